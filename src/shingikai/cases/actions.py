@@ -1,0 +1,139 @@
+"""Actions on cases: draft, edit, submit, accept, return, withdraw."""
+from django.db import transaction
+from django.utils import timezone
+
+from shingikai.errors import ActionRefused
+from shingikai.history import changed_fields, save_by
+from shingikai.jp.wareki import fiscal_year
+
+from .models import Case, Category
+
+EDITABLE_BY_DEPARTMENT = (Case.Status.DRAFT, Case.Status.RETURNED)
+NOT_YET_DECIDED = (
+    Case.Status.DRAFT, Case.Status.SUBMITTED, Case.Status.RETURNED, Case.Status.ACCEPTED,
+    Case.Status.SCHEDULED, Case.Status.CONTINUED,
+)
+CASE_FIELDS = {
+    f.name for f in Case._meta.get_fields()
+    if getattr(f, "concrete", False) and not f.auto_created and f.name not in (
+        "council", "status", "number", "submitted_at", "accepted_at", "created_by", "created_at",
+        "updated_at", "version", "return_comment", "withdraw_reason", "imported",
+    )
+}
+
+
+def _check_fields(fields):
+    unknown = set(fields) - CASE_FIELDS
+    if unknown:
+        raise ActionRefused(f"変更できない項目です: {', '.join(sorted(unknown))}")
+    bad = [c for c in fields.get("categories", []) if c not in Category.values]
+    if bad:
+        raise ActionRefused(f"類型が正しくありません: {', '.join(bad)}")
+
+
+@transaction.atomic
+def create_case(council, department, *, by=None, **fields):
+    if department.municipality_id != council.municipality_id:
+        raise ActionRefused("この審議会の自治体の課ではありません。")
+    if not fields.get("title", "").strip():
+        raise ActionRefused("件名を入力してください。")
+    _check_fields(fields)
+    case = Case(council=council, department=department, created_by=by, **fields)
+    return save_by(case, by)
+
+
+@transaction.atomic
+def update_case(case, *, by=None, expected_version=None, **fields):
+    """Edit a draft. A stale `expected_version` means someone else saved first: refuse, name what changed."""
+    case = Case.objects.select_for_update().get(pk=case.pk)
+    if expected_version is not None and expected_version != case.version:
+        changed = changed_fields(case, expected_version, fields)
+        what = "、".join(changed) if changed else "内容"
+        raise ActionRefused(
+            f"この案件は他の人が先に保存しました (変更された項目: {what})。最新の内容を確認してから入力し直してください。",
+            code="conflict",
+        )
+    if case.status not in EDITABLE_BY_DEPARTMENT and not case.imported:
+        raise ActionRefused(f"{case.get_status_display()}の案件は編集できません。")
+    _check_fields(fields)
+    for name, value in fields.items():
+        setattr(case, name, value)
+    if not case.title.strip():
+        raise ActionRefused("件名を入力してください。")
+    case.version += 1
+    return save_by(case, by)
+
+
+def submission_problems(case):
+    """What must be filled in before a department may submit (a list of Japanese messages)."""
+    problems = []
+    if not case.title.strip():
+        problems.append("件名がありません。")
+    if not case.purpose.strip():
+        problems.append("目的がありません。")
+    if case.kind == Case.Kind.CONSULTATION:
+        if not case.categories:
+            problems.append("類型 (目的外利用、外部委託など) を選んでください。")
+        if not case.legal_bases:
+            problems.append("根拠条項がありません。")
+    return problems
+
+
+@transaction.atomic
+def submit_case(case, *, by=None):
+    case = Case.objects.select_for_update().get(pk=case.pk)
+    if case.status not in EDITABLE_BY_DEPARTMENT:
+        raise ActionRefused(f"{case.get_status_display()}の案件は提出できません。")
+    problems = submission_problems(case)
+    if problems:
+        raise ActionRefused("提出できません: " + " ".join(problems))
+    case.status = Case.Status.SUBMITTED
+    case.submitted_at = timezone.now()
+    case.version += 1
+    return save_by(case, by)
+
+
+@transaction.atomic
+def accept_case(case, *, by=None):
+    """The secretariat receives the case; a consultation gets its number (諮問第N号, per fiscal year)."""
+    case = Case.objects.select_for_update().get(pk=case.pk)
+    if case.status != Case.Status.SUBMITTED:
+        raise ActionRefused(f"{case.get_status_display()}の案件は受け付けられません。提出済の案件のみ受け付けます。")
+    case.status = Case.Status.ACCEPTED
+    case.accepted_at = timezone.now()
+    if case.kind == Case.Kind.CONSULTATION and not case.number:
+        fy = fiscal_year(timezone.localdate())
+        start = timezone.datetime(fy, 4, 1, tzinfo=timezone.get_current_timezone())
+        count = Case.objects.filter(
+            council=case.council, kind=Case.Kind.CONSULTATION, accepted_at__gte=start
+        ).exclude(pk=case.pk).count()
+        case.number = f"諮問第{count + 1}号"
+    case.return_comment = ""
+    case.version += 1
+    return save_by(case, by)
+
+
+@transaction.atomic
+def return_case(case, *, comment, by=None):
+    case = Case.objects.select_for_update().get(pk=case.pk)
+    if case.status != Case.Status.SUBMITTED:
+        raise ActionRefused("差し戻せるのは提出済の案件のみです。")
+    if not comment.strip():
+        raise ActionRefused("差戻しの理由を入力してください。")
+    case.status = Case.Status.RETURNED
+    case.return_comment = comment
+    case.version += 1
+    return save_by(case, by)
+
+
+@transaction.atomic
+def withdraw_case(case, *, reason, by=None):
+    case = Case.objects.select_for_update().get(pk=case.pk)
+    if case.status not in NOT_YET_DECIDED:
+        raise ActionRefused(f"{case.get_status_display()}の案件は取り下げられません。")
+    if not reason.strip():
+        raise ActionRefused("取下げの理由を入力してください。")
+    case.status = Case.Status.WITHDRAWN
+    case.withdraw_reason = reason
+    case.version += 1
+    return save_by(case, by)

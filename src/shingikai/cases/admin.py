@@ -1,0 +1,54 @@
+from django.contrib import admin
+
+from shingikai.admin_rules import LockedInline, LockedWhenAdmin
+
+from .models import Attachment, Case, CaseDepartment, Certification, Contractor, DataItem
+
+SETTLED = (Case.Status.DECIDED, Case.Status.ANSWERED, Case.Status.WITHDRAWN)
+
+
+class CaseChildInline(LockedInline):
+    def parent_locked(self, obj):
+        return obj.status in SETTLED
+
+
+class DataItemInline(CaseChildInline):
+    model = DataItem
+
+
+class ContractorInline(CaseChildInline):
+    model = Contractor
+    show_change_link = True
+
+
+class CaseDepartmentInline(CaseChildInline):
+    model = CaseDepartment
+
+
+class AttachmentInline(CaseChildInline):
+    model = Attachment
+
+
+@admin.register(Case)
+class CaseAdmin(LockedWhenAdmin):
+    list_display = ["title", "kind", "status", "department", "council", "number"]
+    list_filter = ["council", "kind", "status"]
+    search_fields = ["title", "purpose", "number"]
+    workflow_fields = ("status", "number", "submitted_at", "accepted_at", "imported", "return_comment",
+                       "withdraw_reason")
+    inlines = [CaseDepartmentInline, DataItemInline, ContractorInline, AttachmentInline]
+
+    def is_locked(self, obj):
+        return obj.status in SETTLED
+
+
+class CertificationInline(admin.TabularInline):
+    model = Certification
+    extra = 0
+
+
+@admin.register(Contractor)
+class ContractorAdmin(admin.ModelAdmin):
+    list_display = ["name", "case", "role"]
+    search_fields = ["name"]
+    inlines = [CertificationInline]

@@ -1,0 +1,217 @@
+"""Consultations (諮問) and reports (報告): what a department brings to the council."""
+from django.conf import settings
+from django.db import models
+from simple_history.models import HistoricalRecords
+
+from shingikai.councils.models import Council, Department
+
+
+class Category(models.TextChoices):
+    """DESIGN §1: what a case does with personal information."""
+
+    THIRD_PARTY_COLLECTION = "third_party_collection", "本人以外からの収集"
+    PURPOSE_BEYOND = "purpose_beyond", "目的外利用"
+    EXTERNAL_PROVISION = "external_provision", "外部提供"
+    ONLINE_LINKAGE = "online_linkage", "オンライン結合"
+    OUTSOURCING = "outsourcing", "外部委託"
+    INFORMATION_SYSTEM = "information_system", "情報システム"
+    SENSITIVE_INFO = "sensitive_info", "要配慮個人情報"
+    CCTV = "cctv", "防犯カメラ"
+    OTHER = "other", "その他"
+
+    @classmethod
+    def from_label(cls, label):
+        for value, text in cls.choices:
+            if label in (value, text):
+                return value
+        return None
+
+
+class TransferMethod(models.TextChoices):
+    LGWAN = "lgwan", "LGWAN"
+    LEASED_LINE = "leased_line", "専用線"
+    INTERNET_TLS = "internet_tls", "インターネット (TLS)"
+    INTERNET = "internet", "インターネット (暗号化の記載なし)"
+    MEDIA = "media", "CD-R等の電子媒体"
+    REGISTERED_MAIL = "registered_mail", "書留郵便"
+    HAND = "hand", "手渡し"
+    OTHER = "other", "その他"
+
+
+class StorageLocation(models.TextChoices):
+    ON_PREMISES = "on_premises", "庁内"
+    DOMESTIC_DC = "domestic_dc", "国内データセンター"
+    ABROAD = "abroad", "国外"
+    CLOUD = "cloud", "クラウド"
+    CONTRACTOR = "contractor", "委託先事業所"
+    UNKNOWN = "unknown", "不明"
+
+
+class Case(models.Model):
+    class Kind(models.TextChoices):
+        CONSULTATION = "諮問", "諮問"
+        REPORT = "報告", "報告"
+        OTHER = "その他", "その他"
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", "作成中"
+        SUBMITTED = "submitted", "提出済"
+        RETURNED = "returned", "差戻し"
+        ACCEPTED = "accepted", "受付済"
+        SCHEDULED = "scheduled", "審議予定"
+        CONTINUED = "continued", "継続審議"
+        DECIDED = "decided", "決定済"
+        ANSWERED = "answered", "答申済"
+        WITHDRAWN = "withdrawn", "取下げ"
+
+    council = models.ForeignKey(Council, on_delete=models.PROTECT, related_name="cases", verbose_name="審議会")
+    department = models.ForeignKey(Department, on_delete=models.PROTECT, related_name="cases", verbose_name="担当課")
+    kind = models.CharField("種別", max_length=5, choices=Kind.choices, default=Kind.CONSULTATION)
+    status = models.CharField("状態", max_length=12, choices=Status.choices, default=Status.DRAFT)
+    number = models.CharField("諮問番号", max_length=30, blank=True, help_text="例: 諮問第3号")
+    title = models.CharField("件名", max_length=500)
+    topic = models.CharField("主題", max_length=100, blank=True, help_text="先例検索の見出し (例: コンビニ交付)")
+    categories = models.JSONField("類型", default=list, blank=True, help_text="Category の値のリスト")
+    legal_bases = models.JSONField("根拠条項", default=list, blank=True)
+    purpose = models.TextField("目的", blank=True)
+    data_subjects = models.TextField("対象者", blank=True)
+    subject_count = models.PositiveIntegerField("対象者数", null=True, blank=True)
+    subject_count_note = models.CharField("件数の補足", max_length=200, blank=True)
+    data_source = models.TextField("収集元", blank=True)
+    data_destination = models.TextField("提供先・利用先", blank=True)
+    transfer_methods = models.JSONField("受渡方法", default=list, blank=True, help_text="TransferMethod の値のリスト")
+    transfer_note = models.TextField("受渡方法の詳細", blank=True, help_text="TLS のバージョン、媒体の返却・消去方法など")
+    storage_locations = models.JSONField("保管場所", default=list, blank=True, help_text="StorageLocation の値のリスト")
+    storage_note = models.TextField("保管場所の詳細", blank=True)
+    retention_period = models.CharField("保存期間", max_length=200, blank=True)
+    destruction_method = models.CharField("廃棄方法", max_length=200, blank=True)
+    security_measures = models.TextField("安全管理措置", blank=True)
+    subcontracting = models.TextField("再委託", blank=True, help_text="再委託の有無と条件")
+    offsite_work = models.BooleanField("庁舎外での作業", default=False)
+    offsite_supervision = models.TextField("庁舎外作業の監督措置", blank=True)
+    media_return = models.TextField("媒体の返却・消去", blank=True)
+    notice_to_subjects = models.TextField("本人への周知", blank=True, help_text="誰に、何を、いつ知らせたか")
+    sensitive_reason = models.TextField("要配慮個人情報を扱う理由", blank=True)
+    sensitive_access = models.TextField("閲覧できる者と認証方法", blank=True)
+    uses_my_number = models.BooleanField("特定個人情報 (マイナンバー) を扱う", default=False)
+    handler_count = models.PositiveIntegerField("取扱者数", null=True, blank=True)
+    incident_in_past_year = models.BooleanField("過去1年以内の重大事故", default=False)
+    camera_signs = models.TextField("カメラ設置の表示", blank=True)
+    camera_retention = models.CharField("録画の保存期間", max_length=200, blank=True)
+    camera_viewers = models.TextField("録画を閲覧できる者", blank=True)
+    start_date = models.DateField("開始予定日", null=True, blank=True)
+    end_date = models.DateField("終了予定日", null=True, blank=True)
+    budget_yen = models.PositiveBigIntegerField("予算額 (円)", null=True, blank=True)
+    budget_note = models.CharField("予算の補足", max_length=200, blank=True)
+    return_comment = models.TextField("差戻しの理由", blank=True)
+    withdraw_reason = models.TextField("取下げの理由", blank=True)
+    submitted_at = models.DateTimeField("提出日時", null=True, blank=True)
+    accepted_at = models.DateTimeField("受付日時", null=True, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name="作成者"
+    )
+    created_at = models.DateTimeField("作成日時", auto_now_add=True)
+    updated_at = models.DateTimeField("更新日時", auto_now=True)
+    version = models.PositiveIntegerField("版", default=1, editable=False)
+    imported = models.BooleanField("取込記録", default=False, help_text="公開会議録から取り込んだ案件")
+
+    history = HistoricalRecords(verbose_name="案件の履歴")
+
+    class Meta:
+        verbose_name = verbose_name_plural = "案件"
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def category_labels(self):
+        labels = dict(Category.choices)
+        return [labels.get(c, c) for c in self.categories]
+
+    @property
+    def is_public(self):
+        """A case enters the public register once the council has received it."""
+        return self.status not in (self.Status.DRAFT, self.Status.SUBMITTED, self.Status.RETURNED)
+
+
+class CaseDepartment(models.Model):
+    class Role(models.TextChoices):
+        CONSULTING = "諮問機関", "諮問機関"
+        USING = "利用機関", "利用機関"
+        IMPLEMENTING = "実施機関", "実施機関"
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="involved", verbose_name="案件")
+    department = models.ForeignKey(Department, on_delete=models.PROTECT, related_name="+", verbose_name="課")
+    role = models.CharField("役割", max_length=5, choices=Role.choices)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "関係課"
+        constraints = [models.UniqueConstraint(fields=["case", "department", "role"], name="unique_case_department_role")]
+
+    def __str__(self):
+        return f"{self.department} ({self.role})"
+
+
+class DataItem(models.Model):
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="data_items", verbose_name="案件")
+    order = models.PositiveSmallIntegerField("順序", default=0)
+    name = models.CharField("項目", max_length=100)
+    sensitive = models.BooleanField("要配慮個人情報", default=False)
+    required = models.BooleanField("必須", default=True)
+    reason = models.CharField("必要な理由", max_length=300, blank=True)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "個人情報の項目"
+        ordering = ["case", "order", "id"]
+
+    def __str__(self):
+        return self.name
+
+
+class Contractor(models.Model):
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="contractors", verbose_name="案件")
+    name = models.CharField("事業者名", max_length=150)
+    role = models.CharField("役割", max_length=20, default="委託先", help_text="委託先、再委託先など")
+    work = models.CharField("委託内容", max_length=300, blank=True)
+    work_start = models.DateField("作業開始日", null=True, blank=True)
+    work_end = models.DateField("作業終了日", null=True, blank=True)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "委託事業者"
+        ordering = ["case", "id"]
+
+    def __str__(self):
+        return self.name
+
+
+class Certification(models.Model):
+    class Kind(models.TextChoices):
+        ISMS = "iso27001", "ISO/IEC 27001"
+        PMARK = "pmark", "プライバシーマーク"
+        OTHER = "other", "その他"
+
+    contractor = models.ForeignKey(Contractor, on_delete=models.CASCADE, related_name="certifications", verbose_name="事業者")
+    kind = models.CharField("認証", max_length=10, choices=Kind.choices)
+    number = models.CharField("登録番号", max_length=60, blank=True)
+    valid_until = models.DateField("有効期限", null=True, blank=True)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "認証"
+
+    def __str__(self):
+        return f"{self.get_kind_display()} {self.number}".strip()
+
+
+class Attachment(models.Model):
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="attachments", verbose_name="案件")
+    title = models.CharField("資料名", max_length=200)
+    file = models.FileField("ファイル", upload_to="attachments/%Y/")
+    is_public = models.BooleanField("公開資料", default=False)
+    uploaded_at = models.DateTimeField("登録日時", auto_now_add=True)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "添付資料"
+
+    def __str__(self):
+        return self.title

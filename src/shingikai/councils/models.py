@@ -1,0 +1,180 @@
+"""Municipalities, councils, the people on them and the departments that come before them."""
+from django.conf import settings
+from django.db import models
+
+
+class Municipality(models.Model):
+    name = models.CharField("自治体名", max_length=50, unique=True)
+    slug = models.SlugField("識別子", max_length=50, unique=True)
+    prefecture = models.CharField("都道府県", max_length=10, blank=True)
+    head_title = models.CharField("長の職名", max_length=30, default="市長", help_text="諮問する者 (例: 市長)")
+    head_name = models.CharField("長の氏名", max_length=50, blank=True)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "自治体"
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Council(models.Model):
+    class BodyType(models.TextChoices):
+        SHINGIKAI = "審議会", "審議会"
+        SHINSAKAI = "審査会", "審査会"
+
+    class QuorumRule(models.TextChoices):
+        MAJORITY = "majority", "在任委員の過半数"
+        HALF = "half", "在任委員の半数以上"
+        FIXED = "fixed", "定数 (人数を指定)"
+
+    class NamePolicy(models.TextChoices):
+        REAL = "real", "実名"
+        ROLE = "role", "役職のみ"
+        LETTER = "letter", "記号 (A委員など)"
+
+    class MinutesStyle(models.TextChoices):
+        YOUTEN = "要点記録", "要点記録"
+        YOROKU = "要録", "要録"
+        ZENBUN = "全文", "全文"
+        KEKKA = "会議結果報告書", "会議結果報告書"
+
+    municipality = models.ForeignKey(Municipality, on_delete=models.PROTECT, related_name="councils", verbose_name="自治体")
+    name = models.CharField("名称", max_length=120)
+    slug = models.SlugField("識別子", max_length=60, unique=True)
+    body_type = models.CharField("種別", max_length=5, choices=BodyType.choices, default=BodyType.SHINGIKAI)
+    ordinance = models.CharField("設置条例", max_length=200, blank=True)
+    quorum_rule = models.CharField("定足数", max_length=10, choices=QuorumRule.choices, default=QuorumRule.MAJORITY)
+    quorum_fixed = models.PositiveSmallIntegerField("定足数 (人数)", null=True, blank=True)
+    name_policy = models.CharField("公開会議録の発言者表記", max_length=10, choices=NamePolicy.choices, default=NamePolicy.REAL)
+    minutes_style = models.CharField("会議録の様式", max_length=10, choices=MinutesStyle.choices, default=MinutesStyle.YOUTEN)
+    numbers_cumulatively = models.BooleanField("通算回数を付す", default=False)
+    cumulative_base = models.PositiveIntegerField(
+        "通算回数の起点", default=0, help_text="システム導入前に開催された会議の回数"
+    )
+    is_imported_only = models.BooleanField(
+        "取込専用", default=False, help_text="他自治体の公開会議録から取り込んだ審議会 (運営はしない)"
+    )
+
+    class Meta:
+        verbose_name = verbose_name_plural = "審議会"
+        ordering = ["municipality__name", "name"]
+
+    def __str__(self):
+        return self.name
+
+    def members_in_office(self, on):
+        return self.memberships.in_office(on)
+
+    def quorum(self, on):
+        """The number of members that must be present on date `on` for the council to decide."""
+        in_office = self.members_in_office(on).count()
+        if self.quorum_rule == self.QuorumRule.FIXED and self.quorum_fixed:
+            return self.quorum_fixed
+        if self.quorum_rule == self.QuorumRule.HALF:
+            return (in_office + 1) // 2
+        return in_office // 2 + 1
+
+
+class Person(models.Model):
+    """A council member (委員); the name is public, contact details are not."""
+
+    name = models.CharField("氏名", max_length=50)
+    name_kana = models.CharField("ふりがな", max_length=80, blank=True)
+    affiliation = models.CharField("所属・職業", max_length=120, blank=True)
+    email = models.EmailField("電子メール", blank=True)
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="person", verbose_name="ログインユーザー",
+    )
+
+    class Meta:
+        verbose_name = verbose_name_plural = "委員 (人)"
+        ordering = ["name_kana", "name"]
+
+    def __str__(self):
+        return self.name
+
+
+class MembershipQuerySet(models.QuerySet):
+    def in_office(self, on):
+        return self.filter(term_start__lte=on).filter(
+            models.Q(term_end__isnull=True) | models.Q(term_end__gte=on)
+        ).filter(models.Q(ended_on__isnull=True) | models.Q(ended_on__gte=on))
+
+
+class Membership(models.Model):
+    class Role(models.TextChoices):
+        CHAIR = "chair", "会長"
+        VICE_CHAIR = "vice_chair", "副会長"
+        ACTING_CHAIR = "acting_chair", "会長職務代理"
+        MEMBER = "member", "委員"
+
+    class GivenBy(models.TextChoices):
+        APPOINTMENT = "委嘱", "委嘱"
+        MUTUAL_ELECTION = "互選", "互選"
+        DESIGNATION = "指名", "指名"
+
+    council = models.ForeignKey(Council, on_delete=models.CASCADE, related_name="memberships", verbose_name="審議会")
+    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="memberships", verbose_name="委員")
+    role = models.CharField("役職", max_length=15, choices=Role.choices, default=Role.MEMBER)
+    role_given_by = models.CharField("役職の決め方", max_length=5, choices=GivenBy.choices, default=GivenBy.APPOINTMENT)
+    role_since = models.DateField("役職の開始日", null=True, blank=True)
+    appointed_on = models.DateField("委嘱日")
+    term_start = models.DateField("任期の始期")
+    term_end = models.DateField("任期の終期", null=True, blank=True)
+    ended_on = models.DateField("退任日", null=True, blank=True)
+    sector = models.CharField("選出区分", max_length=60, blank=True, help_text="学識経験者、市民公募など")
+
+    objects = MembershipQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = verbose_name_plural = "委嘱 (任期)"
+        ordering = ["council", "-term_start", "role", "person__name_kana"]
+
+    def __str__(self):
+        return f"{self.person} ({self.get_role_display()}, {self.council})"
+
+
+class Department(models.Model):
+    """A department of the municipality (担当課 / 実施機関)."""
+
+    municipality = models.ForeignKey(Municipality, on_delete=models.PROTECT, related_name="departments", verbose_name="自治体")
+    name = models.CharField("課名", max_length=80)
+    division = models.CharField("部名", max_length=80, blank=True)
+    email = models.EmailField("連絡先メール", blank=True)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "担当課"
+        ordering = ["municipality", "division", "name"]
+        constraints = [models.UniqueConstraint(fields=["municipality", "name"], name="unique_department_name")]
+
+    def __str__(self):
+        return self.name
+
+
+class Staff(models.Model):
+    """An official: department staff (説明員) or the council's secretariat (事務局)."""
+
+    name = models.CharField("氏名", max_length=50)
+    title = models.CharField("職名", max_length=50, blank=True, help_text="課長、主査など")
+    department = models.ForeignKey(
+        Department, null=True, blank=True, on_delete=models.PROTECT, related_name="staff", verbose_name="所属課"
+    )
+    secretariat_of = models.ForeignKey(
+        Council, null=True, blank=True, on_delete=models.PROTECT, related_name="secretariat",
+        verbose_name="事務局を務める審議会",
+    )
+    email = models.EmailField("電子メール", blank=True)
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="staff", verbose_name="ログインユーザー",
+    )
+
+    class Meta:
+        verbose_name = verbose_name_plural = "職員"
+        ordering = ["department__name", "name"]
+
+    def __str__(self):
+        where = self.department or (f"{self.secretariat_of} 事務局" if self.secretariat_of else "")
+        return f"{self.name} {self.title} ({where})".strip()

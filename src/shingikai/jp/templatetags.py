@@ -1,0 +1,94 @@
+"""Template filters for Japanese dates; loaded as a builtin in settings.TEMPLATES."""
+from __future__ import annotations
+
+import datetime as dt
+
+from django import template
+from django.utils import timezone
+
+from . import wareki as _wareki
+
+register = template.Library()
+
+
+def _to_date(value) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        # An aware datetime is shown on the council's calendar day, not UTC's.
+        if timezone.is_aware(value):
+            value = timezone.localtime(value)
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            pass
+        try:
+            return _to_date(dt.datetime.fromisoformat(text))
+        except ValueError:
+            return None
+    return None
+
+
+def _format_date(value, western: bool) -> str:
+    if value is None or value == "":
+        return ""
+    date = _to_date(value)
+    if date is None:
+        # Templates should not fail on an unexpected value; show it unchanged.
+        return str(value)
+    try:
+        return _wareki.to_wareki(date, western=western)
+    except ValueError:
+        return date.isoformat()
+
+
+@register.filter
+def wareki(value) -> str:
+    """2021-05-10 → 令和3年5月10日."""
+    return _format_date(value, western=False)
+
+
+@register.filter
+def wareki_western(value) -> str:
+    """2021-05-10 → 令和3年5月10日 (2021年)."""
+    return _format_date(value, western=True)
+
+
+@register.filter
+def fiscal_year_label(value) -> str:
+    """2021 → 令和3年度; a date is first mapped to its fiscal year."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, dt.date):
+        fy = _wareki.fiscal_year(_to_date(value))
+    else:
+        try:
+            fy = int(value)
+        except (TypeError, ValueError):
+            return str(value)
+    try:
+        return _wareki.fiscal_year_label(fy)
+    except ValueError:
+        return str(value)
+
+
+@register.filter
+def hm(value) -> str:
+    """13:30 → 13時30分; accepts a time, a datetime or an "HH:MM" string."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, dt.datetime):
+        if timezone.is_aware(value):
+            value = timezone.localtime(value)
+        value = value.time()
+    if isinstance(value, str):
+        try:
+            value = dt.time.fromisoformat(value.strip())
+        except ValueError:
+            return value
+    if isinstance(value, dt.time):
+        return f"{value.hour}時{value.minute:02d}分"
+    return str(value)

@@ -1,0 +1,64 @@
+"""Text folding for matching Japanese names and phrases.
+
+These functions produce keys for comparison and search; callers keep and
+display the text as it was written.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["compact", "normalize", "strip_role_words"]
+
+_WHITESPACE = re.compile(r"\s+")
+
+# Longest first so that 会長職務代理 is removed whole rather than leaving 会長.
+_ROLES = (
+    "会長職務代理者",
+    "会長職務代理",
+    "職務代理者",
+    "職務代理",
+    "副委員長",
+    "委員長",
+    "副会長",
+    "部会長",
+    "会長",
+    "委員",
+)
+_HONORIFICS = ("さん", "氏", "様", "殿")
+_ROLE_ALT = "|".join(map(re.escape, _ROLES))
+_HONORIFIC_ALT = "|".join(map(re.escape, _HONORIFICS))
+# Roles may follow the name directly, after a space, or in brackets:
+# 竹前榮二委員, 竹前 榮二 委員, 竹前榮二（会長）, 竹前委員長様.
+_TRAILING_ROLES = re.compile(
+    rf"(?:\s*(?:[（(]\s*(?:{_ROLE_ALT})\s*[)）]|{_ROLE_ALT}|{_HONORIFIC_ALT}))+\s*$"
+)
+
+
+def normalize(text: str) -> str:
+    """NFKC with whitespace runs folded to one space and the ends stripped."""
+    if not text:
+        return ""
+    return _WHITESPACE.sub(" ", unicodedata.normalize("NFKC", text)).strip()
+
+
+def compact(text: str) -> str:
+    """NFKC with all whitespace removed, so 「竹前 榮二」 equals 「竹前榮二」."""
+    if not text:
+        return ""
+    return _WHITESPACE.sub("", unicodedata.normalize("NFKC", text))
+
+
+def strip_role_words(name: str) -> str:
+    """「竹前 榮二 委員」 → 「竹前榮二」: drop trailing roles, honorifics and spaces.
+
+    Characters are otherwise kept as written (no NFKC), so the result can be
+    shown; compare results through compact(). A name made only of role words
+    is returned with just its spaces removed rather than emptied.
+    """
+    if not name:
+        return ""
+    squeezed = _WHITESPACE.sub("", name)
+    stripped = _TRAILING_ROLES.sub("", name)
+    stripped = _WHITESPACE.sub("", stripped)
+    return stripped or squeezed

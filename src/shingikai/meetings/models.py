@@ -1,0 +1,297 @@
+"""Meetings, their agendas, who attended, what was said, what was decided and answered."""
+from django.conf import settings
+from django.db import models
+from simple_history.models import HistoricalRecords
+
+from shingikai.cases.models import Case
+from shingikai.councils.models import Council, Department, Person, Staff
+from shingikai.jp.wareki import fiscal_year_label
+
+
+class Meeting(models.Model):
+    class State(models.TextChoices):
+        PLANNED = "planned", "開催予定"
+        OPEN = "open", "開会中"
+        HELD = "held", "開催済"
+        CANCELLED = "cancelled", "中止"
+
+    council = models.ForeignKey(Council, on_delete=models.PROTECT, related_name="meetings", verbose_name="審議会")
+    fiscal_year = models.PositiveSmallIntegerField("年度", null=True, blank=True)
+    number = models.PositiveSmallIntegerField("年度内の回", null=True, blank=True)
+    cumulative_number = models.PositiveIntegerField("通算回", null=True, blank=True)
+    title_as_written = models.CharField("会議名 (記載どおり)", max_length=300, blank=True)
+    date = models.DateField("開催日", null=True, blank=True)
+    start_time = models.TimeField("開始時刻", null=True, blank=True)
+    end_time = models.TimeField("終了時刻", null=True, blank=True)
+    place = models.CharField("開催場所", max_length=200, blank=True)
+    is_public = models.BooleanField("公開", default=True)
+    closed_reason = models.CharField("非公開の理由", max_length=300, blank=True)
+    observers = models.PositiveSmallIntegerField("傍聴人数", null=True, blank=True)
+    presiding_name = models.CharField(
+        "議長を務めた者", max_length=50, blank=True, help_text="会長が欠席のときは職務代理者"
+    )
+    state = models.CharField("状態", max_length=10, choices=State.choices, default=State.PLANNED)
+    imported = models.BooleanField(
+        "取込記録", default=False,
+        help_text="公開会議録から取り込んだ記録 (出席・定足数・採決方法が記載されていないことがある)",
+    )
+    import_gaps = models.JSONField("取込記録で記載のなかった事項", default=list, blank=True)
+    materials = models.JSONField("配布資料", default=list, blank=True)
+    created_at = models.DateTimeField("作成日時", auto_now_add=True)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "会議"
+        ordering = ["-date", "-fiscal_year", "-number"]
+        constraints = [
+            models.UniqueConstraint(fields=["council", "fiscal_year", "number"], name="unique_meeting_number"),
+        ]
+
+    def __str__(self):
+        return f"{self.council} {self.label}"
+
+    @property
+    def label(self):
+        """年度第N回, with 通算第N回 where the council numbers so."""
+        text = self.short_label
+        if self.cumulative_number:
+            text += f" (通算第{self.cumulative_number}回)"
+        return text
+
+    @property
+    def short_label(self):
+        if self.fiscal_year is None or self.number is None:
+            return self.title_as_written or "回次不明"
+        return f"{fiscal_year_label(self.fiscal_year)}第{self.number}回"
+
+    def members_present(self):
+        return self.attendances.filter(kind=Attendance.Kind.MEMBER, present=True)
+
+    def has_quorum(self):
+        if self.date is None:
+            return False
+        return self.members_present().count() >= self.council.quorum(self.date)
+
+
+class AgendaItem(models.Model):
+    class Kind(models.TextChoices):
+        PROCEDURAL = "procedural", "議事進行"
+        CONSULTATION = "諮問", "諮問"
+        REPORT = "報告", "報告"
+        OTHER = "その他", "その他"
+
+    class Procedure(models.TextChoices):
+        OPENING = "開会", "開会"
+        APPOINTMENT = "委嘱状交付", "委嘱状交付"
+        INTRODUCTIONS = "自己紹介", "自己紹介"
+        CHAIR_ELECTION = "会長の選出", "会長の選出"
+        GREETING = "あいさつ", "あいさつ"
+        PREVIOUS_MINUTES = "前回議事録の確定", "前回議事録の確定"
+        SIGNER_DESIGNATION = "議事録署名委員の指名", "議事録署名委員の指名"
+        BRIEFING = "説明", "説明"
+        NEXT_MEETING = "次回日程", "次回日程"
+        CLOSING = "閉会", "閉会"
+        OTHER = "その他", "その他"
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="items", verbose_name="会議")
+    order = models.PositiveSmallIntegerField("順序")
+    kind = models.CharField("種別", max_length=12, choices=Kind.choices)
+    procedure = models.CharField("議事進行の種類", max_length=20, choices=Procedure.choices, blank=True)
+    title = models.CharField("件名", max_length=500)
+    case = models.ForeignKey(Case, null=True, blank=True, on_delete=models.PROTECT, related_name="agenda_items", verbose_name="案件")
+    is_public = models.BooleanField("公開", default=True)
+    closed_reason = models.CharField("非公開の理由", max_length=300, blank=True)
+    departments = models.ManyToManyField(Department, blank=True, related_name="+", verbose_name="出席した課")
+
+    class Meta:
+        verbose_name = verbose_name_plural = "会議次第の項目"
+        ordering = ["meeting", "order"]
+        constraints = [models.UniqueConstraint(fields=["meeting", "order"], name="unique_agenda_order")]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def is_deliberation(self):
+        return self.kind != self.Kind.PROCEDURAL
+
+    @property
+    def visible_to_public(self):
+        return self.is_public and self.meeting.is_public
+
+
+class Attendance(models.Model):
+    class Kind(models.TextChoices):
+        MEMBER = "member", "委員"
+        SECRETARIAT = "secretariat", "事務局"
+        DEPARTMENT = "department", "説明員"
+        OTHER = "other", "その他 (オブザーバー等)"
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="attendances", verbose_name="会議")
+    kind = models.CharField("区分", max_length=12, choices=Kind.choices)
+    person = models.ForeignKey(Person, null=True, blank=True, on_delete=models.PROTECT, related_name="+", verbose_name="委員")
+    staff = models.ForeignKey(Staff, null=True, blank=True, on_delete=models.PROTECT, related_name="+", verbose_name="職員")
+    name = models.CharField("氏名 (記載どおり)", max_length=100)
+    title = models.CharField("役職・所属", max_length=100, blank=True)
+    present = models.BooleanField("出席", default=True)
+    agenda_item = models.ForeignKey(
+        AgendaItem, null=True, blank=True, on_delete=models.CASCADE, related_name="attendances",
+        verbose_name="出席した議題", help_text="説明員は議題ごとに出席する",
+    )
+
+    class Meta:
+        verbose_name = verbose_name_plural = "出席者"
+        ordering = ["meeting", "kind", "id"]
+
+    def __str__(self):
+        return f"{self.name} ({self.get_kind_display()}{'' if self.present else '・欠席'})"
+
+
+class Turn(models.Model):
+    """One speaker turn (発言) of the deliberation, in order."""
+
+    class Role(models.TextChoices):
+        CHAIR = "chair", "会長"
+        MEMBER = "member", "委員"
+        SECRETARIAT = "secretariat", "事務局"
+        DEPARTMENT = "department", "担当課"
+        OTHER = "other", "その他"
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="turns", verbose_name="会議")
+    agenda_item = models.ForeignKey(
+        AgendaItem, null=True, blank=True, on_delete=models.SET_NULL, related_name="turns", verbose_name="議題"
+    )
+    order = models.PositiveIntegerField("順序")
+    speaker_label = models.CharField("発言者 (記載どおり)", max_length=100)
+    role = models.CharField("発言者の区分", max_length=12, choices=Role.choices)
+    person = models.ForeignKey(Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name="委員")
+    staff = models.ForeignKey(Staff, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name="職員")
+    text = models.TextField("発言")
+
+    class Meta:
+        verbose_name = verbose_name_plural = "発言"
+        ordering = ["meeting", "order"]
+        constraints = [models.UniqueConstraint(fields=["meeting", "order"], name="unique_turn_order")]
+
+    def __str__(self):
+        return f"{self.speaker_label}: {self.text[:30]}"
+
+
+class Decision(models.Model):
+    class Outcome(models.TextChoices):
+        APPROVED = "承認", "承認"
+        CONSENTED = "同意", "同意"
+        CONDITIONAL = "条件付き承認", "条件付き承認"
+        CONTINUED = "継続審議", "継続審議"
+        ANSWER_PENDING = "答申予定", "答申予定"
+        REPORT_NOTED = "報告了承", "報告了承"
+        REJECTED = "不承認", "不承認"
+        UNKNOWN = "不明", "不明"
+
+    class VoteMethod(models.TextChoices):
+        SHOW_OF_HANDS = "挙手全員", "挙手全員"
+        EACH_MEMBER = "各委員の発言", "各委員の発言"
+        NO_OBJECTION = "異議なし", "異議なし"
+        BALLOT = "採決", "採決"
+        UNKNOWN = "不明", "不明 (記載なし)"
+
+    agenda_item = models.OneToOneField(AgendaItem, on_delete=models.PROTECT, related_name="decision", verbose_name="議題")
+    case = models.ForeignKey(Case, null=True, blank=True, on_delete=models.PROTECT, related_name="decisions", verbose_name="案件")
+    outcome = models.CharField("結論", max_length=10, choices=Outcome.choices)
+    vote_method = models.CharField("決定の方法", max_length=10, choices=VoteMethod.choices)
+    votes_for = models.PositiveSmallIntegerField("賛成", null=True, blank=True)
+    votes_against = models.PositiveSmallIntegerField("反対", null=True, blank=True)
+    votes_abstain = models.PositiveSmallIntegerField("棄権", null=True, blank=True)
+    wording = models.TextField("決定の文言", blank=True)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name="記録者"
+    )
+    recorded_at = models.DateTimeField("記録日時", auto_now_add=True)
+    imported = models.BooleanField("取込記録", default=False)
+
+    history = HistoricalRecords(verbose_name="決定の履歴")
+
+    class Meta:
+        verbose_name = verbose_name_plural = "決定"
+
+    def __str__(self):
+        return f"{self.agenda_item}: {self.outcome}"
+
+    @property
+    def meeting(self):
+        return self.agenda_item.meeting
+
+
+class FollowUp(models.Model):
+    """A condition, an attached opinion or a promised follow-up, tracked until it is delivered."""
+
+    class Kind(models.TextChoices):
+        CONDITION = "条件", "条件"
+        OPINION = "意見", "意見 (附帯意見)"
+        REPORT_BACK = "後日報告", "後日報告"
+        SUBMISSION = "資料提出", "資料提出"
+
+    class Status(models.TextChoices):
+        OPEN = "open", "未対応"
+        RESPONDED = "responded", "回答済"
+        CLOSED = "closed", "完了"
+        NOT_TRACKED = "not_tracked", "追跡しない"
+
+    decision = models.ForeignKey(Decision, on_delete=models.CASCADE, related_name="follow_ups", verbose_name="決定")
+    kind = models.CharField("種別", max_length=5, choices=Kind.choices)
+    text = models.TextField("内容")
+    department = models.ForeignKey(
+        Department, null=True, blank=True, on_delete=models.PROTECT, related_name="follow_ups", verbose_name="対応する課"
+    )
+    due_date = models.DateField("期限", null=True, blank=True)
+    status = models.CharField("状態", max_length=12, choices=Status.choices, default=Status.OPEN)
+    response = models.TextField("担当課の回答", blank=True)
+    evidence = models.FileField("回答資料", upload_to="followups/%Y/", blank=True)
+    responded_at = models.DateTimeField("回答日時", null=True, blank=True)
+    closed_on = models.DateField("完了日", null=True, blank=True)
+    overdue_notified_on = models.DateField("期限超過の通知日", null=True, blank=True)
+    version = models.PositiveIntegerField("版", default=1, editable=False)
+
+    history = HistoricalRecords(verbose_name="条件・フォローアップの履歴")
+
+    class Meta:
+        verbose_name = verbose_name_plural = "条件・フォローアップ"
+        ordering = ["due_date", "id"]
+
+    def __str__(self):
+        return f"[{self.kind}] {self.text[:40]}"
+
+    def is_overdue(self, today):
+        return self.status == self.Status.OPEN and self.due_date is not None and self.due_date < today
+
+
+class Answer(models.Model):
+    """答申: the council's formal answer to the head of the body."""
+
+    class State(models.TextChoices):
+        DRAFT = "draft", "案"
+        CIRCULATED = "circulated", "案を回付中"
+        ISSUED = "issued", "答申済"
+
+    council = models.ForeignKey(Council, on_delete=models.PROTECT, related_name="answers", verbose_name="審議会")
+    number = models.CharField("答申番号", max_length=30, blank=True)
+    date = models.DateField("答申日", null=True, blank=True)
+    addressee = models.CharField("宛先", max_length=100)
+    cases = models.ManyToManyField(Case, related_name="answers", verbose_name="答申する案件")
+    decisions = models.ManyToManyField(Decision, blank=True, related_name="answers", verbose_name="もとになった決定")
+    meeting = models.ForeignKey(
+        Meeting, null=True, blank=True, on_delete=models.PROTECT, related_name="answers", verbose_name="答申した会議",
+        help_text="審議した会議より後の会議で答申することがある",
+    )
+    conclusion = models.TextField("結論")
+    opinions = models.TextField("附帯意見", blank=True)
+    state = models.CharField("状態", max_length=12, choices=State.choices, default=State.DRAFT)
+    issued_at = models.DateTimeField("発出日時", null=True, blank=True)
+
+    history = HistoricalRecords(verbose_name="答申の履歴")
+
+    class Meta:
+        verbose_name = verbose_name_plural = "答申"
+        ordering = ["-date", "-id"]
+
+    def __str__(self):
+        return f"{self.number or '答申'} {self.conclusion[:30]}"

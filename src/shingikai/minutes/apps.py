@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class MinutesConfig(AppConfig):
+    name = "shingikai.minutes"
+    verbose_name = "会議録"

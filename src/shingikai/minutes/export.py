@@ -1,0 +1,69 @@
+"""A stored meeting as the parsed-minutes JSON of DESIGN §3.1."""
+from shingikai.cases.models import Category
+from shingikai.meetings.models import Attendance, FollowUp
+
+CATEGORY_LABELS = dict(Category.choices)
+CONDITION_PREFIXES = ("意見:", "意見：", "後日報告:", "後日報告：", "確認:", "助言:", "指摘:", "担当課回答:",
+                      "対策例:", "次回")
+
+
+def _hm(value):
+    return value.strftime("%H:%M") if value else None
+
+
+def follow_up_text(follow_up):
+    """Conditions read as written; other kinds carry their kind as a prefix unless the text already does."""
+    text = follow_up.text
+    if follow_up.kind == FollowUp.Kind.CONDITION or text.startswith(CONDITION_PREFIXES):
+        return text
+    return f"{follow_up.kind}: {text}"
+
+
+def item_departments(case):
+    names = [case.department.name]
+    for involved in case.involved.select_related("department").order_by("id"):
+        if involved.department.name not in names:
+            names.append(involved.department.name)
+    return names
+
+
+def export_meeting(meeting):
+    council = meeting.council
+    members = meeting.attendances.filter(kind=Attendance.Kind.MEMBER).order_by("id")
+    gaps = set(meeting.import_gaps or [])
+    deliberated = [item for item in meeting.items.order_by("order") if item.is_deliberation]
+    index = {item.pk: i for i, item in enumerate(deliberated)}
+    items = []
+    for item in deliberated:
+        case = item.case
+        decision = getattr(item, "decision", None)
+        items.append({
+            "kind": item.kind,
+            "title": item.title,
+            "departments": item_departments(case) if case else [d.name for d in item.departments.all()],
+            "legal_basis": list(case.legal_bases) if case else [],
+            "categories": [CATEGORY_LABELS.get(c, c) for c in case.categories] if case else [],
+            "outcome": decision.outcome if decision else "不明",
+            "conditions": [follow_up_text(f) for f in decision.follow_ups.order_by("id")] if decision else [],
+            "topic": (case.topic or None) if case else None,
+        })
+    turns = [
+        {"speaker": t.speaker_label, "role": t.role, "item": index.get(t.agenda_item_id), "text": t.text}
+        for t in meeting.turns.order_by("order")
+    ]
+    label = meeting.short_label if meeting.fiscal_year and meeting.number else None
+    return {
+        "municipality": council.municipality.name,
+        "council_name": council.name,
+        "meeting_label": label,
+        "date": meeting.date.isoformat() if meeting.date else None,
+        "start_time": _hm(meeting.start_time),
+        "end_time": _hm(meeting.end_time),
+        "place": meeting.place or None,
+        "members_present": [a.name for a in members if a.present],
+        "members_absent": None if "members_absent" in gaps else [a.name for a in members if not a.present],
+        "chair": meeting.presiding_name or None,
+        "observers": meeting.observers,
+        "items": items,
+        "turns": turns,
+    }

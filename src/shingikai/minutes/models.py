@@ -1,0 +1,107 @@
+"""Minutes (会議録): drafted, confirmed, signed, published; and where imported ones came from."""
+from django.conf import settings
+from django.db import models
+from simple_history.models import HistoricalRecords
+
+from shingikai.councils.models import Council, Person
+from shingikai.meetings.models import Meeting
+
+
+class Minutes(models.Model):
+    class State(models.TextChoices):
+        DRAFT = "draft", "案"
+        CONFIRMED = "confirmed", "確定"
+        PUBLISHED = "published", "公開"
+
+    class ConfirmedBy(models.TextChoices):
+        MEETING = "meeting", "会議で確定"
+        CIRCULATION = "circulation", "持ち回りで確定"
+
+    meeting = models.OneToOneField(Meeting, on_delete=models.CASCADE, related_name="minutes", verbose_name="会議")
+    style = models.CharField("様式", max_length=10, choices=Council.MinutesStyle.choices)
+    state = models.CharField("状態", max_length=10, choices=State.choices, default=State.DRAFT)
+    summary = models.TextField("概要・結論", blank=True, help_text="要点記録の各議題のまとめなど")
+    confirmed_by = models.CharField("確定の方法", max_length=12, choices=ConfirmedBy.choices, blank=True)
+    confirmed_at_meeting = models.ForeignKey(
+        Meeting, null=True, blank=True, on_delete=models.PROTECT, related_name="confirmed_minutes",
+        verbose_name="確定した会議",
+    )
+    confirmed_on = models.DateField("確定日", null=True, blank=True)
+    published_on = models.DateField("公開日", null=True, blank=True)
+    version = models.PositiveIntegerField("版", default=1, editable=False)
+
+    history = HistoricalRecords(verbose_name="会議録の履歴")
+
+    class Meta:
+        verbose_name = verbose_name_plural = "会議録"
+
+    def __str__(self):
+        return f"{self.meeting} 会議録 ({self.get_state_display()})"
+
+    @property
+    def is_locked(self):
+        """Confirmed minutes change only through recorded amendments."""
+        return self.state != self.State.DRAFT
+
+
+class MinutesSigner(models.Model):
+    class Role(models.TextChoices):
+        CHAIR = "chair", "会長"
+        SIGNER = "signer", "議事録署名委員"
+
+    minutes = models.ForeignKey(Minutes, on_delete=models.CASCADE, related_name="signers", verbose_name="会議録")
+    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="+", verbose_name="署名者")
+    role = models.CharField("区分", max_length=10, choices=Role.choices)
+    signed_on = models.DateField("署名日", null=True, blank=True)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "署名者"
+        constraints = [models.UniqueConstraint(fields=["minutes", "person"], name="unique_minutes_signer")]
+
+    def __str__(self):
+        return f"{self.get_role_display()} {self.person}"
+
+
+class Amendment(models.Model):
+    """A change to confirmed minutes, never a silent edit."""
+
+    minutes = models.ForeignKey(Minutes, on_delete=models.CASCADE, related_name="amendments", verbose_name="会議録")
+    target = models.CharField("対象", max_length=100, help_text="例: 発言 12、概要")
+    before = models.TextField("訂正前")
+    after = models.TextField("訂正後")
+    reason = models.TextField("理由")
+    made_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name="訂正者"
+    )
+    made_at = models.DateTimeField("訂正日時", auto_now_add=True)
+    approved_at_meeting = models.ForeignKey(
+        Meeting, null=True, blank=True, on_delete=models.PROTECT, related_name="+", verbose_name="承認した会議"
+    )
+
+    class Meta:
+        verbose_name = verbose_name_plural = "会議録の訂正"
+        ordering = ["minutes", "made_at"]
+
+    def __str__(self):
+        return f"{self.target}: {self.reason[:30]}"
+
+
+class ImportRecord(models.Model):
+    """Provenance of a meeting imported from a published minutes file."""
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="import_records", verbose_name="会議")
+    source_name = models.CharField("ファイル名", max_length=300)
+    sha256 = models.CharField("SHA-256", max_length=64, db_index=True)
+    importer_version = models.CharField("取込プログラムの版", max_length=20)
+    imported_at = models.DateTimeField("取込日時", auto_now_add=True)
+    parsed = models.JSONField("抽出結果")
+    imported_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name="取込者"
+    )
+
+    class Meta:
+        verbose_name = verbose_name_plural = "取込記録"
+        ordering = ["-imported_at"]
+
+    def __str__(self):
+        return f"{self.source_name} ({self.sha256[:12]})"

@@ -1,0 +1,237 @@
+"""Storing a parsed minutes file (DESIGN §3.1) as an imported meeting record.
+
+An archive lacks facts the live workflow insists on (attendance, quorum, how a decision was voted):
+the meeting is stored with `imported=True` and `import_gaps` naming what the text did not say, rather
+than refused or filled with invented facts. The same file again changes nothing; a corrected file of
+the same meeting replaces that meeting's imported content.
+"""
+import datetime
+import hashlib
+import re
+
+from django.db import transaction
+from django.utils.text import slugify
+
+from shingikai.cases.models import Case, CaseDepartment, Category
+from shingikai.councils.models import Council, Department, Municipality
+from shingikai.errors import ActionRefused
+from shingikai.jp.text import compact
+from shingikai.jp.wareki import fiscal_year, parse_fiscal_year
+from shingikai.meetings.models import AgendaItem, Attendance, Decision, FollowUp, Meeting, Turn
+
+from .models import ImportRecord, Minutes
+
+ITEM_KINDS = {"諮問": Case.Kind.CONSULTATION, "報告": Case.Kind.REPORT, "その他": Case.Kind.OTHER}
+FOLLOW_UP_PREFIXES = (
+    ("意見", FollowUp.Kind.OPINION), ("助言", FollowUp.Kind.OPINION), ("指摘", FollowUp.Kind.OPINION),
+    ("対策例", FollowUp.Kind.OPINION), ("後日報告", FollowUp.Kind.REPORT_BACK), ("確認", FollowUp.Kind.REPORT_BACK),
+)
+NUMBER_RE = re.compile(r"第\s*(\d+)\s*回")
+
+
+def _slug(prefix, text):
+    ascii_part = slugify(text or "")[:30]
+    digest = hashlib.sha1((text or "").encode()).hexdigest()[:8]
+    return f"{prefix}-{ascii_part + '-' if ascii_part else ''}{digest}"
+
+
+def _text(value, field, limit=None):
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise ActionRefused(f"{field} が文字列ではありません。")
+    return value[:limit] if limit else value
+
+
+def _list(value, field):
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise ActionRefused(f"{field} がリストではありません。")
+    return value
+
+
+def _date(value):
+    if not value:
+        return None
+    try:
+        return datetime.date.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise ActionRefused(f"日付が ISO 形式ではありません: {value}")
+
+
+def _time(value):
+    if not value:
+        return None
+    try:
+        return datetime.time.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise ActionRefused(f"時刻が HH:MM 形式ではありません: {value}")
+
+
+def _council(parsed, council_slug):
+    if council_slug:
+        council = Council.objects.filter(slug=council_slug).first()
+        if council is None:
+            raise ActionRefused(f"審議会 {council_slug} が見つかりません。")
+        return council
+    municipality_name = _text(parsed.get("municipality"), "municipality", 50).strip()
+    council_name = _text(parsed.get("council_name"), "council_name", 120).strip()
+    if not council_name:
+        raise ActionRefused("審議会の名称が読み取れません。--council で取込先を指定してください。")
+    if not municipality_name:
+        raise ActionRefused("自治体名が読み取れません。--council で取込先を指定してください。")
+    for council in Council.objects.filter(municipality__name=municipality_name):
+        if compact(council.name) == compact(council_name):
+            return council
+    municipality, _ = Municipality.objects.get_or_create(
+        name=municipality_name, defaults={"slug": _slug("m", municipality_name)}
+    )
+    return Council.objects.create(
+        municipality=municipality, name=council_name, slug=_slug("c", council_name), is_imported_only=True,
+        body_type=Council.BodyType.SHINSAKAI if council_name.endswith("審査会") else Council.BodyType.SHINGIKAI,
+    )
+
+
+def _department(municipality, name):
+    department, _ = Department.objects.get_or_create(municipality=municipality, name=name[:80])
+    return department
+
+
+def _follow_up_kind(text):
+    for prefix, kind in FOLLOW_UP_PREFIXES:
+        if text.startswith(prefix):
+            return kind
+    if "提出" in text:
+        return FollowUp.Kind.SUBMISSION
+    return FollowUp.Kind.CONDITION
+
+
+def _clear_imported_content(meeting):
+    cases = list(Case.objects.filter(agenda_items__meeting=meeting, imported=True).distinct())
+    meeting.turns.all().delete()
+    Decision.objects.filter(agenda_item__meeting=meeting).delete()
+    meeting.attendances.all().delete()
+    meeting.items.all().delete()
+    for case in cases:
+        if not case.agenda_items.exists():
+            case.delete()
+
+
+@transaction.atomic
+def store_parsed(parsed, *, council_slug=None, source_name="", sha256="", importer_version="", by=None):
+    """Store one parsed minutes object. Returns (meeting, "imported" | "updated" | "unchanged")."""
+    if not isinstance(parsed, dict):
+        raise ActionRefused("取込データが JSON オブジェクトではありません。")
+    council = _council(parsed, council_slug)
+    date = _date(parsed.get("date"))
+    label = _text(parsed.get("meeting_label"), "meeting_label")
+    fy = parse_fiscal_year(label) if label else None
+    if fy is None and date is not None:
+        fy = fiscal_year(date)
+    match = NUMBER_RE.search(label or "")
+    number = int(match.group(1)) if match and fy is not None else None
+    if date is None and number is None:
+        raise ActionRefused("開催日も回次も読み取れないため、会議を特定できません。")
+
+    existing = Meeting.objects.filter(council=council)
+    existing = existing.filter(fiscal_year=fy, number=number) if number is not None else existing.filter(date=date)
+    meeting = existing.first()
+    if meeting is not None and not meeting.imported:
+        raise ActionRefused(f"{meeting} はこのシステムで運営している会議のため、取込で上書きしません。")
+    if meeting is not None and sha256 and meeting.import_records.filter(sha256=sha256).exists():
+        return meeting, "unchanged"
+    status = "updated" if meeting is not None else "imported"
+    if meeting is None:
+        meeting = Meeting(council=council, imported=True, state=Meeting.State.HELD)
+    else:
+        _clear_imported_content(meeting)
+
+    gaps = []
+    absent = parsed.get("members_absent")
+    if absent is None:
+        gaps.append("members_absent")
+    if not parsed.get("members_present"):
+        gaps.append("attendance")
+    gaps.append("quorum")
+    meeting.fiscal_year, meeting.number = fy, number
+    meeting.date = date
+    meeting.start_time = _time(parsed.get("start_time"))
+    meeting.end_time = _time(parsed.get("end_time"))
+    meeting.place = _text(parsed.get("place"), "place", 200)
+    meeting.title_as_written = label[:300] if label else ""
+    observers = parsed.get("observers")
+    meeting.observers = observers if isinstance(observers, int) and 0 <= observers < 32768 else None
+    meeting.presiding_name = _text(parsed.get("chair"), "chair", 50)
+    meeting.import_gaps = gaps
+    meeting.save()
+
+    for name in _list(parsed.get("members_present"), "members_present"):
+        Attendance.objects.create(meeting=meeting, kind=Attendance.Kind.MEMBER, name=_text(name, "member", 100))
+    for name in _list(absent, "members_absent"):
+        Attendance.objects.create(meeting=meeting, kind=Attendance.Kind.MEMBER, name=_text(name, "member", 100),
+                                  present=False)
+
+    items = []
+    for order, raw in enumerate(_list(parsed.get("items"), "items"), start=1):
+        if not isinstance(raw, dict):
+            raise ActionRefused("items の要素がオブジェクトではありません。")
+        items.append(_store_item(meeting, order, raw))
+
+    for order, raw in enumerate(_list(parsed.get("turns"), "turns"), start=1):
+        if not isinstance(raw, dict):
+            raise ActionRefused("turns の要素がオブジェクトではありません。")
+        index = raw.get("item")
+        item = items[index] if isinstance(index, int) and 0 <= index < len(items) else None
+        role = raw.get("role") if raw.get("role") in Turn.Role.values else Turn.Role.OTHER
+        Turn.objects.create(
+            meeting=meeting, agenda_item=item, order=order, role=role,
+            speaker_label=_text(raw.get("speaker"), "speaker", 100) or "不明", text=_text(raw.get("text"), "text"),
+        )
+
+    Minutes.objects.update_or_create(
+        meeting=meeting,
+        defaults={"style": council.minutes_style, "state": Minutes.State.PUBLISHED},
+    )
+    ImportRecord.objects.create(
+        meeting=meeting, source_name=source_name[:300], sha256=sha256, importer_version=importer_version,
+        parsed=parsed, imported_by=by if getattr(by, "is_authenticated", False) else None,
+    )
+    return meeting, status
+
+
+def _store_item(meeting, order, raw):
+    municipality = meeting.council.municipality
+    kind = ITEM_KINDS.get(raw.get("kind"), Case.Kind.OTHER)
+    title = _text(raw.get("title"), "title", 500) or "件名不明"
+    names = [n for n in _list(raw.get("departments"), "departments") if isinstance(n, str) and n.strip()]
+    departments = [_department(municipality, n.strip()) for n in names]
+    primary = departments[0] if departments else _department(municipality, "担当課不明")
+    categories = [Category.from_label(c) for c in _list(raw.get("categories"), "categories")]
+    case = Case.objects.create(
+        council=meeting.council, department=primary, kind=kind, title=title,
+        status=Case.Status.DECIDED, imported=True,
+        topic=_text(raw.get("topic"), "topic", 100),
+        categories=[c for c in categories if c],
+        legal_bases=[b for b in _list(raw.get("legal_basis"), "legal_basis") if isinstance(b, str)],
+    )
+    for department in departments[1:]:
+        CaseDepartment.objects.get_or_create(case=case, department=department, role=CaseDepartment.Role.IMPLEMENTING)
+    item = AgendaItem.objects.create(meeting=meeting, order=order, kind=kind, title=title, case=case)
+    item.departments.set(departments)
+    outcome = raw.get("outcome")
+    if outcome not in Decision.Outcome.values:
+        outcome = Decision.Outcome.UNKNOWN
+    conditions = [t for t in _list(raw.get("conditions"), "conditions") if isinstance(t, str) and t.strip()]
+    # An 不明 outcome is stored only when conditions need a decision to hang on.
+    if outcome != Decision.Outcome.UNKNOWN or conditions:
+        decision = Decision.objects.create(
+            agenda_item=item, case=case, outcome=outcome, vote_method=Decision.VoteMethod.UNKNOWN, imported=True,
+        )
+        for text in conditions:
+            FollowUp.objects.create(decision=decision, kind=_follow_up_kind(text), text=text,
+                                    status=FollowUp.Status.NOT_TRACKED)
+    if outcome == Decision.Outcome.CONTINUED:
+        case.status = Case.Status.CONTINUED
+        case.save(update_fields=["status"])
+    return item

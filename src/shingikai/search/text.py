@@ -1,0 +1,199 @@
+"""Text normalisation and segmentation shared by indexing, querying and highlighting.
+
+One definition of a "token" serves every backend, so that a query means the same thing on
+SQLite and PostgreSQL and the highlighter marks what the index matched:
+
+* text is NFKC-normalised (全角ＡＢＣ→ABC, half-width ｶﾅ→カナ, ①→1) and lower-cased;
+* every Japanese character (kanji, hiragana, katakana, 々, ー …) is a token of its own;
+* a run of other letters/digits (Latin, digits, Greek …) is one token ("lgwan", "27001");
+* everything else (punctuation, spaces, line breaks) only separates tokens.
+
+A term matches where its tokens occur consecutively. For Japanese that is substring
+matching that ignores punctuation and line breaks between characters (a PDF line break in
+the middle of 個人情\\n報 still matches 個人情報); Latin words match whole words.
+"""
+import re
+import unicodedata
+from html import escape
+
+# Characters indexed one by one. Kept as a character class body so it can be embedded in
+# other classes (e.g. "a word character that is not Japanese").
+CJK = (
+    "\u3005-\u3007"  # 々 〆 〇
+    "\u303b"  # 〻
+    "\u3041-\u3096"  # hiragana
+    "\u309d-\u309f"  # ゝ ゞ ゟ
+    "\u30a1-\u30fa"  # katakana (without ・, which is punctuation)
+    "\u30fc-\u30ff"  # ー ヽ ヾ ヿ
+    "\u31f0-\u31ff"  # small katakana extensions
+    "\u3400-\u4dbf"  # CJK extension A
+    "\u4e00-\u9fff"  # CJK unified ideographs
+    "\uf900-\ufaff"  # compatibility ideographs that NFKC leaves alone
+    "\U00020000-\U0003ffff"  # extensions B and later (𠮷 …)
+)
+CJK_CHAR_RE = re.compile(f"[{CJK}]")
+# A token is one Japanese character or a maximal run of other word characters;
+# "_" is excluded because users never mean it as part of a word.
+TOKEN_RE = re.compile(f"[{CJK}]|[^\\W_{CJK}]+")
+_CJK_GAP_RE = re.compile(f"(?<=[{CJK}]) (?=[{CJK}])")
+
+
+def normalize(text):
+    """NFKC + lower case: the form both the index and queries are compared in."""
+    return unicodedata.normalize("NFKC", text or "").lower()
+
+
+def tokens(text):
+    """The index tokens of `text` (see the module docstring)."""
+    return TOKEN_RE.findall(normalize(text))
+
+
+def is_cjk(token):
+    return bool(CJK_CHAR_RE.fullmatch(token))
+
+
+def segment(text):
+    """Tokens joined by single spaces: what the FTS5 table stores and phrase-matches."""
+    return " ".join(tokens(text))
+
+
+def render_tokens(toks):
+    """Tokens joined so that plain substring search equals consecutive-token search.
+
+    Japanese characters are written side by side and every other token is surrounded by
+    single spaces. With the document padded by spaces and a term rendered the same way
+    (plus a leading/trailing space when it starts/ends with a word token), `strpos` or
+    `LIKE '%term%'` finds exactly the documents whose token sequence contains the term's.
+    """
+    return _CJK_GAP_RE.sub("", " ".join(toks))
+
+
+def render_document(title, body):
+    # "|" cannot occur inside a rendered term (it is punctuation), so no match can run from
+    # the title into the body, and split_part(doc, '|', 1) recovers the title for ranking.
+    return f" {render_tokens(tokens(title))} | {render_tokens(tokens(body))} "
+
+
+def render_term(toks):
+    s = render_tokens(toks)
+    if not is_cjk(toks[0]):
+        s = " " + s
+    if not is_cjk(toks[-1]):
+        s = s + " "
+    return s
+
+
+# --- highlighting -------------------------------------------------------------------------
+
+class _FoldTable(dict):
+    """str.translate table mapping each character to its normalised form, one for one.
+
+    Highlighting has to find matches in the text as written, so the folded text must keep
+    the original's offsets. Characters whose NFKC form is longer than one character (㈱, ㍻)
+    are left as they are: the index still finds them, they are just not marked.
+    """
+
+    def __missing__(self, cp):
+        ch = chr(cp)
+        folded = unicodedata.normalize("NFKC", ch).lower()
+        value = folded if len(folded) == 1 else ch
+        self[cp] = value
+        return value
+
+
+_FOLD = _FoldTable()
+_VOICED_RE = re.compile("(.)([\u3099\u309a])")
+
+
+def _compose_voiced(m):
+    composed = unicodedata.normalize("NFC", m.group(1) + m.group(2))
+    if len(composed) == 1:
+        # The mark stays behind as filler so offsets do not move; it is not a word
+        # character, so it counts as a separator, which matching skips between kana.
+        return composed + m.group(2)
+    return m.group(0)
+
+
+def fold(text):
+    """Length-preserving approximation of `normalize` for locating matches in `text`."""
+    folded = text.translate(_FOLD)
+    if "\u3099" in folded or "\u309a" in folded:
+        # Half-width ｶﾞ folds to カ + combining mark; NFKC of the whole text gives ガ.
+        folded = _VOICED_RE.sub(_compose_voiced, folded)
+    return folded
+
+
+_SEP = r"[\W_]"
+_WORD_NOT_CJK = f"[^\\W_{CJK}]"
+
+
+def term_pattern(toks):
+    """A regex over folded text that matches where the term's tokens occur consecutively."""
+    parts = []
+    prev = None
+    for tok in toks:
+        cjk = is_cjk(tok)
+        if prev is not None:
+            # Between two word tokens a separator is required; next to a Japanese
+            # character it is optional ("LGWAN回線").
+            parts.append(f"{_SEP}*" if (cjk or is_cjk(prev)) else f"{_SEP}+")
+        parts.append(re.escape(tok))
+        prev = tok
+    pattern = "".join(parts)
+    if not is_cjk(toks[0]):
+        pattern = f"(?<!{_WORD_NOT_CJK})" + pattern
+    if not is_cjk(toks[-1]):
+        pattern = pattern + f"(?!{_WORD_NOT_CJK})"
+    return pattern
+
+
+def compile_highlighter(token_lists):
+    """One regex finding any of the terms; longest terms first so they win at a position."""
+    pats = [term_pattern(t) for t in sorted(token_lists, key=len, reverse=True) if t]
+    if not pats:
+        return None
+    return re.compile("|".join(f"(?:{p})" for p in pats))
+
+
+_WS_RE = re.compile(r"\s+")
+
+
+def _plain(text):
+    return escape(_WS_RE.sub(" ", text), quote=False)
+
+
+def highlight(text, matcher, *, width=None, lead=40):
+    """HTML of `text` with matches wrapped in <mark>, everything else escaped.
+
+    With `width`, returns a window of about that many characters starting `lead`
+    characters before the first match (or the start of the text when nothing matches),
+    with "…" where the text was cut.
+    """
+    text = text or ""
+    folded = fold(text) if matcher is not None else text
+    start, end = 0, len(text)
+    if width is not None:
+        first = matcher.search(folded) if matcher is not None else None
+        if first is not None and first.start() > lead:
+            start = first.start() - lead
+        end = min(len(text), start + width)
+        if end - start < width:
+            start = max(0, end - width)
+    out = ["…"] if start > 0 else []
+    pos = start
+    if matcher is not None:
+        # Searching the whole folded text (not a slice) keeps word-boundary checks honest
+        # at the window's edges; a match running past the edge is cut there.
+        for m in matcher.finditer(folded, start):
+            if m.start() >= end:
+                break
+            if m.end() == m.start():
+                continue
+            stop = min(m.end(), end)
+            out.append(_plain(text[pos:m.start()]))
+            out.append("<mark>" + escape(text[m.start():stop], quote=False) + "</mark>")
+            pos = stop
+    out.append(_plain(text[pos:end]))
+    if end < len(text):
+        out.append("…")
+    return "".join(out)

@@ -1,0 +1,27 @@
+from django.conf import settings
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+
+admin.site.site_header = "shingikai 管理"
+admin.site.site_title = "shingikai 管理"
+admin.site.index_title = "管理メニュー"
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("login/", auth_views.LoginView.as_view(), name="login"),
+    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("work/", include("shingikai.councils.urls")),
+    path("work/cases/", include("shingikai.cases.urls")),
+    path("work/meetings/", include("shingikai.meetings.urls")),
+    path("work/minutes/", include("shingikai.minutes.urls")),
+    path("documents/", include("shingikai.documents.urls")),
+    path("search/", include("shingikai.search.urls")),
+    path("api/", include("shingikai.api.urls")),
+    path("", include("shingikai.portal.urls")),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

@@ -83,6 +83,8 @@ DATABASES = {
     "default": dj_database_url.parse(os.environ.get("DATABASE_URL", DEFAULT_SQLITE), conn_max_age=60)
 }
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    if "DATABASE_URL" not in os.environ:
+        DATA_DIR.mkdir(parents=True, exist_ok=True)
     # Readers must not block on the one writer during a meeting's data entry.
     DATABASES["default"].setdefault("OPTIONS", {})["init_command"] = (
         "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"

@@ -137,3 +137,121 @@ def withdraw_case(case, *, reason, by=None):
     case.withdraw_reason = reason
     case.version += 1
     return save_by(case, by)
+
+
+# --- Appended for issue 4 (browser workflow): checklist answers, the case's rows, questions. ---
+
+def _check_editable(case):
+    if case.status not in EDITABLE_BY_DEPARTMENT and not case.imported:
+        raise ActionRefused(f"{case.get_status_display()}の案件は編集できません。")
+
+
+@transaction.atomic
+def answer_checklist(case, code, answer, by=None):
+    """Store (or replace) the department's answer to one checklist point."""
+    from .checklist import RULE_CODES
+    from .models import ChecklistAnswer
+
+    if code not in RULE_CODES:
+        raise ActionRefused(f"確認項目が正しくありません: {code}")
+    if case.status in (Case.Status.WITHDRAWN, Case.Status.ANSWERED):
+        raise ActionRefused(f"{case.get_status_display()}の案件には回答できません。")
+    if not answer.strip():
+        raise ActionRefused("回答を入力してください。")
+    row = ChecklistAnswer.objects.select_for_update().filter(case=case, code=code).first()
+    if row is None:
+        row = ChecklistAnswer(case=case, code=code)
+    row.answer = answer.strip()
+    row.answered_by = by if getattr(by, "is_authenticated", False) else None
+    row.answered_at = timezone.now()
+    return save_by(row, by)
+
+
+@transaction.atomic
+def set_data_items(case, items, *, by=None):
+    """Replace the case's personal-data items with `items` (dicts of DataItem fields), in order."""
+    from .models import DataItem
+
+    _check_editable(case)
+    rows = []
+    for order, item in enumerate(items, start=1):
+        if not item.get("name", "").strip():
+            raise ActionRefused("個人情報の項目名を入力してください。")
+        rows.append(DataItem(case=case, order=order, name=item["name"].strip(),
+                             sensitive=bool(item.get("sensitive")), required=bool(item.get("required", True)),
+                             reason=item.get("reason", "").strip()))
+    case.data_items.all().delete()
+    DataItem.objects.bulk_create(rows)
+    return rows
+
+
+CERT_KINDS = ("iso27001", "pmark")
+
+
+@transaction.atomic
+def set_contractors(case, contractors, *, by=None):
+    """Replace the case's contractors. Each dict may carry `certifications`: a list of dicts with kind,
+    number and valid_until (ISO/IEC 27001 and プライバシーマーク)."""
+    from .models import Certification, Contractor
+
+    _check_editable(case)
+    case.contractors.all().delete()
+    saved = []
+    for data in contractors:
+        data = dict(data)
+        certs = data.pop("certifications", [])
+        if not data.get("name", "").strip():
+            raise ActionRefused("事業者名を入力してください。")
+        start, end = data.get("work_start"), data.get("work_end")
+        if start and end and end < start:
+            raise ActionRefused(f"{data['name']} の作業終了日が作業開始日より前です。")
+        contractor = Contractor.objects.create(case=case, **data)
+        for cert in certs:
+            if cert.get("kind") not in Certification.Kind.values:
+                raise ActionRefused("認証の種類が正しくありません。")
+            Certification.objects.create(contractor=contractor, **cert)
+        saved.append(contractor)
+    return saved
+
+
+@transaction.atomic
+def add_attachment(case, *, title, file, is_public=False, by=None):
+    from .models import Attachment
+
+    if case.status in (Case.Status.WITHDRAWN, Case.Status.ANSWERED):
+        raise ActionRefused(f"{case.get_status_display()}の案件には資料を追加できません。")
+    if not title.strip():
+        raise ActionRefused("資料名を入力してください。")
+    if file is None:
+        raise ActionRefused("ファイルを選んでください。")
+    return Attachment.objects.create(case=case, title=title.strip(), file=file, is_public=is_public)
+
+
+@transaction.atomic
+def remove_attachment(attachment, *, by=None):
+    _check_editable(attachment.case)
+    attachment.file.delete(save=False)
+    attachment.delete()
+
+
+@transaction.atomic
+def ask_question(case, *, text, by=None):
+    """A member leaves a question for the department before the case is deliberated."""
+    from .models import Question
+
+    if case.status not in (Case.Status.ACCEPTED, Case.Status.SCHEDULED, Case.Status.CONTINUED):
+        raise ActionRefused("審議前の案件にのみ質問できます。")
+    if not text.strip():
+        raise ActionRefused("質問を入力してください。")
+    return Question.objects.create(case=case, text=text.strip(), asked_by=by)
+
+
+@transaction.atomic
+def answer_question(question, *, answer, by=None):
+    if not answer.strip():
+        raise ActionRefused("回答を入力してください。")
+    question.answer = answer.strip()
+    question.answered_by = by
+    question.answered_at = timezone.now()
+    question.save(update_fields=["answer", "answered_by", "answered_at"])
+    return question

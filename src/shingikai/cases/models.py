@@ -215,3 +215,47 @@ class Attachment(models.Model):
 
     def __str__(self):
         return self.title
+
+
+class ChecklistAnswer(models.Model):
+    """The department's answer to one point of the review checklist (see cases/checklist.py)."""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="checklist_answers", verbose_name="案件")
+    code = models.CharField("確認項目", max_length=40)
+    answer = models.TextField("担当課の回答")
+    answered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name="回答者"
+    )
+    answered_at = models.DateTimeField("回答日時")
+
+    history = HistoricalRecords(verbose_name="確認項目への回答の履歴")
+
+    class Meta:
+        verbose_name = verbose_name_plural = "確認項目への回答"
+        constraints = [models.UniqueConstraint(fields=["case", "code"], name="unique_checklist_answer")]
+
+    def __str__(self):
+        return f"{self.code}: {self.answer[:30]}"
+
+
+class Question(models.Model):
+    """A member's question to the department, left before the meeting (事前質問)."""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="questions", verbose_name="案件")
+    text = models.TextField("質問")
+    asked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+", verbose_name="質問者"
+    )
+    asked_at = models.DateTimeField("質問日時", auto_now_add=True)
+    answer = models.TextField("担当課の回答", blank=True)
+    answered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name="回答者"
+    )
+    answered_at = models.DateTimeField("回答日時", null=True, blank=True)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "委員からの事前質問"
+        ordering = ["case", "asked_at"]
+
+    def __str__(self):
+        return self.text[:40]

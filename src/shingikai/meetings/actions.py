@@ -24,8 +24,9 @@ def _lock(model, obj):
 
 
 def _minutes_locked(meeting):
-    minutes = getattr(meeting, "minutes", None)
-    return minutes is not None and minutes.is_locked
+    # Read from the database: a Meeting instance may carry a stale cached Minutes.
+    from shingikai.minutes.models import Minutes
+    return Minutes.objects.filter(meeting_id=meeting.pk).exclude(state=Minutes.State.DRAFT).exists()
 
 
 @transaction.atomic

@@ -1,4 +1,24 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "meetings"
-urlpatterns = []
+urlpatterns = [
+    path("", views.meeting_list, name="list"),
+    path("new/", views.meeting_new, name="new"),
+    path("m/<int:pk>/", views.meeting_detail, name="detail"),
+    path("m/<int:pk>/agenda/", views.agenda_add, name="agenda_add"),
+    path("m/<int:pk>/open/", views.meeting_open, name="open"),
+    path("m/<int:pk>/turns/", views.meeting_turns, name="turns"),
+    path("m/<int:pk>/items/<int:item_pk>/decision/", views.decision_record, name="decision"),
+    path("m/<int:pk>/items/<int:item_pk>/follow-ups/", views.follow_up_add, name="follow_up_add"),
+    path("m/<int:pk>/close/", views.meeting_close, name="close"),
+    path("m/<int:pk>/cancel/", views.meeting_cancel, name="cancel"),
+    path("m/<int:pk>/materials/", views.materials, name="materials"),
+    path("followups/", views.follow_up_board, name="followups"),
+    path("followups/<int:pk>/", views.follow_up_detail, name="followup"),
+    path("answers/", views.answer_list, name="answers"),
+    path("answers/new/", views.answer_new, name="answer_new"),
+    path("answers/<int:pk>/", views.answer_detail, name="answer"),
+    path("calendar/<slug:slug>.ics", views.calendar_feed, name="calendar"),
+]

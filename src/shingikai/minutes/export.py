@@ -1,22 +1,10 @@
 """A stored meeting as the parsed-minutes JSON of DESIGN §3.1."""
 from shingikai.cases.models import Category
-from shingikai.meetings.models import Attendance, FollowUp
+from shingikai.meetings.models import Attendance
 
 CATEGORY_LABELS = dict(Category.choices)
-CONDITION_PREFIXES = ("意見:", "意見：", "後日報告:", "後日報告：", "確認:", "助言:", "指摘:", "担当課回答:",
-                      "対策例:", "次回")
-
-
 def _hm(value):
     return value.strftime("%H:%M") if value else None
-
-
-def follow_up_text(follow_up):
-    """Conditions read as written; other kinds carry their kind as a prefix unless the text already does."""
-    text = follow_up.text
-    if follow_up.kind == FollowUp.Kind.CONDITION or text.startswith(CONDITION_PREFIXES):
-        return text
-    return f"{follow_up.kind}: {text}"
 
 
 def item_departments(case):
@@ -44,7 +32,7 @@ def export_meeting(meeting):
             "legal_basis": list(case.legal_bases) if case else [],
             "categories": [CATEGORY_LABELS.get(c, c) for c in case.categories] if case else [],
             "outcome": decision.outcome if decision else "不明",
-            "conditions": [follow_up_text(f) for f in decision.follow_ups.order_by("id")] if decision else [],
+            "conditions": [f.text for f in decision.follow_ups.order_by("id")] if decision else [],
             "topic": (case.topic or None) if case else None,
         })
     turns = [

@@ -1,4 +1,15 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "minutes"
-urlpatterns = []
+urlpatterns = [
+    path("", views.minutes_list, name="list"),
+    path("<int:pk>/", views.minutes_detail, name="detail"),
+    path("<int:pk>/edit/", views.minutes_edit, name="edit"),
+    path("<int:pk>/signers/", views.minutes_signers, name="signers"),
+    path("<int:pk>/confirm/", views.minutes_confirm, name="confirm"),
+    path("<int:pk>/sign/<int:person_pk>/", views.minutes_sign, name="sign"),
+    path("<int:pk>/publish/", views.minutes_publish, name="publish"),
+    path("<int:pk>/amend/", views.minutes_amend, name="amend"),
+]

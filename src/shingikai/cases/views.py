@@ -1,0 +1,410 @@
+"""Work screens for cases: drafting by the department, intake by the secretariat, questions by members."""
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.http import FileResponse, Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
+from django.views.decorators.http import require_POST
+
+from shingikai import access
+from shingikai.councils.models import Council
+from shingikai.councils.views import history_rows, page_of, refused
+from shingikai.errors import ActionRefused
+
+from . import actions, checklist
+from .forms import (
+    AttachmentForm, CaseFilterForm, CaseForm, ChecklistAnswerForm, ContractorFormSet, DataItemFormSet, QuestionAnswerForm,
+    QuestionForm, ReturnForm, WithdrawForm, contractor_initial, data_item_initial, filled_rows,
+)
+from .models import Attachment, Case, Certification, Contractor, DataItem, Question, StorageLocation, TransferMethod
+
+ASKABLE = (Case.Status.ACCEPTED, Case.Status.SCHEDULED, Case.Status.CONTINUED)
+
+
+def _visible_case(user, pk):
+    return with_labels(get_object_or_404(access.visible_cases(user).select_related("council", "department"), pk=pk))
+
+
+def with_labels(case):
+    """Attach the Japanese labels of the stored choice lists, for templates."""
+    transfer, storage = dict(TransferMethod.choices), dict(StorageLocation.choices)
+    case.transfer_labels = [transfer.get(v, v) for v in case.transfer_methods]
+    case.storage_labels = [storage.get(v, v) for v in case.storage_locations]
+    return case
+
+
+@login_required
+def case_list(request):
+    form = CaseFilterForm(request.GET)
+    cases = access.visible_cases(request.user).select_related("council", "department").order_by("-created_at", "-id")
+    if form.is_valid():
+        if form.cleaned_data["q"]:
+            cases = cases.filter(title__icontains=form.cleaned_data["q"])
+        if form.cleaned_data["status"]:
+            cases = cases.filter(status=form.cleaned_data["status"])
+    page = page_of(request, cases)
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(request, "cases/list.html", {
+        "form": form, "page": page, "query": query.urlencode() + "&" if query else "",
+        "can_create": access.department_of(request.user) is not None,
+    })
+
+
+def _draft_councils(department):
+    return Council.objects.filter(municipality_id=department.municipality_id, is_imported_only=False)
+
+
+def _row_forms(request, case=None):
+    if request.method == "POST":
+        return (DataItemFormSet(request.POST, prefix="items"), ContractorFormSet(request.POST, prefix="contractors"))
+    return (DataItemFormSet(prefix="items", initial=data_item_initial(case) if case else None),
+            ContractorFormSet(prefix="contractors", initial=contractor_initial(case) if case else None))
+
+
+def _save_rows(case, items, contractors, by):
+    actions.set_data_items(case, [f.cleaned_data for f in filled_rows(items)], by=by)
+    actions.set_contractors(case, [f.as_action_dict() for f in filled_rows(contractors)], by=by)
+
+
+@login_required
+def case_new(request):
+    department = access.department_of(request.user)
+    if department is None:
+        raise PermissionDenied("案件を作成できるのは担当課の職員です。")
+    councils = _draft_councils(department)
+    form = CaseForm(request.POST or None, councils=councils, initial={"council": councils.first()})
+    items, contractors = _row_forms(request)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid() and items.is_valid() and contractors.is_valid():
+            try:
+                with transaction.atomic():
+                    case = actions.create_case(form.cleaned_data["council"], department, by=request.user,
+                                               **form.case_fields())
+                    _save_rows(case, items, contractors, request.user)
+            except ActionRefused as exc:
+                status = refused(request, exc)
+            else:
+                messages.success(request, "案件を作成しました。確認項目を見直し、準備ができたら提出してください。")
+                return redirect("cases:edit" if request.POST.get("add_rows") else "cases:detail", case.pk)
+        else:
+            status = 400
+            messages.error(request, "入力内容に誤りがあります。各項目のメッセージを確認してください。")
+    return render(request, "cases/form.html", {
+        "form": form, "items": items, "contractors": contractors, "case": None,
+        "findings": _preview_findings(form, items, contractors, None),
+    }, status=status)
+
+
+def _display(value):
+    if isinstance(value, (list, tuple)):
+        return "、".join(str(v) for v in value)
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "はい" if value else "いいえ"
+    return str(value)
+
+
+def _conflict_rows(form, items, contractors, current):
+    """Each field where what this user typed differs from what is saved now (both are shown)."""
+    rows = []
+    for name, mine in form.case_fields().items():
+        saved = getattr(current, name)
+        if _display(mine) != _display(saved):
+            rows.append({"label": form.fields[name].label, "mine": _display(mine), "saved": _display(saved)})
+    mine_items = [f.cleaned_data["name"] for f in filled_rows(items)]
+    saved_items = [i.name for i in current.data_items.all()]
+    if mine_items != saved_items:
+        rows.append({"label": "個人情報の項目", "mine": "、".join(mine_items), "saved": "、".join(saved_items)})
+    mine_contractors = [f.cleaned_data["name"] for f in filled_rows(contractors)]
+    saved_contractors = [c.name for c in current.contractors.all()]
+    if mine_contractors != saved_contractors:
+        rows.append({"label": "委託事業者", "mine": "、".join(mine_contractors), "saved": "、".join(saved_contractors)})
+    return rows
+
+
+@login_required
+def case_edit(request, pk):
+    case = _visible_case(request.user, pk)
+    if not access.can_edit_case(request.user, case):
+        raise PermissionDenied("この案件を編集できるのは担当課です。")
+    form = CaseForm(request.POST or None, instance=case)
+    items, contractors = _row_forms(request, case)
+    version = case.version
+    conflict = None
+    status = 200
+    if case.status not in actions.EDITABLE_BY_DEPARTMENT:
+        messages.warning(request, f"{case.get_status_display()}の案件は編集できません。")
+        return redirect("cases:detail", case.pk)
+    if request.method == "POST":
+        try:
+            expected = int(request.POST.get("version", ""))
+        except ValueError:
+            expected = -1
+        if form.is_valid() and items.is_valid() and contractors.is_valid():
+            try:
+                with transaction.atomic():
+                    actions.update_case(case, by=request.user, expected_version=expected, **form.case_fields())
+                    _save_rows(case, items, contractors, request.user)
+            except ActionRefused as exc:
+                status = refused(request, exc)
+                current = Case.objects.get(pk=case.pk)
+                if exc.code == "conflict":
+                    conflict = _conflict_rows(form, items, contractors, current)
+                    # Saving again keeps this user's input over the other save, knowingly.
+                    version = current.version
+            else:
+                messages.success(request, "保存しました。")
+                return redirect("cases:edit" if request.POST.get("add_rows") else "cases:detail", case.pk)
+        else:
+            status = 400
+            version = expected
+            messages.error(request, "入力内容に誤りがあります。各項目のメッセージを確認してください。")
+    return render(request, "cases/form.html", {
+        "form": form, "items": items, "contractors": contractors, "case": case, "version": version,
+        "conflict": conflict, "findings": _preview_findings(form, items, contractors, case),
+    }, status=status)
+
+
+def _preview_findings(form, items, contractors, case):
+    """The checklist of what the form holds now, saved or not."""
+    if not form.is_bound:
+        if case is None:
+            return checklist.evaluate(Case(), data_items=[], contractors=[], answers={})
+        return checklist.evaluate(case)
+    form.is_valid()
+    values = {k: v for k, v in getattr(form, "cleaned_data", {}).items() if k in actions.CASE_FIELDS}
+    draft = Case(**values)
+    data_items = []
+    for f in items.forms:
+        if f.is_valid() and f.cleaned_data.get("name", "").strip():
+            data_items.append(DataItem(name=f.cleaned_data["name"], required=f.cleaned_data.get("required", False),
+                                       sensitive=f.cleaned_data.get("sensitive", False),
+                                       reason=f.cleaned_data.get("reason", "")))
+    rows = []
+    for f in contractors.forms:
+        if f.is_valid() and f.cleaned_data.get("name", "").strip():
+            data = f.as_action_dict()
+            certs = [Certification(**c) for c in data.pop("certifications")]
+            rows.append((Contractor(**data), certs))
+    answers = {a.code: a.answer for a in case.checklist_answers.all()} if case else {}
+    return checklist.evaluate(draft, data_items=data_items, contractors=rows, answers=answers)
+
+
+@login_required
+@require_POST
+def checklist_preview(request):
+    """The checklist for the form as typed so far (the drafting page refreshes it while typing)."""
+    case = None
+    if request.POST.get("case"):
+        try:
+            case = _visible_case(request.user, int(request.POST["case"]))
+        except ValueError:
+            raise Http404
+        if not access.can_edit_case(request.user, case):
+            raise PermissionDenied
+    elif access.department_of(request.user) is None:
+        raise PermissionDenied
+    form = CaseForm(request.POST)
+    items = DataItemFormSet(request.POST, prefix="items")
+    contractors = ContractorFormSet(request.POST, prefix="contractors")
+    findings = _preview_findings(form, items, contractors, case)
+    return HttpResponse(render_to_string("cases/_checklist.html", {"findings": findings, "live": True}, request))
+
+
+def _detail_context(request, case, **extra):
+    user = request.user
+    is_secretariat = access.is_secretariat(user, case.council)
+    owner = access.can_edit_case(user, case)
+    agenda_items = list(case.agenda_items.select_related("meeting").order_by("meeting__date"))
+    decisions = list(case.decisions.select_related("agenda_item__meeting").prefetch_related("follow_ups__department"))
+    context = {
+        "case": case,
+        "findings": checklist.evaluate(case),
+        "data_items": case.data_items.all(),
+        "contractors": case.contractors.prefetch_related("certifications"),
+        "attachments": case.attachments.all(),
+        "agenda_items": agenda_items,
+        "decisions": decisions,
+        "questions": case.questions.select_related("asked_by__person", "answered_by__staff"),
+        "history": history_rows(case.history.all()),
+        "is_secretariat": is_secretariat,
+        "is_owner": owner,
+        "can_edit": owner and case.status in actions.EDITABLE_BY_DEPARTMENT,
+        "can_submit": owner and case.status in actions.EDITABLE_BY_DEPARTMENT,
+        "can_answer_checklist": owner and case.status not in (Case.Status.WITHDRAWN, Case.Status.ANSWERED),
+        "can_attach": (owner or is_secretariat) and case.status not in (Case.Status.WITHDRAWN, Case.Status.ANSWERED),
+        "can_ask": access.is_member(user, case.council) and case.status in ASKABLE,
+        "can_view_meetings": case.council_id in access.council_ids(user),
+        "submission_problems": actions.submission_problems(case) if owner else [],
+        "answer_form": ChecklistAnswerForm(),
+        "return_form": ReturnForm(),
+        "withdraw_form": WithdrawForm(),
+        "attachment_form": AttachmentForm(),
+        "question_form": QuestionForm(),
+        "question_answer_form": QuestionAnswerForm(),
+    }
+    context.update(extra)
+    return context
+
+
+@login_required
+def case_detail(request, pk):
+    case = _visible_case(request.user, pk)
+    return render(request, "cases/detail.html", _detail_context(request, case))
+
+
+def _act(request, case, do, success):
+    """Run one action from a button on the case page; a refusal re-shows the page with the reason."""
+    try:
+        do()
+    except ActionRefused as exc:
+        status = refused(request, exc)
+        case.refresh_from_db()
+        with_labels(case)
+        return render(request, "cases/detail.html", _detail_context(request, case), status=status)
+    messages.success(request, success)
+    return redirect("cases:detail", case.pk)
+
+
+@login_required
+@require_POST
+def case_submit(request, pk):
+    case = _visible_case(request.user, pk)
+    if not access.can_edit_case(request.user, case):
+        raise PermissionDenied
+    return _act(request, case, lambda: actions.submit_case(case, by=request.user), "提出しました。事務局の受付をお待ちください。")
+
+
+def _secretariat_case(request, pk):
+    case = _visible_case(request.user, pk)
+    if not access.is_secretariat(request.user, case.council):
+        raise PermissionDenied("この操作は審議会の事務局のみが行えます。")
+    return case
+
+
+@login_required
+@require_POST
+def case_accept(request, pk):
+    case = _secretariat_case(request, pk)
+    return _act(request, case, lambda: actions.accept_case(case, by=request.user), "受け付けました。")
+
+
+@login_required
+@require_POST
+def case_return(request, pk):
+    case = _secretariat_case(request, pk)
+    form = ReturnForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "差戻しの理由を入力してください。")
+        return render(request, "cases/detail.html", _detail_context(request, case, return_form=form), status=400)
+    return _act(request, case, lambda: actions.return_case(case, comment=form.cleaned_data["comment"], by=request.user),
+                "担当課に差し戻しました。")
+
+
+@login_required
+@require_POST
+def case_withdraw(request, pk):
+    case = _visible_case(request.user, pk)
+    if not (access.is_secretariat(request.user, case.council) or access.can_edit_case(request.user, case)):
+        raise PermissionDenied
+    form = WithdrawForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "取下げの理由を入力してください。")
+        return render(request, "cases/detail.html", _detail_context(request, case, withdraw_form=form), status=400)
+    return _act(request, case, lambda: actions.withdraw_case(case, reason=form.cleaned_data["reason"], by=request.user),
+                "取り下げました。")
+
+
+@login_required
+@require_POST
+def checklist_answer(request, pk, code):
+    case = _visible_case(request.user, pk)
+    if not access.can_edit_case(request.user, case):
+        raise PermissionDenied
+    form = ChecklistAnswerForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "回答を入力してください。")
+        return render(request, "cases/detail.html",
+                      _detail_context(request, case, answer_form=form, answer_error_code=code), status=400)
+    return _act(request, case, lambda: actions.answer_checklist(case, code, form.cleaned_data["answer"], request.user),
+                "確認項目に回答しました。")
+
+
+@login_required
+@require_POST
+def attachment_add(request, pk):
+    case = _visible_case(request.user, pk)
+    if not (access.can_edit_case(request.user, case) or access.is_secretariat(request.user, case.council)):
+        raise PermissionDenied
+    form = AttachmentForm(request.POST, request.FILES)
+    if not form.is_valid():
+        messages.error(request, "添付資料の入力内容に誤りがあります。")
+        return render(request, "cases/detail.html", _detail_context(request, case, attachment_form=form), status=400)
+    data = form.cleaned_data
+    return _act(request, case, lambda: actions.add_attachment(
+        case, title=data["title"], file=data["file"], is_public=data["is_public"], by=request.user), "資料を追加しました。")
+
+
+@login_required
+def attachment_download(request, pk, attachment_pk):
+    case = _visible_case(request.user, pk)
+    attachment = get_object_or_404(Attachment, pk=attachment_pk, case=case)
+    try:
+        handle = attachment.file.open("rb")
+    except FileNotFoundError:
+        raise Http404("ファイルが見つかりません。")
+    return FileResponse(handle, as_attachment=True, filename=attachment.file.name.rsplit("/", 1)[-1])
+
+
+@login_required
+@require_POST
+def attachment_remove(request, pk, attachment_pk):
+    case = _visible_case(request.user, pk)
+    if not access.can_edit_case(request.user, case):
+        raise PermissionDenied
+    attachment = get_object_or_404(Attachment, pk=attachment_pk, case=case)
+    return _act(request, case, lambda: actions.remove_attachment(attachment, by=request.user), "資料を削除しました。")
+
+
+@login_required
+@require_POST
+def question_ask(request, pk):
+    case = _visible_case(request.user, pk)
+    if not access.is_member(request.user, case.council):
+        raise PermissionDenied("質問できるのはこの審議会の委員です。")
+    form = QuestionForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "質問を入力してください。")
+        return render(request, "cases/detail.html", _detail_context(request, case, question_form=form), status=400)
+    return _act(request, case, lambda: actions.ask_question(case, text=form.cleaned_data["text"], by=request.user),
+                "質問を担当課に送りました。")
+
+
+@login_required
+@require_POST
+def question_answer(request, pk, question_pk):
+    case = _visible_case(request.user, pk)
+    if not access.can_edit_case(request.user, case):
+        raise PermissionDenied
+    question = get_object_or_404(Question, pk=question_pk, case=case)
+    form = QuestionAnswerForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "回答を入力してください。")
+        return render(request, "cases/detail.html", _detail_context(request, case), status=400)
+    return _act(request, case, lambda: actions.answer_question(question, answer=form.cleaned_data["answer"],
+                                                               by=request.user), "質問に回答しました。")
+
+
+@login_required
+def consultation_document(request, pk):
+    """諮問書 for printing, with the review checklist as its appendix."""
+    case = _visible_case(request.user, pk)
+    return render(request, "cases/shimonsho.html", {
+        "case": case, "findings": checklist.evaluate(case), "data_items": case.data_items.all(),
+        "contractors": case.contractors.prefetch_related("certifications"),
+    })

@@ -1,0 +1,283 @@
+"""The demo city: みなみ市 (fictional) and its council over three fiscal years.
+
+Everything is built through the actions, so the demo is also a walk through every rule. Together the
+meetings show each scenario of the real minutes: appointment and 互選 of the chair, a quorum check,
+a closed item, anonymised speakers, an outsourcing case approved with a submission due, a 目的外利用
+case approved with a condition, a report after the fact, an answer issued at the next meeting after a
+circulated draft, 継続審議 then a decision, minutes confirmed at the next meeting and signed, and the
+yearly operation statistics report.
+"""
+import datetime as dt
+
+from django.contrib.auth import get_user_model
+from django.db import transaction
+
+from shingikai.cases.actions import accept_case, create_case, submit_case
+from shingikai.cases.models import Certification, Contractor, DataItem
+from shingikai.councils.actions import appoint_member, designate_acting_chair, elect_chair
+from shingikai.councils.models import Council, Department, Municipality, Person, Staff
+from shingikai.meetings import actions as m
+from shingikai.minutes.actions import confirm_minutes, designate_signers, publish_minutes, sign_minutes
+
+from . import content
+
+DEMO_SLUG = "minami"
+DEMO_PASSWORD = "minami-demo"
+LOGINS = [
+    ("jimukyoku", "事務局 (総務課)"),
+    ("shimin", "担当課 (市民課)"),
+    ("kodomo", "担当課 (こども家庭課)"),
+    ("iin", "委員 (井上委員)"),
+    ("admin", "システム管理者"),
+]
+
+
+def is_loaded():
+    return Municipality.objects.filter(slug=DEMO_SLUG).exists()
+
+
+def _user(username, *, superuser=False):
+    User = get_user_model()
+    user = User.objects.filter(username=username).first()
+    if user is None:
+        create = User.objects.create_superuser if superuser else User.objects.create_user
+        user = create(username, f"{username}@minami.example.jp", DEMO_PASSWORD)
+    return user
+
+
+class Demo:
+    """Builds the city step by step; each method is one part of the story."""
+
+    def __init__(self):
+        self.city = Municipality.objects.create(
+            name="みなみ市", slug=DEMO_SLUG, prefecture="南海県", head_title="みなみ市長", head_name="南山 一郎"
+        )
+        self.council = Council.objects.create(
+            municipality=self.city, name="みなみ市情報公開・個人情報保護審議会", slug="minami-shingikai",
+            ordinance="みなみ市情報公開・個人情報保護審議会条例", minutes_style=Council.MinutesStyle.YOUTEN,
+            name_policy=Council.NamePolicy.ROLE, numbers_cumulatively=True, cumulative_base=41,
+        )
+        self.depts = {
+            name: Department.objects.create(municipality=self.city, name=name, division=division)
+            for name, division in content.DEPARTMENTS
+        }
+        self.secretariat = Staff.objects.create(
+            name="東 真理子", title="主査", secretariat_of=self.council, user=_user("jimukyoku")
+        )
+        self.staff = {
+            "市民課": Staff.objects.create(name="北村 誠", title="課長", department=self.depts["市民課"],
+                                        user=_user("shimin")),
+            "こども家庭課": Staff.objects.create(name="中川 彩", title="主幹", department=self.depts["こども家庭課"],
+                                            user=_user("kodomo")),
+        }
+        for dept_name, name, title in content.OTHER_STAFF:
+            self.staff[dept_name] = Staff.objects.create(name=name, title=title, department=self.depts[dept_name])
+        _user("admin", superuser=True)
+        self.people = {}
+        term1 = (dt.date(2024, 5, 1), dt.date(2026, 4, 30))
+        for name, kana, affiliation in content.MEMBERS:
+            person = Person.objects.create(name=name, name_kana=kana, affiliation=affiliation)
+            appoint_member(self.council, person, appointed_on=term1[0], term_start=term1[0], term_end=term1[1],
+                           sector=affiliation)
+            self.people[name] = person
+        self.people["井上 美咲"].user = _user("iin")
+        self.people["井上 美咲"].save()
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def case(self, spec, *, accept=True):
+        spec = dict(spec)
+        dept = self.depts[spec.pop("department")]
+        items = spec.pop("data_items", [])
+        contractors = spec.pop("contractors", [])
+        case = create_case(self.council, dept, **spec)
+        for order, (name, sensitive, required, reason) in enumerate(items):
+            DataItem.objects.create(case=case, order=order, name=name, sensitive=sensitive, required=required,
+                                    reason=reason)
+        for c in contractors:
+            contractor = Contractor.objects.create(case=case, name=c["name"], work=c["work"],
+                                                   work_start=c.get("start"), work_end=c.get("end"))
+            for kind, number, valid_until in c.get("certs", []):
+                Certification.objects.create(contractor=contractor, kind=kind, number=number,
+                                             valid_until=valid_until)
+        if accept:
+            submit_case(case)
+            case = accept_case(case)
+        return case
+
+    def held(self, date, start, cases=(), *, absent=(), procedures=("開会",), closed=(), observers=0):
+        meeting = m.plan_meeting(self.council, date=date, start_time=start, place="みなみ市役所本庁舎 5階 大会議室")
+        for procedure in procedures:
+            m.add_procedural_item(meeting, procedure)
+        items = []
+        for case in cases:
+            reason = "個別の相談事例に触れるため (条例第8条第1項)" if case.pk in closed else ""
+            items.append(m.schedule_case(case, meeting, is_public=case.pk not in closed, closed_reason=reason))
+        m.add_procedural_item(meeting, "閉会")
+        present = [p for n, p in self.people.items() if n not in absent]
+        gone = [p for n, p in self.people.items() if n in absent]
+        dept_staff = [(self.staff[item.case.department.name], item) for item in items
+                      if item.case.department.name in self.staff]
+        meeting = m.open_meeting(meeting, present=present, absent=gone, secretariat=[self.secretariat],
+                                 department_staff=dept_staff, observers=observers)
+        return meeting, items
+
+    def say(self, meeting, item, lines):
+        for label, role, text in lines:
+            person = None
+            for name, p in self.people.items():
+                if label.startswith(name.split()[0]):
+                    person = p
+            m.record_turn(meeting, speaker_label=label, role=role, text=text, agenda_item=item, person=person)
+
+    def finish(self, meeting, end, signer):
+        m.close_meeting(meeting, end_time=end)
+        meeting.refresh_from_db()
+        designate_signers(meeting.minutes, [self.people[signer]])
+        return meeting
+
+    def confirm_at(self, previous, meeting, on):
+        minutes = confirm_minutes(previous.minutes, on=on, at_meeting=meeting)
+        for signer in minutes.signers.all():
+            sign_minutes(minutes, signer.person, on=on)
+        publish_minutes(minutes, on=on + dt.timedelta(days=14))
+
+    # -- the story -----------------------------------------------------------------------------
+
+    def fiscal_2024(self):
+        p = self.people
+        c = content
+        konbini = self.case(c.KONBINI)
+        kenshin = self.case(c.KENSHIN)
+        meibo = self.case(c.MEIBO_REPORT)
+        first, (i1, i2, i3) = self.held(
+            dt.date(2024, 5, 27), dt.time(14, 0), [konbini, kenshin, meibo],
+            procedures=("開会", "委嘱状交付", "会長の選出", "議事録署名委員の指名"), observers=1,
+        )
+        elect_chair(self.council, p["青木 俊彦"], on=first.date, meeting=first)
+        designate_acting_chair(self.council, p["井上 美咲"], on=first.date)
+        first.presiding_name = "青木 俊彦"
+        first.save(update_fields=["presiding_name"])
+        self.say(first, None, c.OPENING_2024)
+        self.say(first, i1, c.KONBINI_TURNS)
+        d1 = m.record_decision(i1, outcome="承認", vote_method="挙手全員", wording="原案のとおり承認することといたします。")
+        self.konbini_follow_up = m.add_follow_up(
+            d1, kind="資料提出", text="運用開始前に、再委託先を含む事業者一覧とISMS認証の写しを事務局を通して提出すること",
+            due_date=dt.date(2024, 9, 30),
+        )
+        self.say(first, i2, c.KENSHIN_TURNS)
+        d2 = m.record_decision(i2, outcome="条件付き承認", vote_method="各委員の発言",
+                               wording="ただし、令和4年度以前の参加者にはメールを送信しないこととして承認する。")
+        m.add_follow_up(d2, kind="条件", text="令和4年度以前の参加者には受診勧奨メールを送信しないこと")
+        m.add_follow_up(d2, kind="意見", text="案内文に健康に関するお知らせを配信する旨を明記すること")
+        self.say(first, i3, c.MEIBO_TURNS)
+        m.record_decision(i3, outcome="報告了承", vote_method="異議なし", wording="報告を了承する。")
+        first = self.finish(first, dt.time(15, 50), "上田 浩二")
+        m.respond_follow_up(self.konbini_follow_up, response="事業者一覧とISMS登録証の写しを提出しました (9月12日)。")
+        m.close_follow_up(self.konbini_follow_up, on=dt.date(2024, 9, 20))
+
+        cloud = self.case(c.CLOUD)
+        camera = self.case(c.CAMERA)
+        second, (j1, j2) = self.held(
+            dt.date(2024, 8, 26), dt.time(14, 0), [cloud, camera],
+            procedures=("開会", "前回議事録の確定"), closed={cloud.pk}, absent=("江口 さくら",),
+        )
+        self.confirm_at(first, second, second.date)
+        second.presiding_name = "青木 俊彦"
+        second.save(update_fields=["presiding_name"])
+        self.say(second, j1, c.CLOUD_TURNS_1)
+        m.record_decision(j1, outcome="継続審議", vote_method="異議なし",
+                          wording="閲覧権限の範囲について資料を整理の上、次回継続して審議する。")
+        self.say(second, j2, c.CAMERA_TURNS)
+        m.record_decision(j2, outcome="答申予定", vote_method="各委員の発言",
+                          wording="特に問題はないものとし、答申(案)を事務局と調整の上、次回答申する。")
+        second = self.finish(second, dt.time(16, 5), "大野 真一")
+        answer = m.draft_answer(
+            self.council, cases=[camera], addressee="みなみ市長 南山 一郎",
+            conclusion="市立南プールへの防犯カメラの設置に伴う個人情報の収集は、適当であると認める。",
+            opinions="録画データの閲覧は施設長の許可を得た職員に限り、閲覧の記録を残すこと。",
+        )
+        m.circulate_answer(answer)
+
+        third, (k1,) = self.held(
+            dt.date(2024, 11, 18), dt.time(10, 0), [_fresh(cloud)],
+            procedures=("開会", "前回議事録の確定"), closed={cloud.pk}, absent=("大野 真一", "加藤 由紀"),
+        )
+        self.confirm_at(second, third, third.date)
+        third.presiding_name = "青木 俊彦"
+        third.save(update_fields=["presiding_name"])
+        m.issue_answer(answer, date=third.date, meeting=third)
+        self.say(third, k1, c.CLOUD_TURNS_2)
+        d = m.record_decision(k1, outcome="条件付き承認", vote_method="挙手全員",
+                              wording="ただし、閲覧権限を相談担当職員に限定し、多要素認証を導入することとして承認する。")
+        m.add_follow_up(d, kind="条件", text="閲覧権限を相談担当職員に限定し、多要素認証を導入すること",
+                        department=self.depts["こども家庭課"])
+        m.add_follow_up(d, kind="後日報告", text="多要素認証の導入状況を運用開始後に報告すること",
+                        due_date=dt.date(2025, 3, 31), department=self.depts["こども家庭課"])
+        third = self.finish(third, dt.time(11, 30), "江口 さくら")
+
+        stats = self.case(c.STATS_2023)
+        fourth, (s1,) = self.held(dt.date(2025, 2, 17), dt.time(14, 0), [stats],
+                                  procedures=("開会", "前回議事録の確定"))
+        self.confirm_at(third, fourth, fourth.date)
+        fourth.presiding_name = "青木 俊彦"
+        fourth.save(update_fields=["presiding_name"])
+        self.say(fourth, s1, c.STATS_TURNS)
+        m.record_decision(s1, outcome="報告了承", vote_method="異議なし", wording="報告を了承する。")
+        self.fourth = self.finish(fourth, dt.time(15, 0), "加藤 由紀")
+
+    def fiscal_2025(self):
+        c = content
+        fuunyu = self.case(c.FUUNYU)
+        first, (f1,) = self.held(dt.date(2025, 5, 26), dt.time(14, 0), [fuunyu],
+                                 procedures=("開会", "前回議事録の確定"), observers=2)
+        self.confirm_at(self.fourth, first, first.date)
+        first.presiding_name = "青木 俊彦"
+        first.save(update_fields=["presiding_name"])
+        self.say(first, f1, c.FUUNYU_TURNS)
+        d = m.record_decision(f1, outcome="承認", vote_method="挙手全員", wording="承認することといたします。")
+        m.add_follow_up(d, kind="後日報告", text="委託先のプライバシーマーク更新後の登録証の写しを報告すること",
+                        due_date=dt.date(2025, 8, 31))
+        first = self.finish(first, dt.time(15, 10), "井上 美咲")
+
+        stats = self.case(c.STATS_2024)
+        second, (s1,) = self.held(dt.date(2025, 8, 25), dt.time(14, 0), [stats],
+                                  procedures=("開会", "前回議事録の確定"), absent=("上田 浩二",))
+        self.confirm_at(first, second, second.date)
+        second.presiding_name = "青木 俊彦"
+        second.save(update_fields=["presiding_name"])
+        self.say(second, s1, c.STATS_TURNS)
+        m.record_decision(s1, outcome="報告了承", vote_method="異議なし", wording="報告を了承する。")
+        # Its minutes stay a draft: drafts never reach the public.
+        self.finish(second, dt.time(14, 50), "大野 真一")
+
+    def upcoming(self):
+        c = content
+        ai = self.case(c.AI_MINUTES)
+        meeting = m.plan_meeting(self.council, date=dt.date(2026, 12, 14), start_time=dt.time(14, 0),
+                                 place="みなみ市役所本庁舎 5階 大会議室")
+        meeting.materials = ["資料1 AI議事録作成サービス導入に係る諮問書", "資料2 システム構成図", "資料3 委託仕様書(案)"]
+        meeting.save(update_fields=["materials"])
+        for procedure in ("開会", "前回議事録の確定"):
+            m.add_procedural_item(meeting, procedure)
+        m.schedule_case(ai, meeting)
+        m.add_procedural_item(meeting, "次回日程")
+        m.add_procedural_item(meeting, "閉会")
+        submit_case(self.case(c.SUBMITTED_PENDING, accept=False))
+        self.case(c.DRAFT_ONLY, accept=False)
+
+
+def _fresh(case):
+    return type(case).objects.get(pk=case.pk)
+
+
+@transaction.atomic
+def load_demo():
+    """Load the demo city once; a second call changes nothing. Returns True when it loaded."""
+    if is_loaded():
+        return False
+    demo = Demo()
+    demo.fiscal_2024()
+    demo.fiscal_2025()
+    demo.upcoming()
+    return True

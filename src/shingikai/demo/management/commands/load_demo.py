@@ -1,0 +1,14 @@
+from django.core.management.base import BaseCommand
+
+from shingikai.demo.loader import DEMO_PASSWORD, LOGINS, load_demo
+
+
+class Command(BaseCommand):
+    help = "架空の自治体「みなみ市」のデモデータを読み込みます (2回目以降は何もしません)。"
+
+    def handle(self, *args, **options):
+        loaded = load_demo()
+        self.stdout.write("デモデータを読み込みました。" if loaded else "デモデータは読み込み済みです。")
+        self.stdout.write(f"ログイン (パスワードはすべて {DEMO_PASSWORD}):")
+        for username, role in LOGINS:
+            self.stdout.write(f"  {username:10s} {role}")

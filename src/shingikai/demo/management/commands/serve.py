@@ -1,0 +1,20 @@
+import sys
+
+from django.core.management.base import BaseCommand
+
+
+class Command(BaseCommand):
+    help = "shingikai を gunicorn で公開します (静的ファイルは WhiteNoise が配信します)。"
+
+    def add_arguments(self, parser):
+        parser.add_argument("--port", type=int, default=8000)
+        parser.add_argument("--host", default="127.0.0.1")
+        parser.add_argument("--workers", type=int, default=2)
+
+    def handle(self, *args, host, port, workers, **options):
+        # gunicorn rather than runserver: the demo should behave like the production server it will become.
+        from gunicorn.app.wsgiapp import run
+
+        sys.argv = ["gunicorn", "shingikai.wsgi:application", "--bind", f"{host}:{port}", "--workers", str(workers),
+                    "--threads", "4", "--access-logfile", "-"]
+        run()

@@ -1,0 +1,64 @@
+"""The one entry point: `render(kind, obj_id, fmt) -> bytes`.
+
+KIND        ID             document
+shimonsho   case id        諮問書 (報告書 for a report), with the case's details and the review checklist
+agenda      meeting id     会議次第
+minutes     meeting id     会議録 in the council's style (要点記録, 要録, 全文, 会議結果報告書)
+answer      answer id      答申書
+followup    follow-up id   依頼文 to the department for a condition / follow-up
+"""
+from __future__ import annotations
+
+from .context import BUILDERS
+from .errors import DocumentError
+
+KINDS = {
+    "shimonsho": "諮問書",
+    "agenda": "会議次第",
+    "minutes": "会議録",
+    "answer": "答申書",
+    "followup": "依頼文",
+}
+FORMATS = {
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}
+
+__all__ = ["DocumentError", "FORMATS", "KINDS", "build", "filename", "lay_out", "render"]
+
+
+def check(kind, fmt=None):
+    if kind not in KINDS:
+        known = "、".join(f"{k} ({v})" for k, v in KINDS.items())
+        raise DocumentError(f"文書の種類「{kind}」はありません。使える種類: {known}", code="bad-kind")
+    if fmt is not None and fmt not in FORMATS:
+        raise DocumentError(f"形式「{fmt}」には対応していません。pdf または docx を指定してください。", code="bad-format")
+
+
+def build(kind, obj_id, *, public=False) -> dict:
+    """The document as plain data (see context.py), before layout."""
+    check(kind)
+    return BUILDERS[kind](obj_id, public=public)
+
+
+def render(kind, obj_id, fmt, *, public=False) -> bytes:
+    """The document as PDF or DOCX bytes. `public` leaves out what only members may read
+    (closed agenda items) and refuses records that are not published."""
+    check(kind, fmt)
+    return lay_out(build(kind, obj_id, public=public), fmt)
+
+
+def lay_out(doc: dict, fmt) -> bytes:
+    """A built document (see `build`) as PDF or DOCX bytes."""
+    check(doc["kind"], fmt)
+    if fmt == "pdf":
+        from .pdf import to_pdf
+
+        return to_pdf(doc)
+    from .word import to_docx
+
+    return to_docx(doc)
+
+
+def filename(doc: dict, fmt) -> str:
+    return f"{doc['filename']}.{fmt}"

@@ -1,0 +1,187 @@
+"""How speakers are named in published minutes, by the council's choice (`Council.name_policy`).
+
+- real   (実名):     the label as recorded, e.g. 「酒井会長」「木谷委員」.
+- role   (役職のみ): 「会長」「委員」「事務局」 or the department's name; no person is named.
+- letter (記号):     members become 「A委員」「B委員」…, one letter per person for the whole meeting, given
+                     in the order of their first speech; everyone else as under `role`.
+
+Only the turns are anonymised: attendance lists are public facts and keep their names.
+
+Turns may be model instances or plain dicts (the public portal renders from its API payloads), so
+every attribute is read through `_get`.
+"""
+from __future__ import annotations
+
+import re
+import string
+
+REAL = "real"
+ROLE = "role"
+LETTER = "letter"
+
+CHAIR_LABEL = "会長"
+MEMBER_LABEL = "委員"
+ALL_MEMBERS_LABEL = "委員全員"
+SECRETARIAT_LABEL = "事務局"
+DEPARTMENT_LABEL = "担当課"
+OTHER_LABEL = "出席者"
+
+# Role words that follow a name in recorded labels (「酒井会長」「木谷副会長」). Longest first, so that
+# 「会長職務代理」 is not read as 「会長」 plus a name ending in 職務代理.
+ROLE_WORDS = ("会長職務代理", "職務代理者", "副会長", "会長", "委員長", "委員")
+# Labels that already name nobody; a member turn carrying one cannot be told apart from other members.
+_ANONYMOUS = re.compile(r"^(?:[A-Za-zＡ-Ｚａ-ｚ]{1,2}|[0-9０-９]{1,2}番)?(?:委員|会長|副会長|会長職務代理)$")
+_SPACES = re.compile(r"[\s\u3000]+")
+
+
+def _get(obj, name, default=None):
+    if isinstance(obj, dict):
+        return obj.get(name, default)
+    return getattr(obj, name, default)
+
+
+def _compact(text: str) -> str:
+    return _SPACES.sub("", text or "")
+
+
+def speaker_key(turn):
+    """Who spoke, as far as the record tells: a person, a distinctive recorded label, or None (unknown)."""
+    person_id = _get(turn, "person_id")
+    if person_id is None and _get(turn, "person") is not None:
+        person_id = _get(_get(turn, "person"), "pk")
+    if person_id is not None:
+        return ("person", person_id)
+    label = _compact(_get(turn, "speaker_label", ""))
+    if not label or label.startswith(ALL_MEMBERS_LABEL) or _ANONYMOUS.match(label):
+        return None
+    return ("label", label)
+
+
+def _letter(index: int) -> str:
+    letters = string.ascii_uppercase
+    text = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        text = letters[rest] + text
+    return text
+
+
+def assign_letters(turns) -> dict:
+    """{speaker key: "A", "B", …} for the members, in the order each first speaks."""
+    letters: dict = {}
+    for turn in turns:
+        if _get(turn, "role") != "member":
+            continue
+        key = speaker_key(turn)
+        if key is not None and key not in letters:
+            letters[key] = _letter(len(letters))
+    return letters
+
+
+def department_name(turn) -> str:
+    """The department a department speaker belongs to, never the speaker's own name."""
+    name = _get(turn, "department_name")
+    if name:
+        return name
+    staff = _get(turn, "staff")
+    department = _get(staff, "department") if staff is not None else None
+    if department is not None:
+        return _get(department, "name") or DEPARTMENT_LABEL
+    item = _get(turn, "agenda_item")
+    case = _get(item, "case") if item is not None else None
+    department = _get(case, "department") if case is not None else None
+    if department is not None:
+        return _get(department, "name") or DEPARTMENT_LABEL
+    return DEPARTMENT_LABEL
+
+
+def speaker_label(turn, policy, letters) -> str:
+    """The label a published turn carries under `policy` ("real", "role" or "letter")."""
+    recorded = (_get(turn, "speaker_label") or "").strip()
+    if policy == REAL:
+        return recorded or OTHER_LABEL
+    role = _get(turn, "role")
+    if role == "chair":
+        return CHAIR_LABEL
+    if role == "member":
+        if _compact(recorded).startswith(ALL_MEMBERS_LABEL):
+            return ALL_MEMBERS_LABEL
+        if policy == LETTER:
+            letter = (letters or {}).get(speaker_key(turn))
+            if letter:
+                return f"{letter}{MEMBER_LABEL}"
+        return MEMBER_LABEL
+    if role == "secretariat":
+        return SECRETARIAT_LABEL
+    if role == "department":
+        return department_name(turn)
+    return OTHER_LABEL
+
+
+def name_in_label(label: str) -> str | None:
+    """「酒井会長」 → 「酒井」: the name part of a recorded 'name + role word' label, if there is one."""
+    label = _compact(label)
+    for word in ROLE_WORDS:
+        if label.endswith(word) and len(label) > len(word):
+            name = label[: -len(word)]
+            if not _ANONYMOUS.match(label):
+                return name
+    return None
+
+
+def name_variants(name: str) -> set[str]:
+    """Ways a name appears in running text: as written, without spaces, and the surname with a role word."""
+    name = (name or "").strip()
+    if not name:
+        return set()
+    variants = {name, _compact(name)}
+    parts = _SPACES.split(name)
+    if len(parts) > 1 and parts[0]:
+        # Surnames alone are too common as words to replace; with a role word or honorific they are not.
+        variants |= {parts[0] + word for word in ROLE_WORDS + ("さん", "氏", "様")}
+    return {v for v in variants if len(v) >= 2}
+
+
+class Redactor:
+    """Replaces the names of a meeting's people inside turn texts with the labels the policy gives them."""
+
+    def __init__(self, replacements: dict[str, str]):
+        self._pairs = sorted(((k, v) for k, v in replacements.items() if k and k != v), key=lambda kv: -len(kv[0]))
+        self._pattern = re.compile("|".join(re.escape(k) for k, _ in self._pairs)) if self._pairs else None
+        self._table = dict(self._pairs)
+
+    def __call__(self, text: str) -> str:
+        if not text or self._pattern is None:
+            return text
+        return self._pattern.sub(lambda m: self._table[m.group(0)], text)
+
+
+def redactor_for(policy, turns, letters, people=()) -> Redactor:
+    """A Redactor for a meeting: `people` are (name, label) pairs from attendance; `turns` add recorded names.
+
+    Under the real-name policy nothing is replaced.
+    """
+    if policy == REAL:
+        return Redactor({})
+    replacements: dict[str, str] = {}
+
+    def add(name, label):
+        for variant in name_variants(name):
+            replacements.setdefault(variant, label)
+
+    for turn in turns:
+        label = speaker_label(turn, policy, letters)
+        person = _get(turn, "person")
+        if person is not None:
+            add(_get(person, "name"), label)
+        staff = _get(turn, "staff")
+        if staff is not None:
+            add(_get(staff, "name"), label)
+        recorded_name = name_in_label(_get(turn, "speaker_label") or "")
+        if recorded_name:
+            for word in ROLE_WORDS:
+                replacements.setdefault(recorded_name + word, label)
+    for name, label in people:
+        add(name, label)
+    return Redactor(replacements)

@@ -1,0 +1,190 @@
+"""Forms for planning and recording a meeting, its decisions, follow-ups and answers."""
+from django import forms
+
+from shingikai.councils.forms import TimeField, WarekiDateField
+from shingikai.councils.models import Department
+
+from .models import AgendaItem, Decision, FollowUp
+
+TEXTAREA = forms.Textarea(attrs={"rows": 3})
+
+
+class PlanMeetingForm(forms.Form):
+    council = forms.ModelChoiceField(queryset=None, label="審議会", empty_label=None)
+    date = WarekiDateField(label="開催日")
+    start_time = TimeField(label="開始時刻", required=False)
+    end_time = TimeField(label="終了予定時刻", required=False)
+    place = forms.CharField(label="開催場所", max_length=200, required=False)
+    is_public = forms.BooleanField(label="公開の会議とする", required=False, initial=True)
+    closed_reason = forms.CharField(label="非公開の理由", max_length=300, required=False,
+                                    help_text="非公開とする場合に入力してください。")
+
+    def __init__(self, *args, councils, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["council"].queryset = councils
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("is_public") and not (data.get("closed_reason") or "").strip():
+            self.add_error("closed_reason", "非公開とする理由を入力してください。")
+        start, end = data.get("start_time"), data.get("end_time")
+        if start and end and end <= start:
+            self.add_error("end_time", "終了時刻は開始時刻より後にしてください。")
+        return data
+
+
+class ProceduralItemForm(forms.Form):
+    procedure = forms.ChoiceField(label="議事進行の項目", choices=AgendaItem.Procedure.choices)
+    title = forms.CharField(label="表示する件名", max_length=500, required=False, help_text="空欄なら項目名のまま")
+
+
+class ScheduleCaseForm(forms.Form):
+    case = forms.ModelChoiceField(queryset=None, label="案件", empty_label="選んでください")
+    is_public = forms.BooleanField(label="公開で審議する", required=False, initial=True)
+    closed_reason = forms.CharField(label="非公開の理由", max_length=300, required=False)
+
+    def __init__(self, *args, cases, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["case"].queryset = cases
+        self.fields["case"].label_from_instance = lambda c: f"{c.number or c.kind} {c.title} ({c.department.name})"
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("is_public") and not (data.get("closed_reason") or "").strip():
+            self.add_error("closed_reason", "非公開とする理由を入力してください。")
+        return data
+
+
+class OpenMeetingForm(forms.Form):
+    present = forms.ModelMultipleChoiceField(queryset=None, label="出席した委員", required=False,
+                                             widget=forms.CheckboxSelectMultiple)
+    secretariat = forms.ModelMultipleChoiceField(queryset=None, label="出席した事務局職員", required=False,
+                                                 widget=forms.CheckboxSelectMultiple)
+    department_staff = forms.ModelMultipleChoiceField(queryset=None, label="出席した説明員 (担当課)", required=False,
+                                                      widget=forms.CheckboxSelectMultiple)
+    others = forms.CharField(label="その他の出席者", required=False, widget=forms.Textarea(attrs={"rows": 2}),
+                             help_text="1行に1人、「氏名、所属」の形で (オブザーバーなど)")
+    is_public = forms.BooleanField(label="公開で開催する", required=False)
+    observers = forms.IntegerField(label="傍聴人数", min_value=0, required=False, initial=0)
+
+    def __init__(self, *args, members, secretariat, department_staff, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["present"].queryset = members
+        self.fields["secretariat"].queryset = secretariat
+        self.fields["department_staff"].queryset = department_staff
+        self.fields["department_staff"].label_from_instance = lambda s: f"{s.department} {s.name} {s.title}".strip()
+        self.fields["secretariat"].label_from_instance = lambda s: f"{s.name} {s.title}".strip()
+
+    def clean_others(self):
+        rows = []
+        for line in self.cleaned_data["others"].splitlines():
+            if not line.strip():
+                continue
+            name, _, title = line.replace(",", "、").partition("、")
+            rows.append((name.strip(), title.strip()))
+        return rows
+
+
+class TurnForm(forms.Form):
+    speaker = forms.ChoiceField(label="発言者")
+    speaker_name = forms.CharField(label="発言者名 (その他の場合)", max_length=100, required=False)
+    agenda_item = forms.ChoiceField(label="議題", required=False)
+    text = forms.CharField(label="発言", widget=forms.Textarea(attrs={"rows": 4}))
+
+    def __init__(self, *args, speakers, items, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.speakers = {value: spec for value, spec in speakers}
+        self.fields["speaker"].choices = [("", "選んでください")] + [(v, s["label"]) for v, s in speakers]
+        self.items = {str(i.pk): i for i in items}
+        self.fields["agenda_item"].choices = [("", "(議題なし)")] + [(str(i.pk), f"{i.order}. {i.title}") for i in items]
+
+    def clean(self):
+        data = super().clean()
+        spec = self.speakers.get(data.get("speaker"))
+        if spec and spec.get("free") and not (data.get("speaker_name") or "").strip():
+            self.add_error("speaker_name", "発言者名を入力してください。")
+        if data.get("text") is not None and not data["text"].strip():
+            self.add_error("text", "発言を入力してください。")
+        return data
+
+    def turn_fields(self):
+        spec = self.speakers[self.cleaned_data["speaker"]]
+        label = self.cleaned_data.get("speaker_name", "").strip() if spec.get("free") else spec["speaker_label"]
+        return {"speaker_label": label, "role": spec["role"], "person": spec.get("person"), "staff": spec.get("staff"),
+                "agenda_item": self.items.get(self.cleaned_data.get("agenda_item") or ""), "text": self.cleaned_data["text"]}
+
+
+OUTCOMES = [(v, label) for v, label in Decision.Outcome.choices if v != Decision.Outcome.UNKNOWN]
+VOTE_METHODS = [(v, label) for v, label in Decision.VoteMethod.choices if v != Decision.VoteMethod.UNKNOWN]
+
+
+class DecisionForm(forms.Form):
+    outcome = forms.ChoiceField(label="結論", choices=[("", "選んでください")] + OUTCOMES)
+    vote_method = forms.ChoiceField(label="決定の方法", choices=[("", "選んでください")] + VOTE_METHODS)
+    wording = forms.CharField(label="決定の文言", required=False, widget=TEXTAREA)
+    votes_for = forms.IntegerField(label="賛成", min_value=0, required=False)
+    votes_against = forms.IntegerField(label="反対", min_value=0, required=False)
+    votes_abstain = forms.IntegerField(label="棄権", min_value=0, required=False)
+
+    def clean(self):
+        data = super().clean()
+        if data.get("vote_method") == Decision.VoteMethod.BALLOT:
+            if data.get("votes_for") is None:
+                self.add_error("votes_for", "採決の場合は賛成の人数を入力してください。")
+            if data.get("votes_against") is None:
+                self.add_error("votes_against", "採決の場合は反対の人数を入力してください。")
+        return data
+
+
+class FollowUpForm(forms.Form):
+    kind = forms.ChoiceField(label="種別", choices=FollowUp.Kind.choices)
+    text = forms.CharField(label="内容", widget=TEXTAREA)
+    department = forms.ModelChoiceField(queryset=None, label="対応する課", required=False,
+                                        empty_label="案件の担当課")
+    due_date = WarekiDateField(label="期限", required=False)
+
+    def __init__(self, *args, municipality, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["department"].queryset = Department.objects.filter(municipality=municipality)
+
+
+class RespondFollowUpForm(forms.Form):
+    response = forms.CharField(label="回答", widget=forms.Textarea(attrs={"rows": 5}))
+    evidence = forms.FileField(label="回答資料", required=False)
+
+
+class CloseMeetingForm(forms.Form):
+    end_time = TimeField(label="終了時刻", required=False)
+
+
+class AnswerForm(forms.Form):
+    cases = forms.ModelMultipleChoiceField(queryset=None, label="答申する案件", widget=forms.CheckboxSelectMultiple)
+    addressee = forms.CharField(label="宛先", max_length=100)
+    conclusion = forms.CharField(label="結論", widget=TEXTAREA)
+    opinions = forms.CharField(label="附帯意見", required=False, widget=TEXTAREA)
+    number = forms.CharField(label="答申番号", max_length=30, required=False, help_text="空欄なら発出時に自動で付けます")
+
+    def __init__(self, *args, cases, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["cases"].queryset = cases
+        self.fields["cases"].label_from_instance = lambda c: f"{c.number} {c.title}"
+
+
+class IssueAnswerForm(forms.Form):
+    date = WarekiDateField(label="答申日")
+    meeting = forms.ModelChoiceField(queryset=None, label="答申した会議", required=False,
+                                     empty_label="会議によらない (持ち回りなど)")
+
+    def __init__(self, *args, meetings, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["meeting"].queryset = meetings
+        self.fields["meeting"].label_from_instance = lambda m: f"{m.label} ({m.date})"
+
+
+class BoardFilterForm(forms.Form):
+    department = forms.ModelChoiceField(queryset=None, label="課", required=False, empty_label="すべての課")
+
+    def __init__(self, *args, departments, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["department"].queryset = departments
+

@@ -1,0 +1,80 @@
+"""A council's meetings as an iCalendar (RFC 5545) feed, written by hand: the format is small.
+
+Closed item titles never appear in the feed, for anyone: calendar apps copy feeds to places the
+council does not control.
+"""
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from django.utils import timezone
+
+TOKYO = ZoneInfo("Asia/Tokyo")
+
+
+def _escape(text):
+    return (str(text).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+            .replace("\r\n", "\\n").replace("\n", "\\n"))
+
+
+def _fold(line):
+    """Split a content line into 75-octet pieces without cutting a UTF-8 character."""
+    raw = line.encode("utf-8")
+    if len(raw) <= 75:
+        return line
+    pieces, current, size = [], "", 0
+    for char in line:
+        width = len(char.encode("utf-8"))
+        limit = 75 if not pieces else 74  # continuation lines start with a space
+        if size + width > limit:
+            pieces.append(current)
+            current, size = "", 0
+        current += char
+        size += width
+    pieces.append(current)
+    return "\r\n ".join(pieces)
+
+
+def _utc(date, time):
+    return dt.datetime.combine(date, time, tzinfo=TOKYO).astimezone(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+
+
+def meeting_event(meeting, host, items):
+    """The VEVENT lines of one meeting; `items` are its agenda items (public titles only are written)."""
+    lines = ["BEGIN:VEVENT", f"UID:meeting-{meeting.pk}@{host}",
+             f"DTSTAMP:{timezone.now().astimezone(dt.timezone.utc).strftime('%Y%m%dT%H%M%SZ')}"]
+    if meeting.start_time:
+        lines.append(f"DTSTART:{_utc(meeting.date, meeting.start_time)}")
+        end = meeting.end_time or (dt.datetime.combine(meeting.date, meeting.start_time) + dt.timedelta(hours=2)).time()
+        lines.append(f"DTEND:{_utc(meeting.date, end)}")
+    else:
+        lines.append(f"DTSTART;VALUE=DATE:{meeting.date.strftime('%Y%m%d')}")
+        lines.append(f"DTEND;VALUE=DATE:{(meeting.date + dt.timedelta(days=1)).strftime('%Y%m%d')}")
+    lines.append(f"SUMMARY:{_escape(f'{meeting.council.name} {meeting.label}')}")
+    if meeting.place:
+        lines.append(f"LOCATION:{_escape(meeting.place)}")
+    public_titles = [i.title for i in items if i.is_public and meeting.is_public and i.kind != "procedural"]
+    closed = sum(1 for i in items if i.kind != "procedural" and not (i.is_public and meeting.is_public))
+    description = ["公開の会議" if meeting.is_public else "非公開の会議"]
+    description += [f"・{title}" for title in public_titles]
+    if closed:
+        description.append(f"非公開の議題 {closed} 件")
+    lines.append(f"DESCRIPTION:{_escape(chr(10).join(description))}")
+    lines.append("CLASS:PUBLIC" if meeting.is_public else "CLASS:CONFIDENTIAL")
+    if meeting.state == "cancelled":
+        lines.append("STATUS:CANCELLED")
+    else:
+        lines.append("STATUS:CONFIRMED")
+    lines.append("END:VEVENT")
+    return lines
+
+
+def calendar(council, meetings, host):
+    """The whole feed as text; `meetings` come with their agenda items prefetched as `items`."""
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//shingikai//meetings//JA", "CALSCALE:GREGORIAN",
+             f"X-WR-CALNAME:{_escape(council.name)}", "X-WR-TIMEZONE:Asia/Tokyo"]
+    for meeting in meetings:
+        if meeting.date is None:
+            continue
+        lines += meeting_event(meeting, host, list(meeting.items.all()))
+    lines.append("END:VCALENDAR")
+    return "\r\n".join(_fold(line) for line in lines) + "\r\n"

@@ -1,0 +1,580 @@
+"""Work screens for meetings: agenda, attendance and quorum, turns, decisions, follow-ups, answers."""
+import datetime as dt
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Prefetch, Q
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from shingikai import access
+from shingikai.cases import checklist
+from shingikai.cases.models import Case
+from shingikai.cases.views import with_labels
+from shingikai.councils.models import Council, Department, Membership, Staff
+from shingikai.councils.views import history_rows, page_of, refused
+from shingikai.errors import ActionRefused
+
+from . import actions, ics
+from .forms import (
+    AnswerForm, BoardFilterForm, CloseMeetingForm, DecisionForm, FollowUpForm, IssueAnswerForm, OpenMeetingForm,
+    PlanMeetingForm, ProceduralItemForm, RespondFollowUpForm, ScheduleCaseForm, TurnForm,
+)
+from .models import AgendaItem, Answer, Attendance, FollowUp, Meeting, Turn
+
+DUE_SOON_DAYS = 14
+
+
+def _visible_meeting(user, pk):
+    """A meeting of a council whose non-public data the user may read; others do not exist for them."""
+    meeting = get_object_or_404(Meeting.objects.select_related("council__municipality"), pk=pk)
+    if not access.can_view_meeting_materials(user, meeting):
+        raise Http404
+    return meeting
+
+
+def _secretariat_meeting(user, pk):
+    meeting = _visible_meeting(user, pk)
+    if not access.is_secretariat(user, meeting.council):
+        raise PermissionDenied("この操作は審議会の事務局のみが行えます。")
+    return meeting
+
+
+@login_required
+def meeting_list(request):
+    councils = access.council_ids(request.user)
+    meetings = (Meeting.objects.filter(council_id__in=councils).select_related("council")
+                .order_by("-date", "-id"))
+    return render(request, "meetings/list.html", {
+        "page": page_of(request, meetings), "query": "",
+        "can_plan": bool(access.secretariat_council_ids(request.user)),
+        "councils": Council.objects.filter(id__in=councils, is_imported_only=False),
+    })
+
+
+@login_required
+def meeting_new(request):
+    councils = Council.objects.filter(id__in=access.secretariat_council_ids(request.user), is_imported_only=False)
+    if not councils:
+        raise PermissionDenied("会議を予定できるのは審議会の事務局です。")
+    form = PlanMeetingForm(request.POST or None, councils=councils)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            data = form.cleaned_data
+            try:
+                meeting = actions.plan_meeting(
+                    data["council"], date=data["date"], start_time=data["start_time"], end_time=data["end_time"],
+                    place=data["place"], is_public=data["is_public"], closed_reason=data["closed_reason"])
+            except ActionRefused as exc:
+                status = refused(request, exc)
+            else:
+                messages.success(request, f"{meeting.label} の会議を予定しました。次第を作成してください。")
+                return redirect("meetings:detail", meeting.pk)
+        else:
+            status = 400
+    return render(request, "meetings/new.html", {"form": form}, status=status)
+
+
+def _speakers(meeting):
+    """The speaker picker: members present (chair first), the secretariat and the department staff present."""
+    roles = {}
+    if meeting.date:
+        roles = dict(meeting.council.memberships.in_office(meeting.date).values_list("person_id", "role"))
+    role_labels = dict(Membership.Role.choices)
+    attendances = list(meeting.attendances.filter(present=True).select_related("person", "staff__department"))
+    members = sorted((a for a in attendances if a.kind == Attendance.Kind.MEMBER and a.person_id),
+                     key=lambda a: (roles.get(a.person_id) != Membership.Role.CHAIR, a.id))
+    speakers = []
+    for a in members:
+        role = roles.get(a.person_id, Membership.Role.MEMBER)
+        speakers.append((f"p{a.person_id}", {
+            "label": f"{a.person.name} ({role_labels.get(role, '委員')})", "speaker_label": a.person.name,
+            "role": Turn.Role.CHAIR if role == Membership.Role.CHAIR else Turn.Role.MEMBER, "person": a.person}))
+    for a in attendances:
+        if a.kind == Attendance.Kind.SECRETARIAT and a.staff_id:
+            speakers.append((f"s{a.staff_id}", {"label": f"事務局 {a.staff.name}", "speaker_label": "事務局",
+                                                 "role": Turn.Role.SECRETARIAT, "staff": a.staff}))
+    for a in attendances:
+        if a.kind == Attendance.Kind.DEPARTMENT and a.staff_id:
+            department = a.staff.department.name if a.staff.department else "担当課"
+            speakers.append((f"s{a.staff_id}", {"label": f"{department} {a.staff.name}", "speaker_label": department,
+                                                 "role": Turn.Role.DEPARTMENT, "staff": a.staff}))
+    speakers += [
+        ("member", {"label": "委員 (氏名を記録しない)", "speaker_label": "委員", "role": Turn.Role.MEMBER}),
+        ("secretariat", {"label": "事務局 (氏名を記録しない)", "speaker_label": "事務局", "role": Turn.Role.SECRETARIAT}),
+        ("other", {"label": "その他 (名前を入力)", "role": Turn.Role.OTHER, "free": True}),
+    ]
+    return speakers
+
+
+def _meeting_context(request, meeting, **extra):
+    user = request.user
+    is_secretariat = access.is_secretariat(user, meeting.council)
+    items = list(
+        meeting.items.select_related("case__department", "decision")
+        .prefetch_related(Prefetch("decision__follow_ups", queryset=FollowUp.objects.select_related("department")))
+        .annotate(turn_count=Count("turns"))
+    )
+    attendances = list(meeting.attendances.all())
+    present, required, ok = actions.quorum_status(meeting)
+    minutes = _minutes_of(meeting)
+    locked = minutes is not None and minutes.is_locked
+    can_record = is_secretariat and meeting.state in (Meeting.State.OPEN, Meeting.State.HELD) and not locked
+    context = {
+        "meeting": meeting, "items": items, "is_secretariat": is_secretariat,
+        "members": [a for a in attendances if a.kind == Attendance.Kind.MEMBER],
+        "staff_present": [a for a in attendances if a.kind != Attendance.Kind.MEMBER],
+        "quorum": {"present": present, "required": required, "ok": ok},
+        "minutes": minutes, "can_record": can_record,
+        "agenda_open": is_secretariat and meeting.state in (Meeting.State.PLANNED, Meeting.State.OPEN),
+        "turn_total": sum(i.turn_count for i in items),
+    }
+    if context["agenda_open"]:
+        context["procedural_form"] = extra.pop("procedural_form", None) or ProceduralItemForm()
+        schedulable = (Case.objects.filter(council=meeting.council, status__in=actions.SCHEDULABLE)
+                       .select_related("department").order_by("accepted_at"))
+        context["schedule_form"] = extra.pop("schedule_form", None) or ScheduleCaseForm(cases=schedulable)
+    if can_record:
+        context["decision_form"] = DecisionForm()
+        context["follow_up_form"] = FollowUpForm(municipality=meeting.council.municipality)
+        context["close_form"] = CloseMeetingForm()
+    context.update(extra)
+    return context
+
+
+def _minutes_of(meeting):
+    try:
+        return meeting.minutes
+    except Exception:  # noqa: BLE001 — RelatedObjectDoesNotExist: no minutes yet
+        return None
+
+
+@login_required
+def meeting_detail(request, pk):
+    meeting = _visible_meeting(request.user, pk)
+    return render(request, "meetings/detail.html", _meeting_context(request, meeting))
+
+
+def _refused_page(request, meeting, exc, **extra):
+    status = refused(request, exc)
+    meeting.refresh_from_db()
+    return render(request, "meetings/detail.html", _meeting_context(request, meeting, **extra), status=status)
+
+
+@login_required
+@require_POST
+def agenda_add(request, pk):
+    meeting = _secretariat_meeting(request.user, pk)
+    try:
+        if request.POST.get("what") == "case":
+            schedulable = Case.objects.filter(council=meeting.council, status__in=actions.SCHEDULABLE)
+            form = ScheduleCaseForm(request.POST, cases=schedulable)
+            if not form.is_valid():
+                messages.error(request, "案件の追加の入力内容に誤りがあります。")
+                return render(request, "meetings/detail.html",
+                              _meeting_context(request, meeting, schedule_form=form), status=400)
+            actions.schedule_case(form.cleaned_data["case"], meeting, is_public=form.cleaned_data["is_public"],
+                                  closed_reason=form.cleaned_data["closed_reason"], by=request.user)
+        else:
+            form = ProceduralItemForm(request.POST)
+            if not form.is_valid():
+                messages.error(request, "議事進行の項目の入力内容に誤りがあります。")
+                return render(request, "meetings/detail.html",
+                              _meeting_context(request, meeting, procedural_form=form), status=400)
+            actions.add_procedural_item(meeting, form.cleaned_data["procedure"], form.cleaned_data["title"] or None)
+    except ActionRefused as exc:
+        return _refused_page(request, meeting, exc)
+    messages.success(request, "次第に追加しました。")
+    return redirect(reverse("meetings:detail", args=[meeting.pk]) + "#agenda")
+
+
+@login_required
+def meeting_open(request, pk):
+    meeting = _secretariat_meeting(request.user, pk)
+    if meeting.state != Meeting.State.PLANNED:
+        messages.info(request, "この会議はすでに開会しています。")
+        return redirect("meetings:detail", meeting.pk)
+    on = meeting.date or timezone.localdate()
+    in_office = meeting.council.memberships.in_office(on)
+    from shingikai.councils.models import Person
+
+    members = Person.objects.filter(memberships__in=in_office).distinct()
+    secretariat = Staff.objects.filter(secretariat_of=meeting.council)
+    departments = meeting.items.filter(case__isnull=False).values_list("case__department_id", flat=True)
+    department_staff = Staff.objects.filter(department_id__in=departments).select_related("department")
+    form = OpenMeetingForm(request.POST or None, members=members, secretariat=secretariat,
+                           department_staff=department_staff,
+                           initial={"present": members, "secretariat": secretariat, "is_public": meeting.is_public,
+                                    "observers": 0})
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            data = form.cleaned_data
+            present = list(data["present"])
+            absent = [p for p in members if p not in present]
+            by_department = {}
+            for item in meeting.items.filter(case__isnull=False):
+                by_department.setdefault(item.case.department_id, item)
+            try:
+                actions.open_meeting(
+                    meeting, present=present, absent=absent, secretariat=list(data["secretariat"]),
+                    department_staff=[(s, by_department.get(s.department_id)) for s in data["department_staff"]],
+                    others=data["others"], observers=data["observers"], is_public=data["is_public"])
+            except ActionRefused as exc:
+                status = refused(request, exc)
+            else:
+                meeting.refresh_from_db()
+                present_count, required, ok = actions.quorum_status(meeting)
+                if ok:
+                    messages.success(request, f"開会しました。出席 {present_count} 人で定足数 ({required} 人) に達しています。")
+                else:
+                    messages.warning(request, f"開会しましたが、出席 {present_count} 人で定足数 ({required} 人) に達していません。決定はできません。")
+                return redirect("meetings:detail", meeting.pk)
+        else:
+            status = 400
+    return render(request, "meetings/open.html", {
+        "meeting": meeting, "form": form, "required": meeting.council.quorum(on), "in_office": members.count(),
+    }, status=status)
+
+
+@login_required
+def meeting_turns(request, pk):
+    """Fast entry of the deliberation: pick the speaker, type, Ctrl+Enter, next."""
+    meeting = _visible_meeting(request.user, pk)
+    is_secretariat = access.is_secretariat(request.user, meeting.council)
+    items = list(meeting.items.exclude(kind=AgendaItem.Kind.PROCEDURAL)) + list(
+        meeting.items.filter(kind=AgendaItem.Kind.PROCEDURAL))
+    items.sort(key=lambda i: i.order)
+    speakers = _speakers(meeting) if is_secretariat else []
+    form = None
+    status = 200
+    if is_secretariat:
+        initial = {"agenda_item": request.GET.get("item", "")}
+        form = TurnForm(request.POST or None, speakers=speakers, items=items, initial=initial)
+        if request.method == "POST":
+            if form.is_valid():
+                try:
+                    actions.record_turn(meeting, **form.turn_fields())
+                except ActionRefused as exc:
+                    status = refused(request, exc)
+                else:
+                    item = form.cleaned_data.get("agenda_item") or ""
+                    return redirect(reverse("meetings:turns", args=[meeting.pk]) + f"?item={item}#entry")
+            else:
+                status = 400
+    elif request.method == "POST":
+        raise PermissionDenied
+    turns = meeting.turns.select_related("agenda_item").order_by("order")
+    return render(request, "meetings/turns.html", {
+        "meeting": meeting, "form": form, "turns": turns, "is_secretariat": is_secretariat,
+        "can_record": is_secretariat and meeting.state in (Meeting.State.OPEN, Meeting.State.HELD),
+    }, status=status)
+
+
+@login_required
+@require_POST
+def decision_record(request, pk, item_pk):
+    meeting = _secretariat_meeting(request.user, pk)
+    item = get_object_or_404(AgendaItem, pk=item_pk, meeting=meeting)
+    form = DecisionForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, f"「{item.title}」の決定の入力内容に誤りがあります。")
+        return render(request, "meetings/detail.html",
+                      _meeting_context(request, meeting, bad_decision_form=form, bad_item=item.pk), status=400)
+    try:
+        actions.record_decision(item, by=request.user, **form.cleaned_data)
+    except ActionRefused as exc:
+        return _refused_page(request, meeting, exc, bad_decision_form=form, bad_item=item.pk)
+    messages.success(request, f"「{item.title}」の決定を記録しました。")
+    return redirect(reverse("meetings:detail", args=[meeting.pk]) + f"#item-{item.pk}")
+
+
+@login_required
+@require_POST
+def follow_up_add(request, pk, item_pk):
+    meeting = _secretariat_meeting(request.user, pk)
+    item = get_object_or_404(AgendaItem.objects.select_related("decision"), pk=item_pk, meeting=meeting)
+    decision = getattr(item, "decision", None)
+    if decision is None:
+        raise Http404
+    form = FollowUpForm(request.POST, municipality=meeting.council.municipality)
+    if not form.is_valid():
+        messages.error(request, "条件・フォローアップの入力内容に誤りがあります。")
+        return render(request, "meetings/detail.html",
+                      _meeting_context(request, meeting, bad_follow_up_form=form, bad_item=item.pk), status=400)
+    try:
+        actions.add_follow_up(decision, by=request.user, **form.cleaned_data)
+    except ActionRefused as exc:
+        return _refused_page(request, meeting, exc, bad_follow_up_form=form, bad_item=item.pk)
+    messages.success(request, "条件・フォローアップを追加しました。")
+    return redirect(reverse("meetings:detail", args=[meeting.pk]) + f"#item-{item.pk}")
+
+
+@login_required
+@require_POST
+def meeting_close(request, pk):
+    meeting = _secretariat_meeting(request.user, pk)
+    form = CloseMeetingForm(request.POST)
+    if not form.is_valid():
+        return render(request, "meetings/detail.html", _meeting_context(request, meeting, close_form=form), status=400)
+    try:
+        actions.close_meeting(meeting, end_time=form.cleaned_data["end_time"])
+    except ActionRefused as exc:
+        return _refused_page(request, meeting, exc)
+    messages.success(request, "閉会しました。会議録の案を作成しました。")
+    return redirect("minutes:detail", meeting.minutes.pk)
+
+
+@login_required
+@require_POST
+def meeting_cancel(request, pk):
+    meeting = _secretariat_meeting(request.user, pk)
+    try:
+        actions.cancel_meeting(meeting)
+    except ActionRefused as exc:
+        return _refused_page(request, meeting, exc)
+    messages.success(request, "会議を中止にしました。次第の案件は受付済に戻りました。")
+    return redirect("meetings:detail", meeting.pk)
+
+
+@login_required
+def materials(request, pk):
+    """The members' materials: every item, closed ones included, with each case's checklist."""
+    meeting = _visible_meeting(request.user, pk)
+    items = list(meeting.items.select_related("case__department").prefetch_related(
+        "case__data_items", "case__contractors__certifications", "case__checklist_answers", "case__attachments",
+        "case__questions"))
+    for item in items:
+        if item.case is not None:
+            with_labels(item.case)
+            item.findings = checklist.evaluate(item.case)
+    return render(request, "meetings/materials.html", {
+        "meeting": meeting, "items": items, "is_member": access.is_member(request.user, meeting.council),
+    })
+
+
+# --- follow-ups --------------------------------------------------------------------------------
+
+def _board_scope(user):
+    councils = access.secretariat_council_ids(user)
+    department = access.department_of(user)
+    query = Q(decision__agenda_item__meeting__council_id__in=councils)
+    if department is not None:
+        query |= Q(department=department)
+    if not councils and department is None:
+        return None
+    return FollowUp.objects.filter(query)
+
+
+@login_required
+def follow_up_board(request):
+    scope = _board_scope(request.user)
+    if scope is None:
+        raise PermissionDenied("フォローアップを見られるのは事務局と担当課です。")
+    today = timezone.localdate()
+    soon = today + dt.timedelta(days=DUE_SOON_DAYS)
+    departments = Department.objects.filter(pk__in=scope.values("department_id"))
+    form = BoardFilterForm(request.GET, departments=departments)
+    if form.is_valid() and form.cleaned_data["department"]:
+        scope = scope.filter(department=form.cleaned_data["department"])
+    active = scope.filter(status__in=[FollowUp.Status.OPEN, FollowUp.Status.RESPONDED])
+    summary = (active.values("department__name").order_by("department__name").annotate(
+        open=Count("id", filter=Q(status=FollowUp.Status.OPEN)),
+        overdue=Count("id", filter=Q(status=FollowUp.Status.OPEN, due_date__lt=today)),
+        due_soon=Count("id", filter=Q(status=FollowUp.Status.OPEN, due_date__gte=today, due_date__lte=soon)),
+        responded=Count("id", filter=Q(status=FollowUp.Status.RESPONDED)),
+    ))
+    rows = active.select_related("department", "decision__case", "decision__agenda_item__meeting").order_by(
+        "due_date", "id")
+    groups = {"overdue": [], "due_soon": [], "open": [], "responded": []}
+    limit = 200
+    for f in rows[:limit * 2]:
+        if f.status == FollowUp.Status.RESPONDED:
+            groups["responded"].append(f)
+        elif f.due_date and f.due_date < today:
+            groups["overdue"].append(f)
+        elif f.due_date and f.due_date <= soon:
+            groups["due_soon"].append(f)
+        else:
+            groups["open"].append(f)
+    return render(request, "meetings/followups.html", {
+        "form": form, "summary": summary, "groups": groups, "today": today, "soon_days": DUE_SOON_DAYS,
+    })
+
+
+def _visible_follow_up(user, pk):
+    follow_up = get_object_or_404(
+        FollowUp.objects.select_related("department", "decision__case__department",
+                                        "decision__agenda_item__meeting__council"), pk=pk)
+    council = follow_up.decision.agenda_item.meeting.council
+    case = follow_up.decision.case
+    own_case = case is not None and access.can_edit_case(user, case)
+    if not (access.is_secretariat(user, council) or access.can_answer_follow_up(user, follow_up) or own_case
+            or access.is_member(user, council)):
+        raise Http404
+    return follow_up, council
+
+
+def _follow_up_context(request, follow_up, council, **extra):
+    context = {
+        "f": follow_up, "council": council, "today": timezone.localdate(),
+        "can_respond": access.can_answer_follow_up(request.user, follow_up)
+        and follow_up.status in (FollowUp.Status.OPEN, FollowUp.Status.RESPONDED),
+        "can_close": access.is_secretariat(request.user, council) and follow_up.status == FollowUp.Status.RESPONDED,
+        "form": RespondFollowUpForm(initial={"response": follow_up.response}),
+        "version": follow_up.version,
+        "history": history_rows(follow_up.history.all()),
+    }
+    context.update(extra)
+    return context
+
+
+@login_required
+def follow_up_detail(request, pk):
+    follow_up, council = _visible_follow_up(request.user, pk)
+    if request.method != "POST":
+        return render(request, "meetings/followup.html", _follow_up_context(request, follow_up, council))
+    action = request.POST.get("action")
+    try:
+        if action == "close":
+            if not access.is_secretariat(request.user, council):
+                raise PermissionDenied
+            actions.close_follow_up(follow_up, on=timezone.localdate(), by=request.user)
+            messages.success(request, "完了にしました。")
+        else:
+            if not access.can_answer_follow_up(request.user, follow_up):
+                raise PermissionDenied
+            form = RespondFollowUpForm(request.POST, request.FILES)
+            if not form.is_valid():
+                return render(request, "meetings/followup.html",
+                              _follow_up_context(request, follow_up, council, form=form), status=400)
+            try:
+                expected = int(request.POST.get("version", ""))
+            except ValueError:
+                expected = -1
+            actions.respond_follow_up(follow_up, response=form.cleaned_data["response"],
+                                      evidence=form.cleaned_data["evidence"], by=request.user,
+                                      expected_version=expected)
+            messages.success(request, "回答を送りました。")
+    except ActionRefused as exc:
+        status = refused(request, exc)
+        follow_up.refresh_from_db()
+        extra = {}
+        if action != "close":
+            extra["form"] = RespondFollowUpForm(request.POST)
+            extra["form"].is_valid()
+        return render(request, "meetings/followup.html",
+                      _follow_up_context(request, follow_up, council, **extra), status=status)
+    return redirect("meetings:followup", follow_up.pk)
+
+
+# --- answers (答申) -----------------------------------------------------------------------------
+
+def _answerable_cases(council_ids):
+    return (Case.objects.filter(council_id__in=council_ids, kind=Case.Kind.CONSULTATION,
+                                status=Case.Status.DECIDED)
+            .exclude(answers__state__in=[Answer.State.CIRCULATED, Answer.State.ISSUED]).distinct()
+            .select_related("department"))
+
+
+@login_required
+def answer_list(request):
+    councils = access.secretariat_council_ids(request.user)
+    if not councils:
+        raise PermissionDenied("答申を扱えるのは審議会の事務局です。")
+    answers = Answer.objects.filter(council_id__in=councils).select_related("council").prefetch_related("cases")
+    return render(request, "meetings/answers.html", {
+        "page": page_of(request, answers), "query": "", "pending": _answerable_cases(councils)[:50],
+    })
+
+
+@login_required
+def answer_new(request):
+    councils = access.secretariat_council_ids(request.user)
+    if not councils:
+        raise PermissionDenied("答申を作成できるのは審議会の事務局です。")
+    cases = _answerable_cases(councils)
+    initial = {}
+    if request.GET.get("case"):
+        initial["cases"] = cases.filter(pk=request.GET["case"])
+        first = initial["cases"].first()
+        if first is not None:
+            municipality = first.council.municipality
+            initial["addressee"] = f"{municipality.head_title} {municipality.head_name}".strip()
+            decision = first.decisions.order_by("-recorded_at").first()
+            if decision is not None:
+                initial["conclusion"] = f"{first.title}について、{decision.outcome}とする。"
+                opinions = decision.follow_ups.values_list("text", flat=True)
+                initial["opinions"] = "\n".join(f"{n}. {t}" for n, t in enumerate(opinions, start=1))
+    form = AnswerForm(request.POST or None, cases=cases, initial=initial)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            data = form.cleaned_data
+            council = data["cases"][0].council
+            try:
+                answer = actions.draft_answer(council, cases=data["cases"], conclusion=data["conclusion"],
+                                              addressee=data["addressee"], opinions=data["opinions"],
+                                              number=data["number"], by=request.user)
+            except ActionRefused as exc:
+                status = refused(request, exc)
+            else:
+                messages.success(request, "答申の案を作成しました。")
+                return redirect("meetings:answer", answer.pk)
+        else:
+            status = 400
+    return render(request, "meetings/answer_new.html", {"form": form}, status=status)
+
+
+@login_required
+def answer_detail(request, pk):
+    answer = get_object_or_404(Answer.objects.select_related("council__municipality", "meeting"), pk=pk)
+    if not (access.is_secretariat(request.user, answer.council) or access.is_member(request.user, answer.council)):
+        raise Http404
+    is_secretariat = access.is_secretariat(request.user, answer.council)
+    meetings = Meeting.objects.filter(council=answer.council, state__in=[Meeting.State.OPEN, Meeting.State.HELD])
+    form = IssueAnswerForm(request.POST or None, meetings=meetings, initial={"date": timezone.localdate()})
+    status = 200
+    if request.method == "POST":
+        if not is_secretariat:
+            raise PermissionDenied
+        try:
+            if request.POST.get("action") == "circulate":
+                actions.circulate_answer(answer, by=request.user)
+                messages.success(request, "答申の案を委員に回付しました。")
+                return redirect("meetings:answer", answer.pk)
+            if form.is_valid():
+                actions.issue_answer(answer, date=form.cleaned_data["date"], meeting=form.cleaned_data["meeting"],
+                                     by=request.user)
+                messages.success(request, "答申しました。")
+                return redirect("meetings:answer", answer.pk)
+            status = 400
+        except ActionRefused as exc:
+            status = refused(request, exc)
+            answer.refresh_from_db()
+    return render(request, "meetings/answer.html", {
+        "answer": answer, "form": form, "is_secretariat": is_secretariat,
+        "cases": answer.cases.select_related("department"),
+        "history": history_rows(answer.history.all()),
+    }, status=status)
+
+
+# --- calendar feed -----------------------------------------------------------------------------
+
+def calendar_feed(request, slug):
+    """ICS of a council's meetings: public meetings for everyone, all of them for its own people."""
+    council = get_object_or_404(Council, slug=slug)
+    meetings = Meeting.objects.filter(council=council, date__isnull=False).select_related("council")
+    if council.pk not in access.council_ids(request.user):
+        meetings = meetings.filter(is_public=True).exclude(state=Meeting.State.CANCELLED)
+    meetings = meetings.prefetch_related("items").order_by("date")
+    body = ics.calendar(council, meetings, request.get_host().split(":")[0])
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'inline; filename="{council.slug}.ics"'
+    return response
+

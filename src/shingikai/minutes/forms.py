@@ -1,0 +1,58 @@
+"""Forms for the minutes: the summary, signers, confirmation, signatures, publication, amendments."""
+from django import forms
+
+from shingikai.councils.forms import WarekiDateField
+
+
+class MinutesEditForm(forms.Form):
+    summary = forms.CharField(label="概要・結論", required=False, widget=forms.Textarea(attrs={"rows": 14}))
+
+
+class SignersForm(forms.Form):
+    signers = forms.ModelMultipleChoiceField(queryset=None, label="議事録署名委員", widget=forms.CheckboxSelectMultiple,
+                                             error_messages={"required": "署名委員を1人以上選んでください。"})
+
+    def __init__(self, *args, persons, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["signers"].queryset = persons
+
+
+class ConfirmForm(forms.Form):
+    how = forms.ChoiceField(label="確定の方法", widget=forms.RadioSelect,
+                            choices=[("meeting", "後の会議で確定"), ("circulation", "持ち回り (回覧) で確定")])
+    at_meeting = forms.ModelChoiceField(queryset=None, label="確定した会議", required=False, empty_label="選んでください")
+    on = WarekiDateField(label="確定日")
+
+    def __init__(self, *args, meetings, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["at_meeting"].queryset = meetings
+        self.fields["at_meeting"].label_from_instance = lambda m: f"{m.label} ({m.date})"
+
+    def clean(self):
+        data = super().clean()
+        if data.get("how") == "meeting" and not data.get("at_meeting"):
+            self.add_error("at_meeting", "確定した会議を選んでください。")
+        return data
+
+
+class SignForm(forms.Form):
+    on = WarekiDateField(label="署名日")
+
+
+class PublishForm(forms.Form):
+    on = WarekiDateField(label="公開日")
+
+
+class AmendForm(forms.Form):
+    target = forms.ChoiceField(label="訂正する箇所")
+    after = forms.CharField(label="訂正後の文", widget=forms.Textarea(attrs={"rows": 5}))
+    reason = forms.CharField(label="訂正の理由", widget=forms.Textarea(attrs={"rows": 2}))
+
+    def __init__(self, *args, turns, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.turns = {f"turn-{t.pk}": t for t in turns}
+        self.fields["target"].choices = [("summary", "概要・結論")] + [
+            (key, f"発言 {t.order}: {t.speaker_label} 「{t.text[:30]}」") for key, t in self.turns.items()]
+
+    def turn(self):
+        return self.turns.get(self.cleaned_data["target"])

@@ -1,0 +1,222 @@
+"""Step 2 of the pipeline: repair the damage that PDF and HTML conversion leave in minutes text.
+
+The output keeps characters as written (no NFKC: names such as 榮 or full-width digits are
+shown as the council wrote them); matching later happens on normalised copies. What is
+repaired here is layout: page furniture, HTML leftovers, lines broken mid-sentence,
+letters spaced apart for justification, and paragraphs that lost their line breaks.
+"""
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+# Kanji, kana and the marks that live inside words.
+CJK = "\u3041-\u3096\u309d\u309e\u30a1-\u30fa\u30fc\u30fd\u30fe\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶ"
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_HTML_TAG = re.compile(
+    r"</?(?:p|br|li|ul|ol|div|span|td|th|tr|table|tbody|thead|h[1-6]|strong|b|em|i|u|a|font|"
+    r"section|article|blockquote|dl|dt|dd|hr|sup|sub|small|big|center|img)\b[^<>\n]{0,300}>",
+    re.I,
+)
+_HTML_BLOCK_TAG = re.compile(
+    r"</?(?:p|br|li|ul|ol|div|tr|table|tbody|thead|h[1-6]|section|article|blockquote|dl|dt|dd|hr|center)\b[^<>\n]{0,300}>",
+    re.I,
+)
+_HTML_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});")
+_MD_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M)
+_TRAILING_SPACE = re.compile(r"[ \t\u3000]+$", re.M)
+
+_PAGE_NUMBER = re.compile(
+    r"^[ \t\u3000]*(?:"
+    r"[-－―—‐ー−]\s*\d{1,4}\s*[-－―—‐ー−]"          # - 3 -
+    r"|\d{1,4}\s*/\s*\d{1,4}"                         # 3/12
+    r"|(?:p\.?|P\.?)\s*\d{1,4}"                       # p.3
+    r"|\d{1,4}\s*(?:ページ|頁)"                        # 3ページ
+    r"|(?:第\s*)?\d{1,4}\s*(?:ページ|頁)\s*(?:/|／)?\s*\d{0,4}"
+    r")[ \t\u3000]*$"
+)
+_BARE_NUMBER = re.compile(r"^[ \t\u3000]*[(（]?\d{1,4}[)）]?[ \t\u3000]*$")
+
+# Letters spaced out for justification: "L G W A N", "会 長", "開 会".
+_SPACED_LATIN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z](?: [A-Za-z](?![A-Za-z0-9]))+")
+_SPACED_CJK = re.compile(rf"(?<![{CJK}])[{CJK}](?:[ \u3000][{CJK}](?![{CJK}]))+")
+_SPACES = re.compile(r"[ \u3000]")
+
+# Paragraphs that lost their line breaks (HTML <p> blobs, PDF reflow): split before
+# a bracketed marker, a numbered heading after a sentence end, or a speaker label.
+_SPLIT_BEFORE_MARKER = re.compile(
+    r"(?<=\S)[ \t\u3000]+(?=[〈<＜【《][^〈〉<>＜＞【】《》。\n]{1,30}[〉>＞】》])"
+)
+_SPLIT_BEFORE_NUMBER = re.compile(
+    r"(?<=[。」])[ \t\u3000]+(?=(?:[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[ \u3000]|[①-⑳])\S)"
+)
+_SPLIT_BEFORE_LABEL = re.compile(
+    r"(?<=[。」〉>＞）)])[ \t\u3000]+"
+    r"(?=(?:[^\s()（）。、「」<>〈〉]{1,12}[)）][ \t\u3000]|[○〇◎][^\s。、]{1,12}[ \t\u3000]))"
+)
+
+# A line that begins a new unit (turn, heading, list item, table row, marker) and so
+# is never the tail of a sentence broken across lines.
+_STRUCTURAL_START = re.compile(
+    r"^(?:"
+    r"[#\-*+•・●○〇◎◯■□◆◇▲△▼▽☆★※＊→⇒【〔〈<＜《‹\[［(（「『]"
+    r"|[—―‐－~～〜…]"
+    r"|[0-9０-９]{1,3}(?:[ \u3000.．、)）:：]|$)"
+    r"|[①-⑳㈠-㈩]"
+    r"|[ア-ンｱ-ﾝ](?:[ \u3000.．、)）]|$)"
+    r"|第[0-9０-９一二三四五六七八九十]+"
+    r"|[^\s：:。、]{1,15}[：:]"
+    r"|[^\s()（）。、]{1,12}[)）]"
+    r"|\*\*"
+    r")"
+)
+_SENTENCE_END = "。．！？!?"
+_OPEN_BRACKETS = "（(「『【〔〈《［["
+_CLOSE_BRACKETS = "）)」』】〕〉》］]"
+
+
+def clean_text(text: str) -> str:
+    """Return ``text`` with layout damage repaired; see the module docstring."""
+    if not text:
+        return ""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _INVISIBLE.sub("", text).replace("\u00a0", " ")
+    text = _CONTROL.sub("", text)
+    if "\f" in text:
+        text = _drop_page_furniture(text.split("\f"))
+    if "<" in text and _HTML_TAG.search(text):
+        text = _HTML_BLOCK_TAG.sub("\n", text)
+        text = _HTML_TAG.sub("", text)
+    if "&" in text and _HTML_ENTITY.search(text):
+        text = html.unescape(text).replace("\u00a0", " ")
+    text = _MD_HEADING.sub("", text)
+    text = _TRAILING_SPACE.sub("", text)
+    lines = []
+    for line in text.split("\n"):
+        if _PAGE_NUMBER.match(unicodedata.normalize("NFKC", line)) if line else False:
+            continue
+        lines.extend(_resegment(_collapse_spaced(line)))
+    return "\n".join(_rejoin(lines))
+
+
+def _drop_page_furniture(pages: list[str]) -> str:
+    """Drop page numbers and running headers/footers repeated across PDF pages."""
+    split = [p.strip("\n").split("\n") for p in pages]
+    if len(split) >= 3:
+        counts: dict[str, int] = {}
+        for lines in split:
+            for key in {_furniture_key(line) for line in _edges(lines)}:
+                if key:
+                    counts[key] = counts.get(key, 0) + 1
+        threshold = max(2, (len(split) + 1) // 2)
+        repeated = {k for k, n in counts.items() if n >= threshold}
+    else:
+        repeated = set()
+    out = []
+    for lines in split:
+        edges = set(range(min(2, len(lines)))) | set(range(max(0, len(lines) - 2), len(lines)))
+        kept = []
+        for i, line in enumerate(lines):
+            if i in edges:
+                norm = unicodedata.normalize("NFKC", line)
+                if _BARE_NUMBER.match(norm) or _PAGE_NUMBER.match(norm):
+                    continue
+                if _furniture_key(line) in repeated:
+                    continue
+            kept.append(line)
+        out.append("\n".join(kept))
+    return "\n".join(out)
+
+
+def _edges(lines: list[str]) -> list[str]:
+    return lines[:2] + lines[-2:]
+
+
+def _furniture_key(line: str) -> str:
+    # Page numbers inside running headers differ per page; compare without digits.
+    key = re.sub(r"\s+", "", unicodedata.normalize("NFKC", line))
+    return re.sub(r"\d+", "#", key) if 0 < len(key) <= 60 else ""
+
+
+def _collapse_spaced(line: str) -> str:
+    if " " not in line and "\u3000" not in line:
+        return line
+    line = _SPACED_LATIN.sub(lambda m: m.group(0).replace(" ", ""), line)
+    return _SPACED_CJK.sub(lambda m: _SPACES.sub("", m.group(0)), line)
+
+
+def _resegment(line: str) -> list[str]:
+    if len(line) < 40 or (" " not in line and "\u3000" not in line and "\t" not in line):
+        return [line]
+    if "\t" in line:
+        # Table rows keep their cells; only the last cell may hold a lost paragraph.
+        head, _, tail = line.rpartition("\t")
+        parts = _resegment(tail)
+        return [f"{head}\t{parts[0]}", *parts[1:]] if len(parts) > 1 else [line]
+    line = _SPLIT_BEFORE_MARKER.sub("\n", line)
+    line = _SPLIT_BEFORE_NUMBER.sub("\n", line)
+    line = _SPLIT_BEFORE_LABEL.sub("\n", line)
+    return line.split("\n")
+
+
+def is_structural(line: str) -> bool:
+    """Whether ``line`` starts a new unit rather than continuing the previous line."""
+    s = line.lstrip(" \u3000")
+    if not s:
+        return True
+    if "\t" in s:
+        return True
+    return bool(_STRUCTURAL_START.match(s))
+
+
+def _unclosed(line: str) -> bool:
+    opened = sum(line.count(c) for c in _OPEN_BRACKETS)
+    closed = sum(line.count(c) for c in _CLOSE_BRACKETS)
+    return opened > closed
+
+
+def _looks_like_heading(line: str) -> bool:
+    s = line.strip(" \u3000")
+    return len(s) < 60 and bool(_STRUCTURAL_START.match(s)) and not any(c in s for c in "。、")
+
+
+def _rejoin(lines: list[str]) -> list[str]:
+    """Join a line with the next non-blank one when a sentence or word was broken between them."""
+    out: list[str] = []
+    blanks = 0
+    for line in lines:
+        if not line.strip():
+            out.append(line)
+            blanks += 1
+            continue
+        if out and blanks <= 4 and _continues(out, blanks, line):
+            if blanks:
+                del out[-blanks:]
+            prev = out[-1]
+            joiner = " " if prev[-1:].isascii() and prev[-1:].isalnum() and line.lstrip()[:1].isascii() and line.lstrip()[:1].isalnum() else ""
+            out[-1] = prev + joiner + line.lstrip(" \u3000")
+        else:
+            out.append(line)
+        blanks = 0
+    return out
+
+
+def _continues(out: list[str], blanks: int, line: str) -> bool:
+    prev = out[-1 - blanks] if len(out) > blanks else ""
+    p = prev.rstrip()
+    if not p or is_structural(line):
+        return False
+    if p[-1] in _SENTENCE_END or p[-1] in "〉>＞】〕》":
+        return False
+    stripped = line.lstrip(" \u3000")
+    if "\t" in p:
+        return False
+    if _looks_like_heading(p):
+        # A wrapped heading continues only while a bracket is still open.
+        return _unclosed(p)
+    if len(p.strip()) < 15 and not _unclosed(p) and p[-1] != "、":
+        return False
+    first = stripped[:1]
+    return bool(first) and (first.isalnum() or first in "ー、。」）』")

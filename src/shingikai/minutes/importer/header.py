@@ -1,0 +1,347 @@
+"""Step 3a of the pipeline: the header block (title, 日時, 場所, 出席者, 傍聴人, 会議次第 …).
+
+Headers come as ``label：value`` lines, tab-separated table rows, numbered lists with
+nested sub-lists, or bracketed sub-headings (【事務局】). They are read into named fields
+whose values keep the text as written.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from shingikai.jp.text import strip_role_words
+
+from .speakers import compact
+
+# Label as written → field. Longer labels first so 出席委員 wins over 出席.
+_FIELD_LABELS: tuple[tuple[str, str], ...] = (
+    ("会議の名称", "name"), ("会議名称", "name"), ("会議名", "name"), ("審議会名", "name"),
+    ("開催日時", "date"), ("会議日時", "date"), ("開催年月日", "date"), ("開催期日", "date"),
+    ("開催日", "date"), ("日時", "date"), ("期日", "date"), ("とき", "date"),
+    ("開催時間", "time"), ("会議時間", "time"), ("時間", "time"),
+    ("開催場所", "place"), ("会議場所", "place"), ("開催会場", "place"), ("場所", "place"),
+    ("会場", "place"), ("ところ", "place"),
+    ("出席委員", "present"), ("出席した委員", "present"), ("委員出席者", "present"),
+    ("出席者", "attendees"), ("出席", "attendees"),
+    ("欠席委員", "absent"), ("欠席者", "absent"), ("欠席", "absent"),
+    ("事務局職員", "secretariat"), ("事務局", "secretariat"),
+    ("説明員職氏名", "staff"), ("説明のため出席した者", "staff"), ("説明員", "staff"),
+    ("出席職員", "staff"), ("市側出席者", "staff"), ("関係課", "staff"), ("実施機関", "staff"),
+    ("担当課", "staff"), ("所管課", "staff"), ("オブザーバー", "other"),
+    ("傍聴人数", "observers"), ("傍聴者数", "observers"), ("傍聴人", "observers"),
+    ("傍聴者", "observers"), ("傍聴", "observers"),
+    ("会議次第", "agenda"), ("議事日程", "agenda"), ("会次第", "agenda"), ("次第", "agenda"),
+    ("議題他", "agenda"), ("議題", "agenda"), ("議事", "agenda"), ("審議事項", "agenda"),
+    ("会議事項", "agenda"), ("案件", "agenda"),
+    ("公開・非公開の別", "public"), ("公開又は非公開の別", "public"), ("公開・非公開", "public"),
+    ("会議の公開", "public"), ("会議結果", "result"), ("審議結果", "result"), ("結果", "result"),
+    ("委員", "members"),
+)
+_LABEL_ALT = "|".join(re.escape(label) for label, _ in sorted(_FIELD_LABELS, key=lambda x: -len(x[0])))
+_FIELD_OF = dict(_FIELD_LABELS)
+_NUMBERING = (
+    r"(?:[-*+•][ \t\u3000]*)?"
+    r"(?:[0-9０-９]{1,2}(?:[ \t\u3000]+|[.．、)）][ \t\u3000]*)|[(（][0-9０-９]{1,2}[)）][ \t\u3000]*|[①-⑳][ \t\u3000]*)?"
+)
+_FIELD_RE = re.compile(
+    rf"^[ \t\u3000]*{_NUMBERING}[【\[［]?(?P<label>{_LABEL_ALT})[】\]］]?"
+    r"(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+|\t+|$)(?P<value>.*)$"
+)
+# Fields whose value may be a bare word only with a separator (議事 alone is a heading too).
+_NEEDS_SEPARATOR = {"議事", "議題", "案件", "委員", "結果", "出席", "欠席", "傍聴", "時間", "とき", "ところ", "会場"}
+
+_BODY_MARKERS = re.compile(
+    r"^(?:会議の内容|会議内容|議事の概要|議事概要|議事の経過|議事経過|会議の経過|会議経過|審議内容|審議の内容|"
+    r"審議経過|審議の経過|内容及び要点|内容\(要録\)|内容\(要点\)|議事内容|議事の内容|議事の要旨|会議の概要|"
+    r"審議の概要|発言要旨|質疑応答の要旨|会議録本文|審議概要|会議の要旨|議事要旨|審議状況|議事録$|内容$|要旨$|会議経過の概要)"
+)
+_HEADING_PREFIX = re.compile(
+    r"^[ \t\u3000]*(?:[-*+#•][ \t\u3000]*)*(?:[0-9]{1,2}(?:[ .、)]+)|\([0-9]{1,2}\)|[①-⑳])?[ \t\u3000]*[【〔\[]?"
+)
+
+PREFECTURES = (
+    "北海道 青森県 岩手県 宮城県 秋田県 山形県 福島県 茨城県 栃木県 群馬県 埼玉県 千葉県 東京都 神奈川県 "
+    "新潟県 富山県 石川県 福井県 山梨県 長野県 岐阜県 静岡県 愛知県 三重県 滋賀県 京都府 大阪府 兵庫県 奈良県 "
+    "和歌山県 鳥取県 島根県 岡山県 広島県 山口県 徳島県 香川県 愛媛県 高知県 福岡県 佐賀県 長崎県 熊本県 "
+    "大分県 宮崎県 鹿児島県 沖縄県"
+).split()
+_NOT_MUNICIPALITY = {"本市", "当市", "同市", "本町", "当町", "同町", "本村", "当村", "同村", "本区", "当区", "各市", "全市", "市", "町", "村", "区", "都", "県", "府", "道"}
+
+_MEETING_LABEL = re.compile(
+    r"(?:(?:令和|平成|昭和)[ \t\u3000]*(?:[0-9０-９]{1,2}|元|[一二三四五六七八九十]{1,3})[ \t\u3000]*年度?[ \t\u3000]*)?"
+    r"第[ \t\u3000]*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})[ \t\u3000]*回"
+)
+_COUNCIL_PRIMARY = re.compile(r"[^\s、。「」『』（）()【】\[\]:：#*]*?(?:審議会|審査会)")
+_COUNCIL_SECONDARY = re.compile(r"[^\s、。「」『』（）()【】\[\]:：#*]*?(?:委員会|協議会|懇話会|会議)")
+_PARENS = re.compile(r"[（(][^（）()]*[）)]")
+_PEOPLE_SPLIT = re.compile(r"[、,，;；]|\s{2,}|[ \u3000](?=\S+(?:委員|会長|委員長|副会長)(?:\s|$|[、,]))")
+_COUNT_NOTE = re.compile(r"[（(]?\s*(?:計|以上|合計)?\s*[0-9０-９]+\s*[名人]\s*[）)]?|以上$|ほか$|外$")
+_CHAIR_NOTE = re.compile(r"[（(]\s*(?:会長|委員長|議長|座長)\s*[）)]")
+_CHAIR_SUFFIX = re.compile(r"(?:会長|委員長|議長|座長)$")
+_NOT_CHAIR_SUFFIX = re.compile(r"(?:副会長|副委員長|副議長)$")
+_CHAIR_PREFIX = re.compile(r"^(?:会長|委員長|議長)[ \u3000]+")
+_STAFF_WORD = re.compile(
+    r"(?:課長補佐|課長|係長|主査|主幹|主任主事|主任|主事|参事|室長|所長|部長|次長|局長|館長|園長|補佐|技師|専門員|保健師|"
+    r"市長|町長|村長|教育長|職員|事務局|株式会社)"
+)
+
+
+@dataclass
+class Header:
+    title_lines: list[str] = field(default_factory=list)
+    fields: dict[str, list[str]] = field(default_factory=dict)
+    agenda_lines: list[str] = field(default_factory=list)
+    end: int = 0
+
+    def first(self, name: str) -> str | None:
+        values = self.fields.get(name)
+        return values[0] if values else None
+
+
+def match_field(line: str) -> tuple[str, str] | None:
+    """``(field, value)`` when ``line`` is a header field such as 日時：令和3年5月10日."""
+    m = _FIELD_RE.match(line)
+    if not m:
+        return None
+    label, value = m.group("label"), m.group("value").strip(" \t\u3000")
+    rest = line[m.start("label") + len(label):]
+    if label in _NEEDS_SEPARATOR and value and not re.match(r"[】\]］]?[ \t\u3000]*[:：\t]|[】\]］]?[ \t\u3000]+", rest):
+        return None
+    if value and value[0] in "のはをがにでと、。":
+        return None
+    if "。" in value and _FIELD_OF[label] not in ("result", "agenda", "name"):
+        return None
+    return _FIELD_OF[label], value
+
+
+def find_body_start(lines: list[str]) -> int | None:
+    """Index of the heading that opens the proceedings (会議の内容, 議事の概要 …), if any."""
+    first_field = None
+    for i, line in enumerate(lines[:400]):
+        if first_field is None and match_field(line):
+            first_field = i
+        s = _HEADING_PREFIX.sub("", line).strip()
+        if not s or len(s) > 30:
+            continue
+        k = re.sub(r"\s+", "", unicodedata.normalize("NFKC", s)).rstrip("】〕]")
+        if _BODY_MARKERS.match(k) and (first_field is not None and i > first_field):
+            return i + 1
+    return None
+
+
+def parse_header(lines: list[str], limit: int | None) -> Header:
+    """Read header fields from ``lines[:limit]``; without a limit, stop where fields end."""
+    header = Header()
+    current: list[str] | None = None
+    current_field = None
+    seen_field = False
+    last_field_line = -1
+    stop = len(lines) if limit is None else limit
+    scan_limit = stop if limit is not None else min(len(lines), 200)
+    for i in range(scan_limit):
+        line = lines[i]
+        s = line.strip(" \t\u3000")
+        if not s:
+            continue
+        found = match_field(s)
+        if found:
+            name, value = found
+            nested = match_field(value) if value else None
+            if nested and nested[0] != name:
+                name, value = nested
+            if name == "members" and not seen_field:
+                found = None
+            else:
+                seen_field = True
+                last_field_line = i
+                current = [value] if value else []
+                header.fields.setdefault(name, []).append("")
+                current_field = name
+                _store(header, name, current)
+                continue
+        if not seen_field:
+            header.title_lines.append(s)
+            continue
+        if current is not None and _continues_field(current_field, s, current):
+            current.append(s)
+            _store(header, current_field, current)
+            last_field_line = i
+            continue
+        if limit is None:
+            break
+        current, current_field = None, None
+    header.end = stop if limit is not None else last_field_line + 1
+    header.agenda_lines = [ln for block in header.fields.get("_agenda_blocks", []) for ln in block]
+    return header
+
+
+def _store(header: Header, name: str, block: list[str]) -> None:
+    header.fields[name][-1] = "\n".join(block)
+    if name == "agenda":
+        blocks = header.fields.setdefault("_agenda_blocks", [])
+        if blocks and blocks[-1] is block:
+            return
+        blocks.append(block)
+
+
+_LIST_LINE = re.compile(
+    r"^(?:[-*+•・][ \t\u3000]*|[0-9０-９]{1,2}(?:[ \t\u3000.．、)）])|[(（][0-9０-９]{1,2}[)）]|[①-⑳]|[ア-ン][ \t\u3000.．、]|[(（][ア-ン][)）]|【|〔|[(（])"
+)
+
+
+def _continues_field(name: str | None, line: str, block: list[str]) -> bool:
+    if name is None:
+        return False
+    if name == "agenda":
+        if not _LIST_LINE.match(line) and len(line) > 60:
+            return False
+        return not _restarts_numbering(block, line)
+    if name in ("date", "time", "place", "observers", "name", "public"):
+        # One wrapped line (午前10時から正午まで) at most.
+        return len(block) <= 1 and len(line) <= 60 and not _LIST_LINE.match(line)
+    return len(line) <= 300
+
+
+def _number_of(line: str) -> tuple[str, int] | None:
+    s = unicodedata.normalize("NFKC", line).lstrip("-*+• \t")
+    m = re.match(r"(\d{1,2})(?:[ .、)]|$)", s)
+    if m:
+        return "n", int(m.group(1))
+    m = re.match(r"\((\d{1,2})\)", s)
+    if m:
+        return "p", int(m.group(1))
+    return None
+
+
+def _restarts_numbering(block: list[str], line: str) -> bool:
+    # An agenda list ends where the same numbering starts again at 1 (the body's own headings).
+    now = _number_of(line)
+    if not now or now[1] != 1:
+        return False
+    return any(_number_of(prev) == now for prev in block)
+
+
+# --- values ---------------------------------------------------------------
+
+def meeting_label(texts: list[str]) -> str | None:
+    for text in texts:
+        if not text:
+            continue
+        m = _MEETING_LABEL.search(text)
+        if m:
+            return re.sub(r"[ \t\u3000]+", "", m.group(0))
+    return None
+
+
+def council_name(texts: list[str]) -> str | None:
+    for pattern in (_COUNCIL_PRIMARY, _COUNCIL_SECONDARY):
+        for text in texts:
+            if not text:
+                continue
+            t = _MEETING_LABEL.sub(" ", text)
+            t = re.sub(r"^[#*\s]+", "", t)
+            for m in pattern.finditer(t):
+                name = m.group(0).strip("・")
+                if len(name) >= 4 and not re.fullmatch(r"(?:本|当|同|この|その|次回の?)?(?:審議会|審査会|委員会|協議会|会議)", name):
+                    return name
+    return None
+
+
+def municipality_from_prefix(prefix: str) -> str | None:
+    """The municipality at the start of a body's name: 多摩市 from 多摩市情報公開…審議会."""
+    p = re.sub(r"\s+", "", prefix or "")
+    m = re.match(r"^(.*?)(?:情報公開|個人情報|公文書|行政不服|審議会|審査会|委員会|協議会)", p)
+    if m:
+        p = m.group(1)
+    if not p:
+        return None
+    for pref in PREFECTURES:
+        if p.startswith(pref) and len(p) > len(pref):
+            p = p[len(pref):]
+            break
+    p = re.sub(r"^[^郡]{1,5}郡(?=.{2,})", "", p)
+    if p in _NOT_MUNICIPALITY or len(p) < 2:
+        return None
+    if p[-1] in "市区町村都道府県" or p in PREFECTURES:
+        return p
+    return None
+
+
+_PLACE_RUN = re.compile(r"(?:[一-龥々〆ヶァ-ヴー]{1,8}[市区町村都道府県]|[ぁ-ん]{2,6}[市町村])$")
+
+
+def municipality_near(council: str, lines: list[str]) -> str | None:
+    """Find the municipality written just before ``council`` somewhere in the document."""
+    key = compact(council)
+    if not key:
+        return None
+    for line in lines:
+        k = compact(line)
+        start = k.find(key)
+        while start > 0:
+            m = _PLACE_RUN.search(k[max(0, start - 12):start])
+            if m:
+                name = municipality_from_prefix(m.group(0))
+                if name:
+                    return name
+            start = k.find(key, start + 1)
+    return None
+
+
+def parse_people(value: str | None) -> tuple[list[str], str | None]:
+    """Names from an attendance value, without role words; and the chair if marked."""
+    if not value:
+        return [], None
+    text = value.replace("\n", "、")
+    names, chair = [], None
+    for token in _PEOPLE_SPLIT.split(text):
+        t = token.strip(" \t\u3000・")
+        if not t:
+            continue
+        is_chair = bool(_CHAIR_NOTE.search(t) or _CHAIR_PREFIX.match(t))
+        t = _COUNT_NOTE.sub("", t).strip(" \t\u3000")
+        t = _CHAIR_PREFIX.sub("", t)
+        core = re.sub(r"[ \t\u3000]", "", _PARENS.sub("", t))
+        if not core or re.search(r"[0-9０-９。]", core) or core in ("なし", "無し", "以上"):
+            continue
+        if _STAFF_WORD.search(core):
+            continue
+        if not is_chair and _CHAIR_SUFFIX.search(core) and not _NOT_CHAIR_SUFFIX.search(core):
+            is_chair = True
+        name = strip_role_words(_PARENS.sub("", t)).replace("　", "")
+        name = re.sub(r"^(?:委員|会長|副会長|委員長)[ \t\u3000]*", "", name)
+        name = re.sub(r"\s+", "", name)
+        if not name or len(name) > 12 or re.fullmatch(r"(?:委員|会長|副会長|委員長|全員)", name):
+            continue
+        names.append(name)
+        if is_chair and chair is None:
+            chair = name
+    return list(dict.fromkeys(names)), chair
+
+
+def is_none_value(value: str | None) -> bool:
+    k = compact(value or "")
+    k = _COUNT_NOTE.sub("", k)
+    return k in ("なし", "無し", "ナシ", "ゼロ", "0", "0人", "0名", "-", "ー", "－", "")
+
+
+_OBSERVER_COUNT = re.compile(r"([0-9]{1,4})\s*(?:人|名)")
+_OBSERVER_TEXT = re.compile(
+    r"傍聴(?:人|者)(?:数)?[ \t\u3000:：]*(?:は|が)?[ \t\u3000]*(?:(?P<none>なし|無し|いなかった|いません|ありません|おりません)|(?P<n>[0-9０-９]{1,4})[ \t\u3000]*[人名])"
+)
+
+
+def observers(header: Header, text: str) -> int | None:
+    value = header.first("observers")
+    if value is not None:
+        k = compact(value)
+        m = _OBSERVER_COUNT.search(k)
+        if m:
+            return int(m.group(1))
+        if is_none_value(value) or k.startswith(("なし", "無し", "0")):
+            return 0
+    m = _OBSERVER_TEXT.search(unicodedata.normalize("NFKC", text))
+    if m:
+        return 0 if m.group("none") else int(m.group("n"))
+    return None

@@ -1,0 +1,239 @@
+"""Speaker labels: the many ways Japanese minutes mark who is speaking, and who that is.
+
+Each council's secretariat keeps one house style (○委員, 【会長】, (委員), 〔課税〕,
+**会長**, 委員), 酒井会長：, a name alone on a line …). A document is read with the one
+style that explains most of its body, so that a colon in 諮問機関：… or a bracket in
+(仮称) is not mistaken for a speaker in a document whose speakers are written otherwise.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_WS = re.compile(r"\s+")
+_LIST_MARKER = re.compile(r"^[ \t\u3000]*(?:[-*+•][ \t\u3000]+)?")
+
+ROLE_WORDS = (
+    "会長|副会長|委員長|副委員長|議長|副議長|座長|部会長|会長職務代理者?|職務代理者?|委員|"
+    "委員全員|全委員|各委員|委員一同|一同|出席委員全員|委員各位|全員|"
+    "事務局|事務局長|事務局次長|事務局員|事務局職員|説明員|実施機関|諮問機関|利用機関|担当課|所管課|"
+    "関係課|担当部局|担当者|担当|回答|質問|答弁|質疑|意見|傍聴人|傍聴者|オブザーバー|"
+    "市長|町長|村長|区長|知事|副市長|副町長|副村長|教育長|参考人|職員|幹事|司会|進行|"
+    "諮問庁|実施機関職員|所管課長|担当課長"
+)
+_ROLE_FULL = re.compile(rf"(?:{ROLE_WORDS})")
+_LETTER_MEMBER = re.compile(r"(?:[A-Za-z]{1,2}|[0-9]{1,2})委員|委員[A-Za-z0-9]{1,2}|[A-Za-z]")
+_TITLE_SUFFIX = (
+    "会長|副会長|委員長|副委員長|議長|委員|部会長|課長補佐|課長|係長|主査|主幹|副主幹|主任主事|主任|主事|"
+    "参事|副参事|室長|所長|部長|次長|局長|館長|園長|補佐|技師|専門員|保健師|指導主事|理事|審議監|担当課長|"
+    "課|室|係|部|局|センター|機関|事務局|担当|グループ|チーム|支援室|推進室"
+)
+_NAME_ROLE = re.compile(rf".{{1,14}}?(?:{_TITLE_SUFFIX})")
+# Bracketed or labelled words that are sections, markers or notes, never speakers.
+_NOT_SPEAKER = re.compile(
+    r"(?:案件|事項|諮問第|報告第|議案|議題|議事|条例|規則|第[0-9]+条|規定|について|年度|[0-9]+年|[0-9]+月|[0-9]+日|"
+    r"第[0-9]+回|結論|結果|説明|質疑応答|要旨|概要|仮称|資料|別紙|別添|参考|注意|備考|定例会|臨時会|要録|要点|"
+    r"全文|会議録|議事録|その他|以上|以下|計[0-9]|株式会社|有限会社|声|拍手|挙手|異議|休憩|再開|閉会|開会)"
+)
+_STOP_LABELS = {
+    "場所", "住所", "日時", "期間", "理由", "目的", "内容", "対象", "方法", "件名", "趣旨", "根拠", "期限", "時期",
+    "件数", "名称", "出席者", "欠席者", "出席委員", "欠席委員", "出席", "欠席", "傍聴", "傍聴人数", "傍聴者数",
+    "公開", "非公開", "場", "時", "株", "有", "財", "社", "注", "例", "図", "表", "URL", "TEL", "FAX", "Email",
+    "E-mail", "電話", "問合せ", "問い合わせ", "所属", "氏名", "役職", "会場", "議長席", "開催日", "開催日時",
+    "開催場所", "会議名", "会議の名称", "次第", "会議次第", "議題他", "審議事項", "説明員職氏名", "事務局職員",
+}
+_FIELD_SUFFIX = re.compile(r"(?:日時|場所|期間|目的|理由|方法|件数|対象|内容|概要|結果|備考|名称|件名|根拠|期限|時期|時間|人数|予定|番号|住所)$")
+_ATTENDANCE_TEXT = re.compile(
+    r"(?:のみ出席|出席[)）]|以上[0-9０-９]+[名人]|計[0-9０-９]+[名人]|[0-9０-９]+[名人][)）]?$|^なし$|^無し$|^[0-9０-９]+[名人]$)"
+)
+_STAFF_TITLE = re.compile(
+    r"(?:課長補佐|課長|係長|主査|主幹|主任主事|主任|主事|参事|室長|所長|部長|次長|局長|館長|園長|補佐|技師|専門員|保健師|"
+    r"委員|会長|副会長|委員長)$"
+)
+_SEPARATORS = re.compile(r"[、,，]")
+
+SPACE_CHARS = " \t\u3000"
+
+
+def compact(text: str) -> str:
+    return _WS.sub("", unicodedata.normalize("NFKC", text or ""))
+
+
+def strip_list_marker(line: str) -> str:
+    return _LIST_MARKER.sub("", line, count=1).strip(SPACE_CHARS)
+
+
+def strict_role(label: str) -> bool:
+    """A label that is unmistakably a speaker: a role word, or a name or unit with a title."""
+    k = _base(label)
+    if not k or len(k) > 20 or k in _STOP_LABELS or k.isdigit():
+        return False
+    if _ROLE_FULL.fullmatch(k) or _LETTER_MEMBER.fullmatch(k):
+        return True
+    if _NOT_SPEAKER.search(k):
+        return False
+    if re.search(r"[0-9]", k) and not re.search(r"委員", k):
+        return False
+    return bool(_NAME_ROLE.fullmatch(k))
+
+
+def lenient_label(label: str) -> bool:
+    """A label in a bracket style used only for speakers (〔…〕, **…**, …：)."""
+    k = _base(label)
+    if not k or len(k) > 16 or k in _STOP_LABELS:
+        return False
+    if strict_role(label):
+        return True
+    if _NOT_SPEAKER.search(k) or re.search(r"[。、「」『』]", k):
+        return False
+    if re.fullmatch(r"[0-9.\-/:_#%]+", k) or re.search(r"[0-9]{2,}", k):
+        return False
+    if "http" in k or "@" in k:
+        return False
+    return bool(re.search(rf"[A-Za-z{_CJK_RANGE}]", k))
+
+
+_CJK_RANGE = "\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff々"
+
+
+def _base(label: str) -> str:
+    # 事務局（田中主査） is judged by 事務局.
+    k = compact(label)
+    k = re.sub(r"[（(][^）)]*[）)]$", "", k) or k
+    return k.strip("・:：")
+
+
+def attendance_like(text: str) -> bool:
+    """Whether a labelled line lists attendees (事務局：山田課長、佐藤主査) rather than speaks."""
+    t = compact(text)
+    if not t:
+        return True
+    if "。" in t:
+        return False
+    if _ATTENDANCE_TEXT.search(t):
+        return True
+    parts = [p for p in _SEPARATORS.split(re.sub(r"[（(][^）)]*[）)]", "", t)) if p]
+    if len(parts) >= 2 and sum(1 for p in parts if _STAFF_TITLE.search(p) and len(p) <= 16) >= 0.6 * len(parts):
+        return True
+    return False
+
+
+@dataclass(frozen=True)
+class LabelMatch:
+    label: str   # as written, brackets removed
+    text: str    # what follows the label on the same line
+    family: str
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+_FAMILIES: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    ("circle", _rx(r"^[○〇◎●◯](?:[ \u3000]?)(?P<label>[^\s：:。、「」（）()]{1,16}?(?:[（(][^）)\n]{1,14}[）)])?)(?:[ \t\u3000：:]+(?P<text>.*)|$)"), "strict"),
+    ("lenticular", _rx(r"^【(?P<label>[^】\n]{1,20})】[ \t\u3000：:]*(?P<text>.*)$"), "strict"),
+    ("tortoise", _rx(r"^〔(?P<label>[^〕\n]{1,20})〕[ \t\u3000：:]*(?P<text>.*)$"), "lenient"),
+    ("paren", _rx(r"^[（(](?P<label>[^）)\n]{1,20})[）)][ \t\u3000：:]*(?P<text>.*)$"), "strict"),
+    ("angle", _rx(r"^[<＜〈《‹](?P<label>[^>＞〉》›\n]{1,20})[>＞〉》›][ \t\u3000：:]*(?P<text>.*)$"), "strict"),
+    ("close", _rx(r"^(?P<label>[^\s()（）:：。、「」<>〈〉【】〔〕]{1,16})[)）][ \t\u3000]*(?P<text>.*)$"), "strict"),
+    ("bold", _rx(r"^\*\*(?P<label>[^*\n]{1,20})\*\*[ \t\u3000：:]*(?P<text>.*)$"), "lenient"),
+    ("colon", _rx(r"^(?P<label>[^\s：:。、「」（）()【】〔〕<>*]{1,12}(?:[ \u3000][^\s：:。、「」（）()【】〔〕<>*]{1,6})?(?:[（(][^）)\n]{1,14}[）)])?)[ \t\u3000]*[：:][ \t\u3000]*(?P<text>.*)$"), "colon"),
+    ("space", _rx(r"^(?P<label>[^\s：:。、「」（）()【】〔〕<>*]{1,12})[ \u3000]+(?P<text>\S.*)$"), "strict"),
+    ("alone", _rx(r"^(?P<label>[^\s：:。、「」（）()【】〔〕<>*]{1,12})$"), "strict"),
+)
+FAMILY_NAMES = tuple(name for name, _, _ in _FAMILIES)
+# Families whose brackets alone make a line a turn even when nothing follows on it.
+_LABEL_ALONE_OK = {"circle", "lenticular", "tortoise", "paren", "angle", "bold", "alone"}
+
+
+def match_label(line: str, family: str) -> LabelMatch | None:
+    s = strip_list_marker(line)
+    if not s:
+        return None
+    for name, rx, rule in _FAMILIES:
+        if name != family:
+            continue
+        m = rx.match(s)
+        if not m:
+            return None
+        label = m.group("label").strip(SPACE_CHARS)
+        text = (m.group("text") or "").strip(SPACE_CHARS) if "text" in m.groupdict() else ""
+        if not text and name not in _LABEL_ALONE_OK and name != "colon":
+            return None
+        if rule == "strict" and not strict_role(label):
+            return None
+        if rule == "lenient" and not lenient_label(label):
+            return None
+        if rule == "colon":
+            k = _base(label)
+            if not lenient_label(label) or _FIELD_SUFFIX.search(k):
+                return None
+            if attendance_like(text) and not strict_role(label):
+                return None
+            if text and attendance_like(text) and _looks_like_name_list(text):
+                return None
+        if name == "space" and (len(text) < 2 or text[0] in "、。）)"):
+            return None
+        return LabelMatch(label=label, text=text.replace("**", "") if name == "bold" else text, family=name)
+    return None
+
+
+def _looks_like_name_list(text: str) -> bool:
+    t = compact(text)
+    return "。" not in t and len(_SEPARATORS.split(t)) >= 2
+
+
+def candidate_families(line: str) -> list[LabelMatch]:
+    out = []
+    for name in FAMILY_NAMES:
+        m = match_label(line, name)
+        if m is not None:
+            out.append(m)
+    return out
+
+
+def speaker_name(label: str) -> str:
+    """The speaker as written, without brackets' inner spacing (委 員 A → 委員A)."""
+    return _WS.sub("", label)
+
+
+@dataclass
+class RoleContext:
+    chair: str | None = None
+    members: frozenset = frozenset()
+    secretariat_units: frozenset = frozenset()
+    departments: frozenset = frozenset()
+
+
+_CHAIR = re.compile(r"(?:会長|委員長|議長|座長|部会長)$")
+_NOT_CHAIR = re.compile(r"(?:副会長|副委員長|副議長|職務代理者?|会長代理|委員長代理)$")
+_MEMBER = re.compile(r"(?:委員|副会長|副委員長|副議長|職務代理者?|会長代理|質問|一同|全員|各位)")
+_SECRETARIAT = re.compile(r"^事務局")
+_DEPARTMENT = re.compile(
+    r"(?:実施機関|諮問機関|利用機関|諮問庁|担当課|所管課|関係課|担当部局|説明員|回答|答弁|担当者?|"
+    r"課長補佐|課長|係長|主査|主幹|主任|主事|参事|室長|所長|部長|次長|局長|館長|園長|補佐|技師|専門員|保健師|"
+    r"課|室|係|部|局|センター|機関|グループ|チーム)$|課|センター"
+)
+
+
+def role_of(label: str, ctx: RoleContext) -> str:
+    k = _base(label)
+    if not k:
+        return "other"
+    if ctx.chair and (k == ctx.chair or k == ctx.chair + "会長" or k.startswith(ctx.chair) and _CHAIR.search(k)):
+        if not _NOT_CHAIR.search(k):
+            return "chair"
+    if _CHAIR.search(k) and not _NOT_CHAIR.search(k):
+        return "chair"
+    if _SECRETARIAT.match(k):
+        return "secretariat"
+    if _MEMBER.search(k) or _LETTER_MEMBER.fullmatch(k) or k in ctx.members:
+        return "member"
+    if any(unit and unit in k for unit in ctx.secretariat_units):
+        return "secretariat"
+    if _DEPARTMENT.search(k):
+        return "department"
+    if any(d.startswith(k) or k.startswith(d) for d in ctx.departments if len(k) >= 2):
+        return "department"
+    return "other"

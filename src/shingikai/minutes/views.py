@@ -1,0 +1,265 @@
+"""Work screens for minutes: drafted from the record, edited, signed, confirmed, published, amended."""
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from shingikai import access
+from shingikai.councils.models import Council, Person
+from shingikai.councils.views import history_rows, page_of, refused
+from shingikai.errors import ActionRefused
+from shingikai.meetings.models import Attendance, Meeting, Turn
+
+from . import actions
+from .forms import AmendForm, ConfirmForm, MinutesEditForm, PublishForm, SignersForm, SignForm
+from .models import Minutes
+
+
+def _visible_minutes(user, pk):
+    minutes = get_object_or_404(Minutes.objects.select_related("meeting__council"), pk=pk)
+    if minutes.meeting.council_id not in access.council_ids(user):
+        raise Http404
+    return minutes
+
+
+def _secretariat_minutes(user, pk):
+    minutes = _visible_minutes(user, pk)
+    if not access.is_secretariat(user, minutes.meeting.council):
+        raise PermissionDenied("この操作は審議会の事務局のみが行えます。")
+    return minutes
+
+
+@login_required
+def minutes_list(request):
+    minutes = (Minutes.objects.filter(meeting__council_id__in=access.council_ids(request.user))
+               .select_related("meeting__council").order_by("-meeting__date", "-id"))
+    return render(request, "minutes/list.html", {"page": page_of(request, minutes), "query": ""})
+
+
+def speaker_names(turns, council, chair_ids):
+    """How each turn's speaker appears under the council's name policy (実名 / 役職のみ / A委員)."""
+    policy = council.name_policy
+    letters = {}
+    names = []
+    for turn in turns:
+        if turn.role == Turn.Role.CHAIR:
+            name = f"{turn.speaker_label} 会長" if policy == Council.NamePolicy.REAL and turn.person_id else "会長"
+        elif turn.role == Turn.Role.MEMBER:
+            if policy == Council.NamePolicy.REAL and turn.person_id:
+                name = f"{turn.speaker_label} 委員"
+            elif policy == Council.NamePolicy.LETTER and turn.person_id:
+                if turn.person_id not in letters:
+                    letters[turn.person_id] = chr(ord("A") + len(letters) % 26)
+                name = f"{letters[turn.person_id]}委員"
+            else:
+                name = "委員"
+        else:
+            name = turn.speaker_label
+        names.append(name)
+    return names
+
+
+def draft_summary(meeting, items):
+    """A first text of the minutes, written from what was recorded: attendance, items, decisions, conditions."""
+    lines = []
+    members = [a for a in meeting.attendances.all() if a.kind == Attendance.Kind.MEMBER]
+    present = [a.name for a in members if a.present]
+    absent = [a.name for a in members if not a.present]
+    lines.append(f"出席委員: {'、'.join(present) or 'なし'} (計{len(present)}人)")
+    lines.append(f"欠席委員: {'、'.join(absent) or 'なし'} (計{len(absent)}人)")
+    if meeting.observers is not None:
+        lines.append(f"傍聴人: {meeting.observers}人")
+    lines.append("")
+    for item in items:
+        lines.append(f"{item.order} {item.title}" + (f" ({item.case.department.name})" if item.case else ""))
+        decision = getattr(item, "decision", None) if _has_decision(item) else None
+        if decision is not None:
+            lines.append(f"  結論: {decision.outcome} ({decision.vote_method})")
+            if decision.wording:
+                lines.append(f"  {decision.wording}")
+            for f in decision.follow_ups.all():
+                due = f" (期限 {f.due_date.isoformat()})" if f.due_date else ""
+                lines.append(f"  {f.kind}: {f.text}{due}")
+    return "\n".join(lines).strip()
+
+
+def _has_decision(item):
+    try:
+        item.decision
+    except Exception:  # noqa: BLE001 — RelatedObjectDoesNotExist: not decided
+        return False
+    return True
+
+
+def _context(request, minutes, **extra):
+    meeting = minutes.meeting
+    council = meeting.council
+    is_secretariat = access.is_secretariat(request.user, council)
+    items = list(meeting.items.select_related("case__department", "decision")
+                 .prefetch_related("decision__follow_ups"))
+    turns = list(meeting.turns.order_by("order"))
+    names = speaker_names(turns, council, set())
+    by_item = {}
+    for turn, name in zip(turns, names):
+        turn.display_name = name
+        by_item.setdefault(turn.agenda_item_id, []).append(turn)
+    for item in items:
+        item.turn_list = by_item.get(item.pk, [])
+        item.has_decision = _has_decision(item)
+    present = Person.objects.filter(pk__in=meeting.attendances.filter(
+        kind=Attendance.Kind.MEMBER, present=True).values("person_id"))
+    later = Meeting.objects.filter(council=council, state__in=[Meeting.State.OPEN, Meeting.State.HELD])
+    if meeting.date:
+        later = later.filter(date__gt=meeting.date)
+    signers = list(minutes.signers.select_related("person"))
+    person = access.person_of(request.user)
+    drafted = not minutes.summary.strip() and minutes.state == Minutes.State.DRAFT
+    context = {
+        "minutes": minutes, "meeting": meeting, "council": council, "items": items,
+        "loose_turns": by_item.get(None, []), "is_secretariat": is_secretariat,
+        "members": [a for a in meeting.attendances.all() if a.kind == Attendance.Kind.MEMBER],
+        "signers": signers, "amendments": minutes.amendments.select_related("made_by"),
+        "history": history_rows(minutes.history.all()),
+        "drafted_from_record": drafted,
+        "edit_form": MinutesEditForm(initial={"summary": draft_summary(meeting, items) if drafted else minutes.summary}),
+        "version": minutes.version,
+        "signers_form": SignersForm(persons=present, initial={"signers": [s.person for s in signers
+                                                                          if s.role == "signer"]}),
+        "confirm_form": ConfirmForm(meetings=later, initial={"on": timezone.localdate(), "how": "meeting"}),
+        "sign_form": SignForm(initial={"on": timezone.localdate()}),
+        "publish_form": PublishForm(initial={"on": timezone.localdate()}),
+        "amend_form": AmendForm(turns=turns),
+        "my_signature": next((s for s in signers if person and s.person_id == person.pk and not s.signed_on), None),
+    }
+    context.update(extra)
+    return context
+
+
+@login_required
+def minutes_detail(request, pk):
+    minutes = _visible_minutes(request.user, pk)
+    return render(request, "minutes/detail.html", _context(request, minutes))
+
+
+def _refused(request, minutes, exc, **extra):
+    status = refused(request, exc)
+    minutes.refresh_from_db()
+    return render(request, "minutes/detail.html", _context(request, minutes, **extra), status=status)
+
+
+@login_required
+@require_POST
+def minutes_edit(request, pk):
+    minutes = _secretariat_minutes(request.user, pk)
+    form = MinutesEditForm(request.POST)
+    if not form.is_valid():
+        return render(request, "minutes/detail.html", _context(request, minutes, edit_form=form), status=400)
+    try:
+        expected = int(request.POST.get("version", ""))
+    except ValueError:
+        expected = -1
+    try:
+        actions.edit_minutes(minutes, summary=form.cleaned_data["summary"], expected_version=expected,
+                             by=request.user)
+    except ActionRefused as exc:
+        extra = {"edit_form": form}
+        if exc.code == "conflict":
+            minutes.refresh_from_db()
+            # Keep what this user typed, show what is saved now, and let them save over it knowingly.
+            extra.update(conflict={"mine": form.cleaned_data["summary"], "saved": minutes.summary},
+                         version=minutes.version)
+            request_message = "変更された項目: 概要・結論 (保存されている内容とあなたの入力を並べて表示しています)。"
+            messages.warning(request, request_message)
+        return _refused(request, minutes, exc, **extra)
+    messages.success(request, "会議録を保存しました。")
+    return redirect("minutes:detail", minutes.pk)
+
+
+@login_required
+@require_POST
+def minutes_signers(request, pk):
+    minutes = _secretariat_minutes(request.user, pk)
+    present = Person.objects.filter(pk__in=minutes.meeting.attendances.filter(
+        kind=Attendance.Kind.MEMBER, present=True).values("person_id"))
+    form = SignersForm(request.POST, persons=present)
+    if not form.is_valid():
+        return render(request, "minutes/detail.html", _context(request, minutes, signers_form=form), status=400)
+    try:
+        actions.designate_signers(minutes, form.cleaned_data["signers"])
+    except ActionRefused as exc:
+        return _refused(request, minutes, exc, signers_form=form)
+    messages.success(request, "議事録署名委員を指名しました。")
+    return redirect("minutes:detail", minutes.pk)
+
+
+@login_required
+@require_POST
+def minutes_confirm(request, pk):
+    minutes = _secretariat_minutes(request.user, pk)
+    later = Meeting.objects.filter(council=minutes.meeting.council)
+    form = ConfirmForm(request.POST, meetings=later)
+    if not form.is_valid():
+        return render(request, "minutes/detail.html", _context(request, minutes, confirm_form=form), status=400)
+    data = form.cleaned_data
+    try:
+        actions.confirm_minutes(minutes, on=data["on"], at_meeting=data["at_meeting"] if data["how"] == "meeting" else None,
+                                by_circulation=data["how"] == "circulation", by=request.user)
+    except ActionRefused as exc:
+        return _refused(request, minutes, exc, confirm_form=form)
+    messages.success(request, "会議録を確定しました。以後の変更は訂正として記録されます。")
+    return redirect("minutes:detail", minutes.pk)
+
+
+@login_required
+@require_POST
+def minutes_sign(request, pk, person_pk):
+    minutes = _visible_minutes(request.user, pk)
+    person = get_object_or_404(Person, pk=person_pk)
+    own = access.person_of(request.user) is not None and access.person_of(request.user).pk == person.pk
+    if not (own or access.is_secretariat(request.user, minutes.meeting.council)):
+        raise PermissionDenied
+    form = SignForm(request.POST)
+    if not form.is_valid():
+        return render(request, "minutes/detail.html", _context(request, minutes, sign_form=form), status=400)
+    try:
+        actions.sign_minutes(minutes, person, on=form.cleaned_data["on"])
+    except ActionRefused as exc:
+        return _refused(request, minutes, exc)
+    messages.success(request, f"{person.name} の署名を記録しました。")
+    return redirect("minutes:detail", minutes.pk)
+
+
+@login_required
+@require_POST
+def minutes_publish(request, pk):
+    minutes = _secretariat_minutes(request.user, pk)
+    form = PublishForm(request.POST)
+    if not form.is_valid():
+        return render(request, "minutes/detail.html", _context(request, minutes, publish_form=form), status=400)
+    try:
+        actions.publish_minutes(minutes, on=form.cleaned_data["on"], by=request.user)
+    except ActionRefused as exc:
+        return _refused(request, minutes, exc)
+    messages.success(request, "会議録を公開しました。")
+    return redirect("minutes:detail", minutes.pk)
+
+
+@login_required
+@require_POST
+def minutes_amend(request, pk):
+    minutes = _secretariat_minutes(request.user, pk)
+    turns = list(minutes.meeting.turns.order_by("order"))
+    form = AmendForm(request.POST, turns=turns)
+    if not form.is_valid():
+        return render(request, "minutes/detail.html", _context(request, minutes, amend_form=form), status=400)
+    try:
+        actions.amend_minutes(minutes, reason=form.cleaned_data["reason"], after=form.cleaned_data["after"],
+                              turn=form.turn(), by=request.user)
+    except ActionRefused as exc:
+        return _refused(request, minutes, exc, amend_form=form)
+    messages.success(request, "訂正を記録しました。")
+    return redirect("minutes:detail", minutes.pk)
+

@@ -1,0 +1,356 @@
+"""Full-text index backends: SQLite FTS5 and PostgreSQL pg_trgm behind one interface.
+
+Why the index is built this way (measured facts in DESIGN.md §6):
+
+* FTS5's `trigram` tokenizer cannot match 1–2 character queries, and 委託, 同意, 目的 are
+  exactly what people type. Indexing morphological tokens (SudachiPy, MeCab) misses
+  substrings: 委託 inside 再委託 or 業務委託契約 is found only if the dictionary happens to split
+  there (about 31% recall on random substrings).
+* So both backends search for *substrings of the normalised text*. On SQLite every Japanese
+  character is its own FTS5 token and a query term becomes a phrase of its characters
+  ("委 託"), which the positional index answers exactly like LIKE '%委託%' (100% agreement in
+  the DESIGN measurements) but from the index. Latin letters and digits stay whole words,
+  so LGWAN and 27001 are single tokens rather than a phrase of single letters.
+* PostgreSQL keeps a rendering of the same tokens in SearchEntry.search_text (Japanese
+  characters side by side, word tokens between spaces; see text.render_tokens) so that a
+  substring test there means exactly what the FTS5 phrase means. A pg_trgm GIN index serves
+  terms with three or more characters; shorter terms, which trigrams cannot serve, use
+  strpos() in a sequential scan, which is what LIKE would have fallen back to anyway.
+  pg_trgm extracts no trigrams from Japanese unless the database's LC_CTYPE is UTF-8: then
+  Japanese terms skip the index too — results are identical, only slower.
+
+Every backend matches with SQL that is rechecked against the stored text, and all scoping
+and filtering happens on SearchEntry's own columns, so a stale or missing index row can at
+worst hide an entry, never reveal one.
+"""
+import json
+import re
+from dataclasses import dataclass, field
+
+from django.db import connections, transaction
+
+from .query import Query
+from .text import render_document, render_term, segment
+
+ENTRY_TABLE = "search_searchentry"
+BATCH = 1000
+
+
+@dataclass
+class Compiled:
+    """The SQL pieces a backend contributes to the engine's query over alias `e`."""
+
+    from_sql: str
+    where_sql: str = ""
+    where_params: list = field(default_factory=list)
+    rank_sql: str = "0"
+    rank_params: list = field(default_factory=list)
+    rank_order: str = "ASC"
+
+
+def _entries_with_ids(entries):
+    from .models import SearchEntry
+
+    entries = list(entries)
+    ids = [e for e in entries if not isinstance(e, SearchEntry)]
+    objs = [e for e in entries if isinstance(e, SearchEntry)]
+    if ids:
+        objs.extend(SearchEntry.objects.filter(pk__in=[int(i) for i in ids]).only("id", "title", "body"))
+    return [o for o in objs if o.pk is not None]
+
+
+class BaseBackend:
+    vendor = ""
+
+    def __init__(self, alias="default"):
+        self.alias = alias
+
+    @property
+    def connection(self):
+        return connections[self.alias]
+
+    def table_exists(self, name):
+        with self.connection.cursor() as cursor:
+            return name in self.connection.introspection.table_names(cursor)
+
+    # Interface ---------------------------------------------------------------------------
+    def index_entries(self, entries):
+        raise NotImplementedError
+
+    def remove_entries(self, ids):
+        raise NotImplementedError
+
+    def rebuild(self, progress=None):
+        raise NotImplementedError
+
+    def ensure_schema(self, create_missing=False):
+        raise NotImplementedError
+
+    def compile(self, query: Query) -> Compiled:
+        raise NotImplementedError
+
+    def category_filter(self, label):
+        raise NotImplementedError
+
+    def category_facet_sql(self):
+        raise NotImplementedError
+
+    # Helpers -----------------------------------------------------------------------------
+    def _iter_all(self):
+        from .models import SearchEntry
+
+        qs = SearchEntry.objects.using(self.alias).order_by("id").values_list("id", "title", "body")
+        batch = []
+        for row in qs.iterator(chunk_size=BATCH):
+            batch.append(row)
+            if len(batch) >= BATCH:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
+
+    def _count_all(self):
+        from .models import SearchEntry
+
+        return SearchEntry.objects.using(self.alias).count()
+
+
+class SQLiteBackend(BaseBackend):
+    vendor = "sqlite"
+    fts_table = "search_fts"
+
+    DDL_TABLE = "CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(title, body, tokenize = 'ascii')"
+    DDL_TRIGGER = (
+        "CREATE TRIGGER IF NOT EXISTS search_fts_entry_deleted AFTER DELETE ON search_searchentry "
+        "BEGIN DELETE FROM search_fts WHERE rowid = old.id; END"
+    )
+    # bm25 column weights: a hit in the title says more than one in a long body.
+    BM25 = "bm25(search_fts, 2.0, 1.0)"
+
+    def ensure_schema(self, create_missing=False):
+        if not self.table_exists(ENTRY_TABLE):
+            return
+        with self.connection.cursor() as cursor:
+            if not self.table_exists(self.fts_table):
+                if not create_missing:
+                    return
+                cursor.execute(self.DDL_TABLE)
+            # Django rebuilds a table on most SQLite ALTERs, which drops its triggers.
+            cursor.execute(self.DDL_TRIGGER)
+
+    def index_entries(self, entries):
+        objs = _entries_with_ids(entries)
+        if not objs:
+            return 0
+        with transaction.atomic(using=self.alias), self.connection.cursor() as cursor:
+            cursor.executemany("DELETE FROM search_fts WHERE rowid = %s", [(o.pk,) for o in objs])
+            cursor.executemany(
+                "INSERT INTO search_fts (rowid, title, body) VALUES (%s, %s, %s)",
+                [(o.pk, segment(o.title), segment(o.body)) for o in objs],
+            )
+        return len(objs)
+
+    def remove_entries(self, ids):
+        ids = [(int(i),) for i in ids]
+        if ids:
+            with transaction.atomic(using=self.alias), self.connection.cursor() as cursor:
+                cursor.executemany("DELETE FROM search_fts WHERE rowid = %s", ids)
+
+    def rebuild(self, progress=None):
+        total = self._count_all()
+        done = 0
+        with transaction.atomic(using=self.alias), self.connection.cursor() as cursor:
+            # Dropping is much faster than deleting row by row, and leaves no orphans.
+            cursor.execute("DROP TABLE IF EXISTS search_fts")
+            cursor.execute(self.DDL_TABLE)
+            cursor.execute(self.DDL_TRIGGER)
+            for batch in self._iter_all():
+                cursor.executemany(
+                    "INSERT INTO search_fts (rowid, title, body) VALUES (%s, %s, %s)",
+                    [(pk, segment(title), segment(body)) for pk, title, body in batch],
+                )
+                done += len(batch)
+                if progress:
+                    progress(done, total)
+            cursor.execute("INSERT INTO search_fts (search_fts) VALUES ('optimize')")
+        return done
+
+    @staticmethod
+    def _phrase(term):
+        # Tokens are letters/digits only, so they never contain a double quote.
+        return '"' + " ".join(term.tokens) + '"'
+
+    def match_expression(self, query):
+        groups = []
+        for group in query.must:
+            phrases = [self._phrase(t) for t in group.terms]
+            groups.append(phrases[0] if len(phrases) == 1 else "(" + " OR ".join(phrases) + ")")
+        negs = " OR ".join(self._phrase(t) for t in query.must_not)
+        return " AND ".join(groups), negs
+
+    def compile(self, query):
+        positive, negative = self.match_expression(query)
+        if positive:
+            expr = f"({positive}) NOT ({negative})" if negative else positive
+            return Compiled(
+                # CROSS JOIN fixes the loop order: SQLite otherwise may walk the entries by
+                # the scope index and re-run the full-text query for every row (~100x slower).
+                from_sql=f"search_fts CROSS JOIN {ENTRY_TABLE} e ON e.id = search_fts.rowid",
+                where_sql="search_fts MATCH %s",
+                where_params=[expr],
+                rank_sql=self.BM25,
+                rank_order="ASC",
+            )
+        if negative:
+            return Compiled(
+                from_sql=f"{ENTRY_TABLE} e",
+                where_sql="e.id NOT IN (SELECT rowid FROM search_fts WHERE search_fts MATCH %s)",
+                where_params=[negative],
+            )
+        return Compiled(from_sql=f"{ENTRY_TABLE} e")
+
+    def category_filter(self, label):
+        return "EXISTS (SELECT 1 FROM json_each(e.categories) AS jc WHERE jc.value = %s)", [label]
+
+    def category_facet_sql(self):
+        return "SELECT jc.value AS v, COUNT(*) AS n FROM m, json_each(m.categories) AS jc GROUP BY jc.value"
+
+
+_UTF8_RE = re.compile(r"utf-?8", re.IGNORECASE)
+_TRGM_CAPABLE = {}
+
+
+class PostgreSQLBackend(BaseBackend):
+    vendor = "postgresql"
+    # Terms whose longest run of word characters is shorter cannot use the trigram index.
+    MIN_TRIGRAM_RUN = 3
+    # Typical length of a rendered entry; only shapes the length normalisation of the rank.
+    AVG_DOC_CHARS = 400.0
+
+    def ensure_schema(self, create_missing=False):
+        if not create_missing or not self.table_exists(ENTRY_TABLE):
+            return
+        with self.connection.cursor() as cursor:
+            cursor.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+            cursor.execute(
+                "CREATE INDEX IF NOT EXISTS search_entry_text_trgm ON search_searchentry "
+                "USING gin (search_text gin_trgm_ops)"
+            )
+
+    def trigram_ctype_utf8(self):
+        """Whether pg_trgm can see Japanese characters in this database (LC_CTYPE UTF-8)."""
+        key = (self.alias, self.connection.settings_dict.get("NAME"))
+        if key not in _TRGM_CAPABLE:
+            with self.connection.cursor() as cursor:
+                cursor.execute("SHOW lc_ctype")
+                _TRGM_CAPABLE[key] = bool(_UTF8_RE.search(cursor.fetchone()[0] or ""))
+        return _TRGM_CAPABLE[key]
+
+    def index_entries(self, entries):
+        objs = _entries_with_ids(entries)
+        if not objs:
+            return 0
+        with transaction.atomic(using=self.alias), self.connection.cursor() as cursor:
+            cursor.executemany(
+                f"UPDATE {ENTRY_TABLE} SET search_text = %s WHERE id = %s",
+                [(render_document(o.title, o.body), o.pk) for o in objs],
+            )
+        return len(objs)
+
+    def remove_entries(self, ids):
+        # The rendered text lives in the entry's own row: deleting the row removes it.
+        # For rows that stay, blanking it takes them out of text search.
+        ids = [int(i) for i in ids]
+        if ids:
+            with self.connection.cursor() as cursor:
+                cursor.execute(f"UPDATE {ENTRY_TABLE} SET search_text = '' WHERE id = ANY(%s)", [ids])
+
+    def rebuild(self, progress=None):
+        total = self._count_all()
+        done = 0
+        with transaction.atomic(using=self.alias), self.connection.cursor() as cursor:
+            for batch in self._iter_all():
+                cursor.executemany(
+                    f"UPDATE {ENTRY_TABLE} SET search_text = %s WHERE id = %s",
+                    [(render_document(title, body), pk) for pk, title, body in batch],
+                )
+                done += len(batch)
+                if progress:
+                    progress(done, total)
+        with self.connection.cursor() as cursor:
+            cursor.execute(f"ANALYZE {ENTRY_TABLE}")
+        return done
+
+    def _uses_trigram(self, rendered):
+        word = r"[^\W_]" if self.trigram_ctype_utf8() else "[A-Za-z0-9]"
+        runs = re.findall(f"{word}+", rendered)
+        return any(len(r) >= self.MIN_TRIGRAM_RUN for r in runs)
+
+    def _condition(self, term):
+        rendered = render_term(list(term.tokens))
+        if self._uses_trigram(rendered):
+            escaped = rendered.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            return "e.search_text LIKE %s", [f"%{escaped}%"]
+        # strpos cannot use the GIN index, which keeps the planner from a full index scan
+        # that would be slower than reading the table.
+        return "strpos(e.search_text, %s) > 0", [rendered]
+
+    def _score(self, term):
+        rendered = render_term(list(term.tokens))
+        length = len(rendered)
+        # Title hits weigh like two saturated body hits; term frequency saturates as in BM25,
+        # normalised by document length.
+        sql = (
+            "(CASE WHEN strpos(split_part(e.search_text, '|', 1), %s) > 0 THEN 2.0 ELSE 0.0 END"
+            " + (tf.n / (tf.n + 1.2 * (0.25 + 0.75 * length(e.search_text) / {avg}))))"
+        ).format(avg=self.AVG_DOC_CHARS)
+        tf = (
+            f"((length(e.search_text) - length(replace(e.search_text, %s, '')))::float8 / {length})"
+        )
+        return sql.replace("tf.n", tf), [rendered, rendered, rendered]
+
+    def compile(self, query):
+        where, params = [], []
+        for group in query.must:
+            conds = [self._condition(t) for t in group.terms]
+            where.append("(" + " OR ".join(c for c, _ in conds) + ")")
+            for _, p in conds:
+                params.extend(p)
+        for term in query.must_not:
+            cond, p = self._condition(term)
+            where.append(f"NOT ({cond})")
+            params.extend(p)
+        rank_parts, rank_params = [], []
+        for term in query.positive_terms:
+            sql, p = self._score(term)
+            rank_parts.append(sql)
+            rank_params.extend(p)
+        return Compiled(
+            from_sql=f"{ENTRY_TABLE} e",
+            where_sql=" AND ".join(where),
+            where_params=params,
+            rank_sql=" + ".join(rank_parts) if rank_parts else "0",
+            rank_params=rank_params,
+            rank_order="DESC",
+        )
+
+    def category_filter(self, label):
+        return "e.categories @> %s::jsonb", [json.dumps([label], ensure_ascii=False)]
+
+    def category_facet_sql(self):
+        return (
+            "SELECT jc.value AS v, COUNT(*) AS n FROM m CROSS JOIN LATERAL jsonb_array_elements_text("
+            "CASE WHEN jsonb_typeof(m.categories) = 'array' THEN m.categories ELSE '[]'::jsonb END"
+            ") AS jc(value) GROUP BY jc.value"
+        )
+
+
+_BACKENDS = {"sqlite": SQLiteBackend, "postgresql": PostgreSQLBackend}
+
+
+def get_backend(using="default"):
+    vendor = connections[using].vendor
+    try:
+        return _BACKENDS[vendor](using)
+    except KeyError:
+        raise NotImplementedError(f"shingikai search supports SQLite and PostgreSQL, not {vendor}") from None

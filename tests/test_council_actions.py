@@ -1,0 +1,70 @@
+import datetime
+
+import pytest
+
+from shingikai.councils.actions import appoint_member, chair_of, designate_acting_chair, elect_chair
+from shingikai.councils.models import Council, Membership, Person
+from shingikai.errors import ActionRefused
+
+ON = datetime.date(2025, 6, 1)
+
+
+def test_chair_is_elected_by_mutual_election_and_replaces_the_previous_chair(world):
+    elect_chair(world.council, world.people[2], on=ON)
+    assert chair_of(world.council, ON) == world.people[2]
+    previous = Membership.objects.get(council=world.council, person=world.people[0])
+    assert previous.role == Membership.Role.MEMBER
+    elected = Membership.objects.get(council=world.council, person=world.people[2])
+    assert elected.role_given_by == Membership.GivenBy.MUTUAL_ELECTION
+
+
+def test_only_a_member_in_office_can_be_elected(world):
+    outsider = Person.objects.create(name="外部 者")
+    with pytest.raises(ActionRefused):
+        elect_chair(world.council, outsider, on=ON)
+
+
+def test_acting_chair_is_designated_and_cannot_be_the_chair(world):
+    membership = designate_acting_chair(world.council, world.people[3], on=ON)
+    assert membership.role_given_by == Membership.GivenBy.DESIGNATION
+    with pytest.raises(ActionRefused):
+        designate_acting_chair(world.council, world.people[0], on=ON)
+
+
+def test_acting_chair_needs_a_chair_first(world):
+    council = Council.objects.create(municipality=world.city, name="新設審議会", slug="new")
+    person = Person.objects.create(name="新任 委員")
+    appoint_member(council, person, appointed_on=ON, term_start=ON)
+    with pytest.raises(ActionRefused):
+        designate_acting_chair(council, person, on=ON)
+
+
+def test_overlapping_appointment_is_refused_but_the_next_term_is_fine(world):
+    person = world.people[0]
+    with pytest.raises(ActionRefused):
+        appoint_member(world.council, person, appointed_on=ON, term_start=ON)
+    nxt = appoint_member(world.council, person, appointed_on=datetime.date(2026, 4, 1),
+                         term_start=datetime.date(2026, 4, 1), term_end=datetime.date(2028, 3, 31))
+    assert nxt.pk
+
+
+@pytest.mark.parametrize("rule,members,expected", [
+    ("majority", 5, 3), ("majority", 6, 4), ("majority", 10, 6), ("half", 5, 3), ("half", 6, 3),
+])
+def test_quorum_rule(world, rule, members, expected):
+    council = Council.objects.create(municipality=world.city, name=f"定足数{rule}{members}", slug=f"q-{rule}-{members}",
+                                     quorum_rule=rule)
+    for i in range(members):
+        appoint_member(council, Person.objects.create(name=f"委員{i}"), appointed_on=ON, term_start=ON)
+    assert council.quorum(ON) == expected
+
+
+def test_quorum_counts_only_members_in_office_on_the_day(world):
+    assert world.council.quorum(datetime.date(2025, 1, 1)) == 3
+    assert world.council.quorum(datetime.date(2026, 5, 1)) == 1  # terms ended 2026-03-31: nobody in office
+
+
+def test_fixed_quorum(world):
+    world.council.quorum_rule = "fixed"
+    world.council.quorum_fixed = 4
+    assert world.council.quorum(ON) == 4

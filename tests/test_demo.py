@@ -1,0 +1,50 @@
+from django.core.management import call_command
+
+from shingikai.cases.models import Case
+from shingikai.councils.models import Membership
+from shingikai.demo.loader import load_demo
+from shingikai.meetings.models import AgendaItem, Answer, Decision, FollowUp, Meeting
+from shingikai.minutes.models import Minutes
+
+
+def counts():
+    return tuple(model.objects.count() for model in (Case, Meeting, AgendaItem, Decision, FollowUp, Answer, Minutes))
+
+
+def test_demo_loads_once_and_again_changes_nothing(db):
+    assert load_demo() is True
+    before = counts()
+    assert load_demo() is False
+    call_command("load_demo", verbosity=0)
+    assert counts() == before
+
+
+def test_demo_shows_every_scenario_of_the_seeds(db):
+    load_demo()
+    years = set(Meeting.objects.exclude(state="planned").values_list("fiscal_year", flat=True))
+    assert {2024, 2025} <= years
+    assert Membership.objects.filter(role="chair", role_given_by="互選").exists()
+    assert Membership.objects.filter(role="acting_chair", role_given_by="指名").exists()
+    assert AgendaItem.objects.filter(is_public=False).exclude(closed_reason="").exists()
+    assert Meeting.objects.filter(turns__speaker_label="A委員").exists()
+    assert FollowUp.objects.filter(decision__case__categories__icontains="outsourcing", kind="資料提出").exists()
+    assert Decision.objects.filter(outcome="条件付き承認", case__categories__icontains="purpose_beyond").exists()
+    assert Decision.objects.filter(outcome="報告了承", case__title__contains="事後報告").exists()
+    answer = Answer.objects.get(state="issued", cases__topic="防犯カメラ")
+    decided_at = answer.decisions.get().agenda_item.meeting
+    assert answer.meeting.date > decided_at.date
+    continued = Decision.objects.get(outcome="継続審議").case
+    assert continued.decisions.exclude(outcome="継続審議").exists()
+    confirmed = Minutes.objects.filter(confirmed_by="meeting", state="published")
+    assert confirmed.exists() and all(s.signed_on for s in confirmed.first().signers.all())
+    assert Case.objects.filter(topic="運用状況報告").count() >= 2
+    assert Minutes.objects.filter(state="draft").exists()
+    assert FollowUp.objects.filter(status="open").exists() and FollowUp.objects.filter(status="closed").exists()
+    assert Case.objects.filter(status="submitted").exists() and Case.objects.filter(status="draft").exists()
+    assert Meeting.objects.filter(state="planned", items__case__isnull=False).exists()
+
+
+def test_every_demo_decision_had_a_quorum(db):
+    load_demo()
+    for decision in Decision.objects.select_related("agenda_item__meeting"):
+        assert decision.agenda_item.meeting.has_quorum()

@@ -1,0 +1,225 @@
+import datetime
+
+import pytest
+from helpers import accepted_case, open_meeting_with
+
+from shingikai.cases.models import Case
+from shingikai.errors import ActionRefused
+from shingikai.meetings.actions import (
+    add_follow_up, add_procedural_item, cancel_meeting, circulate_answer, close_follow_up, close_meeting,
+    draft_answer, issue_answer, open_meeting, plan_meeting, quorum_status, record_decision, record_turn,
+    respond_follow_up, schedule_case,
+)
+from shingikai.meetings.models import Answer, FollowUp, Meeting
+
+DAY = datetime.date(2025, 5, 20)
+
+
+def test_meetings_are_numbered_per_fiscal_year(world):
+    first = plan_meeting(world.council, date=datetime.date(2025, 3, 10))
+    second = plan_meeting(world.council, date=datetime.date(2025, 4, 10))
+    third = plan_meeting(world.council, date=datetime.date(2025, 7, 10))
+    assert (first.fiscal_year, first.number) == (2024, 1)
+    assert (second.fiscal_year, second.number, third.number) == (2025, 1, 2)
+    assert third.label == "令和7年度第2回"
+
+
+def test_cumulative_numbering_continues_from_the_councils_base(world):
+    world.council.numbers_cumulatively = True
+    world.council.cumulative_base = 53
+    world.council.save()
+    meeting = plan_meeting(world.council, date=DAY)
+    assert meeting.cumulative_number == 54
+    assert meeting.label == "令和7年度第1回 (通算第54回)"
+
+
+def test_closed_meeting_needs_a_reason(world):
+    with pytest.raises(ActionRefused):
+        plan_meeting(world.council, date=DAY, is_public=False)
+
+
+def test_schedule_only_accepted_cases_of_the_same_council(world):
+    meeting = plan_meeting(world.council, date=DAY)
+    other_meeting = plan_meeting(world.other_council, date=DAY)
+    case = accepted_case(world)
+    with pytest.raises(ActionRefused):
+        schedule_case(case, other_meeting)
+    item = schedule_case(case, meeting)
+    assert item.kind == "諮問" and item.order == 1
+    assert Case.objects.get(pk=case.pk).status == Case.Status.SCHEDULED
+    with pytest.raises(ActionRefused):
+        schedule_case(case, meeting)
+
+
+def test_a_draft_case_cannot_be_scheduled(world):
+    from shingikai.cases.actions import create_case
+    case = create_case(world.council, world.dept_a, title="未提出")
+    with pytest.raises(ActionRefused):
+        schedule_case(case, plan_meeting(world.council, date=DAY))
+
+
+def test_closed_agenda_item_needs_a_reason_and_is_not_public(world):
+    meeting = plan_meeting(world.council, date=DAY)
+    with pytest.raises(ActionRefused):
+        schedule_case(accepted_case(world), meeting, is_public=False)
+    item = schedule_case(accepted_case(world, title="児童相談記録"), meeting, is_public=False,
+                         closed_reason="個人が特定されるおそれ")
+    assert not item.visible_to_public
+
+
+def test_open_meeting_takes_attendance_and_reports_quorum(world):
+    meeting, _ = open_meeting_with(world, present=world.people[:3])
+    assert meeting.state == Meeting.State.OPEN
+    assert quorum_status(meeting) == (3, 3, True)
+    assert meeting.has_quorum()
+
+
+def test_meeting_without_quorum_is_known(world):
+    meeting, _ = open_meeting_with(world, present=world.people[:2])
+    assert quorum_status(meeting) == (2, 3, False)
+
+
+def test_open_meeting_refuses_people_not_in_office(world):
+    from shingikai.councils.models import Person
+    meeting = plan_meeting(world.council, date=DAY)
+    with pytest.raises(ActionRefused):
+        open_meeting(meeting, present=[Person.objects.create(name="部外者")])
+    assert not meeting.attendances.exists()
+
+
+def test_turns_are_numbered_in_order_and_need_an_open_meeting(world):
+    meeting = plan_meeting(world.council, date=DAY)
+    with pytest.raises(ActionRefused):
+        record_turn(meeting, speaker_label="会長", role="chair", text="開会します。")
+    meeting, (item,) = open_meeting_with(world, cases=[accepted_case(world)], date=datetime.date(2025, 6, 2))
+    first = record_turn(meeting, speaker_label="会長", role="chair", text="開会します。")
+    second = record_turn(meeting, speaker_label="委員", role="member", text="保存期間は。", agenda_item=item)
+    assert (first.order, second.order) == (1, 2)
+    with pytest.raises(ActionRefused):
+        record_turn(meeting, speaker_label="委員", role="robot", text="?")
+
+
+def test_decision_is_refused_without_quorum(world):
+    meeting, (item,) = open_meeting_with(world, present=world.people[:2], cases=[accepted_case(world)])
+    with pytest.raises(ActionRefused) as refused:
+        record_decision(item, outcome="承認", vote_method="挙手全員")
+    assert "定足数" in str(refused.value)
+    assert not hasattr(item, "decision") or item.decision is None
+
+
+def test_decision_marks_the_case_decided_and_is_refused_twice(world):
+    meeting, (item,) = open_meeting_with(world, cases=[accepted_case(world)])
+    decision = record_decision(item, outcome="承認", vote_method="挙手全員", wording="承認することといたします。")
+    assert Case.objects.get(pk=item.case_id).status == Case.Status.DECIDED
+    assert decision.meeting == meeting
+    with pytest.raises(ActionRefused):
+        record_decision(item, outcome="不承認", vote_method="挙手全員")
+
+
+def test_continued_case_is_decided_at_a_later_meeting_not_the_same_one(world):
+    case = accepted_case(world)
+    first, (item,) = open_meeting_with(world, cases=[case])
+    record_decision(item, outcome="継続審議", vote_method="異議なし")
+    assert Case.objects.get(pk=case.pk).status == Case.Status.CONTINUED
+    close_meeting(first)
+    second, (again,) = open_meeting_with(world, cases=[case], date=datetime.date(2025, 6, 20))
+    decision = record_decision(again, outcome="条件付き承認", vote_method="各委員の発言")
+    assert decision.case == case
+    with pytest.raises(ActionRefused):
+        schedule_case(Case.objects.get(pk=case.pk), plan_meeting(world.council, date=datetime.date(2025, 7, 1)))
+
+
+def test_ballot_needs_counts_within_attendance(world):
+    meeting, (item,) = open_meeting_with(world, cases=[accepted_case(world)])
+    with pytest.raises(ActionRefused):
+        record_decision(item, outcome="承認", vote_method="採決")
+    with pytest.raises(ActionRefused):
+        record_decision(item, outcome="承認", vote_method="採決", votes_for=5, votes_against=2)
+    decision = record_decision(item, outcome="承認", vote_method="採決", votes_for=4, votes_against=1)
+    assert decision.votes_for == 4
+
+
+def test_procedural_items_take_no_decision_and_reports_are_noted(world):
+    meeting = plan_meeting(world.council, date=DAY)
+    opening = add_procedural_item(meeting, "開会")
+    report = schedule_case(accepted_case(world, kind="報告", title="運用状況報告"), meeting)
+    open_meeting(meeting, present=world.people)
+    with pytest.raises(ActionRefused):
+        record_decision(opening, outcome="承認", vote_method="挙手全員")
+    with pytest.raises(ActionRefused):
+        record_decision(report, outcome="承認", vote_method="挙手全員")
+    assert record_decision(report, outcome="報告了承", vote_method="異議なし").outcome == "報告了承"
+
+
+def test_follow_up_is_answered_then_closed(world):
+    meeting, (item,) = open_meeting_with(world, cases=[accepted_case(world)])
+    decision = record_decision(item, outcome="条件付き承認", vote_method="挙手全員")
+    follow_up = add_follow_up(decision, kind="資料提出", text="仕様書を事務局を通して提出すること",
+                              due_date=datetime.date(2025, 7, 1))
+    assert follow_up.department == world.dept_a and follow_up.status == FollowUp.Status.OPEN
+    assert follow_up.is_overdue(datetime.date(2025, 7, 2))
+    with pytest.raises(ActionRefused):
+        close_follow_up(follow_up, on=DAY)
+    with pytest.raises(ActionRefused):
+        respond_follow_up(follow_up, response="")
+    respond_follow_up(follow_up, response="仕様書を提出しました。", by=world.dept_a_user)
+    closed = close_follow_up(follow_up, on=datetime.date(2025, 6, 30), by=world.secretariat)
+    assert closed.status == FollowUp.Status.CLOSED and closed.closed_on == datetime.date(2025, 6, 30)
+    assert closed.history.count() == 3
+    with pytest.raises(ActionRefused):
+        close_follow_up(closed, on=DAY)
+
+
+def test_opinions_are_recorded_but_not_tracked(world):
+    meeting, (item,) = open_meeting_with(world, cases=[accepted_case(world)])
+    decision = record_decision(item, outcome="承認", vote_method="挙手全員")
+    opinion = add_follow_up(decision, kind="意見", text="当審議会で出た意見を参考に事務を進めること")
+    assert opinion.status == FollowUp.Status.NOT_TRACKED
+    with pytest.raises(ActionRefused):
+        close_follow_up(opinion, on=DAY)
+
+
+def test_answer_is_drafted_circulated_and_issued_at_the_next_meeting(world):
+    case = accepted_case(world)
+    first, (item,) = open_meeting_with(world, cases=[case])
+    record_decision(item, outcome="答申予定", vote_method="各委員の発言")
+    close_meeting(first)
+    answer = draft_answer(world.council, cases=[case], conclusion="適当と認める。", addressee="みなみ市長")
+    circulate_answer(answer)
+    second, _ = open_meeting_with(world, date=datetime.date(2025, 6, 20))
+    issued = issue_answer(answer, date=datetime.date(2025, 6, 20), meeting=second)
+    assert issued.state == Answer.State.ISSUED and issued.number == "答申第1号"
+    assert issued.meeting == second
+    assert Case.objects.get(pk=case.pk).status == Case.Status.ANSWERED
+    with pytest.raises(ActionRefused):
+        issue_answer(answer, date=datetime.date(2025, 6, 21))
+    with pytest.raises(ActionRefused):
+        draft_answer(world.council, cases=[case], conclusion="二度目", addressee="みなみ市長")
+
+
+def test_undecided_cases_and_reports_cannot_be_answered(world):
+    case = accepted_case(world)
+    with pytest.raises(ActionRefused):
+        draft_answer(world.council, cases=[case], conclusion="結論", addressee="市長")
+    report = accepted_case(world, kind="報告", title="事後報告")
+    with pytest.raises(ActionRefused):
+        draft_answer(world.council, cases=[report], conclusion="結論", addressee="市長")
+
+
+def test_answer_date_cannot_precede_the_deliberation(world):
+    case = accepted_case(world)
+    meeting, (item,) = open_meeting_with(world, cases=[case])
+    record_decision(item, outcome="承認", vote_method="挙手全員")
+    answer = draft_answer(world.council, cases=[case], conclusion="適当", addressee="市長")
+    with pytest.raises(ActionRefused):
+        issue_answer(answer, date=DAY - datetime.timedelta(days=1))
+
+
+def test_cancelling_a_meeting_returns_its_cases_to_accepted(world):
+    meeting = plan_meeting(world.council, date=DAY)
+    case = accepted_case(world)
+    schedule_case(case, meeting)
+    cancel_meeting(meeting)
+    assert Case.objects.get(pk=case.pk).status == Case.Status.ACCEPTED
+    with pytest.raises(ActionRefused):
+        open_meeting(meeting, present=world.people)

@@ -1,0 +1,107 @@
+import datetime
+
+import pytest
+from helpers import accepted_case, open_meeting_with
+
+from shingikai.errors import ActionRefused
+from shingikai.meetings.actions import close_meeting, record_decision, record_turn
+from shingikai.minutes.actions import (
+    amend_minutes, confirm_minutes, designate_signers, edit_minutes, publish_minutes, sign_minutes,
+)
+from shingikai.minutes.models import Minutes
+
+DAY = datetime.date(2025, 5, 20)
+NEXT = datetime.date(2025, 6, 20)
+
+
+@pytest.fixture
+def held(world):
+    meeting, (item,) = open_meeting_with(world, cases=[accepted_case(world)])
+    turn = record_turn(meeting, speaker_label="委員", role="member", text="データセンターは国内か。", agenda_item=item)
+    record_decision(item, outcome="承認", vote_method="挙手全員")
+    close_meeting(meeting)
+    meeting.refresh_from_db()
+    return meeting, turn
+
+
+def test_closing_a_meeting_drafts_minutes_in_the_councils_style(world, held):
+    meeting, _ = held
+    assert meeting.minutes.state == Minutes.State.DRAFT
+    assert meeting.minutes.style == world.council.minutes_style
+
+
+def test_minutes_are_confirmed_at_the_next_meeting_signed_and_published(world, held):
+    meeting, _ = held
+    minutes = designate_signers(meeting.minutes, [world.people[3]])
+    assert {s.role for s in minutes.signers.all()} == {"chair", "signer"}
+    with pytest.raises(ActionRefused):
+        publish_minutes(minutes, on=NEXT)
+    nxt, _ = open_meeting_with(world, date=NEXT)
+    confirmed = confirm_minutes(minutes, on=NEXT, at_meeting=nxt, by=world.secretariat)
+    assert confirmed.state == Minutes.State.CONFIRMED and confirmed.confirmed_at_meeting == nxt
+    sign_minutes(confirmed, world.people[0], on=NEXT)
+    sign_minutes(confirmed, world.people[3], on=NEXT)
+    with pytest.raises(ActionRefused):
+        sign_minutes(confirmed, world.people[4], on=NEXT)
+    assert publish_minutes(confirmed, on=NEXT).state == Minutes.State.PUBLISHED
+
+
+def test_minutes_cannot_be_confirmed_at_the_same_meeting_or_twice(world, held):
+    meeting, _ = held
+    minutes = designate_signers(meeting.minutes, [world.people[3]])
+    with pytest.raises(ActionRefused):
+        confirm_minutes(minutes, on=DAY, at_meeting=meeting)
+    confirm_minutes(minutes, on=NEXT, by_circulation=True)
+    with pytest.raises(ActionRefused):
+        confirm_minutes(minutes, on=NEXT, by_circulation=True)
+
+
+def test_confirmation_needs_signers(world, held):
+    meeting, _ = held
+    with pytest.raises(ActionRefused):
+        confirm_minutes(meeting.minutes, on=NEXT, by_circulation=True)
+
+
+def test_signers_must_have_attended(world):
+    meeting, _ = open_meeting_with(world, present=world.people[:4])
+    close_meeting(meeting)
+    with pytest.raises(ActionRefused):
+        designate_signers(meeting.minutes, [world.people[4]])
+
+
+def test_confirmed_minutes_change_only_by_recorded_amendment(world, held):
+    meeting, turn = held
+    minutes = designate_signers(meeting.minutes, [world.people[3]])
+    confirm_minutes(minutes, on=NEXT, by_circulation=True)
+    with pytest.raises(ActionRefused):
+        edit_minutes(minutes, summary="黙って書き換える")
+    with pytest.raises(ActionRefused):
+        record_turn(meeting, speaker_label="委員", role="member", text="後から追加")
+    with pytest.raises(ActionRefused):
+        amend_minutes(minutes, reason="", after="データセンターは国内にあるか。", turn=turn)
+    amendment = amend_minutes(minutes, reason="誤字の訂正", after="データセンターは国内にあるか。", turn=turn,
+                              by=world.secretariat)
+    turn.refresh_from_db()
+    assert turn.text == "データセンターは国内にあるか。"
+    assert amendment.before == "データセンターは国内か。" and amendment.made_by == world.secretariat
+
+
+def test_draft_minutes_edit_detects_a_conflict(world, held):
+    meeting, _ = held
+    minutes = meeting.minutes
+    version = minutes.version
+    edit_minutes(minutes, summary="一人目の要約", expected_version=version)
+    with pytest.raises(ActionRefused) as refused:
+        edit_minutes(minutes, summary="二人目の要約", expected_version=version)
+    assert refused.value.code == "conflict"
+    minutes.refresh_from_db()
+    assert minutes.summary == "一人目の要約"
+
+
+def test_decision_cannot_be_recorded_after_minutes_are_confirmed(world):
+    meeting, (item,) = open_meeting_with(world, cases=[accepted_case(world)])
+    close_meeting(meeting)
+    minutes = designate_signers(meeting.minutes, [world.people[3]])
+    confirm_minutes(minutes, on=NEXT, by_circulation=True)
+    with pytest.raises(ActionRefused):
+        record_decision(item, outcome="承認", vote_method="挙手全員")

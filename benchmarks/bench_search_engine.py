@@ -67,8 +67,34 @@ TEMPLATES = [
 KIND_MIX = [("turn", 0.80, 80, 600), ("case", 0.12, 600, 2000), ("answer", 0.05, 300, 1000), ("minutes", 0.03, 8000, 20000)]
 
 
-def sentence(rng):
-    return rng.choice(TEMPLATES).format(
+# Zipf-like template frequencies, and filler sentences built from a large generated
+# vocabulary, so that terms have realistic selectivity instead of matching half the corpus.
+TEMPLATE_WEIGHTS = [1 / (i + 1) for i in range(len(TEMPLATES))]
+PARTICLES = ["の", "を", "に", "は", "が", "と", "で", "から", "について", "として"]
+
+
+def make_vocabulary(rng, size=4000):
+    kanji = [chr(c) for c in rng.sample(range(0x4E00, 0x9FA0), 1800)]
+    kana = [chr(c) for c in range(0x30A1, 0x30F7)]
+    words = []
+    for _ in range(size):
+        if rng.random() < 0.15:
+            words.append("".join(rng.choices(kana, k=rng.randrange(3, 7))))
+        else:
+            words.append("".join(rng.choices(kanji, k=rng.randrange(2, 5))))
+    return words, [1 / (i + 1) ** 0.9 for i in range(size)]
+
+
+def filler(rng, vocab):
+    words, weights = vocab
+    picked = rng.choices(words, weights, k=rng.randrange(3, 9))
+    return "".join(w + rng.choice(PARTICLES) for w in picked[:-1]) + picked[-1] + "。"
+
+
+def sentence(rng, vocab):
+    if rng.random() < 0.6:
+        return filler(rng, vocab)
+    return rng.choices(TEMPLATES, TEMPLATE_WEIGHTS)[0].format(
         dept=rng.choice(DEPARTMENTS),
         system=rng.choice(SYSTEMS),
         item=rng.choice(ITEMS),
@@ -84,13 +110,14 @@ def make_entries(n, seed):
     from shingikai.search.models import SearchEntry
 
     rng = random.Random(seed)
+    vocab = make_vocabulary(rng)
     weights = [w for _, w, _, _ in KIND_MIX]
     for i in range(n):
         kind, _, lo, hi = rng.choices(KIND_MIX, weights)[0]
         target = rng.randrange(lo, hi)
         parts, size = [], 0
         while size < target:
-            s = sentence(rng)
+            s = sentence(rng, vocab)
             parts.append(s)
             size += len(s)
             if kind == "minutes" and rng.random() < 0.1:

@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "shingikai.portal",
     "shingikai.api",
     "shingikai.demo",
+    "shingikai.ops",
 ]
 
 MIDDLEWARE = [

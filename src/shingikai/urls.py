@@ -15,9 +15,11 @@ urlpatterns = [
     path("work/cases/", include("shingikai.cases.urls")),
     path("work/meetings/", include("shingikai.meetings.urls")),
     path("work/minutes/", include("shingikai.minutes.urls")),
+    path("work/import/", include("shingikai.minutes.import_urls")),
     path("documents/", include("shingikai.documents.urls")),
     path("search/", include("shingikai.search.urls")),
     path("api/", include("shingikai.api.urls")),
+    path("oparl/v1/", include("shingikai.api.oparl_urls")),
     path("", include("shingikai.portal.urls")),
 ]
 

@@ -73,6 +73,12 @@ def when(meeting) -> str:
     return " ".join(p for p in (jdate(meeting.date, weekday=True), time_range(meeting.start_time, meeting.end_time)) if p)
 
 
+def full_label(meeting) -> str:
+    """令和3年度第1回（通算第54回）: Meeting.label with the brackets documents use."""
+    cumulative = f"（通算第{meeting.cumulative_number}回）" if meeting.cumulative_number else ""
+    return meeting.short_label + cumulative
+
+
 def compact_name(name: str) -> str:
     return re.sub(r"[\s\u3000]+", "", name or "")
 
@@ -780,14 +786,15 @@ def kekka_blocks(data, record):
             continue
         decision = _decision_of(item)
         phrase = OUTCOME_RESULT.get(decision.outcome, decision.outcome) if decision else "結論は記録されていない"
-        results.append(f"・{item.title}について、{phrase}。")
+        results.append(f"・{subject(item.title)}、{phrase}。")
     results.append(f"（傍聴者 {meeting.observers}人）" if meeting.observers is not None else "（傍聴者 記載なし）")
     report_date = record.confirmed_on or record.published_on
     blocks = [
         right(jdate(report_date, blank=BLANK_DATE)),
         title("会議結果報告書"),
         fields([
-            ("会議の名称", f"{data.council.name}　{meeting.label}会議"),
+            ("会議の名称", f"{data.council.name}　{meeting.short_label}会議"
+                       + (f"（通算第{meeting.cumulative_number}回）" if meeting.cumulative_number else "")),
             ("開催日時", when(meeting) or UNKNOWN_DATE),
             ("開催場所", meeting.place or NOT_STATED),
             ("出席委員", "、".join(data.members_text(suffix="委員")) + f"（計{len(present)}人）"),
@@ -965,7 +972,7 @@ def followup(follow_up_id, *, public=False):
         ki(),
         fields([
             ("案件", " ".join(p for p in ((case.number if case else ""), (case.title if case else item.title)) if p)),
-            ("会議", f"{meeting.label}（{jdate(meeting.date)}）"),
+            ("会議", f"{full_label(meeting)}（{jdate(meeting.date)}）"),
             ("議題", f"{list(meeting.items.values_list('pk', flat=True)).index(item.pk) + 1}　{item.title}"),
             ("決定", [decision_heading(decision)] + lines_of(decision.wording)),
             ("依頼事項", [f"【{follow_up_kind(follow_up)}】", follow_up.text]),

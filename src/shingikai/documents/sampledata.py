@@ -61,18 +61,21 @@ def _people():
     ]
 
 
-def build_record(*, slug="aobadai", name_policy=Council.NamePolicy.REAL, minutes_style=Council.MinutesStyle.YOUTEN,
-                 extra_turns=0, meeting_date=MEETING_DATE, confirm=True, publish=True, issue=True):
+def build_record(*, slug="aobadai", city="青葉台市", name_policy=Council.NamePolicy.REAL, minutes_style=Council.MinutesStyle.YOUTEN,
+                 extra_turns=0, meeting_date=MEETING_DATE, confirm=True, publish=True, issue=True,
+                 closed_report=False):
     """Build the city, its council, three cases, one held meeting with minutes, and an answer.
 
     `extra_turns` adds that many further question/answer turns to the second case (for long minutes).
+    `slug` and `city` must differ between records built in one database. `closed_report` deliberates the
+    third case (a report) in closed session.
     """
     r = SimpleNamespace()
-    r.city = Municipality.objects.create(name="青葉台市", slug=slug, prefecture="架空県", head_title="市長",
+    r.city = Municipality.objects.create(name=city, slug=slug, prefecture="架空県", head_title="市長",
                                          head_name="青葉 太一")
     r.council = Council.objects.create(
-        municipality=r.city, name="青葉台市情報公開・個人情報保護審議会", slug=f"{slug}-shingikai",
-        ordinance="青葉台市情報公開・個人情報保護審議会条例", name_policy=name_policy, minutes_style=minutes_style,
+        municipality=r.city, name=f"{city}情報公開・個人情報保護審議会", slug=f"{slug}-shingikai",
+        ordinance=f"{city}情報公開・個人情報保護審議会条例", name_policy=name_policy, minutes_style=minutes_style,
         numbers_cumulatively=True, cumulative_base=57,
     )
     r.soumu = Department.objects.create(municipality=r.city, name="総務課", division="総務部")
@@ -115,7 +118,8 @@ def build_record(*, slug="aobadai", name_policy=Council.NamePolicy.REAL, minutes
     r.signer_item = add_procedural_item(r.meeting, "議事録署名委員の指名")
     r.item1 = schedule_case(r.case1, r.meeting)
     r.item2 = schedule_case(r.case2, r.meeting)
-    r.item3 = schedule_case(r.case3, r.meeting)
+    r.item3 = schedule_case(r.case3, r.meeting, is_public=not closed_report,
+                            closed_reason="特定の事業者の経営上の情報に触れるため" if closed_report else "")
     r.next_item = add_procedural_item(r.meeting, "次回日程")
     r.closing = add_procedural_item(r.meeting, "閉会")
     # Meeting materials have no action; the secretariat types them on the meeting form.

@@ -57,6 +57,12 @@ class Meeting(models.Model):
             text += f" (通算第{self.cumulative_number}回)"
         return text
 
+    IMPORT_GAP_LABELS = {"members_absent": "欠席委員", "attendance": "出席委員", "quorum": "定足数の確認"}
+
+    @property
+    def import_gap_labels(self):
+        return [self.IMPORT_GAP_LABELS.get(gap, gap) for gap in self.import_gaps or []]
+
     @property
     def short_label(self):
         if self.fiscal_year is None or self.number is None:

@@ -221,11 +221,13 @@ def search(query, *, user_scope, filters=None, page=1, per_page=20, using="defau
     )
     # One statement computes the page, the total and every facet from one evaluation of the
     # full-text match (a CTE referenced several times is materialised once).
+    order = f"rank {compiled.rank_order}, date DESC NULLS LAST, id DESC"
     branches = [
-        "SELECT 'hit' AS sec, CAST(NULL AS TEXT) AS k, CAST(NULL AS TEXT) AS lbl, p.id AS n, p.ord AS o"
-        " FROM (SELECT id, ROW_NUMBER() OVER (ORDER BY rank "
-        f"{compiled.rank_order}, date DESC NULLS LAST, id DESC) AS ord FROM m) AS p"
-        " WHERE p.ord > %s AND p.ord <= %s",
+        # LIMIT inside lets the database keep only the page while sorting; the row number
+        # carries the order through UNION ALL, which guarantees none.
+        "SELECT 'hit' AS sec, CAST(NULL AS TEXT) AS k, CAST(NULL AS TEXT) AS lbl, p.id AS n,"
+        f" ROW_NUMBER() OVER (ORDER BY {order}) AS o"
+        f" FROM (SELECT id, rank, date FROM m ORDER BY {order} LIMIT %s OFFSET %s) AS p",
         "SELECT 'total', NULL, NULL, COUNT(*), NULL FROM m",
     ]
     for facet, column in _FACET_COLUMNS.items():
@@ -239,7 +241,7 @@ def search(query, *, user_scope, filters=None, page=1, per_page=20, using="defau
         f"SELECT 'category', CAST(cf.v AS TEXT), NULL, cf.n, NULL FROM ({backend.category_facet_sql()}) AS cf"
     )
     sql = f"WITH m AS MATERIALIZED ({cte}) " + " UNION ALL ".join(branches)
-    all_params = [*compiled.rank_params, *params, (page - 1) * per_page, page * per_page]
+    all_params = [*compiled.rank_params, *params, per_page, (page - 1) * per_page]
 
     with connections[using].cursor() as cursor:
         cursor.execute(sql, all_params)

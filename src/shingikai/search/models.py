@@ -43,10 +43,6 @@ class SearchEntry(models.Model):
     fiscal_year = models.IntegerField("年度", null=True, blank=True)
     date = models.DateField("日付", null=True, blank=True)
 
-    title = models.CharField("表題", max_length=500)
-    body = models.TextField("本文", blank=True)
-    url = models.CharField("URL", max_length=500)
-
     case_kind = models.CharField("案件種別", max_length=16, choices=CaseKind.choices, blank=True)
     # A JSON list of labels; filtered and faceted with each database's JSON functions.
     categories = models.JSONField("分類", default=list, blank=True)
@@ -60,10 +56,17 @@ class SearchEntry(models.Model):
         "公開区分", max_length=16, choices=Visibility.choices, default=Visibility.INTERNAL
     )
 
+    title = models.CharField("表題", max_length=500)
+    url = models.CharField("URL", max_length=500)
+    updated_at = models.DateTimeField("更新日時", auto_now=True)
+
+    # The long texts come last: SQLite stores a row's columns in this order, and a column
+    # behind a long body can only be read by walking the body's overflow pages, which made
+    # filtering and faceting thousands of hits several times slower.
+    body = models.TextField("本文", blank=True)
     # Filled by the PostgreSQL backend only (a pg_trgm-indexed rendering of title and body);
     # SQLite keeps its index in a separate FTS5 table and leaves this empty.
     search_text = models.TextField(blank=True, default="", editable=False)
-    updated_at = models.DateTimeField("更新日時", auto_now=True)
 
     class Meta:
         verbose_name = "検索エントリ"

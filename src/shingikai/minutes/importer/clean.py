@@ -41,7 +41,7 @@ _BARE_NUMBER = re.compile(r"^[ \t\u3000]*[(（]?\d{1,4}[)）]?[ \t\u3000]*$")
 
 # Letters spaced out for justification: "L G W A N", "会 長", "開 会".
 _SPACED_LATIN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z](?: [A-Za-z](?![A-Za-z0-9]))+")
-_SPACED_CJK = re.compile(rf"(?<![{CJK}])[{CJK}](?:[ \u3000][{CJK}](?![{CJK}]))+")
+_SPACED_CJK = re.compile(rf"(?<!\w)[{CJK}](?:[ \u3000][{CJK}](?!\w))+")
 _SPACES = re.compile(r"[ \u3000]")
 
 # Paragraphs that lost their line breaks (HTML <p> blobs, PDF reflow): split before
@@ -70,6 +70,8 @@ _STRUCTURAL_START = re.compile(
     r"|[^\s：:。、]{1,15}[：:]"
     r"|[^\s()（）。、]{1,12}[)）]"
     r"|\*\*"
+    r"|(?:開催日時|開催日|開催場所|会議の名称|日時|場所|会場|出席者|出席委員|欠席者|欠席委員|事務局|傍聴人|傍聴者|"
+    r"会議次第|次第|議題|議事|説明員|公開・非公開)(?:[ \u3000\t:：]|$)"
     r")"
 )
 _SENTENCE_END = "。．！？!?"
@@ -219,4 +221,9 @@ def _continues(out: list[str], blanks: int, line: str) -> bool:
     if len(p.strip()) < 15 and not _unclosed(p) and p[-1] != "、":
         return False
     first = stripped[:1]
-    return bool(first) and (first.isalnum() or first in "ー、。」）』")
+    if not first or not (first.isalnum() or first in "ー、。」）』"):
+        return False
+    if p[-1] in "、，,":
+        return True
+    # A short line without punctuation after a complete-looking one is a heading, not a tail.
+    return len(stripped) >= 20 or any(c in stripped for c in "、。，．")

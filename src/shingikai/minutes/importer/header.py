@@ -91,7 +91,7 @@ _STAFF_WORD = re.compile(
 class Header:
     title_lines: list[str] = field(default_factory=list)
     fields: dict[str, list[str]] = field(default_factory=dict)
-    agenda_lines: list[str] = field(default_factory=list)
+    agenda_blocks: list[list[str]] = field(default_factory=list)
     end: int = 0
 
     def first(self, name: str) -> str | None:
@@ -108,7 +108,8 @@ def match_field(line: str) -> tuple[str, str] | None:
     rest = line[m.start("label") + len(label):]
     if label in _NEEDS_SEPARATOR and value and not re.match(r"[】\]］]?[ \t\u3000]*[:：\t]|[】\]］]?[ \t\u3000]+", rest):
         return None
-    if value and value[0] in "のはをがにでと、。":
+    if rest[:1] in tuple("のはをがにでと、。"):
+        # 出席者の皆様… is a sentence, not a field; にし市役所 after a separator is a value.
         return None
     if "。" in value and _FIELD_OF[label] not in ("result", "agenda", "name"):
         return None
@@ -116,7 +117,7 @@ def match_field(line: str) -> tuple[str, str] | None:
 
 
 def find_body_start(lines: list[str]) -> int | None:
-    """Index of the heading that opens the proceedings (会議の内容, 議事の概要 …), if any."""
+    """Line index of the heading that opens the proceedings (会議の内容, 議事の概要 …), if any."""
     first_field = None
     for i, line in enumerate(lines[:400]):
         if first_field is None and match_field(line):
@@ -126,7 +127,7 @@ def find_body_start(lines: list[str]) -> int | None:
             continue
         k = re.sub(r"\s+", "", unicodedata.normalize("NFKC", s)).rstrip("】〕]")
         if _BODY_MARKERS.match(k) and (first_field is not None and i > first_field):
-            return i + 1
+            return i
     return None
 
 
@@ -172,17 +173,14 @@ def parse_header(lines: list[str], limit: int | None) -> Header:
             break
         current, current_field = None, None
     header.end = stop if limit is not None else last_field_line + 1
-    header.agenda_lines = [ln for block in header.fields.get("_agenda_blocks", []) for ln in block]
+    header.title_lines = header.title_lines[:6]
     return header
 
 
 def _store(header: Header, name: str, block: list[str]) -> None:
     header.fields[name][-1] = "\n".join(block)
-    if name == "agenda":
-        blocks = header.fields.setdefault("_agenda_blocks", [])
-        if blocks and blocks[-1] is block:
-            return
-        blocks.append(block)
+    if name == "agenda" and not any(b is block for b in header.agenda_blocks):
+        header.agenda_blocks.append(block)
 
 
 _LIST_LINE = re.compile(
@@ -200,7 +198,13 @@ def _continues_field(name: str | None, line: str, block: list[str]) -> bool:
     if name in ("date", "time", "place", "observers", "name", "public"):
         # One wrapped line (午前10時から正午まで) at most.
         return len(block) <= 1 and len(line) <= 60 and not _LIST_LINE.match(line)
-    return len(line) <= 300
+    # Attendance lists wrap onto further lines of names and units, never sentences.
+    if "。" in line or len(line) > 200 or _BODY_MARKERS.match(compact(line)):
+        return False
+    return not _SECTION_HEADING.match(line)
+
+
+_SECTION_HEADING = re.compile(r"^(?:[0-9０-９]{1,2}[ \t\u3000.．]|第[0-9０-９]+|【[^】]*(?:案件|事項|議題)|[ア-ン][ \t\u3000])")
 
 
 def _number_of(line: str) -> tuple[str, int] | None:

@@ -1,0 +1,50 @@
+"""`shingikai document KIND ID --format pdf|docx -o FILE`: write one official document to a file."""
+import sys
+from pathlib import Path
+
+from django.core.management.base import BaseCommand
+
+from shingikai.documents.render import FORMATS, KINDS, DocumentError, build, check, filename, lay_out
+
+
+class Command(BaseCommand):
+    help = ("公文書を PDF または DOCX で出力します。KIND: " + ", ".join(f"{k} ({v})" for k, v in KINDS.items())
+            + "。ID は案件・会議・答申・フォローアップの番号です。")
+
+    def add_arguments(self, parser):
+        parser.add_argument("kind", help="shimonsho | agenda | minutes | answer | followup")
+        parser.add_argument("id", help="案件 (shimonsho)、会議 (agenda, minutes)、答申 (answer)、フォローアップ (followup) の ID")
+        parser.add_argument("--format", "-f", dest="fmt", default="pdf", help="pdf (既定) または docx")
+        parser.add_argument("-o", "--output", help="出力先のファイル (省略時は文書名から付ける、- で標準出力)")
+        parser.add_argument("--public", action="store_true", help="公開版 (非公開の議題を除き、公開済みのもののみ)")
+
+    def fail(self, message):
+        self.stderr.write(message)
+        sys.exit(2)
+
+    def handle(self, *args, kind, id, fmt, output, public, **options):
+        try:
+            check(kind, fmt)
+        except DocumentError as error:
+            self.fail(f"document: {error}")
+        if fmt not in FORMATS:
+            self.fail(f"document: 形式「{fmt}」には対応していません。")
+        try:
+            obj_id = int(id)
+        except ValueError:
+            self.fail(f"document: ID「{id}」は数字で指定してください。")
+        try:
+            doc = build(kind, obj_id, public=public)
+            data = lay_out(doc, fmt)
+        except DocumentError as error:
+            self.fail(f"document: {error}")
+        if output == "-":
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
+            return
+        path = Path(output or filename(doc, fmt))
+        try:
+            path.write_bytes(data)
+        except OSError as error:
+            self.fail(f"document: {path} に書き込めません: {error.strerror or error}")
+        self.stdout.write(f"{path} ({len(data):,} バイト, {KINDS[kind]})")

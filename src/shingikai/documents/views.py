@@ -1,0 +1,37 @@
+"""Download an official document as PDF or DOCX."""
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponse
+from django.utils.http import content_disposition_header
+from django.views.decorators.http import require_GET
+
+from . import permissions
+from .render import FORMATS, KINDS, DocumentError, build, filename, lay_out
+
+ERROR_STATUS = {"not-found": 404, "not-public": 404}
+
+
+@require_GET
+def download(request, kind, obj_id, fmt):
+    if kind not in KINDS or fmt not in FORMATS:
+        raise Http404("この文書はありません。")
+    obj = permissions.load(kind, obj_id)
+    if obj is None:
+        raise Http404("この文書はありません。")
+    full = permissions.has_full_access(request.user, kind, obj)
+    if not full and not permissions.is_published(kind, obj):
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        raise PermissionDenied("この文書を取得する権限がありません。")
+    try:
+        doc = build(kind, obj_id, public=not full)
+        data = lay_out(doc, fmt)
+    except DocumentError as error:
+        return HttpResponse(error.message, status=ERROR_STATUS.get(error.code, 422),
+                            content_type="text/plain; charset=utf-8")
+    response = HttpResponse(data, content_type=FORMATS[fmt])
+    inline = fmt == "pdf" and request.GET.get("inline") == "1"
+    response["Content-Disposition"] = content_disposition_header(not inline, filename(doc, fmt))
+    # Member-only versions must not sit in shared caches.
+    response["Cache-Control"] = "private, no-store" if full else "public, max-age=300"
+    return response

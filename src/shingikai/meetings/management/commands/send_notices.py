@@ -1,0 +1,21 @@
+from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
+
+from shingikai.jp.wareki import parse_date
+from shingikai.meetings.notify import send_notices
+
+
+class Command(BaseCommand):
+    help = "会議の事前通知と、期限を過ぎたフォローアップの通知をメールで送ります (毎日1回実行)。"
+
+    def add_arguments(self, parser):
+        parser.add_argument("--date", help="この日に実行したものとして送る (例: 2025-06-01、令和7年6月1日)")
+
+    def handle(self, *args, date=None, **options):
+        today = timezone.localdate()
+        if date:
+            today = parse_date(date)
+            if today is None:
+                raise CommandError(f"日付が読めません: {date}")
+        meetings, overdue = send_notices(today)
+        self.stdout.write(f"会議の通知 {meetings} 通、期限超過の通知 {overdue} 通を送りました。")

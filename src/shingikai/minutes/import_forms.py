@@ -1,0 +1,137 @@
+"""Forms of the import review: the extraction, field by field, for the secretariat to correct."""
+from django import forms
+from django.conf import settings
+
+from shingikai.cases.models import Category
+from shingikai.meetings.models import Decision, Turn
+
+KINDS = [("諮問", "諮問"), ("報告", "報告"), ("その他", "その他")]
+OUTCOMES = [(value, label) for value, label in Decision.Outcome.choices]
+CATEGORY_LABELS = [(label, label) for _, label in Category.choices]
+
+
+def lines(value):
+    return [line.strip() for line in (value or "").splitlines() if line.strip()]
+
+
+class UploadForm(forms.Form):
+    file = forms.FileField(label="会議録ファイル", help_text=".txt / .md / .html / .pdf / .docx (文字コードは自動判定)")
+    council = forms.ModelChoiceField(
+        label="取込先の審議会", required=False, queryset=None, empty_label="会議録の記載から判定 (他自治体の先例として取り込む)",
+    )
+
+    def __init__(self, *args, councils, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["council"].queryset = councils
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        limit = settings.SHINGIKAI_IMPORT_MAX_BYTES
+        if upload.size > limit:
+            raise forms.ValidationError(f"ファイルが大きすぎます ({upload.size:,} バイト、上限 {limit:,} バイト)。")
+        if upload.size == 0:
+            raise forms.ValidationError("ファイルが空です。")
+        return upload
+
+
+class HeaderForm(forms.Form):
+    municipality = forms.CharField(label="自治体", max_length=50, required=False)
+    council_name = forms.CharField(label="審議会の名称", max_length=120, required=False)
+    meeting_label = forms.CharField(label="回次 (例: 令和3年度第1回)", max_length=100, required=False)
+    date = forms.DateField(label="開催日 (YYYY-MM-DD)", required=False)
+    start_time = forms.TimeField(label="開始時刻", required=False)
+    end_time = forms.TimeField(label="終了時刻", required=False)
+    place = forms.CharField(label="開催場所", max_length=200, required=False)
+    members_present = forms.CharField(label="出席委員 (1行に1人)", widget=forms.Textarea(attrs={"rows": 4}), required=False)
+    absent_stated = forms.BooleanField(label="欠席委員の記載がある", required=False)
+    members_absent = forms.CharField(label="欠席委員 (1行に1人)", widget=forms.Textarea(attrs={"rows": 2}), required=False)
+    chair = forms.CharField(label="会長 (議長)", max_length=50, required=False)
+    observers = forms.IntegerField(label="傍聴人数", min_value=0, max_value=32767, required=False)
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("date") and not data.get("meeting_label"):
+            raise forms.ValidationError("開催日か回次のどちらかを入力してください。会議を特定するために必要です。")
+        return data
+
+    def as_parsed(self):
+        d = self.cleaned_data
+        return {
+            "municipality": d["municipality"] or None,
+            "council_name": d["council_name"] or None,
+            "meeting_label": d["meeting_label"] or None,
+            "date": d["date"].isoformat() if d["date"] else None,
+            "start_time": d["start_time"].strftime("%H:%M") if d["start_time"] else None,
+            "end_time": d["end_time"].strftime("%H:%M") if d["end_time"] else None,
+            "place": d["place"] or None,
+            "members_present": lines(d["members_present"]),
+            "members_absent": lines(d["members_absent"]) if d["absent_stated"] else None,
+            "chair": d["chair"] or None,
+            "observers": d["observers"],
+        }
+
+    @classmethod
+    def initial_from(cls, parsed):
+        absent = parsed.get("members_absent")
+        return {
+            **{k: parsed.get(k) for k in ("municipality", "council_name", "meeting_label", "date", "start_time",
+                                          "end_time", "place", "chair", "observers")},
+            "members_present": "\n".join(parsed.get("members_present") or []),
+            "absent_stated": absent is not None,
+            "members_absent": "\n".join(absent or []),
+        }
+
+
+class ItemForm(forms.Form):
+    kind = forms.ChoiceField(label="種別", choices=KINDS)
+    title = forms.CharField(label="件名", max_length=500, widget=forms.Textarea(attrs={"rows": 2}))
+    departments = forms.CharField(label="担当課 (1行に1課)", widget=forms.Textarea(attrs={"rows": 2}), required=False)
+    legal_basis = forms.CharField(label="根拠条項 (1行に1つ)", widget=forms.Textarea(attrs={"rows": 2}), required=False)
+    categories = forms.MultipleChoiceField(label="類型", choices=CATEGORY_LABELS, required=False,
+                                           widget=forms.CheckboxSelectMultiple)
+    outcome = forms.ChoiceField(label="結論", choices=OUTCOMES)
+    conditions = forms.CharField(label="条件・意見 (1行に1つ)", widget=forms.Textarea(attrs={"rows": 3}), required=False)
+    topic = forms.CharField(label="主題", max_length=100, required=False)
+
+    def as_parsed(self):
+        d = self.cleaned_data
+        return {
+            "kind": d["kind"], "title": d["title"], "departments": lines(d["departments"]),
+            "legal_basis": lines(d["legal_basis"]), "categories": d["categories"], "outcome": d["outcome"],
+            "conditions": lines(d["conditions"]), "topic": d["topic"] or None,
+        }
+
+    @classmethod
+    def initial_from(cls, item):
+        return {
+            "kind": item.get("kind") if item.get("kind") in dict(KINDS) else "その他",
+            "title": item.get("title") or "",
+            "departments": "\n".join(item.get("departments") or []),
+            "legal_basis": "\n".join(item.get("legal_basis") or []),
+            "categories": [c for c in item.get("categories") or [] if c in dict(CATEGORY_LABELS)],
+            "outcome": item.get("outcome") if item.get("outcome") in dict(OUTCOMES) else "不明",
+            "conditions": "\n".join(item.get("conditions") or []),
+            "topic": item.get("topic") or "",
+        }
+
+
+class TurnForm(forms.Form):
+    speaker = forms.CharField(label="発言者", max_length=100)
+    role = forms.ChoiceField(label="区分", choices=Turn.Role.choices)
+    item = forms.IntegerField(label="議題番号", min_value=1, required=False, help_text="空欄は議題外")
+    text = forms.CharField(label="発言", widget=forms.Textarea(attrs={"rows": 2}))
+
+    def as_parsed(self):
+        d = self.cleaned_data
+        return {"speaker": d["speaker"], "role": d["role"], "item": d["item"] - 1 if d["item"] else None,
+                "text": d["text"]}
+
+    @classmethod
+    def initial_from(cls, turn):
+        item = turn.get("item")
+        return {"speaker": turn.get("speaker") or "", "role": turn.get("role") or "other",
+                "item": item + 1 if isinstance(item, int) else None, "text": turn.get("text") or ""}
+
+
+ItemFormSet = forms.formset_factory(ItemForm, extra=0, can_delete=True, max_num=500)
+TurnFormSet = forms.formset_factory(TurnForm, extra=0, can_delete=True, max_num=20000, absolute_max=20000)

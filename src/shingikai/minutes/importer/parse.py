@@ -1,0 +1,812 @@
+"""Steps 4–6 of the pipeline: turns, items and outcomes, assembled into the DESIGN §3.1 object.
+
+    decode → clean → header / body structure → turns → items → outcomes
+
+Nothing is guessed: a value the text does not state is ``None`` (or ``[]``), an outcome the
+text does not state is 不明.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from shingikai.jp.wareki import parse_date, parse_time_range
+
+from . import header as hdr
+from .clean import clean_text
+from .errors import MinutesImportError
+from .speakers import RoleContext, compact, role_of, speaker_name
+from .structure import (
+    CONTAINER,
+    PROCEDURAL,
+    UNIT_END,
+    Body,
+    Heading,
+    choose_family,
+    classify,
+    parse_heading,
+    unit_names,
+)
+
+CATEGORY_LABELS = (
+    "本人以外からの収集", "目的外利用", "外部提供", "オンライン結合", "外部委託",
+    "情報システム", "要配慮個人情報", "防犯カメラ", "その他",
+)
+OUTCOMES = ("承認", "同意", "条件付き承認", "継続審議", "答申予定", "報告了承", "不承認", "不明")
+
+# Case types named in a title (the council's own classification of the case).
+_TITLE_TYPES = (
+    ("本人以外からの収集", re.compile(r"本人以外(?:から)?の?収集|本人外収集|本人以外の者からの?収集")),
+    ("目的外利用", re.compile(r"目的外の?(?:利用|使用)|目的外に(?:利用|使用)|目的以外の?利用")),
+    ("外部提供", re.compile(r"外部提供|外部への提供|第三者(?:へ|に)?の?提供|個人情報の(?:外部)?提供|目的外提供")),
+    ("オンライン結合", re.compile(r"オンライン結合|オンラインによる結合|電子計算(?:機|組織)の?結合|通信回線[^。]{0,12}結合|オンライン接続")),
+    ("外部委託", re.compile(r"委託")),
+    ("情報システム", re.compile(r"情報システムの(?:導入|変更|構築|更新|改修|開発)|電子計算(?:機|組織)の(?:導入|変更)")),
+)
+_SPECIFIC_TYPES = (
+    ("要配慮個人情報", re.compile(r"要配慮個人情報")),
+    ("防犯カメラ", re.compile(r"防犯カメラ|監視カメラ|街頭カメラ")),
+)
+# Evidence in the deliberation, used only when the title names no case type.
+_TEXT_TYPES = (
+    ("本人以外からの収集", re.compile(r"本人以外(?:から)?の?収集")),
+    ("目的外利用", re.compile(r"目的外の?利用|目的外に利用")),
+    ("外部提供", re.compile(r"外部提供|第三者提供")),
+    ("オンライン結合", re.compile(r"オンライン結合")),
+    ("外部委託", re.compile(r"委託(?:先|契約|予定|業者|事業者|する|し|す|を予定|料)|業務を委託|を委託|ISO\s*/?\s*(?:IEC\s*)?27001|ISMS|プライバシーマーク|Pマーク")),
+    ("情報システム", re.compile(r"(?:システム|サービス|アプリ|クラウド)を?(?:導入|構築|開発|改修)")),
+    ("要配慮個人情報", re.compile(r"要配慮個人情報")),
+)
+
+_ADMIN_REPORT = re.compile(r"運用状況|実施状況|施行状況|監査|取扱状況|取扱い状況|統計|件数報告|制度の運用")
+_SENTENCE_SPLIT = re.compile(r"(?<=[。！？!?])|\n")
+_QUESTION_END = re.compile(r"(?:か|か[。？?]|[？?]|よろしいでしょうか|いかがでしょうか|どうか|ですか|ますか)[」』]?[。]?$")
+_HYPOTHETICAL = re.compile(r"場合|なら(?:ば)?[、,]|れば|たら|ないと|可能性|予定して|かどうか|ことになる")
+_CONTINUE = re.compile(r"継続審議|継続して審議|引き続き審議|次回.{0,15}(?:再度|改めて|引き続き).{0,10}審議|審議を継続")
+_PENDING = re.compile(r"次回.{0,40}?答申(?:を行|する|をす|す|の予定|予定|（案）|\(案\))|答申は次回|答申(?:を|は)?.{0,6}次回")
+_REJECT = re.compile(r"不承認|承認しない(?:こと|もの)|同意しない(?:こと|もの)|認められない(?:もの|と判断)|否決|不同意")
+_APPROVE = re.compile(
+    r"承認(?:すること|するものと|とする|とします|とし|といた|され|とな|する[。」]|します|いたします|を得ま)|"
+    r"原案(?:の)?(?:とおり|通り)(?:承認|了承|決定|可決)|諮問(?:の)?(?:とおり|通り)(?:承認|了承)|"
+    r"妥当(?:である|と認め|とする|であると)|差し支えない(?:もの)?と(?:する|判断|認め)|"
+    r"了承(?:する|され|とな|を得|いただ|します|といた)|^[—―\-~～〜・]*了承[—―\-~～〜・]*$|可決"
+)
+_CONSENT = re.compile(r"同意(?:すること|するものと|とする|とします|とし|といた|され|が決定|とな|する[。」]|します|いたします)")
+_UNANIMOUS = re.compile(r"挙手全員|全員挙手|全員賛成|賛成多数|全員一致|異議(?:なし|無し|ありません|がない|はない)")
+_CONDITION = re.compile(r"ただし|但し|条件(?:と|を付|付き|として)|附帯")
+_FOLLOW_UP = re.compile(r"後日(?:報告|回答|連絡|提出|お知らせ)|改めて(?:報告|回答)|調べて(?:報告|回答)|確認(?:して|の上|し)(?:報告|回答|お知らせ)")
+_RESULT_STATEMENT = re.compile(
+    r"(?P<subj>[^。\n]{4,200}?)(?:について|に関して|に係る諮問)[、,]?\s*(?P<rep>報告が|報告を)?"
+    r"(?P<v>承認され|承認とな|承認する|同意され|同意とな|同意する|了承され|了承とな|継続審議と|不承認と)"
+)
+_LEGAL = re.compile(
+    r"(?:[^\s、。「」『』（）()【】\[\]]{0,30}?(?:条例|法律|法|規則|政令|省令|要綱))?"
+    r"第[0-9０-９一二三四五六七八九十百]+条(?:の[0-9０-９一二三四五六七八九十]+)?"
+    r"(?:第[0-9０-９一二三四五六七八九十]+項)?(?:第[0-9０-９一二三四五六七八九十]+号)?"
+    r"|同(?:条|項)第[0-9０-９一二三四五六七八九十]+(?:項|号)"
+)
+_LEGAL_CONTEXT = re.compile(r"諮問|該当|規定による|規定により[^。]{0,40}(?:諮問|審議会|審査会)|の規定に基づき[^。]{0,40}(?:諮問|審議会|審査会)")
+_LEGAL_NOISE = re.compile(r"定足数|過半数|会議の公開|会長の選出|互選|傍聴")
+_EXPLAINER = re.compile(r"(?:資料(?:を)?(?:もと|基)に|資料に(?:基づき|沿って))?(?P<who>[^\s、。—―\-～〜()（）]{2,30}?)(?:から|より)(?:の)?(?:ご)?(?:説明|報告)")
+_AGENCY_MENTION = re.compile(r"(?:実施機関|担当課|所管課|諮問機関|説明員)[（(](?P<u>[^（）()]{2,40})[）)]")
+_AGENCY_LINE = re.compile(r"^(?P<l>諮問機関|利用機関|担当課|所管課|担当部署|所管|実施機関|担当部局|説明員)[ \t\u3000]*[:：][ \t\u3000]*(?P<v>.+)$")
+_NARRATED_EXPLANATION = re.compile(r"^[～〜~—―\-－・]*\s*(?P<x>[^～〜~—―]{4,80}?(?:について)?)の(?:ご)?(?:説明|報告)(?:及び[^～〜~—―]*)?\s*[～〜~—―\-－・]*$")
+_CHAIR_REQUEST = re.compile(
+    r"(?:まず|次に|続きまして|続いて|それでは)[、,]?\s*(?P<x>[^。、「」]{4,60}?(?:について|に関して))[、,]?\s*"
+    r"(?P<who>事務局|担当課|実施機関|[^\s、。]{2,15}?課)(?:から|より)(?:ご)?(?:説明|報告)"
+)
+_SUB_PROCEDURAL = re.compile(r"次回|日程|開催予定|資料の?確認|会議録|議事録|傍聴|会議の公開|今後の予定|スケジュール|予定をしている")
+
+
+@dataclass
+class Item:
+    title: str
+    kind: str | None
+    start: int | None
+    source: str                     # heading | agenda | narration
+    heading: Heading | None = None
+    depts: list[str] = field(default_factory=list)
+    explainer: str | None = None
+    span: tuple[int, int] | None = None
+    own_span: tuple[int, int] | None = None
+
+
+def parse_text(text: str, filename: str | None = None) -> dict:
+    """Parse minutes text into the DESIGN §3.1 object."""
+    if not isinstance(text, str):
+        raise MinutesImportError("minutes text must be a string")
+    cleaned = clean_text(text)
+    lines = cleaned.split("\n")
+    if not any(line.strip() for line in lines):
+        raise MinutesImportError("no text in the minutes")
+    marker = hdr.find_body_start(lines)
+    header = hdr.parse_header(lines, marker)
+    body_start = marker + 1 if marker is not None else header.end
+    family = choose_family(lines, body_start)
+    body = classify(lines, body_start, family)
+
+    meta = _meeting_facts(lines, header, cleaned)
+    ctx = RoleContext(
+        chair=meta["chair"],
+        members=frozenset(meta["members_present"] or []),
+        secretariat_units=frozenset(_units_in(header.first("secretariat") or "")),
+        departments=frozenset(_department_names(header, body)),
+    )
+    body.secretariat_units = ctx.secretariat_units
+    body.known_departments = ctx.departments
+    items = _items(lines, header, body, ctx)
+    turns = _turns(lines, body, items, ctx)
+    results = _result_statements(lines)
+    out_items = [_item_record(lines, body, it, results) for it in items]
+    return {
+        **meta,
+        "items": out_items,
+        "turns": turns,
+    }
+
+
+# --- meeting facts ------------------------------------------------------------
+
+def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str) -> dict:
+    name_field = header.first("name")
+    title_texts = [name_field] if name_field else []
+    title_texts += header.title_lines[:6]
+    council = hdr.council_name(title_texts)
+    if council is None:
+        council = hdr.council_name([ln for ln in lines[:200] if "個人情報" in ln or "情報公開" in ln])
+    municipality = hdr.municipality_from_prefix(council) if council else None
+    if council and municipality is None:
+        municipality = hdr.municipality_near(council, lines)
+        if municipality:
+            council = municipality + council
+    label = hdr.meeting_label(title_texts) or hdr.meeting_label(header.title_lines[:3])
+
+    date_value = header.first("date")
+    date = parse_date(date_value) if date_value else None
+    if date is None:
+        for t in title_texts:
+            date = parse_date(t)
+            if date:
+                break
+    start_time = end_time = None
+    time_sources = [v for v in (date_value, header.first("time")) if v]
+    for v in time_sources:
+        s, e = parse_time_range(v)
+        if s:
+            start_time, end_time = s, e
+            if e and e < s and _MORNING_TWELVE.search(v):
+                # 「午前10時から午前12時まで」 ends at noon, not at midnight.
+                end_time = "12" + e[2:]
+            break
+
+    present_value = header.first("present") or header.first("members")
+    attendees = header.first("attendees")
+    members, chair = hdr.parse_people(present_value or attendees)
+    absent_value = header.first("absent")
+    if absent_value is None:
+        absent = None
+    elif hdr.is_none_value(absent_value):
+        absent = []
+    else:
+        absent = hdr.parse_people(absent_value)[0]
+    if chair is None:
+        chair = _elected_chair(cleaned)
+    place = header.first("place")
+    place = place.split("\n")[0].strip() if place else None
+    return {
+        "municipality": municipality,
+        "council_name": council,
+        "meeting_label": label,
+        "date": date.isoformat() if date else None,
+        "start_time": start_time,
+        "end_time": end_time,
+        "place": place or None,
+        "members_present": members,
+        "members_absent": absent,
+        "chair": chair,
+        "observers": hdr.observers(header, cleaned),
+    }
+
+
+_MORNING_TWELVE = re.compile(r"午前\s*(?:12|１２|十二)\s*時")
+_ELECTED = re.compile(r"(?P<n>[^\s、。「」（）()]{1,10}?)(?:委員)?(?:が|を)[、]?(?:会長|委員長)に(?:選任|選出|互選|決定|就任)")
+
+
+def _elected_chair(text: str) -> str | None:
+    m = _ELECTED.search(text)
+    return m.group("n") if m else None
+
+
+def _units_in(text: str) -> list[str]:
+    units = re.findall(r"([^\s、,（()）\t]{2,20}?課)(?=長|[）)、,\s]|$)", text)
+    units += re.findall(r"[（(]([^（）()]{2,20}?(?:課|室))[）)]", text)
+    return [u for u in dict.fromkeys(units) if not u.startswith("事務局")]
+
+
+def _department_names(header: hdr.Header, body: Body) -> list[str]:
+    names: list[str] = []
+    for h in body.headings:
+        names.extend(h.depts)
+    staff = header.first("staff") or ""
+    names.extend(re.findall(r"[（(]([^（）()]{2,30}?(?:課|室|センター|係))[）)]", staff))
+    return [n for n in dict.fromkeys(names) if n]
+
+
+# --- items ------------------------------------------------------------------
+
+def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext) -> list[Item]:
+    n = len(lines)
+    items: list[Item] = []
+    boundaries: list[tuple[int, Item | None]] = []
+    # The kind a container heading (諮問事項, 【報告事項】, 3 諮問案件の審議) gives the cases
+    # under it. Its cases are deeper headings, or same-style headings whose numbering
+    # restarts at 1 ((2) 諮問事項 → (1), (2), …); the next same-style number is a sibling.
+    context_kind: str | None = None
+    context_rank: int | None = None
+    context_number: int | None = None
+    restarted = False
+    ranks: dict[str, int] = {}
+    other_sections: list[tuple[int, int]] = []
+    headings = body.headings
+    for idx, h in enumerate(headings):
+        rank = ranks.setdefault(h.style, len(ranks)) if h.style not in ("bracket", "pword") else None
+        end = headings[idx + 1].line if idx + 1 < len(headings) else n
+        number = _heading_number(h)
+        if context_rank is not None and rank is not None:
+            if rank < context_rank:
+                context_kind, context_rank = None, None
+            elif rank == context_rank and h.cls != "container":
+                if not restarted and number == 1:
+                    restarted = True
+                elif not restarted:
+                    context_kind, context_rank = None, None
+        if h.cls == "container":
+            context_kind = h.container_kind if h.container_kind else context_kind
+            if rank is not None:
+                context_rank, context_number, restarted = rank, number, False
+            boundaries.append((h.line, None))
+            continue
+        if h.cls in ("procedural", "other"):
+            if context_rank is None or (rank is not None and rank <= context_rank) or h.style == "pword":
+                context_kind, context_rank = None, None
+            boundaries.append((h.line, None))
+            if h.cls == "other":
+                other_sections.append((h.line, end))
+            continue
+        kind = h.kind_hint or _basis_kind(body, h.line, end) or context_kind
+        item = Item(title=h.title, kind=kind, start=h.line, source="heading", heading=h, depts=list(h.depts))
+        items.append(item)
+        boundaries.append((h.line, item))
+
+    if not items:
+        for entry in _agenda_entries(header):
+            pos = _locate(lines, body, entry.title)
+            item = Item(title=entry.title, kind=entry.kind_hint, start=pos, source="agenda", depts=list(entry.depts))
+            items.append(item)
+            if pos is not None:
+                boundaries.append((pos, item))
+        scopes = [(body.start, n)]
+    else:
+        scopes = other_sections
+
+    for start, stop, title, who, procedural in _narrated_reports(lines, body, scopes, ctx):
+        if procedural:
+            boundaries.append((start, None))
+            continue
+        if any(_similar(title, it.title) >= 0.6 for it in items):
+            continue
+        kind = "その他" if who in (None, "事務局") or _ADMIN_REPORT.search(title) else ("報告" if "報告" in title else "その他")
+        item = Item(title=title, kind=kind, start=start, source="narration", depts=[who] if who else [], explainer=who)
+        items.append(item)
+        boundaries.append((start, item))
+
+    boundaries.sort(key=lambda b: b[0])
+    for bi, (pos, item) in enumerate(boundaries):
+        if item is None:
+            continue
+        stop = n
+        for later_pos, _ in boundaries[bi + 1:]:
+            if later_pos > pos:
+                stop = later_pos
+                break
+        item.own_span = (pos, stop)
+        item.span = (pos, stop)
+    _share_group_spans(lines, body, items)
+    located = sorted((it for it in items if it.start is not None), key=lambda it: it.start)
+    unlocated = [it for it in items if it.start is None]
+    return located + unlocated
+
+
+def _heading_number(h: Heading) -> int | None:
+    value = unicodedata.normalize("NFKC", h.number or "")
+    return int(value) if value.isascii() and value.isdigit() else None
+
+
+def _basis_kind(body: Body, start: int, end: int) -> str | None:
+    for i in range(start, min(end, start + 6)):
+        if i in body.basis:
+            inner = body.basis[i][0]
+            if "報告" in inner and "諮問" not in inner:
+                return "報告"
+            if "諮問" in inner:
+                return "諮問"
+    return None
+
+
+def _share_group_spans(lines: list[str], body: Body, items: list[Item]) -> None:
+    """Cases lettered separately but deliberated together share the following text."""
+    ordered = sorted((it for it in items if it.span), key=lambda it: it.span[0])
+    pending: list[Item] = []
+    for it in ordered:
+        s, e = it.span
+        content = any(body.kinds.get(i) not in (None, "blank", "consumed", "heading") for i in range(s + 1, e))
+        if not content and it.source == "heading":
+            pending.append(it)
+            continue
+        for p in pending:
+            p.span = (p.span[0], e)
+        pending = []
+
+
+@dataclass
+class _AgendaEntry:
+    title: str
+    kind_hint: str | None
+    depts: list[str]
+
+
+_INLINE_SPLIT = re.compile(r"[ \t\u3000]+(?=(?:[0-9０-９]{1,2}[ \t\u3000]|[(（][0-9０-９]{1,2}[)）]|[①-⑳]|・))")
+
+
+def _agenda_entries(header: hdr.Header) -> list[_AgendaEntry]:
+    entries: list[_AgendaEntry] = []
+    context: str | None = None
+    for block in header.agenda_blocks:
+        for line in block:
+            for piece in _INLINE_SPLIT.split(line):
+                piece = piece.strip(" \t\u3000・")
+                if not piece:
+                    continue
+                h = parse_heading(piece)
+                if h is None:
+                    if len(piece) > 120 or "。" in piece:
+                        continue
+                    heading = Heading(line=-1, style="plain", number=None, title=piece)
+                else:
+                    heading = Heading(line=-1, style=h[0], number=h[1], title=h[2], rest=h[3])
+                from .structure import _classify_heading, _split_title
+
+                _split_title(heading)
+                _classify_heading(heading)
+                if heading.cls == "container":
+                    context = heading.container_kind or context
+                    continue
+                if heading.cls != "item" or len(compact(heading.title)) < 4:
+                    continue
+                entries.append(_AgendaEntry(heading.title, heading.kind_hint or context, list(heading.depts)))
+    return entries
+
+
+def _locate(lines: list[str], body: Body, title: str) -> int | None:
+    key = compact(re.sub(r"(?:について|の件)$", "", title))[:24]
+    if len(key) < 4:
+        return None
+    first = None
+    for i in range(body.start, len(lines)):
+        if body.kinds.get(i) in (None, "blank"):
+            continue
+        if key in compact(lines[i]):
+            lm = body.labels.get(i)
+            if lm is not None and re.search(r"(?:会長|委員長|議長)$", compact(lm.label)):
+                return i
+            if first is None:
+                first = i
+    return first
+
+
+def _narrated_reports(lines: list[str], body: Body, scopes: list[tuple[int, int]], ctx: RoleContext):
+    """Reports given by the secretariat without a heading: 事務局：～…の説明～, or a chair's request."""
+    found = []
+    for lo, hi in scopes:
+        pending_request: tuple[int, str, str] | None = None
+        for i in range(max(lo, body.start), hi):
+            lm = body.labels.get(i)
+            if lm is None:
+                continue
+            role = role_of(lm.label, ctx)
+            text = lm.text.strip()
+            if role == "chair":
+                m = None
+                for m in _CHAIR_REQUEST.finditer(text):
+                    pass
+                pending_request = (i, m.group("x"), m.group("who")) if m else None
+                continue
+            if role not in ("secretariat", "department"):
+                continue
+            m = _NARRATED_EXPLANATION.match(text) if len(text) <= 90 else None
+            title = who = None
+            start = i
+            if m:
+                title, who = m.group("x").strip(), speaker_name(lm.label)
+            if pending_request is not None:
+                req_line, req_title, req_who = pending_request
+                if title is None or compact(title) in compact(req_title):
+                    title = req_title
+                start = req_line
+                who = who or req_who
+            pending_request = None
+            if title is None:
+                continue
+            who = "事務局" if who and who.startswith("事務局") else who
+            procedural = bool(_SUB_PROCEDURAL.search(title)) or bool(PROCEDURAL.match(compact(title)))
+            found.append((start, None, title, who, procedural))
+    return found
+
+
+def _similar(a: str, b: str) -> float:
+    return difflib.SequenceMatcher(None, compact(a), compact(b)).ratio()
+
+
+# --- turns ------------------------------------------------------------------
+
+def _turns(lines: list[str], body: Body, items: list[Item], ctx: RoleContext) -> list[dict]:
+    index_of = {id(it): k for k, it in enumerate(items)}
+    spans = sorted(((it.own_span[0], it.own_span[1], index_of[id(it)]) for it in items if it.own_span), key=lambda s: s[0])
+    turns = []
+    for i in sorted(body.labels):
+        lm = body.labels[i]
+        item = None
+        for s, e, k in spans:
+            if s <= i < e:
+                item = k
+        turns.append({
+            "speaker": speaker_name(lm.label),
+            "role": role_of(lm.label, ctx),
+            "item": item,
+            "text": body.turn_text.get(i, lm.text),
+        })
+    return turns
+
+
+# --- per-item facts ---------------------------------------------------------------
+
+def _result_statements(lines: list[str]) -> list[tuple[str, str]]:
+    out = []
+    for line in lines:
+        if "について" not in line and "に関して" not in line and "に係る諮問" not in line:
+            continue
+        for m in _RESULT_STATEMENT.finditer(line):
+            subj = re.sub(r"^[\s・●○\-*]+", "", m.group("subj"))
+            verb = m.group("v")
+            if m.group("rep"):
+                verb = "報告" + verb
+            out.append((subj, verb))
+    return out
+
+
+def _item_record(lines: list[str], body: Body, item: Item, results: list[tuple[str, str]]) -> dict:
+    span_text = ""
+    conclusion = ""
+    paragraphs: list[tuple[int, str]] = []
+    if item.span:
+        s, e = item.span
+        paragraphs = _span_paragraphs(lines, body, item.span)
+        span_text = "\n".join(p for _, p in paragraphs)
+        conclusion = _conclusion_block(lines, body, s, e)
+    title = item.title.strip()
+    departments = _departments(lines, body, item, span_text, body.known_departments)
+    kind = _item_kind(item, title)
+    outcome, decision_text = _outcome(paragraphs, conclusion, kind)
+    if outcome == "不明":
+        outcome = _outcome_from_results(title, kind, results, conclusion) or outcome
+    if item.kind is None and kind == "その他" and not _ADMIN_REPORT.search(compact(title)):
+        # No heading, agenda or container said what kind of case this is: a decision
+        # taken on a department's proposal makes it a consultation.
+        decided = outcome not in ("不明", "報告了承")
+        if decided or (departments and departments != ["事務局"]):
+            kind = "諮問"
+    conditions = _conditions(span_text, conclusion, decision_text, lines, body, item)
+    return {
+        "kind": kind,
+        "title": title,
+        "departments": departments,
+        "legal_basis": _legal_basis(lines, body, item, title),
+        "categories": _categories(title, span_text),
+        "outcome": outcome,
+        "conditions": conditions,
+        "topic": None,
+    }
+
+
+def _line_payload(lines: list[str], body: Body, i: int) -> str:
+    lm = body.labels.get(i)
+    return lm.text if lm is not None else lines[i].strip()
+
+
+def _span_paragraphs(lines: list[str], body: Body, span: tuple[int, int]) -> list[tuple[int, str]]:
+    """The span as paragraphs: each turn with its continuation, and every other line alone."""
+    out: list[tuple[int, str]] = []
+    s, e = span
+    covered: set[int] = set()
+    for i in range(s, e):
+        if i in covered or body.kinds.get(i) in (None, "blank", "consumed"):
+            continue
+        if i in body.labels:
+            out.append((i, body.turn_text.get(i, "")))
+            j = i + 1
+            while j < e and body.kinds.get(j) in ("text", "blank", "consumed"):
+                covered.add(j)
+                j += 1
+        else:
+            out.append((i, lines[i].strip()))
+    return out
+
+
+def _item_kind(item: Item, title: str) -> str:
+    k = compact(title)
+    if _ADMIN_REPORT.search(k) and ("報告" in k or item.kind in (None, "その他", "報告")) and item.kind != "諮問":
+        return "その他"
+    if item.kind in ("諮問", "報告", "その他"):
+        return item.kind
+    if k.startswith("諮問"):
+        return "諮問"
+    if "報告" in k:
+        return "報告"
+    if any(rx.search(k) for _, rx in _TITLE_TYPES) and item.source != "narration":
+        return "諮問"
+    return "その他"
+
+
+def _departments(lines: list[str], body: Body, item: Item, span_text: str, ctx_departments: frozenset = frozenset()) -> list[str]:
+    if item.depts:
+        return _dedupe(item.depts)
+    found: list[str] = []
+    if item.span:
+        s, e = item.span
+        primary, fallback = [], []
+        for i in range(s, e):
+            if body.kinds.get(i) in ("turn",):
+                continue
+            m = _AGENCY_LINE.match(lines[i].strip())
+            if m:
+                units = unit_names(m.group("v"))
+                (fallback if m.group("l") == "実施機関" else primary).extend(units)
+            if i in body.basis:
+                rest = body.basis[i][1]
+                pm = re.search(r"[（(]([^（）()]+)[）)]", rest)
+                if pm:
+                    primary.extend(unit_names(pm.group(1)))
+        found = primary or fallback
+        if not found:
+            for i in range(s, e):
+                if body.kinds.get(i) != "narration":
+                    continue
+                m = _EXPLAINER.search(lines[i])
+                if m:
+                    who = m.group("who")
+                    who = re.sub(r"^(?:資料(?:を)?(?:もと|基)に|資料に(?:基づき|沿って))", "", who)
+                    units = unit_names(who) if who != "事務局" else ["事務局"]
+                    found.extend(units)
+        if not found:
+            for m in _AGENCY_MENTION.finditer(span_text):
+                found.extend(unit_names(m.group("u")))
+        if not found:
+            # The chair hands over: 「市民課から説明をお願いします」.
+            for m in _HANDOVER.finditer(span_text):
+                found.extend(unit_names(m.group("u")))
+        if not found:
+            found = _speaking_units(body, s, e, ctx_departments)
+        if not found:
+            first = next((body.labels[i] for i in range(s, e) if i in body.labels
+                          and not re.search(r"(?:会長|委員長|議長|委員|全員)$", compact(body.labels[i].label))), None)
+            if first is not None and compact(first.label).startswith("事務局"):
+                found = ["事務局"]
+    if not found and item.explainer:
+        found = [item.explainer]
+    return _dedupe(found)
+
+
+_HANDOVER = re.compile(r"(?P<u>[^\s、。「」『』（）()]{2,24}?(?:課|室|センター|事務所))(?:から|より)(?:ご)?(?:説明|報告)")
+_TITLE_WORDS = re.compile(
+    r"(?:課長補佐|課長|係長|主査|主幹|副主幹|主任主事|主任|主事|参事|副参事|室長|所長|部長|次長|局長|館長|園長|補佐|技師|"
+    r"専門員|保健師|担当者?)$"
+)
+
+
+def _speaking_units(body: Body, s: int, e: int, known: frozenset) -> list[str]:
+    """Departments that speak under their own name: **資源循環課**, 市民課長, 中山市民課長."""
+    found: list[str] = []
+    for i in range(s, e):
+        lm = body.labels.get(i)
+        if lm is None:
+            continue
+        k = re.sub(r"[（(][^）)]*[）)]$", "", compact(lm.label))
+        if re.search(r"(?:実施機関|諮問機関|利用機関|事務局|委員会|委員|会長|委員長)$", k) or k.startswith("事務局"):
+            continue
+        if any(unit and unit in k for unit in body_secretariat_units(body)):
+            continue
+        named = [d for d in known if d and d in k]
+        if named:
+            found.extend(named)
+            continue
+        unit = _TITLE_WORDS.sub("", k)
+        if UNIT_END.search(unit) and len(unit) >= 2:
+            found.extend(unit_names(unit) or [unit])
+    return found
+
+
+def body_secretariat_units(body: Body) -> frozenset:
+    return getattr(body, "secretariat_units", frozenset())
+
+
+def _dedupe(names: list[str]) -> list[str]:
+    return [n for n in dict.fromkeys(x.strip() for x in names) if n]
+
+
+def _conclusion_block(lines: list[str], body: Body, s: int, e: int) -> str:
+    out: list[str] = []
+    active = False
+    for i in range(s, e):
+        k = body.kinds.get(i)
+        if k == "marker":
+            active = body.markers.get(i) in ("結論", "決定", "結果", "審議結果", "答申")
+            if active:
+                rest = re.sub(r"^[〈<＜【《\[［(（]\s*\S+?\s*[〉>＞】》\]］)）]", "", lines[i].strip()).strip()
+                if rest:
+                    out.append(rest)
+            continue
+        if not active:
+            continue
+        if k in ("heading", "turn"):
+            break
+        if k in ("text", "note", "narration"):
+            out.append(lines[i].strip())
+    return "\n".join(out)
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE_SPLIT.split(text) if s and s.strip()]
+
+
+def _hypothetical(sent: str, m: re.Match[str]) -> bool:
+    """Whether the outcome word sits inside a condition (承認を得られなかった場合)."""
+    h = _HYPOTHETICAL.search(sent, m.end())
+    return h is not None and not re.search(r"^[—―\-~～〜]", sent)
+
+
+def _outcome(paragraphs: list[tuple[int, str]], conclusion: str, kind: str) -> tuple[str, str]:
+    pending = cont = False
+    last: tuple[str, str, str] | None = None
+    asked_consent = False
+    for _, para in paragraphs:
+        sentences = _sentences(para)
+        for n, sent in enumerate(sentences):
+            m = _CONTINUE.search(sent)
+            if m and not _hypothetical(sent, m):
+                cont = True
+            m = _PENDING.search(sent)
+            if m and not _hypothetical(sent, m):
+                pending = True
+            if _QUESTION_END.search(sent):
+                if "同意" in sent:
+                    asked_consent = True
+                elif "承認" in sent or "了承" in sent:
+                    asked_consent = False
+                continue
+            found = None
+            for label, rx in (("不承認", _REJECT), ("同意", _CONSENT), ("承認", _APPROVE)):
+                m = rx.search(sent)
+                if m and not _hypothetical(sent, m):
+                    found = label
+                    break
+            if found is None and _UNANIMOUS.search(sent):
+                found = "同意" if asked_consent else "承認"
+            if found:
+                last = (found, sent, "".join(sentences[n:]))
+    if cont:
+        return "継続審議", ""
+    if pending:
+        return "答申予定", ""
+    if last is None:
+        return "不明", ""
+    outcome, sent, tail = last
+    if outcome in ("承認", "同意") and (kind == "報告" or (kind == "その他" and ("了承" in sent or "報告" in sent))):
+        return "報告了承", sent
+    if outcome in ("承認", "同意") and _conditional(conclusion or tail):
+        return "条件付き承認", tail
+    return outcome, tail
+
+
+def _conditional(text: str) -> bool:
+    return bool(text and _CONDITION.search(text))
+
+
+def _outcome_from_results(title: str, kind: str, results: list[tuple[str, str]], conclusion: str) -> str | None:
+    best, best_ratio = None, 0.0
+    key = compact(title)
+    for subj, verb in results:
+        s = compact(subj)
+        if not s:
+            continue
+        ratio = 1.0 if (key and (key in s or s.endswith(key))) else difflib.SequenceMatcher(None, key, s).ratio()
+        if ratio > best_ratio:
+            best, best_ratio = verb, ratio
+    if best is None or best_ratio < 0.75:
+        return None
+    if best.startswith("報告") or kind == "報告":
+        return "報告了承" if ("承認" in best or "了承" in best or "同意" in best) else None
+    if "継続審議" in best:
+        return "継続審議"
+    if "不承認" in best:
+        return "不承認"
+    base = "同意" if "同意" in best else "承認"
+    return "条件付き承認" if _conditional(conclusion) else base
+
+
+def _conditions(span_text: str, conclusion: str, decision: str, lines: list[str], body: Body, item: Item) -> list[str]:
+    out: list[str] = []
+    for sent in _sentences(conclusion):
+        s = re.sub(r"^(?:ただし|但し)[、,]?", "", sent).strip().rstrip("。")
+        if s and not re.fullmatch(r".{0,20}(?:承認|同意|了承)(?:する|します|された|とする).{0,6}", s):
+            out.append(s)
+    if not conclusion and decision:
+        m = re.search(r"(?:ただし|但し)[、,]?(?P<c>[^。]+)", decision)
+        if m:
+            out.append(m.group("c").strip())
+        m = None
+        if m:
+            out.append(m.group("c").strip())
+    if item.span:
+        s, e = item.span
+        previous = None
+        for i in range(s, e):
+            lm = body.labels.get(i)
+            if lm is None:
+                continue
+            said = body.turn_text.get(i, lm.text)
+            if _FOLLOW_UP.search(said) and previous:
+                out.append("後日報告: " + previous[:80])
+            previous = said.strip().rstrip("。")
+    return list(dict.fromkeys(x for x in out if x))[:12]
+
+
+def _legal_basis(lines: list[str], body: Body, item: Item, title: str) -> list[str]:
+    found: list[str] = [m.group(0) for m in _LEGAL.finditer(title)]
+    if item.span:
+        s, e = item.span
+        for i in range(s, e):
+            if i in body.basis:
+                found.extend(m.group(0) for m in _LEGAL.finditer(body.basis[i][0]))
+        if not found:
+            for i in range(s, min(e, s + 60)):
+                text = lines[i]
+                if "第" not in text and "同項" not in text:
+                    continue
+                for sent in _sentences(text):
+                    if _LEGAL_CONTEXT.search(sent) and not _LEGAL_NOISE.search(sent):
+                        found.extend(m.group(0) for m in _LEGAL.finditer(sent))
+    cleaned = []
+    for f in found:
+        f = re.sub(r"^[\s・「『]+", "", f)
+        cleaned.append(f)
+    return list(dict.fromkeys(cleaned))[:6]
+
+
+def _categories(title: str, span_text: str) -> list[str]:
+    t = compact(title)
+    found = [label for label, rx in _TITLE_TYPES if rx.search(t)]
+    typed = bool(found)
+    text = compact(span_text)
+    for label, rx in _SPECIFIC_TYPES:
+        if rx.search(t) or rx.search(text):
+            found.append(label)
+    if not typed:
+        if "システム" in t:
+            found.append("情報システム")
+        for label, rx in _TEXT_TYPES:
+            if rx.search(text):
+                found.append(label)
+    found = [c for c in CATEGORY_LABELS if c in set(found)]
+    return found or ["その他"]

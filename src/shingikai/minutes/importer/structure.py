@@ -1,0 +1,404 @@
+"""Step 3b of the pipeline: the body's line structure — turns, headings, markers, narration.
+
+Every body line gets one kind: ``turn`` (a speaker label starts it), ``heading`` (a numbered
+or lettered agenda heading), ``marker`` (〈説明〉, <結論>), ``basis`` (【…条例第12条の規定による
+諮問】), ``narration`` (—資料をもとに説明—, ・・・挙手全員・・・), ``note`` (※ …), ``text``
+(continuation of whatever came before), ``blank`` or ``consumed`` (folded into a heading).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .clean import is_structural
+from .speakers import FAMILY_NAMES, LabelMatch, compact, match_label, strip_list_marker
+
+NARRATION = re.compile(
+    r"^(?:[—―‐－\-ー~～〜・･．.…]{1,8}.{0,200}?[—―‐－\-ー~～〜・･．.…]{1,8}"
+    r"|[（(［\[【〈<＜]「?[^）)］\]】〉>＞]{0,30}(?:声|拍手|挙手|異議|一同|全員|了承|退席|退室|入室|着席|休憩|再開|起立|賛成|(?:から|より)の?(?:ご)?(?:説明|報告))"
+    r"[^）)］\]】〉>＞]{0,20}[）)］\]】〉>＞])$"
+)
+MARKER = re.compile(
+    r"^[〈<＜【《\[［(（]\s*(?P<name>説明|質疑応答|質疑|質問|結論|意見|審議|答申|協議|決定|概要|要旨|回答|結果|審議結果|"
+    r"審議経過|主な意見|意見等|質疑・応答|質疑及び応答|説明及び質疑|内容|経過)\s*[〉>＞】》\]］)）][ \t\u3000]*(?P<text>.*)$"
+)
+BASIS = re.compile(r"^【(?P<inner>[^】]*(?:条|規定|による諮問|による報告)[^】]*)】[ \t\u3000]*(?P<rest>.*)$")
+
+_H_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("pword", re.compile(r"^[(（](?P<t>その他|報告事項|諮問事項|議題|議事|審議事項|協議事項|報告|諮問)[)）](?P<rest>)$")),
+    ("bracket", re.compile(r"^【(?P<t>[^】]{0,30}(?:案件|事項|議題|議事|諮問|報告|審議)[^】]{0,20})】[ \t\u3000]*(?P<rest>.*)$")),
+    ("pnum", re.compile(r"^[(（](?P<n>[0-9０-９]{1,2})[)）][ \t\u3000]*(?P<t>.*)$")),
+    ("pkana", re.compile(r"^[(（](?P<n>[ア-ン])[)）][ \t\u3000]*(?P<t>\S.*)$")),
+    ("circ", re.compile(r"^(?P<n>[①-⑳])[ \t\u3000]*(?P<t>\S.*)$")),
+    ("case", re.compile(r"^(?P<w>諮問|報告|議題|議案|案件)(?:第)?(?P<n>[0-9０-９]{1,3})(?:号)?[ \t\u3000:：.．]+(?P<t>\S.*)$")),
+    ("dai", re.compile(r"^第(?P<n>[0-9０-９一二三四五六七八九十]{1,3})[ \t\u3000]+(?P<t>\S.*)$")),
+    ("num", re.compile(r"^(?P<n>[0-9０-９]{1,2})(?:[.．、][ \t\u3000]*|[ \t\u3000]+)(?P<t>\S.*)$")),
+    ("kana", re.compile(r"^(?P<n>[ア-ン])(?:[ \t\u3000]+|[.．、][ \t\u3000]*)(?P<t>\S.*)$")),
+)
+CONTAINER = re.compile(
+    r"^(?:(?:諮問|報告|審議|協議|付議|議事)(?:事項|案件|事案)?(?:の審議|に関する審議|の報告|について|等)?|"
+    r"議題|議事|案件|審議事項|協議事項|報告事項|諮問事項|議事日程|会議事項|その他の報告|報告等|諮問等)$"
+)
+PROCEDURAL = re.compile(
+    r"^(?:開会|閉会|開議|散会|開会宣言|閉会宣言|開会のことば|閉会のことば|休憩|再開|"
+    r"委嘱状?の?交付.*|委嘱|辞令交付|自己紹介|.*紹介|"
+    r"(?:会長|副会長|委員長|副委員長|会長職務代理者?|職務代理者?)(?:及び|・|並びに|と)?(?:副会長|副委員長|会長職務代理者?|職務代理者?)?の?(?:選出|選任|互選|指名|決定).*|"
+    r".*(?:あいさつ|挨拶)|議事録署名.*|会議録署名.*|署名委員.*|前回.*|議事録の?(?:確認|確定|承認).*|会議録の?(?:確認|確定|承認).*|"
+    r"会議の?公開.*|公開・非公開.*|傍聴.*|定足数.*|次回.*|今後の日程.*|日程.*|連絡事項|事務連絡|諸連絡|資料の?確認|配布資料.*|"
+    r".*関係例規.*|審議会の概要.*|審査会の概要.*|会議の進め方.*|運営要領.*|会議の運営.*)$"
+)
+_NOT_TITLE_START = set("のはをがにでと、。・）)」』%％")
+# "1 人 1 台", "2 件である": a number and its counter, not a heading number.
+_COUNTER_START = re.compile(r"^[人名件年月日時分回点つ個台枚歳割円](?![一-龥])")
+_KIND_MARK = re.compile(r"[ \t\u3000]*[（(](?P<k>諮問|報告|継続審議|継続|審議|答申|協議)[）)][ \t\u3000]*$")
+_TRAILING_PAREN = re.compile(r"[ \t\u3000]*[（(](?P<p>[^（）()]{2,60})[）)][ \t\u3000]*$")
+_CASE_PREFIX = re.compile(r"^(?P<w>諮問|報告)(?:第)?[0-9０-９]{1,3}号?[ \t\u3000:：]*")
+UNIT_END = re.compile(r"(?:課|室|係|部|局|センター|所|館|園|担当|機関|事務局|グループ|チーム|本部|事務所|委員会)$")
+_DEPT_LINE = re.compile(r"^[（(](?P<p>[^（）()]{2,40})[）)]$")
+
+
+@dataclass
+class Heading:
+    line: int
+    style: str
+    number: str | None
+    title: str
+    rest: str = ""
+    depts: list[str] = field(default_factory=list)
+    kind_hint: str | None = None
+    cls: str = "item"   # item | container | procedural | other
+    container_kind: str | None = None
+
+
+@dataclass
+class Body:
+    start: int
+    family: str | None
+    kinds: dict[int, str]
+    labels: dict[int, LabelMatch]
+    markers: dict[int, str]
+    headings: list[Heading]
+    basis: dict[int, tuple[str, str]]
+    turn_text: dict[int, str] = field(default_factory=dict)
+    secretariat_units: frozenset = frozenset()
+    known_departments: frozenset = frozenset()
+
+
+def choose_family(lines: list[str], start: int) -> str | None:
+    counts: Counter[str] = Counter()
+    for i in range(start, len(lines)):
+        s = lines[i].strip()
+        if not s or NARRATION.match(strip_list_marker(s)):
+            continue
+        for name in FAMILY_NAMES:
+            m = match_label(s, name)
+            if m is None:
+                continue
+            if not m.text and not _next_is_text(lines, i):
+                continue
+            counts[name] += 1
+    if not counts:
+        return None
+    best = max(FAMILY_NAMES, key=lambda name: (counts[name], -FAMILY_NAMES.index(name)))
+    # A few stray matches are not a house style.
+    return best if counts[best] >= 2 else None
+
+
+def _next_is_text(lines: list[str], i: int) -> bool:
+    for j in range(i + 1, min(len(lines), i + 4)):
+        s = lines[j].strip()
+        if s:
+            return not is_structural(s) or bool(re.match(r"^[「『（(]", s)) and "。" in s
+    return False
+
+
+def parse_heading(s: str) -> tuple[str, str | None, str, str] | None:
+    """``(style, number, title, rest)`` for an agenda-style heading line."""
+    s = strip_list_marker(s).replace("**", "").strip(" \t\u3000")
+    if not s or len(s) > 200:
+        return None
+    for style, rx in _H_PATTERNS:
+        m = rx.match(s)
+        if not m:
+            continue
+        title = (m.group("t") or "").strip(" \t\u3000")
+        rest = m.groupdict().get("rest") or ""
+        number = m.groupdict().get("n")
+        if style in ("pword", "bracket"):
+            if BASIS.match(s):
+                return None
+            return style, number, title, rest.strip(" \t\u3000")
+        if not title:
+            return (style, number, "", "") if style == "pnum" else None
+        if title[0] in _NOT_TITLE_START or (style in ("num", "kana") and _COUNTER_START.match(title)):
+            return None
+        k = compact(title)
+        if "。" in title:
+            # A container heading may carry the first sentence on its line: (2) 諮問事項 市長から…
+            head = re.split(r"[ \t\u3000]", title, maxsplit=1)
+            if len(head) == 2 and CONTAINER.match(compact(head[0])):
+                return style, number, head[0], head[1]
+            return None
+        if title.endswith(("、", "，", ",")) or len(k) > 160:
+            return None
+        if style == "kana" and len(k) < 3:
+            return None
+        if style == "case":
+            return style, number, title, f"{m.group('w')}"
+        return style, number, title, ""
+    return None
+
+
+def classify(lines: list[str], start: int, family: str | None) -> Body:
+    kinds: dict[int, str] = {}
+    labels: dict[int, LabelMatch] = {}
+    markers: dict[int, str] = {}
+    basis: dict[int, tuple[str, str]] = {}
+    raw_headings: list[Heading] = []
+    for i in range(start, len(lines)):
+        s = lines[i].strip(" \t\u3000")
+        if not s:
+            kinds[i] = "blank"
+            continue
+        core = strip_list_marker(s)
+        lm = match_label(s, family) if family else None
+        if lm is not None and (lm.text or _next_is_text(lines, i)):
+            kinds[i] = "turn"
+            labels[i] = lm
+            continue
+        if NARRATION.match(core) and not MARKER.match(core):
+            kinds[i] = "narration"
+            continue
+        mk = MARKER.match(core)
+        if mk:
+            kinds[i] = "marker"
+            markers[i] = mk.group("name")
+            continue
+        bm = BASIS.match(core)
+        if bm:
+            kinds[i] = "basis"
+            basis[i] = (bm.group("inner"), bm.group("rest"))
+            continue
+        h = parse_heading(core)
+        if h is not None:
+            style, number, title, rest = h
+            kinds[i] = "heading"
+            raw_headings.append(Heading(line=i, style=style, number=number, title=title, rest=rest))
+            continue
+        kinds[i] = "note" if core.startswith(("※", "＊")) else "text"
+    body = Body(start=start, family=family, kinds=kinds, labels=labels, markers=markers, headings=[], basis=basis)
+    body.headings = _finish_headings(lines, body, raw_headings)
+    body.turn_text = _turn_texts(lines, body)
+    return body
+
+
+def _turn_texts(lines: list[str], body: Body) -> dict[int, str]:
+    """A turn's words: the rest of its label line and the paragraphs that continue it."""
+    out: dict[int, str] = {}
+    order = sorted(body.labels)
+    for pos, i in enumerate(order):
+        lm = body.labels[i]
+        parts = [lm.text] if lm.text else []
+        stop = order[pos + 1] if pos + 1 < len(order) else len(lines)
+        for j in range(i + 1, stop):
+            k = body.kinds.get(j)
+            if k == "text":
+                parts.append(lines[j].strip())
+            elif k in ("blank", "consumed"):
+                continue
+            else:
+                break
+        out[i] = "\n".join(parts).replace("**", "").strip()
+    return out
+
+
+def _next_nonblank(body: Body, i: int, end: int) -> int | None:
+    for j in range(i + 1, end):
+        k = body.kinds.get(j)
+        if k not in (None, "blank", "consumed"):
+            return j
+    return None
+
+
+def _prev_nonblank(body: Body, i: int) -> int | None:
+    for j in range(i - 1, body.start - 1, -1):
+        k = body.kinds.get(j)
+        if k not in (None, "blank", "consumed"):
+            return j
+    return None
+
+
+def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> list[Heading]:
+    n = len(lines)
+    for h in headings:
+        _split_title(h)
+        # The title of 【諮問案件1】 is the next line; a heading's department or the
+        # second half of a two-line title may follow it too.
+        j = _next_nonblank(body, h.line, n)
+        if h.style == "bracket" and not h.rest and j is not None and body.kinds[j] == "text":
+            t = lines[j].strip(" \t\u3000")
+            if len(t) <= 200 and (not t.endswith("。") or t.count("。") == 0):
+                h.rest = t
+                body.kinds[j] = "consumed"
+                j = _next_nonblank(body, j, n)
+        elif (h.style not in ("bracket", "pword") and h.title and j is not None and body.kinds[j] == "text"
+              and not CONTAINER.match(compact(h.title))):
+            t = lines[j].strip(" \t\u3000")
+            dm = _DEPT_LINE.match(t)
+            k = _next_nonblank(body, j, n)
+            if dm and is_unit_list(dm.group("p")):
+                h.depts.extend(unit_names(dm.group("p")))
+                body.kinds[j] = "consumed"
+            elif ("。" not in t and len(t) <= 80 and (k is None or body.kinds[k] != "text")
+                  ):
+                h.title = f"{h.title} {t}"
+                _split_title(h)
+                body.kinds[j] = "consumed"
+                if k is not None and body.kinds[k] == "text":
+                    dm = _DEPT_LINE.match(lines[k].strip())
+                    if dm and is_unit_list(dm.group("p")):
+                        h.depts.extend(unit_names(dm.group("p")))
+                        body.kinds[k] = "consumed"
+        if h.style == "bracket" and h.rest:
+            h.title, h.rest = (h.rest, h.title)
+            _split_title(h, bracket=True)
+        _classify_heading(h)
+    # Lists inside a speech ("(1) 保存期間 (2) 委託先") are not agenda headings.
+    accepted: list[Heading] = []
+    run: list[Heading] = []
+    for h in headings + [None]:  # type: ignore[list-item]
+        if h is not None and run and _next_nonblank(body, run[-1].line, h.line + 1) == h.line:
+            run.append(h)
+            continue
+        if run:
+            if _inside_speech(lines, body, run):
+                for r in run:
+                    body.kinds[r.line] = "text"
+            else:
+                accepted.extend(run)
+        run = [h] if h is not None else []
+    return accepted
+
+
+def _inside_speech(lines: list[str], body: Body, run: list[Heading]) -> bool:
+    if any(h.cls != "item" or h.depts or h.kind_hint or h.style in ("bracket", "pword") for h in run):
+        return False
+    p = _prev_nonblank(body, run[0].line)
+    q = _next_nonblank(body, run[-1].line, len(lines))
+    if p is None or q is None:
+        return False
+    return body.kinds[p] in ("turn", "text") and body.kinds[q] == "text" and "。" in lines[q]
+
+
+def _split_title(h: Heading, bracket: bool = False) -> None:
+    title = h.title.strip(" \t\u3000")
+    for _ in range(3):
+        m = _KIND_MARK.search(title)
+        if m:
+            h.kind_hint = h.kind_hint or ("報告" if m.group("k") == "報告" else "諮問" if m.group("k") in ("諮問", "答申", "継続審議", "継続") else None)
+            title = title[: m.start()].rstrip(" \t\u3000")
+            continue
+        m = _TRAILING_PAREN.search(title)
+        if m and is_unit_list(m.group("p")) and m.start() > 0:
+            h.depts.extend(unit_names(m.group("p")))
+            title = title[: m.start()].rstrip(" \t\u3000")
+            continue
+        break
+    m = _CASE_PREFIX.match(title)
+    if m and len(title) > m.end():
+        h.kind_hint = h.kind_hint or m.group("w")
+        title = title[m.end():]
+    if h.style == "case" and h.rest in ("諮問", "報告"):
+        h.kind_hint = h.kind_hint or h.rest
+        h.rest = ""
+    h.title = title
+
+
+def _classify_heading(h: Heading) -> None:
+    k = compact(h.title)
+    k_bare = re.sub(r"(?:について|の件)$", "", k)
+    if h.style == "bracket" and h.rest and not h.rest.startswith("【"):
+        # 【諮問案件1】 with its title on the next line: the bracket names the kind.
+        h.container_kind = None
+        inner = compact(h.rest)
+        if "報告" in inner and "諮問" not in inner:
+            h.kind_hint = h.kind_hint or "報告"
+        elif "諮問" in inner:
+            h.kind_hint = h.kind_hint or "諮問"
+        if CONTAINER.match(k_bare) or not k:
+            h.cls = "container"
+            h.container_kind = h.kind_hint
+            h.title = h.rest if not k else h.title
+        return
+    if not k:
+        h.cls = "container"
+        return
+    if CONTAINER.match(k_bare) or CONTAINER.match(k):
+        h.cls = "container"
+        h.container_kind = "報告" if "報告" in k else "諮問" if "諮問" in k else None
+        return
+    if k_bare in ("その他", "その他事項", "その他報告", "その他の事項") or k.startswith("その他"):
+        h.cls = "other"
+        return
+    if PROCEDURAL.match(k_bare) or PROCEDURAL.match(k):
+        h.cls = "procedural"
+        return
+    h.cls = "item"
+
+
+_PATH_PREFIX = re.compile(r"^.+?[部局](?=.+(?:課|室|係|センター|所|館|園|担当|グループ|チーム)$)")
+
+
+def is_unit_list(text: str) -> bool:
+    names = unit_names(text)
+    return bool(names) and all(len(n) <= 30 for n in names)
+
+
+def unit_names(text: str) -> list[str]:
+    """Department names from 市民経済部課税課・市民課 or 総務部 窓口サービス課及び課税課."""
+    t = re.sub(r"[（(][^（）()]*[）)]", "", text or "")
+    t = re.sub(r"[ \t\u3000]+", "", t)
+    if not t:
+        return []
+    parts = re.split(r"及び|並びに|[、,，/／]", t)
+    out: list[str] = []
+    for part in parts:
+        if not part:
+            continue
+        pieces = part.split("・")
+        if len(pieces) > 1 and all(UNIT_END.search(p) for p in pieces if p):
+            out.extend(p for p in pieces if p)
+        else:
+            out.append(part)
+    units = [u for u in out if UNIT_END.search(u) and 2 <= len(u) <= 30]
+    if not units or len(units) != len([u for u in out if u]):
+        return []
+    stripped = []
+    for u in units:
+        s = u
+        while True:
+            m = _PATH_PREFIX.match(s)
+            if not m or s.startswith("事務局"):
+                break
+            s = s[m.end():]
+        stripped.append(s)
+    # A bare 部/局 beside a more specific unit is only the path of that unit.
+    specific = [u for u in stripped if not re.search(r"[部局]$", u) or u.endswith("事務局")]
+    result = specific or stripped
+    return list(dict.fromkeys(result))
+
+
+def text_of_lines(lines: list[str], body: Body, start: int, end: int) -> str:
+    out = []
+    for i in range(start, end):
+        k = body.kinds.get(i)
+        if k in (None, "blank"):
+            continue
+        out.append(lines[i].strip())
+    return "\n".join(out)
+
+
+def nfkc(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)

@@ -1,0 +1,109 @@
+"""`shingikai import-minutes FILE... [--council SLUG] [--dry-run] [--json]`: import published minutes.
+
+With --dry-run nothing is written and no database is needed: the parsed-minutes JSON of
+DESIGN §3.1 is printed (--json), one object for one file, an array for several. Without it
+each file is stored through shingikai.minutes.store.store_parsed. A file that cannot be read
+is reported as one line `import-minutes: FILE: reason` on stderr and the exit status is 2.
+"""
+import hashlib
+import json
+import sys
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+
+from shingikai.minutes.importer import IMPORTER_VERSION, MinutesImportError, parse_file
+
+
+class Command(BaseCommand):
+    help = "公開された会議録 (.txt/.md/.html/.pdf/.docx) を読み取り、取り込みます。--dry-run では書き込まずに結果を表示します。"
+    # The dry run must work without a database; the checks would only slow a batch down.
+    requires_system_checks = []
+
+    def add_arguments(self, parser):
+        parser.add_argument("files", nargs="+", metavar="FILE", help="会議録のファイル")
+        parser.add_argument("--council", metavar="SLUG", help="取り込み先の審議会 (省略時は会議録の名称から探す)")
+        parser.add_argument("--dry-run", action="store_true", help="書き込まずに読み取り結果だけを表示する")
+        parser.add_argument("--json", action="store_true", help="読み取り結果を JSON で標準出力に書く")
+
+    def handle(self, *args, files, council=None, dry_run=False, json=False, **options):
+        max_bytes = getattr(settings, "SHINGIKAI_IMPORT_MAX_BYTES", 20 * 1024 * 1024)
+        as_json = json
+        store = None
+        if not dry_run:
+            # Imported lazily: the dry run must not need the storage layer or a database.
+            from shingikai.minutes.store import store_parsed as store
+        counts = {"imported": 0, "unchanged": 0, "updated": 0, "failed": 0}
+        failures, parsed_all = [], []
+        for path in self._progress(files):
+            try:
+                parsed = parse_file(path, max_bytes=max_bytes)
+            except MinutesImportError as error:
+                failures.append((path, error.reason))
+                continue
+            except Exception as error:  # a parser bug must still end in one clear line
+                failures.append((path, f"internal error while reading ({type(error).__name__})"))
+                continue
+            if dry_run:
+                counts["imported"] += 1
+                parsed_all.append(parsed)
+                if not as_json:
+                    self.stdout.write(self._describe(path, parsed))
+                continue
+            try:
+                meeting, status = store(
+                    parsed, council_slug=council, source_name=_name(path),
+                    sha256=_sha256(path), importer_version=IMPORTER_VERSION,
+                )
+            except Exception as error:  # ActionRefused or a database error, reported per file
+                failures.append((path, str(error).splitlines()[0] if str(error) else type(error).__name__))
+                continue
+            counts[status] = counts.get(status, 0) + 1
+            parsed_all.append(parsed)
+            if not as_json:
+                self.stdout.write(f"{path}: {status} ({meeting})")
+        counts["failed"] = len(failures)
+        for path, reason in failures:
+            self.stderr.write(f"import-minutes: {path}: {reason}")
+        if as_json and parsed_all:
+            payload = parsed_all[0] if len(files) == 1 else parsed_all
+            self.stdout.write(_json_dumps(payload))
+        if len(files) > 1:
+            summary = ", ".join(f"{k} {v}" for k, v in counts.items() if k != "imported" or not dry_run)
+            if dry_run:
+                summary = f"read {counts['imported']}, failed {counts['failed']}"
+            (self.stderr if as_json else self.stdout).write(f"import-minutes: {summary}")
+        if failures:
+            sys.exit(2)
+
+    def _progress(self, files):
+        if len(files) < 2:
+            return files
+        from tqdm import tqdm
+
+        stream = getattr(self.stderr, "_out", sys.stderr)
+        return tqdm(files, file=stream, unit="file", desc="import-minutes", leave=False)
+
+    @staticmethod
+    def _describe(path, parsed):
+        label = parsed.get("meeting_label") or "?"
+        return (f"{path}: {parsed.get('council_name') or '?'} {label} {parsed.get('date') or '?'}, "
+                f"{len(parsed['items'])} items, {len(parsed['turns'])} turns")
+
+
+def _json_dumps(value):
+    return json.dumps(value, ensure_ascii=False, indent=1)
+
+
+def _name(path):
+    from pathlib import Path
+
+    return Path(path).name
+
+
+def _sha256(path):
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()

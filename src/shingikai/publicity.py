@@ -1,0 +1,69 @@
+"""What the public may see. The portal, the JSON and OParl APIs, feeds, exports and the public search
+index all take their records from here, so a closed item, a draft or personal data has one gate to pass.
+
+Public: meetings on the calendar (not their closed items); published minutes of public meetings, with
+only the turns of public items; cases the council has received, unless deliberated in closed session;
+issued answers on public cases; decisions and their conditions, never a department's follow-up response.
+"""
+from django.db.models import Exists, OuterRef, Q
+
+from shingikai.cases.models import Case
+from shingikai.meetings.models import AgendaItem, Answer, Decision, FollowUp, Meeting, Turn
+from shingikai.minutes.models import Minutes
+
+PUBLIC_CASE_STATUSES = (
+    Case.Status.ACCEPTED, Case.Status.SCHEDULED, Case.Status.CONTINUED, Case.Status.DECIDED, Case.Status.ANSWERED,
+)
+
+
+def meetings():
+    return Meeting.objects.exclude(state=Meeting.State.CANCELLED)
+
+
+def agenda_items(meeting=None):
+    items = AgendaItem.objects.filter(is_public=True, meeting__is_public=True).exclude(
+        meeting__state=Meeting.State.CANCELLED
+    )
+    return items.filter(meeting=meeting) if meeting is not None else items
+
+
+def _closed_items():
+    return AgendaItem.objects.filter(case=OuterRef("pk")).filter(Q(is_public=False) | Q(meeting__is_public=False))
+
+
+def cases():
+    return Case.objects.filter(status__in=PUBLIC_CASE_STATUSES).exclude(Exists(_closed_items()))
+
+
+def minutes():
+    return Minutes.objects.filter(state=Minutes.State.PUBLISHED, meeting__is_public=True)
+
+
+def turns(meeting=None):
+    """Turns of published minutes, outside closed items."""
+    published = Turn.objects.filter(meeting__minutes__state=Minutes.State.PUBLISHED, meeting__is_public=True)
+    published = published.filter(Q(agenda_item__isnull=True) | Q(agenda_item__is_public=True))
+    return published.filter(meeting=meeting) if meeting is not None else published
+
+
+def decisions():
+    """Decisions become public with the minutes that record them."""
+    return Decision.objects.filter(
+        agenda_item__is_public=True, agenda_item__meeting__is_public=True,
+        agenda_item__meeting__minutes__state=Minutes.State.PUBLISHED,
+    )
+
+
+def conditions():
+    """The text of conditions and opinions; the response and evidence fields stay internal."""
+    return FollowUp.objects.filter(decision__in=decisions())
+
+
+def answers():
+    return Answer.objects.filter(state=Answer.State.ISSUED).exclude(
+        cases__in=Case.objects.exclude(pk__in=cases().values("pk"))
+    )
+
+
+def is_public_meeting_item(item):
+    return item.is_public and item.meeting.is_public and item.meeting.state != Meeting.State.CANCELLED

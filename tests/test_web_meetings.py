@@ -1,0 +1,241 @@
+"""Meetings in the browser, through Django's test client."""
+import datetime
+
+import pytest
+from django.urls import reverse
+
+from shingikai.cases.models import Case
+from shingikai.meetings import actions
+from shingikai.meetings.models import AgendaItem, Decision, FollowUp, Meeting, Turn
+from test_web_support import accepted_case, held_meeting, scheduled_meeting, web_world  # noqa: F401
+
+pytestmark = pytest.mark.django_db
+
+
+def login(client, user):
+    client.force_login(user)
+    return client
+
+
+def test_other_council_secretariat_gets_404_for_meeting(client, web_world):
+    w = web_world
+    meeting, item, case = scheduled_meeting(w)
+    login(client, w.other_secretariat)
+    for name in ("detail", "materials", "turns", "open"):
+        assert client.get(reverse(f"meetings:{name}", args=[meeting.pk])).status_code == 404, name
+    assert client.post(reverse("meetings:cancel", args=[meeting.pk])).status_code == 404
+    assert client.post(reverse("meetings:decision", args=[meeting.pk, item.pk]),
+                       {"outcome": "承認", "vote_method": "挙手全員"}).status_code == 404
+    meeting.refresh_from_db()
+    assert meeting.state == Meeting.State.PLANNED
+
+
+def test_department_cannot_open_meeting_pages(client, web_world):
+    w = web_world
+    meeting, _, _ = scheduled_meeting(w)
+    login(client, w.dept_a_user)
+    assert client.get(reverse("meetings:detail", args=[meeting.pk])).status_code == 404
+    assert client.get(reverse("meetings:new")).status_code == 403
+
+
+def test_member_sees_materials_with_closed_items_and_checklist(client, web_world):
+    w = web_world
+    meeting = actions.plan_meeting(w.council, date=datetime.date.today() + datetime.timedelta(days=5))
+    case = accepted_case(w, title="児童相談記録システム", categories=["sensitive_info"])
+    actions.schedule_case(case, meeting, is_public=False, closed_reason="個人が特定されるおそれ")
+    login(client, w.member_user)
+    html = client.get(reverse("meetings:materials", args=[meeting.pk])).content.decode()
+    assert "児童相談記録システム" in html and "非公開" in html
+    assert "要配慮個人情報の取扱い" in html
+    # but a member cannot change the agenda
+    assert client.post(reverse("meetings:cancel", args=[meeting.pk])).status_code == 403
+
+
+def test_secretariat_plans_meeting_and_builds_agenda(client, web_world):
+    w = web_world
+    case = accepted_case(w)
+    login(client, w.secretariat)
+    bad = client.post(reverse("meetings:new"), {"council": w.council.pk, "date": "いつか", "is_public": ""})
+    assert bad.status_code == 400
+    html = bad.content.decode()
+    assert "error-text" in html.split('id="field-date"')[1].split("</div>")[0]
+    assert "非公開とする理由" in html.split('id="field-closed_reason"')[1].split("</div>")[0]
+    response = client.post(reverse("meetings:new"), {"council": w.council.pk, "date": "令和9年6月1日",
+                                                     "start_time": "13:30", "place": "第1会議室", "is_public": "on"})
+    assert response.status_code == 302
+    meeting = Meeting.objects.get(council=w.council)
+    assert meeting.date == datetime.date(2027, 6, 1)
+    client.post(reverse("meetings:agenda_add", args=[meeting.pk]), {"what": "procedure", "procedure": "開会"})
+    client.post(reverse("meetings:agenda_add", args=[meeting.pk]), {"what": "case", "case": case.pk, "is_public": "on"})
+    assert [i.title for i in meeting.items.all()] == ["開会", case.title]
+    case.refresh_from_db()
+    assert case.status == Case.Status.SCHEDULED
+    html = client.get(reverse("meetings:detail", args=[meeting.pk])).content.decode()
+    assert "令和9年6月1日" in html
+
+
+def test_quorum_indicator_and_refusal(client, web_world):
+    w = web_world
+    meeting, item, case = held_meeting(w, present=w.people[:2])
+    login(client, w.secretariat)
+    html = client.get(reverse("meetings:detail", args=[meeting.pk])).content.decode()
+    assert "定足数に達していません" in html and "出席 2 人 / 必要 3 人" in html
+    response = client.post(reverse("meetings:decision", args=[meeting.pk, item.pk]),
+                           {"outcome": "承認", "vote_method": "挙手全員"})
+    assert response.status_code == 400
+    assert "定足数に達していないため決定できません" in response.content.decode()
+    assert not Decision.objects.exists()
+
+
+def test_open_meeting_records_attendance(client, web_world):
+    w = web_world
+    meeting, _, _ = scheduled_meeting(w)
+    login(client, w.secretariat)
+    page = client.get(reverse("meetings:open", args=[meeting.pk]))
+    assert page.status_code == 200 and "在任委員 5 人" in page.content.decode()
+    response = client.post(reverse("meetings:open", args=[meeting.pk]), {
+        "present": [p.pk for p in w.people[:4]], "secretariat": [w.secretariat_staff.pk],
+        "department_staff": [w.dept_a_staff.pk], "observers": "2", "is_public": "on",
+        "others": "オブザーバー 一郎、株式会社みなみ情報"})
+    assert response.status_code == 302
+    meeting.refresh_from_db()
+    assert meeting.state == Meeting.State.OPEN and meeting.observers == 2 and meeting.has_quorum()
+    assert meeting.attendances.filter(kind="member", present=False).count() == 1
+    assert meeting.attendances.filter(kind="other", name="オブザーバー 一郎").exists()
+
+
+def test_turn_entry_decision_and_follow_up(client, web_world):
+    w = web_world
+    meeting, item, case = held_meeting(w)
+    login(client, w.secretariat)
+    page = client.get(reverse("meetings:turns", args=[meeting.pk])).content.decode()
+    assert "青木 一郎 (会長)" in page and "市民課 市民 太郎" in page
+    empty = client.post(reverse("meetings:turns", args=[meeting.pk]), {"speaker": f"p{w.people[2].pk}", "text": " "})
+    assert empty.status_code == 400
+    client.post(reverse("meetings:turns", args=[meeting.pk]),
+                {"speaker": f"p{w.people[2].pk}", "agenda_item": item.pk, "text": "保存期間は。"})
+    response = client.post(reverse("meetings:turns", args=[meeting.pk]),
+                           {"speaker": f"s{w.dept_a_staff.pk}", "agenda_item": item.pk, "text": "5年です。"})
+    assert response.status_code == 302 and f"item={item.pk}" in response["Location"]
+    turns = list(Turn.objects.filter(meeting=meeting).order_by("order"))
+    assert [(t.role, t.speaker_label) for t in turns] == [("member", "上田 三恵"), ("department", "市民課")]
+    bad = client.post(reverse("meetings:decision", args=[meeting.pk, item.pk]), {"outcome": "承認", "vote_method": "採決"})
+    assert bad.status_code == 400
+    assert "賛成の人数" in bad.content.decode()
+    assert client.post(reverse("meetings:decision", args=[meeting.pk, item.pk]),
+                       {"outcome": "条件付き承認", "vote_method": "挙手全員", "wording": "承認する"}).status_code == 302
+    assert client.post(reverse("meetings:follow_up_add", args=[meeting.pk, item.pk]),
+                       {"kind": "後日報告", "text": "仕様書を提出する", "due_date": "2027-07-31"}).status_code == 302
+    follow_up = FollowUp.objects.get()
+    assert follow_up.department == w.dept_a and follow_up.due_date == datetime.date(2027, 7, 31)
+    html = client.get(reverse("meetings:detail", args=[meeting.pk])).content.decode()
+    assert "条件付き承認" in html and "仕様書を提出する" in html
+
+
+def test_department_staff_cannot_record_turns(client, web_world):
+    w = web_world
+    meeting, item, _ = held_meeting(w)
+    login(client, w.member_user)
+    response = client.post(reverse("meetings:turns", args=[meeting.pk]), {"speaker": "member", "text": "x"})
+    assert response.status_code == 403
+    assert not Turn.objects.exists()
+
+
+def test_follow_up_board_and_response(client, web_world):
+    w = web_world
+    meeting, item, case = held_meeting(w)
+    decision = actions.record_decision(item, outcome="承認", vote_method="挙手全員", by=w.secretariat)
+    today = datetime.date.today()
+    late = actions.add_follow_up(decision, kind="後日報告", text="遅れている報告", due_date=today - datetime.timedelta(days=3))
+    soon = actions.add_follow_up(decision, kind="資料提出", text="もうすぐの提出", due_date=today + datetime.timedelta(days=5))
+    other = actions.add_follow_up(decision, kind="後日報告", text="こども家庭課の報告", department=w.dept_b,
+                                  due_date=today + datetime.timedelta(days=60))
+    login(client, w.secretariat)
+    html = client.get(reverse("meetings:followups")).content.decode()
+    for text in ("遅れている報告", "もうすぐの提出", "こども家庭課の報告", "期限超過", "まもなく期限"):
+        assert text in html
+    login(client, w.dept_b_user)
+    html = client.get(reverse("meetings:followups")).content.decode()
+    assert "こども家庭課の報告" in html and "遅れている報告" not in html
+    assert client.get(reverse("meetings:followup", args=[late.pk])).status_code == 404
+    assert client.post(reverse("meetings:followup", args=[late.pk]), {"response": "x"}).status_code == 404
+    login(client, w.dept_a_user)
+    bad = client.post(reverse("meetings:followup", args=[late.pk]), {"action": "respond", "response": "",
+                                                                    "version": late.version})
+    assert bad.status_code == 400 and "error-text" in bad.content.decode()
+    assert client.post(reverse("meetings:followup", args=[late.pk]),
+                       {"action": "respond", "response": "報告しました", "version": late.version}).status_code == 302
+    assert client.post(reverse("meetings:followup", args=[late.pk]), {"action": "close"}).status_code == 403
+    login(client, w.secretariat)
+    assert client.post(reverse("meetings:followup", args=[late.pk]), {"action": "close"}).status_code == 302
+    late.refresh_from_db()
+    assert late.status == FollowUp.Status.CLOSED
+    assert "変更履歴" in client.get(reverse("meetings:followup", args=[late.pk])).content.decode()
+    assert soon and other
+
+
+def test_answer_is_drafted_and_issued(client, web_world):
+    w = web_world
+    meeting, item, case = held_meeting(w)
+    actions.record_decision(item, outcome="承認", vote_method="挙手全員", by=w.secretariat)
+    login(client, w.secretariat)
+    page = client.get(reverse("meetings:answer_new") + f"?case={case.pk}").content.decode()
+    assert "承認とする" in page
+    response = client.post(reverse("meetings:answer_new"), {
+        "cases": [case.pk], "addressee": "みなみ市長 南山一郎", "conclusion": "承認する。", "opinions": ""})
+    assert response.status_code == 302
+    answer_url = response["Location"]
+    bad = client.post(answer_url, {"action": "issue", "date": ""})
+    assert bad.status_code == 400
+    assert client.post(answer_url, {"action": "issue", "date": meeting.date.isoformat(), "meeting": meeting.pk}).status_code == 302
+    case.refresh_from_db()
+    assert case.status == Case.Status.ANSWERED
+    login(client, w.other_secretariat)
+    assert client.get(answer_url).status_code == 404
+
+
+def test_meeting_page_query_count_is_flat(client, web_world, django_assert_max_num_queries):
+    w = web_world
+    meeting, item, case = held_meeting(w)
+    decision = actions.record_decision(item, outcome="承認", vote_method="挙手全員")
+    for n in range(5):
+        actions.add_follow_up(decision, kind="後日報告", text=f"報告{n}")
+    for n in range(6):
+        extra = accepted_case(w, title=f"追加案件{n}")
+        actions.schedule_case(extra, meeting)
+    for n in range(40):
+        actions.record_turn(meeting, speaker_label="委員", role="member", text=f"発言{n}", agenda_item=item)
+    login(client, w.secretariat)
+    with django_assert_max_num_queries(20):
+        response = client.get(reverse("meetings:detail", args=[meeting.pk]))
+    assert response.status_code == 200 and "追加案件5" in response.content.decode()
+
+
+def test_ics_feed_hides_closed_meetings_and_titles(client, web_world):
+    w = web_world
+    day = datetime.date.today() + datetime.timedelta(days=20)
+    public = actions.plan_meeting(w.council, date=day, start_time=datetime.time(13, 30), place="第1会議室")
+    actions.schedule_case(accepted_case(w, title="公開で審議する案件"), public)
+    actions.schedule_case(accepted_case(w, title="秘密の案件名"), public, is_public=False, closed_reason="個人情報")
+    closed = actions.plan_meeting(w.council, date=day + datetime.timedelta(days=30), is_public=False,
+                                  closed_reason="個別の事案を審議するため")
+    url = reverse("meetings:calendar", args=[w.council.slug])
+    body = client.get(url)
+    assert body["Content-Type"].startswith("text/calendar")
+    text = body.content.decode()
+    assert text.count("BEGIN:VEVENT") == 1
+    assert "公開で審議する案件" in text.replace("\r\n ", "") and "秘密の案件名" not in text.replace("\r\n ", "")
+    assert "DTSTART:" in text and text.endswith("END:VCALENDAR\r\n")
+    assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))
+    login(client, w.secretariat)
+    text = client.get(url).content.decode().replace("\r\n ", "")
+    assert text.count("BEGIN:VEVENT") == 2 and "秘密の案件名" not in text
+    assert closed.pk
+
+
+def test_agenda_item_kind_procedural_has_no_decision_form(client, web_world):
+    w = web_world
+    meeting, item, _ = held_meeting(w)
+    actions.add_procedural_item(meeting, AgendaItem.Procedure.CLOSING)
+    html = login(client, w.secretariat).get(reverse("meetings:detail", args=[meeting.pk])).content.decode()
+    assert html.count("決定を記録する</summary>") == 1

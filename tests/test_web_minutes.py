@@ -1,0 +1,104 @@
+"""Minutes in the browser: drafted from the record, edit conflicts, confirmation, amendment."""
+import datetime
+
+import pytest
+from django.urls import reverse
+
+from shingikai.councils.models import Council
+from shingikai.meetings import actions
+from shingikai.minutes import actions as minutes_actions
+from shingikai.minutes.models import Minutes
+from test_web_support import held_meeting, web_world  # noqa: F401
+
+pytestmark = pytest.mark.django_db
+
+
+def login(client, user):
+    client.force_login(user)
+    return client
+
+
+def closed_minutes(w):
+    meeting, item, case = held_meeting(w)
+    actions.record_turn(meeting, speaker_label=w.people[2].name, role="member", person=w.people[2],
+                        text="保存期間は何年か。", agenda_item=item)
+    actions.record_turn(meeting, speaker_label="市民課", role="department", text="5年です。", agenda_item=item)
+    decision = actions.record_decision(item, outcome="条件付き承認", vote_method="挙手全員", wording="承認する。")
+    actions.add_follow_up(decision, kind="条件", text="SMS は送らない")
+    actions.close_meeting(meeting, end_time=datetime.time(15, 0))
+    return Minutes.objects.get(meeting=meeting)
+
+
+def test_other_council_secretariat_gets_404_for_minutes(client, web_world):
+    minutes = closed_minutes(web_world)
+    login(client, web_world.other_secretariat)
+    assert client.get(reverse("minutes:detail", args=[minutes.pk])).status_code == 404
+    assert client.post(reverse("minutes:edit", args=[minutes.pk]), {"summary": "x", "version": 1}).status_code == 404
+    login(client, web_world.dept_a_user)
+    assert client.get(reverse("minutes:detail", args=[minutes.pk])).status_code == 404
+
+
+def test_member_reads_but_cannot_edit(client, web_world):
+    minutes = closed_minutes(web_world)
+    login(client, web_world.member_user)
+    assert client.get(reverse("minutes:detail", args=[minutes.pk])).status_code == 200
+    assert client.post(reverse("minutes:edit", args=[minutes.pk]), {"summary": "x", "version": 1}).status_code == 403
+
+
+def test_minutes_drafted_from_record_with_name_policy(client, web_world):
+    w = web_world
+    Council.objects.filter(pk=w.council.pk).update(name_policy=Council.NamePolicy.LETTER)
+    minutes = closed_minutes(w)
+    html = login(client, w.secretariat).get(reverse("minutes:detail", args=[minutes.pk])).content.decode()
+    assert "会議の記録 (出席・決定・条件) から作成した下書き" in html
+    assert "結論: 条件付き承認" in html and "条件: SMS は送らない" in html
+    assert "A委員" in html and "上田 三恵 委員" not in html
+
+
+def test_minutes_edit_conflict_keeps_both_texts(client, web_world):
+    w = web_world
+    minutes = closed_minutes(w)
+    version = minutes.version
+    minutes_actions.edit_minutes(minutes, summary="同僚が先に保存した概要", expected_version=version)
+    response = login(client, w.secretariat).post(reverse("minutes:edit", args=[minutes.pk]),
+                                                 {"summary": "私が書いた概要", "version": version})
+    assert response.status_code == 409
+    html = response.content.decode()
+    assert "他の人が先に保存しました" in html and "概要・結論" in html
+    assert "私が書いた概要" in html and "同僚が先に保存した概要" in html
+    minutes.refresh_from_db()
+    assert minutes.summary == "同僚が先に保存した概要"
+
+
+def test_confirm_publish_and_amend(client, web_world):
+    w = web_world
+    minutes = closed_minutes(w)
+    login(client, w.secretariat)
+    client.post(reverse("minutes:edit", args=[minutes.pk]), {"summary": "概要です", "version": minutes.version})
+    bad = client.post(reverse("minutes:signers", args=[minutes.pk]), {})
+    assert bad.status_code == 400 and "署名委員を1人以上選んでください" in bad.content.decode()
+    assert client.post(reverse("minutes:signers", args=[minutes.pk]), {"signers": [w.people[3].pk]}).status_code == 302
+    bad = client.post(reverse("minutes:confirm", args=[minutes.pk]), {"how": "meeting", "on": "2027-01-01"})
+    assert bad.status_code == 400
+    assert "確定した会議を選んでください" in bad.content.decode().split('id="field-at_meeting"')[1].split("</div>")[0]
+    assert client.post(reverse("minutes:confirm", args=[minutes.pk]),
+                       {"how": "circulation", "on": "令和9年1月10日"}).status_code == 302
+    minutes.refresh_from_db()
+    assert minutes.state == Minutes.State.CONFIRMED and minutes.confirmed_on == datetime.date(2027, 1, 10)
+    # Confirmed minutes are not edited, only amended with a reason.
+    refused = client.post(reverse("minutes:edit", args=[minutes.pk]), {"summary": "黙って直す", "version": minutes.version})
+    assert refused.status_code == 400 and "確定した会議録は編集できません" in refused.content.decode()
+    no_reason = client.post(reverse("minutes:amend", args=[minutes.pk]), {"target": "summary", "after": "直した", "reason": ""})
+    assert no_reason.status_code == 400
+    assert client.post(reverse("minutes:amend", args=[minutes.pk]),
+                       {"target": "summary", "after": "概要 (訂正)", "reason": "誤字"}).status_code == 302
+    # the member who signs signs their own line only
+    login(client, w.member_user)
+    assert client.post(reverse("minutes:sign", args=[minutes.pk, w.people[3].pk]), {"on": "2027-01-11"}).status_code == 403
+    login(client, w.secretariat)
+    assert client.post(reverse("minutes:sign", args=[minutes.pk, w.people[3].pk]), {"on": "2027-01-11"}).status_code == 302
+    assert client.post(reverse("minutes:publish", args=[minutes.pk]), {"on": "2027-01-20"}).status_code == 302
+    minutes.refresh_from_db()
+    assert minutes.state == Minutes.State.PUBLISHED and minutes.summary == "概要 (訂正)"
+    html = client.get(reverse("minutes:detail", args=[minutes.pk])).content.decode()
+    assert "訂正の記録" in html and "誤字" in html and "変更履歴" in html

@@ -67,3 +67,23 @@ def answers():
 
 def is_public_meeting_item(item):
     return item.is_public and item.meeting.is_public and item.meeting.state != Meeting.State.CANCELLED
+
+
+def published_turns(meeting, turn_list=None):
+    """The public turns of a meeting as (turn, speaker label, text): the council's name policy applied
+    to the labels, and the names of the meeting's people replaced inside the texts where the policy
+    hides them. Letters (A委員, B委員) are fixed over the whole meeting, closed items included, so a
+    member keeps one letter however the items are cut."""
+    from shingikai.documents.speakers import assign_letters, redactor_for, speaker_label
+    from shingikai.meetings.models import Attendance
+
+    policy = meeting.council.name_policy
+    every_turn = list(
+        Turn.objects.filter(meeting=meeting).select_related("person", "staff__department", "agenda_item__case__department")
+        .order_by("order")
+    )
+    letters = assign_letters(every_turn)
+    people = [(a.name, "委員") for a in meeting.attendances.filter(kind=Attendance.Kind.MEMBER)]
+    redact = redactor_for(policy, every_turn, letters, people)
+    visible = {t.pk for t in (turn_list if turn_list is not None else turns(meeting))}
+    return [(t, speaker_label(t, policy, letters), redact(t.text)) for t in every_turn if t.pk in visible]

@@ -1,4 +1,9 @@
-from django.urls import path  # noqa: F401
+"""/api/: the JSON API, its OpenAPI document (/api/openapi.json), its docs page (/api/docs) and /api/cases.csv.
 
-app_name = "api"
-urlpatterns = []
+The URL namespace is "api", given by the API object itself.
+"""
+from django.urls import path
+
+from .endpoints import api
+
+urlpatterns = [path("", api.urls)]

@@ -251,6 +251,15 @@ class Demo:
         # Its minutes stay a draft: drafts never reach the public.
         self.finish(second, dt.time(14, 50), "大野 真一")
 
+    def second_term(self):
+        """The members are reappointed for 令和8年5月からの任期; the chair is chosen again."""
+        start, end = dt.date(2026, 5, 1), dt.date(2028, 4, 30)
+        for person in self.people.values():
+            appoint_member(self.council, person, appointed_on=start, term_start=start, term_end=end,
+                           sector=person.affiliation)
+        elect_chair(self.council, self.people["青木 俊彦"], on=start)
+        designate_acting_chair(self.council, self.people["井上 美咲"], on=start)
+
     def upcoming(self):
         c = content
         ai = self.case(c.AI_MINUTES)
@@ -279,5 +288,6 @@ def load_demo():
     demo = Demo()
     demo.fiscal_2024()
     demo.fiscal_2025()
+    demo.second_term()
     demo.upcoming()
     return True

@@ -30,6 +30,7 @@ OTHER_LABEL = "出席者"
 # 「会長職務代理」 is not read as 「会長」 plus a name ending in 職務代理.
 ROLE_WORDS = ("会長職務代理", "職務代理者", "副会長", "会長", "委員長", "委員")
 # Labels that already name nobody; a member turn carrying one cannot be told apart from other members.
+HONORIFICS = ("さん", "氏", "様", "殿")
 _ANONYMOUS = re.compile(r"^(?:[A-Za-zＡ-Ｚａ-ｚ]{1,2}|[0-9０-９]{1,2}番)?(?:委員|会長|副会長|会長職務代理)$")
 _SPACES = re.compile(r"[\s\u3000]+")
 
@@ -135,11 +136,14 @@ def name_variants(name: str) -> set[str]:
     name = (name or "").strip()
     if not name:
         return set()
-    variants = {name, _compact(name)}
+    suffixes = ROLE_WORDS + HONORIFICS
+    full = {name, _compact(name)}
+    # A name and the word after it are replaced together, so 「髙橋健一委員」 becomes 「A委員」, not 「A委員委員」.
+    variants = full | {f + word for f in full for word in suffixes}
     parts = _SPACES.split(name)
     if len(parts) > 1 and parts[0]:
         # Surnames alone are too common as words to replace; with a role word or honorific they are not.
-        variants |= {parts[0] + word for word in ROLE_WORDS + ("さん", "氏", "様")}
+        variants |= {parts[0] + word for word in suffixes}
     return {v for v in variants if len(v) >= 2}
 
 

@@ -36,6 +36,10 @@ def _set_fonts(target, family):
         fonts.set(qn(attr), family)
 
 
+def _clip(text, limit=255):
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _run(paragraph, text, *, gothic=False, size=None, color=None):
     lines = (text or "").split("\n")
     run = None
@@ -83,8 +87,9 @@ class Writer:
         if self.doc["draft"]:
             self._watermark(section)
         core = document.core_properties
-        core.title = self.doc["title"]
-        core.author = self.doc["footer"]
+        # Word's document properties hold at most 255 characters; a 500-character 件名 must still print.
+        core.title = _clip(self.doc["title"])
+        core.author = _clip(self.doc["footer"])
         core.language = "ja-JP"
 
     def _footer(self, section):

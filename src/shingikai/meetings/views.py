@@ -264,14 +264,15 @@ def meeting_turns(request, pk):
                     status = refused(request, exc)
                 else:
                     item = form.cleaned_data.get("agenda_item") or ""
-                    return redirect(reverse("meetings:turns", args=[meeting.pk]) + f"?item={item}#entry")
+                    # No fragment: a fragment would cancel the autofocus that puts the cursor back on the speaker.
+                    return redirect(reverse("meetings:turns", args=[meeting.pk]) + f"?item={item}")
             else:
                 status = 400
     elif request.method == "POST":
         raise PermissionDenied
-    turns = meeting.turns.select_related("agenda_item").order_by("order")
+    turns = list(meeting.turns.select_related("agenda_item").order_by("order"))
     return render(request, "meetings/turns.html", {
-        "meeting": meeting, "form": form, "turns": turns, "is_secretariat": is_secretariat,
+        "meeting": meeting, "form": form, "turns": turns, "recent": turns[-5:], "is_secretariat": is_secretariat,
         "can_record": is_secretariat and meeting.state in (Meeting.State.OPEN, Meeting.State.HELD),
     }, status=status)
 

@@ -30,3 +30,8 @@ class SearchConfig(AppConfig):
         # bulk delete. Deletion is handled in the database (see migration 0002).
         post_save.connect(_index_saved_entry, sender=SearchEntry, dispatch_uid="search_index_saved_entry")
         post_migrate.connect(_ensure_index_schema, sender=self, dispatch_uid="search_ensure_index_schema")
+
+        # Domain records re-index themselves after each commit (search/indexing.py).
+        from .indexing import connect
+
+        connect()

@@ -52,6 +52,9 @@ _SPLIT_BEFORE_MARKER = re.compile(
 _SPLIT_BEFORE_NUMBER = re.compile(
     r"(?<=[。」])[ \t\u3000]+(?=(?:[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[ \u3000]|[①-⑳])\S)"
 )
+_INLINE_SUBHEADING = re.compile(
+    r"^((?:[0-9０-９]{1,2}|[(（][0-9０-９]{1,2}[)）])[ \t\u3000]*[^\s。、()（）]{1,20})[ \t\u3000]+(?=[(（][0-9０-９]{1,2}[)）])"
+)
 _SPLIT_BEFORE_LABEL = re.compile(
     r"(?<=[。」〉>＞）)])[ \t\u3000]+"
     r"(?=(?:[^\s()（）。、「」<>〈〉]{1,12}[)）][ \t\u3000]|[○〇◎][^\s。、]{1,12}[ \t\u3000]))"
@@ -75,6 +78,8 @@ _STRUCTURAL_START = re.compile(
     r")"
 )
 _SENTENCE_END = "。．！？!?"
+_KANA_TAIL = re.compile(r"[\u3041-\u3096ー]")
+_KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]")
 _OPEN_BRACKETS = "（(「『【〔〈《［["
 _CLOSE_BRACKETS = "）)」』】〕〉》］]"
 
@@ -99,25 +104,28 @@ def clean_text(text: str) -> str:
     for line in text.split("\n"):
         if _PAGE_NUMBER.match(unicodedata.normalize("NFKC", line)) if line else False:
             continue
-        lines.extend(_resegment(_collapse_spaced(line)))
-    return "\n".join(_rejoin(lines))
+        lines.append(_collapse_spaced(line))
+    # Repair broken lines first, then split paragraphs that lost their line breaks.
+    out: list[str] = []
+    for line in _rejoin(lines):
+        out.extend(_resegment(line))
+    return "\n".join(out)
 
 
 def _drop_page_furniture(pages: list[str]) -> str:
     """Drop page numbers and running headers/footers repeated across PDF pages."""
     split = [p.strip("\n").split("\n") for p in pages]
-    if len(split) >= 3:
+    repeated: set[str] = set()
+    if len(split) >= 2:
         counts: dict[str, int] = {}
         for lines in split:
             for key in {_furniture_key(line) for line in _edges(lines)}:
                 if key:
                     counts[key] = counts.get(key, 0) + 1
-        threshold = max(2, (len(split) + 1) // 2)
+        threshold = len(split) if len(split) < 4 else max(3, (len(split) + 1) // 2)
         repeated = {k for k, n in counts.items() if n >= threshold}
-    else:
-        repeated = set()
     out = []
-    for lines in split:
+    for number, lines in enumerate(split):
         edges = set(range(min(2, len(lines)))) | set(range(max(0, len(lines) - 2), len(lines)))
         kept = []
         for i, line in enumerate(lines):
@@ -125,7 +133,8 @@ def _drop_page_furniture(pages: list[str]) -> str:
                 norm = unicodedata.normalize("NFKC", line)
                 if _BARE_NUMBER.match(norm) or _PAGE_NUMBER.match(norm):
                     continue
-                if _furniture_key(line) in repeated:
+                if number > 0 and _furniture_key(line) in repeated:
+                    # The first page keeps it: a running header usually repeats the title.
                     continue
             kept.append(line)
         out.append("\n".join(kept))
@@ -150,7 +159,13 @@ def _collapse_spaced(line: str) -> str:
 
 
 def _resegment(line: str) -> list[str]:
-    if len(line) < 40 or (" " not in line and "\u3000" not in line and "\t" not in line):
+    if " " not in line and "\u3000" not in line and "\t" not in line:
+        return [line]
+    m = _INLINE_SUBHEADING.match(line)
+    if m:
+        # 「2 議題 (1) 諮問事項」: a heading and its first sub-heading on one line.
+        return [m.group(1), *_resegment(line[m.end():])]
+    if len(line) < 40:
         return [line]
     if "\t" in line:
         # Table rows keep their cells; only the last cell may hold a lost paragraph.
@@ -184,16 +199,32 @@ def _looks_like_heading(line: str) -> bool:
     return len(s) < 60 and bool(_STRUCTURAL_START.match(s)) and not any(c in s for c in "。、")
 
 
+def _wrap_width(lines: list[str]) -> int | None:
+    """The fixed line width of hard-wrapped text (PDF extraction), or None if lines vary freely."""
+    lengths = [len(line.rstrip()) for line in lines if len(line.strip()) >= 12]
+    if len(lengths) < 20:
+        return None
+    counts: dict[int, int] = {}
+    for n in lengths:
+        counts[n] = counts.get(n, 0) + 1
+    for width in sorted(counts, reverse=True):
+        near = sum(counts.get(w, 0) for w in range(width - 2, width + 1))
+        if near >= 0.25 * len(lengths) and near >= 8:
+            return width
+    return None
+
+
 def _rejoin(lines: list[str]) -> list[str]:
     """Join a line with the next non-blank one when a sentence or word was broken between them."""
     out: list[str] = []
     blanks = 0
+    width = _wrap_width(lines)
     for line in lines:
         if not line.strip():
             out.append(line)
             blanks += 1
             continue
-        if out and blanks <= 4 and _continues(out, blanks, line):
+        if out and blanks <= 4 and (_continues(out, blanks, line) or _wrapped(out, blanks, line, width)):
             if blanks:
                 del out[-blanks:]
             prev = out[-1]
@@ -205,6 +236,16 @@ def _rejoin(lines: list[str]) -> list[str]:
     return out
 
 
+def _wrapped(out: list[str], blanks: int, line: str, width: int | None) -> bool:
+    # In hard-wrapped text a line that fills the width was cut by the page edge.
+    if width is None or blanks > 1:
+        return False
+    prev = out[-1 - blanks].rstrip() if len(out) > blanks else ""
+    if len(prev) < width - 2 or not prev or prev[-1] in _SENTENCE_END or is_structural(line):
+        return False
+    return "\t" not in line
+
+
 def _continues(out: list[str], blanks: int, line: str) -> bool:
     prev = out[-1 - blanks] if len(out) > blanks else ""
     p = prev.rstrip()
@@ -214,8 +255,10 @@ def _continues(out: list[str], blanks: int, line: str) -> bool:
         return False
     stripped = line.lstrip(" \u3000")
     if "\t" in p:
-        return False
-    if _looks_like_heading(p):
+        # A table row continues only when its last cell was cut at the page edge.
+        if len(p.rsplit("\t", 1)[1]) < 15 or "\t" in line:
+            return False
+    elif _looks_like_heading(p):
         # A wrapped heading continues only while a bracket is still open.
         return _unclosed(p)
     if len(p.strip()) < 15 and not _unclosed(p) and p[-1] != "、":
@@ -224,6 +267,10 @@ def _continues(out: list[str], blanks: int, line: str) -> bool:
     if not first or not (first.isalnum() or first in "ー、。」）』"):
         return False
     if p[-1] in "、，,":
+        return True
+    if _KANA_TAIL.match(first) or (_KATAKANA.match(p[-1]) and _KATAKANA.match(first)):
+        # Hiragana cannot start a sentence-initial noun phrase here, and a katakana word
+        # split between lines (シス / テム) is one word.
         return True
     # A short line without punctuation after a complete-looking one is a heading, not a tail.
     return len(stripped) >= 20 or any(c in stripped for c in "、。，．")

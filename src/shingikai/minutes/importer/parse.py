@@ -111,6 +111,7 @@ class Item:
     explainer: str | None = None
     span: tuple[int, int] | None = None
     own_span: tuple[int, int] | None = None
+    turn_owner: "Item | None" = None
 
 
 def parse_text(text: str, filename: str | None = None) -> dict:
@@ -136,6 +137,9 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     )
     body.secretariat_units = ctx.secretariat_units
     body.known_departments = ctx.departments
+    if meta["chair"] is None:
+        meta["chair"] = _chair_from_labels(body, meta["members_present"])
+        ctx.chair = meta["chair"]
     items = _items(lines, header, body, ctx)
     turns = _turns(lines, body, items, ctx)
     results = _result_statements(lines)
@@ -217,6 +221,19 @@ _ELECTED = re.compile(r"(?P<n>[^\s、。「」（）()]{1,10}?)(?:委員)?(?:が
 def _elected_chair(text: str) -> str | None:
     m = _ELECTED.search(text)
     return m.group("n") if m else None
+
+
+def _chair_from_labels(body: Body, members: list[str]) -> str | None:
+    """大森会長 speaking: the chair is the member whose name starts with 大森."""
+    for lm in body.labels.values():
+        k = re.sub(r"[（(][^）)]*[）)]$", "", compact(lm.label))
+        m = re.fullmatch(r"(?P<n>.{1,8}?)(?:会長|委員長|議長)", k)
+        if not m or m.group("n").endswith(("副", "部")):
+            continue
+        name = m.group("n")
+        matches = [p for p in members if compact(p).startswith(name)]
+        return matches[0] if len(matches) == 1 else name
+    return None
 
 
 def _units_in(text: str) -> list[str]:
@@ -347,6 +364,9 @@ def _share_group_spans(lines: list[str], body: Body, items: list[Item]) -> None:
             continue
         for p in pending:
             p.span = (p.span[0], e)
+        if pending:
+            # The shared deliberation is filed under the first case of the group.
+            it.turn_owner = pending[0]
         pending = []
 
 
@@ -390,14 +410,17 @@ def _agenda_entries(header: hdr.Header) -> list[_AgendaEntry]:
 
 
 def _locate(lines: list[str], body: Body, title: str) -> int | None:
+    """Where the body takes up an agenda item: preferably the chair's words that name it."""
     key = compact(re.sub(r"(?:について|の件)$", "", title))[:24]
     if len(key) < 4:
         return None
     first = None
     for i in range(body.start, len(lines)):
-        if body.kinds.get(i) in (None, "blank"):
+        kind = body.kinds.get(i)
+        if kind in (None, "blank", "text"):
             continue
-        if key in compact(lines[i]):
+        said = body.turn_text.get(i, lines[i]) if i in body.labels else lines[i]
+        if key in compact(said):
             lm = body.labels.get(i)
             if lm is not None and re.search(r"(?:会長|委員長|議長)$", compact(lm.label)):
                 return i
@@ -453,7 +476,10 @@ def _similar(a: str, b: str) -> float:
 
 def _turns(lines: list[str], body: Body, items: list[Item], ctx: RoleContext) -> list[dict]:
     index_of = {id(it): k for k, it in enumerate(items)}
-    spans = sorted(((it.own_span[0], it.own_span[1], index_of[id(it)]) for it in items if it.own_span), key=lambda s: s[0])
+    spans = sorted(
+        ((it.own_span[0], it.own_span[1], index_of[id(it.turn_owner or it)]) for it in items if it.own_span),
+        key=lambda s: s[0],
+    )
     turns = []
     for i in sorted(body.labels):
         lm = body.labels[i]
@@ -595,7 +621,7 @@ def _departments(lines: list[str], body: Body, item: Item, span_text: str, ctx_d
         if not found:
             # The chair hands over: 「市民課から説明をお願いします」.
             for m in _HANDOVER.finditer(span_text):
-                found.extend(unit_names(m.group("u")))
+                found.extend(u for u in unit_names(m.group("u")) if not _GENERIC_UNIT.fullmatch(u))
         if not found:
             found = _speaking_units(body, s, e, ctx_departments)
         if not found:
@@ -608,7 +634,8 @@ def _departments(lines: list[str], body: Body, item: Item, span_text: str, ctx_d
     return _dedupe(found)
 
 
-_HANDOVER = re.compile(r"(?P<u>[^\s、。「」『』（）()]{2,24}?(?:課|室|センター|事務所))(?:から|より)(?:ご)?(?:説明|報告)")
+_HANDOVER = re.compile(r"(?P<u>[^\s、。「」『』（）()]{2,24}?(?:課|室|係|センター|事務所|館|園|所))(?:から|より)(?:ご)?(?:説明|報告)")
+_GENERIC_UNIT = re.compile(r"(?:担当|所管|関係|各|当該|主管|同|本)課|実施機関|諮問機関|事務局|各部署|担当部署")
 _TITLE_WORDS = re.compile(
     r"(?:課長補佐|課長|係長|主査|主幹|副主幹|主任主事|主任|主事|参事|副参事|室長|所長|部長|次長|局長|館長|園長|補佐|技師|"
     r"専門員|保健師|担当者?)$"
@@ -631,7 +658,7 @@ def _speaking_units(body: Body, s: int, e: int, known: frozenset) -> list[str]:
         if named:
             found.extend(named)
             continue
-        unit = _TITLE_WORDS.sub("", k)
+        unit = k[:-1] if k.endswith("長") and UNIT_END.search(k[:-1]) else _TITLE_WORDS.sub("", k)
         if UNIT_END.search(unit) and len(unit) >= 2:
             found.extend(unit_names(unit) or [unit])
     return found

@@ -1,0 +1,122 @@
+"""The JSON API of the public record (GET only), described by the OpenAPI document at /api/openapi.json.
+
+Every record comes from `records`, which takes it from `shingikai.publicity`. An unknown id and a record
+the public may not see answer the same 404, so a closed item's existence does not show.
+"""
+from django.shortcuts import get_object_or_404
+from ninja import NinjaAPI, Query
+
+from . import payloads, records
+from .csv_export import cases_csv
+from .paging import page_of
+from .schemas import (
+    AnswerFilters, AnswerOut, AnswerPage, CaseFilters, CaseOut, CasePage, CouncilDetail, CouncilFilters,
+    CouncilPage, DecisionFilters, DecisionOut, DecisionPage, MeetingDetail, MeetingFilters, MeetingPage,
+    MinutesDetail, MinutesPage, MunicipalityOut, MunicipalityPage, PageParams,
+)
+
+
+class PublicAPI(NinjaAPI):
+    def create_response(self, request, data, *args, **kwargs):
+        response = super().create_response(request, data, *args, **kwargs)
+        # Public data for any site or tool to read from a browser.
+        response["Access-Control-Allow-Origin"] = "*"
+        return response
+
+
+api = PublicAPI(
+    title="shingikai public record",
+    version="1",
+    description=(
+        "審議会の公開情報 (会議・会議録・案件・決定・答申) を読むための API です。"
+        "Read-only JSON of what the councils have published: municipalities, councils, meetings with their "
+        "public agenda, published minutes, the case register, decisions with their conditions, and answers. "
+        "Lists take `page` and `per_page` and the filters shown; dates are ISO 8601."
+    ),
+    urls_namespace="api",
+    openapi_url="/openapi.json",
+    docs_url="/docs",
+)
+
+
+@api.exception_handler(records.BadFilter)
+def bad_filter(request, error):
+    return api.create_response(request, {"detail": str(error)}, status=400)
+
+
+@api.get("/municipalities", response=MunicipalityPage, tags=["municipalities"])
+def list_municipalities(request, paging: Query[PageParams]):
+    return page_of(request, records.municipalities(), paging, lambda r, m: payloads.municipality(m))
+
+
+@api.get("/municipalities/{slug}", response=MunicipalityOut, tags=["municipalities"])
+def get_municipality(request, slug: str):
+    return payloads.municipality(get_object_or_404(records.municipalities(), slug=slug))
+
+
+@api.get("/councils", response=CouncilPage, tags=["councils"])
+def list_councils(request, filters: Query[CouncilFilters], paging: Query[PageParams]):
+    return page_of(request, records.filter_councils(records.councils(), filters), paging, payloads.council)
+
+
+@api.get("/councils/{slug}", response=CouncilDetail, tags=["councils"])
+def get_council(request, slug: str):
+    return payloads.council(request, get_object_or_404(records.councils(), slug=slug), detail=True)
+
+
+@api.get("/meetings", response=MeetingPage, tags=["meetings"])
+def list_meetings(request, filters: Query[MeetingFilters], paging: Query[PageParams]):
+    return page_of(request, records.filter_meetings(records.meetings(), filters), paging, payloads.meeting)
+
+
+@api.get("/meetings/{int:meeting_id}", response=MeetingDetail, tags=["meetings"])
+def get_meeting(request, meeting_id: int):
+    return payloads.meeting(request, get_object_or_404(records.meetings(), pk=meeting_id), detail=True)
+
+
+@api.get("/minutes", response=MinutesPage, tags=["minutes"])
+def list_minutes(request, filters: Query[MeetingFilters], paging: Query[PageParams]):
+    return page_of(request, records.filter_minutes(records.minutes(), filters), paging, payloads.minutes)
+
+
+@api.get("/minutes/{int:minutes_id}", response=MinutesDetail, tags=["minutes"])
+def get_minutes(request, minutes_id: int):
+    return payloads.minutes(request, get_object_or_404(records.minutes(), pk=minutes_id), detail=True)
+
+
+@api.get("/cases", response=CasePage, tags=["cases"])
+def list_cases(request, filters: Query[CaseFilters], paging: Query[PageParams]):
+    return page_of(request, records.filter_cases(records.cases(), filters), paging, payloads.case)
+
+
+@api.get(
+    "/cases.csv", tags=["cases"], summary="The case register as CSV (UTF-8 with BOM, CRLF)",
+    openapi_extra={"responses": {200: {"description": "CSV", "content": {"text/csv": {}}}}},
+)
+def export_cases(request, filters: Query[CaseFilters]):
+    return cases_csv(request, records.filter_cases(records.cases(), filters))
+
+
+@api.get("/cases/{int:case_id}", response=CaseOut, tags=["cases"])
+def get_case(request, case_id: int):
+    return payloads.case(request, get_object_or_404(records.cases(), pk=case_id))
+
+
+@api.get("/decisions", response=DecisionPage, tags=["decisions"])
+def list_decisions(request, filters: Query[DecisionFilters], paging: Query[PageParams]):
+    return page_of(request, records.filter_decisions(records.decisions(), filters), paging, payloads.decision)
+
+
+@api.get("/decisions/{int:decision_id}", response=DecisionOut, tags=["decisions"])
+def get_decision(request, decision_id: int):
+    return payloads.decision(request, get_object_or_404(records.decisions(), pk=decision_id))
+
+
+@api.get("/answers", response=AnswerPage, tags=["answers"])
+def list_answers(request, filters: Query[AnswerFilters], paging: Query[PageParams]):
+    return page_of(request, records.filter_answers(records.answers(), filters), paging, payloads.answer)
+
+
+@api.get("/answers/{int:answer_id}", response=AnswerOut, tags=["answers"])
+def get_answer(request, answer_id: int):
+    return payloads.answer(request, get_object_or_404(records.answers(), pk=answer_id))

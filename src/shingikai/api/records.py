@@ -1,0 +1,193 @@
+"""The public records the JSON API and the CSV export serve: `shingikai.publicity`'s querysets with what
+their pages read fetched in bulk, and the filters their lists share.
+"""
+import datetime as dt
+
+from django.db.models import Exists, F, OuterRef, Prefetch, Subquery
+
+from shingikai import publicity
+from shingikai.cases.models import Category
+from shingikai.councils.models import Council, Membership, Municipality
+
+from . import stamps
+
+
+class BadFilter(ValueError):
+    """A filter value the API cannot apply; the message says which."""
+
+
+def latest_outcome():
+    """The outcome of a case's latest published decision (継続審議 first, then the final one)."""
+    latest = publicity.decisions().filter(case_id=OuterRef("pk")).order_by(
+        F("agenda_item__meeting__date").desc(nulls_last=True), "-pk"
+    )
+    return Subquery(latest.values("outcome")[:1])
+
+
+def is_public_case(ref="case_id"):
+    return Exists(publicity.cases().filter(pk=OuterRef(ref)))
+
+
+def municipalities():
+    return Municipality.objects.prefetch_related(Prefetch("councils", queryset=Council.objects.order_by("name")))
+
+
+def councils():
+    return Council.objects.select_related("municipality").order_by("municipality__name", "name", "pk")
+
+
+def members_in_office(council, on=None):
+    on = on or dt.date.today()
+    return council.memberships.in_office(on).select_related("person").order_by("role", "person__name_kana", "pk")
+
+
+def memberships():
+    return Membership.objects.select_related("person", "council")
+
+
+def public_minutes_exists(ref="pk"):
+    return Exists(publicity.minutes().filter(meeting_id=OuterRef(ref)))
+
+
+def meetings():
+    queryset = publicity.meetings().select_related("council").annotate(
+        public_minutes_id=Subquery(publicity.minutes().filter(meeting_id=OuterRef("pk")).values("pk")[:1])
+    )
+    return stamps.meetings(queryset).order_by(F("date").desc(nulls_last=True), "-pk")
+
+
+def with_outcomes(items):
+    """Agenda items with their case only if the case itself is public, and their published decision."""
+    decisions = publicity.decisions().filter(agenda_item_id=OuterRef("pk"))
+    return items.annotate(
+        case_public=is_public_case(),
+        public_decision_id=Subquery(decisions.values("pk")[:1]),
+        public_outcome=Subquery(decisions.values("outcome")[:1]),
+        public_wording=Subquery(decisions.values("wording")[:1]),
+    )
+
+
+def meeting_items(meeting):
+    return with_outcomes(publicity.agenda_items(meeting)).order_by("order")
+
+
+def minutes():
+    queryset = publicity.minutes().select_related("meeting__council")
+    return stamps.minutes(queryset).order_by(F("meeting__date").desc(nulls_last=True), "-pk")
+
+
+def cases():
+    public_items = publicity.agenda_items().select_related("meeting").order_by(
+        F("meeting__date").asc(nulls_last=True), "meeting_id"
+    )
+    public_answers = publicity.answers().order_by(F("date").asc(nulls_last=True), "pk")
+    queryset = publicity.cases().select_related("council", "department").annotate(public_outcome=latest_outcome())
+    queryset = queryset.prefetch_related(
+        Prefetch("agenda_items", queryset=public_items, to_attr="public_items"),
+        Prefetch("answers", queryset=public_answers, to_attr="public_answers"),
+    )
+    return stamps.cases(queryset).order_by(F("accepted_at").desc(nulls_last=True), "-pk")
+
+
+def decisions():
+    conditions = publicity.conditions().only("id", "decision_id", "kind", "text").order_by("pk")
+    queryset = publicity.decisions().select_related("agenda_item__meeting__council").annotate(
+        case_public=is_public_case()
+    ).prefetch_related(Prefetch("follow_ups", queryset=conditions, to_attr="public_conditions"))
+    return stamps.decisions(queryset).order_by(F("agenda_item__meeting__date").desc(nulls_last=True), "-pk")
+
+
+def answers():
+    cases = publicity.cases().only("id").order_by("pk")
+    queryset = publicity.answers().select_related("council").prefetch_related(
+        Prefetch("cases", queryset=cases, to_attr="public_cases")
+    )
+    return stamps.answers(queryset).order_by(F("date").desc(nulls_last=True), "-pk")
+
+
+# --- filters ------------------------------------------------------------------------------------
+
+def category_value(text):
+    value = Category.from_label((text or "").strip())
+    if value is None:
+        raise BadFilter(f"unknown category: {text}")
+    return value
+
+
+def since(text):
+    moment = stamps.parse_moment(text)
+    if moment is None:
+        raise BadFilter(f"not an ISO 8601 date or date-time: {text}")
+    return moment
+
+
+def fiscal_year_range(year):
+    return dt.date(year, 4, 1), dt.date(year + 1, 3, 31)
+
+
+def _place(queryset, filters, council_path):
+    if filters.council:
+        queryset = queryset.filter(**{f"{council_path}__slug": filters.council})
+    if filters.municipality:
+        queryset = queryset.filter(**{f"{council_path}__municipality__slug": filters.municipality})
+    if filters.modified_since:
+        queryset = queryset.filter(stamp_modified__gte=since(filters.modified_since))
+    return queryset
+
+
+def filter_councils(queryset, filters):
+    if filters.municipality:
+        queryset = queryset.filter(municipality__slug=filters.municipality)
+    return queryset
+
+
+def filter_meetings(queryset, filters):
+    queryset = _place(queryset, filters, "council")
+    if filters.fiscal_year is not None:
+        queryset = queryset.filter(fiscal_year=filters.fiscal_year)
+    return queryset
+
+
+def filter_minutes(queryset, filters):
+    queryset = _place(queryset, filters, "meeting__council")
+    if filters.fiscal_year is not None:
+        queryset = queryset.filter(meeting__fiscal_year=filters.fiscal_year)
+    return queryset
+
+
+def filter_cases(queryset, filters):
+    queryset = _place(queryset, filters, "council")
+    if filters.fiscal_year is not None:
+        deliberated = publicity.agenda_items().filter(case_id=OuterRef("pk"), meeting__fiscal_year=filters.fiscal_year)
+        queryset = queryset.filter(Exists(deliberated))
+    if filters.kind:
+        queryset = queryset.filter(kind=filters.kind)
+    if filters.category:
+        # Categories are a JSON list of plain identifiers; their quoted form matches one whole element.
+        queryset = queryset.filter(categories__icontains=f'"{category_value(filters.category)}"')
+    if filters.outcome:
+        queryset = queryset.filter(public_outcome=filters.outcome)
+    if filters.topic:
+        queryset = queryset.filter(topic=filters.topic)
+    return queryset
+
+
+def filter_decisions(queryset, filters):
+    queryset = _place(queryset, filters, "agenda_item__meeting__council")
+    if filters.fiscal_year is not None:
+        queryset = queryset.filter(agenda_item__meeting__fiscal_year=filters.fiscal_year)
+    if filters.kind:
+        queryset = queryset.filter(agenda_item__kind=filters.kind)
+    if filters.category:
+        category = category_value(filters.category)
+        queryset = queryset.filter(case_public=True, case__categories__icontains=f'"{category}"')
+    if filters.outcome:
+        queryset = queryset.filter(outcome=filters.outcome)
+    return queryset
+
+
+def filter_answers(queryset, filters):
+    queryset = _place(queryset, filters, "council")
+    if filters.fiscal_year is not None:
+        queryset = queryset.filter(date__range=fiscal_year_range(filters.fiscal_year))
+    return queryset

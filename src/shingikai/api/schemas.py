@@ -1,0 +1,253 @@
+"""The shapes of the JSON API: what each resource carries, the filters its list takes, and its page.
+
+Only the fields named here reach a response (pydantic drops anything else), which is the second line
+of defence behind `shingikai.publicity`: contact details, accounts and internal notes have no field.
+"""
+import datetime as dt
+
+from ninja import Field, Schema
+
+from shingikai.cases.models import Case
+from shingikai.meetings.models import Decision
+
+
+class Page(Schema):
+    count: int = Field(description="Records matching the filters, on all pages")
+    page: int
+    pages: int
+    per_page: int
+    next: str | None = Field(description="URL of the next page")
+    previous: str | None = Field(description="URL of the previous page")
+
+
+class PageParams(Schema):
+    page: int = Field(1, ge=1)
+    per_page: int = Field(50, ge=1, le=200)
+
+
+class MunicipalityRef(Schema):
+    slug: str
+    name: str
+
+
+class CouncilRef(Schema):
+    slug: str
+    name: str
+
+
+class MunicipalityOut(Schema):
+    slug: str
+    name: str
+    prefecture: str
+    councils: list[CouncilRef]
+
+
+class MemberOut(Schema):
+    name: str
+    role: str = Field(description="会長, 副会長, 会長職務代理 or 委員")
+    sector: str = Field(description="選出区分 (学識経験者, 市民公募 …)")
+    term_start: dt.date
+    term_end: dt.date | None
+
+
+class CouncilOut(Schema):
+    slug: str
+    name: str
+    municipality: MunicipalityRef
+    body_type: str = Field(description="審議会 or 審査会")
+    ordinance: str
+    name_policy: str = Field(description="How speakers are named in published minutes: real, role or letter")
+    minutes_style: str
+    imported_only: bool = Field(description="Built from another municipality's published minutes")
+    web: str
+
+
+class CouncilDetail(CouncilOut):
+    members: list[MemberOut] = Field(description="Members in office today")
+
+
+class AgendaItemOut(Schema):
+    id: int
+    order: int
+    kind: str = Field(description="procedural, 諮問, 報告 or その他")
+    title: str
+    case_id: int | None
+    decision_id: int | None = Field(description="Set once the minutes recording the decision are published")
+    outcome: str | None
+
+
+class MeetingOut(Schema):
+    id: int
+    council: CouncilRef
+    fiscal_year: int | None
+    fiscal_year_label: str | None = Field(description="e.g. 令和6年度")
+    number: int | None
+    cumulative_number: int | None
+    label: str = Field(description="e.g. 令和6年度第1回 (通算第42回)")
+    date: dt.date | None
+    date_wareki: str | None
+    start_time: dt.time | None
+    end_time: dt.time | None
+    place: str
+    is_public: bool = Field(description="A closed meeting's agenda, minutes and decisions are not published")
+    state: str
+    minutes_id: int | None = Field(description="Published minutes, if any")
+    minutes_pdf: str | None
+    web: str
+    created: dt.datetime
+    modified: dt.datetime
+
+
+class MeetingDetail(MeetingOut):
+    observers: int | None
+    items: list[AgendaItemOut] = Field(description="The public agenda items")
+    answer_ids: list[int] = Field(description="答申 issued at this meeting")
+
+
+class TurnOut(Schema):
+    order: int
+    agenda_item_id: int | None
+    speaker: str = Field(description="As the council's name policy shows it")
+    role: str = Field(description="chair, member, secretariat, department or other")
+    text: str
+
+
+class MinutesOut(Schema):
+    id: int
+    meeting_id: int
+    council: CouncilRef
+    meeting_label: str
+    date: dt.date | None
+    style: str
+    confirmed_on: dt.date | None
+    published_on: dt.date | None
+    pdf: str
+    web: str
+    created: dt.datetime
+    modified: dt.datetime
+
+
+class MinutesDetail(MinutesOut):
+    turns: list[TurnOut] = Field(description="Speaker turns, closed items left out")
+
+
+class CaseOut(Schema):
+    id: int
+    council: CouncilRef
+    number: str = Field(description="諮問番号, when given")
+    title: str
+    kind: str = Field(description="諮問, 報告 or その他")
+    categories: list[str] = Field(description="Japanese labels, e.g. 外部委託")
+    department: str
+    division: str
+    status: str
+    outcome: str | None = Field(description="The latest published decision")
+    topic: str
+    legal_bases: list[str]
+    accepted_on: dt.date | None
+    meeting_ids: list[int]
+    meeting_dates: list[dt.date]
+    answer_ids: list[int]
+    answer_dates: list[dt.date]
+    web: str
+    created: dt.datetime
+    modified: dt.datetime
+
+
+class ConditionOut(Schema):
+    kind: str = Field(description="条件, 意見, 後日報告 or 資料提出")
+    text: str
+
+
+class DecisionOut(Schema):
+    id: int
+    council: CouncilRef
+    meeting_id: int
+    agenda_item_id: int
+    case_id: int | None
+    title: str
+    date: dt.date | None
+    outcome: str
+    vote_method: str
+    votes_for: int | None
+    votes_against: int | None
+    votes_abstain: int | None
+    wording: str
+    conditions: list[ConditionOut]
+    created: dt.datetime
+    modified: dt.datetime
+
+
+class AnswerOut(Schema):
+    id: int
+    council: CouncilRef
+    number: str
+    date: dt.date | None
+    date_wareki: str | None
+    addressee: str
+    conclusion: str
+    opinions: str
+    case_ids: list[int]
+    meeting_id: int | None
+    pdf: str
+    created: dt.datetime
+    modified: dt.datetime
+
+
+class MunicipalityPage(Page):
+    items: list[MunicipalityOut]
+
+
+class CouncilPage(Page):
+    items: list[CouncilOut]
+
+
+class MeetingPage(Page):
+    items: list[MeetingOut]
+
+
+class MinutesPage(Page):
+    items: list[MinutesOut]
+
+
+class CasePage(Page):
+    items: list[CaseOut]
+
+
+class DecisionPage(Page):
+    items: list[DecisionOut]
+
+
+class AnswerPage(Page):
+    items: list[AnswerOut]
+
+
+# --- filters ------------------------------------------------------------------------------------
+
+class CouncilFilters(Schema):
+    municipality: str | None = Field(None, description="Municipality slug")
+
+
+class MeetingFilters(Schema):
+    council: str | None = Field(None, description="Council slug")
+    municipality: str | None = Field(None, description="Municipality slug")
+    fiscal_year: int | None = Field(None, description="Fiscal year (年度) by its starting year, e.g. 2024")
+    modified_since: str | None = Field(None, description="ISO 8601 date or date-time")
+
+
+class CaseFilters(MeetingFilters):
+    fiscal_year: int | None = Field(None, description="Deliberated at a meeting of this fiscal year, e.g. 2024")
+    kind: Case.Kind | None = None
+    category: str | None = Field(None, description="A category value (outsourcing) or its label (外部委託)")
+    outcome: Decision.Outcome | None = Field(None, description="The latest published decision")
+    topic: str | None = None
+
+
+class DecisionFilters(MeetingFilters):
+    kind: Case.Kind | None = None
+    category: str | None = Field(None, description="A category value (outsourcing) or its label (外部委託)")
+    outcome: Decision.Outcome | None = None
+
+
+class AnswerFilters(MeetingFilters):
+    fiscal_year: int | None = Field(None, description="Issued in this fiscal year, e.g. 2024")

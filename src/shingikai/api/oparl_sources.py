@@ -51,17 +51,22 @@ def _ordered_memberships():
     return Membership.objects.select_related("person", "council").order_by("term_start", "pk")
 
 
-def memberships(body=None):
+def memberships(body=None, pk=None):
     rows = _ordered_memberships().select_related("council__municipality").order_by("pk")
     if body is not None:
         rows = rows.filter(council__municipality=body)
+    if pk is not None:
+        rows = rows.filter(pk=pk)
     return _stamp_memberships(list(rows))
 
 
-def persons(body=None):
+def persons(body=None, pk=None):
+    """Everyone who has been a member of a council; their memberships come with them."""
     rows = Person.objects.filter(memberships__isnull=False)
     if body is not None:
         rows = rows.filter(memberships__council__municipality=body)
+    if pk is not None:
+        rows = rows.filter(pk=pk)
     rows = Person.objects.filter(pk__in=rows.values("pk")).order_by("pk").prefetch_related(
         Prefetch("memberships", queryset=_ordered_memberships().select_related("council__municipality"),
                  to_attr="all_memberships")
@@ -163,7 +168,7 @@ def meetings(body=None):
         Prefetch("items", queryset=agenda_items().order_by("order"), to_attr="public_items"),
         Prefetch("minutes", queryset=_minutes(), to_attr="public_minutes"),
         Prefetch("answers", queryset=_answers(), to_attr="public_answers"),
-        Prefetch("attendances", queryset=members.order_by("pk"), to_attr="members_present"),
+        Prefetch("attendances", queryset=members.order_by("pk"), to_attr="present_members"),
     )
     if body is not None:
         rows = rows.filter(council__municipality=body)

@@ -222,6 +222,9 @@ class Writer:
         table.autofit = False
         total = Mm(168)
         self._widths = [int(total * w / sum(widths)) for w in widths]
+        # LibreOffice reads the grid, Word the cells: set both.
+        for col, width in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), self._widths):
+            col.set(qn("w:w"), str(int(width / 635)))
         return table
 
     def _row(self, table, cells, *, header=False, shade=None):

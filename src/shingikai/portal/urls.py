@@ -1,4 +1,15 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "portal"
-urlpatterns = []
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("councils/<slug:slug>/", views.council, name="council"),
+    path("meetings/<int:pk>/", views.meeting, name="meeting"),
+    path("cases/", views.case_register, name="cases"),
+    path("cases/<int:pk>/", views.case_detail, name="case"),
+    path("answers/<int:pk>/", views.answer, name="answer"),
+    path("precedents/", views.precedent_index, name="precedents"),
+    path("precedents/<str:topic>/", views.precedent_topic, name="precedent_topic"),
+]

@@ -224,18 +224,20 @@ class PostgreSQLBackend(BaseBackend):
     vendor = "postgresql"
     # Terms whose longest run of word characters is shorter cannot use the trigram index.
     MIN_TRIGRAM_RUN = 3
-    # Typical length of a rendered entry; only shapes the length normalisation of the rank.
-    AVG_DOC_CHARS = 400.0
+    # Typical size of a rendered entry (about 400 Japanese characters); only shapes the
+    # length normalisation of the rank.
+    AVG_DOC_BYTES = 1200.0
+    DDL_INDEX = (
+        "CREATE INDEX IF NOT EXISTS search_entry_text_trgm ON search_searchentry "
+        "USING gin (search_text gin_trgm_ops)"
+    )
 
     def ensure_schema(self, create_missing=False):
         if not create_missing or not self.table_exists(ENTRY_TABLE):
             return
         with self.connection.cursor() as cursor:
             cursor.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
-            cursor.execute(
-                "CREATE INDEX IF NOT EXISTS search_entry_text_trgm ON search_searchentry "
-                "USING gin (search_text gin_trgm_ops)"
-            )
+            cursor.execute(self.DDL_INDEX)
 
     def trigram_ctype_utf8(self):
         """Whether pg_trgm can see Japanese characters in this database (LC_CTYPE UTF-8)."""
@@ -269,6 +271,10 @@ class PostgreSQLBackend(BaseBackend):
         total = self._count_all()
         done = 0
         with transaction.atomic(using=self.alias), self.connection.cursor() as cursor:
+            # Building the GIN index once at the end is much faster than updating it row by
+            # row. DROP INDEX locks the table, so searches wait for the rebuild to commit
+            # rather than see a half-written index.
+            cursor.execute("DROP INDEX IF EXISTS search_entry_text_trgm")
             for batch in self._iter_all():
                 cursor.executemany(
                     f"UPDATE {ENTRY_TABLE} SET search_text = %s WHERE id = %s",
@@ -277,6 +283,7 @@ class PostgreSQLBackend(BaseBackend):
                 done += len(batch)
                 if progress:
                     progress(done, total)
+            cursor.execute(self.DDL_INDEX)
         with self.connection.cursor() as cursor:
             cursor.execute(f"ANALYZE {ENTRY_TABLE}")
         return done
@@ -286,50 +293,93 @@ class PostgreSQLBackend(BaseBackend):
         runs = re.findall(f"{word}+", rendered)
         return any(len(r) >= self.MIN_TRIGRAM_RUN for r in runs)
 
-    def _condition(self, term):
+    def _index_condition(self, term):
+        """LIKE on the indexed column, or None when trigrams cannot serve the term."""
         rendered = render_term(list(term.tokens))
-        if self._uses_trigram(rendered):
-            escaped = rendered.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            return "e.search_text LIKE %s", [f"%{escaped}%"]
-        # strpos cannot use the GIN index, which keeps the planner from a full index scan
-        # that would be slower than reading the table.
-        return "strpos(e.search_text, %s) > 0", [rendered]
+        if not self._uses_trigram(rendered):
+            return None
+        escaped = rendered.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        return "e.search_text LIKE %s", [f"%{escaped}%"]
 
-    def _score(self, term):
+    @staticmethod
+    def _text_condition(term, column):
+        # strpos cannot use the GIN index, which keeps the planner from a full index scan
+        # (all that trigrams offer a 1–2 character term) that is slower than reading rows.
+        return f"strpos({column}, %s) > 0", [render_term(list(term.tokens))]
+
+    def _score(self, term, column):
         rendered = render_term(list(term.tokens))
-        length = len(rendered)
-        # Title hits weigh like two saturated body hits; term frequency saturates as in BM25,
-        # normalised by document length.
-        sql = (
-            "(CASE WHEN strpos(split_part(e.search_text, '|', 1), %s) > 0 THEN 2.0 ELSE 0.0 END"
-            " + (tf.n / (tf.n + 1.2 * (0.25 + 0.75 * length(e.search_text) / {avg}))))"
-        ).format(avg=self.AVG_DOC_CHARS)
+        # Byte lengths only: octet_length() is O(1), whereas length() and left() walk the
+        # multibyte text character by character, which made ranking cost more than matching.
         tf = (
-            f"((length(e.search_text) - length(replace(e.search_text, %s, '')))::float8 / {length})"
+            f"((octet_length({column}) - octet_length(replace({column}, %s, '')))::float8"
+            f" / {len(rendered.encode())})"
         )
-        return sql.replace("tf.n", tf), [rendered, rendered, rendered]
+        norm = f"(0.25 + 0.75 * octet_length({column}) / {self.AVG_DOC_BYTES})"
+        # A title hit weighs like two saturated body hits; term frequency saturates as in
+        # BM25, normalised by the document's length.
+        sql = (
+            f"(CASE WHEN strpos(split_part({column}, '|', 1), %s) > 0 THEN 2.0 ELSE 0.0 END"
+            f" + {tf} / ({tf} + 1.2 * {norm}))"
+        )
+        return sql, [rendered, rendered, rendered]
+
+    def _pick_index_group(self, query):
+        """The AND-group to answer from the trigram index: all its terms must be servable;
+        a single term beats an OR, and a longer term is usually more selective."""
+        best, best_key = None, None
+        for i, group in enumerate(query.must):
+            conds = [self._index_condition(t) for t in group.terms]
+            if any(c is None for c in conds):
+                continue
+            key = (len(group.terms), -max(len(t.tokens) for t in group.terms))
+            if best_key is None or key < best_key:
+                best, best_key = (i, conds), key
+        return best
 
     def compile(self, query):
+        if not query.must:
+            # Only exclusions: each is one pass over the rows that survive the filters.
+            where, params = [], []
+            for term in query.must_not:
+                cond, p = self._text_condition(term, "e.search_text")
+                where.append(f"NOT ({cond})")
+                params.extend(p)
+            return Compiled(from_sql=f"{ENTRY_TABLE} e", where_sql=" AND ".join(where), where_params=params)
+
+        # Every function applied to a long (TOASTed) search_text reads and decompresses it
+        # again. The lateral copy is read once per row; all conditions but the indexed one,
+        # and the rank, use the copy. OFFSET 0 stops the planner from inlining it back.
+        copy = "x.t"
+        from_sql = f"{ENTRY_TABLE} e CROSS JOIN LATERAL (SELECT e.search_text || '' AS t OFFSET 0) AS x"
         where, params = [], []
-        for group in query.must:
-            conds = [self._condition(t) for t in group.terms]
+        indexed = self._pick_index_group(query)
+        if indexed is not None:
+            i, conds = indexed
+            where.append("(" + " OR ".join(c for c, _ in conds) + ")")
+            for _, p in conds:
+                params.extend(p)
+        for j, group in enumerate(query.must):
+            if indexed is not None and j == indexed[0]:
+                continue
+            conds = [self._text_condition(t, copy) for t in group.terms]
             where.append("(" + " OR ".join(c for c, _ in conds) + ")")
             for _, p in conds:
                 params.extend(p)
         for term in query.must_not:
-            cond, p = self._condition(term)
+            cond, p = self._text_condition(term, copy)
             where.append(f"NOT ({cond})")
             params.extend(p)
         rank_parts, rank_params = [], []
         for term in query.positive_terms:
-            sql, p = self._score(term)
+            sql, p = self._score(term, copy)
             rank_parts.append(sql)
             rank_params.extend(p)
         return Compiled(
-            from_sql=f"{ENTRY_TABLE} e",
+            from_sql=from_sql,
             where_sql=" AND ".join(where),
             where_params=params,
-            rank_sql=" + ".join(rank_parts) if rank_parts else "0",
+            rank_sql=" + ".join(rank_parts),
             rank_params=rank_params,
             rank_order="DESC",
         )

@@ -57,14 +57,15 @@ _INLINE_SUBHEADING = re.compile(
 )
 _SPLIT_BEFORE_LABEL = re.compile(
     r"(?<=[。」〉>＞）)])[ \t\u3000]+"
-    r"(?=(?:[^\s()（）。、「」<>〈〉]{1,12}[)）][ \t\u3000]|[○〇◎][^\s。、]{1,12}[ \t\u3000]))"
+    r"(?=(?:[^\s()（）。、「」<>〈〉]{1,12}[)）][ \t\u3000]|[○〇◎][^\s。、]{1,12}[ \t\u3000]"
+    r"|[^\s()（）。、「」<>〈〉]{0,8}(?:委員|会長|委員長|議長|説明員|事務局|課|室|担当|機関|回答|質問)[)）]))"
 )
 
 # A line that begins a new unit (turn, heading, list item, table row, marker) and so
 # is never the tail of a sentence broken across lines.
 _STRUCTURAL_START = re.compile(
     r"^(?:"
-    r"[#\-*+•・●○〇◎◯■□◆◇▲△▼▽☆★※＊→⇒【〔〈<＜《‹\[［(（「『]"
+    r"[#\-*+•・●○〇◎◯■□◆◇▲△▼▽☆★※＊→⇒▶►【〔〈<＜《‹\[［(（「『]"
     r"|[—―‐－~～〜…]"
     r"|[0-9０-９]{1,3}(?:[ \u3000.．、)）:：]|$)"
     r"|[①-⑳㈠-㈩]"
@@ -148,7 +149,10 @@ def _edges(lines: list[str]) -> list[str]:
 def _furniture_key(line: str) -> str:
     # Page numbers inside running headers differ per page; compare without digits.
     key = re.sub(r"\s+", "", unicodedata.normalize("NFKC", line))
-    return re.sub(r"\d+", "#", key) if 0 < len(key) <= 60 else ""
+    if not 0 < len(key) <= 40 or "。" in key:
+        # Sentences are content even when a page happens to start with a similar one.
+        return ""
+    return re.sub(r"\d+", "#", key)
 
 
 def _collapse_spaced(line: str) -> str:
@@ -241,15 +245,26 @@ def _wrapped(out: list[str], blanks: int, line: str, width: int | None) -> bool:
     if width is None or blanks > 1:
         return False
     prev = out[-1 - blanks].rstrip() if len(out) > blanks else ""
-    if len(prev) < width - 2 or not prev or prev[-1] in _SENTENCE_END or is_structural(line):
+    if len(prev) < width - 2 or not prev or prev[-1] in _SENTENCE_END:
+        return False
+    if is_structural(line) and not _closes_open_bracket(prev, line):
         return False
     return "\t" not in line
+
+
+def _closes_open_bracket(prev: str, line: str) -> bool:
+    # 「…諮問】（」 + 「総合窓口課）」: the next line only closes what this one opened.
+    return _unclosed(prev) and bool(re.match(r"^[^（(「『【〔〈《［\[]{1,20}[）)」』】〕〉》］\]]", line.lstrip()))
 
 
 def _continues(out: list[str], blanks: int, line: str) -> bool:
     prev = out[-1 - blanks] if len(out) > blanks else ""
     p = prev.rstrip()
-    if not p or is_structural(line):
+    if not p:
+        return False
+    if _closes_open_bracket(p, line):
+        return True
+    if is_structural(line):
         return False
     if p[-1] in _SENTENCE_END or p[-1] in "〉>＞】〕》":
         return False

@@ -112,15 +112,16 @@ def decode_text_bytes(data: bytes) -> str:
             raise MinutesImportError("broken UTF-16 text") from None
     if b"\x00" in data:
         raise MinutesImportError("binary data (contains NUL bytes), not a text file")
-    try:
-        return _check_text(data.decode("utf-8"))
-    except UnicodeDecodeError:
-        pass
     if b"\x1b$" in data and max(data) < 0x80:
+        # ISO-2022-JP is 7-bit, so it would also pass as UTF-8 with escape codes left in.
         try:
             return _check_text(data.decode("iso2022_jp"))
         except UnicodeDecodeError:
             pass
+    try:
+        return _check_text(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        pass
     best, best_score = None, None
     for encoding in ("cp932", "euc_jp"):
         try:

@@ -298,8 +298,14 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext) -
         boundaries.append((h.line, item))
 
     if not items:
-        for entry in _agenda_entries(header):
+        entries = _agenda_entries(header)
+        for entry in entries:
             pos = _locate(lines, body, entry.title)
+            if pos is None and entry.number:
+                pos = _locate_number(lines, body, entry.number)
+            if pos is None and len(entries) == 1:
+                # A single case on the agenda: the proceedings are about it.
+                pos = min(body.labels) if body.labels else None
             item = Item(title=entry.title, kind=entry.kind_hint, start=pos, source="agenda", depts=list(entry.depts))
             items.append(item)
             if pos is not None:
@@ -375,6 +381,7 @@ class _AgendaEntry:
     title: str
     kind_hint: str | None
     depts: list[str]
+    number: int | None = None
 
 
 _INLINE_SPLIT = re.compile(r"[ \t\u3000]+(?=(?:[0-9０-９]{1,2}[ \t\u3000]|[(（][0-9０-９]{1,2}[)）]|[①-⑳]|・))")
@@ -405,7 +412,8 @@ def _agenda_entries(header: hdr.Header) -> list[_AgendaEntry]:
                     continue
                 if heading.cls != "item" or len(compact(heading.title)) < 4:
                     continue
-                entries.append(_AgendaEntry(heading.title, heading.kind_hint or context, list(heading.depts)))
+                entries.append(_AgendaEntry(heading.title, heading.kind_hint or context, list(heading.depts),
+                                            _heading_number(heading) if heading.style == "case" else None))
     return entries
 
 
@@ -427,6 +435,15 @@ def _locate(lines: list[str], body: Body, title: str) -> int | None:
             if first is None:
                 first = i
     return first
+
+
+def _locate_number(lines: list[str], body: Body, number: int) -> int | None:
+    """「議題1について」: the chair takes up an agenda item by its number."""
+    rx = re.compile(rf"(?:議題|議事|案件|議案)(?:第)?\s*[(（]?{number}[)）]?(?![0-9])|第{number}号")
+    for i in sorted(body.labels):
+        if role_of(body.labels[i].label, RoleContext()) == "chair" and rx.search(compact(body.turn_text.get(i, ""))):
+            return i
+    return None
 
 
 def _narrated_reports(lines: list[str], body: Body, scopes: list[tuple[int, int]], ctx: RoleContext):

@@ -67,7 +67,7 @@ def strip_list_marker(line: str) -> str:
 def strict_role(label: str) -> bool:
     """A label that is unmistakably a speaker: a role word, or a name or unit with a title."""
     k = _base(label)
-    if not k or len(k) > 20 or k in _STOP_LABELS or k.isdigit():
+    if not k or len(k) > 20 or k in _STOP_LABELS or k.isdigit() or not k[0].isalnum():
         return False
     if _ROLE_FULL.fullmatch(k) or _LETTER_MEMBER.fullmatch(k):
         return True
@@ -81,7 +81,7 @@ def strict_role(label: str) -> bool:
 def lenient_label(label: str) -> bool:
     """A label in a bracket style used only for speakers (〔…〕, **…**, …：)."""
     k = _base(label)
-    if not k or len(k) > 16 or k in _STOP_LABELS:
+    if not k or len(k) > 16 or k in _STOP_LABELS or not k[0].isalnum():
         return False
     if strict_role(label):
         return True

@@ -1,0 +1,87 @@
+"""Minutes importer speed: one 30 KB document, growth with size, and a 1,000-file batch.
+
+    .venv/bin/python benchmarks/bench_import.py
+
+Documents are synthesised from the project's fictional fixtures (tests/fixtures/minutes):
+the header of one meeting followed by as many deliberated cases as the size needs.
+"""
+import os
+import re
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "shingikai.settings")
+
+from shingikai.minutes.importer import parse_file, parse_text  # noqa: E402
+
+FIXTURES = ROOT / "tests" / "fixtures" / "minutes"
+
+
+def _cases() -> list[str]:
+    """Case sections (heading, speeches, decision) cut from the ○-style fixture."""
+    text = (FIXTURES / "minami-circle.txt").read_text(encoding="utf-8")
+    body = text.split("2　議事\n", 2)[2].split("3　閉会")[0]
+    return [c for c in re.split(r"\n(?=（\d）)", body) if c.strip()]
+
+
+def synthetic_minutes(target_bytes: int) -> str:
+    text = (FIXTURES / "minami-circle.txt").read_text(encoding="utf-8")
+    head = text.split("2　議事\n", 2)[0] + "2　議事\n"
+    parts, size, n = [head], len(head.encode()), 0
+    cases = _cases()
+    while size < target_bytes:
+        case = cases[n % len(cases)]
+        n += 1
+        # Renumber so that every case is its own item, as in a long annual volume.
+        case = re.sub(r"^（\d）", f"（{n}）", case.lstrip("\n"))
+        case = case.replace("について（", f"（第{n}号）について（", 1)
+        parts.append(case + "\n")
+        size += len(parts[-1].encode())
+    parts.append("3　閉会\n○会長　以上で本日の会議を終了します。\n")
+    return "".join(parts)
+
+
+def median_ms(text: str, rounds: int) -> float:
+    times = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        parse_text(text)
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parse_text(synthetic_minutes(30_000))  # warm up imports and compiled patterns
+    print("minutes importer benchmark")
+    text = synthetic_minutes(30 * 1024)
+    ms = median_ms(text, 21)
+    print(f"30 KB document: median parse {ms:.1f} ms (goal <= 20 ms)")
+    print("size      median ms   ms per KB")
+    for kb, rounds in ((30, 11), (300, 5), (3000, 3)):
+        text = synthetic_minutes(kb * 1024)
+        ms = median_ms(text, rounds)
+        print(f"{kb:>5} KB  {ms:>10.1f}   {ms / kb:>8.3f}")
+    sources = ["minami-circle.txt", "kita-bracket.md", "higashi-paren.txt", "nishi-colon.txt", "minami-bold.md",
+               "kita-tortoise.txt", "higashi-close.txt", "nishi-alone.txt", "minami-angle.txt", "kita-minutes.html",
+               "minami-circle.sjis.txt", "higashi-paren.eucjp.txt", "nishi-colon.pdf", "minami-circle.docx"]
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = []
+        for i in range(1000):
+            src = FIXTURES / sources[i % len(sources)]
+            dest = Path(tmp) / f"{i:04d}-{src.name}"
+            dest.write_bytes(src.read_bytes())
+            paths.append(dest)
+        start = time.perf_counter()
+        for path in paths:
+            parse_file(path)
+        elapsed = time.perf_counter() - start
+    print(f"batch of 1,000 files (txt/md/html/pdf/docx mix): {elapsed:.1f} s, {1000 / elapsed:.0f} documents per second")
+
+
+if __name__ == "__main__":
+    main()

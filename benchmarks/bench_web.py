@@ -1,0 +1,257 @@
+"""Work-screen latency and throughput under gunicorn, beside a bare Django view on the same server.
+
+    .venv/bin/python benchmarks/bench_web.py [--seconds 8] [--concurrency 32] [--workers 2]
+
+Fills an SQLite file in a temporary folder with 20 years of one busy council (5,000 cases,
+100,000 turns; bulk_create, bypassing the actions for speed), starts gunicorn on 127.0.0.1 with
+the production settings (only the database path and the URLconf differ), logs in as the
+secretariat and drives each page with `--concurrency` keep-alive connections for `--seconds`.
+Reports p50/p95 latency and requests per second for the meeting page, the case list and the
+follow-up board, and for a bare view that returns a short text through the same middleware.
+Goal: each page at least half the bare view's throughput, p95 at most 100 ms.
+
+When gunicorn imports this module (as `bench_web`), it is the settings module and the URLconf:
+the production settings plus the bare view, which never reaches production URLs.
+"""
+import os
+import sys
+
+if __name__ != "__main__":
+    from shingikai.settings import *  # noqa: F401,F403
+
+    ROOT_URLCONF = "bench_web"
+    DEBUG = False
+
+    def bare(request):
+        from django.http import HttpResponse
+
+        return HttpResponse("ok", content_type="text/plain")
+
+    def __getattr__(name):
+        # The URLconf is read after the apps are loaded; the settings are read before, so build it late.
+        if name == "urlpatterns":
+            from django.urls import include, path
+
+            return [path("bench/bare/", bare), path("", include("shingikai.urls"))]
+        raise AttributeError(name)
+
+
+def populate(years=20, cases=5000, turns=100_000):
+    import datetime as dt
+    import random
+
+    from django.contrib.auth import get_user_model
+    from django.utils import timezone
+
+    from shingikai.cases.models import Case
+    from shingikai.councils.models import Council, Department, Membership, Municipality, Person, Staff
+    from shingikai.meetings.models import AgendaItem, Attendance, Decision, FollowUp, Meeting, Turn
+    from shingikai.minutes.models import Minutes
+
+    rng = random.Random(4)
+    city = Municipality.objects.create(name="ベンチ市", slug="bench", head_title="ベンチ市長")
+    council = Council.objects.create(municipality=city, name="ベンチ市情報公開・個人情報保護審議会", slug="bench")
+    departments = Department.objects.bulk_create(
+        [Department(municipality=city, name=f"第{n}課", division=f"第{n % 8}部") for n in range(30)])
+    people = Person.objects.bulk_create([Person(name=f"委員 {n}") for n in range(7)])
+    start_year = timezone.localdate().year - years
+    Membership.objects.bulk_create([
+        Membership(council=council, person=p, role="chair" if n == 0 else "member", appointed_on=dt.date(start_year, 4, 1),
+                   term_start=dt.date(start_year, 4, 1)) for n, p in enumerate(people)])
+    user = get_user_model().objects.create_user("bench", "bench@example.jp", "bench-pass-123")
+    Staff.objects.create(name="事務局 ベンチ", secretariat_of=council, user=user)
+
+    meetings = Meeting.objects.bulk_create([
+        Meeting(council=council, fiscal_year=start_year + y, number=m + 1, date=dt.date(start_year + y, 4, 10)
+                + dt.timedelta(days=30 * m), start_time=dt.time(14), place="会議室", state=Meeting.State.HELD,
+                observers=0)
+        for y in range(years) for m in range(12)])
+    Attendance.objects.bulk_create([
+        Attendance(meeting=m, kind="member", person=p, name=p.name, title="委員") for m in meetings for p in people])
+    per_meeting = cases // len(meetings) + 1
+    case_rows, item_rows, n = [], [], 0
+    for meeting in meetings:
+        item_rows.append(AgendaItem(meeting=meeting, order=1, kind="procedural", procedure="開会", title="開会"))
+        for k in range(per_meeting):
+            if n >= cases:
+                break
+            department = departments[rng.randrange(len(departments))]
+            case_rows.append(Case(
+                council=council, department=department, status=Case.Status.ANSWERED, number=f"諮問第{k + 1}号",
+                title=f"{department.name}の個人情報取扱事務 {n}", categories=["outsourcing"], purpose="事務の委託",
+                legal_bases=["条例第8条"], retention_period="5年", destruction_method="溶解処理"))
+            item_rows.append(AgendaItem(meeting=meeting, order=k + 2, kind="諮問", title=case_rows[-1].title))
+            n += 1
+    Case.objects.bulk_create(case_rows)
+    case_iter = iter(case_rows)
+    for item in item_rows:
+        if item.kind != "procedural":
+            item.case = next(case_iter)
+    AgendaItem.objects.bulk_create(item_rows)
+    deliberated = [i for i in item_rows if i.case_id]
+    decisions = Decision.objects.bulk_create([
+        Decision(agenda_item=i, case=i.case, outcome="承認", vote_method="挙手全員", wording="承認する。")
+        for i in deliberated])
+    today = timezone.localdate()
+    follow_ups = []
+    for d, item in zip(decisions[::2], deliberated[::2]):
+        due = item.meeting.date + dt.timedelta(days=60)
+        recent = due > today - dt.timedelta(days=200)
+        follow_ups.append(FollowUp(
+            decision=d, kind="後日報告", text="結果を報告する", department=item.case.department, due_date=due,
+            status=FollowUp.Status.OPEN if recent else FollowUp.Status.CLOSED, closed_on=None if recent else due))
+    FollowUp.objects.bulk_create(follow_ups)
+    by_meeting = {}
+    for item in deliberated:
+        by_meeting.setdefault(item.meeting_id, []).append(item)
+    turn_rows, per = [], turns // len(meetings)
+    for meeting in meetings:
+        items = by_meeting.get(meeting.pk, [])
+        for order in range(1, per + 1):
+            item = items[(order * len(items)) // (per + 1)] if items else None
+            turn_rows.append(Turn(meeting=meeting, agenda_item=item, order=order, speaker_label="委員",
+                                  role="member", text="保存期間と廃棄の方法を伺いたい。" * 3))
+    Turn.objects.bulk_create(turn_rows, batch_size=5000)
+    Minutes.objects.bulk_create([Minutes(meeting=m, style="要点記録", state="published", published_on=m.date)
+                                 for m in meetings])
+    busiest = max(meetings, key=lambda m: len(by_meeting.get(m.pk, [])))
+    return user, busiest, Case.objects.count(), Turn.objects.count()
+
+
+def session_cookie(user):
+    from django.conf import settings
+    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+    from django.contrib.sessions.backends.db import SessionStore
+
+    session = SessionStore()
+    session[SESSION_KEY] = str(user.pk)
+    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    session.save()
+    return f"{settings.SESSION_COOKIE_NAME}={session.session_key}"
+
+
+async def _drive(host, port, path, cookie, concurrency, seconds, warmup):
+    import asyncio
+    import time
+
+    request = (f"GET {path} HTTP/1.1\r\nHost: {host}:{port}\r\nCookie: {cookie}\r\n"
+               "Connection: keep-alive\r\n\r\n").encode()
+    latencies, statuses = [], {}
+    start = time.perf_counter()
+    measure_from, stop_at = start + warmup, start + warmup + seconds
+
+    async def one_connection():
+        reader = writer = None
+        while time.perf_counter() < stop_at:
+            if writer is None:
+                reader, writer = await asyncio.open_connection(host, port)
+            sent = time.perf_counter()
+            writer.write(request)
+            head = await reader.readuntil(b"\r\n\r\n")
+            lines = head.decode("latin-1").split("\r\n")
+            status = int(lines[0].split()[1])
+            headers = {k.lower(): v.strip() for k, _, v in (line.partition(":") for line in lines[1:] if line)}
+            await reader.readexactly(int(headers.get("content-length", "0")))
+            done = time.perf_counter()
+            if sent >= measure_from and done <= stop_at:
+                latencies.append(done - sent)
+                statuses[status] = statuses.get(status, 0) + 1
+            if headers.get("connection", "").lower() == "close":
+                writer.close()
+                reader = writer = None
+        if writer is not None:
+            writer.close()
+
+    await asyncio.gather(*(one_connection() for _ in range(concurrency)))
+    return latencies, statuses
+
+
+def measure(host, port, path, cookie, concurrency, seconds, warmup=1.5):
+    import asyncio
+    import statistics
+
+    latencies, statuses = asyncio.run(_drive(host, port, path, cookie, concurrency, seconds, warmup))
+    latencies.sort()
+    quantile = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else [0] * 99
+    return {"requests": len(latencies), "rps": len(latencies) / seconds, "p50": quantile[49] * 1000,
+            "p95": quantile[94] * 1000, "statuses": statuses}
+
+
+def main():
+    import argparse
+    import socket
+    import subprocess
+    import tempfile
+    import time
+    from pathlib import Path
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=8)
+    parser.add_argument("--concurrency", type=int, default=32)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--threads", type=int, default=4)
+    args = parser.parse_args()
+
+    here = Path(__file__).resolve().parent
+    folder = Path(tempfile.mkdtemp(prefix="shingikai-bench-"))
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "bench_web", "SHINGIKAI_DATA_DIR": str(folder),
+           "DATABASE_URL": f"sqlite:///{folder / 'bench.sqlite3'}", "PYTHONPATH": str(here), "DEBUG": "false",
+           "LOG_LEVEL": "ERROR"}
+    os.environ.update(env)
+    sys.path.insert(0, str(here))
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    started = time.perf_counter()
+    call_command("migrate", verbosity=0)
+    user, meeting, case_count, turn_count = populate()
+    cookie = session_cookie(user)
+    print(f"filled {folder / 'bench.sqlite3'}: {case_count} cases, {turn_count} turns "
+          f"in {time.perf_counter() - started:.1f} s")
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    gunicorn = Path(sys.executable).with_name("gunicorn")
+    server = subprocess.Popen(
+        [str(gunicorn), "shingikai.wsgi:application", "--bind", f"127.0.0.1:{port}", "--workers", str(args.workers),
+         "--worker-class", "gthread", "--threads", str(args.threads), "--keep-alive", "30", "--log-level", "warning"],
+        env=env)
+    try:
+        for _ in range(100):
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                break
+            except OSError:
+                time.sleep(0.1)
+        pages = [
+            ("bare Django view", "/bench/bare/"),
+            ("meeting page", f"/work/meetings/m/{meeting.pk}/"),
+            ("case list", "/work/cases/"),
+            ("follow-up board", "/work/meetings/followups/"),
+        ]
+        print(f"gunicorn gthread, {args.workers} workers x {args.threads} threads; {args.concurrency} connections, "
+              f"{args.seconds:g} s per page")
+        print(f"{'page':<18} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8}  statuses")
+        results = {}
+        for name, path in pages:
+            result = measure("127.0.0.1", port, path, cookie, args.concurrency, args.seconds)
+            results[name] = result
+            print(f"{name:<18} {result['rps']:>8.0f} {result['p50']:>8.1f} {result['p95']:>8.1f}  {result['statuses']}")
+        bare = results["bare Django view"]["rps"]
+        for name, result in results.items():
+            if name == "bare Django view":
+                continue
+            ok = result["rps"] >= bare / 2 and result["p95"] <= 100 and set(result["statuses"]) == {200}
+            print(f"  {name}: {result['rps'] / bare:.0%} of bare throughput, p95 {result['p95']:.0f} ms "
+                  f"-> {'meets' if ok else 'misses'} the goal")
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,119 @@
+"""The public site: no login, only what publicity.py lets through."""
+from django.core.paginator import Paginator
+from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404, render
+
+from shingikai import publicity
+from shingikai.cases.models import Case, Category
+from shingikai.councils.models import Council, Membership
+from shingikai.meetings.models import AgendaItem, Attendance, Decision
+from shingikai.search.precedents import similar_cases, topics
+
+
+def home(request):
+    councils = Council.objects.select_related("municipality").order_by("municipality__name", "name")
+    recent = publicity.minutes().select_related("meeting__council").order_by("-meeting__date")[:10]
+    return render(request, "portal/home.html", {"councils": councils, "recent": recent})
+
+
+def council(request, slug):
+    council = get_object_or_404(Council.objects.select_related("municipality"), slug=slug)
+    meetings = publicity.meetings().filter(council=council).select_related("minutes").order_by("-date")
+    from django.utils import timezone
+    today = timezone.localdate()
+    members = council.memberships.in_office(today).select_related("person").order_by("role", "person__name_kana")
+    answers = publicity.answers().filter(council=council).order_by("-date")[:20]
+    return render(request, "portal/council.html", {
+        "council": council, "meetings": meetings, "members": members, "answers": answers,
+        "roles": dict(Membership.Role.choices),
+    })
+
+
+def _decisions_by_item(items):
+    public = publicity.decisions().filter(agenda_item__in=items).prefetch_related(
+        Prefetch("follow_ups", queryset=publicity.conditions().order_by("id"), to_attr="public_conditions"))
+    return {d.agenda_item_id: d for d in public}
+
+
+def meeting(request, pk):
+    meeting = get_object_or_404(publicity.meetings().select_related("council__municipality"), pk=pk)
+    items = list(publicity.agenda_items(meeting).select_related("case__department").order_by("order"))
+    minutes = publicity.minutes().filter(meeting=meeting).first()
+    context = {"meeting": meeting, "council": meeting.council, "items": items, "minutes": minutes}
+    if minutes is not None:
+        decisions = _decisions_by_item(items)
+        turns = publicity.published_turns(meeting)
+        by_item = {}
+        for turn, label, text in turns:
+            by_item.setdefault(turn.agenda_item_id, []).append({"order": turn.order, "label": label, "text": text})
+        context.update({
+            "sections": [{"item": item, "decision": decisions.get(item.pk), "turns": by_item.get(item.pk, [])}
+                         for item in items],
+            "general_turns": by_item.get(None, []),
+            "attendance": meeting.attendances.filter(kind=Attendance.Kind.MEMBER).order_by("id"),
+            "secretariat": meeting.attendances.filter(kind=Attendance.Kind.SECRETARIAT),
+        })
+    return render(request, "portal/meeting.html", context)
+
+
+REGISTER_FILTERS = ("council", "fiscal_year", "kind", "category", "outcome")
+
+
+def case_register(request):
+    cases = publicity.cases().select_related("council__municipality", "department").order_by("-updated_at")
+    params = request.GET
+    if params.get("council"):
+        cases = cases.filter(council__slug=params["council"])
+    if params.get("kind") in Case.Kind.values:
+        cases = cases.filter(kind=params["kind"])
+    if params.get("category") in Category.values:
+        # Category values are distinct identifiers, so matching the quoted value in the JSON text is exact.
+        cases = cases.filter(categories__icontains=f'"{params["category"]}"')
+    if params.get("fiscal_year", "").isdigit():
+        cases = cases.filter(agenda_items__meeting__fiscal_year=int(params["fiscal_year"])).distinct()
+    if params.get("outcome") in Decision.Outcome.values:
+        cases = cases.filter(decisions__outcome=params["outcome"]).distinct()
+    page = Paginator(cases, 50).get_page(params.get("page"))
+    outcomes = dict(
+        publicity.decisions().filter(case__in=page.object_list).order_by("id").values_list("case_id", "outcome")
+    )
+    rows = [{"case": c, "outcome": outcomes.get(c.pk, "")} for c in page.object_list]
+    query = params.copy()
+    query.pop("page", None)
+    return render(request, "portal/cases.html", {
+        "page": page, "rows": rows, "councils": Council.objects.order_by("name"), "kinds": Case.Kind.choices,
+        "categories": Category.choices, "outcomes": Decision.Outcome.choices, "params": params,
+        "query": query.urlencode(),
+    })
+
+
+def case_detail(request, pk):
+    case = get_object_or_404(publicity.cases().select_related("council__municipality", "department"), pk=pk)
+    items = publicity.agenda_items().filter(case=case).select_related("meeting").order_by("meeting__date")
+    decisions = _decisions_by_item(items)
+    deliberations = [{"item": item, "decision": decisions.get(item.pk)} for item in items]
+    answers = publicity.answers().filter(cases=case)
+    return render(request, "portal/case.html", {
+        "case": case, "deliberations": deliberations, "answers": answers, "precedents": similar_cases(case),
+    })
+
+
+def answer(request, pk):
+    answer = get_object_or_404(publicity.answers().select_related("council", "meeting"), pk=pk)
+    conditions = publicity.conditions().filter(decision__in=answer.decisions.all())
+    return render(request, "portal/answer.html", {"answer": answer, "cases": answer.cases.all(),
+                                                  "conditions": conditions})
+
+
+def precedent_index(request):
+    return render(request, "portal/precedents.html", {"topics": topics(200)})
+
+
+def precedent_topic(request, topic):
+    cases = publicity.cases().filter(topic=topic).select_related("council__municipality", "department")
+    decisions = publicity.decisions().filter(case__in=cases).select_related("agenda_item__meeting").prefetch_related(
+        Prefetch("follow_ups", queryset=publicity.conditions().order_by("id"), to_attr="public_conditions"))
+    by_case = {d.case_id: d for d in decisions}
+    rows = sorted(({"case": c, "decision": by_case.get(c.pk)} for c in cases),
+                  key=lambda r: (r["case"].council.municipality.name, r["case"].pk))
+    return render(request, "portal/precedent_topic.html", {"topic": topic, "rows": rows})

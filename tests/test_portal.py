@@ -1,0 +1,86 @@
+"""The public portal: every page answers, and only published, public material appears."""
+import copy
+
+import pytest
+
+from shingikai.demo.loader import load_demo
+from shingikai.meetings.models import Meeting
+from shingikai.minutes.models import Minutes
+from shingikai.minutes.store import store_parsed
+from shingikai.search.indexing import reindex_all
+
+OTHER_CITY = {
+    "municipality": "ひがし町", "council_name": "ひがし町個人情報保護審査会", "meeting_label": "令和5年度第2回",
+    "date": "2023-09-12", "start_time": "10:00", "end_time": "11:00", "place": "ひがし町役場 会議室",
+    "members_present": ["山田花子", "佐藤一郎", "鈴木次郎"], "members_absent": [], "chair": "山田花子",
+    "observers": 0,
+    "items": [{"kind": "諮問", "title": "住民票の写し等のコンビニ交付サービスの導入に伴うオンライン結合について",
+               "departments": ["住民課"], "legal_basis": ["条例第10条"], "categories": ["オンライン結合", "外部委託"],
+               "outcome": "承認", "conditions": ["意見: 通信の暗号化方式を確認すること"], "topic": "コンビニ交付"}],
+    "turns": [{"speaker": "委員", "role": "member", "item": 0, "text": "証明書交付センターとの通信は専用線ですか。"},
+              {"speaker": "住民課", "role": "department", "item": 0, "text": "専用線です。"}],
+}
+
+
+@pytest.fixture
+def demo(db):
+    load_demo()
+    store_parsed(copy.deepcopy(OTHER_CITY), source_name="higashi.txt")
+    reindex_all()
+
+
+def test_public_pages_answer(client, demo):
+    published = Minutes.objects.filter(state="published").select_related("meeting").first().meeting
+    for url in ["/", "/councils/minami-shingikai/", f"/meetings/{published.pk}/", "/cases/",
+                "/cases/?kind=諮問&category=outsourcing", "/precedents/", "/precedents/コンビニ交付/",
+                "/search/?q=委託", "/search/?q=委託&kind=turn", "/search/"]:
+        response = client.get(url)
+        assert response.status_code == 200, url
+
+
+def test_meeting_page_shows_policy_labels_and_no_closed_item(client, demo):
+    closed = Meeting.objects.filter(items__is_public=False, minutes__state="published").first()
+    body = client.get(f"/meetings/{closed.pk}/").content.decode()
+    assert "児童相談記録システム" not in body
+    assert "閲覧権限" not in body
+    first = Meeting.objects.get(fiscal_year=2024, number=1)
+    body = client.get(f"/meetings/{first.pk}/").content.decode()
+    assert "再委託はありますか" in body
+    assert "青木会長" not in body and "井上委員" not in body  # the council writes roles only
+
+
+def test_draft_minutes_are_not_shown(client, demo):
+    draft = Minutes.objects.get(state="draft").meeting
+    body = client.get(f"/meetings/{draft.pk}/").content.decode()
+    assert "開示請求" not in body
+    assert "手続き中" in body
+
+
+def test_closed_and_draft_cases_are_not_found(client, demo):
+    from shingikai.cases.models import Case
+    for case in Case.objects.filter(title__contains="児童相談") | Case.objects.filter(status__in=["draft", "submitted"]):
+        assert client.get(f"/cases/{case.pk}/").status_code == 404
+    register = client.get("/cases/").content.decode()
+    assert "児童相談記録システム" not in register and "作成中" not in register
+
+
+def test_case_page_offers_precedents_from_other_councils(client, demo):
+    from shingikai.cases.models import Case
+    konbini = Case.objects.get(council__slug="minami-shingikai", topic="コンビニ交付")
+    body = client.get(f"/cases/{konbini.pk}/").content.decode()
+    assert "ひがし町個人情報保護審査会" in body
+    assert "通信の暗号化方式を確認すること" in body
+    assert "専用線ですか" in body
+
+
+def test_logged_in_member_searches_closed_items_of_their_council(client, demo):
+    from shingikai.demo.loader import DEMO_PASSWORD
+    assert client.login(username="iin", password=DEMO_PASSWORD)
+    assert "閲覧権限" in client.get("/search/?q=閲覧権限").content.decode()
+    client.logout()
+    assert "<mark>閲覧権限</mark>" not in client.get("/search/?q=閲覧権限").content.decode()
+
+
+def test_search_page_rejects_nothing_odd(client, demo):
+    for q in ["", "-", '"', "OR", "a" * 2000, "委託 fiscal_year", "<script>"]:
+        assert client.get("/search/", {"q": q, "fiscal_year": "abc", "page": "x"}).status_code == 200

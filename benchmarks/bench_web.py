@@ -21,6 +21,9 @@ if __name__ != "__main__":
 
     ROOT_URLCONF = "bench_web"
     DEBUG = False
+    if os.environ.get("BENCH_CONN_MAX_AGE"):
+        # --conn-max-age: keep SQLite connections open across requests, unlike settings.py's 0.
+        DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ["BENCH_CONN_MAX_AGE"])  # noqa: F405
 
     def bare(request):
         from django.http import HttpResponse
@@ -190,7 +193,10 @@ def main():
     parser.add_argument("--seconds", type=float, default=8)
     parser.add_argument("--concurrency", type=int, default=32)
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--threads", type=int, default=4)
+    parser.add_argument("--threads", type=int, default=1, help="gthread threads per worker (1: sync worker)")
+    parser.add_argument("--only", help="measure only the pages whose name contains this")
+    parser.add_argument("--conn-max-age", type=int, default=None,
+                        help="override settings.py's CONN_MAX_AGE for SQLite (0 there: a new connection per request)")
     args = parser.parse_args()
 
     here = Path(__file__).resolve().parent
@@ -198,6 +204,8 @@ def main():
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "bench_web", "SHINGIKAI_DATA_DIR": str(folder),
            "DATABASE_URL": f"sqlite:///{folder / 'bench.sqlite3'}", "PYTHONPATH": str(here), "DEBUG": "false",
            "LOG_LEVEL": "ERROR"}
+    if args.conn_max_age is not None:
+        env["BENCH_CONN_MAX_AGE"] = str(args.conn_max_age)
     os.environ.update(env)
     sys.path.insert(0, str(here))
     import django
@@ -218,7 +226,8 @@ def main():
     gunicorn = Path(sys.executable).with_name("gunicorn")
     server = subprocess.Popen(
         [str(gunicorn), "shingikai.wsgi:application", "--bind", f"127.0.0.1:{port}", "--workers", str(args.workers),
-         "--worker-class", "gthread", "--threads", str(args.threads), "--keep-alive", "30", "--log-level", "warning"],
+         "--worker-class", "gthread" if args.threads > 1 else "sync", "--threads", str(args.threads),
+         "--keep-alive", "30", "--backlog", "256", "--log-level", "warning"],
         env=env)
     try:
         for _ in range(100):
@@ -233,15 +242,19 @@ def main():
             ("case list", "/work/cases/"),
             ("follow-up board", "/work/meetings/followups/"),
         ]
-        print(f"gunicorn gthread, {args.workers} workers x {args.threads} threads; {args.concurrency} connections, "
+        kind = f"gthread, {args.workers} workers x {args.threads} threads" if args.threads > 1 else \
+            f"sync, {args.workers} workers"
+        print(f"gunicorn {kind}; {args.concurrency} connections, "
               f"{args.seconds:g} s per page")
         print(f"{'page':<18} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8}  statuses")
         results = {}
         for name, path in pages:
+            if args.only and args.only not in name and name != "bare Django view":
+                continue
             result = measure("127.0.0.1", port, path, cookie, args.concurrency, args.seconds)
             results[name] = result
             print(f"{name:<18} {result['rps']:>8.0f} {result['p50']:>8.1f} {result['p95']:>8.1f}  {result['statuses']}")
-        bare = results["bare Django view"]["rps"]
+        bare = results["bare Django view"]["rps"] or 1
         for name, result in results.items():
             if name == "bare Django view":
                 continue

@@ -3,7 +3,6 @@
 Every record is built through the actions (shingikai.documents.sampledata and the helpers below); each
 document is rendered, its text extracted again (pypdf, python-docx) and the facts looked for in order.
 """
-import datetime as dt
 import io
 import re
 import sys
@@ -12,6 +11,7 @@ from io import StringIO
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.utils import timezone
 from docx import Document
 from pypdf import PdfReader
 
@@ -21,9 +21,7 @@ from shingikai.councils.models import Council, Staff
 from shingikai.documents import fonts, speakers
 from shingikai.documents.render import DocumentError, render
 from shingikai.documents.sampledata import build_record
-from shingikai.meetings.actions import (
-    close_meeting, open_meeting, plan_meeting, record_decision, record_turn, schedule_case,
-)
+from shingikai.meetings.actions import close_meeting, open_meeting, plan_meeting, record_turn, schedule_case
 from shingikai.meetings.models import Meeting
 
 pytestmark = pytest.mark.django_db
@@ -78,7 +76,8 @@ def assert_in_order(text, facts):
     position = 0
     for fact in facts:
         found = flat.find(squash(fact), position)
-        assert found >= 0, f"「{fact}」 is missing (or out of order) after position {position}:\n{flat[position:position + 300]}"
+        context = flat[position:position + 300]
+        assert found >= 0, f"「{fact}」 is missing (or out of order) after position {position}:\n{context}"
         position = found + len(squash(fact))
 
 
@@ -274,7 +273,10 @@ def deliberation_part(text):
     return flat[min(starts):end if end > 0 else None]
 
 
-@pytest.mark.parametrize("style", [Council.MinutesStyle.ZENBUN, Council.MinutesStyle.YOUTEN, Council.MinutesStyle.KEKKA])
+STYLES = [Council.MinutesStyle.YOUTEN, Council.MinutesStyle.KEKKA, Council.MinutesStyle.ZENBUN]
+
+
+@pytest.mark.parametrize("style", STYLES)
 @pytest.mark.parametrize("policy", [Council.NamePolicy.ROLE, Council.NamePolicy.LETTER])
 def test_name_policy_never_leaks_a_name_in_the_deliberation(policy, style):
     r = build_record(name_policy=policy, minutes_style=style)
@@ -398,7 +400,7 @@ def held_meeting_without_decision(world, *, title="議題の決定が記録さ�
     return meeting, case
 
 
-@pytest.mark.parametrize("style", [Council.MinutesStyle.YOUTEN, Council.MinutesStyle.KEKKA, Council.MinutesStyle.ZENBUN])
+@pytest.mark.parametrize("style", STYLES)
 def test_item_without_decision_renders_legibly(world, style):
     meeting, case = held_meeting_without_decision(world, style=style)
     for fmt in ("pdf", "docx"):
@@ -427,7 +429,8 @@ def test_500_character_title_wraps_inside_the_page(world):
         # Nothing runs off the right edge: every glyph starts inside the A4 width.
         for page in PdfReader(io.BytesIO(data)).pages:
             xs = []
-            page.extract_text(visitor_text=lambda t, cm, tm, f, s: xs.append(cm[4] + tm[4] * cm[0]) if t.strip() else None)
+            page.extract_text(
+                visitor_text=lambda t, cm, tm, f, s: xs.append(cm[4] + tm[4] * cm[0]) if t.strip() else None)
             assert max(xs) < float(page.mediabox.width) - 30
         assert squash(title) in squash(docx_text(render(kind, obj, "docx")))
 
@@ -473,7 +476,10 @@ def test_command_writes_the_file(record, tmp_path):
     assert "minutes.docx" in out.getvalue()
 
 
-@pytest.mark.parametrize("args", [["memo", "1"], ["answer", "99999"], ["answer", "x"], ["answer", "1", "--format", "odt"]])
+BAD_ARGS = [["memo", "1"], ["answer", "99999"], ["answer", "x"], ["answer", "1", "--format", "odt"]]
+
+
+@pytest.mark.parametrize("args", BAD_ARGS)
 def test_command_refuses_bad_kind_or_id_with_one_line(record, tmp_path, args):
     err = StringIO()
     with pytest.raises(SystemExit) as exit_info:
@@ -544,7 +550,7 @@ def test_department_downloads_its_follow_up_request(client):
 
 def test_follow_up_request_after_its_deadline_is_a_reminder(record):
     text = pdf_text(render("followup", record.follow_submission.pk, "pdf"))
-    if record.follow_submission.due_date < dt.date.today():
+    if record.follow_submission.due_date < timezone.localdate():
         assert_in_order(text, ["（再依頼）", "期限の令和8年7月31日を過ぎています"])
     else:
         assert_in_order(text, ["（依頼）", "令和8年7月31日までに"])

@@ -222,8 +222,8 @@ def test_clean_splits_paragraphs_that_lost_their_breaks():
 @pytest.mark.parametrize(
     "value, names, chair",
     [
-        ("竹前榮二委員（会長）、大貫結子委員（会長職務代理）、 西川和人委員 （計3人）", ["竹前榮二", "大貫結子", "西川和人"], "竹前榮二"),
-        ("吉岡会長、小路口委員、宮崎委員 以上3名", ["吉岡", "小路口", "宮崎"], "吉岡"),
+        ("青木一郎委員（会長）、井上二葉委員（会長職務代理）、 上田三恵委員 （計3人）", ["青木一郎", "井上二葉", "上田三恵"], "青木一郎"),
+        ("松本会長、中島委員、太田委員 以上3名", ["松本", "中島", "太田"], "松本"),
         ("山田 太郎 副会長、佐藤 花子 委員", ["山田太郎", "佐藤花子"], None),
         ("なし", [], None),
     ],
@@ -234,7 +234,7 @@ def test_attendance_names_lose_role_words(value, names, chair):
 
 @pytest.mark.parametrize(
     "prefix, expected",
-    [("多摩市情報公開・個人情報保護運営審議会", "多摩市"), ("四日市市個人情報保護審議会", "四日市市"),
+    [("みなみ市情報公開・個人情報保護運営審議会", "みなみ市"), ("四日市市個人情報保護審議会", "四日市市"),
      ("東京都個人情報保護審議会", "東京都"), ("埼玉県みなみ市情報公開審査会", "みなみ市"),
      ("きた郡ひがし村個人情報保護審議会", "ひがし村"), ("本市個人情報保護審議会", None), ("情報公開審査会", None)],
 )
@@ -244,13 +244,13 @@ def test_municipality_from_council_name(prefix, expected):
 
 @pytest.mark.parametrize(
     "label, role",
-    [("会長", "chair"), ("酒井会長", "chair"), ("委員長", "chair"), ("副会長", "member"), ("A委員", "member"),
+    [("会長", "chair"), ("大森会長", "chair"), ("委員長", "chair"), ("副会長", "member"), ("A委員", "member"),
      ("委 員 A", "member"), ("委員全員", "member"), ("事務局", "secretariat"), ("事務局（田中）", "secretariat"),
      ("桑原総務課主幹", "secretariat"), ("実施機関", "department"), ("説明員", "department"), ("回答", "department"),
-     ("資源循環課", "department"), ("課税", "department"), ("傍聴人", "other")],
+     ("環境課", "department"), ("税務", "department"), ("傍聴人", "other")],
 )
 def test_speaker_roles(label, role):
-    ctx = RoleContext(secretariat_units=frozenset({"総務課"}), departments=frozenset({"課税課"}))
+    ctx = RoleContext(secretariat_units=frozenset({"総務課"}), departments=frozenset({"税務課"}))
     assert role_of(label, ctx) == role
 
 

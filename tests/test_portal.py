@@ -41,9 +41,9 @@ def test_public_pages_answer(client, demo):
 def test_meeting_page_shows_policy_labels_and_no_closed_item(client, demo):
     closed = Meeting.objects.filter(items__is_public=False, minutes__state="published").first()
     body = client.get(f"/meetings/{closed.pk}/").content.decode()
-    assert "児童相談記録システム" not in body
+    assert "クラウドサービスへの移行" not in body
     assert "閲覧権限" not in body
-    first = Meeting.objects.get(fiscal_year=2024, number=1)
+    first = Meeting.objects.get(council__slug="minami-shingikai", fiscal_year=2024, number=1)
     body = client.get(f"/meetings/{first.pk}/").content.decode()
     assert "再委託はありますか" in body
     assert "青木会長" not in body and "井上委員" not in body  # the council writes roles only
@@ -58,10 +58,10 @@ def test_draft_minutes_are_not_shown(client, demo):
 
 def test_closed_and_draft_cases_are_not_found(client, demo):
     from shingikai.cases.models import Case
-    for case in Case.objects.filter(title__contains="児童相談") | Case.objects.filter(status__in=["draft", "submitted"]):
+    for case in Case.objects.filter(title__contains="クラウドサービスへの移行") | Case.objects.filter(status__in=["draft", "submitted"]):
         assert client.get(f"/cases/{case.pk}/").status_code == 404
     register = client.get("/cases/").content.decode()
-    assert "児童相談記録システム" not in register and "作成中" not in register
+    assert "クラウドサービスへの移行" not in register and "作成中" not in register
 
 
 def test_case_page_offers_precedents_from_other_councils(client, demo):

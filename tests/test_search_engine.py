@@ -252,14 +252,16 @@ def test_snippet_highlights_and_escapes(corpus):
 
 
 @pytest.mark.django_db
-def test_snippet_is_a_window_around_the_first_match(db):
-    body = "前置き。" * 100 + "ここで封入封緘を委託する。" + "後書き。" * 100
+@pytest.mark.parametrize("before", [100, 2000])  # the match early in long minutes, or late
+def test_snippet_is_a_window_around_the_first_match(db, before):
+    body = "前置き。" * before + "ここで封入封緘を委託する。" + "後書き。" * 1000
     entry(20, body)
     snippet = public("封入封緘").hits[0].snippet
     assert snippet.startswith("…") and snippet.endswith("…")
     assert "<mark>封入封緘</mark>" in snippet
     plain = snippet.replace("<mark>", "").replace("</mark>", "")
     assert 110 <= len(plain) <= 125
+    assert plain.index("封入封緘") == 41  # "…" and 40 characters of context
 
 
 # --- keeping the index in step -------------------------------------------------------------
@@ -297,8 +299,26 @@ def test_rebuild_index_recovers_from_unindexed_changes(corpus):
                      visibility="public")]
     )
     SearchEntry.objects.filter(object_id=2).update(body="保存期間は5年とする。")
-    assert rebuild_index() == 7
+    calls = []
+    assert rebuild_index(progress=lambda done, total: calls.append((done, total))) == 7
+    assert calls[-1] == (7, 7)
     assert ids(public("溶解")) == {30} and created[0].kind == "minutes"
     assert public("同意").total == 0
     assert ids(public("保存期間")) == {2}
     assert ids(public("委託")) == {1, 6}
+
+
+@pytest.mark.django_db
+def test_postgres_results_do_not_depend_on_trigram_support(corpus, monkeypatch):
+    """With LC_CTYPE=C pg_trgm sees no Japanese; the engine then scans instead."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL only")
+    from shingikai.search.backends import PostgreSQLBackend
+
+    queries = ["委託", "個人情報", "業務委託契約書", "委託 個人情報", "同意 OR 防犯カメラ", "委託 -再委託",
+               "LGWAN", '"iso iec 27001"', "-委託"]
+    expected = {q: ids(public(q)) for q in queries}
+    monkeypatch.setattr(PostgreSQLBackend, "trigram_ctype_utf8", lambda self: False)
+    assert {q: ids(public(q)) for q in queries} == expected

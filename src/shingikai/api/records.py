@@ -4,6 +4,7 @@ their pages read fetched in bulk, and the filters their lists share.
 import datetime as dt
 
 from django.db.models import Exists, F, OuterRef, Prefetch, Subquery
+from django.utils import timezone
 
 from shingikai import publicity
 from shingikai.cases.models import Category
@@ -17,7 +18,7 @@ class BadFilter(ValueError):
 
 
 def latest_outcome():
-    """The outcome of a case's latest published decision (継続審議 first, then the final one)."""
+    """The outcome of a case's latest published decision: 継続審議 until a later meeting decides."""
     latest = publicity.decisions().filter(case_id=OuterRef("pk")).order_by(
         F("agenda_item__meeting__date").desc(nulls_last=True), "-pk"
     )
@@ -36,17 +37,14 @@ def councils():
     return Council.objects.select_related("municipality").order_by("municipality__name", "name", "pk")
 
 
+ROLE_ORDER = [Membership.Role.CHAIR, Membership.Role.VICE_CHAIR, Membership.Role.ACTING_CHAIR, Membership.Role.MEMBER]
+
+
 def members_in_office(council, on=None):
-    on = on or dt.date.today()
-    return council.memberships.in_office(on).select_related("person").order_by("role", "person__name_kana", "pk")
-
-
-def memberships():
-    return Membership.objects.select_related("person", "council")
-
-
-def public_minutes_exists(ref="pk"):
-    return Exists(publicity.minutes().filter(meeting_id=OuterRef(ref)))
+    """The chair first, as a council's member list is written."""
+    on = on or timezone.localdate()
+    members = council.memberships.in_office(on).select_related("person").order_by("person__name_kana", "pk")
+    return sorted(members, key=lambda m: ROLE_ORDER.index(m.role) if m.role in ROLE_ORDER else len(ROLE_ORDER))
 
 
 def meetings():

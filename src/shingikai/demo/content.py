@@ -194,3 +194,57 @@ OPENING_2024 = [
     ("井上委員", "member", "青木委員を会長に推薦します。"),
     ("青木会長", "chair", "会長職務代理には井上委員を指名します。議事録署名委員は上田委員にお願いします。"),
 ]
+
+# Two neighbouring (fictional) towns whose published minutes were imported: the precedents.
+NEIGHBOURS = [
+    {
+        "municipality": "ひがし町", "council_name": "ひがし町個人情報保護審査会", "meeting_label": "令和5年度第2回",
+        "date": "2023-09-12", "start_time": "10:00", "end_time": "11:40", "place": "ひがし町役場 2階 会議室",
+        "members_present": ["山田花子", "佐藤一郎", "鈴木次郎", "高橋三奈"], "members_absent": [], "chair": "山田花子",
+        "observers": 0,
+        "items": [
+            {"kind": "諮問", "title": "住民票の写し等のコンビニ交付サービスの導入に伴うオンライン結合について",
+             "departments": ["住民課"], "legal_basis": ["ひがし町個人情報保護条例第10条"],
+             "categories": ["オンライン結合", "外部委託"], "outcome": "承認",
+             "conditions": ["意見: 証明書交付センターとの通信方式を運用開始前に確認すること"], "topic": "コンビニ交付"},
+            {"kind": "諮問", "title": "町営プール及び体育館への防犯カメラ設置について",
+             "departments": ["生涯学習課"], "legal_basis": ["ひがし町個人情報保護条例第6条"],
+             "categories": ["防犯カメラ", "本人以外からの収集"], "outcome": "条件付き承認",
+             "conditions": ["録画の閲覧記録簿を備え、閲覧の都度記録すること"], "topic": "防犯カメラ"},
+        ],
+        "turns": [
+            {"speaker": "委員", "role": "member", "item": 0, "text": "証明書交付センターとの通信は専用線ですか。"},
+            {"speaker": "住民課", "role": "department", "item": 0, "text": "LGWANを経由した専用の回線です。"},
+            {"speaker": "委員", "role": "member", "item": 0, "text": "他の自治体で誤交付などの問題があった事例はありますか。"},
+            {"speaker": "住民課", "role": "department", "item": 0, "text": "システムの不具合による誤交付の報道がありましたので、事業者に確認しています。"},
+            {"speaker": "会長", "role": "chair", "item": 0, "text": "承認することといたします。"},
+            {"speaker": "委員", "role": "member", "item": 1, "text": "録画の保存期間は何日ですか。"},
+            {"speaker": "生涯学習課", "role": "department", "item": 1, "text": "7日間で自動的に上書きされます。"},
+            {"speaker": "会長", "role": "chair", "item": 1, "text": "閲覧記録を残すことを条件に承認します。"},
+        ],
+    },
+    {
+        "municipality": "きた村", "council_name": "きた村情報公開・個人情報保護審議会", "meeting_label": "令和6年度第1回",
+        "date": "2024-07-03", "start_time": "13:30", "end_time": "15:00", "place": "きた村役場 大会議室",
+        "members_present": ["中村誠", "小林恵", "加藤健"], "members_absent": ["伊藤真"], "chair": "中村誠",
+        "observers": 2,
+        "items": [
+            {"kind": "諮問", "title": "国民健康保険証等の封入封緘業務の外部委託について",
+             "departments": ["住民福祉課"], "legal_basis": ["きた村個人情報保護条例第12条"], "categories": ["外部委託"],
+             "outcome": "条件付き承認",
+             "conditions": ["作業場所に職員が立ち会うこと", "後日報告: 委託先のプライバシーマークの更新状況"],
+             "topic": "封入封緘委託"},
+            {"kind": "報告", "title": "児童相談記録システムの運用状況について", "departments": ["子育て支援室"],
+             "legal_basis": [], "categories": ["要配慮個人情報", "情報システム"], "outcome": "報告了承",
+             "conditions": [], "topic": "児童相談記録システム"},
+        ],
+        "turns": [
+            {"speaker": "委員", "role": "member", "item": 0, "text": "封入封緘作業は庁舎外で行うのですか。"},
+            {"speaker": "住民福祉課", "role": "department", "item": 0, "text": "委託先の工場で行い、職員が立ち会います。"},
+            {"speaker": "委員", "role": "member", "item": 0, "text": "CD-Rのデータは作業後に消去されますか。"},
+            {"speaker": "住民福祉課", "role": "department", "item": 0, "text": "消去証明書を提出させます。"},
+            {"speaker": "会長", "role": "chair", "item": 0, "text": "職員の立会いを条件に承認します。"},
+            {"speaker": "子育て支援室", "role": "department", "item": 1, "text": "記録を見られる職員を相談員に限って運用しています。"},
+        ],
+    },
+]

@@ -18,6 +18,7 @@ from shingikai.councils.actions import appoint_member, designate_acting_chair, e
 from shingikai.councils.models import Council, Department, Municipality, Person, Staff
 from shingikai.meetings import actions as m
 from shingikai.minutes.actions import confirm_minutes, designate_signers, publish_minutes, sign_minutes
+from shingikai.minutes.store import store_parsed
 
 from . import content
 
@@ -290,4 +291,6 @@ def load_demo():
     demo.fiscal_2025()
     demo.second_term()
     demo.upcoming()
+    for number, parsed in enumerate(content.NEIGHBOURS, start=1):
+        store_parsed(parsed, source_name=f"demo-neighbour-{number}.json")
     return True

@@ -70,7 +70,8 @@ def time_range(start, end) -> str:
 
 
 def when(meeting) -> str:
-    return " ".join(p for p in (jdate(meeting.date, weekday=True), time_range(meeting.start_time, meeting.end_time)) if p)
+    parts = (jdate(meeting.date, weekday=True), time_range(meeting.start_time, meeting.end_time))
+    return " ".join(p for p in parts if p)
 
 
 def full_label(meeting) -> str:
@@ -385,7 +386,8 @@ def case_detail_blocks(case):
         rows = []
         for c in contractors:
             period = " ～ ".join(p for p in (jdate(c.work_start, blank=""), jdate(c.work_end, blank="")) if p)
-            rows.append([c.name, c.role, c.work, period, "\n".join(cert_line(x) for x in c.certifications.all()) or "なし"])
+            certs = "\n".join(cert_line(x) for x in c.certifications.all()) or "なし"
+            rows.append([c.name, c.role, c.work, period, certs])
         blocks.append(table(["事業者名", "役割", "委託内容", "作業期間", "認証（登録番号・有効期限）"], rows,
                             [20, 10, 22, 20, 28]))
     else:

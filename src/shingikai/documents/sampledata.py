@@ -61,7 +61,8 @@ def _people():
     ]
 
 
-def build_record(*, slug="aobadai", city="青葉台市", name_policy=Council.NamePolicy.REAL, minutes_style=Council.MinutesStyle.YOUTEN,
+def build_record(*, slug="aobadai", city="青葉台市", name_policy=Council.NamePolicy.REAL,
+                 minutes_style=Council.MinutesStyle.YOUTEN,
                  extra_turns=0, meeting_date=MEETING_DATE, confirm=True, publish=True, issue=True,
                  closed_report=False):
     """Build the city, its council, three cases, one held meeting with minutes, and an answer.
@@ -260,7 +261,8 @@ def _konbini_case(r):
         ("生年月日", False, True, "証明書の記載事項"), ("本籍・筆頭者", False, False, "本籍の記載を希望した場合のみ"),
         ("所得・課税額", False, True, "税証明書の記載事項"),
     ], 1):
-        DataItem.objects.create(case=case, order=order, name=name, sensitive=sensitive, required=required, reason=reason)
+        DataItem.objects.create(case=case, order=order, name=name, sensitive=sensitive, required=required,
+                                reason=reason)
     contractor = Contractor.objects.create(
         case=case, name="株式会社あおばシステムズ", work="証明書交付サーバの運用保守",
         work_start=dt.date(2026, 10, 1), work_end=dt.date(2031, 9, 30))

@@ -117,9 +117,17 @@ def _meeting_context(request, meeting, **extra):
     is_secretariat = access.is_secretariat(user, meeting.council)
     items = list(
         meeting.items.select_related("case__department", "decision")
-        .prefetch_related(Prefetch("decision__follow_ups", queryset=FollowUp.objects.select_related("department")))
-        .annotate(turn_count=Count("turns"))
+        .prefetch_related(Prefetch("decision__follow_ups", queryset=FollowUp.objects.select_related("department")
+                                   .only("id", "decision_id", "kind", "text", "due_date", "status", "department__name")))
+        # A case row is wide; the agenda shows only its title and department.
+        .defer(*[f"case__{f.name}" for f in Case._meta.concrete_fields
+                 if f.name not in ("id", "title", "department", "status", "council", "kind")])
     )
+    # Counted apart: an annotate() here would GROUP BY every joined column.
+    counts = dict(Turn.objects.filter(meeting=meeting).order_by().values_list("agenda_item_id")
+                  .annotate(n=Count("id")))
+    for item in items:
+        item.turn_count = counts.get(item.pk, 0)
     attendances = list(meeting.attendances.all())
     present, required, ok = actions.quorum_status(meeting)
     minutes = _minutes_of(meeting)

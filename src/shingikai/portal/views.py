@@ -48,7 +48,7 @@ def meeting(request, pk):
             by_item.setdefault(turn.agenda_item_id, []).append({"order": turn.order, "label": label, "text": text})
         context.update({
             "sections": [{"item": item, "decision": decisions.get(item.pk), "turns": by_item.get(item.pk, [])}
-                         for item in items],
+                         for item in items if item.is_deliberation or by_item.get(item.pk)],
             "general_turns": by_item.get(None, []),
             "attendance": meeting.attendances.filter(kind=Attendance.Kind.MEMBER).order_by("id"),
             "secretariat": meeting.attendances.filter(kind=Attendance.Kind.SECRETARIAT),

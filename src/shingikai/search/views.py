@@ -2,6 +2,7 @@
 from django.shortcuts import render
 
 from shingikai import access
+from shingikai.jp.wareki import fiscal_year_label
 
 from .engine import PUBLIC, search
 
@@ -50,7 +51,8 @@ def _facet_links(result, params):
                 narrowed.pop(param)
             else:
                 narrowed[param] = facet.value
-            values.append({"label": facet.label, "count": facet.count, "chosen": chosen, "query": narrowed.urlencode()})
+            label_text = fiscal_year_label(int(facet.value)) if name == "fiscal_year" else facet.label
+            values.append({"label": label_text, "count": facet.count, "chosen": chosen, "query": narrowed.urlencode()})
         if values:
             groups.append({"label": label, "values": values})
     return groups

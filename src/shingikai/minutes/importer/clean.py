@@ -37,6 +37,7 @@ _PAGE_NUMBER = re.compile(
     r"|(?:第\s*)?\d{1,4}\s*(?:ページ|頁)\s*(?:/|／)?\s*\d{0,4}"
     r")[ \t\u3000]*$"
 )
+_HAS_DIGIT = re.compile(r"[0-9０-９]")
 _BARE_NUMBER = re.compile(r"^[ \t\u3000]*[(（]?\d{1,4}[)）]?[ \t\u3000]*$")
 
 # Letters spaced out for justification: "L G W A N", "会 長", "開 会".
@@ -52,6 +53,8 @@ _SPLIT_BEFORE_MARKER = re.compile(
 _SPLIT_BEFORE_NUMBER = re.compile(
     r"(?<=[。」])[ \t\u3000]+(?=(?:[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[ \u3000]|[①-⑳])\S)"
 )
+# Whitespace before anything the splitters below could split at.
+_RESEGMENT_HINT = re.compile(r"[ \t\u3000](?:[〈<＜【《(（0-9０-９①-⑳○〇◎]|[^\s()（）。、]{1,12}[)）])")
 _INLINE_SUBHEADING = re.compile(
     r"^((?:[0-9０-９]{1,2}|[(（][0-9０-９]{1,2}[)）])[ \t\u3000]*[^\s。、()（）]{1,20})[ \t\u3000]+(?=[(（][0-9０-９]{1,2}[)）])"
 )
@@ -101,11 +104,12 @@ def clean_text(text: str) -> str:
         text = html.unescape(text).replace("\u00a0", " ")
     text = _MD_HEADING.sub("", text)
     text = _TRAILING_SPACE.sub("", text)
+    text = _collapse_spaced(text)
     lines = []
     for line in text.split("\n"):
-        if _PAGE_NUMBER.match(unicodedata.normalize("NFKC", line)) if line else False:
+        if line and len(line) <= 24 and _HAS_DIGIT.search(line) and _PAGE_NUMBER.match(unicodedata.normalize("NFKC", line)):
             continue
-        lines.append(_collapse_spaced(line))
+        lines.append(line)
     # Repair broken lines first, then split paragraphs that lost their line breaks.
     out: list[str] = []
     for line in _rejoin(lines):
@@ -169,7 +173,7 @@ def _resegment(line: str) -> list[str]:
     if m:
         # 「2 議題 (1) 諮問事項」: a heading and its first sub-heading on one line.
         return [m.group(1), *_resegment(line[m.end():])]
-    if len(line) < 40:
+    if len(line) < 40 or not _RESEGMENT_HINT.search(line):
         return [line]
     if "\t" in line:
         # Table rows keep their cells; only the last cell may hold a lost paragraph.
@@ -192,10 +196,13 @@ def is_structural(line: str) -> bool:
     return bool(_STRUCTURAL_START.match(s))
 
 
+_OPENERS = re.compile("[" + re.escape(_OPEN_BRACKETS) + "]")
+_CLOSERS = re.compile("[" + re.escape(_CLOSE_BRACKETS) + "]")
+_CLOSER_FIRST = re.compile(r"^[^（(「『【〔〈《［\[]{1,20}[）)」』】〕〉》］\]]")
+
+
 def _unclosed(line: str) -> bool:
-    opened = sum(line.count(c) for c in _OPEN_BRACKETS)
-    closed = sum(line.count(c) for c in _CLOSE_BRACKETS)
-    return opened > closed
+    return len(_OPENERS.findall(line)) > len(_CLOSERS.findall(line))
 
 
 def _looks_like_heading(line: str) -> bool:
@@ -253,8 +260,8 @@ def _wrapped(out: list[str], blanks: int, line: str, width: int | None) -> bool:
 
 
 def _closes_open_bracket(prev: str, line: str) -> bool:
-    # 「…諮問】（」 + 「総合窓口課）」: the next line only closes what this one opened.
-    return _unclosed(prev) and bool(re.match(r"^[^（(「『【〔〈《［\[]{1,20}[）)」』】〕〉》］\]]", line.lstrip()))
+    # 「…諮問】（」 + 「市民課）」: the next line only closes what this one opened.
+    return bool(_CLOSER_FIRST.match(line.lstrip())) and _unclosed(prev)
 
 
 def _continues(out: list[str], blanks: int, line: str) -> bool:

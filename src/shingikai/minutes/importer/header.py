@@ -56,6 +56,7 @@ _BODY_MARKERS = re.compile(
     r"審議経過|審議の経過|内容及び要点|内容\(要録\)|内容\(要点\)|議事内容|議事の内容|議事の要旨|会議の概要|"
     r"審議の概要|発言要旨|質疑応答の要旨|会議録本文|審議概要|会議の要旨|議事要旨|審議状況|議事録$|内容$|要旨$|会議経過の概要)"
 )
+_MARKER_INITIALS = set("会議審内発質要")
 _HEADING_PREFIX = re.compile(
     r"^[ \t\u3000]*(?:[-*+#•■□◆◇●▼▽▶►◎○〇・][ \t\u3000]*)*(?:[0-9]{1,2}(?:[ .、)]+)|\([0-9]{1,2}\)|[①-⑳])?[ \t\u3000]*[【〔\[]?"
 )
@@ -122,8 +123,10 @@ def find_body_start(lines: list[str]) -> int | None:
     for i, line in enumerate(lines[:400]):
         if first_field is None and match_field(line):
             first_field = i
+        if len(line) > 60:
+            continue
         s = _HEADING_PREFIX.sub("", line).strip()
-        if not s or len(s) > 30:
+        if not s or len(s) > 30 or s[0] not in _MARKER_INITIALS:
             continue
         k = re.sub(r"\s+", "", unicodedata.normalize("NFKC", s)).rstrip("】〕]")
         if _BODY_MARKERS.match(k) and (first_field is not None and i > first_field):
@@ -253,7 +256,7 @@ def council_name(texts: list[str]) -> str | None:
 
 
 def municipality_from_prefix(prefix: str) -> str | None:
-    """The municipality at the start of a body's name: 多摩市 from 多摩市情報公開…審議会."""
+    """The municipality at the start of a body's name: みなみ市 from みなみ市情報公開…審議会."""
     p = re.sub(r"\s+", "", prefix or "")
     m = re.match(r"^(.*?)(?:情報公開|個人情報|公文書|行政不服|審議会|審査会|委員会|協議会)", p)
     if m:
@@ -280,7 +283,10 @@ def municipality_near(council: str, lines: list[str]) -> str | None:
     key = compact(council)
     if not key:
         return None
+    tail = council[-3:]
     for line in lines:
+        if tail not in line:
+            continue
         k = compact(line)
         start = k.find(key)
         while start > 0:

@@ -7,6 +7,7 @@ text does not state is 不明.
 """
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 import unicodedata
@@ -19,14 +20,15 @@ from .clean import clean_text
 from .errors import MinutesImportError
 from .speakers import RoleContext, compact, role_of, speaker_name
 from .structure import (
-    CONTAINER,
     PROCEDURAL,
     UNIT_END,
     Body,
     Heading,
     choose_family,
     classify,
+    classify_heading,
     parse_heading,
+    split_title,
     unit_names,
 )
 
@@ -77,8 +79,9 @@ _CONSENT = re.compile(r"同意(?:すること|するものと|とする|とし�
 _UNANIMOUS = re.compile(r"挙手全員|全員挙手|全員賛成|賛成多数|全員一致|異議(?:なし|無し|ありません|がない|はない)")
 _CONDITION = re.compile(r"ただし|但し|条件(?:と|を付|付き|として)|附帯")
 _FOLLOW_UP = re.compile(r"後日(?:報告|回答|連絡|提出|お知らせ)|改めて(?:報告|回答)|調べて(?:報告|回答)|確認(?:して|の上|し)(?:報告|回答|お知らせ)")
-_RESULT_STATEMENT = re.compile(
-    r"(?P<subj>[^。\n]{4,200}?)(?:について|に関して|に係る諮問)[、,]?\s*(?P<rep>報告が|報告を)?"
+_BULLET = re.compile(r"(?:^|(?<=\s))[・●○◆■]")
+_RESULT_TAIL = re.compile(
+    r"(?:について|に関して|に係る諮問)[、,]?\s*(?P<rep>報告が|報告を)?"
     r"(?P<v>承認され|承認とな|承認する|同意され|同意とな|同意する|了承され|了承とな|継続審議と|不承認と)"
 )
 _LEGAL = re.compile(
@@ -125,8 +128,9 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     marker = hdr.find_body_start(lines)
     header = hdr.parse_header(lines, marker)
     body_start = marker + 1 if marker is not None else header.end
-    family = choose_family(lines, body_start)
-    body = classify(lines, body_start, family)
+    found: dict = {}
+    family = choose_family(lines, body_start, found)
+    body = classify(lines, body_start, family, found)
 
     meta = _meeting_facts(lines, header, cleaned)
     ctx = RoleContext(
@@ -262,7 +266,6 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext) -
     # restarts at 1 ((2) 諮問事項 → (1), (2), …); the next same-style number is a sibling.
     context_kind: str | None = None
     context_rank: int | None = None
-    context_number: int | None = None
     restarted = False
     ranks: dict[str, int] = {}
     other_sections: list[tuple[int, int]] = []
@@ -282,7 +285,7 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext) -
         if h.cls == "container":
             context_kind = h.container_kind if h.container_kind else context_kind
             if rank is not None:
-                context_rank, context_number, restarted = rank, number, False
+                context_rank, restarted = rank, False
             boundaries.append((h.line, None))
             continue
         if h.cls in ("procedural", "other"):
@@ -403,10 +406,8 @@ def _agenda_entries(header: hdr.Header) -> list[_AgendaEntry]:
                     heading = Heading(line=-1, style="plain", number=None, title=piece)
                 else:
                     heading = Heading(line=-1, style=h[0], number=h[1], title=h[2], rest=h[3])
-                from .structure import _classify_heading, _split_title
-
-                _split_title(heading)
-                _classify_heading(heading)
+                split_title(heading)
+                classify_heading(heading)
                 if heading.cls == "container":
                     context = heading.container_kind or context
                     continue
@@ -456,12 +457,12 @@ def _narrated_reports(lines: list[str], body: Body, scopes: list[tuple[int, int]
             if lm is None:
                 continue
             role = role_of(lm.label, ctx)
-            text = lm.text.strip()
+            text = body.turn_text.get(i, lm.text).strip()
             if role == "chair":
-                m = None
-                for m in _CHAIR_REQUEST.finditer(text):
-                    pass
-                pending_request = (i, m.group("x"), m.group("who")) if m else None
+                # The last request in the chair's words names what comes next.
+                requests = list(_CHAIR_REQUEST.finditer(text))
+                last = requests[-1] if requests else None
+                pending_request = (i, last.group("x"), last.group("who")) if last else None
                 continue
             if role not in ("secretariat", "department"):
                 continue
@@ -497,13 +498,15 @@ def _turns(lines: list[str], body: Body, items: list[Item], ctx: RoleContext) ->
         ((it.own_span[0], it.own_span[1], index_of[id(it.turn_owner or it)]) for it in items if it.own_span),
         key=lambda s: s[0],
     )
+    starts = [s for s, _, _ in spans]
     turns = []
     for i in sorted(body.labels):
         lm = body.labels[i]
         item = None
-        for s, e, k in spans:
-            if s <= i < e:
-                item = k
+        # Spans do not overlap, so the last one starting at or before the turn is the candidate.
+        pos = bisect.bisect_right(starts, i) - 1
+        if pos >= 0 and spans[pos][0] <= i < spans[pos][1]:
+            item = spans[pos][2]
         turns.append({
             "speaker": speaker_name(lm.label),
             "role": role_of(lm.label, ctx),
@@ -516,15 +519,21 @@ def _turns(lines: list[str], body: Body, items: list[Item], ctx: RoleContext) ->
 # --- per-item facts ---------------------------------------------------------------
 
 def _result_statements(lines: list[str]) -> list[tuple[str, str]]:
+    """「…について、承認された。」 anywhere (a results table, a summary): subject and verb."""
     out = []
     for line in lines:
         if "について" not in line and "に関して" not in line and "に係る諮問" not in line:
             continue
-        for m in _RESULT_STATEMENT.finditer(line):
-            subj = re.sub(r"^[\s・●○\-*]+", "", m.group("subj"))
-            verb = m.group("v")
-            if m.group("rep"):
-                verb = "報告" + verb
+        for m in _RESULT_TAIL.finditer(line):
+            # The subject runs back to the previous sentence end or list bullet.
+            head = line[max(0, m.start() - 200):m.start()]
+            head = head[head.rfind("。") + 1:]
+            # A list bullet (after a space or at the start) opens the subject; a 中黒 inside
+            # a name (アドレス・携帯電話番号) does not.
+            subj = _BULLET.split(head)[-1].strip(" \t\u3000-*")
+            if len(subj) < 4:
+                continue
+            verb = ("報告" if m.group("rep") else "") + m.group("v")
             out.append((subj, verb))
     return out
 
@@ -556,16 +565,21 @@ def _item_record(lines: list[str], body: Body, item: Item, results: list[tuple[s
         "title": title,
         "departments": departments,
         "legal_basis": _legal_basis(lines, body, item, title),
-        "categories": _categories(title, span_text),
+        "categories": _categories(title, _compact_span(lines, body, item.span)),
         "outcome": outcome,
         "conditions": conditions,
         "topic": None,
     }
 
 
-def _line_payload(lines: list[str], body: Body, i: int) -> str:
-    lm = body.labels.get(i)
-    return lm.text if lm is not None else lines[i].strip()
+def _compact_span(lines: list[str], body: Body, span: tuple[int, int] | None) -> str:
+    if not span:
+        return ""
+    if body.compact_lines is None:
+        # NFKC is costly on long text; each line is folded once and spans are joined from it.
+        body.compact_lines = [compact(line) if body.kinds.get(i) not in (None, "blank") else ""
+                              for i, line in enumerate(lines)]
+    return "".join(body.compact_lines[span[0]:span[1]])
 
 
 def _span_paragraphs(lines: list[str], body: Body, span: tuple[int, int]) -> list[tuple[int, str]]:
@@ -660,7 +674,7 @@ _TITLE_WORDS = re.compile(
 
 
 def _speaking_units(body: Body, s: int, e: int, known: frozenset) -> list[str]:
-    """Departments that speak under their own name: **資源循環課**, 市民課長, 中山市民課長."""
+    """Departments that speak under their own name: **環境課**, 市民課長, 中山市民課長."""
     found: list[str] = []
     for i in range(s, e):
         lm = body.labels.get(i)
@@ -669,7 +683,7 @@ def _speaking_units(body: Body, s: int, e: int, known: frozenset) -> list[str]:
         k = re.sub(r"[（(][^）)]*[）)]$", "", compact(lm.label))
         if re.search(r"(?:実施機関|諮問機関|利用機関|事務局|委員会|委員|会長|委員長)$", k) or k.startswith("事務局"):
             continue
-        if any(unit and unit in k for unit in body_secretariat_units(body)):
+        if any(unit and unit in k for unit in body.secretariat_units):
             continue
         named = [d for d in known if d and d in k]
         if named:
@@ -679,10 +693,6 @@ def _speaking_units(body: Body, s: int, e: int, known: frozenset) -> list[str]:
         if UNIT_END.search(unit) and len(unit) >= 2:
             found.extend(unit_names(unit) or [unit])
     return found
-
-
-def body_secretariat_units(body: Body) -> frozenset:
-    return getattr(body, "secretariat_units", frozenset())
 
 
 def _dedupe(names: list[str]) -> list[str]:
@@ -770,11 +780,19 @@ def _conditional(text: str) -> bool:
 def _outcome_from_results(title: str, kind: str, results: list[tuple[str, str]], conclusion: str) -> str | None:
     best, best_ratio = None, 0.0
     key = compact(title)
+    matcher = difflib.SequenceMatcher(None)
+    matcher.set_seq2(key)  # the matcher caches its analysis of the second sequence
     for subj, verb in results:
         s = compact(subj)
         if not s:
             continue
-        ratio = 1.0 if (key and (key in s or s.endswith(key))) else difflib.SequenceMatcher(None, key, s).ratio()
+        if key and key in s:
+            ratio = 1.0
+        else:
+            matcher.set_seq1(s)
+            if matcher.real_quick_ratio() < 0.75 or matcher.quick_ratio() < 0.75:
+                continue
+            ratio = matcher.ratio()
         if ratio > best_ratio:
             best, best_ratio = verb, ratio
     if best is None or best_ratio < 0.75:
@@ -797,9 +815,6 @@ def _conditions(span_text: str, conclusion: str, decision: str, lines: list[str]
             out.append(s)
     if not conclusion and decision:
         m = re.search(r"(?:ただし|但し)[、,]?(?P<c>[^。]+)", decision)
-        if m:
-            out.append(m.group("c").strip())
-        m = None
         if m:
             out.append(m.group("c").strip())
     if item.span:
@@ -838,11 +853,11 @@ def _legal_basis(lines: list[str], body: Body, item: Item, title: str) -> list[s
     return list(dict.fromkeys(cleaned))[:6]
 
 
-def _categories(title: str, span_text: str) -> list[str]:
+def _categories(title: str, text: str) -> list[str]:
+    """Categories from the case type named in the title, else from the deliberation (``text``: compacted)."""
     t = compact(title)
     found = [label for label, rx in _TITLE_TYPES if rx.search(t)]
     typed = bool(found)
-    text = compact(span_text)
     for label, rx in _SPECIFIC_TYPES:
         if rx.search(t) or rx.search(text):
             found.append(label)

@@ -1,7 +1,7 @@
 """Speaker labels: the many ways Japanese minutes mark who is speaking, and who that is.
 
-Each council's secretariat keeps one house style (○委員, 【会長】, (委員), 〔課税〕,
-**会長**, 委員), 酒井会長：, a name alone on a line …). A document is read with the one
+Each council's secretariat keeps one house style (○委員, 【会長】, (委員), 〔税務〕,
+**会長**, 委員), 大森会長：, a name alone on a line …). A document is read with the one
 style that explains most of its body, so that a colon in 諮問機関：… or a bracket in
 (仮称) is not mistaken for a speaker in a document whose speakers are written otherwise.
 """
@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 _WS = re.compile(r"\s+")
 _LIST_MARKER = re.compile(r"^[ \t\u3000]*(?:[-*+•][ \t\u3000]+)?")
@@ -57,13 +58,18 @@ SPACE_CHARS = " \t\u3000"
 
 
 def compact(text: str) -> str:
-    return _WS.sub("", unicodedata.normalize("NFKC", text or ""))
+    """NFKC without whitespace; most lines are already NFKC, which is much cheaper to check."""
+    t = text or ""
+    if not unicodedata.is_normalized("NFKC", t):
+        t = unicodedata.normalize("NFKC", t)
+    return _WS.sub("", t)
 
 
 def strip_list_marker(line: str) -> str:
     return _LIST_MARKER.sub("", line, count=1).strip(SPACE_CHARS)
 
 
+@lru_cache(maxsize=4096)
 def strict_role(label: str) -> bool:
     """A label that is unmistakably a speaker: a role word, or a name or unit with a title."""
     k = _base(label)
@@ -78,6 +84,7 @@ def strict_role(label: str) -> bool:
     return bool(_NAME_ROLE.fullmatch(k))
 
 
+@lru_cache(maxsize=4096)
 def lenient_label(label: str) -> bool:
     """A label in a bracket style used only for speakers (〔…〕, **…**, …：)."""
     k = _base(label)
@@ -97,6 +104,7 @@ def lenient_label(label: str) -> bool:
 _CJK_RANGE = "\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff々"
 
 
+@lru_cache(maxsize=4096)
 def _base(label: str) -> str:
     # 事務局（田中主査） is judged by 事務局.
     k = compact(label)
@@ -147,13 +155,28 @@ FAMILY_NAMES = tuple(name for name, _, _ in _FAMILIES)
 _LABEL_ALONE_OK = {"circle", "lenticular", "tortoise", "paren", "angle", "bold", "alone"}
 
 
-def match_label(line: str, family: str) -> LabelMatch | None:
-    s = strip_list_marker(line)
-    if not s:
+_BY_NAME = {name: (rx, rule) for name, rx, rule in _FAMILIES}
+# Cheap tests that rule a family out before its regular expression runs.
+_MAY_MATCH = {
+    "circle": lambda s: s[0] in "○〇◎●◯",
+    "lenticular": lambda s: s[0] == "【",
+    "tortoise": lambda s: s[0] == "〔",
+    "paren": lambda s: s[0] in "（(",
+    "angle": lambda s: s[0] in "<＜〈《‹",
+    "close": lambda s: ")" in s[:17] or "）" in s[:17],
+    "bold": lambda s: s[:2] == "**",
+    "colon": lambda s: "：" in s[:34] or ":" in s[:34],
+    "space": lambda s: " " in s[:13] or "\u3000" in s[:13],
+    "alone": lambda s: len(s) <= 12,
+}
+
+
+def match_label(line: str, family: str, stripped: str | None = None) -> LabelMatch | None:
+    s = strip_list_marker(line) if stripped is None else stripped
+    if not s or family not in _BY_NAME or not _MAY_MATCH[family](s):
         return None
-    for name, rx, rule in _FAMILIES:
-        if name != family:
-            continue
+    for name in (family,):
+        rx, rule = _BY_NAME[name]
         m = rx.match(s)
         if not m:
             return None
@@ -185,9 +208,14 @@ def _looks_like_name_list(text: str) -> bool:
 
 
 def candidate_families(line: str) -> list[LabelMatch]:
+    s = strip_list_marker(line)
     out = []
+    if not s:
+        return out
     for name in FAMILY_NAMES:
-        m = match_label(line, name)
+        if not _MAY_MATCH[name](s):
+            continue
+        m = match_label(line, name, s)
         if m is not None:
             out.append(m)
     return out

@@ -8,12 +8,11 @@ or lettered agenda heading), ``marker`` (〈説明〉, <結論>), ``basis`` (【
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
 from .clean import is_structural
-from .speakers import FAMILY_NAMES, LabelMatch, compact, match_label, strip_list_marker
+from .speakers import FAMILY_NAMES, LabelMatch, candidate_families, compact, match_label, strip_list_marker
 
 NARRATION = re.compile(
     r"^(?:[—―‐－\-ー~～〜・･．.…]{1,8}.{0,200}?[—―‐－\-ー~～〜・･．.…]{1,8}"
@@ -84,21 +83,26 @@ class Body:
     turn_text: dict[int, str] = field(default_factory=dict)
     secretariat_units: frozenset = frozenset()
     known_departments: frozenset = frozenset()
+    compact_lines: list[str] | None = None
 
 
-def choose_family(lines: list[str], start: int) -> str | None:
+def choose_family(lines: list[str], start: int, found: dict[int, dict[str, LabelMatch]] | None = None) -> str | None:
+    """The speaker-label style that explains most of the body; ``found`` collects the matches."""
     counts: Counter[str] = Counter()
-    for i in range(start, len(lines)):
+    # The house style shows within the first few hundred lines; long volumes need no more.
+    for i in range(start, min(len(lines), start + 3000)):
         s = lines[i].strip()
-        if not s or NARRATION.match(strip_list_marker(s)):
+        if not s:
             continue
-        for name in FAMILY_NAMES:
-            m = match_label(s, name)
-            if m is None:
-                continue
+        core = strip_list_marker(s)
+        if NARRATION.match(core):
+            continue
+        for m in candidate_families(s):
+            if found is not None:
+                found.setdefault(i, {})[m.family] = m
             if not m.text and not _next_is_text(lines, i):
                 continue
-            counts[name] += 1
+            counts[m.family] += 1
     if not counts:
         return None
     best = max(FAMILY_NAMES, key=lambda name: (counts[name], -FAMILY_NAMES.index(name)))
@@ -151,7 +155,8 @@ def parse_heading(s: str) -> tuple[str, str | None, str, str] | None:
     return None
 
 
-def classify(lines: list[str], start: int, family: str | None) -> Body:
+def classify(lines: list[str], start: int, family: str | None,
+             found: dict[int, dict[str, LabelMatch]] | None = None) -> Body:
     kinds: dict[int, str] = {}
     labels: dict[int, LabelMatch] = {}
     markers: dict[int, str] = {}
@@ -163,7 +168,10 @@ def classify(lines: list[str], start: int, family: str | None) -> Body:
             kinds[i] = "blank"
             continue
         core = strip_list_marker(s)
-        lm = match_label(s, family) if family else None
+        if found is not None and i < start + 3000:
+            lm = found.get(i, {}).get(family) if family else None
+        else:
+            lm = match_label(s, family, core) if family else None
         if lm is not None and (lm.text or _next_is_text(lines, i)):
             kinds[i] = "turn"
             labels[i] = lm
@@ -233,7 +241,7 @@ def _prev_nonblank(body: Body, i: int) -> int | None:
 def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> list[Heading]:
     n = len(lines)
     for h in headings:
-        _split_title(h)
+        split_title(h)
         # The title of 【諮問案件1】 is the next line; a heading's department or the
         # second half of a two-line title may follow it too.
         j = _next_nonblank(body, h.line, n)
@@ -254,7 +262,7 @@ def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> l
             elif ("。" not in t and len(t) <= 80 and (k is None or body.kinds[k] != "text")
                   ):
                 h.title = f"{h.title} {t}"
-                _split_title(h)
+                split_title(h)
                 body.kinds[j] = "consumed"
                 if k is not None and body.kinds[k] == "text":
                     dm = _DEPT_LINE.match(lines[k].strip())
@@ -263,8 +271,8 @@ def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> l
                         body.kinds[k] = "consumed"
         if h.style == "bracket" and h.rest:
             h.title, h.rest = (h.rest, h.title)
-            _split_title(h, bracket=True)
-        _classify_heading(h)
+            split_title(h)
+        classify_heading(h)
     # Lists inside a speech ("(1) 保存期間 (2) 委託先") are not agenda headings.
     accepted: list[Heading] = []
     run: list[Heading] = []
@@ -292,7 +300,8 @@ def _inside_speech(lines: list[str], body: Body, run: list[Heading]) -> bool:
     return body.kinds[p] in ("turn", "text") and body.kinds[q] == "text" and "。" in lines[q]
 
 
-def _split_title(h: Heading, bracket: bool = False) -> None:
+def split_title(h: Heading) -> None:
+    """Move trailing （諮問）/（報告） and （担当課） out of a heading title into kind and departments."""
     title = h.title.strip(" \t\u3000")
     for _ in range(3):
         m = _KIND_MARK.search(title)
@@ -316,7 +325,8 @@ def _split_title(h: Heading, bracket: bool = False) -> None:
     h.title = title
 
 
-def _classify_heading(h: Heading) -> None:
+def classify_heading(h: Heading) -> None:
+    """item, container (諮問事項), procedural (開会, 委嘱状交付 …) or other (その他)."""
     k = compact(h.title)
     k_bare = re.sub(r"(?:について|の件)$", "", k)
     if h.style == "bracket" and h.rest and not h.rest.startswith("【"):
@@ -357,7 +367,7 @@ def is_unit_list(text: str) -> bool:
 
 
 def unit_names(text: str) -> list[str]:
-    """Department names from 市民経済部課税課・市民課 or 総務部 窓口サービス課及び課税課."""
+    """Department names from 市民部税務課・市民課 or 総務部 市民課及び税務課."""
     t = re.sub(r"[（(][^（）()]*[）)]", "", text or "")
     t = re.sub(r"[ \t\u3000]+", "", t)
     if not t:
@@ -388,17 +398,3 @@ def unit_names(text: str) -> list[str]:
     specific = [u for u in stripped if not re.search(r"[部局]$", u) or u.endswith("事務局")]
     result = specific or stripped
     return list(dict.fromkeys(result))
-
-
-def text_of_lines(lines: list[str], body: Body, start: int, end: int) -> str:
-    out = []
-    for i in range(start, end):
-        k = body.kinds.get(i)
-        if k in (None, "blank"):
-            continue
-        out.append(lines[i].strip())
-    return "\n".join(out)
-
-
-def nfkc(text: str) -> str:
-    return unicodedata.normalize("NFKC", text)

@@ -317,10 +317,12 @@ def _clock_from_match(m: re.Match[str]) -> _Clock | None:
         return None
     meridiem = g("mer")
     if meridiem:
-        # Japanese convention: 午前12時 is midnight and 午後12時 (= 午後0時) noon.
+        # The 1872 decree (太政官達第337号), still the legal reading, counts each half-day 0 to 12:
+        # 午前12時 is noon and 午後12時 midnight; 午後0時 is noon as well.
         if hour > 12:
             return None
-        hour = hour % 12 + (12 if meridiem == "午後" else 0)
+        if meridiem == "午後":
+            hour = (hour + 12) % 24
         return _Clock(hour, minute, True)
     if hour > 23:
         return None

@@ -184,9 +184,6 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str) -> dict:
         s, e = parse_time_range(v)
         if s:
             start_time, end_time = s, e
-            if e and e < s and _MORNING_TWELVE.search(v):
-                # 「午前10時から午前12時まで」 ends at noon, not at midnight.
-                end_time = "12" + e[2:]
             break
 
     present_value = header.first("present") or header.first("members")
@@ -218,7 +215,6 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str) -> dict:
     }
 
 
-_MORNING_TWELVE = re.compile(r"午前\s*(?:12|１２|十二)\s*時")
 _ELECTED = re.compile(r"(?P<n>[^\s、。「」（）()]{1,10}?)(?:委員)?(?:が|を)[、]?(?:会長|委員長)に(?:選任|選出|互選|決定|就任)")
 
 

@@ -9,6 +9,7 @@ import pytest
 
 from shingikai.search.engine import (
     PUBLIC,
+    clear_index,
     index_entries,
     rebuild_index,
     remove_entries,
@@ -322,3 +323,13 @@ def test_postgres_results_do_not_depend_on_trigram_support(corpus, monkeypatch):
     expected = {q: ids(public(q)) for q in queries}
     monkeypatch.setattr(PostgreSQLBackend, "trigram_ctype_utf8", lambda self: False)
     assert {q: ids(public(q)) for q in queries} == expected
+
+
+@pytest.mark.django_db
+def test_clear_delete_regenerate_rebuild(corpus):
+    clear_index()
+    SearchEntry.objects.all().delete()
+    assert public("委託").total == 0
+    entry(40, "再委託の予定はない。", fiscal_year=2024)
+    assert rebuild_index() == 1
+    assert ids(public("委託")) == {40}

@@ -1,8 +1,8 @@
 """Public records as the JSON API writes them; each function reads only what `records` fetched."""
+from shingikai import publicity
 from shingikai.jp.wareki import fiscal_year_label, to_wareki
 
 from . import records, stamps, web
-from .turns import public_turns
 
 
 _local = stamps.local
@@ -75,7 +75,12 @@ def minutes(request, mi, *, detail=False):
         "created": _local(mi.stamp_created), "modified": _local(mi.stamp_modified),
     }
     if detail:
-        data["turns"] = public_turns(m)
+        # The gate applies the council's name policy, as on the portal and in the PDF.
+        data["turns"] = [
+            {"order": turn.order, "agenda_item_id": turn.agenda_item_id, "speaker": label, "role": turn.role,
+             "text": text}
+            for turn, label, text in publicity.published_turns(m)
+        ]
     return data
 
 

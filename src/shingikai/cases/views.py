@@ -41,7 +41,7 @@ def case_list(request):
     # access.visible_cases() is DISTINCT over every column; selecting by its ids keeps the page query and
     # the paginator's count cheap on a council with thousands of cases.
     cases = (Case.objects.filter(pk__in=access.visible_cases(request.user).values("pk"))
-             .select_related("council", "department").order_by("-created_at", "-id")
+             .select_related("council", "department").order_by("-id")
              .only("id", "number", "title", "kind", "status", "created_at", "updated_at", "council__name",
                    "department__name"))
     if form.is_valid():

@@ -698,14 +698,15 @@ def confirmation_text(record):
 def explanation_split(turns):
     """(lead, explanation, questions and answers) of one item's turns.
 
-    The chair usually opens an item (「担当課から説明をお願いします」), the department explains in one or
-    more turns, and everything after the first question is the 質疑応答.
+    The chair usually opens an item (「担当課から説明をお願いします」), the department (or the secretariat)
+    explains in one or more turns, and everything after that is the 質疑応答.
     """
     start = 0
-    while start < len(turns) and turns[start].role in ("chair", "secretariat"):
+    while start < len(turns) and turns[start].role == "chair":
         start += 1
     end = start
-    while end < len(turns) and turns[end].role == "department":
+    # The secretariat explains its own reports (運用状況報告), so it counts as the explaining side here.
+    while end < len(turns) and turns[end].role in ("department", "secretariat"):
         end += 1
     if end == start:
         return turns[:start], [], turns[start:]

@@ -78,9 +78,14 @@ class BaseBackend:
         raise NotImplementedError
 
     def remove_entries(self, ids):
+        """Drop index data of entries that are deleted (or about to be)."""
         raise NotImplementedError
 
     def rebuild(self, progress=None):
+        raise NotImplementedError
+
+    def clear(self):
+        """Empty the index at once (before deleting all entries for a rebuild)."""
         raise NotImplementedError
 
     def ensure_schema(self, create_missing=False):
@@ -156,14 +161,19 @@ class SQLiteBackend(BaseBackend):
             with transaction.atomic(using=self.alias), self.connection.cursor() as cursor:
                 cursor.executemany("DELETE FROM search_fts WHERE rowid = %s", ids)
 
+    def clear(self):
+        with transaction.atomic(using=self.alias), self.connection.cursor() as cursor:
+            # Dropping is much faster than deleting row by row (an FTS5 delete re-reads the
+            # row's text), and leaves no orphans.
+            cursor.execute("DROP TABLE IF EXISTS search_fts")
+            cursor.execute(self.DDL_TABLE)
+            cursor.execute(self.DDL_TRIGGER)
+
     def rebuild(self, progress=None):
         total = self._count_all()
         done = 0
         with transaction.atomic(using=self.alias), self.connection.cursor() as cursor:
-            # Dropping is much faster than deleting row by row, and leaves no orphans.
-            cursor.execute("DROP TABLE IF EXISTS search_fts")
-            cursor.execute(self.DDL_TABLE)
-            cursor.execute(self.DDL_TRIGGER)
+            self.clear()
             for batch in self._iter_all():
                 cursor.executemany(
                     "INSERT INTO search_fts (rowid, title, body) VALUES (%s, %s, %s)",
@@ -260,12 +270,11 @@ class PostgreSQLBackend(BaseBackend):
         return len(objs)
 
     def remove_entries(self, ids):
-        # The rendered text lives in the entry's own row: deleting the row removes it.
-        # For rows that stay, blanking it takes them out of text search.
-        ids = [int(i) for i in ids]
-        if ids:
-            with self.connection.cursor() as cursor:
-                cursor.execute(f"UPDATE {ENTRY_TABLE} SET search_text = '' WHERE id = ANY(%s)", [ids])
+        # The rendered text lives in the entry's own row and goes with it.
+        pass
+
+    def clear(self):
+        pass
 
     def rebuild(self, progress=None):
         total = self._count_all()

@@ -1,0 +1,134 @@
+"""Closed items, drafts and personal data never reach an anonymous reader.
+
+Unique sentinel strings are planted where the public must not look, then every page an anonymous
+visitor can reach is crawled: the portal, search, the JSON API and its OpenAPI document, OParl,
+CSV and ICS feeds, and the search command.
+"""
+import datetime
+import json
+import re
+from collections import deque
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+from django.core.management import call_command
+from helpers import accepted_case, open_meeting_with
+
+from shingikai.cases.actions import create_case
+from shingikai.demo.loader import load_demo
+from shingikai.meetings.actions import (
+    add_follow_up, close_meeting, draft_answer, open_meeting, plan_meeting, record_decision, record_turn,
+    respond_follow_up, schedule_case,
+)
+from shingikai.minutes.actions import confirm_minutes, designate_signers, edit_minutes, publish_minutes
+from shingikai.search.indexing import reindex_all
+
+SENTINELS = {
+    "closed_title": "SENTINEL-CLOSED-TITLE-7f3a",
+    "closed_turn": "SENTINEL-CLOSED-TURN-9b21",
+    "draft_case": "SENTINEL-DRAFT-CASE-1c44",
+    "draft_minutes": "SENTINEL-DRAFT-MINUTES-5e07",
+    "draft_summary": "SENTINEL-DRAFT-SUMMARY-3a90",
+    "response": "SENTINEL-FOLLOWUP-RESPONSE-8d12",
+    "email": "sentinel-member-6f55@example.jp",
+    "draft_answer": "SENTINEL-DRAFT-ANSWER-2b7c",
+}
+LINK = re.compile(r'(?:href|src)="([^"#]+)')
+
+
+def plant(world):
+    world.people[2].email = SENTINELS["email"]
+    world.people[2].save()
+    # A published meeting with one closed item and one public item whose follow-up has a response.
+    closed_case = accepted_case(world, title=f"児童記録 {SENTINELS['closed_title']}")
+    open_case = accepted_case(world, title="公開の案件")
+    meeting = plan_meeting(world.council, date=datetime.date(2025, 5, 20))
+    public_item = schedule_case(open_case, meeting)
+    closed_item = schedule_case(closed_case, meeting, is_public=False, closed_reason="個人が特定されるおそれ")
+    meeting = open_meeting(meeting, present=world.people)
+    record_turn(meeting, speaker_label="委員", role="member", text=f"非公開の質問 {SENTINELS['closed_turn']}",
+                agenda_item=closed_item)
+    record_turn(meeting, speaker_label="委員", role="member", text="公開の質問です。", agenda_item=public_item)
+    record_decision(closed_item, outcome="承認", vote_method="挙手全員")
+    decision = record_decision(public_item, outcome="条件付き承認", vote_method="挙手全員")
+    follow_up = add_follow_up(decision, kind="後日報告", text="運用状況を報告すること", due_date=datetime.date(2025, 9, 1))
+    respond_follow_up(follow_up, response=f"報告します {SENTINELS['response']}")
+    close_meeting(meeting)
+    meeting.refresh_from_db()
+    designate_signers(meeting.minutes, [world.people[3]])
+    confirm_minutes(meeting.minutes, on=datetime.date(2025, 6, 1), by_circulation=True)
+    publish_minutes(meeting.minutes, on=datetime.date(2025, 6, 2))
+    # A held meeting whose minutes are still a draft.
+    later, (item,) = open_meeting_with(world, cases=[accepted_case(world, title="下書きの案件")],
+                                       date=datetime.date(2025, 7, 1))
+    record_turn(later, speaker_label="委員", role="member", text=f"下書き {SENTINELS['draft_minutes']}", agenda_item=item)
+    answered = record_decision(item, outcome="答申予定", vote_method="各委員の発言")
+    close_meeting(later)
+    later.refresh_from_db()
+    edit_minutes(later.minutes, summary=f"要約 {SENTINELS['draft_summary']}")
+    draft_answer(world.council, cases=[answered.case], conclusion=f"案 {SENTINELS['draft_answer']}",
+                 addressee="みなみ市長")
+    create_case(world.council, world.dept_a, title=f"未提出 {SENTINELS['draft_case']}", purpose="下書き")
+
+
+def crawl(client, starts, limit=4000):
+    seen, queue, bodies = set(), deque(starts), {}
+    while queue and len(seen) < limit:
+        url = queue.popleft()
+        path = urlsplit(url)._replace(scheme="", netloc="").geturl()
+        if path in seen or not path.startswith("/") or path.startswith(("/admin", "/static", "/login", "/logout")):
+            continue
+        seen.add(path)
+        response = client.get(path, follow=False)
+        assert response.status_code < 500, path
+        if response.status_code in (301, 302):
+            queue.append(response["Location"])
+            continue
+        body = b"".join(response.streaming_content) if response.streaming else response.content
+        text = body.decode("utf-8", errors="replace")
+        bodies[path] = text
+        for link in LINK.findall(text):
+            queue.append(urljoin(path, link.replace("&amp;", "&")))
+        if "json" in response.get("Content-Type", ""):
+            for value in re.findall(r'"((?:https?://testserver)?/[^"\s]*)"', text):
+                queue.append(value)
+    return bodies
+
+
+@pytest.mark.django_db(transaction=True)
+def test_anonymous_crawl_finds_no_sentinel(client):
+    load_demo()
+    world = demo_world()
+    plant(world)
+    reindex_all()
+    councils = [c for c in world.council.__class__.objects.values_list("slug", flat=True)]
+    starts = ["/", "/cases/", "/precedents/", "/search/", "/api/", "/api/openapi.json", "/api/cases.csv",
+              "/oparl/v1/system"]
+    starts += [f"/work/meetings/calendar/{slug}.ics" for slug in councils]
+    starts += [f"/search/?q={value}" for value in SENTINELS.values()]
+    starts += ["/search/?q=児童記録", "/search/?q=報告します", "/search/?q=下書き", "/search/?q=未提出"]
+    bodies = crawl(client, starts)
+    assert len(bodies) > 30
+    for path, text in bodies.items():
+        if path.startswith("/search/"):
+            # The page repeats what was typed (title, search box, facet links); only results count.
+            text = re.sub(r"<title>.*?</title>|value=\"[^\"]*\"|href=\"[^\"]*\"", "", text, flags=re.S)
+        for name, value in SENTINELS.items():
+            assert value not in text, f"{name} leaked at {path}"
+    for value in SENTINELS.values():
+        call_command("search", value, "--json", stdout=(out := __import__("io").StringIO()))
+        assert json.loads(out.getvalue())["total"] == 0
+
+
+def demo_world():
+    """The demo city in the shape of the shared test base, so the planting uses the same helpers."""
+    from types import SimpleNamespace
+
+    from shingikai.councils.models import Council, Department, Person, Staff
+
+    council = Council.objects.get(slug="minami-shingikai")
+    return SimpleNamespace(
+        council=council, dept_a=Department.objects.get(municipality=council.municipality, name="市民課"),
+        people=list(Person.objects.filter(memberships__council=council).distinct().order_by("name_kana")),
+        secretariat_staff=Staff.objects.filter(secretariat_of=council).first(),
+    )

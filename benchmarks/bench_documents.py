@@ -80,12 +80,12 @@ def main():
             ("答申書 DOCX", lambda: render("answer", record.answer.pk, "docx"), ""),
             ("会議録 DOCX (全文, 30ページ相当)", lambda: render("minutes", zenbun.meeting.pk, "docx"), ""),
         ]
-        print(f"median of {args.runs} runs after one warm-up (wall clock; CPU time of this process)")
+        print(f"median of {args.runs} runs after one warm-up (wall clock; CPU time of this process)", flush=True)
         for name, fn, extra in cases:
             wall, cpu = timed(fn, args.runs)
             goal = GOALS.get(name)
             verdict = "" if goal is None else (f"goal ≤ {goal} s: " + ("ok" if wall <= goal else "MISSED"))
-            print(f"{name:<24}\t{wall:6.3f} s\t(CPU {cpu:.3f} s)\t{extra}\t{verdict}".rstrip())
+            print(f"{name:<24}\t{wall:6.3f} s\t(CPU {cpu:.3f} s)\t{extra}\t{verdict}".rstrip(), flush=True)
 
 
 if __name__ == "__main__":

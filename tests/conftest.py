@@ -59,7 +59,7 @@ def make_world():
     names = ["青木 一郎", "井上 二葉", "上田 三恵", "江口 四郎", "小野 五月"]
     w.people = [Person.objects.create(name=n) for n in names]
     for person in w.people:
-        appoint_member(w.council, person, appointed_on=start, term_start=start, term_end=datetime.date(2026, 3, 31))
+        appoint_member(w.council, person, appointed_on=start, term_start=start, term_end=datetime.date(2028, 3, 31))
     w.member_user = user("iin")
     w.people[1].user = w.member_user
     w.people[1].save()

@@ -43,8 +43,8 @@ def test_overlapping_appointment_is_refused_but_the_next_term_is_fine(world):
     person = world.people[0]
     with pytest.raises(ActionRefused):
         appoint_member(world.council, person, appointed_on=ON, term_start=ON)
-    nxt = appoint_member(world.council, person, appointed_on=datetime.date(2026, 4, 1),
-                         term_start=datetime.date(2026, 4, 1), term_end=datetime.date(2028, 3, 31))
+    nxt = appoint_member(world.council, person, appointed_on=datetime.date(2028, 4, 1),
+                         term_start=datetime.date(2028, 4, 1), term_end=datetime.date(2030, 3, 31))
     assert nxt.pk
 
 
@@ -61,7 +61,7 @@ def test_quorum_rule(world, rule, members, expected):
 
 def test_quorum_counts_only_members_in_office_on_the_day(world):
     assert world.council.quorum(datetime.date(2025, 1, 1)) == 3
-    assert world.council.quorum(datetime.date(2026, 5, 1)) == 1  # terms ended 2026-03-31: nobody in office
+    assert world.council.quorum(datetime.date(2028, 5, 1)) == 1  # terms ended 2028-03-31: nobody in office
 
 
 def test_fixed_quorum(world):

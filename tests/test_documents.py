@@ -554,3 +554,25 @@ def test_follow_up_request_after_its_deadline_is_a_reminder(record):
         assert_in_order(text, ["（再依頼）", "期限の令和8年7月31日を過ぎています"])
     else:
         assert_in_order(text, ["（依頼）", "令和8年7月31日までに"])
+
+
+def test_every_record_of_the_demo_city_renders():
+    """The demo loader's records (imported neighbours included) all render, or are refused with a reason."""
+    loader = pytest.importorskip("shingikai.demo.loader")
+    from shingikai.cases.models import Case
+    from shingikai.meetings.models import Answer, FollowUp
+
+    loader.load_demo()
+    sources = {"shimonsho": Case.objects.all(), "agenda": Meeting.objects.all(), "minutes": Meeting.objects.all(),
+               "answer": Answer.objects.all(), "followup": FollowUp.objects.all()}
+    for kind, queryset in sources.items():
+        rendered = 0
+        for obj in queryset:
+            try:
+                docx_text(render(kind, obj.pk, "docx"))
+                if rendered == 0:
+                    body_of_every_page(render(kind, obj.pk, "pdf"), "")
+                rendered += 1
+            except DocumentError as error:
+                assert kind == "minutes" and "まだ作成されていません" in error.message, error.message
+        assert rendered, f"the demo has no {kind} to render"

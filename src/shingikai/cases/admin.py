@@ -2,7 +2,9 @@ from django.contrib import admin
 
 from shingikai.admin_rules import LockedInline, LockedWhenAdmin
 
-from .models import Attachment, Case, CaseDepartment, Certification, Contractor, DataItem
+from .models import (
+    Attachment, Case, CaseDepartment, Certification, ChecklistAnswer, Contractor, DataItem, Question,
+)
 
 SETTLED = (Case.Status.DECIDED, Case.Status.ANSWERED, Case.Status.WITHDRAWN)
 
@@ -52,3 +54,16 @@ class ContractorAdmin(admin.ModelAdmin):
     list_display = ["name", "case", "role"]
     search_fields = ["name"]
     inlines = [CertificationInline]
+
+
+@admin.register(ChecklistAnswer)
+class ChecklistAnswerAdmin(admin.ModelAdmin):
+    list_display = ["case", "code", "answered_by", "answered_at"]
+    search_fields = ["case__title", "answer"]
+    readonly_fields = ["answered_by", "answered_at"]
+
+
+@admin.register(Question)
+class QuestionAdmin(admin.ModelAdmin):
+    list_display = ["case", "__str__"]
+    search_fields = ["case__title"]

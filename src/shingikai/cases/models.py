@@ -120,6 +120,10 @@ class Case(models.Model):
     class Meta:
         verbose_name = verbose_name_plural = "案件"
         ordering = ["-created_at"]
+        indexes = [
+            models.Index(fields=["council", "status"], name="case_council_status"),
+            models.Index(fields=["-created_at"], name="case_created"),
+        ]
 
     def __str__(self):
         return self.title

@@ -369,3 +369,9 @@ def issue_answer(answer, *, date, meeting=None, number=None, by=None):
         case.status = Case.Status.ANSWERED
         save_by(case, by, update_fields=["status"])
     return answer
+
+
+def mark_overdue_notified(follow_up, *, on):
+    """Remember that the overdue notice went out, so it is sent once. A delivery marker, not a change of
+    the follow-up itself: it is written without a history row."""
+    FollowUp.objects.filter(pk=follow_up.pk).update(overdue_notified_on=on)

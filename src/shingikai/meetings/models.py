@@ -262,6 +262,7 @@ class FollowUp(models.Model):
     class Meta:
         verbose_name = verbose_name_plural = "条件・フォローアップ"
         ordering = ["due_date", "id"]
+        indexes = [models.Index(fields=["status", "due_date"], name="followup_status_due")]
 
     def __str__(self):
         return f"[{self.kind}] {self.text[:40]}"

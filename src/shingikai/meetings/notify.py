@@ -13,6 +13,7 @@ from django.db.models import Q
 
 from shingikai.councils.models import Staff
 
+from .actions import mark_overdue_notified
 from .models import FollowUp, Meeting
 
 NOTICE_DAYS_BEFORE = (7, 1)
@@ -110,7 +111,6 @@ def send_notices(today):
         message = overdue_notice(follow_up, today)
         if message is not None and connection.send_messages([message]):
             overdue_count += 1
-        # Remember the notice (even with no address to send to) so it is not repeated daily; a marker,
-        # not a change of the follow-up, so it bypasses the history.
-        FollowUp.objects.filter(pk=follow_up.pk).update(overdue_notified_on=today)
+        # Remember the notice even with no address to send to, so it is not repeated daily.
+        mark_overdue_notified(follow_up, on=today)
     return meeting_count, overdue_count

@@ -30,8 +30,9 @@ def edit_minutes(minutes, *, summary, expected_version=None, by=None):
     if minutes.is_locked:
         raise ActionRefused("確定した会議録は編集できません。訂正として理由とともに記録してください。")
     if expected_version is not None and expected_version != minutes.version:
-        raise ActionRefused("この会議録は他の人が先に保存しました。最新の内容を確認してから入力し直してください。",
-                            code="conflict")
+        raise ActionRefused(
+            "この会議録は他の人が先に保存しました (変更された項目: 概要・結論)。最新の内容を確認してから入力し直してください。",
+            code="conflict")
     minutes.summary = summary
     minutes.version += 1
     return save_by(minutes, by)

@@ -84,3 +84,23 @@ def test_logged_in_member_searches_closed_items_of_their_council(client, demo):
 def test_search_page_rejects_nothing_odd(client, demo):
     for q in ["", "-", '"', "OR", "a" * 2000, "委託 fiscal_year", "<script>"]:
         assert client.get("/search/", {"q": q, "fiscal_year": "abc", "page": "x"}).status_code == 200
+
+
+def test_secretariat_case_page_and_members_materials_show_precedents(client, demo):
+    from shingikai.cases.models import Case
+    from shingikai.demo.loader import DEMO_PASSWORD
+    konbini = Case.objects.get(council__slug="minami-shingikai", topic="コンビニ交付")
+    assert client.login(username="jimukyoku", password=DEMO_PASSWORD)
+    assert "ひがし町個人情報保護審査会" in client.get(f"/work/cases/{konbini.pk}/").content.decode()
+    client.logout()
+    assert client.login(username="iin", password=DEMO_PASSWORD)
+    meeting = konbini.agenda_items.get().meeting
+    materials = client.get(f"/work/meetings/m/{meeting.pk}/materials/")
+    assert materials.status_code == 200
+    assert "ひがし町個人情報保護審査会" in materials.content.decode()
+
+
+def test_outcome_filter_ignores_decisions_of_unpublished_minutes(client, demo):
+    body = client.get("/cases/", {"outcome": "報告了承"}).content.decode()
+    assert "令和5年度情報公開・個人情報保護制度の運用状況について" in body  # minutes published
+    assert "令和6年度情報公開・個人情報保護制度の運用状況について" not in body  # minutes still a draft

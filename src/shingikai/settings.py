@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "simple_history",
+    "ninja",
     "shingikai.councils",
     "shingikai.cases",
     "shingikai.meetings",

@@ -9,6 +9,7 @@ from django.template.loader import render_to_string
 from django.views.decorators.http import require_POST
 
 from shingikai import access
+from shingikai.search.precedents import similar_cases
 from shingikai.councils.models import Council
 from shingikai.councils.views import history_rows, page_of, refused
 from shingikai.errors import ActionRefused
@@ -230,6 +231,7 @@ def _detail_context(request, case, **extra):
     context = {
         "case": case,
         "findings": checklist.evaluate(case),
+        "precedents": similar_cases(case),
         "data_items": case.data_items.all(),
         "contractors": case.contractors.prefetch_related("certifications"),
         "attachments": case.attachments.all(),

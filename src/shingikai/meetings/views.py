@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from shingikai import access
+from shingikai.search.precedents import similar_cases
 from shingikai.cases import checklist
 from shingikai.cases.models import Case
 from shingikai.cases.views import with_labels
@@ -362,6 +363,7 @@ def materials(request, pk):
         if item.case is not None:
             with_labels(item.case)
             item.findings = checklist.evaluate(item.case)
+            item.precedents = similar_cases(item.case, limit=3)
     return render(request, "meetings/materials.html", {
         "meeting": meeting, "items": items, "is_member": access.is_member(request.user, meeting.council),
     })

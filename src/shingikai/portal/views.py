@@ -72,7 +72,8 @@ def case_register(request):
     if params.get("fiscal_year", "").isdigit():
         cases = cases.filter(agenda_items__meeting__fiscal_year=int(params["fiscal_year"])).distinct()
     if params.get("outcome") in Decision.Outcome.values:
-        cases = cases.filter(decisions__outcome=params["outcome"]).distinct()
+        # Only decisions whose minutes are published may narrow the register.
+        cases = cases.filter(pk__in=publicity.decisions().filter(outcome=params["outcome"]).values("case_id"))
     page = Paginator(cases, 50).get_page(params.get("page"))
     outcomes = dict(
         publicity.decisions().filter(case__in=page.object_list).order_by("id").values_list("case_id", "outcome")

@@ -1,0 +1,55 @@
+"""The admin keeps the actions' rules: settled records are read-only there too."""
+import pytest
+from django.contrib.auth import get_user_model
+
+from shingikai.demo.loader import load_demo
+from shingikai.meetings.models import Decision
+from shingikai.minutes.models import Minutes
+
+
+@pytest.fixture
+def admin_client(client, db):
+    load_demo()
+    user = get_user_model().objects.create_superuser("root", "root@example.jp", "root-pass-123")
+    client.force_login(user)
+    return client
+
+
+def test_every_model_has_a_japanese_admin_page(admin_client):
+    index = admin_client.get("/admin/").content.decode()
+    for label in ("審議会", "案件", "会議", "決定", "会議録", "条件・フォローアップ", "答申", "委嘱 (任期)", "担当課", "職員"):
+        assert label in index, label
+
+
+def test_confirmed_minutes_are_read_only_in_the_admin(admin_client):
+    minutes = Minutes.objects.filter(state="published").first()
+    page = admin_client.get(f"/admin/minutes/minutes/{minutes.pk}/change/")
+    assert page.status_code == 200
+    assert 'name="summary"' not in page.content.decode()
+    response = admin_client.post(f"/admin/minutes/minutes/{minutes.pk}/change/", {"summary": "黙って書き換え"})
+    minutes.refresh_from_db()
+    assert minutes.summary != "黙って書き換え"
+    assert admin_client.get(f"/admin/minutes/minutes/{minutes.pk}/delete/").status_code == 403
+    assert response.status_code in (200, 302, 403)
+
+
+def test_draft_minutes_stay_editable_in_the_admin(admin_client):
+    minutes = Minutes.objects.get(state="draft")
+    assert 'name="summary"' in admin_client.get(f"/admin/minutes/minutes/{minutes.pk}/change/").content.decode()
+
+
+def test_decisions_cannot_be_added_or_changed_in_the_admin(admin_client):
+    decision = Decision.objects.first()
+    assert admin_client.get("/admin/meetings/decision/add/").status_code == 403
+    page = admin_client.get(f"/admin/meetings/decision/{decision.pk}/change/").content.decode()
+    assert 'name="outcome"' not in page
+    assert admin_client.get(f"/admin/meetings/decision/{decision.pk}/delete/").status_code == 403
+
+
+def test_case_workflow_state_is_not_editable_in_the_admin(admin_client):
+    from shingikai.cases.models import Case
+    draft = Case.objects.filter(status="draft").first()
+    page = admin_client.get(f"/admin/cases/case/{draft.pk}/change/").content.decode()
+    assert 'name="title"' in page and 'name="status"' not in page
+    decided = Case.objects.filter(status="decided", imported=False).first()
+    assert 'name="title"' not in admin_client.get(f"/admin/cases/case/{decided.pk}/change/").content.decode()

@@ -69,21 +69,47 @@ def is_public_meeting_item(item):
     return item.is_public and item.meeting.is_public and item.meeting.state != Meeting.State.CANCELLED
 
 
-def published_turns(meeting, turn_list=None):
-    """The public turns of a meeting as (turn, speaker label, text): the council's name policy applied
-    to the labels, and the names of the meeting's people replaced inside the texts where the policy
-    hides them. Letters (A委員, B委員) are fixed over the whole meeting, closed items included, so a
-    member keeps one letter however the items are cut."""
-    from shingikai.documents.speakers import assign_letters, redactor_for, speaker_label
+def _naming(meeting):
+    """Every turn of the meeting, the letters of its members and the redactor the council's policy asks for.
+    Letters (A委員, B委員) are fixed over the whole meeting, closed items included, so a member keeps one
+    letter however the items are cut."""
+    from shingikai.documents.speakers import assign_letters, redactor_for
     from shingikai.meetings.models import Attendance
 
-    policy = meeting.council.name_policy
     every_turn = list(
         Turn.objects.filter(meeting=meeting).select_related("person", "staff__department", "agenda_item__case__department")
         .order_by("order")
     )
     letters = assign_letters(every_turn)
     people = [(a.name, "委員") for a in meeting.attendances.filter(kind=Attendance.Kind.MEMBER)]
-    redact = redactor_for(policy, every_turn, letters, people)
+    people += [(a.name, a.title or "出席者") for a in meeting.attendances.exclude(kind=Attendance.Kind.MEMBER)]
+    return every_turn, letters, redactor_for(meeting.council.name_policy, every_turn, letters, people)
+
+
+def published_turns(meeting, turn_list=None):
+    """The public turns of a meeting as (turn, speaker label, text): the council's name policy applied
+    to the labels, and the names of the meeting's people replaced inside the texts where it hides them."""
+    from shingikai.documents.speakers import speaker_label
+
+    every_turn, letters, redact = _naming(meeting)
     visible = {t.pk for t in (turn_list if turn_list is not None else turns(meeting))}
+    policy = meeting.council.name_policy
     return [(t, speaker_label(t, policy, letters), redact(t.text)) for t in every_turn if t.pk in visible]
+
+
+def public_summary(minutes_obj):
+    """The summary as the public may read it: only where summary() allows, with names redacted."""
+    text = summary(minutes_obj)
+    if not text:
+        return ""
+    return _naming(minutes_obj.meeting)[2](text)
+
+
+def summary(minutes_obj):
+    """The minutes' free-text summary, for the public only where no item of the meeting was closed:
+    the text is written by the secretariat as one piece and may speak of a closed item anywhere."""
+    if minutes_obj is None or not minutes_obj.summary.strip():
+        return ""
+    if AgendaItem.objects.filter(meeting_id=minutes_obj.meeting_id, is_public=False).exists():
+        return ""
+    return minutes_obj.summary

@@ -72,6 +72,8 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                # After Django's own csrf processor, which it overrides while a page is rendered for the cache.
+                "shingikai.pagecache.csrf_placeholder",
             ],
             "builtins": ["shingikai.jp.templatetags"],
         },
@@ -95,6 +97,20 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    # Rendered work pages (shingikai.pagecache). Per process: each worker fills its own, and the key's data
+    # version, read from the database, keeps every worker's copy current. Entries of old versions are
+    # never served again; they age out by count or time.
+    "pages": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "shingikai-pages",
+        "TIMEOUT": int(os.environ.get("SHINGIKAI_PAGE_CACHE_SECONDS", 600)),
+        "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("SHINGIKAI_PAGE_CACHE_ENTRIES", 1000))},
+    },
+}
+SHINGIKAI_PAGE_CACHE = env_bool("SHINGIKAI_PAGE_CACHE", True)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},

@@ -579,6 +579,13 @@ class MeetingRecord:
     def item_title(self, item):
         return f"（{self.numbers[item.pk]}）{item.title}{item_kind_suffix(item)}"
 
+    def summary_text(self, record):
+        """The summary as this reader may see it (publicity.summary decides for the public)."""
+        from shingikai import publicity
+
+        text = publicity.summary(record) if self.public else record.summary
+        return self.redact(text) if text.strip() else ""
+
     def closed_note(self, item):
         reason = item.closed_reason or self.meeting.closed_reason or "理由の記載なし"
         return note(f"この議題は非公開で審議したため、内容は掲載していません（{reason}）。")
@@ -682,8 +689,9 @@ def minutes_header_blocks(data, record, style):
     if confirmed:
         rows.append(("会議録の確定", confirmed))
     blocks.append(fields(rows, plain=True, widths=(18, 82)))
-    if record.summary.strip():
-        blocks += [heading("会議の概要"), para(data.redact(record.summary))]
+    text = data.summary_text(record)
+    if text:
+        blocks += [heading("会議の概要"), para(text)]
     return blocks
 
 
@@ -811,8 +819,9 @@ def kekka_blocks(data, record):
         ], widths=(20, 80)),
     ]
     inner = []
-    if record.summary.strip():
-        inner.append(para(data.redact(record.summary)))
+    text = data.summary_text(record)
+    if text:
+        inner.append(para(text))
     for n, item in enumerate(data.items, 1):
         inner.append(heading(f"{n}　{item.title}{item_kind_suffix(item)}", level=3))
         if not data.visible(item):

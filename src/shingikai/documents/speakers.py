@@ -131,20 +131,39 @@ def name_in_label(label: str) -> str | None:
     return None
 
 
-def name_variants(name: str) -> set[str]:
-    """Ways a name appears in running text: as written, without spaces, and the surname with a role word."""
+# Staff titles that follow a surname in running text (「北村課長」): the name goes, the title stays.
+TITLE_WORDS = ("課長補佐", "副課長", "課長", "部長", "次長", "室長", "所長", "局長", "主幹", "主査", "主事", "主任",
+               "係長", "参事")
+HONORIFICS = ("さん", "氏", "様", "君")
+
+
+def name_replacements(name: str, label: str, letter: str | None = None) -> dict[str, str]:
+    """{how a person's name appears in running text: what replaces it}.
+
+    The full name (with or without its inner space, with an honorific) becomes the person's label; a
+    surname before a role or title word loses the name and keeps the word (「青木委員」→「委員」, or
+    「A委員」 where the member has a letter; 「北村課長」→「課長」). A surname alone is left: as a word it
+    is too common to replace safely.
+    """
     name = (name or "").strip()
     if not name:
-        return set()
-    suffixes = ROLE_WORDS + HONORIFICS
-    full = {name, _compact(name)}
-    # A name and the word after it are replaced together, so 「髙橋健一委員」 becomes 「A委員」, not 「A委員委員」.
-    variants = full | {f + word for f in full for word in suffixes}
+        return {}
+    out = {}
     parts = _SPACES.split(name)
-    if len(parts) > 1 and parts[0]:
-        # Surnames alone are too common as words to replace; with a role word or honorific they are not.
-        variants |= {parts[0] + word for word in suffixes}
-    return {v for v in variants if len(v) >= 2}
+    stems = {name, _compact(name)} | ({parts[0]} if len(parts) > 1 and parts[0] else set())
+    for stem in stems:
+        for word in ROLE_WORDS + TITLE_WORDS:
+            out[stem + word] = f"{letter}{word}" if letter and word == MEMBER_LABEL else word
+        for word in HONORIFICS:
+            out[stem + word] = label
+    for full in {name, _compact(name)}:
+        out[full] = label
+    return {k: v for k, v in out.items() if len(k) >= 2}
+
+
+def name_variants(name: str) -> set[str]:
+    """Ways a name appears in running text (see name_replacements)."""
+    return set(name_replacements(name, ""))
 
 
 class Redactor:
@@ -170,22 +189,24 @@ def redactor_for(policy, turns, letters, people=()) -> Redactor:
         return Redactor({})
     replacements: dict[str, str] = {}
 
-    def add(name, label):
-        for variant in name_variants(name):
-            replacements.setdefault(variant, label)
+    def add(name, label, letter=None):
+        for text, replacement in name_replacements(name, label, letter).items():
+            replacements.setdefault(text, replacement)
 
     for turn in turns:
         label = speaker_label(turn, policy, letters)
+        letter = (letters or {}).get(speaker_key(turn)) if policy == LETTER and _get(turn, "role") == "member" else None
         person = _get(turn, "person")
         if person is not None:
-            add(_get(person, "name"), label)
+            add(_get(person, "name"), label, letter)
         staff = _get(turn, "staff")
         if staff is not None:
             add(_get(staff, "name"), label)
         recorded_name = name_in_label(_get(turn, "speaker_label") or "")
         if recorded_name:
-            for word in ROLE_WORDS:
-                replacements.setdefault(recorded_name + word, label)
+            for word in ROLE_WORDS + TITLE_WORDS:
+                replacements.setdefault(
+                    recorded_name + word, f"{letter}{word}" if letter and word == MEMBER_LABEL else word)
     for name, label in people:
         add(name, label)
     return Redactor(replacements)

@@ -141,9 +141,12 @@ def open_meeting(meeting, *, present, absent=(), secretariat=(), department_staf
     return meeting
 
 
-def quorum_status(meeting):
-    """(present, required, ok) for the quorum indicator."""
-    present = meeting.members_present().count()
+def quorum_status(meeting, attendances=None):
+    """(present, required, ok) for the quorum indicator; `attendances`: the meeting's, when already loaded."""
+    if attendances is None:
+        present = meeting.members_present().count()
+    else:
+        present = sum(1 for a in attendances if a.kind == Attendance.Kind.MEMBER and a.present)
     required = meeting.council.quorum(meeting.date) if meeting.date else None
     return present, required, required is not None and present >= required
 

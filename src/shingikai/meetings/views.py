@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from shingikai import access
+from shingikai import access, pagecache
 from shingikai.search.precedents import similar_cases
 from shingikai.cases import checklist
 from shingikai.cases.models import Case
@@ -130,7 +130,7 @@ def _meeting_context(request, meeting, **extra):
     for item in items:
         item.turn_count = counts.get(item.pk, 0)
     attendances = list(meeting.attendances.all())
-    present, required, ok = actions.quorum_status(meeting)
+    present, required, ok = actions.quorum_status(meeting, attendances)
     minutes = _minutes_of(meeting)
     locked = minutes is not None and minutes.is_locked
     can_record = is_secretariat and meeting.state in (Meeting.State.OPEN, Meeting.State.HELD) and not locked
@@ -164,6 +164,7 @@ def _minutes_of(meeting):
 
 
 @login_required
+@pagecache.cached_page
 def meeting_detail(request, pk):
     meeting = _visible_meeting(request.user, pk)
     return render(request, "meetings/detail.html", _meeting_context(request, meeting))
@@ -383,17 +384,20 @@ def _board_scope(user):
 
 
 @login_required
+@pagecache.cached_page
 def follow_up_board(request):
     scope = _board_scope(request.user)
     if scope is None:
         raise PermissionDenied("フォローアップを見られるのは事務局と担当課です。")
     today = timezone.localdate()
     soon = today + dt.timedelta(days=DUE_SOON_DAYS)
-    departments = Department.objects.filter(pk__in=scope.values("department_id"))
+    active = scope.filter(status__in=[FollowUp.Status.OPEN, FollowUp.Status.RESPONDED])
+    # Only departments with something on the board: the status index then keeps this off twenty years of
+    # closed follow-ups, and a department without any would only filter to an empty board.
+    departments = Department.objects.filter(pk__in=active.values("department_id"))
     form = BoardFilterForm(request.GET, departments=departments)
     if form.is_valid() and form.cleaned_data["department"]:
-        scope = scope.filter(department=form.cleaned_data["department"])
-    active = scope.filter(status__in=[FollowUp.Status.OPEN, FollowUp.Status.RESPONDED])
+        active = active.filter(department=form.cleaned_data["department"])
     summary = (active.values("department__name").order_by("department__name").annotate(
         open=Count("id", filter=Q(status=FollowUp.Status.OPEN)),
         overdue=Count("id", filter=Q(status=FollowUp.Status.OPEN, due_date__lt=today)),

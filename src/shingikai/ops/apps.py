@@ -4,3 +4,8 @@ from django.apps import AppConfig
 class OpsConfig(AppConfig):
     name = "shingikai.ops"
     verbose_name = "運用"
+
+    def ready(self):
+        from . import dataversion
+
+        dataversion.install()

@@ -58,10 +58,11 @@ def meeting_entries(meeting):
         ))
     minutes = Minutes.objects.filter(meeting=meeting).first()
     if minutes is not None and minutes.summary.strip():
-        public_minutes = publicity.minutes().filter(pk=minutes.pk).exists()
+        public_text = publicity.public_summary(minutes) if publicity.minutes().filter(pk=minutes.pk).exists() else ""
+        public_minutes = bool(public_text)
         entries.append(SearchEntry(
             kind=SearchEntry.Kind.MINUTES, object_id=minutes.pk, title=f"{meeting.short_label} 会議録",
-            body=minutes.summary, visibility=PUBLIC if public_minutes else INTERNAL,
+            body=public_text or minutes.summary, visibility=PUBLIC if public_minutes else INTERNAL,
             url=f"/meetings/{meeting.pk}/" if public_minutes else f"/work/minutes/{minutes.pk}/", **base,
         ))
     return entries

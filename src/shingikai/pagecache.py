@@ -1,0 +1,107 @@
+"""Whole work pages cached until the data changes, per user.
+
+A page is stored under (data version, today, user, host, full path). The data version
+(shingikai.ops.dataversion) changes after every committed write, by any process, so the next request
+after any change renders afresh; the day is in the key because boards count days to deadlines. The
+user rather than a role: the header names the user, and the user decides the role, which a write to the
+staff or membership rows would change together with the version anyway.
+
+The CSRF token differs per request, so a page is rendered with a placeholder where the token goes and
+each response gets a freshly masked token of the requester's own secret.
+
+Not cached: anything but GET, requests with messages to show (the page would carry them), requests inside a
+transaction that has written (it sees data no one else does yet), and responses other than a plain 200.
+The `X-Page-Cache` header says hit or miss, for the benchmark and for anyone wondering.
+"""
+import hashlib
+from functools import wraps
+
+from django.conf import settings
+from django.contrib.messages import get_messages
+from django.core.cache import caches
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
+from django.utils import timezone
+
+from shingikai.ops import dataversion
+
+CACHE_ALIAS = "pages"
+# Letters only, so that it survives HTML escaping unchanged inside value="...".
+CSRF_PLACEHOLDER = "shingikaiCsrfTokenPlaceholder"
+_PLACEHOLDER_BYTES = CSRF_PLACEHOLDER.encode()
+_CAPTURE = "_shingikai_page_capture"
+
+
+def enabled():
+    return getattr(settings, "SHINGIKAI_PAGE_CACHE", True)
+
+
+def csrf_placeholder(request):
+    """Context processor: while a page is rendered for the cache, its CSRF tokens are the placeholder."""
+    return {"csrf_token": CSRF_PLACEHOLDER} if getattr(request, _CAPTURE, False) else {}
+
+
+def _key(request):
+    if request.method != "GET" or not enabled() or dataversion.has_pending_write():
+        return None
+    if len(get_messages(request)):
+        return None
+    version = dataversion.current()
+    if version is None:
+        return None
+    parts = (version, timezone.localdate().isoformat(), request.user.pk, request.scheme,
+             request.META.get("HTTP_HOST", ""), request.get_full_path())
+    return "page:" + hashlib.sha256(repr(parts).encode()).hexdigest()
+
+
+def _storable(request, response):
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    if not response.get("Content-Type", "").startswith("text/html"):
+        return False
+    messages = get_messages(request)
+    # Shown (iterated) or queued while rendering: the page is about this one request.
+    return not (getattr(messages, "used", False) or len(messages))
+
+
+def _with_token(request, content):
+    return content.replace(_PLACEHOLDER_BYTES, get_token(request).encode("ascii"))
+
+
+def cached_page(view):
+    """Serve a GET of this view from the page cache while nothing has changed; put inside login_required."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        key = _key(request)
+        if key is None:
+            response = view(request, *args, **kwargs)
+            response["X-Page-Cache"] = "off"
+            return response
+        cache = caches[CACHE_ALIAS]
+        stored = cache.get(key)
+        if stored is not None:
+            content_type, content = stored
+            response = HttpResponse(_with_token(request, content), content_type=content_type)
+            response["X-Page-Cache"] = "hit"
+            return response
+        setattr(request, _CAPTURE, True)
+        try:
+            response = view(request, *args, **kwargs)
+            if not getattr(response, "is_rendered", True):
+                response.render()
+        finally:
+            # Error pages rendered after an exception must get the real token.
+            setattr(request, _CAPTURE, False)
+        if response.streaming:
+            return response
+        content = response.content
+        stored = _storable(request, response)
+        if stored:
+            cache.set(key, (response["Content-Type"], content))
+        response["X-Page-Cache"] = "miss" if stored else "off"
+        if _PLACEHOLDER_BYTES in content:
+            response.content = _with_token(request, content)
+        return response
+
+    return wrapper

@@ -1,0 +1,228 @@
+"""The page cache of the busy work pages: a change is visible on the next request, and no one gets another
+user's page. Transactional tests: the data version changes when a write commits, as it does in production
+(inside a test's never-committed transaction the cache stands aside)."""
+import datetime
+import re
+import threading
+
+import pytest
+from django.contrib.messages import constants, get_messages
+from django.contrib.messages.storage.fallback import FallbackStorage
+from django.contrib.sessions.backends.db import SessionStore
+from django.core.cache import caches
+from django.db import connections, transaction
+from django.test import Client, RequestFactory
+from django.urls import reverse
+
+from shingikai import pagecache
+from shingikai.cases import actions as case_actions
+from shingikai.cases.models import Case
+from shingikai.cases.views import case_list
+from shingikai.meetings import actions as meeting_actions
+from shingikai.ops import dataversion
+from test_web_support import accepted_case, held_meeting, make_case, web_world  # noqa: F401
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture(autouse=True)
+def empty_page_cache():
+    caches[pagecache.CACHE_ALIAS].clear()
+    yield
+    caches[pagecache.CACHE_ALIAS].clear()
+
+
+def get(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    return response, response.content.decode()
+
+
+def as_user(user, **kwargs):
+    client = Client(**kwargs)
+    client.force_login(user)
+    return client
+
+
+def test_second_visit_is_served_from_the_cache(web_world):
+    client = as_user(web_world.secretariat)
+    accepted_case(web_world, title="防犯カメラの設置")
+    first, html = get(client, reverse("cases:list"))
+    second, again = get(client, reverse("cases:list"))
+    assert (first["X-Page-Cache"], second["X-Page-Cache"]) == ("miss", "hit")
+    assert "防犯カメラの設置" in again
+    assert pagecache.CSRF_PLACEHOLDER not in html + again
+
+
+def test_a_case_changed_through_an_action_is_listed_at_once(web_world):
+    w = web_world
+    case = make_case(w, title="古い件名")
+    client = as_user(w.dept_a_user)
+    get(client, reverse("cases:list"))
+    assert get(client, reverse("cases:list"))[0]["X-Page-Cache"] == "hit"
+
+    case_actions.update_case(case, by=w.dept_a_user, expected_version=case.version, title="新しい件名")
+    response, html = get(client, reverse("cases:list"))
+    assert response["X-Page-Cache"] == "miss"
+    assert "新しい件名" in html and "古い件名" not in html
+
+
+def test_a_change_through_the_browser_is_listed_at_once(web_world):
+    w = web_world
+    case = make_case(w, title="提出された案件")
+    case_actions.submit_case(case, by=w.dept_a_user)
+    submitted = Case.objects.get(pk=case.pk).get_status_display()
+    secretariat, department = as_user(w.secretariat), as_user(w.dept_a_user)
+    assert submitted in get(department, reverse("cases:list"))[1]
+    assert get(department, reverse("cases:list"))[0]["X-Page-Cache"] == "hit"
+    returned = secretariat.post(reverse("cases:return", args=[case.pk]), {"comment": "資料が不足しています。"})
+    assert returned.status_code == 302
+    status = Case.objects.get(pk=case.pk).get_status_display()
+    assert status != submitted
+    response, html = get(department, reverse("cases:list"))
+    assert response["X-Page-Cache"] == "miss"
+    assert status in html
+
+
+def test_writes_that_send_no_signals_are_noticed_too(web_world):
+    case = accepted_case(web_world, title="一括更新の前")
+    client = as_user(web_world.secretariat)
+    get(client, reverse("cases:list"))
+    Case.objects.filter(pk=case.pk).update(title="一括更新の後")
+    assert "一括更新の後" in get(client, reverse("cases:list"))[1]
+
+
+def test_a_write_in_another_thread_is_seen(web_world):
+    """Another thread has its own database connection, as another gunicorn worker has."""
+    case = accepted_case(web_world, title="別の接続の前")
+    client = as_user(web_world.secretariat)
+    get(client, reverse("cases:list"))
+    assert get(client, reverse("cases:list"))[0]["X-Page-Cache"] == "hit"
+
+    def elsewhere():
+        try:
+            Case.objects.filter(pk=case.pk).update(title="別の接続の後")
+        finally:
+            connections.close_all()
+
+    worker = threading.Thread(target=elsewhere)
+    worker.start()
+    worker.join()
+    assert "別の接続の後" in get(client, reverse("cases:list"))[1]
+
+
+def test_a_department_never_gets_another_departments_cached_list(web_world):
+    w = web_world
+    make_case(w, title="市民課だけの案件")
+    a, b = as_user(w.dept_a_user), as_user(w.dept_b_user)
+    assert "市民課だけの案件" in get(a, reverse("cases:list"))[1]
+    assert get(a, reverse("cases:list"))[0]["X-Page-Cache"] == "hit"
+    response, html = get(b, reverse("cases:list"))
+    assert response["X-Page-Cache"] == "miss"
+    assert "市民課だけの案件" not in html
+    assert "子供 次郎" in html and "市民 太郎" not in html
+
+
+def test_the_board_is_per_user_and_current(web_world):
+    w = web_world
+    meeting, item, case = held_meeting(w)
+    decision = meeting_actions.record_decision(item, outcome="承認", vote_method="挙手全員", by=w.secretariat)
+    due = datetime.date.today() + datetime.timedelta(days=30)
+    meeting_actions.add_follow_up(decision, kind="後日報告", text="市民課の報告", department=w.dept_a, due_date=due)
+    a, b = as_user(w.dept_a_user), as_user(w.dept_b_user)
+    get(a, reverse("meetings:followups"))
+    assert "市民課の報告" in get(a, reverse("meetings:followups"))[1]
+    get(b, reverse("meetings:followups"))
+    assert "市民課の報告" not in get(b, reverse("meetings:followups"))[1]
+
+    meeting_actions.add_follow_up(decision, kind="後日報告", text="こども家庭課の報告", department=w.dept_b,
+                                  due_date=due)
+    assert "こども家庭課の報告" in get(b, reverse("meetings:followups"))[1]
+
+
+def test_the_meeting_page_shows_a_new_turn_at_once(web_world):
+    w = web_world
+    meeting, item, case = held_meeting(w)
+    client = as_user(w.secretariat)
+    url = reverse("meetings:detail", args=[meeting.pk])
+    assert "発言の記録 (0 件)" in get(client, url)[1]
+    assert get(client, url)[0]["X-Page-Cache"] == "hit"
+    client.post(reverse("meetings:turns", args=[meeting.pk]),
+                {"speaker": "member", "text": "質問します。", "agenda_item": item.pk})
+    assert meeting.turns.count() == 1
+    assert "発言の記録 (1 件)" in get(client, url)[1]
+
+
+def test_a_member_and_the_secretariat_get_their_own_meeting_page(web_world):
+    w = web_world
+    meeting, item, case = held_meeting(w)
+    url = reverse("meetings:detail", args=[meeting.pk])
+    secretariat, member = as_user(w.secretariat), as_user(w.member_user)
+    get(secretariat, url)
+    get(secretariat, url)
+    response, html = get(member, url)
+    assert response["X-Page-Cache"] == "miss"
+    assert "井上 二葉" in html and "事務 花子" not in html.split("</header>")[0]
+
+
+def test_a_cached_page_carries_a_csrf_token_of_its_own_requester(web_world):
+    w = web_world
+    meeting, item, case = held_meeting(w)
+    url = reverse("meetings:detail", args=[meeting.pk])
+    tokens = []
+    for _ in range(2):
+        client = as_user(w.secretariat, enforce_csrf_checks=True)
+        get(client, url)
+        response, html = get(client, url)
+        assert response["X-Page-Cache"] == "hit"
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
+        tokens.append(token)
+        # The token works for this client's own CSRF cookie: a form on the cached page can be sent.
+        assert client.post(reverse("logout"), {"csrfmiddlewaretoken": token}).status_code == 302
+    assert tokens[0] != tokens[1]
+
+
+def test_a_page_with_a_message_is_neither_served_nor_stored(web_world):
+    w = web_world
+    client = as_user(w.secretariat)
+    get(client, reverse("cases:list"))
+    request = RequestFactory().get(reverse("cases:list"))
+    request.user = w.secretariat
+    request.session = SessionStore()
+    request._messages = FallbackStorage(request)
+    get_messages(request).add(constants.SUCCESS, "保存しました。")
+    response = case_list(request)
+    assert response["X-Page-Cache"] == "off"
+    assert "保存しました。" in response.content.decode()
+    assert get(client, reverse("cases:list"))[0]["X-Page-Cache"] == "hit"
+
+
+def test_uncommitted_writes_are_never_cached(web_world):
+    case = accepted_case(web_world, title="確定前")
+    client = as_user(web_world.secretariat)
+    get(client, reverse("cases:list"))
+    with transaction.atomic():
+        Case.objects.filter(pk=case.pk).update(title="まだ確定していない")
+        response, html = get(client, reverse("cases:list"))
+        assert response["X-Page-Cache"] == "off" and "まだ確定していない" in html
+        transaction.set_rollback(True)
+    response, html = get(client, reverse("cases:list"))
+    assert "確定前" in html and "まだ確定していない" not in html
+
+
+def test_the_next_day_renders_afresh(web_world, monkeypatch):
+    client = as_user(web_world.secretariat)
+    get(client, reverse("cases:list"))
+    assert get(client, reverse("cases:list"))[0]["X-Page-Cache"] == "hit"
+    tomorrow = datetime.date.today() + datetime.timedelta(days=1)
+    monkeypatch.setattr(pagecache.timezone, "localdate", lambda: tomorrow)
+    assert get(client, reverse("cases:list"))[0]["X-Page-Cache"] == "miss"
+
+
+def test_sessions_and_reads_leave_the_version_alone(web_world):
+    client = as_user(web_world.secretariat)
+    before = dataversion.current()
+    get(client, reverse("cases:list"))
+    get(client, reverse("meetings:followups"))
+    client.session.save()
+    assert dataversion.current() == before is not None

@@ -451,6 +451,8 @@ def insert_corpus(args, connection):
     def flush():
         if vendor == "sqlite":
             marks = ", ".join("?" * len(ENTRY_COLUMNS))
+            # Django keeps SQLite in autocommit mode: without BEGIN every row commits alone.
+            raw.execute("BEGIN")
             raw.executemany(f"INSERT INTO search_searchentry ({cols}) VALUES ({marks})", batch)
             raw.commit()
         else:

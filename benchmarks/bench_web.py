@@ -1,13 +1,20 @@
 """Work-screen latency and throughput under gunicorn, beside a bare Django view on the same server.
 
-    .venv/bin/python benchmarks/bench_web.py [--seconds 8] [--concurrency 32] [--workers 2]
+    .venv/bin/python benchmarks/bench_web.py [--seconds 8] [--concurrency 32] [--workers 2] [--write-every 2]
 
 Fills an SQLite file in a temporary folder with 20 years of one busy council (5,000 cases,
 100,000 turns; bulk_create, bypassing the actions for speed), starts gunicorn on 127.0.0.1 with
 the production settings (only the database path and the URLconf differ), logs in as the
 secretariat and drives each page with `--concurrency` keep-alive connections for `--seconds`.
-Reports p50/p95 latency and requests per second for the meeting page, the case list and the
-follow-up board, and for a bare view that returns a short text through the same middleware.
+Each page is requested over a spread of URLs (every meeting, every page of the case list and some
+searches, the board per department), each connection in its own order, so a cache has to hold many
+pages and cannot win by serving one.
+
+Two servers, same gunicorn settings: first with the page cache off (every request renders), then with
+it on, where each page is measured right after a change (everything stale, nothing warmed up), with no
+writes, and with a write every `--write-every` seconds from this process (each one invalidates every
+page). Reports p50/p95 latency, requests per second and the share of cache hits, beside a bare view
+that returns a short text through the same middleware, measured on the same server just before.
 Goal: each page at least half the bare view's throughput, p95 at most 100 ms.
 
 When gunicorn imports this module (as `bench_web`), it is the settings module and the URLconf:
@@ -22,7 +29,7 @@ if __name__ != "__main__":
     ROOT_URLCONF = "bench_web"
     DEBUG = False
     if os.environ.get("BENCH_CONN_MAX_AGE"):
-        # --conn-max-age: keep SQLite connections open across requests, unlike settings.py's 0.
+        # --conn-max-age: override settings.py's CONN_MAX_AGE.
         DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ["BENCH_CONN_MAX_AGE"])  # noqa: F405
 
     def bare(request):
@@ -122,33 +129,44 @@ def populate(years=20, cases=5000, turns=100_000):
 
 
 def session_cookie(user):
+    """The cookies a logged-in browser sends: its session and its CSRF secret."""
+    from importlib import import_module
+
     from django.conf import settings
     from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
-    from django.contrib.sessions.backends.db import SessionStore
+    from django.middleware.csrf import _get_new_csrf_string
 
-    session = SessionStore()
+    session = import_module(settings.SESSION_ENGINE).SessionStore()
     session[SESSION_KEY] = str(user.pk)
-    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]
     session[HASH_SESSION_KEY] = user.get_session_auth_hash()
     session.save()
-    return f"{settings.SESSION_COOKIE_NAME}={session.session_key}"
+    return (f"{settings.SESSION_COOKIE_NAME}={session.session_key}; "
+            f"{settings.CSRF_COOKIE_NAME}={_get_new_csrf_string()}")
 
 
-async def _drive(host, port, path, cookie, concurrency, seconds, warmup):
+async def _drive(host, port, paths, cookie, concurrency, seconds, warmup, seed=0):
+    """Each connection walks the whole list of paths in its own shuffled order, so a cache meets every page."""
     import asyncio
+    import random
     import time
 
-    request = (f"GET {path} HTTP/1.1\r\nHost: {host}:{port}\r\nCookie: {cookie}\r\n"
-               "Connection: keep-alive\r\n\r\n").encode()
-    latencies, statuses = [], {}
+    latencies, statuses, cache = [], {}, {}
     start = time.perf_counter()
     measure_from, stop_at = start + warmup, start + warmup + seconds
 
-    async def one_connection():
+    async def one_connection(n):
+        order = list(paths)
+        random.Random(seed * 1000 + n).shuffle(order)
         reader = writer = None
+        i = 0
         while time.perf_counter() < stop_at:
+            path = order[i % len(order)]
+            i += 1
             if writer is None:
                 reader, writer = await asyncio.open_connection(host, port)
+            request = (f"GET {path} HTTP/1.1\r\nHost: {host}:{port}\r\nCookie: {cookie}\r\n"
+                       "Connection: keep-alive\r\n\r\n").encode()
             sent = time.perf_counter()
             writer.write(request)
             head = await reader.readuntil(b"\r\n\r\n")
@@ -158,33 +176,118 @@ async def _drive(host, port, path, cookie, concurrency, seconds, warmup):
             await reader.readexactly(int(headers.get("content-length", "0")))
             done = time.perf_counter()
             if sent >= measure_from and done <= stop_at:
-                latencies.append(done - sent)
+                outcome = headers.get("x-page-cache", "-")
+                latencies.append((done - sent, outcome))
                 statuses[status] = statuses.get(status, 0) + 1
+                cache[outcome] = cache.get(outcome, 0) + 1
             if headers.get("connection", "").lower() == "close":
                 writer.close()
                 reader = writer = None
         if writer is not None:
             writer.close()
 
-    await asyncio.gather(*(one_connection() for _ in range(concurrency)))
-    return latencies, statuses
+    await asyncio.gather(*(one_connection(n) for n in range(concurrency)))
+    return latencies, statuses, cache
 
 
-def measure(host, port, path, cookie, concurrency, seconds, warmup=1.5):
-    import asyncio
+def _quantiles(values):
     import statistics
 
-    latencies, statuses = asyncio.run(_drive(host, port, path, cookie, concurrency, seconds, warmup))
-    latencies.sort()
-    quantile = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else [0] * 99
-    return {"requests": len(latencies), "rps": len(latencies) / seconds, "p50": quantile[49] * 1000,
-            "p95": quantile[94] * 1000, "statuses": statuses}
+    values = sorted(values)
+    if len(values) < 2:
+        return (values[0] * 1000,) * 2 if values else (0.0, 0.0)
+    q = statistics.quantiles(values, n=100)
+    return q[49] * 1000, q[94] * 1000
+
+
+def measure(host, port, paths, cookie, concurrency, seconds, warmup=1.5, seed=0):
+    import asyncio
+
+    latencies, statuses, cache = asyncio.run(_drive(host, port, paths, cookie, concurrency, seconds, warmup, seed))
+    p50, p95 = _quantiles([t for t, _ in latencies])
+    hits = [t for t, outcome in latencies if outcome == "hit"]
+    others = [t for t, outcome in latencies if outcome != "hit"]
+    return {"requests": len(latencies), "rps": len(latencies) / seconds, "p50": p50, "p95": p95,
+            "statuses": statuses, "cache": cache, "hit_p50": _quantiles(hits)[0], "other_p50": _quantiles(others)[0]}
+
+
+class Writer:
+    """A write every `every` seconds from this process (another process than the server's), as the
+    secretariat typing turns during a meeting: each one makes every cached page stale."""
+
+    def __init__(self, every):
+        import threading
+
+        self.every, self.count = every, 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self):
+        from django.db import connection
+
+        from shingikai.meetings.models import Turn
+
+        turn = Turn.objects.order_by("pk").first()
+        while not self._stop.wait(self.every):
+            Turn.objects.filter(pk=turn.pk).update(text=f"保存期間と廃棄の方法を伺いたい。({self.count})")
+            self.count += 1
+        connection.close()
+
+    def __enter__(self):
+        if self.every:
+            self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        if self.every:
+            self._thread.join()
+
+
+def start_server(args, env, port):
+    import socket
+    import subprocess
+    import time
+    from pathlib import Path
+
+    gunicorn = Path(sys.executable).with_name("gunicorn")
+    server = subprocess.Popen(
+        [str(gunicorn), "shingikai.wsgi:application", "--bind", f"127.0.0.1:{port}", "--workers", str(args.workers),
+         "--worker-class", "gthread" if args.threads > 1 else "sync", "--threads", str(args.threads),
+         "--keep-alive", "30", "--backlog", "256", "--log-level", "warning"],
+        env=env)
+    for _ in range(100):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            break
+        except OSError:
+            time.sleep(0.1)
+    return server
+
+
+def free_port():
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def report(name, result, bare):
+    cache = result["cache"]
+    hits = cache.get("hit", 0)
+    served = sum(cache.values()) or 1
+    hit_text = "" if set(cache) == {"-"} else f"{hits / served:>5.0%}"
+    split = f"  hit p50 {result['hit_p50']:.1f} / other p50 {result['other_p50']:.1f}" if hits and hits < served else ""
+    ok = result["rps"] >= bare / 2 and result["p95"] <= 100 and set(result["statuses"]) == {200}
+    verdict = "" if name.startswith("bare") else (" meets" if ok else " misses")
+    print(f"  {name:<30} {result['rps']:>7.0f} {result['p50']:>8.1f} {result['p95']:>8.1f} {hit_text:>6}"
+          f"{verdict:>7}  {result['statuses']}{split}")
+    return ok
 
 
 def main():
     import argparse
-    import socket
-    import subprocess
     import tempfile
     import time
     from pathlib import Path
@@ -195,8 +298,11 @@ def main():
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--threads", type=int, default=1, help="gthread threads per worker (1: sync worker)")
     parser.add_argument("--only", help="measure only the pages whose name contains this")
+    parser.add_argument("--write-every", type=float, default=2.0,
+                        help="seconds between writes in the 'with writes' runs (each write invalidates every page)")
+    parser.add_argument("--skip-uncached", action="store_true", help="do not measure with the page cache off")
     parser.add_argument("--conn-max-age", type=int, default=None,
-                        help="override settings.py's CONN_MAX_AGE for SQLite (0 there: a new connection per request)")
+                        help="override settings.py's CONN_MAX_AGE for SQLite")
     args = parser.parse_args()
 
     here = Path(__file__).resolve().parent
@@ -207,11 +313,16 @@ def main():
     if args.conn_max_age is not None:
         env["BENCH_CONN_MAX_AGE"] = str(args.conn_max_age)
     os.environ.update(env)
+    (folder / "static").mkdir()
     sys.path.insert(0, str(here))
     import django
 
     django.setup()
     from django.core.management import call_command
+
+    from shingikai.councils.models import Department
+    from shingikai.meetings.models import Meeting
+    from shingikai.ops import dataversion
 
     started = time.perf_counter()
     call_command("migrate", verbosity=0)
@@ -220,50 +331,57 @@ def main():
     print(f"filled {folder / 'bench.sqlite3'}: {case_count} cases, {turn_count} turns "
           f"in {time.perf_counter() - started:.1f} s")
 
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    gunicorn = Path(sys.executable).with_name("gunicorn")
-    server = subprocess.Popen(
-        [str(gunicorn), "shingikai.wsgi:application", "--bind", f"127.0.0.1:{port}", "--workers", str(args.workers),
-         "--worker-class", "gthread" if args.threads > 1 else "sync", "--threads", str(args.threads),
-         "--keep-alive", "30", "--backlog", "256", "--log-level", "warning"],
-        env=env)
-    try:
-        for _ in range(100):
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                break
-            except OSError:
-                time.sleep(0.1)
-        pages = [
-            ("bare Django view", "/bench/bare/"),
-            ("meeting page", f"/work/meetings/m/{meeting.pk}/"),
-            ("case list", "/work/cases/"),
-            ("follow-up board", "/work/meetings/followups/"),
-        ]
-        kind = f"gthread, {args.workers} workers x {args.threads} threads" if args.threads > 1 else \
-            f"sync, {args.workers} workers"
-        print(f"gunicorn {kind}; {args.concurrency} connections, "
-              f"{args.seconds:g} s per page")
-        print(f"{'page':<18} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8}  statuses")
-        results = {}
-        for name, path in pages:
-            if args.only and args.only not in name and name != "bare Django view":
-                continue
-            result = measure("127.0.0.1", port, path, cookie, args.concurrency, args.seconds)
-            results[name] = result
-            print(f"{name:<18} {result['rps']:>8.0f} {result['p50']:>8.1f} {result['p95']:>8.1f}  {result['statuses']}")
-        bare = results["bare Django view"]["rps"] or 1
-        for name, result in results.items():
-            if name == "bare Django view":
-                continue
-            ok = result["rps"] >= bare / 2 and result["p95"] <= 100 and set(result["statuses"]) == {200}
-            print(f"  {name}: {result['rps'] / bare:.0%} of bare throughput, p95 {result['p95']:.0f} ms "
-                  f"-> {'meets' if ok else 'misses'} the goal")
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+    # A realistic spread, not one URL: every meeting of the twenty years, every page of the case list and
+    # some title searches, the board for all departments and for each one.
+    meeting_paths = [f"/work/meetings/m/{pk}/" for pk in Meeting.objects.values_list("pk", flat=True)]
+    list_paths = [f"/work/cases/?page={n}" for n in range(1, case_count // 50 + 1)]
+    list_paths += [f"/work/cases/?q=%E7%AC%AC{n}%E8%AA%B2" for n in range(30)]  # 第n課
+    board_paths = ["/work/meetings/followups/"] + [
+        f"/work/meetings/followups/?department={pk}" for pk in Department.objects.values_list("pk", flat=True)]
+    pages = [("meeting page", meeting_paths), ("case list", list_paths), ("follow-up board", board_paths)]
+    pages = [(name, paths) for name, paths in pages if not args.only or args.only in name]
+    kind = f"gthread, {args.workers} workers x {args.threads} threads" if args.threads > 1 else \
+        f"sync, {args.workers} workers"
+    print(f"gunicorn {kind}; {args.concurrency} connections, {args.seconds:g} s per run after 1.5 s unmeasured; "
+          f"pages spread over {', '.join(f'{len(p)} URLs ({n})' for n, p in pages)}")
+    print(f"  {'run':<30} {'req/s':>7} {'p50 ms':>8} {'p95 ms':>8} {'hits':>6} {'goal':>6}  statuses")
+
+    def block(title, cache_on):
+        server_env = {**env, "SHINGIKAI_PAGE_CACHE": "true" if cache_on else "false"}
+        port = free_port()
+        server = start_server(args, server_env, port)
+        verdicts = {}
+        try:
+            print(title)
+            bare = measure("127.0.0.1", port, ["/bench/bare/"], cookie, args.concurrency, args.seconds)
+            report("bare Django view", bare, bare["rps"])
+            for n, (name, paths) in enumerate(pages):
+                if not cache_on:
+                    result = measure("127.0.0.1", port, paths, cookie, args.concurrency, args.seconds, seed=n)
+                    verdicts[name] = report(name, result, bare["rps"])
+                    continue
+                # Right after a change: every stored page is stale; no unmeasured warm-up to hide the refill.
+                dataversion.bump()
+                result = measure("127.0.0.1", port, paths, cookie, args.concurrency, args.seconds, warmup=0,
+                                 seed=n)
+                report(f"{name}, after a change", result, bare["rps"])
+                result = measure("127.0.0.1", port, paths, cookie, args.concurrency, args.seconds, seed=n)
+                verdicts[name] = report(f"{name}, no writes", result, bare["rps"])
+                if args.write_every:
+                    with Writer(args.write_every) as writer:
+                        result = measure("127.0.0.1", port, paths, cookie, args.concurrency, args.seconds,
+                                         seed=n)
+                    report(f"{name}, write every {args.write_every:g} s", result, bare["rps"])
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
+        return verdicts
+
+    if not args.skip_uncached:
+        block("page cache off (every request renders):", cache_on=False)
+    block("page cache on:", cache_on=True)
+    print("goal: at least half the bare view's req/s and p95 at most 100 ms; 'hits': share served from the "
+          "page cache")
 
 
 if __name__ == "__main__":

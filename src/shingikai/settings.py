@@ -111,9 +111,24 @@ CACHES = {
     },
 }
 SHINGIKAI_PAGE_CACHE = env_bool("SHINGIKAI_PAGE_CACHE", True)
+# Sessions are read on every request: from files shared by all workers of the server (a logout in one is
+# seen by all), falling back to the database. Several servers in front of one PostgreSQL need a shared
+# cache instead (or SESSION_ENGINE=django.contrib.sessions.backends.db).
+CACHES["sessions"] = {
+    "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+    "LOCATION": str(DATA_DIR / "cache" / "sessions"),
+    "OPTIONS": {"MAX_ENTRIES": 5000},
+}
+SESSION_ENGINE = os.environ.get("SESSION_ENGINE", "django.contrib.sessions.backends.cached_db")
+SESSION_CACHE_ALIAS = "sessions"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+]
+# The second entry keeps sessions begun before the first existed valid; new logins use the first.
+AUTHENTICATION_BACKENDS = [
+    "shingikai.authbackend.VersionedModelBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "/work/"

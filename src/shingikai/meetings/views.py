@@ -30,9 +30,9 @@ from .models import AgendaItem, Answer, Attendance, FollowUp, Meeting, Turn
 DUE_SOON_DAYS = 14
 
 
-def _visible_meeting(user, pk):
+def _visible_meeting(user, pk, *related):
     """A meeting of a council whose non-public data the user may read; others do not exist for them."""
-    meeting = get_object_or_404(Meeting.objects.select_related("council__municipality"), pk=pk)
+    meeting = get_object_or_404(Meeting.objects.select_related("council__municipality", *related), pk=pk)
     if not access.can_view_meeting_materials(user, meeting):
         raise Http404
     return meeting
@@ -166,7 +166,7 @@ def _minutes_of(meeting):
 @login_required
 @pagecache.cached_page
 def meeting_detail(request, pk):
-    meeting = _visible_meeting(request.user, pk)
+    meeting = _visible_meeting(request.user, pk, "minutes")
     return render(request, "meetings/detail.html", _meeting_context(request, meeting))
 
 

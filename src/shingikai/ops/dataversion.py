@@ -51,8 +51,11 @@ def bump(alias="default"):
     except IntegrityError:
         pass  # another process inserted the row first, with its own new token: just as good
     except DatabaseError:
-        # The table does not exist yet (migrating); without it nothing is cached, so nothing can be stale.
-        log.debug("data version not bumped", exc_info=True)
+        if TABLE not in connection.introspection.table_names():
+            return  # migrating: without the table nothing is cached, so nothing can be stale
+        # The write is committed and cannot be undone here; cached pages may show the data before it
+        # until the next write or the cache's timeout.
+        log.exception("data version not changed after a write")
 
 
 def current(alias="default"):
@@ -70,7 +73,7 @@ def has_pending_write(alias="default"):
 
 
 def _is_write(sql):
-    head = sql.lstrip()[:10].lower()
+    head = sql.lstrip(" \t\r\n(")[:10].lower()
     if head.startswith(_READS):
         return False
     target = _TARGET.match(sql)

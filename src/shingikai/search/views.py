@@ -1,4 +1,5 @@
 """The search page: the public sees public entries; a logged-in user also its councils' internal ones."""
+from django.http import JsonResponse
 from django.shortcuts import render
 
 from shingikai import access
@@ -10,8 +11,7 @@ FILTERS = ("council_slug", "municipality", "fiscal_year", "case_kind", "category
            "speaker_role", "kind")
 
 
-def search_page(request):
-    query = request.GET.get("q", "").strip()
+def _filters(request):
     filters = {}
     for name in FILTERS:
         value = request.GET.get(name, "").strip()
@@ -19,17 +19,53 @@ def search_page(request):
             filters[name] = int(value) if name == "fiscal_year" and value.isdigit() else value
     if "fiscal_year" in filters and not isinstance(filters["fiscal_year"], int):
         filters.pop("fiscal_year")
+    return filters
+
+
+def _page(request):
+    page = request.GET.get("page", "1")
+    return int(page) if page.isdigit() else 1
+
+
+def search_page(request):
+    query = request.GET.get("q", "").strip()
+    filters = _filters(request)
     scope = access.council_ids(request.user) or PUBLIC
     result = None
     if query:
-        page = request.GET.get("page", "1")
-        result = search(query, user_scope=scope, filters=filters, page=int(page) if page.isdigit() else 1)
+        result = search(query, user_scope=scope, filters=filters, page=_page(request))
     params = request.GET.copy()
     params.pop("page", None)
     return render(request, "search/search.html", {
         "q": query, "result": result, "filters": filters, "scope_is_public": scope is PUBLIC,
         "query": params.urlencode(), "facets": _facet_links(result, params) if result else [],
     })
+
+
+def search_api(request):
+    """The public search as JSON: `/search/api?q=…&municipality=…&page=2`.
+
+    Always the public scope, even for a logged-in user: a JSON response is easily cached,
+    copied or shared, so it must never carry a council's internal entries.
+    """
+    query = request.GET.get("q", "").strip()
+    if not query:
+        # Like the page: no query, no search (browsing everything is the portal's job).
+        return JsonResponse({"query": "", "total": 0, "total_exact": True, "hits": [], "facets": {}})
+    result = search(query, user_scope=PUBLIC, filters=_filters(request), page=_page(request))
+    hits = [
+        {"type": h.kind, "council": h.council_name, "council_slug": h.council_slug, "municipality": h.municipality,
+         "date": h.date.isoformat() if h.date else None, "title": h.title, "title_html": str(h.title_html),
+         "snippet": str(h.snippet), "url": h.url}
+        for h in result.hits
+    ]
+    facets = {name: [{"value": f.value, "label": f.label, "count": f.count} for f in values]
+              for name, values in result.facets.items()}
+    return JsonResponse({
+        "query": query, "total": result.total, "total_exact": getattr(result, "total_exact", True),
+        "page": result.page, "per_page": result.per_page, "pages": result.pages,
+        "order": getattr(result, "order", "relevance"), "hits": hits, "facets": facets,
+    }, json_dumps_params={"ensure_ascii": False})
 
 
 FACET_NAMES = {

@@ -13,7 +13,11 @@ class Command(BaseCommand):
 
     def handle(self, *args, host, port, workers, **options):
         # gunicorn rather than runserver: the demo should behave like the production server it will become.
+        from django.core.management import call_command
         from gunicorn.app.wsgiapp import run
+
+        # WhiteNoise serves the collected files with caching headers; collecting takes about a second.
+        call_command("collectstatic", interactive=False, verbosity=0)
 
         sys.argv = ["gunicorn", "shingikai.wsgi:application", "--bind", f"{host}:{port}", "--workers", str(workers),
                     "--threads", "4", "--access-logfile", "-"]

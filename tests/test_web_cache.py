@@ -6,10 +6,10 @@ import re
 import threading
 
 import pytest
+from django.conf import settings
 from django.contrib.messages import constants, get_messages
 from django.contrib.messages.storage.fallback import FallbackStorage
 from django.contrib.sessions.backends.db import SessionStore
-from django.core.cache import caches
 from django.db import connections, transaction
 from django.test import Client, RequestFactory
 from django.urls import reverse
@@ -23,13 +23,6 @@ from shingikai.ops import dataversion
 from test_web_support import accepted_case, held_meeting, make_case, web_world  # noqa: F401
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-@pytest.fixture(autouse=True)
-def empty_page_cache():
-    caches[pagecache.CACHE_ALIAS].clear()
-    yield
-    caches[pagecache.CACHE_ALIAS].clear()
 
 
 def get(client, url):
@@ -226,3 +219,52 @@ def test_sessions_and_reads_leave_the_version_alone(web_world):
     get(client, reverse("meetings:followups"))
     client.session.save()
     assert dataversion.current() == before is not None
+
+
+def test_a_new_build_renders_afresh(web_world, monkeypatch):
+    client = as_user(web_world.secretariat)
+    get(client, reverse("cases:list"))
+    assert get(client, reverse("cases:list"))[0]["X-Page-Cache"] == "hit"
+    monkeypatch.setattr(pagecache, "build", lambda: "deployed-later")
+    assert get(client, reverse("cases:list"))[0]["X-Page-Cache"] == "miss"
+
+
+def test_a_deactivated_user_is_out_at_the_next_request(web_world):
+    """The user of each request comes from a cache too; a change to the user row must end it at once."""
+    user = web_world.secretariat
+    client = as_user(user)
+    get(client, reverse("cases:list"))
+    get(client, reverse("cases:list"))
+    type(user).objects.filter(pk=user.pk).update(is_active=False)
+    response = client.get(reverse("cases:list"))
+    assert response.status_code == 302 and reverse("login") in response["Location"]
+
+
+def test_logout_ends_cached_pages_for_that_session(web_world):
+    """Sessions are read from a cache shared by the workers; a logout must end the session everywhere."""
+    client = as_user(web_world.secretariat)
+    get(client, reverse("cases:list"))
+    assert get(client, reverse("cases:list"))[0]["X-Page-Cache"] == "hit"
+    session_id = client.cookies[settings.SESSION_COOKIE_NAME].value
+    assert client.post(reverse("logout")).status_code == 302
+    replay = Client()
+    replay.cookies[settings.SESSION_COOKIE_NAME] = session_id
+    response = replay.get(reverse("cases:list"))
+    assert response.status_code == 302 and reverse("login") in response["Location"]
+
+
+@pytest.mark.parametrize("sql, write", [
+    ('SELECT "cases_case"."id" FROM "cases_case"', False),
+    ('(SELECT 1) UNION (SELECT 2)', False),
+    ('WITH m AS MATERIALIZED (SELECT e.id, e.updated_at FROM e) SELECT * FROM m', False),
+    ('SAVEPOINT "s1"', False),
+    ('INSERT INTO "django_session" ("session_key") VALUES (%s)', False),
+    ('UPDATE "ops_dataversion" SET token = %s WHERE id = %s', False),
+    ('UPDATE "cases_case" SET "title" = %s', True),
+    ('INSERT INTO "meetings_turn" ("text") VALUES (%s)', True),
+    ('DELETE FROM "search_fts" WHERE rowid = %s', True),
+    ('WITH gone AS (DELETE FROM "cases_case" RETURNING id) SELECT count(*) FROM gone', True),
+    ('CREATE TABLE "x" ("id" integer)', True),
+])
+def test_reads_and_writes_are_told_apart(sql, write):
+    assert dataversion._is_write(sql) is write

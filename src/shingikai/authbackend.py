@@ -3,13 +3,19 @@
 Every authenticated request loads its user; the cache is keyed by the data version
 (shingikai.ops.dataversion), which any write changes, so a password, an is_active flag or a name changed
 anywhere is used from the next request on, in every worker.
+
+The user carries the version it was read at (VERSION_ATTR): the page cache keys the request's page by that
+same version, so a page is never stored under a newer version than the user it was rendered for (a user
+read just before a write that took away a right must not have its page served after that write).
 """
 from django.contrib.auth.backends import ModelBackend
 from django.core.cache import caches
 
 from shingikai.ops import dataversion
 
-CACHE_ALIAS = "pages"
+# Per process: a user row is small and read on every request, so a local copy beats a file read.
+CACHE_ALIAS = "default"
+VERSION_ATTR = "_shingikai_data_version"
 
 
 class VersionedModelBackend(ModelBackend):
@@ -24,6 +30,9 @@ class VersionedModelBackend(ModelBackend):
         user = cache.get(key)
         if user is None:
             user = super().get_user(user_id)
-            if user is not None:
-                cache.set(key, user)
+            if user is None:
+                return None
+            cache.set(key, user)
+        # Set after storing: the cache holds a copy without it.
+        setattr(user, VERSION_ATTR, version)
         return user

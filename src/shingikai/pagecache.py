@@ -1,10 +1,11 @@
 """Whole work pages cached until the data changes, per user.
 
-A page is stored under (data version, today, user, host, full path). The data version
+A page is stored under (data version, build, today, user, host, full path). The data version
 (shingikai.ops.dataversion) changes after every committed write, by any process, so the next request
-after any change renders afresh; the day is in the key because boards count days to deadlines. The
-user rather than a role: the header names the user, and the user decides the role, which a write to the
-staff or membership rows would change together with the version anyway.
+after any change renders afresh; the build changes with the code and templates, as the cache outlives a
+deploy; the day is in the key because boards count days to deadlines. The user rather than a role: the
+header names the user, and the user decides the role, which a write to the staff or membership rows
+would change together with the version anyway.
 
 The CSRF token differs per request, so a page is rendered with a placeholder where the token goes and
 each response gets a freshly masked token of the requester's own secret.
@@ -14,8 +15,10 @@ transaction that has written (it sees data no one else does yet), and responses 
 The `X-Page-Cache` header says hit or miss, for the benchmark and for anyone wondering.
 """
 import hashlib
-from functools import wraps
+from functools import cache, wraps
+from pathlib import Path
 
+import django
 from django.conf import settings
 from django.contrib.messages import get_messages
 from django.core.cache import caches
@@ -23,6 +26,7 @@ from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.utils import timezone
 
+from shingikai.authbackend import VERSION_ATTR
 from shingikai.ops import dataversion
 
 CACHE_ALIAS = "pages"
@@ -41,15 +45,30 @@ def csrf_placeholder(request):
     return {"csrf_token": CSRF_PLACEHOLDER} if getattr(request, _CAPTURE, False) else {}
 
 
+@cache
+def build():
+    """A digest of this code and its templates (names, sizes, times), computed once per process."""
+    digest = hashlib.sha256(django.get_version().encode())
+    root = Path(__file__).resolve().parent
+    for path in sorted(root.rglob("*")):
+        if path.suffix in (".py", ".html"):
+            stat = path.stat()
+            digest.update(f"{path.relative_to(root)}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+    return digest.hexdigest()[:16]
+
+
 def _key(request):
     if request.method != "GET" or not enabled() or dataversion.has_pending_write():
         return None
     if len(get_messages(request)):
         return None
-    version = dataversion.current()
+    # The version the user was read at, when it was (see shingikai.authbackend); else the current one.
+    version = getattr(request.user, VERSION_ATTR, None)
+    if version is None:
+        version = dataversion.current()
     if version is None:
         return None
-    parts = (version, timezone.localdate().isoformat(), request.user.pk, request.scheme,
+    parts = (version, build(), timezone.localdate().isoformat(), request.user.pk, request.scheme,
              request.META.get("HTTP_HOST", ""), request.get_full_path())
     return "page:" + hashlib.sha256(repr(parts).encode()).hexdigest()
 

@@ -100,14 +100,14 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-    # Rendered work pages (shingikai.pagecache). Per process: each worker fills its own, and the key's data
-    # version, read from the database, keeps every worker's copy current. Entries of old versions are
-    # never served again; they age out by count or time.
+    # Rendered work pages (shingikai.pagecache), in files shared by all workers of the server, so a page
+    # rendered by one is served by all. Keys hold the data version read from the database, so entries of
+    # older data are never served again; they age out by count or time.
     "pages": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "shingikai-pages",
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(DATA_DIR / "cache" / "pages"),
         "TIMEOUT": int(os.environ.get("SHINGIKAI_PAGE_CACHE_SECONDS", 600)),
-        "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("SHINGIKAI_PAGE_CACHE_ENTRIES", 1000))},
+        "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("SHINGIKAI_PAGE_CACHE_ENTRIES", 2000))},
     },
 }
 SHINGIKAI_PAGE_CACHE = env_bool("SHINGIKAI_PAGE_CACHE", True)

@@ -25,6 +25,8 @@ _READS = ("select", "savepoint", "release", "rollback", "pragma", "begin", "comm
 # Writes that no cached page shows: the token row itself and sessions (a login or logout changes who the
 # user is, and the user is part of every page key already).
 _IGNORED_TABLES = frozenset({TABLE, "django_session"})
+# A WITH statement reads unless one of its parts modifies (PostgreSQL's data-modifying CTEs).
+_MODIFYING = re.compile(r"\b(?:insert|update|delete|merge)\b", re.IGNORECASE)
 _TARGET = re.compile(r'\s*(?:insert\s+(?:or\s+\w+\s+)?into|update|delete\s+from|replace\s+into)\s+["`]?(\w+)',
                      re.IGNORECASE)
 
@@ -32,17 +34,18 @@ _TARGET = re.compile(r'\s*(?:insert\s+(?:or\s+\w+\s+)?into|update|delete\s+from|
 class _Bump:
     """The on-commit callback; a class so a transaction's pending one can be recognised."""
 
-    def __init__(self, alias):
-        self.alias = alias
+    def __init__(self, connection):
+        self.connection = connection
 
     def __call__(self):
-        bump(self.alias)
+        bump(self.connection)
 
 
-def bump(alias="default"):
-    """Give the data a new token now (the caller's write is committed)."""
+def bump(using="default"):
+    """Give the data a new token now (the caller's write is committed). `using`: an alias or a connection,
+    which may be one the handler does not list (Django's own to the server, creating a test database)."""
     token = secrets.randbits(62)
-    connection = connections[alias]
+    connection = connections[using] if isinstance(using, str) else using
     try:
         with connection.cursor() as cursor:
             cursor.execute(f"UPDATE {TABLE} SET token = %s WHERE id = %s", [token, ROW])
@@ -76,6 +79,8 @@ def _is_write(sql):
     head = sql.lstrip(" \t\r\n(")[:10].lower()
     if head.startswith(_READS):
         return False
+    if head.startswith("with"):
+        return _MODIFYING.search(sql) is not None
     target = _TARGET.match(sql)
     return not (target and target.group(1).lower() in _IGNORED_TABLES)
 
@@ -86,11 +91,11 @@ def _watch(execute, sql, params, many, context):
         connection = context["connection"]
         if connection.in_atomic_block:
             if not any(isinstance(f, _Bump) for _, f, _ in connection.run_on_commit):
-                transaction.on_commit(_Bump(connection.alias), using=connection.alias, robust=True)
+                transaction.on_commit(_Bump(connection), using=connection.alias, robust=True)
         else:
             # Autocommit: the statement is committed already. (Manual transaction management is not used
             # here; bumping early there could only let a page be cached under the new token too soon.)
-            bump(connection.alias)
+            bump(connection)
     return result
 
 

@@ -7,10 +7,12 @@ Why the index is built this way (measured facts in DESIGN.md §6):
   substrings: 委託 inside 再委託 or 業務委託契約 is found only if the dictionary happens to split
   there (about 31% recall on random substrings).
 * So both backends search for *substrings of the normalised text*. On SQLite every Japanese
-  character is its own FTS5 token and a query term becomes a phrase of its characters
-  ("委 託"), which the positional index answers exactly like LIKE '%委託%' (100% agreement in
-  the DESIGN measurements) but from the index. Latin letters and digits stay whole words,
-  so LGWAN and 27001 are single tokens rather than a phrase of single letters.
+  character is a token, and the FTS5 table indexes each *pair* of neighbouring tokens
+  (text.pair_tokens): 委託 is one index token, 再委託先 the phrase "再委 委託 託先", which the
+  positional index answers exactly like LIKE '%再委託先%' but from the index. (One index token
+  per character, as first built, made 委託 a phrase over the lists of 委 — in nearly every turn —
+  and 託; see benchmarks/bench_search.py.) Latin letters and digits stay whole words, so LGWAN
+  and 27001 are single tokens rather than a phrase of single letters.
 * PostgreSQL keeps a rendering of the same tokens in SearchEntry.search_text (Japanese
   characters side by side, word tokens between spaces; see text.render_tokens) so that a
   substring test there means exactly what the FTS5 phrase means. A pg_trgm GIN index serves
@@ -23,12 +25,15 @@ Why the index is built this way (measured facts in DESIGN.md §6):
   case-folds every row; search_text is lower-cased already). With LC_CTYPE=C the trigram
   index held 0.3 MiB for 5,000 entries (80 MiB for 20,000 with C.UTF-8): no Japanese.
 
-All scoping and filtering happens on SearchEntry's own columns, never in the text index.
-Database triggers drop an entry's index data when the entry is deleted or its title/body
-change (migrations 0002, 0003), so text that was removed from an entry cannot be found even
+All scoping and filtering is decided on SearchEntry's own columns, never by the text index
+(SQLite's index carries filter values as tokens, but only to narrow the candidates; the
+engine checks every candidate's columns). Database triggers drop an entry's index data when
+the entry is deleted or its title/body change (migrations 0002-0004; on SQLite also any column
+the index copies), so text that was removed from an entry cannot be found even
 if the code that changed it forgot to re-index: the entry is then hidden from text search
 until re-indexed, never matched by its old words.
 """
+import hashlib
 import json
 import re
 from dataclasses import dataclass, field
@@ -36,7 +41,7 @@ from dataclasses import dataclass, field
 from django.db import connections, transaction
 
 from .query import Query
-from .text import render_document, render_term, segment
+from .text import pair_query, pair_segment, render_document, render_term
 
 ENTRY_TABLE = "search_searchentry"
 BATCH = 1000
@@ -126,21 +131,135 @@ class BaseBackend:
         return SearchEntry.objects.using(self.alias).count()
 
 
+# Entry ids take the low bits of an FTS5 rowid; the entry's date takes the high bits, so that
+# the index's own rowid order is newest first (see SQLiteBackend).
+ID_BITS = 40
+ID_MASK = (1 << ID_BITS) - 1
+# julianday() of 0001-01-01 is 1721425.5; subtracting 1721424 from its integer part gives
+# Python's date.toordinal().
+KEY_SQL = (
+    "(((COALESCE(CAST(julianday({t}.date) AS INTEGER), 1721424) - 1721424) << " + str(ID_BITS) + ") | {t}.id)"
+)
+# Entry columns whose values are copied into the index (as meta tokens, or into the key):
+# a change to any of them drops the entry's index row, as a change of text does.
+META_COLUMNS = (
+    "title", "body", "date", "visibility", "council_id", "council_slug", "municipality", "fiscal_year",
+    "case_kind", "categories", "department", "outcome", "speaker_role", "kind",
+)
+# The deepest sampling level an entry can carry (see sample_level).
+MAX_LEVEL = 24
+# Sample indexes, sparsest first: (level, table). Table L holds the entries whose level is at
+# least L — a fixed, content-blind 1/2**L of all entries — with the same tokens as search_fts.
+# Estimating a count from a small index costs what the small index holds; intersecting the
+# big one with a sample token costs a seek per sampled entry in every list of the query
+# (measured: ~10-20 µs each, seconds on a national corpus). Together they add ~3% to the index.
+SAMPLE_TABLES = ((13, "search_fts_s13"), (9, "search_fts_s9"), (5, "search_fts_s5"))
+FTS_TABLES = ("search_fts", *(t for _, t in SAMPLE_TABLES))
+_FTS_COLUMNS = "title, body, meta, tokenize = \"ascii tokenchars '_'\""
+
+
+def entry_key(entry_id, date):
+    return ((date.toordinal() if date else 0) << ID_BITS) | int(entry_id)
+
+
+def date_key_range(date_from=None, date_to=None):
+    """Rowid bounds [lo, hi) of the entries dated within the range."""
+    lo = (date_from.toordinal() << ID_BITS) if date_from else None
+    hi = ((date_to.toordinal() + 1) << ID_BITS) if date_to else None
+    return lo, hi
+
+
+def _h(value):
+    return hashlib.blake2b(str(value).encode(), digest_size=6).hexdigest()
+
+
+# filter name -> meta token prefix; the value is hashed (Japanese names, spaces, punctuation
+# cannot be tokens) except for integer columns.
+META_PREFIX = {
+    "council_slug": "xs", "council_slugs": "xs", "council_id": "xc", "municipality": "xm", "fiscal_year": "xy",
+    "case_kind": "xa", "department": "xd", "outcome": "xo", "speaker_role": "xr", "kind": "xk",
+    "category": "xg", "categories": "xg",
+}
+
+
+def meta_token(name, value):
+    prefix = META_PREFIX[name]
+    if prefix in ("xc", "xy"):
+        return f"{prefix}{int(value)}"
+    return prefix + _h(value)
+
+
+def sample_level(entry_id):
+    """How many halvings of the index this entry survives: P(level >= L) = 2**-L.
+
+    A hash (splitmix64) rather than the id itself: a meeting's turns have consecutive ids, and
+    every 2**L-th id would pick the same kind of turn over and over.
+    """
+    m = (1 << 64) - 1
+    z = (int(entry_id) + 0x9E3779B97F4A7C15) & m
+    z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & m
+    z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & m
+    z ^= z >> 31
+    if z == 0:
+        return MAX_LEVEL
+    return min(MAX_LEVEL, (z & -z).bit_length() - 1)
+
+
+def meta_tokens(row):
+    """The meta column of one entry: "xe" (every entry) and its filter values.
+
+    These tokens let FTS5 intersect a text query with filters inside the index instead of
+    joining every text match to its entry; the engine still checks scope and filters on the
+    entry's own columns, so a stale token can hide an entry but never show one. Scope has no
+    token: nine entries in ten are public, and intersecting with a list that long costs more
+    than checking the few internal ones that come through.
+    """
+    out = ["xe", meta_token("council_id", row["council_id"])]
+    for name in ("council_slug", "municipality", "case_kind", "department", "outcome", "speaker_role", "kind"):
+        if row[name]:
+            out.append(meta_token(name, row[name]))
+    if row["fiscal_year"] is not None:
+        out.append(meta_token("fiscal_year", row["fiscal_year"]))
+    categories = row["categories"]
+    if isinstance(categories, str):
+        try:
+            categories = json.loads(categories)
+        except ValueError:
+            categories = []
+    if isinstance(categories, list):
+        out.extend(meta_token("category", c) for c in categories if isinstance(c, str) and c)
+    return " ".join(out)
+
+
 class SQLiteBackend(BaseBackend):
+    """FTS5 over pair tokens (text.pair_segment) plus meta tokens, keyed by date and id.
+
+    * rowid = date ordinal << 40 | entry id: FTS5 walks its lists in rowid order, so "newest
+      first, LIMIT n" stops after n matches instead of sorting all of them, and a date range
+      is a rowid range.
+    * columns title and body hold the pair tokens; meta holds meta_tokens().
+    * triggers drop an entry's row when the entry is deleted or any indexed column changes
+      (computing the key from the old row), so the index never answers with stale data.
+    """
+
     vendor = "sqlite"
     fts_table = "search_fts"
 
-    DDL_TABLE = "CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(title, body, tokenize = 'ascii')"
-    # Copies of the triggers of migrations 0002 and 0003, re-created after every migrate.
+    DDL_TABLES = tuple(f"CREATE VIRTUAL TABLE IF NOT EXISTS {t} USING fts5({_FTS_COLUMNS})" for t in FTS_TABLES)
+    _TRIGGER_BODY = " ".join(f"DELETE FROM {t} WHERE rowid = {KEY_SQL.format(t='old')};" for t in FTS_TABLES)
     DDL_TRIGGERS = (
         "CREATE TRIGGER IF NOT EXISTS search_fts_entry_deleted AFTER DELETE ON search_searchentry "
-        "BEGIN DELETE FROM search_fts WHERE rowid = old.id; END",
-        "CREATE TRIGGER IF NOT EXISTS search_fts_entry_changed AFTER UPDATE OF title, body "
-        "ON search_searchentry WHEN old.title IS NOT new.title OR old.body IS NOT new.body "
-        "BEGIN DELETE FROM search_fts WHERE rowid = old.id; END",
+        f"BEGIN {_TRIGGER_BODY} END",
+        "CREATE TRIGGER IF NOT EXISTS search_fts_entry_changed AFTER UPDATE ON search_searchentry WHEN "
+        + " OR ".join(f"old.{c} IS NOT new.{c}" for c in META_COLUMNS)
+        + f" BEGIN {_TRIGGER_BODY} END",
     )
-    # bm25 column weights: a hit in the title says more than one in a long body.
-    BM25 = "bm25(search_fts, 2.0, 1.0)"
+    TEXT_COLUMNS = "{title body}"
+    _ROW_FIELDS = ("id", "title", "body", "visibility", "council_id", "council_slug", "municipality", "fiscal_year",
+                   "case_kind", "categories", "department", "outcome", "speaker_role", "kind", "date")
+    _DATE_INDEX = 14
+    _INSERT = "INSERT INTO {table} (rowid, title, body, meta) VALUES (%s, %s, %s, %s)"
+    _DELETE = "DELETE FROM {table} WHERE rowid = %s"
 
     def ensure_schema(self, create_missing=False):
         if not self.table_exists(ENTRY_TABLE):
@@ -149,60 +268,120 @@ class SQLiteBackend(BaseBackend):
             if not self.table_exists(self.fts_table):
                 if not create_missing:
                     return
-                cursor.execute(self.DDL_TABLE)
+                for sql in self.DDL_TABLES:
+                    cursor.execute(sql)
             # Django rebuilds a table on most SQLite ALTERs, which drops its triggers.
             for sql in self.DDL_TRIGGERS:
                 cursor.execute(sql)
+
+    def _rows(self, ids):
+        """(key, row dict) of the entries with these ids, as stored."""
+        cols = ", ".join(f"e.{c}" for c in self._ROW_FIELDS)
+        out = []
+        with self.connection.cursor() as cursor:
+            for i in range(0, len(ids), 500):
+                chunk = ids[i:i + 500]
+                cursor.execute(f"SELECT {cols}, {KEY_SQL.format(t='e')} FROM {ENTRY_TABLE} e"
+                               f" WHERE e.id IN ({', '.join(['%s'] * len(chunk))})", chunk)
+                out.extend((r[-1], dict(zip(self._ROW_FIELDS, r))) for r in cursor.fetchall())
+        return out
+
+    def _write(self, cursor, rows):
+        """Insert (key, row) pairs into the main index and the sample indexes they belong to."""
+        by_table = {t: [] for t in FTS_TABLES}
+        for key, row in rows:
+            params = (key, pair_segment(row["title"]), pair_segment(row["body"]), meta_tokens(row))
+            by_table["search_fts"].append(params)
+            level = sample_level(row["id"])
+            for min_level, table in SAMPLE_TABLES:
+                if level >= min_level:
+                    by_table[table].append(params)
+        for table, params in by_table.items():
+            if params:
+                cursor.executemany(self._INSERT.format(table=table), params)
 
     def index_entries(self, entries):
         objs = _entries_with_ids(entries)
         if not objs:
             return 0
+        # The stored row, not the object passed in, is what the index must describe (and the
+        # object may have been loaded with only some fields).
+        rows = self._rows([o.pk for o in objs])
         with transaction.atomic(using=self.alias), self.connection.cursor() as cursor:
-            cursor.executemany("DELETE FROM search_fts WHERE rowid = %s", [(o.pk,) for o in objs])
-            cursor.executemany(
-                "INSERT INTO search_fts (rowid, title, body) VALUES (%s, %s, %s)",
-                [(o.pk, segment(o.title), segment(o.body)) for o in objs],
-            )
-        return len(objs)
+            for table in FTS_TABLES:
+                cursor.executemany(self._DELETE.format(table=table), [(key,) for key, _ in rows])
+            self._write(cursor, rows)
+        return len(rows)
 
     def remove_entries(self, ids):
-        ids = [(int(i),) for i in ids]
-        if ids:
+        # Called before the entries are deleted: the key needs the row's date.
+        rows = self._rows([int(i) for i in ids])
+        if rows:
             with transaction.atomic(using=self.alias), self.connection.cursor() as cursor:
-                cursor.executemany("DELETE FROM search_fts WHERE rowid = %s", ids)
+                for table in FTS_TABLES:
+                    cursor.executemany(self._DELETE.format(table=table), [(key,) for key, _ in rows])
 
     def clear(self):
         with transaction.atomic(using=self.alias), self.connection.cursor() as cursor:
             # Dropping is much faster than deleting row by row (an FTS5 delete re-reads the
             # row's text), and leaves no orphans.
-            cursor.execute("DROP TABLE IF EXISTS search_fts")
-            cursor.execute(self.DDL_TABLE)
+            for name in ("search_fts_entry_deleted", "search_fts_entry_changed"):
+                cursor.execute(f"DROP TRIGGER IF EXISTS {name}")
+            for table in FTS_TABLES:
+                cursor.execute(f"DROP TABLE IF EXISTS {table}")
+            for sql in self.DDL_TABLES:
+                cursor.execute(sql)
             for sql in self.DDL_TRIGGERS:
                 cursor.execute(sql)
 
     def rebuild(self, progress=None):
         total = self._count_all()
         done = 0
+        cols = ", ".join(f"e.{c}" for c in self._ROW_FIELDS)
         with transaction.atomic(using=self.alias), self.connection.cursor() as cursor:
             self.clear()
-            for batch in self._iter_all():
-                cursor.executemany(
-                    "INSERT INTO search_fts (rowid, title, body) VALUES (%s, %s, %s)",
-                    [(pk, segment(title), segment(body)) for pk, title, body in batch],
-                )
+            # In key order (undated first, then by date and id; the date index holds exactly this
+            # order): FTS5 flushes its pending data to a new segment whenever a rowid is lower
+            # than the previous one, and entry-id order made thousands of tiny segments (5x slower).
+            after = None  # (date, id) of the last entry written, or (None, id) while undated
+            while True:
+                if after is None or after[0] is None:
+                    cursor.execute(
+                        f"SELECT {cols}, {KEY_SQL.format(t='e')} FROM {ENTRY_TABLE} e"
+                        " WHERE e.date IS NULL AND e.id > %s ORDER BY e.id LIMIT %s",
+                        [after[1] if after else 0, BATCH * 5],
+                    )
+                    batch = cursor.fetchall()
+                    if not batch:
+                        after = ("", 0)  # sorts before every date
+                        continue
+                else:
+                    cursor.execute(
+                        f"SELECT {cols}, {KEY_SQL.format(t='e')} FROM {ENTRY_TABLE} e"
+                        " WHERE e.date > %s OR (e.date = %s AND e.id > %s) ORDER BY e.date, e.id LIMIT %s",
+                        [after[0], after[0], after[1], BATCH * 5],
+                    )
+                    batch = cursor.fetchall()
+                    if not batch:
+                        break
+                self._write(cursor, [(r[-1], dict(zip(self._ROW_FIELDS, r))) for r in batch])
+                after = (batch[-1][self._DATE_INDEX], batch[-1][0])
                 done += len(batch)
                 if progress:
                     progress(done, total)
-            cursor.execute("INSERT INTO search_fts (search_fts) VALUES ('optimize')")
+            for table in FTS_TABLES:
+                cursor.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
         return done
 
+    # Queries -----------------------------------------------------------------------------
     @staticmethod
     def _phrase(term):
-        # Tokens are letters/digits only, so they never contain a double quote.
-        return '"' + " ".join(term.tokens) + '"'
+        toks, prefix = pair_query(term.tokens)
+        # Tokens are letters, digits and "_" only, so they never contain a double quote.
+        return '"' + " ".join(toks) + '"' + (" *" if prefix else "")
 
     def match_expression(self, query):
+        """(positive, negative) FTS5 expressions over the text columns; either may be ''."""
         groups = []
         for group in query.must:
             phrases = [self._phrase(t) for t in group.terms]
@@ -210,24 +389,38 @@ class SQLiteBackend(BaseBackend):
         negs = " OR ".join(self._phrase(t) for t in query.must_not)
         return " AND ".join(groups), negs
 
-    def compile(self, query):
+    def filter_expressions(self, filters):
+        out = []
+        for name, values in filters:
+            if name in META_PREFIX and values:
+                out.append("meta : (" + " OR ".join(meta_token(name, v) for v in values) + ")")
+        return out
+
+    def full_expression(self, query, filter_exprs):
         positive, negative = self.match_expression(query)
+        parts = []
         if positive:
-            expr = f"({positive}) NOT ({negative})" if negative else positive
+            parts.append(f"{self.TEXT_COLUMNS} : ({positive})")
+        parts.extend(filter_exprs)
+        if not parts:
+            parts.append("meta : xe")  # NOT needs something to subtract from: every entry
+        expr = " AND ".join(f"({p})" for p in parts)
+        if negative:
+            expr = f"({expr}) NOT ({self.TEXT_COLUMNS} : ({negative}))"
+        return expr
+
+    def compile(self, query):
+        # Used by the engine's generic path (an empty query) and by benchmarks that time the
+        # index match alone.
+        positive, negative = self.match_expression(query)
+        if positive or negative:
+            expr = f"{self.TEXT_COLUMNS} : ({positive})" if positive else "meta : xe"
+            if negative:
+                expr = f"({expr}) NOT ({self.TEXT_COLUMNS} : ({negative}))"
             return Compiled(
-                # CROSS JOIN fixes the loop order: SQLite otherwise may walk the entries by
-                # the scope index and re-run the full-text query for every row (~100x slower).
-                from_sql=f"search_fts CROSS JOIN {ENTRY_TABLE} e ON e.id = search_fts.rowid",
+                from_sql=f"search_fts CROSS JOIN {ENTRY_TABLE} e ON e.id = (search_fts.rowid & {ID_MASK})",
                 where_sql="search_fts MATCH %s",
                 where_params=[expr],
-                rank_sql=self.BM25,
-                rank_order="ASC",
-            )
-        if negative:
-            return Compiled(
-                from_sql=f"{ENTRY_TABLE} e",
-                where_sql="e.id NOT IN (SELECT rowid FROM search_fts WHERE search_fts MATCH %s)",
-                where_params=[negative],
             )
         return Compiled(from_sql=f"{ENTRY_TABLE} e")
 

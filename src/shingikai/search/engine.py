@@ -16,10 +16,16 @@ Keeping the index in step with SearchEntry rows:
 * `rebuild_index()` rebuilds the whole index from the SearchEntry table; regenerating all
   entries is fastest as clear_index(), delete and bulk_create the entries, rebuild_index().
 
+Large result sets (SQLite; see EXACT_LIMIT): up to 1,000 matches everything is exact and ordered
+by relevance; beyond, the page is the newest matches and `total` and the facet counts are
+estimates from a fixed hash sample, flagged by `result.total_exact`, `result.facets_exact`
+and `result.order == "newest"`.
+
 Who may see what is decided here, on SearchEntry's own columns, never by the text index:
 `user_scope=PUBLIC` sees public entries only; a set of council ids additionally sees the
 internal entries of those councils.
 """
+import re
 from dataclasses import dataclass, field
 from datetime import date as date_type
 
@@ -28,7 +34,7 @@ from django.utils.safestring import mark_safe
 
 from .backends import get_backend
 from .query import Query, parse
-from .text import compile_highlighter, highlight
+from .text import compile_highlighter, fold, highlight, term_pattern
 
 SNIPPET_CHARS = 120
 MAX_PER_PAGE = 100
@@ -122,6 +128,12 @@ class Result:
     facets: dict = field(default_factory=dict)
     page: int = 1
     per_page: int = 20
+    # False when `total` is an estimate (a very large result set; see EXACT_LIMIT).
+    total_exact: bool = True
+    # False when facet counts are estimates from a sample of the matches.
+    facets_exact: bool = True
+    # "relevance" (then newest) or "newest" (result sets too large to rank).
+    order: str = "relevance"
 
     @property
     def pages(self):
@@ -187,6 +199,16 @@ def _filter_sql(filters, backend):
     return where, params
 
 
+def _read_only(sql):
+    """Wrap a WITH statement so that it starts with SELECT.
+
+    shingikai.ops.dataversion counts every statement that does not start with a read keyword
+    as a write and bumps the shared data version after it: a write transaction per search,
+    which serialised the server's workers and emptied the page cache.
+    """
+    return f"SELECT * FROM ({sql}) AS r"
+
+
 def _facet_labels():
     from .models import SearchEntry
 
@@ -202,6 +224,9 @@ def search(query, *, user_scope, filters=None, page=1, per_page=20, using="defau
     backend = get_backend(using)
     page = max(1, int(page or 1))
     per_page = min(MAX_PER_PAGE, max(1, int(per_page or 20)))
+
+    if backend.vendor == "sqlite" and not q.is_empty:
+        return _search_sqlite(q, backend, user_scope, filters, page, per_page, using)
 
     compiled = backend.compile(q)
     where, params = [], []
@@ -241,7 +266,7 @@ def search(query, *, user_scope, filters=None, page=1, per_page=20, using="defau
     branches.append(
         f"SELECT 'category', CAST(cf.v AS TEXT), NULL, cf.n, NULL FROM ({backend.category_facet_sql()}) AS cf"
     )
-    sql = f"WITH m AS MATERIALIZED ({cte}) " + " UNION ALL ".join(branches)
+    sql = _read_only(f"WITH m AS MATERIALIZED ({cte}) " + " UNION ALL ".join(branches))
     all_params = [*compiled.rank_params, *params, per_page, (page - 1) * per_page]
 
     with connections[using].cursor() as cursor:
@@ -275,6 +300,232 @@ def search(query, *, user_scope, filters=None, page=1, per_page=20, using="defau
         page=page,
         per_page=per_page,
     )
+
+
+# --- SQLite: bounded work per query --------------------------------------------------------
+#
+# On a national corpus a two-character word matches millions of entries. Ranking, counting
+# and faceting all of them costs seconds whatever the index, so the work is bounded:
+#
+# * Up to EXACT_LIMIT matches (after scope and filters): everything is exact — the total, every
+#   facet count, and the order (relevance, then newest).
+# * Beyond that the page is the newest matches (the index's own order: no sort), and the total
+#   and the facet counts are estimated from a hash sample of the matches, flagged as such
+#   (Result.total_exact / facets_exact; the page says 約). Narrowing the search brings back
+#   exact figures and relevance order.
+EXACT_LIMIT = 1000
+# A sample of n matches estimates a count within about ±1/sqrt(n): 300 gives ±6%.
+SAMPLE_MIN, SAMPLE_MAX = 300, 6000
+
+_M_FIELDS = (
+    "e.id, e.kind, e.council_slug, e.council_name, e.municipality, e.fiscal_year, e.case_kind,"
+    " e.categories, e.department, e.outcome, e.speaker_role"
+)
+
+
+def _normalise_filters(filters):
+    """[(name, [values])] with the same validation as _filter_sql."""
+    out = []
+    for name, raw in (filters or {}).items():
+        if name not in _FILTER_COLUMNS and name not in _OTHER_FILTERS:
+            raise ValueError(f"unknown search filter: {name}")
+        values = _as_list(raw)
+        if name in _INT_FILTERS:
+            values = [int(v) for v in values]
+        out.append((name, values))
+    return out
+
+
+def _as_date(value):
+    if isinstance(value, date_type):
+        return value
+    return date_type.fromisoformat(str(value))
+
+
+def _facet_branches(backend, only_if_at_most=None):
+    """UNION ALL branches: the total and every facet over CTE m.
+
+    With `only_if_at_most`, the facets are computed only when m holds at most that many rows
+    (an uncorrelated subquery, evaluated once): the first statement cannot know beforehand
+    whether its facets will be used.
+    """
+    branches = ["SELECT 'total', NULL, NULL, COUNT(*), NULL FROM m"]
+    guard = "" if only_if_at_most is None else f" AND (SELECT COUNT(*) FROM m) <= {int(only_if_at_most)}"
+    for facet, column in _FACET_COLUMNS.items():
+        label = "MAX(council_name)" if facet == "council" else "NULL"
+        blank = f"{column} IS NOT NULL" if facet == "fiscal_year" else f"{column} <> ''"
+        branches.append(
+            f"SELECT '{facet}', CAST({column} AS TEXT), {label}, COUNT(*), NULL"
+            f" FROM m WHERE {blank}{guard} GROUP BY {column}"
+        )
+    branches.append(
+        f"SELECT 'category', CAST(cf.v AS TEXT), NULL, cf.n, NULL FROM ({backend.category_facet_sql()}) AS cf"
+        + (f" WHERE {guard[5:]}" if guard else "")
+    )
+    return branches
+
+
+def _read_facets(rows):
+    """(total, [(key, id)], facet rows) from a statement of _facet_branches."""
+    total = 0
+    hits = []
+    facet_rows = []
+    for row in rows:
+        sec = row[0]
+        if sec == "hit":
+            hits.append((row[4], row[3]))
+        elif sec == "total":
+            total = row[3]
+        else:
+            facet_rows.append(row)
+    return total, hits, facet_rows
+
+
+def _facets(facet_rows, scale=1):
+    # Built only for the figures shown: a national result set has ~1,700 municipality and
+    # council values, and objects for discarded ones cost milliseconds.
+    facets = {name: [] for name in FACETS}
+    labels = _facet_labels()
+    for sec, key, label, n, _ in facet_rows:
+        value = int(key) if sec == "fiscal_year" else key
+        text = label or labels.get(sec, {}).get(key) or str(value)
+        facets[sec].append(FacetValue(value=value, label=text, count=n * scale))
+    for name, values in facets.items():
+        if name == "fiscal_year":
+            values.sort(key=lambda v: -v.value)
+        else:
+            values.sort(key=lambda v: (-v.count, str(v.value)))
+    return facets
+
+
+def _search_sqlite(q, backend, user_scope, filters, page, per_page, using):
+    from .backends import ENTRY_TABLE, ID_MASK, SAMPLE_TABLES, date_key_range
+
+    scope_sql, scope_params = _scope_sql(user_scope)  # validates user_scope first
+    f_where, f_params = _filter_sql(filters, backend)
+    norm = _normalise_filters(filters)
+    dates = {name: _as_date(v[0]) for name, v in norm if name in ("date_from", "date_to") and v}
+    lo, hi = date_key_range(dates.get("date_from"), dates.get("date_to"))
+    filter_exprs = backend.filter_expressions(norm)
+
+    # The entry's own columns decide scope and filters; the index only narrows candidates.
+    expr = backend.full_expression(q, filter_exprs)
+
+    def matches(table):
+        where = [f"{table} MATCH %s", scope_sql, *f_where]
+        rng_params = []
+        if lo is not None:
+            where.append(f"{table}.rowid >= %s")
+            rng_params.append(lo)
+        if hi is not None:
+            where.append(f"{table}.rowid < %s")
+            rng_params.append(hi)
+        # CROSS JOIN keeps the index as the outer loop, walked in its own (newest first) order.
+        sql = (f"SELECT {_M_FIELDS}, {table}.rowid AS k FROM {table} CROSS JOIN {ENTRY_TABLE} e"
+               f" ON e.id = ({table}.rowid & {ID_MASK}) WHERE {' AND '.join(where)}")
+        return sql, [expr, *scope_params, *f_params, *rng_params]
+
+    # 1. The newest EXACT_LIMIT + 1 matches, with total and facets over them, in one statement.
+    m_sql, m_params = matches("search_fts")
+    sql = _read_only(f"WITH m AS MATERIALIZED ({m_sql} ORDER BY search_fts.rowid DESC LIMIT %s) "
+                     + " UNION ALL ".join(["SELECT 'hit', NULL, NULL, id, k FROM m",
+                                           *_facet_branches(backend, only_if_at_most=EXACT_LIMIT)]))
+    with connections[using].cursor() as cursor:
+        cursor.execute(sql, [*m_params, EXACT_LIMIT + 1])
+        rows = cursor.fetchall()
+    total, keyed, facet_rows = _read_facets(rows)
+    keyed.sort(reverse=True)  # newest first: the key is date-major
+    start, stop = (page - 1) * per_page, page * per_page
+
+    if total <= EXACT_LIMIT:
+        ids = [pk for _, pk in keyed]
+        if q.positive_terms:
+            ids = _rank(ids, {pk: k for k, pk in keyed}, q, using)
+        return Result(query=q, total=total, hits=_load_hits(ids[start:stop], q, using), facets=_facets(facet_rows),
+                      page=page, per_page=per_page)
+
+    # 2. Too many to rank: newest first. Pages past the first statement's rows read on.
+    if stop <= len(keyed):
+        page_ids = [pk for _, pk in keyed[start:stop]]
+    else:
+        with connections[using].cursor() as cursor:
+            cursor.execute(f"{m_sql} ORDER BY search_fts.rowid DESC LIMIT %s OFFSET %s",
+                           [*m_params, per_page, start])
+            page_ids = [r[0] for r in cursor.fetchall()]
+
+    # 3. Total and facets from a sample index: the sparsest one that holds enough matches
+    # (see backends.SAMPLE_TABLES). Each probe costs what its small index holds; the sparser
+    # ones are tried by a bare count (no join, no facets) and the facets are computed once.
+    chosen = SAMPLE_TABLES[-1]
+    for level, table in SAMPLE_TABLES[:-1]:
+        with connections[using].cursor() as cursor:
+            rng = "".join(f" AND {table}.rowid {op} %s" for op, v in ((">=", lo), ("<", hi)) if v is not None)
+            cursor.execute(f"SELECT COUNT(*) FROM (SELECT 1 FROM {table} WHERE {table} MATCH %s{rng} LIMIT %s)",
+                           [expr, *(v for v in (lo, hi) if v is not None), SAMPLE_MIN])
+            if cursor.fetchone()[0] >= SAMPLE_MIN:
+                chosen = (level, table)
+                break
+    level, table = chosen
+    s_sql, s_params = matches(table)
+    sql = _read_only(f"WITH m AS MATERIALIZED ({s_sql} LIMIT %s) " + " UNION ALL ".join(_facet_branches(backend)))
+    with connections[using].cursor() as cursor:
+        cursor.execute(sql, [*s_params, SAMPLE_MAX])
+        rows = cursor.fetchall()
+    n, _, facet_rows = _read_facets(rows)
+    est_total, scale = n * 2 ** level, 2 ** level
+    return Result(
+        query=q, total=max(est_total, EXACT_LIMIT + 1), hits=_load_hits(page_ids, q, using),
+        facets=_facets(facet_rows, scale), page=page, per_page=per_page,
+        total_exact=False, facets_exact=False, order="newest",
+    )
+
+
+def _rank(ids, keys, q, using):
+    """Order up to EXACT_LIMIT entries by relevance, then newest first.
+
+    A BM25-style score computed here from the entries' text: FTS5's bm25() first counts, for
+    each term, every matching row in the whole index (seconds for 委託 on a national corpus)
+    even when scope and filters leave a handful. Title matches weigh double; term frequency
+    saturates and is normalised by length; a rarer alternative of an OR weighs more.
+    """
+    from math import log
+
+    from .models import SearchEntry
+
+    terms = [t.tokens for t in q.positive_terms]
+    pats = [term_pattern(t) for t in terms]
+    # One group per term; at a position the longest term wins, as in the highlighter.
+    order = sorted(range(len(pats)), key=lambda i: -len(terms[i]))
+    combined = re.compile("|".join(f"({pats[i]})" for i in order))
+    term_of_group = {g + 1: i for g, i in enumerate(order)}
+    counts = {}
+    lengths = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        for pk, title, body in SearchEntry.objects.using(using).filter(pk__in=chunk).values_list("id", "title", "body"):
+            tf = [0.0] * len(terms)
+            for weight, text in ((2.0, title or ""), (1.0, body or "")):
+                for m in combined.finditer(fold(text)):
+                    tf[term_of_group[m.lastindex]] += weight
+            counts[pk] = tf
+            lengths[pk] = len(title or "") + len(body or "")
+    if not counts:
+        return ids
+    n = len(counts)
+    avg = sum(lengths.values()) / n or 1.0
+    df = [sum(1 for tf in counts.values() if tf[j] > 0) for j in range(len(terms))]
+    idf = [1.0 + log(n / max(d, 1)) for d in df]
+    k1, b = 1.2, 0.75
+
+    def score(pk):
+        tf = counts.get(pk)
+        if tf is None:
+            return 0.0
+        norm = k1 * (1 - b + b * lengths[pk] / avg)
+        return sum(idf[j] * f * (k1 + 1) / (f + norm) for j, f in enumerate(tf) if f)
+
+    scored = {pk: round(score(pk), 9) for pk in ids}
+    return sorted(ids, key=lambda pk: (-scored[pk], -keys[pk]))
 
 
 def _load_hits(ids, q, using):
@@ -311,10 +562,11 @@ def remove_entries(entry_ids, *, using="default"):
 
     ids = [int(getattr(i, "pk", i)) for i in entry_ids]
     with transaction.atomic(using=using):
-        deleted, _ = SearchEntry.objects.using(using).filter(pk__in=ids).delete()
-        # The database already cleans up on delete (see migration 0002); this covers an
-        # SQLite trigger lost to a table rebuild before the next migrate restores it.
+        # The database already cleans up on delete (see migrations 0002, 0004); this covers an
+        # SQLite trigger lost to a table rebuild before the next migrate restores it. It runs
+        # first because the SQLite index key is computed from the entry's row.
         get_backend(using).remove_entries(ids)
+        deleted, _ = SearchEntry.objects.using(using).filter(pk__in=ids).delete()
     return deleted
 
 

@@ -58,6 +58,50 @@ def segment(text):
     return " ".join(tokens(text))
 
 
+# --- the SQLite index: overlapping token pairs -----------------------------------------------
+#
+# FTS5 stores, for each token, every document and position where it occurs. With one token per
+# Japanese character, 委託 is the phrase "委 託", answered by merging the position lists of 委
+# (in nearly every turn: 委員) and 託; the cost grows with the commonest character of a term,
+# not with the term's own rarity. Indexing each pair of neighbouring tokens instead makes 委託
+# one index token and a longer term a phrase of overlapping pairs ("再委 委託 託先"), whose
+# rarest pair bounds the work. Matching stays exact: pairs at consecutive positions are
+# consecutive tokens. Each token also ends a pair with its successor or, at the end of the
+# text, stands alone, so a one-token term is every index token that starts with it (a prefix
+# query).
+#
+# A pair is left(a) + right(b): a Japanese character is itself on both sides; another token
+# becomes "word_" on the left and "_word" on the right. "_" never occurs inside a token, so
+# the pair splits back into (a, b) one way only, and "word_" begins exactly the pairs whose
+# first token is that word ("lgw_…" cannot begin one for "lgwan").
+_WORD_RUN_RE = re.compile(f"[^\\W_{CJK}]+")
+
+
+def pair_tokens(toks):
+    """The index tokens of a token sequence: each neighbouring pair, then the last token."""
+    if not toks:
+        return []
+    joined = " ".join(toks)
+    left = _WORD_RUN_RE.sub(r"\g<0>_", joined).split(" ")
+    right = _WORD_RUN_RE.sub(r"_\g<0>", joined).split(" ")
+    # map() over str.__add__ keeps the per-token work in C: this runs over gigabytes at rebuild.
+    return [*map(str.__add__, left, right[1:]), left[-1]]
+
+
+def pair_segment(text):
+    """What the SQLite index stores for `text`: pair tokens joined by spaces."""
+    return " ".join(pair_tokens(tokens(text)))
+
+
+def pair_query(toks):
+    """(index tokens, is_prefix): a term of 2+ tokens is the phrase of its pairs; a single
+    token is a prefix of the pairs (and the final token) it begins."""
+    toks = list(toks)
+    if len(toks) == 1:
+        return [_WORD_RUN_RE.sub(r"\g<0>_", toks[0])], True
+    return pair_tokens(toks)[:-1], False
+
+
 def render_tokens(toks):
     """Tokens joined so that plain substring search equals consecutive-token search.
 

@@ -7,6 +7,11 @@ from shingikai.jp.wareki import fiscal_year_label
 
 from .engine import PUBLIC, search
 
+# Values listed per facet: a national search has ~1,700 municipalities and councils, more than
+# a page can usefully show (or render quickly). The most frequent come first; the rest are
+# reached by narrowing the search.
+FACET_VALUES_SHOWN = 30
+
 FILTERS = ("council_slug", "municipality", "fiscal_year", "case_kind", "category", "department", "outcome",
            "speaker_role", "kind")
 
@@ -59,12 +64,13 @@ def search_api(request):
          "snippet": str(h.snippet), "url": h.url}
         for h in result.hits
     ]
-    facets = {name: [{"value": f.value, "label": f.label, "count": f.count} for f in values]
+    facets = {name: [{"value": f.value, "label": f.label, "count": f.count} for f in values[:FACET_VALUES_SHOWN]]
               for name, values in result.facets.items()}
     return JsonResponse({
-        "query": query, "total": result.total, "total_exact": getattr(result, "total_exact", True),
+        "query": query, "total": result.total, "total_exact": result.total_exact,
+        "facets_exact": result.facets_exact, "facet_values": {n: len(v) for n, v in result.facets.items()},
         "page": result.page, "per_page": result.per_page, "pages": result.pages,
-        "order": getattr(result, "order", "relevance"), "hits": hits, "facets": facets,
+        "order": result.order, "hits": hits, "facets": facets,
     }, json_dumps_params={"ensure_ascii": False})
 
 
@@ -80,7 +86,11 @@ def _facet_links(result, params):
     for name, label in FACET_NAMES.items():
         param = "council_slug" if name == "council" else name
         values = []
-        for facet in result.facets.get(name, []):
+        current = params.get(param)
+        shown = result.facets.get(name, [])
+        # The chosen value stays listed (it is how the choice is undone) even when not frequent.
+        shown = shown[:FACET_VALUES_SHOWN] + [f for f in shown[FACET_VALUES_SHOWN:] if str(f.value) == current]
+        for facet in shown:
             narrowed = params.copy()
             chosen = narrowed.get(param) == str(facet.value)
             if chosen:
@@ -88,7 +98,8 @@ def _facet_links(result, params):
             else:
                 narrowed[param] = facet.value
             label_text = fiscal_year_label(int(facet.value)) if name == "fiscal_year" else facet.label
-            values.append({"label": label_text, "count": facet.count, "chosen": chosen, "query": narrowed.urlencode()})
+            values.append({"label": label_text, "count": facet.count, "chosen": chosen, "query": narrowed.urlencode(),
+                           "approximate": not result.facets_exact})
         if values:
-            groups.append({"label": label, "values": values})
+            groups.append({"label": label, "values": values, "more": max(0, len(result.facets.get(name, [])) - len(shown))})
     return groups

@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from django.db import connections, transaction
 
 from .query import Query
-from .text import pair_query, pair_segment, render_document, render_term
+from .text import is_word, pair_query, pair_segment, render_document, render_term, words
 
 ENTRY_TABLE = "search_searchentry"
 BATCH = 1000
@@ -215,6 +215,8 @@ def meta_tokens(row):
     than checking the few internal ones that come through.
     """
     out = ["xe", meta_token("council_id", row["council_id"])]
+    # Whole words of title and body ("w" + word; filter tokens start with "x"): see text.words.
+    out.extend(sorted("w" + w for w in words(f"{row['title']}\n{row['body']}")))
     for name in ("council_slug", "municipality", "case_kind", "department", "outcome", "speaker_role", "kind"):
         if row[name]:
             out.append(meta_token(name, row[name]))
@@ -374,14 +376,17 @@ class SQLiteBackend(BaseBackend):
         return done
 
     # Queries -----------------------------------------------------------------------------
-    @staticmethod
-    def _phrase(term):
-        toks, prefix = pair_query(term.tokens)
+    @classmethod
+    def _phrase(cls, term):
+        """One term as an FTS5 expression with its column filter."""
         # Tokens are letters, digits and "_" only, so they never contain a double quote.
-        return '"' + " ".join(toks) + '"' + (" *" if prefix else "")
+        if is_word(term.tokens):
+            return f'meta : "w{term.tokens[0]}"'
+        toks, prefix = pair_query(term.tokens)
+        return f'{cls.TEXT_COLUMNS} : "' + " ".join(toks) + '"' + (" *" if prefix else "")
 
     def match_expression(self, query):
-        """(positive, negative) FTS5 expressions over the text columns; either may be ''."""
+        """(positive, negative) FTS5 expressions over the text; either may be ''."""
         groups = []
         for group in query.must:
             phrases = [self._phrase(t) for t in group.terms]
@@ -400,13 +405,13 @@ class SQLiteBackend(BaseBackend):
         positive, negative = self.match_expression(query)
         parts = []
         if positive:
-            parts.append(f"{self.TEXT_COLUMNS} : ({positive})")
+            parts.append(positive)
         parts.extend(filter_exprs)
         if not parts:
             parts.append("meta : xe")  # NOT needs something to subtract from: every entry
         expr = " AND ".join(f"({p})" for p in parts)
         if negative:
-            expr = f"({expr}) NOT ({self.TEXT_COLUMNS} : ({negative}))"
+            expr = f"({expr}) NOT ({negative})"
         return expr
 
     def compile(self, query):
@@ -414,9 +419,9 @@ class SQLiteBackend(BaseBackend):
         # index match alone.
         positive, negative = self.match_expression(query)
         if positive or negative:
-            expr = f"{self.TEXT_COLUMNS} : ({positive})" if positive else "meta : xe"
+            expr = f"({positive})" if positive else "meta : xe"
             if negative:
-                expr = f"({expr}) NOT ({self.TEXT_COLUMNS} : ({negative}))"
+                expr = f"({expr}) NOT ({negative})"
             return Compiled(
                 from_sql=f"search_fts CROSS JOIN {ENTRY_TABLE} e ON e.id = (search_fts.rowid & {ID_MASK})",
                 where_sql="search_fts MATCH %s",

@@ -93,6 +93,18 @@ def pair_segment(text):
     return " ".join(pair_tokens(tokens(text)))
 
 
+def words(text):
+    """The distinct non-Japanese word tokens of `text` (LGWAN, 27001): the SQLite index also
+    lists them on their own, because as a prefix of pairs ("lgwan_*") a word would be the
+    union of every pair it begins, which FTS5 merges in full before returning a row."""
+    return set(_WORD_RUN_RE.findall(normalize(text)))
+
+
+def is_word(toks):
+    """Whether a term is a single non-Japanese word (answered from words())."""
+    return len(toks) == 1 and not is_cjk(toks[0])
+
+
 def pair_query(toks):
     """(index tokens, is_prefix): a term of 2+ tokens is the phrase of its pairs; a single
     token is a prefix of the pairs (and the final token) it begins."""

@@ -581,10 +581,18 @@ def concurrent(port, queries, threads, rounds):
 
 # --- the LIKE side ------------------------------------------------------------------------
 
+def _full_width(text):
+    return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in text)
+
+
 def like_sql(query):
     """The query as LIKE '%term%' over the raw title and body, public entries, count + first page."""
     def cond(term):
-        return "(e.title LIKE %s OR e.body LIKE %s)", [f"%{term.text}%"] * 2
+        # The engine matches NFKC-normalised text, so ＬＧＷＡＮ as minutes often write it is
+        # found by LGWAN; the scan looks for both widths to find the same entries.
+        forms = dict.fromkeys([term.text.strip('"'), _full_width(term.text.strip('"'))])
+        sql = " OR ".join("e.title LIKE %s OR e.body LIKE %s" for _ in forms)
+        return f"({sql})", [p for f in forms for p in (f"%{f}%",) * 2]
 
     where, params = ["e.visibility = 'public'"], []
     for group in query.must:

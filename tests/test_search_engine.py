@@ -313,6 +313,34 @@ def test_rebuild_index_recovers_from_unindexed_changes(corpus):
 
 
 @pytest.mark.django_db
+def test_a_large_rebuild_tokenises_in_worker_processes_with_the_same_result(corpus, monkeypatch):
+    from django.db import connection
+
+    from shingikai.search import backends
+
+    if connection.vendor != "sqlite":
+        pytest.skip("PostgreSQL renders the text inside the database")
+    queries = ["委託", "個人情報", "委託 個人情報", "同意 OR 防犯カメラ", "委託 -再委託", "LGWAN", "-委託"]
+    SearchEntry.objects.filter(object_id=2).update(date=None)  # undated entries come first in key order
+    rebuild_index()
+    expected = {q: ids(public(q)) for q in queries}
+    used = []
+    real_pool = backends.concurrent.futures.ProcessPoolExecutor
+
+    def pool(*args, **kwargs):
+        used.append(kwargs.get("max_workers"))
+        return real_pool(*args, **kwargs)
+
+    monkeypatch.setattr(backends, "PARALLEL_MIN_ENTRIES", 1)
+    monkeypatch.setattr(backends, "BATCH", 1)  # several batches in flight, returned in order
+    monkeypatch.setattr(backends.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(backends.concurrent.futures, "ProcessPoolExecutor", pool)
+    assert rebuild_index() == SearchEntry.objects.count()
+    assert used == [2]
+    assert {q: ids(public(q)) for q in queries} == expected
+
+
+@pytest.mark.django_db
 def test_postgres_results_do_not_depend_on_trigram_support(corpus, monkeypatch):
     """With LC_CTYPE=C pg_trgm sees no Japanese; the engine then scans instead."""
     from django.db import connection

@@ -11,6 +11,7 @@ from django.db import connection
 
 from shingikai.search import engine
 from shingikai.search.engine import PUBLIC, index_entries, search
+from shingikai.search.backends import sample_level
 from shingikai.search.models import SearchEntry
 from shingikai.search.text import pair_query, pair_tokens, tokens
 
@@ -78,6 +79,47 @@ def test_large_result_sets_are_newest_first_with_estimates(monkeypatch):
     assert all(h.visibility == "public" for h in search("委託", user_scope=PUBLIC, per_page=100).hits)
     # The estimate is a whole number of sample strata, never below what was seen exactly.
     assert big.total >= 4
+
+
+@sqlite_only
+@pytest.mark.django_db
+def test_estimates_come_close_to_the_exact_counts_and_leave_out_rare_values(monkeypatch):
+    rows = []
+    for i in range(4000):
+        body = "業務を委託する。" + ("ＬＧＷＡＮ回線で接続する。" if i % 2 else "") + ("閉域網を使う。" if i % 5 == 0 else "")
+        council = 1 + i % 3
+        rows.append(SearchEntry(kind="turn", object_id=i, council_id=council, council_slug=f"c{council}",
+                                council_name=f"第{council}審議会", municipality=f"第{council}市", title=f"発言{i}",
+                                body=body, url=f"/m/{i}", visibility="public",
+                                date=datetime.date(2000, 1, 1) + datetime.timedelta(days=i)))
+    created = SearchEntry.objects.bulk_create(rows)
+    # One entry of a council of its own, chosen among those the sample holds, so that it is seen there.
+    rare = next(e for e in created if sample_level(e.pk) >= 5 and "ＬＧＷＡＮ" in e.body and "閉域網" not in e.body)
+    SearchEntry.objects.filter(pk=rare.pk).update(council_id=9, council_slug="c9", council_name="第9審議会")
+    index_entries(created)
+    for query in ("委託", "LGWAN OR 閉域網", "委託 -閉域網"):
+        with monkeypatch.context() as m:
+            m.setattr(engine, "EXACT_LIMIT", 10**6)
+            exact = search(query, user_scope=PUBLIC)
+        assert exact.total_exact
+        with monkeypatch.context() as m:
+            m.setattr(engine, "EXACT_LIMIT", 50)
+            m.setattr(engine, "SAMPLE_MIN", 20)
+            estimate = search(query, user_scope=PUBLIC)
+        assert not estimate.total_exact
+        # About 1/32 of the matches are in the sample (a hash of the id): an estimate from n sampled entries
+        # has a relative standard error of 1/sqrt(n). Four of them: never flaky, and a biased estimate (the
+        # kind that counts an entry twice, or samples the wrong stratum) is far outside.
+        def close(estimated, true):
+            n = max(1, round(true / 32))
+            return abs(estimated - true) <= 4 * true / n ** 0.5
+
+        assert close(estimate.total, exact.total), (query, estimate.total, exact.total)
+        councils = {f.value: f.count for f in estimate.facets["council"]}
+        truth = {f.value: f.count for f in exact.facets["council"]}
+        assert truth["c9"] == 1 and "c9" not in councils  # one entry: never extrapolated to ~32
+        for slug in ("c1", "c2", "c3"):
+            assert close(councils[slug], truth[slug]), (query, slug, councils, truth)
 
 
 @pytest.mark.django_db

@@ -268,3 +268,33 @@ def test_logout_ends_cached_pages_for_that_session(web_world):
 ])
 def test_reads_and_writes_are_told_apart(sql, write):
     assert dataversion._is_write(sql) is write
+
+
+def test_a_worker_serves_its_recent_pages_from_memory_and_still_sees_changes(web_world):
+    w = web_world
+    case = make_case(w, title="記憶の中の件名")
+    client = as_user(w.dept_a_user)
+    get(client, reverse("cases:list"))
+    # The shared file cache emptied (another machine's cleanup, a full disk): this process still has it.
+    from django.core.cache import caches
+
+    caches[pagecache.CACHE_ALIAS].clear()
+    response, html = get(client, reverse("cases:list"))
+    assert response["X-Page-Cache"] == "hit" and "記憶の中の件名" in html
+
+    case_actions.update_case(case, by=w.dept_a_user, expected_version=case.version, title="書き換えた件名")
+    response, html = get(client, reverse("cases:list"))
+    assert response["X-Page-Cache"] == "miss"
+    assert "書き換えた件名" in html and "記憶の中の件名" not in html
+
+
+def test_the_memory_layer_keeps_the_most_recent_pages_within_its_bytes():
+    recent = pagecache._Recent(max_bytes=400)
+    for n in range(5):
+        recent.put(f"k{n}", ("text/html", b"x" * 90))
+    assert recent.get("k0") is None  # 450 bytes: the oldest went
+    assert recent.get("k1") is not None  # now the most recently used
+    recent.put("k5", ("text/html", b"x" * 90))
+    assert recent.get("k2") is None and recent.get("k1") is not None
+    recent.put("huge", ("text/html", b"x" * 200))  # over a quarter of the budget: not kept
+    assert recent.get("huge") is None and recent.get("k5") is not None

@@ -13,8 +13,14 @@ each response gets a freshly masked token of the requester's own secret.
 Not cached: anything but GET, requests with messages to show (the page would carry them), requests inside a
 transaction that has written (it sees data no one else does yet), and responses other than a plain 200.
 The `X-Page-Cache` header says hit or miss, for the benchmark and for anyone wondering.
+
+Each process also keeps the pages it served last in memory (`_Recent`), in front of the shared file
+cache: reading a 40 KB page back from a file (open, unpickle, decompress) took ~130 µs, a tenth of a
+whole cache hit. Keys carry the data version, so a copy in memory can never be staler than the file.
 """
 import hashlib
+import threading
+from collections import OrderedDict
 from functools import cache, wraps
 from pathlib import Path
 
@@ -34,6 +40,45 @@ CACHE_ALIAS = "pages"
 CSRF_PLACEHOLDER = "shingikaiCsrfTokenPlaceholder"
 _PLACEHOLDER_BYTES = CSRF_PLACEHOLDER.encode()
 _CAPTURE = "_shingikai_page_capture"
+
+
+class _Recent:
+    """A small LRU of (content type, content) by key, bounded by total bytes; safe for threaded workers."""
+
+    def __init__(self, max_bytes):
+        self.max_bytes = max_bytes
+        self._items = OrderedDict()
+        self._bytes = 0
+        self._lock = threading.Lock()
+
+    def get(self, key):
+        with self._lock:
+            item = self._items.get(key)
+            if item is not None:
+                self._items.move_to_end(key)
+            return item
+
+    def put(self, key, item):
+        size = len(item[1])
+        if size > self.max_bytes // 4:
+            return  # one huge page must not flush everything else
+        with self._lock:
+            old = self._items.pop(key, None)
+            if old is not None:
+                self._bytes -= len(old[1])
+            self._items[key] = item
+            self._bytes += size
+            while self._bytes > self.max_bytes:
+                _, dropped = self._items.popitem(last=False)
+                self._bytes -= len(dropped[1])
+
+    def clear(self):
+        with self._lock:
+            self._items.clear()
+            self._bytes = 0
+
+
+recent = _Recent(getattr(settings, "SHINGIKAI_PAGE_MEMORY_BYTES", 32 * 2**20))
 
 
 def enabled():
@@ -98,7 +143,11 @@ def cached_page(view):
             response["X-Page-Cache"] = "off"
             return response
         cache = caches[CACHE_ALIAS]
-        stored = cache.get(key)
+        stored = recent.get(key)
+        if stored is None:
+            stored = cache.get(key)
+            if stored is not None:
+                recent.put(key, stored)
         if stored is not None:
             content_type, content = stored
             response = HttpResponse(_with_token(request, content), content_type=content_type)
@@ -117,7 +166,9 @@ def cached_page(view):
         content = response.content
         stored = _storable(request, response)
         if stored:
-            cache.set(key, (response["Content-Type"], content))
+            item = (response["Content-Type"], content)
+            cache.set(key, item)
+            recent.put(key, item)
         response["X-Page-Cache"] = "miss" if stored else "off"
         if _PLACEHOLDER_BYTES in content:
             response.content = _with_token(request, content)

@@ -111,6 +111,8 @@ CACHES = {
     },
 }
 SHINGIKAI_PAGE_CACHE = env_bool("SHINGIKAI_PAGE_CACHE", True)
+# Per server process, the most recently served pages are also kept in memory (shingikai.pagecache).
+SHINGIKAI_PAGE_MEMORY_BYTES = int(os.environ.get("SHINGIKAI_PAGE_MEMORY_MB", 32)) * 2**20
 # Sessions are read on every request: from files shared by all workers of the server (a logout in one is
 # seen by all), falling back to the database. Several servers in front of one PostgreSQL need a shared
 # cache instead (or SESSION_ENGINE=django.contrib.sessions.backends.db).

@@ -341,12 +341,12 @@ def _as_date(value):
     return date_type.fromisoformat(str(value))
 
 
-def _facet_branches(backend, only_if_at_most=None):
+def _facet_branches(backend, only_if_at_most=None, min_count=1):
     """UNION ALL branches: the total and every facet over CTE m.
 
     With `only_if_at_most`, the facets are computed only when m holds at most that many rows
     (an uncorrelated subquery, evaluated once): the first statement cannot know beforehand
-    whether its facets will be used.
+    whether its facets will be used. With `min_count`, values seen fewer times are left out.
     """
     branches = ["SELECT 'total', NULL, NULL, COUNT(*), NULL FROM m"]
     guard = "" if only_if_at_most is None else f" AND (SELECT COUNT(*) FROM m) <= {int(only_if_at_most)}"
@@ -356,10 +356,11 @@ def _facet_branches(backend, only_if_at_most=None):
         branches.append(
             f"SELECT '{facet}', CAST({column} AS TEXT), {label}, COUNT(*), NULL"
             f" FROM m WHERE {blank}{guard} GROUP BY {column}"
+            + (f" HAVING COUNT(*) >= {int(min_count)}" if min_count > 1 else "")
         )
     branches.append(
         f"SELECT 'category', CAST(cf.v AS TEXT), NULL, cf.n, NULL FROM ({backend.category_facet_sql()}) AS cf"
-        + (f" WHERE {guard[5:]}" if guard else "")
+        f" WHERE cf.n >= {int(min_count)}{guard}"
     )
     return branches
 
@@ -466,7 +467,10 @@ def _search_sqlite(q, backend, user_scope, filters, page, per_page, using):
                 break
     level, table = chosen
     s_sql, s_params = matches(table)
-    sql = _read_only(f"WITH m AS MATERIALIZED ({s_sql} LIMIT %s) " + " UNION ALL ".join(_facet_branches(backend)))
+    # A value seen once in the sample would be shown as 約 2**level on the strength of one
+    # entry: too rare to estimate, so it is left out (it is found by narrowing the search).
+    sql = _read_only(f"WITH m AS MATERIALIZED ({s_sql} LIMIT %s) "
+                     + " UNION ALL ".join(_facet_branches(backend, min_count=2)))
     with connections[using].cursor() as cursor:
         cursor.execute(sql, [*s_params, SAMPLE_MAX])
         rows = cursor.fetchall()

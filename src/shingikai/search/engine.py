@@ -313,8 +313,20 @@ def search(query, *, user_scope, filters=None, page=1, per_page=20, using="defau
 #   (Result.total_exact / facets_exact; the page says 約). Narrowing the search brings back
 #   exact figures and relevance order.
 EXACT_LIMIT = 1000
-# A sample of n matches estimates a count within about ±1/sqrt(n): 300 gives ±6%.
-SAMPLE_MIN, SAMPLE_MAX = 300, 6000
+# A sample of n matches estimates a count within about ±1/sqrt(n). The sparsest sample holding at
+# least SAMPLE_MIN matches is used: between 100 and ~1,600 of them (the levels are 16x apart), so
+# ±10% at worst and ±2.5% at best. The facet work grows with the rows: at 300, the sample chosen
+# held up to ~4,800, which cost 25-40 ms on the national benchmark; at 100 it is at most ~12 ms.
+# Estimates are shown rounded to two significant figures (about_count), as precise as they are.
+SAMPLE_MIN, SAMPLE_MAX = 100, 6000
+
+
+def about_count(n):
+    """An estimated count rounded to two significant figures: 5,529,600 -> 5,500,000."""
+    if n < 100:
+        return n
+    step = 10 ** (len(str(int(n))) - 2)
+    return int(round(n / step) * step)
 
 _M_FIELDS = (
     "e.id, e.kind, e.council_slug, e.council_name, e.municipality, e.fiscal_year, e.case_kind,"
@@ -389,7 +401,7 @@ def _facets(facet_rows, scale=1):
     for sec, key, label, n, _ in facet_rows:
         value = int(key) if sec == "fiscal_year" else key
         text = label or labels.get(sec, {}).get(key) or str(value)
-        facets[sec].append(FacetValue(value=value, label=text, count=n * scale))
+        facets[sec].append(FacetValue(value=value, label=text, count=n if scale == 1 else about_count(n * scale)))
     for name, values in facets.items():
         if name == "fiscal_year":
             values.sort(key=lambda v: -v.value)
@@ -477,7 +489,7 @@ def _search_sqlite(q, backend, user_scope, filters, page, per_page, using):
     n, _, facet_rows = _read_facets(rows)
     est_total, scale = n * 2 ** level, 2 ** level
     return Result(
-        query=q, total=max(est_total, EXACT_LIMIT + 1), hits=_load_hits(page_ids, q, using),
+        query=q, total=max(about_count(est_total), EXACT_LIMIT + 1), hits=_load_hits(page_ids, q, using),
         facets=_facets(facet_rows, scale), page=page, per_page=per_page,
         total_exact=False, facets_exact=False, order="newest",
     )

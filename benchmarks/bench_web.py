@@ -11,9 +11,9 @@ searches, the board per department), each connection in its own order, so a cach
 pages and cannot win by serving one.
 
 Two servers, same gunicorn settings: first with the page cache off (every request renders), then with
-it on, where each page is measured right after a change (everything stale, nothing warmed up), with no
-writes, and with a write every `--write-every` seconds from this process (each one invalidates every
-page). Reports p50/p95 latency, requests per second and the share of cache hits, beside a bare view
+it on, where each page is measured right after a change to every table (everything stale, nothing warmed
+up), with no writes, and with a write every `--write-every` seconds from this process (a turn's text: it
+makes stale every page that read the turns table, i.e. every meeting page, and no other). Reports p50/p95 latency, requests per second and the share of cache hits, beside a bare view
 that returns a short text through the same middleware, measured on the same server just before.
 Goal: each page at least half the bare view's throughput, p95 at most 100 ms.
 
@@ -250,7 +250,7 @@ def measure(server, port, paths, cookie, concurrency, seconds, warmup=1.5, seed=
 
 class Writer:
     """A write every `every` seconds from this process (another process than the server's), as the
-    secretariat typing turns during a meeting: each one makes every cached page stale."""
+    secretariat typing turns during a meeting: each one makes every cached page that read turns stale."""
 
     def __init__(self, every):
         import threading

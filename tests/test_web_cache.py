@@ -214,11 +214,11 @@ def test_the_next_day_renders_afresh(web_world, monkeypatch):
 
 def test_sessions_and_reads_leave_the_version_alone(web_world):
     client = as_user(web_world.secretariat)
-    before = dataversion.current()
+    before = dataversion.snapshot()
     get(client, reverse("cases:list"))
     get(client, reverse("meetings:followups"))
     client.session.save()
-    assert dataversion.current() == before is not None
+    assert dataversion.snapshot() == before is not None
 
 
 def test_a_new_build_renders_afresh(web_world, monkeypatch):
@@ -253,21 +253,72 @@ def test_logout_ends_cached_pages_for_that_session(web_world):
     assert response.status_code == 302 and reverse("login") in response["Location"]
 
 
-@pytest.mark.parametrize("sql, write", [
-    ('SELECT "cases_case"."id" FROM "cases_case"', False),
-    ('(SELECT 1) UNION (SELECT 2)', False),
-    ('WITH m AS MATERIALIZED (SELECT e.id, e.updated_at FROM e) SELECT * FROM m', False),
-    ('SAVEPOINT "s1"', False),
-    ('INSERT INTO "django_session" ("session_key") VALUES (%s)', False),
-    ('UPDATE "ops_dataversion" SET token = %s WHERE id = %s', False),
-    ('UPDATE "cases_case" SET "title" = %s', True),
-    ('INSERT INTO "meetings_turn" ("text") VALUES (%s)', True),
-    ('DELETE FROM "search_fts" WHERE rowid = %s', True),
-    ('WITH gone AS (DELETE FROM "cases_case" RETURNING id) SELECT count(*) FROM gone', True),
-    ('CREATE TABLE "x" ("id" integer)', True),
+@pytest.mark.parametrize("sql, target", [
+    ('SELECT "cases_case"."id" FROM "cases_case"', None),
+    ('(SELECT 1) UNION (SELECT 2)', None),
+    ('WITH m AS MATERIALIZED (SELECT e.id, e.updated_at FROM e) SELECT * FROM m', None),
+    ('SAVEPOINT "s1"', None),
+    ('INSERT INTO "django_session" ("session_key") VALUES (%s)', None),
+    ('UPDATE ops_dataversion SET token = %s WHERE name IN (%s)', None),
+    ('UPDATE "cases_case" SET "title" = %s', "cases_case"),
+    ('INSERT INTO "meetings_turn" ("text") VALUES (%s)', "meetings_turn"),
+    ('DELETE FROM "search_fts" WHERE rowid = %s', "search_fts"),
+    ('WITH gone AS (DELETE FROM "cases_case" RETURNING id) SELECT count(*) FROM gone', dataversion.GLOBAL),
+    ('CREATE TABLE "x" ("id" integer)', dataversion.GLOBAL),
 ])
-def test_reads_and_writes_are_told_apart(sql, write):
-    assert dataversion._is_write(sql) is write
+def test_reads_and_writes_are_told_apart(sql, target):
+    assert dataversion._write_target(sql) == target
+
+
+def test_the_tables_a_statement_reads_are_noticed_in_subqueries_too():
+    sql = ('SELECT "cases_case"."id" FROM "cases_case" INNER JOIN "councils_department" ON (1) WHERE EXISTS('
+           'SELECT 1 AS "a" FROM "councils_staff" U0 WHERE U0."id" = 1) AND x IN (SELECT id FROM meetings_turn)')
+    assert {t.lower() for t in dataversion._READ_TABLES.findall(sql)} == {
+        "cases_case", "councils_department", "councils_staff", "meetings_turn"}
+
+
+def test_a_page_stays_cached_through_writes_to_tables_it_does_not_show(web_world):
+    w = web_world
+    meeting, item, _ = held_meeting(w)
+    client = as_user(w.secretariat)
+    get(client, reverse("cases:list"))
+    get(client, reverse("meetings:detail", args=[meeting.pk]))
+    # A turn typed during the meeting: the case list shows no turns, the meeting page counts them.
+    meeting_actions.record_turn(meeting, speaker_label="委員", role="member", text="保存期間を伺いたい。",
+                                agenda_item=item)
+    assert get(client, reverse("cases:list"))[0]["X-Page-Cache"] == "hit"
+    response, html = get(client, reverse("meetings:detail", args=[meeting.pk]))
+    assert response["X-Page-Cache"] == "miss"
+
+
+def test_a_write_that_cannot_be_told_apart_renders_every_page_afresh(web_world):
+    client = as_user(web_world.secretariat)
+    get(client, reverse("cases:list"))
+    assert get(client, reverse("cases:list"))[0]["X-Page-Cache"] == "hit"
+    dataversion.bump()
+    assert get(client, reverse("cases:list"))[0]["X-Page-Cache"] == "miss"
+
+
+def test_a_write_during_rendering_is_not_hidden_by_the_stored_page(web_world, monkeypatch):
+    """The page is stored with the versions taken before it read anything: a write that lands while it
+    renders makes it stale at once, even though its text may show the data from before."""
+    w = web_world
+    case = make_case(w, title="描画中の件名")
+    client = as_user(w.dept_a_user)
+    from shingikai.cases import views as case_views
+
+    original = case_views.render
+
+    def render_then_write(*args, **kwargs):
+        response = original(*args, **kwargs)
+        Case.objects.filter(pk=case.pk).update(title="描画後の件名")  # another process, in effect
+        return response
+
+    monkeypatch.setattr(case_views, "render", render_then_write)
+    assert get(client, reverse("cases:list"))[0]["X-Page-Cache"] == "miss"
+    monkeypatch.setattr(case_views, "render", original)
+    response, html = get(client, reverse("cases:list"))
+    assert response["X-Page-Cache"] == "miss" and "描画後の件名" in html
 
 
 def test_a_worker_serves_its_recent_pages_from_memory_and_still_sees_changes(web_world):

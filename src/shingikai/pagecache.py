@@ -1,11 +1,11 @@
-"""Whole work pages cached until the data changes, per user.
+"""Whole work pages cached until the data they show changes, per user.
 
-A page is stored under (data version, build, today, user, host, full path). The data version
-(shingikai.ops.dataversion) changes after every committed write, by any process, so the next request
-after any change renders afresh; the build changes with the code and templates, as the cache outlives a
-deploy; the day is in the key because boards count days to deadlines. The user rather than a role: the
-header names the user, and the user decides the role, which a write to the staff or membership rows
-would change together with the version anyway.
+A page is stored under (build, today, user, host, full path) together with the data version of every
+table it read while it was rendered (shingikai.ops.dataversion), and served again only while none of
+those tables has been written since, by any process. The build changes with the code and templates, as
+the cache outlives a deploy; the day is in the key because boards count days to deadlines. The user
+rather than a role: the header names the user, and the user decides the role, which is read from the
+staff and membership tables while rendering (so a change there is a change of the page's tables).
 
 The CSRF token differs per request, so a page is rendered with a placeholder where the token goes and
 each response gets a freshly masked token of the requester's own secret.
@@ -16,7 +16,7 @@ The `X-Page-Cache` header says hit or miss, for the benchmark and for anyone won
 
 Each process also keeps the pages it served last in memory (`_Recent`), in front of the shared file
 cache: reading a 40 KB page back from a file (open, unpickle, decompress) took ~130 µs, a tenth of a
-whole cache hit. Keys carry the data version, so a copy in memory can never be staler than the file.
+whole cache hit. Both are checked against the same data versions before they are served.
 """
 import hashlib
 import threading
@@ -43,7 +43,8 @@ _CAPTURE = "_shingikai_page_capture"
 
 
 class _Recent:
-    """A small LRU of (content type, content) by key, bounded by total bytes; safe for threaded workers."""
+    """A small LRU of items whose last element is the content, by key, bounded by total bytes; safe for
+    threaded workers."""
 
     def __init__(self, max_bytes):
         self.max_bytes = max_bytes
@@ -59,18 +60,18 @@ class _Recent:
             return item
 
     def put(self, key, item):
-        size = len(item[1])
+        size = len(item[-1])
         if size > self.max_bytes // 4:
             return  # one huge page must not flush everything else
         with self._lock:
             old = self._items.pop(key, None)
             if old is not None:
-                self._bytes -= len(old[1])
+                self._bytes -= len(old[-1])
             self._items[key] = item
             self._bytes += size
             while self._bytes > self.max_bytes:
                 _, dropped = self._items.popitem(last=False)
-                self._bytes -= len(dropped[1])
+                self._bytes -= len(dropped[-1])
 
     def clear(self):
         with self._lock:
@@ -107,15 +108,21 @@ def _key(request):
         return None
     if len(get_messages(request)):
         return None
-    # The version the user was read at, when it was (see shingikai.authbackend); else the current one.
-    version = getattr(request.user, VERSION_ATTR, None)
-    if version is None:
-        version = dataversion.current()
-    if version is None:
-        return None
-    parts = (version, build(), timezone.localdate().isoformat(), request.user.pk, request.scheme,
+    parts = (build(), timezone.localdate().isoformat(), request.user.pk, request.scheme,
              request.META.get("HTTP_HOST", ""), request.get_full_path())
     return "page:" + hashlib.sha256(repr(parts).encode()).hexdigest()
+
+
+def _versions(request):
+    """The data versions this request reads at: those the user was read at (see shingikai.authbackend), which
+    were taken before anything the page shows was read; else the current ones."""
+    versions = getattr(request.user, VERSION_ATTR, None)
+    return versions if versions is not None else dataversion.snapshot()
+
+
+def _current(item, versions):
+    """Whether a stored (tables' versions, content type, content) still shows the data of `versions`."""
+    return item is not None and all(versions.get(name) == token for name, token in item[0].items())
 
 
 def _storable(request, response):
@@ -142,22 +149,30 @@ def cached_page(view):
             response = view(request, *args, **kwargs)
             response["X-Page-Cache"] = "off"
             return response
+        versions = _versions(request)
+        if versions is None:
+            response = view(request, *args, **kwargs)
+            response["X-Page-Cache"] = "off"
+            return response
         cache = caches[CACHE_ALIAS]
         stored = recent.get(key)
-        if stored is None:
+        if not _current(stored, versions):
             stored = cache.get(key)
-            if stored is not None:
+            if _current(stored, versions):
                 recent.put(key, stored)
+            else:
+                stored = None
         if stored is not None:
-            content_type, content = stored
+            _, content_type, content = stored
             response = HttpResponse(_with_token(request, content), content_type=content_type)
             response["X-Page-Cache"] = "hit"
             return response
         setattr(request, _CAPTURE, True)
         try:
-            response = view(request, *args, **kwargs)
-            if not getattr(response, "is_rendered", True):
-                response.render()
+            with dataversion.reads() as tables:
+                response = view(request, *args, **kwargs)
+                if not getattr(response, "is_rendered", True):
+                    response.render()
         finally:
             # Error pages rendered after an exception must get the real token.
             setattr(request, _CAPTURE, False)
@@ -166,7 +181,9 @@ def cached_page(view):
         content = response.content
         stored = _storable(request, response)
         if stored:
-            item = (response["Content-Type"], content)
+            # GLOBAL for writes to tables that could not be told; auth_user for the user in the header.
+            depends = {name: versions.get(name) for name in (*tables, dataversion.GLOBAL, "auth_user")}
+            item = (depends, response["Content-Type"], content)
             cache.set(key, item)
             recent.put(key, item)
         response["X-Page-Cache"] = "miss" if stored else "off"

@@ -337,3 +337,10 @@ def test_hm_filter_writes_japanese_clock_time():
     assert _render("{{ t|hm }}", t=dt.time(9, 5)) == "9時05分"
     assert _render("{{ t|hm }}", t="14:00") == "14時00分"
     assert _render("{{ t|hm }}", t=None) == ""
+
+
+def test_number_filter_groups_thousands():
+    from shingikai.jp.templatetags import number
+
+    assert [number(v) for v in (5500000, 999, 0, -1200)] == ["5,500,000", "999", "0", "-1,200"]
+    assert [number(v) for v in (None, "約", 1.5, True)] == ["", "約", "1.5", "True"]

@@ -74,6 +74,10 @@ def test_large_result_sets_are_newest_first_with_estimates(monkeypatch):
     monkeypatch.setattr(engine, "EXACT_LIMIT", 3)
     big = search("委託", user_scope=PUBLIC, per_page=2)
     assert not big.total_exact and not big.facets_exact and big.order == "newest"
+    from django.test import Client
+
+    page = Client().get("/search/", {"q": "委託"}).content.decode()
+    assert f"約 {big.total:,} 件" in page
     assert [h.object_id for h in big.hits] == [8, 7]
     assert [h.object_id for h in search("委託", user_scope=PUBLIC, per_page=2, page=3).hits] == [4, 3]
     assert all(h.visibility == "public" for h in search("委託", user_scope=PUBLIC, per_page=100).hits)

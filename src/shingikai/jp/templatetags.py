@@ -92,3 +92,11 @@ def hm(value) -> str:
     if isinstance(value, dt.time):
         return f"{value.hour}時{value.minute:02d}分"
     return str(value)
+
+
+@register.filter
+def number(value) -> str:
+    """5500000 → 5,500,000; anything that is not an integer is shown unchanged."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        return "" if value is None else str(value)
+    return f"{value:,}"

@@ -261,6 +261,8 @@ def test_logout_ends_cached_pages_for_that_session(web_world):
     ('INSERT INTO "django_session" ("session_key") VALUES (%s)', None),
     ('UPDATE ops_dataversion SET token = %s WHERE name IN (%s)', None),
     ('UPDATE "cases_case" SET "title" = %s', "cases_case"),
+    ('UPDATE OR REPLACE "cases_case" SET "title" = %s', "cases_case"),
+    ('DELETE FROM "main"."cases_case" WHERE id = 1', "cases_case"),
     ('INSERT INTO "meetings_turn" ("text") VALUES (%s)', "meetings_turn"),
     ('DELETE FROM "search_fts" WHERE rowid = %s', "search_fts"),
     ('WITH gone AS (DELETE FROM "cases_case" RETURNING id) SELECT count(*) FROM gone', dataversion.GLOBAL),
@@ -272,9 +274,10 @@ def test_reads_and_writes_are_told_apart(sql, target):
 
 def test_the_tables_a_statement_reads_are_noticed_in_subqueries_too():
     sql = ('SELECT "cases_case"."id" FROM "cases_case" INNER JOIN "councils_department" ON (1) WHERE EXISTS('
-           'SELECT 1 AS "a" FROM "councils_staff" U0 WHERE U0."id" = 1) AND x IN (SELECT id FROM meetings_turn)')
+           'SELECT 1 AS "a" FROM "councils_staff" U0 WHERE U0."id" = 1) AND x IN (SELECT id FROM meetings_turn)'
+           ' AND y IN (SELECT id FROM public."councils_membership")')
     assert {t.lower() for t in dataversion._READ_TABLES.findall(sql)} == {
-        "cases_case", "councils_department", "councils_staff", "meetings_turn"}
+        "cases_case", "councils_department", "councils_staff", "meetings_turn", "councils_membership"}
 
 
 def test_a_page_stays_cached_through_writes_to_tables_it_does_not_show(web_world):
@@ -349,3 +352,31 @@ def test_the_memory_layer_keeps_the_most_recent_pages_within_its_bytes():
     assert recent.get("k2") is None and recent.get("k1") is not None
     recent.put("huge", ("text/html", b"x" * 200))  # over a quarter of the budget: not kept
     assert recent.get("huge") is None and recent.get("k5") is not None
+
+
+def test_copies_in_memory_expire_with_the_shared_cache(monkeypatch):
+    now = [1000.0]
+    monkeypatch.setattr(pagecache.time, "monotonic", lambda: now[0])
+    recent = pagecache._Recent(max_bytes=10_000, timeout=600)
+    recent.put("k", ("text/html", b"x"))
+    now[0] += 599
+    assert recent.get("k") is not None
+    now[0] += 2
+    assert recent.get("k") is None
+
+
+def test_without_data_versions_pages_are_served_uncached(web_world, monkeypatch):
+    """New code started before `migrate` (or the table lost): every page still works, none is cached."""
+    client = as_user(web_world.secretariat)
+    monkeypatch.setattr(dataversion, "TABLE", "ops_no_such_table")
+    assert dataversion.snapshot() is None
+    assert get(client, reverse("cases:list"))[0]["X-Page-Cache"] == "off"
+    assert get(client, reverse("cases:list"))[0]["X-Page-Cache"] == "off"
+
+
+def test_a_user_read_without_data_versions_gets_no_cached_page(web_world):
+    """Versions read after the user would be newer than it: such a request is neither served nor stored."""
+    client = Client()
+    client.force_login(web_world.secretariat, backend="django.contrib.auth.backends.ModelBackend")
+    assert get(client, reverse("cases:list"))[0]["X-Page-Cache"] == "off"
+    assert get(client, reverse("cases:list"))[0]["X-Page-Cache"] == "off"

@@ -20,6 +20,7 @@ whole cache hit. Both are checked against the same data versions before they are
 """
 import hashlib
 import threading
+import time
 from collections import OrderedDict
 from functools import cache, wraps
 from pathlib import Path
@@ -46,32 +47,41 @@ class _Recent:
     """A small LRU of items whose last element is the content, by key, bounded by total bytes; safe for
     threaded workers."""
 
-    def __init__(self, max_bytes):
+    def __init__(self, max_bytes, timeout=None):
         self.max_bytes = max_bytes
-        self._items = OrderedDict()
+        # Like the shared cache's: should a data version ever fail to change after a write, no copy
+        # outlives what the shared cache would keep.
+        self.timeout = timeout
+        self._items = OrderedDict()  # key -> (stored at, item)
         self._bytes = 0
         self._lock = threading.Lock()
 
     def get(self, key):
         with self._lock:
-            item = self._items.get(key)
-            if item is not None:
-                self._items.move_to_end(key)
-            return item
+            entry = self._items.get(key)
+            if entry is None:
+                return None
+            if self.timeout is not None and time.monotonic() - entry[0] > self.timeout:
+                self._drop(key)
+                return None
+            self._items.move_to_end(key)
+            return entry[1]
 
     def put(self, key, item):
         size = len(item[-1])
         if size > self.max_bytes // 4:
             return  # one huge page must not flush everything else
         with self._lock:
-            old = self._items.pop(key, None)
-            if old is not None:
-                self._bytes -= len(old[-1])
-            self._items[key] = item
+            self._drop(key)
+            self._items[key] = (time.monotonic(), item)
             self._bytes += size
             while self._bytes > self.max_bytes:
-                _, dropped = self._items.popitem(last=False)
-                self._bytes -= len(dropped[-1])
+                self._drop(next(iter(self._items)))
+
+    def _drop(self, key):
+        entry = self._items.pop(key, None)
+        if entry is not None:
+            self._bytes -= len(entry[1][-1])
 
     def clear(self):
         with self._lock:
@@ -79,7 +89,8 @@ class _Recent:
             self._bytes = 0
 
 
-recent = _Recent(getattr(settings, "SHINGIKAI_PAGE_MEMORY_BYTES", 32 * 2**20))
+recent = _Recent(getattr(settings, "SHINGIKAI_PAGE_MEMORY_BYTES", 32 * 2**20),
+                 timeout=settings.CACHES[CACHE_ALIAS].get("TIMEOUT", 300))
 
 
 def enabled():
@@ -114,10 +125,10 @@ def _key(request):
 
 
 def _versions(request):
-    """The data versions this request reads at: those the user was read at (see shingikai.authbackend), which
-    were taken before anything the page shows was read; else the current ones."""
-    versions = getattr(request.user, VERSION_ATTR, None)
-    return versions if versions is not None else dataversion.snapshot()
+    """The data versions this request reads at: those the user was read at (see shingikai.authbackend), taken
+    before anything the page shows was read. None when the user came without them (another backend, or no
+    versions yet): versions read now would be newer than the user, so nothing is cached."""
+    return getattr(request.user, VERSION_ATTR, None)
 
 
 def _current(item, versions):

@@ -39,10 +39,14 @@ _READS = ("select", "savepoint", "release", "rollback", "pragma", "begin", "comm
 _IGNORED_TABLES = frozenset({TABLE, "django_session"})
 # A WITH statement reads unless one of its parts modifies (PostgreSQL's data-modifying CTEs).
 _MODIFYING = re.compile(r"\b(?:insert|update|delete|merge)\b", re.IGNORECASE)
-_TARGET = re.compile(r'\s*(?:insert\s+(?:or\s+\w+\s+)?into|update|delete\s+from|replace\s+into)\s+["`]?(\w+)',
-                     re.IGNORECASE)
+# A name, possibly schema-qualified ("main"."x", public.x): the table is the last part.
+_NAME = r'(?:["`]?\w+["`]?\.)?["`]?(\w+)'
+_TARGET = re.compile(r'\s*(?:insert\s+(?:or\s+\w+\s+)?into|update\s+(?:or\s+\w+\s+)?|delete\s+from|replace\s+into)\s*'
+                     + _NAME, re.IGNORECASE)
 # Every table a read names, in subqueries too. Django quotes names; raw SQL in this project may not.
-_READ_TABLES = re.compile(r'\b(?:from|join)\s+["`]?(\w+)', re.IGNORECASE)
+# (Tables after a comma in "FROM a, b" are not seen: Django never writes joins that way, and the raw SQL
+# here does not either on the cached pages.)
+_READ_TABLES = re.compile(r'\b(?:from|join)\s+' + _NAME, re.IGNORECASE)
 
 _capture = contextvars.ContextVar("shingikai_dataversion_capture", default=None)
 
@@ -79,7 +83,7 @@ def bump(using="default", tables=None):
         if not _ready(connection):
             return  # migrating: without the table nothing is cached, so nothing can be stale
         # The write is committed and cannot be undone here; cached pages may show the data before it
-        # until the next write or the cache's timeout.
+        # until the next write or the page cache's timeout (which the in-memory copies keep too).
         log.exception("data version not changed after a write")
 
 
@@ -111,9 +115,16 @@ def snapshot(alias="default"):
 
     One small read: a row per table ever written.
     """
-    with connections[alias].cursor() as cursor:
-        cursor.execute(f"SELECT name, token FROM {TABLE}")
-        rows = cursor.fetchall()
+    connection = connections[alias]
+    try:
+        # Inside a transaction a failed statement would break it on PostgreSQL: a savepoint keeps it usable.
+        with (transaction.atomic(using=alias) if connection.in_atomic_block else contextlib.nullcontext()), \
+                connection.cursor() as cursor:
+            cursor.execute(f"SELECT name, token FROM {TABLE}")
+            rows = cursor.fetchall()
+    except DatabaseError:
+        # The table is missing or not migrated yet (new code started before `migrate`): cache nothing.
+        return None
     return dict(rows) if rows else None
 
 

@@ -585,16 +585,10 @@ def _full_width(text):
     return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in text)
 
 
-def like_sql(query):
-    """The query as LIKE '%term%' over the raw title and body, public entries, count + first page."""
-    def cond(term):
-        # The engine matches NFKC-normalised text, so ＬＧＷＡＮ as minutes often write it is
-        # found by LGWAN; the scan looks for both widths to find the same entries.
-        forms = dict.fromkeys([term.text.strip('"'), _full_width(term.text.strip('"'))])
-        sql = " OR ".join("e.title LIKE %s OR e.body LIKE %s" for _ in forms)
-        return f"({sql})", [p for f in forms for p in (f"%{f}%",) * 2]
-
-    where, params = ["e.visibility = 'public'"], []
+def like_where(query, cond):
+    """([condition], params): the boolean structure of a parsed query (AND of OR-groups, NOT terms) over
+    `cond(term)` -> (sql, params); shared with bench_search_engine.py."""
+    where, params = [], []
     for group in query.must:
         parts = [cond(t) for t in group.terms]
         where.append("(" + " OR ".join(c for c, _ in parts) + ")")
@@ -604,6 +598,20 @@ def like_sql(query):
         c, p = cond(term)
         where.append(f"NOT {c}")
         params.extend(p)
+    return where, params
+
+
+def like_sql(query):
+    """The query as LIKE '%term%' over the raw title and body, public entries, count + first page."""
+    def cond(term):
+        # The engine matches NFKC-normalised text, so ＬＧＷＡＮ as minutes often write it is
+        # found by LGWAN; the scan looks for both widths to find the same entries.
+        forms = dict.fromkeys([term.text.strip('"'), _full_width(term.text.strip('"'))])
+        sql = " OR ".join("e.title LIKE %s OR e.body LIKE %s" for _ in forms)
+        return f"({sql})", [p for f in forms for p in (f"%{f}%",) * 2]
+
+    where, params = like_where(query, cond)
+    where.insert(0, "e.visibility = 'public'")
     # One scan: the window counts every match while the sort keeps only the first page.
     return (f"SELECT e.id, COUNT(*) OVER () FROM search_searchentry e WHERE {' AND '.join(where)}"
             " ORDER BY e.date DESC, e.id DESC LIMIT 20"), params

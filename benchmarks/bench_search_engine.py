@@ -20,6 +20,8 @@ import time
 import uuid
 from pathlib import Path
 
+from bench_search import like_where  # beside this script
+
 QUERIES = {
     "2-char": ["委託", "同意", "目的", "提供", "削除", "暗号", "映像"],
     "longer": ["個人情報", "目的外利用", "マイナンバーカード", "住民基本台帳", "防犯カメラ", "LGWAN", "再委託先"],
@@ -150,16 +152,7 @@ def like_sql(query, vendor):
     def cond(term):
         return "(e.title LIKE %s OR e.body LIKE %s)", [f"%{term.text}%"] * 2
 
-    where, params = [], []
-    for group in query.must:
-        parts = [cond(t) for t in group.terms]
-        where.append("(" + " OR ".join(c for c, _ in parts) + ")")
-        for _, p in parts:
-            params.extend(p)
-    for term in query.must_not:
-        c, p = cond(term)
-        where.append(f"NOT {c}")
-        params.extend(p)
+    where, params = like_where(query, cond)
     return f"SELECT COUNT(*) FROM search_searchentry e WHERE {' AND '.join(where)}", params
 
 

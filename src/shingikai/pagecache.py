@@ -83,11 +83,6 @@ class _Recent:
         if entry is not None:
             self._bytes -= len(entry[1][-1])
 
-    def clear(self):
-        with self._lock:
-            self._items.clear()
-            self._bytes = 0
-
 
 recent = _Recent(getattr(settings, "SHINGIKAI_PAGE_MEMORY_BYTES", 32 * 2**20),
                  timeout=settings.CACHES[CACHE_ALIAS].get("TIMEOUT", 300))
@@ -156,11 +151,7 @@ def cached_page(view):
     @wraps(view)
     def wrapper(request, *args, **kwargs):
         key = _key(request)
-        if key is None:
-            response = view(request, *args, **kwargs)
-            response["X-Page-Cache"] = "off"
-            return response
-        versions = _versions(request)
+        versions = _versions(request) if key is not None else None
         if versions is None:
             response = view(request, *args, **kwargs)
             response["X-Page-Cache"] = "off"

@@ -321,6 +321,10 @@ class SQLiteBackend(BaseBackend):
             for sql in self.DDL_TRIGGERS:
                 cursor.execute(sql)
 
+    def _keyed(self, rows):
+        """(key, row dict) of rows selected as _ROW_FIELDS followed by the key."""
+        return [(r[-1], dict(zip(self._ROW_FIELDS, r))) for r in rows]
+
     def _rows(self, ids):
         """(key, row dict) of the entries with these ids, as stored."""
         cols = ", ".join(f"e.{c}" for c in self._ROW_FIELDS)
@@ -330,7 +334,7 @@ class SQLiteBackend(BaseBackend):
                 chunk = ids[i:i + 500]
                 cursor.execute(f"SELECT {cols}, {KEY_SQL.format(t='e')} FROM {ENTRY_TABLE} e"
                                f" WHERE e.id IN ({', '.join(['%s'] * len(chunk))})", chunk)
-                out.extend((r[-1], dict(zip(self._ROW_FIELDS, r))) for r in cursor.fetchall())
+                out.extend(self._keyed(cursor.fetchall()))
         return out
 
     def _write(self, cursor, rows):
@@ -416,7 +420,7 @@ class SQLiteBackend(BaseBackend):
             if not batch:
                 break
             last_id = batch[-1][0]
-            yield [(r[-1], dict(zip(self._ROW_FIELDS, r))) for r in batch]
+            yield self._keyed(batch)
         after = ("", 0)  # sorts before every date
         while True:
             cursor.execute(f"{select} WHERE (e.date, e.id) > (%s, %s) ORDER BY e.date, e.id LIMIT %s",
@@ -425,7 +429,7 @@ class SQLiteBackend(BaseBackend):
             if not batch:
                 break
             after = (batch[-1][self._DATE_INDEX], batch[-1][0])
-            yield [(r[-1], dict(zip(self._ROW_FIELDS, r))) for r in batch]
+            yield self._keyed(batch)
 
     # Queries -----------------------------------------------------------------------------
     @classmethod

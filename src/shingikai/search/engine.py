@@ -253,18 +253,8 @@ def search(query, *, user_scope, filters=None, page=1, per_page=20, using="defau
         "SELECT 'hit' AS sec, CAST(NULL AS TEXT) AS k, CAST(NULL AS TEXT) AS lbl, p.id AS n,"
         f" ROW_NUMBER() OVER (ORDER BY {order}) AS o"
         f" FROM (SELECT id, rank, date FROM m ORDER BY {order} LIMIT %s OFFSET %s) AS p",
-        "SELECT 'total', NULL, NULL, COUNT(*), NULL FROM m",
+        *_facet_branches(backend),
     ]
-    for facet, column in _FACET_COLUMNS.items():
-        label = "MAX(council_name)" if facet == "council" else "NULL"
-        blank = f"{column} IS NOT NULL" if facet == "fiscal_year" else f"{column} <> ''"
-        branches.append(
-            f"SELECT '{facet}', CAST({column} AS TEXT), {label}, COUNT(*), NULL"
-            f" FROM m WHERE {blank} GROUP BY {column}"
-        )
-    branches.append(
-        f"SELECT 'category', CAST(cf.v AS TEXT), NULL, cf.n, NULL FROM ({backend.category_facet_sql()}) AS cf"
-    )
     sql = _read_only(f"WITH m AS MATERIALIZED ({cte}) " + " UNION ALL ".join(branches))
     all_params = [*compiled.rank_params, *params, per_page, (page - 1) * per_page]
 
@@ -272,30 +262,12 @@ def search(query, *, user_scope, filters=None, page=1, per_page=20, using="defau
         cursor.execute(sql, all_params)
         rows = cursor.fetchall()
 
-    total = 0
-    order = []
-    facets = {name: [] for name in FACETS}
-    labels = _facet_labels()
-    for sec, key, label, n, ordinal in rows:
-        if sec == "hit":
-            order.append((ordinal, n))
-        elif sec == "total":
-            total = n
-        else:
-            value = int(key) if sec == "fiscal_year" else key
-            text = label or labels.get(sec, {}).get(key) or str(value)
-            facets[sec].append(FacetValue(value=value, label=text, count=n))
-    for name, values in facets.items():
-        if name == "fiscal_year":
-            values.sort(key=lambda v: -v.value)
-        else:
-            values.sort(key=lambda v: (-v.count, str(v.value)))
-
+    total, order, facet_rows = _read_facets(rows)
     return Result(
         query=q,
         total=total,
         hits=_load_hits([pk for _, pk in sorted(order)], q, using),
-        facets=facets,
+        facets=_facets(facet_rows),
         page=page,
         per_page=per_page,
     )

@@ -351,7 +351,6 @@ def main():
     parser.add_argument("--only", help="measure only the pages whose name contains this")
     parser.add_argument("--write-every", type=float, default=2.0,
                         help="seconds between writes in the 'with writes' runs (each write invalidates every page)")
-    parser.add_argument("--skip-uncached", action="store_true", help="do not measure with the page cache off")
     parser.add_argument("--conn-max-age", type=int, default=None,
                         help="override settings.py's CONN_MAX_AGE for SQLite")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder with the database")
@@ -374,7 +373,6 @@ def main():
 
     from shingikai.councils.models import Department
     from shingikai.meetings.models import Meeting
-    from shingikai.ops import dataversion
 
     started = time.perf_counter()
     call_command("migrate", verbosity=0)
@@ -408,32 +406,15 @@ def main():
             result = measure(server, port, paths, cookie, args.concurrency, args.seconds, warmup=warmup, seed=seed)
         report(name, result, bare)
 
-    def block(title, cache_on):
-        port = free_port()
-        server = start_server(args, {**env, "SHINGIKAI_PAGE_CACHE": "true" if cache_on else "false"}, port)
-        try:
-            print(title)
-            for n, (name, paths) in enumerate(pages):
-                if not cache_on:
-                    run(server, port, name, paths, n)
-                    continue
-                # Right after a change every stored page is stale, and nothing unmeasured warms them up.
-                dataversion.bump()
-                run(server, port, f"{name}, after a change", paths, n, warmup=0)
-                run(server, port, f"{name}, no writes", paths, n)
-                if args.write_every:
-                    run(server, port, f"{name}, write every {args.write_every:g} s", paths, n,
-                        writes=args.write_every)
-        finally:
-            server.terminate()
-            server.wait(timeout=10)
-
+    port = free_port()
+    server = start_server(args, env, port)
     try:
-        if not args.skip_uncached:
-            block("page cache off (every request renders):", cache_on=False)
-        block("page cache on:", cache_on=True)
+        for n, (name, paths) in enumerate(pages):
+            run(server, port, name, paths, n, writes=args.write_every)
         print("goal: at least half the bare view's req/s and p95 at most 100 ms, all 200")
     finally:
+        server.terminate()
+        server.wait(timeout=10)
         if not args.keep:
             import shutil
 

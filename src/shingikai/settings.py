@@ -72,8 +72,6 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                # After Django's own csrf processor, which it overrides while a page is rendered for the cache.
-                "shingikai.pagecache.csrf_placeholder",
             ],
             "builtins": ["shingikai.jp.templatetags"],
         },
@@ -98,39 +96,13 @@ DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-    # Rendered work pages (shingikai.pagecache), in files shared by all workers of the server, so a page
-    # rendered by one is served by all. Keys hold the data version read from the database, so entries of
-    # older data are never served again; they age out by count or time.
-    "pages": {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-        "LOCATION": str(DATA_DIR / "cache" / "pages"),
-        "TIMEOUT": int(os.environ.get("SHINGIKAI_PAGE_CACHE_SECONDS", 600)),
-        "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("SHINGIKAI_PAGE_CACHE_ENTRIES", 2000))},
-    },
-}
-SHINGIKAI_PAGE_CACHE = env_bool("SHINGIKAI_PAGE_CACHE", True)
-# Per server process, the most recently served pages are also kept in memory (shingikai.pagecache).
-SHINGIKAI_PAGE_MEMORY_BYTES = int(os.environ.get("SHINGIKAI_PAGE_MEMORY_MB", 32)) * 2**20
-# Sessions are read on every request: from files shared by all workers of the server (a logout in one is
-# seen by all), falling back to the database. Several servers in front of one PostgreSQL need a shared
-# cache instead (or SESSION_ENGINE=django.contrib.sessions.backends.db).
-CACHES["sessions"] = {
-    "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-    "LOCATION": str(DATA_DIR / "cache" / "sessions"),
-    "OPTIONS": {"MAX_ENTRIES": 5000},
-}
-SESSION_ENGINE = os.environ.get("SESSION_ENGINE", "django.contrib.sessions.backends.cached_db")
-SESSION_CACHE_ALIAS = "sessions"
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Sessions live in the database so that any number of app servers in front of one database act as
+# one site: a login on one is valid on all, a logout on one ends it everywhere.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
-]
-# The second entry keeps sessions begun before the first existed valid; new logins use the first.
-AUTHENTICATION_BACKENDS = [
-    "shingikai.authbackend.VersionedModelBackend",
-    "django.contrib.auth.backends.ModelBackend",
 ]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "/work/"

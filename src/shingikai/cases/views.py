@@ -8,7 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.views.decorators.http import require_POST
 
-from shingikai import access, pagecache
+from shingikai import access
 from shingikai.search.precedents import similar_cases
 from shingikai.councils.models import Council
 from shingikai.councils.views import history_rows, page_of, refused
@@ -37,7 +37,6 @@ def with_labels(case):
 
 
 @login_required
-@pagecache.cached_page
 def case_list(request):
     form = CaseFilterForm(request.GET)
     cases = (access.visible_cases(request.user)

@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from shingikai import access, pagecache
+from shingikai import access
 from shingikai.search.precedents import similar_cases
 from shingikai.cases import checklist
 from shingikai.cases.models import Case
@@ -164,7 +164,6 @@ def _minutes_of(meeting):
 
 
 @login_required
-@pagecache.cached_page
 def meeting_detail(request, pk):
     meeting = _visible_meeting(request.user, pk, "minutes")
     return render(request, "meetings/detail.html", _meeting_context(request, meeting))
@@ -384,7 +383,6 @@ def _board_scope(user):
 
 
 @login_required
-@pagecache.cached_page
 def follow_up_board(request):
     scope = _board_scope(request.user)
     if scope is None:

@@ -4,8 +4,3 @@ from django.apps import AppConfig
 class OpsConfig(AppConfig):
     name = "shingikai.ops"
     verbose_name = "運用"
-
-    def ready(self):
-        from . import dataversion
-
-        dataversion.install()

@@ -16,8 +16,7 @@ from django.db import connection, transaction
 
 FORMAT = "shingikai-backup-1"
 # Derived or per-installation tables: rebuilt rather than copied.
-EXCLUDED = {"contenttypes", "auth.permission", "sessions", "admin.logentry", "search.searchentry",
-            "ops.dataversion"}
+EXCLUDED = {"contenttypes", "auth.permission", "sessions", "admin.logentry", "search.searchentry"}
 
 
 class BackupError(Exception):

@@ -198,16 +198,6 @@ def _filter_sql(filters, backend):
     return where, params
 
 
-def _read_only(sql):
-    """Wrap a WITH statement so that it starts with SELECT.
-
-    shingikai.ops.dataversion counts every statement that does not start with a read keyword
-    as a write and bumps the shared data version after it: a write transaction per search,
-    which serialised the server's workers and emptied the page cache.
-    """
-    return f"SELECT * FROM ({sql}) AS r"
-
-
 def _facet_labels():
     from .models import SearchEntry
 
@@ -255,7 +245,7 @@ def search(query, *, user_scope, filters=None, page=1, per_page=20, using="defau
         f" FROM (SELECT id, rank, date FROM m ORDER BY {order} LIMIT %s OFFSET %s) AS p",
         *_facet_branches(backend),
     ]
-    sql = _read_only(f"WITH m AS MATERIALIZED ({cte}) " + " UNION ALL ".join(branches))
+    sql = f"WITH m AS MATERIALIZED ({cte}) " + " UNION ALL ".join(branches)
     all_params = [*compiled.rank_params, *params, per_page, (page - 1) * per_page]
 
     with connections[using].cursor() as cursor:
@@ -411,9 +401,9 @@ def _search_sqlite(q, backend, user_scope, filters, page, per_page, using):
 
     # 1. The newest EXACT_LIMIT + 1 matches, with total and facets over them, in one statement.
     m_sql, m_params = matches("search_fts")
-    sql = _read_only(f"WITH m AS MATERIALIZED ({m_sql} ORDER BY search_fts.rowid DESC LIMIT %s) "
-                     + " UNION ALL ".join(["SELECT 'hit', NULL, NULL, id, k FROM m",
-                                           *_facet_branches(backend, only_if_at_most=EXACT_LIMIT)]))
+    sql = (f"WITH m AS MATERIALIZED ({m_sql} ORDER BY search_fts.rowid DESC LIMIT %s) "
+           + " UNION ALL ".join(["SELECT 'hit', NULL, NULL, id, k FROM m",
+                                 *_facet_branches(backend, only_if_at_most=EXACT_LIMIT)]))
     with connections[using].cursor() as cursor:
         cursor.execute(sql, [*m_params, EXACT_LIMIT + 1])
         rows = cursor.fetchall()
@@ -453,8 +443,8 @@ def _search_sqlite(q, backend, user_scope, filters, page, per_page, using):
     s_sql, s_params = matches(table)
     # A value seen once in the sample would be shown as 約 2**level on the strength of one
     # entry: too rare to estimate, so it is left out (it is found by narrowing the search).
-    sql = _read_only(f"WITH m AS MATERIALIZED ({s_sql} LIMIT %s) "
-                     + " UNION ALL ".join(_facet_branches(backend, min_count=2)))
+    sql = (f"WITH m AS MATERIALIZED ({s_sql} LIMIT %s) "
+           + " UNION ALL ".join(_facet_branches(backend, min_count=2)))
     with connections[using].cursor() as cursor:
         cursor.execute(sql, [*s_params, SAMPLE_MAX])
         rows = cursor.fetchall()

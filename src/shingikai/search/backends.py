@@ -1,4 +1,4 @@
-"""Full-text index backends: SQLite FTS5 and PostgreSQL pg_trgm behind one interface.
+"""Full-text index backends: SQLite FTS5 and a PostgreSQL tsvector of character pairs.
 
 Why the index is built this way (measured facts in DESIGN.md §6):
 
@@ -6,29 +6,28 @@ Why the index is built this way (measured facts in DESIGN.md §6):
   exactly what people type. Indexing morphological tokens (SudachiPy, MeCab) misses
   substrings: 委託 inside 再委託 or 業務委託契約 is found only if the dictionary happens to split
   there (about 31% recall on random substrings).
-* So both backends search for *substrings of the normalised text*. On SQLite every Japanese
-  character is a token, and the FTS5 table indexes each *pair* of neighbouring tokens
-  (text.pair_tokens): 委託 is one index token, 再委託先 the phrase "再委 委託 託先", which the
+* So both backends search for *substrings of the normalised text*, and both index each *pair*
+  of neighbouring characters (text.pair_tokens), Latin letters and digits included, so that
+  LINE is found inside LINEWORKS and 27001 inside ISO27001 as a substring scan finds them.
+* SQLite: an FTS5 table over the pairs. 再委託先 is the phrase "再委 委託 託先", which the
   positional index answers exactly like LIKE '%再委託先%' but from the index. (One index token
   per character, as first built, made 委託 a phrase over the lists of 委 — in nearly every turn —
-  and 託; see benchmarks/bench_search.py.) Latin letters and digits stay whole words, so LGWAN
-  and 27001 are single tokens rather than a phrase of single letters.
-* PostgreSQL keeps a rendering of the same tokens in SearchEntry.search_text (Japanese
-  characters side by side, word tokens between spaces; see text.render_tokens) so that a
-  substring test there means exactly what the FTS5 phrase means. A pg_trgm GIN index serves
-  terms with three or more characters; shorter terms, which trigrams cannot serve, use
-  strpos() in a sequential scan, which is what LIKE would have fallen back to anyway.
-  pg_trgm extracts no trigrams from Japanese unless the database's LC_CTYPE is UTF-8: then
-  Japanese terms skip the index too — results are identical, only slower.
-  Measured (benchmarks/bench_search_engine.py --database-url …, 20,000 entries): for
-  2-character terms strpos and LIKE scan at the same speed and ILIKE is 2–3x slower (it
-  case-folds every row; search_text is lower-cased already). With LC_CTYPE=C the trigram
-  index held 0.3 MiB for 5,000 entries (80 MiB for 20,000 with C.UTF-8): no Japanese.
+  and 託; see benchmarks/bench_search.py.)
+* PostgreSQL: SearchEntry.search_text keeps a rendering of the tokens (Japanese characters side
+  by side, word tokens between spaces; see text.render_tokens) so that a substring test there
+  means exactly what the FTS5 phrase means, and the column search_pairs holds the set of the
+  entry's pairs as a tsvector with a GIN index. A term is answered from the index as the AND of
+  its pairs (a one-character term as a prefix, 'x':*) and then checked with strpos() on the
+  rendering. Positions are left out on purpose: a tsvector keeps positions only up to 16,383,
+  and minutes run longer, so a phrase query would miss matches deep in them; the strpos check
+  is exact at any length. This serves every term length from the index, where the pg_trgm
+  index it replaces left 1–2 character terms (委託, 同意) to a sequential scan, and it does not
+  depend on the database's LC_CTYPE as pg_trgm did.
 
 All scoping and filtering is decided on SearchEntry's own columns, never by the text index
 (SQLite's index carries filter values as tokens, but only to narrow the candidates; the
 engine checks every candidate's columns). Database triggers drop an entry's index data when
-the entry is deleted or its title/body change (migrations 0002-0004; on SQLite also any column
+the entry is deleted or its title/body change (migrations 0002-0005; on SQLite also any column
 the index copies), so text that was removed from an entry cannot be found even
 if the code that changed it forgot to re-index: the entry is then hidden from text search
 until re-indexed, never matched by its old words.
@@ -40,13 +39,12 @@ import hashlib
 import json
 import multiprocessing
 import os
-import re
 from dataclasses import dataclass, field
 
 from django.db import connections, transaction
 
 from .query import Query
-from .text import is_word, pair_query, pair_segment, render_document, render_term, words
+from .text import pair_query, pair_segment, pair_tokens, render_document, render_term, tokens
 
 ENTRY_TABLE = "search_searchentry"
 BATCH = 1000
@@ -220,8 +218,6 @@ def meta_tokens(row):
     than checking the few internal ones that come through.
     """
     out = ["xe", meta_token("council_id", row["council_id"])]
-    # Whole words of title and body ("w" + word; filter tokens start with "x"): see text.words.
-    out.extend(sorted("w" + w for w in words(f"{row['title']}\n{row['body']}")))
     for name in ("council_slug", "municipality", "case_kind", "department", "outcome", "speaker_role", "kind"):
         if row[name]:
             out.append(meta_token(name, row[name]))
@@ -436,8 +432,6 @@ class SQLiteBackend(BaseBackend):
     def _phrase(cls, term):
         """One term as an FTS5 expression with its column filter."""
         # Tokens are letters, digits and "_" only, so they never contain a double quote.
-        if is_word(term.tokens):
-            return f'meta : "w{term.tokens[0]}"'
         toks, prefix = pair_query(term.tokens)
         return f'{cls.TEXT_COLUMNS} : "' + " ".join(toks) + '"' + (" *" if prefix else "")
 
@@ -492,34 +486,48 @@ class SQLiteBackend(BaseBackend):
         return "SELECT jc.value AS v, COUNT(*) AS n FROM m, json_each(m.categories) AS jc GROUP BY jc.value"
 
 
-_UTF8_RE = re.compile(r"utf-?8", re.IGNORECASE)
-_TRGM_CAPABLE = {}
+def pairs_tsvector(title, body):
+    """The tsvector literal of an entry's distinct pairs (text.pair_tokens) of title and body.
+
+    Pairs hold word characters, Japanese characters and "_" only, never a quote or a backslash,
+    so quoting each lexeme is enough.
+    """
+    pairs = set(pair_tokens(tokens(title)))
+    pairs.update(pair_tokens(tokens(body)))
+    return " ".join(f"'{p}'" for p in sorted(pairs))
+
+
+def pairs_tsquery(term):
+    """The tsquery that every entry containing the term satisfies: all its pairs, or for one
+    character every pair it begins."""
+    toks, prefix = pair_query(term.tokens)
+    if prefix:
+        return f"'{toks[0]}':*"
+    return " & ".join(f"'{t}'" for t in dict.fromkeys(toks))
 
 
 class PostgreSQLBackend(BaseBackend):
     vendor = "postgresql"
-    # Terms whose longest run of word characters is shorter cannot use the trigram index.
-    MIN_TRIGRAM_RUN = 3
     # Typical size of a rendered entry (about 400 Japanese characters); only shapes the
     # length normalisation of the rank.
     AVG_DOC_BYTES = 1200.0
-    DDL_INDEX = (
-        "CREATE INDEX IF NOT EXISTS search_entry_text_trgm ON search_searchentry "
-        "USING gin (search_text gin_trgm_ops)"
-    )
+    DDL_INDEX = "CREATE INDEX IF NOT EXISTS search_entry_pairs_gin ON search_searchentry USING gin (search_pairs)"
+    _UPDATE = f"UPDATE {ENTRY_TABLE} SET search_text = %s, search_pairs = %s::tsvector WHERE id = %s"
 
     def ensure_schema(self, create_missing=False):
         if not create_missing or not self.table_exists(ENTRY_TABLE):
             return
-        # Only reached with migrations disabled; these copy migrations 0002 and 0003.
+        # Only reached with migrations disabled; these copy migration 0005.
         with self.connection.cursor() as cursor:
-            cursor.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+            cursor.execute(f"ALTER TABLE {ENTRY_TABLE} ADD COLUMN IF NOT EXISTS search_pairs tsvector "
+                           "NOT NULL DEFAULT ''::tsvector")
             cursor.execute(self.DDL_INDEX)
             cursor.execute(
                 "CREATE OR REPLACE FUNCTION search_entry_forget_stale_text() RETURNS trigger "
                 "LANGUAGE plpgsql AS $$ BEGIN "
                 "IF (NEW.title IS DISTINCT FROM OLD.title OR NEW.body IS DISTINCT FROM OLD.body) "
-                "AND NEW.search_text IS NOT DISTINCT FROM OLD.search_text THEN NEW.search_text := ''; "
+                "AND NEW.search_text IS NOT DISTINCT FROM OLD.search_text THEN "
+                "NEW.search_text := ''; NEW.search_pairs := ''::tsvector; "
                 "END IF; RETURN NEW; END $$"
             )
             cursor.execute("DROP TRIGGER IF EXISTS search_entry_stale_text ON search_searchentry")
@@ -528,28 +536,20 @@ class PostgreSQLBackend(BaseBackend):
                 "FOR EACH ROW EXECUTE FUNCTION search_entry_forget_stale_text()"
             )
 
-    def trigram_ctype_utf8(self):
-        """Whether pg_trgm can see Japanese characters in this database (LC_CTYPE UTF-8)."""
-        key = (self.alias, self.connection.settings_dict.get("NAME"))
-        if key not in _TRGM_CAPABLE:
-            with self.connection.cursor() as cursor:
-                cursor.execute("SHOW lc_ctype")
-                _TRGM_CAPABLE[key] = bool(_UTF8_RE.search(cursor.fetchone()[0] or ""))
-        return _TRGM_CAPABLE[key]
+    @staticmethod
+    def _row(pk, title, body):
+        return render_document(title, body), pairs_tsvector(title, body), pk
 
     def index_entries(self, entries):
         objs = _entries_with_ids(entries)
         if not objs:
             return 0
         with transaction.atomic(using=self.alias), self.connection.cursor() as cursor:
-            cursor.executemany(
-                f"UPDATE {ENTRY_TABLE} SET search_text = %s WHERE id = %s",
-                [(render_document(o.title, o.body), o.pk) for o in objs],
-            )
+            cursor.executemany(self._UPDATE, [self._row(o.pk, o.title, o.body) for o in objs])
         return len(objs)
 
     def remove_entries(self, ids):
-        # The rendered text lives in the entry's own row and goes with it.
+        # The rendered text and the pairs live in the entry's own row and go with it.
         pass
 
     def clear(self):
@@ -562,12 +562,9 @@ class PostgreSQLBackend(BaseBackend):
             # Building the GIN index once at the end is much faster than updating it row by
             # row. DROP INDEX locks the table, so searches wait for the rebuild to commit
             # rather than see a half-written index.
-            cursor.execute("DROP INDEX IF EXISTS search_entry_text_trgm")
+            cursor.execute("DROP INDEX IF EXISTS search_entry_pairs_gin")
             for batch in self._iter_all():
-                cursor.executemany(
-                    f"UPDATE {ENTRY_TABLE} SET search_text = %s WHERE id = %s",
-                    [(render_document(title, body), pk) for pk, title, body in batch],
-                )
+                cursor.executemany(self._UPDATE, [self._row(*row) for row in batch])
                 done += len(batch)
                 if progress:
                     progress(done, total)
@@ -576,23 +573,8 @@ class PostgreSQLBackend(BaseBackend):
             cursor.execute(f"ANALYZE {ENTRY_TABLE}")
         return done
 
-    def _uses_trigram(self, rendered):
-        word = r"[^\W_]" if self.trigram_ctype_utf8() else "[A-Za-z0-9]"
-        runs = re.findall(f"{word}+", rendered)
-        return any(len(r) >= self.MIN_TRIGRAM_RUN for r in runs)
-
-    def _index_condition(self, term):
-        """LIKE on the indexed column, or None when trigrams cannot serve the term."""
-        rendered = render_term(list(term.tokens))
-        if not self._uses_trigram(rendered):
-            return None
-        escaped = rendered.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        return "e.search_text LIKE %s", [f"%{escaped}%"]
-
     @staticmethod
     def _text_condition(term, column):
-        # strpos cannot use the GIN index, which keeps the planner from a full index scan
-        # (all that trigrams offer a 1–2 character term) that is slower than reading rows.
         return f"strpos({column}, %s) > 0", [render_term(list(term.tokens))]
 
     def _score(self, term, column):
@@ -612,18 +594,15 @@ class PostgreSQLBackend(BaseBackend):
         )
         return sql, [rendered, rendered, rendered]
 
-    def _pick_index_group(self, query):
-        """The AND-group to answer from the trigram index: all its terms must be servable;
-        a single term beats an OR, and a longer term is usually more selective."""
-        best, best_key = None, None
-        for i, group in enumerate(query.must):
-            conds = [self._index_condition(t) for t in group.terms]
-            if any(c is None for c in conds):
-                continue
-            key = (len(group.terms), -max(len(t.tokens) for t in group.terms))
-            if best_key is None or key < best_key:
-                best, best_key = (i, conds), key
-        return best
+    @staticmethod
+    def index_query(query):
+        """One tsquery for all required groups: the GIN index narrows to entries holding every
+        pair of some term of each group; strpos then checks the exact substring."""
+        groups = []
+        for group in query.must:
+            alternatives = [f"({pairs_tsquery(t)})" for t in group.terms]
+            groups.append(alternatives[0] if len(alternatives) == 1 else "(" + " | ".join(alternatives) + ")")
+        return " & ".join(groups)
 
     def compile(self, query):
         if not query.must:
@@ -636,20 +615,12 @@ class PostgreSQLBackend(BaseBackend):
             return Compiled(from_sql=f"{ENTRY_TABLE} e", where_sql=" AND ".join(where), where_params=params)
 
         # Every function applied to a long (TOASTed) search_text reads and decompresses it
-        # again. The lateral copy is read once per row; all conditions but the indexed one,
-        # and the rank, use the copy. OFFSET 0 stops the planner from inlining it back.
+        # again. The lateral copy is read once per row; the exact checks and the rank use the
+        # copy. OFFSET 0 stops the planner from inlining it back.
         copy = "x.t"
         from_sql = f"{ENTRY_TABLE} e CROSS JOIN LATERAL (SELECT e.search_text || '' AS t OFFSET 0) AS x"
-        where, params = [], []
-        indexed = self._pick_index_group(query)
-        if indexed is not None:
-            i, conds = indexed
-            where.append("(" + " OR ".join(c for c, _ in conds) + ")")
-            for _, p in conds:
-                params.extend(p)
-        for j, group in enumerate(query.must):
-            if indexed is not None and j == indexed[0]:
-                continue
+        where, params = ["e.search_pairs @@ %s::tsquery"], [self.index_query(query)]
+        for group in query.must:
             conds = [self._text_condition(t, copy) for t in group.terms]
             where.append("(" + " OR ".join(c for c, _ in conds) + ")")
             for _, p in conds:

@@ -64,7 +64,8 @@ class SearchEntry(models.Model):
     # behind a long body can only be read by walking the body's overflow pages, which made
     # filtering and faceting thousands of hits several times slower.
     body = models.TextField("本文", blank=True)
-    # Filled by the PostgreSQL backend only (a pg_trgm-indexed rendering of title and body);
+    # Filled by the PostgreSQL backend only (a rendering of title and body checked by strpos
+    # after the GIN index over the search_pairs column, see search.backends);
     # SQLite keeps its index in a separate FTS5 table and leaves this empty.
     search_text = models.TextField(blank=True, default="", editable=False)
 

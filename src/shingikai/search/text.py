@@ -8,9 +8,11 @@ SQLite and PostgreSQL and the highlighter marks what the index matched:
 * a run of other letters/digits (Latin, digits, Greek …) is one token ("lgwan", "27001");
 * everything else (punctuation, spaces, line breaks) only separates tokens.
 
-A term matches where its tokens occur consecutively. For Japanese that is substring
-matching that ignores punctuation and line breaks between characters (a PDF line break in
-the middle of 個人情\\n報 still matches 個人情報); Latin words match whole words.
+A term matches where its tokens occur consecutively, the first one possibly as the end of a
+longer word and the last one as the start of one. That is substring matching that ignores
+punctuation and line breaks next to Japanese characters (a PDF line break in the middle of
+個人情\\n報 still matches 個人情報): LINE is found in LINEWORKS and 27001 in ISO27001, while
+two words need a separator between them in the text as in the term.
 """
 import functools
 import re
@@ -58,34 +60,45 @@ def segment(text):
     return " ".join(tokens(text))
 
 
-# --- the SQLite index: overlapping token pairs -----------------------------------------------
+# --- the index: overlapping pairs of characters ------------------------------------------------
 #
-# FTS5 stores, for each token, every document and position where it occurs. With one token per
-# Japanese character, 委託 is the phrase "委 託", answered by merging the position lists of 委
-# (in nearly every turn: 委員) and 託; the cost grows with the commonest character of a term,
-# not with the term's own rarity. Indexing each pair of neighbouring tokens instead makes 委託
-# one index token and a longer term a phrase of overlapping pairs ("再委 委託 託先"), whose
-# rarest pair bounds the work. Matching stays exact: pairs at consecutive positions are
-# consecutive tokens. Each token also ends a pair with its successor or, at the end of the
-# text, stands alone, so a one-token term is every index token that starts with it (a prefix
-# query).
+# Both backends index each pair of neighbouring characters of the token sequence. A positional
+# index over single Japanese characters makes 委託 a phrase over the lists of 委 (in nearly every
+# turn: 委員) and 託; its cost grows with the commonest character of a term, not with the term's
+# own rarity. With pairs, 委託 is one index token and a longer term a phrase of overlapping pairs
+# ("再委 委託 託先"), whose rarest pair bounds the work. Every character also ends a pair with
+# its successor or, at the end of the text, stands alone, so a one-character term is every
+# index token that starts with it (a prefix query).
 #
-# A pair is left(a) + right(b): a Japanese character is itself on both sides; another token
-# becomes "word_" on the left and "_word" on the right. "_" never occurs inside a token, so
-# the pair splits back into (a, b) one way only, and "word_" begins exactly the pairs whose
-# first token is that word ("lgw_…" cannot begin one for "lgwan").
-_WORD_RUN_RE = re.compile(f"[^\\W_{CJK}]+")
+# Letters and digits are split into characters too, so that a term is found inside a longer
+# word as a substring scan finds it: LINE in LINEWORKS, 27001 in ISO27001. Where two words meet
+# (ISO/IEC, "LGWAN 回線" is not a meeting: a Japanese character is no word) a GAP unit stands
+# for the separator, so "iso iec" still needs the two words apart and "isoiec" does not match
+# "ISO/IEC", exactly as in the rendered text (render_tokens) that PostgreSQL compares with.
+# GAP is "_", which never occurs inside a token, so every pair splits back one way only.
+GAP = "_"
+
+
+def index_units(toks):
+    """The characters of a token sequence, with GAP between two neighbouring word tokens."""
+    units = []
+    prev_word = False
+    for tok in toks:
+        word = not is_cjk(tok)
+        if word and prev_word:
+            units.append(GAP)
+        units.extend(tok)
+        prev_word = word
+    return units
 
 
 def pair_tokens(toks):
-    """The index tokens of a token sequence: each neighbouring pair, then the last token."""
-    if not toks:
+    """The index tokens of a token sequence: each neighbouring pair of units, then the last unit."""
+    units = index_units(toks)
+    if not units:
         return []
-    joined = " ".join(toks)
-    left = _WORD_RUN_RE.sub(r"\g<0>_", joined).split(" ")
-    right = _WORD_RUN_RE.sub(r"_\g<0>", joined).split(" ")
-    # map() over str.__add__ keeps the per-token work in C: this runs over gigabytes at rebuild.
-    return [*map(str.__add__, left, right[1:]), left[-1]]
+    # map() over str.__add__ keeps the per-unit work in C: this runs over gigabytes at rebuild.
+    return [*map(str.__add__, units, units[1:]), units[-1]]
 
 
 def pair_segment(text):
@@ -93,24 +106,12 @@ def pair_segment(text):
     return " ".join(pair_tokens(tokens(text)))
 
 
-def words(text):
-    """The distinct non-Japanese word tokens of `text` (LGWAN, 27001): the SQLite index also
-    lists them on their own, because as a prefix of pairs ("lgwan_*") a word would be the
-    union of every pair it begins, which FTS5 merges in full before returning a row."""
-    return set(_WORD_RUN_RE.findall(normalize(text)))
-
-
-def is_word(toks):
-    """Whether a term is a single non-Japanese word (answered from words())."""
-    return len(toks) == 1 and not is_cjk(toks[0])
-
-
 def pair_query(toks):
-    """(index tokens, is_prefix): a term of 2+ tokens is the phrase of its pairs; a single
-    token is a prefix of the pairs (and the final token) it begins."""
-    toks = list(toks)
-    if len(toks) == 1:
-        return [_WORD_RUN_RE.sub(r"\g<0>_", toks[0])], True
+    """(index tokens, is_prefix): a term of 2+ units is the phrase of its pairs; a single
+    character is a prefix of the pairs (and the final unit) it begins."""
+    units = index_units(toks)
+    if len(units) == 1:
+        return units, True
     return pair_tokens(toks)[:-1], False
 
 
@@ -132,12 +133,8 @@ def render_document(title, body):
 
 
 def render_term(toks):
-    s = render_tokens(toks)
-    if not is_cjk(toks[0]):
-        s = " " + s
-    if not is_cjk(toks[-1]):
-        s = s + " "
-    return s
+    # No padding around word tokens: a word is found inside a longer word (LINE in LINEWORKS).
+    return render_tokens(toks)
 
 
 # --- highlighting -------------------------------------------------------------------------
@@ -206,7 +203,6 @@ def fold(text):
 
 
 _SEP = r"[\W_]"
-_WORD_NOT_CJK = f"[^\\W_{CJK}]"
 
 
 def term_pattern(toks):
@@ -221,12 +217,7 @@ def term_pattern(toks):
             parts.append(f"{_SEP}*" if (cjk or is_cjk(prev)) else f"{_SEP}+")
         parts.append(re.escape(tok))
         prev = tok
-    pattern = "".join(parts)
-    if not is_cjk(toks[0]):
-        pattern = f"(?<!{_WORD_NOT_CJK})" + pattern
-    if not is_cjk(toks[-1]):
-        pattern = pattern + f"(?!{_WORD_NOT_CJK})"
-    return pattern
+    return "".join(parts)
 
 
 def compile_highlighter(token_lists):

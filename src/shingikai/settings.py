@@ -1,8 +1,8 @@
 """Django settings for shingikai.
 
 Everything that differs between a laptop and a city's server comes from the environment:
-DATABASE_URL (default: an SQLite file in SHINGIKAI_DATA_DIR), SECRET_KEY, DEBUG, ALLOWED_HOSTS,
-EMAIL_URL-style SMTP settings.
+DATABASE_URL (default: an SQLite file in SHINGIKAI_DATA_DIR), SHINGIKAI_MEDIA_DIR (default: media/ in
+the data dir), SECRET_KEY, DEBUG, ALLOWED_HOSTS, EMAIL_URL-style SMTP settings.
 """
 import os
 from pathlib import Path
@@ -122,7 +122,8 @@ STORAGES = {
 }
 WHITENOISE_USE_FINDERS = True
 MEDIA_URL = "/media/"
-MEDIA_ROOT = DATA_DIR / "media"
+# Several app servers share one media folder (a network file system); each keeps its own data dir.
+MEDIA_ROOT = Path(os.environ.get("SHINGIKAI_MEDIA_DIR", DATA_DIR / "media"))
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")

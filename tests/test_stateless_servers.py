@@ -1,0 +1,154 @@
+"""Two app servers in front of one PostgreSQL and one media folder behave as one site.
+
+Runs on PostgreSQL only (CI's second pass): two `shingikai serve` processes share the test
+database, a login on one is valid on the other, a write on one is seen at once on the other, a
+file uploaded through one is served by the other, and a logout on one ends the session on both.
+"""
+import http.cookiejar
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+import uuid
+from pathlib import Path
+
+import pytest
+from django.db import connection
+
+from conftest import PASSWORD, make_world
+from helpers import accepted_case
+
+pytestmark = [
+    pytest.mark.skipif("connection.vendor != 'postgresql'", reason="needs a database server both processes share"),
+    pytest.mark.django_db(transaction=True),
+]
+
+# Ports this project's tests may bind; the first free ones are used.
+PORTS = range(18110, 18115)
+# The production hasher: the servers do not see the test settings' fast one.
+PRODUCTION_HASHER = "django.contrib.auth.hashers.PBKDF2PasswordHasher"
+
+
+def free_ports(count):
+    found = []
+    for port in PORTS:
+        with socket.socket() as probe:
+            try:
+                probe.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+        found.append(port)
+        if len(found) == count:
+            return found
+    pytest.fail(f"no {count} free ports in {PORTS}")
+
+
+def database_url():
+    s = connection.settings_dict
+    auth = s["USER"] + (f":{urllib.parse.quote(s['PASSWORD'])}" if s["PASSWORD"] else "")
+    return f"postgres://{auth}@{s['HOST'] or '127.0.0.1'}:{s['PORT'] or 5432}/{s['NAME']}"
+
+
+@pytest.fixture
+def servers(tmp_path):
+    command = Path(sys.executable).with_name("shingikai")
+    media = tmp_path / "media"
+    env = {**os.environ, "DATABASE_URL": database_url(), "SHINGIKAI_MEDIA_DIR": str(media),
+           "SECRET_KEY": "two-servers-" + uuid.uuid4().hex, "DEBUG": "false", "ALLOWED_HOSTS": "127.0.0.1"}
+    ports = free_ports(2)
+    # Each server has a data folder of its own, as on two machines: only the database and media are shared.
+    processes = [subprocess.Popen([str(command), "serve", "--port", str(port), "--workers", "1"],
+                                  env={**env, "SHINGIKAI_DATA_DIR": str(tmp_path / f"server-{port}")},
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) for port in ports]
+    try:
+        for port, process in zip(ports, processes):
+            deadline = time.monotonic() + 60
+            while True:
+                try:
+                    socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+                    break
+                except OSError:
+                    if process.poll() is not None or time.monotonic() > deadline:
+                        pytest.fail(f"shingikai serve on port {port} did not start")
+                    time.sleep(0.2)
+        yield [f"http://127.0.0.1:{port}" for port in ports], media
+    finally:
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            process.wait(timeout=20)
+
+
+class Browser:
+    """One cookie jar used against any server: what a browser behind a load balancer sends."""
+
+    def __init__(self):
+        self.jar = http.cookiejar.CookieJar()
+        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar),
+                                                  _NoRedirect)
+
+    def request(self, url, data=None, headers=None):
+        request = urllib.request.Request(url, data=data, headers=headers or {})
+        try:
+            with self.opener.open(request, timeout=30) as response:
+                return response.status, response.read()
+        except urllib.error.HTTPError as error:
+            return error.code, error.read()
+
+    def csrf(self):
+        return next(c.value for c in self.jar if c.name == "csrftoken")
+
+    def post(self, url, fields, files=()):
+        boundary = uuid.uuid4().hex
+        parts = [f'--{boundary}\r\nContent-Disposition: form-data; name="{k}"\r\n\r\n{v}\r\n'.encode()
+                 for k, v in {"csrfmiddlewaretoken": self.csrf(), **fields}.items()]
+        for name, filename, content in files:
+            parts.append(f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"; filename="{filename}"\r\n'
+                         "Content-Type: application/octet-stream\r\n\r\n".encode() + content + b"\r\n")
+        body = b"".join(parts) + f"--{boundary}--\r\n".encode()
+        return self.request(url, body, {"Content-Type": f"multipart/form-data; boundary={boundary}",
+                                        "Referer": url})
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+def test_two_servers_act_as_one_site(servers, settings):
+    (a, b), media = servers
+    settings.PASSWORD_HASHERS = [PRODUCTION_HASHER]
+    world = make_world()
+    world.dept_a_user.set_password(PASSWORD)
+    world.dept_a_user.save()
+    case = accepted_case(world)
+
+    browser = Browser()
+    assert browser.request(f"{a}/login/")[0] == 200
+    status, _ = browser.post(f"{a}/login/", {"username": "shimin", "password": PASSWORD})
+    assert status == 302
+
+    # The session made on A is valid on B.
+    status, page = browser.request(f"{b}/work/cases/{case.pk}/")
+    assert status == 200 and case.title in page.decode()
+
+    # A file uploaded through B is in the one media folder and served at once by A.
+    content = b"%PDF-1.4 two servers " + uuid.uuid4().hex.encode()
+    status, _ = browser.post(f"{b}/work/cases/{case.pk}/attachments/", {"title": "共有の確認資料"},
+                             files=[("file", "shared.pdf", content)])
+    assert status == 302
+    status, page = browser.request(f"{a}/work/cases/{case.pk}/")
+    assert "共有の確認資料" in page.decode()
+    link = re.search(rf'href="(/work/cases/{case.pk}/attachments/\d+/)"', page.decode()).group(1)
+    assert browser.request(f"{a}{link}") == (200, content)
+    assert any(p.read_bytes() == content for p in media.rglob("*") if p.is_file())
+
+    # A logout on A ends the session on B too.
+    assert browser.post(f"{a}/logout/", {})[0] == 302
+    status, _ = browser.request(f"{b}/work/cases/{case.pk}/")
+    assert status == 302

@@ -496,11 +496,12 @@ def sizes(connection):
         cursor.execute("SELECT COALESCE(SUM(pg_relation_size(indexrelid)), 0) FROM pg_index "
                        "WHERE indrelid = 'search_searchentry'::regclass")
         indexes = cursor.fetchone()[0]
-        cursor.execute("SELECT pg_relation_size('search_entry_text_trgm'), SUM(pg_column_size(search_text)) "
-                       "FROM search_searchentry")
-        gin, col = cursor.fetchone()
-        return db, (gin or 0) + (col or 0), (f"trigram GIN {(gin or 0) / 2**20:,.0f} MiB + search_text "
-                                            f"{(col or 0) / 2**20:,.0f} MiB; all entry indexes {indexes / 2**20:,.0f} MiB")
+        cursor.execute("SELECT pg_relation_size('search_entry_pairs_gin'), SUM(pg_column_size(search_pairs)), "
+                       "SUM(pg_column_size(search_text)) FROM search_searchentry")
+        gin, pairs, text = (v or 0 for v in cursor.fetchone())
+        return db, gin + pairs + text, (f"pairs GIN {gin / 2**20:,.0f} MiB + search_pairs {pairs / 2**20:,.0f} MiB "
+                                        f"+ search_text {text / 2**20:,.0f} MiB; "
+                                        f"all entry indexes {indexes / 2**20:,.0f} MiB")
 
 
 # --- the HTTP side ------------------------------------------------------------------------
@@ -793,7 +794,7 @@ def main():
 
         pg_name = f"shingikai_bench_{uuid.uuid4().hex[:8]}"
         with psycopg.connect(args.database_url, autocommit=True) as admin:
-            # C.UTF-8 so that pg_trgm sees Japanese (DESIGN.md §6).
+            # UTF-8 as docs/deploy.md asks of a production database.
             admin.execute(f"CREATE DATABASE \"{pg_name}\" TEMPLATE template0 ENCODING 'UTF8' "
                           "LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'")
         env["DATABASE_URL"] = f"{args.database_url.rsplit('/', 1)[0]}/{pg_name}"

@@ -68,3 +68,36 @@ def test_fixed_quorum(world):
     world.council.quorum_rule = "fixed"
     world.council.quorum_fixed = 4
     assert world.council.quorum(ON) == 4
+
+
+def test_organisation_is_built_through_actions(world):
+    from shingikai.councils import actions
+
+    city = actions.create_municipality(name="ひがし町", slug="higashi", head_title="ひがし町長")
+    council = actions.create_council(city, name="ひがし町個人情報保護審議会", slug="higashi-shingikai")
+    department = actions.create_department(city, name="住民課", division="町民部")
+    staff = actions.add_staff(name="東 一", title="主査", secretariat_of=council)
+    person = actions.add_person(name="西 二郎", name_kana="にし じろう")
+    login = actions.create_login("nishi", email="nishi@example.jp", password="nishi-pass-123")
+    actions.link_person_to_user(person, login)
+    assert council.municipality == city and department.municipality == city
+    assert staff.secretariat_of == council
+    assert Person.objects.get(pk=person.pk).user == login
+    assert actions.create_login("nishi", email="other@example.jp", password="x") == login
+
+
+def test_organisation_actions_refuse_duplicates_and_save_nothing(world):
+    from shingikai.councils import actions
+    from shingikai.councils.models import Department, Staff
+
+    with pytest.raises(ActionRefused):
+        actions.create_department(world.city, name="市民課")
+    assert Department.objects.filter(municipality=world.city, name="市民課").count() == 1
+    with pytest.raises(ActionRefused, match="所属課か事務局"):
+        actions.add_staff(name="所属 なし")
+    with pytest.raises(ActionRefused, match="すでに別の職員"):
+        actions.add_staff(name="二重 登録", department=world.dept_b, user=world.dept_a_user)
+    assert not Staff.objects.filter(name__in=["所属 なし", "二重 登録"]).exists()
+    with pytest.raises(ActionRefused, match="すでに別の委員"):
+        actions.link_person_to_user(world.people[3], world.member_user)
+    assert Person.objects.get(pk=world.people[3].pk).user is None

@@ -48,3 +48,19 @@ def test_every_demo_decision_had_a_quorum(db):
     load_demo()
     for decision in Decision.objects.select_related("agenda_item__meeting"):
         assert decision.agenda_item.meeting.has_quorum()
+
+
+def test_demo_and_sample_builders_write_only_through_actions():
+    """The loaders call actions; a direct model write would bypass their rules and versions. Meeting
+    materials and the presiding member's name have no action yet (meeting actions are being reworked)."""
+    import inspect
+    import re
+
+    from shingikai.demo import loader
+    from shingikai.documents import sampledata
+
+    direct = re.compile(r"\.objects\.(create|bulk_create|update|get_or_create|update_or_create)\(|"
+                        r"\.(save|delete)\((?!update_fields=\[\"(presiding_name|materials)\"\])")
+    for module in (loader, sampledata):
+        writes = [line.strip() for line in inspect.getsource(module).splitlines() if direct.search(line)]
+        assert writes == [], module.__name__

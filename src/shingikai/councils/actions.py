@@ -77,3 +77,85 @@ def designate_acting_chair(council, person, *, on, role=Membership.Role.ACTING_C
 def chair_of(council, on):
     membership = council.memberships.in_office(on).filter(role=Membership.Role.CHAIR).select_related("person").first()
     return membership.person if membership else None
+
+
+# -- the organisation: municipality, council, departments, staff, people ----------------------------
+
+def _created(model, **fields):
+    """Create after full_clean, so a duplicate or a missing field is refused in Japanese, not by the database."""
+    from django.core.exceptions import ValidationError
+
+    obj = model(**fields)
+    try:
+        obj.full_clean()
+    except ValidationError as error:
+        raise ActionRefused(" ".join(m for messages in error.message_dict.values() for m in messages)) from None
+    obj.save()
+    return obj
+
+
+@transaction.atomic
+def create_municipality(*, name, slug, **fields):
+    from .models import Municipality
+
+    return _created(Municipality, name=name, slug=slug, **fields)
+
+
+@transaction.atomic
+def create_council(municipality, *, name, slug, **fields):
+    from .models import Council
+
+    return _created(Council, municipality=municipality, name=name, slug=slug, **fields)
+
+
+@transaction.atomic
+def create_department(municipality, *, name, division="", **fields):
+    from .models import Department
+
+    return _created(Department, municipality=municipality, name=name, division=division, **fields)
+
+
+@transaction.atomic
+def add_staff(*, name, title="", department=None, secretariat_of=None, user=None, **fields):
+    """An official of a department (説明員) or of a council's secretariat (事務局), or both."""
+    from .models import Staff
+
+    if department is None and secretariat_of is None:
+        raise ActionRefused("職員の所属課か事務局を務める審議会を指定してください。")
+    if user is not None and Staff.objects.filter(user=user).exists():
+        raise ActionRefused(f"ログインユーザー {user} はすでに別の職員に割り当てられています。")
+    return _created(Staff, name=name, title=title, department=department, secretariat_of=secretariat_of,
+                    user=user, **fields)
+
+
+@transaction.atomic
+def add_person(*, name, **fields):
+    """A person who can be appointed to councils (委員)."""
+    from .models import Person
+
+    return _created(Person, name=name, **fields)
+
+
+@transaction.atomic
+def link_person_to_user(person, user):
+    """Give a member a login, so that they can read the closed materials of their councils."""
+    from .models import Person
+
+    if Person.objects.filter(user=user).exclude(pk=person.pk).exists():
+        raise ActionRefused(f"ログインユーザー {user} はすでに別の委員に割り当てられています。")
+    person.user = user
+    person.save(update_fields=["user"])
+    return person
+
+
+@transaction.atomic
+def create_login(username, *, email, password, superuser=False):
+    """A login (ユーザー), or the existing one of that name unchanged: loaders run more than once."""
+    from django.contrib.auth import get_user_model
+
+    User = get_user_model()
+    user = User.objects.filter(username=username).first()
+    if user is None:
+        create = User.objects.create_superuser if superuser else User.objects.create_user
+        user = create(username, email, password)
+    return user

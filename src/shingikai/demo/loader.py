@@ -9,13 +9,12 @@ yearly operation statistics report.
 """
 import datetime as dt
 
-from django.contrib.auth import get_user_model
 from django.db import transaction
 
-from shingikai.cases.actions import accept_case, create_case, submit_case
-from shingikai.cases.models import Certification, Contractor, DataItem
+from shingikai.cases.actions import accept_case, create_case, set_contractors, set_data_items, submit_case
+from shingikai.councils import actions as org
 from shingikai.councils.actions import appoint_member, designate_acting_chair, elect_chair
-from shingikai.councils.models import Council, Department, Municipality, Person, Staff
+from shingikai.councils.models import Council, Municipality
 from shingikai.meetings import actions as m
 from shingikai.minutes.actions import confirm_minutes, designate_signers, publish_minutes, sign_minutes
 from shingikai.minutes.store import store_parsed
@@ -38,51 +37,46 @@ def is_loaded():
 
 
 def _user(username, *, superuser=False):
-    User = get_user_model()
-    user = User.objects.filter(username=username).first()
-    if user is None:
-        create = User.objects.create_superuser if superuser else User.objects.create_user
-        user = create(username, f"{username}@minami.example.jp", DEMO_PASSWORD)
-    return user
+    return org.create_login(username, email=f"{username}@minami.example.jp", password=DEMO_PASSWORD,
+                            superuser=superuser)
 
 
 class Demo:
     """Builds the city step by step; each method is one part of the story."""
 
     def __init__(self):
-        self.city = Municipality.objects.create(
+        self.city = org.create_municipality(
             name="みなみ市", slug=DEMO_SLUG, prefecture="南海県", head_title="みなみ市長", head_name="南山 一郎"
         )
-        self.council = Council.objects.create(
-            municipality=self.city, name="みなみ市情報公開・個人情報保護審議会", slug="minami-shingikai",
+        self.council = org.create_council(
+            self.city, name="みなみ市情報公開・個人情報保護審議会", slug="minami-shingikai",
             ordinance="みなみ市情報公開・個人情報保護審議会条例", minutes_style=Council.MinutesStyle.YOUTEN,
             name_policy=Council.NamePolicy.ROLE, numbers_cumulatively=True, cumulative_base=41,
         )
         self.depts = {
-            name: Department.objects.create(municipality=self.city, name=name, division=division)
+            name: org.create_department(self.city, name=name, division=division)
             for name, division in content.DEPARTMENTS
         }
-        self.secretariat = Staff.objects.create(
+        self.secretariat = org.add_staff(
             name="東 真理子", title="主査", secretariat_of=self.council, user=_user("jimukyoku")
         )
         self.staff = {
-            "市民課": Staff.objects.create(name="北村 誠", title="課長", department=self.depts["市民課"],
+            "市民課": org.add_staff(name="北村 誠", title="課長", department=self.depts["市民課"],
                                         user=_user("shimin")),
-            "こども家庭課": Staff.objects.create(name="中川 彩", title="主幹", department=self.depts["こども家庭課"],
+            "こども家庭課": org.add_staff(name="中川 彩", title="主幹", department=self.depts["こども家庭課"],
                                             user=_user("kodomo")),
         }
         for dept_name, name, title in content.OTHER_STAFF:
-            self.staff[dept_name] = Staff.objects.create(name=name, title=title, department=self.depts[dept_name])
+            self.staff[dept_name] = org.add_staff(name=name, title=title, department=self.depts[dept_name])
         _user("admin", superuser=True)
         self.people = {}
         term1 = (dt.date(2024, 5, 1), dt.date(2026, 4, 30))
         for name, kana, affiliation in content.MEMBERS:
-            person = Person.objects.create(name=name, name_kana=kana, affiliation=affiliation)
+            person = org.add_person(name=name, name_kana=kana, affiliation=affiliation)
             appoint_member(self.council, person, appointed_on=term1[0], term_start=term1[0], term_end=term1[1],
                            sector=affiliation)
             self.people[name] = person
-        self.people["井上 美咲"].user = _user("iin")
-        self.people["井上 美咲"].save()
+        org.link_person_to_user(self.people["井上 美咲"], _user("iin"))
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -92,15 +86,13 @@ class Demo:
         items = spec.pop("data_items", [])
         contractors = spec.pop("contractors", [])
         case = create_case(self.council, dept, **spec)
-        for order, (name, sensitive, required, reason) in enumerate(items):
-            DataItem.objects.create(case=case, order=order, name=name, sensitive=sensitive, required=required,
-                                    reason=reason)
-        for c in contractors:
-            contractor = Contractor.objects.create(case=case, name=c["name"], work=c["work"],
-                                                   work_start=c.get("start"), work_end=c.get("end"))
-            for kind, number, valid_until in c.get("certs", []):
-                Certification.objects.create(contractor=contractor, kind=kind, number=number,
-                                             valid_until=valid_until)
+        set_data_items(case, [{"name": name, "sensitive": sensitive, "required": required, "reason": reason}
+                              for name, sensitive, required, reason in items])
+        set_contractors(case, [
+            {"name": c["name"], "work": c["work"], "work_start": c.get("start"), "work_end": c.get("end"),
+             "certifications": [{"kind": kind, "number": number, "valid_until": valid_until}
+                                for kind, number, valid_until in c.get("certs", [])]}
+            for c in contractors])
         if accept:
             submit_case(case)
             case = accept_case(case)

@@ -10,10 +10,10 @@ import datetime as dt
 import itertools
 from types import SimpleNamespace
 
-from shingikai.cases.actions import accept_case, create_case, submit_case
-from shingikai.cases.models import Certification, Contractor, DataItem
+from shingikai.cases.actions import accept_case, create_case, set_contractors, set_data_items, submit_case
+from shingikai.councils import actions as org
 from shingikai.councils.actions import appoint_member, designate_acting_chair, elect_chair
-from shingikai.councils.models import Council, Department, Municipality, Person, Staff
+from shingikai.councils.models import Council
 from shingikai.meetings.actions import (
     add_follow_up, add_procedural_item, close_meeting, draft_answer, issue_answer, open_meeting, plan_meeting,
     record_decision, record_turn, schedule_case,
@@ -72,21 +72,21 @@ def build_record(*, slug="aobadai", city="青葉台市", name_policy=Council.Nam
     third case (a report) in closed session.
     """
     r = SimpleNamespace()
-    r.city = Municipality.objects.create(name=city, slug=slug, prefecture="架空県", head_title="市長",
-                                         head_name="青葉 太一")
-    r.council = Council.objects.create(
-        municipality=r.city, name=f"{city}情報公開・個人情報保護審議会", slug=f"{slug}-shingikai",
+    r.city = org.create_municipality(name=city, slug=slug, prefecture="架空県", head_title="市長",
+                                     head_name="青葉 太一")
+    r.council = org.create_council(
+        r.city, name=f"{city}情報公開・個人情報保護審議会", slug=f"{slug}-shingikai",
         ordinance=f"{city}情報公開・個人情報保護審議会条例", name_policy=name_policy, minutes_style=minutes_style,
         numbers_cumulatively=True, cumulative_base=57,
     )
-    r.soumu = Department.objects.create(municipality=r.city, name="総務課", division="総務部")
-    r.shimin = Department.objects.create(municipality=r.city, name="市民課", division="市民部")
-    r.kenko = Department.objects.create(municipality=r.city, name="健康づくり課", division="保健福祉部")
+    r.soumu = org.create_department(r.city, name="総務課", division="総務部")
+    r.shimin = org.create_department(r.city, name="市民課", division="市民部")
+    r.kenko = org.create_department(r.city, name="健康づくり課", division="保健福祉部")
 
     term_start = dt.date(meeting_date.year - 1, 4, 1)
     r.people = []
     for name, kana, sector in _people():
-        person = Person.objects.create(name=name, name_kana=kana)
+        person = org.add_person(name=name, name_kana=kana)
         appoint_member(r.council, person, appointed_on=term_start, term_start=term_start,
                        term_end=dt.date(meeting_date.year + 1, 3, 31), sector=sector)
         r.people.append(person)
@@ -94,11 +94,11 @@ def build_record(*, slug="aobadai", city="青葉台市", name_policy=Council.Nam
     elect_chair(r.council, r.chair, on=term_start)
     designate_acting_chair(r.council, r.vice, on=term_start)
 
-    r.sec_head = Staff.objects.create(name="森田 恵", title="総務課長", department=r.soumu, secretariat_of=r.council)
-    r.sec_staff = Staff.objects.create(name="石井 翔", title="主査", department=r.soumu, secretariat_of=r.council)
-    r.shimin_head = Staff.objects.create(name="大野 学", title="市民課長", department=r.shimin)
-    r.shimin_staff = Staff.objects.create(name="西村 陽子", title="主査", department=r.shimin)
-    r.kenko_head = Staff.objects.create(name="岡本 直樹", title="健康づくり課長", department=r.kenko)
+    r.sec_head = org.add_staff(name="森田 恵", title="総務課長", department=r.soumu, secretariat_of=r.council)
+    r.sec_staff = org.add_staff(name="石井 翔", title="主査", department=r.soumu, secretariat_of=r.council)
+    r.shimin_head = org.add_staff(name="大野 学", title="市民課長", department=r.shimin)
+    r.shimin_staff = org.add_staff(name="西村 陽子", title="主査", department=r.shimin)
+    r.kenko_head = org.add_staff(name="岡本 直樹", title="健康づくり課長", department=r.kenko)
 
     r.case1 = _konbini_case(r)
     r.case2 = _reminder_case(r)
@@ -256,20 +256,20 @@ def _konbini_case(r):
         notice_to_subjects="市の広報紙（6月号）及びホームページで周知する。", handler_count=8,
         start_date=dt.date(2026, 10, 1), budget_yen=12_800_000, budget_note="初期導入費用（令和8年度当初予算）",
     )
-    for order, (name, sensitive, required, reason) in enumerate([
-        ("氏名", False, True, "証明書の記載事項"), ("住所", False, True, "証明書の記載事項"),
-        ("生年月日", False, True, "証明書の記載事項"), ("本籍・筆頭者", False, False, "本籍の記載を希望した場合のみ"),
-        ("所得・課税額", False, True, "税証明書の記載事項"),
-    ], 1):
-        DataItem.objects.create(case=case, order=order, name=name, sensitive=sensitive, required=required,
-                                reason=reason)
-    contractor = Contractor.objects.create(
-        case=case, name="株式会社あおばシステムズ", work="証明書交付サーバの運用保守",
-        work_start=dt.date(2026, 10, 1), work_end=dt.date(2031, 9, 30))
-    Certification.objects.create(contractor=contractor, kind="iso27001", number="IS 612345",
-                                 valid_until=dt.date(2027, 3, 31))
-    Certification.objects.create(contractor=contractor, kind="pmark", number="第21000123(05)号",
-                                 valid_until=dt.date(2028, 1, 31))
+    set_data_items(case, [
+        {"name": name, "sensitive": sensitive, "required": required, "reason": reason}
+        for name, sensitive, required, reason in [
+            ("氏名", False, True, "証明書の記載事項"), ("住所", False, True, "証明書の記載事項"),
+            ("生年月日", False, True, "証明書の記載事項"), ("本籍・筆頭者", False, False, "本籍の記載を希望した場合のみ"),
+            ("所得・課税額", False, True, "税証明書の記載事項"),
+        ]])
+    set_contractors(case, [{
+        "name": "株式会社あおばシステムズ", "work": "証明書交付サーバの運用保守",
+        "work_start": dt.date(2026, 10, 1), "work_end": dt.date(2031, 9, 30),
+        "certifications": [
+            {"kind": "iso27001", "number": "IS 612345", "valid_until": dt.date(2027, 3, 31)},
+            {"kind": "pmark", "number": "第21000123(05)号", "valid_until": dt.date(2028, 1, 31)},
+        ]}])
     return case
 
 
@@ -290,9 +290,10 @@ def _reminder_case(r):
         sensitive_access="担当職員3名（IDとパスワードによる認証）", handler_count=3,
         start_date=dt.date(2026, 7, 1),
     )
-    for order, (name, sensitive, required) in enumerate([
-        ("氏名", False, True), ("メールアドレス", False, True), ("携帯電話番号", False, False),
-        ("特定健診の受診の有無", True, True),
-    ], 1):
-        DataItem.objects.create(case=case, order=order, name=name, sensitive=sensitive, required=required)
+    set_data_items(case, [
+        {"name": name, "sensitive": sensitive, "required": required}
+        for name, sensitive, required in [
+            ("氏名", False, True), ("メールアドレス", False, True), ("携帯電話番号", False, False),
+            ("特定健診の受診の有無", True, True),
+        ]])
     return case

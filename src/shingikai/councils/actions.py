@@ -3,7 +3,7 @@ from django.db import transaction
 
 from shingikai.errors import ActionRefused
 
-from .models import Membership
+from .models import Council, Membership
 
 
 def _in_office(council, person, on):
@@ -77,3 +77,9 @@ def designate_acting_chair(council, person, *, on, role=Membership.Role.ACTING_C
 def chair_of(council, on):
     membership = council.memberships.in_office(on).filter(role=Membership.Role.CHAIR).select_related("person").first()
     return membership.person if membership else None
+
+
+def lock_council(council):
+    """Official numbers (諮問第N号, 答申第N号, 年度第N回) are counted under a lock on the council's row, held
+    until the action's transaction ends, so two requests at once cannot take the same number."""
+    Council.objects.select_for_update().get(pk=council.pk)

@@ -22,3 +22,23 @@ def open_meeting_with(world, *, present=None, date=datetime.date(2025, 5, 20), c
     absent = [p for p in world.people if p not in present]
     meeting = open_meeting(meeting, present=present, absent=absent, secretariat=[world.secretariat_staff])
     return meeting, items
+
+
+def document_text(body: bytes, content_type: str = "") -> str:
+    """Every word a downloaded PDF or DOCX holds, with whitespace removed (a sentinel may wrap a line).
+    DOCX: all XML parts of the package (body, headers, footers, comments), tags stripped."""
+    import io
+    import re
+    import zipfile
+
+    if body[:5] == b"%PDF-" or "pdf" in content_type:
+        from pypdf import PdfReader
+
+        text = "".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(body)).pages)
+    elif body[:2] == b"PK":
+        with zipfile.ZipFile(io.BytesIO(body)) as package:
+            text = "".join(re.sub(r"<[^>]+>", "", package.read(name).decode("utf-8", "replace"))
+                           for name in package.namelist() if name.endswith(".xml"))
+    else:
+        text = body.decode("utf-8", "replace")
+    return re.sub(r"\s+", "", text)

@@ -503,9 +503,12 @@ def test_anonymous_downloads_only_published_public_documents(client):
     assert "attachment" in response["Content-Disposition"]
     public_text = squash(pdf_text(response.content))
     assert r.case1.title in public_text
-    assert "施錠された作業室" not in public_text and "非公開で審議したため" in public_text
+    assert "施錠された作業室" not in public_text and "非公開案件1件" in public_text
+    assert r.case3.title not in public_text
     assert client.get(f"/documents/answer/{r.answer.pk}.docx").status_code == 200
-    for kind, obj in (("agenda", r.meeting.pk), ("shimonsho", r.case1.pk), ("followup", r.follow_submission.pk)):
+    agenda_text = squash(pdf_text(client.get(f"/documents/agenda/{r.meeting.pk}.pdf").content))
+    assert r.case1.title in agenda_text and r.case3.title not in agenda_text and "非公開案件1件" in agenda_text
+    for kind, obj in (("shimonsho", r.case1.pk), ("followup", r.follow_submission.pk)):
         response = client.get(f"/documents/{kind}/{obj}.pdf")
         assert response.status_code == 302 and "/login/" in response["Location"]
 

@@ -106,3 +106,60 @@ def can_view_meeting_materials(user, meeting):
 def can_answer_follow_up(user, follow_up):
     department = department_of(user)
     return department is not None and follow_up.department_id == department.pk
+
+
+def can_view_follow_up(user, follow_up):
+    """The secretariat and members of the council, the department asked to respond, and the case's own
+    department."""
+    council = follow_up.decision.agenda_item.meeting.council
+    case = follow_up.decision.case
+    return (council.pk in council_ids(user) or can_answer_follow_up(user, follow_up)
+            or (case is not None and can_edit_case(user, case)))
+
+
+def can_view_closed_item(user, item):
+    """A closed (非公開) agenda item: the council's secretariat and members, and the departments whose case
+    it is. Another department on the same agenda sees it only as the council's policy shows it to the public."""
+    if item.meeting.council_id in council_ids(user):
+        return True
+    return item.case_id is not None and can_view_case(user, item.case)
+
+
+class DocumentReading:
+    """How one reader may read one official document: `full` includes drafts and what only the council
+    reads (the unredacted summary); `shows_item` says which agenda items are printed with their content."""
+
+    def __init__(self, user, *, full):
+        self.user = user
+        self.full = full
+
+    def shows_item(self, item):
+        from shingikai import publicity
+
+        return self.full or publicity.is_public_meeting_item(item) or can_view_closed_item(self.user, item)
+
+
+def document_reading(user, kind, obj):
+    """May `user` download the document `kind` of `obj`, and in which form? None when not at all.
+
+    The same rules as the pages: a 諮問書 for whoever may open the case; the 会議次第 of any meeting on the
+    public calendar; the 会議録 in full for the council, else once published; an 答申書 in full for the
+    council and the cases' departments, else once public; a follow-up request for who may see the follow-up.
+    """
+    from shingikai import publicity
+
+    if kind == "shimonsho":
+        return DocumentReading(user, full=True) if can_view_case(user, obj) else None
+    if kind in ("agenda", "minutes"):
+        if can_view_meeting_materials(user, obj):
+            return DocumentReading(user, full=True)
+        public = (publicity.meetings().filter(pk=obj.pk) if kind == "agenda"
+                  else publicity.minutes().filter(meeting=obj))
+        return DocumentReading(user, full=False) if public.exists() else None
+    if kind == "answer":
+        if obj.council_id in council_ids(user) or any(can_view_case(user, c) for c in obj.cases.all()):
+            return DocumentReading(user, full=True)
+        return DocumentReading(user, full=False) if publicity.answers().filter(pk=obj.pk).exists() else None
+    if kind == "followup":
+        return DocumentReading(user, full=True) if can_view_follow_up(user, obj) else None
+    return None

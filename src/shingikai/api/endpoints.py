@@ -3,8 +3,10 @@
 Every record comes from `records`, which takes it from `shingikai.publicity`. An unknown id and a record
 the public may not see answer the same 404, so a closed item's existence does not show.
 """
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from ninja import NinjaAPI, Query
+from ninja.errors import ValidationError
 
 from . import payloads, records
 from .csv_export import cases_csv
@@ -44,6 +46,23 @@ def bad_filter(request, error):
     return api.create_response(request, {"detail": str(error)}, status=400)
 
 
+@api.exception_handler(ValidationError)
+def invalid_parameter(request, error):
+    names = sorted({str(e.get("loc", ["?"])[-1]) for e in error.errors})
+    detail = f"パラメータの値が正しくありません: {'、'.join(names)} (範囲と形式は /api/openapi.json を参照)"
+    return api.create_response(request, {"detail": detail, "errors": error.errors}, status=422)
+
+
+LARGEST_ID = 2**63 - 1
+
+
+def record_or_404(queryset, pk):
+    """An id past the database's integer range names no record (SQLite cannot even compare it)."""
+    if pk > LARGEST_ID:
+        raise Http404
+    return get_object_or_404(queryset, pk=pk)
+
+
 @api.get("/municipalities", response=MunicipalityPage, tags=["municipalities"])
 def list_municipalities(request, paging: Query[PageParams]):
     return page_of(request, records.municipalities(), paging, lambda r, m: payloads.municipality(m))
@@ -71,7 +90,7 @@ def list_meetings(request, filters: Query[MeetingFilters], paging: Query[PagePar
 
 @api.get("/meetings/{int:meeting_id}", response=MeetingDetail, tags=["meetings"])
 def get_meeting(request, meeting_id: int):
-    return payloads.meeting(request, get_object_or_404(records.meetings(), pk=meeting_id), detail=True)
+    return payloads.meeting(request, record_or_404(records.meetings(), meeting_id), detail=True)
 
 
 @api.get("/minutes", response=MinutesPage, tags=["minutes"])
@@ -81,7 +100,7 @@ def list_minutes(request, filters: Query[MeetingFilters], paging: Query[PagePara
 
 @api.get("/minutes/{int:minutes_id}", response=MinutesDetail, tags=["minutes"])
 def get_minutes(request, minutes_id: int):
-    return payloads.minutes(request, get_object_or_404(records.minutes(), pk=minutes_id), detail=True)
+    return payloads.minutes(request, record_or_404(records.minutes(), minutes_id), detail=True)
 
 
 @api.get("/cases", response=CasePage, tags=["cases"])
@@ -99,7 +118,7 @@ def export_cases(request, filters: Query[CaseFilters]):
 
 @api.get("/cases/{int:case_id}", response=CaseOut, tags=["cases"])
 def get_case(request, case_id: int):
-    return payloads.case(request, get_object_or_404(records.cases(), pk=case_id))
+    return payloads.case(request, record_or_404(records.cases(), case_id))
 
 
 @api.get("/decisions", response=DecisionPage, tags=["decisions"])
@@ -109,7 +128,7 @@ def list_decisions(request, filters: Query[DecisionFilters], paging: Query[PageP
 
 @api.get("/decisions/{int:decision_id}", response=DecisionOut, tags=["decisions"])
 def get_decision(request, decision_id: int):
-    return payloads.decision(request, get_object_or_404(records.decisions(), pk=decision_id))
+    return payloads.decision(request, record_or_404(records.decisions(), decision_id))
 
 
 @api.get("/answers", response=AnswerPage, tags=["answers"])
@@ -119,4 +138,4 @@ def list_answers(request, filters: Query[AnswerFilters], paging: Query[PageParam
 
 @api.get("/answers/{int:answer_id}", response=AnswerOut, tags=["answers"])
 def get_answer(request, answer_id: int):
-    return payloads.answer(request, get_object_or_404(records.answers(), pk=answer_id))
+    return payloads.answer(request, record_or_404(records.answers(), answer_id))

@@ -40,6 +40,12 @@ def council(request, c, *, detail=False):
     return data
 
 
+def _local_time(value):
+    """A time as OpenAPI's `format: time` (RFC 3339 full-time) wants it: with its offset. Asia/Tokyo has
+    kept +09:00 all year since 1951, and a bare time has no date to look the offset up by."""
+    return f"{value:%H:%M:%S}+09:00" if value is not None else None
+
+
 def meeting(request, m, *, detail=False):
     minutes_id = m.public_minutes_id
     data = {
@@ -47,7 +53,7 @@ def meeting(request, m, *, detail=False):
         "fiscal_year": m.fiscal_year,
         "fiscal_year_label": fiscal_year_label(m.fiscal_year) if m.fiscal_year else None,
         "number": m.number, "cumulative_number": m.cumulative_number, "label": m.label,
-        "date": m.date, "date_wareki": _wareki(m.date), "start_time": m.start_time, "end_time": m.end_time,
+        "date": m.date, "date_wareki": _wareki(m.date), "start_time": _local_time(m.start_time), "end_time": _local_time(m.end_time),
         "place": m.place, "is_public": m.is_public, "state": m.get_state_display(),
         "minutes_id": minutes_id,
         "minutes_pdf": web.absolute(request, web.minutes_pdf(m.pk)) if minutes_id else None,

@@ -11,6 +11,7 @@ from shingikai.cases.models import Category
 from shingikai.councils.models import Council, Membership, Municipality
 
 from . import stamps
+from .schemas import FIRST_YEAR, LAST_YEAR
 
 
 class BadFilter(ValueError):
@@ -108,14 +109,17 @@ def answers():
 def category_value(text):
     value = Category.from_label((text or "").strip())
     if value is None:
-        raise BadFilter(f"unknown category: {text}")
+        raise BadFilter(f"分類「{text}」はありません。")
     return value
 
 
 def since(text):
     moment = stamps.parse_moment(text)
     if moment is None:
-        raise BadFilter(f"not an ISO 8601 date or date-time: {text}")
+        raise BadFilter(f"modified_since「{text}」は ISO 8601 の日付または日時ではありません (例: 2024-04-01)。")
+    if not FIRST_YEAR <= moment.year <= LAST_YEAR:
+        # 0001-01-01 in Asia/Tokyo is before the first moment the database can store in UTC.
+        raise BadFilter(f"modified_since は {FIRST_YEAR}年から{LAST_YEAR}年までの日付で指定してください。")
     return moment
 
 

@@ -20,8 +20,12 @@ class Page(Schema):
     previous: str | None = Field(description="URL of the previous page")
 
 
+# Years a council's record can hold (明治 onwards); outside them a date cannot even be computed.
+FIRST_YEAR, LAST_YEAR = 1868, 9998
+
+
 class PageParams(Schema):
-    page: int = Field(1, ge=1)
+    page: int = Field(1, ge=1, le=1_000_000)
     per_page: int = Field(50, ge=1, le=200)
 
 
@@ -86,8 +90,9 @@ class MeetingOut(Schema):
     label: str = Field(description="e.g. 令和6年度第1回 (通算第42回)")
     date: dt.date | None
     date_wareki: str | None
-    start_time: dt.time | None
-    end_time: dt.time | None
+    start_time: str | None = Field(description="Local time with its offset (Asia/Tokyo), e.g. 14:00:00+09:00",
+                                   json_schema_extra={"format": "time"})
+    end_time: str | None = Field(description="Local time with its offset (Asia/Tokyo)", json_schema_extra={"format": "time"})
     place: str
     is_public: bool = Field(description="A closed meeting's agenda, minutes and decisions are not published")
     state: str
@@ -231,12 +236,14 @@ class CouncilFilters(Schema):
 class MeetingFilters(Schema):
     council: str | None = Field(None, description="Council slug")
     municipality: str | None = Field(None, description="Municipality slug")
-    fiscal_year: int | None = Field(None, description="Fiscal year (年度) by its starting year, e.g. 2024")
+    fiscal_year: int | None = Field(None, ge=FIRST_YEAR, le=LAST_YEAR,
+                                    description="Fiscal year (年度) by its starting year, e.g. 2024")
     modified_since: str | None = Field(None, description="ISO 8601 date or date-time")
 
 
 class CaseFilters(MeetingFilters):
-    fiscal_year: int | None = Field(None, description="Deliberated at a meeting of this fiscal year, e.g. 2024")
+    fiscal_year: int | None = Field(None, ge=FIRST_YEAR, le=LAST_YEAR,
+                                    description="Deliberated at a meeting of this fiscal year, e.g. 2024")
     kind: Case.Kind | None = None
     category: str | None = Field(None, description="A category value (outsourcing) or its label (外部委託)")
     outcome: Decision.Outcome | None = Field(None, description="The latest published decision")
@@ -250,4 +257,5 @@ class DecisionFilters(MeetingFilters):
 
 
 class AnswerFilters(MeetingFilters):
-    fiscal_year: int | None = Field(None, description="Issued in this fiscal year, e.g. 2024")
+    fiscal_year: int | None = Field(None, ge=FIRST_YEAR, le=LAST_YEAR,
+                                    description="Issued in this fiscal year, e.g. 2024")

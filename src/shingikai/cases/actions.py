@@ -2,6 +2,7 @@
 from django.db import transaction
 from django.utils import timezone
 
+from shingikai.councils.actions import lock_council
 from shingikai.errors import ActionRefused
 from shingikai.history import changed_fields, save_by
 from shingikai.jp.wareki import fiscal_year
@@ -103,6 +104,7 @@ def accept_case(case, *, by=None):
     case.accepted_at = timezone.now()
     if case.kind == Case.Kind.CONSULTATION and not case.number:
         fy = fiscal_year(timezone.localdate())
+        lock_council(case.council)
         start = timezone.datetime(fy, 4, 1, tzinfo=timezone.get_current_timezone())
         count = Case.objects.filter(
             council=case.council, kind=Case.Kind.CONSULTATION, accepted_at__gte=start

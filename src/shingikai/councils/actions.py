@@ -3,7 +3,7 @@ from django.db import transaction
 
 from shingikai.errors import ActionRefused
 
-from .models import Membership
+from .models import Council, Membership
 
 
 def _in_office(council, person, on):
@@ -159,3 +159,9 @@ def create_login(username, *, email, password, superuser=False):
         create = User.objects.create_superuser if superuser else User.objects.create_user
         user = create(username, email, password)
     return user
+
+
+def lock_council(council):
+    """Official numbers (諮問第N号, 答申第N号, 年度第N回) are counted under a lock on the council's row, held
+    until the action's transaction ends, so two requests at once cannot take the same number."""
+    Council.objects.select_for_update().get(pk=council.pk)

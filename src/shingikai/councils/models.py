@@ -39,6 +39,10 @@ class Council(models.Model):
         ZENBUN = "全文", "全文"
         KEKKA = "会議結果報告書", "会議結果報告書"
 
+    class ClosedItemsShown(models.TextChoices):
+        COUNT = "count", "件数のみ (非公開案件 N件)"
+        OMIT = "omit", "記載しない"
+
     municipality = models.ForeignKey(Municipality, on_delete=models.PROTECT, related_name="councils", verbose_name="自治体")
     name = models.CharField("名称", max_length=120)
     slug = models.SlugField("識別子", max_length=60, unique=True)
@@ -48,6 +52,10 @@ class Council(models.Model):
     quorum_fixed = models.PositiveSmallIntegerField("定足数 (人数)", null=True, blank=True)
     name_policy = models.CharField("公開会議録の発言者表記", max_length=10, choices=NamePolicy.choices, default=NamePolicy.REAL)
     minutes_style = models.CharField("会議録の様式", max_length=10, choices=MinutesStyle.choices, default=MinutesStyle.YOUTEN)
+    closed_items_shown = models.CharField(
+        "公開文書での非公開議題の扱い", max_length=10, choices=ClosedItemsShown.choices, default=ClosedItemsShown.COUNT,
+        help_text="公開版の次第・会議録に非公開の議題をどう記すか (件名と理由は記載しません)",
+    )
     numbers_cumulatively = models.BooleanField("通算回数を付す", default=False)
     cumulative_base = models.PositiveIntegerField(
         "通算回数の起点", default=0, help_text="システム導入前に開催された会議の回数"

@@ -297,7 +297,7 @@ def _decision_of(item):
 
 # --- 諮問書 --------------------------------------------------------------------------------------
 
-def shimonsho(case_id, *, public=False):
+def shimonsho(case_id, *, reading=None):
     case = _get(Case.objects.select_related("council__municipality", "department"), case_id, "案件")
     council = case.council
     municipality = council.municipality
@@ -483,21 +483,22 @@ def checklist_blocks(case):
 
 # --- 会議次第 ------------------------------------------------------------------------------------
 
-def agenda(meeting_id, *, public=False):
+def agenda(meeting_id, *, reading=None):
     meeting = _get(Meeting.objects.select_related("council__municipality"), meeting_id, "会議")
     council = meeting.council
-    items = list(meeting.items.select_related("case").prefetch_related("departments"))
+    every_item = list(meeting.items.select_related("case", "meeting").prefetch_related("departments"))
+    items = [item for item in every_item if shows_item(reading, item)]
     blocks = [title(f"{meeting.short_label}{council.name}", "次　第",
                     f"（通算第{meeting.cumulative_number}回）" if meeting.cumulative_number else "")]
     blocks.append(fields([
         ("日時", when(meeting) or UNKNOWN_DATE),
         ("場所", meeting.place or "未定"),
-        ("会議の公開", "公開" if meeting.is_public else f"非公開（{meeting.closed_reason or '理由の記載なし'}）"),
+        ("会議の公開", meeting_publicity(meeting, reading)),
     ], plain=True, widths=(16, 84)))
     if meeting.state == Meeting.State.CANCELLED:
         blocks.append(para("この会議は中止となりました。", indent=False, align="center", size="large"))
     blocks.append(heading("次第"))
-    if not items:
+    if not every_item:
         blocks.append(para("（議題は未定です）"))
     for n, item in enumerate(items, 1):
         blocks.append(para(f"{n}　{item.title}{item_kind_suffix(item)}", indent=False))
@@ -511,11 +512,35 @@ def agenda(meeting_id, *, public=False):
             details.append(f"非公開（{item.closed_reason or meeting.closed_reason or '理由の記載なし'}）")
         if details:
             blocks.append(note("　".join(details)))
+    blocks += closed_items_blocks(council, len(every_item) - len(items))
     blocks.append(heading("配布資料"))
     materials = [str(m) for m in (meeting.materials or []) if str(m).strip()]
     blocks.append(items_list(materials) if materials else para(NONE_WORD))
     return document("agenda", f"{meeting.short_label}{council.name}次第", council, blocks,
                     filename=f"次第_{meeting.short_label}")
+
+
+def is_full(reading) -> bool:
+    """None is the trusted command line (`shingikai document` without --public): the whole record."""
+    return reading is None or reading.full
+
+
+def shows_item(reading, item) -> bool:
+    return reading is None or reading.shows_item(item)
+
+
+def meeting_publicity(meeting, reading) -> str:
+    if meeting.is_public:
+        return "公開"
+    return f"非公開（{meeting.closed_reason or '理由の記載なし'}）" if is_full(reading) else "非公開"
+
+
+def closed_items_blocks(council, hidden):
+    """What a reader who may not see them learns of closed items: the count, where the council's policy
+    says so; never their titles or reasons."""
+    if not hidden or council.closed_items_shown == Council.ClosedItemsShown.OMIT:
+        return []
+    return [note(f"非公開案件 {hidden}件（非公開で審議するため、件名等は掲載していません）")]
 
 
 def item_kind_suffix(item) -> str:
@@ -529,20 +554,28 @@ def item_kind_suffix(item) -> str:
 class MeetingRecord:
     """Everything the minutes need, fetched once, with the name policy applied to the turns."""
 
-    def __init__(self, meeting, *, public):
+    def __init__(self, meeting, *, reading):
         self.meeting = meeting
         self.council = meeting.council
-        self.public = public
+        self.reading = reading
+        self.public = not is_full(reading)
         self.policy = self.council.name_policy
-        self.items = list(meeting.items.select_related("case__department", "decision").prefetch_related(
+        every_item = list(meeting.items.select_related("meeting", "case__department", "decision").prefetch_related(
             "departments", "decision__follow_ups__department"))
+        # Items this reader may not see are left out whole (title, turns, decision, who explained them).
+        self.items = [item for item in every_item if shows_item(reading, item)]
+        self.hidden_items = len(every_item) - len(self.items)
+        hidden = {item.pk for item in every_item} - {item.pk for item in self.items}
         self.numbers = {item.pk: n for n, item in enumerate(self.items, 1)}
-        self.turns = list(meeting.turns.select_related(
+        every_turn = list(meeting.turns.select_related(
             "person", "staff__department", "agenda_item__case__department").order_by("order"))
-        self.attendances = list(meeting.attendances.select_related("staff__department", "agenda_item"))
-        self.letters = speakers.assign_letters(self.turns)
-        people = [(a.name, self._attendee_label(a)) for a in self.attendances]
-        self.redact = speakers.redactor_for(self.policy, self.turns, self.letters, people)
+        self.turns = [t for t in every_turn if t.agenda_item_id not in hidden]
+        every_attendance = list(meeting.attendances.select_related("staff__department", "agenda_item"))
+        self.attendances = [a for a in every_attendance if a.agenda_item_id not in hidden]
+        # Letters (A委員, B委員) are fixed over the whole meeting, as on the portal (publicity._naming).
+        self.letters = speakers.assign_letters(every_turn)
+        people = [(a.name, self._attendee_label(a)) for a in every_attendance]
+        self.redact = speakers.redactor_for(self.policy, every_turn, self.letters, people)
         self.style = "colon" if self._minutes_style() == Council.MinutesStyle.ZENBUN else "bracket"
 
     def _minutes_style(self):
@@ -561,9 +594,6 @@ class MeetingRecord:
             department = attendance.staff.department if attendance.staff_id else None
             return department.name if department else speakers.DEPARTMENT_LABEL
         return speakers.OTHER_LABEL
-
-    def visible(self, item) -> bool:
-        return not self.public or (item.is_public and self.meeting.is_public)
 
     def turn_block(self, t):
         label = speakers.speaker_label(t, self.policy, self.letters)
@@ -586,9 +616,8 @@ class MeetingRecord:
         text = publicity.summary(record) if self.public else record.summary
         return self.redact(text) if text.strip() else ""
 
-    def closed_note(self, item):
-        reason = item.closed_reason or self.meeting.closed_reason or "理由の記載なし"
-        return note(f"この議題は非公開で審議したため、内容は掲載していません（{reason}）。")
+    def closed_blocks(self):
+        return closed_items_blocks(self.council, self.hidden_items)
 
     # attendance, as written in the header of every style
     def of_kind(self, kind, present=True):
@@ -640,15 +669,15 @@ class MeetingRecord:
         return f"{self.meeting.observers}人" if self.meeting.observers else NONE_WORD
 
 
-def minutes(meeting_id, *, public=False):
+def minutes(meeting_id, *, reading=None):
     meeting = _get(Meeting.objects.select_related("council__municipality"), meeting_id, "会議")
     record = Minutes.objects.filter(meeting=meeting).first()
     if record is None:
         raise DocumentError(f"{meeting.short_label}の会議録はまだ作成されていません（会議の閉会後に作成されます）。",
                             code="no-minutes")
-    if public and record.state != Minutes.State.PUBLISHED:
+    if not is_full(reading) and record.state != Minutes.State.PUBLISHED:
         raise DocumentError("この会議録は公開されていません。", code="not-public")
-    data = MeetingRecord(meeting, public=public)
+    data = MeetingRecord(meeting, reading=reading)
     style = record.style or meeting.council.minutes_style
     if style == Council.MinutesStyle.KEKKA:
         blocks = kekka_blocks(data, record)
@@ -683,7 +712,7 @@ def minutes_header_blocks(data, record, style):
         rows.append(("その他の出席者", "、".join(data.others_text())))
     rows += [
         ("傍聴人", data.observers_text()),
-        ("会議の公開", "公開" if meeting.is_public else f"非公開（{meeting.closed_reason or '理由の記載なし'}）"),
+        ("会議の公開", meeting_publicity(meeting, data.reading)),
     ]
     confirmed = confirmation_text(record)
     if confirmed:
@@ -726,9 +755,6 @@ def summary_blocks(data):
     blocks = [heading("内容及び要点")]
     for item in data.items:
         blocks.append(heading(data.item_title(item), level=2))
-        if not data.visible(item):
-            blocks.append(data.closed_note(item))
-            continue
         departments = "、".join(d.name for d in item.departments.all())
         if item.is_deliberation and departments:
             blocks.append(note(f"担当課：{departments}"))
@@ -746,6 +772,7 @@ def summary_blocks(data):
             blocks += decision_blocks(_decision_of(item))
         else:
             blocks += [data.turn_block(t) for t in turns]
+    blocks += data.closed_blocks()
     loose = data.loose_turns()
     if loose:
         blocks.append(heading("議題に属さない発言", level=2))
@@ -758,28 +785,20 @@ def zenbun_blocks(data):
     blocks = [heading("会議の経過")]
     by_pk = {item.pk: item for item in data.items}
     current = None
-    hidden = set()
     for t in data.turns:
         item = by_pk.get(t.agenda_item_id)
         if item is not None and item.pk != current:
             current = item.pk
             blocks.append(heading(data.item_title(item), level=2))
-            if not data.visible(item):
-                blocks.append(data.closed_note(item))
-                hidden.add(item.pk)
-        if item is not None and item.pk in hidden:
-            continue
         blocks.append(data.turn_block(t))
     if not data.turns:
         blocks.append(para("（発言の記録はありません）"))
+    blocks += data.closed_blocks()
     decided = [item for item in data.items if item.is_deliberation]
     if decided:
         blocks.append(heading("決定事項"))
         for item in decided:
             blocks.append(heading(data.item_title(item), level=2))
-            if not data.visible(item):
-                blocks.append(data.closed_note(item))
-                continue
             blocks += decision_blocks(_decision_of(item))
     return blocks
 
@@ -824,9 +843,6 @@ def kekka_blocks(data, record):
         inner.append(para(text))
     for n, item in enumerate(data.items, 1):
         inner.append(heading(f"{n}　{item.title}{item_kind_suffix(item)}", level=3))
-        if not data.visible(item):
-            inner.append(data.closed_note(item))
-            continue
         turns = data.item_turns(item)
         if item.is_deliberation:
             lead, explanation, qa = explanation_split(turns)
@@ -841,6 +857,7 @@ def kekka_blocks(data, record):
             inner += decision_blocks(_decision_of(item))
         else:
             inner += [data.turn_block(t) for t in turns]
+    inner += data.closed_blocks()
     loose = data.loose_turns()
     if loose:
         inner.append(heading("議題に属さない発言", level=3))
@@ -866,9 +883,9 @@ def signature_blocks(data, record):
 
 # --- 答申書 --------------------------------------------------------------------------------------
 
-def answer(answer_id, *, public=False):
+def answer(answer_id, *, reading=None):
     record = _get(Answer.objects.select_related("council__municipality"), answer_id, "答申")
-    if public and record.state != Answer.State.ISSUED:
+    if not is_full(reading) and record.state != Answer.State.ISSUED:
         raise DocumentError("この答申はまだ発出されていません。", code="not-public")
     council = record.council
     cases = list(record.cases.select_related("department").order_by("accepted_at", "pk"))
@@ -946,7 +963,7 @@ REQUEST_SUBJECT = {
 }
 
 
-def followup(follow_up_id, *, public=False):
+def followup(follow_up_id, *, reading=None):
     follow_up = _get(
         FollowUp.objects.select_related("decision__agenda_item__meeting__council__municipality",
                                         "decision__case__department", "department"),

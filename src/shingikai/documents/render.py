@@ -24,7 +24,7 @@ FORMATS = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 }
 
-__all__ = ["DocumentError", "FORMATS", "KINDS", "build", "filename", "lay_out", "render"]
+__all__ = ["DocumentError", "FORMATS", "KINDS", "build", "filename", "lay_out", "record_of", "render"]
 
 
 def check(kind, fmt=None):
@@ -35,17 +35,26 @@ def check(kind, fmt=None):
         raise DocumentError(f"形式「{fmt}」には対応していません。pdf または docx を指定してください。", code="bad-format")
 
 
-def build(kind, obj_id, *, public=False) -> dict:
-    """The document as plain data (see context.py), before layout."""
+def record_of(kind, obj_id):
+    """The record a document is about (a case, a meeting, an answer, a follow-up), or None."""
+    from shingikai.cases.models import Case
+    from shingikai.meetings.models import Answer, FollowUp, Meeting
+
+    model = {"shimonsho": Case, "agenda": Meeting, "minutes": Meeting, "answer": Answer, "followup": FollowUp}[kind]
+    return model.objects.filter(pk=obj_id).first()
+
+
+def build(kind, obj_id, *, reading=None) -> dict:
+    """The document as plain data (see context.py), before layout, as `reading` (from
+    `access.document_reading`) lets its reader see it; None is the whole record."""
     check(kind)
-    return BUILDERS[kind](obj_id, public=public)
+    return BUILDERS[kind](obj_id, reading=reading)
 
 
-def render(kind, obj_id, fmt, *, public=False) -> bytes:
-    """The document as PDF or DOCX bytes. `public` leaves out what only members may read
-    (closed agenda items) and refuses records that are not published."""
+def render(kind, obj_id, fmt, *, reading=None) -> bytes:
+    """The document as PDF or DOCX bytes (see `build`)."""
     check(kind, fmt)
-    return lay_out(build(kind, obj_id, public=public), fmt)
+    return lay_out(build(kind, obj_id, reading=reading), fmt)
 
 
 def lay_out(doc: dict, fmt) -> bytes:

@@ -1,12 +1,13 @@
-"""Download an official document as PDF or DOCX."""
+"""Download an official document as PDF or DOCX, as access.document_reading lets the reader see it."""
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_GET
 
-from . import permissions
-from .render import FORMATS, KINDS, DocumentError, build, filename, lay_out
+from shingikai import access
+
+from .render import FORMATS, KINDS, DocumentError, build, filename, lay_out, record_of
 
 ERROR_STATUS = {"not-found": 404, "not-public": 404}
 
@@ -15,16 +16,16 @@ ERROR_STATUS = {"not-found": 404, "not-public": 404}
 def download(request, kind, obj_id, fmt):
     if kind not in KINDS or fmt not in FORMATS:
         raise Http404("この文書はありません。")
-    obj = permissions.load(kind, obj_id)
+    obj = record_of(kind, obj_id)
     if obj is None:
         raise Http404("この文書はありません。")
-    full = permissions.has_full_access(request.user, kind, obj)
-    if not full and not permissions.is_published(kind, obj):
+    reading = access.document_reading(request.user, kind, obj)
+    if reading is None:
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
         raise PermissionDenied("この文書を取得する権限がありません。")
     try:
-        doc = build(kind, obj_id, public=not full)
+        doc = build(kind, obj_id, reading=reading)
         data = lay_out(doc, fmt)
     except DocumentError as error:
         return HttpResponse(error.message, status=ERROR_STATUS.get(error.code, 422),
@@ -32,6 +33,7 @@ def download(request, kind, obj_id, fmt):
     response = HttpResponse(data, content_type=FORMATS[fmt])
     inline = fmt == "pdf" and request.GET.get("inline") == "1"
     response["Content-Disposition"] = content_disposition_header(not inline, filename(doc, fmt))
-    # Member-only versions must not sit in shared caches.
-    response["Cache-Control"] = "private, no-store" if full else "public, max-age=300"
+    # Only what anyone may read may sit in shared caches.
+    shared = not request.user.is_authenticated and not reading.full
+    response["Cache-Control"] = "public, max-age=300" if shared else "private, no-store"
     return response

@@ -5,6 +5,7 @@ from django.db.models import Max
 from django.utils import timezone
 
 from shingikai.cases.models import Case
+from shingikai.councils.actions import lock_council
 from shingikai.errors import ActionRefused
 from shingikai.history import save_by
 from shingikai.jp.wareki import fiscal_year
@@ -23,6 +24,13 @@ def _lock(model, obj):
     return model.objects.select_for_update().get(pk=obj.pk)
 
 
+def next_order(meeting, rows):
+    """The next order number among `rows` of the meeting (its turns or its agenda items). The meeting row is
+    locked until the action's transaction ends, so two requests at once cannot both take Max + 1."""
+    _lock(Meeting, meeting)
+    return (rows.filter(meeting_id=meeting.pk).aggregate(n=Max("order"))["n"] or 0) + 1
+
+
 def _minutes_locked(meeting):
     # Read from the database: a Meeting instance may carry a stale cached Minutes.
     from shingikai.minutes.models import Minutes
@@ -35,6 +43,7 @@ def plan_meeting(council, *, date, start_time=None, end_time=None, place="", is_
     if date is None:
         raise ActionRefused("開催日を入力してください。")
     fy = fiscal_year(date)
+    lock_council(council)
     numbers = Meeting.objects.filter(council=council)
     number = (numbers.filter(fiscal_year=fy).aggregate(n=Max("number"))["n"] or 0) + 1
     cumulative = None
@@ -49,10 +58,6 @@ def plan_meeting(council, *, date, start_time=None, end_time=None, place="", is_
     )
 
 
-def _next_order(meeting):
-    return (meeting.items.aggregate(n=Max("order"))["n"] or 0) + 1
-
-
 def _check_agenda_open(meeting):
     if meeting.state in (Meeting.State.HELD, Meeting.State.CANCELLED):
         raise ActionRefused(f"{meeting.get_state_display()}の会議の次第は変更できません。")
@@ -64,7 +69,7 @@ def add_procedural_item(meeting, procedure, title=None, *, is_public=True):
     if procedure not in AgendaItem.Procedure.values:
         raise ActionRefused(f"議事進行の種類が正しくありません: {procedure}")
     return AgendaItem.objects.create(
-        meeting=meeting, order=_next_order(meeting), kind=AgendaItem.Kind.PROCEDURAL, procedure=procedure,
+        meeting=meeting, order=next_order(meeting, AgendaItem.objects), kind=AgendaItem.Kind.PROCEDURAL, procedure=procedure,
         title=title or procedure, is_public=is_public,
     )
 
@@ -86,7 +91,7 @@ def schedule_case(case, meeting, *, is_public=True, closed_reason="", by=None):
     if not is_public and not closed_reason.strip():
         raise ActionRefused("非公開とする理由を入力してください。")
     item = AgendaItem.objects.create(
-        meeting=meeting, order=_next_order(meeting), kind=case.kind, title=case.title, case=case,
+        meeting=meeting, order=next_order(meeting, AgendaItem.objects), kind=case.kind, title=case.title, case=case,
         is_public=is_public and meeting.is_public, closed_reason=closed_reason,
     )
     item.departments.add(case.department)
@@ -163,7 +168,7 @@ def record_turn(meeting, *, speaker_label, role, text, agenda_item=None, person=
         raise ActionRefused(f"発言者の区分が正しくありません: {role}")
     if not speaker_label.strip() or not text.strip():
         raise ActionRefused("発言者と発言内容を入力してください。")
-    order = (Turn.objects.filter(meeting=meeting).aggregate(n=Max("order"))["n"] or 0) + 1
+    order = next_order(meeting, Turn.objects)
     return Turn.objects.create(
         meeting=meeting, agenda_item=agenda_item, order=order, speaker_label=speaker_label.strip(), role=role,
         person=person, staff=staff, text=text.strip(),
@@ -361,6 +366,7 @@ def issue_answer(answer, *, date, meeting=None, number=None, by=None):
     if number is not None:
         answer.number = number
     if not answer.number:
+        lock_council(answer.council)
         issued = Answer.objects.filter(council=answer.council, state=Answer.State.ISSUED).count()
         answer.number = f"答申第{issued + 1}号"
     answer.date = date

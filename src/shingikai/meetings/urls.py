@@ -17,6 +17,7 @@ urlpatterns = [
     path("m/<int:pk>/materials/", views.materials, name="materials"),
     path("followups/", views.follow_up_board, name="followups"),
     path("followups/<int:pk>/", views.follow_up_detail, name="followup"),
+    path("followups/<int:pk>/evidence/", views.follow_up_evidence, name="followup_evidence"),
     path("answers/", views.answer_list, name="answers"),
     path("answers/new/", views.answer_new, name="answer_new"),
     path("answers/<int:pk>/", views.answer_detail, name="answer"),

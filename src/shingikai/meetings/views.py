@@ -5,11 +5,11 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Prefetch, Q
-from django.http import Http404, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
 from shingikai import access
 from shingikai.search.precedents import similar_cases
@@ -424,13 +424,25 @@ def _visible_follow_up(user, pk):
     follow_up = get_object_or_404(
         FollowUp.objects.select_related("department", "decision__case__department",
                                         "decision__agenda_item__meeting__council"), pk=pk)
-    council = follow_up.decision.agenda_item.meeting.council
-    case = follow_up.decision.case
-    own_case = case is not None and access.can_edit_case(user, case)
-    if not (access.is_secretariat(user, council) or access.can_answer_follow_up(user, follow_up) or own_case
-            or access.is_member(user, council)):
+    if not access.can_view_follow_up(user, follow_up):
         raise Http404
-    return follow_up, council
+    return follow_up, follow_up.decision.agenda_item.meeting.council
+
+
+@login_required
+@require_GET
+def follow_up_evidence(request, pk):
+    """The department's evidence file, for those who may see the follow-up."""
+    follow_up, _ = _visible_follow_up(request.user, pk)
+    if not follow_up.evidence:
+        raise Http404("回答資料はありません。")
+    try:
+        handle = follow_up.evidence.open("rb")
+    except FileNotFoundError:
+        raise Http404("ファイルが見つかりません。") from None
+    response = FileResponse(handle, as_attachment=True, filename=follow_up.evidence.name.rsplit("/", 1)[-1])
+    response["Cache-Control"] = "private, no-store"
+    return response
 
 
 def _follow_up_context(request, follow_up, council, **extra):

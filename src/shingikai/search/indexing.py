@@ -5,9 +5,9 @@ internal to its council (members and the secretariat) — or not at all when eve
 see it (a department's draft). Public turn entries carry the speaker labels and texts the council's
 name policy allows, never the names it hides.
 """
-from functools import partial
+import logging
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models.signals import post_delete, post_save
 
 from shingikai import publicity
@@ -17,7 +17,9 @@ from shingikai.meetings.models import AgendaItem, Answer, Decision, FollowUp, Me
 from shingikai.minutes.models import Minutes
 
 from .engine import index_entries, remove_objects
-from .models import SearchEntry
+from .models import PendingIndex, SearchEntry
+
+logger = logging.getLogger(__name__)
 
 PUBLIC, INTERNAL = SearchEntry.Visibility.PUBLIC, SearchEntry.Visibility.INTERNAL
 
@@ -110,7 +112,20 @@ def _replace(kind, object_ids, entries):
         index_entries(list(saved))
 
 
+KEY_SPACE = {"meeting": 1, "case": 2, "answer": 3}
+
+
+def _serialise(kind, pk):
+    """Two workers re-indexing one object at once would each delete and insert its entries; on PostgreSQL
+    they wait for each other here (until the transaction ends). SQLite writes one transaction at a time."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s, %s)", [KEY_SPACE[kind], int(pk) % 2**31])
+
+
+@transaction.atomic
 def sync_meeting(meeting_id):
+    _serialise("meeting", meeting_id)
     meeting = Meeting.objects.filter(pk=meeting_id).first()
     turn_ids = list(Turn.objects.filter(meeting_id=meeting_id).values_list("pk", flat=True))
     stale_turns = SearchEntry.objects.filter(kind="turn", object_id__in=turn_ids).values_list("object_id", flat=True)
@@ -129,12 +144,16 @@ def sync_meeting(meeting_id):
         sync_answer(answer_id)
 
 
+@transaction.atomic
 def sync_case(case_id):
+    _serialise("case", case_id)
     case = Case.objects.filter(pk=case_id).first()
     _replace(SearchEntry.Kind.CASE, [case_id], case_entries(case) if case else [])
 
 
+@transaction.atomic
 def sync_answer(answer_id):
+    _serialise("answer", answer_id)
     answer = Answer.objects.filter(pk=answer_id).first()
     _replace(SearchEntry.Kind.ANSWER, [answer_id], answer_entries(answer) if answer else [])
 
@@ -162,23 +181,46 @@ def reindex_all(progress=None):
 SYNC = {"meeting": sync_meeting, "case": sync_case, "answer": sync_answer}
 
 
-def _run(kind, pk):
-    SYNC[kind](pk)
-
-
 def schedule(kind, pk):
-    """Re-index after the surrounding transaction commits, once per object however often it changed."""
+    """Note in the outbox, within the writer's transaction, that the object's entries must be regenerated;
+    they are, once per object however often it changed, when the transaction commits."""
     if pk is None:
         return
     key = (kind, pk)
-    connection = transaction.get_connection()
-    if connection.in_atomic_block and any(
-        getattr(func, "search_key", None) == key for _, func, _ in connection.run_on_commit
-    ):
+    conn = transaction.get_connection()
+    if conn.in_atomic_block:
+        if any(getattr(func, "search_key", None) == key for _, func, _ in conn.run_on_commit):
+            return
+        PendingIndex.objects.create(kind=kind, object_id=pk)
+        job = lambda: drain()  # noqa: E731 - a fresh function per key, to carry search_key
+        job.search_key = key
+        transaction.on_commit(job)
         return
-    job = partial(_run, kind, pk)
-    job.search_key = key
-    transaction.on_commit(job)
+    PendingIndex.objects.create(kind=kind, object_id=pk)
+    drain()
+
+
+def drain():
+    """Regenerate the entries of every object in the outbox, one object per transaction; returns how many.
+
+    Runs after each commit and when a server worker starts. A failure is logged and leaves the object in
+    the outbox for the next drain: the write it follows has committed and must not answer an error."""
+    done = 0
+    while True:
+        try:
+            with transaction.atomic():
+                first = PendingIndex.objects.select_for_update(skip_locked=True).order_by("pk").first()
+                if first is None:
+                    return done
+                # Only the rows seen now: a change committed while this runs keeps its own row.
+                rows = list(PendingIndex.objects.select_for_update(skip_locked=True).filter(
+                    kind=first.kind, object_id=first.object_id).values_list("pk", flat=True))
+                SYNC[first.kind](first.object_id)
+                PendingIndex.objects.filter(pk__in=rows).delete()
+        except Exception:
+            logger.exception("search index: could not re-index; left in the outbox")
+            return done
+        done += 1
 
 
 def _meeting_of(instance):

@@ -82,3 +82,18 @@ class SearchEntry(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()}: {self.title}"
+
+
+class PendingIndex(models.Model):
+    """The outbox of the index: a record changed and its entries are not yet regenerated.
+
+    Written in the same transaction as the change, so a crash between the commit and the indexing
+    loses nothing: the next drain (after any later commit, or when a server worker starts) finds it.
+    """
+
+    kind = models.CharField("種別", max_length=16)
+    object_id = models.BigIntegerField("対象ID")
+    created_at = models.DateTimeField("登録日時", auto_now_add=True)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "検索索引の更新待ち"

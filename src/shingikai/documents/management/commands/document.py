@@ -4,7 +4,10 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand
 
-from shingikai.documents.render import FORMATS, KINDS, DocumentError, build, check, filename, lay_out
+from django.contrib.auth.models import AnonymousUser
+
+from shingikai import access
+from shingikai.documents.render import FORMATS, KINDS, DocumentError, build, check, filename, lay_out, record_of
 
 
 class Command(BaseCommand):
@@ -33,8 +36,15 @@ class Command(BaseCommand):
             obj_id = int(id)
         except ValueError:
             self.fail(f"document: ID「{id}」は数字で指定してください。")
+        reading = None
+        if public:
+            # The public version is exactly what an anonymous visitor may download.
+            record = record_of(kind, obj_id)
+            reading = access.document_reading(AnonymousUser(), kind, record) if record is not None else None
+            if record is not None and reading is None:
+                self.fail("document: この文書は公開されていません。")
         try:
-            doc = build(kind, obj_id, public=public)
+            doc = build(kind, obj_id, reading=reading)
             data = lay_out(doc, fmt)
         except DocumentError as error:
             self.fail(f"document: {error}")

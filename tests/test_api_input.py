@@ -1,0 +1,46 @@
+"""Public input to the API and the portal never answers a server error: ranges and dates are checked
+(4xx with a Japanese message), ids past the database's range are simply unknown, a topic may hold 「/」,
+and times are written as the OpenAPI document says (RFC 3339 full-time, with the offset)."""
+import datetime
+import re
+
+import pytest
+from helpers import accepted_case, open_meeting_with
+
+from shingikai.cases.models import Case
+
+LISTS = ["/api/meetings", "/api/minutes", "/api/cases", "/api/cases.csv", "/api/decisions", "/api/answers"]
+JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+@pytest.mark.parametrize("path", LISTS)
+@pytest.mark.parametrize("query", ["fiscal_year=0", "fiscal_year=-5", "fiscal_year=99999999999999999999",
+                                   "modified_since=0001-01-01", "modified_since=9999-12-31T23:59:59",
+                                   "modified_since=yesterday", "page=0", "page=100000000000000000000"])
+def test_out_of_range_filters_answer_4xx_in_japanese(client, world, path, query):
+    if path.endswith(".csv") and query.startswith("page"):
+        pytest.skip("the CSV export is not paged")
+    response = client.get(f"{path}?{query}")
+    assert 400 <= response.status_code < 500, response.content[:300]
+    assert JAPANESE.search(response.json()["detail"])
+
+
+@pytest.mark.parametrize("path", ["/api/meetings/", "/api/minutes/", "/api/cases/", "/api/decisions/",
+                                  "/api/answers/"])
+def test_ids_past_the_database_range_are_unknown(client, world, path):
+    assert client.get(f"{path}{2**64}").status_code == 404
+    assert client.get(f"{path}{2**63 - 1}").status_code == 404
+
+
+def test_meeting_times_carry_their_offset(client, world):
+    meeting, _ = open_meeting_with(world, date=datetime.date(2025, 5, 20))
+    data = client.get(f"/api/meetings/{meeting.pk}").json()
+    assert data["start_time"] == "14:00:00+09:00"
+
+
+def test_a_topic_with_a_slash_has_its_page(client, world):
+    case = accepted_case(world, title="印鑑登録の外部委託")
+    Case.objects.filter(pk=case.pk).update(topic="住民票/印鑑登録")
+    assert client.get("/precedents/").status_code == 200
+    response = client.get("/precedents/住民票/印鑑登録/")
+    assert response.status_code == 200

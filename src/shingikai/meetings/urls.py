@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import correction_views, views
 
 app_name = "meetings"
 urlpatterns = [
@@ -10,6 +10,9 @@ urlpatterns = [
     path("m/<int:pk>/agenda/", views.agenda_add, name="agenda_add"),
     path("m/<int:pk>/open/", views.meeting_open, name="open"),
     path("m/<int:pk>/turns/", views.meeting_turns, name="turns"),
+    path("m/<int:pk>/turns/<int:turn_pk>/", correction_views.turn_edit, name="turn_edit"),
+    path("m/<int:pk>/attendance/", correction_views.attendance, name="attendance"),
+    path("m/<int:pk>/items/<int:item_pk>/", correction_views.agenda_item_edit, name="agenda_item_edit"),
     path("m/<int:pk>/items/<int:item_pk>/decision/", views.decision_record, name="decision"),
     path("m/<int:pk>/items/<int:item_pk>/follow-ups/", views.follow_up_add, name="follow_up_add"),
     path("m/<int:pk>/close/", views.meeting_close, name="close"),

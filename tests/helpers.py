@@ -23,3 +23,11 @@ def open_meeting_with(world, *, present=None, date=datetime.date(2025, 5, 20), c
     meeting = open_meeting(meeting, present=present, absent=absent, secretariat=[world.secretariat_staff],
                            informal=informal)
     return meeting, items
+
+
+def sign_all(minutes, on):
+    """Every designated signer signs: publishing waits for the last signature."""
+    from shingikai.minutes.actions import sign_minutes
+    for signer in minutes.signers.select_related("person"):
+        sign_minutes(minutes, signer.person, on=on)
+    return minutes

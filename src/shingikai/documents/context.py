@@ -584,7 +584,9 @@ class MeetingRecord:
         from shingikai import publicity
 
         text = publicity.summary(record) if self.public else record.summary
-        return self.redact(text) if text.strip() else ""
+        # Not redacted: the header of the same minutes lists the members by name, and a summary that
+        # speaks of 「会長、委員、委員」 says nothing the header does not already name.
+        return text if text.strip() else ""
 
     def closed_note(self, item):
         reason = item.closed_reason or self.meeting.closed_reason or "理由の記載なし"

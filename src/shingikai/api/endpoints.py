@@ -5,8 +5,9 @@ the public may not see answer the same 404, so a closed item's existence does no
 """
 from django.shortcuts import get_object_or_404
 from ninja import NinjaAPI, Query
+from ninja.errors import ValidationError
 
-from . import payloads, records
+from . import payloads, records, validation
 from .csv_export import cases_csv
 from .paging import page_of
 from .schemas import (
@@ -42,6 +43,11 @@ api = PublicAPI(
 @api.exception_handler(records.BadFilter)
 def bad_filter(request, error):
     return api.create_response(request, {"detail": str(error)}, status=400)
+
+
+@api.exception_handler(ValidationError)
+def invalid_input(request, error):
+    return api.create_response(request, {"detail": validation.japanese(error.errors)}, status=422)
 
 
 @api.get("/municipalities", response=MunicipalityPage, tags=["municipalities"])

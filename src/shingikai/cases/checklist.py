@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from shingikai.jp.wareki import to_wareki
 
+from . import retention
 from .models import Case, Category, Certification, StorageLocation, TransferMethod
 
 
@@ -108,6 +109,9 @@ def _certification(case, contractors, today):
 
 def _retention(case):
     missing = []
+    unreadable = retention.problem(case.retention_period)
+    if unreadable:
+        return Finding("retention", "high", RULE_CODES["retention"], unreadable)
     if not case.retention_period.strip():
         missing.append("保存期間")
     if not case.destruction_method.strip():

@@ -3,6 +3,8 @@ from django import forms
 
 from shingikai.councils.forms import WarekiDateField
 
+from . import retention
+from .actions import TITLE_MAX
 from .models import Case, Category, Certification, StorageLocation, TransferMethod
 
 TEXTAREA = forms.Textarea(attrs={"rows": 3})
@@ -57,7 +59,8 @@ class CaseForm(forms.ModelForm):
             self.fields["council"].queryset = councils
         if self.instance.pk and not self.is_bound:
             self.initial["legal_bases"] = "\n".join(self.instance.legal_bases)
-        self.fields["title"].widget.attrs["autocomplete"] = "off"
+        self.fields["title"].widget.attrs.update(autocomplete="off", maxlength=TITLE_MAX)
+        self.fields["retention_period"].help_text = f"{retention.EXAMPLES}のように書いてください。"
 
     def sections(self):
         for heading, names in SECTIONS:
@@ -70,7 +73,16 @@ class CaseForm(forms.ModelForm):
         title = self.cleaned_data["title"].strip()
         if not title:
             raise forms.ValidationError("件名を入力してください。")
+        if len(title) > TITLE_MAX:
+            raise forms.ValidationError(f"件名は{TITLE_MAX}文字以内で入力してください (現在 {len(title)} 文字)。")
         return title
+
+    def clean_retention_period(self):
+        text = self.cleaned_data["retention_period"].strip()
+        error = retention.problem(text)
+        if error:
+            raise forms.ValidationError(error)
+        return text
 
     def clean(self):
         data = super().clean()

@@ -44,7 +44,7 @@ def attendance(request, pk):
     return render(request, "meetings/attendance.html", {
         "meeting": meeting, "rows": rows, "add_form": add_form,
         "quorum": {"present": present, "required": required, "ok": ok},
-        "history": history_rows(Attendance.history.filter(meeting_id=meeting.pk)),
+        "history": history_rows(Attendance.history.filter(meeting_id=meeting.pk), subject=lambda r: r.name),
     }, status=status)
 
 

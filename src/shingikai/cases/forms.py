@@ -29,6 +29,8 @@ class CaseForm(forms.ModelForm):
         label="類型", choices=Category.choices, widget=forms.CheckboxSelectMultiple, required=False,
         help_text="諮問では1つ以上選んでください。",
     )
+    title = forms.CharField(label="件名", max_length=TITLE_MAX, error_messages={
+        "max_length": "件名は%(limit_value)d文字以内で入力してください (現在 %(show_value)d 文字)。"})
     legal_bases = forms.CharField(
         label="根拠条項", widget=forms.Textarea(attrs={"rows": 2}), required=False,
         help_text="1行に1つ (例: 個人情報の保護に関する法律第69条第2項第3号)",
@@ -59,7 +61,7 @@ class CaseForm(forms.ModelForm):
             self.fields["council"].queryset = councils
         if self.instance.pk and not self.is_bound:
             self.initial["legal_bases"] = "\n".join(self.instance.legal_bases)
-        self.fields["title"].widget.attrs.update(autocomplete="off", maxlength=TITLE_MAX)
+        self.fields["title"].widget.attrs["autocomplete"] = "off"
         self.fields["retention_period"].help_text = f"{retention.EXAMPLES}のように書いてください。"
 
     def sections(self):
@@ -73,8 +75,6 @@ class CaseForm(forms.ModelForm):
         title = self.cleaned_data["title"].strip()
         if not title:
             raise forms.ValidationError("件名を入力してください。")
-        if len(title) > TITLE_MAX:
-            raise forms.ValidationError(f"件名は{TITLE_MAX}文字以内で入力してください (現在 {len(title)} 文字)。")
         return title
 
     def clean_retention_period(self):

@@ -3,6 +3,7 @@ the history; once settled, the same actions refuse with a clear message."""
 import datetime
 
 import pytest
+from django.urls import reverse
 from helpers import accepted_case, open_meeting_with
 
 from shingikai.cases.models import Case
@@ -198,3 +199,16 @@ def test_the_answer_draft_is_edited_with_its_history_until_it_is_issued(world):
     with pytest.raises(ActionRefused, match="発出した答申は編集できません"):
         m.edit_answer(answer, conclusion="別", addressee="みなみ市長")
     assert Answer.objects.get(pk=answer.pk).conclusion == "承認とする。"
+
+
+def test_opinions_are_printed_once_numbered_on_the_answer_and_its_public_page(client, world):
+    answer, meeting = _answer(world)
+    decision = answer.decisions.get()
+    m.add_follow_up(decision, kind="意見", text="周知すること。")
+    from shingikai.documents import context as documents
+    doc = documents.answer(answer.pk)
+    texts = [str(block) for block in doc["blocks"]]
+    assert sum(t.count("周知すること。") for t in texts) == 1
+    m.issue_answer(answer, date=datetime.date(2025, 5, 30), meeting=meeting)
+    page = client.get(reverse("portal:answer", args=[answer.pk])).content.decode()
+    assert page.count("周知すること。") == 1 and '<ol class="opinions"><li>周知すること。</li>' in page

@@ -905,7 +905,9 @@ def answer(answer_id, *, public=False):
         heading("2　結論", level=2),
         para(record.conclusion),
     ]
-    opinions = lines_of(record.opinions) + [f.text for f in follow_ups if f.kind == FollowUp.Kind.OPINION]
+    # The draft usually starts from the decisions' opinions: print each once, numbered here only.
+    opinions = record.opinion_entries
+    opinions += [f.text for f in follow_ups if f.kind == FollowUp.Kind.OPINION and f.text not in opinions]
     conditions = [f.text for f in follow_ups if f.kind == FollowUp.Kind.CONDITION]
     requests = [f for f in follow_ups if f.kind in (FollowUp.Kind.REPORT_BACK, FollowUp.Kind.SUBMISSION)]
     n = 2

@@ -337,6 +337,19 @@ def close_meeting(meeting, *, end_time=None):
 
 
 @transaction.atomic
+def record_convocation(meeting, *, on=None, by=None):
+    """Remember that the convocation (招集通知) went out, so the daily run does not send it twice."""
+    meeting = _lock(Meeting, meeting)
+    if meeting.state != Meeting.State.PLANNED:
+        raise ActionRefused(f"{meeting.get_state_display()}の会議には招集通知を送れません。")
+    if meeting.date is None:
+        raise ActionRefused("開催日が決まっていない会議には招集通知を送れません。")
+    meeting.convened_on = settling_date(on, "招集通知の送付日")
+    meeting.version += 1
+    return save_by(meeting, by, update_fields=["convened_on", "version"])
+
+
+@transaction.atomic
 def cancel_meeting(meeting):
     meeting = _lock(Meeting, meeting)
     if meeting.state != Meeting.State.PLANNED:

@@ -1,4 +1,5 @@
-"""Work screens that correct a meeting until it is settled: attendance, turns and the agenda."""
+"""Work screens that correct a meeting until it is settled (attendance, turns, the agenda) and call it
+(招集通知)."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect, render
@@ -8,8 +9,9 @@ from django.views.decorators.http import require_POST
 from shingikai.councils.models import Person
 from shingikai.councils.views import history_rows, refused
 from shingikai.errors import ActionRefused
+from shingikai.jp.wareki import to_wareki
 
-from . import actions
+from . import actions, convocation
 from .forms import AddAttendeeForm, AgendaPublicityForm, AttendanceForm, MoveForm, TurnForm
 from .models import AgendaItem, Attendance, Turn
 from .views import _refused_page, _secretariat_meeting, _speakers
@@ -122,6 +124,19 @@ def turn_edit(request, pk, turn_pk):
         "meeting": meeting, "turn": turn, "form": form, "move_form": move_form,
         "history": history_rows(turn.history.all()),
     }, status=status)
+
+
+@login_required
+@require_POST
+def convene(request, pk):
+    """Send the convocation (招集通知) to the members now."""
+    meeting = _secretariat_meeting(request.user, pk)
+    try:
+        sent = convocation.send_convocation(meeting, host=request.get_host().split(":")[0], by=request.user)
+    except ActionRefused as exc:
+        return _refused_page(request, meeting, exc)
+    messages.success(request, f"招集通知を委員に送りました ({to_wareki(sent.convened_on)})。")
+    return redirect("meetings:detail", meeting.pk)
 
 
 @login_required

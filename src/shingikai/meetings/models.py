@@ -39,6 +39,7 @@ class Meeting(models.Model):
     )
     import_gaps = models.JSONField("取込記録で記載のなかった事項", default=list, blank=True)
     materials = models.JSONField("配布資料", default=list, blank=True)
+    convened_on = models.DateField("招集通知の送付日", null=True, blank=True)
     informal = models.BooleanField(
         "懇談会", default=False, help_text="定足数に達しないまま開いた会。懇談会では何も決定できない")
     created_at = models.DateTimeField("作成日時", auto_now_add=True)

@@ -2,8 +2,10 @@
 (招集通知)."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_POST
 
 from shingikai.councils.models import Person
@@ -14,7 +16,7 @@ from shingikai.jp.wareki import to_wareki
 from . import actions, convocation
 from .forms import AddAttendeeForm, AgendaPublicityForm, AttendanceForm, MoveForm, TurnForm
 from .models import AgendaItem, Attendance, Turn
-from .views import _refused_page, _secretariat_meeting, _speakers
+from .views import _refused_page, _secretariat_meeting, _speakers, _visible_meeting
 
 
 def _members_in_office(meeting):
@@ -124,6 +126,19 @@ def turn_edit(request, pk, turn_pk):
         "meeting": meeting, "turn": turn, "form": form, "move_form": move_form,
         "history": history_rows(turn.history.all()),
     }, status=status)
+
+
+@login_required
+def materials_pdf(request, pk):
+    """The materials as one PDF; `?for=observers` gives the copy without closed items (傍聴人用)."""
+    meeting = _visible_meeting(request.user, pk)
+    from shingikai.documents.materials import materials_pdf as build
+
+    name, data = build(meeting, observers=request.GET.get("for") == "observers")
+    response = HttpResponse(data, content_type="application/pdf")
+    response["Content-Disposition"] = content_disposition_header(True, name)
+    response["Cache-Control"] = "private, no-store"
+    return response
 
 
 @login_required

@@ -19,6 +19,7 @@ urlpatterns = [
     path("m/<int:pk>/close/", views.meeting_close, name="close"),
     path("m/<int:pk>/cancel/", views.meeting_cancel, name="cancel"),
     path("m/<int:pk>/materials/", views.materials, name="materials"),
+    path("m/<int:pk>/materials.pdf", correction_views.materials_pdf, name="materials_pdf"),
     path("followups/", views.follow_up_board, name="followups"),
     path("followups/<int:pk>/", views.follow_up_detail, name="followup"),
     path("answers/", views.answer_list, name="answers"),

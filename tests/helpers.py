@@ -15,12 +15,13 @@ def accepted_case(world, *, department=None, kind="諮問", title="住民票コ�
     return accept_case(case)
 
 
-def open_meeting_with(world, *, present=None, date=datetime.date(2025, 5, 20), cases=()):
+def open_meeting_with(world, *, present=None, date=datetime.date(2025, 5, 20), cases=(), informal=False):
     meeting = plan_meeting(world.council, date=date, start_time=datetime.time(14, 0), place="みなみ市役所 第1会議室")
     items = [schedule_case(case, meeting) for case in cases]
     present = world.people if present is None else present
     absent = [p for p in world.people if p not in present]
-    meeting = open_meeting(meeting, present=present, absent=absent, secretariat=[world.secretariat_staff])
+    meeting = open_meeting(meeting, present=present, absent=absent, secretariat=[world.secretariat_staff],
+                           informal=informal)
     return meeting, items
 
 
@@ -42,3 +43,11 @@ def document_text(body: bytes, content_type: str = "") -> str:
     else:
         text = body.decode("utf-8", "replace")
     return re.sub(r"\s+", "", text)
+
+
+def sign_all(minutes, on):
+    """Every designated signer signs: publishing waits for the last signature."""
+    from shingikai.minutes.actions import sign_minutes
+    for signer in minutes.signers.select_related("person"):
+        sign_minutes(minutes, signer.person, on=on)
+    return minutes

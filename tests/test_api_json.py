@@ -8,7 +8,7 @@ from django.contrib.auth import get_user_model
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from helpers import accepted_case
+from helpers import accepted_case, sign_all
 from shingikai.cases.actions import create_case, return_case, submit_case
 from shingikai.councils.models import Council, Staff
 from shingikai.demo.loader import load_demo
@@ -232,6 +232,7 @@ def plant(w):
     minutes_actions.edit_minutes(minutes, summary=mark("SUMMARY"))
     minutes_actions.designate_signers(minutes, [w.people[1]])
     minutes_actions.confirm_minutes(minutes, on=datetime.date(2025, 6, 1), by_circulation=True)
+    sign_all(minutes, datetime.date(2025, 6, 5))
     minutes_actions.publish_minutes(minutes, on=datetime.date(2025, 6, 10))
     actions.respond_follow_up(follow_up, response=mark("RESPONSE"))
     closed_answer = actions.draft_answer(w.council, cases=[closed_case], conclusion=mark("CLOSED-ANSWER"),
@@ -261,6 +262,7 @@ def plant(w):
     secret_minutes = secret.minutes
     minutes_actions.designate_signers(secret_minutes, [w.people[1]])
     minutes_actions.confirm_minutes(secret_minutes, on=datetime.date(2025, 9, 1), by_circulation=True)
+    sign_all(secret_minutes, datetime.date(2025, 9, 1))
     minutes_actions.publish_minutes(secret_minutes, on=datetime.date(2025, 9, 2))
 
     fields = dict(purpose=mark("PURPOSE"), categories=["outsourcing"], legal_bases=["条例第12条"])

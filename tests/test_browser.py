@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from test_web_support import accepted_case, held_meeting, make_case, web_world  # noqa: F401
+from test_web_support import accepted_case, held_meeting, make_case, scheduled_meeting, web_world  # noqa: F401
 
 CHROMIUM = Path("/usr/bin/chromium")
 PASSWORD = "test-pass-123"
@@ -225,16 +225,25 @@ def test_department_isolation(browser, live_server, web_world):
 
 
 def test_quorum_refusal(browser, live_server, web_world):
+    """Opening without a quorum is refused; recorded as an informal session (懇談会), nothing can be decided."""
     w = web_world
-    meeting, item, case = held_meeting(w, present=w.people[:2])
+    meeting, item, case = scheduled_meeting(w)
     sec = login(browser, live_server, "jimukyoku")
-    sec.goto(f"{live_server.url}/work/meetings/m/{meeting.pk}/")
-    assert "定足数に達していません" in sec.inner_text("#quorum")
+    sec.goto(f"{live_server.url}/work/meetings/m/{meeting.pk}/open/")
+    for person in w.people[2:]:
+        sec.get_by_label(person.name).uncheck()
+    assert "定足数に達していません" in sec.locator("#quorum-live").inner_text()
+    sec.get_by_role("button", name="開会する").click()
+    assert "定足数に達していないため開会できません" in sec.locator(".messages").inner_text()
+    sec.get_by_label("定足数に達しないため懇談会として開く").check()
+    sec.get_by_role("button", name="開会する").click()
+    assert "懇談会として開きました" in sec.locator(".messages").inner_text()
+    assert "懇談会" in sec.inner_text(".facts")
     sec.locator("summary", has_text="決定を記録する").click()
     sec.get_by_label("結論").select_option("承認")
     sec.get_by_label("決定の方法").select_option("挙手全員")
     sec.get_by_role("button", name="決定を記録する").click()
-    assert "定足数に達していないため決定できません" in sec.locator(".messages").inner_text()
+    assert "懇談会として開いた会議では決定できません" in sec.locator(".messages").inner_text()
     shot(sec, "09-quorum")
     sec.context.close()
 

@@ -12,7 +12,7 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 from django.core.management import call_command
-from helpers import accepted_case, open_meeting_with
+from helpers import accepted_case, open_meeting_with, sign_all
 
 from shingikai.cases.actions import create_case
 from shingikai.demo.loader import load_demo
@@ -57,6 +57,7 @@ def plant(world):
     meeting.refresh_from_db()
     designate_signers(meeting.minutes, [world.people[3]])
     confirm_minutes(meeting.minutes, on=datetime.date(2025, 6, 1), by_circulation=True)
+    sign_all(meeting.minutes, datetime.date(2025, 6, 1))
     publish_minutes(meeting.minutes, on=datetime.date(2025, 6, 2))
     # A held meeting whose minutes are still a draft.
     later, (item,) = open_meeting_with(world, cases=[accepted_case(world, title="下書きの案件")],

@@ -74,8 +74,13 @@ def test_open_meeting_takes_attendance_and_reports_quorum(world):
     assert meeting.has_quorum()
 
 
-def test_meeting_without_quorum_is_known(world):
-    meeting, _ = open_meeting_with(world, present=world.people[:2])
+def test_meeting_without_quorum_opens_only_as_an_informal_session(world):
+    with pytest.raises(ActionRefused) as refused:
+        open_meeting_with(world, present=world.people[:2])
+    assert "定足数に達していないため開会できません (出席 2 人、定足数 3 人)" in str(refused.value)
+    assert not Meeting.objects.filter(state=Meeting.State.OPEN).exists()
+    meeting, _ = open_meeting_with(world, present=world.people[:2], informal=True)
+    assert meeting.informal and meeting.state == Meeting.State.OPEN
     assert quorum_status(meeting) == (2, 3, False)
 
 
@@ -99,11 +104,12 @@ def test_turns_are_numbered_in_order_and_need_an_open_meeting(world):
         record_turn(meeting, speaker_label="委員", role="robot", text="?")
 
 
-def test_decision_is_refused_without_quorum(world):
-    meeting, (item,) = open_meeting_with(world, present=world.people[:2], cases=[accepted_case(world)])
+def test_nothing_is_decided_in_an_informal_session(world):
+    meeting, (item,) = open_meeting_with(world, present=world.people[:2], cases=[accepted_case(world)],
+                                         informal=True)
     with pytest.raises(ActionRefused) as refused:
         record_decision(item, outcome="承認", vote_method="挙手全員")
-    assert "定足数" in str(refused.value)
+    assert "懇談会" in str(refused.value)
     assert not hasattr(item, "decision") or item.decision is None
 
 

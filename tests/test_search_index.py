@@ -3,6 +3,7 @@ import json
 
 import pytest
 from django.core.management import call_command
+from helpers import sign_all
 
 from shingikai import access
 from shingikai.demo.loader import load_demo
@@ -71,6 +72,7 @@ def test_index_follows_changes_after_commit():
     draft = Minutes.objects.get(state="draft")
     before = search("開示請求", user_scope=PUBLIC).total
     confirm_minutes(draft, on=datetime.date(2025, 9, 30), by_circulation=True)
+    sign_all(draft, datetime.date(2025, 9, 30))
     publish_minutes(draft, on=datetime.date(2025, 10, 1))
     assert search("開示請求", user_scope=PUBLIC).total == before + 1
 

@@ -76,15 +76,38 @@ def test_secretariat_plans_meeting_and_builds_agenda(client, web_world):
 
 def test_quorum_indicator_and_refusal(client, web_world):
     w = web_world
-    meeting, item, case = held_meeting(w, present=w.people[:2])
+    meeting, item, case = held_meeting(w, present=w.people[:3])
     login(client, w.secretariat)
     html = client.get(reverse("meetings:detail", args=[meeting.pk])).content.decode()
-    assert "定足数に達していません" in html and "出席 2 人 / 必要 3 人" in html
+    assert "定足数に達しています" in html and "出席 3 人 / 必要 3 人" in html
+    leaving = meeting.attendances.get(person=w.people[2])
+    response = client.post(reverse("meetings:attendance", args=[meeting.pk]), {
+        "what": "correct", "attendance": leaving.pk, f"a{leaving.pk}-present": "on",
+        f"a{leaving.pk}-left_at": "15:00"})
+    assert response.status_code == 302
     response = client.post(reverse("meetings:decision", args=[meeting.pk, item.pk]),
-                           {"outcome": "承認", "vote_method": "挙手全員"})
+                           {"outcome": "承認", "vote_method": "挙手全員", "decided_at": "15:30"})
     assert response.status_code == 400
-    assert "定足数に達していないため決定できません" in response.content.decode()
+    assert "定足数に達していないため決定できません (15:30 の出席 2 人、定足数 3 人)" in response.content.decode()
     assert not Decision.objects.exists()
+    response = client.post(reverse("meetings:decision", args=[meeting.pk, item.pk]),
+                           {"outcome": "承認", "vote_method": "挙手全員", "decided_at": "14:30"})
+    assert response.status_code == 302 and Decision.objects.get().decided_at == datetime.time(14, 30)
+
+
+def test_opening_without_quorum_is_refused_unless_informal(client, web_world):
+    w = web_world
+    meeting, _, _ = scheduled_meeting(w)
+    login(client, w.secretariat)
+    form = {"present": [p.pk for p in w.people[:2]], "secretariat": [w.secretariat_staff.pk], "observers": "0"}
+    response = client.post(reverse("meetings:open", args=[meeting.pk]), form)
+    assert response.status_code == 400
+    assert "定足数に達していないため開会できません (出席 2 人、定足数 3 人)" in response.content.decode()
+    assert Meeting.objects.get(pk=meeting.pk).state == Meeting.State.PLANNED
+    assert not meeting.attendances.exists()
+    response = client.post(reverse("meetings:open", args=[meeting.pk]), {**form, "informal": "on"}, follow=True)
+    assert "懇談会として開きました" in response.content.decode()
+    assert Meeting.objects.get(pk=meeting.pk).informal
 
 
 def test_open_meeting_records_attendance(client, web_world):
@@ -177,16 +200,29 @@ def test_follow_up_board_and_response(client, web_world):
 def test_answer_is_drafted_and_issued(client, web_world):
     w = web_world
     meeting, item, case = held_meeting(w)
-    actions.record_decision(item, outcome="承認", vote_method="挙手全員", by=w.secretariat)
+    Case.objects.filter(pk=case.pk).update(title="住民票の写しのコンビニ交付について")
+    decision = actions.record_decision(item, outcome="条件付き承認", vote_method="挙手全員", by=w.secretariat)
+    actions.add_follow_up(decision, kind="意見", text="利用者に周知すること。")
+    actions.add_follow_up(decision, kind="条件", text="年1回報告すること。")
     login(client, w.secretariat)
     page = client.get(reverse("meetings:answer_new") + f"?case={case.pk}").content.decode()
-    assert "承認とする" in page
+    assert "住民票の写しのコンビニ交付について、条件付き承認とする。" in page and "についてについて" not in page
+    assert "利用者に周知すること。</textarea>" in page  # the opinion, unnumbered; the condition is not an opinion
     response = client.post(reverse("meetings:answer_new"), {
         "cases": [case.pk], "addressee": "みなみ市長 南山一郎", "conclusion": "承認する。", "opinions": ""})
     assert response.status_code == 302
     answer_url = response["Location"]
+    edited = client.post(answer_url, {"action": "edit", "addressee": "みなみ市長 南山一郎", "conclusion": "承認とする。",
+                                      "opinions": "1. 周知すること。\n\n2. 報告すること。", "number": ""})
+    assert edited.status_code == 302
+    page = client.get(answer_url).content.decode()
+    assert '<ol class="opinions"><li>周知すること。</li><li>報告すること。</li></ol>' in page
+    assert "結論 → 「承認とする。」" in page  # the edit is in the history
     bad = client.post(answer_url, {"action": "issue", "date": ""})
     assert bad.status_code == 400
+    future = datetime.date.today() + datetime.timedelta(days=3)
+    refused = client.post(answer_url, {"action": "issue", "date": future.isoformat(), "meeting": meeting.pk})
+    assert refused.status_code == 400 and "答申日に未来の日付" in refused.content.decode()
     assert client.post(answer_url, {"action": "issue", "date": meeting.date.isoformat(), "meeting": meeting.pk}).status_code == 302
     case.refresh_from_db()
     assert case.status == Case.Status.ANSWERED

@@ -3,8 +3,10 @@ import datetime
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from shingikai.councils.models import Council
+from shingikai.jp.wareki import to_wareki
 from shingikai.meetings import actions
 from shingikai.minutes import actions as minutes_actions
 from shingikai.minutes.models import Minutes
@@ -81,10 +83,14 @@ def test_confirm_publish_and_amend(client, web_world):
     bad = client.post(reverse("minutes:confirm", args=[minutes.pk]), {"how": "meeting", "on": "2027-01-01"})
     assert bad.status_code == 400
     assert "確定した会議を選んでください" in bad.content.decode().split('id="field-at_meeting"')[1].split("</div>")[0]
+    today = timezone.localdate()
+    future = client.post(reverse("minutes:confirm", args=[minutes.pk]),
+                         {"how": "circulation", "on": (today + datetime.timedelta(days=5)).isoformat()})
+    assert future.status_code == 400 and "確定日に未来の日付" in future.content.decode()
     assert client.post(reverse("minutes:confirm", args=[minutes.pk]),
-                       {"how": "circulation", "on": "令和9年1月10日"}).status_code == 302
+                       {"how": "circulation", "on": to_wareki(today)}).status_code == 302
     minutes.refresh_from_db()
-    assert minutes.state == Minutes.State.CONFIRMED and minutes.confirmed_on == datetime.date(2027, 1, 10)
+    assert minutes.state == Minutes.State.CONFIRMED and minutes.confirmed_on == today
     # Confirmed minutes are not edited, only amended with a reason.
     refused = client.post(reverse("minutes:edit", args=[minutes.pk]), {"summary": "黙って直す", "version": minutes.version})
     assert refused.status_code == 400 and "確定した会議録は編集できません" in refused.content.decode()
@@ -94,10 +100,16 @@ def test_confirm_publish_and_amend(client, web_world):
                        {"target": "summary", "after": "概要 (訂正)", "reason": "誤字"}).status_code == 302
     # the member who signs signs their own line only
     login(client, w.member_user)
-    assert client.post(reverse("minutes:sign", args=[minutes.pk, w.people[3].pk]), {"on": "2027-01-11"}).status_code == 403
+    assert client.post(reverse("minutes:sign", args=[minutes.pk, w.people[3].pk]),
+                       {"on": today.isoformat()}).status_code == 403
     login(client, w.secretariat)
-    assert client.post(reverse("minutes:sign", args=[minutes.pk, w.people[3].pk]), {"on": "2027-01-11"}).status_code == 302
-    assert client.post(reverse("minutes:publish", args=[minutes.pk]), {"on": "2027-01-20"}).status_code == 302
+    assert client.post(reverse("minutes:sign", args=[minutes.pk, w.people[3].pk]),
+                       {"on": today.isoformat()}).status_code == 302
+    unsigned = client.post(reverse("minutes:publish", args=[minutes.pk]), {"on": today.isoformat()})
+    assert unsigned.status_code == 400 and "署名 1 / 2 人、未署名: 青木 一郎" in unsigned.content.decode()
+    assert client.post(reverse("minutes:sign", args=[minutes.pk, w.people[0].pk]),
+                       {"on": today.isoformat()}).status_code == 302
+    assert client.post(reverse("minutes:publish", args=[minutes.pk]), {"on": today.isoformat()}).status_code == 302
     minutes.refresh_from_db()
     assert minutes.state == Minutes.State.PUBLISHED and minutes.summary == "概要 (訂正)"
     html = client.get(reverse("minutes:detail", args=[minutes.pk])).content.decode()

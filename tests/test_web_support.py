@@ -51,12 +51,12 @@ def scheduled_meeting(world, date=None, case=None):
     return meeting, item, case
 
 
-def held_meeting(world, present=None):
-    """A meeting opened with the given members present (all five by default), one case on it."""
-    meeting, item, case = scheduled_meeting(world)
+def held_meeting(world, present=None, informal=False):
+    """A meeting opened yesterday with the given members present (all five by default), one case on it."""
+    meeting, item, case = scheduled_meeting(world, date=datetime.date.today() - datetime.timedelta(days=1))
     present = world.people if present is None else present
     absent = [p for p in world.people if p not in present]
     meeting_actions.open_meeting(meeting, present=present, absent=absent, secretariat=[world.secretariat_staff],
-                                 department_staff=[(world.dept_a_staff, item)])
+                                 department_staff=[(world.dept_a_staff, item)], informal=informal)
     meeting.refresh_from_db()
     return meeting, item, case

@@ -1,7 +1,9 @@
 from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
+from django.templatetags.static import static as static_url
 from django.urls import include, path
+from django.views.generic.base import RedirectView
 
 admin.site.site_header = "shingikai 管理"
 admin.site.site_title = "shingikai 管理"
@@ -9,6 +11,8 @@ admin.site.index_title = "管理メニュー"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    # Browsers ask for /favicon.ico whatever the page links; answer instead of logging a 404 each time.
+    path("favicon.ico", RedirectView.as_view(url=static_url("shingikai/favicon.svg"), permanent=True)),
     path("login/", auth_views.LoginView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("work/", include("shingikai.councils.urls")),

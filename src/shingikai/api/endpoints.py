@@ -8,7 +8,7 @@ from django.shortcuts import get_object_or_404
 from ninja import NinjaAPI, Query
 from ninja.errors import ValidationError
 
-from . import payloads, records
+from . import payloads, records, validation
 from .csv_export import cases_csv
 from .paging import page_of
 from .schemas import (
@@ -47,10 +47,8 @@ def bad_filter(request, error):
 
 
 @api.exception_handler(ValidationError)
-def invalid_parameter(request, error):
-    names = sorted({str(e.get("loc", ["?"])[-1]) for e in error.errors})
-    detail = f"パラメータの値が正しくありません: {'、'.join(names)} (範囲と形式は /api/openapi.json を参照)"
-    return api.create_response(request, {"detail": detail, "errors": error.errors}, status=422)
+def invalid_input(request, error):
+    return api.create_response(request, {"detail": validation.japanese(error.errors)}, status=422)
 
 
 LARGEST_ID = 2**63 - 1

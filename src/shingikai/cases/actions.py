@@ -7,6 +7,7 @@ from shingikai.errors import ActionRefused
 from shingikai.history import changed_fields, save_by
 from shingikai.jp.wareki import fiscal_year
 
+from . import retention
 from .models import Case, Category
 
 EDITABLE_BY_DEPARTMENT = (Case.Status.DRAFT, Case.Status.RETURNED)
@@ -23,10 +24,21 @@ CASE_FIELDS = {
 }
 
 
-def _check_fields(fields):
+TITLE_MAX = 200  # longer titles are summaries, and squeeze every list that shows them
+
+
+def _check_fields(fields, imported=False):
     unknown = set(fields) - CASE_FIELDS
     if unknown:
         raise ActionRefused(f"変更できない項目です: {', '.join(sorted(unknown))}")
+    if not imported:
+        # Imported records keep what the published minutes say, however they say it.
+        title = fields.get("title", "")
+        if len(title.strip()) > TITLE_MAX:
+            raise ActionRefused(f"件名は{TITLE_MAX}文字以内で入力してください (現在 {len(title.strip())} 文字)。")
+        retention_problem = retention.problem(fields.get("retention_period", ""))
+        if retention_problem:
+            raise ActionRefused(retention_problem)
     bad = [c for c in fields.get("categories", []) if c not in Category.values]
     if bad:
         raise ActionRefused(f"類型が正しくありません: {', '.join(bad)}")
@@ -38,7 +50,7 @@ def create_case(council, department, *, by=None, **fields):
         raise ActionRefused("この審議会の自治体の課ではありません。")
     if not fields.get("title", "").strip():
         raise ActionRefused("件名を入力してください。")
-    _check_fields(fields)
+    _check_fields(fields, imported=fields.get("imported", False))
     case = Case(council=council, department=department, created_by=by, **fields)
     return save_by(case, by)
 
@@ -56,7 +68,7 @@ def update_case(case, *, by=None, expected_version=None, **fields):
         )
     if case.status not in EDITABLE_BY_DEPARTMENT and not case.imported:
         raise ActionRefused(f"{case.get_status_display()}の案件は編集できません。")
-    _check_fields(fields)
+    _check_fields(fields, imported=case.imported)
     for name, value in fields.items():
         setattr(case, name, value)
     if not case.title.strip():

@@ -12,6 +12,9 @@ from dataclasses import dataclass
 
 from django.utils import timezone
 
+from shingikai.jp.wareki import to_wareki
+
+from . import retention
 from .models import Case, Category, Certification, StorageLocation, TransferMethod
 
 
@@ -90,13 +93,13 @@ def _certification(case, contractors, today):
             continue
         latest = max(c.valid_until for c in dated)
         if latest < start:
-            problems.append(f"{contractor.name}: 認証の有効期限 ({latest.isoformat()}) が作業開始前に切れています。")
+            problems.append(f"{contractor.name}: 認証の有効期限 ({to_wareki(latest)}) が作業開始前に切れています。")
             worst = "high"
         elif end is None:
             problems.append(f"{contractor.name}: 作業期間の終わりが分からず、認証が作業中ずっと有効か確認できません。")
         elif latest < end:
             problems.append(
-                f"{contractor.name}: 認証の有効期限 ({latest.isoformat()}) が作業期間中 (終了予定 {end.isoformat()}) に切れます。"
+                f"{contractor.name}: 認証の有効期限 ({to_wareki(latest)}) が作業期間中 (終了予定 {to_wareki(end)}) に切れます。"
                 "更新の予定を確認してください。"
             )
     if not problems:
@@ -106,6 +109,9 @@ def _certification(case, contractors, today):
 
 def _retention(case):
     missing = []
+    unreadable = retention.problem(case.retention_period)
+    if unreadable:
+        return Finding("retention", "high", RULE_CODES["retention"], unreadable)
     if not case.retention_period.strip():
         missing.append("保存期間")
     if not case.destruction_method.strip():

@@ -3,6 +3,8 @@ from django import forms
 
 from shingikai.councils.forms import WarekiDateField
 
+from . import retention
+from .actions import TITLE_MAX
 from .models import Case, Category, Certification, StorageLocation, TransferMethod
 
 TEXTAREA = forms.Textarea(attrs={"rows": 3})
@@ -27,6 +29,8 @@ class CaseForm(forms.ModelForm):
         label="類型", choices=Category.choices, widget=forms.CheckboxSelectMultiple, required=False,
         help_text="諮問では1つ以上選んでください。",
     )
+    title = forms.CharField(label="件名", max_length=TITLE_MAX, error_messages={
+        "max_length": "件名は%(limit_value)d文字以内で入力してください (現在 %(show_value)d 文字)。"})
     legal_bases = forms.CharField(
         label="根拠条項", widget=forms.Textarea(attrs={"rows": 2}), required=False,
         help_text="1行に1つ (例: 個人情報の保護に関する法律第69条第2項第3号)",
@@ -58,6 +62,7 @@ class CaseForm(forms.ModelForm):
         if self.instance.pk and not self.is_bound:
             self.initial["legal_bases"] = "\n".join(self.instance.legal_bases)
         self.fields["title"].widget.attrs["autocomplete"] = "off"
+        self.fields["retention_period"].help_text = f"{retention.EXAMPLES}のように書いてください。"
 
     def sections(self):
         for heading, names in SECTIONS:
@@ -71,6 +76,13 @@ class CaseForm(forms.ModelForm):
         if not title:
             raise forms.ValidationError("件名を入力してください。")
         return title
+
+    def clean_retention_period(self):
+        text = self.cleaned_data["retention_period"].strip()
+        error = retention.problem(text)
+        if error:
+            raise forms.ValidationError(error)
+        return text
 
     def clean(self):
         data = super().clean()

@@ -60,6 +60,9 @@ class Council(models.Model):
     cumulative_base = models.PositiveIntegerField(
         "通算回数の起点", default=0, help_text="システム導入前に開催された会議の回数"
     )
+    minutes_signed = models.BooleanField(
+        "会議録に署名する", default=True,
+        help_text="署名しないと決めた審議会は、確定した会議録を署名なしで公開できる")
     is_imported_only = models.BooleanField(
         "取込専用", default=False, help_text="他自治体の公開会議録から取り込んだ審議会 (運営はしない)"
     )

@@ -614,7 +614,9 @@ class MeetingRecord:
         from shingikai import publicity
 
         text = publicity.summary(record) if self.public else record.summary
-        return self.redact(text) if text.strip() else ""
+        # Not redacted: the header of the same minutes lists the members by name, and a summary that
+        # speaks of 「会長、委員、委員」 says nothing the header does not already name.
+        return text if text.strip() else ""
 
     def closed_blocks(self):
         return closed_items_blocks(self.council, self.hidden_items)
@@ -920,7 +922,9 @@ def answer(answer_id, *, reading=None):
         heading("2　結論", level=2),
         para(record.conclusion),
     ]
-    opinions = lines_of(record.opinions) + [f.text for f in follow_ups if f.kind == FollowUp.Kind.OPINION]
+    # The draft usually starts from the decisions' opinions: print each once, numbered here only.
+    opinions = record.opinion_entries
+    opinions += [f.text for f in follow_ups if f.kind == FollowUp.Kind.OPINION and f.text not in opinions]
     conditions = [f.text for f in follow_ups if f.kind == FollowUp.Kind.CONDITION]
     requests = [f for f in follow_ups if f.kind in (FollowUp.Kind.REPORT_BACK, FollowUp.Kind.SUBMISSION)]
     n = 2

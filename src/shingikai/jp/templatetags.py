@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from django import template
 from django.utils import timezone
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 
 from . import wareki as _wareki
 
@@ -100,3 +103,20 @@ def number(value) -> str:
     if isinstance(value, bool) or not isinstance(value, int):
         return "" if value is None else str(value)
     return f"{value:,}"
+
+
+_BRACKETED = re.compile(r"[（(【「『][^（）()【】「」『』]{1,20}[）)】」』]")
+
+
+@register.filter
+def keep_brackets(value) -> str:
+    """Short bracketed groups such as 「（諮問）」 never break across lines: each is wrapped in a span that
+    the stylesheet keeps on one line (nowrap), the rest of the text is escaped as usual."""
+    text = str(value or "")
+    out, last = [], 0
+    for m in _BRACKETED.finditer(text):
+        out.append(escape(text[last:m.start()]))
+        out.append(f'<span class="nobreak">{escape(m.group(0))}</span>')
+        last = m.end()
+    out.append(escape(text[last:]))
+    return mark_safe("".join(out))

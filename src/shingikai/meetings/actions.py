@@ -1,16 +1,17 @@
 """Actions on meetings: plan, build the agenda, open with attendance, record turns and decisions,
 track follow-ups, close, and answer (答申)."""
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import F, Max
 from django.utils import timezone
 
 from shingikai.cases.models import Case
 from shingikai.councils.actions import lock_council
 from shingikai.errors import ActionRefused
 from shingikai.history import save_by
-from shingikai.jp.wareki import fiscal_year
+from shingikai.jp.wareki import fiscal_year, to_wareki
+from shingikai.settling import settling_date, today
 
-from .models import AgendaItem, Answer, Attendance, Decision, FollowUp, Meeting, Turn
+from .models import AgendaItem, Answer, Attendance, Decision, FollowUp, Meeting, Turn, opinion_entries
 
 SCHEDULABLE = (Case.Status.ACCEPTED, Case.Status.CONTINUED)
 FINAL_OUTCOMES = (
@@ -29,6 +30,19 @@ def next_order(meeting, rows):
     locked until the action's transaction ends, so two requests at once cannot both take Max + 1."""
     _lock(Meeting, meeting)
     return (rows.filter(meeting_id=meeting.pk).aggregate(n=Max("order"))["n"] or 0) + 1
+
+
+def _bump(meeting):
+    """Every change to a meeting or anything in it raises Meeting.version, so a stale screen can tell."""
+    Meeting.objects.filter(pk=meeting.pk).update(version=F("version") + 1)
+
+
+def _check_correctable(meeting, what):
+    """Attendance and turns stay correctable until the minutes are confirmed."""
+    if meeting.state not in (Meeting.State.OPEN, Meeting.State.HELD):
+        raise ActionRefused(f"{what}は開会中または開催済の会議でのみ訂正できます。")
+    if _minutes_locked(meeting):
+        raise ActionRefused(f"会議録が確定しているため、{what}は訂正の手続き (理由を付けた訂正) でのみ変更できます。")
 
 
 def _minutes_locked(meeting):
@@ -68,10 +82,12 @@ def add_procedural_item(meeting, procedure, title=None, *, is_public=True):
     _check_agenda_open(meeting)
     if procedure not in AgendaItem.Procedure.values:
         raise ActionRefused(f"議事進行の種類が正しくありません: {procedure}")
-    return AgendaItem.objects.create(
+    item = AgendaItem.objects.create(
         meeting=meeting, order=next_order(meeting, AgendaItem.objects), kind=AgendaItem.Kind.PROCEDURAL, procedure=procedure,
         title=title or procedure, is_public=is_public,
     )
+    _bump(meeting)
+    return item
 
 
 @transaction.atomic
@@ -97,13 +113,15 @@ def schedule_case(case, meeting, *, is_public=True, closed_reason="", by=None):
     item.departments.add(case.department)
     case.status = Case.Status.SCHEDULED
     save_by(case, by, update_fields=["status"])
+    _bump(meeting)
     return item
 
 
 @transaction.atomic
 def open_meeting(meeting, *, present, absent=(), secretariat=(), department_staff=(), others=(), observers=None,
-                 is_public=None):
-    """Open the meeting and take attendance. Returns the meeting; `meeting.has_quorum()` tells the quorum.
+                 is_public=None, informal=False):
+    """Open the meeting and take attendance. Without a quorum it opens only as an informal session (懇談会),
+    where nothing can be decided.
 
     present/absent: Person objects (members); secretariat: Staff; department_staff: (Staff, AgendaItem|None);
     others: (name, title) pairs such as a vendor observer.
@@ -141,23 +159,37 @@ def open_meeting(meeting, *, present, absent=(), secretariat=(), department_staf
         meeting.observers = observers
     if is_public is not None:
         meeting.is_public = is_public
+    count, required, ok = quorum_status(meeting)
+    if not ok and not informal:
+        raise ActionRefused(
+            f"定足数に達していないため開会できません (出席 {count} 人、定足数 {required} 人)。"
+            "懇談会として開く場合は、その旨を記録してください。")
+    meeting.informal = informal
     meeting.state = Meeting.State.OPEN
+    meeting.version += 1
     meeting.save()
     return meeting
 
 
-def quorum_status(meeting, attendances=None):
-    """(present, required, ok) for the quorum indicator; `attendances`: the meeting's, when already loaded."""
+def _present_at(attendance, at):
+    return (attendance.kind == Attendance.Kind.MEMBER and attendance.present
+            and (at is None or ((attendance.arrived_at is None or attendance.arrived_at <= at)
+                                and (attendance.left_at is None or attendance.left_at > at))))
+
+
+def quorum_status(meeting, attendances=None, at=None):
+    """(present, required, ok) for the quorum indicator, counting who was in the room at `at` (a time of day)
+    when given; `attendances`: the meeting's, when already loaded."""
     if attendances is None:
-        present = meeting.members_present().count()
+        present = meeting.members_present(at).count()
     else:
-        present = sum(1 for a in attendances if a.kind == Attendance.Kind.MEMBER and a.present)
+        present = sum(1 for a in attendances if _present_at(a, at))
     required = meeting.council.quorum(meeting.date) if meeting.date else None
     return present, required, required is not None and present >= required
 
 
 @transaction.atomic
-def record_turn(meeting, *, speaker_label, role, text, agenda_item=None, person=None, staff=None):
+def record_turn(meeting, *, speaker_label, role, text, agenda_item=None, person=None, staff=None, by=None):
     if meeting.state not in (Meeting.State.OPEN, Meeting.State.HELD):
         raise ActionRefused("発言は開会中または開催済の会議にのみ記録できます。")
     if _minutes_locked(meeting):
@@ -169,19 +201,23 @@ def record_turn(meeting, *, speaker_label, role, text, agenda_item=None, person=
     if not speaker_label.strip() or not text.strip():
         raise ActionRefused("発言者と発言内容を入力してください。")
     order = next_order(meeting, Turn.objects)
-    return Turn.objects.create(
+    turn = Turn(
         meeting=meeting, agenda_item=agenda_item, order=order, speaker_label=speaker_label.strip(), role=role,
         person=person, staff=staff, text=text.strip(),
     )
+    save_by(turn, by)
+    _bump(meeting)
+    return turn
 
 
 @transaction.atomic
 def record_decision(agenda_item, *, outcome, vote_method, wording="", votes_for=None, votes_against=None,
-                    votes_abstain=None, by=None):
+                    votes_abstain=None, decided_at=None, by=None):
     """Record the council's decision on one agenda item.
 
-    Refused without a quorum; refused a second time on an item, and on a case already decided unless the
-    earlier decision was 継続審議 at an earlier meeting.
+    Refused without a quorum of the members in the room at `decided_at` (now, for a meeting open today);
+    refused in an informal session; refused a second time on an item, and on a case already decided unless
+    the earlier decision was 継続審議 at an earlier meeting.
     """
     item = _lock(AgendaItem, agenda_item)
     meeting = item.meeting
@@ -197,9 +233,14 @@ def record_decision(agenda_item, *, outcome, vote_method, wording="", votes_for=
         raise ActionRefused("決定の方法を選んでください。")
     if Decision.objects.filter(agenda_item=item).exists():
         raise ActionRefused("この議題にはすでに決定が記録されています。")
-    present, required, ok = quorum_status(meeting)
+    if meeting.informal:
+        raise ActionRefused("懇談会として開いた会議では決定できません。")
+    if decided_at is None and meeting.state == Meeting.State.OPEN and meeting.date == today():
+        decided_at = timezone.localtime().time().replace(second=0, microsecond=0)
+    present, required, ok = quorum_status(meeting, at=decided_at)
     if not ok:
-        raise ActionRefused(f"定足数に達していないため決定できません (出席 {present} 人、定足数 {required} 人)。")
+        when = f"{decided_at:%H:%M} の" if decided_at else ""
+        raise ActionRefused(f"定足数に達していないため決定できません ({when}出席 {present} 人、定足数 {required} 人)。")
     if vote_method == Decision.VoteMethod.BALLOT:
         if votes_for is None or votes_against is None:
             raise ActionRefused("採決の場合は賛成と反対の人数を入力してください。")
@@ -218,11 +259,13 @@ def record_decision(agenda_item, *, outcome, vote_method, wording="", votes_for=
     decision = Decision(
         agenda_item=item, case=case, outcome=outcome, vote_method=vote_method, wording=wording,
         votes_for=votes_for, votes_against=votes_against, votes_abstain=votes_abstain, recorded_by=by,
+        decided_at=decided_at,
     )
     save_by(decision, by)
     if case is not None:
         case.status = Case.Status.CONTINUED if outcome == Decision.Outcome.CONTINUED else Case.Status.DECIDED
         save_by(case, by, update_fields=["status"])
+    _bump(meeting)
     return decision
 
 
@@ -243,7 +286,9 @@ def add_follow_up(decision, *, kind, text, department=None, due_date=None, by=No
         decision=decision, kind=kind, text=text.strip(), department=department, due_date=due_date,
         status=FollowUp.Status.OPEN if tracked else FollowUp.Status.NOT_TRACKED,
     )
-    return save_by(follow_up, by)
+    save_by(follow_up, by)
+    _bump(decision.agenda_item.meeting)
+    return follow_up
 
 
 @transaction.atomic
@@ -289,10 +334,24 @@ def close_meeting(meeting, *, end_time=None):
     if end_time is not None:
         meeting.end_time = end_time
     meeting.state = Meeting.State.HELD
+    meeting.version += 1
     meeting.save()
     from shingikai.minutes.actions import draft_minutes
     draft_minutes(meeting)
     return meeting
+
+
+@transaction.atomic
+def record_convocation(meeting, *, on=None, by=None):
+    """Remember that the convocation (招集通知) went out, so the daily run does not send it twice."""
+    meeting = _lock(Meeting, meeting)
+    if meeting.state != Meeting.State.PLANNED:
+        raise ActionRefused(f"{meeting.get_state_display()}の会議には招集通知を送れません。")
+    if meeting.date is None:
+        raise ActionRefused("開催日が決まっていない会議には招集通知を送れません。")
+    meeting.convened_on = settling_date(on, "招集通知の送付日")
+    meeting.version += 1
+    return save_by(meeting, by, update_fields=["convened_on", "version"])
 
 
 @transaction.atomic
@@ -301,7 +360,8 @@ def cancel_meeting(meeting):
     if meeting.state != Meeting.State.PLANNED:
         raise ActionRefused("開催予定の会議のみ中止できます。")
     meeting.state = Meeting.State.CANCELLED
-    meeting.save(update_fields=["state"])
+    meeting.version += 1
+    meeting.save(update_fields=["state", "version"])
     for item in meeting.items.filter(case__isnull=False).select_related("case"):
         if item.case.status == Case.Status.SCHEDULED:
             item.case.status = Case.Status.ACCEPTED
@@ -329,8 +389,10 @@ def draft_answer(council, *, cases, conclusion, addressee, opinions="", number="
         if case.answers.exclude(state=Answer.State.DRAFT).exists():
             raise ActionRefused(f"{case} はすでに答申されています。")
         decisions.append(decision)
-    answer = Answer(council=council, conclusion=conclusion.strip(), addressee=addressee, opinions=opinions,
-                    number=number)
+    if isinstance(opinions, str):
+        opinions = opinion_entries(opinions)
+    answer = Answer(council=council, conclusion=conclusion.strip(), addressee=addressee,
+                    opinions="\n".join(e.strip() for e in opinions if e.strip()), number=number)
     save_by(answer, by)
     answer.cases.set(cases)
     answer.decisions.set(decisions)
@@ -348,12 +410,11 @@ def circulate_answer(answer, *, by=None):
 
 
 @transaction.atomic
-def issue_answer(answer, *, date, meeting=None, number=None, by=None):
+def issue_answer(answer, *, date=None, meeting=None, number=None, by=None):
     answer = _lock(Answer, answer)
     if answer.state == Answer.State.ISSUED:
         raise ActionRefused("この答申はすでに発出されています。")
-    if date is None:
-        raise ActionRefused("答申日を入力してください。")
+    date = settling_date(date, "答申日")
     if meeting is not None:
         if meeting.council_id != answer.council_id:
             raise ActionRefused("別の審議会の会議です。")
@@ -362,7 +423,7 @@ def issue_answer(answer, *, date, meeting=None, number=None, by=None):
     for decision in answer.decisions.select_related("agenda_item__meeting"):
         decided_on = decision.agenda_item.meeting.date
         if decided_on and date < decided_on:
-            raise ActionRefused("答申日が審議した会議の日より前です。")
+            raise ActionRefused(f"答申日 ({to_wareki(date)}) が審議した会議の日 ({to_wareki(decided_on)}) より前です。")
     if number is not None:
         answer.number = number
     if not answer.number:
@@ -384,3 +445,229 @@ def mark_overdue_notified(follow_up, *, on):
     """Remember that the overdue notice went out, so it is sent once. A delivery marker, not a change of
     the follow-up itself: it is written without a history row."""
     FollowUp.objects.filter(pk=follow_up.pk).update(overdue_notified_on=on)
+
+
+# Corrections: attendance and turns until the minutes are confirmed, the agenda until the meeting closes,
+# the answer until it is issued.
+
+def _check_decisions_keep_quorum(meeting):
+    """A corrected attendance must still show a quorum at the time of every decision already recorded."""
+    attendances = list(meeting.attendances.all())
+    for decision in Decision.objects.filter(agenda_item__meeting=meeting).select_related("agenda_item"):
+        present, required, ok = quorum_status(meeting, attendances, at=decision.decided_at)
+        if not ok:
+            when = f"{decision.decided_at:%H:%M} の" if decision.decided_at else ""
+            raise ActionRefused(
+                f"この訂正では「{decision.agenda_item.title}」の{when}決定の時点で定足数に達しません "
+                f"(出席 {present} 人、定足数 {required} 人)。")
+
+
+def _check_times(arrived_at, left_at):
+    if arrived_at is not None and left_at is not None and left_at <= arrived_at:
+        raise ActionRefused(f"退室の時刻 ({left_at:%H:%M}) が入室の時刻 ({arrived_at:%H:%M}) より前です。")
+
+
+@transaction.atomic
+def add_attendee(meeting, *, kind, person=None, staff=None, name="", title="", present=True, arrived_at=None,
+                 left_at=None, agenda_item=None, by=None):
+    """Add someone to the attendance after opening: a member, the secretariat, department staff, an observer."""
+    meeting = _lock(Meeting, meeting)
+    _check_correctable(meeting, "出席")
+    if kind not in Attendance.Kind.values:
+        raise ActionRefused(f"出席者の区分が正しくありません: {kind}")
+    _check_times(arrived_at, left_at)
+    if agenda_item is not None and agenda_item.meeting_id != meeting.pk:
+        raise ActionRefused("説明員の議題がこの会議のものではありません。")
+    if kind == Attendance.Kind.MEMBER:
+        if person is None:
+            raise ActionRefused("委員を選んでください。")
+        membership = meeting.council.memberships.in_office(meeting.date).filter(person=person).first()
+        if membership is None:
+            raise ActionRefused(f"{person} は開催日に在任の委員ではありません。")
+        if meeting.attendances.filter(kind=kind, person=person).exists():
+            raise ActionRefused(f"{person} はすでに出席者の一覧にあります。出席・欠席を訂正してください。")
+        name, title = person.name, membership.get_role_display()
+    elif staff is not None:
+        if meeting.attendances.filter(kind=kind, staff=staff, agenda_item=agenda_item).exists():
+            raise ActionRefused(f"{staff.name} はすでに出席者の一覧にあります。")
+        name = staff.name
+        title = title or (f"{staff.department or ''} {staff.title}".strip() if kind == Attendance.Kind.DEPARTMENT
+                          else staff.title)
+    if not name.strip():
+        raise ActionRefused("氏名を入力してください。")
+    attendance = Attendance(meeting=meeting, kind=kind, person=person, staff=staff, name=name.strip(),
+                            title=title.strip(), present=present, arrived_at=arrived_at, left_at=left_at,
+                            agenda_item=agenda_item)
+    save_by(attendance, by)
+    _check_decisions_keep_quorum(meeting)
+    _bump(meeting)
+    return attendance
+
+
+@transaction.atomic
+def correct_attendance(attendance, *, present, arrived_at=None, left_at=None, by=None):
+    """Correct one attendee: present or absent, and a late arrival or an early departure with its time."""
+    attendance = _lock(Attendance, attendance)
+    meeting = _lock(Meeting, attendance.meeting)
+    _check_correctable(meeting, "出席")
+    _check_times(arrived_at, left_at)
+    if not present and (arrived_at or left_at):
+        raise ActionRefused("欠席の人には入室・退室の時刻を記録できません。")
+    attendance.present = present
+    attendance.arrived_at = arrived_at
+    attendance.left_at = left_at
+    save_by(attendance, by)
+    _check_decisions_keep_quorum(meeting)
+    _bump(meeting)
+    return attendance
+
+
+@transaction.atomic
+def remove_attendee(attendance, *, by=None):
+    """Take someone recorded by mistake off the list (a member who was not there is marked absent instead)."""
+    attendance = _lock(Attendance, attendance)
+    meeting = _lock(Meeting, attendance.meeting)
+    _check_correctable(meeting, "出席")
+    if attendance.kind == Attendance.Kind.MEMBER:
+        raise ActionRefused("委員は一覧から外さず、欠席として訂正してください。")
+    if by is not None and getattr(by, "is_authenticated", False):
+        attendance._history_user = by
+    attendance.delete()
+    _bump(meeting)
+
+
+def _renumber(objects, model):
+    """Give `objects` the orders 1..n in list order. Two steps, because (meeting, order) is unique and a
+    swap would collide half way; this is the one place that reassigns orders."""
+    if not objects:
+        return
+    pks = [o.pk for o in objects]
+    offset = max(o.order for o in objects) + len(objects) + 1
+    model.objects.filter(pk__in=pks).update(order=F("order") + offset)
+    for position, obj in enumerate(objects, start=1):
+        model.objects.filter(pk=obj.pk).update(order=position)
+        obj.order = position
+
+
+def _moved(objects, obj, position):
+    rest = [o for o in objects if o.pk != obj.pk]
+    position = max(1, min(position, len(rest) + 1))
+    rest.insert(position - 1, obj)
+    return rest
+
+
+@transaction.atomic
+def edit_turn(turn, *, speaker_label, role, text, agenda_item=None, person=None, staff=None, by=None):
+    """Correct a recorded turn: who spoke, what was said, under which item."""
+    turn = _lock(Turn, turn)
+    meeting = _lock(Meeting, turn.meeting)
+    _check_correctable(meeting, "発言")
+    if agenda_item is not None and agenda_item.meeting_id != meeting.pk:
+        raise ActionRefused("議題がこの会議のものではありません。")
+    if role not in Turn.Role.values:
+        raise ActionRefused(f"発言者の区分が正しくありません: {role}")
+    if not speaker_label.strip() or not text.strip():
+        raise ActionRefused("発言者と発言内容を入力してください。")
+    turn.speaker_label, turn.role, turn.text = speaker_label.strip(), role, text.strip()
+    turn.agenda_item, turn.person, turn.staff = agenda_item, person, staff
+    save_by(turn, by)
+    _bump(meeting)
+    return turn
+
+
+@transaction.atomic
+def delete_turn(turn, *, by=None):
+    turn = _lock(Turn, turn)
+    meeting = _lock(Meeting, turn.meeting)
+    _check_correctable(meeting, "発言")
+    if by is not None and getattr(by, "is_authenticated", False):
+        turn._history_user = by
+    turn.delete()
+    _renumber(list(Turn.objects.filter(meeting=meeting).order_by("order")), Turn)
+    _bump(meeting)
+
+
+@transaction.atomic
+def move_turn(turn, *, position=None, agenda_item=..., by=None):
+    """Put a turn at another place in the record (1 = first) and/or under another agenda item."""
+    turn = _lock(Turn, turn)
+    meeting = _lock(Meeting, turn.meeting)
+    _check_correctable(meeting, "発言")
+    if agenda_item is not ...:
+        if agenda_item is not None and agenda_item.meeting_id != meeting.pk:
+            raise ActionRefused("議題がこの会議のものではありません。")
+        turn.agenda_item = agenda_item
+        save_by(turn, by, update_fields=["agenda_item"])
+    if position is not None:
+        turns = list(Turn.objects.filter(meeting=meeting).order_by("order"))
+        _renumber(_moved(turns, turn, position), Turn)
+    _bump(meeting)
+    return Turn.objects.get(pk=turn.pk)
+
+
+@transaction.atomic
+def move_agenda_item(item, *, position, by=None):
+    item = _lock(AgendaItem, item)
+    meeting = _lock(Meeting, item.meeting)
+    _check_agenda_open(meeting)
+    items = list(meeting.items.order_by("order"))
+    _renumber(_moved(items, item, position), AgendaItem)
+    _bump(meeting)
+    return AgendaItem.objects.get(pk=item.pk)
+
+
+@transaction.atomic
+def remove_agenda_item(item, *, by=None):
+    """Take an item off the agenda; its case goes back to the list of cases waiting for a meeting."""
+    item = _lock(AgendaItem, item)
+    meeting = _lock(Meeting, item.meeting)
+    _check_agenda_open(meeting)
+    if Decision.objects.filter(agenda_item=item).exists():
+        raise ActionRefused(f"「{item.title}」には決定が記録されているため、次第から外せません。")
+    if item.turns.exists():
+        raise ActionRefused(f"「{item.title}」には発言が記録されています。先に発言を別の議題へ移してください。")
+    item.attendances.update(agenda_item=None)
+    case = item.case
+    if by is not None and getattr(by, "is_authenticated", False):
+        item._history_user = by
+    item.delete()
+    if case is not None and case.status == Case.Status.SCHEDULED:
+        case = _lock(Case, case)
+        continued = case.decisions.filter(outcome=Decision.Outcome.CONTINUED).exists()
+        case.status = Case.Status.CONTINUED if continued else Case.Status.ACCEPTED
+        save_by(case, by, update_fields=["status"])
+    _renumber(list(meeting.items.order_by("order")), AgendaItem)
+    _bump(meeting)
+
+
+@transaction.atomic
+def set_agenda_item_publicity(item, *, is_public, closed_reason="", by=None):
+    item = _lock(AgendaItem, item)
+    meeting = _lock(Meeting, item.meeting)
+    _check_agenda_open(meeting)
+    if not is_public and not closed_reason.strip():
+        raise ActionRefused("非公開とする理由を入力してください。")
+    if is_public and not meeting.is_public:
+        raise ActionRefused("非公開の会議の議題は公開にできません。")
+    item.is_public = is_public
+    item.closed_reason = "" if is_public else closed_reason.strip()
+    save_by(item, by, update_fields=["is_public", "closed_reason"])
+    _bump(meeting)
+    return item
+
+
+@transaction.atomic
+def edit_answer(answer, *, conclusion, addressee, opinions=(), number="", by=None):
+    """Edit the 答申 draft until it is issued. `opinions`: the 附帯意見, one entry each (numbered when printed)."""
+    answer = _lock(Answer, answer)
+    if answer.state == Answer.State.ISSUED:
+        raise ActionRefused("発出した答申は編集できません。")
+    if not conclusion.strip():
+        raise ActionRefused("結論を入力してください。")
+    if not addressee.strip():
+        raise ActionRefused("宛先を入力してください。")
+    answer.conclusion = conclusion.strip()
+    answer.addressee = addressee.strip()
+    answer.opinions = "\n".join(e.strip() for e in opinions if e.strip())
+    answer.number = number.strip()
+    return save_by(answer, by)

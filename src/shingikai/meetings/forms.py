@@ -66,6 +66,9 @@ class OpenMeetingForm(forms.Form):
                              help_text="1行に1人、「氏名、所属」の形で (オブザーバーなど)")
     is_public = forms.BooleanField(label="公開で開催する", required=False)
     observers = forms.IntegerField(label="傍聴人数", min_value=0, required=False, initial=0)
+    informal = forms.BooleanField(
+        label="定足数に達しないため懇談会として開く", required=False,
+        help_text="懇談会では何も決定できません。定足数に達しているときは選ばないでください。")
 
     def __init__(self, *args, members, secretariat, department_staff, **kwargs):
         super().__init__(*args, **kwargs)
@@ -125,6 +128,8 @@ class DecisionForm(forms.Form):
     votes_for = forms.IntegerField(label="賛成", min_value=0, required=False)
     votes_against = forms.IntegerField(label="反対", min_value=0, required=False)
     votes_abstain = forms.IntegerField(label="棄権", min_value=0, required=False)
+    decided_at = TimeField(label="決定の時刻", required=False,
+                           help_text="定足数はこの時刻に在室の委員で数えます。空欄なら今の時刻 (当日の会議の場合)")
 
     def clean(self):
         data = super().clean()
@@ -188,3 +193,65 @@ class BoardFilterForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["department"].queryset = departments
 
+
+
+class AttendanceForm(forms.Form):
+    """Correct one attendee: present or absent, late arrival and early departure."""
+    present = forms.BooleanField(label="出席", required=False)
+    arrived_at = TimeField(label="途中入室の時刻", required=False)
+    left_at = TimeField(label="途中退室の時刻", required=False)
+
+    def clean(self):
+        data = super().clean()
+        arrived, left = data.get("arrived_at"), data.get("left_at")
+        if arrived and left and left <= arrived:
+            self.add_error("left_at", "退室の時刻は入室の時刻より後にしてください。")
+        if not data.get("present") and (arrived or left):
+            self.add_error("present", "入室・退室の時刻を記録する人は「出席」にしてください。")
+        return data
+
+
+class AddAttendeeForm(AttendanceForm):
+    kind = forms.ChoiceField(label="区分", choices=[])
+    person = forms.ModelChoiceField(queryset=None, label="委員", required=False, empty_label="(委員以外)")
+    name = forms.CharField(label="氏名", max_length=100, required=False)
+    title = forms.CharField(label="役職・所属", max_length=100, required=False)
+
+    field_order = ["kind", "person", "name", "title", "present", "arrived_at", "left_at"]
+
+    def __init__(self, *args, members, kinds, **kwargs):
+        kwargs.setdefault("initial", {}).setdefault("present", True)
+        super().__init__(*args, **kwargs)
+        self.fields["kind"].choices = kinds
+        self.fields["person"].queryset = members
+
+    def clean(self):
+        data = super().clean()
+        if data.get("kind") == "member" and not data.get("person"):
+            self.add_error("person", "委員を選んでください。")
+        if data.get("kind") and data["kind"] != "member" and not (data.get("name") or "").strip():
+            self.add_error("name", "氏名を入力してください。")
+        return data
+
+
+class MoveForm(forms.Form):
+    position = forms.IntegerField(label="移動先の順番", min_value=1)
+
+
+class AgendaPublicityForm(forms.Form):
+    is_public = forms.BooleanField(label="公開", required=False)
+    closed_reason = forms.CharField(label="非公開の理由", max_length=300, required=False)
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("is_public") and not (data.get("closed_reason") or "").strip():
+            self.add_error("closed_reason", "非公開とする理由を入力してください。")
+        return data
+
+
+class EditAnswerForm(forms.Form):
+    addressee = forms.CharField(label="宛先", max_length=100)
+    conclusion = forms.CharField(label="結論", widget=TEXTAREA)
+    opinions = forms.CharField(label="附帯意見", required=False, widget=forms.Textarea(attrs={"rows": 5}),
+                               help_text="1行に1項目。番号は印刷のときに付きます。")
+    number = forms.CharField(label="答申番号", max_length=30, required=False)

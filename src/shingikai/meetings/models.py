@@ -1,4 +1,6 @@
 """Meetings, their agendas, who attended, what was said, what was decided and answered."""
+import re
+
 from django.conf import settings
 from django.db import models
 from simple_history.models import HistoricalRecords
@@ -37,7 +39,13 @@ class Meeting(models.Model):
     )
     import_gaps = models.JSONField("取込記録で記載のなかった事項", default=list, blank=True)
     materials = models.JSONField("配布資料", default=list, blank=True)
+    convened_on = models.DateField("招集通知の送付日", null=True, blank=True)
+    informal = models.BooleanField(
+        "懇談会", default=False, help_text="定足数に達しないまま開いた会。懇談会では何も決定できない")
     created_at = models.DateTimeField("作成日時", auto_now_add=True)
+    version = models.PositiveIntegerField("版", default=1, editable=False)
+
+    history = HistoricalRecords(verbose_name="会議の履歴")
 
     class Meta:
         verbose_name = verbose_name_plural = "会議"
@@ -69,8 +77,14 @@ class Meeting(models.Model):
             return self.title_as_written or "回次不明"
         return f"{fiscal_year_label(self.fiscal_year)}第{self.number}回"
 
-    def members_present(self):
-        return self.attendances.filter(kind=Attendance.Kind.MEMBER, present=True)
+    def members_present(self, at=None):
+        """Members present; at a time of day, only those who had arrived and not yet left."""
+        present = self.attendances.filter(kind=Attendance.Kind.MEMBER, present=True)
+        if at is not None:
+            present = present.filter(
+                models.Q(arrived_at__isnull=True) | models.Q(arrived_at__lte=at),
+                models.Q(left_at__isnull=True) | models.Q(left_at__gt=at))
+        return present
 
     def has_quorum(self):
         if self.date is None:
@@ -108,6 +122,8 @@ class AgendaItem(models.Model):
     closed_reason = models.CharField("非公開の理由", max_length=300, blank=True)
     departments = models.ManyToManyField(Department, blank=True, related_name="+", verbose_name="出席した課")
 
+    history = HistoricalRecords(verbose_name="会議次第の履歴")
+
     class Meta:
         verbose_name = verbose_name_plural = "会議次第の項目"
         ordering = ["meeting", "order"]
@@ -143,6 +159,10 @@ class Attendance(models.Model):
         AgendaItem, null=True, blank=True, on_delete=models.CASCADE, related_name="attendances",
         verbose_name="出席した議題", help_text="説明員は議題ごとに出席する",
     )
+    arrived_at = models.TimeField("途中入室の時刻", null=True, blank=True)
+    left_at = models.TimeField("途中退室の時刻", null=True, blank=True)
+
+    history = HistoricalRecords(verbose_name="出席の履歴")
 
     class Meta:
         verbose_name = verbose_name_plural = "出席者"
@@ -172,6 +192,8 @@ class Turn(models.Model):
     person = models.ForeignKey(Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name="委員")
     staff = models.ForeignKey(Staff, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name="職員")
     text = models.TextField("発言")
+
+    history = HistoricalRecords(verbose_name="発言の履歴")
 
     class Meta:
         verbose_name = verbose_name_plural = "発言"
@@ -208,6 +230,7 @@ class Decision(models.Model):
     votes_against = models.PositiveSmallIntegerField("反対", null=True, blank=True)
     votes_abstain = models.PositiveSmallIntegerField("棄権", null=True, blank=True)
     wording = models.TextField("決定の文言", blank=True)
+    decided_at = models.TimeField("決定の時刻", null=True, blank=True, help_text="定足数はこの時刻の出席で数える")
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name="記録者"
     )
@@ -290,7 +313,7 @@ class Answer(models.Model):
         help_text="審議した会議より後の会議で答申することがある",
     )
     conclusion = models.TextField("結論")
-    opinions = models.TextField("附帯意見", blank=True)
+    opinions = models.TextField("附帯意見", blank=True, help_text="1行に1項目")
     state = models.CharField("状態", max_length=12, choices=State.choices, default=State.DRAFT)
     issued_at = models.DateTimeField("発出日時", null=True, blank=True)
 
@@ -302,3 +325,15 @@ class Answer(models.Model):
 
     def __str__(self):
         return f"{self.number or '答申'} {self.conclusion[:30]}"
+
+    @property
+    def opinion_entries(self):
+        """附帯意見 as separate entries, numbered where they are printed (never in the stored text)."""
+        return opinion_entries(self.opinions)
+
+
+_ENTRY_NUMBER = re.compile(r"^\s*(?:[(（]?[0-9０-９]+[)）.．、]|[①-⑳])\s*")
+
+
+def opinion_entries(text):
+    return [e for e in (_ENTRY_NUMBER.sub("", line).strip() for line in (text or "").splitlines()) if e]

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import correction_views, views
 
 app_name = "meetings"
 urlpatterns = [
@@ -10,11 +10,16 @@ urlpatterns = [
     path("m/<int:pk>/agenda/", views.agenda_add, name="agenda_add"),
     path("m/<int:pk>/open/", views.meeting_open, name="open"),
     path("m/<int:pk>/turns/", views.meeting_turns, name="turns"),
+    path("m/<int:pk>/turns/<int:turn_pk>/", correction_views.turn_edit, name="turn_edit"),
+    path("m/<int:pk>/convene/", correction_views.convene, name="convene"),
+    path("m/<int:pk>/attendance/", correction_views.attendance, name="attendance"),
+    path("m/<int:pk>/items/<int:item_pk>/", correction_views.agenda_item_edit, name="agenda_item_edit"),
     path("m/<int:pk>/items/<int:item_pk>/decision/", views.decision_record, name="decision"),
     path("m/<int:pk>/items/<int:item_pk>/follow-ups/", views.follow_up_add, name="follow_up_add"),
     path("m/<int:pk>/close/", views.meeting_close, name="close"),
     path("m/<int:pk>/cancel/", views.meeting_cancel, name="cancel"),
     path("m/<int:pk>/materials/", views.materials, name="materials"),
+    path("m/<int:pk>/materials.pdf", correction_views.materials_pdf, name="materials_pdf"),
     path("followups/", views.follow_up_board, name="followups"),
     path("followups/<int:pk>/", views.follow_up_detail, name="followup"),
     path("followups/<int:pk>/evidence/", views.follow_up_evidence, name="followup_evidence"),

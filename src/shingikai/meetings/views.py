@@ -22,7 +22,7 @@ from shingikai.errors import ActionRefused
 
 from . import actions, ics
 from .forms import (
-    AnswerForm, BoardFilterForm, CloseMeetingForm, DecisionForm, FollowUpForm, IssueAnswerForm, OpenMeetingForm,
+    AnswerForm, BoardFilterForm, CloseMeetingForm, DecisionForm, EditAnswerForm, FollowUpForm, IssueAnswerForm, OpenMeetingForm,
     PlanMeetingForm, ProceduralItemForm, RespondFollowUpForm, ScheduleCaseForm, TurnForm,
 )
 from .models import AgendaItem, Answer, Attendance, FollowUp, Meeting, Turn
@@ -219,7 +219,7 @@ def meeting_open(request, pk):
     form = OpenMeetingForm(request.POST or None, members=members, secretariat=secretariat,
                            department_staff=department_staff,
                            initial={"present": members, "secretariat": secretariat, "is_public": meeting.is_public,
-                                    "observers": 0})
+                                    "observers": 0, "department_staff": department_staff})
     status = 200
     if request.method == "POST":
         if form.is_valid():
@@ -233,16 +233,17 @@ def meeting_open(request, pk):
                 actions.open_meeting(
                     meeting, present=present, absent=absent, secretariat=list(data["secretariat"]),
                     department_staff=[(s, by_department.get(s.department_id)) for s in data["department_staff"]],
-                    others=data["others"], observers=data["observers"], is_public=data["is_public"])
+                    others=data["others"], observers=data["observers"], is_public=data["is_public"],
+                    informal=data["informal"])
             except ActionRefused as exc:
                 status = refused(request, exc)
             else:
                 meeting.refresh_from_db()
                 present_count, required, ok = actions.quorum_status(meeting)
-                if ok:
-                    messages.success(request, f"開会しました。出席 {present_count} 人で定足数 ({required} 人) に達しています。")
+                if meeting.informal:
+                    messages.warning(request, f"懇談会として開きました (出席 {present_count} 人、定足数 {required} 人)。決定はできません。")
                 else:
-                    messages.warning(request, f"開会しましたが、出席 {present_count} 人で定足数 ({required} 人) に達していません。決定はできません。")
+                    messages.success(request, f"開会しました。出席 {present_count} 人で定足数 ({required} 人) に達しています。")
                 return redirect("meetings:detail", meeting.pk)
         else:
             status = 400
@@ -268,7 +269,7 @@ def meeting_turns(request, pk):
         if request.method == "POST":
             if form.is_valid():
                 try:
-                    actions.record_turn(meeting, **form.turn_fields())
+                    actions.record_turn(meeting, by=request.user, **form.turn_fields())
                 except ActionRefused as exc:
                     status = refused(request, exc)
                 else:
@@ -282,7 +283,8 @@ def meeting_turns(request, pk):
     turns = list(meeting.turns.select_related("agenda_item").order_by("order"))
     return render(request, "meetings/turns.html", {
         "meeting": meeting, "form": form, "turns": turns, "recent": turns[-5:], "is_secretariat": is_secretariat,
-        "can_record": is_secretariat and meeting.state in (Meeting.State.OPEN, Meeting.State.HELD),
+        "can_record": is_secretariat and meeting.state in (Meeting.State.OPEN, Meeting.State.HELD)
+        and not getattr(_minutes_of(meeting), "is_locked", False),
     }, status=status)
 
 
@@ -366,6 +368,7 @@ def materials(request, pk):
             item.precedents = similar_cases(item.case, limit=3)
     return render(request, "meetings/materials.html", {
         "meeting": meeting, "items": items, "is_member": access.is_member(request.user, meeting.council),
+        "has_closed": not meeting.is_public or any(not item.is_public for item in items),
     })
 
 
@@ -533,9 +536,11 @@ def answer_new(request):
             initial["addressee"] = f"{municipality.head_title} {municipality.head_name}".strip()
             decision = first.decisions.order_by("-recorded_at").first()
             if decision is not None:
-                initial["conclusion"] = f"{first.title}について、{decision.outcome}とする。"
-                opinions = decision.follow_ups.values_list("text", flat=True)
-                initial["opinions"] = "\n".join(f"{n}. {t}" for n, t in enumerate(opinions, start=1))
+                # Titles often end in 「について」 already; never write it twice.
+                subject = first.title.removesuffix("について")
+                initial["conclusion"] = f"{subject}について、{decision.outcome}とする。"
+                opinions = decision.follow_ups.filter(kind=FollowUp.Kind.OPINION).values_list("text", flat=True)
+                initial["opinions"] = "\n".join(opinions)
     form = AnswerForm(request.POST or None, cases=cases, initial=initial)
     status = 200
     if request.method == "POST":
@@ -563,13 +568,26 @@ def answer_detail(request, pk):
         raise Http404
     is_secretariat = access.is_secretariat(request.user, answer.council)
     meetings = Meeting.objects.filter(council=answer.council, state__in=[Meeting.State.OPEN, Meeting.State.HELD])
-    form = IssueAnswerForm(request.POST or None, meetings=meetings, initial={"date": timezone.localdate()})
+    action = request.POST.get("action")
+    form = IssueAnswerForm(request.POST if action == "issue" else None, meetings=meetings,
+                           initial={"date": timezone.localdate()})
+    edit_form = EditAnswerForm(request.POST if action == "edit" else None, initial={
+        "addressee": answer.addressee, "conclusion": answer.conclusion, "number": answer.number,
+        "opinions": "\n".join(answer.opinion_entries)})
     status = 200
     if request.method == "POST":
         if not is_secretariat:
             raise PermissionDenied
         try:
-            if request.POST.get("action") == "circulate":
+            if action == "edit":
+                if not edit_form.is_valid():
+                    raise ActionRefused("答申の案の入力内容に誤りがあります。")
+                data = edit_form.cleaned_data
+                actions.edit_answer(answer, conclusion=data["conclusion"], addressee=data["addressee"],
+                                    opinions=data["opinions"].splitlines(), number=data["number"], by=request.user)
+                messages.success(request, "答申の案を保存しました。")
+                return redirect("meetings:answer", answer.pk)
+            if action == "circulate":
                 actions.circulate_answer(answer, by=request.user)
                 messages.success(request, "答申の案を委員に回付しました。")
                 return redirect("meetings:answer", answer.pk)
@@ -583,7 +601,7 @@ def answer_detail(request, pk):
             status = refused(request, exc)
             answer.refresh_from_db()
     return render(request, "meetings/answer.html", {
-        "answer": answer, "form": form, "is_secretariat": is_secretariat,
+        "answer": answer, "form": form, "edit_form": edit_form, "is_secretariat": is_secretariat,
         "cases": answer.cases.select_related("department"),
         "history": history_rows(answer.history.all()),
     }, status=status)

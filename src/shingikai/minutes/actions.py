@@ -4,6 +4,7 @@ from django.db import transaction
 from shingikai.councils.actions import chair_of
 from shingikai.errors import ActionRefused
 from shingikai.history import save_by
+from shingikai.settling import settling_date
 from shingikai.meetings.models import Attendance, Meeting, Turn
 
 from .models import Amendment, Minutes, MinutesSigner
@@ -66,13 +67,14 @@ def designate_signers(minutes, persons):
 
 
 @transaction.atomic
-def confirm_minutes(minutes, *, on, at_meeting=None, by_circulation=False, by=None):
+def confirm_minutes(minutes, *, on=None, at_meeting=None, by_circulation=False, by=None):
     """Confirm the minutes at a later meeting or by circulation; afterwards only amendments change them."""
     minutes = _lock(minutes)
     if minutes.state != Minutes.State.DRAFT:
         raise ActionRefused("この会議録はすでに確定しています。")
     if minutes.meeting.state != Meeting.State.HELD:
         raise ActionRefused("閉会していない会議の会議録は確定できません。")
+    on = settling_date(on, "確定日")
     if bool(at_meeting) == bool(by_circulation):
         raise ActionRefused("確定する会議か、持ち回りでの確定かのどちらかを指定してください。")
     if at_meeting is not None:
@@ -88,7 +90,7 @@ def confirm_minutes(minutes, *, on, at_meeting=None, by_circulation=False, by=No
         minutes.confirmed_at_meeting = at_meeting
     else:
         minutes.confirmed_by = Minutes.ConfirmedBy.CIRCULATION
-    if not minutes.signers.exists():
+    if minutes.meeting.council.minutes_signed and not minutes.signers.exists():
         raise ActionRefused("議事録署名委員が指名されていません。")
     minutes.state = Minutes.State.CONFIRMED
     minutes.confirmed_on = on
@@ -97,8 +99,9 @@ def confirm_minutes(minutes, *, on, at_meeting=None, by_circulation=False, by=No
 
 
 @transaction.atomic
-def sign_minutes(minutes, person, *, on):
+def sign_minutes(minutes, person, *, on=None):
     minutes = _lock(minutes)
+    on = settling_date(on, "署名日")
     if minutes.state == Minutes.State.DRAFT:
         raise ActionRefused("確定前の会議録には署名できません。")
     signer = minutes.signers.filter(person=person).first()
@@ -106,6 +109,8 @@ def sign_minutes(minutes, person, *, on):
         raise ActionRefused(f"{person} はこの会議録の署名者ではありません。")
     if signer.signed_on:
         raise ActionRefused(f"{person} はすでに署名しています。")
+    if minutes.confirmed_on and on < minutes.confirmed_on:
+        raise ActionRefused("署名日が会議録の確定日より前です。")
     signer.signed_on = on
     signer.save(update_fields=["signed_on"])
     return signer
@@ -140,12 +145,25 @@ def amend_minutes(minutes, *, reason, after, turn=None, target="", by=None, appr
 
 
 @transaction.atomic
-def publish_minutes(minutes, *, on, by=None):
+def publish_minutes(minutes, *, on=None, by=None):
+    """Publish confirmed minutes once every designated signer has signed (unless the council chose not to sign)."""
     minutes = _lock(minutes)
     if minutes.state == Minutes.State.PUBLISHED:
         raise ActionRefused("この会議録はすでに公開されています。")
     if minutes.state != Minutes.State.CONFIRMED:
         raise ActionRefused("確定していない会議録は公開できません。")
+    on = settling_date(on, "公開日")
+    if minutes.confirmed_on and on < minutes.confirmed_on:
+        raise ActionRefused("公開日が会議録の確定日より前です。")
+    if minutes.meeting.council.minutes_signed:
+        signers = list(minutes.signers.select_related("person"))
+        unsigned = [str(s.person) for s in signers if not s.signed_on]
+        if not signers:
+            raise ActionRefused("署名者が指名されていないため公開できません。")
+        if unsigned:
+            raise ActionRefused(
+                f"署名が済んでいないため公開できません (署名 {len(signers) - len(unsigned)} / {len(signers)} 人、"
+                f"未署名: {'、'.join(unsigned)})。")
     minutes.state = Minutes.State.PUBLISHED
     minutes.published_on = on
     minutes.version += 1

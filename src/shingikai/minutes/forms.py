@@ -1,5 +1,6 @@
 """Forms for the minutes: the summary, signers, confirmation, signatures, publication, amendments."""
 from django import forms
+from django.utils import timezone
 
 from shingikai.councils.forms import WarekiDateField
 
@@ -21,7 +22,7 @@ class ConfirmForm(forms.Form):
     how = forms.ChoiceField(label="確定の方法", widget=forms.RadioSelect,
                             choices=[("meeting", "後の会議で確定"), ("circulation", "持ち回り (回覧) で確定")])
     at_meeting = forms.ModelChoiceField(queryset=None, label="確定した会議", required=False, empty_label="選んでください")
-    on = WarekiDateField(label="確定日")
+    on = WarekiDateField(label="確定日", initial=timezone.localdate)
 
     def __init__(self, *args, meetings, **kwargs):
         super().__init__(*args, **kwargs)
@@ -36,11 +37,11 @@ class ConfirmForm(forms.Form):
 
 
 class SignForm(forms.Form):
-    on = WarekiDateField(label="署名日")
+    on = WarekiDateField(label="署名日", initial=timezone.localdate)
 
 
 class PublishForm(forms.Form):
-    on = WarekiDateField(label="公開日")
+    on = WarekiDateField(label="公開日", initial=timezone.localdate)
 
 
 class AmendForm(forms.Form):

@@ -120,7 +120,7 @@ def _context(request, minutes, **extra):
     context = {
         "minutes": minutes, "meeting": meeting, "council": council, "items": items,
         "loose_turns": by_item.get(None, []), "is_secretariat": is_secretariat,
-        "members": [a for a in meeting.attendances.all() if a.kind == Attendance.Kind.MEMBER],
+        "members": [a for a in meeting.attendances.all() if a.kind == Attendance.Kind.MEMBER and a.present],
         "signers": signers, "amendments": minutes.amendments.select_related("made_by"),
         "history": history_rows(minutes.history.all()),
         "drafted_from_record": drafted,

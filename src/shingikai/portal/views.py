@@ -50,7 +50,7 @@ def meeting(request, pk):
             "sections": [{"item": item, "decision": decisions.get(item.pk), "turns": by_item.get(item.pk, [])}
                          for item in items if item.is_deliberation or by_item.get(item.pk)],
             "general_turns": by_item.get(None, []),
-            "attendance": meeting.attendances.filter(kind=Attendance.Kind.MEMBER).order_by("id"),
+            "attendance": meeting.attendances.filter(kind=Attendance.Kind.MEMBER, present=True).order_by("id"),
             "secretariat": meeting.attendances.filter(kind=Attendance.Kind.SECRETARIAT),
         })
     return render(request, "portal/meeting.html", context)

@@ -1,7 +1,9 @@
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
 from shingikai.jp.wareki import parse_date
+from shingikai.meetings.convocation import send_due_convocations
 from shingikai.meetings.notify import send_notices
 
 
@@ -17,5 +19,7 @@ class Command(BaseCommand):
             today = parse_date(date)
             if today is None:
                 raise CommandError(f"日付が読めません: {date}")
+        host = next((h for h in settings.ALLOWED_HOSTS if h not in ("*", "")), "shingikai.local").lstrip(".")
+        convened = send_due_convocations(today, host=host)
         meetings, overdue = send_notices(today)
-        self.stdout.write(f"会議の通知 {meetings} 通、期限超過の通知 {overdue} 通を送りました。")
+        self.stdout.write(f"招集通知 {convened} 件、会議の通知 {meetings} 通、期限超過の通知 {overdue} 通を送りました。")

@@ -1,0 +1,181 @@
+"""Work screens that correct a meeting until it is settled (attendance, turns, the agenda) and call it
+(招集通知)."""
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.http import content_disposition_header
+from django.views.decorators.http import require_POST
+
+from shingikai.councils.models import Person
+from shingikai.councils.views import history_rows, refused
+from shingikai.errors import ActionRefused
+from shingikai.jp.wareki import to_wareki
+
+from . import actions, convocation
+from .forms import AddAttendeeForm, AgendaPublicityForm, AttendanceForm, MoveForm, TurnForm
+from .models import AgendaItem, Attendance, Turn
+from .views import _refused_page, _secretariat_meeting, _speakers, _visible_meeting
+
+
+def _members_in_office(meeting):
+    return Person.objects.filter(memberships__in=meeting.council.memberships.in_office(meeting.date)).distinct()
+
+
+@login_required
+def attendance(request, pk):
+    """The attendance list with a correction form per person, and a form to add someone."""
+    meeting = _secretariat_meeting(request.user, pk)
+    members = _members_in_office(meeting)
+    add_form = AddAttendeeForm(members=members, kinds=Attendance.Kind.choices)
+    status = 200
+    if request.method == "POST":
+        try:
+            status = _apply_attendance(request, meeting, members)
+        except ActionRefused as exc:
+            status = refused(request, exc)
+        if status == 200:
+            return redirect("meetings:attendance", meeting.pk)
+        if request.POST.get("what") == "add":
+            add_form = AddAttendeeForm(request.POST, members=members, kinds=Attendance.Kind.choices)
+            add_form.is_valid()
+    meeting.refresh_from_db()
+    rows = [(a, AttendanceForm(prefix=f"a{a.pk}", initial={"present": a.present, "arrived_at": a.arrived_at,
+                                                           "left_at": a.left_at}))
+            for a in meeting.attendances.select_related("agenda_item")]
+    present, required, ok = actions.quorum_status(meeting)
+    return render(request, "meetings/attendance.html", {
+        "meeting": meeting, "rows": rows, "add_form": add_form,
+        "quorum": {"present": present, "required": required, "ok": ok},
+        "history": history_rows(Attendance.history.filter(meeting_id=meeting.pk), subject=lambda r: r.name),
+    }, status=status)
+
+
+def _apply_attendance(request, meeting, members):
+    what = request.POST.get("what")
+    if what == "add":
+        form = AddAttendeeForm(request.POST, members=members, kinds=Attendance.Kind.choices)
+        if not form.is_valid():
+            messages.error(request, "出席者の追加の入力内容に誤りがあります。")
+            return 400
+        data = form.cleaned_data
+        added = actions.add_attendee(
+            meeting, kind=data["kind"], person=data["person"] if data["kind"] == Attendance.Kind.MEMBER else None,
+            name=data["name"], title=data["title"], present=data["present"], arrived_at=data["arrived_at"],
+            left_at=data["left_at"], by=request.user)
+        messages.success(request, f"{added.name} を出席者に加えました。")
+        return 200
+    row = get_object_or_404(Attendance, pk=request.POST.get("attendance") or 0, meeting=meeting)
+    if what == "remove":
+        actions.remove_attendee(row, by=request.user)
+        messages.success(request, f"{row.name} を出席者の一覧から外しました。")
+        return 200
+    form = AttendanceForm(request.POST, prefix=f"a{row.pk}")
+    if not form.is_valid():
+        errors = "、".join(e for errs in form.errors.values() for e in errs)
+        messages.error(request, f"{row.name} の出席の訂正: {errors}")
+        return 400
+    actions.correct_attendance(row, by=request.user, **form.cleaned_data)
+    messages.success(request, f"{row.name} の出席を訂正しました。")
+    return 200
+
+
+def _speaker_key(turn, speakers):
+    for key in (f"p{turn.person_id}" if turn.person_id else None, f"s{turn.staff_id}" if turn.staff_id else None):
+        if key and key in speakers:
+            return key, ""
+    fallback = {Turn.Role.MEMBER: "member", Turn.Role.SECRETARIAT: "secretariat"}.get(turn.role)
+    if fallback and speakers[fallback]["speaker_label"] == turn.speaker_label:
+        return fallback, ""
+    return "other", turn.speaker_label
+
+
+@login_required
+def turn_edit(request, pk, turn_pk):
+    """Correct, move or delete one turn until the minutes are confirmed."""
+    meeting = _secretariat_meeting(request.user, pk)
+    turn = get_object_or_404(Turn, pk=turn_pk, meeting=meeting)
+    speakers = _speakers(meeting)
+    items = list(meeting.items.order_by("order"))
+    key, free_name = _speaker_key(turn, dict(speakers))
+    form = TurnForm(request.POST or None, speakers=speakers, items=items, initial={
+        "speaker": key, "speaker_name": free_name, "agenda_item": str(turn.agenda_item_id or ""), "text": turn.text})
+    move_form = MoveForm(request.POST or None, initial={"position": turn.order})
+    status = 200
+    back = reverse("meetings:turns", args=[meeting.pk])
+    if request.method == "POST":
+        action = request.POST.get("action")
+        try:
+            if action == "delete":
+                actions.delete_turn(turn, by=request.user)
+                messages.success(request, f"発言 {turn.order} を削除しました。")
+                return redirect(back)
+            if action == "move" and move_form.is_valid():
+                moved = actions.move_turn(turn, position=move_form.cleaned_data["position"], by=request.user)
+                messages.success(request, f"発言を {moved.order} 番目に移しました。")
+                return redirect(back + f"#turn-{moved.pk}")
+            if action == "save" and form.is_valid():
+                actions.edit_turn(turn, by=request.user, **form.turn_fields())
+                messages.success(request, f"発言 {turn.order} を訂正しました。")
+                return redirect(back + f"#turn-{turn.pk}")
+            status = 400
+        except ActionRefused as exc:
+            status = refused(request, exc)
+    return render(request, "meetings/turn_edit.html", {
+        "meeting": meeting, "turn": turn, "form": form, "move_form": move_form,
+        "history": history_rows(turn.history.all()),
+    }, status=status)
+
+
+@login_required
+def materials_pdf(request, pk):
+    """The materials as one PDF; `?for=observers` gives the copy without closed items (傍聴人用)."""
+    meeting = _visible_meeting(request.user, pk)
+    from shingikai.documents.materials import materials_pdf as build
+
+    name, data = build(meeting, observers=request.GET.get("for") == "observers")
+    response = HttpResponse(data, content_type="application/pdf")
+    response["Content-Disposition"] = content_disposition_header(True, name)
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@login_required
+@require_POST
+def convene(request, pk):
+    """Send the convocation (招集通知) to the members now."""
+    meeting = _secretariat_meeting(request.user, pk)
+    try:
+        sent = convocation.send_convocation(meeting, host=request.get_host().split(":")[0], by=request.user)
+    except ActionRefused as exc:
+        return _refused_page(request, meeting, exc)
+    messages.success(request, f"招集通知を委員に送りました ({to_wareki(sent.convened_on)})。")
+    return redirect("meetings:detail", meeting.pk)
+
+
+@login_required
+@require_POST
+def agenda_item_edit(request, pk, item_pk):
+    """Reorder, remove or change the publicity of an agenda item until the meeting closes."""
+    meeting = _secretariat_meeting(request.user, pk)
+    item = get_object_or_404(AgendaItem, pk=item_pk, meeting=meeting)
+    action = request.POST.get("action")
+    try:
+        if action in ("up", "down"):
+            actions.move_agenda_item(item, position=item.order + (-1 if action == "up" else 1), by=request.user)
+            messages.success(request, f"「{item.title}」の順番を変えました。")
+        elif action == "remove":
+            actions.remove_agenda_item(item, by=request.user)
+            messages.success(request, f"「{item.title}」を次第から外しました。")
+        elif action == "publicity":
+            form = AgendaPublicityForm(request.POST)
+            if not form.is_valid():
+                raise ActionRefused("非公開とする理由を入力してください。")
+            changed = actions.set_agenda_item_publicity(item, by=request.user, **form.cleaned_data)
+            messages.success(request, f"「{item.title}」を{'公開' if changed.is_public else '非公開'}にしました。")
+        else:
+            raise ActionRefused("操作を選んでください。")
+    except ActionRefused as exc:
+        return _refused_page(request, meeting, exc)
+    return redirect(reverse("meetings:detail", args=[meeting.pk]) + "#agenda")

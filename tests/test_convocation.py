@@ -1,0 +1,57 @@
+"""招集通知: the members are called by e-mail with date, place, agenda and an ICS file, once."""
+import datetime
+
+from django.core import mail
+from django.core.management import call_command
+from django.urls import reverse
+from test_web_support import scheduled_meeting, web_world  # noqa: F401
+
+from shingikai.meetings.models import Meeting
+
+
+def _addresses(world):
+    for n, person in enumerate(world.people):
+        person.email = f"iin{n}@example.jp"
+        person.save()
+
+
+def test_the_secretariat_sends_the_convocation_with_an_ics_file(client, web_world):
+    w = web_world
+    _addresses(w)
+    meeting, item, case = scheduled_meeting(w)
+    client.force_login(w.secretariat)
+    response = client.post(reverse("meetings:convene", args=[meeting.pk]), follow=True)
+    assert "招集通知を委員に送りました" in response.content.decode()
+    sent, = mail.outbox
+    assert sent.subject == f"【招集通知】{w.council.name} {meeting.label}"
+    assert set(sent.to) == {f"iin{n}@example.jp" for n in range(5)}
+    assert "1　日時　" in sent.body and "13時30分から" in sent.body and "2　場所　市役所 第1会議室" in sent.body
+    assert f"（1）{case.title}" in sent.body and "会長　青木 一郎" in sent.body
+    name, content, mimetype = sent.attachments[0]
+    assert name.endswith(".ics") and mimetype == "text/calendar" and "BEGIN:VEVENT" in content
+    assert Meeting.objects.get(pk=meeting.pk).convened_on is not None
+
+
+def test_without_member_addresses_nothing_is_sent_or_recorded(client, web_world):
+    meeting, _, _ = scheduled_meeting(web_world)
+    client.force_login(web_world.secretariat)
+    response = client.post(reverse("meetings:convene", args=[meeting.pk]))
+    assert response.status_code == 400 and "メールアドレスが登録されていない" in response.content.decode()
+    assert not mail.outbox and Meeting.objects.get(pk=meeting.pk).convened_on is None
+
+
+def test_others_cannot_convene(client, web_world):
+    meeting, _, _ = scheduled_meeting(web_world)
+    client.force_login(web_world.member_user)
+    assert client.post(reverse("meetings:convene", args=[meeting.pk])).status_code == 403
+
+
+def test_send_notices_convenes_each_meeting_once(web_world, capsys):
+    w = web_world
+    _addresses(w)
+    meeting, _, _ = scheduled_meeting(w, date=datetime.date.today() + datetime.timedelta(days=10))
+    call_command("send_notices", date=datetime.date.today().isoformat())
+    assert "招集通知 1 件" in capsys.readouterr().out
+    call_command("send_notices", date=datetime.date.today().isoformat())
+    assert "招集通知 0 件" in capsys.readouterr().out
+    assert sum(1 for m in mail.outbox if m.subject.startswith("【招集通知】")) == 1

@@ -1,0 +1,214 @@
+"""Everything about a meeting stays correctable until it is settled, each change through an action and in
+the history; once settled, the same actions refuse with a clear message."""
+import datetime
+
+import pytest
+from django.urls import reverse
+from helpers import accepted_case, open_meeting_with
+
+from shingikai.cases.models import Case
+from shingikai.errors import ActionRefused
+from shingikai.meetings import actions as m
+from shingikai.meetings.models import AgendaItem, Answer, Attendance, Meeting, Turn
+from shingikai.minutes.actions import confirm_minutes, designate_signers
+
+T = datetime.time
+
+
+def _member(meeting, person):
+    return meeting.attendances.get(kind=Attendance.Kind.MEMBER, person=person)
+
+
+def _confirmed(world, meeting):
+    m.close_meeting(meeting, end_time=T(16, 0))
+    meeting.refresh_from_db()
+    designate_signers(meeting.minutes, [world.people[2]])
+    return confirm_minutes(meeting.minutes, on=datetime.date(2025, 6, 1), by_circulation=True)
+
+
+def test_late_arrival_and_early_departure_count_for_the_quorum_at_each_decision(world):
+    cases = [accepted_case(world, title="一件目"), accepted_case(world, title="二件目")]
+    meeting, (first, second) = open_meeting_with(world, present=world.people[:4], cases=cases)
+    m.correct_attendance(_member(meeting, world.people[3]), present=True, arrived_at=T(14, 30), by=world.secretariat)
+    m.correct_attendance(_member(meeting, world.people[2]), present=True, left_at=T(15, 0), by=world.secretariat)
+    # 14:10: three of four in the room (the fourth arrives at 14:30).
+    assert m.quorum_status(meeting, at=T(14, 10)) == (3, 3, True)
+    m.record_decision(first, outcome="承認", vote_method="挙手全員", decided_at=T(14, 10))
+    # 15:20: the third member left at 15:00 and one is absent: only two of the three needed... plus the late one.
+    assert m.quorum_status(meeting, at=T(15, 20)) == (3, 3, True)
+    m.correct_attendance(_member(meeting, world.people[1]), present=True, left_at=T(15, 10), by=world.secretariat)
+    with pytest.raises(ActionRefused) as refused:
+        m.record_decision(second, outcome="承認", vote_method="挙手全員", decided_at=T(15, 20))
+    assert "15:20 の出席 2 人、定足数 3 人" in str(refused.value)
+    assert not hasattr(AgendaItem.objects.get(pk=second.pk), "decision")
+
+
+def test_a_correction_that_would_undo_the_quorum_of_a_recorded_decision_is_refused(world):
+    meeting, (item,) = open_meeting_with(world, present=world.people[:3], cases=[accepted_case(world)])
+    m.record_decision(item, outcome="承認", vote_method="挙手全員", decided_at=T(14, 20))
+    attendance = _member(meeting, world.people[2])
+    with pytest.raises(ActionRefused) as refused:
+        m.correct_attendance(attendance, present=True, arrived_at=T(14, 40))
+    assert "14:20 の決定の時点で定足数に達しません" in str(refused.value)
+    assert Attendance.objects.get(pk=attendance.pk).arrived_at is None
+
+
+def test_attendance_is_corrected_after_opening_and_kept_in_the_history(world):
+    meeting, _ = open_meeting_with(world, present=world.people[:4])
+    version = Meeting.objects.get(pk=meeting.pk).version
+    absent = _member(meeting, world.people[4])
+    m.correct_attendance(absent, present=True, arrived_at=T(14, 45), by=world.secretariat)
+    observer = m.add_attendee(meeting, kind=Attendance.Kind.OTHER, name="北 四郎", title="きた町 オブザーバー",
+                              by=world.secretariat)
+    staff = m.add_attendee(meeting, kind=Attendance.Kind.DEPARTMENT, staff=world.dept_a_staff, by=world.secretariat)
+    assert staff.title == "市民課 課長"
+    m.remove_attendee(observer, by=world.secretariat)
+    assert m.quorum_status(meeting) == (5, 3, True)
+    history = Attendance.history.filter(meeting_id=meeting.pk)
+    assert history.filter(id=absent.pk, present=True, arrived_at=T(14, 45), history_user=world.secretariat).exists()
+    assert history.filter(id=observer.pk, history_type="-").exists()
+    assert Meeting.objects.get(pk=meeting.pk).version == version + 4
+
+
+def test_attendance_rules_refuse_with_a_message(world):
+    meeting, _ = open_meeting_with(world, present=world.people[:4])
+    attendance = _member(meeting, world.people[0])
+    with pytest.raises(ActionRefused, match="退室の時刻 \\(14:00\\) が入室の時刻 \\(15:00\\) より前"):
+        m.correct_attendance(attendance, present=True, arrived_at=T(15, 0), left_at=T(14, 0))
+    with pytest.raises(ActionRefused, match="欠席として訂正"):
+        m.remove_attendee(attendance)
+    with pytest.raises(ActionRefused, match="すでに出席者の一覧"):
+        m.add_attendee(meeting, kind=Attendance.Kind.MEMBER, person=world.people[0])
+
+
+def test_attendance_is_settled_once_the_minutes_are_confirmed(world):
+    meeting, _ = open_meeting_with(world, present=world.people[:4])
+    _confirmed(world, meeting)
+    with pytest.raises(ActionRefused, match="会議録が確定しているため、出席は"):
+        m.correct_attendance(_member(meeting, world.people[4]), present=True)
+    with pytest.raises(ActionRefused, match="会議録が確定しているため"):
+        m.add_attendee(meeting, kind=Attendance.Kind.OTHER, name="遅れて来た人")
+
+
+def _turns(meeting):
+    return list(Turn.objects.filter(meeting=meeting).order_by("order").values_list("order", "text"))
+
+
+def test_turns_are_edited_moved_and_deleted_until_the_minutes_are_confirmed(world):
+    cases = [accepted_case(world, title="一件目"), accepted_case(world, title="二件目")]
+    meeting, (first, second) = open_meeting_with(world, cases=cases)
+    a, b, c = (m.record_turn(meeting, speaker_label="会長", role="chair", text=t, agenda_item=first)
+               for t in ("一", "二", "三"))
+    m.edit_turn(b, speaker_label="井上委員", role="member", text="二 (訂正)", agenda_item=first,
+                person=world.people[1], by=world.secretariat)
+    assert Turn.objects.get(pk=b.pk).speaker_label == "井上委員"
+    assert b.history.filter(history_type="~", history_user=world.secretariat).exists()
+    m.move_turn(c, position=1)
+    assert _turns(meeting) == [(1, "三"), (2, "一"), (3, "二 (訂正)")]
+    moved = m.move_turn(a, agenda_item=second)
+    assert moved.agenda_item == second and moved.order == 2
+    m.delete_turn(c, by=world.secretariat)
+    assert _turns(meeting) == [(1, "一"), (2, "二 (訂正)")]
+    assert Turn.history.filter(id=c.pk, history_type="-").exists()
+    _confirmed(world, meeting)
+    for attempt in (lambda: m.edit_turn(a, speaker_label="会長", role="chair", text="別"),
+                    lambda: m.move_turn(a, position=2), lambda: m.delete_turn(a)):
+        with pytest.raises(ActionRefused, match="訂正の手続き"):
+            attempt()
+    assert _turns(meeting) == [(1, "一"), (2, "二 (訂正)")]
+
+
+def test_a_turn_moves_only_within_its_meeting(world):
+    meeting, (item,) = open_meeting_with(world, cases=[accepted_case(world)])
+    other, (other_item,) = open_meeting_with(world, cases=[accepted_case(world, title="別")],
+                                             date=datetime.date(2025, 6, 3))
+    turn = m.record_turn(meeting, speaker_label="会長", role="chair", text="一", agenda_item=item)
+    with pytest.raises(ActionRefused, match="この会議のものではありません"):
+        m.move_turn(turn, agenda_item=other_item)
+
+
+def test_the_agenda_is_reordered_changed_and_trimmed_until_the_meeting_closes(world):
+    meeting = m.plan_meeting(world.council, date=datetime.date(2025, 5, 20))
+    opening = m.add_procedural_item(meeting, "開会")
+    case = accepted_case(world)
+    item = m.schedule_case(case, meeting)
+    closing = m.add_procedural_item(meeting, "閉会")
+    m.move_agenda_item(closing, position=1)
+    assert list(meeting.items.order_by("order").values_list("title", flat=True)) == ["閉会", "開会", case.title]
+    with pytest.raises(ActionRefused, match="非公開とする理由"):
+        m.set_agenda_item_publicity(item, is_public=False)
+    m.set_agenda_item_publicity(item, is_public=False, closed_reason="個人が特定されるおそれ", by=world.secretariat)
+    assert not AgendaItem.objects.get(pk=item.pk).visible_to_public
+    assert AgendaItem.history.filter(id=item.pk, is_public=False).exists()
+    m.remove_agenda_item(item, by=world.secretariat)
+    assert Case.objects.get(pk=case.pk).status == Case.Status.ACCEPTED
+    assert list(meeting.items.order_by("order").values_list("order", "title")) == [(1, "閉会"), (2, "開会")]
+    m.open_meeting(meeting, present=world.people, secretariat=[world.secretariat_staff])
+    m.move_agenda_item(opening, position=1)  # still open: the order can change during the meeting
+    m.close_meeting(meeting)
+    for attempt in (lambda: m.move_agenda_item(opening, position=2), lambda: m.remove_agenda_item(opening),
+                    lambda: m.set_agenda_item_publicity(opening, is_public=False, closed_reason="理由")):
+        with pytest.raises(ActionRefused, match="開催済の会議の次第は変更できません"):
+            attempt()
+
+
+def test_an_item_with_a_decision_stays_on_the_agenda(world):
+    meeting, (item,) = open_meeting_with(world, cases=[accepted_case(world)])
+    m.record_decision(item, outcome="承認", vote_method="挙手全員")
+    with pytest.raises(ActionRefused, match="決定が記録されているため"):
+        m.remove_agenda_item(item)
+
+
+def test_every_meeting_action_raises_the_meeting_version(world):
+    meeting = m.plan_meeting(world.council, date=datetime.date(2025, 5, 20))
+    versions = [Meeting.objects.get(pk=meeting.pk).version]
+
+    def step(action):
+        action()
+        versions.append(Meeting.objects.get(pk=meeting.pk).version)
+
+    step(lambda: m.add_procedural_item(meeting, "開会"))
+    item_holder = {}
+    step(lambda: item_holder.setdefault("item", m.schedule_case(accepted_case(world), meeting)))
+    step(lambda: m.open_meeting(meeting, present=world.people, secretariat=[world.secretariat_staff]))
+    meeting.refresh_from_db()
+    step(lambda: m.record_turn(meeting, speaker_label="会長", role="chair", text="開会します。"))
+    step(lambda: item_holder.setdefault("d", m.record_decision(item_holder["item"], outcome="承認",
+                                                               vote_method="挙手全員")))
+    step(lambda: m.add_follow_up(item_holder["d"], kind="意見", text="周知を徹底されたい。"))
+    step(lambda: m.close_meeting(meeting))
+    assert versions == sorted(set(versions)), versions
+
+
+def _answer(world):
+    meeting, (item,) = open_meeting_with(world, cases=[accepted_case(world)])
+    m.record_decision(item, outcome="条件付き承認", vote_method="挙手全員")
+    return m.draft_answer(world.council, cases=[item.case], conclusion="条件付き承認とする。",
+                          addressee="みなみ市長", opinions="1. 周知すること。\n2. 報告すること。"), meeting
+
+
+def test_the_answer_draft_is_edited_with_its_history_until_it_is_issued(world):
+    answer, meeting = _answer(world)
+    assert answer.opinion_entries == ["周知すること。", "報告すること。"]
+    m.edit_answer(answer, conclusion="承認とする。", addressee="みなみ市長 南山一郎",
+                  opinions=["周知すること。", "", "1年後に報告すること。"], by=world.secretariat)
+    answer.refresh_from_db()
+    assert answer.opinions == "周知すること。\n1年後に報告すること。"
+    assert answer.history.filter(conclusion="承認とする。", history_user=world.secretariat).exists()
+    m.issue_answer(answer, date=datetime.date(2025, 5, 30), meeting=meeting)
+    with pytest.raises(ActionRefused, match="発出した答申は編集できません"):
+        m.edit_answer(answer, conclusion="別", addressee="みなみ市長")
+    assert Answer.objects.get(pk=answer.pk).conclusion == "承認とする。"
+
+
+def test_opinions_are_printed_once_numbered_on_the_answer_and_its_public_page(client, world):
+    answer, meeting = _answer(world)
+    decision = answer.decisions.get()
+    m.add_follow_up(decision, kind="意見", text="周知すること。")
+    from shingikai.documents import context as documents
+    doc = documents.answer(answer.pk)
+    texts = [str(block) for block in doc["blocks"]]
+    assert sum(t.count("周知すること。") for t in texts) == 1
+    m.issue_answer(answer, date=datetime.date(2025, 5, 30), meeting=meeting)
+    page = client.get(reverse("portal:answer", args=[answer.pk])).content.decode()
+    assert page.count("周知すること。") == 1 and '<ol class="opinions"><li>周知すること。</li>' in page

@@ -1,0 +1,52 @@
+"""The meeting's materials as one PDF: everything for members, no closed item for observers."""
+import io
+
+from django.core.files.base import ContentFile
+from django.urls import reverse
+from pypdf import PdfReader, PdfWriter
+from test_web_support import accepted_case, scheduled_meeting, web_world  # noqa: F401
+
+from shingikai.cases.actions import add_attachment
+from shingikai.meetings import actions
+
+
+def _blank_pdf(pages):
+    writer = PdfWriter()
+    for _ in range(pages):
+        writer.add_blank_page(width=595, height=842)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def _text(response):
+    reader = PdfReader(io.BytesIO(b"".join(response.streaming_content) if response.streaming else response.content))
+    return reader, "".join(page.extract_text() or "" for page in reader.pages)
+
+
+def test_members_get_every_item_and_attachment_observers_only_public_ones(client, web_world):
+    w = web_world
+    meeting, public_item, public_case = scheduled_meeting(w)
+    closed_case = accepted_case(w, title="児童相談記録の外部委託")
+    actions.schedule_case(closed_case, meeting, is_public=False, closed_reason="個人が特定されるおそれ")
+    add_attachment(public_case, title="仕様書", file=ContentFile(_blank_pdf(3), name="spec.pdf"), is_public=False,
+                   by=w.dept_a_user)
+    client.force_login(w.member_user)
+    url = reverse("meetings:materials_pdf", args=[meeting.pk])
+    members, members_text = _text(client.get(url))
+    observers, observers_text = _text(client.get(url + "?for=observers"))
+    assert "次\u3000第" in members_text and "児童相談記録" in members_text
+    # The observers' 会議次第 names the closed item as the public agenda does; its 諮問書 is left out.
+    assert observers_text.count("児童相談記録") == 1 and members_text.count("児童相談記録") > 2
+    assert "転入届受付システム" in observers_text
+    assert len(members.pages) >= len(observers.pages) + 3  # the closed 諮問書 and the 3-page internal attachment
+    titles = [o.title for o in members.outline if not isinstance(o, list)]
+    assert titles[0] == "会議次第" and "児童相談記録の外部委託" in titles
+
+
+def test_the_materials_pdf_is_for_the_councils_people_only(client, web_world):
+    meeting, _, _ = scheduled_meeting(web_world)
+    client.force_login(web_world.dept_b_user)
+    assert client.get(reverse("meetings:materials_pdf", args=[meeting.pk])).status_code == 404
+    client.logout()
+    assert client.get(reverse("meetings:materials_pdf", args=[meeting.pk])).status_code == 302

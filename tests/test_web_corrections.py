@@ -1,0 +1,114 @@
+"""The correction screens: attendance, turns and the agenda, for the secretariat only, until settled."""
+import datetime
+
+from django.urls import reverse
+from test_web_support import held_meeting, scheduled_meeting, web_world  # noqa: F401
+
+from shingikai.cases.models import Case
+from shingikai.meetings import actions
+from shingikai.meetings.models import Attendance, Turn
+from shingikai.minutes.actions import confirm_minutes, designate_signers
+
+
+def _turns(meeting, *texts):
+    return [actions.record_turn(meeting, speaker_label="事務局", role="secretariat", text=t) for t in texts]
+
+
+def test_attendance_page_records_a_late_arrival_and_an_observer(client, web_world):
+    w = web_world
+    meeting, _, _ = held_meeting(w, present=w.people[:4])
+    client.force_login(w.secretariat)
+    late = meeting.attendances.get(person=w.people[4])
+    page = client.get(reverse("meetings:attendance", args=[meeting.pk])).content.decode()
+    assert "出席の訂正" in page and w.people[4].name in page
+    client.post(reverse("meetings:attendance", args=[meeting.pk]), {
+        "what": "correct", "attendance": late.pk, f"a{late.pk}-present": "on", f"a{late.pk}-arrived_at": "14:20"})
+    late.refresh_from_db()
+    assert late.present and late.arrived_at == datetime.time(14, 20)
+    response = client.post(reverse("meetings:attendance", args=[meeting.pk]), {
+        "what": "add", "kind": "other", "name": "北 四郎", "title": "オブザーバー", "present": "on"}, follow=True)
+    assert "北 四郎 を出席者に加えました" in response.content.decode()
+    detail = client.get(reverse("meetings:detail", args=[meeting.pk])).content.decode()
+    assert "14時20分 入室" in detail and "北 四郎" in detail
+
+
+def test_attendance_form_errors_are_shown_not_saved(client, web_world):
+    w = web_world
+    meeting, _, _ = held_meeting(w)
+    client.force_login(w.secretariat)
+    row = meeting.attendances.get(person=w.people[0])
+    response = client.post(reverse("meetings:attendance", args=[meeting.pk]), {
+        "what": "correct", "attendance": row.pk, f"a{row.pk}-present": "on", f"a{row.pk}-arrived_at": "25:99"})
+    assert response.status_code == 400 and "時刻を「13:30」の形で入力してください" in response.content.decode()
+    response = client.post(reverse("meetings:attendance", args=[meeting.pk]), {"what": "add", "kind": "member"})
+    assert response.status_code == 400 and "委員を選んでください" in response.content.decode()
+    assert Attendance.objects.get(pk=row.pk).arrived_at is None
+
+
+def test_only_the_secretariat_corrects(client, web_world):
+    w = web_world
+    meeting, _, _ = held_meeting(w)
+    turn, = _turns(meeting, "開会します。")
+    client.force_login(w.member_user)
+    assert client.get(reverse("meetings:attendance", args=[meeting.pk])).status_code == 403
+    assert client.post(reverse("meetings:turn_edit", args=[meeting.pk, turn.pk]), {"action": "delete"}).status_code == 403
+    client.force_login(w.dept_b_user)
+    assert client.get(reverse("meetings:attendance", args=[meeting.pk])).status_code == 404
+    assert Turn.objects.filter(pk=turn.pk).exists()
+
+
+def test_a_turn_is_corrected_moved_and_deleted_on_its_page(client, web_world):
+    w = web_world
+    meeting, item, _ = held_meeting(w)
+    first, second, third = _turns(meeting, "一", "二", "三")
+    client.force_login(w.secretariat)
+    turns_page = client.get(reverse("meetings:turns", args=[meeting.pk])).content.decode()
+    assert reverse("meetings:turn_edit", args=[meeting.pk, second.pk]) in turns_page
+    url = reverse("meetings:turn_edit", args=[meeting.pk, second.pk])
+    assert client.get(url).status_code == 200
+    response = client.post(url, {"action": "save", "speaker": f"p{w.people[1].pk}", "agenda_item": str(item.pk),
+                                 "text": "二 (訂正)"})
+    assert response.status_code == 302
+    second.refresh_from_db()
+    assert (second.text, second.speaker_label, second.agenda_item_id) == ("二 (訂正)", w.people[1].name, item.pk)
+    assert "発言 → 「二 (訂正)」" in client.get(url).content.decode()
+    client.post(reverse("meetings:turn_edit", args=[meeting.pk, third.pk]), {"action": "move", "position": "1"})
+    client.post(reverse("meetings:turn_edit", args=[meeting.pk, first.pk]), {"action": "delete"})
+    assert list(meeting.turns.order_by("order").values_list("order", "text")) == [(1, "三"), (2, "二 (訂正)")]
+
+
+def test_turns_are_settled_with_the_minutes(client, web_world):
+    w = web_world
+    meeting, _, _ = held_meeting(w)
+    turn, = _turns(meeting, "一")
+    actions.close_meeting(meeting)
+    meeting.refresh_from_db()
+    designate_signers(meeting.minutes, [w.people[2]])
+    confirm_minutes(meeting.minutes, on=datetime.date.today() - datetime.timedelta(days=1), by_circulation=True)
+    client.force_login(w.secretariat)
+    assert reverse("meetings:turn_edit", args=[meeting.pk, turn.pk]) not in client.get(
+        reverse("meetings:turns", args=[meeting.pk])).content.decode()
+    response = client.post(reverse("meetings:turn_edit", args=[meeting.pk, turn.pk]), {"action": "delete"})
+    assert response.status_code == 400 and "訂正の手続き" in response.content.decode()
+    assert Turn.objects.filter(pk=turn.pk).exists()
+
+
+def test_agenda_items_are_reordered_closed_and_removed_from_the_meeting_page(client, web_world):
+    w = web_world
+    meeting, item, case = scheduled_meeting(w)
+    closing = actions.add_procedural_item(meeting, "閉会")
+    client.force_login(w.secretariat)
+    page = client.get(reverse("meetings:detail", args=[meeting.pk])).content.decode()
+    assert "を次第から外す" in page
+    url = reverse("meetings:agenda_item_edit", args=[meeting.pk, closing.pk])
+    client.post(url, {"action": "up"})
+    assert list(meeting.items.order_by("order").values_list("title", flat=True)) == ["閉会", case.title]
+    item_url = reverse("meetings:agenda_item_edit", args=[meeting.pk, item.pk])
+    response = client.post(item_url, {"action": "publicity", "closed_reason": ""})
+    assert response.status_code == 400 and "非公開とする理由を入力してください" in response.content.decode()
+    client.post(item_url, {"action": "publicity", "closed_reason": "個人が特定されるおそれ"})
+    item.refresh_from_db()
+    assert not item.is_public
+    client.post(item_url, {"action": "remove"})
+    assert Case.objects.get(pk=case.pk).status == Case.Status.ACCEPTED
+    assert list(meeting.items.values_list("title", flat=True)) == ["閉会"]

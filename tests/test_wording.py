@@ -1,0 +1,160 @@
+"""Japanese that reads right: the fixes reported from a new user's first year, one test each."""
+import datetime
+import json
+import logging
+
+import pytest
+from django.urls import reverse
+from test_web_support import accepted_case, held_meeting, make_case, scheduled_meeting, web_world  # noqa: F401
+
+from shingikai.cases import checklist
+from shingikai.cases.actions import update_case
+from shingikai.cases.models import Certification, Contractor
+from shingikai.documents import context as documents
+from shingikai.documents.pdf import to_html
+from shingikai.errors import ActionRefused
+from shingikai.jp.templatetags import keep_brackets
+from shingikai.meetings import actions
+from shingikai.minutes.actions import edit_minutes
+
+
+def _page(client, user, url):
+    client.force_login(user)
+    response = client.get(url)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_case_facts_show_each_legal_basis_and_numbers_with_separators(client, web_world):
+    case = make_case(web_world, legal_bases=["条例第12条", "同条例第14条"], budget_yen=4800000, subject_count=12500)
+    page = _page(client, web_world.dept_a_user, reverse("cases:detail", args=[case.pk]))
+    assert "条例第12条<br>同条例第14条" in page and "\\n" not in page
+    assert "4,800,000 円" in page and "12,500 人" in page
+
+
+def test_breadcrumb_names_the_case(client, web_world):
+    case = make_case(web_world, title="転入届受付システムの導入")
+    page = _page(client, web_world.dept_a_user, reverse("cases:detail", args=[case.pk]))
+    assert '<li>転入届受付システムの導入</li></ol>' in page
+
+
+def test_checklist_dates_are_in_wareki(web_world):
+    case = make_case(web_world, start_date=datetime.date(2025, 4, 1), end_date=datetime.date(2026, 3, 31))
+    contractor = Contractor.objects.create(case=case, name="みなみ情報株式会社", work_start=datetime.date(2025, 4, 1),
+                                          work_end=datetime.date(2026, 3, 31))
+    Certification.objects.create(contractor=contractor, kind="pmark", valid_until=datetime.date(2025, 9, 30))
+    finding = next(f for f in checklist.evaluate(case) if f.code == "certification")
+    assert "令和7年9月30日" in finding.explanation and "令和8年3月31日" in finding.explanation
+    assert "2025-09-30" not in finding.explanation
+
+
+def test_members_are_not_told_to_answer_the_checklist(client, web_world):
+    case = accepted_case(web_world, retention_period="")
+    member_page = _page(client, web_world.member_user, reverse("cases:detail", args=[case.pk]))
+    assert "件の確認事項があります" in member_page and "回答を入力してください" not in member_page
+
+
+def test_retention_period_is_a_period(client, web_world):
+    case = make_case(web_world)
+    for text in ("-1", "0年", "未定"):
+        with pytest.raises(ActionRefused, match="保存期間"):
+            update_case(case, retention_period=text)
+    for text in ("5年", "6か月", "常用", "永年", "事業終了まで", "交付後7日間 (ログは1年)"):
+        assert update_case(case, retention_period=text).retention_period == text
+    # A stored value that is not a period (an older record) is flagged like a missing one.
+    type(case).objects.filter(pk=case.pk).update(retention_period="-1")
+    case.refresh_from_db()
+    assert "retention" in {f.code for f in checklist.evaluate(case)}
+
+
+def test_a_case_title_has_a_length_limit_with_a_message(client, web_world):
+    case = make_case(web_world)
+    with pytest.raises(ActionRefused, match="件名は200文字以内で入力してください \\(現在 825 文字\\)"):
+        update_case(case, title="あ" * 825)
+    client.force_login(web_world.dept_a_user)
+    response = client.post(reverse("cases:new"), {"title": "あ" * 825, "kind": "諮問", "council": web_world.council.pk})
+    assert "件名は200文字以内で入力してください" in response.content.decode()
+
+
+def test_minutes_list_present_members_without_a_trailing_comma(client, web_world):
+    w = web_world
+    meeting, _, _ = held_meeting(w, present=w.people[:4])  # the last member is absent
+    actions.close_meeting(meeting)
+    meeting.refresh_from_db()
+    page = _page(client, w.secretariat, reverse("minutes:detail", args=[meeting.minutes.pk]))
+    line = page.split("<dt>出席委員</dt><dd>")[1].split("</dd>")[0]
+    assert not line.endswith("、") and w.people[4].name not in line and w.people[3].name in line
+
+
+def test_minutes_summary_keeps_the_names_its_header_prints(web_world):
+    w = web_world
+    w.council.name_policy = "role"
+    w.council.save()
+    meeting, _, _ = held_meeting(w)
+    actions.close_meeting(meeting)
+    meeting.refresh_from_db()
+    edit_minutes(meeting.minutes, summary=f"出席: {w.people[0].name}、{w.people[1].name}")
+    text = json.dumps(documents.minutes(meeting.pk), ensure_ascii=False, default=str)
+    assert f"出席: {w.people[0].name}、{w.people[1].name}" in text
+
+
+def test_department_staff_are_ticked_when_the_meeting_opens(client, web_world):
+    meeting, item, case = scheduled_meeting(web_world)
+    page = _page(client, web_world.secretariat, reverse("meetings:open", args=[meeting.pk]))
+    staff_input = page.split(f'value="{web_world.dept_a_staff.pk}"')
+    assert any("checked" in part.split(">")[0] for part in staff_input[1:]), "説明員 is unticked"
+
+
+def test_bracketed_parts_of_titles_never_break(web_world):
+    html = keep_brackets("住民票のコンビニ交付について（諮問）<script>")
+    assert html == '住民票のコンビニ交付について<span class="nobreak">（諮問）</span>&lt;script&gt;'
+    case = accepted_case(web_world, title="転入届受付システムの導入について")
+    page = to_html(documents.shimonsho(case.pk))
+    assert '<span class="nobreak">（諮問）</span>' in page
+
+
+def test_the_materials_warn_only_when_an_item_is_closed(client, web_world):
+    meeting, item, case = scheduled_meeting(web_world)
+    url = reverse("meetings:materials", args=[meeting.pk])
+    assert "非公開の議題を含みます" not in _page(client, web_world.member_user, url)
+    actions.set_agenda_item_publicity(item, is_public=False, closed_reason="個人が特定されるおそれ")
+    assert "非公開の議題を含みます" in _page(client, web_world.member_user, url)
+
+
+def test_api_validation_errors_are_in_japanese(client, db):
+    response = client.get("/api/cases?page=abc")
+    assert response.status_code == 422
+    messages = [e["msg"] for e in response.json()["detail"]]
+    assert messages == ["整数を入力してください。"]
+    response = client.get("/api/cases?page=0")
+    assert response.json()["detail"][0]["msg"] == "1 以上の値を入力してください。"
+
+
+def test_a_favicon_is_linked_and_answered(client, db):
+    page = client.get("/").content.decode()
+    assert 'rel="icon" href="/static/shingikai/favicon.svg"' in page
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301 and response["Location"].endswith("favicon.svg")
+
+
+def test_a_forbidden_request_logs_one_line(client, web_world, caplog):
+    meeting, _, _ = held_meeting(web_world)
+    client.force_login(web_world.member_user)
+    with caplog.at_level(logging.WARNING, logger="django.request"):
+        assert client.get(reverse("meetings:attendance", args=[meeting.pk])).status_code == 403
+    records = [r for r in caplog.records if r.name == "django.request"]
+    assert len(records) == 1 and records[0].exc_info is None
+    assert "Forbidden" in records[0].getMessage()
+
+
+def test_history_names_records_and_shows_japan_time(client, web_world):
+    w = web_world
+    meeting, item, case = held_meeting(w)
+    actions.record_decision(item, outcome="承認", vote_method="挙手全員")
+    answer = actions.draft_answer(w.council, cases=[case], conclusion="承認とする。", addressee="みなみ市長")
+    actions.issue_answer(answer, date=meeting.date, meeting=meeting, by=w.secretariat)
+    page = _page(client, w.secretariat, reverse("meetings:answer", args=[answer.pk]))
+    history = page.split("変更履歴")[1]
+    assert f"答申した会議 → 「{meeting}」" in history or f"答申した会議 → 「{str(meeting)[:57]}" in history
+    assert f"答申した会議 → 「{meeting.pk}」" not in history
+    assert "+00:00" not in history and "UTC" not in history

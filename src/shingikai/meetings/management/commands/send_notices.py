@@ -3,6 +3,7 @@ from django.utils import timezone
 
 from shingikai.jp.wareki import parse_date
 from shingikai.meetings.notify import send_notices
+from shingikai.minutes.actions import expire_pending_imports
 
 
 class Command(BaseCommand):
@@ -19,3 +20,7 @@ class Command(BaseCommand):
                 raise CommandError(f"日付が読めません: {date}")
         meetings, overdue = send_notices(today)
         self.stdout.write(f"会議の通知 {meetings} 通、期限超過の通知 {overdue} 通を送りました。")
+        # The daily run is also where abandoned uploads expire, so no second cron entry is needed.
+        expired = expire_pending_imports()
+        if expired:
+            self.stdout.write(f"放置された取込 {expired} 件を削除しました。")

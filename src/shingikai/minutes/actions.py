@@ -162,7 +162,7 @@ def publish_minutes(minutes, *, on, by=None):
 # -- the import lifecycle ----------------------------------------------------------------------
 
 
-def _not_minutes_reason(parsed):
+def not_minutes_reason(parsed):
     """Why a parse holds no meeting, or None. The parser may say so itself (`is_minutes`, `reason`);
     otherwise a text with no date, no 回次, no items and no turns is not minutes."""
     if parsed.get("is_minutes") is False:
@@ -190,7 +190,7 @@ def read_import_file(data, name):
         parsed = parse_text(text, filename=name)
     except MinutesImportError as error:
         raise ActionRefused(f"{name}: {error.reason}") from None
-    reason = _not_minutes_reason(parsed)
+    reason = not_minutes_reason(parsed)
     if reason:
         raise ActionRefused(f"{name}: {reason}。")
     return text, parsed

@@ -33,6 +33,7 @@ class Command(BaseCommand):
         if not dry_run:
             # Imported lazily: the dry run must not need the storage layer or a database.
             from shingikai.minutes.actions import import_meeting as store
+            from shingikai.minutes.actions import not_minutes_reason
         counts = {"imported": 0, "unchanged": 0, "updated": 0, "failed": 0}
         failures, parsed_all = [], []
         for path in self._progress(files):
@@ -49,6 +50,10 @@ class Command(BaseCommand):
                 parsed_all.append(parsed)
                 if not as_json:
                     self.stdout.write(self._describe(path, parsed))
+                continue
+            reason = not_minutes_reason(parsed)
+            if reason:
+                failures.append((path, reason))
                 continue
             try:
                 meeting, status = store(

@@ -106,7 +106,7 @@ def _sniff(data: bytes, suffix: str) -> str:
         raise MinutesImportError("古い形式の Office ファイル (.doc/.xls) は読めません。.docx か PDF で保存し直してください")
     for magic, kind in _NOT_MINUTES_MAGIC:
         if data.startswith(magic) and (kind or b"\x00" in head):
-            raise MinutesImportError(f"{kind or 'バイナリファイル'}で、会議録ではありません。{_NOT_MINUTES_HINT}")
+            raise MinutesImportError(f"会議録ではなく{kind or 'バイナリファイル'}です。{_NOT_MINUTES_HINT}")
     if suffix == ".pdf":
         raise MinutesImportError("PDF ファイルではありません (%PDF の見出しがありません)")
     if suffix == ".docx":
@@ -337,7 +337,10 @@ def _pdf_text(data: bytes) -> str:
                 raise
             except Exception:
                 raise MinutesImportError("暗号化された PDF で、開けません") from None
-        count = len(reader.pages)
+        # The page tree's own count first: flattening a tree of thousands of pages is itself slow.
+        count = _declared_pages(reader)
+        if count <= PDF_MAX_PAGES:
+            count = len(reader.pages)
         if count > PDF_MAX_PAGES:
             raise MinutesImportError(f"PDF のページが多すぎます ({count:,} ページ、上限 {PDF_MAX_PAGES:,} ページ)")
         pages, length = [], 0
@@ -364,6 +367,13 @@ def _pdf_text(data: bytes) -> str:
     if unmapped > len(visible) * 0.3:
         raise MinutesImportError("PDF の文字を Unicode に対応付けられません (ToUnicode のないフォント)。文字認識 (OCR) が必要です")
     return text
+
+
+def _declared_pages(reader) -> int:
+    try:
+        return int(reader.trailer["/Root"]["/Pages"]["/Count"])
+    except Exception:  # a damaged tree is left to len(reader.pages), which fails in its own way
+        return 0
 
 
 # --- DOCX -----------------------------------------------------------------

@@ -156,7 +156,7 @@ def _zip():
     ("empty.txt", b"", "空"),
     ("fake.docx", b"PK\x03\x04not really a zip", "fake.docx"),
     ("binary.txt", bytes(range(256)) * 10, "バイナリファイル"),
-    ("photo.txt", PNG, "会議録ではなく画像ファイル (PNG) です"),
+    ("photo.txt", PNG, "会議録ではなく画像ファイル (PNG)です"),
     ("archive.txt", _zip(), "ZIP 圧縮ファイルで、Word (.docx) ではありません"),
     ("novel.txt", "吾輩は猫である。名前はまだ無い。\nどこで生れたかとんと見当がつかぬ。\n".encode(), "会議録ではないようです"),
 ])

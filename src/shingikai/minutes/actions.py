@@ -269,37 +269,30 @@ def discard_pending_import(pending, *, by=None):
     PendingImport.objects.filter(pk=pending.pk).delete()
 
 
-def _imported_minutes(meeting):
+def _set_import_published(meeting, published, on, by):
     if not meeting.imported:
         raise ActionRefused("取込記録ではない会議です。会議録の公開は確定・公開の手続で行ってください。")
     minutes = Minutes.objects.select_for_update().filter(meeting=meeting).first()
     if minutes is None:
         raise ActionRefused("この取込記録には会議録がありません。")
-    return minutes
+    if (minutes.state == Minutes.State.PUBLISHED) == published:
+        raise ActionRefused("この取込記録はすでに公開されています。" if published else "この取込記録は公開されていません。")
+    minutes.state = Minutes.State.PUBLISHED if published else Minutes.State.DRAFT
+    minutes.published_on = (on or timezone.localdate()) if published else None
+    minutes.version += 1
+    return save_by(minutes, by)
 
 
 @transaction.atomic
 def publish_import(meeting, *, on=None, by=None):
     """Make an imported meeting public, after the secretariat has checked it."""
-    minutes = _imported_minutes(meeting)
-    if minutes.state == Minutes.State.PUBLISHED:
-        raise ActionRefused("この取込記録はすでに公開されています。")
-    minutes.state = Minutes.State.PUBLISHED
-    minutes.published_on = on or timezone.localdate()
-    minutes.version += 1
-    return save_by(minutes, by)
+    return _set_import_published(meeting, True, on, by)
 
 
 @transaction.atomic
 def unpublish_import(meeting, *, by=None):
     """Take an imported meeting off the public site, e.g. to correct it."""
-    minutes = _imported_minutes(meeting)
-    if minutes.state != Minutes.State.PUBLISHED:
-        raise ActionRefused("この取込記録は公開されていません。")
-    minutes.state = Minutes.State.DRAFT
-    minutes.published_on = None
-    minutes.version += 1
-    return save_by(minutes, by)
+    return _set_import_published(meeting, False, None, by)
 
 
 @transaction.atomic

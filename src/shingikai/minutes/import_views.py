@@ -44,9 +44,12 @@ def _visible_councils(user):
 
 
 def _pending_for(user):
-    # A pending review without a target council belongs to whoever uploaded it until it is imported.
+    # A review without a target council is shared by the uploader's own secretariat.
     own = access.secretariat_council_ids(user)
-    return PendingImport.objects.filter(Q(council_id__in=own) | Q(council__isnull=True, created_by=user))
+    return PendingImport.objects.filter(
+        Q(council_id__in=own)
+        | Q(council__isnull=True) & (Q(created_by=user) | Q(created_by__staff__secretariat_of_id__in=own))
+    )
 
 
 def _imported_for(user):

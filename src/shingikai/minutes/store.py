@@ -80,9 +80,9 @@ def _council(parsed, council_slug):
     municipality_name = _text(parsed.get("municipality"), "municipality", 50).strip()
     council_name = _text(parsed.get("council_name"), "council_name", 120).strip()
     if not council_name:
-        raise ActionRefused("審議会の名称が読み取れません。--council で取込先を指定してください。")
+        raise ActionRefused("審議会の名称が読み取れません。取込先の審議会を指定してください (コマンドでは --council)。")
     if not municipality_name:
-        raise ActionRefused("自治体名が読み取れません。--council で取込先を指定してください。")
+        raise ActionRefused("自治体名が読み取れません。取込先の審議会を指定してください (コマンドでは --council)。")
     for council in Council.objects.filter(municipality__name=municipality_name):
         if compact(council.name) == compact(council_name):
             return council

@@ -255,7 +255,7 @@ def import_pending(pending, *, by=None):
     """Store a reviewed pending import through import_meeting; the pending review is then done."""
     from .importer import IMPORTER_VERSION
 
-    pending = PendingImport.objects.select_for_update().select_related("council", "meeting").get(pk=pending.pk)
+    pending = PendingImport.objects.select_for_update(of=("self",)).select_related("council", "meeting").get(pk=pending.pk)
     result = import_meeting(
         pending.parsed, council_slug=pending.council.slug if pending.council else None, meeting=pending.meeting,
         source_name=pending.source_name, sha256=pending.sha256, importer_version=IMPORTER_VERSION, by=by,

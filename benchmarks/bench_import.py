@@ -1,6 +1,8 @@
-"""Minutes importer speed: one 30 KB document, growth with size, and a 1,000-file batch.
+"""Minutes importer speed: one 30 KB document, growth with size, a 1,000-file batch, and the time and
+peak memory of refusing hostile files (zip bombs, huge PDFs, images renamed .txt).
 
-    .venv/bin/python benchmarks/bench_import.py
+    .venv/bin/python benchmarks/bench_import.py             # everything
+    .venv/bin/python benchmarks/bench_import.py --hostile   # only the hostile files
 
 Documents are synthesised from the project's fictional fixtures (tests/fixtures/minutes):
 the header of one meeting followed by as many deliberated cases as the size needs.
@@ -87,5 +89,74 @@ def main() -> None:
     print(f"batch of 1,000 files (txt/md/html/pdf/docx mix): {elapsed:.1f} s, {1000 / elapsed:.0f} documents per second")
 
 
+# Loose bounds for refusing a hostile file, printed beside each figure rather than asserted in a test.
+HOSTILE_SECONDS, HOSTILE_PEAK_MB = 3.0, 400
+
+
+def hostile_cases():
+    sys.path.insert(0, str(ROOT / "tests"))
+    import hostile_files as h
+
+    mb = 1024 * 1024
+    return [
+        ("real .docx (for comparison)", lambda: h.REAL_DOCX.read_bytes(), ".docx"),
+        ("document.xml inflating to 209 MB", lambda: h.docx_inflated_document(209 * mb), ".docx"),
+        ("styles.xml inflating to 512 MB", lambda: h.docx_inflated_styles(512 * mb), ".docx"),
+        ("styles.xml declaring 1 KB, inflating to 209 MB", lambda: h.docx_lying_sizes(209 * mb), ".docx"),
+        ("docx with 5,000 parts", lambda: h.docx_many_parts(5000), ".docx"),
+        ("PDF with 5,000 blank pages", lambda: h.pdf_pages(5000), ".pdf"),
+        ("PNG renamed .txt", h.png, ".txt"),
+        ("zip archive renamed .txt", h.zip_archive, ".txt"),
+        ("UTF-16 without BOM (read, not refused)", h.utf16_without_bom, ".txt"),
+    ]
+
+
+def run_one(path, suffix):
+    """In a fresh process, so that the peak resident memory belongs to this file alone."""
+    import resource
+
+    from shingikai.minutes.importer import MinutesImportError
+    from shingikai.minutes.importer.decode import bytes_to_text
+
+    data = Path(path).read_bytes()
+    base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    start = time.perf_counter()
+    try:
+        bytes_to_text(data, suffix)
+        outcome = "read"
+    except MinutesImportError as error:
+        outcome = error.reason
+    elapsed = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(f"{elapsed:.3f}\t{base / 1024:.0f}\t{peak / 1024:.0f}\t{outcome}")
+
+
+def hostile() -> None:
+    import subprocess
+
+    print(f"hostile files (bounds: {HOSTILE_SECONDS:.0f} s, {HOSTILE_PEAK_MB} MB peak resident memory)")
+    print("file                                              size      time   peak MB  within  outcome")
+    with tempfile.TemporaryDirectory() as tmp:
+        for label, make, suffix in hostile_cases():
+            path = Path(tmp) / f"file{suffix}"
+            path.write_bytes(make())
+            done = subprocess.run([sys.executable, __file__, "--one", str(path), suffix],
+                                  capture_output=True, text=True, check=True)
+            elapsed, base, peak, outcome = done.stdout.strip().split("\t", 3)
+            within = "ok" if float(elapsed) <= HOSTILE_SECONDS and float(peak) <= HOSTILE_PEAK_MB else "OVER"
+            size = path.stat().st_size
+            print(f"{label:<48} {size / 1024:>7.0f} KB {float(elapsed):>6.2f} s {peak:>6}  {within:<6}  {outcome[:60]}")
+            path.unlink()
+
+
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:2] == ["--one"]:
+        import django
+
+        django.setup()
+        run_one(sys.argv[2], sys.argv[3])
+    elif sys.argv[1:2] == ["--hostile"]:
+        hostile()
+    else:
+        main()
+        hostile()

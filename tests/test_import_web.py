@@ -1,4 +1,5 @@
-"""The secretariat uploads minutes, sees the extraction beside the source text, corrects it, then saves."""
+"""The secretariat uploads minutes, checks the extraction beside the source text page by page, corrects it,
+imports it (not public), then publishes, unpublishes, corrects, re-imports or deletes it."""
 import re
 
 import pytest
@@ -6,6 +7,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from conftest import PASSWORD
 from shingikai.meetings.models import Meeting
+from shingikai.minutes.models import PendingImport
+from shingikai.search.engine import PUBLIC, search
 
 MINUTES = """令和6年度第3回みなみ市情報公開・個人情報保護審議会 会議録
 
@@ -71,48 +74,108 @@ def test_upload_shows_the_extraction_beside_the_source(client, world, media):
     body = review.content.decode()
     assert "予約データはどこに保存されますか。" in body  # the source text
     assert 'value="令和6年度第3回"' in body and "窓口予約システムの導入について" in body
+    assert 'value="令和6年11月18日"' in body  # the date is shown in 和暦
     assert not Meeting.objects.exists()
 
 
-def test_corrected_extraction_is_saved_as_an_imported_meeting(client, world, media):
+def test_pending_review_is_kept_on_the_server_across_logins(client, world, media):
+    client.login(username="jimukyoku", password=PASSWORD)
+    review_url = upload(client)["Location"]
+    data = review_post_data(client.get(review_url))
+    data["h-place"] = "別館 会議室"
+    assert client.post(review_url, {**data, "save": ""}).status_code == 302
+    client.logout()
+    client.login(username="jimukyoku", password=PASSWORD)
+    assert review_url.split("?")[0] in client.get("/work/import/").content.decode()
+    body = client.get(review_url).content.decode()
+    assert 'value="別館 会議室"' in body and "予約データはどこに保存されますか。" in body
+    assert PendingImport.objects.get().parsed["place"] == "別館 会議室"
+
+
+def test_review_is_not_parsed_again_on_each_view(client, world, media, monkeypatch):
+    client.login(username="jimukyoku", password=PASSWORD)
+    review_url = upload(client)["Location"]
+
+    def fail(*args, **kwargs):
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr("shingikai.minutes.importer.parse_text", fail)
+    monkeypatch.setattr("shingikai.minutes.importer.parse.parse_text", fail)
+    assert client.get(review_url).status_code == 200
+
+
+def test_corrected_extraction_is_imported_and_not_yet_public(client, world, media):
     client.login(username="jimukyoku", password=PASSWORD)
     review_url = upload(client, council=world.council.pk)["Location"]
     data = review_post_data(client.get(review_url))
     data["h-place"] = "みなみ市役所 第2会議室"
-    response = client.post(review_url, data)
+    data["h-date"] = "令和6年11月19日"
+    response = client.post(review_url, {**data, "import": ""})
     assert response.status_code == 302, response.content.decode()[:2000]
     meeting = Meeting.objects.get()
     assert meeting.imported and meeting.council == world.council
-    assert meeting.place == "みなみ市役所 第2会議室"
+    assert meeting.place == "みなみ市役所 第2会議室" and meeting.date.isoformat() == "2024-11-19"
     assert meeting.turns.count() >= 4
+    assert meeting.minutes.state == "draft"
     record = meeting.import_records.get()
     assert record.imported_by == world.secretariat and len(record.sha256) == 64
+    assert not PendingImport.objects.exists()
+    client.logout()
+    assert client.get(f"/meetings/{meeting.pk}/").status_code == 404
 
 
 def test_broken_review_form_keeps_what_was_typed_and_saves_nothing(client, world, media):
     client.login(username="jimukyoku", password=PASSWORD)
     review_url = upload(client)["Location"]
+    before = PendingImport.objects.get().parsed
     data = review_post_data(client.get(review_url))
     data["h-date"] = "not a date"
     data["h-meeting_label"] = ""
     data["h-place"] = "入力した場所"
-    response = client.post(review_url, data)
+    response = client.post(review_url, {**data, "import": ""})
     assert response.status_code == 400
     assert "入力した場所" in response.content.decode()
     assert not Meeting.objects.exists()
+    assert PendingImport.objects.get().parsed == before
+
+
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10" + bytes(range(256)) * 4
+
+
+def _zip():
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("minutes.txt", MINUTES)
+    return buffer.getvalue()
 
 
 @pytest.mark.parametrize("name,data,reason", [
     ("empty.txt", b"", "空"),
     ("fake.docx", b"PK\x03\x04not really a zip", "fake.docx"),
-    ("binary.txt", bytes(range(256)) * 10, "binary.txt"),
+    ("binary.txt", bytes(range(256)) * 10, "バイナリファイル"),
+    ("photo.txt", PNG, "会議録ではなく画像ファイル (PNG)です"),
+    ("archive.txt", _zip(), "ZIP 圧縮ファイルで、Word (.docx) ではありません"),
+    ("novel.txt", "吾輩は猫である。名前はまだ無い。\nどこで生れたかとんと見当がつかぬ。\n".encode(), "会議録ではないようです"),
 ])
-def test_bad_upload_gets_a_message_beside_the_field(client, world, media, name, data, reason):
+def test_files_that_are_not_minutes_get_a_japanese_message_and_nothing_is_stored(
+        client, world, media, name, data, reason):
     client.login(username="jimukyoku", password=PASSWORD)
     response = upload(client, name=name, data=data)
     assert response.status_code == 400
-    assert reason in response.content.decode()
-    assert not Meeting.objects.exists()
+    body = response.content.decode()
+    assert reason in body and "Bad Request" not in body
+    assert not Meeting.objects.exists() and not PendingImport.objects.exists()
+
+
+def test_utf16_without_a_byte_order_mark_is_read_as_text(client, world, media):
+    client.login(username="jimukyoku", password=PASSWORD)
+    for encoding in ("utf-16-le", "utf-16-be"):
+        response = upload(client, name=f"{encoding}.txt", data=MINUTES.encode(encoding))
+        assert response.status_code == 302, response.content.decode()[:500]
+        assert "予約データはどこに保存されますか。" in client.get(response["Location"]).content.decode()
 
 
 def test_another_users_upload_is_not_found(client, world, media):
@@ -121,4 +184,113 @@ def test_another_users_upload_is_not_found(client, world, media):
     client.logout()
     client.login(username="kita", password=PASSWORD)
     assert client.get(review_url).status_code == 404
-    assert client.get("/work/import/" + "0" * 64 + "/").status_code == 404
+    assert client.get("/work/import/p/999999/").status_code == 404
+
+
+def _long_minutes(turns):
+    lines = MINUTES.splitlines()[:13]
+    lines += [f"○委員　第{n}番目の質問です。保存場所はどこですか。" for n in range(1, turns + 1)]
+    lines += ["○会長　承認することといたします。"]
+    return "\n".join(lines) + "\n"
+
+
+def test_minutes_with_a_thousand_turns_are_reviewed_in_pages_and_saved(client, world, media):
+    client.login(username="jimukyoku", password=PASSWORD)
+    review_url = upload(client, data=_long_minutes(1000).encode(), council=world.council.pk)["Location"]
+    pending = PendingImport.objects.get()
+    total = len(pending.parsed["turns"])
+    assert total >= 1000
+    page, url = 1, review_url
+    while True:
+        response = client.get(url)
+        assert response.status_code == 200
+        data = review_post_data(response)
+        assert len(data) < 1000  # well inside Django's DATA_UPLOAD_MAX_NUMBER_FIELDS
+        if "turns-0-text" in data and data["turns-0-text"].startswith("第500番目"):
+            data["turns-0-text"] = "第500番目の質問を訂正しました。"
+        last = ">保存して次へ</button>" not in response.content.decode()
+        response = client.post(url, {**data, ("import" if last else "save"): ""})
+        assert response.status_code == 302, response.content.decode()[:1000]
+        if last:
+            break
+        page += 1
+        url = response["Location"]
+        assert url.endswith(f"?page={page}")
+    meeting = Meeting.objects.get()
+    assert meeting.turns.count() == total
+    assert meeting.turns.filter(text="第500番目の質問を訂正しました。").count() == 1
+
+
+def _public_hits(word):
+    return search(word, user_scope=PUBLIC).total
+
+
+def test_import_lifecycle_moves_the_public_search_index(transactional_db, client, world, media):
+    # Real commits (transactional_db), so the index follows each step as it does in production.
+    client.login(username="jimukyoku", password=PASSWORD)
+
+    def step(url, data=None):
+        response = client.post(url, data or {})
+        assert response.status_code == 302, response.content.decode()[:1000]
+        return response
+
+    review_url = upload(client, council=world.council.pk)["Location"]
+    data = review_post_data(client.get(review_url))
+    step(review_url, {**data, "import": ""})
+    meeting = Meeting.objects.get()
+    base = f"/work/import/m/{meeting.pk}/"
+    assert _public_hits("予約データ") == 0  # imported, not public
+
+    pending_url = step(base + "correct/")["Location"]
+    data = review_post_data(client.get(pending_url))
+    data["turns-1-text"] = "予約記録はどこに保管されますか。" if "turns-1-text" in data else None
+    if data["turns-1-text"] is None:
+        pending_url = pending_url.split("?")[0] + "?page=2"
+        data = review_post_data(client.get(pending_url))
+        data["turns-1-text"] = "予約記録はどこに保管されますか。"
+    step(pending_url, {**data, "import": ""})
+    assert Meeting.objects.get().turns.filter(text="予約記録はどこに保管されますか。").exists()  # corrected
+    assert _public_hits("予約記録") == 0
+
+    step(base + "publish/")
+    assert _public_hits("予約記録") > 0
+    client.logout()
+    assert client.get(f"/meetings/{meeting.pk}/").status_code == 200
+    client.login(username="jimukyoku", password=PASSWORD)
+
+    step(base + "unpublish/")
+    assert _public_hits("予約記録") == 0
+
+    step(base + "publish/")
+    corrected_file = MINUTES.replace("予約データはどこに保存されますか。", "予約情報の保管場所を教えてください。")
+    review_url = upload(client, data=corrected_file.encode(), council=world.council.pk)["Location"]
+    step(review_url, {**review_post_data(client.get(review_url)), "import": ""})
+    assert Meeting.objects.get().pk == meeting.pk  # re-imported over the same meeting
+    assert _public_hits("予約情報") == 0 and _public_hits("予約記録") == 0  # back to not public
+    step(base + "publish/")
+    assert _public_hits("予約情報") > 0
+
+    step(base + "delete/")
+    assert not Meeting.objects.exists()
+    assert _public_hits("予約情報") == 0
+    assert search("予約情報", user_scope={world.council.pk}).total == 0
+
+
+def test_the_import_list_shows_pending_and_imported_meetings(client, world, media):
+    client.login(username="jimukyoku", password=PASSWORD)
+    review_url = upload(client, council=world.council.pk)["Location"]
+    client.post(review_url, {**review_post_data(client.get(review_url)), "import": ""})
+    upload(client, name="second.txt", data=MINUTES.replace("第3回", "第4回").encode())
+    body = client.get("/work/import/").content.decode()
+    assert "second.txt" in body and "令和6年度第3回" in body and "未公開" in body
+
+
+def test_departments_and_other_cities_cannot_publish_an_import(client, world, media):
+    client.login(username="jimukyoku", password=PASSWORD)
+    review_url = upload(client, council=world.council.pk)["Location"]
+    client.post(review_url, {**review_post_data(client.get(review_url)), "import": ""})
+    meeting = Meeting.objects.get()
+    for username, status in (("shimin", 403), ("kita", 404)):
+        client.login(username=username, password=PASSWORD)
+        assert client.post(f"/work/import/m/{meeting.pk}/publish/").status_code == status
+    assert Meeting.objects.get().minutes.state == "draft"

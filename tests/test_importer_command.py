@@ -12,11 +12,11 @@ from django.test import override_settings
 
 FIXTURES = Path(__file__).parent / "fixtures" / "minutes"
 BAD = [
-    ("empty.txt", "empty file"),
-    ("binary.txt", "binary data"),
-    ("scanned.pdf", "scanned PDF: text layer is empty, OCR is needed"),
-    ("broken-truncated.html", "broken HTML"),
-    ("renamed-zip.docx", "without word/document.xml"),
+    ("empty.txt", "ファイルが空です"),
+    ("binary.txt", "バイナリファイル"),
+    ("scanned.pdf", "スキャンした画像の PDF です"),
+    ("broken-truncated.html", "HTML が壊れています"),
+    ("renamed-zip.docx", "word/document.xml のない ZIP 圧縮ファイル"),
 ]
 
 
@@ -66,14 +66,14 @@ def test_bad_file_gives_one_line_and_status_2(name, reason):
 def test_file_over_the_configured_limit_is_refused():
     code, out, err = run(FIXTURES / "minami-circle.txt", "--dry-run", "--json")
     assert code == 2 and out == ""
-    assert "file too large" in err and "limit 500 bytes" in err
+    assert "ファイルが大きすぎます" in err and "上限 500 バイト" in err
 
 
 def test_a_batch_reports_good_files_and_failures():
     code, out, err = run(FIXTURES / "kita-bracket.md", FIXTURES / "empty.txt", "--dry-run", "--json")
     assert code == 2
     assert len(json.loads(out)) == 1
-    assert f"import-minutes: {FIXTURES / 'empty.txt'}: empty file" in err
+    assert f"import-minutes: {FIXTURES / 'empty.txt'}: ファイルが空です" in err
     assert "read 1, failed 1" in err
 
 
@@ -109,7 +109,7 @@ def test_batch_import_prints_a_summary(world):
     code, out, err = run(*files, "--council", world.council.slug)
     assert code == 2
     assert "imported 2, unchanged 0, updated 0, failed 1" in out
-    assert "binary data" in err
+    assert "バイナリファイル" in err
 
 
 def _cli(*args):
@@ -124,4 +124,4 @@ def test_console_script_as_a_subprocess():
     assert json.loads(done.stdout)["municipality"] == "ひがし村"
     bad = _cli(FIXTURES / "scanned.pdf", "--dry-run", "--json")
     assert bad.returncode == 2 and bad.stdout == ""
-    assert bad.stderr.strip() == f"import-minutes: {FIXTURES / 'scanned.pdf'}: scanned PDF: text layer is empty, OCR is needed"
+    assert bad.stderr.strip() == f"import-minutes: {FIXTURES / 'scanned.pdf'}: スキャンした画像の PDF です (文字の層がありません)。文字認識 (OCR) が必要です"

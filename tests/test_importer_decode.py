@@ -55,12 +55,12 @@ def test_docx_paragraphs_and_table_rows_are_read():
 @pytest.mark.parametrize(
     "name, reason",
     [
-        ("empty.txt", "empty file"),
-        ("binary.txt", "binary data"),
-        ("scanned.pdf", "scanned PDF: text layer is empty, OCR is needed"),
-        ("renamed-zip.docx", "without word/document.xml"),
-        ("garbage.docx", "not a Word .docx"),
-        ("broken-truncated.html", "broken HTML"),
+        ("empty.txt", "ファイルが空です"),
+        ("binary.txt", "バイナリファイル"),
+        ("scanned.pdf", "スキャンした画像の PDF です"),
+        ("renamed-zip.docx", "word/document.xml のない ZIP 圧縮ファイル"),
+        ("garbage.docx", "Word (.docx) ファイルではありません"),
+        ("broken-truncated.html", "HTML が壊れています"),
     ],
 )
 def test_unusable_files_are_refused_with_a_reason(name, reason):
@@ -71,12 +71,12 @@ def test_unusable_files_are_refused_with_a_reason(name, reason):
 
 
 def test_file_over_the_size_limit_is_refused():
-    with pytest.raises(MinutesImportError, match="file too large"):
+    with pytest.raises(MinutesImportError, match="ファイルが大きすぎます"):
         read_minutes_file(FIXTURES / "minami-circle.txt", max_bytes=100)
 
 
 def test_missing_file_is_refused():
-    with pytest.raises(MinutesImportError, match="file not found"):
+    with pytest.raises(MinutesImportError, match="ファイルが見つかりません"):
         read_minutes_file(FIXTURES / "no-such-minutes.txt")
 
 
@@ -95,12 +95,12 @@ def test_misleading_extension_is_read_by_content(tmp_path):
 def test_old_word_format_is_refused(tmp_path):
     path = tmp_path / "minutes.doc"
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
-    with pytest.raises(MinutesImportError, match="old binary"):
+    with pytest.raises(MinutesImportError, match="古い形式"):
         parse_file(path)
 
 
 def test_text_that_is_not_a_pdf_is_refused_as_pdf(tmp_path):
     path = tmp_path / "minutes.pdf"
     path.write_text("これは PDF ではありません。", encoding="utf-8")
-    with pytest.raises(MinutesImportError, match="not a PDF"):
+    with pytest.raises(MinutesImportError, match="PDF ファイルではありません"):
         parse_file(path)

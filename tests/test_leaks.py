@@ -20,7 +20,9 @@ from shingikai.meetings.actions import (
     add_follow_up, close_meeting, draft_answer, open_meeting, plan_meeting, record_decision, record_turn,
     respond_follow_up, schedule_case,
 )
-from shingikai.minutes.actions import confirm_minutes, designate_signers, edit_minutes, publish_minutes
+from shingikai.minutes.actions import (
+    confirm_minutes, designate_signers, edit_minutes, import_meeting, publish_minutes,
+)
 from shingikai.search.indexing import reindex_all
 
 SENTINELS = {
@@ -32,6 +34,8 @@ SENTINELS = {
     "response": "SENTINEL-FOLLOWUP-RESPONSE-8d12",
     "email": "sentinel-member-6f55@example.jp",
     "draft_answer": "SENTINEL-DRAFT-ANSWER-2b7c",
+    "import_title": "SENTINEL-UNPUBLISHED-IMPORT-TITLE-4d8e",
+    "import_turn": "SENTINEL-UNPUBLISHED-IMPORT-TURN-0a6b",
 }
 LINK = re.compile(r'(?:href|src)="([^"#]+)')
 
@@ -70,6 +74,13 @@ def plant(world):
     draft_answer(world.council, cases=[answered.case], conclusion=f"案 {SENTINELS['draft_answer']}",
                  addressee="みなみ市長")
     create_case(world.council, world.dept_a, title=f"未提出 {SENTINELS['draft_case']}", purpose="下書き")
+    # Another city's minutes, imported but not yet checked and published by the secretariat.
+    import_meeting({
+        "municipality": "にし市", "council_name": "にし市情報公開・個人情報保護審議会",
+        "meeting_label": "令和6年度第2回", "date": "2024-08-01",
+        "items": [{"kind": "諮問", "title": f"取込の案件 {SENTINELS['import_title']}", "outcome": "承認"}],
+        "turns": [{"speaker": "委員", "role": "member", "item": 0, "text": f"取込の発言 {SENTINELS['import_turn']}"}],
+    }, source_name="nishi.txt")
 
 
 def crawl(client, starts, limit=4000):
@@ -107,7 +118,8 @@ def test_anonymous_crawl_finds_no_sentinel(client):
               "/oparl/v1/system"]
     starts += [f"/work/meetings/calendar/{slug}.ics" for slug in councils]
     starts += [f"/search/?q={value}" for value in SENTINELS.values()]
-    starts += ["/search/?q=児童記録", "/search/?q=報告します", "/search/?q=下書き", "/search/?q=未提出"]
+    starts += ["/search/?q=児童記録", "/search/?q=報告します", "/search/?q=下書き", "/search/?q=未提出",
+               "/search/?q=取込の案件", "/search/?q=取込の発言"]
     bodies = crawl(client, starts)
     assert len(bodies) > 30
     for path, text in bodies.items():

@@ -7,7 +7,7 @@ import pytest
 from shingikai.errors import ActionRefused
 from shingikai.meetings.models import Meeting
 from shingikai.minutes.export import export_meeting
-from shingikai.minutes.store import store_parsed
+from shingikai.minutes.actions import import_meeting
 
 CONTRACT_KEYS = (
     "municipality", "council_name", "meeting_label", "date", "start_time", "end_time", "place",
@@ -47,20 +47,20 @@ def contract(data):
 
 @pytest.mark.django_db
 def test_sample_round_trips_through_the_model():
-    meeting, status = store_parsed(copy.deepcopy(SAMPLE), source_name="sample.json", sha256="a" * 64)
+    meeting, status = import_meeting(copy.deepcopy(SAMPLE), source_name="sample.json", sha256="a" * 64)
     assert status == "imported" and meeting.imported
     assert contract(export_meeting(meeting)) == contract(SAMPLE)
 
 
 @pytest.mark.django_db
 def test_same_file_again_changes_nothing_and_a_corrected_file_updates():
-    meeting, _ = store_parsed(copy.deepcopy(SAMPLE), sha256="a" * 64)
-    again, status = store_parsed(copy.deepcopy(SAMPLE), sha256="a" * 64)
+    meeting, _ = import_meeting(copy.deepcopy(SAMPLE), sha256="a" * 64)
+    again, status = import_meeting(copy.deepcopy(SAMPLE), sha256="a" * 64)
     assert status == "unchanged" and again.pk == meeting.pk
     corrected = copy.deepcopy(SAMPLE)
     corrected["place"] = "みなみ市役所 第3会議室"
     corrected["turns"] = corrected["turns"][:2]
-    updated, status = store_parsed(corrected, sha256="b" * 64)
+    updated, status = import_meeting(corrected, sha256="b" * 64)
     assert status == "updated" and updated.pk == meeting.pk
     assert contract(export_meeting(updated)) == contract(corrected)
     assert Meeting.objects.count() == 1
@@ -71,7 +71,7 @@ def test_same_file_again_changes_nothing_and_a_corrected_file_updates():
 def test_imported_record_says_what_the_text_did_not():
     silent = copy.deepcopy(SAMPLE)
     silent["members_absent"] = None
-    meeting, _ = store_parsed(silent)
+    meeting, _ = import_meeting(silent)
     assert "members_absent" in meeting.import_gaps and "quorum" in meeting.import_gaps
     assert export_meeting(meeting)["members_absent"] is None
     decision = meeting.items.first().decision
@@ -85,7 +85,7 @@ def test_import_never_overwrites_a_live_meeting(world):
     plan_meeting(world.council, date=datetime.date(2024, 6, 1))
     plan_meeting(world.council, date=datetime.date(2024, 8, 5))
     with pytest.raises(ActionRefused):
-        store_parsed(copy.deepcopy(SAMPLE))
+        import_meeting(copy.deepcopy(SAMPLE))
 
 
 @pytest.mark.django_db
@@ -95,7 +95,7 @@ def test_import_never_overwrites_a_live_meeting(world):
 ])
 def test_broken_json_is_refused_with_nothing_saved(broken):
     with pytest.raises(ActionRefused):
-        store_parsed(copy.deepcopy(broken))
+        import_meeting(copy.deepcopy(broken))
     assert not Meeting.objects.exists()
 
 
@@ -110,6 +110,6 @@ def test_every_seed_answer_round_trips(shared_dir):
     for path in answers:
         seed = json.loads(path.read_text(encoding="utf-8"))
         seed.setdefault("turns", [])
-        meeting, _ = store_parsed(copy.deepcopy(seed), source_name=path.name)
+        meeting, _ = import_meeting(copy.deepcopy(seed), source_name=path.name)
         exported = export_meeting(meeting)
         assert contract(exported) == contract(seed), path.name

@@ -6,7 +6,7 @@ import pytest
 from shingikai.demo.loader import load_demo
 from shingikai.meetings.models import Meeting
 from shingikai.minutes.models import Minutes
-from shingikai.minutes.store import store_parsed
+from shingikai.minutes.actions import import_meeting, publish_import
 from shingikai.search.indexing import reindex_all
 
 OTHER_CITY = {
@@ -25,7 +25,8 @@ OTHER_CITY = {
 @pytest.fixture
 def demo(db):
     load_demo()
-    store_parsed(copy.deepcopy(OTHER_CITY), source_name="higashi.txt")
+    meeting, _ = import_meeting(copy.deepcopy(OTHER_CITY), source_name="higashi.txt")
+    publish_import(meeting)
     reindex_all()
 
 

@@ -1,7 +1,8 @@
 """What the public may see. The portal, the JSON and OParl APIs, feeds, exports and the public search
 index all take their records from here, so a closed item, a draft or personal data has one gate to pass.
 
-Public: meetings on the calendar (not their closed items); published minutes of public meetings, with
+Public: meetings on the calendar (not their closed items), except imported meetings the secretariat has
+not yet published (an import is checked before the public sees it); published minutes of public meetings, with
 only the turns of public items; cases the council has received, unless deliberated in closed session;
 issued answers on public cases; decisions and their conditions, never a department's follow-up response.
 """
@@ -16,19 +17,26 @@ PUBLIC_CASE_STATUSES = (
 )
 
 
+def unpublished_imports():
+    """Imported meetings whose minutes the secretariat has not published: nothing of them is public."""
+    return Meeting.objects.filter(imported=True).exclude(minutes__state=Minutes.State.PUBLISHED)
+
+
 def meetings():
-    return Meeting.objects.exclude(state=Meeting.State.CANCELLED)
+    return Meeting.objects.exclude(state=Meeting.State.CANCELLED).exclude(pk__in=unpublished_imports().values("pk"))
 
 
 def agenda_items(meeting=None):
     items = AgendaItem.objects.filter(is_public=True, meeting__is_public=True).exclude(
         meeting__state=Meeting.State.CANCELLED
-    )
+    ).exclude(meeting__in=unpublished_imports().values("pk"))
     return items.filter(meeting=meeting) if meeting is not None else items
 
 
 def _closed_items():
-    return AgendaItem.objects.filter(case=OuterRef("pk")).filter(Q(is_public=False) | Q(meeting__is_public=False))
+    return AgendaItem.objects.filter(case=OuterRef("pk")).filter(
+        Q(is_public=False) | Q(meeting__is_public=False) | Q(meeting__in=unpublished_imports().values("pk"))
+    )
 
 
 def cases():
@@ -66,7 +74,9 @@ def answers():
 
 
 def is_public_meeting_item(item):
-    return item.is_public and item.meeting.is_public and item.meeting.state != Meeting.State.CANCELLED
+    meeting = item.meeting
+    return (item.is_public and meeting.is_public and meeting.state != Meeting.State.CANCELLED
+            and not (meeting.imported and not minutes().filter(meeting=meeting).exists()))
 
 
 def _naming(meeting):

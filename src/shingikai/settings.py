@@ -191,6 +191,8 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "shingikai@localhost")
 
 # Minutes files larger than this are refused by the importer (bytes).
 SHINGIKAI_IMPORT_MAX_BYTES = int(os.environ.get("SHINGIKAI_IMPORT_MAX_BYTES", 20 * 1024 * 1024))
+# An upload whose review nobody touched for this many days is removed by `cleanup` and `send-notices`.
+SHINGIKAI_PENDING_IMPORT_DAYS = int(os.environ.get("SHINGIKAI_PENDING_IMPORT_DAYS", 14))
 
 LOGGING = {
     "version": 1,

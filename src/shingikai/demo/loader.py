@@ -17,7 +17,7 @@ from shingikai.councils.actions import appoint_member, designate_acting_chair, e
 from shingikai.councils.models import Council, Municipality
 from shingikai.meetings import actions as m
 from shingikai.minutes.actions import confirm_minutes, designate_signers, publish_minutes, sign_minutes
-from shingikai.minutes.store import store_parsed
+from shingikai.minutes.actions import import_meeting, publish_import
 
 from . import content
 
@@ -284,5 +284,7 @@ def load_demo():
     demo.second_term()
     demo.upcoming()
     for number, parsed in enumerate(content.NEIGHBOURS, start=1):
-        store_parsed(parsed, source_name=f"demo-neighbour-{number}.json")
+        meeting, _ = import_meeting(parsed, source_name=f"demo-neighbour-{number}.json")
+        # The neighbours' minutes are published precedents: checked on import, then made public.
+        publish_import(meeting, on=meeting.date)
     return True

@@ -1,5 +1,12 @@
-"""Actions on minutes: draft, designate signers, confirm, sign, amend, publish."""
+"""Actions on minutes: draft, designate signers, confirm, sign, amend, publish; and the import lifecycle
+(receive a file, correct the pending review, import, publish, unpublish, reopen, delete, expire)."""
+import datetime
+import hashlib
+from pathlib import Path
+
+from django.conf import settings
 from django.db import transaction
+from django.utils import timezone
 
 from shingikai.councils.actions import chair_of
 from shingikai.errors import ActionRefused
@@ -7,7 +14,7 @@ from shingikai.history import save_by
 from shingikai.settling import settling_date
 from shingikai.meetings.models import Attendance, Meeting, Turn
 
-from .models import Amendment, Minutes, MinutesSigner
+from .models import Amendment, Minutes, MinutesSigner, PendingImport
 
 
 def _lock(minutes):
@@ -168,3 +175,169 @@ def publish_minutes(minutes, *, on=None, by=None):
     minutes.published_on = on
     minutes.version += 1
     return save_by(minutes, by)
+
+
+# -- the import lifecycle ----------------------------------------------------------------------
+
+
+def not_minutes_reason(parsed):
+    """Why a parse holds no meeting, or None. The parser may say so itself (`is_minutes`, `reason`);
+    otherwise a text with no date, no 回次, no items and no turns is not minutes."""
+    if parsed.get("is_minutes") is False:
+        return parsed.get("reason") or "会議録として読み取れる内容がありません"
+    if parsed.get("is_minutes") is True:
+        return None
+    if not (parsed.get("date") or parsed.get("meeting_label") or parsed.get("items") or parsed.get("turns")):
+        return "開催日・回次・議題・発言のいずれも見つからず、会議録ではないようです"
+    return None
+
+
+def read_import_file(data, name):
+    """Decode and parse an uploaded file; ActionRefused with the reason in Japanese when it is not minutes."""
+    from .importer import MinutesImportError, parse_text
+    from .importer.decode import bytes_to_text
+
+    limit = settings.SHINGIKAI_IMPORT_MAX_BYTES
+    if not data:
+        raise ActionRefused(f"{name}: ファイルが空です。")
+    if len(data) > limit:
+        raise ActionRefused(f"{name}: ファイルが大きすぎます ({len(data):,} バイト、上限 {limit:,} バイト)。")
+    suffix = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    try:
+        text = bytes_to_text(data, suffix, max_bytes=limit)
+        parsed = parse_text(text, filename=name)
+    except MinutesImportError as error:
+        raise ActionRefused(f"{name}: {error.reason}") from None
+    reason = not_minutes_reason(parsed)
+    if reason:
+        raise ActionRefused(f"{name}: {reason}。")
+    return text, parsed
+
+
+@transaction.atomic
+def receive_import_file(data, *, name, council=None, by=None):
+    """Read and parse an uploaded minutes file once, and keep it for review as a PendingImport."""
+    name = (name or "minutes.txt").replace("\\", "/").rsplit("/", 1)[-1][:300]
+    text, parsed = read_import_file(data, name)
+    return PendingImport.objects.create(
+        source_name=name, sha256=hashlib.sha256(data).hexdigest(), council=council, text=text,
+        parsed=parsed, created_by=by if getattr(by, "is_authenticated", False) else None,
+    )
+
+
+@transaction.atomic
+def correct_pending_import(pending, *, changes, by=None):
+    """Keep corrections made on one page of the review (a dict of top-level parse keys) on the server."""
+    pending = PendingImport.objects.select_for_update().get(pk=pending.pk)
+    unknown = set(changes) - set(pending.parsed) - {"items", "turns", "members_absent", "observers"}
+    if unknown:
+        raise ActionRefused(f"取込データに無い項目です: {', '.join(sorted(unknown))}")
+    pending.parsed = {**pending.parsed, **changes}
+    pending.save(update_fields=["parsed", "updated_at"])
+    return pending
+
+
+@transaction.atomic
+def reopen_import(meeting, *, by=None):
+    """Open an imported meeting's latest extraction for correction, as a pending review of that meeting."""
+    meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
+    if not meeting.imported:
+        raise ActionRefused("取込記録ではない会議は取込の確認画面では訂正できません。")
+    existing = PendingImport.objects.filter(meeting=meeting).first()
+    if existing is not None:
+        return existing
+    record = meeting.import_records.first()
+    if record is None:
+        raise ActionRefused("この会議には取込記録がありません。")
+    return PendingImport.objects.create(
+        source_name=record.source_name, sha256=record.sha256, council=meeting.council, meeting=meeting,
+        text="", parsed=record.parsed, created_by=by if getattr(by, "is_authenticated", False) else None,
+    )
+
+
+@transaction.atomic
+def import_meeting(parsed, *, council_slug=None, meeting=None, source_name="", sha256="", importer_version="",
+                   by=None):
+    """The only way an import is stored. The meeting lands as imported and not public; the same file
+    again changes nothing. Returns (meeting, "imported" | "updated" | "unchanged")."""
+    from .store import write_parsed
+
+    if meeting is not None:
+        meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
+    return write_parsed(parsed, council_slug=council_slug, meeting=meeting, source_name=source_name,
+                        sha256=sha256, importer_version=importer_version, by=by)
+
+
+@transaction.atomic
+def import_pending(pending, *, by=None):
+    """Store a reviewed pending import through import_meeting; the pending review is then done."""
+    from .importer import IMPORTER_VERSION
+
+    pending = PendingImport.objects.select_for_update(of=("self",)).select_related("council", "meeting").get(pk=pending.pk)
+    result = import_meeting(
+        pending.parsed, council_slug=pending.council.slug if pending.council else None, meeting=pending.meeting,
+        source_name=pending.source_name, sha256=pending.sha256, importer_version=IMPORTER_VERSION, by=by,
+    )
+    pending.delete()
+    return result
+
+
+@transaction.atomic
+def discard_pending_import(pending, *, by=None):
+    PendingImport.objects.filter(pk=pending.pk).delete()
+
+
+def _set_import_published(meeting, published, on, by):
+    if not meeting.imported:
+        raise ActionRefused("取込記録ではない会議です。会議録の公開は確定・公開の手続で行ってください。")
+    minutes = Minutes.objects.select_for_update().filter(meeting=meeting).first()
+    if minutes is None:
+        raise ActionRefused("この取込記録には会議録がありません。")
+    if (minutes.state == Minutes.State.PUBLISHED) == published:
+        raise ActionRefused("この取込記録はすでに公開されています。" if published else "この取込記録は公開されていません。")
+    minutes.state = Minutes.State.PUBLISHED if published else Minutes.State.DRAFT
+    minutes.published_on = (on or timezone.localdate()) if published else None
+    minutes.version += 1
+    return save_by(minutes, by)
+
+
+@transaction.atomic
+def publish_import(meeting, *, on=None, by=None):
+    """Make an imported meeting public, after the secretariat has checked it."""
+    return _set_import_published(meeting, True, on, by)
+
+
+@transaction.atomic
+def unpublish_import(meeting, *, by=None):
+    """Take an imported meeting off the public site, e.g. to correct it."""
+    return _set_import_published(meeting, False, None, by)
+
+
+@transaction.atomic
+def delete_import(meeting, *, by=None):
+    """Delete an imported meeting with everything the import created (its cases too)."""
+    from .store import clear_imported_content
+
+    meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
+    if not meeting.imported:
+        raise ActionRefused("取込記録ではない会議は削除できません。")
+    label = str(meeting)
+    clear_imported_content(meeting)
+    meeting.delete()
+    return label
+
+
+@transaction.atomic
+def expire_pending_imports(now=None):
+    """Remove reviews abandoned for SHINGIKAI_PENDING_IMPORT_DAYS; returns how many went."""
+    now = now or timezone.now()
+    cutoff = now - datetime.timedelta(days=settings.SHINGIKAI_PENDING_IMPORT_DAYS)
+    count, _ = PendingImport.objects.filter(updated_at__lt=cutoff).delete()
+    # Earlier versions kept uploads as files in media/imports until they were reviewed.
+    leftovers = Path(settings.MEDIA_ROOT) / "imports"
+    if leftovers.is_dir():
+        for path in leftovers.iterdir():
+            if path.is_file() and path.stat().st_mtime < cutoff.timestamp():
+                path.unlink(missing_ok=True)
+                count += 1
+    return count

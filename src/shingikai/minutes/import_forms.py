@@ -1,8 +1,12 @@
 """Forms of the import review: the extraction, field by field, for the secretariat to correct."""
+import datetime
+
 from django import forms
 from django.conf import settings
 
 from shingikai.cases.models import Category
+from shingikai.councils.forms import TimeField, WarekiDateField
+from shingikai.jp.wareki import to_wareki
 from shingikai.meetings.models import Decision, Turn
 
 KINDS = [("諮問", "諮問"), ("報告", "報告"), ("その他", "その他")]
@@ -38,9 +42,9 @@ class HeaderForm(forms.Form):
     municipality = forms.CharField(label="自治体", max_length=50, required=False)
     council_name = forms.CharField(label="審議会の名称", max_length=120, required=False)
     meeting_label = forms.CharField(label="回次 (例: 令和3年度第1回)", max_length=100, required=False)
-    date = forms.DateField(label="開催日 (YYYY-MM-DD)", required=False)
-    start_time = forms.TimeField(label="開始時刻", required=False)
-    end_time = forms.TimeField(label="終了時刻", required=False)
+    date = WarekiDateField(label="開催日", required=False)
+    start_time = TimeField(label="開始時刻", required=False)
+    end_time = TimeField(label="終了時刻", required=False)
     place = forms.CharField(label="開催場所", max_length=200, required=False)
     members_present = forms.CharField(label="出席委員 (1行に1人)", widget=forms.Textarea(attrs={"rows": 4}), required=False)
     absent_stated = forms.BooleanField(label="欠席委員の記載がある", required=False)
@@ -74,12 +78,21 @@ class HeaderForm(forms.Form):
     def initial_from(cls, parsed):
         absent = parsed.get("members_absent")
         return {
-            **{k: parsed.get(k) for k in ("municipality", "council_name", "meeting_label", "date", "start_time",
+            **{k: parsed.get(k) for k in ("municipality", "council_name", "meeting_label", "start_time",
                                           "end_time", "place", "chair", "observers")},
+            "date": _wareki(parsed.get("date")),
             "members_present": "\n".join(parsed.get("members_present") or []),
             "absent_stated": absent is not None,
             "members_absent": "\n".join(absent or []),
         }
+
+
+def _wareki(iso):
+    """Dates are shown in 和暦 for correction; the field reads 和暦 and ISO alike."""
+    try:
+        return to_wareki(datetime.date.fromisoformat(iso)) if iso else None
+    except (TypeError, ValueError):
+        return iso
 
 
 class ItemForm(forms.Form):
@@ -119,6 +132,16 @@ class TurnForm(forms.Form):
     speaker = forms.CharField(label="発言者", max_length=100)
     role = forms.ChoiceField(label="区分", choices=Turn.Role.choices)
     item = forms.IntegerField(label="議題番号", min_value=1, required=False, help_text="空欄は議題外")
+
+    def __init__(self, *args, item_count=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.item_count = item_count
+
+    def clean_item(self):
+        item = self.cleaned_data.get("item")
+        if item is not None and self.item_count is not None and item > self.item_count:
+            raise forms.ValidationError(f"議題番号は 1 から {self.item_count} までです。")
+        return item
     text = forms.CharField(label="発言", widget=forms.Textarea(attrs={"rows": 2}))
 
     def as_parsed(self):
@@ -133,5 +156,7 @@ class TurnForm(forms.Form):
                 "item": item + 1 if isinstance(item, int) else None, "text": turn.get("text") or ""}
 
 
-ItemFormSet = forms.formset_factory(ItemForm, extra=0, can_delete=True, max_num=500)
-TurnFormSet = forms.formset_factory(TurnForm, extra=0, can_delete=True, max_num=20000, absolute_max=20000)
+# The review is paged (import_views.PAGE_SIZES) so that a page stays far below Django's
+# DATA_UPLOAD_MAX_NUMBER_FIELDS however long the minutes are.
+ItemFormSet = forms.formset_factory(ItemForm, extra=0, can_delete=True, max_num=100, absolute_max=100)
+TurnFormSet = forms.formset_factory(TurnForm, extra=0, can_delete=True, max_num=200, absolute_max=200)

@@ -5,6 +5,8 @@ from . import import_views
 app_name = "minutes_import"
 urlpatterns = [
     path("", import_views.upload, name="upload"),
-    path("<str:sha>/", import_views.review, name="review"),
-    path("done/<int:meeting_id>/", import_views.done, name="done"),
+    path("p/<int:pk>/", import_views.review, name="review"),
+    path("p/<int:pk>/discard/", import_views.discard, name="discard"),
+    path("m/<int:meeting_id>/", import_views.meeting, name="meeting"),
+    path("m/<int:meeting_id>/<slug:step>/", import_views.change, name="change"),
 ]

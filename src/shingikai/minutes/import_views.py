@@ -1,30 +1,32 @@
-"""The secretariat's import: upload a minutes file, check the extraction beside the source text,
-correct it, and only then save it as an imported meeting."""
-import hashlib
-import re
-from pathlib import Path
+"""The secretariat's import: upload a minutes file, check the extraction beside the source text page by
+page, correct it, import it (not yet public), then publish, unpublish, correct again or delete it.
 
-from django.conf import settings
+The upload is read and parsed once into a PendingImport; the review pages correct that stored parse,
+so a review survives logging out and long minutes are reviewed in pages that each stay far below
+Django's limit on the number of form fields.
+"""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
 
 from shingikai import access
 from shingikai.councils.models import Council
 from shingikai.errors import ActionRefused
+from shingikai.meetings.models import Meeting
 
+from . import actions
 from .import_forms import HeaderForm, ItemFormSet, TurnFormSet, UploadForm
-from .importer import IMPORTER_VERSION, MinutesImportError, parse_text, read_minutes_file
-from .store import store_parsed
+from .models import PendingImport
 
-SHA_RE = re.compile(r"^[0-9a-f]{64}$")
-SUFFIX_RE = re.compile(r"^\.[a-z0-9]{1,8}$")
-
-
-def _upload_dir():
-    return Path(settings.MEDIA_ROOT) / "imports"
+PAGE_SIZES = {"items": 50, "turns": 100}
+# The source text shown beside the review; a longer text is cut (the parse itself is complete).
+SOURCE_SHOWN = 200_000
+STATUS_WORDS = {"imported": "取り込みました", "updated": "更新しました", "unchanged": "取込済みのため変更はありません"}
 
 
 def _councils(user):
@@ -36,109 +38,209 @@ def _require_secretariat(user):
         raise PermissionDenied
 
 
-def _pending(request, sha):
-    """The upload this user started; another user's or a forged digest is simply not found."""
-    if not SHA_RE.match(sha):
-        raise Http404
-    pending = request.session.get("imports", {}).get(sha)
+def _visible_councils(user):
+    """Imports go to the user's own councils or to councils that exist only as imported precedents."""
+    return Q(council_id__in=access.secretariat_council_ids(user)) | Q(council__is_imported_only=True)
+
+
+def _pending_for(user):
+    # A review without a target council is shared by the uploader's own secretariat.
+    own = access.secretariat_council_ids(user)
+    return PendingImport.objects.filter(
+        Q(council_id__in=own)
+        | Q(council__isnull=True) & (Q(created_by=user) | Q(created_by__staff__secretariat_of_id__in=own))
+    )
+
+
+def _imported_for(user):
+    return Meeting.objects.filter(imported=True).filter(_visible_councils(user))
+
+
+def _get_pending(user, pk):
+    pending = _pending_for(user).select_related("council", "meeting").filter(pk=pk).first()
     if pending is None:
         raise Http404
-    path = _upload_dir() / f"{sha}{pending['suffix']}"
-    if not path.is_file():
+    return pending
+
+
+def _get_imported(user, pk):
+    meeting = _imported_for(user).select_related("council", "minutes").filter(pk=pk).first()
+    if meeting is None:
         raise Http404
-    return pending, path
+    return meeting
 
 
 @login_required
 def upload(request):
+    """The upload form, the pending reviews and every imported meeting."""
     _require_secretariat(request.user)
-    form = UploadForm(request.POST or None, request.FILES or None, councils=_councils(request.user))
+    councils = _councils(request.user)
+    initial = {"council": request.GET.get("council")} if request.GET.get("council", "").isdigit() else None
+    form = UploadForm(request.POST or None, request.FILES or None, councils=councils, initial=initial)
     if request.method == "POST" and form.is_valid():
         uploaded = form.cleaned_data["file"]
-        data = b"".join(uploaded.chunks())
-        sha = hashlib.sha256(data).hexdigest()
-        suffix = Path(uploaded.name).suffix.lower()
-        suffix = suffix if SUFFIX_RE.match(suffix) else ".txt"
-        _upload_dir().mkdir(parents=True, exist_ok=True)
-        path = _upload_dir() / f"{sha}{suffix}"
-        path.write_bytes(data)
         try:
-            read_minutes_file(path, max_bytes=settings.SHINGIKAI_IMPORT_MAX_BYTES)
-        except MinutesImportError as error:
-            path.unlink(missing_ok=True)
-            form.add_error("file", f"{uploaded.name}: {error.reason}")
+            pending = actions.receive_import_file(
+                b"".join(uploaded.chunks()), name=uploaded.name, council=form.cleaned_data["council"],
+                by=request.user,
+            )
+        except ActionRefused as error:
+            form.add_error("file", str(error))
         else:
-            council = form.cleaned_data["council"]
-            imports = request.session.get("imports", {})
-            imports[sha] = {"name": Path(uploaded.name).name[:300], "suffix": suffix,
-                            "council": council.slug if council else None}
-            request.session["imports"] = imports
-            return redirect("minutes_import:review", sha=sha)
-    return render(request, "minutes/import_upload.html", {"form": form}, status=400 if form.errors else 200)
+            return redirect("minutes_import:review", pk=pending.pk)
+    context = {
+        "form": form,
+        "pending": _pending_for(request.user).select_related("council", "meeting", "created_by").defer("text"),
+        "imported": _imported_for(request.user).select_related("council", "minutes").order_by("-date", "-pk"),
+    }
+    return render(request, "minutes/import_upload.html", context, status=400 if form.errors else 200)
+
+
+def _pages(parsed):
+    """The review's pages: the header with the first items, further items, then the turns."""
+    pages = []
+    items, turns = len(parsed.get("items") or []), len(parsed.get("turns") or [])
+    for start in range(0, max(items, 1), PAGE_SIZES["items"]):
+        pages.append(("items", start, min(start + PAGE_SIZES["items"], items)))
+    for start in range(0, turns, PAGE_SIZES["turns"]):
+        pages.append(("turns", start, min(start + PAGE_SIZES["turns"], turns)))
+    return pages
+
+
+def _page_number(request, pages):
+    try:
+        number = int(request.GET.get("page", "1"))
+    except ValueError:
+        raise Http404
+    if not 1 <= number <= len(pages):
+        raise Http404
+    return number
+
+
+def _page_forms(parsed, kind, start, end, data=None):
+    items = parsed.get("items") or []
+    header = HeaderForm(data, initial=HeaderForm.initial_from(parsed), prefix="h") if start == 0 and kind == "items" \
+        else None
+    if kind == "items":
+        formset = ItemFormSet(data, initial=[ItemFormSet.form.initial_from(i) for i in items[start:end]],
+                              prefix="items")
+    else:
+        formset = TurnFormSet(data, initial=[TurnFormSet.form.initial_from(t) for t in parsed["turns"][start:end]],
+                              prefix="turns", form_kwargs={"item_count": len(items)})
+    return header, formset
+
+
+def _kept(formset):
+    return [f for f in formset.forms if f.cleaned_data and not f.cleaned_data.get("DELETE")]
+
+
+def _changes(parsed, kind, start, end, header, formset):
+    """The corrections of one page, as whole top-level values of the parse."""
+    changes = header.as_parsed() if header is not None else {}
+    if kind == "items":
+        items = list(parsed.get("items") or [])
+        kept = _kept(formset)
+        # Turns keep pointing at the same items after deletions on this page: renumber their references.
+        renumber = {i: i for i in range(start)}
+        for new, form in enumerate(kept, start=start):
+            renumber[start + formset.forms.index(form)] = new
+        shift = len(kept) - (end - start)
+        for old in range(end, len(items)):
+            renumber[old] = old + shift
+        changes["items"] = items[:start] + [f.as_parsed() for f in kept] + items[end:]
+        changes["turns"] = [{**t, "item": renumber.get(t.get("item")) if isinstance(t.get("item"), int) else None}
+                            for t in parsed.get("turns") or []]
+    else:
+        turns = list(parsed.get("turns") or [])
+        changes["turns"] = turns[:start] + [f.as_parsed() for f in _kept(formset)] + turns[end:]
+    return changes
 
 
 @login_required
-def review(request, sha):
+def review(request, pk):
     _require_secretariat(request.user)
-    pending, path = _pending(request, sha)
-    try:
-        source = read_minutes_file(path, max_bytes=settings.SHINGIKAI_IMPORT_MAX_BYTES)
-        parsed = parse_text(source, filename=pending["name"])
-    except MinutesImportError as error:
-        messages.error(request, f"{pending['name']}: {error.reason}")
-        return redirect("minutes_import:upload")
+    pending = _get_pending(request.user, pk)
+    pages = _pages(pending.parsed)
+    number = _page_number(request, pages)
+    kind, start, end = pages[number - 1]
+    status = 200
     if request.method == "POST":
-        header = HeaderForm(request.POST, prefix="h")
-        items = ItemFormSet(request.POST, prefix="items")
-        turns = TurnFormSet(request.POST, prefix="turns")
-        if header.is_valid() and items.is_valid() and turns.is_valid():
-            corrected = _corrected(header, items, turns)
+        header, formset = _page_forms(pending.parsed, kind, start, end, request.POST)
+        if (header is None or header.is_valid()) and formset.is_valid():
+            changes = _changes(pending.parsed, kind, start, end, header, formset)
             try:
-                meeting, status = store_parsed(
-                    corrected, council_slug=pending["council"], source_name=pending["name"], sha256=sha,
-                    importer_version=IMPORTER_VERSION, by=request.user,
-                )
+                pending = actions.correct_pending_import(pending, changes=changes, by=request.user)
+                if "import" in request.POST:
+                    meeting, result = actions.import_pending(pending, by=request.user)
+                    messages.success(request, f"{pending.source_name}: {meeting} を{STATUS_WORDS[result]}。"
+                                              "公開するまで市民には表示されません。")
+                    return redirect("minutes_import:meeting", meeting_id=meeting.pk)
             except ActionRefused as error:
                 messages.error(request, str(error))
-            else:
-                request.session["imports"].pop(sha, None)
-                request.session.modified = True
-                word = {"imported": "取り込みました", "updated": "更新しました", "unchanged": "取込済みのため変更はありません"}
-                messages.success(request, f"{pending['name']}: {meeting} を{word[status]}。")
-                return redirect("minutes_import:done", meeting_id=meeting.pk)
+                return redirect(f"{reverse('minutes_import:review', args=[pending.pk])}?page={number}")
+            messages.success(request, "訂正を保存しました。")
+            following = min(number + 1, len(_pages(pending.parsed)))
+            return redirect(f"{reverse('minutes_import:review', args=[pending.pk])}?page={following}")
         status = 400
     else:
-        header = HeaderForm(initial=HeaderForm.initial_from(parsed), prefix="h")
-        items = ItemFormSet(initial=[ItemFormSet.form.initial_from(i) for i in parsed["items"]], prefix="items")
-        turns = TurnFormSet(initial=[TurnFormSet.form.initial_from(t) for t in parsed["turns"]], prefix="turns")
-        status = 200
-    context = {"pending": pending, "source": source, "header": header, "items": items, "turns": turns, "sha": sha}
+        header, formset = _page_forms(pending.parsed, kind, start, end)
+    context = {
+        "pending": pending, "header": header, "formset": formset, "kind": kind, "offset": start,
+        "source": pending.text[:SOURCE_SHOWN], "source_cut": len(pending.text) > SOURCE_SHOWN,
+        "pages": [(i, p) for i, p in enumerate(pages, start=1)], "page": number, "last_page": len(pages),
+    }
     return render(request, "minutes/import_review.html", context, status=status)
 
 
-def _corrected(header, items, turns):
-    kept_items = [f for f in items.forms if f.cleaned_data and not f.cleaned_data.get("DELETE")]
-    # Renumber the turns' item references after deletions so they keep pointing at the same items.
-    renumber = {items.forms.index(f): new for new, f in enumerate(kept_items)}
-    parsed = header.as_parsed()
-    parsed["items"] = [f.as_parsed() for f in kept_items]
-    parsed["turns"] = []
-    for form in turns.forms:
-        if not form.cleaned_data or form.cleaned_data.get("DELETE"):
-            continue
-        turn = form.as_parsed()
-        turn["item"] = renumber.get(turn["item"]) if turn["item"] is not None else None
-        parsed["turns"].append(turn)
-    return parsed
+@login_required
+@require_POST
+def discard(request, pk):
+    _require_secretariat(request.user)
+    pending = _get_pending(request.user, pk)
+    actions.discard_pending_import(pending, by=request.user)
+    messages.success(request, f"{pending.source_name} の取込をやめました。")
+    return redirect("minutes_import:upload")
 
 
 @login_required
-def done(request, meeting_id):
+def meeting(request, meeting_id):
     _require_secretariat(request.user)
-    from shingikai.meetings.models import Meeting
+    meeting = _get_imported(request.user, meeting_id)
+    return render(request, "minutes/import_done.html", {
+        "meeting": meeting, "records": meeting.import_records.all(),
+        "is_public": getattr(getattr(meeting, "minutes", None), "state", None) == "published",
+        "can_reimport": meeting.council_id in access.secretariat_council_ids(request.user),
+    })
 
-    meeting = Meeting.objects.filter(pk=meeting_id, imported=True).select_related("council").first()
-    if meeting is None:
+
+LIFECYCLE = {
+    "publish": (actions.publish_import, "公開しました"),
+    "unpublish": (actions.unpublish_import, "非公開に戻しました"),
+    "delete": (actions.delete_import, "削除しました"),
+}
+
+
+@login_required
+@require_POST
+def change(request, meeting_id, step):
+    _require_secretariat(request.user)
+    meeting = _get_imported(request.user, meeting_id)
+    if step == "correct":
+        try:
+            pending = actions.reopen_import(meeting, by=request.user)
+        except ActionRefused as error:
+            messages.error(request, str(error))
+            return redirect("minutes_import:meeting", meeting_id=meeting.pk)
+        return redirect("minutes_import:review", pk=pending.pk)
+    if step not in LIFECYCLE:
         raise Http404
-    return render(request, "minutes/import_done.html", {"meeting": meeting,
-                                                        "records": meeting.import_records.all()})
+    action, word = LIFECYCLE[step]
+    try:
+        action(meeting, by=request.user)
+    except ActionRefused as error:
+        messages.error(request, str(error))
+        return redirect("minutes_import:meeting", meeting_id=meeting.pk)
+    messages.success(request, f"{meeting} を{word}。")
+    if step == "delete":
+        return redirect("minutes_import:upload")
+    return redirect("minutes_import:meeting", meeting_id=meeting.pk)

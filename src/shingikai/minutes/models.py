@@ -105,3 +105,38 @@ class ImportRecord(models.Model):
 
     def __str__(self):
         return f"{self.source_name} ({self.sha256[:12]})"
+
+
+class PendingImport(models.Model):
+    """An uploaded minutes file awaiting the secretariat's review (取込の確認待ち).
+
+    The file is read and parsed once, at upload; the review pages show and correct `parsed`, so a
+    review survives logging out and is never re-parsed per view. Only the decoded text is kept, not
+    the file, and rows expire after SHINGIKAI_PENDING_IMPORT_DAYS (backups leave them out).
+    """
+
+    source_name = models.CharField("ファイル名", max_length=300)
+    sha256 = models.CharField("SHA-256", max_length=64)
+    council = models.ForeignKey(
+        Council, null=True, blank=True, on_delete=models.CASCADE, related_name="+", verbose_name="取込先の審議会",
+        help_text="空欄は会議録の記載から判定",
+    )
+    meeting = models.ForeignKey(
+        Meeting, null=True, blank=True, on_delete=models.CASCADE, related_name="pending_imports",
+        verbose_name="訂正する取込記録", help_text="取込済みの会議を訂正するときだけ",
+    )
+    text = models.TextField("読み取った本文", blank=True, help_text="取込済みの会議を訂正するときは空 (元の本文は保存しない)")
+    parsed = models.JSONField("抽出結果 (確認中の訂正を含む)")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        verbose_name="取込者",
+    )
+    created_at = models.DateTimeField("受付日時", auto_now_add=True)
+    updated_at = models.DateTimeField("最終更新", auto_now=True)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "確認待ちの取込"
+        ordering = ["-updated_at"]
+
+    def __str__(self):
+        return f"{self.source_name} ({self.sha256[:12]})"

@@ -1,15 +1,17 @@
-"""Storing a parsed minutes file (DESIGN §3.1) as an imported meeting record.
+"""Writing a parsed minutes file (DESIGN §3.1) as an imported meeting record: the implementation of
+the `import_meeting` action (minutes/actions.py), which alone calls it, inside its transaction.
 
 An archive lacks facts the live workflow insists on (attendance, quorum, how a decision was voted):
 the meeting is stored with `imported=True` and `import_gaps` naming what the text did not say, rather
 than refused or filled with invented facts. The same file again changes nothing; a corrected file of
-the same meeting replaces that meeting's imported content.
+the same meeting replaces that meeting's imported content. Either way the meeting's minutes land
+as a draft, not public, until the secretariat publishes them.
 """
 import datetime
 import hashlib
+import json
 import re
 
-from django.db import transaction
 from django.utils.text import slugify
 
 from shingikai.cases.models import Case, CaseDepartment, Category
@@ -78,9 +80,9 @@ def _council(parsed, council_slug):
     municipality_name = _text(parsed.get("municipality"), "municipality", 50).strip()
     council_name = _text(parsed.get("council_name"), "council_name", 120).strip()
     if not council_name:
-        raise ActionRefused("審議会の名称が読み取れません。--council で取込先を指定してください。")
+        raise ActionRefused("審議会の名称が読み取れません。取込先の審議会を指定してください (コマンドでは --council)。")
     if not municipality_name:
-        raise ActionRefused("自治体名が読み取れません。--council で取込先を指定してください。")
+        raise ActionRefused("自治体名が読み取れません。取込先の審議会を指定してください (コマンドでは --council)。")
     for council in Council.objects.filter(municipality__name=municipality_name):
         if compact(council.name) == compact(council_name):
             return council
@@ -107,7 +109,7 @@ def _follow_up_kind(text):
     return FollowUp.Kind.CONDITION
 
 
-def _clear_imported_content(meeting):
+def clear_imported_content(meeting):
     cases = list(Case.objects.filter(agenda_items__meeting=meeting, imported=True).distinct())
     meeting.turns.all().delete()
     Decision.objects.filter(agenda_item__meeting=meeting).delete()
@@ -118,12 +120,16 @@ def _clear_imported_content(meeting):
             case.delete()
 
 
-@transaction.atomic
-def store_parsed(parsed, *, council_slug=None, source_name="", sha256="", importer_version="", by=None):
-    """Store one parsed minutes object. Returns (meeting, "imported" | "updated" | "unchanged")."""
+def write_parsed(parsed, *, council_slug=None, meeting=None, source_name="", sha256="", importer_version="",
+                 by=None):
+    """Store one parsed minutes object. Returns (meeting, "imported" | "updated" | "unchanged").
+
+    `meeting` is the imported meeting being corrected; without it the meeting is found by council and
+    回次 or date. Call only from the `import_meeting` action, which holds the transaction.
+    """
     if not isinstance(parsed, dict):
         raise ActionRefused("取込データが JSON オブジェクトではありません。")
-    council = _council(parsed, council_slug)
+    council = meeting.council if meeting is not None and not council_slug else _council(parsed, council_slug)
     date = _date(parsed.get("date"))
     label = _text(parsed.get("meeting_label"), "meeting_label")
     fy = parse_fiscal_year(label) if label else None
@@ -136,16 +142,20 @@ def store_parsed(parsed, *, council_slug=None, source_name="", sha256="", import
 
     existing = Meeting.objects.filter(council=council)
     existing = existing.filter(fiscal_year=fy, number=number) if number is not None else existing.filter(date=date)
-    meeting = existing.first()
+    if meeting is None:
+        meeting = existing.first()
+    elif number is not None and existing.exclude(pk=meeting.pk).exists():
+        raise ActionRefused(f"{council} の{existing.exclude(pk=meeting.pk).first().label}はすでにあります。回次を確認してください。")
     if meeting is not None and not meeting.imported:
         raise ActionRefused(f"{meeting} はこのシステムで運営している会議のため、取込で上書きしません。")
-    if meeting is not None and sha256 and meeting.import_records.filter(sha256=sha256).exists():
+    latest = meeting.import_records.first() if meeting is not None else None
+    if latest is not None and sha256 and latest.sha256 == sha256 and latest.parsed == _as_json(parsed):
         return meeting, "unchanged"
     status = "updated" if meeting is not None else "imported"
     if meeting is None:
         meeting = Meeting(council=council, imported=True, state=Meeting.State.HELD)
     else:
-        _clear_imported_content(meeting)
+        clear_imported_content(meeting)
 
     gaps = []
     absent = parsed.get("members_absent")
@@ -189,15 +199,21 @@ def store_parsed(parsed, *, council_slug=None, source_name="", sha256="", import
             speaker_label=_text(raw.get("speaker"), "speaker", 100) or "不明", text=_text(raw.get("text"), "text"),
         )
 
+    # New or replaced content is checked before the public sees it: the minutes land as a draft.
     Minutes.objects.update_or_create(
         meeting=meeting,
-        defaults={"style": council.minutes_style, "state": Minutes.State.PUBLISHED},
+        defaults={"style": council.minutes_style, "state": Minutes.State.DRAFT, "published_on": None},
     )
     ImportRecord.objects.create(
         meeting=meeting, source_name=source_name[:300], sha256=sha256, importer_version=importer_version,
-        parsed=parsed, imported_by=by if getattr(by, "is_authenticated", False) else None,
+        parsed=_as_json(parsed), imported_by=by if getattr(by, "is_authenticated", False) else None,
     )
     return meeting, status
+
+
+def _as_json(parsed):
+    """The parse as a JSONField gives it back, to compare a new parse with a stored one."""
+    return json.loads(json.dumps(parsed, ensure_ascii=False, default=str))
 
 
 def _store_item(meeting, order, raw):

@@ -16,7 +16,11 @@ from django.db import connection, transaction
 
 FORMAT = "shingikai-backup-1"
 # Derived or per-installation tables: rebuilt rather than copied.
-EXCLUDED = {"contenttypes", "auth.permission", "sessions", "admin.logentry", "search.searchentry"}
+# Pending imports are a user's unfinished review of someone else's file, not the record.
+EXCLUDED = {"contenttypes", "auth.permission", "sessions", "admin.logentry", "search.searchentry",
+            "minutes.pendingimport"}
+# Uploads were once kept here until reviewed; leftovers are not part of the record.
+EXCLUDED_MEDIA = {"imports"}
 
 
 class BackupError(Exception):
@@ -45,8 +49,13 @@ def write_backup(path):
             tar.addfile(info, io.BytesIO(payload))
         media = Path(settings.MEDIA_ROOT)
         if media.is_dir():
-            tar.add(media, arcname="media")
+            tar.add(media, arcname="media", filter=_outside_excluded_media)
     return path
+
+
+def _outside_excluded_media(info):
+    parts = info.name.split("/")
+    return None if len(parts) > 1 and parts[1] in EXCLUDED_MEDIA else info
 
 
 def _database_is_empty():

@@ -12,11 +12,19 @@ import io
 import logging
 import re
 import zipfile
+import zlib
 from pathlib import Path
 
 from .errors import MinutesImportError
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+# Bounds on what a file may expand to. Real minutes are far below them: a 190 KB minutes text is a
+# document.xml of a few MB. Memory when parsing XML runs to ~40 times the part, so these cap it.
+DOCX_MAX_PART_BYTES = 16 * 1024 * 1024
+DOCX_MAX_TOTAL_BYTES = 64 * 1024 * 1024
+DOCX_MAX_PARTS = 2000
+PDF_MAX_PAGES = 2000
+PDF_MAX_TEXT_CHARS = 20 * 1024 * 1024
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ".tsv", ".csv", ".log"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
@@ -32,6 +40,17 @@ _KANJI = re.compile(r"[\u4e00-\u9fff]")
 _SUSPECT = re.compile(r"[\uff61-\uff9f\ue000-\uf8ff\uf900-\ufaff\u0080-\u00ff]")
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# Files people pick by mistake, told apart by their first bytes (whatever the file is called).
+_NOT_MINUTES_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "画像ファイル (PNG)"), (b"\xff\xd8\xff", "画像ファイル (JPEG)"),
+    (b"GIF87a", "画像ファイル (GIF)"), (b"GIF89a", "画像ファイル (GIF)"), (b"BM", None),
+    (b"II*\x00", "画像ファイル (TIFF)"), (b"MM\x00*", "画像ファイル (TIFF)"),
+    (b"\x1f\x8b", "圧縮ファイル (gzip)"), (b"7z\xbc\xaf\x27\x1c", "圧縮ファイル (7z)"),
+    (b"Rar!\x1a\x07", "圧縮ファイル (RAR)"), (b"BZh", None), (b"\xfd7zXZ\x00", "圧縮ファイル (xz)"),
+    (b"PK\x05\x06", "空の ZIP 圧縮ファイル"), (b"\x7fELF", "プログラムファイル"), (b"MZ", None),
+    (b"ID3", "音声ファイル (MP3)"), (b"OggS", "音声・動画ファイル (Ogg)"),
+)
+_NOT_MINUTES_HINT = "会議録のテキスト (.txt/.md)、HTML、PDF、Word (.docx) のファイルを選んでください"
 
 
 def read_minutes_file(path, max_bytes: int | None = DEFAULT_MAX_BYTES) -> str:
@@ -39,21 +58,21 @@ def read_minutes_file(path, max_bytes: int | None = DEFAULT_MAX_BYTES) -> str:
     p = Path(path)
     try:
         if not p.exists():
-            raise MinutesImportError("file not found")
+            raise MinutesImportError("ファイルが見つかりません")
         if p.is_dir():
-            raise MinutesImportError("is a directory, not a file")
+            raise MinutesImportError("フォルダです。ファイルを指定してください")
         size = p.stat().st_size
         if size == 0:
-            raise MinutesImportError("empty file")
+            raise MinutesImportError("ファイルが空です")
         if max_bytes and size > max_bytes:
-            raise MinutesImportError(f"file too large: {size:,} bytes (limit {max_bytes:,} bytes)")
+            raise MinutesImportError(_too_large(size, max_bytes))
         data = p.read_bytes()
     except OSError as exc:
-        raise MinutesImportError(f"cannot read the file: {exc.strerror or exc}") from None
+        raise MinutesImportError(f"ファイルを読めません ({exc.strerror or exc})") from None
     if not data:
-        raise MinutesImportError("empty file")
+        raise MinutesImportError("ファイルが空です")
     if max_bytes and len(data) > max_bytes:
-        raise MinutesImportError(f"file too large: {len(data):,} bytes (limit {max_bytes:,} bytes)")
+        raise MinutesImportError(_too_large(len(data), max_bytes))
     return bytes_to_text(data, p.suffix.lower(), max_bytes=max_bytes)
 
 
@@ -69,8 +88,12 @@ def bytes_to_text(data: bytes, suffix: str = "", max_bytes: int | None = DEFAULT
     else:
         text = decode_text_bytes(data)
     if not text.strip():
-        raise MinutesImportError("no text in the file")
+        raise MinutesImportError("ファイルに文字がありません")
     return text
+
+
+def _too_large(size, limit):
+    return f"ファイルが大きすぎます ({size:,} バイト、上限 {limit:,} バイト)"
 
 
 def _sniff(data: bytes, suffix: str) -> str:
@@ -80,13 +103,16 @@ def _sniff(data: bytes, suffix: str) -> str:
     if data.startswith(_ZIP_MAGIC):
         return "docx"
     if data.startswith(_OLE_MAGIC):
-        raise MinutesImportError("old binary Office format (.doc/.xls) is not supported; save it as .docx or PDF")
+        raise MinutesImportError("古い形式の Office ファイル (.doc/.xls) は読めません。.docx か PDF で保存し直してください")
+    for magic, kind in _NOT_MINUTES_MAGIC:
+        if data.startswith(magic) and (kind or b"\x00" in head):
+            raise MinutesImportError(f"会議録ではなく{kind or 'バイナリファイル'}です。{_NOT_MINUTES_HINT}")
     if suffix == ".pdf":
-        raise MinutesImportError("not a PDF file (no %PDF header)")
+        raise MinutesImportError("PDF ファイルではありません (%PDF の見出しがありません)")
     if suffix == ".docx":
-        raise MinutesImportError("not a Word .docx file (not a zip package)")
+        raise MinutesImportError("Word (.docx) ファイルではありません (ZIP 形式ではありません)")
     if suffix == ".doc":
-        raise MinutesImportError("old binary Word .doc format is not supported; save it as .docx")
+        raise MinutesImportError("古い形式の Word (.doc) は読めません。.docx で保存し直してください")
     if suffix in HTML_SUFFIXES:
         return "html"
     if suffix in TEXT_SUFFIXES:
@@ -109,9 +135,12 @@ def decode_text_bytes(data: bytes) -> str:
         try:
             return _check_text(data.decode("utf-16"))
         except UnicodeDecodeError:
-            raise MinutesImportError("broken UTF-16 text") from None
+            raise MinutesImportError("UTF-16 のテキストが壊れています") from None
     if b"\x00" in data:
-        raise MinutesImportError("binary data (contains NUL bytes), not a text file")
+        utf16 = _utf16_without_bom(data)
+        if utf16 is None:
+            raise MinutesImportError(f"バイナリファイル (NUL 文字を含む) で、テキストではありません。{_NOT_MINUTES_HINT}")
+        return _check_text(utf16)
     if b"\x1b$" in data and max(data) < 0x80:
         # ISO-2022-JP is 7-bit, so it would also pass as UTF-8 with escape codes left in.
         try:
@@ -138,7 +167,30 @@ def decode_text_bytes(data: bytes) -> str:
         return _check_text(guess)
     if best is not None:
         return _check_text(best)
-    raise MinutesImportError("binary data or unknown encoding (not UTF-8, Shift_JIS/CP932 or EUC-JP)")
+    raise MinutesImportError(
+        f"バイナリファイルか、読めない文字コードです (UTF-8、Shift_JIS/CP932、EUC-JP、UTF-16 が読めます)。{_NOT_MINUTES_HINT}")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 saved without a byte-order mark: text whose every other byte is mostly NUL (ASCII, line
+    breaks) or, for Japanese, whose code units fall in the kana/kanji blocks. Try both byte orders."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    sample = data[:20000]
+    even_nul, odd_nul = sample[0::2].count(0), sample[1::2].count(0)
+    orders = ("utf-16-le", "utf-16-be") if odd_nul >= even_nul else ("utf-16-be", "utf-16-le")
+    best, best_score = None, 0
+    for encoding in orders:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _mostly_control(text):
+            continue
+        score = _japanese_score(text[:20000]) + len(re.findall(r"[A-Za-z0-9 \n]", text[:20000]))
+        if score > best_score:
+            best, best_score = text, score
+    return best
 
 
 def _japanese_score(text: str) -> int:
@@ -173,9 +225,9 @@ def _mostly_control(text: str) -> bool:
 
 def _check_text(text: str, allow_replacements: bool = False) -> str:
     if _mostly_control(text):
-        raise MinutesImportError("binary data (control characters), not a text file")
+        raise MinutesImportError(f"バイナリファイル (制御文字を含む) で、テキストではありません。{_NOT_MINUTES_HINT}")
     if not allow_replacements and text.count("\ufffd") > max(8, len(text) // 50):
-        raise MinutesImportError("text is damaged (many undecodable characters)")
+        raise MinutesImportError("テキストが壊れています (読めない文字が多すぎます)")
     return text
 
 
@@ -211,11 +263,11 @@ def _html_text(data: bytes) -> str:
         soup = BeautifulSoup(text, "html.parser")
         out = _render_html(soup)
     except RecursionError:
-        raise MinutesImportError("HTML is nested too deeply to read") from None
+        raise MinutesImportError("HTML の入れ子が深すぎて読めません") from None
     except Exception as exc:  # html.parser raises assorted errors on hostile markup
-        raise MinutesImportError(f"broken HTML: {type(exc).__name__}") from None
+        raise MinutesImportError(f"HTML が壊れています ({type(exc).__name__})") from None
     if not re.search(r"[^\W\d_]", out):
-        raise MinutesImportError("broken HTML: no readable text (markup truncated or unbalanced)")
+        raise MinutesImportError("HTML が壊れています: 読める文字がありません (途中で切れているか、タグが対応していません)")
     return out
 
 
@@ -271,7 +323,7 @@ def _pdf_text(data: bytes) -> str:
     try:
         from pypdf import PdfReader
     except ImportError:  # pragma: no cover - a declared dependency
-        raise MinutesImportError("PDF support (pypdf) is not installed") from None
+        raise MinutesImportError("PDF を読む部品 (pypdf) がインストールされていません") from None
     logger = logging.getLogger("pypdf")
     previous = logger.level
     logger.setLevel(logging.ERROR)
@@ -280,30 +332,48 @@ def _pdf_text(data: bytes) -> str:
         if reader.is_encrypted:
             try:
                 if not reader.decrypt(""):
-                    raise MinutesImportError("encrypted PDF (a password is needed)")
+                    raise MinutesImportError("暗号化された PDF です (パスワードが必要です)")
             except MinutesImportError:
                 raise
             except Exception:
-                raise MinutesImportError("encrypted PDF that cannot be opened") from None
-        pages = [(page.extract_text() or "") for page in reader.pages]
+                raise MinutesImportError("暗号化された PDF で、開けません") from None
+        # The page tree's own count first: flattening a tree of thousands of pages is itself slow.
+        count = _declared_pages(reader)
+        if count <= PDF_MAX_PAGES:
+            count = len(reader.pages)
+        if count > PDF_MAX_PAGES:
+            raise MinutesImportError(f"PDF のページが多すぎます ({count:,} ページ、上限 {PDF_MAX_PAGES:,} ページ)")
+        pages, length = [], 0
+        for page in reader.pages:
+            pages.append(page.extract_text() or "")
+            length += len(pages[-1])
+            if length > PDF_MAX_TEXT_CHARS:
+                raise MinutesImportError(f"PDF の文字が多すぎます (上限 {PDF_MAX_TEXT_CHARS:,} 文字)")
     except MinutesImportError:
         raise
     except RecursionError:
-        raise MinutesImportError("damaged PDF (recursive structure)") from None
+        raise MinutesImportError("PDF が壊れています (構造が循環しています)") from None
     except Exception as exc:
-        raise MinutesImportError(f"damaged or unreadable PDF: {type(exc).__name__}") from None
+        raise MinutesImportError(f"PDF が壊れているか読めません ({type(exc).__name__})") from None
     finally:
         logger.setLevel(previous)
     if not pages:
-        raise MinutesImportError("PDF has no pages")
+        raise MinutesImportError("PDF にページがありません")
     text = "\f".join(pages)
     visible = re.sub(r"\s", "", text)
     if not visible:
-        raise MinutesImportError("scanned PDF: text layer is empty, OCR is needed")
+        raise MinutesImportError("スキャンした画像の PDF です (文字の層がありません)。文字認識 (OCR) が必要です")
     unmapped = visible.count("\ufffd") + len(re.findall(r"[\ue000-\uf8ff]", visible))
     if unmapped > len(visible) * 0.3:
-        raise MinutesImportError("PDF text layer has no Unicode mapping (fonts without ToUnicode); OCR is needed")
+        raise MinutesImportError("PDF の文字を Unicode に対応付けられません (ToUnicode のないフォント)。文字認識 (OCR) が必要です")
     return text
+
+
+def _declared_pages(reader) -> int:
+    try:
+        return int(reader.trailer["/Root"]["/Pages"]["/Count"])
+    except Exception:  # a damaged tree is left to len(reader.pages), which fails in its own way
+        return 0
 
 
 # --- DOCX -----------------------------------------------------------------
@@ -312,19 +382,17 @@ def _docx_text(data: bytes, max_bytes: int | None) -> str:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, ValueError, OSError):
-        raise MinutesImportError("damaged zip package, not a readable .docx") from None
+        raise MinutesImportError("ZIP 形式が壊れていて、Word (.docx) として読めません") from None
     with archive:
         try:
-            names = set(archive.namelist())
-            info = archive.getinfo("word/document.xml") if "word/document.xml" in names else None
+            infos = archive.infolist()
+            names = {info.filename for info in infos}
         except Exception:
-            raise MinutesImportError("damaged zip package, not a readable .docx") from None
-        if info is None or "[Content_Types].xml" not in names:
-            raise MinutesImportError("a zip archive without word/document.xml (renamed zip?), not a Word .docx")
-        # Guard against zip bombs: the XML of real minutes is a few MB at most.
-        limit = max(64 * 1024 * 1024, (max_bytes or 0) * 20)
-        if info.file_size > limit:
-            raise MinutesImportError("Word document body is implausibly large (zip bomb?)")
+            raise MinutesImportError("ZIP 形式が壊れていて、Word (.docx) として読めません") from None
+        if "word/document.xml" not in names or "[Content_Types].xml" not in names:
+            raise MinutesImportError(
+                f"word/document.xml のない ZIP 圧縮ファイルで、Word (.docx) ではありません。{_NOT_MINUTES_HINT}")
+        _check_docx_parts(archive, infos)
     try:
         import docx
         from docx.table import Table
@@ -340,8 +408,35 @@ def _docx_text(data: bytes, max_bytes: int | None) -> str:
     except MinutesImportError:
         raise
     except Exception as exc:
-        raise MinutesImportError(f"damaged .docx: {type(exc).__name__}") from None
+        raise MinutesImportError(f"Word (.docx) ファイルが壊れています ({type(exc).__name__})") from None
     return "\n".join(lines)
+
+
+def _check_docx_parts(archive, infos):
+    """Refuse a zip bomb before python-docx inflates it: every part, not only document.xml, by its
+    declared size and then by the bytes it really inflates to, streamed in chunks."""
+    bomb = "Word (.docx) ファイルの中身が展開すると大きすぎます (ZIP 爆弾の疑い)"
+    if len(infos) > DOCX_MAX_PARTS:
+        raise MinutesImportError(f"Word (.docx) ファイルの部品が多すぎます ({len(infos):,} 個)")
+    if sum(info.file_size for info in infos) > DOCX_MAX_TOTAL_BYTES or any(
+            info.file_size > DOCX_MAX_PART_BYTES for info in infos):
+        raise MinutesImportError(bomb)
+    total = 0
+    try:
+        for info in infos:
+            part = 0
+            # zipfile stops at the declared size and checks the CRC, so a header that lies
+            # about the size ends as a damaged file rather than as an unbounded inflation.
+            with archive.open(info) as stream:
+                while chunk := stream.read(1 << 20):
+                    part += len(chunk)
+                    total += len(chunk)
+                    if part > DOCX_MAX_PART_BYTES or total > DOCX_MAX_TOTAL_BYTES:
+                        raise MinutesImportError(bomb)
+    except MinutesImportError:
+        raise
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError, RuntimeError) as exc:
+        raise MinutesImportError(f"Word (.docx) ファイルが壊れています ({type(exc).__name__})") from None
 
 
 def _docx_table_lines(table) -> list[str]:

@@ -5,6 +5,7 @@ from django.utils import timezone
 from shingikai.jp.wareki import parse_date
 from shingikai.meetings.convocation import send_due_convocations
 from shingikai.meetings.notify import send_notices
+from shingikai.minutes.actions import expire_pending_imports
 
 
 class Command(BaseCommand):
@@ -23,3 +24,7 @@ class Command(BaseCommand):
         convened = send_due_convocations(today, host=host)
         meetings, overdue = send_notices(today)
         self.stdout.write(f"招集通知 {convened} 件、会議の通知 {meetings} 通、期限超過の通知 {overdue} 通を送りました。")
+        # The daily run is also where abandoned uploads expire, so no second cron entry is needed.
+        expired = expire_pending_imports()
+        if expired:
+            self.stdout.write(f"放置された取込 {expired} 件を削除しました。")

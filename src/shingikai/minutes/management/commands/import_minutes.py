@@ -2,7 +2,7 @@
 
 With --dry-run nothing is written and no database is needed: the parsed-minutes JSON of
 DESIGN §3.1 is printed (--json), one object for one file, an array for several. Without it
-each file is stored through shingikai.minutes.store.store_parsed. A file that cannot be read
+each file is stored through the import_meeting action, as imported and not yet public. A file that cannot be read
 is reported as one line `import-minutes: FILE: reason` on stderr and the exit status is 2.
 """
 import hashlib
@@ -32,7 +32,8 @@ class Command(BaseCommand):
         store = None
         if not dry_run:
             # Imported lazily: the dry run must not need the storage layer or a database.
-            from shingikai.minutes.store import store_parsed as store
+            from shingikai.minutes.actions import import_meeting as store
+            from shingikai.minutes.actions import not_minutes_reason
         counts = {"imported": 0, "unchanged": 0, "updated": 0, "failed": 0}
         failures, parsed_all = [], []
         for path in self._progress(files):
@@ -42,13 +43,17 @@ class Command(BaseCommand):
                 failures.append((path, error.reason))
                 continue
             except Exception as error:  # a parser bug must still end in one clear line
-                failures.append((path, f"internal error while reading ({type(error).__name__})"))
+                failures.append((path, f"読み取り中に内部エラーが起きました ({type(error).__name__})"))
                 continue
             if dry_run:
                 counts["imported"] += 1
                 parsed_all.append(parsed)
                 if not as_json:
                     self.stdout.write(self._describe(path, parsed))
+                continue
+            reason = not_minutes_reason(parsed)
+            if reason:
+                failures.append((path, reason))
                 continue
             try:
                 meeting, status = store(

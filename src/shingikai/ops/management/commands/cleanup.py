@@ -1,0 +1,13 @@
+from django.conf import settings
+from django.core.management.base import BaseCommand
+
+from shingikai.minutes.actions import expire_pending_imports
+
+
+class Command(BaseCommand):
+    help = "放置された会議録の取込 (確認待ちのまま SHINGIKAI_PENDING_IMPORT_DAYS 日を過ぎたもの) を削除します。"
+
+    def handle(self, *args, **options):
+        count = expire_pending_imports()
+        days = settings.SHINGIKAI_PENDING_IMPORT_DAYS
+        self.stdout.write(f"確認待ちのまま {days} 日を過ぎた取込 {count} 件を削除しました。")

@@ -1,0 +1,87 @@
+"""Hostile and mistaken uploads, built in memory: shared by tests/test_import_hostile.py and
+benchmarks/bench_import.py so that both look at the same files."""
+import io
+import struct
+import zipfile
+from pathlib import Path
+
+FIXTURES = Path(__file__).parent / "fixtures" / "minutes"
+REAL_DOCX = FIXTURES / "minami-circle.docx"
+
+
+def _docx_with(extra_part, size, *, chunk=b"<w:p/>" * 10_000):
+    """The fixture .docx with one part replaced (or added) by `size` bytes of compressible XML,
+    written in chunks so that building a large bomb needs little memory."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(REAL_DOCX) as source, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            if info.filename != extra_part:
+                target.writestr(info, source.read(info))
+        with target.open(extra_part, "w", force_zip64=size > 2**31) as part:
+            written = 0
+            while written < size:
+                piece = chunk[: size - written]
+                part.write(piece)
+                written += len(piece)
+    return buffer.getvalue()
+
+
+def docx_inflated_document(size):
+    """word/document.xml inflating to `size` bytes."""
+    return _docx_with("word/document.xml", size)
+
+
+def docx_inflated_styles(size):
+    """A part other than document.xml (styles.xml) inflating to `size` bytes."""
+    return _docx_with("word/styles.xml", size)
+
+
+def docx_lying_sizes(size, declared=1000):
+    """A part whose headers declare `declared` bytes while its data inflates to `size`."""
+    data = bytearray(_docx_with("word/styles.xml", size))
+    name = b"word/styles.xml"
+    # Central directory entry: signature, then uncompressed size at offset 24; local header at 22.
+    for signature, offset, name_at in ((b"PK\x01\x02", 24, 46), (b"PK\x03\x04", 22, 30)):
+        start = 0
+        while (start := data.find(signature, start)) != -1:
+            if data[start + name_at:start + name_at + len(name)] == name:
+                struct.pack_into("<I", data, start + offset, declared)
+            start += 4
+    return bytes(data)
+
+
+def docx_many_parts(count):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(REAL_DOCX) as source, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            target.writestr(info, source.read(info))
+        for n in range(count):
+            target.writestr(f"customXml/extra{n}.xml", "<a/>")
+    return buffer.getvalue()
+
+
+def pdf_pages(count):
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    for _ in range(count):
+        writer.add_blank_page(width=595, height=842)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def png():
+    """The first bytes of a real PNG image, then pixel data."""
+    return b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x02" + bytes(range(256)) * 8
+
+
+def zip_archive():
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("minutes.txt", (FIXTURES / "minami-circle.txt").read_text(encoding="utf-8"))
+    return buffer.getvalue()
+
+
+def utf16_without_bom(byteorder="le"):
+    return (FIXTURES / "minami-circle.txt").read_text(encoding="utf-8").encode(f"utf-16-{byteorder}")

@@ -1,0 +1,106 @@
+"""Hostile and mistaken files are refused in Japanese before they can exhaust the machine, and nothing
+is stored. Time and memory for them are reported by benchmarks/bench_import.py, not asserted here."""
+import io
+from contextlib import redirect_stderr
+
+import hostile_files as hostile
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
+
+from conftest import PASSWORD
+from shingikai.meetings.models import Meeting
+from shingikai.minutes.importer import MinutesImportError, decode
+from shingikai.minutes.importer.decode import bytes_to_text
+from shingikai.minutes.models import PendingImport
+
+JUST_OVER_PART = decode.DOCX_MAX_PART_BYTES + 1
+
+
+def refused(data, suffix):
+    with pytest.raises(MinutesImportError) as caught:
+        bytes_to_text(data, suffix)
+    return caught.value.reason
+
+
+def test_the_real_docx_fixture_is_within_bounds():
+    assert "会長" in bytes_to_text(hostile.REAL_DOCX.read_bytes(), ".docx")
+
+
+def test_inflated_document_part_is_refused_as_a_zip_bomb():
+    assert "ZIP 爆弾" in refused(hostile.docx_inflated_document(JUST_OVER_PART), ".docx")
+
+
+def test_every_part_is_checked_not_only_the_document():
+    assert "ZIP 爆弾" in refused(hostile.docx_inflated_styles(JUST_OVER_PART), ".docx")
+
+
+def test_parts_that_together_inflate_too_far_are_refused(monkeypatch):
+    monkeypatch.setattr(decode, "DOCX_MAX_TOTAL_BYTES", 200_000)
+    assert "ZIP 爆弾" in refused(hostile.docx_inflated_styles(150_000), ".docx")
+
+
+def test_a_part_that_lies_about_its_size_is_refused_while_streaming():
+    reason = refused(hostile.docx_lying_sizes(JUST_OVER_PART), ".docx")
+    assert "壊れています" in reason or "ZIP 爆弾" in reason
+
+
+def test_a_docx_with_thousands_of_parts_is_refused():
+    assert "部品が多すぎます" in refused(hostile.docx_many_parts(decode.DOCX_MAX_PARTS + 1), ".docx")
+
+
+def test_a_pdf_with_too_many_pages_is_refused(monkeypatch):
+    monkeypatch.setattr(decode, "PDF_MAX_PAGES", 5)
+    assert "ページが多すぎます" in refused(hostile.pdf_pages(6), ".pdf")
+
+
+@pytest.mark.parametrize("make,suffix,reason", [
+    (hostile.png, ".txt", "画像ファイル (PNG)"),
+    (hostile.png, ".md", "画像ファイル (PNG)"),
+    (hostile.zip_archive, ".txt", "ZIP 圧縮ファイル"),
+])
+def test_images_and_archives_renamed_as_text_are_named_for_what_they_are(make, suffix, reason):
+    message = refused(make(), suffix)
+    assert reason in message and "会議録" in message
+
+
+@pytest.mark.parametrize("byteorder", ["le", "be"])
+def test_utf16_without_a_byte_order_mark_is_decoded(byteorder):
+    text = bytes_to_text(hostile.utf16_without_bom(byteorder), ".txt")
+    assert "会長" in text and "\x00" not in text
+
+
+@pytest.fixture
+def media(tmp_path, settings):
+    settings.MEDIA_ROOT = tmp_path
+
+
+def test_zip_bomb_upload_gets_a_japanese_message_and_nothing_is_stored(client, world, media):
+    client.login(username="jimukyoku", password=PASSWORD)
+    data = hostile.docx_inflated_styles(JUST_OVER_PART)
+    response = client.post("/work/import/", {"file": SimpleUploadedFile("minutes.docx", data), "council": ""})
+    assert response.status_code == 400
+    assert "ZIP 爆弾" in response.content.decode()
+    assert not PendingImport.objects.exists() and not Meeting.objects.exists()
+
+
+def test_zip_bomb_on_the_command_line_exits_2_with_a_japanese_line(world, tmp_path):
+    path = tmp_path / "minutes.docx"
+    path.write_bytes(hostile.docx_inflated_document(JUST_OVER_PART))
+    err = io.StringIO()
+    with pytest.raises(SystemExit) as exit_:
+        with redirect_stderr(err):
+            call_command("import_minutes", str(path), stdout=io.StringIO(), stderr=err)
+    assert exit_.value.code == 2
+    assert f"import-minutes: {path}: Word (.docx) ファイルの中身が展開すると大きすぎます" in err.getvalue()
+    assert not Meeting.objects.exists()
+
+
+def test_a_text_without_a_meeting_is_not_stored_from_the_command_line(world, tmp_path):
+    path = tmp_path / "novel.txt"
+    path.write_text("吾輩は猫である。名前はまだ無い。\n", encoding="utf-8")
+    err = io.StringIO()
+    with pytest.raises(SystemExit):
+        call_command("import_minutes", str(path), stdout=io.StringIO(), stderr=err)
+    assert "会議録ではないようです" in err.getvalue()
+    assert not Meeting.objects.exists()

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from shingikai.jp.text import strip_role_words
 
+from .conventions import CLOCK_LINE, ROSTER_LABELS, SPEAKER_MARKS
 from .speakers import compact
 
 # Label as written → field. Longer labels first so 出席委員 wins over 出席.
@@ -37,16 +38,18 @@ _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("公開・非公開の別", "public"), ("公開又は非公開の別", "public"), ("公開・非公開", "public"),
     ("会議の公開", "public"), ("会議結果", "result"), ("審議結果", "result"), ("結果", "result"),
     ("委員", "members"),
-)
+) + tuple(ROSTER_LABELS.items())
 _LABEL_ALT = "|".join(re.escape(label) for label, _ in sorted(_FIELD_LABELS, key=lambda x: -len(x[0])))
 _FIELD_OF = dict(_FIELD_LABELS)
 _NUMBERING = (
-    r"(?:[-*+•■□◆◇●▼▽▶►◎○〇・][ \t\u3000]*)?"
+    r"(?:[-*+•■□◆◇●▼▽▶►◎○〇◯・][ \t\u3000]*)?"
     r"(?:[0-9０-９]{1,2}(?:[ \t\u3000]+|[.．、)）][ \t\u3000]*)|[(（][0-9０-９]{1,2}[)）][ \t\u3000]*|[①-⑳][ \t\u3000]*)?"
 )
 _FIELD_RE = re.compile(
     rf"^[ \t\u3000]*{_NUMBERING}[【\[［]?(?P<label>{_LABEL_ALT})[】\]］]?"
-    r"(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+|\t+|$)(?P<value>.*)$"
+    # 出席議員（３４名）: a count to check the roster against.
+    r"(?:[ \t\u3000]*[（(][ \t\u3000]*(?P<count>[0-9０-９]{1,3})[ \t\u3000]*[名人][ \t\u3000]*[）)])?"
+    r"(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+|\t+|$|(?=[（(]))(?P<value>.*)$"
 )
 # Fields whose value may be a bare word only with a separator (議事 alone is a heading too).
 _NEEDS_SEPARATOR = {"議事", "議題", "案件", "委員", "結果", "出席", "欠席", "傍聴", "時間", "とき", "ところ", "会場"}
@@ -74,6 +77,8 @@ _MEETING_LABEL = re.compile(
     r"第[ \t\u3000]*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})[ \t\u3000]*回"
 )
 _COUNCIL_PRIMARY = re.compile(r"[^\s、。「」『』（）()【】\[\]:：#*]*?(?:審議会|審査会)")
+# みなみ市議会定例会会議録: an assembly named in the title by its municipality.
+_ASSEMBLY = re.compile(r"[^\s、。「」『』（）()【】\[\]:：#*第回年]{1,12}?[都道府県市区町村]議会")
 _COUNCIL_SECONDARY = re.compile(r"[^\s、。「」『』（）()【】\[\]:：#*]*?(?:委員会|協議会|懇話会|会議)")
 _PARENS = re.compile(r"[（(][^（）()]*[）)]")
 _PEOPLE_SPLIT = re.compile(r"[、,，;；]|\s{2,}|[ \u3000](?=\S+(?:委員|会長|委員長|副会長)(?:\s|$|[、,]))")
@@ -106,7 +111,7 @@ def match_field(line: str) -> tuple[str, str] | None:
     if not m:
         return None
     label, value = m.group("label"), m.group("value").strip(" \t\u3000")
-    rest = line[m.start("label") + len(label):]
+    rest = line[m.end("count") + 1:] if m.group("count") else line[m.start("label") + len(label):]
     if label in _NEEDS_SEPARATOR and value and not re.match(r"[】\]］]?[ \t\u3000]*[:：\t]|[】\]］]?[ \t\u3000]+", rest):
         return None
     if rest[:1] in tuple("のはをがにでと、。"):
@@ -194,6 +199,9 @@ _LIST_LINE = re.compile(
 def _continues_field(name: str | None, line: str, block: list[str]) -> bool:
     if name is None:
         return False
+    if CLOCK_LINE.match(line) or line[0] in SPEAKER_MARKS:
+        # 午前10時　開議 or a marked line: the sitting has begun, or a new heading follows.
+        return False
     if name == "agenda":
         if not _LIST_LINE.match(line) and len(line) > 60:
             return False
@@ -242,7 +250,7 @@ def meeting_label(texts: list[str]) -> str | None:
 
 
 def council_name(texts: list[str]) -> str | None:
-    for pattern in (_COUNCIL_PRIMARY, _COUNCIL_SECONDARY):
+    for pattern in (_COUNCIL_PRIMARY, _ASSEMBLY, _COUNCIL_SECONDARY):
         for text in texts:
             if not text:
                 continue
@@ -258,7 +266,7 @@ def council_name(texts: list[str]) -> str | None:
 def municipality_from_prefix(prefix: str) -> str | None:
     """The municipality at the start of a body's name: みなみ市 from みなみ市情報公開…審議会."""
     p = re.sub(r"\s+", "", prefix or "")
-    m = re.match(r"^(.*?)(?:情報公開|個人情報|公文書|行政不服|審議会|審査会|委員会|協議会)", p)
+    m = re.match(r"^(.*?)(?:情報公開|個人情報|公文書|行政不服|審議会|審査会|委員会|協議会|議会)", p)
     if m:
         p = m.group(1)
     if not p:
@@ -303,6 +311,11 @@ def parse_people(value: str | None) -> tuple[list[str], str | None]:
     """Names from an attendance value, without role words; and the chair if marked."""
     if not value:
         return [], None
+    seated = _SEAT_SPLIT.split(value)
+    if len(seated) > 2:
+        # １番　後　藤　さちこ　　２番 …: each seat number opens a name, spaced out to align.
+        names = [re.sub(r"\s+", "", strip_role_words(_PARENS.sub("", x))) for x in seated[1:]]
+        return list(dict.fromkeys(n for n in names if 2 <= len(n) <= 12)), None
     text = value.replace("\n", "、")
     names, chair = [], None
     for token in _PEOPLE_SPLIT.split(text):
@@ -330,8 +343,11 @@ def parse_people(value: str | None) -> tuple[list[str], str | None]:
     return list(dict.fromkeys(names)), chair
 
 
+_SEAT_SPLIT = re.compile(r"(?:^|(?<=\s))[0-9０-９]{1,3}[ \t\u3000]*番[ \t\u3000]*")
+
+
 def is_none_value(value: str | None) -> bool:
-    k = compact(value or "")
+    k = compact(value or "").strip("()（）")
     k = _COUNT_NOTE.sub("", k)
     return k in ("なし", "無し", "ナシ", "ゼロ", "0", "0人", "0名", "-", "ー", "－", "")
 

@@ -17,6 +17,7 @@ from shingikai.jp.wareki import parse_date, parse_time_range
 
 from . import header as hdr
 from .clean import clean_text
+from .conventions import CLOCK_LINE, OPENING_WORDS
 from .errors import MinutesImportError
 from .speakers import RoleContext, compact, role_of, speaker_name
 from .structure import (
@@ -185,6 +186,8 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str) -> dict:
         if s:
             start_time, end_time = s, e
             break
+    if start_time is None:
+        start_time, end_time = _sitting_clock(lines)
 
     present_value = header.first("present") or header.first("members")
     attendees = header.first("attendees")
@@ -215,6 +218,23 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str) -> dict:
     }
 
 
+def _sitting_clock(lines: list[str]) -> tuple[str | None, str | None]:
+    """午前10時00分　開議 … 午後3時12分　散会: the first opening and the last closing clock line."""
+    start = end = None
+    for line in lines:
+        if "時" not in line and ":" not in line and "：" not in line:
+            continue
+        m = CLOCK_LINE.match(line)
+        if not m:
+            continue
+        t = parse_time_range(m.group("clock"))[0]
+        if re.fullmatch(OPENING_WORDS, m.group("word")):
+            start = start or t
+        else:
+            end = t
+    return start, end
+
+
 _ELECTED = re.compile(r"(?P<n>[^\s、。「」（）()]{1,10}?)(?:委員)?(?:が|を)[、]?(?:会長|委員長)に(?:選任|選出|互選|決定|就任)")
 
 
@@ -223,9 +243,15 @@ def _elected_chair(text: str) -> str | None:
     return m.group("n") if m else None
 
 
+_CHAIR_WITH_NAME = re.compile(r"(?:会長|委員長|議長|座長)[（(](?P<n>[^）)]{1,12}?)(?:君|氏)?[）)]")
+
+
 def _chair_from_labels(body: Body, members: list[str]) -> str | None:
     """大森会長 speaking: the chair is the member whose name starts with 大森."""
     for lm in body.labels.values():
+        named = _CHAIR_WITH_NAME.fullmatch(compact(lm.label))
+        if named:
+            return named.group("n")
         k = re.sub(r"[（(][^）)]*[）)]$", "", compact(lm.label))
         m = re.fullmatch(r"(?P<n>.{1,8}?)(?:会長|委員長|議長)", k)
         if not m or m.group("n").endswith(("副", "部")):

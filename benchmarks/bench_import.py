@@ -17,6 +17,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "shingikai.settings")
 
+import django  # noqa: E402
+
+django.setup()  # the importer's vocabulary comes from the models
+
 from shingikai.minutes.importer import parse_file, parse_text  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures" / "minutes"
@@ -38,7 +42,7 @@ def synthetic_minutes(target_bytes: int) -> str:
         case = cases[n % len(cases)]
         n += 1
         # Renumber so that every case is its own item, as in a long annual volume.
-        case = re.sub(r"^（\d）", f"（{n}）", case.lstrip("\n"))
+        case = re.sub(r"^（\d）", f"（{(n - 1) % 99 + 1}）", case.lstrip("\n"))
         case = case.replace("について（", f"（第{n}号）について（", 1)
         parts.append(case + "\n")
         size += len(parts[-1].encode())

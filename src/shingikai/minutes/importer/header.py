@@ -98,6 +98,7 @@ class Header:
     title_lines: list[str] = field(default_factory=list)
     fields: dict[str, list[str]] = field(default_factory=dict)
     agenda_blocks: list[list[str]] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)   # 出席議員（３４名）: the stated count
     end: int = 0
 
     def first(self, name: str) -> str | None:
@@ -164,6 +165,9 @@ def parse_header(lines: list[str], limit: int | None) -> Header:
             else:
                 seen_field = True
                 last_field_line = i
+                counted = _FIELD_RE.match(s)
+                if counted and counted.group("count"):
+                    header.counts[name] = int(unicodedata.normalize("NFKC", counted.group("count")))
                 current = [value] if value else []
                 header.fields.setdefault(name, []).append("")
                 current_field = name

@@ -44,6 +44,8 @@ _BARE_NUMBER = re.compile(r"^[ \t\u3000]*[(（]?\d{1,4}[)）]?[ \t\u3000]*$")
 _SPACED_LATIN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z](?: [A-Za-z](?![A-Za-z0-9]))+")
 _SPACED_CJK = re.compile(rf"(?<!\w)[{CJK}](?:[ \u3000][{CJK}](?!\w))+")
 _SPACES = re.compile(r"[ \u3000]")
+# 委 員 A: an anonymised member's letter spaced apart from the role word (after 委 員 → 委員).
+_SPACED_LETTER_LABEL = re.compile(r"^([ \t\u3000]*[(（〔【<＜]?(?:委員|議員))[ \u3000]([A-Za-zＡ-Ｚａ-ｚ])(?=[ \t\u3000：:)）〕】>＞]|$)", re.M)
 
 # Paragraphs that lost their line breaks (HTML <p> blobs, PDF reflow): split before
 # a bracketed marker, a numbered heading after a sentence end, or a speaker label.
@@ -165,7 +167,8 @@ def _collapse_spaced(line: str) -> str:
     if " " not in line and "\u3000" not in line:
         return line
     line = _SPACED_LATIN.sub(lambda m: m.group(0).replace(" ", ""), line)
-    return _SPACED_CJK.sub(lambda m: _SPACES.sub("", m.group(0)), line)
+    line = _SPACED_CJK.sub(lambda m: _SPACES.sub("", m.group(0)), line)
+    return _SPACED_LETTER_LABEL.sub(r"\1\2", line)
 
 
 def _resegment(line: str) -> list[str]:

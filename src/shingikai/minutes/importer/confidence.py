@@ -24,9 +24,11 @@ class Facts:
         self.confidence: dict[str, float] = {}
         self.warnings: list[dict] = []
 
-    def put(self, name: str, value, confidence: float) -> None:
+    def put(self, name: str, value, confidence: float, stated_empty: bool = False) -> None:
+        """``stated_empty``: an empty list the text states (欠席委員　なし), not one it is silent on."""
         self.values[name] = value
-        self.confidence[name] = 0.0 if value is None else round(confidence, 2)
+        unread = value is None or (value == [] and not stated_empty)
+        self.confidence[name] = 0.0 if unread else round(confidence, 2)
 
     def warn(self, name: str | None, message: str) -> None:
         self.warnings.append({"field": name, "message": message})

@@ -78,7 +78,9 @@ _MEETING_LABEL = re.compile(
 )
 _COUNCIL_PRIMARY = re.compile(r"[^\s、。「」『』（）()【】\[\]:：#*]*?(?:審議会|審査会)")
 # みなみ市議会定例会会議録: an assembly named in the title by its municipality.
-_ASSEMBLY = re.compile(r"[^\s、。「」『』（）()【】\[\]:：#*第回年]{1,12}?[都道府県市区町村]議会")
+_ASSEMBLY = re.compile(
+    r"[^\s、。「」『』（）()【】\[\]:：#*第回年]{1,12}?[都道府県市区町村]議会(?:[^\s、。「」『』（）()第回年]{1,15}?委員会)?"
+)
 _COUNCIL_SECONDARY = re.compile(r"[^\s、。「」『』（）()【】\[\]:：#*]*?(?:委員会|協議会|懇話会|会議)")
 _PARENS = re.compile(r"[（(][^（）()]*[）)]")
 _PEOPLE_SPLIT = re.compile(r"[、,，;；]|\s{2,}|[ \u3000](?=\S+(?:委員|会長|委員長|副会長)(?:\s|$|[、,]))")

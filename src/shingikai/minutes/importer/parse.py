@@ -186,6 +186,11 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str) -> Facts:
     label = hdr.meeting_label(title_texts) or hdr.meeting_label(header.title_lines[:3])
 
     date_value = header.first("date")
+    place = header.first("place")
+    if date_value and place and parse_date(date_value) is None and parse_date(place) is not None:
+        # 日時 and 場所 swapped in the layout: each value under the other's label.
+        date_value, place = place, date_value
+        facts.warn("date", "日時と場所の欄が入れ替わっていたため、入れ替えて読みました。")
     date = parse_date(date_value) if date_value else None
     date_conf = 1.0
     if date is None:
@@ -226,7 +231,6 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str) -> Facts:
     if chair is None:
         chair = _elected_chair(cleaned)
         chair_conf = 0.8
-    place = header.first("place")
     place = place.split("\n")[0].strip() if place else None
     facts.put("municipality", municipality, municipality_conf)
     facts.put("council_name", council, council_conf)
@@ -236,7 +240,7 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str) -> Facts:
     facts.put("end_time", end_time, time_conf)
     facts.put("place", place or None, 0.9)
     facts.put("members_present", members, members_conf)
-    facts.put("members_absent", absent, 0.9)
+    facts.put("members_absent", absent, 0.9, stated_empty=True)
     facts.put("chair", chair, chair_conf)
     facts.put("observers", hdr.observers(header, cleaned), 0.9)
     return facts

@@ -32,7 +32,7 @@ _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("担当課", "staff"), ("所管課", "staff"), ("オブザーバー", "other"),
     ("傍聴人数", "observers"), ("傍聴者数", "observers"), ("傍聴人", "observers"),
     ("傍聴者", "observers"), ("傍聴", "observers"),
-    ("会議次第", "agenda"), ("議事日程", "agenda"), ("会次第", "agenda"), ("次第", "agenda"),
+    ("会議次第", "agenda"), ("議事次第", "agenda"), ("議事日程", "agenda"), ("会次第", "agenda"), ("次第", "agenda"),
     ("議題他", "agenda"), ("議題", "agenda"), ("議事", "agenda"), ("審議事項", "agenda"),
     ("会議事項", "agenda"), ("案件", "agenda"),
     ("公開・非公開の別", "public"), ("公開又は非公開の別", "public"), ("公開・非公開", "public"),
@@ -81,11 +81,12 @@ _COUNCIL_PRIMARY = re.compile(r"[^\s、。「」『』（）()【】\[\]:：#*]*
 _ASSEMBLY = re.compile(
     r"[^\s、。「」『』（）()【】\[\]:：#*第回年]{1,12}?[都道府県市区町村]議会(?:[^\s、。「」『』（）()第回年]{1,15}?委員会)?"
 )
-_COUNCIL_SECONDARY = re.compile(r"[^\s、。「」『』（）()【】\[\]:：#*]*?(?:委員会|協議会|懇話会|会議)")
+_COUNCIL_SECONDARY = re.compile(r"[^\s、。「」『』（）()【】\[\]:：#*]*?(?:委員会|協議会|懇話会|調査会|部会|分科会|会議)")
 _PARENS = re.compile(r"[（(][^（）()]*[）)]")
 _PEOPLE_SPLIT = re.compile(r"[、,，;；]|\s{2,}|[ \u3000](?=\S+(?:委員|会長|委員長|副会長)(?:\s|$|[、,]))")
 _COUNT_NOTE = re.compile(r"[（(]?\s*(?:計|以上|合計)?\s*[0-9０-９]+\s*[名人]\s*[）)]?|以上$|ほか$|外$")
 _CHAIR_NOTE = re.compile(r"[（(]\s*(?:会長|委員長|議長|座長)\s*[）)]")
+_TRAILING_CHAIR = re.compile(r"(?:座長|部会長|座長代理|委員長代理)[ \t\u3000]*$")
 _CHAIR_SUFFIX = re.compile(r"(?:会長|委員長|議長|座長)$")
 _NOT_CHAIR_SUFFIX = re.compile(r"(?:副会長|副委員長|副議長)$")
 _CHAIR_PREFIX = re.compile(r"^(?:会長|委員長|議長)[ \u3000]+")
@@ -322,7 +323,7 @@ def parse_people(value: str | None) -> tuple[list[str], str | None]:
         # １番　後　藤　さちこ　　２番 …: each seat number opens a name, spaced out to align.
         names = [re.sub(r"\s+", "", strip_role_words(_PARENS.sub("", x))) for x in seated[1:]]
         return list(dict.fromkeys(n for n in names if 2 <= len(n) <= 12)), None
-    text = value.replace("\n", "、")
+    text = "、".join(_member_sections(value.split("\n")))
     names, chair = [], None
     for token in _PEOPLE_SPLIT.split(text):
         t = token.strip(" \t\u3000・")
@@ -338,6 +339,7 @@ def parse_people(value: str | None) -> tuple[list[str], str | None]:
             continue
         if not is_chair and _CHAIR_SUFFIX.search(core) and not _NOT_CHAIR_SUFFIX.search(core):
             is_chair = True
+        t = _TRAILING_CHAIR.sub("", t)
         name = strip_role_words(_PARENS.sub("", t)).replace("　", "")
         name = re.sub(r"^(?:委員|会長|副会長|委員長)[ \t\u3000]*", "", name)
         name = re.sub(r"\s+", "", name)
@@ -350,6 +352,25 @@ def parse_people(value: str | None) -> tuple[list[str], str | None]:
 
 
 _SEAT_SPLIT = re.compile(r"(?:^|(?<=\s))[0-9０-９]{1,3}[ \t\u3000]*番[ \t\u3000]*")
+
+
+# 【専門委員】, （事務局）: a sub-heading inside an attendance list; staff sections hold no members.
+_SECTION_LINE = re.compile(r"^[ \t\u3000]*[【\[［(（〔<＜](?P<s>[^】\]］)）〕>＞]{1,20})[】\]］)）〕>＞][ \t\u3000]*(?P<rest>.*)$")
+_STAFF_SECTION = re.compile(r"事務局|説明|職員|執行部|傍聴|オブザーバー|関係課|実施機関|担当")
+
+
+def _member_sections(lines: list[str]) -> list[str]:
+    out, keep = [], True
+    for line in lines:
+        m = _SECTION_LINE.match(line)
+        if m and not _PARENS.fullmatch(line.strip()) or (m and not m.group("rest") and len(m.group("s")) <= 10):
+            keep = not _STAFF_SECTION.search(m.group("s"))
+            if keep and m.group("rest"):
+                out.append(m.group("rest"))
+            continue
+        if keep:
+            out.append(line)
+    return out
 
 
 def is_none_value(value: str | None) -> bool:

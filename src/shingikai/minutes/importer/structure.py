@@ -111,7 +111,8 @@ def choose_family(lines: list[str], start: int, found: dict[int, dict[str, Label
         return None
     best = max(FAMILY_NAMES, key=lambda name: (counts[name], -FAMILY_NAMES.index(name)))
     # A few stray matches are not a house style.
-    return best if counts[best] >= 2 else None
+    # A marked or bracketed label is unmistakable even once (an opening with one speech).
+    return best if counts[best] >= 2 or (best in ("circle", "lenticular") and counts[best] == 1) else None
 
 
 def _next_is_text(lines: list[str], i: int) -> bool:

@@ -65,6 +65,11 @@ _SPLIT_BEFORE_LABEL = re.compile(
     r"(?=(?:[^\s()（）。、「」<>〈〉]{1,12}[)）][ \t\u3000]|[○〇◎◯●◆■][^\s。、]{1,12}[ \t\u3000]"
     r"|[^\s()（）。、「」<>〈〉]{0,8}(?:委員|会長|委員長|議長|説明員|事務局|課|室|担当|機関|回答|質問)[)）]))"
 )
+# ◯議長（山田花子君）　… inside a flattened page: a mark, a role and a bracketed name open a turn
+# wherever they stand.
+_SPLIT_BEFORE_MARKED_NAME = re.compile(
+    r"[ \t\u3000]+(?=[○〇◎◯●◆■][^\s。、「」()（）]{1,16}[（(][^）)\s]{1,14}[）)][ \t\u3000])"
+)
 
 # A line that begins a new unit (turn, heading, list item, table row, marker) and so
 # is never the tail of a sentence broken across lines.
@@ -188,6 +193,7 @@ def _resegment(line: str) -> list[str]:
     line = _SPLIT_BEFORE_MARKER.sub("\n", line)
     line = _SPLIT_BEFORE_NUMBER.sub("\n", line)
     line = _SPLIT_BEFORE_LABEL.sub("\n", line)
+    line = _SPLIT_BEFORE_MARKED_NAME.sub("\n", line)
     return line.split("\n")
 
 

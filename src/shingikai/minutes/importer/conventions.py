@@ -54,10 +54,18 @@ ROSTER_LABELS = {
 # The clock lines that open and close a sitting: 午前10時00分　開議 / 午後3時12分　散会.
 OPENING_WORDS = "開会|開議|再開"
 CLOSING_WORDS = "散会|閉会|延会|閉議"
+CLOCK = (
+    r"(?:(?:午前|午後)[ \t\u3000]*)?[0-9０-９一二三四五六七八九十]{1,3}[ \t\u3000]*時"
+    r"(?:[ \t\u3000]*[0-9０-９一二三四五六七八九十]{1,3}[ \t\u3000]*分)?|[0-9０-９]{1,2}[:：][0-9０-９]{2}"
+)
 CLOCK_LINE = re.compile(
-    r"^[ \t\u3000]*[(（〔]?[ \t\u3000]*(?P<clock>(?:午前|午後)[ \t\u3000]*[0-9０-９一二三四五六七八九十]{1,3}[ \t\u3000]*時"
-    r"(?:[ \t\u3000]*[0-9０-９一二三四五六七八九十]{1,3}[ \t\u3000]*分)?|[0-9０-９]{1,2}[:：][0-9０-９]{2})"
-    rf"[ \t\u3000]*(?P<word>{OPENING_WORDS}|{CLOSING_WORDS})[ \t\u3000]*[)）〕]?[ \t\u3000]*$"
+    rf"^[ \t\u3000]*[(（〔=＝]?[ \t\u3000]*(?P<clock>{CLOCK})"
+    rf"[ \t\u3000]*(?P<word>{OPENING_WORDS}|{CLOSING_WORDS})[ \t\u3000]*[)）〕=＝]?[ \t\u3000]*$"
+)
+# The same inside a flattened line, either way round: 10時38分開議, =開会 午前10時0分=.
+CLOCK_INLINE = re.compile(
+    rf"(?:^|(?<=[\s=＝(（〔)）]))(?:(?P<clock>{CLOCK})[ \t\u3000]*(?P<word>{OPENING_WORDS}|{CLOSING_WORDS})"
+    rf"|(?P<word2>{OPENING_WORDS}|{CLOSING_WORDS})[ \t\u3000]*(?P<clock2>{CLOCK}))(?=$|[\s=＝)）〕])"
 )
 
 

@@ -314,6 +314,19 @@ def municipality_near(council: str, lines: list[str]) -> str | None:
     return None
 
 
+_ADDRESS = re.compile(
+    "(?:" + "|".join(PREFECTURES) + r")(?:[^\s、。0-9０-９]{1,5}郡)?(?P<m>[^\s、。0-9０-９市区町村]{1,6}[市区町村])"
+)
+
+
+def municipality_in_address(lines: list[str]) -> str | None:
+    for line in lines:
+        m = _ADDRESS.search(line)
+        if m and m.group("m") not in _NOT_MUNICIPALITY:
+            return m.group("m")
+    return None
+
+
 def parse_people(value: str | None) -> tuple[list[str], str | None]:
     """Names from an attendance value, without role words; and the chair if marked."""
     if not value:
@@ -356,7 +369,7 @@ _SEAT_SPLIT = re.compile(r"(?:^|(?<=\s))[0-9０-９]{1,3}[ \t\u3000]*番[ \t\u30
 
 # 【専門委員】, （事務局）: a sub-heading inside an attendance list; staff sections hold no members.
 _SECTION_LINE = re.compile(r"^[ \t\u3000]*[【\[［(（〔<＜](?P<s>[^】\]］)）〕>＞]{1,20})[】\]］)）〕>＞][ \t\u3000]*(?P<rest>.*)$")
-_STAFF_SECTION = re.compile(r"事務局|説明|職員|執行部|傍聴|オブザーバー|関係課|実施機関|担当")
+_STAFF_SECTION = re.compile(r"事務局|説明|職員|執行部|傍聴|オブザーバー|関係課|実施機関|担当課|担当者")
 
 
 def _member_sections(lines: list[str]) -> list[str]:

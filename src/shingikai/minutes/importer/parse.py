@@ -19,7 +19,7 @@ from . import header as hdr
 from . import vocabulary as V
 from .clean import clean_text
 from .confidence import Facts, meeting_evidence
-from .conventions import CLOCK_LINE, OPENING_WORDS
+from .conventions import CLOCK_INLINE, OPENING_WORDS
 from .errors import MinutesImportError
 from .speakers import RoleContext, compact, role_of, speaker_name
 from .structure import (
@@ -183,6 +183,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str) -> Facts:
         municipality_conf = 0.7
         if municipality:
             council = municipality + council
+    if municipality is None:
+        # A body whose name omits its city: the city's postal address on the page.
+        municipality, municipality_conf = hdr.municipality_in_address(lines[:20]), 0.6
     label = hdr.meeting_label(title_texts) or hdr.meeting_label(header.title_lines[:3])
 
     date_value = header.first("date")
@@ -199,6 +202,8 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str) -> Facts:
             date = parse_date(t)
             if date:
                 break
+    if date is None:
+        date, date_conf = _date_in_fiscal_year(header.title_lines, lines[:30]), 0.7
     start_time = end_time = None
     time_conf = 1.0
     time_sources = [v for v in (date_value, header.first("time")) if v]
@@ -246,20 +251,37 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str) -> Facts:
     return facts
 
 
+_FISCAL_YEAR = re.compile(r"(?P<era>令和|平成|昭和)[ \t\u3000]*(?P<n>元|[0-9０-９]{1,2})[ \t\u3000]*年度")
+_MONTH_DAY = re.compile(r"(?<![0-9０-９年])(?P<m>[0-9０-９]{1,2})月(?P<d>[0-9０-９]{1,2})日")
+
+
+def _date_in_fiscal_year(titles: list[str], lines: list[str]):
+    """令和元年度 … (11月19日): a month and day dated by the fiscal year in the title."""
+    fy = next((m for m in map(_FISCAL_YEAR.search, titles) if m), None)
+    if fy is None:
+        return None
+    md = next((m for m in map(_MONTH_DAY.search, lines) if m), None)
+    if md is None:
+        return None
+    n = 1 if fy.group("n") == "元" else int(unicodedata.normalize("NFKC", fy.group("n")))
+    month = int(unicodedata.normalize("NFKC", md.group("m")))
+    # The Japanese fiscal year runs from April to March.
+    year = n + 1 if month < 4 else n
+    return parse_date(f"{fy.group('era')}{year}年{month}月{md.group('d')}日")
+
+
 def _sitting_clock(lines: list[str]) -> tuple[str | None, str | None]:
     """午前10時00分　開議 … 午後3時12分　散会: the first opening and the last closing clock line."""
     start = end = None
     for line in lines:
         if "時" not in line and ":" not in line and "：" not in line:
             continue
-        m = CLOCK_LINE.match(line)
-        if not m:
-            continue
-        t = parse_time_range(m.group("clock"))[0]
-        if re.fullmatch(OPENING_WORDS, m.group("word")):
-            start = start or t
-        else:
-            end = t
+        for m in CLOCK_INLINE.finditer(line):
+            t = parse_time_range(m.group("clock") or m.group("clock2"))[0]
+            if re.fullmatch(OPENING_WORDS, m.group("word") or m.group("word2")):
+                start = start or t
+            else:
+                end = t
     return start, end
 
 

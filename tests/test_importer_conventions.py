@@ -135,3 +135,23 @@ def test_categories_and_outcomes_are_the_models_own_labels():
             assert set(item["categories"]) <= categories
             assert item["outcome"] in outcomes
     assert seen > 10
+
+
+def test_agenda_numbering_variants_give_one_item_per_case():
+    parsed = parse_file(CONVENTIONS / "assembly-numbering.txt")
+    titles = sorted(i["title"] for i in parsed["items"])
+    # 第３　議　　案　　第　９号 (spaced), 報告第１号〜第３号 (a range), a title wrapped onto an
+    # indented line; 会議録署名議員の指名 and 会期の決定 are procedure, not items.
+    assert titles == sorted([
+        "きた町個人情報保護法施行条例の一部を改正する条例",
+        "専決処分の報告について（報告第1号）",
+        "専決処分の報告について（報告第2号）",
+        "専決処分の報告について（報告第3号）",
+        "きた町介護保険条例の一部を改正する条例",
+    ])
+    by_title = {i["title"]: i for i in parsed["items"]}
+    assert by_title["きた町個人情報保護法施行条例の一部を改正する条例"]["outcome"] == "承認"
+    assert by_title["きた町介護保険条例の一部を改正する条例"]["outcome"] == "不明"
+    assert {i["kind"] for i in parsed["items"] if "報告第" in i["title"]} == {"報告"}
+    # Nothing in the text says the reports were accepted.
+    assert {i["outcome"] for i in parsed["items"] if "報告第" in i["title"]} == {"不明"}

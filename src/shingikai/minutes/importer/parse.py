@@ -463,16 +463,31 @@ class _AgendaEntry:
 _INLINE_SPLIT = re.compile(r"[ \t\u3000]+(?=(?:[0-9０-９]{1,2}[ \t\u3000]|[(（][0-9０-９]{1,2}[)）]|[①-⑳]|・))")
 
 
+_CASE_RANGE = re.compile(
+    r"^(?P<w>報告|議案|諮問|請願|陳情)第(?P<a>[0-9０-９]{1,3})号?[ \t\u3000]*[〜～~から\-－―]+[ \t\u3000]*(?:第)?(?P<b>[0-9０-９]{1,3})号"
+    r"(?:まで)?[ \t\u3000]*(?P<t>.*)$"
+)
+
+
 def _agenda_entries(header: hdr.Header) -> list[_AgendaEntry]:
     entries: list[_AgendaEntry] = []
     context: str | None = None
     for block in header.agenda_blocks:
+        # Where every line of the list is numbered, an unnumbered line continues the one before.
+        numbered = sum(1 for line in block if parse_heading(line.strip(" \t\u3000")) is not None)
+        wraps = numbered >= 2 and numbered >= len(block) - 2
         for line in block:
             for piece in _INLINE_SPLIT.split(line):
                 piece = piece.strip(" \t\u3000・")
                 if not piece:
                     continue
                 h = parse_heading(piece)
+                if h is None and wraps and entries and 2 <= len(piece) <= 40 and "。" not in piece and piece[0].isalnum():
+                    entries[-1].title += piece
+                    continue
+                if h is not None and _CASE_RANGE.match(h[2]):
+                    entries.extend(_case_range(_CASE_RANGE.match(h[2]), context))
+                    continue
                 if h is None:
                     if len(piece) > 120 or "。" in piece:
                         continue
@@ -489,6 +504,17 @@ def _agenda_entries(header: hdr.Header) -> list[_AgendaEntry]:
                 entries.append(_AgendaEntry(heading.title, heading.kind_hint or context, list(heading.depts),
                                             _heading_number(heading) if heading.style == "case" else None))
     return entries
+
+
+def _case_range(m: re.Match[str], context: str | None) -> list[_AgendaEntry]:
+    """報告第１号〜第３号: each numbered case is an item of its own, under the shared title."""
+    a, b = (int(unicodedata.normalize("NFKC", m.group(g))) for g in ("a", "b"))
+    if not 0 < b - a < 50:
+        return []
+    word = m.group("w")
+    kind = word if word in ("報告", "諮問") else "その他" if word == "議案" else context
+    title = m.group("t").strip(" \t\u3000")
+    return [_AgendaEntry(f"{title}（{word}第{n}号）" if title else f"{word}第{n}号", kind, [], n) for n in range(a, b + 1)]
 
 
 def _locate(lines: list[str], body: Body, title: str) -> int | None:

@@ -49,6 +49,7 @@ PROCEDURAL = re.compile(
     r"委嘱状?の?交付.*|委嘱|辞令交付|自己紹介|.*紹介|"
     r"(?:会長|副会長|委員長|副委員長|会長職務代理者?|職務代理者?)(?:及び|・|並びに|と)?(?:副会長|副委員長|会長職務代理者?|職務代理者?)?の?(?:選出|選任|互選|指名|決定).*|"
     r".*(?:あいさつ|挨拶)|議事録署名.*|会議録署名.*|署名委員.*|前回.*|議事録の?(?:確認|確定|承認).*|会議録の?(?:確認|確定|承認).*|"
+    r"会期の?決定.*|諸般の報告.*|議席の?(?:指定|変更).*|仮議席.*|会議時間の延長.*|"
     r"会議の?公開.*|公開・非公開.*|傍聴.*|定足数.*|次回.*|今後の日程.*|日程.*|連絡事項|事務連絡|諸連絡|資料の?確認|配布資料.*|"
     r".*関係例規.*|審議会の概要.*|審査会の概要.*|会議の進め方.*|運営要領.*|会議の運営.*)$"
 )
@@ -123,11 +124,19 @@ def _next_is_text(lines: list[str], i: int) -> bool:
     return False
 
 
+# 議　　案　　第　９号: a case number spaced out to fill a column.
+_SPACED_CASE = re.compile(
+    r"(議|報|諮|請|陳)[ \t\u3000]*(案|告|問|願|情)[ \t\u3000]*第[ \t\u3000]*([0-9０-９]{1,3})[ \t\u3000]*号"
+)
+
+
 def parse_heading(s: str) -> tuple[str, str | None, str, str] | None:
     """``(style, number, title, rest)`` for an agenda-style heading line."""
     s = strip_list_marker(s).replace("**", "").strip(" \t\u3000")
     if not s or len(s) > 200:
         return None
+    if "号" in s:
+        s = _SPACED_CASE.sub(r"\1\2第\3号", s)
     for style, rx in _H_PATTERNS:
         m = rx.match(s)
         if not m:
@@ -156,7 +165,7 @@ def parse_heading(s: str) -> tuple[str, str | None, str, str] | None:
             return None
         if style == "case":
             return style, number, title, f"{m.group('w')}"
-        if style == "nittei":
+        if style in ("nittei", "dai"):
             # 日程第２　議案第１号　…: the case number, not the order of business, names the item.
             inner = parse_heading(title)
             if inner is not None and inner[0] == "case":

@@ -8,7 +8,6 @@ text does not state is 不明.
 from __future__ import annotations
 
 import bisect
-import difflib
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -145,7 +144,7 @@ def parse_text(text: str, filename: str | None = None) -> dict:
         ctx.chair = meta["chair"]
     items = _items(lines, header, body, ctx)
     turns = _turns(lines, body, items, ctx)
-    results = ResultIndex(_result_statements(lines))
+    results = PairIndex(_result_statements(lines))
     out_items = [_item_record(lines, body, it, results) for it in items]
     if not turns and family is None:
         facts.warn("turns", "発言者の区切りを読み取れませんでした。発言は取り込まれていません。")
@@ -390,12 +389,14 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext) -
     else:
         scopes = other_sections
 
+    known = PairIndex([(it.title, "") for it in items])
     for start, stop, title, who, procedural in _narrated_reports(lines, body, scopes, ctx):
         if procedural:
             boundaries.append((start, None))
             continue
-        if any(_similar(title, it.title) >= 0.6 for it in items):
+        if known.best(compact(title))[1] >= 0.6:
             continue
+        known.add(title, "")
         kind = "その他" if who in (None, "事務局") or _ADMIN_REPORT.search(title) else ("報告" if "報告" in title else "その他")
         item = Item(title=title, kind=kind, start=start, source="narration", depts=[who] if who else [], explainer=who)
         items.append(item)
@@ -585,10 +586,6 @@ def _narrated_reports(lines: list[str], body: Body, scopes: list[tuple[int, int]
     return found
 
 
-def _similar(a: str, b: str) -> float:
-    return difflib.SequenceMatcher(None, compact(a), compact(b)).ratio()
-
-
 # --- turns ------------------------------------------------------------------
 
 def _turns(lines: list[str], body: Body, items: list[Item], ctx: RoleContext) -> list[dict]:
@@ -617,30 +614,33 @@ def _turns(lines: list[str], body: Body, items: list[Item], ctx: RoleContext) ->
 
 # --- per-item facts ---------------------------------------------------------------
 
-class ResultIndex:
-    """Result statements indexed by the character pairs of their subjects.
+class PairIndex:
+    """Texts indexed by their character pairs, to find the one most like a title.
 
-    An item's title is compared only with the subjects that share its rarest pairs, by the
-    Dice coefficient of pair sets; each comparison is bounded in size, so matching every
-    item costs time linear in the document, where comparing every title with every
-    statement (difflib) grew with the square of it.
+    A title is compared only with the texts that share its rarest pairs, by the Dice
+    coefficient of pair sets; each comparison is bounded in size, so matching every item
+    costs time linear in the document, where comparing every title with every text
+    (difflib) grew with the square of it.
     """
 
-    _CANDIDATES = 8        # rare pairs of a title whose subjects are compared
-    _SUBJECT_LIMIT = 200   # characters of a subject that take part
+    _CANDIDATES = 8        # rare pairs of a title whose texts are compared
+    _SUBJECT_LIMIT = 200   # characters of a text that take part
 
-    def __init__(self, statements: list[tuple[str, str]]):
+    def __init__(self, entries: list[tuple[str, str]] = ()):
         self.subjects: list[tuple[str, frozenset, str]] = []
         self.postings: dict[str, list[int]] = {}
-        for subj, verb in statements:
-            s = compact(subj)[: self._SUBJECT_LIMIT]
-            if not s:
-                continue
-            grams = _pairs(s)
-            n = len(self.subjects)
-            self.subjects.append((s, grams, verb))
-            for g in grams:
-                self.postings.setdefault(g, []).append(n)
+        for text, payload in entries:
+            self.add(text, payload)
+
+    def add(self, text: str, payload: str) -> None:
+        s = compact(text)[: self._SUBJECT_LIMIT]
+        if not s:
+            return
+        grams = _pairs(s)
+        n = len(self.subjects)
+        self.subjects.append((s, grams, payload))
+        for g in grams:
+            self.postings.setdefault(g, []).append(n)
 
     def best(self, key: str) -> tuple[str | None, float]:
         if not key or not self.subjects:
@@ -687,7 +687,7 @@ def _result_statements(lines: list[str]) -> list[tuple[str, str]]:
     return out
 
 
-def _item_record(lines: list[str], body: Body, item: Item, results: ResultIndex) -> dict:
+def _item_record(lines: list[str], body: Body, item: Item, results: PairIndex) -> dict:
     span_text = ""
     conclusion = ""
     paragraphs: list[tuple[int, str]] = []
@@ -926,7 +926,7 @@ def _conditional(text: str) -> bool:
     return bool(text and _CONDITION.search(text))
 
 
-def _outcome_from_results(title: str, kind: str, results: "ResultIndex", conclusion: str) -> str | None:
+def _outcome_from_results(title: str, kind: str, results: PairIndex, conclusion: str) -> str | None:
     best, best_ratio = results.best(compact(title))
     if best is None or best_ratio < 0.75:
         return None

@@ -19,7 +19,8 @@ from .speakers import compact
 _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("会議の名称", "name"), ("会議名称", "name"), ("会議名", "name"), ("審議会名", "name"),
     ("開催日時", "date"), ("会議日時", "date"), ("開催年月日", "date"), ("開催期日", "date"),
-    ("開催日", "date"), ("日時", "date"), ("期日", "date"), ("とき", "date"),
+    ("開催日", "date"), ("開会日時", "date"), ("開会場所", "place"), ("開会並びに散会", "time"),
+    ("議会局職員", "secretariat"), ("日時", "date"), ("期日", "date"), ("とき", "date"),
     ("開催時間", "time"), ("会議時間", "time"), ("時間", "time"),
     ("開催場所", "place"), ("会議場所", "place"), ("開催会場", "place"), ("場所", "place"),
     ("会場", "place"), ("ところ", "place"),
@@ -90,6 +91,8 @@ _TRAILING_CHAIR = re.compile(r"(?:座長|部会長|座長代理|委員長代理)
 _CHAIR_SUFFIX = re.compile(r"(?:会長|委員長|議長|座長)$")
 _NOT_CHAIR_SUFFIX = re.compile(r"(?:副会長|副委員長|副議長)$")
 _CHAIR_PREFIX = re.compile(r"^(?:会長|委員長|議長)[ \u3000]+")
+# 副委員長 木村 克一, 代理 海老原 崇智: a role written before the name on a roster line.
+_ROLE_PREFIX = re.compile(r"^(?:副会長|副委員長|副議長|会長職務代理者?|職務代理者?|代理|委員)[ \u3000]+")
 _STAFF_WORD = re.compile(
     r"(?:課長補佐|課長|係長|主査|主幹|主任主事|主任|主事|参事|室長|所長|部長|次長|局長|館長|園長|補佐|技師|専門員|保健師|"
     r"市長|町長|村長|教育長|職員|事務局|株式会社)"
@@ -183,6 +186,10 @@ def parse_header(lines: list[str], limit: int | None) -> Header:
             current.append(s)
             _store(header, current_field, current)
             last_field_line = i
+            continue
+        if CLOCK_LINE.match(s):
+            # 午後1時30分　開会 between the fields of a header: read later as the sitting's clock.
+            current, current_field = None, None
             continue
         if limit is None:
             break
@@ -344,7 +351,7 @@ def parse_people(value: str | None) -> tuple[list[str], str | None]:
             continue
         is_chair = bool(_CHAIR_NOTE.search(t) or _CHAIR_PREFIX.match(t))
         t = _COUNT_NOTE.sub("", t).strip(" \t\u3000")
-        t = _CHAIR_PREFIX.sub("", t)
+        t = _ROLE_PREFIX.sub("", _CHAIR_PREFIX.sub("", t))
         core = re.sub(r"[ \t\u3000]", "", _PARENS.sub("", t))
         if not core or re.search(r"[0-9０-９。]", core) or core in ("なし", "無し", "以上"):
             continue
@@ -364,7 +371,7 @@ def parse_people(value: str | None) -> tuple[list[str], str | None]:
     return list(dict.fromkeys(names)), chair
 
 
-_SEAT_SPLIT = re.compile(r"(?:^|(?<=\s))[0-9０-９]{1,3}[ \t\u3000]*番[ \t\u3000]*")
+_SEAT_SPLIT = re.compile(r"(?:^|(?<=\s))(?:[0-9０-９]{1,3}|[一二三四五六七八九十百]{1,4})[ \t\u3000]*番[ \t\u3000]*")
 
 
 # 【専門委員】, （事務局）: a sub-heading inside an attendance list; staff sections hold no members.

@@ -250,23 +250,29 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str) -> Facts:
     return facts
 
 
-_FISCAL_YEAR = re.compile(r"(?P<era>令和|平成|昭和)[ \t\u3000]*(?P<n>元|[0-9０-９]{1,2})[ \t\u3000]*年度")
-_MONTH_DAY = re.compile(r"(?<![0-9０-９年])(?P<m>[0-9０-９]{1,2})月(?P<d>[0-9０-９]{1,2})日")
+_KANJI_NUMBER = "一二三四五六七八九十"
+_TITLE_YEAR = re.compile(
+    rf"(?P<era>令和|平成|昭和)[ \t\u3000]*(?P<n>元|[0-9０-９]{{1,2}}|[{_KANJI_NUMBER}]{{1,3}})[ \t\u3000]*年(?P<fy>度)?"
+)
+_MONTH_DAY = re.compile(rf"(?<![0-9０-９年{_KANJI_NUMBER}])(?P<m>[0-9０-９]{{1,2}}|[{_KANJI_NUMBER}]{{1,2}})月(?P<d>[0-9０-９]{{1,2}}|[{_KANJI_NUMBER}]{{1,3}})日")
 
 
 def _date_in_fiscal_year(titles: list[str], lines: list[str]):
-    """令和元年度 … (11月19日): a month and day dated by the fiscal year in the title."""
-    fy = next((m for m in map(_FISCAL_YEAR.search, titles) if m), None)
-    if fy is None:
+    """平成二十七年 … 九月十七日, 令和元年度 … (11月19日): a month and day dated by the title's year."""
+    year = next((m for m in map(_TITLE_YEAR.search, titles) if m), None)
+    if year is None:
         return None
     md = next((m for m in map(_MONTH_DAY.search, lines) if m), None)
     if md is None:
         return None
-    n = 1 if fy.group("n") == "元" else int(unicodedata.normalize("NFKC", fy.group("n")))
-    month = int(unicodedata.normalize("NFKC", md.group("m")))
-    # The Japanese fiscal year runs from April to March.
-    year = n + 1 if month < 4 else n
-    return parse_date(f"{fy.group('era')}{year}年{month}月{md.group('d')}日")
+    n, month = year.group("n"), md.group("m")
+    if year.group("fy"):
+        # The Japanese fiscal year runs from April to March.
+        if not n.isdigit() and n != "元" or not month.isdigit():
+            return None
+        n = 1 if n == "元" else int(unicodedata.normalize("NFKC", n))
+        n = n + 1 if int(unicodedata.normalize("NFKC", month)) < 4 else n
+    return parse_date(f"{year.group('era')}{n}年{month}月{md.group('d')}日")
 
 
 def _sitting_clock(lines: list[str]) -> tuple[str | None, str | None]:

@@ -105,7 +105,7 @@ def choose_family(lines: list[str], start: int, found: dict[int, dict[str, Label
         for m in candidate_families(s):
             if found is not None:
                 found.setdefault(i, {})[m.family] = m
-            if not m.text and not _next_is_text(lines, i):
+            if not m.text and m.family != "circle" and not _next_is_text(lines, i):
                 continue
             counts[m.family] += 1
     if not counts:
@@ -199,7 +199,7 @@ def classify(lines: list[str], start: int, family: str | None,
             lm = found.get(i, {}).get(family) if family else None
         else:
             lm = match_label(s, family, core) if family else None
-        if lm is not None and (lm.text or _next_is_text(lines, i)):
+        if lm is not None and (lm.text or lm.family == "circle" or _next_is_text(lines, i)):
             kinds[i] = "turn"
             labels[i] = lm
             continue

@@ -84,7 +84,7 @@ _ASSEMBLY = re.compile(
 )
 _COUNCIL_SECONDARY = re.compile(r"[^\s、。「」『』（）()【】\[\]:：#*]*?(?:委員会|協議会|懇話会|調査会|部会|分科会|会議)")
 _PARENS = re.compile(r"[（(][^（）()]*[）)]")
-_PEOPLE_SPLIT = re.compile(r"[、,，;；]|\s{2,}|[ \u3000](?=\S+(?:委員|会長|委員長|副会長)(?:\s|$|[、,]))")
+_PEOPLE_SPLIT = re.compile(r"[、,，;；]|\s{2,}|[ \u3000](?=[^\s、,，;；]+(?:委員|会長|委員長|副会長)(?:\s|$|[、,]))")
 _COUNT_NOTE = re.compile(r"[（(]?\s*(?:計|以上|合計)?\s*[0-9０-９]+\s*[名人]\s*[）)]?|以上$|ほか$|外$")
 _CHAIR_NOTE = re.compile(r"[（(]\s*(?:会長|委員長|議長|座長)\s*[）)]")
 _TRAILING_CHAIR = re.compile(r"(?:座長|部会長|座長代理|委員長代理)[ \t\u3000]*$")
@@ -166,6 +166,12 @@ def parse_header(lines: list[str], limit: int | None) -> Header:
             nested = match_field(value) if value else None
             if nested and nested[0] != name:
                 name, value = nested
+            if name == "members" and current_field in ("present", "attendees", "absent"):
+                # 委員　高橋　伸治 inside an attendance list is a line of that list.
+                current.append(value)
+                _store(header, current_field, current)
+                last_field_line = i
+                continue
             if name == "members" and not seen_field:
                 found = None
             else:

@@ -145,7 +145,8 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     items = _items(lines, header, body, ctx)
     turns = _turns(lines, body, items, ctx)
     results = PairIndex(_result_statements(lines))
-    out_items = [_item_record(lines, body, it, results) for it in items]
+    assembly = _is_assembly(meta["council_name"], body)
+    out_items = [_item_record(lines, body, it, results, assembly) for it in items]
     if not turns and family is None:
         facts.warn("turns", "発言者の区切りを読み取れませんでした。発言は取り込まれていません。")
     parsed = {
@@ -485,7 +486,7 @@ def _agenda_entries(header: hdr.Header) -> list[_AgendaEntry]:
         wraps = numbered >= 2 and numbered >= len(block) - 2
         for line in block:
             for piece in _INLINE_SPLIT.split(line):
-                piece = piece.strip(" \t\u3000・")
+                piece = piece.strip(" \t\u3000・•")
                 if not piece:
                     continue
                 h = parse_heading(piece)
@@ -693,7 +694,14 @@ def _result_statements(lines: list[str]) -> list[tuple[str, str]]:
     return out
 
 
-def _item_record(lines: list[str], body: Body, item: Item, results: PairIndex) -> dict:
+def _is_assembly(council: str | None, body: Body) -> bool:
+    """An assembly or its committee (議長, 議員 speak): its bills are not consultations."""
+    if council and "議会" in council.replace("審議会", ""):
+        return True
+    return any(re.search(r"議長|議員", compact(lm.label)) for lm in body.labels.values())
+
+
+def _item_record(lines: list[str], body: Body, item: Item, results: PairIndex, assembly: bool = False) -> dict:
     span_text = ""
     conclusion = ""
     paragraphs: list[tuple[int, str]] = []
@@ -708,7 +716,7 @@ def _item_record(lines: list[str], body: Body, item: Item, results: PairIndex) -
     outcome, decision_text = _outcome(paragraphs, conclusion, kind)
     if outcome == V.UNKNOWN:
         outcome = _outcome_from_results(title, kind, results, conclusion) or outcome
-    if item.kind is None and kind == "その他" and not _ADMIN_REPORT.search(compact(title)):
+    if item.kind is None and kind == "その他" and not assembly and not _ADMIN_REPORT.search(compact(title)):
         # No heading, agenda or container said what kind of case this is: a decision
         # taken on a department's proposal makes it a consultation.
         decided = outcome not in (V.UNKNOWN, V.REPORT_NOTED)

@@ -400,12 +400,14 @@ def classify_heading(h: Heading) -> None:
     if k_bare in ("その他", "その他事項", "その他報告", "その他の事項") or k.startswith("その他"):
         h.cls = "other"
         return
-    if PROCEDURAL.match(k_bare) or PROCEDURAL.match(k):
+    if PROCEDURAL.match(k_bare) or PROCEDURAL.match(k) or _ISO_DATE.search(k):
+        # An ISO date belongs to a page's furniture (長崎市議会 2015-05-07), never to an agenda item.
         h.cls = "procedural"
         return
     h.cls = "item"
 
 
+_ISO_DATE = re.compile(r"(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}")
 _PATH_PREFIX = re.compile(r"^.+?[部局](?=.+(?:課|室|係|センター|所|館|園|担当|グループ|チーム)$)")
 
 

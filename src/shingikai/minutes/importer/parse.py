@@ -145,7 +145,7 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     items = _items(lines, header, body, ctx)
     turns = _turns(lines, body, items, ctx)
     results = PairIndex(_result_statements(lines))
-    assembly = _is_assembly(meta["council_name"], body)
+    assembly = _is_assembly(meta["council_name"], header, body)
     out_items = [_item_record(lines, body, it, results, assembly) for it in items]
     if not turns and family is None:
         facts.warn("turns", "発言者の区切りを読み取れませんでした。発言は取り込まれていません。")
@@ -694,11 +694,17 @@ def _result_statements(lines: list[str]) -> list[tuple[str, str]]:
     return out
 
 
-def _is_assembly(council: str | None, body: Body) -> bool:
-    """An assembly or its committee (議長, 議員 speak): its bills are not consultations."""
+def _is_assembly(council: str | None, header: hdr.Header, body: Body) -> bool:
+    """An assembly or its committee: its bills are not consultations.
+
+    It names itself 議会, its staff are the 議会 secretariat, or its members speak as 議員
+    (a 審査会 may call its chair 議長, so that alone says nothing).
+    """
     if council and "議会" in council.replace("審議会", ""):
         return True
-    return any(re.search(r"議長|議員", compact(lm.label)) for lm in body.labels.values())
+    if "議会" in (header.first("secretariat") or "").replace("審議会", ""):
+        return True
+    return any("議員" in compact(lm.label) for lm in body.labels.values())
 
 
 def _item_record(lines: list[str], body: Body, item: Item, results: PairIndex, assembly: bool = False) -> dict:

@@ -12,6 +12,8 @@ FIXTURES = Path(__file__).parent / "fixtures" / "minutes"
 
 KEYS = ("municipality", "council_name", "meeting_label", "date", "start_time", "end_time", "place",
         "members_present", "members_absent", "chair", "observers", "items", "turns")
+# Added after the DESIGN §3.1 fields for the review screen and the import lifecycle.
+ADDED_KEYS = ("is_minutes", "reason", "confidence", "warnings")
 
 # name: (meeting facts, number of turns, distinct speakers, [(kind, title, departments, categories, outcome)])
 EXPECTED = {
@@ -121,7 +123,8 @@ def _summary(parsed):
 def test_fixture_parses_as_expected(name):
     facts, n_turns, speakers, items = EXPECTED[name]
     parsed = parse_file(FIXTURES / name)
-    assert tuple(parsed) == KEYS
+    assert tuple(parsed) == KEYS + ADDED_KEYS
+    assert parsed["is_minutes"] is True
     for key, value in facts.items():
         assert parsed[key] == value, key
     assert len(parsed["turns"]) == n_turns

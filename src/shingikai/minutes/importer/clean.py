@@ -44,6 +44,8 @@ _BARE_NUMBER = re.compile(r"^[ \t\u3000]*[(（]?\d{1,4}[)）]?[ \t\u3000]*$")
 _SPACED_LATIN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z](?: [A-Za-z](?![A-Za-z0-9]))+")
 _SPACED_CJK = re.compile(rf"(?<!\w)[{CJK}](?:[ \u3000][{CJK}](?!\w))+")
 _SPACES = re.compile(r"[ \u3000]")
+# 委 員 A: an anonymised member's letter spaced apart from the role word (after 委 員 → 委員).
+_SPACED_LETTER_LABEL = re.compile(r"^([ \t\u3000]*[(（〔【<＜]?(?:委員|議員))[ \u3000]([A-Za-zＡ-Ｚａ-ｚ])(?=[ \t\u3000：:)）〕】>＞]|$)", re.M)
 
 # Paragraphs that lost their line breaks (HTML <p> blobs, PDF reflow): split before
 # a bracketed marker, a numbered heading after a sentence end, or a speaker label.
@@ -54,14 +56,19 @@ _SPLIT_BEFORE_NUMBER = re.compile(
     r"(?<=[。」])[ \t\u3000]+(?=(?:[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[ \u3000]|[①-⑳])\S)"
 )
 # Whitespace before anything the splitters below could split at.
-_RESEGMENT_HINT = re.compile(r"[ \t\u3000](?:[〈<＜【《(（0-9０-９①-⑳○〇◎]|[^\s()（）。、]{1,12}[)）])")
+_RESEGMENT_HINT = re.compile(r"[ \t\u3000](?:[〈<＜【《(（0-9０-９①-⑳○〇◎◯●◆■]|[^\s()（）。、]{1,12}[)）])")
 _INLINE_SUBHEADING = re.compile(
     r"^((?:[0-9０-９]{1,2}|[(（][0-9０-９]{1,2}[)）])[ \t\u3000]*[^\s。、()（）]{1,20})[ \t\u3000]+(?=[(（][0-9０-９]{1,2}[)）])"
 )
 _SPLIT_BEFORE_LABEL = re.compile(
     r"(?<=[。」〉>＞）)])[ \t\u3000]+"
-    r"(?=(?:[^\s()（）。、「」<>〈〉]{1,12}[)）][ \t\u3000]|[○〇◎][^\s。、]{1,12}[ \t\u3000]"
+    r"(?=(?:[^\s()（）。、「」<>〈〉]{1,12}[)）][ \t\u3000]|[○〇◎◯●◆■][^\s。、]{1,12}[ \t\u3000]"
     r"|[^\s()（）。、「」<>〈〉]{0,8}(?:委員|会長|委員長|議長|説明員|事務局|課|室|担当|機関|回答|質問)[)）]))"
+)
+# ◯議長（山田花子君）　… inside a flattened page: a mark, a role and a bracketed name open a turn
+# wherever they stand.
+_SPLIT_BEFORE_MARKED_NAME = re.compile(
+    r"[ \t\u3000]+(?=[○〇◎◯●◆■][^\s。、「」()（）]{1,16}[（(][^）)\s]{1,14}[）)][ \t\u3000])"
 )
 
 # A line that begins a new unit (turn, heading, list item, table row, marker) and so
@@ -73,12 +80,14 @@ _STRUCTURAL_START = re.compile(
     r"|[0-9０-９]{1,3}(?:[ \u3000.．、)）:：]|$)"
     r"|[①-⑳㈠-㈩]"
     r"|[ア-ンｱ-ﾝ](?:[ \u3000.．、)）]|$)"
-    r"|第[0-9０-９一二三四五六七八九十]+"
+    r"|(?:日程|議案|報告|諮問|請願|陳情)?第[0-9０-９一二三四五六七八九十]+"
+    r"|(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})[ \u3000]*番"
+    r"|(?:午前|午後)[ \u3000]*[0-9０-９一二三四五六七八九十]{1,3}[ \u3000]*時"
     r"|[^\s：:。、]{1,15}[：:]"
     r"|[^\s()（）。、]{1,12}[)）]"
     r"|\*\*"
     r"|(?:開催日時|開催日|開催場所|会議の名称|日時|場所|会場|出席者|出席委員|欠席者|欠席委員|事務局|傍聴人|傍聴者|"
-    r"会議次第|次第|議題|議事|説明員|公開・非公開)(?:[ \u3000\t:：]|$)"
+    r"会議次第|次第|議題|議事|説明員|公開・非公開|出席議員|欠席議員|出席説明員|説明のため出席した者)(?:[ \u3000\t:：(（]|$)"
     r")"
 )
 _SENTENCE_END = "。．！？!?"
@@ -163,7 +172,8 @@ def _collapse_spaced(line: str) -> str:
     if " " not in line and "\u3000" not in line:
         return line
     line = _SPACED_LATIN.sub(lambda m: m.group(0).replace(" ", ""), line)
-    return _SPACED_CJK.sub(lambda m: _SPACES.sub("", m.group(0)), line)
+    line = _SPACED_CJK.sub(lambda m: _SPACES.sub("", m.group(0)), line)
+    return _SPACED_LETTER_LABEL.sub(r"\1\2", line)
 
 
 def _resegment(line: str) -> list[str]:
@@ -183,6 +193,7 @@ def _resegment(line: str) -> list[str]:
     line = _SPLIT_BEFORE_MARKER.sub("\n", line)
     line = _SPLIT_BEFORE_NUMBER.sub("\n", line)
     line = _SPLIT_BEFORE_LABEL.sub("\n", line)
+    line = _SPLIT_BEFORE_MARKED_NAME.sub("\n", line)
     return line.split("\n")
 
 

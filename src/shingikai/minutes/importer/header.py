@@ -12,13 +12,15 @@ from dataclasses import dataclass, field
 
 from shingikai.jp.text import strip_role_words
 
+from .conventions import CLOCK_LINE, ROSTER_LABELS, SPEAKER_MARKS
 from .speakers import compact
 
 # Label as written → field. Longer labels first so 出席委員 wins over 出席.
 _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("会議の名称", "name"), ("会議名称", "name"), ("会議名", "name"), ("審議会名", "name"),
     ("開催日時", "date"), ("会議日時", "date"), ("開催年月日", "date"), ("開催期日", "date"),
-    ("開催日", "date"), ("日時", "date"), ("期日", "date"), ("とき", "date"),
+    ("開催日", "date"), ("開会日時", "date"), ("開会場所", "place"), ("開会並びに散会", "time"),
+    ("議会局職員", "secretariat"), ("日時", "date"), ("期日", "date"), ("とき", "date"),
     ("開催時間", "time"), ("会議時間", "time"), ("時間", "time"),
     ("開催場所", "place"), ("会議場所", "place"), ("開催会場", "place"), ("場所", "place"),
     ("会場", "place"), ("ところ", "place"),
@@ -31,22 +33,24 @@ _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("担当課", "staff"), ("所管課", "staff"), ("オブザーバー", "other"),
     ("傍聴人数", "observers"), ("傍聴者数", "observers"), ("傍聴人", "observers"),
     ("傍聴者", "observers"), ("傍聴", "observers"),
-    ("会議次第", "agenda"), ("議事日程", "agenda"), ("会次第", "agenda"), ("次第", "agenda"),
+    ("会議次第", "agenda"), ("議事次第", "agenda"), ("議事日程", "agenda"), ("会次第", "agenda"), ("次第", "agenda"),
     ("議題他", "agenda"), ("議題", "agenda"), ("議事", "agenda"), ("審議事項", "agenda"),
     ("会議事項", "agenda"), ("案件", "agenda"),
     ("公開・非公開の別", "public"), ("公開又は非公開の別", "public"), ("公開・非公開", "public"),
     ("会議の公開", "public"), ("会議結果", "result"), ("審議結果", "result"), ("結果", "result"),
     ("委員", "members"),
-)
+) + tuple(ROSTER_LABELS.items())
 _LABEL_ALT = "|".join(re.escape(label) for label, _ in sorted(_FIELD_LABELS, key=lambda x: -len(x[0])))
 _FIELD_OF = dict(_FIELD_LABELS)
 _NUMBERING = (
-    r"(?:[-*+•■□◆◇●▼▽▶►◎○〇・][ \t\u3000]*)?"
+    r"(?:[-*+•■□◆◇●▼▽▶►◎○〇◯・][ \t\u3000]*)?"
     r"(?:[0-9０-９]{1,2}(?:[ \t\u3000]+|[.．、)）][ \t\u3000]*)|[(（][0-9０-９]{1,2}[)）][ \t\u3000]*|[①-⑳][ \t\u3000]*)?"
 )
 _FIELD_RE = re.compile(
     rf"^[ \t\u3000]*{_NUMBERING}[【\[［]?(?P<label>{_LABEL_ALT})[】\]］]?"
-    r"(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+|\t+|$)(?P<value>.*)$"
+    # 出席議員（３４名）: a count to check the roster against.
+    r"(?:[ \t\u3000]*[（(][ \t\u3000]*(?P<count>[0-9０-９]{1,3})[ \t\u3000]*[名人][ \t\u3000]*[）)])?"
+    r"(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+|\t+|$|(?=[（(]))(?P<value>.*)$"
 )
 # Fields whose value may be a bare word only with a separator (議事 alone is a heading too).
 _NEEDS_SEPARATOR = {"議事", "議題", "案件", "委員", "結果", "出席", "欠席", "傍聴", "時間", "とき", "ところ", "会場"}
@@ -74,14 +78,21 @@ _MEETING_LABEL = re.compile(
     r"第[ \t\u3000]*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})[ \t\u3000]*回"
 )
 _COUNCIL_PRIMARY = re.compile(r"[^\s、。「」『』（）()【】\[\]:：#*]*?(?:審議会|審査会)")
-_COUNCIL_SECONDARY = re.compile(r"[^\s、。「」『』（）()【】\[\]:：#*]*?(?:委員会|協議会|懇話会|会議)")
+# みなみ市議会定例会会議録: an assembly named in the title by its municipality.
+_ASSEMBLY = re.compile(
+    r"[^\s、。「」『』（）()【】\[\]:：#*第回年]{1,12}?[都道府県市区町村]議会(?:[^\s、。「」『』（）()第回年]{1,15}?委員会)?"
+)
+_COUNCIL_SECONDARY = re.compile(r"[^\s、。「」『』（）()【】\[\]:：#*]*?(?:委員会|協議会|懇話会|調査会|部会|分科会|会議)")
 _PARENS = re.compile(r"[（(][^（）()]*[）)]")
-_PEOPLE_SPLIT = re.compile(r"[、,，;；]|\s{2,}|[ \u3000](?=\S+(?:委員|会長|委員長|副会長)(?:\s|$|[、,]))")
+_PEOPLE_SPLIT = re.compile(r"[、,，;；]|\s{2,}|[ \u3000](?=[^\s、,，;；]+(?:委員|会長|委員長|副会長)(?:\s|$|[、,]))")
 _COUNT_NOTE = re.compile(r"[（(]?\s*(?:計|以上|合計)?\s*[0-9０-９]+\s*[名人]\s*[）)]?|以上$|ほか$|外$")
 _CHAIR_NOTE = re.compile(r"[（(]\s*(?:会長|委員長|議長|座長)\s*[）)]")
+_TRAILING_CHAIR = re.compile(r"(?:座長|部会長|座長代理|委員長代理)[ \t\u3000]*$")
 _CHAIR_SUFFIX = re.compile(r"(?:会長|委員長|議長|座長)$")
 _NOT_CHAIR_SUFFIX = re.compile(r"(?:副会長|副委員長|副議長)$")
 _CHAIR_PREFIX = re.compile(r"^(?:会長|委員長|議長)[ \u3000]+")
+# 副委員長 木村 克一, 代理 海老原 崇智: a role written before the name on a roster line.
+_ROLE_PREFIX = re.compile(r"^(?:副会長|副委員長|副議長|会長職務代理者?|職務代理者?|代理|委員)[ \u3000]+")
 _STAFF_WORD = re.compile(
     r"(?:課長補佐|課長|係長|主査|主幹|主任主事|主任|主事|参事|室長|所長|部長|次長|局長|館長|園長|補佐|技師|専門員|保健師|"
     r"市長|町長|村長|教育長|職員|事務局|株式会社)"
@@ -93,6 +104,7 @@ class Header:
     title_lines: list[str] = field(default_factory=list)
     fields: dict[str, list[str]] = field(default_factory=dict)
     agenda_blocks: list[list[str]] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)   # 出席議員（３４名）: the stated count
     end: int = 0
 
     def first(self, name: str) -> str | None:
@@ -106,7 +118,7 @@ def match_field(line: str) -> tuple[str, str] | None:
     if not m:
         return None
     label, value = m.group("label"), m.group("value").strip(" \t\u3000")
-    rest = line[m.start("label") + len(label):]
+    rest = line[m.end("count") + 1:] if m.group("count") else line[m.start("label") + len(label):]
     if label in _NEEDS_SEPARATOR and value and not re.match(r"[】\]］]?[ \t\u3000]*[:：\t]|[】\]］]?[ \t\u3000]+", rest):
         return None
     if rest[:1] in tuple("のはをがにでと、。"):
@@ -154,11 +166,20 @@ def parse_header(lines: list[str], limit: int | None) -> Header:
             nested = match_field(value) if value else None
             if nested and nested[0] != name:
                 name, value = nested
+            if name == "members" and current_field in ("present", "attendees", "absent"):
+                # 委員　高橋　伸治 inside an attendance list is a line of that list.
+                current.append(value)
+                _store(header, current_field, current)
+                last_field_line = i
+                continue
             if name == "members" and not seen_field:
                 found = None
             else:
                 seen_field = True
                 last_field_line = i
+                counted = _FIELD_RE.match(s)
+                if counted and counted.group("count"):
+                    header.counts[name] = int(unicodedata.normalize("NFKC", counted.group("count")))
                 current = [value] if value else []
                 header.fields.setdefault(name, []).append("")
                 current_field = name
@@ -171,6 +192,10 @@ def parse_header(lines: list[str], limit: int | None) -> Header:
             current.append(s)
             _store(header, current_field, current)
             last_field_line = i
+            continue
+        if CLOCK_LINE.match(s):
+            # 午後1時30分　開会 between the fields of a header: read later as the sitting's clock.
+            current, current_field = None, None
             continue
         if limit is None:
             break
@@ -193,6 +218,9 @@ _LIST_LINE = re.compile(
 
 def _continues_field(name: str | None, line: str, block: list[str]) -> bool:
     if name is None:
+        return False
+    if CLOCK_LINE.match(line) or line[0] in SPEAKER_MARKS:
+        # 午前10時　開議 or a marked line: the sitting has begun, or a new heading follows.
         return False
     if name == "agenda":
         if not _LIST_LINE.match(line) and len(line) > 60:
@@ -242,7 +270,7 @@ def meeting_label(texts: list[str]) -> str | None:
 
 
 def council_name(texts: list[str]) -> str | None:
-    for pattern in (_COUNCIL_PRIMARY, _COUNCIL_SECONDARY):
+    for pattern in (_COUNCIL_PRIMARY, _ASSEMBLY, _COUNCIL_SECONDARY):
         for text in texts:
             if not text:
                 continue
@@ -258,7 +286,7 @@ def council_name(texts: list[str]) -> str | None:
 def municipality_from_prefix(prefix: str) -> str | None:
     """The municipality at the start of a body's name: みなみ市 from みなみ市情報公開…審議会."""
     p = re.sub(r"\s+", "", prefix or "")
-    m = re.match(r"^(.*?)(?:情報公開|個人情報|公文書|行政不服|審議会|審査会|委員会|協議会)", p)
+    m = re.match(r"^(.*?)(?:情報公開|個人情報|公文書|行政不服|審議会|審査会|委員会|協議会|議会)", p)
     if m:
         p = m.group(1)
     if not p:
@@ -299,11 +327,29 @@ def municipality_near(council: str, lines: list[str]) -> str | None:
     return None
 
 
+_ADDRESS = re.compile(
+    "(?:" + "|".join(PREFECTURES) + r")(?:[^\s、。0-9０-９]{1,5}郡)?(?P<m>[^\s、。0-9０-９市区町村]{1,6}[市区町村])"
+)
+
+
+def municipality_in_address(lines: list[str]) -> str | None:
+    for line in lines:
+        m = _ADDRESS.search(line)
+        if m and m.group("m") not in _NOT_MUNICIPALITY:
+            return m.group("m")
+    return None
+
+
 def parse_people(value: str | None) -> tuple[list[str], str | None]:
     """Names from an attendance value, without role words; and the chair if marked."""
     if not value:
         return [], None
-    text = value.replace("\n", "、")
+    seated = _SEAT_SPLIT.split(value)
+    if len(seated) > 2:
+        # １番　後　藤　さちこ　　２番 …: each seat number opens a name, spaced out to align.
+        names = [re.sub(r"\s+", "", strip_role_words(_PARENS.sub("", x))) for x in seated[1:]]
+        return list(dict.fromkeys(n for n in names if 2 <= len(n) <= 12)), None
+    text = "、".join(_member_sections(value.split("\n")))
     names, chair = [], None
     for token in _PEOPLE_SPLIT.split(text):
         t = token.strip(" \t\u3000・")
@@ -311,7 +357,7 @@ def parse_people(value: str | None) -> tuple[list[str], str | None]:
             continue
         is_chair = bool(_CHAIR_NOTE.search(t) or _CHAIR_PREFIX.match(t))
         t = _COUNT_NOTE.sub("", t).strip(" \t\u3000")
-        t = _CHAIR_PREFIX.sub("", t)
+        t = _ROLE_PREFIX.sub("", _CHAIR_PREFIX.sub("", t))
         core = re.sub(r"[ \t\u3000]", "", _PARENS.sub("", t))
         if not core or re.search(r"[0-9０-９。]", core) or core in ("なし", "無し", "以上"):
             continue
@@ -319,6 +365,7 @@ def parse_people(value: str | None) -> tuple[list[str], str | None]:
             continue
         if not is_chair and _CHAIR_SUFFIX.search(core) and not _NOT_CHAIR_SUFFIX.search(core):
             is_chair = True
+        t = _TRAILING_CHAIR.sub("", t)
         name = strip_role_words(_PARENS.sub("", t)).replace("　", "")
         name = re.sub(r"^(?:委員|会長|副会長|委員長)[ \t\u3000]*", "", name)
         name = re.sub(r"\s+", "", name)
@@ -330,8 +377,30 @@ def parse_people(value: str | None) -> tuple[list[str], str | None]:
     return list(dict.fromkeys(names)), chair
 
 
+_SEAT_SPLIT = re.compile(r"(?:^|(?<=\s))(?:[0-9０-９]{1,3}|[一二三四五六七八九十百]{1,4})[ \t\u3000]*番[ \t\u3000]*")
+
+
+# 【専門委員】, （事務局）: a sub-heading inside an attendance list; staff sections hold no members.
+_SECTION_LINE = re.compile(r"^[ \t\u3000]*[【\[［(（〔<＜](?P<s>[^】\]］)）〕>＞]{1,20})[】\]］)）〕>＞][ \t\u3000]*(?P<rest>.*)$")
+_STAFF_SECTION = re.compile(r"事務局|説明|職員|執行部|傍聴|オブザーバー|関係課|実施機関|担当課|担当者")
+
+
+def _member_sections(lines: list[str]) -> list[str]:
+    out, keep = [], True
+    for line in lines:
+        m = _SECTION_LINE.match(line)
+        if m and not _PARENS.fullmatch(line.strip()) or (m and not m.group("rest") and len(m.group("s")) <= 10):
+            keep = not _STAFF_SECTION.search(m.group("s"))
+            if keep and m.group("rest"):
+                out.append(m.group("rest"))
+            continue
+        if keep:
+            out.append(line)
+    return out
+
+
 def is_none_value(value: str | None) -> bool:
-    k = compact(value or "")
+    k = compact(value or "").strip("()（）")
     k = _COUNT_NOTE.sub("", k)
     return k in ("なし", "無し", "ナシ", "ゼロ", "0", "0人", "0名", "-", "ー", "－", "")
 

@@ -8,7 +8,6 @@ text does not state is 不明.
 from __future__ import annotations
 
 import bisect
-import difflib
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -16,7 +15,10 @@ from dataclasses import dataclass, field
 from shingikai.jp.wareki import parse_date, parse_time_range
 
 from . import header as hdr
+from . import vocabulary as V
 from .clean import clean_text
+from .confidence import Facts, meeting_evidence
+from .conventions import CLOCK_INLINE, OPENING_WORDS
 from .errors import MinutesImportError
 from .speakers import RoleContext, compact, role_of, speaker_name
 from .structure import (
@@ -32,34 +34,29 @@ from .structure import (
     unit_names,
 )
 
-CATEGORY_LABELS = (
-    "本人以外からの収集", "目的外利用", "外部提供", "オンライン結合", "外部委託",
-    "情報システム", "要配慮個人情報", "防犯カメラ", "その他",
-)
-OUTCOMES = ("承認", "同意", "条件付き承認", "継続審議", "答申予定", "報告了承", "不承認", "不明")
 
 # Case types named in a title (the council's own classification of the case).
 _TITLE_TYPES = (
-    ("本人以外からの収集", re.compile(r"本人以外(?:から)?の?収集|本人外収集|本人以外の者からの?収集")),
-    ("目的外利用", re.compile(r"目的外の?(?:利用|使用)|目的外に(?:利用|使用)|目的以外の?利用")),
-    ("外部提供", re.compile(r"外部提供|外部への提供|第三者(?:へ|に)?の?提供|個人情報の(?:外部)?提供|目的外提供")),
-    ("オンライン結合", re.compile(r"オンライン結合|オンラインによる結合|電子計算(?:機|組織)の?結合|通信回線[^。]{0,12}結合|オンライン接続")),
-    ("外部委託", re.compile(r"委託")),
-    ("情報システム", re.compile(r"情報システムの(?:導入|変更|構築|更新|改修|開発)|電子計算(?:機|組織)の(?:導入|変更)")),
+    (V.THIRD_PARTY_COLLECTION, re.compile(r"本人以外(?:から)?の?収集|本人外収集|本人以外の者からの?収集")),
+    (V.PURPOSE_BEYOND, re.compile(r"目的外の?(?:利用|使用)|目的外に(?:利用|使用)|目的以外の?利用")),
+    (V.EXTERNAL_PROVISION, re.compile(r"外部提供|外部への提供|第三者(?:へ|に)?の?提供|個人情報の(?:外部)?提供|目的外提供")),
+    (V.ONLINE_LINKAGE, re.compile(r"オンライン結合|オンラインによる結合|電子計算(?:機|組織)の?結合|通信回線[^。]{0,12}結合|オンライン接続")),
+    (V.OUTSOURCING, re.compile(r"委託")),
+    (V.INFORMATION_SYSTEM, re.compile(r"情報システムの(?:導入|変更|構築|更新|改修|開発)|電子計算(?:機|組織)の(?:導入|変更)")),
 )
 _SPECIFIC_TYPES = (
-    ("要配慮個人情報", re.compile(r"要配慮個人情報")),
-    ("防犯カメラ", re.compile(r"防犯カメラ|監視カメラ|街頭カメラ")),
+    (V.SENSITIVE_INFO, re.compile(r"要配慮個人情報")),
+    (V.CCTV, re.compile(r"防犯カメラ|監視カメラ|街頭カメラ")),
 )
 # Evidence in the deliberation, used only when the title names no case type.
 _TEXT_TYPES = (
-    ("本人以外からの収集", re.compile(r"本人以外(?:から)?の?収集")),
-    ("目的外利用", re.compile(r"目的外の?利用|目的外に利用")),
-    ("外部提供", re.compile(r"外部提供|第三者提供")),
-    ("オンライン結合", re.compile(r"オンライン結合")),
-    ("外部委託", re.compile(r"委託(?:先|契約|予定|業者|事業者|する|し|す|を予定|料)|業務を委託|を委託|ISO\s*/?\s*(?:IEC\s*)?27001|ISMS|プライバシーマーク|Pマーク")),
-    ("情報システム", re.compile(r"(?:システム|サービス|アプリ|クラウド)を?(?:導入|構築|開発|改修)")),
-    ("要配慮個人情報", re.compile(r"要配慮個人情報")),
+    (V.THIRD_PARTY_COLLECTION, re.compile(r"本人以外(?:から)?の?収集")),
+    (V.PURPOSE_BEYOND, re.compile(r"目的外の?利用|目的外に利用")),
+    (V.EXTERNAL_PROVISION, re.compile(r"外部提供|第三者提供")),
+    (V.ONLINE_LINKAGE, re.compile(r"オンライン結合")),
+    (V.OUTSOURCING, re.compile(r"委託(?:先|契約|予定|業者|事業者|する|し|す|を予定|料)|業務を委託|を委託|ISO\s*/?\s*(?:IEC\s*)?27001|ISMS|プライバシーマーク|Pマーク")),
+    (V.INFORMATION_SYSTEM, re.compile(r"(?:システム|サービス|アプリ|クラウド)を?(?:導入|構築|開発|改修)")),
+    (V.SENSITIVE_INFO, re.compile(r"要配慮個人情報")),
 )
 
 _ADMIN_REPORT = re.compile(r"運用状況|実施状況|施行状況|監査|取扱状況|取扱い状況|統計|件数報告|制度の運用")
@@ -132,7 +129,8 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     family = choose_family(lines, body_start, found)
     body = classify(lines, body_start, family, found)
 
-    meta = _meeting_facts(lines, header, cleaned)
+    facts = _meeting_facts(lines, header, cleaned)
+    meta = facts.settle()
     ctx = RoleContext(
         chair=meta["chair"],
         members=frozenset(meta["members_present"] or []),
@@ -141,54 +139,93 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     )
     body.secretariat_units = ctx.secretariat_units
     body.known_departments = ctx.departments
-    if meta["chair"] is None:
-        meta["chair"] = _chair_from_labels(body, meta["members_present"])
+    if meta["chair"] is None and facts.values["chair"] is None:
+        meta["chair"], facts.confidence["chair"] = _chair_from_labels(body, meta["members_present"])
         ctx.chair = meta["chair"]
     items = _items(lines, header, body, ctx)
     turns = _turns(lines, body, items, ctx)
-    results = _result_statements(lines)
-    out_items = [_item_record(lines, body, it, results) for it in items]
-    return {
+    results = PairIndex(_result_statements(lines))
+    assembly = _is_assembly(meta["council_name"], header, body)
+    out_items = [_item_record(lines, body, it, results, assembly) for it in items]
+    if not turns and family is None:
+        facts.warn("turns", "発言者の区切りを読み取れませんでした。発言は取り込まれていません。")
+    parsed = {
         **meta,
         "items": out_items,
         "turns": turns,
     }
+    # Added beside the DESIGN §3.1 fields: how sure each fact is, what to check, and
+    # whether the text is minutes at all.
+    is_minutes, reason = meeting_evidence(parsed)
+    parsed["is_minutes"] = is_minutes
+    parsed["reason"] = reason
+    parsed["confidence"] = facts.confidence
+    parsed["warnings"] = facts.warnings
+    return parsed
 
 
 # --- meeting facts ------------------------------------------------------------
 
-def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str) -> dict:
+def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str) -> Facts:
     name_field = header.first("name")
     title_texts = [name_field] if name_field else []
     title_texts += header.title_lines[:6]
+    facts = Facts()
     council = hdr.council_name(title_texts)
+    council_conf = 0.9
     if council is None:
         council = hdr.council_name([ln for ln in lines[:200] if "個人情報" in ln or "情報公開" in ln])
+        council_conf = 0.6
     municipality = hdr.municipality_from_prefix(council) if council else None
+    municipality_conf = 0.9
     if council and municipality is None:
         municipality = hdr.municipality_near(council, lines)
+        municipality_conf = 0.7
         if municipality:
             council = municipality + council
+    if municipality is None:
+        # A body whose name omits its city: the city's postal address on the page.
+        municipality, municipality_conf = hdr.municipality_in_address(lines[:20]), 0.6
     label = hdr.meeting_label(title_texts) or hdr.meeting_label(header.title_lines[:3])
 
     date_value = header.first("date")
+    place = header.first("place")
+    if date_value and place and parse_date(date_value) is None and parse_date(place) is not None:
+        # 日時 and 場所 swapped in the layout: each value under the other's label.
+        date_value, place = place, date_value
+        facts.warn("date", "日時と場所の欄が入れ替わっていたため、入れ替えて読みました。")
     date = parse_date(date_value) if date_value else None
+    date_conf = 1.0
     if date is None:
+        date_conf = 0.8
         for t in title_texts:
             date = parse_date(t)
             if date:
                 break
+    if date is None:
+        date, date_conf = _date_in_fiscal_year(header.title_lines, lines[:30]), 0.7
     start_time = end_time = None
+    time_conf = 1.0
     time_sources = [v for v in (date_value, header.first("time")) if v]
     for v in time_sources:
         s, e = parse_time_range(v)
         if s:
             start_time, end_time = s, e
             break
+    if start_time is None:
+        start_time, end_time = _sitting_clock(lines)
+        time_conf = 0.9
 
     present_value = header.first("present") or header.first("members")
     attendees = header.first("attendees")
     members, chair = hdr.parse_people(present_value or attendees)
+    chair_conf = 0.9
+    members_conf = 0.9 if present_value else 0.8
+    count = header.counts.get("present")
+    if count and members and len(members) != count:
+        facts.warn("members_present", f"出席者の人数（{count}名）と読み取れた氏名の数（{len(members)}名）が合いません。名簿を確認してください。")
+        # Fewer than half of the stated roster: the layout was not understood.
+        members_conf = 0.3 if len(members) * 2 < count else 0.6
     absent_value = header.first("absent")
     if absent_value is None:
         absent = None
@@ -198,21 +235,60 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str) -> dict:
         absent = hdr.parse_people(absent_value)[0]
     if chair is None:
         chair = _elected_chair(cleaned)
-    place = header.first("place")
+        chair_conf = 0.8
     place = place.split("\n")[0].strip() if place else None
-    return {
-        "municipality": municipality,
-        "council_name": council,
-        "meeting_label": label,
-        "date": date.isoformat() if date else None,
-        "start_time": start_time,
-        "end_time": end_time,
-        "place": place or None,
-        "members_present": members,
-        "members_absent": absent,
-        "chair": chair,
-        "observers": hdr.observers(header, cleaned),
-    }
+    facts.put("municipality", municipality, municipality_conf)
+    facts.put("council_name", council, council_conf)
+    facts.put("meeting_label", label, 0.9)
+    facts.put("date", date.isoformat() if date else None, date_conf)
+    facts.put("start_time", start_time, time_conf)
+    facts.put("end_time", end_time, time_conf)
+    facts.put("place", place or None, 0.9)
+    facts.put("members_present", members, members_conf)
+    facts.put("members_absent", absent, 0.9, stated_empty=True)
+    facts.put("chair", chair, chair_conf)
+    facts.put("observers", hdr.observers(header, cleaned), 0.9)
+    return facts
+
+
+_KANJI_NUMBER = "一二三四五六七八九十"
+_TITLE_YEAR = re.compile(
+    rf"(?P<era>令和|平成|昭和)[ \t\u3000]*(?P<n>元|[0-9０-９]{{1,2}}|[{_KANJI_NUMBER}]{{1,3}})[ \t\u3000]*年(?P<fy>度)?"
+)
+_MONTH_DAY = re.compile(rf"(?<![0-9０-９年{_KANJI_NUMBER}])(?P<m>[0-9０-９]{{1,2}}|[{_KANJI_NUMBER}]{{1,2}})月(?P<d>[0-9０-９]{{1,2}}|[{_KANJI_NUMBER}]{{1,3}})日")
+
+
+def _date_in_fiscal_year(titles: list[str], lines: list[str]):
+    """平成二十七年 … 九月十七日, 令和元年度 … (11月19日): a month and day dated by the title's year."""
+    year = next((m for m in map(_TITLE_YEAR.search, titles) if m), None)
+    if year is None:
+        return None
+    md = next((m for m in map(_MONTH_DAY.search, lines) if m), None)
+    if md is None:
+        return None
+    n, month = year.group("n"), md.group("m")
+    if year.group("fy"):
+        # The Japanese fiscal year runs from April to March.
+        if not n.isdigit() and n != "元" or not month.isdigit():
+            return None
+        n = 1 if n == "元" else int(unicodedata.normalize("NFKC", n))
+        n = n + 1 if int(unicodedata.normalize("NFKC", month)) < 4 else n
+    return parse_date(f"{year.group('era')}{n}年{month}月{md.group('d')}日")
+
+
+def _sitting_clock(lines: list[str]) -> tuple[str | None, str | None]:
+    """午前10時00分　開議 … 午後3時12分　散会: the first opening and the last closing clock line."""
+    start = end = None
+    for line in lines:
+        if "時" not in line and ":" not in line and "：" not in line:
+            continue
+        for m in CLOCK_INLINE.finditer(line):
+            t = parse_time_range(m.group("clock") or m.group("clock2"))[0]
+            if re.fullmatch(OPENING_WORDS, m.group("word") or m.group("word2")):
+                start = start or t
+            else:
+                end = t
+    return start, end
 
 
 _ELECTED = re.compile(r"(?P<n>[^\s、。「」（）()]{1,10}?)(?:委員)?(?:が|を)[、]?(?:会長|委員長)に(?:選任|選出|互選|決定|就任)")
@@ -223,17 +299,24 @@ def _elected_chair(text: str) -> str | None:
     return m.group("n") if m else None
 
 
-def _chair_from_labels(body: Body, members: list[str]) -> str | None:
+_CHAIR_WITH_NAME = re.compile(r"(?:会長|委員長|議長|座長)[（(](?P<n>[^）)]{1,12}?)(?:君|氏)?[）)]")
+
+
+def _chair_from_labels(body: Body, members: list[str]) -> tuple[str | None, float]:
     """大森会長 speaking: the chair is the member whose name starts with 大森."""
     for lm in body.labels.values():
+        named = _CHAIR_WITH_NAME.fullmatch(compact(lm.label))
+        if named:
+            return named.group("n"), 0.9
         k = re.sub(r"[（(][^）)]*[）)]$", "", compact(lm.label))
         m = re.fullmatch(r"(?P<n>.{1,8}?)(?:会長|委員長|議長)", k)
         if not m or m.group("n").endswith(("副", "部")):
             continue
         name = m.group("n")
         matches = [p for p in members if compact(p).startswith(name)]
-        return matches[0] if len(matches) == 1 else name
-    return None
+        # A surname that names one member of the roster is sure; a surname alone is likely.
+        return (matches[0], 0.9) if len(matches) == 1 else (name, 0.6)
+    return None, 0.0
 
 
 def _units_in(text: str) -> list[str]:
@@ -313,12 +396,14 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext) -
     else:
         scopes = other_sections
 
+    known = PairIndex([(it.title, "") for it in items])
     for start, stop, title, who, procedural in _narrated_reports(lines, body, scopes, ctx):
         if procedural:
             boundaries.append((start, None))
             continue
-        if any(_similar(title, it.title) >= 0.6 for it in items):
+        if known.best(compact(title))[1] >= 0.6:
             continue
+        known.add(title, "")
         kind = "その他" if who in (None, "事務局") or _ADMIN_REPORT.search(title) else ("報告" if "報告" in title else "その他")
         item = Item(title=title, kind=kind, start=start, source="narration", depts=[who] if who else [], explainer=who)
         items.append(item)
@@ -386,16 +471,31 @@ class _AgendaEntry:
 _INLINE_SPLIT = re.compile(r"[ \t\u3000]+(?=(?:[0-9０-９]{1,2}[ \t\u3000]|[(（][0-9０-９]{1,2}[)）]|[①-⑳]|・))")
 
 
+_CASE_RANGE = re.compile(
+    r"^(?P<w>報告|議案|諮問|請願|陳情)第(?P<a>[0-9０-９]{1,3})号?[ \t\u3000]*[〜～~から\-－―]+[ \t\u3000]*(?:第)?(?P<b>[0-9０-９]{1,3})号"
+    r"(?:まで)?[ \t\u3000]*(?P<t>.*)$"
+)
+
+
 def _agenda_entries(header: hdr.Header) -> list[_AgendaEntry]:
     entries: list[_AgendaEntry] = []
     context: str | None = None
     for block in header.agenda_blocks:
+        # Where every line of the list is numbered, an unnumbered line continues the one before.
+        numbered = sum(1 for line in block if parse_heading(line.strip(" \t\u3000")) is not None)
+        wraps = numbered >= 2 and numbered >= len(block) - 2
         for line in block:
             for piece in _INLINE_SPLIT.split(line):
-                piece = piece.strip(" \t\u3000・")
+                piece = piece.strip(" \t\u3000・•")
                 if not piece:
                     continue
                 h = parse_heading(piece)
+                if h is None and wraps and entries and 2 <= len(piece) <= 40 and "。" not in piece and piece[0].isalnum():
+                    entries[-1].title += piece
+                    continue
+                if h is not None and _CASE_RANGE.match(h[2]):
+                    entries.extend(_case_range(_CASE_RANGE.match(h[2]), context))
+                    continue
                 if h is None:
                     if len(piece) > 120 or "。" in piece:
                         continue
@@ -412,6 +512,17 @@ def _agenda_entries(header: hdr.Header) -> list[_AgendaEntry]:
                 entries.append(_AgendaEntry(heading.title, heading.kind_hint or context, list(heading.depts),
                                             _heading_number(heading) if heading.style == "case" else None))
     return entries
+
+
+def _case_range(m: re.Match[str], context: str | None) -> list[_AgendaEntry]:
+    """報告第１号〜第３号: each numbered case is an item of its own, under the shared title."""
+    a, b = (int(unicodedata.normalize("NFKC", m.group(g))) for g in ("a", "b"))
+    if not 0 < b - a < 50:
+        return []
+    word = m.group("w")
+    kind = word if word in ("報告", "諮問") else "その他" if word == "議案" else context
+    title = m.group("t").strip(" \t\u3000")
+    return [_AgendaEntry(f"{title}（{word}第{n}号）" if title else f"{word}第{n}号", kind, [], n) for n in range(a, b + 1)]
 
 
 def _locate(lines: list[str], body: Body, title: str) -> int | None:
@@ -482,10 +593,6 @@ def _narrated_reports(lines: list[str], body: Body, scopes: list[tuple[int, int]
     return found
 
 
-def _similar(a: str, b: str) -> float:
-    return difflib.SequenceMatcher(None, compact(a), compact(b)).ratio()
-
-
 # --- turns ------------------------------------------------------------------
 
 def _turns(lines: list[str], body: Body, items: list[Item], ctx: RoleContext) -> list[dict]:
@@ -514,6 +621,59 @@ def _turns(lines: list[str], body: Body, items: list[Item], ctx: RoleContext) ->
 
 # --- per-item facts ---------------------------------------------------------------
 
+class PairIndex:
+    """Texts indexed by their character pairs, to find the one most like a title.
+
+    A title is compared only with the texts that share its rarest pairs, by the Dice
+    coefficient of pair sets; each comparison is bounded in size, so matching every item
+    costs time linear in the document, where comparing every title with every text
+    (difflib) grew with the square of it.
+    """
+
+    _CANDIDATES = 8        # rare pairs of a title whose texts are compared
+    _SUBJECT_LIMIT = 200   # characters of a text that take part
+
+    def __init__(self, entries: list[tuple[str, str]] = ()):
+        self.subjects: list[tuple[str, frozenset, str]] = []
+        self.postings: dict[str, list[int]] = {}
+        for text, payload in entries:
+            self.add(text, payload)
+
+    def add(self, text: str, payload: str) -> None:
+        s = compact(text)[: self._SUBJECT_LIMIT]
+        if not s:
+            return
+        grams = _pairs(s)
+        n = len(self.subjects)
+        self.subjects.append((s, grams, payload))
+        for g in grams:
+            self.postings.setdefault(g, []).append(n)
+
+    def best(self, key: str) -> tuple[str | None, float]:
+        if not key or not self.subjects:
+            return None, 0.0
+        grams = _pairs(key[: self._SUBJECT_LIMIT])
+        rare = sorted((g for g in grams if g in self.postings), key=lambda g: len(self.postings[g]))
+        candidates: set[int] = set()
+        for g in rare[: self._CANDIDATES]:
+            # Later statements restate earlier ones; the last few that share a pair suffice.
+            candidates.update(self.postings[g][-self._CANDIDATES:])
+        best, best_ratio = None, 0.0
+        for n in sorted(candidates):
+            s, sgrams, verb = self.subjects[n]
+            if key in s:
+                ratio = 1.0
+            else:
+                ratio = 2 * len(grams & sgrams) / (len(grams) + len(sgrams)) if grams and sgrams else 0.0
+            if ratio > best_ratio:
+                best, best_ratio = verb, ratio
+        return best, best_ratio
+
+
+def _pairs(text: str) -> frozenset:
+    return frozenset(text[i:i + 2] for i in range(len(text) - 1)) if len(text) > 1 else frozenset([text])
+
+
 def _result_statements(lines: list[str]) -> list[tuple[str, str]]:
     """「…について、承認された。」 anywhere (a results table, a summary): subject and verb."""
     out = []
@@ -534,7 +694,20 @@ def _result_statements(lines: list[str]) -> list[tuple[str, str]]:
     return out
 
 
-def _item_record(lines: list[str], body: Body, item: Item, results: list[tuple[str, str]]) -> dict:
+def _is_assembly(council: str | None, header: hdr.Header, body: Body) -> bool:
+    """An assembly or its committee: its bills are not consultations.
+
+    It names itself 議会, its staff are the 議会 secretariat, or its members speak as 議員
+    (a 審査会 may call its chair 議長, so that alone says nothing).
+    """
+    if council and "議会" in council.replace("審議会", ""):
+        return True
+    if "議会" in (header.first("secretariat") or "").replace("審議会", ""):
+        return True
+    return any("議員" in compact(lm.label) for lm in body.labels.values())
+
+
+def _item_record(lines: list[str], body: Body, item: Item, results: PairIndex, assembly: bool = False) -> dict:
     span_text = ""
     conclusion = ""
     paragraphs: list[tuple[int, str]] = []
@@ -547,12 +720,12 @@ def _item_record(lines: list[str], body: Body, item: Item, results: list[tuple[s
     departments = _departments(lines, body, item, span_text, body.known_departments)
     kind = _item_kind(item, title)
     outcome, decision_text = _outcome(paragraphs, conclusion, kind)
-    if outcome == "不明":
+    if outcome == V.UNKNOWN:
         outcome = _outcome_from_results(title, kind, results, conclusion) or outcome
-    if item.kind is None and kind == "その他" and not _ADMIN_REPORT.search(compact(title)):
+    if item.kind is None and kind == "その他" and not assembly and not _ADMIN_REPORT.search(compact(title)):
         # No heading, agenda or container said what kind of case this is: a decision
         # taken on a department's proposal makes it a consultation.
-        decided = outcome not in ("不明", "報告了承")
+        decided = outcome not in (V.UNKNOWN, V.REPORT_NOTED)
         if decided or (departments and departments != ["事務局"]):
             kind = "諮問"
     conditions = _conditions(span_text, conclusion, decision_text, lines, body, item)
@@ -746,26 +919,26 @@ def _outcome(paragraphs: list[tuple[int, str]], conclusion: str, kind: str) -> t
                     asked_consent = False
                 continue
             found = None
-            for label, rx in (("不承認", _REJECT), ("同意", _CONSENT), ("承認", _APPROVE)):
+            for label, rx in ((V.REJECTED, _REJECT), (V.CONSENTED, _CONSENT), (V.APPROVED, _APPROVE)):
                 m = rx.search(sent)
                 if m and not _hypothetical(sent, m):
                     found = label
                     break
             if found is None and _UNANIMOUS.search(sent):
-                found = "同意" if asked_consent else "承認"
+                found = V.CONSENTED if asked_consent else V.APPROVED
             if found:
                 last = (found, sent, "".join(sentences[n:]))
     if cont:
-        return "継続審議", ""
+        return V.CONTINUED, ""
     if pending:
-        return "答申予定", ""
+        return V.ANSWER_PENDING, ""
     if last is None:
-        return "不明", ""
+        return V.UNKNOWN, ""
     outcome, sent, tail = last
-    if outcome in ("承認", "同意") and (kind == "報告" or (kind == "その他" and ("了承" in sent or "報告" in sent))):
-        return "報告了承", sent
-    if outcome in ("承認", "同意") and _conditional(conclusion or tail):
-        return "条件付き承認", tail
+    if outcome in (V.APPROVED, V.CONSENTED) and (kind == "報告" or (kind == "その他" and ("了承" in sent or "報告" in sent))):
+        return V.REPORT_NOTED, sent
+    if outcome in (V.APPROVED, V.CONSENTED) and _conditional(conclusion or tail):
+        return V.CONDITIONAL, tail
     return outcome, tail
 
 
@@ -773,34 +946,18 @@ def _conditional(text: str) -> bool:
     return bool(text and _CONDITION.search(text))
 
 
-def _outcome_from_results(title: str, kind: str, results: list[tuple[str, str]], conclusion: str) -> str | None:
-    best, best_ratio = None, 0.0
-    key = compact(title)
-    matcher = difflib.SequenceMatcher(None)
-    matcher.set_seq2(key)  # the matcher caches its analysis of the second sequence
-    for subj, verb in results:
-        s = compact(subj)
-        if not s:
-            continue
-        if key and key in s:
-            ratio = 1.0
-        else:
-            matcher.set_seq1(s)
-            if matcher.real_quick_ratio() < 0.75 or matcher.quick_ratio() < 0.75:
-                continue
-            ratio = matcher.ratio()
-        if ratio > best_ratio:
-            best, best_ratio = verb, ratio
+def _outcome_from_results(title: str, kind: str, results: PairIndex, conclusion: str) -> str | None:
+    best, best_ratio = results.best(compact(title))
     if best is None or best_ratio < 0.75:
         return None
     if best.startswith("報告") or kind == "報告":
-        return "報告了承" if ("承認" in best or "了承" in best or "同意" in best) else None
+        return V.REPORT_NOTED if ("承認" in best or "了承" in best or "同意" in best) else None
     if "継続審議" in best:
-        return "継続審議"
+        return V.CONTINUED
     if "不承認" in best:
-        return "不承認"
-    base = "同意" if "同意" in best else "承認"
-    return "条件付き承認" if _conditional(conclusion) else base
+        return V.REJECTED
+    base = V.CONSENTED if "同意" in best else V.APPROVED
+    return V.CONDITIONAL if _conditional(conclusion) else base
 
 
 def _conditions(span_text: str, conclusion: str, decision: str, lines: list[str], body: Body, item: Item) -> list[str]:
@@ -859,9 +1016,9 @@ def _categories(title: str, text: str) -> list[str]:
             found.append(label)
     if not typed:
         if "システム" in t:
-            found.append("情報システム")
+            found.append(V.INFORMATION_SYSTEM)
         for label, rx in _TEXT_TYPES:
             if rx.search(text):
                 found.append(label)
-    found = [c for c in CATEGORY_LABELS if c in set(found)]
-    return found or ["その他"]
+    found = [c for c in V.CATEGORY_LABELS if c in set(found)]
+    return found or [V.OTHER_CATEGORY]

@@ -12,8 +12,14 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .conventions import NOT_SPEAKER_WORDS, ROLE_SUFFIXES, SPEAKER_MARKS
+
 _WS = re.compile(r"\s+")
-_LIST_MARKER = re.compile(r"^[ \t\u3000]*(?:[-*+•][ \t\u3000]+)?")
+# A bullet (• 北野会長) or a statement number before a mark (1: ◯委員長 …) opens the line.
+_LIST_MARKER = re.compile(rf"^[ \t\u3000]*(?:[-*+•][ \t\u3000]+|•|[0-9０-９]{{1,4}}[:：][ \t\u3000]*(?=[{SPEAKER_MARKS}]))?")
+NUMBERED_STATEMENT = re.compile(rf"^[ \t\u3000]*[0-9０-９]{{1,4}}[:：][ \t\u3000]*[{SPEAKER_MARKS}]")
+# ２０番（森下ゆうき議員）: a seat number with the member's name and role in brackets.
+_SEAT = re.compile(r"[0-9]{1,3}番[（(](?P<inner>[^）)]{1,20})[）)]")
 
 ROLE_WORDS = (
     "会長|副会長|委員長|副委員長|議長|副議長|座長|部会長|会長職務代理者?|職務代理者?|委員|"
@@ -25,17 +31,14 @@ ROLE_WORDS = (
 )
 _ROLE_FULL = re.compile(rf"(?:{ROLE_WORDS})")
 _LETTER_MEMBER = re.compile(r"(?:[A-Za-z]{1,2}|[0-9]{1,2})委員|委員[A-Za-z0-9]{1,2}|[A-Za-z]")
-_TITLE_SUFFIX = (
-    "会長|副会長|委員長|副委員長|議長|委員|部会長|課長補佐|課長|係長|主査|主幹|副主幹|主任主事|主任|主事|"
-    "参事|副参事|室長|所長|部長|次長|局長|館長|園長|補佐|技師|専門員|保健師|指導主事|理事|審議監|担当課長|"
-    "課|室|係|部|局|センター|機関|事務局|担当|グループ|チーム|支援室|推進室"
-)
+_TITLE_SUFFIX = ROLE_SUFFIXES + "|課|室|係|部|局|センター|機関|事務局|担当|グループ|チーム|支援室|推進室"
 _NAME_ROLE = re.compile(rf".{{1,14}}?(?:{_TITLE_SUFFIX})")
 # Bracketed or labelled words that are sections, markers or notes, never speakers.
 _NOT_SPEAKER = re.compile(
     r"(?:案件|事項|諮問第|報告第|議案|議題|議事|条例|規則|第[0-9]+条|規定|について|年度|[0-9]+年|[0-9]+月|[0-9]+日|"
     r"第[0-9]+回|結論|結果|説明|質疑応答|要旨|概要|仮称|資料|別紙|別添|参考|注意|備考|定例会|臨時会|要録|要点|"
-    r"全文|会議録|議事録|その他|以上|以下|計[0-9]|株式会社|有限会社|声|拍手|挙手|異議|休憩|再開|閉会|開会)"
+    r"全文|会議録|議事録|その他|以上|以下|計[0-9]|株式会社|有限会社|声|拍手|挙手|異議|休憩|再開|閉会|開会|"
+    rf"{NOT_SPEAKER_WORDS})"
 )
 _STOP_LABELS = {
     "場所", "住所", "日時", "期間", "理由", "目的", "内容", "対象", "方法", "件名", "趣旨", "根拠", "期限", "時期",
@@ -72,6 +75,9 @@ def strip_list_marker(line: str) -> str:
 @lru_cache(maxsize=4096)
 def strict_role(label: str) -> bool:
     """A label that is unmistakably a speaker: a role word, or a name or unit with a title."""
+    seat = _SEAT.fullmatch(compact(label))
+    if seat:
+        return strict_role(seat.group("inner"))
     k = _base(label)
     if not k or len(k) > 20 or k in _STOP_LABELS or k.isdigit() or not k[0].isalnum():
         return False
@@ -108,6 +114,9 @@ _CJK_RANGE = "\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff々"
 def _base(label: str) -> str:
     # 事務局（田中主査） is judged by 事務局.
     k = compact(label)
+    seat = _SEAT.fullmatch(k)
+    if seat:
+        k = seat.group("inner")
     k = re.sub(r"[（(][^）)]*[）)]$", "", k) or k
     return k.strip("・:：")
 
@@ -139,7 +148,11 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 
 _FAMILIES: tuple[tuple[str, re.Pattern[str], str], ...] = (
-    ("circle", _rx(r"^[○〇◎●◯](?:[ \u3000]?)(?P<label>[^\s：:。、「」（）()]{1,16}?(?:[（(][^）)\n]{1,14}[）)])?)(?:[ \t\u3000：:]+(?P<text>.*)|$)"), "strict"),
+    # ○委員, ◎副市長（東山清）, ○（西田議長）, ○２０番（森下議員）, ○髙橋（清）委員.
+    ("circle", _rx(
+        rf"^[{SPEAKER_MARKS}](?:[ \u3000]?)(?:[（(](?P<blabel>[^）)\n]{{1,20}})[）)]|(?P<label>[^\s：:。、「」（）()]{{1,16}}?"
+        r"(?:[（(][^）)\n]{1,16}[）)](?:[^\s：:。、「」（）()]{1,6}(?=[ \t\u3000：:]|$))?)?))(?:[ \t\u3000：:]+(?P<text>.*)|$)"
+    ), "strict"),
     ("lenticular", _rx(r"^【(?P<label>[^】\n]{1,20})】[ \t\u3000：:]*(?P<text>.*)$"), "strict"),
     ("tortoise", _rx(r"^〔(?P<label>[^〕\n]{1,20})〕[ \t\u3000：:]*(?P<text>.*)$"), "lenient"),
     ("paren", _rx(r"^[（(](?P<label>[^）)\n]{1,20})[）)][ \t\u3000：:]*(?P<text>.*)$"), "strict"),
@@ -158,7 +171,7 @@ _LABEL_ALONE_OK = {"circle", "lenticular", "tortoise", "paren", "angle", "bold",
 _BY_NAME = {name: (rx, rule) for name, rx, rule in _FAMILIES}
 # Cheap tests that rule a family out before its regular expression runs.
 _MAY_MATCH = {
-    "circle": lambda s: s[0] in "○〇◎●◯",
+    "circle": lambda s: s[0] in SPEAKER_MARKS,
     "lenticular": lambda s: s[0] == "【",
     "tortoise": lambda s: s[0] == "〔",
     "paren": lambda s: s[0] in "（(",
@@ -180,7 +193,7 @@ def match_label(line: str, family: str, stripped: str | None = None) -> LabelMat
         m = rx.match(s)
         if not m:
             return None
-        label = m.group("label").strip(SPACE_CHARS)
+        label = (m.groupdict().get("blabel") or m.group("label")).strip(SPACE_CHARS)
         text = (m.group("text") or "").strip(SPACE_CHARS) if "text" in m.groupdict() else ""
         if not text and name not in _LABEL_ALONE_OK and name != "colon":
             return None
@@ -236,12 +249,12 @@ class RoleContext:
 
 _CHAIR = re.compile(r"(?:会長|委員長|議長|座長|部会長)$")
 _NOT_CHAIR = re.compile(r"(?:副会長|副委員長|副議長|職務代理者?|会長代理|委員長代理)$")
-_MEMBER = re.compile(r"(?:委員|副会長|副委員長|副議長|職務代理者?|会長代理|質問|一同|全員|各位)")
-_SECRETARIAT = re.compile(r"^事務局")
+_MEMBER = re.compile(r"(?:委員|議員|副会長|副委員長|副議長|職務代理者?|会長代理|質問|一同|全員|各位)")
+_SECRETARIAT = re.compile(r"^事務局|事務局(?:長|次長|員|職員)$")
 _DEPARTMENT = re.compile(
     r"(?:実施機関|諮問機関|利用機関|諮問庁|担当課|所管課|関係課|担当部局|説明員|回答|答弁|担当者?|"
     r"課長補佐|課長|係長|主査|主幹|主任|主事|参事|室長|所長|部長|次長|局長|館長|園長|補佐|技師|専門員|保健師|"
-    r"課|室|係|部|局|センター|機関|グループ|チーム)$|課|センター"
+    r"課|室|係|部|局|センター|機関|グループ|チーム|市長|区長|町長|村長|知事|教育長|管理者)$|課|センター"
 )
 
 

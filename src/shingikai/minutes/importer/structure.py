@@ -12,12 +12,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .clean import is_structural
-from .speakers import FAMILY_NAMES, LabelMatch, candidate_families, compact, match_label, strip_list_marker
+from .conventions import CLOCK_LINE, SPEAKER_MARKS, STAGE_WORDS
+from .speakers import NUMBERED_STATEMENT, FAMILY_NAMES, LabelMatch, candidate_families, compact, match_label, strip_list_marker
 
+_OPEN = "（(［\\[【〈<＜〔"
+_CLOSE = "）)］\\]】〉>＞〕"
 NARRATION = re.compile(
     r"^(?:[—―‐－\-ー~～〜・･．.…]{1,8}.{0,200}?[—―‐－\-ー~～〜・･．.…]{1,8}"
-    r"|[（(［\[【〈<＜]「?[^）)］\]】〉>＞]{0,30}(?:声|拍手|挙手|異議|一同|全員|了承|退席|退室|入室|着席|休憩|再開|起立|賛成|(?:から|より)の?(?:ご)?(?:説明|報告))"
-    r"[^）)］\]】〉>＞]{0,20}[）)］\]】〉>＞])$"
+    rf"|[{_OPEN}]「?[^{_CLOSE}]{{0,30}}(?:{STAGE_WORDS}|(?:から|より)の?(?:ご)?(?:説明|報告))[^{_CLOSE}]{{0,20}}[{_CLOSE}]"
+    rf"|[{_OPEN}][^{_CLOSE}]{{1,30}}(?:説明|報告|朗読)[{_CLOSE}])$"
 )
 MARKER = re.compile(
     r"^[〈<＜【《\[［(（]\s*(?P<name>説明|質疑応答|質疑|質問|結論|意見|審議|答申|協議|決定|概要|要旨|回答|結果|審議結果|"
@@ -32,6 +35,7 @@ _H_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("pkana", re.compile(r"^[(（](?P<n>[ア-ン])[)）][ \t\u3000]*(?P<t>\S.*)$")),
     ("circ", re.compile(r"^(?P<n>[①-⑳])[ \t\u3000]*(?P<t>\S.*)$")),
     ("case", re.compile(r"^(?P<w>諮問|報告|議題|議案|案件)(?:第)?(?P<n>[0-9０-９]{1,3})(?:号)?[ \t\u3000:：.．]+(?P<t>\S.*)$")),
+    ("nittei", re.compile(r"^日程第(?P<n>[0-9０-９一二三四五六七八九十]{1,3})[ \t\u3000]+(?P<t>\S.*)$")),
     ("dai", re.compile(r"^第(?P<n>[0-9０-９一二三四五六七八九十]{1,3})[ \t\u3000]+(?P<t>\S.*)$")),
     ("num", re.compile(r"^(?P<n>[0-9０-９]{1,2})(?:[.．、][ \t\u3000]*|[ \t\u3000]+)(?P<t>\S.*)$")),
     ("kana", re.compile(r"^(?P<n>[ア-ン])(?:[ \t\u3000]+|[.．、][ \t\u3000]*)(?P<t>\S.*)$")),
@@ -45,6 +49,7 @@ PROCEDURAL = re.compile(
     r"委嘱状?の?交付.*|委嘱|辞令交付|自己紹介|.*紹介|"
     r"(?:会長|副会長|委員長|副委員長|会長職務代理者?|職務代理者?)(?:及び|・|並びに|と)?(?:副会長|副委員長|会長職務代理者?|職務代理者?)?の?(?:選出|選任|互選|指名|決定).*|"
     r".*(?:あいさつ|挨拶)|議事録署名.*|会議録署名.*|署名委員.*|前回.*|議事録の?(?:確認|確定|承認).*|会議録の?(?:確認|確定|承認).*|"
+    r"会期の?決定.*|諸般の報告.*|議席の?(?:指定|変更).*|仮議席.*|会議時間の延長.*|"
     r"会議の?公開.*|公開・非公開.*|傍聴.*|定足数.*|次回.*|今後の日程.*|日程.*|連絡事項|事務連絡|諸連絡|資料の?確認|配布資料.*|"
     r".*関係例規.*|審議会の概要.*|審査会の概要.*|会議の進め方.*|運営要領.*|会議の運営.*)$"
 )
@@ -100,14 +105,15 @@ def choose_family(lines: list[str], start: int, found: dict[int, dict[str, Label
         for m in candidate_families(s):
             if found is not None:
                 found.setdefault(i, {})[m.family] = m
-            if not m.text and not _next_is_text(lines, i):
+            if not m.text and m.family != "circle" and not _next_is_text(lines, i):
                 continue
             counts[m.family] += 1
     if not counts:
         return None
     best = max(FAMILY_NAMES, key=lambda name: (counts[name], -FAMILY_NAMES.index(name)))
     # A few stray matches are not a house style.
-    return best if counts[best] >= 2 else None
+    # A marked or bracketed label is unmistakable even once (an opening with one speech).
+    return best if counts[best] >= 2 or (best in ("circle", "lenticular") and counts[best] == 1) else None
 
 
 def _next_is_text(lines: list[str], i: int) -> bool:
@@ -118,11 +124,19 @@ def _next_is_text(lines: list[str], i: int) -> bool:
     return False
 
 
+# 議　　案　　第　９号: a case number spaced out to fill a column.
+_SPACED_CASE = re.compile(
+    r"(議|報|諮|請|陳)[ \t\u3000]*(案|告|問|願|情)[ \t\u3000]*第[ \t\u3000]*([0-9０-９]{1,3})[ \t\u3000]*号"
+)
+
+
 def parse_heading(s: str) -> tuple[str, str | None, str, str] | None:
     """``(style, number, title, rest)`` for an agenda-style heading line."""
     s = strip_list_marker(s).replace("**", "").strip(" \t\u3000")
     if not s or len(s) > 200:
         return None
+    if "号" in s:
+        s = _SPACED_CASE.sub(r"\1\2第\3号", s)
     for style, rx in _H_PATTERNS:
         m = rx.match(s)
         if not m:
@@ -151,6 +165,11 @@ def parse_heading(s: str) -> tuple[str, str | None, str, str] | None:
             return None
         if style == "case":
             return style, number, title, f"{m.group('w')}"
+        if style in ("nittei", "dai"):
+            # 日程第２　議案第１号　…: the case number, not the order of business, names the item.
+            inner = parse_heading(title)
+            if inner is not None and inner[0] == "case":
+                return inner
         return style, number, title, ""
     return None
 
@@ -162,17 +181,25 @@ def classify(lines: list[str], start: int, family: str | None,
     markers: dict[int, str] = {}
     basis: dict[int, tuple[str, str]] = {}
     raw_headings: list[Heading] = []
+    numbered = family == "circle" and _numbered_statements(lines, start)
     for i in range(start, len(lines)):
         s = lines[i].strip(" \t\u3000")
         if not s:
             kinds[i] = "blank"
             continue
         core = strip_list_marker(s)
+        if numbered and core[0] in SPEAKER_MARKS and not NUMBERED_STATEMENT.match(s):
+            # The panel header a minutes site prints before each numbered statement.
+            kinds[i] = "panel"
+            continue
+        if CLOCK_LINE.match(s):
+            kinds[i] = "clock"
+            continue
         if found is not None and i < start + 3000:
             lm = found.get(i, {}).get(family) if family else None
         else:
             lm = match_label(s, family, core) if family else None
-        if lm is not None and (lm.text or _next_is_text(lines, i)):
+        if lm is not None and (lm.text or lm.family == "circle" or _next_is_text(lines, i)):
             kinds[i] = "turn"
             labels[i] = lm
             continue
@@ -189,17 +216,34 @@ def classify(lines: list[str], start: int, family: str | None,
             kinds[i] = "basis"
             basis[i] = (bm.group("inner"), bm.group("rest"))
             continue
-        h = parse_heading(core)
+        marked = core[0] in SPEAKER_MARKS
+        h = parse_heading(core[1:].lstrip(" \t\u3000") if marked else core)
         if h is not None:
             style, number, title, rest = h
             kinds[i] = "heading"
             raw_headings.append(Heading(line=i, style=style, number=number, title=title, rest=rest))
+            continue
+        if marked and family == "circle":
+            # ○議事日程, 〇出席議員: in a document whose turns open with a mark, a marked line
+            # that names no speaker is a heading of its own, never part of the previous speech.
+            kinds[i] = "mark"
             continue
         kinds[i] = "note" if core.startswith(("※", "＊")) else "text"
     body = Body(start=start, family=family, kinds=kinds, labels=labels, markers=markers, headings=[], basis=basis)
     body.headings = _finish_headings(lines, body, raw_headings)
     body.turn_text = _turn_texts(lines, body)
     return body
+
+
+def _numbered_statements(lines: list[str], start: int) -> bool:
+    """Whether statements are numbered (1: ◯委員長 …), so that unnumbered marked lines are panels."""
+    hits = 0
+    for i in range(start, min(len(lines), start + 3000)):
+        if NUMBERED_STATEMENT.match(lines[i]):
+            hits += 1
+            if hits >= 2:
+                return True
+    return False
 
 
 def _turn_texts(lines: list[str], body: Body) -> dict[int, str]:
@@ -322,6 +366,10 @@ def split_title(h: Heading) -> None:
     if h.style == "case" and h.rest in ("諮問", "報告"):
         h.kind_hint = h.kind_hint or h.rest
         h.rest = ""
+    elif h.style == "case" and h.rest == "議案":
+        # An assembly's bill is neither a consultation nor a report to a council.
+        h.kind_hint = h.kind_hint or "その他"
+        h.rest = ""
     h.title = title
 
 
@@ -352,12 +400,14 @@ def classify_heading(h: Heading) -> None:
     if k_bare in ("その他", "その他事項", "その他報告", "その他の事項") or k.startswith("その他"):
         h.cls = "other"
         return
-    if PROCEDURAL.match(k_bare) or PROCEDURAL.match(k):
+    if PROCEDURAL.match(k_bare) or PROCEDURAL.match(k) or _ISO_DATE.search(k):
+        # An ISO date belongs to a page's furniture (長崎市議会 2015-05-07), never to an agenda item.
         h.cls = "procedural"
         return
     h.cls = "item"
 
 
+_ISO_DATE = re.compile(r"(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}")
 _PATH_PREFIX = re.compile(r"^.+?[部局](?=.+(?:課|室|係|センター|所|館|園|担当|グループ|チーム)$)")
 
 

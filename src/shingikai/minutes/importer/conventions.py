@@ -1,0 +1,110 @@
+"""The catalogue of conventions the importer knows, in one place.
+
+Minutes come in many house styles. Every convention a line can follow is named here with one
+example in that style; the classifiers (speakers, structure, header) build their patterns from
+these pieces, and tests/test_importer_conventions.py runs each example through the parser.
+To teach the importer a new layout, add its convention here first, with its example.
+
+Kinds of line: ``speaker`` (a label opens a turn), ``stage`` (a stage direction, never a turn),
+``heading`` (a marked heading that is not a turn), ``roster`` (attendance), ``header`` (a meeting
+fact), ``agenda`` (an item in an agenda list).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Marks that open a speaker's turn (and, in assembly records, some headings: ○議事日程).
+# ◯ (U+25EF) and 〇 (the ideographic zero) stand in for ○ in many minutes systems.
+SPEAKER_MARKS = "○〇◎●◯◆■"
+
+# Words that name a seat in the chamber or the body: 議長, 委員, 議員 …; a label that ends in one
+# of these (山田委員, 総務部長) names a speaker.
+ROLE_SUFFIXES = (
+    "会長|副会長|委員長|副委員長|議長|副議長|委員|議員|部会長|座長|"
+    "市長|副市長|区長|副区長|町長|副町長|村長|副村長|知事|副知事|教育長|教育次長|会計管理者|管理者|"
+    "課長補佐|課長|係長|主査|主幹|副主幹|主任主事|主任|主事|参事|副参事|室長|所長|部長|次長|局長|館長|園長|"
+    "補佐|技師|専門員|保健師|指導主事|理事|審議監|担当課長|君"
+)
+
+# Words in a marked line that make it a heading or a roster, never a speaker (○出席議員).
+NOT_SPEAKER_WORDS = (
+    "出席|欠席|説明のため|職務のため|署名|議事日程|日程第|会議に付した|付議事件|本日の会議|"
+    "開会|閉会|開議|散会|休憩|再開|延会|所信表明|施政方針|一般質問|追加日程"
+)
+
+# 〔拍手〕, （「異議なし」と呼ぶ者あり）, —事務局から報告—: what happened, not who spoke. A bracket
+# that ends in 説明/報告 (【事務局説明】) is one too; 【報告事項】 is a heading.
+STAGE_WORDS = (
+    "声|拍手|挙手|異議|一同|全員|了承|退席|退室|入室|着席|休憩|再開|起立|賛成|登壇|降壇|呼ぶ者|発言する者|"
+    "者あり|資料配付|資料配布|散会|閉会|開会|開議"
+)
+
+# Attendance headings whose value is a roster; a count in brackets may follow (出席議員（３４名）).
+ROSTER_LABELS = {
+    "出席議員": "present", "出席委員": "present", "応招議員": "present",
+    "欠席議員": "absent", "欠席委員": "absent", "不応招議員": "absent",
+    "説明のため出席した者": "staff", "説明のため会議に出席した者": "staff", "出席説明員": "staff",
+    "地方自治法第121条の規定による説明員": "staff",
+    "職務のため出席した者": "secretariat", "職務のため議場に出席した事務局職員": "secretariat",
+    "事務局出席職員": "secretariat", "議会事務局職員": "secretariat",
+    "本日の会議に付した事件": "agenda", "会議に付した事件": "agenda", "付議事件": "agenda",
+}
+
+# The clock lines that open and close a sitting: 午前10時00分　開議 / 午後3時12分　散会.
+OPENING_WORDS = "開会|開議|再開"
+CLOSING_WORDS = "散会|閉会|延会|閉議"
+CLOCK = (
+    r"(?:(?:午前|午後)[ \t\u3000]*)?[0-9０-９一二三四五六七八九十]{1,3}[ \t\u3000]*時"
+    r"(?:[ \t\u3000]*[0-9０-９一二三四五六七八九十]{1,3}[ \t\u3000]*分)?|[0-9０-９]{1,2}[:：][0-9０-９]{2}"
+)
+CLOCK_LINE = re.compile(
+    rf"^[ \t\u3000]*[(（〔=＝]?[ \t\u3000]*(?P<clock>{CLOCK})"
+    rf"[ \t\u3000]*(?P<word>{OPENING_WORDS}|{CLOSING_WORDS})[ \t\u3000]*[)）〕=＝]?[ \t\u3000]*$"
+)
+# The same inside a flattened line, either way round: 10時38分開議, =開会 午前10時0分=.
+CLOCK_INLINE = re.compile(
+    rf"(?:^|(?<=[\s=＝(（〔)）]))(?:(?P<clock>{CLOCK})[ \t\u3000]*(?P<word>{OPENING_WORDS}|{CLOSING_WORDS})"
+    rf"|(?P<word2>{OPENING_WORDS}|{CLOSING_WORDS})[ \t\u3000]*(?P<clock2>{CLOCK}))(?=$|[\s=＝)）〕])"
+)
+
+
+@dataclass(frozen=True)
+class Convention:
+    name: str
+    kind: str
+    example: str
+    expect: str   # what the example must yield: the speaker label, or the line kind
+
+
+CATALOGUE: tuple[Convention, ...] = (
+    # Speaker labels.
+    Convention("mark-role", "speaker", "○委員　保存期間はどうなるか。", "委員"),
+    Convention("mark-ideographic-zero", "speaker", "〇委員　保存期間はどうなるか。", "委員"),
+    Convention("mark-double-circle", "speaker", "◎副市長（東山清）　お答えします。", "副市長（東山清）"),
+    Convention("mark-large-circle", "speaker", "◯委員長（北野実）　ただいまから会議を開きます。", "委員長（北野実）"),
+    Convention("mark-black-circle", "speaker", "●委員　委託先はどこか。", "委員"),
+    Convention("mark-diamond", "speaker", "◆委員　委託先はどこか。", "委員"),
+    Convention("mark-square", "speaker", "■事務局　資料を説明します。", "事務局"),
+    Convention("mark-bracketed-label", "speaker", "○（西田はなこ議長）　これより会議を開きます。", "西田はなこ議長"),
+    Convention("mark-role-name", "speaker", "○議長（南川一郎）　日程第１を議題とします。", "議長（南川一郎）"),
+    Convention("mark-seat-number", "speaker", "○２０番（森下ゆうき議員）　質問します。", "２０番（森下ゆうき議員）"),
+    Convention("mark-disambiguated-name", "speaker", "○髙橋（清）委員　関連して伺います。", "髙橋（清）委員"),
+    Convention("paren-name-role", "speaker", "（東会長）　それでは始めます。", "東会長"),
+    Convention("angle-label", "speaker", "<事務局>　資料を確認します。", "事務局"),
+    Convention("lenticular-label", "speaker", "【委員】　保存期間はどうなるか。", "委員"),
+    Convention("name-role-colon", "speaker", "北野会長：それでは始めます。", "北野会長"),
+    Convention("name-role-space", "speaker", "北野会長　それでは始めます。", "北野会長"),
+    Convention("bullet-label", "speaker", "• 北野会長　それでは始めます。", "北野会長"),
+    Convention("spaced-anonymous", "speaker", "委 員 A　保存期間はどうなるか。", "委員A"),
+    Convention("numbered-statement", "speaker", "1: ◯委員長（北野実）　ただいまから会議を開きます。", "委員長（北野実）"),
+    # Lines that are not turns.
+    Convention("stage-tortoise", "stage", "〔拍手〕", "narration"),
+    Convention("stage-called-out", "stage", "（「異議なし」と呼ぶ者あり）", "narration"),
+    Convention("stage-explained", "stage", "【事務局説明】", "narration"),
+    Convention("stage-dashes", "stage", "—事務局から報告—", "narration"),
+    Convention("heading-mark-agenda", "heading", "○議事日程", "heading"),
+    Convention("heading-mark-roster", "heading", "〇出席議員（４名）", "heading"),
+    Convention("heading-mark-address", "heading", "◎市長施政方針", "heading"),
+    Convention("heading-nittei", "heading", "日程第１　議案第１号　みなみ市手数料条例の一部を改正する条例", "heading"),
+)

@@ -1,0 +1,157 @@
+"""The importer reads each convention in its catalogue, and tells apart what is not a turn.
+
+Every fixture here is synthetic, written in one convention with fictional names.
+"""
+from pathlib import Path
+
+import pytest
+
+from shingikai.cases.models import Category
+from shingikai.meetings.models import Decision
+from shingikai.minutes.importer import MinutesImportError, parse_file, parse_text
+from shingikai.minutes.importer.confidence import THRESHOLD
+from shingikai.minutes.importer.conventions import CATALOGUE
+
+FIXTURES = Path(__file__).parent / "fixtures" / "minutes"
+CONVENTIONS = FIXTURES / "conventions"
+
+HEAD = (
+    "みなみ市情報公開・個人情報保護審議会　令和６年度第１回会議録\n"
+    "日時：令和6年5月10日　午後2時から午後3時まで\n"
+    "場所：みなみ市役所\n\n会議の内容\n"
+)
+
+
+def _speakers(parsed):
+    return [t["speaker"] for t in parsed["turns"]]
+
+
+@pytest.mark.parametrize("convention", [c for c in CATALOGUE if c.kind == "speaker"], ids=lambda c: c.name)
+def test_each_speaker_convention_opens_turns_with_its_label(convention):
+    # A document in the convention's house style: three turns by the same speaker.
+    lines = [convention.example, convention.example.replace("。", "ね。", 1), convention.example]
+    parsed = parse_text(HEAD + "\n".join(lines) + "\n")
+    assert _speakers(parsed) == [convention.expect.replace(" ", "")] * 3
+    assert all(t["text"] for t in parsed["turns"])
+
+
+@pytest.mark.parametrize("convention", [c for c in CATALOGUE if c.kind != "speaker"], ids=lambda c: c.name)
+def test_headings_and_stage_directions_are_not_turns(convention):
+    parsed = parse_text(HEAD + "○会長　それでは始めます。\n" + convention.example + "\n○委員　承知しました。\n")
+    assert _speakers(parsed) == ["会長", "委員"]
+    assert all(convention.example not in t["text"] for t in parsed["turns"])
+
+
+def test_flattened_speaker_and_speech_table_reads_one_turn_per_row():
+    rows = ["発言者", "内容", "会長", "それでは始めます。", "事務局", "資料に沿って説明します。", "委員", "保存期間はどうなるか。"]
+    parsed = parse_text(HEAD + "\n".join(rows) + "\n")
+    assert _speakers(parsed) == ["会長", "事務局", "委員"]
+    assert parsed["turns"][2]["text"] == "保存期間はどうなるか。"
+
+
+def test_panel_headers_before_numbered_statements_are_not_turns():
+    parsed = parse_file(CONVENTIONS / "numbered-panel.txt")
+    assert _speakers(parsed) == ["委員長（北野実）", "３番（森一郎委員）", "総務課長（東田誠）", "委員長（北野実）"]
+    assert [t["role"] for t in parsed["turns"]] == ["chair", "member", "department", "chair"]
+    assert parsed["council_name"] == "みなみ市議会総務委員会"
+
+
+def test_assembly_record_reads_roster_sitting_times_and_bills():
+    parsed = parse_file(CONVENTIONS / "assembly-circle.txt")
+    assert parsed["municipality"] == "みなみ市"
+    assert parsed["council_name"] == "みなみ市議会"
+    assert (parsed["start_time"], parsed["end_time"]) == ("10:00", "11:42")
+    # Letter-spaced names after seat numbers, checked against the stated count (４名).
+    assert parsed["members_present"] == ["山田花子", "川上健", "森一郎", "後藤さちこ"]
+    assert parsed["members_absent"] == []
+    assert parsed["chair"] == "山田花子"
+    assert [(i["kind"], i["title"]) for i in parsed["items"]] == [
+        ("その他", "みなみ市手数料条例の一部を改正する条例"),
+        ("その他", "みなみ市個人情報保護法施行条例の一部を改正する条例"),
+    ]
+    # 原案のとおり可決 is stated; a bill referred to a committee has no outcome yet.
+    assert [i["outcome"] for i in parsed["items"]] == ["承認", "不明"]
+    speakers = set(_speakers(parsed))
+    assert {"議長（山田花子）", "市長（南野太郎）", "２番（川上健議員）", "髙橋（清）委員"} <= speakers
+    # Headings after a mark (○議事日程, ◎日程第１) and 〔拍手〕 are not speech.
+    assert all("日程第１\u3000会議録署名議員の指名" not in t["text"] for t in parsed["turns"])
+    assert all("〔" not in t["text"] for t in parsed["turns"])
+    roles = {t["speaker"]: t["role"] for t in parsed["turns"]}
+    assert roles["議長（山田花子）"] == "chair"
+    assert roles["２番（川上健議員）"] == "member"
+    assert roles["市長（南野太郎）"] == "department"
+
+
+def test_roster_far_shorter_than_its_stated_count_becomes_empty_with_a_warning():
+    parsed = parse_file(CONVENTIONS / "roster-count.txt")
+    assert parsed["members_present"] == []
+    assert parsed["confidence"]["members_present"] < THRESHOLD
+    messages = [w["message"] for w in parsed["warnings"] if w["field"] == "members_present"]
+    assert any("10名" in m for m in messages)
+    assert any("空欄" in m for m in messages)
+
+
+def test_roster_matching_its_count_has_no_warning():
+    parsed = parse_file(CONVENTIONS / "assembly-circle.txt")
+    assert not [w for w in parsed["warnings"] if w["field"] == "members_present"]
+    assert parsed["confidence"]["members_present"] >= THRESHOLD
+
+
+def test_swapped_date_and_place_labels_are_read_the_right_way_round():
+    text = HEAD.replace("日時：令和6年5月10日　午後2時から午後3時まで\n場所：みなみ市役所\n",
+                        "日時：みなみ市役所\n場所：令和6年5月10日　午後1時から午後3時\n")
+    parsed = parse_text(text + "○会長　始めます。\n○委員　はい。\n")
+    assert parsed["date"] == "2024-05-10"
+    assert (parsed["start_time"], parsed["end_time"]) == ("13:00", "15:00")
+    assert parsed["place"] == "みなみ市役所"
+    assert any(w["field"] == "date" for w in parsed["warnings"])
+
+
+def test_a_text_without_a_meeting_is_reported_as_not_minutes():
+    parsed = parse_file(CONVENTIONS / "letter.txt")
+    assert parsed["is_minutes"] is False
+    assert "会議録" in parsed["reason"]
+
+
+@pytest.mark.parametrize("name", ["minami-circle.txt", "kita-bracket.md", "nishi-colon.txt", "assembly-circle.txt"])
+def test_minutes_are_reported_as_minutes(name):
+    path = FIXTURES / name if (FIXTURES / name).exists() else CONVENTIONS / name
+    parsed = parse_file(path)
+    assert parsed["is_minutes"] is True
+    assert parsed["reason"] is None
+
+
+def test_categories_and_outcomes_are_the_models_own_labels():
+    categories = {label for _, label in Category.choices}
+    outcomes = set(Decision.Outcome.values)
+    seen = 0
+    for path in sorted(FIXTURES.glob("*.txt")) + sorted(FIXTURES.glob("*.md")):
+        try:
+            parsed = parse_file(path)
+        except MinutesImportError:  # the fixtures that are not minutes are refused elsewhere
+            continue
+        for item in parsed["items"]:
+            seen += 1
+            assert set(item["categories"]) <= categories
+            assert item["outcome"] in outcomes
+    assert seen > 10
+
+
+def test_agenda_numbering_variants_give_one_item_per_case():
+    parsed = parse_file(CONVENTIONS / "assembly-numbering.txt")
+    titles = sorted(i["title"] for i in parsed["items"])
+    # 第３　議　　案　　第　９号 (spaced), 報告第１号〜第３号 (a range), a title wrapped onto an
+    # indented line; 会議録署名議員の指名 and 会期の決定 are procedure, not items.
+    assert titles == sorted([
+        "きた町個人情報保護法施行条例の一部を改正する条例",
+        "専決処分の報告について（報告第1号）",
+        "専決処分の報告について（報告第2号）",
+        "専決処分の報告について（報告第3号）",
+        "きた町介護保険条例の一部を改正する条例",
+    ])
+    by_title = {i["title"]: i for i in parsed["items"]}
+    assert by_title["きた町個人情報保護法施行条例の一部を改正する条例"]["outcome"] == "承認"
+    assert by_title["きた町介護保険条例の一部を改正する条例"]["outcome"] == "不明"
+    assert {i["kind"] for i in parsed["items"] if "報告第" in i["title"]} == {"報告"}
+    # Nothing in the text says the reports were accepted.
+    assert {i["outcome"] for i in parsed["items"] if "報告第" in i["title"]} == {"不明"}

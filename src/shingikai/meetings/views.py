@@ -367,6 +367,7 @@ def materials(request, pk):
             item.precedents = similar_cases(item.case, limit=3)
     return render(request, "meetings/materials.html", {
         "meeting": meeting, "items": items, "is_member": access.is_member(request.user, meeting.council),
+        "precedent_marks_visible": True,
     })
 
 

@@ -11,5 +11,5 @@ urlpatterns = [
     path("cases/<int:pk>/", views.case_detail, name="case"),
     path("answers/<int:pk>/", views.answer, name="answer"),
     path("precedents/", views.precedent_index, name="precedents"),
-    path("precedents/<str:topic>/", views.precedent_topic, name="precedent_topic"),
+    path("precedents/<str:slug>/", views.precedent_topic, name="precedent_topic"),
 ]

@@ -11,8 +11,10 @@ and finds the target's rank. Imported items keep the empty topic the importer le
 import argparse
 import json
 import os
+import statistics
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -53,6 +55,24 @@ def find(ref):
     return matches[int(n)]
 
 
+def cost(case_ids):
+    """Queries and milliseconds of one precedent block (five precedents), over these cases."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from shingikai.cases.models import Case
+    from shingikai.search.precedents import similar_cases
+
+    queries, times = [], []
+    for case in Case.objects.filter(pk__in=case_ids):
+        start = time.perf_counter()
+        with CaptureQueriesContext(connection) as captured:
+            similar_cases(case)
+        times.append((time.perf_counter() - start) * 1000)
+        queries.append(len(captured))
+    return min(queries), max(queries), statistics.median(times)
+
+
 def evaluate(pairs, verbose=False):
     from shingikai.search.precedents import similar_cases
 
@@ -80,9 +100,11 @@ def main():
         setup(data_dir)
         build(args.seeds)
         recall, mrr = evaluate(pairs, args.verbose)
+        low, high, ms = cost({find(p[1]).pk for p in pairs})
     print(f"pairs: {len(pairs)}, subjects: {len({p[0] for p in pairs})}")
     print(f"recall@5: {recall:.3f} (goal ≥ 0.9)")
     print(f"MRR: {mrr:.3f}")
+    print(f"one precedent block: {low}-{high} queries, median {ms:.1f} ms")
 
 
 if __name__ == "__main__":

@@ -31,7 +31,7 @@ from shingikai.meetings.models import Turn
 from .engine import PUBLIC, search
 from .models import SearchEntry
 
-CANDIDATES = 100
+CANDIDATES = 60
 QUERY_TERMS = 24
 QUESTION_ENDINGS = ("か。", "か", "?", "？", "ますか。")
 

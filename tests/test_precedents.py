@@ -115,6 +115,10 @@ def test_secretariat_pins_and_dismisses_a_precedent_and_members_see_the_pin(worl
     assert "事務局が選んだ先例" in page and "除外を解除" in page
     client.post(url, {"precedent": first.pk, "kind": "clear"})
     assert first.pk in [p.case_id for p in similar_cases(case)]
+    client.logout()
+    assert client.login(username="iin", password=PASSWORD)
+    materials = client.get(f"/work/meetings/m/{case.agenda_items.get().meeting_id}/materials/").content.decode()
+    assert "事務局が選んだ先例" in materials and "条件が参考になる" in materials
 
 
 def test_only_the_secretariat_may_pin_or_dismiss(world, client, three_precedents):

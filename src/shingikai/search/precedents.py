@@ -82,11 +82,6 @@ def terms_of(text):
     return counts
 
 
-def salient_words(text, limit=8):
-    """The first subject terms of a short text, in order (kept for the topic suggestions)."""
-    return list(terms_of(text))[:limit]
-
-
 def is_generic_title(title):
     """A title that names only the procedure (「個人情報の処理に係る情報システムの変更」)."""
     return not terms_of(title)

@@ -33,6 +33,7 @@ from .models import SearchEntry
 
 CANDIDATES = 60
 QUERY_TERMS = 24
+RETRIEVAL_TERMS = 12
 QUESTION_ENDINGS = ("か。", "か", "?", "？", "ますか。")
 
 # A run of kanji, katakana or Latin letters/digits carries the subject of Japanese text; hiragana
@@ -55,6 +56,9 @@ _GENERIC = sorted({
     "保守", "設置", "記録", "保管", "期間", "管理", "作成", "使用", "送付", "承知", "検討", "理解", "データ", "システム", "サービス", "市", "町", "村", "課", "係", "者", "用",
 }, key=len, reverse=True)
 _GENERIC_SET = set(_GENERIC)
+_KANJI = re.compile(r"[\u4e00-\u9fff\u3005]+")
+# Article numbers and dates (第10条第1項, 8月末) name no subject.
+_REFERENCE = re.compile(r"[0-9][\u4e00-\u9fff]|[\u4e00-\u9fff][0-9]")
 _SPLIT = re.compile("|".join(re.escape(w) for w in _GENERIC if len(w) >= 2))
 
 
@@ -63,22 +67,27 @@ def normalise(text):
 
 
 def terms_of(text):
-    """Subject terms in `text` with their counts: generic-word-free pieces of its kanji/katakana/Latin runs.
+    """Subject terms in `text` with their weights: generic-word-free pieces of its kanji/katakana/Latin runs.
 
-    A piece mixing scripts (防犯カメラ, 健康ポイント) is a term and so is each of its one-script parts
-    (防犯, カメラ), so that 「健康ポイント事業」 and 「いろは健康ポイント」 share more than one word.
+    A piece counts 1. Its one-script parts, when it mixes scripts (防犯カメラ -> 防犯, カメラ), and the
+    two-character words of a long kanji compound (公共施設予約 -> 公共, 施設, 予約) count half, so that
+    「施設予約システム」 still meets 「公共施設予約システム」 and 「健康ポイント事業」 meets 「いろは健康ポイント」.
     """
     counts = Counter()
     for run in _RUN.findall(normalise(text)):
         for piece in _SPLIT.split(run):
-            if len(piece) < 2 or piece in _GENERIC_SET or piece.isdigit():
+            if len(piece) < 2 or piece in _GENERIC_SET or _REFERENCE.search(piece):
                 continue
             counts[piece] += 1
             parts = _SCRIPT.findall(piece)
-            if len(parts) > 1:
-                for part in parts:
-                    if part not in _GENERIC_SET:
-                        counts[part] += 1
+            for part in parts if len(parts) > 1 else ():
+                if part not in _GENERIC_SET:
+                    counts[part] += 0.5
+            for part in parts:
+                if _KANJI.fullmatch(part) and len(part) >= 4:
+                    for chunk in (part[i:i + 2] for i in range(0, len(part) - 1, 2)):
+                        if chunk not in _GENERIC_SET:
+                            counts[chunk] += 0.5
     return counts
 
 
@@ -142,7 +151,7 @@ def subject_terms(title, topic="", purpose="", items=(), works=(), explanation=(
     def add(text, weight, cap=None):
         counts = terms_of(text)
         for term, n in (counts.most_common(cap) if cap else counts.items()):
-            weights[term] += weight * min(n, 3)
+            weights[term] += weight * min(n, 3.0)
 
     generic = is_generic_title(title)
     add(topic, 3.0)
@@ -151,7 +160,7 @@ def subject_terms(title, topic="", purpose="", items=(), works=(), explanation=(
     add(" ".join(items), 0.5)
     add(purpose, 0.5)
     # The department's explanation says what a generic title leaves out; otherwise it only supports.
-    add(" ".join(explanation), 1.0 if generic or not (topic or purpose) else 0.3, cap=30)
+    add(" ".join(explanation), 1.0 if generic else 0.3, cap=30)
     return dict(weights.most_common(QUERY_TERMS))
 
 
@@ -280,7 +289,9 @@ def similar_cases(case, limit=5):
     pinned = [pk for pk, (kind, _) in marks.items() if kind == PrecedentMark.Kind.PIN]
     hit_cases, hit_turns = [], []
     if query:
-        words = sorted(query, key=lambda t: -query[t])
+        # The strongest terms only: an OR of every term matches so much of a large corpus that the
+        # engine would return the newest matches rather than the most relevant ones (EXACT_LIMIT).
+        words = sorted(query, key=lambda t: -query[t])[:RETRIEVAL_TERMS]
         result = search(" OR ".join(f'"{w}"' for w in words), user_scope=PUBLIC,
                         filters={"kind": [SearchEntry.Kind.CASE, SearchEntry.Kind.TURN]}, per_page=CANDIDATES)
         for hit in result.hits:

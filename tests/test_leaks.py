@@ -145,3 +145,38 @@ def demo_world():
         people=list(Person.objects.filter(memberships__council=council).distinct().order_by("name_kana")),
         secretariat_staff=Staff.objects.filter(secretariat_of=council).first(),
     )
+
+
+def test_precedents_never_offer_closed_items_or_their_turns(world, client, capsys):
+    """The precedent block and `shingikai precedents` read the public index; a closed item on the same
+    subject, its members' questions and a draft must not surface on another council's public case page."""
+    from shingikai.minutes.store import store_parsed
+
+    subject = "市民プールへの防犯カメラの設置について"
+    closed_case = accepted_case(world, title=f"{subject} {SENTINELS['closed_title']}")
+    meeting = plan_meeting(world.council, date=datetime.date(2025, 5, 20))
+    closed_item = schedule_case(closed_case, meeting, is_public=False, closed_reason="個人が特定されるおそれ")
+    meeting = open_meeting(meeting, present=world.people)
+    record_turn(meeting, speaker_label="委員", role="member", agenda_item=closed_item,
+                text=f"防犯カメラの録画は何日ですか。{SENTINELS['closed_turn']}")
+    record_decision(closed_item, outcome="承認", vote_method="挙手全員")
+    close_meeting(meeting)
+    meeting.refresh_from_db()
+    designate_signers(meeting.minutes, [world.people[3]])
+    confirm_minutes(meeting.minutes, on=datetime.date(2025, 6, 1), by_circulation=True)
+    publish_minutes(meeting.minutes, on=datetime.date(2025, 6, 2))
+    create_case(world.council, world.dept_a, title=f"{subject} {SENTINELS['draft_case']}", purpose="防犯カメラ")
+    store_parsed({"municipality": "ひだり市", "council_name": "ひだり市個人情報保護審議会", "meeting_label": "第1回",
+                  "date": "2023-07-10", "members_present": ["甲"], "chair": "甲",
+                  "items": [{"kind": "諮問", "title": subject, "categories": ["防犯カメラ"], "outcome": "承認"}]},
+                 source_name="hidari.txt")
+    reindex_all()
+    from shingikai.cases.models import Case
+
+    other = Case.objects.get(council__municipality__name="ひだり市")
+    page = client.get(f"/cases/{other.pk}/").content.decode()
+    call_command("precedents", str(other.pk), "--json")
+    out = capsys.readouterr().out
+    assert "他の審議会の先例" in page
+    for value in (SENTINELS["closed_title"], SENTINELS["closed_turn"], SENTINELS["draft_case"]):
+        assert value not in page and value not in out

@@ -89,6 +89,7 @@ INSTALLED_APPS = [
     "shingikai.minutes",
     "shingikai.documents",
     "shingikai.search",
+    "shingikai.precedents",
     "shingikai.portal",
     "shingikai.api",
     "shingikai.demo",

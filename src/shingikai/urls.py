@@ -20,6 +20,7 @@ urlpatterns = [
     path("work/meetings/", include("shingikai.meetings.urls")),
     path("work/minutes/", include("shingikai.minutes.urls")),
     path("work/import/", include("shingikai.minutes.import_urls")),
+    path("work/precedents/", include("shingikai.precedents.urls")),
     path("documents/", include("shingikai.documents.urls")),
     path("search/", include("shingikai.search.urls")),
     path("api/", include("shingikai.api.urls")),

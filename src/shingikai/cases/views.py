@@ -9,6 +9,7 @@ from django.template.loader import render_to_string
 from django.views.decorators.http import require_POST
 
 from shingikai import access
+from shingikai.precedents.views import dismissed_for
 from shingikai.search.precedents import similar_cases
 from shingikai.councils.models import Council
 from shingikai.councils.views import history_rows, page_of, refused
@@ -230,6 +231,9 @@ def _detail_context(request, case, **extra):
         "case": case,
         "findings": checklist.evaluate(case),
         "precedents": similar_cases(case),
+        "can_mark_precedents": is_secretariat,
+        "dismissed_precedents": dismissed_for(case) if is_secretariat else [],
+        "precedent_marks_visible": True,
         "data_items": case.data_items.all(),
         "contractors": case.contractors.prefetch_related("certifications"),
         "attachments": case.attachments.all(),

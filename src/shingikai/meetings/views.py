@@ -369,6 +369,7 @@ def materials(request, pk):
     return render(request, "meetings/materials.html", {
         "meeting": meeting, "items": items, "is_member": access.is_member(request.user, meeting.council),
         "has_closed": not meeting.is_public or any(not item.is_public for item in items),
+        "precedent_marks_visible": True,
     })
 
 

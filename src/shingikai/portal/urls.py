@@ -11,6 +11,5 @@ urlpatterns = [
     path("cases/<int:pk>/", views.case_detail, name="case"),
     path("answers/<int:pk>/", views.answer, name="answer"),
     path("precedents/", views.precedent_index, name="precedents"),
-    # path, not str: a topic may contain 「/」 (「住民票/印鑑登録」) and must still have a page.
-    path("precedents/<path:topic>/", views.precedent_topic, name="precedent_topic"),
+    path("precedents/<str:slug>/", views.precedent_topic, name="precedent_topic"),
 ]

@@ -1,12 +1,14 @@
 """The public site: no login, only what publicity.py lets through."""
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
+from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 
 from shingikai import publicity
 from shingikai.cases.models import Case, Category
 from shingikai.councils.models import Council, Membership
 from shingikai.meetings.models import AgendaItem, Attendance, Decision
+from shingikai.precedents.topics import topic_slug
 from shingikai.search.precedents import similar_cases, topics
 
 
@@ -110,8 +112,13 @@ def precedent_index(request):
     return render(request, "portal/precedents.html", {"topics": topics(200)})
 
 
-def precedent_topic(request, topic):
-    cases = publicity.cases().filter(topic=topic).select_related("council__municipality", "department")
+def precedent_topic(request, slug):
+    labels = [t for t in publicity.cases().exclude(topic="").values_list("topic", flat=True).distinct()
+              if topic_slug(t) == slug]
+    if not labels:
+        raise Http404("この主題の公開された案件はありません。")
+    topic = labels[0]
+    cases = publicity.cases().filter(topic__in=labels).select_related("council__municipality", "department")
     decisions = publicity.decisions().filter(case__in=cases).select_related("agenda_item__meeting").prefetch_related(
         Prefetch("follow_ups", queryset=publicity.conditions().order_by("id"), to_attr="public_conditions"))
     by_case = {d.case_id: d for d in decisions}

@@ -1,92 +1,337 @@
-"""Precedents: what other councils decided on the same kind of question.
+"""Precedents: what other councils decided on the same question.
 
-Candidates come from the full-text index (an OR of the case's salient words: katakana and kanji runs
-of its title and topic), then are ranked by shared categories and by how much of the title's character
-bigrams they share. Only public cases of other councils are offered, with their decision, conditions
-and the questions members asked there.
+The question is the case's *subject*: what is done to which data by whom (the service or system, the
+data items, the contractor's work), taken from the case's fields and, for imported items whose title
+is generic (「個人情報を取り扱う業務の処理の外部委託」), from the department's explanation. Those subject
+terms are matched against the redacted public text the search index already holds (each candidate's
+case entry and its public department and member turns) and scored with BM25; categories only break
+near-ties, since every council has dozens of 外部委託 cases on unrelated subjects.
+
+Only public cases of other councils are offered. The secretariat can pin or dismiss a precedent
+for a case (shingikai.precedents.actions); pinned ones come first, dismissed ones never show.
+
+The work is a constant number of queries whatever the number of precedents: the case's own subject
+text (one UNION), the index search, the candidates' public texts (one), their decisions and
+conditions (one) and the secretariat's marks (one).
 """
+import math
 import re
 import unicodedata
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from django.db.models import CharField, F, IntegerField, OuterRef, Q, Subquery, Value
+from django.db.models import Case as When_, When
+from django.urls import reverse
+
 from shingikai import publicity
-from shingikai.cases.models import Case
+from shingikai.cases.models import Case, Category, Contractor, DataItem
 from shingikai.meetings.models import Turn
 
 from .engine import PUBLIC, search
+from .models import SearchEntry
 
-# Runs of kanji or katakana carry the subject of a Japanese title; hiragana are its grammar.
-_SALIENT = re.compile(r"[\u4e00-\u9fff\u3005]{2,}|[\u30a0-\u30ff]{3,}|[A-Za-z0-9]{3,}")
-# Words every council uses; they would make every case look alike.
-_COMMON = {"個人情報", "について", "に係る", "の導入", "業務", "事業", "審議会", "本市", "実施", "提供", "利用"}
 CANDIDATES = 60
+QUERY_TERMS = 24
+RETRIEVAL_TERMS = 12
+QUESTION_ENDINGS = ("か。", "か", "?", "？", "ますか。")
+
+# A run of kanji, katakana or Latin letters/digits carries the subject of Japanese text; hiragana
+# and punctuation are its grammar and split it.
+_RUN = re.compile(r"[\u4e00-\u9fff\u3005\u30a1-\u30fa\u30fcA-Za-z0-9]{2,}")
+_SCRIPT = re.compile(r"[\u4e00-\u9fff\u3005]{2,}|[\u30a1-\u30fa\u30fc]{2,}|[A-Za-z][A-Za-z0-9]+")
+# Words that every council's cases use, whatever their subject: procedure, the law's categories
+# (a secondary signal, scored separately) and the vocabulary of any explanation. They split a run
+# (「封入封緘業務委託」 -> 「封入封緘」) and are never subject terms themselves.
+_GENERIC = sorted({
+    "個人情報", "特定個人情報", "情報", "業務", "事業", "委託", "外部委託", "受託", "処理", "取扱", "取扱い",
+    "取り扱い", "導入", "運用", "変更", "実施", "提供", "利用", "収集", "目的外", "目的外利用", "本人以外",
+    "外部提供", "オンライン結合", "結合", "情報システム", "要配慮個人情報", "審議会", "審査会", "諮問", "報告",
+    "条例", "公益上", "必要性", "権利利益", "侵害", "有無", "本市", "当市", "市民", "対象", "対象者", "担当課",
+    "説明", "委員", "会長", "事務局", "質問", "回答", "承認", "今回", "以上", "予定", "必要", "場合", "内容",
+    "方法", "確認", "関係", "対応", "当該", "記載", "資料", "状況", "一部", "全部", "事務", "行う", "令和",
+    "平成", "年度", "伴う", "係る", "関する", "及び", "並びに", "等", "第", "条", "項", "号", "部分", "ところ",
+    "お願い", "思います", "考えています", "について", "ください", "いたします", "以外", "仮称", "今後", "現在",
+    "ほか", "具体的", "氏名", "住所", "生年月日", "電話番号", "性別", "職員", "提出", "取得", "全国", "経由",
+    "保守", "設置", "記録", "保管", "期間", "管理", "作成", "使用", "送付", "承知", "検討", "理解", "データ", "システム", "サービス", "市", "町", "村", "課", "係", "者", "用",
+}, key=len, reverse=True)
+_GENERIC_SET = set(_GENERIC)
+_KANJI = re.compile(r"[\u4e00-\u9fff\u3005]+")
+# Article numbers and dates (第10条第1項, 8月末) name no subject.
+_REFERENCE = re.compile(r"[0-9][\u4e00-\u9fff]|[\u4e00-\u9fff][0-9]")
+_SPLIT = re.compile("|".join(re.escape(w) for w in _GENERIC if len(w) >= 2))
+
+
+def normalise(text):
+    return unicodedata.normalize("NFKC", text or "")
+
+
+def terms_of(text):
+    """Subject terms in `text` with their weights: generic-word-free pieces of its kanji/katakana/Latin runs.
+
+    A piece counts 1. Its one-script parts, when it mixes scripts (防犯カメラ -> 防犯, カメラ), and the
+    two-character words of a long kanji compound (公共施設予約 -> 公共, 施設, 予約) count half, so that
+    「施設予約システム」 still meets 「公共施設予約システム」 and 「健康ポイント事業」 meets 「いろは健康ポイント」.
+    """
+    counts = Counter()
+    for run in _RUN.findall(normalise(text)):
+        for piece in _SPLIT.split(run):
+            if len(piece) < 2 or piece in _GENERIC_SET or _REFERENCE.search(piece):
+                continue
+            counts[piece] += 1
+            parts = _SCRIPT.findall(piece)
+            for part in parts if len(parts) > 1 else ():
+                if part not in _GENERIC_SET:
+                    counts[part] += 0.5
+            for part in parts:
+                if _KANJI.fullmatch(part) and len(part) >= 4:
+                    for chunk in (part[i:i + 2] for i in range(0, len(part) - 1, 2)):
+                        if chunk not in _GENERIC_SET:
+                            counts[chunk] += 0.5
+    return counts
+
+
+def is_generic_title(title):
+    """A title that names only the procedure (「個人情報の処理に係る情報システムの変更」)."""
+    return not terms_of(title)
 
 
 @dataclass
 class Precedent:
-    case: Case
+    case_id: int
+    title: str
+    council: str
+    municipality: str
+    url: str
     score: float
+    shared_terms: list = field(default_factory=list)
+    categories: list = field(default_factory=list)
+    topic: str = ""
     outcome: str = ""
     date: object = None
     conditions: list = field(default_factory=list)
     questions: list = field(default_factory=list)
+    pinned: bool = False
+    note: str = ""
+
+    def as_dict(self):
+        return {"case_id": self.case_id, "council": self.council, "title": self.title, "outcome": self.outcome,
+                "score": self.score, "shared_terms": self.shared_terms}
 
 
-def salient_words(text, limit=8):
-    text = unicodedata.normalize("NFKC", text or "")
-    words = []
-    for word in _SALIENT.findall(text):
-        if word not in _COMMON and word not in words:
-            words.append(word)
-    return words[:limit]
+# -- the case's own subject ---------------------------------------------------------------------
+
+def _text_row(queryset, source, column):
+    return queryset.order_by().annotate(src=Value(source, output_field=CharField()), txt=F(column)).values_list(
+        "src", "txt")
 
 
-def _bigrams(text):
-    text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or ""))
-    return {text[i:i + 2] for i in range(len(text) - 1)}
+def explanation_entries(case_ids):
+    """Public (redacted) department turns about these cases, from the search index."""
+    return SearchEntry.objects.filter(
+        kind=SearchEntry.Kind.TURN, visibility=SearchEntry.Visibility.PUBLIC,
+        speaker_role=SearchEntry.SpeakerRole.DEPARTMENT,
+        object_id__in=Turn.objects.filter(agenda_item__case_id__in=case_ids).values("pk"))
 
 
-def _similarity(case, other):
-    shared = set(case.categories) & set(other.categories)
-    union = set(case.categories) | set(other.categories)
-    categories = len(shared) / len(union) if union else 0.0
-    a, b = _bigrams(f"{case.title} {case.topic}"), _bigrams(f"{other.title} {other.topic}")
-    text = len(a & b) / len(a | b) if a and b else 0.0
-    topic = 0.3 if case.topic and case.topic == other.topic else 0.0
-    return round(0.5 * categories + text + topic, 4)
+def subject_of(case):
+    """The case's subject terms, weighted: {term: weight}. One query."""
+    rows = _text_row(DataItem.objects.filter(case=case), "item", "name").union(
+        _text_row(Contractor.objects.filter(case=case), "work", "work"),
+        _text_row(explanation_entries([case.pk]), "turn", "body"), all=True)
+    texts = defaultdict(list)
+    for source, text in rows:
+        texts[source].append(text or "")
+    return subject_terms(case.title, case.topic, case.purpose, texts["item"], texts["work"], texts["turn"])
 
 
-def similar_cases(case, limit=5):
-    words = salient_words(f"{case.topic} {case.title}")
-    if not words:
-        return []
-    result = search(" OR ".join(f'"{w}"' for w in words), user_scope=PUBLIC,
-                    filters={"kind": "case"}, per_page=CANDIDATES)
-    ids = [hit.object_id for hit in result.hits if hit.council_id != case.council_id]
-    candidates = publicity.cases().filter(pk__in=ids).exclude(council_id=case.council_id).select_related(
-        "council__municipality", "department")
-    ranked = sorted((Precedent(case=other, score=_similarity(case, other)) for other in candidates),
-                    key=lambda p: -p.score)[:limit]
-    for precedent in ranked:
-        _fill(precedent)
+def subject_terms(title, topic="", purpose="", items=(), works=(), explanation=()):
+    weights = Counter()
+
+    def add(text, weight, cap=None):
+        counts = terms_of(text)
+        for term, n in (counts.most_common(cap) if cap else counts.items()):
+            weights[term] += weight * min(n, 3.0)
+
+    generic = is_generic_title(title)
+    add(topic, 3.0)
+    add(title, 2.0)
+    add(" ".join(works), 1.0)
+    add(" ".join(items), 0.5)
+    add(purpose, 0.5)
+    # The department's explanation says what a generic title leaves out; otherwise it only supports.
+    add(" ".join(explanation), 1.0 if generic else 0.3, cap=30)
+    return dict(weights.most_common(QUERY_TERMS))
+
+
+# -- ranking ------------------------------------------------------------------------------------
+
+@dataclass
+class _Doc:
+    case_id: int
+    title: str = ""
+    topic: str = ""
+    council: str = ""
+    municipality: str = ""
+    categories: list = field(default_factory=list)
+    date: object = None
+    parts: list = field(default_factory=list)
+    questions: list = field(default_factory=list)
+
+    @property
+    def text(self):
+        # The title and topic weigh double: they name the subject where a turn may only mention it.
+        return normalise("\n".join([self.title, self.topic, self.title, self.topic, *self.parts]))
+
+
+def _candidate_docs(case, hit_case_ids, hit_turn_ids, extra_ids):
+    """The public texts of the candidate cases, grouped by case. One query."""
+    cases = publicity.cases().exclude(council_id=case.council_id).filter(
+        Q(pk__in=hit_case_ids) | Q(pk__in=extra_ids)
+        | Q(pk__in=Turn.objects.filter(pk__in=hit_turn_ids).values("agenda_item__case_id")))
+    turn_case = Turn.objects.filter(pk=OuterRef("object_id")).values("agenda_item__case_id")[:1]
+    rows = SearchEntry.objects.filter(visibility=SearchEntry.Visibility.PUBLIC).filter(
+        Q(kind=SearchEntry.Kind.CASE, object_id__in=cases.values("pk"))
+        | Q(kind=SearchEntry.Kind.TURN, speaker_role__in=[SearchEntry.SpeakerRole.DEPARTMENT,
+                                                           SearchEntry.SpeakerRole.MEMBER],
+            object_id__in=Turn.objects.filter(agenda_item__case__in=cases.values("pk")).values("pk"))
+    ).annotate(
+        case_id=When_(When(kind=SearchEntry.Kind.CASE, then=F("object_id")), default=Subquery(turn_case),
+                      output_field=IntegerField()),
+        topic=Subquery(Case.objects.filter(pk=OuterRef("object_id")).values("topic")[:1]),
+    ).order_by("date", "object_id").values_list(
+        "case_id", "kind", "speaker_role", "title", "body", "topic", "council_name", "municipality", "categories",
+        "date")
+    docs = {}
+    for case_id, kind, role, title, body, topic, council, municipality, categories, date in rows:
+        doc = docs.setdefault(case_id, _Doc(case_id))
+        if kind == SearchEntry.Kind.CASE:
+            doc.title, doc.topic, doc.council, doc.municipality = title, topic or "", council, municipality
+            doc.categories, doc.date = categories or [], date
+        if body:
+            doc.parts.append(body)
+        if role == SearchEntry.SpeakerRole.MEMBER and body:
+            doc.questions.append(body)
+    # A case whose own entry is missing from the index is not shown: its title would be unknown.
+    return {pk: doc for pk, doc in docs.items() if doc.title}
+
+
+def _bm25(query, docs, k1=1.2, b=0.75):
+    """{case_id: (score, [(term, contribution)])} of `query` ({term: weight}) over the candidates."""
+    if not docs:
+        return {}
+    texts = {pk: doc.text for pk, doc in docs.items()}
+    lengths = {pk: max(1, len(text)) for pk, text in texts.items()}
+    avg = sum(lengths.values()) / len(lengths)
+    tf = {pk: {t: text.count(t) for t in query} for pk, text in texts.items()}
+    # The candidates all matched something, so their document frequencies overstate how common a
+    # term is; counting at least CANDIDATES documents keeps a rare subject term's weight high.
+    n = max(len(docs), CANDIDATES)
+    df = {t: sum(1 for counts in tf.values() if counts[t]) for t in query}
+    idf = {t: math.log(1 + (n - df[t] + 0.5) / (df[t] + 0.5)) for t in query}
+    scored = {}
+    for pk, counts in tf.items():
+        norm = k1 * (1 - b + b * lengths[pk] / avg)
+        parts = [(t, w * idf[t] * counts[t] * (k1 + 1) / (counts[t] + norm)) for t, w in query.items() if counts[t]]
+        scored[pk] = (sum(c for _, c in parts), sorted(parts, key=lambda p: -p[1]))
+    return scored
+
+
+def _category_overlap(a, b):
+    a, b = set(a) - {"その他", "other"}, set(b) - {"その他", "other"}
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def rank(case, query, docs, labels):
+    """[(score, shared_terms, doc)] best first: BM25 on subject terms, then shared topic and categories."""
+    scored = _bm25(query, docs)
+    top = max((s for s, _ in scored.values()), default=0.0) or 1.0
+    ranked = []
+    for pk, (score, parts) in scored.items():
+        doc = docs[pk]
+        if case.topic and doc.topic and normalise(case.topic) == normalise(doc.topic):
+            score += 0.5 * top
+        # Categories are worth less than one rare shared term: they only order near-ties.
+        score += 0.1 * top * _category_overlap(labels, doc.categories)
+        if score > 0:
+            ranked.append((round(score, 4), [t for t, _ in parts[:6]], doc))
+    ranked.sort(key=lambda r: (-r[0], -(r[2].date.toordinal() if r[2].date else 0), r[2].case_id))
     return ranked
 
 
-def _fill(precedent):
-    decision = publicity.decisions().filter(case=precedent.case).select_related("agenda_item__meeting").last()
-    if decision is not None:
-        meeting = decision.agenda_item.meeting
-        precedent.outcome, precedent.date = decision.outcome, meeting.date
-        precedent.conditions = list(publicity.conditions().filter(decision=decision).values_list("text", flat=True))
-        questions = publicity.turns().filter(agenda_item__case=precedent.case, role=Turn.Role.MEMBER)
-        texts = [t for _, _, t in publicity.published_turns(meeting, questions.filter(meeting=meeting)[:50])]
-        precedent.questions = [t for t in texts if t.endswith(("か。", "か", "?", "？", "ますか。"))][:3] or texts[:3]
+def _outcomes(case_ids):
+    """{case_id: (outcome, date, [conditions])} from each case's last public decision. One query."""
+    rows = publicity.decisions().filter(case_id__in=case_ids).order_by("pk").values_list(
+        "case_id", "pk", "outcome", "agenda_item__meeting__date", "follow_ups__text")
+    result = {}
+    for case_id, decision_id, outcome, date, condition in rows:
+        current = result.get(case_id)
+        if current is None or current[0] != decision_id:
+            current = result[case_id] = (decision_id, outcome, date, [])
+        if condition:
+            current[3].append(condition)
+    return {case_id: (outcome, date, conditions) for case_id, (_, outcome, date, conditions) in result.items()}
+
+
+def _marks(case):
+    from shingikai.precedents.models import PrecedentMark
+
+    return {p: (kind, note) for p, kind, note in
+            PrecedentMark.objects.filter(case=case).values_list("precedent_id", "kind", "note")}
+
+
+def similar_cases(case, limit=5):
+    """The precedents for `case`, best first; pinned ones first, dismissed ones left out."""
+    from shingikai.precedents.models import PrecedentMark
+
+    query = subject_of(case)
+    marks = _marks(case)
+    pinned = [pk for pk, (kind, _) in marks.items() if kind == PrecedentMark.Kind.PIN]
+    hit_cases, hit_turns = [], []
+    if query:
+        # The strongest terms only: an OR of every term matches so much of a large corpus that the
+        # engine would return the newest matches rather than the most relevant ones (EXACT_LIMIT).
+        words = sorted(query, key=lambda t: -query[t])[:RETRIEVAL_TERMS]
+        result = search(" OR ".join(f'"{w}"' for w in words), user_scope=PUBLIC,
+                        filters={"kind": [SearchEntry.Kind.CASE, SearchEntry.Kind.TURN]}, per_page=CANDIDATES)
+        for hit in result.hits:
+            if hit.council_id != case.council_id:
+                (hit_cases if hit.kind == SearchEntry.Kind.CASE else hit_turns).append(hit.object_id)
+    if not (hit_cases or hit_turns or pinned):
+        return []
+    docs = _candidate_docs(case, hit_cases, hit_turns, pinned)
+    labels = case.category_labels
+    ranked = [r for r in rank(case, query, docs, labels)
+              if marks.get(r[2].case_id, ("",))[0] != PrecedentMark.Kind.DISMISS]
+    ranked_ids = {r[2].case_id for r in ranked}
+    pins = [r for r in ranked if r[2].case_id in pinned]
+    pins += [(0.0, [], docs[pk]) for pk in pinned if pk in docs and pk not in ranked_ids]
+    others = [r for r in ranked if r[2].case_id not in pinned]
+    chosen = (pins + others)[:max(limit, len(pins))]
+    outcomes = _outcomes([doc.case_id for _, _, doc in chosen])
+    url = reverse("portal:case", args=[0]).replace("/0/", "/{}/")
+    category_names = dict(Category.choices)
+    precedents = []
+    for score, shared, doc in chosen:
+        outcome, date, conditions = outcomes.get(doc.case_id, ("", doc.date, []))
+        kind, note = marks.get(doc.case_id, ("", ""))
+        questions = [q for q in doc.questions if q.rstrip().endswith(QUESTION_ENDINGS)]
+        precedents.append(Precedent(
+            case_id=doc.case_id, title=doc.title, council=doc.council, municipality=doc.municipality,
+            url=url.format(doc.case_id), score=score, shared_terms=shared, topic=doc.topic,
+            categories=[category_names.get(c, c) for c in doc.categories], outcome=outcome,
+            date=date or doc.date, conditions=conditions, questions=(questions or doc.questions)[:3],
+            pinned=kind == PrecedentMark.Kind.PIN, note=note))
+    return precedents
 
 
 def topics(limit=50):
     """Topics shared by public cases across councils, most councils first: the precedent index."""
     from django.db.models import Count
 
-    return (publicity.cases().exclude(topic="").values("topic")
+    from shingikai.precedents.topics import topic_slug
+
+    rows = (publicity.cases().exclude(topic="").values("topic")
             .annotate(councils=Count("council", distinct=True), cases=Count("id"))
             .order_by("-councils", "-cases", "topic")[:limit])
+    return [{**row, "slug": topic_slug(row["topic"])} for row in rows if topic_slug(row["topic"])]

@@ -1,0 +1,10 @@
+from django.urls import path
+
+from . import views
+
+app_name = "precedents"
+urlpatterns = [
+    path("topics/", views.topic_review, name="topics"),
+    path("topics/<int:pk>/", views.topic_confirm, name="topic_confirm"),
+    path("cases/<int:pk>/mark/", views.mark, name="mark"),
+]

@@ -368,8 +368,7 @@ def refer_appeal(appeal, *, council, referred_on, notice_on, agency_claims, by=N
         purpose=f"{request.decided_on.isoformat()}付けの{request.decision}決定に対する審査請求について諮問する。",
     )
     submit_case(case, by=by)
-    accept_case(case, by=by)
-    appeal.case = case
+    appeal.case = accept_case(case, by=by)
     appeal.referred_on = referred_on
     appeal.notice_on = notice_on
     appeal.agency_claims = agency_claims.strip()
@@ -467,6 +466,7 @@ def issue_appeal_answer(appeal, *, answered_on, meeting=None, number=None, by=No
         addressee=appeal.request.municipality.head_title, by=by,
     )
     answer = issue_answer(answer, date=answered_on, meeting=meeting, number=number, by=by)
+    case.refresh_from_db()
     appeal.answer_number = answer.number
     appeal.answered_on = answered_on
     appeal.status = Appeal.Status.ANSWERED

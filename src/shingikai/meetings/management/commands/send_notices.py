@@ -2,11 +2,12 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
 from shingikai.jp.wareki import parse_date
+from shingikai.disclosure.board import send_deadline_notices
 from shingikai.meetings.notify import send_notices
 
 
 class Command(BaseCommand):
-    help = "会議の事前通知と、期限を過ぎたフォローアップの通知をメールで送ります (毎日1回実行)。"
+    help = "会議の事前通知、期限を過ぎたフォローアップと開示請求の決定期限の通知をメールで送ります (毎日1回実行)。"
 
     def add_arguments(self, parser):
         parser.add_argument("--date", help="この日に実行したものとして送る (例: 2025-06-01、令和7年6月1日)")
@@ -18,4 +19,5 @@ class Command(BaseCommand):
             if today is None:
                 raise CommandError(f"日付が読めません: {date}")
         meetings, overdue = send_notices(today)
-        self.stdout.write(f"会議の通知 {meetings} 通、期限超過の通知 {overdue} 通を送りました。")
+        disclosure = send_deadline_notices(today)
+        self.stdout.write(f"会議の通知 {meetings} 通、期限超過の通知 {overdue} 通、開示請求の期限の通知 {disclosure} 通を送りました。")

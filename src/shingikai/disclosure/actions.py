@@ -460,9 +460,12 @@ def issue_appeal_answer(appeal, *, answered_on, meeting=None, number=None, by=No
     _require_date(answered_on, "答申日")
     if answered_on < appeal.referred_on:
         raise ActionRefused("答申日が諮問日より前です。")
+    from .answer_document import masked, secret_strings
+
     case = appeal.case
+    # The council's 答申 record is public once issued: it carries the conclusion without any name in it.
     answer = case.answers.filter(state="draft").first() or draft_answer(
-        case.council, cases=[case], conclusion=appeal.conclusion,
+        case.council, cases=[case], conclusion=masked(appeal.conclusion, secret_strings(appeal)),
         addressee=appeal.request.municipality.head_title, by=by,
     )
     answer = issue_answer(answer, date=answered_on, meeting=meeting, number=number, by=by)

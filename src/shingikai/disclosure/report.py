@@ -28,6 +28,12 @@ def _requests(municipality, fy):
     return DisclosureRequest.objects.filter(municipality=municipality, received_on__range=(start, end))
 
 
+def years_with_requests(municipality) -> list[int]:
+    """The fiscal years the register holds requests for (the report pages link to these only)."""
+    dates = DisclosureRequest.objects.filter(municipality=municipality).dates("received_on", "month")
+    return sorted({d.year if d.month >= 4 else d.year - 1 for d in dates})
+
+
 def _kind_label(kind):
     return DisclosureRequest.Kind(kind).label.split(" ")[0]
 

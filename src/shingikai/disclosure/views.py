@@ -282,7 +282,7 @@ def report_page(request, city, fy):
     return render(request, "disclosure/report.html", {
         "report": data, "city": municipality, "additional": report.additional_report(municipality, fy),
         "charts": {k: mark_safe(v) for k, v in report.charts(data).items()},
-        "years": range(fy - 4, fy + 2),
+        "years": report.years_with_requests(municipality),
     })
 
 

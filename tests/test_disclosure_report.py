@@ -101,3 +101,15 @@ def test_command_line_refuses_a_bad_year_with_one_line(register, capsys):
         call_command("report", "operations", "--fiscal-year", "24", "--format", "csv", "-o", "-")
     assert exit_info.value.code == 2
     assert "年度" in capsys.readouterr().err
+
+
+def test_both_reports_go_on_a_meetings_agenda_as_report_items(register):
+    from shingikai.meetings.actions import plan_meeting
+
+    meeting = plan_meeting(register.council, date=D(2025, 5, 26))
+    item = actions.table_report(meeting, department=register.dept_a, fiscal_year=2024)
+    extra = actions.table_report(meeting, department=register.dept_a, fiscal_year=2024, additional=True)
+    assert item.kind == "報告" and item.title == "令和6年度情報公開・個人情報保護制度運用状況報告"
+    assert "請求 5 件" in item.case.purpose and "部分開示 1件" in item.case.purpose
+    assert extra.title.endswith("実施状況追加報告") and "不存在 2025-04-10" in extra.case.purpose
+    assert "秘密" not in item.case.purpose + extra.case.purpose

@@ -513,3 +513,36 @@ def withdraw_appeal(appeal, *, by=None):
     _check_status(appeal, Appeal.Status.FILED, Appeal.Status.REFERRED)
     appeal.status = Appeal.Status.WITHDRAWN
     return save_by(appeal, by)
+
+
+# --- the yearly reports as agenda items ---
+
+@transaction.atomic
+def table_report(meeting, *, department, fiscal_year, additional=False, by=None):
+    """Put the 運用状況報告 (or the 実施状況追加報告) of a fiscal year on a meeting's agenda as a report item
+    (報告), its figures as the case's text. The figures are the register's at the time of tabling."""
+    from shingikai.meetings.actions import schedule_case
+
+    from . import report
+
+    council = meeting.council
+    if department.municipality_id != council.municipality_id:
+        raise ActionRefused("この審議会の自治体の課ではありません。")
+    figures = report.operations_report(council.municipality, fiscal_year)
+    if additional:
+        rows = report.additional_report(council.municipality, fiscal_year)["rows"]
+        title = f"{figures['label']}情報公開・個人情報保護制度の実施状況追加報告"
+        lines = [f"{r['number']} {r['kind']} ({r['department']}): {r['decision']}"
+                 + (f" {r['decided_on'].isoformat()}" if r["decided_on"] else "") for r in rows]
+        purpose = f"{figures['label']}末に決定に至っていなかった請求 {len(rows)} 件のその後を報告する。\n" + "\n".join(lines)
+    else:
+        title = f"{figures['label']}情報公開・個人情報保護制度運用状況報告"
+        decided = "、".join(f"{r['decision']} {r['count']}件" for r in figures["by_decision"] if r["count"])
+        timing = figures["timing"]
+        purpose = (f"請求 {figures['total']} 件 ({decided})。決定までの日数の中央値 {timing['median_days']} 日、"
+                   f"決定期間内の決定 {timing['within_first_share']}%。期間延長 {figures['extensions']} 件、"
+                   f"審査請求 {figures['appeals']['filed']} 件。")
+    case = create_case(council, department, by=by, kind=Case.Kind.REPORT, title=title, purpose=purpose,
+                       topic="運用状況報告")
+    submit_case(case, by=by)
+    return schedule_case(accept_case(case, by=by), meeting, by=by)

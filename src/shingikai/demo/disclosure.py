@@ -122,12 +122,12 @@ def _appeals(demo):
 
     october = _meeting(demo, dt.date(2026, 10, 26))
     item_one = m.schedule_case(one.case, october, is_public=False, closed_reason=CLOSED)
-    item_two = m.schedule_case(two.case, october, is_public=False, closed_reason=CLOSED)
+    # The second appeal is heard for the first time; its deliberation goes on (no decision yet).
+    m.schedule_case(two.case, october, is_public=False, closed_reason=CLOSED)
     october = m.open_meeting(october, present=people, secretariat=[demo.secretariat])
     for appeal in (one, two):
         d.record_appeal_event(appeal, kind="審議", on=october.date, meeting=october)
     m.record_decision(item_one, outcome="答申予定", vote_method="異議なし")
-    m.record_decision(item_two, outcome="継続審議", vote_method="異議なし")
     m.close_meeting(october, end_time=dt.time(11, 45))
 
     corporate, personal = one.request.grounds.order_by("article")

@@ -91,7 +91,7 @@ def test_request_to_appeal_answer_and_yearly_report(browser, live_server, web_wo
     text = public.inner_text("main")
     assert "請求件数 1 件" in text
     assert "答申: 一部取消\t1" in text or "答申: 一部取消 1" in text
-    assert public.locator("figure.chart svg").count() == 3
+    assert public.locator("figure.chart img").count() == 3
     shot(public, "disclosure-report")
     public.goto(f"{url}/disclosure/answers/{appeal.pk}/")
     assert "第1　審査会の結論" in public.inner_text("main") and "請子" not in public.content()

@@ -79,7 +79,7 @@ def test_csv_opens_in_excel_and_carries_the_figures(register):
 def test_charts_are_svg_with_japanese_labels_drawn_as_paths(register):
     charts = report.charts(report.operations_report(register.city, 2024))
     assert set(charts) == {"decisions", "departments", "history"}
-    for svg in charts.values():
+    for _title, svg in charts.values():
         assert svg.startswith("<svg") and "<path" in svg
         assert "<text" not in svg  # text as outlines: no font needed to show it
 

@@ -118,7 +118,7 @@ def test_public_report_page_shows_charts_and_counts(client, world):
     decided_request(world, decision="全部開示")
     page = client.get(reverse("disclosure:report", args=["minami", 2024]))
     text = page.content.decode()
-    assert page.status_code == 200 and text.count("<svg") == 3
+    assert page.status_code == 200 and text.count('src="data:image/svg+xml;base64,') == 3
     assert "請求件数 <strong>1</strong> 件" in text
     csv = client.get(reverse("disclosure:report_file", args=["minami", 2024, "csv"]))
     assert csv["Content-Type"].startswith("text/csv") and "全部開示,1" in csv.content.decode("utf-8-sig")

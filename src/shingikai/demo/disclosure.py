@@ -130,7 +130,7 @@ def _appeals(demo):
     m.record_decision(item_one, outcome="答申予定", vote_method="異議なし")
     m.close_meeting(october, end_time=dt.time(11, 45))
 
-    corporate, personal = one.request.grounds.order_by("article")
+    personal, corporate = one.request.grounds.order_by("article")  # 第2号, 第3号
     d.draft_appeal_answer(
         one, outcome="一部取消",
         conclusion="実施機関が不開示とした部分のうち、見積書の単価欄は開示すべきであるが、事業者担当者の氏名を不開示としたことは妥当である。",

@@ -37,6 +37,11 @@ def masked(text: str, secrets: list[str]) -> str:
     return text
 
 
+def _chair(council, on):
+    name = doc.chair_name(council, on) if council else ""
+    return f"会長　{name}" if name else "会長"
+
+
 def build(appeal: Appeal, *, public: bool) -> dict:
     if not appeal.outcome:
         raise DocumentError("答申案がまだ作成されていません。", code="no-answer")
@@ -54,7 +59,7 @@ def build(appeal: Appeal, *, public: bool) -> dict:
     blocks = [
         doc.right(appeal.answer_number or "答申第　　号", doc.jdate(appeal.answered_on, blank=doc.BLANK_DATE)),
         doc.left(doc.honorific(doc.head_of(request.municipality))),
-        doc.right(council.name if council else "", "会長"),
+        doc.right(council.name if council else "", _chair(council, appeal.answered_on)),
         doc.title(f"{request.get_decision_display()}決定に係る審査請求について（答申）"),
         doc.para(
             f"{doc.jdate(appeal.referred_on, blank='')}付けで諮問のあった{kind}に係る{request.decision}決定"

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import functools
 import io
-import re
 import threading
 
 _lock = threading.Lock()
@@ -39,12 +38,7 @@ def _svg(fig) -> str:
     fig.savefig(buffer, format="svg", bbox_inches="tight", metadata={"Date": None})
     _pyplot().close(fig)
     svg = buffer.getvalue()
-    # Keep only the <svg> element, so it can be inlined into HTML.
     return svg[svg.index("<svg"):]
-
-
-def _responsive(svg: str) -> str:
-    return re.sub(r'<svg([^>]*?) width="[^"]*" height="[^"]*"', r'<svg\1 style="max-width:100%;height:auto"', svg, 1)
 
 
 def bar_chart(title: str, labels: list[str], values: list[int], *, unit: str = "件") -> str:
@@ -59,7 +53,7 @@ def bar_chart(title: str, labels: list[str], values: list[int], *, unit: str = "
         ax.set_title(title, loc="left")
         ax.xaxis.set_visible(False)
         ax.spines["bottom"].set_visible(False)
-        return _responsive(_svg(fig))
+        return _svg(fig)
 
 
 def line_chart(title: str, labels: list[str], series: dict[str, list[float | None]]) -> str:
@@ -74,4 +68,4 @@ def line_chart(title: str, labels: list[str], series: dict[str, list[float | Non
         ax.set_title(title, loc="left")
         ax.set_ylim(bottom=0)
         ax.legend(frameon=False, loc="lower left")
-        return _responsive(_svg(fig))
+        return _svg(fig)

@@ -140,21 +140,41 @@ def additional_report(municipality, fy: int, as_of: datetime.date | None = None)
             "rows": rows}
 
 
-def charts(report: dict) -> dict[str, str]:
+def charts(report: dict) -> dict[str, tuple[str, str]]:
+    """name -> (title, SVG) for the three charts of the report."""
     from .charts import bar_chart, line_chart
 
     history = report["history"]
+    titles = {
+        "decisions": f"{report['label']} 決定の内訳",
+        "departments": f"{report['label']} 実施機関別の請求件数",
+        "history": "年度別の推移 (請求件数と決定期間内に決定した割合)",
+    }
     return {
-        "decisions": bar_chart(f"{report['label']} 決定の内訳",
-                               [row["decision"] for row in report["by_decision"]],
-                               [row["count"] for row in report["by_decision"]]),
-        "departments": bar_chart(f"{report['label']} 実施機関別の請求件数",
-                                 [row["department"] for row in report["by_department"]] or ["(なし)"],
-                                 [row["total"] for row in report["by_department"]] or [0]),
-        "history": line_chart("年度別の推移", [row["label"] for row in history], {
+        "decisions": (titles["decisions"], bar_chart(
+            titles["decisions"], [row["decision"] for row in report["by_decision"]],
+            [row["count"] for row in report["by_decision"]])),
+        "departments": (titles["departments"], bar_chart(
+            titles["departments"], [row["department"] for row in report["by_department"]] or ["(なし)"],
+            [row["total"] for row in report["by_department"]] or [0])),
+        "history": (titles["history"], line_chart("年度別の推移", [row["label"] for row in history], {
             "請求件数": [row["requests"] for row in history],
             "期間内決定の割合 (%)": [row["within_first_share"] for row in history],
-        }),
+        })),
+    }
+
+
+def chart_images(report: dict) -> dict[str, str]:
+    """The charts as <img> elements with the SVG inline as a data URI: each chart stays a document of its
+    own (the three share element ids), and the PDF renders it as an image like the browser does."""
+    import base64
+
+    from django.utils.html import format_html
+
+    return {
+        name: format_html('<img class="chart" style="max-width:100%;height:auto" alt="{}" src="data:image/svg+xml;base64,{}">', title,
+                          base64.b64encode(svg.encode()).decode())
+        for name, (title, svg) in charts(report).items()
     }
 
 
@@ -212,14 +232,13 @@ def to_json(report: dict) -> dict:
 def to_pdf(report: dict, additional: dict | None = None) -> bytes:
     """An A4 PDF with the same charts as the page, through the project's WeasyPrint setup and fonts."""
     from django.template.loader import render_to_string
-    from django.utils.safestring import mark_safe
     from weasyprint import HTML
 
     from shingikai.documents import pdf
 
     html = render_to_string("disclosure/report_print.html", {
         "report": report, "additional": additional,
-        "charts": {k: mark_safe(v) for k, v in charts(report).items()},
+        "charts": chart_images(report),
     })
     with pdf._lock:
         css, font_config = pdf._stylesheet()

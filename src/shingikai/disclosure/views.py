@@ -8,7 +8,6 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
-from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 
 from shingikai.councils.models import Council, Municipality
@@ -281,7 +280,7 @@ def report_page(request, city, fy):
     data = report.operations_report(municipality, fy)
     return render(request, "disclosure/report.html", {
         "report": data, "city": municipality, "additional": report.additional_report(municipality, fy),
-        "charts": {k: mark_safe(v) for k, v in report.charts(data).items()},
+        "charts": report.chart_images(data),
         "years": report.years_with_requests(municipality),
     })
 

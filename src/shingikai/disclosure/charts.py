@@ -66,6 +66,8 @@ def line_chart(title: str, labels: list[str], series: dict[str, list[float | Non
                 if y is not None:
                     ax.annotate(f"{y:,.0f}", (x, y), textcoords="offset points", xytext=(0, 5), ha="center")
         ax.set_title(title, loc="left")
-        ax.set_ylim(bottom=0)
-        ax.legend(frameon=False, loc="lower left")
+        highest = max((v for values in series.values() for v in values if v is not None), default=0)
+        # Headroom above the highest point keeps the legend clear of the lines.
+        ax.set_ylim(0, max(1, highest) * 1.45)
+        ax.legend(frameon=False, loc="upper left", ncols=len(series))
         return _svg(fig)

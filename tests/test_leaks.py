@@ -83,12 +83,16 @@ def plant(world):
     }, source_name="nishi.txt")
 
 
-def crawl(client, starts, limit=4000):
+def crawl(client, starts, limit=4000, follow=None):
+    """Fetch `starts` and every page they link to; `follow(path)` narrows which linked pages are fetched."""
     seen, queue, bodies = set(), deque(starts), {}
+    starts = set(starts)
     while queue and len(seen) < limit:
         url = queue.popleft()
         path = urlsplit(url)._replace(scheme="", netloc="").geturl()
         if path in seen or not path.startswith("/") or path.startswith(("/admin", "/static", "/login", "/logout")):
+            continue
+        if follow is not None and url not in starts and not follow(path):
             continue
         seen.add(path)
         response = client.get(path, follow=False)

@@ -94,6 +94,7 @@ INSTALLED_APPS = [
     "shingikai.api",
     "shingikai.demo",
     "shingikai.ops",
+    "shingikai.disclosure",
 ]
 
 MIDDLEWARE = [

@@ -25,6 +25,7 @@ urlpatterns = [
     path("search/", include("shingikai.search.urls")),
     path("api/", include("shingikai.api.urls")),
     path("oparl/v1/", include("shingikai.api.oparl_urls")),
+    path("disclosure/", include("shingikai.disclosure.urls")),
     path("", include("shingikai.portal.urls")),
 ]
 

@@ -137,3 +137,7 @@ def list_answers(request, filters: Query[AnswerFilters], paging: Query[PageParam
 @api.get("/answers/{int:answer_id}", response=AnswerOut, tags=["answers"])
 def get_answer(request, answer_id: int):
     return payloads.answer(request, record_or_404(records.answers(), answer_id))
+
+
+# The disclosure side (counts and published 答申 on appeals): shingikai/disclosure/api.py.
+api.add_router("/disclosure", "shingikai.disclosure.api.router")

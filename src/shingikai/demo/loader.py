@@ -19,7 +19,7 @@ from shingikai.meetings import actions as m
 from shingikai.minutes.actions import confirm_minutes, designate_signers, publish_minutes, sign_minutes
 from shingikai.minutes.actions import import_meeting, publish_import
 
-from . import content
+from . import content, disclosure
 
 DEMO_SLUG = "minami"
 DEMO_PASSWORD = "minami-demo"
@@ -282,6 +282,7 @@ def load_demo():
     demo.fiscal_2024()
     demo.fiscal_2025()
     demo.second_term()
+    disclosure.load(demo)
     demo.upcoming()
     for number, parsed in enumerate(content.NEIGHBOURS, start=1):
         meeting, _ = import_meeting(parsed, source_name=f"demo-neighbour-{number}.json")

@@ -171,6 +171,9 @@ def reindex_all(progress=None):
             entries.extend(case_entries(case))
         for answer in Answer.objects.order_by("pk"):
             entries.extend(answer_entries(answer))
+        for kind, (entries_for, all_ids) in SOURCES.items():
+            for pk in all_ids():
+                entries.extend(entries_for(pk))
         SearchEntry.objects.bulk_create(entries, batch_size=500)
     rebuild_index(progress=progress)
     return len(entries)
@@ -179,6 +182,14 @@ def reindex_all(progress=None):
 # -- keeping entries current ------------------------------------------------------------------
 
 SYNC = {"meeting": sync_meeting, "case": sync_case, "answer": sync_answer}
+# Entries of another app's records: kind -> (entries for one id, every id). See register_source.
+SOURCES = {}
+
+
+def register_source(kind, entries_for, all_ids):
+    """Index another app's records as entries of `kind`; the app calls schedule(kind, pk) when one changes."""
+    SOURCES[kind] = (entries_for, all_ids)
+    SYNC[kind] = lambda pk: _replace(kind, [pk], entries_for(pk))
 
 
 def schedule(kind, pk):

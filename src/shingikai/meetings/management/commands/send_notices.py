@@ -4,12 +4,13 @@ from django.utils import timezone
 
 from shingikai.jp.wareki import parse_date
 from shingikai.meetings.convocation import send_due_convocations
+from shingikai.disclosure.board import send_deadline_notices
 from shingikai.meetings.notify import send_notices
 from shingikai.minutes.actions import expire_pending_imports
 
 
 class Command(BaseCommand):
-    help = "会議の事前通知と、期限を過ぎたフォローアップの通知をメールで送ります (毎日1回実行)。"
+    help = "会議の事前通知、期限を過ぎたフォローアップと開示請求の決定期限の通知をメールで送ります (毎日1回実行)。"
 
     def add_arguments(self, parser):
         parser.add_argument("--date", help="この日に実行したものとして送る (例: 2025-06-01、令和7年6月1日)")
@@ -23,7 +24,9 @@ class Command(BaseCommand):
         host = next((h for h in settings.ALLOWED_HOSTS if h not in ("*", "")), "shingikai.local").lstrip(".")
         convened = send_due_convocations(today, host=host)
         meetings, overdue = send_notices(today)
-        self.stdout.write(f"招集通知 {convened} 件、会議の通知 {meetings} 通、期限超過の通知 {overdue} 通を送りました。")
+        disclosure = send_deadline_notices(today)
+        self.stdout.write(f"招集通知 {convened} 件、会議の通知 {meetings} 通、期限超過の通知 {overdue} 通、"
+                          f"開示請求の期限の通知 {disclosure} 通を送りました。")
         # The daily run is also where abandoned uploads expire, so no second cron entry is needed.
         expired = expire_pending_imports()
         if expired:

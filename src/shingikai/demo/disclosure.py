@@ -1,0 +1,153 @@
+"""The disclosure side of みなみ市: three fiscal years of requests (令和5〜7年度) and a few of this year,
+and two appeals deliberated in closed session, all built through the disclosure and meetings actions.
+
+Deterministic (a seeded random generator), so a second load of the demo is the same city.
+"""
+import datetime as dt
+import random
+
+from shingikai.disclosure import actions as d
+from shingikai.disclosure.models import DisclosureRequest
+from shingikai.meetings import actions as m
+
+Kind = DisclosureRequest.Kind
+DOCUMENTS = {
+    "市民課": ["住民票の写しの交付請求書 (令和{y}年度分)", "窓口業務委託の仕様書及び契約書", "証明書コンビニ交付の運用状況報告"],
+    "健康推進課": ["がん検診受診者への勧奨通知の送付記録", "特定健診の委託契約書"],
+    "福祉総務課": ["民生委員の活動報告書", "地域福祉計画策定委員会の会議録"],
+    "こども家庭課": ["児童相談の記録 (本人分)", "保育所入所選考の基準表", "放課後児童クラブの事故報告書"],
+    "スポーツ振興課": ["市民プール防犯カメラの運用記録", "体育施設予約システムの仕様書"],
+    "保険年金課": ["国民健康保険の給付記録 (本人分)", "保険料の減免申請書"],
+    "情報政策課": ["基幹系システム標準化の移行計画", "情報セキュリティ監査報告書"],
+    "総務課": ["公文書管理規程の運用状況", "情報公開請求の処理状況一覧"],
+}
+GROUNDS = [
+    ("条例第7条第2号", "個人に関する情報"), ("条例第7条第3号", "法人等情報"), ("条例第7条第5号", "審議・検討等情報"),
+    ("条例第7条第6号", "事務・事業情報"), ("法第78条第1項第3号", "個人に関する情報"),
+]
+PER_YEAR = {2023: 34, 2024: 41, 2025: 47, 2026: 12}
+PLACE = "みなみ市役所本庁舎 5階 第2会議室"
+CLOSED = "審査請求に係る事件を審議するため (審査会条例第9条)"
+
+
+def _decision(rng, kind):
+    roll = rng.random()
+    if kind in (Kind.CORRECTION, Kind.SUSPENSION):
+        return "全部開示" if roll < 0.6 else "不開示"
+    for limit, decision in ((0.42, "全部開示"), (0.72, "部分開示"), (0.8, "不開示"), (0.83, "存否応答拒否"),
+                            (0.91, "不存在"), (0.93, "却下")):
+        if roll < limit:
+            return decision
+    return "取下げ"
+
+
+def _requests(demo, fy, count, rng, today):
+    made = []
+    departments = list(DOCUMENTS)
+    start = dt.date(fy, 4, 3)
+    span = min((dt.date(fy + 1, 3, 25) - start).days, (today - start).days - 3)
+    for _ in range(count):
+        department = rng.choice(departments)
+        received = start + dt.timedelta(days=rng.randrange(span))
+        kind = rng.choices(list(Kind.values), weights=[62, 30, 5, 3])[0]
+        request = d.record_request(
+            demo.depts[department], kind=kind, received_on=received,
+            documents=rng.choice(DOCUMENTS[department]).format(y=fy - 2018),
+            requester_category=rng.choice(["本人", "市内", "市内", "市外", "法人", "任意代理人"]),
+            requester_name=f"請求者{rng.randrange(100, 999)}",
+        )
+        if request.first_due >= today:
+            made.append(request)  # still open: the deadline board has something to show
+            continue
+        if rng.random() < 0.12:
+            request = d.extend_deadline(request, days=30, reason="対象文書が多量で、第三者への意見照会を要するため",
+                                        notice_on=request.first_due - dt.timedelta(days=3))
+        decision = _decision(rng, kind)
+        latest = (request.due - request.received_on).days
+        decided = received + dt.timedelta(days=rng.randrange(3, max(4, latest)))
+        if decision == "取下げ":
+            made.append(d.withdraw_request(request, on=decided))
+            continue
+        grounds = [rng.choice(GROUNDS)] if decision in ("部分開示", "不開示", "存否応答拒否") else []
+        request = d.decide_request(request, decision=decision, decided_on=decided, grounds=grounds,
+                                   withheld_summary="個人の氏名及び印影" if decision == "部分開示" else "",
+                                   fee_yen=rng.choice([0, 10, 10, 100, 200]))
+        if decision in ("全部開示", "部分開示"):
+            request = d.record_disclosure(request, on=decided + dt.timedelta(days=rng.randrange(1, 8)))
+        made.append(request)
+    return made
+
+
+def _meeting(demo, date):
+    meeting = m.plan_meeting(demo.council, date=date, start_time=dt.time(10, 0), place=PLACE, is_public=False,
+                             closed_reason=CLOSED)
+    m.add_procedural_item(meeting, "開会", is_public=False)
+    return meeting
+
+
+def _appeals(demo):
+    dept = demo.depts["市民課"]
+    first = d.record_request(dept, kind=Kind.PUBLIC_DOCUMENT, received_on=dt.date(2025, 9, 1),
+                             documents="令和6年度 市民課窓口業務委託の見積書及び仕様書", requester_category="市内",
+                             requester_name="南 花子")
+    first = d.decide_request(first, decision="部分開示", decided_on=dt.date(2025, 9, 26),
+                             grounds=[("条例第7条第3号", "法人等情報"), ("条例第7条第2号", "個人に関する情報")],
+                             withheld_summary="見積書の単価欄及び事業者担当者の氏名")
+    one = d.file_appeal(first, filed_on=dt.date(2025, 11, 10), appellant_name="南 花子",
+                        purport="本件処分のうち不開示とした部分を取り消し、開示するとの裁決を求める。",
+                        appellant_claims="委託料の単価は市の支出の根拠であり、公にすべきである。")
+    one = d.refer_appeal(one, council=demo.council, referred_on=dt.date(2025, 12, 1), notice_on=dt.date(2025, 12, 2),
+                         agency_claims="単価欄は事業者の経営上のノウハウであり、公にすると競争上の地位を害する。")
+    d.record_appeal_event(one, kind="意見書", on=dt.date(2026, 1, 20), submitted_by="審査請求人")
+
+    health = demo.depts["こども家庭課"]
+    second = d.record_request(health, kind=Kind.PERSONAL_DISCLOSURE, received_on=dt.date(2026, 4, 13),
+                              documents="児童相談の記録 (本人分)", requester_category="本人", requester_name="北 一郎")
+    second = d.decide_request(second, decision="不開示", decided_on=dt.date(2026, 5, 8),
+                              grounds=[("法第78条第1項第2号", "個人に関する情報")])
+    two = d.file_appeal(second, filed_on=dt.date(2026, 6, 15), appellant_name="北 一郎",
+                        purport="本件処分を取り消し、全部を開示するとの裁決を求める。")
+    two = d.refer_appeal(two, council=demo.council, referred_on=dt.date(2026, 7, 10), notice_on=dt.date(2026, 7, 13),
+                         agency_claims="記録には第三者である通告者の情報が含まれ、開示すると通告者が特定される。")
+
+    people = list(demo.people.values())
+    july = _meeting(demo, dt.date(2026, 7, 27))
+    item_one = m.schedule_case(one.case, july, is_public=False, closed_reason=CLOSED)
+    july = m.open_meeting(july, present=people, secretariat=[demo.secretariat])
+    d.record_appeal_event(one, kind="口頭意見陳述", on=july.date, submitted_by="審査請求人", meeting=july)
+    d.record_appeal_event(one, kind="インカメラ審理", on=july.date, meeting=july, note="不開示部分を見分した。")
+    d.record_appeal_event(one, kind="審議", on=july.date, meeting=july)
+    m.record_decision(item_one, outcome="継続審議", vote_method="異議なし")
+    m.close_meeting(july, end_time=dt.time(11, 30))
+
+    october = _meeting(demo, dt.date(2026, 10, 26))
+    item_one = m.schedule_case(one.case, october, is_public=False, closed_reason=CLOSED)
+    # The second appeal is heard for the first time; its deliberation goes on (no decision yet).
+    m.schedule_case(two.case, october, is_public=False, closed_reason=CLOSED)
+    october = m.open_meeting(october, present=people, secretariat=[demo.secretariat])
+    for appeal in (one, two):
+        d.record_appeal_event(appeal, kind="審議", on=october.date, meeting=october)
+    m.record_decision(item_one, outcome="答申予定", vote_method="異議なし")
+    m.close_meeting(october, end_time=dt.time(11, 45))
+
+    personal, corporate = one.request.grounds.order_by("article")  # 第2号, 第3号
+    d.draft_appeal_answer(
+        one, outcome="一部取消",
+        conclusion="実施機関が不開示とした部分のうち、見積書の単価欄は開示すべきであるが、事業者担当者の氏名を不開示としたことは妥当である。",
+        judgment="単価欄は、契約締結後に市が公表している契約金額から容易に推認できる情報であり、公にしても事業者の競争上の地位を害するとは認められない。",
+        findings=[(personal, "妥当", "事業者担当者の氏名は個人を識別できる情報であり、公務員等の職務遂行情報にも当たらない。"),
+                  (corporate, "不当", "単価欄は契約金額から推認でき、事業者の正当な利益を害するおそれは認められない。")],
+    )
+    one = d.issue_appeal_answer(one, answered_on=october.date, meeting=october)
+    d.rule_on_appeal(one, ruled_on=dt.date(2026, 11, 16), ruling="一部認容")
+    d.publish_appeal_answer(one)
+
+
+def load(demo, today=dt.date(2026, 11, 30)):
+    """Called once by demo/loader.py, after the second term begins and before next month's meeting is planned
+    (so the two closed 審査 meetings of 令和8年度 come first in its numbering)."""
+    d.set_rules(demo.city, public_document_days=15, public_document_extension_days=30)
+    rng = random.Random(20240401)
+    for fy, count in PER_YEAR.items():
+        _requests(demo, fy, count, rng, today)
+    _appeals(demo)

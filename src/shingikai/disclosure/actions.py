@@ -1,0 +1,548 @@
+"""Actions of the disclosure side. The only writers of the disclosure models: each checks the rules, runs
+in a transaction and raises ActionRefused (saving nothing) when a rule forbids the change."""
+from __future__ import annotations
+
+import datetime
+
+from django.db import transaction
+
+from shingikai.cases.actions import accept_case, create_case, submit_case
+from shingikai.cases.models import Case, Category
+from shingikai.errors import ActionRefused
+from shingikai.history import save_by
+from shingikai.jp.wareki import fiscal_year
+
+from . import deadlines
+from .models import (
+    Appeal, AppealEvent, DisclosureRequest, DisclosureRules, GroundCategory, GroundJudgment, ThirdPartyOpinion,
+    WithholdingGround,
+)
+
+Kind = DisclosureRequest.Kind
+Decision = DisclosureRequest.Decision
+Status = DisclosureRequest.Status
+# The law's ceilings (法第83条, 第94条, 第102条): a city may shorten the first period, never lengthen
+# it, and the extension is at most 30 days.
+LAW_CEILING_DAYS = 30
+LAW_FIELDS = (
+    "personal_disclosure_days", "personal_disclosure_extension_days", "correction_days",
+    "correction_extension_days", "suspension_days", "suspension_extension_days",
+)
+GROUNDS_REQUIRED = (Decision.PARTIAL, Decision.NONE, Decision.NEITHER)
+DISCLOSING = (Decision.FULL, Decision.PARTIAL)
+SPECIAL_EXTENSION_KINDS = (Kind.PUBLIC_DOCUMENT, Kind.PERSONAL_DISCLOSURE)
+RULING_FOR = {
+    Appeal.Outcome.UPHELD: Appeal.Ruling.DISMISSED,
+    Appeal.Outcome.PARTLY_REVOKED: Appeal.Ruling.PARTLY_GRANTED,
+    Appeal.Outcome.REVOKED: Appeal.Ruling.GRANTED,
+}
+
+
+def _lock(model, obj):
+    return model.objects.select_for_update().get(pk=obj.pk)
+
+
+def _require_date(value, label):
+    if not isinstance(value, datetime.date):
+        raise ActionRefused(f"{label}を入力してください。")
+    return value
+
+
+@transaction.atomic
+def set_rules(municipality, *, by=None, **fields):
+    """Set the municipality's periods. Refuses personal-information periods longer than the law allows."""
+    rules = deadlines.rules_for(municipality)
+    if rules.pk:
+        rules = _lock(DisclosureRules, rules)
+    known = {f.name for f in DisclosureRules._meta.concrete_fields} - {"id", "municipality"}
+    unknown = set(fields) - known
+    if unknown:
+        raise ActionRefused(f"設定できない項目です: {', '.join(sorted(unknown))}")
+    for name, value in fields.items():
+        setattr(rules, name, value)
+    for name in LAW_FIELDS:
+        value = getattr(rules, name)
+        if not value or value > LAW_CEILING_DAYS:
+            label = DisclosureRules._meta.get_field(name).verbose_name
+            raise ActionRefused(f"{label}は1日から{LAW_CEILING_DAYS}日までです (個人情報保護法の期間を超えられません)。")
+    if not rules.public_document_days:
+        raise ActionRefused("公文書開示の決定期間を入力してください。")
+    if rules.third_party_gap_days < 14:
+        raise ActionRefused("第三者が反対した場合の開示決定から実施までは、少なくとも2週間 (14日) を置きます。")
+    for day in rules.extra_closed_days or []:
+        try:
+            datetime.date.fromisoformat(day)
+        except (TypeError, ValueError):
+            raise ActionRefused(f"休日の日付が正しくありません: {day}") from None
+    return save_by(rules, by)
+
+
+def _next_number(municipality, received_on):
+    fy = fiscal_year(received_on)
+    prefix = f"{fy}-"
+    count = DisclosureRequest.objects.filter(municipality=municipality, number__startswith=prefix).count()
+    return f"{prefix}{count + 1:04d}"
+
+
+@transaction.atomic
+def record_request(department, *, kind, received_on, documents, requester_category, requester_name="",
+                   requester_contact="", by=None):
+    """A 実施機関 records a request it received; the decision deadline follows from the city's rules."""
+    if kind not in Kind.values:
+        raise ActionRefused("請求の種類を選んでください。")
+    _require_date(received_on, "請求日")
+    if not (documents or "").strip():
+        raise ActionRefused("請求された文書・情報を入力してください。")
+    if requester_category not in DisclosureRequest.RequesterCategory.values:
+        raise ActionRefused("請求者の区分を選んでください。")
+    municipality = department.municipality
+    rules = deadlines.rules_for(municipality)
+    request = DisclosureRequest(
+        municipality=municipality, department=department, number=_next_number(municipality, received_on),
+        kind=kind, received_on=received_on, documents=documents.strip(), requester_category=requester_category,
+        requester_name=requester_name.strip(), requester_contact=requester_contact.strip(),
+        first_due=deadlines.first_due(kind, received_on, rules), created_by=by,
+    )
+    return save_by(request, by)
+
+
+CORRECTABLE = ("kind", "received_on", "documents", "requester_category", "requester_name", "requester_contact")
+
+
+@transaction.atomic
+def correct_request(request, *, by=None, **fields):
+    """Correct what was entered while the request is still undecided; the deadline is recomputed."""
+    request = _lock(DisclosureRequest, request)
+    if not request.is_open:
+        raise ActionRefused("決定済の請求は修正できません。")
+    unknown = set(fields) - set(CORRECTABLE)
+    if unknown:
+        raise ActionRefused(f"修正できない項目です: {', '.join(sorted(unknown))}")
+    if "kind" in fields and fields["kind"] not in Kind.values:
+        raise ActionRefused("請求の種類を選んでください。")
+    if "requester_category" in fields and fields["requester_category"] not in DisclosureRequest.RequesterCategory.values:
+        raise ActionRefused("請求者の区分を選んでください。")
+    if "received_on" in fields:
+        _require_date(fields["received_on"], "請求日")
+    if "documents" in fields and not (fields["documents"] or "").strip():
+        raise ActionRefused("請求された文書・情報を入力してください。")
+    for name, value in fields.items():
+        setattr(request, name, value.strip() if isinstance(value, str) else value)
+    rules = deadlines.rules_for(request.municipality)
+    request.first_due = deadlines.first_due(request.kind, request.received_on, rules)
+    if request.status == Status.EXTENDED:
+        days = (request.extended_due - request.first_due).days
+        if request.extended_due > deadlines.latest_extended_due(request.kind, request.received_on, rules) or days < 0:
+            raise ActionRefused("修正後の請求日では、延長後の期限が延長できる期間を超えます。")
+    return save_by(request, by)
+
+
+def _check_open(request):
+    if not request.is_open:
+        raise ActionRefused(f"{request.get_status_display()}の請求です。")
+
+
+@transaction.atomic
+def extend_deadline(request, *, days, reason, notice_on, by=None):
+    """延長 (法第83条第2項 etc.): at most the extension days, with a notice giving the reason, sent within
+    the first period."""
+    request = _lock(DisclosureRequest, request)
+    _check_open(request)
+    if request.status != Status.RECEIVED:
+        raise ActionRefused("延長できるのは一度だけです (特例延長中の請求は延長できません)。")
+    rules = deadlines.rules_for(request.municipality)
+    ceiling = deadlines.periods(request.kind, rules)[1]
+    if not isinstance(days, int) or days < 1 or days > ceiling:
+        raise ActionRefused(f"延長できる日数は1日から{ceiling}日までです。")
+    if not (reason or "").strip():
+        raise ActionRefused("延長の理由を入力してください (通知書に記載します)。")
+    _require_date(notice_on, "延長通知日")
+    if notice_on > request.first_due:
+        raise ActionRefused("延長の通知は決定期間内にしなければなりません。")
+    if notice_on < request.received_on:
+        raise ActionRefused("延長通知日が請求日より前です。")
+    request.extended_due = deadlines.extended_due(request.kind, request.received_on, days, rules)
+    request.extension_reason = reason.strip()
+    request.extension_notice_on = notice_on
+    request.status = Status.EXTENDED
+    return save_by(request, by)
+
+
+@transaction.atomic
+def extend_specially(request, *, reason, final_by, notice_on, by=None):
+    """特例延長 (法第84条): a 相当の部分 within first + maximum extension, the rest by `final_by`; the notice
+    must go out within the first period."""
+    request = _lock(DisclosureRequest, request)
+    _check_open(request)
+    if request.kind not in SPECIAL_EXTENSION_KINDS:
+        raise ActionRefused("特例延長ができるのは開示請求のみです。")
+    if request.status == Status.SPECIAL:
+        raise ActionRefused("すでに特例延長しています。")
+    if not (reason or "").strip():
+        raise ActionRefused("特例延長の理由を入力してください。")
+    _require_date(notice_on, "特例延長通知日")
+    _require_date(final_by, "残りの決定の目途")
+    if notice_on > request.first_due:
+        raise ActionRefused("特例延長の通知は最初の決定期間内にしなければなりません (法第84条)。")
+    rules = deadlines.rules_for(request.municipality)
+    portion_due = deadlines.latest_extended_due(request.kind, request.received_on, rules)
+    if final_by <= portion_due:
+        raise ActionRefused("残りの決定の目途は、相当の部分の決定期限より後の日にしてください。")
+    request.special_portion_due = portion_due
+    request.special_final_by = final_by
+    request.special_reason = reason.strip()
+    request.special_notice_on = notice_on
+    request.extended_due = final_by
+    request.status = Status.SPECIAL
+    return save_by(request, by)
+
+
+def _clean_grounds(grounds):
+    cleaned = []
+    for article, category in grounds or ():
+        article = (article or "").strip()
+        if not article:
+            raise ActionRefused("不開示の根拠条項を入力してください。")
+        if category not in GroundCategory.values:
+            raise ActionRefused(f"不開示情報の類型が正しくありません: {category}")
+        cleaned.append((article, category))
+    return cleaned
+
+
+@transaction.atomic
+def decide_request(request, *, decision, decided_on, grounds=(), withheld_summary="", fee_yen=0, by=None):
+    """開示決定等. 部分開示, 不開示 and 存否応答拒否 cite at least one ground (article and category);
+    全部開示 and the decisions that withhold nothing on the merits cite none."""
+    request = _lock(DisclosureRequest, request)
+    _check_open(request)
+    if decision not in Decision.values or decision == Decision.WITHDRAWN:
+        raise ActionRefused("決定の種類を選んでください (取下げは「取下げ」の操作で記録します)。")
+    _require_date(decided_on, "決定日")
+    if decided_on < request.received_on:
+        raise ActionRefused("決定日が請求日より前です。")
+    grounds = _clean_grounds(grounds)
+    if decision in GROUNDS_REQUIRED and not grounds:
+        raise ActionRefused(f"{decision}の決定には不開示の理由 (根拠条項と類型) が必要です。")
+    if decision not in GROUNDS_REQUIRED and grounds:
+        raise ActionRefused(f"{decision}の決定には不開示の理由を付けません。")
+    if decision == Decision.PARTIAL and not (withheld_summary or "").strip():
+        raise ActionRefused("部分開示の決定では、不開示とした部分を記録してください。")
+    if fee_yen is None or fee_yen < 0:
+        raise ActionRefused("費用が正しくありません。")
+    request.decision = decision
+    request.decided_on = decided_on
+    request.withheld_summary = (withheld_summary or "").strip()
+    request.fee_yen = fee_yen
+    request.status = Status.DECIDED if decision in DISCLOSING else Status.CLOSED
+    save_by(request, by)
+    for article, category in grounds:
+        WithholdingGround.objects.create(request=request, article=article, category=category)
+    return request
+
+
+@transaction.atomic
+def withdraw_request(request, *, on, by=None):
+    request = _lock(DisclosureRequest, request)
+    _check_open(request)
+    _require_date(on, "取下げの日")
+    if on < request.received_on:
+        raise ActionRefused("取下げの日が請求日より前です。")
+    request.decision = Decision.WITHDRAWN
+    request.decided_on = on
+    request.status = Status.CLOSED
+    return save_by(request, by)
+
+
+@transaction.atomic
+def ask_third_party(request, *, third_party, asked_on, by=None):
+    """意見書提出の機会: the third party whose information is in the requested documents."""
+    request = _lock(DisclosureRequest, request)
+    _check_open(request)
+    if not (third_party or "").strip():
+        raise ActionRefused("意見を照会する第三者を入力してください。")
+    _require_date(asked_on, "意見照会日")
+    if asked_on < request.received_on:
+        raise ActionRefused("意見照会日が請求日より前です。")
+    return save_by(ThirdPartyOpinion(request=request, third_party=third_party.strip(), asked_on=asked_on), by)
+
+
+@transaction.atomic
+def record_third_party_opinion(opinion, *, answered_on, objects_to_disclosure, by=None):
+    opinion = _lock(ThirdPartyOpinion, opinion)
+    _require_date(answered_on, "意見書の提出日")
+    if answered_on < opinion.asked_on:
+        raise ActionRefused("意見書の提出日が照会日より前です。")
+    opinion.answered_on = answered_on
+    opinion.objects_to_disclosure = bool(objects_to_disclosure)
+    return save_by(opinion, by)
+
+
+@transaction.atomic
+def record_disclosure(request, *, on, fee_yen=None, by=None):
+    """開示の実施. Where a third party objected, at least two weeks lie between the decision and this day."""
+    request = _lock(DisclosureRequest, request)
+    if request.decision not in DISCLOSING:
+        raise ActionRefused("開示を実施できるのは全部開示または部分開示の決定のみです。")
+    if request.disclosure_on:
+        raise ActionRefused("開示はすでに実施されています。")
+    _require_date(on, "開示の実施日")
+    if on < request.decided_on:
+        raise ActionRefused("開示の実施日が決定日より前です。")
+    if request.third_parties.filter(objects_to_disclosure=True).exists():
+        rules = deadlines.rules_for(request.municipality)
+        earliest = deadlines.third_party_earliest_disclosure(request.decided_on, rules)
+        if on < earliest:
+            raise ActionRefused(
+                f"第三者が反対意見書を提出しているため、開示の実施は {earliest.isoformat()} 以降です "
+                f"(決定の日との間に少なくとも{rules.third_party_gap_days}日を置きます)。"
+            )
+    request.disclosure_on = on
+    if fee_yen is not None:
+        if fee_yen < 0:
+            raise ActionRefused("費用が正しくありません。")
+        request.fee_yen = fee_yen
+    request.status = Status.CLOSED
+    return save_by(request, by)
+
+
+# --- Appeals (審査請求) ---
+
+def _lock_appeal(appeal):
+    return Appeal.objects.select_for_update().select_related("request__municipality").get(pk=appeal.pk)
+
+
+@transaction.atomic
+def file_appeal(request, *, filed_on, purport, learned_on=None, appellant_name="", appellant_claims="", by=None):
+    """審査請求. Filed outside the 3-month window it is still recorded, marked late (filed_late): whether to
+    dismiss it (却下) is the 審査会's and the agency's call, not the register's."""
+    request = _lock(DisclosureRequest, request)
+    if not request.decision or request.decision == Decision.WITHDRAWN:
+        raise ActionRefused("審査請求できるのは決定のあった請求のみです。")
+    _require_date(filed_on, "審査請求日")
+    learned_on = learned_on or request.decided_on
+    if filed_on < request.decided_on or learned_on < request.decided_on:
+        raise ActionRefused("審査請求日と決定を知った日は決定日以後の日です。")
+    if filed_on < learned_on:
+        raise ActionRefused("審査請求日が決定を知った日より前です。")
+    if not (purport or "").strip():
+        raise ActionRefused("審査請求の趣旨を入力してください。")
+    rules = deadlines.rules_for(request.municipality)
+    late = filed_on > deadlines.appeal_window_end(learned_on, rules)
+    count = Appeal.objects.filter(request__municipality=request.municipality, filed_on__year=filed_on.year).count()
+    appeal = Appeal(
+        request=request, number=f"{filed_on.year}-審{count + 1:03d}", filed_on=filed_on, learned_on=learned_on,
+        filed_late=late, appellant_name=(appellant_name or "").strip(), purport=purport.strip(),
+        appellant_claims=(appellant_claims or "").strip(),
+    )
+    return save_by(appeal, by)
+
+
+def _check_status(appeal, *allowed):
+    if appeal.status not in allowed:
+        raise ActionRefused(f"{appeal.get_status_display()}の審査請求にはこの操作はできません。")
+
+
+@transaction.atomic
+def refer_appeal(appeal, *, council, referred_on, notice_on, agency_claims, by=None):
+    """諮問 (法第105条 / 条例): the 実施機関 refers the appeal with its 理由説明書 and notifies the appellant
+    and interested parties. The appeal becomes a Case of the 審査会, so it is scheduled, deliberated in
+    closed session, decided and answered through the council's usual actions."""
+    appeal = _lock_appeal(appeal)
+    _check_status(appeal, Appeal.Status.FILED)
+    request = appeal.request
+    if council.municipality_id != request.municipality_id:
+        raise ActionRefused("この自治体の審査会ではありません。")
+    _require_date(referred_on, "諮問日")
+    _require_date(notice_on, "諮問をした旨の通知日")
+    if referred_on < appeal.filed_on:
+        raise ActionRefused("諮問日が審査請求日より前です。")
+    if notice_on < referred_on:
+        raise ActionRefused("諮問をした旨の通知は諮問の後にします。")
+    if not (agency_claims or "").strip():
+        raise ActionRefused("理由説明書 (実施機関の主張) を入力してください。")
+    basis = "個人情報保護法第105条第3項" if request.kind != Kind.PUBLIC_DOCUMENT else "情報公開条例"
+    case = create_case(
+        council, request.department, by=by, kind=Case.Kind.CONSULTATION, categories=[Category.OTHER],
+        title=f"{request.get_decision_display()}決定に対する審査請求 ({request.get_kind_display().split(' ')[0]})",
+        topic="審査請求", legal_bases=[basis],
+        purpose=f"{request.decided_on.isoformat()}付けの{request.decision}決定に対する審査請求について諮問する。",
+    )
+    submit_case(case, by=by)
+    appeal.case = accept_case(case, by=by)
+    appeal.referred_on = referred_on
+    appeal.notice_on = notice_on
+    appeal.agency_claims = agency_claims.strip()
+    appeal.status = Appeal.Status.REFERRED
+    save_by(appeal, by)
+    AppealEvent.objects.create(appeal=appeal, kind=AppealEvent.Kind.REASON_STATEMENT, on=referred_on,
+                               submitted_by="実施機関")
+    return appeal
+
+
+@transaction.atomic
+def record_appeal_event(appeal, *, kind, on, submitted_by="", note="", meeting=None, by=None):
+    """意見書・資料の受領, 口頭意見陳述, インカメラ審理 (noted: what was seen is never stored), 審議."""
+    appeal = _lock_appeal(appeal)
+    _check_status(appeal, Appeal.Status.REFERRED)
+    if kind not in AppealEvent.Kind.values or kind == AppealEvent.Kind.REASON_STATEMENT:
+        raise ActionRefused("経過の種類を選んでください。")
+    _require_date(on, "日付")
+    if on < appeal.referred_on:
+        raise ActionRefused("諮問日より前の日付です。")
+    if meeting is not None:
+        if appeal.case is None or meeting.council_id != appeal.case.council_id:
+            raise ActionRefused("この審査会の会議ではありません。")
+        if meeting.date != on:
+            raise ActionRefused("日付が会議の開催日と異なります。")
+    if kind == AppealEvent.Kind.DELIBERATION and meeting is None:
+        raise ActionRefused("審議はどの会議で行ったかを選んでください。")
+    return AppealEvent.objects.create(appeal=appeal, kind=kind, on=on, submitted_by=submitted_by.strip(),
+                                      note=(note or "").strip(), meeting=meeting)
+
+
+def _expected_outcome(findings):
+    values = {finding for _, finding, _ in findings}
+    if values == {GroundJudgment.Finding.PROPER}:
+        return Appeal.Outcome.UPHELD
+    if values == {GroundJudgment.Finding.IMPROPER}:
+        return Appeal.Outcome.REVOKED
+    return Appeal.Outcome.PARTLY_REVOKED
+
+
+@transaction.atomic
+def draft_appeal_answer(appeal, *, outcome, conclusion, judgment, findings=(), appellant_claims=None, by=None):
+    """The 答申案: conclusion, reasoning and a 判断理由 for every ground the decision cited. A draft stays
+    with the 審査会 (never public) until it is issued; it can be corrected as often as needed."""
+    appeal = _lock_appeal(appeal)
+    _check_status(appeal, Appeal.Status.REFERRED)
+    if outcome not in Appeal.Outcome.values:
+        raise ActionRefused("答申の結論 (妥当・一部取消・取消) を選んでください。")
+    if not (conclusion or "").strip() or not (judgment or "").strip():
+        raise ActionRefused("審査会の結論と判断を入力してください。")
+    grounds = {g.pk: g for g in appeal.request.grounds.all()}
+    findings = list(findings)
+    seen = set()
+    for ground, finding, reason in findings:
+        if ground.pk not in grounds:
+            raise ActionRefused(f"{ground} はこの決定の不開示理由ではありません。")
+        if finding not in GroundJudgment.Finding.values or not (reason or "").strip():
+            raise ActionRefused(f"{ground} の判断と判断理由を入力してください。")
+        seen.add(ground.pk)
+    if set(grounds) - seen:
+        missing = "、".join(str(grounds[pk]) for pk in sorted(set(grounds) - seen))
+        raise ActionRefused(f"不開示理由ごとに判断理由が必要です (未入力: {missing})。")
+    if findings and _expected_outcome(findings) != outcome:
+        raise ActionRefused(
+            f"理由ごとの判断からは結論は「{_expected_outcome(findings)}」になります。結論か判断を見直してください。"
+        )
+    appeal.outcome = outcome
+    appeal.conclusion = conclusion.strip()
+    appeal.judgment = judgment.strip()
+    if appellant_claims is not None:
+        appeal.appellant_claims = appellant_claims.strip()
+    save_by(appeal, by)
+    appeal.judgments.all().delete()
+    for ground, finding, reason in findings:
+        GroundJudgment.objects.create(appeal=appeal, ground=ground, finding=finding, reason=reason.strip())
+    return appeal
+
+
+@transaction.atomic
+def issue_appeal_answer(appeal, *, answered_on, meeting=None, number=None, by=None):
+    """答申: the council's decision on the appeal's case must be on record (the usual meetings flow); the
+    答申 is issued through meetings.actions so the case is answered like any other consultation."""
+    from shingikai.meetings.actions import draft_answer, issue_answer
+
+    appeal = _lock_appeal(appeal)
+    _check_status(appeal, Appeal.Status.REFERRED)
+    if not appeal.outcome:
+        raise ActionRefused("答申案 (結論と判断) を先に作成してください。")
+    _require_date(answered_on, "答申日")
+    if answered_on < appeal.referred_on:
+        raise ActionRefused("答申日が諮問日より前です。")
+    from .answer_document import masked, secret_strings
+
+    case = appeal.case
+    # The council's 答申 record is public once issued: it carries the conclusion without any name in it.
+    answer = case.answers.filter(state="draft").first() or draft_answer(
+        case.council, cases=[case], conclusion=masked(appeal.conclusion, secret_strings(appeal)),
+        addressee=appeal.request.municipality.head_title, by=by,
+    )
+    answer = issue_answer(answer, date=answered_on, meeting=meeting, number=number, by=by)
+    case.refresh_from_db()
+    appeal.answer_number = answer.number
+    appeal.answered_on = answered_on
+    appeal.status = Appeal.Status.ANSWERED
+    return save_by(appeal, by)
+
+
+@transaction.atomic
+def publish_appeal_answer(appeal, *, by=None):
+    """Publish the 答申 (its public version: names and withheld content removed)."""
+    appeal = _lock_appeal(appeal)
+    if appeal.status not in (Appeal.Status.ANSWERED, Appeal.Status.RULED):
+        raise ActionRefused("公表できるのは答申済の審査請求のみです。")
+    appeal.answer_published = True
+    return save_by(appeal, by)
+
+
+@transaction.atomic
+def rule_on_appeal(appeal, *, ruled_on, ruling, deviation_reason="", by=None):
+    """裁決: the 実施機関 decides and records whether it followed the 答申; departing from it needs a reason."""
+    appeal = _lock_appeal(appeal)
+    _check_status(appeal, Appeal.Status.ANSWERED)
+    if ruling not in Appeal.Ruling.values:
+        raise ActionRefused("裁決の内容を選んでください。")
+    _require_date(ruled_on, "裁決日")
+    if ruled_on < appeal.answered_on:
+        raise ActionRefused("裁決日が答申日より前です。")
+    followed = RULING_FOR[appeal.outcome] == ruling
+    if not followed and not (deviation_reason or "").strip():
+        raise ActionRefused("答申と異なる裁決をする理由を入力してください。")
+    appeal.ruled_on = ruled_on
+    appeal.ruling = ruling
+    appeal.followed_answer = followed
+    appeal.deviation_reason = (deviation_reason or "").strip()
+    appeal.status = Appeal.Status.RULED
+    return save_by(appeal, by)
+
+
+@transaction.atomic
+def withdraw_appeal(appeal, *, by=None):
+    appeal = _lock_appeal(appeal)
+    _check_status(appeal, Appeal.Status.FILED, Appeal.Status.REFERRED)
+    appeal.status = Appeal.Status.WITHDRAWN
+    return save_by(appeal, by)
+
+
+# --- the yearly reports as agenda items ---
+
+@transaction.atomic
+def table_report(meeting, *, department, fiscal_year, additional=False, by=None):
+    """Put the 運用状況報告 (or the 実施状況追加報告) of a fiscal year on a meeting's agenda as a report item
+    (報告), its figures as the case's text. The figures are the register's at the time of tabling."""
+    from shingikai.meetings.actions import schedule_case
+
+    from . import report
+
+    council = meeting.council
+    if department.municipality_id != council.municipality_id:
+        raise ActionRefused("この審議会の自治体の課ではありません。")
+    figures = report.operations_report(council.municipality, fiscal_year)
+    if additional:
+        rows = report.additional_report(council.municipality, fiscal_year)["rows"]
+        title = f"{figures['label']}情報公開・個人情報保護制度の実施状況追加報告"
+        lines = [f"{r['number']} {r['kind']} ({r['department']}): {r['decision']}"
+                 + (f" {r['decided_on'].isoformat()}" if r["decided_on"] else "") for r in rows]
+        purpose = f"{figures['label']}末に決定に至っていなかった請求 {len(rows)} 件のその後を報告する。\n" + "\n".join(lines)
+    else:
+        title = f"{figures['label']}情報公開・個人情報保護制度運用状況報告"
+        decided = "、".join(f"{r['decision']} {r['count']}件" for r in figures["by_decision"] if r["count"])
+        timing = figures["timing"]
+        purpose = (f"請求 {figures['total']} 件 ({decided})。決定までの日数の中央値 {timing['median_days']} 日、"
+                   f"決定期間内の決定 {timing['within_first_share']}%。期間延長 {figures['extensions']} 件、"
+                   f"審査請求 {figures['appeals']['filed']} 件。")
+    case = create_case(council, department, by=by, kind=Case.Kind.REPORT, title=title, purpose=purpose,
+                       topic="運用状況報告")
+    submit_case(case, by=by)
+    return schedule_case(accept_case(case, by=by), meeting, by=by)

@@ -1,0 +1,100 @@
+"""The 答申書 of an appeal in the 審査会's form (第1 審査会の結論, 第2 審査請求の趣旨, 第3 審査請求人及び実施機関
+の主張, 第4 審査会の判断, 第5 審査会の処理経過), as the documents app's blocks, so it is laid out as A4 PDF and
+DOCX like every other official document.
+
+The public version leaves out the names (appellant, requester, third parties: masked wherever they
+appear in the text) and anything withheld (the withheld parts, notes of the インカメラ審理); it exists only
+for a 答申 the secretariat has published.
+"""
+from __future__ import annotations
+
+from shingikai.documents import context as doc
+from shingikai.documents.errors import DocumentError
+
+from .models import Appeal
+
+MASK = "○○"
+
+
+def secret_strings(appeal: Appeal) -> list[str]:
+    """Every name that must not appear in the public version, longest first (so a full name masks whole)."""
+    request = appeal.request
+    names = {appeal.appellant_name, request.requester_name, request.requester_contact,
+             *request.third_parties.values_list("third_party", flat=True)}
+    parts = set()
+    for name in names:
+        if name:
+            parts.add(name)
+            # A name written without its space (開示請子 for 開示 請子) is the same name.
+            parts.add("".join(name.split()))
+            parts.update(p for p in name.replace("\u3000", " ").split(" ") if len(p) >= 2)
+    return sorted((p for p in parts if p.strip()), key=len, reverse=True)
+
+
+def masked(text: str, secrets: list[str]) -> str:
+    for secret in secrets:
+        text = text.replace(secret, MASK)
+    return text
+
+
+def _chair(council, on):
+    name = doc.chair_name(council, on) if council else ""
+    return f"会長　{name}" if name else "会長"
+
+
+def build(appeal: Appeal, *, public: bool) -> dict:
+    if not appeal.outcome:
+        raise DocumentError("答申案がまだ作成されていません。", code="no-answer")
+    if public and not appeal.answer_published:
+        raise DocumentError("この答申は公表されていません。", code="not-public")
+    request = appeal.request
+    council = appeal.case.council if appeal.case else None
+    secrets = secret_strings(appeal) if public else []
+
+    def text(value):
+        return masked(value or "", secrets)
+
+    appellant = "審査請求人" if public or not appeal.appellant_name else f"審査請求人（{appeal.appellant_name}）"
+    kind = request.get_kind_display().split(" ")[0]
+    blocks = [
+        doc.right(appeal.answer_number or "答申第　　号", doc.jdate(appeal.answered_on, blank=doc.BLANK_DATE)),
+        doc.left(doc.honorific(doc.head_of(request.municipality))),
+        doc.right(council.name if council else "", _chair(council, appeal.answered_on)),
+        doc.title(f"{request.get_decision_display()}決定に係る審査請求について（答申）"),
+        doc.para(
+            f"{doc.jdate(appeal.referred_on, blank='')}付けで諮問のあった{kind}に係る{request.decision}決定"
+            f"（{doc.jdate(request.decided_on, blank='')}付け）に対する審査請求について、次のとおり答申します。"
+        ),
+        doc.heading("第1　審査会の結論", level=2),
+        doc.para(text(appeal.conclusion)),
+        doc.heading("第2　審査請求の趣旨", level=2),
+        doc.para(f"{appellant}の審査請求の趣旨は、{text(appeal.purport)}"),
+        doc.heading("第3　審査請求人及び実施機関の主張", level=2),
+        doc.heading("1　審査請求人の主張", level=3),
+        doc.para(text(appeal.appellant_claims) or "（記載なし）"),
+        doc.heading(f"2　実施機関（{request.department.name}）の主張", level=3),
+        doc.para(text(appeal.agency_claims) or "（記載なし）"),
+        doc.heading("第4　審査会の判断", level=2),
+        doc.para(text(appeal.judgment)),
+    ]
+    judgments = list(appeal.judgments.select_related("ground"))
+    if judgments:
+        blocks.append(doc.table(
+            ["不開示の理由", "類型", "判断", "判断理由"],
+            [[j.ground.article, j.ground.category, j.finding, text(j.reason)] for j in judgments], [20, 18, 10, 52],
+        ))
+    if not public and request.withheld_summary:
+        blocks += [doc.heading("（内部資料）不開示とした部分", level=3), doc.para(request.withheld_summary)]
+    events = list(appeal.events.all())
+    blocks += [
+        doc.heading("第5　審査会の処理経過", level=2),
+        doc.table(["年月日", "処理内容"],
+                  [[doc.jdate(appeal.referred_on, blank=""), "諮問を受けた"]]
+                  + [[doc.jdate(e.on, blank=""), f"{e.kind}" + (f"（{e.submitted_by}）" if e.submitted_by else "")]
+                     for e in events if e.kind != "理由説明書"]
+                  + [[doc.jdate(appeal.answered_on, blank=""), "答申"]] * bool(appeal.answered_on),
+                  [30, 70]),
+    ]
+    name = f"答申_{appeal.answer_number or appeal.number}" + ("_公開版" if public else "")
+    return doc.document("answer", f"{request.decision}決定に係る審査請求について（答申）", council, blocks,
+                        draft=not appeal.answered_on, filename=name)

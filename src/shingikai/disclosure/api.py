@@ -1,0 +1,198 @@
+"""JSON API of the disclosure side's public parts: the yearly counts and the published 答申 (public version).
+
+Mounted by api/endpoints.py at /api/disclosure/, so it is in the same OpenAPI document. Nothing here
+reads a requester, a withheld part or an unpublished 答申.
+"""
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404
+from ninja import Router, Schema
+
+from shingikai.councils.models import Municipality
+
+from . import report
+from .answer_document import masked, secret_strings
+from .models import Appeal
+
+router = Router(tags=["disclosure"])
+
+
+class Count(Schema):
+    label: str
+    count: int
+
+
+class DepartmentCount(Schema):
+    department: str
+    total: int
+    by_decision: dict[str, int]
+
+
+class Timing(Schema):
+    decided: int
+    median_days: float | None
+    within_first_period: int
+    within_first_share: float | None
+
+
+class YearRow(Schema):
+    fiscal_year: int
+    label: str
+    requests: int
+    decided: int
+    within_first_share: float | None
+    median_days: float | None
+    appeals: int
+
+
+class AppealFigures(Schema):
+    filed: int
+    filed_late: int
+    answers: list[Count]
+    rulings: int
+    followed_answer: int
+    pending: int
+
+
+class OperationsReport(Schema):
+    municipality: str
+    fiscal_year: int
+    label: str
+    total: int
+    by_kind: list[Count]
+    by_decision: list[Count]
+    by_department: list[DepartmentCount]
+    grounds: list[Count]
+    articles: list[Count]
+    timing: Timing
+    extensions: int
+    special_extensions: int
+    appeals: AppealFigures
+    history: list[YearRow]
+
+
+class GroundJudgmentOut(Schema):
+    article: str
+    category: str
+    finding: str
+    reason: str
+
+
+class PublishedAnswer(Schema):
+    id: int
+    number: str
+    answered_on: datetime.date | None
+    council: str
+    municipality: str
+    request_kind: str
+    decision: str
+    department: str
+    outcome: str
+    grounds: list[Count]
+    conclusion: str
+    judgment: str
+    judgments: list[GroundJudgmentOut]
+    ruling: str
+    followed_answer: bool | None
+    url: str
+
+
+def _report_payload(figures):
+    return {
+        **figures,
+        "by_kind": [{"label": r["label"], "count": r["count"]} for r in figures["by_kind"]],
+        "by_decision": [{"label": r["decision"], "count": r["count"]} for r in figures["by_decision"]],
+        "by_department": [
+            {"department": r["department"], "total": r["total"],
+             "by_decision": dict(zip(figures["decision_columns"], r["cells"]))}
+            for r in figures["by_department"]
+        ],
+        "grounds": [{"label": r["category"], "count": r["count"]} for r in figures["grounds"]],
+        "articles": [{"label": r["article"], "count": r["count"]} for r in figures["articles"]],
+        "appeals": {**figures["appeals"],
+                    "answers": [{"label": r["outcome"], "count": r["count"]} for r in figures["appeals"]["answers"]]},
+    }
+
+
+@router.get("/reports/{city}/{fiscal_year}", response=OperationsReport, summary="運用状況報告 (年度の件数)")
+def operations(request, city: str, fiscal_year: int):
+    municipality = get_object_or_404(Municipality, slug=city)
+    return _report_payload(report.operations_report(municipality, fiscal_year))
+
+
+def published():
+    return (Appeal.objects.filter(answer_published=True)
+            .select_related("request__department", "request__municipality", "case__council")
+            .prefetch_related("request__grounds", "judgments__ground").order_by("-answered_on", "-id"))
+
+
+def answer_payload(appeal):
+    secrets = secret_strings(appeal)
+    request = appeal.request
+    grounds: dict[str, int] = {}
+    for ground in request.grounds.all():
+        grounds[ground.article] = grounds.get(ground.article, 0) + 1
+    return {
+        "id": appeal.pk, "number": appeal.answer_number, "answered_on": appeal.answered_on,
+        "council": appeal.case.council.name, "municipality": request.municipality.name,
+        "request_kind": request.get_kind_display(), "decision": request.decision,
+        "department": request.department.name, "outcome": appeal.outcome,
+        "grounds": [{"label": article, "count": n} for article, n in grounds.items()],
+        "conclusion": masked(appeal.conclusion, secrets), "judgment": masked(appeal.judgment, secrets),
+        "judgments": [
+            {"article": j.ground.article, "category": j.ground.category, "finding": j.finding,
+             "reason": masked(j.reason, secrets)} for j in appeal.judgments.all()
+        ],
+        "ruling": appeal.ruling, "followed_answer": appeal.followed_answer,
+        "url": f"/disclosure/answers/{appeal.pk}/",
+    }
+
+
+@router.get("/answers", response=list[PublishedAnswer], summary="公表された答申 (審査請求)")
+def answers(request, outcome: str | None = None, article: str | None = None, category: str | None = None):
+    rows = published()
+    if outcome:
+        rows = rows.filter(outcome=outcome)
+    if article:
+        rows = rows.filter(request__grounds__article=article)
+    if category:
+        rows = rows.filter(request__grounds__category=category)
+    return [answer_payload(a) for a in rows.distinct()]
+
+
+@router.get("/answers/{answer_id}", response=PublishedAnswer, summary="公表された答申 1 件")
+def answer(request, answer_id: int):
+    return answer_payload(get_object_or_404(published(), pk=answer_id))
+
+
+@router.get("/answers.csv", summary="公表された答申の一覧 (CSV)", response={200: str})
+def answers_csv(request):
+    from shingikai.api.csv_export import _cell
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(["答申番号", "答申日", "審査会", "自治体", "請求の種類", "原処分", "実施機関", "結論", "不開示の理由", "公開ページ"])
+    for appeal in published():
+        data = answer_payload(appeal)
+        writer.writerow([_cell(v) for v in (
+            data["number"], data["answered_on"].isoformat() if data["answered_on"] else "", data["council"],
+            data["municipality"], data["request_kind"], data["decision"], data["department"], data["outcome"],
+            "、".join(g["label"] for g in data["grounds"]), data["url"],
+        )])
+    response = HttpResponse(("\ufeff" + out.getvalue()).encode("utf-8"), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="disclosure-answers.csv"'
+    return response
+
+
+@router.get("/reports/{city}/{fiscal_year}/operations.csv", summary="運用状況報告 (CSV)", response={200: str})
+def operations_csv(request, city: str, fiscal_year: int):
+    municipality = get_object_or_404(Municipality, slug=city)
+    response = HttpResponse(report.to_csv(report.operations_report(municipality, fiscal_year)),
+                            content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="operations-{city}-{fiscal_year}.csv"'
+    return response

@@ -1,0 +1,73 @@
+"""Bar and line charts as SVG, drawn on the server by matplotlib with the embedded Noto Sans JP.
+
+Text is written as paths (svg.fonttype = "path"), so a chart looks the same in any browser and in the
+WeasyPrint PDF without either needing a Japanese font of its own.
+"""
+from __future__ import annotations
+
+import functools
+import io
+import threading
+
+_lock = threading.Lock()
+COLOURS = ["#1f5f8b", "#d9822b", "#4f9a5a", "#b23b3b", "#7a5aa6", "#8c6d46", "#5b8fa8"]
+
+
+@functools.cache
+def _pyplot():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib import font_manager
+    from matplotlib import pyplot as plt
+
+    from shingikai.documents.fonts import GOTHIC, font_paths
+
+    path = str(font_paths()[GOTHIC])
+    font_manager.fontManager.addfont(path)
+    family = font_manager.FontProperties(fname=path).get_name()
+    plt.rcParams.update({
+        "font.family": family, "svg.fonttype": "path", "svg.hashsalt": "shingikai", "font.size": 9,
+        "axes.spines.top": False, "axes.spines.right": False,
+    })
+    return plt
+
+
+def _svg(fig) -> str:
+    buffer = io.StringIO()
+    fig.savefig(buffer, format="svg", bbox_inches="tight", metadata={"Date": None})
+    _pyplot().close(fig)
+    svg = buffer.getvalue()
+    return svg[svg.index("<svg"):]
+
+
+def bar_chart(title: str, labels: list[str], values: list[int], *, unit: str = "件") -> str:
+    with _lock:
+        plt = _pyplot()
+        fig, ax = plt.subplots(figsize=(6.2, 2.6 + 0.05 * len(labels)))
+        positions = range(len(labels))
+        bars = ax.barh(list(positions), values, color=COLOURS[0])
+        ax.set_yticks(list(positions), labels)
+        ax.invert_yaxis()
+        ax.bar_label(bars, labels=[f"{v:,}{unit}" for v in values], padding=3)
+        ax.set_title(title, loc="left")
+        ax.xaxis.set_visible(False)
+        ax.spines["bottom"].set_visible(False)
+        return _svg(fig)
+
+
+def line_chart(title: str, labels: list[str], series: dict[str, list[float | None]]) -> str:
+    with _lock:
+        plt = _pyplot()
+        fig, ax = plt.subplots(figsize=(6.2, 2.8))
+        for colour, (name, values) in zip(COLOURS, series.items()):
+            ax.plot(labels, values, marker="o", color=colour, label=name)
+            for x, y in zip(labels, values):
+                if y is not None:
+                    ax.annotate(f"{y:,.0f}", (x, y), textcoords="offset points", xytext=(0, 5), ha="center")
+        ax.set_title(title, loc="left")
+        highest = max((v for values in series.values() for v in values if v is not None), default=0)
+        # Headroom above the highest point keeps the legend clear of the lines.
+        ax.set_ylim(0, max(1, highest) * 1.45)
+        ax.legend(frameon=False, loc="upper left", ncols=len(series))
+        return _svg(fig)

@@ -1,0 +1,137 @@
+"""Forms of the register. They only collect input; the actions decide what is allowed."""
+from django import forms
+
+from shingikai.councils.forms import WarekiDateField
+
+from .models import Appeal, AppealEvent, DisclosureRequest, GroundCategory, GroundJudgment
+
+
+class RequestForm(forms.Form):
+    department = forms.ModelChoiceField(label="実施機関 (担当課)", queryset=None)
+    kind = forms.ChoiceField(label="請求の種類", choices=DisclosureRequest.Kind.choices)
+    received_on = WarekiDateField(label="請求日 (受付日)")
+    documents = forms.CharField(label="請求された文書・情報", widget=forms.Textarea(attrs={"rows": 3}))
+    requester_category = forms.ChoiceField(label="請求者の区分", choices=DisclosureRequest.RequesterCategory.choices)
+    requester_name = forms.CharField(label="請求者の氏名・名称", required=False,
+                                     help_text="登録後は事務局のみ閲覧できます")
+    requester_contact = forms.CharField(label="請求者の連絡先", required=False,
+                                        help_text="登録後は事務局のみ閲覧できます")
+
+    def __init__(self, *args, departments, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["department"].queryset = departments
+        if departments.count() == 1:
+            self.fields["department"].initial = departments.first()
+
+
+class ExtendForm(forms.Form):
+    days = forms.IntegerField(label="延長する日数", min_value=1, max_value=60)
+    reason = forms.CharField(label="延長の理由", widget=forms.Textarea(attrs={"rows": 2}))
+    notice_on = WarekiDateField(label="延長通知日")
+
+
+class SpecialExtensionForm(forms.Form):
+    reason = forms.CharField(label="特例延長の理由", widget=forms.Textarea(attrs={"rows": 2}))
+    final_by = WarekiDateField(label="残りの決定の目途")
+    notice_on = WarekiDateField(label="特例延長通知日")
+
+
+class DecideForm(forms.Form):
+    decision = forms.ChoiceField(
+        label="決定", choices=[c for c in DisclosureRequest.Decision.choices if c[0] != "取下げ"])
+    decided_on = WarekiDateField(label="決定日")
+    ground_article = forms.CharField(label="不開示の根拠条項", required=False,
+                                     help_text="例: 条例第7条第2号。複数あるときは 1 行に 1 つ")
+    ground_category = forms.ChoiceField(label="不開示情報の類型", required=False,
+                                        choices=[("", "---")] + list(GroundCategory.choices))
+    withheld_summary = forms.CharField(label="不開示とした部分", required=False, widget=forms.Textarea(attrs={"rows": 2}),
+                                       help_text="事務局のみ閲覧できます")
+    fee_yen = forms.IntegerField(label="費用 (円)", min_value=0, initial=0)
+
+    def grounds(self):
+        articles = [a.strip() for a in self.cleaned_data["ground_article"].splitlines() if a.strip()]
+        return [(article, self.cleaned_data["ground_category"]) for article in articles]
+
+
+class WithdrawForm(forms.Form):
+    on = WarekiDateField(label="取下げの日")
+
+
+class DisclosureForm(forms.Form):
+    on = WarekiDateField(label="開示の実施日")
+    fee_yen = forms.IntegerField(label="費用 (円)", min_value=0, required=False)
+
+
+class ThirdPartyForm(forms.Form):
+    third_party = forms.CharField(label="第三者", help_text="事務局のみ閲覧できます")
+    asked_on = WarekiDateField(label="意見照会日")
+
+
+class OpinionForm(forms.Form):
+    answered_on = WarekiDateField(label="意見書の提出日")
+    objects_to_disclosure = forms.BooleanField(label="開示に反対", required=False)
+
+
+class AppealForm(forms.Form):
+    filed_on = WarekiDateField(label="審査請求日")
+    learned_on = WarekiDateField(label="決定を知った日", required=False, help_text="空欄なら決定日")
+    appellant_name = forms.CharField(label="審査請求人の氏名", required=False, help_text="事務局のみ閲覧できます")
+    purport = forms.CharField(label="審査請求の趣旨", widget=forms.Textarea(attrs={"rows": 2}))
+    appellant_claims = forms.CharField(label="審査請求人の主張", required=False, widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class ReferForm(forms.Form):
+    council = forms.ModelChoiceField(label="審査会", queryset=None)
+    referred_on = WarekiDateField(label="諮問日")
+    notice_on = WarekiDateField(label="諮問をした旨の通知日")
+    agency_claims = forms.CharField(label="理由説明書 (実施機関の主張)", widget=forms.Textarea(attrs={"rows": 3}))
+
+    def __init__(self, *args, councils, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["council"].queryset = councils
+
+
+class EventForm(forms.Form):
+    kind = forms.ChoiceField(label="種類", choices=[c for c in AppealEvent.Kind.choices if c[0] != "理由説明書"])
+    on = WarekiDateField(label="日付")
+    submitted_by = forms.CharField(label="提出者", required=False, help_text="審査請求人、実施機関など (氏名は書かない)")
+    note = forms.CharField(label="記録", required=False, widget=forms.Textarea(attrs={"rows": 2}),
+                           help_text="インカメラ審理で見分した内容は記録しないでください")
+    meeting = forms.ModelChoiceField(label="会議", queryset=None, required=False)
+
+    def __init__(self, *args, meetings, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["meeting"].queryset = meetings
+
+
+class AnswerDraftForm(forms.Form):
+    outcome = forms.ChoiceField(label="答申の結論", choices=Appeal.Outcome.choices)
+    conclusion = forms.CharField(label="第1 審査会の結論", widget=forms.Textarea(attrs={"rows": 2}))
+    judgment = forms.CharField(label="第4 審査会の判断", widget=forms.Textarea(attrs={"rows": 4}))
+
+    def __init__(self, *args, grounds, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.grounds = list(grounds)
+        for ground in self.grounds:
+            self.fields[f"finding_{ground.pk}"] = forms.ChoiceField(
+                label=f"{ground.article} ({ground.category}) の判断", choices=GroundJudgment.Finding.choices)
+            self.fields[f"reason_{ground.pk}"] = forms.CharField(
+                label=f"{ground.article} の判断理由", widget=forms.Textarea(attrs={"rows": 2}))
+
+    def findings(self):
+        return [(g, self.cleaned_data[f"finding_{g.pk}"], self.cleaned_data[f"reason_{g.pk}"]) for g in self.grounds]
+
+
+class IssueAnswerForm(forms.Form):
+    answered_on = WarekiDateField(label="答申日")
+    meeting = forms.ModelChoiceField(label="答申した会議", queryset=None, required=False)
+
+    def __init__(self, *args, meetings, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["meeting"].queryset = meetings
+
+
+class RulingForm(forms.Form):
+    ruled_on = WarekiDateField(label="裁決日")
+    ruling = forms.ChoiceField(label="裁決", choices=Appeal.Ruling.choices)
+    deviation_reason = forms.CharField(label="答申と異なる裁決の理由", required=False, widget=forms.Textarea(attrs={"rows": 2}))

@@ -1,0 +1,304 @@
+"""The disclosure side (情報公開・個人情報の開示等): requests, their deadlines and decisions, and appeals
+(審査請求) referred to the 審査会. See docs/disclosure.md.
+
+What is secret here: the requester's and appellant's identity (`requester_name`, `requester_contact`,
+`appellant_name`), third parties' names, what was withheld (`withheld_summary`) and the notes of an
+インカメラ審理. Only the secretariat reads them; public outputs carry counts and published 答申 only.
+"""
+from django.conf import settings
+from django.db import models
+from simple_history.models import HistoricalRecords
+
+from shingikai.cases.models import Case
+from shingikai.councils.models import Department, Municipality
+
+
+class CountingRule(models.TextChoices):
+    CALENDAR_ROLL = "calendar_roll", "暦日で数え、末日が休日なら翌開庁日"
+    CALENDAR = "calendar", "暦日で数える (末日の繰延べなし)"
+    BUSINESS_DAYS = "business_days", "開庁日のみ数える"
+
+
+class DisclosureRules(models.Model):
+    """The periods a municipality works to. Defaults are the 個人情報保護法's values (第83条, 第94条,
+    第102条); a city's 施行条例 or 情報公開条例 may shorten the first periods."""
+
+    municipality = models.OneToOneField(
+        Municipality, on_delete=models.CASCADE, related_name="disclosure_rules", verbose_name="自治体"
+    )
+    public_document_days = models.PositiveSmallIntegerField("公文書開示: 決定期間 (日)", default=30)
+    public_document_extension_days = models.PositiveSmallIntegerField("公文書開示: 延長できる日数", default=30)
+    personal_disclosure_days = models.PositiveSmallIntegerField("保有個人情報開示: 決定期間 (日)", default=30, help_text="法第83条第1項")
+    personal_disclosure_extension_days = models.PositiveSmallIntegerField("保有個人情報開示: 延長できる日数", default=30, help_text="法第83条第2項 (30日以内)")
+    correction_days = models.PositiveSmallIntegerField("訂正: 決定期間 (日)", default=30, help_text="法第94条第1項")
+    correction_extension_days = models.PositiveSmallIntegerField("訂正: 延長できる日数", default=30, help_text="法第94条第2項")
+    suspension_days = models.PositiveSmallIntegerField("利用停止: 決定期間 (日)", default=30, help_text="法第102条第1項")
+    suspension_extension_days = models.PositiveSmallIntegerField("利用停止: 延長できる日数", default=30, help_text="法第102条第2項")
+    counting_rule = models.CharField("期間の数え方", max_length=20, choices=CountingRule.choices, default=CountingRule.CALENDAR_ROLL)
+    count_first_day = models.BooleanField("初日を算入する", default=False, help_text="民法第140条により通常は算入しない")
+    year_end_closed = models.BooleanField("年末年始 (12月29日〜1月3日) を休日とする", default=True, help_text="地方自治法第4条の2")
+    extra_closed_days = models.JSONField("その他の休日 (ISO 日付のリスト)", default=list, blank=True)
+    third_party_gap_days = models.PositiveSmallIntegerField(
+        "反対意見書提出時の開示決定から実施までの日数", default=14, help_text="法第86条第2項・条例 (少なくとも2週間)"
+    )
+    appeal_window_months = models.PositiveSmallIntegerField("審査請求期間 (月)", default=3, help_text="行政不服審査法第18条")
+    standard_review_days = models.PositiveSmallIntegerField("標準審理期間 (日)", default=180)
+    notice_days_before = models.PositiveSmallIntegerField("期限前の通知 (日前)", default=5)
+
+    history = HistoricalRecords(verbose_name="開示期間の設定の履歴")
+
+    class Meta:
+        verbose_name = verbose_name_plural = "開示請求の期間の設定"
+
+    def __str__(self):
+        return f"{self.municipality} の期間設定"
+
+
+class DisclosureRequest(models.Model):
+    """開示請求 (or 訂正請求 / 利用停止請求), received by a 実施機関."""
+
+    class Kind(models.TextChoices):
+        PUBLIC_DOCUMENT = "public_document", "公文書開示請求 (情報公開条例)"
+        PERSONAL_DISCLOSURE = "personal_disclosure", "保有個人情報開示請求 (法第76条)"
+        CORRECTION = "correction", "保有個人情報訂正請求 (法第90条)"
+        SUSPENSION = "suspension", "保有個人情報利用停止請求 (法第98条)"
+
+    class RequesterCategory(models.TextChoices):
+        SELF = "本人", "本人"
+        LEGAL_AGENT = "法定代理人", "法定代理人"
+        DELEGATE = "任意代理人", "任意代理人"
+        CORPORATION = "法人", "法人・団体"
+        RESIDENT = "市内", "市内在住・在勤"
+        NON_RESIDENT = "市外", "市外"
+        OTHER = "その他", "その他"
+
+    class Status(models.TextChoices):
+        RECEIVED = "received", "決定待ち"
+        EXTENDED = "extended", "期間延長中"
+        SPECIAL = "special", "特例延長中"
+        DECIDED = "decided", "決定済"
+        CLOSED = "closed", "終了"
+
+    class Decision(models.TextChoices):
+        FULL = "全部開示", "全部開示"
+        PARTIAL = "部分開示", "部分開示"
+        NONE = "不開示", "不開示"
+        NEITHER = "存否応答拒否", "存否応答拒否"
+        NOT_EXIST = "不存在", "不存在"
+        DISMISSED = "却下", "却下"
+        WITHDRAWN = "取下げ", "取下げ"
+
+    municipality = models.ForeignKey(Municipality, on_delete=models.PROTECT, related_name="disclosure_requests", verbose_name="自治体")
+    department = models.ForeignKey(Department, on_delete=models.PROTECT, related_name="disclosure_requests", verbose_name="実施機関 (担当課)")
+    number = models.CharField("受付番号", max_length=30)
+    kind = models.CharField("請求の種類", max_length=20, choices=Kind.choices)
+    received_on = models.DateField("請求日 (受付日)")
+    documents = models.TextField("請求された文書・情報", help_text="請求書の記載のとおり")
+    requester_category = models.CharField("請求者の区分", max_length=10, choices=RequesterCategory.choices)
+    requester_name = models.CharField("請求者の氏名・名称", max_length=100, blank=True, help_text="事務局のみ閲覧できます")
+    requester_contact = models.CharField("請求者の連絡先", max_length=200, blank=True, help_text="事務局のみ閲覧できます")
+    status = models.CharField("状態", max_length=10, choices=Status.choices, default=Status.RECEIVED)
+    first_due = models.DateField("決定期限")
+    extended_due = models.DateField("延長後の期限", null=True, blank=True)
+    extension_reason = models.TextField("延長の理由", blank=True)
+    extension_notice_on = models.DateField("延長通知日", null=True, blank=True)
+    special_portion_due = models.DateField("特例延長: 相当の部分の決定期限", null=True, blank=True)
+    special_final_by = models.DateField("特例延長: 残りの決定の目途", null=True, blank=True)
+    special_reason = models.TextField("特例延長の理由", blank=True)
+    special_notice_on = models.DateField("特例延長通知日", null=True, blank=True)
+    decision = models.CharField("決定", max_length=10, choices=Decision.choices, blank=True)
+    decided_on = models.DateField("決定日", null=True, blank=True)
+    withheld_summary = models.TextField("不開示とした部分", blank=True, help_text="事務局のみ閲覧できます")
+    disclosure_on = models.DateField("開示の実施日", null=True, blank=True)
+    fee_yen = models.PositiveIntegerField("費用 (写しの交付等, 円)", default=0)
+    due_notified_on = models.DateField("期限前の通知日", null=True, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name="登録者"
+    )
+    created_at = models.DateTimeField("登録日時", auto_now_add=True)
+
+    history = HistoricalRecords(verbose_name="開示請求の履歴")
+
+    class Meta:
+        verbose_name = verbose_name_plural = "開示請求"
+        ordering = ["-received_on", "-id"]
+        constraints = [models.UniqueConstraint(fields=["municipality", "number"], name="unique_disclosure_number")]
+        indexes = [models.Index(fields=["municipality", "received_on"], name="disclosure_received")]
+
+    def __str__(self):
+        return f"{self.number} {self.get_kind_display()}"
+
+    @property
+    def due(self):
+        """The deadline in force: the extended one once extended (a special extension's portion deadline
+        is the first period itself)."""
+        return self.extended_due or self.first_due
+
+    @property
+    def is_open(self):
+        return self.status in (self.Status.RECEIVED, self.Status.EXTENDED, self.Status.SPECIAL)
+
+
+class GroundCategory(models.TextChoices):
+    PERSONAL = "個人に関する情報", "個人に関する情報"
+    CORPORATE = "法人等情報", "法人等情報"
+    NATIONAL = "国の安全等情報", "国の安全等情報"
+    PUBLIC_SAFETY = "公共安全情報", "公共安全情報"
+    DELIBERATION = "審議・検討等情報", "審議・検討等情報"
+    ADMINISTRATION = "事務・事業情報", "事務・事業情報"
+    LAW = "法令秘情報", "法令秘情報"
+    SELF_HARM = "本人の生命等を害する情報", "本人の生命等を害する情報"
+    OTHER = "その他", "その他"
+
+
+class WithholdingGround(models.Model):
+    """A 不開示 ground a decision cites: the article and its category."""
+
+    request = models.ForeignKey(DisclosureRequest, on_delete=models.CASCADE, related_name="grounds", verbose_name="開示請求")
+    article = models.CharField("根拠条項", max_length=100, help_text="例: 法第78条第1項第2号、条例第7条第2号")
+    category = models.CharField("不開示情報の類型", max_length=20, choices=GroundCategory.choices)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "不開示の理由"
+        ordering = ["request", "id"]
+
+    def __str__(self):
+        return f"{self.article} ({self.category})"
+
+
+class ThirdPartyOpinion(models.Model):
+    """第三者に対する意見書提出の機会 (法第86条 / 条例)."""
+
+    request = models.ForeignKey(DisclosureRequest, on_delete=models.CASCADE, related_name="third_parties", verbose_name="開示請求")
+    third_party = models.CharField("第三者", max_length=100, help_text="事務局のみ閲覧できます")
+    asked_on = models.DateField("意見照会日")
+    answered_on = models.DateField("意見書の提出日", null=True, blank=True)
+    objects_to_disclosure = models.BooleanField("開示に反対", default=False)
+
+    history = HistoricalRecords(verbose_name="第三者意見照会の履歴")
+
+    class Meta:
+        verbose_name = verbose_name_plural = "第三者意見照会"
+        ordering = ["request", "asked_on", "id"]
+
+    def __str__(self):
+        return f"意見照会 {self.asked_on}"
+
+
+class Appeal(models.Model):
+    """審査請求 (行政不服審査法) against a decision, referred to the 審査会 as a Case (諮問)."""
+
+    class Status(models.TextChoices):
+        FILED = "filed", "審査請求受付"
+        REFERRED = "referred", "諮問済"
+        ANSWERED = "answered", "答申済"
+        RULED = "ruled", "裁決済"
+        WITHDRAWN = "withdrawn", "取下げ"
+
+    class Outcome(models.TextChoices):
+        UPHELD = "妥当", "妥当"
+        PARTLY_REVOKED = "一部取消", "一部取消 (一部開示すべき)"
+        REVOKED = "取消", "取消 (開示すべき)"
+
+    class Ruling(models.TextChoices):
+        DISMISSED = "棄却", "棄却"
+        PARTLY_GRANTED = "一部認容", "一部認容"
+        GRANTED = "認容", "認容"
+        REJECTED = "却下", "却下"
+
+    request = models.ForeignKey(DisclosureRequest, on_delete=models.PROTECT, related_name="appeals", verbose_name="開示請求")
+    number = models.CharField("審査請求番号", max_length=30)
+    filed_on = models.DateField("審査請求日")
+    learned_on = models.DateField("決定を知った日")
+    filed_late = models.BooleanField("審査請求期間の経過後", default=False)
+    appellant_name = models.CharField("審査請求人の氏名", max_length=100, blank=True, help_text="事務局のみ閲覧できます")
+    purport = models.TextField("審査請求の趣旨", help_text="例: 本件処分を取り消し、全部の開示を求める")
+    appellant_claims = models.TextField("審査請求人の主張", blank=True)
+    agency_claims = models.TextField("実施機関の主張 (理由説明書)", blank=True)
+    status = models.CharField("状態", max_length=10, choices=Status.choices, default=Status.FILED)
+    case = models.OneToOneField(
+        Case, null=True, blank=True, on_delete=models.PROTECT, related_name="appeal", verbose_name="審査会の案件 (諮問)"
+    )
+    referred_on = models.DateField("諮問日", null=True, blank=True)
+    notice_on = models.DateField("諮問をした旨の通知日", null=True, blank=True)
+    answer_number = models.CharField("答申番号", max_length=30, blank=True)
+    answered_on = models.DateField("答申日", null=True, blank=True)
+    outcome = models.CharField("答申の結論", max_length=5, choices=Outcome.choices, blank=True)
+    conclusion = models.TextField("第1 審査会の結論", blank=True)
+    judgment = models.TextField("第4 審査会の判断 (総論)", blank=True)
+    answer_published = models.BooleanField("答申を公表", default=False)
+    ruled_on = models.DateField("裁決日", null=True, blank=True)
+    ruling = models.CharField("裁決", max_length=5, choices=Ruling.choices, blank=True)
+    followed_answer = models.BooleanField("答申のとおり裁決", null=True, blank=True)
+    deviation_reason = models.TextField("答申と異なる裁決の理由", blank=True)
+
+    history = HistoricalRecords(verbose_name="審査請求の履歴")
+
+    class Meta:
+        verbose_name = verbose_name_plural = "審査請求"
+        ordering = ["-filed_on", "-id"]
+
+    def __str__(self):
+        return f"{self.number} ({self.request.number})"
+
+    @property
+    def municipality(self):
+        return self.request.municipality
+
+    def stage_days(self):
+        """Days each stage took so far: 審査請求→諮問, 諮問→答申, 答申→裁決, and the whole."""
+        def span(a, b):
+            return (b - a).days if a and b else None
+        return {
+            "諮問まで": span(self.filed_on, self.referred_on),
+            "審査会": span(self.referred_on, self.answered_on),
+            "裁決まで": span(self.answered_on, self.ruled_on),
+            "全体": span(self.filed_on, self.ruled_on),
+        }
+
+
+class AppealEvent(models.Model):
+    """A step in the 審査会's work on an appeal: 意見書, 資料, 口頭意見陳述, インカメラ審理, 審議."""
+
+    class Kind(models.TextChoices):
+        REASON_STATEMENT = "理由説明書", "理由説明書"
+        OPINION = "意見書", "意見書"
+        MATERIAL = "資料", "資料"
+        ORAL = "口頭意見陳述", "口頭意見陳述"
+        IN_CAMERA = "インカメラ審理", "インカメラ審理"
+        DELIBERATION = "審議", "審議"
+
+    appeal = models.ForeignKey(Appeal, on_delete=models.CASCADE, related_name="events", verbose_name="審査請求")
+    kind = models.CharField("種類", max_length=10, choices=Kind.choices)
+    on = models.DateField("日付")
+    submitted_by = models.CharField("提出者", max_length=50, blank=True, help_text="審査請求人、実施機関など (氏名は書かない)")
+    note = models.TextField("記録", blank=True, help_text="事務局のみ閲覧できます。インカメラ審理で見分した内容は記録しない")
+    meeting = models.ForeignKey(
+        "meetings.Meeting", null=True, blank=True, on_delete=models.PROTECT, related_name="+", verbose_name="会議"
+    )
+
+    class Meta:
+        verbose_name = verbose_name_plural = "審査の経過"
+        ordering = ["appeal", "on", "id"]
+
+    def __str__(self):
+        return f"{self.on} {self.kind}"
+
+
+class GroundJudgment(models.Model):
+    """判断理由 for one 不開示 ground in a 答申."""
+
+    class Finding(models.TextChoices):
+        PROPER = "妥当", "妥当"
+        PARTLY_IMPROPER = "一部不当", "一部不当"
+        IMPROPER = "不当", "不当"
+
+    appeal = models.ForeignKey(Appeal, on_delete=models.CASCADE, related_name="judgments", verbose_name="審査請求")
+    ground = models.ForeignKey(WithholdingGround, on_delete=models.PROTECT, related_name="judgments", verbose_name="不開示の理由")
+    finding = models.CharField("判断", max_length=5, choices=Finding.choices)
+    reason = models.TextField("判断理由")
+
+    class Meta:
+        verbose_name = verbose_name_plural = "不開示理由ごとの判断"
+        ordering = ["appeal", "ground_id"]
+        constraints = [models.UniqueConstraint(fields=["appeal", "ground"], name="unique_ground_judgment")]

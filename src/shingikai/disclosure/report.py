@@ -1,0 +1,245 @@
+"""The yearly 運用状況報告 and the 実施状況追加報告, computed from the register.
+
+Only counts leave this module: no requester, no document described, nothing withheld. That is what
+makes the report public (the page, the PDF, the CSV and the API all come from `operations_report`).
+"""
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+import statistics
+from collections import Counter
+
+from shingikai.jp.wareki import fiscal_year_label
+
+from .models import Appeal, DisclosureRequest, GroundCategory, WithholdingGround
+
+Decision = DisclosureRequest.Decision
+YEARS_COMPARED = 5
+
+
+def fiscal_year_bounds(fy: int) -> tuple[datetime.date, datetime.date]:
+    return datetime.date(fy, 4, 1), datetime.date(fy + 1, 3, 31)
+
+
+def _requests(municipality, fy):
+    start, end = fiscal_year_bounds(fy)
+    return DisclosureRequest.objects.filter(municipality=municipality, received_on__range=(start, end))
+
+
+def years_with_requests(municipality) -> list[int]:
+    """The fiscal years the register holds requests for (the report pages link to these only)."""
+    dates = DisclosureRequest.objects.filter(municipality=municipality).dates("received_on", "month")
+    return sorted({d.year if d.month >= 4 else d.year - 1 for d in dates})
+
+
+def _kind_label(kind):
+    return DisclosureRequest.Kind(kind).label.split(" ")[0]
+
+
+def _timing(rows):
+    """Median days to decision and the share decided within the first period (取下げ left out)."""
+    decided = [r for r in rows if r["decided_on"] and r["decision"] != Decision.WITHDRAWN]
+    days = [(r["decided_on"] - r["received_on"]).days for r in decided]
+    within = sum(1 for r in decided if r["decided_on"] <= r["first_due"])
+    return {
+        "decided": len(decided),
+        "median_days": statistics.median(days) if days else None,
+        "within_first_period": within,
+        "within_first_share": round(100 * within / len(decided), 1) if decided else None,
+    }
+
+
+def _year_figures(municipality, fy):
+    rows = list(_requests(municipality, fy).values(
+        "id", "kind", "department__name", "decision", "received_on", "decided_on", "first_due", "status",
+        "extension_notice_on", "special_notice_on",
+    ))
+    return rows
+
+
+def operations_report(municipality, fy: int) -> dict:
+    rows = _year_figures(municipality, fy)
+    ids = [r["id"] for r in rows]
+    decisions = Counter(r["decision"] or "未決定" for r in rows)
+    by_department: dict[str, Counter] = {}
+    for r in rows:
+        by_department.setdefault(r["department__name"], Counter())[r["decision"] or "未決定"] += 1
+    grounds = WithholdingGround.objects.filter(request_id__in=ids)
+    start, end = fiscal_year_bounds(fy)
+    appeals = Appeal.objects.filter(request__municipality=municipality)
+    answered = appeals.filter(answered_on__range=(start, end))
+    ruled = appeals.filter(ruled_on__range=(start, end))
+    history = []
+    for year in range(fy - YEARS_COMPARED + 1, fy + 1):
+        year_rows = rows if year == fy else _year_figures(municipality, year)
+        timing = _timing(year_rows)
+        history.append({
+            "fiscal_year": year, "label": fiscal_year_label(year), "requests": len(year_rows),
+            "decided": timing["decided"], "within_first_share": timing["within_first_share"],
+            "median_days": timing["median_days"],
+            "appeals": appeals.filter(filed_on__range=fiscal_year_bounds(year)).count(),
+        })
+    decision_order = [*Decision.values, "未決定"]
+    return {
+        "municipality": municipality.name,
+        "fiscal_year": fy,
+        "label": fiscal_year_label(fy),
+        "total": len(rows),
+        "by_kind": [
+            {"kind": kind, "label": _kind_label(kind), "count": sum(1 for r in rows if r["kind"] == kind)}
+            for kind in DisclosureRequest.Kind.values
+        ],
+        "by_decision": [{"decision": d, "count": decisions[d]} for d in decision_order],
+        "by_department": [
+            {"department": name, "total": sum(counts.values()), "cells": [counts[d] for d in decision_order]}
+            for name, counts in sorted(by_department.items(), key=lambda item: -sum(item[1].values()))
+        ],
+        "grounds": [
+            {"category": c, "count": grounds.filter(category=c).count()} for c in GroundCategory.values
+            if grounds.filter(category=c).exists()
+        ],
+        "articles": [
+            {"article": article, "count": count}
+            for article, count in sorted(Counter(grounds.values_list("article", flat=True)).items(),
+                                         key=lambda item: (-item[1], item[0]))
+        ],
+        "timing": _timing(rows),
+        "extensions": sum(1 for r in rows if r["extension_notice_on"]),
+        "special_extensions": sum(1 for r in rows if r["special_notice_on"]),
+        "appeals": {
+            "filed": appeals.filter(filed_on__range=(start, end)).count(),
+            "filed_late": appeals.filter(filed_on__range=(start, end), filed_late=True).count(),
+            "answers": [
+                {"outcome": o, "count": answered.filter(outcome=o).count()} for o in Appeal.Outcome.values
+            ],
+            "rulings": ruled.count(),
+            "followed_answer": ruled.filter(followed_answer=True).count(),
+            "pending": appeals.filter(status__in=(Appeal.Status.FILED, Appeal.Status.REFERRED),
+                                      filed_on__lte=end).count(),
+        },
+        "history": history,
+        "decision_columns": decision_order,
+    }
+
+
+def additional_report(municipality, fy: int, as_of: datetime.date | None = None) -> dict:
+    """実施状況追加報告: the requests of fiscal year `fy` still undecided when the yearly report was cut
+    (`as_of`, by default the fiscal year's last day), and how each ended since."""
+    as_of = as_of or fiscal_year_bounds(fy)[1]
+    pending = _requests(municipality, fy).filter(received_on__lte=as_of).exclude(decided_on__lte=as_of)
+    rows = []
+    for request in pending.select_related("department").order_by("received_on", "number"):
+        rows.append({
+            "number": request.number, "kind": _kind_label(request.kind), "department": request.department.name,
+            "received_on": request.received_on, "decision": request.decision or "未決定",
+            "decided_on": request.decided_on,
+        })
+    return {"municipality": municipality.name, "fiscal_year": fy, "label": fiscal_year_label(fy), "as_of": as_of,
+            "rows": rows}
+
+
+def charts(report: dict) -> dict[str, tuple[str, str]]:
+    """name -> (title, SVG) for the three charts of the report."""
+    from .charts import bar_chart, line_chart
+
+    history = report["history"]
+    titles = {
+        "decisions": f"{report['label']} 決定の内訳",
+        "departments": f"{report['label']} 実施機関別の請求件数",
+        "history": "年度別の推移 (請求件数と決定期間内に決定した割合)",
+    }
+    return {
+        "decisions": (titles["decisions"], bar_chart(
+            titles["decisions"], [row["decision"] for row in report["by_decision"]],
+            [row["count"] for row in report["by_decision"]])),
+        "departments": (titles["departments"], bar_chart(
+            titles["departments"], [row["department"] for row in report["by_department"]] or ["(なし)"],
+            [row["total"] for row in report["by_department"]] or [0])),
+        "history": (titles["history"], line_chart("年度別の推移", [row["label"] for row in history], {
+            "請求件数": [row["requests"] for row in history],
+            "期間内決定の割合 (%)": [row["within_first_share"] for row in history],
+        })),
+    }
+
+
+def chart_images(report: dict) -> dict[str, str]:
+    """The charts as <img> elements with the SVG inline as a data URI: each chart stays a document of its
+    own (the three share element ids), and the PDF renders it as an image like the browser does."""
+    import base64
+
+    from django.utils.html import format_html
+
+    return {
+        name: format_html('<img class="chart" style="max-width:100%;height:auto" alt="{}" src="data:image/svg+xml;base64,{}">', title,
+                          base64.b64encode(svg.encode()).decode())
+        for name, (title, svg) in charts(report).items()
+    }
+
+
+def to_csv(report: dict) -> bytes:
+    """One row per figure (section, item, value), UTF-8 with a BOM so that Excel opens it as is."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(["区分", "項目", "件数・値"])
+    writer.writerow(["年度", report["label"], report["fiscal_year"]])
+    writer.writerow(["請求件数", "合計", report["total"]])
+    for row in report["by_kind"]:
+        writer.writerow(["請求の種類", row["label"], row["count"]])
+    for row in report["by_decision"]:
+        writer.writerow(["決定", row["decision"], row["count"]])
+    for row in report["by_department"]:
+        writer.writerow(["実施機関", row["department"], row["total"]])
+        for decision, count in zip(report["decision_columns"], row["cells"]):
+            if count:
+                writer.writerow([f"実施機関・決定 ({row['department']})", decision, count])
+    for row in report["grounds"]:
+        writer.writerow(["不開示の理由 (類型)", row["category"], row["count"]])
+    for row in report["articles"]:
+        writer.writerow(["不開示の理由 (条項)", row["article"], row["count"]])
+    timing = report["timing"]
+    writer.writerow(["決定までの日数", "中央値 (日)", "" if timing["median_days"] is None else timing["median_days"]])
+    writer.writerow(["決定までの日数", "決定期間内の決定 (件)", timing["within_first_period"]])
+    writer.writerow(["決定までの日数", "決定期間内の割合 (%)",
+                     "" if timing["within_first_share"] is None else timing["within_first_share"]])
+    writer.writerow(["延長", "期間延長", report["extensions"]])
+    writer.writerow(["延長", "特例延長", report["special_extensions"]])
+    appeals = report["appeals"]
+    writer.writerow(["審査請求", "審査請求件数", appeals["filed"]])
+    for row in appeals["answers"]:
+        writer.writerow(["答申", row["outcome"], row["count"]])
+    writer.writerow(["裁決", "裁決件数", appeals["rulings"]])
+    writer.writerow(["裁決", "答申のとおり", appeals["followed_answer"]])
+    for row in report["history"]:
+        writer.writerow(["年度別の推移", row["label"], row["requests"]])
+    return ("\ufeff" + out.getvalue()).encode("utf-8")
+
+
+def to_json(report: dict) -> dict:
+    """The report with dates as ISO strings (it holds none today; kept for the additional report)."""
+    def plain(value):
+        if isinstance(value, datetime.date):
+            return value.isoformat()
+        if isinstance(value, dict):
+            return {k: plain(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [plain(v) for v in value]
+        return value
+    return plain(report)
+
+
+def to_pdf(report: dict, additional: dict | None = None) -> bytes:
+    """An A4 PDF with the same charts as the page, through the project's WeasyPrint setup and fonts."""
+    from django.template.loader import render_to_string
+    from weasyprint import HTML
+
+    from shingikai.documents import pdf
+
+    html = render_to_string("disclosure/report_print.html", {
+        "report": report, "additional": additional,
+        "charts": chart_images(report),
+    })
+    with pdf._lock:
+        css, font_config = pdf._stylesheet()
+        return HTML(string=html).write_pdf(stylesheets=[css], font_config=font_config)

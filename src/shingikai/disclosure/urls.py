@@ -1,0 +1,22 @@
+from django.urls import path
+
+from . import views
+
+app_name = "disclosure"
+
+urlpatterns = [
+    path("register/", views.register, name="register"),
+    path("register/new/", views.new_request, name="new"),
+    path("register/<int:pk>/", views.request_detail, name="request"),
+    path("register/<int:pk>/opinion/<int:opinion_pk>/", views.opinion_step, name="opinion"),
+    path("register/<int:pk>/<slug:step>/", views.request_step, name="request_step"),
+    path("appeals/<int:pk>/", views.appeal_detail, name="appeal"),
+    path("appeals/<int:pk>/answer.<str:fmt>", views.appeal_answer_document, name="appeal_answer"),
+    path("appeals/<int:pk>/<slug:step>/", views.appeal_step, name="appeal_step"),
+    path("answers/", views.published_answers, name="answers"),
+    path("answers/<int:pk>/", views.published_answer, name="answer"),
+    path("answers/<int:pk>/answer.<str:fmt>", views.published_answer, name="answer_file"),
+    path("<slug:city>/report/", views.report_index, name="report_index"),
+    path("<slug:city>/report/<int:fy>/", views.report_page, name="report"),
+    path("<slug:city>/report/<int:fy>/operations.<str:fmt>", views.report_file, name="report_file"),
+]

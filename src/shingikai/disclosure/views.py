@@ -1,0 +1,320 @@
+"""The register in the browser (departments and the secretariat) and the public report and 答申 pages."""
+import datetime
+import json
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from shingikai.councils.models import Council, Municipality
+from shingikai.councils.views import history_rows, refused
+from shingikai.documents.errors import DocumentError
+from shingikai.errors import ActionRefused
+from shingikai.jp.wareki import fiscal_year
+from shingikai.meetings.models import Meeting
+
+from . import access, actions, answer_document, board, deadlines, forms, report
+from .models import Appeal, DisclosureRequest
+
+
+def _today():
+    return timezone.localdate()
+
+
+@login_required
+def register(request):
+    requests = access.visible_requests(request.user).select_related("department")
+    if not requests.exists() and not access.recording_departments(request.user).exists():
+        raise PermissionDenied
+    today = _today()
+    fy = _fiscal_year_param(request, fiscal_year(today))
+    start, end = report.fiscal_year_bounds(fy)
+    return render(request, "disclosure/register.html", {
+        "board": board.deadline_board(requests, today),
+        "rows": requests.filter(received_on__range=(start, end)).order_by("-received_on", "-id"),
+        "fiscal_year": fy, "years": sorted({fiscal_year(d) for d in requests.values_list("received_on", flat=True)}
+                                           | {fiscal_year(today)}, reverse=True),
+        "today": today,
+        "municipalities": Municipality.objects.filter(pk__in=access.secretariat_municipality_ids(request.user)),
+    })
+
+
+def _fiscal_year_param(request, default):
+    try:
+        return int(request.GET.get("fy", default))
+    except (TypeError, ValueError):
+        return default
+
+
+@login_required
+def new_request(request):
+    departments = access.recording_departments(request.user)
+    if not departments.exists():
+        raise PermissionDenied
+    form = forms.RequestForm(request.POST or None, departments=departments)
+    status = 200
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        try:
+            created = actions.record_request(data.pop("department"), by=request.user, **data)
+        except ActionRefused as exc:
+            status = refused(request, exc)
+        else:
+            messages.success(request, f"受付番号 {created.number} で登録しました。決定期限は {created.first_due:%Y-%m-%d} です。")
+            return redirect("disclosure:request", pk=created.pk)
+    elif request.method == "POST":
+        status = 400
+    return render(request, "disclosure/request_new.html", {"form": form}, status=status)
+
+
+def _visible_request(user, pk):
+    return get_object_or_404(access.visible_requests(user).select_related("department", "municipality"), pk=pk)
+
+
+REQUEST_STEPS = {
+    "extend": (forms.ExtendForm, lambda r, d, by: actions.extend_deadline(r, by=by, **d), "期限を延長しました。"),
+    "special": (forms.SpecialExtensionForm, lambda r, d, by: actions.extend_specially(r, by=by, **d), "特例延長を記録しました。"),
+    "decide": (forms.DecideForm, lambda r, d, by: actions.decide_request(
+        r, decision=d["decision"], decided_on=d["decided_on"], grounds=d["grounds"],
+        withheld_summary=d["withheld_summary"], fee_yen=d["fee_yen"], by=by), "決定を記録しました。"),
+    "withdraw": (forms.WithdrawForm, lambda r, d, by: actions.withdraw_request(r, by=by, **d), "取下げを記録しました。"),
+    "disclose": (forms.DisclosureForm, lambda r, d, by: actions.record_disclosure(r, by=by, **d), "開示の実施を記録しました。"),
+    "thirdparty": (forms.ThirdPartyForm, lambda r, d, by: actions.ask_third_party(r, by=by, **d), "意見照会を記録しました。"),
+    "appeal": (forms.AppealForm, lambda r, d, by: actions.file_appeal(r, by=by, **d), "審査請求を登録しました。"),
+}
+
+
+def _request_forms(req, bound=None, step=None):
+    made = {name: form_class(prefix=name) for name, (form_class, _, _) in REQUEST_STEPS.items()}
+    if bound is not None:
+        made[step] = bound
+    return made
+
+
+def request_detail(request, pk, *, bound=None, step=None, status=200):
+    if not request.user.is_authenticated:
+        return redirect(f"/login/?next={request.path}")
+    req = _visible_request(request.user, pk)
+    return render(request, "disclosure/request.html", {
+        "req": req, "forms": _request_forms(req, bound, step),
+        "show_identity": access.can_see_identity(request.user, req),
+        "can_work": access.can_work_on(request.user, req),
+        "grounds": req.grounds.all(), "third_parties": req.third_parties.all(),
+        "opinion_form": forms.OpinionForm(prefix="opinion"),
+        "appeals": req.appeals.all(), "today": _today(),
+        "history": history_rows(req.history.all()) if access.can_see_identity(request.user, req) else [],
+    }, status=status)
+
+
+@login_required
+@require_POST
+def request_step(request, pk, step):
+    req = _visible_request(request.user, pk)
+    if step not in REQUEST_STEPS or not access.can_work_on(request.user, req):
+        raise PermissionDenied
+    form_class, run, done = REQUEST_STEPS[step]
+    form = form_class(request.POST, prefix=step)
+    if not form.is_valid():
+        messages.error(request, "入力内容を確認してください。")
+        return request_detail(request, pk, bound=form, step=step, status=400)
+    data = dict(form.cleaned_data)
+    if step == "decide":
+        data["grounds"] = form.grounds()
+    try:
+        result = run(req, data, request.user)
+    except ActionRefused as exc:
+        return request_detail(request, pk, bound=form, step=step, status=refused(request, exc))
+    messages.success(request, done)
+    if step == "appeal":
+        if result.filed_late:
+            messages.warning(request, "審査請求期間 (決定を知った日の翌日から3か月) を過ぎています。")
+        return redirect("disclosure:appeal", pk=result.pk)
+    return redirect("disclosure:request", pk=pk)
+
+
+@login_required
+@require_POST
+def opinion_step(request, pk, opinion_pk):
+    req = _visible_request(request.user, pk)
+    if not access.can_work_on(request.user, req):
+        raise PermissionDenied
+    opinion = get_object_or_404(req.third_parties, pk=opinion_pk)
+    form = forms.OpinionForm(request.POST, prefix="opinion")
+    if form.is_valid():
+        try:
+            actions.record_third_party_opinion(opinion, by=request.user, **form.cleaned_data)
+        except ActionRefused as exc:
+            refused(request, exc)
+        else:
+            messages.success(request, "意見書を記録しました。")
+    else:
+        messages.error(request, "意見書の提出日を確認してください。")
+    return redirect("disclosure:request", pk=pk)
+
+
+# --- appeals ---
+
+def _appeal_for(user, pk):
+    appeal = get_object_or_404(access.visible_appeals(user).select_related(
+        "request__department", "request__municipality", "case__council"), pk=pk)
+    return appeal
+
+
+def _appeal_councils(appeal):
+    return Council.objects.filter(municipality_id=appeal.request.municipality_id, is_imported_only=False)
+
+
+def _appeal_meetings(appeal):
+    if appeal.case is None:
+        return Meeting.objects.none()
+    return Meeting.objects.filter(council_id=appeal.case.council_id).order_by("-date")
+
+
+APPEAL_STEPS = {
+    "refer": lambda a, d, by: actions.refer_appeal(a, by=by, **d),
+    "event": lambda a, d, by: actions.record_appeal_event(a, by=by, **d),
+    "draft": lambda a, d, by: actions.draft_appeal_answer(a, by=by, **d),
+    "issue": lambda a, d, by: actions.issue_appeal_answer(a, by=by, **d),
+    "rule": lambda a, d, by: actions.rule_on_appeal(a, by=by, **d),
+    "publish": lambda a, d, by: actions.publish_appeal_answer(a, by=by),
+    "withdraw": lambda a, d, by: actions.withdraw_appeal(a, by=by),
+}
+
+
+def _appeal_forms(appeal, data=None, step=None):
+    def bound(name):
+        return data if step == name else None
+    grounds = appeal.request.grounds.all()
+    initial = {"outcome": appeal.outcome, "conclusion": appeal.conclusion, "judgment": appeal.judgment}
+    for judgment in appeal.judgments.all():
+        initial[f"finding_{judgment.ground_id}"] = judgment.finding
+        initial[f"reason_{judgment.ground_id}"] = judgment.reason
+    return {
+        "refer": forms.ReferForm(bound("refer"), prefix="refer", councils=_appeal_councils(appeal)),
+        "event": forms.EventForm(bound("event"), prefix="event", meetings=_appeal_meetings(appeal)),
+        "draft": forms.AnswerDraftForm(bound("draft"), prefix="draft", grounds=grounds, initial=initial),
+        "issue": forms.IssueAnswerForm(bound("issue"), prefix="issue", meetings=_appeal_meetings(appeal)),
+        "rule": forms.RulingForm(bound("rule"), prefix="rule"),
+    }
+
+
+def appeal_detail(request, pk, *, data=None, step=None, status=200):
+    if not request.user.is_authenticated:
+        return redirect(f"/login/?next={request.path}")
+    appeal = _appeal_for(request.user, pk)
+    return render(request, "disclosure/appeal.html", {
+        "appeal": appeal, "req": appeal.request, "forms": _appeal_forms(appeal, data, step),
+        "can_run": access.can_run_appeal(request.user, appeal),
+        "show_identity": access.can_see_identity(request.user, appeal.request),
+        "events": appeal.events.select_related("meeting"), "judgments": appeal.judgments.select_related("ground"),
+        "stages": appeal.stage_days(), "standard_days": deadlines.rules_for(appeal.request.municipality).standard_review_days,
+    }, status=status)
+
+
+@login_required
+@require_POST
+def appeal_step(request, pk, step):
+    appeal = _appeal_for(request.user, pk)
+    if step not in APPEAL_STEPS or not access.can_run_appeal(request.user, appeal):
+        raise PermissionDenied
+    data = {}
+    if step in ("refer", "event", "draft", "issue", "rule"):
+        form = _appeal_forms(appeal, request.POST, step)[step]
+        if not form.is_valid():
+            messages.error(request, "入力内容を確認してください。")
+            return appeal_detail(request, pk, data=request.POST, step=step, status=400)
+        data = dict(form.cleaned_data)
+        if step == "draft":
+            data = {"outcome": data["outcome"], "conclusion": data["conclusion"], "judgment": data["judgment"],
+                    "findings": form.findings()}
+    try:
+        APPEAL_STEPS[step](appeal, data, request.user)
+    except ActionRefused as exc:
+        return appeal_detail(request, pk, data=request.POST, step=step, status=refused(request, exc))
+    messages.success(request, "記録しました。")
+    return redirect("disclosure:appeal", pk=pk)
+
+
+def _document_response(document, fmt):
+    from shingikai.documents.render import FORMATS, filename, lay_out
+
+    if fmt not in FORMATS:
+        raise Http404
+    response = HttpResponse(lay_out(document, fmt), content_type=FORMATS[fmt])
+    response["Content-Disposition"] = f"attachment; filename*=UTF-8''{_quote(filename(document, fmt))}"
+    return response
+
+
+def _quote(name):
+    from urllib.parse import quote
+
+    return quote(name)
+
+
+@login_required
+def appeal_answer_document(request, pk, fmt):
+    appeal = _appeal_for(request.user, pk)
+    if not access.can_run_appeal(request.user, appeal):
+        raise PermissionDenied
+    public = request.GET.get("public") == "1"
+    try:
+        document = answer_document.build(appeal, public=public)
+    except DocumentError as exc:
+        messages.error(request, exc.message if hasattr(exc, "message") else str(exc))
+        return redirect("disclosure:appeal", pk=pk)
+    return _document_response(document, fmt)
+
+
+# --- public pages: counts and published 答申 only ---
+
+def _municipality(slug):
+    return get_object_or_404(Municipality, slug=slug)
+
+
+def report_page(request, city, fy):
+    municipality = _municipality(city)
+    data = report.operations_report(municipality, fy)
+    return render(request, "disclosure/report.html", {
+        "report": data, "city": municipality, "additional": report.additional_report(municipality, fy),
+        "charts": report.chart_images(data),
+        "years": report.years_with_requests(municipality),
+    })
+
+
+def report_file(request, city, fy, fmt):
+    municipality = _municipality(city)
+    data = report.operations_report(municipality, fy)
+    name = f"operations-{municipality.slug}-{fy}"
+    if fmt == "csv":
+        response = HttpResponse(report.to_csv(data), content_type="text/csv; charset=utf-8")
+    elif fmt == "json":
+        response = HttpResponse(json.dumps(report.to_json(data), ensure_ascii=False, indent=1),
+                                content_type="application/json; charset=utf-8")
+    elif fmt == "pdf":
+        response = HttpResponse(report.to_pdf(data, report.additional_report(municipality, fy)),
+                                content_type="application/pdf")
+    else:
+        raise Http404
+    response["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
+    return response
+
+
+def published_answers(request):
+    appeals = Appeal.objects.filter(answer_published=True).select_related("request__municipality", "case__council")
+    return render(request, "disclosure/answers.html", {"appeals": appeals.order_by("-answered_on", "-id")})
+
+
+def published_answer(request, pk, fmt=None):
+    appeal = get_object_or_404(Appeal.objects.filter(answer_published=True), pk=pk)
+    document = answer_document.build(appeal, public=True)
+    if fmt:
+        return _document_response(document, fmt)
+    return render(request, "disclosure/answer_public.html", {"appeal": appeal, "doc": document})
+
+
+def report_index(request, city):
+    return redirect("disclosure:report", city=city, fy=fiscal_year(_today()) - 1)

@@ -1,0 +1,154 @@
+"""Recording requests, extending, deciding, third-party opinions and disclosure: the rules each action keeps."""
+import datetime
+
+import pytest
+from disclosure_helpers import decided_request
+
+from shingikai.disclosure import actions
+from shingikai.disclosure.models import DisclosureRequest, DisclosureRules
+from shingikai.errors import ActionRefused
+
+D = datetime.date
+
+
+def new_request(world, kind="personal_disclosure", received_on=D(2024, 6, 3)):
+    return actions.record_request(world.dept_a, kind=kind, received_on=received_on, documents="住民票の写しの交付記録",
+                                  requester_category="本人", requester_name="本人 太郎")
+
+
+def test_recording_a_request_numbers_it_per_fiscal_year_and_sets_its_deadline(world):
+    first = new_request(world)
+    second = new_request(world, received_on=D(2024, 4, 3))
+    assert (first.number, second.number) == ("2024-0001", "2024-0002")
+    assert first.first_due == D(2024, 7, 3)
+    assert second.first_due == D(2024, 5, 7)
+    assert first.status == DisclosureRequest.Status.RECEIVED
+
+
+def test_a_citys_shortened_period_applies_to_new_requests(world):
+    actions.set_rules(world.city, public_document_days=15)
+    request = new_request(world, kind="public_document")
+    assert request.first_due == D(2024, 6, 18)
+
+
+@pytest.mark.parametrize("field, value", [
+    ("personal_disclosure_days", 45), ("personal_disclosure_extension_days", 60), ("correction_days", 31),
+    ("third_party_gap_days", 7), ("extra_closed_days", ["not-a-date"]),
+])
+def test_rules_cannot_lengthen_the_laws_periods(world, field, value):
+    with pytest.raises(ActionRefused):
+        actions.set_rules(world.city, **{field: value})
+    assert not DisclosureRules.objects.exists()
+
+
+def test_an_incomplete_request_is_refused_and_nothing_saved(world):
+    with pytest.raises(ActionRefused):
+        actions.record_request(world.dept_a, kind="personal_disclosure", received_on=D(2024, 6, 3), documents=" ",
+                               requester_category="本人")
+    with pytest.raises(ActionRefused):
+        actions.record_request(world.dept_a, kind="bogus", received_on=D(2024, 6, 3), documents="x",
+                               requester_category="本人")
+    assert not DisclosureRequest.objects.exists()
+
+
+def test_correcting_the_request_date_recomputes_the_deadline(world):
+    request = new_request(world)
+    request = actions.correct_request(request, received_on=D(2024, 4, 3))
+    assert request.first_due == D(2024, 5, 7)
+
+
+def test_extension_is_at_most_thirty_days_with_a_reason_and_a_timely_notice(world):
+    request = new_request(world)
+    with pytest.raises(ActionRefused):
+        actions.extend_deadline(request, days=31, reason="大量のため", notice_on=D(2024, 6, 20))
+    with pytest.raises(ActionRefused):
+        actions.extend_deadline(request, days=30, reason="", notice_on=D(2024, 6, 20))
+    with pytest.raises(ActionRefused):  # the notice after the first period
+        actions.extend_deadline(request, days=30, reason="大量のため", notice_on=D(2024, 7, 4))
+    request = actions.extend_deadline(request, days=30, reason="対象文書が大量のため", notice_on=D(2024, 6, 20))
+    assert request.extended_due == D(2024, 8, 2)
+    assert request.due == D(2024, 8, 2)
+    with pytest.raises(ActionRefused):  # only once
+        actions.extend_deadline(request, days=5, reason="再延長", notice_on=D(2024, 6, 21))
+
+
+def test_special_extension_needs_its_notice_within_the_first_period(world):
+    request = new_request(world)
+    with pytest.raises(ActionRefused):
+        actions.extend_specially(request, reason="著しく大量", final_by=D(2024, 10, 31), notice_on=D(2024, 7, 4))
+    with pytest.raises(ActionRefused):  # the remainder's date must lie beyond the 60 days
+        actions.extend_specially(request, reason="著しく大量", final_by=D(2024, 8, 1), notice_on=D(2024, 6, 20))
+    request = actions.extend_specially(request, reason="著しく大量", final_by=D(2024, 10, 31), notice_on=D(2024, 7, 3))
+    assert request.special_portion_due == D(2024, 8, 2)
+    assert request.due == D(2024, 10, 31)
+
+
+def test_correction_requests_have_no_special_extension(world):
+    request = new_request(world, kind="correction")
+    with pytest.raises(ActionRefused):
+        actions.extend_specially(request, reason="大量", final_by=D(2024, 12, 1), notice_on=D(2024, 6, 10))
+
+
+@pytest.mark.parametrize("decision, grounds, status", [
+    ("全部開示", [], "decided"),
+    ("部分開示", [("条例第7条第2号", "個人に関する情報")], "decided"),
+    ("不開示", [("条例第7条第5号", "審議・検討等情報")], "closed"),
+    ("存否応答拒否", [("法第78条第1項第2号", "個人に関する情報")], "closed"),
+    ("不存在", [], "closed"),
+    ("却下", [], "closed"),
+])
+def test_each_decision_type_is_recorded_with_its_grounds(world, decision, grounds, status):
+    request = new_request(world)
+    request = actions.decide_request(request, decision=decision, decided_on=D(2024, 6, 20), grounds=grounds,
+                                     withheld_summary="第三者の氏名" if decision == "部分開示" else "")
+    assert (request.decision, request.status) == (decision, status)
+    assert [(g.article, g.category) for g in request.grounds.all()] == grounds
+
+
+@pytest.mark.parametrize("decision, grounds", [
+    ("部分開示", []), ("不開示", []), ("存否応答拒否", []), ("全部開示", [("条例第7条第2号", "個人に関する情報")]),
+    ("不開示", [("条例第7条第2号", "その他の類型")]), ("取下げ", []),
+])
+def test_decisions_with_wrong_grounds_are_refused(world, decision, grounds):
+    request = new_request(world)
+    with pytest.raises(ActionRefused):
+        actions.decide_request(request, decision=decision, decided_on=D(2024, 6, 20), grounds=grounds,
+                               withheld_summary="x")
+    request.refresh_from_db()
+    assert request.decision == "" and not request.grounds.exists()
+
+
+def test_withdrawal_closes_the_request_as_torisage(world):
+    request = actions.withdraw_request(new_request(world), on=D(2024, 6, 10))
+    assert (request.decision, request.status) == ("取下げ", "closed")
+    with pytest.raises(ActionRefused):
+        actions.decide_request(request, decision="全部開示", decided_on=D(2024, 6, 20))
+
+
+def test_third_party_objection_delays_disclosure_two_weeks(world):
+    request = new_request(world, kind="public_document")
+    opinion = actions.ask_third_party(request, third_party="株式会社みなみ商事", asked_on=D(2024, 6, 5))
+    actions.record_third_party_opinion(opinion, answered_on=D(2024, 6, 14), objects_to_disclosure=True)
+    request = actions.decide_request(request, decision="全部開示", decided_on=D(2024, 7, 1))
+    with pytest.raises(ActionRefused):
+        actions.record_disclosure(request, on=D(2024, 7, 15))
+    request = actions.record_disclosure(request, on=D(2024, 7, 16), fee_yen=200)
+    assert (request.disclosure_on, request.fee_yen, request.status) == (D(2024, 7, 16), 200, "closed")
+
+
+def test_without_an_objection_disclosure_may_follow_the_decision_at_once(world):
+    request = decided_request(world, decision="全部開示", decided_on=D(2024, 7, 1))
+    assert actions.record_disclosure(request, on=D(2024, 7, 1)).disclosure_on == D(2024, 7, 1)
+
+
+def test_nothing_is_disclosed_on_a_refusal(world):
+    request = decided_request(world, decision="不開示")
+    with pytest.raises(ActionRefused):
+        actions.record_disclosure(request, on=D(2024, 7, 1))
+
+
+def test_changes_are_kept_in_history(world):
+    request = new_request(world)
+    actions.extend_deadline(request, days=10, reason="繁忙", notice_on=D(2024, 6, 10), by=world.dept_a_user)
+    latest = request.history.first()
+    assert latest.history_user == world.dept_a_user and latest.status == "extended"

@@ -1,0 +1,100 @@
+"""The 答申 of an appeal: the document in the 審査会's form, its public version, and published 答申 as
+precedents in the search."""
+import datetime
+import io
+
+import pytest
+from disclosure_helpers import answered_appeal, decided_request
+from django.urls import reverse
+
+from shingikai.disclosure import actions, answer_document
+from shingikai.documents.errors import DocumentError
+from shingikai.documents.render import lay_out
+from shingikai.search.engine import PUBLIC, search
+
+D = datetime.date
+
+
+@pytest.fixture
+def answered(world):
+    request = decided_request(world)
+    appeal = answered_appeal(world, request)
+    appeal.judgment = "審査請求人である開示請子の主張のとおり、見積単価は公表済みである。"
+    appeal.save()
+    return appeal
+
+
+def block_text(doc):
+    parts = []
+    for block in doc["blocks"]:
+        parts += [str(v) for key in ("lines", "text", "items") for v in (block.get(key) or [] if key != "text" else [block.get(key) or ""])]
+        parts += [str(c) for row in block.get("rows", []) for c in row]
+        parts += [str(h) for h in block.get("header", [])]
+    return "\n".join(parts)
+
+
+def test_answer_document_has_the_councils_four_parts(answered):
+    doc = answer_document.build(answered, public=False)
+    text = block_text(doc)
+    for heading in ("第1　審査会の結論", "第2　審査請求の趣旨", "第3　審査請求人及び実施機関の主張", "第4　審査会の判断"):
+        assert heading in text
+    assert "開示 請子" in text and "事業者の見積単価及び担当者の氏名" in text  # the internal version is complete
+    assert "条例第7条第3号" in text and "一部不当" in text
+
+
+def test_public_version_removes_names_and_withheld_content(answered):
+    with pytest.raises(DocumentError):  # not published yet
+        answer_document.build(answered, public=True)
+    actions.publish_appeal_answer(answered)
+    answered.refresh_from_db()
+    text = block_text(answer_document.build(answered, public=True))
+    assert "開示 請子" not in text and "開示請子" not in text and "請子" not in text
+    assert "事業者の見積単価及び担当者の氏名" not in text and "不開示部分を見分した" not in text
+    assert "○○" in text and "第4　審査会の判断" in text
+
+
+def test_answer_lays_out_as_pdf_and_docx(answered):
+    doc = answer_document.build(answered, public=False)
+    assert lay_out(doc, "pdf").startswith(b"%PDF")
+    from docx import Document
+    word = Document(io.BytesIO(lay_out(doc, "docx")))
+    assert any("第1　審査会の結論" in p.text for p in word.paragraphs)
+
+
+def test_secretariat_downloads_the_answer_and_departments_cannot(client, world, answered):
+    url = reverse("disclosure:appeal_answer", args=[answered.pk, "pdf"])
+    client.force_login(world.dept_a_user)
+    assert client.get(url).status_code == 403
+    client.force_login(world.secretariat)
+    response = client.get(url)
+    assert response.status_code == 200 and response.content.startswith(b"%PDF")
+
+
+def test_published_answer_is_a_public_page_and_a_precedent_in_search(client, world, answered):
+    from shingikai.search.indexing import reindex_all
+
+    assert client.get(reverse("disclosure:answer", args=[answered.pk])).status_code == 404
+    actions.publish_appeal_answer(answered)
+    reindex_all()
+    page = client.get(reverse("disclosure:answer", args=[answered.pk])).content.decode()
+    assert "第1　審査会の結論" in page and "請子" not in page
+    hits = search("見積単価", user_scope=PUBLIC, filters={"kind": "appeal_answer"})
+    assert [h.url for h in hits.hits] == [f"/disclosure/answers/{answered.pk}/"]
+    by_article = search("条例第7条第3号", user_scope=PUBLIC, filters={"kind": "appeal_answer", "outcome": "一部取消"})
+    assert by_article.total == 1
+    assert search("請子", user_scope=PUBLIC, filters={"kind": "appeal_answer"}).total == 0
+
+
+def test_an_unpublished_answer_is_not_in_the_search(world, answered):
+    from shingikai.search.indexing import reindex_all
+
+    reindex_all()
+    assert search("見積単価", user_scope=PUBLIC, filters={"kind": "appeal_answer"}).total == 0
+
+
+@pytest.mark.django_db(transaction=True)
+def test_publishing_indexes_the_answer_as_it_commits(world):
+    appeal = answered_appeal(world, decided_request(world))
+    assert search("見積単価", user_scope=PUBLIC, filters={"kind": "appeal_answer"}).total == 0
+    actions.publish_appeal_answer(appeal)
+    assert search("見積単価", user_scope=PUBLIC, filters={"kind": "appeal_answer"}).total == 1

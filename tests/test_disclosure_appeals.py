@@ -1,0 +1,127 @@
+"""Appeals (審査請求): the 3-month window, referral to the 審査会 as a case, closed deliberation over meetings,
+the 答申 with a 判断理由 per ground, and the 裁決."""
+import datetime
+
+import pytest
+from disclosure_helpers import answered_appeal, decided_request, deliberate
+
+from shingikai.cases.models import Case
+from shingikai.disclosure import actions
+from shingikai.disclosure.models import Appeal
+from shingikai.errors import ActionRefused
+from shingikai.meetings.models import Answer
+
+D = datetime.date
+PURPORT = "本件処分を取り消すとの裁決を求める。"
+
+
+@pytest.mark.parametrize("filed_on, late", [(D(2024, 9, 28), False), (D(2024, 9, 30), True)])
+def test_an_appeal_outside_three_months_is_recorded_but_marked_late(world, filed_on, late):
+    # Decided and learned 2024-06-28: the window ends 2024-09-28 (Sat, so 09-30 would be in with rolling);
+    # with the plain calendar rule it ends on the Saturday itself.
+    actions.set_rules(world.city, counting_rule="calendar")
+    request = decided_request(world)
+    appeal = actions.file_appeal(request, filed_on=filed_on, purport=PURPORT)
+    assert appeal.filed_late is late
+
+
+def test_learning_later_than_the_decision_moves_the_window(world):
+    request = decided_request(world)
+    appeal = actions.file_appeal(request, filed_on=D(2024, 10, 15), learned_on=D(2024, 7, 20), purport=PURPORT)
+    assert appeal.filed_late is False
+
+
+def test_a_withdrawn_or_undecided_request_cannot_be_appealed(world):
+    withdrawn = decided_request(world, decision="取下げ")
+    with pytest.raises(ActionRefused):
+        actions.file_appeal(withdrawn, filed_on=D(2024, 7, 10), purport=PURPORT)
+    assert not Appeal.objects.exists()
+
+
+def test_referral_makes_the_appeal_an_accepted_case_of_the_council(world):
+    request = decided_request(world)
+    appeal = actions.file_appeal(request, filed_on=D(2024, 7, 10), purport=PURPORT, appellant_name="開示 請子")
+    with pytest.raises(ActionRefused):  # 理由説明書 missing
+        actions.refer_appeal(appeal, council=world.council, referred_on=D(2024, 7, 24), notice_on=D(2024, 7, 25),
+                             agency_claims="")
+    with pytest.raises(ActionRefused):  # another city's council
+        actions.refer_appeal(appeal, council=world.other_council, referred_on=D(2024, 7, 24),
+                             notice_on=D(2024, 7, 25), agency_claims="理由")
+    assert not Case.objects.exists()
+    appeal = actions.refer_appeal(appeal, council=world.council, referred_on=D(2024, 7, 24), notice_on=D(2024, 7, 25),
+                                  agency_claims="法人等情報に当たる。")
+    case = appeal.case
+    assert (case.status, case.kind, case.department) == (Case.Status.ACCEPTED, "諮問", world.dept_a)
+    assert case.number.startswith("諮問第")
+    assert "開示 請子" not in case.title + case.purpose
+    assert appeal.status == "referred"
+    assert list(appeal.events.values_list("kind", flat=True)) == ["理由説明書"]
+
+
+def test_stages_flow_through_two_closed_meetings_to_the_answer_and_ruling(world):
+    request = decided_request(world)
+    appeal = answered_appeal(world, request)
+    assert appeal.status == "answered" and appeal.outcome == "一部取消"
+    assert appeal.case.status == Case.Status.ANSWERED
+    answer = appeal.case.answers.get()
+    assert answer.state == Answer.State.ISSUED and answer.number == appeal.answer_number
+    kinds = list(appeal.events.values_list("kind", flat=True))
+    assert kinds == ["理由説明書", "意見書", "インカメラ審理", "審議", "審議"]
+    meetings = [e.meeting for e in appeal.events.filter(kind="審議")]
+    assert all(not m.is_public for m in meetings)
+    assert all(not item.is_public for m in meetings for item in m.items.all())
+    appeal = actions.rule_on_appeal(appeal, ruled_on=D(2024, 10, 1), ruling="一部認容")
+    assert appeal.followed_answer is True
+    assert appeal.stage_days() == {"諮問まで": 14, "審査会": 70 - 14, "裁決まで": 13, "全体": 83}
+
+
+def test_answer_outcome_must_match_the_findings_per_ground(world):
+    request = decided_request(world, grounds=[("条例第7条第2号", "個人に関する情報"), ("条例第7条第3号", "法人等情報")])
+    appeal = actions.file_appeal(request, filed_on=D(2024, 7, 10), purport=PURPORT)
+    appeal = actions.refer_appeal(appeal, council=world.council, referred_on=D(2024, 7, 24), notice_on=D(2024, 7, 25),
+                                  agency_claims="理由")
+    personal, corporate = request.grounds.all()
+    with pytest.raises(ActionRefused):  # one ground without a 判断理由
+        actions.draft_appeal_answer(appeal, outcome="妥当", conclusion="妥当である。", judgment="判断",
+                                    findings=[(personal, "妥当", "個人識別情報である。")])
+    with pytest.raises(ActionRefused):  # 妥当 while one ground was found improper
+        actions.draft_appeal_answer(appeal, outcome="妥当", conclusion="妥当である。", judgment="判断",
+                                    findings=[(personal, "妥当", "個人識別情報。"), (corporate, "不当", "公表済み。")])
+    appeal = actions.draft_appeal_answer(
+        appeal, outcome="一部取消", conclusion="一部を開示すべきである。", judgment="判断",
+        findings=[(personal, "妥当", "個人識別情報。"), (corporate, "不当", "公表済み。")])
+    assert appeal.judgments.count() == 2
+
+
+def test_answer_cannot_be_issued_before_the_council_has_decided(world):
+    request = decided_request(world)
+    appeal = actions.file_appeal(request, filed_on=D(2024, 7, 10), purport=PURPORT)
+    appeal = actions.refer_appeal(appeal, council=world.council, referred_on=D(2024, 7, 24), notice_on=D(2024, 7, 25),
+                                  agency_claims="理由")
+    ground = request.grounds.get()
+    actions.draft_appeal_answer(appeal, outcome="妥当", conclusion="妥当である。", judgment="判断",
+                                findings=[(ground, "妥当", "理由")])
+    with pytest.raises(ActionRefused):
+        actions.issue_appeal_answer(appeal, answered_on=D(2024, 9, 1))
+    deliberate(world, appeal, D(2024, 8, 20), "答申予定")
+    appeal = actions.issue_appeal_answer(appeal, answered_on=D(2024, 9, 1))
+    assert appeal.status == "answered"
+
+
+def test_a_ruling_against_the_answer_needs_a_reason(world):
+    appeal = answered_appeal(world, decided_request(world))
+    with pytest.raises(ActionRefused):
+        actions.rule_on_appeal(appeal, ruled_on=D(2024, 10, 1), ruling="棄却")
+    appeal = actions.rule_on_appeal(appeal, ruled_on=D(2024, 10, 1), ruling="棄却", deviation_reason="再検討の結果")
+    assert appeal.followed_answer is False
+
+
+def test_deliberation_must_name_a_meeting_of_the_council(world):
+    request = decided_request(world)
+    appeal = actions.file_appeal(request, filed_on=D(2024, 7, 10), purport=PURPORT)
+    with pytest.raises(ActionRefused):  # not referred yet
+        actions.record_appeal_event(appeal, kind="意見書", on=D(2024, 7, 30))
+    appeal = actions.refer_appeal(appeal, council=world.council, referred_on=D(2024, 7, 24), notice_on=D(2024, 7, 25),
+                                  agency_claims="理由")
+    with pytest.raises(ActionRefused):
+        actions.record_appeal_event(appeal, kind="審議", on=D(2024, 8, 1))

@@ -1,0 +1,106 @@
+"""The disclosure side's secrets never reach an anonymous reader: requesters' identities, what they asked
+for, what was withheld, third parties, the appellant, インカメラ notes and draft 答申.
+
+Sentinels are planted in every secret field, then every page an anonymous visitor can reach from the
+disclosure pages, the API and the search is crawled (test_leaks.crawl), the PDFs are read as text and
+the search command is asked for each sentinel.
+"""
+import datetime
+import io
+import json
+import re
+
+import pytest
+from disclosure_helpers import answered_appeal, deliberate
+from django.core.management import call_command
+from test_leaks import crawl
+
+from shingikai.disclosure import actions
+from shingikai.search.indexing import reindex_all
+
+D = datetime.date
+SECRETS = {
+    "requester": "SECRET-REQUESTER-4d1e",
+    "contact": "SECRET-CONTACT-a9c2",
+    "documents": "SECRET-DOCUMENTS-3e7a",
+    "withheld": "SECRET-WITHHELD-88aa",
+    "third_party": "SECRET-THIRDPARTY-0c3b",
+    "appellant": "SECRET-APPELLANT-71f0",
+    "in_camera": "SECRET-INCAMERA-5d2c",
+    "draft_answer": "SECRET-DRAFT-ANSWER-19be",
+}
+
+
+def plant(world):
+    def request(received_on):
+        return actions.record_request(
+            world.dept_a, kind="public_document", received_on=received_on,
+            documents=f"委託契約書 {SECRETS['documents']}", requester_category="法人",
+            requester_name=SECRETS["requester"], requester_contact=SECRETS["contact"])
+
+    first = request(D(2024, 6, 3))
+    opinion = actions.ask_third_party(first, third_party=SECRETS["third_party"], asked_on=D(2024, 6, 5))
+    actions.record_third_party_opinion(opinion, answered_on=D(2024, 6, 12), objects_to_disclosure=True)
+    first = actions.decide_request(first, decision="部分開示", decided_on=D(2024, 6, 28),
+                                   grounds=[("条例第7条第3号", "法人等情報")],
+                                   withheld_summary=f"単価表 {SECRETS['withheld']}")
+    appeal = answered_appeal(world, first)
+    appeal.appellant_name = SECRETS["appellant"]
+    appeal.judgment = f"審査請求人 {SECRETS['appellant']} の主張を検討した。{SECRETS['third_party']} の単価は公表済みである。"
+    appeal.save()
+    # The note of the インカメラ審理 the helper recorded now carries a sentinel too.
+    appeal.events.filter(kind="インカメラ審理").update(note=SECRETS["in_camera"])
+    actions.publish_appeal_answer(appeal)
+    # A second appeal whose 答申 is still a draft.
+    second = request(D(2024, 7, 1))
+    second = actions.decide_request(second, decision="不開示", decided_on=D(2024, 7, 20),
+                                    grounds=[("条例第7条第2号", "個人に関する情報")])
+    draft = actions.file_appeal(second, filed_on=D(2024, 8, 1), purport="取消しを求める。",
+                                appellant_name=SECRETS["appellant"])
+    draft = actions.refer_appeal(draft, council=world.council, referred_on=D(2024, 8, 10), notice_on=D(2024, 8, 11),
+                                 agency_claims="個人情報である。")
+    deliberate(world, draft, D(2024, 9, 20), "答申予定")
+    actions.draft_appeal_answer(draft, outcome="妥当", conclusion=f"妥当 {SECRETS['draft_answer']}", judgment="判断",
+                                findings=[(second.grounds.get(), "妥当", f"理由 {SECRETS['draft_answer']}")])
+    return appeal
+
+
+def pdf_text(data):
+    from pypdf import PdfReader
+
+    return "".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_anonymous_crawl_finds_no_disclosure_secret(client, world):
+    appeal = plant(world)
+    reindex_all()
+    starts = ["/disclosure/answers/", "/disclosure/minami/report/", "/disclosure/minami/report/2024/",
+              "/api/disclosure/answers", "/api/disclosure/answers.csv", "/api/disclosure/reports/minami/2024",
+              "/api/disclosure/reports/minami/2024/operations.csv", "/api/openapi.json", "/cases/", "/search/",
+              "/api/answers", "/api/cases", "/api/cases.csv", "/oparl/v1/system",
+              f"/work/meetings/calendar/{world.council.slug}.ics", "/disclosure/register/",
+              f"/disclosure/register/{appeal.request_id}/", f"/disclosure/appeals/{appeal.pk}/"]
+    starts += [f"/search/?q={value}" for value in SECRETS.values()] + ["/search/?q=見積単価", "/search/?q=単価"]
+    # The portal at large is crawled by test_leaks; here the disclosure pages, the API and search results.
+    bodies = crawl(client, starts, follow=lambda path: path.startswith(("/disclosure/", "/api/disclosure/", "/answers/"))
+                   and not path.endswith((".pdf", ".docx")))
+    assert f"/disclosure/answers/{appeal.pk}/" in bodies  # the published 答申 was reached
+    assert any("第4　審査会の判断" in text for text in bodies.values())
+    for path, text in bodies.items():
+        if path.startswith("/search/"):
+            text = re.sub(r"<title>.*?</title>|value=\"[^\"]*\"|href=\"[^\"]*\"", "", text, flags=re.S)
+        for name, value in SECRETS.items():
+            assert value not in text, f"{name} leaked at {path}"
+    for path in (f"/disclosure/answers/{appeal.pk}/answer.pdf", "/disclosure/minami/report/2024/operations.pdf"):
+        text = pdf_text(client.get(path).content)
+        assert "審査" in text or "報告" in text
+        for name, value in SECRETS.items():
+            assert value not in text, f"{name} leaked in {path}"
+    from docx import Document
+    word = Document(io.BytesIO(client.get(f"/disclosure/answers/{appeal.pk}/answer.docx").content))
+    body = "\n".join(p.text for p in word.paragraphs) + "".join(c.text for t in word.tables for r in t.rows for c in r.cells)
+    assert "○○" in body and not any(value in body for value in SECRETS.values())
+    for value in SECRETS.values():
+        call_command("search", value, "--json", stdout=(out := io.StringIO()))
+        assert json.loads(out.getvalue())["total"] == 0

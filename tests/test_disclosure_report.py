@@ -1,0 +1,115 @@
+"""The yearly 運用状況報告 and 実施状況追加報告 on a register whose counts are known."""
+import datetime
+import json
+
+import pytest
+from disclosure_helpers import answered_appeal
+from django.core.management import call_command
+
+from shingikai.disclosure import actions, report
+
+D = datetime.date
+
+
+@pytest.fixture
+def register(world):
+    def record(department, received_on, **kw):
+        return actions.record_request(department, kind=kw.pop("kind", "public_document"), received_on=received_on,
+                                      documents="文書", requester_category="市内", requester_name="秘密 請求者")
+    full = record(world.dept_a, D(2024, 5, 13))
+    actions.decide_request(full, decision="全部開示", decided_on=D(2024, 5, 23))
+    partial = record(world.dept_a, D(2024, 6, 3))
+    partial = actions.decide_request(partial, decision="部分開示", decided_on=D(2024, 6, 23), withheld_summary="氏名",
+                                     grounds=[("条例第7条第2号", "個人に関する情報")])
+    refused = record(world.dept_a, D(2024, 6, 3), kind="personal_disclosure")
+    actions.extend_deadline(refused, days=30, reason="大量", notice_on=D(2024, 6, 20))
+    actions.decide_request(refused, decision="不開示", decided_on=D(2024, 7, 20),
+                           grounds=[("条例第7条第3号", "法人等情報")])
+    withdrawn = record(world.dept_b, D(2024, 9, 2))
+    actions.withdraw_request(withdrawn, on=D(2024, 9, 5))
+    late = record(world.dept_b, D(2025, 3, 20))
+    actions.decide_request(late, decision="不存在", decided_on=D(2025, 4, 10))
+    earlier = record(world.dept_a, D(2023, 10, 2))
+    actions.decide_request(earlier, decision="全部開示", decided_on=D(2023, 10, 12))
+    answered_appeal(world, partial)
+    return world
+
+
+def test_counts_by_kind_decision_and_department(register):
+    figures = report.operations_report(register.city, 2024)
+    assert figures["total"] == 5
+    assert {r["label"]: r["count"] for r in figures["by_kind"]} == {
+        "公文書開示請求": 4, "保有個人情報開示請求": 1, "保有個人情報訂正請求": 0, "保有個人情報利用停止請求": 0}
+    assert {r["decision"]: r["count"] for r in figures["by_decision"] if r["count"]} == {
+        "全部開示": 1, "部分開示": 1, "不開示": 1, "不存在": 1, "取下げ": 1}
+    assert [(r["department"], r["total"]) for r in figures["by_department"]] == [("市民課", 3), ("こども家庭課", 2)]
+
+
+def test_grounds_timing_extensions_and_appeals(register):
+    figures = report.operations_report(register.city, 2024)
+    assert figures["grounds"] == [{"category": "個人に関する情報", "count": 1}, {"category": "法人等情報", "count": 1}]
+    assert [r["article"] for r in figures["articles"]] == ["条例第7条第2号", "条例第7条第3号"]
+    # Days to decision 10, 20, 47 and 21 (取下げ left out): median 20.5; 3 of 4 within the first period.
+    assert figures["timing"] == {"decided": 4, "median_days": 20.5, "within_first_period": 3, "within_first_share": 75.0}
+    assert (figures["extensions"], figures["special_extensions"]) == (1, 0)
+    assert figures["appeals"]["filed"] == 1
+    assert {r["outcome"]: r["count"] for r in figures["appeals"]["answers"]} == {"妥当": 0, "一部取消": 1, "取消": 0}
+
+
+def test_comparison_with_earlier_years(register):
+    history = report.operations_report(register.city, 2024)["history"]
+    assert [(r["fiscal_year"], r["requests"]) for r in history] == [(2020, 0), (2021, 0), (2022, 0), (2023, 1), (2024, 5)]
+    assert history[3]["within_first_share"] == 100.0
+
+
+def test_additional_report_lists_requests_undecided_at_the_year_end_and_how_they_ended(register):
+    additional = report.additional_report(register.city, 2024)
+    assert [(r["received_on"], r["decision"], r["decided_on"]) for r in additional["rows"]] == [
+        (D(2025, 3, 20), "不存在", D(2025, 4, 10))]
+
+
+def test_csv_opens_in_excel_and_carries_the_figures(register):
+    data = report.to_csv(report.operations_report(register.city, 2024))
+    assert data.startswith("\ufeff".encode())
+    text = data.decode("utf-8-sig")
+    assert "決定,部分開示,1\r\n" in text and "請求件数,合計,5\r\n" in text
+    assert "秘密" not in text
+
+
+def test_charts_are_svg_with_japanese_labels_drawn_as_paths(register):
+    charts = report.charts(report.operations_report(register.city, 2024))
+    assert set(charts) == {"decisions", "departments", "history"}
+    for _title, svg in charts.values():
+        assert svg.startswith("<svg") and "<path" in svg
+        assert "<text" not in svg  # text as outlines: no font needed to show it
+
+
+def test_command_line_writes_pdf_csv_and_json(register, tmp_path, capsys):
+    for fmt in ("pdf", "csv", "json"):
+        out = tmp_path / f"r.{fmt}"
+        call_command("report", "operations", "--fiscal-year", "2024", "--format", fmt, "-o", str(out))
+        assert out.stat().st_size > 100
+    assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
+    assert json.loads((tmp_path / "r.json").read_text())["total"] == 5
+    from pypdf import PdfReader
+    text = "".join(page.extract_text() for page in PdfReader(tmp_path / "r.pdf").pages)
+    assert "運用状況報告" in text and "実施状況追加報告" in text
+
+
+def test_command_line_refuses_a_bad_year_with_one_line(register, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        call_command("report", "operations", "--fiscal-year", "24", "--format", "csv", "-o", "-")
+    assert exit_info.value.code == 2
+    assert "年度" in capsys.readouterr().err
+
+
+def test_both_reports_go_on_a_meetings_agenda_as_report_items(register):
+    from shingikai.meetings.actions import plan_meeting
+
+    meeting = plan_meeting(register.council, date=D(2025, 5, 26))
+    item = actions.table_report(meeting, department=register.dept_a, fiscal_year=2024)
+    extra = actions.table_report(meeting, department=register.dept_a, fiscal_year=2024, additional=True)
+    assert item.kind == "報告" and item.title == "令和6年度情報公開・個人情報保護制度運用状況報告"
+    assert "請求 5 件" in item.case.purpose and "部分開示 1件" in item.case.purpose
+    assert extra.title.endswith("実施状況追加報告") and "不存在 2025-04-10" in extra.case.purpose
+    assert "秘密" not in item.case.purpose + extra.case.purpose

@@ -1,0 +1,126 @@
+"""The register in the browser: departments see and decide their own requests, the secretariat sees all with
+the deadline board; bad input gets a message and a 4xx; the public sees the report."""
+import datetime
+
+from disclosure_helpers import decided_request
+from django.core import mail
+from django.core.management import call_command
+from django.urls import reverse
+
+from shingikai.disclosure import actions
+from shingikai.disclosure.models import DisclosureRequest
+
+D = datetime.date
+
+
+def request_of(world, department=None, received_on=D(2024, 6, 3)):
+    return actions.record_request(department or world.dept_a, kind="public_document", received_on=received_on,
+                                  documents="窓口業務委託の仕様書", requester_category="市内",
+                                  requester_name="秘密 請求者", requester_contact="北町1-2-3")
+
+
+def test_department_records_a_request_in_the_browser(client, world):
+    client.force_login(world.dept_a_user)
+    response = client.post(reverse("disclosure:new"), {
+        "department": world.dept_a.pk, "kind": "personal_disclosure", "received_on": "令和6年6月3日",
+        "documents": "自分の住民票の交付記録", "requester_category": "本人", "requester_name": "本人 太郎"})
+    created = DisclosureRequest.objects.get()
+    assert response.status_code == 302 and created.first_due == D(2024, 7, 3)
+    assert created.created_by == world.dept_a_user
+
+
+def test_department_cannot_record_for_another_department(client, world):
+    client.force_login(world.dept_a_user)
+    response = client.post(reverse("disclosure:new"), {
+        "department": world.dept_b.pk, "kind": "public_document", "received_on": "2024-06-03",
+        "documents": "x", "requester_category": "市内"})
+    assert response.status_code == 400 and not DisclosureRequest.objects.exists()
+
+
+def test_department_cannot_see_other_departments_requests(client, world):
+    other = request_of(world, world.dept_b)
+    client.force_login(world.dept_a_user)
+    assert client.get(reverse("disclosure:request", args=[other.pk])).status_code == 404
+    assert client.post(reverse("disclosure:request_step", args=[other.pk, "withdraw"]),
+                       {"withdraw-on": "2024-06-10"}).status_code == 404
+    assert "2024-0001" not in client.get(reverse("disclosure:register") + "?fy=2024").content.decode()
+
+
+def test_requester_identity_is_shown_to_the_secretariat_only(client, world):
+    req = request_of(world)
+    client.force_login(world.dept_a_user)
+    page = client.get(reverse("disclosure:request", args=[req.pk])).content.decode()
+    assert "窓口業務委託の仕様書" in page and "秘密 請求者" not in page and "北町1-2-3" not in page
+    client.force_login(world.secretariat)
+    page = client.get(reverse("disclosure:request", args=[req.pk])).content.decode()
+    assert "秘密 請求者" in page
+
+
+def test_strangers_members_and_anonymous_users_have_no_register(client, world):
+    req = request_of(world)
+    assert client.get(reverse("disclosure:register")).status_code == 302
+    assert client.get(reverse("disclosure:request", args=[req.pk])).status_code == 302
+    for user in (world.stranger, world.member_user, world.other_secretariat):
+        client.force_login(user)
+        assert client.get(reverse("disclosure:request", args=[req.pk])).status_code == 404
+    client.force_login(world.stranger)
+    assert client.get(reverse("disclosure:register")).status_code == 403
+
+
+def test_deciding_in_the_browser_and_a_refused_decision_keeps_the_record(client, world):
+    req = request_of(world)
+    client.force_login(world.dept_a_user)
+    url = reverse("disclosure:request_step", args=[req.pk, "decide"])
+    refused = client.post(url, {"decide-decision": "部分開示", "decide-decided_on": "2024-06-20", "decide-fee_yen": "0"})
+    assert refused.status_code == 400 and "不開示の理由" in refused.content.decode()
+    broken = client.post(url, {"decide-decision": "部分開示", "decide-decided_on": "いつか", "decide-fee_yen": "0"})
+    assert broken.status_code == 400
+    req.refresh_from_db()
+    assert req.decision == "" and req.status == "received"
+    done = client.post(url, {"decide-decision": "部分開示", "decide-decided_on": "令和6年6月20日", "decide-fee_yen": "100",
+                             "decide-ground_article": "条例第7条第2号", "decide-ground_category": "個人に関する情報",
+                             "decide-withheld_summary": "個人の氏名"})
+    assert done.status_code == 302
+    req.refresh_from_db()
+    assert (req.decision, req.fee_yen, req.grounds.get().article) == ("部分開示", 100, "条例第7条第2号")
+
+
+def test_secretariat_deadline_board_shows_overdue_extended_and_due_soon(client, world, monkeypatch):
+    overdue = request_of(world, received_on=D(2025, 3, 3))      # due 2025-04-02
+    soon = request_of(world, world.dept_b, received_on=D(2025, 4, 1))  # due 2025-05-01
+    extended = request_of(world, received_on=D(2025, 3, 25))
+    actions.extend_deadline(extended, days=30, reason="大量", notice_on=D(2025, 4, 1))
+    monkeypatch.setattr("shingikai.disclosure.views._today", lambda: D(2025, 4, 28))
+    client.force_login(world.secretariat)
+    page = client.get(reverse("disclosure:register")).content.decode()
+    sections = {name: page.split(f'id="db-{name}"')[1].split("</section>")[0] for name in ("overdue", "due-soon", "extended")}
+    assert overdue.number in sections["overdue"]
+    assert soon.number in sections["due-soon"]
+    assert extended.number in sections["extended"]
+
+
+def test_send_notices_mails_the_department_once_before_the_deadline(world, capsys):
+    world.dept_a.email = "shimin@city.minami.example.jp"
+    world.dept_a.save()
+    req = request_of(world)  # due 2024-07-03, notice 5 days before
+    call_command("send_notices", "--date", "2024-06-27")
+    assert not mail.outbox
+    call_command("send_notices", "--date", "2024-06-28")
+    call_command("send_notices", "--date", "2024-06-29")
+    assert len(mail.outbox) == 1
+    message = mail.outbox[0]
+    assert req.number in message.subject and message.to == ["shimin@city.minami.example.jp"]
+    assert "秘密" not in message.body
+    assert "開示請求の期限の通知 0 通" in capsys.readouterr().out
+
+
+def test_public_report_page_shows_charts_and_counts(client, world):
+    decided_request(world, decision="全部開示")
+    page = client.get(reverse("disclosure:report", args=["minami", 2024]))
+    text = page.content.decode()
+    assert page.status_code == 200 and text.count('src="data:image/svg+xml;base64,') == 3
+    assert "請求件数 <strong>1</strong> 件" in text
+    csv = client.get(reverse("disclosure:report_file", args=["minami", 2024, "csv"]))
+    assert csv["Content-Type"].startswith("text/csv") and "全部開示,1" in csv.content.decode("utf-8-sig")
+    assert client.get(reverse("disclosure:report_file", args=["minami", 2024, "xls"])).status_code == 404
+    assert client.get(reverse("disclosure:report", args=["nowhere", 2024])).status_code == 404

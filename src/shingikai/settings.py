@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "shingikai.api",
     "shingikai.demo",
     "shingikai.ops",
+    "shingikai.registers",
 ]
 
 MIDDLEWARE = [
@@ -162,6 +163,9 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "shingikai@localhost")
 
 # Minutes files larger than this are refused by the importer (bytes).
 SHINGIKAI_IMPORT_MAX_BYTES = int(os.environ.get("SHINGIKAI_IMPORT_MAX_BYTES", 20 * 1024 * 1024))
+
+# 漏えい等報告: the 速報 is due "promptly"; the 個人情報保護委員会's guidance reads that as 3-5 days.
+SHINGIKAI_PRELIMINARY_REPORT_DAYS = int(os.environ.get("SHINGIKAI_PRELIMINARY_REPORT_DAYS", 5))
 
 LOGGING = {
     "version": 1,

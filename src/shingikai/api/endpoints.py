@@ -6,6 +6,8 @@ the public may not see answer the same 404, so a closed item's existence does no
 from django.shortcuts import get_object_or_404
 from ninja import NinjaAPI, Query
 
+from shingikai.registers.api import router as registers_router
+
 from . import payloads, records
 from .csv_export import cases_csv
 from .paging import page_of
@@ -37,6 +39,7 @@ api = PublicAPI(
     openapi_url="/openapi.json",
     docs_url="/docs",
 )
+api.add_router("/registers/", registers_router)
 
 
 @api.exception_handler(records.BadFilter)

@@ -15,6 +15,8 @@ from shingikai.access import MEMBER_VISIBLE
 from shingikai.cases.models import Case
 from shingikai.meetings.models import AgendaItem, Answer, Decision, FollowUp, Meeting, Turn
 from shingikai.minutes.models import Minutes
+from shingikai.registers import search as register_entries
+from shingikai.registers.models import PersonalInfoFile
 
 from .engine import index_entries, remove_objects
 from .models import SearchEntry
@@ -152,6 +154,7 @@ def reindex_all(progress=None):
             entries.extend(case_entries(case))
         for answer in Answer.objects.order_by("pk"):
             entries.extend(answer_entries(answer))
+        entries.extend(register_entries.all_entries())
         SearchEntry.objects.bulk_create(entries, batch_size=500)
     rebuild_index(progress=progress)
     return len(entries)
@@ -159,7 +162,11 @@ def reindex_all(progress=None):
 
 # -- keeping entries current ------------------------------------------------------------------
 
-SYNC = {"meeting": sync_meeting, "case": sync_case, "answer": sync_answer}
+def sync_register_file(file_id):
+    _replace(SearchEntry.Kind.REGISTER_FILE, [file_id], register_entries.file_entries(file_id))
+
+
+SYNC = {"meeting": sync_meeting, "case": sync_case, "answer": sync_answer, "register_file": sync_register_file}
 
 
 def _run(kind, pk):
@@ -201,10 +208,13 @@ def _changed(sender, instance, **kwargs):
     if isinstance(instance, Answer):
         schedule("answer", instance.pk)
         return
+    if isinstance(instance, PersonalInfoFile):
+        schedule("register_file", instance.pk)
+        return
     schedule("meeting", _meeting_of(instance))
 
 
 def connect():
-    for model in (Meeting, AgendaItem, Turn, Minutes, Decision, FollowUp, Case, Answer):
+    for model in (Meeting, AgendaItem, Turn, Minutes, Decision, FollowUp, Case, Answer, PersonalInfoFile):
         post_save.connect(_changed, sender=model, dispatch_uid=f"search-{model.__name__}-save")
         post_delete.connect(_changed, sender=model, dispatch_uid=f"search-{model.__name__}-delete")

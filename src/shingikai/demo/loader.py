@@ -21,6 +21,7 @@ from shingikai.minutes.actions import confirm_minutes, designate_signers, publis
 from shingikai.minutes.store import store_parsed
 
 from . import content
+from .registers import load_registers
 
 DEMO_SLUG = "minami"
 DEMO_PASSWORD = "minami-demo"
@@ -289,6 +290,7 @@ def load_demo():
     demo = Demo()
     demo.fiscal_2024()
     demo.fiscal_2025()
+    load_registers(demo)
     demo.second_term()
     demo.upcoming()
     for number, parsed in enumerate(content.NEIGHBOURS, start=1):

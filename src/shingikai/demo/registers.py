@@ -7,6 +7,7 @@ report whose findings become follow-ups, and 「要配慮個人情報の取扱�
 import datetime as dt
 
 from shingikai.meetings import actions as m
+from shingikai.minutes.actions import confirm_minutes, designate_signers, publish_minutes, sign_minutes
 from shingikai.registers import actions as r
 
 D = dt.date
@@ -124,6 +125,16 @@ def _audits(demo):
     return audits[-1]
 
 
+TURNS = [
+    ("市民課長", "department", "住民記録システムをガバメントクラウドへ移行するため、全項目評価書を作成しました。"
+                             "9月に30日間の意見募集を行い、1件の意見を反映しています。"),
+    ("委員", "member", "クラウドのデータはどこに保存されるのか。"),
+    ("市民課長", "department", "国内のリージョンに限定して保存します。評価書にもその旨を追記しました。"),
+    ("委員", "member", "委託先と再委託先の監督の方法をもう少し具体的に書いてほしい。"),
+    ("会長", "chair", "それでは、意見を点検結果に付して、評価書は適当と認めることでよろしいか。"),
+]
+
+
 def load_registers(demo):
     """Called once by the demo loader, after 令和7年度第2回 and before the meetings still to come."""
     files = _files(demo)
@@ -146,7 +157,15 @@ def load_registers(demo):
                       wording="評価書の内容は適当と認め、点検結果のとおり通知する。")
     for item in (incident.agenda_item, audit.agenda_item, report.agenda_item):
         m.record_decision(item, outcome="報告了承", vote_method="異議なし", wording="報告を了承する。")
-    m.close_meeting(meeting, end_time=dt.time(15, 40))
+    for label, role, text in TURNS:
+        m.record_turn(meeting, speaker_label=label, role=role, text=text, agenda_item=inspection.agenda_item)
+    meeting = m.close_meeting(meeting, end_time=dt.time(15, 40))
+    meeting.refresh_from_db()
+    # Confirmed by circulation, since 令和7年度第2回's minutes are still the demo's one draft.
+    designate_signers(meeting.minutes, [demo.people["江口 さくら"]])
+    minutes = confirm_minutes(meeting.minutes, on=D(2025, 12, 8), by_circulation=True)
+    sign_minutes(minutes, demo.people["江口 さくら"], on=D(2025, 12, 8))
+    publish_minutes(minutes, on=D(2025, 12, 15))
     r.conclude_inspection(
         inspection, on=D(2025, 11, 17),
         findings="特定個人情報の流れ、リスク対策ともに評価指針に沿って記載されている。\n"

@@ -1,6 +1,7 @@
 """The published 個人情報ファイル簿 for anyone: /registers/files/ and /registers/files.csv."""
 import csv
 import io
+from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 from django.db.models import Q
@@ -30,10 +31,10 @@ def _filtered(request):
 def file_list(request):
     files, params = _filtered(request)
     page = Paginator(files, 50).get_page(request.GET.get("page"))
-    query = "&".join(f"{k}={v}" for k, v in params.items() if v)
+    query = urlencode({k: v for k, v in params.items() if v})
     cities = Municipality.objects.filter(departments__personal_info_files__in=publicity.files()).distinct().order_by("name")
     return render(request, "registers/public_files.html", {
-        "page": page, "params": params, "query": query, "cities": cities,
+        "page": page, "params": params, "query": query, "page_query": f"{query}&" if query else "", "cities": cities,
     })
 
 

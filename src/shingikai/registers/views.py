@@ -5,6 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
@@ -33,6 +34,33 @@ def _municipality(user):
 def _invalid(request):
     messages.error(request, "入力内容に誤りがあります。各項目のメッセージを確認してください。")
     return 400
+
+
+def _version(request):
+    """The version the form was loaded at; an unreadable value skips the edit-conflict check."""
+    try:
+        return int(request.POST.get("version", ""))
+    except ValueError:
+        return None
+
+
+def _form_page(request, forms_, title, save, success, *, version=None):
+    """Show `forms_`; on a valid POST run `save()` (an action, returning the URL to go to) and redirect.
+    Bad input or a refused rule shows the form again with the message and a 4xx, keeping what was typed."""
+    status = 200
+    if request.method == "POST":
+        if all(f.is_valid() for f in forms_):
+            try:
+                target = save()
+            except ActionRefused as exc:
+                status = refused(request, exc)
+            else:
+                messages.success(request, success)
+                return redirect(target)
+        else:
+            status = _invalid(request)
+    return render(request, "registers/form.html", {"forms": forms_, "title": title, "version": version},
+                  status=status)
 
 
 @login_required
@@ -81,19 +109,10 @@ def file_new(request):
     if department is None:
         raise PermissionDenied("個人情報ファイルを登録できるのは担当課の職員です。")
     form = forms.FileForm(request.POST or None)
-    status = 200
-    if request.method == "POST":
-        if form.is_valid():
-            try:
-                record = actions.create_file(department, by=request.user, **form.cleaned_data)
-            except ActionRefused as exc:
-                status = refused(request, exc)
-            else:
-                messages.success(request, "個人情報ファイルを作成しました。内容を確認して事務局へ提出してください。")
-                return redirect("registers:file", record.pk)
-        else:
-            status = _invalid(request)
-    return render(request, "registers/form.html", {"form": form, "title": "個人情報ファイルの登録"}, status=status)
+    return _form_page(
+        request, [form], "個人情報ファイルの登録",
+        lambda: reverse("registers:file", args=[actions.create_file(department, by=request.user, **form.cleaned_data).pk]),
+        "個人情報ファイルを作成しました。内容を確認して事務局へ提出してください。")
 
 
 @login_required
@@ -107,21 +126,12 @@ def file_edit(request, pk):
     if not rules.can_edit_own(request.user, record):
         raise PermissionDenied("このファイルを変更できるのは担当課です。")
     form = forms.FileForm(request.POST or None, instance=PersonalInfoFile.objects.get(pk=pk))
-    status = 200
-    if request.method == "POST":
-        if form.is_valid():
-            try:
-                actions.update_file(record, by=request.user, expected_version=int(request.POST.get("version", 0)),
-                                    **form.cleaned_data)
-            except ActionRefused as exc:
-                status = refused(request, exc)
-            else:
-                messages.success(request, "個人情報ファイルを更新しました。")
-                return redirect("registers:file", record.pk)
-        else:
-            status = _invalid(request)
-    return render(request, "registers/form.html", {"form": form, "title": f"{record.name} の修正",
-                                                   "version": record.version}, status=status)
+
+    def save():
+        actions.update_file(record, by=request.user, expected_version=_version(request), **form.cleaned_data)
+        return reverse("registers:file", args=[record.pk])
+    return _form_page(request, [form], f"{record.name} の修正", save, "個人情報ファイルを更新しました。",
+                      version=record.version)
 
 
 def _run(request, page, record, call, form=None, success=""):
@@ -189,19 +199,11 @@ def assessment_new(request):
     if department is None:
         raise PermissionDenied("しきい値判断を行うのは担当課の職員です。")
     form = forms.ThresholdForm(request.POST or None)
-    status = 200
-    if request.method == "POST":
-        if form.is_valid():
-            try:
-                record = actions.assess_threshold(department, by=request.user, **form.cleaned_data)
-            except ActionRefused as exc:
-                status = refused(request, exc)
-            else:
-                messages.success(request, f"しきい値判断の結果: {record.get_level_display()}")
-                return redirect("registers:assessment", record.pk)
-        else:
-            status = _invalid(request)
-    return render(request, "registers/form.html", {"form": form, "title": "しきい値判断"}, status=status)
+    return _form_page(
+        request, [form], "しきい値判断",
+        lambda: reverse("registers:assessment",
+                        args=[actions.assess_threshold(department, by=request.user, **form.cleaned_data).pk]),
+        "しきい値判断の結果を記録しました。")
 
 
 @login_required
@@ -258,19 +260,11 @@ def incident_new(request):
     if department is None:
         raise PermissionDenied("漏えい等事案を登録できるのは担当課の職員です。")
     form = forms.IncidentForm(request.POST or None)
-    status = 200
-    if request.method == "POST":
-        if form.is_valid():
-            try:
-                record = actions.record_incident(department, by=request.user, **form.cleaned_data)
-            except ActionRefused as exc:
-                status = refused(request, exc)
-            else:
-                messages.success(request, "漏えい等事案を登録しました。")
-                return redirect("registers:incident", record.pk)
-        else:
-            status = _invalid(request)
-    return render(request, "registers/form.html", {"form": form, "title": "漏えい等事案の登録"}, status=status)
+    return _form_page(
+        request, [form], "漏えい等事案の登録",
+        lambda: reverse("registers:incident",
+                        args=[actions.record_incident(department, by=request.user, **form.cleaned_data).pk]),
+        "漏えい等事案を登録しました。")
 
 
 @login_required
@@ -284,21 +278,12 @@ def incident_edit(request, pk):
     if not rules.can_edit_own(request.user, record):
         raise PermissionDenied("この事案を変更できるのは担当課です。")
     form = forms.IncidentForm(request.POST or None, instance=Incident.objects.get(pk=pk))
-    status = 200
-    if request.method == "POST":
-        if form.is_valid():
-            try:
-                actions.update_incident(record, by=request.user, expected_version=int(request.POST.get("version", 0)),
-                                        **form.cleaned_data)
-            except ActionRefused as exc:
-                status = refused(request, exc)
-            else:
-                messages.success(request, "漏えい等事案を更新しました。")
-                return redirect("registers:incident", record.pk)
-        else:
-            status = _invalid(request)
-    return render(request, "registers/form.html", {"form": form, "title": f"{record.title} の修正",
-                                                   "version": record.version}, status=status)
+
+    def save():
+        actions.update_incident(record, by=request.user, expected_version=_version(request), **form.cleaned_data)
+        return reverse("registers:incident", args=[record.pk])
+    return _form_page(request, [form], f"{record.title} の修正", save, "漏えい等事案を更新しました。",
+                      version=record.version)
 
 
 @login_required
@@ -344,20 +329,12 @@ def audit_new(request):
     if municipality is None or not rules.is_register_secretariat(request.user, municipality):
         raise PermissionDenied("監査を登録するのは事務局です。")
     form = forms.AuditForm(request.POST or None, municipality=municipality)
-    status = 200
-    if request.method == "POST":
-        if form.is_valid():
-            data = dict(form.cleaned_data)
-            try:
-                record = actions.create_audit(municipality, departments=data.pop("departments"), by=request.user, **data)
-            except ActionRefused as exc:
-                status = refused(request, exc)
-            else:
-                messages.success(request, "監査を登録しました。")
-                return redirect("registers:audit", record.pk)
-        else:
-            status = _invalid(request)
-    return render(request, "registers/form.html", {"form": form, "title": "特定個人情報の監査の登録"}, status=status)
+
+    def save():
+        data = dict(form.cleaned_data)
+        audit = actions.create_audit(municipality, departments=data.pop("departments"), by=request.user, **data)
+        return reverse("registers:audit", args=[audit.pk])
+    return _form_page(request, [form], "特定個人情報の監査の登録", save, "監査を登録しました。")
 
 
 @login_required
@@ -396,23 +373,14 @@ def sensitive_report_new(request):
         raise PermissionDenied("報告を作成するのは事務局です。")
     form = forms.MeetingChoiceForm(request.POST or None, municipality=municipality)
     date_form = forms.DateForm(request.POST or None)
-    status = 200
-    if request.method == "POST":
-        if form.is_valid() and date_form.is_valid():
-            try:
-                report = actions.report_sensitive_files(
-                    form.cleaned_data["meeting"], as_of=date_form.cleaned_data["on"], by=request.user,
-                    is_public=form.cleaned_data["is_public"], closed_reason=form.cleaned_data["closed_reason"])
-            except ActionRefused as exc:
-                status = refused(request, exc)
-            else:
-                messages.success(request, "要配慮個人情報の取扱状況を会議次第に載せました。")
-                return redirect("registers:report", report.pk)
-        else:
-            status = _invalid(request)
-    return render(request, "registers/form.html", {
-        "form": form, "extra_form": date_form, "title": "要配慮個人情報の取扱状況の報告",
-    }, status=status)
+
+    def save():
+        report = actions.report_sensitive_files(
+            form.cleaned_data["meeting"], as_of=date_form.cleaned_data["on"], by=request.user,
+            is_public=form.cleaned_data["is_public"], closed_reason=form.cleaned_data["closed_reason"])
+        return reverse("registers:report", args=[report.pk])
+    return _form_page(request, [form, date_form], "要配慮個人情報の取扱状況の報告", save,
+                      "要配慮個人情報の取扱状況を会議次第に載せました。")
 
 
 @login_required

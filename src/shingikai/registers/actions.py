@@ -124,13 +124,18 @@ def submit_file(record, *, by=None):
     return save_by(record, by)
 
 
-@transaction.atomic
-def register_file(record, *, on, by=None):
-    """The secretariat enters the file in the register; files of 1,000 people or more are then published."""
+def _under_review(record, by, what):
     record = _lock(record)
     _require_secretariat(by, record.department.municipality)
     if record.state != PersonalInfoFile.State.SUBMITTED:
-        raise ActionRefused("事務局確認中のファイルのみ登載できます。")
+        raise ActionRefused(f"{what}できるのは事務局確認中のファイルのみです。")
+    return record
+
+
+@transaction.atomic
+def register_file(record, *, on, by=None):
+    """The secretariat enters the file in the register; files of 1,000 people or more are then published."""
+    record = _under_review(record, by, "登載")
     record.state = PersonalInfoFile.State.REGISTERED
     record.registered_on = on
     record.review_comment = ""
@@ -140,10 +145,7 @@ def register_file(record, *, on, by=None):
 
 @transaction.atomic
 def return_file(record, *, comment, by=None):
-    record = _lock(record)
-    _require_secretariat(by, record.department.municipality)
-    if record.state != PersonalInfoFile.State.SUBMITTED:
-        raise ActionRefused("事務局確認中のファイルのみ差し戻せます。")
+    record = _under_review(record, by, "差戻し")
     if not comment.strip():
         raise ActionRefused("差戻しの理由を入力してください。")
     record.state = PersonalInfoFile.State.DRAFT

@@ -103,16 +103,22 @@ def _visible_file(request, pk):
     return get_object_or_404(rules.visible_files(request.user).select_related("department__municipality"), pk=pk)
 
 
-@login_required
-def file_new(request):
+def _department_new(request, form_class, title, create, url_name, success, refusal):
+    """A department starts a record of its own: `create(department, by=user, **cleaned_data)`."""
     department = access.department_of(request.user)
     if department is None:
-        raise PermissionDenied("個人情報ファイルを登録できるのは担当課の職員です。")
-    form = forms.FileForm(request.POST or None)
+        raise PermissionDenied(refusal)
+    form = form_class(request.POST or None)
     return _form_page(
-        request, [form], "個人情報ファイルの登録",
-        lambda: reverse("registers:file", args=[actions.create_file(department, by=request.user, **form.cleaned_data).pk]),
-        "個人情報ファイルを作成しました。内容を確認して事務局へ提出してください。")
+        request, [form], title,
+        lambda: reverse(url_name, args=[create(department, by=request.user, **form.cleaned_data).pk]), success)
+
+
+@login_required
+def file_new(request):
+    return _department_new(request, forms.FileForm, "個人情報ファイルの登録", actions.create_file, "registers:file",
+                           "個人情報ファイルを作成しました。内容を確認して事務局へ提出してください。",
+                           "個人情報ファイルを登録できるのは担当課の職員です。")
 
 
 @login_required
@@ -195,15 +201,8 @@ def _assessment_page(request, record, *, status=200):
 
 @login_required
 def assessment_new(request):
-    department = access.department_of(request.user)
-    if department is None:
-        raise PermissionDenied("しきい値判断を行うのは担当課の職員です。")
-    form = forms.ThresholdForm(request.POST or None)
-    return _form_page(
-        request, [form], "しきい値判断",
-        lambda: reverse("registers:assessment",
-                        args=[actions.assess_threshold(department, by=request.user, **form.cleaned_data).pk]),
-        "しきい値判断の結果を記録しました。")
+    return _department_new(request, forms.ThresholdForm, "しきい値判断", actions.assess_threshold, "registers:assessment",
+                           "しきい値判断の結果を記録しました。", "しきい値判断を行うのは担当課の職員です。")
 
 
 @login_required
@@ -256,15 +255,8 @@ def _incident_page(request, record, *, status=200):
 
 @login_required
 def incident_new(request):
-    department = access.department_of(request.user)
-    if department is None:
-        raise PermissionDenied("漏えい等事案を登録できるのは担当課の職員です。")
-    form = forms.IncidentForm(request.POST or None)
-    return _form_page(
-        request, [form], "漏えい等事案の登録",
-        lambda: reverse("registers:incident",
-                        args=[actions.record_incident(department, by=request.user, **form.cleaned_data).pk]),
-        "漏えい等事案を登録しました。")
+    return _department_new(request, forms.IncidentForm, "漏えい等事案の登録", actions.record_incident, "registers:incident",
+                           "漏えい等事案を登録しました。", "漏えい等事案を登録できるのは担当課の職員です。")
 
 
 @login_required

@@ -1,4 +1,5 @@
-"""Regenerate docs/samples/: page images of every official document for the fictional 青葉台市 record.
+"""Regenerate docs/samples/: page images of every official document for the fictional 青葉台市 record,
+and of the registers' 点検結果 and 要配慮 report for the demo city みなみ市.
 
     .venv/bin/python benchmarks/make_samples.py [--out docs/samples] [--dpi 60]
 
@@ -47,6 +48,7 @@ def main():
 
         django.setup()
         call_command("migrate", verbosity=0)
+        from shingikai.documents.pdf import to_pdf
         from shingikai.documents.render import render
         from shingikai.documents.sampledata import build_record
 
@@ -60,8 +62,24 @@ def main():
                             str(out / stem)], check=True)
             # Municipality names are unique: free 青葉台市 for the next sample's record.
             type(record.city).objects.filter(pk=record.city.pk).update(name=f"青葉台市 (見本{n})")
+        for stem, doc in register_documents():
+            pdf = Path(data_dir) / f"{stem}.pdf"
+            pdf.write_bytes(to_pdf(doc))
+            subprocess.run(["pdftoppm", "-r", str(args.dpi), "-png", "-f", "1", "-l", "2", str(pdf), str(out / stem)],
+                           check=True)
         for png in sorted(out.glob("*.png")):
             print(png.relative_to(ROOT) if png.is_relative_to(ROOT) else png, f"{png.stat().st_size:,} bytes")
+
+
+def register_documents():
+    """The registers' documents, from the demo city (it builds a 全項目評価 through its 第三者点検)."""
+    from shingikai.demo.loader import load_demo
+    from shingikai.registers.documents import inspection_document, sensitive_report_document
+    from shingikai.registers.models import Inspection, SensitiveReport
+
+    load_demo()
+    return [("register-inspection", inspection_document(Inspection.objects.get())),
+            ("register-sensitive-report", sensitive_report_document(SensitiveReport.objects.get()))]
 
 
 if __name__ == "__main__":

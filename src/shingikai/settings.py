@@ -95,6 +95,7 @@ INSTALLED_APPS = [
     "shingikai.demo",
     "shingikai.ops",
     "shingikai.disclosure",
+    "shingikai.registers",
 ]
 
 MIDDLEWARE = [
@@ -195,6 +196,9 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "shingikai@localhost")
 SHINGIKAI_IMPORT_MAX_BYTES = int(os.environ.get("SHINGIKAI_IMPORT_MAX_BYTES", 20 * 1024 * 1024))
 # An upload whose review nobody touched for this many days is removed by `cleanup` and `send-notices`.
 SHINGIKAI_PENDING_IMPORT_DAYS = int(os.environ.get("SHINGIKAI_PENDING_IMPORT_DAYS", 14))
+
+# 漏えい等報告: the 速報 is due "promptly"; the 個人情報保護委員会's guidance reads that as 3-5 days.
+SHINGIKAI_PRELIMINARY_REPORT_DAYS = int(os.environ.get("SHINGIKAI_PRELIMINARY_REPORT_DAYS", 5))
 
 LOGGING = {
     "version": 1,

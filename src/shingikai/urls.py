@@ -24,6 +24,8 @@ urlpatterns = [
     path("documents/", include("shingikai.documents.urls")),
     path("search/", include("shingikai.search.urls")),
     path("api/", include("shingikai.api.urls")),
+    path("registers/", include("shingikai.registers.public_urls")),
+    path("work/registers/", include("shingikai.registers.urls")),
     path("oparl/v1/", include("shingikai.api.oparl_urls")),
     path("disclosure/", include("shingikai.disclosure.urls")),
     path("", include("shingikai.portal.urls")),

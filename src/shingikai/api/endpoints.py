@@ -8,6 +8,8 @@ from django.shortcuts import get_object_or_404
 from ninja import NinjaAPI, Query
 from ninja.errors import ValidationError
 
+from shingikai.registers.api import router as registers_router
+
 from . import payloads, records, validation
 from .csv_export import cases_csv
 from .paging import page_of
@@ -39,6 +41,7 @@ api = PublicAPI(
     openapi_url="/openapi.json",
     docs_url="/docs",
 )
+api.add_router("/registers/", registers_router)
 
 
 @api.exception_handler(records.BadFilter)

@@ -20,6 +20,7 @@ from shingikai.minutes.actions import confirm_minutes, designate_signers, publis
 from shingikai.minutes.actions import import_meeting, publish_import
 
 from . import content, disclosure
+from .registers import load_registers
 
 DEMO_SLUG = "minami"
 DEMO_PASSWORD = "minami-demo"
@@ -281,6 +282,7 @@ def load_demo():
     demo = Demo()
     demo.fiscal_2024()
     demo.fiscal_2025()
+    load_registers(demo)
     demo.second_term()
     disclosure.load(demo)
     demo.upcoming()

@@ -118,6 +118,23 @@ def schedule_case(case, meeting, *, is_public=True, closed_reason="", by=None):
 
 
 @transaction.atomic
+def add_item(meeting, *, kind, title, departments=(), is_public=True, closed_reason=""):
+    """Put an item that is not a case on the agenda (a register's report, a 第三者点検); the register
+    keeps the link to it."""
+    _check_agenda_open(meeting)
+    if kind not in (AgendaItem.Kind.CONSULTATION, AgendaItem.Kind.REPORT, AgendaItem.Kind.OTHER):
+        raise ActionRefused(f"議題の種別が正しくありません: {kind}")
+    if not is_public and not closed_reason.strip():
+        raise ActionRefused("非公開とする理由を入力してください。")
+    item = AgendaItem.objects.create(
+        meeting=meeting, order=_next_order(meeting), kind=kind, title=title,
+        is_public=is_public and meeting.is_public, closed_reason=closed_reason,
+    )
+    item.departments.add(*departments)
+    return item
+
+
+@transaction.atomic
 def open_meeting(meeting, *, present, absent=(), secretariat=(), department_staff=(), others=(), observers=None,
                  is_public=None, informal=False):
     """Open the meeting and take attendance. Without a quorum it opens only as an informal session (懇談会),

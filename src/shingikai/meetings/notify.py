@@ -113,4 +113,6 @@ def send_notices(today):
             overdue_count += 1
         # Remember the notice even with no address to send to, so it is not repeated daily.
         mark_overdue_notified(follow_up, on=today)
+    from shingikai.registers.notify import send_register_notices
+    overdue_count += send_register_notices(today, connection)
     return meeting_count, overdue_count

@@ -14,6 +14,7 @@ class SearchEntry(models.Model):
         CASE = "case", "案件"
         ANSWER = "answer", "答申"
         MINUTES = "minutes", "会議録"
+        REGISTER_FILE = "register_file", "個人情報ファイル簿"
 
     class CaseKind(models.TextChoices):
         CONSULTATION = "諮問", "諮問"

@@ -1,0 +1,66 @@
+"""Who may see and change the registers, on top of shingikai.access.
+
+Departments keep their own files, assessments and incidents; the secretariat of a council sees every
+register of its municipality and reviews them; members read what comes on their council's agenda;
+the public reads only the published file register (registers/publicity.py).
+"""
+from django.db.models import Q
+
+from shingikai import access
+from shingikai.councils.models import Council
+
+from .models import Assessment, Audit, Incident, PersonalInfoFile, SensitiveReport
+
+
+def secretariat_municipality_ids(user):
+    return set(Council.objects.filter(pk__in=access.secretariat_council_ids(user))
+               .values_list("municipality_id", flat=True))
+
+
+def _scope(model, user, *, department_field="department", municipality_field="department__municipality_id",
+           agenda_field="agenda_item"):
+    if not getattr(user, "is_authenticated", False):
+        return model.objects.none()
+    query = Q(**{f"{municipality_field}__in": secretariat_municipality_ids(user)})
+    department = access.department_of(user)
+    if department is not None and department_field:
+        query |= Q(**{department_field: department})
+    members_of = access.member_council_ids(user)
+    if members_of and agenda_field:
+        query |= Q(**{f"{agenda_field}__meeting__council_id__in": members_of})
+    return model.objects.filter(query).distinct()
+
+
+def visible_files(user):
+    return _scope(PersonalInfoFile, user, agenda_field=None)
+
+
+def visible_assessments(user):
+    return _scope(Assessment, user, agenda_field="inspection__agenda_item")
+
+
+def visible_incidents(user):
+    return _scope(Incident, user)
+
+
+def visible_audits(user):
+    return _scope(Audit, user, department_field="departments", municipality_field="municipality_id")
+
+
+def visible_reports(user):
+    return _scope(SensitiveReport, user, department_field=None, municipality_field="municipality_id")
+
+
+def is_register_secretariat(user, municipality):
+    return municipality.pk in secretariat_municipality_ids(user)
+
+
+def can_edit_own(user, record):
+    """A department changes its own records only."""
+    department = access.department_of(user)
+    return department is not None and record.department_id == department.pk
+
+
+def can_see_registers(user):
+    return bool(secretariat_municipality_ids(user)) or access.department_of(user) is not None \
+        or bool(access.member_council_ids(user))

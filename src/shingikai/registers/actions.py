@@ -1,0 +1,547 @@
+"""Actions on the registers. Each runs in a transaction and raises ActionRefused (saving nothing) when a
+rule forbids the change. `by` is the acting user; None means the system (demo loader, tests): a user
+given as `by` must hold the role the rule names.
+"""
+from django.db import transaction
+
+from shingikai import access
+from shingikai.cases.checklist import required_evaluation
+from shingikai.errors import ActionRefused
+from shingikai.history import save_by
+from shingikai.meetings import actions as meeting_actions
+from shingikai.meetings.models import AgendaItem, Decision, FollowUp, Meeting
+
+from .access import secretariat_municipality_ids
+from .models import Assessment, Audit, AuditFinding, Incident, Inspection, PersonalInfoFile, SensitiveReport
+
+#: 評価指針: the 全項目評価書 is open to residents' comments for 30 days or more.
+MIN_COMMENT_DAYS = 30
+#: 評価指針: an assessment is re-done within five years of the last one.
+REVIEW_YEARS = 5
+
+
+def _lock(obj):
+    return type(obj).objects.select_for_update().get(pk=obj.pk)
+
+
+def _require_department(by, department):
+    if by is None or getattr(by, "is_superuser", False):
+        return
+    own = access.department_of(by)
+    if own is None or own.pk != department.pk:
+        raise ActionRefused("他の課の台帳は変更できません。")
+
+
+def _require_secretariat(by, municipality):
+    if by is None:
+        return
+    if municipality.pk not in secretariat_municipality_ids(by):
+        raise ActionRefused("この操作は事務局のみが行えます。")
+
+
+def _set_fields(obj, fields, allowed):
+    unknown = set(fields) - set(allowed)
+    if unknown:
+        raise ActionRefused(f"変更できない項目です: {'、'.join(sorted(unknown))}")
+    for name, value in fields.items():
+        setattr(obj, name, value.strip() if isinstance(value, str) else value)
+
+
+def _require_filled(obj, names):
+    missing = [str(obj._meta.get_field(n).verbose_name) for n in names
+               if getattr(obj, n) is None or (isinstance(getattr(obj, n), str) and not getattr(obj, n).strip())]
+    if missing:
+        raise ActionRefused(f"{'、'.join(missing)}を入力してください。")
+
+
+def _check_version(obj, expected_version):
+    if expected_version is not None and obj.version != expected_version:
+        raise ActionRefused("ほかの人がこの記録を変更しました。画面を開き直してから、もう一度入力してください。")
+
+
+def _agenda_item(meeting, municipality, *, kind, title, departments=(), is_public=True, closed_reason=""):
+    if meeting.council.municipality_id != municipality.pk:
+        raise ActionRefused("別の自治体の審議会の会議には載せられません。")
+    return meeting_actions.add_item(meeting, kind=kind, title=title, departments=departments, is_public=is_public,
+                                    closed_reason=closed_reason)
+
+
+def add_years(day, years):
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+# --- 個人情報ファイル簿 ------------------------------------------------------------------------
+
+FILE_FIELDS = (
+    "name", "kind", "purpose", "record_items", "record_scope", "subject_count", "collection_method",
+    "contains_sensitive", "contains_ordinance_sensitive", "sensitive_note", "regular_recipients", "storage",
+    "retention", "request_office", "special_procedures", "invites_anonymised_proposals", "remarks",
+)
+FILE_REQUIRED = ("name", "purpose", "record_items", "record_scope", "subject_count", "collection_method",
+                 "retention", "request_office")
+
+
+@transaction.atomic
+def create_file(department, *, by=None, **fields):
+    _require_department(by, department)
+    record = PersonalInfoFile(department=department)
+    _set_fields(record, fields, FILE_FIELDS)
+    if not (record.name or "").strip():
+        raise ActionRefused("個人情報ファイルの名称を入力してください。")
+    return save_by(record, by)
+
+
+@transaction.atomic
+def update_file(record, *, by=None, expected_version=None, **fields):
+    """The department corrects its file; a registered file stays published with the new content (法第75条
+    asks the register to be kept current), and history keeps what it said before."""
+    record = _lock(record)
+    _require_department(by, record.department)
+    _check_version(record, expected_version)
+    if record.state == PersonalInfoFile.State.RETIRED:
+        raise ActionRefused("廃止したファイルは変更できません。")
+    _set_fields(record, fields, FILE_FIELDS)
+    if record.state != PersonalInfoFile.State.DRAFT:
+        _require_filled(record, FILE_REQUIRED)
+    record.version += 1
+    return save_by(record, by)
+
+
+@transaction.atomic
+def submit_file(record, *, by=None):
+    record = _lock(record)
+    _require_department(by, record.department)
+    if record.state != PersonalInfoFile.State.DRAFT:
+        raise ActionRefused(f"{record.get_state_display()}のファイルは提出できません。")
+    _require_filled(record, FILE_REQUIRED)
+    if record.contains_sensitive or record.contains_ordinance_sensitive:
+        _require_filled(record, ["sensitive_note"])
+    record.state = PersonalInfoFile.State.SUBMITTED
+    record.version += 1
+    return save_by(record, by)
+
+
+def _under_review(record, by, what):
+    record = _lock(record)
+    _require_secretariat(by, record.department.municipality)
+    if record.state != PersonalInfoFile.State.SUBMITTED:
+        raise ActionRefused(f"{what}できるのは事務局確認中のファイルのみです。")
+    return record
+
+
+@transaction.atomic
+def register_file(record, *, on, by=None):
+    """The secretariat enters the file in the register; files of 1,000 people or more are then published."""
+    record = _under_review(record, by, "登載")
+    record.state = PersonalInfoFile.State.REGISTERED
+    record.registered_on = on
+    record.review_comment = ""
+    record.version += 1
+    return save_by(record, by)
+
+
+@transaction.atomic
+def return_file(record, *, comment, by=None):
+    record = _under_review(record, by, "差戻し")
+    if not comment.strip():
+        raise ActionRefused("差戻しの理由を入力してください。")
+    record.state = PersonalInfoFile.State.DRAFT
+    record.review_comment = comment.strip()
+    record.version += 1
+    return save_by(record, by)
+
+
+@transaction.atomic
+def retire_file(record, *, reason, by=None):
+    record = _lock(record)
+    _require_department(by, record.department)
+    if record.state != PersonalInfoFile.State.REGISTERED:
+        raise ActionRefused("登載済のファイルのみ廃止できます。")
+    if not reason.strip():
+        raise ActionRefused("廃止の理由を入力してください。")
+    record.state = PersonalInfoFile.State.RETIRED
+    record.remarks = "\n".join(filter(None, [record.remarks, f"廃止: {reason.strip()}"]))
+    record.version += 1
+    return save_by(record, by)
+
+
+@transaction.atomic
+def link_case(record, case, *, by=None):
+    """Note that a case touches this file; once the case is decided the file shows the change."""
+    record = _lock(record)
+    _require_department(by, record.department)
+    if case.council.municipality_id != record.department.municipality_id:
+        raise ActionRefused("別の自治体の案件は関連付けられません。")
+    involved = case.department_id == record.department_id or case.involved.filter(department=record.department).exists()
+    if not involved:
+        raise ActionRefused("この課が関わっていない案件は関連付けられません。")
+    record.cases.add(case)
+    record.version += 1
+    return save_by(record, by)
+
+
+@transaction.atomic
+def unlink_case(record, case, *, by=None):
+    record = _lock(record)
+    _require_department(by, record.department)
+    record.cases.remove(case)
+    record.version += 1
+    return save_by(record, by)
+
+
+@transaction.atomic
+def report_sensitive_files(meeting, *, as_of, by=None, is_public=True, closed_reason=""):
+    """Put 「要配慮個人情報の取扱状況」 on the agenda, generated from the register as of `as_of`."""
+    municipality = meeting.council.municipality
+    _require_secretariat(by, municipality)
+    from shingikai.jp.wareki import to_wareki
+    item = _agenda_item(meeting, municipality, kind=AgendaItem.Kind.REPORT,
+                        title=f"要配慮個人情報の取扱状況について ({to_wareki(as_of)}現在)", is_public=is_public,
+                        closed_reason=closed_reason)
+    return SensitiveReport.objects.create(municipality=municipality, as_of=as_of, agenda_item=item)
+
+
+# --- 特定個人情報保護評価 ----------------------------------------------------------------------
+
+def threshold_level(subject_count, handler_count, incident_in_past_year):
+    """しきい値判断, by the checklist's rule (cases/checklist.py) so the two never disagree."""
+    level = required_evaluation(subject_count, handler_count, incident_in_past_year)
+    return level or Assessment.Level.NONE
+
+
+@transaction.atomic
+def assess_threshold(department, *, system_name, subject_count, handler_count, incident_in_past_year=False,
+                     reason=Assessment.Reason.NEW, summary="", by=None):
+    """しきい値判断: start the next version of a system's 評価書 at the level the counts require."""
+    _require_department(by, department)
+    if not (system_name or "").strip():
+        raise ActionRefused("評価実施事務 (システム) の名称を入力してください。")
+    if subject_count is None or handler_count is None:
+        raise ActionRefused("対象人数と取扱者数を入力してください。")
+    versions = Assessment.objects.select_for_update().filter(department=department, system_name=system_name.strip())
+    if versions.exclude(state=Assessment.State.SUBMITTED).exists():
+        raise ActionRefused("この事務には提出前の評価書があります。その評価書を続けてください。")
+    latest = versions.order_by("-version").first()
+    record = Assessment(
+        department=department, system_name=system_name.strip(), version=(latest.version + 1) if latest else 1,
+        reason=reason, subject_count=subject_count, handler_count=handler_count,
+        incident_in_past_year=incident_in_past_year, summary=summary,
+        level=threshold_level(subject_count, handler_count, incident_in_past_year),
+    )
+    return save_by(record, by)
+
+
+@transaction.atomic
+def update_assessment(record, *, by=None, **fields):
+    record = _lock(record)
+    _require_department(by, record.department)
+    if record.state == Assessment.State.SUBMITTED:
+        raise ActionRefused("提出済の評価書は変更できません。見直しは新しい版で行います。")
+    _set_fields(record, fields, ("subject_count", "handler_count", "incident_in_past_year", "summary", "comment_result"))
+    level = threshold_level(record.subject_count, record.handler_count, record.incident_in_past_year)
+    if level != record.level and record.state != Assessment.State.DRAFT:
+        raise ActionRefused("しきい値判断の結果が変わるため、意見募集の前からやり直してください。")
+    record.level = level
+    return save_by(record, by)
+
+
+def comment_days(start, end):
+    """Days of a comment period, both ends counted."""
+    return (end - start).days + 1
+
+
+@transaction.atomic
+def open_comment_period(record, *, start, end, by=None):
+    record = _lock(record)
+    _require_department(by, record.department)
+    if record.level != Assessment.Level.FULL:
+        raise ActionRefused("住民等からの意見聴取は全項目評価で行います。")
+    if record.state != Assessment.State.DRAFT:
+        raise ActionRefused(f"{record.get_state_display()}の評価書には意見募集を設定できません。")
+    if start is None or end is None or end < start:
+        raise ActionRefused("意見募集の開始日と終了日を正しく入力してください。")
+    if comment_days(start, end) < MIN_COMMENT_DAYS:
+        raise ActionRefused(f"意見募集の期間は{MIN_COMMENT_DAYS}日以上必要です ({comment_days(start, end)}日になっています)。")
+    record.comment_start, record.comment_end = start, end
+    record.state = Assessment.State.COMMENT
+    return save_by(record, by)
+
+
+@transaction.atomic
+def request_inspection(record, meeting, *, by=None, is_public=True, closed_reason=""):
+    """The secretariat puts the 全項目評価書 on the council's agenda for its 第三者点検, after the comment period."""
+    record = _lock(record)
+    _require_secretariat(by, record.department.municipality)
+    if record.level != Assessment.Level.FULL:
+        raise ActionRefused("第三者点検は全項目評価書について行います。")
+    if record.state != Assessment.State.COMMENT:
+        raise ActionRefused("意見募集を行った評価書のみ第三者点検に付せます。")
+    if meeting.date is not None and meeting.date <= record.comment_end:
+        raise ActionRefused("意見募集の終了後の会議に付してください。")
+    if Inspection.objects.filter(assessment=record).exists():
+        raise ActionRefused("この評価書はすでに第三者点検に付されています。")
+    item = _agenda_item(meeting, record.department.municipality, kind=AgendaItem.Kind.CONSULTATION,
+                        title=f"特定個人情報保護評価書 ({record.system_name}) の第三者点検について",
+                        departments=[record.department], is_public=is_public, closed_reason=closed_reason)
+    inspection = save_by(Inspection(assessment=record, agenda_item=item), by)
+    record.state = Assessment.State.INSPECTION
+    save_by(record, by)
+    return inspection
+
+
+@transaction.atomic
+def conclude_inspection(inspection, *, findings, requests="", on, by=None):
+    """Record the council's 点検結果 after the meeting that inspected the 評価書."""
+    inspection = _lock(inspection)
+    assessment = inspection.assessment
+    _require_secretariat(by, assessment.department.municipality)
+    item = inspection.agenda_item
+    if item is None:
+        raise ActionRefused("第三者点検の議題がありません。")
+    if item.meeting.state != Meeting.State.HELD and item.meeting.state != Meeting.State.OPEN:
+        raise ActionRefused("点検する会議がまだ開催されていません。")
+    if on is None or (item.meeting.date and on < item.meeting.date):
+        raise ActionRefused("点検結果の日付は点検した会議の日以降にしてください。")
+    if not findings.strip():
+        raise ActionRefused("点検の結果 (所見) を入力してください。")
+    inspection.findings, inspection.requests, inspection.concluded_on = findings.strip(), requests.strip(), on
+    return save_by(inspection, by)
+
+
+def submission_problems(record, on):
+    """What still stands between this 評価書 and its submission to the 個人情報保護委員会."""
+    problems = []
+    if record.level == Assessment.Level.NONE:
+        problems.append("対象人数が1,000人未満のため、評価の実施は義務付けられていません。")
+    if record.level != Assessment.Level.FULL:
+        return problems
+    if record.comment_start is None or record.comment_end is None:
+        problems.append("全項目評価には住民等からの意見聴取 (30日以上) が必要です。")
+    elif comment_days(record.comment_start, record.comment_end) < MIN_COMMENT_DAYS:
+        problems.append(f"意見募集の期間が{MIN_COMMENT_DAYS}日に足りません。")
+    elif on is not None and on <= record.comment_end:
+        problems.append("意見募集の期間が終わっていません。")
+    inspection = Inspection.objects.filter(assessment=record).first()
+    if inspection is None or inspection.concluded_on is None:
+        problems.append("全項目評価には審議会の第三者点検 (点検結果) が必要です。")
+    elif on is not None and on < inspection.concluded_on:
+        problems.append("提出日が第三者点検の結果より前です。")
+    return problems
+
+
+@transaction.atomic
+def submit_assessment(record, *, on, by=None):
+    """Submit to the 個人情報保護委員会 and publish; the five-yearly review falls due from this date."""
+    record = _lock(record)
+    _require_department(by, record.department)
+    if record.state == Assessment.State.SUBMITTED:
+        raise ActionRefused("この評価書はすでに提出されています。")
+    if on is None:
+        raise ActionRefused("提出日を入力してください。")
+    problems = submission_problems(record, on)
+    if problems:
+        raise ActionRefused(" ".join(problems))
+    record.state = Assessment.State.SUBMITTED
+    record.submitted_on = on
+    record.next_review_due = add_years(on, REVIEW_YEARS)
+    save_by(record, by)
+    for older in Assessment.objects.filter(department=record.department, system_name=record.system_name,
+                                           version__lt=record.version, superseded=False):
+        older.superseded = True
+        save_by(older, by, update_fields=["superseded"])
+    return record
+
+
+@transaction.atomic
+def record_significant_change(record, *, planned_on, description, by=None):
+    """A 重要な変更 must be assessed again before it takes effect: the review falls due on the planned date."""
+    record = _lock(record)
+    _require_department(by, record.department)
+    if record.state != Assessment.State.SUBMITTED or record.superseded:
+        raise ActionRefused("現に有効な (提出済の) 評価書についてのみ重要な変更を記録できます。")
+    if planned_on is None or not description.strip():
+        raise ActionRefused("重要な変更の予定日と内容を入力してください。")
+    record.change_planned_on, record.change_description = planned_on, description.strip()
+    record.next_review_due = min(planned_on, add_years(record.submitted_on, REVIEW_YEARS))
+    return save_by(record, by)
+
+
+# --- 漏えい等報告 ------------------------------------------------------------------------------
+
+INCIDENT_FIELDS = (
+    "title", "kind", "discovered_on", "occurred_on", "what_leaked", "whose", "people_count", "cause", "sensitive",
+    "ordinance_sensitive", "financial_harm", "wrongful_purpose", "notice_method", "recurrence_measures",
+)
+
+
+@transaction.atomic
+def record_incident(department, *, by=None, **fields):
+    _require_department(by, department)
+    record = Incident(department=department)
+    _set_fields(record, fields, INCIDENT_FIELDS)
+    _require_filled(record, ("title", "discovered_on", "what_leaked", "whose", "people_count"))
+    return save_by(record, by)
+
+
+def _check_open(record):
+    if record.final_filed_on is not None:
+        raise ActionRefused("確報を提出した事案は変更できません。")
+
+
+@transaction.atomic
+def update_incident(record, *, by=None, expected_version=None, **fields):
+    record = _lock(record)
+    _require_department(by, record.department)
+    _check_version(record, expected_version)
+    _check_open(record)
+    _set_fields(record, fields, INCIDENT_FIELDS)
+    _require_filled(record, ("title", "discovered_on", "what_leaked", "whose", "people_count"))
+    if record.preliminary_filed_on and not record.reportable:
+        raise ActionRefused("速報を提出した事案を報告対象外にはできません。")
+    record.version += 1
+    return save_by(record, by)
+
+
+@transaction.atomic
+def file_preliminary_report(record, *, on, by=None):
+    """速報 to the 個人情報保護委員会."""
+    record = _lock(record)
+    _require_department(by, record.department)
+    _check_open(record)
+    if not record.reportable:
+        raise ActionRefused("この事案は報告対象 (要配慮・財産的被害・不正目的・100人超) に当たりません。")
+    if record.preliminary_filed_on is not None:
+        raise ActionRefused("速報はすでに提出されています。")
+    if on is None or on < record.discovered_on:
+        raise ActionRefused("速報の提出日は発覚日以降にしてください。")
+    record.preliminary_filed_on = on
+    record.version += 1
+    return save_by(record, by)
+
+
+@transaction.atomic
+def file_final_report(record, *, on, by=None):
+    """確報: the full report, with the cause and the recurrence measures."""
+    record = _lock(record)
+    _require_department(by, record.department)
+    _check_open(record)
+    if record.preliminary_filed_on is None:
+        raise ActionRefused("先に速報を提出してください (同じ日でも構いません)。")
+    if on is None or on < record.preliminary_filed_on:
+        raise ActionRefused("確報の提出日は速報の提出日以降にしてください。")
+    _require_filled(record, ("cause", "recurrence_measures"))
+    record.final_filed_on = on
+    record.version += 1
+    return save_by(record, by)
+
+
+@transaction.atomic
+def notify_people(record, *, on, method, by=None):
+    """法第68条第2項: notice to the people affected."""
+    record = _lock(record)
+    _require_department(by, record.department)
+    if on is None or on < record.discovered_on or not method.strip():
+        raise ActionRefused("本人への通知日 (発覚日以降) と通知の方法を入力してください。")
+    record.notified_people_on, record.notice_method = on, method.strip()
+    record.version += 1
+    return save_by(record, by)
+
+
+@transaction.atomic
+def report_incident(record, meeting, *, by=None, is_public=True, closed_reason=""):
+    """The secretariat puts the incident on the council's agenda as a report. The item's title names no one."""
+    record = _lock(record)
+    _require_secretariat(by, record.department.municipality)
+    if record.agenda_item_id is not None:
+        raise ActionRefused("この事案はすでに会議次第にあります。")
+    item = _agenda_item(meeting, record.department.municipality, kind=AgendaItem.Kind.REPORT,
+                        title=f"個人情報の{record.get_kind_display()}等事案について ({record.department.name})",
+                        departments=[record.department], is_public=is_public, closed_reason=closed_reason)
+    record.agenda_item = item
+    return save_by(record, by)
+
+
+# --- 監査 ---------------------------------------------------------------------------------------
+
+AUDIT_FIELDS = ("title", "fiscal_year", "auditor", "scope", "conducted_from", "conducted_to", "summary")
+
+
+@transaction.atomic
+def create_audit(municipality, *, departments, by=None, **fields):
+    _require_secretariat(by, municipality)
+    departments = list(departments)
+    if not departments or any(d.municipality_id != municipality.pk for d in departments):
+        raise ActionRefused("監査対象課をこの自治体の課から選んでください。")
+    record = Audit(municipality=municipality)
+    _set_fields(record, fields, AUDIT_FIELDS)
+    _require_filled(record, ("title", "fiscal_year", "auditor", "scope", "conducted_from", "conducted_to"))
+    if record.conducted_to < record.conducted_from:
+        raise ActionRefused("実施期間の終了が開始より前です。")
+    save_by(record, by)
+    record.departments.set(departments)
+    return record
+
+
+@transaction.atomic
+def add_finding(audit, *, department, text, request, due_date=None, by=None):
+    audit = _lock(audit)
+    _require_secretariat(by, audit.municipality)
+    if audit.state != Audit.State.DRAFT:
+        raise ActionRefused("結果を確定した監査には指摘事項を追加できません。")
+    if not audit.departments.filter(pk=department.pk).exists():
+        raise ActionRefused(f"{department} はこの監査の対象課ではありません。")
+    if not text.strip() or not request.strip():
+        raise ActionRefused("指摘事項と求める改善を入力してください。")
+    return save_by(AuditFinding(audit=audit, department=department, text=text.strip(), request=request.strip(),
+                                due_date=due_date), by)
+
+
+@transaction.atomic
+def complete_audit(audit, *, summary, by=None):
+    audit = _lock(audit)
+    _require_secretariat(by, audit.municipality)
+    if audit.state != Audit.State.DRAFT:
+        raise ActionRefused("この監査の結果はすでに確定しています。")
+    if not summary.strip():
+        raise ActionRefused("監査結果の総評を入力してください。")
+    audit.summary, audit.state = summary.strip(), Audit.State.COMPLETED
+    return save_by(audit, by)
+
+
+@transaction.atomic
+def report_audit(audit, meeting, *, by=None, is_public=True, closed_reason=""):
+    audit = _lock(audit)
+    _require_secretariat(by, audit.municipality)
+    if audit.state != Audit.State.COMPLETED:
+        raise ActionRefused("結果を確定した監査のみ会議に報告できます。")
+    if audit.agenda_item_id is not None:
+        raise ActionRefused("この監査はすでに会議次第にあります。")
+    audit.agenda_item = _agenda_item(meeting, audit.municipality, kind=AgendaItem.Kind.REPORT,
+                                     title=f"特定個人情報の取扱いに関する監査結果について ({audit.title})",
+                                     departments=list(audit.departments.all()), is_public=is_public,
+                                     closed_reason=closed_reason)
+    return save_by(audit, by)
+
+
+@transaction.atomic
+def track_findings(audit, *, by=None):
+    """Once the council has heard the audit, each finding becomes a follow-up on that decision, so the
+    follow-up board and its overdue e-mails track the improvement like any other."""
+    audit = _lock(audit)
+    _require_secretariat(by, audit.municipality)
+    decision = Decision.objects.filter(agenda_item_id=audit.agenda_item_id).first() if audit.agenda_item_id else None
+    if decision is None:
+        raise ActionRefused("監査結果の報告が会議で了承されていません。")
+    created = []
+    for finding in audit.findings.filter(follow_up__isnull=True).select_related("department"):
+        follow_up = meeting_actions.add_follow_up(
+            decision, kind=FollowUp.Kind.REPORT_BACK, text=f"{finding.text} — {finding.request}",
+            department=finding.department, due_date=finding.due_date, by=by,
+        )
+        finding.follow_up = follow_up
+        save_by(finding, by, update_fields=["follow_up"])
+        created.append(follow_up)
+    return created

@@ -1,0 +1,120 @@
+"""Forms of the register screens. They only check the input's shape; the actions decide the rules."""
+from django import forms
+
+from shingikai.councils.forms import WarekiDateField
+from shingikai.councils.models import Department
+from shingikai.meetings.models import Meeting
+
+from . import actions
+from .models import Assessment, Incident, PersonalInfoFile
+
+
+def _date_fields(model, names):
+    """Model date fields as WarekiDateField, keeping the model's labels."""
+    return {name: WarekiDateField(label=model._meta.get_field(name).verbose_name,
+                                  required=not model._meta.get_field(name).null) for name in names}
+
+
+class FileForm(forms.ModelForm):
+    class Meta:
+        model = PersonalInfoFile
+        fields = list(actions.FILE_FIELDS)
+        widgets = {name: forms.Textarea(attrs={"rows": 3}) for name in (
+            "purpose", "record_items", "record_scope", "collection_method", "regular_recipients",
+            "special_procedures", "remarks")}
+
+
+class IncidentForm(forms.ModelForm):
+    discovered_on = _date_fields(Incident, ["discovered_on"])["discovered_on"]
+    occurred_on = _date_fields(Incident, ["occurred_on"])["occurred_on"]
+
+    class Meta:
+        model = Incident
+        fields = [f for f in actions.INCIDENT_FIELDS if f not in ("notice_method",)]
+        widgets = {name: forms.Textarea(attrs={"rows": 3}) for name in (
+            "what_leaked", "whose", "cause", "recurrence_measures")}
+
+
+class ThresholdForm(forms.Form):
+    system_name = forms.CharField(label="評価実施事務 (システム)", max_length=200)
+    subject_count = forms.IntegerField(label="対象人数", min_value=0)
+    handler_count = forms.IntegerField(label="取扱者数", min_value=0)
+    incident_in_past_year = forms.BooleanField(label="過去1年以内に重大事故があった", required=False)
+    reason = forms.ChoiceField(label="実施の理由", choices=Assessment.Reason.choices)
+    summary = forms.CharField(label="評価書の概要", widget=forms.Textarea(attrs={"rows": 3}), required=False)
+
+
+class DateForm(forms.Form):
+    on = WarekiDateField(label="日付")
+
+
+class CommentPeriodForm(forms.Form):
+    start = WarekiDateField(label="意見募集の開始日")
+    end = WarekiDateField(label="意見募集の終了日")
+
+
+class MeetingChoiceForm(forms.Form):
+    meeting = forms.ModelChoiceField(label="会議", queryset=Meeting.objects.none())
+    is_public = forms.BooleanField(label="公開の議題とする", required=False, initial=True)
+    closed_reason = forms.CharField(label="非公開の理由", required=False, max_length=300)
+
+    def __init__(self, *args, municipality, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["meeting"].queryset = Meeting.objects.filter(
+            council__municipality=municipality, state__in=(Meeting.State.PLANNED, Meeting.State.OPEN),
+        ).select_related("council").order_by("date")
+
+
+class InspectionResultForm(forms.Form):
+    findings = forms.CharField(label="点検の結果 (所見、1行に1つ)", widget=forms.Textarea(attrs={"rows": 5}))
+    requests = forms.CharField(label="実施機関への要請事項 (1行に1つ)", widget=forms.Textarea(attrs={"rows": 4}),
+                               required=False)
+    on = WarekiDateField(label="点検結果の日付")
+
+
+class ChangeForm(forms.Form):
+    planned_on = WarekiDateField(label="重要な変更の予定日")
+    description = forms.CharField(label="重要な変更の内容", widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class NoticeForm(forms.Form):
+    on = WarekiDateField(label="本人への通知日")
+    method = forms.CharField(label="通知の方法", max_length=300)
+
+
+class CommentForm(forms.Form):
+    comment = forms.CharField(label="理由", widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class CaseLinkForm(forms.Form):
+    case = forms.IntegerField(label="案件番号 (ID)", min_value=1)
+
+
+class AuditForm(forms.Form):
+    title = forms.CharField(label="監査の名称", max_length=200)
+    fiscal_year = forms.IntegerField(label="年度 (西暦)", min_value=2000, max_value=2100)
+    auditor = forms.CharField(label="監査実施者", max_length=200)
+    scope = forms.CharField(label="監査の対象と範囲", widget=forms.Textarea(attrs={"rows": 3}))
+    departments = forms.ModelMultipleChoiceField(label="監査対象課", queryset=Department.objects.none(),
+                                                 widget=forms.CheckboxSelectMultiple)
+    conducted_from = WarekiDateField(label="実施期間 (開始)")
+    conducted_to = WarekiDateField(label="実施期間 (終了)")
+
+    def __init__(self, *args, municipality, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["departments"].queryset = Department.objects.filter(municipality=municipality).order_by("name")
+
+
+class FindingForm(forms.Form):
+    department = forms.ModelChoiceField(label="対応する課", queryset=Department.objects.none())
+    text = forms.CharField(label="指摘事項", widget=forms.Textarea(attrs={"rows": 3}))
+    request = forms.CharField(label="求める改善", widget=forms.Textarea(attrs={"rows": 3}))
+    due_date = WarekiDateField(label="改善の期限", required=False)
+
+    def __init__(self, *args, audit, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["department"].queryset = audit.departments.order_by("name")
+
+
+class SummaryForm(forms.Form):
+    summary = forms.CharField(label="監査結果の総評", widget=forms.Textarea(attrs={"rows": 4}))

@@ -1,0 +1,44 @@
+"""E-mail for the registers' deadlines, sent by `shingikai send-notices` (meetings/notify.py calls here).
+
+Stateless like the meeting notices: a daily run sends a reminder on fixed days before a due date and
+once on the day after it has passed, so each goes out once without remembering anything.
+"""
+from django.conf import settings
+from django.core.mail import EmailMessage
+
+from shingikai.councils.models import Staff
+
+from .board import all_due
+
+#: Days before the due date (negative: after) on which a reminder goes out, per kind of deadline.
+REMIND_ON = {"速報": (1, -1), "確報": (7, 1, -1), "5年ごとの見直し": (180, 30, -1), "重要な変更前の再評価": (60, 14, -1)}
+
+
+def _addresses(department):
+    staff = Staff.objects.filter(department=department).select_related("user")
+    secretariat = Staff.objects.filter(secretariat_of__municipality=department.municipality).select_related("user")
+    to = [department.email] + [s.email for s in staff] + [s.user.email for s in staff if s.user]
+    cc = [s.email for s in secretariat] + [s.user.email for s in secretariat if s.user]
+    unique = lambda seq: list(dict.fromkeys(a for a in seq if a))  # noqa: E731
+    return unique(to), unique(cc)
+
+
+def notice(due, today):
+    days = (due.due - today).days
+    if days not in REMIND_ON.get(due.kind, ()):
+        return None
+    to, cc = _addresses(due.record.department)
+    if not to:
+        to, cc = cc, []
+    if not to:
+        return None
+    when = f"期限 ({due.due.isoformat()}) を過ぎています" if days < 0 else f"期限 ({due.due.isoformat()}) まであと{days}日です"
+    body = "\n".join([f"{due.kind}の{when}。", "", f"対象: {due.label}", "",
+                      "審議会支援システムの台帳画面で状況を確認してください。"])
+    return EmailMessage(f"[台帳] {due.kind}の期限のお知らせ", body, settings.DEFAULT_FROM_EMAIL, to, cc=cc)
+
+
+def send_register_notices(today, connection):
+    """Send today's reminders; returns how many went out."""
+    messages = [m for m in (notice(d, today) for d in all_due()) if m is not None]
+    return connection.send_messages(messages) or 0 if messages else 0

@@ -1,0 +1,26 @@
+from django.urls import path
+
+from . import views
+
+app_name = "registers"
+urlpatterns = [
+    path("", views.index, name="index"),
+    path("files/new/", views.file_new, name="file_new"),
+    path("files/<int:pk>/", views.file_detail, name="file"),
+    path("files/<int:pk>/edit/", views.file_edit, name="file_edit"),
+    path("files/<int:pk>/<slug:verb>/", views.file_action, name="file_action"),
+    path("assessments/new/", views.assessment_new, name="assessment_new"),
+    path("assessments/<int:pk>/", views.assessment_detail, name="assessment"),
+    path("assessments/<int:pk>/inspection.pdf", views.inspection_pdf, name="inspection_pdf"),
+    path("assessments/<int:pk>/<slug:verb>/", views.assessment_action, name="assessment_action"),
+    path("incidents/new/", views.incident_new, name="incident_new"),
+    path("incidents/<int:pk>/", views.incident_detail, name="incident"),
+    path("incidents/<int:pk>/edit/", views.incident_edit, name="incident_edit"),
+    path("incidents/<int:pk>/<slug:verb>/", views.incident_action, name="incident_action"),
+    path("audits/new/", views.audit_new, name="audit_new"),
+    path("audits/<int:pk>/", views.audit_detail, name="audit"),
+    path("audits/<int:pk>/<slug:verb>/", views.audit_action, name="audit_action"),
+    path("reports/new/", views.sensitive_report_new, name="report_new"),
+    path("reports/<int:pk>/", views.sensitive_report, name="report"),
+    path("reports/<int:pk>/report.pdf", views.sensitive_report_pdf, name="report_pdf"),
+]

@@ -1,0 +1,413 @@
+"""Work screens of the registers: departments keep their records, the secretariat reviews them and brings
+them to the council, members read what is on their agenda. Every change goes through registers.actions."""
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from shingikai import access
+from shingikai.cases.models import Case
+from shingikai.councils.views import history_rows, refused
+from shingikai.errors import ActionRefused
+
+from . import access as rules
+from . import actions, board, forms
+from .models import Assessment, Audit, Incident, PersonalInfoFile
+
+
+def _municipality(user):
+    """The city whose registers this user keeps or reviews."""
+    department = access.department_of(user)
+    if department is not None:
+        return department.municipality
+    ids = rules.secretariat_municipality_ids(user)
+    if ids:
+        from shingikai.councils.models import Municipality
+        return Municipality.objects.filter(pk__in=ids).order_by("pk").first()
+    return None
+
+
+def _invalid(request):
+    messages.error(request, "入力内容に誤りがあります。各項目のメッセージを確認してください。")
+    return 400
+
+
+def _version(request):
+    """The version the form was loaded at; an unreadable value skips the edit-conflict check."""
+    try:
+        return int(request.POST.get("version", ""))
+    except ValueError:
+        return None
+
+
+def _form_page(request, forms_, title, save, success, *, version=None):
+    """Show `forms_`; on a valid POST run `save()` (an action, returning the URL to go to) and redirect.
+    Bad input or a refused rule shows the form again with the message and a 4xx, keeping what was typed."""
+    status = 200
+    if request.method == "POST":
+        if all(f.is_valid() for f in forms_):
+            try:
+                target = save()
+            except ActionRefused as exc:
+                status = refused(request, exc)
+            else:
+                messages.success(request, success)
+                return redirect(target)
+        else:
+            status = _invalid(request)
+    return render(request, "registers/form.html", {"forms": forms_, "title": title, "version": version},
+                  status=status)
+
+
+@login_required
+def index(request):
+    user = request.user
+    if not rules.can_see_registers(user):
+        raise PermissionDenied("台帳を見る権限がありません。")
+    today = timezone.localdate()
+    municipality = _municipality(user)
+    return render(request, "registers/index.html", {
+        "files": rules.visible_files(user).select_related("department"),
+        "assessments": rules.visible_assessments(user).select_related("department"),
+        "incidents": rules.visible_incidents(user).select_related("department"),
+        "audits": rules.visible_audits(user),
+        "reports": rules.visible_reports(user).select_related("agenda_item__meeting"),
+        "due": board.due_items(user, today), "today": today,
+        "is_department": access.department_of(user) is not None,
+        "is_secretariat": municipality is not None and rules.is_register_secretariat(user, municipality),
+    })
+
+
+# --- 個人情報ファイル簿 ---
+
+def _file_page(request, record, *, status=200, bound=None):
+    user = request.user
+    context = {
+        "record": record, "history": history_rows(record.history.all()),
+        "can_edit": rules.can_edit_own(user, record),
+        "is_secretariat": rules.is_register_secretariat(user, record.department.municipality),
+        "cases": record.cases.select_related("council"),
+        "comment_form": forms.CommentForm(auto_id="comment_%s"), "date_form": forms.DateForm(auto_id="register_%s"),
+        "linkable": Case.objects.filter(department=record.department).exclude(personal_info_files=record)
+        .order_by("-id")[:50],
+    }
+    context.update(bound or {})
+    return render(request, "registers/file.html", context, status=status)
+
+
+def _visible_file(request, pk):
+    return get_object_or_404(rules.visible_files(request.user).select_related("department__municipality"), pk=pk)
+
+
+def _department_new(request, form_class, title, create, url_name, success, refusal):
+    """A department starts a record of its own: `create(department, by=user, **cleaned_data)`."""
+    department = access.department_of(request.user)
+    if department is None:
+        raise PermissionDenied(refusal)
+    form = form_class(request.POST or None)
+    return _form_page(
+        request, [form], title,
+        lambda: reverse(url_name, args=[create(department, by=request.user, **form.cleaned_data).pk]), success)
+
+
+@login_required
+def file_new(request):
+    return _department_new(request, forms.FileForm, "個人情報ファイルの登録", actions.create_file, "registers:file",
+                           "個人情報ファイルを作成しました。内容を確認して事務局へ提出してください。",
+                           "個人情報ファイルを登録できるのは担当課の職員です。")
+
+
+@login_required
+def file_detail(request, pk):
+    return _file_page(request, _visible_file(request, pk))
+
+
+@login_required
+def file_edit(request, pk):
+    record = _visible_file(request, pk)
+    if not rules.can_edit_own(request.user, record):
+        raise PermissionDenied("このファイルを変更できるのは担当課です。")
+    form = forms.FileForm(request.POST or None, instance=PersonalInfoFile.objects.get(pk=pk))
+
+    def save():
+        actions.update_file(record, by=request.user, expected_version=_version(request), **form.cleaned_data)
+        return reverse("registers:file", args=[record.pk])
+    return _form_page(request, [form], f"{record.name} の修正", save, "個人情報ファイルを更新しました。",
+                      version=record.version)
+
+
+def _run(request, page, record, call, form=None, success=""):
+    """Bind `form`, run `call(cleaned_data)`, and show the record again: redirected on success,
+    re-rendered with the message and status 400 when the input or a rule refuses."""
+    if form is not None and not form.is_valid():
+        return page(request, record, status=_invalid(request))
+    try:
+        call(form.cleaned_data if form is not None else {})
+    except ActionRefused as exc:
+        return page(request, record, status=refused(request, exc))
+    messages.success(request, success)
+    return redirect(request.path.rsplit("/", 2)[0] + "/")
+
+
+@login_required
+@require_POST
+def file_action(request, pk, verb):
+    record = _visible_file(request, pk)
+    by = request.user
+    post = request.POST
+    steps = {
+        "submit": (None, lambda d: actions.submit_file(record, by=by), "事務局へ提出しました。"),
+        "register": (forms.DateForm(post), lambda d: actions.register_file(record, on=d["on"], by=by), "ファイル簿に登載しました。"),
+        "return": (forms.CommentForm(post), lambda d: actions.return_file(record, comment=d["comment"], by=by), "差し戻しました。"),
+        "retire": (forms.CommentForm(post), lambda d: actions.retire_file(record, reason=d["comment"], by=by), "廃止しました。"),
+        "link": (forms.CaseLinkForm(post), lambda d: actions.link_case(record, _case_for(record, d["case"]), by=by),
+                 "案件を関連付けました。"),
+    }
+    if verb not in steps:
+        raise PermissionDenied("この操作はできません。")
+    form, call, success = steps[verb]
+    return _run(request, _file_page, record, call, form, success)
+
+
+def _case_for(record, case_id):
+    case = Case.objects.filter(pk=case_id, council__municipality=record.department.municipality).first()
+    if case is None:
+        raise ActionRefused("指定した番号の案件が見つかりません。")
+    return case
+
+
+# --- 特定個人情報保護評価 ---
+
+def _assessment_page(request, record, *, status=200):
+    user = request.user
+    inspection = getattr(record, "inspection", None)
+    municipality = record.department.municipality
+    return render(request, "registers/assessment.html", {
+        "record": record, "inspection": inspection, "history": history_rows(record.history.all()),
+        "versions": Assessment.objects.filter(department=record.department, system_name=record.system_name),
+        "can_edit": rules.can_edit_own(user, record),
+        "is_secretariat": rules.is_register_secretariat(user, municipality),
+        "problems": actions.submission_problems(record, timezone.localdate()),
+        "meeting_form": forms.MeetingChoiceForm(municipality=municipality, auto_id="inspection_%s"),
+        "comment_form": forms.CommentPeriodForm(auto_id="comments_%s"),
+        "result_form": forms.InspectionResultForm(auto_id="conclude_%s"),
+        "date_form": forms.DateForm(auto_id="submit_%s"), "change_form": forms.ChangeForm(auto_id="change_%s"),
+    }, status=status)
+
+
+@login_required
+def assessment_new(request):
+    return _department_new(request, forms.ThresholdForm, "しきい値判断", actions.assess_threshold, "registers:assessment",
+                           "しきい値判断の結果を記録しました。", "しきい値判断を行うのは担当課の職員です。")
+
+
+@login_required
+def assessment_detail(request, pk):
+    return _assessment_page(request, get_object_or_404(rules.visible_assessments(request.user), pk=pk))
+
+
+@login_required
+@require_POST
+def assessment_action(request, pk, verb):
+    record = get_object_or_404(rules.visible_assessments(request.user), pk=pk)
+    by, post = request.user, request.POST
+    municipality = record.department.municipality
+    steps = {
+        "comments": (forms.CommentPeriodForm(post),
+                     lambda d: actions.open_comment_period(record, start=d["start"], end=d["end"], by=by),
+                     "意見募集の期間を設定しました。"),
+        "inspection": (forms.MeetingChoiceForm(post, municipality=municipality),
+                       lambda d: actions.request_inspection(record, d["meeting"], by=by, is_public=d["is_public"],
+                                                            closed_reason=d["closed_reason"]),
+                       "第三者点検を会議次第に載せました。"),
+        "conclude": (forms.InspectionResultForm(post),
+                     lambda d: actions.conclude_inspection(record.inspection, findings=d["findings"],
+                                                           requests=d["requests"], on=d["on"], by=by),
+                     "点検結果を記録しました。"),
+        "submit": (forms.DateForm(post), lambda d: actions.submit_assessment(record, on=d["on"], by=by),
+                   "個人情報保護委員会への提出を記録しました。"),
+        "change": (forms.ChangeForm(post),
+                   lambda d: actions.record_significant_change(record, by=by, **d), "重要な変更を記録しました。"),
+    }
+    if verb not in steps:
+        raise PermissionDenied("この操作はできません。")
+    form, call, success = steps[verb]
+    return _run(request, _assessment_page, record, call, form, success)
+
+
+# --- 漏えい等報告 ---
+
+def _incident_page(request, record, *, status=200):
+    user = request.user
+    return render(request, "registers/incident.html", {
+        "record": record, "history": history_rows(record.history.all()),
+        "can_edit": rules.can_edit_own(user, record) and record.final_filed_on is None,
+        "is_secretariat": rules.is_register_secretariat(user, record.department.municipality),
+        "preliminary_form": forms.DateForm(auto_id="preliminary_%s"), "final_form": forms.DateForm(auto_id="final_%s"),
+        "notice_form": forms.NoticeForm(auto_id="notice_%s"),
+        "meeting_form": forms.MeetingChoiceForm(municipality=record.department.municipality, auto_id="agenda_%s"),
+    }, status=status)
+
+
+@login_required
+def incident_new(request):
+    return _department_new(request, forms.IncidentForm, "漏えい等事案の登録", actions.record_incident, "registers:incident",
+                           "漏えい等事案を登録しました。", "漏えい等事案を登録できるのは担当課の職員です。")
+
+
+@login_required
+def incident_detail(request, pk):
+    return _incident_page(request, get_object_or_404(rules.visible_incidents(request.user), pk=pk))
+
+
+@login_required
+def incident_edit(request, pk):
+    record = get_object_or_404(rules.visible_incidents(request.user), pk=pk)
+    if not rules.can_edit_own(request.user, record):
+        raise PermissionDenied("この事案を変更できるのは担当課です。")
+    form = forms.IncidentForm(request.POST or None, instance=Incident.objects.get(pk=pk))
+
+    def save():
+        actions.update_incident(record, by=request.user, expected_version=_version(request), **form.cleaned_data)
+        return reverse("registers:incident", args=[record.pk])
+    return _form_page(request, [form], f"{record.title} の修正", save, "漏えい等事案を更新しました。",
+                      version=record.version)
+
+
+@login_required
+@require_POST
+def incident_action(request, pk, verb):
+    record = get_object_or_404(rules.visible_incidents(request.user), pk=pk)
+    by, post = request.user, request.POST
+    steps = {
+        "preliminary": (forms.DateForm(post), lambda d: actions.file_preliminary_report(record, on=d["on"], by=by),
+                        "速報の提出を記録しました。"),
+        "final": (forms.DateForm(post), lambda d: actions.file_final_report(record, on=d["on"], by=by),
+                  "確報の提出を記録しました。"),
+        "notice": (forms.NoticeForm(post), lambda d: actions.notify_people(record, by=by, **d),
+                   "本人への通知を記録しました。"),
+        "agenda": (forms.MeetingChoiceForm(post, municipality=record.department.municipality),
+                   lambda d: actions.report_incident(record, d["meeting"], by=by, is_public=d["is_public"],
+                                                     closed_reason=d["closed_reason"]),
+                   "会議次第に報告として載せました。"),
+    }
+    if verb not in steps:
+        raise PermissionDenied("この操作はできません。")
+    form, call, success = steps[verb]
+    return _run(request, _incident_page, record, call, form, success)
+
+
+# --- 監査 ---
+
+def _audit_page(request, record, *, status=200):
+    user = request.user
+    return render(request, "registers/audit.html", {
+        "record": record, "findings": record.findings.select_related("department", "follow_up"),
+        "history": history_rows(record.history.all()),
+        "is_secretariat": rules.is_register_secretariat(user, record.municipality),
+        "finding_form": forms.FindingForm(audit=record, auto_id="finding_%s"),
+        "summary_form": forms.SummaryForm(auto_id="complete_%s"),
+        "meeting_form": forms.MeetingChoiceForm(municipality=record.municipality, auto_id="agenda_%s"),
+    }, status=status)
+
+
+@login_required
+def audit_new(request):
+    municipality = _municipality(request.user)
+    if municipality is None or not rules.is_register_secretariat(request.user, municipality):
+        raise PermissionDenied("監査を登録するのは事務局です。")
+    form = forms.AuditForm(request.POST or None, municipality=municipality)
+
+    def save():
+        data = dict(form.cleaned_data)
+        audit = actions.create_audit(municipality, departments=data.pop("departments"), by=request.user, **data)
+        return reverse("registers:audit", args=[audit.pk])
+    return _form_page(request, [form], "特定個人情報の監査の登録", save, "監査を登録しました。")
+
+
+@login_required
+def audit_detail(request, pk):
+    return _audit_page(request, get_object_or_404(rules.visible_audits(request.user), pk=pk))
+
+
+@login_required
+@require_POST
+def audit_action(request, pk, verb):
+    record = get_object_or_404(rules.visible_audits(request.user), pk=pk)
+    by, post = request.user, request.POST
+    steps = {
+        "finding": (forms.FindingForm(post, audit=record), lambda d: actions.add_finding(record, by=by, **d),
+                    "指摘事項を追加しました。"),
+        "complete": (forms.SummaryForm(post), lambda d: actions.complete_audit(record, summary=d["summary"], by=by),
+                     "監査結果を確定しました。"),
+        "agenda": (forms.MeetingChoiceForm(post, municipality=record.municipality),
+                   lambda d: actions.report_audit(record, d["meeting"], by=by, is_public=d["is_public"],
+                                                  closed_reason=d["closed_reason"]),
+                   "会議次第に報告として載せました。"),
+        "track": (None, lambda d: actions.track_findings(record, by=by), "指摘事項をフォローアップとして登録しました。"),
+    }
+    if verb not in steps:
+        raise PermissionDenied("この操作はできません。")
+    form, call, success = steps[verb]
+    return _run(request, _audit_page, record, call, form, success)
+
+
+# --- 要配慮個人情報の取扱状況 ---
+
+@login_required
+def sensitive_report_new(request):
+    municipality = _municipality(request.user)
+    if municipality is None or not rules.is_register_secretariat(request.user, municipality):
+        raise PermissionDenied("報告を作成するのは事務局です。")
+    form = forms.MeetingChoiceForm(request.POST or None, municipality=municipality)
+    date_form = forms.DateForm(request.POST or None)
+
+    def save():
+        report = actions.report_sensitive_files(
+            form.cleaned_data["meeting"], as_of=date_form.cleaned_data["on"], by=request.user,
+            is_public=form.cleaned_data["is_public"], closed_reason=form.cleaned_data["closed_reason"])
+        return reverse("registers:report", args=[report.pk])
+    return _form_page(request, [form, date_form], "要配慮個人情報の取扱状況の報告", save,
+                      "要配慮個人情報の取扱状況を会議次第に載せました。")
+
+
+@login_required
+def sensitive_report(request, pk):
+    from .documents import sensitive_report_context
+
+    report = get_object_or_404(rules.visible_reports(request.user), pk=pk)
+    return render(request, "registers/report.html", sensitive_report_context(report))
+
+
+def _pdf(doc):
+    from django.http import HttpResponse
+    from django.utils.http import content_disposition_header
+
+    from shingikai.documents.pdf import to_pdf
+
+    response = HttpResponse(to_pdf(doc), content_type="application/pdf")
+    response["Content-Disposition"] = content_disposition_header(False, f"{doc['filename']}.pdf")
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@login_required
+def inspection_pdf(request, pk):
+    from .documents import inspection_document
+
+    record = get_object_or_404(rules.visible_assessments(request.user), pk=pk)
+    inspection = getattr(record, "inspection", None)
+    if inspection is None:
+        raise Http404("この評価書は第三者点検に付されていません。")
+    return _pdf(inspection_document(inspection))
+
+
+@login_required
+def sensitive_report_pdf(request, pk):
+    from .documents import sensitive_report_document
+
+    return _pdf(sensitive_report_document(get_object_or_404(rules.visible_reports(request.user), pk=pk)))

@@ -1,0 +1,295 @@
+"""The registers' rules: publication of files, しきい値判断 and submission of 評価書, reportability and
+deadlines of incidents, audits turning into follow-ups, and departments kept to their own records."""
+import datetime
+
+import pytest
+from helpers import accepted_case, open_meeting_with
+
+from shingikai.errors import ActionRefused
+from shingikai.meetings.actions import close_meeting, plan_meeting, record_decision
+from shingikai.meetings.models import FollowUp
+from shingikai.registers import actions
+from shingikai.registers.models import Assessment, Incident, PersonalInfoFile
+
+D = datetime.date
+
+
+def file_fields(**overrides):
+    fields = dict(
+        name="住民基本台帳ファイル", purpose="住民基本台帳の記録と証明書の交付", record_items="氏名、住所、生年月日、性別",
+        record_scope="市内に住所を有する者", subject_count=52000, collection_method="本人からの届出",
+        retention="消除後150年", request_office="みなみ市役所 市民課 (みなみ市中央1-1)",
+    )
+    fields.update(overrides)
+    return fields
+
+
+def registered_file(world, department=None, **overrides):
+    record = actions.create_file(department or world.dept_a, **file_fields(**overrides))
+    actions.submit_file(record)
+    return actions.register_file(record, on=D(2024, 4, 1))
+
+
+def incident(world, department=None, **overrides):
+    fields = dict(title="通知書の誤送付", discovered_on=D(2025, 6, 2), what_leaked="氏名、住所", whose="通知書の宛先の市民",
+                  people_count=3)
+    fields.update(overrides)
+    return actions.record_incident(department or world.dept_a, **fields)
+
+
+# --- 個人情報ファイル簿 ---
+
+def test_file_of_1000_people_or_more_is_published_once_registered(world):
+    record = actions.create_file(world.dept_a, **file_fields(subject_count=1000))
+    assert not record.is_published
+    actions.submit_file(record)
+    record = actions.register_file(record, on=D(2024, 4, 1))
+    assert record.is_published
+
+
+def test_file_under_1000_people_is_kept_but_exempt_from_publication(world):
+    record = registered_file(world, subject_count=999)
+    assert record.state == PersonalInfoFile.State.REGISTERED
+    assert record.exempt_from_publication and not record.is_published
+
+
+def test_file_with_sensitive_data_needs_its_description_before_submission(world):
+    record = actions.create_file(world.dept_a, **file_fields(contains_ordinance_sensitive=True))
+    with pytest.raises(ActionRefused, match="要配慮個人情報の内容"):
+        actions.submit_file(record)
+    record.refresh_from_db()
+    assert record.state == PersonalInfoFile.State.DRAFT
+
+
+def test_only_the_secretariat_registers_a_file(world):
+    record = actions.create_file(world.dept_a, by=world.dept_a_user, **file_fields())
+    actions.submit_file(record, by=world.dept_a_user)
+    with pytest.raises(ActionRefused, match="事務局"):
+        actions.register_file(record, on=D(2024, 4, 1), by=world.dept_a_user)
+    with pytest.raises(ActionRefused, match="事務局"):
+        actions.register_file(record, on=D(2024, 4, 1), by=world.other_secretariat)
+    assert actions.register_file(record, on=D(2024, 4, 1), by=world.secretariat).is_published
+
+
+def test_department_is_refused_another_departments_files(world):
+    record = actions.create_file(world.dept_a, **file_fields())
+    with pytest.raises(ActionRefused, match="他の課"):
+        actions.update_file(record, by=world.dept_b_user, name="書き換え")
+    with pytest.raises(ActionRefused, match="他の課"):
+        actions.create_file(world.dept_a, by=world.dept_b_user, **file_fields())
+    record.refresh_from_db()
+    assert record.name == "住民基本台帳ファイル"
+
+
+def test_correcting_a_registered_file_keeps_its_history(world):
+    record = registered_file(world)
+    actions.update_file(record, by=world.dept_a_user, retention="永年")
+    record.refresh_from_db()
+    assert record.is_published and record.retention == "永年"
+    assert record.history.count() >= 4
+    with pytest.raises(ActionRefused, match="保存期間"):
+        actions.update_file(record, retention=" ")
+
+
+def test_case_linked_to_a_file_must_involve_its_department(world):
+    record = registered_file(world)
+    own = accepted_case(world)
+    other = accepted_case(world, department=world.dept_b, title="児童手当システム")
+    actions.link_case(record, own)
+    with pytest.raises(ActionRefused, match="関わっていない"):
+        actions.link_case(record, other)
+    assert list(record.cases.all()) == [own]
+
+
+# --- 特定個人情報保護評価 ---
+
+@pytest.mark.parametrize("subjects,handlers,incident_flag,level", [
+    (999, 10, False, Assessment.Level.NONE),
+    (5000, 600, True, Assessment.Level.BASIC),
+    (50000, 100, False, Assessment.Level.BASIC),
+    (50000, 500, False, Assessment.Level.FOCUSED),
+    (150000, 10, True, Assessment.Level.FULL),
+    (150000, 10, False, Assessment.Level.FOCUSED),
+    (300000, 1, False, Assessment.Level.FULL),
+])
+def test_threshold_assessment_follows_the_checklists_rule(world, subjects, handlers, incident_flag, level):
+    record = actions.assess_threshold(world.dept_a, system_name="住民記録システム", subject_count=subjects,
+                                      handler_count=handlers, incident_in_past_year=incident_flag)
+    assert record.level == level
+
+
+def full_assessment(world):
+    return actions.assess_threshold(world.dept_a, system_name="住民記録システム", subject_count=320000, handler_count=800)
+
+
+def held_inspection(world, record, date=D(2025, 9, 10)):
+    meeting = plan_meeting(world.council, date=date)
+    inspection = actions.request_inspection(record, meeting)
+    from shingikai.meetings.actions import open_meeting
+    open_meeting(meeting, present=world.people)
+    close_meeting(meeting)
+    return inspection
+
+
+def test_comment_period_must_last_30_days(world):
+    record = full_assessment(world)
+    with pytest.raises(ActionRefused, match="30日以上"):
+        actions.open_comment_period(record, start=D(2025, 7, 1), end=D(2025, 7, 29))
+    record = actions.open_comment_period(record, start=D(2025, 7, 1), end=D(2025, 7, 30))
+    assert record.state == Assessment.State.COMMENT
+
+
+def test_full_assessment_needs_comment_period_and_inspection_before_submission(world):
+    record = full_assessment(world)
+    with pytest.raises(ActionRefused, match="意見聴取"):
+        actions.submit_assessment(record, on=D(2025, 10, 1))
+    actions.open_comment_period(record, start=D(2025, 7, 1), end=D(2025, 7, 31))
+    with pytest.raises(ActionRefused, match="第三者点検"):
+        actions.submit_assessment(record, on=D(2025, 10, 1))
+    inspection = held_inspection(world, record)
+    with pytest.raises(ActionRefused, match="第三者点検"):
+        actions.submit_assessment(record, on=D(2025, 10, 1))
+    actions.conclude_inspection(inspection, findings="評価書は適切に作成されている。", requests="委託先の監督を記載すること。",
+                                on=D(2025, 9, 20))
+    record = actions.submit_assessment(record, on=D(2025, 10, 1))
+    assert record.state == Assessment.State.SUBMITTED
+    assert record.next_review_due == D(2030, 10, 1)
+
+
+def test_inspection_comes_after_the_comment_period(world):
+    record = full_assessment(world)
+    actions.open_comment_period(record, start=D(2025, 7, 1), end=D(2025, 7, 31))
+    meeting = plan_meeting(world.council, date=D(2025, 7, 20))
+    with pytest.raises(ActionRefused, match="意見募集の終了後"):
+        actions.request_inspection(record, meeting)
+    assert not meeting.items.exists()
+
+
+def test_basic_assessment_is_submitted_without_inspection(world):
+    record = actions.assess_threshold(world.dept_a, system_name="予防接種システム", subject_count=8000, handler_count=20)
+    with pytest.raises(ActionRefused, match="全項目評価"):
+        actions.open_comment_period(record, start=D(2025, 7, 1), end=D(2025, 8, 30))
+    assert actions.submit_assessment(record, on=D(2025, 7, 1)).next_review_due == D(2030, 7, 1)
+
+
+def test_significant_change_brings_the_review_forward(world):
+    record = actions.assess_threshold(world.dept_a, system_name="予防接種システム", subject_count=8000, handler_count=20)
+    actions.submit_assessment(record, on=D(2024, 2, 29))
+    record.refresh_from_db()
+    assert record.next_review_due == D(2029, 2, 28)
+    record = actions.record_significant_change(record, planned_on=D(2026, 4, 1), description="クラウドへの移行")
+    assert record.next_review_due == D(2026, 4, 1)
+
+
+def test_a_new_version_supersedes_the_old_one_when_submitted(world):
+    first = actions.assess_threshold(world.dept_a, system_name="予防接種システム", subject_count=8000, handler_count=20)
+    actions.submit_assessment(first, on=D(2021, 7, 1))
+    second = actions.assess_threshold(world.dept_a, system_name="予防接種システム", subject_count=9000, handler_count=20,
+                                      reason=Assessment.Reason.PERIODIC)
+    assert second.version == 2
+    with pytest.raises(ActionRefused, match="提出前の評価書"):
+        actions.assess_threshold(world.dept_a, system_name="予防接種システム", subject_count=9000, handler_count=20)
+    actions.submit_assessment(second, on=D(2026, 6, 1))
+    first.refresh_from_db()
+    assert first.superseded
+
+
+# --- 漏えい等報告 ---
+
+def test_small_incident_without_any_condition_is_not_reportable(world):
+    record = incident(world, people_count=100)
+    assert not record.reportable and record.final_due is None
+    with pytest.raises(ActionRefused, match="報告対象"):
+        actions.file_preliminary_report(record, on=D(2025, 6, 3))
+
+
+def test_more_than_100_people_makes_an_incident_reportable(world):
+    assert incident(world, people_count=101).report_reasons == ["本人の数が100人を超える"]
+
+
+@pytest.mark.parametrize("flag,reason", [
+    ("sensitive", "要配慮個人情報"),
+    ("ordinance_sensitive", "条例要配慮個人情報"),
+    ("financial_harm", "財産的被害のおそれ"),
+    ("wrongful_purpose", "不正の目的によるおそれ"),
+])
+def test_each_condition_makes_even_one_persons_incident_reportable(world, flag, reason):
+    record = incident(world, people_count=1, **{flag: True})
+    assert record.reportable and record.report_reasons == [reason]
+
+
+def test_preliminary_and_final_report_due_dates(world, settings):
+    settings.SHINGIKAI_PRELIMINARY_REPORT_DAYS = 3
+    record = incident(world, sensitive=True)
+    assert record.preliminary_due == D(2025, 6, 5)
+    assert record.final_due == D(2025, 7, 2)
+
+
+def test_final_report_is_due_in_60_days_for_a_wrongful_purpose(world):
+    record = incident(world, wrongful_purpose=True, discovered_on=D(2025, 6, 2))
+    assert record.final_due == D(2025, 8, 1)
+
+
+def test_final_report_needs_the_preliminary_the_cause_and_the_measures(world):
+    record = incident(world, people_count=250)
+    with pytest.raises(ActionRefused, match="速報"):
+        actions.file_final_report(record, on=D(2025, 6, 20))
+    actions.file_preliminary_report(record, on=D(2025, 6, 4))
+    with pytest.raises(ActionRefused, match="原因"):
+        actions.file_final_report(record, on=D(2025, 6, 20))
+    actions.update_incident(record, cause="封入時の確認漏れ", recurrence_measures="二人で照合する")
+    record = actions.file_final_report(record, on=D(2025, 6, 20))
+    assert record.final_filed_on == D(2025, 6, 20)
+    with pytest.raises(ActionRefused, match="確報を提出"):
+        actions.update_incident(record, title="書き換え")
+
+
+def test_department_is_refused_another_departments_incidents(world):
+    record = incident(world, department=world.dept_b, sensitive=True)
+    with pytest.raises(ActionRefused, match="他の課"):
+        actions.file_preliminary_report(record, on=D(2025, 6, 3), by=world.dept_a_user)
+    with pytest.raises(ActionRefused, match="他の課"):
+        actions.update_incident(record, by=world.dept_a_user, people_count=1)
+    record.refresh_from_db()
+    assert record.preliminary_filed_on is None and record.people_count == 3
+
+
+def test_incident_on_the_agenda_names_no_one(world):
+    record = incident(world, title="山田太郎様あて通知の誤送付", sensitive=True)
+    meeting = plan_meeting(world.council, date=D(2025, 7, 10))
+    record = actions.report_incident(record, meeting, by=world.secretariat)
+    assert record.agenda_item.title == "個人情報の漏えい等事案について (市民課)"
+    with pytest.raises(ActionRefused, match="すでに"):
+        actions.report_incident(record, meeting)
+
+
+# --- 監査 ---
+
+def test_audit_findings_become_follow_ups_once_the_council_has_heard_them(world):
+    audit = actions.create_audit(world.city, departments=[world.dept_a, world.dept_b], title="令和7年度 特定個人情報監査",
+                                 fiscal_year=2025, auditor="情報政策課", scope="住民記録事務", by=world.secretariat,
+                                 conducted_from=D(2025, 8, 1), conducted_to=D(2025, 8, 31))
+    actions.add_finding(audit, department=world.dept_a, text="端末のログを確認していない", request="月次でログを点検すること",
+                        due_date=D(2025, 12, 1))
+    with pytest.raises(ActionRefused, match="対象課ではありません"):
+        actions.add_finding(audit, department=world.other_dept, text="x", request="y")
+    with pytest.raises(ActionRefused, match="確定した監査"):
+        actions.report_audit(audit, plan_meeting(world.council, date=D(2025, 10, 1)))
+    actions.complete_audit(audit, summary="おおむね適正に取り扱われている。")
+    meeting, _ = open_meeting_with(world, date=D(2025, 10, 2))
+    audit = actions.report_audit(audit, meeting)
+    with pytest.raises(ActionRefused, match="了承されていません"):
+        actions.track_findings(audit)
+    record_decision(audit.agenda_item, outcome="報告了承", vote_method="異議なし")
+    (follow_up,) = actions.track_findings(audit)
+    assert follow_up.department == world.dept_a and follow_up.status == FollowUp.Status.OPEN
+    assert follow_up.due_date == D(2025, 12, 1)
+    assert actions.track_findings(audit) == []
+
+
+def test_sensitive_report_is_an_agenda_item_of_the_councils_city(world):
+    meeting = plan_meeting(world.council, date=D(2025, 7, 10))
+    report = actions.report_sensitive_files(meeting, as_of=D(2025, 6, 30), by=world.secretariat)
+    assert report.agenda_item.kind == "報告" and "要配慮個人情報の取扱状況" in report.agenda_item.title
+    with pytest.raises(ActionRefused, match="事務局"):
+        actions.report_sensitive_files(meeting, as_of=D(2025, 6, 30), by=world.other_secretariat)

@@ -1,0 +1,50 @@
+"""Deadline reminders of the registers go out with `send-notices`: before and once after the 速報/確報
+and the review of a 評価書 fall due, to the department with the secretariat in copy."""
+import datetime
+
+from django.core import mail
+
+from shingikai.meetings.notify import send_notices
+from shingikai.registers import actions
+
+D = datetime.date
+
+
+def test_incident_reminders_before_and_once_after_the_due_date(world, settings):
+    settings.SHINGIKAI_PRELIMINARY_REPORT_DAYS = 5
+    world.dept_a.email = "shimin@city.example.jp"
+    world.dept_a.save()
+    actions.record_incident(world.dept_a, title="誤送付", discovered_on=D(2025, 6, 2), what_leaked="氏名", whose="市民",
+                            people_count=1, sensitive=True)
+    send_notices(D(2025, 6, 6))  # 速報 due 6月7日: one day left
+    (message,) = mail.outbox
+    assert "速報" in message.subject and "あと1日" in message.body
+    assert "shimin@city.example.jp" in message.to and "jimukyoku@example.jp" in message.cc
+    mail.outbox.clear()
+    send_notices(D(2025, 6, 5))
+    assert mail.outbox == []
+    send_notices(D(2025, 6, 8))  # the day after
+    assert len(mail.outbox) == 1 and "過ぎています" in mail.outbox[0].body
+    mail.outbox.clear()
+    send_notices(D(2025, 6, 9))
+    assert mail.outbox == []
+
+
+def test_filed_reports_stop_the_reminders(world):
+    record = actions.record_incident(world.dept_a, title="誤送付", discovered_on=D(2025, 6, 2), what_leaked="氏名",
+                                     whose="市民", people_count=101)
+    actions.file_preliminary_report(record, on=D(2025, 6, 3))
+    send_notices(D(2025, 7, 1))  # 確報 due 7月2日: one day left
+    assert len(mail.outbox) == 1 and "確報" in mail.outbox[0].subject
+    mail.outbox.clear()
+    actions.update_incident(record, cause="誤封入", recurrence_measures="二重確認")
+    actions.file_final_report(record, on=D(2025, 6, 20))
+    send_notices(D(2025, 7, 1))
+    assert mail.outbox == []
+
+
+def test_review_of_an_assessment_is_announced_before_it_falls_due(world):
+    record = actions.assess_threshold(world.dept_a, system_name="予防接種システム", subject_count=8000, handler_count=20)
+    actions.submit_assessment(record, on=D(2021, 7, 1))
+    send_notices(D(2026, 6, 1))  # 30 days before 2026-07-01
+    assert len(mail.outbox) == 1 and "5年ごとの見直し" in mail.outbox[0].subject

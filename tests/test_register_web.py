@@ -1,0 +1,150 @@
+"""Register screens and the published 個人情報ファイル簿: who sees which page, the public HTML, CSV and JSON,
+bad input answered with a message, and the 点検結果 and 要配慮 report as PDF."""
+import csv
+import datetime
+import io
+
+import pytest
+from conftest import PASSWORD
+from test_register_actions import file_fields, full_assessment, held_inspection, incident, registered_file
+
+from shingikai.meetings.actions import plan_meeting
+from shingikai.registers import actions
+
+D = datetime.date
+
+
+def login(client, user):
+    assert client.login(username=user.username, password=PASSWORD)
+    return client
+
+
+def test_public_register_lists_only_published_files(client, world):
+    published = registered_file(world, name="住民基本台帳ファイル")
+    registered_file(world, name="小規模ファイル", subject_count=120)
+    actions.create_file(world.dept_b, **file_fields(name="作成中のファイル"))
+    page = client.get("/registers/files/").content.decode()
+    assert "住民基本台帳ファイル" in page
+    assert "小規模ファイル" not in page and "作成中のファイル" not in page
+    assert client.get(f"/registers/files/{published.pk}/").status_code == 200
+
+
+def test_unpublished_file_is_404_for_the_public(client, world):
+    small = registered_file(world, subject_count=999)
+    assert client.get(f"/registers/files/{small.pk}/").status_code == 404
+
+
+def test_csv_is_excel_safe_with_the_national_columns(client, world):
+    registered_file(world, name="=HYPERLINK(\"x\")", contains_sensitive=True, sensitive_note="病歴")
+    response = client.get("/registers/files.csv")
+    assert response.status_code == 200 and response["Content-Type"].startswith("text/csv")
+    body = response.content
+    assert body.startswith("\ufeff".encode())
+    rows = list(csv.reader(io.StringIO(body.decode("utf-8-sig"))))
+    assert rows[0][:4] == ["個人情報ファイルの名称", "行政機関等の名称",
+                           "個人情報ファイルが利用に供される事務をつかさどる組織の名称", "個人情報ファイルの利用目的"]
+    assert rows[1][0] == "'=HYPERLINK(\"x\")"
+    assert rows[1][7] == "要配慮個人情報を含む"
+    assert b"\r\n" in body
+
+
+def test_api_lists_published_files_and_openapi_describes_them(client, world):
+    published = registered_file(world)
+    registered_file(world, name="小規模ファイル", subject_count=10)
+    data = client.get("/api/registers/files").json()
+    assert data["count"] == 1 and data["items"][0]["name"] == "住民基本台帳ファイル"
+    assert data["items"][0]["office"] == "市民部 市民課"
+    assert client.get(f"/api/registers/files/{published.pk}").status_code == 200
+    schema = client.get("/api/openapi.json").json()
+    assert "/api/registers/files" in schema["paths"]
+    assert "PersonalInfoFileOut" in schema["components"]["schemas"]
+
+
+def test_department_cannot_open_another_departments_file_or_incident(client, world):
+    own = actions.create_file(world.dept_a, **file_fields())
+    other_file = actions.create_file(world.dept_b, **file_fields(name="児童相談記録"))
+    other_incident = incident(world, department=world.dept_b)
+    login(client, world.dept_a_user)
+    assert client.get(f"/work/registers/files/{own.pk}/").status_code == 200
+    assert client.get(f"/work/registers/files/{other_file.pk}/").status_code == 404
+    assert client.get(f"/work/registers/incidents/{other_incident.pk}/").status_code == 404
+    assert client.post(f"/work/registers/files/{other_file.pk}/submit/").status_code == 404
+    index = client.get("/work/registers/").content.decode()
+    assert "児童相談記録" not in index
+
+
+def test_secretariat_sees_every_department_and_registers_a_file(client, world):
+    record = actions.create_file(world.dept_b, **file_fields(name="児童相談記録"))
+    actions.submit_file(record)
+    login(client, world.secretariat)
+    assert "児童相談記録" in client.get("/work/registers/").content.decode()
+    response = client.post(f"/work/registers/files/{record.pk}/register/", {"on": "令和7年4月1日"})
+    assert response.status_code == 302
+    record.refresh_from_db()
+    assert record.registered_on == D(2025, 4, 1)
+
+
+def test_member_reads_an_incident_only_once_it_is_on_the_agenda(client, world):
+    record = incident(world, sensitive=True)
+    login(client, world.member_user)
+    assert client.get(f"/work/registers/incidents/{record.pk}/").status_code == 404
+    actions.report_incident(record, plan_meeting(world.council, date=D(2025, 7, 1)))
+    assert client.get(f"/work/registers/incidents/{record.pk}/").status_code == 200
+
+
+def test_bad_input_gets_a_message_and_400(client, world):
+    login(client, world.dept_a_user)
+    response = client.post("/work/registers/incidents/new/", {"title": "", "discovered_on": "昨日"})
+    assert response.status_code == 400
+    assert "日付を" in response.content.decode()
+    record = incident(world)
+    response = client.post(f"/work/registers/incidents/{record.pk}/preliminary/", {"on": "2025-06-03"})
+    assert response.status_code == 400 and "報告対象" in response.content.decode()
+    record.refresh_from_db()
+    assert record.preliminary_filed_on is None
+
+
+def test_department_creates_a_file_through_the_form(client, world):
+    login(client, world.dept_a_user)
+    fields = file_fields(kind="computer")
+    response = client.post("/work/registers/files/new/", fields)
+    assert response.status_code == 302
+    record = world.dept_a.personal_info_files.get()
+    assert record.name == "住民基本台帳ファイル" and record.history.first().history_user == world.dept_a_user
+
+
+def test_file_shows_the_decided_case_that_changed_it(client, world):
+    from helpers import open_meeting_with
+
+    from shingikai.meetings.actions import record_decision
+    from helpers import accepted_case
+
+    record = registered_file(world)
+    case = accepted_case(world, title="窓口システムの更新")
+    actions.link_case(record, case)
+    _, (item,) = open_meeting_with(world, cases=[case])
+    record_decision(item, outcome="承認", vote_method="挙手全員")
+    login(client, world.dept_a_user)
+    page = client.get(f"/work/registers/files/{record.pk}/").content.decode()
+    assert "窓口システムの更新" in page and "この案件の決定によりファイルの内容が変わりました" in page
+
+
+def test_inspection_result_and_sensitive_report_render_as_pdf(client, world):
+    record = full_assessment(world)
+    actions.open_comment_period(record, start=D(2025, 7, 1), end=D(2025, 7, 31))
+    inspection = held_inspection(world, record)
+    actions.conclude_inspection(inspection, findings="リスク対策は適切である。", requests="委託先の監督を記載すること。",
+                                on=D(2025, 9, 20))
+    registered_file(world, contains_sensitive=True, sensitive_note="病歴")
+    report = actions.report_sensitive_files(plan_meeting(world.council, date=D(2025, 10, 1)), as_of=D(2025, 9, 30))
+    login(client, world.secretariat)
+    for url in (f"/work/registers/assessments/{record.pk}/inspection.pdf", f"/work/registers/reports/{report.pk}/report.pdf"):
+        response = client.get(url)
+        assert response.status_code == 200 and response.content.startswith(b"%PDF")
+    page = client.get(f"/work/registers/reports/{report.pk}/").content.decode()
+    assert "住民基本台帳ファイル" in page and "病歴" in page
+
+
+@pytest.mark.parametrize("path", ["/work/registers/", "/work/registers/files/new/"])
+def test_anonymous_is_sent_to_login(client, world, path):
+    assert client.get(path).status_code == 302

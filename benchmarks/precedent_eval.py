@@ -36,13 +36,17 @@ def setup(data_dir):
 def build(seeds):
     from shingikai.demo.loader import load_demo
     from shingikai.minutes.importer import parse_file
-    from shingikai.minutes.store import store_parsed
+    from shingikai.minutes.actions import import_meeting, publish_import
+
+    def import_published(parsed, source_name):
+        meeting, _ = import_meeting(parsed, source_name=source_name)
+        publish_import(meeting, on=meeting.date)
 
     load_demo()
     for path in sorted(Path(seeds).glob("*.txt")):
-        store_parsed(parse_file(path), source_name=path.name)
+        import_published(parse_file(path), source_name=path.name)
     for number, parsed in enumerate(json.loads((DATA / "neighbours.json").read_text()), start=1):
-        store_parsed(parsed, source_name=f"precedent-eval-{number}.json")
+        import_published(parsed, source_name=f"precedent-eval-{number}.json")
 
 
 def find(ref):

@@ -51,3 +51,12 @@ def sign_all(minutes, on):
     for signer in minutes.signers.select_related("person"):
         sign_minutes(minutes, signer.person, on=on)
     return minutes
+
+
+def import_published(parsed, *, source_name):
+    """A neighbour's minutes imported and then published, as the secretariat does after its review."""
+    from shingikai.minutes.actions import import_meeting, publish_import
+
+    meeting, status = import_meeting(parsed, source_name=source_name)
+    publish_import(meeting, on=meeting.date)
+    return meeting, status

@@ -154,7 +154,7 @@ def demo_world():
 def test_precedents_never_offer_closed_items_or_their_turns(world, client, capsys):
     """The precedent block and `shingikai precedents` read the public index; a closed item on the same
     subject, its members' questions and a draft must not surface on another council's public case page."""
-    from shingikai.minutes.store import store_parsed
+    from helpers import import_published
 
     subject = "市民プールへの防犯カメラの設置について"
     closed_case = accepted_case(world, title=f"{subject} {SENTINELS['closed_title']}")
@@ -170,7 +170,7 @@ def test_precedents_never_offer_closed_items_or_their_turns(world, client, capsy
     confirm_minutes(meeting.minutes, on=datetime.date(2025, 6, 1), by_circulation=True)
     publish_minutes(meeting.minutes, on=datetime.date(2025, 6, 2))
     create_case(world.council, world.dept_a, title=f"{subject} {SENTINELS['draft_case']}", purpose="防犯カメラ")
-    store_parsed({"municipality": "ひだり市", "council_name": "ひだり市個人情報保護審議会", "meeting_label": "第1回",
+    import_published({"municipality": "ひだり市", "council_name": "ひだり市個人情報保護審議会", "meeting_label": "第1回",
                   "date": "2023-07-10", "members_present": ["甲"], "chair": "甲",
                   "items": [{"kind": "諮問", "title": subject, "categories": ["防犯カメラ"], "outcome": "承認"}]},
                  source_name="hidari.txt")

@@ -9,13 +9,13 @@ from django.test.utils import CaptureQueriesContext
 from shingikai.cases.actions import create_case
 from shingikai.cases.models import Case
 from shingikai.errors import ActionRefused
-from shingikai.minutes.store import store_parsed
 from shingikai.precedents import actions
 from shingikai.precedents.models import PrecedentMark
 from shingikai.search.indexing import reindex_all
 from shingikai.search.precedents import similar_cases
 
 from conftest import PASSWORD
+from helpers import import_published
 
 
 def minutes(municipality, items, turns=()):
@@ -42,11 +42,11 @@ GENERIC_SYSTEM = "個人情報の処理に係る情報システムの変更"
 
 
 def test_shared_subject_outranks_shared_category(world):
-    store_parsed(minutes("ひだり市", [(GENERIC_OUTSOURCING, ["外部委託"])] * 4, [
+    import_published(minutes("ひだり市", [(GENERIC_OUTSOURCING, ["外部委託"])] * 4, [
         (i, "department", "担当課", text) for i, text in enumerate([
             "子育て支援員の研修の運営を委託します。", "保育所の給食の調理を委託します。",
             "図書の配送を委託します。", "公園の清掃を委託します。"])]), source_name="hidari.txt")
-    store_parsed(minutes("みぎ町", [("後期高齢者医療認定証の封入封緘処理", ["情報システム"])]), source_name="migi.txt")
+    import_published(minutes("みぎ町", [("後期高齢者医療認定証の封入封緘処理", ["情報システム"])]), source_name="migi.txt")
     reindex_all()
     case = consultation(world, "国民健康保険被保険者証等の封入封緘業務の外部委託について", ["outsourcing"])
     ranked = similar_cases(case)
@@ -55,7 +55,7 @@ def test_shared_subject_outranks_shared_category(world):
 
 
 def test_generic_imported_title_finds_its_subject_through_the_explanation(world):
-    store_parsed(minutes("ひだり市", [(GENERIC_SYSTEM, ["情報システム"]), (GENERIC_SYSTEM, ["情報システム"])], [
+    import_published(minutes("ひだり市", [(GENERIC_SYSTEM, ["情報システム"]), (GENERIC_SYSTEM, ["情報システム"])], [
         (0, "department", "市民課", "税の申告書の電子化に伴い、申告支援システムを更新します。"),
         (1, "department", "市民課", "住民票の写しをコンビニで受け取れるコンビニ交付サービスのため、証明書交付センターと接続します。"),
         (1, "member", "委員", "店舗の端末に証明書の情報は残りますか。"),
@@ -71,10 +71,10 @@ def test_generic_imported_title_finds_its_subject_through_the_explanation(world)
 
 def test_only_public_cases_of_other_councils_are_offered(world):
     subject = "市民プールへの防犯カメラの設置について"
-    store_parsed(minutes("ひだり市", [(subject, ["防犯カメラ"])]), source_name="hidari.txt")
+    import_published(minutes("ひだり市", [(subject, ["防犯カメラ"])]), source_name="hidari.txt")
     own = minutes("みなみ市", [(subject + " (前回)", ["防犯カメラ"])])
     own["council_name"] = world.council.name
-    store_parsed(own, source_name="own.txt")
+    import_published(own, source_name="own.txt")
     draft = create_case(world.other_council, world.other_dept, title=subject, categories=["cctv"])
     reindex_all()
     case = consultation(world, subject, ["cctv"])
@@ -88,12 +88,12 @@ def test_only_public_cases_of_other_councils_are_offered(world):
 
 @pytest.fixture
 def three_precedents(world):
-    store_parsed(minutes("ひだり市", [("図書館への防犯カメラの設置", ["防犯カメラ"]),
+    import_published(minutes("ひだり市", [("図書館への防犯カメラの設置", ["防犯カメラ"]),
                                       ("公園への防犯カメラの設置", ["防犯カメラ"]),
                                       ("防犯灯の設置", ["その他"])]), source_name="hidari.txt")
     own = minutes("みなみ市", [("市民プールへの防犯カメラの設置について", ["防犯カメラ"])])
     own["council_name"] = world.council.name
-    store_parsed(own, source_name="own.txt")
+    import_published(own, source_name="own.txt")
     reindex_all()
     return Case.objects.get(council=world.council, title="市民プールへの防犯カメラの設置について")
 
@@ -160,7 +160,7 @@ def test_precedents_take_a_constant_number_of_queries_as_data_grows(world, clien
     counts = []
     for n in (1, 4):
         for i in range(n):
-            store_parsed(minutes(f"まち{n}{i}", [(f"施設{i}への防犯カメラの設置", ["防犯カメラ"])] * 2, [
+            import_published(minutes(f"まち{n}{i}", [(f"施設{i}への防犯カメラの設置", ["防犯カメラ"])] * 2, [
                 (0, "member", "委員", "録画は何日保存しますか。"), (0, "department", "課", "防犯カメラの録画は7日です。")]),
                 source_name=f"m{n}{i}.txt")
         reindex_all()
@@ -170,7 +170,7 @@ def test_precedents_take_a_constant_number_of_queries_as_data_grows(world, clien
 
 
 def test_secretariat_confirms_a_suggested_topic_and_the_portal_indexes_it(world, client):
-    store_parsed(minutes("ひだり市", [(GENERIC_SYSTEM, ["情報システム"])], [
+    import_published(minutes("ひだり市", [(GENERIC_SYSTEM, ["情報システム"])], [
         (0, "department", "市民課", "住民票の写しをコンビニで受け取れるコンビニ交付サービスを始めます。")]),
         source_name="hidari.txt")
     case = imported("ひだり市", GENERIC_SYSTEM)
@@ -187,7 +187,7 @@ def test_secretariat_confirms_a_suggested_topic_and_the_portal_indexes_it(world,
 
 
 def test_a_new_topic_joins_the_vocabulary_and_is_suggested_for_the_next_item(world, client):
-    store_parsed(minutes("ひだり市", [(GENERIC_OUTSOURCING, ["外部委託"]), (GENERIC_OUTSOURCING, ["外部委託"])], [
+    import_published(minutes("ひだり市", [(GENERIC_OUTSOURCING, ["外部委託"]), (GENERIC_OUTSOURCING, ["外部委託"])], [
         (0, "department", "課", "ふるさと納税の返礼品の発送を委託します。"),
         (1, "department", "課", "ふるさと納税の寄附受付を委託します。")]), source_name="hidari.txt")
     first, second = imported("ひだり市", GENERIC_OUTSOURCING, 0), imported("ひだり市", GENERIC_OUTSOURCING, 1)
@@ -203,7 +203,7 @@ def test_a_new_topic_joins_the_vocabulary_and_is_suggested_for_the_next_item(wor
 
 
 def test_topic_review_refuses_bad_input_and_strangers(world, client):
-    store_parsed(minutes("ひだり市", [(GENERIC_SYSTEM, ["情報システム"])]), source_name="hidari.txt")
+    import_published(minutes("ひだり市", [(GENERIC_SYSTEM, ["情報システム"])]), source_name="hidari.txt")
     case = imported("ひだり市", GENERIC_SYSTEM)
     assert client.login(username="stranger", password=PASSWORD)
     assert client.get("/work/precedents/topics/").status_code == 403
@@ -223,7 +223,7 @@ def test_topic_review_refuses_bad_input_and_strangers(world, client):
 def test_case_page_and_members_materials_keep_their_query_count_as_precedents_grow(world, client):
     own = minutes("みなみ市", [("市民プールへの防犯カメラの設置について", ["防犯カメラ"])])
     own["council_name"] = world.council.name
-    meeting, _ = store_parsed(own, source_name="own.txt")
+    meeting, _ = import_published(own, source_name="own.txt")
     case = Case.objects.get(council=world.council, title="市民プールへの防犯カメラの設置について")
     pages = {"case": f"/work/cases/{case.pk}/", "public case": f"/cases/{case.pk}/",
              "materials": f"/work/meetings/m/{meeting.pk}/materials/"}
@@ -231,7 +231,7 @@ def test_case_page_and_members_materials_keep_their_query_count_as_precedents_gr
     counts = []
     for n in (1, 5):
         for i in range(n):
-            store_parsed(minutes(f"まち{n}{i}", [(f"施設{i}への防犯カメラの設置", ["防犯カメラ"])] * 2, [
+            import_published(minutes(f"まち{n}{i}", [(f"施設{i}への防犯カメラの設置", ["防犯カメラ"])] * 2, [
                 (0, "member", "委員", "録画は何日保存しますか。"), (0, "department", "課", "防犯カメラの録画は7日です。")]),
                 source_name=f"m{n}{i}.txt")
         reindex_all()

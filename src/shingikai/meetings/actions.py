@@ -127,7 +127,7 @@ def add_item(meeting, *, kind, title, departments=(), is_public=True, closed_rea
     if not is_public and not closed_reason.strip():
         raise ActionRefused("非公開とする理由を入力してください。")
     item = AgendaItem.objects.create(
-        meeting=meeting, order=_next_order(meeting), kind=kind, title=title,
+        meeting=meeting, order=next_order(meeting, AgendaItem.objects), kind=kind, title=title,
         is_public=is_public and meeting.is_public, closed_reason=closed_reason,
     )
     item.departments.add(*departments)

@@ -6,7 +6,6 @@ import json
 import os
 import re
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -64,13 +63,14 @@ def server(live_database, tmp_path):
          "--timeout", "120", "--graceful-timeout", "5"],
         env=env, stdout=subprocess.DEVNULL, stderr=open(tmp_path / "gunicorn.log", "wb"),
     )
-    deadline = time.monotonic() + 90
+    # Ready when a worker answers (the port is bound before the workers have booted).
+    deadline = time.monotonic() + 180
     while time.monotonic() < deadline:
         try:
-            socket.create_connection(("127.0.0.1", PORT), timeout=1).close()
+            requests.get(f"http://127.0.0.1:{PORT}/login/", timeout=120).raise_for_status()
             break
-        except OSError:
-            time.sleep(0.3)
+        except requests.RequestException:
+            time.sleep(0.5)
     else:
         process.kill()
         pytest.fail("the live server did not start: " + (tmp_path / "gunicorn.log").read_text()[-2000:])
@@ -87,11 +87,11 @@ def server(live_database, tmp_path):
 
 def signed_in(url, username="jimukyoku"):
     session = requests.Session()
-    page = session.get(f"{url}/login/", timeout=30)
+    page = session.get(f"{url}/login/", timeout=120)
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.text).group(1)
     response = session.post(f"{url}/login/", data={"username": username, "password": PASSWORD,
                                                    "csrfmiddlewaretoken": token},
-                            headers={"Referer": f"{url}/login/"}, allow_redirects=False, timeout=30)
+                            headers={"Referer": f"{url}/login/"}, allow_redirects=False, timeout=120)
     assert response.status_code == 302, response.text[:500]
     return session
 

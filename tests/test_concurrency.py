@@ -18,7 +18,8 @@ from conftest import PASSWORD
 
 HERE = Path(__file__).resolve().parent
 BIN = Path(sys.executable).parent
-PORT = 18101
+# CI runs the SQLite and the PostgreSQL suite at the same time: one port each.
+PORT = 18102 if os.environ.get("DATABASE_URL", "").startswith("postgres") else 18101
 
 
 @pytest.fixture

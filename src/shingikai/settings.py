@@ -146,6 +146,9 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
         "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
     )
     DATABASES["default"]["OPTIONS"]["transaction_mode"] = "IMMEDIATE"
+    # Writers queue for the one write lock; under a burst (20 turns posted at once on a busy machine)
+    # SQLite's default 5 s wait answered "database is locked" as a 500.
+    DATABASES["default"]["OPTIONS"]["timeout"] = int(os.environ.get("SHINGIKAI_SQLITE_TIMEOUT", "60"))
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

@@ -1,24 +1,26 @@
-"""Work-screen latency and throughput under gunicorn, beside a bare Django view on the same server.
+"""Page speed at 1 and 20 years of data: queries per page, median server time, p95 under load.
 
-    .venv/bin/python benchmarks/bench_web.py [--seconds 8] [--concurrency 32] [--workers 2] [--write-every 2]
+    .venv/bin/python benchmarks/bench_web.py [--years 1 20] [--seconds 8] [--concurrency 32] [--workers 2]
+    .venv/bin/python benchmarks/bench_web.py --years 1 4 --seconds 3        # a quick run
 
-Fills an SQLite file in a temporary folder with 20 years of one busy council (5,000 cases,
-100,000 turns; bulk_create, bypassing the actions for speed), starts gunicorn on 127.0.0.1 with
-the production settings (only the database path and the URLconf differ), logs in as the
-secretariat and drives each page with `--concurrency` keep-alive connections for `--seconds`.
-Each page is requested over a spread of URLs (every meeting, every page of the case list and some
-searches, the board per department), each connection in its own order, so a cache has to hold many
-pages and cannot win by serving one.
+For each size, fills an SQLite file in a temporary folder with that many years of one busy council
+(250 cases and 5,000 turns a year, so 20 years are the issue's 5,000 cases and 100,000 turns;
+bulk_create, bypassing the actions for speed), then for each page (the case list, a meeting page,
+a case page, the members' materials, the follow-up board, the portal's front page and a published
+meeting):
 
-Two servers, same gunicorn settings: first with the page cache off (every request renders), then with
-it on, where each page is measured right after a change to every table (everything stale, nothing warmed
-up), with no writes, and with a write every `--write-every` seconds from this process (a turn's text: it
-makes stale every page that read the turns table, i.e. every meeting page, and no other). Reports p50/p95 latency, requests per second and the share of cache hits, beside a bare view
-that returns a short text through the same middleware, measured on the same server just before.
-Goal: each page at least half the bare view's throughput, p95 at most 100 ms.
+* renders it in process 20 times with Django's test client (the secretariat logged in for work
+  pages, anonymous for the portal): queries per page and the median server time;
+* starts gunicorn with the production settings (only the database path and the URLconf differ)
+  and drives the page with `--concurrency` keep-alive connections for `--seconds`: p95 latency.
+
+Each size runs in a child process of its own (Django's settings name one database). Goals from
+the issue: the same queries at both sizes; each work page's median at the largest size within
+1.5x its median at the smallest; p95 at most 100 ms; the case page and the materials under 20 ms
+median.
 
 When gunicorn imports this module (as `bench_web`), it is the settings module and the URLconf:
-the production settings plus the bare view, which never reaches production URLs.
+the production settings plus a bare view, which never reaches production URLs.
 """
 import os
 import sys
@@ -248,39 +250,6 @@ def measure(server, port, paths, cookie, concurrency, seconds, warmup=1.5, seed=
             "cpu_ms": cpu}
 
 
-class Writer:
-    """A write every `every` seconds from this process (another process than the server's), as the
-    secretariat typing turns during a meeting: each one makes every cached page that read turns stale."""
-
-    def __init__(self, every):
-        import threading
-
-        self.every, self.count = every, 0
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-
-    def _run(self):
-        from django.db import connection
-
-        from shingikai.meetings.models import Turn
-
-        turn = Turn.objects.order_by("pk").first()
-        while not self._stop.wait(self.every):
-            Turn.objects.filter(pk=turn.pk).update(text=f"保存期間と廃棄の方法を伺いたい。({self.count})")
-            self.count += 1
-        connection.close()
-
-    def __enter__(self):
-        if self.every:
-            self._thread.start()
-        return self
-
-    def __exit__(self, *exc):
-        self._stop.set()
-        if self.every:
-            self._thread.join()
-
-
 def start_server(args, env, port):
     import socket
     import subprocess
@@ -317,52 +286,62 @@ def free_port():
         return probe.getsockname()[1]
 
 
-def report(name, result, bare=None):
-    """One line; a page is compared with the bare view measured on the same server just before it."""
-    cache = result["cache"]
-    hits = cache.get("hit", 0)
-    served = sum(cache.values()) or 1
-    hit_text = "" if set(cache) <= {"-"} else f"{hits / served:.0%}"
-    cpu = "" if result["cpu_ms"] is None else f"{result['cpu_ms']:.2f}"
-    if bare is None:
-        share = verdict = ""
-    else:
-        share = f"{result['rps'] / (bare['rps'] or 1):.0%}"
-        ok = result["rps"] >= bare["rps"] / 2 and result["p95"] <= 100 and set(result["statuses"]) == {200}
-        verdict = "meets" if ok else "misses"
-    split = ""
-    if 0 < hits < served:
-        split = f"  p50 hit {result['hit_p50']:.0f} / not {result['other_p50']:.0f}"
-    print(f"  {name:<31} {result['rps']:>6.0f} {share:>6} {result['p50']:>7.1f} {result['p95']:>7.1f} {hit_text:>5} "
-          f"{cpu:>6} {verdict:>6}  {result['statuses']}{split}")
+PAGES = ("case list", "meeting page", "case page", "members' materials", "follow-up board", "portal front page",
+         "published meeting")
+WORK_PAGES = PAGES[:5]
 
 
-def main():
-    import argparse
-    import tempfile
+def page_urls(meeting):
+    from shingikai.cases.models import Case
+
+    case = Case.objects.filter(agenda_items__meeting=meeting).order_by("pk").first()
+    return {
+        "case list": "/work/cases/",
+        "meeting page": f"/work/meetings/m/{meeting.pk}/",
+        "case page": f"/work/cases/{case.pk}/",
+        "members' materials": f"/work/meetings/m/{meeting.pk}/materials/",
+        "follow-up board": "/work/meetings/followups/",
+        "portal front page": "/",
+        "published meeting": f"/meetings/{meeting.pk}/",
+    }
+
+
+def server_side(user, urls, renders=20):
+    """{page: (queries, median ms)} rendered in process, after one unmeasured render."""
+    import statistics
     import time
+
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    work, public = Client(), Client()
+    work.force_login(user)
+    out = {}
+    for name, url in urls.items():
+        client = work if name in WORK_PAGES else public
+        assert client.get(url).status_code == 200, (name, url)
+        times = []
+        for _ in range(renders):
+            with CaptureQueriesContext(connection) as queries:
+                t0 = time.perf_counter()
+                client.get(url)
+                times.append((time.perf_counter() - t0) * 1000)
+        out[name] = (len(queries), statistics.median(times))
+    return out
+
+
+def child(args):
+    """One size: fill, measure in process and under gunicorn; print one JSON line."""
+    import json
+    import tempfile
     from pathlib import Path
 
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seconds", type=float, default=8)
-    parser.add_argument("--concurrency", type=int, default=32)
-    parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--threads", type=int, default=1, help="gthread threads per worker (1: sync worker)")
-    parser.add_argument("--only", help="measure only the pages whose name contains this")
-    parser.add_argument("--write-every", type=float, default=2.0,
-                        help="seconds between writes in the 'with writes' runs (each write invalidates every page)")
-    parser.add_argument("--conn-max-age", type=int, default=None,
-                        help="override settings.py's CONN_MAX_AGE for SQLite")
-    parser.add_argument("--keep", action="store_true", help="keep the temporary folder with the database")
-    args = parser.parse_args()
-
     here = Path(__file__).resolve().parent
-    folder = Path(tempfile.mkdtemp(prefix="shingikai-bench-"))
+    folder = Path(tempfile.mkdtemp(prefix="shingikai-bench-web-"))
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "bench_web", "SHINGIKAI_DATA_DIR": str(folder),
            "DATABASE_URL": f"sqlite:///{folder / 'bench.sqlite3'}", "PYTHONPATH": str(here), "DEBUG": "false",
-           "LOG_LEVEL": "ERROR"}
-    if args.conn_max_age is not None:
-        env["BENCH_CONN_MAX_AGE"] = str(args.conn_max_age)
+           "LOG_LEVEL": "ERROR", "ALLOWED_HOSTS": "127.0.0.1,testserver"}
     os.environ.update(env)
     (folder / "static").mkdir()
     sys.path.insert(0, str(here))
@@ -371,54 +350,78 @@ def main():
     django.setup()
     from django.core.management import call_command
 
-    from shingikai.councils.models import Department
-    from shingikai.meetings.models import Meeting
-
-    started = time.perf_counter()
-    call_command("migrate", verbosity=0)
-    user, meeting, case_count, turn_count = populate()
-    cookie = session_cookie(user)
-    print(f"filled {folder / 'bench.sqlite3'}: {case_count} cases, {turn_count} turns "
-          f"in {time.perf_counter() - started:.1f} s")
-
-    # A realistic spread, not one URL: every meeting of the twenty years, every page of the case list and
-    # some title searches, the board for all departments and for each one.
-    meeting_paths = [f"/work/meetings/m/{pk}/" for pk in Meeting.objects.values_list("pk", flat=True)]
-    list_paths = [f"/work/cases/?page={n}" for n in range(1, case_count // 50 + 1)]
-    list_paths += [f"/work/cases/?q=%E7%AC%AC{n}%E8%AA%B2" for n in range(30)]  # 第n課
-    board_paths = ["/work/meetings/followups/"] + [
-        f"/work/meetings/followups/?department={pk}" for pk in Department.objects.values_list("pk", flat=True)]
-    pages = [("meeting page", meeting_paths), ("case list", list_paths), ("follow-up board", board_paths)]
-    pages = [(name, paths) for name, paths in pages if not args.only or args.only in name]
-    kind = f"gthread, {args.workers} workers x {args.threads} threads" if args.threads > 1 else \
-        f"sync, {args.workers} workers"
-    print(f"gunicorn {kind}; {args.concurrency} connections, {args.seconds:g} s per run after 1.5 s unmeasured; "
-          f"pages spread over {', '.join(f'{len(p)} URLs ({n})' for n, p in pages)}")
-    print("  req/s and p50/p95 latency at the client; 'bare': req/s as a share of the bare view's, measured on the\n"
-          "  same server just before; 'hits': served from the page cache; 'CPU': server CPU ms per request (all\n"
-          "  workers), which the other load on this machine does not change much")
-    print(f"  {'run':<31} {'req/s':>6} {'bare':>6} {'p50 ms':>7} {'p95 ms':>7} {'hits':>5} {'CPU':>6} {'goal':>6}  statuses")
-
-    def run(server, port, name, paths, seed, *, warmup=1.5, writes=0.0):
-        bare = measure(server, port, ["/bench/bare/"], cookie, args.concurrency, args.seconds)
-        report("  bare Django view", bare)
-        with Writer(writes):
-            result = measure(server, port, paths, cookie, args.concurrency, args.seconds, warmup=warmup, seed=seed)
-        report(name, result, bare)
-
-    port = free_port()
-    server = start_server(args, env, port)
     try:
-        for n, (name, paths) in enumerate(pages):
-            run(server, port, name, paths, n, writes=args.write_every)
-        print("goal: at least half the bare view's req/s and p95 at most 100 ms, all 200")
+        call_command("migrate", verbosity=0)
+        user, meeting, case_count, turn_count = populate(years=args.child, cases=250 * args.child,
+                                                         turns=5000 * args.child)
+        urls = page_urls(meeting)
+        result = {"years": args.child, "cases": case_count, "turns": turn_count,
+                  "server": server_side(user, urls), "p95": {}}
+        cookie = session_cookie(user)
+        port = free_port()
+        server = start_server(args, env, port)
+        try:
+            for n, (name, url) in enumerate(urls.items()):
+                measured = measure(server, port, [url], cookie if name in WORK_PAGES else "", args.concurrency,
+                                   args.seconds, seed=n)
+                result["p95"][name] = (measured["p95"], measured["statuses"])
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
+        print("RESULT " + json.dumps(result, ensure_ascii=False), flush=True)
     finally:
-        server.terminate()
-        server.wait(timeout=10)
-        if not args.keep:
-            import shutil
+        import shutil
 
-            shutil.rmtree(folder, ignore_errors=True)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def main():
+    import argparse
+    import json
+    import subprocess
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--years", type=int, nargs="+", default=[1, 20])
+    parser.add_argument("--seconds", type=float, default=8)
+    parser.add_argument("--concurrency", type=int, default=32)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--threads", type=int, default=1, help="gthread threads per worker (1: sync worker)")
+    parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        return child(args)
+
+    results = []
+    for years in args.years:
+        command = [sys.executable, __file__, "--child", str(years), "--seconds", str(args.seconds),
+                   "--concurrency", str(args.concurrency), "--workers", str(args.workers),
+                   "--threads", str(args.threads)]
+        output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+        results.append(json.loads(next(line[7:] for line in output.splitlines() if line.startswith("RESULT "))))
+        r = results[-1]
+        print(f"{years} years: {r['cases']:,} cases, {r['turns']:,} turns", flush=True)
+    small, large = results[0], results[-1]
+    print(f"gunicorn, {args.workers} workers; {args.concurrency} connections for {args.seconds:g} s per page; "
+          f"server time: median of 20 in-process renders")
+    print(f"  {'page':<20} " + " ".join(f"{'queries':>8} {'median ms':>9} {'p95 ms':>7}" for _ in results)
+          + f"  {'x median':>8}  goals")
+    for name in PAGES:
+        cells, verdicts = [], []
+        for r in results:
+            queries, median = r["server"][name]
+            p95, statuses = r["p95"][name]
+            cells.append(f"{queries:>8} {median:>9.1f} {p95:>7.1f}")
+            if p95 > 100 or set(statuses) != {"200"}:
+                verdicts.append(f"p95 {p95:.0f} ms {statuses}")
+        ratio = large["server"][name][1] / small["server"][name][1]
+        if large["server"][name][0] != small["server"][name][0]:
+            verdicts.append("queries grow")
+        if name in WORK_PAGES and ratio > 1.5:
+            verdicts.append("median grows")
+        if name in ("case page", "members' materials") and large["server"][name][1] >= 20:
+            verdicts.append("median >= 20 ms")
+        print(f"  {name:<20} " + " ".join(cells) + f"  {ratio:>7.2f}x  {'; '.join(verdicts) or 'met'}")
+    print("  (columns per size: " + ", ".join(f"{r['years']} years" for r in results) + ")")
 
 
 if __name__ == "__main__":

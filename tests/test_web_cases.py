@@ -284,3 +284,11 @@ def test_consultation_document_has_checklist_appendix(client, web_world):
     case = accepted_case(w, retention_period="")
     html = login(client, w.secretariat).get(reverse("cases:shimonsho", args=[case.pk])).content.decode()
     assert "諮問書" in html and "別紙 確認項目" in html and "保存期間と廃棄方法" in html
+
+
+def test_case_list_links_every_row_to_its_own_case(client, web_world):
+    cases = [accepted_case(web_world, title=f"転入届受付システム {n}") for n in range(3)]
+    client.force_login(web_world.secretariat)
+    html = client.get(reverse("cases:list")).content.decode()
+    for case in cases:
+        assert f'<a href="{reverse("cases:detail", args=[case.pk])}">{case.title}</a>' in html

@@ -12,7 +12,7 @@ from shingikai import access
 from shingikai.precedents.views import dismissed_for
 from shingikai.search.precedents import similar_cases
 from shingikai.councils.models import Council
-from shingikai.councils.views import history_rows, page_of, refused
+from shingikai.viewhelpers import history_rows, page_of, refused
 from shingikai.errors import ActionRefused
 
 from . import actions, checklist
@@ -49,7 +49,7 @@ def case_list(request):
             cases = cases.filter(title__icontains=form.cleaned_data["q"])
         if form.cleaned_data["status"]:
             cases = cases.filter(status=form.cleaned_data["status"])
-    page = page_of(request, cases)
+    page = page_of(request, cases, row_url="cases:detail")
     query = request.GET.copy()
     query.pop("page", None)
     return render(request, "cases/list.html", {

@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from shingikai.councils.models import Council, Municipality
-from shingikai.councils.views import history_rows, refused
+from shingikai.viewhelpers import history_rows, refused
 from shingikai.documents.errors import DocumentError
 from shingikai.errors import ActionRefused
 from shingikai.jp.wareki import fiscal_year

@@ -9,7 +9,7 @@ from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_POST
 
 from shingikai.councils.models import Person
-from shingikai.councils.views import history_rows, refused
+from shingikai.viewhelpers import history_rows, refused
 from shingikai.errors import ActionRefused
 from shingikai.jp.wareki import to_wareki
 

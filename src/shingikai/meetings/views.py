@@ -17,7 +17,8 @@ from shingikai.cases import checklist
 from shingikai.cases.models import Case
 from shingikai.cases.views import with_labels
 from shingikai.councils.models import Council, Department, Membership, Staff
-from shingikai.councils.views import history_rows, page_of, refused
+from shingikai.viewhelpers import history_rows, page_of, refused
+from shingikai.minutes.models import Minutes
 from shingikai.errors import ActionRefused
 
 from . import actions, ics
@@ -51,7 +52,7 @@ def meeting_list(request):
     meetings = (Meeting.objects.filter(council_id__in=councils).select_related("council")
                 .order_by("-date", "-id"))
     return render(request, "meetings/list.html", {
-        "page": page_of(request, meetings), "query": "",
+        "page": page_of(request, meetings, row_url="meetings:detail"), "query": "",
         "can_plan": bool(access.secretariat_council_ids(request.user)),
         "councils": Council.objects.filter(id__in=councils, is_imported_only=False),
     })
@@ -159,7 +160,7 @@ def _meeting_context(request, meeting, **extra):
 def _minutes_of(meeting):
     try:
         return meeting.minutes
-    except Exception:  # noqa: BLE001 — RelatedObjectDoesNotExist: no minutes yet
+    except Minutes.DoesNotExist:  # no minutes yet
         return None
 
 
@@ -518,7 +519,7 @@ def answer_list(request):
         raise PermissionDenied("答申を扱えるのは審議会の事務局です。")
     answers = Answer.objects.filter(council_id__in=councils).select_related("council").prefetch_related("cases")
     return render(request, "meetings/answers.html", {
-        "page": page_of(request, answers), "query": "", "pending": _answerable_cases(councils)[:50],
+        "page": page_of(request, answers, row_url="meetings:answer"), "query": "", "pending": _answerable_cases(councils)[:50],
     })
 
 

@@ -9,9 +9,9 @@ from django.views.decorators.http import require_POST
 
 from shingikai import access
 from shingikai.councils.models import Council, Person
-from shingikai.councils.views import history_rows, page_of, refused
+from shingikai.viewhelpers import history_rows, page_of, refused
 from shingikai.errors import ActionRefused
-from shingikai.meetings.models import Attendance, Meeting, Turn
+from shingikai.meetings.models import Attendance, Decision, Meeting, Turn
 
 from . import actions
 from .forms import AmendForm, ConfirmForm, MinutesEditForm, PublishForm, SignersForm, SignForm
@@ -36,7 +36,7 @@ def _secretariat_minutes(user, pk):
 def minutes_list(request):
     minutes = (Minutes.objects.filter(meeting__council_id__in=access.council_ids(request.user))
                .select_related("meeting__council").order_by("-meeting__date", "-id"))
-    return render(request, "minutes/list.html", {"page": page_of(request, minutes), "query": ""})
+    return render(request, "minutes/list.html", {"page": page_of(request, minutes, row_url="minutes:detail"), "query": ""})
 
 
 def speaker_names(turns, council, chair_ids):
@@ -89,7 +89,7 @@ def draft_summary(meeting, items):
 def _has_decision(item):
     try:
         item.decision
-    except Exception:  # noqa: BLE001 — RelatedObjectDoesNotExist: not decided
+    except Decision.DoesNotExist:  # not decided
         return False
     return True
 

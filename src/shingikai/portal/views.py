@@ -10,6 +10,7 @@ from shingikai.councils.models import Council, Membership
 from shingikai.meetings.models import AgendaItem, Attendance, Decision
 from shingikai.precedents.topics import topic_slug
 from shingikai.search.precedents import similar_cases, topics
+from shingikai.viewhelpers import with_row_urls
 
 
 def home(request):
@@ -80,7 +81,8 @@ def case_register(request):
     outcomes = dict(
         publicity.decisions().filter(case__in=page.object_list).order_by("id").values_list("case_id", "outcome")
     )
-    rows = [{"case": c, "outcome": outcomes.get(c.pk, "")} for c in page.object_list]
+    rows = [{"case": c, "url": c.url, "outcome": outcomes.get(c.pk, "")}
+            for c in with_row_urls(page.object_list, "portal:case")]
     query = params.copy()
     query.pop("page", None)
     return render(request, "portal/cases.html", {

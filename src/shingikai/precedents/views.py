@@ -9,7 +9,7 @@ from django.views.decorators.http import require_POST
 
 from shingikai import access
 from shingikai.cases.models import Case
-from shingikai.councils.views import page_of, refused
+from shingikai.viewhelpers import page_of, refused
 from shingikai.errors import ActionRefused
 from shingikai.meetings.models import Turn
 

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 
 from shingikai import access
 from shingikai.cases.models import Case
-from shingikai.councils.views import history_rows, refused
+from shingikai.viewhelpers import history_rows, refused
 from shingikai.errors import ActionRefused
 
 from . import access as rules

@@ -155,3 +155,9 @@ def test_agenda_numbering_variants_give_one_item_per_case():
     assert {i["kind"] for i in parsed["items"] if "報告第" in i["title"]} == {"報告"}
     # Nothing in the text says the reports were accepted.
     assert {i["outcome"] for i in parsed["items"] if "報告第" in i["title"]} == {"不明"}
+
+
+def test_roster_of_surnames_sharing_one_role_lists_each_member():
+    text = HEAD.replace("場所：みなみ市役所\n", "場所：みなみ市役所\n出席委員：委員（東・西・北各委員）3名（南委員はWeb方式にて出席）、南一郎委員\n")
+    parsed = parse_text(text + "○会長　始めます。\n○委員　はい。\n")
+    assert parsed["members_present"] == ["東", "西", "北", "南一郎"]

@@ -350,6 +350,9 @@ def parse_people(value: str | None) -> tuple[list[str], str | None]:
         names = [re.sub(r"\s+", "", strip_role_words(_PARENS.sub("", x))) for x in seated[1:]]
         return list(dict.fromkeys(n for n in names if 2 <= len(n) <= 12)), None
     text = "、".join(_member_sections(value.split("\n")))
+    # 委員 (山田・川上・森各委員)3名: one role for a list of surnames.
+    text = _EACH_MEMBER.sub(lambda m: "、".join(m.group("names").split("・")), text)
+    text = re.sub(r"各委員(?=[ \t\u3000]*(?:$|[、,，（(]))", "", text)
     names, chair = [], None
     for token in _PEOPLE_SPLIT.split(text):
         t = token.strip(" \t\u3000・")
@@ -383,6 +386,9 @@ _SEAT_SPLIT = re.compile(r"(?:^|(?<=\s))(?:[0-9０-９]{1,3}|[一二三四五六
 # 【専門委員】, （事務局）: a sub-heading inside an attendance list; staff sections hold no members.
 _SECTION_LINE = re.compile(r"^[ \t\u3000]*[【\[［(（〔<＜](?P<s>[^】\]］)）〕>＞]{1,20})[】\]］)）〕>＞][ \t\u3000]*(?P<rest>.*)$")
 _STAFF_SECTION = re.compile(r"事務局|説明|職員|執行部|傍聴|オブザーバー|関係課|実施機関|担当課|担当者")
+
+
+_EACH_MEMBER = re.compile(r"[（(]?(?P<names>[^\s（）()、,]+?・[^\s（）()、,]+?)各委員[）)]?")
 
 
 def _member_sections(lines: list[str]) -> list[str]:

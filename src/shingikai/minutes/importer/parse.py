@@ -636,10 +636,13 @@ class PairIndex:
     def __init__(self, entries: list[tuple[str, str]] = ()):
         self.subjects: list[tuple[str, frozenset, str]] = []
         self.postings: dict[str, list[int]] = {}
-        for text, payload in entries:
-            self.add(text, payload)
+        # Indexed on the first search: most items state their outcome and never search.
+        self.pending = list(entries)
 
     def add(self, text: str, payload: str) -> None:
+        self.pending.append((text, payload))
+
+    def _index(self, text: str, payload: str) -> None:
         s = compact(text)[: self._SUBJECT_LIMIT]
         if not s:
             return
@@ -650,6 +653,9 @@ class PairIndex:
             self.postings.setdefault(g, []).append(n)
 
     def best(self, key: str) -> tuple[str | None, float]:
+        for text, payload in self.pending:
+            self._index(text, payload)
+        self.pending = []
         if not key or not self.subjects:
             return None, 0.0
         grams = _pairs(key[: self._SUBJECT_LIMIT])

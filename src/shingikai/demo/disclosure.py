@@ -82,7 +82,7 @@ def _requests(demo, fy, count, rng, today):
 def _meeting(demo, date):
     meeting = m.plan_meeting(demo.council, date=date, start_time=dt.time(10, 0), place=PLACE, is_public=False,
                              closed_reason=CLOSED)
-    m.add_procedural_item(meeting, "開会", is_public=False)
+    m.add_procedural_item(meeting, "開会")
     return meeting
 
 

@@ -9,6 +9,7 @@ import random
 from shingikai.disclosure import actions as d
 from shingikai.disclosure.models import DisclosureRequest
 from shingikai.meetings import actions as m
+from shingikai.minutes.actions import confirm_minutes, designate_signers, sign_minutes
 
 Kind = DisclosureRequest.Kind
 DOCUMENTS = {
@@ -25,7 +26,7 @@ GROUNDS = [
     ("条例第7条第2号", "個人に関する情報"), ("条例第7条第3号", "法人等情報"), ("条例第7条第5号", "審議・検討等情報"),
     ("条例第7条第6号", "事務・事業情報"), ("法第78条第1項第3号", "個人に関する情報"),
 ]
-PER_YEAR = {2023: 34, 2024: 41, 2025: 47, 2026: 12}
+PER_YEAR = {2023: 18, 2024: 23, 2025: 27, 2026: 8}
 PLACE = "みなみ市役所本庁舎 5階 第2会議室"
 CLOSED = "審査請求に係る事件を審議するため (審査会条例第9条)"
 
@@ -81,8 +82,16 @@ def _requests(demo, fy, count, rng, today):
 def _meeting(demo, date):
     meeting = m.plan_meeting(demo.council, date=date, start_time=dt.time(10, 0), place=PLACE, is_public=False,
                              closed_reason=CLOSED)
-    m.add_procedural_item(meeting, "開会", is_public=False)
+    m.add_procedural_item(meeting, "開会")
     return meeting
+
+
+def _confirm(meeting, signer):
+    """The closed 審査 meetings' minutes are confirmed by circulation and signed (kept, not published)."""
+    meeting.refresh_from_db()
+    designate_signers(meeting.minutes, [signer])
+    minutes = confirm_minutes(meeting.minutes, on=meeting.date + dt.timedelta(days=14), by_circulation=True)
+    sign_minutes(minutes, signer, on=meeting.date + dt.timedelta(days=15))
 
 
 def _appeals(demo):
@@ -119,6 +128,7 @@ def _appeals(demo):
     d.record_appeal_event(one, kind="審議", on=july.date, meeting=july)
     m.record_decision(item_one, outcome="継続審議", vote_method="異議なし")
     m.close_meeting(july, end_time=dt.time(11, 30))
+    _confirm(july, people[0])
 
     october = _meeting(demo, dt.date(2026, 10, 26))
     item_one = m.schedule_case(one.case, october, is_public=False, closed_reason=CLOSED)
@@ -129,6 +139,7 @@ def _appeals(demo):
         d.record_appeal_event(appeal, kind="審議", on=october.date, meeting=october)
     m.record_decision(item_one, outcome="答申予定", vote_method="異議なし")
     m.close_meeting(october, end_time=dt.time(11, 45))
+    _confirm(october, people[0])
 
     personal, corporate = one.request.grounds.order_by("article")  # 第2号, 第3号
     d.draft_appeal_answer(

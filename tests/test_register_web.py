@@ -6,9 +6,10 @@ import io
 
 import pytest
 from conftest import PASSWORD
+from helpers import accepted_case, open_meeting_with
 from test_register_actions import file_fields, full_assessment, held_inspection, incident, registered_file
 
-from shingikai.meetings.actions import plan_meeting
+from shingikai.meetings.actions import plan_meeting, record_decision
 from shingikai.registers import actions
 
 D = datetime.date
@@ -114,11 +115,6 @@ def test_department_creates_a_file_through_the_form(client, world):
 
 
 def test_file_shows_the_decided_case_that_changed_it(client, world):
-    from helpers import open_meeting_with
-
-    from shingikai.meetings.actions import record_decision
-    from helpers import accepted_case
-
     record = registered_file(world)
     case = accepted_case(world, title="窓口システムの更新")
     actions.link_case(record, case)

@@ -16,7 +16,7 @@ from shingikai.errors import ActionRefused
 
 from . import access as rules
 from . import actions, board, forms
-from .models import Assessment, Audit, Incident, PersonalInfoFile
+from .models import Assessment, Incident, PersonalInfoFile
 
 
 def _municipality(user):

@@ -6,10 +6,10 @@ import pytest
 from helpers import accepted_case, open_meeting_with
 
 from shingikai.errors import ActionRefused
-from shingikai.meetings.actions import close_meeting, plan_meeting, record_decision
+from shingikai.meetings.actions import close_meeting, open_meeting, plan_meeting, record_decision
 from shingikai.meetings.models import FollowUp
 from shingikai.registers import actions
-from shingikai.registers.models import Assessment, Incident, PersonalInfoFile
+from shingikai.registers.models import Assessment, PersonalInfoFile
 
 D = datetime.date
 
@@ -125,7 +125,6 @@ def full_assessment(world):
 def held_inspection(world, record, date=D(2025, 9, 10)):
     meeting = plan_meeting(world.council, date=date)
     inspection = actions.request_inspection(record, meeting)
-    from shingikai.meetings.actions import open_meeting
     open_meeting(meeting, present=world.people)
     close_meeting(meeting)
     return inspection

@@ -6,9 +6,10 @@ import io
 
 import pytest
 from conftest import PASSWORD
+from helpers import accepted_case, open_meeting_with
 from test_register_actions import file_fields, full_assessment, held_inspection, incident, registered_file
 
-from shingikai.meetings.actions import plan_meeting
+from shingikai.meetings.actions import plan_meeting, record_decision
 from shingikai.registers import actions
 
 D = datetime.date
@@ -104,6 +105,18 @@ def test_bad_input_gets_a_message_and_400(client, world):
     assert record.preliminary_filed_on is None
 
 
+def test_stale_or_forged_edit_is_answered_without_losing_the_saved_file(client, world):
+    record = actions.create_file(world.dept_a, **file_fields())
+    actions.update_file(record, retention="永年")
+    login(client, world.dept_a_user)
+    stale = client.post(f"/work/registers/files/{record.pk}/edit/", {**file_fields(kind="computer"), "version": "1"})
+    assert stale.status_code == 409 and "ほかの人が" in stale.content.decode()
+    record.refresh_from_db()
+    assert record.retention == "永年"
+    forged = client.post(f"/work/registers/files/{record.pk}/register/", {"on": "not-a-date"})
+    assert forged.status_code == 400 and "日付を" in forged.content.decode()
+
+
 def test_department_creates_a_file_through_the_form(client, world):
     login(client, world.dept_a_user)
     fields = file_fields(kind="computer")
@@ -114,11 +127,6 @@ def test_department_creates_a_file_through_the_form(client, world):
 
 
 def test_file_shows_the_decided_case_that_changed_it(client, world):
-    from helpers import open_meeting_with
-
-    from shingikai.meetings.actions import record_decision
-    from helpers import accepted_case
-
     record = registered_file(world)
     case = accepted_case(world, title="窓口システムの更新")
     actions.link_case(record, case)

@@ -56,7 +56,8 @@ def _require_filled(obj, names):
 
 def _check_version(obj, expected_version):
     if expected_version is not None and obj.version != expected_version:
-        raise ActionRefused("ほかの人がこの記録を変更しました。画面を開き直してから、もう一度入力してください。")
+        raise ActionRefused("ほかの人がこの記録を変更しました。画面を開き直してから、もう一度入力してください。",
+                            code="conflict")
 
 
 def _agenda_item(meeting, municipality, *, kind, title, departments=(), is_public=True, closed_reason=""):

@@ -1,6 +1,6 @@
 """What falls due: the 速報 and 確報 of reportable incidents and the review of each current 評価書."""
-from dataclasses import dataclass
 import datetime as dt
+from dataclasses import dataclass
 
 from . import access as rules
 from .models import Assessment, Incident

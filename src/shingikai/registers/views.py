@@ -16,7 +16,7 @@ from shingikai.errors import ActionRefused
 
 from . import access as rules
 from . import actions, board, forms
-from .models import Assessment, Audit, Incident, PersonalInfoFile
+from .models import Assessment, Incident, PersonalInfoFile
 
 
 def _municipality(user):
@@ -31,8 +31,12 @@ def _municipality(user):
     return None
 
 
-def _invalid(request):
-    messages.error(request, "入力内容に誤りがあります。各項目のメッセージを確認してください。")
+def _invalid(request, form=None):
+    """The short action forms are drawn again unbound, so their field errors go into the message."""
+    errors = [f"{form.fields[name].label if name in form.fields else ''}: {error}".lstrip(": ")
+              for name, field_errors in form.errors.items() for error in field_errors] if form is not None else []
+    messages.error(request, " ".join(["入力内容に誤りがあります。", *errors]) if errors
+                   else "入力内容に誤りがあります。各項目のメッセージを確認してください。")
     return 400
 
 
@@ -144,7 +148,7 @@ def _run(request, page, record, call, form=None, success=""):
     """Bind `form`, run `call(cleaned_data)`, and show the record again: redirected on success,
     re-rendered with the message and status 400 when the input or a rule refuses."""
     if form is not None and not form.is_valid():
-        return page(request, record, status=_invalid(request))
+        return page(request, record, status=_invalid(request, form))
     try:
         call(form.cleaned_data if form is not None else {})
     except ActionRefused as exc:

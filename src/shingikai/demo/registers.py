@@ -164,7 +164,8 @@ def load_registers(demo):
     # Confirmed by circulation, since 令和7年度第2回's minutes are still the demo's one draft.
     designate_signers(meeting.minutes, [demo.people["江口 さくら"]])
     minutes = confirm_minutes(meeting.minutes, on=D(2025, 12, 8), by_circulation=True)
-    sign_minutes(minutes, demo.people["江口 さくら"], on=D(2025, 12, 8))
+    for signer in minutes.signers.select_related("person"):  # the chair signs too
+        sign_minutes(minutes, signer.person, on=D(2025, 12, 8))
     publish_minutes(minutes, on=D(2025, 12, 15))
     r.conclude_inspection(
         inspection, on=D(2025, 11, 17),

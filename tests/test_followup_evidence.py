@@ -1,0 +1,27 @@
+"""A department's evidence file for a follow-up is downloadable by those who may see the follow-up only."""
+import datetime
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+from helpers import accepted_case, open_meeting_with
+
+from shingikai.meetings.actions import add_follow_up, record_decision, respond_follow_up
+
+
+def test_evidence_is_downloadable_by_those_who_see_the_follow_up(client, world, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    meeting, (item,) = open_meeting_with(world, cases=[accepted_case(world)])
+    decision = record_decision(item, outcome="条件付き承認", vote_method="挙手全員")
+    follow_up = add_follow_up(decision, kind="後日報告", text="報告すること", department=world.dept_a,
+                              due_date=datetime.date(2025, 9, 1))
+    respond_follow_up(follow_up, response="報告します",
+                      evidence=SimpleUploadedFile("report.pdf", b"%PDF-1.4 evidence", "application/pdf"))
+    url = f"/work/meetings/followups/{follow_up.pk}/evidence/"
+    assert client.get(url).status_code == 302  # anonymous: to the login page
+    for user, status in ((world.secretariat, 200), (world.dept_a_user, 200), (world.member_user, 200),
+                         (world.dept_b_user, 404), (world.stranger, 404), (world.other_secretariat, 404)):
+        client.force_login(user)
+        response = client.get(url)
+        assert response.status_code == status, user.username
+        if status == 200:
+            assert b"".join(response.streaming_content) == b"%PDF-1.4 evidence"
+            assert "no-store" in response["Cache-Control"]

@@ -16,7 +16,7 @@ from docx import Document
 from pypdf import PdfReader
 
 from shingikai.cases.actions import accept_case, create_case, submit_case
-from shingikai.cases.models import DataItem
+from shingikai.cases.models import Case, DataItem
 from shingikai.councils.models import Council, Staff
 from shingikai.documents import fonts, speakers
 from shingikai.documents.render import DocumentError, render
@@ -384,8 +384,11 @@ def test_long_tables_repeat_their_header_row_on_every_page(record):
 # --- bad data ------------------------------------------------------------------------------------
 
 def held_meeting_without_decision(world, *, title="議題の決定が記録されていない案件", style=None):
-    case = create_case(world.council, world.dept_a, title=title, purpose="テスト", categories=["other"],
+    case = create_case(world.council, world.dept_a, title=title[:200], purpose="テスト", categories=["other"],
                        legal_bases=["条例第1条"])
+    # Titles longer than a department may type come from imported minutes, which keep them whole.
+    Case.objects.filter(pk=case.pk).update(title=title)
+    case.refresh_from_db()
     submit_case(case)
     accept_case(case)
     if style:
@@ -562,7 +565,6 @@ def test_follow_up_request_after_its_deadline_is_a_reminder(record):
 def test_every_record_of_the_demo_city_renders():
     """The demo loader's records (imported neighbours included) all render, or are refused with a reason."""
     loader = pytest.importorskip("shingikai.demo.loader")
-    from shingikai.cases.models import Case
     from shingikai.meetings.models import Answer, FollowUp
 
     loader.load_demo()

@@ -25,9 +25,18 @@ def api_schema(world):
     designate_signers(meeting.minutes, [world.people[3]])
     confirm_minutes(meeting.minutes, on=datetime.date(2025, 6, 1), by_circulation=True)
     publish_minutes(meeting.minutes, on=datetime.date(2025, 6, 2))
+    from django.core.signals import request_finished, request_started
+    from django.db import close_old_connections
+
     from shingikai.wsgi import application
 
-    return schemathesis.openapi.from_wsgi("/api/openapi.json", application)
+    # As Django's own test client does: the WSGI handler would close the test's database connection
+    # (and its transaction) at the end of each request.
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield schemathesis.openapi.from_wsgi("/api/openapi.json", application)
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 def test_api_never_answers_5xx_and_always_as_its_schema_says(api_schema):

@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 import schemathesis
-from helpers import accepted_case, open_meeting_with
+from helpers import accepted_case, open_meeting_with, sign_all
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from schemathesis.checks import not_a_server_error
@@ -24,6 +24,7 @@ def api_schema(world):
     meeting.refresh_from_db()
     designate_signers(meeting.minutes, [world.people[3]])
     confirm_minutes(meeting.minutes, on=datetime.date(2025, 6, 1), by_circulation=True)
+    sign_all(meeting.minutes, on=datetime.date(2025, 6, 1))
     publish_minutes(meeting.minutes, on=datetime.date(2025, 6, 2))
     from django.core.signals import request_finished, request_started
     from django.db import close_old_connections

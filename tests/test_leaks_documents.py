@@ -9,7 +9,7 @@ import datetime
 
 import pytest
 from django.test import Client
-from helpers import accepted_case, document_text, open_meeting_with
+from helpers import accepted_case, document_text, open_meeting_with, sign_all
 
 from shingikai import access
 from shingikai.cases.actions import create_case
@@ -64,6 +64,7 @@ def plant(world):
     meeting.refresh_from_db()
     designate_signers(meeting.minutes, [world.people[3]])
     confirm_minutes(meeting.minutes, on=datetime.date(2025, 6, 1), by_circulation=True)
+    sign_all(meeting.minutes, on=datetime.date(2025, 6, 1))
     publish_minutes(meeting.minutes, on=datetime.date(2025, 6, 2))
     later, (item,) = open_meeting_with(world, cases=[accepted_case(world, title="答申待ちの案件")],
                                        date=datetime.date(2025, 7, 1))

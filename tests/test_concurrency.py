@@ -156,3 +156,32 @@ def test_kill_9_during_turn_entry_leaves_the_index_matching_the_data(server):
     assert len(orders) == len(set(orders))
     assert stored["index_matches"], stored
     assert stored["pending"] == 0
+
+
+def test_kill_9_during_an_import_leaves_the_index_matching_the_data(live_database, tmp_path):
+    """An import killed half way stores nothing (it is one transaction); whatever it had queued for the index
+    is either gone with it or waits in the outbox, and the next write indexes it, without a reindex."""
+    env = site_env(live_database, tmp_path)
+    site("setup", env)
+    sys.path.insert(0, str(HERE.parent / "benchmarks"))
+    from bench_import import synthetic_minutes
+
+    long_minutes = tmp_path / "long-minutes.txt"
+    long_minutes.write_text(synthetic_minutes(1_500_000), encoding="utf-8")
+    shingikai = str(BIN / "shingikai")
+    process = subprocess.Popen([shingikai, "import-minutes", str(long_minutes)], env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(6)  # reading 1.5 MB takes two to four seconds; storing its thousands of turns minutes
+    process.send_signal(signal.SIGKILL)
+    assert process.wait(timeout=30) == -signal.SIGKILL, "the import finished before it could be killed"
+    assert site("count", env)["turns"] == []
+
+    # The next write: a small import that runs to the end.
+    small = HERE / "fixtures" / "minutes" / "higashi-paren.txt"
+    result = subprocess.run([shingikai, "import-minutes", str(small)], env=env, capture_output=True, text=True,
+                            timeout=300)
+    assert result.returncode == 0, result.stderr[-3000:]
+    stored = site("count", env)
+    assert stored["turns"], "the small import stored its turns"
+    assert stored["index_matches"], stored
+    assert stored["pending"] == 0

@@ -110,7 +110,7 @@ def test_a_reopened_import_corrects_the_same_meeting_even_when_its_date_changes(
 
 @pytest.mark.django_db
 def test_a_file_without_a_meeting_is_refused_and_nothing_is_kept():
-    with pytest.raises(ActionRefused, match="会議録ではないようです"):
+    with pytest.raises(ActionRefused, match="会議録のファイルか確認してください"):
         receive_import_file("吾輩は猫である。\n".encode(), name="novel.txt")
     assert not PendingImport.objects.exists()
 

@@ -102,5 +102,5 @@ def test_a_text_without_a_meeting_is_not_stored_from_the_command_line(world, tmp
     err = io.StringIO()
     with pytest.raises(SystemExit):
         call_command("import_minutes", str(path), stdout=io.StringIO(), stderr=err)
-    assert "会議録ではないようです" in err.getvalue()
+    assert "会議録のファイルか確認してください" in err.getvalue()
     assert not Meeting.objects.exists()

@@ -158,7 +158,7 @@ def _zip():
     ("binary.txt", bytes(range(256)) * 10, "バイナリファイル"),
     ("photo.txt", PNG, "会議録ではなく画像ファイル (PNG)です"),
     ("archive.txt", _zip(), "ZIP 圧縮ファイルで、Word (.docx) ではありません"),
-    ("novel.txt", "吾輩は猫である。名前はまだ無い。\nどこで生れたかとんと見当がつかぬ。\n".encode(), "会議録ではないようです"),
+    ("novel.txt", "吾輩は猫である。名前はまだ無い。\nどこで生れたかとんと見当がつかぬ。\n".encode(), "会議録のファイルか確認してください"),
 ])
 def test_files_that_are_not_minutes_get_a_japanese_message_and_nothing_is_stored(
         client, world, media, name, data, reason):

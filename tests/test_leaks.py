@@ -168,6 +168,7 @@ def test_precedents_never_offer_closed_items_or_their_turns(world, client, capsy
     meeting.refresh_from_db()
     designate_signers(meeting.minutes, [world.people[3]])
     confirm_minutes(meeting.minutes, on=datetime.date(2025, 6, 1), by_circulation=True)
+    sign_all(meeting.minutes, on=datetime.date(2025, 6, 1))
     publish_minutes(meeting.minutes, on=datetime.date(2025, 6, 2))
     create_case(world.council, world.dept_a, title=f"{subject} {SENTINELS['draft_case']}", purpose="防犯カメラ")
     import_published({"municipality": "ひだり市", "council_name": "ひだり市個人情報保護審議会", "meeting_label": "第1回",

@@ -291,4 +291,4 @@ def test_case_list_links_every_row_to_its_own_case(client, web_world):
     client.force_login(web_world.secretariat)
     html = client.get(reverse("cases:list")).content.decode()
     for case in cases:
-        assert f'<a href="{reverse("cases:detail", args=[case.pk])}">{case.title}</a>' in html
+        assert f'<a href="{reverse("cases:detail", args=[case.pk])}" title="{case.title}">{case.title}</a>' in html

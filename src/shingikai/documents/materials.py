@@ -7,8 +7,11 @@ attachments not marked public, and is built from the public form of each documen
 import io
 import logging
 
+from django.contrib.auth.models import AnonymousUser
 from pypdf import PdfReader, PdfWriter
 from pypdf.errors import PdfReadError
+
+from shingikai.access import DocumentReading
 
 from . import context
 from .pdf import to_pdf
@@ -25,14 +28,16 @@ def _append(writer, data, label):
 
 
 def materials_pdf(meeting, *, observers=False):
-    """(filename, PDF bytes) of the meeting's materials."""
+    """(filename, PDF bytes) of the meeting's materials. The caller has checked that the reader may have
+    them; the observers' copy is read as an anonymous reader would read each document."""
+    reading = DocumentReading(AnonymousUser(), full=False) if observers else None
     writer = PdfWriter()
-    _append(writer, to_pdf(context.agenda(meeting.pk, public=observers)), "会議次第")
+    _append(writer, to_pdf(context.agenda(meeting.pk, reading=reading)), "会議次第")
     items = meeting.items.select_related("case").prefetch_related("case__attachments").order_by("order")
     for item in items:
         if item.case is None or (observers and not item.visible_to_public):
             continue
-        _append(writer, to_pdf(context.shimonsho(item.case_id, public=observers)), item.title)
+        _append(writer, to_pdf(context.shimonsho(item.case_id, reading=reading)), item.title)
         for attachment in item.case.attachments.all():
             if observers and not attachment.is_public:
                 continue

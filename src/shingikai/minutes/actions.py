@@ -184,7 +184,8 @@ def not_minutes_reason(parsed):
     """Why a parse holds no meeting, or None. The parser may say so itself (`is_minutes`, `reason`);
     otherwise a text with no date, no 回次, no items and no turns is not minutes."""
     if parsed.get("is_minutes") is False:
-        return parsed.get("reason") or "会議録として読み取れる内容がありません"
+        # Callers end the sentence themselves.
+        return (parsed.get("reason") or "会議録として読み取れる内容がありません").rstrip("。")
     if parsed.get("is_minutes") is True:
         return None
     if not (parsed.get("date") or parsed.get("meeting_label") or parsed.get("items") or parsed.get("turns")):

@@ -787,17 +787,24 @@ def main():
     sys.path.insert(0, str(ROOT / "src"))
     tmp = tempfile.mkdtemp(prefix="shingikai-bench-search-")
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "shingikai.settings", "SHINGIKAI_DATA_DIR": tmp, "DEBUG": "0",
+           # Production mode refuses to start without a key; this one signs nothing that outlives the run.
+           "SECRET_KEY": os.environ.get("SECRET_KEY") or uuid.uuid4().hex * 2,
            "ALLOWED_HOSTS": "127.0.0.1"}
     pg_name = None
     if args.database_url:
         import psycopg
 
-        pg_name = f"shingikai_bench_{uuid.uuid4().hex[:8]}"
-        with psycopg.connect(args.database_url, autocommit=True) as admin:
-            # UTF-8 as docs/deploy.md asks of a production database.
-            admin.execute(f"CREATE DATABASE \"{pg_name}\" TEMPLATE template0 ENCODING 'UTF8' "
-                          "LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'")
-        env["DATABASE_URL"] = f"{args.database_url.rsplit('/', 1)[0]}/{pg_name}"
+        server_url, named = args.database_url.rsplit("/", 1)
+        # A database named in the URL (other than the server's own) is the run's, so that
+        # --keep and --reuse work as with --db; otherwise a fresh one is made and dropped.
+        pg_name = named if named and named not in ("postgres", "template1") else f"shingikai_bench_{uuid.uuid4().hex[:8]}"
+        with psycopg.connect(f"{server_url}/postgres", autocommit=True) as admin:
+            exists = admin.execute("SELECT 1 FROM pg_database WHERE datname = %s", [pg_name]).fetchone()
+            if not exists:
+                # UTF-8 as docs/deploy.md asks of a production database.
+                admin.execute(f"CREATE DATABASE \"{pg_name}\" TEMPLATE template0 ENCODING 'UTF8' "
+                              "LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'")
+        env["DATABASE_URL"] = f"{server_url}/{pg_name}"
     else:
         db = Path(args.db) if args.db else Path(tmp) / "bench.sqlite3"
         env["DATABASE_URL"] = f"sqlite:///{db.resolve()}"
@@ -808,10 +815,10 @@ def main():
         from django.db import connections
 
         connections.close_all()
-        if pg_name and not args.keep:
+        if pg_name and not (args.keep or args.reuse or args.generate_only):
             import psycopg
 
-            with psycopg.connect(args.database_url, autocommit=True) as admin:
+            with psycopg.connect(f"{server_url}/postgres", autocommit=True) as admin:
                 admin.execute(f'DROP DATABASE IF EXISTS "{pg_name}"')
         elif pg_name:
             print(f"kept PostgreSQL database {pg_name}")

@@ -16,7 +16,7 @@ Keeping the index in step with SearchEntry rows:
 * `rebuild_index()` rebuilds the whole index from the SearchEntry table; regenerating all
   entries is fastest as clear_index(), delete and bulk_create the entries, rebuild_index().
 
-Large result sets (SQLite; see EXACT_LIMIT): up to 1,000 matches everything is exact and ordered
+Large result sets (see EXACT_LIMIT): up to 1,000 matches everything is exact and ordered
 by relevance; beyond, the page is the newest matches and `total` and the facet counts are
 estimates from a fixed hash sample, flagged by `result.total_exact`, `result.facets_exact`
 and `result.order == "newest"`.
@@ -214,8 +214,8 @@ def search(query, *, user_scope, filters=None, page=1, per_page=20, using="defau
     page = max(1, int(page or 1))
     per_page = min(MAX_PER_PAGE, max(1, int(per_page or 20)))
 
-    if backend.vendor == "sqlite" and not q.is_empty:
-        return _search_sqlite(q, backend, user_scope, filters, page, per_page, using)
+    if not q.is_empty:
+        return _search_bounded(q, backend, user_scope, filters, page, per_page, using)
 
     compiled = backend.compile(q)
     where, params = [], []
@@ -263,7 +263,7 @@ def search(query, *, user_scope, filters=None, page=1, per_page=20, using="defau
     )
 
 
-# --- SQLite: bounded work per query --------------------------------------------------------
+# --- bounded work per query (both databases) --------------------------------------------------------
 #
 # On a national corpus a two-character word matches millions of entries. Ranking, counting
 # and faceting all of them costs seconds whatever the index, so the work is bounded:
@@ -372,40 +372,130 @@ def _facets(facet_rows, scale=1):
     return facets
 
 
-def _search_sqlite(q, backend, user_scope, filters, page, per_page, using):
-    from .backends import ENTRY_TABLE, ID_MASK, SAMPLE_TABLES, date_key_range
+class _SQLiteMatches:
+    """Matches as FTS5 answers them: the index walks its rowids (date-major keys) newest first;
+    the sample levels are separate FTS5 tables."""
 
-    scope_sql, scope_params = _scope_sql(user_scope)  # validates user_scope first
-    f_where, f_params = _filter_sql(filters, backend)
-    norm = _normalise_filters(filters)
-    dates = {name: _as_date(v[0]) for name, v in norm if name in ("date_from", "date_to") and v}
-    lo, hi = date_key_range(dates.get("date_from"), dates.get("date_to"))
-    filter_exprs = backend.filter_expressions(norm)
+    def __init__(self, q, backend, scope, filters):
+        from .backends import date_key_range
 
-    # The entry's own columns decide scope and filters; the index only narrows candidates.
-    expr = backend.full_expression(q, filter_exprs)
+        self.scope_sql, self.scope_params = scope
+        self.f_where, self.f_params = filters[0], filters[1]
+        norm = filters[2]
+        dates = {name: _as_date(v[0]) for name, v in norm if name in ("date_from", "date_to") and v}
+        self.lo, self.hi = date_key_range(dates.get("date_from"), dates.get("date_to"))
+        # The entry's own columns decide scope and filters; the index only narrows candidates.
+        self.expr = backend.full_expression(q, backend.filter_expressions(norm))
 
-    def matches(table):
-        where = [f"{table} MATCH %s", scope_sql, *f_where]
-        rng_params = []
-        if lo is not None:
-            where.append(f"{table}.rowid >= %s")
-            rng_params.append(lo)
-        if hi is not None:
-            where.append(f"{table}.rowid < %s")
-            rng_params.append(hi)
+    def _table(self, level):
+        from .backends import SAMPLE_TABLES
+
+        return dict(SAMPLE_TABLES)[level] if level is not None else "search_fts"
+
+    def _range(self, table):
+        sql = "".join(f" AND {table}.rowid {op} %s" for op, v in ((">=", self.lo), ("<", self.hi)) if v is not None)
+        return sql, [v for v in (self.lo, self.hi) if v is not None]
+
+    def matches(self, level=None):
+        from .backends import ENTRY_TABLE, ID_MASK
+
+        table = self._table(level)
+        rng, rng_params = self._range(table)
         # CROSS JOIN keeps the index as the outer loop, walked in its own (newest first) order.
         sql = (f"SELECT {_M_FIELDS}, {table}.rowid AS k FROM {table} CROSS JOIN {ENTRY_TABLE} e"
-               f" ON e.id = ({table}.rowid & {ID_MASK}) WHERE {' AND '.join(where)}")
-        return sql, [expr, *scope_params, *f_params, *rng_params]
+               f" ON e.id = ({table}.rowid & {ID_MASK}) WHERE {' AND '.join([f'{table} MATCH %s', self.scope_sql, *self.f_where])}{rng}")
+        return sql, [self.expr, *self.scope_params, *self.f_params, *rng_params]
 
-    # 1. The newest EXACT_LIMIT + 1 matches, with total and facets over them, in one statement.
-    m_sql, m_params = matches("search_fts")
-    sql = (f"WITH m AS MATERIALIZED ({m_sql} ORDER BY search_fts.rowid DESC LIMIT %s) "
+    def first(self):
+        """The statement of step 1: the newest matches, so that their first pages need no other."""
+        sql, params = self.matches()
+        return f"{sql} ORDER BY search_fts.rowid DESC", params, True
+
+    def probe(self, level):
+        """Up to SAMPLE_MIN matches of a sample level, by a bare count (no join, no scope)."""
+        table = self._table(level)
+        rng, rng_params = self._range(table)
+        return (f"SELECT COUNT(*) FROM (SELECT 1 FROM {table} WHERE {table} MATCH %s{rng} LIMIT %s) AS s",
+                [self.expr, *rng_params, SAMPLE_MIN])
+
+    def page(self, start, size, estimated_total):
+        sql, params = self.first()[:2]
+        return f"{sql} LIMIT %s OFFSET %s", [*params, size, start]
+
+
+class _PostgreSQLMatches:
+    """Matches as the GIN index over the pairs answers them (an unordered set; the exact check
+    runs on each candidate); the sample levels are partial GIN indexes."""
+
+    # The index key of SQLite (date ordinal << 40 | id) so that both order ties alike.
+    KEY = "((COALESCE((e.date - DATE '0001-01-01') + 1, 0)::bigint << 40) | e.id)"
+    ORDER = "e.date DESC NULLS LAST, e.id DESC"
+    # A walk of the newest-first index checking each entry costs ~10 µs; beyond this many
+    # entries expected to be read before the page is full, the GIN candidates are sorted instead.
+    WALK_MAX = 20_000
+
+    def __init__(self, q, backend, scope, filters, using):
+        self.q, self.backend, self.using = q, backend, using
+        self.scope_sql, self.scope_params = scope
+        self.f_where, self.f_params = filters[0], filters[1]
+
+    def _select(self, fields, level=None, scoped=True, use_index=True):
+        c = self.backend.compile(self.q, min_level=level, use_index=use_index)
+        where = [c.where_sql] if c.where_sql else []
+        params = list(c.where_params)
+        if scoped:
+            where.append(self.scope_sql)
+            params.extend(self.scope_params)
+        where.extend(self.f_where)
+        params.extend(self.f_params)
+        return f"SELECT {fields} FROM {c.from_sql} WHERE {' AND '.join(where) or 'TRUE'}", params
+
+    def matches(self, level=None):
+        return self._select(f"{_M_FIELDS}, {self.KEY} AS k", level)
+
+    def first(self):
+        # Unordered: counting up to the bound stops as soon as the bound is reached.
+        sql, params = self.matches()
+        return sql, params, False
+
+    def probe(self, level):
+        sql, params = self._select("1", level, scoped=False)
+        return f"SELECT COUNT(*) FROM ({sql} LIMIT %s) AS s", [*params, SAMPLE_MIN]
+
+    def page(self, start, size, estimated_total):
+        with connections[self.using].cursor() as cursor:
+            cursor.execute("SELECT GREATEST(reltuples, 0) FROM pg_class WHERE relname = 'search_searchentry'")
+            entries = cursor.fetchone()[0]
+        if (start + size) * entries / max(1, estimated_total) <= self.WALK_MAX:
+            # Common matches: walk the entries newest first and stop when the page is full.
+            sql, params = self._select("e.id", use_index=False)
+            return f"{sql} ORDER BY {self.ORDER} LIMIT %s OFFSET %s", [*params, size, start]
+        # Rarer ones: every candidate from the index, then the newest. OFFSET 0 keeps the
+        # planner from walking the date index instead.
+        sql, params = self._select("e.id, e.date")
+        return (f"SELECT e.id FROM ({sql} OFFSET 0) AS e ORDER BY {self.ORDER} LIMIT %s OFFSET %s",
+                [*params, size, start])
+
+
+def _search_bounded(q, backend, user_scope, filters, page, per_page, using):
+    from .backends import SAMPLE_TABLES
+
+    scope = _scope_sql(user_scope)  # validates user_scope first
+    f_where, f_params = _filter_sql(filters, backend)
+    filters = (f_where, f_params, _normalise_filters(filters))
+    if backend.vendor == "sqlite":
+        source = _SQLiteMatches(q, backend, scope, filters)
+    else:
+        source = _PostgreSQLMatches(q, backend, scope, filters, using)
+
+    # 1. Up to EXACT_LIMIT + 1 matches (on SQLite the newest), with total and facets over them,
+    # in one statement.
+    first_sql, first_params, newest = source.first()
+    sql = (f"WITH m AS MATERIALIZED ({first_sql} LIMIT %s) "
            + " UNION ALL ".join(["SELECT 'hit', NULL, NULL, id, k FROM m",
                                  *_facet_branches(backend, only_if_at_most=EXACT_LIMIT)]))
     with connections[using].cursor() as cursor:
-        cursor.execute(sql, [*m_params, EXACT_LIMIT + 1])
+        cursor.execute(sql, [*first_params, EXACT_LIMIT + 1])
         rows = cursor.fetchall()
     total, keyed, facet_rows = _read_facets(rows)
     keyed.sort(reverse=True)  # newest first: the key is date-major
@@ -418,29 +508,17 @@ def _search_sqlite(q, backend, user_scope, filters, page, per_page, using):
         return Result(query=q, total=total, hits=_load_hits(ids[start:stop], q, using), facets=_facets(facet_rows),
                       page=page, per_page=per_page)
 
-    # 2. Too many to rank: newest first. Pages past the first statement's rows read on.
-    if stop <= len(keyed):
-        page_ids = [pk for _, pk in keyed[start:stop]]
-    else:
-        with connections[using].cursor() as cursor:
-            cursor.execute(f"{m_sql} ORDER BY search_fts.rowid DESC LIMIT %s OFFSET %s",
-                           [*m_params, per_page, start])
-            page_ids = [r[0] for r in cursor.fetchall()]
-
-    # 3. Total and facets from a sample index: the sparsest one that holds enough matches
+    # 2. Total and facets from a sample level: the sparsest one that holds enough matches
     # (see backends.SAMPLE_TABLES). Each probe costs what its small index holds; the sparser
     # ones are tried by a bare count (no join, no facets) and the facets are computed once.
-    chosen = SAMPLE_TABLES[-1]
-    for level, table in SAMPLE_TABLES[:-1]:
+    level = SAMPLE_TABLES[-1][0]
+    for candidate, _ in SAMPLE_TABLES[:-1]:
         with connections[using].cursor() as cursor:
-            rng = "".join(f" AND {table}.rowid {op} %s" for op, v in ((">=", lo), ("<", hi)) if v is not None)
-            cursor.execute(f"SELECT COUNT(*) FROM (SELECT 1 FROM {table} WHERE {table} MATCH %s{rng} LIMIT %s)",
-                           [expr, *(v for v in (lo, hi) if v is not None), SAMPLE_MIN])
+            cursor.execute(*source.probe(candidate))
             if cursor.fetchone()[0] >= SAMPLE_MIN:
-                chosen = (level, table)
+                level = candidate
                 break
-    level, table = chosen
-    s_sql, s_params = matches(table)
+    s_sql, s_params = source.matches(level)
     # A value seen once in the sample would be shown as 約 2**level on the strength of one
     # entry: too rare to estimate, so it is left out (it is found by narrowing the search).
     sql = (f"WITH m AS MATERIALIZED ({s_sql} LIMIT %s) "
@@ -449,10 +527,18 @@ def _search_sqlite(q, backend, user_scope, filters, page, per_page, using):
         cursor.execute(sql, [*s_params, SAMPLE_MAX])
         rows = cursor.fetchall()
     n, _, facet_rows = _read_facets(rows)
-    est_total, scale = n * 2 ** level, 2 ** level
+    est_total = max(about_count(n * 2 ** level), EXACT_LIMIT + 1)
+
+    # 3. Too many to rank: newest first. Step 1's rows serve the pages they hold.
+    if newest and stop <= len(keyed):
+        page_ids = [pk for _, pk in keyed[start:stop]]
+    else:
+        with connections[using].cursor() as cursor:
+            cursor.execute(*source.page(start, per_page, est_total))
+            page_ids = [r[0] for r in cursor.fetchall()]
     return Result(
-        query=q, total=max(about_count(est_total), EXACT_LIMIT + 1), hits=_load_hits(page_ids, q, using),
-        facets=_facets(facet_rows, scale), page=page, per_page=per_page,
+        query=q, total=est_total, hits=_load_hits(page_ids, q, using),
+        facets=_facets(facet_rows, 2 ** level), page=page, per_page=per_page,
         total_exact=False, facets_exact=False, order="newest",
     )
 

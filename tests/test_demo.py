@@ -51,8 +51,7 @@ def test_every_demo_decision_had_a_quorum(db):
 
 
 def test_demo_and_sample_builders_write_only_through_actions():
-    """The loaders call actions; a direct model write would bypass their rules and versions. Meeting
-    materials and the presiding member's name have no action yet (meeting actions are being reworked)."""
+    """The loaders call actions; a direct model write would bypass their rules and versions."""
     import inspect
     import re
 
@@ -60,7 +59,7 @@ def test_demo_and_sample_builders_write_only_through_actions():
     from shingikai.documents import sampledata
 
     direct = re.compile(r"\.objects\.(create|bulk_create|update|get_or_create|update_or_create)\(|"
-                        r"\.(save|delete)\((?!update_fields=\[\"(presiding_name|materials)\"\])")
+                        r"\.(save|delete)\(|\bsave_by\(")
     for module in (loader, sampledata):
         writes = [line.strip() for line in inspect.getsource(module).splitlines() if direct.search(line)]
         assert writes == [], module.__name__

@@ -229,3 +229,29 @@ def test_cancelling_a_meeting_returns_its_cases_to_accepted(world):
     assert Case.objects.get(pk=case.pk).status == Case.Status.ACCEPTED
     with pytest.raises(ActionRefused):
         open_meeting(meeting, present=world.people)
+
+
+def test_presiding_member_and_materials_change_through_actions_until_the_minutes_are_confirmed(world):
+    from shingikai.meetings.actions import attach_materials, set_presiding
+    from shingikai.minutes.actions import confirm_minutes, designate_signers
+
+    meeting, _ = open_meeting_with(world, date=DAY)
+    before = Meeting.objects.get(pk=meeting.pk).version
+    meeting = set_presiding(meeting, "  青木 俊彦 ")
+    meeting = attach_materials(meeting, ["資料1 諮問書", " ", "資料2 構成図"])
+    stored = Meeting.objects.get(pk=meeting.pk)
+    assert (stored.presiding_name, stored.materials) == ("青木 俊彦", ["資料1 諮問書", "資料2 構成図"])
+    assert stored.version == before + 2
+    assert [h.materials for h in stored.history.order_by("history_id")][-2:] == [[], ["資料1 諮問書", "資料2 構成図"]]
+    with pytest.raises(ActionRefused):
+        attach_materials(meeting, "資料1")  # a string is not a list of names
+    with pytest.raises(ActionRefused):
+        set_presiding(meeting, "長" * 51)
+
+    meeting = close_meeting(meeting)
+    designate_signers(meeting.minutes, [world.people[0]])
+    confirm_minutes(meeting.minutes, on=DAY, by_circulation=True)
+    for refused in (lambda: set_presiding(meeting, "井上 美咲"), lambda: attach_materials(meeting, ["差替資料"])):
+        with pytest.raises(ActionRefused):
+            refused()
+    assert Meeting.objects.get(pk=meeting.pk).presiding_name == "青木 俊彦"

@@ -150,8 +150,7 @@ class Demo:
         )
         elect_chair(self.council, p["青木 俊彦"], on=first.date, meeting=first)
         designate_acting_chair(self.council, p["井上 美咲"], on=first.date)
-        first.presiding_name = "青木 俊彦"
-        first.save(update_fields=["presiding_name"])
+        first = m.set_presiding(first, "青木 俊彦")
         self.say(first, None, c.OPENING_2024)
         self.say(first, i1, c.KONBINI_TURNS)
         d1 = m.record_decision(i1, outcome="承認", vote_method="挙手全員", wording="原案のとおり承認することといたします。")
@@ -177,8 +176,7 @@ class Demo:
             procedures=("開会", "前回議事録の確定"), closed={cloud.pk}, absent=("江口 さくら",),
         )
         self.confirm_at(first, second, second.date)
-        second.presiding_name = "青木 俊彦"
-        second.save(update_fields=["presiding_name"])
+        second = m.set_presiding(second, "青木 俊彦")
         self.say(second, j1, c.CLOUD_TURNS_1)
         m.record_decision(j1, outcome="継続審議", vote_method="異議なし",
                           wording="閲覧権限の範囲について資料を整理の上、次回継続して審議する。")
@@ -198,8 +196,7 @@ class Demo:
             procedures=("開会", "前回議事録の確定"), closed={cloud.pk}, absent=("大野 真一", "加藤 由紀"),
         )
         self.confirm_at(second, third, third.date)
-        third.presiding_name = "青木 俊彦"
-        third.save(update_fields=["presiding_name"])
+        third = m.set_presiding(third, "青木 俊彦")
         m.issue_answer(answer, date=third.date, meeting=third)
         self.say(third, k1, c.CLOUD_TURNS_2)
         d = m.record_decision(k1, outcome="条件付き承認", vote_method="挙手全員",
@@ -214,8 +211,7 @@ class Demo:
         fourth, (s1,) = self.held(dt.date(2025, 2, 17), dt.time(14, 0), [stats],
                                   procedures=("開会", "前回議事録の確定"))
         self.confirm_at(third, fourth, fourth.date)
-        fourth.presiding_name = "青木 俊彦"
-        fourth.save(update_fields=["presiding_name"])
+        fourth = m.set_presiding(fourth, "青木 俊彦")
         self.say(fourth, s1, c.STATS_TURNS)
         m.record_decision(s1, outcome="報告了承", vote_method="異議なし", wording="報告を了承する。")
         self.fourth = self.finish(fourth, dt.time(15, 0), "加藤 由紀")
@@ -226,8 +222,7 @@ class Demo:
         first, (f1,) = self.held(dt.date(2025, 5, 26), dt.time(14, 0), [fuunyu],
                                  procedures=("開会", "前回議事録の確定"), observers=2)
         self.confirm_at(self.fourth, first, first.date)
-        first.presiding_name = "青木 俊彦"
-        first.save(update_fields=["presiding_name"])
+        first = m.set_presiding(first, "青木 俊彦")
         self.say(first, f1, c.FUUNYU_TURNS)
         d = m.record_decision(f1, outcome="承認", vote_method="挙手全員", wording="承認することといたします。")
         m.add_follow_up(d, kind="後日報告", text="委託先のプライバシーマーク更新後の登録証の写しを報告すること",
@@ -238,8 +233,7 @@ class Demo:
         second, (s1,) = self.held(dt.date(2025, 8, 25), dt.time(14, 0), [stats],
                                   procedures=("開会", "前回議事録の確定"), absent=("上田 浩二",))
         self.confirm_at(first, second, second.date)
-        second.presiding_name = "青木 俊彦"
-        second.save(update_fields=["presiding_name"])
+        second = m.set_presiding(second, "青木 俊彦")
         self.say(second, s1, c.STATS_TURNS)
         m.record_decision(s1, outcome="報告了承", vote_method="異議なし", wording="報告を了承する。")
         # Its minutes stay a draft: drafts never reach the public.
@@ -259,8 +253,8 @@ class Demo:
         ai = self.case(c.AI_MINUTES)
         meeting = m.plan_meeting(self.council, date=dt.date(2026, 12, 14), start_time=dt.time(14, 0),
                                  place="みなみ市役所本庁舎 5階 大会議室")
-        meeting.materials = ["資料1 AI議事録作成サービス導入に係る諮問書", "資料2 システム構成図", "資料3 委託仕様書(案)"]
-        meeting.save(update_fields=["materials"])
+        meeting = m.attach_materials(
+            meeting, ["資料1 AI議事録作成サービス導入に係る諮問書", "資料2 システム構成図", "資料3 委託仕様書(案)"])
         for procedure in ("開会", "前回議事録の確定"):
             m.add_procedural_item(meeting, procedure)
         m.schedule_case(ai, meeting)

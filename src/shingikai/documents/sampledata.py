@@ -15,7 +15,7 @@ from shingikai.councils import actions as org
 from shingikai.councils.actions import appoint_member, designate_acting_chair, elect_chair
 from shingikai.councils.models import Council
 from shingikai.meetings.actions import (
-    add_follow_up, add_procedural_item, close_meeting, draft_answer, issue_answer, open_meeting, plan_meeting,
+    add_follow_up, add_procedural_item, attach_materials, close_meeting, draft_answer, issue_answer, open_meeting, plan_meeting,
     record_decision, record_turn, schedule_case,
 )
 from shingikai.minutes.actions import confirm_minutes, designate_signers, publish_minutes, sign_minutes
@@ -123,10 +123,9 @@ def build_record(*, slug="aobadai", city="青葉台市", name_policy=Council.Nam
                             closed_reason="特定の事業者の経営上の情報に触れるため" if closed_report else "")
     r.next_item = add_procedural_item(r.meeting, "次回日程")
     r.closing = add_procedural_item(r.meeting, "閉会")
-    # Meeting materials have no action; the secretariat types them on the meeting form.
-    r.meeting.materials = ["資料1　コンビニ交付に係るオンライン結合について", "資料2　特定健診の受診勧奨について",
-                           "資料3　予診票の封入封緘業務委託について（報告）", "参考資料　審議会委員名簿"]
-    r.meeting.save(update_fields=["materials"])
+    r.meeting = attach_materials(r.meeting, [
+        "資料1　コンビニ交付に係るオンライン結合について", "資料2　特定健診の受診勧奨について",
+        "資料3　予診票の封入封緘業務委託について（報告）", "参考資料　審議会委員名簿"])
 
     r.meeting = open_meeting(
         r.meeting, present=r.people[:5], absent=[r.kobayashi], secretariat=[r.sec_head, r.sec_staff],

@@ -358,6 +358,40 @@ def close_meeting(meeting, *, end_time=None):
     return meeting
 
 
+def _check_record_open(meeting, what):
+    """What the minutes report about a meeting stays correctable until they are confirmed."""
+    if meeting.state == Meeting.State.CANCELLED:
+        raise ActionRefused(f"中止した会議の{what}は変更できません。")
+    if _minutes_locked(meeting):
+        raise ActionRefused(f"会議録が確定しているため、{what}は変更できません。")
+
+
+@transaction.atomic
+def set_presiding(meeting, name, *, by=None):
+    """Record who presided (議長), as the minutes name them."""
+    meeting = _lock(Meeting, meeting)
+    _check_record_open(meeting, "議長")
+    name = (name or "").strip()
+    limit = Meeting._meta.get_field("presiding_name").max_length
+    if len(name) > limit:
+        raise ActionRefused(f"議長の氏名は{limit}文字以内で入力してください。")
+    meeting.presiding_name = name
+    meeting.version += 1
+    return save_by(meeting, by, update_fields=["presiding_name", "version"])
+
+
+@transaction.atomic
+def attach_materials(meeting, materials, *, by=None):
+    """Set the list of materials handed out (配布資料), in order."""
+    meeting = _lock(Meeting, meeting)
+    _check_record_open(meeting, "配布資料")
+    if isinstance(materials, str) or not all(isinstance(m, str) for m in materials):
+        raise ActionRefused("配布資料は資料名の一覧で指定してください。")
+    meeting.materials = [m.strip() for m in materials if m.strip()]
+    meeting.version += 1
+    return save_by(meeting, by, update_fields=["materials", "version"])
+
+
 @transaction.atomic
 def record_convocation(meeting, *, on=None, by=None):
     """Remember that the convocation (招集通知) went out, so the daily run does not send it twice."""

@@ -1,4 +1,4 @@
-"""Document dicts (context.py) → A4 PDF through WeasyPrint, with the Japanese fonts embedded as subsets."""
+"""Document dicts (context/) → A4 PDF through WeasyPrint, with the Japanese fonts embedded as subsets."""
 from __future__ import annotations
 
 import atexit

@@ -45,7 +45,7 @@ def record_of(kind, obj_id):
 
 
 def build(kind, obj_id, *, reading=None) -> dict:
-    """The document as plain data (see context.py), before layout, as `reading` (from
+    """The document as plain data (see context/), before layout, as `reading` (from
     `access.document_reading`) lets its reader see it; None is the whole record."""
     check(kind)
     return BUILDERS[kind](obj_id, reading=reading)

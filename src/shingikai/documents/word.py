@@ -1,4 +1,4 @@
-"""Document dicts (context.py) → an editable DOCX (python-docx).
+"""Document dicts (context/) → an editable DOCX (python-docx).
 
 The secretariat edits these in Word, so they use the fonts every municipal PC has (ＭＳ 明朝 / ＭＳ ゴシック)
 rather than embedding any; the PDF is the print-ready version.

@@ -1,0 +1,46 @@
+"""The 会議次第: the agenda, closed items shown as the reader may see them."""
+from __future__ import annotations
+
+from shingikai.meetings.models import Meeting
+
+from .common import (
+    UNKNOWN_DATE, NONE_WORD, when, title, heading, para, note, items_list, fields, document, get_or_refuse,
+    shows_item, meeting_publicity, closed_items_blocks, item_kind_suffix,
+)
+
+
+def agenda(meeting_id, *, reading=None):
+    meeting = get_or_refuse(Meeting.objects.select_related("council__municipality"), meeting_id, "会議")
+    council = meeting.council
+    every_item = list(meeting.items.select_related("case", "meeting").prefetch_related("departments"))
+    items = [item for item in every_item if shows_item(reading, item)]
+    blocks = [title(f"{meeting.short_label}{council.name}", "次　第",
+                    f"（通算第{meeting.cumulative_number}回）" if meeting.cumulative_number else "")]
+    blocks.append(fields([
+        ("日時", when(meeting) or UNKNOWN_DATE),
+        ("場所", meeting.place or "未定"),
+        ("会議の公開", meeting_publicity(meeting, reading)),
+    ], plain=True, widths=(16, 84)))
+    if meeting.state == Meeting.State.CANCELLED:
+        blocks.append(para("この会議は中止となりました。", indent=False, align="center", size="large"))
+    blocks.append(heading("次第"))
+    if not every_item:
+        blocks.append(para("（議題は未定です）"))
+    for n, item in enumerate(items, 1):
+        blocks.append(para(f"{n}　{item.title}{item_kind_suffix(item)}", indent=False))
+        details = []
+        departments = "、".join(d.name for d in item.departments.all())
+        if item.is_deliberation and departments:
+            details.append(f"担当課：{departments}")
+        if item.case and item.case.number:
+            details.append(item.case.number)
+        if not item.is_public or not meeting.is_public:
+            details.append(f"非公開（{item.closed_reason or meeting.closed_reason or '理由の記載なし'}）")
+        if details:
+            blocks.append(note("　".join(details)))
+    blocks += closed_items_blocks(council, len(every_item) - len(items))
+    blocks.append(heading("配布資料"))
+    materials = [str(m) for m in (meeting.materials or []) if str(m).strip()]
+    blocks.append(items_list(materials) if materials else para(NONE_WORD))
+    return document("agenda", f"{meeting.short_label}{council.name}次第", council, blocks,
+                    filename=f"次第_{meeting.short_label}")

@@ -1,0 +1,76 @@
+"""The 答申書: the council's answer to the head of the municipality."""
+from __future__ import annotations
+
+from shingikai.meetings.models import Answer, FollowUp
+
+from ..errors import DocumentError
+from .common import (
+    BLANK_DATE, jdate, head_of, honorific, subject, title, right, left, heading, para, items_list, table, ki,
+    document, get_or_refuse, chair_name, consulted_on, decision_heading, follow_up_line, is_full, numbered,
+)
+
+
+def answer(answer_id, *, reading=None):
+    record = get_or_refuse(Answer.objects.select_related("council__municipality"), answer_id, "答申")
+    if not is_full(reading) and record.state != Answer.State.ISSUED:
+        raise DocumentError("この答申はまだ発出されていません。", code="not-public")
+    council = record.council
+    cases = list(record.cases.select_related("department").order_by("accepted_at", "pk"))
+    if not cases:
+        raise DocumentError("答申する案件が登録されていないため、答申書を作成できません。", code="no-cases")
+    consulted = {case.pk: consulted_on(case) for case in cases}
+    first = cases[0]
+    about = subject(first.title) if len(cases) == 1 else f"{first.title.removesuffix('について')}ほか{len(cases) - 1}件について"
+    if len(cases) == 1:
+        ref = "付け".join(p for p in (jdate(consulted[first.pk], blank=""), first.number) if p)
+        opening = (f"{ref}で諮問のあった{first.title}について、下記のとおり答申します。" if ref
+                   else f"諮問のあった{first.title}について、下記のとおり答申します。")
+    else:
+        opening = "諮問のあった下記の事項について、次のとおり答申します。"
+    chair = chair_name(council, record.date)
+    addressee = record.addressee.strip()
+    if addressee in (head_of(council.municipality), council.municipality.head_title) and council.municipality.head_name:
+        addressee = f"{head_of(council.municipality)}　{council.municipality.head_name}"
+    decisions = list(record.decisions.select_related("agenda_item__meeting").prefetch_related("follow_ups__department"))
+    follow_ups = [f for d in decisions for f in d.follow_ups.all()]
+    blocks = [
+        right(record.number or "答申第　　号", jdate(record.date, blank=BLANK_DATE)),
+        left(honorific(addressee)),
+        right(council.name, f"会長　{chair}" if chair else "会長"),
+        title(f"{about}（答申）"),
+        para(opening),
+        ki(),
+        heading("1　諮問事項", level=2),
+        table(["諮問番号", "諮問日", "件名", "担当課"],
+              [[c.number or "（番号なし）", jdate(consulted[c.pk], blank="（記録なし）"), c.title, c.department.name]
+               for c in cases], [16, 20, 44, 20]),
+        heading("2　結論", level=2),
+        para(record.conclusion),
+    ]
+    # The draft usually starts from the decisions' opinions: print each once, numbered here only.
+    opinions = record.opinion_entries
+    opinions += [f.text for f in follow_ups if f.kind == FollowUp.Kind.OPINION and f.text not in opinions]
+    conditions = [f.text for f in follow_ups if f.kind == FollowUp.Kind.CONDITION]
+    requests = [f for f in follow_ups if f.kind in (FollowUp.Kind.REPORT_BACK, FollowUp.Kind.SUBMISSION)]
+    n = 2
+    for label, texts in (("附帯意見", opinions), ("条件", conditions)):
+        if texts:
+            n += 1
+            blocks += [heading(f"{n}　{label}", level=2), items_list(numbered(texts), bullet=len(texts) == 1)]
+    if requests:
+        n += 1
+        blocks += [heading(f"{n}　実施機関に求める報告等", level=2),
+                   items_list(numbered([follow_up_line(f) for f in requests]), bullet=len(requests) == 1)]
+    n += 1
+    blocks.append(heading(f"{n}　審議の経過", level=2))
+    history = []
+    for case in cases:
+        for d in case.decisions.select_related("agenda_item__meeting").order_by("agenda_item__meeting__date", "pk"):
+            m = d.agenda_item.meeting
+            history.append([jdate(m.date), m.short_label, case.title, decision_heading(d)])
+    if record.date:
+        history.append([jdate(record.date), record.meeting.short_label if record.meeting_id else "", "", "答申"])
+    blocks.append(table(["年月日", "会議", "案件", "内容"], history, [20, 22, 38, 20]) if history
+                  else para("審議の記録はありません。"))
+    return document("answer", f"{about}（答申）", council, blocks, draft=record.state != Answer.State.ISSUED,
+                    filename=f"答申書_{record.number or record.pk}")

@@ -1,0 +1,321 @@
+"""What every document shares: dates and names as documents print them, the block constructors, and
+the lookups and phrases more than one document uses."""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+
+from django.utils import timezone
+
+from shingikai.councils.actions import chair_of
+from shingikai.councils.models import Council
+from shingikai.jp.wareki import to_wareki
+from shingikai.meetings.models import AgendaItem, Decision, FollowUp, Meeting
+
+from ..errors import DocumentError
+
+logger = logging.getLogger(__name__)
+
+WEEKDAYS = "月火水木金土日"
+BLANK_DATE = "令和　　年　　月　　日"
+UNKNOWN_DATE = "（日付の記録なし）"
+NOT_STATED = "記載なし"
+NONE_WORD = "なし"
+
+
+# --- formatting ----------------------------------------------------------------------------------
+
+def _local_date(value):
+    if isinstance(value, dt.datetime):
+        if timezone.is_aware(value):
+            value = timezone.localtime(value)
+        return value.date()
+    return value
+
+
+def jdate(value, *, weekday=False, blank=UNKNOWN_DATE) -> str:
+    """令和3年5月10日 (with （月） when asked); `blank` when there is no date."""
+    value = _local_date(value)
+    if value is None:
+        return blank
+    try:
+        text = to_wareki(value)
+    except ValueError:
+        text = value.isoformat()
+    return f"{text}（{WEEKDAYS[value.weekday()]}）" if weekday else text
+
+
+def jtime(value) -> str:
+    return f"{value.hour}時{value.minute:02d}分" if value is not None else ""
+
+
+def time_range(start, end) -> str:
+    if start is None and end is None:
+        return ""
+    if end is None:
+        return f"{jtime(start)}から"
+    if start is None:
+        return f"{jtime(end)}まで"
+    return f"{jtime(start)}～{jtime(end)}"
+
+
+def when(meeting) -> str:
+    parts = (jdate(meeting.date, weekday=True), time_range(meeting.start_time, meeting.end_time))
+    return " ".join(p for p in parts if p)
+
+
+def full_label(meeting) -> str:
+    """令和3年度第1回（通算第54回）: Meeting.label with the brackets documents use."""
+    cumulative = f"（通算第{meeting.cumulative_number}回）" if meeting.cumulative_number else ""
+    return meeting.short_label + cumulative
+
+
+def compact_name(name: str) -> str:
+    return re.sub(r"[\s\u3000]+", "", name or "")
+
+
+def yen(amount) -> str:
+    return f"{amount:,}円"
+
+
+def head_of(municipality) -> str:
+    """「市長」 of 志木市 → 「志木市長」; a title that already names the body is kept as is."""
+    title = (municipality.head_title or "").strip() or "市長"
+    name = municipality.name
+    if name and name not in title:
+        title = (name[:-1] if title[:1] == name[-1:] else name) + title
+    return title
+
+
+def head_with_name(municipality) -> str:
+    head = head_of(municipality)
+    return f"{head}　{municipality.head_name}" if municipality.head_name else head
+
+
+def honorific(addressee: str) -> str:
+    addressee = (addressee or "").strip()
+    if not addressee:
+        return "様"
+    return addressee if addressee.endswith(("様", "殿")) else f"{addressee}　様"
+
+
+def subject(title: str) -> str:
+    """「…について」 titles take （諮問） directly; others get について first."""
+    title = (title or "").strip()
+    return title if title.endswith("について") else f"{title}について"
+
+
+def lines_of(text: str) -> list[str]:
+    return [line.strip() for line in (text or "").splitlines() if line.strip()]
+
+
+# --- blocks --------------------------------------------------------------------------------------
+
+def title(*lines):
+    return {"type": "title", "lines": [line for line in lines if line]}
+
+
+def right(*lines):
+    return {"type": "right", "lines": [line for line in lines if line]}
+
+
+def left(*lines):
+    return {"type": "left", "lines": [line for line in lines if line]}
+
+
+def heading(text, level=1):
+    return {"type": "heading", "level": level, "text": text}
+
+
+def para(text, *, indent=True, align="", size=""):
+    """A paragraph; each line of `text` becomes its own paragraph (so each is indented)."""
+    lines = [line.strip() for line in (text or "").splitlines() if line.strip()] or [""]
+    return {"type": "para", "lines": lines, "indent": indent, "align": align, "size": size}
+
+
+def note(text):
+    return {"type": "note", "text": text}
+
+
+def items_list(items, *, bullet=True):
+    return {"type": "list", "items": [i for i in items if i], "bullet": bullet}
+
+
+def fields(rows, *, plain=False, widths=(24, 76)):
+    """A label/value table; a value is a string or a list of lines."""
+    out = []
+    for label, value in rows:
+        values = value if isinstance(value, list) else lines_of(value) if "\n" in (value or "") else [value]
+        out.append({"label": label, "values": [v for v in values if v] or [NOT_STATED]})
+    return {"type": "fields", "rows": out, "plain": plain, "widths": list(widths)}
+
+
+def table(header, rows, widths):
+    return {"type": "table", "header": list(header), "rows": [[c if c else "" for c in row] for row in rows],
+            "widths": list(widths)}
+
+
+def turn(label, text, *, style="bracket"):
+    prefix = f"〔{label}〕" if style == "bracket" else f"{label}："
+    return {"type": "turn", "label": prefix, "text": text}
+
+
+def framed(header, blocks):
+    return {"type": "framed", "header": header, "blocks": blocks}
+
+
+def pagebreak():
+    return {"type": "pagebreak"}
+
+
+def ki():
+    return para("記", indent=False, align="center")
+
+
+def signature(intro, signers):
+    return {"type": "signature", "intro": intro, "signers": signers}
+
+
+def document(kind, doc_title, council, blocks, *, draft=False, filename=None):
+    return {
+        "kind": kind, "title": doc_title, "footer": council.name if council else "", "draft": bool(draft),
+        "blocks": blocks, "filename": filename or doc_title,
+    }
+
+
+# --- lookups -------------------------------------------------------------------------------------
+
+def get_or_refuse(queryset, obj_id, what):
+    try:
+        return queryset.get(pk=obj_id)
+    except (queryset.model.DoesNotExist, ValueError, TypeError):
+        raise DocumentError(f"{what} (ID {obj_id}) が見つかりません。", code="not-found") from None
+
+
+def chair_name(council, on) -> str:
+    person = chair_of(council, on or timezone.localdate())
+    return person.name if person else ""
+
+
+def consulted_on(case):
+    """The date of the 諮問: the first meeting the case was put before, else the day it was received.
+
+    Councils are consulted at (or just before) the meeting the case is tabled at; the model has no
+    separate 諮問日, and this keeps the 諮問書 and the 答申書 quoting the same date.
+    """
+    item = (
+        case.agenda_items.exclude(meeting__state=Meeting.State.CANCELLED)
+        .exclude(meeting__date__isnull=True).order_by("meeting__date").select_related("meeting").first()
+    )
+    if item is not None:
+        return item.meeting.date
+    return _local_date(case.accepted_at)
+
+
+def department_text(department) -> str:
+    if department is None:
+        return ""
+    return f"{department.division}　{department.name}" if department.division else department.name
+
+
+def labels(values, choices) -> list[str]:
+    names = dict(choices)
+    return [str(names.get(v, v)) for v in values or []]
+
+
+OUTCOME_RESULT = {
+    Decision.Outcome.APPROVED: "承認された",
+    Decision.Outcome.CONSENTED: "同意された",
+    Decision.Outcome.CONDITIONAL: "条件を付して承認された",
+    Decision.Outcome.CONTINUED: "継続審議とされた",
+    Decision.Outcome.ANSWER_PENDING: "後日答申することとされた",
+    Decision.Outcome.REPORT_NOTED: "報告が了承された",
+    Decision.Outcome.REJECTED: "承認されなかった",
+    Decision.Outcome.UNKNOWN: "結論は記録されていない",
+}
+
+
+def decision_heading(decision) -> str:
+    if decision is None:
+        return "結論の記録はありません。"
+    text = decision.get_outcome_display()
+    if decision.vote_method == Decision.VoteMethod.BALLOT and decision.votes_for is not None:
+        counts = f"賛成{decision.votes_for}、反対{decision.votes_against or 0}"
+        if decision.votes_abstain:
+            counts += f"、棄権{decision.votes_abstain}"
+        return f"{text}（採決：{counts}）"
+    if decision.vote_method and decision.vote_method != Decision.VoteMethod.UNKNOWN:
+        return f"{text}（{decision.get_vote_method_display()}）"
+    return text
+
+
+FOLLOW_UP_KIND = {FollowUp.Kind.OPINION: "附帯意見"}
+
+
+def follow_up_kind(follow_up) -> str:
+    return FOLLOW_UP_KIND.get(follow_up.kind, follow_up.kind)
+
+
+def follow_up_line(follow_up) -> str:
+    extras = []
+    if follow_up.department_id:
+        extras.append(f"対応：{follow_up.department.name}")
+    if follow_up.due_date:
+        extras.append(f"期限：{jdate(follow_up.due_date)}")
+    tail = f"（{'、'.join(extras)}）" if extras else ""
+    return f"【{follow_up_kind(follow_up)}】{follow_up.text}{tail}"
+
+
+def decision_blocks(decision):
+    blocks = [para(decision_heading(decision))]
+    if decision is None:
+        return blocks
+    if decision.wording.strip():
+        blocks.append(para(decision.wording))
+    follow_ups = list(decision.follow_ups.all())
+    if follow_ups:
+        blocks.append(items_list(follow_up_line(f) for f in follow_ups))
+    return blocks
+
+
+def decision_of(item):
+    try:
+        return item.decision
+    except Decision.DoesNotExist:
+        return None
+
+
+def is_full(reading) -> bool:
+    """None is the trusted command line (`shingikai document` without --public): the whole record."""
+    return reading is None or reading.full
+
+
+def shows_item(reading, item) -> bool:
+    return reading is None or reading.shows_item(item)
+
+
+def meeting_publicity(meeting, reading) -> str:
+    if meeting.is_public:
+        return "公開"
+    return f"非公開（{meeting.closed_reason or '理由の記載なし'}）" if is_full(reading) else "非公開"
+
+
+def closed_items_blocks(council, hidden):
+    """What a reader who may not see them learns of closed items: the count, where the council's policy
+    says so; never their titles or reasons."""
+    if not hidden or council.closed_items_shown == Council.ClosedItemsShown.OMIT:
+        return []
+    return [note(f"非公開案件 {hidden}件（非公開で審議するため、件名等は掲載していません）")]
+
+
+def item_kind_suffix(item) -> str:
+    if item.kind in (AgendaItem.Kind.CONSULTATION, AgendaItem.Kind.REPORT):
+        return f"（{item.kind}）"
+    return ""
+
+
+def numbered(texts):
+    if len(texts) == 1:
+        return texts
+    return [f"({i}) {t}" for i, t in enumerate(texts, 1)]

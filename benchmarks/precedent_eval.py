@@ -36,11 +36,9 @@ def setup(data_dir):
 def build(seeds):
     from shingikai.demo.loader import load_demo
     from shingikai.minutes.importer import parse_file
-    from shingikai.minutes.actions import import_meeting, publish_import
 
-    def import_published(parsed, source_name):
-        meeting, _ = import_meeting(parsed, source_name=source_name)
-        publish_import(meeting, on=meeting.date)
+    sys.path.insert(0, str(ROOT / "tests"))
+    from helpers import import_published  # the same walk through the actions as the tests take
 
     load_demo()
     for path in sorted(Path(seeds).glob("*.txt")):

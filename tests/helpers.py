@@ -5,14 +5,16 @@ from shingikai.cases.actions import accept_case, create_case, submit_case
 from shingikai.meetings.actions import open_meeting, plan_meeting, schedule_case
 
 
-def accepted_case(world, *, department=None, kind="諮問", title="住民票コンビニ交付の外部委託", **fields):
+def accepted_case(world, *, department=None, kind="諮問", title="住民票コンビニ交付の外部委託", submitted_by=None,
+                  accepted_by=None, **fields):
+    """A case created and submitted (by `submitted_by`, the system by default) and accepted by `accepted_by`."""
     department = department or world.dept_a
     fields.setdefault("purpose", "証明書をコンビニエンスストアで交付するため")
     fields.setdefault("categories", ["outsourcing", "online_linkage"])
     fields.setdefault("legal_bases", ["みなみ市個人情報保護条例第12条"])
-    case = create_case(world.council, department, kind=kind, title=title, **fields)
-    submit_case(case)
-    return accept_case(case)
+    case = create_case(world.council, department, kind=kind, title=title, by=submitted_by, **fields)
+    submit_case(case, by=submitted_by)
+    return accept_case(case, by=accepted_by)
 
 
 def open_meeting_with(world, *, present=None, date=datetime.date(2025, 5, 20), cases=(), informal=False):

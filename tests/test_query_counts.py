@@ -104,3 +104,28 @@ def test_public_pages_make_as_many_queries_with_more_data(web_world, client):
     for n in range(1, 4):
         cycle(web_world, n)
     assert counts(client, pages) == small
+
+
+def test_members_materials_read_precedents_once_for_all_items_but_the_index_search(web_world, client):
+    """Each more case on the agenda costs the members' materials only its own index search; the subjects,
+    marks, candidate texts and outcomes of every item's precedents are read in one query each."""
+    from shingikai.search.precedents import _retrieve, subject_of
+    from test_web_support import accepted_case, scheduled_meeting
+
+    meeting, _, first_case = scheduled_meeting(web_world)
+    client.force_login(web_world.secretariat)
+    url = f"/work/meetings/m/{meeting.pk}/materials/"
+    client.get(url)
+    per_page, per_search = [], []
+    for n in range(3):
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url).status_code == 200
+        per_page.append(len(queries))
+        case = accepted_case(web_world, title=f"防犯カメラの設置 {n}")
+        meeting_actions.schedule_case(case, meeting)
+        subject = subject_of(case)
+        with CaptureQueriesContext(connection) as queries:
+            _retrieve(case, subject)
+        per_search.append(len(queries))
+    assert per_page[1] - per_page[0] == per_search[0]
+    assert per_page[2] - per_page[1] == per_search[1]

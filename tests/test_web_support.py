@@ -2,6 +2,7 @@
 and cases and meetings made through the actions."""
 import datetime
 
+import helpers
 import pytest
 
 from shingikai.cases import actions as case_actions
@@ -37,9 +38,9 @@ def make_case(world, department=None, user=None, **fields):
 
 
 def accepted_case(world, **fields):
-    case = make_case(world, **fields)
-    case_actions.submit_case(case, by=world.dept_a_user)
-    return case_actions.accept_case(case, by=world.secretariat)
+    """A complete case (as make_case) submitted by the department's user and accepted by the secretariat."""
+    values = {"title": "転入届受付システムの導入", **COMPLETE, **fields}
+    return helpers.accepted_case(world, submitted_by=world.dept_a_user, accepted_by=world.secretariat, **values)
 
 
 def scheduled_meeting(world, date=None, case=None):

@@ -12,12 +12,12 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
 from shingikai import access
-from shingikai.search.precedents import similar_cases
+from shingikai.search.precedents import similar_cases_for
 from shingikai.cases import checklist
 from shingikai.cases.models import Case
 from shingikai.cases.views import with_labels
 from shingikai.councils.models import Council, Department, Membership, Staff
-from shingikai.viewhelpers import history_rows, page_of, refused
+from shingikai.viewhelpers import history_rows, page_of, refused, with_row_urls
 from shingikai.minutes.models import Minutes
 from shingikai.errors import ActionRefused
 
@@ -362,11 +362,13 @@ def materials(request, pk):
     items = list(meeting.items.select_related("case__department").prefetch_related(
         "case__data_items", "case__contractors__certifications", "case__checklist_answers", "case__attachments",
         "case__questions"))
+    cases = [item.case for item in items if item.case is not None]
+    precedents = similar_cases_for(cases, limit=3)
     for item in items:
         if item.case is not None:
             with_labels(item.case)
             item.findings = checklist.evaluate(item.case)
-            item.precedents = similar_cases(item.case, limit=3)
+            item.precedents = precedents[item.case.pk]
     return render(request, "meetings/materials.html", {
         "meeting": meeting, "items": items, "is_member": access.is_member(request.user, meeting.council),
         "has_closed": not meeting.is_public or any(not item.is_public for item in items),
@@ -411,7 +413,7 @@ def follow_up_board(request):
         "due_date", "id")
     groups = {"overdue": [], "due_soon": [], "open": [], "responded": []}
     limit = 200
-    for f in rows[:limit * 2]:
+    for f in with_row_urls(rows[:limit * 2], "meetings:followup"):
         if f.status == FollowUp.Status.RESPONDED:
             groups["responded"].append(f)
         elif f.due_date and f.due_date < today:

@@ -1,6 +1,6 @@
 """Full-text index backends: SQLite FTS5 and a PostgreSQL tsvector of character pairs.
 
-Why the index is built this way (measured facts in DESIGN.md §6):
+Why the index is built this way (the design and its figures: docs/search.md):
 
 * FTS5's `trigram` tokenizer cannot match 1–2 character queries, and 委託, 同意, 目的 are
   exactly what people type. Indexing morphological tokens (SudachiPy, MeCab) misses

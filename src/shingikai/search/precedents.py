@@ -12,7 +12,8 @@ for a case (shingikai.precedents.actions); pinned ones come first, dismissed one
 
 The work is a constant number of queries whatever the number of precedents: the case's own subject
 text (one UNION), the index search, the candidates' public texts (one), their decisions and
-conditions (one) and the secretariat's marks (one).
+conditions (one) and the secretariat's marks (one). For several cases at once (similar_cases_for,
+the members' materials) only the index search runs once per case; the rest is read once for all.
 """
 import math
 import re
@@ -121,9 +122,9 @@ class Precedent:
 
 # -- the case's own subject ---------------------------------------------------------------------
 
-def _text_row(queryset, source, column):
-    return queryset.order_by().annotate(src=Value(source, output_field=CharField()), txt=F(column)).values_list(
-        "src", "txt")
+def _text_row(queryset, source, column, case_id):
+    return queryset.order_by().annotate(
+        src=Value(source, output_field=CharField()), txt=F(column), cid=case_id).values_list("cid", "src", "txt")
 
 
 def explanation_entries(case_ids):
@@ -134,15 +135,24 @@ def explanation_entries(case_ids):
         object_id__in=Turn.objects.filter(agenda_item__case_id__in=case_ids).values("pk"))
 
 
+def subjects_of(cases):
+    """{case id: the case's subject terms, weighted ({term: weight})}. One query for any number of cases."""
+    ids = [case.pk for case in cases]
+    turn_case = Subquery(Turn.objects.filter(pk=OuterRef("object_id")).values("agenda_item__case_id")[:1],
+                         output_field=IntegerField())
+    rows = _text_row(DataItem.objects.filter(case_id__in=ids), "item", "name", F("case_id")).union(
+        _text_row(Contractor.objects.filter(case_id__in=ids), "work", "work", F("case_id")),
+        _text_row(explanation_entries(ids), "turn", "body", turn_case), all=True)
+    texts = defaultdict(lambda: defaultdict(list))
+    for case_id, source, text in rows:
+        texts[case_id][source].append(text or "")
+    return {case.pk: subject_terms(case.title, case.topic, case.purpose, texts[case.pk]["item"],
+                                   texts[case.pk]["work"], texts[case.pk]["turn"]) for case in cases}
+
+
 def subject_of(case):
     """The case's subject terms, weighted: {term: weight}. One query."""
-    rows = _text_row(DataItem.objects.filter(case=case), "item", "name").union(
-        _text_row(Contractor.objects.filter(case=case), "work", "work"),
-        _text_row(explanation_entries([case.pk]), "turn", "body"), all=True)
-    texts = defaultdict(list)
-    for source, text in rows:
-        texts[source].append(text or "")
-    return subject_terms(case.title, case.topic, case.purpose, texts["item"], texts["work"], texts["turn"])
+    return subjects_of([case])[case.pk]
 
 
 def subject_terms(title, topic="", purpose="", items=(), works=(), explanation=()):
@@ -169,6 +179,7 @@ def subject_terms(title, topic="", purpose="", items=(), works=(), explanation=(
 @dataclass
 class _Doc:
     case_id: int
+    council_id: int = 0
     title: str = ""
     topic: str = ""
     council: str = ""
@@ -184,11 +195,9 @@ class _Doc:
         return normalise("\n".join([self.title, self.topic, self.title, self.topic, *self.parts]))
 
 
-def _candidate_docs(case, hit_case_ids, hit_turn_ids, extra_ids):
-    """The public texts of the candidate cases, grouped by case. One query."""
-    cases = publicity.cases().exclude(council_id=case.council_id).filter(
-        Q(pk__in=hit_case_ids) | Q(pk__in=extra_ids)
-        | Q(pk__in=Turn.objects.filter(pk__in=hit_turn_ids).values("agenda_item__case_id")))
+def _candidate_docs(case_ids):
+    """The public texts of these cases (those that are public), grouped by case. One query."""
+    cases = publicity.cases().filter(pk__in=case_ids)
     turn_case = Turn.objects.filter(pk=OuterRef("object_id")).values("agenda_item__case_id")[:1]
     rows = SearchEntry.objects.filter(visibility=SearchEntry.Visibility.PUBLIC).filter(
         Q(kind=SearchEntry.Kind.CASE, object_id__in=cases.values("pk"))
@@ -200,14 +209,14 @@ def _candidate_docs(case, hit_case_ids, hit_turn_ids, extra_ids):
                       output_field=IntegerField()),
         topic=Subquery(Case.objects.filter(pk=OuterRef("object_id")).values("topic")[:1]),
     ).order_by("date", "object_id").values_list(
-        "case_id", "kind", "speaker_role", "title", "body", "topic", "council_name", "municipality", "categories",
-        "date")
+        "case_id", "kind", "speaker_role", "title", "body", "topic", "council_id", "council_name", "municipality",
+        "categories", "date")
     docs = {}
-    for case_id, kind, role, title, body, topic, council, municipality, categories, date in rows:
+    for case_id, kind, role, title, body, topic, council_id, council, municipality, categories, date in rows:
         doc = docs.setdefault(case_id, _Doc(case_id))
         if kind == SearchEntry.Kind.CASE:
             doc.title, doc.topic, doc.council, doc.municipality = title, topic or "", council, municipality
-            doc.categories, doc.date = categories or [], date
+            doc.council_id, doc.categories, doc.date = council_id, categories or [], date
         if body:
             doc.parts.append(body)
         if role == SearchEntry.SpeakerRole.MEMBER and body:
@@ -273,56 +282,93 @@ def _outcomes(case_ids):
     return {case_id: (outcome, date, conditions) for case_id, (_, outcome, date, conditions) in result.items()}
 
 
-def _marks(case):
+def _marks(cases):
+    """{case id: {precedent id: (kind, note)}}. One query."""
     from shingikai.precedents.models import PrecedentMark
 
-    return {p: (kind, note) for p, kind, note in
-            PrecedentMark.objects.filter(case=case).values_list("precedent_id", "kind", "note")}
+    marks = defaultdict(dict)
+    for case_id, precedent_id, kind, note in PrecedentMark.objects.filter(case__in=[c.pk for c in cases]).values_list(
+            "case_id", "precedent_id", "kind", "note"):
+        marks[case_id][precedent_id] = (kind, note)
+    return marks
+
+
+def _retrieve(case, query):
+    """(case ids, turn ids) of other councils that the index finds for the case's strongest terms."""
+    if not query:
+        return [], []
+    # The strongest terms only: an OR of every term matches so much of a large corpus that the
+    # engine would return the newest matches rather than the most relevant ones (EXACT_LIMIT).
+    words = sorted(query, key=lambda t: -query[t])[:RETRIEVAL_TERMS]
+    result = search(" OR ".join(f'"{w}"' for w in words), user_scope=PUBLIC,
+                    filters={"kind": [SearchEntry.Kind.CASE, SearchEntry.Kind.TURN]}, per_page=CANDIDATES)
+    hit_cases, hit_turns = [], []
+    for hit in result.hits:
+        if hit.council_id != case.council_id:
+            (hit_cases if hit.kind == SearchEntry.Kind.CASE else hit_turns).append(hit.object_id)
+    return hit_cases, hit_turns
 
 
 def similar_cases(case, limit=5):
     """The precedents for `case`, best first; pinned ones first, dismissed ones left out."""
+    return similar_cases_for([case], limit=limit)[case.pk]
+
+
+def similar_cases_for(cases, limit=5):
+    """{case id: its precedents} for several cases (the members' materials): the index search runs per
+    case; the subjects, marks, candidate texts and outcomes are read once for all of them."""
     from shingikai.precedents.models import PrecedentMark
 
-    query = subject_of(case)
-    marks = _marks(case)
-    pinned = [pk for pk, (kind, _) in marks.items() if kind == PrecedentMark.Kind.PIN]
-    hit_cases, hit_turns = [], []
-    if query:
-        # The strongest terms only: an OR of every term matches so much of a large corpus that the
-        # engine would return the newest matches rather than the most relevant ones (EXACT_LIMIT).
-        words = sorted(query, key=lambda t: -query[t])[:RETRIEVAL_TERMS]
-        result = search(" OR ".join(f'"{w}"' for w in words), user_scope=PUBLIC,
-                        filters={"kind": [SearchEntry.Kind.CASE, SearchEntry.Kind.TURN]}, per_page=CANDIDATES)
-        for hit in result.hits:
-            if hit.council_id != case.council_id:
-                (hit_cases if hit.kind == SearchEntry.Kind.CASE else hit_turns).append(hit.object_id)
-    if not (hit_cases or hit_turns or pinned):
-        return []
-    docs = _candidate_docs(case, hit_cases, hit_turns, pinned)
-    labels = case.category_labels
-    ranked = [r for r in rank(case, query, docs, labels)
+    cases = list(cases)
+    subjects = subjects_of(cases)
+    marks = _marks(cases)
+    found = {}
+    for case in cases:
+        hit_cases, hit_turns = _retrieve(case, subjects[case.pk])
+        pinned = [pk for pk, (kind, _) in marks[case.pk].items() if kind == PrecedentMark.Kind.PIN]
+        found[case.pk] = (hit_cases, hit_turns, pinned)
+    all_turns = {t for _, turns, _ in found.values() for t in turns}
+    turn_cases = dict(Turn.objects.filter(pk__in=all_turns).values_list("pk", "agenda_item__case_id")) \
+        if all_turns else {}
+    candidates = {
+        case_pk: {*hit_cases, *pinned, *(turn_cases[t] for t in hit_turns if turn_cases.get(t))}
+        for case_pk, (hit_cases, hit_turns, pinned) in found.items()}
+    every = set().union(*candidates.values())
+    docs = _candidate_docs(every) if every else {}
+    chosen_by_case = {}
+    for case in cases:
+        mine = {pk: docs[pk] for pk in candidates[case.pk] if pk in docs and docs[pk].council_id != case.council_id}
+        chosen_by_case[case.pk] = _choose(case, subjects[case.pk], mine, marks[case.pk], found[case.pk][2], limit)
+    outcomes = _outcomes({doc.case_id for chosen in chosen_by_case.values() for _, _, doc in chosen})
+    url = reverse("portal:case", args=[0]).replace("/0/", "/{}/")
+    category_names = dict(Category.choices)
+    result = {}
+    for case in cases:
+        precedents = result[case.pk] = []
+        for score, shared, doc in chosen_by_case[case.pk]:
+            outcome, date, conditions = outcomes.get(doc.case_id, ("", doc.date, []))
+            kind, note = marks[case.pk].get(doc.case_id, ("", ""))
+            questions = [q for q in doc.questions if q.rstrip().endswith(QUESTION_ENDINGS)]
+            precedents.append(Precedent(
+                case_id=doc.case_id, title=doc.title, council=doc.council, municipality=doc.municipality,
+                url=url.format(doc.case_id), score=score, shared_terms=shared, topic=doc.topic,
+                categories=[category_names.get(c, c) for c in doc.categories], outcome=outcome,
+                date=date or doc.date, conditions=conditions, questions=(questions or doc.questions)[:3],
+                pinned=kind == PrecedentMark.Kind.PIN, note=note))
+    return result
+
+
+def _choose(case, query, docs, marks, pinned, limit):
+    """[(score, shared terms, doc)] shown for the case: pinned ones first, dismissed ones left out."""
+    from shingikai.precedents.models import PrecedentMark
+
+    ranked = [r for r in rank(case, query, docs, case.category_labels)
               if marks.get(r[2].case_id, ("",))[0] != PrecedentMark.Kind.DISMISS]
     ranked_ids = {r[2].case_id for r in ranked}
     pins = [r for r in ranked if r[2].case_id in pinned]
     pins += [(0.0, [], docs[pk]) for pk in pinned if pk in docs and pk not in ranked_ids]
     others = [r for r in ranked if r[2].case_id not in pinned]
-    chosen = (pins + others)[:max(limit, len(pins))]
-    outcomes = _outcomes([doc.case_id for _, _, doc in chosen])
-    url = reverse("portal:case", args=[0]).replace("/0/", "/{}/")
-    category_names = dict(Category.choices)
-    precedents = []
-    for score, shared, doc in chosen:
-        outcome, date, conditions = outcomes.get(doc.case_id, ("", doc.date, []))
-        kind, note = marks.get(doc.case_id, ("", ""))
-        questions = [q for q in doc.questions if q.rstrip().endswith(QUESTION_ENDINGS)]
-        precedents.append(Precedent(
-            case_id=doc.case_id, title=doc.title, council=doc.council, municipality=doc.municipality,
-            url=url.format(doc.case_id), score=score, shared_terms=shared, topic=doc.topic,
-            categories=[category_names.get(c, c) for c in doc.categories], outcome=outcome,
-            date=date or doc.date, conditions=conditions, questions=(questions or doc.questions)[:3],
-            pinned=kind == PrecedentMark.Kind.PIN, note=note))
-    return precedents
+    return (pins + others)[:max(limit, len(pins))]
 
 
 def topics(limit=50):

@@ -335,13 +335,16 @@ def child(args):
     """One size: fill, measure in process and under gunicorn; print one JSON line."""
     import json
     import tempfile
+    import uuid
     from pathlib import Path
 
     here = Path(__file__).resolve().parent
     folder = Path(tempfile.mkdtemp(prefix="shingikai-bench-web-"))
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "bench_web", "SHINGIKAI_DATA_DIR": str(folder),
            "DATABASE_URL": f"sqlite:///{folder / 'bench.sqlite3'}", "PYTHONPATH": str(here), "DEBUG": "false",
-           "LOG_LEVEL": "ERROR", "ALLOWED_HOSTS": "127.0.0.1,testserver"}
+           "LOG_LEVEL": "ERROR", "ALLOWED_HOSTS": "127.0.0.1,testserver",
+           # Production settings refuse to start without a key; this one signs nothing that outlives the run.
+           "SECRET_KEY": os.environ.get("SECRET_KEY") or uuid.uuid4().hex * 2}
     os.environ.update(env)
     (folder / "static").mkdir()
     sys.path.insert(0, str(here))

@@ -117,6 +117,28 @@ class TurnForm(forms.Form):
                 "agenda_item": self.items.get(self.cleaned_data.get("agenda_item") or ""), "text": self.cleaned_data["text"]}
 
 
+class TranscriptForm(forms.Form):
+    agenda_item = forms.ChoiceField(label="議題", required=False)
+    text = forms.CharField(
+        label="書き起こし", widget=forms.Textarea(attrs={"rows": 18}),
+        help_text="発言ごとに空行で区切り、「発言者：発言」または「〔発言者〕発言」の形で始めてください。"
+                  "発言者は出席者の氏名、「会長」「委員」「事務局」、課の名前 (「説明員」も可) で書けます。")
+
+    def __init__(self, *args, items, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.items = {str(i.pk): i for i in items}
+        self.fields["agenda_item"].choices = [("", "(議題なし)")] + [(str(i.pk), f"{i.order}. {i.title}") for i in items]
+
+    def clean_text(self):
+        text = self.cleaned_data["text"]
+        if not text.strip():
+            raise forms.ValidationError("書き起こしを貼り付けてください。")
+        return text
+
+    def selected_item(self):
+        return self.items.get(self.cleaned_data.get("agenda_item") or "")
+
+
 OUTCOMES = [(v, label) for v, label in Decision.Outcome.choices if v != Decision.Outcome.UNKNOWN]
 VOTE_METHODS = [(v, label) for v, label in Decision.VoteMethod.choices if v != Decision.VoteMethod.UNKNOWN]
 

@@ -24,7 +24,7 @@ from shingikai.errors import ActionRefused
 from . import actions, ics
 from .forms import (
     AnswerForm, BoardFilterForm, CloseMeetingForm, DecisionForm, EditAnswerForm, FollowUpForm, IssueAnswerForm, OpenMeetingForm,
-    PlanMeetingForm, ProceduralItemForm, RespondFollowUpForm, ScheduleCaseForm, TurnForm,
+    PlanMeetingForm, ProceduralItemForm, RespondFollowUpForm, ScheduleCaseForm, TranscriptForm, TurnForm,
 )
 from .models import AgendaItem, Answer, Attendance, FollowUp, Meeting, Turn
 
@@ -287,6 +287,29 @@ def meeting_turns(request, pk):
         "can_record": is_secretariat and meeting.state in (Meeting.State.OPEN, Meeting.State.HELD)
         and not getattr(_minutes_of(meeting), "is_locked", False),
     }, status=status)
+
+
+@login_required
+def turns_transcript(request, pk):
+    """Many turns at once: the secretariat pastes a transcript of one item, read by transcript.py."""
+    meeting = _secretariat_meeting(request.user, pk)
+    items = list(meeting.items.order_by("order"))
+    form = TranscriptForm(request.POST or None, items=items, initial={"agenda_item": request.GET.get("item", "")})
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            item = form.selected_item()
+            try:
+                turns = actions.record_transcript(meeting, text=form.cleaned_data["text"], agenda_item=item,
+                                                  by=request.user)
+            except ActionRefused as exc:
+                status = refused(request, exc)
+            else:
+                messages.success(request, f"{len(turns):,} 件の発言を記録しました。")
+                return redirect(reverse("meetings:turns", args=[meeting.pk]) + f"?item={item.pk if item else ''}")
+        else:
+            status = 400
+    return render(request, "meetings/transcript.html", {"meeting": meeting, "form": form}, status=status)
 
 
 @login_required

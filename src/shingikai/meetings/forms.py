@@ -38,6 +38,12 @@ class ProceduralItemForm(forms.Form):
     title = forms.CharField(label="表示する件名", max_length=500, required=False, help_text="空欄なら項目名のまま")
 
 
+class OtherItemForm(forms.Form):
+    """An item that is no department's case: the secretariat's own report (運用状況報告) or other business."""
+    kind = forms.ChoiceField(label="種別", choices=[(AgendaItem.Kind.REPORT, "報告"), (AgendaItem.Kind.OTHER, "その他")])
+    title = forms.CharField(label="件名", max_length=500)
+
+
 class ScheduleCaseForm(forms.Form):
     case = forms.ModelChoiceField(queryset=None, label="案件", empty_label="選んでください")
     is_public = forms.BooleanField(label="公開で審議する", required=False, initial=True)

@@ -24,7 +24,7 @@ from shingikai.errors import ActionRefused
 from . import actions, ics
 from .forms import (
     AnswerForm, BoardFilterForm, CloseMeetingForm, DecisionForm, EditAnswerForm, FollowUpForm, IssueAnswerForm, OpenMeetingForm,
-    PlanMeetingForm, ProceduralItemForm, RespondFollowUpForm, ScheduleCaseForm, TranscriptForm, TurnForm,
+    OtherItemForm, PlanMeetingForm, ProceduralItemForm, RespondFollowUpForm, ScheduleCaseForm, TranscriptForm, TurnForm,
 )
 from .models import AgendaItem, Answer, Attendance, FollowUp, Meeting, Turn
 
@@ -146,6 +146,7 @@ def _meeting_context(request, meeting, **extra):
     }
     if context["agenda_open"]:
         context["procedural_form"] = extra.pop("procedural_form", None) or ProceduralItemForm()
+        context["other_item_form"] = extra.pop("other_item_form", None) or OtherItemForm(prefix="other")
         schedulable = (Case.objects.filter(council=meeting.council, status__in=actions.SCHEDULABLE)
                        .select_related("department").order_by("accepted_at"))
         context["schedule_form"] = extra.pop("schedule_form", None) or ScheduleCaseForm(cases=schedulable)
@@ -190,6 +191,13 @@ def agenda_add(request, pk):
                               _meeting_context(request, meeting, schedule_form=form), status=400)
             actions.schedule_case(form.cleaned_data["case"], meeting, is_public=form.cleaned_data["is_public"],
                                   closed_reason=form.cleaned_data["closed_reason"], by=request.user)
+        elif request.POST.get("what") == "item":
+            form = OtherItemForm(request.POST, prefix="other")
+            if not form.is_valid():
+                messages.error(request, "報告・その他の議題の入力内容に誤りがあります。")
+                return render(request, "meetings/detail.html",
+                              _meeting_context(request, meeting, other_item_form=form), status=400)
+            actions.add_item(meeting, kind=form.cleaned_data["kind"], title=form.cleaned_data["title"])
         else:
             form = ProceduralItemForm(request.POST)
             if not form.is_valid():

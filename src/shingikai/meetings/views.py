@@ -151,8 +151,14 @@ def _meeting_context(request, meeting, **extra):
                        .select_related("department").order_by("accepted_at"))
         context["schedule_form"] = extra.pop("schedule_form", None) or ScheduleCaseForm(cases=schedulable)
     if can_record:
-        context["decision_form"] = DecisionForm()
-        context["follow_up_form"] = FollowUpForm(municipality=meeting.council.municipality)
+        # One form per item, each with its own ids: a label must point at its own item's field.
+        bad_item = extra.get("bad_item")
+        for item in items:
+            auto_id = f"id_%s_{item.pk}"
+            item.decision_form = (extra.get("bad_decision_form") if bad_item == item.pk else None) or DecisionForm()
+            item.follow_up_form = (extra.get("bad_follow_up_form") if bad_item == item.pk else None) or FollowUpForm(
+                municipality=meeting.council.municipality)
+            item.decision_form.auto_id = item.follow_up_form.auto_id = auto_id
         context["close_form"] = CloseMeetingForm()
     context.update(extra)
     return context

@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from shingikai import access
-from shingikai.councils.models import Council, Person
+from shingikai.councils.models import Person
 from shingikai.viewhelpers import history_rows, page_of, refused
 from shingikai.errors import ActionRefused
 from shingikai.meetings.models import Attendance, Decision, Meeting, Turn

@@ -40,8 +40,8 @@ class ProceduralItemForm(forms.Form):
 
 class OtherItemForm(forms.Form):
     """An item that is no department's case: the secretariat's own report (運用状況報告) or other business."""
-    kind = forms.ChoiceField(label="種別", choices=[(AgendaItem.Kind.REPORT, "報告"), (AgendaItem.Kind.OTHER, "その他")])
-    title = forms.CharField(label="件名", max_length=500)
+    kind = forms.ChoiceField(label="議題の区分", choices=[(AgendaItem.Kind.REPORT, "報告"), (AgendaItem.Kind.OTHER, "その他")])
+    title = forms.CharField(label="議題の件名", max_length=500)
 
 
 class ScheduleCaseForm(forms.Form):

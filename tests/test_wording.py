@@ -61,8 +61,8 @@ def test_retention_period_is_a_period(client, web_world):
             update_case(case, retention_period=text)
     for text in ("5年", "6か月", "常用", "永年", "事業終了まで", "交付後7日間 (ログは1年)"):
         assert update_case(case, retention_period=text).retention_period == text
-    # A stored value that is not a period (an older record) is flagged like a missing one.
-    type(case).objects.filter(pk=case.pk).update(retention_period="-1")
+    # A stored value that is not a period (an older record: no structure read) is flagged like a missing one.
+    type(case).objects.filter(pk=case.pk).update(retention_period="-1", retention_kind="", retention_amount=None)
     case.refresh_from_db()
     assert "retention" in {f.code for f in checklist.evaluate(case)}
 

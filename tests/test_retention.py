@@ -72,3 +72,10 @@ def test_the_case_page_shows_what_the_system_read(client, web_world):
     page = client.get(reverse("cases:detail", args=[case.pk])).content.decode()
     assert "交付後7日間 (ログは1年)" in page
     assert "区分: 7日 (起算・対象: 交付後) / 備考: ログは1年" in page
+
+
+def test_a_camera_recording_period_is_checked_like_any_period(client, web_world):
+    case = make_case(web_world)
+    with pytest.raises(ActionRefused, match="録画の保存期間に負の値は使えません"):
+        update_case(case, camera_retention="-14日")
+    assert update_case(case, camera_retention="14日間").camera_retention == "14日間"

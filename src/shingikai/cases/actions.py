@@ -38,9 +38,10 @@ def _check_fields(fields, imported=False):
         title = fields.get("title", "")
         if len(title.strip()) > TITLE_MAX:
             raise ActionRefused(f"件名は{TITLE_MAX}文字以内で入力してください (現在 {len(title.strip())} 文字)。")
-        retention_problem = retention.problem(fields.get("retention_period", ""))
-        if retention_problem:
-            raise ActionRefused(retention_problem)
+        for name, label in (("retention_period", "保存期間"), ("camera_retention", "録画の保存期間")):
+            retention_problem = retention.problem(fields.get(name, ""))
+            if retention_problem:
+                raise ActionRefused(retention_problem.replace("保存期間", label, 1))
     bad = [c for c in fields.get("categories", []) if c not in Category.values]
     if bad:
         raise ActionRefused(f"類型が正しくありません: {', '.join(bad)}")

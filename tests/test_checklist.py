@@ -3,6 +3,7 @@ import datetime
 
 import pytest
 
+from shingikai.cases.actions import with_retention
 from shingikai.cases.checklist import RULE_CODES, evaluate, required_evaluation
 from shingikai.cases.models import Case, Certification, Contractor, DataItem
 
@@ -17,7 +18,8 @@ SOUND = dict(
 
 
 def case(**fields):
-    return Case(**{**SOUND, **fields})
+    # As the actions store it: the retention structure read from the text.
+    return Case(**with_retention({**SOUND, **fields}))
 
 
 def codes(c, items=(), contractors=()):

@@ -63,7 +63,8 @@ def docx_text(data):
     walk(document.element.body)
     for section in document.sections:
         out += [p.text for p in section.header.paragraphs] + [p.text for p in section.footer.paragraphs]
-    return "\n".join(out)
+    # Titles join 「（諮問）」 with Word's no-width non-break (U+200D): nothing a reader sees.
+    return "\n".join(out).replace("\u200d", "")
 
 
 def text_of(data, fmt):

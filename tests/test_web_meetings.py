@@ -275,3 +275,30 @@ def test_agenda_item_kind_procedural_has_no_decision_form(client, web_world):
     actions.add_procedural_item(meeting, AgendaItem.Procedure.CLOSING)
     html = login(client, w.secretariat).get(reverse("meetings:detail", args=[meeting.pk])).content.decode()
     assert html.count("決定を記録する</summary>") == 1
+
+
+def test_secretariat_puts_its_own_report_on_the_agenda(client, web_world):
+    w = web_world
+    meeting, item, _ = scheduled_meeting(w)
+    login(client, w.secretariat)
+    url = reverse("meetings:agenda_add", args=[meeting.pk])
+    response = client.post(url, {"what": "item", "other-kind": "その他", "other-title": "令和6年度 運用状況の報告"},
+                           follow=True)
+    assert "次第に追加しました" in response.content.decode()
+    added = meeting.items.get(title="令和6年度 運用状況の報告")
+    assert added.kind == AgendaItem.Kind.OTHER and added.case is None and added.order == item.order + 1
+    response = client.post(url, {"what": "item", "other-kind": "諮問", "other-title": "案件でない諮問"})
+    assert response.status_code == 400 and "報告・その他の議題の入力内容に誤りがあります" in response.content.decode()
+    assert not meeting.items.filter(title="案件でない諮問").exists()
+
+
+def test_each_item_has_its_own_decision_form_ids(client, web_world):
+    """Two undecided items: each label points at a field of its own item, never at the first item's."""
+    w = web_world
+    meeting, first, _ = held_meeting(w)
+    second = actions.add_item(meeting, kind=AgendaItem.Kind.REPORT, title="事務局からの報告")
+    login(client, w.secretariat)
+    page = client.get(reverse("meetings:detail", args=[meeting.pk])).content.decode()
+    for item in (first, second):
+        assert f'id="id_outcome_{item.pk}"' in page and f'for="id_outcome_{item.pk}"' in page
+    assert 'id="id_outcome"' not in page

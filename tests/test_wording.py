@@ -61,8 +61,8 @@ def test_retention_period_is_a_period(client, web_world):
             update_case(case, retention_period=text)
     for text in ("5年", "6か月", "常用", "永年", "事業終了まで", "交付後7日間 (ログは1年)"):
         assert update_case(case, retention_period=text).retention_period == text
-    # A stored value that is not a period (an older record) is flagged like a missing one.
-    type(case).objects.filter(pk=case.pk).update(retention_period="-1")
+    # A stored value that is not a period (an older record: no structure read) is flagged like a missing one.
+    type(case).objects.filter(pk=case.pk).update(retention_period="-1", retention_kind="", retention_amount=None)
     case.refresh_from_db()
     assert "retention" in {f.code for f in checklist.evaluate(case)}
 
@@ -111,6 +111,26 @@ def test_bracketed_parts_of_titles_never_break(web_world):
     case = accepted_case(web_world, title="転入届受付システムの導入について")
     page = to_html(documents.shimonsho(case.pk))
     assert '<span class="nobreak">（諮問）</span>' in page
+
+
+def test_bracketed_parts_of_docx_titles_never_break(web_world):
+    """Word keeps characters joined by its no-width non-break together: 「（諮問）」 and 「（答申）」 are joined
+    inside, in the title paragraph of the DOCX's XML, while the words before them may still break."""
+    import io
+    import zipfile
+
+    from shingikai.documents.render import render
+
+    _, item, case = held_meeting(web_world)
+    actions.record_decision(item, outcome="承認", vote_method="挙手全員")
+    joined = {"shimonsho": "（\u200d諮\u200d問\u200d）", "answer": "（\u200d答\u200d申\u200d）"}
+    answer = actions.draft_answer(web_world.council, cases=[case], conclusion="承認する。", addressee="みなみ市長")
+    for kind, obj_id in (("shimonsho", case.pk), ("answer", answer.pk)):
+        with zipfile.ZipFile(io.BytesIO(render(kind, obj_id, "docx"))) as archive:
+            xml = archive.read("word/document.xml").decode()
+        assert joined[kind] in xml, kind
+        assert "（諮問）" not in xml and "（答申）" not in xml, kind
+        assert "転入届受付システムの導入について" in xml
 
 
 def test_the_materials_warn_only_when_an_item_is_closed(client, web_world):

@@ -20,6 +20,8 @@ CASE_FIELDS = {
     if getattr(f, "concrete", False) and not f.auto_created and f.name not in (
         "council", "status", "number", "submitted_at", "accepted_at", "created_by", "created_at",
         "updated_at", "version", "return_comment", "withdraw_reason", "imported",
+        # Derived from retention_period by with_retention, never set on their own.
+        "retention_kind", "retention_amount", "retention_basis", "retention_note",
     )
 }
 
@@ -36,12 +38,20 @@ def _check_fields(fields, imported=False):
         title = fields.get("title", "")
         if len(title.strip()) > TITLE_MAX:
             raise ActionRefused(f"件名は{TITLE_MAX}文字以内で入力してください (現在 {len(title.strip())} 文字)。")
-        retention_problem = retention.problem(fields.get("retention_period", ""))
-        if retention_problem:
-            raise ActionRefused(retention_problem)
+        for name, label in (("retention_period", "保存期間"), ("camera_retention", "録画の保存期間")):
+            retention_problem = retention.problem(fields.get(name, ""))
+            if retention_problem:
+                raise ActionRefused(retention_problem.replace("保存期間", label, 1))
     bad = [c for c in fields.get("categories", []) if c not in Category.values]
     if bad:
         raise ActionRefused(f"類型が正しくありません: {', '.join(bad)}")
+
+
+def with_retention(fields):
+    """The fields plus the structure read from a new retention_period (unreadable imported text: no structure)."""
+    if "retention_period" not in fields:
+        return fields
+    return {**fields, **retention.read(fields["retention_period"]).fields()}
 
 
 @transaction.atomic
@@ -51,7 +61,7 @@ def create_case(council, department, *, by=None, **fields):
     if not fields.get("title", "").strip():
         raise ActionRefused("件名を入力してください。")
     _check_fields(fields, imported=fields.get("imported", False))
-    case = Case(council=council, department=department, created_by=by, **fields)
+    case = Case(council=council, department=department, created_by=by, **with_retention(fields))
     return save_by(case, by)
 
 
@@ -69,7 +79,7 @@ def update_case(case, *, by=None, expected_version=None, **fields):
     if case.status not in EDITABLE_BY_DEPARTMENT and not case.imported:
         raise ActionRefused(f"{case.get_status_display()}の案件は編集できません。")
     _check_fields(fields, imported=case.imported)
-    for name, value in fields.items():
+    for name, value in with_retention(fields).items():
         setattr(case, name, value)
     if not case.title.strip():
         raise ActionRefused("件名を入力してください。")

@@ -109,10 +109,12 @@ def _certification(case, contractors, today):
 
 def _retention(case):
     missing = []
-    unreadable = retention.problem(case.retention_period)
-    if unreadable:
+    if case.retention_period.strip() and not case.retention_kind:
+        # Text the actions could not read as a period (an older or imported record).
+        unreadable = (retention.problem(case.retention_period)
+                      or f"保存期間が読み取れません。{retention.EXAMPLES}のように書いてください。")
         return Finding("retention", "high", RULE_CODES["retention"], unreadable)
-    if not case.retention_period.strip():
+    if not case.retention_kind:
         missing.append("保存期間")
     if not case.destruction_method.strip():
         missing.append("廃棄方法 (溶解処理、消去など)")

@@ -63,6 +63,7 @@ class CaseForm(forms.ModelForm):
             self.initial["legal_bases"] = "\n".join(self.instance.legal_bases)
         self.fields["title"].widget.attrs["autocomplete"] = "off"
         self.fields["retention_period"].help_text = f"{retention.EXAMPLES}のように書いてください。"
+        self.fields["camera_retention"].help_text = "「14日間」「1か月」のように書いてください。"
 
     def sections(self):
         for heading, names in SECTIONS:
@@ -77,12 +78,18 @@ class CaseForm(forms.ModelForm):
             raise forms.ValidationError("件名を入力してください。")
         return title
 
-    def clean_retention_period(self):
-        text = self.cleaned_data["retention_period"].strip()
+    def _period(self, name, label):
+        text = self.cleaned_data[name].strip()
         error = retention.problem(text)
         if error:
-            raise forms.ValidationError(error)
+            raise forms.ValidationError(error.replace("保存期間", label, 1))
         return text
+
+    def clean_retention_period(self):
+        return self._period("retention_period", "保存期間")
+
+    def clean_camera_retention(self):
+        return self._period("camera_retention", "録画の保存期間")
 
     def clean(self):
         data = super().clean()

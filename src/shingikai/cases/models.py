@@ -4,6 +4,7 @@ from django.db import models
 from simple_history.models import HistoricalRecords
 
 from shingikai.councils.models import Council, Department
+from .retention import Kind as RetentionKind, Reading as RetentionReading
 
 
 class Category(models.TextChoices):
@@ -84,6 +85,11 @@ class Case(models.Model):
     storage_locations = models.JSONField("保管場所", default=list, blank=True, help_text="StorageLocation の値のリスト")
     storage_note = models.TextField("保管場所の詳細", blank=True)
     retention_period = models.CharField("保存期間", max_length=200, blank=True)
+    # The structure of retention_period, set by the case actions from the department's words (retention.read).
+    retention_kind = models.CharField("保存期間の区分", max_length=20, choices=RetentionKind.choices, blank=True)
+    retention_amount = models.PositiveIntegerField("保存期間の長さ", null=True, blank=True)
+    retention_basis = models.CharField("保存期間の起算・事由", max_length=200, blank=True)
+    retention_note = models.CharField("保存期間の備考", max_length=200, blank=True)
     destruction_method = models.CharField("廃棄方法", max_length=200, blank=True)
     security_measures = models.TextField("安全管理措置", blank=True)
     subcontracting = models.TextField("再委託", blank=True, help_text="再委託の有無と条件")
@@ -132,6 +138,12 @@ class Case(models.Model):
     def category_labels(self):
         labels = dict(Category.choices)
         return [labels.get(c, c) for c in self.categories]
+
+    @property
+    def retention_reading(self):
+        """What the system understood of the retention period, in plain Japanese ('' if nothing)."""
+        return RetentionReading(self.retention_kind, self.retention_amount, self.retention_basis,
+                                self.retention_note).describe()
 
     @property
     def is_public(self):

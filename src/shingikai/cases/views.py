@@ -183,7 +183,7 @@ def _preview_findings(form, items, contractors, case):
         return checklist.evaluate(case)
     form.is_valid()
     values = {k: v for k, v in getattr(form, "cleaned_data", {}).items() if k in actions.CASE_FIELDS}
-    draft = Case(**values)
+    draft = Case(**actions.with_retention(values))
     data_items = []
     for f in items.forms:
         if f.is_valid() and f.cleaned_data.get("name", "").strip():

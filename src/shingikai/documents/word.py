@@ -15,6 +15,8 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm, Pt, RGBColor
 
+from shingikai.jp.text import join_brackets
+
 MINCHO = "ＭＳ 明朝"
 GOTHIC = "ＭＳ ゴシック"
 BODY_PT = 10.5
@@ -174,7 +176,7 @@ class Writer:
 
     def b_title(self, container, block):
         for i, line in enumerate(block["lines"]):
-            self._para(container, line, align="center", gothic=True, size=15 if i == 0 else 12,
+            self._para(container, join_brackets(line), align="center", gothic=True, size=15 if i == 0 else 12,
                        space_after=8 if i == len(block["lines"]) - 1 else 2)
 
     def b_right(self, container, block):

@@ -10,6 +10,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from . import wareki as _wareki
+from .text import BRACKETED
 
 register = template.Library()
 
@@ -105,16 +106,13 @@ def number(value) -> str:
     return f"{value:,}"
 
 
-_BRACKETED = re.compile(r"[（(【「『][^（）()【】「」『』]{1,20}[）)】」』]")
-
-
 @register.filter
 def keep_brackets(value) -> str:
     """Short bracketed groups such as 「（諮問）」 never break across lines: each is wrapped in a span that
     the stylesheet keeps on one line (nowrap), the rest of the text is escaped as usual."""
     text = str(value or "")
     out, last = [], 0
-    for m in _BRACKETED.finditer(text):
+    for m in BRACKETED.finditer(text):
         out.append(escape(text[last:m.start()]))
         out.append(f'<span class="nobreak">{escape(m.group(0))}</span>')
         last = m.end()

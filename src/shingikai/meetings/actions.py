@@ -228,6 +228,20 @@ def record_turn(meeting, *, speaker_label, role, text, agenda_item=None, person=
 
 
 @transaction.atomic
+def record_transcript(meeting, *, text, agenda_item=None, by=None):
+    """Record every turn of a pasted transcript (see transcript.py) in order, all or none."""
+    from .transcript import TranscriptError, read_transcript
+
+    try:
+        pasted = read_transcript(meeting, text, agenda_item)
+    except TranscriptError as exc:
+        raise ActionRefused(str(exc)) from exc
+    return [record_turn(meeting, speaker_label=t.speaker.label, role=t.speaker.role, text=t.text,
+                        agenda_item=agenda_item, person=t.speaker.person, staff=t.speaker.staff, by=by)
+            for t in pasted]
+
+
+@transaction.atomic
 def record_decision(agenda_item, *, outcome, vote_method, wording="", votes_for=None, votes_against=None,
                     votes_abstain=None, decided_at=None, by=None):
     """Record the council's decision on one agenda item.

@@ -38,6 +38,12 @@ class ProceduralItemForm(forms.Form):
     title = forms.CharField(label="表示する件名", max_length=500, required=False, help_text="空欄なら項目名のまま")
 
 
+class OtherItemForm(forms.Form):
+    """An item that is no department's case: the secretariat's own report (運用状況報告) or other business."""
+    kind = forms.ChoiceField(label="議題の区分", choices=[(AgendaItem.Kind.REPORT, "報告"), (AgendaItem.Kind.OTHER, "その他")])
+    title = forms.CharField(label="議題の件名", max_length=500)
+
+
 class ScheduleCaseForm(forms.Form):
     case = forms.ModelChoiceField(queryset=None, label="案件", empty_label="選んでください")
     is_public = forms.BooleanField(label="公開で審議する", required=False, initial=True)
@@ -115,6 +121,28 @@ class TurnForm(forms.Form):
         label = self.cleaned_data.get("speaker_name", "").strip() if spec.get("free") else spec["speaker_label"]
         return {"speaker_label": label, "role": spec["role"], "person": spec.get("person"), "staff": spec.get("staff"),
                 "agenda_item": self.items.get(self.cleaned_data.get("agenda_item") or ""), "text": self.cleaned_data["text"]}
+
+
+class TranscriptForm(forms.Form):
+    agenda_item = forms.ChoiceField(label="議題", required=False)
+    text = forms.CharField(
+        label="書き起こし", widget=forms.Textarea(attrs={"rows": 18}),
+        help_text="発言ごとに空行で区切り、「発言者：発言」または「〔発言者〕発言」の形で始めてください。"
+                  "発言者は出席者の氏名、「会長」「委員」「事務局」、課の名前 (「説明員」も可) で書けます。")
+
+    def __init__(self, *args, items, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.items = {str(i.pk): i for i in items}
+        self.fields["agenda_item"].choices = [("", "(議題なし)")] + [(str(i.pk), f"{i.order}. {i.title}") for i in items]
+
+    def clean_text(self):
+        text = self.cleaned_data["text"]
+        if not text.strip():
+            raise forms.ValidationError("書き起こしを貼り付けてください。")
+        return text
+
+    def selected_item(self):
+        return self.items.get(self.cleaned_data.get("agenda_item") or "")
 
 
 OUTCOMES = [(v, label) for v, label in Decision.Outcome.choices if v != Decision.Outcome.UNKNOWN]

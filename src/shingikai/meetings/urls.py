@@ -10,6 +10,7 @@ urlpatterns = [
     path("m/<int:pk>/agenda/", views.agenda_add, name="agenda_add"),
     path("m/<int:pk>/open/", views.meeting_open, name="open"),
     path("m/<int:pk>/turns/", views.meeting_turns, name="turns"),
+    path("m/<int:pk>/turns/paste/", views.turns_transcript, name="turns_transcript"),
     path("m/<int:pk>/turns/<int:turn_pk>/", correction_views.turn_edit, name="turn_edit"),
     path("m/<int:pk>/convene/", correction_views.convene, name="convene"),
     path("m/<int:pk>/attendance/", correction_views.attendance, name="attendance"),

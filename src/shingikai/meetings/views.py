@@ -24,7 +24,7 @@ from shingikai.errors import ActionRefused
 from . import actions, ics
 from .forms import (
     AnswerForm, BoardFilterForm, CloseMeetingForm, DecisionForm, EditAnswerForm, FollowUpForm, IssueAnswerForm, OpenMeetingForm,
-    PlanMeetingForm, ProceduralItemForm, RespondFollowUpForm, ScheduleCaseForm, TurnForm,
+    OtherItemForm, PlanMeetingForm, ProceduralItemForm, RespondFollowUpForm, ScheduleCaseForm, TranscriptForm, TurnForm,
 )
 from .models import AgendaItem, Answer, Attendance, FollowUp, Meeting, Turn
 
@@ -146,12 +146,19 @@ def _meeting_context(request, meeting, **extra):
     }
     if context["agenda_open"]:
         context["procedural_form"] = extra.pop("procedural_form", None) or ProceduralItemForm()
+        context["other_item_form"] = extra.pop("other_item_form", None) or OtherItemForm(prefix="other")
         schedulable = (Case.objects.filter(council=meeting.council, status__in=actions.SCHEDULABLE)
                        .select_related("department").order_by("accepted_at"))
         context["schedule_form"] = extra.pop("schedule_form", None) or ScheduleCaseForm(cases=schedulable)
     if can_record:
-        context["decision_form"] = DecisionForm()
-        context["follow_up_form"] = FollowUpForm(municipality=meeting.council.municipality)
+        # One form per item, each with its own ids: a label must point at its own item's field.
+        bad_item = extra.get("bad_item")
+        for item in items:
+            auto_id = f"id_%s_{item.pk}"
+            item.decision_form = (extra.get("bad_decision_form") if bad_item == item.pk else None) or DecisionForm()
+            item.follow_up_form = (extra.get("bad_follow_up_form") if bad_item == item.pk else None) or FollowUpForm(
+                municipality=meeting.council.municipality)
+            item.decision_form.auto_id = item.follow_up_form.auto_id = auto_id
         context["close_form"] = CloseMeetingForm()
     context.update(extra)
     return context
@@ -190,6 +197,13 @@ def agenda_add(request, pk):
                               _meeting_context(request, meeting, schedule_form=form), status=400)
             actions.schedule_case(form.cleaned_data["case"], meeting, is_public=form.cleaned_data["is_public"],
                                   closed_reason=form.cleaned_data["closed_reason"], by=request.user)
+        elif request.POST.get("what") == "item":
+            form = OtherItemForm(request.POST, prefix="other")
+            if not form.is_valid():
+                messages.error(request, "報告・その他の議題の入力内容に誤りがあります。")
+                return render(request, "meetings/detail.html",
+                              _meeting_context(request, meeting, other_item_form=form), status=400)
+            actions.add_item(meeting, kind=form.cleaned_data["kind"], title=form.cleaned_data["title"])
         else:
             form = ProceduralItemForm(request.POST)
             if not form.is_valid():
@@ -287,6 +301,29 @@ def meeting_turns(request, pk):
         "can_record": is_secretariat and meeting.state in (Meeting.State.OPEN, Meeting.State.HELD)
         and not getattr(_minutes_of(meeting), "is_locked", False),
     }, status=status)
+
+
+@login_required
+def turns_transcript(request, pk):
+    """Many turns at once: the secretariat pastes a transcript of one item, read by transcript.py."""
+    meeting = _secretariat_meeting(request.user, pk)
+    items = list(meeting.items.order_by("order"))
+    form = TranscriptForm(request.POST or None, items=items, initial={"agenda_item": request.GET.get("item", "")})
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            item = form.selected_item()
+            try:
+                turns = actions.record_transcript(meeting, text=form.cleaned_data["text"], agenda_item=item,
+                                                  by=request.user)
+            except ActionRefused as exc:
+                status = refused(request, exc)
+            else:
+                messages.success(request, f"{len(turns):,} 件の発言を記録しました。")
+                return redirect(reverse("meetings:turns", args=[meeting.pk]) + f"?item={item.pk if item else ''}")
+        else:
+            status = 400
+    return render(request, "meetings/transcript.html", {"meeting": meeting, "form": form}, status=status)
 
 
 @login_required

@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from shingikai import access
-from shingikai.councils.models import Council, Person
+from shingikai.councils.models import Person
 from shingikai.viewhelpers import history_rows, page_of, refused
 from shingikai.errors import ActionRefused
 from shingikai.meetings.models import Attendance, Decision, Meeting, Turn
@@ -39,27 +39,13 @@ def minutes_list(request):
     return render(request, "minutes/list.html", {"page": page_of(request, minutes, row_url="minutes:detail"), "query": ""})
 
 
-def speaker_names(turns, council, chair_ids):
-    """How each turn's speaker appears under the council's name policy (実名 / 役職のみ / A委員)."""
-    policy = council.name_policy
-    letters = {}
-    names = []
-    for turn in turns:
-        if turn.role == Turn.Role.CHAIR:
-            name = f"{turn.speaker_label} 会長" if policy == Council.NamePolicy.REAL and turn.person_id else "会長"
-        elif turn.role == Turn.Role.MEMBER:
-            if policy == Council.NamePolicy.REAL and turn.person_id:
-                name = f"{turn.speaker_label} 委員"
-            elif policy == Council.NamePolicy.LETTER and turn.person_id:
-                if turn.person_id not in letters:
-                    letters[turn.person_id] = chr(ord("A") + len(letters) % 26)
-                name = f"{letters[turn.person_id]}委員"
-            else:
-                name = "委員"
-        else:
-            name = turn.speaker_label
-        names.append(name)
-    return names
+def speaker_names(turns, council):
+    """How each turn's speaker will be printed under the council's name policy: the published minutes' own
+    rule (documents/speakers.py), so the work screen shows what the public will read."""
+    from shingikai.documents import speakers
+
+    letters = speakers.assign_letters(turns)
+    return [speakers.speaker_label(t, council.name_policy, letters) for t in turns]
 
 
 def draft_summary(meeting, items):
@@ -100,8 +86,9 @@ def _context(request, minutes, **extra):
     is_secretariat = access.is_secretariat(request.user, council)
     items = list(meeting.items.select_related("case__department", "decision")
                  .prefetch_related("decision__follow_ups"))
-    turns = list(meeting.turns.order_by("order"))
-    names = speaker_names(turns, council, set())
+    turns = list(meeting.turns.select_related("person", "staff__department", "agenda_item__case__department")
+                 .order_by("order"))
+    names = speaker_names(turns, council)
     by_item = {}
     for turn, name in zip(turns, names):
         turn.display_name = name

@@ -1,0 +1,97 @@
+"""A pasted transcript becomes turns in one step: speakers matched to the meeting's people, all or none."""
+import pytest
+from django.urls import reverse
+from test_web_support import held_meeting, web_world  # noqa: F401
+
+from shingikai.errors import ActionRefused
+from shingikai.meetings import actions
+from shingikai.meetings.models import Turn
+from shingikai.meetings.transcript import TranscriptError, split_turns
+from shingikai.minutes.actions import confirm_minutes, draft_minutes
+
+TRANSCRIPT = """青木会長：それでは審議に入ります。
+
+〔委員〕保存期間は。
+二行目も同じ発言。
+
+市民：事業終了後1年です。
+
+説明員：補足します。
+
+上田委員：了承します。
+
+委員全員：～特になし～
+
+事務局：次回の日程です。
+
+オブザーバー：傍聴席から一言。
+
+会長：以上です。
+
+段落を分けた続きの発言。"""
+
+
+def test_a_transcript_records_each_turn_with_its_speaker(client, web_world):
+    w = web_world
+    meeting, item, case = held_meeting(w)
+    client.force_login(w.secretariat)
+    url = reverse("meetings:turns_transcript", args=[meeting.pk])
+    assert "書き起こし" in client.get(url).content.decode()
+    response = client.post(url, {"agenda_item": item.pk, "text": TRANSCRIPT}, follow=True)
+    assert "9 件の発言を記録しました" in response.content.decode()
+    turns = list(meeting.turns.order_by("order"))
+    assert [(t.speaker_label, t.role) for t in turns] == [
+        ("青木会長", "chair"), ("委員", "member"), ("市民", "department"), ("説明員", "department"),
+        ("上田委員", "member"), ("委員全員", "member"), ("事務局", "secretariat"), ("オブザーバー", "other"),
+        ("会長", "chair")]
+    assert turns[0].person == w.people[0] and turns[4].person == w.people[2] and turns[8].person == w.people[0]
+    # 「市民」 is short for 市民課, whose staff attended; 「説明員」 is the item's department.
+    assert turns[2].staff == w.dept_a_staff and turns[3].staff == w.dept_a_staff
+    assert turns[1].text == "保存期間は。\n二行目も同じ発言。"
+    assert turns[8].text == "以上です。\n段落を分けた続きの発言。"
+    assert {t.agenda_item_id for t in turns} == {item.pk}
+
+
+def test_a_transcript_without_a_first_speaker_saves_nothing(client, web_world):
+    w = web_world
+    meeting, item, _ = held_meeting(w)
+    actions.record_turn(meeting, speaker_label="事務局", role="secretariat", text="開会します。")
+    client.force_login(w.secretariat)
+    response = client.post(reverse("meetings:turns_transcript", args=[meeting.pk]),
+                           {"agenda_item": item.pk, "text": "発言者のない段落。\n\n会長：続き。"})
+    assert response.status_code == 400
+    assert "1 段落目に発言者がありません" in response.content.decode()
+    assert meeting.turns.count() == 1
+    response = client.post(reverse("meetings:turns_transcript", args=[meeting.pk]), {"agenda_item": "", "text": " "})
+    assert response.status_code == 400 and meeting.turns.count() == 1
+
+
+def test_a_transcript_is_refused_once_the_minutes_are_confirmed(web_world):
+    w = web_world
+    meeting, item, _ = held_meeting(w)
+    actions.close_meeting(meeting)
+    w.council.minutes_signed = False
+    w.council.save()
+    minutes = draft_minutes(meeting)
+    confirm_minutes(minutes, by_circulation=True)
+    with pytest.raises(ActionRefused, match="会議録が確定している"):
+        actions.record_transcript(meeting, text="会長：遅れた発言。", agenda_item=item)
+    assert not Turn.objects.filter(meeting=meeting).exists()
+
+
+def test_only_the_secretariat_pastes_a_transcript(client, web_world):
+    w = web_world
+    meeting, item, _ = held_meeting(w)
+    client.force_login(w.member_user)
+    response = client.post(reverse("meetings:turns_transcript", args=[meeting.pk]),
+                           {"agenda_item": item.pk, "text": "会長：発言。"})
+    assert response.status_code in (403, 404)
+    assert not meeting.turns.exists()
+
+
+def test_split_turns_reads_colons_and_brackets():
+    turns = split_turns("酒井会長:開会します。\n\n（A委員）質問です。\n\n【事務局】説明します。")
+    assert [(t.label, t.text) for t in turns] == [("酒井会長", "開会します。"), ("A委員", "質問です。"),
+                                                  ("事務局", "説明します。")]
+    with pytest.raises(TranscriptError):
+        split_turns("\n\n")

@@ -294,3 +294,18 @@ def test_departments_and_other_cities_cannot_publish_an_import(client, world, me
         client.login(username=username, password=PASSWORD)
         assert client.post(f"/work/import/m/{meeting.pk}/publish/").status_code == status
     assert Meeting.objects.get().minutes.state == "draft"
+
+
+def test_the_review_lists_what_the_importer_left_blank_rather_than_guess(client, world, media):
+    # The result is stated only in a list, for a title worded a little otherwise than the item's.
+    doubtful = MINUTES.split("（1）")[0] + (
+        "（1）窓口予約システムの導入について\n○市民課　説明します。\n○委員　保存期間は何年ですか。\n"
+        "（2）図書館システムの更新について\n○図書館　説明します。\n"
+        "3 審議結果\n・窓口予約システムの導入等について、承認された。\n")
+    client.login(username="jimukyoku", password=PASSWORD)
+    review = client.get(upload(client, data=doubtful.encode("utf-8"))["Location"])
+    parsed_warnings = PendingImport.objects.get().parsed["warnings"]
+    assert any(w["field"] == "items.1.outcome" for w in parsed_warnings)
+    body = review.content.decode()
+    assert 'id="import-warnings"' in body
+    assert "議題1の結果を確かに読み取れなかったため、空欄にしました" in body

@@ -161,3 +161,55 @@ def test_roster_of_surnames_sharing_one_role_lists_each_member():
     text = HEAD.replace("場所：みなみ市役所\n", "場所：みなみ市役所\n出席委員：委員（東・西・北各委員）3名（南委員はWeb方式にて出席）、南一郎委員\n")
     parsed = parse_text(text + "○会長　始めます。\n○委員　はい。\n")
     assert parsed["members_present"] == ["東", "西", "北", "南一郎"]
+
+
+CHAIR_NAMED = HEAD + (
+    "○北野会長　それでは、議題１の「窓口予約システムの導入について」、市民課から説明をお願いします。\n"
+    "○市民課長　資料１に沿って説明します。\n"
+    "○森委員　予約データの保存期間はどうなりますか。\n"
+    "○市民課長　１年で消去します。\n"
+    "○北野会長　それでは、本件は原案のとおり承認することでよろしいでしょうか。\n"
+    "（「異議なし」の声）\n"
+    "○北野会長　次に、議題２の「図書館システムの更新について」、図書館から説明をお願いします。\n"
+    "○図書館長　資料２をご覧ください。\n"
+    "○北野会長　以上で本日の会議を終了します。\n"
+)
+
+
+def test_items_named_only_in_the_chairs_words_are_read_with_their_turns():
+    parsed = parse_text(CHAIR_NAMED)
+    assert [i["title"] for i in parsed["items"]] == ["窓口予約システムの導入について", "図書館システムの更新について"]
+    assert [i["departments"] for i in parsed["items"]] == [["市民課"], ["図書館"]]
+    assert parsed["items"][0]["outcome"] == "承認"
+    # Nothing says what became of the second: no outcome is claimed.
+    assert parsed["items"][1]["outcome"] == "不明"
+    assert [t["item"] for t in parsed["turns"]] == [0, 0, 0, 0, 0, 1, 1, 1]
+
+
+def test_every_item_carries_a_confidence_per_field():
+    parsed = parse_text(CHAIR_NAMED)
+    for item in parsed["items"]:
+        assert set(item["confidence"]) == {"title", "kind", "outcome", "departments"}
+        assert all(0 <= c <= 1 for c in item["confidence"].values())
+    # A stated outcome is claimed with confidence; 不明 claims nothing.
+    assert parsed["items"][0]["confidence"]["outcome"] >= THRESHOLD
+    assert parsed["items"][1]["confidence"]["outcome"] == 0.0
+    assert not [w for w in parsed["warnings"] if w["field"].startswith("items.")]
+
+
+def test_an_outcome_stated_under_a_differently_worded_title_becomes_null_with_a_warning():
+    text = HEAD + (
+        "２　議事\n（１）窓口予約システムの導入について\n"
+        "○市民課長　資料１に沿って説明します。\n○森委員　保存期間は何年ですか。\n○市民課長　１年です。\n"
+        "（２）図書館システムの更新について\n○図書館長　資料２をご覧ください。\n"
+        "３　審議結果\n・窓口予約システムの導入等について、承認された。\n"
+        "・図書館システムの更新について、承認された。\n"
+    )
+    parsed = parse_text(text)
+    by_title = {i["title"]: i for i in parsed["items"]}
+    assert by_title["図書館システムの更新について"]["outcome"] == "承認"
+    doubtful = by_title["窓口予約システムの導入について"]
+    assert doubtful["outcome"] is None and doubtful["confidence"]["outcome"] < THRESHOLD
+    index = parsed["items"].index(doubtful) + 1
+    warning = next(w for w in parsed["warnings"] if w["field"] == f"items.{index}.outcome")
+    assert "承認" in warning["message"] and f"議題{index}" in warning["message"]

@@ -1,5 +1,7 @@
 """Saving through actions with the acting user recorded in django-simple-history."""
 
+from django.utils import timezone
+
 
 def save_by(obj, by, update_fields=None):
     """Save `obj`, attributing the history row to `by` (a user, or None for the system)."""
@@ -28,3 +30,24 @@ def changed_fields(obj, expected_version, new_values):
                     names.append(str(label))
         previous = record
     return names
+
+
+def delete_with_history(queryset, by=None, batch_size=500):
+    """Delete a queryset's rows in one statement and record each deletion in their history in bulk.
+
+    Only for rows no other row refers to (turns, attendance), since no cascade runs: with receivers
+    listening (history, search), QuerySet.delete() would fetch and signal the rows one by one, which
+    takes minutes for an assembly's record. No signal is sent, so the caller re-indexes what it changed.
+    """
+    model = queryset.model
+    history = model.history.model
+    user = by if getattr(by, "is_authenticated", False) else None
+    now = timezone.now()
+    rows = [
+        history(history_date=now, history_user=user, history_type="-",
+                **{field.attname: getattr(obj, field.attname) for field in history.tracked_fields})
+        for obj in queryset.iterator(chunk_size=batch_size)
+    ]
+    history.objects.bulk_create(rows, batch_size=batch_size)
+    # The private _raw_delete is the single DELETE Django itself issues for a "fast delete".
+    return queryset._raw_delete(queryset.db)

@@ -323,7 +323,7 @@ def delete_import(meeting, *, by=None):
     if not meeting.imported:
         raise ActionRefused("取込記録ではない会議は削除できません。")
     label = str(meeting)
-    clear_imported_content(meeting)
+    clear_imported_content(meeting, by)
     meeting.delete()
     return label
 

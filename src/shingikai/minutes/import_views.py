@@ -188,6 +188,8 @@ def review(request, pk):
         "pending": pending, "header": header, "formset": formset, "kind": kind, "offset": start,
         "source": pending.text[:SOURCE_SHOWN], "source_cut": len(pending.text) > SOURCE_SHOWN,
         "pages": [(i, p) for i, p in enumerate(pages, start=1)], "page": number, "last_page": len(pages),
+        # What the importer left blank rather than guess, shown where the meeting and items are checked.
+        "warnings": (pending.parsed.get("warnings") or []) if header is not None else [],
     }
     return render(request, "minutes/import_review.html", context, status=status)
 

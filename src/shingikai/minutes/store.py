@@ -13,10 +13,12 @@ import json
 import re
 
 from django.utils.text import slugify
+from simple_history.utils import bulk_create_with_history
 
 from shingikai.cases.models import Case, CaseDepartment, Category
 from shingikai.councils.models import Council, Department, Municipality
 from shingikai.errors import ActionRefused
+from shingikai.history import delete_with_history
 from shingikai.jp.text import compact
 from shingikai.jp.wareki import fiscal_year, parse_fiscal_year
 from shingikai.meetings.models import AgendaItem, Attendance, Decision, FollowUp, Meeting, Turn
@@ -29,6 +31,8 @@ FOLLOW_UP_PREFIXES = (
     ("対策例", FollowUp.Kind.OPINION), ("後日報告", FollowUp.Kind.REPORT_BACK), ("確認", FollowUp.Kind.REPORT_BACK),
 )
 NUMBER_RE = re.compile(r"第\s*(\d+)\s*回")
+# Rows per INSERT: well under SQLite's 32,766 bound variables for the widest row stored here.
+BATCH = 500
 
 
 def _slug(prefix, text):
@@ -109,15 +113,15 @@ def _follow_up_kind(text):
     return FollowUp.Kind.CONDITION
 
 
-def clear_imported_content(meeting):
-    cases = list(Case.objects.filter(agenda_items__meeting=meeting, imported=True).distinct())
-    meeting.turns.all().delete()
+def clear_imported_content(meeting, by=None):
+    """Remove what an import stored for the meeting, its cases too unless another meeting lists them.
+    Each kind goes in one query (per related table), not row by row: a record can hold thousands."""
+    case_ids = list(Case.objects.filter(agenda_items__meeting=meeting, imported=True).values_list("pk", flat=True))
+    delete_with_history(meeting.turns.all(), by)
+    delete_with_history(meeting.attendances.all(), by)
     Decision.objects.filter(agenda_item__meeting=meeting).delete()
-    meeting.attendances.all().delete()
     meeting.items.all().delete()
-    for case in cases:
-        if not case.agenda_items.exists():
-            case.delete()
+    Case.objects.filter(pk__in=case_ids, agenda_items__isnull=True).delete()
 
 
 def write_parsed(parsed, *, council_slug=None, meeting=None, source_name="", sha256="", importer_version="",
@@ -155,7 +159,7 @@ def write_parsed(parsed, *, council_slug=None, meeting=None, source_name="", sha
     if meeting is None:
         meeting = Meeting(council=council, imported=True, state=Meeting.State.HELD)
     else:
-        clear_imported_content(meeting)
+        clear_imported_content(meeting, by)
 
     gaps = []
     absent = parsed.get("members_absent")
@@ -176,28 +180,31 @@ def write_parsed(parsed, *, council_slug=None, meeting=None, source_name="", sha
     meeting.import_gaps = gaps
     meeting.save()
 
-    for name in _list(parsed.get("members_present"), "members_present"):
-        Attendance.objects.create(meeting=meeting, kind=Attendance.Kind.MEMBER, name=_text(name, "member", 100))
-    for name in _list(absent, "members_absent"):
-        Attendance.objects.create(meeting=meeting, kind=Attendance.Kind.MEMBER, name=_text(name, "member", 100),
-                                  present=False)
+    user = by if getattr(by, "is_authenticated", False) else None
+    attendances = [
+        Attendance(meeting=meeting, kind=Attendance.Kind.MEMBER, name=_text(name, "member", 100), present=present)
+        for key, present in (("members_present", True), ("members_absent", False))
+        for name in _list(parsed.get(key), key)
+    ]
+    bulk_create_with_history(attendances, Attendance, batch_size=BATCH, default_user=user)
 
-    items = []
-    for order, raw in enumerate(_list(parsed.get("items"), "items"), start=1):
-        if not isinstance(raw, dict):
-            raise ActionRefused("items の要素がオブジェクトではありません。")
-        items.append(_store_item(meeting, order, raw))
+    raw_items = _list(parsed.get("items"), "items")
+    if not all(isinstance(raw, dict) for raw in raw_items):
+        raise ActionRefused("items の要素がオブジェクトではありません。")
+    items = _store_items(meeting, raw_items, user)
 
+    turns = []
     for order, raw in enumerate(_list(parsed.get("turns"), "turns"), start=1):
         if not isinstance(raw, dict):
             raise ActionRefused("turns の要素がオブジェクトではありません。")
         index = raw.get("item")
         item = items[index] if isinstance(index, int) and 0 <= index < len(items) else None
         role = raw.get("role") if raw.get("role") in Turn.Role.values else Turn.Role.OTHER
-        Turn.objects.create(
+        turns.append(Turn(
             meeting=meeting, agenda_item=item, order=order, role=role,
             speaker_label=_text(raw.get("speaker"), "speaker", 100) or "不明", text=_text(raw.get("text"), "text"),
-        )
+        ))
+    bulk_create_with_history(turns, Turn, batch_size=BATCH, default_user=user)
 
     # New or replaced content is checked before the public sees it: the minutes land as a draft.
     Minutes.objects.update_or_create(
@@ -216,38 +223,67 @@ def _as_json(parsed):
     return json.loads(json.dumps(parsed, ensure_ascii=False, default=str))
 
 
-def _store_item(meeting, order, raw):
+def _store_items(meeting, raw_items, user):
+    """Cases, agenda items, their departments, decisions and conditions, each kind in one bulk insert
+    (with its history rows); returns the agenda items in order."""
     municipality = meeting.council.municipality
-    kind = ITEM_KINDS.get(raw.get("kind"), Case.Kind.OTHER)
-    title = _text(raw.get("title"), "title", 500) or "件名不明"
-    names = [n for n in _list(raw.get("departments"), "departments") if isinstance(n, str) and n.strip()]
-    departments = [_department(municipality, n.strip()) for n in names]
-    primary = departments[0] if departments else _department(municipality, "担当課不明")
-    categories = [Category.from_label(c) for c in _list(raw.get("categories"), "categories")]
-    case = Case.objects.create(
-        council=meeting.council, department=primary, kind=kind, title=title,
-        status=Case.Status.DECIDED, imported=True,
-        topic=_text(raw.get("topic"), "topic", 100),
-        categories=[c for c in categories if c],
-        legal_bases=[b for b in _list(raw.get("legal_basis"), "legal_basis") if isinstance(b, str)],
-    )
-    for department in departments[1:]:
-        CaseDepartment.objects.get_or_create(case=case, department=department, role=CaseDepartment.Role.IMPLEMENTING)
-    item = AgendaItem.objects.create(meeting=meeting, order=order, kind=kind, title=title, case=case)
-    item.departments.set(departments)
-    outcome = raw.get("outcome")
-    if outcome not in Decision.Outcome.values:
-        outcome = Decision.Outcome.UNKNOWN
-    conditions = [t for t in _list(raw.get("conditions"), "conditions") if isinstance(t, str) and t.strip()]
-    # An 不明 outcome is stored only when conditions need a decision to hang on.
-    if outcome != Decision.Outcome.UNKNOWN or conditions:
-        decision = Decision.objects.create(
-            agenda_item=item, case=case, outcome=outcome, vote_method=Decision.VoteMethod.UNKNOWN, imported=True,
-        )
-        for text in conditions:
-            FollowUp.objects.create(decision=decision, kind=_follow_up_kind(text), text=text,
-                                    status=FollowUp.Status.NOT_TRACKED)
-    if outcome == Decision.Outcome.CONTINUED:
-        case.status = Case.Status.CONTINUED
-        case.save(update_fields=["status"])
-    return item
+    departments_by_name = {}
+
+    def department(name):
+        if name not in departments_by_name:
+            departments_by_name[name] = _department(municipality, name)
+        return departments_by_name[name]
+
+    cases, items, item_departments, outcomes, conditions = [], [], [], [], []
+    for order, raw in enumerate(raw_items, start=1):
+        kind = ITEM_KINDS.get(raw.get("kind"), Case.Kind.OTHER)
+        title = _text(raw.get("title"), "title", 500) or "件名不明"
+        names = [n.strip() for n in _list(raw.get("departments"), "departments") if isinstance(n, str) and n.strip()]
+        departments = list(dict.fromkeys(department(n) for n in names))
+        categories = [Category.from_label(c) for c in _list(raw.get("categories"), "categories")]
+        outcome = raw.get("outcome")
+        if outcome not in Decision.Outcome.values:
+            outcome = Decision.Outcome.UNKNOWN
+        cases.append(Case(
+            council=meeting.council, department=departments[0] if departments else department("担当課不明"),
+            kind=kind, title=title, imported=True, topic=_text(raw.get("topic"), "topic", 100),
+            status=Case.Status.CONTINUED if outcome == Decision.Outcome.CONTINUED else Case.Status.DECIDED,
+            categories=[c for c in categories if c],
+            legal_bases=[b for b in _list(raw.get("legal_basis"), "legal_basis") if isinstance(b, str)],
+        ))
+        items.append(AgendaItem(meeting=meeting, order=order, kind=kind, title=title))
+        item_departments.append(departments)
+        outcomes.append(outcome)
+        conditions.append([t for t in _list(raw.get("conditions"), "conditions") if isinstance(t, str) and t.strip()])
+    cases = _created(cases, Case, user)
+    for item, case in zip(items, cases):
+        item.case = case
+    items = _created(items, AgendaItem, user)
+
+    involved, links, decisions, decided_conditions = [], [], [], []
+    for case, item, departments, outcome, texts in zip(cases, items, item_departments, outcomes, conditions):
+        involved += [CaseDepartment(case=case, department=d, role=CaseDepartment.Role.IMPLEMENTING)
+                     for d in departments[1:]]
+        links += [AgendaItem.departments.through(agendaitem=item, department=d) for d in departments]
+        # An 不明 outcome is stored only when conditions need a decision to hang on.
+        if outcome != Decision.Outcome.UNKNOWN or texts:
+            decisions.append(Decision(agenda_item=item, case=case, outcome=outcome,
+                                      vote_method=Decision.VoteMethod.UNKNOWN, imported=True))
+            decided_conditions.append(texts)
+    CaseDepartment.objects.bulk_create(involved, batch_size=BATCH)
+    AgendaItem.departments.through.objects.bulk_create(links, batch_size=BATCH)
+    follow_ups = [
+        FollowUp(decision=decision, kind=_follow_up_kind(text), text=text, status=FollowUp.Status.NOT_TRACKED)
+        for decision, texts in zip(_created(decisions, Decision, user), decided_conditions) for text in texts
+    ]
+    bulk_create_with_history(follow_ups, FollowUp, batch_size=BATCH, default_user=user)
+    return items
+
+
+def _created(objects, model, user):
+    """Insert in bulk with history and return the objects carrying their primary keys (SQLite and
+    PostgreSQL both return them from a bulk insert)."""
+    bulk_create_with_history(objects, model, batch_size=BATCH, default_user=user)
+    if any(o.pk is None for o in objects):
+        raise ActionRefused("取込データを保存できませんでした。")
+    return objects

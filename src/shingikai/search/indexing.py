@@ -6,6 +6,7 @@ see it (a department's draft). Public turn entries carry the speaker labels and 
 name policy allows, never the names it hides.
 """
 import logging
+from collections import defaultdict
 
 from django.db import connection, transaction
 from django.db.models.signals import post_delete, post_save
@@ -29,10 +30,14 @@ def _council_fields(council):
             "municipality": council.municipality.name}
 
 
-def _case_fields(case):
+_LATEST = object()
+
+
+def _case_fields(case, decision=_LATEST):
     if case is None:
         return {}
-    decision = case.decisions.order_by("-id").first()
+    if decision is _LATEST:
+        decision = case.decisions.order_by("-id").first()
     return {"case_kind": case.kind, "categories": case.category_labels, "department": case.department.name,
             "outcome": decision.outcome if decision else ""}
 
@@ -44,9 +49,12 @@ def meeting_entries(meeting):
     public = {t.pk: (label, text) for t, label, text in publicity.published_turns(meeting)} if public_ids else {}
     entries = []
     turns = meeting.turns.select_related("agenda_item__case__department").order_by("order")
+    case_fields = {}  # per case, not per turn: an assembly's record has thousands of turns
     for turn in turns:
         item = turn.agenda_item
         case = item.case if item else None
+        if case is not None and case.pk not in case_fields:
+            case_fields[case.pk] = _case_fields(case)
         if turn.pk in public:
             label, text = public[turn.pk]
             visibility, url = PUBLIC, f"/meetings/{meeting.pk}/#turn-{turn.order}"
@@ -56,7 +64,8 @@ def meeting_entries(meeting):
         title = f"{meeting.short_label} {item.title if item else ''}".strip()
         entries.append(SearchEntry(
             kind=SearchEntry.Kind.TURN, object_id=turn.pk, visibility=visibility, url=url,
-            title=f"{title} — {label}"[:500], body=text, speaker_role=turn.role, **base, **_case_fields(case),
+            title=f"{title} — {label}"[:500], body=text, speaker_role=turn.role, **base,
+            **(case_fields[case.pk] if case is not None else {}),
         ))
     minutes = Minutes.objects.filter(meeting=meeting).first()
     if minutes is not None and minutes.summary.strip():
@@ -71,23 +80,37 @@ def meeting_entries(meeting):
 
 
 def case_entries(case):
-    case = Case.objects.select_related("council__municipality", "department").get(pk=case.pk)
-    if case.status not in MEMBER_VISIBLE:
-        return []
-    public = publicity.cases().filter(pk=case.pk).exists()
-    conditions = FollowUp.objects.filter(decision__case=case)
-    if public:
-        conditions = conditions.filter(pk__in=publicity.conditions().values("pk"))
-    body = "\n".join(filter(None, [case.purpose, case.data_subjects, " ".join(case.legal_bases),
-                                   *conditions.values_list("text", flat=True)]))
-    item = case.agenda_items.select_related("meeting").order_by("-meeting__date").first()
-    date = item.meeting.date if item else None
-    return [SearchEntry(
-        kind=SearchEntry.Kind.CASE, object_id=case.pk, title=case.title, body=body,
-        visibility=PUBLIC if public else INTERNAL, url=f"/cases/{case.pk}/" if public else f"/work/cases/{case.pk}/",
-        fiscal_year=item.meeting.fiscal_year if item else None, date=date,
-        **_council_fields(case.council), **_case_fields(case),
-    )]
+    return cases_entries([case.pk])
+
+
+def cases_entries(case_ids):
+    """The entries of many cases in a handful of queries: an imported record can carry hundreds."""
+    cases = list(Case.objects.select_related("council__municipality", "department").filter(
+        pk__in=case_ids, status__in=MEMBER_VISIBLE).order_by("pk"))
+    ids = [case.pk for case in cases]
+    public = set(publicity.cases().filter(pk__in=ids).values_list("pk", flat=True))
+    public_conditions = set(publicity.conditions().filter(decision__case__in=public).values_list("pk", flat=True))
+    conditions = defaultdict(list)
+    for pk, case_id, text in FollowUp.objects.filter(decision__case__in=ids).values_list("pk", "decision__case", "text"):
+        if case_id not in public or pk in public_conditions:
+            conditions[case_id].append(text)
+    # Ascending, the last one wins: the latest meeting (NULL dates sort as a descending .first() would).
+    latest_item = {item.case_id: item for item in
+                   AgendaItem.objects.filter(case__in=ids).select_related("meeting").order_by("meeting__date")}
+    latest_decision = {d.case_id: d for d in Decision.objects.filter(case__in=ids).order_by("id")}
+    entries = []
+    for case in cases:
+        body = "\n".join(filter(None, [case.purpose, case.data_subjects, " ".join(case.legal_bases),
+                                       *conditions[case.pk]]))
+        item = latest_item.get(case.pk)
+        visible = case.pk in public
+        entries.append(SearchEntry(
+            kind=SearchEntry.Kind.CASE, object_id=case.pk, title=case.title, body=body,
+            visibility=PUBLIC if visible else INTERNAL, url=f"/cases/{case.pk}/" if visible else f"/work/cases/{case.pk}/",
+            fiscal_year=item.meeting.fiscal_year if item else None, date=item.meeting.date if item else None,
+            **_council_fields(case.council), **_case_fields(case, latest_decision.get(case.pk)),
+        ))
+    return entries
 
 
 def answer_entries(answer):
@@ -138,8 +161,11 @@ def sync_meeting(meeting_id):
     _replace(SearchEntry.Kind.TURN, set(turn_ids) | set(old) | set(stale_turns), turns)
     minutes_ids = list(Minutes.objects.filter(meeting_id=meeting_id).values_list("pk", flat=True))
     _replace(SearchEntry.Kind.MINUTES, minutes_ids, others)
-    for case_id in Case.objects.filter(agenda_items__meeting_id=meeting_id).values_list("pk", flat=True):
-        sync_case(case_id)
+    case_ids = list(Case.objects.filter(agenda_items__meeting_id=meeting_id).values_list("pk", flat=True))
+    for case_id in case_ids:
+        _serialise("case", case_id)
+    # One replacement for all the meeting's cases: an imported record can carry hundreds of items.
+    _replace(SearchEntry.Kind.CASE, case_ids, cases_entries(case_ids))
     for answer_id in Answer.objects.filter(meeting_id=meeting_id).values_list("pk", flat=True):
         sync_answer(answer_id)
 

@@ -46,6 +46,22 @@ class Facts:
         return out
 
 
+ITEM_FIELD_NAMES = {"title": "件名", "kind": "種別", "outcome": "結果", "departments": "担当課"}
+
+
+def settle_item(index: int, item: dict, facts: Facts) -> dict:
+    """An item's values to offer, as for the meeting facts: below the threshold, null (an empty
+    list) with a warning naming the item (field ``items.N.name``, N counted from 1)."""
+    for name, c in item.get("confidence", {}).items():
+        value = item.get(name)
+        if value in (None, []) or c == 0.0 or c >= THRESHOLD:
+            continue  # 0: nothing was claimed (不明, no department), so nothing to doubt
+        item[name] = [] if isinstance(value, list) else None
+        facts.warn(f"items.{index + 1}.{name}", f"議題{index + 1}の{ITEM_FIELD_NAMES.get(name, name)}を確かに読み取れなかったため、"
+                   f"空欄にしました（候補: {_show(value)}）。確認して入力してください。")
+    return item
+
+
 def _show(value) -> str:
     if isinstance(value, list):
         shown = "、".join(str(v) for v in value[:5])

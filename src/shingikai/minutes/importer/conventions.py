@@ -89,6 +89,7 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("mark-bracketed-label", "speaker", "○（西田はなこ議長）　これより会議を開きます。", "西田はなこ議長"),
     Convention("mark-role-name", "speaker", "○議長（南川一郎）　日程第１を議題とします。", "議長（南川一郎）"),
     Convention("mark-seat-number", "speaker", "○２０番（森下ゆうき議員）　質問します。", "２０番（森下ゆうき議員）"),
+    Convention("mark-seat-role-name", "speaker", "○１８番議員（森下ゆうき）\n質問します。", "１８番議員（森下ゆうき）"),
     Convention("mark-disambiguated-name", "speaker", "○髙橋（清）委員　関連して伺います。", "髙橋（清）委員"),
     Convention("paren-name-role", "speaker", "（東会長）　それでは始めます。", "東会長"),
     Convention("angle-label", "speaker", "<事務局>　資料を確認します。", "事務局"),

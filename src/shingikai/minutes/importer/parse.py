@@ -17,7 +17,7 @@ from shingikai.jp.wareki import parse_date, parse_time_range
 from . import header as hdr
 from . import vocabulary as V
 from .clean import clean_text
-from .confidence import Facts, meeting_evidence
+from .confidence import Facts, meeting_evidence, settle_item
 from .conventions import CLOCK_INLINE, OPENING_WORDS
 from .errors import MinutesImportError
 from .speakers import RoleContext, compact, role_of, speaker_name
@@ -93,9 +93,15 @@ _EXPLAINER = re.compile(r"(?:資料(?:を)?(?:もと|基)に|資料に(?:基づ�
 _AGENCY_MENTION = re.compile(r"(?:実施機関|担当課|所管課|諮問機関|説明員)[（(](?P<u>[^（）()]{2,40})[）)]")
 _AGENCY_LINE = re.compile(r"^(?P<l>諮問機関|利用機関|担当課|所管課|担当部署|所管|実施機関|担当部局|説明員)[ \t\u3000]*[:：][ \t\u3000]*(?P<v>.+)$")
 _NARRATED_EXPLANATION = re.compile(r"^[～〜~—―\-－・]*\s*(?P<x>[^～〜~—―]{4,80}?(?:について)?)の(?:ご)?(?:説明|報告)(?:及び[^～〜~—―]*)?\s*[～〜~—―\-－・]*$")
+# The chair names the next item: 次に、○○について、事務局から説明を…; also by its number and in
+# quotes, それでは、議題１の「○○について」、図書館から説明を….
+# その他 is the catch-all kind when nothing states one: offered, but the least sure value.
+ITEM_DEFAULT_KIND_CONFIDENCE = 0.5
 _CHAIR_REQUEST = re.compile(
-    r"(?:まず|次に|続きまして|続いて|それでは)[、,]?\s*(?P<x>[^。、「」]{4,60}?(?:について|に関して))[、,]?\s*"
-    r"(?P<who>事務局|担当課|実施機関|[^\s、。]{2,15}?課)(?:から|より)(?:ご)?(?:説明|報告)"
+    r"(?:まず|次に|続きまして|続いて|それでは|では)[、,]?\s*"
+    r"(?:(?:議題|案件|議事|諮問|報告)(?:第)?[0-9０-９一二三四五六七八九十]{1,3}号?の?\s*)?"
+    r"(?:[「『](?P<q>[^」』。]{4,80})[」』]|(?P<x>[^。、「」]{4,60}?(?:について|に関して)))[、,]?\s*"
+    r"(?P<who>事務局|担当課|実施機関|[^\s、。「」]{2,15}?(?:課|室|館|所|センター))(?:から|より)(?:ご)?(?:説明|報告)"
 )
 _SUB_PROCEDURAL = re.compile(r"次回|日程|開催予定|資料の?確認|会議録|議事録|傍聴|会議の公開|今後の予定|スケジュール|予定をしている")
 
@@ -146,7 +152,7 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     turns = _turns(lines, body, items, ctx)
     results = PairIndex(_result_statements(lines))
     assembly = _is_assembly(meta["council_name"], header, body)
-    out_items = [_item_record(lines, body, it, results, assembly) for it in items]
+    out_items = [settle_item(k, _item_record(lines, body, it, results, assembly), facts) for k, it in enumerate(items)]
     if not turns and family is None:
         facts.warn("turns", "発言者の区切りを読み取れませんでした。発言は取り込まれていません。")
     parsed = {
@@ -569,7 +575,7 @@ def _narrated_reports(lines: list[str], body: Body, scopes: list[tuple[int, int]
                 # The last request in the chair's words names what comes next.
                 requests = list(_CHAIR_REQUEST.finditer(text))
                 last = requests[-1] if requests else None
-                pending_request = (i, last.group("x"), last.group("who")) if last else None
+                pending_request = (i, last.group("q") or last.group("x"), last.group("who")) if last else None
                 continue
             if role not in ("secretariat", "department"):
                 continue
@@ -724,17 +730,24 @@ def _item_record(lines: list[str], body: Body, item: Item, results: PairIndex, a
         conclusion = _conclusion_block(lines, body, s, e)
     title = item.title.strip()
     departments = _departments(lines, body, item, span_text, body.known_departments)
-    kind = _item_kind(item, title)
+    kind, kind_confidence = _item_kind(item, title)
+    if assembly and kind == "その他":
+        kind_confidence = max(kind_confidence, 0.8)  # an assembly's bills are neither 諮問 nor 報告
     outcome, decision_text = _outcome(paragraphs, conclusion, kind)
+    outcome_confidence = 0.8
     if outcome == V.UNKNOWN:
-        outcome = _outcome_from_results(title, kind, results, conclusion) or outcome
+        found, ratio = _outcome_from_results(title, kind, results, conclusion)
+        outcome = found or outcome
+        # A result stated for a title worded otherwise may be another item's: below 0.85, not offered.
+        outcome_confidence = 0.7 if ratio >= 0.85 else 0.4
     if item.kind is None and kind == "その他" and not assembly and not _ADMIN_REPORT.search(compact(title)):
         # No heading, agenda or container said what kind of case this is: a decision
         # taken on a department's proposal makes it a consultation.
         decided = outcome not in (V.UNKNOWN, V.REPORT_NOTED)
         if decided or (departments and departments != ["事務局"]):
-            kind = "諮問"
+            kind, kind_confidence = "諮問", 0.6
     conditions = _conditions(span_text, conclusion, decision_text, lines, body, item)
+    title_confidence = {"heading": 0.9, "agenda": 0.85 if item.start is not None else 0.6}.get(item.source, 0.6)
     return {
         "kind": kind,
         "title": title,
@@ -744,6 +757,12 @@ def _item_record(lines: list[str], body: Body, item: Item, results: PairIndex, a
         "outcome": outcome,
         "conditions": conditions,
         "topic": None,
+        # 不明 and an empty list claim nothing: their confidence is 0, as for unread fields.
+        "confidence": {
+            "title": title_confidence, "kind": kind_confidence,
+            "outcome": 0.0 if outcome == V.UNKNOWN else outcome_confidence,
+            "departments": (0.9 if item.depts else 0.7) if departments else 0.0,
+        },
     }
 
 
@@ -776,19 +795,21 @@ def _span_paragraphs(lines: list[str], body: Body, span: tuple[int, int]) -> lis
     return out
 
 
-def _item_kind(item: Item, title: str) -> str:
+def _item_kind(item: Item, title: str) -> tuple[str, float]:
+    """The kind and how sure it is: stated by a heading, agenda or container; read in the title; or
+    nothing said it (その他 by default, below the threshold)."""
     k = compact(title)
     if _ADMIN_REPORT.search(k) and ("報告" in k or item.kind in (None, "その他", "報告")) and item.kind != "諮問":
-        return "その他"
+        return "その他", 0.8
     if item.kind in ("諮問", "報告", "その他"):
-        return item.kind
+        return item.kind, 0.9
     if k.startswith("諮問"):
-        return "諮問"
+        return "諮問", 0.9
     if "報告" in k:
-        return "報告"
+        return "報告", 0.7
     if any(rx.search(k) for _, rx in _TITLE_TYPES) and item.source != "narration":
-        return "諮問"
-    return "その他"
+        return "諮問", 0.6
+    return "その他", ITEM_DEFAULT_KIND_CONFIDENCE
 
 
 def _departments(lines: list[str], body: Body, item: Item, span_text: str, ctx_departments: frozenset = frozenset()) -> list[str]:
@@ -952,18 +973,19 @@ def _conditional(text: str) -> bool:
     return bool(text and _CONDITION.search(text))
 
 
-def _outcome_from_results(title: str, kind: str, results: PairIndex, conclusion: str) -> str | None:
+def _outcome_from_results(title: str, kind: str, results: PairIndex, conclusion: str) -> tuple[str | None, float]:
+    """The outcome a results list (議決結果) states for the title, and how well the titles match."""
     best, best_ratio = results.best(compact(title))
     if best is None or best_ratio < 0.75:
-        return None
+        return None, 0.0
     if best.startswith("報告") or kind == "報告":
-        return V.REPORT_NOTED if ("承認" in best or "了承" in best or "同意" in best) else None
+        return (V.REPORT_NOTED if ("承認" in best or "了承" in best or "同意" in best) else None), best_ratio
     if "継続審議" in best:
-        return V.CONTINUED
+        return V.CONTINUED, best_ratio
     if "不承認" in best:
-        return V.REJECTED
+        return V.REJECTED, best_ratio
     base = V.CONSENTED if "同意" in best else V.APPROVED
-    return V.CONDITIONAL if _conditional(conclusion) else base
+    return (V.CONDITIONAL if _conditional(conclusion) else base), best_ratio
 
 
 def _conditions(span_text: str, conclusion: str, decision: str, lines: list[str], body: Body, item: Item) -> list[str]:

@@ -18,8 +18,9 @@ _WS = re.compile(r"\s+")
 # A bullet (• 北野会長) or a statement number before a mark (1: ◯委員長 …) opens the line.
 _LIST_MARKER = re.compile(rf"^[ \t\u3000]*(?:[-*+•][ \t\u3000]+|•|[0-9０-９]{{1,4}}[:：][ \t\u3000]*(?=[{SPEAKER_MARKS}]))?")
 NUMBERED_STATEMENT = re.compile(rf"^[ \t\u3000]*[0-9０-９]{{1,4}}[:：][ \t\u3000]*[{SPEAKER_MARKS}]")
-# ２０番（森下ゆうき議員）: a seat number with the member's name and role in brackets.
-_SEAT = re.compile(r"[0-9]{1,3}番[（(](?P<inner>[^）)]{1,20})[）)]")
+# ２０番（森下ゆうき議員）: a seat number with the member's name and role in brackets; or the role
+# after the number and the name alone in them, １８番議員（山下富美子）.
+_SEAT = re.compile(r"[0-9]{1,3}番(?P<role>議員|委員)?[（(](?P<inner>[^）)]{1,20})[）)]")
 
 ROLE_WORDS = (
     "会長|副会長|委員長|副委員長|議長|副議長|座長|部会長|会長職務代理者?|職務代理者?|委員|"
@@ -76,6 +77,9 @@ def strip_list_marker(line: str) -> str:
 def strict_role(label: str) -> bool:
     """A label that is unmistakably a speaker: a role word, or a name or unit with a title."""
     seat = _SEAT.fullmatch(compact(label))
+    if seat and seat.group("role"):
+        inner = seat.group("inner")
+        return len(inner) <= 10 and not _NOT_SPEAKER.search(inner) and not re.search(r"[0-9]", inner)
     if seat:
         return strict_role(seat.group("inner"))
     k = _base(label)
@@ -116,7 +120,8 @@ def _base(label: str) -> str:
     k = compact(label)
     seat = _SEAT.fullmatch(k)
     if seat:
-        k = seat.group("inner")
+        # １８番議員（山下） is judged as 山下議員.
+        k = seat.group("inner") + (seat.group("role") or "")
     k = re.sub(r"[（(][^）)]*[）)]$", "", k) or k
     return k.strip("・:：")
 

@@ -1,0 +1,140 @@
+"""How an import is stored: in bulk, yet with a history row for every record it creates or replaces,
+one re-index of the meeting that covers its turns and cases, and nothing stored when a part is refused."""
+import copy
+
+import pytest
+
+from shingikai.cases.models import Case
+from shingikai.errors import ActionRefused
+from shingikai.meetings.models import AgendaItem, Attendance, Decision, FollowUp, Meeting, Turn
+from shingikai.minutes.actions import delete_import, import_meeting, publish_import
+from shingikai.search import indexing
+from shingikai.search.engine import PUBLIC, search
+from shingikai.search.models import PendingIndex, SearchEntry
+
+PARSED = {
+    "municipality": "にし市", "council_name": "にし市情報公開・個人情報保護審議会",
+    "meeting_label": "令和6年度第2回", "date": "2024-08-05",
+    "members_present": ["青木一郎", "井上二郎"], "members_absent": ["上田三郎"],
+    "items": [
+        {"kind": "諮問", "title": "窓口受付システムの導入", "outcome": "承認", "departments": ["市民課", "情報政策課"],
+         "categories": ["外部委託"], "conditions": ["意見：委託先の監査結果を報告すること"]},
+        {"kind": "報告", "title": "図書館の予約データの消去", "outcome": "継続審議", "departments": ["図書館"]},
+        {"kind": "その他", "title": "次回の日程", "outcome": None, "departments": []},
+    ],
+    "turns": [
+        {"speaker": "会長", "role": "chair", "item": 0, "text": "諮問第1号について説明をお願いします。"},
+        {"speaker": "市民課長", "role": "department", "item": 0, "text": "窓口の受付予約をオンライン化します。"},
+        {"speaker": "青木委員", "role": "member", "item": 0, "text": "予約データの保存先はどこですか。"},
+        {"speaker": "図書館長", "role": "department", "item": 1, "text": "貸出履歴は返却後に消去しています。"},
+        {"speaker": "会長", "role": "chair", "item": None, "text": "以上で閉会します。"},
+    ],
+}
+
+
+def do_import(parsed=None, sha="a", by=None):
+    return import_meeting(copy.deepcopy(parsed or PARSED), source_name="nishi.txt", sha256=sha * 64, by=by)
+
+
+@pytest.mark.django_db
+def test_every_stored_part_of_an_import_is_in_place_and_in_order(world):
+    meeting, status = do_import(by=world.secretariat)
+    assert status == "imported"
+    items = list(AgendaItem.objects.filter(meeting=meeting).order_by("order"))
+    assert [i.title for i in items] == ["窓口受付システムの導入", "図書館の予約データの消去", "次回の日程"]
+    assert sorted(d.name for d in items[0].departments.all()) == ["市民課", "情報政策課"]
+    assert items[0].case.department.name == "市民課"
+    assert [d.department.name for d in items[0].case.involved.all()] == ["情報政策課"]
+    assert items[0].case.category_labels == ["外部委託"]
+    assert items[1].case.status == Case.Status.CONTINUED and items[0].case.status == Case.Status.DECIDED
+    assert items[2].case.department.name == "担当課不明"
+    assert Decision.objects.get(agenda_item=items[0]).outcome == "承認"
+    assert not Decision.objects.filter(agenda_item=items[2]).exists()
+    assert FollowUp.objects.get(decision__agenda_item=items[0]).kind == FollowUp.Kind.OPINION
+    turns = list(meeting.turns.order_by("order"))
+    assert [t.order for t in turns] == [1, 2, 3, 4, 5]
+    assert [t.agenda_item_id for t in turns] == [items[0].pk] * 3 + [items[1].pk, None]
+    assert {(a.name, a.present) for a in meeting.attendances.all()} == {
+        ("青木一郎", True), ("井上二郎", True), ("上田三郎", False)}
+
+
+@pytest.mark.django_db
+def test_an_import_writes_a_history_row_for_every_record_attributed_to_the_importer(world):
+    meeting, _ = do_import(by=world.secretariat)
+    for model, count in ((Turn, 5), (Attendance, 3), (AgendaItem, 3), (Case, 3), (Decision, 2), (FollowUp, 1)):
+        rows = model.history.filter(history_type="+")
+        assert rows.count() == count, model.__name__
+        assert all(row.history_user == world.secretariat for row in rows), model.__name__
+
+
+@pytest.mark.django_db
+def test_a_corrected_import_records_the_removal_of_what_it_replaces(world):
+    meeting, _ = do_import(by=world.secretariat)
+    old_turns = set(meeting.turns.values_list("pk", flat=True))
+    corrected = copy.deepcopy(PARSED)
+    corrected["turns"] = corrected["turns"][:2]
+    again, status = do_import(corrected, sha="b", by=world.secretariat)
+    assert status == "updated" and again.pk == meeting.pk
+    assert meeting.turns.count() == 2 and not Turn.objects.filter(pk__in=old_turns).exists()
+    removed = Turn.history.filter(history_type="-")
+    assert set(removed.values_list("id", flat=True)) == old_turns
+    assert all(row.history_user == world.secretariat for row in removed)
+    assert Attendance.history.filter(history_type="-").count() == 3
+    # The replaced cases went with their items; the new ones stand alone.
+    assert Case.objects.count() == 3 and AgendaItem.objects.count() == 3
+
+
+@pytest.mark.django_db
+def test_a_refused_part_leaves_nothing_stored_not_even_the_earlier_parts():
+    broken = copy.deepcopy(PARSED)
+    broken["turns"].append("not a turn")
+    with pytest.raises(ActionRefused, match="turns の要素"):
+        do_import(broken)
+    assert not Meeting.objects.exists() and not Case.objects.exists() and not Turn.objects.exists()
+    assert not Turn.history.exists() and not Case.history.exists() and not Attendance.history.exists()
+
+
+@pytest.mark.django_db
+def test_a_refused_correction_keeps_the_stored_meeting_whole():
+    meeting, _ = do_import()
+    broken = copy.deepcopy(PARSED)
+    broken["items"].append(["not", "an", "item"])
+    with pytest.raises(ActionRefused, match="items の要素"):
+        do_import(broken, sha="b")
+    assert meeting.turns.count() == 5 and meeting.items.count() == 3 and meeting.attendances.count() == 3
+    assert not Turn.history.filter(history_type="-").exists()
+
+
+@pytest.fixture
+def syncs(monkeypatch):
+    """Which objects the search index regenerated, in order, as (kind, id)."""
+    done = []
+    for kind, sync in list(indexing.SYNC.items()):
+        monkeypatch.setitem(indexing.SYNC, kind, lambda pk, kind=kind, sync=sync: (done.append((kind, pk)), sync(pk)))
+    return done
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_search_index_follows_each_step_of_an_import_in_one_pass(syncs):
+    meeting, _ = do_import()
+    # Bulk inserts send no signals: the meeting's own save schedules the one re-index, which covers
+    # its turns and its cases.
+    assert syncs == [("meeting", meeting.pk)] and not PendingIndex.objects.exists()
+    turns = SearchEntry.objects.filter(kind="turn")
+    assert set(turns.values_list("object_id", flat=True)) == set(meeting.turns.values_list("pk", flat=True))
+    assert SearchEntry.objects.filter(kind="case").count() == 3
+    assert not turns.filter(visibility="public").exists()
+    assert search("予約データ", user_scope=PUBLIC).total == 0
+
+    publish_import(meeting)
+    assert search("予約データ", user_scope=PUBLIC).total > 0
+
+    corrected = copy.deepcopy(PARSED)
+    corrected["turns"] = corrected["turns"][:1]
+    do_import(corrected, sha="b")
+    assert set(SearchEntry.objects.filter(kind="turn").values_list("object_id", flat=True)) == set(
+        meeting.turns.values_list("pk", flat=True))
+    assert search("予約データ", user_scope=PUBLIC).total == 0
+
+    delete_import(meeting)
+    assert not SearchEntry.objects.filter(kind__in=["turn", "case"]).exists()

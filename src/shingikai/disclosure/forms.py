@@ -2,6 +2,7 @@
 from django import forms
 
 from shingikai.councils.forms import WarekiDateField
+from shingikai.minutes.import_forms import UploadForm, lines
 
 from .models import Appeal, AppealEvent, DisclosureRequest, GroundCategory, GroundJudgment
 
@@ -135,3 +136,45 @@ class RulingForm(forms.Form):
     ruled_on = WarekiDateField(label="裁決日")
     ruling = forms.ChoiceField(label="裁決", choices=Appeal.Ruling.choices)
     deviation_reason = forms.CharField(label="答申と異なる裁決の理由", required=False, widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class AnswerUploadForm(UploadForm):
+    """The minutes import's upload form (size limits included), worded for a 答申."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["file"].label = "答申のファイル"
+        self.fields["council"].label = "取込先の審査会"
+        self.fields["council"].empty_label = "答申の記載から判定 (他自治体の先例として取り込む)"
+
+
+class ImportedAnswerForm(forms.Form):
+    number = forms.CharField(label="答申番号", max_length=30, required=False)
+    answered_on = WarekiDateField(label="答申日", required=False)
+    outcome = forms.ChoiceField(label="答申の結論", choices=[("", "読み取れず")] + Appeal.Outcome.choices, required=False)
+    conclusion = forms.CharField(label="第1 審査会の結論", widget=forms.Textarea(attrs={"rows": 3}), required=False)
+    purport = forms.CharField(label="第2 審査請求の趣旨", widget=forms.Textarea(attrs={"rows": 3}), required=False)
+    claims = forms.CharField(label="第3 審査請求人及び実施機関の主張", widget=forms.Textarea(attrs={"rows": 5}), required=False)
+    judgment = forms.CharField(label="第4 審査会の判断", widget=forms.Textarea(attrs={"rows": 8}), required=False)
+    articles = forms.CharField(label="判断した条項 (1行に1つ)", widget=forms.Textarea(attrs={"rows": 3}), required=False)
+    categories = forms.MultipleChoiceField(label="不開示情報の類型", choices=GroundCategory.choices, required=False,
+                                           widget=forms.CheckboxSelectMultiple)
+    masked_terms = forms.CharField(label="公開版で伏せる語句 (1行に1つ)", widget=forms.Textarea(attrs={"rows": 2}),
+                                   required=False, help_text="氏名など。公開ページと検索では ○○ になります")
+
+    @classmethod
+    def initial_from(cls, answer):
+        return {**{name: getattr(answer, name) for name in cls.base_fields},
+                "articles": "\n".join(answer.articles)}
+
+    def as_fields(self):
+        data = dict(self.cleaned_data)
+        data["articles"] = lines(data["articles"])
+        return data
+
+
+class AnswerFilterForm(forms.Form):
+    q = forms.CharField(label="語句", max_length=200, required=False)
+    outcome = forms.ChoiceField(label="結論", choices=[("", "すべて")] + Appeal.Outcome.choices, required=False)
+    category = forms.ChoiceField(label="不開示情報の類型", choices=[("", "すべて")] + GroundCategory.choices, required=False)
+    article = forms.CharField(label="条項 (例: 条例第7条第2号)", max_length=100, required=False)

@@ -14,11 +14,13 @@ from shingikai.councils.models import Council, Municipality
 from shingikai.viewhelpers import history_rows, refused
 from shingikai.documents.errors import DocumentError
 from shingikai.errors import ActionRefused
+from shingikai.jp.text import compact
 from shingikai.jp.wareki import fiscal_year
 from shingikai.meetings.models import Meeting
 
 from . import access, actions, answer_document, board, deadlines, forms, report
-from .models import Appeal, DisclosureRequest
+from . import indexing as answer_indexing
+from .models import Appeal, DisclosureRequest, ImportedAnswer
 
 
 def _today():
@@ -303,9 +305,66 @@ def report_file(request, city, fy, fmt):
     return response
 
 
+def _answer_rows(appeals, imported):
+    """Our own and imported published 答申 as one list, newest first: only their public fields."""
+    rows = [{"url": f"/disclosure/answers/{a.pk}/", "number": a.answer_number, "date": a.answered_on,
+             "council": a.case.council.name, "subject": f"{a.request.get_kind_display()} {a.request.decision}",
+             "outcome": a.outcome, "articles": [g.article for g in a.request.grounds.all()],
+             "categories": sorted({g.category for g in a.request.grounds.all()}), "kind": answer_indexing.KIND,
+             "pk": a.pk}
+            for a in appeals]
+    rows += [{"url": f"/disclosure/answers/imported/{a.pk}/", "number": a.number, "date": a.answered_on,
+              "council": a.council.name, "subject": "他の審査会の答申", "outcome": a.outcome, "articles": a.articles,
+              "categories": a.categories, "kind": answer_indexing.IMPORTED_KIND, "pk": a.pk}
+             for a in imported]
+    return sorted(rows, key=lambda r: (r["date"] or datetime.date.min, r["pk"]), reverse=True)
+
+
+def _matches(row, data, text_hits):
+    article = compact(data["article"]) if data["article"] else ""
+    return ((not data["outcome"] or row["outcome"] == data["outcome"])
+            and (not data["category"] or data["category"] in row["categories"])
+            and (not article or any(article in compact(a) for a in row["articles"]))
+            and (text_hits is None or (row["kind"], row["pk"]) in text_hits))
+
+
+def _text_hits(query):
+    """The 答申 whose public search entry matches the words: the text is searched in the public index,
+    never in the records, so a masked name finds nothing."""
+    from shingikai.search.engine import MAX_PER_PAGE, PUBLIC, search
+
+    kinds = [answer_indexing.KIND, answer_indexing.IMPORTED_KIND]
+    hits, page = set(), 1
+    while True:
+        result = search(query, user_scope=PUBLIC, filters={"kind": kinds}, page=page, per_page=MAX_PER_PAGE)
+        hits |= {(h.kind, h.object_id) for h in result.hits}
+        if not result.has_next:
+            return hits
+        page += 1
+
+
 def published_answers(request):
-    appeals = Appeal.objects.filter(answer_published=True).select_related("request__municipality", "case__council")
-    return render(request, "disclosure/answers.html", {"appeals": appeals.order_by("-answered_on", "-id")})
+    """Every published 答申, ours and other 審査会's, searchable by outcome, 不開示 ground, article and text."""
+    appeals = (Appeal.objects.filter(answer_published=True)
+               .select_related("request__municipality", "case__council").prefetch_related("request__grounds"))
+    imported = ImportedAnswer.objects.filter(published=True).select_related("council").defer("source_text")
+    form = forms.AnswerFilterForm(request.GET or None)
+    rows = _answer_rows(appeals, imported)
+    if form.is_valid():
+        data = form.cleaned_data
+        text_hits = _text_hits(data["q"]) if data["q"] else None
+        rows = [row for row in rows if _matches(row, data, text_hits)]
+    return render(request, "disclosure/answers.html", {"rows": rows, "form": form, "filtered": form.is_bound},
+                  status=400 if form.is_bound and not form.is_valid() else 200)
+
+
+def published_imported_answer(request, pk):
+    answer = get_object_or_404(ImportedAnswer.objects.filter(published=True).select_related("council"), pk=pk)
+    terms = answer.masked_list
+    parts = [(label, answer_document.masked(getattr(answer, name), terms))
+             for name, label in (("conclusion", "第1 審査会の結論"), ("purport", "第2 審査請求の趣旨"),
+                                 ("claims", "第3 審査請求人及び実施機関の主張"), ("judgment", "第4 審査会の判断"))]
+    return render(request, "disclosure/imported_public.html", {"answer": answer, "parts": parts})
 
 
 def published_answer(request, pk, fmt=None):

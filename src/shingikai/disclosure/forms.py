@@ -178,3 +178,24 @@ class AnswerFilterForm(forms.Form):
     outcome = forms.ChoiceField(label="結論", choices=[("", "すべて")] + Appeal.Outcome.choices, required=False)
     category = forms.ChoiceField(label="不開示情報の類型", choices=[("", "すべて")] + GroundCategory.choices, required=False)
     article = forms.CharField(label="条項 (例: 条例第7条第2号)", max_length=100, required=False)
+
+
+class TableReportForm(forms.Form):
+    """Put the yearly report of the disclosure register on a meeting's agenda (actions.table_report)."""
+
+    report = forms.ChoiceField(label="報告", choices=[("operations", "運用状況報告"), ("additional", "実施状況追加報告")],
+                               widget=forms.RadioSelect, initial="operations")
+    fiscal_year = forms.TypedChoiceField(label="年度", coerce=int)
+    department = forms.ModelChoiceField(label="報告する課", queryset=None, empty_label="選んでください")
+
+    def __init__(self, *args, municipality, today, **kwargs):
+        from shingikai.jp.wareki import fiscal_year, fiscal_year_label
+
+        from .report import years_with_requests
+
+        super().__init__(*args, **kwargs)
+        current = fiscal_year(today)
+        years = sorted(set(years_with_requests(municipality)) | {current, current - 1}, reverse=True)
+        self.fields["fiscal_year"].choices = [(y, fiscal_year_label(y)) for y in years]
+        self.fields["fiscal_year"].initial = current - 1
+        self.fields["department"].queryset = municipality.departments.order_by("division", "name")

@@ -13,6 +13,7 @@ urlpatterns = [
     path("appeals/<int:pk>/", views.appeal_detail, name="appeal"),
     path("appeals/<int:pk>/answer.<str:fmt>", views.appeal_answer_document, name="appeal_answer"),
     path("appeals/<int:pk>/<slug:step>/", views.appeal_step, name="appeal_step"),
+    path("agenda/<int:meeting_pk>/report/", views.table_report, name="table_report"),
     path("imports/", import_views.upload, name="imports"),
     path("imports/<int:pk>/", import_views.imported, name="imported"),
     path("imports/<int:pk>/<slug:step>/", import_views.change, name="imported_step"),

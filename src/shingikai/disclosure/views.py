@@ -7,6 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
@@ -269,6 +270,32 @@ def appeal_answer_document(request, pk, fmt):
         messages.error(request, exc.message if hasattr(exc, "message") else str(exc))
         return redirect("disclosure:appeal", pk=pk)
     return _document_response(document, fmt)
+
+
+@login_required
+def table_report(request, meeting_pk):
+    """Table the 運用状況報告 or 実施状況追加報告 on a meeting's agenda (the form sits on the meeting's page)."""
+    from shingikai import access as council_access
+
+    meeting = get_object_or_404(Meeting.objects.select_related("council__municipality"), pk=meeting_pk)
+    if not council_access.is_secretariat(request.user, meeting.council):
+        raise PermissionDenied
+    form = forms.TableReportForm(request.POST or None, municipality=meeting.council.municipality, today=_today(),
+                                 prefix="report")
+    status = 200
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            item = actions.table_report(meeting, department=data["department"], fiscal_year=data["fiscal_year"],
+                                        additional=data["report"] == "additional", by=request.user)
+        except ActionRefused as exc:
+            status = refused(request, exc)
+        else:
+            messages.success(request, f"「{item.title}」を次第に加えました。")
+            return redirect(reverse("meetings:detail", args=[meeting.pk]) + "#agenda")
+    elif request.method == "POST":
+        status = 400
+    return render(request, "disclosure/table_report.html", {"meeting": meeting, "form": form}, status=status)
 
 
 # --- public pages: counts and published 答申 only ---

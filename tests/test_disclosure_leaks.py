@@ -129,11 +129,13 @@ def test_imported_answers_reach_the_public_masked_and_only_once_published(client
     assert not ImportedAnswer.objects.get(pk=hidden.pk).published
     reindex_all()
     starts = ["/disclosure/answers/", f"/disclosure/answers/imported/{hidden.pk}/", "/disclosure/imports/",
-              f"/disclosure/imports/{published.pk}/", "/api/disclosure/answers", "/api/disclosure/answers.csv"]
+              f"/disclosure/imports/{published.pk}/", "/api/disclosure/answers", "/api/disclosure/answers.csv",
+              "/api/disclosure/imported-answers", f"/api/disclosure/imported-answers/{hidden.pk}"]
     starts += [f"/search/?q={value}" for value in IMPORTED_SECRETS.values()] + ["/search/?q=見積単価"]
     starts += [f"/disclosure/answers/?q={value}" for value in IMPORTED_SECRETS.values()]
-    bodies = crawl(client, starts, follow=lambda path: path.startswith("/disclosure/answers/"))
+    bodies = crawl(client, starts, follow=lambda path: path.startswith(("/disclosure/answers/", "/api/disclosure/")))
     assert f"/disclosure/answers/imported/{published.pk}/" in bodies  # the published one was reached
+    assert "○○" in json.loads(bodies["/api/disclosure/imported-answers"])[0]["claims"]
     assert "○○" in bodies[f"/disclosure/answers/imported/{published.pk}/"]
     for path, body in bodies.items():
         body = re.sub(r"<title>.*?</title>|value=\"[^\"]*\"|href=\"[^\"]*\"", "", body, flags=re.S)

@@ -32,7 +32,8 @@ def _normal(text: str) -> str:
 
 def outcome_of(conclusion: str) -> str | None:
     text = _normal(conclusion)
-    revokes = any(w in text for w in ("開示すべき", "取り消すべき", "取り消し", "取消し"))
+    # 情報公開条例 of many cities say 公開 where the law says 開示.
+    revokes = any(w in text for w in ("開示すべき", "公開すべき", "取り消すべき", "取り消し", "取消し"))
     if revokes and any(w in text for w in ("一部", "部分", "うち")):
         return "一部取消"
     if revokes:

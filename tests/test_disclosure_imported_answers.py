@@ -176,3 +176,24 @@ def test_published_imported_answers_in_the_api_masked(client, world):
     assert client.get("/api/disclosure/imported-answers", {"article": "条例第9条"}).json() == []
     assert client.get(f"/api/disclosure/imported-answers/{hidden.pk}").status_code == 404
     assert "/api/disclosure/imported-answers" in client.get("/api/openapi.json").json()["paths"]
+
+
+def test_the_appeal_page_lists_published_answers_on_the_same_grounds(client, world):
+    from disclosure_helpers import answered_appeal, decided_request
+
+    appeal = answered_appeal(world, decided_request(world))  # cites 条例第7条第3号 (法人等情報)
+    same_article, _ = actions.import_answer(ANSWER.encode(), name="a.txt")
+    other = ANSWER.replace("１２号", "２０号").replace("条例第７条第３号の法人等に関する情報", "条例第７条第５号の公共の安全に関する情報")
+    other_ground, _ = actions.import_answer(other.replace("担当者の氏名は、条例第７条第２号の個人に関する情報に当たる。", "").encode(),
+                                            name="b.txt")
+    unpublished, _ = actions.import_answer(ANSWER.replace("１２号", "３０号").encode(), name="c.txt")
+    for answer in (same_article, other_ground):
+        actions.publish_imported_answer(answer)
+    client.force_login(world.secretariat)
+    page = client.get(f"/disclosure/appeals/{appeal.pk}/").content.decode()
+    section = page[page.index("precedents-heading"):]
+    assert f"/disclosure/answers/imported/{same_article.pk}/" in section
+    assert f"/disclosure/answers/imported/{other_ground.pk}/" not in section
+    assert f"/answers/imported/{unpublished.pk}/" not in section
+    client.force_login(world.dept_a_user)
+    assert "precedents-heading" not in client.get(f"/disclosure/appeals/{appeal.pk}/").content.decode()

@@ -1,5 +1,4 @@
 """The register in the browser (departments and the secretariat) and the public report and 答申 pages."""
-import datetime
 import json
 
 from django.contrib import messages
@@ -19,7 +18,7 @@ from shingikai.jp.text import compact
 from shingikai.jp.wareki import fiscal_year
 from shingikai.meetings.models import Meeting
 
-from . import access, actions, answer_document, board, deadlines, forms, report
+from . import access, actions, answer_document, board, deadlines, forms, precedents, report
 from . import indexing as answer_indexing
 from .models import Appeal, DisclosureRequest, ImportedAnswer
 
@@ -215,6 +214,7 @@ def appeal_detail(request, pk, *, data=None, step=None, status=200):
         "show_identity": access.can_see_identity(request.user, appeal.request),
         "events": appeal.events.select_related("meeting"), "judgments": appeal.judgments.select_related("ground"),
         "stages": appeal.stage_days(), "standard_days": deadlines.rules_for(appeal.request.municipality).standard_review_days,
+        "precedents": precedents.similar_answers(appeal) if access.can_run_appeal(request.user, appeal) else [],
     }, status=status)
 
 
@@ -332,21 +332,6 @@ def report_file(request, city, fy, fmt):
     return response
 
 
-def _answer_rows(appeals, imported):
-    """Our own and imported published 答申 as one list, newest first: only their public fields."""
-    rows = [{"url": f"/disclosure/answers/{a.pk}/", "number": a.answer_number, "date": a.answered_on,
-             "council": a.case.council.name, "subject": f"{a.request.get_kind_display()} {a.request.decision}",
-             "outcome": a.outcome, "articles": [g.article for g in a.request.grounds.all()],
-             "categories": sorted({g.category for g in a.request.grounds.all()}), "kind": answer_indexing.KIND,
-             "pk": a.pk}
-            for a in appeals]
-    rows += [{"url": f"/disclosure/answers/imported/{a.pk}/", "number": a.number, "date": a.answered_on,
-              "council": a.council.name, "subject": "他の審査会の答申", "outcome": a.outcome, "articles": a.articles,
-              "categories": a.categories, "kind": answer_indexing.IMPORTED_KIND, "pk": a.pk}
-             for a in imported]
-    return sorted(rows, key=lambda r: (r["date"] or datetime.date.min, r["pk"]), reverse=True)
-
-
 def _matches(row, data, text_hits):
     article = compact(data["article"]) if data["article"] else ""
     return ((not data["outcome"] or row["outcome"] == data["outcome"])
@@ -372,11 +357,8 @@ def _text_hits(query):
 
 def published_answers(request):
     """Every published 答申, ours and other 審査会's, searchable by outcome, 不開示 ground, article and text."""
-    appeals = (Appeal.objects.filter(answer_published=True)
-               .select_related("request__municipality", "case__council").prefetch_related("request__grounds"))
-    imported = ImportedAnswer.objects.filter(published=True).select_related("council").defer("source_text")
     form = forms.AnswerFilterForm(request.GET or None)
-    rows = _answer_rows(appeals, imported)
+    rows = precedents.published_rows()
     if form.is_valid():
         data = form.cleaned_data
         text_hits = _text_hits(data["q"]) if data["q"] else None

@@ -42,6 +42,8 @@ def test_parts_outcome_and_articles_are_read_from_text():
     ("実施機関の決定は妥当である。", "妥当"),
     ("実施機関は、本件処分を取り消し、開示すべきである。", "取消"),
     ("不開示部分のうち、別表に掲げる部分は開示すべきである。", "一部取消"),
+    ("非公開とした部分のうち、内訳単価は公開すべきであるが、その余は妥当である。", "一部取消"),
+    ("実施機関は、本件処分を取り消し、公開すべきである。", "取消"),
     ("審査請求を受理した。", None),
 ])
 def test_outcome_from_the_conclusion(conclusion, outcome):
@@ -53,7 +55,7 @@ def test_html_and_the_command_line(tmp_path, capsys):
     body = "".join(f"<p>{line}</p>" for line in ANSWER.splitlines())
     html.write_text(f"<html><head><meta charset='utf-8'></head><body>{body}</body></html>", encoding="utf-8")
     assert parse_answer_file(html)["outcome"] == "一部取消"
-    call_command("import_answer", str(html))
+    call_command("import_answer", str(html), "--dry-run", "--json")
     assert json.loads(capsys.readouterr().out)["number"] == "答申第12号"
 
 
@@ -75,5 +77,5 @@ def test_an_unreadable_file_is_one_line_and_a_non_zero_exit(tmp_path, capsys):
     bad = tmp_path / "broken.pdf"
     bad.write_bytes(b"not a pdf")
     with pytest.raises(SystemExit) as exit_info:
-        call_command("import_answer", str(bad))
+        call_command("import_answer", str(bad), "--dry-run")
     assert exit_info.value.code == 2 and "broken.pdf" in capsys.readouterr().err

@@ -104,3 +104,43 @@ def test_anonymous_crawl_finds_no_disclosure_secret(client, world):
     for value in SECRETS.values():
         call_command("search", value, "--json", stdout=(out := io.StringIO()))
         assert json.loads(out.getvalue())["total"] == 0
+
+
+IMPORTED_SECRETS = {
+    "masked_name": "SECRETNAME-IMPORTED-6b1f",
+    "source_only": "SECRET-SOURCE-ONLY-2e90",
+    "unpublished": "SECRET-UNPUBLISHED-IMPORT-c4d7",
+}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_imported_answers_reach_the_public_masked_and_only_once_published(client, world):
+    from test_disclosure_answer_import import ANSWER
+
+    from shingikai.disclosure.models import ImportedAnswer
+
+    text = (ANSWER.replace("ひがし市長　様", f"ひがし市長　様\n{IMPORTED_SECRETS['source_only']}")
+            .replace("審査請求人は、", f"審査請求人{IMPORTED_SECRETS['masked_name']}は、"))
+    published, _ = actions.import_answer(text.encode(), name="published.txt")
+    actions.correct_imported_answer(published, masked_terms=IMPORTED_SECRETS["masked_name"])
+    actions.publish_imported_answer(published)
+    hidden, _ = actions.import_answer(
+        ANSWER.replace("見積単価は、", f"見積単価は、{IMPORTED_SECRETS['unpublished']}").encode(), name="hidden.txt")
+    assert not ImportedAnswer.objects.get(pk=hidden.pk).published
+    reindex_all()
+    starts = ["/disclosure/answers/", f"/disclosure/answers/imported/{hidden.pk}/", "/disclosure/imports/",
+              f"/disclosure/imports/{published.pk}/", "/api/disclosure/answers", "/api/disclosure/answers.csv",
+              "/api/disclosure/imported-answers", f"/api/disclosure/imported-answers/{hidden.pk}"]
+    starts += [f"/search/?q={value}" for value in IMPORTED_SECRETS.values()] + ["/search/?q=見積単価"]
+    starts += [f"/disclosure/answers/?q={value}" for value in IMPORTED_SECRETS.values()]
+    bodies = crawl(client, starts, follow=lambda path: path.startswith(("/disclosure/answers/", "/api/disclosure/")))
+    assert f"/disclosure/answers/imported/{published.pk}/" in bodies  # the published one was reached
+    assert "○○" in json.loads(bodies["/api/disclosure/imported-answers"])[0]["claims"]
+    assert "○○" in bodies[f"/disclosure/answers/imported/{published.pk}/"]
+    for path, body in bodies.items():
+        body = re.sub(r"<title>.*?</title>|value=\"[^\"]*\"|href=\"[^\"]*\"", "", body, flags=re.S)
+        for name, value in IMPORTED_SECRETS.items():
+            assert value not in body, f"{name} leaked at {path}"
+    for value in IMPORTED_SECRETS.values():
+        call_command("search", value, "--json", stdout=(out := io.StringIO()))
+        assert json.loads(out.getvalue())["total"] == 0

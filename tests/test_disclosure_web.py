@@ -124,3 +124,33 @@ def test_public_report_page_shows_charts_and_counts(client, world):
     assert csv["Content-Type"].startswith("text/csv") and "全部開示,1" in csv.content.decode("utf-8-sig")
     assert client.get(reverse("disclosure:report_file", args=["minami", 2024, "xls"])).status_code == 404
     assert client.get(reverse("disclosure:report", args=["nowhere", 2024])).status_code == 404
+
+
+def test_secretariat_tables_the_yearly_reports_from_the_meetings_agenda(client, world):
+    from shingikai.meetings.actions import plan_meeting
+
+    decided_request(world)
+    meeting = plan_meeting(world.council, date=D(2025, 5, 26))
+    client.force_login(world.secretariat)
+    page = client.get(reverse("meetings:detail", args=[meeting.pk])).content.decode()
+    assert f'action="/disclosure/agenda/{meeting.pk}/report/"' in page and "令和6年度" in page
+    url = reverse("disclosure:table_report", args=[meeting.pk])
+    response = client.post(url, {"report-report": "operations", "report-fiscal_year": "2024",
+                                 "report-department": world.dept_a.pk})
+    assert response.status_code == 302 and response["Location"].endswith("#agenda")
+    client.post(url, {"report-report": "additional", "report-fiscal_year": "2024", "report-department": world.dept_a.pk})
+    titles = list(meeting.items.values_list("title", flat=True))
+    assert titles == ["令和6年度情報公開・個人情報保護制度運用状況報告", "令和6年度情報公開・個人情報保護制度の実施状況追加報告"]
+    assert "請求 1 件 (部分開示 1件)" in meeting.items.first().case.purpose
+    # A missing department or a forged year is a 400 with the form again; nothing is added.
+    bad = client.post(url, {"report-report": "operations", "report-fiscal_year": "1999"})
+    assert bad.status_code == 400 and "選択してください" in bad.content.decode() and meeting.items.count() == 2
+    # Another city's department is not on offer, and only the secretariat may table.
+    forged = client.post(url, {"report-report": "operations", "report-fiscal_year": "2024",
+                               "report-department": world.other_dept.pk})
+    assert forged.status_code == 400 and meeting.items.count() == 2
+    for user in (world.dept_a_user, world.member_user, world.other_secretariat):
+        client.force_login(user)
+        assert client.post(url, {"report-report": "operations", "report-fiscal_year": "2024",
+                                 "report-department": world.dept_a.pk}).status_code in (403, 404)
+    assert meeting.items.count() == 2

@@ -12,6 +12,7 @@ from test_register_actions import file_fields, full_assessment, held_inspection
 
 from shingikai.meetings.actions import plan_meeting
 from shingikai.registers import actions
+from shingikai.registers.models import Assessment, Audit, Incident, SensitiveReport
 from shingikai.search.indexing import reindex_all
 
 D = datetime.date
@@ -58,6 +59,9 @@ def plant(world):
     audit = actions.create_audit(world.city, departments=[world.dept_a], title="監査", fiscal_year=2025, auditor="監査担当",
                                  scope="範囲", conducted_from=D(2025, 8, 1), conducted_to=D(2025, 8, 2))
     actions.add_finding(audit, department=world.dept_a, text=SENTINELS["audit_finding"], request="改善")
+    actions.complete_audit(audit, summary="総評")
+    actions.report_audit(audit, plan_meeting(world.council, date=D(2025, 10, 1)))
+    actions.report_sensitive_files(plan_meeting(world.council, date=D(2025, 10, 2)), as_of=D(2025, 9, 30))
     return published
 
 
@@ -70,6 +74,13 @@ def test_anonymous_crawl_finds_no_register_sentinel(client):
     reindex_all()
     starts = ["/", "/registers/files/", "/registers/files.csv", "/api/registers/files", "/api/openapi.json",
               f"/api/registers/files/{published.pk}"]
+    # The staff side of the API and the register documents, asked for without a session or token.
+    starts += [f"/api/registers/{kind}" for kind in ("incidents", "assessments", "audits")]
+    starts += [f"/api/registers/{kind}/{pk}" for kind, model in
+               (("incidents", Incident), ("assessments", Assessment), ("audits", Audit))
+               for pk in model.objects.values_list("pk", flat=True)]
+    documents = [f"/documents/inspection/{pk}.docx" for pk in Assessment.objects.values_list("pk", flat=True)]
+    documents += [f"/documents/sensitive/{pk}.pdf" for pk in SensitiveReport.objects.values_list("pk", flat=True)]
     starts += [f"/search/?q={value}" for value in SENTINELS.values()]
     starts += [f"/registers/files/?q={value}" for value in SENTINELS.values()]
     bodies = crawl(client, starts)
@@ -84,5 +95,9 @@ def test_anonymous_crawl_finds_no_register_sentinel(client):
     for value in SENTINELS.values():
         call_command("search", value, "--json", stdout=(out := io.StringIO()))
         assert json.loads(out.getvalue())["total"] == 0
+    # The 点検結果 and the 要配慮 report are compressed files a text crawl cannot read: they must not be served.
+    for url in documents:
+        response = client.get(url)
+        assert response.status_code == 302 and response["Location"].startswith("/login/"), url
     call_command("search", "公表ファイル", "--json", stdout=(out := io.StringIO()))
     assert json.loads(out.getvalue())["total"] >= 1

@@ -137,7 +137,7 @@ def test_file_shows_the_decided_case_that_changed_it(client, world):
     assert "窓口システムの更新" in page and "この案件の決定によりファイルの内容が変わりました" in page
 
 
-def test_inspection_result_and_sensitive_report_render_as_pdf(client, world):
+def test_inspection_result_and_sensitive_report_are_linked_as_pdf_and_docx(client, world):
     record = full_assessment(world)
     actions.open_comment_period(record, start=D(2025, 7, 1), end=D(2025, 7, 31))
     inspection = held_inspection(world, record)
@@ -146,10 +146,13 @@ def test_inspection_result_and_sensitive_report_render_as_pdf(client, world):
     registered_file(world, contains_sensitive=True, sensitive_note="病歴")
     report = actions.report_sensitive_files(plan_meeting(world.council, date=D(2025, 10, 1)), as_of=D(2025, 9, 30))
     login(client, world.secretariat)
-    for url in (f"/work/registers/assessments/{record.pk}/inspection.pdf", f"/work/registers/reports/{report.pk}/report.pdf"):
+    assessment_page = client.get(f"/work/registers/assessments/{record.pk}/").content.decode()
+    page = client.get(f"/work/registers/reports/{report.pk}/").content.decode()
+    for url in (f"/documents/inspection/{record.pk}.pdf", f"/documents/sensitive/{report.pk}.pdf"):
+        assert url in assessment_page + page and url.replace(".pdf", ".docx") in assessment_page + page
         response = client.get(url)
         assert response.status_code == 200 and response.content.startswith(b"%PDF")
-    page = client.get(f"/work/registers/reports/{report.pk}/").content.decode()
+        assert client.get(url.replace(".pdf", ".docx")).content.startswith(b"PK")
     assert "住民基本台帳ファイル" in page and "病歴" in page
 
 

@@ -144,7 +144,9 @@ def document_reading(user, kind, obj):
 
     The same rules as the pages: a 諮問書 for whoever may open the case; the 会議次第 of any meeting on the
     public calendar; the 会議録 in full for the council, else once published; an 答申書 in full for the
-    council and the cases' departments, else once public; a follow-up request for who may see the follow-up.
+    council and the cases' departments, else once public; a follow-up request for who may see the follow-up;
+    an appeal's 答申書 whole for the 審査会's secretariat, else its public version once published; the
+    registers' 点検結果 and 要配慮 report for who may see the 評価書 or the report, never the public.
     """
     from shingikai import publicity
 
@@ -162,4 +164,17 @@ def document_reading(user, kind, obj):
         return DocumentReading(user, full=False) if publicity.answers().filter(pk=obj.pk).exists() else None
     if kind == "followup":
         return DocumentReading(user, full=True) if can_view_follow_up(user, obj) else None
+    if kind == "appeal":
+        # The 答申書 on an appeal: whole for the 審査会's secretariat, else the public version once published.
+        from shingikai.disclosure.access import can_run_appeal
+
+        if can_run_appeal(user, obj):
+            return DocumentReading(user, full=True)
+        return DocumentReading(user, full=False) if obj.answer_published and obj.outcome else None
+    if kind in ("inspection", "sensitive"):
+        # The registers' documents are never public: who sees the 評価書 or the report reads them.
+        from shingikai.registers import access as registers
+
+        visible = registers.visible_assessments(user) if kind == "inspection" else registers.visible_reports(user)
+        return DocumentReading(user, full=True) if visible.filter(pk=obj.pk).exists() else None
     return None

@@ -6,7 +6,7 @@ the public may not see answer the same 404, so a closed item's existence does no
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from ninja import NinjaAPI, Query
-from ninja.errors import ValidationError
+from ninja.errors import AuthenticationError, ValidationError
 
 from shingikai.registers.api import router as registers_router
 
@@ -23,8 +23,12 @@ from .schemas import (
 class PublicAPI(NinjaAPI):
     def create_response(self, request, data, *args, **kwargs):
         response = super().create_response(request, data, *args, **kwargs)
-        # Public data for any site or tool to read from a browser.
-        response["Access-Control-Allow-Origin"] = "*"
+        if getattr(request, "auth", None) is not None:
+            # The private side (api/tokens.py): one reader's records, never cached nor read cross-origin.
+            response["Cache-Control"] = "private, no-store"
+        else:
+            # Public data for any site or tool to read from a browser.
+            response["Access-Control-Allow-Origin"] = "*"
         return response
 
 
@@ -35,7 +39,9 @@ api = PublicAPI(
         "審議会の公開情報 (会議・会議録・案件・決定・答申) を読むための API です。"
         "Read-only JSON of what the councils have published: municipalities, councils, meetings with their "
         "public agenda, published minutes, the case register, decisions with their conditions, and answers. "
-        "Lists take `page` and `per_page` and the filters shown; dates are ISO 8601."
+        "Lists take `page` and `per_page` and the filters shown; dates are ISO 8601. "
+        "The registers' incidents, assessments and audits are for staff only: a signed-in browser session, or "
+        "`Authorization: Bearer TOKEN` with a token from `shingikai api-token USERNAME`."
     ),
     urls_namespace="api",
     openapi_url="/openapi.json",
@@ -47,6 +53,13 @@ api.add_router("/registers/", registers_router)
 @api.exception_handler(records.BadFilter)
 def bad_filter(request, error):
     return api.create_response(request, {"detail": str(error)}, status=400)
+
+
+@api.exception_handler(AuthenticationError)
+def not_signed_in(request, error):
+    return api.create_response(
+        request, {"detail": "この情報は職員のみが読めます。ログインするか、API トークン (Authorization: Bearer) を送ってください。"},
+        status=401)
 
 
 @api.exception_handler(ValidationError)

@@ -1,5 +1,6 @@
 """The disclosure side of みなみ市: three fiscal years of requests (令和5〜7年度) and a few of this year,
-and two appeals deliberated in closed session, all built through the disclosure and meetings actions.
+and two appeals deliberated in closed session, all built through the disclosure and meetings actions; and two
+答申 of neighbouring 審査会 imported as precedents.
 
 Deterministic (a seeded random generator), so a second load of the demo is the same city.
 """
@@ -154,6 +155,59 @@ def _appeals(demo):
     d.publish_appeal_answer(one)
 
 
+# Two 答申 of fictional neighbouring 審査会, imported as precedents: one checked and published (the appellant's
+# name masked), one still waiting for the secretariat's review at /disclosure/imports/.
+IMPORTED_ANSWERS = [
+    ("higashi-toshin-8.txt", True, "東山 一子", """答申第８号
+令和７年２月１０日
+ひがし市長　様
+ひがし市情報公開・個人情報保護審査会
+
+公文書部分公開決定に係る審査請求について（答申）
+
+第１　審査会の結論
+実施機関が非公開とした部分のうち、委託料の内訳単価は公開すべきであるが、その余の部分を非公開としたことは妥当である。
+第２　審査請求の趣旨
+本件処分を取り消し、全部の公開を求めるものである。
+第３　審査請求人及び実施機関の主張
+審査請求人東山一子は、委託料の内訳は市の支出であり公開すべきであると主張する。
+実施機関は、内訳単価は受託事業者の競争上の地位を害すると主張する。
+第４　審査会の判断
+内訳単価は、契約締結後に公表された契約金額から推認でき、条例第７条第３号の法人等に関する情報に当たらない。
+受託事業者の担当者の氏名は、条例第７条第２号の個人に関する情報に当たり、非公開としたことは妥当である。
+第５　審査会の処理経過
+令和６年９月２日　諮問
+"""),
+    ("nishi-toshin-3.txt", False, "", """答申第３号
+令和６年１１月２５日
+にし町長　様
+にし町個人情報保護審査会
+
+保有個人情報不開示決定に係る審査請求について（答申）
+
+第１　審査会の結論
+実施機関の決定は妥当である。
+第２　審査請求の趣旨
+本件処分を取り消し、開示を求めるものである。
+第３　審査請求人及び実施機関の主張
+実施機関は、相談記録には第三者の発言が含まれ、開示すると事務の適正な遂行に支障を及ぼすと主張する。
+第４　審査会の判断
+相談記録のうち第三者の発言部分は、法第７８条第１項第７号の事務又は事業に関する情報に当たる。
+"""),
+]
+
+
+def _imported_answers():
+    for name, publish, masked_name, text in IMPORTED_ANSWERS:
+        answer, status = d.import_answer(text.encode(), name=name)
+        if status == "unchanged":
+            continue
+        if masked_name:
+            answer = d.correct_imported_answer(answer, masked_terms=f"{masked_name}\n{masked_name.replace(' ', '')}")
+        if publish:
+            d.publish_imported_answer(answer, on=dt.date(2026, 11, 20))
+
+
 def load(demo, today=dt.date(2026, 11, 30)):
     """Called once by demo/loader.py, after the second term begins and before next month's meeting is planned
     (so the two closed 審査 meetings of 令和8年度 come first in its numbering)."""
@@ -162,3 +216,4 @@ def load(demo, today=dt.date(2026, 11, 30)):
     for fy, count in PER_YEAR.items():
         _requests(demo, fy, count, rng, today)
     _appeals(demo)
+    _imported_answers()

@@ -3,8 +3,12 @@ in a transaction and raises ActionRefused (saving nothing) when a rule forbids t
 from __future__ import annotations
 
 import datetime
+import hashlib
+import re
 
+from django.conf import settings
 from django.db import transaction
+from django.utils import timezone
 
 from shingikai.cases.actions import accept_case, create_case, submit_case
 from shingikai.cases.models import Case, Category
@@ -14,8 +18,8 @@ from shingikai.jp.wareki import fiscal_year
 
 from . import deadlines
 from .models import (
-    Appeal, AppealEvent, DisclosureRequest, DisclosureRules, GroundCategory, GroundJudgment, ThirdPartyOpinion,
-    WithholdingGround,
+    Appeal, AppealEvent, DisclosureRequest, DisclosureRules, GroundCategory, GroundJudgment, ImportedAnswer,
+    ThirdPartyOpinion, WithholdingGround,
 )
 
 Kind = DisclosureRequest.Kind
@@ -546,3 +550,154 @@ def table_report(meeting, *, department, fiscal_year, additional=False, by=None)
                        topic="運用状況報告")
     submit_case(case, by=by)
     return schedule_case(accept_case(case, by=by), meeting, by=by)
+
+
+# --- other 審査会's published 答申, imported as precedents ---
+
+ANSWER_FIELDS = ("number", "answered_on", "outcome", "conclusion", "purport", "claims", "judgment", "articles",
+                 "categories", "masked_terms")
+# A council's name starts with its municipality's (ひがし市情報公開・個人情報保護審査会 → ひがし市).
+MUNICIPALITY_PREFIX = re.compile(r"^(.+?[都道府県市町村区])")
+
+
+def read_answer_file(data, name):
+    """Decode an uploaded 答申 (the minutes importer's reader) and read its structure; ActionRefused with
+    the reason in Japanese when the file cannot be read or holds no 答申."""
+    from shingikai.minutes.importer.decode import bytes_to_text
+    from shingikai.minutes.importer.errors import MinutesImportError
+
+    from .answer_import import not_answer_reason, parse_answer_text
+
+    limit = settings.SHINGIKAI_IMPORT_MAX_BYTES
+    if not data:
+        raise ActionRefused(f"{name}: ファイルが空です。")
+    if len(data) > limit:
+        raise ActionRefused(f"{name}: ファイルが大きすぎます ({len(data):,} バイト、上限 {limit:,} バイト)。")
+    suffix = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    try:
+        text = bytes_to_text(data, suffix, max_bytes=limit)
+    except MinutesImportError as error:
+        raise ActionRefused(f"{name}: {error.reason}") from None
+    parsed = parse_answer_text(text)
+    reason = not_answer_reason(parsed)
+    if reason:
+        raise ActionRefused(f"{name}: {reason}")
+    return text, parsed
+
+
+def _answer_council(parsed, council):
+    """The named council, else the one the 答申 names (created as an imported-only council, as the minutes
+    import does for councils it does not know)."""
+    from shingikai.minutes.store import _council
+
+    if council is not None:
+        return council
+    name = (parsed.get("council_name") or "").strip()
+    prefix = MUNICIPALITY_PREFIX.match(name)
+    if not name or not prefix:
+        raise ActionRefused("審査会の名称が読み取れません。取込先の審査会を指定してください (コマンドでは --council)。")
+    return _council({"municipality": prefix.group(1), "council_name": name}, None)
+
+
+def _clean_answer_fields(fields):
+    unknown = set(fields) - set(ANSWER_FIELDS)
+    if unknown:
+        raise ActionRefused(f"取り込んだ答申に無い項目です: {', '.join(sorted(unknown))}")
+    clean = {}
+    for name, value in fields.items():
+        if name == "answered_on":
+            if value is not None and not isinstance(value, datetime.date):
+                try:
+                    value = datetime.date.fromisoformat(str(value))
+                except ValueError:
+                    raise ActionRefused(f"答申日が正しくありません: {value}") from None
+        elif name == "outcome":
+            value = value or ""
+            if value and value not in Appeal.Outcome.values:
+                raise ActionRefused("答申の結論は 妥当・一部取消・取消 のいずれかです。")
+        elif name == "categories":
+            value = list(dict.fromkeys(value or []))
+            wrong = [c for c in value if c not in GroundCategory.values]
+            if wrong:
+                raise ActionRefused(f"不開示情報の類型ではありません: {', '.join(wrong)}")
+        elif name == "articles":
+            value = list(dict.fromkeys(a.strip() for a in value or [] if a and a.strip()))
+            if any(len(a) > 100 for a in value):
+                raise ActionRefused("条項が長すぎます (1つ100字まで)。")
+        else:
+            value = (value or "").strip()
+            if name == "number" and len(value) > 30:
+                raise ActionRefused("答申番号は30字までです。")
+        clean[name] = value
+    return clean
+
+
+def _check_publishable(answer):
+    if not (answer.number or answer.answered_on) or not answer.outcome or not answer.conclusion:
+        raise ActionRefused("公開するには、答申番号か答申日、答申の結論 (妥当・一部取消・取消) と第1 審査会の結論が必要です。")
+
+
+@transaction.atomic
+def import_answer(data, *, name, council=None, by=None):
+    """Store another 審査会's published 答申 as a precedent, not public until the secretariat publishes it.
+    The same file for the same council again changes nothing. Returns (answer, "imported" | "unchanged")."""
+    name = (name or "answer.txt").replace("\\", "/").rsplit("/", 1)[-1][:300]
+    text, parsed = read_answer_file(data, name)
+    council = _answer_council(parsed, council)
+    sha256 = hashlib.sha256(data).hexdigest()
+    existing = ImportedAnswer.objects.filter(council=council, sha256=sha256).first()
+    if existing is not None:
+        return existing, "unchanged"
+    fields = _clean_answer_fields({
+        "number": parsed.get("number") or "", "answered_on": parsed.get("date"), "outcome": parsed.get("outcome"),
+        "conclusion": parsed.get("conclusion"), "purport": parsed.get("purport"), "claims": parsed.get("claims"),
+        "judgment": parsed.get("judgment"), "articles": parsed.get("articles"), "categories": parsed.get("categories"),
+    })
+    answer = ImportedAnswer(council=council, source_name=name, sha256=sha256, source_text=text,
+                            imported_by=by if getattr(by, "is_authenticated", False) else None, **fields)
+    return save_by(answer, by), "imported"
+
+
+def _lock_imported(answer):
+    return ImportedAnswer.objects.select_for_update().get(pk=answer.pk)
+
+
+@transaction.atomic
+def correct_imported_answer(answer, *, by=None, **fields):
+    """Correct any part of the reading; a published 答申 must stay complete enough to be public."""
+    answer = _lock_imported(answer)
+    for field, value in _clean_answer_fields(fields).items():
+        setattr(answer, field, value)
+    if answer.published:
+        _check_publishable(answer)
+    return save_by(answer, by)
+
+
+@transaction.atomic
+def publish_imported_answer(answer, *, on=None, by=None):
+    """Put a checked 答申 on the public pages and in the public search (its masked terms as ○○)."""
+    answer = _lock_imported(answer)
+    if answer.published:
+        raise ActionRefused("この答申はすでに公開されています。")
+    _check_publishable(answer)
+    answer.published = True
+    answer.published_on = on or timezone.localdate()
+    return save_by(answer, by)
+
+
+@transaction.atomic
+def unpublish_imported_answer(answer, *, by=None):
+    answer = _lock_imported(answer)
+    if not answer.published:
+        raise ActionRefused("この答申は公開されていません。")
+    answer.published = False
+    answer.published_on = None
+    return save_by(answer, by)
+
+
+@transaction.atomic
+def delete_imported_answer(answer, *, by=None):
+    answer = _lock_imported(answer)
+    label = str(answer)
+    answer.delete()
+    return label

@@ -9,7 +9,7 @@ for a 答申 the secretariat has published.
 from __future__ import annotations
 
 from shingikai.documents import context as doc
-from shingikai.documents.errors import DocumentError
+from shingikai.documents.errors import DocumentError, record_or_error
 
 from .models import Appeal
 
@@ -98,3 +98,11 @@ def build(appeal: Appeal, *, public: bool) -> dict:
     name = f"答申_{appeal.answer_number or appeal.number}" + ("_公開版" if public else "")
     return doc.document("answer", f"{request.decision}決定に係る審査請求について（答申）", council, blocks,
                         draft=not appeal.answered_on, filename=name)
+
+
+def document_of(obj_id, *, reading=None) -> dict:
+    """The `appeal` kind of `shingikai document` and /documents/: the whole 答申書, or its public version
+    for a reader access.document_reading gives only the public one."""
+    appeal = record_or_error(Appeal.objects.select_related("request__department", "request__municipality", "case__council"),
+                      obj_id, "審査請求")
+    return build(appeal, public=reading is not None and not reading.full)

@@ -1,6 +1,6 @@
 """Read the structure of another 審査会's published 答申 (text, HTML, PDF or Word): number, date, council,
 the four parts (結論, 審査請求の趣旨, 主張, 判断), the outcome and the 不開示 articles and categories it deals
-with. The decoding is the minutes importer's (minutes.importer.decode); nothing is stored.
+with. The decoding is the minutes importer's (minutes.importer.decode); actions.import_answer stores it.
 """
 from __future__ import annotations
 
@@ -32,7 +32,8 @@ def _normal(text: str) -> str:
 
 def outcome_of(conclusion: str) -> str | None:
     text = _normal(conclusion)
-    revokes = any(w in text for w in ("開示すべき", "取り消すべき", "取り消し", "取消し"))
+    # 情報公開条例 of many cities say 公開 where the law says 開示.
+    revokes = any(w in text for w in ("開示すべき", "公開すべき", "取り消すべき", "取り消し", "取消し"))
     if revokes and any(w in text for w in ("一部", "部分", "うち")):
         return "一部取消"
     if revokes:
@@ -77,6 +78,13 @@ def parse_answer_text(text: str) -> dict:
         "articles": sorted(set(ARTICLE.findall(judged)), key=judged.index),
         "categories": [c.value for c, words in CATEGORY_WORDS.items() if any(w in judged for w in words)],
     }
+
+
+def not_answer_reason(parsed: dict) -> str | None:
+    """Why a reading holds no 答申, or None: without a conclusion or a judgment there is nothing to keep."""
+    if parsed.get("conclusion") or parsed.get("judgment"):
+        return None
+    return "「審査会の結論」も「審査会の判断」も見つからず、答申ではないようです。"
 
 
 def parse_answer_file(path) -> dict:

@@ -9,7 +9,7 @@ import csv
 import datetime
 import io
 
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from ninja import Router, Schema
 
@@ -17,7 +17,7 @@ from shingikai.councils.models import Municipality
 
 from . import report
 from .answer_document import masked, secret_strings
-from .models import Appeal
+from .models import Appeal, ImportedAnswer
 
 router = Router(tags=["disclosure"])
 
@@ -187,6 +187,55 @@ def answers_csv(request):
     response = HttpResponse(("\ufeff" + out.getvalue()).encode("utf-8"), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="disclosure-answers.csv"'
     return response
+
+
+class ImportedAnswerOut(Schema):
+    id: int
+    number: str
+    answered_on: datetime.date | None
+    council: str
+    municipality: str
+    outcome: str
+    articles: list[str]
+    categories: list[str]
+    conclusion: str
+    purport: str
+    claims: str
+    judgment: str
+    url: str
+
+
+def imported_payload(answer):
+    terms = answer.masked_list
+    return {
+        "id": answer.pk, "number": answer.number, "answered_on": answer.answered_on, "council": answer.council.name,
+        "municipality": answer.council.municipality.name, "outcome": answer.outcome, "articles": answer.articles,
+        "categories": answer.categories, "url": f"/disclosure/answers/imported/{answer.pk}/",
+        **{name: masked(getattr(answer, name), terms) for name in ("conclusion", "purport", "claims", "judgment")},
+    }
+
+
+def published_imported():
+    # The source text is the secretariat's: never read here.
+    return (ImportedAnswer.objects.filter(published=True).select_related("council__municipality")
+            .defer("source_text").order_by("-answered_on", "-id"))
+
+
+@router.get("/imported-answers", response=list[ImportedAnswerOut], summary="取り込んだ他の審査会の答申 (公開したもの)")
+def imported_answers(request, outcome: str | None = None, article: str | None = None, category: str | None = None):
+    rows = published_imported()
+    if outcome:
+        rows = rows.filter(outcome=outcome)
+    # Articles and categories are JSON lists, matched here alike on SQLite and PostgreSQL.
+    return [imported_payload(a) for a in rows
+            if (not article or article in a.articles) and (not category or category in a.categories)]
+
+
+@router.get("/imported-answers/{answer_id}", response=ImportedAnswerOut, summary="取り込んだ他の審査会の答申 1 件")
+def imported_answer(request, answer_id: int):
+    if answer_id > 2**63 - 1:
+        raise Http404
+    return imported_payload(get_object_or_404(published_imported(), pk=answer_id))
 
 
 @router.get("/reports/{city}/{fiscal_year}/operations.csv", summary="運用状況報告 (CSV)", response={200: str})

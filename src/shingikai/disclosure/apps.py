@@ -10,3 +10,10 @@ class DisclosureConfig(AppConfig):
         from .indexing import connect
 
         connect()
+        # The 答申書 on an appeal as a document (PDF and DOCX), read through access.document_reading.
+        from shingikai.documents.render import register_kind
+
+        from .answer_document import document_of
+        from .models import Appeal
+
+        register_kind("appeal", "答申書 (審査請求)", Appeal, document_of)

@@ -2,6 +2,7 @@
 from django import forms
 
 from shingikai.councils.forms import WarekiDateField
+from shingikai.minutes.import_forms import UploadForm, lines
 
 from .models import Appeal, AppealEvent, DisclosureRequest, GroundCategory, GroundJudgment
 
@@ -135,3 +136,70 @@ class RulingForm(forms.Form):
     ruled_on = WarekiDateField(label="裁決日")
     ruling = forms.ChoiceField(label="裁決", choices=Appeal.Ruling.choices)
     deviation_reason = forms.CharField(label="答申と異なる裁決の理由", required=False, widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class AnswerUploadForm(UploadForm):
+    """The minutes import's upload form (size limits included), worded for a 答申."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["file"].label = "答申のファイル"
+        self.fields["council"].label = "取込先の審査会"
+        self.fields["council"].empty_label = "答申の記載から判定 (他自治体の先例として取り込む)"
+
+
+class ImportedAnswerForm(forms.Form):
+    number = forms.CharField(label="答申番号", max_length=30, required=False)
+    answered_on = WarekiDateField(label="答申日", required=False)
+    outcome = forms.ChoiceField(label="答申の結論", choices=[("", "読み取れず")] + Appeal.Outcome.choices, required=False)
+    conclusion = forms.CharField(label="第1 審査会の結論", widget=forms.Textarea(attrs={"rows": 3}), required=False)
+    purport = forms.CharField(label="第2 審査請求の趣旨", widget=forms.Textarea(attrs={"rows": 3}), required=False)
+    claims = forms.CharField(label="第3 審査請求人及び実施機関の主張", widget=forms.Textarea(attrs={"rows": 5}), required=False)
+    judgment = forms.CharField(label="第4 審査会の判断", widget=forms.Textarea(attrs={"rows": 8}), required=False)
+    articles = forms.CharField(label="判断した条項 (1行に1つ)", widget=forms.Textarea(attrs={"rows": 3}), required=False)
+    categories = forms.MultipleChoiceField(label="不開示情報の類型", choices=GroundCategory.choices, required=False,
+                                           widget=forms.CheckboxSelectMultiple)
+    masked_terms = forms.CharField(label="公開版で伏せる語句 (1行に1つ)", widget=forms.Textarea(attrs={"rows": 2}),
+                                   required=False, help_text="氏名など。公開ページと検索では ○○ になります")
+
+    @classmethod
+    def initial_from(cls, answer):
+        from shingikai.jp.wareki import to_wareki
+
+        # Dates are corrected in 和暦, as shown everywhere else; the field reads 和暦 and ISO alike.
+        return {**{name: getattr(answer, name) for name in cls.base_fields},
+                "answered_on": to_wareki(answer.answered_on) if answer.answered_on else None,
+                "articles": "\n".join(answer.articles)}
+
+    def as_fields(self):
+        data = dict(self.cleaned_data)
+        data["articles"] = lines(data["articles"])
+        return data
+
+
+class AnswerFilterForm(forms.Form):
+    q = forms.CharField(label="語句", max_length=200, required=False)
+    outcome = forms.ChoiceField(label="結論", choices=[("", "すべて")] + Appeal.Outcome.choices, required=False)
+    category = forms.ChoiceField(label="不開示情報の類型", choices=[("", "すべて")] + GroundCategory.choices, required=False)
+    article = forms.CharField(label="条項 (例: 条例第7条第2号)", max_length=100, required=False)
+
+
+class TableReportForm(forms.Form):
+    """Put the yearly report of the disclosure register on a meeting's agenda (actions.table_report)."""
+
+    report = forms.ChoiceField(label="報告", choices=[("operations", "運用状況報告"), ("additional", "実施状況追加報告")],
+                               widget=forms.RadioSelect, initial="operations")
+    fiscal_year = forms.TypedChoiceField(label="年度", coerce=int)
+    department = forms.ModelChoiceField(label="報告する課", queryset=None, empty_label="選んでください")
+
+    def __init__(self, *args, municipality, today, **kwargs):
+        from shingikai.jp.wareki import fiscal_year, fiscal_year_label
+
+        from .report import years_with_requests
+
+        super().__init__(*args, **kwargs)
+        current = fiscal_year(today)
+        years = sorted(set(years_with_requests(municipality)) | {current, current - 1}, reverse=True)
+        self.fields["fiscal_year"].choices = [(y, fiscal_year_label(y)) for y in years]
+        self.fields["fiscal_year"].initial = current - 1
+        self.fields["department"].queryset = municipality.departments.order_by("division", "name")

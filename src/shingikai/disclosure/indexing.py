@@ -1,4 +1,5 @@
-"""Published 答申 on appeals as search entries (kind "appeal_answer"), registered with search.indexing.
+"""Published 答申 on appeals as search entries (kind "appeal_answer"), and published 答申 imported from other
+審査会 (kind "imported_answer"), both registered with search.indexing.
 
 Only published 答申 are indexed, and only their public version: names masked, the withheld parts and
 the インカメラ notes never included. Facets: outcome (妥当 / 一部取消 / 取消), the 不開示 grounds'
@@ -7,9 +8,10 @@ categories, the 実施機関; the body carries the articles, so `条例第7条�
 from shingikai.search.models import SearchEntry
 
 from .answer_document import masked, secret_strings
-from .models import Appeal
+from .models import Appeal, ImportedAnswer
 
 KIND = "appeal_answer"
+IMPORTED_KIND = "imported_answer"
 
 
 def entries_for(pk):
@@ -42,14 +44,47 @@ def all_ids():
     return list(Appeal.objects.filter(answer_published=True).values_list("pk", flat=True))
 
 
+def imported_entries_for(pk):
+    """A published imported 答申: its four parts with the masked terms as ○○ (never the source text)."""
+    answer = ImportedAnswer.objects.filter(pk=pk, published=True).select_related("council__municipality").first()
+    if answer is None:
+        return []
+    terms = answer.masked_list
+    articles = " ".join(answer.articles)
+    body = "\n".join(filter(None, [
+        *(masked(part, terms) for part in (answer.conclusion, answer.purport, answer.claims, answer.judgment)),
+        articles, " ".join(answer.categories),
+    ]))
+    council = answer.council
+    return [SearchEntry(
+        kind=IMPORTED_KIND, object_id=answer.pk, visibility=SearchEntry.Visibility.PUBLIC,
+        url=f"/disclosure/answers/imported/{answer.pk}/",
+        title=masked(f"{answer.number} {council.name} 答申 ({articles})", terms)[:500],
+        body=body, council_id=council.pk, council_slug=council.slug, council_name=council.name,
+        municipality=council.municipality.name, fiscal_year=None, date=answer.answered_on,
+        case_kind="諮問", categories=list(answer.categories), department="", outcome=answer.outcome,
+    )]
+
+
+def imported_ids():
+    return list(ImportedAnswer.objects.filter(published=True).values_list("pk", flat=True))
+
+
 def connect():
-    from django.db.models.signals import post_save
+    from django.db.models.signals import post_delete, post_save
 
     from shingikai.search import indexing
 
     indexing.register_source(KIND, entries_for, all_ids)
+    indexing.register_source(IMPORTED_KIND, imported_entries_for, imported_ids)
 
     def changed(sender, instance, **kwargs):
         indexing.schedule(KIND, instance.pk)
 
+    def imported_changed(sender, instance, **kwargs):
+        indexing.schedule(IMPORTED_KIND, instance.pk)
+
     post_save.connect(changed, sender=Appeal, dispatch_uid="search-Appeal-save", weak=False)
+    post_save.connect(imported_changed, sender=ImportedAnswer, dispatch_uid="search-ImportedAnswer-save", weak=False)
+    post_delete.connect(imported_changed, sender=ImportedAnswer, dispatch_uid="search-ImportedAnswer-delete",
+                        weak=False)

@@ -302,3 +302,52 @@ class GroundJudgment(models.Model):
         verbose_name = verbose_name_plural = "不開示理由ごとの判断"
         ordering = ["appeal", "ground_id"]
         constraints = [models.UniqueConstraint(fields=["appeal", "ground"], name="unique_ground_judgment")]
+
+
+class ImportedAnswer(models.Model):
+    """Another 審査会's published 答申, imported from its PDF/HTML/text/Word as a precedent (他の審査会の答申).
+
+    It lands not public; the secretariat checks and corrects the reading beside the source text, then
+    publishes it. Public outputs carry the four parts with `masked_terms` replaced by ○○; the source text
+    (`source_text`) stays with the secretariat.
+    """
+
+    council = models.ForeignKey(
+        "councils.Council", on_delete=models.PROTECT, related_name="imported_answers", verbose_name="審査会"
+    )
+    source_name = models.CharField("ファイル名", max_length=300)
+    sha256 = models.CharField("SHA-256", max_length=64, db_index=True)
+    source_text = models.TextField("読み取った本文", blank=True, help_text="事務局のみ閲覧できます")
+    number = models.CharField("答申番号", max_length=30, blank=True)
+    answered_on = models.DateField("答申日", null=True, blank=True)
+    outcome = models.CharField("答申の結論", max_length=5, choices=Appeal.Outcome.choices, blank=True)
+    conclusion = models.TextField("第1 審査会の結論", blank=True)
+    purport = models.TextField("第2 審査請求の趣旨", blank=True)
+    claims = models.TextField("第3 審査請求人及び実施機関の主張", blank=True)
+    judgment = models.TextField("第4 審査会の判断", blank=True)
+    articles = models.JSONField("判断した条項", default=list, blank=True)
+    categories = models.JSONField("不開示情報の類型", default=list, blank=True)
+    masked_terms = models.TextField(
+        "公開版で伏せる語句", blank=True, help_text="1行に1つ。氏名など、公開ページと検索では ○○ になります (事務局のみ閲覧できます)"
+    )
+    published = models.BooleanField("公開", default=False)
+    published_on = models.DateField("公開日", null=True, blank=True)
+    imported_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name="取込者"
+    )
+    imported_at = models.DateTimeField("取込日時", auto_now_add=True)
+
+    history = HistoricalRecords(verbose_name="取り込んだ答申の履歴", excluded_fields=["source_text"])
+
+    class Meta:
+        verbose_name = verbose_name_plural = "取り込んだ答申 (他の審査会)"
+        ordering = ["-answered_on", "-id"]
+
+    def __str__(self):
+        return f"{self.council.name} {self.number or self.source_name}"
+
+    @property
+    def masked_list(self):
+        """The terms to mask, longest first (as answer_document.secret_strings orders names)."""
+        terms = {t.strip() for t in self.masked_terms.splitlines() if t.strip()}
+        return sorted(terms, key=len, reverse=True)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import import_views, views
 
 app_name = "disclosure"
 
@@ -13,7 +13,12 @@ urlpatterns = [
     path("appeals/<int:pk>/", views.appeal_detail, name="appeal"),
     path("appeals/<int:pk>/answer.<str:fmt>", views.appeal_answer_document, name="appeal_answer"),
     path("appeals/<int:pk>/<slug:step>/", views.appeal_step, name="appeal_step"),
+    path("agenda/<int:meeting_pk>/report/", views.table_report, name="table_report"),
+    path("imports/", import_views.upload, name="imports"),
+    path("imports/<int:pk>/", import_views.imported, name="imported"),
+    path("imports/<int:pk>/<slug:step>/", import_views.change, name="imported_step"),
     path("answers/", views.published_answers, name="answers"),
+    path("answers/imported/<int:pk>/", views.published_imported_answer, name="imported_answer"),
     path("answers/<int:pk>/", views.published_answer, name="answer"),
     path("answers/<int:pk>/answer.<str:fmt>", views.published_answer, name="answer_file"),
     path("<slug:city>/report/", views.report_index, name="report_index"),

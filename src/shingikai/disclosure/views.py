@@ -1,5 +1,4 @@
 """The register in the browser (departments and the secretariat) and the public report and 答申 pages."""
-import datetime
 import json
 
 from django.contrib import messages
@@ -7,6 +6,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
@@ -14,11 +14,13 @@ from shingikai.councils.models import Council, Municipality
 from shingikai.viewhelpers import history_rows, refused
 from shingikai.documents.errors import DocumentError
 from shingikai.errors import ActionRefused
+from shingikai.jp.text import compact
 from shingikai.jp.wareki import fiscal_year
 from shingikai.meetings.models import Meeting
 
-from . import access, actions, answer_document, board, deadlines, forms, report
-from .models import Appeal, DisclosureRequest
+from . import access, actions, answer_document, board, deadlines, forms, precedents, report
+from . import indexing as answer_indexing
+from .models import Appeal, DisclosureRequest, ImportedAnswer
 
 
 def _today():
@@ -212,6 +214,7 @@ def appeal_detail(request, pk, *, data=None, step=None, status=200):
         "show_identity": access.can_see_identity(request.user, appeal.request),
         "events": appeal.events.select_related("meeting"), "judgments": appeal.judgments.select_related("ground"),
         "stages": appeal.stage_days(), "standard_days": deadlines.rules_for(appeal.request.municipality).standard_review_days,
+        "precedents": precedents.similar_answers(appeal) if access.can_run_appeal(request.user, appeal) else [],
     }, status=status)
 
 
@@ -269,6 +272,32 @@ def appeal_answer_document(request, pk, fmt):
     return _document_response(document, fmt)
 
 
+@login_required
+def table_report(request, meeting_pk):
+    """Table the 運用状況報告 or 実施状況追加報告 on a meeting's agenda (the form sits on the meeting's page)."""
+    from shingikai import access as council_access
+
+    meeting = get_object_or_404(Meeting.objects.select_related("council__municipality"), pk=meeting_pk)
+    if not council_access.is_secretariat(request.user, meeting.council):
+        raise PermissionDenied
+    form = forms.TableReportForm(request.POST or None, municipality=meeting.council.municipality, today=_today(),
+                                 prefix="report")
+    status = 200
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            item = actions.table_report(meeting, department=data["department"], fiscal_year=data["fiscal_year"],
+                                        additional=data["report"] == "additional", by=request.user)
+        except ActionRefused as exc:
+            status = refused(request, exc)
+        else:
+            messages.success(request, f"「{item.title}」を次第に加えました。")
+            return redirect(reverse("meetings:detail", args=[meeting.pk]) + "#agenda")
+    elif request.method == "POST":
+        status = 400
+    return render(request, "disclosure/table_report.html", {"meeting": meeting, "form": form}, status=status)
+
+
 # --- public pages: counts and published 答申 only ---
 
 def _municipality(slug):
@@ -303,9 +332,48 @@ def report_file(request, city, fy, fmt):
     return response
 
 
+def _matches(row, data, text_hits):
+    article = compact(data["article"]) if data["article"] else ""
+    return ((not data["outcome"] or row["outcome"] == data["outcome"])
+            and (not data["category"] or data["category"] in row["categories"])
+            and (not article or any(article in compact(a) for a in row["articles"]))
+            and (text_hits is None or (row["kind"], row["pk"]) in text_hits))
+
+
+def _text_hits(query):
+    """The 答申 whose public search entry matches the words: the text is searched in the public index,
+    never in the records, so a masked name finds nothing."""
+    from shingikai.search.engine import MAX_PER_PAGE, PUBLIC, search
+
+    kinds = [answer_indexing.KIND, answer_indexing.IMPORTED_KIND]
+    hits, page = set(), 1
+    while True:
+        result = search(query, user_scope=PUBLIC, filters={"kind": kinds}, page=page, per_page=MAX_PER_PAGE)
+        hits |= {(h.kind, h.object_id) for h in result.hits}
+        if not result.has_next:
+            return hits
+        page += 1
+
+
 def published_answers(request):
-    appeals = Appeal.objects.filter(answer_published=True).select_related("request__municipality", "case__council")
-    return render(request, "disclosure/answers.html", {"appeals": appeals.order_by("-answered_on", "-id")})
+    """Every published 答申, ours and other 審査会's, searchable by outcome, 不開示 ground, article and text."""
+    form = forms.AnswerFilterForm(request.GET or None)
+    rows = precedents.published_rows()
+    if form.is_valid():
+        data = form.cleaned_data
+        text_hits = _text_hits(data["q"]) if data["q"] else None
+        rows = [row for row in rows if _matches(row, data, text_hits)]
+    return render(request, "disclosure/answers.html", {"rows": rows, "form": form, "filtered": form.is_bound},
+                  status=400 if form.is_bound and not form.is_valid() else 200)
+
+
+def published_imported_answer(request, pk):
+    answer = get_object_or_404(ImportedAnswer.objects.filter(published=True).select_related("council"), pk=pk)
+    terms = answer.masked_list
+    parts = [(label, answer_document.masked(getattr(answer, name), terms))
+             for name, label in (("conclusion", "第1 審査会の結論"), ("purport", "第2 審査請求の趣旨"),
+                                 ("claims", "第3 審査請求人及び実施機関の主張"), ("judgment", "第4 審査会の判断"))]
+    return render(request, "disclosure/imported_public.html", {"answer": answer, "parts": parts})
 
 
 def published_answer(request, pk, fmt=None):

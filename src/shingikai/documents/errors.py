@@ -11,3 +11,11 @@ class DocumentError(Exception):
 
     def __str__(self):
         return self.message
+
+
+def record_or_error(queryset, obj_id, what):
+    """The record a document of another app is about (see render.register_kind), or a not-found DocumentError."""
+    record = queryset.filter(pk=obj_id).first()
+    if record is None:
+        raise DocumentError(f"{what} (ID {obj_id}) が見つかりません。", code="not-found")
+    return record

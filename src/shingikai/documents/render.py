@@ -6,6 +6,9 @@ agenda      meeting id     会議次第
 minutes     meeting id     会議録 in the council's style (要点記録, 要録, 全文, 会議結果報告書)
 answer      answer id      答申書
 followup    follow-up id   依頼文 to the department for a condition / follow-up
+
+Other apps add their documents with `register_kind` (the disclosure side's 答申書 on an appeal, the
+registers' 点検結果 and 要配慮 report); who may read them is decided in access.document_reading as for the rest.
 """
 from __future__ import annotations
 
@@ -24,7 +27,16 @@ FORMATS = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 }
 
-__all__ = ["DocumentError", "FORMATS", "KINDS", "build", "filename", "lay_out", "record_of", "render"]
+# kind -> (model of the record the ID names, builder(obj_id, reading=...)); see register_kind.
+REGISTERED = {}
+
+__all__ = ["DocumentError", "FORMATS", "KINDS", "build", "filename", "lay_out", "record_of", "register_kind", "render"]
+
+
+def register_kind(kind, label, model, builder):
+    """A document of another app: `shingikai document KIND ID`, /documents/KIND/ID.pdf and .docx."""
+    KINDS[kind] = label
+    REGISTERED[kind] = (model, builder)
 
 
 def check(kind, fmt=None):
@@ -40,6 +52,8 @@ def record_of(kind, obj_id):
     from shingikai.cases.models import Case
     from shingikai.meetings.models import Answer, FollowUp, Meeting
 
+    if kind in REGISTERED:
+        return REGISTERED[kind][0].objects.filter(pk=obj_id).first()
     model = {"shimonsho": Case, "agenda": Meeting, "minutes": Meeting, "answer": Answer, "followup": FollowUp}[kind]
     return model.objects.filter(pk=obj_id).first()
 
@@ -48,7 +62,8 @@ def build(kind, obj_id, *, reading=None) -> dict:
     """The document as plain data (see context/), before layout, as `reading` (from
     `access.document_reading`) lets its reader see it; None is the whole record."""
     check(kind)
-    return BUILDERS[kind](obj_id, reading=reading)
+    builder = REGISTERED[kind][1] if kind in REGISTERED else BUILDERS[kind]
+    return builder(obj_id, reading=reading)
 
 
 def render(kind, obj_id, fmt, *, reading=None) -> bytes:

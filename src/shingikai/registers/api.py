@@ -69,3 +69,9 @@ def list_files(request, filters: Query[FileFilters], paging: Query[PageParams]):
 @router.get("/files/{int:file_id}", response=PersonalInfoFileOut)
 def get_file(request, file_id: int):
     return _payload(request, get_object_or_404(publicity.files(), pk=file_id))
+
+
+# Incidents, assessments and audits: staff only (registers/staff_api.py).
+from .staff_api import router as staff_router  # noqa: E402 - after the public routes, in the same prefix
+
+router.add_router("/", staff_router)

@@ -11,3 +11,11 @@ class RegistersConfig(AppConfig):
         from .search import connect
 
         connect()
+        # The 点検結果 and the 要配慮 report as documents (PDF and DOCX), read through access.document_reading.
+        from shingikai.documents.render import register_kind
+
+        from .documents import inspection_of, sensitive_report_of
+        from .models import Assessment, SensitiveReport
+
+        register_kind("inspection", "第三者点検結果", Assessment, inspection_of)
+        register_kind("sensitive", "要配慮個人情報の取扱状況", SensitiveReport, sensitive_report_of)

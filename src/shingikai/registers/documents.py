@@ -8,7 +8,9 @@ from shingikai.documents.context import (
     right, table, title,
 )
 
-from .models import Assessment, PersonalInfoFile
+from shingikai.documents.errors import DocumentError, record_or_error
+
+from .models import Assessment, PersonalInfoFile, SensitiveReport
 
 
 def inspection_document(inspection):
@@ -90,3 +92,18 @@ def sensitive_report_document(report):
               [14, 24, 22, 12, 14, 14]) if rows else para("該当するファイルはありません。"),
     ]
     return document("sensitive", f"{about}（報告）", council, blocks, filename=f"要配慮個人情報の取扱状況_{report.as_of.isoformat()}")
+
+
+def inspection_of(obj_id, *, reading=None):
+    """The `inspection` kind of `shingikai document`: the 点検結果 on the 評価書 with this ID."""
+    assessment = record_or_error(Assessment.objects.all(), obj_id, "特定個人情報保護評価書")
+    inspection = getattr(assessment, "inspection", None)
+    if inspection is None:
+        raise DocumentError("この評価書は第三者点検に付されていません。", code="not-found")
+    return inspection_document(inspection)
+
+
+def sensitive_report_of(obj_id, *, reading=None):
+    """The `sensitive` kind of `shingikai document`: the 要配慮個人情報の取扱状況 report with this ID."""
+    return sensitive_report_document(record_or_error(SensitiveReport.objects.select_related("agenda_item__meeting__council"),
+                                          obj_id, "要配慮個人情報の取扱状況の報告"))

@@ -11,7 +11,6 @@ urlpatterns = [
     path("files/<int:pk>/<slug:verb>/", views.file_action, name="file_action"),
     path("assessments/new/", views.assessment_new, name="assessment_new"),
     path("assessments/<int:pk>/", views.assessment_detail, name="assessment"),
-    path("assessments/<int:pk>/inspection.pdf", views.inspection_pdf, name="inspection_pdf"),
     path("assessments/<int:pk>/<slug:verb>/", views.assessment_action, name="assessment_action"),
     path("incidents/new/", views.incident_new, name="incident_new"),
     path("incidents/<int:pk>/", views.incident_detail, name="incident"),
@@ -22,5 +21,4 @@ urlpatterns = [
     path("audits/<int:pk>/<slug:verb>/", views.audit_action, name="audit_action"),
     path("reports/new/", views.sensitive_report_new, name="report_new"),
     path("reports/<int:pk>/", views.sensitive_report, name="report"),
-    path("reports/<int:pk>/report.pdf", views.sensitive_report_pdf, name="report_pdf"),
 ]

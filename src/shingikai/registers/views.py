@@ -3,7 +3,6 @@ them to the council, members read what is on their agenda. Every change goes thr
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -385,33 +384,3 @@ def sensitive_report(request, pk):
 
     report = get_object_or_404(rules.visible_reports(request.user), pk=pk)
     return render(request, "registers/report.html", sensitive_report_context(report))
-
-
-def _pdf(doc):
-    from django.http import HttpResponse
-    from django.utils.http import content_disposition_header
-
-    from shingikai.documents.pdf import to_pdf
-
-    response = HttpResponse(to_pdf(doc), content_type="application/pdf")
-    response["Content-Disposition"] = content_disposition_header(False, f"{doc['filename']}.pdf")
-    response["Cache-Control"] = "private, no-store"
-    return response
-
-
-@login_required
-def inspection_pdf(request, pk):
-    from .documents import inspection_document
-
-    record = get_object_or_404(rules.visible_assessments(request.user), pk=pk)
-    inspection = getattr(record, "inspection", None)
-    if inspection is None:
-        raise Http404("この評価書は第三者点検に付されていません。")
-    return _pdf(inspection_document(inspection))
-
-
-@login_required
-def sensitive_report_pdf(request, pk):
-    from .documents import sensitive_report_document
-
-    return _pdf(sensitive_report_document(get_object_or_404(rules.visible_reports(request.user), pk=pk)))

@@ -12,11 +12,12 @@ from shingikai.documents.render import FORMATS, KINDS, DocumentError, build, che
 
 class Command(BaseCommand):
     help = ("公文書を PDF または DOCX で出力します。KIND: " + ", ".join(f"{k} ({v})" for k, v in KINDS.items())
-            + "。ID は案件・会議・答申・フォローアップの番号です。")
+            + "。ID は案件・会議・答申・フォローアップ・審査請求・評価書・報告の番号です。")
 
     def add_arguments(self, parser):
-        parser.add_argument("kind", help="shimonsho | agenda | minutes | answer | followup")
-        parser.add_argument("id", help="案件 (shimonsho)、会議 (agenda, minutes)、答申 (answer)、フォローアップ (followup) の ID")
+        parser.add_argument("kind", help=" | ".join(KINDS))
+        parser.add_argument("id", help="案件 (shimonsho)、会議 (agenda, minutes)、答申 (answer)、フォローアップ (followup)、"
+                                       "審査請求 (appeal)、特定個人情報保護評価書 (inspection)、要配慮の報告 (sensitive) の ID")
         parser.add_argument("--format", "-f", dest="fmt", default="pdf", help="pdf (既定) または docx")
         parser.add_argument("-o", "--output", help="出力先のファイル (省略時は文書名から付ける、- で標準出力)")
         parser.add_argument("--public", action="store_true", help="公開版 (非公開の議題を除き、公開済みのもののみ)")

@@ -1,0 +1,246 @@
+"""The registers' non-public records in the JSON API, for staff: 漏えい等事案 (/api/registers/incidents),
+特定個人情報保護評価書 with the council's 第三者点検 (/api/registers/assessments) and 監査 (/api/registers/audits).
+
+The same rules as the work screens (registers/access.py): a department reads its own records, the
+secretariat every record of its municipality, a member what is on the council's agenda; anyone else,
+the public included, gets 401 (no session or token) or the same 404 for every id. Responses are never
+cached or shared across origins (api/endpoints.py). Sign in with the browser session or send
+`Authorization: Bearer TOKEN` (`shingikai api-token USERNAME`).
+"""
+import datetime as dt
+
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from ninja import Field, Query, Router, Schema
+
+from shingikai.api.paging import page_of
+from shingikai.api.schemas import Page, PageParams
+from shingikai.api.tokens import STAFF_AUTH
+
+from . import access as rules
+
+router = Router(tags=["registers (staff)"], auth=STAFF_AUTH)
+
+
+class Refusal(Schema):
+    detail: str = Field(description="理由 (日本語)")
+
+
+class AgendaRef(Schema):
+    meeting_id: int
+    meeting_date: dt.date | None
+    council: str
+    title: str = Field(description="会議次第での件名")
+    is_public: bool = Field(description="公開の議題か")
+
+
+class IncidentOut(Schema):
+    id: int
+    department: str = Field(description="担当課")
+    title: str = Field(description="事案の概要")
+    kind: str = Field(description="漏えい / 滅失 / 毀損")
+    discovered_on: dt.date = Field(description="発覚日 (知った日)")
+    occurred_on: dt.date | None = Field(description="発生日")
+    what_leaked: str = Field(description="漏えい等した個人情報の項目")
+    whose: str = Field(description="本人の範囲")
+    people_count: int = Field(description="本人の数")
+    cause: str
+    sensitive: bool = Field(description="要配慮個人情報を含む")
+    ordinance_sensitive: bool = Field(description="条例要配慮個人情報を含む")
+    financial_harm: bool = Field(description="財産的被害が生じるおそれ")
+    wrongful_purpose: bool = Field(description="不正の目的によるおそれ")
+    reportable: bool = Field(description="個人情報保護委員会への報告の対象 (規則第43条)")
+    report_reasons: list[str]
+    preliminary_due: dt.date | None = Field(description="速報の期限")
+    preliminary_filed_on: dt.date | None
+    final_due: dt.date | None = Field(description="確報の期限 (30日、不正の目的では60日)")
+    final_filed_on: dt.date | None
+    notified_people_on: dt.date | None = Field(description="本人への通知日")
+    notice_method: str
+    recurrence_measures: str = Field(description="再発防止策")
+    agenda: AgendaRef | None = Field(description="審議会への報告 (会議次第の項目)")
+
+
+class InspectionOut(Schema):
+    agenda: AgendaRef | None
+    findings: list[str] = Field(description="点検の結果 (所見)")
+    requests: list[str] = Field(description="実施機関への要請事項")
+    concluded_on: dt.date | None
+
+
+class AssessmentOut(Schema):
+    id: int
+    department: str
+    system_name: str = Field(description="評価実施事務 (システム)")
+    version: int
+    reason: str = Field(description="新規 / 重要な変更 / 一定期間 (5年) 経過")
+    subject_count: int = Field(description="対象人数")
+    handler_count: int = Field(description="取扱者数")
+    incident_in_past_year: bool = Field(description="過去1年以内の重大事故")
+    level: str = Field(description="しきい値判断の結果")
+    state: str
+    summary: str
+    comment_start: dt.date | None = Field(description="意見募集の開始日")
+    comment_end: dt.date | None
+    comment_result: str
+    submitted_on: dt.date | None = Field(description="個人情報保護委員会への提出日")
+    change_planned_on: dt.date | None = Field(description="重要な変更の予定日")
+    change_description: str
+    next_review_due: dt.date | None = Field(description="次回の見直し期限")
+    superseded: bool
+    inspection: InspectionOut | None = Field(description="審議会による第三者点検")
+
+
+class FindingOut(Schema):
+    department: str
+    text: str = Field(description="指摘事項")
+    request: str = Field(description="求める改善")
+    due_date: dt.date | None
+
+
+class AuditOut(Schema):
+    id: int
+    municipality: str
+    title: str
+    fiscal_year: int
+    auditor: str
+    scope: str
+    departments: list[str] = Field(description="監査対象課")
+    conducted_from: dt.date
+    conducted_to: dt.date
+    summary: str
+    state: str
+    findings: list[FindingOut]
+    agenda: AgendaRef | None
+
+
+class IncidentPage(Page):
+    items: list[IncidentOut]
+
+
+class AssessmentPage(Page):
+    items: list[AssessmentOut]
+
+
+class AuditPage(Page):
+    items: list[AuditOut]
+
+
+class RegisterFilters(Schema):
+    fiscal_year: int | None = Field(None, description="年度 (4月始まり、西暦の年度初め)", ge=1900, le=2200)
+
+
+def _agenda(item):
+    if item is None:
+        return None
+    meeting = item.meeting
+    return {"meeting_id": meeting.pk, "meeting_date": meeting.date, "council": meeting.council.name,
+            "title": item.title, "is_public": item.is_public}
+
+
+def _incident(request, record):
+    return {
+        "id": record.pk, "department": record.department.name, "title": record.title,
+        "kind": record.get_kind_display(), "reportable": record.reportable, "report_reasons": record.report_reasons,
+        "preliminary_due": record.preliminary_due, "final_due": record.final_due,
+        "agenda": _agenda(record.agenda_item),
+        **{name: getattr(record, name) for name in (
+            "discovered_on", "occurred_on", "what_leaked", "whose", "people_count", "cause", "sensitive",
+            "ordinance_sensitive", "financial_harm", "wrongful_purpose", "preliminary_filed_on", "final_filed_on",
+            "notified_people_on", "notice_method", "recurrence_measures")},
+    }
+
+
+def _assessment(request, record):
+    inspection = getattr(record, "inspection", None)
+    return {
+        "id": record.pk, "department": record.department.name, "reason": record.get_reason_display(),
+        "level": record.get_level_display(), "state": record.get_state_display(),
+        "inspection": None if inspection is None else {
+            "agenda": _agenda(inspection.agenda_item), "findings": inspection.finding_lines,
+            "requests": inspection.request_lines, "concluded_on": inspection.concluded_on,
+        },
+        **{name: getattr(record, name) for name in (
+            "system_name", "version", "subject_count", "handler_count", "incident_in_past_year", "summary",
+            "comment_start", "comment_end", "comment_result", "submitted_on", "change_planned_on",
+            "change_description", "next_review_due", "superseded")},
+    }
+
+
+def _audit(request, record):
+    return {
+        "id": record.pk, "municipality": record.municipality.name, "state": record.get_state_display(),
+        "departments": [d.name for d in record.departments.all()],
+        "findings": [{"department": f.department.name, "text": f.text, "request": f.request, "due_date": f.due_date}
+                     for f in record.findings.all()],
+        "agenda": _agenda(record.agenda_item),
+        **{name: getattr(record, name) for name in (
+            "title", "fiscal_year", "auditor", "scope", "conducted_from", "conducted_to", "summary")},
+    }
+
+
+AGENDA = ("agenda_item__meeting__council",)
+LARGEST_ID = 2**63 - 1
+
+
+def _one(queryset, pk):
+    """The record if this reader may see it; any other id, past the database's range too, is the same 404."""
+    if pk > LARGEST_ID:
+        raise Http404
+    return get_object_or_404(queryset, pk=pk)
+
+
+def _in_year(queryset, field, fiscal_year):
+    if fiscal_year is None:
+        return queryset
+    return queryset.filter(**{f"{field}__range": (dt.date(fiscal_year, 4, 1), dt.date(fiscal_year + 1, 3, 31))})
+
+
+def _incidents(request):
+    return rules.visible_incidents(request.user).select_related("department", *AGENDA)
+
+
+def _assessments(request):
+    return rules.visible_assessments(request.user).select_related(
+        "department", "inspection__agenda_item__meeting__council")
+
+
+def _audits(request):
+    return (rules.visible_audits(request.user).select_related("municipality", *AGENDA)
+            .prefetch_related("departments", "findings__department"))
+
+
+@router.get("/incidents", response={200: IncidentPage, 401: Refusal},
+            summary="漏えい等事案 (staff: own department, secretariat, members on agenda)")
+def list_incidents(request, filters: Query[RegisterFilters], paging: Query[PageParams]):
+    records = _in_year(_incidents(request), "discovered_on", filters.fiscal_year).order_by("-discovered_on", "-id")
+    return page_of(request, records, paging, _incident)
+
+
+@router.get("/incidents/{int:incident_id}", response={200: IncidentOut, 401: Refusal, 404: Refusal})
+def get_incident(request, incident_id: int):
+    return _incident(request, _one(_incidents(request), incident_id))
+
+
+@router.get("/assessments", response={200: AssessmentPage, 401: Refusal},
+            summary="特定個人情報保護評価書と第三者点検 (staff)")
+def list_assessments(request, paging: Query[PageParams]):
+    return page_of(request, _assessments(request).order_by("system_name", "-version", "id"), paging, _assessment)
+
+
+@router.get("/assessments/{int:assessment_id}", response={200: AssessmentOut, 401: Refusal, 404: Refusal})
+def get_assessment(request, assessment_id: int):
+    return _assessment(request, _one(_assessments(request), assessment_id))
+
+
+@router.get("/audits", response={200: AuditPage, 401: Refusal}, summary="特定個人情報の取扱いに関する監査 (staff)")
+def list_audits(request, filters: Query[RegisterFilters], paging: Query[PageParams]):
+    records = _audits(request).order_by("-fiscal_year", "-id")
+    if filters.fiscal_year is not None:
+        records = records.filter(fiscal_year=filters.fiscal_year)
+    return page_of(request, records, paging, _audit)
+
+
+@router.get("/audits/{int:audit_id}", response={200: AuditOut, 401: Refusal, 404: Refusal})
+def get_audit(request, audit_id: int):
+    return _audit(request, _one(_audits(request), audit_id))

@@ -1,0 +1,97 @@
+"""The 答申書 on an appeal and the registers' 点検結果 and 要配慮 report as `shingikai document` kinds (PDF and
+DOCX) and at /documents/KIND/ID, read through access.document_reading like the other documents."""
+import datetime
+
+import pytest
+from disclosure_helpers import answered_appeal, decided_request
+from django.core.management import call_command
+from helpers import document_text
+from test_register_actions import full_assessment, held_inspection, registered_file
+
+from shingikai.disclosure import actions as disclosure
+from shingikai.meetings.actions import plan_meeting
+from shingikai.registers import actions
+
+D = datetime.date
+
+
+def command(tmp_path, *args):
+    out = tmp_path / "out.bin"
+    call_command("document", *map(str, args), "-o", str(out))
+    return document_text(out.read_bytes())
+
+
+@pytest.fixture
+def inspection(world):
+    record = full_assessment(world)
+    actions.open_comment_period(record, start=D(2025, 7, 1), end=D(2025, 7, 31))
+    held = held_inspection(world, record)
+    actions.conclude_inspection(held, findings="リスク対策は適切である。\n委託先の監督が記載されている。",
+                                requests="再委託の承認手続を評価書に記載すること。", on=D(2025, 9, 20))
+    return record
+
+
+@pytest.fixture
+def sensitive_report(world):
+    registered_file(world, contains_sensitive=True, sensitive_note="病歴")
+    return actions.report_sensitive_files(plan_meeting(world.council, date=D(2025, 10, 1)), as_of=D(2025, 9, 30))
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_the_inspection_result_is_a_document_in_both_formats(world, inspection, tmp_path, fmt):
+    text = command(tmp_path, "inspection", inspection.pk, "--format", fmt)
+    for fact in ("第三者点検の結果について（通知）", "住民記録システム", "1点検の対象", "2点検の結果",
+                 "リスク対策は適切である。", "3実施機関への要請事項", "再委託の承認手続を評価書に記載すること。"):
+        assert fact in text
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_the_sensitive_report_is_a_document_in_both_formats(world, sensitive_report, tmp_path, fmt):
+    text = command(tmp_path, "sensitive", sensitive_report.pk, "--format", fmt)
+    for fact in ("要配慮個人情報の取扱状況について（報告）", "住民基本台帳ファイル", "病歴", "該当ファイル数", "1件（1課）"):
+        assert fact in text
+
+
+def test_register_documents_are_never_public(world, inspection, sensitive_report, client, tmp_path, capsys):
+    for kind, pk in (("inspection", inspection.pk), ("sensitive", sensitive_report.pk)):
+        with pytest.raises(SystemExit):
+            call_command("document", kind, str(pk), "--public", "-o", str(tmp_path / "x"))
+        assert "公開されていません" in capsys.readouterr().err
+        url = f"/documents/{kind}/{pk}.docx"
+        assert client.get(url).status_code == 302  # to the login
+        client.force_login(world.dept_b_user)
+        assert client.get(url).status_code == 403
+        client.force_login(world.secretariat)
+        response = client.get(url)
+        assert response.status_code == 200 and response["Cache-Control"] == "private, no-store"
+        client.logout()
+    # The 評価書's own department reads its 点検結果.
+    client.force_login(world.dept_a_user)
+    assert "再委託の承認手続" in document_text(client.get(f"/documents/inspection/{inspection.pk}.docx").content)
+
+
+def test_an_assessment_without_inspection_is_a_one_line_refusal(world, tmp_path, capsys):
+    record = full_assessment(world)
+    with pytest.raises(SystemExit) as exit_info:
+        call_command("document", "inspection", str(record.pk), "-o", str(tmp_path / "x"))
+    assert exit_info.value.code == 2 and "第三者点検に付されていません" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_the_appeal_answer_whole_and_public(world, client, tmp_path, capsys, fmt):
+    appeal = answered_appeal(world, decided_request(world))
+    whole = command(tmp_path, "appeal", appeal.pk, "--format", fmt)
+    for fact in ("第1審査会の結論", "第2審査請求の趣旨", "第4審査会の判断", "開示請子", "事業者の見積単価"):
+        assert fact in whole
+    with pytest.raises(SystemExit):
+        call_command("document", "appeal", str(appeal.pk), "--public", "-o", str(tmp_path / "x"))
+    assert "公開されていません" in capsys.readouterr().err
+    assert client.get(f"/documents/appeal/{appeal.pk}.{fmt}").status_code == 302
+    disclosure.publish_appeal_answer(appeal)
+    public = command(tmp_path, "appeal", appeal.pk, "--format", fmt, "--public")
+    assert "第4審査会の判断" in public and "○○" in public
+    assert "開示請子" not in public and "事業者の見積単価及び担当者の氏名" not in public
+    anonymous = document_text(client.get(f"/documents/appeal/{appeal.pk}.{fmt}").content)
+    assert anonymous == public
+    client.force_login(world.secretariat)
+    assert "開示請子" in document_text(client.get(f"/documents/appeal/{appeal.pk}.{fmt}").content)

@@ -6,7 +6,6 @@ import datetime
 import hashlib
 import re
 
-from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
@@ -563,21 +562,11 @@ MUNICIPALITY_PREFIX = re.compile(r"^(.+?[都道府県市町村区])")
 def read_answer_file(data, name):
     """Decode an uploaded 答申 (the minutes importer's reader) and read its structure; ActionRefused with
     the reason in Japanese when the file cannot be read or holds no 答申."""
-    from shingikai.minutes.importer.decode import bytes_to_text
-    from shingikai.minutes.importer.errors import MinutesImportError
+    from shingikai.minutes.actions import read_upload
 
     from .answer_import import not_answer_reason, parse_answer_text
 
-    limit = settings.SHINGIKAI_IMPORT_MAX_BYTES
-    if not data:
-        raise ActionRefused(f"{name}: ファイルが空です。")
-    if len(data) > limit:
-        raise ActionRefused(f"{name}: ファイルが大きすぎます ({len(data):,} バイト、上限 {limit:,} バイト)。")
-    suffix = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
-    try:
-        text = bytes_to_text(data, suffix, max_bytes=limit)
-    except MinutesImportError as error:
-        raise ActionRefused(f"{name}: {error.reason}") from None
+    text = read_upload(data, name)
     parsed = parse_answer_text(text)
     reason = not_answer_reason(parsed)
     if reason:
@@ -588,7 +577,7 @@ def read_answer_file(data, name):
 def _answer_council(parsed, council):
     """The named council, else the one the 答申 names (created as an imported-only council, as the minutes
     import does for councils it does not know)."""
-    from shingikai.minutes.store import _council
+    from shingikai.minutes.store import council_for_import
 
     if council is not None:
         return council
@@ -596,7 +585,7 @@ def _answer_council(parsed, council):
     prefix = MUNICIPALITY_PREFIX.match(name)
     if not name or not prefix:
         raise ActionRefused("審査会の名称が読み取れません。取込先の審査会を指定してください (コマンドでは --council)。")
-    return _council({"municipality": prefix.group(1), "council_name": name}, None)
+    return council_for_import({"municipality": prefix.group(1), "council_name": name}, None)
 
 
 def _clean_answer_fields(fields):

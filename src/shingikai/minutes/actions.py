@@ -193,9 +193,10 @@ def not_minutes_reason(parsed):
     return None
 
 
-def read_import_file(data, name):
-    """Decode and parse an uploaded file; ActionRefused with the reason in Japanese when it is not minutes."""
-    from .importer import MinutesImportError, parse_text
+def read_upload(data, name):
+    """The text of an uploaded published document (.txt/.md/.html/.pdf/.docx), within the size limit;
+    ActionRefused with the reason in Japanese when it is empty, too large or not text."""
+    from .importer import MinutesImportError
     from .importer.decode import bytes_to_text
 
     limit = settings.SHINGIKAI_IMPORT_MAX_BYTES
@@ -205,7 +206,17 @@ def read_import_file(data, name):
         raise ActionRefused(f"{name}: ファイルが大きすぎます ({len(data):,} バイト、上限 {limit:,} バイト)。")
     suffix = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
     try:
-        text = bytes_to_text(data, suffix, max_bytes=limit)
+        return bytes_to_text(data, suffix, max_bytes=limit)
+    except MinutesImportError as error:
+        raise ActionRefused(f"{name}: {error.reason}") from None
+
+
+def read_import_file(data, name):
+    """Decode and parse an uploaded file; ActionRefused with the reason in Japanese when it is not minutes."""
+    from .importer import MinutesImportError, parse_text
+
+    text = read_upload(data, name)
+    try:
         parsed = parse_text(text, filename=name)
     except MinutesImportError as error:
         raise ActionRefused(f"{name}: {error.reason}") from None

@@ -75,7 +75,9 @@ def _time(value):
         raise ActionRefused(f"時刻が HH:MM 形式ではありません: {value}")
 
 
-def _council(parsed, council_slug):
+def council_for_import(parsed, council_slug):
+    """The council an import goes to: the one named by slug, else the one the text names (created as an
+    imported-only council when this city does not know it)."""
     if council_slug:
         council = Council.objects.filter(slug=council_slug).first()
         if council is None:
@@ -133,7 +135,7 @@ def write_parsed(parsed, *, council_slug=None, meeting=None, source_name="", sha
     """
     if not isinstance(parsed, dict):
         raise ActionRefused("取込データが JSON オブジェクトではありません。")
-    council = meeting.council if meeting is not None and not council_slug else _council(parsed, council_slug)
+    council = meeting.council if meeting is not None and not council_slug else council_for_import(parsed, council_slug)
     date = _date(parsed.get("date"))
     label = _text(parsed.get("meeting_label"), "meeting_label")
     fy = parse_fiscal_year(label) if label else None

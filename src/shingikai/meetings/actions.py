@@ -11,7 +11,7 @@ from shingikai.history import save_by
 from shingikai.jp.wareki import fiscal_year, to_wareki
 from shingikai.settling import settling_date, today
 
-from .models import AgendaItem, Answer, Attendance, Decision, FollowUp, Meeting, Turn, opinion_entries
+from .models import AgendaItem, Answer, Attendance, AttendanceReply, Decision, FollowUp, Meeting, Turn, opinion_entries
 
 SCHEDULABLE = (Case.Status.ACCEPTED, Case.Status.CONTINUED)
 FINAL_OUTCOMES = (
@@ -186,6 +186,34 @@ def open_meeting(meeting, *, present, absent=(), secretariat=(), department_staf
     meeting.version += 1
     meeting.save()
     return meeting
+
+
+@transaction.atomic
+def record_attendance_reply(meeting, *, person, attending, note="", by=None):
+    """Record (or change) a member's answer to the convocation before the meeting opens."""
+    meeting = _lock(Meeting, meeting)
+    if meeting.state != Meeting.State.PLANNED:
+        raise ActionRefused("出欠の連絡は開会前の会議にのみ記録できます。開会後は出席の訂正で記録してください。")
+    if not meeting.council.memberships.in_office(meeting.date).filter(person=person).exists():
+        raise ActionRefused(f"{person} は開催日に在任の委員ではありません。")
+    note = (note or "").strip()
+    if len(note) > 200:
+        raise ActionRefused("連絡の内容は200文字以内で入力してください。")
+    reply = AttendanceReply.objects.filter(meeting=meeting, person=person).first() or AttendanceReply(
+        meeting=meeting, person=person)
+    reply.attending, reply.note = bool(attending), note
+    save_by(reply, by)
+    _bump(meeting)
+    return reply
+
+
+def expected_quorum(meeting):
+    """(expected, required, ok) before opening: members in office on the day, less those who sent apologies."""
+    in_office = set(meeting.council.memberships.in_office(meeting.date).values_list("person_id", flat=True))
+    away = set(meeting.replies.filter(attending=False).values_list("person_id", flat=True))
+    required = meeting.council.quorum(meeting.date) if meeting.date else None
+    expected = len(in_office - away)
+    return expected, required, required is not None and expected >= required
 
 
 def _present_at(attendance, at):

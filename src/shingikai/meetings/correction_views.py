@@ -15,7 +15,7 @@ from shingikai.jp.wareki import to_wareki
 
 from . import actions, convocation
 from .forms import AddAttendeeForm, AgendaPublicityForm, AttendanceForm, MoveForm, TurnForm
-from .models import AgendaItem, Attendance, Turn
+from .models import AgendaItem, Attendance, AttendanceReply, Turn
 from .views import _refused_page, _secretariat_meeting, _speakers, _visible_meeting
 
 
@@ -49,6 +49,36 @@ def attendance(request, pk):
         "meeting": meeting, "rows": rows, "add_form": add_form,
         "quorum": {"present": present, "required": required, "ok": ok},
         "history": history_rows(Attendance.history.filter(meeting_id=meeting.pk), subject=lambda r: r.name),
+    }, status=status)
+
+
+@login_required
+def attendance_replies(request, pk):
+    """Before opening: each member's answer to the convocation (出欠の連絡) and the quorum it promises."""
+    meeting = _secretariat_meeting(request.user, pk)
+    members = list(_members_in_office(meeting).order_by("pk"))
+    status = 200
+    if request.method == "POST":
+        person = next((m for m in members if str(m.pk) == request.POST.get("person")), None)
+        answer = request.POST.get("attending")
+        if person is None or answer not in ("yes", "no"):
+            messages.error(request, "委員と出欠を選んでください。")
+            status = 400
+        else:
+            try:
+                actions.record_attendance_reply(meeting, person=person, attending=answer == "yes",
+                                                note=request.POST.get("note", ""), by=request.user)
+            except ActionRefused as exc:
+                status = refused(request, exc)
+            else:
+                messages.success(request, f"{person} の出欠の連絡を記録しました。")
+                return redirect("meetings:replies", meeting.pk)
+    replies = {r.person_id: r for r in meeting.replies.all()}
+    expected, required, ok = actions.expected_quorum(meeting)
+    return render(request, "meetings/replies.html", {
+        "meeting": meeting, "rows": [(m, replies.get(m.pk)) for m in members],
+        "expected": {"count": expected, "required": required, "ok": ok},
+        "history": history_rows(AttendanceReply.history.filter(meeting_id=meeting.pk), subject=lambda r: str(r.person)),
     }, status=status)
 
 

@@ -172,6 +172,25 @@ class Attendance(models.Model):
         return f"{self.name} ({self.get_kind_display()}{'' if self.present else '・欠席'})"
 
 
+class AttendanceReply(models.Model):
+    """A member's answer to the convocation (出欠の連絡), recorded before the meeting opens. It sets who the
+    opening form expects and the expected quorum; the attendance itself is taken at opening."""
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="replies", verbose_name="会議")
+    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="+", verbose_name="委員")
+    attending = models.BooleanField("出席予定")
+    note = models.CharField("連絡の内容", max_length=200, blank=True, help_text="「30分遅れて出席」「オンラインで出席」など")
+
+    history = HistoricalRecords(verbose_name="出欠の連絡の履歴")
+
+    class Meta:
+        verbose_name = verbose_name_plural = "出欠の連絡"
+        constraints = [models.UniqueConstraint(fields=["meeting", "person"], name="one_reply_per_member")]
+
+    def __str__(self):
+        return f"{self.person} ({'出席' if self.attending else '欠席'})"
+
+
 class Turn(models.Model):
     """One speaker turn (発言) of the deliberation, in order."""
 

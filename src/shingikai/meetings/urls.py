@@ -14,6 +14,7 @@ urlpatterns = [
     path("m/<int:pk>/turns/<int:turn_pk>/", correction_views.turn_edit, name="turn_edit"),
     path("m/<int:pk>/convene/", correction_views.convene, name="convene"),
     path("m/<int:pk>/attendance/", correction_views.attendance, name="attendance"),
+    path("m/<int:pk>/replies/", correction_views.attendance_replies, name="replies"),
     path("m/<int:pk>/items/<int:item_pk>/", correction_views.agenda_item_edit, name="agenda_item_edit"),
     path("m/<int:pk>/items/<int:item_pk>/decision/", views.decision_record, name="decision"),
     path("m/<int:pk>/items/<int:item_pk>/follow-ups/", views.follow_up_add, name="follow_up_add"),

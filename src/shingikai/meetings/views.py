@@ -233,7 +233,9 @@ def meeting_open(request, pk):
     department_staff = Staff.objects.filter(department_id__in=departments).select_related("department")
     form = OpenMeetingForm(request.POST or None, members=members, secretariat=secretariat,
                            department_staff=department_staff,
-                           initial={"present": members, "secretariat": secretariat, "is_public": meeting.is_public,
+                           initial={"present": members.exclude(pk__in=meeting.replies.filter(attending=False)
+                                                               .values("person_id")),
+                                    "secretariat": secretariat, "is_public": meeting.is_public,
                                     "observers": 0, "department_staff": department_staff})
     status = 200
     if request.method == "POST":
@@ -264,6 +266,7 @@ def meeting_open(request, pk):
             status = 400
     return render(request, "meetings/open.html", {
         "meeting": meeting, "form": form, "required": meeting.council.quorum(on), "in_office": members.count(),
+        "apologies": meeting.replies.filter(attending=False).select_related("person"),
     }, status=status)
 
 

@@ -68,3 +68,10 @@ def test_departments_and_members_cannot_record_replies(client, web_world):
                                {"person": web_world.people[0].pk, "attending": "no"})
         assert response.status_code in (403, 404)
     assert not AttendanceReply.objects.exists()
+
+
+def test_after_opening_the_replies_page_only_shows_what_was_received(client, web_world):
+    meeting, _, _ = held_meeting(web_world)
+    client.force_login(web_world.secretariat)
+    page = client.get(reverse("meetings:replies", args=[meeting.pk])).content.decode()
+    assert "開会済みです" in page and 'name="attending"' not in page

@@ -22,9 +22,14 @@ def _check_shape(parsed):
     for turn in parsed["turns"]:
         assert turn["role"] in ("chair", "member", "secretariat", "department", "other")
         assert turn["item"] is None or 0 <= turn["item"] < len(parsed["items"])
-    for item in parsed["items"]:
-        assert item["kind"] in ("諮問", "報告", "その他")
-        assert item["outcome"] in ("承認", "同意", "条件付き承認", "継続審議", "答申予定", "報告了承", "不承認", "不明")
+    warned = {w["field"] for w in parsed.get("warnings", [])}
+    for index, item in enumerate(parsed["items"], start=1):
+        # A doubtful value is offered as null, never as a guess, and the review is told why.
+        assert item["kind"] in ("諮問", "報告", "その他", None)
+        assert item["outcome"] in ("承認", "同意", "条件付き承認", "継続審議", "答申予定", "報告了承", "不承認", "不明", None)
+        for name in ("kind", "outcome"):
+            if item[name] is None:
+                assert f"items.{index}.{name}" in warned, (name, item)
 
 
 @st.composite

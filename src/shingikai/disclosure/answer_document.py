@@ -19,8 +19,12 @@ MASK = "○○"
 def secret_strings(appeal: Appeal) -> list[str]:
     """Every name that must not appear in the public version, longest first (so a full name masks whole)."""
     request = appeal.request
-    names = {appeal.appellant_name, request.requester_name, request.requester_contact,
-             *request.third_parties.values_list("third_party", flat=True)}
+    return name_variants([appeal.appellant_name, request.requester_name, request.requester_contact,
+                          *request.third_parties.values_list("third_party", flat=True)])
+
+
+def name_variants(names) -> list[str]:
+    """The names with the forms they are also written in, longest first (so a full name masks whole)."""
     parts = set()
     for name in names:
         if name:

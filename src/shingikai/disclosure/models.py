@@ -348,6 +348,7 @@ class ImportedAnswer(models.Model):
 
     @property
     def masked_list(self):
-        """The terms to mask, longest first (as answer_document.secret_strings orders names)."""
-        terms = {t.strip() for t in self.masked_terms.splitlines() if t.strip()}
-        return sorted(terms, key=len, reverse=True)
+        """The terms to mask, with the forms a name is also written in, longest first (as for our own 答申)."""
+        from .answer_document import name_variants
+
+        return name_variants(t.strip() for t in self.masked_terms.splitlines())

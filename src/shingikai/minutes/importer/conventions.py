@@ -58,13 +58,14 @@ CLOCK = (
     r"(?:(?:午前|午後)[ \t\u3000]*)?[0-9０-９一二三四五六七八九十]{1,3}[ \t\u3000]*時"
     r"(?:[ \t\u3000]*[0-9０-９一二三四五六七八九十]{1,3}[ \t\u3000]*分)?|[0-9０-９]{1,2}[:：][0-9０-９]{2}"
 )
+# 〇午後１時開会: some minutes systems put a mark before the sitting's clock line as well.
 CLOCK_LINE = re.compile(
-    rf"^[ \t\u3000]*[(（〔=＝]?[ \t\u3000]*(?P<clock>{CLOCK})"
+    rf"^[ \t\u3000]*[{SPEAKER_MARKS}]?[ \t\u3000]*[(（〔=＝]?[ \t\u3000]*(?P<clock>{CLOCK})"
     rf"[ \t\u3000]*(?P<word>{OPENING_WORDS}|{CLOSING_WORDS})[ \t\u3000]*[)）〕=＝]?[ \t\u3000]*$"
 )
 # The same inside a flattened line, either way round: 10時38分開議, =開会 午前10時0分=.
 CLOCK_INLINE = re.compile(
-    rf"(?:^|(?<=[\s=＝(（〔)）]))(?:(?P<clock>{CLOCK})[ \t\u3000]*(?P<word>{OPENING_WORDS}|{CLOSING_WORDS})"
+    rf"(?:^|(?<=[\s=＝(（〔)）{SPEAKER_MARKS}]))(?:(?P<clock>{CLOCK})[ \t\u3000]*(?P<word>{OPENING_WORDS}|{CLOSING_WORDS})"
     rf"|(?P<word2>{OPENING_WORDS}|{CLOSING_WORDS})[ \t\u3000]*(?P<clock2>{CLOCK}))(?=$|[\s=＝)）〕])"
 )
 

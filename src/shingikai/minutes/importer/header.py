@@ -20,7 +20,8 @@ _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("会議の名称", "name"), ("会議名称", "name"), ("会議名", "name"), ("審議会名", "name"),
     ("開催日時", "date"), ("会議日時", "date"), ("開催年月日", "date"), ("開催期日", "date"),
     ("開催日", "date"), ("開会日時", "date"), ("開会場所", "place"), ("開会並びに散会", "time"),
-    ("議会局職員", "secretariat"), ("日時", "date"), ("期日", "date"), ("とき", "date"),
+    ("議会局職員", "secretariat"), ("区議会事務局", "secretariat"), ("市議会事務局", "secretariat"),
+    ("町議会事務局", "secretariat"), ("村議会事務局", "secretariat"), ("議会事務局", "secretariat"), ("日時", "date"), ("期日", "date"), ("とき", "date"),
     ("開催時間", "time"), ("会議時間", "time"), ("時間", "time"),
     ("開催場所", "place"), ("会議場所", "place"), ("開催会場", "place"), ("場所", "place"),
     ("会場", "place"), ("ところ", "place"),
@@ -44,6 +45,8 @@ _LABEL_ALT = "|".join(re.escape(label) for label, _ in sorted(_FIELD_LABELS, key
 _FIELD_OF = dict(_FIELD_LABELS)
 _NUMBERING = (
     r"(?:[-*+•■□◆◇●▼▽▶►◎○〇◯・][ \t\u3000]*)?"
+    # 一　日時: assembly records set each header field after 一 as a bullet.
+    rf"(?:一[ \t\u3000]*(?=(?:{_LABEL_ALT})))?"
     r"(?:[0-9０-９]{1,2}(?:[ \t\u3000]+|[.．、)）][ \t\u3000]*)|[(（][0-9０-９]{1,2}[)）][ \t\u3000]*|[①-⑳][ \t\u3000]*)?"
 )
 _FIELD_RE = re.compile(
@@ -112,8 +115,25 @@ class Header:
         return values[0] if values else None
 
 
+# 一　日　時　　令和５年…, 出　席　議　員（６名）: a label spaced out to fill a column.
+_SPACED_LABEL = re.compile(
+    r"^(?P<lead>[ \t\u3000]*(?:[-*+•◎○〇◯・一][ \t\u3000]+|[0-9０-９]{1,2}(?:[ \t\u3000]+|[.．、][ \t\u3000]*))?)"
+    r"(?P<label>(?:[^\s0-9０-９][ \u3000]){1,7}[^\s0-9０-９])(?=[ \u3000]{2,}|[ \u3000]*[（(:：]|[ \u3000]*$)"
+)
+
+
+def _despaced(line: str) -> str:
+    m = _SPACED_LABEL.match(line)
+    if m is None:
+        return line
+    label = re.sub(r"[ \u3000]", "", m.group("label"))
+    return m.group("lead") + label + line[m.end():] if label in _FIELD_OF else line
+
+
 def match_field(line: str) -> tuple[str, str] | None:
     """``(field, value)`` when ``line`` is a header field such as 日時：令和3年5月10日."""
+    if " " in line or "\u3000" in line:
+        line = _despaced(line)
     m = _FIELD_RE.match(line)
     if not m:
         return None
@@ -177,7 +197,7 @@ def parse_header(lines: list[str], limit: int | None) -> Header:
             else:
                 seen_field = True
                 last_field_line = i
-                counted = _FIELD_RE.match(s)
+                counted = _FIELD_RE.match(_despaced(s))
                 if counted and counted.group("count"):
                     header.counts[name] = int(unicodedata.normalize("NFKC", counted.group("count")))
                 current = [value] if value else []

@@ -148,10 +148,10 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     if meta["chair"] is None and facts.values["chair"] is None:
         meta["chair"], facts.confidence["chair"] = _chair_from_labels(body, meta["members_present"])
         ctx.chair = meta["chair"]
-    items = _items(lines, header, body, ctx)
+    assembly = _is_assembly(meta["council_name"], header, body)
+    items = _items(lines, header, body, ctx, assembly)
     turns = _turns(lines, body, items, ctx)
     results = PairIndex(_result_statements(lines))
-    assembly = _is_assembly(meta["council_name"], header, body)
     out_items = [settle_item(k, _item_record(lines, body, it, results, assembly), facts) for k, it in enumerate(items)]
     if not turns and family is None:
         facts.warn("turns", "発言者の区切りを読み取れませんでした。発言は取り込まれていません。")
@@ -221,6 +221,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str) -> Facts:
     if start_time is None:
         start_time, end_time = _sitting_clock(lines)
         time_conf = 0.9
+    elif end_time is None:
+        # 日時　令和５年２月21日　午後１時: the header states only the opening; 散会 closes the day.
+        end_time = _sitting_clock(lines)[1]
 
     present_value = header.first("present") or header.first("members")
     attendees = header.first("attendees")
@@ -342,7 +345,7 @@ def _department_names(header: hdr.Header, body: Body) -> list[str]:
 
 # --- items ------------------------------------------------------------------
 
-def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext) -> list[Item]:
+def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, assembly: bool = False) -> list[Item]:
     n = len(lines)
     items: list[Item] = []
     boundaries: list[tuple[int, Item | None]] = []
@@ -385,22 +388,28 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext) -
         items.append(item)
         boundaries.append((h.line, item))
 
-    if not items:
-        entries = _agenda_entries(header)
+    # ◎会期の決定, ◎報告第１号から第３号まで: a marked line that names no speaker opens the next
+    # order of business, so the case before it ends there.
+    boundaries.extend((i, None) for i, k in body.kinds.items() if k == "mark")
+    from_headings = bool(items)
+    entries = _agenda_entries(header) if not items or assembly else []
+    if from_headings:
+        # An assembly's 議事日程 lists every bill, the body marks only some of them with a heading.
+        taken = PairIndex([(it.title, "") for it in items])
+        entries = [e for e in entries if e.number is not None and taken.best(compact(e.title))[1] < 0.6]
+    if entries:
         for entry in entries:
             pos = _locate(lines, body, entry.title)
             if pos is None and entry.number:
-                pos = _locate_number(lines, body, entry.number)
-            if pos is None and len(entries) == 1:
+                pos = _locate_number(lines, body, entry.number, entry.word)
+            if pos is None and len(entries) == 1 and not from_headings:
                 # A single case on the agenda: the proceedings are about it.
                 pos = min(body.labels) if body.labels else None
             item = Item(title=entry.title, kind=entry.kind_hint, start=pos, source="agenda", depts=list(entry.depts))
             items.append(item)
             if pos is not None:
                 boundaries.append((pos, item))
-        scopes = [(body.start, n)]
-    else:
-        scopes = other_sections
+    scopes = other_sections if from_headings else [(body.start, n)]
 
     known = PairIndex([(it.title, "") for it in items])
     for start, stop, title, who, procedural in _narrated_reports(lines, body, scopes, ctx):
@@ -472,6 +481,7 @@ class _AgendaEntry:
     kind_hint: str | None
     depts: list[str]
     number: int | None = None
+    word: str | None = None      # 議案, 報告 …: the series the number belongs to
 
 
 _INLINE_SPLIT = re.compile(r"[ \t\u3000]+(?=(?:[0-9０-９]{1,2}[ \t\u3000]|[(（][0-9０-９]{1,2}[)）]|[①-⑳]|・))")
@@ -515,8 +525,9 @@ def _agenda_entries(header: hdr.Header) -> list[_AgendaEntry]:
                     continue
                 if heading.cls != "item" or len(compact(heading.title)) < 4:
                     continue
+                case = heading.style == "case"
                 entries.append(_AgendaEntry(heading.title, heading.kind_hint or context, list(heading.depts),
-                                            _heading_number(heading) if heading.style == "case" else None))
+                                            _heading_number(heading) if case else None, h[3] if case else None))
     return entries
 
 
@@ -528,7 +539,9 @@ def _case_range(m: re.Match[str], context: str | None) -> list[_AgendaEntry]:
     word = m.group("w")
     kind = word if word in ("報告", "諮問") else "その他" if word == "議案" else context
     title = m.group("t").strip(" \t\u3000")
-    return [_AgendaEntry(f"{title}（{word}第{n}号）" if title else f"{word}第{n}号", kind, [], n) for n in range(a, b + 1)]
+    # The body takes the range up as one (報告第１号から第３号までを一括議題): each case is found
+    # where the first is.
+    return [_AgendaEntry(f"{title}（{word}第{n}号）" if title else f"{word}第{n}号", kind, [], a, word) for n in range(a, b + 1)]
 
 
 def _locate(lines: list[str], body: Body, title: str) -> int | None:
@@ -551,9 +564,12 @@ def _locate(lines: list[str], body: Body, title: str) -> int | None:
     return first
 
 
-def _locate_number(lines: list[str], body: Body, number: int) -> int | None:
+def _locate_number(lines: list[str], body: Body, number: int, word: str | None = None) -> int | None:
     """「議題1について」: the chair takes up an agenda item by its number."""
-    rx = re.compile(rf"(?:議題|議事|案件|議案)(?:第)?\s*[(（]?{number}[)）]?(?![0-9])|第{number}号")
+    if word:
+        rx = re.compile(rf"{word}第{number}号")
+    else:
+        rx = re.compile(rf"(?:議題|議事|案件|議案)(?:第)?\s*[(（]?{number}[)）]?(?![0-9])|第{number}号")
     for i in sorted(body.labels):
         if role_of(body.labels[i].label, RoleContext()) == "chair" and rx.search(compact(body.turn_text.get(i, ""))):
             return i

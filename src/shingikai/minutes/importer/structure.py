@@ -150,7 +150,8 @@ def parse_heading(s: str) -> tuple[str, str | None, str, str] | None:
             return style, number, title, rest.strip(" \t\u3000")
         if not title:
             return (style, number, "", "") if style == "pnum" else None
-        if title[0] in _NOT_TITLE_START or (style in ("num", "kana") and _COUNTER_START.match(title)):
+        # 議案第２号　にしの区…: after a case number a title may start with any syllable.
+        if (title[0] in _NOT_TITLE_START and style != "case") or (style in ("num", "kana") and _COUNTER_START.match(title)):
             return None
         k = compact(title)
         if "。" in title:

@@ -22,7 +22,7 @@ SPEAKER_MARKS = "○〇◎●◯◆■"
 # of these (山田委員, 総務部長) names a speaker.
 ROLE_SUFFIXES = (
     "会長|副会長|委員長|副委員長|議長|副議長|委員|議員|部会長|座長|"
-    "市長|副市長|区長|副区長|町長|副町長|村長|副村長|知事|副知事|教育長|教育次長|会計管理者|管理者|"
+    "市長|副市長|区長|副区長|町長|副町長|村長|副村長|知事|副知事|助役|収入役|教育長|教育次長|会計管理者|管理者|"
     "課長補佐|課長|係長|主査|主幹|副主幹|主任主事|主任|主事|参事|副参事|室長|所長|部長|次長|局長|館長|園長|"
     "補佐|技師|専門員|保健師|指導主事|理事|審議監|担当課長|君"
 )
@@ -61,7 +61,7 @@ CLOCK = (
 # 〇午後１時開会: some minutes systems put a mark before the sitting's clock line as well.
 CLOCK_LINE = re.compile(
     rf"^[ \t\u3000]*[{SPEAKER_MARKS}]?[ \t\u3000]*[(（〔=＝]?[ \t\u3000]*(?P<clock>{CLOCK})"
-    rf"[ \t\u3000]*(?P<word>{OPENING_WORDS}|{CLOSING_WORDS})[ \t\u3000]*[)）〕=＝]?[ \t\u3000]*$"
+    rf"[ \t\u3000]*(?P<word>{OPENING_WORDS}|{CLOSING_WORDS}|休憩)[ \t\u3000]*[)）〕=＝]?[ \t\u3000]*$"
 )
 # The same inside a flattened line, either way round: 10時38分開議, =開会 午前10時0分=.
 CLOCK_INLINE = re.compile(

@@ -360,6 +360,41 @@ def municipality_in_address(lines: list[str]) -> str | None:
     return None
 
 
+_ASSEMBLY_SESSION = re.compile(
+    r"(?:令和|平成|昭和)[^\s。、]{1,3}年[ \t\u3000]*(?:第[^\s。、]{1,3}回)?[ \t\u3000]*"
+    r"(?P<n>[^\s。、「」『』（）()第回年]{1,10}?[都道府県市区町村]議会)(?=定例会|臨時会)"
+)
+
+
+def assembly_in_speech(lines: list[str]) -> str | None:
+    """品川区議会 from the chair's 令和５年第１回品川区議会臨時会を開会いたします (or 閉会)."""
+    for line in lines[:400] + lines[-200:]:
+        if "議会" not in line:
+            continue
+        m = _ASSEMBLY_SESSION.search(line)
+        if m and municipality_from_prefix(m.group("n")):
+            return m.group("n")
+    return None
+
+
+_SPOKEN_PLACE = re.compile(r"(?<![一-龥])(?P<m>[一-龥]{2,4}[市区町村])(?=は|の|で|が|議会|民|長|役所|内|立|として)")
+_NOT_SPOKEN = re.compile(r"[市区町村].*[市区町村]|^(?:特別|各|全|本|当|同|地|学|選挙|行政|都市|他|近隣|周辺|隣接|一)")
+
+
+def municipality_spoken_of(text: str, at_least: int = 3) -> str | None:
+    """The municipality a body's members speak of most, when they name it often (我々品川区は)."""
+    counts: dict[str, int] = {}
+    for m in _SPOKEN_PLACE.finditer(text):
+        name = m.group("m")
+        if _NOT_SPOKEN.search(name) or name in _NOT_MUNICIPALITY:
+            continue
+        counts[name] = counts.get(name, 0) + 1
+    if not counts:
+        return None
+    name, n = max(counts.items(), key=lambda kv: kv[1])
+    return name if n >= at_least else None
+
+
 def parse_people(value: str | None) -> tuple[list[str], str | None]:
     """Names from an attendance value, without role words; and the chair if marked."""
     if not value:

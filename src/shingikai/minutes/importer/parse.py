@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -18,7 +19,7 @@ from . import header as hdr
 from . import vocabulary as V
 from .clean import clean_text
 from .confidence import Facts, meeting_evidence, settle_item
-from .conventions import CLOCK_INLINE, OPENING_WORDS
+from .conventions import CLOCK_INLINE, OPENING_WORDS, SPEAKER_MARKS
 from .errors import MinutesImportError
 from .speakers import RoleContext, compact, role_of, speaker_name
 from .structure import (
@@ -175,13 +176,17 @@ def parse_text(text: str, filename: str | None = None) -> dict:
 def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str) -> Facts:
     name_field = header.first("name")
     title_texts = [name_field] if name_field else []
-    title_texts += header.title_lines[:6]
+    # Without header fields the first speeches follow the title; they name no council.
+    title_texts += [t for t in header.title_lines[:6] if t[0] not in SPEAKER_MARKS and "。" not in t]
     facts = Facts()
     council = hdr.council_name(title_texts)
     council_conf = 0.9
     if council is None:
         council = hdr.council_name([ln for ln in lines[:200] if "個人情報" in ln or "情報公開" in ln])
         council_conf = 0.6
+    if council is None:
+        # ただいまから令和５年第１回品川区議会臨時会を開会いたします: the chair names the assembly.
+        council, council_conf = hdr.assembly_in_speech(lines), 0.7
     municipality = hdr.municipality_from_prefix(council) if council else None
     municipality_conf = 0.9
     if council and municipality is None:
@@ -192,6 +197,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str) -> Facts:
     if municipality is None:
         # A body whose name omits its city: the city's postal address on the page.
         municipality, municipality_conf = hdr.municipality_in_address(lines[:20]), 0.6
+    if municipality is None and council:
+        # 文教委員会 of a ward that speaks of itself: 我々品川区は…, 品川区の事業.
+        municipality, municipality_conf = hdr.municipality_spoken_of(cleaned), 0.55
     label = hdr.meeting_label(title_texts) or hdr.meeting_label(header.title_lines[:3])
 
     date_value = header.first("date")
@@ -312,20 +320,33 @@ _CHAIR_WITH_NAME = re.compile(r"(?:会長|委員長|議長|座長)[（(](?P<n>[^
 
 
 def _chair_from_labels(body: Body, members: list[str]) -> tuple[str | None, float]:
-    """大森会長 speaking: the chair is the member whose name starts with 大森."""
-    for lm in body.labels.values():
-        named = _CHAIR_WITH_NAME.fullmatch(compact(lm.label))
+    """大森会長 speaking: the chair is the member whose name starts with 大森.
+
+    Where several people take the chair (臨時議長 until the 議長 is elected), the chair is the
+    one who speaks as such most often.
+    """
+    spoken = Counter(compact(lm.label) for lm in body.labels.values())
+    best: tuple[int, str, float] | None = None
+    for label, count in spoken.items():
+        named = _CHAIR_WITH_NAME.fullmatch(label)
         if named:
-            return named.group("n"), 0.9
-        k = re.sub(r"[（(][^）)]*[）)]$", "", compact(lm.label))
-        m = re.fullmatch(r"(?P<n>.{1,8}?)(?:会長|委員長|議長)", k)
-        if not m or m.group("n").endswith(("副", "部")):
-            continue
-        name = m.group("n")
-        matches = [p for p in members if compact(p).startswith(name)]
-        # A surname that names one member of the roster is sure; a surname alone is likely.
-        return (matches[0], 0.9) if len(matches) == 1 else (name, 0.6)
-    return None, 0.0
+            found = (named.group("n"), 0.9)
+        elif "（" in label or "(" in label:
+            continue  # 文教委員長（藤田二郎君）: another committee's chair reporting
+        else:
+            m = re.fullmatch(r"(?P<n>.{1,8}?)(?:会長|委員長|議長)", label)
+            if not m or m.group("n").endswith(("副", "部")) or m.group("n") in _ACTING_CHAIR:
+                continue
+            name = m.group("n")
+            matches = [p for p in members if compact(p).startswith(name)]
+            # A surname that names one member of the roster is sure; a surname alone is likely.
+            found = (matches[0], 0.9) if len(matches) == 1 else (name, 0.6)
+        if best is None or count > best[0]:
+            best = (count, *found)
+    return (best[1], best[2]) if best else (None, 0.0)
+
+
+_ACTING_CHAIR = {"臨時", "仮", "年長", "代理"}
 
 
 def _units_in(text: str) -> list[str]:
@@ -412,7 +433,8 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     scopes = other_sections if from_headings else [(body.start, n)]
 
     known = PairIndex([(it.title, "") for it in items])
-    for start, stop, title, who, procedural in _narrated_reports(lines, body, scopes, ctx):
+    # An assembly's business is its numbered bills; what its staff explain is not a case of its own.
+    for start, stop, title, who, procedural in _narrated_reports(lines, body, [] if assembly else scopes, ctx):
         if procedural:
             boundaries.append((start, None))
             continue
@@ -730,6 +752,8 @@ def _is_assembly(council: str | None, header: hdr.Header, body: Body) -> bool:
     """
     if council and "議会" in council.replace("審議会", ""):
         return True
+    if any(h.style == "case" and h.kind_hint == "その他" for h in body.headings):
+        return True  # 第85号議案: only an assembly numbers bills
     if "議会" in (header.first("secretariat") or "").replace("審議会", ""):
         return True
     return any("議員" in compact(lm.label) for lm in body.labels.values())
@@ -749,7 +773,10 @@ def _item_record(lines: list[str], body: Body, item: Item, results: PairIndex, a
     kind, kind_confidence = _item_kind(item, title)
     if assembly and kind == "その他":
         kind_confidence = max(kind_confidence, 0.8)  # an assembly's bills are neither 諮問 nor 報告
-    outcome, decision_text = _outcome(paragraphs, conclusion, kind)
+    if assembly and kind != "報告":
+        outcome, decision_text = _assembly_outcome(paragraphs)
+    else:
+        outcome, decision_text = _outcome(paragraphs, conclusion, kind)
     outcome_confidence = 0.8
     if outcome == V.UNKNOWN:
         found, ratio = _outcome_from_results(title, kind, results, conclusion)
@@ -983,6 +1010,33 @@ def _outcome(paragraphs: list[tuple[int, str]], conclusion: str, kind: str) -> t
     if outcome in (V.APPROVED, V.CONSENTED) and _conditional(conclusion or tail):
         return V.CONDITIONAL, tail
     return outcome, tail
+
+
+# よって、本件は原案のとおり可決されました / 可決すべきものと決定いたしました: only the vote's
+# result decides a bill; 御異議ありませんか before a referral to a committee decides nothing.
+_ASSEMBLY_DECISION = re.compile(
+    r"(?P<no>否決|不承認|不認定|不採択|不同意)(?:され|すること|いたし|と決定|すべき)"
+    r"|(?P<cont>継続審査|継続審議)(?:と|に)(?:決定|すること|いたし|すべき)"
+    r"|(?P<yes>可決|承認|認定|採択|同意)(?:され|すること(?:に|と)(?:決定|いたし)|いたし|と決定|すべき|に決定|[、,]決定)"
+    r"|(?P<as_proposed>(?:原案|提案)の?(?:とおり|どおり|通り)決定(?:され|いたし|しま))"
+)
+
+
+def _assembly_outcome(paragraphs: list[tuple[int, str]]) -> tuple[str, str]:
+    last = None
+    for _, para in paragraphs:
+        for sent in _sentences(para):
+            if _QUESTION_END.search(sent):
+                continue
+            for m in _ASSEMBLY_DECISION.finditer(sent):
+                if not _hypothetical(sent, m):
+                    last = (m, sent)
+    if last is None:
+        return V.UNKNOWN, ""
+    m, sent = last
+    if m.group("no"):
+        return V.REJECTED, sent
+    return (V.CONTINUED if m.group("cont") else V.APPROVED), sent
 
 
 def _conditional(text: str) -> bool:

@@ -177,7 +177,7 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str) -> Facts:
     name_field = header.first("name")
     title_texts = [name_field] if name_field else []
     # Without header fields the first speeches follow the title; they name no council.
-    title_texts += [t for t in header.title_lines[:6] if t[0] not in SPEAKER_MARKS and "。" not in t]
+    title_texts += [t for t in header.title_lines[:6] if t[0] not in SPEAKER_MARKS or "。" not in t]
     facts = Facts()
     council = hdr.council_name(title_texts)
     council_conf = 0.9

@@ -213,3 +213,68 @@ def test_an_outcome_stated_under_a_differently_worded_title_becomes_null_with_a_
     index = parsed["items"].index(doubtful) + 1
     warning = next(w for w in parsed["warnings"] if w["field"] == f"items.{index}.outcome")
     assert "承認" in warning["message"] and f"議題{index}" in warning["message"]
+
+
+def test_assembly_header_after_bullets_with_letter_spaced_labels_is_read():
+    # 一　日　時 / 一　出席議員（６名）, 〇午後１時開会 … 〇午後４時15分散会.
+    parsed = parse_file(CONVENTIONS / "assembly-bulleted-header.txt")
+    assert (parsed["municipality"], parsed["council_name"]) == ("にしの区", "にしの区議会")
+    assert parsed["date"] == "2023-02-21"
+    assert (parsed["start_time"], parsed["end_time"]) == ("13:00", "16:15")
+    assert parsed["place"] == "にしの区議会議場"
+    assert parsed["members_present"] == ["後藤さちこ", "大泉潤", "山本一郎", "川上健太", "森花子", "田中まさし"]
+    assert parsed["members_absent"] == []
+    assert parsed["chair"] == "吉田崇仁"
+
+
+def test_assembly_items_are_its_bills_with_outcomes_only_where_the_vote_states_one():
+    parsed = parse_file(CONVENTIONS / "assembly-bulleted-header.txt")
+    # 区長所信表明, 会期の決定 are business, not cases; 報告第１号から第３号まで are three cases.
+    assert [(i["kind"], i["title"], i["outcome"]) for i in parsed["items"]] == [
+        ("その他", "令和５年度にしの区一般会計予算", "不明"),          # referred to a committee
+        ("その他", "にしの区個人情報保護法施行条例の一部を改正する条例", "承認"),  # 原案どおり可決
+        ("報告", "専決処分の報告（報告第1号）", "不明"),
+        ("報告", "専決処分の報告（報告第2号）", "不明"),
+        ("報告", "専決処分の報告（報告第3号）", "不明"),
+    ]
+
+
+def test_plain_assembly_record_names_its_assembly_in_the_chairs_words():
+    # No header fields: the title line, then ○午前10時開議 and the speeches.
+    parsed = parse_file(CONVENTIONS / "assembly-plain-header.txt")
+    assert (parsed["municipality"], parsed["council_name"]) == ("ひがし区", "ひがし区議会")
+    assert (parsed["date"], parsed["start_time"], parsed["end_time"]) == ("2024-06-07", "10:00", "12:05")
+    assert parsed["chair"] == "北野実"
+    assert "助役（南野太郎君）" in _speakers(parsed)
+
+
+def test_bills_numbered_before_the_word_and_bare_nittei_titles_are_items_until_their_vote():
+    parsed = parse_file(CONVENTIONS / "assembly-plain-header.txt")
+    # 第41号議案 and 第42号議案 are taken up together and passed on the committee's report,
+    # after a 休憩; 第43号議案 is only referred; 常任委員の選任 is the assembly's own business.
+    assert [(i["title"], i["outcome"]) for i in parsed["items"]] == [
+        ("ひがし区職員の給与に関する条例の一部を改正する条例", "承認"),
+        ("ひがし区手数料条例の一部を改正する条例", "承認"),
+        ("令和６年度ひがし区一般会計補正予算", "不明"),
+    ]
+    assert all(i["kind"] == "その他" for i in parsed["items"])
+
+
+def test_the_chair_is_who_presides_most_not_the_acting_chair():
+    text = ("2023年5月26日 令和５年_第１回臨時会（第１日目）\n\n○午後１時開会\n"
+            "○臨時議長（須山行男君）　ただいまから令和５年第１回ひがし区議会臨時会を開会いたします。\n"
+            "○議長（北野実君）　ただいま議長に就任いたしました。\n"
+            "○議長（北野実君）　次に進みます。\n"
+            "○議長（北野実君）　以上で散会いたします。\n○午後２時散会\n")
+    parsed = parse_text(text)
+    assert parsed["chair"] == "北野実"
+    assert parsed["council_name"] == "ひがし区議会"
+
+
+def test_a_committee_names_its_municipality_when_its_members_speak_of_it_often():
+    text = ("2001年12月7日 文教委員会\n\n○午後１時開会\n○藤田委員長　これより文教委員会を開会いたします。\n"
+            "○川西委員　東野区の事業に影響はないか。\n○庶務課長　東野区は国の基準に従います。\n"
+            "○川西委員　我々東野区でも検討すべきだ。\n○藤田委員長　以上で閉会します。\n○午後２時閉会\n")
+    parsed = parse_text(text)
+    assert parsed["municipality"] == "東野区"
+    assert parse_text(text.replace("東野区でも", "でも"))["municipality"] is None  # twice is not enough

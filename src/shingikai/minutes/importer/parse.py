@@ -331,10 +331,11 @@ def _chair_from_labels(body: Body, members: list[str]) -> tuple[str | None, floa
         named = _CHAIR_WITH_NAME.fullmatch(label)
         if named:
             found = (named.group("n"), 0.9)
-        elif "（" in label or "(" in label:
+        elif re.search(r"(?:会長|委員長|議長)[(（]", label):
             continue  # 文教委員長（藤田二郎君）: another committee's chair reporting
         else:
-            m = re.fullmatch(r"(?P<n>.{1,8}?)(?:会長|委員長|議長)", label)
+            # 鈴木（久）委員長: the bracket tells two members of one surname apart.
+            m = re.fullmatch(r"(?P<n>.{1,10}?)(?:会長|委員長|議長)", label)
             if not m or m.group("n").endswith(("副", "部")) or m.group("n") in _ACTING_CHAIR:
                 continue
             name = m.group("n")
@@ -431,6 +432,12 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
             if pos is not None:
                 boundaries.append((pos, item))
     scopes = other_sections if from_headings else [(body.start, n)]
+    if assembly and not items:
+        # 次に、議第58号は、沼津市印鑑条例の一部改正についてで…: bills named only in the speeches.
+        for pos, word, title in _bills_in_speech(body):
+            item = Item(title=title, kind="報告" if word.startswith("報") else "その他", start=pos, source="narration")
+            items.append(item)
+            boundaries.append((pos, item))
 
     known = PairIndex([(it.title, "") for it in items])
     # An assembly's business is its numbered bills; what its staff explain is not a case of its own.
@@ -461,6 +468,27 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     located = sorted((it for it in items if it.start is not None), key=lambda it: it.start)
     unlocated = [it for it in items if it.start is None]
     return located + unlocated
+
+
+_BILL_MENTION = re.compile(
+    r"(?P<w>議案|議|報告|報|発議|請願|陳情)第(?P<n>[0-9０-９]{1,3})号[はを、，,\s\u3000]*"
+    r"(?P<t>[^、。「」『』\s\u3000]{4,60}?)(?=から|まで|について|につき|を|で、|、|。|$)"
+)
+
+
+def _bills_in_speech(body: Body) -> list[tuple[int, str, str]]:
+    """Each bill at its first mention in a turn: ``(line, word, title)``."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for i in sorted(body.labels):
+        for m in _BILL_MENTION.finditer(body.turn_text.get(i, "")):
+            key = (m.group("w")[0], unicodedata.normalize("NFKC", m.group("n")))
+            title = m.group("t")
+            if key in seen or _BILL_MENTION.match(title) or re.match(r"(?:第|及び|並びに|外|ほか|として|とし|は|を|の|に|が|と|も)", title):
+                continue
+            seen.add(key)
+            out.append((i, m.group("w"), title))
+    return out
 
 
 def _heading_number(h: Heading) -> int | None:
@@ -756,7 +784,15 @@ def _is_assembly(council: str | None, header: hdr.Header, body: Body) -> bool:
         return True  # 第85号議案: only an assembly numbers bills
     if "議会" in (header.first("secretariat") or "").replace("審議会", ""):
         return True
-    return any("議員" in compact(lm.label) for lm in body.labels.values())
+    if any("議員" in compact(lm.label) for lm in body.labels.values()):
+        return True
+    heads = {re.sub(r"[（(].*", "", compact(lm.label)) for lm in body.labels.values()}
+    # A committee of an assembly: its executive (区長, 助役) answers on numbered bills.
+    executive = any(re.search(r"(?:市長|区長|町長|村長|知事|助役)$", h) for h in heads)
+    texts = list(body.turn_text.values())[:200]
+    if not any(_BILL_MENTION.search(t) for t in texts):
+        return False
+    return executive or any("本会議" in t or "付託" in t for t in texts)
 
 
 def _item_record(lines: list[str], body: Body, item: Item, results: PairIndex, assembly: bool = False) -> dict:
@@ -773,8 +809,12 @@ def _item_record(lines: list[str], body: Body, item: Item, results: PairIndex, a
     kind, kind_confidence = _item_kind(item, title)
     if assembly and kind == "その他":
         kind_confidence = max(kind_confidence, 0.8)  # an assembly's bills are neither 諮問 nor 報告
-    if assembly and kind != "報告":
+    if assembly:
         outcome, decision_text = _assembly_outcome(paragraphs)
+        if kind == "報告" and outcome == V.APPROVED:
+            outcome = V.REPORT_NOTED
+        # A bill is the executive's proposal to the assembly, not a department's case before a council.
+        departments = []
     else:
         outcome, decision_text = _outcome(paragraphs, conclusion, kind)
     outcome_confidence = 0.8
@@ -1018,7 +1058,7 @@ _ASSEMBLY_DECISION = re.compile(
     r"(?P<no>否決|不承認|不認定|不採択|不同意)(?:され|すること|いたし|と決定|すべき)"
     r"|(?P<cont>継続審査|継続審議)(?:と|に)(?:決定|すること|いたし|すべき)"
     r"|(?P<yes>可決|承認|認定|採択|同意)(?:され|すること(?:に|と)(?:決定|いたし)|いたし|と決定|すべき|に決定|[、,]決定)"
-    r"|(?P<as_proposed>(?:原案|提案)の?(?:とおり|どおり|通り)決定(?:され|いたし|しま))"
+    r"|(?P<as_proposed>(?:原案|提案|報告)の?(?:とおり|どおり|通り)決定(?:され|いたし|しま))"
 )
 
 

@@ -278,3 +278,36 @@ def test_a_committee_names_its_municipality_when_its_members_speak_of_it_often()
     parsed = parse_text(text)
     assert parsed["municipality"] == "東野区"
     assert parse_text(text.replace("東野区でも", "でも"))["municipality"] is None  # twice is not enough
+
+
+def test_bills_named_only_in_the_speeches_are_the_items_of_an_assembly_record():
+    text = ("会議名：令和6年第3回定例会（第1日）\n\n"
+            "○議長（北野　実）\n　ただいまから第3回ひがし市議会定例会を開会いたします。\n"
+            "○議長（北野　実）\n　次に、日程第２　報第５号　専決処分の報告（道路事故損害賠償額の決定）から、"
+            "日程第４　議第30号までを一括議題といたします。市長から提案理由の説明を求めます。\n"
+            "○市長（南野太郎）\n　報第５号は、道路事故損害賠償額の決定で、内容といたしましては…。\n"
+            "　次に、議第29号は、ひがし市手数料条例の一部改正についてで、内容といたしましては…。\n"
+            "　次に、議第30号は、令和６年度ひがし市一般会計補正予算（第２回）についてで、…。\n"
+            "○議長（北野　実）\n　議第29号を採決いたします。御異議ありませんか。\n"
+            "（「異議なし」と言う者あり）\n"
+            "○議長（北野　実）\n　御異議なしと認めます。よって、議第29号は原案のとおり可決されました。\n"
+            "　議第30号は総務委員会に付託いたします。\n")
+    parsed = parse_text(text)
+    assert [(i["kind"], i["title"], i["outcome"], i["departments"]) for i in parsed["items"]] == [
+        ("報告", "専決処分の報告（道路事故損害賠償額の決定）", "不明", []),
+        ("その他", "ひがし市手数料条例の一部改正", "承認", []),
+        ("その他", "令和６年度ひがし市一般会計補正予算（第２回）", "不明", []),
+    ]
+    assert parsed["council_name"] == "ひがし市議会"
+
+
+def test_a_committee_answered_by_the_executive_on_numbered_bills_is_an_assembly_committee():
+    text = ("平成17年　企画総務委員会(11月28日)\n\n○鈴木（久）委員長\n　ただいまより企画総務委員会を開会します。"
+            "議案第64号、平成17年度東野区一般会計補正予算については、説明を受け、質疑を行います。\n"
+            "○矢田区長\n　（あいさつ）\n○原田委員\n　財源を伺います。\n○吉田企画部長\n　基金の繰入れです。\n"
+            "○鈴木（久）委員長\n　起立多数と認めます。よって、議案第64号は可決すべきものと決定いたしました。\n")
+    parsed = parse_text(text)
+    assert parsed["chair"] == "鈴木(久)"
+    assert [(i["kind"], i["title"], i["outcome"]) for i in parsed["items"]] == [
+        ("その他", "平成17年度東野区一般会計補正予算", "承認"),
+    ]

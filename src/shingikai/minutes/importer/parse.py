@@ -119,6 +119,7 @@ class Item:
     span: tuple[int, int] | None = None
     own_span: tuple[int, int] | None = None
     turn_owner: "Item | None" = None
+    number: int | None = None       # 議案第29号 → 29: a vote that names another number is not this item's
 
 
 def parse_text(text: str, filename: str | None = None) -> dict:
@@ -406,7 +407,8 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
                 other_sections.append((h.line, end))
             continue
         kind = h.kind_hint or _basis_kind(body, h.line, end) or context_kind
-        item = Item(title=h.title, kind=kind, start=h.line, source="heading", heading=h, depts=list(h.depts))
+        item = Item(title=h.title, kind=kind, start=h.line, source="heading", heading=h, depts=list(h.depts),
+                    number=number if h.style == "case" else None)
         items.append(item)
         boundaries.append((h.line, item))
 
@@ -427,15 +429,17 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
             if pos is None and len(entries) == 1 and not from_headings:
                 # A single case on the agenda: the proceedings are about it.
                 pos = min(body.labels) if body.labels else None
-            item = Item(title=entry.title, kind=entry.kind_hint, start=pos, source="agenda", depts=list(entry.depts))
+            item = Item(title=entry.title, kind=entry.kind_hint, start=pos, source="agenda", depts=list(entry.depts),
+                        number=entry.number if entry.word and not entry.ranged else None)
             items.append(item)
             if pos is not None:
                 boundaries.append((pos, item))
     scopes = other_sections if from_headings else [(body.start, n)]
     if assembly and not items:
         # 次に、議第58号は、沼津市印鑑条例の一部改正についてで…: bills named only in the speeches.
-        for pos, word, title in _bills_in_speech(body):
-            item = Item(title=title, kind="報告" if word.startswith("報") else "その他", start=pos, source="narration")
+        for pos, word, title, number in _bills_in_speech(body):
+            item = Item(title=title, kind="報告" if word.startswith("報") else "その他", start=pos, source="narration",
+                        number=number)
             items.append(item)
             boundaries.append((pos, item))
 
@@ -476,18 +480,18 @@ _BILL_MENTION = re.compile(
 )
 
 
-def _bills_in_speech(body: Body) -> list[tuple[int, str, str]]:
-    """Each bill at its first mention in a turn: ``(line, word, title)``."""
+def _bills_in_speech(body: Body) -> list[tuple[int, str, str, int]]:
+    """Each bill at its first mention in a turn: ``(line, word, title, number)``."""
     seen: set[tuple[str, str]] = set()
     out = []
     for i in sorted(body.labels):
         for m in _BILL_MENTION.finditer(body.turn_text.get(i, "")):
             key = (m.group("w")[0], unicodedata.normalize("NFKC", m.group("n")))
             title = m.group("t")
-            if key in seen or _BILL_MENTION.match(title) or re.match(r"(?:第|及び|並びに|外|ほか|として|とし|は|を|の|に|が|と|も)", title):
+            if key in seen or _BILL_MENTION.match(title) or re.match(r"(?:第|及び|並びに|外|ほか|まで|から|として|とし|は|を|の|に|が|と|も)", title):
                 continue
             seen.add(key)
-            out.append((i, m.group("w"), title))
+            out.append((i, m.group("w"), title, int(key[1])))
     return out
 
 
@@ -532,6 +536,7 @@ class _AgendaEntry:
     depts: list[str]
     number: int | None = None
     word: str | None = None      # 議案, 報告 …: the series the number belongs to
+    ranged: bool = False         # one of 報告第１号〜第３号, found where the range is
 
 
 _INLINE_SPLIT = re.compile(r"[ \t\u3000]+(?=(?:[0-9０-９]{1,2}[ \t\u3000]|[(（][0-9０-９]{1,2}[)）]|[①-⑳]|・))")
@@ -591,7 +596,7 @@ def _case_range(m: re.Match[str], context: str | None) -> list[_AgendaEntry]:
     title = m.group("t").strip(" \t\u3000")
     # The body takes the range up as one (報告第１号から第３号までを一括議題): each case is found
     # where the first is.
-    return [_AgendaEntry(f"{title}（{word}第{n}号）" if title else f"{word}第{n}号", kind, [], a, word) for n in range(a, b + 1)]
+    return [_AgendaEntry(f"{title}（{word}第{n}号）" if title else f"{word}第{n}号", kind, [], a, word, True) for n in range(a, b + 1)]
 
 
 def _locate(lines: list[str], body: Body, title: str) -> int | None:
@@ -810,7 +815,7 @@ def _item_record(lines: list[str], body: Body, item: Item, results: PairIndex, a
     if assembly and kind == "その他":
         kind_confidence = max(kind_confidence, 0.8)  # an assembly's bills are neither 諮問 nor 報告
     if assembly:
-        outcome, decision_text = _assembly_outcome(paragraphs)
+        outcome, decision_text = _assembly_outcome(paragraphs, item.number)
         if kind == "報告" and outcome == V.APPROVED:
             outcome = V.REPORT_NOTED
         # A bill is the executive's proposal to the assembly, not a department's case before a council.
@@ -1062,12 +1067,18 @@ _ASSEMBLY_DECISION = re.compile(
 )
 
 
-def _assembly_outcome(paragraphs: list[tuple[int, str]]) -> tuple[str, str]:
+_BILL_NUMBER = re.compile(r"第([0-9]{1,3})号")
+
+
+def _assembly_outcome(paragraphs: list[tuple[int, str]], number: int | None = None) -> tuple[str, str]:
     last = None
     for _, para in paragraphs:
         for sent in _sentences(para):
             if _QUESTION_END.search(sent):
                 continue
+            named = {int(n) for n in _BILL_NUMBER.findall(unicodedata.normalize("NFKC", sent))}
+            if number is not None and named and number not in named:
+                continue  # よって、議第29号は可決されました: not about 議第30号
             for m in _ASSEMBLY_DECISION.finditer(sent):
                 if not _hypothetical(sent, m):
                     last = (m, sent)

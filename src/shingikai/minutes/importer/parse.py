@@ -815,11 +815,13 @@ def _item_record(lines: list[str], body: Body, item: Item, results: PairIndex, a
     if assembly and kind == "その他":
         kind_confidence = max(kind_confidence, 0.8)  # an assembly's bills are neither 諮問 nor 報告
     if assembly:
-        outcome, decision_text = _assembly_outcome(paragraphs, item.number)
+        outcome, decision_text = _assembly_outcome(paragraphs, item.number, report=kind == "報告")
         if kind == "報告" and outcome == V.APPROVED:
             outcome = V.REPORT_NOTED
-        # A bill is the executive's proposal to the assembly, not a department's case before a council.
-        departments = []
+        if item.number is not None or kind != "報告":
+            # A bill is the executive's proposal to the assembly, not a department's case before a
+            # council; a department reporting to a committee is named.
+            departments = []
     else:
         outcome, decision_text = _outcome(paragraphs, conclusion, kind)
     outcome_confidence = 0.8
@@ -1064,13 +1066,14 @@ _ASSEMBLY_DECISION = re.compile(
     r"|(?P<cont>継続審査|継続審議)(?:と|に)(?:決定|すること|いたし|すべき)"
     r"|(?P<yes>可決|承認|認定|採択|同意)(?:され|すること(?:に|と)(?:決定|いたし)|いたし|と決定|すべき|に決定|[、,]決定)"
     r"|(?P<as_proposed>(?:原案|提案|報告)の?(?:とおり|どおり|通り)決定(?:され|いたし|しま))"
+    r"|(?P<noted>報告を受けた(?:ということ|もの)|了承(?:願い|され|いたし|とし))"
 )
 
 
 _BILL_NUMBER = re.compile(r"第([0-9]{1,3})号")
 
 
-def _assembly_outcome(paragraphs: list[tuple[int, str]], number: int | None = None) -> tuple[str, str]:
+def _assembly_outcome(paragraphs: list[tuple[int, str]], number: int | None = None, report: bool = False) -> tuple[str, str]:
     last = None
     for _, para in paragraphs:
         for sent in _sentences(para):
@@ -1080,6 +1083,8 @@ def _assembly_outcome(paragraphs: list[tuple[int, str]], number: int | None = No
             if number is not None and named and number not in named:
                 continue  # よって、議第29号は可決されました: not about 議第30号
             for m in _ASSEMBLY_DECISION.finditer(sent):
+                if m.group("noted") and not report:
+                    continue  # 御了承願います about the order of business decides no bill
                 if not _hypothetical(sent, m):
                     last = (m, sent)
     if last is None:
@@ -1087,6 +1092,8 @@ def _assembly_outcome(paragraphs: list[tuple[int, str]], number: int | None = No
     m, sent = last
     if m.group("no"):
         return V.REJECTED, sent
+    if m.group("noted"):
+        return V.REPORT_NOTED, sent
     return (V.CONTINUED if m.group("cont") else V.APPROVED), sent
 
 

@@ -35,6 +35,8 @@ _H_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("pkana", re.compile(r"^[(（](?P<n>[ア-ン])[)）][ \t\u3000]*(?P<t>\S.*)$")),
     ("circ", re.compile(r"^(?P<n>[①-⑳])[ \t\u3000]*(?P<t>\S.*)$")),
     ("case", re.compile(r"^(?P<w>諮問|報告|議題|議案|案件)(?:第)?(?P<n>[0-9０-９]{1,3})(?:号)?[ \t\u3000:：.．]+(?P<t>\S.*)$")),
+    # 議第58号, 報第14号, 発議第4号: an assembly's short series names.
+    ("case", re.compile(r"^(?P<w>議|報|発議)第(?P<n>[0-9０-９]{1,3})号[ \t\u3000:：.．]+(?P<t>\S.*)$")),
     # 第85号議案, 議員提出第８号議案: the number before the word, as some assemblies write it.
     ("case", re.compile(r"^(?:議員提出|委員会提出|[区市町村]長提出)?第(?P<n>[0-9０-９]{1,3})号(?P<w>議案|報告|諮問|請願|陳情)[ \t\u3000:：.．]+(?P<t>\S.*)$")),
     ("nittei", re.compile(r"^日程第(?P<n>[0-9０-９一二三四五六七八九十]{1,3})[ \t\u3000]+(?P<t>\S.*)$")),
@@ -45,7 +47,7 @@ _H_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 CONTAINER = re.compile(
     r"^(?:(?:諮問|報告|審議|協議|付議|議事)(?:事項|案件|事案)?(?:の審議|に関する審議|の報告|について|等)?|"
     r"議題|議事|案件|審議事項|協議事項|報告事項|諮問事項|議事日程|会議事項|その他の報告|報告等|諮問等|"
-    r"(?:付託)?議案(?:の)?(?:審査|審議)|(?:請願|陳情|請願・陳情)(?:の)?審査)$"
+    r"(?:付託)?議案(?:の)?(?:審査|審議)|(?:請願|陳情|請願・陳情)(?:の)?審査|(?:付託|協議|報告)案件)$"
 )
 PROCEDURAL = re.compile(
     r"^(?:開会|閉会|開議|散会|開会宣言|閉会宣言|開会のことば|閉会のことば|休憩|再開|"
@@ -55,7 +57,7 @@ PROCEDURAL = re.compile(
     r"会期の?決定.*|諸般の報告.*|議席の?(?:指定|変更).*|仮議席.*|会議時間の延長.*|"
     # An assembly's elections, appointments of its own members and motions are its business, not cases.
     r".*選挙|.*(?:委員|議員)の選任(?:について)?|.*動議|.*(?:所信表明|施政方針|一般質問|代表質問|行政報告)|"
-    r"委員長報告.*|.*閉会中の?継続(?:審査|調査).*|"
+    r"委員長報告.*|.*閉会中の?継続(?:審査|調査).*|(?:副)?(?:会長|委員長|議長)の?辞任.*|"
     r"会議の?公開.*|公開・非公開.*|傍聴.*|定足数.*|次回.*|今後の日程.*|日程.*|連絡事項|事務連絡|諸連絡|資料の?確認|配布資料.*|"
     r".*関係例規.*|審議会の概要.*|審査会の概要.*|会議の進め方.*|運営要領.*|会議の運営.*)$"
 )
@@ -244,6 +246,11 @@ def classify(lines: list[str], start: int, family: str | None,
             kinds[i] = "heading"
             raw_headings.append(Heading(line=i, style=style, number=number, title=title, rest=rest))
             continue
+        if marked and family == "circle" and CONTAINER.match(compact(core[1:])):
+            # ○報告事項, ○付託案件: the kind of the numbered cases under it.
+            kinds[i] = "heading"
+            raw_headings.append(Heading(line=i, style="mark", number=None, title=core[1:].strip(" \t\u3000")))
+            continue
         if marked and family == "circle":
             # ○議事日程, 〇出席議員: in a document whose turns open with a mark, a marked line
             # that names no speaker is a heading of its own, never part of the previous speech.
@@ -384,10 +391,10 @@ def split_title(h: Heading) -> None:
     if m and len(title) > m.end():
         h.kind_hint = h.kind_hint or m.group("w")
         title = title[m.end():]
-    if h.style == "case" and h.rest in ("諮問", "報告"):
-        h.kind_hint = h.kind_hint or h.rest
+    if h.style == "case" and h.rest in ("諮問", "報告", "報"):
+        h.kind_hint = h.kind_hint or ("諮問" if h.rest == "諮問" else "報告")
         h.rest = ""
-    elif h.style == "case" and h.rest in ("議案", "請願", "陳情"):
+    elif h.style == "case" and h.rest in ("議案", "請願", "陳情", "議", "発議"):
         # An assembly's bill is neither a consultation nor a report to a council.
         h.kind_hint = h.kind_hint or "その他"
         h.rest = ""

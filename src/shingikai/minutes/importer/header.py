@@ -19,7 +19,7 @@ from .speakers import compact
 _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("会議の名称", "name"), ("会議名称", "name"), ("会議名", "name"), ("審議会名", "name"),
     ("開催日時", "date"), ("会議日時", "date"), ("開催年月日", "date"), ("開催期日", "date"),
-    ("開催日", "date"), ("招集日時", "date"), ("招集場所", "place"), ("開会日時", "date"), ("開会場所", "place"), ("開会並びに散会", "time"),
+    ("開催日", "date"), ("招集日時", "date"), ("招集年月日", "date"), ("招集場所", "place"), ("招集の場所", "place"), ("開会日時", "date"), ("開会場所", "place"), ("開会並びに散会", "time"),
     ("議会局職員", "secretariat"), ("区議会事務局", "secretariat"), ("市議会事務局", "secretariat"),
     ("町議会事務局", "secretariat"), ("村議会事務局", "secretariat"), ("議会事務局", "secretariat"), ("日時", "date"), ("期日", "date"), ("とき", "date"),
     ("開催時間", "time"), ("会議時間", "time"), ("時間", "time"),
@@ -95,7 +95,7 @@ _CHAIR_SUFFIX = re.compile(r"(?:会長|委員長|議長|座長)$")
 _NOT_CHAIR_SUFFIX = re.compile(r"(?:副会長|副委員長|副議長)$")
 _CHAIR_PREFIX = re.compile(r"^(?:会長|委員長|議長)[ \u3000]+")
 # 副委員長 木村 克一, 代理 海老原 崇智: a role written before the name on a roster line.
-_ROLE_PREFIX = re.compile(r"^(?:副会長|副委員長|副議長|会長職務代理者?|職務代理者?|代理|委員)[ \u3000]+")
+_ROLE_PREFIX = re.compile(r"^(?:副会長|副委員長|副議長|会長職務代理者?|職務代理者?|代理|委員|議員)[ \u3000]+")
 _STAFF_WORD = re.compile(
     r"(?:課長補佐|課長|係長|主査|主幹|主任主事|主任|主事|参事|室長|所長|部長|次長|局長|館長|園長|補佐|技師|専門員|保健師|"
     r"市長|町長|村長|教育長|職員|事務局|株式会社)"
@@ -255,7 +255,8 @@ def _continues_field(name: str | None, line: str, block: list[str]) -> bool:
     return not _SECTION_HEADING.match(line)
 
 
-_SECTION_HEADING = re.compile(r"^(?:[0-9０-９]{1,2}[ \t\u3000.．]|第[0-9０-９]+|【[^】]*(?:案件|事項|議題)|[ア-ン][ \t\u3000])")
+# １１ 番 梅 森 敬 仁: a seat number continues a roster, it does not open a section.
+_SECTION_HEADING = re.compile(r"^(?:[0-9０-９]{1,2}(?![ \t\u3000]*番)[ \t\u3000.．]|第[0-9０-９]+|【[^】]*(?:案件|事項|議題)|[ア-ン][ \t\u3000])")
 
 
 def _number_of(line: str) -> tuple[str, int] | None:
@@ -427,7 +428,9 @@ def parse_people(value: str | None) -> tuple[list[str], str | None]:
         name = strip_role_words(_PARENS.sub("", t)).replace("　", "")
         name = re.sub(r"^(?:委員|会長|副会長|委員長)[ \t\u3000]*", "", name)
         name = re.sub(r"\s+", "", name)
-        if not name or len(name) > 12 or re.fullmatch(r"(?:委員|会長|副会長|委員長|全員)", name):
+        # 渡部孝樹君: an assembly's roster honours each member with 君.
+        name = re.sub(r"(?<=.)君(?:議員|議長|副議長|委員)?$", "", name)
+        if not name or len(name) > 12 or re.fullmatch(r"(?:委員|会長|副会長|委員長|全員|議長|副議長|議員)", name):
             continue
         names.append(name)
         if is_chair and chair is None:

@@ -219,6 +219,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str) -> Facts:
                 break
     if date is None:
         date, date_conf = _date_in_fiscal_year(header.title_lines, lines[:30]), 0.7
+    if date is None:
+        # ●議事日程 / 令和７年１０月２０日（月曜日）午前９時３０分開会: a full date on a line of its own.
+        date = next((d for d in map(parse_date, (ln for ln in lines[:40] if _FULL_DATE_LINE.match(ln))) if d), None)
+        date_conf = 0.7
     start_time = end_time = None
     time_conf = 1.0
     time_sources = [v for v in (date_value, header.first("time")) if v]
@@ -274,6 +278,12 @@ _TITLE_YEAR = re.compile(
     rf"(?P<era>令和|平成|昭和)[ \t\u3000]*(?P<n>元|[0-9０-９]{{1,2}}|[{_KANJI_NUMBER}]{{1,3}})[ \t\u3000]*年(?P<fy>度)?"
 )
 _MONTH_DAY = re.compile(rf"(?<![0-9０-９年{_KANJI_NUMBER}])(?P<m>[0-9０-９]{{1,2}}|[{_KANJI_NUMBER}]{{1,2}})月(?P<d>[0-9０-９]{{1,2}}|[{_KANJI_NUMBER}]{{1,3}})日")
+
+
+_FULL_DATE_LINE = re.compile(
+    r"^[ \t\u3000]*(?:令和|平成|昭和)[ \t\u3000]*(?:元|[0-9０-９]{1,2})[ \t\u3000]*年[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*月"
+    r"[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*日"
+)
 
 
 def _date_in_fiscal_year(titles: list[str], lines: list[str]):
@@ -843,7 +853,8 @@ def _item_record(lines: list[str], body: Body, item: Item, results: PairIndex, a
         "title": title,
         "departments": departments,
         "legal_basis": _legal_basis(lines, body, item, title),
-        "categories": _categories(title, _compact_span(lines, body, item.span)),
+        # A bill's debate touches every subject; only its title says what kind of case it is.
+        "categories": _categories(title, "" if assembly else _compact_span(lines, body, item.span)),
         "outcome": outcome,
         "conditions": conditions,
         "topic": None,

@@ -36,7 +36,7 @@ _H_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("circ", re.compile(r"^(?P<n>[①-⑳])[ \t\u3000]*(?P<t>\S.*)$")),
     ("case", re.compile(r"^(?P<w>諮問|報告|議題|議案|案件)(?:第)?(?P<n>[0-9０-９]{1,3})(?:号)?[ \t\u3000:：.．]+(?P<t>\S.*)$")),
     # 議第58号, 報第14号, 発議第4号: an assembly's short series names.
-    ("case", re.compile(r"^(?P<w>議|報|発議)第(?P<n>[0-9０-９]{1,3})号[ \t\u3000:：.．]+(?P<t>\S.*)$")),
+    ("case", re.compile(r"^(?P<w>議|報|発議|承認|認定|同意|意見書案|決議案)第(?P<n>[0-9０-９]{1,3})号[ \t\u3000:：.．]+(?P<t>\S.*)$")),
     # 第85号議案, 議員提出第８号議案: the number before the word, as some assemblies write it.
     ("case", re.compile(r"^(?:議員提出|委員会提出|[区市町村]長提出)?第(?P<n>[0-9０-９]{1,3})号(?P<w>議案|報告|諮問|請願|陳情)[ \t\u3000:：.．]+(?P<t>\S.*)$")),
     ("nittei", re.compile(r"^日程第(?P<n>[0-9０-９一二三四五六七八九十]{1,3})[ \t\u3000]+(?P<t>\S.*)$")),
@@ -58,6 +58,7 @@ PROCEDURAL = re.compile(
     # An assembly's elections, appointments of its own members and motions are its business, not cases.
     r".*選挙|.*(?:委員|議員)の選任(?:について)?|.*動議|.*(?:所信表明|施政方針|一般質問|代表質問|行政報告)|"
     r"委員長報告.*|.*閉会中の?継続(?:審査|調査).*|(?:副)?(?:会長|委員長|議長)の?辞任.*|"
+    r".*宣告|議事日程の?報告|提案理由の?説明|.*(?:出席した者|事務局職員|出席議員|欠席議員)(?:[（(].*[）)])?|"
     r"会議の?公開.*|公開・非公開.*|傍聴.*|定足数.*|次回.*|今後の日程.*|日程.*|連絡事項|事務連絡|諸連絡|資料の?確認|配布資料.*|"
     r".*関係例規.*|審議会の概要.*|審査会の概要.*|会議の進め方.*|運営要領.*|会議の運営.*)$"
 )
@@ -394,7 +395,7 @@ def split_title(h: Heading) -> None:
     if h.style == "case" and h.rest in ("諮問", "報告", "報"):
         h.kind_hint = h.kind_hint or ("諮問" if h.rest == "諮問" else "報告")
         h.rest = ""
-    elif h.style == "case" and h.rest in ("議案", "請願", "陳情", "議", "発議"):
+    elif h.style == "case" and h.rest in ("議案", "請願", "陳情", "議", "発議", "承認", "認定", "同意", "意見書案", "決議案"):
         # An assembly's bill is neither a consultation nor a report to a council.
         h.kind_hint = h.kind_hint or "その他"
         h.rest = ""

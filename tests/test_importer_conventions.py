@@ -311,3 +311,28 @@ def test_a_committee_answered_by_the_executive_on_numbered_bills_is_an_assembly_
     assert [(i["kind"], i["title"], i["outcome"]) for i in parsed["items"]] == [
         ("その他", "平成17年度東野区一般会計補正予算", "承認"),
     ]
+
+
+def test_town_assembly_roster_of_roles_and_names_with_kun_and_its_agenda_of_series():
+    parsed = parse_file(CONVENTIONS / "assembly-town-roster.txt")
+    # 令和６年９月２日… under ●議事日程 is the sitting's date, not an item.
+    assert (parsed["date"], parsed["start_time"], parsed["end_time"]) == ("2024-09-02", "09:30", "10:50")
+    # 議長　　北野実君　　　　副議長　南花子君: role words and 君 are not names.
+    assert parsed["members_present"] == ["北野実", "南花子", "東山清", "西田誠"]
+    assert parsed["chair"] == "北野実"
+    # 開会宣告, 議事日程の報告, the rule line: business and furniture; 承認第１号 is a case.
+    assert [(i["title"], i["outcome"], i["categories"]) for i in parsed["items"]] == [
+        ("みなみ町手数料条例の一部を改正する条例", "承認", ["その他"]),
+        ("専決処分の承認（令和６年度みなみ町一般会計補正予算（第３号））", "承認", ["その他"]),
+    ]
+
+
+def test_a_roster_whose_seat_numbers_are_spaced_from_their_mark_is_read_to_the_end():
+    text = ("令和６年第１回ひがし町議会臨時会会議録\n令和６年１月29日（月曜日） 午前10時00分開会\n"
+            "１ 招集年月日 令和６年１月29日（月曜日）\n２ 招集の場所 ひがし町議会議場\n３ 出席議員（３名）\n"
+            "１番 工 藤 秀 一 ２番 米 川 恵美子\n10 番 高 山 正 人\n４ 欠席議員（なし）\n\n"
+            "○議長（高山正人君）　ただいまから会議を開きます。\n○議長（高山正人君）　閉会します。\n")
+    parsed = parse_text(text)
+    assert parsed["place"] == "ひがし町議会議場"
+    assert parsed["members_present"] == ["工藤秀一", "米川恵美子", "高山正人"]
+    assert parsed["items"] == []

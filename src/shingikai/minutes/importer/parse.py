@@ -24,6 +24,7 @@ from .errors import MinutesImportError
 from .speakers import RoleContext, compact, role_of, speaker_name
 from .structure import (
     PROCEDURAL,
+    RULE,
     UNIT_END,
     Body,
     Heading,
@@ -568,8 +569,8 @@ def _agenda_entries(header: hdr.Header) -> list[_AgendaEntry]:
         for line in block:
             for piece in _INLINE_SPLIT.split(line):
                 piece = piece.strip(" \t\u3000・•")
-                if not piece:
-                    continue
+                if not piece or RULE.fullmatch(piece) or _FULL_DATE_LINE.match(piece):
+                    continue  # a rule, or the sitting's date written above its agenda
                 h = parse_heading(piece)
                 if h is None and wraps and entries and 2 <= len(piece) <= 40 and "。" not in piece and piece[0].isalnum():
                     entries[-1].title += piece

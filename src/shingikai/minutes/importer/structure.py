@@ -133,7 +133,7 @@ def _next_is_text(lines: list[str], i: int) -> bool:
     return False
 
 
-_RULE = re.compile(r"[─━—―‐－\-=＝_＿~〜～・*＊]{3,}")
+RULE = re.compile(r"[─━—―‐－\-=＝_＿~〜～・*＊]{3,}")
 _BARE_NITTEI = re.compile(r"(?:追加)?日程第(?P<n>[0-9０-９一二三四五六七八九十]{1,3})")
 # 議　　案　　第　９号: a case number spaced out to fill a column.
 _SPACED_CASE = re.compile(
@@ -197,7 +197,7 @@ def classify(lines: list[str], start: int, family: str | None,
     numbered = family == "circle" and _numbered_statements(lines, start)
     for i in range(start, len(lines)):
         s = lines[i].strip(" \t\u3000")
-        if not s or _RULE.fullmatch(s):
+        if not s or RULE.fullmatch(s):
             # ──────: a rule between orders of business says nothing.
             kinds[i] = "blank"
             continue

@@ -802,12 +802,12 @@ def _is_assembly(council: str | None, header: hdr.Header, body: Body) -> bool:
         return True
     if any("議員" in compact(lm.label) for lm in body.labels.values()):
         return True
-    heads = {re.sub(r"[（(].*", "", compact(lm.label)) for lm in body.labels.values()}
-    # A committee of an assembly: its executive (区長, 助役) answers on numbered bills.
-    executive = any(re.search(r"(?:市長|区長|町長|村長|知事|助役)$", h) for h in heads)
     texts = list(body.turn_text.values())[:200]
-    if not any(_BILL_MENTION.search(t) for t in texts):
+    if not any("号" in t and _BILL_MENTION.search(t) for t in texts):
         return False
+    # A committee of an assembly: its executive (区長, 助役) answers on numbered bills.
+    heads = {re.sub(r"[（(].*", "", compact(lm.label)) for lm in body.labels.values()}
+    executive = any(re.search(r"(?:市長|区長|町長|村長|知事|助役)$", h) for h in heads)
     return executive or any("本会議" in t or "付託" in t for t in texts)
 
 

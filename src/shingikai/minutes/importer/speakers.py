@@ -61,9 +61,14 @@ _SEPARATORS = re.compile(r"[、,，]")
 SPACE_CHARS = " \t\u3000"
 
 
+# Full-width ASCII and the ideographic space are most of what NFKC changes in Japanese minutes;
+# a translation table folds them several times faster than normalising every line.
+_FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+
 def compact(text: str) -> str:
-    """NFKC without whitespace; most lines are already NFKC, which is much cheaper to check."""
-    t = text or ""
+    """NFKC without whitespace; most lines are NFKC once full-width ASCII is folded."""
+    t = (text or "").translate(_FULL_WIDTH)
     if not unicodedata.is_normalized("NFKC", t):
         t = unicodedata.normalize("NFKC", t)
     return _WS.sub("", t)

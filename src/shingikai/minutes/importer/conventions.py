@@ -100,6 +100,8 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("bullet-label", "speaker", "• 北野会長　それでは始めます。", "北野会長"),
     Convention("spaced-anonymous", "speaker", "委 員 A　保存期間はどうなるか。", "委員A"),
     Convention("numbered-statement", "speaker", "1: ◯委員長（北野実）　ただいまから会議を開きます。", "委員長（北野実）"),
+    Convention("mark-executive-role", "speaker", "○助役（南野太郎君）　御説明申し上げます。", "助役（南野太郎君）"),
+    Convention("mark-name-disambiguated-chair", "speaker", "○鈴木（久）委員長　開会します。", "鈴木（久）委員長"),
     # Lines that are not turns.
     Convention("stage-tortoise", "stage", "〔拍手〕", "narration"),
     Convention("stage-called-out", "stage", "（「異議なし」と呼ぶ者あり）", "narration"),
@@ -109,4 +111,10 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("heading-mark-roster", "heading", "〇出席議員（４名）", "heading"),
     Convention("heading-mark-address", "heading", "◎市長施政方針", "heading"),
     Convention("heading-nittei", "heading", "日程第１　議案第１号　みなみ市手数料条例の一部を改正する条例", "heading"),
+    Convention("heading-number-before-word", "heading", "第85号議案 みなみ市手数料条例の一部を改正する条例", "heading"),
+    Convention("heading-series", "heading", "議第58号　みなみ市印鑑条例の一部改正", "heading"),
+    Convention("heading-mark-container", "heading", "○報告事項", "heading"),
+    Convention("stage-marked-clock", "stage", "〇午後１時開会", "narration"),
+    Convention("stage-marked-recess", "stage", "○午前10時20分休憩", "narration"),
+    Convention("stage-rule", "stage", "─────────────────", "narration"),
 )

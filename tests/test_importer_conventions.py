@@ -336,3 +336,17 @@ def test_a_roster_whose_seat_numbers_are_spaced_from_their_mark_is_read_to_the_e
     assert parsed["place"] == "ひがし町議会議場"
     assert parsed["members_present"] == ["工藤秀一", "米川恵美子", "高山正人"]
     assert parsed["items"] == []
+
+
+def test_a_page_flattened_into_one_line_is_read_field_by_field_and_turn_by_turn():
+    members = "   会長  北野 実   副会長  南 花子   委員  東山 清        西田 誠"
+    speech = "〇北野会長 ただいまから会議を開きます。本日は報告が一件あります。" * 4
+    text = ("令和5年度第2回ひがし市個人情報保護審査会会議要録 日時 令和5年11月20日(月)10時~11時 "
+            "会場 ひがし市役所5階 特別会議室 ● 出席者(敬称略)" + members
+            + "   ● 議事 " + speech + "   〇事務局 資料に沿って説明します。   〇北野会長 以上で終了します。")
+    assert "\n" not in text and len(text) > 300
+    parsed = parse_text(text)
+    assert (parsed["date"], parsed["start_time"], parsed["end_time"]) == ("2023-11-20", "10:00", "11:00")
+    assert parsed["place"] == "ひがし市役所5階 特別会議室"
+    assert parsed["members_present"] == ["北野実", "南花子", "東山清", "西田誠"]
+    assert _speakers(parsed) == ["北野会長", "事務局", "北野会長"]

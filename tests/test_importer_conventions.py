@@ -350,3 +350,11 @@ def test_a_page_flattened_into_one_line_is_read_field_by_field_and_turn_by_turn(
     assert parsed["place"] == "ひがし市役所5階 特別会議室"
     assert parsed["members_present"] == ["北野実", "南花子", "東山清", "西田誠"]
     assert _speakers(parsed) == ["北野会長", "事務局", "北野会長"]
+
+
+def test_an_assembly_named_in_the_banner_and_its_committee_in_the_title_make_one_council_name():
+    text = ("ひがし市議会 こちらでは、指定された委員会の記録をご覧いただけます。\n"
+            "トップ > 会議録閲覧(令和4年総務委員会) > 2022/09/12 令和4年総務委員会本文\n\n"
+            "午前9時29分 開議\n◯委員長(北野実君)  ただいまから総務委員会を開会いたします。\n"
+            "◯委員長(北野実君)  以上で散会します。\n午前11時 散会\n")
+    assert parse_text(text)["council_name"] == "ひがし市議会総務委員会"

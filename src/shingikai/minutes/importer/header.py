@@ -291,7 +291,21 @@ def meeting_label(texts: list[str]) -> str | None:
 
 
 def council_name(texts: list[str]) -> str | None:
-    for pattern in (_COUNCIL_PRIMARY, _ASSEMBLY, _COUNCIL_SECONDARY):
+    name = _council_name(texts)
+    if name and name.endswith("議会"):
+        # 三鷹市議会 in the page's banner, 令和4年総務委員会 in its title: the assembly's committee.
+        found = [m.group(0).lstrip("年度") for t in texts if t and "。" not in t for m in _COMMITTEE.finditer(t)]
+        found = [c for c in found if "議会" not in c and not c.startswith(("各", "同", "本", "当"))]
+        if found:
+            return name + max(set(found), key=found.count)
+    return name
+
+
+_COMMITTEE = re.compile(r"[一-龥ァ-ヴー・]{2,12}?委員会")
+
+
+def _council_name(texts: list[str], patterns=(_COUNCIL_PRIMARY, _ASSEMBLY, _COUNCIL_SECONDARY)) -> str | None:
+    for pattern in patterns:
         for text in texts:
             if not text:
                 continue

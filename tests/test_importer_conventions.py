@@ -358,3 +358,10 @@ def test_an_assembly_named_in_the_banner_and_its_committee_in_the_title_make_one
             "午前9時29分 開議\n◯委員長(北野実君)  ただいまから総務委員会を開会いたします。\n"
             "◯委員長(北野実君)  以上で散会します。\n午前11時 散会\n")
     assert parse_text(text)["council_name"] == "ひがし市議会総務委員会"
+
+
+def test_sub_headings_for_the_explanation_and_the_questions_are_not_cases():
+    text = HEAD + ("(1)ドライブレコーダーの映像の取扱いについて(新規諮問)\n  ア 実施機関説明\n"
+                   "○事務局　諮問書に基づき説明します。\n  イ 質疑応答・委員審議\n○委員　提供先はどこか。\n")
+    parsed = parse_text(text)
+    assert [(i["kind"], i["title"]) for i in parsed["items"]] == [("諮問", "ドライブレコーダーの映像の取扱いについて")]

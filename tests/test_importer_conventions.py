@@ -365,3 +365,10 @@ def test_sub_headings_for_the_explanation_and_the_questions_are_not_cases():
                    "○事務局　諮問書に基づき説明します。\n  イ 質疑応答・委員審議\n○委員　提供先はどこか。\n")
     parsed = parse_text(text)
     assert [(i["kind"], i["title"]) for i in parsed["items"]] == [("諮問", "ドライブレコーダーの映像の取扱いについて")]
+
+
+def test_a_record_that_starts_after_a_recess_states_no_opening_time():
+    text = ("会議名：令和8年第2回定例会（第5日）\n\n午前10時48分　再開\n○議長（北野　実）\n　休憩前に引き続き会議を開きます。\n"
+            "○議長（北野　実）\n　以上で散会いたします。\n午後０時17分　散会\n")
+    parsed = parse_text(text)
+    assert (parsed["start_time"], parsed["end_time"]) == (None, "12:17")

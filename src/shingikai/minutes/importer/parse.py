@@ -308,13 +308,17 @@ def _date_in_fiscal_year(titles: list[str], lines: list[str]):
 def _sitting_clock(lines: list[str]) -> tuple[str | None, str | None]:
     """午前10時00分　開議 … 午後3時12分　散会: the first opening and the last closing clock line."""
     start = end = None
+    seen = False
     for line in lines:
         if "時" not in line and ":" not in line and "：" not in line:
             continue
         for m in CLOCK_INLINE.finditer(line):
             t = parse_time_range(m.group("clock") or m.group("clock2"))[0]
-            if re.fullmatch(OPENING_WORDS, m.group("word") or m.group("word2")):
-                start = start or t
+            word = m.group("word") or m.group("word2")
+            if re.fullmatch(OPENING_WORDS, word):
+                # 午前10時48分　再開 resumes a sitting whose opening the text does not state.
+                start = start or (None if seen or word == "再開" else t)
+                seen = True
             else:
                 end = t
     return start, end

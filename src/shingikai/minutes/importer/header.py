@@ -115,25 +115,8 @@ class Header:
         return values[0] if values else None
 
 
-# 一　日　時　　令和５年…, 出　席　議　員（６名）: a label spaced out to fill a column.
-_SPACED_LABEL = re.compile(
-    r"^(?P<lead>[ \t\u3000]*(?:[-*+•◎○〇◯・一][ \t\u3000]+|[0-9０-９]{1,2}(?:[ \t\u3000]+|[.．、][ \t\u3000]*))?)"
-    r"(?P<label>(?:[^\s0-9０-９][ \u3000]){1,7}[^\s0-9０-９])(?=[ \u3000]{2,}|[ \u3000]*[（(:：]|[ \u3000]*$)"
-)
-
-
-def _despaced(line: str) -> str:
-    m = _SPACED_LABEL.match(line)
-    if m is None:
-        return line
-    label = re.sub(r"[ \u3000]", "", m.group("label"))
-    return m.group("lead") + label + line[m.end():] if label in _FIELD_OF else line
-
-
 def match_field(line: str) -> tuple[str, str] | None:
     """``(field, value)`` when ``line`` is a header field such as 日時：令和3年5月10日."""
-    if " " in line or "\u3000" in line:
-        line = _despaced(line)
     m = _FIELD_RE.match(line)
     if not m:
         return None
@@ -197,7 +180,7 @@ def parse_header(lines: list[str], limit: int | None) -> Header:
             else:
                 seen_field = True
                 last_field_line = i
-                counted = _FIELD_RE.match(_despaced(s))
+                counted = _FIELD_RE.match(s)
                 if counted and counted.group("count"):
                     header.counts[name] = int(unicodedata.normalize("NFKC", counted.group("count")))
                 current = [value] if value else []

@@ -213,3 +213,162 @@ def test_an_outcome_stated_under_a_differently_worded_title_becomes_null_with_a_
     index = parsed["items"].index(doubtful) + 1
     warning = next(w for w in parsed["warnings"] if w["field"] == f"items.{index}.outcome")
     assert "承認" in warning["message"] and f"議題{index}" in warning["message"]
+
+
+def test_assembly_header_after_bullets_with_letter_spaced_labels_is_read():
+    # 一　日　時 / 一　出席議員（６名）, 〇午後１時開会 … 〇午後４時15分散会.
+    parsed = parse_file(CONVENTIONS / "assembly-bulleted-header.txt")
+    assert (parsed["municipality"], parsed["council_name"]) == ("にしの区", "にしの区議会")
+    assert parsed["date"] == "2023-02-21"
+    assert (parsed["start_time"], parsed["end_time"]) == ("13:00", "16:15")
+    assert parsed["place"] == "にしの区議会議場"
+    assert parsed["members_present"] == ["後藤さちこ", "大泉潤", "山本一郎", "川上健太", "森花子", "田中まさし"]
+    assert parsed["members_absent"] == []
+    assert parsed["chair"] == "吉田崇仁"
+
+
+def test_assembly_items_are_its_bills_with_outcomes_only_where_the_vote_states_one():
+    parsed = parse_file(CONVENTIONS / "assembly-bulleted-header.txt")
+    # 区長所信表明, 会期の決定 are business, not cases; 報告第１号から第３号まで are three cases.
+    assert [(i["kind"], i["title"], i["outcome"]) for i in parsed["items"]] == [
+        ("その他", "令和５年度にしの区一般会計予算", "不明"),          # referred to a committee
+        ("その他", "にしの区個人情報保護法施行条例の一部を改正する条例", "承認"),  # 原案どおり可決
+        ("報告", "専決処分の報告（報告第1号）", "不明"),
+        ("報告", "専決処分の報告（報告第2号）", "不明"),
+        ("報告", "専決処分の報告（報告第3号）", "不明"),
+    ]
+
+
+def test_plain_assembly_record_names_its_assembly_in_the_chairs_words():
+    # No header fields: the title line, then ○午前10時開議 and the speeches.
+    parsed = parse_file(CONVENTIONS / "assembly-plain-header.txt")
+    assert (parsed["municipality"], parsed["council_name"]) == ("ひがし区", "ひがし区議会")
+    assert (parsed["date"], parsed["start_time"], parsed["end_time"]) == ("2024-06-07", "10:00", "12:05")
+    assert parsed["chair"] == "北野実"
+    assert "助役（南野太郎君）" in _speakers(parsed)
+
+
+def test_bills_numbered_before_the_word_and_bare_nittei_titles_are_items_until_their_vote():
+    parsed = parse_file(CONVENTIONS / "assembly-plain-header.txt")
+    # 第41号議案 and 第42号議案 are taken up together and passed on the committee's report,
+    # after a 休憩; 第43号議案 is only referred; 常任委員の選任 is the assembly's own business.
+    assert [(i["title"], i["outcome"]) for i in parsed["items"]] == [
+        ("ひがし区職員の給与に関する条例の一部を改正する条例", "承認"),
+        ("ひがし区手数料条例の一部を改正する条例", "承認"),
+        ("令和６年度ひがし区一般会計補正予算", "不明"),
+    ]
+    assert all(i["kind"] == "その他" for i in parsed["items"])
+
+
+def test_the_chair_is_who_presides_most_not_the_acting_chair():
+    text = ("2023年5月26日 令和５年_第１回臨時会（第１日目）\n\n○午後１時開会\n"
+            "○臨時議長（須山行男君）　ただいまから令和５年第１回ひがし区議会臨時会を開会いたします。\n"
+            "○議長（北野実君）　ただいま議長に就任いたしました。\n"
+            "○議長（北野実君）　次に進みます。\n"
+            "○議長（北野実君）　以上で散会いたします。\n○午後２時散会\n")
+    parsed = parse_text(text)
+    assert parsed["chair"] == "北野実"
+    assert parsed["council_name"] == "ひがし区議会"
+
+
+def test_a_committee_names_its_municipality_when_its_members_speak_of_it_often():
+    text = ("2001年12月7日 文教委員会\n\n○午後１時開会\n○藤田委員長　これより文教委員会を開会いたします。\n"
+            "○川西委員　東野区の事業に影響はないか。\n○庶務課長　東野区は国の基準に従います。\n"
+            "○川西委員　我々東野区でも検討すべきだ。\n○藤田委員長　以上で閉会します。\n○午後２時閉会\n")
+    parsed = parse_text(text)
+    assert parsed["municipality"] == "東野区"
+    assert parse_text(text.replace("東野区でも", "でも"))["municipality"] is None  # twice is not enough
+
+
+def test_bills_named_only_in_the_speeches_are_the_items_of_an_assembly_record():
+    text = ("会議名：令和6年第3回定例会（第1日）\n\n"
+            "○議長（北野　実）\n　ただいまから第3回ひがし市議会定例会を開会いたします。\n"
+            "○議長（北野　実）\n　次に、日程第２　報第５号　専決処分の報告（道路事故損害賠償額の決定）から、"
+            "日程第４　議第30号までを一括議題といたします。市長から提案理由の説明を求めます。\n"
+            "○市長（南野太郎）\n　報第５号は、道路事故損害賠償額の決定で、内容といたしましては…。\n"
+            "　次に、議第29号は、ひがし市手数料条例の一部改正についてで、内容といたしましては…。\n"
+            "　次に、議第30号は、令和６年度ひがし市一般会計補正予算（第２回）についてで、…。\n"
+            "○議長（北野　実）\n　議第29号を採決いたします。御異議ありませんか。\n"
+            "（「異議なし」と言う者あり）\n"
+            "○議長（北野　実）\n　御異議なしと認めます。よって、議第29号は原案のとおり可決されました。\n"
+            "　議第30号は総務委員会に付託いたします。\n")
+    parsed = parse_text(text)
+    assert [(i["kind"], i["title"], i["outcome"], i["departments"]) for i in parsed["items"]] == [
+        ("報告", "専決処分の報告（道路事故損害賠償額の決定）", "不明", []),
+        ("その他", "ひがし市手数料条例の一部改正", "承認", []),
+        ("その他", "令和６年度ひがし市一般会計補正予算（第２回）", "不明", []),
+    ]
+    assert parsed["council_name"] == "ひがし市議会"
+
+
+def test_a_committee_answered_by_the_executive_on_numbered_bills_is_an_assembly_committee():
+    text = ("平成17年　企画総務委員会(11月28日)\n\n○鈴木（久）委員長\n　ただいまより企画総務委員会を開会します。"
+            "議案第64号、平成17年度東野区一般会計補正予算については、説明を受け、質疑を行います。\n"
+            "○矢田区長\n　（あいさつ）\n○原田委員\n　財源を伺います。\n○吉田企画部長\n　基金の繰入れです。\n"
+            "○鈴木（久）委員長\n　起立多数と認めます。よって、議案第64号は可決すべきものと決定いたしました。\n")
+    parsed = parse_text(text)
+    assert parsed["chair"] == "鈴木(久)"
+    assert [(i["kind"], i["title"], i["outcome"]) for i in parsed["items"]] == [
+        ("その他", "平成17年度東野区一般会計補正予算", "承認"),
+    ]
+
+
+def test_town_assembly_roster_of_roles_and_names_with_kun_and_its_agenda_of_series():
+    parsed = parse_file(CONVENTIONS / "assembly-town-roster.txt")
+    # 令和６年９月２日… under ●議事日程 is the sitting's date, not an item.
+    assert (parsed["date"], parsed["start_time"], parsed["end_time"]) == ("2024-09-02", "09:30", "10:50")
+    # 議長　　北野実君　　　　副議長　南花子君: role words and 君 are not names.
+    assert parsed["members_present"] == ["北野実", "南花子", "東山清", "西田誠"]
+    assert parsed["chair"] == "北野実"
+    # 開会宣告, 議事日程の報告, the rule line: business and furniture; 承認第１号 is a case.
+    assert [(i["title"], i["outcome"], i["categories"]) for i in parsed["items"]] == [
+        ("みなみ町手数料条例の一部を改正する条例", "承認", ["その他"]),
+        ("専決処分の承認（令和６年度みなみ町一般会計補正予算（第３号））", "承認", ["その他"]),
+    ]
+
+
+def test_a_roster_whose_seat_numbers_are_spaced_from_their_mark_is_read_to_the_end():
+    text = ("令和６年第１回ひがし町議会臨時会会議録\n令和６年１月29日（月曜日） 午前10時00分開会\n"
+            "１ 招集年月日 令和６年１月29日（月曜日）\n２ 招集の場所 ひがし町議会議場\n３ 出席議員（３名）\n"
+            "１番 工 藤 秀 一 ２番 米 川 恵美子\n10 番 高 山 正 人\n４ 欠席議員（なし）\n\n"
+            "○議長（高山正人君）　ただいまから会議を開きます。\n○議長（高山正人君）　閉会します。\n")
+    parsed = parse_text(text)
+    assert parsed["place"] == "ひがし町議会議場"
+    assert parsed["members_present"] == ["工藤秀一", "米川恵美子", "高山正人"]
+    assert parsed["items"] == []
+
+
+def test_a_page_flattened_into_one_line_is_read_field_by_field_and_turn_by_turn():
+    members = "   会長  北野 実   副会長  南 花子   委員  東山 清        西田 誠"
+    speech = "〇北野会長 ただいまから会議を開きます。本日は報告が一件あります。" * 4
+    text = ("令和5年度第2回ひがし市個人情報保護審査会会議要録 日時 令和5年11月20日(月)10時~11時 "
+            "会場 ひがし市役所5階 特別会議室 ● 出席者(敬称略)" + members
+            + "   ● 議事 " + speech + "   〇事務局 資料に沿って説明します。   〇北野会長 以上で終了します。")
+    assert "\n" not in text and len(text) > 300
+    parsed = parse_text(text)
+    assert (parsed["date"], parsed["start_time"], parsed["end_time"]) == ("2023-11-20", "10:00", "11:00")
+    assert parsed["place"] == "ひがし市役所5階 特別会議室"
+    assert parsed["members_present"] == ["北野実", "南花子", "東山清", "西田誠"]
+    assert _speakers(parsed) == ["北野会長", "事務局", "北野会長"]
+
+
+def test_an_assembly_named_in_the_banner_and_its_committee_in_the_title_make_one_council_name():
+    text = ("ひがし市議会 こちらでは、指定された委員会の記録をご覧いただけます。\n"
+            "トップ > 会議録閲覧(令和4年総務委員会) > 2022/09/12 令和4年総務委員会本文\n\n"
+            "午前9時29分 開議\n◯委員長(北野実君)  ただいまから総務委員会を開会いたします。\n"
+            "◯委員長(北野実君)  以上で散会します。\n午前11時 散会\n")
+    assert parse_text(text)["council_name"] == "ひがし市議会総務委員会"
+
+
+def test_sub_headings_for_the_explanation_and_the_questions_are_not_cases():
+    text = HEAD + ("(1)ドライブレコーダーの映像の取扱いについて(新規諮問)\n  ア 実施機関説明\n"
+                   "○事務局　諮問書に基づき説明します。\n  イ 質疑応答・委員審議\n○委員　提供先はどこか。\n")
+    parsed = parse_text(text)
+    assert [(i["kind"], i["title"]) for i in parsed["items"]] == [("諮問", "ドライブレコーダーの映像の取扱いについて")]
+
+
+def test_a_record_that_starts_after_a_recess_states_no_opening_time():
+    text = ("会議名：令和8年第2回定例会（第5日）\n\n午前10時48分　再開\n○議長（北野　実）\n　休憩前に引き続き会議を開きます。\n"
+            "○議長（北野　実）\n　以上で散会いたします。\n午後０時17分　散会\n")
+    parsed = parse_text(text)
+    assert (parsed["start_time"], parsed["end_time"]) == (None, "12:17")

@@ -122,8 +122,29 @@ def clean_text(text: str) -> str:
     # Repair broken lines first, then split paragraphs that lost their line breaks.
     out: list[str] = []
     for line in _rejoin(lines):
-        out.extend(_resegment(line))
+        for piece in _unflatten(line):
+            out.extend(_resegment(piece))
     return "\n".join(out)
+
+
+# A page flattened by an aggregator into one line keeps its fields apart by runs of spaces:
+# 「…会議要録  日時  令和5年11月20日…  会場  調布市役所…   ● 出席者…」, or numbers them 「1 日時 … 2 会場 …」.
+_FLAT_LABELS = (
+    "日時|開催日時|会場|場所|開催場所|出席委員|出席者|欠席委員|欠席者|傍聴者|傍聴人|説明員|事務局|議事|議題|"
+    "会議内容|会議次第|次第"
+)
+_SPLIT_FLAT_FIELD = re.compile(
+    rf"(?:[ \u3000]{{2,}}|(?<=\S)[ \u3000](?=[0-9０-９]{{1,2}}[ \u3000]|[●■◆][ \u3000]|(?:日時|会場|開催日時|開催場所)[ \u3000]))"
+    rf"(?=(?:[0-9０-９]{{1,2}}[ \u3000]+)?(?:[●■◆][ \u3000]*)?(?:{_FLAT_LABELS})(?:[(（][^)）]{{0,8}}[)）])?[ \u3000])"
+)
+# …会議内容 〇佐瀨会長 令和4年度…: in such a line a marked label opens a turn wherever it stands.
+_SPLIT_FLAT_TURN = re.compile(r"[ \u3000]+(?=[○〇◯◎][^\s。、「」『』]{1,12}[ \u3000])")
+
+
+def _unflatten(line: str) -> list[str]:
+    if len(line) < 300 or len(_SPLIT_FLAT_FIELD.findall(line)) < 2:
+        return [line]
+    return _SPLIT_FLAT_TURN.sub("\n", _SPLIT_FLAT_FIELD.sub("\n", line)).split("\n")
 
 
 def _drop_page_furniture(pages: list[str]) -> str:

@@ -22,7 +22,7 @@ SPEAKER_MARKS = "○〇◎●◯◆■"
 # of these (山田委員, 総務部長) names a speaker.
 ROLE_SUFFIXES = (
     "会長|副会長|委員長|副委員長|議長|副議長|委員|議員|部会長|座長|"
-    "市長|副市長|区長|副区長|町長|副町長|村長|副村長|知事|副知事|教育長|教育次長|会計管理者|管理者|"
+    "市長|副市長|区長|副区長|町長|副町長|村長|副村長|知事|副知事|助役|収入役|教育長|教育次長|会計管理者|管理者|"
     "課長補佐|課長|係長|主査|主幹|副主幹|主任主事|主任|主事|参事|副参事|室長|所長|部長|次長|局長|館長|園長|"
     "補佐|技師|専門員|保健師|指導主事|理事|審議監|担当課長|君"
 )
@@ -58,13 +58,14 @@ CLOCK = (
     r"(?:(?:午前|午後)[ \t\u3000]*)?[0-9０-９一二三四五六七八九十]{1,3}[ \t\u3000]*時"
     r"(?:[ \t\u3000]*[0-9０-９一二三四五六七八九十]{1,3}[ \t\u3000]*分)?|[0-9０-９]{1,2}[:：][0-9０-９]{2}"
 )
+# 〇午後１時開会: some minutes systems put a mark before the sitting's clock line as well.
 CLOCK_LINE = re.compile(
-    rf"^[ \t\u3000]*[(（〔=＝]?[ \t\u3000]*(?P<clock>{CLOCK})"
-    rf"[ \t\u3000]*(?P<word>{OPENING_WORDS}|{CLOSING_WORDS})[ \t\u3000]*[)）〕=＝]?[ \t\u3000]*$"
+    rf"^[ \t\u3000]*[{SPEAKER_MARKS}]?[ \t\u3000]*[(（〔=＝]?[ \t\u3000]*(?P<clock>{CLOCK})"
+    rf"[ \t\u3000]*(?P<word>{OPENING_WORDS}|{CLOSING_WORDS}|休憩)[ \t\u3000]*[)）〕=＝]?[ \t\u3000]*$"
 )
 # The same inside a flattened line, either way round: 10時38分開議, =開会 午前10時0分=.
 CLOCK_INLINE = re.compile(
-    rf"(?:^|(?<=[\s=＝(（〔)）]))(?:(?P<clock>{CLOCK})[ \t\u3000]*(?P<word>{OPENING_WORDS}|{CLOSING_WORDS})"
+    rf"(?:^|(?<=[\s=＝(（〔)）{SPEAKER_MARKS}]))(?:(?P<clock>{CLOCK})[ \t\u3000]*(?P<word>{OPENING_WORDS}|{CLOSING_WORDS})"
     rf"|(?P<word2>{OPENING_WORDS}|{CLOSING_WORDS})[ \t\u3000]*(?P<clock2>{CLOCK}))(?=$|[\s=＝)）〕])"
 )
 
@@ -99,6 +100,8 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("bullet-label", "speaker", "• 北野会長　それでは始めます。", "北野会長"),
     Convention("spaced-anonymous", "speaker", "委 員 A　保存期間はどうなるか。", "委員A"),
     Convention("numbered-statement", "speaker", "1: ◯委員長（北野実）　ただいまから会議を開きます。", "委員長（北野実）"),
+    Convention("mark-executive-role", "speaker", "○助役（南野太郎君）　御説明申し上げます。", "助役（南野太郎君）"),
+    Convention("mark-name-disambiguated-chair", "speaker", "○鈴木（久）委員長　開会します。", "鈴木（久）委員長"),
     # Lines that are not turns.
     Convention("stage-tortoise", "stage", "〔拍手〕", "narration"),
     Convention("stage-called-out", "stage", "（「異議なし」と呼ぶ者あり）", "narration"),
@@ -108,4 +111,10 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("heading-mark-roster", "heading", "〇出席議員（４名）", "heading"),
     Convention("heading-mark-address", "heading", "◎市長施政方針", "heading"),
     Convention("heading-nittei", "heading", "日程第１　議案第１号　みなみ市手数料条例の一部を改正する条例", "heading"),
+    Convention("heading-number-before-word", "heading", "第85号議案 みなみ市手数料条例の一部を改正する条例", "heading"),
+    Convention("heading-series", "heading", "議第58号　みなみ市印鑑条例の一部改正", "heading"),
+    Convention("heading-mark-container", "heading", "○報告事項", "heading"),
+    Convention("stage-marked-clock", "stage", "〇午後１時開会", "narration"),
+    Convention("stage-marked-recess", "stage", "○午前10時20分休憩", "narration"),
+    Convention("stage-rule", "stage", "─────────────────", "narration"),
 )

@@ -19,8 +19,9 @@ from .speakers import compact
 _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("会議の名称", "name"), ("会議名称", "name"), ("会議名", "name"), ("審議会名", "name"),
     ("開催日時", "date"), ("会議日時", "date"), ("開催年月日", "date"), ("開催期日", "date"),
-    ("開催日", "date"), ("開会日時", "date"), ("開会場所", "place"), ("開会並びに散会", "time"),
-    ("議会局職員", "secretariat"), ("日時", "date"), ("期日", "date"), ("とき", "date"),
+    ("開催日", "date"), ("招集日時", "date"), ("招集年月日", "date"), ("招集場所", "place"), ("招集の場所", "place"), ("開会日時", "date"), ("開会場所", "place"), ("開会並びに散会", "time"),
+    ("議会局職員", "secretariat"), ("区議会事務局", "secretariat"), ("市議会事務局", "secretariat"),
+    ("町議会事務局", "secretariat"), ("村議会事務局", "secretariat"), ("議会事務局", "secretariat"), ("日時", "date"), ("期日", "date"), ("とき", "date"),
     ("開催時間", "time"), ("会議時間", "time"), ("時間", "time"),
     ("開催場所", "place"), ("会議場所", "place"), ("開催会場", "place"), ("場所", "place"),
     ("会場", "place"), ("ところ", "place"),
@@ -44,6 +45,8 @@ _LABEL_ALT = "|".join(re.escape(label) for label, _ in sorted(_FIELD_LABELS, key
 _FIELD_OF = dict(_FIELD_LABELS)
 _NUMBERING = (
     r"(?:[-*+•■□◆◇●▼▽▶►◎○〇◯・][ \t\u3000]*)?"
+    # 一　日時: assembly records set each header field after 一 as a bullet.
+    rf"(?:一[ \t\u3000]*(?=(?:{_LABEL_ALT})))?"
     r"(?:[0-9０-９]{1,2}(?:[ \t\u3000]+|[.．、)）][ \t\u3000]*)|[(（][0-9０-９]{1,2}[)）][ \t\u3000]*|[①-⑳][ \t\u3000]*)?"
 )
 _FIELD_RE = re.compile(
@@ -92,7 +95,7 @@ _CHAIR_SUFFIX = re.compile(r"(?:会長|委員長|議長|座長)$")
 _NOT_CHAIR_SUFFIX = re.compile(r"(?:副会長|副委員長|副議長)$")
 _CHAIR_PREFIX = re.compile(r"^(?:会長|委員長|議長)[ \u3000]+")
 # 副委員長 木村 克一, 代理 海老原 崇智: a role written before the name on a roster line.
-_ROLE_PREFIX = re.compile(r"^(?:副会長|副委員長|副議長|会長職務代理者?|職務代理者?|代理|委員)[ \u3000]+")
+_ROLE_PREFIX = re.compile(r"^(?:副会長|副委員長|副議長|会長職務代理者?|職務代理者?|代理|委員|議員)[ \u3000]+")
 _STAFF_WORD = re.compile(
     r"(?:課長補佐|課長|係長|主査|主幹|主任主事|主任|主事|参事|室長|所長|部長|次長|局長|館長|園長|補佐|技師|専門員|保健師|"
     r"市長|町長|村長|教育長|職員|事務局|株式会社)"
@@ -235,7 +238,8 @@ def _continues_field(name: str | None, line: str, block: list[str]) -> bool:
     return not _SECTION_HEADING.match(line)
 
 
-_SECTION_HEADING = re.compile(r"^(?:[0-9０-９]{1,2}[ \t\u3000.．]|第[0-9０-９]+|【[^】]*(?:案件|事項|議題)|[ア-ン][ \t\u3000])")
+# １１ 番 梅 森 敬 仁: a seat number continues a roster, it does not open a section.
+_SECTION_HEADING = re.compile(r"^(?:[0-9０-９]{1,2}(?![ \t\u3000]*番)[ \t\u3000.．]|第[0-9０-９]+|【[^】]*(?:案件|事項|議題)|[ア-ン][ \t\u3000])")
 
 
 def _number_of(line: str) -> tuple[str, int] | None:
@@ -270,7 +274,21 @@ def meeting_label(texts: list[str]) -> str | None:
 
 
 def council_name(texts: list[str]) -> str | None:
-    for pattern in (_COUNCIL_PRIMARY, _ASSEMBLY, _COUNCIL_SECONDARY):
+    name = _council_name(texts)
+    if name and name.endswith("議会"):
+        # 三鷹市議会 in the page's banner, 令和4年総務委員会 in its title: the assembly's committee.
+        found = [m.group(0).lstrip("年度") for t in texts if t and "。" not in t for m in _COMMITTEE.finditer(t)]
+        found = [c for c in found if "議会" not in c and not c.startswith(("各", "同", "本", "当"))]
+        if found:
+            return name + max(set(found), key=found.count)
+    return name
+
+
+_COMMITTEE = re.compile(r"[一-龥ァ-ヴー・]{2,12}?委員会")
+
+
+def _council_name(texts: list[str], patterns=(_COUNCIL_PRIMARY, _ASSEMBLY, _COUNCIL_SECONDARY)) -> str | None:
+    for pattern in patterns:
         for text in texts:
             if not text:
                 continue
@@ -340,6 +358,41 @@ def municipality_in_address(lines: list[str]) -> str | None:
     return None
 
 
+_ASSEMBLY_SESSION = re.compile(
+    r"(?:(?:令和|平成|昭和)[^\s。、]{1,3}年[ \t\u3000]*(?:第[^\s。、]{1,3}回)?|第[^\s。、]{1,3}回)[ \t\u3000]*"
+    r"(?P<n>[^\s。、「」『』（）()第回年]{1,10}?[都道府県市区町村]議会)(?=定例会|臨時会)"
+)
+
+
+def assembly_in_speech(lines: list[str]) -> str | None:
+    """品川区議会 from the chair's 令和５年第１回品川区議会臨時会を開会いたします (or 閉会)."""
+    for line in lines[:400] + lines[-200:]:
+        if "議会" not in line:
+            continue
+        m = _ASSEMBLY_SESSION.search(line)
+        if m and municipality_from_prefix(m.group("n")):
+            return m.group("n")
+    return None
+
+
+_SPOKEN_PLACE = re.compile(r"(?<![一-龥])(?P<m>[一-龥]{2,4}[市区町村])(?=は|の|で|が|議会|民|長|役所|内|立|として)")
+_NOT_SPOKEN = re.compile(r"[市区町村].*[市区町村]|^(?:特別|各|全|本|当|同|地|学|選挙|行政|都市|他|近隣|周辺|隣接|一)")
+
+
+def municipality_spoken_of(text: str, at_least: int = 3) -> str | None:
+    """The municipality a body's members speak of most, when they name it often (我々品川区は)."""
+    counts: dict[str, int] = {}
+    for m in _SPOKEN_PLACE.finditer(text):
+        name = m.group("m")
+        if _NOT_SPOKEN.search(name) or name in _NOT_MUNICIPALITY:
+            continue
+        counts[name] = counts.get(name, 0) + 1
+    if not counts:
+        return None
+    name, n = max(counts.items(), key=lambda kv: kv[1])
+    return name if n >= at_least else None
+
+
 def parse_people(value: str | None) -> tuple[list[str], str | None]:
     """Names from an attendance value, without role words; and the chair if marked."""
     if not value:
@@ -372,7 +425,9 @@ def parse_people(value: str | None) -> tuple[list[str], str | None]:
         name = strip_role_words(_PARENS.sub("", t)).replace("　", "")
         name = re.sub(r"^(?:委員|会長|副会長|委員長)[ \t\u3000]*", "", name)
         name = re.sub(r"\s+", "", name)
-        if not name or len(name) > 12 or re.fullmatch(r"(?:委員|会長|副会長|委員長|全員)", name):
+        # 渡部孝樹君: an assembly's roster honours each member with 君.
+        name = re.sub(r"(?<=.)君(?:議員|議長|副議長|委員)?$", "", name)
+        if not name or len(name) > 12 or re.fullmatch(r"(?:委員|会長|副会長|委員長|全員|議長|副議長|議員)", name):
             continue
         names.append(name)
         if is_chair and chair is None:

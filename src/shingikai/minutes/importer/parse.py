@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -18,11 +19,12 @@ from . import header as hdr
 from . import vocabulary as V
 from .clean import clean_text
 from .confidence import Facts, meeting_evidence, settle_item
-from .conventions import CLOCK_INLINE, OPENING_WORDS
+from .conventions import CLOCK_INLINE, OPENING_WORDS, SPEAKER_MARKS
 from .errors import MinutesImportError
 from .speakers import RoleContext, compact, role_of, speaker_name
 from .structure import (
     PROCEDURAL,
+    RULE,
     UNIT_END,
     Body,
     Heading,
@@ -118,6 +120,7 @@ class Item:
     span: tuple[int, int] | None = None
     own_span: tuple[int, int] | None = None
     turn_owner: "Item | None" = None
+    number: int | None = None       # 議案第29号 → 29: a vote that names another number is not this item's
 
 
 def parse_text(text: str, filename: str | None = None) -> dict:
@@ -148,10 +151,10 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     if meta["chair"] is None and facts.values["chair"] is None:
         meta["chair"], facts.confidence["chair"] = _chair_from_labels(body, meta["members_present"])
         ctx.chair = meta["chair"]
-    items = _items(lines, header, body, ctx)
+    assembly = _is_assembly(meta["council_name"], header, body)
+    items = _items(lines, header, body, ctx, assembly)
     turns = _turns(lines, body, items, ctx)
     results = PairIndex(_result_statements(lines))
-    assembly = _is_assembly(meta["council_name"], header, body)
     out_items = [settle_item(k, _item_record(lines, body, it, results, assembly), facts) for k, it in enumerate(items)]
     if not turns and family is None:
         facts.warn("turns", "発言者の区切りを読み取れませんでした。発言は取り込まれていません。")
@@ -175,13 +178,17 @@ def parse_text(text: str, filename: str | None = None) -> dict:
 def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str) -> Facts:
     name_field = header.first("name")
     title_texts = [name_field] if name_field else []
-    title_texts += header.title_lines[:6]
+    # Without header fields the first speeches follow the title; they name no council.
+    title_texts += [t for t in header.title_lines[:6] if t[0] not in SPEAKER_MARKS or "。" not in t]
     facts = Facts()
     council = hdr.council_name(title_texts)
     council_conf = 0.9
     if council is None:
         council = hdr.council_name([ln for ln in lines[:200] if "個人情報" in ln or "情報公開" in ln])
         council_conf = 0.6
+    if council is None:
+        # ただいまから令和５年第１回品川区議会臨時会を開会いたします: the chair names the assembly.
+        council, council_conf = hdr.assembly_in_speech(lines), 0.7
     municipality = hdr.municipality_from_prefix(council) if council else None
     municipality_conf = 0.9
     if council and municipality is None:
@@ -192,6 +199,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str) -> Facts:
     if municipality is None:
         # A body whose name omits its city: the city's postal address on the page.
         municipality, municipality_conf = hdr.municipality_in_address(lines[:20]), 0.6
+    if municipality is None and council:
+        # 文教委員会 of a ward that speaks of itself: 我々品川区は…, 品川区の事業.
+        municipality, municipality_conf = hdr.municipality_spoken_of(cleaned), 0.55
     label = hdr.meeting_label(title_texts) or hdr.meeting_label(header.title_lines[:3])
 
     date_value = header.first("date")
@@ -210,6 +220,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str) -> Facts:
                 break
     if date is None:
         date, date_conf = _date_in_fiscal_year(header.title_lines, lines[:30]), 0.7
+    if date is None:
+        # ●議事日程 / 令和７年１０月２０日（月曜日）午前９時３０分開会: a full date on a line of its own.
+        date = next((d for d in map(parse_date, (ln for ln in lines[:40] if _FULL_DATE_LINE.match(ln))) if d), None)
+        date_conf = 0.7
     start_time = end_time = None
     time_conf = 1.0
     time_sources = [v for v in (date_value, header.first("time")) if v]
@@ -221,6 +235,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str) -> Facts:
     if start_time is None:
         start_time, end_time = _sitting_clock(lines)
         time_conf = 0.9
+    elif end_time is None:
+        # 日時　令和５年２月21日　午後１時: the header states only the opening; 散会 closes the day.
+        end_time = _sitting_clock(lines)[1]
 
     present_value = header.first("present") or header.first("members")
     attendees = header.first("attendees")
@@ -264,6 +281,12 @@ _TITLE_YEAR = re.compile(
 _MONTH_DAY = re.compile(rf"(?<![0-9０-９年{_KANJI_NUMBER}])(?P<m>[0-9０-９]{{1,2}}|[{_KANJI_NUMBER}]{{1,2}})月(?P<d>[0-9０-９]{{1,2}}|[{_KANJI_NUMBER}]{{1,3}})日")
 
 
+_FULL_DATE_LINE = re.compile(
+    r"^[ \t\u3000]*(?:令和|平成|昭和)[ \t\u3000]*(?:元|[0-9０-９]{1,2})[ \t\u3000]*年[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*月"
+    r"[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*日"
+)
+
+
 def _date_in_fiscal_year(titles: list[str], lines: list[str]):
     """平成二十七年 … 九月十七日, 令和元年度 … (11月19日): a month and day dated by the title's year."""
     year = next((m for m in map(_TITLE_YEAR.search, titles) if m), None)
@@ -285,13 +308,17 @@ def _date_in_fiscal_year(titles: list[str], lines: list[str]):
 def _sitting_clock(lines: list[str]) -> tuple[str | None, str | None]:
     """午前10時00分　開議 … 午後3時12分　散会: the first opening and the last closing clock line."""
     start = end = None
+    seen = False
     for line in lines:
         if "時" not in line and ":" not in line and "：" not in line:
             continue
         for m in CLOCK_INLINE.finditer(line):
             t = parse_time_range(m.group("clock") or m.group("clock2"))[0]
-            if re.fullmatch(OPENING_WORDS, m.group("word") or m.group("word2")):
-                start = start or t
+            word = m.group("word") or m.group("word2")
+            if re.fullmatch(OPENING_WORDS, word):
+                # 午前10時48分　再開 resumes a sitting whose opening the text does not state.
+                start = start or (None if seen or word == "再開" else t)
+                seen = True
             else:
                 end = t
     return start, end
@@ -309,20 +336,34 @@ _CHAIR_WITH_NAME = re.compile(r"(?:会長|委員長|議長|座長)[（(](?P<n>[^
 
 
 def _chair_from_labels(body: Body, members: list[str]) -> tuple[str | None, float]:
-    """大森会長 speaking: the chair is the member whose name starts with 大森."""
-    for lm in body.labels.values():
-        named = _CHAIR_WITH_NAME.fullmatch(compact(lm.label))
+    """大森会長 speaking: the chair is the member whose name starts with 大森.
+
+    Where several people take the chair (臨時議長 until the 議長 is elected), the chair is the
+    one who speaks as such most often.
+    """
+    spoken = Counter(compact(lm.label) for lm in body.labels.values())
+    best: tuple[int, str, float] | None = None
+    for label, count in spoken.items():
+        named = _CHAIR_WITH_NAME.fullmatch(label)
         if named:
-            return named.group("n"), 0.9
-        k = re.sub(r"[（(][^）)]*[）)]$", "", compact(lm.label))
-        m = re.fullmatch(r"(?P<n>.{1,8}?)(?:会長|委員長|議長)", k)
-        if not m or m.group("n").endswith(("副", "部")):
-            continue
-        name = m.group("n")
-        matches = [p for p in members if compact(p).startswith(name)]
-        # A surname that names one member of the roster is sure; a surname alone is likely.
-        return (matches[0], 0.9) if len(matches) == 1 else (name, 0.6)
-    return None, 0.0
+            found = (named.group("n"), 0.9)
+        elif re.search(r"(?:会長|委員長|議長)[(（]", label):
+            continue  # 文教委員長（藤田二郎君）: another committee's chair reporting
+        else:
+            # 鈴木（久）委員長: the bracket tells two members of one surname apart.
+            m = re.fullmatch(r"(?P<n>.{1,10}?)(?:会長|委員長|議長)", label)
+            if not m or m.group("n").endswith(("副", "部")) or m.group("n") in _ACTING_CHAIR:
+                continue
+            name = m.group("n")
+            matches = [p for p in members if compact(p).startswith(name)]
+            # A surname that names one member of the roster is sure; a surname alone is likely.
+            found = (matches[0], 0.9) if len(matches) == 1 else (name, 0.6)
+        if best is None or count > best[0]:
+            best = (count, *found)
+    return (best[1], best[2]) if best else (None, 0.0)
+
+
+_ACTING_CHAIR = {"臨時", "仮", "年長", "代理"}
 
 
 def _units_in(text: str) -> list[str]:
@@ -342,7 +383,7 @@ def _department_names(header: hdr.Header, body: Body) -> list[str]:
 
 # --- items ------------------------------------------------------------------
 
-def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext) -> list[Item]:
+def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, assembly: bool = False) -> list[Item]:
     n = len(lines)
     items: list[Item] = []
     boundaries: list[tuple[int, Item | None]] = []
@@ -381,29 +422,45 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext) -
                 other_sections.append((h.line, end))
             continue
         kind = h.kind_hint or _basis_kind(body, h.line, end) or context_kind
-        item = Item(title=h.title, kind=kind, start=h.line, source="heading", heading=h, depts=list(h.depts))
+        item = Item(title=h.title, kind=kind, start=h.line, source="heading", heading=h, depts=list(h.depts),
+                    number=number if h.style == "case" else None)
         items.append(item)
         boundaries.append((h.line, item))
 
-    if not items:
-        entries = _agenda_entries(header)
+    # ◎会期の決定, ◎報告第１号から第３号まで: a marked line that names no speaker opens the next
+    # order of business, so the case before it ends there.
+    boundaries.extend((i, None) for i, k in body.kinds.items() if k == "mark")
+    from_headings = bool(items)
+    entries = _agenda_entries(header) if not items or assembly else []
+    if from_headings:
+        # An assembly's 議事日程 lists every bill, the body marks only some of them with a heading.
+        taken = PairIndex([(it.title, "") for it in items])
+        entries = [e for e in entries if e.number is not None and taken.best(compact(e.title))[1] < 0.6]
+    if entries:
         for entry in entries:
             pos = _locate(lines, body, entry.title)
             if pos is None and entry.number:
-                pos = _locate_number(lines, body, entry.number)
-            if pos is None and len(entries) == 1:
+                pos = _locate_number(lines, body, entry.number, entry.word)
+            if pos is None and len(entries) == 1 and not from_headings:
                 # A single case on the agenda: the proceedings are about it.
                 pos = min(body.labels) if body.labels else None
-            item = Item(title=entry.title, kind=entry.kind_hint, start=pos, source="agenda", depts=list(entry.depts))
+            item = Item(title=entry.title, kind=entry.kind_hint, start=pos, source="agenda", depts=list(entry.depts),
+                        number=entry.number if entry.word and not entry.ranged else None)
             items.append(item)
             if pos is not None:
                 boundaries.append((pos, item))
-        scopes = [(body.start, n)]
-    else:
-        scopes = other_sections
+    scopes = other_sections if from_headings else [(body.start, n)]
+    if assembly and not items:
+        # 次に、議第58号は、沼津市印鑑条例の一部改正についてで…: bills named only in the speeches.
+        for pos, word, title, number in _bills_in_speech(body):
+            item = Item(title=title, kind="報告" if word.startswith("報") else "その他", start=pos, source="narration",
+                        number=number)
+            items.append(item)
+            boundaries.append((pos, item))
 
     known = PairIndex([(it.title, "") for it in items])
-    for start, stop, title, who, procedural in _narrated_reports(lines, body, scopes, ctx):
+    # An assembly's business is its numbered bills; what its staff explain is not a case of its own.
+    for start, stop, title, who, procedural in _narrated_reports(lines, body, [] if assembly else scopes, ctx):
         if procedural:
             boundaries.append((start, None))
             continue
@@ -430,6 +487,27 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext) -
     located = sorted((it for it in items if it.start is not None), key=lambda it: it.start)
     unlocated = [it for it in items if it.start is None]
     return located + unlocated
+
+
+_BILL_MENTION = re.compile(
+    r"(?P<w>議案|議|報告|報|発議|請願|陳情)第(?P<n>[0-9０-９]{1,3})号[はを、，,\s\u3000]*"
+    r"(?P<t>[^、。「」『』\s\u3000]{4,60}?)(?=から|まで|について|につき|を|で、|、|。|$)"
+)
+
+
+def _bills_in_speech(body: Body) -> list[tuple[int, str, str, int]]:
+    """Each bill at its first mention in a turn: ``(line, word, title, number)``."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for i in sorted(body.labels):
+        for m in _BILL_MENTION.finditer(body.turn_text.get(i, "")):
+            key = (m.group("w")[0], unicodedata.normalize("NFKC", m.group("n")))
+            title = m.group("t")
+            if key in seen or _BILL_MENTION.match(title) or re.match(r"(?:第|及び|並びに|外|ほか|まで|から|として|とし|は|を|の|に|が|と|も)", title):
+                continue
+            seen.add(key)
+            out.append((i, m.group("w"), title, int(key[1])))
+    return out
 
 
 def _heading_number(h: Heading) -> int | None:
@@ -472,6 +550,8 @@ class _AgendaEntry:
     kind_hint: str | None
     depts: list[str]
     number: int | None = None
+    word: str | None = None      # 議案, 報告 …: the series the number belongs to
+    ranged: bool = False         # one of 報告第１号〜第３号, found where the range is
 
 
 _INLINE_SPLIT = re.compile(r"[ \t\u3000]+(?=(?:[0-9０-９]{1,2}[ \t\u3000]|[(（][0-9０-９]{1,2}[)）]|[①-⑳]|・))")
@@ -493,8 +573,8 @@ def _agenda_entries(header: hdr.Header) -> list[_AgendaEntry]:
         for line in block:
             for piece in _INLINE_SPLIT.split(line):
                 piece = piece.strip(" \t\u3000・•")
-                if not piece:
-                    continue
+                if not piece or RULE.fullmatch(piece) or _FULL_DATE_LINE.match(piece):
+                    continue  # a rule, or the sitting's date written above its agenda
                 h = parse_heading(piece)
                 if h is None and wraps and entries and 2 <= len(piece) <= 40 and "。" not in piece and piece[0].isalnum():
                     entries[-1].title += piece
@@ -515,8 +595,9 @@ def _agenda_entries(header: hdr.Header) -> list[_AgendaEntry]:
                     continue
                 if heading.cls != "item" or len(compact(heading.title)) < 4:
                     continue
+                case = heading.style == "case"
                 entries.append(_AgendaEntry(heading.title, heading.kind_hint or context, list(heading.depts),
-                                            _heading_number(heading) if heading.style == "case" else None))
+                                            _heading_number(heading) if case else None, h[3] if case else None))
     return entries
 
 
@@ -528,7 +609,9 @@ def _case_range(m: re.Match[str], context: str | None) -> list[_AgendaEntry]:
     word = m.group("w")
     kind = word if word in ("報告", "諮問") else "その他" if word == "議案" else context
     title = m.group("t").strip(" \t\u3000")
-    return [_AgendaEntry(f"{title}（{word}第{n}号）" if title else f"{word}第{n}号", kind, [], n) for n in range(a, b + 1)]
+    # The body takes the range up as one (報告第１号から第３号までを一括議題): each case is found
+    # where the first is.
+    return [_AgendaEntry(f"{title}（{word}第{n}号）" if title else f"{word}第{n}号", kind, [], a, word, True) for n in range(a, b + 1)]
 
 
 def _locate(lines: list[str], body: Body, title: str) -> int | None:
@@ -551,9 +634,12 @@ def _locate(lines: list[str], body: Body, title: str) -> int | None:
     return first
 
 
-def _locate_number(lines: list[str], body: Body, number: int) -> int | None:
+def _locate_number(lines: list[str], body: Body, number: int, word: str | None = None) -> int | None:
     """「議題1について」: the chair takes up an agenda item by its number."""
-    rx = re.compile(rf"(?:議題|議事|案件|議案)(?:第)?\s*[(（]?{number}[)）]?(?![0-9])|第{number}号")
+    if word:
+        rx = re.compile(rf"{word}第{number}号")
+    else:
+        rx = re.compile(rf"(?:議題|議事|案件|議案)(?:第)?\s*[(（]?{number}[)）]?(?![0-9])|第{number}号")
     for i in sorted(body.labels):
         if role_of(body.labels[i].label, RoleContext()) == "chair" and rx.search(compact(body.turn_text.get(i, ""))):
             return i
@@ -714,9 +800,19 @@ def _is_assembly(council: str | None, header: hdr.Header, body: Body) -> bool:
     """
     if council and "議会" in council.replace("審議会", ""):
         return True
+    if any(h.style == "case" and h.kind_hint == "その他" for h in body.headings):
+        return True  # 第85号議案: only an assembly numbers bills
     if "議会" in (header.first("secretariat") or "").replace("審議会", ""):
         return True
-    return any("議員" in compact(lm.label) for lm in body.labels.values())
+    if any("議員" in compact(lm.label) for lm in body.labels.values()):
+        return True
+    texts = list(body.turn_text.values())[:200]
+    if not any("号" in t and _BILL_MENTION.search(t) for t in texts):
+        return False
+    # A committee of an assembly: its executive (区長, 助役) answers on numbered bills.
+    heads = {re.sub(r"[（(].*", "", compact(lm.label)) for lm in body.labels.values()}
+    executive = any(re.search(r"(?:市長|区長|町長|村長|知事|助役)$", h) for h in heads)
+    return executive or any("本会議" in t or "付託" in t for t in texts)
 
 
 def _item_record(lines: list[str], body: Body, item: Item, results: PairIndex, assembly: bool = False) -> dict:
@@ -733,7 +829,16 @@ def _item_record(lines: list[str], body: Body, item: Item, results: PairIndex, a
     kind, kind_confidence = _item_kind(item, title)
     if assembly and kind == "その他":
         kind_confidence = max(kind_confidence, 0.8)  # an assembly's bills are neither 諮問 nor 報告
-    outcome, decision_text = _outcome(paragraphs, conclusion, kind)
+    if assembly:
+        outcome, decision_text = _assembly_outcome(paragraphs, item.number, report=kind == "報告")
+        if kind == "報告" and outcome == V.APPROVED:
+            outcome = V.REPORT_NOTED
+        if item.number is not None or kind != "報告":
+            # A bill is the executive's proposal to the assembly, not a department's case before a
+            # council; a department reporting to a committee is named.
+            departments = []
+    else:
+        outcome, decision_text = _outcome(paragraphs, conclusion, kind)
     outcome_confidence = 0.8
     if outcome == V.UNKNOWN:
         found, ratio = _outcome_from_results(title, kind, results, conclusion)
@@ -753,7 +858,8 @@ def _item_record(lines: list[str], body: Body, item: Item, results: PairIndex, a
         "title": title,
         "departments": departments,
         "legal_basis": _legal_basis(lines, body, item, title),
-        "categories": _categories(title, _compact_span(lines, body, item.span)),
+        # A bill's debate touches every subject; only its title says what kind of case it is.
+        "categories": _categories(title, "" if assembly else _compact_span(lines, body, item.span)),
         "outcome": outcome,
         "conditions": conditions,
         "topic": None,
@@ -967,6 +1073,44 @@ def _outcome(paragraphs: list[tuple[int, str]], conclusion: str, kind: str) -> t
     if outcome in (V.APPROVED, V.CONSENTED) and _conditional(conclusion or tail):
         return V.CONDITIONAL, tail
     return outcome, tail
+
+
+# よって、本件は原案のとおり可決されました / 可決すべきものと決定いたしました: only the vote's
+# result decides a bill; 御異議ありませんか before a referral to a committee decides nothing.
+_ASSEMBLY_DECISION = re.compile(
+    r"(?P<no>否決|不承認|不認定|不採択|不同意)(?:され|すること|いたし|と決定|すべき)"
+    r"|(?P<cont>継続審査|継続審議)(?:と|に)(?:決定|すること|いたし|すべき)"
+    r"|(?P<yes>可決|承認|認定|採択|同意)(?:され|すること(?:に|と)(?:決定|いたし)|いたし|と決定|すべき|に決定|[、,]決定)"
+    r"|(?P<as_proposed>(?:原案|提案|報告)の?(?:とおり|どおり|通り)決定(?:され|いたし|しま))"
+    r"|(?P<noted>報告を受けた(?:ということ|もの)|了承(?:願い|され|いたし|とし))"
+)
+
+
+_BILL_NUMBER = re.compile(r"第([0-9]{1,3})号")
+
+
+def _assembly_outcome(paragraphs: list[tuple[int, str]], number: int | None = None, report: bool = False) -> tuple[str, str]:
+    last = None
+    for _, para in paragraphs:
+        for sent in _sentences(para):
+            if _QUESTION_END.search(sent):
+                continue
+            named = {int(n) for n in _BILL_NUMBER.findall(unicodedata.normalize("NFKC", sent))}
+            if number is not None and named and number not in named:
+                continue  # よって、議第29号は可決されました: not about 議第30号
+            for m in _ASSEMBLY_DECISION.finditer(sent):
+                if m.group("noted") and not report:
+                    continue  # 御了承願います about the order of business decides no bill
+                if not _hypothetical(sent, m):
+                    last = (m, sent)
+    if last is None:
+        return V.UNKNOWN, ""
+    m, sent = last
+    if m.group("no"):
+        return V.REJECTED, sent
+    if m.group("noted"):
+        return V.REPORT_NOTED, sent
+    return (V.CONTINUED if m.group("cont") else V.APPROVED), sent
 
 
 def _conditional(text: str) -> bool:

@@ -27,7 +27,7 @@ ROLE_WORDS = (
     "委員全員|全委員|各委員|委員一同|一同|出席委員全員|委員各位|全員|"
     "事務局|事務局長|事務局次長|事務局員|事務局職員|説明員|実施機関|諮問機関|利用機関|担当課|所管課|"
     "関係課|担当部局|担当者|担当|回答|質問|答弁|質疑|意見|傍聴人|傍聴者|オブザーバー|"
-    "市長|町長|村長|区長|知事|副市長|副町長|副村長|教育長|参考人|職員|幹事|司会|進行|"
+    "市長|町長|村長|区長|知事|副市長|副町長|副村長|副区長|助役|収入役|教育長|参考人|職員|幹事|司会|進行|"
     "諮問庁|実施機関職員|所管課長|担当課長"
 )
 _ROLE_FULL = re.compile(rf"(?:{ROLE_WORDS})")
@@ -61,9 +61,14 @@ _SEPARATORS = re.compile(r"[、,，]")
 SPACE_CHARS = " \t\u3000"
 
 
+# Full-width ASCII and the ideographic space are most of what NFKC changes in Japanese minutes;
+# a translation table folds them several times faster than normalising every line.
+_FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+
 def compact(text: str) -> str:
-    """NFKC without whitespace; most lines are already NFKC, which is much cheaper to check."""
-    t = text or ""
+    """NFKC without whitespace; most lines are NFKC once full-width ASCII is folded."""
+    t = (text or "").translate(_FULL_WIDTH)
     if not unicodedata.is_normalized("NFKC", t):
         t = unicodedata.normalize("NFKC", t)
     return _WS.sub("", t)

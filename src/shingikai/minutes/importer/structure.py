@@ -35,6 +35,10 @@ _H_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("pkana", re.compile(r"^[(（](?P<n>[ア-ン])[)）][ \t\u3000]*(?P<t>\S.*)$")),
     ("circ", re.compile(r"^(?P<n>[①-⑳])[ \t\u3000]*(?P<t>\S.*)$")),
     ("case", re.compile(r"^(?P<w>諮問|報告|議題|議案|案件)(?:第)?(?P<n>[0-9０-９]{1,3})(?:号)?[ \t\u3000:：.．]+(?P<t>\S.*)$")),
+    # 議第58号, 報第14号, 発議第4号: an assembly's short series names.
+    ("case", re.compile(r"^(?P<w>議|報|発議|承認|認定|同意|意見書案|決議案)第(?P<n>[0-9０-９]{1,3})号[ \t\u3000:：.．]+(?P<t>\S.*)$")),
+    # 第85号議案, 議員提出第８号議案: the number before the word, as some assemblies write it.
+    ("case", re.compile(r"^(?:議員提出|委員会提出|[区市町村]長提出)?第(?P<n>[0-9０-９]{1,3})号(?P<w>議案|報告|諮問|請願|陳情)[ \t\u3000:：.．]+(?P<t>\S.*)$")),
     ("nittei", re.compile(r"^日程第(?P<n>[0-9０-９一二三四五六七八九十]{1,3})[ \t\u3000]+(?P<t>\S.*)$")),
     ("dai", re.compile(r"^第(?P<n>[0-9０-９一二三四五六七八九十]{1,3})[ \t\u3000]+(?P<t>\S.*)$")),
     ("num", re.compile(r"^(?P<n>[0-9０-９]{1,2})(?:[.．、][ \t\u3000]*|[ \t\u3000]+)(?P<t>\S.*)$")),
@@ -42,7 +46,8 @@ _H_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 CONTAINER = re.compile(
     r"^(?:(?:諮問|報告|審議|協議|付議|議事)(?:事項|案件|事案)?(?:の審議|に関する審議|の報告|について|等)?|"
-    r"議題|議事|案件|審議事項|協議事項|報告事項|諮問事項|議事日程|会議事項|その他の報告|報告等|諮問等)$"
+    r"議題|議事|案件|審議事項|協議事項|報告事項|諮問事項|議事日程|会議事項|その他の報告|報告等|諮問等|"
+    r"(?:付託)?議案(?:の)?(?:審査|審議)|(?:請願|陳情|請願・陳情)(?:の)?審査|(?:付託|協議|報告)案件)$"
 )
 PROCEDURAL = re.compile(
     r"^(?:開会|閉会|開議|散会|開会宣言|閉会宣言|開会のことば|閉会のことば|休憩|再開|"
@@ -50,13 +55,18 @@ PROCEDURAL = re.compile(
     r"(?:会長|副会長|委員長|副委員長|会長職務代理者?|職務代理者?)(?:及び|・|並びに|と)?(?:副会長|副委員長|会長職務代理者?|職務代理者?)?の?(?:選出|選任|互選|指名|決定).*|"
     r".*(?:あいさつ|挨拶)|議事録署名.*|会議録署名.*|署名委員.*|前回.*|議事録の?(?:確認|確定|承認).*|会議録の?(?:確認|確定|承認).*|"
     r"会期の?決定.*|諸般の報告.*|議席の?(?:指定|変更).*|仮議席.*|会議時間の延長.*|"
+    # An assembly's elections, appointments of its own members and motions are its business, not cases.
+    r".*選挙|.*(?:委員|議員)の選任(?:について)?|.*動議|.*(?:所信表明|施政方針|一般質問|代表質問|行政報告)|"
+    r"委員長報告.*|.*閉会中の?継続(?:審査|調査).*|(?:副)?(?:会長|委員長|議長)の?辞任.*|"
+    r".*宣告|議事日程の?報告|提案理由の?説明|(?:実施機関|事務局|担当課|所管課)(?:から)?の?説明|質疑応答.*|.*委員審議|"
+    r".*(?:出席した者|事務局職員|出席議員|欠席議員)(?:[（(].*[）)])?|"
     r"会議の?公開.*|公開・非公開.*|傍聴.*|定足数.*|次回.*|今後の日程.*|日程.*|連絡事項|事務連絡|諸連絡|資料の?確認|配布資料.*|"
     r".*関係例規.*|審議会の概要.*|審査会の概要.*|会議の進め方.*|運営要領.*|会議の運営.*)$"
 )
 _NOT_TITLE_START = set("のはをがにでと、。・）)」』%％")
 # "1 人 1 台", "2 件である": a number and its counter, not a heading number.
 _COUNTER_START = re.compile(r"^[人名件年月日時分回点つ個台枚歳割円](?![一-龥])")
-_KIND_MARK = re.compile(r"[ \t\u3000]*[（(](?P<k>諮問|報告|継続審議|継続|審議|答申|協議)[）)][ \t\u3000]*$")
+_KIND_MARK = re.compile(r"[ \t\u3000]*[（(](?:新規|継続)?(?P<k>諮問|報告|継続審議|継続|審議|答申|協議)[）)][ \t\u3000]*$")
 _TRAILING_PAREN = re.compile(r"[ \t\u3000]*[（(](?P<p>[^（）()]{2,60})[）)][ \t\u3000]*$")
 _CASE_PREFIX = re.compile(r"^(?P<w>諮問|報告)(?:第)?[0-9０-９]{1,3}号?[ \t\u3000:：]*")
 UNIT_END = re.compile(r"(?:課|室|係|部|局|センター|所|館|園|担当|機関|事務局|グループ|チーム|本部|事務所|委員会)$")
@@ -124,6 +134,8 @@ def _next_is_text(lines: list[str], i: int) -> bool:
     return False
 
 
+RULE = re.compile(r"[─━—―‐－\-=＝_＿~〜～・*＊]{3,}")
+_BARE_NITTEI = re.compile(r"(?:追加)?日程第(?P<n>[0-9０-９一二三四五六七八九十]{1,3})")
 # 議　　案　　第　９号: a case number spaced out to fill a column.
 _SPACED_CASE = re.compile(
     r"(議|報|諮|請|陳)[ \t\u3000]*(案|告|問|願|情)[ \t\u3000]*第[ \t\u3000]*([0-9０-９]{1,3})[ \t\u3000]*号"
@@ -150,7 +162,8 @@ def parse_heading(s: str) -> tuple[str, str | None, str, str] | None:
             return style, number, title, rest.strip(" \t\u3000")
         if not title:
             return (style, number, "", "") if style == "pnum" else None
-        if title[0] in _NOT_TITLE_START or (style in ("num", "kana") and _COUNTER_START.match(title)):
+        # 議案第２号　にしの区…: after a case number a title may start with any syllable.
+        if (title[0] in _NOT_TITLE_START and style != "case") or (style in ("num", "kana") and _COUNTER_START.match(title)):
             return None
         k = compact(title)
         if "。" in title:
@@ -181,10 +194,12 @@ def classify(lines: list[str], start: int, family: str | None,
     markers: dict[int, str] = {}
     basis: dict[int, tuple[str, str]] = {}
     raw_headings: list[Heading] = []
+    forced: dict[int, str] = {}
     numbered = family == "circle" and _numbered_statements(lines, start)
     for i in range(start, len(lines)):
         s = lines[i].strip(" \t\u3000")
-        if not s:
+        if not s or RULE.fullmatch(s):
+            # ──────: a rule between orders of business says nothing.
             kinds[i] = "blank"
             continue
         core = strip_list_marker(s)
@@ -217,11 +232,26 @@ def classify(lines: list[str], start: int, family: str | None,
             basis[i] = (bm.group("inner"), bm.group("rest"))
             continue
         marked = core[0] in SPEAKER_MARKS
+        if _BARE_NITTEI.fullmatch(core):
+            # 日程第１ alone, its title on the next line (請願・陳情審査結果報告).
+            j = i + 1
+            nxt = lines[j].strip(" \t\u3000") if j < len(lines) else ""
+            if nxt and len(nxt) <= 120 and "。" not in nxt and nxt[0] not in SPEAKER_MARKS and not NARRATION.match(nxt):
+                forced[j] = _BARE_NITTEI.fullmatch(core).group("n")
+                kinds[i] = "consumed"
+                continue
         h = parse_heading(core[1:].lstrip(" \t\u3000") if marked else core)
+        if h is None and i in forced:
+            h = ("nittei", forced[i], core, "")
         if h is not None:
             style, number, title, rest = h
             kinds[i] = "heading"
             raw_headings.append(Heading(line=i, style=style, number=number, title=title, rest=rest))
+            continue
+        if marked and family == "circle" and CONTAINER.match(compact(core[1:])):
+            # ○報告事項, ○付託案件: the kind of the numbered cases under it.
+            kinds[i] = "heading"
+            raw_headings.append(Heading(line=i, style="mark", number=None, title=core[1:].strip(" \t\u3000")))
             continue
         if marked and family == "circle":
             # ○議事日程, 〇出席議員: in a document whose turns open with a mark, a marked line
@@ -363,10 +393,10 @@ def split_title(h: Heading) -> None:
     if m and len(title) > m.end():
         h.kind_hint = h.kind_hint or m.group("w")
         title = title[m.end():]
-    if h.style == "case" and h.rest in ("諮問", "報告"):
-        h.kind_hint = h.kind_hint or h.rest
+    if h.style == "case" and h.rest in ("諮問", "報告", "報"):
+        h.kind_hint = h.kind_hint or ("諮問" if h.rest == "諮問" else "報告")
         h.rest = ""
-    elif h.style == "case" and h.rest == "議案":
+    elif h.style == "case" and h.rest in ("議案", "請願", "陳情", "議", "発議", "承認", "認定", "同意", "意見書案", "決議案"):
         # An assembly's bill is neither a consultation nor a report to a council.
         h.kind_hint = h.kind_hint or "その他"
         h.rest = ""

@@ -390,6 +390,9 @@ def child(args):
                 result["p95"][name] = (measured["p95"], measured["statuses"], measured["rps"])
             for name in ANONYMOUS:
                 result["p95"][KEPT[name]] = result["p95"][name]
+            # The floor: a view that reads nothing, through the same middleware, server and connections.
+            bare = measure(gunicorn, port, ["/bench/bare/"], "", args.concurrency, args.seconds, seed=99)
+            result["floor"] = (bare["p95"], bare["rps"])
         finally:
             gunicorn.terminate()
             gunicorn.wait(timeout=10)
@@ -460,6 +463,10 @@ def goal_table(results, args):
                 missed.append(f"statuses {got}")
         lines.append(f"  {name:<34} {f'{q1}/{q2}':>15} {f'{m1:.1f}/{m2:.1f}':>19} {ratio:>5.2f}x {f'{p1:.0f}/{p2:.0f}':>16} {rps:>6.0f}  "
                      + ("yes" if not missed else "no: " + ", ".join(missed)))
+    floor_p95, floor_rps = large["floor"]
+    lines.append(f"  floor (a view that reads nothing): p95 {floor_p95:.0f} ms at {floor_rps:.0f} req/s; "
+                 f"even a mean of 100 ms at {args.concurrency} connections needs {args.concurrency / 0.1:.0f} req/s "
+                 "(Little's law)")
     return "\n".join(lines)
 
 

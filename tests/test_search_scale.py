@@ -227,5 +227,8 @@ def test_match_many_finds_what_search_finds_for_each_query_in_one_statement_for_
         assert [[(m.id, m.kind, m.object_id, m.council_id) for m in matches] for matches in found] == [
             as_search(q, 4) for q in queries]
     assert [m.object_id for m in found[0]] == [8, 7, 6, 5]
+    # More queries than one statement takes: several statements, the same answer.
+    monkeypatch.setattr(engine, "MATCH_MANY_MAX", 2)
+    assert match_many(queries, user_scope=PUBLIC, limit=4) == found
     assert match_many(['"委託"'] * 3, user_scope=PUBLIC, limit=2, filters={"kind": "case"})[2] == \
         match_many(['"委託"'], user_scope=PUBLIC, limit=2, filters={"kind": "case"})[0]

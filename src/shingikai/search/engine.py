@@ -480,16 +480,19 @@ class _PostgreSQLMatches:
                 [*params, size, start])
 
 
+def _matches(q, backend, scope, filters, using):
+    if backend.vendor == "sqlite":
+        return _SQLiteMatches(q, backend, scope, filters)
+    return _PostgreSQLMatches(q, backend, scope, filters, using)
+
+
 def _search_bounded(q, backend, user_scope, filters, page, per_page, using):
     from .backends import SAMPLE_TABLES
 
     scope = _scope_sql(user_scope)  # validates user_scope first
     f_where, f_params = _filter_sql(filters, backend)
     filters = (f_where, f_params, _normalise_filters(filters))
-    if backend.vendor == "sqlite":
-        source = _SQLiteMatches(q, backend, scope, filters)
-    else:
-        source = _PostgreSQLMatches(q, backend, scope, filters, using)
+    source = _matches(q, backend, scope, filters, using)
 
     # 1. Up to EXACT_LIMIT + 1 matches (on SQLite the newest), with total and facets over them,
     # in one statement.
@@ -618,6 +621,9 @@ def _by_score(ids, keys, counts, lengths):
     return sorted(ids, key=lambda pk: (-scored[pk], -keys[pk]))
 
 
+MATCH_MANY_MAX = 100
+
+
 @dataclass
 class Match:
     id: int
@@ -636,6 +642,13 @@ def match_many(queries, *, user_scope, filters=None, limit=20, using="default"):
     """
     from .backends import ENTRY_TABLE
 
+    queries = list(queries)
+    if len(queries) > MATCH_MANY_MAX:
+        # SQLite allows 500 terms in a compound statement; an agenda never comes near.
+        return [*match_many(queries[:MATCH_MANY_MAX], user_scope=user_scope, filters=filters, limit=limit,
+                            using=using),
+                *match_many(queries[MATCH_MANY_MAX:], user_scope=user_scope, filters=filters, limit=limit,
+                            using=using)]
     parsed = [q if isinstance(q, Query) else parse(q) for q in queries]
     backend = get_backend(using)
     scope = _scope_sql(user_scope)
@@ -649,10 +662,7 @@ def match_many(queries, *, user_scope, filters=None, limit=20, using="default"):
         return out
     sources, count_columns = {}, {}
     for i in wanted:
-        if backend.vendor == "sqlite":
-            sources[i] = _SQLiteMatches(parsed[i], backend, scope, norm_filters)
-        else:
-            sources[i] = _PostgreSQLMatches(parsed[i], backend, scope, norm_filters, using)
+        sources[i] = _matches(parsed[i], backend, scope, norm_filters, using)
         count_columns[i] = _term_count_columns(parsed[i])
     width = max(len(cols) for cols, _ in count_columns.values())
 

@@ -84,9 +84,11 @@ def test_signed_in_visitors_get_no_etag_and_no_shared_copy(web_world, client):
     meeting, _, _ = cycle(web_world, 0)
     for url in ("/", f"/meetings/{meeting.pk}/"):
         anonymous = client.get(url)["ETag"]
+        client.get(url)  # now kept for anonymous visitors
         assert client.login(username=web_world.member_user.username, password=PASSWORD)
         response = client.get(url, HTTP_IF_NONE_MATCH=anonymous)
         assert response.status_code == 200 and not response.has_header("ETag")
+        assert "業務画面" in response.content.decode()  # the signed-in page, not the kept anonymous one
         assert "no-store" in response["Cache-Control"] and "public" not in response["Cache-Control"]
         client.logout()
 

@@ -185,3 +185,27 @@ def test_precedents_never_offer_closed_items_or_their_turns(world, client, capsy
     assert "他の審議会の先例" in page
     for value in (SENTINELS["closed_title"], SENTINELS["closed_turn"], SENTINELS["draft_case"]):
         assert value not in page and value not in out
+
+
+def test_an_unpublished_meeting_is_never_confirmed_to_a_cached_copy(world, client):
+    """A browser or proxy holding the published page of an import sends its ETag back after the
+    secretariat has taken it off the site: it gets 404, never a 304 that would keep the copy alive."""
+    from helpers import import_published
+
+    from shingikai.minutes.actions import unpublish_import
+
+    meeting, _ = import_published({
+        "municipality": "ひだり市", "council_name": "ひだり市個人情報保護審議会", "meeting_label": "令和5年度第1回",
+        "date": "2023-07-10", "members_present": ["甲"], "chair": "甲",
+        "items": [{"kind": "諮問", "title": f"取込の案件 {SENTINELS['import_title']}", "departments": ["担当課"],
+                   "categories": [], "outcome": "承認", "conditions": []}],
+        "turns": [{"speaker": "委員", "role": "member", "item": 0, "text": SENTINELS["import_turn"]}]},
+        source_name="hidari.txt")
+    url = f"/meetings/{meeting.pk}/"
+    page, front = client.get(url), client.get("/")
+    assert SENTINELS["import_turn"] in page.content.decode() and page.has_header("ETag")
+    unpublish_import(meeting)
+    gone = client.get(url, HTTP_IF_NONE_MATCH=page["ETag"])
+    assert gone.status_code == 404 and SENTINELS["import_turn"] not in gone.content.decode()
+    again = client.get("/", HTTP_IF_NONE_MATCH=front["ETag"])
+    assert again.status_code == 200 and url not in again.content.decode()

@@ -198,3 +198,37 @@ def test_newest_first_pages_are_the_same_whichever_way_the_database_finds_them(m
                            for p in (1, 2, 3)]
     expected = sorted((i for i in range(1, 30) if i % 2 and i % 5), key=lambda i: (i % 10, i), reverse=True)
     assert pages[0] == pages[10**9] == [expected[0:4], expected[4:8], expected[8:12]]
+
+
+@pytest.mark.django_db
+def test_match_many_finds_what_search_finds_for_each_query_in_one_statement_for_all(monkeypatch):
+    """The precedents of a whole agenda search the index once: each query's matches come in the order
+    search() gives them, ranked when few and newest first when too many, whatever the number of queries."""
+    from django.test.utils import CaptureQueriesContext
+
+    from shingikai.search.engine import match_many
+
+    for i in range(1, 9):
+        entry(i, f"委託の件{i}。" + ("委託" * i) + ("防犯カメラ" if i % 3 == 0 else ""), day=i,
+              kind="case" if i % 2 else "turn", council=1 + i % 2)
+    entry(20, "非公開の委託と防犯カメラ", visibility="internal", day=100)
+    queries = ['"委託"', '"防犯カメラ" OR "委託の件2"', "", '"存在しない語"', "委託 -防犯カメラ"]
+
+    def as_search(query, per_page):
+        hits = search(query, user_scope=PUBLIC, per_page=per_page).hits if query else []
+        return [(h.id, h.kind, h.object_id, h.council_id) for h in hits]
+
+    for exact_limit in (1000, 3):  # ranked, then too many to rank (newest first)
+        monkeypatch.setattr(engine, "EXACT_LIMIT", exact_limit)
+        with CaptureQueriesContext(connection) as captured:
+            found = match_many(queries, user_scope=PUBLIC, limit=4)
+        # PostgreSQL reads the newest of a large result set in a second statement (and the table's size).
+        assert len(captured) <= (1 if exact_limit == 1000 or connection.vendor == "sqlite" else 3)
+        assert [[(m.id, m.kind, m.object_id, m.council_id) for m in matches] for matches in found] == [
+            as_search(q, 4) for q in queries]
+    assert [m.object_id for m in found[0]] == [8, 7, 6, 5]
+    # More queries than one statement takes: several statements, the same answer.
+    monkeypatch.setattr(engine, "MATCH_MANY_MAX", 2)
+    assert match_many(queries, user_scope=PUBLIC, limit=4) == found
+    assert match_many(['"委託"'] * 3, user_scope=PUBLIC, limit=2, filters={"kind": "case"})[2] == \
+        match_many(['"委託"'], user_scope=PUBLIC, limit=2, filters={"kind": "case"})[0]

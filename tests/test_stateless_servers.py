@@ -152,3 +152,35 @@ def test_two_servers_act_as_one_site(servers, settings):
     assert browser.post(f"{a}/logout/", {})[0] == 302
     status, _ = browser.request(f"{b}/work/cases/{case.pk}/")
     assert status == 302
+
+
+def test_an_unpublication_reaches_both_servers_kept_anonymous_pages_at_once(servers):
+    """Each server keeps anonymous portal pages under their ETag (portal/freshness.py); the ETag is read from
+    the database on every request, so a page taken off the site is gone from both at once."""
+    from helpers import import_published
+
+    from shingikai.minutes.actions import publish_import, unpublish_import
+
+    (a, b), _ = servers
+    make_world()
+    meeting, _ = import_published({
+        "municipality": "ひだり市", "council_name": "ひだり市個人情報保護審議会", "meeting_label": "令和5年度第1回",
+        "date": "2023-07-10", "members_present": ["甲"], "chair": "甲",
+        "items": [{"kind": "諮問", "title": "防犯カメラの設置", "departments": ["担当課"], "categories": [],
+                   "outcome": "承認", "conditions": []}],
+        "turns": [{"speaker": "委員", "role": "member", "item": 0, "text": "録画は何日保存しますか。"}]},
+        source_name="hidari.txt")
+    visitor = Browser()
+    link = f"/meetings/{meeting.pk}/"
+    for server in (a, b):
+        for _ in range(2):  # the second answer is the kept page
+            assert link in visitor.request(f"{server}/")[1].decode()
+            assert visitor.request(f"{server}{link}")[0] == 200
+    unpublish_import(meeting)
+    for server in (a, b):
+        assert link not in visitor.request(f"{server}/")[1].decode()
+        assert visitor.request(f"{server}{link}")[0] == 404
+    publish_import(meeting)
+    for server in (b, a):
+        assert link in visitor.request(f"{server}/")[1].decode()
+        assert visitor.request(f"{server}{link}")[0] == 200

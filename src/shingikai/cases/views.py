@@ -227,15 +227,19 @@ def _detail_context(request, case, **extra):
     owner = access.can_edit_case(user, case)
     agenda_items = list(case.agenda_items.select_related("meeting").order_by("meeting__date"))
     decisions = list(case.decisions.select_related("agenda_item__meeting").prefetch_related("follow_ups__department"))
+    # Read once for the checklist and the page.
+    data_items = list(case.data_items.all())
+    contractors = list(case.contractors.prefetch_related("certifications"))
     context = {
         "case": case,
-        "findings": checklist.evaluate(case),
+        "findings": checklist.evaluate(case, data_items=data_items,
+                                       contractors=[(c, list(c.certifications.all())) for c in contractors]),
         "precedents": similar_cases(case),
         "can_mark_precedents": is_secretariat,
         "dismissed_precedents": dismissed_for(case) if is_secretariat else [],
         "precedent_marks_visible": True,
-        "data_items": case.data_items.all(),
-        "contractors": case.contractors.prefetch_related("certifications"),
+        "data_items": data_items,
+        "contractors": contractors,
         "attachments": case.attachments.all(),
         "agenda_items": agenda_items,
         "decisions": decisions,

@@ -140,11 +140,13 @@ def amend_minutes(minutes, *, reason, after, turn=None, target="", by=None, appr
     else:
         before = minutes.summary
         minutes.summary = after
-        minutes.version += 1
-        save_by(minutes, by)
         target = target or "概要"
     if before == after:
         raise ActionRefused("訂正前と訂正後が同じです。")
+    # A corrected turn changes the minutes as much as a corrected summary: what is keyed on the
+    # version (the public page's ETag) must see both.
+    minutes.version += 1
+    save_by(minutes, by)
     return Amendment.objects.create(
         minutes=minutes, target=target, before=before, after=after, reason=reason.strip(), made_by=by,
         approved_at_meeting=approved_at_meeting,

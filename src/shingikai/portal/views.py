@@ -12,7 +12,10 @@ from shingikai.precedents.topics import topic_slug
 from shingikai.search.precedents import similar_cases, topics
 from shingikai.viewhelpers import with_row_urls
 
+from .freshness import home_tag, meeting_tag, revalidated
 
+
+@revalidated(home_tag)
 def home(request):
     councils = Council.objects.select_related("municipality").order_by("municipality__name", "name")
     recent = publicity.minutes().select_related("meeting__council").order_by("-meeting__date")[:10]
@@ -38,6 +41,7 @@ def _decisions_by_item(items):
     return {d.agenda_item_id: d for d in public}
 
 
+@revalidated(meeting_tag)
 def meeting(request, pk):
     meeting = get_object_or_404(publicity.meetings().select_related("council__municipality"), pk=pk)
     items = list(publicity.agenda_items(meeting).select_related("case__department").order_by("order"))

@@ -466,6 +466,9 @@ class _PostgreSQLMatches:
         with connections[self.using].cursor() as cursor:
             cursor.execute("SELECT GREATEST(reltuples, 0) FROM pg_class WHERE relname = 'search_searchentry'")
             entries = cursor.fetchone()[0]
+        return self.page_statement(start, size, estimated_total, entries)
+
+    def page_statement(self, start, size, estimated_total, entries):
         if (start + size) * entries / max(1, estimated_total) <= self.WALK_MAX:
             # Common matches: walk the entries newest first and stop when the page is full.
             sql, params = self._select("e.id", use_index=False)
@@ -477,16 +480,19 @@ class _PostgreSQLMatches:
                 [*params, size, start])
 
 
+def _matches(q, backend, scope, filters, using):
+    if backend.vendor == "sqlite":
+        return _SQLiteMatches(q, backend, scope, filters)
+    return _PostgreSQLMatches(q, backend, scope, filters, using)
+
+
 def _search_bounded(q, backend, user_scope, filters, page, per_page, using):
     from .backends import SAMPLE_TABLES
 
     scope = _scope_sql(user_scope)  # validates user_scope first
     f_where, f_params = _filter_sql(filters, backend)
     filters = (f_where, f_params, _normalise_filters(filters))
-    if backend.vendor == "sqlite":
-        source = _SQLiteMatches(q, backend, scope, filters)
-    else:
-        source = _PostgreSQLMatches(q, backend, scope, filters, using)
+    source = _matches(q, backend, scope, filters, using)
 
     # 1. Up to EXACT_LIMIT + 1 matches (on SQLite the newest), with total and facets over them,
     # in one statement.
@@ -555,22 +561,9 @@ def _rank(ids, keys, q, using):
     Title matches weigh double; term frequency saturates and is normalised by length; a
     rarer alternative of an OR weighs more.
     """
-    from math import log
-
     from .backends import ENTRY_TABLE
 
-    texts = []
-    for term in q.positive_terms:
-        text = term.text.strip('"')
-        if text.isascii():
-            text = text.lower()
-        texts.append(text)
-    cols, params = [], []
-    for text in texts:
-        for column in ("title", "body"):
-            value = f"lower(e.{column})" if text.isascii() else f"e.{column}"
-            cols.append(f"(length({value}) - length(replace({value}, %s, ''))) / {max(1, len(text))}")
-            params.append(text)
+    cols, params = _term_count_columns(q)
     counts, lengths = {}, {}
     with connections[using].cursor() as cursor:
         for i in range(0, len(ids), 500):
@@ -581,13 +574,39 @@ def _rank(ids, keys, q, using):
                 [*params, *chunk],
             )
             for pk, length, *tf in cursor.fetchall():
-                counts[pk] = [2.0 * tf[2 * j] + tf[2 * j + 1] for j in range(len(texts))]
-                lengths[pk] = length or 0
+                counts[pk], lengths[pk] = _term_counts(tf), length or 0
+    return _by_score(ids, keys, counts, lengths)
+
+
+def _term_count_columns(q):
+    """SQL columns counting each positive term of `q` in an entry `e`: title, body, title, body, …"""
+    cols, params = [], []
+    for term in q.positive_terms:
+        text = term.text.strip('"')
+        if text.isascii():
+            text = text.lower()
+        for column in ("title", "body"):
+            value = f"lower(e.{column})" if text.isascii() else f"e.{column}"
+            cols.append(f"(length({value}) - length(replace({value}, %s, ''))) / {max(1, len(text))}")
+            params.append(text)
+    return cols, params
+
+
+def _term_counts(tf):
+    """Per term, its count with title matches weighing double, from _term_count_columns' values."""
+    return [2.0 * tf[2 * j] + tf[2 * j + 1] for j in range(len(tf) // 2)]
+
+
+def _by_score(ids, keys, counts, lengths):
+    """`ids` by BM25-style score over `counts` ({id: [count per term]}), then newest first (by key)."""
+    from math import log
+
     if not counts:
         return ids
     n = len(counts)
+    terms = len(next(iter(counts.values())))
     avg = sum(lengths.values()) / n or 1.0
-    df = [sum(1 for tf in counts.values() if tf[j] > 0) for j in range(len(texts))]
+    df = [sum(1 for tf in counts.values() if tf[j] > 0) for j in range(terms)]
     idf = [1.0 + log(n / max(d, 1)) for d in df]
     k1, b = 1.2, 0.75
 
@@ -600,6 +619,105 @@ def _rank(ids, keys, q, using):
 
     scored = {pk: round(score(pk), 9) for pk in ids}
     return sorted(ids, key=lambda pk: (-scored[pk], -keys[pk]))
+
+
+MATCH_MANY_MAX = 100
+
+
+@dataclass
+class Match:
+    id: int
+    kind: str
+    object_id: int
+    council_id: int
+
+
+def match_many(queries, *, user_scope, filters=None, limit=20, using="default"):
+    """For each query, its first `limit` matches as Match rows, in the order `search` gives its hits.
+
+    For callers that read the entries themselves (the precedents of every item of an agenda): no
+    snippets, totals or facets, and a constant number of statements for any number of queries (one,
+    or on PostgreSQL three when a query matches more than EXACT_LIMIT entries), where `search` takes
+    one to three statements each. An empty query matches nothing here.
+    """
+    from .backends import ENTRY_TABLE
+
+    queries = list(queries)
+    if len(queries) > MATCH_MANY_MAX:
+        # SQLite allows 500 terms in a compound statement; an agenda never comes near.
+        return [*match_many(queries[:MATCH_MANY_MAX], user_scope=user_scope, filters=filters, limit=limit,
+                            using=using),
+                *match_many(queries[MATCH_MANY_MAX:], user_scope=user_scope, filters=filters, limit=limit,
+                            using=using)]
+    parsed = [q if isinstance(q, Query) else parse(q) for q in queries]
+    backend = get_backend(using)
+    scope = _scope_sql(user_scope)
+    f_where, f_params = _filter_sql(filters, backend)
+    norm_filters = (f_where, f_params, _normalise_filters(filters))
+    # At most what the first statement reads (search() would read further pages by another).
+    limit = max(1, min(int(limit), MAX_PER_PAGE, EXACT_LIMIT + 1))
+    wanted = [i for i, q in enumerate(parsed) if not q.is_empty]
+    out = [[] for _ in parsed]
+    if not wanted:
+        return out
+    sources, count_columns = {}, {}
+    for i in wanted:
+        sources[i] = _matches(parsed[i], backend, scope, norm_filters, using)
+        count_columns[i] = _term_count_columns(parsed[i])
+    width = max(len(cols) for cols, _ in count_columns.values())
+
+    # Each query's first EXACT_LIMIT + 1 matches (on SQLite the newest) with, where they are all of
+    # its matches (n), the term counts that rank them: what search()'s first statement and _rank read.
+    branches, params = [], []
+    for i in wanted:
+        cols, col_params = count_columns[i]
+        counted = [f"CASE WHEN m.n <= {EXACT_LIMIT} THEN {c} END" for c in
+                   ["length(e.title) + length(e.body)", *cols]] + ["NULL"] * (width - len(cols))
+        first_sql, first_params, _ = sources[i].first()
+        branches.append(
+            f"SELECT {i}, m.id, m.k, m.n, e.kind, e.object_id, e.council_id, {', '.join(counted)}"
+            f" FROM (SELECT f.id, f.k, COUNT(*) OVER () AS n FROM ({first_sql} LIMIT %s) AS f) AS m"
+            f" JOIN {ENTRY_TABLE} e ON e.id = m.id")
+        params.extend([*col_params, *first_params, EXACT_LIMIT + 1])
+    with connections[using].cursor() as cursor:
+        cursor.execute(" UNION ALL ".join(branches), params)
+        rows = cursor.fetchall()
+    found = {i: [] for i in wanted}
+    for row in rows:
+        found[row[0]].append(row)
+
+    unranked = []
+    for i, matched in found.items():
+        if not matched:
+            continue
+        keys = {row[1]: row[2] for row in matched}
+        by_id = {row[1]: Match(*row[1:2], *row[4:7]) for row in matched}
+        ids = sorted(keys, key=lambda pk: -keys[pk])
+        if matched[0][3] <= EXACT_LIMIT:
+            if parsed[i].positive_terms:
+                counts = {row[1]: _term_counts(row[8:8 + len(count_columns[i][0])]) for row in matched}
+                ids = _by_score(ids, keys, counts, {row[1]: row[7] or 0 for row in matched})
+        elif backend.vendor != "sqlite":
+            # PostgreSQL's first matches are in no order: the newest come from a statement of their own.
+            unranked.append(i)
+            continue
+        out[i] = [by_id[pk] for pk in ids[:limit]]
+    if unranked:
+        with connections[using].cursor() as cursor:
+            cursor.execute("SELECT GREATEST(reltuples, 0) FROM pg_class WHERE relname = 'search_searchentry'")
+            entries = cursor.fetchone()[0]
+        branches, params = [], []
+        for i in unranked:
+            page_sql, page_params = sources[i].page_statement(0, limit, EXACT_LIMIT + 1, entries)
+            branches.append(f"SELECT {i}, e.id, {_PostgreSQLMatches.KEY}, e.kind, e.object_id, e.council_id"
+                            f" FROM ({page_sql}) AS p JOIN {ENTRY_TABLE} e ON e.id = p.id")
+            params.extend(page_params)
+        with connections[using].cursor() as cursor:
+            cursor.execute(" UNION ALL ".join(branches), params)
+            rows = cursor.fetchall()
+        for row in sorted(rows, key=lambda r: -r[2]):
+            out[row[0]].append(Match(row[1], *row[3:6]))
+    return out
 
 
 def _load_hits(ids, q, using):

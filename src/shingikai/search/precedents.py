@@ -13,7 +13,7 @@ for a case (shingikai.precedents.actions); pinned ones come first, dismissed one
 The work is a constant number of queries whatever the number of precedents: the case's own subject
 text (one UNION), the index search, the candidates' public texts (one), their decisions and
 conditions (one) and the secretariat's marks (one). For several cases at once (similar_cases_for,
-the members' materials) only the index search runs once per case; the rest is read once for all.
+the members' materials) each of these is read once for all of them, the index search included.
 """
 import math
 import re
@@ -29,7 +29,7 @@ from shingikai import publicity
 from shingikai.cases.models import Case, Category, Contractor, DataItem
 from shingikai.meetings.models import Turn
 
-from .engine import PUBLIC, search
+from .engine import PUBLIC, match_many
 from .models import SearchEntry
 
 CANDIDATES = 60
@@ -293,20 +293,26 @@ def _marks(cases):
     return marks
 
 
-def _retrieve(case, query):
-    """(case ids, turn ids) of other councils that the index finds for the case's strongest terms."""
-    if not query:
-        return [], []
+def _retrieval_query(query):
+    """The index query for a case's subject terms ({term: weight}); "" when it has none."""
     # The strongest terms only: an OR of every term matches so much of a large corpus that the
     # engine would return the newest matches rather than the most relevant ones (EXACT_LIMIT).
     words = sorted(query, key=lambda t: -query[t])[:RETRIEVAL_TERMS]
-    result = search(" OR ".join(f'"{w}"' for w in words), user_scope=PUBLIC,
-                    filters={"kind": [SearchEntry.Kind.CASE, SearchEntry.Kind.TURN]}, per_page=CANDIDATES)
-    hit_cases, hit_turns = [], []
-    for hit in result.hits:
-        if hit.council_id != case.council_id:
-            (hit_cases if hit.kind == SearchEntry.Kind.CASE else hit_turns).append(hit.object_id)
-    return hit_cases, hit_turns
+    return " OR ".join(f'"{w}"' for w in words)
+
+
+def _retrieve_all(cases, subjects):
+    """{case id: (case ids, turn ids)} of other councils that the index finds for each case's strongest
+    terms: one index statement for all the cases (match_many)."""
+    matches = match_many([_retrieval_query(subjects[case.pk]) for case in cases], user_scope=PUBLIC,
+                         filters={"kind": [SearchEntry.Kind.CASE, SearchEntry.Kind.TURN]}, limit=CANDIDATES)
+    found = {}
+    for case, hits in zip(cases, matches):
+        hit_cases, hit_turns = found[case.pk] = ([], [])
+        for hit in hits:
+            if hit.council_id != case.council_id:
+                (hit_cases if hit.kind == SearchEntry.Kind.CASE else hit_turns).append(hit.object_id)
+    return found
 
 
 def similar_cases(case, limit=5):
@@ -323,10 +329,9 @@ def similar_cases_for(cases, limit=5):
     subjects = subjects_of(cases)
     marks = _marks(cases)
     found = {}
-    for case in cases:
-        hit_cases, hit_turns = _retrieve(case, subjects[case.pk])
-        pinned = [pk for pk, (kind, _) in marks[case.pk].items() if kind == PrecedentMark.Kind.PIN]
-        found[case.pk] = (hit_cases, hit_turns, pinned)
+    for case_pk, (hit_cases, hit_turns) in _retrieve_all(cases, subjects).items():
+        pinned = [pk for pk, (kind, _) in marks[case_pk].items() if kind == PrecedentMark.Kind.PIN]
+        found[case_pk] = (hit_cases, hit_turns, pinned)
     all_turns = {t for _, turns, _ in found.values() for t in turns}
     turn_cases = dict(Turn.objects.filter(pk__in=all_turns).values_list("pk", "agenda_item__case_id")) \
         if all_turns else {}

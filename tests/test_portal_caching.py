@@ -1,0 +1,104 @@
+"""Anonymous portal pages may be kept a minute and are then revalidated by an ETag made of versions.
+
+A browser or proxy that sends back the ETag gets 304, and a visitor without a copy gets the page this
+process kept under that ETag, neither rendered again while nothing public on it changed; any change
+through an action (a publication, a correction) changes the ETag at once, so neither goes stale.
+Signed-in visitors never get a shared or revalidated copy. (That an unpublished page is never confirmed
+to a cached copy is in tests/test_leaks.py.)
+"""
+import datetime
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from shingikai.minutes.actions import amend_minutes
+from test_query_counts import cycle
+from test_web_support import web_world  # noqa: F401
+
+from conftest import PASSWORD
+
+
+def test_anonymous_front_page_and_meeting_are_public_for_a_minute_then_served_without_rendering(
+        web_world, client):
+    meeting, _, _ = cycle(web_world, 0)
+    for url in ("/", f"/meetings/{meeting.pk}/"):
+        with CaptureQueriesContext(connection) as rendered:
+            response = client.get(url)
+        assert response.status_code == 200
+        assert "public" in response["Cache-Control"] and "max-age=60" in response["Cache-Control"]
+        assert "Cookie" in response["Vary"]
+        # A visitor without a copy: the page kept under its ETag, read by its tag's queries only.
+        with CaptureQueriesContext(connection) as kept:
+            again = client.get(url)
+        assert again.status_code == 200 and again.content == response.content
+        assert again["ETag"] == response["ETag"] and len(kept) < len(rendered)
+        # A visitor revalidating its copy: 304 and no body.
+        with CaptureQueriesContext(connection) as revalidated:
+            unchanged = client.get(url, HTTP_IF_NONE_MATCH=response["ETag"])
+        assert unchanged.status_code == 304 and unchanged.content == b""
+        assert unchanged["ETag"] == response["ETag"] and len(revalidated) == len(kept)
+
+
+def test_a_new_publication_changes_the_front_pages_etag(web_world, client):
+    cycle(web_world, 0)
+    before = client.get("/")["ETag"]
+    second, _, _ = cycle(web_world, 1)
+    response = client.get("/", HTTP_IF_NONE_MATCH=before)
+    assert response.status_code == 200 and response["ETag"] != before
+    assert f"/meetings/{second.pk}/" in response.content.decode()
+
+
+def test_a_corrected_turn_changes_the_meetings_etag(web_world, client):
+    meeting, _, _ = cycle(web_world, 0)
+    url = f"/meetings/{meeting.pk}/"
+    before = client.get(url)["ETag"]
+    turn = meeting.turns.order_by("order").first()
+    amend_minutes(meeting.minutes, reason="氏名の誤記", after="訂正後の発言です。", turn=turn)
+    response = client.get(url, HTTP_IF_NONE_MATCH=before)
+    assert response.status_code == 200 and response["ETag"] != before
+    assert "訂正後の発言です。" in response.content.decode()
+
+
+def test_a_change_to_a_case_on_a_published_meeting_changes_its_etag(web_world, client):
+    from helpers import import_published
+    from shingikai.cases.models import Case
+    from shingikai.precedents.actions import confirm_topic
+
+    meeting, _ = import_published({
+        "municipality": "ひだり市", "council_name": "ひだり市個人情報保護審議会", "meeting_label": "令和5年度第1回",
+        "date": "2023-07-10", "members_present": ["甲", "乙"], "chair": "甲",
+        "items": [{"kind": "諮問", "title": "防犯カメラの設置", "departments": ["担当課"], "categories": [],
+                   "outcome": "承認", "conditions": []},
+                  {"kind": "諮問", "title": "図書館システムの更新", "departments": ["担当課"], "categories": [],
+                   "outcome": "承認", "conditions": []}],
+        "turns": []}, source_name="hidari.txt")
+    url = f"/meetings/{meeting.pk}/"
+    before = client.get(url)["ETag"]
+    # The second case, whose version is not the agenda's highest: any one case's change counts.
+    case = Case.objects.filter(agenda_items__meeting=meeting).order_by("pk").last()
+    confirm_topic(case, "図書館システム", by=web_world.secretariat)
+    assert client.get(url, HTTP_IF_NONE_MATCH=before).status_code == 200
+
+
+def test_signed_in_visitors_get_no_etag_and_no_shared_copy(web_world, client):
+    meeting, _, _ = cycle(web_world, 0)
+    for url in ("/", f"/meetings/{meeting.pk}/"):
+        anonymous = client.get(url)["ETag"]
+        client.get(url)  # now kept for anonymous visitors
+        assert client.login(username=web_world.member_user.username, password=PASSWORD)
+        response = client.get(url, HTTP_IF_NONE_MATCH=anonymous)
+        assert response.status_code == 200 and not response.has_header("ETag")
+        assert "業務画面" in response.content.decode()  # the signed-in page, not the kept anonymous one
+        assert "no-store" in response["Cache-Control"] and "public" not in response["Cache-Control"]
+        client.logout()
+
+
+def test_a_missing_or_cancelled_meeting_is_a_plain_404_without_caching_headers(web_world, client):
+    from shingikai.meetings.actions import cancel_meeting, plan_meeting
+
+    planned = plan_meeting(web_world.council, date=datetime.date.today() + datetime.timedelta(days=30))
+    cancel_meeting(planned)
+    for url in ("/meetings/999999/", f"/meetings/{planned.pk}/"):
+        response = client.get(url, HTTP_IF_NONE_MATCH='"anything"')
+        assert response.status_code == 404
+        assert not response.has_header("ETag") and "public" not in response.get("Cache-Control", "")

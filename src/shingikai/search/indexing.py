@@ -42,6 +42,11 @@ def _case_fields(case, decision=_LATEST):
             "outcome": decision.outcome if decision else ""}
 
 
+def _latest_decisions(cases):
+    """Each case's latest decision by case id (ascending, the last one wins)."""
+    return {d.case_id: d for d in Decision.objects.filter(case__in=cases).order_by("id")}
+
+
 def meeting_entries(meeting):
     meeting = Meeting.objects.select_related("council__municipality").get(pk=meeting.pk)
     base = {**_council_fields(meeting.council), "fiscal_year": meeting.fiscal_year, "date": meeting.date}
@@ -49,12 +54,15 @@ def meeting_entries(meeting):
     public = {t.pk: (label, text) for t, label, text in publicity.published_turns(meeting)} if public_ids else {}
     entries = []
     turns = meeting.turns.select_related("agenda_item__case__department").order_by("order")
-    case_fields = {}  # per case, not per turn: an assembly's record has thousands of turns
+    # Per case, not per turn (an assembly's record has thousands of turns), and each case's latest
+    # decision in one query (an imported record has hundreds of cases).
+    latest_decision = _latest_decisions(Case.objects.filter(agenda_items__meeting=meeting))
+    case_fields = {}
     for turn in turns:
         item = turn.agenda_item
         case = item.case if item else None
         if case is not None and case.pk not in case_fields:
-            case_fields[case.pk] = _case_fields(case)
+            case_fields[case.pk] = _case_fields(case, latest_decision.get(case.pk))
         if turn.pk in public:
             label, text = public[turn.pk]
             visibility, url = PUBLIC, f"/meetings/{meeting.pk}/#turn-{turn.order}"
@@ -97,7 +105,7 @@ def cases_entries(case_ids):
     # Ascending, the last one wins: the latest meeting (NULL dates sort as a descending .first() would).
     latest_item = {item.case_id: item for item in
                    AgendaItem.objects.filter(case__in=ids).select_related("meeting").order_by("meeting__date")}
-    latest_decision = {d.case_id: d for d in Decision.objects.filter(case__in=ids).order_by("id")}
+    latest_decision = _latest_decisions(ids)
     entries = []
     for case in cases:
         body = "\n".join(filter(None, [case.purpose, case.data_subjects, " ".join(case.legal_bases),

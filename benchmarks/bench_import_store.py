@@ -12,6 +12,7 @@ agenda item (about 2,000 items in 1.5 MB), the worst case for storage. Times are
 CPU time of the import process, which a busy machine stretches less.
 
     .venv/bin/python benchmarks/bench_import_store.py --shape items 1536
+    .venv/bin/python benchmarks/bench_import_store.py --shape items 200    # ~285 items, re-imported
 """
 import os
 import re
@@ -22,8 +23,9 @@ import tempfile
 import time
 from pathlib import Path
 
-# Replacing an item's case deletes it row by row (cases have many dependents), each re-indexed on its
-# own, and a 16 MB record takes minutes on a busy machine: the re-import is timed up to this size.
+# A re-import deletes and re-creates everything (in bulk, with history rows) and re-indexes the
+# meeting and every replaced case after the commit: a 16 MB record would double the run, so the
+# re-import is timed up to this size.
 REIMPORT_MAX_KB = 2048
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent

@@ -4,7 +4,7 @@ import copy
 
 import pytest
 
-from shingikai.cases.models import Case
+from shingikai.cases.models import Case, CaseDepartment, Question
 from shingikai.errors import ActionRefused
 from shingikai.meetings.models import AgendaItem, Attendance, Decision, FollowUp, Meeting, Turn
 from shingikai.minutes.actions import delete_import, import_meeting, publish_import
@@ -82,6 +82,22 @@ def test_a_corrected_import_records_the_removal_of_what_it_replaces(world):
     assert Attendance.history.filter(history_type="-").count() == 3
     # The replaced cases went with their items; the new ones stand alone.
     assert Case.objects.count() == 3 and AgendaItem.objects.count() == 3
+    for model, count in ((Case, 3), (AgendaItem, 3), (Decision, 2), (FollowUp, 1)):
+        removed = model.history.filter(history_type="-")
+        assert removed.count() == count, model.__name__
+        assert all(row.history_user == world.secretariat for row in removed), model.__name__
+    assert not CaseDepartment.objects.exclude(case__in=Case.objects.all()).exists()
+
+
+@pytest.mark.django_db
+def test_a_correction_removes_a_case_someone_has_added_to_with_what_refers_to_it(world):
+    meeting, _ = do_import(by=world.secretariat)
+    case = meeting.items.get(order=1).case
+    Question.objects.create(case=case, text="委託先はどこですか。")
+    again, _ = do_import(sha="b", by=world.secretariat)
+    assert not Case.objects.filter(pk=case.pk).exists() and not Question.objects.exists()
+    assert Case.history.filter(history_type="-", id=case.pk).count() == 1
+    assert Case.objects.count() == 3
 
 
 @pytest.mark.django_db

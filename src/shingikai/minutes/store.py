@@ -12,6 +12,7 @@ import hashlib
 import json
 import re
 
+from django.db import models
 from django.utils.text import slugify
 from simple_history.utils import bulk_create_with_history
 
@@ -22,6 +23,7 @@ from shingikai.history import delete_with_history
 from shingikai.jp.text import compact
 from shingikai.jp.wareki import fiscal_year, parse_fiscal_year
 from shingikai.meetings.models import AgendaItem, Attendance, Decision, FollowUp, Meeting, Turn
+from shingikai.search import indexing
 
 from .models import ImportRecord, Minutes
 
@@ -121,9 +123,39 @@ def clear_imported_content(meeting, by=None):
     case_ids = list(Case.objects.filter(agenda_items__meeting=meeting, imported=True).values_list("pk", flat=True))
     delete_with_history(meeting.turns.all(), by)
     delete_with_history(meeting.attendances.all(), by)
-    Decision.objects.filter(agenda_item__meeting=meeting).delete()
-    meeting.items.all().delete()
-    Case.objects.filter(pk__in=case_ids, agenda_items__isnull=True).delete()
+    _delete(FollowUp.objects.filter(decision__agenda_item__meeting=meeting), by)
+    _delete(Decision.objects.filter(agenda_item__meeting=meeting), by)
+    _delete(meeting.items.all(), by)
+    orphans = Case.objects.filter(pk__in=case_ids, agenda_items__isnull=True)
+    _delete(CaseDepartment.objects.filter(case__in=orphans), by)
+    gone = list(orphans.values_list("pk", flat=True))
+    _delete(Case.objects.filter(pk__in=gone), by)
+    # The bulk deletes send no signals: the index learns of them here (the meeting's re-index covers
+    # its turns, items and decisions; the removed cases lose their own entries).
+    indexing.schedule("meeting", meeting.pk)
+    indexing.schedule_many("case", gone)
+
+
+def _delete(queryset, by):
+    """Delete in bulk with history rows when nothing else refers to the rows, as for what an import
+    created and nobody has touched since; otherwise through Django's cascade, which also removes what
+    refers to them (a question asked, an answer citing the case), row by row with its signals."""
+    model = queryset.model
+    ids = list(queryset.values_list("pk", flat=True))
+    if not ids:
+        return
+    for relation in model._meta.related_objects:
+        if getattr(relation, "on_delete", None) is models.DO_NOTHING:
+            continue  # history rows keep the id, not a constraint
+        if relation.related_model.objects.filter(**{f"{relation.field.name}__in": ids}).exists():
+            model.objects.filter(pk__in=ids).delete()
+            return
+    for field in model._meta.many_to_many:
+        field.remote_field.through.objects.filter(**{f"{field.m2m_field_name()}__in": ids}).delete()
+    if hasattr(model, "history"):
+        delete_with_history(model.objects.filter(pk__in=ids), by)
+    else:
+        model.objects.filter(pk__in=ids)._raw_delete(queryset.db)
 
 
 def write_parsed(parsed, *, council_slug=None, meeting=None, source_name="", sha256="", importer_version="",

@@ -42,6 +42,11 @@ def _case_fields(case, decision=_LATEST):
             "outcome": decision.outcome if decision else ""}
 
 
+def _latest_decisions(cases):
+    """Each case's latest decision by case id (ascending, the last one wins)."""
+    return {d.case_id: d for d in Decision.objects.filter(case__in=cases).order_by("id")}
+
+
 def meeting_entries(meeting):
     meeting = Meeting.objects.select_related("council__municipality").get(pk=meeting.pk)
     base = {**_council_fields(meeting.council), "fiscal_year": meeting.fiscal_year, "date": meeting.date}
@@ -49,12 +54,15 @@ def meeting_entries(meeting):
     public = {t.pk: (label, text) for t, label, text in publicity.published_turns(meeting)} if public_ids else {}
     entries = []
     turns = meeting.turns.select_related("agenda_item__case__department").order_by("order")
-    case_fields = {}  # per case, not per turn: an assembly's record has thousands of turns
+    # Per case, not per turn (an assembly's record has thousands of turns), and each case's latest
+    # decision in one query (an imported record has hundreds of cases).
+    latest_decision = _latest_decisions(Case.objects.filter(agenda_items__meeting=meeting))
+    case_fields = {}
     for turn in turns:
         item = turn.agenda_item
         case = item.case if item else None
         if case is not None and case.pk not in case_fields:
-            case_fields[case.pk] = _case_fields(case)
+            case_fields[case.pk] = _case_fields(case, latest_decision.get(case.pk))
         if turn.pk in public:
             label, text = public[turn.pk]
             visibility, url = PUBLIC, f"/meetings/{meeting.pk}/#turn-{turn.order}"
@@ -97,7 +105,7 @@ def cases_entries(case_ids):
     # Ascending, the last one wins: the latest meeting (NULL dates sort as a descending .first() would).
     latest_item = {item.case_id: item for item in
                    AgendaItem.objects.filter(case__in=ids).select_related("meeting").order_by("meeting__date")}
-    latest_decision = {d.case_id: d for d in Decision.objects.filter(case__in=ids).order_by("id")}
+    latest_decision = _latest_decisions(ids)
     entries = []
     for case in cases:
         body = "\n".join(filter(None, [case.purpose, case.data_subjects, " ".join(case.legal_bases),
@@ -161,20 +169,22 @@ def sync_meeting(meeting_id):
     _replace(SearchEntry.Kind.TURN, set(turn_ids) | set(old) | set(stale_turns), turns)
     minutes_ids = list(Minutes.objects.filter(meeting_id=meeting_id).values_list("pk", flat=True))
     _replace(SearchEntry.Kind.MINUTES, minutes_ids, others)
-    case_ids = list(Case.objects.filter(agenda_items__meeting_id=meeting_id).values_list("pk", flat=True))
-    for case_id in case_ids:
-        _serialise("case", case_id)
     # One replacement for all the meeting's cases: an imported record can carry hundreds of items.
-    _replace(SearchEntry.Kind.CASE, case_ids, cases_entries(case_ids))
+    sync_cases(list(Case.objects.filter(agenda_items__meeting_id=meeting_id).values_list("pk", flat=True)))
     for answer_id in Answer.objects.filter(meeting_id=meeting_id).values_list("pk", flat=True):
         sync_answer(answer_id)
 
 
-@transaction.atomic
 def sync_case(case_id):
-    _serialise("case", case_id)
-    case = Case.objects.filter(pk=case_id).first()
-    _replace(SearchEntry.Kind.CASE, [case_id], case_entries(case) if case else [])
+    sync_cases([case_id])
+
+
+@transaction.atomic
+def sync_cases(case_ids):
+    """Regenerate many cases' entries in one replacement; a case that is gone loses its entry."""
+    for case_id in case_ids:
+        _serialise("case", case_id)
+    _replace(SearchEntry.Kind.CASE, case_ids, cases_entries(case_ids))
 
 
 @transaction.atomic
@@ -208,6 +218,8 @@ def reindex_all(progress=None):
 # -- keeping entries current ------------------------------------------------------------------
 
 SYNC = {"meeting": sync_meeting, "case": sync_case, "answer": sync_answer}
+# Kinds that regenerate many objects as cheaply as one; the drain hands them a whole batch.
+SYNC_BATCH = {"case": sync_cases}
 # Entries of another app's records: kind -> (entries for one id, every id). See register_source.
 SOURCES = {}
 
@@ -221,43 +233,87 @@ def register_source(kind, entries_for, all_ids):
 def schedule(kind, pk):
     """Note in the outbox, within the writer's transaction, that the object's entries must be regenerated;
     they are, once per object however often it changed, when the transaction commits."""
-    if pk is None:
+    schedule_many(kind, [pk])
+
+
+def schedule_many(kind, pks):
+    """schedule() for many objects of one kind in one insert: a replaced import removes hundreds of cases."""
+    keys = list(dict.fromkeys((kind, pk) for pk in pks if pk is not None))
+    if not keys:
         return
-    key = (kind, pk)
     conn = transaction.get_connection()
-    if conn.in_atomic_block:
-        if any(getattr(func, "search_key", None) == key for _, func, _ in conn.run_on_commit):
-            return
-        PendingIndex.objects.create(kind=kind, object_id=pk)
-        job = lambda: drain()  # noqa: E731 - a fresh function per key, to carry search_key
-        job.search_key = key
-        transaction.on_commit(job)
+    if not conn.in_atomic_block:
+        PendingIndex.objects.bulk_create([PendingIndex(kind=k, object_id=pk) for k, pk in keys], batch_size=BATCH)
+        drain()
         return
-    PendingIndex.objects.create(kind=kind, object_id=pk)
-    drain()
+    noted = _noted(conn)
+    keys = [key for key in keys if key not in noted]
+    PendingIndex.objects.bulk_create([PendingIndex(kind=k, object_id=pk) for k, pk in keys], batch_size=BATCH)
+    savepoints = frozenset(conn.savepoint_ids)
+    noted.update(dict.fromkeys(keys, savepoints))
+
+
+def _noted(conn):
+    """The keys the open transaction has put in the outbox (each with the savepoints open when it did),
+    after registering the one drain that runs when it commits.
+
+    Checking a dict, not run_on_commit, keeps noting N objects linear. Django replaces run_on_commit
+    when a transaction ends and when a savepoint rolls back, so a different list means: a new
+    transaction, or some of the noted rows may have been rolled back with their savepoint.
+    """
+    state = getattr(conn, "_search_outbox", None)
+    if state is not None and state["hooks"] is conn.run_on_commit:
+        return state["keys"]
+    if state is not None and any(func is state["job"] for _, func, _ in conn.run_on_commit):
+        live = set(conn.savepoint_ids)
+        # A key noted in a savepoint since closed is dropped too: noting it again only adds a duplicate row.
+        keys = {key: sids for key, sids in state["keys"].items() if sids <= live}
+        job = state["job"]
+    else:
+        keys, job = {}, (lambda: drain())  # noqa: E731 - a fresh function per transaction, found by identity
+        transaction.on_commit(job)
+    # Kept referenced, so the identity check cannot match a new list at a recycled address.
+    conn._search_outbox = {"hooks": conn.run_on_commit, "job": job, "keys": keys}
+    return keys
+
+
+# Outbox rows regenerated per drain transaction: enough to take a replaced import's cases in one pass.
+BATCH = 500
 
 
 def drain():
-    """Regenerate the entries of every object in the outbox, one object per transaction; returns how many.
+    """Regenerate the entries of every object in the outbox, a batch of objects per transaction (the
+    cases of a batch in one replacement); returns how many objects.
 
-    Runs after each commit and when a server worker starts. A failure is logged and leaves the object in
+    Runs after each commit and when a server worker starts. A failure is logged and leaves the batch in
     the outbox for the next drain: the write it follows has committed and must not answer an error."""
     done = 0
     while True:
         try:
             with transaction.atomic():
-                first = PendingIndex.objects.select_for_update(skip_locked=True).order_by("pk").first()
-                if first is None:
-                    return done
                 # Only the rows seen now: a change committed while this runs keeps its own row.
-                rows = list(PendingIndex.objects.select_for_update(skip_locked=True).filter(
-                    kind=first.kind, object_id=first.object_id).values_list("pk", flat=True))
-                SYNC[first.kind](first.object_id)
-                PendingIndex.objects.filter(pk__in=rows).delete()
+                rows = list(PendingIndex.objects.select_for_update(skip_locked=True).order_by("pk").values_list(
+                    "pk", "kind", "object_id")[:BATCH])
+                if not rows:
+                    return done
+                by_kind = defaultdict(dict)
+                for _, kind, object_id in rows:
+                    by_kind[kind][object_id] = None
+                for kind, ids in by_kind.items():
+                    _sync_batch(kind, list(ids))
+                PendingIndex.objects.filter(pk__in=[row[0] for row in rows]).delete()
         except Exception:
             logger.exception("search index: could not re-index; left in the outbox")
             return done
-        done += 1
+        done += sum(len(ids) for ids in by_kind.values())
+
+
+def _sync_batch(kind, ids):
+    if kind in SYNC_BATCH:
+        SYNC_BATCH[kind](ids)
+        return
+    for object_id in ids:
+        SYNC[kind](object_id)
 
 
 def _meeting_of(instance):

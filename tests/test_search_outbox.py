@@ -1,0 +1,85 @@
+"""The search outbox: an object changed many times in a transaction is regenerated once, by one drain
+after the commit, many objects in one batch; what a rolled-back savepoint noted is noted again."""
+import copy
+
+import pytest
+from django.db import transaction
+
+from shingikai.minutes.actions import import_meeting
+from shingikai.search import indexing
+from shingikai.search.models import PendingIndex, SearchEntry
+from test_import_storage import PARSED
+
+
+@pytest.mark.django_db
+def test_noting_an_object_again_in_a_transaction_adds_no_row_and_no_second_drain(django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks() as callbacks:
+        for _ in range(3):
+            indexing.schedule_many("case", [101, 102])
+        indexing.schedule("case", 101)
+        indexing.schedule("answer", 7)
+    assert sorted(PendingIndex.objects.values_list("kind", "object_id")) == [
+        ("answer", 7), ("case", 101), ("case", 102)]
+    assert len(callbacks) == 1
+
+
+@pytest.mark.django_db
+def test_what_a_rolled_back_savepoint_noted_is_noted_again(django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks() as callbacks:
+        with pytest.raises(RuntimeError):
+            with transaction.atomic():
+                indexing.schedule("case", 5)
+                raise RuntimeError
+        assert not PendingIndex.objects.exists()
+        indexing.schedule("case", 5)
+        indexing.schedule("case", 5)
+    assert list(PendingIndex.objects.values_list("object_id", flat=True)) == [5]
+    # The drain noted inside the savepoint went with it; the outer transaction has its own.
+    assert len(callbacks) == 1
+
+
+@pytest.fixture
+def batches(monkeypatch):
+    """The id lists the drain handed to the batch re-index of cases."""
+    seen = []
+    sync = indexing.SYNC_BATCH["case"]
+    monkeypatch.setitem(indexing.SYNC_BATCH, "case", lambda ids: (seen.append(sorted(ids)), sync(ids)))
+    return seen
+
+
+@pytest.mark.django_db(transaction=True)
+def test_one_drain_regenerates_many_cases_in_one_batch_and_empties_the_outbox(batches):
+    parsed = copy.deepcopy(PARSED)
+    parsed["items"] = [{"kind": "諮問", "title": f"案件{n}", "outcome": "承認", "departments": ["市民課"]}
+                       for n in range(40)]
+    meeting, _ = import_meeting(parsed, source_name="many.txt", sha256="a" * 64)
+    old_cases = set(meeting.items.values_list("case_id", flat=True))
+    assert set(SearchEntry.objects.filter(kind="case").values_list("object_id", flat=True)) == old_cases
+    batches.clear()
+
+    parsed["items"] = parsed["items"][:3]
+    import_meeting(parsed, source_name="many.txt", sha256="b" * 64)
+    # The 40 removed cases were noted in one go and regenerated (that is: removed) in one batch.
+    assert [ids for ids in batches if len(ids) > 3] == [sorted(old_cases)]
+    new_cases = set(meeting.items.values_list("case_id", flat=True))
+    assert set(SearchEntry.objects.filter(kind="case").values_list("object_id", flat=True)) == new_cases
+    assert not PendingIndex.objects.exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_failing_batch_stays_in_the_outbox_and_leaves_the_index_as_it_was(monkeypatch):
+    meeting, _ = import_meeting(copy.deepcopy(PARSED), source_name="nishi.txt", sha256="a" * 64)
+    before = set(SearchEntry.objects.values_list("kind", "object_id"))
+
+    def broken(ids):
+        SearchEntry.objects.filter(kind="case").delete()
+        raise RuntimeError("index down")
+
+    monkeypatch.setitem(indexing.SYNC_BATCH, "case", broken)
+    indexing.schedule_many("case", list(meeting.items.values_list("case_id", flat=True)))
+    assert PendingIndex.objects.count() == 3
+    assert set(SearchEntry.objects.values_list("kind", "object_id")) == before
+
+    monkeypatch.undo()
+    assert indexing.drain() == 3 and not PendingIndex.objects.exists()
+    assert set(SearchEntry.objects.values_list("kind", "object_id")) == before

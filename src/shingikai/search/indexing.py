@@ -241,40 +241,20 @@ def schedule_many(kind, pks):
     keys = list(dict.fromkeys((kind, pk) for pk in pks if pk is not None))
     if not keys:
         return
+    PendingIndex.objects.bulk_create([PendingIndex(kind=k, object_id=pk) for k, pk in keys], batch_size=BATCH)
     conn = transaction.get_connection()
     if not conn.in_atomic_block:
-        PendingIndex.objects.bulk_create([PendingIndex(kind=k, object_id=pk) for k, pk in keys], batch_size=BATCH)
         drain()
         return
-    noted = _noted(conn)
-    keys = [key for key in keys if key not in noted]
-    PendingIndex.objects.bulk_create([PendingIndex(kind=k, object_id=pk) for k, pk in keys], batch_size=BATCH)
-    savepoints = frozenset(conn.savepoint_ids)
-    noted.update(dict.fromkeys(keys, savepoints))
+    # One drain per transaction, whatever it noted: the outbox rows say what to regenerate (the drain
+    # merges an object noted twice), so the hooks stay one and this scan short. A drain registered in a
+    # savepoint that rolled back went with it, and is registered again here.
+    if not any(func is _drain_after_commit for _, func, _ in conn.run_on_commit):
+        transaction.on_commit(_drain_after_commit)
 
 
-def _noted(conn):
-    """The keys the open transaction has put in the outbox (each with the savepoints open when it did),
-    after registering the one drain that runs when it commits.
-
-    Checking a dict, not run_on_commit, keeps noting N objects linear. Django replaces run_on_commit
-    when a transaction ends and when a savepoint rolls back, so a different list means: a new
-    transaction, or some of the noted rows may have been rolled back with their savepoint.
-    """
-    state = getattr(conn, "_search_outbox", None)
-    if state is not None and state["hooks"] is conn.run_on_commit:
-        return state["keys"]
-    if state is not None and any(func is state["job"] for _, func, _ in conn.run_on_commit):
-        live = set(conn.savepoint_ids)
-        # A key noted in a savepoint since closed is dropped too: noting it again only adds a duplicate row.
-        keys = {key: sids for key, sids in state["keys"].items() if sids <= live}
-        job = state["job"]
-    else:
-        keys, job = {}, (lambda: drain())  # noqa: E731 - a fresh function per transaction, found by identity
-        transaction.on_commit(job)
-    # Kept referenced, so the identity check cannot match a new list at a recycled address.
-    conn._search_outbox = {"hooks": conn.run_on_commit, "job": job, "keys": keys}
-    return keys
+def _drain_after_commit():
+    drain()
 
 
 # Outbox rows regenerated per drain transaction: enough to take a replaced import's cases in one pass.

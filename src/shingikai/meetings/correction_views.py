@@ -9,7 +9,8 @@ from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_POST
 
 from shingikai.councils.models import Person
-from shingikai.viewhelpers import history_rows, refused
+from shingikai.history import history_mark
+from shingikai.viewhelpers import history_rows, posted_mark, refused
 from shingikai.errors import ActionRefused
 from shingikai.jp.wareki import to_wareki
 
@@ -146,14 +147,14 @@ def turn_edit(request, pk, turn_pk):
                 messages.success(request, f"発言を {moved.order} 番目に移しました。")
                 return redirect(back + f"#turn-{moved.pk}")
             if action == "save" and form.is_valid():
-                actions.edit_turn(turn, by=request.user, **form.turn_fields())
+                actions.edit_turn(turn, by=request.user, seen_mark=posted_mark(request), **form.turn_fields())
                 messages.success(request, f"発言 {turn.order} を訂正しました。")
                 return redirect(back + f"#turn-{turn.pk}")
             status = 400
         except ActionRefused as exc:
             status = refused(request, exc)
     return render(request, "meetings/turn_edit.html", {
-        "meeting": meeting, "turn": turn, "form": form, "move_form": move_form,
+        "meeting": meeting, "turn": turn, "form": form, "move_form": move_form, "seen": history_mark(turn),
         "history": history_rows(turn.history.all()),
     }, status=status)
 

@@ -177,6 +177,8 @@ def review(request, pk):
                     return redirect("minutes_import:meeting", meeting_id=meeting.pk)
             except ActionRefused as error:
                 messages.error(request, str(error))
+                if not PendingImport.objects.filter(pk=pending.pk).exists():  # stored by a first click
+                    return redirect("minutes_import:upload")
                 return redirect(f"{reverse('minutes_import:review', args=[pending.pk])}?page={number}")
             messages.success(request, "訂正を保存しました。")
             following = min(number + 1, len(_pages(pending.parsed)))

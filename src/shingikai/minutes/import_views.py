@@ -38,11 +38,6 @@ def _require_secretariat(user):
         raise PermissionDenied
 
 
-def _visible_councils(user):
-    """Imports go to the user's own councils or to councils that exist only as imported precedents."""
-    return Q(council_id__in=access.secretariat_council_ids(user)) | Q(council__is_imported_only=True)
-
-
 def _pending_for(user):
     # A review without a target council is shared by the uploader's own secretariat.
     own = access.secretariat_council_ids(user)
@@ -53,7 +48,14 @@ def _pending_for(user):
 
 
 def _imported_for(user):
-    return Meeting.objects.filter(imported=True).filter(_visible_councils(user))
+    """Imports to the user's own councils, and imports to precedent-only councils that the user's own
+    secretariat (or the command line) stored: another city's secretariat must not read an unpublished
+    import of ours, nor publish or delete it."""
+    own = access.secretariat_council_ids(user)
+    ours = (Q(import_records__imported_by__isnull=True) | Q(import_records__imported_by=user)
+            | Q(import_records__imported_by__staff__secretariat_of_id__in=own))
+    ids = Meeting.objects.filter(Q(council_id__in=own) | Q(council__is_imported_only=True) & ours).values("pk")
+    return Meeting.objects.filter(imported=True, pk__in=ids)
 
 
 def _get_pending(user, pk):

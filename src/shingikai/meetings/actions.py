@@ -10,6 +10,7 @@ from shingikai.errors import ActionRefused
 from shingikai.history import check_unchanged, save_by
 from shingikai.jp.wareki import fiscal_year, to_wareki
 from shingikai.settling import settling_date, today
+from shingikai.uploads import check_upload
 
 from .models import AgendaItem, Answer, Attendance, AttendanceReply, Decision, FollowUp, Meeting, Turn, opinion_entries
 
@@ -359,6 +360,8 @@ def respond_follow_up(follow_up, *, response, evidence=None, by=None, expected_v
         raise ActionRefused(f"{follow_up.get_status_display()}の項目には回答できません。")
     if not response.strip():
         raise ActionRefused("回答を入力してください。")
+    if evidence is not None:
+        check_upload(evidence)
     follow_up.response = response.strip()
     if evidence is not None:
         follow_up.evidence = evidence

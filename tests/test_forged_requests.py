@@ -5,8 +5,9 @@ exist, ids of another department's or council's records, ids that do not exist a
 database's range, and then asked by each named user of the shared test base and by an anonymous
 visitor: GET, an empty POST, and POSTs whose every form field (as the page's own forms name them)
 holds garbage: overlong text, negative and huge numbers, impossible dates in ISO and 和暦, NUL bytes,
-unknown choices, duplicated fields. A POST without a CSRF token is refused. No answer is a 5xx, and
-nothing that a stranger, another council's secretariat or an anonymous visitor sends changes a row.
+unknown choices, duplicated fields. A POST without a CSRF token is refused. No answer is a 5xx;
+nothing that a stranger, another council's secretariat or an anonymous visitor sends changes a row, and
+nothing they are answered (pages, API, feeds, PDF and DOCX) shows the leak test's sentinels.
 """
 import datetime
 import re
@@ -20,8 +21,8 @@ from django.apps import apps
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, resolve
 from django.urls.exceptions import Resolver404
-from helpers import accepted_case
-from test_leaks import plant
+from helpers import accepted_case, document_text
+from test_leaks import SENTINELS, plant
 from test_register_actions import full_assessment, held_inspection, incident, registered_file
 
 from shingikai.cases.actions import add_attachment, ask_question, create_case
@@ -203,9 +204,20 @@ OUTSIDERS = [None, "stranger", "other_secretariat"]
 ACTORS = ["member_user", "dept_b_user", "dept_a_user", "secretariat"]
 
 
-def walk(client, routes, forms, *, rounds):
+def leaked(response):
+    """The leak test's sentinels that a response shows (documents read as text)."""
+    if response is None or response.status_code != 200:
+        return []
+    body = b"".join(response.streaming_content) if response.streaming else response.content
+    text = document_text(body, response.get("Content-Type", "")) if body[:5] == b"%PDF-" or body[:2] == b"PK" \
+        else body.decode("utf-8", "replace")
+    return [name for name, value in SENTINELS.items() if value in text]
+
+
+def walk(client, routes, forms, *, rounds, outsider=False):
     """GET and an empty POST at every path; garbage POSTs where the pattern has forms (at forged ids
-    one round, since the view refuses before reading them). Returns the server errors met."""
+    one round, since the view refuses before reading them). Returns the server errors met and, for an
+    outsider, every sentinel of a closed item, a draft or personal data that any answer showed."""
     errors = []
     for route, paths in routes:
         for n, path in enumerate(paths):
@@ -213,8 +225,9 @@ def walk(client, routes, forms, *, rounds):
             if client.session.get("_auth_user_id") is None and path.startswith("/work/") and response is not None:
                 assert response.status_code in (302, 403, 404) or path.endswith(".ics"), path
             posts = garbage_posts(forms[route], rounds if n == 0 else 1) if forms.get(route) else [{}]
-            for data in posts:
-                ask(client, path, data, errors=errors)
+            answers = [response] + [ask(client, path, data, errors=errors) for data in posts]
+            if outsider and not path.startswith("/search/"):  # search repeats what was typed
+                errors += [f"{path} shows {name}" for answer in answers for name in leaked(answer)]
     return errors
 
 
@@ -229,7 +242,7 @@ def test_every_url_answers_forged_requests_of_every_role_without_a_server_error(
         if role:
             client.force_login(getattr(world, role))
         before = row_counts()
-        errors += [f"{role or 'anonymous'}: {e}" for e in walk(client, routes, forms, rounds=1)]
+        errors += [f"{role or 'anonymous'}: {e}" for e in walk(client, routes, forms, rounds=1, outsider=True)]
         # They may read public pages and their own council, but nothing of みなみ市's changes.
         assert row_counts() == before, role
     # Without a CSRF token the secretariat's own browser posts nothing (the JSON API takes no cookies).
@@ -278,3 +291,37 @@ def test_another_citys_secretariat_cannot_read_publish_or_delete_our_unpublished
     client.force_login(world.secretariat)
     assert client.get(f"/work/import/m/{meeting.pk}/").status_code == 200
     assert client.post(f"/work/import/m/{meeting.pk}/publish/").status_code == 302
+
+
+def test_another_citys_secretariat_cannot_read_or_change_our_imported_answer(client, world):
+    """Imported 答申 of precedent-only 審査会 were shared by every secretariat, unpublished ones included."""
+    from test_disclosure_answer_import import ANSWER
+
+    answer, _ = import_answer(ANSWER.encode(), name="higashi-12.txt", by=world.secretariat)
+    client.force_login(world.other_secretariat)
+    assert client.get(f"/disclosure/imports/{answer.pk}/").status_code == 404
+    for step in ("publish", "delete"):
+        assert client.post(f"/disclosure/imports/{answer.pk}/{step}/").status_code == 404
+    client.force_login(world.secretariat)
+    assert client.get(f"/disclosure/imports/{answer.pk}/").status_code == 200
+
+
+def test_stale_correction_of_an_imported_answer_keeps_the_other_correction(world):
+    from django.urls import reverse
+    from test_disclosure_answer_import import ANSWER
+
+    from shingikai.disclosure.models import ImportedAnswer
+
+    answer, _ = import_answer(ANSWER.encode(), name="higashi-12.txt", by=world.secretariat)
+    url = reverse("disclosure:imported", args=[answer.pk])
+    first, second = Client(), Client()
+    first.force_login(world.secretariat)
+    second.force_login(world.secretariat)
+    form = BeautifulSoup(first.get(url).content, "html.parser").find("form", attrs={"aria-labelledby": "reading-heading"})
+    fields = {f["name"]: f.get("value", "") for f in form.find_all("input") if f.get("name")}
+    fields.update({t["name"]: t.text for t in form.find_all("textarea")})
+    fields.update({s["name"]: (s.find("option", selected=True) or {}).get("value", "") for s in form.find_all("select")})
+    assert second.post(url, {**fields, "conclusion": "二人目が先に訂正した結論"}).status_code == 302
+    stale = first.post(url, {**fields, "conclusion": "一人目の古い画面からの結論"})
+    assert stale.status_code == 409 and "ほかの人がこの記録を変更しました" in stale.content.decode()
+    assert ImportedAnswer.objects.get(pk=answer.pk).conclusion == "二人目が先に訂正した結論"

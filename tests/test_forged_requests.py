@@ -34,6 +34,8 @@ GARBAGE = [
     "あ" * 20_000, "-1", "99999999999999999999999", "令和99年13月40日", "2025-02-30", "abc\x00def",
     "not-a-choice-☃", "1e309", "<script>alert(1)</script>", "", "25:61", "0", "NaN", "2025-13-40T99:99",
 ]
+# The values also sent in every field at once.
+UNIFORM = ["あ" * 20_000, "-1", "99999999999999999999999", "令和99年13月40日", "abc\x00def", "1e309"]
 # Fields every form may carry beyond what the page shows: versions, positions, ids of other records.
 EXTRA_FIELDS = ["expected_version", "version", "position", "agenda_item", "person", "staff", "meeting", "case",
                 "attendance", "what", "action", "pk", "id", "next"]
@@ -172,7 +174,7 @@ def garbage_posts(fields, rounds):
     for offset in range(rounds):
         posts.append({name: GARBAGE[(i + offset * 5) % len(GARBAGE)] for i, name in enumerate(names)})
     if rounds > 1:
-        posts += [{name: value for name in names} for value in GARBAGE]
+        posts += [{name: value for name in names} for value in UNIFORM]
         posts.append({name: [GARBAGE[i % len(GARBAGE)], "1"] for i, name in enumerate(names)})
     return posts
 
@@ -257,7 +259,9 @@ def test_every_url_answers_forged_requests_of_every_role_without_a_server_error(
     for role in ACTORS:
         client = Client()
         client.force_login(getattr(world, role))
-        errors += [f"{role}: {e}" for e in walk(client, routes, forms, rounds=2)]
+        # Every garbage value in every field at once only for the two who fill in most forms (time).
+        rounds = 2 if role in ("dept_a_user", "secretariat") else 1
+        errors += [f"{role}: {e}" for e in walk(client, routes, forms, rounds=rounds)]
     assert not errors, "\n".join(dict.fromkeys(errors))
 
 
@@ -325,3 +329,37 @@ def test_stale_correction_of_an_imported_answer_keeps_the_other_correction(world
     stale = first.post(url, {**fields, "conclusion": "一人目の古い画面からの結論"})
     assert stale.status_code == 409 and "ほかの人がこの記録を変更しました" in stale.content.decode()
     assert ImportedAnswer.objects.get(pk=answer.pk).conclusion == "二人目が先に訂正した結論"
+
+
+@pytest.mark.parametrize("path,data", [
+    ("/work/meetings/m/{meeting}/attendance/", {"what": "correct", "attendance": "令和99年13月40日"}),
+    ("/work/meetings/m/{meeting}/attendance/", {"what": "remove", "attendance": "99999999999999999999999"}),
+    ("/work/meetings/m/{planned}/open/", {"present": ["99999999999999999999999"]}),
+    ("/work/meetings/answers/new/", {"cases": ["99999999999999999999999"], "addressee": "市長", "conclusion": "承認"}),
+    ("/work/registers/audits/new/", {"departments": ["99999999999999999999999"], "title": "監査"}),
+])
+def test_record_ids_that_are_not_numbers_or_past_the_range_are_refused_not_a_server_error(client, world, path, data):
+    """The walk found ValueError (attendance) and OverflowError on SQLite (multiple-record choices)."""
+    from helpers import open_meeting_with
+
+    meeting, _ = open_meeting_with(world)
+    planned = plan_meeting(world.council, date=datetime.date(2025, 9, 1))
+    client.force_login(world.secretariat)
+    response = client.post(path.format(meeting=meeting.pk, planned=planned.pk), data)
+    assert response.status_code in (400, 404), response.status_code
+
+
+def test_another_citys_unpublished_import_is_not_in_the_topic_review(client, world):
+    """The walk found kita's secretariat shown みなみ市's unpublished import titles at /work/precedents/topics/."""
+    from shingikai.minutes.actions import import_pending
+
+    pending = receive_import_file((__import__("pathlib").Path(__file__).parent / "fixtures" / "minutes"
+                                   / "higashi-space.txt").read_bytes(), name="higashi.txt", by=world.secretariat)
+    meeting, _ = import_pending(pending, by=world.secretariat)
+    title = meeting.items.exclude(case=None).first().case.title
+    client.force_login(world.secretariat)
+    assert title in client.get("/work/precedents/topics/?all=1").content.decode()
+    client.force_login(world.other_secretariat)
+    assert title not in client.get("/work/precedents/topics/?all=1").content.decode()
+    case = meeting.items.exclude(case=None).first().case
+    assert client.post(f"/work/precedents/topics/{case.pk}/", {"label": "防犯カメラ"}).status_code == 404

@@ -97,7 +97,8 @@ def _apply_attendance(request, meeting, members):
             left_at=data["left_at"], by=request.user)
         messages.success(request, f"{added.name} を出席者に加えました。")
         return 200
-    row = get_object_or_404(Attendance, pk=request.POST.get("attendance") or 0, meeting=meeting)
+    posted = request.POST.get("attendance", "")
+    row = get_object_or_404(Attendance, pk=int(posted) if posted.isdigit() and len(posted) < 19 else 0, meeting=meeting)
     if what == "remove":
         actions.remove_attendee(row, by=request.user)
         messages.success(request, f"{row.name} を出席者の一覧から外しました。")

@@ -47,7 +47,7 @@ def _pending_for(user):
     )
 
 
-def _imported_for(user):
+def imported_for(user):
     """Imports to the user's own councils, and imports to precedent-only councils that the user's own
     secretariat (or the command line) stored: another city's secretariat must not read an unpublished
     import of ours, nor publish or delete it."""
@@ -66,7 +66,7 @@ def _get_pending(user, pk):
 
 
 def _get_imported(user, pk):
-    meeting = _imported_for(user).select_related("council", "minutes").filter(pk=pk).first()
+    meeting = imported_for(user).select_related("council", "minutes").filter(pk=pk).first()
     if meeting is None:
         raise Http404
     return meeting
@@ -93,7 +93,7 @@ def upload(request):
     context = {
         "form": form,
         "pending": _pending_for(request.user).select_related("council", "meeting", "created_by").defer("text"),
-        "imported": _imported_for(request.user).select_related("council", "minutes").order_by("-date", "-pk"),
+        "imported": imported_for(request.user).select_related("council", "minutes").order_by("-date", "-pk"),
     }
     return render(request, "minutes/import_upload.html", context, status=400 if form.errors else 200)
 

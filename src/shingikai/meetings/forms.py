@@ -1,9 +1,9 @@
 """Forms for planning and recording a meeting, its decisions, follow-ups and answers."""
 from django import forms
 
-from shingikai.formfields import RecordsField
 from shingikai.councils.forms import TimeField, WarekiDateField
 from shingikai.councils.models import Department
+from shingikai.formfields import RecordsField
 
 from .models import AgendaItem, Decision, FollowUp
 

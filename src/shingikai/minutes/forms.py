@@ -2,8 +2,8 @@
 from django import forms
 from django.utils import timezone
 
-from shingikai.formfields import RecordsField
 from shingikai.councils.forms import WarekiDateField
+from shingikai.formfields import RecordsField
 
 
 class MinutesEditForm(forms.Form):

@@ -1,9 +1,9 @@
 """Forms of the register screens. They only check the input's shape; the actions decide the rules."""
 from django import forms
 
-from shingikai.formfields import RecordsField
 from shingikai.councils.forms import WarekiDateField
 from shingikai.councils.models import Department
+from shingikai.formfields import RecordsField
 from shingikai.meetings.models import Meeting
 
 from . import actions

@@ -209,3 +209,46 @@ def test_an_unpublished_meeting_is_never_confirmed_to_a_cached_copy(world, clien
     assert gone.status_code == 404 and SENTINELS["import_turn"] not in gone.content.decode()
     again = client.get("/", HTTP_IF_NONE_MATCH=front["ETag"])
     assert again.status_code == 200 and url not in again.content.decode()
+
+
+@pytest.mark.parametrize("role", [None, "stranger", "other_secretariat"])
+def test_guessing_ids_finds_no_sentinel(client, world, role):
+    """Every record's id (and the next one) put into every public and work URL that takes one, as an
+    anonymous visitor, a stranger and another city's secretariat: the portal, the JSON API, OParl
+    (documents included), PDF and DOCX downloads, history and register pages."""
+    from helpers import document_text
+
+    from shingikai.cases.models import Case
+    from shingikai.meetings.models import AgendaItem, Answer, Decision, FollowUp, Meeting
+    from shingikai.minutes.models import Minutes
+
+    plant(world)
+    if role:
+        client.force_login(getattr(world, role))
+    urls = {
+        Case: ["/cases/{}/", "/api/cases/{}", "/oparl/v1/paper/{}", "/work/cases/{}/", "/documents/shimonsho/{}.pdf",
+               "/documents/shimonsho/{}.docx", "/work/precedents/cases/{}/mark/"],
+        Meeting: ["/meetings/{}/", "/api/meetings/{}", "/oparl/v1/meeting/{}", "/work/meetings/m/{}/",
+                  "/work/meetings/m/{}/materials/", "/documents/agenda/{}.pdf", "/documents/agenda/{}.docx",
+                  "/work/import/m/{}/"],
+        AgendaItem: ["/oparl/v1/agendaItem/{}", "/oparl/v1/consultation/{}"],
+        Minutes: ["/api/minutes/{}", "/oparl/v1/file/minutes/{}", "/work/minutes/{}/", "/documents/minutes/{}.pdf",
+                  "/documents/minutes/{}.docx"],
+        Answer: ["/answers/{}/", "/api/answers/{}", "/oparl/v1/file/answer/{}", "/work/meetings/answers/{}/",
+                 "/documents/answer/{}.pdf", "/documents/answer/{}.docx"],
+        Decision: ["/api/decisions/{}"],
+        FollowUp: ["/work/meetings/followups/{}/", "/work/meetings/followups/{}/evidence/", "/documents/followup/{}.pdf"],
+    }
+    shown = []
+    for model, templates in urls.items():
+        ids = list(model.objects.values_list("pk", flat=True))
+        for pk in ids + [max(ids) + 1]:
+            for template in templates:
+                response = client.get(template.format(pk))
+                assert response.status_code < 500, template.format(pk)
+                if response.status_code != 200:
+                    continue
+                body = b"".join(response.streaming_content) if response.streaming else response.content
+                text = document_text(body, response.get("Content-Type", ""))
+                shown += [(template.format(pk), name) for name, value in SENTINELS.items() if value in text]
+    assert not shown

@@ -2,6 +2,8 @@
 
 from django.utils import timezone
 
+from shingikai.errors import ActionRefused
+
 
 def save_by(obj, by, update_fields=None):
     """Save `obj`, attributing the history row to `by` (a user, or None for the system)."""
@@ -30,6 +32,19 @@ def changed_fields(obj, expected_version, new_values):
                     names.append(str(label))
         previous = record
     return names
+
+
+def history_mark(obj):
+    """The id of `obj`'s newest history row. An edit form carries it for records without a version
+    number, so that a form opened before someone else's change cannot silently overwrite it."""
+    return obj.history.order_by("-history_id").values_list("history_id", flat=True).first() or 0
+
+
+def check_unchanged(obj, seen_mark):
+    """Refuse an edit made on a screen opened before the record last changed (None: no check)."""
+    if seen_mark is not None and history_mark(obj) != seen_mark:
+        raise ActionRefused("ほかの人がこの記録を変更しました。最新の内容を確認してから、もう一度入力してください。",
+                            code="conflict")
 
 
 def delete_with_history(queryset, by=None, batch_size=500):

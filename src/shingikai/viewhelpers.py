@@ -16,6 +16,15 @@ def refused(request, exc):
     return 409 if exc.code == "conflict" else 400
 
 
+def posted_mark(request):
+    """The history mark (history.history_mark) an edit form was opened at; None when absent or forged,
+    which skips the conflict check rather than refusing the edit."""
+    try:
+        return int(request.POST.get("seen", ""))
+    except ValueError:
+        return None
+
+
 def page_of(request, queryset, per_page=PAGE_SIZE, *, row_url=None):
     """The requested page; with `row_url` (a view name taking the row's pk) each row gets its `url`."""
     page = Paginator(queryset, per_page).get_page(request.GET.get("page"))

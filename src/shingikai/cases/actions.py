@@ -4,6 +4,7 @@ from django.utils import timezone
 
 from shingikai.councils.actions import lock_council
 from shingikai.errors import ActionRefused
+from shingikai.uploads import check_upload
 from shingikai.history import changed_fields, save_by
 from shingikai.jp.wareki import fiscal_year
 
@@ -248,6 +249,7 @@ def add_attachment(case, *, title, file, is_public=False, by=None):
         raise ActionRefused("資料名を入力してください。")
     if file is None:
         raise ActionRefused("ファイルを選んでください。")
+    check_upload(file)
     return Attachment.objects.create(case=case, title=title.strip(), file=file, is_public=is_public)
 
 

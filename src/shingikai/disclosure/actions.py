@@ -12,7 +12,7 @@ from django.utils import timezone
 from shingikai.cases.actions import accept_case, create_case, submit_case
 from shingikai.cases.models import Case, Category
 from shingikai.errors import ActionRefused
-from shingikai.history import save_by
+from shingikai.history import check_unchanged, save_by
 from shingikai.jp.wareki import fiscal_year
 
 from . import deadlines
@@ -652,9 +652,11 @@ def _lock_imported(answer):
 
 
 @transaction.atomic
-def correct_imported_answer(answer, *, by=None, **fields):
-    """Correct any part of the reading; a published 答申 must stay complete enough to be public."""
+def correct_imported_answer(answer, *, by=None, seen_mark=None, **fields):
+    """Correct any part of the reading; a published 答申 must stay complete enough to be public.
+    `seen_mark`: its history_mark when the form was opened (a correction made meanwhile is kept)."""
     answer = _lock_imported(answer)
+    check_unchanged(answer, seen_mark)
     for field, value in _clean_answer_fields(fields).items():
         setattr(answer, field, value)
     if answer.published:

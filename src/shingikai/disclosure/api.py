@@ -11,7 +11,7 @@ import io
 
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
-from ninja import Router, Schema
+from ninja import Path, Router, Schema
 
 from shingikai.councils.models import Municipality
 
@@ -119,8 +119,11 @@ def _report_payload(figures):
     }
 
 
+REPORT_YEAR = Path(..., ge=report.FIRST_YEAR, le=report.LAST_YEAR, description="年度 (西暦)")
+
+
 @router.get("/reports/{city}/{fiscal_year}", response=OperationsReport, summary="運用状況報告 (年度の件数)")
-def operations(request, city: str, fiscal_year: int):
+def operations(request, city: str, fiscal_year: int = REPORT_YEAR):
     municipality = get_object_or_404(Municipality, slug=city)
     return _report_payload(report.operations_report(municipality, fiscal_year))
 
@@ -239,7 +242,7 @@ def imported_answer(request, answer_id: int):
 
 
 @router.get("/reports/{city}/{fiscal_year}/operations.csv", summary="運用状況報告 (CSV)", response={200: str})
-def operations_csv(request, city: str, fiscal_year: int):
+def operations_csv(request, city: str, fiscal_year: int = REPORT_YEAR):
     municipality = get_object_or_404(Municipality, slug=city)
     response = HttpResponse(report.to_csv(report.operations_report(municipality, fiscal_year)),
                             content_type="text/csv; charset=utf-8")

@@ -14,7 +14,8 @@ from django.views.decorators.http import require_POST
 from shingikai import access
 from shingikai.councils.models import Council
 from shingikai.errors import ActionRefused
-from shingikai.viewhelpers import history_rows, refused
+from shingikai.history import history_mark
+from shingikai.viewhelpers import history_rows, posted_mark, refused
 
 from . import actions
 from .forms import AnswerUploadForm, ImportedAnswerForm
@@ -31,9 +32,15 @@ def _own_councils(user):
 
 
 def _imported_for(user):
+    """答申 of the user's own councils, and those of precedent-only councils that the user's own
+    secretariat (or the command line) imported: another city's secretariat must not read ours before
+    they are published, nor correct, publish or delete them."""
+    own = _own_councils(user)
+    ours = (Q(imported_by__isnull=True) | Q(imported_by=user)
+            | Q(imported_by__staff__secretariat_of_id__in=own))
     return ImportedAnswer.objects.filter(
-        Q(council_id__in=_own_councils(user)) | Q(council__is_imported_only=True)
-    ).select_related("council__municipality")
+        Q(council_id__in=own) | Q(council__is_imported_only=True) & ours
+    ).distinct().select_related("council__municipality")
 
 
 @login_required
@@ -63,7 +70,8 @@ def imported(request, pk):
         form = ImportedAnswerForm(request.POST)
         if form.is_valid():
             try:
-                actions.correct_imported_answer(answer, by=request.user, **form.as_fields())
+                actions.correct_imported_answer(answer, by=request.user, seen_mark=posted_mark(request),
+                                                **form.as_fields())
             except ActionRefused as exc:
                 status = refused(request, exc)
             else:
@@ -74,7 +82,7 @@ def imported(request, pk):
     else:
         form = ImportedAnswerForm(initial=ImportedAnswerForm.initial_from(answer))
     return render(request, "disclosure/imported.html", {
-        "answer": answer, "form": form, "history": history_rows(answer.history.all()),
+        "answer": answer, "form": form, "history": history_rows(answer.history.all()), "seen": history_mark(answer),
     }, status=status)
 
 

@@ -17,6 +17,13 @@ from .models import Appeal, DisclosureRequest, GroundCategory, WithholdingGround
 
 Decision = DisclosureRequest.Decision
 YEARS_COMPARED = 5
+# The years a report can be asked for, on the command line, the pages and the API alike: outside them
+# the comparison with the years before cannot even be dated (year 0, or before 明治).
+FIRST_YEAR, LAST_YEAR = 1901, 2199
+
+
+def is_report_year(fy: int) -> bool:
+    return FIRST_YEAR <= fy <= LAST_YEAR
 
 
 def fiscal_year_bounds(fy: int) -> tuple[datetime.date, datetime.date]:

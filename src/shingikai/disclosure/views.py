@@ -300,12 +300,14 @@ def table_report(request, meeting_pk):
 
 # --- public pages: counts and published 答申 only ---
 
-def _municipality(slug):
+def _municipality(slug, fy):
+    if not report.is_report_year(fy):
+        raise Http404
     return get_object_or_404(Municipality, slug=slug)
 
 
 def report_page(request, city, fy):
-    municipality = _municipality(city)
+    municipality = _municipality(city, fy)
     data = report.operations_report(municipality, fy)
     return render(request, "disclosure/report.html", {
         "report": data, "city": municipality, "additional": report.additional_report(municipality, fy),
@@ -315,7 +317,7 @@ def report_page(request, city, fy):
 
 
 def report_file(request, city, fy, fmt):
-    municipality = _municipality(city)
+    municipality = _municipality(city, fy)
     data = report.operations_report(municipality, fy)
     name = f"operations-{municipality.slug}-{fy}"
     if fmt == "csv":

@@ -7,9 +7,10 @@ from django.utils import timezone
 from shingikai.cases.models import Case
 from shingikai.councils.actions import lock_council
 from shingikai.errors import ActionRefused
-from shingikai.history import save_by
+from shingikai.history import check_unchanged, save_by
 from shingikai.jp.wareki import fiscal_year, to_wareki
 from shingikai.settling import settling_date, today
+from shingikai.uploads import check_upload
 
 from .models import AgendaItem, Answer, Attendance, AttendanceReply, Decision, FollowUp, Meeting, Turn, opinion_entries
 
@@ -359,6 +360,8 @@ def respond_follow_up(follow_up, *, response, evidence=None, by=None, expected_v
         raise ActionRefused(f"{follow_up.get_status_display()}の項目には回答できません。")
     if not response.strip():
         raise ActionRefused("回答を入力してください。")
+    if evidence is not None:
+        check_upload(evidence)
     follow_up.response = response.strip()
     if evidence is not None:
         follow_up.evidence = evidence
@@ -650,9 +653,12 @@ def _moved(objects, obj, position):
 
 
 @transaction.atomic
-def edit_turn(turn, *, speaker_label, role, text, agenda_item=None, person=None, staff=None, by=None):
-    """Correct a recorded turn: who spoke, what was said, under which item."""
+def edit_turn(turn, *, speaker_label, role, text, agenda_item=None, person=None, staff=None, by=None,
+              seen_mark=None):
+    """Correct a recorded turn: who spoke, what was said, under which item. `seen_mark`: the turn's
+    history_mark when the form was opened (a correction made meanwhile is not overwritten)."""
     turn = _lock(Turn, turn)
+    check_unchanged(turn, seen_mark)
     meeting = _lock(Meeting, turn.meeting)
     _check_correctable(meeting, "発言")
     if agenda_item is not None and agenda_item.meeting_id != meeting.pk:
@@ -750,9 +756,11 @@ def set_agenda_item_publicity(item, *, is_public, closed_reason="", by=None):
 
 
 @transaction.atomic
-def edit_answer(answer, *, conclusion, addressee, opinions=(), number="", by=None):
-    """Edit the 答申 draft until it is issued. `opinions`: the 附帯意見, one entry each (numbered when printed)."""
+def edit_answer(answer, *, conclusion, addressee, opinions=(), number="", by=None, seen_mark=None):
+    """Edit the 答申 draft until it is issued. `opinions`: the 附帯意見, one entry each (numbered when printed).
+    `seen_mark`: the draft's history_mark when the form was opened (another edit meanwhile is refused)."""
     answer = _lock(Answer, answer)
+    check_unchanged(answer, seen_mark)
     if answer.state == Answer.State.ISSUED:
         raise ActionRefused("発出した答申は編集できません。")
     if not conclusion.strip():

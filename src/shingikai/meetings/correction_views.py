@@ -9,7 +9,8 @@ from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_POST
 
 from shingikai.councils.models import Person
-from shingikai.viewhelpers import history_rows, refused
+from shingikai.history import history_mark
+from shingikai.viewhelpers import history_rows, posted_mark, refused
 from shingikai.errors import ActionRefused
 from shingikai.jp.wareki import to_wareki
 
@@ -96,7 +97,8 @@ def _apply_attendance(request, meeting, members):
             left_at=data["left_at"], by=request.user)
         messages.success(request, f"{added.name} を出席者に加えました。")
         return 200
-    row = get_object_or_404(Attendance, pk=request.POST.get("attendance") or 0, meeting=meeting)
+    posted = request.POST.get("attendance", "")
+    row = get_object_or_404(Attendance, pk=int(posted) if posted.isdigit() and len(posted) < 19 else 0, meeting=meeting)
     if what == "remove":
         actions.remove_attendee(row, by=request.user)
         messages.success(request, f"{row.name} を出席者の一覧から外しました。")
@@ -146,14 +148,14 @@ def turn_edit(request, pk, turn_pk):
                 messages.success(request, f"発言を {moved.order} 番目に移しました。")
                 return redirect(back + f"#turn-{moved.pk}")
             if action == "save" and form.is_valid():
-                actions.edit_turn(turn, by=request.user, **form.turn_fields())
+                actions.edit_turn(turn, by=request.user, seen_mark=posted_mark(request), **form.turn_fields())
                 messages.success(request, f"発言 {turn.order} を訂正しました。")
                 return redirect(back + f"#turn-{turn.pk}")
             status = 400
         except ActionRefused as exc:
             status = refused(request, exc)
     return render(request, "meetings/turn_edit.html", {
-        "meeting": meeting, "turn": turn, "form": form, "move_form": move_form,
+        "meeting": meeting, "turn": turn, "form": form, "move_form": move_form, "seen": history_mark(turn),
         "history": history_rows(turn.history.all()),
     }, status=status)
 

@@ -3,6 +3,7 @@ from django import forms
 
 from shingikai.councils.forms import TimeField, WarekiDateField
 from shingikai.councils.models import Department
+from shingikai.formfields import RecordsField
 
 from .models import AgendaItem, Decision, FollowUp
 
@@ -62,11 +63,11 @@ class ScheduleCaseForm(forms.Form):
 
 
 class OpenMeetingForm(forms.Form):
-    present = forms.ModelMultipleChoiceField(queryset=None, label="出席した委員", required=False,
+    present = RecordsField(queryset=None, label="出席した委員", required=False,
                                              widget=forms.CheckboxSelectMultiple)
-    secretariat = forms.ModelMultipleChoiceField(queryset=None, label="出席した事務局職員", required=False,
+    secretariat = RecordsField(queryset=None, label="出席した事務局職員", required=False,
                                                  widget=forms.CheckboxSelectMultiple)
-    department_staff = forms.ModelMultipleChoiceField(queryset=None, label="出席した説明員 (担当課)", required=False,
+    department_staff = RecordsField(queryset=None, label="出席した説明員 (担当課)", required=False,
                                                       widget=forms.CheckboxSelectMultiple)
     others = forms.CharField(label="その他の出席者", required=False, widget=forms.Textarea(attrs={"rows": 2}),
                              help_text="1行に1人、「氏名、所属」の形で (オブザーバーなど)")
@@ -191,7 +192,7 @@ class CloseMeetingForm(forms.Form):
 
 
 class AnswerForm(forms.Form):
-    cases = forms.ModelMultipleChoiceField(queryset=None, label="答申する案件", widget=forms.CheckboxSelectMultiple)
+    cases = RecordsField(queryset=None, label="答申する案件", widget=forms.CheckboxSelectMultiple)
     addressee = forms.CharField(label="宛先", max_length=100)
     conclusion = forms.CharField(label="結論", widget=TEXTAREA)
     opinions = forms.CharField(label="附帯意見", required=False, widget=TEXTAREA)

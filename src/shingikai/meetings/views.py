@@ -17,7 +17,8 @@ from shingikai.cases import checklist
 from shingikai.cases.models import Case
 from shingikai.cases.views import with_labels
 from shingikai.councils.models import Council, Department, Membership, Staff
-from shingikai.viewhelpers import history_rows, page_of, refused, with_row_urls
+from shingikai.history import history_mark
+from shingikai.viewhelpers import history_rows, page_of, posted_mark, refused, with_row_urls
 from shingikai.minutes.models import Minutes
 from shingikai.errors import ActionRefused
 
@@ -628,7 +629,8 @@ def answer_detail(request, pk):
                     raise ActionRefused("答申の案の入力内容に誤りがあります。")
                 data = edit_form.cleaned_data
                 actions.edit_answer(answer, conclusion=data["conclusion"], addressee=data["addressee"],
-                                    opinions=data["opinions"].splitlines(), number=data["number"], by=request.user)
+                                    opinions=data["opinions"].splitlines(), number=data["number"], by=request.user,
+                                    seen_mark=posted_mark(request))
                 messages.success(request, "答申の案を保存しました。")
                 return redirect("meetings:answer", answer.pk)
             if action == "circulate":
@@ -646,6 +648,7 @@ def answer_detail(request, pk):
             answer.refresh_from_db()
     return render(request, "meetings/answer.html", {
         "answer": answer, "form": form, "edit_form": edit_form, "is_secretariat": is_secretariat,
+        "seen": history_mark(answer),
         "cases": answer.cases.select_related("department"),
         "history": history_rows(answer.history.all()),
     }, status=status)

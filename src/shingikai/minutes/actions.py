@@ -239,10 +239,18 @@ def receive_import_file(data, *, name, council=None, by=None):
     )
 
 
+def _lock_pending(rows, pending):
+    """The pending review, locked; a second click on 取り込む finds it already stored (or discarded)."""
+    locked = rows.filter(pk=pending.pk).first()
+    if locked is None:
+        raise ActionRefused("この取込はすでに保存されたか、破棄されています。取込済みの会議録の一覧で確認してください。")
+    return locked
+
+
 @transaction.atomic
 def correct_pending_import(pending, *, changes, by=None):
     """Keep corrections made on one page of the review (a dict of top-level parse keys) on the server."""
-    pending = PendingImport.objects.select_for_update().get(pk=pending.pk)
+    pending = _lock_pending(PendingImport.objects.select_for_update(), pending)
     unknown = set(changes) - set(pending.parsed) - {"items", "turns", "members_absent", "observers"}
     if unknown:
         raise ActionRefused(f"取込データに無い項目です: {', '.join(sorted(unknown))}")
@@ -287,7 +295,8 @@ def import_pending(pending, *, by=None):
     """Store a reviewed pending import through import_meeting; the pending review is then done."""
     from .importer import IMPORTER_VERSION
 
-    pending = PendingImport.objects.select_for_update(of=("self",)).select_related("council", "meeting").get(pk=pending.pk)
+    pending = _lock_pending(PendingImport.objects.select_for_update(of=("self",)).select_related("council", "meeting"),
+                            pending)
     result = import_meeting(
         pending.parsed, council_slug=pending.council.slug if pending.council else None, meeting=pending.meeting,
         source_name=pending.source_name, sha256=pending.sha256, importer_version=IMPORTER_VERSION, by=by,

@@ -3,6 +3,7 @@ from django import forms
 from django.utils import timezone
 
 from shingikai.councils.forms import WarekiDateField
+from shingikai.formfields import RecordsField
 
 
 class MinutesEditForm(forms.Form):
@@ -10,7 +11,7 @@ class MinutesEditForm(forms.Form):
 
 
 class SignersForm(forms.Form):
-    signers = forms.ModelMultipleChoiceField(queryset=None, label="議事録署名委員", widget=forms.CheckboxSelectMultiple,
+    signers = RecordsField(queryset=None, label="議事録署名委員", widget=forms.CheckboxSelectMultiple,
                                              error_messages={"required": "署名委員を1人以上選んでください。"})
 
     def __init__(self, *args, persons, **kwargs):

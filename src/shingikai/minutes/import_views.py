@@ -38,11 +38,6 @@ def _require_secretariat(user):
         raise PermissionDenied
 
 
-def _visible_councils(user):
-    """Imports go to the user's own councils or to councils that exist only as imported precedents."""
-    return Q(council_id__in=access.secretariat_council_ids(user)) | Q(council__is_imported_only=True)
-
-
 def _pending_for(user):
     # A review without a target council is shared by the uploader's own secretariat.
     own = access.secretariat_council_ids(user)
@@ -52,8 +47,15 @@ def _pending_for(user):
     )
 
 
-def _imported_for(user):
-    return Meeting.objects.filter(imported=True).filter(_visible_councils(user))
+def imported_for(user):
+    """Imports to the user's own councils, and imports to precedent-only councils that the user's own
+    secretariat (or the command line) stored: another city's secretariat must not read an unpublished
+    import of ours, nor publish or delete it."""
+    own = access.secretariat_council_ids(user)
+    ours = (Q(import_records__imported_by__isnull=True) | Q(import_records__imported_by=user)
+            | Q(import_records__imported_by__staff__secretariat_of_id__in=own))
+    ids = Meeting.objects.filter(Q(council_id__in=own) | Q(council__is_imported_only=True) & ours).values("pk")
+    return Meeting.objects.filter(imported=True, pk__in=ids)
 
 
 def _get_pending(user, pk):
@@ -64,7 +66,7 @@ def _get_pending(user, pk):
 
 
 def _get_imported(user, pk):
-    meeting = _imported_for(user).select_related("council", "minutes").filter(pk=pk).first()
+    meeting = imported_for(user).select_related("council", "minutes").filter(pk=pk).first()
     if meeting is None:
         raise Http404
     return meeting
@@ -91,7 +93,7 @@ def upload(request):
     context = {
         "form": form,
         "pending": _pending_for(request.user).select_related("council", "meeting", "created_by").defer("text"),
-        "imported": _imported_for(request.user).select_related("council", "minutes").order_by("-date", "-pk"),
+        "imported": imported_for(request.user).select_related("council", "minutes").order_by("-date", "-pk"),
     }
     return render(request, "minutes/import_upload.html", context, status=400 if form.errors else 200)
 
@@ -177,6 +179,8 @@ def review(request, pk):
                     return redirect("minutes_import:meeting", meeting_id=meeting.pk)
             except ActionRefused as error:
                 messages.error(request, str(error))
+                if not PendingImport.objects.filter(pk=pending.pk).exists():  # stored by a first click
+                    return redirect("minutes_import:upload")
                 return redirect(f"{reverse('minutes_import:review', args=[pending.pk])}?page={number}")
             messages.success(request, "訂正を保存しました。")
             following = min(number + 1, len(_pages(pending.parsed)))

@@ -32,10 +32,20 @@ def subject_texts(case_ids):
     return texts
 
 
+def _imported_cases(user):
+    """Imported items of the meetings the user's import screens show: another city's unpublished import
+    stays out of the topic review."""
+    from shingikai.meetings.models import AgendaItem
+    from shingikai.minutes.import_views import imported_for
+
+    items = AgendaItem.objects.filter(meeting__in=imported_for(user)).values("case_id")
+    return Case.objects.filter(imported=True, pk__in=items)
+
+
 @login_required
 def topic_review(request, status=200):
     _require_secretariat(request.user)
-    cases = Case.objects.filter(imported=True).select_related("council").order_by("topic", "council__name", "pk")
+    cases = _imported_cases(request.user).select_related("council").order_by("topic", "council__name", "pk")
     if request.GET.get("all") != "1":
         cases = cases.filter(topic="")
     page = page_of(request, cases)
@@ -55,7 +65,7 @@ def topic_review(request, status=200):
 @require_POST
 def topic_confirm(request, pk):
     _require_secretariat(request.user)
-    case = get_object_or_404(Case, pk=pk)
+    case = get_object_or_404(_imported_cases(request.user), pk=pk)
     text = "\n".join([case.title, *subject_texts([case.pk]).get(case.pk, [])])
     try:
         topic = actions.confirm_topic(case, request.POST.get("label", ""), by=request.user, text=text)

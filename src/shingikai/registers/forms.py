@@ -3,6 +3,7 @@ from django import forms
 
 from shingikai.councils.forms import WarekiDateField
 from shingikai.councils.models import Department
+from shingikai.formfields import RecordsField
 from shingikai.meetings.models import Meeting
 
 from . import actions
@@ -95,7 +96,7 @@ class AuditForm(forms.Form):
     fiscal_year = forms.IntegerField(label="年度 (西暦)", min_value=2000, max_value=2100)
     auditor = forms.CharField(label="監査実施者", max_length=200)
     scope = forms.CharField(label="監査の対象と範囲", widget=forms.Textarea(attrs={"rows": 3}))
-    departments = forms.ModelMultipleChoiceField(label="監査対象課", queryset=Department.objects.none(),
+    departments = RecordsField(label="監査対象課", queryset=Department.objects.none(),
                                                  widget=forms.CheckboxSelectMultiple)
     conducted_from = WarekiDateField(label="実施期間 (開始)")
     conducted_to = WarekiDateField(label="実施期間 (終了)")

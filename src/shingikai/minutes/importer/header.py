@@ -80,12 +80,14 @@ _MEETING_LABEL = re.compile(
     r"(?:(?:令和|平成|昭和)[ \t\u3000]*(?:[0-9０-９]{1,2}|元|[一二三四五六七八九十]{1,3})[ \t\u3000]*年度?[ \t\u3000]*)?"
     r"第[ \t\u3000]*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})[ \t\u3000]*回"
 )
-_COUNCIL_PRIMARY = re.compile(r"[^\s、。「」『』（）()【】\[\]:：#*]*?(?:審議会|審査会)")
+# Bounded: an unbounded lazy run before the suffix made a long line without spaces quadratic (a 40,000-
+# character line took 100 s); no body's name is longer than 60 characters.
+_COUNCIL_PRIMARY = re.compile(r"[^\s、。「」『』（）()【】\[\]:：#*]{0,60}?(?:審議会|審査会)")
 # みなみ市議会定例会会議録: an assembly named in the title by its municipality.
 _ASSEMBLY = re.compile(
     r"[^\s、。「」『』（）()【】\[\]:：#*第回年]{1,12}?[都道府県市区町村]議会(?:[^\s、。「」『』（）()第回年]{1,15}?委員会)?"
 )
-_COUNCIL_SECONDARY = re.compile(r"[^\s、。「」『』（）()【】\[\]:：#*]*?(?:委員会|協議会|懇話会|調査会|部会|分科会|会議)")
+_COUNCIL_SECONDARY = re.compile(r"[^\s、。「」『』（）()【】\[\]:：#*]{0,60}?(?:委員会|協議会|懇話会|調査会|部会|分科会|会議)")
 _PARENS = re.compile(r"[（(][^（）()]*[）)]")
 _PEOPLE_SPLIT = re.compile(r"[、,，;；]|\s{2,}|[ \u3000](?=[^\s、,，;；]+(?:委員|会長|委員長|副会長)(?:\s|$|[、,]))")
 _COUNT_NOTE = re.compile(r"[（(]?\s*(?:計|以上|合計)?\s*[0-9０-９]+\s*[名人]\s*[）)]?|以上$|ほか$|外$")

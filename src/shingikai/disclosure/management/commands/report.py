@@ -33,7 +33,7 @@ class Command(BaseCommand):
             names = "、".join(c.slug for c in cities) or "(なし)"
             self.fail(f"自治体を --municipality で一つ指定してください (候補: {names})。")
         city = cities[0]
-        if not 1900 < fiscal_year < 2200:
+        if not report.is_report_year(fiscal_year):
             self.fail(f"年度「{fiscal_year}」が正しくありません。西暦で指定してください (例: 2024)。")
         if which == "additional":
             if fmt != "json":

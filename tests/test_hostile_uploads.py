@@ -1,0 +1,132 @@
+"""Hostile and mistaken files at every upload field (a case's materials, minutes and 答申 imports, a
+follow-up's evidence) and hostile text at the transcript paste: each gets a Japanese message or is read,
+never a server error; a refused file stores nothing and loses nothing that was there.
+
+tests/test_import_hostile.py covers the importer's own bounds (zip bombs, page counts) in depth; here
+each field is asked with the same files through the browser's way in."""
+import datetime
+
+import hostile_files as hostile
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from helpers import accepted_case, open_meeting_with
+from test_import_hostile import JUST_OVER_PART
+
+from shingikai.cases.models import Attachment
+from shingikai.disclosure.models import ImportedAnswer
+from shingikai.meetings.actions import add_follow_up, record_decision, respond_follow_up
+from shingikai.meetings.models import FollowUp, Meeting, Turn
+from shingikai.minutes.models import PendingImport
+
+MINUTES = (hostile.FIXTURES / "minami-circle.txt").read_text(encoding="utf-8")
+
+
+def hostile_uploads():
+    """(file name, bytes, why it is hostile)."""
+    return [
+        ("empty.pdf", b"", "0 bytes"),
+        ("blank.txt", b"\n \n\t\n", "only whitespace"),
+        ("line.txt", "あ".encode() * 700_000, "one 2 MB line"),
+        ("photo.txt", hostile.png(), "PNG renamed .txt"),
+        ("photo.pdf", hostile.png(), "PNG renamed .pdf"),
+        ("photo.docx", hostile.png(), "PNG renamed .docx"),
+        ("bomb.docx", hostile.docx_inflated_styles(JUST_OVER_PART), "zip bomb"),
+        ("scan.pdf", hostile.pdf_pages(2), "a PDF with no text"),
+        ("utf16.txt", hostile.utf16_without_bom(), "UTF-16 without BOM"),
+        ("sjis.txt", MINUTES.encode("shift_jis", errors="replace"), "Shift_JIS"),
+        ("../../../etc/passwd.txt", b"root:x:0:0", "a path in the name"),
+        ("x" * 400 + ".pdf", hostile.pdf_pages(1), "a 400-character name"),
+    ]
+
+
+UPLOADS = hostile_uploads()
+IDS = [why for _, _, why in UPLOADS]
+
+
+@pytest.fixture
+def media(tmp_path, settings):
+    settings.MEDIA_ROOT = tmp_path
+
+
+def japanese_refusal(response):
+    body = response.content.decode()
+    assert response.status_code in (400, 409), response.status_code
+    assert "Traceback" not in body and "Bad Request" not in body
+    return body
+
+
+@pytest.mark.parametrize("name,data,why", UPLOADS, ids=IDS)
+def test_minutes_import_reads_or_refuses_each_file(client, world, media, name, data, why):
+    client.force_login(world.secretariat)
+    response = client.post("/work/import/", {"file": SimpleUploadedFile(name, data), "council": ""})
+    assert response.status_code in (302, 400), response.status_code
+    if response.status_code == 400:
+        japanese_refusal(response)
+        assert not PendingImport.objects.exists()
+    assert not Meeting.objects.exists()
+
+
+@pytest.mark.parametrize("name,data,why", UPLOADS, ids=IDS)
+def test_answer_import_reads_or_refuses_each_file(client, world, media, name, data, why):
+    client.force_login(world.secretariat)
+    response = client.post("/disclosure/imports/", {"file": SimpleUploadedFile(name, data)})
+    assert response.status_code in (302, 400), response.status_code
+    if response.status_code == 400:
+        japanese_refusal(response)
+    assert not ImportedAnswer.objects.exists()  # none of these files is a 答申
+
+
+@pytest.mark.parametrize("name,data,why", UPLOADS, ids=IDS)
+def test_case_materials_refuse_empty_and_disguised_files(client, world, media, name, data, why):
+    case = accepted_case(world)
+    kept = SimpleUploadedFile("kept.pdf", hostile.pdf_pages(1))
+    client.force_login(world.secretariat)
+    assert client.post(f"/work/cases/{case.pk}/attachments/", {"title": "既存の資料", "file": kept}).status_code == 302
+    response = client.post(f"/work/cases/{case.pk}/attachments/", {"title": "資料", "file": SimpleUploadedFile(name, data)})
+    assert response.status_code < 500
+    if why in ("0 bytes", "PNG renamed .pdf", "PNG renamed .docx"):
+        body = japanese_refusal(response)
+        assert "ファイルは空です" in body or "中身が" in body
+        assert list(Attachment.objects.values_list("title", flat=True)) == ["既存の資料"]
+    else:
+        assert response.status_code == 302
+        assert ".." not in Attachment.objects.get(title="資料").file.name
+
+
+@pytest.mark.parametrize("name,data,why", [u for u in UPLOADS if u[2] in ("0 bytes", "PNG renamed .pdf", "zip bomb")],
+                         ids=["0 bytes", "PNG renamed .pdf", "zip bomb"])
+def test_follow_up_evidence_refused_keeps_the_earlier_response_and_file(client, world, media, name, data, why):
+    meeting, (item,) = open_meeting_with(world, cases=[accepted_case(world)])
+    decision = record_decision(item, outcome="条件付き承認", vote_method="挙手全員")
+    follow_up = add_follow_up(decision, kind="後日報告", text="報告すること", department=world.dept_a,
+                              due_date=datetime.date(2025, 9, 1))
+    respond_follow_up(follow_up, response="最初の報告", evidence=SimpleUploadedFile("first.pdf", hostile.pdf_pages(1)))
+    follow_up.refresh_from_db()
+    client.force_login(world.dept_a_user)
+    response = client.post(f"/work/meetings/followups/{follow_up.pk}/", {
+        "action": "respond", "response": "二度目の報告", "version": follow_up.version,
+        "evidence": SimpleUploadedFile(name, data)})
+    assert response.status_code < 500
+    after = FollowUp.objects.get(pk=follow_up.pk)
+    if why == "zip bomb":  # a real ZIP named .docx: stored as given, never opened on the server
+        assert response.status_code == 302
+    else:
+        japanese_refusal(response)
+        assert after.response == "最初の報告" and after.evidence.name.endswith("first.pdf")
+
+
+@pytest.mark.parametrize("text,why", [
+    ("", "empty"), ("委員：" + "あ" * 2_000_000, "one 2 MB turn"), ("委員：質問\x00です", "a NUL byte"),
+    ("\n\n".join(f"委員：質問{n}" for n in range(3000)), "3,000 paragraphs"), ("：：：\n〔〕\n", "only marks"),
+])
+def test_transcript_paste_of_hostile_text_answers_without_a_server_error(client, world, text, why):
+    meeting, (item,) = open_meeting_with(world, cases=[accepted_case(world)])
+    client.force_login(world.secretariat)
+    before = Turn.objects.count()
+    response = client.post(f"/work/meetings/m/{meeting.pk}/turns/paste/", {"agenda_item": item.pk, "text": text})
+    assert response.status_code in (302, 400), response.status_code
+    if response.status_code == 400:
+        japanese_refusal(response)
+        assert Turn.objects.count() == before
+    else:
+        assert "\x00" not in "".join(Turn.objects.values_list("text", flat=True))

@@ -35,7 +35,14 @@ def test_each_speaker_convention_opens_turns_with_its_label(convention):
     assert all(t["text"] for t in parsed["turns"])
 
 
-@pytest.mark.parametrize("convention", [c for c in CATALOGUE if c.kind != "speaker"], ids=lambda c: c.name)
+@pytest.mark.parametrize("convention", [c for c in CATALOGUE if c.kind == "roster"], ids=lambda c: c.name)
+def test_each_roster_convention_yields_its_members(convention):
+    parsed = parse_text(HEAD.replace("場所：みなみ市役所\n", "場所：みなみ市役所\n出席者：" + convention.example + "\n")
+                        + "○会長　それでは始めます。\n")
+    assert parsed["members_present"] == convention.expect.split("、")
+
+
+@pytest.mark.parametrize("convention", [c for c in CATALOGUE if c.kind in ("stage", "heading")], ids=lambda c: c.name)
 def test_headings_and_stage_directions_are_not_turns(convention):
     parsed = parse_text(HEAD + "○会長　それでは始めます。\n" + convention.example + "\n○委員　承知しました。\n")
     assert _speakers(parsed) == ["会長", "委員"]

@@ -169,7 +169,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("angle", _rx(r"^[<＜〈《‹](?P<label>[^>＞〉》›\n]{1,20})[>＞〉》›][ \t\u3000：:]*(?P<text>.*)$"), "strict"),
     ("close", _rx(r"^(?P<label>[^\s()（）:：。、「」<>〈〉【】〔〕]{1,16})[)）][ \t\u3000]*(?P<text>.*)$"), "strict"),
     ("bold", _rx(r"^\*\*(?P<label>[^*\n]{1,20})\*\*[ \t\u3000：:]*(?P<text>.*)$"), "lenient"),
-    ("colon", _rx(r"^(?P<label>[^\s：:。、「」（）()【】〔〕<>*]{1,12}(?:[ \u3000][^\s：:。、「」（）()【】〔〕<>*]{1,6})?(?:[（(][^）)\n]{1,14}[）)])?)[ \t\u3000]*[：:][ \t\u3000]*(?P<text>.*)$"), "colon"),
+    ("colon", _rx(r"^(?P<label>[^\s：:。、「」（）()【】〔〕<>*]{1,12}(?:[ \u3000][^\s：:。、「」（）()【】〔〕<>*]{1,6})?(?:[（(][^）)\n]{1,14}[）)])?)[ \t\u3000]*[：:;；][ \t\u3000]*(?P<text>.*)$"), "colon"),
     ("space", _rx(r"^(?P<label>[^\s：:。、「」（）()【】〔〕<>*]{1,12})[ \u3000]+(?P<text>\S.*)$"), "strict"),
     ("alone", _rx(r"^(?P<label>[^\s：:。、「」（）()【】〔〕<>*]{1,12})$"), "strict"),
 )
@@ -188,7 +188,7 @@ _MAY_MATCH = {
     "angle": lambda s: s[0] in "<＜〈《‹",
     "close": lambda s: ")" in s[:17] or "）" in s[:17],
     "bold": lambda s: s[:2] == "**",
-    "colon": lambda s: "：" in s[:34] or ":" in s[:34],
+    "colon": lambda s: "：" in s[:34] or ":" in s[:34] or ";" in s[:34] or "；" in s[:34],
     "space": lambda s: " " in s[:13] or "\u3000" in s[:13],
     "alone": lambda s: len(s) <= 12,
 }

@@ -122,6 +122,11 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("stage-marked-clock", "stage", "〇午後１時開会", "narration"),
     Convention("stage-marked-recess", "stage", "○午前10時20分休憩", "narration"),
     Convention("stage-rule", "stage", "─────────────────", "narration"),
+    # Papers handed out, listed after the agenda: documents, never items.
+    Convention("document-file-note", "document", "議事次第 (PDF形式:8KB)", "document"),
+    Convention("document-bracket-label", "document", "【資料1】 目的外利用に関する諮問書 (PDF形式:120KB)", "document"),
+    Convention("document-paren-label", "document", "(参考資料2) みなみ市個人情報保護条例", "document"),
+    Convention("heading-wrapped-section", "document", "≪1.開会≫", "document"),
     # Rosters: the names an attendance field yields, 、-joined.
     Convention(
         "roster-spaced-name-with-note", "roster",

@@ -207,31 +207,35 @@ def match_label(line: str, family: str, stripped: str | None = None) -> LabelMat
     s = strip_list_marker(line) if stripped is None else stripped
     if not s or family not in _BY_NAME or not _MAY_MATCH[family](s):
         return None
-    for name in (family,):
-        rx, rule = _BY_NAME[name]
-        m = rx.match(s)
-        if not m:
+    return _match_family(s, family)
+
+
+def _match_family(s: str, name: str) -> LabelMatch | None:
+    # candidate_families has already ruled the family in on ``s``; only its pattern is left to run.
+    rx, rule = _BY_NAME[name]
+    m = rx.match(s)
+    if not m:
+        return None
+    groups = m.groupdict()
+    label = (groups.get("blabel") or groups["label"]).strip(SPACE_CHARS)
+    text = (groups["text"] or "").strip(SPACE_CHARS) if "text" in groups else ""
+    if not text and name not in _LABEL_ALONE_OK and name != "colon":
+        return None
+    if rule == "strict" and not strict_role(label):
+        return None
+    if rule == "lenient" and not lenient_label(label):
+        return None
+    if rule == "colon":
+        k = _base(label)
+        if not lenient_label(label) or _FIELD_SUFFIX.search(k):
             return None
-        label = (m.groupdict().get("blabel") or m.group("label")).strip(SPACE_CHARS)
-        text = (m.group("text") or "").strip(SPACE_CHARS) if "text" in m.groupdict() else ""
-        if not text and name not in _LABEL_ALONE_OK and name != "colon":
+        if attendance_like(text) and not strict_role(label):
             return None
-        if rule == "strict" and not strict_role(label):
+        if text and attendance_like(text) and _looks_like_name_list(text):
             return None
-        if rule == "lenient" and not lenient_label(label):
-            return None
-        if rule == "colon":
-            k = _base(label)
-            if not lenient_label(label) or _FIELD_SUFFIX.search(k):
-                return None
-            if attendance_like(text) and not strict_role(label):
-                return None
-            if text and attendance_like(text) and _looks_like_name_list(text):
-                return None
-        if name == "space" and (len(text) < 2 or text[0] in "、。）)"):
-            return None
-        return LabelMatch(label=label, text=text.replace("**", "") if name == "bold" else text, family=name)
-    return None
+    if name == "space" and (len(text) < 2 or text[0] in "、。）)"):
+        return None
+    return LabelMatch(label=label, text=text.replace("**", "") if name == "bold" else text, family=name)
 
 
 def _looks_like_name_list(text: str) -> bool:
@@ -247,7 +251,7 @@ def candidate_families(line: str) -> list[LabelMatch]:
     for name in FAMILY_NAMES:
         if not _MAY_MATCH[name](s):
             continue
-        m = match_label(line, name, s)
+        m = _match_family(s, name)
         if m is not None:
             out.append(m)
     return out

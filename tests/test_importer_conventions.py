@@ -51,14 +51,6 @@ def test_papers_listed_after_the_agenda_are_not_items(convention):
     assert [i["title"] for i in parsed["items"]] == ["保有個人情報の目的外利用について"]
 
 
-@pytest.mark.parametrize("convention", [c for c in CATALOGUE if c.kind == "agenda"], ids=lambda c: c.name)
-def test_each_agenda_convention_yields_its_item_titles(convention):
-    # 2.報告書とりまとめ / 「…(案)」について: an unnumbered quotation finishes the title above.
-    text = ("第4回 みなみ市個人情報保護審議会 議事録\n\n日時\n\n2024年6月7日(金)10:00~11:00\n\n場所\n\nみなみ市役所\n\n"
-            "議事次第\n\n" + convention.example + "\n\n○会長 ただいまから会議を開きます。\n○委員 資料を確認しました。\n")
-    assert [i["title"] for i in parse_text(text)["items"]] == convention.expect.split("、")
-
-
 def test_a_case_title_loses_the_file_note_of_its_link():
     text = HEAD + "1 議題\n(1) 保有個人情報の目的外利用について (PDF:120KB)\n○会長　それでは始めます。\n○委員　承知しました。\n"
     assert [i["title"] for i in parse_text(text)["items"]] == ["保有個人情報の目的外利用について"]

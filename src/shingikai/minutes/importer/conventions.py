@@ -122,12 +122,6 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("stage-marked-clock", "stage", "〇午後１時開会", "narration"),
     Convention("stage-marked-recess", "stage", "○午前10時20分休憩", "narration"),
     Convention("stage-rule", "stage", "─────────────────", "narration"),
-    # Agenda lists: the lines given, the item titles they yield (、-joined).
-    Convention(
-        "agenda-quoted-continuation", "agenda",
-        "1.開会\n2.審議会報告書とりまとめ\n  「個人情報保護制度の運用に関する課題(案)」について\n3.閉会",
-        "審議会報告書とりまとめ「個人情報保護制度の運用に関する課題(案)」について",
-    ),
     # Papers handed out, listed after the agenda: documents, never items.
     Convention("document-file-note", "document", "議事次第 (PDF形式:8KB)", "document"),
     Convention("document-bracket-label", "document", "【資料1】 目的外利用に関する諮問書 (PDF形式:120KB)", "document"),

@@ -579,10 +579,7 @@ def _agenda_entries(header: hdr.Header) -> list[_AgendaEntry]:
                 if not piece or RULE.fullmatch(piece) or _FULL_DATE_LINE.match(piece):
                     continue  # a rule, or the sitting's date written above its agenda
                 h = parse_heading(piece)
-                # 2.報告書とりまとめ / 「…(案)」について: in a numbered list, an unnumbered line (a
-                # quotation too) finishes the title above rather than opening an item of its own.
-                if (h is None and wraps and entries and 2 <= len(piece) <= 60 and "。" not in piece
-                        and (piece[0].isalnum() and len(piece) <= 40 or piece[0] in "「『" and line.lstrip(" \t\u3000")[:1] in "「『")):
+                if h is None and wraps and entries and 2 <= len(piece) <= 40 and "。" not in piece and piece[0].isalnum():
                     entries[-1].title += piece
                     continue
                 if h is not None and _CASE_RANGE.match(h[2]):

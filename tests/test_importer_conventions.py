@@ -35,7 +35,28 @@ def test_each_speaker_convention_opens_turns_with_its_label(convention):
     assert all(t["text"] for t in parsed["turns"])
 
 
-@pytest.mark.parametrize("convention", [c for c in CATALOGUE if c.kind != "speaker"], ids=lambda c: c.name)
+@pytest.mark.parametrize("convention", [c for c in CATALOGUE if c.kind == "roster"], ids=lambda c: c.name)
+def test_each_roster_convention_yields_its_members(convention):
+    parsed = parse_text(HEAD.replace("場所：みなみ市役所\n", "場所：みなみ市役所\n出席者：" + convention.example + "\n")
+                        + "○会長　それでは始めます。\n")
+    assert parsed["members_present"] == convention.expect.split("、")
+
+
+@pytest.mark.parametrize("convention", [c for c in CATALOGUE if c.kind == "document"], ids=lambda c: c.name)
+def test_papers_listed_after_the_agenda_are_not_items(convention):
+    text = ("第3回 みなみ市個人情報保護審議会 議事録\n\n日時\n\n2024年5月10日(金)10:00~11:00\n\n場所\n\nみなみ市役所\n\n"
+            "議事次第\n\n1.開会\n2.保有個人情報の目的外利用について\n3.閉会\n\n配布資料 (資料は全てPDF形式となります。)\n\n"
+            + convention.example + "\n\n≪1.開会≫\n\n○会長 ただいまから会議を開きます。\n○委員 資料を確認しました。\n")
+    parsed = parse_text(text)
+    assert [i["title"] for i in parsed["items"]] == ["保有個人情報の目的外利用について"]
+
+
+def test_a_case_title_loses_the_file_note_of_its_link():
+    text = HEAD + "1 議題\n(1) 保有個人情報の目的外利用について (PDF:120KB)\n○会長　それでは始めます。\n○委員　承知しました。\n"
+    assert [i["title"] for i in parse_text(text)["items"]] == ["保有個人情報の目的外利用について"]
+
+
+@pytest.mark.parametrize("convention", [c for c in CATALOGUE if c.kind in ("stage", "heading")], ids=lambda c: c.name)
 def test_headings_and_stage_directions_are_not_turns(convention):
     parsed = parse_text(HEAD + "○会長　それでは始めます。\n" + convention.example + "\n○委員　承知しました。\n")
     assert _speakers(parsed) == ["会長", "委員"]

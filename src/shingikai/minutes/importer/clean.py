@@ -46,6 +46,11 @@ _SPACED_CJK = re.compile(rf"(?<!\w)[{CJK}](?:[ \u3000][{CJK}](?!\w))+")
 _SPACES = re.compile(r"[ \u3000]")
 # 委 員 A: an anonymised member's letter spaced apart from the role word (after 委 員 → 委員).
 _SPACED_LETTER_LABEL = re.compile(r"^([ \t\u3000]*[(（〔【<＜]?(?:委員|議員))[ \u3000]([A-Za-zＡ-Ｚａ-ｚ])(?=[ \t\u3000：:)）〕】>＞]|$)", re.M)
+# 委  員  公用車が…: a flattened two-column table pads the speaker cell to the column's width
+# with wide gaps between its letters; a long statement follows in the next cell.
+_SPACED_COLUMN_LABEL = re.compile(
+    rf"^([ \t\u3000]*)([{CJK}](?:[ \u3000]{{2,4}}[{CJK}]){{1,3}})(?=[ \u3000]{{2,}}\S[^\n]{{19,}})", re.M
+)
 
 # Paragraphs that lost their line breaks (HTML <p> blobs, PDF reflow): split before
 # a bracketed marker, a numbered heading after a sentence end, or a speaker label.
@@ -194,6 +199,7 @@ def _collapse_spaced(line: str) -> str:
         return line
     line = _SPACED_LATIN.sub(lambda m: m.group(0).replace(" ", ""), line)
     line = _SPACED_CJK.sub(lambda m: _SPACES.sub("", m.group(0)), line)
+    line = _SPACED_COLUMN_LABEL.sub(lambda m: m.group(1) + _SPACES.sub("", m.group(2)), line)
     return _SPACED_LETTER_LABEL.sub(r"\1\2", line)
 
 

@@ -75,7 +75,7 @@ class Convention:
     name: str
     kind: str
     example: str
-    expect: str   # what the example must yield: the speaker label, or the line kind
+    expect: str   # what the example must yield: the speaker label, the line kind, or a roster's names
 
 
 CATALOGUE: tuple[Convention, ...] = (
@@ -102,6 +102,11 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("numbered-statement", "speaker", "1: ◯委員長（北野実）　ただいまから会議を開きます。", "委員長（北野実）"),
     Convention("mark-executive-role", "speaker", "○助役（南野太郎君）　御説明申し上げます。", "助役（南野太郎君）"),
     Convention("mark-name-disambiguated-chair", "speaker", "○鈴木（久）委員長　開会します。", "鈴木（久）委員長"),
+    Convention("name-role-semicolon", "speaker", "総務課長;それでは始めさせていただきます。", "総務課長"),
+    Convention(
+        "table-column-label", "speaker",
+        "    委  員  公用車の映像を捜査機関へ提供するのはどのような場合か伺いたい。", "委員",
+    ),
     # Lines that are not turns.
     Convention("stage-tortoise", "stage", "〔拍手〕", "narration"),
     Convention("stage-called-out", "stage", "（「異議なし」と呼ぶ者あり）", "narration"),
@@ -117,4 +122,15 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("stage-marked-clock", "stage", "〇午後１時開会", "narration"),
     Convention("stage-marked-recess", "stage", "○午前10時20分休憩", "narration"),
     Convention("stage-rule", "stage", "─────────────────", "narration"),
+    # Papers handed out, listed after the agenda: documents, never items.
+    Convention("document-file-note", "document", "議事次第 (PDF形式:8KB)", "document"),
+    Convention("document-bracket-label", "document", "【資料1】 目的外利用に関する諮問書 (PDF形式:120KB)", "document"),
+    Convention("document-paren-label", "document", "(参考資料2) みなみ市個人情報保護条例", "document"),
+    Convention("heading-wrapped-section", "document", "≪1.開会≫", "document"),
+    # Rosters: the names an attendance field yields, 、-joined.
+    Convention(
+        "roster-spaced-name-with-note", "roster",
+        "会 長  北 野   実(弁護士)   副会長  南   花 子(学識経験者)   委 員  東 山 清 一(市 民)",
+        "北野実、南花子、東山清一",
+    ),
 )

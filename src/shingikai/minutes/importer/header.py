@@ -405,6 +405,7 @@ def parse_people(value: str | None) -> tuple[list[str], str | None]:
         names = [re.sub(r"\s+", "", strip_role_words(_PARENS.sub("", x))) for x in seated[1:]]
         return list(dict.fromkeys(n for n in names if 2 <= len(n) <= 12)), None
     text = "、".join(_member_sections(value.split("\n")))
+    text = _SPLIT_NAME.sub(_join_split_name, text)
     # 委員 (山田・川上・森各委員)3名: one role for a list of surnames.
     text = _EACH_MEMBER.sub(lambda m: "、".join(m.group("names").split("・")), text)
     text = re.sub(r"各委員(?=[ \t\u3000]*(?:$|[、,，（(]))", "", text)
@@ -435,6 +436,20 @@ def parse_people(value: str | None) -> tuple[list[str], str | None]:
         if is_chair and chair is None:
             chair = name
     return list(dict.fromkeys(names)), chair
+
+
+# 草 川   健(弁護士): a letter-spaced roster sets surname and given name a wider gap apart, as
+# wide as the gap between entries; the note in brackets shows where the name ends.
+_SPLIT_NAME = re.compile(
+    r"(?:^|(?<=[\s、,，]))(?P<a>[一-龥々ぁ-んァ-ヶー]{1,3})[ \t\u3000]{2,}(?P<b>[一-龥々ぁ-んァ-ヶー]{1,2})(?=[（(])"
+)
+_ROLE_ONLY = re.compile(r"(?:副?会長|副?委員長?|副?議長|議員|部会長|座長|事務局|代理)")
+
+
+def _join_split_name(m: re.Match[str]) -> str:
+    if _ROLE_ONLY.fullmatch(m.group("a")):
+        return m.group(0)
+    return m.group("a") + m.group("b")
 
 
 _SEAT_SPLIT = re.compile(r"(?:^|(?<=\s))(?:[0-9０-９]{1,3}|[一二三四五六七八九十百]{1,4})[ \t\u3000]*番[ \t\u3000]*")

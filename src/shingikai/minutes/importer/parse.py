@@ -76,6 +76,9 @@ _APPROVE = re.compile(
 )
 _CONSENT = re.compile(r"同意(?:すること|するものと|とする|とします|とし|といた|され|が決定|とな|する[。」]|します|いたします)")
 _UNANIMOUS = re.compile(r"挙手全員|全員挙手|全員賛成|賛成多数|全員一致|異議(?:なし|無し|ありません|がない|はない)")
+# A word every pattern above needs (or that a question needs to count as asking for consent):
+# a paragraph without one says nothing about the outcome and is not split into sentences.
+_OUTCOME_WORDS = re.compile("継続|引き続き|次回|答申|承認|同意|否決|認められない|原案|諮問|妥当|差し支え|了承|可決|全員|賛成|異議")
 _CONDITION = re.compile(r"ただし|但し|条件(?:と|を付|付き|として)|附帯")
 _FOLLOW_UP = re.compile(r"後日(?:報告|回答|連絡|提出|お知らせ)|改めて(?:報告|回答)|調べて(?:報告|回答)|確認(?:して|の上|し)(?:報告|回答|お知らせ)")
 _BULLET = re.compile(r"(?:^|(?<=\s))[・●○◆■]")
@@ -1037,6 +1040,8 @@ def _outcome(paragraphs: list[tuple[int, str]], conclusion: str, kind: str) -> t
     last: tuple[str, str, str] | None = None
     asked_consent = False
     for _, para in paragraphs:
+        if not _OUTCOME_WORDS.search(para):
+            continue
         sentences = _sentences(para)
         for n, sent in enumerate(sentences):
             m = _CONTINUE.search(sent)

@@ -64,18 +64,27 @@ SPACE_CHARS = " \t\u3000"
 # Full-width ASCII and the ideographic space are most of what NFKC changes in Japanese minutes;
 # a translation table folds them several times faster than normalising every line.
 _FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+# translate() looks every character up in the table, ten times slower than a search for the
+# few characters it would change; whitespace (the ideographic space most of all) goes first.
+_HAS_FULL_WIDTH = re.compile("[\uff01-\uff5e]")
 
 
 def compact(text: str) -> str:
     """NFKC without whitespace; most lines are NFKC once full-width ASCII is folded."""
-    t = (text or "").translate(_FULL_WIDTH)
+    t = _WS.sub("", text or "")
+    if _HAS_FULL_WIDTH.search(t):
+        t = t.translate(_FULL_WIDTH)
     if not unicodedata.is_normalized("NFKC", t):
-        t = unicodedata.normalize("NFKC", t)
-    return _WS.sub("", t)
+        t = _WS.sub("", unicodedata.normalize("NFKC", t))
+    return t
 
 
 def strip_list_marker(line: str) -> str:
-    return _LIST_MARKER.sub("", line, count=1).strip(SPACE_CHARS)
+    s = line.lstrip(SPACE_CHARS)
+    # Every line of the body passes here several times; few start with a bullet or a number.
+    if s and (s[0] in "-*+•" or s[0].isdigit()):
+        s = _LIST_MARKER.sub("", s, count=1)
+    return s.strip(SPACE_CHARS)
 
 
 @lru_cache(maxsize=4096)
@@ -169,7 +178,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("angle", _rx(r"^[<＜〈《‹](?P<label>[^>＞〉》›\n]{1,20})[>＞〉》›][ \t\u3000：:]*(?P<text>.*)$"), "strict"),
     ("close", _rx(r"^(?P<label>[^\s()（）:：。、「」<>〈〉【】〔〕]{1,16})[)）][ \t\u3000]*(?P<text>.*)$"), "strict"),
     ("bold", _rx(r"^\*\*(?P<label>[^*\n]{1,20})\*\*[ \t\u3000：:]*(?P<text>.*)$"), "lenient"),
-    ("colon", _rx(r"^(?P<label>[^\s：:。、「」（）()【】〔〕<>*]{1,12}(?:[ \u3000][^\s：:。、「」（）()【】〔〕<>*]{1,6})?(?:[（(][^）)\n]{1,14}[）)])?)[ \t\u3000]*[：:][ \t\u3000]*(?P<text>.*)$"), "colon"),
+    ("colon", _rx(r"^(?P<label>[^\s：:。、「」（）()【】〔〕<>*]{1,12}(?:[ \u3000][^\s：:。、「」（）()【】〔〕<>*]{1,6})?(?:[（(][^）)\n]{1,14}[）)])?)[ \t\u3000]*[：:;；][ \t\u3000]*(?P<text>.*)$"), "colon"),
     ("space", _rx(r"^(?P<label>[^\s：:。、「」（）()【】〔〕<>*]{1,12})[ \u3000]+(?P<text>\S.*)$"), "strict"),
     ("alone", _rx(r"^(?P<label>[^\s：:。、「」（）()【】〔〕<>*]{1,12})$"), "strict"),
 )
@@ -188,7 +197,7 @@ _MAY_MATCH = {
     "angle": lambda s: s[0] in "<＜〈《‹",
     "close": lambda s: ")" in s[:17] or "）" in s[:17],
     "bold": lambda s: s[:2] == "**",
-    "colon": lambda s: "：" in s[:34] or ":" in s[:34],
+    "colon": lambda s: "：" in s[:34] or ":" in s[:34] or ";" in s[:34] or "；" in s[:34],
     "space": lambda s: " " in s[:13] or "\u3000" in s[:13],
     "alone": lambda s: len(s) <= 12,
 }
@@ -198,31 +207,35 @@ def match_label(line: str, family: str, stripped: str | None = None) -> LabelMat
     s = strip_list_marker(line) if stripped is None else stripped
     if not s or family not in _BY_NAME or not _MAY_MATCH[family](s):
         return None
-    for name in (family,):
-        rx, rule = _BY_NAME[name]
-        m = rx.match(s)
-        if not m:
+    return _match_family(s, family)
+
+
+def _match_family(s: str, name: str) -> LabelMatch | None:
+    # candidate_families has already ruled the family in on ``s``; only its pattern is left to run.
+    rx, rule = _BY_NAME[name]
+    m = rx.match(s)
+    if not m:
+        return None
+    groups = m.groupdict()
+    label = (groups.get("blabel") or groups["label"]).strip(SPACE_CHARS)
+    text = (groups["text"] or "").strip(SPACE_CHARS) if "text" in groups else ""
+    if not text and name not in _LABEL_ALONE_OK and name != "colon":
+        return None
+    if rule == "strict" and not strict_role(label):
+        return None
+    if rule == "lenient" and not lenient_label(label):
+        return None
+    if rule == "colon":
+        k = _base(label)
+        if not lenient_label(label) or _FIELD_SUFFIX.search(k):
             return None
-        label = (m.groupdict().get("blabel") or m.group("label")).strip(SPACE_CHARS)
-        text = (m.group("text") or "").strip(SPACE_CHARS) if "text" in m.groupdict() else ""
-        if not text and name not in _LABEL_ALONE_OK and name != "colon":
+        if attendance_like(text) and not strict_role(label):
             return None
-        if rule == "strict" and not strict_role(label):
+        if text and attendance_like(text) and _looks_like_name_list(text):
             return None
-        if rule == "lenient" and not lenient_label(label):
-            return None
-        if rule == "colon":
-            k = _base(label)
-            if not lenient_label(label) or _FIELD_SUFFIX.search(k):
-                return None
-            if attendance_like(text) and not strict_role(label):
-                return None
-            if text and attendance_like(text) and _looks_like_name_list(text):
-                return None
-        if name == "space" and (len(text) < 2 or text[0] in "、。）)"):
-            return None
-        return LabelMatch(label=label, text=text.replace("**", "") if name == "bold" else text, family=name)
-    return None
+    if name == "space" and (len(text) < 2 or text[0] in "、。）)"):
+        return None
+    return LabelMatch(label=label, text=text.replace("**", "") if name == "bold" else text, family=name)
 
 
 def _looks_like_name_list(text: str) -> bool:
@@ -238,7 +251,7 @@ def candidate_families(line: str) -> list[LabelMatch]:
     for name in FAMILY_NAMES:
         if not _MAY_MATCH[name](s):
             continue
-        m = match_label(line, name, s)
+        m = _match_family(s, name)
         if m is not None:
             out.append(m)
     return out

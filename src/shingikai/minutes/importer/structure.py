@@ -403,9 +403,28 @@ def split_title(h: Heading) -> None:
     h.title = title
 
 
+# 議事次第 (PDF形式:8KB), 【資料1】 …, (参考資料2) …: a list of the papers handed out names
+# documents, not the cases taken up; a case's title may carry a link's file note, which goes.
+_FILE_NOTE = re.compile(
+    r"[ \t\u3000]*[(（\[［](?:PDF|Word|Excel|ワード|エクセル)[^)）\]］]{0,12}?[0-9０-９.,]+[ \t\u3000]*[KkMmＫｋＭｍ][BＢ][)）\]］]"
+)
+_DOCUMENT_LABEL = re.compile(r"^[【(\[〔](?:参考|配付|配布|当日)?資料[0-9\-‐－・]*[】)\]〕]")
+# ≪1.開会≫: a section heading wrapped in double angle brackets with its number inside.
+_WRAPPED_SECTION = re.compile(r"^[≪《«](?:[0-9]{1,2}[.、)]?)?(?P<t>[^≫》»]+)[≫》»]$")
+
+
 def classify_heading(h: Heading) -> None:
     """item, container (諮問事項), procedural (開会, 委嘱状交付 …) or other (その他)."""
+    note = ("B" in h.title or "Ｂ" in h.title) and _FILE_NOTE.search(h.title)
+    if note:
+        h.title = _FILE_NOTE.sub("", h.title)
     k = compact(h.title)
+    if _DOCUMENT_LABEL.match(k) or note and not k:
+        h.cls = "procedural"
+        return
+    wrapped = _WRAPPED_SECTION.match(k)
+    if wrapped:
+        k = wrapped.group("t")
     k_bare = re.sub(r"(?:について|の件)$", "", k)
     if h.style == "bracket" and h.rest and not h.rest.startswith("【"):
         # 【諮問案件1】 with its title on the next line: the bracket names the kind.

@@ -12,7 +12,8 @@ from shingikai.cases.models import Category
 from shingikai.meetings.models import Decision
 
 CORPUS = Path(__file__).parent / "corpus"
-ANSWERS = sorted(CORPUS.glob("*.json"))
+# Openings at the top, full-length records under full/: the same shape and the same README.
+ANSWERS = sorted(CORPUS.glob("*.json")) + sorted(CORPUS.glob("full/*.json"))
 FIELDS = {"municipality", "council_name", "meeting_label", "date", "start_time", "end_time", "place",
           "members_present", "members_absent", "chair", "observers", "items", "speaker_turns", "speaker_labels",
           "truncated"}

@@ -82,7 +82,8 @@ def history_rows(records, limit=30, subject=None):
             staff = access.staff_of(user)
             name = staff.name if staff else user.get_username()
         rows.append({"date": record.history_date, "user": name, "kind": kinds.get(record.history_type, ""),
-                     "changes": changes, "subject": subject(record) if subject else ""})
+                     "changes": changes, "subject": subject(record) if subject else "",
+                     "reason": getattr(record, "history_change_reason", None) or ""})
     return rows
 
 

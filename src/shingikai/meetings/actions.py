@@ -349,6 +349,8 @@ def record_decision(agenda_item, *, outcome, vote_method, wording="", votes_for=
     case = item.case
     if case is not None:
         case = _lock(Case, case)
+        if case.status == Case.Status.WITHDRAWN:
+            raise ActionRefused(f"「{case.title}」は取り下げられているため、決定は記録できません。次第から外してください。")
         for earlier in case.decisions.select_related("agenda_item__meeting"):
             if earlier.outcome != Decision.Outcome.CONTINUED:
                 raise ActionRefused(f"この案件はすでに「{earlier.outcome}」と決定されています。")
@@ -498,9 +500,17 @@ def cancel_meeting(meeting):
     meeting.save(update_fields=["state", "version"])
     for item in meeting.items.filter(case__isnull=False).select_related("case"):
         if item.case.status == Case.Status.SCHEDULED:
-            item.case.status = Case.Status.ACCEPTED
-            item.case.save(update_fields=["status"])
+            _unschedule(item.case, by=None)
     return meeting
+
+
+def _unschedule(case, *, by):
+    """A case taken off a meeting waits for the next one: 継続審議 again if an earlier meeting carried it
+    over, otherwise 受付済."""
+    case = _lock(Case, case)
+    continued = case.decisions.filter(outcome=Decision.Outcome.CONTINUED).exists()
+    case.status = Case.Status.CONTINUED if continued else Case.Status.ACCEPTED
+    save_by(case, by, update_fields=["status"])
 
 
 @transaction.atomic
@@ -769,10 +779,7 @@ def remove_agenda_item(item, *, by=None):
         item._history_user = by
     item.delete()
     if case is not None and case.status == Case.Status.SCHEDULED:
-        case = _lock(Case, case)
-        continued = case.decisions.filter(outcome=Decision.Outcome.CONTINUED).exists()
-        case.status = Case.Status.CONTINUED if continued else Case.Status.ACCEPTED
-        save_by(case, by, update_fields=["status"])
+        _unschedule(case, by=by)
     _renumber(list(meeting.items.order_by("order")), AgendaItem)
     _bump(meeting)
 
@@ -791,6 +798,29 @@ def set_agenda_item_publicity(item, *, is_public, closed_reason="", by=None):
     save_by(item, by, update_fields=["is_public", "closed_reason"])
     _bump(meeting)
     return item
+
+
+@transaction.atomic
+def correct_issued_answer(answer, *, conclusion, addressee, opinions=(), reason, by=None, seen_mark=None):
+    """正誤: correct the wording of an issued 答申 (a typo found after issue). Its number, date and cases stay;
+    the reason is kept with the change in the history, which the answer's page shows."""
+    answer = _lock(Answer, answer)
+    check_unchanged(answer, seen_mark)
+    if answer.state != Answer.State.ISSUED:
+        raise ActionRefused("発出前の答申は、案の編集で直してください。")
+    reason = (reason or "").strip()
+    if not reason:
+        raise ActionRefused("訂正の理由を入力してください。")
+    if not conclusion.strip() or not addressee.strip():
+        raise ActionRefused("結論と宛先を入力してください。")
+    new = {"conclusion": conclusion.strip(), "addressee": addressee.strip(),
+           "opinions": "\n".join(e.strip() for e in opinions if e.strip())}
+    if all(getattr(answer, name) == value for name, value in new.items()):
+        raise ActionRefused("訂正する箇所がありません。")
+    for name, value in new.items():
+        setattr(answer, name, value)
+    answer._change_reason = f"訂正 ({reason})"
+    return save_by(answer, by)
 
 
 @transaction.atomic

@@ -293,3 +293,12 @@ class EditAnswerForm(forms.Form):
     opinions = forms.CharField(label="附帯意見", required=False, widget=forms.Textarea(attrs={"rows": 5}),
                                help_text="1行に1項目。番号は印刷のときに付きます。")
     number = forms.CharField(label="答申番号", max_length=30, required=False)
+
+
+class CorrectAnswerForm(EditAnswerForm):
+    """正誤: a typo found in a 答申 after it was issued, corrected with the reason on record."""
+    reason = forms.CharField(label="訂正の理由", max_length=200, help_text="例: 結論の誤字 (正誤表を送付)")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        del self.fields["number"]  # the number was given at issue and is how others cite the 答申

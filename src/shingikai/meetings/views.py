@@ -17,6 +17,7 @@ from shingikai.cases import checklist
 from shingikai.cases.models import Case
 from shingikai.cases.views import with_labels
 from shingikai.councils.models import Council, Department, Membership, Staff
+from shingikai.documents.speakers import member_label
 from shingikai.history import history_mark
 from shingikai.viewhelpers import history_rows, page_of, posted_mark, refused, with_row_urls
 from shingikai.minutes.models import Minutes
@@ -24,7 +25,7 @@ from shingikai.errors import ActionRefused
 
 from . import actions, ics
 from .forms import (
-    AnswerForm, BoardFilterForm, CloseMeetingForm, DecisionForm, EditAnswerForm, FollowUpForm, IssueAnswerForm, OpenMeetingForm,
+    AnswerForm, BoardFilterForm, CloseMeetingForm, CorrectAnswerForm, DecisionForm, EditAnswerForm, FollowUpForm, IssueAnswerForm, OpenMeetingForm,
     OtherItemForm, PlanMeetingForm, ProceduralItemForm, RespondFollowUpForm, ScheduleCaseForm, TranscriptForm, TurnForm,
 )
 from .models import AgendaItem, Answer, Attendance, FollowUp, Meeting, Turn
@@ -96,7 +97,7 @@ def _speakers(meeting):
     for a in members:
         role = roles.get(a.person_id, Membership.Role.MEMBER)
         speakers.append((f"p{a.person_id}", {
-            "label": f"{a.person.name} ({role_labels.get(role, '委員')})", "speaker_label": a.person.name,
+            "label": f"{a.person.name} ({role_labels.get(role, '委員')})", "speaker_label": member_label(a.person.name, role),
             "role": Turn.Role.CHAIR if role == Membership.Role.CHAIR else Turn.Role.MEMBER, "person": a.person}))
     for a in attendances:
         if a.kind == Attendance.Kind.SECRETARIAT and a.staff_id:
@@ -400,7 +401,7 @@ def meeting_cancel(request, pk):
             actions.cancel_meeting(meeting)
     except ActionRefused as exc:
         return _refused_page(request, meeting, exc)
-    messages.success(request, "会議を中止にしました。次第の案件は受付済に戻りました。")
+    messages.success(request, "会議を中止にしました。次第の案件は次の会議を待つ状態 (受付済または継続審議) に戻りました。")
     return redirect("meetings:detail", meeting.pk)
 
 
@@ -627,11 +628,21 @@ def answer_detail(request, pk):
     edit_form = EditAnswerForm(request.POST if action == "edit" else None, initial={
         "addressee": answer.addressee, "conclusion": answer.conclusion, "number": answer.number,
         "opinions": "\n".join(answer.opinion_entries)})
+    correct_form = CorrectAnswerForm(request.POST if action == "correct" else None, initial=edit_form.initial)
     status = 200
     if request.method == "POST":
         if not is_secretariat:
             raise PermissionDenied
         try:
+            if action == "correct":
+                if not correct_form.is_valid():
+                    raise ActionRefused("答申の訂正の入力内容に誤りがあります。")
+                data = correct_form.cleaned_data
+                actions.correct_issued_answer(answer, conclusion=data["conclusion"], addressee=data["addressee"],
+                                              opinions=data["opinions"].splitlines(), reason=data["reason"],
+                                              by=request.user, seen_mark=posted_mark(request))
+                messages.success(request, "発出した答申を訂正しました。訂正の理由は変更履歴に残ります。")
+                return redirect("meetings:answer", answer.pk)
             if action == "edit":
                 if not edit_form.is_valid():
                     raise ActionRefused("答申の案の入力内容に誤りがあります。")
@@ -655,7 +666,8 @@ def answer_detail(request, pk):
             status = refused(request, exc)
             answer.refresh_from_db()
     return render(request, "meetings/answer.html", {
-        "answer": answer, "form": form, "edit_form": edit_form, "is_secretariat": is_secretariat,
+        "answer": answer, "form": form, "edit_form": edit_form, "correct_form": correct_form,
+        "is_secretariat": is_secretariat,
         "seen": history_mark(answer),
         "cases": answer.cases.select_related("department"),
         "history": history_rows(answer.history.all()),

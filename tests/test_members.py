@@ -58,3 +58,10 @@ def test_only_the_councils_secretariat_keeps_its_members(client, web_world):
         assert client.post(url, {"what": "appoint", "name": "侵入 者", "appointed_on": "2025-07-01",
                                  "term_start": "2025-07-01"}).status_code == 403
     assert not Membership.objects.filter(person__name="侵入 者").exists()
+
+
+def test_a_forged_membership_id_is_not_found(client, web_world):
+    client.force_login(web_world.secretariat)
+    url = reverse("councils:members", args=[web_world.council.pk])
+    for forged in ("abc", "9" * 30, "-1", ""):
+        assert client.post(url, {"what": "end", "membership": forged}).status_code == 404

@@ -42,7 +42,9 @@ def members(request, pk):
     if request.method == "POST":
         try:
             if request.POST.get("what") == "end":
-                membership = get_object_or_404(Membership, pk=request.POST.get("membership") or 0, council=council)
+                posted = request.POST.get("membership", "")
+                membership = get_object_or_404(Membership, council=council,
+                                               pk=int(posted) if posted.isdigit() and len(posted) < 19 else 0)
                 form = EndForm(request.POST, prefix=f"m{membership.pk}")
                 if not form.is_valid():
                     raise ActionRefused(f"{membership.person} の退任日を「令和7年6月1日」または「2025-06-01」の形で入力してください。")

@@ -62,3 +62,15 @@ def import_published(parsed, *, source_name):
     meeting, status = import_meeting(parsed, source_name=source_name)
     publish_import(meeting, on=meeting.date)
     return meeting, status
+
+
+def second_secretary(world, username="jimukyoku2"):
+    """A colleague in the same secretariat, for two people editing one record at once."""
+    from conftest import PASSWORD
+    from django.contrib.auth.models import User
+
+    from shingikai.councils.models import Staff
+
+    user = User.objects.create_user(username, f"{username}@example.jp", PASSWORD)
+    Staff.objects.create(name="事務 二郎", title="主事", secretariat_of=world.council, user=user)
+    return user

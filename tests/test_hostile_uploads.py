@@ -130,3 +130,31 @@ def test_transcript_paste_of_hostile_text_answers_without_a_server_error(client,
         assert Turn.objects.count() == before
     else:
         assert "\x00" not in "".join(Turn.objects.values_list("text", flat=True))
+
+
+GIF = b"GIF89a\x10\x00\x10\x00\x80\x00\x00" + bytes(range(256)) * 4
+
+
+def test_attachments_and_minutes_import_tell_a_disguised_file_apart_alike(client, world, media):
+    """Both read a file's first bytes from one table: a GIF passed off as a PNG attachment is refused,
+    and the same GIF passed off as minutes is named as a GIF."""
+    case = accepted_case(world)
+    client.force_login(world.secretariat)
+    response = client.post(f"/work/cases/{case.pk}/attachments/", {"title": "写真", "file": SimpleUploadedFile("map.png", GIF)})
+    assert "拡張子は .png ですが、中身が PNG 画像 ではありません" in japanese_refusal(response)
+    response = client.post(f"/work/cases/{case.pk}/attachments/", {"title": "図", "file": SimpleUploadedFile("map.gif", hostile.png())})
+    assert "中身が GIF 画像 ではありません" in japanese_refusal(response)
+    assert not Attachment.objects.exists()
+    response = client.post("/work/import/", {"file": SimpleUploadedFile("minutes.txt", GIF), "council": ""})
+    assert "会議録ではなく画像ファイル (GIF)です" in japanese_refusal(response)
+    assert client.post(f"/work/cases/{case.pk}/attachments/", {"title": "図", "file": SimpleUploadedFile("map.gif", GIF)}).status_code == 302
+
+
+def test_minutes_that_begin_with_letters_like_a_signature_are_still_read(client, world, media):
+    """「BM」 or 「MZ」 open a bitmap or a program only in a file with NUL bytes; in a text they are letters."""
+    client.force_login(world.secretariat)
+    text = "BM 会議録\n" + MINUTES
+    response = client.post("/work/import/", {"file": SimpleUploadedFile("bm.txt", text.encode()), "council": ""})
+    assert response.status_code == 302
+    response = client.post("/work/import/", {"file": SimpleUploadedFile("bm.txt", b"BM\x00\x00" + bytes(range(256))), "council": ""})
+    assert "会議録ではなくバイナリファイルです" in japanese_refusal(response)

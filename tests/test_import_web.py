@@ -309,3 +309,28 @@ def test_the_review_lists_what_the_importer_left_blank_rather_than_guess(client,
     body = review.content.decode()
     assert 'id="import-warnings"' in body
     assert "議題1の結果を確かに読み取れなかったため、空欄にしました" in body
+
+
+def test_second_reviewer_saving_a_stale_page_is_refused_and_keeps_both_inputs(client, world, media):
+    from django.test import Client
+    from helpers import second_secretary
+
+    colleague = Client()
+    colleague.force_login(second_secretary(world))
+    client.force_login(world.secretariat)
+    review_url = upload(client, council=world.council.pk)["Location"]
+    mine = review_post_data(client.get(review_url))
+    theirs = review_post_data(colleague.get(review_url))
+    theirs["h-place"] = "別館 第3会議室"
+    assert colleague.post(review_url, {**theirs, "save": ""}).status_code == 302
+    mine["h-place"] = "本庁舎 第1会議室"
+    response = client.post(review_url, {**mine, "save": ""})
+    assert response.status_code == 409
+    body = response.content.decode()
+    assert "ほかの人がこの取込の確認内容を変更しました" in body
+    assert 'value="本庁舎 第1会議室"' in body  # what this user typed is shown again, not lost
+    assert PendingImport.objects.get().parsed["place"] == "別館 第3会議室"
+    # Saving again from the page shown with the refusal keeps this user's input, knowingly.
+    response = client.post(review_url, {**review_post_data(response), "save": ""})
+    assert response.status_code == 302
+    assert PendingImport.objects.get().parsed["place"] == "本庁舎 第1会議室"

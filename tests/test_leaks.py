@@ -252,3 +252,22 @@ def test_guessing_ids_finds_no_sentinel(client, world, role):
                 text = document_text(body, response.get("Content-Type", ""))
                 shown += [(template.format(pk), name) for name, value in SENTINELS.items() if value in text]
     assert not shown
+
+
+def test_a_corrected_turn_shows_when_but_never_the_reason_or_the_old_text(world, client):
+    """The public page marks a corrected turn (訂正) with the day; the amendment's reason and the text it
+    replaced stay on the secretariat's screen, and a closed item's corrected turn gets no mark at all."""
+    from shingikai.minutes.actions import amend_minutes
+    from shingikai.meetings.models import Meeting
+
+    plant(world)
+    meeting = Meeting.objects.get(date=datetime.date(2025, 5, 20))
+    closed_turn, public_turn = meeting.turns.order_by("order")
+    url = f"/meetings/{meeting.pk}/"
+    assert "訂正）" not in client.get(url).content.decode()
+    amend_minutes(meeting.minutes, reason="理由 SENTINEL-AMEND-REASON-61c2", after="公開の質問です (訂正後)。", turn=public_turn)
+    amend_minutes(meeting.minutes, reason="理由", after=f"非公開の訂正 {SENTINELS['closed_turn']}-2", turn=closed_turn)
+    page = client.get(url).content.decode()
+    assert "公開の質問です (訂正後)。" in page and page.count("訂正）") == 1
+    assert "SENTINEL-AMEND-REASON-61c2" not in page and "公開の質問です。" not in page
+    assert SENTINELS["closed_turn"] not in page

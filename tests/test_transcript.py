@@ -95,3 +95,26 @@ def test_split_turns_reads_colons_and_brackets():
                                                   ("事務局", "説明します。")]
     with pytest.raises(TranscriptError):
         split_turns("\n\n")
+
+
+def test_picker_and_paste_store_one_label_per_member_as_real_name_minutes_print_it(client, web_world):
+    """Under the real-name policy the published label is the stored one: surname and role word
+    (「青木会長」「上田委員」), as in published minutes, whichever way the turn was entered."""
+    from shingikai.publicity import published_turns
+
+    w = web_world
+    assert w.council.name_policy == "real"
+    meeting, item, _ = held_meeting(w)
+    client.force_login(w.secretariat)
+    turns_url = reverse("meetings:turns", args=[meeting.pk])
+    for person in (w.people[0], w.people[2]):
+        assert client.post(turns_url, {"speaker": f"p{person.pk}", "agenda_item": item.pk, "text": "選んだ発言。"}).status_code == 302
+    pasted = "\n\n".join(["青木会長：貼り付けた発言。", "青木 一郎：氏名だけの発言。", "上田：姓だけの発言。",
+                          "上田三恵委員：氏名と役職の発言。", "上田 三恵：氏名だけの発言。"])
+    assert client.post(reverse("meetings:turns_transcript", args=[meeting.pk]),
+                       {"agenda_item": item.pk, "text": pasted}).status_code == 302
+    labels = [(t.person_id, t.speaker_label) for t in meeting.turns.order_by("order")]
+    chair, member = w.people[0].pk, w.people[2].pk
+    assert labels == [(chair, "青木会長"), (member, "上田委員"), (chair, "青木会長"), (chair, "青木会長"),
+                      (member, "上田委員"), (member, "上田委員"), (member, "上田委員")]
+    assert {label for _, label, _ in published_turns(meeting, list(meeting.turns.all()))} == {"青木会長", "上田委員"}

@@ -70,7 +70,7 @@ def test_a_turn_is_corrected_moved_and_deleted_on_its_page(client, web_world):
                                  "text": "二 (訂正)"})
     assert response.status_code == 302
     second.refresh_from_db()
-    assert (second.text, second.speaker_label, second.agenda_item_id) == ("二 (訂正)", w.people[1].name, item.pk)
+    assert (second.text, second.speaker_label, second.agenda_item_id) == ("二 (訂正)", "井上委員", item.pk)
     assert "発言 → 「二 (訂正)」" in client.get(url).content.decode()
     client.post(reverse("meetings:turn_edit", args=[meeting.pk, third.pk]), {"action": "move", "position": "1"})
     client.post(reverse("meetings:turn_edit", args=[meeting.pk, first.pk]), {"action": "delete"})

@@ -141,7 +141,7 @@ def test_turn_entry_decision_and_follow_up(client, web_world):
                            {"speaker": f"s{w.dept_a_staff.pk}", "agenda_item": item.pk, "text": "5年です。"})
     assert response.status_code == 302 and f"item={item.pk}" in response["Location"]
     turns = list(Turn.objects.filter(meeting=meeting).order_by("order"))
-    assert [(t.role, t.speaker_label) for t in turns] == [("member", "上田 三恵"), ("department", "市民課")]
+    assert [(t.role, t.speaker_label) for t in turns] == [("member", "上田委員"), ("department", "市民課")]
     bad = client.post(reverse("meetings:decision", args=[meeting.pk, item.pk]), {"outcome": "承認", "vote_method": "採決"})
     assert bad.status_code == 400
     assert "賛成の人数" in bad.content.decode()

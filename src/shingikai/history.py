@@ -40,11 +40,20 @@ def history_mark(obj):
     return obj.history.order_by("-history_id").values_list("history_id", flat=True).first() or 0
 
 
+STALE = "ほかの人がこの{what}を変更しました。最新の内容を確認してから、もう一度入力してください。"
+
+
 def check_unchanged(obj, seen_mark):
     """Refuse an edit made on a screen opened before the record last changed (None: no check)."""
     if seen_mark is not None and history_mark(obj) != seen_mark:
-        raise ActionRefused("ほかの人がこの記録を変更しました。最新の内容を確認してから、もう一度入力してください。",
-                            code="conflict")
+        raise ActionRefused(STALE.format(what="記録"), code="conflict")
+
+
+def check_version(obj, expected_version, what="記録"):
+    """The same refusal for records that carry a version number (None: no check). `obj` must have been
+    read under select_for_update, so that no save slips in between the check and the caller's own."""
+    if expected_version is not None and expected_version != obj.version:
+        raise ActionRefused(STALE.format(what=what), code="conflict")
 
 
 def delete_with_history(queryset, by=None, batch_size=500):

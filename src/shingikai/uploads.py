@@ -1,15 +1,15 @@
 """Attached files are what their names say. A file whose content contradicts its extension (a PNG
 renamed .pdf) would be stored and then silently left out of the members' materials, so it is refused
 when it is uploaded, with the reason in Japanese."""
+from shingikai import filetypes
 from shingikai.errors import ActionRefused
 
-_ZIP = b"PK\x03\x04"
-# extension: (what a person calls it, the bytes it starts with)
+# extension: (what a person calls it, the signature its content starts with; see filetypes.py)
 KINDS = {
-    ".pdf": ("PDF", b"%PDF-"),
-    ".docx": ("Word (.docx)", _ZIP), ".xlsx": ("Excel (.xlsx)", _ZIP), ".pptx": ("PowerPoint (.pptx)", _ZIP),
-    ".png": ("PNG 画像", b"\x89PNG\r\n\x1a\n"), ".jpg": ("JPEG 画像", b"\xff\xd8\xff"),
-    ".jpeg": ("JPEG 画像", b"\xff\xd8\xff"),
+    ".pdf": ("PDF", "pdf"),
+    ".docx": ("Word (.docx)", "zip"), ".xlsx": ("Excel (.xlsx)", "zip"), ".pptx": ("PowerPoint (.pptx)", "zip"),
+    ".png": ("PNG 画像", "png"), ".jpg": ("JPEG 画像", "jpeg"), ".jpeg": ("JPEG 画像", "jpeg"),
+    ".gif": ("GIF 画像", "gif"),
 }
 
 
@@ -21,12 +21,10 @@ def check_upload(file):
     suffix = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
     if suffix not in KINDS:
         return
-    label, magic = KINDS[suffix]
+    label, kind = KINDS[suffix]
     file.seek(0)
     head = file.read(1024)
     file.seek(0)
-    # A PDF may carry a few bytes before its header; the others start at byte 0.
-    found = magic in head if suffix == ".pdf" else head.startswith(magic)
-    if not found:
+    if not filetypes.starts_as(head, kind):
         raise ActionRefused(f"{name}: 拡張子は {suffix} ですが、中身が {label} ではありません。"
                             "元のファイルを選び直してください。")

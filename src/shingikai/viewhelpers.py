@@ -16,11 +16,11 @@ def refused(request, exc):
     return 409 if exc.code == "conflict" else 400
 
 
-def posted_mark(request):
-    """The history mark (history.history_mark) an edit form was opened at; None when absent or forged,
-    which skips the conflict check rather than refusing the edit."""
+def posted_mark(request, name="seen"):
+    """The history mark (history.history_mark) or version number an edit form was opened at; None when
+    absent or forged, which skips the conflict check rather than refusing the edit."""
     try:
-        return int(request.POST.get("seen", ""))
+        return int(request.POST.get(name, ""))
     except ValueError:
         return None
 
@@ -82,7 +82,8 @@ def history_rows(records, limit=30, subject=None):
             staff = access.staff_of(user)
             name = staff.name if staff else user.get_username()
         rows.append({"date": record.history_date, "user": name, "kind": kinds.get(record.history_type, ""),
-                     "changes": changes, "subject": subject(record) if subject else ""})
+                     "changes": changes, "subject": subject(record) if subject else "",
+                     "reason": getattr(record, "history_change_reason", None) or ""})
     return rows
 
 

@@ -14,8 +14,10 @@ def _in_office(council, person, on):
 
 
 @transaction.atomic
-def appoint_member(council, person, *, appointed_on, term_start, term_end=None, sector=""):
+def appoint_member(council, person, *, appointed_on, term_start, term_end=None, sector="", by=None):
     """委嘱: appoint a person for a term. A person holds one membership of a council at a time."""
+    from shingikai.history import save_by
+
     if term_end is not None and term_end < term_start:
         raise ActionRefused("任期の終期が始期より前です。")
     overlapping = council.memberships.filter(person=person).exclude(term_end__lt=term_start)
@@ -23,10 +25,50 @@ def appoint_member(council, person, *, appointed_on, term_start, term_end=None, 
         overlapping = overlapping.exclude(term_start__gt=term_end)
     if overlapping.exclude(ended_on__lt=term_start).exists():
         raise ActionRefused(f"{person} はこの期間すでに {council} の委員に委嘱されています。")
-    return Membership.objects.create(
-        council=council, person=person, appointed_on=appointed_on, term_start=term_start,
-        term_end=term_end, sector=sector,
-    )
+    return save_by(Membership(council=council, person=person, appointed_on=appointed_on, term_start=term_start,
+                              term_end=term_end, sector=sector), by)
+
+
+@transaction.atomic
+def end_membership(membership, *, on, by=None):
+    """退任 (a resignation, or a death) before the term ends. The member is in office up to `on` itself.
+    Refused while a meeting after that day records the member as present: correct that attendance first."""
+    from shingikai.history import save_by
+    from shingikai.jp.wareki import to_wareki
+    from shingikai.meetings.models import Attendance
+
+    membership = Membership.objects.select_for_update().select_related("person").get(pk=membership.pk)
+    if on is None:
+        raise ActionRefused("退任日を入力してください。")
+    if membership.ended_on is not None:
+        raise ActionRefused(f"{membership.person} はすでに{to_wareki(membership.ended_on)}に退任しています。")
+    if on < membership.term_start:
+        raise ActionRefused(f"退任日が任期の始期 ({to_wareki(membership.term_start)}) より前です。")
+    if membership.term_end is not None and on > membership.term_end:
+        raise ActionRefused(f"退任日が任期の終期 ({to_wareki(membership.term_end)}) より後です。")
+    later = (Attendance.objects.filter(person=membership.person, kind=Attendance.Kind.MEMBER, present=True,
+                                       meeting__council=membership.council, meeting__date__gt=on)
+             .select_related("meeting").order_by("meeting__date").first())
+    if later is not None:
+        raise ActionRefused(f"{membership.person} は退任日より後の{later.meeting.label}に出席と記録されています。"
+                            "先にその会議の出席を確かめてください。")
+    membership.ended_on = on
+    return save_by(membership, by, update_fields=["ended_on"])
+
+
+@transaction.atomic
+def appoint_successor(council, *, name, appointed_on, term_start, term_end=None, sector="", by=None):
+    """委嘱 of a member by name, in one step (a successor serves the rest of the predecessor's term, which
+    the form offers as the term's end)."""
+    from .models import Person
+
+    name = (name or "").strip()
+    if not name:
+        raise ActionRefused("氏名を入力してください。")
+    # A former member appointed again is the same person, with the same record of meetings.
+    person = Person.objects.filter(name=name).first() or add_person(name=name)
+    return appoint_member(council, person, appointed_on=appointed_on, term_start=term_start, term_end=term_end,
+                          sector=sector, by=by)
 
 
 def _clear_role(council, role, on):

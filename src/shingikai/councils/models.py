@@ -1,6 +1,7 @@
 """Municipalities, councils, the people on them and the departments that come before them."""
 from django.conf import settings
 from django.db import models
+from simple_history.models import HistoricalRecords
 
 
 class Municipality(models.Model):
@@ -138,6 +139,7 @@ class Membership(models.Model):
     sector = models.CharField("選出区分", max_length=60, blank=True, help_text="学識経験者、市民公募など")
 
     objects = MembershipQuerySet.as_manager()
+    history = HistoricalRecords(verbose_name="委嘱の履歴")
 
     class Meta:
         verbose_name = verbose_name_plural = "委嘱 (任期)"

@@ -58,6 +58,18 @@ def speaker_key(turn):
     return ("label", label)
 
 
+MEMBER_ROLE_WORDS = {"chair": CHAIR_LABEL, "vice_chair": "副会長"}
+
+
+def member_label(name: str, role: str | None = None, written_word: str | None = None) -> str:
+    """A member's turn label as minutes under the real-name policy print it: surname and role word
+    (「酒井会長」「木谷委員」), the form the importer reads from published minutes. The speaker picker and a
+    pasted transcript both store it, so one person carries one label however the turn was entered.
+    `written_word`: the role word a transcript wrote (a presiding 「会長職務代理」 stays so)."""
+    parts = _SPACES.split((name or "").strip())
+    return parts[0] + (written_word or MEMBER_ROLE_WORDS.get(role, MEMBER_LABEL))
+
+
 def _letter(index: int) -> str:
     letters = string.ascii_uppercase
     text = ""

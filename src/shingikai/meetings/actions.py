@@ -1,5 +1,7 @@
 """Actions on meetings: plan, build the agenda, open with attendance, record turns and decisions,
 track follow-ups, close, and answer (答申)."""
+from contextlib import contextmanager
+
 from django.db import transaction
 from django.db.models import F, Max
 from django.utils import timezone
@@ -7,7 +9,7 @@ from django.utils import timezone
 from shingikai.cases.models import Case
 from shingikai.councils.actions import lock_council
 from shingikai.errors import ActionRefused
-from shingikai.history import check_unchanged, save_by
+from shingikai.history import check_unchanged, check_version, save_by
 from shingikai.jp.wareki import fiscal_year, to_wareki
 from shingikai.settling import settling_date, today
 from shingikai.uploads import check_upload
@@ -36,6 +38,16 @@ def next_order(meeting, rows):
 def _bump(meeting):
     """Every change to a meeting or anything in it raises Meeting.version, so a stale screen can tell."""
     Meeting.objects.filter(pk=meeting.pk).update(version=F("version") + 1)
+
+
+@contextmanager
+def meeting_unchanged(meeting, expected_version):
+    """Run the actions of one form only if the meeting is still as the form showed it (Meeting.version when
+    it was opened; None: no check). The meeting row stays locked until they are done, so no change by
+    someone else can slip in between the check and them."""
+    with transaction.atomic():
+        check_version(_lock(Meeting, meeting), expected_version, what="会議")
+        yield
 
 
 def _check_correctable(meeting, what):
@@ -71,6 +83,32 @@ def plan_meeting(council, *, date, start_time=None, end_time=None, place="", is_
         council=council, fiscal_year=fy, number=number, cumulative_number=cumulative, date=date,
         start_time=start_time, end_time=end_time, place=place, is_public=is_public, closed_reason=closed_reason,
     )
+
+
+@transaction.atomic
+def reschedule_meeting(meeting, *, date, start_time=None, end_time=None, place="", by=None):
+    """Move a planned meeting (延期) or change its times or place. It keeps its number (a postponed 第2回 is
+    still 第2回), so it may not leave its fiscal year. A convocation already sent named the old day: it is
+    marked as not sent, so the button or send-notices sends it again. Returns the fields that changed."""
+    meeting = _lock(Meeting, meeting)
+    if meeting.state != Meeting.State.PLANNED:
+        raise ActionRefused(f"{meeting.get_state_display()}の会議の日時・場所は変更できません。")
+    if date is None:
+        raise ActionRefused("開催日を入力してください。")
+    if meeting.fiscal_year is not None and fiscal_year(date) != meeting.fiscal_year:
+        raise ActionRefused("年度をまたいで日程を変更することはできません。この会議を中止し、新しい年度の会議として予定してください。")
+    if start_time and end_time and end_time <= start_time:
+        raise ActionRefused("終了時刻は開始時刻より後にしてください。")
+    new = {"date": date, "start_time": start_time, "end_time": end_time, "place": (place or "").strip()}
+    changed = [name for name, value in new.items() if getattr(meeting, name) != value]
+    if not changed:
+        return []
+    for name, value in new.items():
+        setattr(meeting, name, value)
+    meeting.convened_on = None
+    meeting.version += 1
+    save_by(meeting, by)
+    return changed
 
 
 def _check_agenda_open(meeting):
@@ -311,6 +349,8 @@ def record_decision(agenda_item, *, outcome, vote_method, wording="", votes_for=
     case = item.case
     if case is not None:
         case = _lock(Case, case)
+        if case.status == Case.Status.WITHDRAWN:
+            raise ActionRefused(f"「{case.title}」は取り下げられているため、決定は記録できません。次第から外してください。")
         for earlier in case.decisions.select_related("agenda_item__meeting"):
             if earlier.outcome != Decision.Outcome.CONTINUED:
                 raise ActionRefused(f"この案件はすでに「{earlier.outcome}」と決定されています。")
@@ -460,9 +500,17 @@ def cancel_meeting(meeting):
     meeting.save(update_fields=["state", "version"])
     for item in meeting.items.filter(case__isnull=False).select_related("case"):
         if item.case.status == Case.Status.SCHEDULED:
-            item.case.status = Case.Status.ACCEPTED
-            item.case.save(update_fields=["status"])
+            _unschedule(item.case, by=None)
     return meeting
+
+
+def _unschedule(case, *, by):
+    """A case taken off a meeting waits for the next one: 継続審議 again if an earlier meeting carried it
+    over, otherwise 受付済."""
+    case = _lock(Case, case)
+    continued = case.decisions.filter(outcome=Decision.Outcome.CONTINUED).exists()
+    case.status = Case.Status.CONTINUED if continued else Case.Status.ACCEPTED
+    save_by(case, by, update_fields=["status"])
 
 
 @transaction.atomic
@@ -731,10 +779,7 @@ def remove_agenda_item(item, *, by=None):
         item._history_user = by
     item.delete()
     if case is not None and case.status == Case.Status.SCHEDULED:
-        case = _lock(Case, case)
-        continued = case.decisions.filter(outcome=Decision.Outcome.CONTINUED).exists()
-        case.status = Case.Status.CONTINUED if continued else Case.Status.ACCEPTED
-        save_by(case, by, update_fields=["status"])
+        _unschedule(case, by=by)
     _renumber(list(meeting.items.order_by("order")), AgendaItem)
     _bump(meeting)
 
@@ -753,6 +798,29 @@ def set_agenda_item_publicity(item, *, is_public, closed_reason="", by=None):
     save_by(item, by, update_fields=["is_public", "closed_reason"])
     _bump(meeting)
     return item
+
+
+@transaction.atomic
+def correct_issued_answer(answer, *, conclusion, addressee, opinions=(), reason, by=None, seen_mark=None):
+    """正誤: correct the wording of an issued 答申 (a typo found after issue). Its number, date and cases stay;
+    the reason is kept with the change in the history, which the answer's page shows."""
+    answer = _lock(Answer, answer)
+    check_unchanged(answer, seen_mark)
+    if answer.state != Answer.State.ISSUED:
+        raise ActionRefused("発出前の答申は、案の編集で直してください。")
+    reason = (reason or "").strip()
+    if not reason:
+        raise ActionRefused("訂正の理由を入力してください。")
+    if not conclusion.strip() or not addressee.strip():
+        raise ActionRefused("結論と宛先を入力してください。")
+    new = {"conclusion": conclusion.strip(), "addressee": addressee.strip(),
+           "opinions": "\n".join(e.strip() for e in opinions if e.strip())}
+    if all(getattr(answer, name) == value for name, value in new.items()):
+        raise ActionRefused("訂正する箇所がありません。")
+    for name, value in new.items():
+        setattr(answer, name, value)
+    answer._change_reason = f"訂正 ({reason})"
+    return save_by(answer, by)
 
 
 @transaction.atomic

@@ -15,13 +15,46 @@ from shingikai.errors import ActionRefused
 from shingikai.jp.wareki import to_wareki
 
 from . import actions, convocation
-from .forms import AddAttendeeForm, AgendaPublicityForm, AttendanceForm, MoveForm, TurnForm
+from .forms import AddAttendeeForm, AgendaPublicityForm, AttendanceForm, MoveForm, RescheduleForm, TurnForm
 from .models import AgendaItem, Attendance, AttendanceReply, Turn
-from .views import _refused_page, _secretariat_meeting, _speakers, _visible_meeting
+from .views import _refused_page, _secretariat_meeting, _seen_version, _speakers, _visible_meeting
 
 
 def _members_in_office(meeting):
     return Person.objects.filter(memberships__in=meeting.council.memberships.in_office(meeting.date)).distinct()
+
+
+RESCHEDULED_FIELDS = {"date": "開催日", "start_time": "開始時刻", "end_time": "終了予定時刻", "place": "開催場所"}
+
+
+@login_required
+def meeting_edit(request, pk):
+    """Postpone a planned meeting or change its times or place; the convocation then goes out again."""
+    meeting = _secretariat_meeting(request.user, pk)
+    form = RescheduleForm(request.POST or None, initial={
+        "date": meeting.date, "start_time": meeting.start_time, "end_time": meeting.end_time, "place": meeting.place})
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                with actions.meeting_unchanged(meeting, _seen_version(request)):
+                    changed = actions.reschedule_meeting(meeting, by=request.user, **form.cleaned_data)
+            except ActionRefused as exc:
+                status = refused(request, exc)
+                meeting.refresh_from_db()
+            else:
+                if changed:
+                    what = "・".join(RESCHEDULED_FIELDS[name] for name in changed)
+                    note = "招集通知を送り直してください。" if meeting.convened_on else ""
+                    messages.success(request, f"{what}を変更しました。{note}"
+                                              "出欠の連絡は変更前の日程への回答です。確かめ直してください。")
+                return redirect("meetings:detail", meeting.pk)
+        else:
+            status = 400
+    return render(request, "meetings/edit.html", {
+        "meeting": meeting, "form": form,
+        "history": history_rows(meeting.history.all()),
+    }, status=status)
 
 
 @login_required
@@ -33,7 +66,8 @@ def attendance(request, pk):
     status = 200
     if request.method == "POST":
         try:
-            status = _apply_attendance(request, meeting, members)
+            with actions.meeting_unchanged(meeting, _seen_version(request)):
+                status = _apply_attendance(request, meeting, members)
         except ActionRefused as exc:
             status = refused(request, exc)
         if status == 200:
@@ -67,8 +101,9 @@ def attendance_replies(request, pk):
             status = 400
         else:
             try:
-                actions.record_attendance_reply(meeting, person=person, attending=answer == "yes",
-                                                note=request.POST.get("note", ""), by=request.user)
+                with actions.meeting_unchanged(meeting, _seen_version(request)):
+                    actions.record_attendance_reply(meeting, person=person, attending=answer == "yes",
+                                                    note=request.POST.get("note", ""), by=request.user)
             except ActionRefused as exc:
                 status = refused(request, exc)
             else:
@@ -194,20 +229,25 @@ def agenda_item_edit(request, pk, item_pk):
     item = get_object_or_404(AgendaItem, pk=item_pk, meeting=meeting)
     action = request.POST.get("action")
     try:
-        if action in ("up", "down"):
-            actions.move_agenda_item(item, position=item.order + (-1 if action == "up" else 1), by=request.user)
-            messages.success(request, f"「{item.title}」の順番を変えました。")
-        elif action == "remove":
-            actions.remove_agenda_item(item, by=request.user)
-            messages.success(request, f"「{item.title}」を次第から外しました。")
-        elif action == "publicity":
-            form = AgendaPublicityForm(request.POST)
-            if not form.is_valid():
-                raise ActionRefused("非公開とする理由を入力してください。")
-            changed = actions.set_agenda_item_publicity(item, by=request.user, **form.cleaned_data)
-            messages.success(request, f"「{item.title}」を{'公開' if changed.is_public else '非公開'}にしました。")
-        else:
-            raise ActionRefused("操作を選んでください。")
+        with actions.meeting_unchanged(meeting, _seen_version(request)):
+            _edit_agenda_item(request, item, action)
     except ActionRefused as exc:
         return _refused_page(request, meeting, exc)
     return redirect(reverse("meetings:detail", args=[meeting.pk]) + "#agenda")
+
+
+def _edit_agenda_item(request, item, action):
+    if action in ("up", "down"):
+        actions.move_agenda_item(item, position=item.order + (-1 if action == "up" else 1), by=request.user)
+        messages.success(request, f"「{item.title}」の順番を変えました。")
+    elif action == "remove":
+        actions.remove_agenda_item(item, by=request.user)
+        messages.success(request, f"「{item.title}」を次第から外しました。")
+    elif action == "publicity":
+        form = AgendaPublicityForm(request.POST)
+        if not form.is_valid():
+            raise ActionRefused("非公開とする理由を入力してください。")
+        changed = actions.set_agenda_item_publicity(item, by=request.user, **form.cleaned_data)
+        messages.success(request, f"「{item.title}」を{'公開' if changed.is_public else '非公開'}にしました。")
+    else:
+        raise ActionRefused("操作を選んでください。")

@@ -10,15 +10,27 @@ from .models import AgendaItem, Decision, FollowUp
 TEXTAREA = forms.Textarea(attrs={"rows": 3})
 
 
-class PlanMeetingForm(forms.Form):
-    council = forms.ModelChoiceField(queryset=None, label="審議会", empty_label=None)
+class RescheduleForm(forms.Form):
+    """A planned meeting's date, times and place (延期・会場変更)."""
     date = WarekiDateField(label="開催日")
     start_time = TimeField(label="開始時刻", required=False)
     end_time = TimeField(label="終了予定時刻", required=False)
     place = forms.CharField(label="開催場所", max_length=200, required=False)
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("start_time"), data.get("end_time")
+        if start and end and end <= start:
+            self.add_error("end_time", "終了時刻は開始時刻より後にしてください。")
+        return data
+
+
+class PlanMeetingForm(RescheduleForm):
+    council = forms.ModelChoiceField(queryset=None, label="審議会", empty_label=None)
     is_public = forms.BooleanField(label="公開の会議とする", required=False, initial=True)
     closed_reason = forms.CharField(label="非公開の理由", max_length=300, required=False,
                                     help_text="非公開とする場合に入力してください。")
+    field_order = ["council", "date", "start_time", "end_time", "place", "is_public", "closed_reason"]
 
     def __init__(self, *args, councils, **kwargs):
         super().__init__(*args, **kwargs)
@@ -28,9 +40,6 @@ class PlanMeetingForm(forms.Form):
         data = super().clean()
         if not data.get("is_public") and not (data.get("closed_reason") or "").strip():
             self.add_error("closed_reason", "非公開とする理由を入力してください。")
-        start, end = data.get("start_time"), data.get("end_time")
-        if start and end and end <= start:
-            self.add_error("end_time", "終了時刻は開始時刻より後にしてください。")
         return data
 
 
@@ -284,3 +293,12 @@ class EditAnswerForm(forms.Form):
     opinions = forms.CharField(label="附帯意見", required=False, widget=forms.Textarea(attrs={"rows": 5}),
                                help_text="1行に1項目。番号は印刷のときに付きます。")
     number = forms.CharField(label="答申番号", max_length=30, required=False)
+
+
+class CorrectAnswerForm(EditAnswerForm):
+    """正誤: a typo found in a 答申 after it was issued, corrected with the reason on record."""
+    reason = forms.CharField(label="訂正の理由", max_length=200, help_text="例: 結論の誤字 (正誤表を送付)")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        del self.fields["number"]  # the number was given at issue and is how others cite the 答申

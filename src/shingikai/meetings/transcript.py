@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from shingikai.councils.models import Membership
-from shingikai.documents.speakers import ROLE_WORDS
+from shingikai.documents.speakers import ROLE_WORDS, member_label
 
 from .models import Attendance, Turn
 
@@ -118,7 +118,9 @@ class SpeakerMatcher:
         person, role = self._person(label)
         if person is not None:
             is_chair = role == Membership.Role.CHAIR or label.endswith(CHAIR_WORDS) and not label.endswith("副会長")
-            return Speaker(written, Turn.Role.CHAIR if is_chair else Turn.Role.MEMBER, person=person)
+            word = next((w for w in ROLE_WORDS if label.endswith(w)), None)
+            return Speaker(member_label(person.name, role, word), Turn.Role.CHAIR if is_chair else Turn.Role.MEMBER,
+                           person=person)
         if label in CHAIR_WORDS:
             return Speaker(written, Turn.Role.CHAIR, person=self.chair)
         if label.startswith(ALL_MEMBERS) or label.endswith(ROLE_WORDS):

@@ -7,6 +7,7 @@ urlpatterns = [
     path("", views.meeting_list, name="list"),
     path("new/", views.meeting_new, name="new"),
     path("m/<int:pk>/", views.meeting_detail, name="detail"),
+    path("m/<int:pk>/edit/", correction_views.meeting_edit, name="edit"),
     path("m/<int:pk>/agenda/", views.agenda_add, name="agenda_add"),
     path("m/<int:pk>/open/", views.meeting_open, name="open"),
     path("m/<int:pk>/turns/", views.meeting_turns, name="turns"),

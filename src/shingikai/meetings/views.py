@@ -17,6 +17,7 @@ from shingikai.cases import checklist
 from shingikai.cases.models import Case
 from shingikai.cases.views import with_labels
 from shingikai.councils.models import Council, Department, Membership, Staff
+from shingikai.documents.speakers import member_label
 from shingikai.history import history_mark
 from shingikai.viewhelpers import history_rows, page_of, posted_mark, refused, with_row_urls
 from shingikai.minutes.models import Minutes
@@ -24,7 +25,7 @@ from shingikai.errors import ActionRefused
 
 from . import actions, ics
 from .forms import (
-    AnswerForm, BoardFilterForm, CloseMeetingForm, DecisionForm, EditAnswerForm, FollowUpForm, IssueAnswerForm, OpenMeetingForm,
+    AnswerForm, BoardFilterForm, CloseMeetingForm, CorrectAnswerForm, DecisionForm, EditAnswerForm, FollowUpForm, IssueAnswerForm, OpenMeetingForm,
     OtherItemForm, PlanMeetingForm, ProceduralItemForm, RespondFollowUpForm, ScheduleCaseForm, TranscriptForm, TurnForm,
 )
 from .models import AgendaItem, Answer, Attendance, FollowUp, Meeting, Turn
@@ -96,7 +97,7 @@ def _speakers(meeting):
     for a in members:
         role = roles.get(a.person_id, Membership.Role.MEMBER)
         speakers.append((f"p{a.person_id}", {
-            "label": f"{a.person.name} ({role_labels.get(role, '委員')})", "speaker_label": a.person.name,
+            "label": f"{a.person.name} ({role_labels.get(role, '委員')})", "speaker_label": member_label(a.person.name, role),
             "role": Turn.Role.CHAIR if role == Membership.Role.CHAIR else Turn.Role.MEMBER, "person": a.person}))
     for a in attendances:
         if a.kind == Attendance.Kind.SECRETARIAT and a.staff_id:
@@ -184,36 +185,38 @@ def _refused_page(request, meeting, exc, **extra):
     return render(request, "meetings/detail.html", _meeting_context(request, meeting, **extra), status=status)
 
 
+def _seen_version(request):
+    """Meeting.version when the posted form was opened (see actions.meeting_unchanged)."""
+    return posted_mark(request, "meeting_version")
+
+
 @login_required
 @require_POST
 def agenda_add(request, pk):
     meeting = _secretariat_meeting(request.user, pk)
+    what = request.POST.get("what")
+    if what == "case":
+        schedulable = Case.objects.filter(council=meeting.council, status__in=actions.SCHEDULABLE)
+        form, key, problem = ScheduleCaseForm(request.POST, cases=schedulable), "schedule_form", "案件の追加"
+    elif what == "item":
+        form, key, problem = OtherItemForm(request.POST, prefix="other"), "other_item_form", "報告・その他の議題"
+    else:
+        form, key, problem = ProceduralItemForm(request.POST), "procedural_form", "議事進行の項目"
+    if not form.is_valid():
+        messages.error(request, f"{problem}の入力内容に誤りがあります。")
+        return render(request, "meetings/detail.html", _meeting_context(request, meeting, **{key: form}), status=400)
+    data = form.cleaned_data
     try:
-        if request.POST.get("what") == "case":
-            schedulable = Case.objects.filter(council=meeting.council, status__in=actions.SCHEDULABLE)
-            form = ScheduleCaseForm(request.POST, cases=schedulable)
-            if not form.is_valid():
-                messages.error(request, "案件の追加の入力内容に誤りがあります。")
-                return render(request, "meetings/detail.html",
-                              _meeting_context(request, meeting, schedule_form=form), status=400)
-            actions.schedule_case(form.cleaned_data["case"], meeting, is_public=form.cleaned_data["is_public"],
-                                  closed_reason=form.cleaned_data["closed_reason"], by=request.user)
-        elif request.POST.get("what") == "item":
-            form = OtherItemForm(request.POST, prefix="other")
-            if not form.is_valid():
-                messages.error(request, "報告・その他の議題の入力内容に誤りがあります。")
-                return render(request, "meetings/detail.html",
-                              _meeting_context(request, meeting, other_item_form=form), status=400)
-            actions.add_item(meeting, kind=form.cleaned_data["kind"], title=form.cleaned_data["title"])
-        else:
-            form = ProceduralItemForm(request.POST)
-            if not form.is_valid():
-                messages.error(request, "議事進行の項目の入力内容に誤りがあります。")
-                return render(request, "meetings/detail.html",
-                              _meeting_context(request, meeting, procedural_form=form), status=400)
-            actions.add_procedural_item(meeting, form.cleaned_data["procedure"], form.cleaned_data["title"] or None)
+        with actions.meeting_unchanged(meeting, _seen_version(request)):
+            if what == "case":
+                actions.schedule_case(data["case"], meeting, is_public=data["is_public"],
+                                      closed_reason=data["closed_reason"], by=request.user)
+            elif what == "item":
+                actions.add_item(meeting, kind=data["kind"], title=data["title"])
+            else:
+                actions.add_procedural_item(meeting, data["procedure"], data["title"] or None)
     except ActionRefused as exc:
-        return _refused_page(request, meeting, exc)
+        return _refused_page(request, meeting, exc, **{key: form})
     messages.success(request, "次第に追加しました。")
     return redirect(reverse("meetings:detail", args=[meeting.pk]) + "#agenda")
 
@@ -248,13 +251,15 @@ def meeting_open(request, pk):
             for item in meeting.items.filter(case__isnull=False):
                 by_department.setdefault(item.case.department_id, item)
             try:
-                actions.open_meeting(
-                    meeting, present=present, absent=absent, secretariat=list(data["secretariat"]),
-                    department_staff=[(s, by_department.get(s.department_id)) for s in data["department_staff"]],
-                    others=data["others"], observers=data["observers"], is_public=data["is_public"],
-                    informal=data["informal"])
+                with actions.meeting_unchanged(meeting, _seen_version(request)):
+                    actions.open_meeting(
+                        meeting, present=present, absent=absent, secretariat=list(data["secretariat"]),
+                        department_staff=[(s, by_department.get(s.department_id)) for s in data["department_staff"]],
+                        others=data["others"], observers=data["observers"], is_public=data["is_public"],
+                        informal=data["informal"])
             except ActionRefused as exc:
                 status = refused(request, exc)
+                meeting.refresh_from_db()
             else:
                 meeting.refresh_from_db()
                 present_count, required, ok = actions.quorum_status(meeting)
@@ -341,7 +346,8 @@ def decision_record(request, pk, item_pk):
         return render(request, "meetings/detail.html",
                       _meeting_context(request, meeting, bad_decision_form=form, bad_item=item.pk), status=400)
     try:
-        actions.record_decision(item, by=request.user, **form.cleaned_data)
+        with actions.meeting_unchanged(meeting, _seen_version(request)):
+            actions.record_decision(item, by=request.user, **form.cleaned_data)
     except ActionRefused as exc:
         return _refused_page(request, meeting, exc, bad_decision_form=form, bad_item=item.pk)
     messages.success(request, f"「{item.title}」の決定を記録しました。")
@@ -362,7 +368,8 @@ def follow_up_add(request, pk, item_pk):
         return render(request, "meetings/detail.html",
                       _meeting_context(request, meeting, bad_follow_up_form=form, bad_item=item.pk), status=400)
     try:
-        actions.add_follow_up(decision, by=request.user, **form.cleaned_data)
+        with actions.meeting_unchanged(meeting, _seen_version(request)):
+            actions.add_follow_up(decision, by=request.user, **form.cleaned_data)
     except ActionRefused as exc:
         return _refused_page(request, meeting, exc, bad_follow_up_form=form, bad_item=item.pk)
     messages.success(request, "条件・フォローアップを追加しました。")
@@ -377,7 +384,8 @@ def meeting_close(request, pk):
     if not form.is_valid():
         return render(request, "meetings/detail.html", _meeting_context(request, meeting, close_form=form), status=400)
     try:
-        actions.close_meeting(meeting, end_time=form.cleaned_data["end_time"])
+        with actions.meeting_unchanged(meeting, _seen_version(request)):
+            actions.close_meeting(meeting, end_time=form.cleaned_data["end_time"])
     except ActionRefused as exc:
         return _refused_page(request, meeting, exc)
     messages.success(request, "閉会しました。会議録の案を作成しました。")
@@ -389,10 +397,11 @@ def meeting_close(request, pk):
 def meeting_cancel(request, pk):
     meeting = _secretariat_meeting(request.user, pk)
     try:
-        actions.cancel_meeting(meeting)
+        with actions.meeting_unchanged(meeting, _seen_version(request)):
+            actions.cancel_meeting(meeting)
     except ActionRefused as exc:
         return _refused_page(request, meeting, exc)
-    messages.success(request, "会議を中止にしました。次第の案件は受付済に戻りました。")
+    messages.success(request, "会議を中止にしました。次第の案件は次の会議を待つ状態 (受付済または継続審議) に戻りました。")
     return redirect("meetings:detail", meeting.pk)
 
 
@@ -619,11 +628,21 @@ def answer_detail(request, pk):
     edit_form = EditAnswerForm(request.POST if action == "edit" else None, initial={
         "addressee": answer.addressee, "conclusion": answer.conclusion, "number": answer.number,
         "opinions": "\n".join(answer.opinion_entries)})
+    correct_form = CorrectAnswerForm(request.POST if action == "correct" else None, initial=edit_form.initial)
     status = 200
     if request.method == "POST":
         if not is_secretariat:
             raise PermissionDenied
         try:
+            if action == "correct":
+                if not correct_form.is_valid():
+                    raise ActionRefused("答申の訂正の入力内容に誤りがあります。")
+                data = correct_form.cleaned_data
+                actions.correct_issued_answer(answer, conclusion=data["conclusion"], addressee=data["addressee"],
+                                              opinions=data["opinions"].splitlines(), reason=data["reason"],
+                                              by=request.user, seen_mark=posted_mark(request))
+                messages.success(request, "発出した答申を訂正しました。訂正の理由は変更履歴に残ります。")
+                return redirect("meetings:answer", answer.pk)
             if action == "edit":
                 if not edit_form.is_valid():
                     raise ActionRefused("答申の案の入力内容に誤りがあります。")
@@ -647,7 +666,8 @@ def answer_detail(request, pk):
             status = refused(request, exc)
             answer.refresh_from_db()
     return render(request, "meetings/answer.html", {
-        "answer": answer, "form": form, "edit_form": edit_form, "is_secretariat": is_secretariat,
+        "answer": answer, "form": form, "edit_form": edit_form, "correct_form": correct_form,
+        "is_secretariat": is_secretariat,
         "seen": history_mark(answer),
         "cases": answer.cases.select_related("department"),
         "history": history_rows(answer.history.all()),

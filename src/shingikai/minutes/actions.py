@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from shingikai.councils.actions import chair_of
 from shingikai.errors import ActionRefused
-from shingikai.history import save_by
+from shingikai.history import check_version, save_by
 from shingikai.settling import settling_date
 from shingikai.meetings.models import Attendance, Meeting, Turn
 
@@ -248,14 +248,18 @@ def _lock_pending(rows, pending):
 
 
 @transaction.atomic
-def correct_pending_import(pending, *, changes, by=None):
-    """Keep corrections made on one page of the review (a dict of top-level parse keys) on the server."""
+def correct_pending_import(pending, *, changes, by=None, expected_version=None):
+    """Keep corrections made on one page of the review (a dict of top-level parse keys) on the server.
+    `expected_version`: the review's version when the page was opened; a page saved by someone else
+    meanwhile is refused, since this page's rows may no longer be the rows it showed."""
     pending = _lock_pending(PendingImport.objects.select_for_update(), pending)
+    check_version(pending, expected_version, what="取込の確認内容")
     unknown = set(changes) - set(pending.parsed) - {"items", "turns", "members_absent", "observers"}
     if unknown:
         raise ActionRefused(f"取込データに無い項目です: {', '.join(sorted(unknown))}")
     pending.parsed = {**pending.parsed, **changes}
-    pending.save(update_fields=["parsed", "updated_at"])
+    pending.version += 1
+    pending.save(update_fields=["parsed", "updated_at", "version"])
     return pending
 
 

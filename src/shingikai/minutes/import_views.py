@@ -18,6 +18,7 @@ from shingikai import access
 from shingikai.councils.models import Council
 from shingikai.errors import ActionRefused
 from shingikai.meetings.models import Meeting
+from shingikai.viewhelpers import posted_mark, refused
 
 from . import actions
 from .import_forms import HeaderForm, ItemFormSet, TurnFormSet, UploadForm
@@ -171,21 +172,29 @@ def review(request, pk):
         if (header is None or header.is_valid()) and formset.is_valid():
             changes = _changes(pending.parsed, kind, start, end, header, formset)
             try:
-                pending = actions.correct_pending_import(pending, changes=changes, by=request.user)
+                pending = actions.correct_pending_import(pending, changes=changes, by=request.user,
+                                                         expected_version=posted_mark(request))
                 if "import" in request.POST:
                     meeting, result = actions.import_pending(pending, by=request.user)
                     messages.success(request, f"{pending.source_name}: {meeting} を{STATUS_WORDS[result]}。"
                                               "公開するまで市民には表示されません。")
                     return redirect("minutes_import:meeting", meeting_id=meeting.pk)
             except ActionRefused as error:
-                messages.error(request, str(error))
-                if not PendingImport.objects.filter(pk=pending.pk).exists():  # stored by a first click
-                    return redirect("minutes_import:upload")
-                return redirect(f"{reverse('minutes_import:review', args=[pending.pk])}?page={number}")
-            messages.success(request, "訂正を保存しました。")
-            following = min(number + 1, len(_pages(pending.parsed)))
-            return redirect(f"{reverse('minutes_import:review', args=[pending.pk])}?page={following}")
-        status = 400
+                if error.code != "conflict":
+                    messages.error(request, str(error))
+                    if not PendingImport.objects.filter(pk=pending.pk).exists():  # stored by a first click
+                        return redirect("minutes_import:upload")
+                    return redirect(f"{reverse('minutes_import:review', args=[pending.pk])}?page={number}")
+                # Someone else saved a page meanwhile: show this user's input again, unsaved, over the
+                # current version, so that saving again keeps it knowingly.
+                status = refused(request, error)
+                pending.refresh_from_db()
+            else:
+                messages.success(request, "訂正を保存しました。")
+                following = min(number + 1, len(_pages(pending.parsed)))
+                return redirect(f"{reverse('minutes_import:review', args=[pending.pk])}?page={following}")
+        else:
+            status = 400
     else:
         header, formset = _page_forms(pending.parsed, kind, start, end)
     context = {

@@ -133,6 +133,8 @@ class PendingImport(models.Model):
     )
     created_at = models.DateTimeField("受付日時", auto_now_add=True)
     updated_at = models.DateTimeField("最終更新", auto_now=True)
+    # Raised by each saved page, so that two people reviewing one import cannot overwrite each other.
+    version = models.PositiveIntegerField("版", default=1, editable=False)
 
     class Meta:
         verbose_name = verbose_name_plural = "確認待ちの取込"

@@ -50,9 +50,12 @@ def meeting(request, pk):
     if minutes is not None:
         decisions = _decisions_by_item(items)
         turns = publicity.published_turns(meeting)
+        # A corrected turn says when (訂正); neither the reason nor the old text is published.
+        corrected = dict(minutes.amendments.order_by("made_at").values_list("target", "made_at"))
         by_item = {}
         for turn, label, text in turns:
-            by_item.setdefault(turn.agenda_item_id, []).append({"order": turn.order, "label": label, "text": text})
+            by_item.setdefault(turn.agenda_item_id, []).append({"order": turn.order, "label": label, "text": text,
+                                                                "corrected": corrected.get(f"発言 {turn.order}")})
         context.update({
             "sections": [{"item": item, "decision": decisions.get(item.pk), "turns": by_item.get(item.pk, [])}
                          for item in items if item.is_deliberation or by_item.get(item.pk)],

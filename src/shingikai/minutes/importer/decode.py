@@ -15,6 +15,8 @@ import zipfile
 import zlib
 from pathlib import Path
 
+from shingikai import filetypes
+
 from .errors import MinutesImportError
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -38,18 +40,6 @@ _KANJI = re.compile(r"[\u4e00-\u9fff]")
 # Characters that a wrong legacy decoding tends to produce: half-width katakana,
 # private-use code points and the rarely used CJK compatibility block.
 _SUSPECT = re.compile(r"[\uff61-\uff9f\ue000-\uf8ff\uf900-\ufaff\u0080-\u00ff]")
-_ZIP_MAGIC = b"PK\x03\x04"
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-# Files people pick by mistake, told apart by their first bytes (whatever the file is called).
-_NOT_MINUTES_MAGIC = (
-    (b"\x89PNG\r\n\x1a\n", "画像ファイル (PNG)"), (b"\xff\xd8\xff", "画像ファイル (JPEG)"),
-    (b"GIF87a", "画像ファイル (GIF)"), (b"GIF89a", "画像ファイル (GIF)"), (b"BM", None),
-    (b"II*\x00", "画像ファイル (TIFF)"), (b"MM\x00*", "画像ファイル (TIFF)"),
-    (b"\x1f\x8b", "圧縮ファイル (gzip)"), (b"7z\xbc\xaf\x27\x1c", "圧縮ファイル (7z)"),
-    (b"Rar!\x1a\x07", "圧縮ファイル (RAR)"), (b"BZh", None), (b"\xfd7zXZ\x00", "圧縮ファイル (xz)"),
-    (b"PK\x05\x06", "空の ZIP 圧縮ファイル"), (b"\x7fELF", "プログラムファイル"), (b"MZ", None),
-    (b"ID3", "音声ファイル (MP3)"), (b"OggS", "音声・動画ファイル (Ogg)"),
-)
 _NOT_MINUTES_HINT = "会議録のテキスト (.txt/.md)、HTML、PDF、Word (.docx) のファイルを選んでください"
 
 
@@ -97,16 +87,16 @@ def _too_large(size, limit):
 
 
 def _sniff(data: bytes, suffix: str) -> str:
-    head = data[:1024]
-    if b"%PDF-" in head:
+    kind = filetypes.sniff(data[:1024])
+    if kind == "pdf":
         return "pdf"
-    if data.startswith(_ZIP_MAGIC):
+    if kind == "zip":
         return "docx"
-    if data.startswith(_OLE_MAGIC):
+    if kind == "ole":
         raise MinutesImportError("古い形式の Office ファイル (.doc/.xls) は読めません。.docx か PDF で保存し直してください")
-    for magic, kind in _NOT_MINUTES_MAGIC:
-        if data.startswith(magic) and (kind or b"\x00" in head):
-            raise MinutesImportError(f"会議録ではなく{kind or 'バイナリファイル'}です。{_NOT_MINUTES_HINT}")
+    if kind:
+        # Files people pick by mistake, named by what they are (whatever the file is called).
+        raise MinutesImportError(f"会議録ではなく{filetypes.label(kind)}です。{_NOT_MINUTES_HINT}")
     if suffix == ".pdf":
         raise MinutesImportError("PDF ファイルではありません (%PDF の見出しがありません)")
     if suffix == ".docx":

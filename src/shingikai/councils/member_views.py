@@ -1,0 +1,66 @@
+"""The secretariat's members screen: who is in office, a resignation (退任) and a new appointment (委嘱)."""
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+
+from shingikai import access
+from shingikai.errors import ActionRefused
+from shingikai.jp.wareki import to_wareki
+from shingikai.viewhelpers import history_rows, refused
+
+from . import actions
+from .forms import WarekiDateField
+from .models import Council, Membership
+
+
+class EndForm(forms.Form):
+    ended_on = WarekiDateField(label="退任日")
+
+
+class AppointForm(forms.Form):
+    name = forms.CharField(label="氏名", max_length=100)
+    sector = forms.CharField(label="選出区分", max_length=60, required=False, help_text="学識経験者、市民公募など")
+    appointed_on = WarekiDateField(label="委嘱日")
+    term_start = WarekiDateField(label="任期の始期")
+    term_end = WarekiDateField(label="任期の終期", required=False, help_text="後任は前任者の残任期間")
+
+
+@login_required
+def members(request, pk):
+    council = get_object_or_404(Council, pk=pk, is_imported_only=False)
+    if not access.is_secretariat(request.user, council):
+        raise PermissionDenied("委員の委嘱と退任を記録できるのは審議会の事務局です。")
+    today = timezone.localdate()
+    in_office = council.memberships.in_office(today)
+    current = in_office.first()
+    appoint_form = AppointForm(request.POST if request.POST.get("what") == "appoint" else None, initial={
+        "appointed_on": today, "term_start": today, "term_end": current.term_end if current else None})
+    status = 200
+    if request.method == "POST":
+        try:
+            if request.POST.get("what") == "end":
+                posted = request.POST.get("membership", "")
+                membership = get_object_or_404(Membership, council=council,
+                                               pk=int(posted) if posted.isdigit() and len(posted) < 19 else 0)
+                form = EndForm(request.POST, prefix=f"m{membership.pk}")
+                if not form.is_valid():
+                    raise ActionRefused(f"{membership.person} の退任日を「令和7年6月1日」または「2025-06-01」の形で入力してください。")
+                actions.end_membership(membership, on=form.cleaned_data["ended_on"], by=request.user)
+                messages.success(request, f"{membership.person} の退任 ({to_wareki(form.cleaned_data['ended_on'])}) を記録しました。")
+                return redirect("councils:members", council.pk)
+            if appoint_form.is_valid():
+                added = actions.appoint_successor(council, by=request.user, **appoint_form.cleaned_data)
+                messages.success(request, f"{added.person} の委嘱を記録しました。")
+                return redirect("councils:members", council.pk)
+            status = 400
+        except ActionRefused as exc:
+            status = refused(request, exc)
+    rows = [(m, EndForm(prefix=f"m{m.pk}", initial={"ended_on": today}))
+            for m in council.memberships.select_related("person").order_by("ended_on", "term_start", "pk")]
+    return render(request, "councils/members.html", {
+        "council": council, "rows": rows, "in_office": {m.pk for m in in_office}, "appoint_form": appoint_form,
+        "history": history_rows(Membership.history.filter(council_id=council.pk), subject=lambda r: str(r.person)),
+    }, status=status)

@@ -1,0 +1,67 @@
+"""A member resigns mid-year and a successor is appointed, on the secretariat's members screen: the next
+meeting's opening form and quorum follow, and a resignation that contradicts a recorded attendance is refused."""
+import datetime
+
+from django.urls import reverse
+from helpers import open_meeting_with
+from test_web_support import web_world  # noqa: F401
+
+from shingikai.councils.models import Membership
+from shingikai.meetings.actions import plan_meeting
+
+
+def test_a_resignation_and_a_successor_change_who_is_called_to_the_next_meeting(client, web_world):
+    w = web_world
+    leaving = Membership.objects.get(council=w.council, person=w.people[4])
+    url = reverse("councils:members", args=[w.council.pk])
+    client.force_login(w.secretariat)
+    assert f'href="{url}"' in client.get(reverse("councils:dashboard")).content.decode()
+    response = client.post(url, {"what": "end", "membership": leaving.pk, f"m{leaving.pk}-ended_on": "令和7年6月30日"},
+                           follow=True)
+    assert "小野 五月 の退任 (令和7年6月30日) を記録しました" in response.content.decode()
+    response = client.post(url, {"what": "appoint", "name": "加藤 六郎", "sector": "市民公募",
+                                 "appointed_on": "2025-07-01", "term_start": "2025-07-01", "term_end": "2028-03-31"},
+                           follow=True)
+    body = response.content.decode()
+    assert "加藤 六郎 の委嘱を記録しました" in body and "令和7年6月30日 退任" in body
+    assert "退任日 → 「令和7年6月30日」" in body  # the change history
+    meeting = plan_meeting(w.council, date=datetime.date(2025, 7, 15))
+    opening = client.get(reverse("meetings:open", args=[meeting.pk])).content.decode()
+    assert "加藤 六郎" in opening and "小野 五月" not in opening
+    before = plan_meeting(w.council, date=datetime.date(2025, 6, 20))
+    opening = client.get(reverse("meetings:open", args=[before.pk])).content.decode()
+    assert "小野 五月" in opening and "加藤 六郎" not in opening
+
+
+def test_a_resignation_before_a_recorded_attendance_or_twice_is_refused(client, web_world):
+    w = web_world
+    open_meeting_with(w, date=datetime.date(2025, 5, 20))
+    leaving = Membership.objects.get(council=w.council, person=w.people[4])
+    url = reverse("councils:members", args=[w.council.pk])
+    client.force_login(w.secretariat)
+    response = client.post(url, {"what": "end", "membership": leaving.pk, f"m{leaving.pk}-ended_on": "2025-05-01"})
+    assert response.status_code == 400 and "出席と記録されています" in response.content.decode()
+    assert Membership.objects.get(pk=leaving.pk).ended_on is None
+    assert client.post(url, {"what": "end", "membership": leaving.pk,
+                             f"m{leaving.pk}-ended_on": "2025-05-31"}).status_code == 302
+    response = client.post(url, {"what": "end", "membership": leaving.pk, f"m{leaving.pk}-ended_on": "2025-06-30"})
+    assert response.status_code == 400 and "すでに令和7年5月31日に退任しています" in response.content.decode()
+    response = client.post(url, {"what": "end", "membership": leaving.pk, f"m{leaving.pk}-ended_on": "そのうち"})
+    assert response.status_code == 400 and "退任日を" in response.content.decode()
+
+
+def test_only_the_councils_secretariat_keeps_its_members(client, web_world):
+    w = web_world
+    url = reverse("councils:members", args=[w.council.pk])
+    for user in (w.dept_a_user, w.member_user, w.other_secretariat):
+        client.force_login(user)
+        assert client.post(url, {"what": "appoint", "name": "侵入 者", "appointed_on": "2025-07-01",
+                                 "term_start": "2025-07-01"}).status_code == 403
+    assert not Membership.objects.filter(person__name="侵入 者").exists()
+
+
+def test_a_forged_membership_id_is_not_found(client, web_world):
+    client.force_login(web_world.secretariat)
+    url = reverse("councils:members", args=[web_world.council.pk])
+    for forged in ("abc", "9" * 30, "-1", ""):
+        assert client.post(url, {"what": "end", "membership": forged}).status_code == 404

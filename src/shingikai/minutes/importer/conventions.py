@@ -7,7 +7,8 @@ To teach the importer a new layout, add its convention here first, with its exam
 
 Kinds of line: ``speaker`` (a label opens a turn), ``stage`` (a stage direction, never a turn),
 ``heading`` (a marked heading that is not a turn), ``roster`` (attendance), ``header`` (a meeting
-fact), ``agenda`` (an item in an agenda list).
+fact, ``field=value``), ``agenda`` (items in an agenda list, ``kind:title`` joined by ``|``),
+``document`` (a paper handed out, never an item).
 """
 from __future__ import annotations
 
@@ -132,5 +133,31 @@ CATALOGUE: tuple[Convention, ...] = (
         "roster-spaced-name-with-note", "roster",
         "会 長  北 野   実(弁護士)   副会長  南   花 子(学識経験者)   委 員  東 山 清 一(市 民)",
         "北野実、南花子、東山清一",
+    ),
+    Convention("roster-bulleted-names", "roster", "・北野 祐子 ・南田 光治 ・東 清\n・西川 登喜夫", "北野祐子、南田光治、東清、西川登喜夫"),
+    Convention("roster-names-one-space-apart", "roster", "北野祐子 南田光治 東山清一 西川花子\n森本一郎 川上健太", "北野祐子、南田光治、東山清一、西川花子、森本一郎、川上健太"),
+    # Header layouts: the fact (field=value) each example must yield.
+    Convention(
+        "header-label-broken-over-two-lines", "header",
+        "名\n称 みなみ市情報公開・個人情報保護審議会\n日\n時 令和6年5月10日(金)\n場\n所 みなみ市役所 庁議室",
+        "place=みなみ市役所 庁議室",
+    ),
+    Convention(
+        "header-note-between-fields", "header",
+        "開催場所 みなみ市役所 第3委員会室\n(所在:みなみ市本町1-1)\n出席者 北野会長、南田委員",
+        "members_present=北野、南田",
+    ),
+    Convention("header-role-before-absent-name", "header", "欠席委員　委員　西川花子", "members_absent=西川花子"),
+    Convention("header-name-label", "header", "1 名称\n令和6年度第1回みなみ市個人情報保護審議会", "meeting_label=令和6年度第1回"),
+    # Agenda lists: the items (kind:title, |-joined) an agenda under 議題 yields.
+    Convention(
+        "agenda-parenthesized-digit", "agenda",
+        "⑴　特定健康診査等データの外部提供について（諮問）\n⑵　個人情報保護制度の改正について（報告）",
+        "諮問:特定健康診査等データの外部提供について|報告:個人情報保護制度の改正について",
+    ),
+    Convention(
+        "agenda-case-number-after-its-place", "agenda",
+        "(1)　諮問第３号　住民基本台帳事務における個人情報の外部提供について",
+        "諮問:住民基本台帳事務における個人情報の外部提供について",
     ),
 )

@@ -444,6 +444,8 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
             pos = _locate(lines, body, entry.title)
             if pos is None and entry.number:
                 pos = _locate_number(lines, body, entry.number, entry.word)
+            if pos is None and entry.ordinal:
+                pos = _locate_number(lines, body, entry.ordinal, None, ordinal=True)
             if pos is None and len(entries) == 1 and not from_headings:
                 # A single case on the agenda: the proceedings are about it.
                 pos = min(body.labels) if body.labels else None
@@ -467,7 +469,9 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         if procedural:
             boundaries.append((start, None))
             continue
-        if known.best(compact(title))[1] >= 0.6:
+        title = _strip_agenda_ref(title)
+        if len(compact(re.sub(r"(?:について|に関して)$", "", title))) < 4 or known.best(compact(title))[1] >= 0.6:
+            # 議題（１）諮問第３号について: the chair names an agenda item by its number only.
             continue
         known.add(title, "")
         kind = "その他" if who in (None, "事務局") or _ADMIN_REPORT.search(title) else ("報告" if "報告" in title else "その他")
@@ -555,9 +559,19 @@ class _AgendaEntry:
     number: int | None = None
     word: str | None = None      # 議案, 報告 …: the series the number belongs to
     ranged: bool = False         # one of 報告第１号〜第３号, found where the range is
+    ordinal: int | None = None   # (2) 諮問第３号 …: its place in the list
 
 
-_INLINE_SPLIT = re.compile(r"[ \t\u3000]+(?=(?:[0-9０-９]{1,2}[ \t\u3000]|[(（][0-9０-９]{1,2}[)）]|[①-⑳]|・))")
+# 諮問第３号, 審査請求について（諮問第12号）: a case number anywhere in an agenda line.
+_CASE_REF = re.compile(r"(?P<w>諮問|報告)第(?P<n>[0-9０-９]{1,3})号")
+# 議題（１）, 議事の(1), 諮問第３号の: how a chair names an agenda item by its number.
+_AGENDA_REF = re.compile(
+    r"^(?:(?:議題|議事|案件)の?(?:第)?[ \t\u3000]*[(（]?[0-9０-９]{1,2}[)）]?|[⑴-⒇])[ \t\u3000]*の?[ \t\u3000]*"
+    r"|^(?:諮問|報告)第[0-9０-９]{1,3}号の?[ \t\u3000]*"
+)
+
+
+_INLINE_SPLIT = re.compile(r"[ \t\u3000]+(?=(?:[0-9０-９]{1,2}[ \t\u3000]|[(（][0-9０-９]{1,2}[)）]|[①-⑳⑴-⒇]|・))")
 
 
 _CASE_RANGE = re.compile(
@@ -599,9 +613,26 @@ def _agenda_entries(header: hdr.Header) -> list[_AgendaEntry]:
                 if heading.cls != "item" or len(compact(heading.title)) < 4:
                     continue
                 case = heading.style == "case"
+                number, word = (_heading_number(heading), h[3]) if case else (None, None)
+                ref = None if case else _CASE_REF.search(piece)
+                if ref:
+                    number, word = int(unicodedata.normalize("NFKC", ref.group("n"))), ref.group("w")
+                ordinal = _heading_number(heading) if not case and heading.style in _ORDINAL_STYLES else None
                 entries.append(_AgendaEntry(heading.title, heading.kind_hint or context, list(heading.depts),
-                                            _heading_number(heading) if case else None, h[3] if case else None))
+                                            number, word, ordinal=ordinal))
     return entries
+
+
+_ORDINAL_STYLES = ("num", "pnum", "circ")
+
+
+def _strip_agenda_ref(title: str) -> str:
+    """議題（１）諮問第３号について → について: the title without the numbers that name its place."""
+    while True:
+        shorter = _AGENDA_REF.sub("", title, count=1).strip(" \t\u3000、,")
+        if shorter == title:
+            return title
+        title = shorter
 
 
 def _case_range(m: re.Match[str], context: str | None) -> list[_AgendaEntry]:
@@ -637,10 +668,16 @@ def _locate(lines: list[str], body: Body, title: str) -> int | None:
     return first
 
 
-def _locate_number(lines: list[str], body: Body, number: int, word: str | None = None) -> int | None:
-    """「議題1について」: the chair takes up an agenda item by its number."""
+def _locate_number(lines: list[str], body: Body, number: int, word: str | None = None, ordinal: bool = False) -> int | None:
+    """「議題1について」: the chair takes up an agenda item by its number.
+
+    ``ordinal``: the number is the item's place in the agenda list ((1), ⑴, 1.), which only
+    議題1 / 議事の(1) names; 第1号 is a case number of its own.
+    """
     if word:
         rx = re.compile(rf"{word}第{number}号")
+    elif ordinal:
+        rx = re.compile(rf"(?:議題|議事|案件)の?(?:第)?[(（]?{number}[)）]?(?![0-9])")
     else:
         rx = re.compile(rf"(?:議題|議事|案件|議案)(?:第)?\s*[(（]?{number}[)）]?(?![0-9])|第{number}号")
     for i in sorted(body.labels):

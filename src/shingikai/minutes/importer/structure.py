@@ -149,6 +149,9 @@ def parse_heading(s: str) -> tuple[str, str | None, str, str] | None:
         return None
     if "号" in s:
         s = _SPACED_CASE.sub(r"\1\2第\3号", s)
+    if "⑴" <= s[0] <= "⒇":
+        # ⑴ is (1) set as one character.
+        s = f"({ord(s[0]) - 0x2473}){s[1:]}"
     for style, rx in _H_PATTERNS:
         m = rx.match(s)
         if not m:

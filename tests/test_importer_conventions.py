@@ -48,7 +48,7 @@ def test_each_header_convention_yields_its_fact(convention):
                         "○会長　それでは始めます。\n○委員　承知しました。\n")
     field, value = convention.expect.split("=")
     got = parsed[field]
-    assert (got if isinstance(got, str) else "、".join(got)) == value
+    assert (got if isinstance(got, list) else str(got)) == (value.split("、") if isinstance(got, list) else value)
 
 
 @pytest.mark.parametrize("convention", [c for c in CATALOGUE if c.kind == "agenda"], ids=lambda c: c.name)
@@ -464,3 +464,10 @@ def test_an_agenda_ends_where_the_first_speech_begins_without_a_heading():
     assert _speakers(parsed) == ["会長", "事務局", "委員"]
     assert parsed["members_present"] == ["森健一", "池田涼子"]
     assert parsed["members_absent"] == ["石井聡"]
+
+
+def test_a_note_that_tells_cases_of_one_title_apart_names_their_departments():
+    notes = next(c for c in CATALOGUE if c.name == "agenda-notes-tell-one-title-apart")
+    text = HEAD.replace("\n会議の内容\n", "議題\n" + notes.example + "\n1. 委嘱書交付\n\n会議の内容\n")
+    parsed = parse_text(text + "○会長　それでは始めます。\n○委員　承知しました。\n")
+    assert [i["departments"] for i in parsed["items"]] == [["建築住宅課"], ["森林経営課"]]

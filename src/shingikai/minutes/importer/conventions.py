@@ -148,12 +148,43 @@ CATALOGUE: tuple[Convention, ...] = (
         "members_present=北野、南田",
     ),
     Convention("header-role-before-absent-name", "header", "欠席委員　委員　西川花子", "members_absent=西川花子"),
+    Convention("header-labels-of-a-results-page", "header",
+               "会議名 みなみ市個人情報保護運営審議会\n公開または非公開の別  公開\n非公開の理由\n傍聴人の数  3名\n会議資料  会議資料(8610KB)",
+               "observers=3"),
     Convention("header-name-label", "header", "1 名称\n令和6年度第1回みなみ市個人情報保護審議会", "meeting_label=令和6年度第1回"),
     # Agenda lists: the items (kind:title, |-joined) an agenda under 議題 yields.
     Convention(
         "agenda-parenthesized-digit", "agenda",
         "⑴　特定健康診査等データの外部提供について（諮問）\n⑵　個人情報保護制度の改正について（報告）",
         "諮問:特定健康診査等データの外部提供について|報告:個人情報保護制度の改正について",
+    ),
+    Convention(
+        "agenda-word-and-number", "agenda",
+        "審議 1   図書館電算システムについて\n\n審議 2 防犯カメラ設置運用について\n\n報告事項\n\n報告 1  戸籍副本データ管理システムについて",
+        "その他:図書館電算システムについて|その他:防犯カメラ設置運用について|報告:戸籍副本データ管理システムについて",
+    ),
+    Convention(
+        "agenda-case-number-then-title-lines", "agenda",
+        "①諮問第692号\n「高齢者保健福祉業務」における外部委託に伴う個人情報の保護措置及び外部の電\n子計算機との回線結合について\n"
+        "(後期高齢者医療保険料の収納代行業務の外部委託)\n②諮問第693号\n「防災対策事業業務」における個人情報の本人外収集について\n(生活再建",
+        "諮問:「高齢者保健福祉業務」における外部委託に伴う個人情報の保護措置及び外部の電子計算機との回線結合について|"
+        "諮問:「防災対策事業業務」における個人情報の本人外収集について",
+    ),
+    Convention(
+        "agenda-notes-tell-one-title-apart", "agenda",
+        "- 諮問第40号\n個人情報の取扱い原則の例外事項について\n(「オンライン結合による提供の制限」/建築住宅課)\n"
+        "- 諮問第41号\n個人情報の取扱い原則の例外事項について\n(「目的外利用・提供の制限」/森林経営課)",
+        "諮問:個人情報の取扱い原則の例外事項について(「オンライン結合による提供の制限」/建築住宅課)|"
+        "諮問:個人情報の取扱い原則の例外事項について(「目的外利用・提供の制限」/森林経営課)",
+    ),
+    Convention(
+        "agenda-container-word-and-quoted-title", "agenda",
+        "審議事項 「特定個人情報保護評価書の第三者点検について」", "その他:特定個人情報保護評価書の第三者点検について",
+    ),
+    Convention(
+        "agenda-publicity-note", "agenda",
+        "諮問第22号　公文書部分公開決定処分に係る審査請求について（非公開）",
+        "諮問:公文書部分公開決定処分に係る審査請求について",
     ),
     Convention(
         "agenda-case-number-after-its-place", "agenda",

@@ -38,6 +38,8 @@ _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("会議次第", "agenda"), ("議事次第", "agenda"), ("議事日程", "agenda"), ("会次第", "agenda"), ("次第", "agenda"),
     ("議題他", "agenda"), ("議題", "agenda"), ("議事", "agenda"), ("審議事項", "agenda"),
     ("会議事項", "agenda"), ("案件", "agenda"),
+    ("公開または非公開の別", "public"), ("公開又は非公開", "public"), ("非公開の理由", "public"),
+    ("傍聴人の数", "observers"), ("傍聴者の数", "observers"), ("会議資料", "papers"), ("配布資料", "papers"),
     ("公開・非公開の別", "public"), ("公開又は非公開の別", "public"), ("公開・非公開", "public"),
     ("会議の公開", "public"), ("会議結果", "result"), ("審議結果", "result"), ("結果", "result"),
     ("委員", "members"),
@@ -62,7 +64,7 @@ _NEEDS_SEPARATOR = {"名称", "議事", "議題", "案件", "委員", "結果", 
 _BODY_MARKERS = re.compile(
     r"^(?:会議の内容|会議内容|議事の概要|議事概要|議事の経過|議事経過|会議の経過|会議経過|審議内容|審議の内容|"
     r"審議経過|審議の経過|内容及び要点|内容\(要録\)|内容\(要点\)|議事内容|議事の内容|議事の要旨|会議の概要|"
-    r"審議の概要|発言要旨|質疑応答の要旨|会議録本文|審議概要|会議の要旨|議事要旨|審議状況|議事録$|内容$|要旨$|会議経過の概要)"
+    r"審議の概要|発言要旨|質疑応答の要旨|会議録本文|審議概要|会議の要旨|議事要旨|審議状況|議事録$|会議録$|内容$|要旨$|会議経過の概要)"
 )
 _MARKER_INITIALS = set("会議審内発質要")
 _HEADING_PREFIX = re.compile(
@@ -264,7 +266,7 @@ def _continues_field(name: str | None, line: str, block: list[str]) -> bool:
         # 午前10時　開議 or a marked line: the sitting has begun, or a new heading follows.
         return False
     if name == "agenda":
-        if not _LIST_LINE.match(line) and len(line) > 60 or is_body_marker(line):
+        if not _LIST_LINE.match(line) and (len(line) > 120 or len(line) > 60 and "。" in line) or is_body_marker(line):
             return False
         if "。" in line and any("。" in m.text for m in candidate_families(line)):
             # 【岡本会長】それでは…。: the proceedings have begun without a heading of their own.
@@ -495,7 +497,7 @@ def _join_split_name(m: re.Match[str]) -> str:
     return m.group("a") + m.group("b")
 
 
-_NAME_BULLET = re.compile(r"(?:^|(?<=[\s、]))[・•][ \t\u3000]*")
+_NAME_BULLET = re.compile(r"(?:^|(?<=[\s、]))(?:[・•]|[-－](?=[ \t\u3000]))[ \t\u3000]*")
 _FULL_NAME = re.compile(r"[一-龥々]{3,6}")
 
 

@@ -471,3 +471,13 @@ def test_a_note_that_tells_cases_of_one_title_apart_names_their_departments():
     text = HEAD.replace("\n会議の内容\n", "議題\n" + notes.example + "\n1. 委嘱書交付\n\n会議の内容\n")
     parsed = parse_text(text + "○会長　それでは始めます。\n○委員　承知しました。\n")
     assert [i["departments"] for i in parsed["items"]] == [["建築住宅課"], ["森林経営課"]]
+
+
+def test_a_council_named_without_its_city_takes_the_city_from_a_title_it_quotes():
+    text = ("平成19年度第1回情報公開運営審議会 議事録\n日時：平成19年9月25日(火)午後7時00分~8時50分\n\n会議内容\n"
+            "委員長・・・事前送付済の『平成18年度第2回北村山市情報公開運営審議会 議事録』の内容を確認します。\n"
+            "委員・・・意見はありません。\n")
+    parsed = parse_text(text)
+    assert parsed["municipality"] == "北村山市"
+    assert parsed["council_name"] == "北村山市情報公開運営審議会"
+    assert _speakers(parsed) == ["委員長", "委員"]

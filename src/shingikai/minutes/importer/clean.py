@@ -44,6 +44,9 @@ _BARE_NUMBER = re.compile(r"^[ \t\u3000]*[(（]?\d{1,4}[)）]?[ \t\u3000]*$")
 _SPACED_LATIN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z](?: [A-Za-z](?![A-Za-z0-9]))+")
 _SPACED_CJK = re.compile(rf"(?<!\w)[{CJK}](?:[ \u3000][{CJK}](?!\w))+")
 _SPACES = re.compile(r"[ \u3000]")
+# 出席委員··············内田勝一, 課長・・・・・内田会長が…: a dotted leader from a label to its value
+# (or from a speaker to the speech) is a separator.
+_LEADER = re.compile(r"^([ \t\u3000]*[^\s·・…‥]{1,12}?)[ \t\u3000]*[·・…‥]{3,}[ \t\u3000]*(?=\S)", re.M)
 # 委 員 A: an anonymised member's letter spaced apart from the role word (after 委 員 → 委員).
 _SPACED_LETTER_LABEL = re.compile(r"^([ \t\u3000]*[(（〔【<＜]?(?:委員|議員))[ \u3000]([A-Za-zＡ-Ｚａ-ｚ])(?=[ \t\u3000：:)）〕】>＞]|$)", re.M)
 # 委  員  公用車が…: a flattened two-column table pads the speaker cell to the column's width
@@ -121,6 +124,8 @@ def clean_text(text: str) -> str:
     text = _MD_HEADING.sub("", text)
     text = _TRAILING_SPACE.sub("", text)
     text = _collapse_spaced(text)
+    if "··" in text or "・・・" in text or "……" in text:
+        text = _LEADER.sub("\\1\u3000", text)
     lines = []
     for line in text.split("\n"):
         if line and len(line) <= 24 and _HAS_DIGIT.search(line) and _PAGE_NUMBER.match(unicodedata.normalize("NFKC", line)):

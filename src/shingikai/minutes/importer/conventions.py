@@ -104,6 +104,7 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("mark-executive-role", "speaker", "○助役（南野太郎君）　御説明申し上げます。", "助役（南野太郎君）"),
     Convention("mark-name-disambiguated-chair", "speaker", "○鈴木（久）委員長　開会します。", "鈴木（久）委員長"),
     Convention("name-role-semicolon", "speaker", "総務課長;それでは始めさせていただきます。", "総務課長"),
+    Convention("dotted-leader-label", "speaker", "嶋田委員・・・では開会します。", "嶋田委員"),
     Convention(
         "table-column-label", "speaker",
         "    委  員  公用車の映像を捜査機関へ提供するのはどのような場合か伺いたい。", "委員",
@@ -135,6 +136,7 @@ CATALOGUE: tuple[Convention, ...] = (
         "北野実、南花子、東山清一",
     ),
     Convention("roster-bulleted-names", "roster", "・北野 祐子 ・南田 光治 ・東 清\n・西川 登喜夫", "北野祐子、南田光治、東清、西川登喜夫"),
+    Convention("roster-bullets-between-names", "roster", "北野祐子(会長)\n・南田光治・東山清一(会長職務代理)\n・西川花子・\n森本一郎", "北野祐子、南田光治、東山清一、西川花子、森本一郎"),
     Convention("roster-names-one-space-apart", "roster", "北野祐子 南田光治 東山清一 西川花子\n森本一郎 川上健太", "北野祐子、南田光治、東山清一、西川花子、森本一郎、川上健太"),
     # Header layouts: the fact (field=value) each example must yield.
     Convention(
@@ -151,6 +153,11 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("header-labels-of-a-results-page", "header",
                "会議名 みなみ市個人情報保護運営審議会\n公開または非公開の別  公開\n非公開の理由\n傍聴人の数  3名\n会議資料  会議資料(8610KB)",
                "observers=3"),
+    Convention(
+        "header-dotted-leaders", "header",
+        "1.日\n時·················令和元年9月25日(水)午後7時00分~8時50分\n2.会\n場·················市役所3階庁議室",
+        "place=市役所3階庁議室",
+    ),
     Convention("header-name-label", "header", "1 名称\n令和6年度第1回みなみ市個人情報保護審議会", "meeting_label=令和6年度第1回"),
     # Agenda lists: the items (kind:title, |-joined) an agenda under 議題 yields.
     Convention(

@@ -176,7 +176,7 @@ def parse_header(lines: list[str], limit: int | None) -> Header:
         s = line.strip(" \t\u3000")
         if not s:
             continue
-        if len(s) == 1 and i + 1 < scan_limit and match_field(s + lines[i + 1].strip(" \t\u3000")):
+        if len(s) <= 4 and i + 1 < scan_limit and _LABEL_HALF.fullmatch(s) and match_field(s + lines[i + 1].strip(" \t\u3000")):
             # 名 / 称 平成27年度…: a table's label column one character wide, broken over two lines.
             s, joined = s + lines[i + 1].strip(" \t\u3000"), i + 1
         found = match_field(s)
@@ -227,6 +227,7 @@ def parse_header(lines: list[str], limit: int | None) -> Header:
 
 
 _ROSTER_FIELDS = {"present", "attendees", "absent"}
+_LABEL_HALF = re.compile(r"(?:[0-9０-９]{1,2}[.．、 \u3000]?)?[一-龥]")
 _HEADER_NOTE = re.compile(r"[(（［\[〔][^。]{1,60}[)）］\]〕]")
 
 
@@ -381,7 +382,8 @@ def municipality_near(council: str, lines: list[str]) -> str | None:
         while start > 0:
             m = _PLACE_RUN.search(k[max(0, start - 12):start])
             if m:
-                name = municipality_from_prefix(m.group(0))
+                # 平成18年度第2回東村山市…: the count of the meeting is no part of the city's name.
+                name = municipality_from_prefix(re.sub(r"^.*[回年度第号]", "", m.group(0)))
                 if name:
                     return name
             start = k.find(key, start + 1)
@@ -451,8 +453,11 @@ def parse_people(value: str | None) -> tuple[list[str], str | None]:
     text = _SPLIT_NAME.sub(_join_split_name, text)
     # 委員 (山田・川上・森各委員)3名: one role for a list of surnames.
     text = _EACH_MEMBER.sub(lambda m: "、".join(m.group("names").split("・")), text)
-    # ・満木 祐子 ・坪田 光治: a bullet before each name separates them.
+    # ・満木 祐子 ・坪田 光治: a bullet before each name separates them; where a line starts with
+    # one (・川島岩治・島﨑喜美子), every bullet does.
     text = _NAME_BULLET.sub("、", text)
+    if any(line.lstrip(" \t\u3000").startswith("・") for line in sections):
+        text = text.replace("・", "、")
     text = re.sub(r"各委員(?=[ \t\u3000]*(?:$|[、,，（(]))", "", text)
     names, chair = [], None
     for token in _PEOPLE_SPLIT.split(text):

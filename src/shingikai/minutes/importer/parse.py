@@ -436,11 +436,12 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     # order of business, so the case before it ends there.
     boundaries.extend((i, None) for i, k in body.kinds.items() if k == "mark")
     from_headings = bool(items)
-    entries = _agenda_entries(header) if not items or assembly else []
+    entries = _agenda_entries(header)
     if from_headings:
-        # An assembly's 議事日程 lists every bill, the body marks only some of them with a heading.
+        # An assembly's 議事日程 lists every bill, the body marks only some of them with a heading;
+        # a council's agenda lists the cases that an opening has not reached yet.
         taken = PairIndex([(it.title, "") for it in items])
-        entries = [e for e in entries if e.number is not None and taken.best(compact(e.title))[1] < 0.6]
+        entries = [e for e in entries if (e.number is not None or not assembly) and taken.best(compact(e.title))[1] < 0.6]
     if entries:
         for entry in entries:
             pos = _locate(lines, body, entry.title)

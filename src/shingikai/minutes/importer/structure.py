@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from .clean import is_structural
 from .conventions import CLOCK_LINE, SPEAKER_MARKS, STAGE_WORDS
+from .header import match_field
 from .speakers import NUMBERED_STATEMENT, FAMILY_NAMES, LabelMatch, candidate_families, compact, match_label, strip_list_marker
 
 _OPEN = "（(［\\[【〈<＜〔"
@@ -61,7 +62,7 @@ PROCEDURAL = re.compile(
     r"委員長報告.*|.*閉会中の?継続(?:審査|調査).*|(?:副)?(?:会長|委員長|議長)の?辞任.*|"
     r".*宣告|議事日程の?報告|提案理由の?説明|(?:実施機関|事務局|担当課|所管課)(?:から)?の?説明|質疑応答.*|.*委員審議|"
     r".*(?:出席した者|事務局職員|出席議員|欠席議員)(?:[（(].*[）)])?|"
-    r"会議の?公開.*|公開・非公開.*|傍聴.*|定足数.*|次回.*|今後の日程.*|日程.*|連絡事項|事務連絡|諸連絡|資料の?確認|配布資料.*|"
+    r"(?:会議の)?概要|会議の?公開.*|公開・非公開.*|傍聴.*|定足数.*|次回.*|今後の日程.*|日程.*|連絡事項|事務連絡|諸連絡|資料の?確認|配布資料.*|"
     r".*関係例規.*|審議会の概要.*|審査会の概要.*|会議の進め方.*|運営要領.*|会議の運営.*)$"
 )
 _NOT_TITLE_START = set("のはをがにでと、。・）)」』%％")
@@ -465,11 +466,17 @@ def classify_heading(h: Heading) -> None:
     if k_bare in ("その他", "その他事項", "その他報告", "その他の事項") or k.startswith("その他"):
         h.cls = "other"
         return
-    if PROCEDURAL.match(k_bare) or PROCEDURAL.match(k) or _ISO_DATE.search(k):
+    if PROCEDURAL.match(k_bare) or PROCEDURAL.match(k) or _ISO_DATE.search(k) or _header_fact(h.title):
         # An ISO date belongs to a page's furniture (長崎市議会 2015-05-07), never to an agenda item.
         h.cls = "procedural"
         return
     h.cls = "item"
+
+
+def _header_fact(title: str) -> bool:
+    """1 日 時 平成29年10月10日…, 3 出席者 …: the header repeated over the proceedings names no case."""
+    found = match_field(title)
+    return found is not None and found[0] not in ("agenda", "result", "members")
 
 
 _ISO_DATE = re.compile(r"(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}")

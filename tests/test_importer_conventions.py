@@ -39,7 +39,7 @@ def test_each_speaker_convention_opens_turns_with_its_label(convention):
 def test_each_roster_convention_yields_its_members(convention):
     parsed = parse_text(HEAD.replace("場所：みなみ市役所\n", "場所：みなみ市役所\n出席者：" + convention.example + "\n")
                         + "○会長　それでは始めます。\n")
-    assert parsed["members_present"] == convention.expect.split("、")
+    assert parsed["members_present"] == [n for n in convention.expect.split("、") if n]
 
 
 @pytest.mark.parametrize("convention", [c for c in CATALOGUE if c.kind == "header"], ids=lambda c: c.name)
@@ -48,7 +48,7 @@ def test_each_header_convention_yields_its_fact(convention):
                         "○会長　それでは始めます。\n○委員　承知しました。\n")
     field, value = convention.expect.split("=")
     got = parsed[field]
-    assert (got if isinstance(got, list) else str(got)) == (value.split("、") if isinstance(got, list) else value)
+    assert (got if isinstance(got, list) else str(got)) == ([v for v in value.split("、") if v] if isinstance(got, list) else value)
 
 
 @pytest.mark.parametrize("convention", [c for c in CATALOGUE if c.kind == "agenda"], ids=lambda c: c.name)
@@ -481,3 +481,9 @@ def test_a_council_named_without_its_city_takes_the_city_from_a_title_it_quotes(
     assert parsed["municipality"] == "北村山市"
     assert parsed["council_name"] == "北村山市情報公開運営審議会"
     assert _speakers(parsed) == ["委員長", "委員"]
+
+
+def test_the_chair_elected_in_the_text_is_the_roster_member_of_that_surname():
+    text = ("みなみ県行政不服審査会開催記録\n出席者：委員 北野 敬子 (弁護士) 委員 南田 博志 (特任教授)\n\n会議内容\n"
+            "（事務局）委員の互選により南田委員が会長に選出されました。\n（南田会長）よろしくお願いします。\n")
+    assert parse_text(text)["chair"] == "南田博志"

@@ -137,6 +137,11 @@ CATALOGUE: tuple[Convention, ...] = (
     ),
     Convention("roster-bulleted-names", "roster", "・北野 祐子 ・南田 光治 ・東 清\n・西川 登喜夫", "北野祐子、南田光治、東清、西川登喜夫"),
     Convention("roster-bullets-between-names", "roster", "北野祐子(会長)\n・南田光治・東山清一(会長職務代理)\n・西川花子・\n森本一郎", "北野祐子、南田光治、東山清一、西川花子、森本一郎"),
+    Convention("roster-role-before-each-name", "roster",
+               "委員 北野 敬子 (弁護士) 委員 南田 成昭 (大学准教授) 委員 東 博志 (元職員) ※ 五十音順", "北野敬子、南田成昭、東博志"),
+    Convention("roster-numbered-sections", "roster",
+               "\n1. 審査会委員 北野(稔男)委員長、南田委員、東委員\n2. 事務局職員 西川文書課長、森室長", "北野稔男、南田、東"),
+    Convention("roster-a-count-of-bodies", "roster", "情報公開審議会委員5名、事務局、傍聴者1名", ""),
     Convention("roster-names-one-space-apart", "roster", "北野祐子 南田光治 東山清一 西川花子\n森本一郎 川上健太", "北野祐子、南田光治、東山清一、西川花子、森本一郎、川上健太"),
     # Header layouts: the fact (field=value) each example must yield.
     Convention(
@@ -158,6 +163,11 @@ CATALOGUE: tuple[Convention, ...] = (
         "1.日\n時·················令和元年9月25日(水)午後7時00分~8時50分\n2.会\n場·················市役所3階庁議室",
         "place=市役所3階庁議室",
     ),
+    Convention("header-cells-ending-in-bars", "header",
+               "審議会等名称 |\nみなみ県行政不服審査会 総会 |\n開催場所 |\nみなみ県庁10階 特9会議室 |", "place=みなみ県庁10階 特9会議室"),
+    Convention("header-number-against-label", "header", "1日時\n平成12年5月31日(水曜日)午後1時30分から午後6時5分まで", "start_time=13:30"),
+    Convention("header-city-from-its-building", "header", "開催場所　北山市役所　第2委員会室", "municipality=北山市"),
+    Convention("header-prefecture-from-its-building", "header", "場所 宮崎県庁第141会議室", "municipality=宮崎県"),
     Convention("header-name-label", "header", "1 名称\n令和6年度第1回みなみ市個人情報保護審議会", "meeting_label=令和6年度第1回"),
     # Agenda lists: the items (kind:title, |-joined) an agenda under 議題 yields.
     Convention(
@@ -183,6 +193,16 @@ CATALOGUE: tuple[Convention, ...] = (
         "- 諮問第41号\n個人情報の取扱い原則の例外事項について\n(「目的外利用・提供の制限」/森林経営課)",
         "諮問:個人情報の取扱い原則の例外事項について(「オンライン結合による提供の制限」/建築住宅課)|"
         "諮問:個人情報の取扱い原則の例外事項について(「目的外利用・提供の制限」/森林経営課)",
+    ),
+    Convention(
+        "agenda-points-under-a-numbered-item", "agenda",
+        "(1)非公開事項(情報)の範囲\n\n-1個人情報(公務員情報)\n-2事業活動情報(任意提供情報)\n\n(2)請求及び決定手続\n\n-1請求手続",
+        "その他:非公開事項(情報)の範囲|その他:請求及び決定手続",
+    ),
+    Convention(
+        "agenda-bulleted-cases-under-a-procedure", "agenda",
+        "- (1)意見聴取\n- 北山県情報公開条例の改正について\n- (2)議事\n- 諮問第75号の審議について",
+        "その他:北山県情報公開条例の改正について|諮問:諮問第75号の審議について",
     ),
     Convention(
         "agenda-container-word-and-quoted-title", "agenda",

@@ -202,7 +202,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str) -> Facts:
         if municipality:
             council = municipality + council
     if municipality is None:
-        # A body whose name omits its city: the city's postal address on the page.
+        # A body whose name omits its city: its meeting room in the city's own building.
+        municipality, municipality_conf = hdr.municipality_of_place(header.first("place")), 0.6
+    if municipality is None:
+        # …or the city's postal address on the page.
         municipality, municipality_conf = hdr.municipality_in_address(lines[:20]), 0.6
     if municipality is None and council:
         # 文教委員会 of a ward that speaks of itself: 我々品川区は…, 品川区の事業.
@@ -264,6 +267,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str) -> Facts:
     if chair is None:
         chair = _elected_chair(cleaned)
         chair_conf = 0.8
+        # 岡本委員が会長に選出: the surname of one member on the roster is that member.
+        named = [p for p in members if chair and p.startswith(chair)]
+        if len(named) == 1:
+            chair = named[0]
     place = place.split("\n")[0].strip() if place else None
     facts.put("municipality", municipality, municipality_conf)
     facts.put("council_name", council, council_conf)
@@ -334,7 +341,8 @@ _ELECTED = re.compile(r"(?P<n>[^\s、。「」（）()]{1,10}?)(?:委員)?(?:が
 
 def _elected_chair(text: str) -> str | None:
     m = _ELECTED.search(text)
-    return m.group("n") if m else None
+    # 委員の互選により岡本委員が…: the words before the name say how, not who.
+    return re.split(r"により|によって|の結果|で|は", m.group("n"))[-1] or None if m else None
 
 
 _CHAIR_WITH_NAME = re.compile(r"(?:会長|委員長|議長|座長)[（(](?P<n>[^）)]{1,12}?)(?:君|氏)?[）)]")
@@ -596,8 +604,12 @@ def _agenda_entries(header: hdr.Header) -> list[_AgendaEntry]:
         awaiting: _AgendaEntry | None = None
         # The entry that a bracketed note below belongs to; none once something else came between.
         noted: _AgendaEntry | None = None
+        # (1)非公開事項の範囲 / -1個人情報 / -2事業活動情報: the points listed under a numbered
+        # item are no items of their own, unless each is marked as a case ((新規諮問)).
+        under_number = False
         for line in block:
             for piece in _agenda_pieces(line):
+                bulleted = bool(_SUB_BULLET.match(piece))
                 piece = strip_list_marker(piece).strip(" \t\u3000・•")
                 if not piece or RULE.fullmatch(piece) or _FULL_DATE_LINE.match(piece):
                     continue  # a rule, or the sitting's date written above its agenda
@@ -633,6 +645,9 @@ def _agenda_entries(header: hdr.Header) -> list[_AgendaEntry]:
                     continue
                 if heading.cls != "item" or len(compact(heading.title)) < 4:
                     continue
+                if bulleted and under_number and heading.kind_hint is None:
+                    continue
+                under_number = under_number or (h is not None and not bulleted)
                 case = heading.style == "case"
                 number, word = (_heading_number(heading), h[3]) if case else (None, None)
                 ref = None if case else _CASE_REF.search(piece)
@@ -651,6 +666,7 @@ def _agenda_entries(header: hdr.Header) -> list[_AgendaEntry]:
 # (後期高齢者医療保険料の…収納代行業務の外部委託): an unnumbered line in brackets says what the
 # case above is about; it is no case of its own (nor is one cut off at the page's end: (生活再建).
 _BRACKET_NOTE = re.compile(r"^[(（][^)）]*(?:[)）]$|$)")
+_SUB_BULLET = re.compile(r"^[ \t\u3000]*[-－・•]")
 _CASE_ONLY = re.compile(r"(?:諮問|報告|議案)第[0-9]{1,4}号")
 _TITLE_END = re.compile(r"(?:について|に関して|の件|こと)$")
 

@@ -48,7 +48,7 @@ _H_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 CONTAINER = re.compile(
     r"^(?:(?:諮問|報告|審議|協議|付議|議事)(?:事項|案件|事案)?(?:の審議|に関する審議|の報告|について|等)?|"
-    r"議題|議事|案件|審議事項|協議事項|報告事項|諮問事項|議事日程|会議事項|その他の報告|報告等|諮問等|"
+    r"議題|議事|案件|審議事項|協議事項|報告事項|諮問事項|議事日程|会議事項|その他の報告|報告等|諮問等|意見聴取|"
     r"(?:付託)?議案(?:の)?(?:審査|審議)|(?:請願|陳情|請願・陳情)(?:の)?審査|(?:付託|協議|報告)案件)$"
 )
 PROCEDURAL = re.compile(
@@ -70,7 +70,10 @@ _NOT_TITLE_START = set("のはをがにでと、。・）)」』%％")
 _COUNTER_START = re.compile(r"^[人名件年月日時分回点つ個台枚歳割円](?![一-龥])")
 _KIND_MARK = re.compile(r"[ \t\u3000]*[（(](?:新規|継続)?(?P<k>諮問|報告|継続審議|継続|審議|答申|協議)[）)][ \t\u3000]*$")
 _TRAILING_PAREN = re.compile(r"[ \t\u3000]*[（(](?P<p>[^（）()]{2,60})[）)][ \t\u3000]*$")
-_CASE_PREFIX = re.compile(r"^(?P<w>諮問|報告)(?:第)?[0-9０-９]{1,3}号?[ \t\u3000:：]*")
+# 諮問第3号　…: the number before a title goes; 諮問第75号の審議について keeps it, as its subject.
+_CASE_PREFIX = re.compile(
+    r"^(?P<w>諮問|報告)(?:第)?[0-9０-９]{1,3}(?:号(?![のにをはがと])|(?![号0-9０-９]))[ \t\u3000:：]*"
+)
 # 審議事項 「特定個人情報保護評価書の第三者点検について」: the container's word before a case on one line.
 _CONTAINER_PREFIX = re.compile(r"^(?P<w>報告|諮問|審議|協議)事項[ \t\u3000:：]+(?=\S)")
 _QUOTED_TITLE = re.compile(r"^「(?P<t>[^「」]+)」$")

@@ -487,3 +487,28 @@ def test_the_chair_elected_in_the_text_is_the_roster_member_of_that_surname():
     text = ("みなみ県行政不服審査会開催記録\n出席者：委員 北野 敬子 (弁護士) 委員 南田 博志 (特任教授)\n\n会議内容\n"
             "（事務局）委員の互選により南田委員が会長に選出されました。\n（南田会長）よろしくお願いします。\n")
     assert parse_text(text)["chair"] == "南田博志"
+
+
+def test_a_numbered_kind_word_takes_the_case_title_on_the_line_below():
+    text = HEAD.replace("\n会議の内容\n", "\n会議内容\n\n  1. 開会\n  2. 議題\n\n    (1) 諮問\n\n"
+                        "     駅前防犯カメラ設置に伴う外部電子計算組織との結合による個人情報の処理について\n\n"
+                        "    (2) 個人情報取扱事務届出の報告について\n\n  3. 閉会\n\n 会議資料\n\n  1. 当日配布資料\n\n    (1)次第\n")
+    parsed = parse_text(text)
+    assert [(i["kind"], i["title"]) for i in parsed["items"]] == [
+        ("諮問", "駅前防犯カメラ設置に伴う外部電子計算組織との結合による個人情報の処理について"),
+        ("報告", "個人情報取扱事務届出の報告について"),
+    ]
+
+
+def test_departments_in_lenticular_brackets_after_a_case_title_are_its_departments():
+    convention = next(c for c in CATALOGUE if c.name == "agenda-departments-in-lenticular-brackets")
+    text = HEAD.replace("\n会議の内容\n", "議題\n" + convention.example + "\n\n会議の内容\n")
+    parsed = parse_text(text + "○会長　それでは始めます。\n○委員　承知しました。\n")
+    assert [i["departments"] for i in parsed["items"]] == [["課税課", "納税課"], ["子育て支援課"]]
+
+
+def test_a_letter_spaced_chair_before_the_name_is_the_chair():
+    roster = next(c for c in CATALOGUE if c.name == "roster-letter-spaced-role-and-name")
+    parsed = parse_text(HEAD.replace("場所：みなみ市役所\n", "場所：みなみ市役所\n出席委員：" + roster.example + "\n")
+                        + "○会長　それでは始めます。\n")
+    assert parsed["chair"] == "北野和志"

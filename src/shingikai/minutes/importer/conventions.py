@@ -124,11 +124,13 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("stage-marked-clock", "stage", "〇午後１時開会", "narration"),
     Convention("stage-marked-recess", "stage", "○午前10時20分休憩", "narration"),
     Convention("stage-rule", "stage", "─────────────────", "narration"),
+    Convention("heading-minutes-confirmed", "heading", "1.みなみ市個人情報保護運営審議会議事録について", "heading"),
     # Papers handed out, listed after the agenda: documents, never items.
     Convention("document-file-note", "document", "議事次第 (PDF形式:8KB)", "document"),
     Convention("document-bracket-label", "document", "【資料1】 目的外利用に関する諮問書 (PDF形式:120KB)", "document"),
     Convention("document-paren-label", "document", "(参考資料2) みなみ市個人情報保護条例", "document"),
     Convention("heading-wrapped-section", "document", "≪1.開会≫", "document"),
+    Convention("document-papers-list", "document", "会議資料\n\n1. 当日配布資料\n\n(1)次第\n\n(2)委員名簿\n\n2. 事前配布資料(諮問書", "document"),
     # Rosters: the names an attendance field yields, 、-joined.
     Convention(
         "roster-spaced-name-with-note", "roster",
@@ -141,6 +143,7 @@ CATALOGUE: tuple[Convention, ...] = (
                "委員 北野 敬子 (弁護士) 委員 南田 成昭 (大学准教授) 委員 東 博志 (元職員) ※ 五十音順", "北野敬子、南田成昭、東博志"),
     Convention("roster-numbered-sections", "roster",
                "\n1. 審査会委員 北野(稔男)委員長、南田委員、東委員\n2. 事務局職員 西川文書課長、森室長", "北野稔男、南田、東"),
+    Convention("roster-letter-spaced-role-and-name", "roster", "\n会 長 北 野 和 志\n副 会 長 南 田 明\n委 員 東 山 弘 之", "北野和志、南田明、東山弘之"),
     Convention("roster-a-count-of-bodies", "roster", "情報公開審議会委員5名、事務局、傍聴者1名", ""),
     Convention("roster-names-one-space-apart", "roster", "北野祐子 南田光治 東山清一 西川花子\n森本一郎 川上健太", "北野祐子、南田光治、東山清一、西川花子、森本一郎、川上健太"),
     # Header layouts: the fact (field=value) each example must yield.
@@ -203,6 +206,13 @@ CATALOGUE: tuple[Convention, ...] = (
         "agenda-bulleted-cases-under-a-procedure", "agenda",
         "- (1)意見聴取\n- 北山県情報公開条例の改正について\n- (2)議事\n- 諮問第75号の審議について",
         "その他:北山県情報公開条例の改正について|諮問:諮問第75号の審議について",
+    ),
+    Convention(
+        "agenda-departments-in-lenticular-brackets", "agenda",
+        "2.諮問第10号 個人市民税高額納税者への感謝状等の贈呈事務に係る保有\n個人情報の目的外利用について【課\n税課、納税課】\n"
+        "3.諮問第11号 プレミアム付商品券発行事業に係る保有個人情報の目\n的外利用について【子育て支援課】",
+        "諮問:個人市民税高額納税者への感謝状等の贈呈事務に係る保有個人情報の目的外利用について|"
+        "諮問:プレミアム付商品券発行事業に係る保有個人情報の目的外利用について",
     ),
     Convention(
         "agenda-container-word-and-quoted-title", "agenda",

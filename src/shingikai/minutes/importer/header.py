@@ -31,7 +31,8 @@ _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("出席者", "attendees"), ("出席", "attendees"),
     ("欠席委員", "absent"), ("欠席者", "absent"), ("欠席", "absent"),
     ("事務局職員", "secretariat"), ("事務局", "secretariat"),
-    ("説明員職氏名", "staff"), ("説明のため出席した者", "staff"), ("説明員", "staff"),
+    ("説明員職氏名", "staff"), ("説明のため出席した者", "staff"), ("説明のために出席した職員", "staff"),
+    ("説明のため出席した職員", "staff"), ("事務局等出席者", "secretariat"), ("説明員", "staff"),
     ("出席職員", "staff"), ("市側出席者", "staff"), ("関係課", "staff"), ("実施機関", "staff"),
     ("担当課", "staff"), ("所管課", "staff"), ("オブザーバー", "other"),
     ("傍聴人数", "observers"), ("傍聴者数", "observers"), ("傍聴人", "observers"),
@@ -101,7 +102,8 @@ _CHAIR_NOTE = re.compile(r"[（(]\s*(?:会長|委員長|議長|座長)\s*[）)]"
 _TRAILING_CHAIR = re.compile(r"(?:座長|部会長|座長代理|委員長代理)[ \t\u3000]*$")
 _CHAIR_SUFFIX = re.compile(r"(?:会長|委員長|議長|座長)$")
 _NOT_CHAIR_SUFFIX = re.compile(r"(?:副会長|副委員長|副議長)$")
-_CHAIR_PREFIX = re.compile(r"^(?:会長|委員長|議長)[ \u3000]+")
+# 会長 北野実, or 会長北野実 where a letter-spaced line lost its spaces (会 長 北 野 実).
+_CHAIR_PREFIX = re.compile(r"^(?:会長|委員長|議長)(?:[ \u3000]+|(?!職務|代理)(?=[一-龥々]{2,6}$))")
 # 副委員長 木村 克一, 代理 海老原 崇智: a role written before the name on a roster line.
 _ROLE_PREFIX = re.compile(r"^(?:副会長|副委員長|副議長|会長職務代理者?|職務代理者?|代理|委員|議員)[ \u3000]+")
 _STAFF_WORD = re.compile(
@@ -182,6 +184,12 @@ def parse_header(lines: list[str], limit: int | None) -> Header:
         if len(s) <= 4 and i + 1 < scan_limit and _LABEL_HALF.fullmatch(s) and match_field(s + lines[i + 1].strip(" \t\u3000")):
             # 名 / 称 平成27年度…: a table's label column one character wide, broken over two lines.
             s, joined = s + lines[i + 1].strip(" \t\u3000"), i + 1
+        if current_field == "papers" and _LIST_LINE.match(s) and _continues_field("papers", s, current):
+            # (1)次第 in a list of papers names a paper, not the agenda.
+            current.append(s)
+            _store(header, current_field, current)
+            last_field_line = i
+            continue
         found = match_field(s)
         if found:
             name, value = found
@@ -269,7 +277,8 @@ def _continues_field(name: str | None, line: str, block: list[str]) -> bool:
     if CLOCK_LINE.match(line) or line[0] in SPEAKER_MARKS:
         # 午前10時　開議 or a marked line: the sitting has begun, or a new heading follows.
         return False
-    if name == "agenda":
+    if name in ("agenda", "papers"):
+        # 会議資料 / 1. 当日配布資料 / (1)次第: papers are listed as agendas are.
         if not _LIST_LINE.match(line) and (len(line) > 120 or len(line) > 60 and "。" in line) or is_body_marker(line):
             return False
         if "。" in line and any("。" in m.text for m in candidate_families(line)):

@@ -677,6 +677,11 @@ def _apply_notes(entries: list[_AgendaEntry]) -> None:
     (「目的外利用・提供の制限」/森林経営課) under a title three cases share names the case and its
     department; (…収納代行業務の外部委託) under a title of its own only describes it.
     """
+    for e in entries:
+        # A title completed from the lines below it ends in what a title's own line would: 【課税課】.
+        h = Heading(line=-1, style="plain", number=None, title=e.title)
+        split_title(h)
+        e.title, e.depts, e.kind_hint = h.title, e.depts or h.depts, e.kind_hint or h.kind_hint
     titles = Counter(compact(e.title) for e in entries)
     for e in entries:
         if not e.notes or titles[compact(e.title)] < 2:

@@ -512,3 +512,11 @@ def test_a_letter_spaced_chair_before_the_name_is_the_chair():
     parsed = parse_text(HEAD.replace("場所：みなみ市役所\n", "場所：みなみ市役所\n出席委員：" + roster.example + "\n")
                         + "○会長　それでは始めます。\n")
     assert parsed["chair"] == "北野和志"
+
+
+def test_corrections_listed_under_the_minutes_confirmation_are_not_cases():
+    text = HEAD + (
+        "3 第2回懇話会議事要旨の訂正箇所について\n (1)1ページの北野委員の発言 義務を追う→負う\n (2)3ページの南田委員の発言 主見→主観\n"
+        "4 第2回懇話会における質問事項について\n○会長　それでは始めます。\n○委員　承知しました。\n"
+    )
+    assert [i["title"] for i in parse_text(text)["items"]] == ["第2回懇話会における質問事項について"]

@@ -258,6 +258,11 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str) -> Facts:
         # Fewer than half of the stated roster: the layout was not understood.
         members_conf = 0.3 if len(members) * 2 < count else 0.6
     absent_value = header.first("absent")
+    # 松本純子委員は欠席: an absence stated inside the list of those present.
+    said_absent = _SAID_ABSENT.findall(present_value or attendees or "")
+    if said_absent and absent_value is None:
+        absent_value = "、".join(said_absent)
+        members = [m for m in members if not any(m.startswith(a) for a in said_absent)]
     if absent_value is None:
         absent = None
     elif hdr.is_none_value(absent_value):
@@ -271,6 +276,11 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str) -> Facts:
         named = [p for p in members if chair and p.startswith(chair)]
         if len(named) == 1:
             chair = named[0]
+    if place is None and date_value and "\n" in date_value:
+        # 日時及び場所 / 平成12年4月19日(水)午前10時から12時 / 市役所301会議室: one field, two lines.
+        second = date_value.split("\n")[1].strip()
+        if parse_date(second) is None and "時" not in second:
+            place = second
     place = place.split("\n")[0].strip() if place else None
     facts.put("municipality", municipality, municipality_conf)
     facts.put("council_name", council, council_conf)
@@ -409,10 +419,21 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     ranks: dict[str, int] = {}
     other_sections: list[tuple[int, int]] = []
     headings = body.headings
+    # 3 前回議事要旨の訂正箇所について / (1) 1ページの… : the corrections listed under the
+    # minutes' confirmation are procedure too, until a heading of its rank or above.
+    procedural_rank: int | None = None
     for idx, h in enumerate(headings):
         rank = ranks.setdefault(h.style, len(ranks)) if h.style not in ("bracket", "pword") else None
         end = headings[idx + 1].line if idx + 1 < len(headings) else n
         number = _heading_number(h)
+        if procedural_rank is not None and rank is not None:
+            if rank > procedural_rank and h.cls == "item":
+                boundaries.append((h.line, None))
+                continue
+            if rank <= procedural_rank:
+                procedural_rank = None
+        if h.cls == "procedural" and rank is not None and procedural_rank is None and _MINUTES_WORD.search(h.title):
+            procedural_rank = rank
         if context_rank is not None and rank is not None:
             if rank < context_rank:
                 context_kind, context_rank = None, None
@@ -507,6 +528,8 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     return located + unlocated
 
 
+_SAID_ABSENT = re.compile(r"([^\s、,，]{2,10}?)(?:委員)?は欠席")
+_MINUTES_WORD = re.compile(r"議事録|会議録|議事要旨")
 _BILL_MENTION = re.compile(
     r"(?P<w>議案|議|報告|報|発議|請願|陳情)第(?P<n>[0-9０-９]{1,3})号[はを、，,\s\u3000]*"
     r"(?P<t>[^、。「」『』\s\u3000]{4,60}?)(?=から|まで|について|につき|を|で、|、|。|$)"

@@ -520,3 +520,18 @@ def test_corrections_listed_under_the_minutes_confirmation_are_not_cases():
         "4 第2回懇話会における質問事項について\n○会長　それでは始めます。\n○委員　承知しました。\n"
     )
     assert [i["title"] for i in parse_text(text)["items"]] == ["第2回懇話会における質問事項について"]
+
+
+def test_the_secretariat_head_by_surname_is_no_department_and_a_report_paper_no_report():
+    text = ("第9回 みなみ市個人情報保護専門調査会 議事録\n\n日時\n\n2024年6月7日(金)10:00~11:00\n\n議事次第\n\n"
+            "1.開会\n2.調査会報告書とりまとめ\n  「個人情報保護制度の運用に関する課題(案)」について\n3.閉会\n\n"
+            "○北野座長　ただいまから会議を開きます。\n○原事務局長　資料を説明いたします。\n")
+    item, = parse_text(text)["items"]
+    assert item["title"] == "調査会報告書とりまとめ「個人情報保護制度の運用に関する課題(案)」について"
+    assert (item["kind"], item["departments"]) == ("その他", [])
+
+
+def test_an_item_whose_report_was_accepted_is_a_report():
+    text = HEAD + "(1) 個人情報保護条例の改正内容について\n○事務局　改正内容を説明します。\n○会長　それでは、本件は了承といたします。\n"
+    item, = parse_text(text)["items"]
+    assert (item["kind"], item["outcome"]) == ("報告", "報告了承")

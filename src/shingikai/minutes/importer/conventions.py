@@ -178,6 +178,11 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("header-name-label", "header", "1 名称\n令和6年度第1回みなみ市個人情報保護審議会", "meeting_label=令和6年度第1回"),
     # Agenda lists: the items (kind:title, |-joined) an agenda under 議題 yields.
     Convention(
+        "agenda-quoted-continuation", "agenda",
+        "1.開会\n2.審議会報告書とりまとめ\n  「個人情報保護制度の運用に関する課題(案)」について\n3.閉会",
+        "その他:審議会報告書とりまとめ「個人情報保護制度の運用に関する課題(案)」について",
+    ),
+    Convention(
         "agenda-parenthesized-digit", "agenda",
         "⑴　特定健康診査等データの外部提供について（諮問）\n⑵　個人情報保護制度の改正について（報告）",
         "諮問:特定健康診査等データの外部提供について|報告:個人情報保護制度の改正について",

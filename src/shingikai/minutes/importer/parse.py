@@ -528,6 +528,8 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     return located + unlocated
 
 
+# 報告書とりまとめ names a paper the council writes, not a report made to it.
+_REPORT_WORD = re.compile(r"報告(?!書)")
 _SAID_ABSENT = re.compile(r"([^\s、,，]{2,10}?)(?:委員)?は欠席")
 _MINUTES_WORD = re.compile(r"議事録|会議録|議事要旨")
 _BILL_MENTION = re.compile(
@@ -606,7 +608,8 @@ _AGENDA_REF = re.compile(
 )
 
 
-_INLINE_SPLIT = re.compile(r"[ \t\u3000]+(?=(?:[0-9０-９]{1,2}[ \t\u3000]|[(（][0-9０-９]{1,2}[)）]|[①-⑳⑴-⒇]|・))")
+# …説明した。 - 個人情報保護条例の改正内容について: a hyphen bullet after a sentence opens the next entry.
+_INLINE_SPLIT = re.compile(r"[ \t\u3000]+(?=(?:[0-9０-９]{1,2}[ \t\u3000]|[(（][0-9０-９]{1,2}[)）]|[①-⑳⑴-⒇]|・))|(?<=。)[ \t\u3000]+(?=[-－][ \t\u3000])")
 
 
 _CASE_RANGE = re.compile(
@@ -648,7 +651,10 @@ def _agenda_entries(header: hdr.Header) -> list[_AgendaEntry]:
                         awaiting = None
                     continue
                 awaiting = noted = None
-                if (h is None and wraps and entries and 2 <= len(piece) <= 40 and "。" not in piece and piece[0].isalnum()
+                # 2.報告書とりまとめ / 「…(案)」について: in a numbered list, an unnumbered line (a
+                # quotation too) finishes the title above rather than opening an item of its own.
+                if (h is None and wraps and entries and 2 <= len(piece) <= 60 and "。" not in piece
+                        and (piece[0].isalnum() and len(piece) <= 40 or piece[0] in "「『" and line.lstrip(" \t\u3000")[:1] in "「『")
                         and not CONTAINER.match(compact(piece)) and not _TITLE_END.search(entries[-1].title)):
                     entries[-1].title += piece
                     continue
@@ -990,6 +996,9 @@ def _item_record(lines: list[str], body: Body, item: Item, results: PairIndex, a
         outcome = found or outcome
         # A result stated for a title worded otherwise may be another item's: below 0.85, not offered.
         outcome_confidence = 0.7 if ratio >= 0.85 else 0.4
+    if outcome == V.REPORT_NOTED and kind == "その他" and not _ADMIN_REPORT.search(compact(title)):
+        # 説明後、了承された: only a report is accepted so (the yearly 運用状況 stays その他, as stated).
+        kind, kind_confidence = "報告", 0.7
     if item.kind is None and kind == "その他" and not assembly and not _ADMIN_REPORT.search(compact(title)):
         # No heading, agenda or container said what kind of case this is: a decision
         # taken on a department's proposal makes it a consultation.
@@ -1056,7 +1065,7 @@ def _item_kind(item: Item, title: str) -> tuple[str, float]:
         return item.kind, 0.9
     if k.startswith("諮問"):
         return "諮問", 0.9
-    if "報告" in k:
+    if _REPORT_WORD.search(k):
         return "報告", 0.7
     if any(rx.search(k) for _, rx in _TITLE_TYPES) and item.source != "narration":
         return "諮問", 0.6
@@ -1128,7 +1137,8 @@ def _speaking_units(body: Body, s: int, e: int, known: frozenset) -> list[str]:
         if lm is None:
             continue
         k = re.sub(r"[（(][^）)]*[）)]$", "", compact(lm.label))
-        if re.search(r"(?:実施機関|諮問機関|利用機関|事務局|委員会|委員|会長|委員長)$", k) or k.startswith("事務局"):
+        # ○原事務局長: the secretariat's head, by surname, is no department.
+        if re.search(r"(?:実施機関|諮問機関|利用機関|事務局|事務局長|事務局次長|委員会|委員|会長|委員長)$", k) or k.startswith("事務局"):
             continue
         if any(unit and unit in k for unit in body.secretariat_units):
             continue

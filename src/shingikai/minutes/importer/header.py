@@ -71,6 +71,7 @@ _BODY_MARKERS = re.compile(
     r"審議の概要|発言要旨|質疑応答の要旨|会議録本文|審議概要|会議の要旨|議事要旨|審議状況|議事録$|会議録$|内容$|要旨$|会議経過の概要)"
 )
 _MARKER_INITIALS = set("会議審内発質要")
+_MARKER_CHAR = re.compile("[会議審内発質要]")
 _HEADING_PREFIX = re.compile(
     r"^[ \t\u3000]*(?:[-*+#•■□◆◇●▼▽▶►◎○〇・][ \t\u3000]*)*(?:[0-9]{1,2}(?:[ .、)]+)|\([0-9]{1,2}\)|[①-⑳⑴-⒇])?[ \t\u3000]*[【〔\[]?"
 )
@@ -155,10 +156,12 @@ def find_body_start(lines: list[str]) -> int | None:
 
 def is_body_marker(line: str) -> bool:
     """会議の内容, ６．議事内容, 【審議経過】: the heading that opens the proceedings."""
-    if len(line) > 60:
+    if len(line) > 60 or not _MARKER_CHAR.search(line):
         return False
     # Full-width numbering (６．議事内容) is folded before the numbering is taken off.
-    s = _HEADING_PREFIX.sub("", unicodedata.normalize("NFKC", line)).strip()
+    if not unicodedata.is_normalized("NFKC", line):
+        line = unicodedata.normalize("NFKC", line)
+    s = _HEADING_PREFIX.sub("", line).strip()
     if not s or len(s) > 30 or s[0] not in _MARKER_INITIALS:
         return False
     return bool(_BODY_MARKERS.match(re.sub(r"\s+", "", s).rstrip("】〕]")))

@@ -474,12 +474,11 @@ class _PostgreSQLMatches:
         """Up to the caller's LIMIT of matches, each with its key k and w = 1 when the rows are the
         newest matches (the walk) or 0 when they are any (one GIN scan, which stops counting at
         the bound). Only the branch the gate chooses runs (a one-time filter)."""
+        plain_sql, plain_params = self._select(f"{_M_FIELDS}, {self.KEY} AS k, 0 AS w")
         if not self.q.must:  # only exclusions: no index to walk
-            sql, params = self._select(f"{_M_FIELDS}, {self.KEY} AS k, 0 AS w")
-            return sql, params
+            return plain_sql, plain_params
         gate_sql, gate_params = self.gate()
         walk_sql, walk_params = self.walk()
-        plain_sql, plain_params = self._select(f"{_M_FIELDS}, {self.KEY} AS k, 0 AS w")
         sql = (f"WITH gate AS MATERIALIZED ({gate_sql}) "
                f"SELECT * FROM ({walk_sql}) AS walked WHERE (SELECT walk FROM gate) "
                f"UNION ALL SELECT * FROM ({plain_sql}) AS scanned WHERE NOT (SELECT walk FROM gate)")

@@ -496,10 +496,10 @@ def sizes(connection):
         cursor.execute("SELECT COALESCE(SUM(pg_relation_size(indexrelid)), 0) FROM pg_index "
                        "WHERE indrelid = 'search_searchentry'::regclass")
         indexes = cursor.fetchone()[0]
-        cursor.execute("SELECT pg_relation_size('search_entry_pairs_gin'), SUM(pg_column_size(search_pairs)), "
+        cursor.execute("SELECT pg_relation_size('search_entry_day_pairs_gin'), SUM(pg_column_size(search_pairs)), "
                        "SUM(pg_column_size(search_text)) FROM search_searchentry")
         gin, pairs, text = (v or 0 for v in cursor.fetchone())
-        return db, gin + pairs + text, (f"pairs GIN {gin / 2**20:,.0f} MiB + search_pairs {pairs / 2**20:,.0f} MiB "
+        return db, gin + pairs + text, (f"day and pairs GIN {gin / 2**20:,.0f} MiB + search_pairs {pairs / 2**20:,.0f} MiB "
                                         f"+ search_text {text / 2**20:,.0f} MiB; "
                                         f"all entry indexes {indexes / 2**20:,.0f} MiB")
 
@@ -512,8 +512,8 @@ def free_port():
         return s.getsockname()[1]
 
 
-def start_server(env, workers):
-    port = free_port()
+def start_server(env, workers, port=None):
+    port = port or free_port()
     gunicorn = Path(sys.executable).with_name("gunicorn")
     server = subprocess.Popen(
         [str(gunicorn), "shingikai.wsgi:application", "--bind", f"127.0.0.1:{port}", "--workers", str(workers),
@@ -691,7 +691,7 @@ def run(args, env):
     if args.build_only:
         return
 
-    server, port = start_server(env, args.workers)
+    server, port = start_server(env, args.workers, args.port)
     try:
         results = measure(args, port, connection)
     finally:
@@ -780,6 +780,7 @@ def main():
     parser.add_argument("--like-runs", type=int, default=2, help="timed LIKE scans per query")
     parser.add_argument("--concurrency", type=int, default=4)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--port", type=int, help="port for gunicorn (default: any free one)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--database-url", help="a PostgreSQL server URL; a database is created there for the run")
     args = parser.parse_args()

@@ -232,3 +232,61 @@ def test_match_many_finds_what_search_finds_for_each_query_in_one_statement_for_
     assert match_many(queries, user_scope=PUBLIC, limit=4) == found
     assert match_many(['"委託"'] * 3, user_scope=PUBLIC, limit=2, filters={"kind": "case"})[2] == \
         match_many(['"委託"'], user_scope=PUBLIC, limit=2, filters={"kind": "case"})[0]
+
+
+@pytest.mark.django_db
+def test_walk_by_days_finds_the_same_pages_and_totals_as_one_index_scan(monkeypatch):
+    """PostgreSQL reads a common word's matches newest first by spans of days (bounded work on any
+    corpus) and a rare one by one scan of the index; both give the same pages, totals and facets,
+    across spans, on one day, undated, out of scope and within date filters."""
+    from shingikai.search.engine import _PostgreSQLMatches
+
+    rows = []
+    for i in range(1, 121):
+        # Two entries a day over the newest 40 days (every span boundary holds some), the others
+        # over ~3 years before them, nine on one day.
+        day = 1000 + (i * 7 % 80) // 2 if i <= 80 else (i * 37) % 1000 if i % 9 else 500
+        rows.append(SearchEntry(
+            kind="turn" if i % 4 else "case", object_id=i, council_id=1 + i % 3, council_slug=f"c{1 + i % 3}",
+            council_name=f"第{1 + i % 3}審議会", municipality=f"第{1 + i % 3}市", title=f"発言{i}",
+            body=("業務を委託する。" if i % 2 else "保存する。") + ("再委託はしない。" if i % 5 == 0 else ""),
+            url=f"/m/{i}", visibility="internal" if i % 7 == 0 else "public",
+            date=None if i % 23 == 0 else datetime.date(2020, 1, 1) + datetime.timedelta(days=day)))
+    index_entries(SearchEntry.objects.bulk_create(rows))
+    monkeypatch.setattr(engine, "EXACT_LIMIT", 12)
+    monkeypatch.setattr(engine, "SAMPLE_MIN", 1)
+    cases = [
+        ("委託", PUBLIC, {}), ("委託 -再委託", PUBLIC, {}), ("委託 OR 保存", {1, 2}, {}),
+        ("委託", PUBLIC, {"date_from": datetime.date(2020, 6, 1), "date_to": datetime.date(2021, 6, 30)}),
+        ("委託", PUBLIC, {"kind": "case"}), ("再委託", PUBLIC, {}),
+    ]
+
+    def answers():
+        out = []
+        for query, scope, filters in cases:
+            for page in (1, 2, 4):
+                r = search(query, user_scope=scope, filters=filters, per_page=5, page=page)
+                out.append((query, page, r.total, r.total_exact, r.order, [h.id for h in r.hits],
+                            {name: [(f.value, f.count) for f in values] for name, values in r.facets.items()}))
+        return out
+
+    monkeypatch.setattr(_PostgreSQLMatches, "PLAIN_MAX", 10**9)  # one index scan
+    scanned = answers()
+    monkeypatch.setattr(_PostgreSQLMatches, "PLAIN_MAX", 0)  # the walk, whatever the word
+    walked = answers()
+    assert walked == scanned
+    newest = sorted((e for e in SearchEntry.objects.all() if "委託" in e.body and e.visibility == "public"),
+                    key=lambda e: (e.date or datetime.date.min, e.pk), reverse=True)
+    first_page, second_page = walked[0], walked[1]
+    assert first_page[3] is False  # too many to count: estimated, newest first
+    assert first_page[5] == [e.pk for e in newest[:5]] and second_page[5] == [e.pk for e in newest[5:10]]
+    if connection.vendor == "postgresql":
+        # The walk really ran: its rows are marked as the newest matches.
+        from shingikai.search.query import parse
+
+        source = engine._matches(parse("委託"), engine.get_backend(), engine._scope_sql(PUBLIC), ([], [], []), "default")
+        sql, params = source.first()
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT id, w FROM ({sql} LIMIT 13) AS f", params)
+            found = cursor.fetchall()
+        assert [pk for pk, _ in found] == [e.pk for e in newest[:13]] and {w for _, w in found} == {1}

@@ -491,6 +491,11 @@ class SQLiteBackend(BaseBackend):
         return "SELECT jc.value AS v, COUNT(*) AS n FROM m, json_each(m.categories) AS jc GROUP BY jc.value"
 
 
+# An entry's day number for the walk in date order: the high part of the index key (entry_key),
+# 0 for an undated entry, which sorts last as in the newest-first order.
+DAY_SQL = "COALESCE(({date} - DATE '0001-01-01') + 1, 0)"
+
+
 def pairs_tsvector(title, body):
     """The tsvector literal of an entry's distinct pairs (text.pair_tokens) of title and body.
 
@@ -528,7 +533,13 @@ class PostgreSQLBackend(BaseBackend):
     """
 
     vendor = "postgresql"
-    DDL_INDEX = "CREATE INDEX IF NOT EXISTS search_entry_pairs_gin ON search_searchentry USING gin (search_pairs)"
+    # The pairs index carries each entry's day (btree_gin) as a second key, so that the newest
+    # matches can be read a span of days at a time (engine._PostgreSQLMatches.walk): GIN keeps
+    # no order, and one scan over the pairs alone builds the bitmap of every candidate first.
+    # The day is an expression no btree index has, so the planner cannot answer it from the
+    # date index instead.
+    DDL_INDEX = (f"CREATE INDEX IF NOT EXISTS search_entry_day_pairs_gin ON search_searchentry "
+                 f"USING gin (({DAY_SQL.format(date='date')}), search_pairs)")
     DDL_SAMPLE_INDEXES = tuple(
         f"CREATE INDEX IF NOT EXISTS search_entry_pairs_s{level} ON search_searchentry USING gin (search_pairs) "
         f"WHERE sample_level >= {level}"
@@ -540,12 +551,13 @@ class PostgreSQLBackend(BaseBackend):
     def ensure_schema(self, create_missing=False):
         if not create_missing or not self.table_exists(ENTRY_TABLE):
             return
-        # Only reached with migrations disabled; these copy migrations 0005 and 0007.
+        # Only reached with migrations disabled; these copy migrations 0005, 0007 and 0008.
         with self.connection.cursor() as cursor:
             cursor.execute(f"ALTER TABLE {ENTRY_TABLE} ADD COLUMN IF NOT EXISTS search_pairs tsvector "
                            "NOT NULL DEFAULT ''::tsvector")
             cursor.execute(f"ALTER TABLE {ENTRY_TABLE} ADD COLUMN IF NOT EXISTS sample_level smallint "
                            "NOT NULL DEFAULT 0")
+            cursor.execute("CREATE EXTENSION IF NOT EXISTS btree_gin")
             cursor.execute(self.DDL_INDEX)
             for sql in (*self.DDL_SAMPLE_INDEXES, *SEARCH_ENTRY_ORDER_INDEXES):
                 cursor.execute(sql)
@@ -588,7 +600,7 @@ class PostgreSQLBackend(BaseBackend):
             # Building the GIN indexes once at the end is much faster than updating them row by
             # row. DROP INDEX locks the table, so searches wait for the rebuild to commit
             # rather than see a half-written index.
-            cursor.execute("DROP INDEX IF EXISTS search_entry_pairs_gin")
+            cursor.execute("DROP INDEX IF EXISTS search_entry_day_pairs_gin")
             for level, _ in SAMPLE_TABLES:
                 cursor.execute(f"DROP INDEX IF EXISTS search_entry_pairs_s{level}")
             cursor.execute("DROP TABLE IF EXISTS search_rebuild")  # a second rebuild in one transaction
@@ -636,6 +648,20 @@ class PostgreSQLBackend(BaseBackend):
             groups.append(alternatives[0] if len(alternatives) == 1 else "(" + " | ".join(alternatives) + ")")
         return " & ".join(groups)
 
+    def exact_conditions(self, query, column):
+        """([condition], params): the query's terms checked exactly on a rendering in `column`."""
+        where, params = [], []
+        for group in query.must:
+            conds = [self._text_condition(t, column) for t in group.terms]
+            where.append("(" + " OR ".join(c for c, _ in conds) + ")")
+            for _, p in conds:
+                params.extend(p)
+        for term in query.must_not:
+            cond, p = self._text_condition(term, column)
+            where.append(f"NOT ({cond})")
+            params.extend(p)
+        return where, params
+
     def compile(self, query, min_level=None, use_index=True):
         """The text match over alias `e`; with `min_level`, only the entries of that sample level
         or deeper (answered from that level's partial index). `use_index=False` leaves the GIN
@@ -653,21 +679,14 @@ class PostgreSQLBackend(BaseBackend):
         # Every function applied to a long (TOASTed) search_text reads and decompresses it
         # again. The lateral copy is read once per row; the exact checks use the copy.
         # OFFSET 0 stops the planner from inlining it back.
-        copy = "x.t"
         from_sql = f"{ENTRY_TABLE} e CROSS JOIN LATERAL (SELECT e.search_text || '' AS t OFFSET 0) AS x"
         where, params = list(sample), []
         if use_index:
             where.append("e.search_pairs @@ %s::tsquery")
             params.append(self.index_query(query))
-        for group in query.must:
-            conds = [self._text_condition(t, copy) for t in group.terms]
-            where.append("(" + " OR ".join(c for c, _ in conds) + ")")
-            for _, p in conds:
-                params.extend(p)
-        for term in query.must_not:
-            cond, p = self._text_condition(term, copy)
-            where.append(f"NOT ({cond})")
-            params.extend(p)
+        exact, exact_params = self.exact_conditions(query, "x.t")
+        where.extend(exact)
+        params.extend(exact_params)
         return Compiled(from_sql=from_sql, where_sql=" AND ".join(where), where_params=params)
 
     def category_filter(self, label):

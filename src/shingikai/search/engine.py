@@ -396,20 +396,20 @@ class _SQLiteMatches:
         sql = "".join(f" AND {table}.rowid {op} %s" for op, v in ((">=", self.lo), ("<", self.hi)) if v is not None)
         return sql, [v for v in (self.lo, self.hi) if v is not None]
 
-    def matches(self, level=None):
+    def matches(self, level=None, extra=""):
         from .backends import ENTRY_TABLE, ID_MASK
 
         table = self._table(level)
         rng, rng_params = self._range(table)
         # CROSS JOIN keeps the index as the outer loop, walked in its own (newest first) order.
-        sql = (f"SELECT {_M_FIELDS}, {table}.rowid AS k FROM {table} CROSS JOIN {ENTRY_TABLE} e"
+        sql = (f"SELECT {_M_FIELDS}, {table}.rowid AS k{extra} FROM {table} CROSS JOIN {ENTRY_TABLE} e"
                f" ON e.id = ({table}.rowid & {ID_MASK}) WHERE {' AND '.join([f'{table} MATCH %s', self.scope_sql, *self.f_where])}{rng}")
         return sql, [self.expr, *self.scope_params, *self.f_params, *rng_params]
 
     def first(self):
-        """The statement of step 1: the newest matches, so that their first pages need no other."""
-        sql, params = self.matches()
-        return f"{sql} ORDER BY search_fts.rowid DESC", params, True
+        """The statement of step 1: the newest matches (w = 1), so that their first pages need no other."""
+        sql, params = self.matches(extra=", 1 AS w")
+        return f"{sql} ORDER BY search_fts.rowid DESC", params
 
     def probe(self, level):
         """Up to SAMPLE_MIN matches of a sample level, by a bare count (no join, no scope)."""
@@ -419,13 +419,23 @@ class _SQLiteMatches:
                 [self.expr, *rng_params, SAMPLE_MIN])
 
     def page(self, start, size, estimated_total):
-        sql, params = self.first()[:2]
+        sql, params = self.first()
         return f"{sql} LIMIT %s OFFSET %s", [*params, size, start]
 
 
 class _PostgreSQLMatches:
     """Matches as the GIN index over the pairs answers them (an unordered set; the exact check
-    runs on each candidate); the sample levels are partial GIN indexes."""
+    runs on each candidate); the sample levels are partial GIN indexes.
+
+    A GIN scan builds the bitmap of every candidate before it checks the first, so one scan for a
+    common word costs what the whole corpus holds of it (~1.4 µs a candidate: about a second for
+    委託 at 100,000 meetings). Step 1 therefore reads a common word's matches a span of days at a
+    time, newest first (walk), from the index that carries each entry's day beside its pairs, and
+    stops once EXACT_LIMIT + 1 are found: the work is what the newest ~1,000 matches cost, on
+    any corpus, as with FTS5's newest-first walk on SQLite. A rarer word is one scan over its
+    candidates (at most ~PLAIN_MAX of them). Which one is decided inside the statement from the
+    sample levels, whose partial indexes hold few entries (gate).
+    """
 
     # The index key of SQLite (date ordinal << 40 | id) so that both order ties alike.
     KEY = "((COALESCE((e.date - DATE '0001-01-01') + 1, 0)::bigint << 40) | e.id)"
@@ -433,11 +443,18 @@ class _PostgreSQLMatches:
     # A walk of the newest-first index checking each entry costs ~10 µs; beyond this many
     # entries expected to be read before the page is full, the GIN candidates are sorted instead.
     WALK_MAX = 20_000
+    # Candidates (of the whole corpus, before scope and filters) up to which step 1 is one GIN
+    # scan; beyond, it walks spans of days. Measured crossover: docs/search.md.
+    PLAIN_MAX = 8192
+    # Spans of the walk: span n holds the days (top - 2**n, top - 2**(n-1)], so that the spans
+    # read before the one that completes the page hold at most as many days as it does.
+    WALK_SPANS = 23  # 2**22 days: beyond the first and last date of any corpus
 
     def __init__(self, q, backend, scope, filters, using):
         self.q, self.backend, self.using = q, backend, using
         self.scope_sql, self.scope_params = scope
         self.f_where, self.f_params = filters[0], filters[1]
+        self.dates = {name: _as_date(v[0]) for name, v in filters[2] if name in ("date_from", "date_to") and v}
 
     def _select(self, fields, level=None, scoped=True, use_index=True):
         c = self.backend.compile(self.q, min_level=level, use_index=use_index)
@@ -454,9 +471,69 @@ class _PostgreSQLMatches:
         return self._select(f"{_M_FIELDS}, {self.KEY} AS k", level)
 
     def first(self):
-        # Unordered: counting up to the bound stops as soon as the bound is reached.
-        sql, params = self.matches()
-        return sql, params, False
+        """Up to the caller's LIMIT of matches, each with its key k and w = 1 when the rows are the
+        newest matches (the walk) or 0 when they are any (one GIN scan, which stops counting at
+        the bound). Only the branch the gate chooses runs (a one-time filter)."""
+        plain_sql, plain_params = self._select(f"{_M_FIELDS}, {self.KEY} AS k, 0 AS w")
+        if not self.q.must:  # only exclusions: no index to walk
+            return plain_sql, plain_params
+        gate_sql, gate_params = self.gate()
+        walk_sql, walk_params = self.walk()
+        sql = (f"WITH gate AS MATERIALIZED ({gate_sql}) "
+               f"SELECT * FROM ({walk_sql}) AS walked WHERE (SELECT walk FROM gate) "
+               f"UNION ALL SELECT * FROM ({plain_sql}) AS scanned WHERE NOT (SELECT walk FROM gate)")
+        return sql, [*gate_params, *walk_params, *plain_params]
+
+    def _count(self, level, limit):
+        sql, params = self._select("1", level, scoped=False)
+        return f"SELECT COUNT(*) FROM ({sql} LIMIT %s) AS s", [*params, limit]
+
+    def gate(self):
+        """One row, `walk`: whether the corpus holds more than ~PLAIN_MAX candidates. The sparsest
+        sample level answers for common words; the next is read only when that one is inconclusive
+        (a CASE evaluates its subqueries lazily), and then holds few of them."""
+        from .backends import SAMPLE_TABLES
+
+        (sparse, _), (denser, _) = SAMPLE_TABLES[0], SAMPLE_TABLES[1]
+        # At least twice PLAIN_MAX by the sparse level (few sampled entries are noisy).
+        need_sparse = -(-2 * self.PLAIN_MAX // 2 ** sparse)
+        need_denser = -(-self.PLAIN_MAX // 2 ** denser)
+        sparse_sql, sparse_params = self._count(sparse, need_sparse)
+        denser_sql, denser_params = self._count(denser, need_denser)
+        return (f"SELECT CASE WHEN ({sparse_sql}) >= %s THEN TRUE ELSE ({denser_sql}) >= %s END AS walk",
+                [*sparse_params, need_sparse, *denser_params, need_denser])
+
+    def walk(self):
+        """The matches newest first, read by spans of days (WALK_SPANS) from the day-and-pairs index.
+
+        Each span is one GIN scan: `day > lower` is the index's range over the days from the
+        span's lower end to the newest (btree_gin reads a range to one end of the keys), so each
+        scan gathers the candidates of the days newer than its span too, and those are dropped on
+        the heap (`day + 0`, which no index answers) before the exact check; the spans double, so
+        that costs at most about as much again. Within a span the candidates are sorted before
+        the exact check, which then stops with the caller's LIMIT.
+        """
+        from .backends import DAY_SQL, ENTRY_TABLE
+
+        day = DAY_SQL.format(date="e.date")
+        first_day = DAY_SQL.format(date="MIN(e.date)")
+        last_day = DAY_SQL.format(date="MAX(e.date)")
+        bounds = [None if d is None else d.toordinal() for d in (self.dates.get("date_to"), self.dates.get("date_from"))]
+        span = (f"SELECT LEAST((SELECT {last_day} FROM {ENTRY_TABLE} e), %s::integer) AS top, GREATEST(CASE WHEN "
+                f"EXISTS (SELECT 1 FROM {ENTRY_TABLE} e WHERE e.date IS NULL) THEN 0 ELSE "
+                f"(SELECT {first_day} FROM {ENTRY_TABLE} e) END, %s::integer) AS bottom")
+        where = [f"{day} > a.top - (1 << g.n)", f"{day} + 0 <= a.top - ((1 << g.n) >> 1)",
+                 "e.search_pairs @@ %s::tsquery", self.scope_sql, *self.f_where]
+        params = [self.backend.index_query(self.q), *self.scope_params, *self.f_params]
+        exact, exact_params = self.backend.exact_conditions(self.q, "x.t")
+        fields = _M_FIELDS.replace("e.", "c.")
+        sql = (f"SELECT {fields}, c.k, 1 AS w FROM ({span}) AS a CROSS JOIN generate_series(0, {self.WALK_SPANS - 1}) AS g(n)"
+               f" CROSS JOIN LATERAL (SELECT {_M_FIELDS}, {self.KEY} AS k, e.search_text AS st FROM {ENTRY_TABLE} e"
+               f" WHERE {' AND '.join(where)} ORDER BY {self.ORDER} OFFSET 0) AS c"
+               # The copy of the text is read once for all its checks (see backends.compile).
+               " CROSS JOIN LATERAL (SELECT c.st || '' AS t OFFSET 0) AS x"
+               f" WHERE a.top - ((1 << g.n) >> 1) >= a.bottom AND {' AND '.join(exact)}")
+        return sql, [*bounds, *params, *exact_params]
 
     def probe(self, level):
         sql, params = self._select("1", level, scoped=False)
@@ -496,14 +573,16 @@ def _search_bounded(q, backend, user_scope, filters, page, per_page, using):
 
     # 1. Up to EXACT_LIMIT + 1 matches (on SQLite the newest), with total and facets over them,
     # in one statement.
-    first_sql, first_params, newest = source.first()
+    first_sql, first_params = source.first()
     sql = (f"WITH m AS MATERIALIZED ({first_sql} LIMIT %s) "
-           + " UNION ALL ".join(["SELECT 'hit', NULL, NULL, id, k FROM m",
+           + " UNION ALL ".join(["SELECT 'hit', CAST(w AS TEXT), NULL, id, k FROM m",
                                  *_facet_branches(backend, only_if_at_most=EXACT_LIMIT)]))
     with connections[using].cursor() as cursor:
         cursor.execute(sql, [*first_params, EXACT_LIMIT + 1])
         rows = cursor.fetchall()
     total, keyed, facet_rows = _read_facets(rows)
+    # Whether the rows are the newest matches (rather than any EXACT_LIMIT + 1 of them).
+    newest = any(row[0] == "hit" and row[1] == "1" for row in rows)
     keyed.sort(reverse=True)  # newest first: the key is date-major
     start, stop = (page - 1) * per_page, page * per_page
 
@@ -666,17 +745,17 @@ def match_many(queries, *, user_scope, filters=None, limit=20, using="default"):
         count_columns[i] = _term_count_columns(parsed[i])
     width = max(len(cols) for cols, _ in count_columns.values())
 
-    # Each query's first EXACT_LIMIT + 1 matches (on SQLite the newest) with, where they are all of
+    # Each query's first EXACT_LIMIT + 1 matches (the newest where w = 1) with, where they are all of
     # its matches (n), the term counts that rank them: what search()'s first statement and _rank read.
     branches, params = [], []
     for i in wanted:
         cols, col_params = count_columns[i]
         counted = [f"CASE WHEN m.n <= {EXACT_LIMIT} THEN {c} END" for c in
                    ["length(e.title) + length(e.body)", *cols]] + ["NULL"] * (width - len(cols))
-        first_sql, first_params, _ = sources[i].first()
+        first_sql, first_params = sources[i].first()
         branches.append(
-            f"SELECT {i}, m.id, m.k, m.n, e.kind, e.object_id, e.council_id, {', '.join(counted)}"
-            f" FROM (SELECT f.id, f.k, COUNT(*) OVER () AS n FROM ({first_sql} LIMIT %s) AS f) AS m"
+            f"SELECT {i}, m.id, m.k, m.n, e.kind, e.object_id, e.council_id, m.w, {', '.join(counted)}"
+            f" FROM (SELECT f.id, f.k, f.w, COUNT(*) OVER () AS n FROM ({first_sql} LIMIT %s) AS f) AS m"
             f" JOIN {ENTRY_TABLE} e ON e.id = m.id")
         params.extend([*col_params, *first_params, EXACT_LIMIT + 1])
     with connections[using].cursor() as cursor:
@@ -695,10 +774,11 @@ def match_many(queries, *, user_scope, filters=None, limit=20, using="default"):
         ids = sorted(keys, key=lambda pk: -keys[pk])
         if matched[0][3] <= EXACT_LIMIT:
             if parsed[i].positive_terms:
-                counts = {row[1]: _term_counts(row[8:8 + len(count_columns[i][0])]) for row in matched}
-                ids = _by_score(ids, keys, counts, {row[1]: row[7] or 0 for row in matched})
-        elif backend.vendor != "sqlite":
-            # PostgreSQL's first matches are in no order: the newest come from a statement of their own.
+                counts = {row[1]: _term_counts(row[9:9 + len(count_columns[i][0])]) for row in matched}
+                ids = _by_score(ids, keys, counts, {row[1]: row[8] or 0 for row in matched})
+        elif not matched[0][7]:
+            # Any EXACT_LIMIT + 1 matches (PostgreSQL's single GIN scan), not the newest: those come
+            # from a statement of their own.
             unranked.append(i)
             continue
         out[i] = [by_id[pk] for pk in ids[:limit]]

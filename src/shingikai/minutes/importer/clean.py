@@ -44,6 +44,9 @@ _BARE_NUMBER = re.compile(r"^[ \t\u3000]*[(（]?\d{1,4}[)）]?[ \t\u3000]*$")
 _SPACED_LATIN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z](?: [A-Za-z](?![A-Za-z0-9]))+")
 _SPACED_CJK = re.compile(rf"(?<!\w)[{CJK}](?:[ \u3000][{CJK}](?!\w))+")
 _SPACES = re.compile(r"[ \u3000]")
+# 出席委員··············内田勝一, 課長・・・・・内田会長が…: a dotted leader from a label to its value
+# (or from a speaker to the speech) is a separator.
+_LEADER = re.compile(r"^([ \t\u3000]*[^\s·・…‥]{1,12}?)[ \t\u3000]*[·・…‥]{3,}[ \t\u3000]*(?=\S)", re.M)
 # 委 員 A: an anonymised member's letter spaced apart from the role word (after 委 員 → 委員).
 _SPACED_LETTER_LABEL = re.compile(r"^([ \t\u3000]*[(（〔【<＜]?(?:委員|議員))[ \u3000]([A-Za-zＡ-Ｚａ-ｚ])(?=[ \t\u3000：:)）〕】>＞]|$)", re.M)
 # 委  員  公用車が…: a flattened two-column table pads the speaker cell to the column's width
@@ -58,10 +61,10 @@ _SPLIT_BEFORE_MARKER = re.compile(
     r"(?<=\S)[ \t\u3000]+(?=[〈<＜【《][^〈〉<>＜＞【】《》。\n]{1,30}[〉>＞】》])"
 )
 _SPLIT_BEFORE_NUMBER = re.compile(
-    r"(?<=[。」])[ \t\u3000]+(?=(?:[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[ \u3000]|[①-⑳])\S)"
+    r"(?<=[。」])[ \t\u3000]+(?=(?:[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[ \u3000]|[①-⑳⑴-⒇])\S)"
 )
 # Whitespace before anything the splitters below could split at.
-_RESEGMENT_HINT = re.compile(r"[ \t\u3000](?:[〈<＜【《(（0-9０-９①-⑳○〇◎◯●◆■]|[^\s()（）。、]{1,12}[)）])")
+_RESEGMENT_HINT = re.compile(r"[ \t\u3000](?:[〈<＜【《(（0-9０-９①-⑳⑴-⒇○〇◎◯●◆■]|[^\s()（）。、]{1,12}[)）])")
 _INLINE_SUBHEADING = re.compile(
     r"^((?:[0-9０-９]{1,2}|[(（][0-9０-９]{1,2}[)）])[ \t\u3000]*[^\s。、()（）]{1,20})[ \t\u3000]+(?=[(（][0-9０-９]{1,2}[)）])"
 )
@@ -83,16 +86,18 @@ _STRUCTURAL_START = re.compile(
     r"[#\-*+•・●○〇◎◯■□◆◇▲△▼▽☆★※＊→⇒▶►【〔〈<＜《‹\[［(（「『]"
     r"|[—―‐－~～〜…]"
     r"|[0-9０-９]{1,3}(?:[ \u3000.．、)）:：]|$)"
-    r"|[①-⑳㈠-㈩]"
+    r"|[①-⑳⑴-⒇㈠-㈩]"
     r"|[ア-ンｱ-ﾝ](?:[ \u3000.．、)）]|$)"
     r"|(?:日程|議案|報告|諮問|請願|陳情)?第[0-9０-９一二三四五六七八九十]+"
+    r"|(?:審議|報告|諮問|議題|案件|協議)[ \u3000]*[0-9０-９]{1,2}(?:[ \u3000.．、)）:：]|$)"
     r"|(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})[ \u3000]*番"
     r"|(?:午前|午後)[ \u3000]*[0-9０-９一二三四五六七八九十]{1,3}[ \u3000]*時"
     r"|[^\s：:。、]{1,15}[：:]"
     r"|[^\s()（）。、]{1,12}[)）]"
     r"|\*\*"
     r"|(?:開催日時|開催日|開催場所|会議の名称|日時|場所|会場|出席者|出席委員|欠席者|欠席委員|事務局|傍聴人|傍聴者|"
-    r"会議次第|次第|議題|議事|説明員|公開・非公開|出席議員|欠席議員|出席説明員|説明のため出席した者)(?:[ \u3000\t:：(（]|$)"
+    r"会議次第|次第|議題|議事|説明員等?|公開・非公開|出席議員|欠席議員|出席説明員|説明のため出席した者|"
+    r"名称|会議の議題|出席委員氏名|実施機関|関係者|担当課|所管課)(?:[ \u3000\t:：(（]|$)"
     r")"
 )
 _SENTENCE_END = "。．！？!?"
@@ -119,6 +124,8 @@ def clean_text(text: str) -> str:
     text = _MD_HEADING.sub("", text)
     text = _TRAILING_SPACE.sub("", text)
     text = _collapse_spaced(text)
+    if "··" in text or "・・・" in text or "……" in text:
+        text = _LEADER.sub("\\1\u3000", text)
     lines = []
     for line in text.split("\n"):
         if line and len(line) <= 24 and _HAS_DIGIT.search(line) and _PAGE_NUMBER.match(unicodedata.normalize("NFKC", line)):

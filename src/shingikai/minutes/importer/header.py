@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 from shingikai.jp.text import strip_role_words
 
 from .conventions import CLOCK_LINE, ROSTER_LABELS, SPEAKER_MARKS
-from .speakers import compact
+from .speakers import candidate_families, compact
 
 # Label as written → field. Longer labels first so 出席委員 wins over 出席.
 _FIELD_LABELS: tuple[tuple[str, str], ...] = (
-    ("会議の名称", "name"), ("会議名称", "name"), ("会議名", "name"), ("審議会名", "name"),
+    ("会議の名称", "name"), ("名称", "name"), ("会議名称", "name"), ("会議名", "name"), ("審議会名", "name"),
     ("開催日時", "date"), ("会議日時", "date"), ("開催年月日", "date"), ("開催期日", "date"),
     ("開催日", "date"), ("招集日時", "date"), ("招集年月日", "date"), ("招集場所", "place"), ("招集の場所", "place"), ("開会日時", "date"), ("開会場所", "place"), ("開会並びに散会", "time"),
     ("議会局職員", "secretariat"), ("区議会事務局", "secretariat"), ("市議会事務局", "secretariat"),
@@ -25,7 +25,8 @@ _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("開催時間", "time"), ("会議時間", "time"), ("時間", "time"),
     ("開催場所", "place"), ("会議場所", "place"), ("開催会場", "place"), ("場所", "place"),
     ("会場", "place"), ("ところ", "place"),
-    ("出席委員", "present"), ("出席した委員", "present"), ("委員出席者", "present"),
+    ("出席委員氏名", "present"), ("出席委員", "present"), ("出席した委員", "present"), ("委員出席者", "present"),
+    ("会議の議題", "agenda"), ("欠席委員氏名", "absent"), ("説明員等", "staff"), ("関係者", "staff"),
     ("出席者", "attendees"), ("出席", "attendees"),
     ("欠席委員", "absent"), ("欠席者", "absent"), ("欠席", "absent"),
     ("事務局職員", "secretariat"), ("事務局", "secretariat"),
@@ -37,6 +38,8 @@ _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("会議次第", "agenda"), ("議事次第", "agenda"), ("議事日程", "agenda"), ("会次第", "agenda"), ("次第", "agenda"),
     ("議題他", "agenda"), ("議題", "agenda"), ("議事", "agenda"), ("審議事項", "agenda"),
     ("会議事項", "agenda"), ("案件", "agenda"),
+    ("公開または非公開の別", "public"), ("公開又は非公開", "public"), ("非公開の理由", "public"),
+    ("傍聴人の数", "observers"), ("傍聴者の数", "observers"), ("会議資料", "papers"), ("配布資料", "papers"),
     ("公開・非公開の別", "public"), ("公開又は非公開の別", "public"), ("公開・非公開", "public"),
     ("会議の公開", "public"), ("会議結果", "result"), ("審議結果", "result"), ("結果", "result"),
     ("委員", "members"),
@@ -47,7 +50,7 @@ _NUMBERING = (
     r"(?:[-*+•■□◆◇●▼▽▶►◎○〇◯・][ \t\u3000]*)?"
     # 一　日時: assembly records set each header field after 一 as a bullet.
     rf"(?:一[ \t\u3000]*(?=(?:{_LABEL_ALT})))?"
-    r"(?:[0-9０-９]{1,2}(?:[ \t\u3000]+|[.．、)）][ \t\u3000]*)|[(（][0-9０-９]{1,2}[)）][ \t\u3000]*|[①-⑳][ \t\u3000]*)?"
+    r"(?:[0-9０-９]{1,2}(?:[ \t\u3000]+|[.．、)）][ \t\u3000]*)|[(（][0-9０-９]{1,2}[)）][ \t\u3000]*|[①-⑳⑴-⒇][ \t\u3000]*)?"
 )
 _FIELD_RE = re.compile(
     rf"^[ \t\u3000]*{_NUMBERING}[【\[［]?(?P<label>{_LABEL_ALT})[】\]］]?"
@@ -56,16 +59,16 @@ _FIELD_RE = re.compile(
     r"(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+|\t+|$|(?=[（(]))(?P<value>.*)$"
 )
 # Fields whose value may be a bare word only with a separator (議事 alone is a heading too).
-_NEEDS_SEPARATOR = {"議事", "議題", "案件", "委員", "結果", "出席", "欠席", "傍聴", "時間", "とき", "ところ", "会場"}
+_NEEDS_SEPARATOR = {"名称", "議事", "議題", "案件", "委員", "結果", "出席", "欠席", "傍聴", "時間", "とき", "ところ", "会場"}
 
 _BODY_MARKERS = re.compile(
     r"^(?:会議の内容|会議内容|議事の概要|議事概要|議事の経過|議事経過|会議の経過|会議経過|審議内容|審議の内容|"
     r"審議経過|審議の経過|内容及び要点|内容\(要録\)|内容\(要点\)|議事内容|議事の内容|議事の要旨|会議の概要|"
-    r"審議の概要|発言要旨|質疑応答の要旨|会議録本文|審議概要|会議の要旨|議事要旨|審議状況|議事録$|内容$|要旨$|会議経過の概要)"
+    r"審議の概要|発言要旨|質疑応答の要旨|会議録本文|審議概要|会議の要旨|議事要旨|審議状況|議事録$|会議録$|内容$|要旨$|会議経過の概要)"
 )
 _MARKER_INITIALS = set("会議審内発質要")
 _HEADING_PREFIX = re.compile(
-    r"^[ \t\u3000]*(?:[-*+#•■□◆◇●▼▽▶►◎○〇・][ \t\u3000]*)*(?:[0-9]{1,2}(?:[ .、)]+)|\([0-9]{1,2}\)|[①-⑳])?[ \t\u3000]*[【〔\[]?"
+    r"^[ \t\u3000]*(?:[-*+#•■□◆◇●▼▽▶►◎○〇・][ \t\u3000]*)*(?:[0-9]{1,2}(?:[ .、)]+)|\([0-9]{1,2}\)|[①-⑳⑴-⒇])?[ \t\u3000]*[【〔\[]?"
 )
 
 PREFECTURES = (
@@ -140,15 +143,20 @@ def find_body_start(lines: list[str]) -> int | None:
     for i, line in enumerate(lines[:400]):
         if first_field is None and match_field(line):
             first_field = i
-        if len(line) > 60:
-            continue
-        s = _HEADING_PREFIX.sub("", line).strip()
-        if not s or len(s) > 30 or s[0] not in _MARKER_INITIALS:
-            continue
-        k = re.sub(r"\s+", "", unicodedata.normalize("NFKC", s)).rstrip("】〕]")
-        if _BODY_MARKERS.match(k) and (first_field is not None and i > first_field):
+        if first_field is not None and i > first_field and is_body_marker(line):
             return i
     return None
+
+
+def is_body_marker(line: str) -> bool:
+    """会議の内容, ６．議事内容, 【審議経過】: the heading that opens the proceedings."""
+    if len(line) > 60:
+        return False
+    # Full-width numbering (６．議事内容) is folded before the numbering is taken off.
+    s = _HEADING_PREFIX.sub("", unicodedata.normalize("NFKC", line)).strip()
+    if not s or len(s) > 30 or s[0] not in _MARKER_INITIALS:
+        return False
+    return bool(_BODY_MARKERS.match(re.sub(r"\s+", "", s).rstrip("】〕]")))
 
 
 def parse_header(lines: list[str], limit: int | None) -> Header:
@@ -160,16 +168,23 @@ def parse_header(lines: list[str], limit: int | None) -> Header:
     last_field_line = -1
     stop = len(lines) if limit is None else limit
     scan_limit = stop if limit is not None else min(len(lines), 200)
+    joined: int | None = None
     for i in range(scan_limit):
+        if i == joined:
+            continue
         line = lines[i]
         s = line.strip(" \t\u3000")
         if not s:
             continue
+        if len(s) <= 4 and i + 1 < scan_limit and _LABEL_HALF.fullmatch(s) and match_field(s + lines[i + 1].strip(" \t\u3000")):
+            # 名 / 称 平成27年度…: a table's label column one character wide, broken over two lines.
+            s, joined = s + lines[i + 1].strip(" \t\u3000"), i + 1
         found = match_field(s)
         if found:
             name, value = found
             nested = match_field(value) if value else None
-            if nested and nested[0] != name:
+            if nested and nested[0] != name and not (name in _ROSTER_FIELDS and nested[0] == "members"):
+                # 欠席委員　委員　石井聡: the role before a name is not a field of its own.
                 name, value = nested
             if name == "members" and current_field in ("present", "attendees", "absent"):
                 # 委員　高橋　伸治 inside an attendance list is a line of that list.
@@ -202,12 +217,36 @@ def parse_header(lines: list[str], limit: int | None) -> Header:
             # 午後1時30分　開会 between the fields of a header: read later as the sitting's clock.
             current, current_field = None, None
             continue
-        if limit is None:
+        if limit is None and not (_HEADER_NOTE.fullmatch(s) and _field_follows(lines, i + 1, scan_limit)):
             break
+        # (所在:川口市青木2-1-1) under 開催場所: a note between fields does not end the header.
         current, current_field = None, None
     header.end = stop if limit is not None else last_field_line + 1
     header.title_lines = header.title_lines[:6]
     return header
+
+
+_ROSTER_FIELDS = {"present", "attendees", "absent"}
+_LABEL_HALF = re.compile(r"(?:[0-9０-９]{1,2}[.．、 \u3000]?)?[一-龥]")
+_HEADER_NOTE = re.compile(r"[(（［\[〔][^。]{1,60}[)）］\]〕]")
+
+
+def _field_follows(lines: list[str], start: int, stop: int) -> bool:
+    """Whether one of the next two non-blank lines is a header field."""
+    seen = 0
+    for j in range(start, stop):
+        s = lines[j].strip(" \t\u3000")
+        if not s:
+            continue
+        if s[0] in SPEAKER_MARKS:
+            # 〇事務局　資料で説明: a marked line after the header is a speech, not a field.
+            return False
+        if match_field(s):
+            return True
+        seen += 1
+        if seen == 2:
+            return False
+    return False
 
 
 def _store(header: Header, name: str, block: list[str]) -> None:
@@ -217,7 +256,7 @@ def _store(header: Header, name: str, block: list[str]) -> None:
 
 
 _LIST_LINE = re.compile(
-    r"^(?:[-*+•・][ \t\u3000]*|[0-9０-９]{1,2}(?:[ \t\u3000.．、)）])|[(（][0-9０-９]{1,2}[)）]|[①-⑳]|[ア-ン][ \t\u3000.．、]|[(（][ア-ン][)）]|【|〔|[(（])"
+    r"^(?:[-*+•・][ \t\u3000]*|[0-9０-９]{1,2}(?:[ \t\u3000.．、)）])|[(（][0-9０-９]{1,2}[)）]|[①-⑳⑴-⒇]|[ア-ン][ \t\u3000.．、]|[(（][ア-ン][)）]|【|〔|[(（])"
 )
 
 
@@ -228,7 +267,10 @@ def _continues_field(name: str | None, line: str, block: list[str]) -> bool:
         # 午前10時　開議 or a marked line: the sitting has begun, or a new heading follows.
         return False
     if name == "agenda":
-        if not _LIST_LINE.match(line) and len(line) > 60:
+        if not _LIST_LINE.match(line) and (len(line) > 120 or len(line) > 60 and "。" in line) or is_body_marker(line):
+            return False
+        if "。" in line and any("。" in m.text for m in candidate_families(line)):
+            # 【岡本会長】それでは…。: the proceedings have begun without a heading of their own.
             return False
         return not _restarts_numbering(block, line)
     if name in ("date", "time", "place", "observers", "name", "public"):
@@ -340,7 +382,8 @@ def municipality_near(council: str, lines: list[str]) -> str | None:
         while start > 0:
             m = _PLACE_RUN.search(k[max(0, start - 12):start])
             if m:
-                name = municipality_from_prefix(m.group(0))
+                # 平成18年度第2回東村山市…: the count of the meeting is no part of the city's name.
+                name = municipality_from_prefix(re.sub(r"^.*[回年度第号]", "", m.group(0)))
                 if name:
                     return name
             start = k.find(key, start + 1)
@@ -404,10 +447,17 @@ def parse_people(value: str | None) -> tuple[list[str], str | None]:
         # １番　後　藤　さちこ　　２番 …: each seat number opens a name, spaced out to align.
         names = [re.sub(r"\s+", "", strip_role_words(_PARENS.sub("", x))) for x in seated[1:]]
         return list(dict.fromkeys(n for n in names if 2 <= len(n) <= 12)), None
-    text = "、".join(_member_sections(value.split("\n")))
+    sections = _member_sections(value.split("\n"))
+    spaced = any(_spaced_full_names(line, 3) for line in sections)
+    text = "、".join(("、".join(line.split()) if spaced and _spaced_full_names(line, 2) else line) for line in sections)
     text = _SPLIT_NAME.sub(_join_split_name, text)
     # 委員 (山田・川上・森各委員)3名: one role for a list of surnames.
     text = _EACH_MEMBER.sub(lambda m: "、".join(m.group("names").split("・")), text)
+    # ・満木 祐子 ・坪田 光治: a bullet before each name separates them; where a line starts with
+    # one (・川島岩治・島﨑喜美子), every bullet does.
+    text = _NAME_BULLET.sub("、", text)
+    if any(line.lstrip(" \t\u3000").startswith("・") for line in sections):
+        text = text.replace("・", "、")
     text = re.sub(r"各委員(?=[ \t\u3000]*(?:$|[、,，（(]))", "", text)
     names, chair = [], None
     for token in _PEOPLE_SPLIT.split(text):
@@ -450,6 +500,20 @@ def _join_split_name(m: re.Match[str]) -> str:
     if _ROLE_ONLY.fullmatch(m.group("a")):
         return m.group(0)
     return m.group("a") + m.group("b")
+
+
+_NAME_BULLET = re.compile(r"(?:^|(?<=[\s、]))(?:[・•]|[-－](?=[ \t\u3000]))[ \t\u3000]*")
+_FULL_NAME = re.compile(r"[一-龥々]{3,6}")
+
+
+def _spaced_full_names(line: str, at_least: int) -> bool:
+    """小橋昇 和泉宏陽 菅野典浩: whole names one space apart, where 山田 太郎 is one name.
+
+    A roster is taken to be written so when one of its lines holds at least three such names;
+    its other lines then need two.
+    """
+    tokens = line.split()
+    return len(tokens) >= at_least and all(_FULL_NAME.fullmatch(t) for t in tokens)
 
 
 _SEAT_SPLIT = re.compile(r"(?:^|(?<=\s))(?:[0-9０-９]{1,3}|[一二三四五六七八九十百]{1,4})[ \t\u3000]*番[ \t\u3000]*")

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from .clean import is_structural
 from .conventions import CLOCK_LINE, SPEAKER_MARKS, STAGE_WORDS
+from .header import match_field
 from .speakers import NUMBERED_STATEMENT, FAMILY_NAMES, LabelMatch, candidate_families, compact, match_label, strip_list_marker
 
 _OPEN = "（(［\\[【〈<＜〔"
@@ -34,7 +35,8 @@ _H_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("pnum", re.compile(r"^[(（](?P<n>[0-9０-９]{1,2})[)）][ \t\u3000]*(?P<t>.*)$")),
     ("pkana", re.compile(r"^[(（](?P<n>[ア-ン])[)）][ \t\u3000]*(?P<t>\S.*)$")),
     ("circ", re.compile(r"^(?P<n>[①-⑳])[ \t\u3000]*(?P<t>\S.*)$")),
-    ("case", re.compile(r"^(?P<w>諮問|報告|議題|議案|案件)(?:第)?(?P<n>[0-9０-９]{1,3})(?:号)?[ \t\u3000:：.．]+(?P<t>\S.*)$")),
+    # 審議 1 …, 報告 2 …: a word and a number before each line of the agenda.
+    ("case", re.compile(r"^(?P<w>諮問|報告|議題|議案|案件|審議|協議)[ \t\u3000]*(?:第)?(?P<n>[0-9０-９]{1,3})(?:号)?[ \t\u3000:：.．]+(?P<t>\S.*)$")),
     # 議第58号, 報第14号, 発議第4号: an assembly's short series names.
     ("case", re.compile(r"^(?P<w>議|報|発議|承認|認定|同意|意見書案|決議案)第(?P<n>[0-9０-９]{1,3})号[ \t\u3000:：.．]+(?P<t>\S.*)$")),
     # 第85号議案, 議員提出第８号議案: the number before the word, as some assemblies write it.
@@ -51,7 +53,7 @@ CONTAINER = re.compile(
 )
 PROCEDURAL = re.compile(
     r"^(?:開会|閉会|開議|散会|開会宣言|閉会宣言|開会のことば|閉会のことば|休憩|再開|"
-    r"委嘱状?の?交付.*|委嘱|辞令交付|自己紹介|.*紹介|"
+    r"委嘱(?:状|書)?の?交付.*|委嘱|辞令交付|自己紹介|.*紹介|"
     r"(?:会長|副会長|委員長|副委員長|会長職務代理者?|職務代理者?)(?:及び|・|並びに|と)?(?:副会長|副委員長|会長職務代理者?|職務代理者?)?の?(?:選出|選任|互選|指名|決定).*|"
     r".*(?:あいさつ|挨拶)|議事録署名.*|会議録署名.*|署名委員.*|前回.*|議事録の?(?:確認|確定|承認).*|会議録の?(?:確認|確定|承認).*|"
     r"会期の?決定.*|諸般の報告.*|議席の?(?:指定|変更).*|仮議席.*|会議時間の延長.*|"
@@ -60,7 +62,7 @@ PROCEDURAL = re.compile(
     r"委員長報告.*|.*閉会中の?継続(?:審査|調査).*|(?:副)?(?:会長|委員長|議長)の?辞任.*|"
     r".*宣告|議事日程の?報告|提案理由の?説明|(?:実施機関|事務局|担当課|所管課)(?:から)?の?説明|質疑応答.*|.*委員審議|"
     r".*(?:出席した者|事務局職員|出席議員|欠席議員)(?:[（(].*[）)])?|"
-    r"会議の?公開.*|公開・非公開.*|傍聴.*|定足数.*|次回.*|今後の日程.*|日程.*|連絡事項|事務連絡|諸連絡|資料の?確認|配布資料.*|"
+    r"(?:会議の)?概要|会議の?公開.*|公開・非公開.*|傍聴.*|定足数.*|次回.*|今後の日程.*|日程.*|連絡事項|事務連絡|諸連絡|資料の?確認|配布資料.*|"
     r".*関係例規.*|審議会の概要.*|審査会の概要.*|会議の進め方.*|運営要領.*|会議の運営.*)$"
 )
 _NOT_TITLE_START = set("のはをがにでと、。・）)」』%％")
@@ -69,6 +71,11 @@ _COUNTER_START = re.compile(r"^[人名件年月日時分回点つ個台枚歳割
 _KIND_MARK = re.compile(r"[ \t\u3000]*[（(](?:新規|継続)?(?P<k>諮問|報告|継続審議|継続|審議|答申|協議)[）)][ \t\u3000]*$")
 _TRAILING_PAREN = re.compile(r"[ \t\u3000]*[（(](?P<p>[^（）()]{2,60})[）)][ \t\u3000]*$")
 _CASE_PREFIX = re.compile(r"^(?P<w>諮問|報告)(?:第)?[0-9０-９]{1,3}号?[ \t\u3000:：]*")
+# 審議事項 「特定個人情報保護評価書の第三者点検について」: the container's word before a case on one line.
+_CONTAINER_PREFIX = re.compile(r"^(?P<w>報告|諮問|審議|協議)事項[ \t\u3000:：]+(?=\S)")
+_QUOTED_TITLE = re.compile(r"^「(?P<t>[^「」]+)」$")
+# （非公開）, (全部公開): whether the public may listen says nothing about the case.
+_PUBLICITY_MARK = re.compile(r"[ \t\u3000]*[（(](?:全部|一部)?(?:非公開|公開)[）)][ \t\u3000]*$")
 UNIT_END = re.compile(r"(?:課|室|係|部|局|センター|所|館|園|担当|機関|事務局|グループ|チーム|本部|事務所|委員会)$")
 _DEPT_LINE = re.compile(r"^[（(](?P<p>[^（）()]{2,40})[）)]$")
 
@@ -149,6 +156,9 @@ def parse_heading(s: str) -> tuple[str, str | None, str, str] | None:
         return None
     if "号" in s:
         s = _SPACED_CASE.sub(r"\1\2第\3号", s)
+    if "⑴" <= s[0] <= "⒇":
+        # ⑴ is (1) set as one character.
+        s = f"({ord(s[0]) - 0x2473}){s[1:]}"
     for style, rx in _H_PATTERNS:
         m = rx.match(s)
         if not m:
@@ -376,7 +386,14 @@ def _inside_speech(lines: list[str], body: Body, run: list[Heading]) -> bool:
 
 def split_title(h: Heading) -> None:
     """Move trailing （諮問）/（報告） and （担当課） out of a heading title into kind and departments."""
-    title = h.title.strip(" \t\u3000")
+    title = _PUBLICITY_MARK.sub("", h.title.strip(" \t\u3000"))
+    m = _CONTAINER_PREFIX.match(title)
+    if m:
+        h.kind_hint = h.kind_hint or {"報告": "報告", "諮問": "諮問"}.get(m.group("w"))
+        title = title[m.end():]
+    m = _QUOTED_TITLE.match(title)
+    if m:
+        title = m.group("t")
     for _ in range(3):
         m = _KIND_MARK.search(title)
         if m:
@@ -449,11 +466,17 @@ def classify_heading(h: Heading) -> None:
     if k_bare in ("その他", "その他事項", "その他報告", "その他の事項") or k.startswith("その他"):
         h.cls = "other"
         return
-    if PROCEDURAL.match(k_bare) or PROCEDURAL.match(k) or _ISO_DATE.search(k):
+    if PROCEDURAL.match(k_bare) or PROCEDURAL.match(k) or _ISO_DATE.search(k) or _header_fact(h.title):
         # An ISO date belongs to a page's furniture (長崎市議会 2015-05-07), never to an agenda item.
         h.cls = "procedural"
         return
     h.cls = "item"
+
+
+def _header_fact(title: str) -> bool:
+    """1 日 時 平成29年10月10日…, 3 出席者 …: the header repeated over the proceedings names no case."""
+    found = match_field(title)
+    return found is not None and found[0] not in ("agenda", "result", "members")
 
 
 _ISO_DATE = re.compile(r"(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}")

@@ -105,6 +105,15 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("mark-name-disambiguated-chair", "speaker", "○鈴木（久）委員長　開会します。", "鈴木（久）委員長"),
     Convention("name-role-semicolon", "speaker", "総務課長;それでは始めさせていただきます。", "総務課長"),
     Convention("dotted-leader-label", "speaker", "嶋田委員・・・では開会します。", "嶋田委員"),
+    Convention("dotted-leader-bare-title", "speaker", "課長・・・・・資料の訂正をお願いします。", "課長"),
+    Convention("angle-explanation-heading", "speaker", "<総務課の説明>\n資料に沿って運用状況を報告します。", "総務課"),
+    Convention("mark-act-heading", "speaker", "○みなみ市市民生活部長あいさつ\n本日はお集まりいただきありがとうございます。",
+               "みなみ市市民生活部長"),
+    Convention("title-alone-over-speech", "speaker", "みなみ市市民協働課参事\nみなみ市ではこれまで防犯灯を設置してきました。",
+               "みなみ市市民協働課参事"),
+    Convention("bullet-role-alone", "speaker", "- 委員\n接続する先はどこのサーバーか。", "委員"),
+    Convention("latin-o-mark", "speaker", "O(委員)　公文書の一覧はどこで見られるか。", "委員"),
+    Convention("mark-spaced-name", "speaker", "〇北野 三郎委員長　これより本日の会議を開きます。", "北野 三郎委員長"),
     Convention(
         "table-column-label", "speaker",
         "    委  員  公用車の映像を捜査機関へ提供するのはどのような場合か伺いたい。", "委員",
@@ -124,6 +133,7 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("stage-marked-clock", "stage", "〇午後１時開会", "narration"),
     Convention("stage-marked-recess", "stage", "○午前10時20分休憩", "narration"),
     Convention("stage-rule", "stage", "─────────────────", "narration"),
+    Convention("heading-act-without-speech", "heading", "◆部長挨拶", "heading"),
     # Papers handed out, listed after the agenda: documents, never items.
     Convention("document-file-note", "document", "議事次第 (PDF形式:8KB)", "document"),
     Convention("document-bracket-label", "document", "【資料1】 目的外利用に関する諮問書 (PDF形式:120KB)", "document"),

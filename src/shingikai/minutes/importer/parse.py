@@ -460,7 +460,7 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     scopes = other_sections if from_headings else [(body.start, n)]
     if assembly and not items:
         # 次に、議第58号は、沼津市印鑑条例の一部改正についてで…: bills named only in the speeches.
-        for pos, word, title, number in _bills_in_speech(body):
+        for pos, word, title, number in _bills_in_speech(body, lines):
             item = Item(title=title, kind="報告" if word.startswith("報") else "その他", start=pos, source="narration",
                         number=number)
             items.append(item)
@@ -505,12 +505,17 @@ _BILL_MENTION = re.compile(
 )
 
 
-def _bills_in_speech(body: Body) -> list[tuple[int, str, str, int]]:
-    """Each bill at its first mention in a turn: ``(line, word, title, number)``."""
+def _bills_in_speech(body: Body, lines: list[str]) -> list[tuple[int, str, str, int]]:
+    """Each bill at its first mention in a turn: ``(line, word, title, number)``.
+
+    Where no turn was read (a page flattened into one line), the body's text names the bills.
+    """
     seen: set[tuple[str, str]] = set()
     out = []
-    for i in sorted(body.labels):
-        for m in _BILL_MENTION.finditer(body.turn_text.get(i, "")):
+    said = {i: body.turn_text.get(i, "") for i in body.labels} or {
+        i: lines[i] for i, k in body.kinds.items() if k == "text"}
+    for i in sorted(said):
+        for m in _BILL_MENTION.finditer(said[i]):
             key = (m.group("w")[0], unicodedata.normalize("NFKC", m.group("n")))
             title = m.group("t")
             if key in seen or _BILL_MENTION.match(title) or re.match(r"(?:第|及び|並びに|外|ほか|まで|から|として|とし|は|を|の|に|が|と|も)", title):
@@ -1056,7 +1061,8 @@ def _departments(lines: list[str], body: Body, item: Item, span_text: str, ctx_d
             # The chair hands over: 「市民課から説明をお願いします」.
             for m in _HANDOVER.finditer(span_text):
                 found.extend(u for u in unit_names(m.group("u")) if not _GENERIC_UNIT.fullmatch(u))
-        if not found:
+        if not found and not _ADMIN_REPORT.search(compact(item.title)):
+            # The yearly 運用状況 is the secretariat's own report, whichever unit reads it out.
             found = _speaking_units(body, s, e, ctx_departments)
         if not found:
             first = next((body.labels[i] for i in range(s, e) if i in body.labels

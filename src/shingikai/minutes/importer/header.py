@@ -351,6 +351,9 @@ def municipality_from_prefix(prefix: str) -> str | None:
     m = re.match(r"^(.*?)(?:情報公開|個人情報|公文書|行政不服|審議会|審査会|委員会|協議会|議会)", p)
     if m:
         p = m.group(1)
+    elif len(p) > 6:
+        # 堺市防犯カメラガイドライン策定検討懇話会: a body named by its subject, the city first.
+        p = _leading_place(p) or p
     if not p:
         return None
     for pref in PREFECTURES:
@@ -362,6 +365,21 @@ def municipality_from_prefix(prefix: str) -> str | None:
         return None
     if p[-1] in "市区町村都道府県" or p in PREFECTURES:
         return p
+    return None
+
+
+# 市民, 区内, 町政 …: a suffix character that starts a word instead of ending a place name.
+_WORD_AFTER_SUFFIX = set("民内政街場議営域外")
+
+
+def _leading_place(p: str) -> str | None:
+    """The city (or else ward, town, village) that opens ``p``: 東村山市 before 東村, 杉戸町 in 杉戸町市民会議."""
+    for suffixes in ("市", "区町村"):
+        for k in range(1, min(5, len(p) - 1)):
+            if not re.fullmatch(r"[一-龥々ヶ]+", p[:k]):
+                break
+            if p[k] in suffixes and p[k + 1] not in _WORD_AFTER_SUFFIX:
+                return p[:k + 1]
     return None
 
 

@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 
 from shingikai.jp.wareki import parse_date, parse_time_range
 
+from . import chair as chairs
 from . import header as hdr
+from . import municipality as place_names
 from . import vocabulary as V
 from .clean import clean_text
 from .confidence import Facts, meeting_evidence, settle_item
@@ -143,7 +145,7 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     family = choose_family(lines, body_start, found)
     body = classify(lines, body_start, family, found)
 
-    facts = _meeting_facts(lines, header, cleaned)
+    facts = _meeting_facts(lines, header, cleaned, _speech_lines(body))
     meta = facts.settle()
     ctx = RoleContext(
         chair=meta["chair"],
@@ -180,7 +182,7 @@ def parse_text(text: str, filename: str | None = None) -> dict:
 
 # --- meeting facts ------------------------------------------------------------
 
-def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str) -> Facts:
+def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, speech: frozenset = frozenset()) -> Facts:
     name_field = header.first("name")
     title_texts = [name_field] if name_field else []
     # Without header fields the first speeches follow the title; they name no council.
@@ -189,11 +191,15 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str) -> Facts:
     council = hdr.council_name(title_texts)
     council_conf = 0.9
     if council is None:
-        council = hdr.council_name([ln for ln in lines[:200] if "個人情報" in ln or "情報公開" in ln])
+        # Never from what someone says (日本では公安委員会が…): speakers name other bodies.
+        council = hdr.council_name([ln for i, ln in enumerate(lines[:200])
+                                    if ("個人情報" in ln or "情報公開" in ln) and i not in speech])
         council_conf = 0.6
     if council is None:
         # ただいまから令和５年第１回品川区議会臨時会を開会いたします: the chair names the assembly.
         council, council_conf = hdr.assembly_in_speech(lines), 0.7
+    if council is None:
+        facts.warn("council_name", "会議体の名称を読み取れませんでした。確認して入力してください。")
     municipality = hdr.municipality_from_prefix(council) if council else None
     municipality_conf = 0.9
     if council and municipality is None:
@@ -204,6 +210,11 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str) -> Facts:
     if municipality is None:
         # A body whose name omits its city: the city's postal address on the page.
         municipality, municipality_conf = hdr.municipality_in_address(lines[:20]), 0.6
+    if municipality is None:
+        # …or its breadcrumb, its office, or the ordinances, bills and mayor it deals with.
+        municipality = (place_names.in_breadcrumb(lines[:20]) or place_names.of_office(header.first("place"))
+                        or place_names.in_acts(_header_texts(header), lines[:400]))
+        municipality_conf = 0.6
     if municipality is None and council:
         # 文教委員会 of a ward that speaks of itself: 我々品川区は…, 品川区の事業.
         municipality, municipality_conf = hdr.municipality_spoken_of(cleaned), 0.55
@@ -261,8 +272,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str) -> Facts:
         absent = []
     else:
         absent = hdr.parse_people(absent_value)[0]
+    chair = chairs.of_section(present_value or attendees, council, members) or chair
     if chair is None:
-        chair = _elected_chair(cleaned)
+        chair = chairs.elected(lines, members)
         chair_conf = 0.8
     place = place.split("\n")[0].strip() if place else None
     facts.put("municipality", municipality, municipality_conf)
@@ -277,6 +289,22 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str) -> Facts:
     facts.put("chair", chair, chair_conf)
     facts.put("observers", hdr.observers(header, cleaned), 0.9)
     return facts
+
+
+def _speech_lines(body: Body) -> frozenset:
+    """The lines of every turn: its label line and the text that continues it."""
+    out = set()
+    for i in body.labels:
+        out.add(i)
+        j = i + 1
+        while body.kinds.get(j) in ("text", "blank"):
+            out.add(j)
+            j += 1
+    return frozenset(out)
+
+
+def _header_texts(header: hdr.Header) -> list[str]:
+    return header.title_lines + [v for values in header.fields.values() for v in values if v]
 
 
 _KANJI_NUMBER = "一二三四五六七八九十"
@@ -327,14 +355,6 @@ def _sitting_clock(lines: list[str]) -> tuple[str | None, str | None]:
             else:
                 end = t
     return start, end
-
-
-_ELECTED = re.compile(r"(?P<n>[^\s、。「」（）()]{1,10}?)(?:委員)?(?:が|を)[、]?(?:会長|委員長)に(?:選任|選出|互選|決定|就任)")
-
-
-def _elected_chair(text: str) -> str | None:
-    m = _ELECTED.search(text)
-    return m.group("n") if m else None
 
 
 _CHAIR_WITH_NAME = re.compile(r"(?:会長|委員長|議長|座長)[（(](?P<n>[^）)]{1,12}?)(?:君|氏)?[）)]")

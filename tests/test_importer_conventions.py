@@ -39,7 +39,7 @@ def test_each_speaker_convention_opens_turns_with_its_label(convention):
 def test_each_roster_convention_yields_its_members(convention):
     parsed = parse_text(HEAD.replace("場所：みなみ市役所\n", "場所：みなみ市役所\n出席者：" + convention.example + "\n")
                         + "○会長　それでは始めます。\n")
-    assert parsed["members_present"] == convention.expect.split("、")
+    assert parsed["members_present"] == [n for n in convention.expect.split("、") if n]
 
 
 @pytest.mark.parametrize("convention", [c for c in CATALOGUE if c.kind == "header"], ids=lambda c: c.name)
@@ -48,7 +48,7 @@ def test_each_header_convention_yields_its_fact(convention):
                         "○会長　それでは始めます。\n○委員　承知しました。\n")
     field, value = convention.expect.split("=")
     got = parsed[field]
-    assert (got if isinstance(got, list) else str(got)) == (value.split("、") if isinstance(got, list) else value)
+    assert (got if isinstance(got, list) else str(got)) == ([v for v in value.split("、") if v] if isinstance(got, list) else value)
 
 
 @pytest.mark.parametrize("convention", [c for c in CATALOGUE if c.kind == "agenda"], ids=lambda c: c.name)
@@ -481,3 +481,57 @@ def test_a_council_named_without_its_city_takes_the_city_from_a_title_it_quotes(
     assert parsed["municipality"] == "北村山市"
     assert parsed["council_name"] == "北村山市情報公開運営審議会"
     assert _speakers(parsed) == ["委員長", "委員"]
+
+
+def test_the_chair_elected_in_the_text_is_the_roster_member_of_that_surname():
+    text = ("みなみ県行政不服審査会開催記録\n出席者：委員 北野 敬子 (弁護士) 委員 南田 博志 (特任教授)\n\n会議内容\n"
+            "（事務局）委員の互選により南田委員が会長に選出されました。\n（南田会長）よろしくお願いします。\n")
+    assert parse_text(text)["chair"] == "南田博志"
+
+
+def test_a_numbered_kind_word_takes_the_case_title_on_the_line_below():
+    text = HEAD.replace("\n会議の内容\n", "\n会議内容\n\n  1. 開会\n  2. 議題\n\n    (1) 諮問\n\n"
+                        "     駅前防犯カメラ設置に伴う外部電子計算組織との結合による個人情報の処理について\n\n"
+                        "    (2) 個人情報取扱事務届出の報告について\n\n  3. 閉会\n\n 会議資料\n\n  1. 当日配布資料\n\n    (1)次第\n")
+    parsed = parse_text(text)
+    assert [(i["kind"], i["title"]) for i in parsed["items"]] == [
+        ("諮問", "駅前防犯カメラ設置に伴う外部電子計算組織との結合による個人情報の処理について"),
+        ("報告", "個人情報取扱事務届出の報告について"),
+    ]
+
+
+def test_departments_in_lenticular_brackets_after_a_case_title_are_its_departments():
+    convention = next(c for c in CATALOGUE if c.name == "agenda-departments-in-lenticular-brackets")
+    text = HEAD.replace("\n会議の内容\n", "議題\n" + convention.example + "\n\n会議の内容\n")
+    parsed = parse_text(text + "○会長　それでは始めます。\n○委員　承知しました。\n")
+    assert [i["departments"] for i in parsed["items"]] == [["課税課", "納税課"], ["子育て支援課"]]
+
+
+def test_a_letter_spaced_chair_before_the_name_is_the_chair():
+    roster = next(c for c in CATALOGUE if c.name == "roster-letter-spaced-role-and-name")
+    parsed = parse_text(HEAD.replace("場所：みなみ市役所\n", "場所：みなみ市役所\n出席委員：" + roster.example + "\n")
+                        + "○会長　それでは始めます。\n")
+    assert parsed["chair"] == "北野和志"
+
+
+def test_corrections_listed_under_the_minutes_confirmation_are_not_cases():
+    text = HEAD + (
+        "3 第2回懇話会議事要旨の訂正箇所について\n (1)1ページの北野委員の発言 義務を追う→負う\n (2)3ページの南田委員の発言 主見→主観\n"
+        "4 第2回懇話会における質問事項について\n○会長　それでは始めます。\n○委員　承知しました。\n"
+    )
+    assert [i["title"] for i in parse_text(text)["items"]] == ["第2回懇話会における質問事項について"]
+
+
+def test_the_secretariat_head_by_surname_is_no_department_and_a_report_paper_no_report():
+    text = ("第9回 みなみ市個人情報保護専門調査会 議事録\n\n日時\n\n2024年6月7日(金)10:00~11:00\n\n議事次第\n\n"
+            "1.開会\n2.調査会報告書とりまとめ\n  「個人情報保護制度の運用に関する課題(案)」について\n3.閉会\n\n"
+            "○北野座長　ただいまから会議を開きます。\n○原事務局長　資料を説明いたします。\n")
+    item, = parse_text(text)["items"]
+    assert item["title"] == "調査会報告書とりまとめ「個人情報保護制度の運用に関する課題(案)」について"
+    assert (item["kind"], item["departments"]) == ("その他", [])
+
+
+def test_an_item_whose_report_was_accepted_is_a_report():
+    text = HEAD + "(1) 個人情報保護条例の改正内容について\n○事務局　改正内容を説明します。\n○会長　それでは、本件は了承といたします。\n"
+    item, = parse_text(text)["items"]
+    assert (item["kind"], item["outcome"]) == ("報告", "報告了承")

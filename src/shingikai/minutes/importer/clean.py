@@ -27,6 +27,8 @@ _HTML_BLOCK_TAG = re.compile(
 _HTML_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});")
 _MD_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M)
 _TRAILING_SPACE = re.compile(r"[ \t\u3000]+$", re.M)
+# 審議会等名称 | / 福岡県行政不服審査会 総会 |: a table flattened one cell a line ends each with a bar.
+_CELL_PIPE = re.compile(r"[ \t\u3000]+\|[ \t\u3000]*$", re.M)
 
 _PAGE_NUMBER = re.compile(
     r"^[ \t\u3000]*(?:"
@@ -122,6 +124,8 @@ def clean_text(text: str) -> str:
     if "&" in text and _HTML_ENTITY.search(text):
         text = html.unescape(text).replace("\u00a0", " ")
     text = _MD_HEADING.sub("", text)
+    if " |" in text:
+        text = _CELL_PIPE.sub("", text)
     text = _TRAILING_SPACE.sub("", text)
     text = _collapse_spaced(text)
     if "··" in text or "・・・" in text or "……" in text:

@@ -134,11 +134,13 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("stage-marked-recess", "stage", "○午前10時20分休憩", "narration"),
     Convention("stage-rule", "stage", "─────────────────", "narration"),
     Convention("heading-act-without-speech", "heading", "◆部長挨拶", "heading"),
+    Convention("heading-minutes-confirmed", "heading", "1.みなみ市個人情報保護運営審議会議事録について", "heading"),
     # Papers handed out, listed after the agenda: documents, never items.
     Convention("document-file-note", "document", "議事次第 (PDF形式:8KB)", "document"),
     Convention("document-bracket-label", "document", "【資料1】 目的外利用に関する諮問書 (PDF形式:120KB)", "document"),
     Convention("document-paren-label", "document", "(参考資料2) みなみ市個人情報保護条例", "document"),
     Convention("heading-wrapped-section", "document", "≪1.開会≫", "document"),
+    Convention("document-papers-list", "document", "会議資料\n\n1. 当日配布資料\n\n(1)次第\n\n(2)委員名簿\n\n2. 事前配布資料(諮問書", "document"),
     # Rosters: the names an attendance field yields, 、-joined.
     Convention(
         "roster-spaced-name-with-note", "roster",
@@ -147,6 +149,12 @@ CATALOGUE: tuple[Convention, ...] = (
     ),
     Convention("roster-bulleted-names", "roster", "・北野 祐子 ・南田 光治 ・東 清\n・西川 登喜夫", "北野祐子、南田光治、東清、西川登喜夫"),
     Convention("roster-bullets-between-names", "roster", "北野祐子(会長)\n・南田光治・東山清一(会長職務代理)\n・西川花子・\n森本一郎", "北野祐子、南田光治、東山清一、西川花子、森本一郎"),
+    Convention("roster-role-before-each-name", "roster",
+               "委員 北野 敬子 (弁護士) 委員 南田 成昭 (大学准教授) 委員 東 博志 (元職員) ※ 五十音順", "北野敬子、南田成昭、東博志"),
+    Convention("roster-numbered-sections", "roster",
+               "\n1. 審査会委員 北野(稔男)委員長、南田委員、東委員\n2. 事務局職員 西川文書課長、森室長", "北野稔男、南田、東"),
+    Convention("roster-letter-spaced-role-and-name", "roster", "\n会 長 北 野 和 志\n副 会 長 南 田 明\n委 員 東 山 弘 之", "北野和志、南田明、東山弘之"),
+    Convention("roster-a-count-of-bodies", "roster", "情報公開審議会委員5名、事務局、傍聴者1名", ""),
     Convention("roster-names-one-space-apart", "roster", "北野祐子 南田光治 東山清一 西川花子\n森本一郎 川上健太", "北野祐子、南田光治、東山清一、西川花子、森本一郎、川上健太"),
     # Header layouts: the fact (field=value) each example must yield.
     Convention(
@@ -168,8 +176,22 @@ CATALOGUE: tuple[Convention, ...] = (
         "1.日\n時·················令和元年9月25日(水)午後7時00分~8時50分\n2.会\n場·················市役所3階庁議室",
         "place=市役所3階庁議室",
     ),
+    Convention("header-cells-ending-in-bars", "header",
+               "審議会等名称 |\nみなみ県行政不服審査会 総会 |\n開催場所 |\nみなみ県庁10階 特9会議室 |", "place=みなみ県庁10階 特9会議室"),
+    Convention("header-number-against-label", "header", "1日時\n平成12年5月31日(水曜日)午後1時30分から午後6時5分まで", "start_time=13:30"),
+    Convention("header-city-from-its-building", "header", "開催場所　北山市役所　第2委員会室", "municipality=北山市"),
+    Convention("header-prefecture-from-its-building", "header", "場所 宮崎県庁第141会議室", "municipality=宮崎県"),
+    Convention("header-date-and-place-in-one-field", "header",
+               "1 日時及び場所\n  平成12年4月19日(水)午前10時から12時\n  市役所301会議室", "place=市役所301会議室"),
+    Convention("header-absence-inside-the-present-list", "header",
+               "出席者\n(1) 委員\n   北野光映委員、南田公爾委員\n   東山純子委員は欠席", "members_absent=東山純子"),
     Convention("header-name-label", "header", "1 名称\n令和6年度第1回みなみ市個人情報保護審議会", "meeting_label=令和6年度第1回"),
     # Agenda lists: the items (kind:title, |-joined) an agenda under 議題 yields.
+    Convention(
+        "agenda-quoted-continuation", "agenda",
+        "1.開会\n2.審議会報告書とりまとめ\n  「個人情報保護制度の運用に関する課題(案)」について\n3.閉会",
+        "その他:審議会報告書とりまとめ「個人情報保護制度の運用に関する課題(案)」について",
+    ),
     Convention(
         "agenda-parenthesized-digit", "agenda",
         "⑴　特定健康診査等データの外部提供について（諮問）\n⑵　個人情報保護制度の改正について（報告）",
@@ -193,6 +215,23 @@ CATALOGUE: tuple[Convention, ...] = (
         "- 諮問第41号\n個人情報の取扱い原則の例外事項について\n(「目的外利用・提供の制限」/森林経営課)",
         "諮問:個人情報の取扱い原則の例外事項について(「オンライン結合による提供の制限」/建築住宅課)|"
         "諮問:個人情報の取扱い原則の例外事項について(「目的外利用・提供の制限」/森林経営課)",
+    ),
+    Convention(
+        "agenda-points-under-a-numbered-item", "agenda",
+        "(1)非公開事項(情報)の範囲\n\n-1個人情報(公務員情報)\n-2事業活動情報(任意提供情報)\n\n(2)請求及び決定手続\n\n-1請求手続",
+        "その他:非公開事項(情報)の範囲|その他:請求及び決定手続",
+    ),
+    Convention(
+        "agenda-bulleted-cases-under-a-procedure", "agenda",
+        "- (1)意見聴取\n- 北山県情報公開条例の改正について\n- (2)議事\n- 諮問第75号の審議について",
+        "その他:北山県情報公開条例の改正について|諮問:諮問第75号の審議について",
+    ),
+    Convention(
+        "agenda-departments-in-lenticular-brackets", "agenda",
+        "2.諮問第10号 個人市民税高額納税者への感謝状等の贈呈事務に係る保有\n個人情報の目的外利用について【課\n税課、納税課】\n"
+        "3.諮問第11号 プレミアム付商品券発行事業に係る保有個人情報の目\n的外利用について【子育て支援課】",
+        "諮問:個人市民税高額納税者への感謝状等の贈呈事務に係る保有個人情報の目的外利用について|"
+        "諮問:プレミアム付商品券発行事業に係る保有個人情報の目的外利用について",
     ),
     Convention(
         "agenda-container-word-and-quoted-title", "agenda",

@@ -17,8 +17,9 @@ from .speakers import candidate_families, compact
 
 # Label as written → field. Longer labels first so 出席委員 wins over 出席.
 _FIELD_LABELS: tuple[tuple[str, str], ...] = (
-    ("会議の名称", "name"), ("名称", "name"), ("会議名称", "name"), ("会議名", "name"), ("審議会名", "name"),
-    ("開催日時", "date"), ("会議日時", "date"), ("開催年月日", "date"), ("開催期日", "date"),
+    ("次回開催予定日", "next"), ("次回開催予定", "next"), ("審議(会議)結果", "result"),
+    ("会議の名称", "name"), ("審議会等名称", "name"), ("名称", "name"), ("会議名称", "name"), ("会議名", "name"), ("審議会名", "name"),
+    ("日時及び場所", "date"), ("日時・場所", "date"), ("日時及び会場", "date"), ("開催日時", "date"), ("会議日時", "date"), ("開催年月日", "date"), ("開催期日", "date"),
     ("開催日", "date"), ("招集日時", "date"), ("招集年月日", "date"), ("招集場所", "place"), ("招集の場所", "place"), ("開会日時", "date"), ("開会場所", "place"), ("開会並びに散会", "time"),
     ("議会局職員", "secretariat"), ("区議会事務局", "secretariat"), ("市議会事務局", "secretariat"),
     ("町議会事務局", "secretariat"), ("村議会事務局", "secretariat"), ("議会事務局", "secretariat"), ("日時", "date"), ("期日", "date"), ("とき", "date"),
@@ -30,7 +31,8 @@ _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("出席者", "attendees"), ("出席", "attendees"),
     ("欠席委員", "absent"), ("欠席者", "absent"), ("欠席", "absent"),
     ("事務局職員", "secretariat"), ("事務局", "secretariat"),
-    ("説明員職氏名", "staff"), ("説明のため出席した者", "staff"), ("説明員", "staff"),
+    ("説明員職氏名", "staff"), ("説明のため出席した者", "staff"), ("説明のために出席した職員", "staff"),
+    ("説明のため出席した職員", "staff"), ("事務局等出席者", "secretariat"), ("説明員", "staff"),
     ("出席職員", "staff"), ("市側出席者", "staff"), ("関係課", "staff"), ("実施機関", "staff"),
     ("担当課", "staff"), ("所管課", "staff"), ("オブザーバー", "other"),
     ("傍聴人数", "observers"), ("傍聴者数", "observers"), ("傍聴人", "observers"),
@@ -50,7 +52,9 @@ _NUMBERING = (
     r"(?:[-*+•■□◆◇●▼▽▶►◎○〇◯・][ \t\u3000]*)?"
     # 一　日時: assembly records set each header field after 一 as a bullet.
     rf"(?:一[ \t\u3000]*(?=(?:{_LABEL_ALT})))?"
-    r"(?:[0-9０-９]{1,2}(?:[ \t\u3000]+|[.．、)）][ \t\u3000]*)|[(（][0-9０-９]{1,2}[)）][ \t\u3000]*|[①-⑳⑴-⒇][ \t\u3000]*)?"
+    r"(?:[0-9０-９]{1,2}(?:[ \t\u3000]+|[.．、)）][ \t\u3000]*)|[(（][0-9０-９]{1,2}[)）][ \t\u3000]*|[①-⑳⑴-⒇][ \t\u3000]*"
+    # 1日時, 2場所: the number set against the label.
+    rf"|[0-9０-９]{{1,2}}(?=(?:{_LABEL_ALT})))?"
 )
 _FIELD_RE = re.compile(
     rf"^[ \t\u3000]*{_NUMBERING}[【\[［]?(?P<label>{_LABEL_ALT})[】\]］]?"
@@ -98,7 +102,8 @@ _CHAIR_NOTE = re.compile(r"[（(]\s*(?:会長|委員長|議長|座長)\s*[）)]"
 _TRAILING_CHAIR = re.compile(r"(?:座長|部会長|座長代理|委員長代理)[ \t\u3000]*$")
 _CHAIR_SUFFIX = re.compile(r"(?:会長|委員長|議長|座長)$")
 _NOT_CHAIR_SUFFIX = re.compile(r"(?:副会長|副委員長|副議長)$")
-_CHAIR_PREFIX = re.compile(r"^(?:会長|委員長|議長)[ \u3000]+")
+# 会長 北野実, or 会長北野実 where a letter-spaced line lost its spaces (会 長 北 野 実).
+_CHAIR_PREFIX = re.compile(r"^(?:会長|委員長|議長)(?:[ \u3000]+|(?!職務|代理)(?=[一-龥々]{2,6}$))")
 # 副委員長 木村 克一, 代理 海老原 崇智: a role written before the name on a roster line.
 _ROLE_PREFIX = re.compile(r"^(?:副会長|副委員長|副議長|会長職務代理者?|職務代理者?|代理|委員|議員)[ \u3000]+")
 _STAFF_WORD = re.compile(
@@ -179,6 +184,12 @@ def parse_header(lines: list[str], limit: int | None) -> Header:
         if len(s) <= 4 and i + 1 < scan_limit and _LABEL_HALF.fullmatch(s) and match_field(s + lines[i + 1].strip(" \t\u3000")):
             # 名 / 称 平成27年度…: a table's label column one character wide, broken over two lines.
             s, joined = s + lines[i + 1].strip(" \t\u3000"), i + 1
+        if current_field == "papers" and _LIST_LINE.match(s) and _continues_field("papers", s, current):
+            # (1)次第 in a list of papers names a paper, not the agenda.
+            current.append(s)
+            _store(header, current_field, current)
+            last_field_line = i
+            continue
         found = match_field(s)
         if found:
             name, value = found
@@ -266,7 +277,8 @@ def _continues_field(name: str | None, line: str, block: list[str]) -> bool:
     if CLOCK_LINE.match(line) or line[0] in SPEAKER_MARKS:
         # 午前10時　開議 or a marked line: the sitting has begun, or a new heading follows.
         return False
-    if name == "agenda":
+    if name in ("agenda", "papers"):
+        # 会議資料 / 1. 当日配布資料 / (1)次第: papers are listed as agendas are.
         if not _LIST_LINE.match(line) and (len(line) > 120 or len(line) > 60 and "。" in line) or is_body_marker(line):
             return False
         if "。" in line and any("。" in m.text for m in candidate_families(line)):
@@ -279,6 +291,8 @@ def _continues_field(name: str | None, line: str, block: list[str]) -> bool:
     # Attendance lists wrap onto further lines of names and units, never sentences.
     if "。" in line or len(line) > 200 or _BODY_MARKERS.match(compact(line)):
         return False
+    if name in _ROSTER_FIELDS and _NAMED_SECTION.match(line):
+        return True
     return not _SECTION_HEADING.match(line)
 
 
@@ -413,6 +427,22 @@ _ADDRESS = re.compile(
 )
 
 
+_SEAT_OF_GOVERNMENT = re.compile(
+    r"^(?P<m>(?:" + "|".join(PREFECTURES) + r")|[一-龥々ヶ]{1,6}[市区町村])(?:役所|庁|役場|庁舎|本庁舎|議会)"
+)
+
+
+def municipality_of_place(place: str | None) -> str | None:
+    """群馬県庁第141会議室, みなみ市役所 第1会議室: the meeting room is in the city's own building."""
+    m = _SEAT_OF_GOVERNMENT.match(compact(place or ""))
+    if not m:
+        return None
+    name = m.group("m")
+    if name in PREFECTURES:
+        return name
+    return municipality_from_prefix(name)
+
+
 def municipality_in_address(lines: list[str]) -> str | None:
     for line in lines:
         m = _ADDRESS.search(line)
@@ -469,6 +499,9 @@ def parse_people(value: str | None) -> tuple[list[str], str | None]:
     spaced = any(_spaced_full_names(line, 3) for line in sections)
     text = "、".join(("、".join(line.split()) if spaced and _spaced_full_names(line, 2) else line) for line in sections)
     text = _SPLIT_NAME.sub(_join_split_name, text)
+    # 鶴岡(稔男)委員長: the given name in brackets between surname and role.
+    text = _GIVEN_IN_BRACKETS.sub(r"\1\2", text)
+    text = _ROSTER_NOTE.sub("", text)
     # 委員 (山田・川上・森各委員)3名: one role for a list of surnames.
     text = _EACH_MEMBER.sub(lambda m: "、".join(m.group("names").split("・")), text)
     # ・満木 祐子 ・坪田 光治: a bullet before each name separates them; where a line starts with
@@ -477,6 +510,9 @@ def parse_people(value: str | None) -> tuple[list[str], str | None]:
     if any(line.lstrip(" \t\u3000").startswith("・") for line in sections):
         text = text.replace("・", "、")
     text = re.sub(r"各委員(?=[ \t\u3000]*(?:$|[、,，（(]))", "", text)
+    if len(_ROLE_BEFORE_NAME.findall(text)) >= 2:
+        # 委員 内田 敬子 (弁護士) 委員 大脇 成昭 (…): the role word opens each entry.
+        text = _ROLE_BEFORE_NAME.sub("、", text)
     names, chair = [], None
     for token in _PEOPLE_SPLIT.split(text):
         t = token.strip(" \t\u3000・")
@@ -488,7 +524,7 @@ def parse_people(value: str | None) -> tuple[list[str], str | None]:
         core = re.sub(r"[ \t\u3000]", "", _PARENS.sub("", t))
         if not core or re.search(r"[0-9０-９。]", core) or core in ("なし", "無し", "以上"):
             continue
-        if _STAFF_WORD.search(core):
+        if _STAFF_WORD.search(core) or _BODY_WORD.search(core):
             continue
         if not is_chair and _CHAIR_SUFFIX.search(core) and not _NOT_CHAIR_SUFFIX.search(core):
             is_chair = True
@@ -520,6 +556,11 @@ def _join_split_name(m: re.Match[str]) -> str:
     return m.group("a") + m.group("b")
 
 
+_GIVEN_IN_BRACKETS = re.compile(r"([一-龥々]{1,4})[(（]([一-龥々ぁ-ん]{1,4})[)）](?=委員長|会長|委員|副会長)")
+_ROSTER_NOTE = re.compile(r"[ \t\u3000]*※[^\n、]*")
+_ROLE_BEFORE_NAME = re.compile(r"(?:^|(?<=\S)[ \t\u3000]+)(?=(?:委員|会長|副会長|会長職務代理者?)[ \t\u3000]+[^\s、])")
+# 情報公開審議会委員5名、事務局、傍聴者1名: a count of a body is no one's name.
+_BODY_WORD = re.compile(r"審議会|審査会|委員会|協議会|傍聴|全員")
 _NAME_BULLET = re.compile(r"(?:^|(?<=[\s、]))(?:[・•]|[-－](?=[ \t\u3000]))[ \t\u3000]*")
 _FULL_NAME = re.compile(r"[一-龥々]{3,6}")
 
@@ -542,12 +583,23 @@ _SECTION_LINE = re.compile(r"^[ \t\u3000]*[【\[［(（〔<＜](?P<s>[^】\]］)
 _STAFF_SECTION = re.compile(r"事務局|説明|職員|執行部|傍聴|オブザーバー|関係課|実施機関|担当課|担当者")
 
 
+_NAMED_SECTION = re.compile(
+    r"^[ \t\u3000]*(?:[0-9０-９]{1,2}[.．、)）][ \t\u3000]*)?"
+    r"(?P<s>[^\s、,：:]{0,6}(?:審議会|審査会|委員会)委員|事務局職員|事務局|説明員|実施機関|関係課|担当課)[ \t\u3000:：]+(?P<rest>\S.*)$"
+)
 _EACH_MEMBER = re.compile(r"[（(]?(?P<names>[^\s（）()、,]+?・[^\s（）()、,]+?)各委員[）)]?")
 
 
 def _member_sections(lines: list[str]) -> list[str]:
     out, keep = [], True
     for line in lines:
+        named = _NAMED_SECTION.match(line)
+        if named:
+            # 1. 審査会委員 鶴岡(稔男)委員長、岩間委員 / 2. 事務局職員 市原文書課長、…
+            keep = not _STAFF_SECTION.search(named.group("s"))
+            if keep:
+                out.append(named.group("rest"))
+            continue
         m = _SECTION_LINE.match(line)
         if m and not _PARENS.fullmatch(line.strip()) or (m and not m.group("rest") and len(m.group("s")) <= 10):
             keep = not _STAFF_SECTION.search(m.group("s"))

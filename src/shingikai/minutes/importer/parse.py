@@ -208,7 +208,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, speech: f
         if municipality:
             council = municipality + council
     if municipality is None:
-        # A body whose name omits its city: the city's postal address on the page.
+        # A body whose name omits its city: its meeting room in the city's own building.
+        municipality, municipality_conf = hdr.municipality_of_place(header.first("place")), 0.6
+    if municipality is None:
+        # …or the city's postal address on the page.
         municipality, municipality_conf = hdr.municipality_in_address(lines[:20]), 0.6
     if municipality is None:
         # …or its breadcrumb, its office, or the ordinances, bills and mayor it deals with.
@@ -266,6 +269,11 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, speech: f
         # Fewer than half of the stated roster: the layout was not understood.
         members_conf = 0.3 if len(members) * 2 < count else 0.6
     absent_value = header.first("absent")
+    # 松本純子委員は欠席: an absence stated inside the list of those present.
+    said_absent = _SAID_ABSENT.findall(present_value or attendees or "")
+    if said_absent and absent_value is None:
+        absent_value = "、".join(said_absent)
+        members = [m for m in members if not any(m.startswith(a) for a in said_absent)]
     if absent_value is None:
         absent = None
     elif hdr.is_none_value(absent_value):
@@ -276,6 +284,11 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, speech: f
     if chair is None:
         chair = chairs.elected(lines, members)
         chair_conf = 0.8
+    if place is None and date_value and "\n" in date_value:
+        # 日時及び場所 / 平成12年4月19日(水)午前10時から12時 / 市役所301会議室: one field, two lines.
+        second = date_value.split("\n")[1].strip()
+        if parse_date(second) is None and "時" not in second:
+            place = second
     place = place.split("\n")[0].strip() if place else None
     facts.put("municipality", municipality, municipality_conf)
     facts.put("council_name", council, council_conf)
@@ -421,10 +434,21 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     ranks: dict[str, int] = {}
     other_sections: list[tuple[int, int]] = []
     headings = body.headings
+    # 3 前回議事要旨の訂正箇所について / (1) 1ページの… : the corrections listed under the
+    # minutes' confirmation are procedure too, until a heading of its rank or above.
+    procedural_rank: int | None = None
     for idx, h in enumerate(headings):
         rank = ranks.setdefault(h.style, len(ranks)) if h.style not in ("bracket", "pword") else None
         end = headings[idx + 1].line if idx + 1 < len(headings) else n
         number = _heading_number(h)
+        if procedural_rank is not None and rank is not None:
+            if rank > procedural_rank and h.cls == "item":
+                boundaries.append((h.line, None))
+                continue
+            if rank <= procedural_rank:
+                procedural_rank = None
+        if h.cls == "procedural" and rank is not None and procedural_rank is None and _MINUTES_WORD.search(h.title):
+            procedural_rank = rank
         if context_rank is not None and rank is not None:
             if rank < context_rank:
                 context_kind, context_rank = None, None
@@ -519,6 +543,10 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     return located + unlocated
 
 
+# 報告書とりまとめ names a paper the council writes, not a report made to it.
+_REPORT_WORD = re.compile(r"報告(?!書)")
+_SAID_ABSENT = re.compile(r"([^\s、,，]{2,10}?)(?:委員)?は欠席")
+_MINUTES_WORD = re.compile(r"議事録|会議録|議事要旨")
 _BILL_MENTION = re.compile(
     r"(?P<w>議案|議|報告|報|発議|請願|陳情)第(?P<n>[0-9０-９]{1,3})号[はを、，,\s\u3000]*"
     r"(?P<t>[^、。「」『』\s\u3000]{4,60}?)(?=から|まで|について|につき|を|で、|、|。|$)"
@@ -600,7 +628,8 @@ _AGENDA_REF = re.compile(
 )
 
 
-_INLINE_SPLIT = re.compile(r"[ \t\u3000]+(?=(?:[0-9０-９]{1,2}[ \t\u3000]|[(（][0-9０-９]{1,2}[)）]|[①-⑳⑴-⒇]|・))")
+# …説明した。 - 個人情報保護条例の改正内容について: a hyphen bullet after a sentence opens the next entry.
+_INLINE_SPLIT = re.compile(r"[ \t\u3000]+(?=(?:[0-9０-９]{1,2}[ \t\u3000]|[(（][0-9０-９]{1,2}[)）]|[①-⑳⑴-⒇]|・))|(?<=。)[ \t\u3000]+(?=[-－][ \t\u3000])")
 
 
 _CASE_RANGE = re.compile(
@@ -621,8 +650,12 @@ def _agenda_entries(header: hdr.Header) -> list[_AgendaEntry]:
         awaiting: _AgendaEntry | None = None
         # The entry that a bracketed note below belongs to; none once something else came between.
         noted: _AgendaEntry | None = None
+        # (1)非公開事項の範囲 / -1個人情報 / -2事業活動情報: the points listed under a numbered
+        # item are no items of their own, unless each is marked as a case ((新規諮問)).
+        under_number = False
         for line in block:
             for piece in _agenda_pieces(line):
+                bulleted = bool(_SUB_BULLET.match(piece))
                 piece = strip_list_marker(piece).strip(" \t\u3000・•")
                 if not piece or RULE.fullmatch(piece) or _FULL_DATE_LINE.match(piece):
                     continue  # a rule, or the sitting's date written above its agenda
@@ -638,7 +671,10 @@ def _agenda_entries(header: hdr.Header) -> list[_AgendaEntry]:
                         awaiting = None
                     continue
                 awaiting = noted = None
-                if (h is None and wraps and entries and 2 <= len(piece) <= 40 and "。" not in piece and piece[0].isalnum()
+                # 2.報告書とりまとめ / 「…(案)」について: in a numbered list, an unnumbered line (a
+                # quotation too) finishes the title above rather than opening an item of its own.
+                if (h is None and wraps and entries and 2 <= len(piece) <= 60 and "。" not in piece
+                        and (piece[0].isalnum() and len(piece) <= 40 or piece[0] in "「『" and line.lstrip(" \t\u3000")[:1] in "「『")
                         and not CONTAINER.match(compact(piece)) and not _TITLE_END.search(entries[-1].title)):
                     entries[-1].title += piece
                     continue
@@ -658,6 +694,9 @@ def _agenda_entries(header: hdr.Header) -> list[_AgendaEntry]:
                     continue
                 if heading.cls != "item" or len(compact(heading.title)) < 4:
                     continue
+                if bulleted and under_number and heading.kind_hint is None:
+                    continue
+                under_number = under_number or (h is not None and not bulleted)
                 case = heading.style == "case"
                 number, word = (_heading_number(heading), h[3]) if case else (None, None)
                 ref = None if case else _CASE_REF.search(piece)
@@ -676,6 +715,7 @@ def _agenda_entries(header: hdr.Header) -> list[_AgendaEntry]:
 # (後期高齢者医療保険料の…収納代行業務の外部委託): an unnumbered line in brackets says what the
 # case above is about; it is no case of its own (nor is one cut off at the page's end: (生活再建).
 _BRACKET_NOTE = re.compile(r"^[(（][^)）]*(?:[)）]$|$)")
+_SUB_BULLET = re.compile(r"^[ \t\u3000]*[-－・•]")
 _CASE_ONLY = re.compile(r"(?:諮問|報告|議案)第[0-9]{1,4}号")
 _TITLE_END = re.compile(r"(?:について|に関して|の件|こと)$")
 
@@ -686,6 +726,11 @@ def _apply_notes(entries: list[_AgendaEntry]) -> None:
     (「目的外利用・提供の制限」/森林経営課) under a title three cases share names the case and its
     department; (…収納代行業務の外部委託) under a title of its own only describes it.
     """
+    for e in entries:
+        # A title completed from the lines below it ends in what a title's own line would: 【課税課】.
+        h = Heading(line=-1, style="plain", number=None, title=e.title)
+        split_title(h)
+        e.title, e.depts, e.kind_hint = h.title, e.depts or h.depts, e.kind_hint or h.kind_hint
     titles = Counter(compact(e.title) for e in entries)
     for e in entries:
         if not e.notes or titles[compact(e.title)] < 2:
@@ -971,6 +1016,9 @@ def _item_record(lines: list[str], body: Body, item: Item, results: PairIndex, a
         outcome = found or outcome
         # A result stated for a title worded otherwise may be another item's: below 0.85, not offered.
         outcome_confidence = 0.7 if ratio >= 0.85 else 0.4
+    if outcome == V.REPORT_NOTED and kind == "その他" and not _ADMIN_REPORT.search(compact(title)):
+        # 説明後、了承された: only a report is accepted so (the yearly 運用状況 stays その他, as stated).
+        kind, kind_confidence = "報告", 0.7
     if item.kind is None and kind == "その他" and not assembly and not _ADMIN_REPORT.search(compact(title)):
         # No heading, agenda or container said what kind of case this is: a decision
         # taken on a department's proposal makes it a consultation.
@@ -1037,7 +1085,7 @@ def _item_kind(item: Item, title: str) -> tuple[str, float]:
         return item.kind, 0.9
     if k.startswith("諮問"):
         return "諮問", 0.9
-    if "報告" in k:
+    if _REPORT_WORD.search(k):
         return "報告", 0.7
     if any(rx.search(k) for _, rx in _TITLE_TYPES) and item.source != "narration":
         return "諮問", 0.6
@@ -1110,7 +1158,8 @@ def _speaking_units(body: Body, s: int, e: int, known: frozenset) -> list[str]:
         if lm is None:
             continue
         k = re.sub(r"[（(][^）)]*[）)]$", "", compact(lm.label))
-        if re.search(r"(?:実施機関|諮問機関|利用機関|事務局|委員会|委員|会長|委員長)$", k) or k.startswith("事務局"):
+        # ○原事務局長: the secretariat's head, by surname, is no department.
+        if re.search(r"(?:実施機関|諮問機関|利用機関|事務局|事務局長|事務局次長|委員会|委員|会長|委員長)$", k) or k.startswith("事務局"):
             continue
         if any(unit and unit in k for unit in body.secretariat_units):
             continue

@@ -57,14 +57,14 @@ _H_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 CONTAINER = re.compile(
     r"^(?:(?:諮問|報告|審議|協議|付議|議事)(?:事項|案件|事案)?(?:の審議|に関する審議|の報告|について|等)?|"
-    r"議題|議事|案件|審議事項|協議事項|報告事項|諮問事項|議事日程|会議事項|その他の報告|報告等|諮問等|"
+    r"議題|議事|案件|審議事項|協議事項|報告事項|諮問事項|議事日程|会議事項|その他の報告|報告等|諮問等|意見聴取|"
     r"(?:付託)?議案(?:の)?(?:審査|審議)|(?:請願|陳情|請願・陳情)(?:の)?審査|(?:付託|協議|報告)案件)$"
 )
 PROCEDURAL = re.compile(
     r"^(?:開会|閉会|開議|散会|開会宣言|閉会宣言|開会のことば|閉会のことば|休憩|再開|"
     r"委嘱(?:状|書)?の?交付.*|委嘱|辞令交付|自己紹介|.*紹介|"
     r"(?:会長|副会長|委員長|副委員長|会長職務代理者?|職務代理者?)(?:及び|・|並びに|と)?(?:副会長|副委員長|会長職務代理者?|職務代理者?)?の?(?:選出|選任|互選|指名|決定).*|"
-    r".*(?:あいさつ|挨拶)|議事録署名.*|会議録署名.*|署名委員.*|前回.*|議事録の?(?:確認|確定|承認).*|会議録の?(?:確認|確定|承認).*|"
+    r".*(?:あいさつ|挨拶)|.*(?:議事録|会議録|議事要旨)(?:の[^、。]{0,8})?(?:について|の件)?|議事録署名.*|会議録署名.*|署名委員.*|前回.*|議事録の?(?:確認|確定|承認).*|会議録の?(?:確認|確定|承認).*|"
     r"会期の?決定.*|諸般の報告.*|議席の?(?:指定|変更).*|仮議席.*|会議時間の延長.*|"
     # An assembly's elections, appointments of its own members and motions are its business, not cases.
     r".*選挙|.*(?:委員|議員)の選任(?:について)?|.*動議|.*(?:所信表明|施政方針|一般質問|代表質問|行政報告)|"
@@ -78,14 +78,18 @@ _NOT_TITLE_START = set("のはをがにでと、。・）)」』%％")
 # "1 人 1 台", "2 件である": a number and its counter, not a heading number.
 _COUNTER_START = re.compile(r"^[人名件年月日時分回点つ個台枚歳割円](?![一-龥])")
 _KIND_MARK = re.compile(r"[ \t\u3000]*[（(](?:新規|継続)?(?P<k>諮問|報告|継続審議|継続|審議|答申|協議)[）)][ \t\u3000]*$")
-_TRAILING_PAREN = re.compile(r"[ \t\u3000]*[（(](?P<p>[^（）()]{2,60})[）)][ \t\u3000]*$")
-_CASE_PREFIX = re.compile(r"^(?P<w>諮問|報告)(?:第)?[0-9０-９]{1,3}号?[ \t\u3000:：]*")
+_TRAILING_PAREN = re.compile(r"[ \t\u3000]*(?:[（(](?P<p>[^（）()]{2,60})[）)]|【(?P<b>[^【】]{2,60})】)[ \t\u3000]*$")
+# 諮問第3号　…: the number before a title goes; 諮問第75号の審議について keeps it, as its subject.
+_CASE_PREFIX = re.compile(
+    r"^(?P<w>諮問|報告)(?:第)?[0-9０-９]{1,3}(?:号(?![のにをはがと])|(?![号0-9０-９]))[ \t\u3000:：]*"
+)
 # 審議事項 「特定個人情報保護評価書の第三者点検について」: the container's word before a case on one line.
 _CONTAINER_PREFIX = re.compile(r"^(?P<w>報告|諮問|審議|協議)事項[ \t\u3000:：]+(?=\S)")
 _QUOTED_TITLE = re.compile(r"^「(?P<t>[^「」]+)」$")
 # （非公開）, (全部公開): whether the public may listen says nothing about the case.
 _PUBLICITY_MARK = re.compile(r"[ \t\u3000]*[（(](?:全部|一部)?(?:非公開|公開)[）)][ \t\u3000]*$")
 UNIT_END = re.compile(r"(?:課|室|係|部|局|センター|所|館|園|担当|機関|事務局|グループ|チーム|本部|事務所|委員会)$")
+_KIND_WORD = re.compile(r"(?:諮問|報告|審議|協議)(?:事項|案件)?")
 _DEPT_LINE = re.compile(r"^[（(](?P<p>[^（）()]{2,40})[）)]$")
 
 
@@ -345,9 +349,13 @@ def classify(lines: list[str], start: int, family: str | None,
             # that names no speaker is a heading of its own, never part of the previous speech.
             kinds[i] = "mark"
             continue
+        if _PAPERS_LINE.fullmatch(core):
+            kinds[i] = "papers"
+            continue
         kinds[i] = "note" if core.startswith(("※", "＊")) else "text"
     body = Body(start=start, family=family, kinds=kinds, labels=labels, markers=markers, headings=[], basis=basis)
     body.headings = _finish_headings(lines, body, raw_headings)
+    _papers_are_not_cases(body)
     body.turn_text = _turn_texts(lines, body)
     return body
 
@@ -362,6 +370,21 @@ def _titled_label_alone(lines: list[str], i: int, found: dict[int, dict[str, Lab
         return None
     nxt = _next_line(lines, i)
     return lm if nxt and nxt[0] not in SPEAKER_MARKS and _sentence(nxt) and not is_structural(nxt) else None
+
+
+# 会議資料 / 1. 当日配布資料 / (1)次第 …: the list under it names papers handed out.
+_PAPERS_LINE = re.compile(r"(?:会議|配布|配付|当日配布|事前配布|参考)?資料(?:一覧)?")
+
+
+def _papers_are_not_cases(body: Body) -> None:
+    papers = sorted(i for i, k in body.kinds.items() if k == "papers")
+    if not papers:
+        return
+    turns = sorted(body.labels)
+    for h in body.headings:
+        start = max((p for p in papers if p < h.line), default=None)
+        if start is not None and not any(start < t < h.line for t in turns):
+            h.cls = "procedural"
 
 
 def _numbered_statements(lines: list[str], start: int) -> bool:
@@ -424,6 +447,12 @@ def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> l
                 h.rest = t
                 body.kinds[j] = "consumed"
                 j = _next_nonblank(body, j, n)
+        elif (h.style in ("num", "pnum", "circ") and _KIND_WORD.fullmatch(compact(h.title)) and j is not None
+              and body.kinds[j] == "text" and "。" not in lines[j] and len(lines[j].strip()) <= 120):
+            # (1) 諮問 / 新座駅南口駅前防犯カメラ設置に伴う…について: the kind, then the case's title.
+            h.kind_hint = "報告" if "報告" in h.title else "諮問" if "諮問" in h.title else None
+            h.title = lines[j].strip(" \t\u3000")
+            body.kinds[j] = "consumed"
         elif (h.style not in ("bracket", "pword") and h.title and j is not None and body.kinds[j] == "text"
               and not CONTAINER.match(compact(h.title))):
             t = lines[j].strip(" \t\u3000")
@@ -490,8 +519,8 @@ def split_title(h: Heading) -> None:
             title = title[: m.start()].rstrip(" \t\u3000")
             continue
         m = _TRAILING_PAREN.search(title)
-        if m and is_unit_list(m.group("p")) and m.start() > 0:
-            h.depts.extend(unit_names(m.group("p")))
+        if m and is_unit_list(m.group("p") or m.group("b")) and m.start() > 0:
+            h.depts.extend(unit_names(m.group("p") or m.group("b")))
             title = title[: m.start()].rstrip(" \t\u3000")
             continue
         break

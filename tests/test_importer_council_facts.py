@@ -93,3 +93,8 @@ def test_a_sections_chair_is_its_own_not_the_parent_bodys():
         "出席者：(委員会)北野一郎委員長、南田二郎委員長代理、(部会)東山三郎部会長、西川四郎部会長代理、森本五郎" + SPEECH
     )
     assert parse_text(text)["chair"] == "東山三郎"
+
+
+def test_an_aggregators_banner_of_minutes_names_no_body():
+    text = "議事ロックス -地方議会議事録検索-\n\n平成25年  議会改革特別委員会 10月29日\n日時：令和6年10月29日" + SPEECH
+    assert parse_text(text)["council_name"] == "議会改革特別委員会"

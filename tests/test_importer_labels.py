@@ -98,3 +98,8 @@ def test_a_pages_own_fields_are_not_speakers():
         "    令和6年12月定例会 みなみ市議会定例会会議録 第1号 議事日程 第1 議案第71号 令和6年度みなみ市一般会計補正予算を議題とする\n"
     )
     assert _speakers(text) == []
+
+
+def test_a_bracketed_label_over_a_speech_cut_off_by_the_end_of_the_opening():
+    text = HEAD + "(1)今後の運営について\n(北野会長) 手帳の案件は、他の審議会の関与により公平性が担保されているので、審査会への諮問は不要ではない\n"
+    assert _speakers(text) == ["北野会長"]

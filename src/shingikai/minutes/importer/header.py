@@ -345,6 +345,9 @@ def council_name(texts: list[str]) -> str | None:
 _COMMITTEE = re.compile(r"[一-龥ァ-ヴー・]{2,12}?委員会")
 
 
+_WORD_AFTER_KAIGI = set("事録室所員場")
+
+
 def _council_name(texts: list[str], patterns=(_COUNCIL_PRIMARY, _ASSEMBLY, _COUNCIL_SECONDARY)) -> str | None:
     for pattern in patterns:
         for text in texts:
@@ -353,7 +356,9 @@ def _council_name(texts: list[str], patterns=(_COUNCIL_PRIMARY, _ASSEMBLY, _COUN
             t = _MEETING_LABEL.sub(" ", text)
             t = re.sub(r"^[#*\s]+", "", t)
             for m in pattern.finditer(t):
-                name = m.group(0).strip("・")
+                if m.group(0).endswith("会議") and t[m.end():m.end() + 1] in _WORD_AFTER_KAIGI:
+                    continue  # 地方議会議事録, 第1会議室: 会議 inside another word
+                name = m.group(0).strip("・-－‐")
                 if len(name) >= 4 and not re.fullmatch(r"(?:本|当|同|この|その|次回の?)?(?:審議会|審査会|委員会|協議会|会議)", name):
                     return name
     return None

@@ -162,7 +162,8 @@ _SENTENCE_END = re.compile(r"[。？?]")
 
 
 def _sentence(text: str) -> bool:
-    return bool(text) and bool(_SENTENCE_END.search(text))
+    # A speech cut off by the end of an opening still runs on past a comma.
+    return bool(text) and (bool(_SENTENCE_END.search(text)) or len(text) >= 20 and "、" in text)
 
 
 def _next_line(lines: list[str], i: int) -> str:

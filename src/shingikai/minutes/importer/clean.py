@@ -222,7 +222,8 @@ def _resegment(line: str) -> list[str]:
         # 「2 議題 (1) 諮問事項」: a heading and its first sub-heading on one line.
         return [m.group(1), *_resegment(line[m.end():])]
     if len(line) < 40 or not _RESEGMENT_HINT.search(line):
-        return [line]
+        # ります。 〇議長（伊藤新一君） 説明が…: a two-column page puts a label mid-line in short lines too.
+        return _SPLIT_BEFORE_MARKED_NAME.sub("\n", line).split("\n")
     if "\t" in line:
         # Table rows keep their cells; only the last cell may hold a lost paragraph.
         head, _, tail = line.rpartition("\t")

@@ -25,7 +25,7 @@ ROLE_SUFFIXES = (
     "会長|副会長|委員長|副委員長|議長|副議長|委員|議員|部会長|座長|"
     "市長|副市長|区長|副区長|町長|副町長|村長|副村長|知事|副知事|助役|収入役|教育長|教育次長|会計管理者|管理者|"
     "課長補佐|課長|係長|主査|主幹|副主幹|主任主事|主任|主事|参事|副参事|室長|所長|部長|次長|局長|館長|園長|"
-    "補佐|技師|専門員|保健師|指導主事|理事|審議監|担当課長|君"
+    "補佐|技師|専門員|保健師|指導主事|理事|審議監|担当課長|君|氏"
 )
 
 # Words in a marked line that make it a heading or a roster, never a speaker (○出席議員).
@@ -113,6 +113,8 @@ CATALOGUE: tuple[Convention, ...] = (
                "みなみ市市民協働課参事"),
     Convention("bullet-role-alone", "speaker", "- 委員\n接続する先はどこのサーバーか。", "委員"),
     Convention("latin-o-mark", "speaker", "O(委員)　公文書の一覧はどこで見られるか。", "委員"),
+    Convention("mark-guest-honorific", "speaker", "○川上一郎氏　お招きいただきありがとうございます。", "川上一郎氏"),
+    Convention("mark-role-name-mid-line", "speaker", "ります。 〇議長（北野一郎君） 説明が終わりました。", "議長（北野一郎君）"),
     Convention("mark-spaced-name", "speaker", "〇北野 三郎委員長　これより本日の会議を開きます。", "北野 三郎委員長"),
     Convention(
         "table-column-label", "speaker",

@@ -535,3 +535,18 @@ def test_an_item_whose_report_was_accepted_is_a_report():
     text = HEAD + "(1) 個人情報保護条例の改正内容について\n○事務局　改正内容を説明します。\n○会長　それでは、本件は了承といたします。\n"
     item, = parse_text(text)["items"]
     assert (item["kind"], item["outcome"]) == ("報告", "報告了承")
+
+
+def test_appeals_are_consultations_named_where_the_chair_takes_them_up():
+    text = HEAD + (
+        "○北野会長　続きまして、議事の(2)に入ります。公文書非公開決定処分に係る審査請求についての諮問を審議いたします。\n"
+        "○事務局　資料を説明します。\n○北野会長　以降の審議は非公開とします。\n"
+    )
+    item, = parse_text(text)["items"]
+    assert (item["kind"], item["title"]) == ("諮問", "公文書非公開決定処分に係る審査請求についての諮問")
+
+
+def test_a_case_number_in_brackets_after_the_title_gives_its_kind_and_leaves_the_title():
+    parsed = parse_text(HEAD.replace("\n会議の内容\n", "議題\n2　審査請求について（諮問第12号）\n\n会議の内容\n")
+                        + "○会長　それでは始めます。\n○委員　承知しました。\n")
+    assert [(i["kind"], i["title"]) for i in parsed["items"]] == [("諮問", "審査請求について")]

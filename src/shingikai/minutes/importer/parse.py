@@ -112,6 +112,9 @@ _CHAIR_REQUEST = re.compile(
     r"(?:[「『](?P<q>[^」』。]{4,80})[」』]|(?P<x>[^。、「」]{4,60}?(?:について|に関して)))[、,]?\s*"
     r"(?P<who>事務局|担当課|実施機関|[^\s、。「」]{2,15}?(?:課|室|館|所|センター))(?:から|より)(?:ご)?(?:説明|報告)"
 )
+_CHAIR_TAKES_UP = re.compile(
+    r"^(?:それでは|では|次に|続いて|続きまして)?[、,，]?(?P<x>[^。「」、,，]{6,80}?)を(?:審議|議題と)(?:いた)?します"
+)
 _SUB_PROCEDURAL = re.compile(r"次回|日程|開催予定|資料の?確認|会議録|議事録|傍聴|会議の公開|今後の予定|スケジュール|予定をしている")
 
 
@@ -521,7 +524,10 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
             # 議題（１）諮問第３号について: the chair names an agenda item by its number only.
             continue
         known.add(title, "")
-        kind = "その他" if who in (None, "事務局") or _ADMIN_REPORT.search(title) else ("報告" if "報告" in title else "その他")
+        if who is None:
+            kind = None  # named by the chair alone: its title says what kind it is
+        else:
+            kind = "その他" if who in (None, "事務局") or _ADMIN_REPORT.search(title) else ("報告" if "報告" in title else "その他")
         item = Item(title=title, kind=kind, start=start, source="narration", depts=[who] if who else [], explainer=who)
         items.append(item)
         boundaries.append((start, item))
@@ -829,6 +835,12 @@ def _narrated_reports(lines: list[str], body: Body, scopes: list[tuple[int, int]
             role = role_of(lm.label, ctx)
             text = body.turn_text.get(i, lm.text).strip()
             if role == "chair":
+                # 市政情報非公開決定処分に係る審査請求についての諮問を審議いたします: the chair takes a case up.
+                for sent in _sentences(text):
+                    m = _CHAIR_TAKES_UP.match(sent)
+                    if m:
+                        title = _strip_agenda_ref(m.group("x"))
+                        found.append((i, None, title, None, bool(_SUB_PROCEDURAL.search(title))))
                 # The last request in the chair's words names what comes next.
                 requests = list(_CHAIR_REQUEST.finditer(text))
                 last = requests[-1] if requests else None
@@ -1087,6 +1099,9 @@ def _item_kind(item: Item, title: str) -> tuple[str, float]:
         return "諮問", 0.9
     if _REPORT_WORD.search(k):
         return "報告", 0.7
+    if "審査請求" in k:
+        # 〇〇決定処分に対する審査請求について: the appeal is what the council is consulted on.
+        return "諮問", 0.7
     if any(rx.search(k) for _, rx in _TITLE_TYPES) and item.source != "narration":
         return "諮問", 0.6
     return "その他", ITEM_DEFAULT_KIND_CONFIDENCE

@@ -77,7 +77,10 @@ PROCEDURAL = re.compile(
 _NOT_TITLE_START = set("のはをがにでと、。・）)」』%％")
 # "1 人 1 台", "2 件である": a number and its counter, not a heading number.
 _COUNTER_START = re.compile(r"^[人名件年月日時分回点つ個台枚歳割円](?![一-龥])")
-_KIND_MARK = re.compile(r"[ \t\u3000]*[（(](?:新規|継続)?(?P<k>諮問|報告|継続審議|継続|審議|答申|協議)[）)][ \t\u3000]*$")
+# （諮問）, （新規諮問）, and 審査請求について（諮問第12号）: the kind, and the number that goes with it.
+_KIND_MARK = re.compile(
+    r"[ \t\u3000]*[（(](?:新規|継続)?(?:(?P<k>諮問|報告|継続審議|継続|審議|答申|協議)|(?P<n>諮問)第[0-9０-９]{1,4}号)[）)][ \t\u3000]*$"
+)
 _TRAILING_PAREN = re.compile(r"[ \t\u3000]*(?:[（(](?P<p>[^（）()]{2,60})[）)]|【(?P<b>[^【】]{2,60})】)[ \t\u3000]*$")
 # 諮問第3号　…: the number before a title goes; 諮問第75号の審議について keeps it, as its subject.
 _CASE_PREFIX = re.compile(
@@ -516,7 +519,8 @@ def split_title(h: Heading) -> None:
     for _ in range(3):
         m = _KIND_MARK.search(title)
         if m:
-            h.kind_hint = h.kind_hint or ("報告" if m.group("k") == "報告" else "諮問" if m.group("k") in ("諮問", "答申", "継続審議", "継続") else None)
+            k = m.group("k") or m.group("n")
+            h.kind_hint = h.kind_hint or ("報告" if k == "報告" else "諮問" if k in ("諮問", "答申", "継続審議", "継続") else None)
             title = title[: m.start()].rstrip(" \t\u3000")
             continue
         m = _TRAILING_PAREN.search(title)

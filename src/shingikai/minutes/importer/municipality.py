@@ -1,10 +1,10 @@
 """The municipality of a body whose name does not carry it.
 
-A page may name the city only in a breadcrumb (埼玉県 上尾市), in the office the meeting is held
-in (群馬県庁第141会議室), or in the acts that come before the body: an ordinance in its title
-(静岡県公文書開示条例の制定過程で開かれていた懇話会), a bill on a committee's agenda (議案第44号
-中央区印鑑条例の一部を改正する条例), the mayor who consults it (みなみ市長から諮問). Each finder
-returns a name only where every mention it finds agrees; two cities mean none.
+A page may name the city only in a breadcrumb (埼玉県 上尾市) or in the acts that come before
+the body: an ordinance in its title (静岡県公文書開示条例の制定過程で開かれていた懇話会), a bill on a
+committee's agenda (議案第44号 中央区印鑑条例の一部を改正する条例), the mayor who consults it
+(みなみ市長から諮問). Each finder returns a name only where every mention it finds agrees; two
+cities mean none. The building the body meets in is header.municipality_of_place.
 """
 from __future__ import annotations
 
@@ -21,8 +21,6 @@ _NOT_PLACE = re.compile(r"^[市区町村都道府県]|^(?:特別|各|全|本|当
 
 # 埼玉県 上尾市, 埼玉県 > 上尾市: a prefecture and a city alone on a line (an aggregator's breadcrumb).
 _BREADCRUMB = re.compile(rf"^[ \t\u3000]*(?:{_PREFECTURE})[ \t\u3000>＞/／|｜]+(?P<m>[一-龥々ヶ]{{1,5}}[市区町村])[ \t\u3000]*$")
-# 群馬県庁第141会議室, 杉戸町役場本庁舎, みなみ市役所: the office names its municipality.
-_OFFICE = re.compile(rf"^[ \t\u3000]*(?P<m>{_PLACE})(?:庁(?!舎)|役所|役場|本庁舎|庁舎|議会棟)")
 # 静岡県公文書開示条例, 中央区印鑑条例, みなみ市立図書館条例: an ordinance is the municipality's own.
 _ORDINANCE = re.compile(rf"(?<![一-龥々ヶ])(?P<m>{_PLACE})(?:立)?[一-龥々ヶァ-ヴー・]{{0,24}}?条例")
 # 議案第83号、令和６年度中央区各会計歳入歳出決算: a bill names the municipality's ordinance or budget.
@@ -41,11 +39,6 @@ def _agreed(names: list[str]) -> str | None:
 
 def in_breadcrumb(lines: list[str]) -> str | None:
     return _agreed([m.group("m") for m in map(_BREADCRUMB.match, lines) if m])
-
-
-def of_office(place: str | None) -> str | None:
-    m = _OFFICE.match(place or "")
-    return _agreed([m.group("m")]) if m else None
 
 
 def in_acts(header_texts: list[str], body_lines: list[str]) -> str | None:

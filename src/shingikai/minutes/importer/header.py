@@ -71,6 +71,7 @@ _BODY_MARKERS = re.compile(
     r"審議の概要|発言要旨|質疑応答の要旨|会議録本文|審議概要|会議の要旨|議事要旨|審議状況|議事録$|会議録$|内容$|要旨$|会議経過の概要)"
 )
 _MARKER_INITIALS = set("会議審内発質要")
+_MARKER_CHAR = re.compile("[会議審内発質要]")
 _HEADING_PREFIX = re.compile(
     r"^[ \t\u3000]*(?:[-*+#•■□◆◇●▼▽▶►◎○〇・][ \t\u3000]*)*(?:[0-9]{1,2}(?:[ .、)]+)|\([0-9]{1,2}\)|[①-⑳⑴-⒇])?[ \t\u3000]*[【〔\[]?"
 )
@@ -155,10 +156,12 @@ def find_body_start(lines: list[str]) -> int | None:
 
 def is_body_marker(line: str) -> bool:
     """会議の内容, ６．議事内容, 【審議経過】: the heading that opens the proceedings."""
-    if len(line) > 60:
+    if len(line) > 60 or not _MARKER_CHAR.search(line):
         return False
     # Full-width numbering (６．議事内容) is folded before the numbering is taken off.
-    s = _HEADING_PREFIX.sub("", unicodedata.normalize("NFKC", line)).strip()
+    if not unicodedata.is_normalized("NFKC", line):
+        line = unicodedata.normalize("NFKC", line)
+    s = _HEADING_PREFIX.sub("", line).strip()
     if not s or len(s) > 30 or s[0] not in _MARKER_INITIALS:
         return False
     return bool(_BODY_MARKERS.match(re.sub(r"\s+", "", s).rstrip("】〕]")))
@@ -539,6 +542,8 @@ def parse_people(value: str | None) -> tuple[list[str], str | None]:
         name = re.sub(r"\s+", "", name)
         # 渡部孝樹君: an assembly's roster honours each member with 君.
         name = re.sub(r"(?<=.)君(?:議員|議長|副議長|委員)?$", "", name)
+        # 堀部政男個人情報保護検討部会座長: a member who also chairs another body, named by it.
+        name = _OTHER_BODY_ROLE.sub("", name)
         if not name or len(name) > 12 or re.fullmatch(r"(?:委員|会長|副会長|委員長|全員|議長|副議長|議員)", name):
             continue
         names.append(name)
@@ -561,6 +566,9 @@ def _join_split_name(m: re.Match[str]) -> str:
     return m.group("a") + m.group("b")
 
 
+_OTHER_BODY_ROLE = re.compile(
+    r"(?<=..)(?:個人情報|情報公開|公文書|行政)[一-龥・]{0,16}(?:部会|委員会|審議会|審査会|検討会)(?:座長|部会長|会長|委員長|委員)?$"
+)
 _GIVEN_IN_BRACKETS = re.compile(r"([一-龥々]{1,4})[(（]([一-龥々ぁ-ん]{1,4})[)）](?=委員長|会長|委員|副会長)")
 _ROSTER_NOTE = re.compile(r"[ \t\u3000]*※[^\n、]*")
 _ROLE_BEFORE_NAME = re.compile(r"(?:^|(?<=\S)[ \t\u3000]+)(?=(?:委員|会長|副会長|会長職務代理者?)[ \t\u3000]+[^\s、])")

@@ -81,6 +81,8 @@ _SPLIT_BEFORE_MARKED_NAME = re.compile(
     r"[ \t\u3000]+(?=[○〇◎◯●◆■][^\s。、「」()（）]{1,16}[（(][^）)\s]{1,14}[）)][ \t\u3000])"
 )
 
+_STATEMENT_NUMBER = re.compile(r"^[ \t\u3000]*[0-9０-９]{1,4}[:：]")
+
 # A line that begins a new unit (turn, heading, list item, table row, marker) and so
 # is never the tail of a sentence broken across lines.
 _STRUCTURAL_START = re.compile(
@@ -222,7 +224,11 @@ def _resegment(line: str) -> list[str]:
         # 「2 議題 (1) 諮問事項」: a heading and its first sub-heading on one line.
         return [m.group(1), *_resegment(line[m.end():])]
     if len(line) < 40 or not _RESEGMENT_HINT.search(line):
-        return [line]
+        # ります。 〇議長（伊藤新一君） 説明が…: a two-column page puts a label mid-line in short lines too
+        # (but 1: ◯委員長（北野実） is a numbered statement, its number no text of its own).
+        if _STATEMENT_NUMBER.match(line):
+            return [line]
+        return _SPLIT_BEFORE_MARKED_NAME.sub("\n", line).split("\n")
     if "\t" in line:
         # Table rows keep their cells; only the last cell may hold a lost paragraph.
         head, _, tail = line.rpartition("\t")

@@ -25,7 +25,7 @@ ROLE_SUFFIXES = (
     "会長|副会長|委員長|副委員長|議長|副議長|委員|議員|部会長|座長|"
     "市長|副市長|区長|副区長|町長|副町長|村長|副村長|知事|副知事|助役|収入役|教育長|教育次長|会計管理者|管理者|"
     "課長補佐|課長|係長|主査|主幹|副主幹|主任主事|主任|主事|参事|副参事|室長|所長|部長|次長|局長|館長|園長|"
-    "補佐|技師|専門員|保健師|指導主事|理事|審議監|担当課長|君"
+    "補佐|技師|専門員|保健師|指導主事|理事|審議監|担当課長|君|氏"
 )
 
 # Words in a marked line that make it a heading or a roster, never a speaker (○出席議員).
@@ -105,6 +105,17 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("mark-name-disambiguated-chair", "speaker", "○鈴木（久）委員長　開会します。", "鈴木（久）委員長"),
     Convention("name-role-semicolon", "speaker", "総務課長;それでは始めさせていただきます。", "総務課長"),
     Convention("dotted-leader-label", "speaker", "嶋田委員・・・では開会します。", "嶋田委員"),
+    Convention("dotted-leader-bare-title", "speaker", "課長・・・・・資料の訂正をお願いします。", "課長"),
+    Convention("angle-explanation-heading", "speaker", "<総務課の説明>\n資料に沿って運用状況を報告します。", "総務課"),
+    Convention("mark-act-heading", "speaker", "○みなみ市市民生活部長あいさつ\n本日はお集まりいただきありがとうございます。",
+               "みなみ市市民生活部長"),
+    Convention("title-alone-over-speech", "speaker", "みなみ市市民協働課参事\nみなみ市ではこれまで防犯灯を設置してきました。",
+               "みなみ市市民協働課参事"),
+    Convention("bullet-role-alone", "speaker", "- 委員\n接続する先はどこのサーバーか。", "委員"),
+    Convention("latin-o-mark", "speaker", "O(委員)　公文書の一覧はどこで見られるか。", "委員"),
+    Convention("mark-guest-honorific", "speaker", "○川上一郎氏　お招きいただきありがとうございます。", "川上一郎氏"),
+    Convention("mark-role-name-mid-line", "speaker", "ります。 〇議長（北野一郎君） 説明が終わりました。", "議長（北野一郎君）"),
+    Convention("mark-spaced-name", "speaker", "〇北野 三郎委員長　これより本日の会議を開きます。", "北野 三郎委員長"),
     Convention(
         "table-column-label", "speaker",
         "    委  員  公用車の映像を捜査機関へ提供するのはどのような場合か伺いたい。", "委員",
@@ -124,6 +135,7 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("stage-marked-clock", "stage", "〇午後１時開会", "narration"),
     Convention("stage-marked-recess", "stage", "○午前10時20分休憩", "narration"),
     Convention("stage-rule", "stage", "─────────────────", "narration"),
+    Convention("heading-act-without-speech", "heading", "◆部長挨拶", "heading"),
     Convention("heading-minutes-confirmed", "heading", "1.みなみ市個人情報保護運営審議会議事録について", "heading"),
     # Papers handed out, listed after the agenda: documents, never items.
     Convention("document-file-note", "document", "議事次第 (PDF形式:8KB)", "document"),

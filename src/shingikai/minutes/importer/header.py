@@ -348,6 +348,9 @@ def council_name(texts: list[str]) -> str | None:
 _COMMITTEE = re.compile(r"[一-龥ァ-ヴー・]{2,12}?委員会")
 
 
+_WORD_AFTER_KAIGI = set("事録室所員場")
+
+
 def _council_name(texts: list[str], patterns=(_COUNCIL_PRIMARY, _ASSEMBLY, _COUNCIL_SECONDARY)) -> str | None:
     for pattern in patterns:
         for text in texts:
@@ -356,7 +359,9 @@ def _council_name(texts: list[str], patterns=(_COUNCIL_PRIMARY, _ASSEMBLY, _COUN
             t = _MEETING_LABEL.sub(" ", text)
             t = re.sub(r"^[#*\s]+", "", t)
             for m in pattern.finditer(t):
-                name = m.group(0).strip("・")
+                if m.group(0).endswith("会議") and t[m.end():m.end() + 1] in _WORD_AFTER_KAIGI:
+                    continue  # 地方議会議事録, 第1会議室: 会議 inside another word
+                name = m.group(0).strip("・-－‐")
                 if len(name) >= 4 and not re.fullmatch(r"(?:本|当|同|この|その|次回の?)?(?:審議会|審査会|委員会|協議会|会議)", name):
                     return name
     return None
@@ -368,6 +373,9 @@ def municipality_from_prefix(prefix: str) -> str | None:
     m = re.match(r"^(.*?)(?:情報公開|個人情報|公文書|行政不服|審議会|審査会|委員会|協議会|議会)", p)
     if m:
         p = m.group(1)
+    elif len(p) > 6:
+        # 堺市防犯カメラガイドライン策定検討懇話会: a body named by its subject, the city first.
+        p = _leading_place(p) or p
     if not p:
         return None
     for pref in PREFECTURES:
@@ -379,6 +387,21 @@ def municipality_from_prefix(prefix: str) -> str | None:
         return None
     if p[-1] in "市区町村都道府県" or p in PREFECTURES:
         return p
+    return None
+
+
+# 市民, 区内, 町政 …: a suffix character that starts a word instead of ending a place name.
+_WORD_AFTER_SUFFIX = set("民内政街場議営域外")
+
+
+def _leading_place(p: str) -> str | None:
+    """The city (or else ward, town, village) that opens ``p``: 東村山市 before 東村, 杉戸町 in 杉戸町市民会議."""
+    for suffixes in ("市", "区町村"):
+        for k in range(1, min(5, len(p) - 1)):
+            if not re.fullmatch(r"[一-龥々ヶ]+", p[:k]):
+                break
+            if p[k] in suffixes and p[k + 1] not in _WORD_AFTER_SUFFIX:
+                return p[:k + 1]
     return None
 
 

@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 
 from shingikai.jp.wareki import parse_date, parse_time_range
 
+from . import chair as chairs
 from . import header as hdr
+from . import municipality as place_names
 from . import vocabulary as V
 from .clean import clean_text
 from .confidence import Facts, meeting_evidence, settle_item
@@ -146,7 +148,7 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     family = choose_family(lines, body_start, found)
     body = classify(lines, body_start, family, found)
 
-    facts = _meeting_facts(lines, header, cleaned)
+    facts = _meeting_facts(lines, header, cleaned, _speech_lines(body))
     meta = facts.settle()
     ctx = RoleContext(
         chair=meta["chair"],
@@ -183,7 +185,7 @@ def parse_text(text: str, filename: str | None = None) -> dict:
 
 # --- meeting facts ------------------------------------------------------------
 
-def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str) -> Facts:
+def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, speech: frozenset = frozenset()) -> Facts:
     name_field = header.first("name")
     title_texts = [name_field] if name_field else []
     # Without header fields the first speeches follow the title; they name no council.
@@ -192,11 +194,15 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str) -> Facts:
     council = hdr.council_name(title_texts)
     council_conf = 0.9
     if council is None:
-        council = hdr.council_name([ln for ln in lines[:200] if "個人情報" in ln or "情報公開" in ln])
+        # Never from what someone says (日本では公安委員会が…): speakers name other bodies.
+        council = hdr.council_name([ln for i, ln in enumerate(lines[:200])
+                                    if ("個人情報" in ln or "情報公開" in ln) and i not in speech])
         council_conf = 0.6
     if council is None:
         # ただいまから令和５年第１回品川区議会臨時会を開会いたします: the chair names the assembly.
         council, council_conf = hdr.assembly_in_speech(lines), 0.7
+    if council is None:
+        facts.warn("council_name", "会議体の名称を読み取れませんでした。確認して入力してください。")
     municipality = hdr.municipality_from_prefix(council) if council else None
     municipality_conf = 0.9
     if council and municipality is None:
@@ -210,6 +216,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str) -> Facts:
     if municipality is None:
         # …or the city's postal address on the page.
         municipality, municipality_conf = hdr.municipality_in_address(lines[:20]), 0.6
+    if municipality is None:
+        # …or its breadcrumb, or the ordinances, bills and mayor it deals with.
+        municipality = place_names.in_breadcrumb(lines[:20]) or place_names.in_acts(_header_texts(header), lines[:400])
+        municipality_conf = 0.6
     if municipality is None and council:
         # 文教委員会 of a ward that speaks of itself: 我々品川区は…, 品川区の事業.
         municipality, municipality_conf = hdr.municipality_spoken_of(cleaned), 0.55
@@ -272,13 +282,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str) -> Facts:
         absent = []
     else:
         absent = hdr.parse_people(absent_value)[0]
+    chair = chairs.of_section(present_value or attendees, council, members) or chair
     if chair is None:
-        chair = _elected_chair(cleaned)
+        chair = chairs.elected(lines, members)
         chair_conf = 0.8
-        # 岡本委員が会長に選出: the surname of one member on the roster is that member.
-        named = [p for p in members if chair and p.startswith(chair)]
-        if len(named) == 1:
-            chair = named[0]
     if place is None and date_value and "\n" in date_value:
         # 日時及び場所 / 平成12年4月19日(水)午前10時から12時 / 市役所301会議室: one field, two lines.
         second = date_value.split("\n")[1].strip()
@@ -297,6 +304,22 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str) -> Facts:
     facts.put("chair", chair, chair_conf)
     facts.put("observers", hdr.observers(header, cleaned), 0.9)
     return facts
+
+
+def _speech_lines(body: Body) -> frozenset:
+    """The lines of every turn: its label line and the text that continues it."""
+    out = set()
+    for i in body.labels:
+        out.add(i)
+        j = i + 1
+        while body.kinds.get(j) in ("text", "blank"):
+            out.add(j)
+            j += 1
+    return frozenset(out)
+
+
+def _header_texts(header: hdr.Header) -> list[str]:
+    return header.title_lines + [v for values in header.fields.values() for v in values if v]
 
 
 _KANJI_NUMBER = "一二三四五六七八九十"
@@ -347,15 +370,6 @@ def _sitting_clock(lines: list[str]) -> tuple[str | None, str | None]:
             else:
                 end = t
     return start, end
-
-
-_ELECTED = re.compile(r"(?P<n>[^\s、。「」（）()]{1,10}?)(?:委員)?(?:が|を)[、]?(?:会長|委員長)に(?:選任|選出|互選|決定|就任)")
-
-
-def _elected_chair(text: str) -> str | None:
-    m = _ELECTED.search(text)
-    # 委員の互選により岡本委員が…: the words before the name say how, not who.
-    return re.split(r"により|によって|の結果|で|は", m.group("n"))[-1] or None if m else None
 
 
 _CHAIR_WITH_NAME = re.compile(r"(?:会長|委員長|議長|座長)[（(](?P<n>[^）)]{1,12}?)(?:君|氏)?[）)]")
@@ -499,7 +513,7 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     scopes = other_sections if from_headings else [(body.start, n)]
     if assembly and not items:
         # 次に、議第58号は、沼津市印鑑条例の一部改正についてで…: bills named only in the speeches.
-        for pos, word, title, number in _bills_in_speech(body):
+        for pos, word, title, number in _bills_in_speech(body, lines):
             item = Item(title=title, kind="報告" if word.startswith("報") else "その他", start=pos, source="narration",
                         number=number)
             items.append(item)
@@ -551,12 +565,17 @@ _BILL_MENTION = re.compile(
 )
 
 
-def _bills_in_speech(body: Body) -> list[tuple[int, str, str, int]]:
-    """Each bill at its first mention in a turn: ``(line, word, title, number)``."""
+def _bills_in_speech(body: Body, lines: list[str]) -> list[tuple[int, str, str, int]]:
+    """Each bill at its first mention in a turn: ``(line, word, title, number)``.
+
+    Where no turn was read (a page flattened into one line), the body's text names the bills.
+    """
     seen: set[tuple[str, str]] = set()
     out = []
-    for i in sorted(body.labels):
-        for m in _BILL_MENTION.finditer(body.turn_text.get(i, "")):
+    said = {i: body.turn_text.get(i, "") for i in body.labels} or {
+        i: lines[i] for i, k in body.kinds.items() if k == "text"}
+    for i in sorted(said):
+        for m in _BILL_MENTION.finditer(said[i]):
             key = (m.group("w")[0], unicodedata.normalize("NFKC", m.group("n")))
             title = m.group("t")
             if key in seen or _BILL_MENTION.match(title) or re.match(r"(?:第|及び|並びに|外|ほか|まで|から|として|とし|は|を|の|に|が|と|も)", title):
@@ -1131,7 +1150,8 @@ def _departments(lines: list[str], body: Body, item: Item, span_text: str, ctx_d
             # The chair hands over: 「市民課から説明をお願いします」.
             for m in _HANDOVER.finditer(span_text):
                 found.extend(u for u in unit_names(m.group("u")) if not _GENERIC_UNIT.fullmatch(u))
-        if not found:
+        if not found and not _ADMIN_REPORT.search(compact(item.title)):
+            # The yearly 運用状況 is the secretariat's own report, whichever unit reads it out.
             found = _speaking_units(body, s, e, ctx_departments)
         if not found:
             first = next((body.labels[i] for i in range(s, e) if i in body.labels

@@ -28,7 +28,9 @@ ROLE_WORDS = (
     "事務局|事務局長|事務局次長|事務局員|事務局職員|説明員|実施機関|諮問機関|利用機関|担当課|所管課|"
     "関係課|担当部局|担当者|担当|回答|質問|答弁|質疑|意見|傍聴人|傍聴者|オブザーバー|"
     "市長|町長|村長|区長|知事|副市長|副町長|副村長|副区長|助役|収入役|教育長|参考人|職員|幹事|司会|進行|"
-    "諮問庁|実施機関職員|所管課長|担当課長"
+    "諮問庁|実施機関職員|所管課長|担当課長|"
+    # A title alone (課長・・・・・, 主任・・・・・) where the minutes name no unit.
+    "課長|課長補佐|係長|主査|主幹|主任|主事|参事|室長|所長|部長|次長|局長|館長"
 )
 _ROLE_FULL = re.compile(rf"(?:{ROLE_WORDS})")
 _LETTER_MEMBER = re.compile(r"(?:[A-Za-z]{1,2}|[0-9]{1,2})委員|委員[A-Za-z0-9]{1,2}|[A-Za-z]")
@@ -126,6 +128,7 @@ def lenient_label(label: str) -> bool:
 
 
 _CJK_RANGE = "\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff々"
+_SPACED_NAME_ROLES = "副委員長|委員長|副議長|議長|副会長|会長|委員|議員"
 
 
 @lru_cache(maxsize=4096)
@@ -160,6 +163,9 @@ class LabelMatch:
     label: str   # as written, brackets removed
     text: str    # what follows the label on the same line
     family: str
+    # A heading that names its speaker (○堺市市民生活部長あいさつ, <総務課の説明>): a turn only
+    # where a speech follows it, otherwise the name of an event (◆部長挨拶 ◆議題1).
+    needs_speech: bool = False
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -168,13 +174,18 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 _FAMILIES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # ○委員, ◎副市長（東山清）, ○（西田議長）, ○２０番（森下議員）, ○髙橋（清）委員.
+    # The Latin letter O typed for the mark before a bracketed label: O(委員).
     ("circle", _rx(
-        rf"^[{SPEAKER_MARKS}](?:[ \u3000]?)(?:[（(](?P<blabel>[^）)\n]{{1,20}})[）)]|(?P<label>[^\s：:。、「」（）()]{{1,16}}?"
+        rf"^(?:[{SPEAKER_MARKS}]|O(?=[（(]))(?:[ \u3000]?)(?:[（(](?P<blabel>[^）)\n]{{1,20}})[）)]"
+        # 〇関 三郎委員長: a space between surname and given name inside the label.
+        rf"|(?!(?:{ROLE_WORDS})[ \u3000])(?P<slabel>[一-龥々]{{1,4}}[ \u3000][一-龥々ぁ-んァ-ヶ]{{1,5}}?(?:{_SPACED_NAME_ROLES}))(?=[ \t\u3000：:]|$)"
+        r"|(?P<label>[^\s：:。、「」（）()]{1,16}?"
         r"(?:[（(][^）)\n]{1,16}[）)](?:[^\s：:。、「」（）()]{1,6}(?=[ \t\u3000：:]|$))?)?))(?:[ \t\u3000：:]+(?P<text>.*)|$)"
     ), "strict"),
     ("lenticular", _rx(r"^【(?P<label>[^】\n]{1,20})】[ \t\u3000：:]*(?P<text>.*)$"), "strict"),
     ("tortoise", _rx(r"^〔(?P<label>[^〕\n]{1,20})〕[ \t\u3000：:]*(?P<text>.*)$"), "lenient"),
-    ("paren", _rx(r"^[（(](?P<label>[^）)\n]{1,20})[）)][ \t\u3000：:]*(?P<text>.*)$"), "strict"),
+    # ○(委員) and O(委員) beside (事務局) in one document: the mark adds nothing to the bracket.
+    ("paren", _rx(rf"^(?:[{SPEAKER_MARKS}O][ \u3000]?)?[（(](?P<label>[^）)\n]{{1,20}})[）)][ \t\u3000：:]*(?P<text>.*)$"), "strict"),
     ("angle", _rx(r"^[<＜〈《‹](?P<label>[^>＞〉》›\n]{1,20})[>＞〉》›][ \t\u3000：:]*(?P<text>.*)$"), "strict"),
     ("close", _rx(r"^(?P<label>[^\s()（）:：。、「」<>〈〉【】〔〕]{1,16})[)）][ \t\u3000]*(?P<text>.*)$"), "strict"),
     ("bold", _rx(r"^\*\*(?P<label>[^*\n]{1,20})\*\*[ \t\u3000：:]*(?P<text>.*)$"), "lenient"),
@@ -188,12 +199,15 @@ _LABEL_ALONE_OK = {"circle", "lenticular", "tortoise", "paren", "angle", "bold",
 
 
 _BY_NAME = {name: (rx, rule) for name, rx, rule in _FAMILIES}
+# ○堺市市民生活部長あいさつ, <総務課の説明>: a heading that names a speaker and what they do.
+_ACT_HEADING = re.compile(r"(?P<who>.{2,20}?)(?:の|から|より|による)?(?:ご|御)?(?:あいさつ|挨拶|説明|報告)")
+_ACT_FAMILIES = {"circle", "angle"}
 # Cheap tests that rule a family out before its regular expression runs.
 _MAY_MATCH = {
-    "circle": lambda s: s[0] in SPEAKER_MARKS,
+    "circle": lambda s: s[0] in SPEAKER_MARKS or s[:2] in ("O(", "O（"),
     "lenticular": lambda s: s[0] == "【",
     "tortoise": lambda s: s[0] == "〔",
-    "paren": lambda s: s[0] in "（(",
+    "paren": lambda s: s[0] in "（(" or s[0] in SPEAKER_MARKS + "O" and s[1:3].lstrip(" \u3000")[:1] in ("(", "（"),
     "angle": lambda s: s[0] in "<＜〈《‹",
     "close": lambda s: ")" in s[:17] or "）" in s[:17],
     "bold": lambda s: s[:2] == "**",
@@ -217,11 +231,14 @@ def _match_family(s: str, name: str) -> LabelMatch | None:
     if not m:
         return None
     groups = m.groupdict()
-    label = (groups.get("blabel") or groups["label"]).strip(SPACE_CHARS)
+    label = (groups.get("blabel") or groups.get("slabel") or groups["label"]).strip(SPACE_CHARS)
     text = (groups["text"] or "").strip(SPACE_CHARS) if "text" in groups else ""
     if not text and name not in _LABEL_ALONE_OK and name != "colon":
         return None
     if rule == "strict" and not strict_role(label):
+        act = _ACT_HEADING.fullmatch(compact(label)) if name in _ACT_FAMILIES and not text else None
+        if act and strict_role(act.group("who")):
+            return LabelMatch(label=act.group("who"), text="", family=name, needs_speech=True)
         return None
     if rule == "lenient" and not lenient_label(label):
         return None

@@ -12,9 +12,18 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .clean import is_structural
-from .conventions import CLOCK_LINE, SPEAKER_MARKS, STAGE_WORDS
+from .conventions import CLOCK_LINE, ROSTER_LABELS, SPEAKER_MARKS, STAGE_WORDS
 from .header import match_field
-from .speakers import NUMBERED_STATEMENT, FAMILY_NAMES, LabelMatch, candidate_families, compact, match_label, strip_list_marker
+from .speakers import (
+    FAMILY_NAMES,
+    NUMBERED_STATEMENT,
+    LabelMatch,
+    candidate_families,
+    compact,
+    match_label,
+    strict_role,
+    strip_list_marker,
+)
 
 _OPEN = "（(［\\[【〈<＜〔"
 _CLOSE = "）)］\\]】〉>＞〕"
@@ -118,26 +127,89 @@ class Body:
 def choose_family(lines: list[str], start: int, found: dict[int, dict[str, LabelMatch]] | None = None) -> str | None:
     """The speaker-label style that explains most of the body; ``found`` collects the matches."""
     counts: Counter[str] = Counter()
+    # Families seen at least once with a label over a sentence: (岡本会長) 身体障害者手帳の案件は….
+    spoken: set[str] = set()
+    roster = roster_lines(lines, start)
     # The house style shows within the first few hundred lines; long volumes need no more.
     for i in range(start, min(len(lines), start + 3000)):
         s = lines[i].strip()
-        if not s:
+        if not s or i in roster:
             continue
         core = strip_list_marker(s)
-        if NARRATION.match(core):
+        if NARRATION.match(core) and not _opens_explanation(core):
             continue
         for m in candidate_families(s):
             if found is not None:
                 found.setdefault(i, {})[m.family] = m
-            if not m.text and m.family != "circle" and not _next_is_text(lines, i):
+            if not m.text and (m.family != "circle" or m.needs_speech) and not _next_is_text(lines, i):
+                continue
+            if m.family == "colon" and not strict_role(m.label) and not _sentence(m.text):
+                # 取得元: 滑川市議会公式サイト, 最終取得日: 2021-09-21: a page's fields, not speech.
                 continue
             counts[m.family] += 1
+            if _sentence(m.text or _next_line(lines, i)):
+                spoken.add(m.family)
     if not counts:
         return None
     best = max(FAMILY_NAMES, key=lambda name: (counts[name], -FAMILY_NAMES.index(name)))
     # A few stray matches are not a house style.
-    # A marked or bracketed label is unmistakable even once (an opening with one speech).
-    return best if counts[best] >= 2 or (best in ("circle", "lenticular") and counts[best] == 1) else None
+    # A marked or bracketed label is unmistakable even once (an opening with one speech); so is a
+    # bracketed or lone label over a sentence.
+    if counts[best] >= 2 or (best in ("circle", "lenticular") and counts[best] == 1):
+        return best
+    return best if best in _ONCE_OVER_SPEECH and best in spoken else None
+
+
+_ONCE_OVER_SPEECH = ("paren", "angle", "alone")
+_SENTENCE_END = re.compile(r"[。？?]")
+
+
+def _sentence(text: str) -> bool:
+    # A speech cut off by the end of an opening still runs on past a comma.
+    return bool(text) and (bool(_SENTENCE_END.search(text)) or len(text) >= 20 and "、" in text)
+
+
+def _next_line(lines: list[str], i: int) -> str:
+    for j in range(i + 1, min(len(lines), i + 4)):
+        if lines[j].strip():
+            return lines[j].strip()
+    return ""
+
+
+def _opens_explanation(core: str) -> bool:
+    # <総務課の説明> reads as a stage direction, but it names who explains: a turn of 総務課.
+    m = match_label(core, "angle", core)
+    return m is not None and m.needs_speech
+
+
+# 〇説明のため出席した者, 〇委員外出席者, 〇事務局職員出席者: an attendance list inside the body.
+_ROSTER_HEADING = re.compile(
+    rf"^[{SPEAKER_MARKS}]?[ \t\u3000]*(?:{'|'.join(sorted(ROSTER_LABELS, key=len, reverse=True))}|"
+    r"委員外出席者|説明のため(?:に)?出席した(?:者|職員)|事務局(?:職員)?出席者|出席(?:者|職員)|欠席者)"
+    r"[ \t\u3000]*(?:[(（][0-9０-９]+[人名][)）])?$"
+)
+
+
+def roster_lines(lines: list[str], start: int) -> set[int]:
+    """Lines of attendance lists in the body (a heading and the names and titles under it): never turns."""
+    out: set[int] = set()
+    i, n = start, min(len(lines), start + 3000)
+    while i < n:
+        s = lines[i].strip(" \t\u3000")
+        if not s or len(s) > 30 or not _ROSTER_HEADING.match(s):
+            i += 1
+            continue
+        out.add(i)
+        j = i + 1
+        while j < n:
+            t = lines[j].strip(" \t\u3000")
+            if t and (len(t) > 40 or "。" in t or CLOCK_LINE.match(t) or (t[0] in SPEAKER_MARKS and not _ROSTER_HEADING.match(t))):
+                break
+            if t:
+                out.add(j)
+            j += 1
+        i = j
+    return out
 
 
 def _next_is_text(lines: list[str], i: int) -> bool:
@@ -213,6 +285,7 @@ def classify(lines: list[str], start: int, family: str | None,
     raw_headings: list[Heading] = []
     forced: dict[int, str] = {}
     numbered = family == "circle" and _numbered_statements(lines, start)
+    roster = roster_lines(lines, start)
     for i in range(start, len(lines)):
         s = lines[i].strip(" \t\u3000")
         if not s or RULE.fullmatch(s):
@@ -231,7 +304,12 @@ def classify(lines: list[str], start: int, family: str | None,
             lm = found.get(i, {}).get(family) if family else None
         else:
             lm = match_label(s, family, core) if family else None
-        if lm is not None and (lm.text or lm.family == "circle" or _next_is_text(lines, i)):
+        if i in roster:
+            kinds[i] = "roster"
+            continue
+        if lm is None and family not in (None, "alone") and i < start + 3000:
+            lm = _titled_label_alone(lines, i, found)
+        if lm is not None and (lm.text or (lm.family == "circle" and not lm.needs_speech) or _next_is_text(lines, i)):
             kinds[i] = "turn"
             labels[i] = lm
             continue
@@ -284,6 +362,18 @@ def classify(lines: list[str], start: int, family: str | None,
     _papers_are_not_cases(body)
     body.turn_text = _turn_texts(lines, body)
     return body
+
+
+# 堺市市民協働課参事 alone on its line over a speech, in minutes whose other labels are marked.
+_UNIT_TITLE = re.compile(r".{1,16}(?:課|部|室|局|センター|事務所)(?:長|参事|副参事|主幹|主査|係長|課長補佐|補佐|次長|担当)$")
+
+
+def _titled_label_alone(lines: list[str], i: int, found: dict[int, dict[str, LabelMatch]] | None) -> LabelMatch | None:
+    lm = (found or {}).get(i, {}).get("alone")
+    if lm is None or not _UNIT_TITLE.fullmatch(compact(lm.label)):
+        return None
+    nxt = _next_line(lines, i)
+    return lm if nxt and nxt[0] not in SPEAKER_MARKS and _sentence(nxt) and not is_structural(nxt) else None
 
 
 # 会議資料 / 1. 当日配布資料 / (1)次第 …: the list under it names papers handed out.

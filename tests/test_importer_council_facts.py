@@ -1,0 +1,100 @@
+"""Whose body the minutes record and who chairs it, where the minutes do not say it in a field.
+
+Every fixture is synthetic, with fictional names and places.
+"""
+from shingikai.minutes.importer import parse_text
+
+SPEECH = "\n会議の内容\n○会長　それでは始めます。\n○委員　承知しました。\n"
+
+
+def test_a_kanji_city_opening_a_body_name_is_its_municipality():
+    text = "北山市防犯カメラガイドライン検討懇話会第1回議事録\nとき:令和6年8月1日午後6時~\n場所:市役所本館" + SPEECH
+    assert parse_text(text)["municipality"] == "北山市"
+
+
+def test_a_city_whose_name_holds_a_village_character_keeps_its_whole_name():
+    text = "東村野市防犯カメラ検討懇話会 第1回議事録\n日時：令和6年8月1日\n場所：市役所" + SPEECH
+    assert parse_text(text)["municipality"] == "東村野市"
+
+
+def test_the_breadcrumb_of_prefecture_and_city_names_the_municipality():
+    text = "議事録検索サイト\n\n山梨県 南野市\n\n第16回議会改革特別委員会\n日時：令和6年10月29日\n場所：第2委員会室" + SPEECH
+    parsed = parse_text(text)
+    assert parsed["municipality"] == "南野市"
+    assert parsed["council_name"] == "議会改革特別委員会"
+
+
+def test_the_office_the_meeting_is_held_in_names_its_prefecture():
+    text = "第15回情報公開審議会議事概要\n日時 令和4年7月29日\n場所 山梨県庁第141会議室" + SPEECH
+    assert parse_text(text)["municipality"] == "山梨県"
+
+
+def test_a_bill_on_a_committees_agenda_names_its_city():
+    text = ("令和6年 区民文教委員会(6月27日)\n1.開会日時\n令和6年6月27日(水)\n2.議題\n"
+            "(1)議案第44号 南野区印鑑条例の一部を改正する条例\n(2)議案第46号 南野区立小学校の設置に関する条例" + SPEECH)
+    assert parse_text(text)["municipality"] == "南野区"
+
+
+def test_an_ordinance_in_the_title_names_the_prefecture_and_a_speech_names_no_body():
+    text = (
+        "山梨県公文書開示条例の制定過程で開かれた、懇話会の議事録です。(第1回)\n  日時 昭和62年9月25日(金)\n  場所 県庁本館\n\n"
+        "3 主な質疑応答\n\n(委員)\n 公文書の一覧はあるのか。\n\n(事務局)\n 日本では公安委員会が情報公開の実施機関に入ることに慎重である。\n"
+    )
+    parsed = parse_text(text)
+    assert parsed["municipality"] == "山梨県"
+    assert parsed["council_name"] is None
+    assert any(w["field"] == "council_name" for w in parsed["warnings"])
+
+
+def test_two_cities_in_the_bills_name_no_municipality():
+    text = ("令和6年 特別委員会(6月27日)\n日時：令和6年6月27日\n議題\n(1)議案第44号 南野区印鑑条例の一部改正\n"
+            "(2)議案第45号 北野市との協定に関する北野市手数料条例の一部改正" + SPEECH)
+    assert parse_text(text)["municipality"] is None
+
+
+def test_the_chair_elected_in_a_narrative_line_is_completed_from_the_roster():
+    text = (
+        "みなみ市行政不服審査会 開催記録\n開催日時：令和6年5月21日 午後2時から午後4時まで\n"
+        "出席者：委員 北野花子、委員 南田一郎、委員 東山次郎\n会議の内容\n"
+        "5 議事 (1)会長の選任 委員の互選により南田委員が会長に選出され、会議の進行は南田会長が行うこととなった。\n"
+        "(南田会長) 手帳の案件は公平性が担保されているので、諮問は不要ではないか。\n"
+    )
+    assert parse_text(text)["chair"] == "南田一郎"
+
+
+def test_the_chair_named_before_the_office_in_an_election_line():
+    text = ("みなみ市情報公開審議会 審議結果\n開催日時 令和6年3月10日\n会議の内容\n"
+            "4. 正・副会長選出 委員の互選により、会長に北野花子委員、副会長に南田一郎委員を選出。" + SPEECH[7:])
+    assert parse_text(text)["chair"] == "北野花子"
+
+
+def test_the_chair_won_by_ballot():
+    text = ("みなみ市議会 民生委員会\n日時：令和6年6月19日\n会議の内容\n"
+            "○委員長　投票総数９票、うち有効投票９票。\n以上の結果、有効投票の最多数を得られました北野一郎委員が委員長に当選されました。\n")
+    assert parse_text(text)["chair"] == "北野一郎"
+
+
+def test_the_chair_in_a_list_of_officers_under_their_election():
+    text = (
+        "山梨県情報公開懇話会 第1回\n  日時 昭和62年9月25日(金)\n  場所 県庁本館\n\n1 会長の選任及び会長代理の指名\n"
+        "  会長     北野一郎委員(山梨県立大学学長)\n  会長代理   南田二郎委員(弁護士)\n\n2 主な質疑応答\n\n(委員)\n 一覧はあるのか。\n\n(事務局)\n 備える。\n"
+    )
+    assert parse_text(text)["chair"] == "北野一郎"
+
+
+def test_an_officer_line_without_an_election_names_no_chair():
+    text = "山梨県情報公開懇話会 第1回\n  日時 昭和62年9月25日(金)\n\n1 名簿\n  会長     北野一郎委員\n\n(委員)\n 一覧はあるのか。\n(事務局)\n 備える。\n"
+    assert parse_text(text)["chair"] is None
+
+
+def test_a_sections_chair_is_its_own_not_the_parent_bodys():
+    text = (
+        "行政情報公開部会第1回審議概要\n日時：平成7年3月17日\n"
+        "出席者：(委員会)北野一郎委員長、南田二郎委員長代理、(部会)東山三郎部会長、西川四郎部会長代理、森本五郎" + SPEECH
+    )
+    assert parse_text(text)["chair"] == "東山三郎"
+
+
+def test_an_aggregators_banner_of_minutes_names_no_body():
+    text = "議事ロックス -地方議会議事録検索-\n\n平成25年  議会改革特別委員会 10月29日\n日時：令和6年10月29日" + SPEECH
+    assert parse_text(text)["council_name"] == "議会改革特別委員会"

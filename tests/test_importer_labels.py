@@ -1,0 +1,105 @@
+"""Speaker labels the importer reads once, beside other styles, and the lines that only look like them.
+
+Every fixture is synthetic, with fictional names, in the layout of one convention.
+"""
+from shingikai.minutes.importer import parse_text
+
+HEAD = (
+    "みなみ市情報公開・個人情報保護審議会　令和６年度第１回会議録\n"
+    "日時：令和6年5月10日　午後2時から午後3時まで\n"
+    "場所：みなみ市役所\n\n会議の内容\n"
+)
+
+
+def _speakers(text):
+    return [t["speaker"] for t in parse_text(text)["turns"]]
+
+
+def test_an_explanation_heading_is_a_turn_of_the_unit_that_explains():
+    text = HEAD + "(1)運用状況について\n<総務課の説明>\nそれでは、運用状況についてご報告いたします。\n件数は昨年度と同じです。\n"
+    parsed = parse_text(text)
+    assert [t["speaker"] for t in parsed["turns"]] == ["総務課"]
+    assert "件数は昨年度と同じです。" in parsed["turns"][0]["text"]
+
+
+def test_an_explanation_heading_without_a_speech_under_it_is_no_turn():
+    text = HEAD + "○会長　始めます。\n<総務課の説明>\n○委員　承知しました。\n"
+    assert _speakers(text) == ["会長", "委員"]
+
+
+def test_a_bracketed_label_over_a_sentence_is_a_turn_even_once():
+    text = HEAD + "(1)今後の運営について\n事務局が説明を行った。\n(北野会長) 手帳の案件は公平性が担保されているので、諮問は不要ではないか。\n"
+    assert _speakers(text) == ["北野会長"]
+
+
+def test_a_lone_bracketed_role_over_a_list_is_no_turn():
+    # (事務局) over a list of staff, without a sentence, is attendance.
+    text = HEAD.replace("\n会議の内容\n", "\n") + "(事務局)\n北野課長、南田主査\n"
+    assert _speakers(text) == []
+
+
+def test_a_bulleted_role_alone_over_its_question_is_a_turn():
+    text = HEAD + "(主な質疑)\n- 委員\n接続する先はどこのサーバーか。\n- 実\n"
+    parsed = parse_text(text)
+    assert [t["speaker"] for t in parsed["turns"]] == ["委員"]
+    assert parsed["turns"][0]["text"].startswith("接続する先はどこのサーバーか。")
+
+
+def test_a_greeting_heading_over_a_speech_is_a_turn_and_a_topic_heading_is_not():
+    text = (
+        "みなみ市防犯カメラ検討懇話会第1回議事録\nとき:令和6年8月1日午後6時~\n場所:みなみ市役所\n"
+        "○みなみ市市民生活部長あいさつ\n委員の皆様には、御出席頂き、誠にありがとうございます。\n"
+        "○懇話会設置の目的\nみなみ市市民協働課参事\nみなみ市ではこれまで、防犯灯の設置を進めてきました。\n"
+    )
+    parsed = parse_text(text)
+    assert [t["speaker"] for t in parsed["turns"]] == ["みなみ市市民生活部長", "みなみ市市民協働課参事"]
+    assert all("設置の目的" not in t["text"] for t in parsed["turns"])
+
+
+def test_an_event_heading_with_nothing_said_under_it_is_no_turn():
+    text = (
+        HEAD + "北野委員・・・では開会します。\n◆部長挨拶\n◆議題1\n前回の議事録の内容を確認する。\n"
+        "北野委員・・・何かご意見はありますか。\n課長・・・・・ございません。\n主任・・・・・資料はHPで公開しています。\n"
+    )
+    assert _speakers(text) == ["北野委員", "北野委員", "課長", "主任"]
+
+
+def test_the_latin_letter_o_as_a_mark_beside_bracketed_labels():
+    text = (
+        HEAD + "    O(委員)\n     公文書の一覧はどこで見られるのか。\n\n    (事務局)\n     窓口に一覧表を備える。\n\n"
+        "    ○(委員)\n     他県の利用状況はどうか。\n\n    (事務局)\n     請求が多い。\n\n"
+        "    O(委員)  本県でも氏名を公表するのか。\n"
+    )
+    assert _speakers(text) == ["委員", "事務局", "委員", "事務局", "委員"]
+
+
+def test_a_label_with_a_space_inside_the_name():
+    text = HEAD + "〇北野 三郎委員長 これより本日の会議を開きます。\n現在の出席委員は全員であります。\n〇南田委員 質問します。\n"
+    parsed = parse_text(text)
+    assert [t["speaker"] for t in parsed["turns"]] == ["北野三郎委員長", "南田委員"]
+    assert parsed["chair"] == "北野三郎"
+
+
+def test_an_attendance_list_in_the_body_is_not_read_as_turns():
+    text = (
+        "みなみ市議会総務文教委員会会議録\n〇招集日時 令和6年12月12日 午前10時\n〇招集場所 みなみ市議会委員会室\n"
+        "〇出席委員(2人)\n北 野 三 郎 南 田 花 子\n〇委員外出席者\n副 議 長 東 山 一 郎\n"
+        "〇説明のため出席した者\n副 市 長 西 川 二 郎\n会 計 課 長\n企 画 課 長 森 本 次 郎\n"
+        "こ ど も 課 長\n〇事務局職員出席者\n事 務 局 長 川 上 健\n"
+        "午前10時00分 開 議\n〇北野 三郎委員長 これより本日の会議を開きます。\n"
+    )
+    assert _speakers(text) == ["北野三郎委員長"]
+
+
+def test_a_pages_own_fields_are_not_speakers():
+    text = (
+        "みなみ市議会 > 2024-12-11 >\n令和6年12月定例会(第1号12月11日)\n\n"
+        "    取得元: みなみ市議会公式サイト\n    最終取得日: 2024-12-21\n"
+        "    令和6年12月定例会 みなみ市議会定例会会議録 第1号 議事日程 第1 議案第71号 令和6年度みなみ市一般会計補正予算を議題とする\n"
+    )
+    assert _speakers(text) == []
+
+
+def test_a_bracketed_label_over_a_speech_cut_off_by_the_end_of_the_opening():
+    text = HEAD + "(1)今後の運営について\n(北野会長) 手帳の案件は、他の審議会の関与により公平性が担保されているので、審査会への諮問は不要ではない\n"
+    assert _speakers(text) == ["北野会長"]

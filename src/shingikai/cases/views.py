@@ -3,6 +3,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.db.models import prefetch_related_objects
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -226,10 +227,11 @@ def _detail_context(request, case, **extra):
     is_secretariat = access.is_secretariat(user, case.council)
     owner = access.can_edit_case(user, case)
     agenda_items = list(case.agenda_items.select_related("meeting").order_by("meeting__date"))
-    decisions = list(case.decisions.select_related("agenda_item__meeting").prefetch_related("follow_ups__department"))
-    # Read once for the checklist and the page.
+    decisions = list(case.decisions.select_related("agenda_item__meeting").prefetch_related("follow_ups"))
+    # Read once for the checklist, the precedents' subject and the page.
+    prefetch_related_objects([case], "data_items", "contractors__certifications")
     data_items = list(case.data_items.all())
-    contractors = list(case.contractors.prefetch_related("certifications"))
+    contractors = list(case.contractors.all())
     context = {
         "case": case,
         "findings": checklist.evaluate(case, data_items=data_items,

@@ -38,6 +38,14 @@ def _bump(meeting):
     Meeting.objects.filter(pk=meeting.pk).update(version=F("version") + 1)
 
 
+def _set_case_status(case, status, by=None):
+    """Move a case on as its meeting goes; like every change to a case, it raises the case's version (read
+    under lock, so two actions at once cannot both write the same number) and its save time."""
+    case.status = status
+    case.version = _lock(Case, case).version + 1
+    save_by(case, by, update_fields=["status", "version", "updated_at"])
+
+
 def _check_correctable(meeting, what):
     """Attendance and turns stay correctable until the minutes are confirmed."""
     if meeting.state not in (Meeting.State.OPEN, Meeting.State.HELD):
@@ -112,8 +120,7 @@ def schedule_case(case, meeting, *, is_public=True, closed_reason="", by=None):
         is_public=is_public and meeting.is_public, closed_reason=closed_reason,
     )
     item.departments.add(case.department)
-    case.status = Case.Status.SCHEDULED
-    save_by(case, by, update_fields=["status"])
+    _set_case_status(case, Case.Status.SCHEDULED, by)
     _bump(meeting)
     return item
 
@@ -323,8 +330,8 @@ def record_decision(agenda_item, *, outcome, vote_method, wording="", votes_for=
     )
     save_by(decision, by)
     if case is not None:
-        case.status = Case.Status.CONTINUED if outcome == Decision.Outcome.CONTINUED else Case.Status.DECIDED
-        save_by(case, by, update_fields=["status"])
+        _set_case_status(case, Case.Status.CONTINUED if outcome == Decision.Outcome.CONTINUED
+                         else Case.Status.DECIDED, by)
     _bump(meeting)
     return decision
 
@@ -460,8 +467,7 @@ def cancel_meeting(meeting):
     meeting.save(update_fields=["state", "version"])
     for item in meeting.items.filter(case__isnull=False).select_related("case"):
         if item.case.status == Case.Status.SCHEDULED:
-            item.case.status = Case.Status.ACCEPTED
-            item.case.save(update_fields=["status"])
+            _set_case_status(item.case, Case.Status.ACCEPTED)
     return meeting
 
 
@@ -532,8 +538,7 @@ def issue_answer(answer, *, date=None, meeting=None, number=None, by=None):
     answer.issued_at = timezone.now()
     save_by(answer, by)
     for case in answer.cases.all():
-        case.status = Case.Status.ANSWERED
-        save_by(case, by, update_fields=["status"])
+        _set_case_status(case, Case.Status.ANSWERED, by)
     return answer
 
 
@@ -733,8 +738,7 @@ def remove_agenda_item(item, *, by=None):
     if case is not None and case.status == Case.Status.SCHEDULED:
         case = _lock(Case, case)
         continued = case.decisions.filter(outcome=Decision.Outcome.CONTINUED).exists()
-        case.status = Case.Status.CONTINUED if continued else Case.Status.ACCEPTED
-        save_by(case, by, update_fields=["status"])
+        _set_case_status(case, Case.Status.CONTINUED if continued else Case.Status.ACCEPTED, by)
     _renumber(list(meeting.items.order_by("order")), AgendaItem)
     _bump(meeting)
 

@@ -15,8 +15,7 @@ text (one UNION), the index search, the candidates' public texts (one), their de
 conditions (one) and the secretariat's marks (one). For several cases at once (similar_cases_for,
 the members' materials) each of these is read once for all of them, the index search included.
 A case's list is kept in the cache under a key made of everything it is computed from, the search
-index's generation included; a page then reads only the marks, the generation and, unless prefetched,
-the case's data items and contractors (similar_cases_for).
+index's generation included; a page then reads only the marks and the generation (similar_cases_for).
 """
 import hashlib
 import math
@@ -332,8 +331,8 @@ def similar_cases_for(cases, limit=5):
     """{case id: its precedents} for several cases (the members' materials).
 
     Each case's precedents are kept in the cache under everything they are computed from: the case row
-    (its version and save time), its data items and contractors' work (its subject), the secretariat's
-    marks, and the search index's generation, which changes with every index write and so with any
+    (its version and save time, which moves with its data items and contractors, the rest of its
+    subject), the secretariat's marks, and the search index's generation, which changes with every index write and so with any
     change to another council's public case, decision or turn. A change anywhere is a new key at once,
     on every server; a stale list is never read back. Only the cases not kept are computed: the
     subjects, candidate texts and outcomes read once for all of them, the index searched in one statement.
@@ -349,33 +348,14 @@ def similar_cases_for(cases, limit=5):
     return {case.pk: computed[case.pk] if case.pk in computed else kept[keys[case.pk]] for case in cases}
 
 
-def _subject_rows(cases):
-    """{case id: (data item names, contractors' work)}: what the caller prefetched, else two queries."""
-    ids = [case.pk for case in cases]
-    rows = {pk: ([], []) for pk in ids}
-    if all("data_items" in getattr(case, "_prefetched_objects_cache", {}) for case in cases):
-        items = [(case.pk, item.name) for case in cases for item in case.data_items.all()]
-    else:
-        items = DataItem.objects.filter(case_id__in=ids).order_by("pk").values_list("case_id", "name")
-    if all("contractors" in getattr(case, "_prefetched_objects_cache", {}) for case in cases):
-        works = [(case.pk, c.work) for case in cases for c in case.contractors.all()]
-    else:
-        works = Contractor.objects.filter(case_id__in=ids).order_by("pk").values_list("case_id", "work")
-    for case_id, name in items:
-        rows[case_id][0].append(name)
-    for case_id, work in works:
-        rows[case_id][1].append(work)
-    return rows
-
-
 def _cache_keys(cases, marks, limit):
     generation = index_generation()
-    subjects = _subject_rows(cases)
     keys = {}
     for case in cases:
-        # created_at tells a row apart from one that reuses its id (a restore, a rolled-back test).
+        # created_at tells a row apart from one that reuses its id (a restore, a rolled-back test);
+        # updated_at moves with the case's data items and contractors too (cases.actions._touch).
         parts = (case.pk, str(case.created_at), case.version, str(case.updated_at), case.council_id, generation,
-                 subjects[case.pk], sorted(marks[case.pk].items()), limit)
+                 sorted(marks[case.pk].items()), limit)
         keys[case.pk] = "precedents:" + hashlib.sha256(repr(parts).encode()).hexdigest()[:40]
     return keys
 

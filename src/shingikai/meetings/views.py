@@ -417,8 +417,8 @@ def materials(request, pk):
 
 def _materials_sections(items, precedents, is_member):
     """{item id: its facts, checklist, precedents and questions}, kept rendered under what they show: the
-    item, the case (whose save time moves with its rows), its department, its precedents and whether the
-    reader is a member. Rendering them was most of the page's time, for the same rows on every visit;
+    item, the case (whose save time moves with its rows), its department, its precedents, whether the
+    reader is a member, and today. Rendering them was most of the page's time, for the same rows on every visit;
     the rows are read only for the items rendered, in one query per kind for all of them."""
     by_id = {item.pk: item for item in items}
 
@@ -435,7 +435,9 @@ def _materials_sections(items, precedents, is_member):
                 "item": item, "is_member": is_member, "precedent_marks_visible": True})
         return html
 
-    parts = {item.pk: (rows(item, item.case, item.case.department), repr(precedents[item.case.pk]), is_member)
+    # The checklist weighs dates (a certificate's expiry) against today.
+    today = timezone.localdate()
+    parts = {item.pk: (rows(item, item.case, item.case.department), repr(precedents[item.case.pk]), is_member, today)
              for item in items}
     return kept_many("materials-item", parts, render_missing)
 

@@ -99,8 +99,9 @@ class Person(models.Model):
         related_name="person", verbose_name="ログインユーザー",
     )
 
-    # Names shown on kept public pages: a rename must change their ETag (portal/freshness.py).
-    updated_at = models.DateTimeField("更新日時", auto_now=True)
+    # Names shown on kept public pages: a rename must change their ETag (portal/freshness.py). Empty
+    # until the first save after it was added (and in a backup restored from before it).
+    updated_at = models.DateTimeField("更新日時", auto_now=True, null=True)
 
     class Meta:
         verbose_name = verbose_name_plural = "委員 (人)"
@@ -158,8 +159,9 @@ class Department(models.Model):
     division = models.CharField("部名", max_length=80, blank=True)
     email = models.EmailField("連絡先メール", blank=True)
 
-    # Names shown on kept public pages: a rename must change their ETag (portal/freshness.py).
-    updated_at = models.DateTimeField("更新日時", auto_now=True)
+    # Names shown on kept public pages: a rename must change their ETag (portal/freshness.py). Empty
+    # until the first save after it was added (and in a backup restored from before it).
+    updated_at = models.DateTimeField("更新日時", auto_now=True, null=True)
 
     class Meta:
         verbose_name = verbose_name_plural = "担当課"
@@ -188,8 +190,9 @@ class Staff(models.Model):
         related_name="staff", verbose_name="ログインユーザー",
     )
 
-    # Names shown on kept public pages: a rename must change their ETag (portal/freshness.py).
-    updated_at = models.DateTimeField("更新日時", auto_now=True)
+    # Names shown on kept public pages: a rename must change their ETag (portal/freshness.py). Empty
+    # until the first save after it was added (and in a backup restored from before it).
+    updated_at = models.DateTimeField("更新日時", auto_now=True, null=True)
 
     class Meta:
         verbose_name = verbose_name_plural = "職員"

@@ -1,4 +1,3 @@
-import django.utils.timezone
 from django.db import migrations, models
 
 
@@ -12,8 +11,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name=model,
             name="updated_at",
-            field=models.DateTimeField(auto_now=True, default=django.utils.timezone.now, verbose_name="更新日時"),
-            preserve_default=False,
+            field=models.DateTimeField(auto_now=True, null=True, verbose_name="更新日時"),
         )
         for model in ("department", "person", "staff")
     ]

@@ -102,3 +102,18 @@ def test_a_missing_or_cancelled_meeting_is_a_plain_404_without_caching_headers(w
         response = client.get(url, HTTP_IF_NONE_MATCH='"anything"')
         assert response.status_code == 404
         assert not response.has_header("ETag") and "public" not in response.get("Cache-Control", "")
+
+
+def test_a_renamed_department_or_member_changes_the_meetings_etag_at_once(web_world, client):
+    """Departments, members and officials carry no version: their save time is part of the ETag, so a
+    kept page never shows an old name (they are renamed in the admin, outside any action)."""
+    meeting, case, _ = cycle(web_world, 0)
+    url = f"/meetings/{meeting.pk}/"
+    etag = client.get(url)["ETag"]
+    for record in (case.department, web_world.people[0], web_world.secretariat_staff):
+        record.name = record.name + "(改)"
+        record.save()
+        response = client.get(url, HTTP_IF_NONE_MATCH=etag)
+        assert response.status_code == 200 and response["ETag"] != etag
+        etag = response["ETag"]
+    assert client.get(url, HTTP_IF_NONE_MATCH=etag).status_code == 304

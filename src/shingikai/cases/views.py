@@ -3,6 +3,9 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.db.models import prefetch_related_objects
+from django.core.cache import cache
+from django.utils import timezone
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -14,6 +17,7 @@ from shingikai.search.precedents import similar_cases
 from shingikai.councils.models import Council
 from shingikai.viewhelpers import history_rows, page_of, refused
 from shingikai.errors import ActionRefused
+from shingikai.fragments import KEPT_SECONDS
 
 from . import actions, checklist
 from .forms import (
@@ -221,26 +225,39 @@ def checklist_preview(request):
     return HttpResponse(render_to_string("cases/_checklist.html", {"findings": findings, "live": True}, request))
 
 
+def _case_rows(case):
+    """The case's data items, contractors, attachments and checklist for its page, kept in the cache under
+    the case row and today: the case's save time moves with each of those rows (actions._touch), so a
+    change through any action on any server is read anew on the next page."""
+    key = f"case-rows:{case.pk}:{case.created_at.isoformat()}:{case.version}:{case.updated_at.isoformat()}:" \
+          f"{timezone.localdate().isoformat()}"
+    found = cache.get(key)
+    if found is None:
+        prefetch_related_objects([case], "contractors__certifications")
+        data_items, contractors = list(case.data_items.all()), list(case.contractors.all())
+        found = {
+            "data_items": data_items, "contractors": contractors, "attachments": list(case.attachments.all()),
+            # The checklist weighs dates (a certificate's expiry) against today, which is in the key.
+            "findings": checklist.evaluate(case, data_items=data_items,
+                                           contractors=[(c, list(c.certifications.all())) for c in contractors]),
+        }
+        cache.set(key, found, KEPT_SECONDS)
+    return found
+
+
 def _detail_context(request, case, **extra):
     user = request.user
     is_secretariat = access.is_secretariat(user, case.council)
     owner = access.can_edit_case(user, case)
     agenda_items = list(case.agenda_items.select_related("meeting").order_by("meeting__date"))
-    decisions = list(case.decisions.select_related("agenda_item__meeting").prefetch_related("follow_ups__department"))
-    # Read once for the checklist and the page.
-    data_items = list(case.data_items.all())
-    contractors = list(case.contractors.prefetch_related("certifications"))
+    decisions = list(case.decisions.select_related("agenda_item__meeting").prefetch_related("follow_ups"))
     context = {
         "case": case,
-        "findings": checklist.evaluate(case, data_items=data_items,
-                                       contractors=[(c, list(c.certifications.all())) for c in contractors]),
+        **_case_rows(case),
         "precedents": similar_cases(case),
         "can_mark_precedents": is_secretariat,
         "dismissed_precedents": dismissed_for(case) if is_secretariat else [],
         "precedent_marks_visible": True,
-        "data_items": data_items,
-        "contractors": contractors,
-        "attachments": case.attachments.all(),
         "agenda_items": agenda_items,
         "decisions": decisions,
         "questions": case.questions.select_related("asked_by__person", "answered_by__staff"),

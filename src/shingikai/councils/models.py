@@ -100,6 +100,10 @@ class Person(models.Model):
         related_name="person", verbose_name="ログインユーザー",
     )
 
+    # Names shown on kept public pages: a rename must change their ETag (portal/freshness.py). Empty
+    # until the first save after it was added (and in a backup restored from before it).
+    updated_at = models.DateTimeField("更新日時", auto_now=True, null=True)
+
     class Meta:
         verbose_name = verbose_name_plural = "委員 (人)"
         ordering = ["name_kana", "name"]
@@ -157,6 +161,10 @@ class Department(models.Model):
     division = models.CharField("部名", max_length=80, blank=True)
     email = models.EmailField("連絡先メール", blank=True)
 
+    # Names shown on kept public pages: a rename must change their ETag (portal/freshness.py). Empty
+    # until the first save after it was added (and in a backup restored from before it).
+    updated_at = models.DateTimeField("更新日時", auto_now=True, null=True)
+
     class Meta:
         verbose_name = verbose_name_plural = "担当課"
         ordering = ["municipality", "division", "name"]
@@ -183,6 +191,10 @@ class Staff(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
         related_name="staff", verbose_name="ログインユーザー",
     )
+
+    # Names shown on kept public pages: a rename must change their ETag (portal/freshness.py). Empty
+    # until the first save after it was added (and in a backup restored from before it).
+    updated_at = models.DateTimeField("更新日時", auto_now=True, null=True)
 
     class Meta:
         verbose_name = verbose_name_plural = "職員"

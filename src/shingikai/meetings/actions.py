@@ -50,6 +50,14 @@ def meeting_unchanged(meeting, expected_version):
         yield
 
 
+def _set_case_status(case, status, by=None):
+    """Move a case on as its meeting goes; like every change to a case, it raises the case's version (read
+    under lock, so two actions at once cannot both write the same number) and its save time."""
+    case.status = status
+    case.version = _lock(Case, case).version + 1
+    save_by(case, by, update_fields=["status", "version", "updated_at"])
+
+
 def _check_correctable(meeting, what):
     """Attendance and turns stay correctable until the minutes are confirmed."""
     if meeting.state not in (Meeting.State.OPEN, Meeting.State.HELD):
@@ -150,8 +158,7 @@ def schedule_case(case, meeting, *, is_public=True, closed_reason="", by=None):
         is_public=is_public and meeting.is_public, closed_reason=closed_reason,
     )
     item.departments.add(case.department)
-    case.status = Case.Status.SCHEDULED
-    save_by(case, by, update_fields=["status"])
+    _set_case_status(case, Case.Status.SCHEDULED, by)
     _bump(meeting)
     return item
 
@@ -363,8 +370,8 @@ def record_decision(agenda_item, *, outcome, vote_method, wording="", votes_for=
     )
     save_by(decision, by)
     if case is not None:
-        case.status = Case.Status.CONTINUED if outcome == Decision.Outcome.CONTINUED else Case.Status.DECIDED
-        save_by(case, by, update_fields=["status"])
+        _set_case_status(case, Case.Status.CONTINUED if outcome == Decision.Outcome.CONTINUED
+                         else Case.Status.DECIDED, by)
     _bump(meeting)
     return decision
 
@@ -509,8 +516,7 @@ def _unschedule(case, *, by):
     over, otherwise 受付済."""
     case = _lock(Case, case)
     continued = case.decisions.filter(outcome=Decision.Outcome.CONTINUED).exists()
-    case.status = Case.Status.CONTINUED if continued else Case.Status.ACCEPTED
-    save_by(case, by, update_fields=["status"])
+    _set_case_status(case, Case.Status.CONTINUED if continued else Case.Status.ACCEPTED, by)
 
 
 @transaction.atomic
@@ -580,8 +586,7 @@ def issue_answer(answer, *, date=None, meeting=None, number=None, by=None):
     answer.issued_at = timezone.now()
     save_by(answer, by)
     for case in answer.cases.all():
-        case.status = Case.Status.ANSWERED
-        save_by(case, by, update_fields=["status"])
+        _set_case_status(case, Case.Status.ANSWERED, by)
     return answer
 
 

@@ -4,9 +4,10 @@ import datetime as dt
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Prefetch, Q, prefetch_related_objects
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
@@ -18,6 +19,7 @@ from shingikai.cases.models import Case
 from shingikai.cases.views import with_labels
 from shingikai.councils.models import Council, Department, Membership, Staff
 from shingikai.documents.speakers import member_label
+from shingikai.fragments import kept_many, rows
 from shingikai.history import history_mark
 from shingikai.viewhelpers import history_rows, page_of, posted_mark, refused, with_row_urls
 from shingikai.minutes.models import Minutes
@@ -409,21 +411,44 @@ def meeting_cancel(request, pk):
 def materials(request, pk):
     """The members' materials: every item, closed ones included, with each case's checklist."""
     meeting = _visible_meeting(request.user, pk)
-    items = list(meeting.items.select_related("case__department").prefetch_related(
-        "case__data_items", "case__contractors__certifications", "case__checklist_answers", "case__attachments",
-        "case__questions"))
+    items = list(meeting.items.select_related("case__department"))
     cases = [item.case for item in items if item.case is not None]
     precedents = similar_cases_for(cases, limit=3)
+    is_member = access.is_member(request.user, meeting.council)
+    sections = _materials_sections([item for item in items if item.case is not None], precedents, is_member)
     for item in items:
-        if item.case is not None:
+        item.section = sections.get(item.pk)
+    return render(request, "meetings/materials.html", {
+        "meeting": meeting, "items": items, "is_member": is_member,
+        "has_closed": not meeting.is_public or any(not item.is_public for item in items),
+    })
+
+
+def _materials_sections(items, precedents, is_member):
+    """{item id: its facts, checklist, precedents and questions}, kept rendered under what they show: the
+    item, the case (whose save time moves with its rows), its department, its precedents, whether the
+    reader is a member, and today. Rendering them was most of the page's time, for the same rows on every visit;
+    the rows are read only for the items rendered, in one query per kind for all of them."""
+    by_id = {item.pk: item for item in items}
+
+    def render_missing(ids):
+        missing = [by_id[pk] for pk in ids]
+        prefetch_related_objects([item.case for item in missing], "data_items", "contractors__certifications",
+                                 "checklist_answers", "attachments", "questions")
+        html = {}
+        for item in missing:
             with_labels(item.case)
             item.findings = checklist.evaluate(item.case)
             item.precedents = precedents[item.case.pk]
-    return render(request, "meetings/materials.html", {
-        "meeting": meeting, "items": items, "is_member": access.is_member(request.user, meeting.council),
-        "has_closed": not meeting.is_public or any(not item.is_public for item in items),
-        "precedent_marks_visible": True,
-    })
+            html[item.pk] = render_to_string("meetings/_materials_item.html", {
+                "item": item, "is_member": is_member, "precedent_marks_visible": True})
+        return html
+
+    # The checklist weighs dates (a certificate's expiry) against today.
+    today = timezone.localdate()
+    parts = {item.pk: (rows(item, item.case, item.case.department), repr(precedents[item.case.pk]), is_member, today)
+             for item in items}
+    return kept_many("materials-item", parts, render_missing)
 
 
 # --- follow-ups --------------------------------------------------------------------------------

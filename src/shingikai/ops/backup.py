@@ -18,7 +18,7 @@ FORMAT = "shingikai-backup-1"
 # Derived or per-installation tables: rebuilt rather than copied.
 # Pending imports are a user's unfinished review of someone else's file, not the record.
 EXCLUDED = {"contenttypes", "auth.permission", "sessions", "admin.logentry", "search.searchentry",
-            "minutes.pendingimport"}
+            "search.indexgeneration", "minutes.pendingimport"}
 # Uploads were once kept here until reviewed; leftovers are not part of the record.
 EXCLUDED_MEDIA = {"imports"}
 

@@ -2,7 +2,7 @@
 
 `revalidated(tag)` makes a view's anonymous answers cacheable: `tag(...)` reads from the database
 what the page depends on (the versions of its records, raised by every action that changes them,
-and the few names that carry none), and a hash of it is the page's ETag.
+and when the names that carry none last changed), and a hash of it is the page's ETag.
 
 * Browsers and shared caches may keep the page MAX_AGE seconds (`Cache-Control: public`), then send
   If-None-Match and get `304 Not Modified` while the ETag is unchanged, without a rendering.
@@ -18,12 +18,13 @@ from functools import wraps
 
 from django.contrib.messages import get_messages
 from django.core.cache import cache
+from django.db import connection
 from django.db.models import Max, Sum
 from django.http import HttpResponse
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers, quote_etag
 
 from shingikai import publicity
-from shingikai.councils.models import Council
+from shingikai.councils.models import Council, Department, Person, Staff
 
 # Short: a browser or proxy may show a page up to this long after it changed (an unpublished page
 # included) before revalidating; the ETag makes the revalidation cheap.
@@ -31,7 +32,7 @@ MAX_AGE = 60
 # A larger page (an assembly's minutes with thousands of turns) is rendered each time rather than
 # held in every worker's memory.
 MAX_KEPT_BYTES = 512 * 1024
-# Names without a version of their own (a department's, a member's) reach a kept page this late at most.
+# A kept page is never stale (its key is the ETag); this only frees memory.
 KEPT_SECONDS = 300
 
 
@@ -73,6 +74,17 @@ def revalidated(tag):
     return decorator
 
 
+def names_stamp():
+    """When a department's, a member's or an official's name last changed (and how many there are): they
+    have no version, and a published meeting shows them (its speakers, its cases' departments). One
+    query for the three tables; renames are rare, so any of them renews every kept page."""
+    tables = [model._meta.db_table for model in (Department, Person, Staff)]
+    select = ", ".join(f"(SELECT MAX(updated_at) FROM {t}), (SELECT COUNT(*) FROM {t})" for t in tables)
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT {select}")
+        return tuple(str(value) for value in cursor.fetchone())
+
+
 def home_tag():
     """The front page: every council's name, and the ten newest published minutes."""
     councils = list(Council.objects.order_by("pk").values_list(
@@ -95,4 +107,4 @@ def meeting_tag(pk):
     # A sum, not a maximum: versions only grow, so any case's change changes it.
     cases = publicity.agenda_items().filter(meeting_id=pk, case__isnull=False).aggregate(
         versions=Sum("case__version"), updated=Max("case__updated_at"))
-    return row, cases["versions"], str(cases["updated"])
+    return row, cases["versions"], str(cases["updated"]), names_stamp()

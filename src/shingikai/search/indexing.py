@@ -17,6 +17,7 @@ from shingikai.cases.models import Case
 from shingikai.meetings.models import AgendaItem, Answer, Decision, FollowUp, Meeting, Turn
 from shingikai.minutes.models import Minutes
 
+from . import generation
 from .engine import index_entries, remove_objects
 from .models import PendingIndex, SearchEntry
 
@@ -141,6 +142,7 @@ def _replace(kind, object_ids, entries):
         SearchEntry.objects.bulk_create(entries)
         saved = SearchEntry.objects.filter(kind=kind, object_id__in=[e.object_id for e in entries])
         index_entries(list(saved))
+        generation.bump()
 
 
 KEY_SPACE = {"meeting": 1, "case": 2, "answer": 3}
@@ -212,6 +214,8 @@ def reindex_all(progress=None):
                 entries.extend(entries_for(pk))
         SearchEntry.objects.bulk_create(entries, batch_size=500)
     rebuild_index(progress=progress)
+    # After the text index is whole again: a page read in between keeps nothing under the new token.
+    generation.bump()
     return len(entries)
 
 

@@ -98,3 +98,18 @@ class PendingIndex(models.Model):
 
     class Meta:
         verbose_name = verbose_name_plural = "検索索引の更新待ち"
+
+
+class IndexGeneration(models.Model):
+    """One row whose token changes in the same transaction as every write to the search index.
+
+    What is derived from the index and kept between requests (the precedents shown for a case) is
+    keyed on this token: read once per page, it tells any server at once that the index changed. A
+    new random token rather than a counter, so that a restored backup or a rolled-back transaction
+    can never bring back a value that an earlier state of the index was kept under.
+    """
+
+    token = models.CharField("世代", max_length=32)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "検索索引の世代"

@@ -14,13 +14,17 @@ The work is a constant number of queries whatever the number of precedents: the 
 text (one UNION), the index search, the candidates' public texts (one), their decisions and
 conditions (one) and the secretariat's marks (one). For several cases at once (similar_cases_for,
 the members' materials) each of these is read once for all of them, the index search included.
+A case's list is kept in the cache under a key made of everything it is computed from, the search
+index's generation included; a page then reads only the marks and the generation (similar_cases_for).
 """
+import hashlib
 import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from django.core.cache import cache
 from django.db.models import CharField, F, IntegerField, OuterRef, Q, Subquery, Value
 from django.db.models import Case as When_, When
 from django.urls import reverse
@@ -30,11 +34,14 @@ from shingikai.cases.models import Case, Category, Contractor, DataItem
 from shingikai.meetings.models import Turn
 
 from .engine import PUBLIC, match_many
+from .generation import current as index_generation
 from .models import SearchEntry
 
 CANDIDATES = 60
 QUERY_TERMS = 24
 RETRIEVAL_TERMS = 12
+# A kept list is never stale (its key changes with what it is computed from); this only frees memory.
+KEPT_SECONDS = 24 * 3600
 QUESTION_ENDINGS = ("か。", "か", "?", "？", "ますか。")
 
 # A run of kanji, katakana or Latin letters/digits carries the subject of Japanese text; hiragana
@@ -321,13 +328,42 @@ def similar_cases(case, limit=5):
 
 
 def similar_cases_for(cases, limit=5):
-    """{case id: its precedents} for several cases (the members' materials): the index search runs per
-    case; the subjects, marks, candidate texts and outcomes are read once for all of them."""
+    """{case id: its precedents} for several cases (the members' materials).
+
+    Each case's precedents are kept in the cache under everything they are computed from: the case row
+    (its version and save time, which moves with its data items and contractors, the rest of its
+    subject), the secretariat's marks, and the search index's generation, which changes with every index write and so with any
+    change to another council's public case, decision or turn. A change anywhere is a new key at once,
+    on every server; a stale list is never read back. Only the cases not kept are computed: the
+    subjects, candidate texts and outcomes read once for all of them, the index searched in one statement.
+    """
+    cases = list(cases)
+    marks = _marks(cases)
+    keys = _cache_keys(cases, marks, limit)
+    kept = cache.get_many(list(keys.values()))
+    missing = [case for case in cases if keys[case.pk] not in kept]
+    computed = _compute(missing, marks, limit) if missing else {}
+    if computed:
+        cache.set_many({keys[pk]: precedents for pk, precedents in computed.items()}, KEPT_SECONDS)
+    return {case.pk: computed[case.pk] if case.pk in computed else kept[keys[case.pk]] for case in cases}
+
+
+def _cache_keys(cases, marks, limit):
+    generation = index_generation()
+    keys = {}
+    for case in cases:
+        # created_at tells a row apart from one that reuses its id (a restore, a rolled-back test);
+        # updated_at moves with the case's data items and contractors too (cases.actions._touch).
+        parts = (case.pk, str(case.created_at), case.version, str(case.updated_at), case.council_id, generation,
+                 sorted(marks[case.pk].items()), limit)
+        keys[case.pk] = "precedents:" + hashlib.sha256(repr(parts).encode()).hexdigest()[:40]
+    return keys
+
+
+def _compute(cases, marks, limit):
     from shingikai.precedents.models import PrecedentMark
 
-    cases = list(cases)
     subjects = subjects_of(cases)
-    marks = _marks(cases)
     found = {}
     for case_pk, (hit_cases, hit_turns) in _retrieve_all(cases, subjects).items():
         pinned = [pk for pk, (kind, _) in marks[case_pk].items() if kind == PrecedentMark.Kind.PIN]

@@ -92,6 +92,32 @@ _LEGAL = re.compile(
     r"(?:第[0-9０-９一二三四五六七八九十]+項)?(?:第[0-9０-９一二三四五六七八九十]+号)?"
     r"|同(?:条|項)第[0-9０-９一二三四五六七八九十]+(?:項|号)"
 )
+# Where a statute reference can be: 第N条, or 同条/同項 and its number. _LEGAL tries its optional
+# 30-character law name at every position of a text; it is run only just before such a place.
+_LEGAL_ANCHOR = re.compile(r"第[0-9０-９一二三四五六七八九十百]+条|同(?:条|項)第[0-9０-９一二三四五六七八九十]+(?:項|号)")
+# The longest law name _LEGAL takes before 第: 30 characters and a two-character word (条例, 法律).
+_LEGAL_REACH = 32
+
+
+def _legal_refs(text: str) -> list[str]:
+    """``[m.group(0) for m in _LEGAL.finditer(text)]``, in time linear in the text.
+
+    Every match holds an anchor at most _LEGAL_REACH characters after its start, so the leftmost match
+    at or after ``pos`` starts no earlier than the first anchor after ``pos`` less that reach.
+    """
+    out: list[str] = []
+    pos = 0
+    while True:
+        anchor = _LEGAL_ANCHOR.search(text, pos)
+        if anchor is None:
+            return out
+        m = _LEGAL.search(text, max(pos, anchor.start() - _LEGAL_REACH))
+        if m is None:
+            return out
+        out.append(m.group(0))
+        pos = m.end()
+
+
 _LEGAL_CONTEXT = re.compile(r"諮問|該当|規定による|規定により[^。]{0,40}(?:諮問|審議会|審査会)|の規定に基づき[^。]{0,40}(?:諮問|審議会|審査会)")
 _LEGAL_NOISE = re.compile(r"定足数|過半数|会議の公開|会長の選出|互選|傍聴")
 _EXPLAINER = re.compile(r"(?:資料(?:を)?(?:もと|基)に|資料に(?:基づき|沿って))?(?P<who>[^\s、。—―\-～〜()（）]{2,30}?)(?:から|より)(?:の)?(?:ご)?(?:説明|報告)")
@@ -1162,12 +1188,12 @@ def _conditions(span_text: str, conclusion: str, decision: str, lines: list[str]
 
 
 def _legal_basis(lines: list[str], body: Body, item: Item, title: str) -> list[str]:
-    found: list[str] = [m.group(0) for m in _LEGAL.finditer(title)]
+    found: list[str] = _legal_refs(title)
     if item.span:
         s, e = item.span
         for i in range(s, e):
             if i in body.basis:
-                found.extend(m.group(0) for m in _LEGAL.finditer(body.basis[i][0]))
+                found.extend(_legal_refs(body.basis[i][0]))
         if not found:
             for i in range(s, min(e, s + 60)):
                 text = lines[i]
@@ -1175,7 +1201,7 @@ def _legal_basis(lines: list[str], body: Body, item: Item, title: str) -> list[s
                     continue
                 for sent in _sentences(text):
                     if _LEGAL_CONTEXT.search(sent) and not _LEGAL_NOISE.search(sent):
-                        found.extend(m.group(0) for m in _LEGAL.finditer(sent))
+                        found.extend(_legal_refs(sent))
     cleaned = []
     for f in found:
         f = re.sub(r"^[\s・「『]+", "", f)

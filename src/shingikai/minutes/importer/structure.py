@@ -112,7 +112,7 @@ def choose_family(lines: list[str], start: int, found: dict[int, dict[str, Label
         core = strip_list_marker(s)
         if NARRATION.match(core):
             continue
-        for m in candidate_families(s):
+        for m in candidate_families(s, core):
             if found is not None:
                 found.setdefault(i, {})[m.family] = m
             if not m.text and m.family != "circle" and not _next_is_text(lines, i):

@@ -40,9 +40,13 @@ _PAGE_NUMBER = re.compile(
 _HAS_DIGIT = re.compile(r"[0-9０-９]")
 _BARE_NUMBER = re.compile(r"^[ \t\u3000]*[(（]?\d{1,4}[)）]?[ \t\u3000]*$")
 
-# Letters spaced out for justification: "L G W A N", "会 長", "開 会".
-_SPACED_LATIN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z](?: [A-Za-z](?![A-Za-z0-9]))+")
+# Letters spaced out for justification: "L G W A N", "会 長", "開 会". The first letter, not the
+# look-behind, opens the pattern, so that the search skips ahead to letters (the look-behind then
+# asks the same of the character before it: no letter or digit).
+_SPACED_LATIN = re.compile(r"[A-Za-z](?<![A-Za-z0-9][A-Za-z])(?: [A-Za-z](?![A-Za-z0-9]))+")
 _SPACED_CJK = re.compile(rf"(?<!\w)[{CJK}](?:[ \u3000][{CJK}](?!\w))+")
+# Japanese text is nearly all letters: _SPACED_CJK is tried only where a gap before a letter is.
+_CJK_GAP = re.compile(rf"[ \u3000](?=[{CJK}](?!\w))")
 _SPACES = re.compile(r"[ \u3000]")
 # 委 員 A: an anonymised member's letter spaced apart from the role word (after 委 員 → 委員).
 _SPACED_LETTER_LABEL = re.compile(r"^([ \t\u3000]*[(（〔【<＜]?(?:委員|議員))[ \u3000]([A-Za-zＡ-Ｚａ-ｚ])(?=[ \t\u3000：:)）〕】>＞]|$)", re.M)
@@ -116,7 +120,8 @@ def clean_text(text: str) -> str:
         text = _HTML_TAG.sub("", text)
     if "&" in text and _HTML_ENTITY.search(text):
         text = html.unescape(text).replace("\u00a0", " ")
-    text = _MD_HEADING.sub("", text)
+    if "#" in text:
+        text = _MD_HEADING.sub("", text)
     text = _TRAILING_SPACE.sub("", text)
     text = _collapse_spaced(text)
     lines = []
@@ -198,9 +203,35 @@ def _collapse_spaced(line: str) -> str:
     if " " not in line and "\u3000" not in line:
         return line
     line = _SPACED_LATIN.sub(lambda m: m.group(0).replace(" ", ""), line)
-    line = _SPACED_CJK.sub(lambda m: _SPACES.sub("", m.group(0)), line)
+    line = _collapse_spaced_cjk(line)
     line = _SPACED_COLUMN_LABEL.sub(lambda m: m.group(1) + _SPACES.sub("", m.group(2)), line)
     return _SPACED_LETTER_LABEL.sub(r"\1\2", line)
+
+
+def _collapse_spaced_cjk(text: str) -> str:
+    """``_SPACED_CJK.sub`` with its spaces removed, trying the pattern only one letter before a gap.
+
+    Every match holds a gap right after its first letter, so the leftmost match is found at the
+    first gap whose letter before it starts one, no earlier than the end of the previous match.
+    """
+    out: list[str] = []
+    last = scan = 0
+    while True:
+        gap = _CJK_GAP.search(text, scan)
+        if gap is None:
+            break
+        scan = gap.start() + 1
+        start = gap.start() - 1
+        m = _SPACED_CJK.match(text, start) if start >= last else None
+        if m is None:
+            continue
+        out.append(text[last:start])
+        out.append(_SPACES.sub("", m.group(0)))
+        last = scan = m.end()
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
 
 
 def _resegment(line: str) -> list[str]:

@@ -64,6 +64,7 @@ _BODY_MARKERS = re.compile(
     r"審議の概要|発言要旨|質疑応答の要旨|会議録本文|審議概要|会議の要旨|議事要旨|審議状況|議事録$|内容$|要旨$|会議経過の概要)"
 )
 _MARKER_INITIALS = set("会議審内発質要")
+_MARKER_INITIAL = re.compile("[" + "".join(sorted(_MARKER_INITIALS)) + "]")
 _HEADING_PREFIX = re.compile(
     r"^[ \t\u3000]*(?:[-*+#•■□◆◇●▼▽▶►◎○〇・][ \t\u3000]*)*(?:[0-9]{1,2}(?:[ .、)]+)|\([0-9]{1,2}\)|[①-⑳])?[ \t\u3000]*[【〔\[]?"
 )
@@ -140,13 +141,14 @@ def find_body_start(lines: list[str]) -> int | None:
     for i, line in enumerate(lines[:400]):
         if first_field is None and match_field(line):
             first_field = i
-        if len(line) > 60:
+        # Cheap tests first: the marker follows a field and starts with one of a few letters.
+        if len(line) > 60 or first_field is None or i <= first_field or not _MARKER_INITIAL.search(line):
             continue
         s = _HEADING_PREFIX.sub("", line).strip()
         if not s or len(s) > 30 or s[0] not in _MARKER_INITIALS:
             continue
         k = re.sub(r"\s+", "", unicodedata.normalize("NFKC", s)).rstrip("】〕]")
-        if _BODY_MARKERS.match(k) and (first_field is not None and i > first_field):
+        if _BODY_MARKERS.match(k):
             return i
     return None
 

@@ -21,7 +21,7 @@ from .clean import clean_text
 from .confidence import Facts, meeting_evidence, settle_item
 from .conventions import CLOCK_INLINE, OPENING_WORDS, SPEAKER_MARKS
 from .errors import MinutesImportError
-from .speakers import RoleContext, compact, role_of, speaker_name
+from .speakers import RoleContext, compact, label_key, role_of, speaker_name
 from .structure import (
     PROCEDURAL,
     RULE,
@@ -62,8 +62,12 @@ _TEXT_TYPES = (
 )
 
 _ADMIN_REPORT = re.compile(r"運用状況|実施状況|施行状況|監査|取扱状況|取扱い状況|統計|件数報告|制度の運用")
-_SENTENCE_SPLIT = re.compile(r"(?<=[。！？!?])|\n")
+# A sentence runs to its end mark or to the end of its line. (Found rather than split: a split at a
+# look-behind tries it at every character.)
+_SENTENCE = re.compile(r"[^。！？!?\n]*[。！？!?]|[^。！？!?\n]+")
 _QUESTION_END = re.compile(r"(?:か|か[。？?]|[？?]|よろしいでしょうか|いかがでしょうか|どうか|ですか|ますか)[」』]?[。]?$")
+# The longest text _QUESTION_END matches: searched for in a sentence's tail only.
+_QUESTION_REACH = 11
 _HYPOTHETICAL = re.compile(r"場合|なら(?:ば)?[、,]|れば|たら|ないと|可能性|予定して|かどうか|ことになる")
 _CONTINUE = re.compile(r"継続審議|継続して審議|引き続き審議|次回.{0,15}(?:再度|改めて|引き続き).{0,10}審議|審議を継続")
 _PENDING = re.compile(r"次回.{0,40}?答申(?:を行|する|をす|す|の予定|予定|（案）|\(案\))|答申は次回|答申(?:を|は)?.{0,6}次回")
@@ -370,7 +374,7 @@ def _chair_from_labels(body: Body, members: list[str]) -> tuple[str | None, floa
     Where several people take the chair (臨時議長 until the 議長 is elected), the chair is the
     one who speaks as such most often.
     """
-    spoken = Counter(compact(lm.label) for lm in body.labels.values())
+    spoken = Counter(label_key(lm.label) for lm in body.labels.values())
     best: tuple[int, str, float] | None = None
     for label, count in spoken.items():
         named = _CHAIR_WITH_NAME.fullmatch(label)
@@ -656,7 +660,7 @@ def _locate(lines: list[str], body: Body, title: str) -> int | None:
         said = body.turn_text.get(i, lines[i]) if i in body.labels else lines[i]
         if key in compact(said):
             lm = body.labels.get(i)
-            if lm is not None and re.search(r"(?:会長|委員長|議長)$", compact(lm.label)):
+            if lm is not None and re.search(r"(?:会長|委員長|議長)$", label_key(lm.label)):
                 return i
             if first is None:
                 first = i
@@ -833,13 +837,13 @@ def _is_assembly(council: str | None, header: hdr.Header, body: Body) -> bool:
         return True  # 第85号議案: only an assembly numbers bills
     if "議会" in (header.first("secretariat") or "").replace("審議会", ""):
         return True
-    if any("議員" in compact(lm.label) for lm in body.labels.values()):
+    if any("議員" in label_key(lm.label) for lm in body.labels.values()):
         return True
     texts = list(body.turn_text.values())[:200]
     if not any("号" in t and _BILL_MENTION.search(t) for t in texts):
         return False
     # A committee of an assembly: its executive (区長, 助役) answers on numbered bills.
-    heads = {re.sub(r"[（(].*", "", compact(lm.label)) for lm in body.labels.values()}
+    heads = {re.sub(r"[（(].*", "", label_key(lm.label)) for lm in body.labels.values()}
     executive = any(re.search(r"(?:市長|区長|町長|村長|知事|助役)$", h) for h in heads)
     return executive or any("本会議" in t or "付託" in t for t in texts)
 
@@ -988,8 +992,8 @@ def _departments(lines: list[str], body: Body, item: Item, span_text: str, ctx_d
             found = _speaking_units(body, s, e, ctx_departments)
         if not found:
             first = next((body.labels[i] for i in range(s, e) if i in body.labels
-                          and not re.search(r"(?:会長|委員長|議長|委員|全員)$", compact(body.labels[i].label))), None)
-            if first is not None and compact(first.label).startswith("事務局"):
+                          and not _CHAIR_OR_MEMBER.search(label_key(body.labels[i].label))), None)
+            if first is not None and label_key(first.label).startswith("事務局"):
                 found = ["事務局"]
     if not found and item.explainer:
         found = [item.explainer]
@@ -1004,6 +1008,11 @@ _TITLE_WORDS = re.compile(
 )
 
 
+_CHAIR_OR_MEMBER = re.compile(r"(?:会長|委員長|議長|委員|全員)$")
+_TRAILING_NOTE = re.compile(r"[（(][^）)]*[）)]$")
+_NOT_A_UNIT = re.compile(r"(?:実施機関|諮問機関|利用機関|事務局|委員会|委員|会長|委員長)$")
+
+
 def _speaking_units(body: Body, s: int, e: int, known: frozenset) -> list[str]:
     """Departments that speak under their own name: **環境課**, 市民課長, 中山市民課長."""
     found: list[str] = []
@@ -1011,8 +1020,8 @@ def _speaking_units(body: Body, s: int, e: int, known: frozenset) -> list[str]:
         lm = body.labels.get(i)
         if lm is None:
             continue
-        k = re.sub(r"[（(][^）)]*[）)]$", "", compact(lm.label))
-        if re.search(r"(?:実施機関|諮問機関|利用機関|事務局|委員会|委員|会長|委員長)$", k) or k.startswith("事務局"):
+        k = _TRAILING_NOTE.sub("", label_key(lm.label))
+        if _NOT_A_UNIT.search(k) or k.startswith("事務局"):
             continue
         if any(unit and unit in k for unit in body.secretariat_units):
             continue
@@ -1052,7 +1061,12 @@ def _conclusion_block(lines: list[str], body: Body, s: int, e: int) -> str:
 
 
 def _sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE_SPLIT.split(text) if s and s.strip()]
+    return [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
+
+
+def _asks(sent: str) -> bool:
+    """Whether the sentence ends as a question."""
+    return _QUESTION_END.search(sent[-_QUESTION_REACH:]) is not None
 
 
 def _hypothetical(sent: str, m: re.Match[str]) -> bool:
@@ -1076,7 +1090,7 @@ def _outcome(paragraphs: list[tuple[int, str]], conclusion: str, kind: str) -> t
             m = _PENDING.search(sent)
             if m and not _hypothetical(sent, m):
                 pending = True
-            if _QUESTION_END.search(sent):
+            if _asks(sent):
                 if "同意" in sent:
                     asked_consent = True
                 elif "承認" in sent or "了承" in sent:
@@ -1124,7 +1138,7 @@ def _assembly_outcome(paragraphs: list[tuple[int, str]], number: int | None = No
     last = None
     for _, para in paragraphs:
         for sent in _sentences(para):
-            if _QUESTION_END.search(sent):
+            if _asks(sent):
                 continue
             named = {int(n) for n in _BILL_NUMBER.findall(unicodedata.normalize("NFKC", sent))}
             if number is not None and named and number not in named:
@@ -1163,14 +1177,19 @@ def _outcome_from_results(title: str, kind: str, results: PairIndex, conclusion:
     return (V.CONDITIONAL if _conditional(conclusion) else base), best_ratio
 
 
+_PROVISO = re.compile(r"(?:ただし|但し)[、,]?(?P<c>[^。]+)")
+_PROVISO_WORD = re.compile(r"^(?:ただし|但し)[、,]?")
+_BARE_DECISION = re.compile(r".{0,20}(?:承認|同意|了承)(?:する|します|された|とする).{0,6}")
+
+
 def _conditions(span_text: str, conclusion: str, decision: str, lines: list[str], body: Body, item: Item) -> list[str]:
     out: list[str] = []
     for sent in _sentences(conclusion):
-        s = re.sub(r"^(?:ただし|但し)[、,]?", "", sent).strip().rstrip("。")
-        if s and not re.fullmatch(r".{0,20}(?:承認|同意|了承)(?:する|します|された|とする).{0,6}", s):
+        s = _PROVISO_WORD.sub("", sent).strip().rstrip("。")
+        if s and not _BARE_DECISION.fullmatch(s):
             out.append(s)
     if not conclusion and decision:
-        m = re.search(r"(?:ただし|但し)[、,]?(?P<c>[^。]+)", decision)
+        m = _PROVISO.search(decision)
         if m:
             out.append(m.group("c").strip())
     if item.span:
@@ -1185,6 +1204,9 @@ def _conditions(span_text: str, conclusion: str, decision: str, lines: list[str]
                 out.append("後日報告: " + previous[:80])
             previous = said.strip().rstrip("。")
     return list(dict.fromkeys(x for x in out if x))[:12]
+
+
+_LEGAL_LEAD = re.compile(r"^[\s・「『]+")
 
 
 def _legal_basis(lines: list[str], body: Body, item: Item, title: str) -> list[str]:
@@ -1204,7 +1226,7 @@ def _legal_basis(lines: list[str], body: Body, item: Item, title: str) -> list[s
                         found.extend(_legal_refs(sent))
     cleaned = []
     for f in found:
-        f = re.sub(r"^[\s・「『]+", "", f)
+        f = _LEGAL_LEAD.sub("", f)
         cleaned.append(f)
     return list(dict.fromkeys(cleaned))[:6]
 

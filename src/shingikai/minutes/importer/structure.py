@@ -384,8 +384,9 @@ def split_title(h: Heading) -> None:
             title = title[: m.start()].rstrip(" \t\u3000")
             continue
         m = _TRAILING_PAREN.search(title)
-        if m and is_unit_list(m.group("p")) and m.start() > 0:
-            h.depts.extend(unit_names(m.group("p")))
+        units = unit_names(m.group("p")) if m and m.start() > 0 else []
+        if _all_units(units):
+            h.depts.extend(units)
             title = title[: m.start()].rstrip(" \t\u3000")
             continue
         break
@@ -425,7 +426,7 @@ def classify_heading(h: Heading) -> None:
     wrapped = _WRAPPED_SECTION.match(k)
     if wrapped:
         k = wrapped.group("t")
-    k_bare = re.sub(r"(?:について|の件)$", "", k)
+    k_bare = _ABOUT.sub("", k)
     if h.style == "bracket" and h.rest and not h.rest.startswith("【"):
         # 【諮問案件1】 with its title on the next line: the bracket names the kind.
         h.container_kind = None
@@ -461,17 +462,27 @@ _PATH_PREFIX = re.compile(r"^.+?[部局](?=.+(?:課|室|係|センター|所|館
 
 
 def is_unit_list(text: str) -> bool:
-    names = unit_names(text)
+    return _all_units(unit_names(text))
+
+
+def _all_units(names: list[str]) -> bool:
     return bool(names) and all(len(n) <= 30 for n in names)
+
+
+_PAREN_NOTE = re.compile(r"[（(][^（）()]*[）)]")
+_BLANKS = re.compile(r"[ \t\u3000]+")
+_UNIT_SEPARATOR = re.compile(r"及び|並びに|[、,，/／]")
+_ABOUT = re.compile(r"(?:について|の件)$")
+_BUREAU_END = re.compile(r"[部局]$")
 
 
 def unit_names(text: str) -> list[str]:
     """Department names from 市民部税務課・市民課 or 総務部 市民課及び税務課."""
-    t = re.sub(r"[（(][^（）()]*[）)]", "", text or "")
-    t = re.sub(r"[ \t\u3000]+", "", t)
+    t = _PAREN_NOTE.sub("", text or "")
+    t = _BLANKS.sub("", t)
     if not t:
         return []
-    parts = re.split(r"及び|並びに|[、,，/／]", t)
+    parts = _UNIT_SEPARATOR.split(t)
     out: list[str] = []
     for part in parts:
         if not part:
@@ -494,6 +505,6 @@ def unit_names(text: str) -> list[str]:
             s = s[m.end():]
         stripped.append(s)
     # A bare 部/局 beside a more specific unit is only the path of that unit.
-    specific = [u for u in stripped if not re.search(r"[部局]$", u) or u.endswith("事務局")]
+    specific = [u for u in stripped if not _BUREAU_END.search(u) or u.endswith("事務局")]
     result = specific or stripped
     return list(dict.fromkeys(result))

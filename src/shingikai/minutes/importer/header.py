@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from shingikai.jp.text import strip_role_words
 
-from .conventions import CLOCK_LINE, ROSTER_LABELS, SPEAKER_MARKS
+from .conventions import ROSTER_LABELS, SPEAKER_MARKS, is_clock_line
 from .speakers import compact
 
 # Label as written → field. Longer labels first so 出席委員 wins over 出席.
@@ -200,7 +200,7 @@ def parse_header(lines: list[str], limit: int | None) -> Header:
             _store(header, current_field, current)
             last_field_line = i
             continue
-        if CLOCK_LINE.match(s):
+        if is_clock_line(s):
             # 午後1時30分　開会 between the fields of a header: read later as the sitting's clock.
             current, current_field = None, None
             continue
@@ -226,7 +226,7 @@ _LIST_LINE = re.compile(
 def _continues_field(name: str | None, line: str, block: list[str]) -> bool:
     if name is None:
         return False
-    if CLOCK_LINE.match(line) or line[0] in SPEAKER_MARKS:
+    if is_clock_line(line) or line[0] in SPEAKER_MARKS:
         # 午前10時　開議 or a marked line: the sitting has begun, or a new heading follows.
         return False
     if name == "agenda":

@@ -80,6 +80,7 @@ _APPROVE = re.compile(
 )
 _CONSENT = re.compile(r"同意(?:すること|するものと|とする|とします|とし|といた|され|が決定|とな|する[。」]|します|いたします)")
 _UNANIMOUS = re.compile(r"挙手全員|全員挙手|全員賛成|賛成多数|全員一致|異議(?:なし|無し|ありません|がない|はない)")
+_DECISIONS = ((V.REJECTED, _REJECT), (V.CONSENTED, _CONSENT), (V.APPROVED, _APPROVE))
 # A word every pattern above needs (or that a question needs to count as asking for consent):
 # a paragraph without one says nothing about the outcome and is not split into sentences.
 _OUTCOME_WORDS = re.compile("継続|引き続き|次回|答申|承認|同意|否決|認められない|原案|諮問|妥当|差し支え|了承|可決|全員|賛成|異議")
@@ -506,14 +507,14 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         boundaries.append((start, item))
 
     boundaries.sort(key=lambda b: b[0])
-    for bi, (pos, item) in enumerate(boundaries):
+    positions = [pos for pos, _ in boundaries]
+    for pos, item in boundaries:
         if item is None:
             continue
-        stop = n
-        for later_pos, _ in boundaries[bi + 1:]:
-            if later_pos > pos:
-                stop = later_pos
-                break
+        # An item runs to the next boundary after its own line (found by bisection: a volume
+        # has thousands of items).
+        later = bisect.bisect_right(positions, pos)
+        stop = positions[later] if later < len(positions) else n
         item.own_span = (pos, stop)
         item.span = (pos, stop)
     _share_group_spans(lines, body, items)
@@ -858,8 +859,9 @@ def _item_record(lines: list[str], body: Body, item: Item, results: PairIndex, a
         span_text = "\n".join(p for _, p in paragraphs)
         conclusion = _conclusion_block(lines, body, s, e)
     title = item.title.strip()
+    key = compact(title)  # the title as the patterns below read it, folded once
     departments = _departments(lines, body, item, span_text, body.known_departments)
-    kind, kind_confidence = _item_kind(item, title)
+    kind, kind_confidence = _item_kind(item, key)
     if assembly and kind == "その他":
         kind_confidence = max(kind_confidence, 0.8)  # an assembly's bills are neither 諮問 nor 報告
     if assembly:
@@ -878,7 +880,7 @@ def _item_record(lines: list[str], body: Body, item: Item, results: PairIndex, a
         outcome = found or outcome
         # A result stated for a title worded otherwise may be another item's: below 0.85, not offered.
         outcome_confidence = 0.7 if ratio >= 0.85 else 0.4
-    if item.kind is None and kind == "その他" and not assembly and not _ADMIN_REPORT.search(compact(title)):
+    if item.kind is None and kind == "その他" and not assembly and not _ADMIN_REPORT.search(key):
         # No heading, agenda or container said what kind of case this is: a decision
         # taken on a department's proposal makes it a consultation.
         decided = outcome not in (V.UNKNOWN, V.REPORT_NOTED)
@@ -892,7 +894,7 @@ def _item_record(lines: list[str], body: Body, item: Item, results: PairIndex, a
         "departments": departments,
         "legal_basis": _legal_basis(lines, body, item, title),
         # A bill's debate touches every subject; only its title says what kind of case it is.
-        "categories": _categories(title, "" if assembly else _compact_span(lines, body, item.span)),
+        "categories": _categories(key, "" if assembly else _compact_span(lines, body, item.span)),
         "outcome": outcome,
         "conditions": conditions,
         "topic": None,
@@ -934,10 +936,9 @@ def _span_paragraphs(lines: list[str], body: Body, span: tuple[int, int]) -> lis
     return out
 
 
-def _item_kind(item: Item, title: str) -> tuple[str, float]:
-    """The kind and how sure it is: stated by a heading, agenda or container; read in the title; or
-    nothing said it (その他 by default, below the threshold)."""
-    k = compact(title)
+def _item_kind(item: Item, k: str) -> tuple[str, float]:
+    """The kind and how sure it is: stated by a heading, agenda or container; read in the title (``k``,
+    compacted); or nothing said it (その他 by default, below the threshold)."""
     if _ADMIN_REPORT.search(k) and ("報告" in k or item.kind in (None, "その他", "報告")) and item.kind != "諮問":
         return "その他", 0.8
     if item.kind in ("諮問", "報告", "その他"):
@@ -1097,7 +1098,7 @@ def _outcome(paragraphs: list[tuple[int, str]], conclusion: str, kind: str) -> t
                     asked_consent = False
                 continue
             found = None
-            for label, rx in ((V.REJECTED, _REJECT), (V.CONSENTED, _CONSENT), (V.APPROVED, _APPROVE)):
+            for label, rx in _DECISIONS:
                 m = rx.search(sent)
                 if m and not _hypothetical(sent, m):
                     found = label
@@ -1231,9 +1232,8 @@ def _legal_basis(lines: list[str], body: Body, item: Item, title: str) -> list[s
     return list(dict.fromkeys(cleaned))[:6]
 
 
-def _categories(title: str, text: str) -> list[str]:
-    """Categories from the case type named in the title, else from the deliberation (``text``: compacted)."""
-    t = compact(title)
+def _categories(t: str, text: str) -> list[str]:
+    """Categories from the case type named in the title ``t``, else from the deliberation ``text`` (both compacted)."""
     found = [label for label, rx in _TITLE_TYPES if rx.search(t)]
     typed = bool(found)
     for label, rx in _SPECIFIC_TYPES:
@@ -1245,5 +1245,6 @@ def _categories(title: str, text: str) -> list[str]:
         for label, rx in _TEXT_TYPES:
             if rx.search(text):
                 found.append(label)
-    found = [c for c in V.CATEGORY_LABELS if c in set(found)]
+    seen = set(found)
+    found = [c for c in V.CATEGORY_LABELS if c in seen]
     return found or [V.OTHER_CATEGORY]

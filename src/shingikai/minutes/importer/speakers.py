@@ -261,12 +261,13 @@ def _match_family(s: str, name: str) -> LabelMatch | None:
         return None
     groups = _GROUPS[name]
     label = ((m.group("blabel") if "blabel" in groups else None) or m.group("label")).strip(SPACE_CHARS)
-    text = (m.group("text") or "").strip(SPACE_CHARS) if "text" in groups else ""
-    if not text and name not in _LABEL_ALONE_OK and name != "colon":
-        return None
+    # The label's test first: it is cached, and most lines fail it for most families.
     if rule == "strict" and not strict_role(label):
         return None
     if rule == "lenient" and not lenient_label(label):
+        return None
+    text = (m.group("text") or "").strip(SPACE_CHARS) if "text" in groups else ""
+    if not text and name not in _LABEL_ALONE_OK and name != "colon":
         return None
     if rule == "colon":
         k = _base(label)

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .clean import is_structural
-from .conventions import CLOCK_LINE, SPEAKER_MARKS, STAGE_WORDS
+from .conventions import SPEAKER_MARKS, STAGE_WORDS, is_clock_line
 from .speakers import NUMBERED_STATEMENT, FAMILY_NAMES, LabelMatch, candidate_families, compact, match_label, strip_list_marker
 
 _OPEN = "（(［\\[【〈<＜〔"
@@ -207,7 +207,7 @@ def classify(lines: list[str], start: int, family: str | None,
             # The panel header a minutes site prints before each numbered statement.
             kinds[i] = "panel"
             continue
-        if CLOCK_LINE.match(s):
+        if is_clock_line(s):
             kinds[i] = "clock"
             continue
         if found is not None and i < start + 3000:

@@ -147,7 +147,7 @@ def find_body_start(lines: list[str]) -> int | None:
         s = _HEADING_PREFIX.sub("", line).strip()
         if not s or len(s) > 30 or s[0] not in _MARKER_INITIALS:
             continue
-        k = re.sub(r"\s+", "", unicodedata.normalize("NFKC", s)).rstrip("】〕]")
+        k = "".join(unicodedata.normalize("NFKC", s).split()).rstrip("】〕]")
         if _BODY_MARKERS.match(k):
             return i
     return None

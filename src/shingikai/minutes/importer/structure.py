@@ -269,7 +269,8 @@ def _numbered_statements(lines: list[str], start: int) -> bool:
     """Whether statements are numbered (1: ◯委員長 …), so that unnumbered marked lines are panels."""
     hits = 0
     for i in range(start, min(len(lines), start + 3000)):
-        if NUMBERED_STATEMENT.match(lines[i]):
+        line = lines[i]
+        if (":" in line or "：" in line) and NUMBERED_STATEMENT.match(line):
             hits += 1
             if hits >= 2:
                 return True
@@ -378,6 +379,8 @@ def split_title(h: Heading) -> None:
     """Move trailing （諮問）/（報告） and （担当課） out of a heading title into kind and departments."""
     title = h.title.strip(" \t\u3000")
     for _ in range(3):
+        if title.rstrip(" \t\u3000\n")[-1:] not in ("）", ")"):
+            break  # both patterns below end in a closing bracket; most titles do not
         m = _KIND_MARK.search(title)
         if m:
             h.kind_hint = h.kind_hint or ("報告" if m.group("k") == "報告" else "諮問" if m.group("k") in ("諮問", "答申", "継続審議", "継続") else None)
@@ -450,7 +453,7 @@ def classify_heading(h: Heading) -> None:
     if k_bare in ("その他", "その他事項", "その他報告", "その他の事項") or k.startswith("その他"):
         h.cls = "other"
         return
-    if PROCEDURAL.match(k_bare) or PROCEDURAL.match(k) or _ISO_DATE.search(k):
+    if PROCEDURAL.match(k_bare) or (k != k_bare and PROCEDURAL.match(k)) or _ISO_DATE.search(k):
         # An ISO date belongs to a page's furniture (長崎市議会 2015-05-07), never to an agenda item.
         h.cls = "procedural"
         return

@@ -1085,6 +1085,8 @@ def _outcome(paragraphs: list[tuple[int, str]], conclusion: str, kind: str) -> t
             continue
         sentences = _sentences(para)
         for n, sent in enumerate(sentences):
+            if not _OUTCOME_WORDS.search(sent):
+                continue  # as for the paragraph: nothing below can match, or change a question's kind
             m = _CONTINUE.search(sent)
             if m and not _hypothetical(sent, m):
                 cont = True
@@ -1201,9 +1203,9 @@ def _conditions(span_text: str, conclusion: str, decision: str, lines: list[str]
             if lm is None:
                 continue
             said = body.turn_text.get(i, lm.text)
-            if _FOLLOW_UP.search(said) and previous:
-                out.append("後日報告: " + previous[:80])
-            previous = said.strip().rstrip("。")
+            if _FOLLOW_UP.search(said) and previous and previous.strip().rstrip("。"):
+                out.append("後日報告: " + previous.strip().rstrip("。")[:80])
+            previous = said
     return list(dict.fromkeys(x for x in out if x))[:12]
 
 

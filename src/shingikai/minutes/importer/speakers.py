@@ -78,8 +78,13 @@ def compact(text: str) -> str:
     """NFKC without whitespace; most lines are NFKC once full-width ASCII is folded."""
     # split() and \s agree on what whitespace is; split and join is three times faster than sub.
     t = "".join((text or "").split())
+    if unicodedata.is_normalized("NFKC", t):
+        return t  # no full-width letters either: NFKC changes them
     if _HAS_FULL_WIDTH.search(t):
-        t = t.translate(_FULL_WIDTH)
+        # Brackets are most of the full-width letters in minutes: replaced, they often leave none.
+        t = t.replace("（", "(").replace("）", ")")
+        if _HAS_FULL_WIDTH.search(t):
+            t = t.translate(_FULL_WIDTH)
     if not unicodedata.is_normalized("NFKC", t):
         t = "".join(unicodedata.normalize("NFKC", t).split())
     return t

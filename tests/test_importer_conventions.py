@@ -39,7 +39,23 @@ def test_each_speaker_convention_opens_turns_with_its_label(convention):
 def test_each_roster_convention_yields_its_members(convention):
     parsed = parse_text(HEAD.replace("場所：みなみ市役所\n", "場所：みなみ市役所\n出席者：" + convention.example + "\n")
                         + "○会長　それでは始めます。\n")
-    assert parsed["members_present"] == convention.expect.split("、")
+    assert parsed["members_present"] == [n for n in convention.expect.split("、") if n]
+
+
+@pytest.mark.parametrize("convention", [c for c in CATALOGUE if c.kind == "header"], ids=lambda c: c.name)
+def test_each_header_convention_yields_its_fact(convention):
+    parsed = parse_text("会議録\n" + convention.example + "\n傍聴者：なし\n\n会議の内容\n"
+                        "○会長　それでは始めます。\n○委員　承知しました。\n")
+    field, value = convention.expect.split("=")
+    got = parsed[field]
+    assert (got if isinstance(got, list) else str(got)) == ([v for v in value.split("、") if v] if isinstance(got, list) else value)
+
+
+@pytest.mark.parametrize("convention", [c for c in CATALOGUE if c.kind == "agenda"], ids=lambda c: c.name)
+def test_each_agenda_convention_yields_its_items(convention):
+    text = HEAD.replace("\n会議の内容\n", "議題\n" + convention.example + "\n\n会議の内容\n")
+    parsed = parse_text(text + "○会長　それでは始めます。\n○委員　承知しました。\n")
+    assert "|".join(f"{i['kind']}:{i['title']}" for i in parsed["items"]) == convention.expect
 
 
 @pytest.mark.parametrize("convention", [c for c in CATALOGUE if c.kind == "document"], ids=lambda c: c.name)
@@ -393,3 +409,106 @@ def test_a_record_that_starts_after_a_recess_states_no_opening_time():
             "○議長（北野　実）\n　以上で散会いたします。\n午後０時17分　散会\n")
     parsed = parse_text(text)
     assert (parsed["start_time"], parsed["end_time"]) == (None, "12:17")
+
+
+NUMBERED_HEADER = (
+    "令和６年度第２回ひがし市情報公開・個人情報保護審議会会議録\n\n"
+    "１　開催日時　令和６年８月２０日（火）午後２時００分～午後３時３０分\n"
+    "２　開催場所　ひがし市役所本庁舎３階　第１会議室\n"
+    "３　出席委員　山田太郎（会長）、佐藤花子（副会長）、鈴木一郎\n"
+    "４　議題\n"
+    "　(1)　諮問第３号　住民基本台帳事務における個人情報の外部提供について\n"
+    "　(2)　諮問第４号　介護保険システムの改修に伴う電子計算機の結合について\n"
+    "５　会議の経過\n"
+    "○山田会長　ただいまから開会いたします。\n"
+    "　それでは、議題（１）諮問第３号について、市民課から説明をお願いします。\n"
+    "○中村市民課長　資料１に基づき説明いたします。\n"
+    "○鈴木委員　提供先での管理はどうなっているか。\n"
+    "○山田会長　ないようですので、諮問第３号は原案のとおり承認することといたします。\n"
+)
+
+
+def test_a_chair_who_names_an_agenda_item_by_its_number_takes_that_item_up():
+    parsed = parse_text(NUMBERED_HEADER)
+    # 議題（１）諮問第３号について is the agenda's first case, not a case of its own.
+    assert [i["title"] for i in parsed["items"]] == [
+        "住民基本台帳事務における個人情報の外部提供について",
+        "介護保険システムの改修に伴う電子計算機の結合について",
+    ]
+    first = parsed["items"][0]
+    assert (first["kind"], first["outcome"], first["departments"]) == ("諮問", "承認", ["市民課"])
+    assert {t["item"] for t in parsed["turns"]} == {0}
+    # The second case was not taken up in the text: nothing is claimed for it.
+    assert parsed["items"][1]["outcome"] == "不明"
+
+
+def test_the_proceedings_start_at_a_full_width_numbered_heading():
+    text = NUMBERED_HEADER.replace("５　会議の経過", "５．議事内容").replace("○山田会長", "【山田会長】").replace(
+        "○中村市民課長", "【中村市民課長】").replace("○鈴木委員", "【鈴木委員】")
+    parsed = parse_text(text)
+    assert _speakers(parsed) == ["山田会長", "中村市民課長", "鈴木委員", "山田会長"]
+    assert "議事内容" not in [i["title"] for i in parsed["items"]]
+
+
+def test_an_agenda_ends_where_the_first_speech_begins_without_a_heading():
+    text = (
+        "平成２０年度　第３回　きた町情報公開審査会　会議録\n\n"
+        "開催日　平成20年11月5日（水）\n場　所　きた町役場２階　大会議室\n"
+        "出席委員　会長　森　健一　　委員　池田　涼子\n欠席委員　委員　石井　聡\n"
+        "案件\n　ア　公文書非公開決定処分に対する審査請求について\n　イ　その他\n\n"
+        "会長　それでは会議を始めます。案件アについて事務局から説明をお願いします。\n"
+        "事務局　本件は、請求人の公文書公開請求に対する決定について審査請求があったものです。\n"
+        "委員　非公開とした理由は何か。\n"
+    )
+    parsed = parse_text(text)
+    assert _speakers(parsed) == ["会長", "事務局", "委員"]
+    assert parsed["members_present"] == ["森健一", "池田涼子"]
+    assert parsed["members_absent"] == ["石井聡"]
+
+
+def test_a_note_that_tells_cases_of_one_title_apart_names_their_departments():
+    notes = next(c for c in CATALOGUE if c.name == "agenda-notes-tell-one-title-apart")
+    text = HEAD.replace("\n会議の内容\n", "議題\n" + notes.example + "\n1. 委嘱書交付\n\n会議の内容\n")
+    parsed = parse_text(text + "○会長　それでは始めます。\n○委員　承知しました。\n")
+    assert [i["departments"] for i in parsed["items"]] == [["建築住宅課"], ["森林経営課"]]
+
+
+def test_a_council_named_without_its_city_takes_the_city_from_a_title_it_quotes():
+    text = ("平成19年度第1回情報公開運営審議会 議事録\n日時：平成19年9月25日(火)午後7時00分~8時50分\n\n会議内容\n"
+            "委員長・・・事前送付済の『平成18年度第2回北村山市情報公開運営審議会 議事録』の内容を確認します。\n"
+            "委員・・・意見はありません。\n")
+    parsed = parse_text(text)
+    assert parsed["municipality"] == "北村山市"
+    assert parsed["council_name"] == "北村山市情報公開運営審議会"
+    assert _speakers(parsed) == ["委員長", "委員"]
+
+
+def test_the_chair_elected_in_the_text_is_the_roster_member_of_that_surname():
+    text = ("みなみ県行政不服審査会開催記録\n出席者：委員 北野 敬子 (弁護士) 委員 南田 博志 (特任教授)\n\n会議内容\n"
+            "（事務局）委員の互選により南田委員が会長に選出されました。\n（南田会長）よろしくお願いします。\n")
+    assert parse_text(text)["chair"] == "南田博志"
+
+
+def test_a_numbered_kind_word_takes_the_case_title_on_the_line_below():
+    text = HEAD.replace("\n会議の内容\n", "\n会議内容\n\n  1. 開会\n  2. 議題\n\n    (1) 諮問\n\n"
+                        "     駅前防犯カメラ設置に伴う外部電子計算組織との結合による個人情報の処理について\n\n"
+                        "    (2) 個人情報取扱事務届出の報告について\n\n  3. 閉会\n\n 会議資料\n\n  1. 当日配布資料\n\n    (1)次第\n")
+    parsed = parse_text(text)
+    assert [(i["kind"], i["title"]) for i in parsed["items"]] == [
+        ("諮問", "駅前防犯カメラ設置に伴う外部電子計算組織との結合による個人情報の処理について"),
+        ("報告", "個人情報取扱事務届出の報告について"),
+    ]
+
+
+def test_departments_in_lenticular_brackets_after_a_case_title_are_its_departments():
+    convention = next(c for c in CATALOGUE if c.name == "agenda-departments-in-lenticular-brackets")
+    text = HEAD.replace("\n会議の内容\n", "議題\n" + convention.example + "\n\n会議の内容\n")
+    parsed = parse_text(text + "○会長　それでは始めます。\n○委員　承知しました。\n")
+    assert [i["departments"] for i in parsed["items"]] == [["課税課", "納税課"], ["子育て支援課"]]
+
+
+def test_a_letter_spaced_chair_before_the_name_is_the_chair():
+    roster = next(c for c in CATALOGUE if c.name == "roster-letter-spaced-role-and-name")
+    parsed = parse_text(HEAD.replace("場所：みなみ市役所\n", "場所：みなみ市役所\n出席委員：" + roster.example + "\n")
+                        + "○会長　それでは始めます。\n")
+    assert parsed["chair"] == "北野和志"

@@ -26,6 +26,8 @@ _HTML_BLOCK_TAG = re.compile(
 )
 _HTML_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});")
 _MD_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M)
+# 審議会等名称 | / 福岡県行政不服審査会 総会 |: a table flattened one cell a line ends each with a bar.
+_CELL_PIPE = re.compile(r"[ \t\u3000]+\|[ \t\u3000]*$", re.M)
 
 _PAGE_NUMBER = re.compile(
     r"^[ \t\u3000]*(?:"
@@ -47,6 +49,9 @@ _SPACED_CJK = re.compile(rf"(?<!\w)[{CJK}](?:[ \u3000][{CJK}](?!\w))+")
 # Japanese text is nearly all letters: _SPACED_CJK is tried only where a gap before a letter is.
 _CJK_GAP = re.compile(rf"[ \u3000](?=[{CJK}](?!\w))")
 _SPACES = re.compile(r"[ \u3000]")
+# 出席委員··············内田勝一, 課長・・・・・内田会長が…: a dotted leader from a label to its value
+# (or from a speaker to the speech) is a separator.
+_LEADER = re.compile(r"^([ \t\u3000]*[^\s·・…‥]{1,12}?)[ \t\u3000]*[·・…‥]{3,}[ \t\u3000]*(?=\S)", re.M)
 # 委 員 A: an anonymised member's letter spaced apart from the role word (after 委 員 → 委員).
 _SPACED_LETTER_LABEL = re.compile(r"^([ \t\u3000]*[(（〔【<＜]?(?:委員|議員))[ \u3000]([A-Za-zＡ-Ｚａ-ｚ])(?=[ \t\u3000：:)）〕】>＞]|$)", re.M)
 # 委  員  公用車が…: a flattened two-column table pads the speaker cell to the column's width
@@ -61,10 +66,10 @@ _SPLIT_BEFORE_MARKER = re.compile(
     r"(?<=\S)[ \t\u3000]+(?=[〈<＜【《][^〈〉<>＜＞【】《》。\n]{1,30}[〉>＞】》])"
 )
 _SPLIT_BEFORE_NUMBER = re.compile(
-    r"(?<=[。」])[ \t\u3000]+(?=(?:[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[ \u3000]|[①-⑳])\S)"
+    r"(?<=[。」])[ \t\u3000]+(?=(?:[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[ \u3000]|[①-⑳⑴-⒇])\S)"
 )
 # Whitespace before anything the splitters below could split at.
-_RESEGMENT_HINT = re.compile(r"[ \t\u3000](?:[〈<＜【《(（0-9０-９①-⑳○〇◎◯●◆■]|[^\s()（）。、]{1,12}[)）])")
+_RESEGMENT_HINT = re.compile(r"[ \t\u3000](?:[〈<＜【《(（0-9０-９①-⑳⑴-⒇○〇◎◯●◆■]|[^\s()（）。、]{1,12}[)）])")
 _INLINE_SUBHEADING = re.compile(
     r"^((?:[0-9０-９]{1,2}|[(（][0-9０-９]{1,2}[)）])[ \t\u3000]*[^\s。、()（）]{1,20})[ \t\u3000]+(?=[(（][0-9０-９]{1,2}[)）])"
 )
@@ -86,16 +91,18 @@ _STRUCTURAL_START = re.compile(
     r"[#\-*+•・●○〇◎◯■□◆◇▲△▼▽☆★※＊→⇒▶►【〔〈<＜《‹\[［(（「『]"
     r"|[—―‐－~～〜…]"
     r"|[0-9０-９]{1,3}(?:[ \u3000.．、)）:：]|$)"
-    r"|[①-⑳㈠-㈩]"
+    r"|[①-⑳⑴-⒇㈠-㈩]"
     r"|[ア-ンｱ-ﾝ](?:[ \u3000.．、)）]|$)"
     r"|(?:日程|議案|報告|諮問|請願|陳情)?第[0-9０-９一二三四五六七八九十]+"
+    r"|(?:審議|報告|諮問|議題|案件|協議)[ \u3000]*[0-9０-９]{1,2}(?:[ \u3000.．、)）:：]|$)"
     r"|(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})[ \u3000]*番"
     r"|(?:午前|午後)[ \u3000]*[0-9０-９一二三四五六七八九十]{1,3}[ \u3000]*時"
     r"|[^\s：:。、]{1,15}[：:]"
     r"|[^\s()（）。、]{1,12}[)）]"
     r"|\*\*"
     r"|(?:開催日時|開催日|開催場所|会議の名称|日時|場所|会場|出席者|出席委員|欠席者|欠席委員|事務局|傍聴人|傍聴者|"
-    r"会議次第|次第|議題|議事|説明員|公開・非公開|出席議員|欠席議員|出席説明員|説明のため出席した者)(?:[ \u3000\t:：(（]|$)"
+    r"会議次第|次第|議題|議事|説明員等?|公開・非公開|出席議員|欠席議員|出席説明員|説明のため出席した者|"
+    r"名称|会議の議題|出席委員氏名|実施機関|関係者|担当課|所管課)(?:[ \u3000\t:：(（]|$)"
     r")"
 )
 _SENTENCE_END = "。．！？!?"
@@ -121,9 +128,13 @@ def clean_text(text: str) -> str:
         text = html.unescape(text).replace("\u00a0", " ")
     if "#" in text:
         text = _MD_HEADING.sub("", text)
+    if " |" in text:
+        text = _CELL_PIPE.sub("", text)
     # Trailing blanks go line by line: a pattern anchored at each line's end, run over the text, is three times slower.
     text = "\n".join([line.rstrip(" \t\u3000") for line in text.split("\n")])
     text = _collapse_spaced(text)
+    if "··" in text or "・・・" in text or "……" in text:
+        text = _LEADER.sub("\\1\u3000", text)
     lines = [line for line in text.split("\n") if not (
         line and len(line) <= 24 and _HAS_DIGIT.search(line) and _PAGE_NUMBER.match(unicodedata.normalize("NFKC", line)))]
     # Repair broken lines first, then split paragraphs that lost their line breaks.

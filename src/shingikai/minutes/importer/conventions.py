@@ -7,7 +7,8 @@ To teach the importer a new layout, add its convention here first, with its exam
 
 Kinds of line: ``speaker`` (a label opens a turn), ``stage`` (a stage direction, never a turn),
 ``heading`` (a marked heading that is not a turn), ``roster`` (attendance), ``header`` (a meeting
-fact), ``agenda`` (an item in an agenda list).
+fact, ``field=value``), ``agenda`` (items in an agenda list, ``kind:title`` joined by ``|``),
+``document`` (a paper handed out, never an item).
 """
 from __future__ import annotations
 
@@ -113,6 +114,7 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("mark-executive-role", "speaker", "○助役（南野太郎君）　御説明申し上げます。", "助役（南野太郎君）"),
     Convention("mark-name-disambiguated-chair", "speaker", "○鈴木（久）委員長　開会します。", "鈴木（久）委員長"),
     Convention("name-role-semicolon", "speaker", "総務課長;それでは始めさせていただきます。", "総務課長"),
+    Convention("dotted-leader-label", "speaker", "嶋田委員・・・では開会します。", "嶋田委員"),
     Convention(
         "table-column-label", "speaker",
         "    委  員  公用車の映像を捜査機関へ提供するのはどのような場合か伺いたい。", "委員",
@@ -132,15 +134,108 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("stage-marked-clock", "stage", "〇午後１時開会", "narration"),
     Convention("stage-marked-recess", "stage", "○午前10時20分休憩", "narration"),
     Convention("stage-rule", "stage", "─────────────────", "narration"),
+    Convention("heading-minutes-confirmed", "heading", "1.みなみ市個人情報保護運営審議会議事録について", "heading"),
     # Papers handed out, listed after the agenda: documents, never items.
     Convention("document-file-note", "document", "議事次第 (PDF形式:8KB)", "document"),
     Convention("document-bracket-label", "document", "【資料1】 目的外利用に関する諮問書 (PDF形式:120KB)", "document"),
     Convention("document-paren-label", "document", "(参考資料2) みなみ市個人情報保護条例", "document"),
     Convention("heading-wrapped-section", "document", "≪1.開会≫", "document"),
+    Convention("document-papers-list", "document", "会議資料\n\n1. 当日配布資料\n\n(1)次第\n\n(2)委員名簿\n\n2. 事前配布資料(諮問書", "document"),
     # Rosters: the names an attendance field yields, 、-joined.
     Convention(
         "roster-spaced-name-with-note", "roster",
         "会 長  北 野   実(弁護士)   副会長  南   花 子(学識経験者)   委 員  東 山 清 一(市 民)",
         "北野実、南花子、東山清一",
+    ),
+    Convention("roster-bulleted-names", "roster", "・北野 祐子 ・南田 光治 ・東 清\n・西川 登喜夫", "北野祐子、南田光治、東清、西川登喜夫"),
+    Convention("roster-bullets-between-names", "roster", "北野祐子(会長)\n・南田光治・東山清一(会長職務代理)\n・西川花子・\n森本一郎", "北野祐子、南田光治、東山清一、西川花子、森本一郎"),
+    Convention("roster-role-before-each-name", "roster",
+               "委員 北野 敬子 (弁護士) 委員 南田 成昭 (大学准教授) 委員 東 博志 (元職員) ※ 五十音順", "北野敬子、南田成昭、東博志"),
+    Convention("roster-numbered-sections", "roster",
+               "\n1. 審査会委員 北野(稔男)委員長、南田委員、東委員\n2. 事務局職員 西川文書課長、森室長", "北野稔男、南田、東"),
+    Convention("roster-letter-spaced-role-and-name", "roster", "\n会 長 北 野 和 志\n副 会 長 南 田 明\n委 員 東 山 弘 之", "北野和志、南田明、東山弘之"),
+    Convention("roster-a-count-of-bodies", "roster", "情報公開審議会委員5名、事務局、傍聴者1名", ""),
+    Convention("roster-names-one-space-apart", "roster", "北野祐子 南田光治 東山清一 西川花子\n森本一郎 川上健太", "北野祐子、南田光治、東山清一、西川花子、森本一郎、川上健太"),
+    # Header layouts: the fact (field=value) each example must yield.
+    Convention(
+        "header-label-broken-over-two-lines", "header",
+        "名\n称 みなみ市情報公開・個人情報保護審議会\n日\n時 令和6年5月10日(金)\n場\n所 みなみ市役所 庁議室",
+        "place=みなみ市役所 庁議室",
+    ),
+    Convention(
+        "header-note-between-fields", "header",
+        "開催場所 みなみ市役所 第3委員会室\n(所在:みなみ市本町1-1)\n出席者 北野会長、南田委員",
+        "members_present=北野、南田",
+    ),
+    Convention("header-role-before-absent-name", "header", "欠席委員　委員　西川花子", "members_absent=西川花子"),
+    Convention("header-labels-of-a-results-page", "header",
+               "会議名 みなみ市個人情報保護運営審議会\n公開または非公開の別  公開\n非公開の理由\n傍聴人の数  3名\n会議資料  会議資料(8610KB)",
+               "observers=3"),
+    Convention(
+        "header-dotted-leaders", "header",
+        "1.日\n時·················令和元年9月25日(水)午後7時00分~8時50分\n2.会\n場·················市役所3階庁議室",
+        "place=市役所3階庁議室",
+    ),
+    Convention("header-cells-ending-in-bars", "header",
+               "審議会等名称 |\nみなみ県行政不服審査会 総会 |\n開催場所 |\nみなみ県庁10階 特9会議室 |", "place=みなみ県庁10階 特9会議室"),
+    Convention("header-number-against-label", "header", "1日時\n平成12年5月31日(水曜日)午後1時30分から午後6時5分まで", "start_time=13:30"),
+    Convention("header-city-from-its-building", "header", "開催場所　北山市役所　第2委員会室", "municipality=北山市"),
+    Convention("header-prefecture-from-its-building", "header", "場所 宮崎県庁第141会議室", "municipality=宮崎県"),
+    Convention("header-name-label", "header", "1 名称\n令和6年度第1回みなみ市個人情報保護審議会", "meeting_label=令和6年度第1回"),
+    # Agenda lists: the items (kind:title, |-joined) an agenda under 議題 yields.
+    Convention(
+        "agenda-parenthesized-digit", "agenda",
+        "⑴　特定健康診査等データの外部提供について（諮問）\n⑵　個人情報保護制度の改正について（報告）",
+        "諮問:特定健康診査等データの外部提供について|報告:個人情報保護制度の改正について",
+    ),
+    Convention(
+        "agenda-word-and-number", "agenda",
+        "審議 1   図書館電算システムについて\n\n審議 2 防犯カメラ設置運用について\n\n報告事項\n\n報告 1  戸籍副本データ管理システムについて",
+        "その他:図書館電算システムについて|その他:防犯カメラ設置運用について|報告:戸籍副本データ管理システムについて",
+    ),
+    Convention(
+        "agenda-case-number-then-title-lines", "agenda",
+        "①諮問第692号\n「高齢者保健福祉業務」における外部委託に伴う個人情報の保護措置及び外部の電\n子計算機との回線結合について\n"
+        "(後期高齢者医療保険料の収納代行業務の外部委託)\n②諮問第693号\n「防災対策事業業務」における個人情報の本人外収集について\n(生活再建",
+        "諮問:「高齢者保健福祉業務」における外部委託に伴う個人情報の保護措置及び外部の電子計算機との回線結合について|"
+        "諮問:「防災対策事業業務」における個人情報の本人外収集について",
+    ),
+    Convention(
+        "agenda-notes-tell-one-title-apart", "agenda",
+        "- 諮問第40号\n個人情報の取扱い原則の例外事項について\n(「オンライン結合による提供の制限」/建築住宅課)\n"
+        "- 諮問第41号\n個人情報の取扱い原則の例外事項について\n(「目的外利用・提供の制限」/森林経営課)",
+        "諮問:個人情報の取扱い原則の例外事項について(「オンライン結合による提供の制限」/建築住宅課)|"
+        "諮問:個人情報の取扱い原則の例外事項について(「目的外利用・提供の制限」/森林経営課)",
+    ),
+    Convention(
+        "agenda-points-under-a-numbered-item", "agenda",
+        "(1)非公開事項(情報)の範囲\n\n-1個人情報(公務員情報)\n-2事業活動情報(任意提供情報)\n\n(2)請求及び決定手続\n\n-1請求手続",
+        "その他:非公開事項(情報)の範囲|その他:請求及び決定手続",
+    ),
+    Convention(
+        "agenda-bulleted-cases-under-a-procedure", "agenda",
+        "- (1)意見聴取\n- 北山県情報公開条例の改正について\n- (2)議事\n- 諮問第75号の審議について",
+        "その他:北山県情報公開条例の改正について|諮問:諮問第75号の審議について",
+    ),
+    Convention(
+        "agenda-departments-in-lenticular-brackets", "agenda",
+        "2.諮問第10号 個人市民税高額納税者への感謝状等の贈呈事務に係る保有\n個人情報の目的外利用について【課\n税課、納税課】\n"
+        "3.諮問第11号 プレミアム付商品券発行事業に係る保有個人情報の目\n的外利用について【子育て支援課】",
+        "諮問:個人市民税高額納税者への感謝状等の贈呈事務に係る保有個人情報の目的外利用について|"
+        "諮問:プレミアム付商品券発行事業に係る保有個人情報の目的外利用について",
+    ),
+    Convention(
+        "agenda-container-word-and-quoted-title", "agenda",
+        "審議事項 「特定個人情報保護評価書の第三者点検について」", "その他:特定個人情報保護評価書の第三者点検について",
+    ),
+    Convention(
+        "agenda-publicity-note", "agenda",
+        "諮問第22号　公文書部分公開決定処分に係る審査請求について（非公開）",
+        "諮問:公文書部分公開決定処分に係る審査請求について",
+    ),
+    Convention(
+        "agenda-case-number-after-its-place", "agenda",
+        "(1)　諮問第３号　住民基本台帳事務における個人情報の外部提供について",
+        "諮問:住民基本台帳事務における個人情報の外部提供について",
     ),
 )

@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 from shingikai.jp.text import strip_role_words
 
 from .conventions import ROSTER_LABELS, SPEAKER_MARKS, is_clock_line
-from .speakers import compact
+from .speakers import candidate_families, compact
 
 # Label as written → field. Longer labels first so 出席委員 wins over 出席.
 _FIELD_LABELS: tuple[tuple[str, str], ...] = (
-    ("会議の名称", "name"), ("会議名称", "name"), ("会議名", "name"), ("審議会名", "name"),
+    ("次回開催予定日", "next"), ("次回開催予定", "next"), ("審議(会議)結果", "result"),
+    ("会議の名称", "name"), ("審議会等名称", "name"), ("名称", "name"), ("会議名称", "name"), ("会議名", "name"), ("審議会名", "name"),
     ("開催日時", "date"), ("会議日時", "date"), ("開催年月日", "date"), ("開催期日", "date"),
     ("開催日", "date"), ("招集日時", "date"), ("招集年月日", "date"), ("招集場所", "place"), ("招集の場所", "place"), ("開会日時", "date"), ("開会場所", "place"), ("開会並びに散会", "time"),
     ("議会局職員", "secretariat"), ("区議会事務局", "secretariat"), ("市議会事務局", "secretariat"),
@@ -25,11 +26,13 @@ _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("開催時間", "time"), ("会議時間", "time"), ("時間", "time"),
     ("開催場所", "place"), ("会議場所", "place"), ("開催会場", "place"), ("場所", "place"),
     ("会場", "place"), ("ところ", "place"),
-    ("出席委員", "present"), ("出席した委員", "present"), ("委員出席者", "present"),
+    ("出席委員氏名", "present"), ("出席委員", "present"), ("出席した委員", "present"), ("委員出席者", "present"),
+    ("会議の議題", "agenda"), ("欠席委員氏名", "absent"), ("説明員等", "staff"), ("関係者", "staff"),
     ("出席者", "attendees"), ("出席", "attendees"),
     ("欠席委員", "absent"), ("欠席者", "absent"), ("欠席", "absent"),
     ("事務局職員", "secretariat"), ("事務局", "secretariat"),
-    ("説明員職氏名", "staff"), ("説明のため出席した者", "staff"), ("説明員", "staff"),
+    ("説明員職氏名", "staff"), ("説明のため出席した者", "staff"), ("説明のために出席した職員", "staff"),
+    ("説明のため出席した職員", "staff"), ("事務局等出席者", "secretariat"), ("説明員", "staff"),
     ("出席職員", "staff"), ("市側出席者", "staff"), ("関係課", "staff"), ("実施機関", "staff"),
     ("担当課", "staff"), ("所管課", "staff"), ("オブザーバー", "other"),
     ("傍聴人数", "observers"), ("傍聴者数", "observers"), ("傍聴人", "observers"),
@@ -37,6 +40,8 @@ _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("会議次第", "agenda"), ("議事次第", "agenda"), ("議事日程", "agenda"), ("会次第", "agenda"), ("次第", "agenda"),
     ("議題他", "agenda"), ("議題", "agenda"), ("議事", "agenda"), ("審議事項", "agenda"),
     ("会議事項", "agenda"), ("案件", "agenda"),
+    ("公開または非公開の別", "public"), ("公開又は非公開", "public"), ("非公開の理由", "public"),
+    ("傍聴人の数", "observers"), ("傍聴者の数", "observers"), ("会議資料", "papers"), ("配布資料", "papers"),
     ("公開・非公開の別", "public"), ("公開又は非公開の別", "public"), ("公開・非公開", "public"),
     ("会議の公開", "public"), ("会議結果", "result"), ("審議結果", "result"), ("結果", "result"),
     ("委員", "members"),
@@ -47,7 +52,9 @@ _NUMBERING = (
     r"(?:[-*+•■□◆◇●▼▽▶►◎○〇◯・][ \t\u3000]*)?"
     # 一　日時: assembly records set each header field after 一 as a bullet.
     rf"(?:一[ \t\u3000]*(?=(?:{_LABEL_ALT})))?"
-    r"(?:[0-9０-９]{1,2}(?:[ \t\u3000]+|[.．、)）][ \t\u3000]*)|[(（][0-9０-９]{1,2}[)）][ \t\u3000]*|[①-⑳][ \t\u3000]*)?"
+    r"(?:[0-9０-９]{1,2}(?:[ \t\u3000]+|[.．、)）][ \t\u3000]*)|[(（][0-9０-９]{1,2}[)）][ \t\u3000]*|[①-⑳⑴-⒇][ \t\u3000]*"
+    # 1日時, 2場所: the number set against the label.
+    rf"|[0-9０-９]{{1,2}}(?=(?:{_LABEL_ALT})))?"
 )
 _FIELD_RE = re.compile(
     rf"^[ \t\u3000]*{_NUMBERING}[【\[［]?(?P<label>{_LABEL_ALT})[】\]］]?"
@@ -56,17 +63,19 @@ _FIELD_RE = re.compile(
     r"(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+|\t+|$|(?=[（(]))(?P<value>.*)$"
 )
 # Fields whose value may be a bare word only with a separator (議事 alone is a heading too).
-_NEEDS_SEPARATOR = {"議事", "議題", "案件", "委員", "結果", "出席", "欠席", "傍聴", "時間", "とき", "ところ", "会場"}
+_NEEDS_SEPARATOR = {"名称", "議事", "議題", "案件", "委員", "結果", "出席", "欠席", "傍聴", "時間", "とき", "ところ", "会場"}
 
 _BODY_MARKERS = re.compile(
     r"^(?:会議の内容|会議内容|議事の概要|議事概要|議事の経過|議事経過|会議の経過|会議経過|審議内容|審議の内容|"
     r"審議経過|審議の経過|内容及び要点|内容\(要録\)|内容\(要点\)|議事内容|議事の内容|議事の要旨|会議の概要|"
-    r"審議の概要|発言要旨|質疑応答の要旨|会議録本文|審議概要|会議の要旨|議事要旨|審議状況|議事録$|内容$|要旨$|会議経過の概要)"
+    r"審議の概要|発言要旨|質疑応答の要旨|会議録本文|審議概要|会議の要旨|議事要旨|審議状況|議事録$|会議録$|内容$|要旨$|会議経過の概要)"
 )
 _MARKER_INITIALS = set("会議審内発質要")
-_MARKER_INITIAL = re.compile("[" + "".join(sorted(_MARKER_INITIALS)) + "]")
+# A letter that NFKC folds into a marker's first letter: the one letter is ㍿ (株式会社). A line with
+# none of them is no marker, and is not folded (most lines are not NFKC: full-width brackets).
+_MARKER_SOURCE = re.compile("[" + "".join(sorted(_MARKER_INITIALS)) + "㍿]")
 _HEADING_PREFIX = re.compile(
-    r"^[ \t\u3000]*(?:[-*+#•■□◆◇●▼▽▶►◎○〇・][ \t\u3000]*)*(?:[0-9]{1,2}(?:[ .、)]+)|\([0-9]{1,2}\)|[①-⑳])?[ \t\u3000]*[【〔\[]?"
+    r"^[ \t\u3000]*(?:[-*+#•■□◆◇●▼▽▶►◎○〇・][ \t\u3000]*)*(?:[0-9]{1,2}(?:[ .、)]+)|\([0-9]{1,2}\)|[①-⑳⑴-⒇])?[ \t\u3000]*[【〔\[]?"
 )
 
 PREFECTURES = (
@@ -96,7 +105,8 @@ _CHAIR_NOTE = re.compile(r"[（(]\s*(?:会長|委員長|議長|座長)\s*[）)]"
 _TRAILING_CHAIR = re.compile(r"(?:座長|部会長|座長代理|委員長代理)[ \t\u3000]*$")
 _CHAIR_SUFFIX = re.compile(r"(?:会長|委員長|議長|座長)$")
 _NOT_CHAIR_SUFFIX = re.compile(r"(?:副会長|副委員長|副議長)$")
-_CHAIR_PREFIX = re.compile(r"^(?:会長|委員長|議長)[ \u3000]+")
+# 会長 北野実, or 会長北野実 where a letter-spaced line lost its spaces (会 長 北 野 実).
+_CHAIR_PREFIX = re.compile(r"^(?:会長|委員長|議長)(?:[ \u3000]+|(?!職務|代理)(?=[一-龥々]{2,6}$))")
 # 副委員長 木村 克一, 代理 海老原 崇智: a role written before the name on a roster line.
 _ROLE_PREFIX = re.compile(r"^(?:副会長|副委員長|副議長|会長職務代理者?|職務代理者?|代理|委員|議員)[ \u3000]+")
 _STAFF_WORD = re.compile(
@@ -141,16 +151,20 @@ def find_body_start(lines: list[str]) -> int | None:
     for i, line in enumerate(lines[:400]):
         if first_field is None and match_field(line):
             first_field = i
-        # Cheap tests first: the marker follows a field and starts with one of a few letters.
-        if len(line) > 60 or first_field is None or i <= first_field or not _MARKER_INITIAL.search(line):
-            continue
-        s = _HEADING_PREFIX.sub("", line).strip()
-        if not s or len(s) > 30 or s[0] not in _MARKER_INITIALS:
-            continue
-        k = "".join(unicodedata.normalize("NFKC", s).split()).rstrip("】〕]")
-        if _BODY_MARKERS.match(k):
+        if first_field is not None and i > first_field and is_body_marker(line):
             return i
     return None
+
+
+def is_body_marker(line: str) -> bool:
+    """会議の内容, ６．議事内容, 【審議経過】: the heading that opens the proceedings."""
+    if len(line) > 60 or not _MARKER_SOURCE.search(line):
+        return False
+    # Full-width numbering (６．議事内容) is folded before the numbering is taken off.
+    s = _HEADING_PREFIX.sub("", unicodedata.normalize("NFKC", line)).strip()
+    if not s or len(s) > 30 or s[0] not in _MARKER_INITIALS:
+        return False
+    return bool(_BODY_MARKERS.match(re.sub(r"\s+", "", s).rstrip("】〕]")))
 
 
 def parse_header(lines: list[str], limit: int | None) -> Header:
@@ -162,16 +176,29 @@ def parse_header(lines: list[str], limit: int | None) -> Header:
     last_field_line = -1
     stop = len(lines) if limit is None else limit
     scan_limit = stop if limit is not None else min(len(lines), 200)
+    joined: int | None = None
     for i in range(scan_limit):
+        if i == joined:
+            continue
         line = lines[i]
         s = line.strip(" \t\u3000")
         if not s:
+            continue
+        if len(s) <= 4 and i + 1 < scan_limit and _LABEL_HALF.fullmatch(s) and match_field(s + lines[i + 1].strip(" \t\u3000")):
+            # 名 / 称 平成27年度…: a table's label column one character wide, broken over two lines.
+            s, joined = s + lines[i + 1].strip(" \t\u3000"), i + 1
+        if current_field == "papers" and _LIST_LINE.match(s) and _continues_field("papers", s, current):
+            # (1)次第 in a list of papers names a paper, not the agenda.
+            current.append(s)
+            _store(header, current_field, current)
+            last_field_line = i
             continue
         found = match_field(s)
         if found:
             name, value = found
             nested = match_field(value) if value else None
-            if nested and nested[0] != name:
+            if nested and nested[0] != name and not (name in _ROSTER_FIELDS and nested[0] == "members"):
+                # 欠席委員　委員　石井聡: the role before a name is not a field of its own.
                 name, value = nested
             if name == "members" and current_field in ("present", "attendees", "absent"):
                 # 委員　高橋　伸治 inside an attendance list is a line of that list.
@@ -204,12 +231,36 @@ def parse_header(lines: list[str], limit: int | None) -> Header:
             # 午後1時30分　開会 between the fields of a header: read later as the sitting's clock.
             current, current_field = None, None
             continue
-        if limit is None:
+        if limit is None and not (_HEADER_NOTE.fullmatch(s) and _field_follows(lines, i + 1, scan_limit)):
             break
+        # (所在:川口市青木2-1-1) under 開催場所: a note between fields does not end the header.
         current, current_field = None, None
     header.end = stop if limit is not None else last_field_line + 1
     header.title_lines = header.title_lines[:6]
     return header
+
+
+_ROSTER_FIELDS = {"present", "attendees", "absent"}
+_LABEL_HALF = re.compile(r"(?:[0-9０-９]{1,2}[.．、 \u3000]?)?[一-龥]")
+_HEADER_NOTE = re.compile(r"[(（［\[〔][^。]{1,60}[)）］\]〕]")
+
+
+def _field_follows(lines: list[str], start: int, stop: int) -> bool:
+    """Whether one of the next two non-blank lines is a header field."""
+    seen = 0
+    for j in range(start, stop):
+        s = lines[j].strip(" \t\u3000")
+        if not s:
+            continue
+        if s[0] in SPEAKER_MARKS:
+            # 〇事務局　資料で説明: a marked line after the header is a speech, not a field.
+            return False
+        if match_field(s):
+            return True
+        seen += 1
+        if seen == 2:
+            return False
+    return False
 
 
 def _store(header: Header, name: str, block: list[str]) -> None:
@@ -219,7 +270,7 @@ def _store(header: Header, name: str, block: list[str]) -> None:
 
 
 _LIST_LINE = re.compile(
-    r"^(?:[-*+•・][ \t\u3000]*|[0-9０-９]{1,2}(?:[ \t\u3000.．、)）])|[(（][0-9０-９]{1,2}[)）]|[①-⑳]|[ア-ン][ \t\u3000.．、]|[(（][ア-ン][)）]|【|〔|[(（])"
+    r"^(?:[-*+•・][ \t\u3000]*|[0-9０-９]{1,2}(?:[ \t\u3000.．、)）])|[(（][0-9０-９]{1,2}[)）]|[①-⑳⑴-⒇]|[ア-ン][ \t\u3000.．、]|[(（][ア-ン][)）]|【|〔|[(（])"
 )
 
 
@@ -229,8 +280,12 @@ def _continues_field(name: str | None, line: str, block: list[str]) -> bool:
     if is_clock_line(line) or line[0] in SPEAKER_MARKS:
         # 午前10時　開議 or a marked line: the sitting has begun, or a new heading follows.
         return False
-    if name == "agenda":
-        if not _LIST_LINE.match(line) and len(line) > 60:
+    if name in ("agenda", "papers"):
+        # 会議資料 / 1. 当日配布資料 / (1)次第: papers are listed as agendas are.
+        if not _LIST_LINE.match(line) and (len(line) > 120 or len(line) > 60 and "。" in line) or is_body_marker(line):
+            return False
+        if "。" in line and any("。" in m.text for m in candidate_families(line)):
+            # 【岡本会長】それでは…。: the proceedings have begun without a heading of their own.
             return False
         return not _restarts_numbering(block, line)
     if name in ("date", "time", "place", "observers", "name", "public"):
@@ -239,6 +294,8 @@ def _continues_field(name: str | None, line: str, block: list[str]) -> bool:
     # Attendance lists wrap onto further lines of names and units, never sentences.
     if "。" in line or len(line) > 200 or _BODY_MARKERS.match(compact(line)):
         return False
+    if name in _ROSTER_FIELDS and _NAMED_SECTION.match(line):
+        return True
     return not _SECTION_HEADING.match(line)
 
 
@@ -342,7 +399,8 @@ def municipality_near(council: str, lines: list[str]) -> str | None:
         while start > 0:
             m = _PLACE_RUN.search(k[max(0, start - 12):start])
             if m:
-                name = municipality_from_prefix(m.group(0))
+                # 平成18年度第2回東村山市…: the count of the meeting is no part of the city's name.
+                name = municipality_from_prefix(re.sub(r"^.*[回年度第号]", "", m.group(0)))
                 if name:
                     return name
             start = k.find(key, start + 1)
@@ -352,6 +410,22 @@ def municipality_near(council: str, lines: list[str]) -> str | None:
 _ADDRESS = re.compile(
     "(?:" + "|".join(PREFECTURES) + r")(?:[^\s、。0-9０-９]{1,5}郡)?(?P<m>[^\s、。0-9０-９市区町村]{1,6}[市区町村])"
 )
+
+
+_SEAT_OF_GOVERNMENT = re.compile(
+    r"^(?P<m>(?:" + "|".join(PREFECTURES) + r")|[一-龥々ヶ]{1,6}[市区町村])(?:役所|庁|役場|庁舎|本庁舎|議会)"
+)
+
+
+def municipality_of_place(place: str | None) -> str | None:
+    """群馬県庁第141会議室, みなみ市役所 第1会議室: the meeting room is in the city's own building."""
+    m = _SEAT_OF_GOVERNMENT.match(compact(place or ""))
+    if not m:
+        return None
+    name = m.group("m")
+    if name in PREFECTURES:
+        return name
+    return municipality_from_prefix(name)
 
 
 def municipality_in_address(lines: list[str]) -> str | None:
@@ -406,11 +480,24 @@ def parse_people(value: str | None) -> tuple[list[str], str | None]:
         # １番　後　藤　さちこ　　２番 …: each seat number opens a name, spaced out to align.
         names = [re.sub(r"\s+", "", strip_role_words(_PARENS.sub("", x))) for x in seated[1:]]
         return list(dict.fromkeys(n for n in names if 2 <= len(n) <= 12)), None
-    text = "、".join(_member_sections(value.split("\n")))
+    sections = _member_sections(value.split("\n"))
+    spaced = any(_spaced_full_names(line, 3) for line in sections)
+    text = "、".join(("、".join(line.split()) if spaced and _spaced_full_names(line, 2) else line) for line in sections)
     text = _SPLIT_NAME.sub(_join_split_name, text)
+    # 鶴岡(稔男)委員長: the given name in brackets between surname and role.
+    text = _GIVEN_IN_BRACKETS.sub(r"\1\2", text)
+    text = _ROSTER_NOTE.sub("", text)
     # 委員 (山田・川上・森各委員)3名: one role for a list of surnames.
     text = _EACH_MEMBER.sub(lambda m: "、".join(m.group("names").split("・")), text)
+    # ・満木 祐子 ・坪田 光治: a bullet before each name separates them; where a line starts with
+    # one (・川島岩治・島﨑喜美子), every bullet does.
+    text = _NAME_BULLET.sub("、", text)
+    if any(line.lstrip(" \t\u3000").startswith("・") for line in sections):
+        text = text.replace("・", "、")
     text = re.sub(r"各委員(?=[ \t\u3000]*(?:$|[、,，（(]))", "", text)
+    if len(_ROLE_BEFORE_NAME.findall(text)) >= 2:
+        # 委員 内田 敬子 (弁護士) 委員 大脇 成昭 (…): the role word opens each entry.
+        text = _ROLE_BEFORE_NAME.sub("、", text)
     names, chair = [], None
     for token in _PEOPLE_SPLIT.split(text):
         t = token.strip(" \t\u3000・")
@@ -422,7 +509,7 @@ def parse_people(value: str | None) -> tuple[list[str], str | None]:
         core = re.sub(r"[ \t\u3000]", "", _PARENS.sub("", t))
         if not core or re.search(r"[0-9０-９。]", core) or core in ("なし", "無し", "以上"):
             continue
-        if _STAFF_WORD.search(core):
+        if _STAFF_WORD.search(core) or _BODY_WORD.search(core):
             continue
         if not is_chair and _CHAIR_SUFFIX.search(core) and not _NOT_CHAIR_SUFFIX.search(core):
             is_chair = True
@@ -454,6 +541,25 @@ def _join_split_name(m: re.Match[str]) -> str:
     return m.group("a") + m.group("b")
 
 
+_GIVEN_IN_BRACKETS = re.compile(r"([一-龥々]{1,4})[(（]([一-龥々ぁ-ん]{1,4})[)）](?=委員長|会長|委員|副会長)")
+_ROSTER_NOTE = re.compile(r"[ \t\u3000]*※[^\n、]*")
+_ROLE_BEFORE_NAME = re.compile(r"(?:^|(?<=\S)[ \t\u3000]+)(?=(?:委員|会長|副会長|会長職務代理者?)[ \t\u3000]+[^\s、])")
+# 情報公開審議会委員5名、事務局、傍聴者1名: a count of a body is no one's name.
+_BODY_WORD = re.compile(r"審議会|審査会|委員会|協議会|傍聴|全員")
+_NAME_BULLET = re.compile(r"(?:^|(?<=[\s、]))(?:[・•]|[-－](?=[ \t\u3000]))[ \t\u3000]*")
+_FULL_NAME = re.compile(r"[一-龥々]{3,6}")
+
+
+def _spaced_full_names(line: str, at_least: int) -> bool:
+    """小橋昇 和泉宏陽 菅野典浩: whole names one space apart, where 山田 太郎 is one name.
+
+    A roster is taken to be written so when one of its lines holds at least three such names;
+    its other lines then need two.
+    """
+    tokens = line.split()
+    return len(tokens) >= at_least and all(_FULL_NAME.fullmatch(t) for t in tokens)
+
+
 _SEAT_SPLIT = re.compile(r"(?:^|(?<=\s))(?:[0-9０-９]{1,3}|[一二三四五六七八九十百]{1,4})[ \t\u3000]*番[ \t\u3000]*")
 
 
@@ -462,12 +568,23 @@ _SECTION_LINE = re.compile(r"^[ \t\u3000]*[【\[［(（〔<＜](?P<s>[^】\]］)
 _STAFF_SECTION = re.compile(r"事務局|説明|職員|執行部|傍聴|オブザーバー|関係課|実施機関|担当課|担当者")
 
 
+_NAMED_SECTION = re.compile(
+    r"^[ \t\u3000]*(?:[0-9０-９]{1,2}[.．、)）][ \t\u3000]*)?"
+    r"(?P<s>[^\s、,：:]{0,6}(?:審議会|審査会|委員会)委員|事務局職員|事務局|説明員|実施機関|関係課|担当課)[ \t\u3000:：]+(?P<rest>\S.*)$"
+)
 _EACH_MEMBER = re.compile(r"[（(]?(?P<names>[^\s（）()、,]+?・[^\s（）()、,]+?)各委員[）)]?")
 
 
 def _member_sections(lines: list[str]) -> list[str]:
     out, keep = [], True
     for line in lines:
+        named = _NAMED_SECTION.match(line)
+        if named:
+            # 1. 審査会委員 鶴岡(稔男)委員長、岩間委員 / 2. 事務局職員 市原文書課長、…
+            keep = not _STAFF_SECTION.search(named.group("s"))
+            if keep:
+                out.append(named.group("rest"))
+            continue
         m = _SECTION_LINE.match(line)
         if m and not _PARENS.fullmatch(line.strip()) or (m and not m.group("rest") and len(m.group("s")) <= 10):
             keep = not _STAFF_SECTION.search(m.group("s"))

@@ -21,8 +21,9 @@ from .clean import clean_text
 from .confidence import Facts, meeting_evidence, settle_item
 from .conventions import CLOCK_INLINE, OPENING_WORDS, SPEAKER_MARKS
 from .errors import MinutesImportError
-from .speakers import RoleContext, compact, label_key, role_of, speaker_name
+from .speakers import RoleContext, compact, label_key, role_of, speaker_name, strip_list_marker
 from .structure import (
+    CONTAINER,
     PROCEDURAL,
     RULE,
     UNIT_END,
@@ -31,6 +32,7 @@ from .structure import (
     choose_family,
     classify,
     classify_heading,
+    is_unit_list,
     parse_heading,
     split_title,
     unit_names,
@@ -231,7 +233,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str) -> Facts:
         if municipality:
             council = municipality + council
     if municipality is None:
-        # A body whose name omits its city: the city's postal address on the page.
+        # A body whose name omits its city: its meeting room in the city's own building.
+        municipality, municipality_conf = hdr.municipality_of_place(header.first("place")), 0.6
+    if municipality is None:
+        # …or the city's postal address on the page.
         municipality, municipality_conf = hdr.municipality_in_address(lines[:20]), 0.6
     if municipality is None and council:
         # 文教委員会 of a ward that speaks of itself: 我々品川区は…, 品川区の事業.
@@ -293,6 +298,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str) -> Facts:
     if chair is None:
         chair = _elected_chair(cleaned)
         chair_conf = 0.8
+        # 岡本委員が会長に選出: the surname of one member on the roster is that member.
+        named = [p for p in members if chair and p.startswith(chair)]
+        if len(named) == 1:
+            chair = named[0]
     place = place.split("\n")[0].strip() if place else None
     facts.put("municipality", municipality, municipality_conf)
     facts.put("council_name", council, council_conf)
@@ -363,7 +372,8 @@ _ELECTED = re.compile(r"(?P<n>[^\s、。「」（）()]{1,10}?)(?:委員)?(?:が
 
 def _elected_chair(text: str) -> str | None:
     m = _ELECTED.search(text)
-    return m.group("n") if m else None
+    # 委員の互選により岡本委員が…: the words before the name say how, not who.
+    return re.split(r"により|によって|の結果|で|は", m.group("n"))[-1] or None if m else None
 
 
 _CHAIR_WITH_NAME = re.compile(r"(?:会長|委員長|議長|座長)[（(](?P<n>[^）)]{1,12}?)(?:君|氏)?[）)]")
@@ -465,16 +475,19 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     # order of business, so the case before it ends there.
     boundaries.extend((i, None) for i, k in body.kinds.items() if k == "mark")
     from_headings = bool(items)
-    entries = _agenda_entries(header) if not items or assembly else []
+    entries = _agenda_entries(header)
     if from_headings:
-        # An assembly's 議事日程 lists every bill, the body marks only some of them with a heading.
+        # An assembly's 議事日程 lists every bill, the body marks only some of them with a heading;
+        # a council's agenda lists the cases that an opening has not reached yet.
         taken = PairIndex([(it.title, "") for it in items])
-        entries = [e for e in entries if e.number is not None and taken.best(compact(e.title))[1] < 0.6]
+        entries = [e for e in entries if (e.number is not None or not assembly) and taken.best(compact(e.title))[1] < 0.6]
     if entries:
         for entry in entries:
             pos = _locate(lines, body, entry.title)
             if pos is None and entry.number:
                 pos = _locate_number(lines, body, entry.number, entry.word)
+            if pos is None and entry.ordinal:
+                pos = _locate_number(lines, body, entry.ordinal, None, ordinal=True)
             if pos is None and len(entries) == 1 and not from_headings:
                 # A single case on the agenda: the proceedings are about it.
                 pos = min(body.labels) if body.labels else None
@@ -498,7 +511,9 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         if procedural:
             boundaries.append((start, None))
             continue
-        if known.best(compact(title))[1] >= 0.6:
+        title = _strip_agenda_ref(title)
+        if len(compact(re.sub(r"(?:について|に関して)$", "", title))) < 4 or known.best(compact(title))[1] >= 0.6:
+            # 議題（１）諮問第３号について: the chair names an agenda item by its number only.
             continue
         known.add(title, "")
         kind = "その他" if who in (None, "事務局") or _ADMIN_REPORT.search(title) else ("報告" if "報告" in title else "その他")
@@ -586,9 +601,20 @@ class _AgendaEntry:
     number: int | None = None
     word: str | None = None      # 議案, 報告 …: the series the number belongs to
     ranged: bool = False         # one of 報告第１号〜第３号, found where the range is
+    ordinal: int | None = None   # (2) 諮問第３号 …: its place in the list
+    notes: list[str] = field(default_factory=list)   # bracketed lines below it
 
 
-_INLINE_SPLIT = re.compile(r"[ \t\u3000]+(?=(?:[0-9０-９]{1,2}[ \t\u3000]|[(（][0-9０-９]{1,2}[)）]|[①-⑳]|・))")
+# 諮問第３号, 審査請求について（諮問第12号）: a case number anywhere in an agenda line.
+_CASE_REF = re.compile(r"(?P<w>諮問|報告)第(?P<n>[0-9０-９]{1,3})号")
+# 議題（１）, 議事の(1), 諮問第３号の: how a chair names an agenda item by its number.
+_AGENDA_REF = re.compile(
+    r"^(?:(?:議題|議事|案件)の?(?:第)?[ \t\u3000]*[(（]?[0-9０-９]{1,2}[)）]?|[⑴-⒇])[ \t\u3000]*の?[ \t\u3000]*"
+    r"|^(?:諮問|報告)第[0-9０-９]{1,3}号の?[ \t\u3000]*"
+)
+
+
+_INLINE_SPLIT = re.compile(r"[ \t\u3000]+(?=(?:[0-9０-９]{1,2}[ \t\u3000]|[(（][0-9０-９]{1,2}[)）]|[①-⑳⑴-⒇]|・))")
 
 
 _CASE_RANGE = re.compile(
@@ -604,13 +630,34 @@ def _agenda_entries(header: hdr.Header) -> list[_AgendaEntry]:
         # Where every line of the list is numbered, an unnumbered line continues the one before.
         numbered = sum(1 for line in block if parse_heading(line.strip(" \t\u3000")) is not None)
         wraps = numbered >= 2 and numbered >= len(block) - 2
+        # ①諮問第692号 / 「…」における…の電 / 子計算機との…について: a case named by its number
+        # alone takes its title from the lines below, until a bracketed note or the next number.
+        awaiting: _AgendaEntry | None = None
+        # The entry that a bracketed note below belongs to; none once something else came between.
+        noted: _AgendaEntry | None = None
+        # (1)非公開事項の範囲 / -1個人情報 / -2事業活動情報: the points listed under a numbered
+        # item are no items of their own, unless each is marked as a case ((新規諮問)).
+        under_number = False
         for line in block:
-            for piece in _INLINE_SPLIT.split(line):
-                piece = piece.strip(" \t\u3000・•")
+            for piece in _agenda_pieces(line):
+                bulleted = bool(_SUB_BULLET.match(piece))
+                piece = strip_list_marker(piece).strip(" \t\u3000・•")
                 if not piece or RULE.fullmatch(piece) or _FULL_DATE_LINE.match(piece):
                     continue  # a rule, or the sitting's date written above its agenda
                 h = parse_heading(piece)
-                if h is None and wraps and entries and 2 <= len(piece) <= 40 and "。" not in piece and piece[0].isalnum():
+                if h is None and _BRACKET_NOTE.match(piece):
+                    if noted is not None:
+                        noted.notes.append(piece)
+                    awaiting = None
+                    continue
+                if h is None and awaiting is not None and "。" not in piece and len(piece) <= 120:
+                    awaiting.title = piece if _CASE_ONLY.fullmatch(compact(awaiting.title)) else awaiting.title + piece
+                    if _TITLE_END.search(piece):
+                        awaiting = None
+                    continue
+                awaiting = noted = None
+                if (h is None and wraps and entries and 2 <= len(piece) <= 40 and "。" not in piece and piece[0].isalnum()
+                        and not CONTAINER.match(compact(piece)) and not _TITLE_END.search(entries[-1].title)):
                     entries[-1].title += piece
                     continue
                 if h is not None and _CASE_RANGE.match(h[2]):
@@ -629,10 +676,76 @@ def _agenda_entries(header: hdr.Header) -> list[_AgendaEntry]:
                     continue
                 if heading.cls != "item" or len(compact(heading.title)) < 4:
                     continue
+                if bulleted and under_number and heading.kind_hint is None:
+                    continue
+                under_number = under_number or (h is not None and not bulleted)
                 case = heading.style == "case"
-                entries.append(_AgendaEntry(heading.title, heading.kind_hint or context, list(heading.depts),
-                                            _heading_number(heading) if case else None, h[3] if case else None))
+                number, word = (_heading_number(heading), h[3]) if case else (None, None)
+                ref = None if case else _CASE_REF.search(piece)
+                if ref:
+                    number, word = int(unicodedata.normalize("NFKC", ref.group("n"))), ref.group("w")
+                ordinal = _heading_number(heading) if not case and heading.style in _ORDINAL_STYLES else None
+                kind = heading.kind_hint or (word if word in ("諮問", "報告") and ref else None) or context
+                entries.append(_AgendaEntry(heading.title, kind, list(heading.depts), number, word, ordinal=ordinal))
+                noted = entries[-1]
+                if _CASE_ONLY.fullmatch(compact(heading.title)):
+                    awaiting = entries[-1]
+    _apply_notes(entries)
     return entries
+
+
+# (後期高齢者医療保険料の…収納代行業務の外部委託): an unnumbered line in brackets says what the
+# case above is about; it is no case of its own (nor is one cut off at the page's end: (生活再建).
+_BRACKET_NOTE = re.compile(r"^[(（][^)）]*(?:[)）]$|$)")
+_SUB_BULLET = re.compile(r"^[ \t\u3000]*[-－・•]")
+_CASE_ONLY = re.compile(r"(?:諮問|報告|議案)第[0-9]{1,4}号")
+_TITLE_END = re.compile(r"(?:について|に関して|の件|こと)$")
+
+
+def _apply_notes(entries: list[_AgendaEntry]) -> None:
+    """A case's bracketed note joins its title only where it tells cases of one title apart.
+
+    (「目的外利用・提供の制限」/森林経営課) under a title three cases share names the case and its
+    department; (…収納代行業務の外部委託) under a title of its own only describes it.
+    """
+    for e in entries:
+        # A title completed from the lines below it ends in what a title's own line would: 【課税課】.
+        h = Heading(line=-1, style="plain", number=None, title=e.title)
+        split_title(h)
+        e.title, e.depts, e.kind_hint = h.title, e.depts or h.depts, e.kind_hint or h.kind_hint
+    titles = Counter(compact(e.title) for e in entries)
+    for e in entries:
+        if not e.notes or titles[compact(e.title)] < 2:
+            continue
+        note = e.notes[0]
+        e.title += note
+        for part in re.split(r"[/／]", note.strip("()（）")):
+            if not e.depts and is_unit_list(part):
+                e.depts.extend(unit_names(part))
+
+
+_ORDINAL_STYLES = ("num", "pnum", "circ")
+_NUMBER_WORD = re.compile(r"(?:審議|報告|諮問|議題|案件|協議)")
+
+
+def _agenda_pieces(line: str) -> list[str]:
+    """The entries of one agenda line: 1 A 2 B → [1 A, 2 B], keeping 審議 1 A whole."""
+    pieces: list[str] = []
+    for piece in _INLINE_SPLIT.split(line):
+        if pieces and _NUMBER_WORD.fullmatch(pieces[-1].strip(" \t\u3000")):
+            pieces[-1] += " " + piece
+        else:
+            pieces.append(piece)
+    return pieces
+
+
+def _strip_agenda_ref(title: str) -> str:
+    """議題（１）諮問第３号について → について: the title without the numbers that name its place."""
+    while True:
+        shorter = _AGENDA_REF.sub("", title, count=1).strip(" \t\u3000、,")
+        if shorter == title:
+            return title
+        title = shorter
 
 
 def _case_range(m: re.Match[str], context: str | None) -> list[_AgendaEntry]:
@@ -668,10 +781,16 @@ def _locate(lines: list[str], body: Body, title: str) -> int | None:
     return first
 
 
-def _locate_number(lines: list[str], body: Body, number: int, word: str | None = None) -> int | None:
-    """「議題1について」: the chair takes up an agenda item by its number."""
+def _locate_number(lines: list[str], body: Body, number: int, word: str | None = None, ordinal: bool = False) -> int | None:
+    """「議題1について」: the chair takes up an agenda item by its number.
+
+    ``ordinal``: the number is the item's place in the agenda list ((1), ⑴, 1.), which only
+    議題1 / 議事の(1) names; 第1号 is a case number of its own.
+    """
     if word:
         rx = re.compile(rf"{word}第{number}号")
+    elif ordinal:
+        rx = re.compile(rf"(?:議題|議事|案件)の?(?:第)?[(（]?{number}[)）]?(?![0-9])")
     else:
         rx = re.compile(rf"(?:議題|議事|案件|議案)(?:第)?\s*[(（]?{number}[)）]?(?![0-9])|第{number}号")
     for i in sorted(body.labels):

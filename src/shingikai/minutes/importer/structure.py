@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from .clean import is_structural
 from .conventions import SPEAKER_MARKS, STAGE_WORDS, is_clock_line
+from .header import match_field
 from .speakers import NUMBERED_STATEMENT, FAMILY_NAMES, LabelMatch, candidate_families, compact, match_label, strip_list_marker
 
 _OPEN = "（(［\\[【〈<＜〔"
@@ -34,7 +35,8 @@ _H_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("pnum", re.compile(r"^[(（](?P<n>[0-9０-９]{1,2})[)）][ \t\u3000]*(?P<t>.*)$")),
     ("pkana", re.compile(r"^[(（](?P<n>[ア-ン])[)）][ \t\u3000]*(?P<t>\S.*)$")),
     ("circ", re.compile(r"^(?P<n>[①-⑳])[ \t\u3000]*(?P<t>\S.*)$")),
-    ("case", re.compile(r"^(?P<w>諮問|報告|議題|議案|案件)(?:第)?(?P<n>[0-9０-９]{1,3})(?:号)?[ \t\u3000:：.．]+(?P<t>\S.*)$")),
+    # 審議 1 …, 報告 2 …: a word and a number before each line of the agenda.
+    ("case", re.compile(r"^(?P<w>諮問|報告|議題|議案|案件|審議|協議)[ \t\u3000]*(?:第)?(?P<n>[0-9０-９]{1,3})(?:号)?[ \t\u3000:：.．]+(?P<t>\S.*)$")),
     # 議第58号, 報第14号, 発議第4号: an assembly's short series names.
     ("case", re.compile(r"^(?P<w>議|報|発議|承認|認定|同意|意見書案|決議案)第(?P<n>[0-9０-９]{1,3})号[ \t\u3000:：.．]+(?P<t>\S.*)$")),
     # 第85号議案, 議員提出第８号議案: the number before the word, as some assemblies write it.
@@ -46,30 +48,39 @@ _H_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 CONTAINER = re.compile(
     r"^(?:(?:諮問|報告|審議|協議|付議|議事)(?:事項|案件|事案)?(?:の審議|に関する審議|の報告|について|等)?|"
-    r"議題|議事|案件|審議事項|協議事項|報告事項|諮問事項|議事日程|会議事項|その他の報告|報告等|諮問等|"
+    r"議題|議事|案件|審議事項|協議事項|報告事項|諮問事項|議事日程|会議事項|その他の報告|報告等|諮問等|意見聴取|"
     r"(?:付託)?議案(?:の)?(?:審査|審議)|(?:請願|陳情|請願・陳情)(?:の)?審査|(?:付託|協議|報告)案件)$"
 )
 PROCEDURAL = re.compile(
     r"^(?:開会|閉会|開議|散会|開会宣言|閉会宣言|開会のことば|閉会のことば|休憩|再開|"
-    r"委嘱状?の?交付.*|委嘱|辞令交付|自己紹介|.*紹介|"
+    r"委嘱(?:状|書)?の?交付.*|委嘱|辞令交付|自己紹介|.*紹介|"
     r"(?:会長|副会長|委員長|副委員長|会長職務代理者?|職務代理者?)(?:及び|・|並びに|と)?(?:副会長|副委員長|会長職務代理者?|職務代理者?)?の?(?:選出|選任|互選|指名|決定).*|"
-    r".*(?:あいさつ|挨拶)|議事録署名.*|会議録署名.*|署名委員.*|前回.*|議事録の?(?:確認|確定|承認).*|会議録の?(?:確認|確定|承認).*|"
+    r".*(?:あいさつ|挨拶)|.*(?:議事録|会議録)(?:について|の件)?|議事録署名.*|会議録署名.*|署名委員.*|前回.*|議事録の?(?:確認|確定|承認).*|会議録の?(?:確認|確定|承認).*|"
     r"会期の?決定.*|諸般の報告.*|議席の?(?:指定|変更).*|仮議席.*|会議時間の延長.*|"
     # An assembly's elections, appointments of its own members and motions are its business, not cases.
     r".*選挙|.*(?:委員|議員)の選任(?:について)?|.*動議|.*(?:所信表明|施政方針|一般質問|代表質問|行政報告)|"
     r"委員長報告.*|.*閉会中の?継続(?:審査|調査).*|(?:副)?(?:会長|委員長|議長)の?辞任.*|"
     r".*宣告|議事日程の?報告|提案理由の?説明|(?:実施機関|事務局|担当課|所管課)(?:から)?の?説明|質疑応答.*|.*委員審議|"
     r".*(?:出席した者|事務局職員|出席議員|欠席議員)(?:[（(].*[）)])?|"
-    r"会議の?公開.*|公開・非公開.*|傍聴.*|定足数.*|次回.*|今後の日程.*|日程.*|連絡事項|事務連絡|諸連絡|資料の?確認|配布資料.*|"
+    r"(?:会議の)?概要|会議の?公開.*|公開・非公開.*|傍聴.*|定足数.*|次回.*|今後の日程.*|日程.*|連絡事項|事務連絡|諸連絡|資料の?確認|配布資料.*|"
     r".*関係例規.*|審議会の概要.*|審査会の概要.*|会議の進め方.*|運営要領.*|会議の運営.*)$"
 )
 _NOT_TITLE_START = set("のはをがにでと、。・）)」』%％")
 # "1 人 1 台", "2 件である": a number and its counter, not a heading number.
 _COUNTER_START = re.compile(r"^[人名件年月日時分回点つ個台枚歳割円](?![一-龥])")
 _KIND_MARK = re.compile(r"[ \t\u3000]*[（(](?:新規|継続)?(?P<k>諮問|報告|継続審議|継続|審議|答申|協議)[）)][ \t\u3000]*$")
-_TRAILING_PAREN = re.compile(r"[ \t\u3000]*[（(](?P<p>[^（）()]{2,60})[）)][ \t\u3000]*$")
-_CASE_PREFIX = re.compile(r"^(?P<w>諮問|報告)(?:第)?[0-9０-９]{1,3}号?[ \t\u3000:：]*")
+_TRAILING_PAREN = re.compile(r"[ \t\u3000]*(?:[（(](?P<p>[^（）()]{2,60})[）)]|【(?P<b>[^【】]{2,60})】)[ \t\u3000]*$")
+# 諮問第3号　…: the number before a title goes; 諮問第75号の審議について keeps it, as its subject.
+_CASE_PREFIX = re.compile(
+    r"^(?P<w>諮問|報告)(?:第)?[0-9０-９]{1,3}(?:号(?![のにをはがと])|(?![号0-9０-９]))[ \t\u3000:：]*"
+)
+# 審議事項 「特定個人情報保護評価書の第三者点検について」: the container's word before a case on one line.
+_CONTAINER_PREFIX = re.compile(r"^(?P<w>報告|諮問|審議|協議)事項[ \t\u3000:：]+(?=\S)")
+_QUOTED_TITLE = re.compile(r"^「(?P<t>[^「」]+)」$")
+# （非公開）, (全部公開): whether the public may listen says nothing about the case.
+_PUBLICITY_MARK = re.compile(r"[ \t\u3000]*[（(](?:全部|一部)?(?:非公開|公開)[）)][ \t\u3000]*$")
 UNIT_END = re.compile(r"(?:課|室|係|部|局|センター|所|館|園|担当|機関|事務局|グループ|チーム|本部|事務所|委員会)$")
+_KIND_WORD = re.compile(r"(?:諮問|報告|審議|協議)(?:事項|案件)?")
 _DEPT_LINE = re.compile(r"^[（(](?P<p>[^（）()]{2,40})[）)]$")
 
 
@@ -149,6 +160,9 @@ def parse_heading(s: str) -> tuple[str, str | None, str, str] | None:
         return None
     if "号" in s:
         s = _SPACED_CASE.sub(r"\1\2第\3号", s)
+    if "⑴" <= s[0] <= "⒇":
+        # ⑴ is (1) set as one character.
+        s = f"({ord(s[0]) - 0x2473}){s[1:]}"
     for style, rx in _H_PATTERNS:
         m = rx.match(s)
         if not m:
@@ -258,11 +272,30 @@ def classify(lines: list[str], start: int, family: str | None,
             # that names no speaker is a heading of its own, never part of the previous speech.
             kinds[i] = "mark"
             continue
+        if _PAPERS_LINE.fullmatch(core):
+            kinds[i] = "papers"
+            continue
         kinds[i] = "note" if core.startswith(("※", "＊")) else "text"
     body = Body(start=start, family=family, kinds=kinds, labels=labels, markers=markers, headings=[], basis=basis)
     body.headings = _finish_headings(lines, body, raw_headings)
+    _papers_are_not_cases(body)
     body.turn_text = _turn_texts(lines, body)
     return body
+
+
+# 会議資料 / 1. 当日配布資料 / (1)次第 …: the list under it names papers handed out.
+_PAPERS_LINE = re.compile(r"(?:会議|配布|配付|当日配布|事前配布|参考)?資料(?:一覧)?")
+
+
+def _papers_are_not_cases(body: Body) -> None:
+    papers = sorted(i for i, k in body.kinds.items() if k == "papers")
+    if not papers:
+        return
+    turns = sorted(body.labels)
+    for h in body.headings:
+        start = max((p for p in papers if p < h.line), default=None)
+        if start is not None and not any(start < t < h.line for t in turns):
+            h.cls = "procedural"
 
 
 def _numbered_statements(lines: list[str], start: int) -> bool:
@@ -326,6 +359,12 @@ def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> l
                 h.rest = t
                 body.kinds[j] = "consumed"
                 j = _next_nonblank(body, j, n)
+        elif (h.style in ("num", "pnum", "circ") and _KIND_WORD.fullmatch(compact(h.title)) and j is not None
+              and body.kinds[j] == "text" and "。" not in lines[j] and len(lines[j].strip()) <= 120):
+            # (1) 諮問 / 新座駅南口駅前防犯カメラ設置に伴う…について: the kind, then the case's title.
+            h.kind_hint = "報告" if "報告" in h.title else "諮問" if "諮問" in h.title else None
+            h.title = lines[j].strip(" \t\u3000")
+            body.kinds[j] = "consumed"
         elif (h.style not in ("bracket", "pword") and h.title and j is not None and body.kinds[j] == "text"
               and not CONTAINER.match(compact(h.title))):
             t = lines[j].strip(" \t\u3000")
@@ -377,9 +416,16 @@ def _inside_speech(lines: list[str], body: Body, run: list[Heading]) -> bool:
 
 def split_title(h: Heading) -> None:
     """Move trailing （諮問）/（報告） and （担当課） out of a heading title into kind and departments."""
-    title = h.title.strip(" \t\u3000")
+    title = _PUBLICITY_MARK.sub("", h.title.strip(" \t\u3000"))
+    m = _CONTAINER_PREFIX.match(title)
+    if m:
+        h.kind_hint = h.kind_hint or {"報告": "報告", "諮問": "諮問"}.get(m.group("w"))
+        title = title[m.end():]
+    m = _QUOTED_TITLE.match(title)
+    if m:
+        title = m.group("t")
     for _ in range(3):
-        if title.rstrip(" \t\u3000\n")[-1:] not in ("）", ")"):
+        if title.rstrip(" \t\u3000\n")[-1:] not in ("）", ")", "】"):
             break  # both patterns below end in a closing bracket; most titles do not
         m = _KIND_MARK.search(title)
         if m:
@@ -387,7 +433,8 @@ def split_title(h: Heading) -> None:
             title = title[: m.start()].rstrip(" \t\u3000")
             continue
         m = _TRAILING_PAREN.search(title)
-        units = unit_names(m.group("p")) if m and m.start() > 0 else []
+        inner = (m.group("p") or m.group("b")) if m and m.start() > 0 else None
+        units = unit_names(inner) if inner else []
         if _all_units(units):
             h.depts.extend(units)
             title = title[: m.start()].rstrip(" \t\u3000")
@@ -453,11 +500,17 @@ def classify_heading(h: Heading) -> None:
     if k_bare in ("その他", "その他事項", "その他報告", "その他の事項") or k.startswith("その他"):
         h.cls = "other"
         return
-    if PROCEDURAL.match(k_bare) or (k != k_bare and PROCEDURAL.match(k)) or _ISO_DATE.search(k):
+    if PROCEDURAL.match(k_bare) or (k != k_bare and PROCEDURAL.match(k)) or _ISO_DATE.search(k) or _header_fact(h.title):
         # An ISO date belongs to a page's furniture (長崎市議会 2015-05-07), never to an agenda item.
         h.cls = "procedural"
         return
     h.cls = "item"
+
+
+def _header_fact(title: str) -> bool:
+    """1 日 時 平成29年10月10日…, 3 出席者 …: the header repeated over the proceedings names no case."""
+    found = match_field(title)
+    return found is not None and found[0] not in ("agenda", "result", "members")
 
 
 _ISO_DATE = re.compile(r"(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from shingikai.jp.text import strip_role_words
 
 from .conventions import ROSTER_LABELS, SPEAKER_MARKS, is_clock_line
-from .speakers import candidate_families, compact
+from .speakers import candidate_families, compact, nfkc
 
 # Label as written → field. Longer labels first so 出席委員 wins over 出席.
 _FIELD_LABELS: tuple[tuple[str, str], ...] = (
@@ -161,10 +161,10 @@ def is_body_marker(line: str) -> bool:
     if len(line) > 60 or not _MARKER_SOURCE.search(line):
         return False
     # Full-width numbering (６．議事内容) is folded before the numbering is taken off.
-    s = _HEADING_PREFIX.sub("", unicodedata.normalize("NFKC", line)).strip()
+    s = _HEADING_PREFIX.sub("", nfkc(line)).strip()
     if not s or len(s) > 30 or s[0] not in _MARKER_INITIALS:
         return False
-    return bool(_BODY_MARKERS.match(re.sub(r"\s+", "", s).rstrip("】〕]")))
+    return bool(_BODY_MARKERS.match("".join(s.split()).rstrip("】〕]")))
 
 
 def parse_header(lines: list[str], limit: int | None) -> Header:

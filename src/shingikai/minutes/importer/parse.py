@@ -922,8 +922,7 @@ class PairIndex:
 
 
 def _pairs(text: str) -> frozenset:
-    # Each letter joined to the next, by map: a generator of slices costs three times as much.
-    return frozenset(map(str.__add__, text, text[1:])) if len(text) > 1 else frozenset([text])
+    return frozenset(text[i:i + 2] for i in range(len(text) - 1)) if len(text) > 1 else frozenset([text])
 
 
 def _result_statements(lines: list[str]) -> list[tuple[str, str]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .clean import is_structural
 from .conventions import SPEAKER_MARKS, STAGE_WORDS, is_clock_line
@@ -416,7 +417,9 @@ def _inside_speech(lines: list[str], body: Body, run: list[Heading]) -> bool:
 
 def split_title(h: Heading) -> None:
     """Move trailing （諮問）/（報告） and （担当課） out of a heading title into kind and departments."""
-    title = _PUBLICITY_MARK.sub("", h.title.strip(" \t\u3000"))
+    title = h.title.strip(" \t\u3000")
+    if "公開" in title:
+        title = _PUBLICITY_MARK.sub("", title)
     m = _CONTAINER_PREFIX.match(title)
     if m:
         h.kind_hint = h.kind_hint or {"報告": "報告", "諮問": "諮問"}.get(m.group("w"))
@@ -534,10 +537,16 @@ _BUREAU_END = re.compile(r"[部局]$")
 
 def unit_names(text: str) -> list[str]:
     """Department names from 市民部税務課・市民課 or 総務部 市民課及び税務課."""
-    t = _PAREN_NOTE.sub("", text or "")
+    # A department is named again in every case it brings; each name is read once.
+    return list(_unit_names(text or ""))
+
+
+@lru_cache(maxsize=4096)
+def _unit_names(text: str) -> tuple[str, ...]:
+    t = _PAREN_NOTE.sub("", text)
     t = _BLANKS.sub("", t)
     if not t:
-        return []
+        return ()
     parts = _UNIT_SEPARATOR.split(t)
     out: list[str] = []
     for part in parts:
@@ -550,7 +559,7 @@ def unit_names(text: str) -> list[str]:
             out.append(part)
     units = [u for u in out if UNIT_END.search(u) and 2 <= len(u) <= 30]
     if not units or len(units) != len([u for u in out if u]):
-        return []
+        return ()
     stripped = []
     for u in units:
         s = u
@@ -563,4 +572,4 @@ def unit_names(text: str) -> list[str]:
     # A bare 部/局 beside a more specific unit is only the path of that unit.
     specific = [u for u in stripped if not _BUREAU_END.search(u) or u.endswith("事務局")]
     result = specific or stripped
-    return list(dict.fromkeys(result))
+    return tuple(dict.fromkeys(result))

@@ -137,3 +137,14 @@ def test_a_line_opening_with_a_mark_is_read_by_the_circle_family_alone():
             for family in ("close", "colon", "space", "alone"):
                 if speakers._MAY_MATCH[family](marked):
                     assert speakers._match_family(marked, family) is None, (marked, family)
+
+
+HANDOVERS = texts("市民", "課", "室", "所", "事務所", "センター", "から", "より", "ご", "説明", "報告", "、", "。", "「", "（", "(",
+                  " ", "\u3000", "\n", "あ", "課から説明", "市民課", size=30)
+
+
+@SETTINGS
+@given(HANDOVERS)
+def test_handovers_are_those_the_pattern_finds_at_every_position(text):
+    expected = [(m.span(), m.group("u")) for m in parse._HANDOVER.finditer(text)]
+    assert [(m.span(), m.group("u")) for m in parse._handovers(text)] == expected

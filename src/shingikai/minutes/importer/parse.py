@@ -1106,7 +1106,7 @@ def _departments(lines: list[str], body: Body, item: Item, span_text: str, ctx_d
                 found.extend(unit_names(m.group("u")))
         if not found:
             # The chair hands over: 「市民課から説明をお願いします」.
-            for m in _HANDOVER.finditer(span_text):
+            for m in _handovers(span_text):
                 found.extend(u for u in unit_names(m.group("u")) if not _GENERIC_UNIT.fullmatch(u))
         if not found:
             found = _speaking_units(body, s, e, ctx_departments)
@@ -1121,6 +1121,37 @@ def _departments(lines: list[str], body: Body, item: Item, span_text: str, ctx_d
 
 
 _HANDOVER = re.compile(r"(?P<u>[^\s、。「」『』（）()]{2,24}?(?:課|室|係|センター|事務所|館|園|所))(?:から|より)(?:ご)?(?:説明|報告)")
+# What follows the unit's name in _HANDOVER, and the letters a name may hold before it.
+_HANDOVER_TAIL = re.compile(r"(?:課|室|係|センター|事務所|館|園|所)(?:から|より)(?:ご)?(?:説明|報告)")
+_HANDOVER_NAME_STOPS = frozenset("、。「」『』（）()")
+_HANDOVER_NAME = (2, 24)
+
+
+def _handovers(text: str):
+    """``_HANDOVER.finditer(text)``, with the pattern tried only where a match can start.
+
+    Tried at every position, the name's lazy run costs 24 attempts per letter. A match's tail
+    (課から説明) lies 2 to 24 name letters after its start; the first tail whose letters before it
+    can open a name gives the leftmost start, and the pattern itself is matched there.
+    """
+    shortest, longest = _HANDOVER_NAME
+    pos = scan = 0
+    while True:
+        tail = _HANDOVER_TAIL.search(text, max(scan, pos + shortest))
+        if tail is None:
+            return
+        q = tail.start()
+        scan = q + 1
+        lo, p = max(pos, q - longest), q
+        while p > lo and not text[p - 1].isspace() and text[p - 1] not in _HANDOVER_NAME_STOPS:
+            p -= 1
+        if q - p < shortest:
+            continue
+        m = _HANDOVER.match(text, p)
+        if m is None:  # cannot happen: the name and the tail are there
+            continue
+        yield m
+        pos = m.end()
 _GENERIC_UNIT = re.compile(r"(?:担当|所管|関係|各|当該|主管|同|本)課|実施機関|諮問機関|事務局|各部署|担当部署")
 _TITLE_WORDS = re.compile(
     r"(?:課長補佐|課長|係長|主査|主幹|副主幹|主任主事|主任|主事|参事|副参事|室長|所長|部長|次長|局長|館長|園長|補佐|技師|"

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from shingikai.jp.wareki import parse_date, parse_time_range
 
@@ -1290,17 +1291,13 @@ _BILL_NUMBER = re.compile(r"第([0-9]{1,3})号")
 def _assembly_outcome(paragraphs: list[tuple[int, str]], number: int | None = None, report: bool = False) -> tuple[str, str]:
     last = None
     for _, para in paragraphs:
-        for sent in _sentences(para):
-            if _asks(sent):
-                continue
-            named = {int(n) for n in _BILL_NUMBER.findall(nfkc(sent))}
+        for sent, named, decisions in _assembly_statements(para):
             if number is not None and named and number not in named:
                 continue  # よって、議第29号は可決されました: not about 議第30号
-            for m in _ASSEMBLY_DECISION.finditer(sent):
+            for m in decisions:
                 if m.group("noted") and not report:
                     continue  # 御了承願います about the order of business decides no bill
-                if not _hypothetical(sent, m):
-                    last = (m, sent)
+                last = (m, sent)
     if last is None:
         return V.UNKNOWN, ""
     m, sent = last
@@ -1309,6 +1306,20 @@ def _assembly_outcome(paragraphs: list[tuple[int, str]], number: int | None = No
     if m.group("noted"):
         return V.REPORT_NOTED, sent
     return (V.CONTINUED if m.group("cont") else V.APPROVED), sent
+
+
+@lru_cache(maxsize=1024)
+def _assembly_statements(para: str) -> tuple[tuple[str, frozenset, tuple[re.Match[str], ...]], ...]:
+    """Each sentence of ``para`` that is no question, the bill numbers it names and the decisions it
+    states outright. Bills taken up together share their debate: it is read once, not once a bill."""
+    out = []
+    for sent in _sentences(para):
+        if _asks(sent):
+            continue
+        named = frozenset(int(n) for n in _BILL_NUMBER.findall(nfkc(sent)))
+        decisions = tuple(m for m in _ASSEMBLY_DECISION.finditer(sent) if not _hypothetical(sent, m))
+        out.append((sent, named, decisions))
+    return tuple(out)
 
 
 def _conditional(text: str) -> bool:

@@ -1229,7 +1229,7 @@ def _hypothetical(sent: str, m: re.Match[str]) -> bool:
 
 def _outcome(paragraphs: list[tuple[int, str]], conclusion: str, kind: str) -> tuple[str, str]:
     pending = cont = False
-    last: tuple[str, str, str] | None = None
+    last: tuple[str, str, list[str], int] | None = None
     asked_consent = False
     for _, para in paragraphs:
         if not _OUTCOME_WORDS.search(para):
@@ -1259,14 +1259,15 @@ def _outcome(paragraphs: list[tuple[int, str]], conclusion: str, kind: str) -> t
             if found is None and _UNANIMOUS.search(sent):
                 found = V.CONSENTED if asked_consent else V.APPROVED
             if found:
-                last = (found, sent, "".join(sentences[n:]))
+                last = (found, sent, sentences, n)  # the rest of the paragraph is joined for the last only
     if cont:
         return V.CONTINUED, ""
     if pending:
         return V.ANSWER_PENDING, ""
     if last is None:
         return V.UNKNOWN, ""
-    outcome, sent, tail = last
+    outcome, sent, sentences, n = last
+    tail = "".join(sentences[n:])
     if outcome in (V.APPROVED, V.CONSENTED) and (kind == "報告" or (kind == "その他" and ("了承" in sent or "報告" in sent))):
         return V.REPORT_NOTED, sent
     if outcome in (V.APPROVED, V.CONSENTED) and _conditional(conclusion or tail):

@@ -512,3 +512,41 @@ def test_a_letter_spaced_chair_before_the_name_is_the_chair():
     parsed = parse_text(HEAD.replace("場所：みなみ市役所\n", "場所：みなみ市役所\n出席委員：" + roster.example + "\n")
                         + "○会長　それでは始めます。\n")
     assert parsed["chair"] == "北野和志"
+
+
+def test_corrections_listed_under_the_minutes_confirmation_are_not_cases():
+    text = HEAD + (
+        "3 第2回懇話会議事要旨の訂正箇所について\n (1)1ページの北野委員の発言 義務を追う→負う\n (2)3ページの南田委員の発言 主見→主観\n"
+        "4 第2回懇話会における質問事項について\n○会長　それでは始めます。\n○委員　承知しました。\n"
+    )
+    assert [i["title"] for i in parse_text(text)["items"]] == ["第2回懇話会における質問事項について"]
+
+
+def test_the_secretariat_head_by_surname_is_no_department_and_a_report_paper_no_report():
+    text = ("第9回 みなみ市個人情報保護専門調査会 議事録\n\n日時\n\n2024年6月7日(金)10:00~11:00\n\n議事次第\n\n"
+            "1.開会\n2.調査会報告書とりまとめ\n  「個人情報保護制度の運用に関する課題(案)」について\n3.閉会\n\n"
+            "○北野座長　ただいまから会議を開きます。\n○原事務局長　資料を説明いたします。\n")
+    item, = parse_text(text)["items"]
+    assert item["title"] == "調査会報告書とりまとめ「個人情報保護制度の運用に関する課題(案)」について"
+    assert (item["kind"], item["departments"]) == ("その他", [])
+
+
+def test_an_item_whose_report_was_accepted_is_a_report():
+    text = HEAD + "(1) 個人情報保護条例の改正内容について\n○事務局　改正内容を説明します。\n○会長　それでは、本件は了承といたします。\n"
+    item, = parse_text(text)["items"]
+    assert (item["kind"], item["outcome"]) == ("報告", "報告了承")
+
+
+def test_appeals_are_consultations_named_where_the_chair_takes_them_up():
+    text = HEAD + (
+        "○北野会長　続きまして、議事の(2)に入ります。公文書非公開決定処分に係る審査請求についての諮問を審議いたします。\n"
+        "○事務局　資料を説明します。\n○北野会長　以降の審議は非公開とします。\n"
+    )
+    item, = parse_text(text)["items"]
+    assert (item["kind"], item["title"]) == ("諮問", "公文書非公開決定処分に係る審査請求についての諮問")
+
+
+def test_a_case_number_in_brackets_after_the_title_gives_its_kind_and_leaves_the_title():
+    parsed = parse_text(HEAD.replace("\n会議の内容\n", "議題\n2　審査請求について（諮問第12号）\n\n会議の内容\n")
+                        + "○会長　それでは始めます。\n○委員　承知しました。\n")
+    assert [(i["kind"], i["title"]) for i in parsed["items"]] == [("諮問", "審査請求について")]

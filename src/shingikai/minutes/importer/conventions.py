@@ -181,8 +181,17 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("header-number-against-label", "header", "1日時\n平成12年5月31日(水曜日)午後1時30分から午後6時5分まで", "start_time=13:30"),
     Convention("header-city-from-its-building", "header", "開催場所　北山市役所　第2委員会室", "municipality=北山市"),
     Convention("header-prefecture-from-its-building", "header", "場所 宮崎県庁第141会議室", "municipality=宮崎県"),
+    Convention("header-date-and-place-in-one-field", "header",
+               "1 日時及び場所\n  平成12年4月19日(水)午前10時から12時\n  市役所301会議室", "place=市役所301会議室"),
+    Convention("header-absence-inside-the-present-list", "header",
+               "出席者\n(1) 委員\n   北野光映委員、南田公爾委員\n   東山純子委員は欠席", "members_absent=東山純子"),
     Convention("header-name-label", "header", "1 名称\n令和6年度第1回みなみ市個人情報保護審議会", "meeting_label=令和6年度第1回"),
     # Agenda lists: the items (kind:title, |-joined) an agenda under 議題 yields.
+    Convention(
+        "agenda-quoted-continuation", "agenda",
+        "1.開会\n2.審議会報告書とりまとめ\n  「個人情報保護制度の運用に関する課題(案)」について\n3.閉会",
+        "その他:審議会報告書とりまとめ「個人情報保護制度の運用に関する課題(案)」について",
+    ),
     Convention(
         "agenda-parenthesized-digit", "agenda",
         "⑴　特定健康診査等データの外部提供について（諮問）\n⑵　個人情報保護制度の改正について（報告）",

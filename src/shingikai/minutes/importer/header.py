@@ -19,7 +19,7 @@ from .speakers import candidate_families, compact, nfkc
 _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("次回開催予定日", "next"), ("次回開催予定", "next"), ("審議(会議)結果", "result"),
     ("会議の名称", "name"), ("審議会等名称", "name"), ("名称", "name"), ("会議名称", "name"), ("会議名", "name"), ("審議会名", "name"),
-    ("開催日時", "date"), ("会議日時", "date"), ("開催年月日", "date"), ("開催期日", "date"),
+    ("日時及び場所", "date"), ("日時・場所", "date"), ("日時及び会場", "date"), ("開催日時", "date"), ("会議日時", "date"), ("開催年月日", "date"), ("開催期日", "date"),
     ("開催日", "date"), ("招集日時", "date"), ("招集年月日", "date"), ("招集場所", "place"), ("招集の場所", "place"), ("開会日時", "date"), ("開会場所", "place"), ("開会並びに散会", "time"),
     ("議会局職員", "secretariat"), ("区議会事務局", "secretariat"), ("市議会事務局", "secretariat"),
     ("町議会事務局", "secretariat"), ("村議会事務局", "secretariat"), ("議会事務局", "secretariat"), ("日時", "date"), ("期日", "date"), ("とき", "date"),

@@ -142,6 +142,9 @@ _CHAIR_REQUEST = re.compile(
     r"(?:[「『](?P<q>[^」』。]{4,80})[」』]|(?P<x>[^。、「」]{4,60}?(?:について|に関して)))[、,]?\s*"
     r"(?P<who>事務局|担当課|実施機関|[^\s、。「」]{2,15}?(?:課|室|館|所|センター))(?:から|より)(?:ご)?(?:説明|報告)"
 )
+_CHAIR_TAKES_UP = re.compile(
+    r"^(?:それでは|では|次に|続いて|続きまして)?[、,，]?(?P<x>[^。「」、,，]{6,80}?)を(?:審議|議題と)(?:いた)?します"
+)
 _SUB_PROCEDURAL = re.compile(r"次回|日程|開催予定|資料の?確認|会議録|議事録|傍聴|会議の公開|今後の予定|スケジュール|予定をしている")
 
 
@@ -290,6 +293,11 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str) -> Facts:
         # Fewer than half of the stated roster: the layout was not understood.
         members_conf = 0.3 if len(members) * 2 < count else 0.6
     absent_value = header.first("absent")
+    # 松本純子委員は欠席: an absence stated inside the list of those present.
+    said_absent = _SAID_ABSENT.findall(present_value or attendees or "")
+    if said_absent and absent_value is None:
+        absent_value = "、".join(said_absent)
+        members = [m for m in members if not any(m.startswith(a) for a in said_absent)]
     if absent_value is None:
         absent = None
     elif hdr.is_none_value(absent_value):
@@ -303,6 +311,11 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str) -> Facts:
         named = [p for p in members if chair and p.startswith(chair)]
         if len(named) == 1:
             chair = named[0]
+    if place is None and date_value and "\n" in date_value:
+        # 日時及び場所 / 平成12年4月19日(水)午前10時から12時 / 市役所301会議室: one field, two lines.
+        second = date_value.split("\n")[1].strip()
+        if parse_date(second) is None and "時" not in second:
+            place = second
     place = place.split("\n")[0].strip() if place else None
     facts.put("municipality", municipality, municipality_conf)
     facts.put("council_name", council, council_conf)
@@ -441,10 +454,21 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     ranks: dict[str, int] = {}
     other_sections: list[tuple[int, int]] = []
     headings = body.headings
+    # 3 前回議事要旨の訂正箇所について / (1) 1ページの… : the corrections listed under the
+    # minutes' confirmation are procedure too, until a heading of its rank or above.
+    procedural_rank: int | None = None
     for idx, h in enumerate(headings):
         rank = ranks.setdefault(h.style, len(ranks)) if h.style not in ("bracket", "pword") else None
         end = headings[idx + 1].line if idx + 1 < len(headings) else n
         number = _heading_number(h)
+        if procedural_rank is not None and rank is not None:
+            if rank > procedural_rank and h.cls == "item":
+                boundaries.append((h.line, None))
+                continue
+            if rank <= procedural_rank:
+                procedural_rank = None
+        if h.cls == "procedural" and rank is not None and procedural_rank is None and _MINUTES_WORD.search(h.title):
+            procedural_rank = rank
         if context_rank is not None and rank is not None:
             if rank < context_rank:
                 context_kind, context_rank = None, None
@@ -517,7 +541,10 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
             # 議題（１）諮問第３号について: the chair names an agenda item by its number only.
             continue
         known.add(title, "")
-        kind = "その他" if who in (None, "事務局") or _ADMIN_REPORT.search(title) else ("報告" if "報告" in title else "その他")
+        if who is None:
+            kind = None  # named by the chair alone: its title says what kind it is
+        else:
+            kind = "その他" if who in (None, "事務局") or _ADMIN_REPORT.search(title) else ("報告" if "報告" in title else "その他")
         item = Item(title=title, kind=kind, start=start, source="narration", depts=[who] if who else [], explainer=who)
         items.append(item)
         boundaries.append((start, item))
@@ -539,6 +566,10 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     return located + unlocated
 
 
+# 報告書とりまとめ names a paper the council writes, not a report made to it.
+_REPORT_WORD = re.compile(r"報告(?!書)")
+_SAID_ABSENT = re.compile(r"([^\s、,，]{2,10}?)(?:委員)?は欠席")
+_MINUTES_WORD = re.compile(r"議事録|会議録|議事要旨")
 _BILL_MENTION = re.compile(
     r"(?P<w>議案|議|報告|報|発議|請願|陳情)第(?P<n>[0-9０-９]{1,3})号[はを、，,\s\u3000]*"
     r"(?P<t>[^、。「」『』\s\u3000]{4,60}?)(?=から|まで|について|につき|を|で、|、|。|$)"
@@ -615,7 +646,8 @@ _AGENDA_REF = re.compile(
 )
 
 
-_INLINE_SPLIT = re.compile(r"[ \t\u3000]+(?=(?:[0-9０-９]{1,2}[ \t\u3000]|[(（][0-9０-９]{1,2}[)）]|[①-⑳⑴-⒇]|・))")
+# …説明した。 - 個人情報保護条例の改正内容について: a hyphen bullet after a sentence opens the next entry.
+_INLINE_SPLIT = re.compile(r"[ \t\u3000]+(?=(?:[0-9０-９]{1,2}[ \t\u3000]|[(（][0-9０-９]{1,2}[)）]|[①-⑳⑴-⒇]|・))|(?<=。)[ \t\u3000]+(?=[-－][ \t\u3000])")
 
 
 _CASE_RANGE = re.compile(
@@ -657,7 +689,10 @@ def _agenda_entries(header: hdr.Header) -> list[_AgendaEntry]:
                         awaiting = None
                     continue
                 awaiting = noted = None
-                if (h is None and wraps and entries and 2 <= len(piece) <= 40 and "。" not in piece and piece[0].isalnum()
+                # 2.報告書とりまとめ / 「…(案)」について: in a numbered list, an unnumbered line (a
+                # quotation too) finishes the title above rather than opening an item of its own.
+                if (h is None and wraps and entries and 2 <= len(piece) <= 60 and "。" not in piece
+                        and (piece[0].isalnum() and len(piece) <= 40 or piece[0] in "「『" and line.lstrip(" \t\u3000")[:1] in "「『")
                         and not CONTAINER.match(compact(piece)) and not _TITLE_END.search(entries[-1].title)):
                     entries[-1].title += piece
                     continue
@@ -812,6 +847,12 @@ def _narrated_reports(lines: list[str], body: Body, scopes: list[tuple[int, int]
             role = role_of(lm.label, ctx)
             text = body.turn_text.get(i, lm.text).strip()
             if role == "chair":
+                # 市政情報非公開決定処分に係る審査請求についての諮問を審議いたします: the chair takes a case up.
+                for sent in _sentences(text):
+                    m = _CHAIR_TAKES_UP.match(sent)
+                    if m:
+                        title = _strip_agenda_ref(m.group("x"))
+                        found.append((i, None, title, None, bool(_SUB_PROCEDURAL.search(title))))
                 # The last request in the chair's words names what comes next.
                 requests = list(_CHAIR_REQUEST.finditer(text))
                 last = requests[-1] if requests else None
@@ -1000,6 +1041,9 @@ def _item_record(lines: list[str], body: Body, item: Item, results: PairIndex, a
         outcome = found or outcome
         # A result stated for a title worded otherwise may be another item's: below 0.85, not offered.
         outcome_confidence = 0.7 if ratio >= 0.85 else 0.4
+    if outcome == V.REPORT_NOTED and kind == "その他" and not _ADMIN_REPORT.search(key):
+        # 説明後、了承された: only a report is accepted so (the yearly 運用状況 stays その他, as stated).
+        kind, kind_confidence = "報告", 0.7
     if item.kind is None and kind == "その他" and not assembly and not _ADMIN_REPORT.search(key):
         # No heading, agenda or container said what kind of case this is: a decision
         # taken on a department's proposal makes it a consultation.
@@ -1065,8 +1109,11 @@ def _item_kind(item: Item, k: str) -> tuple[str, float]:
         return item.kind, 0.9
     if k.startswith("諮問"):
         return "諮問", 0.9
-    if "報告" in k:
+    if _REPORT_WORD.search(k):
         return "報告", 0.7
+    if "審査請求" in k:
+        # 〇〇決定処分に対する審査請求について: the appeal is what the council is consulted on.
+        return "諮問", 0.7
     if any(rx.search(k) for _, rx in _TITLE_TYPES) and item.source != "narration":
         return "諮問", 0.6
     return "その他", ITEM_DEFAULT_KIND_CONFIDENCE
@@ -1162,7 +1209,7 @@ _TITLE_WORDS = re.compile(
 
 _CHAIR_OR_MEMBER = re.compile(r"(?:会長|委員長|議長|委員|全員)$")
 _TRAILING_NOTE = re.compile(r"[（(][^）)]*[）)]$")
-_NOT_A_UNIT = re.compile(r"(?:実施機関|諮問機関|利用機関|事務局|委員会|委員|会長|委員長)$")
+_NOT_A_UNIT = re.compile(r"(?:実施機関|諮問機関|利用機関|事務局|事務局長|事務局次長|委員会|委員|会長|委員長)$")
 
 
 def _speaking_units(body: Body, s: int, e: int, known: frozenset) -> list[str]:
@@ -1173,6 +1220,7 @@ def _speaking_units(body: Body, s: int, e: int, known: frozenset) -> list[str]:
         if lm is None:
             continue
         k = _TRAILING_NOTE.sub("", label_key(lm.label))
+        # ○原事務局長: the secretariat's head, by surname, is no department.
         if _NOT_A_UNIT.search(k) or k.startswith("事務局"):
             continue
         if any(unit and unit in k for unit in body.secretariat_units):

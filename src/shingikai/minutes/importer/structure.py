@@ -56,7 +56,7 @@ PROCEDURAL = re.compile(
     r"^(?:開会|閉会|開議|散会|開会宣言|閉会宣言|開会のことば|閉会のことば|休憩|再開|"
     r"委嘱(?:状|書)?の?交付.*|委嘱|辞令交付|自己紹介|.*紹介|"
     r"(?:会長|副会長|委員長|副委員長|会長職務代理者?|職務代理者?)(?:及び|・|並びに|と)?(?:副会長|副委員長|会長職務代理者?|職務代理者?)?の?(?:選出|選任|互選|指名|決定).*|"
-    r".*(?:あいさつ|挨拶)|.*(?:議事録|会議録)(?:について|の件)?|議事録署名.*|会議録署名.*|署名委員.*|前回.*|議事録の?(?:確認|確定|承認).*|会議録の?(?:確認|確定|承認).*|"
+    r".*(?:あいさつ|挨拶)|.*(?:議事録|会議録|議事要旨)(?:の[^、。]{0,8})?(?:について|の件)?|議事録署名.*|会議録署名.*|署名委員.*|前回.*|議事録の?(?:確認|確定|承認).*|会議録の?(?:確認|確定|承認).*|"
     r"会期の?決定.*|諸般の報告.*|議席の?(?:指定|変更).*|仮議席.*|会議時間の延長.*|"
     # An assembly's elections, appointments of its own members and motions are its business, not cases.
     r".*選挙|.*(?:委員|議員)の選任(?:について)?|.*動議|.*(?:所信表明|施政方針|一般質問|代表質問|行政報告)|"
@@ -69,7 +69,10 @@ PROCEDURAL = re.compile(
 _NOT_TITLE_START = set("のはをがにでと、。・）)」』%％")
 # "1 人 1 台", "2 件である": a number and its counter, not a heading number.
 _COUNTER_START = re.compile(r"^[人名件年月日時分回点つ個台枚歳割円](?![一-龥])")
-_KIND_MARK = re.compile(r"[ \t\u3000]*[（(](?:新規|継続)?(?P<k>諮問|報告|継続審議|継続|審議|答申|協議)[）)][ \t\u3000]*$")
+# （諮問）, （新規諮問）, and 審査請求について（諮問第12号）: the kind, and the number that goes with it.
+_KIND_MARK = re.compile(
+    r"[ \t\u3000]*[（(](?:新規|継続)?(?:(?P<k>諮問|報告|継続審議|継続|審議|答申|協議)|(?P<n>諮問)第[0-9０-９]{1,4}号)[）)][ \t\u3000]*$"
+)
 _TRAILING_PAREN = re.compile(r"[ \t\u3000]*(?:[（(](?P<p>[^（）()]{2,60})[）)]|【(?P<b>[^【】]{2,60})】)[ \t\u3000]*$")
 # 諮問第3号　…: the number before a title goes; 諮問第75号の審議について keeps it, as its subject.
 _CASE_PREFIX = re.compile(
@@ -432,7 +435,8 @@ def split_title(h: Heading) -> None:
             break  # both patterns below end in a closing bracket; most titles do not
         m = _KIND_MARK.search(title)
         if m:
-            h.kind_hint = h.kind_hint or ("報告" if m.group("k") == "報告" else "諮問" if m.group("k") in ("諮問", "答申", "継続審議", "継続") else None)
+            k = m.group("k") or m.group("n")
+            h.kind_hint = h.kind_hint or ("報告" if k == "報告" else "諮問" if k in ("諮問", "答申", "継続審議", "継続") else None)
             title = title[: m.start()].rstrip(" \t\u3000")
             continue
         m = _TRAILING_PAREN.search(title)

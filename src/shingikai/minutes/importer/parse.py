@@ -399,7 +399,10 @@ def _chair_from_labels(body: Body, members: list[str]) -> tuple[str | None, floa
     Where several people take the chair (臨時議長 until the 議長 is elected), the chair is the
     one who speaks as such most often.
     """
-    spoken = Counter(label_key(lm.label) for lm in body.labels.values())
+    spoken: Counter[str] = Counter()
+    # Counted as written, then folded: each label is compacted once, and keys keep first-seen order.
+    for label, count in Counter(lm.label for lm in body.labels.values()).items():
+        spoken[label_key(label)] += count
     best: tuple[int, str, float] | None = None
     for label, count in spoken.items():
         named = _CHAIR_WITH_NAME.fullmatch(label)
@@ -890,6 +893,7 @@ def _turns(lines: list[str], body: Body, items: list[Item], ctx: RoleContext) ->
     )
     starts = [s for s, _, _ in spans]
     turns = []
+    speakers: dict[str, tuple[str, str]] = {}  # label → (speaker, role): a few people speak many times
     for i in sorted(body.labels):
         lm = body.labels[i]
         item = None
@@ -897,9 +901,12 @@ def _turns(lines: list[str], body: Body, items: list[Item], ctx: RoleContext) ->
         pos = bisect.bisect_right(starts, i) - 1
         if pos >= 0 and spans[pos][0] <= i < spans[pos][1]:
             item = spans[pos][2]
+        who = speakers.get(lm.label)
+        if who is None:
+            who = speakers[lm.label] = (speaker_name(lm.label), role_of(lm.label, ctx))
         turns.append({
-            "speaker": speaker_name(lm.label),
-            "role": role_of(lm.label, ctx),
+            "speaker": who[0],
+            "role": who[1],
             "item": item,
             "text": body.turn_text.get(i, lm.text),
         })

@@ -1433,9 +1433,10 @@ def _legal_basis(lines: list[str], body: Body, item: Item, title: str) -> list[s
     found: list[str] = _legal_refs(title)
     if item.span:
         s, e = item.span
-        for i in range(s, e):
-            if i in body.basis:
-                found.extend(_legal_refs(body.basis[i][0]))
+        if body.basis:
+            for i in range(s, e):
+                if i in body.basis:
+                    found.extend(_legal_refs(body.basis[i][0]))
         if not found:
             for i in range(s, min(e, s + 60)):
                 text = lines[i]

@@ -503,12 +503,19 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     # order of business, so the case before it ends there.
     boundaries.extend((i, None) for i, k in body.kinds.items() if k == "mark")
     from_headings = bool(items)
-    entries = _agenda_entries(header)
+    listed = sum(len(block) for block in header.agenda_blocks)
+    # A council's agenda adds to the body's headings only where it lists more than they hold.
+    entries = _agenda_entries(header) if assembly or listed > len(items) else []
     if from_headings:
         # An assembly's 議事日程 lists every bill, the body marks only some of them with a heading;
         # a council's agenda lists the cases that an opening has not reached yet.
-        taken = PairIndex([(it.title, "") for it in items])
-        entries = [e for e in entries if (e.number is not None or not assembly) and taken.best(compact(e.title))[1] < 0.6]
+        if not assembly and len(entries) <= len(items):
+            entries = []  # the body has reached every case the agenda lists
+        exact = {compact(it.title) for it in items}
+        entries = [e for e in entries if (e.number is not None or not assembly) and compact(e.title) not in exact]
+        if entries:
+            taken = PairIndex([(it.title, "") for it in items])
+            entries = [e for e in entries if taken.best(compact(e.title))[1] < 0.6]
     if entries:
         for entry in entries:
             pos = _locate(lines, body, entry.title)

@@ -154,6 +154,8 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("roster-numbered-sections", "roster",
                "\n1. 審査会委員 北野(稔男)委員長、南田委員、東委員\n2. 事務局職員 西川文書課長、森室長", "北野稔男、南田、東"),
     Convention("roster-letter-spaced-role-and-name", "roster", "\n会 長 北 野 和 志\n副 会 長 南 田 明\n委 員 東 山 弘 之", "北野和志、南田明、東山弘之"),
+    Convention("roster-member-chairing-another-body", "roster",
+               "北野逸夫委員長、南田光郎委員長代理、東山剛委員、西川政男個人情報保護検討部会座長", "北野逸夫、南田光郎、東山剛、西川政男"),
     Convention("roster-a-count-of-bodies", "roster", "情報公開審議会委員5名、事務局、傍聴者1名", ""),
     Convention("roster-names-one-space-apart", "roster", "北野祐子 南田光治 東山清一 西川花子\n森本一郎 川上健太", "北野祐子、南田光治、東山清一、西川花子、森本一郎、川上健太"),
     # Header layouts: the fact (field=value) each example must yield.

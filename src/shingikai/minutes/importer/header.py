@@ -519,6 +519,8 @@ def parse_people(value: str | None) -> tuple[list[str], str | None]:
         name = re.sub(r"\s+", "", name)
         # 渡部孝樹君: an assembly's roster honours each member with 君.
         name = re.sub(r"(?<=.)君(?:議員|議長|副議長|委員)?$", "", name)
+        # 堀部政男個人情報保護検討部会座長: a member who also chairs another body, named by it.
+        name = _OTHER_BODY_ROLE.sub("", name)
         if not name or len(name) > 12 or re.fullmatch(r"(?:委員|会長|副会長|委員長|全員|議長|副議長|議員)", name):
             continue
         names.append(name)
@@ -541,6 +543,9 @@ def _join_split_name(m: re.Match[str]) -> str:
     return m.group("a") + m.group("b")
 
 
+_OTHER_BODY_ROLE = re.compile(
+    r"(?<=..)(?:個人情報|情報公開|公文書|行政)[一-龥・]{0,16}(?:部会|委員会|審議会|審査会|検討会)(?:座長|部会長|会長|委員長|委員)?$"
+)
 _GIVEN_IN_BRACKETS = re.compile(r"([一-龥々]{1,4})[(（]([一-龥々ぁ-ん]{1,4})[)）](?=委員長|会長|委員|副会長)")
 _ROSTER_NOTE = re.compile(r"[ \t\u3000]*※[^\n、]*")
 _ROLE_BEFORE_NAME = re.compile(r"(?:^|(?<=\S)[ \t\u3000]+)(?=(?:委員|会長|副会長|会長職務代理者?)[ \t\u3000]+[^\s、])")

@@ -64,6 +64,16 @@ CLOCK_LINE = re.compile(
     rf"^[ \t\u3000]*[{SPEAKER_MARKS}]?[ \t\u3000]*[(（〔=＝]?[ \t\u3000]*(?P<clock>{CLOCK})"
     rf"[ \t\u3000]*(?P<word>{OPENING_WORDS}|{CLOSING_WORDS}|休憩)[ \t\u3000]*[)）〕=＝]?[ \t\u3000]*$"
 )
+# A clock line names what happened; the word is a cheap search that rules out nearly every line
+# before CLOCK_LINE's optional marks and brackets are tried.
+_CLOCK_WORD = re.compile(rf"{OPENING_WORDS}|{CLOSING_WORDS}|休憩")
+
+
+def is_clock_line(line: str) -> bool:
+    """Whether ``line`` (stripped) is a sitting's clock line: 午前10時00分　開議."""
+    return _CLOCK_WORD.search(line) is not None and CLOCK_LINE.match(line) is not None
+
+
 # The same inside a flattened line, either way round: 10時38分開議, =開会 午前10時0分=.
 CLOCK_INLINE = re.compile(
     rf"(?:^|(?<=[\s=＝(（〔)）{SPEAKER_MARKS}]))(?:(?P<clock>{CLOCK})[ \t\u3000]*(?P<word>{OPENING_WORDS}|{CLOSING_WORDS})"

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 
 from shingikai.jp.text import strip_role_words
 
-from .conventions import CLOCK_LINE, ROSTER_LABELS, SPEAKER_MARKS
-from .speakers import candidate_families, compact
+from .conventions import ROSTER_LABELS, SPEAKER_MARKS, is_clock_line
+from .speakers import candidate_families, compact, nfkc
 
 # Label as written → field. Longer labels first so 出席委員 wins over 出席.
 _FIELD_LABELS: tuple[tuple[str, str], ...] = (
@@ -71,7 +71,9 @@ _BODY_MARKERS = re.compile(
     r"審議の概要|発言要旨|質疑応答の要旨|会議録本文|審議概要|会議の要旨|議事要旨|審議状況|議事録$|会議録$|内容$|要旨$|会議経過の概要)"
 )
 _MARKER_INITIALS = set("会議審内発質要")
-_MARKER_CHAR = re.compile("[会議審内発質要]")
+# A letter that NFKC folds into a marker's first letter: the one letter is ㍿ (株式会社). A line with
+# none of them is no marker, and is not folded (most lines are not NFKC: full-width brackets).
+_MARKER_SOURCE = re.compile("[" + "".join(sorted(_MARKER_INITIALS)) + "㍿]")
 _HEADING_PREFIX = re.compile(
     r"^[ \t\u3000]*(?:[-*+#•■□◆◇●▼▽▶►◎○〇・][ \t\u3000]*)*(?:[0-9]{1,2}(?:[ .、)]+)|\([0-9]{1,2}\)|[①-⑳⑴-⒇])?[ \t\u3000]*[【〔\[]?"
 )
@@ -156,15 +158,13 @@ def find_body_start(lines: list[str]) -> int | None:
 
 def is_body_marker(line: str) -> bool:
     """会議の内容, ６．議事内容, 【審議経過】: the heading that opens the proceedings."""
-    if len(line) > 60 or not _MARKER_CHAR.search(line):
+    if len(line) > 60 or not _MARKER_SOURCE.search(line):
         return False
     # Full-width numbering (６．議事内容) is folded before the numbering is taken off.
-    if not unicodedata.is_normalized("NFKC", line):
-        line = unicodedata.normalize("NFKC", line)
-    s = _HEADING_PREFIX.sub("", line).strip()
+    s = _HEADING_PREFIX.sub("", nfkc(line)).strip()
     if not s or len(s) > 30 or s[0] not in _MARKER_INITIALS:
         return False
-    return bool(_BODY_MARKERS.match(re.sub(r"\s+", "", s).rstrip("】〕]")))
+    return bool(_BODY_MARKERS.match("".join(s.split()).rstrip("】〕]")))
 
 
 def parse_header(lines: list[str], limit: int | None) -> Header:
@@ -227,7 +227,7 @@ def parse_header(lines: list[str], limit: int | None) -> Header:
             _store(header, current_field, current)
             last_field_line = i
             continue
-        if CLOCK_LINE.match(s):
+        if is_clock_line(s):
             # 午後1時30分　開会 between the fields of a header: read later as the sitting's clock.
             current, current_field = None, None
             continue
@@ -277,7 +277,7 @@ _LIST_LINE = re.compile(
 def _continues_field(name: str | None, line: str, block: list[str]) -> bool:
     if name is None:
         return False
-    if CLOCK_LINE.match(line) or line[0] in SPEAKER_MARKS:
+    if is_clock_line(line) or line[0] in SPEAKER_MARKS:
         # 午前10時　開議 or a marked line: the sitting has begun, or a new heading follows.
         return False
     if name in ("agenda", "papers"):

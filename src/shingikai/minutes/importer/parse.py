@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from shingikai.jp.wareki import parse_date, parse_time_range
 
@@ -23,7 +24,7 @@ from .clean import clean_text
 from .confidence import Facts, meeting_evidence, settle_item
 from .conventions import CLOCK_INLINE, OPENING_WORDS, SPEAKER_MARKS
 from .errors import MinutesImportError
-from .speakers import RoleContext, compact, role_of, speaker_name, strip_list_marker
+from .speakers import RoleContext, compact, label_key, nfkc, role_of, speaker_name, strip_list_marker
 from .structure import (
     CONTAINER,
     PROCEDURAL,
@@ -66,8 +67,12 @@ _TEXT_TYPES = (
 )
 
 _ADMIN_REPORT = re.compile(r"運用状況|実施状況|施行状況|監査|取扱状況|取扱い状況|統計|件数報告|制度の運用")
-_SENTENCE_SPLIT = re.compile(r"(?<=[。！？!?])|\n")
+# A sentence runs to its end mark or to the end of its line. (Found rather than split: a split at a
+# look-behind tries it at every character.)
+_SENTENCE = re.compile(r"[^。！？!?\n]*[。！？!?]|[^。！？!?\n]+")
 _QUESTION_END = re.compile(r"(?:か|か[。？?]|[？?]|よろしいでしょうか|いかがでしょうか|どうか|ですか|ますか)[」』]?[。]?$")
+# The longest text _QUESTION_END matches: searched for in a sentence's tail only.
+_QUESTION_REACH = 11
 _HYPOTHETICAL = re.compile(r"場合|なら(?:ば)?[、,]|れば|たら|ないと|可能性|予定して|かどうか|ことになる")
 _CONTINUE = re.compile(r"継続審議|継続して審議|引き続き審議|次回.{0,15}(?:再度|改めて|引き続き).{0,10}審議|審議を継続")
 _PENDING = re.compile(r"次回.{0,40}?答申(?:を行|する|をす|す|の予定|予定|（案）|\(案\))|答申は次回|答申(?:を|は)?.{0,6}次回")
@@ -80,6 +85,7 @@ _APPROVE = re.compile(
 )
 _CONSENT = re.compile(r"同意(?:すること|するものと|とする|とします|とし|といた|され|が決定|とな|する[。」]|します|いたします)")
 _UNANIMOUS = re.compile(r"挙手全員|全員挙手|全員賛成|賛成多数|全員一致|異議(?:なし|無し|ありません|がない|はない)")
+_DECISIONS = ((V.REJECTED, _REJECT), (V.CONSENTED, _CONSENT), (V.APPROVED, _APPROVE))
 # A word every pattern above needs (or that a question needs to count as asking for consent):
 # a paragraph without one says nothing about the outcome and is not split into sentences.
 _OUTCOME_WORDS = re.compile("継続|引き続き|次回|答申|承認|同意|否決|認められない|原案|諮問|妥当|差し支え|了承|可決|全員|賛成|異議")
@@ -96,6 +102,32 @@ _LEGAL = re.compile(
     r"(?:第[0-9０-９一二三四五六七八九十]+項)?(?:第[0-9０-９一二三四五六七八九十]+号)?"
     r"|同(?:条|項)第[0-9０-９一二三四五六七八九十]+(?:項|号)"
 )
+# Where a statute reference can be: 第N条, or 同条/同項 and its number. _LEGAL tries its optional
+# 30-character law name at every position of a text; it is run only just before such a place.
+_LEGAL_ANCHOR = re.compile(r"第[0-9０-９一二三四五六七八九十百]+条|同(?:条|項)第[0-9０-９一二三四五六七八九十]+(?:項|号)")
+# The longest law name _LEGAL takes before 第: 30 characters and a two-character word (条例, 法律).
+_LEGAL_REACH = 32
+
+
+def _legal_refs(text: str) -> list[str]:
+    """``[m.group(0) for m in _LEGAL.finditer(text)]``, in time linear in the text.
+
+    Every match holds an anchor at most _LEGAL_REACH characters after its start, so the leftmost match
+    at or after ``pos`` starts no earlier than the first anchor after ``pos`` less that reach.
+    """
+    out: list[str] = []
+    pos = 0
+    while True:
+        anchor = _LEGAL_ANCHOR.search(text, pos)
+        if anchor is None:
+            return out
+        m = _LEGAL.search(text, max(pos, anchor.start() - _LEGAL_REACH))
+        if m is None:
+            return out
+        out.append(m.group(0))
+        pos = m.end()
+
+
 _LEGAL_CONTEXT = re.compile(r"諮問|該当|規定による|規定により[^。]{0,40}(?:諮問|審議会|審査会)|の規定に基づき[^。]{0,40}(?:諮問|審議会|審査会)")
 _LEGAL_NOISE = re.compile(r"定足数|過半数|会議の公開|会長の選出|互選|傍聴")
 _EXPLAINER = re.compile(r"(?:資料(?:を)?(?:もと|基)に|資料に(?:基づき|沿って))?(?P<who>[^\s、。—―\-～〜()（）]{2,30}?)(?:から|より)(?:の)?(?:ご)?(?:説明|報告)")
@@ -381,7 +413,10 @@ def _chair_from_labels(body: Body, members: list[str]) -> tuple[str | None, floa
     Where several people take the chair (臨時議長 until the 議長 is elected), the chair is the
     one who speaks as such most often.
     """
-    spoken = Counter(compact(lm.label) for lm in body.labels.values())
+    spoken: Counter[str] = Counter()
+    # Counted as written, then folded: each label is compacted once, and keys keep first-seen order.
+    for label, count in Counter(lm.label for lm in body.labels.values()).items():
+        spoken[label_key(label)] += count
     best: tuple[int, str, float] | None = None
     for label, count in spoken.items():
         named = _CHAIR_WITH_NAME.fullmatch(label)
@@ -539,14 +574,14 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         boundaries.append((start, item))
 
     boundaries.sort(key=lambda b: b[0])
-    for bi, (pos, item) in enumerate(boundaries):
+    positions = [pos for pos, _ in boundaries]
+    for pos, item in boundaries:
         if item is None:
             continue
-        stop = n
-        for later_pos, _ in boundaries[bi + 1:]:
-            if later_pos > pos:
-                stop = later_pos
-                break
+        # An item runs to the next boundary after its own line (found by bisection: a volume
+        # has thousands of items).
+        later = bisect.bisect_right(positions, pos)
+        stop = positions[later] if later < len(positions) else n
         item.own_span = (pos, stop)
         item.span = (pos, stop)
     _share_group_spans(lines, body, items)
@@ -804,7 +839,7 @@ def _locate(lines: list[str], body: Body, title: str) -> int | None:
         said = body.turn_text.get(i, lines[i]) if i in body.labels else lines[i]
         if key in compact(said):
             lm = body.labels.get(i)
-            if lm is not None and re.search(r"(?:会長|委員長|議長)$", compact(lm.label)):
+            if lm is not None and re.search(r"(?:会長|委員長|議長)$", label_key(lm.label)):
                 return i
             if first is None:
                 first = i
@@ -884,6 +919,7 @@ def _turns(lines: list[str], body: Body, items: list[Item], ctx: RoleContext) ->
     )
     starts = [s for s, _, _ in spans]
     turns = []
+    speakers: dict[str, tuple[str, str]] = {}  # label → (speaker, role): a few people speak many times
     for i in sorted(body.labels):
         lm = body.labels[i]
         item = None
@@ -891,9 +927,12 @@ def _turns(lines: list[str], body: Body, items: list[Item], ctx: RoleContext) ->
         pos = bisect.bisect_right(starts, i) - 1
         if pos >= 0 and spans[pos][0] <= i < spans[pos][1]:
             item = spans[pos][2]
+        who = speakers.get(lm.label)
+        if who is None:
+            who = speakers[lm.label] = (speaker_name(lm.label), role_of(lm.label, ctx))
         turns.append({
-            "speaker": speaker_name(lm.label),
-            "role": role_of(lm.label, ctx),
+            "speaker": who[0],
+            "role": who[1],
             "item": item,
             "text": body.turn_text.get(i, lm.text),
         })
@@ -993,13 +1032,13 @@ def _is_assembly(council: str | None, header: hdr.Header, body: Body) -> bool:
         return True  # 第85号議案: only an assembly numbers bills
     if "議会" in (header.first("secretariat") or "").replace("審議会", ""):
         return True
-    if any("議員" in compact(lm.label) for lm in body.labels.values()):
+    if any("議員" in label_key(lm.label) for lm in body.labels.values()):
         return True
     texts = list(body.turn_text.values())[:200]
     if not any("号" in t and _BILL_MENTION.search(t) for t in texts):
         return False
     # A committee of an assembly: its executive (区長, 助役) answers on numbered bills.
-    heads = {re.sub(r"[（(].*", "", compact(lm.label)) for lm in body.labels.values()}
+    heads = {re.sub(r"[（(].*", "", label_key(lm.label)) for lm in body.labels.values()}
     executive = any(re.search(r"(?:市長|区長|町長|村長|知事|助役)$", h) for h in heads)
     return executive or any("本会議" in t or "付託" in t for t in texts)
 
@@ -1014,8 +1053,9 @@ def _item_record(lines: list[str], body: Body, item: Item, results: PairIndex, a
         span_text = "\n".join(p for _, p in paragraphs)
         conclusion = _conclusion_block(lines, body, s, e)
     title = item.title.strip()
+    key = compact(title)  # the title as the patterns below read it, folded once
     departments = _departments(lines, body, item, span_text, body.known_departments)
-    kind, kind_confidence = _item_kind(item, title)
+    kind, kind_confidence = _item_kind(item, key)
     if assembly and kind == "その他":
         kind_confidence = max(kind_confidence, 0.8)  # an assembly's bills are neither 諮問 nor 報告
     if assembly:
@@ -1034,10 +1074,10 @@ def _item_record(lines: list[str], body: Body, item: Item, results: PairIndex, a
         outcome = found or outcome
         # A result stated for a title worded otherwise may be another item's: below 0.85, not offered.
         outcome_confidence = 0.7 if ratio >= 0.85 else 0.4
-    if outcome == V.REPORT_NOTED and kind == "その他" and not _ADMIN_REPORT.search(compact(title)):
+    if outcome == V.REPORT_NOTED and kind == "その他" and not _ADMIN_REPORT.search(key):
         # 説明後、了承された: only a report is accepted so (the yearly 運用状況 stays その他, as stated).
         kind, kind_confidence = "報告", 0.7
-    if item.kind is None and kind == "その他" and not assembly and not _ADMIN_REPORT.search(compact(title)):
+    if item.kind is None and kind == "その他" and not assembly and not _ADMIN_REPORT.search(key):
         # No heading, agenda or container said what kind of case this is: a decision
         # taken on a department's proposal makes it a consultation.
         decided = outcome not in (V.UNKNOWN, V.REPORT_NOTED)
@@ -1051,7 +1091,7 @@ def _item_record(lines: list[str], body: Body, item: Item, results: PairIndex, a
         "departments": departments,
         "legal_basis": _legal_basis(lines, body, item, title),
         # A bill's debate touches every subject; only its title says what kind of case it is.
-        "categories": _categories(title, "" if assembly else _compact_span(lines, body, item.span)),
+        "categories": _categories(key, "" if assembly else _compact_span(lines, body, item.span)),
         "outcome": outcome,
         "conditions": conditions,
         "topic": None,
@@ -1093,10 +1133,9 @@ def _span_paragraphs(lines: list[str], body: Body, span: tuple[int, int]) -> lis
     return out
 
 
-def _item_kind(item: Item, title: str) -> tuple[str, float]:
-    """The kind and how sure it is: stated by a heading, agenda or container; read in the title; or
-    nothing said it (その他 by default, below the threshold)."""
-    k = compact(title)
+def _item_kind(item: Item, k: str) -> tuple[str, float]:
+    """The kind and how sure it is: stated by a heading, agenda or container; read in the title (``k``,
+    compacted); or nothing said it (その他 by default, below the threshold)."""
     if _ADMIN_REPORT.search(k) and ("報告" in k or item.kind in (None, "その他", "報告")) and item.kind != "諮問":
         return "その他", 0.8
     if item.kind in ("諮問", "報告", "その他"):
@@ -1148,15 +1187,15 @@ def _departments(lines: list[str], body: Body, item: Item, span_text: str, ctx_d
                 found.extend(unit_names(m.group("u")))
         if not found:
             # The chair hands over: 「市民課から説明をお願いします」.
-            for m in _HANDOVER.finditer(span_text):
+            for m in _handovers(span_text):
                 found.extend(u for u in unit_names(m.group("u")) if not _GENERIC_UNIT.fullmatch(u))
         if not found and not _ADMIN_REPORT.search(compact(item.title)):
             # The yearly 運用状況 is the secretariat's own report, whichever unit reads it out.
             found = _speaking_units(body, s, e, ctx_departments)
         if not found:
             first = next((body.labels[i] for i in range(s, e) if i in body.labels
-                          and not re.search(r"(?:会長|委員長|議長|委員|全員)$", compact(body.labels[i].label))), None)
-            if first is not None and compact(first.label).startswith("事務局"):
+                          and not _CHAIR_OR_MEMBER.search(label_key(body.labels[i].label))), None)
+            if first is not None and label_key(first.label).startswith("事務局"):
                 found = ["事務局"]
     if not found and item.explainer:
         found = [item.explainer]
@@ -1164,11 +1203,47 @@ def _departments(lines: list[str], body: Body, item: Item, span_text: str, ctx_d
 
 
 _HANDOVER = re.compile(r"(?P<u>[^\s、。「」『』（）()]{2,24}?(?:課|室|係|センター|事務所|館|園|所))(?:から|より)(?:ご)?(?:説明|報告)")
+# What follows the unit's name in _HANDOVER, and the letters a name may hold before it.
+_HANDOVER_TAIL = re.compile(r"(?:課|室|係|センター|事務所|館|園|所)(?:から|より)(?:ご)?(?:説明|報告)")
+_HANDOVER_NAME_STOPS = frozenset("、。「」『』（）()")
+_HANDOVER_NAME = (2, 24)
+
+
+def _handovers(text: str):
+    """``_HANDOVER.finditer(text)``, with the pattern tried only where a match can start.
+
+    Tried at every position, the name's lazy run costs 24 attempts per letter. A match's tail
+    (課から説明) lies 2 to 24 name letters after its start; the first tail whose letters before it
+    can open a name gives the leftmost start, and the pattern itself is matched there.
+    """
+    shortest, longest = _HANDOVER_NAME
+    pos = scan = 0
+    while True:
+        tail = _HANDOVER_TAIL.search(text, max(scan, pos + shortest))
+        if tail is None:
+            return
+        q = tail.start()
+        scan = q + 1
+        lo, p = max(pos, q - longest), q
+        while p > lo and not text[p - 1].isspace() and text[p - 1] not in _HANDOVER_NAME_STOPS:
+            p -= 1
+        if q - p < shortest:
+            continue
+        m = _HANDOVER.match(text, p)
+        if m is None:  # cannot happen: the name and the tail are there
+            continue
+        yield m
+        pos = m.end()
 _GENERIC_UNIT = re.compile(r"(?:担当|所管|関係|各|当該|主管|同|本)課|実施機関|諮問機関|事務局|各部署|担当部署")
 _TITLE_WORDS = re.compile(
     r"(?:課長補佐|課長|係長|主査|主幹|副主幹|主任主事|主任|主事|参事|副参事|室長|所長|部長|次長|局長|館長|園長|補佐|技師|"
     r"専門員|保健師|担当者?)$"
 )
+
+
+_CHAIR_OR_MEMBER = re.compile(r"(?:会長|委員長|議長|委員|全員)$")
+_TRAILING_NOTE = re.compile(r"[（(][^）)]*[）)]$")
+_NOT_A_UNIT = re.compile(r"(?:実施機関|諮問機関|利用機関|事務局|事務局長|事務局次長|委員会|委員|会長|委員長)$")
 
 
 def _speaking_units(body: Body, s: int, e: int, known: frozenset) -> list[str]:
@@ -1178,9 +1253,9 @@ def _speaking_units(body: Body, s: int, e: int, known: frozenset) -> list[str]:
         lm = body.labels.get(i)
         if lm is None:
             continue
-        k = re.sub(r"[（(][^）)]*[）)]$", "", compact(lm.label))
+        k = _TRAILING_NOTE.sub("", label_key(lm.label))
         # ○原事務局長: the secretariat's head, by surname, is no department.
-        if re.search(r"(?:実施機関|諮問機関|利用機関|事務局|事務局長|事務局次長|委員会|委員|会長|委員長)$", k) or k.startswith("事務局"):
+        if _NOT_A_UNIT.search(k) or k.startswith("事務局"):
             continue
         if any(unit and unit in k for unit in body.secretariat_units):
             continue
@@ -1220,7 +1295,12 @@ def _conclusion_block(lines: list[str], body: Body, s: int, e: int) -> str:
 
 
 def _sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE_SPLIT.split(text) if s and s.strip()]
+    return [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
+
+
+def _asks(sent: str) -> bool:
+    """Whether the sentence ends as a question."""
+    return _QUESTION_END.search(sent[-_QUESTION_REACH:]) is not None
 
 
 def _hypothetical(sent: str, m: re.Match[str]) -> bool:
@@ -1231,27 +1311,29 @@ def _hypothetical(sent: str, m: re.Match[str]) -> bool:
 
 def _outcome(paragraphs: list[tuple[int, str]], conclusion: str, kind: str) -> tuple[str, str]:
     pending = cont = False
-    last: tuple[str, str, str] | None = None
+    last: tuple[str, str, list[str], int] | None = None
     asked_consent = False
     for _, para in paragraphs:
         if not _OUTCOME_WORDS.search(para):
             continue
         sentences = _sentences(para)
         for n, sent in enumerate(sentences):
+            if not _OUTCOME_WORDS.search(sent):
+                continue  # as for the paragraph: nothing below can match, or change a question's kind
             m = _CONTINUE.search(sent)
             if m and not _hypothetical(sent, m):
                 cont = True
             m = _PENDING.search(sent)
             if m and not _hypothetical(sent, m):
                 pending = True
-            if _QUESTION_END.search(sent):
+            if _asks(sent):
                 if "同意" in sent:
                     asked_consent = True
                 elif "承認" in sent or "了承" in sent:
                     asked_consent = False
                 continue
             found = None
-            for label, rx in ((V.REJECTED, _REJECT), (V.CONSENTED, _CONSENT), (V.APPROVED, _APPROVE)):
+            for label, rx in _DECISIONS:
                 m = rx.search(sent)
                 if m and not _hypothetical(sent, m):
                     found = label
@@ -1259,14 +1341,15 @@ def _outcome(paragraphs: list[tuple[int, str]], conclusion: str, kind: str) -> t
             if found is None and _UNANIMOUS.search(sent):
                 found = V.CONSENTED if asked_consent else V.APPROVED
             if found:
-                last = (found, sent, "".join(sentences[n:]))
+                last = (found, sent, sentences, n)  # the rest of the paragraph is joined for the last only
     if cont:
         return V.CONTINUED, ""
     if pending:
         return V.ANSWER_PENDING, ""
     if last is None:
         return V.UNKNOWN, ""
-    outcome, sent, tail = last
+    outcome, sent, sentences, n = last
+    tail = "".join(sentences[n:])
     if outcome in (V.APPROVED, V.CONSENTED) and (kind == "報告" or (kind == "その他" and ("了承" in sent or "報告" in sent))):
         return V.REPORT_NOTED, sent
     if outcome in (V.APPROVED, V.CONSENTED) and _conditional(conclusion or tail):
@@ -1291,17 +1374,13 @@ _BILL_NUMBER = re.compile(r"第([0-9]{1,3})号")
 def _assembly_outcome(paragraphs: list[tuple[int, str]], number: int | None = None, report: bool = False) -> tuple[str, str]:
     last = None
     for _, para in paragraphs:
-        for sent in _sentences(para):
-            if _QUESTION_END.search(sent):
-                continue
-            named = {int(n) for n in _BILL_NUMBER.findall(unicodedata.normalize("NFKC", sent))}
+        for sent, named, decisions in _assembly_statements(para):
             if number is not None and named and number not in named:
                 continue  # よって、議第29号は可決されました: not about 議第30号
-            for m in _ASSEMBLY_DECISION.finditer(sent):
+            for m in decisions:
                 if m.group("noted") and not report:
                     continue  # 御了承願います about the order of business decides no bill
-                if not _hypothetical(sent, m):
-                    last = (m, sent)
+                last = (m, sent)
     if last is None:
         return V.UNKNOWN, ""
     m, sent = last
@@ -1310,6 +1389,20 @@ def _assembly_outcome(paragraphs: list[tuple[int, str]], number: int | None = No
     if m.group("noted"):
         return V.REPORT_NOTED, sent
     return (V.CONTINUED if m.group("cont") else V.APPROVED), sent
+
+
+@lru_cache(maxsize=1024)
+def _assembly_statements(para: str) -> tuple[tuple[str, frozenset, tuple[re.Match[str], ...]], ...]:
+    """Each sentence of ``para`` that is no question, the bill numbers it names and the decisions it
+    states outright. Bills taken up together share their debate: it is read once, not once a bill."""
+    out = []
+    for sent in _sentences(para):
+        if _asks(sent):
+            continue
+        named = frozenset(int(n) for n in _BILL_NUMBER.findall(nfkc(sent)))
+        decisions = tuple(m for m in _ASSEMBLY_DECISION.finditer(sent) if not _hypothetical(sent, m))
+        out.append((sent, named, decisions))
+    return tuple(out)
 
 
 def _conditional(text: str) -> bool:
@@ -1331,14 +1424,19 @@ def _outcome_from_results(title: str, kind: str, results: PairIndex, conclusion:
     return (V.CONDITIONAL if _conditional(conclusion) else base), best_ratio
 
 
+_PROVISO = re.compile(r"(?:ただし|但し)[、,]?(?P<c>[^。]+)")
+_PROVISO_WORD = re.compile(r"^(?:ただし|但し)[、,]?")
+_BARE_DECISION = re.compile(r".{0,20}(?:承認|同意|了承)(?:する|します|された|とする).{0,6}")
+
+
 def _conditions(span_text: str, conclusion: str, decision: str, lines: list[str], body: Body, item: Item) -> list[str]:
     out: list[str] = []
     for sent in _sentences(conclusion):
-        s = re.sub(r"^(?:ただし|但し)[、,]?", "", sent).strip().rstrip("。")
-        if s and not re.fullmatch(r".{0,20}(?:承認|同意|了承)(?:する|します|された|とする).{0,6}", s):
+        s = _PROVISO_WORD.sub("", sent).strip().rstrip("。")
+        if s and not _BARE_DECISION.fullmatch(s):
             out.append(s)
     if not conclusion and decision:
-        m = re.search(r"(?:ただし|但し)[、,]?(?P<c>[^。]+)", decision)
+        m = _PROVISO.search(decision)
         if m:
             out.append(m.group("c").strip())
     if item.span:
@@ -1349,19 +1447,23 @@ def _conditions(span_text: str, conclusion: str, decision: str, lines: list[str]
             if lm is None:
                 continue
             said = body.turn_text.get(i, lm.text)
-            if _FOLLOW_UP.search(said) and previous:
-                out.append("後日報告: " + previous[:80])
-            previous = said.strip().rstrip("。")
+            if _FOLLOW_UP.search(said) and previous and previous.strip().rstrip("。"):
+                out.append("後日報告: " + previous.strip().rstrip("。")[:80])
+            previous = said
     return list(dict.fromkeys(x for x in out if x))[:12]
 
 
+_LEGAL_LEAD = re.compile(r"^[\s・「『]+")
+
+
 def _legal_basis(lines: list[str], body: Body, item: Item, title: str) -> list[str]:
-    found: list[str] = [m.group(0) for m in _LEGAL.finditer(title)]
+    found: list[str] = _legal_refs(title)
     if item.span:
         s, e = item.span
-        for i in range(s, e):
-            if i in body.basis:
-                found.extend(m.group(0) for m in _LEGAL.finditer(body.basis[i][0]))
+        if body.basis:
+            for i in range(s, e):
+                if i in body.basis:
+                    found.extend(_legal_refs(body.basis[i][0]))
         if not found:
             for i in range(s, min(e, s + 60)):
                 text = lines[i]
@@ -1369,17 +1471,16 @@ def _legal_basis(lines: list[str], body: Body, item: Item, title: str) -> list[s
                     continue
                 for sent in _sentences(text):
                     if _LEGAL_CONTEXT.search(sent) and not _LEGAL_NOISE.search(sent):
-                        found.extend(m.group(0) for m in _LEGAL.finditer(sent))
+                        found.extend(_legal_refs(sent))
     cleaned = []
     for f in found:
-        f = re.sub(r"^[\s・「『]+", "", f)
+        f = _LEGAL_LEAD.sub("", f)
         cleaned.append(f)
     return list(dict.fromkeys(cleaned))[:6]
 
 
-def _categories(title: str, text: str) -> list[str]:
-    """Categories from the case type named in the title, else from the deliberation (``text``: compacted)."""
-    t = compact(title)
+def _categories(t: str, text: str) -> list[str]:
+    """Categories from the case type named in the title ``t``, else from the deliberation ``text`` (both compacted)."""
     found = [label for label, rx in _TITLE_TYPES if rx.search(t)]
     typed = bool(found)
     for label, rx in _SPECIFIC_TYPES:
@@ -1391,5 +1492,6 @@ def _categories(title: str, text: str) -> list[str]:
         for label, rx in _TEXT_TYPES:
             if rx.search(text):
                 found.append(label)
-    found = [c for c in V.CATEGORY_LABELS if c in set(found)]
+    seen = set(found)
+    found = [c for c in V.CATEGORY_LABELS if c in seen]
     return found or [V.OTHER_CATEGORY]

@@ -11,10 +11,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from .conventions import NOT_SPEAKER_WORDS, ROLE_SUFFIXES, SPEAKER_MARKS
 
-_WS = re.compile(r"\s+")
 # A bullet (• 北野会長) or a statement number before a mark (1: ◯委員長 …) opens the line.
 _LIST_MARKER = re.compile(rf"^[ \t\u3000]*(?:[-*+•][ \t\u3000]+|•|[0-9０-９]{{1,4}}[:：][ \t\u3000]*(?=[{SPEAKER_MARKS}]))?")
 NUMBERED_STATEMENT = re.compile(rf"^[ \t\u3000]*[0-9０-９]{{1,4}}[:：][ \t\u3000]*[{SPEAKER_MARKS}]")
@@ -64,21 +64,53 @@ SPACE_CHARS = " \t\u3000"
 
 
 # Full-width ASCII and the ideographic space are most of what NFKC changes in Japanese minutes;
-# a translation table folds them several times faster than normalising every line.
-_FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+# a translation table folds them several times faster than normalising every line. A list indexed by
+# code point, every other character mapped to itself, translates twice as fast as a dict: a dict
+# raises and clears a KeyError for each character it does not hold.
+_FULL_WIDTH = list(range(0xFF5F))
+for _c in range(0xFF01, 0xFF5F):
+    _FULL_WIDTH[_c] = _c - 0xFEE0
+_FULL_WIDTH[0x3000] = 0x20
 # translate() looks every character up in the table, ten times slower than a search for the
 # few characters it would change; whitespace (the ideographic space most of all) goes first.
 _HAS_FULL_WIDTH = re.compile("[\uff01-\uff5e]")
 
 
-def compact(text: str) -> str:
-    """NFKC without whitespace; most lines are NFKC once full-width ASCII is folded."""
-    t = _WS.sub("", text or "")
+def nfkc(text: str) -> str:
+    """``unicodedata.normalize("NFKC", text)``, faster on minutes.
+
+    The ideographic space and full-width ASCII decompose to one character each that NFKC leaves
+    alone, so folding them first by table changes nothing in the result; what is left is then
+    most often normal already, and the full normalisation is skipped.
+    """
+    if unicodedata.is_normalized("NFKC", text):
+        return text
+    t = text.replace("\u3000", " ").replace("（", "(").replace("）", ")")
     if _HAS_FULL_WIDTH.search(t):
         t = t.translate(_FULL_WIDTH)
+    return t if unicodedata.is_normalized("NFKC", t) else unicodedata.normalize("NFKC", t)
+
+
+def compact(text: str) -> str:
+    """NFKC without whitespace; most lines are NFKC once full-width ASCII is folded."""
+    # split() and \s agree on what whitespace is; split and join is three times faster than sub.
+    t = "".join((text or "").split())
+    if unicodedata.is_normalized("NFKC", t):
+        return t  # no full-width letters either: NFKC changes them
+    if _HAS_FULL_WIDTH.search(t):
+        # Brackets are most of the full-width letters in minutes: replaced, they often leave none.
+        t = t.replace("（", "(").replace("）", ")")
+        if _HAS_FULL_WIDTH.search(t):
+            t = t.translate(_FULL_WIDTH)
     if not unicodedata.is_normalized("NFKC", t):
-        t = _WS.sub("", unicodedata.normalize("NFKC", t))
+        t = "".join(unicodedata.normalize("NFKC", t).split())
     return t
+
+
+@lru_cache(maxsize=4096)
+def label_key(label: str) -> str:
+    """A speaker label compacted: a body has a few speakers who speak many times."""
+    return compact(label)
 
 
 def strip_list_marker(line: str) -> str:
@@ -158,8 +190,8 @@ def attendance_like(text: str) -> bool:
     return False
 
 
-@dataclass(frozen=True)
-class LabelMatch:
+class LabelMatch(NamedTuple):
+    # A tuple rather than a dataclass: one is built for every candidate label of every body line.
     label: str   # as written, brackets removed
     text: str    # what follows the label on the same line
     family: str
@@ -202,6 +234,8 @@ _BY_NAME = {name: (rx, rule) for name, rx, rule in _FAMILIES}
 # ○堺市市民生活部長あいさつ, <総務課の説明>: a heading that names a speaker and what they do.
 _ACT_HEADING = re.compile(r"(?P<who>.{2,20}?)(?:の|から|より|による)?(?:ご|御)?(?:あいさつ|挨拶|説明|報告)")
 _ACT_FAMILIES = {"circle", "angle"}
+# A match's groupdict() costs more than the pattern; the groups each family has are known up front.
+_GROUPS = {name: frozenset(rx.groupindex) for name, rx, _ in _FAMILIES}
 # Cheap tests that rule a family out before its regular expression runs.
 _MAY_MATCH = {
     "circle": lambda s: s[0] in SPEAKER_MARKS or s[:2] in ("O(", "O（"),
@@ -217,6 +251,51 @@ _MAY_MATCH = {
 }
 
 
+# The family a line's first character alone admits: at most one, as the first characters differ.
+_FIRST_CHAR_FAMILY = (
+    {c: "circle" for c in SPEAKER_MARKS} | {"【": "lenticular", "〔": "tortoise", "（": "paren", "(": "paren"}
+    | {c: "angle" for c in "<＜〈《‹"}
+)
+
+
+# Marks that are no letter or digit (〇, the ideographic zero, is a digit to isalnum). A line that opens
+# with one is read by the circle family (and paren where a bracket follows): the other families that
+# take the line's start as the label's (close, colon, space, alone) want a role or a name, which starts
+# with a letter or digit.
+MARKS_NOT_LETTERS = frozenset(c for c in SPEAKER_MARKS if not c.isalnum())
+
+
+def _possible_families(s: str) -> list[str]:
+    """The families that may read ``s``, in FAMILY_NAMES order, tested in one pass: those ``_MAY_MATCH``
+    admits, less those a line that opens with a mark cannot satisfy (only circle, and paren where a
+    bracket follows the mark)."""
+    names = []
+    first = _FIRST_CHAR_FAMILY.get(s[0])
+    if first is not None:
+        names.append(first)
+    elif s[:2] in ("O(", "O（"):
+        names.append("circle")
+    # ○(委員), O (委員): a mark before a bracketed label.
+    if (first == "circle" or s[0] == "O") and s[1:3].lstrip(" \u3000")[:1] in ("(", "（"):
+        names.append("paren")
+    if first is not None and s[0] in MARKS_NOT_LETTERS:
+        return names
+    head = s[:17]
+    if ")" in head or "）" in head:
+        names.append("close")
+    if s.startswith("**"):
+        names.append("bold")
+    head = s[:34]
+    if "：" in head or ":" in head or ";" in head or "；" in head:
+        names.append("colon")
+    head = s[:13]
+    if " " in head or "\u3000" in head:
+        names.append("space")
+    if len(s) <= 12:
+        names.append("alone")
+    return names
+
+
 def match_label(line: str, family: str, stripped: str | None = None) -> LabelMatch | None:
     s = strip_list_marker(line) if stripped is None else stripped
     if not s or family not in _BY_NAME or not _MAY_MATCH[family](s):
@@ -230,9 +309,13 @@ def _match_family(s: str, name: str) -> LabelMatch | None:
     m = rx.match(s)
     if not m:
         return None
-    groups = m.groupdict()
-    label = (groups.get("blabel") or groups.get("slabel") or groups["label"]).strip(SPACE_CHARS)
-    text = (groups["text"] or "").strip(SPACE_CHARS) if "text" in groups else ""
+    groups = _GROUPS[name]
+    label = (
+        (m.group("blabel") if "blabel" in groups else None)
+        or (m.group("slabel") if "slabel" in groups else None)
+        or m.group("label")
+    ).strip(SPACE_CHARS)
+    text = (m.group("text") or "").strip(SPACE_CHARS) if "text" in groups else ""
     if not text and name not in _LABEL_ALONE_OK and name != "colon":
         return None
     if rule == "strict" and not strict_role(label):
@@ -241,6 +324,9 @@ def _match_family(s: str, name: str) -> LabelMatch | None:
             return LabelMatch(label=act.group("who"), text="", family=name, needs_speech=True)
         return None
     if rule == "lenient" and not lenient_label(label):
+        return None
+    text = (m.group("text") or "").strip(SPACE_CHARS) if "text" in groups else ""
+    if not text and name not in _LABEL_ALONE_OK and name != "colon":
         return None
     if rule == "colon":
         k = _base(label)
@@ -260,14 +346,13 @@ def _looks_like_name_list(text: str) -> bool:
     return "。" not in t and len(_SEPARATORS.split(t)) >= 2
 
 
-def candidate_families(line: str) -> list[LabelMatch]:
-    s = strip_list_marker(line)
+def candidate_families(line: str, stripped: str | None = None) -> list[LabelMatch]:
+    """Every family's label on the line; ``stripped``: the line through strip_list_marker, if at hand."""
+    s = strip_list_marker(line) if stripped is None else stripped
     out = []
     if not s:
         return out
-    for name in FAMILY_NAMES:
-        if not _MAY_MATCH[name](s):
-            continue
+    for name in _possible_families(s):
         m = _match_family(s, name)
         if m is not None:
             out.append(m)
@@ -276,7 +361,7 @@ def candidate_families(line: str) -> list[LabelMatch]:
 
 def speaker_name(label: str) -> str:
     """The speaker as written, without brackets' inner spacing (委 員 A → 委員A)."""
-    return _WS.sub("", label)
+    return "".join(label.split())
 
 
 @dataclass
@@ -299,22 +384,28 @@ _DEPARTMENT = re.compile(
 
 
 def role_of(label: str, ctx: RoleContext) -> str:
+    # Each speaker speaks many times; the role is worked out once per label and context.
+    return _role(label, ctx.chair, frozenset(ctx.members), frozenset(ctx.secretariat_units), frozenset(ctx.departments))
+
+
+@lru_cache(maxsize=4096)
+def _role(label: str, chair: str | None, members: frozenset, secretariat_units: frozenset, departments: frozenset) -> str:
     k = _base(label)
     if not k:
         return "other"
-    if ctx.chair and (k == ctx.chair or k == ctx.chair + "会長" or k.startswith(ctx.chair) and _CHAIR.search(k)):
+    if chair and (k == chair or k == chair + "会長" or k.startswith(chair) and _CHAIR.search(k)):
         if not _NOT_CHAIR.search(k):
             return "chair"
     if _CHAIR.search(k) and not _NOT_CHAIR.search(k):
         return "chair"
     if _SECRETARIAT.match(k):
         return "secretariat"
-    if _MEMBER.search(k) or _LETTER_MEMBER.fullmatch(k) or k in ctx.members:
+    if _MEMBER.search(k) or _LETTER_MEMBER.fullmatch(k) or k in members:
         return "member"
-    if any(unit and unit in k for unit in ctx.secretariat_units):
+    if any(unit and unit in k for unit in secretariat_units):
         return "secretariat"
     if _DEPARTMENT.search(k):
         return "department"
-    if any(d.startswith(k) or k.startswith(d) for d in ctx.departments if len(k) >= 2):
+    if any(d.startswith(k) or k.startswith(d) for d in departments if len(k) >= 2):
         return "department"
     return "other"

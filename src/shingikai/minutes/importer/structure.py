@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .clean import is_structural
-from .conventions import CLOCK_LINE, ROSTER_LABELS, SPEAKER_MARKS, STAGE_WORDS
+from .conventions import CLOCK_LINE, ROSTER_LABELS, SPEAKER_MARKS, STAGE_WORDS, is_clock_line
 from .header import match_field
 from .speakers import (
     FAMILY_NAMES,
@@ -138,7 +139,7 @@ def choose_family(lines: list[str], start: int, found: dict[int, dict[str, Label
         core = strip_list_marker(s)
         if NARRATION.match(core) and not _opens_explanation(core):
             continue
-        for m in candidate_families(s):
+        for m in candidate_families(s, core):
             if found is not None:
                 found.setdefault(i, {})[m.family] = m
             if not m.text and (m.family != "circle" or m.needs_speech) and not _next_is_text(lines, i):
@@ -297,7 +298,7 @@ def classify(lines: list[str], start: int, family: str | None,
             # The panel header a minutes site prints before each numbered statement.
             kinds[i] = "panel"
             continue
-        if CLOCK_LINE.match(s):
+        if is_clock_line(s):
             kinds[i] = "clock"
             continue
         if found is not None and i < start + 3000:
@@ -395,7 +396,8 @@ def _numbered_statements(lines: list[str], start: int) -> bool:
     """Whether statements are numbered (1: ◯委員長 …), so that unnumbered marked lines are panels."""
     hits = 0
     for i in range(start, min(len(lines), start + 3000)):
-        if NUMBERED_STATEMENT.match(lines[i]):
+        line = lines[i]
+        if (":" in line or "：" in line) and NUMBERED_STATEMENT.match(line):
             hits += 1
             if hits >= 2:
                 return True
@@ -508,7 +510,9 @@ def _inside_speech(lines: list[str], body: Body, run: list[Heading]) -> bool:
 
 def split_title(h: Heading) -> None:
     """Move trailing （諮問）/（報告） and （担当課） out of a heading title into kind and departments."""
-    title = _PUBLICITY_MARK.sub("", h.title.strip(" \t\u3000"))
+    title = h.title.strip(" \t\u3000")
+    if "公開" in title:
+        title = _PUBLICITY_MARK.sub("", title)
     m = _CONTAINER_PREFIX.match(title)
     if m:
         h.kind_hint = h.kind_hint or {"報告": "報告", "諮問": "諮問"}.get(m.group("w"))
@@ -517,6 +521,8 @@ def split_title(h: Heading) -> None:
     if m:
         title = m.group("t")
     for _ in range(3):
+        if title.rstrip(" \t\u3000\n")[-1:] not in ("）", ")", "】"):
+            break  # both patterns below end in a closing bracket; most titles do not
         m = _KIND_MARK.search(title)
         if m:
             k = m.group("k") or m.group("n")
@@ -524,8 +530,10 @@ def split_title(h: Heading) -> None:
             title = title[: m.start()].rstrip(" \t\u3000")
             continue
         m = _TRAILING_PAREN.search(title)
-        if m and is_unit_list(m.group("p") or m.group("b")) and m.start() > 0:
-            h.depts.extend(unit_names(m.group("p") or m.group("b")))
+        inner = (m.group("p") or m.group("b")) if m and m.start() > 0 else None
+        units = unit_names(inner) if inner else []
+        if _all_units(units):
+            h.depts.extend(units)
             title = title[: m.start()].rstrip(" \t\u3000")
             continue
         break
@@ -565,7 +573,7 @@ def classify_heading(h: Heading) -> None:
     wrapped = _WRAPPED_SECTION.match(k)
     if wrapped:
         k = wrapped.group("t")
-    k_bare = re.sub(r"(?:について|の件)$", "", k)
+    k_bare = _ABOUT.sub("", k)
     if h.style == "bracket" and h.rest and not h.rest.startswith("【"):
         # 【諮問案件1】 with its title on the next line: the bracket names the kind.
         h.container_kind = None
@@ -589,7 +597,7 @@ def classify_heading(h: Heading) -> None:
     if k_bare in ("その他", "その他事項", "その他報告", "その他の事項") or k.startswith("その他"):
         h.cls = "other"
         return
-    if PROCEDURAL.match(k_bare) or PROCEDURAL.match(k) or _ISO_DATE.search(k) or _header_fact(h.title):
+    if PROCEDURAL.match(k_bare) or (k != k_bare and PROCEDURAL.match(k)) or _ISO_DATE.search(k) or _header_fact(h.title):
         # An ISO date belongs to a page's furniture (長崎市議会 2015-05-07), never to an agenda item.
         h.cls = "procedural"
         return
@@ -607,17 +615,33 @@ _PATH_PREFIX = re.compile(r"^.+?[部局](?=.+(?:課|室|係|センター|所|館
 
 
 def is_unit_list(text: str) -> bool:
-    names = unit_names(text)
+    return _all_units(unit_names(text))
+
+
+def _all_units(names: list[str]) -> bool:
     return bool(names) and all(len(n) <= 30 for n in names)
+
+
+_PAREN_NOTE = re.compile(r"[（(][^（）()]*[）)]")
+_BLANKS = re.compile(r"[ \t\u3000]+")
+_UNIT_SEPARATOR = re.compile(r"及び|並びに|[、,，/／]")
+_ABOUT = re.compile(r"(?:について|の件)$")
+_BUREAU_END = re.compile(r"[部局]$")
 
 
 def unit_names(text: str) -> list[str]:
     """Department names from 市民部税務課・市民課 or 総務部 市民課及び税務課."""
-    t = re.sub(r"[（(][^（）()]*[）)]", "", text or "")
-    t = re.sub(r"[ \t\u3000]+", "", t)
+    # A department is named again in every case it brings; each name is read once.
+    return list(_unit_names(text or ""))
+
+
+@lru_cache(maxsize=4096)
+def _unit_names(text: str) -> tuple[str, ...]:
+    t = _PAREN_NOTE.sub("", text)
+    t = _BLANKS.sub("", t)
     if not t:
-        return []
-    parts = re.split(r"及び|並びに|[、,，/／]", t)
+        return ()
+    parts = _UNIT_SEPARATOR.split(t)
     out: list[str] = []
     for part in parts:
         if not part:
@@ -629,7 +653,7 @@ def unit_names(text: str) -> list[str]:
             out.append(part)
     units = [u for u in out if UNIT_END.search(u) and 2 <= len(u) <= 30]
     if not units or len(units) != len([u for u in out if u]):
-        return []
+        return ()
     stripped = []
     for u in units:
         s = u
@@ -640,6 +664,6 @@ def unit_names(text: str) -> list[str]:
             s = s[m.end():]
         stripped.append(s)
     # A bare 部/局 beside a more specific unit is only the path of that unit.
-    specific = [u for u in stripped if not re.search(r"[部局]$", u) or u.endswith("事務局")]
+    specific = [u for u in stripped if not _BUREAU_END.search(u) or u.endswith("事務局")]
     result = specific or stripped
-    return list(dict.fromkeys(result))
+    return tuple(dict.fromkeys(result))

@@ -174,7 +174,8 @@ def test_history_names_records_and_shows_japan_time(client, web_world):
     answer = actions.draft_answer(w.council, cases=[case], conclusion="承認とする。", addressee="みなみ市長")
     actions.issue_answer(answer, date=meeting.date, meeting=meeting, by=w.secretariat)
     page = _page(client, w.secretariat, reverse("meetings:answer", args=[answer.pk]))
-    history = page.split("変更履歴")[1]
+    # The 正誤 form above the history also names 変更履歴 in its help; the history is its own section.
+    history = page.split('class="history"')[1]
     assert f"答申した会議 → 「{meeting}」" in history or f"答申した会議 → 「{str(meeting)[:57]}" in history
     assert f"答申した会議 → 「{meeting.pk}」" not in history
     assert "+00:00" not in history and "UTC" not in history

@@ -313,12 +313,14 @@ def _rejoin(lines: list[str]) -> list[str]:
     out: list[str] = []
     blanks = 0
     width = _wrap_width(lines)
+    # The last line as printed: a joined line is long, but only its last piece can have met the page edge.
+    printed = ""
     for line in lines:
         if not line.strip():
             out.append(line)
             blanks += 1
             continue
-        if out and blanks <= 4 and (_continues(out, blanks, line) or _wrapped(out, blanks, line, width)):
+        if out and blanks <= 4 and (_continues(out, blanks, line) or _wrapped(printed, blanks, line, width)):
             if blanks:
                 del out[-blanks:]
             prev = out[-1]
@@ -326,15 +328,16 @@ def _rejoin(lines: list[str]) -> list[str]:
             out[-1] = prev + joiner + line.lstrip(" \u3000")
         else:
             out.append(line)
+        printed = line
         blanks = 0
     return out
 
 
-def _wrapped(out: list[str], blanks: int, line: str, width: int | None) -> bool:
+def _wrapped(printed: str, blanks: int, line: str, width: int | None) -> bool:
     # In hard-wrapped text a line that fills the width was cut by the page edge.
     if width is None or blanks > 1:
         return False
-    prev = out[-1 - blanks].rstrip() if len(out) > blanks else ""
+    prev = printed.rstrip()
     if len(prev) < width - 2 or not prev or prev[-1] in _SENTENCE_END:
         return False
     if is_structural(line) and not _closes_open_bracket(prev, line):

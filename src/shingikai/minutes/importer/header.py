@@ -593,7 +593,7 @@ _SEAT_SPLIT = re.compile(r"(?:^|(?<=\s))(?:[0-9０-９]{1,3}|[一二三四五六
 
 # 【専門委員】, （事務局）: a sub-heading inside an attendance list; staff sections hold no members.
 _SECTION_LINE = re.compile(r"^[ \t\u3000]*[【\[［(（〔<＜](?P<s>[^】\]］)）〕>＞]{1,20})[】\]］)）〕>＞][ \t\u3000]*(?P<rest>.*)$")
-_STAFF_SECTION = re.compile(r"事務局|説明|職員|執行部|傍聴|オブザーバー|関係課|実施機関|担当課|担当者")
+_STAFF_SECTION = re.compile(r"事務局|説明|職員|執行部|傍聴|オブザーバー|関係|団体|参考人|ヒアリング|実施機関|担当課|担当者")
 
 
 _NAMED_SECTION = re.compile(
@@ -614,6 +614,9 @@ def _member_sections(lines: list[str]) -> list[str]:
                 out.append(named.group("rest"))
             continue
         m = _SECTION_LINE.match(line)
+        if m and len(m.group("s")) < 2:
+            # (株)東芝…: an abbreviation in brackets opens a line of the list, not a section.
+            m = None
         if m and not _PARENS.fullmatch(line.strip()) or (m and not m.group("rest") and len(m.group("s")) <= 10):
             keep = not _STAFF_SECTION.search(m.group("s"))
             if keep and m.group("rest"):

@@ -137,14 +137,33 @@ def clean_text(text: str) -> str:
     text = _collapse_spaced(text)
     if "··" in text or "・・・" in text or "……" in text:
         text = _LEADER.sub("\\1\u3000", text)
-    lines = [line for line in text.split("\n") if not (
-        line and len(line) <= 24 and _HAS_DIGIT.search(line) and _PAGE_NUMBER.match(unicodedata.normalize("NFKC", line)))]
+    lines = [line for line in text.split("\n") if not (line and len(line) <= 40 and _is_furniture(line))]
     # Repair broken lines first, then split paragraphs that lost their line breaks.
     out: list[str] = []
     for line in _rejoin(lines):
         for piece in _unflatten(line):
             out.extend(_resegment(piece))
     return "\n".join(out)
+
+
+# A web page's own controls, kept by the copy to text around the minutes (ページの先頭へ, 印刷する …).
+_SITE_CONTROLS = frozenset("""
+ページの先頭へ ページの先頭です ページの先頭に戻る ページの先頭へ戻る ページトップへ ページトップへ戻る ページトップ
+このページの先頭へ 先頭へ戻る 上へ戻る トップへ戻る 前のページへ戻る 前のページに戻る 戻る
+本文へ 本文へスキップ 本文へ移動 本文ここから 本文ここまで ここから本文です メニュー メニューを開く メニューを閉じる
+メニューを飛ばして本文へ メニューを飛ばしてコンテンツへ グローバルメニュー 閉じる 印刷 印刷する 印刷ページ表示 印刷用ページを表示する
+文字サイズ 文字サイズの変更 拡大 縮小 標準 背景色 背景色の変更 ホーム トップページ サイトマップ サイト内検索 検索 よくある質問
+お問い合わせ このページに関するお問い合わせ ツイート シェア 音声読み上げ やさしい日本語 ForeignLanguage
+""".split())
+_SITE_CONTROL_PUNCT = re.compile(r"[。、.|｜/／・]")
+
+
+def _is_furniture(line: str) -> bool:
+    """A page number, or a line made only of a web page's controls."""
+    if _HAS_DIGIT.search(line) and len(line) <= 24 and _PAGE_NUMBER.match(unicodedata.normalize("NFKC", line)):
+        return True
+    words = _SITE_CONTROL_PUNCT.sub(" ", line).split()
+    return bool(words) and all(w in _SITE_CONTROLS for w in words)
 
 
 # A page flattened by an aggregator into one line keeps its fields apart by runs of spaces:

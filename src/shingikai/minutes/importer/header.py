@@ -220,7 +220,8 @@ def parse_header(lines: list[str], limit: int | None) -> Header:
                 _store(header, name, current)
                 continue
         if not seen_field:
-            header.title_lines.append(s)
+            if not _SITE_NOTE.match(s):
+                header.title_lines.append(s)
             continue
         if current is not None and _continues_field(current_field, s, current):
             current.append(s)
@@ -241,6 +242,8 @@ def parse_header(lines: list[str], limit: int | None) -> Header:
 
 
 _ROSTER_FIELDS = {"present", "attendees", "absent"}
+# 更新日：2024年3月1日, > 市政情報: the web page's date and a step of its breadcrumb, not the meeting's title.
+_SITE_NOTE = re.compile(r"(?:最終)?更新日|掲載日|公開日|作成日|ページ番号|ページID|[>＞»›]")
 _LABEL_HALF = re.compile(r"(?:[0-9０-９]{1,2}[.．、 \u3000]?)?[一-龥]")
 _HEADER_NOTE = re.compile(r"[(（［\[〔][^。]{1,60}[)）］\]〕]")
 

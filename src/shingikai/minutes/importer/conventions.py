@@ -108,6 +108,7 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("lenticular-label", "speaker", "【委員】　保存期間はどうなるか。", "委員"),
     Convention("name-role-colon", "speaker", "北野会長：それでは始めます。", "北野会長"),
     Convention("name-role-space", "speaker", "北野会長　それでは始めます。", "北野会長"),
+    Convention("name-role-table-cell", "speaker", "北野会長\tそれでは始めます。", "北野会長"),
     Convention("bullet-label", "speaker", "• 北野会長　それでは始めます。", "北野会長"),
     Convention("spaced-anonymous", "speaker", "委 員 A　保存期間はどうなるか。", "委員A"),
     Convention("numbered-statement", "speaker", "1: ◯委員長（北野実）　ただいまから会議を開きます。", "委員長（北野実）"),

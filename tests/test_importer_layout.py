@@ -81,6 +81,11 @@ def pdf_pages_without_feeds(text):
     return _paginate(text, 10, lambda k, n: f"－{k}－", feed="\n", running_head=False)
 
 
+def pdf_running_heads_without_feeds(text):
+    # The same, copied by hand: the running head stays in the flow, inside a roster or a speech.
+    return _paginate(text, 10, lambda k, n: f"- {k} -", feed="\n")
+
+
 def hard_wrapped(text, width=34):
     # The page edge cuts every long line, inside speeches and header values alike.
     out = []
@@ -90,6 +95,10 @@ def hard_wrapped(text, width=34):
             line = line[width:]
         out.append(line)
     return "\n".join(out)
+
+
+def hard_wrapped_narrow(text):
+    return hard_wrapped(text, 30)
 
 
 def crlf(text):
@@ -127,7 +136,8 @@ def table_cells(text):
 
 
 TRANSFORMS = [
-    pdf_pages_dashed, pdf_pages_of_total, pdf_pages_without_feeds, hard_wrapped, crlf, no_break_spaces,
+    pdf_pages_dashed, pdf_pages_of_total, pdf_pages_without_feeds, pdf_running_heads_without_feeds, hard_wrapped,
+    hard_wrapped_narrow, crlf, no_break_spaces,
     ideographic_spaces, wide_digits, narrow_digits, web_page, table_cells,
 ]
 
@@ -151,6 +161,8 @@ def test_fixtures_are_read_fully_before_any_layout_change(originals):
 @pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.name)
 def test_layout_change_leaves_the_reading_unchanged(path, transform, originals):
     text = path.read_text(encoding="utf-8-sig")
+    if transform in (hard_wrapped, hard_wrapped_narrow) and "<p>" in text:
+        pytest.skip("a page edge wraps the text as shown, never the HTML source")
     changed = transform(text)
     assert changed != text or transform in (narrow_digits, wide_digits, table_cells, no_break_spaces, ideographic_spaces)
     assert reading(parse_text(changed)) == originals[path.name]

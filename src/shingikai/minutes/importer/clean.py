@@ -93,6 +93,8 @@ _STRUCTURAL_START = re.compile(
     r"[#\-*+•・●○〇◎◯■□◆◇▲△▼▽☆★※＊→⇒▶►【〔〈<＜《‹\[［(（「『]"
     r"|[—―‐－~～〜…]"
     r"|[0-9０-９]{1,3}(?:[ \u3000.．、)）:：]|$)"
+    # 一　欠席議員: an assembly record's bullet before each header field.
+    r"|一[ \u3000]"
     r"|[①-⑳⑴-⒇㈠-㈩]"
     r"|[ア-ンｱ-ﾝ](?:[ \u3000.．、)）]|$)"
     r"|(?:日程|議案|報告|諮問|請願|陳情)?第[0-9０-９一二三四五六七八九十]+"
@@ -137,7 +139,7 @@ def clean_text(text: str) -> str:
     text = _collapse_spaced(text)
     if "··" in text or "・・・" in text or "……" in text:
         text = _LEADER.sub("\\1\u3000", text)
-    lines = [line for line in text.split("\n") if not (line and len(line) <= 40 and _is_furniture(line))]
+    lines = _drop_running_title([line for line in text.split("\n") if not (line and len(line) <= 40 and _is_furniture(line))])
     # Repair broken lines first, then split paragraphs that lost their line breaks.
     out: list[str] = []
     for line in _rejoin(lines):
@@ -164,6 +166,22 @@ def _is_furniture(line: str) -> bool:
         return True
     words = _SITE_CONTROL_PUNCT.sub(" ", line).split()
     return bool(words) and all(w in _SITE_CONTROLS for w in words)
+
+
+def _drop_running_title(lines: list[str]) -> list[str]:
+    """Drop the title where it comes again as a line of its own: a PDF copied without its page breaks
+    keeps each page's running head (第3回みなみ市…審議会会議録) in the flow, even inside a roster."""
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None:
+        return lines
+    title = lines[first].strip(" \t\u3000")
+    if not 8 <= len(title) <= 60 or "。" in title:
+        return lines
+    again = [i for i in range(first + 1, len(lines)) if lines[i].strip(" \t\u3000") == title]
+    if not again:
+        return lines
+    drop = set(again)
+    return [line for i, line in enumerate(lines) if i not in drop]
 
 
 # A page flattened by an aggregator into one line keeps its fields apart by runs of spaces:

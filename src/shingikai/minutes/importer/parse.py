@@ -8,6 +8,7 @@ text does not state is 不明.
 from __future__ import annotations
 
 import bisect
+import datetime
 import re
 import unicodedata
 from collections import Counter
@@ -277,6 +278,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, speech: f
         # ●議事日程 / 令和７年１０月２０日（月曜日）午前９時３０分開会: a full date on a line of its own.
         date = next((d for d in map(parse_date, (ln for ln in lines[:40] if _FULL_DATE_LINE.match(ln))) if d), None)
         date_conf = 0.7
+    if date is None:
+        # 明６月６日は休会です: the chair names the next day; the sitting is the day before.
+        date, date_conf = _day_before_tomorrow(title_texts + header.title_lines, lines), 0.6
     start_time = end_time = None
     time_conf = 1.0
     time_sources = [v for v in (date_value, header.first("time")) if v]
@@ -358,7 +362,8 @@ _KANJI_NUMBER = "一二三四五六七八九十"
 _TITLE_YEAR = re.compile(
     rf"(?P<era>令和|平成|昭和)[ \t\u3000]*(?P<n>元|[0-9０-９]{{1,2}}|[{_KANJI_NUMBER}]{{1,3}})[ \t\u3000]*年(?P<fy>度)?"
 )
-_MONTH_DAY = re.compile(rf"(?<![0-9０-９年{_KANJI_NUMBER}])(?P<m>[0-9０-９]{{1,2}}|[{_KANJI_NUMBER}]{{1,2}})月(?P<d>[0-9０-９]{{1,2}}|[{_KANJI_NUMBER}]{{1,3}})日")
+# 明６月６日 (tomorrow) is not the day of the meeting.
+_MONTH_DAY = re.compile(rf"(?<![0-9０-９年明{_KANJI_NUMBER}])(?P<m>[0-9０-９]{{1,2}}|[{_KANJI_NUMBER}]{{1,2}})月(?P<d>[0-9０-９]{{1,2}}|[{_KANJI_NUMBER}]{{1,3}})日")
 
 
 _FULL_DATE_LINE = re.compile(
@@ -383,6 +388,23 @@ def _date_in_fiscal_year(titles: list[str], lines: list[str]):
         n = 1 if n == "元" else int(unicodedata.normalize("NFKC", n))
         n = n + 1 if int(unicodedata.normalize("NFKC", month)) < 4 else n
     return parse_date(f"{year.group('era')}{n}年{month}月{md.group('d')}日")
+
+
+_TOMORROW = re.compile(r"明(?P<m>[0-9０-９]{1,2})月(?P<d>[0-9０-９]{1,2})日")
+
+
+def _day_before_tomorrow(titles: list[str], lines: list[str]):
+    """令和8年第13回定例会 … 明６月６日、７日…は休会: the day before the one the chair calls tomorrow."""
+    year = next((m for m in map(_TITLE_YEAR.search, titles) if m), None)
+    if year is None or year.group("fy"):
+        # A fiscal year spans two calendar years: the month alone does not tell which.
+        return None
+    found = {m.group(0) for line in lines if "明" in line for m in _TOMORROW.finditer(line)}
+    if len(found) != 1:
+        return None
+    m = _TOMORROW.search(found.pop())
+    tomorrow = parse_date(f"{year.group('era')}{year.group('n')}年{m.group('m')}月{m.group('d')}日")
+    return tomorrow - datetime.timedelta(days=1) if tomorrow else None
 
 
 def _sitting_clock(lines: list[str]) -> tuple[str | None, str | None]:

@@ -98,3 +98,26 @@ def test_a_sections_chair_is_its_own_not_the_parent_bodys():
 def test_an_aggregators_banner_of_minutes_names_no_body():
     text = "議事ロックス -地方議会議事録検索-\n\n平成25年  議会改革特別委員会 10月29日\n日時：令和6年10月29日" + SPEECH
     assert parse_text(text)["council_name"] == "議会改革特別委員会"
+
+
+def test_a_national_bodys_minutes_name_no_municipality():
+    # 内閣府 and 総務省 end like place names (府, 省) but belong to the nation.
+    text = ("内閣府個人情報保護委員会 第3回議事録\n日時：令和6年8月1日\n場所：中央合同庁舎第8号館\n"
+            "議題：個人情報保護条例の見直しについて\n" + SPEECH)
+    assert parse_text(text)["municipality"] is None
+
+
+def test_a_neighbouring_city_named_in_a_speech_is_not_the_municipality():
+    text = ("情報公開審議会 第2回会議録\n日時：令和6年8月1日\n場所：第2委員会室\n\n会議の内容\n"
+            "○会長　それでは始めます。\n○委員　隣の北山市では既に導入していると聞きました。\n"
+            "○事務局　北山市の例は承知しています。\n○委員　北山市はどうしているのか。\n")
+    assert parse_text(text)["municipality"] is None
+
+
+def test_words_that_only_look_like_place_names_are_not_municipalities():
+    from shingikai.minutes.importer.municipality import not_a_municipality
+
+    for word in ("市町村", "本市", "特別区", "各市", "地区", "新市", "内閣府", "政府", "首都"):
+        assert not_a_municipality(word), word
+    for name in ("一宮市", "新座市", "都城市", "津市", "京都府", "北海道", "みなみ市"):
+        assert not not_a_municipality(name), name

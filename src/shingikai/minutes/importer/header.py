@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from shingikai.jp.text import strip_role_words
 
 from .conventions import ROSTER_LABELS, SPEAKER_MARKS, is_clock_line
+from .municipality import municipality_from_prefix
 from .speakers import candidate_families, compact, nfkc
 
 # Label as written → field. Longer labels first so 出席委員 wins over 出席.
@@ -77,14 +78,6 @@ _MARKER_SOURCE = re.compile("[" + "".join(sorted(_MARKER_INITIALS)) + "㍿]")
 _HEADING_PREFIX = re.compile(
     r"^[ \t\u3000]*(?:[-*+#•■□◆◇●▼▽▶►◎○〇・][ \t\u3000]*)*(?:[0-9]{1,2}(?:[ .、)]+)|\([0-9]{1,2}\)|[①-⑳⑴-⒇])?[ \t\u3000]*[【〔\[]?"
 )
-
-PREFECTURES = (
-    "北海道 青森県 岩手県 宮城県 秋田県 山形県 福島県 茨城県 栃木県 群馬県 埼玉県 千葉県 東京都 神奈川県 "
-    "新潟県 富山県 石川県 福井県 山梨県 長野県 岐阜県 静岡県 愛知県 三重県 滋賀県 京都府 大阪府 兵庫県 奈良県 "
-    "和歌山県 鳥取県 島根県 岡山県 広島県 山口県 徳島県 香川県 愛媛県 高知県 福岡県 佐賀県 長崎県 熊本県 "
-    "大分県 宮崎県 鹿児島県 沖縄県"
-).split()
-_NOT_MUNICIPALITY = {"本市", "当市", "同市", "本町", "当町", "同町", "本村", "当村", "同村", "本区", "当区", "各市", "全市", "市", "町", "村", "区", "都", "県", "府", "道"}
 
 _MEETING_LABEL = re.compile(
     r"(?:(?:令和|平成|昭和)[ \t\u3000]*(?:[0-9０-９]{1,2}|元|[一二三四五六七八九十]{1,3})[ \t\u3000]*年度?[ \t\u3000]*)?"
@@ -370,98 +363,6 @@ def _council_name(texts: list[str], patterns=(_COUNCIL_PRIMARY, _ASSEMBLY, _COUN
     return None
 
 
-def municipality_from_prefix(prefix: str) -> str | None:
-    """The municipality at the start of a body's name: みなみ市 from みなみ市情報公開…審議会."""
-    p = re.sub(r"\s+", "", prefix or "")
-    m = re.match(r"^(.*?)(?:情報公開|個人情報|公文書|行政不服|審議会|審査会|委員会|協議会|議会)", p)
-    if m:
-        p = m.group(1)
-    elif len(p) > 6:
-        # 堺市防犯カメラガイドライン策定検討懇話会: a body named by its subject, the city first.
-        p = _leading_place(p) or p
-    if not p:
-        return None
-    for pref in PREFECTURES:
-        if p.startswith(pref) and len(p) > len(pref):
-            p = p[len(pref):]
-            break
-    p = re.sub(r"^[^郡]{1,5}郡(?=.{2,})", "", p)
-    if p in _NOT_MUNICIPALITY or len(p) < 2:
-        return None
-    if p[-1] in "市区町村都道府県" or p in PREFECTURES:
-        return p
-    return None
-
-
-# 市民, 区内, 町政 …: a suffix character that starts a word instead of ending a place name.
-_WORD_AFTER_SUFFIX = set("民内政街場議営域外")
-
-
-def _leading_place(p: str) -> str | None:
-    """The city (or else ward, town, village) that opens ``p``: 東村山市 before 東村, 杉戸町 in 杉戸町市民会議."""
-    for suffixes in ("市", "区町村"):
-        for k in range(1, min(5, len(p) - 1)):
-            if not re.fullmatch(r"[一-龥々ヶ]+", p[:k]):
-                break
-            if p[k] in suffixes and p[k + 1] not in _WORD_AFTER_SUFFIX:
-                return p[:k + 1]
-    return None
-
-
-_PLACE_RUN = re.compile(r"(?:[一-龥々〆ヶァ-ヴー]{1,8}[市区町村都道府県]|[ぁ-ん]{2,6}[市町村])$")
-
-
-def municipality_near(council: str, lines: list[str]) -> str | None:
-    """Find the municipality written just before ``council`` somewhere in the document."""
-    key = compact(council)
-    if not key:
-        return None
-    tail = council[-3:]
-    for line in lines:
-        if tail not in line:
-            continue
-        k = compact(line)
-        start = k.find(key)
-        while start > 0:
-            m = _PLACE_RUN.search(k[max(0, start - 12):start])
-            if m:
-                # 平成18年度第2回東村山市…: the count of the meeting is no part of the city's name.
-                name = municipality_from_prefix(re.sub(r"^.*[回年度第号]", "", m.group(0)))
-                if name:
-                    return name
-            start = k.find(key, start + 1)
-    return None
-
-
-_ADDRESS = re.compile(
-    "(?:" + "|".join(PREFECTURES) + r")(?:[^\s、。0-9０-９]{1,5}郡)?(?P<m>[^\s、。0-9０-９市区町村]{1,6}[市区町村])"
-)
-
-
-_SEAT_OF_GOVERNMENT = re.compile(
-    r"^(?P<m>(?:" + "|".join(PREFECTURES) + r")|[一-龥々ヶ]{1,6}[市区町村])(?:役所|庁|役場|庁舎|本庁舎|議会)"
-)
-
-
-def municipality_of_place(place: str | None) -> str | None:
-    """群馬県庁第141会議室, みなみ市役所 第1会議室: the meeting room is in the city's own building."""
-    m = _SEAT_OF_GOVERNMENT.match(compact(place or ""))
-    if not m:
-        return None
-    name = m.group("m")
-    if name in PREFECTURES:
-        return name
-    return municipality_from_prefix(name)
-
-
-def municipality_in_address(lines: list[str]) -> str | None:
-    for line in lines:
-        m = _ADDRESS.search(line)
-        if m and m.group("m") not in _NOT_MUNICIPALITY:
-            return m.group("m")
-    return None
-
-
 _ASSEMBLY_SESSION = re.compile(
     r"(?:(?:令和|平成|昭和)[^\s。、]{1,3}年[ \t\u3000]*(?:第[^\s。、]{1,3}回)?|第[^\s。、]{1,3}回)[ \t\u3000]*"
     r"(?P<n>[^\s。、「」『』（）()第回年]{1,10}?[都道府県市区町村]議会)(?=定例会|臨時会)"
@@ -477,24 +378,6 @@ def assembly_in_speech(lines: list[str]) -> str | None:
         if m and municipality_from_prefix(m.group("n")):
             return m.group("n")
     return None
-
-
-_SPOKEN_PLACE = re.compile(r"(?<![一-龥])(?P<m>[一-龥]{2,4}[市区町村])(?=は|の|で|が|議会|民|長|役所|内|立|として)")
-_NOT_SPOKEN = re.compile(r"[市区町村].*[市区町村]|^(?:特別|各|全|本|当|同|地|学|選挙|行政|都市|他|近隣|周辺|隣接|一)")
-
-
-def municipality_spoken_of(text: str, at_least: int = 3) -> str | None:
-    """The municipality a body's members speak of most, when they name it often (我々品川区は)."""
-    counts: dict[str, int] = {}
-    for m in _SPOKEN_PLACE.finditer(text):
-        name = m.group("m")
-        if _NOT_SPOKEN.search(name) or name in _NOT_MUNICIPALITY:
-            continue
-        counts[name] = counts.get(name, 0) + 1
-    if not counts:
-        return None
-    name, n = max(counts.items(), key=lambda kv: kv[1])
-    return name if n >= at_least else None
 
 
 def parse_people(value: str | None) -> tuple[list[str], str | None]:

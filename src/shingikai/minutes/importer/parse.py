@@ -236,26 +236,26 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, speech: f
         council, council_conf = hdr.assembly_in_speech(lines), 0.7
     if council is None:
         facts.warn("council_name", "会議体の名称を読み取れませんでした。確認して入力してください。")
-    municipality = hdr.municipality_from_prefix(council) if council else None
+    municipality = place_names.municipality_from_prefix(council) if council else None
     municipality_conf = 0.9
     if council and municipality is None:
-        municipality = hdr.municipality_near(council, lines)
+        municipality = place_names.municipality_near(council, lines)
         municipality_conf = 0.7
         if municipality:
             council = municipality + council
     if municipality is None:
         # A body whose name omits its city: its meeting room in the city's own building.
-        municipality, municipality_conf = hdr.municipality_of_place(header.first("place")), 0.6
+        municipality, municipality_conf = place_names.municipality_of_place(header.first("place")), 0.6
     if municipality is None:
         # …or the city's postal address on the page.
-        municipality, municipality_conf = hdr.municipality_in_address(lines[:20]), 0.6
+        municipality, municipality_conf = place_names.municipality_in_address(lines[:20]), 0.6
     if municipality is None:
         # …or its breadcrumb, or the ordinances, bills and mayor it deals with.
         municipality = place_names.in_breadcrumb(lines[:20]) or place_names.in_acts(_header_texts(header), lines[:400])
         municipality_conf = 0.6
     if municipality is None and council:
         # 文教委員会 of a ward that speaks of itself: 我々品川区は…, 品川区の事業.
-        municipality, municipality_conf = hdr.municipality_spoken_of(cleaned), 0.55
+        municipality, municipality_conf = place_names.municipality_spoken_of(cleaned), 0.55
     label = hdr.meeting_label(title_texts) or hdr.meeting_label(header.title_lines[:3])
 
     date_value = header.first("date")

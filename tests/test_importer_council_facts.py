@@ -117,7 +117,26 @@ def test_a_neighbouring_city_named_in_a_speech_is_not_the_municipality():
 def test_words_that_only_look_like_place_names_are_not_municipalities():
     from shingikai.minutes.importer.municipality import not_a_municipality
 
-    for word in ("市町村", "本市", "特別区", "各市", "地区", "新市", "内閣府", "政府", "首都"):
+    for word in ("市町村", "区市町村", "市内", "本市", "特別区", "各市", "地区", "新市", "内閣府", "政府", "首都"):
         assert not_a_municipality(word), word
-    for name in ("一宮市", "新座市", "都城市", "津市", "京都府", "北海道", "みなみ市"):
+    for name in ("一宮市", "新座市", "都城市", "町田市", "市川市", "村上市", "津市", "京都府", "北海道", "みなみ市"):
         assert not not_a_municipality(name), name
+
+
+def test_the_chair_of_a_roster_table_is_the_name_in_the_chairs_role_cell():
+    text = ("みなみ市議会補正予算特別委員会議事録\n１　日　　時　　令和４年３月７日（月）　　午前１１時０１分\n"
+            "２　出 席 者\n　　　委 員 長　　北　野　益　巳　　　　　副委員長　　南　田　　　徹\n"
+            "　　　委　　員　　東　山　謙太郎　　　　　委　　員　　西　川　偉　男\n" + SPEECH)
+    parsed = parse_text(text)
+    assert parsed["members_present"] == ["北野益巳", "南田徹", "東山謙太郎", "西川偉男"]
+    assert parsed["chair"] == "北野益巳"
+
+
+def test_the_chair_of_a_seated_roster_is_the_member_under_the_chairs_role():
+    text = ("令和　３年　　第２回　臨時会\n〇出席議員（４名）\n"
+            "　　議　　長　12番　北　野　幸　宏　　　　　副 議 長　１番　南　田　　　彰\n"
+            "　　　　　　　２番　東　山　　　豊　　　　　３番　西　川　真千子\n─────────\n"
+            "〇欠席議員（０名）\n" + SPEECH)
+    parsed = parse_text(text)
+    assert parsed["members_present"] == ["北野幸宏", "南田彰", "東山豊", "西川真千子"]
+    assert parsed["chair"] == "北野幸宏"

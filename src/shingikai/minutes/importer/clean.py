@@ -90,7 +90,7 @@ _STATEMENT_NUMBER = re.compile(r"^[ \t\u3000]*[0-9０-９]{1,4}[:：]")
 # is never the tail of a sentence broken across lines.
 _STRUCTURAL_START = re.compile(
     r"^(?:"
-    r"[#\-*+•・●○〇◎◯■□◆◇▲△▼▽☆★※＊→⇒▶►【〔〈<＜《‹\[［(（「『]"
+    r"[#\-*+•・●○〇◎◯■□◆◇▲△▼▽☆★※＊→⇒▶►【〔〈<＜《‹\[［(（「『〃]"
     r"|[—―‐－~～〜…]"
     r"|[0-9０-９]{1,3}(?:[ \u3000.．、)）:：]|$)"
     # 一　欠席議員: an assembly record's bullet before each header field.
@@ -158,12 +158,16 @@ _SITE_CONTROLS = frozenset("""
 お問い合わせ このページに関するお問い合わせ ツイート シェア 音声読み上げ やさしい日本語 ForeignLanguage
 """.split())
 _SITE_CONTROL_PUNCT = re.compile(r"[。、.|｜/／・]")
+# Most lines open with a letter no control opens with: they are ruled out before any split.
+_SITE_CONTROL_INITIALS = frozenset(w[0] for w in _SITE_CONTROLS)
 
 
 def _is_furniture(line: str) -> bool:
     """A page number, or a line made only of a web page's controls."""
     if _HAS_DIGIT.search(line) and len(line) <= 24 and _PAGE_NUMBER.match(unicodedata.normalize("NFKC", line)):
         return True
+    if line.lstrip(" \t\u3000")[:1] not in _SITE_CONTROL_INITIALS:
+        return False
     words = _SITE_CONTROL_PUNCT.sub(" ", line).split()
     return bool(words) and all(w in _SITE_CONTROLS for w in words)
 
@@ -177,7 +181,7 @@ def _drop_running_title(lines: list[str]) -> list[str]:
     title = lines[first].strip(" \t\u3000")
     if not 8 <= len(title) <= 60 or "。" in title:
         return lines
-    again = [i for i in range(first + 1, len(lines)) if lines[i].strip(" \t\u3000") == title]
+    again = [i for i in range(first + 1, len(lines)) if title in lines[i] and lines[i].strip(" \t\u3000") == title]
     if not again:
         return lines
     drop = set(again)
@@ -377,9 +381,20 @@ def _wrapped(printed: str, blanks: int, line: str, width: int | None) -> bool:
     prev = printed.rstrip()
     if len(prev) < width - 2 or not prev or prev[-1] in _SENTENCE_END:
         return False
+    if _has_cell_gap(prev.lstrip(" \t\u3000")):
+        # 委員長      安井   茂君: a table row is as wide as the page because its cells are padded.
+        return False
     if is_structural(line) and not _closes_open_bracket(prev, line):
         return False
     return "\t" not in line
+
+
+_CELL_GAP = re.compile(r"\S(?: {3,}|\u3000{2,}|\t)\S")
+
+
+def _has_cell_gap(text: str) -> bool:
+    # Substring tests first: most lines have no wide gap, and the pattern costs more than they do.
+    return ("   " in text or "\u3000\u3000" in text or "\t" in text) and bool(_CELL_GAP.search(text))
 
 
 def _closes_open_bracket(prev: str, line: str) -> bool:
@@ -399,6 +414,9 @@ def _continues(out: list[str], blanks: int, line: str) -> bool:
     if p[-1] in _SENTENCE_END or p[-1] in "〉>＞】〕》":
         return False
     stripped = line.lstrip(" \u3000")
+    if _has_cell_gap(stripped) and _has_cell_gap(p.lstrip(" \t\u3000")):
+        # 委員長　　大山益巳　　　　　副委員長　　吉谷　　　徹 / 委　　員　　渡部…: rows of a table padded with spaces.
+        return False
     if "\t" in p:
         # A table row continues only when its last cell was cut at the page edge.
         if len(p.rsplit("\t", 1)[1]) < 15 or "\t" in line:

@@ -170,6 +170,17 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("roster-member-chairing-another-body", "roster",
                "北野逸夫委員長、南田光郎委員長代理、東山剛委員、西川政男個人情報保護検討部会座長", "北野逸夫、南田光郎、東山剛、西川政男"),
     Convention("roster-a-count-of-bodies", "roster", "情報公開審議会委員5名、事務局、傍聴者1名", ""),
+    Convention("roster-role-cells-two-pairs-a-line", "roster",
+               "\n委 員 長　　北　野　益　巳　　　　　副委員長　　南　田　　　徹\n"
+               "委　　員　　東　山　謙太郎　　　　　委　　員　　西　川　偉　男",
+               "北野益巳、南田徹、東山謙太郎、西川偉男"),
+    Convention("roster-role-cells-with-ditto", "roster",
+               "\n委員長      北 野   茂 君\n副委員長     南 田 逸 夫 君\n委員       東 山 洋 二 君\n〃        西 川 悦 子 君",
+               "北野茂、南田逸夫、東山洋二、西川悦子"),
+    Convention("roster-role-before-seat-number", "roster",
+               "\n議　　長　12番　北　野　幸　宏　　　　　副 議 長　１番　南　田　　　彰\n"
+               "２番　東　山　　　豊　　　　　３番　西　川　真千子\n──────────",
+               "北野幸宏、南田彰、東山豊、西川真千子"),
     Convention("roster-names-one-space-apart", "roster", "北野祐子 南田光治 東山清一 西川花子\n森本一郎 川上健太", "北野祐子、南田光治、東山清一、西川花子、森本一郎、川上健太"),
     # Header layouts: the fact (field=value) each example must yield.
     Convention(

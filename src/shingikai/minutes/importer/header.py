@@ -194,8 +194,9 @@ def parse_header(lines: list[str], limit: int | None) -> Header:
                 # 欠席委員　委員　石井聡: the role before a name is not a field of its own.
                 name, value = nested
             if name == "members" and current_field in ("present", "attendees", "absent"):
-                # 委員　高橋　伸治 inside an attendance list is a line of that list.
-                current.append(value)
+                # 委員　高橋　伸治 inside an attendance list is a line of that list, its role cell kept
+                # (委　　員　　渡部　謙太郎　　　委　　員　　北原偉男: the role cells tell the names apart).
+                current.append(s)
                 _store(header, current_field, current)
                 last_field_line = i
                 continue
@@ -384,12 +385,12 @@ def parse_people(value: str | None) -> tuple[list[str], str | None]:
     """Names from an attendance value, without role words; and the chair if marked."""
     if not value:
         return [], None
+    # ──────: a rule drawn under the roster is no part of the last name.
+    value = _RULE.sub("", value)
     seated = _SEAT_SPLIT.split(value)
     if len(seated) > 2:
-        # １番　後　藤　さちこ　　２番 …: each seat number opens a name, spaced out to align.
-        names = [re.sub(r"\s+", "", strip_role_words(_PARENS.sub("", x))) for x in seated[1:]]
-        return list(dict.fromkeys(n for n in names if 2 <= len(n) <= 12)), None
-    sections = _member_sections(value.split("\n"))
+        return _seated_people(seated)
+    sections = [_role_row(line) or line for line in _member_sections(value.split("\n"))]
     spaced = any(_spaced_full_names(line, 3) for line in sections)
     text = "、".join(("、".join(line.split()) if spaced and _spaced_full_names(line, 2) else line) for line in sections)
     text = _SPLIT_NAME.sub(_join_split_name, text)
@@ -462,6 +463,74 @@ _ROLE_BEFORE_NAME = re.compile(r"(?:^|(?<=\S)[ \t\u3000]+)(?=(?:委員|会長|�
 _BODY_WORD = re.compile(r"審議会|審査会|委員会|協議会|傍聴|全員")
 _NAME_BULLET = re.compile(r"(?:^|(?<=[\s、]))(?:[・•]|[-－](?=[ \t\u3000]))[ \t\u3000]*")
 _FULL_NAME = re.compile(r"[一-龥々]{3,6}")
+
+
+_RULE = re.compile(r"[─━―—－‐-]{3,}")
+# 委 員 長, 副 議 長, 委　　員, 〃 (ditto): a role cell of a roster table, its letters spaced to the column's width.
+_ROW_ROLE_WORDS = ("副委員長", "委員長", "副議長", "議長", "副会長", "会長", "委員", "議員")
+_ROW_ROLE = re.compile(
+    r"(?:^|(?<=[ \t\u3000]))(?P<r>" + "|".join("[ \u3000]*".join(w) for w in _ROW_ROLE_WORDS) + r"|〃)(?=[ \t\u3000])"
+)
+_ROW_NAME = re.compile(r"[一-龥々ヶぁ-んァ-ヶー]{2,10}")
+_CHAIR_ROLES = {"委員長", "議長", "会長"}
+
+
+def _role_row(line: str) -> str | None:
+    """委 員 長　　大　山　益　巳　　　副委員長　　吉　谷　　　徹 → 委員長　大山益巳、副委員長　吉谷徹.
+
+    A roster table copied as text sets each role before its name, one or two pairs a line, the
+    letters of both spaced out so that the gap inside a name is as wide as the gap between cells;
+    the role cells are what tells the names apart. None where the line is not such a row.
+    """
+    s = line.strip(" \t\u3000")
+    cuts = list(_ROW_ROLE.finditer(s)) if s[:1] in "副委議会〃" else []
+    if not cuts or cuts[0].start() != 0:
+        return None
+    # The gap between cells: the widest before a role cell, or on a line of one pair the gap after the role.
+    # A gap inside a name is narrower (吉　谷　　　徹 beside 　　　　　副委員長); one as wide parts two names.
+    before = [len(s[:m.start()]) - len(s[:m.start()].rstrip(" \t\u3000")) for m in cuts[1:]]
+    entries = []
+    for k, m in enumerate(cuts):
+        end = cuts[k + 1].start() if k + 1 < len(cuts) else len(s)
+        cell = s[m.end():end]
+        gap = max(before) if before else len(cell) - len(cell.lstrip(" \t\u3000"))
+        role = "委員" if m.group("r") == "〃" else "".join(m.group("r").split())
+        for part in re.split(rf"[ \t\u3000]{{{max(gap, 2)},}}", cell.strip(" \t\u3000")):
+            # 安 井   茂 君: an assembly honours each member with 君.
+            name = re.sub(r"君$", "", "".join(part.split()))
+            if not _ROW_NAME.fullmatch(name):
+                return None
+            entries.append(f"{role}\u3000{name}")
+    return "、".join(entries)
+
+
+def _seated_people(seated: list[str]) -> tuple[list[str], str | None]:
+    """議　　長　22番　野　村　幸　宏　　副 議 長　１番　大　迫　　　彰 …: each seat number opens a name,
+    spaced out to align; a role cell before the number (議長) belongs to the name after it."""
+    names, chair = [], None
+    role_before = _trailing_role(seated[0])
+    for piece in seated[1:]:
+        role_after = _trailing_role(piece)
+        if role_after:
+            piece = piece[:piece.rstrip(" \t\u3000\n").rfind(role_after[0])]
+        name = re.sub(r"\s+", "", strip_role_words(_PARENS.sub("", piece)))
+        if 2 <= len(name) <= 12:
+            names.append(name)
+            if chair is None and role_before and role_before[1] in _CHAIR_ROLES:
+                chair = name
+        role_before = role_after
+    return list(dict.fromkeys(names)), chair
+
+
+def _trailing_role(text: str) -> tuple[str, str] | None:
+    """The role cell that ends ``text`` (as written, and compacted), if any."""
+    t = text.rstrip(" \t\u3000\n")
+    last = None
+    for m in _ROW_ROLE.finditer(t + " "):
+        last = m
+    if last is None or last.end() != len(t):
+        return None
+    return last.group("r"), "".join(last.group("r").split())
 
 
 def _spaced_full_names(line: str, at_least: int) -> bool:

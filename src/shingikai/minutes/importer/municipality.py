@@ -24,7 +24,8 @@ PREFECTURES = (
 
 # Words that end in 市区町村 without naming one: 市町村, 区内, 都市, 特別区, 各市, 本市, 新市, 地区 ….
 _NOT_MUNICIPALITY = re.compile(
-    r"^[市区町村]|^[都道府県][市区町村都道府県内外民政立下営]"
+    # 市町村, 区内, 市民 …, but not 町田市, 市川市 or 村上市, which open with the same letters.
+    r"^[市区町村都道府県]$|^[市区町村都道府県][市区町村都道府県内外民政立下営議長]"
     r"|^(?:特別|選挙|行政|都市|近隣|周辺|隣接|他|各|全|本|当|同|我が|地方)"
     r"|^(?:旧|新|一|二|三|両|地|学)[市区町村]$"
 )

@@ -140,3 +140,8 @@ def test_the_chair_of_a_seated_roster_is_the_member_under_the_chairs_role():
     parsed = parse_text(text)
     assert parsed["members_present"] == ["北野幸宏", "南田彰", "東山豊", "西川真千子"]
     assert parsed["chair"] == "北野幸宏"
+
+
+def test_a_breadcrumb_city_written_in_kana_names_the_municipality():
+    text = "議事録検索サイト\n\n山梨県 みなみの市\n\n第7回総務常任委員会\n日時：令和6年7月31日\n場所：第1委員会室" + SPEECH
+    assert parse_text(text)["municipality"] == "みなみの市"

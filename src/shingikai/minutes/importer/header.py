@@ -177,6 +177,9 @@ def parse_header(lines: list[str], limit: int | None) -> Header:
         s = line.strip(" \t\u3000")
         if not s:
             continue
+        if ("\u3000\u3000" in s[:12] or "  " in s[:12]) and _WIDE_LABEL.match(s):
+            # ２　場　　所　　議場: a two-letter label spaced to the width of a four-letter one.
+            s = _WIDE_LABEL.sub(_close_wide_label, s, count=1)
         if len(s) <= 4 and i + 1 < scan_limit and _LABEL_HALF.fullmatch(s) and match_field(s + lines[i + 1].strip(" \t\u3000")):
             # 名 / 称 平成27年度…: a table's label column one character wide, broken over two lines.
             s, joined = s + lines[i + 1].strip(" \t\u3000"), i + 1
@@ -236,6 +239,12 @@ def parse_header(lines: list[str], limit: int | None) -> Header:
 
 
 _ROSTER_FIELDS = {"present", "attendees", "absent"}
+_WIDE_LABEL = re.compile(r"^(?P<n>[ \t\u3000]*(?:[0-9０-９]{1,2}[ \t\u3000.．、]*)?)(?P<a>[一-龥])[ \u3000]{2,6}(?P<b>[一-龥])(?=[ \t\u3000:：]|$)")
+
+
+def _close_wide_label(m: re.Match[str]) -> str:
+    label = m.group("a") + m.group("b")
+    return m.group("n") + label if label in _FIELD_OF else m.group(0)
 # 更新日：2024年3月1日, > 市政情報: the web page's date and a step of its breadcrumb, not the meeting's title.
 _SITE_NOTE = re.compile(r"(?:最終)?更新日|掲載日|公開日|作成日|ページ番号|ページID|[>＞»›]")
 _LABEL_HALF = re.compile(r"(?:[0-9０-９]{1,2}[.．、 \u3000]?)?[一-龥]")

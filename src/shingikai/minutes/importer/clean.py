@@ -24,6 +24,8 @@ _HTML_BLOCK_TAG = re.compile(
     r"</?(?:p|br|li|ul|ol|div|tr|table|tbody|thead|h[1-6]|section|article|blockquote|dl|dt|dd|hr|center)\b[^<>\n]{0,300}>",
     re.I,
 )
+# ○しろまる日時: a page's image of a mark copied with its alternative text, the mark's name.
+_SPELLED_MARK = re.compile(r"([○●◎■□◆◇])(?:しろまる|くろまる|にじゅうまる|くろしかく|しろしかく|しかく|くろひしがた|ひしがた)")
 _HTML_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});")
 _MD_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M)
 # 審議会等名称 | / 福岡県行政不服審査会 総会 |: a table flattened one cell a line ends each with a bar.
@@ -132,6 +134,8 @@ def clean_text(text: str) -> str:
         text = html.unescape(text).replace("\u00a0", " ")
     if "#" in text:
         text = _MD_HEADING.sub("", text)
+    if "まる" in text or "しかく" in text:
+        text = _SPELLED_MARK.sub(r"\1", text)
     if " |" in text:
         text = _CELL_PIPE.sub("", text)
     # Trailing blanks go line by line: a pattern anchored at each line's end, run over the text, is three times slower.
@@ -195,8 +199,8 @@ _FLAT_LABELS = (
     "会議内容|会議次第|次第"
 )
 _SPLIT_FLAT_FIELD = re.compile(
-    rf"(?:[ \u3000]{{2,}}|(?<=\S)[ \u3000](?=[0-9０-９]{{1,2}}[ \u3000]|[●■◆][ \u3000]|(?:日時|会場|開催日時|開催場所)[ \u3000]))"
-    rf"(?=(?:[0-9０-９]{{1,2}}[ \u3000]+)?(?:[●■◆][ \u3000]*)?(?:{_FLAT_LABELS})(?:[(（][^)）]{{0,8}}[)）])?[ \u3000])"
+    rf"(?:[ \u3000]{{2,}}|(?<=\S)[ \u3000](?=[0-9０-９]{{1,2}}[ \u3000]|[●■◆][ \u3000]|○(?:{_FLAT_LABELS})[ \u3000]|(?:日時|会場|開催日時|開催場所)[ \u3000]))"
+    rf"(?=(?:[0-9０-９]{{1,2}}[ \u3000]+)?(?:[●■◆○][ \u3000]*)?(?:{_FLAT_LABELS})(?:[(（][^)）]{{0,8}}[)）])?[ \u3000])"
 )
 # …会議内容 〇佐瀨会長 令和4年度…: in such a line a marked label opens a turn wherever it stands.
 _SPLIT_FLAT_TURN = re.compile(r"[ \u3000]+(?=[○〇◯◎][^\s。、「」『』]{1,12}[ \u3000])")

@@ -24,7 +24,9 @@ _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("開催日", "date"), ("招集日時", "date"), ("招集年月日", "date"), ("招集場所", "place"), ("招集の場所", "place"), ("開会日時", "date"), ("開会場所", "place"), ("開会並びに散会", "time"),
     ("議会局職員", "secretariat"), ("区議会事務局", "secretariat"), ("市議会事務局", "secretariat"),
     ("町議会事務局", "secretariat"), ("村議会事務局", "secretariat"), ("議会事務局", "secretariat"), ("日時", "date"), ("期日", "date"), ("とき", "date"),
-    ("開催時間", "time"), ("会議時間", "time"), ("時間", "time"),
+    ("開催時間", "time"), ("会議時間", "time"), ("開会時間", "time"), ("開会時刻", "time"), ("時間", "time"),
+    # 開会時間 / 午前10時01分 … 閉会時間 / 午後2時22分: the closing clock under a label of its own.
+    ("閉会時間", "closed"), ("閉会時刻", "closed"), ("散会時間", "closed"),
     ("開催場所", "place"), ("会議場所", "place"), ("開催会場", "place"), ("場所", "place"),
     ("会場", "place"), ("ところ", "place"),
     ("出席委員氏名", "present"), ("出席委員", "present"), ("出席した委員", "present"), ("委員出席者", "present"),
@@ -294,7 +296,7 @@ def _continues_field(name: str | None, line: str, block: list[str]) -> bool:
             # 【岡本会長】それでは…。: the proceedings have begun without a heading of their own.
             return False
         return not _restarts_numbering(block, line)
-    if name in ("date", "time", "place", "observers", "name", "public"):
+    if name in ("date", "time", "closed", "place", "observers", "name", "public"):
         # One wrapped line (午前10時から正午まで) at most.
         return len(block) <= 1 and len(line) <= 60 and not _LIST_LINE.match(line)
     # Attendance lists wrap onto further lines of names and units, never sentences.

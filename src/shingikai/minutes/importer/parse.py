@@ -289,6 +289,8 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, speech: f
         if s:
             start_time, end_time = s, e
             break
+    if start_time and end_time is None and header.first("closed"):
+        end_time = parse_time_range(header.first("closed"))[0]
     if start_time is None:
         start_time, end_time = _sitting_clock(lines)
         time_conf = 0.9

@@ -2,6 +2,8 @@
 
 Every fixture is synthetic, with fictional names and places.
 """
+import pytest
+
 from shingikai.minutes.importer import parse_text
 
 SPEECH = "\n会議の内容\n○会長　それでは始めます。\n○委員　承知しました。\n"
@@ -123,23 +125,28 @@ def test_words_that_only_look_like_place_names_are_not_municipalities():
         assert not not_a_municipality(name), name
 
 
-def test_the_chair_of_a_roster_table_is_the_name_in_the_chairs_role_cell():
-    text = ("みなみ市議会補正予算特別委員会議事録\n１　日　　時　　令和４年３月７日（月）　　午前１１時０１分\n"
-            "２　出 席 者\n　　　委 員 長　　北　野　益　巳　　　　　副委員長　　南　田　　　徹\n"
-            "　　　委　　員　　東　山　謙太郎　　　　　委　　員　　西　川　偉　男\n" + SPEECH)
-    parsed = parse_text(text)
-    assert parsed["members_present"] == ["北野益巳", "南田徹", "東山謙太郎", "西川偉男"]
-    assert parsed["chair"] == "北野益巳"
+ROLE_CELL_ROSTER = (
+    "みなみ市議会補正予算特別委員会議事録\n１　日　　時　　令和４年３月７日（月）　　午前１１時０１分\n"
+    "２　出 席 者\n　　　委 員 長　　北　野　益　巳　　　　　副委員長　　南　田　　　徹\n"
+    "　　　委　　員　　東　山　謙太郎　　　　　委　　員　　西　川　偉　男\n"
+)
+SEATED_ROSTER = (
+    "令和　３年　　第２回　臨時会\n〇出席議員（４名）\n"
+    "　　議　　長　12番　北　野　幸　宏　　　　　副 議 長　１番　南　田　　　彰\n"
+    "　　　　　　　２番　東　山　　　豊　　　　　３番　西　川　真千子\n─────────\n〇欠席議員（０名）\n"
+)
 
 
-def test_the_chair_of_a_seated_roster_is_the_member_under_the_chairs_role():
-    text = ("令和　３年　　第２回　臨時会\n〇出席議員（４名）\n"
-            "　　議　　長　12番　北　野　幸　宏　　　　　副 議 長　１番　南　田　　　彰\n"
-            "　　　　　　　２番　東　山　　　豊　　　　　３番　西　川　真千子\n─────────\n"
-            "〇欠席議員（０名）\n" + SPEECH)
-    parsed = parse_text(text)
-    assert parsed["members_present"] == ["北野幸宏", "南田彰", "東山豊", "西川真千子"]
-    assert parsed["chair"] == "北野幸宏"
+@pytest.mark.parametrize("head, members", [
+    # The name in the chair's role cell (委員長) of a roster table chairs the meeting.
+    (ROLE_CELL_ROSTER, ["北野益巳", "南田徹", "東山謙太郎", "西川偉男"]),
+    # A role cell before a seat number (議長　12番) belongs to the member in that seat.
+    (SEATED_ROSTER, ["北野幸宏", "南田彰", "東山豊", "西川真千子"]),
+], ids=["role-cells", "seat-numbers"])
+def test_the_chair_of_a_roster_table_is_the_member_in_the_chairs_role_cell(head, members):
+    parsed = parse_text(head + SPEECH)
+    assert parsed["members_present"] == members
+    assert parsed["chair"] == members[0]
 
 
 def test_a_breadcrumb_city_written_in_kana_names_the_municipality():

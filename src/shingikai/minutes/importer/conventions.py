@@ -177,6 +177,9 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("roster-role-cells-with-ditto", "roster",
                "\n委員長      北 野   茂 君\n副委員長     南 田 逸 夫 君\n委員       東 山 洋 二 君\n〃        西 川 悦 子 君",
                "北野茂、南田逸夫、東山洋二、西川悦子"),
+    Convention("roster-role-cells-after-names", "roster",
+               "\n北 野 一 朗 委員長    南 田   忍 副委員長\n東     亨 委員     西 川 誠 也 委員",
+               "北野一朗、南田忍、東亨、西川誠也"),
     Convention("roster-role-before-seat-number", "roster",
                "\n議　　長　12番　北　野　幸　宏　　　　　副 議 長　１番　南　田　　　彰\n"
                "２番　東　山　　　豊　　　　　３番　西　川　真千子\n──────────",

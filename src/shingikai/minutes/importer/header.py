@@ -480,7 +480,7 @@ _RULE = re.compile(r"[─━―—－‐-]{3,}")
 # 委 員 長, 副 議 長, 委　　員, 〃 (ditto): a role cell of a roster table, its letters spaced to the column's width.
 _ROW_ROLE_WORDS = ("副委員長", "委員長", "副議長", "議長", "副会長", "会長", "委員", "議員")
 _ROW_ROLE = re.compile(
-    r"(?:^|(?<=[ \t\u3000]))(?P<r>" + "|".join("[ \u3000]*".join(w) for w in _ROW_ROLE_WORDS) + r"|〃)(?=[ \t\u3000])"
+    r"(?:^|(?<=[ \t\u3000]))(?P<r>" + "|".join("[ \u3000]*".join(w) for w in _ROW_ROLE_WORDS) + r"|〃)(?=[ \t\u3000]|$)"
 )
 _ROW_NAME = re.compile(r"[一-龥々ヶぁ-んァ-ヶー]{2,10}")
 _CHAIR_ROLES = {"委員長", "議長", "会長"}
@@ -494,7 +494,9 @@ def _role_row(line: str) -> str | None:
     the role cells are what tells the names apart. None where the line is not such a row.
     """
     s = line.strip(" \t\u3000")
-    cuts = list(_ROW_ROLE.finditer(s)) if s[:1] in "副委議会〃" else []
+    if s[:1] not in "副委議会〃":
+        return _role_after_row(s)
+    cuts = list(_ROW_ROLE.finditer(s))
     if not cuts or cuts[0].start() != 0:
         return None
     # The gap between cells: the widest before a role cell, or on a line of one pair the gap after the role.
@@ -512,6 +514,23 @@ def _role_row(line: str) -> str | None:
             if not _ROW_NAME.fullmatch(name):
                 return None
             entries.append(f"{role}\u3000{name}")
+    return "、".join(entries)
+
+
+def _role_after_row(s: str) -> str | None:
+    """田 中 敦 朗 委員長    日 隈   忍 副委員長: the same table with each role cell after its name."""
+    if not s or s[-1] not in "長員〃":
+        return None
+    cuts = list(_ROW_ROLE.finditer(s))
+    if not cuts or cuts[-1].end() != len(s) or cuts[0].start() == 0:
+        return None
+    entries, start = [], 0
+    for m in cuts:
+        name = re.sub(r"君$", "", "".join(s[start:m.start()].split()))
+        if not _ROW_NAME.fullmatch(name):
+            return None
+        entries.append("".join(m.group("r").split()) + "\u3000" + name)
+        start = m.end()
     return "、".join(entries)
 
 

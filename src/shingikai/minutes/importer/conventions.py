@@ -180,6 +180,9 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("roster-role-cells-after-names", "roster",
                "\n北 野 一 朗 委員長    南 田   忍 副委員長\n東     亨 委員     西 川 誠 也 委員",
                "北野一朗、南田忍、東亨、西川誠也"),
+    Convention("roster-seats-beside-a-second-column", "roster",
+               "\n１番 北 野 宙 君 農 政 課 長 南 田 敬 二 君\n２番 東 山 繁 君 建 設 課 長 西 川 亘 君\n３番 森 本 恵 君",
+               "北野宙、東山繁、森本恵"),
     Convention("roster-role-before-seat-number", "roster",
                "\n議　　長　12番　北　野　幸　宏　　　　　副 議 長　１番　南　田　　　彰\n"
                "２番　東　山　　　豊　　　　　３番　西　川　真千子\n──────────",

@@ -543,6 +543,11 @@ def _seated_people(seated: list[str]) -> tuple[list[str], str | None]:
         role_after = _trailing_role(piece)
         if role_after:
             piece = piece[:piece.rstrip(" \t\u3000\n").rfind(role_after[0])]
+        honoured = _HONOURED.match(piece)
+        if honoured:
+            # ５番 木 村 恵 君 農 政 課 長 …: 君 closes the member's name; a two-column page goes on
+            # with the other column's staff on the same line.
+            piece = honoured.group("n")
         name = re.sub(r"\s+", "", strip_role_words(_PARENS.sub("", piece)))
         if 2 <= len(name) <= 12:
             names.append(name)
@@ -550,6 +555,9 @@ def _seated_people(seated: list[str]) -> tuple[list[str], str | None]:
                 chair = name
         role_before = role_after
     return list(dict.fromkeys(names)), chair
+
+
+_HONOURED = re.compile(r"^[ \t\u3000]*(?P<n>\S(?:[ \t\u3000]*[^\s君]){1,9}?)[ \t\u3000]*君")
 
 
 def _trailing_role(text: str) -> tuple[str, str] | None:

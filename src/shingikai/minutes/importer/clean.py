@@ -202,12 +202,20 @@ _SPLIT_FLAT_FIELD = re.compile(
     rf"(?:[ \u3000]{{2,}}|(?<=\S)[ \u3000](?=[0-9０-９]{{1,2}}[ \u3000]|[●■◆][ \u3000]|○(?:{_FLAT_LABELS})[ \u3000]|(?:日時|会場|開催日時|開催場所)[ \u3000]))"
     rf"(?=(?:[0-9０-９]{{1,2}}[ \u3000]+)?(?:[●■◆○][ \u3000]*)?(?:{_FLAT_LABELS})(?:[(（][^)）]{{0,8}}[)）])?[ \u3000])"
 )
+_SPLIT_SLASH_FIELD = re.compile(rf"[ \u3000]+(?=(?:{_FLAT_LABELS}) / )")
 # …会議内容 〇佐瀨会長 令和4年度…: in such a line a marked label opens a turn wherever it stands.
 _SPLIT_FLAT_TURN = re.compile(r"[ \u3000]+(?=[○〇◯◎][^\s。、「」『』]{1,12}[ \u3000])")
 
 
 def _unflatten(line: str) -> list[str]:
-    if len(line) < 300 or len(_SPLIT_FLAT_FIELD.findall(line)) < 2:
+    if len(line) < 80:
+        return [line]
+    if len(line) < 300:
+        # 日時 / 平成30年… 場所 / 県庁701会議室 出席者 / …: a shorter page flattened, each label set off by a slash.
+        if line.count(" / ") < 2 or len(_SPLIT_SLASH_FIELD.findall(line)) < 2:
+            return [line]
+        return _SPLIT_SLASH_FIELD.sub("\n", line).split("\n")
+    if len(_SPLIT_FLAT_FIELD.findall(line)) < 2:
         return [line]
     return _SPLIT_FLAT_TURN.sub("\n", _SPLIT_FLAT_FIELD.sub("\n", line)).split("\n")
 

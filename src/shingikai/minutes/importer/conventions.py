@@ -222,6 +222,9 @@ CATALOGUE: tuple[Convention, ...] = (
                "１　日　　時　　令和４年３月７日（月）　　午前１１時０１分\n２　場　　所　　議場\n３　案　　件　　議案第１号", "place=議場"),
     Convention("header-closing-clock-under-its-own-label", "header",
                "開催年月日\n\n令和6年6月22日(金曜日)\n\n開会時間\n\n午前10時01分\n\n閉会時間\n\n午後2時22分", "end_time=14:22"),
+    Convention("header-slash-after-labels-on-one-line", "header",
+               "第 2 回みなみ県公文書管理委員会議事概要 日時 / 平成 30 年 11 月 20 日 ( 火 ) 10:00~11:40 場所 / 県庁 701 会議室 "
+               "出席者 / 北野委員 南田委員", "end_time=11:40"),
     Convention("header-date-from-tomorrows-recess", "header",
                "令和８年第３回みなみ市議会定例会（第１日）\n○議長　明６月６日は市の休日のため休会です。", "date=2026-06-05"),
     # Agenda lists: the items (kind:title, |-joined) an agenda under 議題 yields.

@@ -63,7 +63,7 @@ _FIELD_RE = re.compile(
     rf"^[ \t\u3000]*{_NUMBERING}[【\[［]?(?P<label>{_LABEL_ALT})[】\]］]?"
     # 出席議員（３４名）: a count to check the roster against.
     r"(?:[ \t\u3000]*[（(][ \t\u3000]*(?P<count>[0-9０-９]{1,3})[ \t\u3000]*[名人][ \t\u3000]*[）)])?"
-    r"(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+|\t+|$|(?=[（(]))(?P<value>.*)$"
+    r"(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+/[ \t\u3000]+|[ \t\u3000]+|\t+|$|(?=[（(]))(?P<value>.*)$"
 )
 # Fields whose value may be a bare word only with a separator (議事 alone is a heading too).
 _NEEDS_SEPARATOR = {"名称", "議事", "議題", "案件", "委員", "結果", "出席", "欠席", "傍聴", "時間", "とき", "ところ", "会場"}

@@ -225,6 +225,8 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("header-slash-after-labels-on-one-line", "header",
                "第 2 回みなみ県公文書管理委員会議事概要 日時 / 平成 30 年 11 月 20 日 ( 火 ) 10:00~11:40 場所 / 県庁 701 会議室 "
                "出席者 / 北野委員 南田委員", "end_time=11:40"),
+    Convention("header-date-from-todays-session", "header",
+               "令和３年第２回みなみ市議会臨時会\n○議長　本臨時会の会期は、４月８日、本日１日間といたしたいと思います。", "date=2021-04-08"),
     Convention("header-date-from-tomorrows-recess", "header",
                "令和８年第３回みなみ市議会定例会（第１日）\n○議長　明６月６日は市の休日のため休会です。", "date=2026-06-05"),
     # Agenda lists: the items (kind:title, |-joined) an agenda under 議題 yields.

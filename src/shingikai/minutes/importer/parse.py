@@ -392,21 +392,30 @@ def _date_in_fiscal_year(titles: list[str], lines: list[str]):
     return parse_date(f"{year.group('era')}{n}年{month}月{md.group('d')}日")
 
 
-_TOMORROW = re.compile(r"明(?P<m>[0-9０-９]{1,2})月(?P<d>[0-9０-９]{1,2})日")
+# 明６月６日 (tomorrow), 会期は４月８日、本日１日間 / 本日６月５日 (today): the chair dates the sitting.
+_SPOKEN_DAY = re.compile(
+    r"(?P<tomorrow>明)(?P<m>[0-9０-９]{1,2})月(?P<d>[0-9０-９]{1,2})日"
+    r"|(?P<m2>[0-9０-９]{1,2})月(?P<d2>[0-9０-９]{1,2})日[、,]?本日|本日[、,]?(?P<m3>[0-9０-９]{1,2})月(?P<d3>[0-9０-９]{1,2})日"
+)
 
 
 def _day_before_tomorrow(titles: list[str], lines: list[str]):
-    """令和8年第13回定例会 … 明６月６日、７日…は休会: the day before the one the chair calls tomorrow."""
+    """令和8年第13回定例会 … 明６月６日、７日…は休会: the day before the one the chair calls tomorrow, or the
+    day the chair calls today (会期は４月８日、本日１日間), in the title's year."""
     year = next((m for m in map(_TITLE_YEAR.search, titles) if m), None)
     if year is None or year.group("fy"):
         # A fiscal year spans two calendar years: the month alone does not tell which.
         return None
-    found = {m.group(0) for line in lines if "明" in line for m in _TOMORROW.finditer(line)}
-    if len(found) != 1:
-        return None
-    m = _TOMORROW.search(found.pop())
-    tomorrow = parse_date(f"{year.group('era')}{year.group('n')}年{m.group('m')}月{m.group('d')}日")
-    return tomorrow - datetime.timedelta(days=1) if tomorrow else None
+    found = set()
+    for line in lines:
+        if "明" in line or "本日" in line:
+            for m in _SPOKEN_DAY.finditer(line):
+                back = 1 if m.group("tomorrow") else 0
+                month, day = (m.group("m"), m.group("d")) if back else (m.group("m2") or m.group("m3"), m.group("d2") or m.group("d3"))
+                named = parse_date(f"{year.group('era')}{year.group('n')}年{month}月{day}日")
+                if named:
+                    found.add(named - datetime.timedelta(days=back))
+    return found.pop() if len(found) == 1 else None
 
 
 def _sitting_clock(lines: list[str]) -> tuple[str | None, str | None]:

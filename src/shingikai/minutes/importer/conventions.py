@@ -183,6 +183,8 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("roster-seats-beside-a-second-column", "roster",
                "\n１番 北 野 宙 君 農 政 課 長 南 田 敬 二 君\n２番 東 山 繁 君 建 設 課 長 西 川 亘 君\n３番 森 本 恵 君",
                "北野宙、東山繁、森本恵"),
+    Convention("roster-absence-noted-in-brackets", "roster",
+               "委員北野委員 南田委員 東山委員 ( 欠席西川委員 ) 事務局総務部長", "北野、南田、東山"),
     Convention("roster-role-before-seat-number", "roster",
                "\n議　　長　12番　北　野　幸　宏　　　　　副 議 長　１番　南　田　　　彰\n"
                "２番　東　山　　　豊　　　　　３番　西　川　真千子\n──────────",

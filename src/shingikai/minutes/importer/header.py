@@ -396,8 +396,8 @@ def parse_people(value: str | None) -> tuple[list[str], str | None]:
     """Names from an attendance value, without role words; and the chair if marked."""
     if not value:
         return [], None
-    # ──────: a rule drawn under the roster is no part of the last name.
-    value = _RULE.sub("", value)
+    # ──────: a rule drawn under the roster is no part of the last name; ( 欠席小林委員 ) names one who is not there.
+    value = _ABSENT_NOTE.sub("、", _RULE.sub("", value))
     seated = _SEAT_SPLIT.split(value)
     if len(seated) > 2:
         return _seated_people(seated)
@@ -477,6 +477,7 @@ _FULL_NAME = re.compile(r"[一-龥々]{3,6}")
 
 
 _RULE = re.compile(r"[─━―—－‐-]{3,}")
+_ABSENT_NOTE = re.compile(r"[（(][ \t\u3000]*欠席[^（）()\n]{0,40}[）)]")
 # 委 員 長, 副 議 長, 委　　員, 〃 (ditto): a role cell of a roster table, its letters spaced to the column's width.
 _ROW_ROLE_WORDS = ("副委員長", "委員長", "副議長", "議長", "副会長", "会長", "委員", "議員")
 _ROW_ROLE = re.compile(

@@ -2,6 +2,8 @@
 
 Every fixture is synthetic, with fictional names and places.
 """
+import pytest
+
 from shingikai.minutes.importer import parse_text
 
 SPEECH = "\n会議の内容\n○会長　それでは始めます。\n○委員　承知しました。\n"
@@ -98,3 +100,55 @@ def test_a_sections_chair_is_its_own_not_the_parent_bodys():
 def test_an_aggregators_banner_of_minutes_names_no_body():
     text = "議事ロックス -地方議会議事録検索-\n\n平成25年  議会改革特別委員会 10月29日\n日時：令和6年10月29日" + SPEECH
     assert parse_text(text)["council_name"] == "議会改革特別委員会"
+
+
+def test_a_national_bodys_minutes_name_no_municipality():
+    # 内閣府 and 総務省 end like place names (府, 省) but belong to the nation.
+    text = ("内閣府個人情報保護委員会 第3回議事録\n日時：令和6年8月1日\n場所：中央合同庁舎第8号館\n"
+            "議題：個人情報保護条例の見直しについて\n" + SPEECH)
+    assert parse_text(text)["municipality"] is None
+
+
+def test_a_neighbouring_city_named_in_a_speech_is_not_the_municipality():
+    text = ("情報公開審議会 第2回会議録\n日時：令和6年8月1日\n場所：第2委員会室\n\n会議の内容\n"
+            "○会長　それでは始めます。\n○委員　隣の北山市では既に導入していると聞きました。\n"
+            "○事務局　北山市の例は承知しています。\n○委員　北山市はどうしているのか。\n")
+    assert parse_text(text)["municipality"] is None
+
+
+def test_words_that_only_look_like_place_names_are_not_municipalities():
+    from shingikai.minutes.importer.municipality import not_a_municipality
+
+    for word in ("市町村", "区市町村", "市内", "本市", "特別区", "各市", "地区", "新市", "内閣府", "政府", "首都"):
+        assert not_a_municipality(word), word
+    for name in ("一宮市", "新座市", "都城市", "町田市", "市川市", "村上市", "津市", "京都府", "北海道", "みなみ市"):
+        assert not not_a_municipality(name), name
+
+
+ROLE_CELL_ROSTER = (
+    "みなみ市議会補正予算特別委員会議事録\n１　日　　時　　令和４年３月７日（月）　　午前１１時０１分\n"
+    "２　出 席 者\n　　　委 員 長　　北　野　益　巳　　　　　副委員長　　南　田　　　徹\n"
+    "　　　委　　員　　東　山　謙太郎　　　　　委　　員　　西　川　偉　男\n"
+)
+SEATED_ROSTER = (
+    "令和　３年　　第２回　臨時会\n〇出席議員（４名）\n"
+    "　　議　　長　12番　北　野　幸　宏　　　　　副 議 長　１番　南　田　　　彰\n"
+    "　　　　　　　２番　東　山　　　豊　　　　　３番　西　川　真千子\n─────────\n〇欠席議員（０名）\n"
+)
+
+
+@pytest.mark.parametrize("head, members", [
+    # The name in the chair's role cell (委員長) of a roster table chairs the meeting.
+    (ROLE_CELL_ROSTER, ["北野益巳", "南田徹", "東山謙太郎", "西川偉男"]),
+    # A role cell before a seat number (議長　12番) belongs to the member in that seat.
+    (SEATED_ROSTER, ["北野幸宏", "南田彰", "東山豊", "西川真千子"]),
+], ids=["role-cells", "seat-numbers"])
+def test_the_chair_of_a_roster_table_is_the_member_in_the_chairs_role_cell(head, members):
+    parsed = parse_text(head + SPEECH)
+    assert parsed["members_present"] == members
+    assert parsed["chair"] == members[0]
+
+
+def test_a_breadcrumb_city_written_in_kana_names_the_municipality():
+    text = "議事録検索サイト\n\n山梨県 みなみの市\n\n第7回総務常任委員会\n日時：令和6年7月31日\n場所：第1委員会室" + SPEECH
+    assert parse_text(text)["municipality"] == "みなみの市"

@@ -24,6 +24,8 @@ _HTML_BLOCK_TAG = re.compile(
     r"</?(?:p|br|li|ul|ol|div|tr|table|tbody|thead|h[1-6]|section|article|blockquote|dl|dt|dd|hr|center)\b[^<>\n]{0,300}>",
     re.I,
 )
+# ○しろまる日時: a page's image of a mark copied with its alternative text, the mark's name.
+_SPELLED_MARK = re.compile(r"([○●◎■□◆◇])(?:しろまる|くろまる|にじゅうまる|くろしかく|しろしかく|しかく|くろひしがた|ひしがた)")
 _HTML_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});")
 _MD_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M)
 # 審議会等名称 | / 福岡県行政不服審査会 総会 |: a table flattened one cell a line ends each with a bar.
@@ -90,9 +92,11 @@ _STATEMENT_NUMBER = re.compile(r"^[ \t\u3000]*[0-9０-９]{1,4}[:：]")
 # is never the tail of a sentence broken across lines.
 _STRUCTURAL_START = re.compile(
     r"^(?:"
-    r"[#\-*+•・●○〇◎◯■□◆◇▲△▼▽☆★※＊→⇒▶►【〔〈<＜《‹\[［(（「『]"
+    r"[#\-*+•・●○〇◎◯■□◆◇▲△▼▽☆★※＊→⇒▶►【〔〈<＜《‹\[［(（「『〃]"
     r"|[—―‐－~～〜…]"
     r"|[0-9０-９]{1,3}(?:[ \u3000.．、)）:：]|$)"
+    # 一　欠席議員: an assembly record's bullet before each header field.
+    r"|一[ \u3000]"
     r"|[①-⑳⑴-⒇㈠-㈩]"
     r"|[ア-ンｱ-ﾝ](?:[ \u3000.．、)）]|$)"
     r"|(?:日程|議案|報告|諮問|請願|陳情)?第[0-9０-９一二三四五六七八九十]+"
@@ -130,6 +134,8 @@ def clean_text(text: str) -> str:
         text = html.unescape(text).replace("\u00a0", " ")
     if "#" in text:
         text = _MD_HEADING.sub("", text)
+    if "まる" in text or "しかく" in text:
+        text = _SPELLED_MARK.sub(r"\1", text)
     if " |" in text:
         text = _CELL_PIPE.sub("", text)
     # Trailing blanks go line by line: a pattern anchored at each line's end, run over the text, is three times slower.
@@ -137,14 +143,53 @@ def clean_text(text: str) -> str:
     text = _collapse_spaced(text)
     if "··" in text or "・・・" in text or "……" in text:
         text = _LEADER.sub("\\1\u3000", text)
-    lines = [line for line in text.split("\n") if not (
-        line and len(line) <= 24 and _HAS_DIGIT.search(line) and _PAGE_NUMBER.match(unicodedata.normalize("NFKC", line)))]
+    lines = _drop_running_title([line for line in text.split("\n") if not (line and len(line) <= 40 and _is_furniture(line))])
     # Repair broken lines first, then split paragraphs that lost their line breaks.
     out: list[str] = []
     for line in _rejoin(lines):
         for piece in _unflatten(line):
             out.extend(_resegment(piece))
     return "\n".join(out)
+
+
+# A web page's own controls, kept by the copy to text around the minutes (ページの先頭へ, 印刷する …).
+_SITE_CONTROLS = frozenset("""
+ページの先頭へ ページの先頭です ページの先頭に戻る ページの先頭へ戻る ページトップへ ページトップへ戻る ページトップ
+このページの先頭へ 先頭へ戻る 上へ戻る トップへ戻る 前のページへ戻る 前のページに戻る 戻る
+本文へ 本文へスキップ 本文へ移動 本文ここから 本文ここまで ここから本文です メニュー メニューを開く メニューを閉じる
+メニューを飛ばして本文へ メニューを飛ばしてコンテンツへ グローバルメニュー 閉じる 印刷 印刷する 印刷ページ表示 印刷用ページを表示する
+文字サイズ 文字サイズの変更 拡大 縮小 標準 背景色 背景色の変更 ホーム トップページ サイトマップ サイト内検索 検索 よくある質問
+お問い合わせ このページに関するお問い合わせ ツイート シェア 音声読み上げ やさしい日本語 ForeignLanguage
+""".split())
+_SITE_CONTROL_PUNCT = re.compile(r"[。、.|｜/／・]")
+# Most lines open with a letter no control opens with: they are ruled out before any split.
+_SITE_CONTROL_INITIALS = frozenset(w[0] for w in _SITE_CONTROLS)
+
+
+def _is_furniture(line: str) -> bool:
+    """A page number, or a line made only of a web page's controls."""
+    if _HAS_DIGIT.search(line) and len(line) <= 24 and _PAGE_NUMBER.match(unicodedata.normalize("NFKC", line)):
+        return True
+    if line.lstrip(" \t\u3000")[:1] not in _SITE_CONTROL_INITIALS:
+        return False
+    words = _SITE_CONTROL_PUNCT.sub(" ", line).split()
+    return bool(words) and all(w in _SITE_CONTROLS for w in words)
+
+
+def _drop_running_title(lines: list[str]) -> list[str]:
+    """Drop the title where it comes again as a line of its own: a PDF copied without its page breaks
+    keeps each page's running head (第3回みなみ市…審議会会議録) in the flow, even inside a roster."""
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None:
+        return lines
+    title = lines[first].strip(" \t\u3000")
+    if not 8 <= len(title) <= 60 or "。" in title:
+        return lines
+    again = [i for i in range(first + 1, len(lines)) if title in lines[i] and lines[i].strip(" \t\u3000") == title]
+    if not again:
+        return lines
+    drop = set(again)
+    return [line for i, line in enumerate(lines) if i not in drop]
 
 
 # A page flattened by an aggregator into one line keeps its fields apart by runs of spaces:
@@ -154,15 +199,23 @@ _FLAT_LABELS = (
     "会議内容|会議次第|次第"
 )
 _SPLIT_FLAT_FIELD = re.compile(
-    rf"(?:[ \u3000]{{2,}}|(?<=\S)[ \u3000](?=[0-9０-９]{{1,2}}[ \u3000]|[●■◆][ \u3000]|(?:日時|会場|開催日時|開催場所)[ \u3000]))"
-    rf"(?=(?:[0-9０-９]{{1,2}}[ \u3000]+)?(?:[●■◆][ \u3000]*)?(?:{_FLAT_LABELS})(?:[(（][^)）]{{0,8}}[)）])?[ \u3000])"
+    rf"(?:[ \u3000]{{2,}}|(?<=\S)[ \u3000](?=[0-9０-９]{{1,2}}[ \u3000]|[●■◆][ \u3000]|○(?:{_FLAT_LABELS})[ \u3000]|(?:日時|会場|開催日時|開催場所)[ \u3000]))"
+    rf"(?=(?:[0-9０-９]{{1,2}}[ \u3000]+)?(?:[●■◆○][ \u3000]*)?(?:{_FLAT_LABELS})(?:[(（][^)）]{{0,8}}[)）])?[ \u3000])"
 )
+_SPLIT_SLASH_FIELD = re.compile(rf"[ \u3000]+(?=(?:{_FLAT_LABELS}) / )")
 # …会議内容 〇佐瀨会長 令和4年度…: in such a line a marked label opens a turn wherever it stands.
 _SPLIT_FLAT_TURN = re.compile(r"[ \u3000]+(?=[○〇◯◎][^\s。、「」『』]{1,12}[ \u3000])")
 
 
 def _unflatten(line: str) -> list[str]:
-    if len(line) < 300 or len(_SPLIT_FLAT_FIELD.findall(line)) < 2:
+    if len(line) < 80:
+        return [line]
+    if len(line) < 300:
+        # 日時 / 平成30年… 場所 / 県庁701会議室 出席者 / …: a shorter page flattened, each label set off by a slash.
+        if line.count(" / ") < 2 or len(_SPLIT_SLASH_FIELD.findall(line)) < 2:
+            return [line]
+        return _SPLIT_SLASH_FIELD.sub("\n", line).split("\n")
+    if len(_SPLIT_FLAT_FIELD.findall(line)) < 2:
         return [line]
     return _SPLIT_FLAT_TURN.sub("\n", _SPLIT_FLAT_FIELD.sub("\n", line)).split("\n")
 
@@ -313,12 +366,14 @@ def _rejoin(lines: list[str]) -> list[str]:
     out: list[str] = []
     blanks = 0
     width = _wrap_width(lines)
+    # The last line as printed: a joined line is long, but only its last piece can have met the page edge.
+    printed = ""
     for line in lines:
         if not line.strip():
             out.append(line)
             blanks += 1
             continue
-        if out and blanks <= 4 and (_continues(out, blanks, line) or _wrapped(out, blanks, line, width)):
+        if out and blanks <= 4 and (_continues(out, blanks, line) or _wrapped(printed, blanks, line, width)):
             if blanks:
                 del out[-blanks:]
             prev = out[-1]
@@ -326,20 +381,32 @@ def _rejoin(lines: list[str]) -> list[str]:
             out[-1] = prev + joiner + line.lstrip(" \u3000")
         else:
             out.append(line)
+        printed = line
         blanks = 0
     return out
 
 
-def _wrapped(out: list[str], blanks: int, line: str, width: int | None) -> bool:
+def _wrapped(printed: str, blanks: int, line: str, width: int | None) -> bool:
     # In hard-wrapped text a line that fills the width was cut by the page edge.
     if width is None or blanks > 1:
         return False
-    prev = out[-1 - blanks].rstrip() if len(out) > blanks else ""
+    prev = printed.rstrip()
     if len(prev) < width - 2 or not prev or prev[-1] in _SENTENCE_END:
+        return False
+    if _has_cell_gap(prev.lstrip(" \t\u3000")):
+        # 委員長      安井   茂君: a table row is as wide as the page because its cells are padded.
         return False
     if is_structural(line) and not _closes_open_bracket(prev, line):
         return False
     return "\t" not in line
+
+
+_CELL_GAP = re.compile(r"\S(?: {3,}|\u3000{2,}|\t)\S")
+
+
+def _has_cell_gap(text: str) -> bool:
+    # Substring tests first: most lines have no wide gap, and the pattern costs more than they do.
+    return ("   " in text or "\u3000\u3000" in text or "\t" in text) and bool(_CELL_GAP.search(text))
 
 
 def _closes_open_bracket(prev: str, line: str) -> bool:
@@ -359,6 +426,9 @@ def _continues(out: list[str], blanks: int, line: str) -> bool:
     if p[-1] in _SENTENCE_END or p[-1] in "〉>＞】〕》":
         return False
     stripped = line.lstrip(" \u3000")
+    if _has_cell_gap(stripped) and _has_cell_gap(p.lstrip(" \t\u3000")):
+        # 委員長　　大山益巳　　　　　副委員長　　吉谷　　　徹 / 委　　員　　渡部…: rows of a table padded with spaces.
+        return False
     if "\t" in p:
         # A table row continues only when its last cell was cut at the page edge.
         if len(p.rsplit("\t", 1)[1]) < 15 or "\t" in line:

@@ -108,6 +108,7 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("lenticular-label", "speaker", "【委員】　保存期間はどうなるか。", "委員"),
     Convention("name-role-colon", "speaker", "北野会長：それでは始めます。", "北野会長"),
     Convention("name-role-space", "speaker", "北野会長　それでは始めます。", "北野会長"),
+    Convention("name-role-table-cell", "speaker", "北野会長\tそれでは始めます。", "北野会長"),
     Convention("bullet-label", "speaker", "• 北野会長　それでは始めます。", "北野会長"),
     Convention("spaced-anonymous", "speaker", "委 員 A　保存期間はどうなるか。", "委員A"),
     Convention("numbered-statement", "speaker", "1: ◯委員長（北野実）　ただいまから会議を開きます。", "委員長（北野実）"),
@@ -169,6 +170,25 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("roster-member-chairing-another-body", "roster",
                "北野逸夫委員長、南田光郎委員長代理、東山剛委員、西川政男個人情報保護検討部会座長", "北野逸夫、南田光郎、東山剛、西川政男"),
     Convention("roster-a-count-of-bodies", "roster", "情報公開審議会委員5名、事務局、傍聴者1名", ""),
+    Convention("roster-role-cells-two-pairs-a-line", "roster",
+               "\n委 員 長　　北　野　益　巳　　　　　副委員長　　南　田　　　徹\n"
+               "委　　員　　東　山　謙太郎　　　　　委　　員　　西　川　偉　男",
+               "北野益巳、南田徹、東山謙太郎、西川偉男"),
+    Convention("roster-role-cells-with-ditto", "roster",
+               "\n委員長      北 野   茂 君\n副委員長     南 田 逸 夫 君\n委員       東 山 洋 二 君\n〃        西 川 悦 子 君",
+               "北野茂、南田逸夫、東山洋二、西川悦子"),
+    Convention("roster-role-cells-after-names", "roster",
+               "\n北 野 一 朗 委員長    南 田   忍 副委員長\n東     亨 委員     西 川 誠 也 委員",
+               "北野一朗、南田忍、東亨、西川誠也"),
+    Convention("roster-seats-beside-a-second-column", "roster",
+               "\n１番 北 野 宙 君 農 政 課 長 南 田 敬 二 君\n２番 東 山 繁 君 建 設 課 長 西 川 亘 君\n３番 森 本 恵 君",
+               "北野宙、東山繁、森本恵"),
+    Convention("roster-absence-noted-in-brackets", "roster",
+               "委員北野委員 南田委員 東山委員 ( 欠席西川委員 ) 事務局総務部長", "北野、南田、東山"),
+    Convention("roster-role-before-seat-number", "roster",
+               "\n議　　長　12番　北　野　幸　宏　　　　　副 議 長　１番　南　田　　　彰\n"
+               "２番　東　山　　　豊　　　　　３番　西　川　真千子\n──────────",
+               "北野幸宏、南田彰、東山豊、西川真千子"),
     Convention("roster-names-one-space-apart", "roster", "北野祐子 南田光治 東山清一 西川花子\n森本一郎 川上健太", "北野祐子、南田光治、東山清一、西川花子、森本一郎、川上健太"),
     # Header layouts: the fact (field=value) each example must yield.
     Convention(
@@ -200,6 +220,17 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("header-absence-inside-the-present-list", "header",
                "出席者\n(1) 委員\n   北野光映委員、南田公爾委員\n   東山純子委員は欠席", "members_absent=東山純子"),
     Convention("header-name-label", "header", "1 名称\n令和6年度第1回みなみ市個人情報保護審議会", "meeting_label=令和6年度第1回"),
+    Convention("header-two-letter-label-spaced-wide", "header",
+               "１　日　　時　　令和４年３月７日（月）　　午前１１時０１分\n２　場　　所　　議場\n３　案　　件　　議案第１号", "place=議場"),
+    Convention("header-closing-clock-under-its-own-label", "header",
+               "開催年月日\n\n令和6年6月22日(金曜日)\n\n開会時間\n\n午前10時01分\n\n閉会時間\n\n午後2時22分", "end_time=14:22"),
+    Convention("header-slash-after-labels-on-one-line", "header",
+               "第 2 回みなみ県公文書管理委員会議事概要 日時 / 平成 30 年 11 月 20 日 ( 火 ) 10:00~11:40 場所 / 県庁 701 会議室 "
+               "出席者 / 北野委員 南田委員", "end_time=11:40"),
+    Convention("header-date-from-todays-session", "header",
+               "令和３年第２回みなみ市議会臨時会\n○議長　本臨時会の会期は、４月８日、本日１日間といたしたいと思います。", "date=2021-04-08"),
+    Convention("header-date-from-tomorrows-recess", "header",
+               "令和８年第３回みなみ市議会定例会（第１日）\n○議長　明６月６日は市の休日のため休会です。", "date=2026-06-05"),
     # Agenda lists: the items (kind:title, |-joined) an agenda under 議題 yields.
     Convention(
         "agenda-quoted-continuation", "agenda",

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from shingikai.jp.text import strip_role_words
 
 from .conventions import ROSTER_LABELS, SPEAKER_MARKS, is_clock_line
+from .municipality import municipality_from_prefix
 from .speakers import candidate_families, compact, nfkc
 
 # Label as written → field. Longer labels first so 出席委員 wins over 出席.
@@ -23,7 +24,9 @@ _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("開催日", "date"), ("招集日時", "date"), ("招集年月日", "date"), ("招集場所", "place"), ("招集の場所", "place"), ("開会日時", "date"), ("開会場所", "place"), ("開会並びに散会", "time"),
     ("議会局職員", "secretariat"), ("区議会事務局", "secretariat"), ("市議会事務局", "secretariat"),
     ("町議会事務局", "secretariat"), ("村議会事務局", "secretariat"), ("議会事務局", "secretariat"), ("日時", "date"), ("期日", "date"), ("とき", "date"),
-    ("開催時間", "time"), ("会議時間", "time"), ("時間", "time"),
+    ("開催時間", "time"), ("会議時間", "time"), ("開会時間", "time"), ("開会時刻", "time"), ("時間", "time"),
+    # 開会時間 / 午前10時01分 … 閉会時間 / 午後2時22分: the closing clock under a label of its own.
+    ("閉会時間", "closed"), ("閉会時刻", "closed"), ("散会時間", "closed"),
     ("開催場所", "place"), ("会議場所", "place"), ("開催会場", "place"), ("場所", "place"),
     ("会場", "place"), ("ところ", "place"),
     ("出席委員氏名", "present"), ("出席委員", "present"), ("出席した委員", "present"), ("委員出席者", "present"),
@@ -60,7 +63,7 @@ _FIELD_RE = re.compile(
     rf"^[ \t\u3000]*{_NUMBERING}[【\[［]?(?P<label>{_LABEL_ALT})[】\]］]?"
     # 出席議員（３４名）: a count to check the roster against.
     r"(?:[ \t\u3000]*[（(][ \t\u3000]*(?P<count>[0-9０-９]{1,3})[ \t\u3000]*[名人][ \t\u3000]*[）)])?"
-    r"(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+|\t+|$|(?=[（(]))(?P<value>.*)$"
+    r"(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+/[ \t\u3000]+|[ \t\u3000]+|\t+|$|(?=[（(]))(?P<value>.*)$"
 )
 # Fields whose value may be a bare word only with a separator (議事 alone is a heading too).
 _NEEDS_SEPARATOR = {"名称", "議事", "議題", "案件", "委員", "結果", "出席", "欠席", "傍聴", "時間", "とき", "ところ", "会場"}
@@ -77,14 +80,6 @@ _MARKER_SOURCE = re.compile("[" + "".join(sorted(_MARKER_INITIALS)) + "㍿]")
 _HEADING_PREFIX = re.compile(
     r"^[ \t\u3000]*(?:[-*+#•■□◆◇●▼▽▶►◎○〇・][ \t\u3000]*)*(?:[0-9]{1,2}(?:[ .、)]+)|\([0-9]{1,2}\)|[①-⑳⑴-⒇])?[ \t\u3000]*[【〔\[]?"
 )
-
-PREFECTURES = (
-    "北海道 青森県 岩手県 宮城県 秋田県 山形県 福島県 茨城県 栃木県 群馬県 埼玉県 千葉県 東京都 神奈川県 "
-    "新潟県 富山県 石川県 福井県 山梨県 長野県 岐阜県 静岡県 愛知県 三重県 滋賀県 京都府 大阪府 兵庫県 奈良県 "
-    "和歌山県 鳥取県 島根県 岡山県 広島県 山口県 徳島県 香川県 愛媛県 高知県 福岡県 佐賀県 長崎県 熊本県 "
-    "大分県 宮崎県 鹿児島県 沖縄県"
-).split()
-_NOT_MUNICIPALITY = {"本市", "当市", "同市", "本町", "当町", "同町", "本村", "当村", "同村", "本区", "当区", "各市", "全市", "市", "町", "村", "区", "都", "県", "府", "道"}
 
 _MEETING_LABEL = re.compile(
     r"(?:(?:令和|平成|昭和)[ \t\u3000]*(?:[0-9０-９]{1,2}|元|[一二三四五六七八九十]{1,3})[ \t\u3000]*年度?[ \t\u3000]*)?"
@@ -184,6 +179,9 @@ def parse_header(lines: list[str], limit: int | None) -> Header:
         s = line.strip(" \t\u3000")
         if not s:
             continue
+        if ("\u3000\u3000" in s[:12] or "  " in s[:12]) and _WIDE_LABEL.match(s):
+            # ２　場　　所　　議場: a two-letter label spaced to the width of a four-letter one.
+            s = _WIDE_LABEL.sub(_close_wide_label, s, count=1)
         if len(s) <= 4 and i + 1 < scan_limit and _LABEL_HALF.fullmatch(s) and match_field(s + lines[i + 1].strip(" \t\u3000")):
             # 名 / 称 平成27年度…: a table's label column one character wide, broken over two lines.
             s, joined = s + lines[i + 1].strip(" \t\u3000"), i + 1
@@ -201,8 +199,9 @@ def parse_header(lines: list[str], limit: int | None) -> Header:
                 # 欠席委員　委員　石井聡: the role before a name is not a field of its own.
                 name, value = nested
             if name == "members" and current_field in ("present", "attendees", "absent"):
-                # 委員　高橋　伸治 inside an attendance list is a line of that list.
-                current.append(value)
+                # 委員　高橋　伸治 inside an attendance list is a line of that list, its role cell kept
+                # (委　　員　　渡部　謙太郎　　　委　　員　　北原偉男: the role cells tell the names apart).
+                current.append(s)
                 _store(header, current_field, current)
                 last_field_line = i
                 continue
@@ -220,7 +219,8 @@ def parse_header(lines: list[str], limit: int | None) -> Header:
                 _store(header, name, current)
                 continue
         if not seen_field:
-            header.title_lines.append(s)
+            if not _SITE_NOTE.match(s):
+                header.title_lines.append(s)
             continue
         if current is not None and _continues_field(current_field, s, current):
             current.append(s)
@@ -241,6 +241,14 @@ def parse_header(lines: list[str], limit: int | None) -> Header:
 
 
 _ROSTER_FIELDS = {"present", "attendees", "absent"}
+_WIDE_LABEL = re.compile(r"^(?P<n>[ \t\u3000]*(?:[0-9０-９]{1,2}[ \t\u3000.．、]*)?)(?P<a>[一-龥])[ \u3000]{2,6}(?P<b>[一-龥])(?=[ \t\u3000:：]|$)")
+
+
+def _close_wide_label(m: re.Match[str]) -> str:
+    label = m.group("a") + m.group("b")
+    return m.group("n") + label if label in _FIELD_OF else m.group(0)
+# 更新日：2024年3月1日, > 市政情報: the web page's date and a step of its breadcrumb, not the meeting's title.
+_SITE_NOTE = re.compile(r"(?:最終)?更新日|掲載日|公開日|作成日|ページ番号|ページID|[>＞»›]")
 _LABEL_HALF = re.compile(r"(?:[0-9０-９]{1,2}[.．、 \u3000]?)?[一-龥]")
 _HEADER_NOTE = re.compile(r"[(（［\[〔][^。]{1,60}[)）］\]〕]")
 
@@ -288,7 +296,7 @@ def _continues_field(name: str | None, line: str, block: list[str]) -> bool:
             # 【岡本会長】それでは…。: the proceedings have begun without a heading of their own.
             return False
         return not _restarts_numbering(block, line)
-    if name in ("date", "time", "place", "observers", "name", "public"):
+    if name in ("date", "time", "closed", "place", "observers", "name", "public"):
         # One wrapped line (午前10時から正午まで) at most.
         return len(block) <= 1 and len(line) <= 60 and not _LIST_LINE.match(line)
     # Attendance lists wrap onto further lines of names and units, never sentences.
@@ -367,98 +375,6 @@ def _council_name(texts: list[str], patterns=(_COUNCIL_PRIMARY, _ASSEMBLY, _COUN
     return None
 
 
-def municipality_from_prefix(prefix: str) -> str | None:
-    """The municipality at the start of a body's name: みなみ市 from みなみ市情報公開…審議会."""
-    p = re.sub(r"\s+", "", prefix or "")
-    m = re.match(r"^(.*?)(?:情報公開|個人情報|公文書|行政不服|審議会|審査会|委員会|協議会|議会)", p)
-    if m:
-        p = m.group(1)
-    elif len(p) > 6:
-        # 堺市防犯カメラガイドライン策定検討懇話会: a body named by its subject, the city first.
-        p = _leading_place(p) or p
-    if not p:
-        return None
-    for pref in PREFECTURES:
-        if p.startswith(pref) and len(p) > len(pref):
-            p = p[len(pref):]
-            break
-    p = re.sub(r"^[^郡]{1,5}郡(?=.{2,})", "", p)
-    if p in _NOT_MUNICIPALITY or len(p) < 2:
-        return None
-    if p[-1] in "市区町村都道府県" or p in PREFECTURES:
-        return p
-    return None
-
-
-# 市民, 区内, 町政 …: a suffix character that starts a word instead of ending a place name.
-_WORD_AFTER_SUFFIX = set("民内政街場議営域外")
-
-
-def _leading_place(p: str) -> str | None:
-    """The city (or else ward, town, village) that opens ``p``: 東村山市 before 東村, 杉戸町 in 杉戸町市民会議."""
-    for suffixes in ("市", "区町村"):
-        for k in range(1, min(5, len(p) - 1)):
-            if not re.fullmatch(r"[一-龥々ヶ]+", p[:k]):
-                break
-            if p[k] in suffixes and p[k + 1] not in _WORD_AFTER_SUFFIX:
-                return p[:k + 1]
-    return None
-
-
-_PLACE_RUN = re.compile(r"(?:[一-龥々〆ヶァ-ヴー]{1,8}[市区町村都道府県]|[ぁ-ん]{2,6}[市町村])$")
-
-
-def municipality_near(council: str, lines: list[str]) -> str | None:
-    """Find the municipality written just before ``council`` somewhere in the document."""
-    key = compact(council)
-    if not key:
-        return None
-    tail = council[-3:]
-    for line in lines:
-        if tail not in line:
-            continue
-        k = compact(line)
-        start = k.find(key)
-        while start > 0:
-            m = _PLACE_RUN.search(k[max(0, start - 12):start])
-            if m:
-                # 平成18年度第2回東村山市…: the count of the meeting is no part of the city's name.
-                name = municipality_from_prefix(re.sub(r"^.*[回年度第号]", "", m.group(0)))
-                if name:
-                    return name
-            start = k.find(key, start + 1)
-    return None
-
-
-_ADDRESS = re.compile(
-    "(?:" + "|".join(PREFECTURES) + r")(?:[^\s、。0-9０-９]{1,5}郡)?(?P<m>[^\s、。0-9０-９市区町村]{1,6}[市区町村])"
-)
-
-
-_SEAT_OF_GOVERNMENT = re.compile(
-    r"^(?P<m>(?:" + "|".join(PREFECTURES) + r")|[一-龥々ヶ]{1,6}[市区町村])(?:役所|庁|役場|庁舎|本庁舎|議会)"
-)
-
-
-def municipality_of_place(place: str | None) -> str | None:
-    """群馬県庁第141会議室, みなみ市役所 第1会議室: the meeting room is in the city's own building."""
-    m = _SEAT_OF_GOVERNMENT.match(compact(place or ""))
-    if not m:
-        return None
-    name = m.group("m")
-    if name in PREFECTURES:
-        return name
-    return municipality_from_prefix(name)
-
-
-def municipality_in_address(lines: list[str]) -> str | None:
-    for line in lines:
-        m = _ADDRESS.search(line)
-        if m and m.group("m") not in _NOT_MUNICIPALITY:
-            return m.group("m")
-    return None
-
-
 _ASSEMBLY_SESSION = re.compile(
     r"(?:(?:令和|平成|昭和)[^\s。、]{1,3}年[ \t\u3000]*(?:第[^\s。、]{1,3}回)?|第[^\s。、]{1,3}回)[ \t\u3000]*"
     r"(?P<n>[^\s。、「」『』（）()第回年]{1,10}?[都道府県市区町村]議会)(?=定例会|臨時会)"
@@ -476,34 +392,16 @@ def assembly_in_speech(lines: list[str]) -> str | None:
     return None
 
 
-_SPOKEN_PLACE = re.compile(r"(?<![一-龥])(?P<m>[一-龥]{2,4}[市区町村])(?=は|の|で|が|議会|民|長|役所|内|立|として)")
-_NOT_SPOKEN = re.compile(r"[市区町村].*[市区町村]|^(?:特別|各|全|本|当|同|地|学|選挙|行政|都市|他|近隣|周辺|隣接|一)")
-
-
-def municipality_spoken_of(text: str, at_least: int = 3) -> str | None:
-    """The municipality a body's members speak of most, when they name it often (我々品川区は)."""
-    counts: dict[str, int] = {}
-    for m in _SPOKEN_PLACE.finditer(text):
-        name = m.group("m")
-        if _NOT_SPOKEN.search(name) or name in _NOT_MUNICIPALITY:
-            continue
-        counts[name] = counts.get(name, 0) + 1
-    if not counts:
-        return None
-    name, n = max(counts.items(), key=lambda kv: kv[1])
-    return name if n >= at_least else None
-
-
 def parse_people(value: str | None) -> tuple[list[str], str | None]:
     """Names from an attendance value, without role words; and the chair if marked."""
     if not value:
         return [], None
+    # ──────: a rule drawn under the roster is no part of the last name; ( 欠席小林委員 ) names one who is not there.
+    value = _ABSENT_NOTE.sub("、", _RULE.sub("", value))
     seated = _SEAT_SPLIT.split(value)
     if len(seated) > 2:
-        # １番　後　藤　さちこ　　２番 …: each seat number opens a name, spaced out to align.
-        names = [re.sub(r"\s+", "", strip_role_words(_PARENS.sub("", x))) for x in seated[1:]]
-        return list(dict.fromkeys(n for n in names if 2 <= len(n) <= 12)), None
-    sections = _member_sections(value.split("\n"))
+        return _seated_people(seated)
+    sections = [_role_row(line) or line for line in _member_sections(value.split("\n"))]
     spaced = any(_spaced_full_names(line, 3) for line in sections)
     text = "、".join(("、".join(line.split()) if spaced and _spaced_full_names(line, 2) else line) for line in sections)
     text = _SPLIT_NAME.sub(_join_split_name, text)
@@ -578,6 +476,102 @@ _NAME_BULLET = re.compile(r"(?:^|(?<=[\s、]))(?:[・•]|[-－](?=[ \t\u3000]))
 _FULL_NAME = re.compile(r"[一-龥々]{3,6}")
 
 
+_RULE = re.compile(r"[─━―—－‐-]{3,}")
+_ABSENT_NOTE = re.compile(r"[（(][ \t\u3000]*欠席[^（）()\n]{0,40}[）)]")
+# 委 員 長, 副 議 長, 委　　員, 〃 (ditto): a role cell of a roster table, its letters spaced to the column's width.
+_ROW_ROLE_WORDS = ("副委員長", "委員長", "副議長", "議長", "副会長", "会長", "委員", "議員")
+_ROW_ROLE = re.compile(
+    r"(?:^|(?<=[ \t\u3000]))(?P<r>" + "|".join("[ \u3000]*".join(w) for w in _ROW_ROLE_WORDS) + r"|〃)(?=[ \t\u3000]|$)"
+)
+_ROW_NAME = re.compile(r"[一-龥々ヶぁ-んァ-ヶー]{2,10}")
+_CHAIR_ROLES = {"委員長", "議長", "会長"}
+
+
+def _role_row(line: str) -> str | None:
+    """委 員 長　　大　山　益　巳　　　副委員長　　吉　谷　　　徹 → 委員長　大山益巳、副委員長　吉谷徹.
+
+    A roster table copied as text sets each role before its name, one or two pairs a line, the
+    letters of both spaced out so that the gap inside a name is as wide as the gap between cells;
+    the role cells are what tells the names apart. None where the line is not such a row.
+    """
+    s = line.strip(" \t\u3000")
+    if s[:1] not in "副委議会〃":
+        return _role_after_row(s)
+    cuts = list(_ROW_ROLE.finditer(s))
+    if not cuts or cuts[0].start() != 0:
+        return None
+    # The gap between cells: the widest before a role cell, or on a line of one pair the gap after the role.
+    # A gap inside a name is narrower (吉　谷　　　徹 beside 　　　　　副委員長); one as wide parts two names.
+    before = [len(s[:m.start()]) - len(s[:m.start()].rstrip(" \t\u3000")) for m in cuts[1:]]
+    entries = []
+    for k, m in enumerate(cuts):
+        end = cuts[k + 1].start() if k + 1 < len(cuts) else len(s)
+        cell = s[m.end():end]
+        gap = max(before) if before else len(cell) - len(cell.lstrip(" \t\u3000"))
+        role = "委員" if m.group("r") == "〃" else "".join(m.group("r").split())
+        for part in re.split(rf"[ \t\u3000]{{{max(gap, 2)},}}", cell.strip(" \t\u3000")):
+            # 安 井   茂 君: an assembly honours each member with 君.
+            name = re.sub(r"君$", "", "".join(part.split()))
+            if not _ROW_NAME.fullmatch(name):
+                return None
+            entries.append(f"{role}\u3000{name}")
+    return "、".join(entries)
+
+
+def _role_after_row(s: str) -> str | None:
+    """田 中 敦 朗 委員長    日 隈   忍 副委員長: the same table with each role cell after its name."""
+    if not s or s[-1] not in "長員〃":
+        return None
+    cuts = list(_ROW_ROLE.finditer(s))
+    if not cuts or cuts[-1].end() != len(s) or cuts[0].start() == 0:
+        return None
+    entries, start = [], 0
+    for m in cuts:
+        name = re.sub(r"君$", "", "".join(s[start:m.start()].split()))
+        if not _ROW_NAME.fullmatch(name):
+            return None
+        entries.append("".join(m.group("r").split()) + "\u3000" + name)
+        start = m.end()
+    return "、".join(entries)
+
+
+def _seated_people(seated: list[str]) -> tuple[list[str], str | None]:
+    """議　　長　22番　野　村　幸　宏　　副 議 長　１番　大　迫　　　彰 …: each seat number opens a name,
+    spaced out to align; a role cell before the number (議長) belongs to the name after it."""
+    names, chair = [], None
+    role_before = _trailing_role(seated[0])
+    for piece in seated[1:]:
+        role_after = _trailing_role(piece)
+        if role_after:
+            piece = piece[:piece.rstrip(" \t\u3000\n").rfind(role_after[0])]
+        honoured = _HONOURED.match(piece)
+        if honoured:
+            # ５番 木 村 恵 君 農 政 課 長 …: 君 closes the member's name; a two-column page goes on
+            # with the other column's staff on the same line.
+            piece = honoured.group("n")
+        name = re.sub(r"\s+", "", strip_role_words(_PARENS.sub("", piece)))
+        if 2 <= len(name) <= 12:
+            names.append(name)
+            if chair is None and role_before and role_before[1] in _CHAIR_ROLES:
+                chair = name
+        role_before = role_after
+    return list(dict.fromkeys(names)), chair
+
+
+_HONOURED = re.compile(r"^[ \t\u3000]*(?P<n>\S(?:[ \t\u3000]*[^\s君]){1,9}?)[ \t\u3000]*君")
+
+
+def _trailing_role(text: str) -> tuple[str, str] | None:
+    """The role cell that ends ``text`` (as written, and compacted), if any."""
+    t = text.rstrip(" \t\u3000\n")
+    last = None
+    for m in _ROW_ROLE.finditer(t + " "):
+        last = m
+    if last is None or last.end() != len(t):
+        return None
+    return last.group("r"), "".join(last.group("r").split())
+
+
 def _spaced_full_names(line: str, at_least: int) -> bool:
     """小橋昇 和泉宏陽 菅野典浩: whole names one space apart, where 山田 太郎 is one name.
 
@@ -593,7 +587,7 @@ _SEAT_SPLIT = re.compile(r"(?:^|(?<=\s))(?:[0-9０-９]{1,3}|[一二三四五六
 
 # 【専門委員】, （事務局）: a sub-heading inside an attendance list; staff sections hold no members.
 _SECTION_LINE = re.compile(r"^[ \t\u3000]*[【\[［(（〔<＜](?P<s>[^】\]］)）〕>＞]{1,20})[】\]］)）〕>＞][ \t\u3000]*(?P<rest>.*)$")
-_STAFF_SECTION = re.compile(r"事務局|説明|職員|執行部|傍聴|オブザーバー|関係課|実施機関|担当課|担当者")
+_STAFF_SECTION = re.compile(r"事務局|説明|職員|執行部|傍聴|オブザーバー|関係|団体|参考人|ヒアリング|実施機関|担当課|担当者")
 
 
 _NAMED_SECTION = re.compile(
@@ -614,6 +608,9 @@ def _member_sections(lines: list[str]) -> list[str]:
                 out.append(named.group("rest"))
             continue
         m = _SECTION_LINE.match(line)
+        if m and len(m.group("s")) < 2:
+            # (株)東芝…: an abbreviation in brackets opens a line of the list, not a section.
+            m = None
         if m and not _PARENS.fullmatch(line.strip()) or (m and not m.group("rest") and len(m.group("s")) <= 10):
             keep = not _STAFF_SECTION.search(m.group("s"))
             if keep and m.group("rest"):

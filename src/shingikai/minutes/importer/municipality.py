@@ -1,26 +1,168 @@
-"""The municipality of a body whose name does not carry it.
+"""Which municipality a body belongs to, from whatever names it.
 
-A page may name the city only in a breadcrumb (埼玉県 上尾市) or in the acts that come before
-the body: an ordinance in its title (静岡県公文書開示条例の制定過程で開かれていた懇話会), a bill on a
-committee's agenda (議案第44号 中央区印鑑条例の一部を改正する条例), the mayor who consults it
-(みなみ市長から諮問). Each finder returns a name only where every mention it finds agrees; two
-cities mean none. The building the body meets in is header.municipality_of_place.
+In order of trust: the start of the body's own name (みなみ市情報公開・個人情報保護審議会), the place
+written just before its name elsewhere in the text, the building it meets in (みなみ市役所 第1会議室,
+群馬県庁), a postal address, an aggregator's breadcrumb (埼玉県 上尾市), the acts that come before the
+body (静岡県公文書開示条例 in its title, 議案第44号 中央区印鑑条例 on a committee's agenda, みなみ市長から
+諮問), and last the city its members speak of most. Every finder asks the one not_a_municipality rule,
+so that 市町村, 本市, 特別区 or 内閣府 (a national body: no municipality) are never taken for a city.
+Finders that collect several names return one only where every mention agrees; two cities mean none.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
 
-from .header import PREFECTURES
+from .speakers import compact
+
+PREFECTURES = (
+    "北海道 青森県 岩手県 宮城県 秋田県 山形県 福島県 茨城県 栃木県 群馬県 埼玉県 千葉県 東京都 神奈川県 "
+    "新潟県 富山県 石川県 福井県 山梨県 長野県 岐阜県 静岡県 愛知県 三重県 滋賀県 京都府 大阪府 兵庫県 奈良県 "
+    "和歌山県 鳥取県 島根県 岡山県 広島県 山口県 徳島県 香川県 愛媛県 高知県 福岡県 佐賀県 長崎県 熊本県 "
+    "大分県 宮崎県 鹿児島県 沖縄県"
+).split()
+
+# Words that end in 市区町村 without naming one: 市町村, 区内, 都市, 特別区, 各市, 本市, 新市, 地区 ….
+_NOT_MUNICIPALITY = re.compile(
+    # 市町村, 区内, 市民 …, but not 町田市, 市川市 or 村上市, which open with the same letters.
+    r"^[市区町村都道府県]$|^[市区町村都道府県][市区町村都道府県内外民政立下営議長]"
+    r"|^(?:特別|選挙|行政|都市|近隣|周辺|隣接|他|各|全|本|当|同|我が|地方)"
+    r"|^(?:旧|新|一|二|三|両|地|学)[市区町村]$"
+)
+
+
+def not_a_municipality(name: str) -> bool:
+    """True for a word that only looks like a place name; a name ending in 都道府県 must be a prefecture
+    (内閣府 and 政府 are the nation's)."""
+    if _NOT_MUNICIPALITY.search(name):
+        return True
+    return name[-1:] in "都道府県" and name not in PREFECTURES
+
+
+def municipality_from_prefix(prefix: str) -> str | None:
+    """The municipality at the start of a body's name: みなみ市 from みなみ市情報公開…審議会."""
+    p = re.sub(r"\s+", "", prefix or "")
+    m = re.match(r"^(.*?)(?:情報公開|個人情報|公文書|行政不服|審議会|審査会|委員会|協議会|議会)", p)
+    if m:
+        p = m.group(1)
+    elif len(p) > 6:
+        # 堺市防犯カメラガイドライン策定検討懇話会: a body named by its subject, the city first.
+        p = _leading_place(p) or p
+    if not p:
+        return None
+    for pref in PREFECTURES:
+        if p.startswith(pref) and len(p) > len(pref):
+            p = p[len(pref):]
+            break
+    p = re.sub(r"^[^郡]{1,5}郡(?=.{2,})", "", p)
+    if len(p) < 2 or not_a_municipality(p):
+        return None
+    if p[-1] in "市区町村" or p in PREFECTURES:
+        return p
+    return None
+
+
+# 市民, 区内, 町政 …: a suffix character that starts a word instead of ending a place name.
+_WORD_AFTER_SUFFIX = set("民内政街場議営域外")
+
+
+def _leading_place(p: str) -> str | None:
+    """The city (or else ward, town, village) that opens ``p``: 東村山市 before 東村, 杉戸町 in 杉戸町市民会議."""
+    for suffixes in ("市", "区町村"):
+        for k in range(1, min(5, len(p) - 1)):
+            if not re.fullmatch(r"[一-龥々ヶ]+", p[:k]):
+                break
+            if p[k] in suffixes and p[k + 1] not in _WORD_AFTER_SUFFIX:
+                return p[:k + 1]
+    return None
+
+
+_PLACE_RUN = re.compile(r"(?:[一-龥々〆ヶァ-ヴー]{1,8}[市区町村都道府県]|[ぁ-ん]{2,6}[市町村])$")
+
+
+def municipality_near(council: str, lines: list[str]) -> str | None:
+    """Find the municipality written just before ``council`` somewhere in the document."""
+    key = compact(council)
+    if not key:
+        return None
+    tail = council[-3:]
+    for line in lines:
+        if tail not in line:
+            continue
+        k = compact(line)
+        start = k.find(key)
+        while start > 0:
+            m = _PLACE_RUN.search(k[max(0, start - 12):start])
+            if m:
+                # 平成18年度第2回東村山市…: the count of the meeting is no part of the city's name.
+                name = municipality_from_prefix(re.sub(r"^.*[回年度第号]", "", m.group(0)))
+                if name:
+                    return name
+            start = k.find(key, start + 1)
+    return None
+
+
+_ADDRESS = re.compile(
+    "(?:" + "|".join(PREFECTURES) + r")(?:[^\s、。0-9０-９]{1,5}郡)?(?P<m>[^\s、。0-9０-９市区町村]{1,6}[市区町村])"
+)
+
+
+_SEAT_OF_GOVERNMENT = re.compile(
+    r"^(?P<m>(?:" + "|".join(PREFECTURES) + r")|[一-龥々ヶ]{1,6}[市区町村])(?:役所|庁|役場|庁舎|本庁舎|議会)"
+)
+
+
+def municipality_of_place(place: str | None) -> str | None:
+    """群馬県庁第141会議室, みなみ市役所 第1会議室: the meeting room is in the city's own building."""
+    m = _SEAT_OF_GOVERNMENT.match(compact(place or ""))
+    if not m:
+        return None
+    name = m.group("m")
+    if name in PREFECTURES:
+        return name
+    return municipality_from_prefix(name)
+
+
+def municipality_in_address(lines: list[str]) -> str | None:
+    for line in lines:
+        m = _ADDRESS.search(line)
+        if m and not not_a_municipality(m.group("m")):
+            return m.group("m")
+    return None
+
+
+_SPOKEN_PLACE = re.compile(r"(?<![一-龥])(?P<m>[一-龥]{2,4}[市区町村])(?=は|の|で|が|議会|民|長|役所|内|立|として)")
+
+
+_NEIGHBOUR = re.compile(r"(?:隣|近隣|隣接|周辺|近く|他|よその|ほかの)(?:の|する|にある)?$")
+
+
+def municipality_spoken_of(text: str, at_least: int = 3) -> str | None:
+    """The municipality a body's members speak of most, when they name it often (我々品川区は)."""
+    counts: dict[str, int] = {}
+    neighbours = set()
+    for m in _SPOKEN_PLACE.finditer(text):
+        name = m.group("m")
+        if not_a_municipality(name):
+            continue
+        if _NEIGHBOUR.search(text, max(0, m.start() - 6), m.start()):
+            # 隣の北山市では…: a city named as a neighbour is never the body's own, however often named.
+            neighbours.add(name)
+        counts[name] = counts.get(name, 0) + 1
+    for name in neighbours:
+        counts.pop(name, None)
+    if not counts:
+        return None
+    name, n = max(counts.items(), key=lambda kv: kv[1])
+    return name if n >= at_least else None
+
 
 _PREFECTURE = "|".join(PREFECTURES)
 # A city, ward, town or village: a short run of kanji ending in its suffix (中央区, 江別市, 杉戸町).
 _PLACE = rf"(?:{_PREFECTURE}|[一-龥々ヶ]{{1,4}}?[市区町村])"
-# Runs that end in 市区町村 without being one: 市町村, 都市, 特別区, 各市 ….
-_NOT_PLACE = re.compile(r"^[市区町村都道府県]|^(?:特別|各|全|本|当|同|他|地|学|選挙|行政|都|近隣|周辺|隣接|一|二|三|旧|新)")
 
 # 埼玉県 上尾市, 埼玉県 > 上尾市: a prefecture and a city alone on a line (an aggregator's breadcrumb).
-_BREADCRUMB = re.compile(rf"^[ \t\u3000]*(?:{_PREFECTURE})[ \t\u3000>＞/／|｜]+(?P<m>[一-龥々ヶ]{{1,5}}[市区町村])[ \t\u3000]*$")
+_BREADCRUMB = re.compile(rf"^[ \t\u3000]*(?:{_PREFECTURE})[ \t\u3000>＞/／|｜]+(?P<m>[一-龥々ヶぁ-んァ-ヶー]{{1,6}}[市区町村])[ \t\u3000]*$")
 # 静岡県公文書開示条例, 中央区印鑑条例, みなみ市立図書館条例: an ordinance is the municipality's own.
 _ORDINANCE = re.compile(rf"(?<![一-龥々ヶ])(?P<m>{_PLACE})(?:立)?[一-龥々ヶァ-ヴー・]{{0,24}}?条例")
 # 議案第83号、令和６年度中央区各会計歳入歳出決算: a bill names the municipality's ordinance or budget.
@@ -33,7 +175,7 @@ _MAYOR = re.compile(rf"(?<![一-龥々ヶ])(?P<m>{_PLACE})長(?:から|より|�
 
 
 def _agreed(names: list[str]) -> str | None:
-    found = Counter(n for n in names if not _NOT_PLACE.search(n))
+    found = Counter(n for n in names if not not_a_municipality(n))
     return next(iter(found)) if len(found) == 1 else None
 
 

@@ -8,6 +8,7 @@ text does not state is 不明.
 from __future__ import annotations
 
 import bisect
+import datetime
 import re
 import unicodedata
 from collections import Counter
@@ -235,26 +236,26 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, speech: f
         council, council_conf = hdr.assembly_in_speech(lines), 0.7
     if council is None:
         facts.warn("council_name", "会議体の名称を読み取れませんでした。確認して入力してください。")
-    municipality = hdr.municipality_from_prefix(council) if council else None
+    municipality = place_names.municipality_from_prefix(council) if council else None
     municipality_conf = 0.9
     if council and municipality is None:
-        municipality = hdr.municipality_near(council, lines)
+        municipality = place_names.municipality_near(council, lines)
         municipality_conf = 0.7
         if municipality:
             council = municipality + council
     if municipality is None:
         # A body whose name omits its city: its meeting room in the city's own building.
-        municipality, municipality_conf = hdr.municipality_of_place(header.first("place")), 0.6
+        municipality, municipality_conf = place_names.municipality_of_place(header.first("place")), 0.6
     if municipality is None:
         # …or the city's postal address on the page.
-        municipality, municipality_conf = hdr.municipality_in_address(lines[:20]), 0.6
+        municipality, municipality_conf = place_names.municipality_in_address(lines[:20]), 0.6
     if municipality is None:
         # …or its breadcrumb, or the ordinances, bills and mayor it deals with.
         municipality = place_names.in_breadcrumb(lines[:20]) or place_names.in_acts(_header_texts(header), lines[:400])
         municipality_conf = 0.6
     if municipality is None and council:
         # 文教委員会 of a ward that speaks of itself: 我々品川区は…, 品川区の事業.
-        municipality, municipality_conf = hdr.municipality_spoken_of(cleaned), 0.55
+        municipality, municipality_conf = place_names.municipality_spoken_of(cleaned), 0.55
     label = hdr.meeting_label(title_texts) or hdr.meeting_label(header.title_lines[:3])
 
     date_value = header.first("date")
@@ -277,6 +278,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, speech: f
         # ●議事日程 / 令和７年１０月２０日（月曜日）午前９時３０分開会: a full date on a line of its own.
         date = next((d for d in map(parse_date, (ln for ln in lines[:40] if _FULL_DATE_LINE.match(ln))) if d), None)
         date_conf = 0.7
+    if date is None:
+        # 明６月６日は休会です: the chair names the next day; the sitting is the day before.
+        date, date_conf = _day_before_tomorrow(title_texts + header.title_lines, lines), 0.6
     start_time = end_time = None
     time_conf = 1.0
     time_sources = [v for v in (date_value, header.first("time")) if v]
@@ -285,6 +289,8 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, speech: f
         if s:
             start_time, end_time = s, e
             break
+    if start_time and end_time is None and header.first("closed"):
+        end_time = parse_time_range(header.first("closed"))[0]
     if start_time is None:
         start_time, end_time = _sitting_clock(lines)
         time_conf = 0.9
@@ -358,7 +364,8 @@ _KANJI_NUMBER = "一二三四五六七八九十"
 _TITLE_YEAR = re.compile(
     rf"(?P<era>令和|平成|昭和)[ \t\u3000]*(?P<n>元|[0-9０-９]{{1,2}}|[{_KANJI_NUMBER}]{{1,3}})[ \t\u3000]*年(?P<fy>度)?"
 )
-_MONTH_DAY = re.compile(rf"(?<![0-9０-９年{_KANJI_NUMBER}])(?P<m>[0-9０-９]{{1,2}}|[{_KANJI_NUMBER}]{{1,2}})月(?P<d>[0-9０-９]{{1,2}}|[{_KANJI_NUMBER}]{{1,3}})日")
+# 明６月６日 (tomorrow) is not the day of the meeting.
+_MONTH_DAY = re.compile(rf"(?<![0-9０-９年明{_KANJI_NUMBER}])(?P<m>[0-9０-９]{{1,2}}|[{_KANJI_NUMBER}]{{1,2}})月(?P<d>[0-9０-９]{{1,2}}|[{_KANJI_NUMBER}]{{1,3}})日")
 
 
 _FULL_DATE_LINE = re.compile(
@@ -383,6 +390,32 @@ def _date_in_fiscal_year(titles: list[str], lines: list[str]):
         n = 1 if n == "元" else int(unicodedata.normalize("NFKC", n))
         n = n + 1 if int(unicodedata.normalize("NFKC", month)) < 4 else n
     return parse_date(f"{year.group('era')}{n}年{month}月{md.group('d')}日")
+
+
+# 明６月６日 (tomorrow), 会期は４月８日、本日１日間 / 本日６月５日 (today): the chair dates the sitting.
+_SPOKEN_DAY = re.compile(
+    r"(?P<tomorrow>明)(?P<m>[0-9０-９]{1,2})月(?P<d>[0-9０-９]{1,2})日"
+    r"|(?P<m2>[0-9０-９]{1,2})月(?P<d2>[0-9０-９]{1,2})日[、,]?本日|本日[、,]?(?P<m3>[0-9０-９]{1,2})月(?P<d3>[0-9０-９]{1,2})日"
+)
+
+
+def _day_before_tomorrow(titles: list[str], lines: list[str]):
+    """令和8年第13回定例会 … 明６月６日、７日…は休会: the day before the one the chair calls tomorrow, or the
+    day the chair calls today (会期は４月８日、本日１日間), in the title's year."""
+    year = next((m for m in map(_TITLE_YEAR.search, titles) if m), None)
+    if year is None or year.group("fy"):
+        # A fiscal year spans two calendar years: the month alone does not tell which.
+        return None
+    found = set()
+    for line in lines:
+        if "明" in line or "本日" in line:
+            for m in _SPOKEN_DAY.finditer(line):
+                back = 1 if m.group("tomorrow") else 0
+                month, day = (m.group("m"), m.group("d")) if back else (m.group("m2") or m.group("m3"), m.group("d2") or m.group("d3"))
+                named = parse_date(f"{year.group('era')}{year.group('n')}年{month}月{day}日")
+                if named:
+                    found.add(named - datetime.timedelta(days=back))
+    return found.pop() if len(found) == 1 else None
 
 
 def _sitting_clock(lines: list[str]) -> tuple[str | None, str | None]:

@@ -222,7 +222,8 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("close", _rx(r"^(?P<label>[^\s()（）:：。、「」<>〈〉【】〔〕]{1,16})[)）][ \t\u3000]*(?P<text>.*)$"), "strict"),
     ("bold", _rx(r"^\*\*(?P<label>[^*\n]{1,20})\*\*[ \t\u3000：:]*(?P<text>.*)$"), "lenient"),
     ("colon", _rx(r"^(?P<label>[^\s：:。、「」（）()【】〔〕<>*]{1,12}(?:[ \u3000][^\s：:。、「」（）()【】〔〕<>*]{1,6})?(?:[（(][^）)\n]{1,14}[）)])?)[ \t\u3000]*[：:;；][ \t\u3000]*(?P<text>.*)$"), "colon"),
-    ("space", _rx(r"^(?P<label>[^\s：:。、「」（）()【】〔〕<>*]{1,12})[ \u3000]+(?P<text>\S.*)$"), "strict"),
+    # 大森会長　ただいまから…, or 大森会長<TAB>ただいまから… where a 発言者 / 発言 table was copied as text.
+    ("space", _rx(r"^(?P<label>[^\s：:。、「」（）()【】〔〕<>*]{1,12})[ \t\u3000]+(?P<text>\S.*)$"), "strict"),
     ("alone", _rx(r"^(?P<label>[^\s：:。、「」（）()【】〔〕<>*]{1,12})$"), "strict"),
 )
 FAMILY_NAMES = tuple(name for name, _, _ in _FAMILIES)
@@ -246,7 +247,7 @@ _MAY_MATCH = {
     "close": lambda s: ")" in s[:17] or "）" in s[:17],
     "bold": lambda s: s[:2] == "**",
     "colon": lambda s: "：" in s[:34] or ":" in s[:34] or ";" in s[:34] or "；" in s[:34],
-    "space": lambda s: " " in s[:13] or "\u3000" in s[:13],
+    "space": lambda s: " " in s[:13] or "\u3000" in s[:13] or "\t" in s[:13],
     "alone": lambda s: len(s) <= 12,
 }
 
@@ -289,7 +290,7 @@ def _possible_families(s: str) -> list[str]:
     if "：" in head or ":" in head or ";" in head or "；" in head:
         names.append("colon")
     head = s[:13]
-    if " " in head or "\u3000" in head:
+    if " " in head or "\u3000" in head or "\t" in head:
         names.append("space")
     if len(s) <= 12:
         names.append("alone")

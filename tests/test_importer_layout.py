@@ -1,0 +1,196 @@
+"""The parse of a minutes text does not depend on how it was published.
+
+Each fixture is read once as written, then again after one of the changes that real publishing
+makes to the same text: PDF pages with running heads and page numbers, lines hard-wrapped at the
+page edge (inside speeches and inside header values), CRLF line ends, the other width of digits,
+no-break and ideographic spaces, table cells copied with tabs, and the menus, breadcrumbs and
+update dates that a web page keeps around its text. The header, the roster, the chair and who
+speaks when must come out the same.
+
+Every fixture is synthetic (fictional names and places).
+"""
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from shingikai.minutes.importer import parse_text
+
+FIXTURES = Path(__file__).parent / "fixtures" / "minutes"
+DOCUMENTS = [
+    FIXTURES / "layout" / "minami-pdf.txt",
+    FIXTURES / "minami-circle.txt",
+    FIXTURES / "minami-angle.txt",
+    FIXTURES / "higashi-close.txt",
+    FIXTURES / "higashi-paren.txt",
+    FIXTURES / "higashi-space.txt",
+    FIXTURES / "kita-tortoise.txt",
+    FIXTURES / "kita-bracket.md",
+    FIXTURES / "nishi-alone.txt",
+    FIXTURES / "nishi-colon.txt",
+    FIXTURES / "conventions" / "assembly-circle.txt",
+    FIXTURES / "conventions" / "assembly-plain-header.txt",
+    FIXTURES / "conventions" / "assembly-bulleted-header.txt",
+    FIXTURES / "conventions" / "assembly-town-roster.txt",
+]
+FIELDS = ("municipality", "council_name", "meeting_label", "date", "start_time", "end_time", "place", "chair")
+_WIDE_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
+_NARROW_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _norm(value):
+    # Values keep the text as written: the same place in other digits or spaces is the same place.
+    return None if value is None else "".join(unicodedata.normalize("NFKC", str(value)).split())
+
+
+def reading(parsed):
+    """What must not change with the layout: header facts, the roster, and who speaks in turn."""
+    facts = {f: _norm(parsed.get(f)) for f in FIELDS}
+    facts["members_present"] = sorted(_norm(m) for m in parsed.get("members_present") or [])
+    facts["speakers"] = [_norm(t["speaker"]) for t in parsed["turns"]]
+    return facts
+
+
+def _title(text):
+    return next(line.strip() for line in text.split("\n") if line.strip())
+
+
+def _paginate(text, per_page, number, feed="\f", running_head=True):
+    lines = text.split("\n")
+    pages = [lines[i:i + per_page] for i in range(0, len(lines), per_page)]
+    out = []
+    for k, page in enumerate(pages, 1):
+        head = [_title(text)] if running_head and k > 1 else []
+        out.append("\n".join(head + page + ["", number(k, len(pages))]))
+    return feed.join(out)
+
+
+def pdf_pages_dashed(text):
+    # 第3回…会議録 at each page's top, - 3 - at its foot, pages apart by form feeds (pdftotext).
+    return _paginate(text, 12, lambda k, n: f"- {k} -")
+
+
+def pdf_pages_of_total(text):
+    # ３／１２ at each page's foot.
+    return _paginate(text, 9, lambda k, n: f"{k}／{n}".translate(_WIDE_DIGITS))
+
+
+def pdf_pages_without_feeds(text):
+    # A PDF's text copied by hand: page numbers stay in the flow, and no form feed marks the page.
+    return _paginate(text, 10, lambda k, n: f"－{k}－", feed="\n", running_head=False)
+
+
+def pdf_running_heads_without_feeds(text):
+    # The same, copied by hand: the running head stays in the flow, inside a roster or a speech.
+    return _paginate(text, 10, lambda k, n: f"- {k} -", feed="\n")
+
+
+def hard_wrapped(text, width=34):
+    # The page edge cuts every long line, inside speeches and header values alike.
+    out = []
+    for line in text.split("\n"):
+        while len(line) > width:
+            out.append(line[:width])
+            line = line[width:]
+        out.append(line)
+    return "\n".join(out)
+
+
+def hard_wrapped_narrow(text):
+    return hard_wrapped(text, 30)
+
+
+def crlf(text):
+    return text.replace("\n", "\r\n")
+
+
+def no_break_spaces(text):
+    return text.replace(" ", "\u00a0")
+
+
+def ideographic_spaces(text):
+    return text.replace(" ", "\u3000")
+
+
+def wide_digits(text):
+    return text.translate(_WIDE_DIGITS)
+
+
+def narrow_digits(text):
+    return text.translate(_NARROW_DIGITS)
+
+
+def web_page(text):
+    # A city's web page copied as text: skip links, menus, a breadcrumb, the update date, the footer.
+    head = (
+        "本文へスキップ\nメニュー\n文字サイズ　標準　拡大\nホーム > 市政情報 > 審議会 > 会議録\n"
+        "印刷する\n更新日：2026年1月15日\nページ番号：10234\n\n"
+    )
+    return head + text + "\n\nページの先頭へ\nこのページに関するお問い合わせ\n"
+
+
+def marks_with_alt_text(text):
+    # Marks set as images and copied with their alternative text: ○しろまる会長, ●くろまる日時.
+    return text.replace("○", "○しろまる").replace("●", "●くろまる").replace("◎", "◎にじゅうまる")
+
+
+def table_cells(text):
+    # 開催日時｜令和…, 大森会長｜ただいまから…: a two-column table copied with a tab between its cells.
+    return re.sub(r"^([^\s：:\t]{2,8})[：:](?=\S)", "\\1\t", text, flags=re.M)
+
+
+TRANSFORMS = [
+    pdf_pages_dashed, pdf_pages_of_total, pdf_pages_without_feeds, pdf_running_heads_without_feeds, hard_wrapped,
+    hard_wrapped_narrow, crlf, no_break_spaces,
+    ideographic_spaces, wide_digits, narrow_digits, web_page, marks_with_alt_text, table_cells,
+]
+
+
+@pytest.fixture(scope="module")
+def originals():
+    return {path.name: reading(parse_text(path.read_text(encoding="utf-8-sig"))) for path in DOCUMENTS}
+
+
+def test_fixtures_are_read_fully_before_any_layout_change(originals):
+    # The comparison means something only where the untouched fixture yields the facts.
+    for name, facts in originals.items():
+        assert facts["date"] and facts["speakers"], name
+        assert facts["council_name"], name
+    assert originals["minami-pdf.txt"]["members_present"] == sorted(
+        ["青木一郎", "井上二葉", "上田三恵", "江口四郎", "小野五月", "加藤六郎", "木村七海", "久保八重"])
+    assert originals["minami-pdf.txt"]["start_time"] == "09:30"
+
+
+@pytest.mark.parametrize("transform", TRANSFORMS, ids=lambda f: f.__name__)
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.name)
+def test_layout_change_leaves_the_reading_unchanged(path, transform, originals):
+    text = path.read_text(encoding="utf-8-sig")
+    if transform in (hard_wrapped, hard_wrapped_narrow) and "<p>" in text:
+        pytest.skip("a page edge wraps the text as shown, never the HTML source")
+    changed = transform(text)
+    assert changed != text or transform in (
+        narrow_digits, wide_digits, table_cells, no_break_spaces, ideographic_spaces, marks_with_alt_text)
+    assert reading(parse_text(changed)) == originals[path.name]
+
+
+def test_running_heads_and_page_numbers_do_not_reach_the_turns():
+    text = (FIXTURES / "layout" / "minami-pdf.txt").read_text(encoding="utf-8")
+    parsed = parse_text(pdf_pages_dashed(text))
+    spoken = "\n".join(t["text"] for t in parsed["turns"])
+    assert "- 2 -" not in spoken
+    assert _title(text) not in spoken
+
+
+def test_hard_wrapped_speech_is_one_turn_again():
+    text = (FIXTURES / "layout" / "minami-pdf.txt").read_text(encoding="utf-8")
+    parsed = parse_text(hard_wrapped(text))
+    librarian = next(t["text"] for t in parsed["turns"] if t["speaker"] == "図書館長")
+    assert "クラウド型の図書館システムとして運用したいと考えております。" in "".join(librarian.split())
+
+
+def test_web_page_update_date_is_not_the_meeting_date():
+    parsed = parse_text(web_page((FIXTURES / "layout" / "minami-pdf.txt").read_text(encoding="utf-8")))
+    assert parsed["date"] == "2025-11-12"
+    spoken = "\n".join(t["text"] for t in parsed["turns"])
+    assert "ページの先頭へ" not in spoken

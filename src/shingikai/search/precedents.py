@@ -129,6 +129,15 @@ class Precedent:
 
 # -- the case's own subject ---------------------------------------------------------------------
 
+@dataclass(frozen=True)
+class Dismissed:
+    """A precedent the secretariat dismissed for a case."""
+
+    precedent_id: int
+    title: str
+    council: str
+
+
 def _text_row(queryset, source, column, case_id):
     return queryset.order_by().annotate(
         src=Value(source, output_field=CharField()), txt=F(column), cid=case_id).values_list("cid", "src", "txt")
@@ -290,14 +299,18 @@ def _outcomes(case_ids):
 
 
 def _marks(cases):
-    """{case id: {precedent id: (kind, note)}}. One query."""
+    """({case id: {precedent id: (kind, note)}}, {case id: [Dismissed]}). One query: the dismissed ones
+    carry what the case page lists so that the secretariat can undo a dismissal."""
     from shingikai.precedents.models import PrecedentMark
 
-    marks = defaultdict(dict)
-    for case_id, precedent_id, kind, note in PrecedentMark.objects.filter(case__in=[c.pk for c in cases]).values_list(
-            "case_id", "precedent_id", "kind", "note"):
+    marks, dismissed = defaultdict(dict), defaultdict(list)
+    rows = PrecedentMark.objects.filter(case__in=[c.pk for c in cases]).order_by("pk").values_list(
+        "case_id", "precedent_id", "kind", "note", "precedent__title", "precedent__council__name")
+    for case_id, precedent_id, kind, note, title, council in rows:
         marks[case_id][precedent_id] = (kind, note)
-    return marks
+        if kind == PrecedentMark.Kind.DISMISS:
+            dismissed[case_id].append(Dismissed(precedent_id, title, council))
+    return marks, dismissed
 
 
 def _retrieval_query(query):
@@ -327,8 +340,20 @@ def similar_cases(case, limit=5):
     return similar_cases_for([case], limit=limit)[case.pk]
 
 
+def precedents_and_dismissed(case, limit=5):
+    """(similar_cases(case), the precedents the secretariat dismissed for it): the case page's block,
+    with the marks read once for both."""
+    precedents, dismissed = _similar([case], limit)
+    return precedents[case.pk], dismissed[case.pk]
+
+
 def similar_cases_for(cases, limit=5):
-    """{case id: its precedents} for several cases (the members' materials).
+    """{case id: its precedents} for several cases (the members' materials)."""
+    return _similar(cases, limit)[0]
+
+
+def _similar(cases, limit):
+    """({case id: its precedents}, {case id: its dismissed precedents}).
 
     Each case's precedents are kept in the cache under everything they are computed from: the case row
     (its version and save time, which moves with its data items and contractors, the rest of its
@@ -338,14 +363,15 @@ def similar_cases_for(cases, limit=5):
     subjects, candidate texts and outcomes read once for all of them, the index searched in one statement.
     """
     cases = list(cases)
-    marks = _marks(cases)
+    marks, dismissed = _marks(cases)
     keys = _cache_keys(cases, marks, limit)
     kept = cache.get_many(list(keys.values()))
     missing = [case for case in cases if keys[case.pk] not in kept]
     computed = _compute(missing, marks, limit) if missing else {}
     if computed:
         cache.set_many({keys[pk]: precedents for pk, precedents in computed.items()}, KEPT_SECONDS)
-    return {case.pk: computed[case.pk] if case.pk in computed else kept[keys[case.pk]] for case in cases}
+    return ({case.pk: computed[case.pk] if case.pk in computed else kept[keys[case.pk]] for case in cases},
+            dismissed)
 
 
 def _cache_keys(cases, marks, limit):

@@ -1,6 +1,7 @@
 """The case page keeps the case's own rows (data items, contractors and their certificates, attachments,
-the checklist, questions and change history) under the case row, the names it shows and today; the case's save time moves with each of those rows, so a
-change through an action shows on the next page, whoever made it and wherever."""
+the checklist, questions and change history) under the case row, the names it shows and today; the
+case's save time moves with each of those rows, so a change through an action shows on the next page,
+whoever made it and wherever."""
 import datetime
 
 from django.core.cache import cache

@@ -232,7 +232,7 @@ def checklist_preview(request):
 def _case_rows(case):
     """The case's data items, contractors, attachments, checklist, questions and change history for its
     page, kept in the cache under the case row, the names it shows and today. The case's save time moves
-    with each of those rows (actions._touch) and with every save, which is what writes its history; the
+    with each of those rows (actions.touch) and with every save, which is what writes its history; the
     names stamp moves when a department, member or official is renamed (the history's editors and values,
     the questions' askers). A change through any action on any server is read anew on the next page."""
     parts = (case.pk, case.created_at, case.version, case.updated_at, timezone.localdate(), names_stamp())

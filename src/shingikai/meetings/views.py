@@ -411,7 +411,8 @@ def meeting_cancel(request, pk):
 def materials(request, pk):
     """The members' materials: every item, closed ones included, with each case's checklist."""
     meeting = _visible_meeting(request.user, pk)
-    items = list(meeting.items.select_related("case__department"))
+    # In agenda order within the meeting: the model's ordering would join the meeting to order by its date.
+    items = list(meeting.items.select_related("case__department").order_by("order", "pk"))
     cases = [item.case for item in items if item.case is not None]
     precedents = similar_cases_for(cases, limit=3)
     is_member = access.is_member(request.user, meeting.council)

@@ -15,7 +15,7 @@ text (one UNION), the index search, the candidates' public texts (one), their de
 conditions (one) and the secretariat's marks (one). For several cases at once (similar_cases_for,
 the members' materials) each of these is read once for all of them, the index search included.
 A case's list is kept in the cache under a key made of everything it is computed from, the search
-index's generation included; a page then reads only the marks and the generation (similar_cases_for).
+index's generation included; a page then reads only the generation (similar_cases_for).
 """
 import hashlib
 import math
@@ -355,33 +355,34 @@ def similar_cases_for(cases, limit=5):
 def _similar(cases, limit):
     """({case id: its precedents}, {case id: its dismissed precedents}).
 
-    Each case's precedents are kept in the cache under everything they are computed from: the case row
-    (its version and save time, which moves with its data items and contractors, the rest of its
-    subject), the secretariat's marks, and the search index's generation, which changes with every index write and so with any
-    change to another council's public case, decision or turn. A change anywhere is a new key at once,
-    on every server; a stale list is never read back. Only the cases not kept are computed: the
-    subjects, candidate texts and outcomes read once for all of them, the index searched in one statement.
+    Each case's lists are kept in the cache under everything they are computed from: the case row (its
+    version and save time, which moves with its data items and contractors, the rest of its subject,
+    and with the secretariat's marks: precedents.actions touch the case) and the search index's
+    generation, which changes with every index write and so with any change to another council's
+    public case, decision or turn. A change anywhere is a new key at once, on every server; a stale list
+    is never read back. A page that finds its lists kept reads only the generation. Only the cases not
+    kept are computed: the marks, subjects, candidate texts and outcomes read once for all of them, the
+    index searched in one statement.
     """
     cases = list(cases)
-    marks, dismissed = _marks(cases)
-    keys = _cache_keys(cases, marks, limit)
+    keys = _cache_keys(cases, limit)
     kept = cache.get_many(list(keys.values()))
     missing = [case for case in cases if keys[case.pk] not in kept]
-    computed = _compute(missing, marks, limit) if missing else {}
-    if computed:
-        cache.set_many({keys[pk]: precedents for pk, precedents in computed.items()}, KEPT_SECONDS)
-    return ({case.pk: computed[case.pk] if case.pk in computed else kept[keys[case.pk]] for case in cases},
-            dismissed)
+    if missing:
+        marks, dismissed = _marks(missing)
+        computed = _compute(missing, marks, limit)
+        kept.update({keys[case.pk]: (computed[case.pk], dismissed[case.pk]) for case in missing})
+        cache.set_many({keys[case.pk]: kept[keys[case.pk]] for case in missing}, KEPT_SECONDS)
+    return ({case.pk: kept[keys[case.pk]][0] for case in cases}, {case.pk: kept[keys[case.pk]][1] for case in cases})
 
 
-def _cache_keys(cases, marks, limit):
+def _cache_keys(cases, limit):
     generation = index_generation()
     keys = {}
     for case in cases:
         # created_at tells a row apart from one that reuses its id (a restore, a rolled-back test);
-        # updated_at moves with the case's data items and contractors too (cases.actions._touch).
-        parts = (case.pk, str(case.created_at), case.version, str(case.updated_at), case.council_id, generation,
-                 sorted(marks[case.pk].items()), limit)
+        # updated_at moves with the case's data items, contractors and precedent marks too (cases.actions.touch).
+        parts = (case.pk, str(case.created_at), case.version, str(case.updated_at), case.council_id, generation, limit)
         keys[case.pk] = "precedents:" + hashlib.sha256(repr(parts).encode()).hexdigest()[:40]
     return keys
 

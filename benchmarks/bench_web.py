@@ -456,8 +456,9 @@ def goal_table(results, args):
 
     small, large = results[0], results[-1]
     a, b = f"{small['years']}y", f"{large['years']}y"
-    lines = [f"gunicorn, {args.workers} workers ({'gthread x' + str(args.threads) if args.threads > 1 else 'sync'}); "
-             f"{args.concurrency} connections for {args.seconds:g} s per page; median: 20 in-process renders",
+    load = (f"gunicorn, {args.workers} workers ({'gthread x' + str(args.threads) if args.threads > 1 else 'sync'}); "
+            f"{args.concurrency} connections for {args.seconds:g} s per page; " if args.seconds else "")
+    lines = [f"{load}median: 20 in-process renders",
              "load while measuring: " + subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip(),
              f"  {'page':<34} {'queries ' + a + '/' + b:>15} {'median ms ' + a + '/' + b:>19} {'ratio':>6} "
              f"{'cpu ms ' + a + '/' + b:>15} {'p95 ms ' + a + '/' + b:>16} {'req/s':>6}  goal met"]
@@ -481,7 +482,7 @@ def goal_table(results, args):
             if set(got) != {expected}:
                 missed.append(f"statuses {got}")
         lines.append(f"  {name:<34} {f'{q1}/{q2}':>15} {f'{m1:.1f}/{m2:.1f}':>19} {ratio:>5.2f}x {f'{c1:.1f}/{c2:.1f}':>15} "
-                     f"{f'{p1:.0f}/{p2:.0f}':>16} {rps:>6.0f}  "
+                     f"{f'{p1:.0f}/{p2:.0f}' if loaded else '-':>16} {f'{rps:.0f}' if loaded else '-':>6}  "
                      + ("yes" if not missed else "no: " + ", ".join(missed)))
     if not loaded:
         lines.append("  (--seconds 0: in process only; p95 not measured)")

@@ -136,6 +136,11 @@ def test_a_dismissal_and_its_undoing_show_at_once_though_the_list_is_kept(world,
     page = client.get(page_url).content.decode()
     assert f'<a href="/cases/{precedent.pk}/">' not in page and "除外した先例" in page and title in page
     assert title not in client.get(materials).content.decode()
+    # The dismissals are kept with the list that the public case page reads too: they stay off it.
+    client.logout()
+    public = client.get(f"/cases/{case.pk}/").content.decode()
+    assert title not in public and "除外" not in public
+    assert client.login(username="jimukyoku", password=PASSWORD)
     client.post(mark_url, {"precedent": precedent.pk, "kind": "clear"})
     page = client.get(page_url).content.decode()
     assert f'<a href="/cases/{precedent.pk}/">{title}</a>' in page and "除外した先例" not in page

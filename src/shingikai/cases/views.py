@@ -19,6 +19,7 @@ from shingikai.councils.models import Council
 from shingikai.viewhelpers import history_rows, page_of, refused
 from shingikai.errors import ActionRefused
 from shingikai.fragments import KEPT_SECONDS
+from shingikai.meetings.models import AgendaItem, Decision, FollowUp, Meeting
 from shingikai.portal.freshness import names_stamp
 
 from . import actions, checklist
@@ -26,8 +27,6 @@ from .forms import (
     AttachmentForm, CaseFilterForm, CaseForm, ChecklistAnswerForm, ContractorFormSet, DataItemFormSet, QuestionAnswerForm,
     QuestionForm, ReturnForm, WithdrawForm, contractor_initial, data_item_initial, filled_rows,
 )
-from shingikai.meetings.models import AgendaItem, Decision, FollowUp, Meeting
-
 from .models import Attachment, Case, Certification, Contractor, DataItem, Question, StorageLocation, TransferMethod
 
 ASKABLE = (Case.Status.ACCEPTED, Case.Status.SCHEDULED, Case.Status.CONTINUED)
@@ -265,7 +264,7 @@ def _deliberations(case):
     """The case's agenda items, and its decisions with their follow-ups, each with its meeting's label.
 
     One query of the columns shown: as three queries of model rows they took three times as long, most
-    of it Django building the queries (about as much per selected column as SQLite spends running them).
+    of it Django building the queries, not the database running them.
     """
     # The decisions' items by id, not through the join: an OR across two tables would scan every item.
     decided = Decision.objects.filter(case=case).values("agenda_item_id")

@@ -14,7 +14,7 @@ from shingikai.errors import ActionRefused
 from shingikai.meetings.models import Turn
 
 from . import actions
-from .models import PrecedentMark, Topic
+from .models import Topic
 from .topics import suggest, vocabulary
 
 

@@ -1,6 +1,7 @@
 """The case page keeps the case's own rows (data items, contractors and their certificates, attachments,
-the checklist) under the case row and today; the case's save time moves with each of those rows, so a
-change through an action shows on the next page, whoever made it and wherever."""
+the checklist, questions and change history) under the case row, the names it shows and today; the
+case's save time moves with each of those rows, so a change through an action shows on the next page,
+whoever made it and wherever."""
 import datetime
 
 from django.core.cache import cache
@@ -10,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 
 from shingikai.cases import actions as case_actions
 from test_query_counts import without_csrf
-from test_web_support import make_case, web_world  # noqa: F401
+from test_web_support import accepted_case, make_case, web_world  # noqa: F401
 
 from conftest import PASSWORD
 
@@ -68,3 +69,50 @@ def test_a_certificate_that_expires_is_flagged_the_next_day(web_world, client, m
     monkeypatch.setattr(timezone, "localdate", lambda *args, **kwargs: tomorrow)
     assert "作業開始前に切れています" not in today
     assert "作業開始前に切れています" in _page(client, case).content.decode()
+
+
+def test_a_question_and_its_answer_show_at_once(web_world, client):
+    """The questions are kept with the case's rows: asking and answering move the case's save time."""
+    case = accepted_case(web_world)
+    client.force_login(web_world.secretariat)
+    assert "質問はありません" in _page(client, case).content.decode()
+    question = case_actions.ask_question(case, text="録画は何日保存しますか。", by=web_world.member_user)
+    page = _page(client, case).content.decode()
+    assert "録画は何日保存しますか。" in page and "未回答" in page
+    case_actions.answer_question(question, answer="7日で上書きします。", by=web_world.dept_a_user)
+    assert "7日で上書きします。" in _page(client, case).content.decode()
+
+
+def test_an_edit_shows_in_the_history_at_once(web_world, client):
+    case = make_case(web_world)
+    client.force_login(web_world.dept_a_user)
+    assert "保存期間 → 「10年」" not in _page(client, case).content.decode()
+    case_actions.update_case(case, retention_period="10年", by=web_world.dept_a_user)
+    assert "保存期間 → 「10年」" in _page(client, case).content.decode()
+
+
+def test_a_renamed_editor_or_asker_shows_at_once(web_world, client):
+    """Officials and members carry no version: a rename (in the admin, outside any action) moves the
+    names stamp, part of the key, so the history's editor and the question's asker show the new name."""
+    case = accepted_case(web_world)
+    case_actions.ask_question(case, text="録画は何日保存しますか。", by=web_world.member_user)
+    client.force_login(web_world.secretariat)
+    staff, person = web_world.dept_a_user.staff, web_world.member_user.person
+    page = _page(client, case).content.decode()
+    assert staff.name in page and f"{person.name} 委員" in page
+    for record in (staff, person):
+        record.name += "(改)"
+        record.save()
+    page = _page(client, case).content.decode()
+    assert f"{staff.name}</td>" in page and f"{person.name} 委員" in page
+
+
+def test_a_department_sees_its_own_variant_of_the_kept_rows(web_world, client):
+    """The kept rows hold no viewer's forms: the department that owns the case gets its answer forms,
+    the secretariat reading the same kept rows does not."""
+    case = accepted_case(web_world)
+    case_actions.ask_question(case, text="録画は何日保存しますか。", by=web_world.member_user)
+    client.force_login(web_world.secretariat)
+    assert 'name="answer"' not in _page(client, case).content.decode()
+    client.force_login(web_world.dept_a_user)
+    assert 'name="answer"' in _page(client, case).content.decode()

@@ -1,7 +1,7 @@
 """Each case's precedents are kept between pages, under a key made of everything they are computed from.
 
-The key holds the case row (version, save time), its data items and contractors' work, the secretariat's
-marks and the search index's generation: a token written in the same transaction as every index write
+The key holds the case row (version, save time, which moves with its data items, contractors' work and
+the secretariat's marks) and the search index's generation: a token written in the same transaction as every index write
 (search/generation.py). A change through an action therefore shows on the next page, on any server, and
 a kept list is the same whoever reads it: what differs by user (the mark forms, the secretariat's note)
 is decided when the page is rendered.
@@ -116,3 +116,32 @@ def test_a_kept_list_is_rendered_for_each_user_as_their_role_allows(world, clien
     public = client.get(f"/cases/{case.pk}/").content.decode()
     assert "図書館への防犯カメラの設置" in public
     assert "録画の扱いが参考になる" not in public and "固定を解除" not in public
+
+
+def test_a_dismissal_and_its_undoing_show_at_once_though_the_list_is_kept(world, client, neighbour):
+    """A mark moves the case's save time, under which its list and its dismissed precedents are kept: the
+    kept page reads no mark, yet each change shows on the next page, for the members' materials too."""
+    _, case = neighbour
+    title = "図書館への防犯カメラの設置"
+    precedent = Case.objects.get(title=title)
+    mark_url, page_url = f"/work/precedents/cases/{case.pk}/mark/", f"/work/cases/{case.pk}/"
+    materials = f"/work/meetings/m/{case.agenda_items.get().meeting_id}/materials/"
+    assert client.login(username="jimukyoku", password=PASSWORD)
+    client.get(page_url)
+    with CaptureQueriesContext(connection) as kept:
+        assert f'<a href="/cases/{precedent.pk}/">{title}</a>' in client.get(page_url).content.decode()
+    assert not any("precedentmark" in query["sql"] for query in kept.captured_queries)
+    assert title in client.get(materials).content.decode()
+    client.post(mark_url, {"precedent": precedent.pk, "kind": "dismiss"})
+    page = client.get(page_url).content.decode()
+    assert f'<a href="/cases/{precedent.pk}/">' not in page and "除外した先例" in page and title in page
+    assert title not in client.get(materials).content.decode()
+    # The dismissals are kept with the list that the public case page reads too: they stay off it.
+    client.logout()
+    public = client.get(f"/cases/{case.pk}/").content.decode()
+    assert title not in public and "除外" not in public
+    assert client.login(username="jimukyoku", password=PASSWORD)
+    client.post(mark_url, {"precedent": precedent.pk, "kind": "clear"})
+    page = client.get(page_url).content.decode()
+    assert f'<a href="/cases/{precedent.pk}/">{title}</a>' in page and "除外した先例" not in page
+    assert title in client.get(materials).content.decode()

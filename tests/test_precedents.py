@@ -106,6 +106,8 @@ def test_secretariat_pins_and_dismisses_a_precedent_and_members_see_the_pin(worl
     url = f"/work/precedents/cases/{case.pk}/mark/"
     assert client.post(url, {"precedent": last.pk, "kind": "pin", "note": "条件が参考になる"}).status_code == 302
     assert client.post(url, {"precedent": first.pk, "kind": "dismiss"}).status_code == 302
+    # As a page does, the case as it is now: a mark moves its save time, under which its precedents are kept.
+    case.refresh_from_db()
     after = similar_cases(case)
     assert after[0].case_id == last.pk and after[0].pinned and after[0].note == "条件が参考になる"
     assert first.pk not in [p.case_id for p in after]
@@ -114,6 +116,7 @@ def test_secretariat_pins_and_dismisses_a_precedent_and_members_see_the_pin(worl
     page = client.get(f"/work/cases/{case.pk}/").content.decode()
     assert "事務局が選んだ先例" in page and "除外を解除" in page
     client.post(url, {"precedent": first.pk, "kind": "clear"})
+    case.refresh_from_db()
     assert first.pk in [p.case_id for p in similar_cases(case)]
     client.logout()
     assert client.login(username="iin", password=PASSWORD)

@@ -302,3 +302,22 @@ def test_each_item_has_its_own_decision_form_ids(client, web_world):
     for item in (first, second):
         assert f'id="id_outcome_{item.pk}"' in page and f'for="id_outcome_{item.pk}"' in page
     assert 'id="id_outcome"' not in page
+
+
+def test_meeting_page_links_each_item_to_its_own_case_follow_ups_and_forms(web_world, client):
+    """The items' links are built once for the whole agenda: each still points at its own case, its own
+    follow-up and its own item's forms."""
+    meeting, first, case = held_meeting(web_world)
+    other = accepted_case(web_world, title="図書館の利用者管理システム")
+    second = actions.schedule_case(other, meeting, by=web_world.secretariat)
+    decision = actions.record_decision(second, outcome="承認", vote_method="挙手全員", wording="承認する。")
+    follow_up = actions.add_follow_up(decision, kind="資料提出", text="事業者一覧を提出すること",
+                                      due_date=datetime.date(2030, 1, 1))
+    client.force_login(web_world.secretariat)
+    page = client.get(f"/work/meetings/m/{meeting.pk}/").content.decode()
+    for item, item_case in ((first, case), (second, other)):
+        assert f'href="{reverse("cases:detail", args=[item_case.pk])}"' in page
+    assert f'href="{reverse("meetings:followup", args=[follow_up.pk])}"' in page
+    assert f'action="{reverse("meetings:decision", args=[meeting.pk, first.pk])}"' in page
+    assert f'action="{reverse("meetings:follow_up_add", args=[meeting.pk, second.pk])}"' in page
+    assert f'action="{reverse("meetings:agenda_item_edit", args=[meeting.pk, second.pk])}"' in page

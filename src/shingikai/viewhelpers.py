@@ -90,12 +90,13 @@ def history_rows(records, limit=30, subject=None):
 _SLOT = 2_147_483_647
 
 
-def with_row_urls(rows, viewname, *, attr="url", key="pk"):
-    """Give each row its link, reversing the URL pattern once rather than with {% url %} per row.
+def with_row_urls(rows, viewname, *, attr="url", key="pk", args=()):
+    """Give each row its link, reversing the URL pattern once rather than with {% url %} per row; `args`
+    are the pattern's arguments before the row's own (a meeting's id for its items' links).
 
     Reversal walks the resolver for every call; on a long list that was most of the template's time.
     """
-    prefix, suffix = reverse(viewname, args=[_SLOT]).split(str(_SLOT))
+    prefix, suffix = reverse(viewname, args=[*args, _SLOT]).split(str(_SLOT))
     rows = list(rows)
     for row in rows:
         setattr(row, attr, f"{prefix}{getattr(row, key)}{suffix}")

@@ -166,9 +166,9 @@ def withdraw_case(case, *, reason, by=None):
 
 # --- Appended for issue 4 (browser workflow): checklist answers, the case's rows, questions. ---
 
-def _touch(case):
-    """A change to the case's rows (data items, contractors, answers, attachments, questions) is a change to
-    the case: its save time moves, so what is kept under it (the case's rows on its pages) is read anew."""
+def touch(case):
+    """A change to the case's rows (data items, contractors, answers, attachments, questions, the
+    secretariat's precedent marks) is a change to the case: its save time moves, so what is kept under it (the case's rows on its pages) is read anew."""
     Case.objects.filter(pk=case.pk).update(updated_at=timezone.now())
 
 
@@ -195,7 +195,7 @@ def answer_checklist(case, code, answer, by=None):
     row.answer = answer.strip()
     row.answered_by = by if getattr(by, "is_authenticated", False) else None
     row.answered_at = timezone.now()
-    _touch(case)
+    touch(case)
     return save_by(row, by)
 
 
@@ -214,7 +214,7 @@ def set_data_items(case, items, *, by=None):
                              reason=item.get("reason", "").strip()))
     case.data_items.all().delete()
     DataItem.objects.bulk_create(rows)
-    _touch(case)
+    touch(case)
     return rows
 
 
@@ -244,7 +244,7 @@ def set_contractors(case, contractors, *, by=None):
                 raise ActionRefused("認証の種類が正しくありません。")
             Certification.objects.create(contractor=contractor, **cert)
         saved.append(contractor)
-    _touch(case)
+    touch(case)
     return saved
 
 
@@ -259,7 +259,7 @@ def add_attachment(case, *, title, file, is_public=False, by=None):
     if file is None:
         raise ActionRefused("ファイルを選んでください。")
     check_upload(file)
-    _touch(case)
+    touch(case)
     return Attachment.objects.create(case=case, title=title.strip(), file=file, is_public=is_public)
 
 
@@ -268,7 +268,7 @@ def remove_attachment(attachment, *, by=None):
     _check_editable(attachment.case)
     attachment.file.delete(save=False)
     attachment.delete()
-    _touch(attachment.case)
+    touch(attachment.case)
 
 
 @transaction.atomic
@@ -280,7 +280,7 @@ def ask_question(case, *, text, by=None):
         raise ActionRefused("審議前の案件にのみ質問できます。")
     if not text.strip():
         raise ActionRefused("質問を入力してください。")
-    _touch(case)
+    touch(case)
     return Question.objects.create(case=case, text=text.strip(), asked_by=by)
 
 
@@ -292,5 +292,5 @@ def answer_question(question, *, answer, by=None):
     question.answered_by = by
     question.answered_at = timezone.now()
     question.save(update_fields=["answer", "answered_by", "answered_at"])
-    _touch(question.case)
+    touch(question.case)
     return question

@@ -1,9 +1,11 @@
 """Work screens for cases: drafting by the department, intake by the secretariat, questions by members."""
+import hashlib
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.db.models import prefetch_related_objects
+from django.db.models import Q, prefetch_related_objects
 from django.core.cache import cache
 from django.utils import timezone
 from django.http import FileResponse, Http404, HttpResponse
@@ -12,12 +14,13 @@ from django.template.loader import render_to_string
 from django.views.decorators.http import require_POST
 
 from shingikai import access
-from shingikai.precedents.views import dismissed_for
-from shingikai.search.precedents import similar_cases
+from shingikai.search.precedents import precedents_and_dismissed
 from shingikai.councils.models import Council
 from shingikai.viewhelpers import history_rows, page_of, refused
 from shingikai.errors import ActionRefused
 from shingikai.fragments import KEPT_SECONDS
+from shingikai.meetings.models import AgendaItem, Decision, FollowUp, Meeting
+from shingikai.portal.freshness import names_stamp
 
 from . import actions, checklist
 from .forms import (
@@ -226,11 +229,13 @@ def checklist_preview(request):
 
 
 def _case_rows(case):
-    """The case's data items, contractors, attachments and checklist for its page, kept in the cache under
-    the case row and today: the case's save time moves with each of those rows (actions._touch), so a
-    change through any action on any server is read anew on the next page."""
-    key = f"case-rows:{case.pk}:{case.created_at.isoformat()}:{case.version}:{case.updated_at.isoformat()}:" \
-          f"{timezone.localdate().isoformat()}"
+    """The case's data items, contractors, attachments, checklist, questions and change history for its
+    page, kept in the cache under the case row, the names it shows and today. The case's save time moves
+    with each of those rows (actions.touch) and with every save, which is what writes its history; the
+    names stamp moves when a department, member or official is renamed (the history's editors and values,
+    the questions' askers). A change through any action on any server is read anew on the next page."""
+    parts = (case.pk, case.created_at, case.version, case.updated_at, timezone.localdate(), names_stamp())
+    key = "case-rows:" + hashlib.sha256(repr(parts).encode()).hexdigest()[:40]
     found = cache.get(key)
     if found is None:
         prefetch_related_objects([case], "contractors__certifications")
@@ -240,28 +245,69 @@ def _case_rows(case):
             # The checklist weighs dates (a certificate's expiry) against today, which is in the key.
             "findings": checklist.evaluate(case, data_items=data_items,
                                            contractors=[(c, list(c.certifications.all())) for c in contractors]),
+            # Ordered here, not by the model's ordering, which joins the case to order by it.
+            "questions": list(case.questions.select_related("asked_by__person").order_by("asked_at", "pk").only(
+                "case", "text", "asked_at", "answer", "asked_by", "asked_by__person__name")),
+            "history": history_rows(case.history.all()),
         }
         cache.set(key, found, KEPT_SECONDS)
     return found
+
+
+# What the case page shows of each meeting: its label and date.
+MEETING_LABEL = ("fiscal_year", "number", "cumulative_number", "title_as_written", "date")
+DECISION = ("case_id", "outcome", "vote_method", "wording")
+FOLLOW_UP = ("kind", "text", "due_date", "status")
+
+
+def _deliberations(case):
+    """The case's agenda items, and its decisions with their follow-ups, each with its meeting's label.
+
+    One query of the columns shown: as three queries of model rows they took three times as long, most
+    of it Django building the queries, not the database running them.
+    """
+    # The decisions' items by id, not through the join: an OR across two tables would scan every item.
+    decided = Decision.objects.filter(case=case).values("agenda_item_id")
+    rows = AgendaItem.objects.filter(Q(case=case) | Q(pk__in=decided)).order_by(
+        "meeting__date", "pk", "decision__follow_ups__due_date", "decision__follow_ups__pk").values_list(
+        "pk", "case_id", "meeting_id", *(f"meeting__{f}" for f in MEETING_LABEL),
+        "decision__pk", *(f"decision__{f}" for f in DECISION),
+        "decision__follow_ups__pk", *(f"decision__follow_ups__{f}" for f in FOLLOW_UP))
+    items, decisions = {}, {}
+    for row in rows:
+        (pk, case_id, meeting_id), row = row[:3], row[3:]
+        meeting, row = dict(zip(MEETING_LABEL, row)), row[len(MEETING_LABEL):]
+        (decision_pk, *decision), row = row[:1 + len(DECISION)], row[1 + len(DECISION):]
+        follow_up_pk, *follow_up = row
+        item = items.get(pk)
+        if item is None:
+            item = items[pk] = AgendaItem(pk=pk, case_id=case_id, meeting=Meeting(pk=meeting_id, **meeting))
+        if decision_pk is None or decision[0] != case.pk:
+            continue
+        if decision_pk not in decisions:
+            decisions[decision_pk] = Decision(pk=decision_pk, agenda_item=item, **dict(zip(DECISION, decision)))
+            decisions[decision_pk].follow_up_list = []
+        if follow_up_pk is not None:
+            decisions[decision_pk].follow_up_list.append(
+                FollowUp(pk=follow_up_pk, decision_id=decision_pk, **dict(zip(FOLLOW_UP, follow_up))))
+    return [item for item in items.values() if item.case_id == case.pk], list(decisions.values())
 
 
 def _detail_context(request, case, **extra):
     user = request.user
     is_secretariat = access.is_secretariat(user, case.council)
     owner = access.can_edit_case(user, case)
-    agenda_items = list(case.agenda_items.select_related("meeting").order_by("meeting__date"))
-    decisions = list(case.decisions.select_related("agenda_item__meeting").prefetch_related("follow_ups"))
+    agenda_items, decisions = _deliberations(case)
+    precedents, dismissed = precedents_and_dismissed(case)
     context = {
         "case": case,
         **_case_rows(case),
-        "precedents": similar_cases(case),
+        "precedents": precedents,
         "can_mark_precedents": is_secretariat,
-        "dismissed_precedents": dismissed_for(case) if is_secretariat else [],
+        "dismissed_precedents": dismissed if is_secretariat else [],
         "precedent_marks_visible": True,
         "agenda_items": agenda_items,
         "decisions": decisions,
-        "questions": case.questions.select_related("asked_by__person", "answered_by__staff"),
-        "history": history_rows(case.history.all()),
         "is_secretariat": is_secretariat,
         "is_owner": owner,
         "can_edit": owner and case.status in actions.EDITABLE_BY_DEPARTMENT,

@@ -2,7 +2,7 @@
 from django.db import transaction
 
 from shingikai import access, publicity
-from shingikai.cases.actions import update_case
+from shingikai.cases.actions import touch, update_case
 from shingikai.cases.models import Case
 from shingikai.errors import ActionRefused
 from shingikai.history import save_by
@@ -59,6 +59,7 @@ def mark_precedent(case, precedent, kind, *, by=None, note=""):
         case=case, precedent=precedent)
     mark.kind, mark.note = kind, (note or "").strip()[:300]
     mark.marked_by = by if getattr(by, "is_authenticated", False) else None
+    touch(case)  # the case's precedents are kept under its save time (search/precedents.py)
     return save_by(mark, by)
 
 
@@ -73,3 +74,4 @@ def clear_precedent_mark(case, precedent, *, by=None):
     if by is not None and getattr(by, "is_authenticated", False):
         mark._history_user = by
     mark.delete()
+    touch(case)

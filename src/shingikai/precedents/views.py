@@ -14,7 +14,7 @@ from shingikai.errors import ActionRefused
 from shingikai.meetings.models import Turn
 
 from . import actions
-from .models import PrecedentMark, Topic
+from .models import Topic
 from .topics import suggest, vocabulary
 
 
@@ -100,9 +100,3 @@ def mark(request, pk):
         done = {"pin": "先例として固定しました。", "dismiss": "先例から除外しました。"}.get(kind, "固定・除外を解除しました。")
         messages.success(request, done)
     return redirect("cases:detail", case.pk)
-
-
-def dismissed_for(case):
-    """The precedents the secretariat dismissed for `case`, so that it can undo a dismissal."""
-    return list(PrecedentMark.objects.filter(case=case, kind=PrecedentMark.Kind.DISMISS).select_related(
-        "precedent__council"))

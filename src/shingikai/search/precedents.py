@@ -15,7 +15,7 @@ text (one UNION), the index search, the candidates' public texts (one), their de
 conditions (one) and the secretariat's marks (one). For several cases at once (similar_cases_for,
 the members' materials) each of these is read once for all of them, the index search included.
 A case's list is kept in the cache under a key made of everything it is computed from, the search
-index's generation included; a page then reads only the marks and the generation (similar_cases_for).
+index's generation included; a page then reads only the generation (similar_cases_for).
 """
 import hashlib
 import math
@@ -128,6 +128,15 @@ class Precedent:
 
 
 # -- the case's own subject ---------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Dismissed:
+    """A precedent the secretariat dismissed for a case."""
+
+    precedent_id: int
+    title: str
+    council: str
+
 
 def _text_row(queryset, source, column, case_id):
     return queryset.order_by().annotate(
@@ -290,14 +299,18 @@ def _outcomes(case_ids):
 
 
 def _marks(cases):
-    """{case id: {precedent id: (kind, note)}}. One query."""
+    """({case id: {precedent id: (kind, note)}}, {case id: [Dismissed]}). One query: the dismissed ones
+    carry what the case page lists so that the secretariat can undo a dismissal."""
     from shingikai.precedents.models import PrecedentMark
 
-    marks = defaultdict(dict)
-    for case_id, precedent_id, kind, note in PrecedentMark.objects.filter(case__in=[c.pk for c in cases]).values_list(
-            "case_id", "precedent_id", "kind", "note"):
+    marks, dismissed = defaultdict(dict), defaultdict(list)
+    rows = PrecedentMark.objects.filter(case__in=[c.pk for c in cases]).order_by("pk").values_list(
+        "case_id", "precedent_id", "kind", "note", "precedent__title", "precedent__council__name")
+    for case_id, precedent_id, kind, note, title, council in rows:
         marks[case_id][precedent_id] = (kind, note)
-    return marks
+        if kind == PrecedentMark.Kind.DISMISS:
+            dismissed[case_id].append(Dismissed(precedent_id, title, council))
+    return marks, dismissed
 
 
 def _retrieval_query(query):
@@ -327,35 +340,49 @@ def similar_cases(case, limit=5):
     return similar_cases_for([case], limit=limit)[case.pk]
 
 
-def similar_cases_for(cases, limit=5):
-    """{case id: its precedents} for several cases (the members' materials).
+def precedents_and_dismissed(case, limit=5):
+    """(similar_cases(case), the precedents the secretariat dismissed for it): the case page's block,
+    with the marks read once for both."""
+    precedents, dismissed = _similar([case], limit)
+    return precedents[case.pk], dismissed[case.pk]
 
-    Each case's precedents are kept in the cache under everything they are computed from: the case row
-    (its version and save time, which moves with its data items and contractors, the rest of its
-    subject), the secretariat's marks, and the search index's generation, which changes with every index write and so with any
-    change to another council's public case, decision or turn. A change anywhere is a new key at once,
-    on every server; a stale list is never read back. Only the cases not kept are computed: the
-    subjects, candidate texts and outcomes read once for all of them, the index searched in one statement.
+
+def similar_cases_for(cases, limit=5):
+    """{case id: its precedents} for several cases (the members' materials)."""
+    return _similar(cases, limit)[0]
+
+
+def _similar(cases, limit):
+    """({case id: its precedents}, {case id: its dismissed precedents}).
+
+    Each case's lists are kept in the cache under everything they are computed from: the case row (its
+    version and save time, which moves with its data items and contractors, the rest of its subject,
+    and with the secretariat's marks: precedents.actions touch the case) and the search index's
+    generation, which changes with every index write and so with any change to another council's
+    public case, decision or turn. A change anywhere is a new key at once, on every server; a stale list
+    is never read back. A page that finds its lists kept reads only the generation. Only the cases not
+    kept are computed: the marks, subjects, candidate texts and outcomes read once for all of them, the
+    index searched in one statement.
     """
     cases = list(cases)
-    marks = _marks(cases)
-    keys = _cache_keys(cases, marks, limit)
+    keys = _cache_keys(cases, limit)
     kept = cache.get_many(list(keys.values()))
     missing = [case for case in cases if keys[case.pk] not in kept]
-    computed = _compute(missing, marks, limit) if missing else {}
-    if computed:
-        cache.set_many({keys[pk]: precedents for pk, precedents in computed.items()}, KEPT_SECONDS)
-    return {case.pk: computed[case.pk] if case.pk in computed else kept[keys[case.pk]] for case in cases}
+    if missing:
+        marks, dismissed = _marks(missing)
+        computed = _compute(missing, marks, limit)
+        kept.update({keys[case.pk]: (computed[case.pk], dismissed[case.pk]) for case in missing})
+        cache.set_many({keys[case.pk]: kept[keys[case.pk]] for case in missing}, KEPT_SECONDS)
+    return ({case.pk: kept[keys[case.pk]][0] for case in cases}, {case.pk: kept[keys[case.pk]][1] for case in cases})
 
 
-def _cache_keys(cases, marks, limit):
+def _cache_keys(cases, limit):
     generation = index_generation()
     keys = {}
     for case in cases:
         # created_at tells a row apart from one that reuses its id (a restore, a rolled-back test);
-        # updated_at moves with the case's data items and contractors too (cases.actions._touch).
-        parts = (case.pk, str(case.created_at), case.version, str(case.updated_at), case.council_id, generation,
-                 sorted(marks[case.pk].items()), limit)
+        # updated_at moves with the case's data items, contractors and precedent marks too (cases.actions.touch).
+        parts = (case.pk, str(case.created_at), case.version, str(case.updated_at), case.council_id, generation, limit)
         keys[case.pk] = "precedents:" + hashlib.sha256(repr(parts).encode()).hexdigest()[:40]
     return keys
 

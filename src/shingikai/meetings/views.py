@@ -666,7 +666,7 @@ def answer_detail(request, pk):
                 actions.correct_issued_answer(answer, conclusion=data["conclusion"], addressee=data["addressee"],
                                               opinions=data["opinions"].splitlines(), reason=data["reason"],
                                               by=request.user, seen_mark=posted_mark(request))
-                messages.success(request, "発出した答申を訂正しました。訂正の理由は変更履歴に残ります。")
+                messages.success(request, "発出した答申を訂正しました。公開の答申と答申書に正誤として示します。")
                 return redirect("meetings:answer", answer.pk)
             if action == "edit":
                 if not edit_form.is_valid():

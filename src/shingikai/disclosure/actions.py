@@ -403,6 +403,22 @@ def record_appeal_event(appeal, *, kind, on, submitted_by="", note="", meeting=N
                                       note=(note or "").strip(), meeting=meeting)
 
 
+@transaction.atomic
+def remove_appeal_event(event, *, by=None):
+    """Take back a step recorded by mistake (a wrong date, the wrong kind) while the 審査会 still deliberates;
+    the 理由説明書 goes with the referral itself. The removal stays in the steps' history."""
+    appeal = _lock_appeal(event.appeal)
+    _check_status(appeal, Appeal.Status.REFERRED)
+    event = AppealEvent.objects.filter(pk=event.pk, appeal=appeal).first()
+    if event is None:
+        raise ActionRefused("この経過はすでに削除されています。", code="conflict")
+    if event.kind == AppealEvent.Kind.REASON_STATEMENT:
+        raise ActionRefused("理由説明書は諮問とともに記録されるため、削除できません。")
+    if by is not None and getattr(by, "is_authenticated", False):
+        event._history_user = by
+    event.delete()
+
+
 def _expected_outcome(findings):
     values = {finding for _, finding, _ in findings}
     if values == {GroundJudgment.Finding.PROPER}:
@@ -413,10 +429,13 @@ def _expected_outcome(findings):
 
 
 @transaction.atomic
-def draft_appeal_answer(appeal, *, outcome, conclusion, judgment, findings=(), appellant_claims=None, by=None):
+def draft_appeal_answer(appeal, *, outcome, conclusion, judgment, findings=(), appellant_claims=None, by=None,
+                        seen_mark=None):
     """The 答申案: conclusion, reasoning and a 判断理由 for every ground the decision cited. A draft stays
-    with the 審査会 (never public) until it is issued; it can be corrected as often as needed."""
+    with the 審査会 (never public) until it is issued; it can be corrected as often as needed. `seen_mark`:
+    the appeal's history mark when the form was opened (a draft saved by someone else meanwhile is refused)."""
     appeal = _lock_appeal(appeal)
+    check_unchanged(appeal, seen_mark)
     _check_status(appeal, Appeal.Status.REFERRED)
     if outcome not in Appeal.Outcome.values:
         raise ActionRefused("答申の結論 (妥当・一部取消・取消) を選んでください。")

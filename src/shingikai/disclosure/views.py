@@ -11,16 +11,17 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from shingikai.councils.models import Council, Municipality
-from shingikai.viewhelpers import history_rows, refused
+from shingikai.history import history_mark
+from shingikai.viewhelpers import history_rows, posted_mark, refused
 from shingikai.documents.errors import DocumentError
 from shingikai.errors import ActionRefused
 from shingikai.jp.text import compact
-from shingikai.jp.wareki import fiscal_year
+from shingikai.jp.wareki import fiscal_year, to_wareki
 from shingikai.meetings.models import Meeting
 
 from . import access, actions, answer_document, board, deadlines, forms, precedents, report
 from . import indexing as answer_indexing
-from .models import Appeal, DisclosureRequest, ImportedAnswer
+from .models import Appeal, AppealEvent, DisclosureRequest, ImportedAnswer
 
 
 def _today():
@@ -209,7 +210,7 @@ def appeal_detail(request, pk, *, data=None, step=None, status=200):
         return redirect(f"/login/?next={request.path}")
     appeal = _appeal_for(request.user, pk)
     return render(request, "disclosure/appeal.html", {
-        "appeal": appeal, "req": appeal.request, "forms": _appeal_forms(appeal, data, step),
+        "appeal": appeal, "req": appeal.request, "forms": _appeal_forms(appeal, data, step), "seen": history_mark(appeal),
         "can_run": access.can_run_appeal(request.user, appeal),
         "show_identity": access.can_see_identity(request.user, appeal.request),
         "events": appeal.events.select_related("meeting"), "judgments": appeal.judgments.select_related("ground"),
@@ -233,12 +234,27 @@ def appeal_step(request, pk, step):
         data = dict(form.cleaned_data)
         if step == "draft":
             data = {"outcome": data["outcome"], "conclusion": data["conclusion"], "judgment": data["judgment"],
-                    "findings": form.findings()}
+                    "findings": form.findings(), "seen_mark": posted_mark(request)}
     try:
         APPEAL_STEPS[step](appeal, data, request.user)
     except ActionRefused as exc:
         return appeal_detail(request, pk, data=request.POST, step=step, status=refused(request, exc))
     messages.success(request, "記録しました。")
+    return redirect("disclosure:appeal", pk=pk)
+
+
+@login_required
+@require_POST
+def appeal_event_remove(request, pk, event_pk):
+    appeal = _appeal_for(request.user, pk)
+    if not access.can_run_appeal(request.user, appeal):
+        raise PermissionDenied
+    event = get_object_or_404(AppealEvent, pk=event_pk, appeal=appeal)
+    try:
+        actions.remove_appeal_event(event, by=request.user)
+    except ActionRefused as exc:
+        return appeal_detail(request, pk, status=refused(request, exc))
+    messages.success(request, f"{to_wareki(event.on)}の{event.kind}を削除しました。")
     return redirect("disclosure:appeal", pk=pk)
 
 

@@ -113,9 +113,11 @@ CORRECTABLE = ("kind", "received_on", "documents", "requester_category", "reques
 
 
 @transaction.atomic
-def correct_request(request, *, by=None, **fields):
-    """Correct what was entered while the request is still undecided; the deadline is recomputed."""
+def correct_request(request, *, by=None, seen_mark=None, **fields):
+    """Correct what was entered while the request is still undecided; the deadline is recomputed.
+    `seen_mark`: the request's history mark when the form was opened (a change meanwhile is refused)."""
     request = _lock(DisclosureRequest, request)
+    check_unchanged(request, seen_mark)
     if not request.is_open:
         raise ActionRefused("決定済の請求は修正できません。")
     unknown = set(fields) - set(CORRECTABLE)
@@ -146,13 +148,30 @@ def _check_open(request):
 
 
 @transaction.atomic
-def extend_deadline(request, *, days, reason, notice_on, by=None):
+def extend_deadline(request, *, days, reason, notice_on, by=None, seen_mark=None):
     """延長 (法第83条第2項 etc.): at most the extension days, with a notice giving the reason, sent within
     the first period."""
     request = _lock(DisclosureRequest, request)
+    check_unchanged(request, seen_mark)
     _check_open(request)
     if request.status != Status.RECEIVED:
         raise ActionRefused("延長できるのは一度だけです (特例延長中の請求は延長できません)。")
+    return _extended(request, days=days, reason=reason, notice_on=notice_on, by=by)
+
+
+@transaction.atomic
+def correct_extension(request, *, days, reason, notice_on, by=None, seen_mark=None):
+    """The one extension, entered wrongly (3 days for 30, the wrong notice date), recorded again until the
+    decision; the same limits apply as when it was first recorded."""
+    request = _lock(DisclosureRequest, request)
+    check_unchanged(request, seen_mark)
+    _check_open(request)
+    if request.status != Status.EXTENDED:
+        raise ActionRefused("延長が記録されていない請求です。")
+    return _extended(request, days=days, reason=reason, notice_on=notice_on, by=by)
+
+
+def _extended(request, *, days, reason, notice_on, by):
     rules = deadlines.rules_for(request.municipality)
     ceiling = deadlines.periods(request.kind, rules)[1]
     if not isinstance(days, int) or days < 1 or days > ceiling:

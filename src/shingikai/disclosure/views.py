@@ -79,7 +79,10 @@ def _visible_request(user, pk):
 
 
 REQUEST_STEPS = {
+    "correct": (forms.CorrectRequestForm, lambda r, d, by: actions.correct_request(r, by=by, **d),
+                "請求の記録を修正しました。期限を計算し直しました。"),
     "extend": (forms.ExtendForm, lambda r, d, by: actions.extend_deadline(r, by=by, **d), "期限を延長しました。"),
+    "reextend": (forms.ExtendForm, lambda r, d, by: actions.correct_extension(r, by=by, **d), "延長の記録を直しました。"),
     "special": (forms.SpecialExtensionForm, lambda r, d, by: actions.extend_specially(r, by=by, **d), "特例延長を記録しました。"),
     "decide": (forms.DecideForm, lambda r, d, by: actions.decide_request(
         r, decision=d["decision"], decided_on=d["decided_on"], grounds=d["grounds"],
@@ -93,6 +96,11 @@ REQUEST_STEPS = {
 
 def _request_forms(req, bound=None, step=None):
     made = {name: form_class(prefix=name) for name, (form_class, _, _) in REQUEST_STEPS.items()}
+    made["correct"] = forms.CorrectRequestForm(prefix="correct", initial={
+        name: getattr(req, name) for name in forms.CorrectRequestForm.base_fields})
+    made["reextend"] = forms.ExtendForm(prefix="reextend", initial={
+        "days": (req.extended_due - req.first_due).days, "reason": req.extension_reason,
+        "notice_on": req.extension_notice_on} if req.extended_due and req.first_due else None)
     if bound is not None:
         made[step] = bound
     return made
@@ -110,6 +118,7 @@ def request_detail(request, pk, *, bound=None, step=None, status=200):
         "opinion_form": forms.OpinionForm(prefix="opinion"),
         "appeals": req.appeals.all(), "today": _today(),
         "history": history_rows(req.history.all()) if access.can_see_identity(request.user, req) else [],
+        "seen": history_mark(req),
     }, status=status)
 
 
@@ -127,6 +136,8 @@ def request_step(request, pk, step):
     data = dict(form.cleaned_data)
     if step == "decide":
         data["grounds"] = form.grounds()
+    if step in ("correct", "extend", "reextend"):
+        data["seen_mark"] = posted_mark(request)
     try:
         result = run(req, data, request.user)
     except ActionRefused as exc:

@@ -9,6 +9,7 @@ from django.urls import reverse
 
 from shingikai.disclosure import actions
 from shingikai.disclosure.models import DisclosureRequest
+from shingikai.jp.wareki import to_wareki
 
 D = datetime.date
 
@@ -112,6 +113,21 @@ def test_send_notices_mails_the_department_once_before_the_deadline(world, capsy
     assert req.number in message.subject and message.to == ["shimin@city.minami.example.jp"]
     assert "秘密" not in message.body
     assert "開示請求の期限の通知 0 通" in capsys.readouterr().out
+
+
+def test_an_extension_after_the_first_notice_is_noticed_again_before_the_new_deadline(world):
+    world.dept_a.email = "shimin@city.minami.example.jp"
+    world.dept_a.save()
+    req = request_of(world)  # due 2024-07-03
+    call_command("send_notices", "--date", "2024-06-28")
+    assert len(mail.outbox) == 1 and "令和6年7月3日" in mail.outbox[0].body
+    req = actions.extend_deadline(req, days=30, reason="対象文書が大量のため", notice_on=D(2024, 6, 28))
+    call_command("send_notices", "--date", "2024-07-04")
+    assert len(mail.outbox) == 1  # the new deadline is a month away
+    call_command("send_notices", "--date", str(req.due - datetime.timedelta(days=3)))
+    call_command("send_notices", "--date", str(req.due - datetime.timedelta(days=2)))
+    assert len(mail.outbox) == 2
+    assert to_wareki(req.due) in mail.outbox[1].subject and "秘密" not in mail.outbox[1].body
 
 
 def test_public_report_page_shows_charts_and_counts(client, world):

@@ -17,8 +17,8 @@ from helpers import accepted_case, open_meeting_with, sign_all
 from shingikai.cases.actions import create_case
 from shingikai.demo.loader import load_demo
 from shingikai.meetings.actions import (
-    add_follow_up, close_meeting, draft_answer, open_meeting, plan_meeting, record_decision, record_turn,
-    respond_follow_up, schedule_case,
+    add_follow_up, close_meeting, correct_issued_answer, draft_answer, issue_answer, open_meeting, plan_meeting,
+    record_decision, record_turn, respond_follow_up, schedule_case,
 )
 from shingikai.minutes.actions import (
     confirm_minutes, designate_signers, edit_minutes, import_meeting, publish_minutes,
@@ -34,6 +34,7 @@ SENTINELS = {
     "response": "SENTINEL-FOLLOWUP-RESPONSE-8d12",
     "email": "sentinel-member-6f55@example.jp",
     "draft_answer": "SENTINEL-DRAFT-ANSWER-2b7c",
+    "closed_correction": "SENTINEL-CLOSED-CORRECTION-6e19",
     "import_title": "SENTINEL-UNPUBLISHED-IMPORT-TITLE-4d8e",
     "import_turn": "SENTINEL-UNPUBLISHED-IMPORT-TURN-0a6b",
 }
@@ -58,6 +59,11 @@ def plant(world):
     follow_up = add_follow_up(decision, kind="後日報告", text="運用状況を報告すること", due_date=datetime.date(2025, 9, 1))
     respond_follow_up(follow_up, response=f"報告します {SENTINELS['response']}")
     close_meeting(meeting)
+    # The closed item's 答申, issued and then corrected (正誤): neither it nor its correction is public.
+    closed_answer = issue_answer(draft_answer(world.council, cases=[closed_case], conclusion="承認とする。",
+                                              addressee="みなみ市長"), date=datetime.date(2025, 6, 2))
+    correct_issued_answer(closed_answer, conclusion=f"承認する。{SENTINELS['closed_correction']}",
+                          addressee="みなみ市長", reason=f"誤記 {SENTINELS['closed_correction']}")
     meeting.refresh_from_db()
     designate_signers(meeting.minutes, [world.people[3]])
     confirm_minutes(meeting.minutes, on=datetime.date(2025, 6, 1), by_circulation=True)
@@ -165,6 +171,11 @@ def test_precedents_never_offer_closed_items_or_their_turns(world, client, capsy
                 text=f"防犯カメラの録画は何日ですか。{SENTINELS['closed_turn']}")
     record_decision(closed_item, outcome="承認", vote_method="挙手全員")
     close_meeting(meeting)
+    # The closed item's 答申, issued and then corrected (正誤): neither it nor its correction is public.
+    closed_answer = issue_answer(draft_answer(world.council, cases=[closed_case], conclusion="承認とする。",
+                                              addressee="みなみ市長"), date=datetime.date(2025, 6, 2))
+    correct_issued_answer(closed_answer, conclusion=f"承認する。{SENTINELS['closed_correction']}",
+                          addressee="みなみ市長", reason=f"誤記 {SENTINELS['closed_correction']}")
     meeting.refresh_from_db()
     designate_signers(meeting.minutes, [world.people[3]])
     confirm_minutes(meeting.minutes, on=datetime.date(2025, 6, 1), by_circulation=True)

@@ -1,6 +1,7 @@
 """Public records as the JSON API writes them; each function reads only what `records` fetched."""
 from shingikai import publicity
 from shingikai.jp.wareki import fiscal_year_label, to_wareki
+from shingikai.meetings import answer_corrections
 
 from . import records, stamps, web
 
@@ -126,5 +127,8 @@ def answer(request, a):
         "date_wareki": _wareki(a.date), "addressee": a.addressee, "conclusion": a.conclusion,
         "opinions": a.opinions, "case_ids": [c.pk for c in a.public_cases], "meeting_id": a.meeting_id,
         "pdf": web.absolute(request, web.answer_pdf(a.pk)),
+        "corrections": [{"date": c.on, "date_wareki": _wareki(c.on), "reason": c.reason,
+                         "changes": [{"field": ch.field, "label": ch.label, "text": ch.text} for ch in c.changes]}
+                        for c in (answer_corrections.corrections(a) if a.corrected else ())],
         "created": _local(a.stamp_created), "modified": _local(a.stamp_modified),
     }

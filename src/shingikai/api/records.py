@@ -9,6 +9,7 @@ from django.utils import timezone
 from shingikai import publicity
 from shingikai.cases.models import Category
 from shingikai.councils.models import Council, Membership, Municipality
+from shingikai.meetings import answer_corrections
 
 from . import stamps
 from .schemas import FIRST_YEAR, LAST_YEAR
@@ -100,7 +101,7 @@ def answers():
     cases = publicity.cases().only("id").order_by("pk")
     queryset = publicity.answers().select_related("council").prefetch_related(
         Prefetch("cases", queryset=cases, to_attr="public_cases")
-    )
+    ).annotate(corrected=answer_corrections.was_corrected())
     return stamps.answers(queryset).order_by(F("date").desc(nulls_last=True), "-pk")
 
 

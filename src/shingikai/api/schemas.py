@@ -183,6 +183,19 @@ class DecisionOut(Schema):
     modified: dt.datetime
 
 
+class AnswerChangeOut(Schema):
+    field: str = Field(description="addressee, conclusion or opinions")
+    label: str
+    text: str = Field(description="The corrected wording")
+
+
+class AnswerCorrectionOut(Schema):
+    date: dt.date
+    date_wareki: str
+    reason: str
+    changes: list[AnswerChangeOut]
+
+
 class AnswerOut(Schema):
     id: int
     council: CouncilRef
@@ -195,6 +208,7 @@ class AnswerOut(Schema):
     case_ids: list[int]
     meeting_id: int | None
     pdf: str
+    corrections: list[AnswerCorrectionOut] = Field(description="正誤: corrections after issue, oldest first")
     created: dt.datetime
     modified: dt.datetime
 

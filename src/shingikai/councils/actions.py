@@ -1,5 +1,5 @@
 """Actions on councils and their members: appointment, 互選 of the chair, the acting chair."""
-from django.db import transaction
+from django.db import models, transaction
 
 from shingikai.errors import ActionRefused
 
@@ -53,6 +53,10 @@ def end_membership(membership, *, on, by=None):
         raise ActionRefused(f"{membership.person} は退任日より後の{later.meeting.label}に出席と記録されています。"
                             "先にその会議の出席を確かめてください。")
     membership.ended_on = on
+    # The office ends with the membership: the council then elects a successor (elect_officer).
+    for officer in membership.offices.filter(until__isnull=True):
+        officer.until = max(officer.since, on)
+        save_by(officer, by, update_fields=["until"])
     return save_by(membership, by, update_fields=["ended_on"])
 
 
@@ -71,54 +75,111 @@ def appoint_successor(council, *, name, appointed_on, term_start, term_end=None,
                           sector=sector, by=by)
 
 
-def _clear_role(council, role, on):
-    for holder in council.memberships.in_office(on).filter(role=role):
-        holder.role = Membership.Role.MEMBER
-        holder.role_given_by = Membership.GivenBy.APPOINTMENT
-        holder.role_since = on
-        holder.save(update_fields=["role", "role_given_by", "role_since"])
+OFFICER_ROLES = (Membership.Role.CHAIR, Membership.Role.VICE_CHAIR, Membership.Role.ACTING_CHAIR)
 
 
 @transaction.atomic
-def elect_chair(council, person, *, on, meeting=None):
-    """互選: the members elect their chair. At a meeting, only with a quorum present."""
+def elect_officer(council, person, *, role, on, given_by=None, meeting=None, by=None, seen_mark=None):
+    """Choose the chair (会長, by 互選) or the one who stands in for the chair (副会長・会長職務代理, by 指名 or
+    互選) from `on`. One holder of each office at a time: the predecessor's office ends the day before.
+    The earlier holders stay on record, so a meeting's documents name the officer of its own day.
+    `seen_mark`: officers_mark() when the form was opened (an election recorded meanwhile is refused)."""
+    from datetime import timedelta
+
+    from shingikai.history import save_by
+    from shingikai.jp.wareki import to_wareki
+    from shingikai.settling import today
+
+    from .models import Officer
+
+    if role not in OFFICER_ROLES:
+        raise ActionRefused("選任できる役職は会長、副会長、会長職務代理です。")
+    if on is None:
+        raise ActionRefused("就任日を入力してください。")
+    if on > today():
+        raise ActionRefused(f"就任日に未来の日付 ({to_wareki(on)}) は指定できません。互選・指名の日を入力してください。")
+    Council.objects.select_for_update().get(pk=council.pk)
+    if seen_mark is not None and officers_mark(council) != seen_mark:
+        raise ActionRefused("ほかの人が先に役職の選任を記録しました。最新の役職を確認してから、もう一度入力してください。",
+                            code="conflict")
     membership = _in_office(council, person, on)
+    given_by = given_by or (Membership.GivenBy.MUTUAL_ELECTION if role == Membership.Role.CHAIR
+                            else Membership.GivenBy.DESIGNATION)
+    if given_by not in Membership.GivenBy.values or given_by == Membership.GivenBy.APPOINTMENT:
+        raise ActionRefused("選任の方法は互選または指名です。")
+    if role == Membership.Role.CHAIR and given_by != Membership.GivenBy.MUTUAL_ELECTION:
+        raise ActionRefused("会長は委員の互選で定めます。")
+    note = ""
     if meeting is not None:
         if meeting.council_id != council.id:
-            raise ActionRefused("別の審議会の会議では会長を選出できません。")
+            raise ActionRefused("別の審議会の会議では役職を選任できません。")
+        if meeting.date != on:
+            raise ActionRefused(f"就任日を会議の日 ({to_wareki(meeting.date)}) にしてください。")
         if not meeting.has_quorum():
-            raise ActionRefused("定足数に達していないため、会長を選出できません。")
-    _clear_role(council, Membership.Role.CHAIR, on)
-    membership.refresh_from_db()
-    membership.role = Membership.Role.CHAIR
-    membership.role_given_by = Membership.GivenBy.MUTUAL_ELECTION
-    membership.role_since = on
-    membership.save(update_fields=["role", "role_given_by", "role_since"])
-    return membership
+            raise ActionRefused("定足数に達していないため、役職を選任できません。")
+        note = f"{meeting.label}で{given_by}"
+    chair = Officer.objects.filter(council=council, role=Membership.Role.CHAIR, membership=membership).on(on)
+    if role != Membership.Role.CHAIR and chair.exists():
+        raise ActionRefused(f"{person} は会長です。会長を副会長・会長職務代理に選任することはできません。")
+    if role != Membership.Role.CHAIR and not Officer.objects.filter(council=council, role=Membership.Role.CHAIR).on(
+            on).exclude(membership=membership).exists():
+        raise ActionRefused("会長が選任されていないため、副会長・会長職務代理を選任できません。先に会長を互選してください。")
+    later = Officer.objects.filter(council=council, role=role, since__gt=on).order_by("since").first()
+    if later is not None:
+        raise ActionRefused(f"{to_wareki(later.since)}に就任した{later.get_role_display()}が記録されています。"
+                            "それより前の選任は記録できません。")
+    # The predecessor in this office, and this member's other office (a vice-chair elected chair).
+    ending = Officer.objects.filter(council=council, until__isnull=True).filter(
+        models.Q(role=role) | models.Q(membership=membership)).select_related("membership")
+    for officer in ending:
+        officer.until = max(officer.since, on - timedelta(days=1))
+        save_by(officer, by, update_fields=["until"])
+        _mirror_role(officer.membership, Membership.Role.MEMBER, Membership.GivenBy.APPOINTMENT, on)
+    officer = save_by(Officer(council=council, membership=membership, role=role, given_by=given_by, since=on,
+                              note=note), by)
+    _mirror_role(membership, role, given_by, on)
+    return officer
 
 
-@transaction.atomic
-def designate_acting_chair(council, person, *, on, role=Membership.Role.ACTING_CHAIR):
+def officers_mark(council):
+    from .models import Officer
+
+    return Officer.history.filter(council_id=council.pk).order_by("-history_id").values_list(
+        "history_id", flat=True).first() or 0
+
+
+def _mirror_role(membership, role, given_by, on):
+    """The membership shows its current office (the members list and the API read it there)."""
+    Membership.objects.filter(pk=membership.pk).update(role=role, role_given_by=given_by, role_since=on)
+
+
+def elect_chair(council, person, *, on, meeting=None, by=None):
+    """互選: the members elect their chair. At a meeting, only with a quorum present."""
+    elect_officer(council, person, role=Membership.Role.CHAIR, on=on, meeting=meeting, by=by)
+    return Membership.objects.get(pk=_in_office(council, person, on).pk)
+
+
+def designate_acting_chair(council, person, *, on, role=Membership.Role.ACTING_CHAIR, by=None):
     """指名: the chair names who acts in the chair's absence (会長職務代理 or 副会長)."""
     if role not in (Membership.Role.ACTING_CHAIR, Membership.Role.VICE_CHAIR):
         raise ActionRefused("指名できるのは会長職務代理または副会長です。")
-    if not council.memberships.in_office(on).filter(role=Membership.Role.CHAIR).exists():
-        raise ActionRefused("会長が選出されていないため、職務代理を指名できません。")
-    membership = _in_office(council, person, on)
-    if membership.role == Membership.Role.CHAIR:
-        raise ActionRefused("会長を職務代理に指名することはできません。")
-    _clear_role(council, role, on)
-    membership.refresh_from_db()
-    membership.role = role
-    membership.role_given_by = Membership.GivenBy.DESIGNATION
-    membership.role_since = on
-    membership.save(update_fields=["role", "role_given_by", "role_since"])
-    return membership
+    elect_officer(council, person, role=role, on=on, given_by=Membership.GivenBy.DESIGNATION, by=by)
+    return Membership.objects.get(pk=_in_office(council, person, on).pk)
+
+
+def roles_on(council, on):
+    """{person id: office} on a day; members without an office are absent from it."""
+    from .models import Officer
+
+    return dict(Officer.objects.filter(council=council).on(on).values_list("membership__person_id", "role"))
 
 
 def chair_of(council, on):
-    membership = council.memberships.in_office(on).filter(role=Membership.Role.CHAIR).select_related("person").first()
-    return membership.person if membership else None
+    from .models import Officer
+
+    officer = (Officer.objects.filter(council=council, role=Membership.Role.CHAIR).on(on)
+               .select_related("membership__person").order_by("-since").first())
+    return officer.membership.person if officer else None
 
 
 # -- the organisation: municipality, council, departments, staff, people ----------------------------

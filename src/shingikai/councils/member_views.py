@@ -9,11 +9,11 @@ from django.utils import timezone
 from shingikai import access
 from shingikai.errors import ActionRefused
 from shingikai.jp.wareki import to_wareki
-from shingikai.viewhelpers import history_rows, refused
+from shingikai.viewhelpers import history_rows, posted_mark, refused
 
 from . import actions
 from .forms import WarekiDateField
-from .models import Council, Membership
+from .models import Council, Membership, Officer
 
 
 class EndForm(forms.Form):
@@ -28,6 +28,28 @@ class AppointForm(forms.Form):
     term_end = WarekiDateField(label="任期の終期", required=False, help_text="後任は前任者の残任期間")
 
 
+class OfficerForm(forms.Form):
+    membership = forms.ModelChoiceField(label="委員", queryset=Membership.objects.none(), error_messages={
+        "invalid_choice": "在任中の委員から選んでください。", "required": "委員を選んでください。"})
+    role = forms.ChoiceField(label="役職", choices=Officer.ROLES)
+    given_by = forms.ChoiceField(label="選任の方法", choices=[
+        (Membership.GivenBy.MUTUAL_ELECTION, "互選"), (Membership.GivenBy.DESIGNATION, "指名 (会長による)")],
+        help_text="会長は互選、副会長・会長職務代理は条例の定めるところにより互選または会長の指名")
+    since = WarekiDateField(label="就任日")
+    meeting = forms.ModelChoiceField(label="互選した会議", queryset=None, required=False, error_messages={
+        "invalid_choice": "この審議会の会議から選んでください。"}, help_text="会議で互選したときは、その会議の日が就任日")
+
+    def __init__(self, *args, council, on, **kwargs):
+        from shingikai.meetings.models import Meeting
+
+        super().__init__(*args, **kwargs)
+        self.fields["membership"].queryset = council.memberships.in_office(on).select_related("person")
+        self.fields["membership"].label_from_instance = lambda m: m.person.name
+        self.fields["meeting"].queryset = Meeting.objects.filter(council=council).exclude(
+            state=Meeting.State.CANCELLED).exclude(date__isnull=True).order_by("-date")
+        self.fields["meeting"].label_from_instance = lambda m: m.label
+
+
 @login_required
 def members(request, pk):
     council = get_object_or_404(Council, pk=pk, is_imported_only=False)
@@ -38,9 +60,22 @@ def members(request, pk):
     current = in_office.first()
     appoint_form = AppointForm(request.POST if request.POST.get("what") == "appoint" else None, initial={
         "appointed_on": today, "term_start": today, "term_end": current.term_end if current else None})
+    officer_form = OfficerForm(request.POST if request.POST.get("what") == "officer" else None, council=council,
+                               on=today, initial={"since": today})
     status = 200
     if request.method == "POST":
         try:
+            if request.POST.get("what") == "officer":
+                if not officer_form.is_valid():
+                    raise ActionRefused("役職の選任の入力内容に誤りがあります。" + " ".join(
+                        m for messages_ in officer_form.errors.values() for m in messages_))
+                data = officer_form.cleaned_data
+                officer = actions.elect_officer(
+                    council, data["membership"].person, role=data["role"], on=data["since"], given_by=data["given_by"],
+                    meeting=data["meeting"], by=request.user, seen_mark=posted_mark(request))
+                messages.success(request, f"{officer.membership.person} を{officer.get_role_display()}に選任しました "
+                                          f"({to_wareki(officer.since)}から)。")
+                return redirect("councils:members", council.pk)
             if request.POST.get("what") == "end":
                 posted = request.POST.get("membership", "")
                 membership = get_object_or_404(Membership, council=council,
@@ -62,5 +97,8 @@ def members(request, pk):
             for m in council.memberships.select_related("person").order_by("ended_on", "term_start", "pk")]
     return render(request, "councils/members.html", {
         "council": council, "rows": rows, "in_office": {m.pk for m in in_office}, "appoint_form": appoint_form,
+        "officer_form": officer_form, "officers_seen": actions.officers_mark(council),
+        "officers": council.officers.select_related("membership__person").order_by("-since", "role", "-pk"),
+        "current_officers": set(council.officers.on(today).values_list("pk", flat=True)),
         "history": history_rows(Membership.history.filter(council_id=council.pk), subject=lambda r: str(r.person)),
     }, status=status)

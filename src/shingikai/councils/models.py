@@ -153,6 +153,38 @@ class Membership(models.Model):
         return f"{self.person} ({self.get_role_display()}, {self.council})"
 
 
+class OfficerQuerySet(models.QuerySet):
+    def on(self, day):
+        """Officers holding their office on `day`, members in office that day."""
+        held = self.filter(since__lte=day).filter(models.Q(until__isnull=True) | models.Q(until__gte=day))
+        return held.filter(membership__in=Membership.objects.in_office(day))
+
+
+class Officer(models.Model):
+    """役職: who held the chair (会長) or stood in for it (副会長, 会長職務代理) from when to when. A meeting's
+    documents name the officer of the meeting's day, so an old meeting keeps its old chair."""
+
+    ROLES = [(value, label) for value, label in Membership.Role.choices if value != Membership.Role.MEMBER]
+
+    council = models.ForeignKey(Council, on_delete=models.CASCADE, related_name="officers", verbose_name="審議会")
+    membership = models.ForeignKey(Membership, on_delete=models.CASCADE, related_name="offices", verbose_name="委嘱")
+    role = models.CharField("役職", max_length=15, choices=ROLES)
+    given_by = models.CharField("選任の方法", max_length=5, choices=Membership.GivenBy.choices)
+    since = models.DateField("就任日")
+    until = models.DateField("退任日", null=True, blank=True, help_text="後任の就任日の前日、または委員の退任日")
+    note = models.CharField("選任の経緯", max_length=200, blank=True, help_text="互選した会議など")
+
+    objects = OfficerQuerySet.as_manager()
+    history = HistoricalRecords(verbose_name="役職の履歴")
+
+    class Meta:
+        verbose_name = verbose_name_plural = "役職 (会長・副会長)"
+        ordering = ["council", "-since", "role", "pk"]
+
+    def __str__(self):
+        return f"{self.get_role_display()} {self.membership.person}"
+
+
 class Department(models.Model):
     """A department of the municipality (担当課 / 実施機関)."""
 

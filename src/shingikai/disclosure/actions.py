@@ -113,9 +113,11 @@ CORRECTABLE = ("kind", "received_on", "documents", "requester_category", "reques
 
 
 @transaction.atomic
-def correct_request(request, *, by=None, **fields):
-    """Correct what was entered while the request is still undecided; the deadline is recomputed."""
+def correct_request(request, *, by=None, seen_mark=None, **fields):
+    """Correct what was entered while the request is still undecided; the deadline is recomputed.
+    `seen_mark`: the request's history mark when the form was opened (a change meanwhile is refused)."""
     request = _lock(DisclosureRequest, request)
+    check_unchanged(request, seen_mark)
     if not request.is_open:
         raise ActionRefused("決定済の請求は修正できません。")
     unknown = set(fields) - set(CORRECTABLE)
@@ -146,13 +148,30 @@ def _check_open(request):
 
 
 @transaction.atomic
-def extend_deadline(request, *, days, reason, notice_on, by=None):
+def extend_deadline(request, *, days, reason, notice_on, by=None, seen_mark=None):
     """延長 (法第83条第2項 etc.): at most the extension days, with a notice giving the reason, sent within
     the first period."""
     request = _lock(DisclosureRequest, request)
+    check_unchanged(request, seen_mark)
     _check_open(request)
     if request.status != Status.RECEIVED:
         raise ActionRefused("延長できるのは一度だけです (特例延長中の請求は延長できません)。")
+    return _extended(request, days=days, reason=reason, notice_on=notice_on, by=by)
+
+
+@transaction.atomic
+def correct_extension(request, *, days, reason, notice_on, by=None, seen_mark=None):
+    """The one extension, entered wrongly (3 days for 30, the wrong notice date), recorded again until the
+    decision; the same limits apply as when it was first recorded."""
+    request = _lock(DisclosureRequest, request)
+    check_unchanged(request, seen_mark)
+    _check_open(request)
+    if request.status != Status.EXTENDED:
+        raise ActionRefused("延長が記録されていない請求です。")
+    return _extended(request, days=days, reason=reason, notice_on=notice_on, by=by)
+
+
+def _extended(request, *, days, reason, notice_on, by):
     rules = deadlines.rules_for(request.municipality)
     ceiling = deadlines.periods(request.kind, rules)[1]
     if not isinstance(days, int) or days < 1 or days > ceiling:
@@ -403,6 +422,22 @@ def record_appeal_event(appeal, *, kind, on, submitted_by="", note="", meeting=N
                                       note=(note or "").strip(), meeting=meeting)
 
 
+@transaction.atomic
+def remove_appeal_event(event, *, by=None):
+    """Take back a step recorded by mistake (a wrong date, the wrong kind) while the 審査会 still deliberates;
+    the 理由説明書 goes with the referral itself. The removal stays in the steps' history."""
+    appeal = _lock_appeal(event.appeal)
+    _check_status(appeal, Appeal.Status.REFERRED)
+    event = AppealEvent.objects.filter(pk=event.pk, appeal=appeal).first()
+    if event is None:
+        raise ActionRefused("この経過はすでに削除されています。", code="conflict")
+    if event.kind == AppealEvent.Kind.REASON_STATEMENT:
+        raise ActionRefused("理由説明書は諮問とともに記録されるため、削除できません。")
+    if by is not None and getattr(by, "is_authenticated", False):
+        event._history_user = by
+    event.delete()
+
+
 def _expected_outcome(findings):
     values = {finding for _, finding, _ in findings}
     if values == {GroundJudgment.Finding.PROPER}:
@@ -413,10 +448,13 @@ def _expected_outcome(findings):
 
 
 @transaction.atomic
-def draft_appeal_answer(appeal, *, outcome, conclusion, judgment, findings=(), appellant_claims=None, by=None):
+def draft_appeal_answer(appeal, *, outcome, conclusion, judgment, findings=(), appellant_claims=None, by=None,
+                        seen_mark=None):
     """The 答申案: conclusion, reasoning and a 判断理由 for every ground the decision cited. A draft stays
-    with the 審査会 (never public) until it is issued; it can be corrected as often as needed."""
+    with the 審査会 (never public) until it is issued; it can be corrected as often as needed. `seen_mark`:
+    the appeal's history mark when the form was opened (a draft saved by someone else meanwhile is refused)."""
     appeal = _lock_appeal(appeal)
+    check_unchanged(appeal, seen_mark)
     _check_status(appeal, Appeal.Status.REFERRED)
     if outcome not in Appeal.Outcome.values:
         raise ActionRefused("答申の結論 (妥当・一部取消・取消) を選んでください。")

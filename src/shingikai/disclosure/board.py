@@ -5,6 +5,8 @@ import datetime
 
 from django.core.mail import send_mail
 
+from shingikai.jp.wareki import to_wareki
+
 from . import deadlines
 from .models import DisclosureRequest
 
@@ -32,19 +34,23 @@ def deadline_board(requests, today: datetime.date) -> dict[str, list]:
 
 
 def send_deadline_notices(today: datetime.date) -> int:
-    """E-mail each department, once per request, when a deadline is near or passed. Returns how many
-    were sent. The mail names the request by number and deadline only: never the requester."""
+    """E-mail each department, once per deadline, when it is near or passed: a request extended after its
+    first notice is noticed again before the new deadline. Returns how many were sent. The mail names the
+    request by number and deadline only: never the requester."""
     sent = 0
-    for request in DisclosureRequest.objects.filter(status__in=OPEN, due_notified_on__isnull=True).select_related(
-            "department", "municipality"):
+    for request in DisclosureRequest.objects.filter(status__in=OPEN).select_related("department", "municipality"):
         rules = deadlines.rules_for(request.municipality)
-        if (request.due - today).days > rules.notice_days_before or not request.department.email:
+        window_opens = request.due - datetime.timedelta(days=rules.notice_days_before)
+        if today < window_opens or not request.department.email:
             continue
+        if request.due_notified_on is not None and request.due_notified_on >= window_opens:
+            continue  # already told about this deadline
         state = "期限を過ぎています" if request.due < today else "期限が近づいています"
+        due = to_wareki(request.due)
         send_mail(
-            f"[開示請求] {request.number} の決定{state} (期限 {request.due.isoformat()})",
+            f"[開示請求] {request.number} の決定{state} (期限 {due})",
             f"{request.department.name} 御中\n\n受付番号 {request.number} ({request.get_kind_display()}) の決定期限は "
-            f"{request.due.isoformat()} です。{state}。\n期間内に決定できない場合は、延長の通知を期限内にしてください。\n",
+            f"{due} です。{state}。\n期間内に決定できない場合は、延長の通知を期限内にしてください。\n",
             None, [request.department.email],
         )
         # A delivery marker, not a change of the request itself: written without a history row.

@@ -25,6 +25,14 @@ class RequestForm(forms.Form):
             self.fields["department"].initial = departments.first()
 
 
+class CorrectRequestForm(forms.Form):
+    """What was entered at receipt, corrected while the request is undecided (the deadline follows)."""
+    kind = forms.ChoiceField(label="請求の種類", choices=DisclosureRequest.Kind.choices)
+    received_on = WarekiDateField(label="請求日 (受付日)")
+    documents = forms.CharField(label="請求された文書・情報", widget=forms.Textarea(attrs={"rows": 3}))
+    requester_category = forms.ChoiceField(label="請求者の区分", choices=DisclosureRequest.RequesterCategory.choices)
+
+
 class ExtendForm(forms.Form):
     days = forms.IntegerField(label="延長する日数", min_value=1, max_value=60)
     reason = forms.CharField(label="延長の理由", widget=forms.Textarea(attrs={"rows": 2}))

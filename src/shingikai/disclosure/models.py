@@ -277,6 +277,8 @@ class AppealEvent(models.Model):
         "meetings.Meeting", null=True, blank=True, on_delete=models.PROTECT, related_name="+", verbose_name="会議"
     )
 
+    history = HistoricalRecords(verbose_name="審査の経過の履歴")
+
     class Meta:
         verbose_name = verbose_name_plural = "審査の経過"
         ordering = ["appeal", "on", "id"]

@@ -12,6 +12,7 @@ urlpatterns = [
     path("register/<int:pk>/<slug:step>/", views.request_step, name="request_step"),
     path("appeals/<int:pk>/", views.appeal_detail, name="appeal"),
     path("appeals/<int:pk>/answer.<str:fmt>", views.appeal_answer_document, name="appeal_answer"),
+    path("appeals/<int:pk>/events/<int:event_pk>/remove/", views.appeal_event_remove, name="appeal_event_remove"),
     path("appeals/<int:pk>/<slug:step>/", views.appeal_step, name="appeal_step"),
     path("agenda/<int:meeting_pk>/report/", views.table_report, name="table_report"),
     path("imports/", import_views.upload, name="imports"),

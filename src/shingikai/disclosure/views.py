@@ -11,16 +11,17 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from shingikai.councils.models import Council, Municipality
-from shingikai.viewhelpers import history_rows, refused
+from shingikai.history import history_mark
+from shingikai.viewhelpers import history_rows, posted_mark, refused
 from shingikai.documents.errors import DocumentError
 from shingikai.errors import ActionRefused
 from shingikai.jp.text import compact
-from shingikai.jp.wareki import fiscal_year
+from shingikai.jp.wareki import fiscal_year, to_wareki
 from shingikai.meetings.models import Meeting
 
 from . import access, actions, answer_document, board, deadlines, forms, precedents, report
 from . import indexing as answer_indexing
-from .models import Appeal, DisclosureRequest, ImportedAnswer
+from .models import Appeal, AppealEvent, DisclosureRequest, ImportedAnswer
 
 
 def _today():
@@ -78,7 +79,10 @@ def _visible_request(user, pk):
 
 
 REQUEST_STEPS = {
+    "correct": (forms.CorrectRequestForm, lambda r, d, by: actions.correct_request(r, by=by, **d),
+                "請求の記録を修正しました。期限を計算し直しました。"),
     "extend": (forms.ExtendForm, lambda r, d, by: actions.extend_deadline(r, by=by, **d), "期限を延長しました。"),
+    "reextend": (forms.ExtendForm, lambda r, d, by: actions.correct_extension(r, by=by, **d), "延長の記録を直しました。"),
     "special": (forms.SpecialExtensionForm, lambda r, d, by: actions.extend_specially(r, by=by, **d), "特例延長を記録しました。"),
     "decide": (forms.DecideForm, lambda r, d, by: actions.decide_request(
         r, decision=d["decision"], decided_on=d["decided_on"], grounds=d["grounds"],
@@ -92,6 +96,11 @@ REQUEST_STEPS = {
 
 def _request_forms(req, bound=None, step=None):
     made = {name: form_class(prefix=name) for name, (form_class, _, _) in REQUEST_STEPS.items()}
+    made["correct"] = forms.CorrectRequestForm(prefix="correct", initial={
+        name: getattr(req, name) for name in forms.CorrectRequestForm.base_fields})
+    made["reextend"] = forms.ExtendForm(prefix="reextend", initial={
+        "days": (req.extended_due - req.first_due).days, "reason": req.extension_reason,
+        "notice_on": req.extension_notice_on} if req.extended_due and req.first_due else None)
     if bound is not None:
         made[step] = bound
     return made
@@ -109,6 +118,7 @@ def request_detail(request, pk, *, bound=None, step=None, status=200):
         "opinion_form": forms.OpinionForm(prefix="opinion"),
         "appeals": req.appeals.all(), "today": _today(),
         "history": history_rows(req.history.all()) if access.can_see_identity(request.user, req) else [],
+        "seen": history_mark(req),
     }, status=status)
 
 
@@ -126,6 +136,8 @@ def request_step(request, pk, step):
     data = dict(form.cleaned_data)
     if step == "decide":
         data["grounds"] = form.grounds()
+    if step in ("correct", "extend", "reextend"):
+        data["seen_mark"] = posted_mark(request)
     try:
         result = run(req, data, request.user)
     except ActionRefused as exc:
@@ -209,7 +221,7 @@ def appeal_detail(request, pk, *, data=None, step=None, status=200):
         return redirect(f"/login/?next={request.path}")
     appeal = _appeal_for(request.user, pk)
     return render(request, "disclosure/appeal.html", {
-        "appeal": appeal, "req": appeal.request, "forms": _appeal_forms(appeal, data, step),
+        "appeal": appeal, "req": appeal.request, "forms": _appeal_forms(appeal, data, step), "seen": history_mark(appeal),
         "can_run": access.can_run_appeal(request.user, appeal),
         "show_identity": access.can_see_identity(request.user, appeal.request),
         "events": appeal.events.select_related("meeting"), "judgments": appeal.judgments.select_related("ground"),
@@ -233,12 +245,27 @@ def appeal_step(request, pk, step):
         data = dict(form.cleaned_data)
         if step == "draft":
             data = {"outcome": data["outcome"], "conclusion": data["conclusion"], "judgment": data["judgment"],
-                    "findings": form.findings()}
+                    "findings": form.findings(), "seen_mark": posted_mark(request)}
     try:
         APPEAL_STEPS[step](appeal, data, request.user)
     except ActionRefused as exc:
         return appeal_detail(request, pk, data=request.POST, step=step, status=refused(request, exc))
     messages.success(request, "記録しました。")
+    return redirect("disclosure:appeal", pk=pk)
+
+
+@login_required
+@require_POST
+def appeal_event_remove(request, pk, event_pk):
+    appeal = _appeal_for(request.user, pk)
+    if not access.can_run_appeal(request.user, appeal):
+        raise PermissionDenied
+    event = get_object_or_404(AppealEvent, pk=event_pk, appeal=appeal)
+    try:
+        actions.remove_appeal_event(event, by=request.user)
+    except ActionRefused as exc:
+        return appeal_detail(request, pk, status=refused(request, exc))
+    messages.success(request, f"{to_wareki(event.on)}の{event.kind}を削除しました。")
     return redirect("disclosure:appeal", pk=pk)
 
 

@@ -14,6 +14,7 @@ from shingikai.jp.wareki import fiscal_year, to_wareki
 from shingikai.settling import settling_date, today
 from shingikai.uploads import check_upload
 
+from .answer_corrections import reason_note
 from .models import AgendaItem, Answer, Attendance, AttendanceReply, Decision, FollowUp, Meeting, Turn, opinion_entries
 
 SCHEDULABLE = (Case.Status.ACCEPTED, Case.Status.CONTINUED)
@@ -824,7 +825,7 @@ def correct_issued_answer(answer, *, conclusion, addressee, opinions=(), reason,
         raise ActionRefused("訂正する箇所がありません。")
     for name, value in new.items():
         setattr(answer, name, value)
-    answer._change_reason = f"訂正 ({reason})"
+    answer._change_reason = reason_note(reason)
     return save_by(answer, by)
 
 

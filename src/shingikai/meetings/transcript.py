@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from shingikai.councils.actions import roles_on
 from shingikai.councils.models import Membership
 from shingikai.documents.speakers import ROLE_WORDS, member_label
 
@@ -81,7 +82,7 @@ class SpeakerMatcher:
     def __init__(self, meeting):
         roles = {}
         if meeting.date:
-            roles = dict(meeting.council.memberships.in_office(meeting.date).values_list("person_id", "role"))
+            roles = roles_on(meeting.council, meeting.date)
         attendances = list(meeting.attendances.filter(present=True).select_related("person", "staff__department"))
         self.members = [(a.person, roles.get(a.person_id)) for a in attendances
                         if a.kind == Attendance.Kind.MEMBER and a.person_id]

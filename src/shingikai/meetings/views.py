@@ -17,6 +17,7 @@ from shingikai.search.precedents import similar_cases_for
 from shingikai.cases import checklist
 from shingikai.cases.models import Case
 from shingikai.cases.views import with_labels
+from shingikai.councils.actions import roles_on
 from shingikai.councils.models import Council, Department, Membership, Staff
 from shingikai.documents.speakers import member_label
 from shingikai.fragments import kept_many, rows
@@ -90,7 +91,7 @@ def _speakers(meeting):
     """The speaker picker: members present (chair first), the secretariat and the department staff present."""
     roles = {}
     if meeting.date:
-        roles = dict(meeting.council.memberships.in_office(meeting.date).values_list("person_id", "role"))
+        roles = roles_on(meeting.council, meeting.date)
     role_labels = dict(Membership.Role.choices)
     attendances = list(meeting.attendances.filter(present=True).select_related("person", "staff__department"))
     members = sorted((a for a in attendances if a.kind == Attendance.Kind.MEMBER and a.person_id),
@@ -673,7 +674,7 @@ def answer_detail(request, pk):
                 actions.correct_issued_answer(answer, conclusion=data["conclusion"], addressee=data["addressee"],
                                               opinions=data["opinions"].splitlines(), reason=data["reason"],
                                               by=request.user, seen_mark=posted_mark(request))
-                messages.success(request, "発出した答申を訂正しました。訂正の理由は変更履歴に残ります。")
+                messages.success(request, "発出した答申を訂正しました。公開の答申と答申書に正誤として示します。")
                 return redirect("meetings:answer", answer.pk)
             if action == "edit":
                 if not edit_form.is_valid():

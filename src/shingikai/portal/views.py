@@ -8,6 +8,7 @@ from shingikai import publicity
 from shingikai.cases.models import Case, Category
 from shingikai.councils.models import Council, Membership
 from shingikai.meetings.models import AgendaItem, Attendance, Decision
+from shingikai.meetings.answer_corrections import corrections
 from shingikai.precedents.topics import topic_slug
 from shingikai.search.precedents import similar_cases, topics
 from shingikai.viewhelpers import with_row_urls
@@ -114,7 +115,7 @@ def answer(request, pk):
     answer = get_object_or_404(publicity.answers().select_related("council", "meeting"), pk=pk)
     conditions = publicity.conditions().filter(decision__in=answer.decisions.all())
     return render(request, "portal/answer.html", {"answer": answer, "cases": answer.cases.all(),
-                                                  "conditions": conditions})
+                                                  "conditions": conditions, "corrections": corrections(answer)})
 
 
 def precedent_index(request):

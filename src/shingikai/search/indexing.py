@@ -6,6 +6,7 @@ see it (a department's draft). Public turn entries carry the speaker labels and 
 name policy allows, never the names it hides.
 """
 import logging
+import threading
 from collections import defaultdict
 
 from django.db import connection, transaction
@@ -213,6 +214,8 @@ def reindex_all(progress=None):
             for pk in all_ids():
                 entries.extend(entries_for(pk))
         SearchEntry.objects.bulk_create(entries, batch_size=500)
+        # Every index write moves the generation in its own transaction, this one too.
+        generation.bump()
     rebuild_index(progress=progress)
     # After the text index is whole again: a page read in between keeps nothing under the new token.
     generation.bump()
@@ -246,19 +249,23 @@ def schedule_many(kind, pks):
     if not keys:
         return
     PendingIndex.objects.bulk_create([PendingIndex(kind=k, object_id=pk) for k, pk in keys], batch_size=BATCH)
-    conn = transaction.get_connection()
-    if not conn.in_atomic_block:
+    if not transaction.get_connection().in_atomic_block:
         drain()
         return
-    # One drain per transaction, whatever it noted: the outbox rows say what to regenerate (the drain
-    # merges an object noted twice), so the hooks stay one and this scan short. A drain registered in a
-    # savepoint that rolled back went with it, and is registered again here.
-    if not any(func is _drain_after_commit for _, func, _ in conn.run_on_commit):
-        transaction.on_commit(_drain_after_commit)
+    # A hook per note, through the public on_commit: one registered in a savepoint that rolls back goes with
+    # it, while those of the enclosing transaction stay. The flag makes the first hook after a commit drain
+    # the outbox (its rows say what to regenerate, an object noted twice merged) and the rest return at once.
+    _pending.noted = True
+    transaction.on_commit(_drain_after_commit)
+
+
+_pending = threading.local()
 
 
 def _drain_after_commit():
-    drain()
+    if getattr(_pending, "noted", False):
+        _pending.noted = False
+        drain()
 
 
 # Outbox rows regenerated per drain transaction: enough to take a replaced import's cases in one pass.

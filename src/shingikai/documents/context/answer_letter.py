@@ -1,6 +1,7 @@
 """The 答申書: the council's answer to the head of the municipality."""
 from __future__ import annotations
 
+from shingikai.meetings.answer_corrections import corrections
 from shingikai.meetings.models import Answer, FollowUp
 
 from ..errors import DocumentError
@@ -72,5 +73,12 @@ def answer(answer_id, *, reading=None):
         history.append([jdate(record.date), record.meeting.short_label if record.meeting_id else "", "", "答申"])
     blocks.append(table(["年月日", "会議", "案件", "内容"], history, [20, 22, 38, 20]) if history
                   else para("審議の記録はありません。"))
+    corrected = corrections(record)
+    if corrected:
+        n += 1
+        blocks += [heading(f"{n}　正誤", level=2), para("この答申は発出後に次のとおり訂正した。"),
+                   table(["訂正日", "箇所", "訂正後", "理由"],
+                         [[jdate(c.on), change.label, change.text, c.reason] for c in corrected for change in c.changes],
+                         [18, 12, 50, 20])]
     return document("answer", f"{about}（答申）", council, blocks, draft=record.state != Answer.State.ISSUED,
                     filename=f"答申書_{record.number or record.pk}")

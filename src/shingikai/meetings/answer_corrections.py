@@ -1,0 +1,68 @@
+"""正誤: the corrections of issued 答申, read from their history, as the public is told of them.
+
+`correct_issued_answer` is the only writer: it marks its history row with the reason (`reason_note`).
+A correction shows when it was made, why, and each changed part in its corrected wording only: the
+answer was public before and after, and nothing of its draft is read here.
+"""
+from dataclasses import dataclass
+
+from django.db.models import Exists, OuterRef
+from django.utils import timezone
+
+from .models import Answer, opinion_entries
+
+PREFIX, SUFFIX = "訂正 (", ")"
+PARTS = (("addressee", "宛先"), ("conclusion", "結論"), ("opinions", "附帯意見"))
+
+
+@dataclass(frozen=True)
+class Change:
+    field: str
+    label: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Correction:
+    on: object  # the date, in JST
+    reason: str
+    changes: tuple
+
+
+def reason_note(reason):
+    """The history row's change reason that marks a correction."""
+    return f"{PREFIX}{reason}{SUFFIX}"
+
+
+def corrections_of(answer_ids):
+    """{answer id: [Correction, oldest first]} for many answers in one query; only issued ones count."""
+    rows = Answer.history.filter(id__in=list(answer_ids)).order_by("id", "history_date", "history_id").values(
+        "id", "state", "history_date", "history_change_reason", *(name for name, _ in PARTS))
+    found, previous = {}, {}
+    for row in rows:
+        before = previous.get(row["id"])
+        previous[row["id"]] = row
+        reason = row["history_change_reason"] or ""
+        if before is None or row["state"] != Answer.State.ISSUED or not reason.startswith(PREFIX):
+            continue
+        changes = tuple(Change(name, label, _shown(name, row[name]))
+                        for name, label in PARTS if row[name] != before[name])
+        found.setdefault(row["id"], []).append(Correction(
+            on=timezone.localdate(row["history_date"]), reason=reason.removeprefix(PREFIX).removesuffix(SUFFIX),
+            changes=changes))
+    return found
+
+
+def was_corrected():
+    """An annotation: whether the answer in the row was ever corrected (so lists read corrections only then)."""
+    return Exists(Answer.history.filter(id=OuterRef("pk"), history_change_reason__startswith=PREFIX))
+
+
+def corrections(answer):
+    return corrections_of([answer.pk]).get(answer.pk, [])
+
+
+def _shown(name, text):
+    if name == "opinions":
+        return "\n".join(f"{n}　{entry}" for n, entry in enumerate(opinion_entries(text), 1)) or "（なし）"
+    return text

@@ -1,0 +1,89 @@
+"""An appeal's work at the 審査会 in the web: a hearing (口頭意見陳述) recorded by mistake is taken back with
+its history, the 答申案 saved by one secretary is not overwritten by a form another opened before, and
+forged ids of another council's records are refused without changing anything."""
+import datetime
+
+from disclosure_helpers import decided_request
+from django.urls import reverse
+from helpers import second_secretary
+
+from shingikai.disclosure import actions
+from shingikai.disclosure.models import AppealEvent
+from shingikai.meetings.actions import plan_meeting
+
+D = datetime.date
+
+
+def referred_appeal(world):
+    request = decided_request(world)
+    appeal = actions.file_appeal(request, filed_on=D(2024, 7, 10), appellant_name="開示 請子",
+                                 purport="不開示部分の取消しを求める。")
+    return actions.refer_appeal(appeal, council=world.council, referred_on=D(2024, 7, 24), notice_on=D(2024, 7, 25),
+                                agency_claims="法人等情報に当たる。")
+
+
+def test_a_hearing_recorded_by_mistake_is_removed_and_kept_in_the_history(client, world):
+    appeal = referred_appeal(world)
+    url = reverse("disclosure:appeal", args=[appeal.pk])
+    client.force_login(world.secretariat)
+    response = client.post(reverse("disclosure:appeal_step", args=[appeal.pk, "event"]), {
+        "event-kind": "口頭意見陳述", "event-on": "令和6年9月2日", "event-submitted_by": "審査請求人"})
+    assert response.status_code == 302
+    wrong = AppealEvent.objects.get(appeal=appeal, kind="口頭意見陳述")
+    assert "誤りのため削除" in client.get(url).content.decode()
+    response = client.post(reverse("disclosure:appeal_event_remove", args=[appeal.pk, wrong.pk]), follow=True)
+    assert "令和6年9月2日の口頭意見陳述を削除しました" in response.content.decode()
+    assert not AppealEvent.objects.filter(pk=wrong.pk).exists()
+    removed = AppealEvent.history.get(id=wrong.pk, history_type="-")
+    assert removed.history_user == world.secretariat and removed.kind == "口頭意見陳述"
+    # Twice (a second tab): 404, nothing else removed.
+    assert client.post(reverse("disclosure:appeal_event_remove", args=[appeal.pk, wrong.pk])).status_code == 404
+    statement = AppealEvent.objects.get(appeal=appeal, kind="理由説明書")
+    response = client.post(reverse("disclosure:appeal_event_remove", args=[appeal.pk, statement.pk]))
+    assert response.status_code == 400 and "理由説明書は諮問とともに記録される" in response.content.decode()
+    assert AppealEvent.objects.filter(pk=statement.pk).exists()
+
+
+def test_removing_a_step_is_for_the_councils_secretariat_and_only_of_its_own_appeal(client, world):
+    appeal = referred_appeal(world)
+    event = actions.record_appeal_event(appeal, kind="意見書", on=D(2024, 8, 20), submitted_by="審査請求人")
+    other = referred_appeal(world)
+    client.force_login(world.secretariat)
+    # The event of one appeal under another appeal's address.
+    assert client.post(reverse("disclosure:appeal_event_remove", args=[other.pk, event.pk])).status_code == 404
+    for user in (world.dept_b_user, world.other_secretariat, world.member_user):
+        client.force_login(user)
+        assert client.post(reverse("disclosure:appeal_event_remove", args=[appeal.pk, event.pk])).status_code in (403, 404)
+    assert AppealEvent.objects.filter(pk=event.pk).exists()
+
+
+def test_a_draft_answer_form_opened_before_anothers_save_is_refused_and_keeps_both_texts(client, world):
+    appeal = referred_appeal(world)
+    ground = appeal.request.grounds.get()
+    url = reverse("disclosure:appeal_step", args=[appeal.pk, "draft"])
+    client.force_login(world.secretariat)
+    page = client.get(reverse("disclosure:appeal", args=[appeal.pk])).content.decode()
+    seen = page.split('name="seen" value="', 1)[1].split('"', 1)[0]
+    form = {"draft-outcome": "一部取消", "draft-conclusion": "見積単価は開示すべきである。",
+            "draft-judgment": "見積単価は公表済みである。", f"draft-finding_{ground.pk}": "一部不当",
+            f"draft-reason_{ground.pk}": "公表済みの単価である。", "seen": seen}
+    other = second_secretary(world)
+    client.force_login(other)
+    assert client.post(url, {**form, "draft-conclusion": "先に保存した結論。"}).status_code == 302
+    client.force_login(world.secretariat)
+    response = client.post(url, form)
+    body = response.content.decode()
+    assert response.status_code == 409 and "ほかの人がこの記録を変更しました" in body
+    assert "見積単価は開示すべきである。" in body  # what this secretary typed is still in the form
+    appeal.refresh_from_db()
+    assert appeal.conclusion == "先に保存した結論。"
+
+
+def test_a_step_naming_another_councils_meeting_is_refused(client, world):
+    appeal = referred_appeal(world)
+    foreign = plan_meeting(world.other_council, date=D(2024, 9, 2))
+    client.force_login(world.secretariat)
+    response = client.post(reverse("disclosure:appeal_step", args=[appeal.pk, "event"]), {
+        "event-kind": "審議", "event-on": "2024-09-02", "event-meeting": foreign.pk})
+    assert response.status_code == 400
+    assert not AppealEvent.objects.filter(appeal=appeal, kind="審議").exists()

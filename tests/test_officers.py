@@ -1,0 +1,139 @@
+"""会長・副会長: the secretariat records who the members elected (互選) or the chair named (指名), from a date.
+One holder of each office at a time; the predecessor stays on record, so a meeting's documents name the
+chair of the meeting's day, and an old meeting keeps its old chair."""
+import datetime
+
+import pytest
+from django.urls import reverse
+from helpers import accepted_case, document_text, open_meeting_with
+from test_web_support import web_world  # noqa: F401
+
+from shingikai.councils.actions import chair_of, elect_officer, end_membership, roles_on
+from shingikai.councils.models import Membership, Officer
+from shingikai.errors import ActionRefused
+from shingikai.meetings import actions as m
+from shingikai.minutes.actions import designate_signers
+from shingikai.minutes.models import MinutesSigner
+
+CHAIR, VICE = Membership.Role.CHAIR, Membership.Role.VICE_CHAIR
+RESIGNED, ELECTED = datetime.date(2025, 6, 30), datetime.date(2025, 7, 10)
+
+
+def membership(world, person):
+    return Membership.objects.get(council=world.council, person=person)
+
+
+def test_a_new_chair_after_a_resignation_leaves_the_old_meetings_with_their_old_chair(client, world):
+    old_chair, acting = world.people[0], world.people[1]
+    meeting, (item,) = open_meeting_with(world, cases=[accepted_case(world)])
+    m.record_decision(item, outcome="承認", vote_method="挙手全員")
+    answer = m.draft_answer(world.council, cases=[item.case], conclusion="承認とする。", addressee="みなみ市長")
+    m.issue_answer(answer, date=datetime.date(2025, 5, 30), meeting=meeting)
+
+    end_membership(membership(world, old_chair), on=RESIGNED, by=world.secretariat)
+    assert chair_of(world.council, ELECTED) is None
+    elect_officer(world.council, acting, role=CHAIR, on=ELECTED, by=world.secretariat)
+
+    assert chair_of(world.council, meeting.date) == old_chair
+    assert chair_of(world.council, ELECTED) == acting
+    # The acting chair's office ended when she became chair.
+    assert roles_on(world.council, ELECTED) == {acting.pk: CHAIR}
+    assert roles_on(world.council, meeting.date) == {old_chair.pk: CHAIR, acting.pk: Membership.Role.ACTING_CHAIR}
+    m.close_meeting(meeting)
+    meeting.refresh_from_db()
+    designate_signers(meeting.minutes, [world.people[3]])
+    assert MinutesSigner.objects.get(minutes__meeting=meeting, role=MinutesSigner.Role.CHAIR).person == old_chair
+    client.force_login(world.secretariat)
+    text = document_text(client.get(f"/documents/answer/{answer.pk}.pdf").content, "application/pdf")
+    assert old_chair.name.replace(" ", "") in text.replace(" ", "").replace("\u3000", "")
+    # Both offices are on record, with their dates and their history.
+    terms = list(Officer.objects.filter(council=world.council).order_by("since", "pk").values_list(
+        "membership__person__name", "role", "since", "until"))
+    assert terms == [("青木 一郎", CHAIR, datetime.date(2024, 4, 1), RESIGNED),
+                     ("井上 二葉", Membership.Role.ACTING_CHAIR, datetime.date(2024, 4, 1), ELECTED - datetime.timedelta(1)),
+                     ("井上 二葉", CHAIR, ELECTED, None)]
+    assert Officer.history.filter(until=RESIGNED).exists()
+
+
+def test_the_speaker_list_of_a_meeting_after_the_election_leads_with_the_new_chair(client, world):
+    elect_officer(world.council, world.people[2], role=CHAIR, on=ELECTED)
+    meeting, _ = open_meeting_with(world, date=ELECTED)
+    client.force_login(world.secretariat)
+    page = client.get(reverse("meetings:turns", args=[meeting.pk])).content.decode()
+    assert "上田 三恵 (会長)" in page and "青木 一郎 (会長)" not in page
+
+
+@pytest.mark.parametrize("person, kwargs, message", [
+    (4, {"role": CHAIR, "on": datetime.date(2099, 1, 1)}, "未来の日付"),
+    (4, {"role": CHAIR, "on": ELECTED, "given_by": Membership.GivenBy.DESIGNATION}, "互選"),
+    (4, {"role": CHAIR, "on": datetime.date(2024, 3, 1)}, "委員ではありません"),
+    (0, {"role": VICE, "on": ELECTED}, "会長です"),
+    (4, {"role": "member", "on": ELECTED}, "選任できる役職"),
+])
+def test_the_rules_of_an_election(world, person, kwargs, message):
+    with pytest.raises(ActionRefused, match=message):
+        elect_officer(world.council, world.people[person], **kwargs)
+    assert Officer.objects.filter(council=world.council).count() == 2
+
+
+def test_an_election_before_the_current_holder_took_office_is_refused(world):
+    elect_officer(world.council, world.people[2], role=CHAIR, on=ELECTED)
+    with pytest.raises(ActionRefused, match="それより前の選任は記録できません"):
+        elect_officer(world.council, world.people[3], role=CHAIR, on=ELECTED - datetime.timedelta(days=5))
+
+
+def test_a_vice_chair_needs_a_chair(world):
+    end_membership(membership(world, world.people[0]), on=RESIGNED)
+    with pytest.raises(ActionRefused, match="会長が選任されていない"):
+        elect_officer(world.council, world.people[3], role=VICE, on=ELECTED)
+
+
+def test_an_election_at_a_meeting_takes_the_meeting_day_and_needs_its_quorum(world):
+    meeting, _ = open_meeting_with(world, date=ELECTED, present=world.people[:2], informal=True)
+    with pytest.raises(ActionRefused, match="会議の日"):
+        elect_officer(world.council, world.people[2], role=CHAIR, on=ELECTED - datetime.timedelta(1), meeting=meeting)
+    with pytest.raises(ActionRefused, match="定足数"):
+        elect_officer(world.council, world.people[2], role=CHAIR, on=ELECTED, meeting=meeting)
+
+
+def test_the_secretariat_records_an_election_on_the_members_screen(client, web_world):
+    w = web_world
+    url = reverse("councils:members", args=[w.council.pk])
+    client.force_login(w.secretariat)
+    page = client.get(url).content.decode()
+    assert "会長・副会長を選任する" in page
+    seen = Officer.history.order_by("-history_id").values_list("history_id", flat=True).first()
+    form = {"what": "officer", "membership": membership(w, w.people[3]).pk, "role": VICE, "given_by": "指名",
+            "since": "令和7年7月10日", "seen": seen}
+    response = client.post(url, form, follow=True)
+    assert "江口 四郎 を副会長に選任しました (令和7年7月10日から)" in response.content.decode()
+    assert roles_on(w.council, ELECTED)[w.people[3].pk] == VICE
+    # The same form again, opened before that election: refused, nothing recorded twice.
+    response = client.post(url, {**form, "membership": membership(w, w.people[4]).pk})
+    assert response.status_code == 409 and "ほかの人が先に役職の選任を記録しました" in response.content.decode()
+    assert VICE not in {roles_on(w.council, ELECTED).get(w.people[4].pk)}
+
+
+def test_forged_or_broken_election_forms_are_refused_in_japanese(client, web_world):
+    w = web_world
+    url = reverse("councils:members", args=[w.council.pk])
+    other = Membership.objects.exclude(council=w.council).first()
+    other_meeting = m.plan_meeting(w.other_council, date=ELECTED)
+    before = list(Officer.objects.values_list("pk", "until"))
+    client.force_login(w.secretariat)
+    for form, message in [
+        ({"membership": other.pk if other else 999999}, "在任中の委員から選んでください"),
+        ({"membership": "1 OR 1=1"}, "在任中の委員から選んでください"),
+        ({"meeting": other_meeting.pk}, "この審議会の会議から選んでください"),
+        ({"since": "そのうち"}, "日付を"),
+        ({"role": "admin"}, "役職"),
+    ]:
+        posted = {"what": "officer", "membership": membership(w, w.people[3]).pk, "role": VICE, "given_by": "指名",
+                  "since": "2025-07-10", **form}
+        response = client.post(url, posted)
+        assert response.status_code == 400 and message in response.content.decode(), form
+    assert list(Officer.objects.values_list("pk", "until")) == before
+    client.force_login(w.dept_a_user)
+    assert client.post(url, {"what": "officer", "membership": membership(w, w.people[3]).pk, "role": VICE,
+                             "given_by": "指名", "since": "2025-07-10"}).status_code == 403
+    assert list(Officer.objects.values_list("pk", "until")) == before

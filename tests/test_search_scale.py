@@ -275,6 +275,9 @@ def test_walk_by_days_finds_the_same_pages_and_totals_as_one_index_scan(monkeypa
     monkeypatch.setattr(_PostgreSQLMatches, "PLAIN_MAX", 0)  # the walk, whatever the word
     walked = answers()
     assert walked == scanned
+    monkeypatch.setattr(_PostgreSQLMatches, "PREDICT_START", False)  # every walk from one day
+    assert answers() == scanned
+    monkeypatch.setattr(_PostgreSQLMatches, "PREDICT_START", True)
     newest = sorted((e for e in SearchEntry.objects.all() if "委託" in e.body and e.visibility == "public"),
                     key=lambda e: (e.date or datetime.date.min, e.pk), reverse=True)
     first_page, second_page = walked[0], walked[1]
@@ -290,3 +293,9 @@ def test_walk_by_days_finds_the_same_pages_and_totals_as_one_index_scan(monkeypa
             cursor.execute(f"SELECT id, w FROM ({sql} LIMIT 13) AS f", params)
             found = cursor.fetchall()
         assert [pk for pk, _ in found] == [e.pk for e in newest[:13]] and {w for _, w in found} == {1}
+        # Whatever span the estimate makes the walk start at (one day … all of them), the same rows.
+        walk_sql, walk_params = source.walk(est_sql="%s::numeric")  # the estimate's place comes first
+        for est in (0, 1, 30, 300, 3000, 10**7):
+            with connection.cursor() as cursor:
+                cursor.execute(f"SELECT id FROM ({walk_sql}) AS f LIMIT 13", [est, *walk_params])
+                assert [pk for pk, in cursor.fetchall()] == [e.pk for e in newest[:13]], est

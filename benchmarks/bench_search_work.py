@@ -13,6 +13,10 @@ For each query of bench_search.QUERIES, in process and warm (no HTTP):
 
 `--filter name=value` (repeatable) runs every query with those filters as well: a filtered search
 should cost about what an unfiltered one does, not what the filter leaves out.
+
+`--build-steps` instead times the steps of PostgreSQLBackend.rebuild one by one on that database
+(tokenising in this process, COPY into a temporary table, the UPDATE, creating the GIN indexes),
+rewriting the index columns with the values they already hold, then VACUUM ANALYZE.
 """
 import argparse
 import json
@@ -70,12 +74,65 @@ def measure(query, filters, runs):
     return result, statistics.median(totals), medians, work
 
 
+def build_steps(connection):
+    """Seconds per step of PostgreSQLBackend.rebuild, each step over every entry in turn."""
+    from shingikai.search.backends import PostgreSQLBackend, pg_rows
+
+    backend = PostgreSQLBackend()
+    times = {}
+
+    def step(name, t0):
+        times[name] = times.get(name, 0) + time.perf_counter() - t0
+
+    with connection.cursor() as cursor:
+        cursor.execute("BEGIN")
+        for name in (backend.INDEX, *backend.SAMPLE_INDEXES):
+            cursor.execute(f"DROP INDEX IF EXISTS {name}")
+        cursor.execute("CREATE TEMPORARY TABLE search_rebuild (id bigint PRIMARY KEY, t text, p tsvector, "
+                       "l smallint) ON COMMIT DROP")
+        t0 = time.perf_counter()
+        batches = list(backend._iter_all())
+        step("read the entries", t0)
+        n = 0
+        cpu = time.process_time()
+        for batch in batches:
+            t0 = time.perf_counter()
+            rows = pg_rows(batch)
+            step("tokenise (one process)", t0)
+            t0 = time.perf_counter()
+            with cursor.copy("COPY search_rebuild (id, t, p, l) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+            step("COPY", t0)
+            n += len(rows)
+        # On a shared machine the wall time of Python work says more about the neighbours than the work.
+        times["tokenise: CPU time of this process (all steps)"] = time.process_time() - cpu
+        t0 = time.perf_counter()
+        backend._apply_rebuilt(cursor)
+        step("UPDATE", t0)
+        t0 = time.perf_counter()
+        cursor.execute(backend.DDL_INDEX)
+        step("CREATE INDEX day, pairs and filters", t0)
+        t0 = time.perf_counter()
+        for sql in backend.DDL_SAMPLE_INDEXES:
+            cursor.execute(sql)
+        step("CREATE INDEX sample levels", t0)
+        cursor.execute("COMMIT")
+        t0 = time.perf_counter()
+        cursor.execute("VACUUM ANALYZE search_searchentry")
+        step("VACUUM ANALYZE", t0)
+    print(f"rebuild steps over {n:,} entries:")
+    for name, seconds in times.items():
+        print(f"  {name:<38} {seconds:8.1f} s  ({seconds / max(1, n) * 1e6:,.0f} µs an entry)")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--database-url", required=True)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--filter", action="append", default=[], help="name=value, e.g. council_slug=c0001")
     parser.add_argument("--only", action="append", default=[], help="only these queries")
+    parser.add_argument("--build-steps", action="store_true", help="time the steps of the index rebuild instead")
     parser.add_argument("--set", action="append", default=[], metavar="ATTR=INT",
                         help="set an attribute of engine._PostgreSQLMatches for the run (before/after), "
                              "e.g. PREDICT_START=0")
@@ -96,6 +153,11 @@ def main():
         if not hasattr(_PostgreSQLMatches, name):
             raise SystemExit(f"no attribute {name}")
         setattr(_PostgreSQLMatches, name, int(value))
+    if args.build_steps:
+        connection.ensure_connection()
+        connection.connection.autocommit = True
+        build_steps(connection)
+        return
     filters = {}
     for item in args.filter:
         name, value = item.split("=", 1)

@@ -418,7 +418,7 @@ class _SQLiteMatches:
         return (f"SELECT COUNT(*) FROM (SELECT 1 FROM {table} WHERE {table} MATCH %s{rng} LIMIT %s) AS s",
                 [self.expr, *rng_params, SAMPLE_MIN])
 
-    def page(self, start, size, estimated_total):
+    def page(self, start, size, estimated_total, walked=True):
         sql, params = self.first()
         return f"{sql} LIMIT %s OFFSET %s", [*params, size, start]
 
@@ -572,7 +572,13 @@ class _PostgreSQLMatches:
         sql, params = self._select("1", level, scoped=False)
         return f"SELECT COUNT(*) FROM ({sql} LIMIT %s) AS s", [*params, SAMPLE_MIN]
 
-    def page(self, start, size, estimated_total):
+    def page(self, start, size, estimated_total, walked=True):
+        """A page of the newest matches. After a plain scan (`walked` false) the gate has found at
+        most ~PLAIN_MAX candidates, filtered inside the index, so sorting them all is bounded; the
+        newest-first date index could be read far back when a filter's matches are not spread
+        evenly over time (one fiscal year: ~100,000 entries read at 160k to reach 2015)."""
+        if not walked:
+            return self.candidates_page(start, size)
         with connections[self.using].cursor() as cursor:
             cursor.execute("SELECT GREATEST(reltuples, 0) FROM pg_class WHERE relname = 'search_searchentry'")
             entries = cursor.fetchone()[0]
@@ -583,8 +589,11 @@ class _PostgreSQLMatches:
             # Common matches: walk the entries newest first and stop when the page is full.
             sql, params = self._select("e.id", use_index=False)
             return f"{sql} ORDER BY {self.ORDER} LIMIT %s OFFSET %s", [*params, size, start]
-        # Rarer ones: every candidate from the index, then the newest. OFFSET 0 keeps the
-        # planner from walking the date index instead.
+        return self.candidates_page(start, size)
+
+    def candidates_page(self, start, size):
+        """Every candidate from the index, then the newest. OFFSET 0 keeps the planner from walking
+        the date index instead."""
         sql, params = self._select("e.id, e.date")
         return (f"SELECT e.id FROM ({sql} OFFSET 0) AS e ORDER BY {self.ORDER} LIMIT %s OFFSET %s",
                 [*params, size, start])
@@ -652,7 +661,7 @@ def _search_bounded(q, backend, user_scope, filters, page, per_page, using):
         page_ids = [pk for _, pk in keyed[start:stop]]
     else:
         with connections[using].cursor() as cursor:
-            cursor.execute(*source.page(start, per_page, est_total))
+            cursor.execute(*source.page(start, per_page, est_total, walked=newest))
             page_ids = [r[0] for r in cursor.fetchall()]
     return Result(
         query=q, total=est_total, hits=_load_hits(page_ids, q, using),
@@ -749,7 +758,7 @@ def match_many(queries, *, user_scope, filters=None, limit=20, using="default"):
 
     For callers that read the entries themselves (the precedents of every item of an agenda): no
     snippets, totals or facets, and a constant number of statements for any number of queries (one,
-    or on PostgreSQL three when a query matches more than EXACT_LIMIT entries), where `search` takes
+    or on PostgreSQL two when a query matches more than EXACT_LIMIT entries), where `search` takes
     one to three statements each. An empty query matches nothing here.
     """
     from .backends import ENTRY_TABLE
@@ -816,12 +825,10 @@ def match_many(queries, *, user_scope, filters=None, limit=20, using="default"):
             continue
         out[i] = [by_id[pk] for pk in ids[:limit]]
     if unranked:
-        with connections[using].cursor() as cursor:
-            cursor.execute("SELECT GREATEST(reltuples, 0) FROM pg_class WHERE relname = 'search_searchentry'")
-            entries = cursor.fetchone()[0]
         branches, params = [], []
         for i in unranked:
-            page_sql, page_params = sources[i].page_statement(0, limit, EXACT_LIMIT + 1, entries)
+            # A plain scan's matches: bounded by the gate (see _PostgreSQLMatches.page).
+            page_sql, page_params = sources[i].candidates_page(0, limit)
             branches.append(f"SELECT {i}, e.id, {_PostgreSQLMatches.KEY}, e.kind, e.object_id, e.council_id"
                             f" FROM ({page_sql}) AS p JOIN {ENTRY_TABLE} e ON e.id = p.id")
             params.extend(page_params)

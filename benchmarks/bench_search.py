@@ -496,10 +496,10 @@ def sizes(connection):
         cursor.execute("SELECT COALESCE(SUM(pg_relation_size(indexrelid)), 0) FROM pg_index "
                        "WHERE indrelid = 'search_searchentry'::regclass")
         indexes = cursor.fetchone()[0]
-        cursor.execute("SELECT pg_relation_size('search_entry_day_pairs_gin'), SUM(pg_column_size(search_pairs)), "
+        cursor.execute("SELECT pg_relation_size('search_entry_day_pairs_filters_gin'), SUM(pg_column_size(search_pairs)), "
                        "SUM(pg_column_size(search_text)) FROM search_searchentry")
         gin, pairs, text = (v or 0 for v in cursor.fetchone())
-        return db, gin + pairs + text, (f"day and pairs GIN {gin / 2**20:,.0f} MiB + search_pairs {pairs / 2**20:,.0f} MiB "
+        return db, gin + pairs + text, (f"day, pairs and filters GIN {gin / 2**20:,.0f} MiB + search_pairs {pairs / 2**20:,.0f} MiB "
                                         f"+ search_text {text / 2**20:,.0f} MiB; "
                                         f"all entry indexes {indexes / 2**20:,.0f} MiB")
 

@@ -180,7 +180,7 @@ def index_size(vendor, cursor):
         table = cursor.fetchone()[0]
         return f"FTS5 tables {fts / 2**20:.1f} MiB (entries table {table / 2**20:.1f} MiB)"
     cursor.execute(
-        "SELECT pg_relation_size('search_entry_day_pairs_gin'), pg_total_relation_size('search_searchentry'),"
+        "SELECT pg_relation_size('search_entry_day_pairs_filters_gin'), pg_total_relation_size('search_searchentry'),"
         " SUM(pg_column_size(search_text)) + SUM(pg_column_size(search_pairs)) FROM search_searchentry"
     )
     gin, total, col = cursor.fetchone()

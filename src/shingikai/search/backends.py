@@ -494,6 +494,9 @@ class SQLiteBackend(BaseBackend):
 # An entry's day number for the walk in date order: the high part of the index key (entry_key),
 # 0 for an undated entry, which sorts last as in the newest-first order.
 DAY_SQL = "COALESCE(({date} - DATE '0001-01-01') + 1, 0)"
+# The filter columns that the PostgreSQL pairs indexes carry as keys (see PostgreSQLBackend).
+PG_FILTER_KEYS = ("council_slug, municipality, fiscal_year, kind, case_kind, department, outcome, speaker_role, "
+                  "categories jsonb_path_ops")
 
 
 def pairs_tsvector(title, body):
@@ -537,13 +540,18 @@ class PostgreSQLBackend(BaseBackend):
     # matches can be read a span of days at a time (engine._PostgreSQLMatches.walk): GIN keeps
     # no order, and one scan over the pairs alone builds the bitmap of every candidate first.
     # The day is an expression no btree index has, so the planner cannot answer it from the
-    # date index instead.
-    DDL_INDEX = (f"CREATE INDEX IF NOT EXISTS search_entry_day_pairs_gin ON search_searchentry "
-                 f"USING gin (({DAY_SQL.format(date='date')}), search_pairs)")
+    # date index instead. The filter columns are further keys of it and of the sample indexes,
+    # so that a filter to one value (a council, a kind, a year, a category …) is intersected
+    # inside the index: a common word filtered to one council reads that council's candidates,
+    # not every candidate of the word (migration 0010).
+    INDEX = "search_entry_day_pairs_filters_gin"
+    DDL_INDEX = (f"CREATE INDEX IF NOT EXISTS {INDEX} ON search_searchentry "
+                 f"USING gin (({DAY_SQL.format(date='date')}), search_pairs, {PG_FILTER_KEYS})")
+    SAMPLE_INDEXES = tuple(f"search_entry_pairs_filters_s{level}" for level, _ in SAMPLE_TABLES)
     DDL_SAMPLE_INDEXES = tuple(
-        f"CREATE INDEX IF NOT EXISTS search_entry_pairs_s{level} ON search_searchentry USING gin (search_pairs) "
+        f"CREATE INDEX IF NOT EXISTS {name} ON search_searchentry USING gin (search_pairs, {PG_FILTER_KEYS}) "
         f"WHERE sample_level >= {level}"
-        for level, _ in SAMPLE_TABLES
+        for name, (level, _) in zip(SAMPLE_INDEXES, SAMPLE_TABLES)
     )
     _UPDATE = (f"UPDATE {ENTRY_TABLE} SET search_text = %s, search_pairs = %s::tsvector, sample_level = %s "
                "WHERE id = %s")
@@ -551,7 +559,7 @@ class PostgreSQLBackend(BaseBackend):
     def ensure_schema(self, create_missing=False):
         if not create_missing or not self.table_exists(ENTRY_TABLE):
             return
-        # Only reached with migrations disabled; these copy migrations 0005, 0007 and 0008.
+        # Only reached with migrations disabled; these copy migrations 0005, 0007, 0008 and 0010.
         with self.connection.cursor() as cursor:
             cursor.execute(f"ALTER TABLE {ENTRY_TABLE} ADD COLUMN IF NOT EXISTS search_pairs tsvector "
                            "NOT NULL DEFAULT ''::tsvector")
@@ -600,9 +608,8 @@ class PostgreSQLBackend(BaseBackend):
             # Building the GIN indexes once at the end is much faster than updating them row by
             # row. DROP INDEX locks the table, so searches wait for the rebuild to commit
             # rather than see a half-written index.
-            cursor.execute("DROP INDEX IF EXISTS search_entry_day_pairs_gin")
-            for level, _ in SAMPLE_TABLES:
-                cursor.execute(f"DROP INDEX IF EXISTS search_entry_pairs_s{level}")
+            for name in (self.INDEX, *self.SAMPLE_INDEXES):
+                cursor.execute(f"DROP INDEX IF EXISTS {name}")
             cursor.execute("DROP TABLE IF EXISTS search_rebuild")  # a second rebuild in one transaction
             cursor.execute("CREATE TEMPORARY TABLE search_rebuild (id bigint PRIMARY KEY, t text, p tsvector, "
                            "l smallint) ON COMMIT DROP")

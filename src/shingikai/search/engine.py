@@ -418,7 +418,7 @@ class _SQLiteMatches:
         return (f"SELECT COUNT(*) FROM (SELECT 1 FROM {table} WHERE {table} MATCH %s{rng} LIMIT %s) AS s",
                 [self.expr, *rng_params, SAMPLE_MIN])
 
-    def page(self, start, size, estimated_total):
+    def page(self, start, size, estimated_total, walked=True):
         sql, params = self.first()
         return f"{sql} LIMIT %s OFFSET %s", [*params, size, start]
 
@@ -449,6 +449,10 @@ class _PostgreSQLMatches:
     # Spans of the walk: span n holds the days (top - 2**n, top - 2**(n-1)], so that the spans
     # read before the one that completes the page hold at most as many days as it does.
     WALK_SPANS = 23  # 2**22 days: beyond the first and last date of any corpus
+    # The gate's sample counts stop here (see gate), and give a density from this many on.
+    SAMPLE_CAP, SAMPLE_ENOUGH = 256, 16
+    # Whether the walk starts at the span the sample predicts holds the bound (else at one day).
+    PREDICT_START = True
 
     def __init__(self, q, backend, scope, filters, using):
         self.q, self.backend, self.using = q, backend, using
@@ -489,21 +493,30 @@ class _PostgreSQLMatches:
         return f"SELECT COUNT(*) FROM ({sql} LIMIT %s) AS s", [*params, limit]
 
     def gate(self):
-        """One row, `walk`: whether the corpus holds more than ~PLAIN_MAX candidates. The sparsest
-        sample level answers for common words; the next is read only when that one is inconclusive
-        (a CASE evaluates its subqueries lazily), and then holds few of them."""
+        """One row: `walk`, whether the corpus holds more than ~PLAIN_MAX candidates, and `est`, the
+        matches the sample predicts (after filters; scope aside), from which the walk sizes its
+        first span. The sparsest sample level answers for common words; the next is read only when
+        that one is inconclusive or holds too few to estimate from (a CASE evaluates its subqueries
+        lazily), and then holds few of them. Each count stops at SAMPLE_CAP: a word in most entries
+        reads at most that many sampled rows, and its density is then underestimated, which only
+        makes the first span larger than needed by that factor (bounded by the corpus' density)."""
         from .backends import SAMPLE_TABLES
 
         (sparse, _), (denser, _) = SAMPLE_TABLES[0], SAMPLE_TABLES[1]
         # At least twice PLAIN_MAX by the sparse level (few sampled entries are noisy).
         need_sparse = -(-2 * self.PLAIN_MAX // 2 ** sparse)
         need_denser = -(-self.PLAIN_MAX // 2 ** denser)
-        sparse_sql, sparse_params = self._count(sparse, need_sparse)
-        denser_sql, denser_params = self._count(denser, need_denser)
-        return (f"SELECT CASE WHEN ({sparse_sql}) >= %s THEN TRUE ELSE ({denser_sql}) >= %s END AS walk",
-                [*sparse_params, need_sparse, *denser_params, need_denser])
+        # Below this many sampled matches the sparse level's estimate is too rough (±25% and worse).
+        enough = max(self.SAMPLE_ENOUGH, need_sparse)
+        sparse_sql, sparse_params = self._count(sparse, max(self.SAMPLE_CAP, need_sparse))
+        denser_sql, denser_params = self._count(denser, max(self.SAMPLE_CAP, need_denser))
+        return (f"SELECT s.c13 >= %s OR COALESCE(s.c9 >= %s, FALSE) AS walk, "
+                f"CASE WHEN s.c9 IS NULL THEN s.c13 * {2 ** sparse}.0 ELSE s.c9 * {2 ** denser}.0 END AS est "
+                f"FROM (SELECT t.c13, CASE WHEN t.c13 >= %s THEN NULL ELSE ({denser_sql}) END AS c9 "
+                f"FROM (SELECT ({sparse_sql}) AS c13 OFFSET 0) AS t OFFSET 0) AS s",
+                [need_sparse, need_denser, enough, *denser_params, *sparse_params])
 
-    def walk(self):
+    def walk(self, est_sql="(SELECT est FROM gate)"):
         """The matches newest first, read by spans of days (WALK_SPANS) from the day-and-pairs index.
 
         Each span is one GIN scan: `day > lower` is the index's range over the days from the
@@ -512,6 +525,12 @@ class _PostgreSQLMatches:
         the heap (`day + 0`, which no index answers) before the exact check; the spans double, so
         that costs at most about as much again. Within a span the candidates are sorted before
         the exact check, which then stops with the caller's LIMIT.
+
+        The first span is the one the sample predicts holds the bound: `est_sql` (the gate's
+        estimate of the matches) spread evenly over the dated days gives the days that hold
+        EXACT_LIMIT + 1 of them; the first span reaches back that far, rounded up to a power of
+        two, and later spans double from there. Starting at one day re-read the newest days once
+        per doubling before reaching that size (about 2x the heap reads).
         """
         from .backends import DAY_SQL, ENTRY_TABLE
 
@@ -519,27 +538,47 @@ class _PostgreSQLMatches:
         first_day = DAY_SQL.format(date="MIN(e.date)")
         last_day = DAY_SQL.format(date="MAX(e.date)")
         bounds = [None if d is None else d.toordinal() for d in (self.dates.get("date_to"), self.dates.get("date_from"))]
-        span = (f"SELECT LEAST((SELECT {last_day} FROM {ENTRY_TABLE} e), %s::integer) AS top, GREATEST(CASE WHEN "
-                f"EXISTS (SELECT 1 FROM {ENTRY_TABLE} e WHERE e.date IS NULL) THEN 0 ELSE "
-                f"(SELECT {first_day} FROM {ENTRY_TABLE} e) END, %s::integer) AS bottom")
-        where = [f"{day} > a.top - (1 << g.n)", f"{day} + 0 <= a.top - ((1 << g.n) >> 1)",
+        ends = (f"SELECT COALESCE(LEAST((SELECT {last_day} FROM {ENTRY_TABLE} e), %s::integer), 0) AS top, "
+                f"GREATEST((SELECT {first_day} FROM {ENTRY_TABLE} e), %s::integer) AS first, "
+                f"EXISTS (SELECT 1 FROM {ENTRY_TABLE} e WHERE e.date IS NULL) AS undated")
+        if self.PREDICT_START:
+            # log2 of the days expected to hold the bound, rounded up; never below one day.
+            # Double precision: numeric's LOG costs ~0.1 ms, which counted per row when the planner
+            # inlined it into the scan's filter (OFFSET 0 below keeps it out).
+            start = (f"LEAST({self.WALK_SPANS - 1}, GREATEST(0, CEIL(LOG(GREATEST(1.0, {EXACT_LIMIT + 1} * "
+                     f"GREATEST(1, d.top - d.first + 1)::float8 / GREATEST(1.0, ({est_sql})::float8)))"
+                     f" / LOG(2.0::float8))))::integer")
+        else:
+            start = "0"
+        span = (f"SELECT d.top, CASE WHEN d.undated THEN 0 ELSE d.first END AS bottom, {start} AS n0 "
+                f"FROM ({ends}) AS d OFFSET 0")
+        # Span n0 reaches from the newest day; each later span n holds (top - 2**n, top - 2**(n-1)].
+        upper = "CASE WHEN g.n = a.n0 THEN 0 ELSE (1 << g.n) >> 1 END"
+        where = [f"{day} > a.top - (1 << g.n)", f"{day} + 0 <= a.top - {upper}",
                  "e.search_pairs @@ %s::tsquery", self.scope_sql, *self.f_where]
         params = [self.backend.index_query(self.q), *self.scope_params, *self.f_params]
         exact, exact_params = self.backend.exact_conditions(self.q, "x.t")
         fields = _M_FIELDS.replace("e.", "c.")
-        sql = (f"SELECT {fields}, c.k, 1 AS w FROM ({span}) AS a CROSS JOIN generate_series(0, {self.WALK_SPANS - 1}) AS g(n)"
+        sql = (f"SELECT {fields}, c.k, 1 AS w FROM ({span}) AS a CROSS JOIN LATERAL "
+               f"generate_series(a.n0, {self.WALK_SPANS - 1}) AS g(n)"
                f" CROSS JOIN LATERAL (SELECT {_M_FIELDS}, {self.KEY} AS k, e.search_text AS st FROM {ENTRY_TABLE} e"
                f" WHERE {' AND '.join(where)} ORDER BY {self.ORDER} OFFSET 0) AS c"
                # The copy of the text is read once for all its checks (see backends.compile).
                " CROSS JOIN LATERAL (SELECT c.st || '' AS t OFFSET 0) AS x"
-               f" WHERE a.top - ((1 << g.n) >> 1) >= a.bottom AND {' AND '.join(exact)}")
+               f" WHERE a.top - {upper} >= a.bottom AND {' AND '.join(exact)}")
         return sql, [*bounds, *params, *exact_params]
 
     def probe(self, level):
         sql, params = self._select("1", level, scoped=False)
         return f"SELECT COUNT(*) FROM ({sql} LIMIT %s) AS s", [*params, SAMPLE_MIN]
 
-    def page(self, start, size, estimated_total):
+    def page(self, start, size, estimated_total, walked=True):
+        """A page of the newest matches. After a plain scan (`walked` false) the gate has found at
+        most ~PLAIN_MAX candidates, filtered inside the index, so sorting them all is bounded; the
+        newest-first date index could be read far back when a filter's matches are not spread
+        evenly over time (one fiscal year: ~100,000 entries read at 160k to reach 2015)."""
+        if not walked:
+            return self.candidates_page(start, size)
         with connections[self.using].cursor() as cursor:
             cursor.execute("SELECT GREATEST(reltuples, 0) FROM pg_class WHERE relname = 'search_searchentry'")
             entries = cursor.fetchone()[0]
@@ -550,8 +589,11 @@ class _PostgreSQLMatches:
             # Common matches: walk the entries newest first and stop when the page is full.
             sql, params = self._select("e.id", use_index=False)
             return f"{sql} ORDER BY {self.ORDER} LIMIT %s OFFSET %s", [*params, size, start]
-        # Rarer ones: every candidate from the index, then the newest. OFFSET 0 keeps the
-        # planner from walking the date index instead.
+        return self.candidates_page(start, size)
+
+    def candidates_page(self, start, size):
+        """Every candidate from the index, then the newest. OFFSET 0 keeps the planner from walking
+        the date index instead."""
         sql, params = self._select("e.id, e.date")
         return (f"SELECT e.id FROM ({sql} OFFSET 0) AS e ORDER BY {self.ORDER} LIMIT %s OFFSET %s",
                 [*params, size, start])
@@ -619,7 +661,7 @@ def _search_bounded(q, backend, user_scope, filters, page, per_page, using):
         page_ids = [pk for _, pk in keyed[start:stop]]
     else:
         with connections[using].cursor() as cursor:
-            cursor.execute(*source.page(start, per_page, est_total))
+            cursor.execute(*source.page(start, per_page, est_total, walked=newest))
             page_ids = [r[0] for r in cursor.fetchall()]
     return Result(
         query=q, total=est_total, hits=_load_hits(page_ids, q, using),
@@ -716,7 +758,7 @@ def match_many(queries, *, user_scope, filters=None, limit=20, using="default"):
 
     For callers that read the entries themselves (the precedents of every item of an agenda): no
     snippets, totals or facets, and a constant number of statements for any number of queries (one,
-    or on PostgreSQL three when a query matches more than EXACT_LIMIT entries), where `search` takes
+    or on PostgreSQL two when a query matches more than EXACT_LIMIT entries), where `search` takes
     one to three statements each. An empty query matches nothing here.
     """
     from .backends import ENTRY_TABLE
@@ -783,12 +825,10 @@ def match_many(queries, *, user_scope, filters=None, limit=20, using="default"):
             continue
         out[i] = [by_id[pk] for pk in ids[:limit]]
     if unranked:
-        with connections[using].cursor() as cursor:
-            cursor.execute("SELECT GREATEST(reltuples, 0) FROM pg_class WHERE relname = 'search_searchentry'")
-            entries = cursor.fetchone()[0]
         branches, params = [], []
         for i in unranked:
-            page_sql, page_params = sources[i].page_statement(0, limit, EXACT_LIMIT + 1, entries)
+            # A plain scan's matches: bounded by the gate (see _PostgreSQLMatches.page).
+            page_sql, page_params = sources[i].candidates_page(0, limit)
             branches.append(f"SELECT {i}, e.id, {_PostgreSQLMatches.KEY}, e.kind, e.object_id, e.council_id"
                             f" FROM ({page_sql}) AS p JOIN {ENTRY_TABLE} e ON e.id = p.id")
             params.extend(page_params)

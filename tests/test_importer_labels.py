@@ -149,3 +149,15 @@ def test_a_bare_surname_in_brackets_is_a_label_where_labels_are_bracketed():
 def test_a_bare_surname_in_brackets_is_no_label_where_labels_are_marked():
     text = HEAD + "○北野会長 御意見をお願いします。\n(南田)\n請求の件数が増えている理由は何でしょうか。\n○事務局 お答えします。\n"
     assert _speakers(text) == ["北野会長", "事務局"]
+
+
+def test_titles_set_off_by_two_blanks_in_a_record_run_onto_one_line_open_turns():
+    text = (
+        "第1回みなみ審議会議事録 令和6年5月10日(金)13:00〜 みなみ市役所 1.開会  北野政策企画官  定刻になりましたので、"
+        "ただいまから第1回審議会を開催させていただきます。委員の皆様にはお忙しい中お集まりいただきまして、まことにありがとうございます。"
+        "よろしくお願いいたします。 2.市長あいさつ  南田市長  "
+        "ただいまご紹介をいただきました南田でございます。一言ごあいさつを申し上げます。  第3委員会室  本日の会場です。\n"
+    )
+    parsed = parse_text(text)
+    assert [t["speaker"] for t in parsed["turns"]] == ["北野政策企画官", "南田市長"]
+    assert "第3委員会室" in parsed["turns"][1]["text"]

@@ -11,7 +11,7 @@ import html
 import re
 import unicodedata
 
-from .speakers import split_at_marked_labels
+from .speakers import split_statements
 
 # Kanji, kana and the marks that live inside words.
 CJK = "\u3041-\u3096\u309d\u309e\u30a1-\u30fa\u30fc\u30fd\u30fe\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶ"
@@ -146,7 +146,7 @@ def clean_text(text: str) -> str:
     for line in _rejoin(lines):
         for piece in _unflatten(line):
             for segment in _resegment(piece):
-                out.extend(split_at_marked_labels(segment))
+                out.extend(split_statements(segment))
     return "\n".join(out)
 
 

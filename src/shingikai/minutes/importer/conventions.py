@@ -131,6 +131,14 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("mark-ministry-title", "speaker", "○南田政務官 公文書管理担当の政務官、南田でございます。", "南田政務官"),
     Convention("mark-title-with-bracketed-post", "speaker", "○東山参事官(社会保障担当)\nそれでは、審議会を開催します。",
                "東山参事官(社会保障担当)"),
+    Convention(
+        "title-between-double-blanks", "speaker",
+        "1.開会  北野政策企画官  定刻になりましたので、ただいまから第1回審議会を開催させていただきます。"
+        "本日は委員の皆様にお集まりいただき、まことにありがとうございます。議事の進行をさせていただきます。"
+        "会議の開催に当たりまして、冒頭、市長からごあいさつをお願いいたします。よろしくお願いいたします。"
+        "なお、本日の資料はお手元に配付しております。資料の不足や乱丁がございましたら、事務局までお申し出ください。",
+        "北野政策企画官",
+    ),
     Convention("summary-question-mark", "speaker", "◆問   防犯カメラの設置場所はどう選んだのか。", "問"),
     Convention(
         "table-column-label", "speaker",

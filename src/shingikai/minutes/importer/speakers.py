@@ -375,15 +375,16 @@ _MARK_AFTER_BLANK = re.compile(rf"[ \t\u3000]+(?=[{SPEAKER_MARKS}])")
 _LABEL_WINDOW = 80
 
 
-def split_at_marked_labels(line: str) -> list[str]:
-    """``line`` cut before every mark that opens a statement (…ます。 ○長坂政務官 公文書管理担当の…).
+def split_statements(line: str) -> list[str]:
+    """``line`` cut before every label that opens a statement (…ます。 ○長坂政務官 公文書管理担当の…).
 
     A page flattened onto one line keeps its statements' marks; only a mark whose label names a
     speaker by the strict rule, with words after it, opens a piece, so that a mark used as a bullet
-    inside a sentence (…、○保存期間について) stays where it is.
+    inside a sentence (…、○保存期間について) stays where it is. A long line is cut as well before
+    an unmarked title set off by two blanks on each side (…開会  吉田政策企画官  定刻に…).
     """
     if len(line) < 40 or _MARK_AFTER_BLANK.search(line, 1) is None:
-        return [line]
+        return _split_at_spaced_labels(line)
     pieces = []
     last = 0
     for m in _MARK_AFTER_BLANK.finditer(line, 1):
@@ -391,6 +392,35 @@ def split_at_marked_labels(line: str) -> list[str]:
             continue
         lm = _match_family(line[m.end():m.end() + _LABEL_WINDOW], "circle")
         if lm is None or not lm.text or lm.needs_speech:
+            continue
+        pieces.append(line[last:m.start()])
+        last = m.end()
+    if not pieces:
+        return _split_at_spaced_labels(line)
+    pieces.append(line[last:])
+    return [p for piece in pieces for p in _split_at_spaced_labels(piece)]
+
+
+# …開会  吉田政策企画官  定刻になりましたので…: in a record run onto one line, a label with no mark
+# is set off by two blanks on each side.
+_SPACED_LABEL = re.compile(r"(?<=\S)[ \u3000]{2,}(?=(?P<label>[^\s、。「」『』()（）:：]{2,16})[ \u3000]{2,}\S)")
+# Only a person's title makes such a label: a unit (第3委員会室) or a heading is set off the same way.
+_PERSON_TITLE = re.compile(rf"(?:{ROLE_SUFFIXES}|官|大臣)$")
+# A flattened record is long; a line of a table or a heading is not.
+_FLATTENED_LINE = 200
+
+
+def _split_at_spaced_labels(line: str) -> list[str]:
+    if len(line) < _FLATTENED_LINE or "  " not in line and "\u3000\u3000" not in line and " \u3000" not in line:
+        return [line]
+    pieces = []
+    last = 0
+    for m in _SPACED_LABEL.finditer(line):
+        label = m.group("label")
+        if not _PERSON_TITLE.search(label) or not strict_role(label):
+            continue
+        speech = line[m.end("label"):m.end("label") + _LABEL_WINDOW].lstrip(SPACE_CHARS)
+        if "。" not in speech:
             continue
         pieces.append(line[last:m.start()])
         last = m.end()

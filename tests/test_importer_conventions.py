@@ -150,6 +150,15 @@ def test_a_text_without_a_meeting_is_reported_as_not_minutes():
     assert "会議録" in parsed["reason"]
 
 
+def test_a_page_that_names_itself_minutes_is_minutes_though_its_facts_are_unread():
+    # A body named …チーム and a date cut short: no fact is read, but the head says what the page is.
+    text = ("北野制度検討チーム第1回議事録 北野県公文書管理室 北野制度検討チーム(第1回)議事次第 "
+            "日 時:平成 24 年7月 30(月)17:1\n")
+    parsed = parse_text(text)
+    assert parsed["is_minutes"] is True
+    assert parse_text("北野商店 議事録の書き方講座のご案内\n平成24年7月から毎週開講します。\n")["is_minutes"] is False
+
+
 @pytest.mark.parametrize("name", ["minami-circle.txt", "kita-bracket.md", "nishi-colon.txt", "assembly-circle.txt"])
 def test_minutes_are_reported_as_minutes(name):
     path = FIXTURES / name if (FIXTURES / name).exists() else CONVENTIONS / name

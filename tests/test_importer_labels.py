@@ -103,3 +103,61 @@ def test_a_pages_own_fields_are_not_speakers():
 def test_a_bracketed_label_over_a_speech_cut_off_by_the_end_of_the_opening():
     text = HEAD + "(1)今後の運営について\n(北野会長) 手帳の案件は、他の審議会の関与により公平性が担保されているので、審査会への諮問は不要ではない\n"
     assert _speakers(text) == ["北野会長"]
+
+
+def test_statements_run_together_on_one_line_are_cut_at_each_marked_label():
+    text = HEAD + (
+        "1 ○北野委員長 本日はお集まりいただき、ありがとうございます。ただいまから開会します。 南田政務官、"
+        "よろしくお願いします。 ○南田政務官 公文書管理担当の政務官、南田でございます。 ―――――― ◆東山委員 一点伺います。\n"
+    )
+    parsed = parse_text(text)
+    assert [t["speaker"] for t in parsed["turns"]] == ["北野委員長", "南田政務官", "東山委員"]
+    assert parsed["turns"][0]["text"].endswith("よろしくお願いします。")
+
+
+def test_a_mark_used_as_a_bullet_inside_a_speech_does_not_cut_it():
+    text = HEAD + "○北野委員長 論点は、○保存期間について ○委託先 それぞれについて順に伺います。\n○南田委員 承知しました。\n"
+    parsed = parse_text(text)
+    assert [t["speaker"] for t in parsed["turns"]] == ["北野委員長", "南田委員"]
+    assert "○委託先 それぞれ" in parsed["turns"][0]["text"]
+
+
+def test_a_full_name_then_a_space_then_the_role_is_one_label():
+    text = HEAD + "○北野一郎 委員長  ただいまから会議を開きます。\n◆南田花子 委員  一点伺います。\n"
+    parsed = parse_text(text)
+    assert [t["speaker"] for t in parsed["turns"]] == ["北野一郎委員長", "南田花子委員"]
+    assert [t["role"] for t in parsed["turns"]] == ["chair", "member"]
+
+
+def test_question_and_answer_marks_of_a_summary_record_are_turns():
+    text = HEAD + "◆問   設置場所はどう選んだのか。\n◆答   交通量の多い交差点を選んだ。\n◆部長挨拶\n"
+    parsed = parse_text(text)
+    assert [t["speaker"] for t in parsed["turns"]] == ["問", "答"]
+    assert [t["role"] for t in parsed["turns"]] == ["member", "department"]
+
+
+def test_a_bare_surname_in_brackets_is_a_label_where_labels_are_bracketed():
+    text = HEAD + (
+        "(北野会長)\nはじめに実施状況について御意見をお願いします。\n"
+        "(南田)\n請求の件数が増えている理由は何でしょうか。\n"
+        "(事務局)\n特定の請求者による請求が多くありました。\n"
+        "(挨拶)\n本日はよろしくお願いします。\n"
+    )
+    assert _speakers(text) == ["北野会長", "南田", "事務局"]
+
+
+def test_a_bare_surname_in_brackets_is_no_label_where_labels_are_marked():
+    text = HEAD + "○北野会長 御意見をお願いします。\n(南田)\n請求の件数が増えている理由は何でしょうか。\n○事務局 お答えします。\n"
+    assert _speakers(text) == ["北野会長", "事務局"]
+
+
+def test_titles_set_off_by_two_blanks_in_a_record_run_onto_one_line_open_turns():
+    text = (
+        "第1回みなみ審議会議事録 令和6年5月10日(金)13:00〜 みなみ市役所 1.開会  北野政策企画官  定刻になりましたので、"
+        "ただいまから第1回審議会を開催させていただきます。委員の皆様にはお忙しい中お集まりいただきまして、まことにありがとうございます。"
+        "よろしくお願いいたします。 2.市長あいさつ  南田市長  "
+        "ただいまご紹介をいただきました南田でございます。一言ごあいさつを申し上げます。  第3委員会室  本日の会場です。\n"
+    )
+    parsed = parse_text(text)
+    assert [t["speaker"] for t in parsed["turns"]] == ["北野政策企画官", "南田市長"]
+    assert "第3委員会室" in parsed["turns"][1]["text"]

@@ -11,6 +11,8 @@ import html
 import re
 import unicodedata
 
+from .speakers import split_statements
+
 # Kanji, kana and the marks that live inside words.
 CJK = "\u3041-\u3096\u309d\u309e\u30a1-\u30fa\u30fc\u30fd\u30fe\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶ"
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
@@ -148,7 +150,8 @@ def clean_text(text: str) -> str:
     out: list[str] = []
     for line in _rejoin(lines):
         for piece in _unflatten(line):
-            out.extend(_resegment(piece))
+            for segment in _resegment(piece):
+                out.extend(split_statements(segment))
     return "\n".join(out)
 
 

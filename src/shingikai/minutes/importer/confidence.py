@@ -7,6 +7,8 @@ review screen shows beside the field, so a person fills it in instead of trustin
 """
 from __future__ import annotations
 
+import re
+
 THRESHOLD = 0.5
 
 FIELD_NAMES = {
@@ -69,11 +71,30 @@ def _show(value) -> str:
     return str(value)
 
 
-def meeting_evidence(parsed: dict) -> tuple[bool, str | None]:
+# A record's own head: it calls itself minutes (第1回議事録) and sets out its sitting in the minutes'
+# words (議事次第, 日時:) with an era year; both together, near the top.
+_MINUTES_TITLE = re.compile(r"議事録|会議録|議事要旨|議事概要")
+_SITTING_WORDS = re.compile(r"議事次第|日[ \t\u3000]*時[ \t\u3000]*[:：]")
+_ERA_YEAR = re.compile(r"(?:昭和|平成|令和)[ \t\u3000]*(?:元|[0-9０-９]{1,2})[ \t\u3000]*年")
+_HEAD_CHARS = 3000
+
+
+def names_itself_minutes(text: str) -> bool:
+    """Whether the head of ``text`` says it is a meeting's minutes (title, 議事次第 or 日時, era year).
+
+    Enough on its own: a page whose facts the parser could not read (a council named …チーム, a
+    date cut short) is still minutes when it says so; a letter or a novel does not set out a sitting.
+    """
+    head = text[:_HEAD_CHARS]
+    return bool(_MINUTES_TITLE.search(head) and _SITTING_WORDS.search(head) and _ERA_YEAR.search(head))
+
+
+def meeting_evidence(parsed: dict, text: str = "") -> tuple[bool, str | None]:
     """Whether the text records a meeting; when not, the reason in Japanese.
 
     A meeting shows itself by at least two of: a date, a named council, attendees, speaker
-    turns, agenda items. A letter, a novel or a price list has at most one of them.
+    turns, agenda items, or by a head that names it minutes (names_itself_minutes). A letter,
+    a novel or a price list has at most one of them.
     """
     signs = [
         parsed.get("date") is not None,
@@ -82,6 +103,6 @@ def meeting_evidence(parsed: dict) -> tuple[bool, str | None]:
         len(parsed.get("turns") or []) >= 2,
         bool(parsed.get("items")),
     ]
-    if sum(signs) >= 2:
+    if sum(signs) >= 2 or names_itself_minutes(text):
         return True, None
     return False, "会議の記録として読める内容（開催日・会議名・出席者・発言・議題）が見つかりませんでした。会議録のファイルか確認してください。"

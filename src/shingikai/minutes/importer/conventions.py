@@ -127,6 +127,20 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("mark-guest-honorific", "speaker", "○川上一郎氏　お招きいただきありがとうございます。", "川上一郎氏"),
     Convention("mark-role-name-mid-line", "speaker", "ります。 〇議長（北野一郎君） 説明が終わりました。", "議長（北野一郎君）"),
     Convention("mark-spaced-name", "speaker", "〇北野 三郎委員長　これより本日の会議を開きます。", "北野 三郎委員長"),
+    Convention("mark-name-space-role", "speaker", "○北野一郎 委員長  ただいまから会議を開きます。", "北野一郎 委員長"),
+    Convention("page-number-before-mark", "speaker", "1 ○北野委員長 本日はお集まりいただきありがとうございます。", "北野委員長"),
+    Convention("mark-ministry-title", "speaker", "○南田政務官 公文書管理担当の政務官、南田でございます。", "南田政務官"),
+    Convention("mark-title-with-bracketed-post", "speaker", "○東山参事官(社会保障担当)\nそれでは、審議会を開催します。",
+               "東山参事官(社会保障担当)"),
+    Convention(
+        "title-between-double-blanks", "speaker",
+        "1.開会  北野政策企画官  定刻になりましたので、ただいまから第1回審議会を開催させていただきます。"
+        "本日は委員の皆様にお集まりいただき、まことにありがとうございます。議事の進行をさせていただきます。"
+        "会議の開催に当たりまして、冒頭、市長からごあいさつをお願いいたします。よろしくお願いいたします。"
+        "なお、本日の資料はお手元に配付しております。資料の不足や乱丁がございましたら、事務局までお申し出ください。",
+        "北野政策企画官",
+    ),
+    Convention("summary-question-mark", "speaker", "◆問   防犯カメラの設置場所はどう選んだのか。", "問"),
     Convention(
         "table-column-label", "speaker",
         "    委  員  公用車の映像を捜査機関へ提供するのはどのような場合か伺いたい。", "委員",

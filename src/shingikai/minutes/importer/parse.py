@@ -208,7 +208,7 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     }
     # Added beside the DESIGN §3.1 fields: how sure each fact is, what to check, and
     # whether the text is minutes at all.
-    is_minutes, reason = meeting_evidence(parsed)
+    is_minutes, reason = meeting_evidence(parsed, cleaned)
     parsed["is_minutes"] = is_minutes
     parsed["reason"] = reason
     parsed["confidence"] = facts.confidence

@@ -13,10 +13,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from .conventions import NOT_SPEAKER_WORDS, ROLE_SUFFIXES, SPEAKER_MARKS
+from .conventions import NOT_SPEAKER_WORDS, ROLE_SUFFIXES, SPEAKER_MARKS, STAGE_WORDS
 
-# A bullet (• 北野会長) or a statement number before a mark (1: ◯委員長 …) opens the line.
-_LIST_MARKER = re.compile(rf"^[ \t\u3000]*(?:[-*+•][ \t\u3000]+|•|[0-9０-９]{{1,4}}[:：][ \t\u3000]*(?=[{SPEAKER_MARKS}]))?")
+# A bullet (• 北野会長), a statement number before a mark (1: ◯委員長 …) or a page number that a
+# flattened PDF left before it (1 ○宇賀委員長 …) opens the line.
+_LIST_MARKER = re.compile(
+    rf"^[ \t\u3000]*(?:[-*+•][ \t\u3000]+|•|[0-9０-９]{{1,4}}(?:[:：][ \t\u3000]*|[ \t\u3000]+)(?=[{SPEAKER_MARKS}]))?"
+)
 NUMBERED_STATEMENT = re.compile(rf"^[ \t\u3000]*[0-9０-９]{{1,4}}[:：][ \t\u3000]*[{SPEAKER_MARKS}]")
 # ２０番（森下ゆうき議員）: a seat number with the member's name and role in brackets; or the role
 # after the number and the name alone in them, １８番議員（山下富美子）.
@@ -27,6 +30,8 @@ ROLE_WORDS = (
     "委員全員|全委員|各委員|委員一同|一同|出席委員全員|委員各位|全員|"
     "事務局|事務局長|事務局次長|事務局員|事務局職員|説明員|実施機関|諮問機関|利用機関|担当課|所管課|"
     "関係課|担当部局|担当者|担当|回答|質問|答弁|質疑|意見|傍聴人|傍聴者|オブザーバー|"
+    # ◆問 / ◆答: a summary record marks the question and the answer instead of who spoke.
+    "問|答|"
     "市長|町長|村長|区長|知事|副市長|副町長|副村長|副区長|助役|収入役|教育長|参考人|職員|幹事|司会|進行|"
     "諮問庁|実施機関職員|所管課長|担当課長|"
     # A title alone (課長・・・・・, 主任・・・・・) where the minutes name no unit.
@@ -34,7 +39,8 @@ ROLE_WORDS = (
 )
 _ROLE_FULL = re.compile(rf"(?:{ROLE_WORDS})")
 _LETTER_MEMBER = re.compile(r"(?:[A-Za-z]{1,2}|[0-9]{1,2})委員|委員[A-Za-z0-9]{1,2}|[A-Za-z]")
-_TITLE_SUFFIX = ROLE_SUFFIXES + "|課|室|係|部|局|センター|機関|事務局|担当|グループ|チーム|支援室|推進室"
+# A national ministry's officials are titled …官 (政務官, 参事官, 企画官, 審議官) or …大臣.
+_TITLE_SUFFIX = ROLE_SUFFIXES + "|課|室|係|部|局|センター|機関|事務局|担当|グループ|チーム|支援室|推進室|官|大臣"
 _NAME_ROLE = re.compile(rf".{{1,14}}?(?:{_TITLE_SUFFIX})")
 # Bracketed or labelled words that are sections, markers or notes, never speakers.
 _NOT_SPEAKER = re.compile(
@@ -210,7 +216,9 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("circle", _rx(
         rf"^(?:[{SPEAKER_MARKS}]|O(?=[（(]))(?:[ \u3000]?)(?:[（(](?P<blabel>[^）)\n]{{1,20}})[）)]"
         # 〇関 三郎委員長: a space between surname and given name inside the label.
-        rf"|(?!(?:{ROLE_WORDS})[ \u3000])(?P<slabel>[一-龥々]{{1,4}}[ \u3000][一-龥々ぁ-んァ-ヶ]{{1,5}}?(?:{_SPACED_NAME_ROLES}))(?=[ \t\u3000：:]|$)"
+        # ○成田祐樹 委員長: the full name, a space, then the role (as some minutes systems print it).
+        rf"|(?!(?:{ROLE_WORDS})[ \u3000])(?P<slabel>[一-龥々]{{1,4}}[ \u3000][一-龥々ぁ-んァ-ヶ]{{1,5}}?(?:{_SPACED_NAME_ROLES})"
+        rf"|[一-龥々ぁ-んァ-ヶ]{{2,8}}[ \u3000](?:{_SPACED_NAME_ROLES}))(?=[ \t\u3000：:]|$)"
         r"|(?P<label>[^\s：:。、「」（）()]{1,16}?"
         r"(?:[（(][^）)\n]{1,16}[）)](?:[^\s：:。、「」（）()]{1,6}(?=[ \t\u3000：:]|$))?)?))(?:[ \t\u3000：:]+(?P<text>.*)|$)"
     ), "strict"),
@@ -342,6 +350,87 @@ def _match_family(s: str, name: str) -> LabelMatch | None:
     return LabelMatch(label=label, text=text.replace("**", "") if name == "bold" else text, family=name)
 
 
+# (西村): a surname alone in brackets, in minutes whose labels are bracketed roles and names.
+_BARE_SURNAME = re.compile(r"^[（(](?P<label>[一-龥々]{1,4})[）)]$")
+_STAGE_WORD = re.compile(rf"{STAGE_WORDS}|挨拶|朗読|紹介|説明|報告|質疑|答弁")
+
+
+def bare_surname_label(s: str) -> LabelMatch | None:
+    """A bracketed surname alone on its line, read as a label of the paren family.
+
+    No title says it is a person, so it counts only in a document whose labels are bracketed
+    (the caller's house style) and over a speech (the caller checks the next line).
+    """
+    m = _BARE_SURNAME.match(s)
+    if m is None or _NOT_SPEAKER.search(m.group("label")) or m.group("label") in _STOP_LABELS:
+        return None
+    if _STAGE_WORD.search(m.group("label")):
+        # (挨拶), (朗読): what happened, over the words that were said.
+        return None
+    return LabelMatch(label=m.group("label"), text="", family="paren")
+
+
+# A mark after a blank inside a line: where a flattened page ran its statements together.
+_MARK_AFTER_BLANK = re.compile(rf"[ \t\u3000]+(?=[{SPEAKER_MARKS}])")
+# A label and the start of its speech fit in this many characters; the rest of a long line is not read.
+_LABEL_WINDOW = 80
+
+
+def split_statements(line: str) -> list[str]:
+    """``line`` cut before every label that opens a statement (…ます。 ○長坂政務官 公文書管理担当の…).
+
+    A page flattened onto one line keeps its statements' marks; only a mark whose label names a
+    speaker by the strict rule, with words after it, opens a piece, so that a mark used as a bullet
+    inside a sentence (…、○保存期間について) stays where it is. A long line is cut as well before
+    an unmarked title set off by two blanks on each side (…開会  吉田政策企画官  定刻に…).
+    """
+    if len(line) < 40 or _MARK_AFTER_BLANK.search(line, 1) is None:
+        return _split_at_spaced_labels(line)
+    pieces = []
+    last = 0
+    for m in _MARK_AFTER_BLANK.finditer(line, 1):
+        if not line[:m.start()].strip(SPACE_CHARS):
+            continue
+        lm = _match_family(line[m.end():m.end() + _LABEL_WINDOW], "circle")
+        if lm is None or not lm.text or lm.needs_speech:
+            continue
+        pieces.append(line[last:m.start()])
+        last = m.end()
+    if not pieces:
+        return _split_at_spaced_labels(line)
+    pieces.append(line[last:])
+    return [p for piece in pieces for p in _split_at_spaced_labels(piece)]
+
+
+# …開会  吉田政策企画官  定刻になりましたので…: in a record run onto one line, a label with no mark
+# is set off by two blanks on each side.
+_SPACED_LABEL = re.compile(r"(?<=\S)[ \u3000]{2,}(?=(?P<label>[^\s、。「」『』()（）:：]{2,16})[ \u3000]{2,}\S)")
+# Only a person's title makes such a label: a unit (第3委員会室) or a heading is set off the same way.
+_PERSON_TITLE = re.compile(rf"(?:{ROLE_SUFFIXES}|官|大臣)$")
+# A flattened record is long; a line of a table or a heading is not.
+_FLATTENED_LINE = 200
+
+
+def _split_at_spaced_labels(line: str) -> list[str]:
+    if len(line) < _FLATTENED_LINE or "  " not in line and "\u3000\u3000" not in line and " \u3000" not in line:
+        return [line]
+    pieces = []
+    last = 0
+    for m in _SPACED_LABEL.finditer(line):
+        label = m.group("label")
+        if not _PERSON_TITLE.search(label) or not strict_role(label):
+            continue
+        speech = line[m.end("label"):m.end("label") + _LABEL_WINDOW].lstrip(SPACE_CHARS)
+        if "。" not in speech:
+            continue
+        pieces.append(line[last:m.start()])
+        last = m.end()
+    if not pieces:
+        return [line]
+    pieces.append(line[last:])
+    return pieces
+
+
 def _looks_like_name_list(text: str) -> bool:
     t = compact(text)
     return "。" not in t and len(_SEPARATORS.split(t)) >= 2
@@ -375,12 +464,12 @@ class RoleContext:
 
 _CHAIR = re.compile(r"(?:会長|委員長|議長|座長|部会長)$")
 _NOT_CHAIR = re.compile(r"(?:副会長|副委員長|副議長|職務代理者?|会長代理|委員長代理)$")
-_MEMBER = re.compile(r"(?:委員|議員|副会長|副委員長|副議長|職務代理者?|会長代理|質問|一同|全員|各位)")
+_MEMBER = re.compile(r"(?:委員|議員|副会長|副委員長|副議長|職務代理者?|会長代理|質問|一同|全員|各位)|^問$")
 _SECRETARIAT = re.compile(r"^事務局|事務局(?:長|次長|員|職員)$")
 _DEPARTMENT = re.compile(
     r"(?:実施機関|諮問機関|利用機関|諮問庁|担当課|所管課|関係課|担当部局|説明員|回答|答弁|担当者?|"
     r"課長補佐|課長|係長|主査|主幹|主任|主事|参事|室長|所長|部長|次長|局長|館長|園長|補佐|技師|専門員|保健師|"
-    r"課|室|係|部|局|センター|機関|グループ|チーム|市長|区長|町長|村長|知事|教育長|管理者)$|課|センター"
+    r"課|室|係|部|局|センター|機関|グループ|チーム|市長|区長|町長|村長|知事|教育長|管理者|官|大臣)$|課|センター|^答$"
 )
 
 

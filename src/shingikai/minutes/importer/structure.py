@@ -19,6 +19,7 @@ from .speakers import (
     FAMILY_NAMES,
     NUMBERED_STATEMENT,
     LabelMatch,
+    bare_surname_label,
     candidate_families,
     compact,
     match_label,
@@ -309,7 +310,7 @@ def classify(lines: list[str], start: int, family: str | None,
             kinds[i] = "roster"
             continue
         if lm is None and family not in (None, "alone") and i < start + 3000:
-            lm = _titled_label_alone(lines, i, found)
+            lm = _titled_label_alone(lines, i, found, family)
         if lm is not None and (lm.text or (lm.family == "circle" and not lm.needs_speech) or _next_is_text(lines, i)):
             kinds[i] = "turn"
             labels[i] = lm
@@ -369,7 +370,12 @@ def classify(lines: list[str], start: int, family: str | None,
 _UNIT_TITLE = re.compile(r".{1,16}(?:課|部|室|局|センター|事務所)(?:長|参事|副参事|主幹|主査|係長|課長補佐|補佐|次長|担当)$")
 
 
-def _titled_label_alone(lines: list[str], i: int, found: dict[int, dict[str, LabelMatch]] | None) -> LabelMatch | None:
+def _titled_label_alone(lines: list[str], i: int, found: dict[int, dict[str, LabelMatch]] | None,
+                        family: str | None = None) -> LabelMatch | None:
+    if family == "paren":
+        lm = bare_surname_label(lines[i].strip(" \t\u3000"))
+        nxt = _next_line(lines, i) if lm else ""
+        return lm if nxt and _sentence(nxt) and not is_structural(nxt) else None
     lm = (found or {}).get(i, {}).get("alone")
     if lm is None or not _UNIT_TITLE.fullmatch(compact(lm.label)):
         return None

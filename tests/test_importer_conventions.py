@@ -58,6 +58,12 @@ def test_each_agenda_convention_yields_its_items(convention):
     assert "|".join(f"{i['kind']}:{i['title']}" for i in parsed["items"]) == convention.expect
 
 
+@pytest.mark.parametrize("convention", [c for c in CATALOGUE if c.kind == "proceedings"], ids=lambda c: c.name)
+def test_each_proceedings_convention_yields_its_items(convention):
+    parsed = parse_text(HEAD + convention.example + "\n")
+    assert "|".join(f"{i['kind']}:{i['title']}" for i in parsed["items"]) == convention.expect
+
+
 @pytest.mark.parametrize("convention", [c for c in CATALOGUE if c.kind == "document"], ids=lambda c: c.name)
 def test_papers_listed_after_the_agenda_are_not_items(convention):
     text = ("第3回 みなみ市個人情報保護審議会 議事録\n\n日時\n\n2024年5月10日(金)10:00~11:00\n\n場所\n\nみなみ市役所\n\n"

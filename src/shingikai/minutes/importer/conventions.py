@@ -8,7 +8,8 @@ To teach the importer a new layout, add its convention here first, with its exam
 Kinds of line: ``speaker`` (a label opens a turn), ``stage`` (a stage direction, never a turn),
 ``heading`` (a marked heading that is not a turn), ``roster`` (attendance), ``header`` (a meeting
 fact, ``field=value``), ``agenda`` (items in an agenda list, ``kind:title`` joined by ``|``),
-``document`` (a paper handed out, never an item).
+``document`` (a paper handed out, never an item), ``proceedings`` (the body of the minutes, whose
+headings and narration name the items, ``kind:title`` joined by ``|``).
 """
 from __future__ import annotations
 
@@ -260,5 +261,15 @@ CATALOGUE: tuple[Convention, ...] = (
         "agenda-case-number-after-its-place", "agenda",
         "(1)　諮問第３号　住民基本台帳事務における個人情報の外部提供について",
         "諮問:住民基本台帳事務における個人情報の外部提供について",
+    ),
+    # Proceedings: the items the body of the minutes yields, read from its headings and narration.
+    Convention(
+        "proceedings-results-after-each-heading", "proceedings",
+        "1 開会 事務局が開会を宣言した。\n2 議事 \n(1)会長の選任 委員の互選により北野委員が会長に選出された。\n"
+        "(2)部会の構成委員及び部会長の指名 北野会長が別紙のとおり指名した。\n"
+        "(3)今後の審査会の運営について ア 調査審議の流れ 資料3に基づいて事務局が説明を行った。\n"
+        "イ 諮問を要しない案件の指定 資料4に基づいて事務局が説明を行い、意見交換がなされた。\n"
+        "(北野会長) 手帳の案件は諮問を要しないと考える。",
+        "その他:調査審議の流れ|その他:諮問を要しない案件の指定",
     ),
 )

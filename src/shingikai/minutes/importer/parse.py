@@ -1133,6 +1133,10 @@ def _span_paragraphs(lines: list[str], body: Body, span: tuple[int, int]) -> lis
     return out
 
 
+# 諮問第3号…, 諮問事項…: the title opens by naming a consultation (諮問を要しない案件 does not).
+_CONSULTATION_START = re.compile(r"諮問(?:第|[0-9]|事項|案件|\(|について|に係る|に関する|の審議|書)")
+
+
 def _item_kind(item: Item, k: str) -> tuple[str, float]:
     """The kind and how sure it is: stated by a heading, agenda or container; read in the title (``k``,
     compacted); or nothing said it (その他 by default, below the threshold)."""
@@ -1140,7 +1144,7 @@ def _item_kind(item: Item, k: str) -> tuple[str, float]:
         return "その他", 0.8
     if item.kind in ("諮問", "報告", "その他"):
         return item.kind, 0.9
-    if k.startswith("諮問"):
+    if _CONSULTATION_START.match(k):
         return "諮問", 0.9
     if _REPORT_WORD.search(k):
         return "報告", 0.7
@@ -1199,6 +1203,9 @@ def _departments(lines: list[str], body: Body, item: Item, span_text: str, ctx_d
                 found = ["事務局"]
     if not found and item.explainer:
         found = [item.explainer]
+    if "事務局" in found and not _ADMIN_REPORT.search(compact(item.title)):
+        # The secretariat runs every case; it is the department only of its own yearly reports.
+        found = [f for f in found if f != "事務局"]
     return _dedupe(found)
 
 

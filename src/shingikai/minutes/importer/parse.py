@@ -147,6 +147,17 @@ _CHAIR_REQUEST = re.compile(
 _CHAIR_TAKES_UP = re.compile(
     r"^(?:それでは|では|次に|続いて|続きまして)?[、,，]?(?P<x>[^。「」、,，]{6,80}?)を(?:審議|議題と)(?:いた)?します"
 )
+# まず、警察本部から、報告1、…について、…課長の説明を求めます / 次に、諮問第3号、…について審議します:
+# the chair takes up a case by its word and number, then its title, then asks for it.
+_CHAIR_NAMES_NUMBERED = re.compile(
+    r"(?:まず|次に|続いて|続きまして|それでは|では|最初に|初めに|はじめに)[、,]?[ \t\u3000]*"
+    r"(?:[^、。「」]{2,20}?(?:から|より)[、,][ \t\u3000]*)?"
+    r"(?P<w>議題|報告|諮問|議案|案件)(?:第)?[0-9０-９一二三四五六七八九十]{1,3}号?[、,の][ \t\u3000]*"
+    r"(?:[「『](?P<q>[^」』。]{4,80})[」』]|(?P<x>[^。、「」]{4,80}?(?:について|に関して|の件)))"
+    r"[^。]{0,40}?(?:説明を求め|説明をお願い|説明願|議題と|審議(?:いた)?します|報告を求め|報告をお願い)"
+)
+_NUMBERED_WORD = re.compile(r"(?:議題|報告|諮問|議案|案件)[0-9０-９一二三四五六七八九十]")
+_NUMBERED_KIND = {"報告": "報告", "諮問": "諮問", "議案": "その他"}
 _SUB_PROCEDURAL = re.compile(r"次回|日程|開催予定|資料の?確認|会議録|議事録|傍聴|会議の公開|今後の予定|スケジュール|予定をしている")
 
 
@@ -163,6 +174,7 @@ class Item:
     own_span: tuple[int, int] | None = None
     turn_owner: "Item | None" = None
     number: int | None = None       # 議案第29号 → 29: a vote that names another number is not this item's
+    kind_stated: bool = False       # its own words say its kind (（報告）, 諮問第3号, 報告1), not a container's
 
 
 def parse_text(text: str, filename: str | None = None) -> dict:
@@ -507,9 +519,9 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
             if h.cls == "other":
                 other_sections.append((h.line, end))
             continue
-        kind = h.kind_hint or _basis_kind(body, h.line, end) or context_kind
-        item = Item(title=h.title, kind=kind, start=h.line, source="heading", heading=h, depts=list(h.depts),
-                    number=number if h.style == "case" else None)
+        stated = h.kind_hint or _basis_kind(body, h.line, end)
+        item = Item(title=h.title, kind=stated or context_kind, start=h.line, source="heading", heading=h,
+                    depts=list(h.depts), number=number if h.style == "case" else None, kind_stated=bool(stated))
         items.append(item)
         boundaries.append((h.line, item))
 
@@ -541,7 +553,7 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
                 # A single case on the agenda: the proceedings are about it.
                 pos = min(body.labels) if body.labels else None
             item = Item(title=entry.title, kind=entry.kind_hint, start=pos, source="agenda", depts=list(entry.depts),
-                        number=entry.number if entry.word and not entry.ranged else None)
+                        number=entry.number if entry.word and not entry.ranged else None, kind_stated=entry.kind_stated)
             items.append(item)
             if pos is not None:
                 boundaries.append((pos, item))
@@ -556,7 +568,9 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
 
     known = PairIndex([(it.title, "") for it in items])
     # An assembly's business is its numbered bills; what its staff explain is not a case of its own.
-    for start, stop, title, who, procedural in _narrated_reports(lines, body, [] if assembly else scopes, ctx):
+    narrated = (_narrated_reports(lines, body, scopes, ctx) if not assembly
+                else _narrated_reports(lines, body, [(body.start, n)], ctx, numbered_only=True) if not items else [])
+    for start, stated_kind, title, who, procedural in narrated:
         if procedural:
             boundaries.append((start, None))
             continue
@@ -565,11 +579,14 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
             # 議題（１）諮問第３号について: the chair names an agenda item by its number only.
             continue
         known.add(title, "")
-        if who is None:
+        if stated_kind is not None:
+            kind = stated_kind  # 報告1、…について: the chair names its kind with its number
+        elif who is None:
             kind = None  # named by the chair alone: its title says what kind it is
         else:
             kind = "その他" if who in (None, "事務局") or _ADMIN_REPORT.search(title) else ("報告" if "報告" in title else "その他")
-        item = Item(title=title, kind=kind, start=start, source="narration", depts=[who] if who else [], explainer=who)
+        item = Item(title=title, kind=kind, start=start, source="narration", depts=[who] if who else [], explainer=who,
+                    kind_stated=stated_kind is not None)
         items.append(item)
         boundaries.append((start, item))
 
@@ -663,6 +680,7 @@ class _AgendaEntry:
     word: str | None = None      # 議案, 報告 …: the series the number belongs to
     ranged: bool = False         # one of 報告第１号〜第３号, found where the range is
     ordinal: int | None = None   # (2) 諮問第３号 …: its place in the list
+    kind_stated: bool = False
     notes: list[str] = field(default_factory=list)   # bracketed lines below it
 
 
@@ -751,7 +769,8 @@ def _agenda_entries(header: hdr.Header) -> list[_AgendaEntry]:
                     number, word = int(unicodedata.normalize("NFKC", ref.group("n"))), ref.group("w")
                 ordinal = _heading_number(heading) if not case and heading.style in _ORDINAL_STYLES else None
                 kind = heading.kind_hint or (word if word in ("諮問", "報告") and ref else None) or context
-                entries.append(_AgendaEntry(heading.title, kind, list(heading.depts), number, word, ordinal=ordinal))
+                entries.append(_AgendaEntry(heading.title, kind, list(heading.depts), number, word, ordinal=ordinal,
+                                            kind_stated=kind is not None and kind != context))
                 noted = entries[-1]
                 if _CASE_ONLY.fullmatch(compact(heading.title)):
                     awaiting = entries[-1]
@@ -864,8 +883,12 @@ def _locate_number(lines: list[str], body: Body, number: int, word: str | None =
     return None
 
 
-def _narrated_reports(lines: list[str], body: Body, scopes: list[tuple[int, int]], ctx: RoleContext):
-    """Reports given by the secretariat without a heading: 事務局：～…の説明～, or a chair's request."""
+def _narrated_reports(lines: list[str], body: Body, scopes: list[tuple[int, int]], ctx: RoleContext,
+                      numbered_only: bool = False):
+    """Reports given by the secretariat without a heading: 事務局：～…の説明～, or a chair's request.
+
+    ``numbered_only``: only the cases the chair names by their number (an assembly's business).
+    """
     found = []
     for lo, hi in scopes:
         pending_request: tuple[int, str, str] | None = None
@@ -875,6 +898,12 @@ def _narrated_reports(lines: list[str], body: Body, scopes: list[tuple[int, int]
                 continue
             role = role_of(lm.label, ctx)
             text = body.turn_text.get(i, lm.text).strip()
+            if role == "chair" and ("号" in text or _NUMBERED_WORD.search(text)):
+                for m in _CHAIR_NAMES_NUMBERED.finditer(text):
+                    title = m.group("q") or m.group("x")
+                    found.append((i, _NUMBERED_KIND.get(m.group("w")), title, None, bool(_SUB_PROCEDURAL.search(title))))
+            if numbered_only:
+                continue
             if role == "chair":
                 # 市政情報非公開決定処分に係る審査請求についての諮問を審議いたします: the chair takes a case up.
                 for sent in _sentences(text):
@@ -1140,6 +1169,9 @@ _CONSULTATION_START = re.compile(r"諮問(?:第|[0-9]|事項|案件|\(|につい
 def _item_kind(item: Item, k: str) -> tuple[str, float]:
     """The kind and how sure it is: stated by a heading, agenda or container; read in the title (``k``,
     compacted); or nothing said it (その他 by default, below the threshold)."""
+    if item.kind_stated and item.kind in ("諮問", "報告"):
+        # （報告）, 報告1: the item's own words say what it is, a yearly 運用状況 too.
+        return item.kind, 0.9
     if _ADMIN_REPORT.search(k) and ("報告" in k or item.kind in (None, "その他", "報告")) and item.kind != "諮問":
         return "その他", 0.8
     if item.kind in ("諮問", "報告", "その他"):

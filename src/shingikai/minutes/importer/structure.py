@@ -65,7 +65,7 @@ PROCEDURAL = re.compile(
     r"^(?:開会|閉会|開議|散会|開会宣言|閉会宣言|開会のことば|閉会のことば|休憩|再開|"
     r"委嘱(?:状|書)?の?交付.*|委嘱|辞令交付|自己紹介|.*紹介|"
     r"(?:正・?|正副)?(?:会長|副会長|委員長|副委員長|会長職務代理者?|職務代理者?)(?:及び|・|並びに|と)?(?:副会長|副委員長|会長職務代理者?|職務代理者?)?の?(?:選出|選任|互選|指名|決定).*|"
-    r".*(?:あいさつ|挨拶)|.*(?:議事録|会議録|議事要旨)(?:の[^、。]{0,8})?(?:について|の件)?|議事録署名.*|会議録署名.*|署名委員.*|前回.*|議事録の?(?:確認|確定|承認).*|会議録の?(?:確認|確定|承認).*|"
+    r".*(?:あいさつ|挨拶)|.*(?:議事録|会議録|議事要旨|会議要録|議事要録)(?:の[^、。]{0,8})?(?:について|の件)?|議事録署名.*|会議録署名.*|署名委員.*|前回.*|議事録の?(?:確認|確定|承認).*|会議録の?(?:確認|確定|承認).*|"
     r"会期の?決定.*|諸般の報告.*|議席の?(?:指定|変更).*|仮議席.*|会議時間の延長.*|"
     # An assembly's elections, appointments of its own members and motions are its business, not cases.
     r".*選挙|.*(?:委員|議員)の選任(?:について)?|.*動議|.*(?:所信表明|施政方針|一般質問|代表質問|行政報告)|"
@@ -235,7 +235,15 @@ _SPACED_CASE = re.compile(
 _TITLE_THEN_SUMMARY = re.compile(
     r"^(?P<t>[^。]{1,60}?[^。、，,のはをがにでともへや\s])[ \t\u3000]+(?P<said>[^ \t\u3000。]+。.*)$"
 )
+# …の実施状況について(報告)資料1に基づき…報告した。: a kind mark ends the title, with no space after it.
+_MARKED_TITLE_THEN_SUMMARY = re.compile(r"^(?P<t>[^。]{4,80}?[（(](?:報告|諮問|審議|協議)[）)])(?P<said>[^。]+。.*)$")
 _SUMMARY_STYLES = ("num", "pnum", "kana", "pkana", "circ", "dai")
+
+
+def title_and_summary(text: str) -> tuple[str, str] | None:
+    """``(title, what was done)`` for a line that gives a case's title and then a sentence about it."""
+    m = _TITLE_THEN_SUMMARY.match(text) or _MARKED_TITLE_THEN_SUMMARY.match(text)
+    return (m.group("t"), m.group("said")) if m else None
 
 
 _INLINE_SUBHEADING = re.compile(
@@ -277,9 +285,9 @@ def parse_heading(s: str) -> tuple[str, str | None, str, str] | None:
                 return style, number, head[0], head[1]
             # (1)会長の選任 委員の互選により…選出された。: a results page states what was done
             # after each heading, on its line.
-            said = _TITLE_THEN_SUMMARY.match(title) if style in _SUMMARY_STYLES else None
+            said = title_and_summary(title) if style in _SUMMARY_STYLES else None
             if said:
-                return style, number, said.group("t"), said.group("said")
+                return style, number, said[0], said[1]
             return None
         if title.endswith(("、", "，", ",")) or len(k) > 160:
             return None
@@ -478,7 +486,18 @@ def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> l
         # The title of 【諮問案件1】 is the next line; a heading's department or the
         # second half of a two-line title may follow it too.
         j = _next_nonblank(body, h.line, n)
-        if h.style == "bracket" and not h.rest and j is not None and body.kinds[j] == "text":
+        if h.style == "pnum" and not h.title and j is not None and body.kinds[j] == "text":
+            # (1) alone on its line (a PDF's table cell): its title is the next line, past a section word.
+            t = lines[j].strip(" \t\u3000")
+            k = _next_nonblank(body, j, n)
+            if CONTAINER.match(compact(t)) and k is not None and body.kinds[k] == "text":
+                j, t = k, lines[k].strip(" \t\u3000")
+            said = title_and_summary(t) if "。" in t else None
+            if said or ("。" not in t and len(t) <= 80):
+                h.title, h.rest = said if said else (t, "")
+                body.kinds[j] = "consumed" if not said else "text"
+                split_title(h)
+        elif h.style == "bracket" and not h.rest and j is not None and body.kinds[j] == "text":
             t = lines[j].strip(" \t\u3000")
             if len(t) <= 200 and (not t.endswith("。") or t.count("。") == 0):
                 h.rest = t

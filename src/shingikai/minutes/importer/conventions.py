@@ -288,3 +288,12 @@ CATALOGUE: tuple[Convention, ...] = (
         "報告:前期情報公開制度の実施状況について",
     ),
 )
+
+# A flattened page: the header and the agenda run into one line before the proceedings. The items
+# (kind:title, |-joined) the whole line yields.
+INLINE_AGENDA = Convention(
+    "agenda-run-into-one-line", "inline-agenda",
+    "日時:令和6年5月10日(金)17:00~18:00 場所:みなみ市役所第8会議室 1 開 会 2 新たな公文書館の建設地について "
+    "3 「文書管理ガイドライン」見直しの方向性について 4 今後の進め方について 5 閉 会",
+    "その他:新たな公文書館の建設地について|その他:「文書管理ガイドライン」見直しの方向性について|その他:今後の進め方について",
+)

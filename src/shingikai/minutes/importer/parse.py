@@ -542,6 +542,8 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         if entries:
             taken = PairIndex([(it.title, "") for it in items])
             entries = [e for e in entries if taken.best(compact(e.title))[1] < 0.6]
+    if not items and not entries:
+        entries = _inline_agenda(lines, body.start)
     if entries:
         for entry in entries:
             pos = _locate(lines, body, entry.title)
@@ -701,6 +703,48 @@ _CASE_RANGE = re.compile(
     r"^(?P<w>報告|議案|諮問|請願|陳情)第(?P<a>[0-9０-９]{1,3})号?[ \t\u3000]*[〜～~から\-－―]+[ \t\u3000]*(?:第)?(?P<b>[0-9０-９]{1,3})号"
     r"(?:まで)?[ \t\u3000]*(?P<t>.*)$"
 )
+
+
+# 場所:…会議室 1 開 会 2 …について 3 …について 4 閉 会: a flattened page runs its agenda into one line.
+_INLINE_NUMBER = re.compile(r"(?:^|(?<=[ \t\u3000]))([0-9０-９]{1,2})[ \t\u3000]+(?=\S)")
+
+
+def _inline_agenda(lines: list[str], stop: int) -> list[_AgendaEntry]:
+    """The agenda numbered 1, 2, 3 … on one line before the proceedings, opening with 開会 or closing with 閉会.
+
+    A page may quote the start of that line too (a share snippet cut short): the whole list, the one that
+    reaches 閉会, is preferred.
+    """
+    best: tuple[bool, int, list[_AgendaEntry]] | None = None
+    for line in lines[:stop]:
+        if len(line) < 20 or "会" not in line:
+            continue
+        run: list[re.Match[str]] = []
+        for m in _INLINE_NUMBER.finditer(line):
+            value = int(nfkc(m.group(1)))
+            if value == len(run) + 1:
+                run.append(m)
+            elif value == 1:
+                run = [m]
+        if len(run) < 3:
+            continue
+        titles = [line[a.end():b.start()] for a, b in zip(run, run[1:])] + [line[run[-1].end():]]
+        folded = [compact(t) for t in titles]
+        if folded[0] != "開会" and not folded[-1].startswith("閉会"):
+            continue
+        entries = []
+        for title, key in zip(titles, folded):
+            if len(key) > 80:
+                continue
+            h = Heading(line=-1, style="num", number=None, title=title.strip(" \t\u3000"))
+            split_title(h)
+            classify_heading(h)
+            if h.cls == "item":
+                entries.append(_AgendaEntry(h.title, h.kind_hint, list(h.depts), kind_stated=h.kind_hint is not None))
+        candidate = (folded[-1].startswith("閉会"), len(run), entries)
+        if best is None or candidate[:2] > best[:2]:
+            best = candidate
+    return best[2] if best else []
 
 
 def _agenda_entries(header: hdr.Header) -> list[_AgendaEntry]:

@@ -233,7 +233,7 @@ _SPACED_CASE = re.compile(
 # A title, then after a space the sentence that says what was done: the title holds no sentence end
 # and does not stop on a particle as a clause would.
 _TITLE_THEN_SUMMARY = re.compile(
-    r"^(?P<t>[^。]{1,60}?[^。、，,のはをがにでともへや\s])[ \t\u3000]+(?P<said>[^ \t\u3000。]+。.*)$"
+    rf"^(?P<t>[^。、，,{SPEAKER_MARKS}]{{1,50}}?[^。、，,のはをがにでともへや\s])[ \t\u3000]+(?P<said>[^ \t\u3000。]+。.*)$"
 )
 # …の実施状況について(報告)資料1に基づき…報告した。: a kind mark ends the title, with no space after it.
 _MARKED_TITLE_THEN_SUMMARY = re.compile(r"^(?P<t>[^。]{4,80}?[（(](?:報告|諮問|審議|協議)[）)])(?P<said>[^。]+。.*)$")

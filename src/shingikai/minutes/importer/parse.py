@@ -174,7 +174,6 @@ class Item:
     own_span: tuple[int, int] | None = None
     turn_owner: "Item | None" = None
     number: int | None = None       # 議案第29号 → 29: a vote that names another number is not this item's
-    kind_stated: bool = False       # its own words say its kind (（報告）, 諮問第3号, 報告1), not a container's
 
 
 def parse_text(text: str, filename: str | None = None) -> dict:
@@ -519,9 +518,9 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
             if h.cls == "other":
                 other_sections.append((h.line, end))
             continue
-        stated = h.kind_hint or _basis_kind(body, h.line, end)
-        item = Item(title=h.title, kind=stated or context_kind, start=h.line, source="heading", heading=h,
-                    depts=list(h.depts), number=number if h.style == "case" else None, kind_stated=bool(stated))
+        kind = h.kind_hint or _basis_kind(body, h.line, end) or context_kind
+        item = Item(title=h.title, kind=kind, start=h.line, source="heading", heading=h, depts=list(h.depts),
+                    number=number if h.style == "case" else None)
         items.append(item)
         boundaries.append((h.line, item))
 
@@ -555,7 +554,7 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
                 # A single case on the agenda: the proceedings are about it.
                 pos = min(body.labels) if body.labels else None
             item = Item(title=entry.title, kind=entry.kind_hint, start=pos, source="agenda", depts=list(entry.depts),
-                        number=entry.number if entry.word and not entry.ranged else None, kind_stated=entry.kind_stated)
+                        number=entry.number if entry.word and not entry.ranged else None)
             items.append(item)
             if pos is not None:
                 boundaries.append((pos, item))
@@ -587,8 +586,7 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
             kind = None  # named by the chair alone: its title says what kind it is
         else:
             kind = "その他" if who in (None, "事務局") or _ADMIN_REPORT.search(title) else ("報告" if "報告" in title else "その他")
-        item = Item(title=title, kind=kind, start=start, source="narration", depts=[who] if who else [], explainer=who,
-                    kind_stated=stated_kind is not None)
+        item = Item(title=title, kind=kind, start=start, source="narration", depts=[who] if who else [], explainer=who)
         items.append(item)
         boundaries.append((start, item))
 
@@ -682,7 +680,6 @@ class _AgendaEntry:
     word: str | None = None      # 議案, 報告 …: the series the number belongs to
     ranged: bool = False         # one of 報告第１号〜第３号, found where the range is
     ordinal: int | None = None   # (2) 諮問第３号 …: its place in the list
-    kind_stated: bool = False
     notes: list[str] = field(default_factory=list)   # bracketed lines below it
 
 
@@ -740,7 +737,7 @@ def _inline_agenda(lines: list[str], stop: int) -> list[_AgendaEntry]:
             split_title(h)
             classify_heading(h)
             if h.cls == "item":
-                entries.append(_AgendaEntry(h.title, h.kind_hint, list(h.depts), kind_stated=h.kind_hint is not None))
+                entries.append(_AgendaEntry(h.title, h.kind_hint, list(h.depts)))
         candidate = (folded[-1].startswith("閉会"), len(run), entries)
         if best is None or candidate[:2] > best[:2]:
             best = candidate
@@ -813,8 +810,7 @@ def _agenda_entries(header: hdr.Header) -> list[_AgendaEntry]:
                     number, word = int(unicodedata.normalize("NFKC", ref.group("n"))), ref.group("w")
                 ordinal = _heading_number(heading) if not case and heading.style in _ORDINAL_STYLES else None
                 kind = heading.kind_hint or (word if word in ("諮問", "報告") and ref else None) or context
-                entries.append(_AgendaEntry(heading.title, kind, list(heading.depts), number, word, ordinal=ordinal,
-                                            kind_stated=kind is not None and kind != context))
+                entries.append(_AgendaEntry(heading.title, kind, list(heading.depts), number, word, ordinal=ordinal))
                 noted = entries[-1]
                 if _CASE_ONLY.fullmatch(compact(heading.title)):
                     awaiting = entries[-1]
@@ -1213,9 +1209,6 @@ _CONSULTATION_START = re.compile(r"諮問(?:第|[0-9]|事項|案件|\(|につい
 def _item_kind(item: Item, k: str) -> tuple[str, float]:
     """The kind and how sure it is: stated by a heading, agenda or container; read in the title (``k``,
     compacted); or nothing said it (その他 by default, below the threshold)."""
-    if item.kind_stated and item.kind in ("諮問", "報告"):
-        # （報告）, 報告1: the item's own words say what it is, a yearly 運用状況 too.
-        return item.kind, 0.9
     if _ADMIN_REPORT.search(k) and ("報告" in k or item.kind in (None, "その他", "報告")) and item.kind != "諮問":
         return "その他", 0.8
     if item.kind in ("諮問", "報告", "その他"):

@@ -10,7 +10,7 @@ from shingikai.cases.models import Category
 from shingikai.meetings.models import Decision
 from shingikai.minutes.importer import MinutesImportError, parse_file, parse_text
 from shingikai.minutes.importer.confidence import THRESHOLD
-from shingikai.minutes.importer.conventions import CATALOGUE
+from shingikai.minutes.importer.conventions import CATALOGUE, INLINE_AGENDA
 
 FIXTURES = Path(__file__).parent / "fixtures" / "minutes"
 CONVENTIONS = FIXTURES / "conventions"
@@ -56,6 +56,19 @@ def test_each_agenda_convention_yields_its_items(convention):
     text = HEAD.replace("\n会議の内容\n", "議題\n" + convention.example + "\n\n会議の内容\n")
     parsed = parse_text(text + "○会長　それでは始めます。\n○委員　承知しました。\n")
     assert "|".join(f"{i['kind']}:{i['title']}" for i in parsed["items"]) == convention.expect
+
+
+@pytest.mark.parametrize("convention", [c for c in CATALOGUE if c.kind == "proceedings"], ids=lambda c: c.name)
+def test_each_proceedings_convention_yields_its_items(convention):
+    parsed = parse_text(HEAD + convention.example + "\n")
+    assert "|".join(f"{i['kind']}:{i['title']}" for i in parsed["items"]) == convention.expect
+
+
+def test_an_agenda_run_into_one_line_before_the_proceedings_yields_its_items():
+    text = ("第5回みなみ市公文書管理委員会 議事次第\n\n" + INLINE_AGENDA.example + "\n\n"
+            "議事録\n\n○北野委員長　ただいまから会議を開催いたします。\n○南田委員　よろしくお願いします。\n")
+    parsed = parse_text(text)
+    assert "|".join(f"{i['kind']}:{i['title']}" for i in parsed["items"]) == INLINE_AGENDA.expect
 
 
 @pytest.mark.parametrize("convention", [c for c in CATALOGUE if c.kind == "document"], ids=lambda c: c.name)

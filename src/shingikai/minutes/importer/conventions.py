@@ -8,7 +8,8 @@ To teach the importer a new layout, add its convention here first, with its exam
 Kinds of line: ``speaker`` (a label opens a turn), ``stage`` (a stage direction, never a turn),
 ``heading`` (a marked heading that is not a turn), ``roster`` (attendance), ``header`` (a meeting
 fact, ``field=value``), ``agenda`` (items in an agenda list, ``kind:title`` joined by ``|``),
-``document`` (a paper handed out, never an item).
+``document`` (a paper handed out, never an item), ``proceedings`` (the body of the minutes, whose
+headings and narration name the items, ``kind:title`` joined by ``|``).
 """
 from __future__ import annotations
 
@@ -306,4 +307,38 @@ CATALOGUE: tuple[Convention, ...] = (
         "(1)　諮問第３号　住民基本台帳事務における個人情報の外部提供について",
         "諮問:住民基本台帳事務における個人情報の外部提供について",
     ),
+    # Proceedings: the items the body of the minutes yields, read from its headings and narration.
+    Convention(
+        "proceedings-results-after-each-heading", "proceedings",
+        "1 開会 事務局が開会を宣言した。\n2 議事 \n(1)会長の選任 委員の互選により北野委員が会長に選出された。\n"
+        "(2)部会の構成委員及び部会長の指名 北野会長が別紙のとおり指名した。\n"
+        "(3)今後の審査会の運営について ア 調査審議の流れ 資料3に基づいて事務局が説明を行った。\n"
+        "イ 諮問を要しない案件の指定 資料4に基づいて事務局が説明を行い、意見交換がなされた。\n"
+        "(北野会長) 手帳の案件は諮問を要しないと考える。",
+        "その他:調査審議の流れ|その他:諮問を要しない案件の指定",
+    ),
+    Convention(
+        "proceedings-chair-names-cases-by-number", "proceedings",
+        "○会長　ただいまから審議会を開会します。\n"
+        "○会長　まず、市民部から、諮問第3号、住民票の写しの外部提供について、北野市民課長の説明を求めます。\n"
+        "○北野市民課長　資料により説明します。\n○委員　提供先はどこか。\n"
+        "○会長　次に、報告1、防犯カメラの設置について、交通課から報告をお願いします。\n○交通課長　資料2により報告します。",
+        "諮問:住民票の写しの外部提供について|報告:防犯カメラの設置について",
+    ),
+    Convention(
+        "proceedings-number-alone-over-marked-title", "proceedings",
+        "2\n(1)\n議事\n前回審査会会議要録について(報告)前回の会議要録の公開について,事務局から報告した。\n"
+        "(2)\n情報公開条例の改正について(報告)資料1に基づき,改正の内容について,総務課から報告した。\n"
+        "北野会長:事務局からの報告が終わりました。\n南田委員:写しの枚数は両面で数えますか。",
+        "報告:情報公開条例の改正について",
+    ),
+)
+
+# A flattened page: the header and the agenda run into one line before the proceedings. The items
+# (kind:title, |-joined) the whole line yields.
+INLINE_AGENDA = Convention(
+    "agenda-run-into-one-line", "inline-agenda",
+    "日時:令和6年5月10日(金)17:00~18:00 場所:みなみ市役所第8会議室 1 開 会 2 新たな公文書館の建設地について "
+    "3 「文書管理ガイドライン」見直しの方向性について 4 今後の進め方について 5 閉 会",
+    "その他:新たな公文書館の建設地について|その他:「文書管理ガイドライン」見直しの方向性について|その他:今後の進め方について",
 )

@@ -148,6 +148,17 @@ _CHAIR_REQUEST = re.compile(
 _CHAIR_TAKES_UP = re.compile(
     r"^(?:それでは|では|次に|続いて|続きまして)?[、,，]?(?P<x>[^。「」、,，]{6,80}?)を(?:審議|議題と)(?:いた)?します"
 )
+# まず、警察本部から、報告1、…について、…課長の説明を求めます / 次に、諮問第3号、…について審議します:
+# the chair takes up a case by its word and number, then its title, then asks for it.
+_CHAIR_NAMES_NUMBERED = re.compile(
+    r"(?:まず|次に|続いて|続きまして|それでは|では|最初に|初めに|はじめに)[、,]?[ \t\u3000]*"
+    r"(?:[^、。「」]{2,20}?(?:から|より)[、,][ \t\u3000]*)?"
+    r"(?P<w>議題|報告|諮問|議案|案件)(?:第)?[0-9０-９一二三四五六七八九十]{1,3}号?[、,の][ \t\u3000]*"
+    r"(?:[「『](?P<q>[^」』。]{4,80})[」』]|(?P<x>[^。、「」]{4,80}?(?:について|に関して|の件)))"
+    r"[^。]{0,40}?(?:説明を求め|説明をお願い|説明願|議題と|審議(?:いた)?します|報告を求め|報告をお願い)"
+)
+_NUMBERED_WORD = re.compile(r"(?:議題|報告|諮問|議案|案件)[0-9０-９一二三四五六七八九十]")
+_NUMBERED_KIND = {"報告": "報告", "諮問": "諮問", "議案": "その他"}
 _SUB_PROCEDURAL = re.compile(r"次回|日程|開催予定|資料の?確認|会議録|議事録|傍聴|会議の公開|今後の予定|スケジュール|予定をしている")
 
 
@@ -563,6 +574,8 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         if entries:
             taken = PairIndex([(it.title, "") for it in items])
             entries = [e for e in entries if taken.best(compact(e.title))[1] < 0.6]
+    if not items and not entries:
+        entries = _inline_agenda(lines, body.start)
     if entries:
         for entry in entries:
             pos = _locate(lines, body, entry.title)
@@ -589,7 +602,9 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
 
     known = PairIndex([(it.title, "") for it in items])
     # An assembly's business is its numbered bills; what its staff explain is not a case of its own.
-    for start, stop, title, who, procedural in _narrated_reports(lines, body, [] if assembly else scopes, ctx):
+    narrated = (_narrated_reports(lines, body, scopes, ctx) if not assembly
+                else _narrated_reports(lines, body, [(body.start, n)], ctx, numbered_only=True) if not items else [])
+    for start, stated_kind, title, who, procedural in narrated:
         if procedural:
             boundaries.append((start, None))
             continue
@@ -598,7 +613,9 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
             # 議題（１）諮問第３号について: the chair names an agenda item by its number only.
             continue
         known.add(title, "")
-        if who is None:
+        if stated_kind is not None:
+            kind = stated_kind  # 報告1、…について: the chair names its kind with its number
+        elif who is None:
             kind = None  # named by the chair alone: its title says what kind it is
         else:
             kind = "その他" if who in (None, "事務局") or _ADMIN_REPORT.search(title) else ("報告" if "報告" in title else "その他")
@@ -626,7 +643,7 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
 # 報告書とりまとめ names a paper the council writes, not a report made to it.
 _REPORT_WORD = re.compile(r"報告(?!書)")
 _SAID_ABSENT = re.compile(r"([^\s、,，]{2,10}?)(?:委員)?は欠席")
-_MINUTES_WORD = re.compile(r"議事録|会議録|議事要旨")
+_MINUTES_WORD = re.compile(r"議事録|会議録|議事要旨|会議要録|議事要録")
 _BILL_MENTION = re.compile(
     r"(?P<w>議案|議|報告|報|発議|請願|陳情)第(?P<n>[0-9０-９]{1,3})号[はを、，,\s\u3000]*"
     r"(?P<t>[^、。「」『』\s\u3000]{4,60}?)(?=から|まで|について|につき|を|で、|、|。|$)"
@@ -716,6 +733,48 @@ _CASE_RANGE = re.compile(
     r"^(?P<w>報告|議案|諮問|請願|陳情)第(?P<a>[0-9０-９]{1,3})号?[ \t\u3000]*[〜～~から\-－―]+[ \t\u3000]*(?:第)?(?P<b>[0-9０-９]{1,3})号"
     r"(?:まで)?[ \t\u3000]*(?P<t>.*)$"
 )
+
+
+# 場所:…会議室 1 開 会 2 …について 3 …について 4 閉 会: a flattened page runs its agenda into one line.
+_INLINE_NUMBER = re.compile(r"(?:^|(?<=[ \t\u3000]))([0-9０-９]{1,2})[ \t\u3000]+(?=\S)")
+
+
+def _inline_agenda(lines: list[str], stop: int) -> list[_AgendaEntry]:
+    """The agenda numbered 1, 2, 3 … on one line before the proceedings, opening with 開会 or closing with 閉会.
+
+    A page may quote the start of that line too (a share snippet cut short): the whole list, the one that
+    reaches 閉会, is preferred.
+    """
+    best: tuple[bool, int, list[_AgendaEntry]] | None = None
+    for line in lines[:stop]:
+        if len(line) < 20 or "会" not in line:
+            continue
+        run: list[re.Match[str]] = []
+        for m in _INLINE_NUMBER.finditer(line):
+            value = int(nfkc(m.group(1)))
+            if value == len(run) + 1:
+                run.append(m)
+            elif value == 1:
+                run = [m]
+        if len(run) < 3:
+            continue
+        titles = [line[a.end():b.start()] for a, b in zip(run, run[1:])] + [line[run[-1].end():]]
+        folded = [compact(t) for t in titles]
+        if folded[0] != "開会" and not folded[-1].startswith("閉会"):
+            continue
+        entries = []
+        for title, key in zip(titles, folded):
+            if len(key) > 80:
+                continue
+            h = Heading(line=-1, style="num", number=None, title=title.strip(" \t\u3000"))
+            split_title(h)
+            classify_heading(h)
+            if h.cls == "item":
+                entries.append(_AgendaEntry(h.title, h.kind_hint, list(h.depts)))
+        candidate = (folded[-1].startswith("閉会"), len(run), entries)
+        if best is None or candidate[:2] > best[:2]:
+            best = candidate
+    return best[2] if best else []
 
 
 def _agenda_entries(header: hdr.Header) -> list[_AgendaEntry]:
@@ -897,8 +956,12 @@ def _locate_number(lines: list[str], body: Body, number: int, word: str | None =
     return None
 
 
-def _narrated_reports(lines: list[str], body: Body, scopes: list[tuple[int, int]], ctx: RoleContext):
-    """Reports given by the secretariat without a heading: 事務局：～…の説明～, or a chair's request."""
+def _narrated_reports(lines: list[str], body: Body, scopes: list[tuple[int, int]], ctx: RoleContext,
+                      numbered_only: bool = False):
+    """Reports given by the secretariat without a heading: 事務局：～…の説明～, or a chair's request.
+
+    ``numbered_only``: only the cases the chair names by their number (an assembly's business).
+    """
     found = []
     for lo, hi in scopes:
         pending_request: tuple[int, str, str] | None = None
@@ -908,6 +971,12 @@ def _narrated_reports(lines: list[str], body: Body, scopes: list[tuple[int, int]
                 continue
             role = role_of(lm.label, ctx)
             text = body.turn_text.get(i, lm.text).strip()
+            if role == "chair" and ("号" in text or _NUMBERED_WORD.search(text)):
+                for m in _CHAIR_NAMES_NUMBERED.finditer(text):
+                    title = m.group("q") or m.group("x")
+                    found.append((i, _NUMBERED_KIND.get(m.group("w")), title, None, bool(_SUB_PROCEDURAL.search(title))))
+            if numbered_only:
+                continue
             if role == "chair":
                 # 市政情報非公開決定処分に係る審査請求についての諮問を審議いたします: the chair takes a case up.
                 for sent in _sentences(text):
@@ -1166,6 +1235,10 @@ def _span_paragraphs(lines: list[str], body: Body, span: tuple[int, int]) -> lis
     return out
 
 
+# 諮問第3号…, 諮問事項…: the title opens by naming a consultation (諮問を要しない案件 does not).
+_CONSULTATION_START = re.compile(r"諮問(?:第|[0-9]|事項|案件|\(|について|に係る|に関する|の審議|書)")
+
+
 def _item_kind(item: Item, k: str) -> tuple[str, float]:
     """The kind and how sure it is: stated by a heading, agenda or container; read in the title (``k``,
     compacted); or nothing said it (その他 by default, below the threshold)."""
@@ -1173,7 +1246,7 @@ def _item_kind(item: Item, k: str) -> tuple[str, float]:
         return "その他", 0.8
     if item.kind in ("諮問", "報告", "その他"):
         return item.kind, 0.9
-    if k.startswith("諮問"):
+    if _CONSULTATION_START.match(k):
         return "諮問", 0.9
     if _REPORT_WORD.search(k):
         return "報告", 0.7
@@ -1232,6 +1305,9 @@ def _departments(lines: list[str], body: Body, item: Item, span_text: str, ctx_d
                 found = ["事務局"]
     if not found and item.explainer:
         found = [item.explainer]
+    if "事務局" in found and not _ADMIN_REPORT.search(compact(item.title)):
+        # The secretariat runs every case; it is the department only of its own yearly reports.
+        found = [f for f in found if f != "事務局"]
     return _dedupe(found)
 
 

@@ -65,11 +65,12 @@ CONTAINER = re.compile(
 PROCEDURAL = re.compile(
     r"^(?:開会|閉会|開議|散会|開会宣言|閉会宣言|開会のことば|閉会のことば|休憩|再開|"
     r"委嘱(?:状|書)?の?交付.*|委嘱|辞令交付|自己紹介|.*紹介|"
-    r"(?:会長|副会長|委員長|副委員長|会長職務代理者?|職務代理者?)(?:及び|・|並びに|と)?(?:副会長|副委員長|会長職務代理者?|職務代理者?)?の?(?:選出|選任|互選|指名|決定).*|"
-    r".*(?:あいさつ|挨拶)|.*(?:議事録|会議録|議事要旨)(?:の[^、。]{0,8})?(?:について|の件)?|議事録署名.*|会議録署名.*|署名委員.*|前回.*|議事録の?(?:確認|確定|承認).*|会議録の?(?:確認|確定|承認).*|"
+    r"(?:正・?|正副)?(?:会長|副会長|委員長|副委員長|会長職務代理者?|職務代理者?)(?:及び|・|並びに|と)?(?:副会長|副委員長|会長職務代理者?|職務代理者?)?の?(?:選出|選任|互選|指名|決定).*|"
+    r".*(?:あいさつ|挨拶)|.*(?:議事録|会議録|議事要旨|会議要録|議事要録)(?:の[^、。]{0,8})?(?:について|の件)?|議事録署名.*|会議録署名.*|署名委員.*|前回.*|議事録の?(?:確認|確定|承認).*|会議録の?(?:確認|確定|承認).*|"
     r"会期の?決定.*|諸般の報告.*|議席の?(?:指定|変更).*|仮議席.*|会議時間の延長.*|"
     # An assembly's elections, appointments of its own members and motions are its business, not cases.
     r".*選挙|.*(?:委員|議員)の選任(?:について)?|.*動議|.*(?:所信表明|施政方針|一般質問|代表質問|行政報告)|"
+    r".*(?:部会|委員会|分科会)の?(?:構成)?(?:委員|部会長|委員長)(?:及び|・|並びに|と)?(?:部会長|委員長|副部会長)?の?(?:指名|選任|選出).*|"
     r"委員長報告.*|.*閉会中の?継続(?:審査|調査).*|(?:副)?(?:会長|委員長|議長)の?辞任.*|"
     r".*宣告|議事日程の?報告|提案理由の?説明|(?:実施機関|事務局|担当課|所管課)(?:から)?の?説明|質疑応答.*|.*委員審議|"
     r".*(?:出席した者|事務局職員|出席議員|欠席議員)(?:[（(].*[）)])?|"
@@ -230,6 +231,27 @@ _SPACED_CASE = re.compile(
 )
 
 
+# A title, then after a space the sentence that says what was done: the title holds no sentence end
+# and does not stop on a particle as a clause would.
+_TITLE_THEN_SUMMARY = re.compile(
+    rf"^(?P<t>[^。、，,{SPEAKER_MARKS}]{{1,50}}?[^。、，,のはをがにでともへや\s])[ \t\u3000]+(?P<said>[^ \t\u3000。]+。.*)$"
+)
+# …の実施状況について(報告)資料1に基づき…報告した。: a kind mark ends the title, with no space after it.
+_MARKED_TITLE_THEN_SUMMARY = re.compile(r"^(?P<t>[^。]{4,80}?[（(](?:報告|諮問|審議|協議)[）)])(?P<said>[^。]+。.*)$")
+_SUMMARY_STYLES = ("num", "pnum", "kana", "pkana", "circ", "dai")
+
+
+def title_and_summary(text: str) -> tuple[str, str] | None:
+    """``(title, what was done)`` for a line that gives a case's title and then a sentence about it."""
+    m = _TITLE_THEN_SUMMARY.match(text) or _MARKED_TITLE_THEN_SUMMARY.match(text)
+    return (m.group("t"), m.group("said")) if m else None
+
+
+_INLINE_SUBHEADING = re.compile(
+    r"^(?P<p>.{2,80}?(?:について|に関して|の件))[ \t\u3000]+(?P<n>[ア-ン])[ \t\u3000]+(?P<t>\S.{2,})$"
+)
+
+
 def parse_heading(s: str) -> tuple[str, str | None, str, str] | None:
     """``(style, number, title, rest)`` for an agenda-style heading line."""
     s = strip_list_marker(s).replace("**", "").strip(" \t\u3000")
@@ -262,6 +284,11 @@ def parse_heading(s: str) -> tuple[str, str | None, str, str] | None:
             head = re.split(r"[ \t\u3000]", title, maxsplit=1)
             if len(head) == 2 and CONTAINER.match(compact(head[0])):
                 return style, number, head[0], head[1]
+            # (1)会長の選任 委員の互選により…選出された。: a results page states what was done
+            # after each heading, on its line.
+            said = title_and_summary(title) if style in _SUMMARY_STYLES else None
+            if said:
+                return style, number, said[0], said[1]
             return None
         if title.endswith(("、", "，", ",")) or len(k) > 160:
             return None
@@ -343,6 +370,11 @@ def classify(lines: list[str], start: int, family: str | None,
         if h is not None:
             style, number, title, rest = h
             kinds[i] = "heading"
+            sub = _INLINE_SUBHEADING.match(title) if style != "case" else None
+            if sub:
+                # (4)…の運営について ア …の流れ: the entry's first lettered case on its own line.
+                raw_headings.append(Heading(line=i, style=style, number=number, title=sub.group("p"), cls="parent"))
+                style, number, title = "kana", sub.group("n"), sub.group("t")
             raw_headings.append(Heading(line=i, style=style, number=number, title=title, rest=rest))
             continue
         if marked and family == "circle" and CONTAINER.match(compact(core[1:])):
@@ -449,11 +481,29 @@ def _prev_nonblank(body: Body, i: int) -> int | None:
 def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> list[Heading]:
     n = len(lines)
     for h in headings:
+        parent = h.cls == "parent"
         split_title(h)
+        if parent:
+            # Its lettered cases are the items; it only groups them.
+            classify_heading(h)
+            if h.cls == "item":
+                h.cls, h.container_kind = "container", h.kind_hint
+            continue
         # The title of 【諮問案件1】 is the next line; a heading's department or the
         # second half of a two-line title may follow it too.
         j = _next_nonblank(body, h.line, n)
-        if h.style == "bracket" and not h.rest and j is not None and body.kinds[j] == "text":
+        if h.style == "pnum" and not h.title and j is not None and body.kinds[j] == "text":
+            # (1) alone on its line (a PDF's table cell): its title is the next line, past a section word.
+            t = lines[j].strip(" \t\u3000")
+            k = _next_nonblank(body, j, n)
+            if CONTAINER.match(compact(t)) and k is not None and body.kinds[k] == "text":
+                j, t = k, lines[k].strip(" \t\u3000")
+            said = title_and_summary(t) if "。" in t else None
+            if said or ("。" not in t and len(t) <= 80):
+                h.title, h.rest = said if said else (t, "")
+                body.kinds[j] = "consumed" if not said else "text"
+                split_title(h)
+        elif h.style == "bracket" and not h.rest and j is not None and body.kinds[j] == "text":
             t = lines[j].strip(" \t\u3000")
             if len(t) <= 200 and (not t.endswith("。") or t.count("。") == 0):
                 h.rest = t
@@ -466,7 +516,7 @@ def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> l
             h.title = lines[j].strip(" \t\u3000")
             body.kinds[j] = "consumed"
         elif (h.style not in ("bracket", "pword") and h.title and j is not None and body.kinds[j] == "text"
-              and not CONTAINER.match(compact(h.title))):
+              and not CONTAINER.match(compact(h.title)) and (h.style == "case" or not h.rest)):
             t = lines[j].strip(" \t\u3000")
             dm = _DEPT_LINE.match(t)
             k = _next_nonblank(body, j, n)

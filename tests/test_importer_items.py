@@ -1,0 +1,31 @@
+"""The importer's agenda items: which are found, and the kind, outcome, categories and
+departments each is given. Every fixture is synthetic, with fictional names."""
+from shingikai.minutes.importer import parse_text
+
+HEAD = (
+    "みなみ市情報公開・個人情報保護審議会　令和６年度第１回会議録\n"
+    "日時：令和6年5月10日　午後2時から午後3時まで\n"
+    "場所：みなみ市役所\n\n会議の内容\n"
+)
+
+
+def _items(text):
+    return [(i["kind"], i["title"], i["departments"], i["outcome"]) for i in parse_text(HEAD + text)["items"]]
+
+
+def test_secretariat_explaining_a_case_is_not_its_department():
+    items = _items(
+        "1 審議事項\n(1) 審議の進め方について\n○事務局　資料1により説明します。\n○委員　了解しました。\n"
+        "(2) 情報公開制度の運用状況について\n○事務局　資料2により報告します。\n○委員　特にありません。\n"
+    )
+    assert [(t, d) for _, t, d, _ in items] == [
+        ("審議の進め方について", []),
+        # The secretariat's own yearly report is its own.
+        ("情報公開制度の運用状況について", ["事務局"]),
+    ]
+
+
+def test_a_title_that_only_mentions_consultation_is_not_one():
+    items = _items("(1) 諮問を要しない案件の指定について\n○事務局　資料により説明します。\n"
+                   "(2) 諮問第4号 住民票の写しの外部提供について\n○事務局　資料により説明します。\n")
+    assert [k for k, *_ in items] == ["その他", "諮問"]

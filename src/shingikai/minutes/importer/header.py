@@ -401,6 +401,7 @@ def parse_people(value: str | None) -> tuple[list[str], str | None]:
     if table:
         return table[0], table[2]
     value = _ABSENT_NOTE.sub("、", _RULE.sub("", value))
+    value = _EACH_LIST.sub("", value)
     seated = _SEAT_SPLIT.split(value)
     if len(seated) > 2:
         return _seated_people(seated)
@@ -522,6 +523,9 @@ _NAME_BULLET = re.compile(r"(?:^|(?<=[\s、]))(?:[・•]|[-－](?=[ \t\u3000]))
 _FULL_NAME = re.compile(r"[一-龥々]{3,6}")
 
 
+# 北野委員長、南田、東の各委員及び西川、森の各議員: a list closed by 各委員 is the committee's; the
+# assembly members listed after 及び (各議員) sit in without being members of it.
+_EACH_LIST = re.compile(r"の各委員(?:[ \t\u3000]*(?:及び|並びに)[^\n]*?の各議員)?")
 _RULE = re.compile(r"[─━―—－‐-]{3,}")
 _ABSENT_NOTE = re.compile(r"[（(][ \t\u3000]*欠席[^（）()\n]{0,40}[）)]")
 # 委 員 長, 副 議 長, 委　　員, 〃 (ditto): a role cell of a roster table, its letters spaced to the column's width.
@@ -665,6 +669,21 @@ def _member_sections(lines: list[str]) -> list[str]:
         if keep:
             out.append(line)
     return out
+
+
+_PM_TWELVE = re.compile(r"午後[ \t\u3000]*(?:12|１２|十二)[ \t\u3000]*時")
+
+
+def noon_closing(start: str | None, end: str | None, text: str) -> str | None:
+    """午前10時から午後12時まで: a closing 午後12時 after a morning start is noon, not midnight.
+
+    The 1872 decree reads 午後12時 as midnight, and jp.wareki keeps that reading; but a sitting
+    opened in the morning that would close before it opened was written by someone who meant noon.
+    A start after noon (午後1時から午後12時) keeps the decree's midnight.
+    """
+    if start and end and start < "12:00" and end < start and _PM_TWELVE.search(text):
+        return "12:00"
+    return end
 
 
 def is_none_value(value: str | None) -> bool:

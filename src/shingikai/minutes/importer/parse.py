@@ -291,6 +291,7 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, speech: f
             break
     if start_time and end_time is None and header.first("closed"):
         end_time = parse_time_range(header.first("closed"))[0]
+    end_time = hdr.noon_closing(start_time, end_time, "\n".join(time_sources + [header.first("closed") or ""]))
     if start_time is None:
         start_time, end_time = _sitting_clock(lines)
         time_conf = 0.9

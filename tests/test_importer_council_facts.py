@@ -152,3 +152,35 @@ def test_the_chair_of_a_roster_table_is_the_member_in_the_chairs_role_cell(head,
 def test_a_breadcrumb_city_written_in_kana_names_the_municipality():
     text = "議事録検索サイト\n\n山梨県 みなみの市\n\n第7回総務常任委員会\n日時：令和6年7月31日\n場所：第1委員会室" + SPEECH
     assert parse_text(text)["municipality"] == "みなみの市"
+
+
+def test_an_attendance_column_decides_who_was_there_and_the_header_row_is_nobody():
+    text = (
+        "広報常任委員会会議録 令和6年6月22日\n\n開催年月日\n\n令和6年6月22日(金曜日)\n\n開催場所\n\n南野町議会 協議会室1\n\n"
+        "出席並びに欠席委員\n\n出席 2名 欠席 1名\n\n出席並びに欠席委員の詳細\n役職 氏名 出欠\n"
+        "委員長 北野ひさ 出席\n副委員長 南田由美 欠席\n委員 東山直樹 出席\nオブザーバー 議長西川圭介 出席\n\n傍聴者\n\nなし\n"
+        "\n会議の経過\n\n◎委員長( 北野ひさ君 )\nただいまから開会いたします。\n"
+    )
+    parsed = parse_text(text)
+    assert parsed["members_present"] == ["北野ひさ", "東山直樹"]
+    assert parsed["members_absent"] == ["南田由美"]
+    assert parsed["chair"] == "北野ひさ"
+
+
+@pytest.mark.parametrize("roster, members", [
+    ("北野委員長、南田副委員長、ひがし、東山の各委員及び西川、森本の各議員", ["北野", "南田", "ひがし", "東山"]),
+    ("北野委員長、南田副委員長、東山、西川の各委員", ["北野", "南田", "東山", "西川"]),
+])
+def test_a_list_closed_by_each_member_names_the_committee_not_the_assembly_members_sitting_in(roster, members):
+    text = "南野市議会 総務常任委員会会議録\n日時：令和6年9月24日\n場所：議会全員協議会室\n〇出席委員\n" + roster + SPEECH
+    assert parse_text(text)["members_present"] == members
+
+
+@pytest.mark.parametrize("clock, start, end", [
+    ("午前10時から午後12時まで", "10:00", "12:00"),
+    ("午後1時から午後12時まで", "13:00", "00:00"),
+])
+def test_pm_twelve_closing_a_morning_sitting_is_noon_and_after_an_afternoon_start_midnight(clock, start, end):
+    text = f"南野市市民参加条例策定委員会\n開催日時 令和6年10月3日(月曜日){clock}\n開催場所 南野市役所" + SPEECH
+    parsed = parse_text(text)
+    assert (parsed["start_time"], parsed["end_time"]) == (start, end)

@@ -204,8 +204,15 @@ CATALOGUE: tuple[Convention, ...] = (
                "\n議　　長　12番　北　野　幸　宏　　　　　副 議 長　１番　南　田　　　彰\n"
                "２番　東　山　　　豊　　　　　３番　西　川　真千子\n──────────",
                "北野幸宏、南田彰、東山豊、西川真千子"),
+    Convention("roster-each-member-list-beside-other-members", "roster",
+               "北野委員長、南田副委員長、ひがし、東山の各委員及び西川、森本の各議員", "北野、南田、ひがし、東山"),
+    Convention("roster-table-with-attendance-column", "roster",
+               "\n役職 氏名 出欠\n委員長 北野ひさ 出席\n副委員長 南田由美 欠席\n委員 東山直樹 出席\nオブザーバー 議長西川圭介 出席",
+               "北野ひさ、東山直樹"),
     Convention("roster-names-one-space-apart", "roster", "北野祐子 南田光治 東山清一 西川花子\n森本一郎 川上健太", "北野祐子、南田光治、東山清一、西川花子、森本一郎、川上健太"),
     # Header layouts: the fact (field=value) each example must yield.
+    Convention("header-closing-at-noon-written-pm-twelve", "header",
+               "日時：令和6年10月3日(月曜日)午前10時から午後12時まで\n場所：南野市役所", "end_time=12:00"),
     Convention(
         "header-label-broken-over-two-lines", "header",
         "名\n称 みなみ市情報公開・個人情報保護審議会\n日\n時 令和6年5月10日(金)\n場\n所 みなみ市役所 庁議室",

@@ -397,7 +397,11 @@ def parse_people(value: str | None) -> tuple[list[str], str | None]:
     if not value:
         return [], None
     # ──────: a rule drawn under the roster is no part of the last name; ( 欠席小林委員 ) names one who is not there.
+    table = attendance_table(value)
+    if table:
+        return table[0], table[2]
     value = _ABSENT_NOTE.sub("、", _RULE.sub("", value))
+    value = _EACH_LIST.sub("", value)
     seated = _SEAT_SPLIT.split(value)
     if len(seated) > 2:
         return _seated_people(seated)
@@ -450,6 +454,49 @@ def parse_people(value: str | None) -> tuple[list[str], str | None]:
     return list(dict.fromkeys(names)), chair
 
 
+# 役職 氏名 出欠 / 委員長 北野ひさ 出席: a roster table whose last column says who came.
+_TABLE_HEAD = re.compile(r"^[ \t\u3000]*(?:役職|職名|職)[ \t\u3000]+(?:氏名|名前)[ \t\u3000]+(?:出欠|出欠席|出席状況)[ \t\u3000]*$")
+_TABLE_ROW = re.compile(
+    r"^[ \t\u3000]*(?P<role>\S{1,12})[ \t\u3000]+(?P<name>[一-龥々ヶぁ-んァ-ヶー]{2,10})"
+    r"[ \t\u3000]+(?P<mark>出席|欠席|遅刻|早退|途中退席)[ \t\u3000]*$"
+)
+_NOT_MEMBER_ROLE = re.compile(r"オブザーバー|事務局|説明員|傍聴|書記")
+
+
+def attendance_table(value: str | None) -> tuple[list[str], list[str], str | None] | None:
+    """Those present, those absent and the chair, from a 役職 / 氏名 / 出欠 table under its header row.
+
+    The header row is nobody; each row's 出欠 cell, not its place in the list, says whether the
+    member came (遅刻 and 早退 came too). An observer's row (オブザーバー) is no member's.
+    None where the value holds no such table.
+    """
+    if not value or "氏名" not in value:
+        return None
+    lines = value.split("\n")
+    head = next((i for i, line in enumerate(lines) if _TABLE_HEAD.match(line)), None)
+    if head is None:
+        return None
+    present, absent, chair = [], [], None
+    for line in lines[head + 1:]:
+        m = _TABLE_ROW.match(line)
+        if not m:
+            if line.strip():
+                break
+            continue
+        if _NOT_MEMBER_ROLE.search(m.group("role")):
+            continue
+        name = re.sub(r"君$", "", m.group("name"))
+        if m.group("mark") == "欠席":
+            absent.append(name)
+            continue
+        present.append(name)
+        if chair is None and m.group("role") in _CHAIR_ROLES:
+            chair = name
+    if not present and not absent:
+        return None
+    return present, absent, chair
+
+
 # 草 川   健(弁護士): a letter-spaced roster sets surname and given name a wider gap apart, as
 # wide as the gap between entries; the note in brackets shows where the name ends.
 _SPLIT_NAME = re.compile(
@@ -476,6 +523,9 @@ _NAME_BULLET = re.compile(r"(?:^|(?<=[\s、]))(?:[・•]|[-－](?=[ \t\u3000]))
 _FULL_NAME = re.compile(r"[一-龥々]{3,6}")
 
 
+# 北野委員長、南田、東の各委員及び西川、森の各議員: a list closed by 各委員 is the committee's; the
+# assembly members listed after 及び (各議員) sit in without being members of it.
+_EACH_LIST = re.compile(r"の各委員(?:[ \t\u3000]*(?:及び|並びに)[^\n]*?の各議員)?")
 _RULE = re.compile(r"[─━―—－‐-]{3,}")
 _ABSENT_NOTE = re.compile(r"[（(][ \t\u3000]*欠席[^（）()\n]{0,40}[）)]")
 # 委 員 長, 副 議 長, 委　　員, 〃 (ditto): a role cell of a roster table, its letters spaced to the column's width.
@@ -619,6 +669,21 @@ def _member_sections(lines: list[str]) -> list[str]:
         if keep:
             out.append(line)
     return out
+
+
+_PM_TWELVE = re.compile(r"午後[ \t\u3000]*(?:12|１２|十二)[ \t\u3000]*時")
+
+
+def noon_closing(start: str | None, end: str | None, text: str) -> str | None:
+    """午前10時から午後12時まで: a closing 午後12時 after a morning start is noon, not midnight.
+
+    The 1872 decree reads 午後12時 as midnight, and jp.wareki keeps that reading; but a sitting
+    opened in the morning that would close before it opened was written by someone who meant noon.
+    A start after noon (午後1時から午後12時) keeps the decree's midnight.
+    """
+    if start and end and start < "12:00" and end < start and _PM_TWELVE.search(text):
+        return "12:00"
+    return end
 
 
 def is_none_value(value: str | None) -> bool:

@@ -302,6 +302,7 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, speech: f
             break
     if start_time and end_time is None and header.first("closed"):
         end_time = parse_time_range(header.first("closed"))[0]
+    end_time = hdr.noon_closing(start_time, end_time, "\n".join(time_sources + [header.first("closed") or ""]))
     if start_time is None:
         start_time, end_time = _sitting_clock(lines)
         time_conf = 0.9
@@ -320,6 +321,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, speech: f
         # Fewer than half of the stated roster: the layout was not understood.
         members_conf = 0.3 if len(members) * 2 < count else 0.6
     absent_value = header.first("absent")
+    table = hdr.attendance_table(present_value or attendees)
+    if table and absent_value is None:
+        # 役職 / 氏名 / 出欠: the table's own 欠席 cells list those absent.
+        absent_value = "、".join(table[1]) or "なし"
     # 松本純子委員は欠席: an absence stated inside the list of those present.
     said_absent = _SAID_ABSENT.findall(present_value or attendees or "")
     if said_absent and absent_value is None:

@@ -34,7 +34,13 @@ def member_council_ids(user, on=None):
     if person is None:
         return set()
     on = on or timezone.localdate()
-    return set(person.memberships.in_office(on).values_list("council_id", flat=True))
+    kept = getattr(user, "member_councils_by_day", None)  # set by signedin.py for one request
+    if kept is not None and on in kept:
+        return set(kept[on])
+    ids = set(person.memberships.in_office(on).values_list("council_id", flat=True))
+    if kept is not None:
+        kept[on] = frozenset(ids)
+    return ids
 
 
 def department_of(user):

@@ -164,7 +164,8 @@ AUTH_PASSWORD_VALIDATORS = [
 AUTHENTICATION_BACKENDS = [
     # First: counts failed logins and refuses locked-out ones before any password is checked.
     "shingikai.lockout.LoginThrottleBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    # Django's password check; loads the signed-in user with their staff and member rows (signedin.py).
+    "shingikai.signedin.UserWithRolesBackend",
 ]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "/work/"

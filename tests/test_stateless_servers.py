@@ -38,6 +38,8 @@ def free_ports(count):
     found = []
     for port in PORTS:
         with socket.socket() as probe:
+            # As gunicorn binds: a port left in TIME_WAIT by an earlier run is free to use.
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             try:
                 probe.bind(("127.0.0.1", port))
             except OSError:

@@ -28,6 +28,7 @@ from .errors import MinutesImportError
 from .speakers import RoleContext, compact, label_key, nfkc, role_of, speaker_name, strip_list_marker
 from .structure import (
     CONTAINER,
+    MINUTES_WORDS,
     PROCEDURAL,
     RULE,
     UNIT_END,
@@ -648,7 +649,7 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
 # 報告書とりまとめ names a paper the council writes, not a report made to it.
 _REPORT_WORD = re.compile(r"報告(?!書)")
 _SAID_ABSENT = re.compile(r"([^\s、,，]{2,10}?)(?:委員)?は欠席")
-_MINUTES_WORD = re.compile(r"議事録|会議録|議事要旨|会議要録|議事要録")
+_MINUTES_WORD = re.compile(MINUTES_WORDS)
 _BILL_MENTION = re.compile(
     r"(?P<w>議案|議|報告|報|発議|請願|陳情)第(?P<n>[0-9０-９]{1,3})号[はを、，,\s\u3000]*"
     r"(?P<t>[^、。「」『』\s\u3000]{4,60}?)(?=から|まで|について|につき|を|で、|、|。|$)"

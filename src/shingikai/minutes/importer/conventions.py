@@ -253,6 +253,12 @@ CATALOGUE: tuple[Convention, ...] = (
                "令和３年第２回みなみ市議会臨時会\n○議長　本臨時会の会期は、４月８日、本日１日間といたしたいと思います。", "date=2021-04-08"),
     Convention("header-date-from-tomorrows-recess", "header",
                "令和８年第３回みなみ市議会定例会（第１日）\n○議長　明６月６日は市の休日のため休会です。", "date=2026-06-05"),
+    Convention("header-unlabelled-lines-under-the-title", "header",
+               "掲載開始日:2024年11月2日\n令和６年１０月３日（木曜）\n午後２時から午後３時１５分まで\n南野市役所本庁舎3階第2会議室",
+               "end_time=15:15"),
+    Convention("header-unlabelled-roster-after-the-room", "header",
+               "令和6年10月3日(木)\n午前9時30分~午前11時\n北山県庁12号館1201号室\n北野会長、南田委員、東山委員、西川委員",
+               "members_present=北野、南田、東山、西川"),
     # Agenda lists: the items (kind:title, |-joined) an agenda under 議題 yields.
     Convention(
         "agenda-quoted-continuation", "agenda",

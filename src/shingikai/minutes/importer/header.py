@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from shingikai.jp.text import strip_role_words
 
-from .conventions import ROSTER_LABELS, SPEAKER_MARKS, is_clock_line
+from .conventions import CLOCK, ROSTER_LABELS, SPEAKER_MARKS, is_clock_line
 from .municipality import municipality_from_prefix
 from .speakers import candidate_families, compact, nfkc
 
@@ -236,8 +236,76 @@ def parse_header(lines: list[str], limit: int | None) -> Header:
         # (所在:川口市青木2-1-1) under 開催場所: a note between fields does not end the header.
         current, current_field = None, None
     header.end = stop if limit is not None else last_field_line + 1
+    unlabelled = _unlabelled_facts(lines, min(scan_limit, 80))
+    if unlabelled:
+        facts, last = unlabelled
+        for name, value in facts.items():
+            header.fields.setdefault(name, [value])
+        if limit is None and header.end <= last:
+            header.end = last + 1
+        header.title_lines = [t for t in header.title_lines if t not in facts.values()]
     header.title_lines = header.title_lines[:6]
     return header
+
+
+# An unlabelled header: the sitting's facts one to a line under the title, known by their shape alone
+# (令和4年7月25日(月曜) / 午前10時から午前11時10分まで / 県庁7号館735号室 / 北野会長、南田委員、…).
+_BARE_DATE = re.compile(
+    r"^(?:(?:令和|平成|昭和)[ \t\u3000]*(?:元|[0-9０-９]{1,2})|[0-9０-９]{4})[ \t\u3000]*年[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*月"
+    r"[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*日[ \t\u3000]*(?:[（(][^（）()]{1,4}[)）])?"
+    rf"[ \t\u3000]*(?P<clock>(?:{CLOCK}).*)?$"
+)
+_BARE_TIME = re.compile(
+    rf"^(?:{CLOCK})[ \t\u3000]*(?:から|[~〜～\-－―ー])[ \t\u3000]*(?:(?:午前|午後)[ \t\u3000]*)?(?:{CLOCK})[ \t\u3000]*(?:まで)?$"
+)
+_BARE_PLACE = re.compile(r"(?:室|議場|ホール|会館|庁舎|役所|役場|庁|号館|センター|会場|[0-9０-９]階)")
+_BARE_ROSTER_ENTRY = re.compile(r"^[一-龥々ヶぁ-んァ-ヶー]{1,10}?(?:会長|副会長|委員長|副委員長|委員|会長職務代理者?|職務代理者?|部会長|座長)$")
+
+
+def _unlabelled_facts(lines: list[str], stop: int) -> tuple[dict[str, str], int] | None:
+    """The date, time, place and roster of an unlabelled header, and the index of its last line.
+
+    The date alone on a line opens the block near the top; the clock, the room and the roster each
+    take the next line in that order, every one optional, every one known by its shape, so a date in a
+    sentence or a room named in a speech is never taken for the header's.
+    """
+    seen = 0
+    for i in range(stop):
+        s = lines[i].strip(" \t\u3000")
+        if not s:
+            continue
+        seen += 1
+        if seen > 12:
+            return None
+        if _BARE_DATE.match(s):
+            break
+    else:
+        return None
+    facts, last = {"date": s}, i
+    expect = ("time", "place", "attendees")
+    for j in range(i + 1, min(len(lines), i + 12)):
+        t = lines[j].strip(" \t\u3000")
+        if not t:
+            continue
+        kind = _bare_kind(t)
+        if kind is None or kind not in expect:
+            break
+        expect = expect[expect.index(kind) + 1:]
+        facts[kind], last = t, j
+    return (facts, last) if len(facts) > 1 else None
+
+
+def _bare_kind(line: str) -> str | None:
+    if len(line) <= 40 and _BARE_TIME.match(line):
+        return "time"
+    if match_field(line) or "。" in line:
+        return None
+    entries = [e.strip(" \t\u3000") for e in re.split(r"[、,，]", line)]
+    if len(entries) >= 3 and all(_BARE_ROSTER_ENTRY.match(e) for e in entries if e):
+        return "attendees"
+    if len(line) <= 40 and "、" not in line and _BARE_PLACE.search(line) and not _LIST_LINE.match(line):
+        return "place"
+    return None
 
 
 _ROSTER_FIELDS = {"present", "attendees", "absent"}
@@ -248,7 +316,7 @@ def _close_wide_label(m: re.Match[str]) -> str:
     label = m.group("a") + m.group("b")
     return m.group("n") + label if label in _FIELD_OF else m.group(0)
 # 更新日：2024年3月1日, > 市政情報: the web page's date and a step of its breadcrumb, not the meeting's title.
-_SITE_NOTE = re.compile(r"(?:最終)?更新日|掲載日|公開日|作成日|ページ番号|ページID|[>＞»›]")
+_SITE_NOTE = re.compile(r"(?:最終)?更新日|掲載(?:開始)?日|公開日|作成日|ページ番号|ページID|[>＞»›]")
 _LABEL_HALF = re.compile(r"(?:[0-9０-９]{1,2}[.．、 \u3000]?)?[一-龥]")
 _HEADER_NOTE = re.compile(r"[(（［\[〔][^。]{1,60}[)）］\]〕]")
 

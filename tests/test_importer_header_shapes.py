@@ -1,0 +1,50 @@
+"""The meeting's facts where the header has no labels, or lays its labels and rosters out its own way.
+
+Every fixture is synthetic, with fictional names and places; each varies the digit widths, the
+brackets and the spacing of the layout it is written in.
+"""
+import pytest
+
+from shingikai.minutes.importer import parse_text
+
+SPEECH = "\n会議の内容\n○会長　それでは始めます。\n○委員　承知しました。\n"
+
+
+@pytest.mark.parametrize("date_line, time_line, start, end", [
+    ("令和5年11月2日(木曜)", "午前10時から午前11時10分まで", "10:00", "11:10"),
+    ("令和５年１１月２日（木）", "午後１時３０分～午後３時", "13:30", "15:00"),
+    ("2023年11月2日", "14:00~15:45", "14:00", "15:45"),
+])
+def test_an_unlabelled_header_gives_date_time_place_and_roster_by_their_shape(date_line, time_line, start, end):
+    text = (
+        "トップ > 県政情報 > 北山県個人情報保護審議会 > 第8回北山県個人情報保護審議会議事録\n"
+        "掲載開始日:2024年1月9日更新日:2024年1月9日\nここから本文です。\n"
+        f"{date_line}\n{time_line}\n県庁5号館502号室\n川上会長、森田委員、西野委員、東委員\n"
+        "(1)報告事項\nア個人情報保護条例の改正について\n<委員>\n登録簿の閲覧者はいるのか。\n<事務局>\nほぼいない。\n"
+    )
+    parsed = parse_text(text)
+    assert parsed["date"] == "2023-11-02"
+    assert (parsed["start_time"], parsed["end_time"]) == (start, end)
+    assert parsed["place"] == "県庁5号館502号室"
+    assert parsed["members_present"] == ["川上", "森田", "西野", "東"]
+    assert parsed["chair"] == "川上"
+
+
+def test_a_date_alone_over_a_sentence_is_no_header_and_names_no_room():
+    text = (
+        "北山市情報公開審議会 会議録\n令和5年4月1日\n本日の審議会は市役所の会議室で開かれた。\n"
+        "○会長　それでは始めます。\n○委員　承知しました。\n"
+    )
+    parsed = parse_text(text)
+    assert parsed["date"] == "2023-04-01"
+    assert parsed["place"] is None
+    assert parsed["members_present"] == []
+
+
+def test_a_labelled_header_keeps_its_own_facts_over_unlabelled_lines():
+    text = (
+        "北山市情報公開審議会 会議録\n令和5年4月1日\n午前9時から午前10時まで\n"
+        "日時：令和5年4月3日 午後2時から午後3時まで\n場所：北山市役所 第1会議室" + SPEECH
+    )
+    parsed = parse_text(text)
+    assert (parsed["date"], parsed["start_time"], parsed["place"]) == ("2023-04-03", "14:00", "北山市役所 第1会議室")

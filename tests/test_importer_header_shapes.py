@@ -48,3 +48,22 @@ def test_a_labelled_header_keeps_its_own_facts_over_unlabelled_lines():
     )
     parsed = parse_text(text)
     assert (parsed["date"], parsed["start_time"], parsed["place"]) == ("2023-04-03", "14:00", "北山市役所 第1会議室")
+
+
+def test_numbered_fields_run_into_one_line_each_keep_their_own_names():
+    text = (
+        "総務常任委員会記録 1 日時 令和4年(2022年)12月14日(水)午前10時 2 場所 第4委員会室 "
+        "3 出席者 委員長 北野ゆうき       副委員長 南田健二       委員 東山さとし 西川真彦 森本らん丈\n"
+        "4 欠席者 委員 川上一郎 5 出席説明員       総務部長 財務部長       経済観光部長\n" + SPEECH
+    )
+    parsed = parse_text(text)
+    assert parsed["members_present"] == ["北野ゆうき", "南田健二", "東山さとし", "西川真彦", "森本らん丈"]
+    assert parsed["chair"] == "北野ゆうき"
+    assert parsed["members_absent"] == ["川上一郎"]
+
+
+def test_a_numbered_agenda_on_one_line_is_not_cut_into_header_fields():
+    from shingikai.minutes.importer.clean import clean_text
+
+    line = "次第 1 開会 2 議事 3 報告事項 4 閉会 場所 第4委員会室 委員 3 名 出席者 4 名"
+    assert clean_text(line) == line

@@ -210,6 +210,9 @@ CATALOGUE: tuple[Convention, ...] = (
                "\n役職 氏名 出欠\n委員長 北野ひさ 出席\n副委員長 南田由美 欠席\n委員 東山直樹 出席\nオブザーバー 議長西川圭介 出席",
                "北野ひさ、東山直樹"),
     Convention("roster-names-one-space-apart", "roster", "北野祐子 南田光治 東山清一 西川花子\n森本一郎 川上健太", "北野祐子、南田光治、東山清一、西川花子、森本一郎、川上健太"),
+    Convention("roster-role-then-names-one-space-apart", "roster",
+               "委員長 北野ゆうき     副委員長 南田健二     委員 東山さとし 西川真彦 森本らん丈 いけだ栄一        川上あやり 大野健一",
+               "北野ゆうき、南田健二、東山さとし、西川真彦、森本らん丈、いけだ栄一、川上あやり、大野健一"),
     # Header layouts: the fact (field=value) each example must yield.
     Convention("header-closing-at-noon-written-pm-twelve", "header",
                "日時：令和6年10月3日(月曜日)午前10時から午後12時まで\n場所：南野市役所", "end_time=12:00"),
@@ -259,6 +262,10 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("header-unlabelled-roster-after-the-room", "header",
                "令和6年10月3日(木)\n午前9時30分~午前11時\n北山県庁12号館1201号室\n北野会長、南田委員、東山委員、西川委員",
                "members_present=北野、南田、東山、西川"),
+    Convention("header-numbered-fields-run-into-one-line", "header",
+               "1 日時 令和4年(2022年)12月14日(水)午前10時 2 場所 第2委員会室 3 出席者 委員長 北野ゆうき 委員 南田健二 東山さとし "
+               "4 欠席者 委員 西川真彦 5 出席説明員 総務部長 財務部長 6 事件 別紙のとおり",
+               "members_absent=西川真彦"),
     # Agenda lists: the items (kind:title, |-joined) an agenda under 議題 yields.
     Convention(
         "agenda-quoted-continuation", "agenda",

@@ -36,7 +36,7 @@ _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("事務局職員", "secretariat"), ("事務局", "secretariat"),
     ("説明員職氏名", "staff"), ("説明のため出席した者", "staff"), ("説明のために出席した職員", "staff"),
     ("説明のため出席した職員", "staff"), ("事務局等出席者", "secretariat"), ("説明員", "staff"),
-    ("出席職員", "staff"), ("市側出席者", "staff"), ("関係課", "staff"), ("実施機関", "staff"),
+    ("出席職員", "staff"), ("出席説明員", "staff"), ("出席議会事務局職員", "secretariat"), ("議会事務局出席者", "secretariat"), ("市側出席者", "staff"), ("関係課", "staff"), ("実施機関", "staff"),
     ("担当課", "staff"), ("所管課", "staff"), ("オブザーバー", "other"),
     ("傍聴人数", "observers"), ("傍聴者数", "observers"), ("傍聴人", "observers"),
     ("傍聴者", "observers"), ("傍聴", "observers"),
@@ -475,7 +475,7 @@ def parse_people(value: str | None) -> tuple[list[str], str | None]:
         return _seated_people(seated)
     sections = [_role_row(line) or line for line in _member_sections(value.split("\n"))]
     spaced = any(_spaced_full_names(line, 3) for line in sections)
-    text = "、".join(("、".join(line.split()) if spaced and _spaced_full_names(line, 2) else line) for line in sections)
+    text = "、".join((_names_apart(line) if spaced and _spaced_full_names(line, 2) else line) for line in sections)
     text = _SPLIT_NAME.sub(_join_split_name, text)
     # 鶴岡(稔男)委員長: the given name in brackets between surname and role.
     text = _GIVEN_IN_BRACKETS.sub(r"\1\2", text)
@@ -588,7 +588,9 @@ _ROLE_BEFORE_NAME = re.compile(r"(?:^|(?<=\S)[ \t\u3000]+)(?=(?:委員|会長|�
 # 情報公開審議会委員5名、事務局、傍聴者1名: a count of a body is no one's name.
 _BODY_WORD = re.compile(r"審議会|審査会|委員会|協議会|傍聴|全員")
 _NAME_BULLET = re.compile(r"(?:^|(?<=[\s、]))(?:[・•]|[-－](?=[ \t\u3000]))[ \t\u3000]*")
-_FULL_NAME = re.compile(r"[一-龥々]{3,6}")
+# 北野祐子, 渡辺さとし, おく栄一: a whole name, kana in it or not, as long as a surname and a given name together.
+_FULL_NAME = re.compile(r"(?=[^\s]{3,8}$)(?=.*[一-龥々])[一-龥々ヶぁ-んァ-ヶー]+")
+_ROLE_TOKEN = re.compile(r"副?(?:会長|委員長|議長)|委員|議員|会長職務代理者?|職務代理者?")
 
 
 # 北野委員長、南田、東の各委員及び西川、森の各議員: a list closed by 各委員 is the committee's; the
@@ -696,8 +698,21 @@ def _spaced_full_names(line: str, at_least: int) -> bool:
     A roster is taken to be written so when one of its lines holds at least three such names;
     its other lines then need two.
     """
-    tokens = line.split()
-    return len(tokens) >= at_least and all(_FULL_NAME.fullmatch(t) for t in tokens)
+    tokens = [t for t in line.split() if not _ROLE_TOKEN.fullmatch(t)]
+    return len(tokens) >= at_least and all(_FULL_NAME.fullmatch(t) and not _ROLE_TOKEN.search(t) for t in tokens)
+
+
+def _names_apart(line: str) -> str:
+    """委員長 北野一郎 委員 南田さとし 東山健 → 委員長　北野一郎、委員　南田さとし、東山健: each role stays with the name after it."""
+    out: list[str] = []
+    role = ""
+    for token in line.split():
+        if _ROLE_TOKEN.fullmatch(token):
+            role = token + "\u3000"
+            continue
+        out.append(role + token)
+        role = ""
+    return "、".join(out)
 
 
 _SEAT_SPLIT = re.compile(r"(?:^|(?<=\s))(?:[0-9０-９]{1,3}|[一二三四五六七八九十百]{1,4})[ \t\u3000]*番[ \t\u3000]*")

@@ -67,3 +67,32 @@ def test_a_numbered_agenda_on_one_line_is_not_cut_into_header_fields():
 
     line = "次第 1 開会 2 議事 3 報告事項 4 閉会 場所 第4委員会室 委員 3 名 出席者 4 名"
     assert clean_text(line) == line
+
+
+@pytest.mark.parametrize("roles, names, chair", [
+    ("委員長\n副委員長\n委員", ["北野 規夫", "南田 雅志", "森  雅幹", "松田  正"], "北野規夫"),
+    ("会長\n職務代理者\n委員", ["川上 一", "西野  花子", "東 健太郎"], "川上一"),
+])
+def test_a_role_column_before_the_names_gives_each_role_its_names_in_order(roles, names, chair):
+    text = (
+        "北山県議会 総務常任委員会議事録\n日時：令和2年8月21日\n出席者\n(4名)\n" + roles + "\n" + "\n".join(names)
+        + "\n欠席者\n(なし)\n" + SPEECH
+    )
+    parsed = parse_text(text)
+    assert parsed["members_present"] == ["".join(n.split()) for n in names]
+    assert parsed["chair"] == chair
+
+
+def test_role_words_in_a_column_without_names_under_them_are_nobody():
+    text = "北山市情報公開審議会 会議録\n日時：令和2年8月21日\n出席者\n会長\n委員\n北野 規夫\n" + SPEECH
+    parsed = parse_text(text)
+    assert "会長" not in parsed["members_present"] and "長" not in parsed["members_present"]
+
+
+@pytest.mark.parametrize("title, name", [
+    ("令和2年度地域づくり県土常任委員会議事録", "地域づくり県土常任委員会"),
+    ("令和元年総務常任委員会", "総務常任委員会"),
+    ("平成 30 年度 北山市情報公開審議会 会議録", "北山市情報公開審議会"),
+])
+def test_the_year_a_page_is_filed_under_is_no_part_of_the_bodys_name(title, name):
+    assert parse_text(title + "\n日時：令和2年8月21日\n場所：第1委員会室" + SPEECH)["council_name"] == name

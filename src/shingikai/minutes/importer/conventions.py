@@ -75,10 +75,12 @@ def is_clock_line(line: str) -> bool:
     return _CLOCK_WORD.search(line) is not None and CLOCK_LINE.match(line) is not None
 
 
+# A header's numbered list may space the word out to its column's width before the clock: 4 閉  会  午後0時07分.
+_SPACED_WORDS = "|".join(w[0] + r"[ \t\u3000]{1,4}" + w[1] for w in f"{OPENING_WORDS}|{CLOSING_WORDS}".split("|"))
 # The same inside a flattened line, either way round: 10時38分開議, =開会 午前10時0分=.
 CLOCK_INLINE = re.compile(
     rf"(?:^|(?<=[\s=＝(（〔)）{SPEAKER_MARKS}]))(?:(?P<clock>{CLOCK})[ \t\u3000]*(?P<word>{OPENING_WORDS}|{CLOSING_WORDS})"
-    rf"|(?P<word2>{OPENING_WORDS}|{CLOSING_WORDS})[ \t\u3000]*(?P<clock2>{CLOCK}))(?=$|[\s=＝)）〕])"
+    rf"|(?P<word2>{OPENING_WORDS}|{CLOSING_WORDS}|{_SPACED_WORDS})[ \t\u3000]*(?P<clock2>{CLOCK}))(?=$|[\s=＝)）〕])"
 )
 
 
@@ -213,6 +215,11 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("roster-role-then-names-one-space-apart", "roster",
                "委員長 北野ゆうき     副委員長 南田健二     委員 東山さとし 西川真彦 森本らん丈 いけだ栄一        川上あやり 大野健一",
                "北野ゆうき、南田健二、東山さとし、西川真彦、森本らん丈、いけだ栄一、川上あやり、大野健一"),
+    Convention("roster-role-column-before-names", "roster",
+               "\n(6名)\n委員長\n副委員長\n委員\n北野 一朗\n南田  健\n東  亨\n西川 誠也\n森本 さくら\n川上  彰",
+               "北野一朗、南田健、東亨、西川誠也、森本さくら、川上彰"),
+    Convention("roster-one-name-a-line-gap-inside", "roster", "\n北野 一朗\n森  雅幹\n松田   正\n西川 誠也",
+               "北野一朗、森雅幹、松田正、西川誠也"),
     # Header layouts: the fact (field=value) each example must yield.
     Convention("header-closing-at-noon-written-pm-twelve", "header",
                "日時：令和6年10月3日(月曜日)午前10時から午後12時まで\n場所：南野市役所", "end_time=12:00"),
@@ -266,6 +273,9 @@ CATALOGUE: tuple[Convention, ...] = (
                "1 日時 令和4年(2022年)12月14日(水)午前10時 2 場所 第2委員会室 3 出席者 委員長 北野ゆうき 委員 南田健二 東山さとし "
                "4 欠席者 委員 西川真彦 5 出席説明員 総務部長 財務部長 6 事件 別紙のとおり",
                "members_absent=西川真彦"),
+    Convention("header-spaced-word-before-the-clock", "header",
+               " 1 開  会   午前10時00分\n\n 2 休  憩   午前10時37分、午前11時27分\n\n 3 再  開   午前10時42分\n\n 4  閉  会      午後0時07分",
+               "end_time=12:07"),
     # Agenda lists: the items (kind:title, |-joined) an agenda under 議題 yields.
     Convention(
         "agenda-quoted-continuation", "agenda",

@@ -425,6 +425,7 @@ _COMMITTEE = re.compile(r"[一-龥ァ-ヴー・]{2,12}?委員会")
 
 
 _WORD_AFTER_KAIGI = set("事録室所員場")
+_LEADING_YEAR = re.compile(r"^(?:令和|平成|昭和)[ \t\u3000]*(?:元|[0-9０-９]{1,2})[ \t\u3000]*年度?[ \t\u3000]*")
 
 
 def _council_name(texts: list[str], patterns=(_COUNCIL_PRIMARY, _ASSEMBLY, _COUNCIL_SECONDARY)) -> str | None:
@@ -437,7 +438,8 @@ def _council_name(texts: list[str], patterns=(_COUNCIL_PRIMARY, _ASSEMBLY, _COUN
             for m in pattern.finditer(t):
                 if m.group(0).endswith("会議") and t[m.end():m.end() + 1] in _WORD_AFTER_KAIGI:
                     continue  # 地方議会議事録, 第1会議室: 会議 inside another word
-                name = m.group(0).strip("・-－‐")
+                # 令和2年度地域づくり…委員会: the year the page is filed under is no part of the body's name.
+                name = _LEADING_YEAR.sub("", m.group(0)).strip("・-－‐")
                 if len(name) >= 4 and not re.fullmatch(r"(?:本|当|同|この|その|次回の?)?(?:審議会|審査会|委員会|協議会|会議)", name):
                     return name
     return None
@@ -469,6 +471,7 @@ def parse_people(value: str | None) -> tuple[list[str], str | None]:
     if table:
         return table[0], table[2]
     value = _ABSENT_NOTE.sub("、", _RULE.sub("", value))
+    value = _role_column(value) or _one_name_a_line(value) or value
     value = _EACH_LIST.sub("", value)
     seated = _SEAT_SPLIT.split(value)
     if len(seated) > 2:
@@ -636,6 +639,49 @@ def _role_row(line: str) -> str | None:
                 return None
             entries.append(f"{role}\u3000{name}")
     return "、".join(entries)
+
+
+_COLUMN_ROLES = frozenset(_ROW_ROLE_WORDS + ("会長職務代理者", "会長職務代理", "職務代理者", "職務代理", "部会長", "座長"))
+
+
+def _role_column(value: str) -> str | None:
+    """委員長 / 副委員長 / 委員 / 北野 一朗 / 南田 健 / 東  亨 …: a table's role column copied out before its
+    name column, each role cell spanning as many rows as it has names. The names are taken in order:
+    one for each role above the last, and the last role (委員) for the rest.
+    """
+    lines = [line.strip(" \t\u3000") for line in value.split("\n")]
+    lines = [line for line in lines if line and not _COUNT_NOTE.fullmatch(line)]
+    roles = []
+    for line in lines:
+        role = "".join(line.split())
+        if role not in _COLUMN_ROLES:
+            break
+        roles.append(role)
+    names = ["".join(line.split()) for line in lines[len(roles):]]
+    if len(roles) < 2 or len(set(roles)) != len(roles) or len(names) < len(roles):
+        return None
+    if not all(_ROW_NAME.fullmatch(n) and not _ROLE_TOKEN.search(n) for n in names):
+        return None
+    cells = [roles[min(k, len(roles) - 1)] + "\u3000" + name for k, name in enumerate(names)]
+    return "、".join(cells)
+
+
+def _one_name_a_line(value: str) -> str | None:
+    """北野 一朗 / 森  雅幹 / 松田  正: one name to a line, the gap inside it as wide as it pleases."""
+    lines = [line.strip(" \t\u3000") for line in value.split("\n")]
+    lines = [line for line in lines if line and not _COUNT_NOTE.fullmatch(line)]
+    if len(lines) < 3:
+        return None
+    names = []
+    for line in lines:
+        parts = line.split()
+        name = "".join(parts)
+        if len(parts) > 2 or not _ROW_NAME.fullmatch(name) or len(name) > 7 or _ROLE_TOKEN.search(name):
+            return None
+        if len(parts) == 2 and (len(parts[0]) > 3 or len(parts[1]) > 3):
+            return None   # 北野一朗 南田健: two whole names, not a surname and a given name
+        names.append(name)
+    return "、".join(names)
 
 
 def _role_after_row(s: str) -> str | None:

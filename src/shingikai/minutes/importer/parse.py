@@ -444,7 +444,7 @@ def _sitting_clock(lines: list[str]) -> tuple[str | None, str | None]:
             continue
         for m in CLOCK_INLINE.finditer(line):
             t = parse_time_range(m.group("clock") or m.group("clock2"))[0]
-            word = m.group("word") or m.group("word2")
+            word = "".join((m.group("word") or m.group("word2")).split())
             if re.fullmatch(OPENING_WORDS, word):
                 # 午前10時48分　再開 resumes a sitting whose opening the text does not state.
                 start = start or (None if seen or word == "再開" else t)

@@ -220,6 +220,9 @@ CATALOGUE: tuple[Convention, ...] = (
                "北野一朗、南田健、東亨、西川誠也、森本さくら、川上彰"),
     Convention("roster-one-name-a-line-gap-inside", "roster", "\n北野 一朗\n森  雅幹\n松田   正\n西川 誠也",
                "北野一朗、森雅幹、松田正、西川誠也"),
+    Convention("roster-entries-closed-by-bracketed-notes", "roster",
+               "\n北野 一朗(北山大学 准教授)\n南田 健(南野弁護士会 理事(弁護士))東 亨(公募委員)西川 さくら(北山市自治会連絡協議会 会長)",
+               "北野一朗、南田健、東亨、西川さくら"),
     # Header layouts: the fact (field=value) each example must yield.
     Convention("header-closing-at-noon-written-pm-twelve", "header",
                "日時：令和6年10月3日(月曜日)午前10時から午後12時まで\n場所：南野市役所", "end_time=12:00"),
@@ -276,6 +279,12 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("header-spaced-word-before-the-clock", "header",
                " 1 開  会   午前10時00分\n\n 2 休  憩   午前10時37分、午前11時27分\n\n 3 再  開   午前10時42分\n\n 4  閉  会      午後0時07分",
                "end_time=12:07"),
+    Convention("header-publicity-question-ends-the-roster", "header",
+               "出席委員\n北野 一朗(弁護士)\n南田 健(公募委員)\n会議の公開の可否\n(非公開理由等)\n公開",
+               "members_present=北野一朗、南田健"),
+    Convention("header-agenda-heading-joined-by-a-dot-ends-the-roster", "header",
+               "出席委員    6名\n        北野一朗 委員長    南田   忍 副委員長\n議題・協議事項\n  (1)議案の審査(2件)",
+               "members_present=北野一朗、南田忍"),
     # Agenda lists: the items (kind:title, |-joined) an agenda under 議題 yields.
     Convention(
         "agenda-quoted-continuation", "agenda",

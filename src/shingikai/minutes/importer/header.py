@@ -46,7 +46,8 @@ _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("公開または非公開の別", "public"), ("公開又は非公開", "public"), ("非公開の理由", "public"),
     ("傍聴人の数", "observers"), ("傍聴者の数", "observers"), ("会議資料", "papers"), ("配布資料", "papers"),
     ("公開・非公開の別", "public"), ("公開又は非公開の別", "public"), ("公開・非公開", "public"),
-    ("会議の公開", "public"), ("会議結果", "result"), ("審議結果", "result"), ("結果", "result"),
+    ("会議の公開", "public"), ("会議の公開の可否", "public"), ("公開の可否", "public"),
+    ("議題・協議事項", "agenda"), ("議題及び協議事項", "agenda"), ("議題等", "agenda"), ("会議結果", "result"), ("審議結果", "result"), ("結果", "result"),
     ("委員", "members"),
 ) + tuple(ROSTER_LABELS.items())
 _LABEL_ALT = "|".join(re.escape(label) for label, _ in sorted(_FIELD_LABELS, key=lambda x: -len(x[0])))
@@ -472,6 +473,8 @@ def parse_people(value: str | None) -> tuple[list[str], str | None]:
         return table[0], table[2]
     value = _ABSENT_NOTE.sub("、", _RULE.sub("", value))
     value = _role_column(value) or _one_name_a_line(value) or value
+    if ")" in value or "）" in value:
+        value = "\n".join(_notes_close_entries(line) for line in value.split("\n"))
     value = _EACH_LIST.sub("", value)
     seated = _SEAT_SPLIT.split(value)
     if len(seated) > 2:
@@ -664,6 +667,33 @@ def _role_column(value: str) -> str | None:
         return None
     cells = [roles[min(k, len(roles) - 1)] + "\u3000" + name for k, name in enumerate(names)]
     return "、".join(cells)
+
+
+def _notes_close_entries(line: str) -> str:
+    """北野 一朗(北山大学 准教授)南田 健(弁護士会 理事(弁護士))東 亨(公募委員): entries run together, each closed
+    by its note in brackets. A 、 goes after each note that a name follows; a note inside a note loses its brackets."""
+    out: list[str] = []
+    depth = 0
+    for k, ch in enumerate(line):
+        if ch in "(（":
+            depth += 1
+            if depth > 1:
+                continue
+        elif ch in ")）" and depth:
+            depth -= 1
+            if depth:
+                continue
+            out.append(ch)
+            # 北野(稔男)委員長: a given name in brackets before the role closes no entry.
+            if k + 1 < len(line) and _NAME_START.match(line[k + 1]) and not _ROLE_AFTER_NOTE.match(line, k + 1):
+                out.append("、")
+            continue
+        out.append(ch)
+    return "".join(out)
+
+
+_NAME_START = re.compile(r"[一-龥々ヶぁ-んァ-ヶ]")
+_ROLE_AFTER_NOTE = re.compile(r"副?(?:会長|委員長|議長|部会長|座長)|委員|議員|職務代理|君|氏|様")
 
 
 def _one_name_a_line(value: str) -> str | None:

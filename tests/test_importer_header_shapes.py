@@ -96,3 +96,44 @@ def test_role_words_in_a_column_without_names_under_them_are_nobody():
 ])
 def test_the_year_a_page_is_filed_under_is_no_part_of_the_bodys_name(title, name):
     assert parse_text(title + "\n日時：令和2年8月21日\n場所：第1委員会室" + SPEECH)["council_name"] == name
+
+
+def test_a_city_named_as_the_owner_of_its_services_is_the_municipality_and_a_neighbour_named_once_is_not():
+    text = (
+        "令和　４年　第１回定例会補正予算特別委員会\n\n補正予算特別委員会議事録\n１　日　　時　　令和４年３月７日（月）\n２　場　　所　　議場\n"
+        "議事の概要\n◆北野委員長　ただいまから委員会を開会いたします。\n"
+        "◆南田委員　南野市定期バスの補助について伺います。隣の北山市の例もあります。\n"
+        "◆東山課長　南野市路線バス補助金審議会に諮問しております。\n◆南田委員　南野市の場合はどうか。\n"
+    )
+    parsed = parse_text(text)
+    assert parsed["municipality"] == "南野市"
+    assert parsed["meeting_label"] is None
+
+
+def test_two_cities_named_alike_in_the_speeches_name_no_municipality():
+    text = (
+        "補正予算特別委員会議事録\n日時：令和４年３月７日\n場所：議場\n議事の概要\n"
+        "◆北野委員長　南野市定期バスと北山市定期バスについて。\n◆南田委員　南野市路線と北山市路線。\n"
+        "◆東山課長　南野市の場合も北山市の場合も同じです。\n"
+    )
+    assert parse_text(text)["municipality"] is None
+
+
+def test_a_deputy_mayors_title_is_not_a_ward():
+    text = (
+        "平成30年 企画総務委員会(6月6日)\n1.開会日時\n平成30年6月6日(水)\n2.開会場所\n第一委員会室\n"
+        "○北野委員長　開会します。\n○齊藤副区長　お答えします。\n○南委員　齊藤副区長の答弁は。\n○齊藤副区長　以上です。\n"
+    )
+    assert parse_text(text)["municipality"] is None
+
+
+def test_a_boards_own_regular_meeting_keeps_its_count():
+    text = "平成26年度北山市教育委員会第12回定例会会議録\n開催日時 平成27年1月8日(木曜日) 午前9時30分から午前11時30分" + SPEECH
+    assert parse_text(text)["meeting_label"] == "第12回"
+
+
+def test_an_assembly_committees_title_dated_before_its_name_names_the_body_without_the_date():
+    text = "平成24年12月20日南野区議会総務委員会(第4回定例会)\n総務委員会会議記録\n○開会日 平成24年12月20日\n○開会  午後1時50分" + SPEECH
+    parsed = parse_text(text)
+    assert (parsed["council_name"], parsed["municipality"], parsed["meeting_label"]) == ("南野区議会総務委員会", "南野区", None)
+    assert parsed["start_time"] == "13:50"

@@ -223,6 +223,9 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("roster-entries-closed-by-bracketed-notes", "roster",
                "\n北野 一朗(北山大学 准教授)\n南田 健(南野弁護士会 理事(弁護士))東 亨(公募委員)西川 さくら(北山市自治会連絡協議会 会長)",
                "北野一朗、南田健、東亨、西川さくら"),
+    Convention("roster-one-name-a-line-role-closing-it", "roster",
+               "\n 北野 れいじ委員長\n 南 たかゆき副委員長\n 東山 ぜんいち委員\n 西川 英之委員\n やまかわ 妙子委員",
+               "北野れいじ、南たかゆき、東山ぜんいち、西川英之、やまかわ妙子"),
     # Header layouts: the fact (field=value) each example must yield.
     Convention("header-closing-at-noon-written-pm-twelve", "header",
                "日時：令和6年10月3日(月曜日)午前10時から午後12時まで\n場所：南野市役所", "end_time=12:00"),
@@ -285,6 +288,12 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("header-agenda-heading-joined-by-a-dot-ends-the-roster", "header",
                "出席委員    6名\n        北野一朗 委員長    南田   忍 副委員長\n議題・協議事項\n  (1)議案の審査(2件)",
                "members_present=北野一朗、南田忍"),
+    Convention("header-sitting-clocks-as-marked-fields", "header",
+               "○開会日 平成24年12月20日\n\n○場所  南野区議会第1委員会室\n\n○開会  午後1時50分\n\n○閉会  午後2時09分",
+               "end_time=14:09"),
+    Convention("header-committee-during-the-assemblys-session", "header",
+               "令和　４年　第１回定例会補正予算特別委員会\n\n補正予算特別委員会議事録\n１　日　　時　　令和４年３月７日（月）",
+               "meeting_label=None"),
     # Agenda lists: the items (kind:title, |-joined) an agenda under 議題 yields.
     Convention(
         "agenda-quoted-continuation", "agenda",

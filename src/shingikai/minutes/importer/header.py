@@ -24,6 +24,7 @@ _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("開催日", "date"), ("招集日時", "date"), ("招集年月日", "date"), ("招集場所", "place"), ("招集の場所", "place"), ("開会日時", "date"), ("開会場所", "place"), ("開会並びに散会", "time"),
     ("議会局職員", "secretariat"), ("区議会事務局", "secretariat"), ("市議会事務局", "secretariat"),
     ("町議会事務局", "secretariat"), ("村議会事務局", "secretariat"), ("議会事務局", "secretariat"), ("日時", "date"), ("期日", "date"), ("とき", "date"),
+    ("開会日", "date"), ("開会", "time"), ("開議", "time"), ("閉会", "closed"), ("散会", "closed"),
     ("開催時間", "time"), ("会議時間", "time"), ("開会時間", "time"), ("開会時刻", "time"), ("時間", "time"),
     # 開会時間 / 午前10時01分 … 閉会時間 / 午後2時22分: the closing clock under a label of its own.
     ("閉会時間", "closed"), ("閉会時刻", "closed"), ("散会時間", "closed"),
@@ -66,6 +67,8 @@ _FIELD_RE = re.compile(
     r"(?:[ \t\u3000]*[（(][ \t\u3000]*(?P<count>[0-9０-９]{1,3})[ \t\u3000]*[名人][ \t\u3000]*[）)])?"
     r"(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+/[ \t\u3000]+|[ \t\u3000]+|\t+|$|(?=[（(]))(?P<value>.*)$"
 )
+_CLOCK_LABELS = {"開会", "開議", "閉会", "散会"}
+_CLOCK_VALUE = re.compile(rf"(?:{CLOCK})")
 # Fields whose value may be a bare word only with a separator (議事 alone is a heading too).
 _NEEDS_SEPARATOR = {"名称", "議事", "議題", "案件", "委員", "結果", "出席", "欠席", "傍聴", "時間", "とき", "ところ", "会場"}
 
@@ -137,6 +140,9 @@ def match_field(line: str) -> tuple[str, str] | None:
         # 出席者の皆様… is a sentence, not a field; にし市役所 after a separator is a value.
         return None
     if "。" in value and _FIELD_OF[label] not in ("result", "agenda", "name"):
+        return None
+    if label in _CLOCK_LABELS and not _CLOCK_VALUE.match(value):
+        # ○開会 午後1時50分 is a field; 1 開会 in an agenda is an item's line.
         return None
     return _FIELD_OF[label], value
 
@@ -401,14 +407,22 @@ def _restarts_numbering(block: list[str], line: str) -> bool:
 
 # --- values ---------------------------------------------------------------
 
-def meeting_label(texts: list[str]) -> str | None:
+def meeting_label(texts: list[str], assembly_committee: bool = False) -> str | None:
+    """第3回 or 令和6年度第1回. A count before 定例会 or 臨時会 that a committee's name follows (令和4年第1回定例会
+    補正予算特別委員会), or any such count in the minutes of an assembly's committee, numbers the assembly's
+    session the committee meets during, not the committee's meetings; a board's own 第12回定例会 is its own."""
     for text in texts:
         if not text:
             continue
-        m = _MEETING_LABEL.search(text)
-        if m:
+        for m in _MEETING_LABEL.finditer(text):
+            session = _SESSION.match(text, m.end())
+            if session and (assembly_committee or session.group("committee")):
+                continue
             return re.sub(r"[ \t\u3000]+", "", m.group(0))
     return None
+
+
+_SESSION = re.compile(r"[ \t\u3000]*(?:定例会|臨時会)(?P<committee>[^\s(（「」、。]{0,20}委員会)?")
 
 
 def council_name(texts: list[str]) -> str | None:
@@ -426,7 +440,10 @@ _COMMITTEE = re.compile(r"[一-龥ァ-ヴー・]{2,12}?委員会")
 
 
 _WORD_AFTER_KAIGI = set("事録室所員場")
-_LEADING_YEAR = re.compile(r"^(?:令和|平成|昭和)[ \t\u3000]*(?:元|[0-9０-９]{1,2})[ \t\u3000]*年度?[ \t\u3000]*")
+_LEADING_YEAR = re.compile(
+    r"^(?:(?:令和|平成|昭和)[ \t\u3000]*(?:元|[0-9０-９]{1,2})[ \t\u3000]*年度?[ \t\u3000]*)?"
+    r"(?:[0-9０-９]{1,2}[ \t\u3000]*月[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*日[ \t\u3000]*)?"
+)
 
 
 def _council_name(texts: list[str], patterns=(_COUNCIL_PRIMARY, _ASSEMBLY, _COUNCIL_SECONDARY)) -> str | None:
@@ -704,14 +721,21 @@ def _one_name_a_line(value: str) -> str | None:
         return None
     names = []
     for line in lines:
+        # 佐野 れいじ委員長: the role may close the name, after a gap inside it.
+        role = _TRAILING_ROLE.search(line)
+        line = line[:role.start()].rstrip(" \t\u3000") if role else line
         parts = line.split()
         name = "".join(parts)
-        if len(parts) > 2 or not _ROW_NAME.fullmatch(name) or len(name) > 7 or _ROLE_TOKEN.search(name):
+        if len(parts) > 2 or not _ROW_NAME.fullmatch(name) or len(name) > 8 or _ROLE_TOKEN.search(name):
             return None
-        if len(parts) == 2 and (len(parts[0]) > 3 or len(parts[1]) > 3):
-            return None   # 北野一朗 南田健: two whole names, not a surname and a given name
-        names.append(name)
+        if len(parts) == 2 and max(map(len, parts)) >= 4 and all(len(p) >= 3 and _KANJI.search(p) for p in parts):
+            return None   # 北野一朗 南田健: two whole names, not a surname and a given name (やながわ 妙子)
+        names.append(name + (role.group(0).strip(" \t\u3000") if role else ""))
     return "、".join(names)
+
+
+_KANJI = re.compile(r"[一-龥々]")
+_TRAILING_ROLE = re.compile(r"(?<=\S)[ \t\u3000]*(?:副?(?:会長|委員長|議長)|委員|議員)$")
 
 
 def _role_after_row(s: str) -> str | None:

@@ -268,7 +268,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, speech: f
     if municipality is None and council:
         # 文教委員会 of a ward that speaks of itself: 我々品川区は…, 品川区の事業.
         municipality, municipality_conf = place_names.municipality_spoken_of(cleaned), 0.55
-    label = hdr.meeting_label(title_texts) or hdr.meeting_label(header.title_lines[:3])
+        if municipality is None:
+            municipality, municipality_conf = place_names.municipality_named_most(cleaned), 0.5
+    committee = bool(council and re.search(r"[都道府県市区町村]議会.", council))
+    label = hdr.meeting_label(title_texts, committee) or hdr.meeting_label(header.title_lines[:3], committee)
 
     date_value = header.first("date")
     place = header.first("place")

@@ -137,3 +137,27 @@ def test_an_assembly_committees_title_dated_before_its_name_names_the_body_witho
     parsed = parse_text(text)
     assert (parsed["council_name"], parsed["municipality"], parsed["meeting_label"]) == ("南野区議会総務委員会", "南野区", None)
     assert parsed["start_time"] == "13:50"
+
+
+def test_a_header_table_copied_with_its_cell_bars_gives_times_place_members_and_chair():
+    text = (
+        "北山県行政不服審査会 第3回議事録\n| 項目 | 内容 | \n"
+        "| 開催日時 | 令和2年9月12日(水曜日) 午後1時30分から午後2時まで | \n| 開催場所 | 北山県庁10階 特1会議室 | \n"
+        "| 出席者 | 会長 北野 博志 (北山大学特任教授) 委員 南田 敬子 (弁護士) 委員 東山 成昭 (元職員) ※ 五十音順 | \n" + SPEECH
+    )
+    parsed = parse_text(text)
+    assert (parsed["start_time"], parsed["end_time"]) == ("13:30", "14:00")
+    assert parsed["members_present"] == ["北野博志", "南田敬子", "東山成昭"]
+    assert parsed["chair"] == "北野博志"
+
+
+def test_each_name_after_its_role_and_a_colon_the_chair_by_that_role():
+    text = "北山県議会 文教常任委員会 会議録\n日時：令和2年3月4日\n出席委員\n委員長:北野建市、副委員長:南田哲\n委員:東山紀雄、委員:西川ともよ\n" + SPEECH
+    parsed = parse_text(text)
+    assert parsed["members_present"] == ["北野建市", "南田哲", "東山紀雄", "西川ともよ"]
+    assert parsed["chair"] == "北野建市"
+
+
+def test_an_acting_chair_role_before_the_name_is_no_part_of_it():
+    text = "北山市教育委員会 会議録\n日時：令和2年3月4日\n出席者\n委員長職務代理者 南田徹\n委員 東山紀雄\n委員 西川ともよ\n" + SPEECH
+    assert parse_text(text)["members_present"] == ["南田徹", "東山紀雄", "西川ともよ"]

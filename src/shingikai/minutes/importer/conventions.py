@@ -226,6 +226,9 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("roster-one-name-a-line-role-closing-it", "roster",
                "\n 北野 れいじ委員長\n 南 たかゆき副委員長\n 東山 ぜんいち委員\n 西川 英之委員\n やまかわ 妙子委員",
                "北野れいじ、南たかゆき、東山ぜんいち、西川英之、やまかわ妙子"),
+    Convention("roster-role-colon-name", "roster", "委員長:北野建市、副委員長:南田哲\n委員:東山紀雄、委員:西川ともよ、委員：森本 均",
+               "北野建市、南田哲、東山紀雄、西川ともよ、森本均"),
+    Convention("roster-count-of-a-units-staff", "roster", "北野委員、南田委員、東山委員、事務局3名、総務管理課1名", "北野、南田、東山"),
     # Header layouts: the fact (field=value) each example must yield.
     Convention("header-closing-at-noon-written-pm-twelve", "header",
                "日時：令和6年10月3日(月曜日)午前10時から午後12時まで\n場所：南野市役所", "end_time=12:00"),
@@ -294,6 +297,12 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("header-committee-during-the-assemblys-session", "header",
                "令和　４年　第１回定例会補正予算特別委員会\n\n補正予算特別委員会議事録\n１　日　　時　　令和４年３月７日（月）",
                "meeting_label=None"),
+    Convention("header-table-row-with-cell-bars", "header",
+               "| 開催日時 | 平成30年9月12日(水曜日) 午前10時00分から午前10時30分まで | \n| 開催場所 | 北山県庁10階 特1会議室 | \n"
+               "| 出席者 | 会長 北野 博志 (北山大学特任教授) 委員 南田 敬子 (弁護士) 委員 東山 成昭 (元職員) | ",
+               "place=北山県庁10階 特1会議室"),
+    Convention("header-city-before-a-board-named-by-its-field", "header",
+               "北山市教育委員会 平成25年度第8回定例会 会議録\n日時 平成25年10月22日", "municipality=北山市"),
     # Agenda lists: the items (kind:title, |-joined) an agenda under 議題 yields.
     Convention(
         "agenda-quoted-continuation", "agenda",

@@ -54,6 +54,8 @@ _FIELD_LABELS: tuple[tuple[str, str], ...] = (
 _LABEL_ALT = "|".join(re.escape(label) for label, _ in sorted(_FIELD_LABELS, key=lambda x: -len(x[0])))
 _FIELD_OF = dict(_FIELD_LABELS)
 _NUMBERING = (
+    # | 開催日時 | 平成30年…: a table row copied with its cell bars.
+    r"(?:[|｜][ \t\u3000]*)?"
     r"(?:[-*+•■□◆◇●▼▽▶►◎○〇◯・][ \t\u3000]*)?"
     # 一　日時: assembly records set each header field after 一 as a bullet.
     rf"(?:一[ \t\u3000]*(?=(?:{_LABEL_ALT})))?"
@@ -65,7 +67,7 @@ _FIELD_RE = re.compile(
     rf"^[ \t\u3000]*{_NUMBERING}[【\[［]?(?P<label>{_LABEL_ALT})[】\]］]?"
     # 出席議員（３４名）: a count to check the roster against.
     r"(?:[ \t\u3000]*[（(][ \t\u3000]*(?P<count>[0-9０-９]{1,3})[ \t\u3000]*[名人][ \t\u3000]*[）)])?"
-    r"(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+/[ \t\u3000]+|[ \t\u3000]+|\t+|$|(?=[（(]))(?P<value>.*)$"
+    r"(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+[/|｜][ \t\u3000]+|[ \t\u3000]+|\t+|$|(?=[（(]))(?P<value>.*?)(?:[ \t\u3000]+[|｜])?$"
 )
 _CLOCK_LABELS = {"開会", "開議", "閉会", "散会"}
 _CLOCK_VALUE = re.compile(rf"(?:{CLOCK})")
@@ -107,7 +109,7 @@ _NOT_CHAIR_SUFFIX = re.compile(r"(?:副会長|副委員長|副議長)$")
 # 会長 北野実, or 会長北野実 where a letter-spaced line lost its spaces (会 長 北 野 実).
 _CHAIR_PREFIX = re.compile(r"^(?:会長|委員長|議長)(?:[ \u3000]+|(?!職務|代理)(?=[一-龥々]{2,6}$))")
 # 副委員長 木村 克一, 代理 海老原 崇智: a role written before the name on a roster line.
-_ROLE_PREFIX = re.compile(r"^(?:副会長|副委員長|副議長|会長職務代理者?|職務代理者?|代理|委員|議員)[ \u3000]+")
+_ROLE_PREFIX = re.compile(r"^(?:副会長|副委員長|副議長|(?:副?委員長|会長)職務代理者?|職務代理者?|代理|委員|議員)[ \u3000]+")
 _STAFF_WORD = re.compile(
     r"(?:課長補佐|課長|係長|主査|主幹|主任主事|主任|主事|参事|室長|所長|部長|次長|局長|館長|園長|補佐|技師|専門員|保健師|"
     r"市長|町長|村長|教育長|職員|事務局|株式会社)"
@@ -489,6 +491,9 @@ def parse_people(value: str | None) -> tuple[list[str], str | None]:
     if table:
         return table[0], table[2]
     value = _ABSENT_NOTE.sub("、", _RULE.sub("", value))
+    if ":" in value or "：" in value:
+        # 委員長:北野一朗、委員:南田健: each name after its role and a colon.
+        value = _ROLE_COLON.sub("\\1\u3000", value)
     value = _role_column(value) or _one_name_a_line(value) or value
     if ")" in value or "）" in value:
         value = "\n".join(_notes_close_entries(line) for line in value.split("\n"))
@@ -520,7 +525,10 @@ def parse_people(value: str | None) -> tuple[list[str], str | None]:
         if not t:
             continue
         is_chair = bool(_CHAIR_NOTE.search(t) or _CHAIR_PREFIX.match(t))
-        t = _COUNT_NOTE.sub("", t).strip(" \t\u3000")
+        counted = _COUNT_NOTE.sub("", t).strip(" \t\u3000")
+        if counted != t and _UNIT_COUNTED.search(counted):
+            continue   # 総務事務管理課1名: a count of a unit's staff names no one
+        t = counted
         t = _ROLE_PREFIX.sub("", _CHAIR_PREFIX.sub("", t))
         core = re.sub(r"[ \t\u3000]", "", _PARENS.sub("", t))
         if not core or re.search(r"[0-9０-９。]", core) or core in ("なし", "無し", "以上"):
@@ -710,6 +718,8 @@ def _notes_close_entries(line: str) -> str:
 
 
 _NAME_START = re.compile(r"[一-龥々ヶぁ-んァ-ヶ]")
+_UNIT_COUNTED = re.compile(r"(?:課|係|室|事務局|センター)$")
+_ROLE_COLON = re.compile(r"(?:^|(?<=[、,，\s]))(副?(?:会長|委員長|議長)|委員|議員|(?:副?委員長|会長)?職務代理者?)[ \t\u3000]*[:：][ \t\u3000]*(?=\S)")
 _ROLE_AFTER_NOTE = re.compile(r"副?(?:会長|委員長|議長|部会長|座長)|委員|議員|職務代理|君|氏|様")
 
 

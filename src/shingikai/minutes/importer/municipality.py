@@ -47,6 +47,9 @@ def municipality_from_prefix(prefix: str) -> str | None:
     m = re.match(r"^(.*?)(?:情報公開|個人情報|公文書|行政不服|審議会|審査会|委員会|協議会|議会)", p)
     if m:
         p = m.group(1)
+        if len(p) > 3 and p[-1] not in "市区町村都道府県":
+            # 広島市教育委員会: the body named by its field after the city.
+            p = _leading_place(p) or p
     elif len(p) > 6:
         # 堺市防犯カメラガイドライン策定検討懇話会: a body named by its subject, the city first.
         p = _leading_place(p) or p

@@ -161,3 +161,19 @@ def test_each_name_after_its_role_and_a_colon_the_chair_by_that_role():
 def test_an_acting_chair_role_before_the_name_is_no_part_of_it():
     text = "北山市教育委員会 会議録\n日時：令和2年3月4日\n出席者\n委員長職務代理者 南田徹\n委員 東山紀雄\n委員 西川ともよ\n" + SPEECH
     assert parse_text(text)["members_present"] == ["南田徹", "東山紀雄", "西川ともよ"]
+
+
+def test_a_record_that_narrates_its_sitting_gives_its_date_and_room():
+    text = (
+        "北山市教育委員会議 会議録令和５年６月２日(金曜日)、令和5年第3回教育委員会議(定例会)を教育委員室において開催した。\n"
+        "1 出席委員\n  • 委員長 北野 康輝\n  • 委員 南田 ちづ子\n" + SPEECH
+    )
+    parsed = parse_text(text)
+    assert (parsed["date"], parsed["place"]) == ("2023-06-02", "教育委員室")
+
+
+def test_a_role_in_brackets_before_a_name_marks_the_chair():
+    text = "北山市市民参加条例策定委員会 会議録\n日時 令和3年10月3日\n出席者 (会長)北野雄彦、南田百合、東山精一\n事務局:西川総務部長" + SPEECH
+    parsed = parse_text(text)
+    assert parsed["members_present"] == ["北野雄彦", "南田百合", "東山精一"]
+    assert parsed["chair"] == "北野雄彦"

@@ -229,6 +229,7 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("roster-role-colon-name", "roster", "委員長:北野建市、副委員長:南田哲\n委員:東山紀雄、委員:西川ともよ、委員：森本 均",
                "北野建市、南田哲、東山紀雄、西川ともよ、森本均"),
     Convention("roster-count-of-a-units-staff", "roster", "北野委員、南田委員、東山委員、事務局3名、総務管理課1名", "北野、南田、東山"),
+    Convention("roster-role-in-brackets-before-the-name", "roster", "(会長)北野雄彦、南田百合、東山精一、(副会長)西川学", "北野雄彦、南田百合、東山精一、西川学"),
     # Header layouts: the fact (field=value) each example must yield.
     Convention("header-closing-at-noon-written-pm-twelve", "header",
                "日時：令和6年10月3日(月曜日)午前10時から午後12時まで\n場所：南野市役所", "end_time=12:00"),
@@ -303,6 +304,9 @@ CATALOGUE: tuple[Convention, ...] = (
                "place=北山県庁10階 特1会議室"),
     Convention("header-city-before-a-board-named-by-its-field", "header",
                "北山市教育委員会 平成25年度第8回定例会 会議録\n日時 平成25年10月22日", "municipality=北山市"),
+    Convention("header-sitting-narrated-in-the-opening-sentence", "header",
+               "ページ表示令和5年第3回北山市教育委員会議会議録令和５年６月２日(金曜日)、令和5年第3回教育委員会議(定例会)を"
+               "北山市役所本庁舎14階 教育委員室において開催した。", "place=北山市役所本庁舎14階 教育委員室"),
     # Agenda lists: the items (kind:title, |-joined) an agenda under 議題 yields.
     Convention(
         "agenda-quoted-continuation", "agenda",

@@ -304,6 +304,24 @@ def _unlabelled_facts(lines: list[str], stop: int) -> tuple[dict[str, str], int]
     return (facts, last) if len(facts) > 1 else None
 
 
+# 平成25年10月22日(火曜日)、第11回教育委員会議を教育委員室において開催した: the record opens by narrating the sitting.
+_NARRATED_SITTING = re.compile(
+    r"(?P<date>(?:令和|平成|昭和)[ \t\u3000]*(?:元|[0-9０-９]{1,2})[ \t\u3000]*年[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*月"
+    r"[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*日)[^。]{0,80}?を(?P<place>[^、。をに]{2,30}?)(?:において|にて)(?:開催|開会)"
+)
+
+
+def narrated_sitting(lines: list[str]) -> tuple[str | None, str | None]:
+    """The date and the room of a record that opens by narrating its sitting, in its first lines."""
+    for line in lines[:60]:
+        if "開" in line:
+            # A page's banner may run into the sentence: it is searched for, not anchored.
+            m = _NARRATED_SITTING.search(line)
+            if m:
+                return m.group("date"), m.group("place").strip(" \t\u3000")
+    return None, None
+
+
 def _bare_kind(line: str) -> str | None:
     if len(line) <= 40 and _BARE_TIME.match(line):
         return "time"
@@ -699,20 +717,27 @@ def _notes_close_entries(line: str) -> str:
     by its note in brackets. A 、 goes after each note that a name follows; a note inside a note loses its brackets."""
     out: list[str] = []
     depth = 0
+    entry_empty = True     # nothing of the current entry written yet
+    opened_entry = False   # (会長)北野一朗: a bracket that opens its entry is the role before the name
     for k, ch in enumerate(line):
         if ch in "(（":
             depth += 1
             if depth > 1:
                 continue
+            opened_entry = entry_empty
         elif ch in ")）" and depth:
             depth -= 1
             if depth:
                 continue
             out.append(ch)
             # 北野(稔男)委員長: a given name in brackets before the role closes no entry.
-            if k + 1 < len(line) and _NAME_START.match(line[k + 1]) and not _ROLE_AFTER_NOTE.match(line, k + 1):
+            if (k + 1 < len(line) and not opened_entry and _NAME_START.match(line[k + 1])
+                    and not _ROLE_AFTER_NOTE.match(line, k + 1)):
                 out.append("、")
+                entry_empty = True
             continue
+        elif not depth:
+            entry_empty = ch in "、,， \t\u3000" or (entry_empty and ch in "・")
         out.append(ch)
     return "".join(out)
 
@@ -851,8 +876,9 @@ def _member_sections(lines: list[str]) -> list[str]:
                 out.append(named.group("rest"))
             continue
         m = _SECTION_LINE.match(line)
-        if m and len(m.group("s")) < 2:
-            # (株)東芝…: an abbreviation in brackets opens a line of the list, not a section.
+        if m and (len(m.group("s")) < 2 or m.group("rest") and _ROLE_TOKEN.fullmatch(m.group("s").strip())):
+            # (株)東芝…: an abbreviation in brackets opens a line of the list, not a section; so does
+            # (会長)北野一朗, the role of the name after it.
             m = None
         if m and not _PARENS.fullmatch(line.strip()) or (m and not m.group("rest") and len(m.group("s")) <= 10):
             keep = not _STAFF_SECTION.search(m.group("s"))

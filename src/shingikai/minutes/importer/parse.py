@@ -287,6 +287,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, speech: f
             date = parse_date(t)
             if date:
                 break
+    narrated_date, narrated_place = hdr.narrated_sitting(lines)
+    if date is None and narrated_date:
+        date, date_conf = parse_date(narrated_date), 0.8
     if date is None:
         date, date_conf = _date_in_fiscal_year(header.title_lines, lines[:30]), 0.7
     if date is None:
@@ -349,7 +352,7 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, speech: f
         second = date_value.split("\n")[1].strip()
         if parse_date(second) is None and "時" not in second:
             place = second
-    place = place.split("\n")[0].strip() if place else None
+    place = place.split("\n")[0].strip() if place else narrated_place
     facts.put("municipality", municipality, municipality_conf)
     facts.put("council_name", council, council_conf)
     facts.put("meeting_label", label, 0.9)

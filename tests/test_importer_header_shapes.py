@@ -177,3 +177,17 @@ def test_a_role_in_brackets_before_a_name_marks_the_chair():
     parsed = parse_text(text)
     assert parsed["members_present"] == ["北野雄彦", "南田百合", "東山精一"]
     assert parsed["chair"] == "北野雄彦"
+
+
+@pytest.mark.parametrize("roster, members", [
+    ("北野委員長、南田委員、東山委員、西川委員、森本教育長", ["北野", "南田", "東山", "西川", "森本"]),
+    ("委員長職務代理者 北野徹\n委員 南田純子\n委員 東山由美\n教育長 西川明夫", ["北野徹", "南田純子", "東山由美", "西川明夫"]),
+])
+def test_the_superintendent_is_a_member_of_a_board_of_education(roster, members):
+    text = "平成26年度北山市教育委員会第12回定例会会議録\n開催日時 平成27年1月8日\n出席委員\n" + roster + "\n欠席委員 なし" + SPEECH
+    assert parse_text(text)["members_present"] == members
+
+
+def test_the_superintendent_attending_another_body_is_not_its_member():
+    text = "北山市情報公開審議会 会議録\n開催日時 平成27年1月8日\n出席者\n北野会長、南田委員、東山委員、西川教育長\n欠席委員 なし" + SPEECH
+    assert parse_text(text)["members_present"] == ["北野", "南田", "東山"]

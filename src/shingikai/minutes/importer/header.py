@@ -500,8 +500,10 @@ def assembly_in_speech(lines: list[str]) -> str | None:
     return None
 
 
-def parse_people(value: str | None) -> tuple[list[str], str | None]:
-    """Names from an attendance value, without role words; and the chair if marked."""
+def parse_people(value: str | None, board_of_education: bool = False) -> tuple[list[str], str | None]:
+    """Names from an attendance value, without role words; and the chair if marked.
+
+    On a board of education (``board_of_education``) the 教育長 is a member of the board, not its staff."""
     if not value:
         return [], None
     # ──────: a rule drawn under the roster is no part of the last name; ( 欠席小林委員 ) names one who is not there.
@@ -551,6 +553,9 @@ def parse_people(value: str | None) -> tuple[list[str], str | None]:
         core = re.sub(r"[ \t\u3000]", "", _PARENS.sub("", t))
         if not core or re.search(r"[0-9０-９。]", core) or core in ("なし", "無し", "以上"):
             continue
+        if board_of_education and _SUPERINTENDENT.search(t):
+            t = _SUPERINTENDENT.sub("", t)
+            core = re.sub(r"[ \t\u3000]", "", _PARENS.sub("", t))
         if _STAFF_WORD.search(core) or _BODY_WORD.search(core):
             continue
         if not is_chair and _CHAIR_SUFFIX.search(core) and not _NOT_CHAIR_SUFFIX.search(core):
@@ -743,6 +748,8 @@ def _notes_close_entries(line: str) -> str:
 
 
 _NAME_START = re.compile(r"[一-龥々ヶぁ-んァ-ヶ]")
+# 教育長 高部明夫, 上島教育長: the superintendent's title before or after the name.
+_SUPERINTENDENT = re.compile(r"^教育長[ \t\u3000]*(?=\S)|(?<=\S)[ \t\u3000]*教育長$")
 _UNIT_COUNTED = re.compile(r"(?:課|係|室|事務局|センター)$")
 _ROLE_COLON = re.compile(r"(?:^|(?<=[、,，\s]))(副?(?:会長|委員長|議長)|委員|議員|(?:副?委員長|会長)?職務代理者?)[ \t\u3000]*[:：][ \t\u3000]*(?=\S)")
 _ROLE_AFTER_NOTE = re.compile(r"副?(?:会長|委員長|議長|部会長|座長)|委員|議員|職務代理|君|氏|様")

@@ -319,7 +319,8 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, speech: f
 
     present_value = header.first("present") or header.first("members")
     attendees = header.first("attendees")
-    members, chair = hdr.parse_people(present_value or attendees)
+    board = bool(council and "教育委員会" in council and not re.search(r"[都道府県市区町村]議会", council))
+    members, chair = hdr.parse_people(present_value or attendees, board)
     chair_conf = 0.9
     members_conf = 0.9 if present_value else 0.8
     count = header.counts.get("present")

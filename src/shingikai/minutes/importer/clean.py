@@ -211,16 +211,45 @@ _SPLIT_FLAT_TURN = re.compile(r"[ \u3000]+(?=[○〇◯◎][^\s。、「」『�
 
 
 def _unflatten(line: str) -> list[str]:
-    if len(line) < 80:
+    if len(line) < 30:
         return [line]
+    if len(line) < 80:
+        return _numbered_run(line)
     if len(line) < 300:
         # 日時 / 平成30年… 場所 / 県庁701会議室 出席者 / …: a shorter page flattened, each label set off by a slash.
         if line.count(" / ") < 2 or len(_SPLIT_SLASH_FIELD.findall(line)) < 2:
-            return [line]
+            return _numbered_run(line)
         return _SPLIT_SLASH_FIELD.sub("\n", line).split("\n")
     if len(_SPLIT_FLAT_FIELD.findall(line)) < 2:
         return [line]
-    return _SPLIT_FLAT_TURN.sub("\n", _SPLIT_FLAT_FIELD.sub("\n", line)).split("\n")
+    pieces = _SPLIT_FLAT_TURN.sub("\n", _SPLIT_FLAT_FIELD.sub("\n", line)).split("\n")
+    return [part for piece in pieces for part in _numbered_run(piece)]
+
+
+# 4 欠席者 委員 北野一郎 5 出席説明員 総務部長 … 6 速記士 …: numbered header fields run on in one line.
+# Each number is the one after the last, and one of the run labels a meeting fact, so a count
+# (委員 3 名) or a list of agenda items keeps its line.
+_FIELD_NUMBER = re.compile(r"(?:^|(?<=[ \u3000]))([0-9０-９]{1,2})[ \u3000]+(?=[一-龥]{2,12}[ \u3000])")
+_FACT_LABEL = re.compile(r"(?:日時|開催日時|会場|場所|開催場所|出席委員|出席議員|出席者|欠席委員|欠席議員|欠席者)[ \u3000]")
+
+
+def _numbered_run(line: str) -> list[str]:
+    if not _FACT_LABEL.search(line):
+        return [line]
+    cuts: list[int] = []
+    chain: list[tuple[int, int]] = []
+    for m in [*_FIELD_NUMBER.finditer(line), None]:
+        n = int(unicodedata.normalize("NFKC", m.group(1))) if m else -1
+        if m and chain and n == chain[-1][0] + 1:
+            chain.append((n, m.start()))
+            continue
+        if len(chain) >= 2 and any(_FACT_LABEL.match(line, _FIELD_NUMBER.match(line, pos).end()) for _, pos in chain):
+            cuts += [pos for _, pos in chain if pos > 0]
+        chain = [(n, m.start())] if m else []
+    if not cuts:
+        return [line]
+    bounds = [0, *cuts, len(line)]
+    return [line[a:b].rstrip(" \u3000") for a, b in zip(bounds, bounds[1:])]
 
 
 def _drop_page_furniture(pages: list[str]) -> str:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .structure import MINUTES_WORDS
+
 THRESHOLD = 0.5
 
 FIELD_NAMES = {
@@ -73,7 +75,7 @@ def _show(value) -> str:
 
 # A record's own head: it calls itself minutes (第1回議事録) and sets out its sitting in the minutes'
 # words (議事次第, 日時:) with an era year; both together, near the top.
-_MINUTES_TITLE = re.compile(r"議事録|会議録|議事要旨|議事概要")
+_MINUTES_TITLE = re.compile(MINUTES_WORDS)
 _SITTING_WORDS = re.compile(r"議事次第|日[ \t\u3000]*時[ \t\u3000]*[:：]")
 _ERA_YEAR = re.compile(r"(?:昭和|平成|令和)[ \t\u3000]*(?:元|[0-9０-９]{1,2})[ \t\u3000]*年")
 _HEAD_CHARS = 3000

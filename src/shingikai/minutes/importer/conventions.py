@@ -75,10 +75,12 @@ def is_clock_line(line: str) -> bool:
     return _CLOCK_WORD.search(line) is not None and CLOCK_LINE.match(line) is not None
 
 
+# A header's numbered list may space the word out to its column's width before the clock: 4 閉  会  午後0時07分.
+_SPACED_WORDS = "|".join(w[0] + r"[ \t\u3000]{1,4}" + w[1] for w in f"{OPENING_WORDS}|{CLOSING_WORDS}".split("|"))
 # The same inside a flattened line, either way round: 10時38分開議, =開会 午前10時0分=.
 CLOCK_INLINE = re.compile(
     rf"(?:^|(?<=[\s=＝(（〔)）{SPEAKER_MARKS}]))(?:(?P<clock>{CLOCK})[ \t\u3000]*(?P<word>{OPENING_WORDS}|{CLOSING_WORDS})"
-    rf"|(?P<word2>{OPENING_WORDS}|{CLOSING_WORDS})[ \t\u3000]*(?P<clock2>{CLOCK}))(?=$|[\s=＝)）〕])"
+    rf"|(?P<word2>{OPENING_WORDS}|{CLOSING_WORDS}|{_SPACED_WORDS})[ \t\u3000]*(?P<clock2>{CLOCK}))(?=$|[\s=＝)）〕])"
 )
 
 
@@ -210,6 +212,24 @@ CATALOGUE: tuple[Convention, ...] = (
                "\n役職 氏名 出欠\n委員長 北野ひさ 出席\n副委員長 南田由美 欠席\n委員 東山直樹 出席\nオブザーバー 議長西川圭介 出席",
                "北野ひさ、東山直樹"),
     Convention("roster-names-one-space-apart", "roster", "北野祐子 南田光治 東山清一 西川花子\n森本一郎 川上健太", "北野祐子、南田光治、東山清一、西川花子、森本一郎、川上健太"),
+    Convention("roster-role-then-names-one-space-apart", "roster",
+               "委員長 北野ゆうき     副委員長 南田健二     委員 東山さとし 西川真彦 森本らん丈 いけだ栄一        川上あやり 大野健一",
+               "北野ゆうき、南田健二、東山さとし、西川真彦、森本らん丈、いけだ栄一、川上あやり、大野健一"),
+    Convention("roster-role-column-before-names", "roster",
+               "\n(6名)\n委員長\n副委員長\n委員\n北野 一朗\n南田  健\n東  亨\n西川 誠也\n森本 さくら\n川上  彰",
+               "北野一朗、南田健、東亨、西川誠也、森本さくら、川上彰"),
+    Convention("roster-one-name-a-line-gap-inside", "roster", "\n北野 一朗\n森  雅幹\n松田   正\n西川 誠也",
+               "北野一朗、森雅幹、松田正、西川誠也"),
+    Convention("roster-entries-closed-by-bracketed-notes", "roster",
+               "\n北野 一朗(北山大学 准教授)\n南田 健(南野弁護士会 理事(弁護士))東 亨(公募委員)西川 さくら(北山市自治会連絡協議会 会長)",
+               "北野一朗、南田健、東亨、西川さくら"),
+    Convention("roster-one-name-a-line-role-closing-it", "roster",
+               "\n 北野 れいじ委員長\n 南 たかゆき副委員長\n 東山 ぜんいち委員\n 西川 英之委員\n やまかわ 妙子委員",
+               "北野れいじ、南たかゆき、東山ぜんいち、西川英之、やまかわ妙子"),
+    Convention("roster-role-colon-name", "roster", "委員長:北野建市、副委員長:南田哲\n委員:東山紀雄、委員:西川ともよ、委員：森本 均",
+               "北野建市、南田哲、東山紀雄、西川ともよ、森本均"),
+    Convention("roster-count-of-a-units-staff", "roster", "北野委員、南田委員、東山委員、事務局3名、総務管理課1名", "北野、南田、東山"),
+    Convention("roster-role-in-brackets-before-the-name", "roster", "(会長)北野雄彦、南田百合、東山精一、(副会長)西川学", "北野雄彦、南田百合、東山精一、西川学"),
     # Header layouts: the fact (field=value) each example must yield.
     Convention("header-closing-at-noon-written-pm-twelve", "header",
                "日時：令和6年10月3日(月曜日)午前10時から午後12時まで\n場所：南野市役所", "end_time=12:00"),
@@ -253,6 +273,40 @@ CATALOGUE: tuple[Convention, ...] = (
                "令和３年第２回みなみ市議会臨時会\n○議長　本臨時会の会期は、４月８日、本日１日間といたしたいと思います。", "date=2021-04-08"),
     Convention("header-date-from-tomorrows-recess", "header",
                "令和８年第３回みなみ市議会定例会（第１日）\n○議長　明６月６日は市の休日のため休会です。", "date=2026-06-05"),
+    Convention("header-unlabelled-lines-under-the-title", "header",
+               "掲載開始日:2024年11月2日\n令和６年１０月３日（木曜）\n午後２時から午後３時１５分まで\n南野市役所本庁舎3階第2会議室",
+               "end_time=15:15"),
+    Convention("header-unlabelled-roster-after-the-room", "header",
+               "令和6年10月3日(木)\n午前9時30分~午前11時\n北山県庁12号館1201号室\n北野会長、南田委員、東山委員、西川委員",
+               "members_present=北野、南田、東山、西川"),
+    Convention("header-numbered-fields-run-into-one-line", "header",
+               "1 日時 令和4年(2022年)12月14日(水)午前10時 2 場所 第2委員会室 3 出席者 委員長 北野ゆうき 委員 南田健二 東山さとし "
+               "4 欠席者 委員 西川真彦 5 出席説明員 総務部長 財務部長 6 事件 別紙のとおり",
+               "members_absent=西川真彦"),
+    Convention("header-spaced-word-before-the-clock", "header",
+               " 1 開  会   午前10時00分\n\n 2 休  憩   午前10時37分、午前11時27分\n\n 3 再  開   午前10時42分\n\n 4  閉  会      午後0時07分",
+               "end_time=12:07"),
+    Convention("header-publicity-question-ends-the-roster", "header",
+               "出席委員\n北野 一朗(弁護士)\n南田 健(公募委員)\n会議の公開の可否\n(非公開理由等)\n公開",
+               "members_present=北野一朗、南田健"),
+    Convention("header-agenda-heading-joined-by-a-dot-ends-the-roster", "header",
+               "出席委員    6名\n        北野一朗 委員長    南田   忍 副委員長\n議題・協議事項\n  (1)議案の審査(2件)",
+               "members_present=北野一朗、南田忍"),
+    Convention("header-sitting-clocks-as-marked-fields", "header",
+               "○開会日 平成24年12月20日\n\n○場所  南野区議会第1委員会室\n\n○開会  午後1時50分\n\n○閉会  午後2時09分",
+               "end_time=14:09"),
+    Convention("header-committee-during-the-assemblys-session", "header",
+               "令和　４年　第１回定例会補正予算特別委員会\n\n補正予算特別委員会議事録\n１　日　　時　　令和４年３月７日（月）",
+               "meeting_label=None"),
+    Convention("header-table-row-with-cell-bars", "header",
+               "| 開催日時 | 平成30年9月12日(水曜日) 午前10時00分から午前10時30分まで | \n| 開催場所 | 北山県庁10階 特1会議室 | \n"
+               "| 出席者 | 会長 北野 博志 (北山大学特任教授) 委員 南田 敬子 (弁護士) 委員 東山 成昭 (元職員) | ",
+               "place=北山県庁10階 特1会議室"),
+    Convention("header-city-before-a-board-named-by-its-field", "header",
+               "北山市教育委員会 平成25年度第8回定例会 会議録\n日時 平成25年10月22日", "municipality=北山市"),
+    Convention("header-sitting-narrated-in-the-opening-sentence", "header",
+               "ページ表示令和5年第3回北山市教育委員会議会議録令和５年６月２日(金曜日)、令和5年第3回教育委員会議(定例会)を"
+               "北山市役所本庁舎14階 教育委員室において開催した。", "place=北山市役所本庁舎14階 教育委員室"),
     # Agenda lists: the items (kind:title, |-joined) an agenda under 議題 yields.
     Convention(
         "agenda-quoted-continuation", "agenda",

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from shingikai.jp.text import strip_role_words
 
-from .conventions import ROSTER_LABELS, SPEAKER_MARKS, is_clock_line
+from .conventions import CLOCK, ROSTER_LABELS, SPEAKER_MARKS, is_clock_line
 from .municipality import municipality_from_prefix
 from .speakers import candidate_families, compact, nfkc
 
@@ -24,6 +24,7 @@ _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("開催日", "date"), ("招集日時", "date"), ("招集年月日", "date"), ("招集場所", "place"), ("招集の場所", "place"), ("開会日時", "date"), ("開会場所", "place"), ("開会並びに散会", "time"),
     ("議会局職員", "secretariat"), ("区議会事務局", "secretariat"), ("市議会事務局", "secretariat"),
     ("町議会事務局", "secretariat"), ("村議会事務局", "secretariat"), ("議会事務局", "secretariat"), ("日時", "date"), ("期日", "date"), ("とき", "date"),
+    ("開会日", "date"), ("開会", "time"), ("開議", "time"), ("閉会", "closed"), ("散会", "closed"),
     ("開催時間", "time"), ("会議時間", "time"), ("開会時間", "time"), ("開会時刻", "time"), ("時間", "time"),
     # 開会時間 / 午前10時01分 … 閉会時間 / 午後2時22分: the closing clock under a label of its own.
     ("閉会時間", "closed"), ("閉会時刻", "closed"), ("散会時間", "closed"),
@@ -36,7 +37,7 @@ _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("事務局職員", "secretariat"), ("事務局", "secretariat"),
     ("説明員職氏名", "staff"), ("説明のため出席した者", "staff"), ("説明のために出席した職員", "staff"),
     ("説明のため出席した職員", "staff"), ("事務局等出席者", "secretariat"), ("説明員", "staff"),
-    ("出席職員", "staff"), ("市側出席者", "staff"), ("関係課", "staff"), ("実施機関", "staff"),
+    ("出席職員", "staff"), ("出席説明員", "staff"), ("出席議会事務局職員", "secretariat"), ("議会事務局出席者", "secretariat"), ("市側出席者", "staff"), ("関係課", "staff"), ("実施機関", "staff"),
     ("担当課", "staff"), ("所管課", "staff"), ("オブザーバー", "other"),
     ("傍聴人数", "observers"), ("傍聴者数", "observers"), ("傍聴人", "observers"),
     ("傍聴者", "observers"), ("傍聴", "observers"),
@@ -46,12 +47,15 @@ _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("公開または非公開の別", "public"), ("公開又は非公開", "public"), ("非公開の理由", "public"),
     ("傍聴人の数", "observers"), ("傍聴者の数", "observers"), ("会議資料", "papers"), ("配布資料", "papers"),
     ("公開・非公開の別", "public"), ("公開又は非公開の別", "public"), ("公開・非公開", "public"),
-    ("会議の公開", "public"), ("会議結果", "result"), ("審議結果", "result"), ("結果", "result"),
+    ("会議の公開", "public"), ("会議の公開の可否", "public"), ("公開の可否", "public"),
+    ("議題・協議事項", "agenda"), ("議題及び協議事項", "agenda"), ("議題等", "agenda"), ("会議結果", "result"), ("審議結果", "result"), ("結果", "result"),
     ("委員", "members"),
 ) + tuple(ROSTER_LABELS.items())
 _LABEL_ALT = "|".join(re.escape(label) for label, _ in sorted(_FIELD_LABELS, key=lambda x: -len(x[0])))
 _FIELD_OF = dict(_FIELD_LABELS)
 _NUMBERING = (
+    # | 開催日時 | 平成30年…: a table row copied with its cell bars.
+    r"(?:[|｜][ \t\u3000]*)?"
     r"(?:[-*+•■□◆◇●▼▽▶►◎○〇◯・][ \t\u3000]*)?"
     # 一　日時: assembly records set each header field after 一 as a bullet.
     rf"(?:一[ \t\u3000]*(?=(?:{_LABEL_ALT})))?"
@@ -63,8 +67,10 @@ _FIELD_RE = re.compile(
     rf"^[ \t\u3000]*{_NUMBERING}[【\[［]?(?P<label>{_LABEL_ALT})[】\]］]?"
     # 出席議員（３４名）: a count to check the roster against.
     r"(?:[ \t\u3000]*[（(][ \t\u3000]*(?P<count>[0-9０-９]{1,3})[ \t\u3000]*[名人][ \t\u3000]*[）)])?"
-    r"(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+/[ \t\u3000]+|[ \t\u3000]+|\t+|$|(?=[（(]))(?P<value>.*)$"
+    r"(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+[/|｜][ \t\u3000]+|[ \t\u3000]+|\t+|$|(?=[（(]))(?P<value>.*?)(?:[ \t\u3000]+[|｜])?$"
 )
+_CLOCK_LABELS = {"開会", "開議", "閉会", "散会"}
+_CLOCK_VALUE = re.compile(rf"(?:{CLOCK})")
 # Fields whose value may be a bare word only with a separator (議事 alone is a heading too).
 _NEEDS_SEPARATOR = {"名称", "議事", "議題", "案件", "委員", "結果", "出席", "欠席", "傍聴", "時間", "とき", "ところ", "会場"}
 
@@ -103,7 +109,7 @@ _NOT_CHAIR_SUFFIX = re.compile(r"(?:副会長|副委員長|副議長)$")
 # 会長 北野実, or 会長北野実 where a letter-spaced line lost its spaces (会 長 北 野 実).
 _CHAIR_PREFIX = re.compile(r"^(?:会長|委員長|議長)(?:[ \u3000]+|(?!職務|代理)(?=[一-龥々]{2,6}$))")
 # 副委員長 木村 克一, 代理 海老原 崇智: a role written before the name on a roster line.
-_ROLE_PREFIX = re.compile(r"^(?:副会長|副委員長|副議長|会長職務代理者?|職務代理者?|代理|委員|議員)[ \u3000]+")
+_ROLE_PREFIX = re.compile(r"^(?:副会長|副委員長|副議長|(?:副?委員長|会長)職務代理者?|職務代理者?|代理|委員|議員)[ \u3000]+")
 _STAFF_WORD = re.compile(
     r"(?:課長補佐|課長|係長|主査|主幹|主任主事|主任|主事|参事|室長|所長|部長|次長|局長|館長|園長|補佐|技師|専門員|保健師|"
     r"市長|町長|村長|教育長|職員|事務局|株式会社)"
@@ -136,6 +142,9 @@ def match_field(line: str) -> tuple[str, str] | None:
         # 出席者の皆様… is a sentence, not a field; にし市役所 after a separator is a value.
         return None
     if "。" in value and _FIELD_OF[label] not in ("result", "agenda", "name"):
+        return None
+    if label in _CLOCK_LABELS and not _CLOCK_VALUE.match(value):
+        # ○開会 午後1時50分 is a field; 1 開会 in an agenda is an item's line.
         return None
     return _FIELD_OF[label], value
 
@@ -236,8 +245,94 @@ def parse_header(lines: list[str], limit: int | None) -> Header:
         # (所在:川口市青木2-1-1) under 開催場所: a note between fields does not end the header.
         current, current_field = None, None
     header.end = stop if limit is not None else last_field_line + 1
+    unlabelled = _unlabelled_facts(lines, min(scan_limit, 80))
+    if unlabelled:
+        facts, last = unlabelled
+        for name, value in facts.items():
+            header.fields.setdefault(name, [value])
+        if limit is None and header.end <= last:
+            header.end = last + 1
+        header.title_lines = [t for t in header.title_lines if t not in facts.values()]
     header.title_lines = header.title_lines[:6]
     return header
+
+
+# An unlabelled header: the sitting's facts one to a line under the title, known by their shape alone
+# (令和4年7月25日(月曜) / 午前10時から午前11時10分まで / 県庁7号館735号室 / 北野会長、南田委員、…).
+_BARE_DATE = re.compile(
+    r"^(?:(?:令和|平成|昭和)[ \t\u3000]*(?:元|[0-9０-９]{1,2})|[0-9０-９]{4})[ \t\u3000]*年[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*月"
+    r"[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*日[ \t\u3000]*(?:[（(][^（）()]{1,4}[)）])?"
+    rf"[ \t\u3000]*(?P<clock>(?:{CLOCK}).*)?$"
+)
+_BARE_TIME = re.compile(
+    rf"^(?:{CLOCK})[ \t\u3000]*(?:から|[~〜～\-－―ー])[ \t\u3000]*(?:(?:午前|午後)[ \t\u3000]*)?(?:{CLOCK})[ \t\u3000]*(?:まで)?$"
+)
+_BARE_PLACE = re.compile(r"(?:室|議場|ホール|会館|庁舎|役所|役場|庁|号館|センター|会場|[0-9０-９]階)")
+_BARE_ROSTER_ENTRY = re.compile(r"^[一-龥々ヶぁ-んァ-ヶー]{1,10}?(?:会長|副会長|委員長|副委員長|委員|会長職務代理者?|職務代理者?|部会長|座長)$")
+
+
+def _unlabelled_facts(lines: list[str], stop: int) -> tuple[dict[str, str], int] | None:
+    """The date, time, place and roster of an unlabelled header, and the index of its last line.
+
+    The date alone on a line opens the block near the top; the clock, the room and the roster each
+    take the next line in that order, every one optional, every one known by its shape, so a date in a
+    sentence or a room named in a speech is never taken for the header's.
+    """
+    seen = 0
+    for i in range(stop):
+        s = lines[i].strip(" \t\u3000")
+        if not s:
+            continue
+        seen += 1
+        if seen > 12:
+            return None
+        if _BARE_DATE.match(s):
+            break
+    else:
+        return None
+    facts, last = {"date": s}, i
+    expect = ("time", "place", "attendees")
+    for j in range(i + 1, min(len(lines), i + 12)):
+        t = lines[j].strip(" \t\u3000")
+        if not t:
+            continue
+        kind = _bare_kind(t)
+        if kind is None or kind not in expect:
+            break
+        expect = expect[expect.index(kind) + 1:]
+        facts[kind], last = t, j
+    return (facts, last) if len(facts) > 1 else None
+
+
+# 平成25年10月22日(火曜日)、第11回教育委員会議を教育委員室において開催した: the record opens by narrating the sitting.
+_NARRATED_SITTING = re.compile(
+    r"(?P<date>(?:令和|平成|昭和)[ \t\u3000]*(?:元|[0-9０-９]{1,2})[ \t\u3000]*年[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*月"
+    r"[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*日)[^。]{0,80}?を(?P<place>[^、。をに]{2,30}?)(?:において|にて)(?:開催|開会)"
+)
+
+
+def narrated_sitting(lines: list[str]) -> tuple[str | None, str | None]:
+    """The date and the room of a record that opens by narrating its sitting, in its first lines."""
+    for line in lines[:60]:
+        if "開" in line:
+            # A page's banner may run into the sentence: it is searched for, not anchored.
+            m = _NARRATED_SITTING.search(line)
+            if m:
+                return m.group("date"), m.group("place").strip(" \t\u3000")
+    return None, None
+
+
+def _bare_kind(line: str) -> str | None:
+    if len(line) <= 40 and _BARE_TIME.match(line):
+        return "time"
+    if match_field(line) or "。" in line:
+        return None
+    entries = [e.strip(" \t\u3000") for e in re.split(r"[、,，]", line)]
+    if len(entries) >= 3 and all(_BARE_ROSTER_ENTRY.match(e) for e in entries if e):
+        return "attendees"
+    if len(line) <= 40 and "、" not in line and _BARE_PLACE.search(line) and not _LIST_LINE.match(line):
+        return "place"
+    return None
 
 
 _ROSTER_FIELDS = {"present", "attendees", "absent"}
@@ -248,7 +343,7 @@ def _close_wide_label(m: re.Match[str]) -> str:
     label = m.group("a") + m.group("b")
     return m.group("n") + label if label in _FIELD_OF else m.group(0)
 # 更新日：2024年3月1日, > 市政情報: the web page's date and a step of its breadcrumb, not the meeting's title.
-_SITE_NOTE = re.compile(r"(?:最終)?更新日|掲載日|公開日|作成日|ページ番号|ページID|[>＞»›]")
+_SITE_NOTE = re.compile(r"(?:最終)?更新日|掲載(?:開始)?日|公開日|作成日|ページ番号|ページID|[>＞»›]")
 _LABEL_HALF = re.compile(r"(?:[0-9０-９]{1,2}[.．、 \u3000]?)?[一-龥]")
 _HEADER_NOTE = re.compile(r"[(（［\[〔][^。]{1,60}[)）］\]〕]")
 
@@ -332,14 +427,22 @@ def _restarts_numbering(block: list[str], line: str) -> bool:
 
 # --- values ---------------------------------------------------------------
 
-def meeting_label(texts: list[str]) -> str | None:
+def meeting_label(texts: list[str], assembly_committee: bool = False) -> str | None:
+    """第3回 or 令和6年度第1回. A count before 定例会 or 臨時会 that a committee's name follows (令和4年第1回定例会
+    補正予算特別委員会), or any such count in the minutes of an assembly's committee, numbers the assembly's
+    session the committee meets during, not the committee's meetings; a board's own 第12回定例会 is its own."""
     for text in texts:
         if not text:
             continue
-        m = _MEETING_LABEL.search(text)
-        if m:
+        for m in _MEETING_LABEL.finditer(text):
+            session = _SESSION.match(text, m.end())
+            if session and (assembly_committee or session.group("committee")):
+                continue
             return re.sub(r"[ \t\u3000]+", "", m.group(0))
     return None
+
+
+_SESSION = re.compile(r"[ \t\u3000]*(?:定例会|臨時会)(?P<committee>[^\s(（「」、。]{0,20}委員会)?")
 
 
 def council_name(texts: list[str]) -> str | None:
@@ -357,6 +460,10 @@ _COMMITTEE = re.compile(r"[一-龥ァ-ヴー・]{2,12}?委員会")
 
 
 _WORD_AFTER_KAIGI = set("事録室所員場")
+_LEADING_YEAR = re.compile(
+    r"^(?:(?:令和|平成|昭和)[ \t\u3000]*(?:元|[0-9０-９]{1,2})[ \t\u3000]*年度?[ \t\u3000]*)?"
+    r"(?:[0-9０-９]{1,2}[ \t\u3000]*月[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*日[ \t\u3000]*)?"
+)
 
 
 def _council_name(texts: list[str], patterns=(_COUNCIL_PRIMARY, _ASSEMBLY, _COUNCIL_SECONDARY)) -> str | None:
@@ -369,7 +476,8 @@ def _council_name(texts: list[str], patterns=(_COUNCIL_PRIMARY, _ASSEMBLY, _COUN
             for m in pattern.finditer(t):
                 if m.group(0).endswith("会議") and t[m.end():m.end() + 1] in _WORD_AFTER_KAIGI:
                     continue  # 地方議会議事録, 第1会議室: 会議 inside another word
-                name = m.group(0).strip("・-－‐")
+                # 令和2年度地域づくり…委員会: the year the page is filed under is no part of the body's name.
+                name = _LEADING_YEAR.sub("", m.group(0)).strip("・-－‐")
                 if len(name) >= 4 and not re.fullmatch(r"(?:本|当|同|この|その|次回の?)?(?:審議会|審査会|委員会|協議会|会議)", name):
                     return name
     return None
@@ -392,8 +500,10 @@ def assembly_in_speech(lines: list[str]) -> str | None:
     return None
 
 
-def parse_people(value: str | None) -> tuple[list[str], str | None]:
-    """Names from an attendance value, without role words; and the chair if marked."""
+def parse_people(value: str | None, board_of_education: bool = False) -> tuple[list[str], str | None]:
+    """Names from an attendance value, without role words; and the chair if marked.
+
+    On a board of education (``board_of_education``) the 教育長 is a member of the board, not its staff."""
     if not value:
         return [], None
     # ──────: a rule drawn under the roster is no part of the last name; ( 欠席小林委員 ) names one who is not there.
@@ -401,13 +511,19 @@ def parse_people(value: str | None) -> tuple[list[str], str | None]:
     if table:
         return table[0], table[2]
     value = _ABSENT_NOTE.sub("、", _RULE.sub("", value))
+    if ":" in value or "：" in value:
+        # 委員長:北野一朗、委員:南田健: each name after its role and a colon.
+        value = _ROLE_COLON.sub("\\1\u3000", value)
+    value = _role_column(value) or _one_name_a_line(value) or value
+    if ")" in value or "）" in value:
+        value = "\n".join(_notes_close_entries(line) for line in value.split("\n"))
     value = _EACH_LIST.sub("", value)
     seated = _SEAT_SPLIT.split(value)
     if len(seated) > 2:
         return _seated_people(seated)
     sections = [_role_row(line) or line for line in _member_sections(value.split("\n"))]
     spaced = any(_spaced_full_names(line, 3) for line in sections)
-    text = "、".join(("、".join(line.split()) if spaced and _spaced_full_names(line, 2) else line) for line in sections)
+    text = "、".join((_names_apart(line) if spaced and _spaced_full_names(line, 2) else line) for line in sections)
     text = _SPLIT_NAME.sub(_join_split_name, text)
     # 鶴岡(稔男)委員長: the given name in brackets between surname and role.
     text = _GIVEN_IN_BRACKETS.sub(r"\1\2", text)
@@ -429,11 +545,17 @@ def parse_people(value: str | None) -> tuple[list[str], str | None]:
         if not t:
             continue
         is_chair = bool(_CHAIR_NOTE.search(t) or _CHAIR_PREFIX.match(t))
-        t = _COUNT_NOTE.sub("", t).strip(" \t\u3000")
+        counted = _COUNT_NOTE.sub("", t).strip(" \t\u3000")
+        if counted != t and _UNIT_COUNTED.search(counted):
+            continue   # 総務事務管理課1名: a count of a unit's staff names no one
+        t = counted
         t = _ROLE_PREFIX.sub("", _CHAIR_PREFIX.sub("", t))
         core = re.sub(r"[ \t\u3000]", "", _PARENS.sub("", t))
         if not core or re.search(r"[0-9０-９。]", core) or core in ("なし", "無し", "以上"):
             continue
+        if board_of_education and _SUPERINTENDENT.search(t):
+            t = _SUPERINTENDENT.sub("", t)
+            core = re.sub(r"[ \t\u3000]", "", _PARENS.sub("", t))
         if _STAFF_WORD.search(core) or _BODY_WORD.search(core):
             continue
         if not is_chair and _CHAIR_SUFFIX.search(core) and not _NOT_CHAIR_SUFFIX.search(core):
@@ -520,7 +642,9 @@ _ROLE_BEFORE_NAME = re.compile(r"(?:^|(?<=\S)[ \t\u3000]+)(?=(?:委員|会長|�
 # 情報公開審議会委員5名、事務局、傍聴者1名: a count of a body is no one's name.
 _BODY_WORD = re.compile(r"審議会|審査会|委員会|協議会|傍聴|全員")
 _NAME_BULLET = re.compile(r"(?:^|(?<=[\s、]))(?:[・•]|[-－](?=[ \t\u3000]))[ \t\u3000]*")
-_FULL_NAME = re.compile(r"[一-龥々]{3,6}")
+# 北野祐子, 渡辺さとし, おく栄一: a whole name, kana in it or not, as long as a surname and a given name together.
+_FULL_NAME = re.compile(r"(?=[^\s]{3,8}$)(?=.*[一-龥々])[一-龥々ヶぁ-んァ-ヶー]+")
+_ROLE_TOKEN = re.compile(r"副?(?:会長|委員長|議長)|委員|議員|会長職務代理者?|職務代理者?")
 
 
 # 北野委員長、南田、東の各委員及び西川、森の各議員: a list closed by 各委員 is the committee's; the
@@ -566,6 +690,94 @@ def _role_row(line: str) -> str | None:
                 return None
             entries.append(f"{role}\u3000{name}")
     return "、".join(entries)
+
+
+_COLUMN_ROLES = frozenset(_ROW_ROLE_WORDS + ("会長職務代理者", "会長職務代理", "職務代理者", "職務代理", "部会長", "座長"))
+
+
+def _role_column(value: str) -> str | None:
+    """委員長 / 副委員長 / 委員 / 北野 一朗 / 南田 健 / 東  亨 …: a table's role column copied out before its
+    name column, each role cell spanning as many rows as it has names. The names are taken in order:
+    one for each role above the last, and the last role (委員) for the rest.
+    """
+    lines = [line.strip(" \t\u3000") for line in value.split("\n")]
+    lines = [line for line in lines if line and not _COUNT_NOTE.fullmatch(line)]
+    roles = []
+    for line in lines:
+        role = "".join(line.split())
+        if role not in _COLUMN_ROLES:
+            break
+        roles.append(role)
+    names = ["".join(line.split()) for line in lines[len(roles):]]
+    if len(roles) < 2 or len(set(roles)) != len(roles) or len(names) < len(roles):
+        return None
+    if not all(_ROW_NAME.fullmatch(n) and not _ROLE_TOKEN.search(n) for n in names):
+        return None
+    cells = [roles[min(k, len(roles) - 1)] + "\u3000" + name for k, name in enumerate(names)]
+    return "、".join(cells)
+
+
+def _notes_close_entries(line: str) -> str:
+    """北野 一朗(北山大学 准教授)南田 健(弁護士会 理事(弁護士))東 亨(公募委員): entries run together, each closed
+    by its note in brackets. A 、 goes after each note that a name follows; a note inside a note loses its brackets."""
+    out: list[str] = []
+    depth = 0
+    entry_empty = True     # nothing of the current entry written yet
+    opened_entry = False   # (会長)北野一朗: a bracket that opens its entry is the role before the name
+    for k, ch in enumerate(line):
+        if ch in "(（":
+            depth += 1
+            if depth > 1:
+                continue
+            opened_entry = entry_empty
+        elif ch in ")）" and depth:
+            depth -= 1
+            if depth:
+                continue
+            out.append(ch)
+            # 北野(稔男)委員長: a given name in brackets before the role closes no entry.
+            if (k + 1 < len(line) and not opened_entry and _NAME_START.match(line[k + 1])
+                    and not _ROLE_AFTER_NOTE.match(line, k + 1)):
+                out.append("、")
+                entry_empty = True
+            continue
+        elif not depth:
+            entry_empty = ch in "、,， \t\u3000" or (entry_empty and ch in "・")
+        out.append(ch)
+    return "".join(out)
+
+
+_NAME_START = re.compile(r"[一-龥々ヶぁ-んァ-ヶ]")
+# 教育長 高部明夫, 上島教育長: the superintendent's title before or after the name.
+_SUPERINTENDENT = re.compile(r"^教育長[ \t\u3000]*(?=\S)|(?<=\S)[ \t\u3000]*教育長$")
+_UNIT_COUNTED = re.compile(r"(?:課|係|室|事務局|センター)$")
+_ROLE_COLON = re.compile(r"(?:^|(?<=[、,，\s]))(副?(?:会長|委員長|議長)|委員|議員|(?:副?委員長|会長)?職務代理者?)[ \t\u3000]*[:：][ \t\u3000]*(?=\S)")
+_ROLE_AFTER_NOTE = re.compile(r"副?(?:会長|委員長|議長|部会長|座長)|委員|議員|職務代理|君|氏|様")
+
+
+def _one_name_a_line(value: str) -> str | None:
+    """北野 一朗 / 森  雅幹 / 松田  正: one name to a line, the gap inside it as wide as it pleases."""
+    lines = [line.strip(" \t\u3000") for line in value.split("\n")]
+    lines = [line for line in lines if line and not _COUNT_NOTE.fullmatch(line)]
+    if len(lines) < 3:
+        return None
+    names = []
+    for line in lines:
+        # 佐野 れいじ委員長: the role may close the name, after a gap inside it.
+        role = _TRAILING_ROLE.search(line)
+        line = line[:role.start()].rstrip(" \t\u3000") if role else line
+        parts = line.split()
+        name = "".join(parts)
+        if len(parts) > 2 or not _ROW_NAME.fullmatch(name) or len(name) > 8 or _ROLE_TOKEN.search(name):
+            return None
+        if len(parts) == 2 and max(map(len, parts)) >= 4 and all(len(p) >= 3 and _KANJI.search(p) for p in parts):
+            return None   # 北野一朗 南田健: two whole names, not a surname and a given name (やながわ 妙子)
+        names.append(name + (role.group(0).strip(" \t\u3000") if role else ""))
+    return "、".join(names)
+
+
+_KANJI = re.compile(r"[一-龥々]")
+_TRAILING_ROLE = re.compile(r"(?<=\S)[ \t\u3000]*(?:副?(?:会長|委員長|議長)|委員|議員)$")
 
 
 def _role_after_row(s: str) -> str | None:
@@ -628,8 +840,21 @@ def _spaced_full_names(line: str, at_least: int) -> bool:
     A roster is taken to be written so when one of its lines holds at least three such names;
     its other lines then need two.
     """
-    tokens = line.split()
-    return len(tokens) >= at_least and all(_FULL_NAME.fullmatch(t) for t in tokens)
+    tokens = [t for t in line.split() if not _ROLE_TOKEN.fullmatch(t)]
+    return len(tokens) >= at_least and all(_FULL_NAME.fullmatch(t) and not _ROLE_TOKEN.search(t) for t in tokens)
+
+
+def _names_apart(line: str) -> str:
+    """委員長 北野一郎 委員 南田さとし 東山健 → 委員長　北野一郎、委員　南田さとし、東山健: each role stays with the name after it."""
+    out: list[str] = []
+    role = ""
+    for token in line.split():
+        if _ROLE_TOKEN.fullmatch(token):
+            role = token + "\u3000"
+            continue
+        out.append(role + token)
+        role = ""
+    return "、".join(out)
 
 
 _SEAT_SPLIT = re.compile(r"(?:^|(?<=\s))(?:[0-9０-９]{1,3}|[一二三四五六七八九十百]{1,4})[ \t\u3000]*番[ \t\u3000]*")
@@ -658,8 +883,9 @@ def _member_sections(lines: list[str]) -> list[str]:
                 out.append(named.group("rest"))
             continue
         m = _SECTION_LINE.match(line)
-        if m and len(m.group("s")) < 2:
-            # (株)東芝…: an abbreviation in brackets opens a line of the list, not a section.
+        if m and (len(m.group("s")) < 2 or m.group("rest") and _ROLE_TOKEN.fullmatch(m.group("s").strip())):
+            # (株)東芝…: an abbreviation in brackets opens a line of the list, not a section; so does
+            # (会長)北野一朗, the role of the name after it.
             m = None
         if m and not _PARENS.fullmatch(line.strip()) or (m and not m.group("rest") and len(m.group("s")) <= 10):
             keep = not _STAFF_SECTION.search(m.group("s"))

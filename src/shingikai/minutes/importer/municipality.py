@@ -28,6 +28,8 @@ _NOT_MUNICIPALITY = re.compile(
     r"^[市区町村都道府県]$|^[市区町村都道府県][市区町村都道府県内外民政立下営議長]"
     r"|^(?:特別|選挙|行政|都市|近隣|周辺|隣接|他|各|全|本|当|同|我が|地方)"
     r"|^(?:旧|新|一|二|三|両|地|学)[市区町村]$"
+    # 齊藤副区長, 山田副市長: a deputy mayor's title, cut short before 長.
+    r"|副[市区町村]$"
 )
 
 
@@ -45,6 +47,9 @@ def municipality_from_prefix(prefix: str) -> str | None:
     m = re.match(r"^(.*?)(?:情報公開|個人情報|公文書|行政不服|審議会|審査会|委員会|協議会|議会)", p)
     if m:
         p = m.group(1)
+        if len(p) > 3 and p[-1] not in "市区町村都道府県":
+            # 広島市教育委員会: the body named by its field after the city.
+            p = _leading_place(p) or p
     elif len(p) > 6:
         # 堺市防犯カメラガイドライン策定検討懇話会: a body named by its subject, the city first.
         p = _leading_place(p) or p
@@ -137,11 +142,27 @@ _SPOKEN_PLACE = re.compile(r"(?<![一-龥])(?P<m>[一-龥]{2,4}[市区町村])(?
 _NEIGHBOUR = re.compile(r"(?:隣|近隣|隣接|周辺|近く|他|よその|ほかの)(?:の|する|にある)?$")
 
 
+# 千歳市定期バス, 千歳市路線バス補助金審議会: the city as the owner of its services and bodies. A person's
+# name can end in 市 as well (山田健市君), so an honorific after it rules the mention out.
+_OWNED_PLACE = re.compile(r"(?<![一-龥々])(?P<m>[一-龥]{2,4}[市区町村])(?![一-龥]{0,2}(?:君|氏|さん|様|議員|委員))")
+
+
 def municipality_spoken_of(text: str, at_least: int = 3) -> str | None:
     """The municipality a body's members speak of most, when they name it often (我々品川区は)."""
+    return _named_most(text, _SPOKEN_PLACE, at_least)
+
+
+def municipality_named_most(text: str, at_least: int = 3) -> str | None:
+    """The municipality named as the owner of what the body deals with (千歳市定期バス, 千歳市の場合), where it
+    is named at least ``at_least`` times and twice as often as any other: a neighbour named once or twice
+    (札幌市の例) never outweighs it, and two cities named alike give none."""
+    return _named_most(text, _OWNED_PLACE, at_least, margin=2)
+
+
+def _named_most(text: str, pattern: re.Pattern[str], at_least: int, margin: int = 1) -> str | None:
     counts: dict[str, int] = {}
     neighbours = set()
-    for m in _SPOKEN_PLACE.finditer(text):
+    for m in pattern.finditer(text):
         name = m.group("m")
         if not_a_municipality(name):
             continue
@@ -153,7 +174,10 @@ def municipality_spoken_of(text: str, at_least: int = 3) -> str | None:
         counts.pop(name, None)
     if not counts:
         return None
+    ranked = sorted(counts.values(), reverse=True)
     name, n = max(counts.items(), key=lambda kv: kv[1])
+    if len(ranked) > 1 and n < margin * ranked[1]:
+        return None
     return name if n >= at_least else None
 
 

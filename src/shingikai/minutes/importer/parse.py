@@ -268,7 +268,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, speech: f
     if municipality is None and council:
         # 文教委員会 of a ward that speaks of itself: 我々品川区は…, 品川区の事業.
         municipality, municipality_conf = place_names.municipality_spoken_of(cleaned), 0.55
-    label = hdr.meeting_label(title_texts) or hdr.meeting_label(header.title_lines[:3])
+        if municipality is None:
+            municipality, municipality_conf = place_names.municipality_named_most(cleaned), 0.5
+    committee = bool(council and re.search(r"[都道府県市区町村]議会.", council))
+    label = hdr.meeting_label(title_texts, committee) or hdr.meeting_label(header.title_lines[:3], committee)
 
     date_value = header.first("date")
     place = header.first("place")
@@ -284,6 +287,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, speech: f
             date = parse_date(t)
             if date:
                 break
+    narrated_date, narrated_place = hdr.narrated_sitting(lines)
+    if date is None and narrated_date:
+        date, date_conf = parse_date(narrated_date), 0.8
     if date is None:
         date, date_conf = _date_in_fiscal_year(header.title_lines, lines[:30]), 0.7
     if date is None:
@@ -313,7 +319,8 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, speech: f
 
     present_value = header.first("present") or header.first("members")
     attendees = header.first("attendees")
-    members, chair = hdr.parse_people(present_value or attendees)
+    board = bool(council and "教育委員会" in council and not re.search(r"[都道府県市区町村]議会", council))
+    members, chair = hdr.parse_people(present_value or attendees, board)
     chair_conf = 0.9
     members_conf = 0.9 if present_value else 0.8
     count = header.counts.get("present")
@@ -346,7 +353,7 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, speech: f
         second = date_value.split("\n")[1].strip()
         if parse_date(second) is None and "時" not in second:
             place = second
-    place = place.split("\n")[0].strip() if place else None
+    place = place.split("\n")[0].strip() if place else narrated_place
     facts.put("municipality", municipality, municipality_conf)
     facts.put("council_name", council, council_conf)
     facts.put("meeting_label", label, 0.9)
@@ -444,7 +451,7 @@ def _sitting_clock(lines: list[str]) -> tuple[str | None, str | None]:
             continue
         for m in CLOCK_INLINE.finditer(line):
             t = parse_time_range(m.group("clock") or m.group("clock2"))[0]
-            word = m.group("word") or m.group("word2")
+            word = "".join((m.group("word") or m.group("word2")).split())
             if re.fullmatch(OPENING_WORDS, word):
                 # 午前10時48分　再開 resumes a sitting whose opening the text does not state.
                 start = start or (None if seen or word == "再開" else t)

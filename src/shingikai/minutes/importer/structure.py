@@ -63,7 +63,7 @@ CONTAINER = re.compile(
     r"(?:付託)?議案(?:の)?(?:審査|審議)|(?:請願|陳情|請願・陳情)(?:の)?審査|(?:付託|協議|報告)案件)$"
 )
 # The words a record uses for its own minutes (a 議事録 item is procedural; parse.py finds the heading).
-MINUTES_WORDS = "議事録|会議録|議事要旨|会議要録|議事要録"
+MINUTES_WORDS = "議事録|会議録|議事要旨|議事概要|会議要録|議事要録"
 
 PROCEDURAL = re.compile(
     r"^(?:開会|閉会|開議|散会|開会宣言|閉会宣言|開会のことば|閉会のことば|休憩|再開|"

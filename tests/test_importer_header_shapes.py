@@ -1,0 +1,193 @@
+"""The meeting's facts where the header has no labels, or lays its labels and rosters out its own way.
+
+Every fixture is synthetic, with fictional names and places; each varies the digit widths, the
+brackets and the spacing of the layout it is written in.
+"""
+import pytest
+
+from shingikai.minutes.importer import parse_text
+
+SPEECH = "\n会議の内容\n○会長　それでは始めます。\n○委員　承知しました。\n"
+
+
+@pytest.mark.parametrize("date_line, time_line, start, end", [
+    ("令和5年11月2日(木曜)", "午前10時から午前11時10分まで", "10:00", "11:10"),
+    ("令和５年１１月２日（木）", "午後１時３０分～午後３時", "13:30", "15:00"),
+    ("2023年11月2日", "14:00~15:45", "14:00", "15:45"),
+])
+def test_an_unlabelled_header_gives_date_time_place_and_roster_by_their_shape(date_line, time_line, start, end):
+    text = (
+        "トップ > 県政情報 > 北山県個人情報保護審議会 > 第8回北山県個人情報保護審議会議事録\n"
+        "掲載開始日:2024年1月9日更新日:2024年1月9日\nここから本文です。\n"
+        f"{date_line}\n{time_line}\n県庁5号館502号室\n川上会長、森田委員、西野委員、東委員\n"
+        "(1)報告事項\nア個人情報保護条例の改正について\n<委員>\n登録簿の閲覧者はいるのか。\n<事務局>\nほぼいない。\n"
+    )
+    parsed = parse_text(text)
+    assert parsed["date"] == "2023-11-02"
+    assert (parsed["start_time"], parsed["end_time"]) == (start, end)
+    assert parsed["place"] == "県庁5号館502号室"
+    assert parsed["members_present"] == ["川上", "森田", "西野", "東"]
+    assert parsed["chair"] == "川上"
+
+
+def test_a_date_alone_over_a_sentence_is_no_header_and_names_no_room():
+    text = (
+        "北山市情報公開審議会 会議録\n令和5年4月1日\n本日の審議会は市役所の会議室で開かれた。\n"
+        "○会長　それでは始めます。\n○委員　承知しました。\n"
+    )
+    parsed = parse_text(text)
+    assert parsed["date"] == "2023-04-01"
+    assert parsed["place"] is None
+    assert parsed["members_present"] == []
+
+
+def test_a_labelled_header_keeps_its_own_facts_over_unlabelled_lines():
+    text = (
+        "北山市情報公開審議会 会議録\n令和5年4月1日\n午前9時から午前10時まで\n"
+        "日時：令和5年4月3日 午後2時から午後3時まで\n場所：北山市役所 第1会議室" + SPEECH
+    )
+    parsed = parse_text(text)
+    assert (parsed["date"], parsed["start_time"], parsed["place"]) == ("2023-04-03", "14:00", "北山市役所 第1会議室")
+
+
+def test_numbered_fields_run_into_one_line_each_keep_their_own_names():
+    text = (
+        "総務常任委員会記録 1 日時 令和4年(2022年)12月14日(水)午前10時 2 場所 第4委員会室 "
+        "3 出席者 委員長 北野ゆうき       副委員長 南田健二       委員 東山さとし 西川真彦 森本らん丈\n"
+        "4 欠席者 委員 川上一郎 5 出席説明員       総務部長 財務部長       経済観光部長\n" + SPEECH
+    )
+    parsed = parse_text(text)
+    assert parsed["members_present"] == ["北野ゆうき", "南田健二", "東山さとし", "西川真彦", "森本らん丈"]
+    assert parsed["chair"] == "北野ゆうき"
+    assert parsed["members_absent"] == ["川上一郎"]
+
+
+def test_a_numbered_agenda_on_one_line_is_not_cut_into_header_fields():
+    from shingikai.minutes.importer.clean import clean_text
+
+    line = "次第 1 開会 2 議事 3 報告事項 4 閉会 場所 第4委員会室 委員 3 名 出席者 4 名"
+    assert clean_text(line) == line
+
+
+@pytest.mark.parametrize("roles, names, chair", [
+    ("委員長\n副委員長\n委員", ["北野 規夫", "南田 雅志", "森  雅幹", "松田  正"], "北野規夫"),
+    ("会長\n職務代理者\n委員", ["川上 一", "西野  花子", "東 健太郎"], "川上一"),
+])
+def test_a_role_column_before_the_names_gives_each_role_its_names_in_order(roles, names, chair):
+    text = (
+        "北山県議会 総務常任委員会議事録\n日時：令和2年8月21日\n出席者\n(4名)\n" + roles + "\n" + "\n".join(names)
+        + "\n欠席者\n(なし)\n" + SPEECH
+    )
+    parsed = parse_text(text)
+    assert parsed["members_present"] == ["".join(n.split()) for n in names]
+    assert parsed["chair"] == chair
+
+
+def test_role_words_in_a_column_without_names_under_them_are_nobody():
+    text = "北山市情報公開審議会 会議録\n日時：令和2年8月21日\n出席者\n会長\n委員\n北野 規夫\n" + SPEECH
+    parsed = parse_text(text)
+    assert "会長" not in parsed["members_present"] and "長" not in parsed["members_present"]
+
+
+@pytest.mark.parametrize("title, name", [
+    ("令和2年度地域づくり県土常任委員会議事録", "地域づくり県土常任委員会"),
+    ("令和元年総務常任委員会", "総務常任委員会"),
+    ("平成 30 年度 北山市情報公開審議会 会議録", "北山市情報公開審議会"),
+])
+def test_the_year_a_page_is_filed_under_is_no_part_of_the_bodys_name(title, name):
+    assert parse_text(title + "\n日時：令和2年8月21日\n場所：第1委員会室" + SPEECH)["council_name"] == name
+
+
+def test_a_city_named_as_the_owner_of_its_services_is_the_municipality_and_a_neighbour_named_once_is_not():
+    text = (
+        "令和　４年　第１回定例会補正予算特別委員会\n\n補正予算特別委員会議事録\n１　日　　時　　令和４年３月７日（月）\n２　場　　所　　議場\n"
+        "議事の概要\n◆北野委員長　ただいまから委員会を開会いたします。\n"
+        "◆南田委員　南野市定期バスの補助について伺います。隣の北山市の例もあります。\n"
+        "◆東山課長　南野市路線バス補助金審議会に諮問しております。\n◆南田委員　南野市の場合はどうか。\n"
+    )
+    parsed = parse_text(text)
+    assert parsed["municipality"] == "南野市"
+    assert parsed["meeting_label"] is None
+
+
+def test_two_cities_named_alike_in_the_speeches_name_no_municipality():
+    text = (
+        "補正予算特別委員会議事録\n日時：令和４年３月７日\n場所：議場\n議事の概要\n"
+        "◆北野委員長　南野市定期バスと北山市定期バスについて。\n◆南田委員　南野市路線と北山市路線。\n"
+        "◆東山課長　南野市の場合も北山市の場合も同じです。\n"
+    )
+    assert parse_text(text)["municipality"] is None
+
+
+def test_a_deputy_mayors_title_is_not_a_ward():
+    text = (
+        "平成30年 企画総務委員会(6月6日)\n1.開会日時\n平成30年6月6日(水)\n2.開会場所\n第一委員会室\n"
+        "○北野委員長　開会します。\n○齊藤副区長　お答えします。\n○南委員　齊藤副区長の答弁は。\n○齊藤副区長　以上です。\n"
+    )
+    assert parse_text(text)["municipality"] is None
+
+
+def test_a_boards_own_regular_meeting_keeps_its_count():
+    text = "平成26年度北山市教育委員会第12回定例会会議録\n開催日時 平成27年1月8日(木曜日) 午前9時30分から午前11時30分" + SPEECH
+    assert parse_text(text)["meeting_label"] == "第12回"
+
+
+def test_an_assembly_committees_title_dated_before_its_name_names_the_body_without_the_date():
+    text = "平成24年12月20日南野区議会総務委員会(第4回定例会)\n総務委員会会議記録\n○開会日 平成24年12月20日\n○開会  午後1時50分" + SPEECH
+    parsed = parse_text(text)
+    assert (parsed["council_name"], parsed["municipality"], parsed["meeting_label"]) == ("南野区議会総務委員会", "南野区", None)
+    assert parsed["start_time"] == "13:50"
+
+
+def test_a_header_table_copied_with_its_cell_bars_gives_times_place_members_and_chair():
+    text = (
+        "北山県行政不服審査会 第3回議事録\n| 項目 | 内容 | \n"
+        "| 開催日時 | 令和2年9月12日(水曜日) 午後1時30分から午後2時まで | \n| 開催場所 | 北山県庁10階 特1会議室 | \n"
+        "| 出席者 | 会長 北野 博志 (北山大学特任教授) 委員 南田 敬子 (弁護士) 委員 東山 成昭 (元職員) ※ 五十音順 | \n" + SPEECH
+    )
+    parsed = parse_text(text)
+    assert (parsed["start_time"], parsed["end_time"]) == ("13:30", "14:00")
+    assert parsed["members_present"] == ["北野博志", "南田敬子", "東山成昭"]
+    assert parsed["chair"] == "北野博志"
+
+
+def test_each_name_after_its_role_and_a_colon_the_chair_by_that_role():
+    text = "北山県議会 文教常任委員会 会議録\n日時：令和2年3月4日\n出席委員\n委員長:北野建市、副委員長:南田哲\n委員:東山紀雄、委員:西川ともよ\n" + SPEECH
+    parsed = parse_text(text)
+    assert parsed["members_present"] == ["北野建市", "南田哲", "東山紀雄", "西川ともよ"]
+    assert parsed["chair"] == "北野建市"
+
+
+def test_an_acting_chair_role_before_the_name_is_no_part_of_it():
+    text = "北山市教育委員会 会議録\n日時：令和2年3月4日\n出席者\n委員長職務代理者 南田徹\n委員 東山紀雄\n委員 西川ともよ\n" + SPEECH
+    assert parse_text(text)["members_present"] == ["南田徹", "東山紀雄", "西川ともよ"]
+
+
+def test_a_record_that_narrates_its_sitting_gives_its_date_and_room():
+    text = (
+        "北山市教育委員会議 会議録令和５年６月２日(金曜日)、令和5年第3回教育委員会議(定例会)を教育委員室において開催した。\n"
+        "1 出席委員\n  • 委員長 北野 康輝\n  • 委員 南田 ちづ子\n" + SPEECH
+    )
+    parsed = parse_text(text)
+    assert (parsed["date"], parsed["place"]) == ("2023-06-02", "教育委員室")
+
+
+def test_a_role_in_brackets_before_a_name_marks_the_chair():
+    text = "北山市市民参加条例策定委員会 会議録\n日時 令和3年10月3日\n出席者 (会長)北野雄彦、南田百合、東山精一\n事務局:西川総務部長" + SPEECH
+    parsed = parse_text(text)
+    assert parsed["members_present"] == ["北野雄彦", "南田百合", "東山精一"]
+    assert parsed["chair"] == "北野雄彦"
+
+
+@pytest.mark.parametrize("roster, members", [
+    ("北野委員長、南田委員、東山委員、西川委員、森本教育長", ["北野", "南田", "東山", "西川", "森本"]),
+    ("委員長職務代理者 北野徹\n委員 南田純子\n委員 東山由美\n教育長 西川明夫", ["北野徹", "南田純子", "東山由美", "西川明夫"]),
+])
+def test_the_superintendent_is_a_member_of_a_board_of_education(roster, members):
+    text = "平成26年度北山市教育委員会第12回定例会会議録\n開催日時 平成27年1月8日\n出席委員\n" + roster + "\n欠席委員 なし" + SPEECH
+    assert parse_text(text)["members_present"] == members
+
+
+def test_the_superintendent_attending_another_body_is_not_its_member():
+    text = "北山市情報公開審議会 会議録\n開催日時 平成27年1月8日\n出席者\n北野会長、南田委員、東山委員、西川教育長\n欠席委員 なし" + SPEECH
+    assert parse_text(text)["members_present"] == ["北野", "南田", "東山"]

@@ -161,3 +161,39 @@ def test_titles_set_off_by_two_blanks_in_a_record_run_onto_one_line_open_turns()
     parsed = parse_text(text)
     assert [t["speaker"] for t in parsed["turns"]] == ["北野政策企画官", "南田市長"]
     assert "第3委員会室" in parsed["turns"][1]["text"]
+
+
+ROSTERED_HEAD = HEAD.replace("場所：みなみ市役所\n", "場所：みなみ市役所\n出席委員：北野一郎委員長、南田花子委員、東山清委員\n")
+
+
+def test_unmarked_name_and_title_labels_confirmed_by_the_roster_include_the_staff_who_answer():
+    text = ROSTERED_HEAD + (
+        "午後2時00分 開会\n"
+        "北野一郎 委員長  ただいまから会議を開きます。\n"
+        "南田花子 委員  委託先はどこですか。\n"
+        "西川健 総務課長  株式会社みなみです。\n契約は毎年更新しています。\n"
+        "南田花子 委員  わかりました。\n"
+    )
+    parsed = parse_text(text)
+    assert [t["speaker"] for t in parsed["turns"]] == ["北野一郎委員長", "南田花子委員", "西川健総務課長", "南田花子委員"]
+    assert parsed["turns"][2]["text"].endswith("契約は毎年更新しています。")
+    assert [t["role"] for t in parsed["turns"][:3]] == ["chair", "member", "department"]
+
+
+def test_unmarked_names_and_titles_mostly_missing_from_the_roster_are_no_labels():
+    text = ROSTERED_HEAD + (
+        "北野一郎 委員長  ただいまから会議を開きます。\n"
+        "森本二郎 委員  委託先はどこですか。\n"
+        "川上三郎 委員  保存期間は何年ですか。\n"
+        "森本二郎 委員  わかりました。\n"
+    )
+    assert _speakers(text) == []
+
+
+def test_a_row_of_names_and_titles_is_no_unmarked_label():
+    text = ROSTERED_HEAD + (
+        "北野一郎 委員長    南田花子 委員\n"
+        "東山清 委員\n"
+        "北野一郎 委員長  ただいまから会議を開きます。\n"
+    )
+    assert _speakers(text) == ["北野一郎委員長"]

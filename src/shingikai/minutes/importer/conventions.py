@@ -5,7 +5,8 @@ example in that style; the classifiers (speakers, structure, header) build their
 these pieces, and tests/test_importer_conventions.py runs each example through the parser.
 To teach the importer a new layout, add its convention here first, with its example.
 
-Kinds of line: ``speaker`` (a label opens a turn), ``stage`` (a stage direction, never a turn),
+Kinds of line: ``speaker`` (a label opens a turn), ``rostered-speaker`` (a label only where the
+header's roster names the speaker), ``stage`` (a stage direction, never a turn),
 ``heading`` (a marked heading that is not a turn), ``roster`` (attendance), ``header`` (a meeting
 fact, ``field=value``), ``agenda`` (items in an agenda list, ``kind:title`` joined by ``|``),
 ``document`` (a paper handed out, never an item), ``proceedings`` (the body of the minutes, whose
@@ -146,6 +147,9 @@ CATALOGUE: tuple[Convention, ...] = (
         "table-column-label", "speaker",
         "    委  員  公用車の映像を捜査機関へ提供するのはどのような場合か伺いたい。", "委員",
     ),
+    # Unmarked labels that only the roster tells from a sentence: a speaker label where the header
+    # lists the name as attending.
+    Convention("name-blank-title-unmarked", "rostered-speaker", "北野一郎 委員長  ただいまから会議を開きます。", "北野一郎 委員長"),
     # Lines that are not turns.
     Convention("stage-tortoise", "stage", "〔拍手〕", "narration"),
     Convention("stage-called-out", "stage", "（「異議なし」と呼ぶ者あり）", "narration"),

@@ -230,10 +230,18 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("close", _rx(r"^(?P<label>[^\s()（）:：。、「」<>〈〉【】〔〕]{1,16})[)）][ \t\u3000]*(?P<text>.*)$"), "strict"),
     ("bold", _rx(r"^\*\*(?P<label>[^*\n]{1,20})\*\*[ \t\u3000：:]*(?P<text>.*)$"), "lenient"),
     ("colon", _rx(r"^(?P<label>[^\s：:。、「」（）()【】〔〕<>*]{1,12}(?:[ \u3000][^\s：:。、「」（）()【】〔〕<>*]{1,6})?(?:[（(][^）)\n]{1,14}[）)])?)[ \t\u3000]*[：:;；][ \t\u3000]*(?P<text>.*)$"), "colon"),
+    # 田中一郎 委員長  ただいまから…: a full name, a blank, the title, the speech, and no mark (the
+    # unmarked form of ○田中一郎 委員長). Only the blank sets it apart from a sentence that opens with
+    # a name, so choose_family takes it only where the roster names its speakers.
+    ("spaced", _rx(
+        rf"^(?P<label>[一-龥々ぁ-んァ-ヶ]{{2,8}}[ \u3000][一-龥々ぁ-んァ-ヶ]{{0,10}}?(?:{ROLE_SUFFIXES}))"
+        r"(?:[ \t\u3000]+|[ \t\u3000]*[：:][ \t\u3000]*)(?P<text>\S.*)$"
+    ), "strict"),
     # 大森会長　ただいまから…, or 大森会長<TAB>ただいまから… where a 発言者 / 発言 table was copied as text.
     ("space", _rx(r"^(?P<label>[^\s：:。、「」（）()【】〔〕<>*]{1,12})[ \t\u3000]+(?P<text>\S.*)$"), "strict"),
     ("alone", _rx(r"^(?P<label>[^\s：:。、「」（）()【】〔〕<>*]{1,12})$"), "strict"),
 )
+_NAMES_AND_TITLES = re.compile(rf"(?:[一-龥々ぁ-んァ-ヶ]{{1,8}}[ \t\u3000]*(?:{ROLE_SUFFIXES})[ \t\u3000]*)+")
 FAMILY_NAMES = tuple(name for name, _, _ in _FAMILIES)
 # Families whose brackets alone make a line a turn even when nothing follows on it.
 _LABEL_ALONE_OK = {"circle", "lenticular", "tortoise", "paren", "angle", "bold", "alone"}
@@ -255,6 +263,7 @@ _MAY_MATCH = {
     "close": lambda s: ")" in s[:17] or "）" in s[:17],
     "bold": lambda s: s[:2] == "**",
     "colon": lambda s: "：" in s[:34] or ":" in s[:34] or ";" in s[:34] or "；" in s[:34],
+    "spaced": lambda s: " " in s[2:10] or "\u3000" in s[2:10],
     "space": lambda s: " " in s[:13] or "\u3000" in s[:13] or "\t" in s[:13],
     "alone": lambda s: len(s) <= 12,
 }
@@ -299,6 +308,8 @@ def _possible_families(s: str) -> list[str]:
         names.append("colon")
     head = s[:13]
     if " " in head or "\u3000" in head or "\t" in head:
+        if " " in head[2:10] or "\u3000" in head[2:10]:
+            names.append("spaced")
         names.append("space")
     if len(s) <= 12:
         names.append("alone")
@@ -346,6 +357,9 @@ def _match_family(s: str, name: str) -> LabelMatch | None:
         if text and attendance_like(text) and _looks_like_name_list(text):
             return None
     if name == "space" and (len(text) < 2 or text[0] in "、。）)"):
+        return None
+    if name == "spaced" and _NAMES_AND_TITLES.fullmatch(text):
+        # 北野一郎 委員長    南田花子 副委員長: a roster's row, not a speech.
         return None
     return LabelMatch(label=label, text=text.replace("**", "") if name == "bold" else text, family=name)
 

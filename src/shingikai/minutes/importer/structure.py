@@ -130,9 +130,17 @@ class Body:
     compact_lines: list[str] | None = None
 
 
-def choose_family(lines: list[str], start: int, found: dict[int, dict[str, LabelMatch]] | None = None) -> str | None:
-    """The speaker-label style that explains most of the body; ``found`` collects the matches."""
+def choose_family(lines: list[str], start: int, found: dict[int, dict[str, LabelMatch]] | None = None,
+                  attending: frozenset = frozenset()) -> str | None:
+    """The speaker-label style that explains most of the body; ``found`` collects the matches.
+
+    ``attending``: the names the header's roster lists, compacted; the evidence an unmarked
+    ``name title`` label needs.
+    """
     counts: Counter[str] = Counter()
+    # Unmarked name-title labels whose name the roster lists, and those of a member's title.
+    rostered: set[str] = set()
+    members_titled: set[str] = set()
     # Families seen at least once with a label over a sentence: (岡本会長) 身体障害者手帳の案件は….
     spoken: set[str] = set()
     roster = roster_lines(lines, start)
@@ -152,21 +160,43 @@ def choose_family(lines: list[str], start: int, found: dict[int, dict[str, Label
             if m.family == "colon" and not strict_role(m.label) and not _sentence(m.text):
                 # 取得元: 滑川市議会公式サイト, 最終取得日: 2021-09-21: a page's fields, not speech.
                 continue
+            if m.family == "spaced":
+                if not _sentence(m.text):
+                    # 田中一郎 委員長    南田花子 副委員長: a roster's row has the same shape.
+                    continue
+                name = m.label.split()[0]
+                if _MEMBER_TITLE.search(m.label):
+                    members_titled.add(name)
+                if in_roster(name, attending):
+                    rostered.add(name)
             counts[m.family] += 1
             if _sentence(m.text or _next_line(lines, i)):
                 spoken.add(m.family)
+    if not rostered or len(rostered) * 2 < len(members_titled):
+        # A line that opens with a name and a title is a label only where the roster says who
+        # speaks: most members' labels must name someone it lists.
+        counts.pop("spaced", None)
     if not counts:
         return None
     best = max(FAMILY_NAMES, key=lambda name: (counts[name], -FAMILY_NAMES.index(name)))
     # A few stray matches are not a house style.
     # A marked or bracketed label is unmistakable even once (an opening with one speech); so is a
     # bracketed or lone label over a sentence.
-    if counts[best] >= 2 or (best in ("circle", "lenticular") and counts[best] == 1):
+    # So is an unmarked name and title that the roster confirms.
+    if counts[best] >= 2 or (best in ("circle", "lenticular", "spaced") and counts[best] == 1):
         return best
     return best if best in _ONCE_OVER_SPEECH and best in spoken else None
 
 
 _ONCE_OVER_SPEECH = ("paren", "angle", "alone")
+_MEMBER_TITLE = re.compile(r"(?:委員長|委員|議長|議員|会長)$")
+
+
+def in_roster(name: str, roster: frozenset) -> bool:
+    """Whether ``name`` (a full name or a surname of two characters or more) is one the roster lists."""
+    return name in roster or len(name) >= 2 and any(r.startswith(name) for r in roster)
+
+
 _SENTENCE_END = re.compile(r"[。？?]")
 
 

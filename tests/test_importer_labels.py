@@ -197,3 +197,23 @@ def test_a_row_of_names_and_titles_is_no_unmarked_label():
         "北野一郎 委員長  ただいまから会議を開きます。\n"
     )
     assert _speakers(text) == ["北野一郎委員長"]
+
+
+def test_a_summary_record_of_questions_and_answers_under_topics_reads_each_as_a_turn():
+    text = (
+        "令和6年6月16日みなみ市議会厚生委員会\n令和6年6月16日(木曜日)\n第3委員会室\n"
+        "出席議員  北野一郎、南田花子、東山清\n開会 9時57分\n質疑・質問\n10時15分\n"
+        "◆問   候補地の選定について、同じような条件の土地はほかにないのか。\n"
+        "◆答   候補地は三か所を比較して選んだ。\n"
+        "◇ 燃焼設備の工事について\n"
+        "◆問   工期はどのくらいか。\n"
+        "◆答   約3年を見込んでいる。\n"
+        "閉会 11時02分\n"
+    )
+    parsed = parse_text(text)
+    assert [(t["speaker"], t["role"]) for t in parsed["turns"]] == [
+        ("問", "member"), ("答", "department"), ("問", "member"), ("答", "department")]
+    # The topic and the closing clock line are no part of the answers before them.
+    assert [t["text"] for t in parsed["turns"]][1::2] == ["候補地は三か所を比較して選んだ。", "約3年を見込んでいる。"]
+    assert (parsed["start_time"], parsed["end_time"]) == ("09:57", "11:02")
+    assert parsed["members_present"] == ["北野一郎", "南田花子", "東山清"]

@@ -21,6 +21,10 @@ from dataclasses import dataclass
 # ◯ (U+25EF) and 〇 (the ideographic zero) stand in for ○ in many minutes systems.
 SPEAKER_MARKS = "○〇◎●◯◆■"
 
+# Marks that open a topic heading, never a turn: ◇ 議案第57号について (a summary record's topic, an
+# assembly's ◇ 一般質問).
+TOPIC_MARKS = "◇"
+
 # Words that name a seat in the chamber or the body: 議長, 委員, 議員 …; a label that ends in one
 # of these (山田委員, 総務部長) names a speaker.
 ROLE_SUFFIXES = (
@@ -61,10 +65,12 @@ CLOCK = (
     r"(?:(?:午前|午後)[ \t\u3000]*)?[0-9０-９一二三四五六七八九十]{1,3}[ \t\u3000]*時"
     r"(?:[ \t\u3000]*[0-9０-９一二三四五六七八九十]{1,3}[ \t\u3000]*分)?|[0-9０-９]{1,2}[:：][0-9０-９]{2}"
 )
-# 〇午後１時開会: some minutes systems put a mark before the sitting's clock line as well.
+# 〇午後１時開会: some minutes systems put a mark before the sitting's clock line as well. Others
+# put the word first: 閉会　11時02分.
 CLOCK_LINE = re.compile(
-    rf"^[ \t\u3000]*[{SPEAKER_MARKS}]?[ \t\u3000]*[(（〔=＝]?[ \t\u3000]*(?P<clock>{CLOCK})"
-    rf"[ \t\u3000]*(?P<word>{OPENING_WORDS}|{CLOSING_WORDS}|休憩)[ \t\u3000]*[)）〕=＝]?[ \t\u3000]*$"
+    rf"^[ \t\u3000]*[{SPEAKER_MARKS}]?[ \t\u3000]*[(（〔=＝]?[ \t\u3000]*"
+    rf"(?:(?P<clock>{CLOCK})[ \t\u3000]*(?P<word>{OPENING_WORDS}|{CLOSING_WORDS}|休憩)"
+    rf"|(?P<word2>{OPENING_WORDS}|{CLOSING_WORDS}|休憩)[ \t\u3000]*(?P<clock2>{CLOCK}))[ \t\u3000]*[)）〕=＝]?[ \t\u3000]*$"
 )
 # A clock line names what happened; the word is a cheap search that rules out nearly every line
 # before CLOCK_LINE's optional marks and brackets are tried.
@@ -164,6 +170,8 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("heading-mark-container", "heading", "○報告事項", "heading"),
     Convention("stage-marked-clock", "stage", "〇午後１時開会", "narration"),
     Convention("stage-marked-recess", "stage", "○午前10時20分休憩", "narration"),
+    Convention("stage-word-before-clock", "stage", "閉会　11時02分", "narration"),
+    Convention("heading-white-diamond-topic", "heading", "◇ 燃焼設備の工事について", "heading"),
     Convention("stage-rule", "stage", "─────────────────", "narration"),
     Convention("heading-act-without-speech", "heading", "◆部長挨拶", "heading"),
     Convention("heading-minutes-confirmed", "heading", "1.みなみ市個人情報保護運営審議会議事録について", "heading"),

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .clean import is_structural
-from .conventions import CLOCK_LINE, ROSTER_LABELS, SPEAKER_MARKS, STAGE_WORDS, is_clock_line
+from .conventions import CLOCK_LINE, ROSTER_LABELS, SPEAKER_MARKS, STAGE_WORDS, TOPIC_MARKS, is_clock_line
 from .header import match_field
 from .speakers import (
     FAMILY_NAMES,
@@ -419,6 +419,10 @@ def classify(lines: list[str], start: int, family: str | None,
             # ○議事日程, 〇出席議員: in a document whose turns open with a mark, a marked line
             # that names no speaker is a heading of its own, never part of the previous speech.
             kinds[i] = "mark"
+            continue
+        if core[0] in TOPIC_MARKS:
+            # ◇ 燃焼設備の工事について: a summary record's topic, between one answer and the next question.
+            kinds[i] = "topic"
             continue
         if _PAPERS_LINE.fullmatch(core):
             kinds[i] = "papers"

@@ -40,7 +40,8 @@ ROLE_WORDS = (
 _ROLE_FULL = re.compile(rf"(?:{ROLE_WORDS})")
 _LETTER_MEMBER = re.compile(r"(?:[A-Za-z]{1,2}|[0-9]{1,2})委員|委員[A-Za-z0-9]{1,2}|[A-Za-z]")
 # A national ministry's officials are titled …官 (政務官, 参事官, 企画官, 審議官) or …大臣.
-_TITLE_SUFFIX = ROLE_SUFFIXES + "|課|室|係|部|局|センター|機関|事務局|担当|グループ|チーム|支援室|推進室|官|大臣"
+# 角田委員長職務代理者, 北野会長代理: who presides in the chair's absence.
+_TITLE_SUFFIX = ROLE_SUFFIXES + "|課|室|係|部|局|センター|機関|事務局|担当|グループ|チーム|支援室|推進室|官|大臣|職務代理者?|長代理"
 _NAME_ROLE = re.compile(rf".{{1,14}}?(?:{_TITLE_SUFFIX})")
 # Bracketed or labelled words that are sections, markers or notes, never speakers.
 _NOT_SPEAKER = re.compile(

@@ -217,3 +217,8 @@ def test_a_summary_record_of_questions_and_answers_under_topics_reads_each_as_a_
     assert [t["text"] for t in parsed["turns"]][1::2] == ["候補地は三か所を比較して選んだ。", "約3年を見込んでいる。"]
     assert (parsed["start_time"], parsed["end_time"]) == ("09:57", "11:02")
     assert parsed["members_present"] == ["北野一郎", "南田花子", "東山清"]
+
+
+def test_a_lone_title_with_a_bracketed_name_is_no_label_but_one_with_what_is_done_is():
+    text = HEAD + "企画課長(北野)\n資料1の概要を説明いたします。\n総務部長(資料2に沿って説明)\n資料2の概要を説明いたします。\n"
+    assert _speakers(text) == ["総務部長"]

@@ -475,6 +475,9 @@ def _continues(out: list[str], blanks: int, line: str) -> bool:
     if len(p.strip()) < 15 and not _unclosed(p) and p[-1] != "、":
         return False
     first = stripped[:1]
+    if p[-1] in ")）" and len(p.strip()) < 40 and not _unclosed(p) and not _KANA_TAIL.match(first):
+        # 総務部長(資料1に沿って説明) / 資料1の…: a label or a heading closed by its note, then what follows it.
+        return False
     if not first or not (first.isalnum() or first in "ー、。」）』"):
         return False
     if p[-1] in "、，,":

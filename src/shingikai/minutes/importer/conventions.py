@@ -148,6 +148,7 @@ CATALOGUE: tuple[Convention, ...] = (
         "なお、本日の資料はお手元に配付しております。資料の不足や乱丁がございましたら、事務局までお申し出ください。",
         "北野政策企画官",
     ),
+    Convention("title-alone-with-act-note", "speaker", "総務部長(資料1に沿って説明)\n資料1の概要を説明いたします。", "総務部長"),
     Convention("acting-chair-alone-over-speech", "speaker", "北野委員長職務代理者\n ただいまから会議を開きます。", "北野委員長職務代理者"),
     Convention("summary-question-mark", "speaker", "◆問   防犯カメラの設置場所はどう選んだのか。", "問"),
     Convention(

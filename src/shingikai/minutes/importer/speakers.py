@@ -240,8 +240,10 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ), "strict"),
     # 大森会長　ただいまから…, or 大森会長<TAB>ただいまから… where a 発言者 / 発言 table was copied as text.
     ("space", _rx(r"^(?P<label>[^\s：:。、「」（）()【】〔〕<>*]{1,12})[ \t\u3000]+(?P<text>\S.*)$"), "strict"),
-    ("alone", _rx(r"^(?P<label>[^\s：:。、「」（）()【】〔〕<>*]{1,12})$"), "strict"),
+    # 総務部長(資料1に沿って説明): a note of what the speaker does may follow the label.
+    ("alone", _rx(r"^(?P<label>[^\s：:。、「」（）()【】〔〕<>*]{1,12})(?:[（(](?P<note>[^）)\n]{1,24})[）)])?$"), "strict"),
 )
+_ACT_NOTE = re.compile(r"説明|報告|朗読|補足|答弁|資料")
 _NAMES_AND_TITLES = re.compile(rf"(?:[一-龥々ぁ-んァ-ヶ]{{1,8}}[ \t\u3000]*(?:{ROLE_SUFFIXES})[ \t\u3000]*)+")
 FAMILY_NAMES = tuple(name for name, _, _ in _FAMILIES)
 # Families whose brackets alone make a line a turn even when nothing follows on it.
@@ -266,7 +268,7 @@ _MAY_MATCH = {
     "colon": lambda s: "：" in s[:34] or ":" in s[:34] or ";" in s[:34] or "；" in s[:34],
     "spaced": lambda s: " " in s[2:10] or "\u3000" in s[2:10],
     "space": lambda s: " " in s[:13] or "\u3000" in s[:13] or "\t" in s[:13],
-    "alone": lambda s: len(s) <= 12,
+    "alone": lambda s: len(s) <= 12 or len(s) <= 38 and s[-1] in ")）",
 }
 
 
@@ -312,7 +314,7 @@ def _possible_families(s: str) -> list[str]:
         if " " in head[2:10] or "\u3000" in head[2:10]:
             names.append("spaced")
         names.append("space")
-    if len(s) <= 12:
+    if len(s) <= 12 or len(s) <= 38 and s[-1] in ")）":
         names.append("alone")
     return names
 
@@ -357,6 +359,9 @@ def _match_family(s: str, name: str) -> LabelMatch | None:
             return None
         if text and attendance_like(text) and _looks_like_name_list(text):
             return None
+    if "note" in groups and m.group("note") and not _ACT_NOTE.search(m.group("note")):
+        # 企画課長(山田): a bracket after a lone label is only read as a note of what is done.
+        return None
     if name == "space" and (len(text) < 2 or text[0] in "、。）)"):
         return None
     if name == "spaced" and _NAMES_AND_TITLES.fullmatch(text):

@@ -222,3 +222,16 @@ def test_a_summary_record_of_questions_and_answers_under_topics_reads_each_as_a_
 def test_a_lone_title_with_a_bracketed_name_is_no_label_but_one_with_what_is_done_is():
     text = HEAD + "企画課長(北野)\n資料1の概要を説明いたします。\n総務部長(資料2に沿って説明)\n資料2の概要を説明いたします。\n"
     assert _speakers(text) == ["総務部長"]
+
+
+def test_rows_of_titles_and_names_are_no_turns_beside_a_label_alone_over_its_speech():
+    text = HEAD.replace("\n会議の内容\n", "\n") + (
+        "3 事務局等の出席者\n  • 教育次長 川添 泰宏\n  • 学校教育部長 隅田一成\n  • 総務課長 大島 やよい\n\n"
+        "6 議事の大要\n北野委員長\n\n ただ今から、定例会を開催します。\n\n南田委員\n\n 了解です。\n"
+    )
+    assert _speakers(text) == ["北野委員長", "南田委員"]
+
+
+def test_a_short_answer_after_a_title_is_still_a_turn():
+    text = HEAD + "北野会長　御意見はありますか。\n南田委員　異議なし\n北野会長　では承認します。\n"
+    assert _speakers(text) == ["北野会長", "南田委員", "北野会長"]

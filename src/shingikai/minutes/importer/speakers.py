@@ -243,6 +243,9 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # 総務部長(資料1に沿って説明): a note of what the speaker does may follow the label.
     ("alone", _rx(r"^(?P<label>[^\s：:。、「」（）()【】〔〕<>*]{1,12})(?:[（(](?P<note>[^）)\n]{1,24})[）)])?$"), "strict"),
 )
+# A person's name after a title: the surname and the given name apart (川添 泰宏, 大島 やよい), or
+# three to six kanji (大塚俊介); a short answer (了解です, 異議なし) has kana.
+_PERSON_NAME = re.compile(r"[一-龥々]{1,4}[ \u3000]+[一-龥々ぁ-んァ-ヶ]{1,5}|[一-龥々]{3,6}")
 _ACT_NOTE = re.compile(r"説明|報告|朗読|補足|答弁|資料")
 _NAMES_AND_TITLES = re.compile(rf"(?:[一-龥々ぁ-んァ-ヶ]{{1,8}}[ \t\u3000]*(?:{ROLE_SUFFIXES})[ \t\u3000]*)+")
 FAMILY_NAMES = tuple(name for name, _, _ in _FAMILIES)
@@ -362,7 +365,8 @@ def _match_family(s: str, name: str) -> LabelMatch | None:
     if "note" in groups and m.group("note") and not _ACT_NOTE.search(m.group("note")):
         # 企画課長(山田): a bracket after a lone label is only read as a note of what is done.
         return None
-    if name == "space" and (len(text) < 2 or text[0] in "、。）)"):
+    if name == "space" and (len(text) < 2 or text[0] in "、。）)" or _PERSON_NAME.fullmatch(text)):
+        # 教育次長 川添 泰宏: a title and a name, a row of the list of who attended.
         return None
     if name == "spaced" and _NAMES_AND_TITLES.fullmatch(text):
         # 北野一郎 委員長    南田花子 副委員長: a roster's row, not a speech.

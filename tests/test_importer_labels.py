@@ -235,3 +235,13 @@ def test_rows_of_titles_and_names_are_no_turns_beside_a_label_alone_over_its_spe
 def test_a_short_answer_after_a_title_is_still_a_turn():
     text = HEAD + "北野会長　御意見はありますか。\n南田委員　異議なし\n北野会長　では承認します。\n"
     assert _speakers(text) == ["北野会長", "南田委員", "北野会長"]
+
+
+def test_the_staff_listed_under_a_marked_heading_are_no_turn_but_the_same_mark_over_a_speech_is():
+    text = HEAD + (
+        "〇説明員\n　市　　　長　　　　　　　北　野　克　広\n　副　市　長　　　　　　　南　田　隆　敏\n"
+        "○議長（東山清）　ただいまから会議を開きます。\n〇説明員\n　資料に沿って説明いたします。\n"
+    )
+    parsed = parse_text(text)
+    assert [t["speaker"] for t in parsed["turns"]] == ["議長（東山清）", "説明員"]
+    assert "北野" not in "".join(t["text"] for t in parsed["turns"])

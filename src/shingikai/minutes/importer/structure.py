@@ -221,7 +221,7 @@ def _opens_explanation(core: str) -> bool:
 # 〇説明のため出席した者, 〇委員外出席者, 〇事務局職員出席者: an attendance list inside the body.
 _ROSTER_HEADING = re.compile(
     rf"^[{SPEAKER_MARKS}]?[ \t\u3000]*(?:{'|'.join(sorted(ROSTER_LABELS, key=len, reverse=True))}|"
-    r"委員外出席者|説明のため(?:に)?出席した(?:者|職員)|事務局(?:職員)?出席者|出席(?:者|職員)|欠席者)"
+    r"委員外出席者|説明のため(?:に)?出席した(?:者|職員)|事務局(?:職員)?出席者|出席(?:者|職員)|欠席者|説明員)"
     r"[ \t\u3000]*(?:[(（][0-9０-９]+[人名][)）])?$"
 )
 
@@ -232,7 +232,8 @@ def roster_lines(lines: list[str], start: int) -> set[int]:
     i, n = start, min(len(lines), start + 3000)
     while i < n:
         s = lines[i].strip(" \t\u3000")
-        if not s or len(s) > 30 or not _ROSTER_HEADING.match(s):
+        if not s or len(s) > 30 or not _ROSTER_HEADING.match(s) or "。" in _next_line(lines, i):
+            # 〇説明員 over a sentence is a label; over titles and names, a list of who attended.
             i += 1
             continue
         out.add(i)

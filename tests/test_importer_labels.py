@@ -245,3 +245,9 @@ def test_the_staff_listed_under_a_marked_heading_are_no_turn_but_the_same_mark_o
     parsed = parse_text(text)
     assert [t["speaker"] for t in parsed["turns"]] == ["議長（東山清）", "説明員"]
     assert "北野" not in "".join(t["text"] for t in parsed["turns"])
+
+
+def test_a_title_with_its_post_in_brackets_or_a_case_with_its_unit_is_no_proceeding_heading():
+    text = HEAD + ("開会(南田次長)\nこれより審査会を開会いたします。\n"
+                   "東山参事官(社会保障担当)\n資料を御覧ください。\n運用状況について(事務局)\n事務局から報告した。\n")
+    assert _speakers(text) == ["南田次長"]

@@ -148,6 +148,8 @@ CATALOGUE: tuple[Convention, ...] = (
         "なお、本日の資料はお手元に配付しております。資料の不足や乱丁がございましたら、事務局までお申し出ください。",
         "北野政策企画官",
     ),
+    Convention("proceeding-titled-speaker-in-brackets", "speaker", "事務局長挨拶(北野局長)\n本日はお集まりいただきありがとうございます。",
+               "北野局長"),
     Convention("title-alone-with-act-note", "speaker", "総務部長(資料1に沿って説明)\n資料1の概要を説明いたします。", "総務部長"),
     Convention("acting-chair-alone-over-speech", "speaker", "北野委員長職務代理者\n ただいまから会議を開きます。", "北野委員長職務代理者"),
     Convention("summary-question-mark", "speaker", "◆問   防犯カメラの設置場所はどう選んだのか。", "問"),

@@ -240,17 +240,21 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ), "strict"),
     # 大森会長　ただいまから…, or 大森会長<TAB>ただいまから… where a 発言者 / 発言 table was copied as text.
     ("space", _rx(r"^(?P<label>[^\s：:。、「」（）()【】〔〕<>*]{1,12})[ \t\u3000]+(?P<text>\S.*)$"), "strict"),
+    # 開会(田辺次長), 事務局長挨拶(北野局長): a part of the proceedings titled, who speaks in brackets.
+    ("headed", _rx(r"^(?P<head>[^\s()（）。、「」]{2,16})[（(](?P<label>[^）)\n]{1,14})[）)]$"), "strict"),
     # 総務部長(資料1に沿って説明): a note of what the speaker does may follow the label.
     ("alone", _rx(r"^(?P<label>[^\s：:。、「」（）()【】〔〕<>*]{1,12})(?:[（(](?P<note>[^）)\n]{1,24})[）)])?$"), "strict"),
 )
 # A person's name after a title: the surname and the given name apart (川添 泰宏, 大島 やよい), or
 # three to six kanji (大塚俊介); a short answer (了解です, 異議なし) has kana.
 _PERSON_NAME = re.compile(r"[一-龥々]{1,4}[ \u3000]+[一-龥々ぁ-んァ-ヶ]{1,5}|[一-龥々]{3,6}")
+# The parts of a sitting that a title over a speech names: opening, greeting, closing.
+_PROCEEDING = re.compile(r"開会|閉会|開議|散会|挨拶|あいさつ|紹介|進行|講評|総括")
 _ACT_NOTE = re.compile(r"説明|報告|朗読|補足|答弁|資料")
 _NAMES_AND_TITLES = re.compile(rf"(?:[一-龥々ぁ-んァ-ヶ]{{1,8}}[ \t\u3000]*(?:{ROLE_SUFFIXES})[ \t\u3000]*)+")
 FAMILY_NAMES = tuple(name for name, _, _ in _FAMILIES)
 # Families whose brackets alone make a line a turn even when nothing follows on it.
-_LABEL_ALONE_OK = {"circle", "lenticular", "tortoise", "paren", "angle", "bold", "alone"}
+_LABEL_ALONE_OK = {"circle", "lenticular", "tortoise", "paren", "angle", "bold", "alone", "headed"}
 
 
 _BY_NAME = {name: (rx, rule) for name, rx, rule in _FAMILIES}
@@ -271,6 +275,7 @@ _MAY_MATCH = {
     "colon": lambda s: "：" in s[:34] or ":" in s[:34] or ";" in s[:34] or "；" in s[:34],
     "spaced": lambda s: " " in s[2:10] or "\u3000" in s[2:10],
     "space": lambda s: " " in s[:13] or "\u3000" in s[:13] or "\t" in s[:13],
+    "headed": lambda s: len(s) <= 34 and s[-1] in ")）",
     "alone": lambda s: len(s) <= 12 or len(s) <= 38 and s[-1] in ")）",
 }
 
@@ -317,6 +322,8 @@ def _possible_families(s: str) -> list[str]:
         if " " in head[2:10] or "\u3000" in head[2:10]:
             names.append("spaced")
         names.append("space")
+    if len(s) <= 34 and s[-1] in ")）":
+        names.append("headed")
     if len(s) <= 12 or len(s) <= 38 and s[-1] in ")）":
         names.append("alone")
     return names
@@ -362,6 +369,9 @@ def _match_family(s: str, name: str) -> LabelMatch | None:
             return None
         if text and attendance_like(text) and _looks_like_name_list(text):
             return None
+    if name == "headed" and (strict_role(m.group("head")) or not _PROCEEDING.search(m.group("head"))):
+        # 東山参事官(社会保障担当): a title and its post, not a part of the proceedings.
+        return None
     if "note" in groups and m.group("note") and not _ACT_NOTE.search(m.group("note")):
         # 企画課長(山田): a bracket after a lone label is only read as a note of what is done.
         return None

@@ -188,7 +188,7 @@ def choose_family(lines: list[str], start: int, found: dict[int, dict[str, Label
     return best if best in _ONCE_OVER_SPEECH and best in spoken else None
 
 
-_ONCE_OVER_SPEECH = ("paren", "angle", "alone")
+_ONCE_OVER_SPEECH = ("paren", "angle", "alone", "headed")
 _MEMBER_TITLE = re.compile(r"(?:委員長|委員|議長|議員|会長)$")
 
 

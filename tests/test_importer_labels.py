@@ -251,3 +251,9 @@ def test_a_title_with_its_post_in_brackets_or_a_case_with_its_unit_is_no_proceed
     text = HEAD + ("開会(南田次長)\nこれより審査会を開会いたします。\n"
                    "東山参事官(社会保障担当)\n資料を御覧ください。\n運用状況について(事務局)\n事務局から報告した。\n")
     assert _speakers(text) == ["南田次長"]
+
+
+def test_words_after_the_opening_clock_that_name_no_title_open_no_turn():
+    text = HEAD + ("-2- 午前10時00分開会 本日 晴天のなか委員全員が出席した。会議は定刻に始まり、事務局が資料を配付した。"
+                   "資料の確認の後、議事に入った。\n")
+    assert _speakers(text) == []

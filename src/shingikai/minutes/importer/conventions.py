@@ -152,6 +152,14 @@ CATALOGUE: tuple[Convention, ...] = (
                "北野局長"),
     Convention("title-alone-with-act-note", "speaker", "総務部長(資料1に沿って説明)\n資料1の概要を説明いたします。", "総務部長"),
     Convention("acting-chair-alone-over-speech", "speaker", "北野委員長職務代理者\n ただいまから会議を開きます。", "北野委員長職務代理者"),
+    Convention(
+        "unmarked-label-after-the-opening-clock", "speaker",
+        "○議事日程 (1) 委員長、委員、教育長報告事項 (2)事務局報告事項 ①学校教育向上事業研究指定校等について(指導室長) "
+        "②海での体験事業の応募状況等について(学校・地域連携担当) -1- みなみ区 教育委員会 第20回定例会 (令和6年6月28日) "
+        "-2- 午前10時00分開会 北野委員長 おはようございます。 教育委員会第20回定例会を開会いたします。"
+        " 本日の委員の出席状況は全員出席です。",
+        "北野委員長",
+    ),
     Convention("summary-question-mark", "speaker", "◆問   防犯カメラの設置場所はどう選んだのか。", "問"),
     Convention(
         "table-column-label", "speaker",

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from .conventions import NOT_SPEAKER_WORDS, ROLE_SUFFIXES, SPEAKER_MARKS, STAGE_WORDS
+from .conventions import CLOCK, NOT_SPEAKER_WORDS, OPENING_WORDS, ROLE_SUFFIXES, SPEAKER_MARKS, STAGE_WORDS
 
 # A bullet (• 北野会長), a statement number before a mark (1: ◯委員長 …) or a page number that a
 # flattened PDF left before it (1 ○宇賀委員長 …) opens the line.
@@ -445,7 +445,29 @@ _PERSON_TITLE = re.compile(rf"(?:{ROLE_SUFFIXES}|官|大臣)$")
 _FLATTENED_LINE = 200
 
 
+# …(平成25年6月28日) 午前10時00分開会 北野委員長 おはようございます。…: in a record run onto one line,
+# the sitting's opening clock is followed by the chair's first words under an unmarked label.
+_OPENED_THEN_LABEL = re.compile(
+    rf"(?:{CLOCK})[ \t\u3000]*(?:{OPENING_WORDS})[ \t\u3000]+(?=(?P<label>[^\s、。「」『』()（）:：]{{2,16}})[ \t\u3000]+\S)"
+)
+
+
+def _split_after_opening(line: str) -> list[str]:
+    # The clock, the label and a sentence make the sign; the line need not be as long as a whole record.
+    if len(line) < 40 or "時" not in line:
+        return [line]
+    for m in _OPENED_THEN_LABEL.finditer(line):
+        label = m.group("label")
+        speech = line[m.end("label"):m.end("label") + _LABEL_WINDOW]
+        if _PERSON_TITLE.search(label) and strict_role(label) and "。" in speech:
+            return [line[:m.end()].rstrip(SPACE_CHARS), line[m.end():]]
+    return [line]
+
+
 def _split_at_spaced_labels(line: str) -> list[str]:
+    pieces = _split_after_opening(line)
+    if len(pieces) > 1:
+        return [pieces[0], *_split_at_spaced_labels(pieces[1])]
     if len(line) < _FLATTENED_LINE or "  " not in line and "\u3000\u3000" not in line and " \u3000" not in line:
         return [line]
     pieces = []

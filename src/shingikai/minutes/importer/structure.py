@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .clean import is_structural
-from .conventions import CLOCK_LINE, ROSTER_LABELS, SPEAKER_MARKS, STAGE_WORDS, TOPIC_MARKS, is_clock_line
+from .conventions import CLOCK, CLOCK_LINE, OPENING_WORDS, ROSTER_LABELS, SPEAKER_MARKS, STAGE_WORDS, TOPIC_MARKS, is_clock_line
 from .header import match_field
 from .speakers import (
     FAMILY_NAMES,
@@ -143,6 +143,8 @@ def choose_family(lines: list[str], start: int, found: dict[int, dict[str, Label
     members_titled: set[str] = set()
     # Families seen at least once with a label over a sentence: (岡本会長) 身体障害者手帳の案件は….
     spoken: set[str] = set()
+    # Families whose label speaks first after the sitting's opening clock.
+    opened: set[str] = set()
     roster = roster_lines(lines, start)
     # The house style shows within the first few hundred lines; long volumes need no more.
     for i in range(start, min(len(lines), start + 3000)):
@@ -172,6 +174,9 @@ def choose_family(lines: list[str], start: int, found: dict[int, dict[str, Label
             counts[m.family] += 1
             if _sentence(m.text or _next_line(lines, i)):
                 spoken.add(m.family)
+                if m.text and i > start and _ENDS_OPENING.search(lines[i - 1]):
+                    # 午前10時00分開会 / 北野委員長 おはようございます。: the chair opens the sitting.
+                    opened.add(m.family)
     if not rostered or len(rostered) * 2 < len(members_titled):
         # A line that opens with a name and a title is a label only where the roster says who
         # speaks: most members' labels must name someone it lists.
@@ -185,9 +190,12 @@ def choose_family(lines: list[str], start: int, found: dict[int, dict[str, Label
     # So is an unmarked name and title that the roster confirms.
     if counts[best] >= 2 or (best in ("circle", "lenticular", "spaced") and counts[best] == 1):
         return best
+    if best in opened:
+        return best
     return best if best in _ONCE_OVER_SPEECH and best in spoken else None
 
 
+_ENDS_OPENING = re.compile(rf"(?:{CLOCK})[ \t\u3000]*(?:{OPENING_WORDS})[ \t\u3000)）]*$")
 _ONCE_OVER_SPEECH = ("paren", "angle", "alone", "headed")
 _MEMBER_TITLE = re.compile(r"(?:委員長|委員|議長|議員|会長)$")
 

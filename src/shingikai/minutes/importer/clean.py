@@ -142,7 +142,7 @@ def clean_text(text: str) -> str:
         text = _CELL_PIPE.sub("", text)
     # Trailing blanks go line by line: a pattern anchored at each line's end, run over the text, is three times slower.
     text = "\n".join([line.rstrip(" \t\u3000") for line in text.split("\n")])
-    if _LONE_LETTERS.search(text):
+    if has_lone_letters(text):
         text = _rejoin_lone_letters(text)
     text = _collapse_spaced(text)
     if "··" in text or "・・・" in text or "……" in text:
@@ -269,10 +269,15 @@ def _furniture_key(line: str) -> str:
 
 # 草\n川\n健(弁護士): a PDF whose letter-spaced cells (草 川 健(弁護士), 会 長) came out one letter
 # a line. Two such lines running are the sign; a letter alone on its line is kept (会\n○\n…).
-_LONE_LETTERS = re.compile(rf"(?:^|\n)[ \t\u3000]*[{CJK}]\n[ \t\u3000]*[{CJK}](?:\n|$)")
+_LONE_LETTERS = re.compile(rf"\n[ \t\u3000]*[{CJK}]\n[ \t\u3000]*[{CJK}]\n")
 _LONE_LETTER = re.compile(rf"[ \t\u3000]*[{CJK}]")
 # The cell's last piece, where the letters end in a word the extraction kept whole: 健(弁護士).
 _CELL_TAIL = re.compile(rf"[ \t\u3000]*[{CJK}][^。．\n]{{0,19}}")
+
+
+def has_lone_letters(text: str) -> bool:
+    # A pattern that starts with a newline is searched for far faster than one that starts at ^ as well.
+    return _LONE_LETTERS.search(f"\n{text}\n") is not None
 
 
 def _rejoin_lone_letters(text: str) -> str:

@@ -369,10 +369,11 @@ def _match_family(s: str, name: str) -> LabelMatch | None:
             return None
         if text and attendance_like(text) and _looks_like_name_list(text):
             return None
-    if name == "headed" and (strict_role(m.group("head")) or not _PROCEEDING.search(m.group("head"))):
-        # 東山参事官(社会保障担当): a title and its post, not a part of the proceedings.
-        return None
-    if "note" in groups and m.group("note") and not _ACT_NOTE.search(m.group("note")):
+    if name == "headed":
+        if strict_role(m.group("head")) or not _PROCEEDING.search(m.group("head")):
+            # 東山参事官(社会保障担当): a title and its post, not a part of the proceedings.
+            return None
+    elif name == "alone" and m.group("note") and not _ACT_NOTE.search(m.group("note")):
         # 企画課長(山田): a bracket after a lone label is only read as a note of what is done.
         return None
     if name == "space" and (len(text) < 2 or text[0] in "、。）)" or _PERSON_NAME.fullmatch(text)):
@@ -452,9 +453,12 @@ _OPENED_THEN_LABEL = re.compile(
 )
 
 
+_OPENING = tuple(OPENING_WORDS.split("|"))
+
+
 def _split_after_opening(line: str) -> list[str]:
     # The clock, the label and a sentence make the sign; the line need not be as long as a whole record.
-    if len(line) < 40 or "時" not in line:
+    if len(line) < 40 or "時" not in line or not any(word in line for word in _OPENING):
         return [line]
     for m in _OPENED_THEN_LABEL.finditer(line):
         label = m.group("label")

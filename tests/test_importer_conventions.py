@@ -35,6 +35,17 @@ def test_each_speaker_convention_opens_turns_with_its_label(convention):
     assert all(t["text"] for t in parsed["turns"])
 
 
+@pytest.mark.parametrize("convention", [c for c in CATALOGUE if c.kind == "rostered-speaker"], ids=lambda c: c.name)
+def test_each_unmarked_label_convention_opens_turns_where_the_roster_names_the_speaker(convention):
+    lines = [convention.example, convention.example.replace("。", "ね。", 1), convention.example]
+    body = "\n".join(lines) + "\n"
+    rostered = HEAD.replace("場所：みなみ市役所\n", "場所：みなみ市役所\n出席委員：北野一郎委員長、南田花子委員\n")
+    assert _speakers(parse_text(rostered + body)) == [convention.expect.replace(" ", "")] * 3
+    # Without the roster, or with one that lists others, the line is a sentence like any other.
+    assert _speakers(parse_text(HEAD + body)) == []
+    assert _speakers(parse_text(rostered.replace("北野一郎", "西川三郎") + body)) == []
+
+
 @pytest.mark.parametrize("convention", [c for c in CATALOGUE if c.kind == "roster"], ids=lambda c: c.name)
 def test_each_roster_convention_yields_its_members(convention):
     parsed = parse_text(HEAD.replace("場所：みなみ市役所\n", "場所：みなみ市役所\n出席者：" + convention.example + "\n")

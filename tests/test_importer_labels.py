@@ -161,3 +161,99 @@ def test_titles_set_off_by_two_blanks_in_a_record_run_onto_one_line_open_turns()
     parsed = parse_text(text)
     assert [t["speaker"] for t in parsed["turns"]] == ["北野政策企画官", "南田市長"]
     assert "第3委員会室" in parsed["turns"][1]["text"]
+
+
+ROSTERED_HEAD = HEAD.replace("場所：みなみ市役所\n", "場所：みなみ市役所\n出席委員：北野一郎委員長、南田花子委員、東山清委員\n")
+
+
+def test_unmarked_name_and_title_labels_confirmed_by_the_roster_include_the_staff_who_answer():
+    text = ROSTERED_HEAD + (
+        "午後2時00分 開会\n"
+        "北野一郎 委員長  ただいまから会議を開きます。\n"
+        "南田花子 委員  委託先はどこですか。\n"
+        "西川健 総務課長  株式会社みなみです。\n契約は毎年更新しています。\n"
+        "南田花子 委員  わかりました。\n"
+    )
+    parsed = parse_text(text)
+    assert [t["speaker"] for t in parsed["turns"]] == ["北野一郎委員長", "南田花子委員", "西川健総務課長", "南田花子委員"]
+    assert parsed["turns"][2]["text"].endswith("契約は毎年更新しています。")
+    assert [t["role"] for t in parsed["turns"][:3]] == ["chair", "member", "department"]
+
+
+def test_unmarked_names_and_titles_mostly_missing_from_the_roster_are_no_labels():
+    text = ROSTERED_HEAD + (
+        "北野一郎 委員長  ただいまから会議を開きます。\n"
+        "森本二郎 委員  委託先はどこですか。\n"
+        "川上三郎 委員  保存期間は何年ですか。\n"
+        "森本二郎 委員  わかりました。\n"
+    )
+    assert _speakers(text) == []
+
+
+def test_a_row_of_names_and_titles_is_no_unmarked_label():
+    text = ROSTERED_HEAD + (
+        "北野一郎 委員長    南田花子 委員\n"
+        "東山清 委員\n"
+        "北野一郎 委員長  ただいまから会議を開きます。\n"
+    )
+    assert _speakers(text) == ["北野一郎委員長"]
+
+
+def test_a_summary_record_of_questions_and_answers_under_topics_reads_each_as_a_turn():
+    text = (
+        "令和6年6月16日みなみ市議会厚生委員会\n令和6年6月16日(木曜日)\n第3委員会室\n"
+        "出席議員  北野一郎、南田花子、東山清\n開会 9時57分\n質疑・質問\n10時15分\n"
+        "◆問   候補地の選定について、同じような条件の土地はほかにないのか。\n"
+        "◆答   候補地は三か所を比較して選んだ。\n"
+        "◇ 燃焼設備の工事について\n"
+        "◆問   工期はどのくらいか。\n"
+        "◆答   約3年を見込んでいる。\n"
+        "閉会 11時02分\n"
+    )
+    parsed = parse_text(text)
+    assert [(t["speaker"], t["role"]) for t in parsed["turns"]] == [
+        ("問", "member"), ("答", "department"), ("問", "member"), ("答", "department")]
+    # The topic and the closing clock line are no part of the answers before them.
+    assert [t["text"] for t in parsed["turns"]][1::2] == ["候補地は三か所を比較して選んだ。", "約3年を見込んでいる。"]
+    assert (parsed["start_time"], parsed["end_time"]) == ("09:57", "11:02")
+    assert parsed["members_present"] == ["北野一郎", "南田花子", "東山清"]
+
+
+def test_a_lone_title_with_a_bracketed_name_is_no_label_but_one_with_what_is_done_is():
+    text = HEAD + "企画課長(北野)\n資料1の概要を説明いたします。\n総務部長(資料2に沿って説明)\n資料2の概要を説明いたします。\n"
+    assert _speakers(text) == ["総務部長"]
+
+
+def test_rows_of_titles_and_names_are_no_turns_beside_a_label_alone_over_its_speech():
+    text = HEAD.replace("\n会議の内容\n", "\n") + (
+        "3 事務局等の出席者\n  • 教育次長 川添 泰宏\n  • 学校教育部長 隅田一成\n  • 総務課長 大島 やよい\n\n"
+        "6 議事の大要\n北野委員長\n\n ただ今から、定例会を開催します。\n\n南田委員\n\n 了解です。\n"
+    )
+    assert _speakers(text) == ["北野委員長", "南田委員"]
+
+
+def test_a_short_answer_after_a_title_is_still_a_turn():
+    text = HEAD + "北野会長　御意見はありますか。\n南田委員　異議なし\n北野会長　では承認します。\n"
+    assert _speakers(text) == ["北野会長", "南田委員", "北野会長"]
+
+
+def test_the_staff_listed_under_a_marked_heading_are_no_turn_but_the_same_mark_over_a_speech_is():
+    text = HEAD + (
+        "〇説明員\n　市　　　長　　　　　　　北　野　克　広\n　副　市　長　　　　　　　南　田　隆　敏\n"
+        "○議長（東山清）　ただいまから会議を開きます。\n〇説明員\n　資料に沿って説明いたします。\n"
+    )
+    parsed = parse_text(text)
+    assert [t["speaker"] for t in parsed["turns"]] == ["議長（東山清）", "説明員"]
+    assert "北野" not in "".join(t["text"] for t in parsed["turns"])
+
+
+def test_a_title_with_its_post_in_brackets_or_a_case_with_its_unit_is_no_proceeding_heading():
+    text = HEAD + ("開会(南田次長)\nこれより審査会を開会いたします。\n"
+                   "東山参事官(社会保障担当)\n資料を御覧ください。\n運用状況について(事務局)\n事務局から報告した。\n")
+    assert _speakers(text) == ["南田次長"]
+
+
+def test_words_after_the_opening_clock_that_name_no_title_open_no_turn():
+    text = HEAD + ("-2- 午前10時00分開会 本日 晴天のなか委員全員が出席した。会議は定刻に始まり、事務局が資料を配付した。"
+                   "資料の確認の後、議事に入った。\n")
+    assert _speakers(text) == []

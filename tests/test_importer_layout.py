@@ -194,3 +194,26 @@ def test_web_page_update_date_is_not_the_meeting_date():
     assert parsed["date"] == "2025-11-12"
     spoken = "\n".join(t["text"] for t in parsed["turns"])
     assert "ページの先頭へ" not in spoken
+
+
+def test_letter_spaced_cells_extracted_one_letter_a_line_are_read_as_one_cell():
+    # A PDF table whose letter-spaced labels and names (会 長  北 野 実(弁護士)) came out a letter a line.
+    text = (
+        "令和6年度第1回みなみ市情報公開審査会会議要録\n日\n時\n令和6年5月10日(金)\n午前10時から午前11時まで\n"
+        "場所 みなみ市役所 第3会議室\n出席者\n"
+        + "\n".join("会長北野") + "\n実(弁護士)\n" + "\n".join("副会長南田花") + "\n子(学識経験者)\n"
+        + "\n".join("委員東山") + "\n清(市民)\n\n議事\n北野会長:ただいまから会議を開きます。\n東山委員:資料を確認しました。\n"
+    )
+    parsed = parse_text(text)
+    assert parsed["members_present"] == ["北野実", "南田花子", "東山清"]
+    assert (parsed["date"], parsed["start_time"], parsed["end_time"]) == ("2024-05-10", "10:00", "11:00")
+    assert [t["speaker"] for t in parsed["turns"]] == ["北野会長", "東山委員"]
+
+
+def test_a_letter_alone_on_its_line_stays_where_it_is():
+    # One letter alone is a real short line (a mark's neighbour, a one-letter answer), not a broken cell.
+    text = HEAD_PDF + "○会長　御意見はありますか。\n案\n○委員　特にありません。\n"
+    assert [t["text"] for t in parse_text(text)["turns"]] == ["御意見はありますか。\n案", "特にありません。"]
+
+
+HEAD_PDF = "みなみ市情報公開・個人情報保護審議会　令和６年度第１回会議録\n日時：令和6年5月10日　午後2時から午後3時まで\n場所：みなみ市役所\n\n"

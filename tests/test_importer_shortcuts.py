@@ -149,3 +149,11 @@ HANDOVERS = texts("市民", "課", "室", "所", "事務所", "センター", "�
 def test_handovers_are_those_the_pattern_finds_at_every_position(text):
     expected = [(m.span(), m.group("u")) for m in parse._HANDOVER.finditer(text)]
     assert [(m.span(), m.group("u")) for m in parse._handovers(text)] == expected
+
+
+@SETTINGS
+@given(texts("会", "長", "草", "健(弁護士)", "○", "1", " ", "\u3000", "\n", "\n\n", "。", size=20))
+def test_letters_one_a_line_are_looked_for_only_where_two_run(text):
+    # The search that guards the rejoining finds every text that the rejoining would change.
+    if not clean.has_lone_letters(text):
+        assert clean._rejoin_lone_letters(text) == text

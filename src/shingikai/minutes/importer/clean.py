@@ -142,6 +142,8 @@ def clean_text(text: str) -> str:
         text = _CELL_PIPE.sub("", text)
     # Trailing blanks go line by line: a pattern anchored at each line's end, run over the text, is three times slower.
     text = "\n".join([line.rstrip(" \t\u3000") for line in text.split("\n")])
+    if has_lone_letters(text):
+        text = _rejoin_lone_letters(text)
     text = _collapse_spaced(text)
     if "··" in text or "・・・" in text or "……" in text:
         text = _LEADER.sub("\\1\u3000", text)
@@ -292,6 +294,42 @@ def _furniture_key(line: str) -> str:
         # Sentences are content even when a page happens to start with a similar one.
         return ""
     return re.sub(r"\d+", "#", key)
+
+
+# 草\n川\n健(弁護士): a PDF whose letter-spaced cells (草 川 健(弁護士), 会 長) came out one letter
+# a line. Two such lines running are the sign; a letter alone on its line is kept (会\n○\n…).
+_LONE_LETTERS = re.compile(rf"\n[ \t\u3000]*[{CJK}]\n[ \t\u3000]*[{CJK}]\n")
+_LONE_LETTER = re.compile(rf"[ \t\u3000]*[{CJK}]")
+# The cell's last piece, where the letters end in a word the extraction kept whole: 健(弁護士).
+_CELL_TAIL = re.compile(rf"[ \t\u3000]*[{CJK}][^。．\n]{{0,19}}")
+
+
+def has_lone_letters(text: str) -> bool:
+    # A pattern that starts with a newline is searched for far faster than one that starts at ^ as well.
+    return _LONE_LETTERS.search(f"\n{text}\n") is not None
+
+
+def _rejoin_lone_letters(text: str) -> str:
+    """Letters one a line put back together, space-separated as they were printed (草 川 健(弁護士)),
+    so that the letter-spaced names and labels are read as the rest are."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i, n = 0, len(lines)
+    while i < n:
+        j = i
+        while j < n and _LONE_LETTER.fullmatch(lines[j]):
+            j += 1
+        if j - i < 2:
+            out.append(lines[i])
+            i += 1
+            continue
+        run = [line.strip(" \t\u3000") for line in lines[i:j]]
+        if j < n and _CELL_TAIL.fullmatch(lines[j]):
+            run.append(lines[j].strip(" \t\u3000"))
+            j += 1
+        out.append(" ".join(run))
+        i = j
+    return "\n".join(out)
 
 
 def _collapse_spaced(line: str) -> str:
@@ -471,6 +509,9 @@ def _continues(out: list[str], blanks: int, line: str) -> bool:
     if len(p.strip()) < 15 and not _unclosed(p) and p[-1] != "、":
         return False
     first = stripped[:1]
+    if p[-1] in ")）" and len(p.strip()) < 40 and not _unclosed(p) and not _KANA_TAIL.match(first):
+        # 総務部長(資料1に沿って説明) / 資料1の…: a label or a heading closed by its note, then what follows it.
+        return False
     if not first or not (first.isalnum() or first in "ー、。」）』"):
         return False
     if p[-1] in "、，,":

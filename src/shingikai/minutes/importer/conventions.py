@@ -5,7 +5,8 @@ example in that style; the classifiers (speakers, structure, header) build their
 these pieces, and tests/test_importer_conventions.py runs each example through the parser.
 To teach the importer a new layout, add its convention here first, with its example.
 
-Kinds of line: ``speaker`` (a label opens a turn), ``stage`` (a stage direction, never a turn),
+Kinds of line: ``speaker`` (a label opens a turn), ``rostered-speaker`` (a label only where the
+header's roster names the speaker), ``stage`` (a stage direction, never a turn),
 ``heading`` (a marked heading that is not a turn), ``roster`` (attendance), ``header`` (a meeting
 fact, ``field=value``), ``agenda`` (items in an agenda list, ``kind:title`` joined by ``|``),
 ``document`` (a paper handed out, never an item), ``proceedings`` (the body of the minutes, whose
@@ -19,6 +20,10 @@ from dataclasses import dataclass
 # Marks that open a speaker's turn (and, in assembly records, some headings: ○議事日程).
 # ◯ (U+25EF) and 〇 (the ideographic zero) stand in for ○ in many minutes systems.
 SPEAKER_MARKS = "○〇◎●◯◆■"
+
+# Marks that open a topic heading, never a turn: ◇ 議案第57号について (a summary record's topic, an
+# assembly's ◇ 一般質問).
+TOPIC_MARKS = "◇"
 
 # Words that name a seat in the chamber or the body: 議長, 委員, 議員 …; a label that ends in one
 # of these (山田委員, 総務部長) names a speaker.
@@ -60,10 +65,12 @@ CLOCK = (
     r"(?:(?:午前|午後)[ \t\u3000]*)?[0-9０-９一二三四五六七八九十]{1,3}[ \t\u3000]*時"
     r"(?:[ \t\u3000]*[0-9０-９一二三四五六七八九十]{1,3}[ \t\u3000]*分)?|[0-9０-９]{1,2}[:：][0-9０-９]{2}"
 )
-# 〇午後１時開会: some minutes systems put a mark before the sitting's clock line as well.
+# 〇午後１時開会: some minutes systems put a mark before the sitting's clock line as well. Others
+# put the word first: 閉会　11時02分.
 CLOCK_LINE = re.compile(
-    rf"^[ \t\u3000]*[{SPEAKER_MARKS}]?[ \t\u3000]*[(（〔=＝]?[ \t\u3000]*(?P<clock>{CLOCK})"
-    rf"[ \t\u3000]*(?P<word>{OPENING_WORDS}|{CLOSING_WORDS}|休憩)[ \t\u3000]*[)）〕=＝]?[ \t\u3000]*$"
+    rf"^[ \t\u3000]*[{SPEAKER_MARKS}]?[ \t\u3000]*[(（〔=＝]?[ \t\u3000]*"
+    rf"(?:(?P<clock>{CLOCK})[ \t\u3000]*(?P<word>{OPENING_WORDS}|{CLOSING_WORDS}|休憩)"
+    rf"|(?P<word2>{OPENING_WORDS}|{CLOSING_WORDS}|休憩)[ \t\u3000]*(?P<clock2>{CLOCK}))[ \t\u3000]*[)）〕=＝]?[ \t\u3000]*$"
 )
 # A clock line names what happened; the word is a cheap search that rules out nearly every line
 # before CLOCK_LINE's optional marks and brackets are tried.
@@ -143,11 +150,26 @@ CATALOGUE: tuple[Convention, ...] = (
         "なお、本日の資料はお手元に配付しております。資料の不足や乱丁がございましたら、事務局までお申し出ください。",
         "北野政策企画官",
     ),
+    Convention("proceeding-titled-speaker-in-brackets", "speaker", "事務局長挨拶(北野局長)\n本日はお集まりいただきありがとうございます。",
+               "北野局長"),
+    Convention("title-alone-with-act-note", "speaker", "総務部長(資料1に沿って説明)\n資料1の概要を説明いたします。", "総務部長"),
+    Convention("acting-chair-alone-over-speech", "speaker", "北野委員長職務代理者\n ただいまから会議を開きます。", "北野委員長職務代理者"),
+    Convention(
+        "unmarked-label-after-the-opening-clock", "speaker",
+        "○議事日程 (1) 委員長、委員、教育長報告事項 (2)事務局報告事項 ①学校教育向上事業研究指定校等について(指導室長) "
+        "②海での体験事業の応募状況等について(学校・地域連携担当) -1- みなみ区 教育委員会 第20回定例会 (令和6年6月28日) "
+        "-2- 午前10時00分開会 北野委員長 おはようございます。 教育委員会第20回定例会を開会いたします。"
+        " 本日の委員の出席状況は全員出席です。",
+        "北野委員長",
+    ),
     Convention("summary-question-mark", "speaker", "◆問   防犯カメラの設置場所はどう選んだのか。", "問"),
     Convention(
         "table-column-label", "speaker",
         "    委  員  公用車の映像を捜査機関へ提供するのはどのような場合か伺いたい。", "委員",
     ),
+    # Unmarked labels that only the roster tells from a sentence: a speaker label where the header
+    # lists the name as attending.
+    Convention("name-blank-title-unmarked", "rostered-speaker", "北野一郎 委員長  ただいまから会議を開きます。", "北野一郎 委員長"),
     # Lines that are not turns.
     Convention("stage-tortoise", "stage", "〔拍手〕", "narration"),
     Convention("stage-called-out", "stage", "（「異議なし」と呼ぶ者あり）", "narration"),
@@ -162,6 +184,8 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("heading-mark-container", "heading", "○報告事項", "heading"),
     Convention("stage-marked-clock", "stage", "〇午後１時開会", "narration"),
     Convention("stage-marked-recess", "stage", "○午前10時20分休憩", "narration"),
+    Convention("stage-word-before-clock", "stage", "閉会　11時02分", "narration"),
+    Convention("heading-white-diamond-topic", "heading", "◇ 燃焼設備の工事について", "heading"),
     Convention("stage-rule", "stage", "─────────────────", "narration"),
     Convention("heading-act-without-speech", "heading", "◆部長挨拶", "heading"),
     Convention("heading-minutes-confirmed", "heading", "1.みなみ市個人情報保護運営審議会議事録について", "heading"),

@@ -190,7 +190,7 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     header = hdr.parse_header(lines, marker)
     body_start = marker + 1 if marker is not None else header.end
     found: dict = {}
-    family = choose_family(lines, body_start, found)
+    family = choose_family(lines, body_start, found, _roster_names(header))
     body = classify(lines, body_start, family, found)
 
     facts = _meeting_facts(lines, header, cleaned, _speech_lines(body))
@@ -366,6 +366,16 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, speech: f
     facts.put("chair", chair, chair_conf)
     facts.put("observers", hdr.observers(header, cleaned), 0.9)
     return facts
+
+
+def _roster_names(header: hdr.Header) -> frozenset:
+    """Everyone the header lists as attending or absent, compacted: who may speak."""
+    names = set()
+    for name in ("present", "members", "attendees", "absent"):
+        value = header.first(name)
+        if value:
+            names.update(compact(n) for n in hdr.parse_people(value)[0])
+    return frozenset(names)
 
 
 def _speech_lines(body: Body) -> frozenset:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from .conventions import NOT_SPEAKER_WORDS, ROLE_SUFFIXES, SPEAKER_MARKS, STAGE_WORDS
+from .conventions import CLOCK, NOT_SPEAKER_WORDS, OPENING_WORDS, ROLE_SUFFIXES, SPEAKER_MARKS, STAGE_WORDS
 
 # A bullet (• 北野会長), a statement number before a mark (1: ◯委員長 …) or a page number that a
 # flattened PDF left before it (1 ○宇賀委員長 …) opens the line.
@@ -40,7 +40,8 @@ ROLE_WORDS = (
 _ROLE_FULL = re.compile(rf"(?:{ROLE_WORDS})")
 _LETTER_MEMBER = re.compile(r"(?:[A-Za-z]{1,2}|[0-9]{1,2})委員|委員[A-Za-z0-9]{1,2}|[A-Za-z]")
 # A national ministry's officials are titled …官 (政務官, 参事官, 企画官, 審議官) or …大臣.
-_TITLE_SUFFIX = ROLE_SUFFIXES + "|課|室|係|部|局|センター|機関|事務局|担当|グループ|チーム|支援室|推進室|官|大臣"
+# 角田委員長職務代理者, 北野会長代理: who presides in the chair's absence.
+_TITLE_SUFFIX = ROLE_SUFFIXES + "|課|室|係|部|局|センター|機関|事務局|担当|グループ|チーム|支援室|推進室|官|大臣|職務代理者?|長代理"
 _NAME_ROLE = re.compile(rf".{{1,14}}?(?:{_TITLE_SUFFIX})")
 # Bracketed or labelled words that are sections, markers or notes, never speakers.
 _NOT_SPEAKER = re.compile(
@@ -230,13 +231,30 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("close", _rx(r"^(?P<label>[^\s()（）:：。、「」<>〈〉【】〔〕]{1,16})[)）][ \t\u3000]*(?P<text>.*)$"), "strict"),
     ("bold", _rx(r"^\*\*(?P<label>[^*\n]{1,20})\*\*[ \t\u3000：:]*(?P<text>.*)$"), "lenient"),
     ("colon", _rx(r"^(?P<label>[^\s：:。、「」（）()【】〔〕<>*]{1,12}(?:[ \u3000][^\s：:。、「」（）()【】〔〕<>*]{1,6})?(?:[（(][^）)\n]{1,14}[）)])?)[ \t\u3000]*[：:;；][ \t\u3000]*(?P<text>.*)$"), "colon"),
+    # 田中一郎 委員長  ただいまから…: a full name, a blank, the title, the speech, and no mark (the
+    # unmarked form of ○田中一郎 委員長). Only the blank sets it apart from a sentence that opens with
+    # a name, so choose_family takes it only where the roster names its speakers.
+    ("spaced", _rx(
+        rf"^(?P<label>[一-龥々ぁ-んァ-ヶ]{{2,8}}[ \u3000][一-龥々ぁ-んァ-ヶ]{{0,10}}?(?:{ROLE_SUFFIXES}))"
+        r"(?:[ \t\u3000]+|[ \t\u3000]*[：:][ \t\u3000]*)(?P<text>\S.*)$"
+    ), "strict"),
     # 大森会長　ただいまから…, or 大森会長<TAB>ただいまから… where a 発言者 / 発言 table was copied as text.
     ("space", _rx(r"^(?P<label>[^\s：:。、「」（）()【】〔〕<>*]{1,12})[ \t\u3000]+(?P<text>\S.*)$"), "strict"),
-    ("alone", _rx(r"^(?P<label>[^\s：:。、「」（）()【】〔〕<>*]{1,12})$"), "strict"),
+    # 開会(田辺次長), 事務局長挨拶(北野局長): a part of the proceedings titled, who speaks in brackets.
+    ("headed", _rx(r"^(?P<head>[^\s()（）。、「」]{2,16})[（(](?P<label>[^）)\n]{1,14})[）)]$"), "strict"),
+    # 総務部長(資料1に沿って説明): a note of what the speaker does may follow the label.
+    ("alone", _rx(r"^(?P<label>[^\s：:。、「」（）()【】〔〕<>*]{1,12})(?:[（(](?P<note>[^）)\n]{1,24})[）)])?$"), "strict"),
 )
+# A person's name after a title: the surname and the given name apart (川添 泰宏, 大島 やよい), or
+# three to six kanji (大塚俊介); a short answer (了解です, 異議なし) has kana.
+_PERSON_NAME = re.compile(r"[一-龥々]{1,4}[ \u3000]+[一-龥々ぁ-んァ-ヶ]{1,5}|[一-龥々]{3,6}")
+# The parts of a sitting that a title over a speech names: opening, greeting, closing.
+_PROCEEDING = re.compile(r"開会|閉会|開議|散会|挨拶|あいさつ|紹介|進行|講評|総括")
+_ACT_NOTE = re.compile(r"説明|報告|朗読|補足|答弁|資料")
+_NAMES_AND_TITLES = re.compile(rf"(?:[一-龥々ぁ-んァ-ヶ]{{1,8}}[ \t\u3000]*(?:{ROLE_SUFFIXES})[ \t\u3000]*)+")
 FAMILY_NAMES = tuple(name for name, _, _ in _FAMILIES)
 # Families whose brackets alone make a line a turn even when nothing follows on it.
-_LABEL_ALONE_OK = {"circle", "lenticular", "tortoise", "paren", "angle", "bold", "alone"}
+_LABEL_ALONE_OK = {"circle", "lenticular", "tortoise", "paren", "angle", "bold", "alone", "headed"}
 
 
 _BY_NAME = {name: (rx, rule) for name, rx, rule in _FAMILIES}
@@ -255,8 +273,10 @@ _MAY_MATCH = {
     "close": lambda s: ")" in s[:17] or "）" in s[:17],
     "bold": lambda s: s[:2] == "**",
     "colon": lambda s: "：" in s[:34] or ":" in s[:34] or ";" in s[:34] or "；" in s[:34],
+    "spaced": lambda s: " " in s[2:10] or "\u3000" in s[2:10],
     "space": lambda s: " " in s[:13] or "\u3000" in s[:13] or "\t" in s[:13],
-    "alone": lambda s: len(s) <= 12,
+    "headed": lambda s: len(s) <= 34 and s[-1] in ")）",
+    "alone": lambda s: len(s) <= 12 or len(s) <= 38 and s[-1] in ")）",
 }
 
 
@@ -299,8 +319,12 @@ def _possible_families(s: str) -> list[str]:
         names.append("colon")
     head = s[:13]
     if " " in head or "\u3000" in head or "\t" in head:
+        if " " in head[2:10] or "\u3000" in head[2:10]:
+            names.append("spaced")
         names.append("space")
-    if len(s) <= 12:
+    if len(s) <= 34 and s[-1] in ")）":
+        names.append("headed")
+    if len(s) <= 12 or len(s) <= 38 and s[-1] in ")）":
         names.append("alone")
     return names
 
@@ -345,7 +369,18 @@ def _match_family(s: str, name: str) -> LabelMatch | None:
             return None
         if text and attendance_like(text) and _looks_like_name_list(text):
             return None
-    if name == "space" and (len(text) < 2 or text[0] in "、。）)"):
+    if name == "headed":
+        if strict_role(m.group("head")) or not _PROCEEDING.search(m.group("head")):
+            # 東山参事官(社会保障担当): a title and its post, not a part of the proceedings.
+            return None
+    elif name == "alone" and m.group("note") and not _ACT_NOTE.search(m.group("note")):
+        # 企画課長(山田): a bracket after a lone label is only read as a note of what is done.
+        return None
+    if name == "space" and (len(text) < 2 or text[0] in "、。）)" or _PERSON_NAME.fullmatch(text)):
+        # 教育次長 川添 泰宏: a title and a name, a row of the list of who attended.
+        return None
+    if name == "spaced" and _NAMES_AND_TITLES.fullmatch(text):
+        # 北野一郎 委員長    南田花子 副委員長: a roster's row, not a speech.
         return None
     return LabelMatch(label=label, text=text.replace("**", "") if name == "bold" else text, family=name)
 
@@ -411,7 +446,32 @@ _PERSON_TITLE = re.compile(rf"(?:{ROLE_SUFFIXES}|官|大臣)$")
 _FLATTENED_LINE = 200
 
 
+# …(平成25年6月28日) 午前10時00分開会 北野委員長 おはようございます。…: in a record run onto one line,
+# the sitting's opening clock is followed by the chair's first words under an unmarked label.
+_OPENED_THEN_LABEL = re.compile(
+    rf"(?:{CLOCK})[ \t\u3000]*(?:{OPENING_WORDS})[ \t\u3000]+(?=(?P<label>[^\s、。「」『』()（）:：]{{2,16}})[ \t\u3000]+\S)"
+)
+
+
+_OPENING = tuple(OPENING_WORDS.split("|"))
+
+
+def _split_after_opening(line: str) -> list[str]:
+    # The clock, the label and a sentence make the sign; the line need not be as long as a whole record.
+    if len(line) < 40 or "時" not in line or not any(word in line for word in _OPENING):
+        return [line]
+    for m in _OPENED_THEN_LABEL.finditer(line):
+        label = m.group("label")
+        speech = line[m.end("label"):m.end("label") + _LABEL_WINDOW]
+        if _PERSON_TITLE.search(label) and strict_role(label) and "。" in speech:
+            return [line[:m.end()].rstrip(SPACE_CHARS), line[m.end():]]
+    return [line]
+
+
 def _split_at_spaced_labels(line: str) -> list[str]:
+    pieces = _split_after_opening(line)
+    if len(pieces) > 1:
+        return [pieces[0], *_split_at_spaced_labels(pieces[1])]
     if len(line) < _FLATTENED_LINE or "  " not in line and "\u3000\u3000" not in line and " \u3000" not in line:
         return [line]
     pieces = []

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .clean import is_structural
-from .conventions import CLOCK_LINE, ROSTER_LABELS, SPEAKER_MARKS, STAGE_WORDS, is_clock_line
+from .conventions import CLOCK, CLOCK_LINE, OPENING_WORDS, ROSTER_LABELS, SPEAKER_MARKS, STAGE_WORDS, TOPIC_MARKS, is_clock_line
 from .header import match_field
 from .speakers import (
     FAMILY_NAMES,
@@ -130,11 +130,21 @@ class Body:
     compact_lines: list[str] | None = None
 
 
-def choose_family(lines: list[str], start: int, found: dict[int, dict[str, LabelMatch]] | None = None) -> str | None:
-    """The speaker-label style that explains most of the body; ``found`` collects the matches."""
+def choose_family(lines: list[str], start: int, found: dict[int, dict[str, LabelMatch]] | None = None,
+                  attending: frozenset = frozenset()) -> str | None:
+    """The speaker-label style that explains most of the body; ``found`` collects the matches.
+
+    ``attending``: the names the header's roster lists, compacted; the evidence an unmarked
+    ``name title`` label needs.
+    """
     counts: Counter[str] = Counter()
+    # Unmarked name-title labels whose name the roster lists, and those of a member's title.
+    rostered: set[str] = set()
+    members_titled: set[str] = set()
     # Families seen at least once with a label over a sentence: (岡本会長) 身体障害者手帳の案件は….
     spoken: set[str] = set()
+    # Families whose label speaks first after the sitting's opening clock.
+    opened: set[str] = set()
     roster = roster_lines(lines, start)
     # The house style shows within the first few hundred lines; long volumes need no more.
     for i in range(start, min(len(lines), start + 3000)):
@@ -152,21 +162,49 @@ def choose_family(lines: list[str], start: int, found: dict[int, dict[str, Label
             if m.family == "colon" and not strict_role(m.label) and not _sentence(m.text):
                 # 取得元: 滑川市議会公式サイト, 最終取得日: 2021-09-21: a page's fields, not speech.
                 continue
+            if m.family == "spaced":
+                if not _sentence(m.text):
+                    # 田中一郎 委員長    南田花子 副委員長: a roster's row has the same shape.
+                    continue
+                name = m.label.split()[0]
+                if _MEMBER_TITLE.search(m.label):
+                    members_titled.add(name)
+                if in_roster(name, attending):
+                    rostered.add(name)
             counts[m.family] += 1
             if _sentence(m.text or _next_line(lines, i)):
                 spoken.add(m.family)
+                if m.text and i > start and _ENDS_OPENING.search(lines[i - 1]):
+                    # 午前10時00分開会 / 北野委員長 おはようございます。: the chair opens the sitting.
+                    opened.add(m.family)
+    if not rostered or len(rostered) * 2 < len(members_titled):
+        # A line that opens with a name and a title is a label only where the roster says who
+        # speaks: most members' labels must name someone it lists.
+        counts.pop("spaced", None)
     if not counts:
         return None
     best = max(FAMILY_NAMES, key=lambda name: (counts[name], -FAMILY_NAMES.index(name)))
     # A few stray matches are not a house style.
     # A marked or bracketed label is unmistakable even once (an opening with one speech); so is a
     # bracketed or lone label over a sentence.
-    if counts[best] >= 2 or (best in ("circle", "lenticular") and counts[best] == 1):
+    # So is an unmarked name and title that the roster confirms.
+    if counts[best] >= 2 or (best in ("circle", "lenticular", "spaced") and counts[best] == 1):
+        return best
+    if best in opened:
         return best
     return best if best in _ONCE_OVER_SPEECH and best in spoken else None
 
 
-_ONCE_OVER_SPEECH = ("paren", "angle", "alone")
+_ENDS_OPENING = re.compile(rf"(?:{CLOCK})[ \t\u3000]*(?:{OPENING_WORDS})[ \t\u3000)）]*$")
+_ONCE_OVER_SPEECH = ("paren", "angle", "alone", "headed")
+_MEMBER_TITLE = re.compile(r"(?:委員長|委員|議長|議員|会長)$")
+
+
+def in_roster(name: str, roster: frozenset) -> bool:
+    """Whether ``name`` (a full name or a surname of two characters or more) is one the roster lists."""
+    return name in roster or len(name) >= 2 and any(r.startswith(name) for r in roster)
+
+
 _SENTENCE_END = re.compile(r"[。？?]")
 
 
@@ -191,7 +229,7 @@ def _opens_explanation(core: str) -> bool:
 # 〇説明のため出席した者, 〇委員外出席者, 〇事務局職員出席者: an attendance list inside the body.
 _ROSTER_HEADING = re.compile(
     rf"^[{SPEAKER_MARKS}]?[ \t\u3000]*(?:{'|'.join(sorted(ROSTER_LABELS, key=len, reverse=True))}|"
-    r"委員外出席者|説明のため(?:に)?出席した(?:者|職員)|事務局(?:職員)?出席者|出席(?:者|職員)|欠席者)"
+    r"委員外出席者|説明のため(?:に)?出席した(?:者|職員)|事務局(?:職員)?出席者|出席(?:者|職員)|欠席者|説明員)"
     r"[ \t\u3000]*(?:[(（][0-9０-９]+[人名][)）])?$"
 )
 
@@ -202,7 +240,8 @@ def roster_lines(lines: list[str], start: int) -> set[int]:
     i, n = start, min(len(lines), start + 3000)
     while i < n:
         s = lines[i].strip(" \t\u3000")
-        if not s or len(s) > 30 or not _ROSTER_HEADING.match(s):
+        if not s or len(s) > 30 or not _ROSTER_HEADING.match(s) or "。" in _next_line(lines, i):
+            # 〇説明員 over a sentence is a label; over titles and names, a list of who attended.
             i += 1
             continue
         out.add(i)
@@ -389,6 +428,10 @@ def classify(lines: list[str], start: int, family: str | None,
             # ○議事日程, 〇出席議員: in a document whose turns open with a mark, a marked line
             # that names no speaker is a heading of its own, never part of the previous speech.
             kinds[i] = "mark"
+            continue
+        if core[0] in TOPIC_MARKS:
+            # ◇ 燃焼設備の工事について: a summary record's topic, between one answer and the next question.
+            kinds[i] = "topic"
             continue
         if _PAPERS_LINE.fullmatch(core):
             kinds[i] = "papers"

@@ -29,3 +29,17 @@ def test_a_title_that_only_mentions_consultation_is_not_one():
     items = _items("(1) 諮問を要しない案件の指定について\n○事務局　資料により説明します。\n"
                    "(2) 諮問第4号 住民票の写しの外部提供について\n○事務局　資料により説明します。\n")
     assert [k for k, *_ in items] == ["その他", "諮問"]
+
+
+def test_a_case_is_a_consultation_only_where_the_text_calls_it_one():
+    items = _items(
+        "議題\n(1) 「オンライン結合による提供の制限」の例外事項に関する諮問(病院局経営管理課)\n"
+        "(2) 電子計算機の結合について(行政部情報政策課)\n(3) 保有個人情報の目的外利用について\n\n"
+        "○会長　それでは始めます。\n○委員　承知しました。\n"
+    )
+    # A title that names a kind of processing, or a department that brings it, claims no kind.
+    assert [(k, t, d) for k, t, d, _ in items] == [
+        ("諮問", "「オンライン結合による提供の制限」の例外事項に関する諮問", ["経営管理課"]),
+        ("その他", "電子計算機の結合について", ["情報政策課"]),
+        ("その他", "保有個人情報の目的外利用について", []),
+    ]

@@ -46,9 +46,10 @@ from .structure import (
 
 # Case types named in a title (the council's own classification of the case).
 _TITLE_TYPES = (
-    (V.THIRD_PARTY_COLLECTION, re.compile(r"本人以外(?:から)?の?収集|本人外収集|本人以外の者からの?収集")),
+    # 本人収集の原則 names the rule a case is an exception to: collecting from someone else.
+    (V.THIRD_PARTY_COLLECTION, re.compile(r"本人以外(?:から)?の?収集|本人外収集|本人以外の者からの?収集|本人収集の原則")),
     (V.PURPOSE_BEYOND, re.compile(r"目的外の?(?:利用|使用)|目的外に(?:利用|使用)|目的以外の?利用")),
-    (V.EXTERNAL_PROVISION, re.compile(r"外部提供|外部への提供|第三者(?:へ|に)?の?提供|個人情報の(?:外部)?提供|目的外提供")),
+    (V.EXTERNAL_PROVISION, re.compile(r"外部提供|外部への提供|第三者(?:へ|に)?の?提供|個人情報の(?:外部)?提供|目的外提供|目的外利用・提供|目的外利用及び提供")),
     (V.ONLINE_LINKAGE, re.compile(r"オンライン結合|オンラインによる結合|電子計算(?:機|組織)の?結合|通信回線[^。]{0,12}結合|オンライン接続")),
     (V.OUTSOURCING, re.compile(r"委託")),
     (V.INFORMATION_SYSTEM, re.compile(r"情報システムの(?:導入|変更|構築|更新|改修|開発)|電子計算(?:機|組織)の(?:導入|変更)")),
@@ -575,11 +576,12 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         # a council's agenda lists the cases that an opening has not reached yet.
         if not assembly and len(entries) <= len(items):
             entries = []  # the body has reached every case the agenda lists
+        entries = [e for e in entries if (e.number is not None or not assembly) and not _names_a_heading(e, items)]
         exact = {compact(it.title) for it in items}
-        entries = [e for e in entries if (e.number is not None or not assembly) and compact(e.title) not in exact]
+        entries = [e for e in entries if compact(e.title) not in exact]
         if entries:
             taken = PairIndex([(it.title, "") for it in items])
-            entries = [e for e in entries if taken.best(compact(e.title))[1] < 0.6]
+            entries = [e for e in entries if e.base is not None or taken.best(compact(e.title))[1] < 0.6]
     if not items and not entries:
         entries = _inline_agenda(lines, body.start)
     if entries:
@@ -720,6 +722,8 @@ class _AgendaEntry:
     ranged: bool = False         # one of 報告第１号〜第３号, found where the range is
     ordinal: int | None = None   # (2) 諮問第３号 …: its place in the list
     notes: list[str] = field(default_factory=list)   # bracketed lines below it
+    dept_note: str | None = None  # (市民生活部市民課) after its title, as printed
+    base: str | None = None       # the title it shares with other entries, where its department tells it apart
 
 
 # 諮問第３号, 審査請求について（諮問第12号）: a case number anywhere in an agenda line.
@@ -743,6 +747,19 @@ _CASE_RANGE = re.compile(
 
 # 場所:…会議室 1 開 会 2 …について 3 …について 4 閉 会: a flattened page runs its agenda into one line.
 _INLINE_NUMBER = re.compile(r"(?:^|(?<=[ \t\u3000]))([0-9０-９]{1,2})[ \t\u3000]+(?=\S)")
+
+
+def _names_a_heading(entry: _AgendaEntry, items: list[Item]) -> bool:
+    """Whether a heading of the body takes up this agenda entry of a shared title (its department
+    the same); the heading then carries the agenda's title, which tells the cases apart."""
+    if entry.base is None:
+        return False
+    base = compact(entry.base)
+    for it in items:
+        if it.source == "heading" and compact(it.title) == base and set(it.depts) & set(entry.depts):
+            it.title = entry.title
+            return True
+    return False
 
 
 def _inline_agenda(lines: list[str], stop: int) -> list[_AgendaEntry]:
@@ -795,6 +812,8 @@ def _agenda_entries(header: hdr.Header) -> list[_AgendaEntry]:
         awaiting: _AgendaEntry | None = None
         # The entry that a bracketed note below belongs to; none once something else came between.
         noted: _AgendaEntry | None = None
+        # 諮問第42号・43号 over one title and two notes: the cases of one line, each taking a note in turn.
+        group: list[_AgendaEntry] = []
         # (1)非公開事項の範囲 / -1個人情報 / -2事業活動情報: the points listed under a numbered
         # item are no items of their own, unless each is marked as a case ((新規諮問)).
         under_number = False
@@ -806,16 +825,27 @@ def _agenda_entries(header: hdr.Header) -> list[_AgendaEntry]:
                     continue  # a rule, or the sitting's date written above its agenda
                 h = parse_heading(piece)
                 if h is None and _BRACKET_NOTE.match(piece):
-                    if noted is not None:
-                        noted.notes.append(piece)
+                    target = next((e for e in group if not e.notes), noted)
+                    if target is not None:
+                        target.notes.append(piece)
                     awaiting = None
                     continue
                 if h is None and awaiting is not None and "。" not in piece and len(piece) <= 120:
                     awaiting.title = piece if _CASE_ONLY.fullmatch(compact(awaiting.title)) else awaiting.title + piece
+                    for e in group:
+                        e.title = awaiting.title
                     if _TITLE_END.search(piece):
                         awaiting = None
                     continue
                 awaiting = noted = None
+                group = []
+                pair = _CASE_PAIR.fullmatch(compact(piece))
+                if pair:
+                    group = [_AgendaEntry(f"{pair.group('w')}第{n}号", pair.group("w"), [], int(n), pair.group("w"))
+                             for n in (pair.group("a"), pair.group("b"))]
+                    entries.extend(group)
+                    awaiting = noted = group[0]
+                    continue
                 # 2.報告書とりまとめ / 「…(案)」について: in a numbered list, an unnumbered line (a
                 # quotation too) finishes the title above rather than opening an item of its own.
                 if (h is None and wraps and entries and 2 <= len(piece) <= 60 and "。" not in piece
@@ -849,7 +879,8 @@ def _agenda_entries(header: hdr.Header) -> list[_AgendaEntry]:
                     number, word = int(unicodedata.normalize("NFKC", ref.group("n"))), ref.group("w")
                 ordinal = _heading_number(heading) if not case and heading.style in _ORDINAL_STYLES else None
                 kind = heading.kind_hint or (word if word in ("諮問", "報告") and ref else None) or context
-                entries.append(_AgendaEntry(heading.title, kind, list(heading.depts), number, word, ordinal=ordinal))
+                entries.append(_AgendaEntry(heading.title, kind, list(heading.depts), number, word, ordinal=ordinal,
+                                            dept_note=heading.dept_note))
                 noted = entries[-1]
                 if _CASE_ONLY.fullmatch(compact(heading.title)):
                     awaiting = entries[-1]
@@ -862,6 +893,7 @@ def _agenda_entries(header: hdr.Header) -> list[_AgendaEntry]:
 _BRACKET_NOTE = re.compile(r"^[(（][^)）]*(?:[)）]$|$)")
 _SUB_BULLET = re.compile(r"^[ \t\u3000]*[-－・•]")
 _CASE_ONLY = re.compile(r"(?:諮問|報告|議案)第[0-9]{1,4}号")
+_CASE_PAIR = re.compile(r"(?P<w>諮問|報告)第(?P<a>[0-9]{1,4})号(?:・|、|,|及び|と)第?(?P<b>[0-9]{1,4})号")
 _TITLE_END = re.compile(r"(?:について|に関して|の件|こと)$")
 
 
@@ -876,8 +908,15 @@ def _apply_notes(entries: list[_AgendaEntry]) -> None:
         h = Heading(line=-1, style="plain", number=None, title=e.title)
         split_title(h)
         e.title, e.depts, e.kind_hint = h.title, e.depts or h.depts, e.kind_hint or h.kind_hint
+        e.dept_note = e.dept_note or h.dept_note
     titles = Counter(compact(e.title) for e in entries)
+    # 第三者点検の実施について(市民課) / …(介護保険課): where the department in brackets is what tells
+    # cases of one title apart, the list keeps every entry's bracket in its title.
+    by_department = any(titles[compact(e.title)] > 1 and e.dept_note and not e.notes for e in entries)
     for e in entries:
+        if by_department and e.dept_note and not e.notes:
+            e.base, e.title = e.title, e.title + e.dept_note
+            continue
         if not e.notes or titles[compact(e.title)] < 2:
             continue
         note = e.notes[0]
@@ -1189,7 +1228,7 @@ def _item_record(lines: list[str], body: Body, item: Item, results: PairIndex, a
         # No heading, agenda or container said what kind of case this is: a decision
         # taken on a department's proposal makes it a consultation.
         decided = outcome not in (V.UNKNOWN, V.REPORT_NOTED)
-        if decided or (departments and departments != ["事務局"]):
+        if decided:
             kind, kind_confidence = "諮問", 0.6
     conditions = _conditions(span_text, conclusion, decision_text, lines, body, item)
     title_confidence = {"heading": 0.9, "agenda": 0.85 if item.start is not None else 0.6}.get(item.source, 0.6)
@@ -1243,6 +1282,8 @@ def _span_paragraphs(lines: list[str], body: Body, span: tuple[int, int]) -> lis
 
 # 諮問第3号…, 諮問事項…: the title opens by naming a consultation (諮問を要しない案件 does not).
 _CONSULTATION_START = re.compile(r"諮問(?:第|[0-9]|事項|案件|\(|について|に係る|に関する|の審議|書)")
+# …の例外事項に関する諮問, …についての諮問: the title closes by naming a consultation.
+_CONSULTATION_END = re.compile(r"(?:に関する|に係る|についての|に対する|の)諮問$")
 
 
 def _item_kind(item: Item, k: str) -> tuple[str, float]:
@@ -1252,15 +1293,13 @@ def _item_kind(item: Item, k: str) -> tuple[str, float]:
         return "その他", 0.8
     if item.kind in ("諮問", "報告", "その他"):
         return item.kind, 0.9
-    if _CONSULTATION_START.match(k):
+    if _CONSULTATION_START.match(k) or _CONSULTATION_END.search(k):
         return "諮問", 0.9
     if _REPORT_WORD.search(k):
         return "報告", 0.7
     if "審査請求" in k:
         # 〇〇決定処分に対する審査請求について: the appeal is what the council is consulted on.
         return "諮問", 0.7
-    if any(rx.search(k) for _, rx in _TITLE_TYPES) and item.source != "narration":
-        return "諮問", 0.6
     return "その他", ITEM_DEFAULT_KIND_CONFIDENCE
 
 

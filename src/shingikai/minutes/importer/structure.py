@@ -36,7 +36,13 @@ NARRATION = re.compile(
 )
 MARKER = re.compile(
     r"^[〈<＜【《\[［(（]\s*(?P<name>説明|質疑応答|質疑|質問|結論|意見|審議|答申|協議|決定|概要|要旨|回答|結果|審議結果|"
-    r"審議経過|主な意見|意見等|質疑・応答|質疑及び応答|説明及び質疑|内容|経過)\s*[〉>＞】》\]］)）][ \t\u3000]*(?P<text>.*)$"
+    r"審議経過|主な意見|意見等|質疑・応答|質疑及び応答|質疑及び意見|質疑・意見|説明及び質疑|内容|経過)\s*[〉>＞】》\]］)）][ \t\u3000]*(?P<text>.*)$"
+)
+# The parts of one case's record when numbered like headings (1. 概要, 2. 質疑及び意見); 審議, 協議
+# and 答申 are left out: numbered, they head sections of the agenda.
+_SECTION_WORD = re.compile(
+    r"概要|要旨|説明|質疑|質問|意見|質疑応答|質疑・応答|質疑及び応答|質疑及び意見|質疑・意見|主な意見|意見等|"
+    r"説明及び質疑|結論|審議結果|審議経過|経過"
 )
 BASIS = re.compile(r"^【(?P<inner>[^】]*(?:条|規定|による諮問|による報告)[^】]*)】[ \t\u3000]*(?P<rest>.*)$")
 
@@ -87,6 +93,8 @@ _COUNTER_START = re.compile(r"^[人名件年月日時分回点つ個台枚歳割
 _KIND_MARK = re.compile(
     r"[ \t\u3000]*[（(](?:新規|継続)?(?:(?P<k>諮問|報告|継続審議|継続|審議|答申|協議)|(?P<n>諮問)第[0-9０-９]{1,4}号)[）)][ \t\u3000]*$"
 )
+# A bracket after a title saying the case was referred to the council: its kind, never its title.
+_REFERRAL_NOTE = re.compile(r"[ \t\u3000]*[（(][^（）()]{0,60}?(?:で|により|をもって|付けで?)諮問(?:のあった|された|を受けた|があった)(?:件|もの|事案)?[）)][ \t\u3000]*$")
 _TRAILING_PAREN = re.compile(r"[ \t\u3000]*(?:[（(](?P<p>[^（）()]{2,60})[）)]|【(?P<b>[^【】]{2,60})】)[ \t\u3000]*$")
 # 諮問第3号　…: the number before a title goes; 諮問第75号の審議について keeps it, as its subject.
 _CASE_PREFIX = re.compile(
@@ -112,6 +120,7 @@ class Heading:
     depts: list[str] = field(default_factory=list)
     kind_hint: str | None = None
     cls: str = "item"   # item | container | procedural | other
+    dept_note: str | None = None   # the department's bracket as printed, (市民生活部市民課)
     container_kind: str | None = None
 
 
@@ -370,6 +379,11 @@ def classify(lines: list[str], start: int, family: str | None,
         h = parse_heading(core[1:].lstrip(" \t\u3000") if marked else core)
         if h is None and i in forced:
             h = ("nittei", forced[i], core, "")
+        if h is not None and h[0] != "case" and _SECTION_WORD.fullmatch(compact(h[2])):
+            # 1. 概要 / 2. 質疑及び意見 under a case: the parts of its record, as 【質疑】 would be.
+            kinds[i] = "marker"
+            markers[i] = compact(h[2])
+            continue
         if h is not None:
             style, number, title, rest = h
             kinds[i] = "heading"
@@ -593,6 +607,13 @@ def split_title(h: Heading) -> None:
         units = unit_names(inner) if inner else []
         if _all_units(units):
             h.depts.extend(units)
+            h.dept_note = h.dept_note or m.group(0).strip(" \t\u3000")
+            title = title[: m.start()].rstrip(" \t\u3000")
+            continue
+        m = _REFERRAL_NOTE.search(title)
+        if m and m.start() > 0:
+            # (令和2年12月7日付け…第261号で諮問のあった件): how the case came, not what it is.
+            h.kind_hint = h.kind_hint or "諮問"
             title = title[: m.start()].rstrip(" \t\u3000")
             continue
         break

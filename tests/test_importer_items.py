@@ -43,3 +43,34 @@ def test_a_case_is_a_consultation_only_where_the_text_calls_it_one():
         ("その他", "電子計算機の結合について", ["情報政策課"]),
         ("その他", "保有個人情報の目的外利用について", []),
     ]
+
+
+ASSEMBLY_HEAD = "令和３年第２回みなみ市議会臨時会会議録\n令和3年4月8日　午前10時開会\n\n"
+
+
+def test_a_bill_the_chair_calls_by_number_is_titled_from_the_speech_and_its_vote_read():
+    parsed = parse_text(
+        ASSEMBLY_HEAD
+        + "△日程第３　議案第１号　専決処分の承認を求めることについて\n"
+        "○議長（北野一郎）　日程第３、議案第１号を議題といたします。\n"
+        "○副市長（南田二郎）　議案第１号　専決処分の承認を求めることにつきまして、提案理由を申し上げます。\n"
+        "○議長（北野一郎）　ご異議なしと認めます。議案第１号は、原案承認と決しました。\n"
+        "△意見案第２号\n"
+        "○議長（北野一郎）　日程第４　意見案第２号森林環境税の見直しを求める意見書を議題とします。\n"
+        "○議長（北野一郎）　異議なしと認めます。したがって、意見案第２号は、原案のとおり可決されました。\n"
+    )
+    assert [(i["kind"], i["title"], i["outcome"]) for i in parsed["items"]] == [
+        ("その他", "専決処分の承認を求めることについて", "承認"),
+        ("その他", "森林環境税の見直しを求める意見書", "承認"),
+    ]
+
+
+def test_bills_in_a_flattened_agenda_run_to_the_next_blank():
+    parsed = parse_text(
+        ASSEMBLY_HEAD
+        + "議 事 日 程  第 1  会議録署名議員の指名  第 2  議案第71号 令和3年度みなみ市一般会計補正予算(第4号)  "
+        "第 3  議案第72号 みなみ市職員の給与に関する条例の一部を改正する条例の制定について\n"
+    )
+    assert [i["title"] for i in parsed["items"]] == [
+        "令和3年度みなみ市一般会計補正予算(第4号)", "みなみ市職員の給与に関する条例の一部を改正する条例の制定について",
+    ]

@@ -29,6 +29,7 @@ from .speakers import RoleContext, compact, label_key, nfkc, role_of, speaker_na
 from .structure import (
     CONTAINER,
     MINUTES_WORDS,
+    BARE_CASE,
     PROCEDURAL,
     RULE,
     UNIT_END,
@@ -564,6 +565,20 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         items.append(item)
         boundaries.append((h.line, item))
 
+    # 1 議員定数について … △1 議員定数について: a list of the business at the top of the body, then each
+    # taken up under the same number and heading; the case is the one taken up (ク and ケ of one title
+    # are two cases).
+    last_of: dict[tuple, Item] = {}
+    listed: set[int] = set()
+    for it in items:
+        key = (compact(it.title), tuple(it.depts), it.kind, it.heading.number if it.heading else None)
+        if key in last_of and _listed_heading(lines, body, last_of[key]):
+            listed.add(id(last_of[key]))
+        last_of[key] = it
+    if listed:
+        kept = {id(it) for it in items} - listed
+        items = [it for it in items if id(it) in kept]
+        boundaries = [(pos, it if it is None or id(it) in kept else None) for pos, it in boundaries]
     # ◎会期の決定, ◎報告第１号から第３号まで: a marked line that names no speaker opens the next
     # order of business, so the case before it ends there.
     boundaries.extend((i, None) for i, k in body.kinds.items() if k == "mark")
@@ -576,7 +591,8 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         # a council's agenda lists the cases that an opening has not reached yet.
         if not assembly and len(entries) <= len(items):
             entries = []  # the body has reached every case the agenda lists
-        entries = [e for e in entries if (e.number is not None or not assembly) and not _names_a_heading(e, items)]
+        entries = [e for e in entries if (e.number is not None or not assembly) and not _names_a_heading(e, items)
+                   and not _numbers_a_heading(e, items)]
         exact = {compact(it.title) for it in items}
         entries = [e for e in entries if compact(e.title) not in exact]
         if entries:
@@ -643,6 +659,9 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         item.own_span = (pos, stop)
         item.span = (pos, stop)
     _share_group_spans(lines, body, items)
+    for item in items:
+        if item.source == "heading" and BARE_CASE.fullmatch(compact(item.title)):
+            _title_from_mention(lines, body, item)
     located = sorted((it for it in items if it.start is not None), key=lambda it: it.start)
     unlocated = [it for it in items if it.start is None]
     return located + unlocated
@@ -652,10 +671,16 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
 _REPORT_WORD = re.compile(r"報告(?!書)")
 _SAID_ABSENT = re.compile(r"([^\s、,，]{2,10}?)(?:委員)?は欠席")
 _MINUTES_WORD = re.compile(MINUTES_WORDS)
+# 議案第１号令和２年度…補正予算（第１２号）を議題とします, 議案第１号　専決処分の承認を求めることについてを採決:
+# the title runs to the verb of the business (a title may hold を itself, and end in について).
+_BILL_BUSINESS_VERB = r"を(?:議題|採決|審議|一括|上程|お諮り|可決|否決|原案|除|朗読|提出)"
 _BILL_MENTION = re.compile(
-    r"(?P<w>議案|議|報告|報|発議|請願|陳情)第(?P<n>[0-9０-９]{1,3})号[はを、，,\s\u3000]*"
-    r"(?P<t>[^、。「」『』\s\u3000]{4,60}?)(?=から|まで|について|につき|を|で、|、|。|$)"
+    r"(?P<w>議案|議|報告|報|発議|発議案|意見案|意見書案|決議案|請願|陳情)第(?P<n>[0-9０-９]{1,3})号[はを、，,\s\u3000]*"
+    rf"(?P<t>[^、。「」『』\s\u3000]{{4,60}}?(?:について(?={_BILL_BUSINESS_VERB}|[ \t\u3000]|$))?)"
+    rf"(?=から|まで|について|につき|{_BILL_BUSINESS_VERB}|で、|、|。|[ \t\u3000]|$)"
 )
+# What follows a bill's number when no title does: 議案第１号を議題といたします.
+_NOT_A_BILL_TITLE = re.compile(r"(?:第|及び|並びに|外|ほか|まで|から|として|とし|は|を|の|に|が|と|も|議題|採決|審議|朗読|提案|原案|質疑|討論)")
 
 
 def _bills_in_speech(body: Body, lines: list[str]) -> list[tuple[int, str, str, int]]:
@@ -671,11 +696,39 @@ def _bills_in_speech(body: Body, lines: list[str]) -> list[tuple[int, str, str, 
         for m in _BILL_MENTION.finditer(said[i]):
             key = (m.group("w")[0], unicodedata.normalize("NFKC", m.group("n")))
             title = m.group("t")
-            if key in seen or _BILL_MENTION.match(title) or re.match(r"(?:第|及び|並びに|外|ほか|まで|から|として|とし|は|を|の|に|が|と|も)", title):
+            if key in seen or _BILL_MENTION.match(title) or _NOT_A_BILL_TITLE.match(title):
                 continue
             seen.add(key)
             out.append((i, m.group("w"), title, int(key[1])))
     return out
+
+
+def _listed_heading(lines: list[str], body: Body, item: Item) -> bool:
+    """Whether the next line after the heading is another heading: an entry of a list, not a case taken up."""
+    for j in range(item.start + 1, min(len(lines), item.start + 6)):
+        kind = body.kinds.get(j)
+        if kind not in (None, "blank", "consumed"):
+            return kind == "heading"
+    return False
+
+
+def _title_from_mention(lines: list[str], body: Body, item: Item) -> None:
+    """△議案第１号 / ○議長　日程第３　議案第１号令和２年度…を議題とします: a heading that names a bill by
+    its number alone takes its title from where the proceedings first name it."""
+    ref = BARE_CASE.fullmatch(compact(item.title))
+    number = int(ref.group("n"))
+    item.number = item.number or number
+    if not item.span:
+        return
+    s, e = item.span
+    for i in range(s, e):
+        said = body.turn_text.get(i) if i in body.labels else None
+        if not said or "号" not in said:
+            continue
+        for m in _BILL_MENTION.finditer("".join(said.split())):
+            if int(nfkc(m.group("n"))) == number and m.group("w")[0] == ref.group("w")[0] and not _NOT_A_BILL_TITLE.match(m.group("t")):
+                item.title = m.group("t")
+                return
 
 
 def _heading_number(h: Heading) -> int | None:
@@ -758,6 +811,18 @@ def _names_a_heading(entry: _AgendaEntry, items: list[Item]) -> bool:
     for it in items:
         if it.source == "heading" and compact(it.title) == base and set(it.depts) & set(entry.depts):
             it.title = entry.title
+            return True
+    return False
+
+
+def _numbers_a_heading(entry: _AgendaEntry, items: list[Item]) -> bool:
+    """Whether a heading names this agenda entry by its number alone (△議案第１号); it takes the entry's title."""
+    if entry.number is None or not entry.word:
+        return False
+    for it in items:
+        ref = BARE_CASE.fullmatch(compact(it.title)) if it.source == "heading" else None
+        if ref and int(ref.group("n")) == entry.number and ref.group("w")[0] == entry.word[0]:
+            it.title, it.number = entry.title, entry.number
             return True
     return False
 
@@ -1516,7 +1581,7 @@ def _outcome(paragraphs: list[tuple[int, str]], conclusion: str, kind: str) -> t
 _ASSEMBLY_DECISION = re.compile(
     r"(?P<no>否決|不承認|不認定|不採択|不同意)(?:され|すること|いたし|と決定|すべき)"
     r"|(?P<cont>継続審査|継続審議)(?:と|に)(?:決定|すること|いたし|すべき)"
-    r"|(?P<yes>可決|承認|認定|採択|同意)(?:され|すること(?:に|と)(?:決定|いたし)|いたし|と決定|すべき|に決定|[、,]決定)"
+    r"|(?P<yes>可決|承認|認定|採択|同意)(?:され|すること(?:に|と)(?:決定|いたし)|いたし|と決定|と決し|すべき|に決定|[、,]決定)"
     r"|(?P<as_proposed>(?:原案|提案|報告)の?(?:とおり|どおり|通り)決定(?:され|いたし|しま))"
     r"|(?P<noted>報告を受けた(?:ということ|もの)|了承(?:願い|され|いたし|とし))"
 )

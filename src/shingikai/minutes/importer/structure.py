@@ -55,7 +55,9 @@ _H_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 審議 1 …, 報告 2 …: a word and a number before each line of the agenda.
     ("case", re.compile(r"^(?P<w>諮問|報告|議題|議案|案件|審議|協議)[ \t\u3000]*(?:第)?(?P<n>[0-9０-９]{1,3})(?:号)?[ \t\u3000:：.．]+(?P<t>\S.*)$")),
     # 議第58号, 報第14号, 発議第4号: an assembly's short series names.
-    ("case", re.compile(r"^(?P<w>議|報|発議|承認|認定|同意|意見書案|決議案)第(?P<n>[0-9０-９]{1,3})号[ \t\u3000:：.．]+(?P<t>\S.*)$")),
+    # 議第 42号「…」, 陳情第2号「…」: the number may be spaced, the title quoted straight after it.
+    ("case", re.compile(r"^(?P<w>議|報|発議|発議案|承認|認定|同意|意見書案|意見案|決議案|請願|陳情)第[ \t\u3000]*(?P<n>[0-9０-９]{1,3})[ \t\u3000]*号"
+                        r"(?:[ \t\u3000:：.．]+|(?=「))(?P<t>\S.*)$")),
     # 第85号議案, 議員提出第８号議案: the number before the word, as some assemblies write it.
     ("case", re.compile(r"^(?:議員提出|委員会提出|[区市町村]長提出)?第(?P<n>[0-9０-９]{1,3})号(?P<w>議案|報告|諮問|請願|陳情)[ \t\u3000:：.．]+(?P<t>\S.*)$")),
     ("nittei", re.compile(r"^日程第(?P<n>[0-9０-９一二三四五六七八九十]{1,3})[ \t\u3000]+(?P<t>\S.*)$")),
@@ -65,7 +67,7 @@ _H_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 CONTAINER = re.compile(
     r"^(?:(?:諮問|報告|審議|協議|付議|議事)(?:事項|案件|事案)?(?:の審議|に関する審議|の報告|について|等)?|"
-    r"議題|議事|案件|審議事項|協議事項|報告事項|諮問事項|議事日程|会議事項|その他の報告|報告等|諮問等|意見聴取|"
+    r"議題|議事|案件|件名|付議件名|審議事項|協議事項|報告事項|諮問事項|議事日程|会議事項|その他の報告|報告等|諮問等|意見聴取|"
     r"(?:付託)?議案(?:の)?(?:審査|審議)|(?:請願|陳情|請願・陳情)(?:の)?審査|(?:付託|協議|報告)案件)$"
 )
 # The words a record uses for its own minutes (a 議事録 item is procedural; parse.py finds the heading).
@@ -235,6 +237,20 @@ def _next_is_text(lines: list[str], i: int) -> bool:
     return False
 
 
+# △ and ▲ open an order-of-business line in some minutes systems, never a speech.
+AGENDA_MARKS = "△▲"
+# 議案第１号, 意見案第２号 alone: a case named by its series and number only (its title is spoken).
+BARE_CASE = re.compile(r"(?P<w>議案|意見案|意見書案|決議案|発議案|報告|承認|認定|同意|諮問|請願|陳情)第(?P<n>[0-9]{1,3})号")
+_BILL_BUSINESS = re.compile(r"(?:の(?:上程|審議|説明|質疑|討論|採決|委員会付託)(?:[、,・](?:上程|説明|質疑|討論|採決|委員会付託))*)?")
+_BARE_CONTAINER = re.compile(r"(?:諮問|報告|審議|協議)(?:事項|案件)")
+
+
+def _numbered_below(lines: list[str], i: int) -> bool:
+    nxt = _next_line(lines, i)
+    h = parse_heading(nxt) if nxt else None
+    return h is not None and h[0] in ("num", "pnum", "circ")
+
+
 RULE = re.compile(r"[─━—―‐－\-=＝_＿~〜～・*＊]{3,}")
 _BARE_NITTEI = re.compile(r"(?:追加)?日程第(?P<n>[0-9０-９一二三四五六七八九十]{1,3})")
 # 議　　案　　第　９号: a case number spaced out to fill a column.
@@ -367,6 +383,19 @@ def classify(lines: list[str], start: int, family: str | None,
             kinds[i] = "basis"
             basis[i] = (bm.group("inner"), bm.group("rest"))
             continue
+        agenda_marked = core[0] in AGENDA_MARKS
+        if agenda_marked:
+            # △日程第３　議案第１号　…, △議案第１号: a minutes system marks each order of business so.
+            core = core[1:].lstrip(" \t\u3000")
+            # △議案第１号の上程、説明、質疑、討論、採決: the bill's business, all of it under one line.
+            ref = BARE_CASE.match(compact(core)) if core else None
+            if ref and _BILL_BUSINESS.fullmatch(compact(core)[ref.end():]):
+                kinds[i] = "heading"
+                raw_headings.append(Heading(line=i, style="case", number=ref.group("n"), title=ref.group(0), rest=ref.group("w")))
+                continue
+            if not core:
+                kinds[i] = "blank"
+                continue
         marked = core[0] in SPEAKER_MARKS
         if _BARE_NITTEI.fullmatch(core):
             # 日程第１ alone, its title on the next line (請願・陳情審査結果報告).
@@ -393,6 +422,14 @@ def classify(lines: list[str], start: int, family: str | None,
                 raw_headings.append(Heading(line=i, style=style, number=number, title=sub.group("p"), cls="parent"))
                 style, number, title = "kana", sub.group("n"), sub.group("t")
             raw_headings.append(Heading(line=i, style=style, number=number, title=title, rest=rest))
+            continue
+        if agenda_marked:
+            kinds[i] = "mark"  # △会期の決定: business of the sitting, not a case
+            continue
+        if len(core) <= 8 and _BARE_CONTAINER.fullmatch(core) and _numbered_below(lines, i):
+            # 諮問事項 / 1. …について(…課): a section word alone over a numbered list gives the kind of its cases.
+            kinds[i] = "heading"
+            raw_headings.append(Heading(line=i, style="pword", number=None, title=core))
             continue
         if marked and family == "circle" and CONTAINER.match(compact(core[1:])):
             # ○報告事項, ○付託案件: the kind of the numbered cases under it.
@@ -624,7 +661,8 @@ def split_title(h: Heading) -> None:
     if h.style == "case" and h.rest in ("諮問", "報告", "報"):
         h.kind_hint = h.kind_hint or ("諮問" if h.rest == "諮問" else "報告")
         h.rest = ""
-    elif h.style == "case" and h.rest in ("議案", "請願", "陳情", "議", "発議", "承認", "認定", "同意", "意見書案", "決議案"):
+    elif h.style == "case" and h.rest in ("議案", "請願", "陳情", "議", "発議", "承認", "認定", "同意", "意見書案", "決議案",
+                                         "意見案", "発議案"):
         # An assembly's bill is neither a consultation nor a report to a council.
         h.kind_hint = h.kind_hint or "その他"
         h.rest = ""

@@ -74,3 +74,25 @@ def test_bills_in_a_flattened_agenda_run_to_the_next_blank():
     assert [i["title"] for i in parsed["items"]] == [
         "令和3年度みなみ市一般会計補正予算(第4号)", "みなみ市職員の給与に関する条例の一部を改正する条例の制定について",
     ]
+
+
+def test_bills_taken_up_together_are_one_item_each_without_their_count():
+    parsed = parse_text(
+        ASSEMBLY_HEAD
+        + "○北野一郎 委員長　それでは、議事に入ります。最初に、議案第1号 令和3年度みなみ市一般会計補正予算(第1号)中関係分"
+        "及び議案第7号 みなみ市動物園条例案の2件を一括議題といたします。\n○南田二郎 委員　質疑します。\n"
+    )
+    assert [i["title"] for i in parsed["items"]] == ["令和3年度みなみ市一般会計補正予算(第1号)中関係分", "みなみ市動物園条例案"]
+
+
+def test_a_bill_titled_with_its_subject_in_brackets_and_decided_as_proposed():
+    parsed = parse_text(
+        ASSEMBLY_HEAD
+        + "◎日程第４ 議案第２４号\n"
+        "〇議長（北野一郎君） 次に、日程第４、議案第24号 専決処分事項の承認を求めること\n"
+        "について（令和３年度みなみ村一般会計補正予算（第１４号））を議題といたします。\n"
+        "〇議長（北野一郎君） ご異議なしと認めます。よって、本案は、全会一致で原案のとおり可決決定いたしました。\n"
+    )
+    assert [(i["title"], i["outcome"]) for i in parsed["items"]] == [
+        ("専決処分事項の承認を求めることについて（令和３年度みなみ村一般会計補正予算（第１４号））", "承認"),
+    ]

@@ -673,14 +673,19 @@ _SAID_ABSENT = re.compile(r"([^\s、,，]{2,10}?)(?:委員)?は欠席")
 _MINUTES_WORD = re.compile(MINUTES_WORDS)
 # 議案第１号令和２年度…補正予算（第１２号）を議題とします, 議案第１号　専決処分の承認を求めることについてを採決:
 # the title runs to the verb of the business (a title may hold を itself, and end in について).
+# 専決処分事項の承認を求めることについて（令和５年度…補正予算（第１４号））: what the bill is on, in brackets.
+_BILL_SUBJECT = r"[（(](?:[^（）()]|[（(][^（）()]*[）)]){1,60}[）)]"
 _BILL_BUSINESS_VERB = r"を(?:議題|採決|審議|一括|上程|お諮り|可決|否決|原案|除|朗読|提出)"
+_BILL_SERIES = "議案|議|報告|報|発議|発議案|意見案|意見書案|決議案|請願|陳情"
+# 議案第1号 …中関係分及び議案第7号 …の2件を一括議題: the next bill's number ends a title, as does the count.
+_NEXT_BILL = rf"(?:及び|並びに)?(?:{_BILL_SERIES})第[0-9０-９]|の[0-9０-９一二三四五六七八九十]{{1,2}}件"
 _BILL_MENTION = re.compile(
-    r"(?P<w>議案|議|報告|報|発議|発議案|意見案|意見書案|決議案|請願|陳情)第(?P<n>[0-9０-９]{1,3})号[はを、，,\s\u3000]*"
-    rf"(?P<t>[^、。「」『』\s\u3000]{{4,60}}?(?:について(?={_BILL_BUSINESS_VERB}|[ \t\u3000]|$))?)"
-    rf"(?=から|まで|について|につき|{_BILL_BUSINESS_VERB}|で、|、|。|[ \t\u3000]|$)"
+    rf"(?P<w>{_BILL_SERIES})第(?P<n>[0-9０-９]{{1,3}})号[はを、，,\s\u3000]*"
+    rf"(?P<t>[^、。「」『』\s\u3000]{{4,60}}?(?:について(?:{_BILL_SUBJECT})?(?={_BILL_BUSINESS_VERB}|は|[ \t\u3000]|$))?)"
+    rf"(?=から|まで|について|につき|{_BILL_BUSINESS_VERB}|{_NEXT_BILL}|で、|、|。|[ \t\u3000]|$)"
 )
 # What follows a bill's number when no title does: 議案第１号を議題といたします.
-_NOT_A_BILL_TITLE = re.compile(r"(?:第|及び|並びに|外|ほか|まで|から|として|とし|は|を|の|に|が|と|も|議題|採決|審議|朗読|提案|原案|質疑|討論)")
+_NOT_A_BILL_TITLE = re.compile(rf"(?:(?:{_BILL_SERIES})?第|[0-9０-９]+号|及び|並びに|外|ほか|まで|から|として|とし|は|を|の|に|が|と|も|議題|採決|審議|朗読|提案|原案|質疑|討論)")
 
 
 def _bills_in_speech(body: Body, lines: list[str]) -> list[tuple[int, str, str, int]]:
@@ -1581,7 +1586,7 @@ def _outcome(paragraphs: list[tuple[int, str]], conclusion: str, kind: str) -> t
 _ASSEMBLY_DECISION = re.compile(
     r"(?P<no>否決|不承認|不認定|不採択|不同意)(?:され|すること|いたし|と決定|すべき)"
     r"|(?P<cont>継続審査|継続審議)(?:と|に)(?:決定|すること|いたし|すべき)"
-    r"|(?P<yes>可決|承認|認定|採択|同意)(?:され|すること(?:に|と)(?:決定|いたし)|いたし|と決定|と決し|すべき|に決定|[、,]決定)"
+    r"|(?P<yes>可決|承認|認定|採択|同意)(?:され|すること(?:に|と)(?:決定|いたし)|いたし|と決定|と決し|すべき|に決定|[、,]?決定(?:いたし|しま|され))"
     r"|(?P<as_proposed>(?:原案|提案|報告)の?(?:とおり|どおり|通り)決定(?:され|いたし|しま))"
     r"|(?P<noted>報告を受けた(?:ということ|もの)|了承(?:願い|され|いたし|とし))"
 )

@@ -600,6 +600,8 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
             entries = [e for e in entries if e.base is not None or taken.best(compact(e.title))[1] < 0.6]
     if not items and not entries:
         entries = _inline_agenda(lines, body.start)
+    if not items and not entries:
+        entries = _explained_business(lines)
     if entries:
         for entry in entries:
             pos = _locate(lines, body, entry.title)
@@ -678,6 +680,7 @@ _BILL_SUBJECT = r"[（(](?:[^（）()]|[（(][^（）()]*[）)]){1,60}[）)]"
 _BILL_BUSINESS_VERB = r"を(?:議題|採決|審議|一括|上程|お諮り|可決|否決|原案|除|朗読|提出)"
 _BILL_SERIES = "議案|議|報告|報|発議|発議案|意見案|意見書案|決議案|請願|陳情"
 # 議案第1号 …中関係分及び議案第7号 …の2件を一括議題: the next bill's number ends a title, as does the count.
+_BILL_REF_PREFIX = re.compile(rf"(?P<w>{_BILL_SERIES})第(?P<n>[0-9０-９]{{1,3}})号[ \t\u3000]*")
 _NEXT_BILL = rf"(?:及び|並びに)?(?:{_BILL_SERIES})第[0-9０-９]|の[0-9０-９一二三四五六七八九十]{{1,2}}件"
 _BILL_MENTION = re.compile(
     rf"(?P<w>{_BILL_SERIES})第(?P<n>[0-9０-９]{{1,3}})号[はを、，,\s\u3000]*"
@@ -830,6 +833,32 @@ def _numbers_a_heading(entry: _AgendaEntry, items: list[Item]) -> bool:
             it.title, it.number = entry.title, entry.number
             return True
     return False
+
+
+# 付託議案説明 ・議案第57号 契約の締結について(…) 報告事項説明 ・…について: a summary record lists what
+# was explained under each kind of business, one bullet a case.
+_EXPLAINED = re.compile(r"(?:^|(?<=[ \t\u3000]))(?P<sec>付託議案|議案|報告事項|報告|諮問事項|諮問|陳情|請願)(?:の)?説明[ \t\u3000]*(?=・)")
+_EXPLAINED_BULLET = re.compile(r"・[ \t\u3000]*(?P<t>[^・\n]+?)[ \t\u3000]*(?=[ \t\u3000]・|$)")
+
+
+def _explained_business(lines: list[str]) -> list[_AgendaEntry]:
+    entries: list[_AgendaEntry] = []
+    for line in lines:
+        if "説明" not in line or "・" not in line:
+            continue
+        marks = list(_EXPLAINED.finditer(line))
+        for k, m in enumerate(marks):
+            stop = marks[k + 1].start() if k + 1 < len(marks) else len(line)
+            sec = m.group("sec")
+            kind = "報告" if sec.startswith("報告") else "諮問" if sec.startswith("諮問") else "その他"
+            for b in _EXPLAINED_BULLET.finditer(line[m.end():stop]):
+                title = b.group("t").strip()
+                ref = _BILL_REF_PREFIX.match(title)
+                number = int(nfkc(ref.group("n"))) if ref else None
+                title = title[ref.end():] if ref else title
+                if 4 <= len(compact(title)) <= 120 and "。" not in title:
+                    entries.append(_AgendaEntry(title, kind, [], number, ref.group("w") if ref else None))
+    return entries
 
 
 def _inline_agenda(lines: list[str], stop: int) -> list[_AgendaEntry]:

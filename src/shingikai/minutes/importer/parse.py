@@ -625,6 +625,19 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
                         number=number)
             items.append(item)
             boundaries.append((pos, item))
+    elif assembly:
+        # 日程第３　議案第59号…を議題とします: a bill the chair takes up is business of the sitting even
+        # where the agenda above was not read.
+        bare = [BARE_CASE.fullmatch(compact(it.title)) for it in items]
+        have = {it.number for it in items if it.number is not None} | {int(m.group("n")) for m in bare if m}
+        taken = PairIndex([(it.title, "") for it in items])
+        for pos, word, title, number in _bills_in_speech(body, lines, taken_up=True):
+            if number in have or taken.best(compact(title))[1] >= 0.6:
+                continue
+            item = Item(title=title, kind="報告" if word.startswith("報") else "その他", start=pos, source="narration",
+                        number=number)
+            items.append(item)
+            boundaries.append((pos, item))
 
     known = PairIndex([(it.title, "") for it in items])
     # An assembly's business is its numbered bills; what its staff explain is not a case of its own.
@@ -678,7 +691,7 @@ _MINUTES_WORD = re.compile(MINUTES_WORDS)
 # 専決処分事項の承認を求めることについて（令和５年度…補正予算（第１４号））: what the bill is on, in brackets.
 _BILL_SUBJECT = r"[（(](?:[^（）()]|[（(][^（）()]*[）)]){1,60}[）)]"
 _BILL_BUSINESS_VERB = r"を(?:議題|採決|審議|一括|上程|お諮り|可決|否決|原案|除|朗読|提出)"
-_BILL_SERIES = "議案|議|報告|報|発議|発議案|意見案|意見書案|決議案|請願|陳情"
+_BILL_SERIES = "議案|議|報告|報|発議|発議案|意見案|意見書案|決議案|請願|陳情|認定|承認"
 # 議案第1号 …中関係分及び議案第7号 …の2件を一括議題: the next bill's number ends a title, as does the count.
 _BILL_REF_PREFIX = re.compile(rf"(?P<w>{_BILL_SERIES})第(?P<n>[0-9０-９]{{1,3}})号[ \t\u3000]*")
 _NEXT_BILL = rf"(?:及び|並びに)?(?:{_BILL_SERIES})第[0-9０-９]|の[0-9０-９一二三四五六七八九十]{{1,2}}件"
@@ -691,15 +704,19 @@ _BILL_MENTION = re.compile(
 _NOT_A_BILL_TITLE = re.compile(rf"(?:(?:{_BILL_SERIES})?第|[0-9０-９]+号|及び|並びに|外|ほか|まで|から|として|とし|は|を|の|に|が|と|も|議題|採決|審議|朗読|提案|原案|質疑|討論)")
 
 
-def _bills_in_speech(body: Body, lines: list[str]) -> list[tuple[int, str, str, int]]:
+def _bills_in_speech(body: Body, lines: list[str], taken_up: bool = False) -> list[tuple[int, str, str, int]]:
     """Each bill at its first mention in a turn: ``(line, word, title, number)``.
 
     Where no turn was read (a page flattened into one line), the body's text names the bills.
+    ``taken_up``: only the bills the chair puts on the floor (…を議題とします).
     """
     seen: set[tuple[str, str]] = set()
     out = []
     said = {i: body.turn_text.get(i, "") for i in body.labels} or {
         i: lines[i] for i, k in body.kinds.items() if k == "text"}
+    if taken_up:
+        said = {i: sent for i, t in said.items() if "議題" in t and role_of(body.labels[i].label, RoleContext()) == "chair"
+                for sent in [next((x for x in _sentences(t) if "議題" in x), "")]}
     for i in sorted(said):
         for m in _BILL_MENTION.finditer(said[i]):
             key = (m.group("w")[0], unicodedata.normalize("NFKC", m.group("n")))

@@ -82,7 +82,7 @@ PROCEDURAL = re.compile(
     # An assembly's elections, appointments of its own members and motions are its business, not cases.
     r".*選挙|.*(?:委員|議員)の選任(?:について)?|.*動議|.*(?:所信表明|施政方針|一般質問|代表質問|行政報告)|"
     r".*(?:部会|委員会|分科会)の?(?:構成)?(?:委員|部会長|委員長)(?:及び|・|並びに|と)?(?:部会長|委員長|副部会長)?の?(?:指名|選任|選出).*|"
-    r"委員長報告.*|.*閉会中の?継続(?:審査|調査).*|(?:副)?(?:会長|委員長|議長)の?辞任.*|"
+    r"委員長報告.*|委員会報告(?:第[0-9]{1,3}号)?|.*閉会中の?継続(?:審査|調査).*|(?:副)?(?:会長|委員長|議長)の?辞任.*|"
     r".*宣告|議事日程の?報告|提案理由の?説明|(?:実施機関|事務局|担当課|所管課)(?:から)?の?説明|質疑応答.*|.*委員審議|"
     r".*(?:出席した者|事務局職員|出席議員|欠席議員)(?:[（(].*[）)])?|"
     r"(?:会議の)?概要|会議の?公開.*|公開・非公開.*|傍聴.*|定足数.*|次回.*|今後の日程.*|日程.*|連絡事項|事務連絡|諸連絡|資料の?確認|配布資料.*|"
@@ -251,6 +251,7 @@ def _numbered_below(lines: list[str], i: int) -> bool:
     return h is not None and h[0] in ("num", "pnum", "circ")
 
 
+_SPACED_NUMBER = re.compile(r"第[ \t\u3000]*([0-9０-９]{1,3})[ \t\u3000]*(?=号)|(?<=日程)第[ \t\u3000]+(?=[0-9０-９])")
 RULE = re.compile(r"[─━—―‐－\-=＝_＿~〜～・*＊]{3,}")
 _BARE_NITTEI = re.compile(r"(?:追加)?日程第(?P<n>[0-9０-９一二三四五六七八九十]{1,3})")
 # 議　　案　　第　９号: a case number spaced out to fill a column.
@@ -287,6 +288,8 @@ def parse_heading(s: str) -> tuple[str, str | None, str, str] | None:
         return None
     if "号" in s:
         s = _SPACED_CASE.sub(r"\1\2第\3号", s)
+    if "第" in s:
+        s = _SPACED_NUMBER.sub(lambda m: "第" + (m.group(1) or ""), s)  # 日程第　３, 認定第　１号: a number spaced to fill its column
     if "⑴" <= s[0] <= "⒇":
         # ⑴ is (1) set as one character.
         s = f"({ord(s[0]) - 0x2473}){s[1:]}"

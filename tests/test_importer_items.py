@@ -114,3 +114,15 @@ def test_bills_the_chair_puts_on_the_floor_are_items_beside_the_agenda_read():
         ("令和７年度みなみ市一般会計補正予算", "承認"),
         ("国土強靱化に資する社会資本整備等に関する意見書", "不明"),
     ]
+
+
+def test_the_yearly_report_is_the_secretariats_and_an_added_report_is_a_report():
+    items = _items(
+        "議題\n(1) みなみ県情報公開条例の施行状況について\n"
+        "(2) 個人情報の取扱原則の例外事項について(追加報告)(山村・木材振興課)\n\n"
+        "○会長　それでは始めます。\n○委員　承知しました。\n"
+    )
+    assert [(k, t, d) for k, t, d, _ in items] == [
+        ("その他", "みなみ県情報公開条例の施行状況について", ["事務局"]),
+        ("報告", "個人情報の取扱原則の例外事項について", ["山村・木材振興課"]),
+    ]

@@ -71,6 +71,8 @@ _TEXT_TYPES = (
 )
 
 _ADMIN_REPORT = re.compile(r"運用状況|実施状況|施行状況|監査|取扱状況|取扱い状況|統計|件数報告|制度の運用")
+# The yearly report on how the ordinance was applied, itself (not a paper about the system's operation).
+_YEARLY_REPORT = re.compile(r"運用状況|実施状況|施行状況|取扱状況|取扱い状況")
 # A sentence runs to its end mark or to the end of its line. (Found rather than split: a split at a
 # look-behind tries it at every character.)
 _SENTENCE = re.compile(r"[^。！？!?\n]*[。！？!?]|[^。！？!?\n]+")
@@ -697,8 +699,8 @@ _BILL_REF_PREFIX = re.compile(rf"(?P<w>{_BILL_SERIES})第(?P<n>[0-9０-９]{{1,3
 _NEXT_BILL = rf"(?:及び|並びに)?(?:{_BILL_SERIES})第[0-9０-９]|の[0-9０-９一二三四五六七八九十]{{1,2}}件"
 _BILL_MENTION = re.compile(
     rf"(?P<w>{_BILL_SERIES})第(?P<n>[0-9０-９]{{1,3}})号[はを、，,\s\u3000]*"
-    rf"(?P<t>[^、。「」『』\s\u3000]{{4,60}}?(?:について(?:{_BILL_SUBJECT})?(?={_BILL_BUSINESS_VERB}|は|[ \t\u3000]|$))?)"
-    rf"(?=から|まで|について|につき|{_BILL_BUSINESS_VERB}|{_NEXT_BILL}|で、|、|。|[ \t\u3000]|$)"
+    rf"(?P<t>[^、。「」『』\s\u3000]{{4,60}}?(?:について(?:{_BILL_SUBJECT})?(?={_BILL_BUSINESS_VERB}|は|ないし|[ \t\u3000]|$))?)"
+    rf"(?=から|まで|ないし|について|につき|{_BILL_BUSINESS_VERB}|{_NEXT_BILL}|で、|、|。|[ \t\u3000]|$)"
 )
 # What follows a bill's number when no title does: 議案第１号を議題といたします.
 _NOT_A_BILL_TITLE = re.compile(rf"(?:(?:{_BILL_SERIES})?第|[0-9０-９]+号|及び|並びに|外|ほか|まで|から|として|とし|は|を|の|に|が|と|も|議題|採決|審議|朗読|提案|原案|質疑|討論)")
@@ -1466,6 +1468,10 @@ def _departments(lines: list[str], body: Body, item: Item, span_text: str, ctx_d
                 found = ["事務局"]
     if not found and item.explainer:
         found = [item.explainer]
+    if not found and _YEARLY_REPORT.search(compact(item.title)) and item.kind in (None, "その他"):
+        # The yearly 運用状況 / 施行状況 of the council's own ordinance is the secretariat's report,
+        # whoever reads it out (as the seeds answer it); one listed among other bodies' reports is not.
+        found = ["事務局"]
     if "事務局" in found and not _ADMIN_REPORT.search(compact(item.title)):
         # The secretariat runs every case; it is the department only of its own yearly reports.
         found = [f for f in found if f != "事務局"]

@@ -13,6 +13,12 @@ def _items(text):
     return [(i["kind"], i["title"], i["departments"], i["outcome"]) for i in parse_text(HEAD + text)["items"]]
 
 
+def _agenda_items(*entries):
+    """Kind, title and departments of the items an agenda of these lines yields, over a short sitting."""
+    listed = "".join(f"({n}) {e}\n" for n, e in enumerate(entries, 1))
+    return [(k, t, d) for k, t, d, _ in _items("議題\n" + listed + "\n○会長　それでは始めます。\n○委員　承知しました。\n")]
+
+
 def test_secretariat_explaining_a_case_is_not_its_department():
     items = _items(
         "1 審議事項\n(1) 審議の進め方について\n○事務局　資料1により説明します。\n○委員　了解しました。\n"
@@ -32,13 +38,10 @@ def test_a_title_that_only_mentions_consultation_is_not_one():
 
 
 def test_a_case_is_a_consultation_only_where_the_text_calls_it_one():
-    items = _items(
-        "議題\n(1) 「オンライン結合による提供の制限」の例外事項に関する諮問(病院局経営管理課)\n"
-        "(2) 電子計算機の結合について(行政部情報政策課)\n(3) 保有個人情報の目的外利用について\n\n"
-        "○会長　それでは始めます。\n○委員　承知しました。\n"
-    )
+    items = _agenda_items("「オンライン結合による提供の制限」の例外事項に関する諮問(病院局経営管理課)",
+                          "電子計算機の結合について(行政部情報政策課)", "保有個人情報の目的外利用について")
     # A title that names a kind of processing, or a department that brings it, claims no kind.
-    assert [(k, t, d) for k, t, d, _ in items] == [
+    assert items == [
         ("諮問", "「オンライン結合による提供の制限」の例外事項に関する諮問", ["経営管理課"]),
         ("その他", "電子計算機の結合について", ["情報政策課"]),
         ("その他", "保有個人情報の目的外利用について", []),
@@ -117,12 +120,8 @@ def test_bills_the_chair_puts_on_the_floor_are_items_beside_the_agenda_read():
 
 
 def test_the_yearly_report_is_the_secretariats_and_an_added_report_is_a_report():
-    items = _items(
-        "議題\n(1) みなみ県情報公開条例の施行状況について\n"
-        "(2) 個人情報の取扱原則の例外事項について(追加報告)(山村・木材振興課)\n\n"
-        "○会長　それでは始めます。\n○委員　承知しました。\n"
-    )
-    assert [(k, t, d) for k, t, d, _ in items] == [
+    items = _agenda_items("みなみ県情報公開条例の施行状況について", "個人情報の取扱原則の例外事項について(追加報告)(山村・木材振興課)")
+    assert items == [
         ("その他", "みなみ県情報公開条例の施行状況について", ["事務局"]),
         ("報告", "個人情報の取扱原則の例外事項について", ["山村・木材振興課"]),
     ]

@@ -67,7 +67,7 @@ _H_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 CONTAINER = re.compile(
     r"^(?:(?:諮問|報告|審議|協議|付議|議事)(?:事項|案件|事案)?(?:の審議|に関する審議|の報告|について|等)?|"
-    r"議題|議事|案件|件名|付議件名|審議事項|協議事項|報告事項|諮問事項|議事日程|会議事項|その他の報告|報告等|諮問等|意見聴取|"
+    r"議題|議事|案件|件名|付議件名|(?:本日の)?会議に付した事件|付議事件|審議事項|協議事項|報告事項|諮問事項|議事日程|会議事項|その他の報告|報告等|諮問等|意見聴取|"
     r"(?:付託)?議案(?:の)?(?:審査|審議)|(?:請願|陳情|請願・陳情)(?:の)?審査|(?:付託|協議|報告)案件)$"
 )
 # The words a record uses for its own minutes (a 議事録 item is procedural; parse.py finds the heading).
@@ -78,11 +78,13 @@ PROCEDURAL = re.compile(
     r"委嘱(?:状|書)?の?交付.*|委嘱|辞令交付|自己紹介|.*紹介|"
     r"(?:正・?|正副)?(?:会長|副会長|委員長|副委員長|会長職務代理者?|職務代理者?)(?:及び|・|並びに|と)?(?:副会長|副委員長|会長職務代理者?|職務代理者?)?の?(?:選出|選任|互選|指名|決定).*|"
     r".*(?:あいさつ|挨拶)|.*(?:" + MINUTES_WORDS + r")(?:の[^、。]{0,8})?(?:について|の件)?|議事録署名.*|会議録署名.*|署名委員.*|前回.*|議事録の?(?:確認|確定|承認).*|会議録の?(?:確認|確定|承認).*|"
-    r"会期の?決定.*|諸般の報告.*|議席の?(?:指定|変更).*|仮議席.*|会議時間の延長.*|"
+    r"会期の?決定.*|会期の件|諸般の報告.*|議席の?(?:指定|変更).*|仮議席.*|会議時間の延長.*|"
     # An assembly's elections, appointments of its own members and motions are its business, not cases.
     r".*選挙|.*(?:委員|議員)の選任(?:について)?|.*動議|.*(?:所信表明|施政方針|一般質問|代表質問|行政報告)|"
     r".*(?:部会|委員会|分科会)の?(?:構成)?(?:委員|部会長|委員長)(?:及び|・|並びに|と)?(?:部会長|委員長|副部会長)?の?(?:指名|選任|選出).*|"
-    r"委員長報告.*|委員会報告(?:第[0-9]{1,3}号)?|.*閉会中の?継続(?:審査|調査).*|(?:副)?(?:会長|委員長|議長)の?辞任.*|"
+    r"委員長報告.*|委員会報告(?:第[0-9]{1,3}号)?|"
+    # 議案第１号から第22号まで、諮問第１号（23件市長提出）: a count of bills listed one by one elsewhere.
+    r"(?:[^、]{1,6}第[0-9]{1,3}号(?:から|ないし|～|〜)第[0-9]{1,3}号(?:まで)?[、,]?)+.*[（(][0-9]{1,3}件[^）)]*[）)]|.*閉会中の?継続(?:審査|調査).*|(?:副)?(?:会長|委員長|議長)の?辞任.*|"
     r".*宣告|議事日程の?報告|提案理由の?説明|(?:実施機関|事務局|担当課|所管課)(?:から)?の?説明|質疑応答.*|.*委員審議|"
     r".*(?:出席した者|事務局職員|出席議員|欠席議員)(?:[（(].*[）)])?|"
     r"(?:会議の)?概要|会議の?公開.*|公開・非公開.*|傍聴.*|定足数.*|次回.*|今後の日程.*|日程.*|連絡事項|事務連絡|諸連絡|資料の?確認|配布資料.*|"
@@ -199,9 +201,10 @@ def _opens_explanation(core: str) -> bool:
     return m is not None and m.needs_speech
 
 
-# 〇説明のため出席した者, 〇委員外出席者, 〇事務局職員出席者: an attendance list inside the body.
+# 〇説明のため出席した者, 〇委員外出席者, 〇事務局職員出席者: an attendance list inside the body
+# (〇本日の会議に付した事件 lists the business, not people).
 _ROSTER_HEADING = re.compile(
-    rf"^[{SPEAKER_MARKS}]?[ \t\u3000]*(?:{'|'.join(sorted(ROSTER_LABELS, key=len, reverse=True))}|"
+    rf"^[{SPEAKER_MARKS}]?[ \t\u3000]*(?:{'|'.join(sorted((k for k, v in ROSTER_LABELS.items() if v != 'agenda'), key=len, reverse=True))}|"
     r"委員外出席者|説明のため(?:に)?出席した(?:者|職員)|事務局(?:職員)?出席者|出席(?:者|職員)|欠席者)"
     r"[ \t\u3000]*(?:[(（][0-9０-９]+[人名][)）])?$"
 )
@@ -242,6 +245,8 @@ AGENDA_MARKS = "△▲"
 # 議案第１号, 意見案第２号 alone: a case named by its series and number only (its title is spoken).
 BARE_CASE = re.compile(r"(?P<w>議案|意見案|意見書案|決議案|発議案|報告|承認|認定|同意|諮問|請願|陳情)第(?P<n>[0-9]{1,3})号")
 _BILL_BUSINESS = re.compile(r"(?:の(?:上程|審議|説明|質疑|討論|採決|委員会付託)(?:[、,・](?:上程|説明|質疑|討論|採決|委員会付託))*)?")
+# 〇本日の会議に付した事件: the business of the sitting listed below, whatever marks the speakers.
+_BUSINESS_LIST = re.compile(r"(?:本日の)?会議に付した事件|付議事件")
 _BARE_CONTAINER = re.compile(r"(?:諮問|報告|審議|協議)(?:事項|案件)")
 
 
@@ -434,7 +439,7 @@ def classify(lines: list[str], start: int, family: str | None,
             kinds[i] = "heading"
             raw_headings.append(Heading(line=i, style="pword", number=None, title=core))
             continue
-        if marked and family == "circle" and CONTAINER.match(compact(core[1:])):
+        if marked and (family == "circle" or _BUSINESS_LIST.fullmatch(compact(core[1:]))) and CONTAINER.match(compact(core[1:])):
             # ○報告事項, ○付託案件: the kind of the numbered cases under it.
             kinds[i] = "heading"
             raw_headings.append(Heading(line=i, style="mark", number=None, title=core[1:].strip(" \t\u3000")))

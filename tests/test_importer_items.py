@@ -13,6 +13,12 @@ def _items(text):
     return [(i["kind"], i["title"], i["departments"], i["outcome"]) for i in parse_text(HEAD + text)["items"]]
 
 
+def _agenda_items(*entries):
+    """Kind, title and departments of the items an agenda of these lines yields, over a short sitting."""
+    listed = "".join(f"({n}) {e}\n" for n, e in enumerate(entries, 1))
+    return [(k, t, d) for k, t, d, _ in _items("議題\n" + listed + "\n○会長　それでは始めます。\n○委員　承知しました。\n")]
+
+
 def test_secretariat_explaining_a_case_is_not_its_department():
     items = _items(
         "1 審議事項\n(1) 審議の進め方について\n○事務局　資料1により説明します。\n○委員　了解しました。\n"
@@ -29,3 +35,93 @@ def test_a_title_that_only_mentions_consultation_is_not_one():
     items = _items("(1) 諮問を要しない案件の指定について\n○事務局　資料により説明します。\n"
                    "(2) 諮問第4号 住民票の写しの外部提供について\n○事務局　資料により説明します。\n")
     assert [k for k, *_ in items] == ["その他", "諮問"]
+
+
+def test_a_case_is_a_consultation_only_where_the_text_calls_it_one():
+    items = _agenda_items("「オンライン結合による提供の制限」の例外事項に関する諮問(病院局経営管理課)",
+                          "電子計算機の結合について(行政部情報政策課)", "保有個人情報の目的外利用について")
+    # A title that names a kind of processing, or a department that brings it, claims no kind.
+    assert items == [
+        ("諮問", "「オンライン結合による提供の制限」の例外事項に関する諮問", ["経営管理課"]),
+        ("その他", "電子計算機の結合について", ["情報政策課"]),
+        ("その他", "保有個人情報の目的外利用について", []),
+    ]
+
+
+ASSEMBLY_HEAD = "令和３年第２回みなみ市議会臨時会会議録\n令和3年4月8日　午前10時開会\n\n"
+
+
+def test_a_bill_the_chair_calls_by_number_is_titled_from_the_speech_and_its_vote_read():
+    parsed = parse_text(
+        ASSEMBLY_HEAD
+        + "△日程第３　議案第１号　専決処分の承認を求めることについて\n"
+        "○議長（北野一郎）　日程第３、議案第１号を議題といたします。\n"
+        "○副市長（南田二郎）　議案第１号　専決処分の承認を求めることにつきまして、提案理由を申し上げます。\n"
+        "○議長（北野一郎）　ご異議なしと認めます。議案第１号は、原案承認と決しました。\n"
+        "△意見案第２号\n"
+        "○議長（北野一郎）　日程第４　意見案第２号森林環境税の見直しを求める意見書を議題とします。\n"
+        "○議長（北野一郎）　異議なしと認めます。したがって、意見案第２号は、原案のとおり可決されました。\n"
+    )
+    assert [(i["kind"], i["title"], i["outcome"]) for i in parsed["items"]] == [
+        ("その他", "専決処分の承認を求めることについて", "承認"),
+        ("その他", "森林環境税の見直しを求める意見書", "承認"),
+    ]
+
+
+def test_bills_in_a_flattened_agenda_run_to_the_next_blank():
+    parsed = parse_text(
+        ASSEMBLY_HEAD
+        + "議 事 日 程  第 1  会議録署名議員の指名  第 2  議案第71号 令和3年度みなみ市一般会計補正予算(第4号)  "
+        "第 3  議案第72号 みなみ市職員の給与に関する条例の一部を改正する条例の制定について\n"
+    )
+    assert [i["title"] for i in parsed["items"]] == [
+        "令和3年度みなみ市一般会計補正予算(第4号)", "みなみ市職員の給与に関する条例の一部を改正する条例の制定について",
+    ]
+
+
+def test_bills_taken_up_together_are_one_item_each_without_their_count():
+    parsed = parse_text(
+        ASSEMBLY_HEAD
+        + "○北野一郎 委員長　それでは、議事に入ります。最初に、議案第1号 令和3年度みなみ市一般会計補正予算(第1号)中関係分"
+        "及び議案第7号 みなみ市動物園条例案の2件を一括議題といたします。\n○南田二郎 委員　質疑します。\n"
+    )
+    assert [i["title"] for i in parsed["items"]] == ["令和3年度みなみ市一般会計補正予算(第1号)中関係分", "みなみ市動物園条例案"]
+
+
+def test_a_bill_titled_with_its_subject_in_brackets_and_decided_as_proposed():
+    parsed = parse_text(
+        ASSEMBLY_HEAD
+        + "◎日程第４ 議案第２４号\n"
+        "〇議長（北野一郎君） 次に、日程第４、議案第24号 専決処分事項の承認を求めること\n"
+        "について（令和３年度みなみ村一般会計補正予算（第１４号））を議題といたします。\n"
+        "〇議長（北野一郎君） ご異議なしと認めます。よって、本案は、全会一致で原案のとおり可決決定いたしました。\n"
+    )
+    assert [(i["title"], i["outcome"]) for i in parsed["items"]] == [
+        ("専決処分事項の承認を求めることについて（令和３年度みなみ村一般会計補正予算（第１４号））", "承認"),
+    ]
+
+
+def test_bills_the_chair_puts_on_the_floor_are_items_beside_the_agenda_read():
+    parsed = parse_text(
+        ASSEMBLY_HEAD
+        + "〇議事日程（第４号）\n　日程第　１　委員会報告第８号\n"
+        "　　　　　　　議案第５４号　みなみ市職員の給与に関する条例の一部を改正する条例について\n\n"
+        "○議長（北野一郎君）　日程第１　委員会報告第８号議案第54号みなみ市職員の給与に関する条例の一部を改正する条例についてを議題とします。\n"
+        "○議長（北野一郎君）　議案第54号は、原案のとおり可決されました。\n"
+        "○議長（北野一郎君）　日程第３　議案第59号令和７年度みなみ市一般会計補正予算を議題とします。\n"
+        "○議長（北野一郎君）　議案第59号は、原案のとおり可決されました。\n"
+        "○議長（北野一郎君）　日程第４　意見案第９号国土強靱化に資する社会資本整備等に関する意見書を議題とします。\n"
+    )
+    assert [(i["title"], i["outcome"]) for i in parsed["items"]] == [
+        ("みなみ市職員の給与に関する条例の一部を改正する条例について", "承認"),
+        ("令和７年度みなみ市一般会計補正予算", "承認"),
+        ("国土強靱化に資する社会資本整備等に関する意見書", "不明"),
+    ]
+
+
+def test_the_yearly_report_is_the_secretariats_and_an_added_report_is_a_report():
+    items = _agenda_items("みなみ県情報公開条例の施行状況について", "個人情報の取扱原則の例外事項について(追加報告)(山村・木材振興課)")
+    assert items == [
+        ("その他", "みなみ県情報公開条例の施行状況について", ["事務局"]),
+        ("報告", "個人情報の取扱原則の例外事項について", ["山村・木材振興課"]),
+    ]

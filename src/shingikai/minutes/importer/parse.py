@@ -29,6 +29,7 @@ from .speakers import RoleContext, compact, label_key, nfkc, role_of, speaker_na
 from .structure import (
     CONTAINER,
     MINUTES_WORDS,
+    BARE_CASE,
     PROCEDURAL,
     RULE,
     UNIT_END,
@@ -46,9 +47,10 @@ from .structure import (
 
 # Case types named in a title (the council's own classification of the case).
 _TITLE_TYPES = (
-    (V.THIRD_PARTY_COLLECTION, re.compile(r"本人以外(?:から)?の?収集|本人外収集|本人以外の者からの?収集")),
+    # 本人収集の原則 names the rule a case is an exception to: collecting from someone else.
+    (V.THIRD_PARTY_COLLECTION, re.compile(r"本人以外(?:から)?の?収集|本人外収集|本人以外の者からの?収集|本人収集の原則")),
     (V.PURPOSE_BEYOND, re.compile(r"目的外の?(?:利用|使用)|目的外に(?:利用|使用)|目的以外の?利用")),
-    (V.EXTERNAL_PROVISION, re.compile(r"外部提供|外部への提供|第三者(?:へ|に)?の?提供|個人情報の(?:外部)?提供|目的外提供")),
+    (V.EXTERNAL_PROVISION, re.compile(r"外部提供|外部への提供|第三者(?:へ|に)?の?提供|個人情報の(?:外部)?提供|目的外提供|目的外利用・提供|目的外利用及び提供")),
     (V.ONLINE_LINKAGE, re.compile(r"オンライン結合|オンラインによる結合|電子計算(?:機|組織)の?結合|通信回線[^。]{0,12}結合|オンライン接続")),
     (V.OUTSOURCING, re.compile(r"委託")),
     (V.INFORMATION_SYSTEM, re.compile(r"情報システムの(?:導入|変更|構築|更新|改修|開発)|電子計算(?:機|組織)の(?:導入|変更)")),
@@ -69,6 +71,8 @@ _TEXT_TYPES = (
 )
 
 _ADMIN_REPORT = re.compile(r"運用状況|実施状況|施行状況|監査|取扱状況|取扱い状況|統計|件数報告|制度の運用")
+# The yearly report on how the ordinance was applied, itself (not a paper about the system's operation).
+_YEARLY_REPORT = re.compile(r"運用状況|実施状況|施行状況|取扱状況|取扱い状況")
 # A sentence runs to its end mark or to the end of its line. (Found rather than split: a split at a
 # look-behind tries it at every character.)
 _SENTENCE = re.compile(r"[^。！？!?\n]*[。！？!?]|[^。！？!?\n]+")
@@ -580,6 +584,20 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         items.append(item)
         boundaries.append((h.line, item))
 
+    # 1 議員定数について … △1 議員定数について: a list of the business at the top of the body, then each
+    # taken up under the same number and heading; the case is the one taken up (ク and ケ of one title
+    # are two cases).
+    last_of: dict[tuple, Item] = {}
+    listed: set[int] = set()
+    for it in items:
+        key = (compact(it.title), tuple(it.depts), it.kind, it.heading.number if it.heading else None)
+        if key in last_of and _listed_heading(lines, body, last_of[key]):
+            listed.add(id(last_of[key]))
+        last_of[key] = it
+    if listed:
+        kept = {id(it) for it in items} - listed
+        items = [it for it in items if id(it) in kept]
+        boundaries = [(pos, it if it is None or id(it) in kept else None) for pos, it in boundaries]
     # ◎会期の決定, ◎報告第１号から第３号まで: a marked line that names no speaker opens the next
     # order of business, so the case before it ends there.
     boundaries.extend((i, None) for i, k in body.kinds.items() if k == "mark")
@@ -592,13 +610,17 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         # a council's agenda lists the cases that an opening has not reached yet.
         if not assembly and len(entries) <= len(items):
             entries = []  # the body has reached every case the agenda lists
+        entries = [e for e in entries if (e.number is not None or not assembly) and not _names_a_heading(e, items)
+                   and not _numbers_a_heading(e, items)]
         exact = {compact(it.title) for it in items}
-        entries = [e for e in entries if (e.number is not None or not assembly) and compact(e.title) not in exact]
+        entries = [e for e in entries if compact(e.title) not in exact]
         if entries:
             taken = PairIndex([(it.title, "") for it in items])
-            entries = [e for e in entries if taken.best(compact(e.title))[1] < 0.6]
+            entries = [e for e in entries if e.base is not None or taken.best(compact(e.title))[1] < 0.6]
     if not items and not entries:
         entries = _inline_agenda(lines, body.start)
+    if not items and not entries:
+        entries = _explained_business(lines)
     if entries:
         for entry in entries:
             pos = _locate(lines, body, entry.title)
@@ -618,6 +640,19 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     if assembly and not items:
         # 次に、議第58号は、沼津市印鑑条例の一部改正についてで…: bills named only in the speeches.
         for pos, word, title, number in _bills_in_speech(body, lines):
+            item = Item(title=title, kind="報告" if word.startswith("報") else "その他", start=pos, source="narration",
+                        number=number)
+            items.append(item)
+            boundaries.append((pos, item))
+    elif assembly:
+        # 日程第３　議案第59号…を議題とします: a bill the chair takes up is business of the sitting even
+        # where the agenda above was not read.
+        bare = [BARE_CASE.fullmatch(compact(it.title)) for it in items]
+        have = {it.number for it in items if it.number is not None} | {int(m.group("n")) for m in bare if m}
+        taken = PairIndex([(it.title, "") for it in items])
+        for pos, word, title, number in _bills_in_speech(body, lines, taken_up=True):
+            if number in have or taken.best(compact(title))[1] >= 0.6:
+                continue
             item = Item(title=title, kind="報告" if word.startswith("報") else "その他", start=pos, source="narration",
                         number=number)
             items.append(item)
@@ -658,6 +693,9 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         item.own_span = (pos, stop)
         item.span = (pos, stop)
     _share_group_spans(lines, body, items)
+    for item in items:
+        if item.source == "heading" and BARE_CASE.fullmatch(compact(item.title)):
+            _title_from_mention(lines, body, item)
     located = sorted((it for it in items if it.start is not None), key=lambda it: it.start)
     unlocated = [it for it in items if it.start is None]
     return located + unlocated
@@ -667,30 +705,74 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
 _REPORT_WORD = re.compile(r"報告(?!書)")
 _SAID_ABSENT = re.compile(r"([^\s、,，]{2,10}?)(?:委員)?は欠席")
 _MINUTES_WORD = re.compile(MINUTES_WORDS)
+# 議案第１号令和２年度…補正予算（第１２号）を議題とします, 議案第１号　専決処分の承認を求めることについてを採決:
+# the title runs to the verb of the business (a title may hold を itself, and end in について).
+# 専決処分事項の承認を求めることについて（令和５年度…補正予算（第１４号））: what the bill is on, in brackets.
+_BILL_SUBJECT = r"[（(](?:[^（）()]|[（(][^（）()]*[）)]){1,60}[）)]"
+_BILL_BUSINESS_VERB = r"を(?:議題|採決|審議|一括|上程|お諮り|可決|否決|原案|除|朗読|提出)"
+_BILL_SERIES = "議案|議|報告|報|発議|発議案|意見案|意見書案|決議案|請願|陳情|認定|承認"
+# 議案第1号 …中関係分及び議案第7号 …の2件を一括議題: the next bill's number ends a title, as does the count.
+_BILL_REF_PREFIX = re.compile(rf"(?P<w>{_BILL_SERIES})第(?P<n>[0-9０-９]{{1,3}})号[ \t\u3000]*")
+_NEXT_BILL = rf"(?:及び|並びに)?(?:{_BILL_SERIES})第[0-9０-９]|の[0-9０-９一二三四五六七八九十]{{1,2}}件"
 _BILL_MENTION = re.compile(
-    r"(?P<w>議案|議|報告|報|発議|請願|陳情)第(?P<n>[0-9０-９]{1,3})号[はを、，,\s\u3000]*"
-    r"(?P<t>[^、。「」『』\s\u3000]{4,60}?)(?=から|まで|について|につき|を|で、|、|。|$)"
+    rf"(?P<w>{_BILL_SERIES})第(?P<n>[0-9０-９]{{1,3}})号[はを、，,\s\u3000]*"
+    rf"(?P<t>[^、。「」『』\s\u3000]{{4,60}}?(?:について(?:{_BILL_SUBJECT})?(?={_BILL_BUSINESS_VERB}|は|ないし|[ \t\u3000]|$))?)"
+    rf"(?=から|まで|ないし|について|につき|{_BILL_BUSINESS_VERB}|{_NEXT_BILL}|で、|、|。|[ \t\u3000]|$)"
 )
+# What follows a bill's number when no title does: 議案第１号を議題といたします.
+_NOT_A_BILL_TITLE = re.compile(rf"(?:(?:{_BILL_SERIES})?第|[0-9０-９]+号|及び|並びに|外|ほか|まで|から|として|とし|は|を|の|に|が|と|も|議題|採決|審議|朗読|提案|原案|質疑|討論)")
 
 
-def _bills_in_speech(body: Body, lines: list[str]) -> list[tuple[int, str, str, int]]:
+def _bills_in_speech(body: Body, lines: list[str], taken_up: bool = False) -> list[tuple[int, str, str, int]]:
     """Each bill at its first mention in a turn: ``(line, word, title, number)``.
 
     Where no turn was read (a page flattened into one line), the body's text names the bills.
+    ``taken_up``: only the bills the chair puts on the floor (…を議題とします).
     """
     seen: set[tuple[str, str]] = set()
     out = []
     said = {i: body.turn_text.get(i, "") for i in body.labels} or {
         i: lines[i] for i, k in body.kinds.items() if k == "text"}
+    if taken_up:
+        said = {i: sent for i, t in said.items() if "議題" in t and role_of(body.labels[i].label, RoleContext()) == "chair"
+                for sent in [next((x for x in _sentences(t) if "議題" in x), "")]}
     for i in sorted(said):
         for m in _BILL_MENTION.finditer(said[i]):
             key = (m.group("w")[0], unicodedata.normalize("NFKC", m.group("n")))
             title = m.group("t")
-            if key in seen or _BILL_MENTION.match(title) or re.match(r"(?:第|及び|並びに|外|ほか|まで|から|として|とし|は|を|の|に|が|と|も)", title):
+            if key in seen or _BILL_MENTION.match(title) or _NOT_A_BILL_TITLE.match(title):
                 continue
             seen.add(key)
             out.append((i, m.group("w"), title, int(key[1])))
     return out
+
+
+def _listed_heading(lines: list[str], body: Body, item: Item) -> bool:
+    """Whether the next line after the heading is another heading: an entry of a list, not a case taken up."""
+    for j in range(item.start + 1, min(len(lines), item.start + 6)):
+        kind = body.kinds.get(j)
+        if kind not in (None, "blank", "consumed"):
+            return kind == "heading"
+    return False
+
+
+def _title_from_mention(lines: list[str], body: Body, item: Item) -> None:
+    """△議案第１号 / ○議長　日程第３　議案第１号令和２年度…を議題とします: a heading that names a bill by
+    its number alone takes its title from where the proceedings first name it."""
+    ref = BARE_CASE.fullmatch(compact(item.title))
+    number = int(ref.group("n"))
+    item.number = item.number or number
+    if not item.span:
+        return
+    s, e = item.span
+    for i in range(s, e):
+        said = body.turn_text.get(i) if i in body.labels else None
+        if not said or "号" not in said:
+            continue
+        for m in _BILL_MENTION.finditer("".join(said.split())):
+            if int(nfkc(m.group("n"))) == number and m.group("w")[0] == ref.group("w")[0] and not _NOT_A_BILL_TITLE.match(m.group("t")):
+                item.title = m.group("t")
+                return
 
 
 def _heading_number(h: Heading) -> int | None:
@@ -737,6 +819,8 @@ class _AgendaEntry:
     ranged: bool = False         # one of 報告第１号〜第３号, found where the range is
     ordinal: int | None = None   # (2) 諮問第３号 …: its place in the list
     notes: list[str] = field(default_factory=list)   # bracketed lines below it
+    dept_note: str | None = None  # (市民生活部市民課) after its title, as printed
+    base: str | None = None       # the title it shares with other entries, where its department tells it apart
 
 
 # 諮問第３号, 審査請求について（諮問第12号）: a case number anywhere in an agenda line.
@@ -760,6 +844,57 @@ _CASE_RANGE = re.compile(
 
 # 場所:…会議室 1 開 会 2 …について 3 …について 4 閉 会: a flattened page runs its agenda into one line.
 _INLINE_NUMBER = re.compile(r"(?:^|(?<=[ \t\u3000]))([0-9０-９]{1,2})[ \t\u3000]+(?=\S)")
+
+
+def _names_a_heading(entry: _AgendaEntry, items: list[Item]) -> bool:
+    """Whether a heading of the body takes up this agenda entry of a shared title (its department
+    the same); the heading then carries the agenda's title, which tells the cases apart."""
+    if entry.base is None:
+        return False
+    base = compact(entry.base)
+    for it in items:
+        if it.source == "heading" and compact(it.title) == base and set(it.depts) & set(entry.depts):
+            it.title = entry.title
+            return True
+    return False
+
+
+def _numbers_a_heading(entry: _AgendaEntry, items: list[Item]) -> bool:
+    """Whether a heading names this agenda entry by its number alone (△議案第１号); it takes the entry's title."""
+    if entry.number is None or not entry.word:
+        return False
+    for it in items:
+        ref = BARE_CASE.fullmatch(compact(it.title)) if it.source == "heading" else None
+        if ref and int(ref.group("n")) == entry.number and ref.group("w")[0] == entry.word[0]:
+            it.title, it.number = entry.title, entry.number
+            return True
+    return False
+
+
+# 付託議案説明 ・議案第57号 契約の締結について(…) 報告事項説明 ・…について: a summary record lists what
+# was explained under each kind of business, one bullet a case.
+_EXPLAINED = re.compile(r"(?:^|(?<=[ \t\u3000]))(?P<sec>付託議案|議案|報告事項|報告|諮問事項|諮問|陳情|請願)(?:の)?説明[ \t\u3000]*(?=・)")
+_EXPLAINED_BULLET = re.compile(r"・[ \t\u3000]*(?P<t>[^・\n]+?)[ \t\u3000]*(?=[ \t\u3000]・|$)")
+
+
+def _explained_business(lines: list[str]) -> list[_AgendaEntry]:
+    entries: list[_AgendaEntry] = []
+    for line in lines:
+        if "説明" not in line or "・" not in line:
+            continue
+        marks = list(_EXPLAINED.finditer(line))
+        for k, m in enumerate(marks):
+            stop = marks[k + 1].start() if k + 1 < len(marks) else len(line)
+            sec = m.group("sec")
+            kind = "報告" if sec.startswith("報告") else "諮問" if sec.startswith("諮問") else "その他"
+            for b in _EXPLAINED_BULLET.finditer(line[m.end():stop]):
+                title = b.group("t").strip()
+                ref = _BILL_REF_PREFIX.match(title)
+                number = int(nfkc(ref.group("n"))) if ref else None
+                title = title[ref.end():] if ref else title
+                if 4 <= len(compact(title)) <= 120 and "。" not in title:
+                    entries.append(_AgendaEntry(title, kind, [], number, ref.group("w") if ref else None))
+    return entries
 
 
 def _inline_agenda(lines: list[str], stop: int) -> list[_AgendaEntry]:
@@ -812,6 +947,8 @@ def _agenda_entries(header: hdr.Header) -> list[_AgendaEntry]:
         awaiting: _AgendaEntry | None = None
         # The entry that a bracketed note below belongs to; none once something else came between.
         noted: _AgendaEntry | None = None
+        # 諮問第42号・43号 over one title and two notes: the cases of one line, each taking a note in turn.
+        group: list[_AgendaEntry] = []
         # (1)非公開事項の範囲 / -1個人情報 / -2事業活動情報: the points listed under a numbered
         # item are no items of their own, unless each is marked as a case ((新規諮問)).
         under_number = False
@@ -823,16 +960,27 @@ def _agenda_entries(header: hdr.Header) -> list[_AgendaEntry]:
                     continue  # a rule, or the sitting's date written above its agenda
                 h = parse_heading(piece)
                 if h is None and _BRACKET_NOTE.match(piece):
-                    if noted is not None:
-                        noted.notes.append(piece)
+                    target = next((e for e in group if not e.notes), noted)
+                    if target is not None:
+                        target.notes.append(piece)
                     awaiting = None
                     continue
                 if h is None and awaiting is not None and "。" not in piece and len(piece) <= 120:
                     awaiting.title = piece if _CASE_ONLY.fullmatch(compact(awaiting.title)) else awaiting.title + piece
+                    for e in group:
+                        e.title = awaiting.title
                     if _TITLE_END.search(piece):
                         awaiting = None
                     continue
                 awaiting = noted = None
+                group = []
+                pair = _CASE_PAIR.fullmatch(compact(piece))
+                if pair:
+                    group = [_AgendaEntry(f"{pair.group('w')}第{n}号", pair.group("w"), [], int(n), pair.group("w"))
+                             for n in (pair.group("a"), pair.group("b"))]
+                    entries.extend(group)
+                    awaiting = noted = group[0]
+                    continue
                 # 2.報告書とりまとめ / 「…(案)」について: in a numbered list, an unnumbered line (a
                 # quotation too) finishes the title above rather than opening an item of its own.
                 if (h is None and wraps and entries and 2 <= len(piece) <= 60 and "。" not in piece
@@ -866,7 +1014,8 @@ def _agenda_entries(header: hdr.Header) -> list[_AgendaEntry]:
                     number, word = int(unicodedata.normalize("NFKC", ref.group("n"))), ref.group("w")
                 ordinal = _heading_number(heading) if not case and heading.style in _ORDINAL_STYLES else None
                 kind = heading.kind_hint or (word if word in ("諮問", "報告") and ref else None) or context
-                entries.append(_AgendaEntry(heading.title, kind, list(heading.depts), number, word, ordinal=ordinal))
+                entries.append(_AgendaEntry(heading.title, kind, list(heading.depts), number, word, ordinal=ordinal,
+                                            dept_note=heading.dept_note))
                 noted = entries[-1]
                 if _CASE_ONLY.fullmatch(compact(heading.title)):
                     awaiting = entries[-1]
@@ -879,6 +1028,7 @@ def _agenda_entries(header: hdr.Header) -> list[_AgendaEntry]:
 _BRACKET_NOTE = re.compile(r"^[(（][^)）]*(?:[)）]$|$)")
 _SUB_BULLET = re.compile(r"^[ \t\u3000]*[-－・•]")
 _CASE_ONLY = re.compile(r"(?:諮問|報告|議案)第[0-9]{1,4}号")
+_CASE_PAIR = re.compile(r"(?P<w>諮問|報告)第(?P<a>[0-9]{1,4})号(?:・|、|,|及び|と)第?(?P<b>[0-9]{1,4})号")
 _TITLE_END = re.compile(r"(?:について|に関して|の件|こと)$")
 
 
@@ -893,8 +1043,15 @@ def _apply_notes(entries: list[_AgendaEntry]) -> None:
         h = Heading(line=-1, style="plain", number=None, title=e.title)
         split_title(h)
         e.title, e.depts, e.kind_hint = h.title, e.depts or h.depts, e.kind_hint or h.kind_hint
+        e.dept_note = e.dept_note or h.dept_note
     titles = Counter(compact(e.title) for e in entries)
+    # 第三者点検の実施について(市民課) / …(介護保険課): where the department in brackets is what tells
+    # cases of one title apart, the list keeps every entry's bracket in its title.
+    by_department = any(titles[compact(e.title)] > 1 and e.dept_note and not e.notes for e in entries)
     for e in entries:
+        if by_department and e.dept_note and not e.notes:
+            e.base, e.title = e.title, e.title + e.dept_note
+            continue
         if not e.notes or titles[compact(e.title)] < 2:
             continue
         note = e.notes[0]
@@ -1206,7 +1363,7 @@ def _item_record(lines: list[str], body: Body, item: Item, results: PairIndex, a
         # No heading, agenda or container said what kind of case this is: a decision
         # taken on a department's proposal makes it a consultation.
         decided = outcome not in (V.UNKNOWN, V.REPORT_NOTED)
-        if decided or (departments and departments != ["事務局"]):
+        if decided:
             kind, kind_confidence = "諮問", 0.6
     conditions = _conditions(span_text, conclusion, decision_text, lines, body, item)
     title_confidence = {"heading": 0.9, "agenda": 0.85 if item.start is not None else 0.6}.get(item.source, 0.6)
@@ -1260,6 +1417,8 @@ def _span_paragraphs(lines: list[str], body: Body, span: tuple[int, int]) -> lis
 
 # 諮問第3号…, 諮問事項…: the title opens by naming a consultation (諮問を要しない案件 does not).
 _CONSULTATION_START = re.compile(r"諮問(?:第|[0-9]|事項|案件|\(|について|に係る|に関する|の審議|書)")
+# …の例外事項に関する諮問, …についての諮問: the title closes by naming a consultation.
+_CONSULTATION_END = re.compile(r"(?:に関する|に係る|についての|に対する|の)諮問$")
 
 
 def _item_kind(item: Item, k: str) -> tuple[str, float]:
@@ -1269,15 +1428,13 @@ def _item_kind(item: Item, k: str) -> tuple[str, float]:
         return "その他", 0.8
     if item.kind in ("諮問", "報告", "その他"):
         return item.kind, 0.9
-    if _CONSULTATION_START.match(k):
+    if _CONSULTATION_START.match(k) or _CONSULTATION_END.search(k):
         return "諮問", 0.9
     if _REPORT_WORD.search(k):
         return "報告", 0.7
     if "審査請求" in k:
         # 〇〇決定処分に対する審査請求について: the appeal is what the council is consulted on.
         return "諮問", 0.7
-    if any(rx.search(k) for _, rx in _TITLE_TYPES) and item.source != "narration":
-        return "諮問", 0.6
     return "その他", ITEM_DEFAULT_KIND_CONFIDENCE
 
 
@@ -1328,6 +1485,10 @@ def _departments(lines: list[str], body: Body, item: Item, span_text: str, ctx_d
                 found = ["事務局"]
     if not found and item.explainer:
         found = [item.explainer]
+    if not found and _YEARLY_REPORT.search(compact(item.title)) and item.kind in (None, "その他"):
+        # The yearly 運用状況 / 施行状況 of the council's own ordinance is the secretariat's report,
+        # whoever reads it out (as the seeds answer it); one listed among other bodies' reports is not.
+        found = ["事務局"]
     if "事務局" in found and not _ADMIN_REPORT.search(compact(item.title)):
         # The secretariat runs every case; it is the department only of its own yearly reports.
         found = [f for f in found if f != "事務局"]
@@ -1494,7 +1655,7 @@ def _outcome(paragraphs: list[tuple[int, str]], conclusion: str, kind: str) -> t
 _ASSEMBLY_DECISION = re.compile(
     r"(?P<no>否決|不承認|不認定|不採択|不同意)(?:され|すること|いたし|と決定|すべき)"
     r"|(?P<cont>継続審査|継続審議)(?:と|に)(?:決定|すること|いたし|すべき)"
-    r"|(?P<yes>可決|承認|認定|採択|同意)(?:され|すること(?:に|と)(?:決定|いたし)|いたし|と決定|すべき|に決定|[、,]決定)"
+    r"|(?P<yes>可決|承認|認定|採択|同意)(?:され|すること(?:に|と)(?:決定|いたし)|いたし|と決定|と決し|すべき|に決定|[、,]?決定(?:いたし|しま|され))"
     r"|(?P<as_proposed>(?:原案|提案|報告)の?(?:とおり|どおり|通り)決定(?:され|いたし|しま))"
     r"|(?P<noted>報告を受けた(?:ということ|もの)|了承(?:願い|され|いたし|とし))"
 )

@@ -36,7 +36,13 @@ NARRATION = re.compile(
 )
 MARKER = re.compile(
     r"^[〈<＜【《\[［(（]\s*(?P<name>説明|質疑応答|質疑|質問|結論|意見|審議|答申|協議|決定|概要|要旨|回答|結果|審議結果|"
-    r"審議経過|主な意見|意見等|質疑・応答|質疑及び応答|説明及び質疑|内容|経過)\s*[〉>＞】》\]］)）][ \t\u3000]*(?P<text>.*)$"
+    r"審議経過|主な意見|意見等|質疑・応答|質疑及び応答|質疑及び意見|質疑・意見|説明及び質疑|内容|経過)\s*[〉>＞】》\]］)）][ \t\u3000]*(?P<text>.*)$"
+)
+# The parts of one case's record when numbered like headings (1. 概要, 2. 質疑及び意見); 審議, 協議
+# and 答申 are left out: numbered, they head sections of the agenda.
+_SECTION_WORD = re.compile(
+    r"概要|要旨|説明|質疑|質問|意見|質疑応答|質疑・応答|質疑及び応答|質疑及び意見|質疑・意見|主な意見|意見等|"
+    r"説明及び質疑|結論|審議結果|審議経過|経過"
 )
 BASIS = re.compile(r"^【(?P<inner>[^】]*(?:条|規定|による諮問|による報告)[^】]*)】[ \t\u3000]*(?P<rest>.*)$")
 
@@ -49,7 +55,9 @@ _H_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 審議 1 …, 報告 2 …: a word and a number before each line of the agenda.
     ("case", re.compile(r"^(?P<w>諮問|報告|議題|議案|案件|審議|協議)[ \t\u3000]*(?:第)?(?P<n>[0-9０-９]{1,3})(?:号)?[ \t\u3000:：.．]+(?P<t>\S.*)$")),
     # 議第58号, 報第14号, 発議第4号: an assembly's short series names.
-    ("case", re.compile(r"^(?P<w>議|報|発議|承認|認定|同意|意見書案|決議案)第(?P<n>[0-9０-９]{1,3})号[ \t\u3000:：.．]+(?P<t>\S.*)$")),
+    # 議第 42号「…」, 陳情第2号「…」: the number may be spaced, the title quoted straight after it.
+    ("case", re.compile(r"^(?P<w>議|報|発議|発議案|承認|認定|同意|意見書案|意見案|決議案|請願|陳情)第[ \t\u3000]*(?P<n>[0-9０-９]{1,3})[ \t\u3000]*号"
+                        r"(?:[ \t\u3000:：.．]+|(?=「))(?P<t>\S.*)$")),
     # 第85号議案, 議員提出第８号議案: the number before the word, as some assemblies write it.
     ("case", re.compile(r"^(?:議員提出|委員会提出|[区市町村]長提出)?第(?P<n>[0-9０-９]{1,3})号(?P<w>議案|報告|諮問|請願|陳情)[ \t\u3000:：.．]+(?P<t>\S.*)$")),
     ("nittei", re.compile(r"^日程第(?P<n>[0-9０-９一二三四五六七八九十]{1,3})[ \t\u3000]+(?P<t>\S.*)$")),
@@ -59,7 +67,7 @@ _H_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 CONTAINER = re.compile(
     r"^(?:(?:諮問|報告|審議|協議|付議|議事)(?:事項|案件|事案)?(?:の審議|に関する審議|の報告|について|等)?|"
-    r"議題|議事|案件|審議事項|協議事項|報告事項|諮問事項|議事日程|会議事項|その他の報告|報告等|諮問等|意見聴取|"
+    r"議題|議事|案件|件名|付議件名|(?:本日の)?会議に付した事件|付議事件|審議事項|協議事項|報告事項|諮問事項|議事日程|会議事項|その他の報告|報告等|諮問等|意見聴取|"
     r"(?:付託)?議案(?:の)?(?:審査|審議)|(?:請願|陳情|請願・陳情)(?:の)?審査|(?:付託|協議|報告)案件)$"
 )
 # The words a record uses for its own minutes (a 議事録 item is procedural; parse.py finds the heading).
@@ -70,11 +78,13 @@ PROCEDURAL = re.compile(
     r"委嘱(?:状|書)?の?交付.*|委嘱|辞令交付|自己紹介|.*紹介|"
     r"(?:正・?|正副)?(?:会長|副会長|委員長|副委員長|会長職務代理者?|職務代理者?)(?:及び|・|並びに|と)?(?:副会長|副委員長|会長職務代理者?|職務代理者?)?の?(?:選出|選任|互選|指名|決定).*|"
     r".*(?:あいさつ|挨拶)|.*(?:" + MINUTES_WORDS + r")(?:の[^、。]{0,8})?(?:について|の件)?|議事録署名.*|会議録署名.*|署名委員.*|前回.*|議事録の?(?:確認|確定|承認).*|会議録の?(?:確認|確定|承認).*|"
-    r"会期の?決定.*|諸般の報告.*|議席の?(?:指定|変更).*|仮議席.*|会議時間の延長.*|"
+    r"会期の?決定.*|会期の件|諸般の報告.*|議席の?(?:指定|変更).*|仮議席.*|会議時間の延長.*|"
     # An assembly's elections, appointments of its own members and motions are its business, not cases.
     r".*選挙|.*(?:委員|議員)の選任(?:について)?|.*動議|.*(?:所信表明|施政方針|一般質問|代表質問|行政報告)|"
     r".*(?:部会|委員会|分科会)の?(?:構成)?(?:委員|部会長|委員長)(?:及び|・|並びに|と)?(?:部会長|委員長|副部会長)?の?(?:指名|選任|選出).*|"
-    r"委員長報告.*|.*閉会中の?継続(?:審査|調査).*|(?:副)?(?:会長|委員長|議長)の?辞任.*|"
+    r"委員長報告.*|委員会報告(?:第[0-9]{1,3}号)?|"
+    # 議案第１号から第22号まで、諮問第１号（23件市長提出）: a count of bills listed one by one elsewhere.
+    r"(?:[^、]{1,6}第[0-9]{1,3}号(?:から|ないし|～|〜)第[0-9]{1,3}号(?:まで)?[、,]?)+.*[（(][0-9]{1,3}件[^）)]*[）)]|.*閉会中の?継続(?:審査|調査).*|(?:副)?(?:会長|委員長|議長)の?辞任.*|"
     r".*宣告|議事日程の?報告|提案理由の?説明|(?:実施機関|事務局|担当課|所管課)(?:から)?の?説明|質疑応答.*|.*委員審議|"
     r".*(?:出席した者|事務局職員|出席議員|欠席議員)(?:[（(].*[）)])?|"
     r"(?:会議の)?概要|会議の?公開.*|公開・非公開.*|傍聴.*|定足数.*|次回.*|今後の日程.*|日程.*|連絡事項|事務連絡|諸連絡|資料の?確認|配布資料.*|"
@@ -85,8 +95,10 @@ _NOT_TITLE_START = set("のはをがにでと、。・）)」』%％")
 _COUNTER_START = re.compile(r"^[人名件年月日時分回点つ個台枚歳割円](?![一-龥])")
 # （諮問）, （新規諮問）, and 審査請求について（諮問第12号）: the kind, and the number that goes with it.
 _KIND_MARK = re.compile(
-    r"[ \t\u3000]*[（(](?:新規|継続)?(?:(?P<k>諮問|報告|継続審議|継続|審議|答申|協議)|(?P<n>諮問)第[0-9０-９]{1,4}号)[）)][ \t\u3000]*$"
+    r"[ \t\u3000]*[（(](?:新規|継続|追加)?(?:(?P<k>諮問|報告|継続審議|継続|審議|答申|協議)|(?P<n>諮問)第[0-9０-９]{1,4}号)[）)][ \t\u3000]*$"
 )
+# A bracket after a title saying the case was referred to the council: its kind, never its title.
+_REFERRAL_NOTE = re.compile(r"[ \t\u3000]*[（(][^（）()]{0,60}?(?:で|により|をもって|付けで?)諮問(?:のあった|された|を受けた|があった)(?:件|もの|事案)?[）)][ \t\u3000]*$")
 _TRAILING_PAREN = re.compile(r"[ \t\u3000]*(?:[（(](?P<p>[^（）()]{2,60})[）)]|【(?P<b>[^【】]{2,60})】)[ \t\u3000]*$")
 # 諮問第3号　…: the number before a title goes; 諮問第75号の審議について keeps it, as its subject.
 _CASE_PREFIX = re.compile(
@@ -112,6 +124,7 @@ class Heading:
     depts: list[str] = field(default_factory=list)
     kind_hint: str | None = None
     cls: str = "item"   # item | container | procedural | other
+    dept_note: str | None = None   # the department's bracket as printed, (市民生活部市民課)
     container_kind: str | None = None
 
 
@@ -226,9 +239,10 @@ def _opens_explanation(core: str) -> bool:
     return m is not None and m.needs_speech
 
 
-# 〇説明のため出席した者, 〇委員外出席者, 〇事務局職員出席者: an attendance list inside the body.
+# 〇説明のため出席した者, 〇委員外出席者, 〇事務局職員出席者: an attendance list inside the body
+# (〇本日の会議に付した事件 lists the business, not people).
 _ROSTER_HEADING = re.compile(
-    rf"^[{SPEAKER_MARKS}]?[ \t\u3000]*(?:{'|'.join(sorted(ROSTER_LABELS, key=len, reverse=True))}|"
+    rf"^[{SPEAKER_MARKS}]?[ \t\u3000]*(?:{'|'.join(sorted((k for k, v in ROSTER_LABELS.items() if v != 'agenda'), key=len, reverse=True))}|"
     r"委員外出席者|説明のため(?:に)?出席した(?:者|職員)|事務局(?:職員)?出席者|出席(?:者|職員)|欠席者|説明員)"
     r"[ \t\u3000]*(?:[(（][0-9０-９]+[人名][)）])?$"
 )
@@ -265,6 +279,23 @@ def _next_is_text(lines: list[str], i: int) -> bool:
     return False
 
 
+# △ and ▲ open an order-of-business line in some minutes systems, never a speech.
+AGENDA_MARKS = "△▲"
+# 議案第１号, 意見案第２号 alone: a case named by its series and number only (its title is spoken).
+BARE_CASE = re.compile(r"(?P<w>議案|意見案|意見書案|決議案|発議案|報告|承認|認定|同意|諮問|請願|陳情)第(?P<n>[0-9]{1,3})号")
+_BILL_BUSINESS = re.compile(r"(?:の(?:上程|審議|説明|質疑|討論|採決|委員会付託)(?:[、,・](?:上程|説明|質疑|討論|採決|委員会付託))*)?")
+# 〇本日の会議に付した事件: the business of the sitting listed below, whatever marks the speakers.
+_BUSINESS_LIST = re.compile(r"(?:本日の)?会議に付した事件|付議事件")
+_BARE_CONTAINER = re.compile(r"(?:諮問|報告|審議|協議)(?:事項|案件)")
+
+
+def _numbered_below(lines: list[str], i: int) -> bool:
+    nxt = _next_line(lines, i)
+    h = parse_heading(nxt) if nxt else None
+    return h is not None and h[0] in ("num", "pnum", "circ")
+
+
+_SPACED_NUMBER = re.compile(r"第[ \t\u3000]*([0-9０-９]{1,3})[ \t\u3000]*(?=号)|(?<=日程)第[ \t\u3000]+(?=[0-9０-９])")
 RULE = re.compile(r"[─━—―‐－\-=＝_＿~〜～・*＊]{3,}")
 _BARE_NITTEI = re.compile(r"(?:追加)?日程第(?P<n>[0-9０-９一二三四五六七八九十]{1,3})")
 # 議　　案　　第　９号: a case number spaced out to fill a column.
@@ -301,6 +332,8 @@ def parse_heading(s: str) -> tuple[str, str | None, str, str] | None:
         return None
     if "号" in s:
         s = _SPACED_CASE.sub(r"\1\2第\3号", s)
+    if "第" in s:
+        s = _SPACED_NUMBER.sub(lambda m: "第" + (m.group(1) or ""), s)  # 日程第　３, 認定第　１号: a number spaced to fill its column
     if "⑴" <= s[0] <= "⒇":
         # ⑴ is (1) set as one character.
         s = f"({ord(s[0]) - 0x2473}){s[1:]}"
@@ -397,6 +430,19 @@ def classify(lines: list[str], start: int, family: str | None,
             kinds[i] = "basis"
             basis[i] = (bm.group("inner"), bm.group("rest"))
             continue
+        agenda_marked = core[0] in AGENDA_MARKS
+        if agenda_marked:
+            # △日程第３　議案第１号　…, △議案第１号: a minutes system marks each order of business so.
+            core = core[1:].lstrip(" \t\u3000")
+            # △議案第１号の上程、説明、質疑、討論、採決: the bill's business, all of it under one line.
+            ref = BARE_CASE.match(compact(core)) if core else None
+            if ref and _BILL_BUSINESS.fullmatch(compact(core)[ref.end():]):
+                kinds[i] = "heading"
+                raw_headings.append(Heading(line=i, style="case", number=ref.group("n"), title=ref.group(0), rest=ref.group("w")))
+                continue
+            if not core:
+                kinds[i] = "blank"
+                continue
         marked = core[0] in SPEAKER_MARKS
         if _BARE_NITTEI.fullmatch(core):
             # 日程第１ alone, its title on the next line (請願・陳情審査結果報告).
@@ -409,6 +455,11 @@ def classify(lines: list[str], start: int, family: str | None,
         h = parse_heading(core[1:].lstrip(" \t\u3000") if marked else core)
         if h is None and i in forced:
             h = ("nittei", forced[i], core, "")
+        if h is not None and h[0] != "case" and _SECTION_WORD.fullmatch(compact(h[2])):
+            # 1. 概要 / 2. 質疑及び意見 under a case: the parts of its record, as 【質疑】 would be.
+            kinds[i] = "marker"
+            markers[i] = compact(h[2])
+            continue
         if h is not None:
             style, number, title, rest = h
             kinds[i] = "heading"
@@ -419,7 +470,15 @@ def classify(lines: list[str], start: int, family: str | None,
                 style, number, title = "kana", sub.group("n"), sub.group("t")
             raw_headings.append(Heading(line=i, style=style, number=number, title=title, rest=rest))
             continue
-        if marked and family == "circle" and CONTAINER.match(compact(core[1:])):
+        if agenda_marked:
+            kinds[i] = "mark"  # △会期の決定: business of the sitting, not a case
+            continue
+        if len(core) <= 8 and _BARE_CONTAINER.fullmatch(core) and _numbered_below(lines, i):
+            # 諮問事項 / 1. …について(…課): a section word alone over a numbered list gives the kind of its cases.
+            kinds[i] = "heading"
+            raw_headings.append(Heading(line=i, style="pword", number=None, title=core))
+            continue
+        if marked and (family == "circle" or _BUSINESS_LIST.fullmatch(compact(core[1:]))) and CONTAINER.match(compact(core[1:])):
             # ○報告事項, ○付託案件: the kind of the numbered cases under it.
             kinds[i] = "heading"
             raw_headings.append(Heading(line=i, style="mark", number=None, title=core[1:].strip(" \t\u3000")))
@@ -636,6 +695,13 @@ def split_title(h: Heading) -> None:
         units = unit_names(inner) if inner else []
         if _all_units(units):
             h.depts.extend(units)
+            h.dept_note = h.dept_note or m.group(0).strip(" \t\u3000")
+            title = title[: m.start()].rstrip(" \t\u3000")
+            continue
+        m = _REFERRAL_NOTE.search(title)
+        if m and m.start() > 0:
+            # (令和2年12月7日付け…第261号で諮問のあった件): how the case came, not what it is.
+            h.kind_hint = h.kind_hint or "諮問"
             title = title[: m.start()].rstrip(" \t\u3000")
             continue
         break
@@ -646,7 +712,8 @@ def split_title(h: Heading) -> None:
     if h.style == "case" and h.rest in ("諮問", "報告", "報"):
         h.kind_hint = h.kind_hint or ("諮問" if h.rest == "諮問" else "報告")
         h.rest = ""
-    elif h.style == "case" and h.rest in ("議案", "請願", "陳情", "議", "発議", "承認", "認定", "同意", "意見書案", "決議案"):
+    elif h.style == "case" and h.rest in ("議案", "請願", "陳情", "議", "発議", "承認", "認定", "同意", "意見書案", "決議案",
+                                         "意見案", "発議案"):
         # An assembly's bill is neither a consultation nor a report to a council.
         h.kind_hint = h.kind_hint or "その他"
         h.rest = ""

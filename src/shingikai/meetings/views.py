@@ -455,7 +455,8 @@ def _materials_sections(items, is_member):
         cases = Case.objects.select_related("department").in_bulk([by_id[pk]["case_id"] for pk in ids])
         prefetch_related_objects(list(cases.values()), "data_items", "contractors__certifications",
                                  "checklist_answers", "attachments", "questions")
-        precedents = similar_cases_for(cases.values(), limit=MATERIALS_PRECEDENTS)
+        # In agenda order, as the page lists them.
+        precedents = similar_cases_for([cases[by_id[pk]["case_id"]] for pk in ids], limit=MATERIALS_PRECEDENTS)
         html = {}
         for pk in ids:
             case = with_labels(cases[by_id[pk]["case_id"]])

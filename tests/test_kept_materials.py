@@ -1,8 +1,9 @@
 """The members' materials keep each item's rendered section under what it shows (shingikai/fragments.py).
 
 A section is read back without reading its case's rows; any change through an action (a question, its
-answer, an attachment, the item's publicity) shows on the next visit, and a
-member's variant (with the link to ask the department) never reaches the secretariat, nor the reverse.
+answer, an attachment, a checklist answer, the item's publicity or place on the agenda, another council's
+published precedent) shows on the next visit, and a member's variant (with the link to ask the department)
+never reaches the secretariat, nor the reverse.
 """
 from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -11,7 +12,10 @@ from django.test.utils import CaptureQueriesContext
 
 from shingikai.cases import actions as case_actions
 from shingikai.meetings import actions as meeting_actions
+from shingikai.minutes.actions import unpublish_import
+from shingikai.search import indexing
 from test_query_counts import without_csrf
+from test_query_counts import _other_councils_precedents
 from test_web_support import accepted_case, scheduled_meeting, web_world  # noqa: F401
 
 from conftest import PASSWORD
@@ -63,3 +67,53 @@ def test_a_members_section_and_the_secretariats_are_kept_apart(web_world, client
     client.logout()
     assert client.login(username="iin", password=PASSWORD)
     assert ask in client.get(url).content.decode()
+
+
+def _section(page, item):
+    page = page.content.decode()
+    start = page.index(f'id="m-item-{item.pk}"')
+    return page[start:page.index("</section>", start)]
+
+
+def test_moving_an_item_renumbers_its_kept_section_at_once(web_world, client):
+    url, first, first_case = _materials(web_world, client)
+    second = meeting_actions.schedule_case(accepted_case(web_world, title="図書館の利用者管理システムの更新"),
+                                           first.meeting, by=web_world.secretariat)
+    assert f"{first.order}. {first_case.title}" in _section(client.get(url), first)
+    assert f"{second.order}. 図書館の利用者管理システムの更新" in _section(client.get(url), second)
+    meeting_actions.move_agenda_item(second, position=first.order, by=web_world.secretariat)
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert second.order < first.order
+    page = client.get(url)
+    assert f"{second.order}. 図書館の利用者管理システムの更新" in _section(page, second)
+    assert f"{first.order}. {first_case.title}" in _section(page, first)
+
+
+def test_a_checklist_answer_shows_in_the_kept_section_at_once(web_world, client):
+    # Work off the premises without a word on supervision: the checklist's "offsite" point.
+    meeting, item, case = scheduled_meeting(web_world, case=accepted_case(web_world, offsite_work=True))
+    assert client.login(username="jimukyoku", password=PASSWORD)
+    url = f"/work/meetings/m/{meeting.pk}/materials/"
+    code = "offsite"
+    before = _section(client.get(url), item)
+    case_actions.answer_checklist(case, code, "委託契約で返却と消去証明を求めます。", by=web_world.dept_a_user)
+    assert "委託契約で返却と消去証明を求めます。" not in before
+    assert "委託契約で返却と消去証明を求めます。" in _section(client.get(url), item)
+
+
+def test_another_councils_precedent_enters_and_leaves_the_kept_section_at_once(web_world, client):
+    """The precedents come from the search index: its generation, which moves with every index write, is
+    part of each section's key, so a neighbour's publication and its withdrawal show on the next visit."""
+    case = accepted_case(web_world, title="市民プールへの防犯カメラの設置")
+    meeting, item, _ = scheduled_meeting(web_world, case=case)
+    assert client.login(username="jimukyoku", password=PASSWORD)
+    url = f"/work/meetings/m/{meeting.pk}/materials/"
+    assert "まち0個人情報保護審議会" not in _section(client.get(url), item)
+    _other_councils_precedents(n=1)
+    assert "まち0個人情報保護審議会" in _section(client.get(url), item)
+    from shingikai.meetings.models import Meeting
+
+    unpublish_import(Meeting.objects.get(council__name="まち0個人情報保護審議会"), by=web_world.secretariat)
+    indexing.drain()  # what the commit does after the action (the test's transaction never commits)
+    assert "まち0個人情報保護審議会" not in _section(client.get(url), item)

@@ -292,3 +292,20 @@ def test_case_list_links_every_row_to_its_own_case(client, web_world):
     html = client.get(reverse("cases:list")).content.decode()
     for case in cases:
         assert f'<a href="{reverse("cases:detail", args=[case.pk])}" title="{case.title}">{case.title}</a>' in html
+
+
+def test_case_list_shows_each_rows_department_council_status_and_a_long_title_cut_at_80(client, web_world):
+    """The list reads its columns as values, not case rows: what each row shows is still the case's own."""
+    long_title = "住民基本台帳システムと税務システムの連携による" * 4
+    short = accepted_case(web_world, title="転入届受付システムの導入")
+    long = make_case(web_world, title=long_title)
+    actions.submit_case(long, by=web_world.dept_a_user)
+    client.force_login(web_world.secretariat)
+    html = client.get(reverse("cases:list")).content.decode()
+    row = html[html.index(f'href="{reverse("cases:detail", args=[long.pk])}"'):]
+    row = row[:row.index("</tr>")]
+    assert f'title="{long_title}">{long_title[:79]}…</a>' in row
+    assert web_world.dept_a.name in row and web_world.council.name in row and "提出済" in row
+    row = html[html.index(f'href="{reverse("cases:detail", args=[short.pk])}"'):]
+    row = row[:row.index("</tr>")]
+    assert ">転入届受付システムの導入</a>" in row and "受付済" in row

@@ -2,9 +2,9 @@
 
 A work page that shows the same records on every visit (the members' materials: every item's case,
 checklist and precedents) spends most of its time rendering them. `kept_many` keys each piece on what
-it shows: the rows it renders (`rows(...)`, every column of each, the case's `updated_at` standing
-for its data items, contractors, answers, attachments and questions, which cases.actions moves with
-them) and any other value. A change through any action on any server is a different key at once, so
+it shows: the versions and save times of the rows it renders (the case's `updated_at` standing for its
+data items, contractors, answers, attachments and questions, which cases.actions moves with them) and
+any other value. A change through any action on any server is a different key at once, so
 a kept piece is never stale, and the rows behind a piece are read only when it is rendered. A piece
 holds nothing that varies by visitor beyond what its key names (no CSRF token: forms stay outside).
 """
@@ -15,12 +15,6 @@ from django.utils.safestring import mark_safe
 
 # Never stale (the key changes with the content); this only frees memory.
 KEPT_SECONDS = 24 * 3600
-
-
-def rows(*objects):
-    """Every column of each model instance, as a value for a key."""
-    return tuple((obj._meta.label, tuple(getattr(obj, f.attname) for f in obj._meta.concrete_fields))
-                 for obj in objects)
 
 
 def kept_many(name, parts, render_missing):

@@ -11,9 +11,12 @@ class UserWithRolesBackend(ModelBackend):
     """Django's password check; the user loaded with their staff and member rows."""
 
     def get_user(self, user_id):
-        user = (get_user_model()._default_manager.select_related("staff__department", "person")
-                .filter(pk=user_id).first())
-        if user is None or not self.user_can_authenticate(user):
+        # get(), not first(): ordering by the id is a clause Django builds on every page for one row.
+        try:
+            user = get_user_model()._default_manager.select_related("staff__department", "person").get(pk=user_id)
+        except get_user_model().DoesNotExist:
+            return None
+        if not self.user_can_authenticate(user):
             return None
         # The councils the member sits on, per day, for this request only (access.member_council_ids):
         # a page asks several times, and the object is loaded anew with the next request.

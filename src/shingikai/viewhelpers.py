@@ -92,12 +92,16 @@ _SLOT = 2_147_483_647
 
 def with_row_urls(rows, viewname, *, attr="url", key="pk", args=()):
     """Give each row its link, reversing the URL pattern once rather than with {% url %} per row; `args`
-    are the pattern's arguments before the row's own (a meeting's id for its items' links).
+    are the pattern's arguments before the row's own (a meeting's id for its items' links). Rows may be
+    model instances or the dicts of values(), whose `pk` is `id`.
 
     Reversal walks the resolver for every call; on a long list that was most of the template's time.
     """
     prefix, suffix = reverse(viewname, args=[*args, _SLOT]).split(str(_SLOT))
     rows = list(rows)
     for row in rows:
-        setattr(row, attr, f"{prefix}{getattr(row, key)}{suffix}")
+        if isinstance(row, dict):  # rows read with values()
+            row[attr] = f"{prefix}{row['id' if key == 'pk' else key]}{suffix}"
+        else:
+            setattr(row, attr, f"{prefix}{getattr(row, key)}{suffix}")
     return rows

@@ -4,7 +4,7 @@ import datetime as dt
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Prefetch, Q, prefetch_related_objects
+from django.db.models import Count, F, Q, prefetch_related_objects
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
 from shingikai import access
+from shingikai.search.generation import current as index_generation
 from shingikai.search.precedents import similar_cases_for
 from shingikai.cases import checklist
 from shingikai.cases.models import Case
@@ -20,7 +21,7 @@ from shingikai.cases.views import with_labels
 from shingikai.councils.actions import roles_on
 from shingikai.councils.models import Council, Department, Membership, Staff
 from shingikai.documents.speakers import member_label
-from shingikai.fragments import kept_many, rows
+from shingikai.fragments import kept_many
 from shingikai.history import history_mark
 from shingikai.viewhelpers import history_rows, page_of, posted_mark, refused, with_row_urls
 from shingikai.minutes.models import Minutes
@@ -122,14 +123,19 @@ def _speakers(meeting):
 def _meeting_context(request, meeting, **extra):
     user = request.user
     is_secretariat = access.is_secretariat(user, meeting.council)
-    items = list(
-        meeting.items.select_related("case__department", "decision")
-        .prefetch_related(Prefetch("decision__follow_ups", queryset=FollowUp.objects.select_related("department")
-                                   .only("id", "decision_id", "kind", "text", "due_date", "status", "department__name")))
-        # A case row is wide; the agenda shows only its title and department.
-        .defer(*[f"case__{f.name}" for f in Case._meta.concrete_fields
-                 if f.name not in ("id", "title", "department", "status", "council", "kind")])
-    )
+    # The agenda shows only the name of each case's department: a case row is wide, and building it for each
+    # item cost more than the rest of the query.
+    items = list(meeting.items.select_related("decision").annotate(department_name=F("case__department__name")))
+    # The follow-ups in one plain query, handed to their items: prefetch_related built a related manager
+    # per decision, a quarter of this function's time.
+    follow_ups = {}
+    decided = [item.decision.pk for item in items if hasattr(item, "decision")]
+    for f in (FollowUp.objects.filter(decision_id__in=decided).select_related("department")
+              .only("id", "decision_id", "kind", "text", "due_date", "status", "department__name")
+              .order_by("due_date", "id") if decided else ()):
+        follow_ups.setdefault(f.decision_id, []).append(f)
+    for item in items:
+        item.follow_ups = follow_ups.get(item.decision.pk, []) if hasattr(item, "decision") else []
     # Counted apart: an annotate() here would GROUP BY every joined column.
     counts = dict(Turn.objects.filter(meeting=meeting).order_by().values_list("agenda_item_id")
                   .annotate(n=Count("id")))
@@ -137,8 +143,7 @@ def _meeting_context(request, meeting, **extra):
         item.turn_count = counts.get(item.pk, 0)
     # Each item's links reversed once for all of them: per item and follow-up, {% url %} was a fifth of the page.
     with_row_urls([item for item in items if item.case_id], "cases:detail", attr="case_url", key="case_id")
-    with_row_urls([f for item in items if hasattr(item, "decision") for f in item.decision.follow_ups.all()],
-                  "meetings:followup")
+    with_row_urls([f for item in items for f in item.follow_ups], "meetings:followup")
     for name, attr in (("agenda_item_edit", "edit_url"), ("follow_up_add", "follow_up_url"), ("decision", "decision_url")):
         with_row_urls(items, f"meetings:{name}", attr=attr, args=[meeting.pk])
     attendances = list(meeting.attendances.all())
@@ -418,43 +423,53 @@ def meeting_cancel(request, pk):
 def materials(request, pk):
     """The members' materials: every item, closed ones included, with each case's checklist."""
     meeting = _visible_meeting(request.user, pk)
+    # The columns the agenda and the sections' keys need, not model rows: loading every item with its whole
+    # case and department was a quarter of the page's time, for sections that are nearly always kept.
     # In agenda order within the meeting: the model's ordering would join the meeting to order by its date.
-    items = list(meeting.items.select_related("case__department").order_by("order", "pk"))
-    cases = [item.case for item in items if item.case is not None]
-    precedents = similar_cases_for(cases, limit=3)
+    items = list(meeting.items.order_by("order", "pk").values(
+        "pk", "order", "title", "is_public", "case_id", "case__created_at", "case__version", "case__updated_at",
+        "case__council_id", "case__department__name"))
     is_member = access.is_member(request.user, meeting.council)
-    sections = _materials_sections([item for item in items if item.case is not None], precedents, is_member)
+    sections = _materials_sections([item for item in items if item["case_id"] is not None], is_member)
     for item in items:
-        item.section = sections.get(item.pk)
+        item["section"] = sections.get(item["pk"])
     return render(request, "meetings/materials.html", {
         "meeting": meeting, "items": items, "is_member": is_member,
-        "has_closed": not meeting.is_public or any(not item.is_public for item in items),
+        "has_closed": not meeting.is_public or any(not item["is_public"] for item in items),
     })
 
 
-def _materials_sections(items, precedents, is_member):
+MATERIALS_PRECEDENTS = 3
+
+
+def _materials_sections(items, is_member):
     """{item id: its facts, checklist, precedents and questions}, kept rendered under what they show: the
-    item, the case (whose save time moves with its rows), its department, its precedents, whether the
-    reader is a member, and today. Rendering them was most of the page's time, for the same rows on every visit;
-    the rows are read only for the items rendered, in one query per kind for all of them."""
-    by_id = {item.pk: item for item in items}
+    item's number and publicity, the case row (its version and save time, which move with every change to it
+    and to its data items, contractors, answers, attachments, questions and precedent marks: cases.actions,
+    precedents.actions), its department's name, whether the reader is a member and today. The precedents are
+    computed from the case row and the search index's generation (search.precedents), so the generation is
+    part of the key too. Only the sections not kept read their cases' rows, in one query per kind for all."""
+    by_id = {item["pk"]: item for item in items}
 
     def render_missing(ids):
-        missing = [by_id[pk] for pk in ids]
-        prefetch_related_objects([item.case for item in missing], "data_items", "contractors__certifications",
+        cases = Case.objects.select_related("department").in_bulk([by_id[pk]["case_id"] for pk in ids])
+        prefetch_related_objects(list(cases.values()), "data_items", "contractors__certifications",
                                  "checklist_answers", "attachments", "questions")
+        # In agenda order, as the page lists them.
+        precedents = similar_cases_for([cases[by_id[pk]["case_id"]] for pk in ids], limit=MATERIALS_PRECEDENTS)
         html = {}
-        for item in missing:
-            with_labels(item.case)
-            item.findings = checklist.evaluate(item.case)
-            item.precedents = precedents[item.case.pk]
-            html[item.pk] = render_to_string("meetings/_materials_item.html", {
+        for pk in ids:
+            case = with_labels(cases[by_id[pk]["case_id"]])
+            item = {**by_id[pk], "case": case, "findings": checklist.evaluate(case), "precedents": precedents[case.pk]}
+            html[pk] = render_to_string("meetings/_materials_item.html", {
                 "item": item, "is_member": is_member, "precedent_marks_visible": True})
         return html
 
     # The checklist weighs dates (a certificate's expiry) against today.
-    today = timezone.localdate()
-    parts = {item.pk: (rows(item, item.case, item.case.department), repr(precedents[item.case.pk]), is_member, today)
+    common = (index_generation(), MATERIALS_PRECEDENTS, is_member, timezone.localdate())
+    parts = {item["pk"]: (item["order"], item["is_public"], item["case_id"], str(item["case__created_at"]),
+                          item["case__version"], str(item["case__updated_at"]), item["case__council_id"],
+                          item["case__department__name"], common)
              for item in items}
     return kept_many("materials-item", parts, render_missing)
 

@@ -159,3 +159,22 @@ def test_inspection_result_and_sensitive_report_are_linked_as_pdf_and_docx(clien
 @pytest.mark.parametrize("path", ["/work/registers/", "/work/registers/files/new/"])
 def test_anonymous_is_sent_to_login(client, world, path):
     assert client.get(path).status_code == 302
+
+
+def test_members_read_the_register_record_behind_an_item_in_the_materials(client, world):
+    """A 第三者点検 or an incident on the agenda is no case: its section in the materials carries the
+    評価書's or the incident's facts (dates in 和暦) and the way to the record, where the item's link leads."""
+    assessment = actions.open_comment_period(full_assessment(world), start=D(2025, 7, 1), end=D(2025, 7, 31))
+    meeting = plan_meeting(world.council, date=D(2025, 9, 10))
+    inspection = actions.request_inspection(assessment, meeting)
+    leak = incident(world, people_count=1500, cause="宛名の差込ずれ")
+    leak = actions.report_incident(leak, meeting)
+    login(client, world.member_user)
+    page = client.get(f"/work/meetings/m/{meeting.pk}/materials/").content.decode()
+    for item in (inspection.agenda_item, leak.agenda_item):
+        assert f'href="#m-item-{item.pk}"' in page and f'id="m-item-{item.pk}"' in page
+    assert "住民記録システム" in page and "320,000 人" in page and "令和7年7月1日 ～ 令和7年7月31日" in page
+    assert f'href="/work/registers/assessments/{assessment.pk}/"' in page
+    assert "宛名の差込ずれ" in page and "令和7年6月2日" in page and "本人の数が100人を超える" in page
+    assert f'href="/work/registers/incidents/{leak.pk}/"' in page
+    assert client.get(f"/work/registers/assessments/{assessment.pk}/").status_code == 200

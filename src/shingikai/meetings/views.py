@@ -24,6 +24,7 @@ from shingikai.fragments import kept_many, rows
 from shingikai.history import history_mark
 from shingikai.viewhelpers import history_rows, page_of, posted_mark, refused, with_row_urls
 from shingikai.minutes.models import Minutes
+from shingikai.registers.agenda import register_items
 from shingikai.errors import ActionRefused
 
 from . import actions, ics
@@ -424,8 +425,10 @@ def materials(request, pk):
     precedents = similar_cases_for(cases, limit=3)
     is_member = access.is_member(request.user, meeting.council)
     sections = _materials_sections([item for item in items if item.case is not None], precedents, is_member)
+    registered = register_items(items, request.user)
     for item in items:
         item.section = sections.get(item.pk)
+        item.register = registered.get(item.pk)
     return render(request, "meetings/materials.html", {
         "meeting": meeting, "items": items, "is_member": is_member,
         "has_closed": not meeting.is_public or any(not item.is_public for item in items),

@@ -178,3 +178,14 @@ def test_members_read_the_register_record_behind_an_item_in_the_materials(client
     assert "宛名の差込ずれ" in page and "令和7年6月2日" in page and "本人の数が100人を超える" in page
     assert f'href="/work/registers/incidents/{leak.pk}/"' in page
     assert client.get(f"/work/registers/assessments/{assessment.pk}/").status_code == 200
+
+
+def test_the_meeting_page_links_a_register_item_to_its_record_for_whoever_may_open_it(client, world):
+    leak = actions.report_incident(incident(world), plan_meeting(world.council, date=D(2025, 7, 1)))
+    meeting = leak.agenda_item.meeting
+    login(client, world.secretariat)
+    link = f'<a href="/work/registers/incidents/{leak.pk}/">漏えい等事案を開く</a>'
+    assert link in client.get(f"/work/meetings/m/{meeting.pk}/").content.decode()
+    client.logout()
+    login(client, world.member_user)  # members read what comes on their council's agenda
+    assert link in client.get(f"/work/meetings/m/{meeting.pk}/").content.decode()

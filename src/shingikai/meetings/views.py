@@ -138,6 +138,9 @@ def _meeting_context(request, meeting, **extra):
         item.turn_count = counts.get(item.pk, 0)
     # Each item's links reversed once for all of them: per item and follow-up, {% url %} was a fifth of the page.
     with_row_urls([item for item in items if item.case_id], "cases:detail", attr="case_url", key="case_id")
+    registered = register_items(items, user)  # no query unless an item stands for a register record
+    for item in items:
+        item.register = registered.get(item.pk)
     with_row_urls([f for item in items if hasattr(item, "decision") for f in item.decision.follow_ups.all()],
                   "meetings:followup")
     for name, attr in (("agenda_item_edit", "edit_url"), ("follow_up_add", "follow_up_url"), ("decision", "decision_url")):

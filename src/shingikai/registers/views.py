@@ -12,6 +12,7 @@ from shingikai import access
 from shingikai.cases.models import Case
 from shingikai.viewhelpers import history_rows, refused
 from shingikai.errors import ActionRefused
+from shingikai.jp.wareki import fiscal_year
 
 from . import access as rules
 from . import actions, board, forms
@@ -82,6 +83,7 @@ def index(request):
         "due": board.due_items(user, today), "today": today,
         "is_department": access.department_of(user) is not None,
         "is_secretariat": municipality is not None and rules.is_register_secretariat(user, municipality),
+        "municipality": municipality, "fiscal_year": fiscal_year(today),
     })
 
 

@@ -189,3 +189,28 @@ def test_the_meeting_page_links_a_register_item_to_its_record_for_whoever_may_op
     client.logout()
     login(client, world.member_user)  # members read what comes on their council's agenda
     assert link in client.get(f"/work/meetings/m/{meeting.pk}/").content.decode()
+
+
+def test_a_refused_step_shows_its_form_again_as_typed(client, world):
+    """The 点検結果 dated before the meeting, a 確報 without its cause: refused with 400 and the reason, and
+    the findings and the typed date are still in the form; nothing is recorded."""
+    assessment = actions.open_comment_period(full_assessment(world), start=D(2025, 7, 1), end=D(2025, 7, 31))
+    inspection = held_inspection(world, assessment)
+    login(client, world.secretariat)
+    response = client.post(f"/work/registers/assessments/{assessment.pk}/conclude/", {
+        "findings": "リスク対策は十分である。\n委託先の監督が具体的である。", "requests": "年1回報告すること。",
+        "on": "令和7年9月1日"})
+    body = response.content.decode()
+    assert response.status_code == 400 and "点検した会議の日以降" in body
+    assert 'id="conclude_findings"' in body and "委託先の監督が具体的である。" in body and "年1回報告すること。" in body
+    assert 'value="令和7年9月1日"' in body
+    inspection.refresh_from_db()
+    assert inspection.concluded_on is None and inspection.findings == ""
+    record = actions.file_preliminary_report(incident(world, people_count=500), on=D(2025, 6, 4))
+    client.logout()
+    login(client, world.dept_a_user)
+    response = client.post(f"/work/registers/incidents/{record.pk}/final/", {"on": "令和7年6月20日"})
+    body = response.content.decode()
+    assert response.status_code == 400 and "原因" in body and 'id="final_on"' in body and 'value="令和7年6月20日"' in body
+    record.refresh_from_db()
+    assert record.final_filed_on is None

@@ -8,6 +8,7 @@ import pytest
 from django.utils import timezone
 from helpers import document_text
 from test_browser import browser, login, project_static_dir, shot  # noqa: F401
+from test_browser_registers import other_department_sees_nothing
 from test_web_support import web_world  # noqa: F401
 
 from shingikai.jp.wareki import fiscal_year, fiscal_year_label, to_wareki
@@ -48,10 +49,7 @@ def test_a_leak_from_the_departments_register_to_the_yearly_report(browser, live
     assert Incident.objects.get().preliminary_filed_on == TODAY
     shot(dept, "incident-01-department")
 
-    other = login(browser, live_server, "kodomo")
-    assert other.goto(incident_url).status == 404
-    other.goto(f"{url}/work/registers/")
-    assert "健診結果通知" not in other.inner_text("main")
+    other = other_department_sees_nothing(browser, live_server, incident_url, "健診結果通知")
 
     # The secretariat finds it on its register and puts it on the next meeting.
     sec = login(browser, live_server, "jimukyoku")

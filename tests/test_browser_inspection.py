@@ -8,6 +8,7 @@ import pytest
 from django.utils import timezone
 from helpers import document_text
 from test_browser import browser, login, project_static_dir, shot  # noqa: F401
+from test_browser_registers import other_department_sees_nothing, threshold_in_browser
 from test_web_support import web_world  # noqa: F401
 
 from shingikai.jp.wareki import to_wareki
@@ -25,12 +26,7 @@ def days(n):
 def test_an_inspection_from_the_department_to_the_published_minutes(browser, live_server, web_world):  # noqa: F811
     url = live_server.url
     dept = login(browser, live_server, "shimin")
-    dept.goto(f"{url}/work/registers/")
-    dept.get_by_role("link", name="しきい値判断を行う").click()
-    dept.get_by_label("評価実施事務 (システム)").fill("個人住民税の賦課に関する事務")
-    dept.get_by_label("対象人数").fill("320000")
-    dept.get_by_label("取扱者数").fill("350")
-    dept.get_by_role("button", name="保存する").click()
+    threshold_in_browser(dept, url, "個人住民税の賦課に関する事務", 320000, 350)
     assessment_url = dept.url
     dept.locator("#comments_start").fill(days(-60))
     dept.locator("#comments_end").fill(days(-31))
@@ -39,10 +35,7 @@ def test_an_inspection_from_the_department_to_the_published_minutes(browser, liv
     assert to_wareki(TODAY - datetime.timedelta(days=31)) in dept.inner_text("main")
 
     # Another department sees neither the 評価書 nor its place on the board.
-    other = login(browser, live_server, "kodomo")
-    assert other.goto(assessment_url).status == 404
-    other.goto(f"{url}/work/registers/")
-    assert "個人住民税の賦課" not in other.inner_text("main")
+    other = other_department_sees_nothing(browser, live_server, assessment_url, "個人住民税の賦課")
 
     sec = login(browser, live_server, "jimukyoku")
     sec.goto(f"{url}/work/meetings/new/")

@@ -2,7 +2,6 @@
 off halfway, a package without its content types and a zip bomb all start with the same ``PK`` as a
 real one. Each upload path (a case's materials, a follow-up's evidence, the minutes and 答申 imports in
 the browser and on the command line) refuses them in Japanese and stores nothing."""
-import datetime
 import io
 from contextlib import redirect_stderr
 
@@ -10,15 +9,14 @@ import hostile_files as hostile
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
-from helpers import accepted_case, open_meeting_with
-from test_hostile_uploads import japanese_refusal
+from helpers import accepted_case
+from test_hostile_uploads import japanese_refusal, respond_again_with
 
 from shingikai import officefiles
 from shingikai.cases.actions import add_attachment
 from shingikai.cases.models import Attachment
 from shingikai.disclosure.models import ImportedAnswer
 from shingikai.errors import ActionRefused
-from shingikai.meetings.actions import add_follow_up, record_decision, respond_follow_up
 from shingikai.meetings.models import FollowUp, Meeting
 from shingikai.minutes.models import PendingImport
 
@@ -74,16 +72,7 @@ def test_an_xlsx_needs_its_workbook_and_a_sound_one_is_stored(world, small_bound
 
 @pytest.mark.parametrize("name,data,reason", CASES, ids=IDS)
 def test_follow_up_evidence_refuses_it_and_keeps_the_earlier_response(client, world, small_bound, name, data, reason):
-    meeting, (item,) = open_meeting_with(world, cases=[accepted_case(world)])
-    decision = record_decision(item, outcome="条件付き承認", vote_method="挙手全員")
-    follow_up = add_follow_up(decision, kind="後日報告", text="報告すること", department=world.dept_a,
-                              due_date=datetime.date(2025, 9, 1))
-    respond_follow_up(follow_up, response="最初の報告", evidence=SimpleUploadedFile("first.pdf", hostile.pdf_pages(1)))
-    follow_up.refresh_from_db()
-    client.force_login(world.dept_a_user)
-    response = client.post(f"/work/meetings/followups/{follow_up.pk}/", {
-        "action": "respond", "response": "二度目の報告", "version": follow_up.version,
-        "evidence": SimpleUploadedFile(name, data)})
+    follow_up, response = respond_again_with(client, world, name, data)
     assert reason in japanese_refusal(response)
     after = FollowUp.objects.get(pk=follow_up.pk)
     assert after.response == "最初の報告" and after.evidence.name.endswith("first.pdf")

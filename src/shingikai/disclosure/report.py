@@ -242,10 +242,9 @@ def to_csv(report: dict) -> bytes:
     writer.writerow(["漏えい等事案", "発覚した事案", incidents["total"]])
     for row in incidents["by_kind"]:
         writer.writerow(["漏えい等事案", row["label"], row["count"]])
-    writer.writerow(["漏えい等事案", "本人の数 (合計)", incidents["people"]])
-    writer.writerow(["漏えい等事案", "個人情報保護委員会への報告対象", incidents["reportable"]])
-    writer.writerow(["漏えい等事案", "速報の提出", incidents["preliminary_filed"]])
-    writer.writerow(["漏えい等事案", "確報の提出", incidents["final_filed"]])
+    for label, key in (("本人の数 (合計)", "people"), ("個人情報保護委員会への報告対象", "reportable"),
+                       ("速報の提出", "preliminary_filed"), ("確報の提出", "final_filed")):
+        writer.writerow(["漏えい等事案", label, incidents[key]])
     for row in report["history"]:
         writer.writerow(["年度別の推移", row["label"], row["requests"]])
     return ("\ufeff" + out.getvalue()).encode("utf-8")

@@ -106,7 +106,11 @@ def docx_without(part):
 def xlsx_minimal():
     """The smallest package a spreadsheet program reads as a workbook: its content types and workbook part."""
     buffer = io.BytesIO()
+    # Dated, so that two calls give the same bytes.
+    day = (2025, 4, 1, 0, 0, 0)
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
-        archive.writestr("xl/workbook.xml", '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>')
+        archive.writestr(zipfile.ZipInfo("[Content_Types].xml", day),
+                         '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
+        archive.writestr(zipfile.ZipInfo("xl/workbook.xml", day),
+                         '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>')
     return buffer.getvalue()

@@ -85,3 +85,32 @@ def zip_archive():
 
 def utf16_without_bom(byteorder="le"):
     return (FIXTURES / "minami-circle.txt").read_text(encoding="utf-8").encode(f"utf-16-{byteorder}")
+
+
+def docx_truncated():
+    """The fixture .docx cut off halfway, as an interrupted download leaves it: it still starts with PK."""
+    data = REAL_DOCX.read_bytes()
+    return data[: len(data) // 2]
+
+
+def docx_without(part):
+    """The fixture .docx with one required part (say [Content_Types].xml) left out."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(REAL_DOCX) as source, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            if info.filename != part:
+                target.writestr(info, source.read(info))
+    return buffer.getvalue()
+
+
+def xlsx_minimal():
+    """The smallest package a spreadsheet program reads as a workbook: its content types and workbook part."""
+    buffer = io.BytesIO()
+    # Dated, so that two calls give the same bytes.
+    day = (2025, 4, 1, 0, 0, 0)
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(zipfile.ZipInfo("[Content_Types].xml", day),
+                         '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
+        archive.writestr(zipfile.ZipInfo("xl/workbook.xml", day),
+                         '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>')
+    return buffer.getvalue()

@@ -1,5 +1,5 @@
 """正誤: a 答申 corrected after issue tells the public that it was corrected, when, why and what the
-corrected wording is, on its page, its PDF and DOCX and in the API. A corrected answer on a closed item
+corrected wording is, on its page, its PDF and DOCX, in the API and in OParl (the answer File's text). A corrected answer on a closed item
 stays out of all of them, correction included."""
 import datetime
 
@@ -73,11 +73,19 @@ def test_the_public_page_documents_and_api_show_the_correction(client, world):
     listed = client.get("/api/answers").json()["items"]
     assert [a["corrections"][0]["reason"] for a in listed if a["id"] == answer.pk] == ["結論の誤記"]
 
+    oparl = client.get(f"/oparl/v1/file/answer/{answer.pk}").json()
+    assert oparl["keyword"] == ["正誤"]
+    assert f"正誤\nこの答申は発出後に次のとおり訂正した。\n{today}の訂正（結論の誤記）\n結論: 条件を付して承認する。" \
+        in oparl["text"]
+    assert oparl["modified"] >= oparl["created"]
+
 
 def test_an_uncorrected_answer_has_no_correction_note(client, world):
     answer = issued_answer(world)
     assert "正誤" not in client.get(reverse("portal:answer", args=[answer.pk])).content.decode()
     assert client.get(f"/api/answers/{answer.pk}").json()["corrections"] == []
+    oparl = client.get(f"/oparl/v1/file/answer/{answer.pk}").json()
+    assert "keyword" not in oparl and "正誤" not in oparl["text"] and "承認とする。" in oparl["text"]
 
 
 @pytest.mark.parametrize("path", ["/answers/{}/", "/api/answers/{}", "/documents/answer/{}.pdf",

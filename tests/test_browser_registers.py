@@ -21,6 +21,25 @@ def days(n):
     return (TODAY + datetime.timedelta(days=n)).isoformat()
 
 
+def threshold_in_browser(dept, url, system_name, subjects, handlers):
+    """The department's しきい値判断 through its form, from the registers' page; the 評価書's page follows."""
+    dept.goto(f"{url}/work/registers/")
+    dept.get_by_role("link", name="しきい値判断を行う").click()
+    dept.get_by_label("評価実施事務 (システム)").fill(system_name)
+    dept.get_by_label("対象人数").fill(str(subjects))
+    dept.get_by_label("取扱者数").fill(str(handlers))
+    dept.get_by_role("button", name="保存する").click()
+
+
+def other_department_sees_nothing(browser, live_server, record_url, words):  # noqa: F811
+    """Another department gets 404 at the record and does not find it on its registers' page."""
+    other = login(browser, live_server, "kodomo")
+    assert other.goto(record_url).status == 404
+    other.goto(f"{live_server.url}/work/registers/")
+    assert words not in other.inner_text("main")
+    return other
+
+
 def test_full_assessment_from_threshold_to_inspection_to_submission(browser, live_server, web_world):  # noqa: F811
     w = web_world
     url = live_server.url
@@ -28,12 +47,7 @@ def test_full_assessment_from_threshold_to_inspection_to_submission(browser, liv
                                            start_time=datetime.time(14, 0))
 
     dept = login(browser, live_server, "shimin")
-    dept.goto(f"{url}/work/registers/")
-    dept.get_by_role("link", name="しきい値判断を行う").click()
-    dept.get_by_label("評価実施事務 (システム)").fill("住民基本台帳に関する事務")
-    dept.get_by_label("対象人数").fill("150000")
-    dept.get_by_label("取扱者数").fill("520")
-    dept.get_by_role("button", name="保存する").click()
+    threshold_in_browser(dept, url, "住民基本台帳に関する事務", 150000, 520)
     assert dept.locator("#assessment-level").inner_text() == "全項目評価"
     page_url = dept.url
     assert "第三者点検" in dept.locator("#submission-problems").inner_text()

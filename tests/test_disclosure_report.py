@@ -113,3 +113,27 @@ def test_both_reports_go_on_a_meetings_agenda_as_report_items(register):
     assert "請求 5 件" in item.case.purpose and "部分開示 1件" in item.case.purpose
     assert extra.title.endswith("実施状況追加報告") and "不存在 2025-04-10" in extra.case.purpose
     assert "秘密" not in item.case.purpose + extra.case.purpose
+
+
+def test_incidents_learned_of_in_the_year_are_counted_and_nothing_else_of_them_leaves(register, client):
+    from shingikai.registers import actions as registers
+
+    def incident(department, discovered_on, people, **kw):
+        return registers.record_incident(department, title=f"誤送付 {people}人", discovered_on=discovered_on,
+                                         what_leaked="氏名、住所", whose="秘密の本人", people_count=people, **kw)
+
+    reported = incident(register.dept_a, D(2024, 7, 1), 150)
+    registers.file_preliminary_report(reported, on=D(2024, 7, 3))
+    incident(register.dept_b, D(2024, 11, 5), 2, kind="loss")
+    incident(register.dept_a, D(2025, 4, 2), 500)  # the next fiscal year
+    figures = report.operations_report(register.city, 2024)["incidents"]
+    assert figures == {"total": 2, "people": 152, "reportable": 1, "preliminary_filed": 1, "final_filed": 0,
+                       "by_kind": [{"kind": "leak", "label": "漏えい", "count": 1},
+                                   {"kind": "loss", "label": "滅失", "count": 1},
+                                   {"kind": "damage", "label": "毀損", "count": 0}]}
+    page = client.get("/disclosure/minami/report/2024/").content.decode()
+    assert "個人情報の漏えい等事案" in page and "秘密の本人" not in page and "誤送付" not in page
+    csv_rows = client.get("/disclosure/minami/report/2024/operations.csv").content.decode("utf-8-sig")
+    assert "漏えい等事案,個人情報保護委員会への報告対象,1" in csv_rows
+    api = client.get("/api/disclosure/reports/minami/2024").json()["incidents"]
+    assert api["total"] == 2 and api["by_kind"][1] == {"label": "滅失", "count": 1}

@@ -10,11 +10,12 @@ from django.core.management import call_command
 
 from conftest import PASSWORD
 from shingikai.meetings.models import Meeting
+from shingikai import officefiles
 from shingikai.minutes.importer import MinutesImportError, decode
 from shingikai.minutes.importer.decode import bytes_to_text
 from shingikai.minutes.models import PendingImport
 
-JUST_OVER_PART = decode.DOCX_MAX_PART_BYTES + 1
+JUST_OVER_PART = officefiles.MAX_PART_BYTES + 1
 
 
 def refused(data, suffix):
@@ -36,7 +37,7 @@ def test_every_part_is_checked_not_only_the_document():
 
 
 def test_parts_that_together_inflate_too_far_are_refused(monkeypatch):
-    monkeypatch.setattr(decode, "DOCX_MAX_TOTAL_BYTES", 200_000)
+    monkeypatch.setattr(officefiles, "MAX_TOTAL_BYTES", 200_000)
     assert "ZIP 爆弾" in refused(hostile.docx_inflated_styles(150_000), ".docx")
 
 
@@ -46,7 +47,7 @@ def test_a_part_that_lies_about_its_size_is_refused_while_streaming():
 
 
 def test_a_docx_with_thousands_of_parts_is_refused():
-    assert "部品が多すぎます" in refused(hostile.docx_many_parts(decode.DOCX_MAX_PARTS + 1), ".docx")
+    assert "部品が多すぎます" in refused(hostile.docx_many_parts(officefiles.MAX_PARTS + 1), ".docx")
 
 
 def test_a_pdf_with_too_many_pages_is_refused(monkeypatch):

@@ -143,6 +143,25 @@ def test_anonymous_crawl_finds_no_sentinel(client):
         assert json.loads(out.getvalue())["total"] == 0
 
 
+def test_oparl_carries_a_public_answers_correction_and_never_a_closed_ones(client, world):
+    """OParl's answer Files carry the 正誤 in their text: the public answer's correction is there, so the
+    crawl reads the field, and the closed item's corrected answer (planted above) is nowhere in OParl."""
+    from shingikai.cases.models import Case
+
+    plant(world)
+    public_case = Case.objects.get(title="公開の案件")
+    public_answer = issue_answer(draft_answer(world.council, cases=[public_case], conclusion="承認とする。",
+                                              addressee="みなみ市長"), date=datetime.date(2025, 6, 3))
+    correct_issued_answer(public_answer, conclusion="承認する。OPARL-PUBLIC-CORRECTION", addressee="みなみ市長",
+                          reason="公開の誤記")
+    bodies = crawl(client, ["/oparl/v1/system"], follow=lambda path: path.startswith("/oparl/"))
+    files = "".join(text for path, text in bodies.items() if "/files" in path or "/file/" in path)
+    assert "OPARL-PUBLIC-CORRECTION" in files and "公開の誤記" in files
+    for path, text in bodies.items():
+        assert SENTINELS["closed_correction"] not in text, path
+        assert SENTINELS["closed_title"] not in text, path
+
+
 def demo_world():
     """The demo city in the shape of the shared test base, so the planting uses the same helpers."""
     from types import SimpleNamespace

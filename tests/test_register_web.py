@@ -159,3 +159,58 @@ def test_inspection_result_and_sensitive_report_are_linked_as_pdf_and_docx(clien
 @pytest.mark.parametrize("path", ["/work/registers/", "/work/registers/files/new/"])
 def test_anonymous_is_sent_to_login(client, world, path):
     assert client.get(path).status_code == 302
+
+
+def test_members_read_the_register_record_behind_an_item_in_the_materials(client, world):
+    """A 第三者点検 or an incident on the agenda is no case: its section in the materials carries the
+    評価書's or the incident's facts (dates in 和暦) and the way to the record, where the item's link leads."""
+    assessment = actions.open_comment_period(full_assessment(world), start=D(2025, 7, 1), end=D(2025, 7, 31))
+    meeting = plan_meeting(world.council, date=D(2025, 9, 10))
+    inspection = actions.request_inspection(assessment, meeting)
+    leak = incident(world, people_count=1500, cause="宛名の差込ずれ")
+    leak = actions.report_incident(leak, meeting)
+    login(client, world.member_user)
+    page = client.get(f"/work/meetings/m/{meeting.pk}/materials/").content.decode()
+    for item in (inspection.agenda_item, leak.agenda_item):
+        assert f'href="#m-item-{item.pk}"' in page and f'id="m-item-{item.pk}"' in page
+    assert "住民記録システム" in page and "320,000 人" in page and "令和7年7月1日 ～ 令和7年7月31日" in page
+    assert f'href="/work/registers/assessments/{assessment.pk}/"' in page
+    assert "宛名の差込ずれ" in page and "令和7年6月2日" in page and "本人の数が100人を超える" in page
+    assert f'href="/work/registers/incidents/{leak.pk}/"' in page
+    assert client.get(f"/work/registers/assessments/{assessment.pk}/").status_code == 200
+
+
+def test_the_meeting_page_links_a_register_item_to_its_record_for_whoever_may_open_it(client, world):
+    leak = actions.report_incident(incident(world), plan_meeting(world.council, date=D(2025, 7, 1)))
+    meeting = leak.agenda_item.meeting
+    login(client, world.secretariat)
+    link = f'<a href="/work/registers/incidents/{leak.pk}/">漏えい等事案を開く</a>'
+    assert link in client.get(f"/work/meetings/m/{meeting.pk}/").content.decode()
+    client.logout()
+    login(client, world.member_user)  # members read what comes on their council's agenda
+    assert link in client.get(f"/work/meetings/m/{meeting.pk}/").content.decode()
+
+
+def test_a_refused_step_shows_its_form_again_as_typed(client, world):
+    """The 点検結果 dated before the meeting, a 確報 without its cause: refused with 400 and the reason, and
+    the findings and the typed date are still in the form; nothing is recorded."""
+    assessment = actions.open_comment_period(full_assessment(world), start=D(2025, 7, 1), end=D(2025, 7, 31))
+    inspection = held_inspection(world, assessment)
+    login(client, world.secretariat)
+    response = client.post(f"/work/registers/assessments/{assessment.pk}/conclude/", {
+        "findings": "リスク対策は十分である。\n委託先の監督が具体的である。", "requests": "年1回報告すること。",
+        "on": "令和7年9月1日"})
+    body = response.content.decode()
+    assert response.status_code == 400 and "点検した会議の日以降" in body
+    assert 'id="conclude_findings"' in body and "委託先の監督が具体的である。" in body and "年1回報告すること。" in body
+    assert 'value="令和7年9月1日"' in body
+    inspection.refresh_from_db()
+    assert inspection.concluded_on is None and inspection.findings == ""
+    record = actions.file_preliminary_report(incident(world, people_count=500), on=D(2025, 6, 4))
+    client.logout()
+    login(client, world.dept_a_user)
+    response = client.post(f"/work/registers/incidents/{record.pk}/final/", {"on": "令和7年6月20日"})
+    body = response.content.decode()
+    assert response.status_code == 400 and "原因" in body and 'id="final_on"' in body and 'value="令和7年6月20日"' in body
+    record.refresh_from_db()
+    assert record.final_filed_on is None

@@ -3,13 +3,15 @@
 Mapping: a municipality is a Body, a council an Organization, a member a Person (name only) with a
 Membership per term, a fiscal year a LegislativeTerm, a case a Paper, a deliberation of a case at a
 meeting a Consultation, published minutes and issued 答申書 are Files (their PDFs are served by the
-documents app). Each writer reads only what `oparl_sources` fetched.
+documents app; an answer's File carries its words and its 正誤 in ``text``, keyword 正誤 when corrected). Each writer reads only what `oparl_sources` fetched.
 """
 import datetime as dt
 
 from django.urls import reverse
 
-from shingikai.jp.wareki import fiscal_year_label
+from shingikai.jp.wareki import fiscal_year_label, to_wareki
+from shingikai.meetings import answer_corrections
+from shingikai.meetings.models import opinion_entries
 
 from . import stamps, web
 from .oparl_sources import Document
@@ -188,13 +190,31 @@ class Writer:
             }
         else:
             pdf = web.answer_pdf(record.pk)
+            corrected = answer_corrections.corrections(record) if record.corrected else []
             extra = {
                 "name": f"{record.number or '答申'} 答申書",
                 "date": record.date.isoformat() if record.date else None,
                 "meeting": [self.url("meeting", record.meeting_id)] if record.meeting_id else None,
                 "paper": [self.url("paper", c.pk) for c in record.public_cases] or None,
+                "text": answer_text(record, corrected),
+                "keyword": ["正誤"] if corrected else None,
             }
         return self._object(
             "File", self.url("file", doc.kind, doc.key), doc, mimeType="application/pdf",
             accessUrl=self.web(pdf + "?inline=1"), downloadUrl=self.web(pdf), **extra,
         )
+
+
+def answer_text(answer, corrected):
+    """The 答申書's words as OParl's ``text``: what it concludes, its 附帯意見 and, as on its page and in
+    its PDF, the corrections (正誤) made after issue, each with its date in 和暦 and its reason."""
+    lines = [f"{answer.number or ''} 答申書".strip(), answer.addressee, "結論", answer.conclusion]
+    opinions = opinion_entries(answer.opinions)
+    if opinions:
+        lines += ["附帯意見", *(f"{n}　{entry}" for n, entry in enumerate(opinions, 1))]
+    if corrected:
+        lines += ["正誤", "この答申は発出後に次のとおり訂正した。"]
+        for correction in corrected:
+            lines.append(f"{to_wareki(correction.on)}の訂正（{correction.reason}）")
+            lines += [f"{change.label}: {change.text}" for change in correction.changes]
+    return "\n".join(line for line in lines if line)

@@ -12,6 +12,7 @@ from django.db.models import Min, Prefetch
 
 from shingikai import publicity
 from shingikai.councils.models import Council, Membership, Municipality, Person
+from shingikai.meetings import answer_corrections
 from shingikai.meetings.models import Attendance
 
 from . import records, stamps
@@ -143,7 +144,7 @@ def _answers():
     cases = publicity.cases().only("id").order_by("pk")
     return stamps.answers(publicity.answers()).select_related("council").prefetch_related(
         Prefetch("cases", queryset=cases, to_attr="public_cases")
-    ).order_by("pk")
+    ).annotate(corrected=answer_corrections.was_corrected()).order_by("pk")
 
 
 def _minutes():

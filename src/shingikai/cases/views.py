@@ -341,15 +341,16 @@ def case_detail(request, pk):
     return render(request, "cases/detail.html", _detail_context(request, case))
 
 
-def _act(request, case, do, success):
-    """Run one action from a button on the case page; a refusal re-shows the page with the reason."""
+def _act(request, case, do, success, **forms):
+    """Run one action from a button on the case page; a refusal re-shows the page with the reason and
+    with ``forms`` (the posted form, so what was typed stays)."""
     try:
         do()
     except ActionRefused as exc:
         status = refused(request, exc)
         case.refresh_from_db()
         with_labels(case)
-        return render(request, "cases/detail.html", _detail_context(request, case), status=status)
+        return render(request, "cases/detail.html", _detail_context(request, case, **forms), status=status)
     messages.success(request, success)
     return redirect("cases:detail", case.pk)
 
@@ -430,7 +431,8 @@ def attachment_add(request, pk):
         return render(request, "cases/detail.html", _detail_context(request, case, attachment_form=form), status=400)
     data = form.cleaned_data
     return _act(request, case, lambda: actions.add_attachment(
-        case, title=data["title"], file=data["file"], is_public=data["is_public"], by=request.user), "資料を追加しました。")
+        case, title=data["title"], file=data["file"], is_public=data["is_public"], by=request.user), "資料を追加しました。",
+        attachment_form=form)
 
 
 @login_required

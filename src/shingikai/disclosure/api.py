@@ -11,7 +11,7 @@ import io
 
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
-from ninja import Path, Router, Schema
+from ninja import Field, Path, Router, Schema
 
 from shingikai.councils.models import Municipality
 
@@ -59,6 +59,15 @@ class AppealFigures(Schema):
     pending: int
 
 
+class IncidentFigures(Schema):
+    total: int = Field(description="年度内に発覚した漏えい等事案")
+    by_kind: list[Count]
+    people: int = Field(description="本人の数の合計")
+    reportable: int = Field(description="個人情報保護委員会への報告対象")
+    preliminary_filed: int = Field(description="速報を提出した報告対象事案")
+    final_filed: int = Field(description="確報を提出した報告対象事案")
+
+
 class OperationsReport(Schema):
     municipality: str
     fiscal_year: int
@@ -73,6 +82,7 @@ class OperationsReport(Schema):
     extensions: int
     special_extensions: int
     appeals: AppealFigures
+    incidents: IncidentFigures
     history: list[YearRow]
 
 
@@ -116,6 +126,8 @@ def _report_payload(figures):
         "articles": [{"label": r["article"], "count": r["count"]} for r in figures["articles"]],
         "appeals": {**figures["appeals"],
                     "answers": [{"label": r["outcome"], "count": r["count"]} for r in figures["appeals"]["answers"]]},
+        "incidents": {**figures["incidents"],
+                      "by_kind": [{"label": r["label"], "count": r["count"]} for r in figures["incidents"]["by_kind"]]},
     }
 
 

@@ -66,6 +66,25 @@ def _year_figures(municipality, fy):
     return rows
 
 
+def _incident_figures(municipality, fy):
+    """漏えい等事案 the departments learned of in the year: how many, of which kind, how many had to be
+    reported to the 個人情報保護委員会 and whether their 速報 and 確報 went in. Counts only, like the rest."""
+    from shingikai.registers.models import Incident
+
+    rows = list(Incident.objects.filter(department__municipality=municipality,
+                                        discovered_on__range=fiscal_year_bounds(fy)))
+    reportable = [r for r in rows if r.reportable]
+    return {
+        "total": len(rows),
+        "by_kind": [{"kind": kind, "label": label, "count": sum(1 for r in rows if r.kind == kind)}
+                    for kind, label in Incident.Kind.choices],
+        "people": sum(r.people_count for r in rows),
+        "reportable": len(reportable),
+        "preliminary_filed": sum(1 for r in reportable if r.preliminary_filed_on),
+        "final_filed": sum(1 for r in reportable if r.final_filed_on),
+    }
+
+
 def operations_report(municipality, fy: int) -> dict:
     rows = _year_figures(municipality, fy)
     ids = [r["id"] for r in rows]
@@ -126,6 +145,7 @@ def operations_report(municipality, fy: int) -> dict:
             "pending": appeals.filter(status__in=(Appeal.Status.FILED, Appeal.Status.REFERRED),
                                       filed_on__lte=end).count(),
         },
+        "incidents": _incident_figures(municipality, fy),
         "history": history,
         "decision_columns": decision_order,
     }
@@ -218,6 +238,13 @@ def to_csv(report: dict) -> bytes:
         writer.writerow(["答申", row["outcome"], row["count"]])
     writer.writerow(["裁決", "裁決件数", appeals["rulings"]])
     writer.writerow(["裁決", "答申のとおり", appeals["followed_answer"]])
+    incidents = report["incidents"]
+    writer.writerow(["漏えい等事案", "発覚した事案", incidents["total"]])
+    for row in incidents["by_kind"]:
+        writer.writerow(["漏えい等事案", row["label"], row["count"]])
+    for label, key in (("本人の数 (合計)", "people"), ("個人情報保護委員会への報告対象", "reportable"),
+                       ("速報の提出", "preliminary_filed"), ("確報の提出", "final_filed")):
+        writer.writerow(["漏えい等事案", label, incidents[key]])
     for row in report["history"]:
         writer.writerow(["年度別の推移", row["label"], row["requests"]])
     return ("\ufeff" + out.getvalue()).encode("utf-8")

@@ -25,6 +25,7 @@ from shingikai.fragments import kept_many
 from shingikai.history import history_mark
 from shingikai.viewhelpers import history_rows, page_of, posted_mark, refused, with_row_urls
 from shingikai.minutes.models import Minutes
+from shingikai.registers.agenda import register_items
 from shingikai.errors import ActionRefused
 
 from . import actions, ics
@@ -144,6 +145,10 @@ def _meeting_context(request, meeting, **extra):
     # Each item's links reversed once for all of them: per item and follow-up, {% url %} was a fifth of the page.
     with_row_urls([item for item in items if item.case_id], "cases:detail", attr="case_url", key="case_id")
     with_row_urls([f for item in items for f in item.follow_ups], "meetings:followup")
+    # No query unless an item stands for a register record.
+    registered = register_items([item.pk for item in items if item.case_id is None], user)
+    for item in items:
+        item.register = registered.get(item.pk)
     for name, attr in (("agenda_item_edit", "edit_url"), ("follow_up_add", "follow_up_url"), ("decision", "decision_url")):
         with_row_urls(items, f"meetings:{name}", attr=attr, args=[meeting.pk])
     attendances = list(meeting.attendances.all())
@@ -431,8 +436,10 @@ def materials(request, pk):
         "case__council_id", "case__department__name"))
     is_member = access.is_member(request.user, meeting.council)
     sections = _materials_sections([item for item in items if item["case_id"] is not None], is_member)
+    registered = register_items([item["pk"] for item in items if item["case_id"] is None], request.user)
     for item in items:
         item["section"] = sections.get(item["pk"])
+        item["register"] = registered.get(item["pk"])
     return render(request, "meetings/materials.html", {
         "meeting": meeting, "items": items, "is_member": is_member,
         "has_closed": not meeting.is_public or any(not item["is_public"] for item in items),

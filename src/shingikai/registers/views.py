@@ -12,6 +12,7 @@ from shingikai import access
 from shingikai.cases.models import Case
 from shingikai.viewhelpers import history_rows, refused
 from shingikai.errors import ActionRefused
+from shingikai.jp.wareki import fiscal_year
 
 from . import access as rules
 from . import actions, board, forms
@@ -82,6 +83,7 @@ def index(request):
         "due": board.due_items(user, today), "today": today,
         "is_department": access.department_of(user) is not None,
         "is_secretariat": municipality is not None and rules.is_register_secretariat(user, municipality),
+        "municipality": municipality, "fiscal_year": fiscal_year(today),
     })
 
 
@@ -94,7 +96,8 @@ def _file_page(request, record, *, status=200, bound=None):
         "can_edit": rules.can_edit_own(user, record),
         "is_secretariat": rules.is_register_secretariat(user, record.department.municipality),
         "cases": record.cases.select_related("council"),
-        "comment_form": forms.CommentForm(auto_id="comment_%s"), "date_form": forms.DateForm(auto_id="register_%s"),
+        "comment_form": forms.CommentForm(auto_id=_ids(FILE_FORMS, "return")),
+        "date_form": forms.DateForm(auto_id=_ids(FILE_FORMS, "register")),
         "linkable": Case.objects.filter(department=record.department).exclude(personal_info_files=record)
         .order_by("-id")[:50],
     }
@@ -143,17 +146,38 @@ def file_edit(request, pk):
                       version=record.version)
 
 
-def _run(request, page, record, call, form=None, success=""):
+def _run(request, page, record, call, form=None, success="", shown_as=None):
     """Bind `form`, run `call(cleaned_data)`, and show the record again: redirected on success,
-    re-rendered with the message and status 400 when the input or a rule refuses."""
+    re-rendered with the message and status 400 when the input or a rule refuses. ``shown_as`` (the form's
+    name on the page and its ids, from the page's *_FORMS) shows a refused form again as it was typed."""
+    bound = {}
+    if form is not None and shown_as:
+        name, form.auto_id = shown_as
+        bound = {name: form}
     if form is not None and not form.is_valid():
-        return page(request, record, status=_invalid(request, form))
+        return page(request, record, status=_invalid(request, form), bound=bound)
     try:
         call(form.cleaned_data if form is not None else {})
     except ActionRefused as exc:
-        return page(request, record, status=refused(request, exc))
+        return page(request, record, status=refused(request, exc), bound=bound)
     messages.success(request, success)
     return redirect(request.path.rsplit("/", 2)[0] + "/")
+
+
+# Each page's step forms: verb -> (the form's name in the page, its element ids).
+FILE_FORMS = {"register": ("date_form", "register_%s"), "return": ("comment_form", "comment_%s"),
+              "retire": ("comment_form", "comment_%s")}
+ASSESSMENT_FORMS = {"comments": ("comment_form", "comments_%s"), "inspection": ("meeting_form", "inspection_%s"),
+                    "conclude": ("result_form", "conclude_%s"), "submit": ("date_form", "submit_%s"),
+                    "change": ("change_form", "change_%s")}
+INCIDENT_FORMS = {"preliminary": ("preliminary_form", "preliminary_%s"), "final": ("final_form", "final_%s"),
+                  "notice": ("notice_form", "notice_%s"), "agenda": ("meeting_form", "agenda_%s")}
+AUDIT_FORMS = {"finding": ("finding_form", "finding_%s"), "complete": ("summary_form", "complete_%s"),
+               "agenda": ("meeting_form", "agenda_%s")}
+
+
+def _ids(table, verb):
+    return table[verb][1]
 
 
 @login_required
@@ -173,7 +197,7 @@ def file_action(request, pk, verb):
     if verb not in steps:
         raise PermissionDenied("この操作はできません。")
     form, call, success = steps[verb]
-    return _run(request, _file_page, record, call, form, success)
+    return _run(request, _file_page, record, call, form, success, FILE_FORMS.get(verb))
 
 
 def _case_for(record, case_id):
@@ -185,20 +209,22 @@ def _case_for(record, case_id):
 
 # --- 特定個人情報保護評価 ---
 
-def _assessment_page(request, record, *, status=200):
+def _assessment_page(request, record, *, status=200, bound=None):
     user = request.user
     inspection = getattr(record, "inspection", None)
     municipality = record.department.municipality
+    ids = ASSESSMENT_FORMS
     return render(request, "registers/assessment.html", {
         "record": record, "inspection": inspection, "history": history_rows(record.history.all()),
         "versions": Assessment.objects.filter(department=record.department, system_name=record.system_name),
         "can_edit": rules.can_edit_own(user, record),
         "is_secretariat": rules.is_register_secretariat(user, municipality),
         "problems": actions.submission_problems(record, timezone.localdate()),
-        "meeting_form": forms.MeetingChoiceForm(municipality=municipality, auto_id="inspection_%s"),
-        "comment_form": forms.CommentPeriodForm(auto_id="comments_%s"),
-        "result_form": forms.InspectionResultForm(auto_id="conclude_%s"),
-        "date_form": forms.DateForm(auto_id="submit_%s"), "change_form": forms.ChangeForm(auto_id="change_%s"),
+        "meeting_form": forms.MeetingChoiceForm(municipality=municipality, auto_id=_ids(ids, "inspection")),
+        "comment_form": forms.CommentPeriodForm(auto_id=_ids(ids, "comments")),
+        "result_form": forms.InspectionResultForm(auto_id=_ids(ids, "conclude")),
+        "date_form": forms.DateForm(auto_id=_ids(ids, "submit")), "change_form": forms.ChangeForm(auto_id=_ids(ids, "change")),
+        **(bound or {}),
     }, status=status)
 
 
@@ -239,20 +265,22 @@ def assessment_action(request, pk, verb):
     if verb not in steps:
         raise PermissionDenied("この操作はできません。")
     form, call, success = steps[verb]
-    return _run(request, _assessment_page, record, call, form, success)
+    return _run(request, _assessment_page, record, call, form, success, ASSESSMENT_FORMS.get(verb))
 
 
 # --- 漏えい等報告 ---
 
-def _incident_page(request, record, *, status=200):
+def _incident_page(request, record, *, status=200, bound=None):
     user = request.user
+    ids = INCIDENT_FORMS
     return render(request, "registers/incident.html", {
         "record": record, "history": history_rows(record.history.all()),
         "can_edit": rules.can_edit_own(user, record) and record.final_filed_on is None,
         "is_secretariat": rules.is_register_secretariat(user, record.department.municipality),
-        "preliminary_form": forms.DateForm(auto_id="preliminary_%s"), "final_form": forms.DateForm(auto_id="final_%s"),
-        "notice_form": forms.NoticeForm(auto_id="notice_%s"),
-        "meeting_form": forms.MeetingChoiceForm(municipality=record.department.municipality, auto_id="agenda_%s"),
+        "preliminary_form": forms.DateForm(auto_id=_ids(ids, "preliminary")),
+        "final_form": forms.DateForm(auto_id=_ids(ids, "final")), "notice_form": forms.NoticeForm(auto_id=_ids(ids, "notice")),
+        "meeting_form": forms.MeetingChoiceForm(municipality=record.department.municipality, auto_id=_ids(ids, "agenda")),
+        **(bound or {}),
     }, status=status)
 
 
@@ -301,20 +329,22 @@ def incident_action(request, pk, verb):
     if verb not in steps:
         raise PermissionDenied("この操作はできません。")
     form, call, success = steps[verb]
-    return _run(request, _incident_page, record, call, form, success)
+    return _run(request, _incident_page, record, call, form, success, INCIDENT_FORMS.get(verb))
 
 
 # --- 監査 ---
 
-def _audit_page(request, record, *, status=200):
+def _audit_page(request, record, *, status=200, bound=None):
     user = request.user
+    ids = AUDIT_FORMS
     return render(request, "registers/audit.html", {
         "record": record, "findings": record.findings.select_related("department", "follow_up"),
         "history": history_rows(record.history.all()),
         "is_secretariat": rules.is_register_secretariat(user, record.municipality),
-        "finding_form": forms.FindingForm(audit=record, auto_id="finding_%s"),
-        "summary_form": forms.SummaryForm(auto_id="complete_%s"),
-        "meeting_form": forms.MeetingChoiceForm(municipality=record.municipality, auto_id="agenda_%s"),
+        "finding_form": forms.FindingForm(audit=record, auto_id=_ids(ids, "finding")),
+        "summary_form": forms.SummaryForm(auto_id=_ids(ids, "complete")),
+        "meeting_form": forms.MeetingChoiceForm(municipality=record.municipality, auto_id=_ids(ids, "agenda")),
+        **(bound or {}),
     }, status=status)
 
 
@@ -356,7 +386,7 @@ def audit_action(request, pk, verb):
     if verb not in steps:
         raise PermissionDenied("この操作はできません。")
     form, call, success = steps[verb]
-    return _run(request, _audit_page, record, call, form, success)
+    return _run(request, _audit_page, record, call, form, success, AUDIT_FORMS.get(verb))
 
 
 # --- 要配慮個人情報の取扱状況 ---

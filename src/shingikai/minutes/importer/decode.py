@@ -11,20 +11,14 @@ import codecs
 import io
 import logging
 import re
-import zipfile
-import zlib
 from pathlib import Path
 
-from shingikai import filetypes
+from shingikai import filetypes, officefiles
 
 from .errors import MinutesImportError
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
-# Bounds on what a file may expand to. Real minutes are far below them: a 190 KB minutes text is a
-# document.xml of a few MB. Memory when parsing XML runs to ~40 times the part, so these cap it.
-DOCX_MAX_PART_BYTES = 16 * 1024 * 1024
-DOCX_MAX_TOTAL_BYTES = 64 * 1024 * 1024
-DOCX_MAX_PARTS = 2000
+# A .docx's bounds (parts, inflated sizes) are officefiles.py's, shared with attachments.
 PDF_MAX_PAGES = 2000
 PDF_MAX_TEXT_CHARS = 20 * 1024 * 1024
 
@@ -370,19 +364,10 @@ def _declared_pages(reader) -> int:
 
 def _docx_text(data: bytes, max_bytes: int | None) -> str:
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, ValueError, OSError):
-        raise MinutesImportError("ZIP 形式が壊れていて、Word (.docx) として読めません") from None
-    with archive:
-        try:
-            infos = archive.infolist()
-            names = {info.filename for info in infos}
-        except Exception:
-            raise MinutesImportError("ZIP 形式が壊れていて、Word (.docx) として読めません") from None
-        if "word/document.xml" not in names or "[Content_Types].xml" not in names:
-            raise MinutesImportError(
-                f"word/document.xml のない ZIP 圧縮ファイルで、Word (.docx) ではありません。{_NOT_MINUTES_HINT}")
-        _check_docx_parts(archive, infos)
+        officefiles.check_package(io.BytesIO(data), ".docx")
+    except officefiles.PackageRefused as refused:
+        hint = f"。{_NOT_MINUTES_HINT}" if refused.wrong_kind else ""
+        raise MinutesImportError(refused.reason + hint) from None
     try:
         import docx
         from docx.table import Table
@@ -400,33 +385,6 @@ def _docx_text(data: bytes, max_bytes: int | None) -> str:
     except Exception as exc:
         raise MinutesImportError(f"Word (.docx) ファイルが壊れています ({type(exc).__name__})") from None
     return "\n".join(lines)
-
-
-def _check_docx_parts(archive, infos):
-    """Refuse a zip bomb before python-docx inflates it: every part, not only document.xml, by its
-    declared size and then by the bytes it really inflates to, streamed in chunks."""
-    bomb = "Word (.docx) ファイルの中身が展開すると大きすぎます (ZIP 爆弾の疑い)"
-    if len(infos) > DOCX_MAX_PARTS:
-        raise MinutesImportError(f"Word (.docx) ファイルの部品が多すぎます ({len(infos):,} 個)")
-    if sum(info.file_size for info in infos) > DOCX_MAX_TOTAL_BYTES or any(
-            info.file_size > DOCX_MAX_PART_BYTES for info in infos):
-        raise MinutesImportError(bomb)
-    total = 0
-    try:
-        for info in infos:
-            part = 0
-            # zipfile stops at the declared size and checks the CRC, so a header that lies
-            # about the size ends as a damaged file rather than as an unbounded inflation.
-            with archive.open(info) as stream:
-                while chunk := stream.read(1 << 20):
-                    part += len(chunk)
-                    total += len(chunk)
-                    if part > DOCX_MAX_PART_BYTES or total > DOCX_MAX_TOTAL_BYTES:
-                        raise MinutesImportError(bomb)
-    except MinutesImportError:
-        raise
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError, RuntimeError) as exc:
-        raise MinutesImportError(f"Word (.docx) ファイルが壊れています ({type(exc).__name__})") from None
 
 
 def _docx_table_lines(table) -> list[str]:

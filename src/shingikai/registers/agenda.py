@@ -1,0 +1,68 @@
+"""The register record behind an agenda item that is not a case (a 第三者点検, an incident, an audit, the
+要配慮 report), for the members' materials: what members read before the meeting and where the record
+is. The registers keep the link (``agenda_item``); the meeting knows nothing of them."""
+from dataclasses import dataclass
+
+from django.urls import reverse
+
+from shingikai.jp.wareki import to_wareki
+
+from . import access
+from .models import Audit, Incident, Inspection, SensitiveReport
+
+
+@dataclass(frozen=True)
+class RegisterItem:
+    label: str  # what kind of record, in the register's words
+    url: str
+    facts: tuple  # (label, value) pairs, dates already in 和暦
+
+
+def _day(value):
+    return to_wareki(value) if value else "—"
+
+
+def _inspection(inspection):
+    a = inspection.assessment
+    period = f"{_day(a.comment_start)} ～ {_day(a.comment_end)}" if a.comment_start else "—"
+    return RegisterItem("特定個人情報保護評価書", reverse("registers:assessment", args=[a.pk]), (
+        ("評価実施事務", a.system_name), ("担当課", a.department.name), ("しきい値判断の結果", a.get_level_display()),
+        ("対象人数", f"{a.subject_count:,} 人"), ("取扱者数", f"{a.handler_count:,} 人"),
+        ("評価書の概要", a.summary or "—"), ("意見募集", period)))
+
+
+def _incident(i):
+    return RegisterItem("漏えい等事案", reverse("registers:incident", args=[i.pk]), (
+        ("事案の概要", i.title), ("担当課", i.department.name), ("種類", i.get_kind_display()),
+        ("発覚日", _day(i.discovered_on)), ("本人の数", f"{i.people_count:,} 人"),
+        ("報告対象", "、".join(i.report_reasons) or "該当しない"), ("原因", i.cause or "—"),
+        ("再発防止策", i.recurrence_measures or "—"),
+        ("速報 / 確報", f"{_day(i.preliminary_filed_on)} / {_day(i.final_filed_on)}")))
+
+
+def _audit(audit):
+    return RegisterItem("特定個人情報の監査", reverse("registers:audit", args=[audit.pk]), (
+        ("監査の名称", audit.title), ("実施期間", f"{_day(audit.conducted_from)} ～ {_day(audit.conducted_to)}"),
+        ("監査結果の総評", audit.summary or "—")))
+
+
+def _report(report):
+    return RegisterItem("要配慮個人情報の取扱状況", reverse("registers:report", args=[report.pk]),
+                        (("基準日", _day(report.as_of)),))
+
+
+def register_items(ids, user):
+    """{agenda item id: RegisterItem} for the agenda items ``ids`` (those without a case) a register record
+    stands behind, as far as ``user`` may see that record; four queries whatever the number of items."""
+    if not ids:
+        return {}
+    sources = (
+        (Inspection.objects.select_related("assessment__department")
+         .filter(assessment__in=access.visible_assessments(user).values("pk")), _inspection),
+        (Incident.objects.select_related("department").filter(pk__in=access.visible_incidents(user).values("pk")),
+         _incident),
+        (Audit.objects.filter(pk__in=access.visible_audits(user).values("pk")), _audit),
+        (SensitiveReport.objects.filter(pk__in=access.visible_reports(user).values("pk")), _report),
+    )
+    return {row.agenda_item_id: describe(row) for rows, describe in sources
+            for row in rows.filter(agenda_item_id__in=ids)}

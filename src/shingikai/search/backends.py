@@ -119,6 +119,11 @@ class BaseBackend:
     def category_facet_sql(self):
         raise NotImplementedError
 
+    @staticmethod
+    def octet_length(expr):
+        """SQL for the length in bytes of the text `expr`."""
+        raise NotImplementedError
+
     def counted_join(self, columns, on, when):
         """(LEFT JOIN, [column expressions]): `columns`, SQL over the entry `e`'s title and `{body}`,
         of the entry whose id is `on`, computed only when the uncorrelated condition `when` holds
@@ -496,6 +501,12 @@ class SQLiteBackend(BaseBackend):
     def category_facet_sql(self):
         return "SELECT jc.value AS v, COUNT(*) AS n FROM m, json_each(m.categories) AS jc GROUP BY jc.value"
 
+    @staticmethod
+    def octet_length(expr):
+        # A text cast to a blob is the same bytes, whose length SQLite knows without reading them
+        # (octet_length() needs SQLite 3.43).
+        return f"length(CAST({expr} AS BLOB))"
+
     def counted_join(self, columns, on, when):
         # A join on the rowid is one lookup per row; the body is read as stored.
         return (f"LEFT JOIN {ENTRY_TABLE} e ON e.id = {on} AND {when}",
@@ -716,6 +727,10 @@ class PostgreSQLBackend(BaseBackend):
             "CASE WHEN jsonb_typeof(m.categories) = 'array' THEN m.categories ELSE '[]'::jsonb END"
             ") AS jc(value) GROUP BY jc.value"
         )
+
+    @staticmethod
+    def octet_length(expr):
+        return f"octet_length({expr})"
 
     def counted_join(self, columns, on, when):
         # LATERAL keeps the join a lookup by id per row (a hash join would read the whole table),

@@ -623,7 +623,7 @@ def _search_bounded(q, backend, user_scope, filters, page, per_page, using):
     # 1. Up to EXACT_LIMIT + 1 matches (on SQLite the newest), with total and facets over them,
     # and, when they are all the matches, the term counts that rank them: one statement.
     first_sql, first_params = source.first()
-    columns, column_params = _term_count_columns(q)
+    columns, column_params = _term_count_columns(q, backend)
     join, counted = backend.counted_join(columns, "m.id", _at_most(EXACT_LIMIT)) if columns else ("", [])
     sql = (f"WITH m AS MATERIALIZED ({first_sql} LIMIT %s) "
            + " UNION ALL ".join([f"SELECT 'hit', CAST(m.w AS TEXT), NULL, m.id, m.k{''.join(', ' + c for c in counted)}"
@@ -682,7 +682,7 @@ def _search_bounded(q, backend, user_scope, filters, page, per_page, using):
     )
 
 
-def _term_count_columns(q):
+def _term_count_columns(q, backend):
     """SQL columns over an entry `e`, its body written `{body}` (see Backend.counted_join): the
     length of title and body, then each positive term's count in the title, in the body, …
 
@@ -691,7 +691,10 @@ def _term_count_columns(q):
     the whole index (seconds for 委託 on a national corpus) even when scope and filters leave a
     handful, and counting in Python over fetched text cost ~0.1 ms per entry. The counts are of the
     term as typed (ASCII case folded), so a width variant that the index matched may count zero
-    here: it only ranks lower, it is still a hit. No positive term: no columns (newest first).
+    here: it only ranks lower, it is still a hit. The counts are taken in bytes, which the
+    database knows without reading the text again, where the length in characters is a scan of
+    it (the same count: removed bytes over the term's bytes). No positive term: no columns
+    (newest first).
     """
     if not q.positive_terms:
         return [], []
@@ -702,7 +705,8 @@ def _term_count_columns(q):
             text = text.lower()
         for column in ("e.title", "{body}"):
             value = f"lower({column})" if text.isascii() else column
-            cols.append(f"(length({value}) - length(replace({value}, %s, ''))) / {max(1, len(text))}")
+            removed = f"replace({value}, %s, '')"
+            cols.append(f"({backend.octet_length(value)} - {backend.octet_length(removed)}) / {max(1, len(text.encode()))}")
             params.append(text)
     return cols, params
 
@@ -783,7 +787,7 @@ def match_many(queries, *, user_scope, filters=None, limit=20, using="default"):
     sources, count_columns = {}, {}
     for i in wanted:
         sources[i] = _matches(parsed[i], backend, scope, norm_filters, using)
-        count_columns[i] = _term_count_columns(parsed[i])
+        count_columns[i] = _term_count_columns(parsed[i], backend)
     width = max(len(cols) for cols, _ in count_columns.values())
 
     # Each query's first EXACT_LIMIT + 1 matches (the newest where w = 1) with, where they are all of

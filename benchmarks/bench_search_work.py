@@ -14,6 +14,10 @@ For each query of bench_search.QUERIES, in process and warm (no HTTP):
 `--filter name=value` (repeatable) runs every query with those filters as well: a filtered search
 should cost about what an unfiltered one does, not what the filter leaves out.
 
+`--src PATH` imports the engine from another checkout's `src` (e.g. the previous commit from
+`git archive HEAD~1 src | tar -x -C /tmp/before`), to alternate before and after runs on one database:
+on a shared machine only alternating runs compare, and the minimum is the steadier figure.
+
 `--build-steps` instead times the steps of PostgreSQLBackend.rebuild one by one on that database
 (tokenising in this process, COPY into a temporary table, the UPDATE, creating the GIN indexes),
 rewriting the index columns with the values they already hold, then VACUUM ANALYZE.
@@ -71,7 +75,7 @@ def measure(query, filters, runs):
             work.append(plan_work(doc[0]["Plan"]))
     width = max(len(t) for t in per_statement)
     medians = [statistics.median(t[i] for t in per_statement if i < len(t)) for i in range(width)]
-    return result, statistics.median(totals), medians, work
+    return result, (statistics.median(totals), min(totals)), medians, work
 
 
 def build_steps(connection):
@@ -133,12 +137,13 @@ def main():
     parser.add_argument("--filter", action="append", default=[], help="name=value, e.g. council_slug=c0001")
     parser.add_argument("--only", action="append", default=[], help="only these queries")
     parser.add_argument("--build-steps", action="store_true", help="time the steps of the index rebuild instead")
+    parser.add_argument("--src", default=str(ROOT / "src"), help="the src folder to import shingikai from")
     parser.add_argument("--set", action="append", default=[], metavar="ATTR=INT",
                         help="set an attribute of engine._PostgreSQLMatches for the run (before/after), "
                              "e.g. PREDICT_START=0")
     args = parser.parse_args()
 
-    sys.path.insert(0, str(ROOT / "src"))
+    sys.path.insert(0, args.src)
     os.environ.update({"DJANGO_SETTINGS_MODULE": "shingikai.settings", "DATABASE_URL": args.database_url,
                        "DEBUG": "0", "SECRET_KEY": "bench-" * 10, "ALLOWED_HOSTS": "127.0.0.1"})
     import django
@@ -167,14 +172,14 @@ def main():
         entries = cursor.fetchone()[0]
     print(f"{connection.settings_dict['NAME']}: ~{entries:,} entries; filters {filters or 'none'}; "
           f"medians of {args.runs} in-process runs; {' '.join(args.set)}")
-    print(f"{'query':<26} {'total':>11} {'ms':>7}  statements ms (candidates / buffers)")
+    print(f"{'query':<26} {'total':>11} {'ms':>7} {'min':>7}  statements ms (candidates / buffers)")
     queries = args.only or [q for qs in QUERIES.values() for q in qs]
     for query in queries:
-        result, total_ms, medians, work = measure(query, filters, args.runs)
+        result, (total_ms, min_ms), medians, work = measure(query, filters, args.runs)
         total = ("約" if not result.total_exact else "") + f"{result.total:,}"
         parts = [f"{ms:.1f}" + (f" ({rows:,}/{buf:,})" if i < len(work) else "")
                  for i, (ms, (rows, buf)) in enumerate(zip(medians, work + [(0, 0)] * len(medians)))]
-        print(f"{query:<26} {total:>11} {total_ms:7.1f}  " + " | ".join(parts), flush=True)
+        print(f"{query:<26} {total:>11} {total_ms:7.1f} {min_ms:7.1f}  " + " | ".join(parts), flush=True)
 
 
 if __name__ == "__main__":

@@ -238,6 +238,50 @@ def test_relevance_then_newest_first(db):
     assert [h.object_id for h in page2.hits] == [10] and page2.total == 3 and page2.pages == 2
 
 
+def _reference_order(entries, query):
+    """The relevance order computed apart from the database: each positive term counted in title and
+    body as typed (ASCII case folded), BM25-style, then newest first."""
+    from shingikai.search.engine import _by_score
+    from shingikai.search.backends import entry_key
+
+    terms = [t.text.strip('"') for t in parse(query).positive_terms]
+    terms = [t.lower() if t.isascii() else t for t in terms]
+
+    def count(text, term):
+        return (text.lower() if term.isascii() else text).count(term)
+
+    counts = {e.pk: [2.0 * count(e.title, t) + count(e.body, t) for t in terms] for e in entries}
+    lengths = {e.pk: len(e.title) + len(e.body) for e in entries}
+    keys = {e.pk: entry_key(e.pk, e.date) for e in entries}
+    return _by_score(sorted(keys, key=lambda pk: -keys[pk]), keys, counts, lengths)
+
+
+@pytest.mark.django_db
+def test_relevance_counts_terms_in_title_and_body_as_typed_on_every_page(db, monkeypatch):
+    """The term counts come from the statement that found the matches; the order is the one counted apart
+    from the database, on every page, up to the bound of an exact result set."""
+    from shingikai.search import engine
+
+    fragments = ["委託", "個人情報", "LGWAN", "lgwan回線", "ｌｇｗａｎ", "再委託先", "目的外利用", "。", "審議", "ISO27001"]
+    entries = []
+    for i in range(40):
+        # A fixed spread of counts, lengths, title matches and dates (no randomness: the same on every run).
+        body = "".join(fragments[(i * 7 + j * 3) % len(fragments)] for j in range(3 + i % 11)) + "前置き" * (i % 5)
+        title = f"議題{i}" + ("委託" if i % 4 == 0 else "") + ("LGWAN" if i % 6 == 0 else "")
+        entries.append(entry(300 + i, body, title=title, date=datetime.date(2015, 1, 1) + datetime.timedelta(days=37 * (i % 13))))
+    for query in ("委託", "lgwan", "委託 個人情報", "LGWAN OR 再委託先", "委託 -審議", '"目的外利用"'):
+        found = {h.id for h in public(query, per_page=100).hits}
+        matched = [e for e in entries if e.pk in found]
+        assert len(matched) > 7, query  # more than a page
+        want = _reference_order(matched, query)
+        got = [h.id for p in (1, 2, 3) for h in public(query, per_page=7, page=p).hits]
+        assert got == want[:21], query
+        # At the bound the result set is still exact and ranked.
+        monkeypatch.setattr(engine, "EXACT_LIMIT", len(matched))
+        assert [h.id for h in public(query, per_page=100).hits] == want, query
+        monkeypatch.undo()
+
+
 # --- snippets ------------------------------------------------------------------------------
 
 @pytest.mark.django_db

@@ -119,6 +119,17 @@ class BaseBackend:
     def category_facet_sql(self):
         raise NotImplementedError
 
+    @staticmethod
+    def octet_length(expr):
+        """SQL for the length in bytes of the text `expr`."""
+        raise NotImplementedError
+
+    def counted_join(self, columns, on, when):
+        """(LEFT JOIN, [column expressions]): `columns`, SQL over the entry `e`'s title and `{body}`,
+        of the entry whose id is `on`, computed only when the uncorrelated condition `when` holds
+        (NULL otherwise). Ranking counts terms this way inside the statement that found the matches."""
+        raise NotImplementedError
+
     # Helpers -----------------------------------------------------------------------------
     def _iter_all(self):
         from .models import SearchEntry
@@ -490,6 +501,17 @@ class SQLiteBackend(BaseBackend):
     def category_facet_sql(self):
         return "SELECT jc.value AS v, COUNT(*) AS n FROM m, json_each(m.categories) AS jc GROUP BY jc.value"
 
+    @staticmethod
+    def octet_length(expr):
+        # A text cast to a blob is the same bytes, whose length SQLite knows without reading them
+        # (octet_length() needs SQLite 3.43).
+        return f"length(CAST({expr} AS BLOB))"
+
+    def counted_join(self, columns, on, when):
+        # A join on the rowid is one lookup per row; the body is read as stored.
+        return (f"LEFT JOIN {ENTRY_TABLE} e ON e.id = {on} AND {when}",
+                [c.format(body="e.body") for c in columns])
+
 
 # An entry's day number for the walk in date order: the high part of the index key (entry_key),
 # 0 for an undated entry, which sorts last as in the newest-first order.
@@ -705,6 +727,19 @@ class PostgreSQLBackend(BaseBackend):
             "CASE WHEN jsonb_typeof(m.categories) = 'array' THEN m.categories ELSE '[]'::jsonb END"
             ") AS jc(value) GROUP BY jc.value"
         )
+
+    @staticmethod
+    def octet_length(expr):
+        return f"octet_length({expr})"
+
+    def counted_join(self, columns, on, when):
+        # LATERAL keeps the join a lookup by id per row (a hash join would read the whole table),
+        # and every function applied to a TOASTed body decompresses it again: the lateral copy is
+        # read once for all the counts (as the exact checks read search_text, see compile).
+        inner = ", ".join(f"{c.format(body='b.body')} AS c{i}" for i, c in enumerate(columns))
+        return (f"LEFT JOIN LATERAL (SELECT {inner} FROM {ENTRY_TABLE} e CROSS JOIN LATERAL "
+                f"(SELECT e.body || '' AS body OFFSET 0) AS b WHERE e.id = {on} AND {when} OFFSET 0) AS r ON TRUE",
+                [f"r.c{i}" for i in range(len(columns))])
 
 
 _BACKENDS = {"sqlite": SQLiteBackend, "postgresql": PostgreSQLBackend}

@@ -315,28 +315,35 @@ def _as_date(value):
     return date_type.fromisoformat(str(value))
 
 
-def _facet_branches(backend, only_if_at_most=None, min_count=1):
+def _facet_branches(backend, only_if_at_most=None, min_count=1, pad=0):
     """UNION ALL branches: the total and every facet over CTE m.
 
     With `only_if_at_most`, the facets are computed only when m holds at most that many rows
     (an uncorrelated subquery, evaluated once): the first statement cannot know beforehand
     whether its facets will be used. With `min_count`, values seen fewer times are left out.
+    `pad` NULL columns follow the five, for a branch of the statement that has more.
     """
-    branches = ["SELECT 'total', NULL, NULL, COUNT(*), NULL FROM m"]
-    guard = "" if only_if_at_most is None else f" AND (SELECT COUNT(*) FROM m) <= {int(only_if_at_most)}"
+    nulls = ", NULL" * (1 + pad)
+    branches = [f"SELECT 'total', NULL, NULL, COUNT(*){nulls} FROM m"]
+    guard = "" if only_if_at_most is None else f" AND {_at_most(only_if_at_most)}"
     for facet, column in _FACET_COLUMNS.items():
         label = "MAX(council_name)" if facet == "council" else "NULL"
         blank = f"{column} IS NOT NULL" if facet == "fiscal_year" else f"{column} <> ''"
         branches.append(
-            f"SELECT '{facet}', CAST({column} AS TEXT), {label}, COUNT(*), NULL"
+            f"SELECT '{facet}', CAST({column} AS TEXT), {label}, COUNT(*){nulls}"
             f" FROM m WHERE {blank}{guard} GROUP BY {column}"
             + (f" HAVING COUNT(*) >= {int(min_count)}" if min_count > 1 else "")
         )
     branches.append(
-        f"SELECT 'category', CAST(cf.v AS TEXT), NULL, cf.n, NULL FROM ({backend.category_facet_sql()}) AS cf"
+        f"SELECT 'category', CAST(cf.v AS TEXT), NULL, cf.n{nulls} FROM ({backend.category_facet_sql()}) AS cf"
         f" WHERE cf.n >= {int(min_count)}{guard}"
     )
     return branches
+
+
+def _at_most(n):
+    """Whether CTE m holds at most n rows: uncorrelated, so evaluated once per statement."""
+    return f"(SELECT COUNT(*) FROM m) <= {int(n)}"
 
 
 def _read_facets(rows):
@@ -351,7 +358,7 @@ def _read_facets(rows):
         elif sec == "total":
             total = row[3]
         else:
-            facet_rows.append(row)
+            facet_rows.append(row[:5])
     return total, hits, facet_rows
 
 
@@ -614,13 +621,16 @@ def _search_bounded(q, backend, user_scope, filters, page, per_page, using):
     source = _matches(q, backend, scope, filters, using)
 
     # 1. Up to EXACT_LIMIT + 1 matches (on SQLite the newest), with total and facets over them,
-    # in one statement.
+    # and, when they are all the matches, the term counts that rank them: one statement.
     first_sql, first_params = source.first()
+    columns, column_params = _term_count_columns(q, backend)
+    join, counted = backend.counted_join(columns, "m.id", _at_most(EXACT_LIMIT)) if columns else ("", [])
     sql = (f"WITH m AS MATERIALIZED ({first_sql} LIMIT %s) "
-           + " UNION ALL ".join(["SELECT 'hit', CAST(w AS TEXT), NULL, id, k FROM m",
-                                 *_facet_branches(backend, only_if_at_most=EXACT_LIMIT)]))
+           + " UNION ALL ".join([f"SELECT 'hit', CAST(m.w AS TEXT), NULL, m.id, m.k{''.join(', ' + c for c in counted)}"
+                                 f" FROM m {join}",
+                                 *_facet_branches(backend, only_if_at_most=EXACT_LIMIT, pad=len(columns))]))
     with connections[using].cursor() as cursor:
-        cursor.execute(sql, [*first_params, EXACT_LIMIT + 1])
+        cursor.execute(sql, [*first_params, EXACT_LIMIT + 1, *column_params])
         rows = cursor.fetchall()
     total, keyed, facet_rows = _read_facets(rows)
     # Whether the rows are the newest matches (rather than any EXACT_LIMIT + 1 of them).
@@ -631,7 +641,9 @@ def _search_bounded(q, backend, user_scope, filters, page, per_page, using):
     if total <= EXACT_LIMIT:
         ids = [pk for _, pk in keyed]
         if q.positive_terms:
-            ids = _rank(ids, {pk: k for k, pk in keyed}, q, using)
+            hit_rows = [row for row in rows if row[0] == "hit"]
+            ids = _by_score(ids, {pk: k for k, pk in keyed},
+                            {row[3]: _term_counts(row[6:]) for row in hit_rows}, {row[3]: row[5] or 0 for row in hit_rows})
         return Result(query=q, total=total, hits=_load_hits(ids[start:stop], q, using), facets=_facets(facet_rows),
                       page=page, per_page=per_page)
 
@@ -670,56 +682,47 @@ def _search_bounded(q, backend, user_scope, filters, page, per_page, using):
     )
 
 
-def _rank(ids, keys, q, using):
-    """Order up to EXACT_LIMIT entries by relevance, then newest first.
+def _term_count_columns(q, backend):
+    """SQL columns over an entry `e`, its body written `{body}` (see Backend.counted_join): the
+    length of title and body, then each positive term's count in the title, in the body, …
 
-    A BM25-style score from term counts that the database takes itself (length minus length
-    with the term removed, over the stored text): FTS5's bm25() first counts, for each term,
-    every matching row in the whole index (seconds for 委託 on a national corpus) even when
-    scope and filters leave a handful, and counting in Python over fetched text cost ~0.1 ms
-    per entry. The counts are of the term as typed (ASCII case folded), so a width variant
-    that the index matched may count zero here: it only ranks lower, it is still a hit.
-    Title matches weigh double; term frequency saturates and is normalised by length; a
-    rarer alternative of an OR weighs more.
+    Relevance is a BM25-style score from these counts, taken by the database itself (length minus
+    length with the term removed): FTS5's bm25() first counts, for each term, every matching row in
+    the whole index (seconds for 委託 on a national corpus) even when scope and filters leave a
+    handful, and counting in Python over fetched text cost ~0.1 ms per entry. The counts are of the
+    term as typed (ASCII case folded), so a width variant that the index matched may count zero
+    here: it only ranks lower, it is still a hit. The counts are taken in bytes, which the
+    database knows without reading the text again, where the length in characters is a scan of
+    it (the same count: removed bytes over the term's bytes). No positive term: no columns
+    (newest first).
     """
-    from .backends import ENTRY_TABLE
-
-    cols, params = _term_count_columns(q)
-    counts, lengths = {}, {}
-    with connections[using].cursor() as cursor:
-        for i in range(0, len(ids), 500):
-            chunk = ids[i:i + 500]
-            cursor.execute(
-                f"SELECT e.id, length(e.title) + length(e.body), {', '.join(cols)} FROM {ENTRY_TABLE} e"
-                f" WHERE e.id IN ({', '.join(['%s'] * len(chunk))})",
-                [*params, *chunk],
-            )
-            for pk, length, *tf in cursor.fetchall():
-                counts[pk], lengths[pk] = _term_counts(tf), length or 0
-    return _by_score(ids, keys, counts, lengths)
-
-
-def _term_count_columns(q):
-    """SQL columns counting each positive term of `q` in an entry `e`: title, body, title, body, …"""
-    cols, params = [], []
+    if not q.positive_terms:
+        return [], []
+    cols, params = ["length(e.title) + length({body})"], []
     for term in q.positive_terms:
         text = term.text.strip('"')
         if text.isascii():
             text = text.lower()
-        for column in ("title", "body"):
-            value = f"lower(e.{column})" if text.isascii() else f"e.{column}"
-            cols.append(f"(length({value}) - length(replace({value}, %s, ''))) / {max(1, len(text))}")
+        for column in ("e.title", "{body}"):
+            value = f"lower({column})" if text.isascii() else column
+            removed = f"replace({value}, %s, '')"
+            cols.append(f"({backend.octet_length(value)} - {backend.octet_length(removed)}) / {max(1, len(text.encode()))}")
             params.append(text)
     return cols, params
 
 
 def _term_counts(tf):
-    """Per term, its count with title matches weighing double, from _term_count_columns' values."""
+    """Per term, its count with title matches weighing double, from the values of _term_count_columns
+    that follow the length."""
     return [2.0 * tf[2 * j] + tf[2 * j + 1] for j in range(len(tf) // 2)]
 
 
 def _by_score(ids, keys, counts, lengths):
-    """`ids` by BM25-style score over `counts` ({id: [count per term]}), then newest first (by key)."""
+    """`ids` by BM25-style score over `counts` ({id: [count per term]}), then newest first (by key).
+
+    Up to EXACT_LIMIT entries: title matches weigh double; term frequency saturates and is
+    normalised by length; a rarer alternative of an OR weighs more.
+    """
     from math import log
 
     if not counts:
@@ -784,19 +787,19 @@ def match_many(queries, *, user_scope, filters=None, limit=20, using="default"):
     sources, count_columns = {}, {}
     for i in wanted:
         sources[i] = _matches(parsed[i], backend, scope, norm_filters, using)
-        count_columns[i] = _term_count_columns(parsed[i])
+        count_columns[i] = _term_count_columns(parsed[i], backend)
     width = max(len(cols) for cols, _ in count_columns.values())
 
     # Each query's first EXACT_LIMIT + 1 matches (the newest where w = 1) with, where they are all of
-    # its matches (n), the term counts that rank them: what search()'s first statement and _rank read.
+    # its matches (n), the term counts that rank them, as search()'s first statement reads them.
     branches, params = [], []
     for i in wanted:
         cols, col_params = count_columns[i]
-        counted = [f"CASE WHEN m.n <= {EXACT_LIMIT} THEN {c} END" for c in
-                   ["length(e.title) + length(e.body)", *cols]] + ["NULL"] * (width - len(cols))
+        counted = [f"CASE WHEN m.n <= {EXACT_LIMIT} THEN {c.format(body='e.body')} END" for c in cols]
+        counted += ["NULL"] * (width - len(cols))
         first_sql, first_params = sources[i].first()
         branches.append(
-            f"SELECT {i}, m.id, m.k, m.n, e.kind, e.object_id, e.council_id, m.w, {', '.join(counted)}"
+            f"SELECT {i}, m.id, m.k, m.n, e.kind, e.object_id, e.council_id, m.w{''.join(', ' + c for c in counted)}"
             f" FROM (SELECT f.id, f.k, f.w, COUNT(*) OVER () AS n FROM ({first_sql} LIMIT %s) AS f) AS m"
             f" JOIN {ENTRY_TABLE} e ON e.id = m.id")
         params.extend([*col_params, *first_params, EXACT_LIMIT + 1])
@@ -816,7 +819,7 @@ def match_many(queries, *, user_scope, filters=None, limit=20, using="default"):
         ids = sorted(keys, key=lambda pk: -keys[pk])
         if matched[0][3] <= EXACT_LIMIT:
             if parsed[i].positive_terms:
-                counts = {row[1]: _term_counts(row[9:9 + len(count_columns[i][0])]) for row in matched}
+                counts = {row[1]: _term_counts(row[9:8 + len(count_columns[i][0])]) for row in matched}
                 ids = _by_score(ids, keys, counts, {row[1]: row[8] or 0 for row in matched})
         elif not matched[0][7]:
             # Any EXACT_LIMIT + 1 matches (PostgreSQL's single GIN scan), not the newest: those come

@@ -381,3 +381,19 @@ def test_postgresql_pairs_indexes_carry_every_filter_column_as_a_key():
         keys = definition.split("USING gin (", 1)[1]
         for name_ in FILTERS:
             assert columns.get(name_, name_) in keys, (name, name_)
+
+
+@pytest.mark.django_db
+def test_match_many_answers_queries_of_fewer_terms_before_one_of_more():
+    """An agenda whose first cases have shorter precedent queries than a later one: the statement's
+    padding for the missing term counts must not fix its columns' type before the longer query's
+    counts come (PostgreSQL refused such a UNION, and the members' materials answered 500)."""
+    from shingikai.search.engine import match_many
+
+    for i in range(1, 5):
+        entry(i, f"委託の件{i}。防犯カメラの保存期間", day=i)
+    queries = ['"委託"', '"防犯カメラ"', '"委託" "防犯カメラ" "保存期間"']
+    found = match_many(queries, user_scope=PUBLIC, limit=3)
+    assert [[m.object_id for m in matches] for matches in found] == [
+        [h.object_id for h in search(q, user_scope=PUBLIC, per_page=3).hits] for q in queries]
+    assert all(len(matches) == 3 for matches in found)

@@ -796,7 +796,8 @@ def match_many(queries, *, user_scope, filters=None, limit=20, using="default"):
     for i in wanted:
         cols, col_params = count_columns[i]
         counted = [f"CASE WHEN m.n <= {EXACT_LIMIT} THEN {c.format(body='e.body')} END" for c in cols]
-        counted += ["NULL"] * (width - len(cols))
+        # Typed: two bare NULLs in a row make PostgreSQL settle the column as text before a longer query's counts.
+        counted += ["CAST(NULL AS INTEGER)"] * (width - len(cols))
         first_sql, first_params = sources[i].first()
         branches.append(
             f"SELECT {i}, m.id, m.k, m.n, e.kind, e.object_id, e.council_id, m.w{''.join(', ' + c for c in counted)}"

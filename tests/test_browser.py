@@ -65,6 +65,19 @@ def login(browser, live_server, username):
     return page
 
 
+def plan_meeting(page, site_url, day, start, place, end=None):
+    """Plan a meeting on the secretariat's form; returns the new meeting's page URL."""
+    page.goto(f"{site_url}/work/meetings/new/")
+    page.get_by_label("開催日").fill(day)
+    page.get_by_label("開始時刻").fill(start)
+    if end:
+        page.get_by_label("終了予定時刻").fill(end)
+    page.get_by_label("開催場所").fill(place)
+    page.get_by_role("button", name="予定する").click()
+    page.wait_for_url("**/work/meetings/m/*/")
+    return page.url
+
+
 def test_a_case_from_draft_to_published_minutes(browser, live_server, web_world):
     w = web_world
     url = live_server.url
@@ -104,13 +117,7 @@ def test_a_case_from_draft_to_published_minutes(browser, live_server, web_world)
     assert "受け付けました" in sec.locator(".messages").inner_text()
     # Held today: confirmation, signature, answer and publication dates may not lie in the future.
     day = datetime.date.today()
-    sec.goto(f"{url}/work/meetings/new/")
-    sec.get_by_label("開催日").fill(day.isoformat())
-    sec.get_by_label("開始時刻").fill("13:30")
-    sec.get_by_label("開催場所").fill("市役所 第1会議室")
-    sec.get_by_role("button", name="予定する").click()
-    sec.wait_for_url("**/work/meetings/m/*/")
-    meeting_url = sec.url
+    meeting_url = plan_meeting(sec, url, day.isoformat(), "13:30", "市役所 第1会議室")
     sec.get_by_label("議事進行の項目").select_option("開会")
     sec.get_by_role("button", name="項目を加える").click()
     sec.locator("#id_case").select_option(label="諮問第1号 いきいき健康ポイント事業の受診勧奨 (市民課)")

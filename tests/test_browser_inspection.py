@@ -7,7 +7,7 @@ import datetime
 import pytest
 from django.utils import timezone
 from helpers import document_text
-from test_browser import browser, login, project_static_dir, shot  # noqa: F401
+from test_browser import browser, login, plan_meeting, project_static_dir, shot  # noqa: F401
 from test_browser_registers import other_department_sees_nothing, threshold_in_browser
 from test_web_support import web_world  # noqa: F401
 
@@ -38,13 +38,7 @@ def test_an_inspection_from_the_department_to_the_published_minutes(browser, liv
     other = other_department_sees_nothing(browser, live_server, assessment_url, "個人住民税の賦課")
 
     sec = login(browser, live_server, "jimukyoku")
-    sec.goto(f"{url}/work/meetings/new/")
-    sec.get_by_label("開催日").fill(TODAY.isoformat())
-    sec.get_by_label("開始時刻").fill("10:00")
-    sec.get_by_label("開催場所").fill("市役所 第2会議室")
-    sec.get_by_role("button", name="予定する").click()
-    sec.wait_for_url("**/work/meetings/m/*/")
-    meeting_url = sec.url
+    meeting_url = plan_meeting(sec, url, TODAY.isoformat(), "10:00", "市役所 第2会議室")
     sec.goto(assessment_url)
     sec.locator("#inspection_meeting").select_option(index=1)
     sec.get_by_role("button", name="第三者点検を会議次第に載せる").click()

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 import pytest
-from test_browser import PASSWORD, browser, login, project_static_dir, shot  # noqa: F401
+from test_browser import PASSWORD, browser, login, plan_meeting, project_static_dir, shot  # noqa: F401
 
 from shingikai.councils import actions as council_actions
 from shingikai.jp.wareki import to_wareki
@@ -232,15 +232,7 @@ def _reenact(browser, live_server, shared_dir, name):
         assert "受け付けました" in sec.locator(".messages").inner_text()
 
     # The meeting is planned and its agenda built in the seed's order.
-    sec.goto(f"{url}/work/meetings/new/")
-    sec.get_by_label("開催日").fill(seed["date"])
-    sec.get_by_label("開始時刻").fill(seed["start_time"])
-    if seed["end_time"]:
-        sec.get_by_label("終了予定時刻").fill(seed["end_time"])
-    sec.get_by_label("開催場所").fill(seed["place"])
-    sec.get_by_role("button", name="予定する").click()
-    sec.wait_for_url("**/work/meetings/m/*/")
-    meeting_url = sec.url
+    meeting_url = plan_meeting(sec, url, seed["date"], seed["start_time"], seed["place"], end=seed["end_time"])
     meeting_pk = int(meeting_url.rstrip("/").rsplit("/", 1)[1])
     for index, item in enumerate(seed["items"]):
         if index in item_cases:

@@ -119,6 +119,19 @@ def test_bills_the_chair_puts_on_the_floor_are_items_beside_the_agenda_read():
     ]
 
 
+def test_a_committee_record_without_turns_whose_agenda_heads_with_a_mark_is_read_not_refused():
+    # ○議題 is an agenda heading here, not the chair's words: no turn was read, so no bill is taken up.
+    parsed = parse_text(
+        "みなみ区議会 建設委員会〔令和2年7月16日〕\n建設委員会会議記録\n○開会日 令和2年7月16日\n"
+        "○場所 第2委員会室\n○開会 午後1時00分\n○閉会 午後3時10分\n○出席委員(3名)\n"
+        " 山本 一郎委員長\n 川上 次郎副委員長\n 森田 三郎委員\n○委員長署名\n\n審査日程\n"
+        "○委員会参与の異動について\n○議題\n 安全で快適なまちづくりについて\n○所管事項の報告\n"
+        " 1 第5回みなみ区都市計画審議会の報告について\n 2 道路整備の進捗状況について\n"
+    )
+    assert parsed["date"] == "2020-07-16"
+    assert parsed["turns"] == []
+
+
 def test_the_yearly_report_is_the_secretariats_and_an_added_report_is_a_report():
     items = _agenda_items("みなみ県情報公開条例の施行状況について", "個人情報の取扱原則の例外事項について(追加報告)(山村・木材振興課)")
     assert items == [

@@ -734,7 +734,9 @@ def _bills_in_speech(body: Body, lines: list[str], taken_up: bool = False) -> li
     said = {i: body.turn_text.get(i, "") for i in body.labels} or {
         i: lines[i] for i, k in body.kinds.items() if k == "text"}
     if taken_up:
-        said = {i: sent for i, t in said.items() if "議題" in t and role_of(body.labels[i].label, RoleContext()) == "chair"
+        # Only a turn can be the chair's; the text lines of a page without turns take up nothing.
+        said = {i: sent for i, t in said.items() if "議題" in t and i in body.labels
+                and role_of(body.labels[i].label, RoleContext()) == "chair"
                 for sent in [next((x for x in _sentences(t) if "議題" in x), "")]}
     for i in sorted(said):
         for m in _BILL_MENTION.finditer(said[i]):

@@ -149,6 +149,13 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # Writers queue for the one write lock; under a burst (20 turns posted at once on a busy machine)
     # SQLite's default 5 s wait answered "database is locked" as a 500.
     DATABASES["default"]["OPTIONS"]["timeout"] = int(os.environ.get("SHINGIKAI_SQLITE_TIMEOUT", "60"))
+elif DATABASES["default"]["ENGINE"].endswith("postgresql"):
+    # The search's walk over day spans has estimated costs in the millions, far above jit_above_cost,
+    # so PostgreSQL's default JIT compiled every search statement: ~200 ms of compiling for ~25 ms of
+    # execution at a million entries (docs/search.md, Round 5). A web app's short statements gain
+    # nothing from JIT.
+    options = DATABASES["default"].setdefault("OPTIONS", {})
+    options["options"] = f"{options.get('options', '')} -c jit=off".strip()
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

@@ -301,3 +301,22 @@ def test_a_corrected_turn_shows_when_but_never_the_reason_or_the_old_text(world,
     assert "公開の質問です (訂正後)。" in page and page.count("訂正）") == 1
     assert "SENTINEL-AMEND-REASON-61c2" not in page and "公開の質問です。" not in page
     assert SENTINELS["closed_turn"] not in page
+
+
+def test_a_published_meeting_lists_its_public_answers_never_a_closed_items(client, world):
+    """The portal's meeting page links the 答申 issued at it: the public case's is there, so the list is
+    read, and the closed item's, issued at the same meeting, is neither listed nor linked."""
+    closed_case = accepted_case(world, title=f"児童記録 {SENTINELS['closed_title']}")
+    open_case = accepted_case(world, title="公開の案件")
+    meeting = plan_meeting(world.council, date=datetime.date(2025, 5, 20))
+    public_item = schedule_case(open_case, meeting)
+    closed_item = schedule_case(closed_case, meeting, is_public=False, closed_reason="個人が特定されるおそれ")
+    meeting = open_meeting(meeting, present=world.people)
+    record_decision(closed_item, outcome="承認", vote_method="挙手全員")
+    record_decision(public_item, outcome="承認", vote_method="挙手全員")
+    answers = [issue_answer(draft_answer(world.council, cases=[case], conclusion="承認とする。", addressee="みなみ市長"),
+                            date=datetime.date(2025, 5, 20), meeting=meeting, number=number)
+               for case, number in ((open_case, "答申第7号"), (closed_case, "答申第8号 SENTINEL-NO-5c1d"))]
+    page = client.get(f"/meetings/{meeting.pk}/").content.decode()
+    assert f'href="/answers/{answers[0].pk}/"' in page and "答申第7号" in page
+    assert f"/answers/{answers[1].pk}/" not in page and "SENTINEL-NO-5c1d" not in page

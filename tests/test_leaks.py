@@ -41,16 +41,22 @@ SENTINELS = {
 LINK = re.compile(r'(?:href|src)="([^"#]+)')
 
 
-def plant(world):
-    world.people[2].email = SENTINELS["email"]
-    world.people[2].save()
-    # A published meeting with one closed item and one public item whose follow-up has a response.
+def open_meeting_with_a_closed_item(world):
+    """A meeting opened with one public case and one closed case (its title a sentinel) on its agenda."""
     closed_case = accepted_case(world, title=f"児童記録 {SENTINELS['closed_title']}")
     open_case = accepted_case(world, title="公開の案件")
     meeting = plan_meeting(world.council, date=datetime.date(2025, 5, 20))
     public_item = schedule_case(open_case, meeting)
     closed_item = schedule_case(closed_case, meeting, is_public=False, closed_reason="個人が特定されるおそれ")
-    meeting = open_meeting(meeting, present=world.people)
+    return open_meeting(meeting, present=world.people), public_item, closed_item
+
+
+def plant(world):
+    world.people[2].email = SENTINELS["email"]
+    world.people[2].save()
+    # A published meeting with one closed item and one public item whose follow-up has a response.
+    meeting, public_item, closed_item = open_meeting_with_a_closed_item(world)
+    closed_case = closed_item.case
     record_turn(meeting, speaker_label="委員", role="member", text=f"非公開の質問 {SENTINELS['closed_turn']}",
                 agenda_item=closed_item)
     record_turn(meeting, speaker_label="委員", role="member", text="公開の質問です。", agenda_item=public_item)
@@ -301,3 +307,18 @@ def test_a_corrected_turn_shows_when_but_never_the_reason_or_the_old_text(world,
     assert "公開の質問です (訂正後)。" in page and page.count("訂正）") == 1
     assert "SENTINEL-AMEND-REASON-61c2" not in page and "公開の質問です。" not in page
     assert SENTINELS["closed_turn"] not in page
+
+
+def test_a_published_meeting_lists_its_public_answers_never_a_closed_items(client, world):
+    """The portal's meeting page links the 答申 issued at it: the public case's is there, so the list is
+    read, and the closed item's, issued at the same meeting, is neither listed nor linked."""
+    meeting, public_item, closed_item = open_meeting_with_a_closed_item(world)
+    open_case, closed_case = public_item.case, closed_item.case
+    record_decision(closed_item, outcome="承認", vote_method="挙手全員")
+    record_decision(public_item, outcome="承認", vote_method="挙手全員")
+    answers = [issue_answer(draft_answer(world.council, cases=[case], conclusion="承認とする。", addressee="みなみ市長"),
+                            date=datetime.date(2025, 5, 20), meeting=meeting, number=number)
+               for case, number in ((open_case, "答申第7号"), (closed_case, "答申第8号 SENTINEL-NO-5c1d"))]
+    page = client.get(f"/meetings/{meeting.pk}/").content.decode()
+    assert f'href="/answers/{answers[0].pk}/"' in page and "答申第7号" in page
+    assert f"/answers/{answers[1].pk}/" not in page and "SENTINEL-NO-5c1d" not in page

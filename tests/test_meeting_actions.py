@@ -8,7 +8,7 @@ from shingikai.errors import ActionRefused
 from shingikai.meetings.actions import (
     add_follow_up, add_procedural_item, cancel_meeting, circulate_answer, close_follow_up, close_meeting,
     draft_answer, issue_answer, open_meeting, plan_meeting, quorum_status, record_decision, record_turn,
-    respond_follow_up, schedule_case,
+    reopen_follow_up, respond_follow_up, schedule_case,
 )
 from shingikai.meetings.models import Answer, FollowUp, Meeting
 
@@ -174,6 +174,28 @@ def test_follow_up_is_answered_then_closed(world):
     assert closed.history.count() == 3
     with pytest.raises(ActionRefused):
         close_follow_up(closed, on=DAY)
+
+
+def test_a_follow_up_closed_by_mistake_is_reopened_with_its_reason(world):
+    meeting, (item,) = open_meeting_with(world, cases=[accepted_case(world)])
+    decision = record_decision(item, outcome="条件付き承認", vote_method="挙手全員")
+    follow_up = add_follow_up(decision, kind="後日報告", text="受付件数を報告する")
+    with pytest.raises(ActionRefused, match="完了していない"):
+        reopen_follow_up(follow_up, reason="誤って完了にした")
+    respond_follow_up(follow_up, response="集計中です。")
+    closed = close_follow_up(follow_up, on=DAY)
+    for reason, message in (("  ", "理由を入力"), ("長" * 91, "90文字以内")):
+        with pytest.raises(ActionRefused, match=message):
+            reopen_follow_up(closed, reason=reason)
+    closed.refresh_from_db()
+    assert closed.status == FollowUp.Status.CLOSED
+    reopened = reopen_follow_up(closed, reason="件数が集計中のままだった", by=world.secretariat)
+    assert reopened.status == FollowUp.Status.RESPONDED and reopened.closed_on is None
+    assert reopened.response == "集計中です。"
+    latest = reopened.history.latest()
+    assert latest.history_change_reason == "再開: 件数が集計中のままだった" and latest.history_user == world.secretariat
+    respond_follow_up(reopened, response="受付件数は412件でした。")
+    assert close_follow_up(reopened, on=DAY).status == FollowUp.Status.CLOSED
 
 
 def test_opinions_are_recorded_but_not_tracked(world):

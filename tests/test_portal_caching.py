@@ -117,3 +117,20 @@ def test_a_renamed_department_or_member_changes_the_meetings_etag_at_once(web_wo
         assert response.status_code == 200 and response["ETag"] != etag
         etag = response["ETag"]
     assert client.get(url, HTTP_IF_NONE_MATCH=etag).status_code == 304
+
+
+def test_an_answer_issued_at_a_published_meeting_changes_its_etag(web_world, client):
+    from shingikai.meetings import actions as meeting_actions
+    from test_web_support import held_meeting
+
+    meeting, _, _ = cycle(web_world, 0)
+    url = f"/meetings/{meeting.pk}/"
+    before = client.get(url)["ETag"]
+    # A case decided at another meeting, answered at this one.
+    other, item, case = held_meeting(web_world)
+    meeting_actions.record_decision(item, outcome="承認", vote_method="挙手全員")
+    answer = meeting_actions.draft_answer(web_world.council, cases=[case], addressee="みなみ市長", conclusion="適当と認める。")
+    meeting_actions.issue_answer(answer, date=other.date, meeting=meeting, number="答申第99号")
+    response = client.get(url, HTTP_IF_NONE_MATCH=before)
+    assert response.status_code == 200 and response["ETag"] != before
+    assert "答申第99号" in response.content.decode()

@@ -6,6 +6,7 @@ published minutes): the counts must not change. The case page and the members' m
 precedents, whose block is being rewritten (search/precedents.py); they are pinned as they are.
 """
 import datetime
+import json
 import re
 
 import pytest
@@ -190,3 +191,28 @@ def test_heaviest_work_pages_stay_under_their_query_ceilings(web_world, client):
     assert measured == {name: min(measured[name], CEILINGS[name]) for name in CEILINGS}, measured
     kept = kept_counts(client, pages)
     assert kept == {name: min(kept[name], KEPT_CEILINGS[name]) for name in KEPT_CEILINGS}, kept
+
+
+def corrected_cycle(world, n):
+    """A cycle whose 答申 is corrected (正誤) after issue."""
+    meeting, case, answer = cycle(world, n)
+    meeting_actions.correct_issued_answer(answer, conclusion=f"適当であると認める。(正誤 {n})", addressee="みなみ市長",
+                                          reason=f"誤字の訂正 {n}")
+    return meeting, case, answer
+
+
+def test_corrected_answers_are_read_together_in_the_api_and_oparl(web_world, client):
+    """Each 答申 corrected after issue shows its 正誤 in the API's list and in OParl's meetings, papers and
+    files, and costs those pages no query of its own: the page's corrections are read at once."""
+    corrected_cycle(web_world, 0)
+    body = f"/oparl/v1/body/{web_world.council.municipality.slug}"
+    pages = {"API answers": "/api/answers", "OParl meetings": f"{body}/meetings", "OParl papers": f"{body}/papers",
+             "OParl files": f"{body}/files"}
+    counts(client, pages)
+    small = counts(client, pages)
+    for n in range(1, 4):
+        corrected_cycle(web_world, n)
+    assert counts(client, pages) == small
+    for name, url in pages.items():
+        text = json.dumps(client.get(url).json(), ensure_ascii=False)
+        assert all(f"(正誤 {n})" in text for n in range(4)), name

@@ -292,3 +292,47 @@ def test_sensitive_report_is_an_agenda_item_of_the_councils_city(world):
     assert report.agenda_item.kind == "報告" and "要配慮個人情報の取扱状況" in report.agenda_item.title
     with pytest.raises(ActionRefused, match="事務局"):
         actions.report_sensitive_files(meeting, as_of=D(2025, 6, 30), by=world.other_secretariat)
+
+
+def concluded_inspection(world):
+    record = actions.open_comment_period(full_assessment(world), start=D(2025, 7, 1), end=D(2025, 7, 31))
+    inspection = held_inspection(world, record)
+    return actions.conclude_inspection(inspection, findings="リスク対策は適切である。", requests="委託先の監督を記載すること。",
+                                       on=D(2025, 9, 20))
+
+
+def test_a_recorded_inspection_result_is_corrected_until_the_assessment_is_submitted(world):
+    inspection = concluded_inspection(world)
+    with pytest.raises(ActionRefused, match="すでに記録されています"):
+        actions.conclude_inspection(inspection, findings="上書き", on=D(2025, 9, 21))
+    inspection = actions.correct_inspection(inspection, findings="リスク対策は評価指針に沿っている。\nデータの所在が明記されている。",
+                                            requests="", on=D(2025, 9, 22), by=world.secretariat)
+    assert inspection.finding_lines == ["リスク対策は評価指針に沿っている。", "データの所在が明記されている。"]
+    assert inspection.requests == "" and inspection.concluded_on == D(2025, 9, 22)
+    assert [h.findings for h in inspection.history.order_by("history_id")][-2:] == [
+        "リスク対策は適切である。", "リスク対策は評価指針に沿っている。\nデータの所在が明記されている。"]
+    assert inspection.history.latest().history_user == world.secretariat
+
+    actions.submit_assessment(inspection.assessment, on=D(2025, 10, 1))
+    with pytest.raises(ActionRefused, match="提出済のため、点検結果は訂正できません"):
+        actions.correct_inspection(inspection, findings="提出後の書き換え", on=D(2025, 9, 22))
+    inspection.refresh_from_db()
+    assert inspection.findings.startswith("リスク対策は評価指針に沿っている。")
+
+
+def test_an_inspection_correction_keeps_the_results_rules(world):
+    inspection = concluded_inspection(world)
+    for findings, on, message in (("", D(2025, 9, 20), "所見"), ("所見", D(2025, 9, 1), "会議の日以降")):
+        with pytest.raises(ActionRefused, match=message):
+            actions.correct_inspection(inspection, findings=findings, on=on)
+    with pytest.raises(ActionRefused, match="事務局のみ"):
+        actions.correct_inspection(inspection, findings="担当課による書き換え", on=D(2025, 9, 20), by=world.dept_a_user)
+    inspection.refresh_from_db()
+    assert inspection.findings == "リスク対策は適切である。" and inspection.concluded_on == D(2025, 9, 20)
+
+
+def test_an_inspection_result_not_yet_recorded_is_not_corrected(world):
+    record = actions.open_comment_period(full_assessment(world), start=D(2025, 7, 1), end=D(2025, 7, 31))
+    inspection = held_inspection(world, record)
+    with pytest.raises(ActionRefused, match="まだ記録されていません"):
+        actions.correct_inspection(inspection, findings="所見", on=D(2025, 9, 20))

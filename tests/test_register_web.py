@@ -7,7 +7,7 @@ import io
 import pytest
 from conftest import PASSWORD
 from helpers import accepted_case, open_meeting_with
-from test_register_actions import file_fields, full_assessment, held_inspection, incident, registered_file
+from test_register_actions import concluded_inspection, file_fields, full_assessment, held_inspection, incident, registered_file
 
 from shingikai.meetings.actions import plan_meeting, record_decision
 from shingikai.registers import actions
@@ -214,3 +214,40 @@ def test_a_refused_step_shows_its_form_again_as_typed(client, world):
     assert response.status_code == 400 and "原因" in body and 'id="final_on"' in body and 'value="令和7年6月20日"' in body
     record.refresh_from_db()
     assert record.final_filed_on is None
+
+
+def test_secretariat_corrects_the_inspection_result_on_the_page_until_submission(client, world):
+    inspection = concluded_inspection(world)
+    assessment = inspection.assessment
+    page = f"/work/registers/assessments/{assessment.pk}/"
+    login(client, world.secretariat)
+    body = client.get(page).content.decode()
+    assert "点検結果を訂正する" in body and 'id="correct_findings"' in body and "リスク対策は適切である。</textarea>" in body
+    seen = inspection.history.latest().history_id
+    response = client.post(f"{page}correct/", {"findings": "リスク対策は評価指針に沿っている。", "requests": "",
+                                                "on": "令和7年9月22日", "seen": seen})
+    assert response.status_code == 302
+    body = client.get(page).content.decode()
+    assert "リスク対策は評価指針に沿っている。" in body and "点検結果 (令和7年9月22日" in body
+    assert "点検結果の変更履歴" in body and "令和7年9月22日" in body
+
+    # A form opened before that correction does not overwrite it.
+    response = client.post(f"{page}correct/", {"findings": "古い画面からの訂正", "on": "令和7年9月20日", "seen": seen})
+    assert response.status_code == 409 and "ほかの人" in response.content.decode()
+    inspection.refresh_from_db()
+    assert inspection.findings == "リスク対策は評価指針に沿っている。"
+
+    actions.submit_assessment(assessment, on=D(2025, 10, 1))
+    assert "点検結果を訂正する" not in client.get(page).content.decode()
+    response = client.post(f"{page}correct/", {"findings": "提出後の訂正", "on": "令和7年9月22日"})
+    assert response.status_code == 400 and "提出済のため" in response.content.decode()
+    inspection.refresh_from_db()
+    assert inspection.findings == "リスク対策は評価指針に沿っている。"
+
+
+def test_correcting_an_inspection_that_was_never_held_is_a_message(client, world):
+    assessment = full_assessment(world)
+    login(client, world.secretariat)
+    response = client.post(f"/work/registers/assessments/{assessment.pk}/correct/",
+                           {"findings": "所見", "on": "令和7年9月22日"})
+    assert response.status_code == 400 and "第三者点検に付されていません" in response.content.decode()

@@ -197,6 +197,41 @@ def test_follow_up_board_and_response(client, web_world):
     assert soon and other
 
 
+def test_only_the_secretariat_reopens_a_closed_follow_up_and_says_why(client, web_world):
+    w = web_world
+    meeting, item, case = held_meeting(w)
+    decision = actions.record_decision(item, outcome="承認", vote_method="挙手全員", by=w.secretariat)
+    follow_up = actions.add_follow_up(decision, kind="後日報告", text="受付件数を報告する")
+    actions.respond_follow_up(follow_up, response="集計中です。")
+    actions.close_follow_up(follow_up, on=datetime.date.today())
+    url = reverse("meetings:followup", args=[follow_up.pk])
+    login(client, w.dept_a_user)
+    assert "再開する" not in client.get(url).content.decode()
+    assert client.post(url, {"action": "reopen", "reason": "担当課から"}).status_code == 403
+    login(client, w.secretariat)
+    assert "誤って完了にした項目を再開する" in client.get(url).content.decode()
+    assert client.post(url, {"action": "reopen", "reason": ""}).status_code == 400
+    follow_up.refresh_from_db()
+    assert follow_up.status == FollowUp.Status.CLOSED
+    assert client.post(url, {"action": "reopen", "reason": "件数が集計中のままだった"}).status_code == 302
+    page = client.get(url).content.decode()
+    assert "件数が集計中のままだった" in page and "確認して完了にする" in page
+    again = client.post(url, {"action": "reopen", "reason": "二度目"})
+    assert again.status_code == 400 and "完了していない項目は再開できません" in again.content.decode()
+
+
+def test_a_member_opens_a_follow_up_from_the_meeting_and_returns_to_it(client, web_world):
+    w = web_world
+    meeting, item, case = held_meeting(w)
+    decision = actions.record_decision(item, outcome="承認", vote_method="挙手全員", by=w.secretariat)
+    follow_up = actions.add_follow_up(decision, kind="後日報告", text="受付件数を報告する")
+    login(client, w.member_user)
+    assert client.get(reverse("meetings:followups")).status_code == 403
+    page = client.get(reverse("meetings:followup", args=[follow_up.pk])).content.decode()
+    assert f'href="{reverse("meetings:detail", args=[meeting.pk])}"' in page
+    assert f'href="{reverse("meetings:followups")}"' not in page.split("<main", 1)[-1]
+
+
 def test_answer_is_drafted_and_issued(client, web_world):
     w = web_world
     meeting, item, case = held_meeting(w)

@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404
 from ninja import NinjaAPI, Query
 from ninja.errors import AuthenticationError, ValidationError
 
+from shingikai.meetings import answer_corrections
 from shingikai.registers.api import router as registers_router
 
 from . import payloads, records, validation
@@ -147,7 +148,8 @@ def get_decision(request, decision_id: int):
 
 @api.get("/answers", response=AnswerPage, tags=["answers"])
 def list_answers(request, filters: Query[AnswerFilters], paging: Query[PageParams]):
-    return page_of(request, records.filter_answers(records.answers(), filters), paging, payloads.answer)
+    return page_of(request, records.filter_answers(records.answers(), filters), paging, payloads.answer,
+                   prepare=answer_corrections.read_corrections)
 
 
 @api.get("/answers/{int:answer_id}", response=AnswerOut, tags=["answers"])

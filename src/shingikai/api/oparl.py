@@ -190,7 +190,7 @@ class Writer:
             }
         else:
             pdf = web.answer_pdf(record.pk)
-            corrected = answer_corrections.corrections(record) if record.corrected else []
+            corrected = answer_corrections.corrections(record)
             extra = {
                 "name": f"{record.number or '答申'} 答申書",
                 "date": record.date.isoformat() if record.date else None,
@@ -203,6 +203,16 @@ class Writer:
             "File", self.url("file", doc.kind, doc.key), doc, mimeType="application/pdf",
             accessUrl=self.web(pdf + "?inline=1"), downloadUrl=self.web(pdf), **extra,
         )
+
+
+def answers_in(rows):
+    """The 答申 a page of OParl rows writes as Files: a meeting's or a paper's, or a listed 答申書."""
+    for row in rows:
+        if isinstance(row, Document):
+            if row.kind == "answer":
+                yield row.record
+        else:
+            yield from getattr(row, "public_answers", ())
 
 
 def answer_text(answer, corrected):

@@ -14,10 +14,11 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
 
 from shingikai.councils.models import Council, Municipality
+from shingikai.meetings import answer_corrections
 
 from . import oparl_sources as sources
 from . import stamps
-from .oparl import BODY_LISTS, ORGANIZATION_LISTS, Writer
+from .oparl import BODY_LISTS, ORGANIZATION_LISTS, Writer, answers_in
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 500
@@ -98,7 +99,8 @@ def _listing(request, source, write):
     total = source.count() if isinstance(source, QuerySet) else len(source)
     pages = max(1, math.ceil(total / limit))
     start = (page - 1) * limit
-    rows = source[start:start + limit] if start < total else []
+    rows = list(source[start:start + limit]) if start < total else []
+    answer_corrections.read_corrections(answers_in(rows))  # the page's 正誤 in one query, not one per 答申
     links = {"first": _page_link(request, 1), "last": _page_link(request, pages)}
     if page > 1:
         links["prev"] = _page_link(request, min(page - 1, pages))

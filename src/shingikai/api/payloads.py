@@ -129,6 +129,6 @@ def answer(request, a):
         "pdf": web.absolute(request, web.answer_pdf(a.pk)),
         "corrections": [{"date": c.on, "date_wareki": _wareki(c.on), "reason": c.reason,
                          "changes": [{"field": ch.field, "label": ch.label, "text": ch.text} for ch in c.changes]}
-                        for c in (answer_corrections.corrections(a) if a.corrected else ())],
+                        for c in answer_corrections.corrections(a)],
         "created": _local(a.stamp_created), "modified": _local(a.stamp_modified),
     }

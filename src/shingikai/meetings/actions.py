@@ -435,6 +435,30 @@ def close_follow_up(follow_up, *, on, by=None):
     return save_by(follow_up, by)
 
 
+#: history_change_reason holds 100 characters.
+REOPEN_REASON_MAX = 90
+
+
+@transaction.atomic
+def reopen_follow_up(follow_up, *, reason, by=None):
+    """The secretariat reopens a follow-up it closed by mistake (the wrong row, or a response that did not
+    deliver what was asked). It goes back to 回答済, the department's response kept, so the department can
+    add to it and the secretariat closes it again when satisfied; the reason stays in its history."""
+    follow_up = _lock(FollowUp, follow_up)
+    if follow_up.status != FollowUp.Status.CLOSED:
+        raise ActionRefused("完了していない項目は再開できません。")
+    reason = (reason or "").strip()
+    if not reason:
+        raise ActionRefused("再開する理由を入力してください。")
+    if len(reason) > REOPEN_REASON_MAX:
+        raise ActionRefused(f"再開する理由は{REOPEN_REASON_MAX}文字以内で入力してください。")
+    follow_up.status = FollowUp.Status.RESPONDED
+    follow_up.closed_on = None
+    follow_up.version += 1
+    follow_up._change_reason = f"再開: {reason}"
+    return save_by(follow_up, by)
+
+
 @transaction.atomic
 def close_meeting(meeting, *, end_time=None):
     """Close the meeting; its minutes are drafted in the council's style."""

@@ -59,7 +59,23 @@ def was_corrected():
 
 
 def corrections(answer):
+    """One answer's corrections: those read with the others by `read_corrections`, else from its history."""
+    if hasattr(answer, "public_corrections"):
+        return answer.public_corrections
+    if not getattr(answer, "corrected", True):
+        return []
     return corrections_of([answer.pk]).get(answer.pk, [])
+
+
+def read_corrections(answers):
+    """Read the corrections of all `answers` at once, for a list (an API page, an OParl page's answer
+    files): one query for the lot, none when no answer is annotated `corrected` (was_corrected); each
+    answer then carries them as `public_corrections`, which `corrections` returns."""
+    answers = list(answers)
+    found = corrections_of(a.pk for a in answers if getattr(a, "corrected", True))
+    for answer in answers:
+        answer.public_corrections = found.get(answer.pk, [])
+    return answers
 
 
 def _shown(name, text):

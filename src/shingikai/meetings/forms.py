@@ -196,6 +196,10 @@ class RespondFollowUpForm(forms.Form):
     evidence = forms.FileField(label="回答資料", required=False)
 
 
+class ReopenFollowUpForm(forms.Form):
+    reason = forms.CharField(label="再開する理由", max_length=90)
+
+
 class CloseMeetingForm(forms.Form):
     end_time = TimeField(label="終了時刻", required=False)
 

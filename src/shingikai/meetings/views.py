@@ -31,7 +31,7 @@ from shingikai.errors import ActionRefused
 from . import actions, ics
 from .forms import (
     AnswerForm, BoardFilterForm, CloseMeetingForm, CorrectAnswerForm, DecisionForm, EditAnswerForm, FollowUpForm, IssueAnswerForm, OpenMeetingForm,
-    OtherItemForm, PlanMeetingForm, ProceduralItemForm, RespondFollowUpForm, ScheduleCaseForm, TranscriptForm, TurnForm,
+    OtherItemForm, PlanMeetingForm, ProceduralItemForm, ReopenFollowUpForm, RespondFollowUpForm, ScheduleCaseForm, TranscriptForm, TurnForm,
 )
 from .models import AgendaItem, Answer, Attendance, FollowUp, Meeting, Turn
 
@@ -563,7 +563,11 @@ def _follow_up_context(request, follow_up, council, **extra):
         "can_respond": access.can_answer_follow_up(request.user, follow_up)
         and follow_up.status in (FollowUp.Status.OPEN, FollowUp.Status.RESPONDED),
         "can_close": access.is_secretariat(request.user, council) and follow_up.status == FollowUp.Status.RESPONDED,
+        "can_reopen": access.is_secretariat(request.user, council) and follow_up.status == FollowUp.Status.CLOSED,
+        # Members read a follow-up from their meeting's page; the board is the secretariat's and departments'.
+        "sees_board": _board_scope(request.user) is not None,
         "form": RespondFollowUpForm(initial={"response": follow_up.response}),
+        "reopen_form": ReopenFollowUpForm(),
         "version": follow_up.version,
         "history": history_rows(follow_up.history.all()),
     }
@@ -583,6 +587,15 @@ def follow_up_detail(request, pk):
                 raise PermissionDenied
             actions.close_follow_up(follow_up, on=timezone.localdate(), by=request.user)
             messages.success(request, "完了にしました。")
+        elif action == "reopen":
+            if not access.is_secretariat(request.user, council):
+                raise PermissionDenied
+            reopen_form = ReopenFollowUpForm(request.POST)
+            if not reopen_form.is_valid():
+                return render(request, "meetings/followup.html", _follow_up_context(
+                    request, follow_up, council, reopen_form=reopen_form), status=400)
+            actions.reopen_follow_up(follow_up, reason=reopen_form.cleaned_data["reason"], by=request.user)
+            messages.success(request, "再開しました。担当課の回答を確認して、改めて完了にしてください。")
         else:
             if not access.can_answer_follow_up(request.user, follow_up):
                 raise PermissionDenied
@@ -602,7 +615,9 @@ def follow_up_detail(request, pk):
         status = refused(request, exc)
         follow_up.refresh_from_db()
         extra = {}
-        if action != "close":
+        if action == "reopen":
+            extra["reopen_form"] = ReopenFollowUpForm(request.POST)
+        elif action != "close":
             extra["form"] = RespondFollowUpForm(request.POST)
             extra["form"].is_valid()
         return render(request, "meetings/followup.html",

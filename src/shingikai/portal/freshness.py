@@ -98,7 +98,7 @@ def home_tag():
 
 def meeting_tag(pk):
     """A published meeting: the meeting (any change in it, its items' publicity included, raises its
-    version), its minutes, the cases on its agenda and the council's names and name policy."""
+    version), its minutes, the cases on its agenda, the 答申 issued at it and the council's names and name policy."""
     row = publicity.meetings().filter(pk=pk).values_list(
         "version", "created_at", "state", "is_public", "minutes__state", "minutes__version", "council__name",
         "council__name_policy", "council__municipality__name").first()
@@ -107,4 +107,6 @@ def meeting_tag(pk):
     # A sum, not a maximum: versions only grow, so any case's change changes it.
     cases = publicity.agenda_items().filter(meeting_id=pk, case__isnull=False).aggregate(
         versions=Sum("case__version"), updated=Max("case__updated_at"))
-    return row, cases["versions"], str(cases["updated"]), names_stamp()
+    # An issued 答申's number and date never change (正誤 corrects only its wording), so the list is its stamp.
+    answers = list(publicity.answers().filter(meeting_id=pk).order_by("pk").values_list("pk", "number", "date"))
+    return row, cases["versions"], str(cases["updated"]), answers, names_stamp()

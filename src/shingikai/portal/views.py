@@ -47,7 +47,8 @@ def meeting(request, pk):
     meeting = get_object_or_404(publicity.meetings().select_related("council__municipality"), pk=pk)
     items = list(publicity.agenda_items(meeting).select_related("case__department").order_by("order"))
     minutes = publicity.minutes().filter(meeting=meeting).first()
-    context = {"meeting": meeting, "council": meeting.council, "items": items, "minutes": minutes}
+    answers = publicity.answers().filter(meeting=meeting).order_by("date", "pk")
+    context = {"meeting": meeting, "council": meeting.council, "items": items, "minutes": minutes, "answers": answers}
     if minutes is not None:
         decisions = _decisions_by_item(items)
         turns = publicity.published_turns(meeting)

@@ -7,7 +7,7 @@ from django.db import transaction
 from shingikai import access
 from shingikai.cases.checklist import required_evaluation
 from shingikai.errors import ActionRefused
-from shingikai.history import save_by
+from shingikai.history import check_unchanged, save_by
 from shingikai.meetings import actions as meeting_actions
 from shingikai.meetings.models import AgendaItem, Decision, FollowUp, Meeting
 
@@ -293,12 +293,7 @@ def request_inspection(record, meeting, *, by=None, is_public=True, closed_reaso
     return inspection
 
 
-@transaction.atomic
-def conclude_inspection(inspection, *, findings, requests="", on, by=None):
-    """Record the council's 点検結果 after the meeting that inspected the 評価書."""
-    inspection = _lock(inspection)
-    assessment = inspection.assessment
-    _require_secretariat(by, assessment.department.municipality)
+def _check_result(inspection, findings, on):
     item = inspection.agenda_item
     if item is None:
         raise ActionRefused("第三者点検の議題がありません。")
@@ -308,6 +303,41 @@ def conclude_inspection(inspection, *, findings, requests="", on, by=None):
         raise ActionRefused("点検結果の日付は点検した会議の日以降にしてください。")
     if not findings.strip():
         raise ActionRefused("点検の結果 (所見) を入力してください。")
+
+
+@transaction.atomic
+def conclude_inspection(inspection, *, findings, requests="", on, by=None):
+    """Record the council's 点検結果 after the meeting that inspected the 評価書. Once recorded, it is changed
+    only by correct_inspection, which keeps the rule on when it is settled."""
+    inspection = _lock(inspection)
+    _require_secretariat(by, inspection.assessment.department.municipality)
+    if inspection.concluded_on is not None:
+        raise ActionRefused("点検結果はすでに記録されています。誤りは「点検結果を訂正する」から直してください。")
+    _check_result(inspection, findings, on)
+    inspection.findings, inspection.requests, inspection.concluded_on = findings.strip(), requests.strip(), on
+    return save_by(inspection, by)
+
+
+@transaction.atomic
+def correct_inspection(inspection, *, findings, requests="", on, by=None, seen_mark=None):
+    """Correct a recorded 点検結果 (its findings, requests or date), kept in the inspection's history.
+
+    The 点検結果 is settled when the department submits the 評価書 to the 個人情報保護委員会: the result goes
+    with it and is published with it, so from then on it is refused, as the 評価書 itself is. Until then the
+    secretariat corrects it, even after the meeting's minutes are confirmed: the minutes record what was said
+    at the meeting, while the 点検結果 is the council's letter, issued on its own date.
+    `seen_mark`: the inspection's history_mark when the form was opened (a correction made meanwhile is kept).
+    """
+    inspection = _lock(inspection)
+    assessment = Assessment.objects.select_for_update().get(pk=inspection.assessment_id)
+    _require_secretariat(by, assessment.department.municipality)
+    if inspection.concluded_on is None:
+        raise ActionRefused("点検結果がまだ記録されていません。")
+    if assessment.state == Assessment.State.SUBMITTED:
+        raise ActionRefused("評価書が個人情報保護委員会へ提出済のため、点検結果は訂正できません。"
+                            "直すには評価書の新しい版で第三者点検をやり直してください。")
+    check_unchanged(inspection, seen_mark)
+    _check_result(inspection, findings, on)
     inspection.findings, inspection.requests, inspection.concluded_on = findings.strip(), requests.strip(), on
     return save_by(inspection, by)
 

@@ -10,7 +10,8 @@ from django.views.decorators.http import require_POST
 
 from shingikai import access
 from shingikai.cases.models import Case
-from shingikai.viewhelpers import history_rows, refused
+from shingikai.history import history_mark
+from shingikai.viewhelpers import history_rows, posted_mark, refused
 from shingikai.errors import ActionRefused
 from shingikai.jp.wareki import fiscal_year
 
@@ -168,7 +169,8 @@ def _run(request, page, record, call, form=None, success="", shown_as=None):
 FILE_FORMS = {"register": ("date_form", "register_%s"), "return": ("comment_form", "comment_%s"),
               "retire": ("comment_form", "comment_%s")}
 ASSESSMENT_FORMS = {"comments": ("comment_form", "comments_%s"), "inspection": ("meeting_form", "inspection_%s"),
-                    "conclude": ("result_form", "conclude_%s"), "submit": ("date_form", "submit_%s"),
+                    "conclude": ("result_form", "conclude_%s"), "correct": ("correction_form", "correct_%s"),
+                    "submit": ("date_form", "submit_%s"),
                     "change": ("change_form", "change_%s")}
 INCIDENT_FORMS = {"preliminary": ("preliminary_form", "preliminary_%s"), "final": ("final_form", "final_%s"),
                   "notice": ("notice_form", "notice_%s"), "agenda": ("meeting_form", "agenda_%s")}
@@ -223,9 +225,30 @@ def _assessment_page(request, record, *, status=200, bound=None):
         "meeting_form": forms.MeetingChoiceForm(municipality=municipality, auto_id=_ids(ids, "inspection")),
         "comment_form": forms.CommentPeriodForm(auto_id=_ids(ids, "comments")),
         "result_form": forms.InspectionResultForm(auto_id=_ids(ids, "conclude")),
+        **_inspection_correction(inspection, record),
         "date_form": forms.DateForm(auto_id=_ids(ids, "submit")), "change_form": forms.ChangeForm(auto_id=_ids(ids, "change")),
         **(bound or {}),
     }, status=status)
+
+
+def _inspection_correction(inspection, record):
+    """The 点検結果 as recorded, in a form to correct it, with its own history, until the 評価書 is submitted."""
+    if inspection is None or inspection.concluded_on is None:
+        return {}
+    context = {"inspection_history": history_rows(inspection.history.all())}
+    if record.state != Assessment.State.SUBMITTED:
+        context["correction_form"] = forms.InspectionResultForm(
+            initial={"findings": inspection.findings, "requests": inspection.requests, "on": inspection.concluded_on},
+            auto_id=_ids(ASSESSMENT_FORMS, "correct"))
+        context["inspection_seen"] = history_mark(inspection)
+    return context
+
+
+def _inspection_of(record):
+    inspection = getattr(record, "inspection", None)
+    if inspection is None:
+        raise ActionRefused("この評価書は第三者点検に付されていません。")
+    return inspection
 
 
 @login_required
@@ -254,9 +277,14 @@ def assessment_action(request, pk, verb):
                                                             closed_reason=d["closed_reason"]),
                        "第三者点検を会議次第に載せました。"),
         "conclude": (forms.InspectionResultForm(post),
-                     lambda d: actions.conclude_inspection(record.inspection, findings=d["findings"],
+                     lambda d: actions.conclude_inspection(_inspection_of(record), findings=d["findings"],
                                                            requests=d["requests"], on=d["on"], by=by),
                      "点検結果を記録しました。"),
+        "correct": (forms.InspectionResultForm(post),
+                    lambda d: actions.correct_inspection(_inspection_of(record), findings=d["findings"],
+                                                         requests=d["requests"], on=d["on"], by=by,
+                                                         seen_mark=posted_mark(request)),
+                    "点検結果を訂正しました。"),
         "submit": (forms.DateForm(post), lambda d: actions.submit_assessment(record, on=d["on"], by=by),
                    "個人情報保護委員会への提出を記録しました。"),
         "change": (forms.ChangeForm(post),

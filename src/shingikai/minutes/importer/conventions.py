@@ -331,6 +331,12 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("header-sitting-narrated-in-the-opening-sentence", "header",
                "ページ表示令和5年第3回北山市教育委員会議会議録令和５年６月２日(金曜日)、令和5年第3回教育委員会議(定例会)を"
                "北山市役所本庁舎14階 教育委員室において開催した。", "place=北山市役所本庁舎14階 教育委員室"),
+    # A record flattened to one line (aggregators, some PDFs): flat.py puts the breaks back before
+    # each field, roster heading, numbered heading, bill, (1) (2) … run, speaker's mark and clock.
+    Convention("layout-record-flattened-to-one-line", "header",
+               "全員協議会議事録 1.日  時  令和4年9月22日(木)本会議終了後 1.場  所  第3委員会室 1.出席議員   "
+               "1番 北 野 晴 幸 君   2番 南 田 純 一 君 1.欠席議員   3番 東 山   浩 君 1.議  事    (1)事業評価について    "
+               "(2)議会の個人情報保護について", "place=第3委員会室"),
     # Agenda lists: the items (kind:title, |-joined) an agenda under 議題 yields.
     Convention(
         "agenda-quoted-continuation", "agenda",

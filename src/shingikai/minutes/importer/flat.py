@@ -44,8 +44,8 @@ _FIELD = (
     rf"(?:[(（][^)）\n]{{0,10}}[)）])?(?={_GAP}|[:：])"
 )
 _NUMBER = r"[0-9０-９]{1,3}"
-# 日程第3, 第2 (then a space and what is taken up).
-_HEADING = rf"(?:日程{_GAP}*第{_GAP}*{_NUMBER}|第{_GAP}?{_NUMBER}(?={_GAP}+\S))"
+# 日程第3, 第2 (then a space and what is taken up; 第 1 号 is the agenda's own number).
+_HEADING = rf"(?:日程{_GAP}*第{_GAP}*{_NUMBER}|第{_GAP}?{_NUMBER}(?={_GAP}+[^\s号回]))"
 _BILL = rf"(?:議案|報告|諮問|請願|陳情|認定|同意|承認|発議|意見案|議員提出議案){_GAP}*第{_GAP}*{_NUMBER}{_GAP}*号"
 _ENUM = r"[(（](?P<n>[0-9０-９]{1,2})[)）]"
 # ○大島委員長, ◎区長（岸川紀子）: a mark over a label, not a mark between names in a roster.
@@ -78,7 +78,9 @@ _HEADING_ONLY = re.compile(rf"^(?:日程{_GAP}*)?第{_GAP}*{_NUMBER}$")
 def is_flattened(counts: dict[str, int]) -> bool:
     """Whether the breaks found in a long line show a flattened record rather than a paragraph."""
     fields, headings, marks = counts["field"], counts["heading"] + counts["bill"], counts["mark"]
-    return fields >= 2 or marks >= 3 or (fields >= 1 and headings >= 3) or headings >= 5
+    # Two fields alone may be a sentence or a site's teaser of the page; a record has more of them.
+    return (fields >= 3 or marks >= 3 or (fields >= 2 and headings + marks + counts["enum"] >= 2)
+            or (fields >= 1 and headings >= 3) or headings >= 5)
 
 
 def restore_breaks(line: str) -> list[str] | None:

@@ -221,9 +221,12 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         rf"|(?!(?:{ROLE_WORDS})[ \u3000])(?P<slabel>[一-龥々]{{1,4}}[ \u3000][一-龥々ぁ-んァ-ヶ]{{1,5}}?(?:{_SPACED_NAME_ROLES})"
         rf"|[一-龥々ぁ-んァ-ヶ]{{2,8}}[ \u3000](?:{_SPACED_NAME_ROLES}))(?=[ \t\u3000：:]|$)"
         r"|(?P<label>[^\s：:。、「」（）()]{1,16}?"
-        r"(?:[（(][^）)\n]{1,16}[）)](?:[^\s：:。、「」（）()]{1,6}(?=[ \t\u3000：:]|$))?)?))(?:[ \t\u3000：:]+(?P<text>.*)|$)"
+        r"(?:[（(][^）)\n]{1,16}[）)](?:[^\s：:。、「」（）()]{1,6}(?=[ \t\u3000：:]|$))?)?)(?P<lost>[）)])?)"
+        r"(?:[ \t\u3000：:]+(?P<text>.*)|$)"
     ), "strict"),
     ("lenticular", _rx(r"^【(?P<label>[^】\n]{1,20})】[ \t\u3000：:]*(?P<text>.*)$"), "strict"),
+    # [議長] 皆様おはようございます。: the label in square brackets.
+    ("square", _rx(r"^[\[［](?P<label>[^\]］\n]{1,20})[\]］][ \t\u3000：:]*(?P<text>.*)$"), "strict"),
     ("tortoise", _rx(r"^〔(?P<label>[^〕\n]{1,20})〕[ \t\u3000：:]*(?P<text>.*)$"), "lenient"),
     # ○(委員) and O(委員) beside (事務局) in one document: the mark adds nothing to the bracket.
     ("paren", _rx(rf"^(?:[{SPEAKER_MARKS}O][ \u3000]?)?[（(](?P<label>[^）)\n]{{1,20}})[）)][ \t\u3000：:]*(?P<text>.*)$"), "strict"),
@@ -242,8 +245,8 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("space", _rx(r"^(?P<label>[^\s：:。、「」（）()【】〔〕<>*]{1,12})[ \t\u3000]+(?P<text>\S.*)$"), "strict"),
     # 開会(田辺次長), 事務局長挨拶(北野局長): a part of the proceedings titled, who speaks in brackets.
     ("headed", _rx(r"^(?P<head>[^\s()（）。、「」]{2,16})[（(](?P<label>[^）)\n]{1,14})[）)]$"), "strict"),
-    # 総務部長(資料1に沿って説明): a note of what the speaker does may follow the label.
-    ("alone", _rx(r"^(?P<label>[^\s：:。、「」（）()【】〔〕<>*]{1,12})(?:[（(](?P<note>[^）)\n]{1,24})[）)])?$"), "strict"),
+    # 総務部長(資料1に沿って説明), 事務局 (資料に基づき説明。): a note of what the speaker does may follow the label.
+    ("alone", _rx(r"^(?P<label>[^\s：:。、「」（）()【】〔〕<>*]{1,12})(?:[ \t\u3000]?[（(](?P<note>[^）)\n]{1,24})[）)])?$"), "strict"),
 )
 # A person's name after a title: the surname and the given name apart (川添 泰宏, 大島 やよい), or
 # three to six kanji (大塚俊介); a short answer (了解です, 異議なし) has kana.
@@ -254,7 +257,7 @@ _ACT_NOTE = re.compile(r"説明|報告|朗読|補足|答弁|資料")
 _NAMES_AND_TITLES = re.compile(rf"(?:[一-龥々ぁ-んァ-ヶ]{{1,8}}[ \t\u3000]*(?:{ROLE_SUFFIXES})[ \t\u3000]*)+")
 FAMILY_NAMES = tuple(name for name, _, _ in _FAMILIES)
 # Families whose brackets alone make a line a turn even when nothing follows on it.
-_LABEL_ALONE_OK = {"circle", "lenticular", "tortoise", "paren", "angle", "bold", "alone", "headed"}
+_LABEL_ALONE_OK = {"circle", "lenticular", "square", "tortoise", "paren", "angle", "bold", "alone", "headed"}
 
 
 _BY_NAME = {name: (rx, rule) for name, rx, rule in _FAMILIES}
@@ -267,6 +270,7 @@ _GROUPS = {name: frozenset(rx.groupindex) for name, rx, _ in _FAMILIES}
 _MAY_MATCH = {
     "circle": lambda s: s[0] in SPEAKER_MARKS or s[:2] in ("O(", "O（"),
     "lenticular": lambda s: s[0] == "【",
+    "square": lambda s: s[0] in "[［",
     "tortoise": lambda s: s[0] == "〔",
     "paren": lambda s: s[0] in "（(" or s[0] in SPEAKER_MARKS + "O" and s[1:3].lstrip(" \u3000")[:1] in ("(", "（"),
     "angle": lambda s: s[0] in "<＜〈《‹",
@@ -282,7 +286,7 @@ _MAY_MATCH = {
 
 # The family a line's first character alone admits: at most one, as the first characters differ.
 _FIRST_CHAR_FAMILY = (
-    {c: "circle" for c in SPEAKER_MARKS} | {"【": "lenticular", "〔": "tortoise", "（": "paren", "(": "paren"}
+    {c: "circle" for c in SPEAKER_MARKS} | {"【": "lenticular", "[": "square", "［": "square", "〔": "tortoise", "（": "paren", "(": "paren"}
     | {c: "angle" for c in "<＜〈《‹"}
 )
 
@@ -351,6 +355,9 @@ def _match_family(s: str, name: str) -> LabelMatch | None:
     text = (m.group("text") or "").strip(SPACE_CHARS) if "text" in groups else ""
     if not text and name not in _LABEL_ALONE_OK and name != "colon":
         return None
+    if "lost" in groups and m.group("lost"):
+        # ○委員長日色健人) ただいまから…: the role and the name, the name's opening bracket lost on the way.
+        return LabelMatch(label=label, text=text, family=name) if _ROLE_THEN_NAME.fullmatch(label) else None
     if rule == "strict" and not strict_role(label):
         act = _ACT_HEADING.fullmatch(compact(label)) if name in _ACT_FAMILIES and not text else None
         if act and strict_role(act.group("who")):
@@ -383,6 +390,9 @@ def _match_family(s: str, name: str) -> LabelMatch | None:
         # 北野一郎 委員長    南田花子 副委員長: a roster's row, not a speech.
         return None
     return LabelMatch(label=label, text=text.replace("**", "") if name == "bold" else text, family=name)
+
+
+_ROLE_THEN_NAME = re.compile(rf"(?:{ROLE_WORDS})[一-龥々ぁ-んァ-ヶ]{{2,8}}")
 
 
 # (西村): a surname alone in brackets, in minutes whose labels are bracketed roles and names.

@@ -275,8 +275,17 @@ def _next_is_text(lines: list[str], i: int) -> bool:
     for j in range(i + 1, min(len(lines), i + 4)):
         s = lines[j].strip()
         if s:
-            return not is_structural(s) or bool(re.match(r"^[「『（(]", s)) and "。" in s
+            return not is_structural(s) or bool(re.match(r"^[「『（(]", s)) and "。" in s or _spoken_sentence(s)
     return False
+
+
+# 会長 / 議題(1)について何かご質問等ありますか。: a speech may open with a word that also opens a heading;
+# a whole sentence that no number or mark opens is said, not a heading.
+_NUMBERED_OR_MARKED = re.compile(rf"^(?:[0-9０-９(（①-⑳⑴-⒇{SPEAKER_MARKS}◇△▲■□・•\-]|第[0-9０-９一二三四五六七八九十])")
+
+
+def _spoken_sentence(s: str) -> bool:
+    return len(s) >= 20 and s[-1] in "。？?" and not _NUMBERED_OR_MARKED.match(s)
 
 
 # △ and ▲ open an order-of-business line in some minutes systems, never a speech.

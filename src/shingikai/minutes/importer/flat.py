@@ -68,8 +68,9 @@ _AGENDA_HEADING_ONLY = re.compile(
     rf"{_GAP}*(?:[(（][^)）\n]{{0,10}}[)）]|第{_GAP}*{_NUMBER}{_GAP}*号)?$"
 )
 
+# A run of blanks is tried once, from its start and whole (possessive): linear however long the run.
 _BREAK = re.compile(
-    rf"(?:{_GAP}+|{_COUNTED_ROSTER})(?=(?P<field>{_FIELD})|(?P<heading>{_HEADING})|(?P<bill>{_BILL})|(?P<enum>{_ENUM})"
+    rf"(?:(?<![ \t\u3000]){_GAP}++|{_COUNTED_ROSTER})(?=(?P<field>{_FIELD})|(?P<heading>{_HEADING})|(?P<bill>{_BILL})|(?P<enum>{_ENUM})"
     rf"|(?P<mark>{_MARK})|(?P<clock>{_CLOCK})|(?P<page>{_PAGE})|(?P<date>{_DATE}))"
 )
 _HEADING_ONLY = re.compile(rf"^(?:日程{_GAP}*)?第{_GAP}*{_NUMBER}$")

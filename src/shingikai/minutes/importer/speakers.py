@@ -251,6 +251,11 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str], str], ...] = (
 # A person's name after a title: the surname and the given name apart (川添 泰宏, 大島 やよい), or
 # three to six kanji (大塚俊介); a short answer (了解です, 異議なし) has kana.
 _PERSON_NAME = re.compile(r"[一-龥々]{1,4}[ \u3000]+[一-龥々ぁ-んァ-ヶ]{1,5}|[一-龥々]{3,6}")
+# A body's name alone, as a signature block or a letterhead prints it (委員 / 福知山市教育委員会).
+BODY_ALONE = re.compile(r"[一-龥々ぁ-んァ-ヶー]{1,16}(?:委員会|審議会|審査会|協議会|議会|市役所|役場)(?:会議録調製者|会議録|議事録)?")
+# 館長 塩見: a surname of two kanji alone after a title (what is said has more to it, or is a word
+# such as 異議 or 賛成).
+_SURNAME = re.compile(r"[一-龥々]{2}")
 # The parts of a sitting that a title over a speech names: opening, greeting, closing.
 _PROCEEDING = re.compile(r"開会|閉会|開議|散会|挨拶|あいさつ|紹介|進行|講評|総括")
 _ACT_NOTE = re.compile(r"説明|報告|朗読|補足|答弁|資料")
@@ -383,7 +388,8 @@ def _match_family(s: str, name: str) -> LabelMatch | None:
     elif name == "alone" and m.group("note") and not _ACT_NOTE.search(m.group("note")):
         # 企画課長(山田): a bracket after a lone label is only read as a note of what is done.
         return None
-    if name == "space" and (len(text) < 2 or text[0] in "、。）)" or _PERSON_NAME.fullmatch(text)):
+    if name == "space" and (len(text) < 2 or text[0] in "、。）)" or _PERSON_NAME.fullmatch(text)
+                            or _SURNAME.fullmatch(text) and not _STAGE_WORD.search(text) or BODY_ALONE.fullmatch(text)):
         # 教育次長 川添 泰宏: a title and a name, a row of the list of who attended.
         return None
     if name == "spaced" and _NAMES_AND_TITLES.fullmatch(text):

@@ -16,6 +16,7 @@ from .clean import is_structural
 from .conventions import CLOCK, CLOCK_LINE, OPENING_WORDS, ROSTER_LABELS, SPEAKER_MARKS, STAGE_WORDS, TOPIC_MARKS, is_clock_line
 from .header import match_field
 from .speakers import (
+    BODY_ALONE,
     FAMILY_NAMES,
     NUMBERED_STATEMENT,
     LabelMatch,
@@ -275,8 +276,16 @@ def _next_is_text(lines: list[str], i: int) -> bool:
     for j in range(i + 1, min(len(lines), i + 4)):
         s = lines[j].strip()
         if s:
+            if _NAME_ALONE.fullmatch(s) and not strict_role(s) or BODY_ALONE.fullmatch(s):
+                # 教育委員会事務局理事 / 中川: a title over a name is a row of who attended, not a turn;
+                # 委員 / 福知山市教育委員会: a signature block under the record.
+                return False
             return not is_structural(s) or bool(re.match(r"^[「『（(]", s)) and "。" in s or _spoken_sentence(s)
     return False
+
+
+# A person's name alone: a surname of up to four kanji, the given name apart or not.
+_NAME_ALONE = re.compile(r"[一-龥々\uf900-\ufaff]{1,4}(?:[ \t\u3000]+[一-龥々ぁ-んァ-ヶ]{1,5})?")
 
 
 # 会長 / 議題(1)について何かご質問等ありますか。: a speech may open with a word that also opens a heading;

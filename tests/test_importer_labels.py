@@ -271,3 +271,8 @@ def test_titles_over_names_and_a_signature_block_are_no_turns_in_minutes_of_lone
 def test_a_lone_label_over_a_word_of_assent_stays_a_turn():
     text = HEAD + "会長\n御異議ありませんか。\n委員\n異議なし\n委員 賛成\n"
     assert _speakers(text)[:2] == ["会長", "委員"]
+
+
+def test_a_lone_label_over_a_sentence_that_opens_with_a_page_number_is_a_turn():
+    text = HEAD + "(主な質疑・意見)\n<委員>\n5ページの「収集する手段」に謄写とあるが、カメラの取扱いを追記された方が良い。\n<実施機関>\n追記したいと思う。\n"
+    assert _speakers(text) == ["委員", "実施機関"]

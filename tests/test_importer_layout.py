@@ -294,3 +294,15 @@ def test_a_long_speech_that_names_agenda_entries_keeps_its_line():
     assert len(speech) > 200
     assert restore_breaks(speech) is None
     assert parse_text(HEAD_PDF + speech + "\n")["turns"][0]["text"].endswith("なお、場所 の変更はありません。")
+
+
+def test_a_flattened_record_split_at_its_fields_is_split_again_before_its_numbered_parts_and_labels():
+    # ○日時 … ○場所 … ○議事内容 1.開会 (北野補佐) …: the fields apart, then the proceedings' own breaks.
+    line = ("第14回みなみ審議会議事録 ○日時 令和6年2月2日(月)15:00〜17:09 ○場所 みなみ会館 省議室(9階) "
+            "○出席者 北野一郎会長、南田花子会長代理 ○議事内容 1.開会 (北野補佐) 定刻になりましたので、ただいまから"
+            "「第14回みなみ審議会」を開催させていただきます。審議に入ります前に、御報告いたします。 2.議事 "
+            "(北野会長) それでは議事に入ります。資料の説明をお願いします。")
+    parsed = parse_text(line + "\n")
+    assert [t["speaker"] for t in parsed["turns"]] == ["北野補佐", "北野会長"]
+    assert parsed["turns"][0]["text"].endswith("御報告いたします。")
+    assert parsed["place"] == "みなみ会館 省議室(9階)"

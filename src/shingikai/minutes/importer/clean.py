@@ -226,12 +226,12 @@ def _unflatten(line: str) -> list[str]:
     if len(_SPLIT_FLAT_FIELD.findall(line)) < 2:
         return _restored(line)
     pieces = _SPLIT_FLAT_TURN.sub("\n", _SPLIT_FLAT_FIELD.sub("\n", line)).split("\n")
-    return [part for piece in pieces for part in _restored(piece)]
+    return [part for piece in pieces for part in _restored(piece, flattened=True)]
 
 
-def _restored(line: str) -> list[str]:
+def _restored(line: str, flattened: bool = False) -> list[str]:
     # A record flattened to one line without the wide gaps or slashes between its fields.
-    restored = restore_breaks(line) if len(line) >= FLAT_MIN_LENGTH else None
+    restored = restore_breaks(line, flattened) if len(line) >= FLAT_MIN_LENGTH else None
     return _numbered_run(line) if restored is None else [part for piece in restored for part in _numbered_run(piece)]
 
 

@@ -47,11 +47,14 @@ _NUMBER = r"[0-9０-９]{1,3}"
 # 日程第3, 第2 (then a space and what is taken up; 第 1 号 is the agenda's own number).
 _HEADING = rf"(?:日程{_GAP}*第{_GAP}*{_NUMBER}|第{_GAP}?{_NUMBER}(?={_GAP}+[^\s号回]))"
 _BILL = rf"(?:議案|報告|諮問|請願|陳情|認定|同意|承認|発議|意見案|議員提出議案){_GAP}*第{_GAP}*{_NUMBER}{_GAP}*号"
-_ENUM = r"[(（](?P<n>[0-9０-９]{1,2})[)）]"
+# (1) (2) …, or 1.開会 2.議事 …
+_ENUM = r"(?:[(（](?P<n>[0-9０-９]{1,2})[)）]|(?P<dot>[0-9０-９]{1,2})[.．](?=[^\s0-9０-９]))"
 # ○大島委員長, ◎区長（岸川紀子）: a mark over a label, not a mark between names in a roster.
 _MARK = (
     rf"[{SPEAKER_MARKS}](?:[^\s。、「」()（）{SPEAKER_MARKS}]{{0,12}}(?:{ROLE_SUFFIXES})"
     rf"|[^\s。、「」()（）{SPEAKER_MARKS}]{{1,12}}[（(][^）)\s]{{1,14}}[）)])(?={_GAP})"
+    # (水谷補佐) まだお見えに…: a bracketed name and title.
+    rf"|[（(][^）)\s。、]{{0,12}}(?:{ROLE_SUFFIXES}|官)[）)](?={_GAP})"
 )
 _CLOCK = rf"(?:午前|午後){_GAP}*{_NUMBER}{_GAP}*時(?:{_GAP}*{_NUMBER}{_GAP}*分)?{_GAP}*(?:開会|開議|散会|閉会|再開|休憩)"
 
@@ -84,8 +87,12 @@ def is_flattened(counts: dict[str, int]) -> bool:
             or (fields >= 1 and headings >= 3) or headings >= 5)
 
 
-def restore_breaks(line: str) -> list[str] | None:
-    """The line cut where its record had line breaks, or None when it is no flattened record."""
+def restore_breaks(line: str, flattened: bool = False) -> list[str] | None:
+    """The line cut where its record had line breaks, or None when it is no flattened record.
+
+    ``flattened``: the line is known to be a piece of a flattened record (its fields were already
+    split apart by their wide gaps), so any break in it counts.
+    """
     if len(line) < MIN_LENGTH or "\t" in line:
         # A table row keeps its cells: a flattened page has lost its tabs with its breaks.
         return None
@@ -101,7 +108,7 @@ def restore_breaks(line: str) -> list[str] | None:
     counts = {k: 0 for k in ("field", "heading", "bill", "enum", "mark", "clock", "page", "date")}
     for _, kind in breaks:
         counts[kind] += 1
-    if not is_flattened(counts):
+    if not flattened and not is_flattened(counts):
         return None
     enums = _enumerations([(i, m) for i, (m, kind) in enumerate(breaks) if kind == "enum"])
     cuts: list[tuple[int, int]] = []   # (where the gap starts, where the next line starts)
@@ -130,17 +137,21 @@ def restore_breaks(line: str) -> list[str] | None:
 def _enumerations(candidates: list[tuple[int, re.Match]]) -> set[int]:
     """The (1) (2) … that count up from one: a list's items, not a number in brackets in passing."""
     keep: set[int] = set()
-    chain: list[int] = []
-    expected = 1
-    for index, m in candidates:
-        n = int(unicodedata.normalize("NFKC", m.group("n")))
-        if n == 1:
-            if len(chain) >= 2:
-                keep.update(chain)
-            chain, expected = [index], 2
-        elif n == expected and chain:
-            chain.append(index)
-            expected += 1
-    if len(chain) >= 2:
-        keep.update(chain)
+    for style in ("n", "dot"):
+        # (1) (2) and 1. 2. count apart: a list of one style may hold the other inside its items.
+        chain: list[int] = []
+        expected = 1
+        for index, m in candidates:
+            if not m.group(style):
+                continue
+            n = int(unicodedata.normalize("NFKC", m.group(style)))
+            if n == 1:
+                if len(chain) >= 2:
+                    keep.update(chain)
+                chain, expected = [index], 2
+            elif n == expected and chain:
+                chain.append(index)
+                expected += 1
+        if len(chain) >= 2:
+            keep.update(chain)
     return keep

@@ -288,9 +288,13 @@ def _next_is_text(lines: list[str], i: int) -> bool:
 _NAME_ALONE = re.compile(r"[一-龥々\uf900-\ufaff]{1,4}(?:[ \t\u3000]+[一-龥々ぁ-んァ-ヶ]{1,5})?")
 
 
-# 会長 / 議題(1)について何かご質問等ありますか。: a speech may open with a word that also opens a heading;
+# 会長 / 議題(1)について何かご質問等ありますか。, <委員> / 5ページの…: a speech may open with a word or a
+# number that also opens a heading;
 # a whole sentence that no number or mark opens is said, not a heading.
-_NUMBERED_OR_MARKED = re.compile(rf"^(?:[0-9０-９(（①-⑳⑴-⒇{SPEAKER_MARKS}◇△▲■□・•\-]|第[0-9０-９一二三四五六七八九十])")
+_NUMBERED_OR_MARKED = re.compile(
+    rf"^(?:[0-9０-９]{{1,3}}(?:[ \t\u3000.．、)）:：]|$)|[(（][0-9０-９一二三四五六七八九十ア-ン]|[①-⑳⑴-⒇{SPEAKER_MARKS}◇△▲■□・•\-]"
+    r"|第[0-9０-９一二三四五六七八九十])"
+)
 
 
 def _spoken_sentence(s: str) -> bool:

@@ -113,6 +113,7 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("mark-seat-number", "speaker", "○２０番（森下ゆうき議員）　質問します。", "２０番（森下ゆうき議員）"),
     Convention("mark-seat-role-name", "speaker", "○１８番議員（森下ゆうき）\n質問します。", "１８番議員（森下ゆうき）"),
     Convention("mark-role-name-opening-bracket-lost", "speaker", "○委員長北野健人) ただいまから委員会を開会する。", "委員長北野健人"),
+    Convention("mark-bare-member-title-name", "speaker", "◎議員（北野一郎君）　討論を終わります。", "議員（北野一郎君）"),
     Convention("mark-disambiguated-name", "speaker", "○髙橋（清）委員　関連して伺います。", "髙橋（清）委員"),
     Convention("paren-name-role", "speaker", "（東会長）　それでは始めます。", "東会長"),
     Convention("angle-label", "speaker", "<事務局>　資料を確認します。", "事務局"),

@@ -47,8 +47,10 @@ _NUMBER = r"[0-9０-９]{1,3}"
 # 日程第3, 第2 (then a space and what is taken up; 第 1 号 is the agenda's own number).
 _HEADING = rf"(?:日程{_GAP}*第{_GAP}*{_NUMBER}|第{_GAP}?{_NUMBER}(?={_GAP}+[^\s号回]))"
 _BILL = rf"(?:議案|報告|諮問|請願|陳情|認定|同意|承認|発議|意見案|議員提出議案){_GAP}*第{_GAP}*{_NUMBER}{_GAP}*号"
-# (1) (2) …, or 1.開会 2.議事 …
-_ENUM = r"(?:[(（](?P<n>[0-9０-９]{1,2})[)）]|(?P<dot>[0-9０-９]{1,2})[.．](?=[^\s0-9０-９]))"
+# (1) (2) …, 1.開会 2.議事 …, or ① ② …
+_ENUM = r"(?:[(（](?P<n>[0-9０-９]{1,2})[)）]|(?P<dot>[0-9０-９]{1,2})[.．](?=[^\s0-9０-９])|(?P<circ>[①-⑳]))"
+# 〔報告事項〕, 〔拍手〕: a bracketed heading or stage direction stood on its own line.
+_BRACKETED = r"〔[^〕\n]{1,12}〕"
 # ○大島委員長, ◎区長（岸川紀子）: a mark over a label, not a mark between names in a roster.
 _MARK = (
     rf"[{SPEAKER_MARKS}](?:[^\s。、「」()（）{SPEAKER_MARKS}]{{0,12}}(?:{ROLE_SUFFIXES})"
@@ -74,7 +76,7 @@ _AGENDA_HEADING_ONLY = re.compile(
 # A run of blanks is tried once, from its start and whole (possessive): linear however long the run.
 _BREAK = re.compile(
     rf"(?:(?<![ \t\u3000]){_GAP}++|{_COUNTED_ROSTER})(?=(?P<field>{_FIELD})|(?P<heading>{_HEADING})|(?P<bill>{_BILL})|(?P<enum>{_ENUM})"
-    rf"|(?P<mark>{_MARK})|(?P<clock>{_CLOCK})|(?P<page>{_PAGE})|(?P<date>{_DATE}))"
+    rf"|(?P<mark>{_MARK})|(?P<clock>{_CLOCK})|(?P<page>{_PAGE})|(?P<date>{_DATE})|(?P<bracketed>{_BRACKETED}))"
 )
 _HEADING_ONLY = re.compile(rf"^(?:日程{_GAP}*)?第{_GAP}*{_NUMBER}$")
 
@@ -105,7 +107,7 @@ def restore_breaks(line: str, flattened: bool = False) -> list[str] | None:
         kind = m.lastgroup
         breaks.append((m, kind))
         token_end = m.end() + len(m.group(kind))
-    counts = {k: 0 for k in ("field", "heading", "bill", "enum", "mark", "clock", "page", "date")}
+    counts = {k: 0 for k in ("field", "heading", "bill", "enum", "mark", "clock", "page", "date", "bracketed")}
     for _, kind in breaks:
         counts[kind] += 1
     if not flattened and not is_flattened(counts):
@@ -137,14 +139,14 @@ def restore_breaks(line: str, flattened: bool = False) -> list[str] | None:
 def _enumerations(candidates: list[tuple[int, re.Match]]) -> set[int]:
     """The (1) (2) … that count up from one: a list's items, not a number in brackets in passing."""
     keep: set[int] = set()
-    for style in ("n", "dot"):
-        # (1) (2) and 1. 2. count apart: a list of one style may hold the other inside its items.
+    for style in ("n", "dot", "circ"):
+        # (1) (2), 1. 2. and ① ② count apart: a list of one style may hold another inside its items.
         chain: list[int] = []
         expected = 1
         for index, m in candidates:
             if not m.group(style):
                 continue
-            n = int(unicodedata.normalize("NFKC", m.group(style)))
+            n = ord(m.group(style)) - 0x245F if style == "circ" else int(unicodedata.normalize("NFKC", m.group(style)))
             if n == 1:
                 if len(chain) >= 2:
                     keep.update(chain)

@@ -269,8 +269,8 @@ def test_titles_over_names_and_a_signature_block_are_no_turns_in_minutes_of_lone
 
 
 def test_a_lone_label_over_a_word_of_assent_stays_a_turn():
-    text = HEAD + "会長\n御異議ありませんか。\n委員\n異議なし\n委員 賛成\n"
-    assert _speakers(text)[:2] == ["会長", "委員"]
+    text = HEAD + "会長\n御異議ありませんか。\n委員\n異議なし\n委員\n賛成\n会長\nでは決定します。\n"
+    assert _speakers(text) == ["会長", "委員", "委員", "会長"]
 
 
 def test_a_lone_label_over_a_sentence_that_opens_with_a_page_number_is_a_turn():

@@ -389,7 +389,7 @@ def _match_family(s: str, name: str) -> LabelMatch | None:
         # 企画課長(山田): a bracket after a lone label is only read as a note of what is done.
         return None
     if name == "space" and (len(text) < 2 or text[0] in "、。）)" or _PERSON_NAME.fullmatch(text)
-                            or _SURNAME.fullmatch(text) and not _STAGE_WORD.search(text) or BODY_ALONE.fullmatch(text)):
+                            or _SURNAME.fullmatch(text) and not STAGE_WORD.search(text) or BODY_ALONE.fullmatch(text)):
         # 教育次長 川添 泰宏: a title and a name, a row of the list of who attended.
         return None
     if name == "spaced" and _NAMES_AND_TITLES.fullmatch(text):
@@ -403,7 +403,7 @@ _ROLE_THEN_NAME = re.compile(rf"(?:{ROLE_WORDS})[一-龥々ぁ-んァ-ヶ]{{2,8}
 
 # (西村): a surname alone in brackets, in minutes whose labels are bracketed roles and names.
 _BARE_SURNAME = re.compile(r"^[（(](?P<label>[一-龥々]{1,4})[）)]$")
-_STAGE_WORD = re.compile(rf"{STAGE_WORDS}|挨拶|朗読|紹介|説明|報告|質疑|答弁")
+STAGE_WORD = re.compile(rf"{STAGE_WORDS}|挨拶|朗読|紹介|説明|報告|質疑|答弁")
 
 
 def bare_surname_label(s: str) -> LabelMatch | None:
@@ -415,7 +415,7 @@ def bare_surname_label(s: str) -> LabelMatch | None:
     m = _BARE_SURNAME.match(s)
     if m is None or _NOT_SPEAKER.search(m.group("label")) or m.group("label") in _STOP_LABELS:
         return None
-    if _STAGE_WORD.search(m.group("label")):
+    if STAGE_WORD.search(m.group("label")):
         # (挨拶), (朗読): what happened, over the words that were said.
         return None
     return LabelMatch(label=m.group("label"), text="", family="paren")

@@ -19,6 +19,7 @@ from .speakers import (
     BODY_ALONE,
     FAMILY_NAMES,
     NUMBERED_STATEMENT,
+    STAGE_WORD,
     LabelMatch,
     bare_surname_label,
     candidate_families,
@@ -276,7 +277,7 @@ def _next_is_text(lines: list[str], i: int) -> bool:
     for j in range(i + 1, min(len(lines), i + 4)):
         s = lines[j].strip()
         if s:
-            if _NAME_ALONE.fullmatch(s) and not strict_role(s) or BODY_ALONE.fullmatch(s):
+            if _NAME_ALONE.fullmatch(s) and not strict_role(s) and not STAGE_WORD.search(s) or BODY_ALONE.fullmatch(s):
                 # 教育委員会事務局理事 / 中川: a title over a name is a row of who attended, not a turn;
                 # 委員 / 福知山市教育委員会: a signature block under the record.
                 return False

@@ -309,3 +309,19 @@ def test_a_flattened_record_split_at_its_fields_is_split_again_before_its_number
     assert [t["speaker"] for t in parsed["turns"]] == ["北野補佐", "北野会長"]
     assert parsed["turns"][0]["text"].endswith("御報告いたします。")
     assert parsed["place"] == "みなみ会館 省議室(9階)"
+
+
+def test_an_assembly_record_flattened_whole_is_read_as_a_whole_record():
+    # Header, roster, agenda and statements on one line, as a minutes aggregator serves a sitting.
+    line = ("令和6年第2回みなみ町議会定例会会議録   1.日  時  令和6年6月4日(火)午前10時開会   1.場  所  みなみ町役場議場   "
+            "1.出席議員   1番 北 野 一 郎 君   2番 南 田 花 子 君   3番 東 山 清 君   1.欠席議員   なし   議事日程(第1号)   "
+            "令和6年6月4日(火曜日)午前10時開議   日程第1 会議録署名議員の指名について   日程第2 議案第 1号 みなみ町個人情報保護条例   "
+            "午前10時00分 開議 ◯議長(北野一郎君) ただいまから会議を開きます。日程第1、会議録署名議員の指名について。 "
+            "◯町長(南川太郎君) 御説明申し上げます。条例の制定です。 ◯議長(北野一郎君) 議案第1号は原案のとおり可決されました。 "
+            "午前11時00分 散会")
+    parsed = parse_text(line + "\n")
+    assert (parsed["date"], parsed["start_time"], parsed["end_time"], parsed["place"]) == (
+        "2024-06-04", "10:00", "11:00", "みなみ町役場議場")
+    assert parsed["members_present"] == ["北野一郎", "南田花子", "東山清"]
+    assert [i["title"] for i in parsed["items"]] == ["みなみ町個人情報保護条例"]
+    assert [t["speaker"] for t in parsed["turns"]] == ["議長(北野一郎君)", "町長(南川太郎君)", "議長(北野一郎君)"]

@@ -100,6 +100,12 @@ def main() -> None:
         items = len(parse_text(text)["items"]) if kb <= 1024 else "-"
         label = f"{kb} KB" if kb < 1024 else f"{kb // 1024} MB"
         print(f"{label:>7}  {wall:>9.1f}  {cpu:>9.1f}   {cpu / kb:>8.3f}   {items:>6}")
+    # A record flattened to one line (as aggregators give it) must cost no more than the printed one.
+    for kb in (30, 1024):
+        flat = " ".join(synthetic_minutes(kb * 1024).split("\n"))
+        wall, cpu = median_ms(flat, 11 if kb == 30 else 1)
+        label = f"{kb} KB" if kb < 1024 else f"{kb // 1024} MB"
+        print(f"{label} flattened to one line: {wall:.1f} ms wall, {cpu:.1f} ms CPU, {cpu / kb:.3f} CPU ms per KB")
     sources = ["minami-circle.txt", "kita-bracket.md", "higashi-paren.txt", "nishi-colon.txt", "minami-bold.md",
                "kita-tortoise.txt", "higashi-close.txt", "nishi-alone.txt", "minami-angle.txt", "kita-minutes.html",
                "minami-circle.sjis.txt", "higashi-paren.eucjp.txt", "nishi-colon.pdf", "minami-circle.docx"]

@@ -257,3 +257,22 @@ def test_words_after_the_opening_clock_that_name_no_title_open_no_turn():
     text = HEAD + ("-2- 午前10時00分開会 本日 晴天のなか委員全員が出席した。会議は定刻に始まり、事務局が資料を配付した。"
                    "資料の確認の後、議事に入った。\n")
     assert _speakers(text) == []
+
+
+def test_titles_over_names_and_a_signature_block_are_no_turns_in_minutes_of_lone_labels():
+    # A PDF's list of who attended, one cell a line (title, then the name), and the signature block
+    # under the record (委員 / みなみ市教育委員会) look like lone labels over a line; only speeches are turns.
+    text = (HEAD.replace("\n会議の内容\n", "\n") + "出席した事務局職員\n教育委員会事務局理事\n北川\n次長兼教育総務課長\n﨑山\n"
+            "学校教育課長 東田\n\n会議の内容\n会長\nただいまから会議を開きます。\n委員\n保存期間はどうなるか。\n"
+            "教育総務課長\n五年です。\n\n委員長\nみなみ市教育委員会\n委員 みなみ市教育委員会\n委員 みなみ市教育委員会会議録調製者\n")
+    assert _speakers(text) == ["会長", "委員", "教育総務課長"]
+
+
+def test_a_lone_label_over_a_word_of_assent_stays_a_turn():
+    text = HEAD + "会長\n御異議ありませんか。\n委員\n異議なし\n委員\n賛成\n会長\nでは決定します。\n"
+    assert _speakers(text) == ["会長", "委員", "委員", "会長"]
+
+
+def test_a_lone_label_over_a_sentence_that_opens_with_a_page_number_is_a_turn():
+    text = HEAD + "(主な質疑・意見)\n<委員>\n5ページの「収集する手段」に謄写とあるが、カメラの取扱いを追記された方が良い。\n<実施機関>\n追記したいと思う。\n"
+    assert _speakers(text) == ["委員", "実施機関"]

@@ -217,3 +217,111 @@ def test_a_letter_alone_on_its_line_stays_where_it_is():
 
 
 HEAD_PDF = "みなみ市情報公開・個人情報保護審議会　令和６年度第１回会議録\n日時：令和6年5月10日　午後2時から午後3時まで\n場所：みなみ市役所\n\n"
+
+
+# A record as an aggregator or a PDF gives it: every line break of the page lost, fields and
+# headings kept apart by runs of spaces only. Synthetic (fictional town, names and bills).
+FLAT_RECORD_LINES = [
+    "令和6年第2回みなみ町議会定例会会議録",
+    "1.日  時  令和6年6月4日(火)午前10時開会",
+    "1.場  所  みなみ町役場議場",
+    "1.出席議員   1番 北 野 一 郎 君   2番 南 田 花 子 君   3番 東 山 清 君",
+    "1.欠席議員   4番 西 川 三 郎 君",
+    "議事日程(第1号)",
+    "令和6年6月4日(火曜日)午前10時開議",
+    "日程第1 会議録署名議員の指名について",
+    "日程第2 会期の決定について",
+    "日程第3 報告第 1号 継続費繰越計算書について",
+    "日程第4 議案第 1号 みなみ町個人情報保護条例",
+    "議案第 2号 みなみ町情報公開条例の一部を改正する条例",
+    "1.議  事",
+    "(1)総合戦略実行計画の事業評価について",
+    "(2)議会の個人情報保護について",
+    "〔報告事項〕",
+    "①運用状況について(総務課)",
+    "②制度改正について(法務課)",
+    "○議長(北野一郎君) ただいまから令和6年第2回みなみ町議会定例会を開会いたします。",
+    "○町長(南川太郎君) 御説明申し上げます。",
+]
+
+
+def flattened(lines, gap="   "):
+    return gap.join(lines)
+
+
+@pytest.mark.parametrize("gap", ["   ", " ", "\u3000"], ids=["spaces", "one-space", "ideographic"])
+def test_record_flattened_to_one_line_gets_its_line_breaks_back(gap):
+    from shingikai.minutes.importer.clean import clean_text
+
+    restored = [line.strip() for line in clean_text(flattened(FLAT_RECORD_LINES, gap)).split("\n") if line.strip()]
+    # Letter-spaced names and labels are closed up as on any page; the breaks are where the page had them.
+    assert [_norm(line) for line in restored] == [_norm(clean_text(line)) for line in FLAT_RECORD_LINES]
+
+
+def test_record_flattened_to_one_line_is_read_as_the_printed_record():
+    printed = parse_text("\n".join(FLAT_RECORD_LINES) + "\n")
+    flat = parse_text(flattened(FLAT_RECORD_LINES) + "\n")
+    assert reading(flat) == reading(printed)
+    assert (flat["date"], flat["place"], flat["start_time"]) == ("2024-06-04", "みなみ町役場議場", "10:00")
+    assert [t["speaker"] for t in flat["turns"]] == ["議長(北野一郎君)", "町長(南川太郎君)"]
+
+
+def test_page_number_and_running_head_inside_a_flattened_record_are_not_glued_to_an_item():
+    from shingikai.minutes.importer.flat import restore_breaks
+
+    line = ("○開会日 令和6年6月28日(金) ○場 所 みなみ町教育委員会室 ○議事日程 (1) 委員長報告事項 "
+            "(2)事務局報告事項について -1- みなみ町 教育委員会 第20回定例会 -2- 午前10時00分開会 北野委員長 おはようございます。")
+    assert restore_breaks(line) == [
+        "○開会日 令和6年6月28日(金)", "○場 所 みなみ町教育委員会室", "○議事日程", "(1) 委員長報告事項",
+        "(2)事務局報告事項について", "みなみ町 教育委員会 第20回定例会", "午前10時00分開会 北野委員長 おはようございます。",
+    ]
+
+
+def test_a_page_with_its_line_breaks_is_left_byte_for_byte_as_it_was():
+    # Every line of every fixture and seed, however long, is no flattened record.
+    from shingikai.minutes.importer.flat import restore_breaks
+
+    seeds = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
+    paths = [*DOCUMENTS, *sorted(seeds.glob("*.txt")), *sorted((FIXTURES / "conventions").glob("*.txt"))]
+    assert len(paths) > len(DOCUMENTS)
+    for path in paths:
+        for line in path.read_text(encoding="utf-8-sig").split("\n"):
+            assert restore_breaks(line) is None, (path.name, line[:60])
+
+
+def test_a_long_speech_that_names_agenda_entries_keeps_its_line():
+    from shingikai.minutes.importer.flat import restore_breaks
+
+    speech = ("○議長(北野一郎君) 日程第1、会議録署名議員の指名についてを議題といたします。" * 3
+              + "次に、日程第2 会期の決定について、議会運営委員長の報告を求めます。" + "なお、場所 の変更はありません。" * 4)
+    assert len(speech) > 200
+    assert restore_breaks(speech) is None
+    assert parse_text(HEAD_PDF + speech + "\n")["turns"][0]["text"].endswith("なお、場所 の変更はありません。")
+
+
+def test_a_flattened_record_split_at_its_fields_is_split_again_before_its_numbered_parts_and_labels():
+    # ○日時 … ○場所 … ○議事内容 1.開会 (北野補佐) …: the fields apart, then the proceedings' own breaks.
+    line = ("第14回みなみ審議会議事録 ○日時 令和6年2月2日(月)15:00〜17:09 ○場所 みなみ会館 省議室(9階) "
+            "○出席者 北野一郎会長、南田花子会長代理 ○議事内容 1.開会 (北野補佐) 定刻になりましたので、ただいまから"
+            "「第14回みなみ審議会」を開催させていただきます。審議に入ります前に、御報告いたします。 2.議事 "
+            "(北野会長) それでは議事に入ります。資料の説明をお願いします。")
+    parsed = parse_text(line + "\n")
+    assert [t["speaker"] for t in parsed["turns"]] == ["北野補佐", "北野会長"]
+    assert parsed["turns"][0]["text"].endswith("御報告いたします。")
+    assert parsed["place"] == "みなみ会館 省議室(9階)"
+
+
+def test_an_assembly_record_flattened_whole_is_read_as_a_whole_record():
+    # Header, roster, agenda and statements on one line, as a minutes aggregator serves a sitting.
+    line = ("令和6年第2回みなみ町議会定例会会議録   1.日  時  令和6年6月4日(火)午前10時開会   1.場  所  みなみ町役場議場   "
+            "1.出席議員   1番 北 野 一 郎 君   2番 南 田 花 子 君   3番 東 山 清 君   1.欠席議員   なし   議事日程(第1号)   "
+            "令和6年6月4日(火曜日)午前10時開議   日程第1 会議録署名議員の指名について   日程第2 議案第 1号 みなみ町個人情報保護条例   "
+            "午前10時00分 開議 ◯議長(北野一郎君) ただいまから会議を開きます。日程第1、会議録署名議員の指名について。 "
+            "◯町長(南川太郎君) 御説明申し上げます。条例の制定です。 ◯議長(北野一郎君) 議案第1号は原案のとおり可決されました。 "
+            "午前11時00分 散会")
+    parsed = parse_text(line + "\n")
+    assert (parsed["date"], parsed["start_time"], parsed["end_time"], parsed["place"]) == (
+        "2024-06-04", "10:00", "11:00", "みなみ町役場議場")
+    assert parsed["members_present"] == ["北野一郎", "南田花子", "東山清"]
+    assert [i["title"] for i in parsed["items"]] == ["みなみ町個人情報保護条例"]
+    assert [t["speaker"] for t in parsed["turns"]] == ["議長(北野一郎君)", "町長(南川太郎君)", "議長(北野一郎君)"]

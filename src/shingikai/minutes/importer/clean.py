@@ -11,6 +11,7 @@ import html
 import re
 import unicodedata
 
+from .flat import MIN_LENGTH as FLAT_MIN_LENGTH, restore_breaks
 from .speakers import split_statements
 
 # Kanji, kana and the marks that live inside words.
@@ -220,12 +221,18 @@ def _unflatten(line: str) -> list[str]:
     if len(line) < 300:
         # 日時 / 平成30年… 場所 / 県庁701会議室 出席者 / …: a shorter page flattened, each label set off by a slash.
         if line.count(" / ") < 2 or len(_SPLIT_SLASH_FIELD.findall(line)) < 2:
-            return _numbered_run(line)
+            return _restored(line)
         return _SPLIT_SLASH_FIELD.sub("\n", line).split("\n")
     if len(_SPLIT_FLAT_FIELD.findall(line)) < 2:
-        return [line]
+        return _restored(line)
     pieces = _SPLIT_FLAT_TURN.sub("\n", _SPLIT_FLAT_FIELD.sub("\n", line)).split("\n")
-    return [part for piece in pieces for part in _numbered_run(piece)]
+    return [part for piece in pieces for part in _restored(piece, flattened=True)]
+
+
+def _restored(line: str, flattened: bool = False) -> list[str]:
+    # A record flattened to one line without the wide gaps or slashes between its fields.
+    restored = restore_breaks(line, flattened) if len(line) >= FLAT_MIN_LENGTH else None
+    return _numbered_run(line) if restored is None else [part for piece in restored for part in _numbered_run(piece)]
 
 
 # 4 欠席者 委員 北野一郎 5 出席説明員 総務部長 … 6 速記士 …: numbered header fields run on in one line.

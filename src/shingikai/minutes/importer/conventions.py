@@ -112,10 +112,14 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("mark-role-name", "speaker", "○議長（南川一郎）　日程第１を議題とします。", "議長（南川一郎）"),
     Convention("mark-seat-number", "speaker", "○２０番（森下ゆうき議員）　質問します。", "２０番（森下ゆうき議員）"),
     Convention("mark-seat-role-name", "speaker", "○１８番議員（森下ゆうき）\n質問します。", "１８番議員（森下ゆうき）"),
+    Convention("mark-role-name-opening-bracket-lost", "speaker", "○委員長北野健人) ただいまから委員会を開会する。", "委員長北野健人"),
+    Convention("mark-bare-member-title-name", "speaker", "◎議員（北野一郎君）　討論を終わります。", "議員（北野一郎君）"),
     Convention("mark-disambiguated-name", "speaker", "○髙橋（清）委員　関連して伺います。", "髙橋（清）委員"),
     Convention("paren-name-role", "speaker", "（東会長）　それでは始めます。", "東会長"),
     Convention("angle-label", "speaker", "<事務局>　資料を確認します。", "事務局"),
     Convention("lenticular-label", "speaker", "【委員】　保存期間はどうなるか。", "委員"),
+    Convention("square-bracket-label", "speaker", "[議長] 皆様おはようございます。", "議長"),
+    Convention("full-width-square-bracket-label", "speaker", "［事務局長］　定刻になりましたので、開会いたします。", "事務局長"),
     Convention("name-role-colon", "speaker", "北野会長：それでは始めます。", "北野会長"),
     Convention("name-role-space", "speaker", "北野会長　それでは始めます。", "北野会長"),
     Convention("name-role-table-cell", "speaker", "北野会長\tそれでは始めます。", "北野会長"),
@@ -153,6 +157,9 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("proceeding-titled-speaker-in-brackets", "speaker", "事務局長挨拶(北野局長)\n本日はお集まりいただきありがとうございます。",
                "北野局長"),
     Convention("title-alone-with-act-note", "speaker", "総務部長(資料1に沿って説明)\n資料1の概要を説明いたします。", "総務部長"),
+    Convention("title-with-spaced-act-note", "speaker", "事務局 (資料に基づき説明。)\n資料1の概要を説明いたします。", "事務局"),
+    Convention("label-alone-over-speech-opening-with-a-heading-word", "speaker",
+               "会長\n議題(1)について何かご質問等ありますか。", "会長"),
     Convention("acting-chair-alone-over-speech", "speaker", "北野委員長職務代理者\n ただいまから会議を開きます。", "北野委員長職務代理者"),
     Convention(
         "unmarked-label-after-the-opening-clock", "speaker",
@@ -331,6 +338,12 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("header-sitting-narrated-in-the-opening-sentence", "header",
                "ページ表示令和5年第3回北山市教育委員会議会議録令和５年６月２日(金曜日)、令和5年第3回教育委員会議(定例会)を"
                "北山市役所本庁舎14階 教育委員室において開催した。", "place=北山市役所本庁舎14階 教育委員室"),
+    # A record flattened to one line (aggregators, some PDFs): flat.py puts the breaks back before
+    # each field, roster heading, numbered heading, bill, (1) (2) … run, speaker's mark and clock.
+    Convention("layout-record-flattened-to-one-line", "header",
+               "全員協議会議事録 1.日  時  令和4年9月22日(木)本会議終了後 1.場  所  第3委員会室 1.出席議員   "
+               "1番 北 野 晴 幸 君   2番 南 田 純 一 君 1.欠席議員   3番 東 山   浩 君 1.議  事    (1)事業評価について    "
+               "(2)議会の個人情報保護について", "place=第3委員会室"),
     # Agenda lists: the items (kind:title, |-joined) an agenda under 議題 yields.
     Convention(
         "agenda-quoted-continuation", "agenda",

@@ -26,7 +26,7 @@ NUMBERED_STATEMENT = re.compile(rf"^[ \t\u3000]*[0-9０-９]{{1,4}}[:：][ \t\u3
 _SEAT = re.compile(r"[0-9]{1,3}番(?P<role>議員|委員)?[（(](?P<inner>[^）)]{1,20})[）)]")
 
 ROLE_WORDS = (
-    "会長|副会長|委員長|副委員長|議長|副議長|座長|部会長|会長職務代理者?|職務代理者?|委員|"
+    "会長|副会長|委員長|副委員長|議長|副議長|座長|部会長|会長職務代理者?|職務代理者?|委員|議員|"
     "委員全員|全委員|各委員|委員一同|一同|出席委員全員|委員各位|全員|"
     "事務局|事務局長|事務局次長|事務局員|事務局職員|説明員|実施機関|諮問機関|利用機関|担当課|所管課|"
     "関係課|担当部局|担当者|担当|回答|質問|答弁|質疑|意見|傍聴人|傍聴者|オブザーバー|"
@@ -221,9 +221,12 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         rf"|(?!(?:{ROLE_WORDS})[ \u3000])(?P<slabel>[一-龥々]{{1,4}}[ \u3000][一-龥々ぁ-んァ-ヶ]{{1,5}}?(?:{_SPACED_NAME_ROLES})"
         rf"|[一-龥々ぁ-んァ-ヶ]{{2,8}}[ \u3000](?:{_SPACED_NAME_ROLES}))(?=[ \t\u3000：:]|$)"
         r"|(?P<label>[^\s：:。、「」（）()]{1,16}?"
-        r"(?:[（(][^）)\n]{1,16}[）)](?:[^\s：:。、「」（）()]{1,6}(?=[ \t\u3000：:]|$))?)?))(?:[ \t\u3000：:]+(?P<text>.*)|$)"
+        r"(?:[（(][^）)\n]{1,16}[）)](?:[^\s：:。、「」（）()]{1,6}(?=[ \t\u3000：:]|$))?)?)(?P<lost>[）)])?)"
+        r"(?:[ \t\u3000：:]+(?P<text>.*)|$)"
     ), "strict"),
     ("lenticular", _rx(r"^【(?P<label>[^】\n]{1,20})】[ \t\u3000：:]*(?P<text>.*)$"), "strict"),
+    # [議長] 皆様おはようございます。: the label in square brackets.
+    ("square", _rx(r"^[\[［](?P<label>[^\]］\n]{1,20})[\]］][ \t\u3000：:]*(?P<text>.*)$"), "strict"),
     ("tortoise", _rx(r"^〔(?P<label>[^〕\n]{1,20})〕[ \t\u3000：:]*(?P<text>.*)$"), "lenient"),
     # ○(委員) and O(委員) beside (事務局) in one document: the mark adds nothing to the bracket.
     ("paren", _rx(rf"^(?:[{SPEAKER_MARKS}O][ \u3000]?)?[（(](?P<label>[^）)\n]{{1,20}})[）)][ \t\u3000：:]*(?P<text>.*)$"), "strict"),
@@ -242,19 +245,24 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("space", _rx(r"^(?P<label>[^\s：:。、「」（）()【】〔〕<>*]{1,12})[ \t\u3000]+(?P<text>\S.*)$"), "strict"),
     # 開会(田辺次長), 事務局長挨拶(北野局長): a part of the proceedings titled, who speaks in brackets.
     ("headed", _rx(r"^(?P<head>[^\s()（）。、「」]{2,16})[（(](?P<label>[^）)\n]{1,14})[）)]$"), "strict"),
-    # 総務部長(資料1に沿って説明): a note of what the speaker does may follow the label.
-    ("alone", _rx(r"^(?P<label>[^\s：:。、「」（）()【】〔〕<>*]{1,12})(?:[（(](?P<note>[^）)\n]{1,24})[）)])?$"), "strict"),
+    # 総務部長(資料1に沿って説明), 事務局 (資料に基づき説明。): a note of what the speaker does may follow the label.
+    ("alone", _rx(r"^(?P<label>[^\s：:。、「」（）()【】〔〕<>*]{1,12})(?:[ \t\u3000]?[（(](?P<note>[^）)\n]{1,24})[）)])?$"), "strict"),
 )
 # A person's name after a title: the surname and the given name apart (川添 泰宏, 大島 やよい), or
 # three to six kanji (大塚俊介); a short answer (了解です, 異議なし) has kana.
 _PERSON_NAME = re.compile(r"[一-龥々]{1,4}[ \u3000]+[一-龥々ぁ-んァ-ヶ]{1,5}|[一-龥々]{3,6}")
+# A body's name alone, as a signature block or a letterhead prints it (委員 / 福知山市教育委員会).
+BODY_ALONE = re.compile(r"[一-龥々ぁ-んァ-ヶー]{1,16}(?:委員会|審議会|審査会|協議会|議会|市役所|役場)(?:会議録調製者|会議録|議事録)?")
+# 館長 塩見: a surname of two kanji alone after a title (what is said has more to it, or is a word
+# such as 異議 or 賛成).
+_SURNAME = re.compile(r"[一-龥々]{2}")
 # The parts of a sitting that a title over a speech names: opening, greeting, closing.
 _PROCEEDING = re.compile(r"開会|閉会|開議|散会|挨拶|あいさつ|紹介|進行|講評|総括")
 _ACT_NOTE = re.compile(r"説明|報告|朗読|補足|答弁|資料")
 _NAMES_AND_TITLES = re.compile(rf"(?:[一-龥々ぁ-んァ-ヶ]{{1,8}}[ \t\u3000]*(?:{ROLE_SUFFIXES})[ \t\u3000]*)+")
 FAMILY_NAMES = tuple(name for name, _, _ in _FAMILIES)
 # Families whose brackets alone make a line a turn even when nothing follows on it.
-_LABEL_ALONE_OK = {"circle", "lenticular", "tortoise", "paren", "angle", "bold", "alone", "headed"}
+_LABEL_ALONE_OK = {"circle", "lenticular", "square", "tortoise", "paren", "angle", "bold", "alone", "headed"}
 
 
 _BY_NAME = {name: (rx, rule) for name, rx, rule in _FAMILIES}
@@ -267,6 +275,7 @@ _GROUPS = {name: frozenset(rx.groupindex) for name, rx, _ in _FAMILIES}
 _MAY_MATCH = {
     "circle": lambda s: s[0] in SPEAKER_MARKS or s[:2] in ("O(", "O（"),
     "lenticular": lambda s: s[0] == "【",
+    "square": lambda s: s[0] in "[［",
     "tortoise": lambda s: s[0] == "〔",
     "paren": lambda s: s[0] in "（(" or s[0] in SPEAKER_MARKS + "O" and s[1:3].lstrip(" \u3000")[:1] in ("(", "（"),
     "angle": lambda s: s[0] in "<＜〈《‹",
@@ -282,7 +291,7 @@ _MAY_MATCH = {
 
 # The family a line's first character alone admits: at most one, as the first characters differ.
 _FIRST_CHAR_FAMILY = (
-    {c: "circle" for c in SPEAKER_MARKS} | {"【": "lenticular", "〔": "tortoise", "（": "paren", "(": "paren"}
+    {c: "circle" for c in SPEAKER_MARKS} | {"【": "lenticular", "[": "square", "［": "square", "〔": "tortoise", "（": "paren", "(": "paren"}
     | {c: "angle" for c in "<＜〈《‹"}
 )
 
@@ -351,6 +360,9 @@ def _match_family(s: str, name: str) -> LabelMatch | None:
     text = (m.group("text") or "").strip(SPACE_CHARS) if "text" in groups else ""
     if not text and name not in _LABEL_ALONE_OK and name != "colon":
         return None
+    if "lost" in groups and m.group("lost"):
+        # ○委員長日色健人) ただいまから…: the role and the name, the name's opening bracket lost on the way.
+        return LabelMatch(label=label, text=text, family=name) if _ROLE_THEN_NAME.fullmatch(label) else None
     if rule == "strict" and not strict_role(label):
         act = _ACT_HEADING.fullmatch(compact(label)) if name in _ACT_FAMILIES and not text else None
         if act and strict_role(act.group("who")):
@@ -376,7 +388,8 @@ def _match_family(s: str, name: str) -> LabelMatch | None:
     elif name == "alone" and m.group("note") and not _ACT_NOTE.search(m.group("note")):
         # 企画課長(山田): a bracket after a lone label is only read as a note of what is done.
         return None
-    if name == "space" and (len(text) < 2 or text[0] in "、。）)" or _PERSON_NAME.fullmatch(text)):
+    if name == "space" and (len(text) < 2 or text[0] in "、。）)" or _PERSON_NAME.fullmatch(text)
+                            or _SURNAME.fullmatch(text) and not STAGE_WORD.search(text) or BODY_ALONE.fullmatch(text)):
         # 教育次長 川添 泰宏: a title and a name, a row of the list of who attended.
         return None
     if name == "spaced" and _NAMES_AND_TITLES.fullmatch(text):
@@ -385,9 +398,12 @@ def _match_family(s: str, name: str) -> LabelMatch | None:
     return LabelMatch(label=label, text=text.replace("**", "") if name == "bold" else text, family=name)
 
 
+_ROLE_THEN_NAME = re.compile(rf"(?:{ROLE_WORDS})[一-龥々ぁ-んァ-ヶ]{{2,8}}")
+
+
 # (西村): a surname alone in brackets, in minutes whose labels are bracketed roles and names.
 _BARE_SURNAME = re.compile(r"^[（(](?P<label>[一-龥々]{1,4})[）)]$")
-_STAGE_WORD = re.compile(rf"{STAGE_WORDS}|挨拶|朗読|紹介|説明|報告|質疑|答弁")
+STAGE_WORD = re.compile(rf"{STAGE_WORDS}|挨拶|朗読|紹介|説明|報告|質疑|答弁")
 
 
 def bare_surname_label(s: str) -> LabelMatch | None:
@@ -399,7 +415,7 @@ def bare_surname_label(s: str) -> LabelMatch | None:
     m = _BARE_SURNAME.match(s)
     if m is None or _NOT_SPEAKER.search(m.group("label")) or m.group("label") in _STOP_LABELS:
         return None
-    if _STAGE_WORD.search(m.group("label")):
+    if STAGE_WORD.search(m.group("label")):
         # (挨拶), (朗読): what happened, over the words that were said.
         return None
     return LabelMatch(label=m.group("label"), text="", family="paren")

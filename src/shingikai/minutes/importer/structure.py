@@ -16,8 +16,10 @@ from .clean import is_structural
 from .conventions import CLOCK, CLOCK_LINE, OPENING_WORDS, ROSTER_LABELS, SPEAKER_MARKS, STAGE_WORDS, TOPIC_MARKS, is_clock_line
 from .header import match_field
 from .speakers import (
+    BODY_ALONE,
     FAMILY_NAMES,
     NUMBERED_STATEMENT,
+    STAGE_WORD,
     LabelMatch,
     bare_surname_label,
     candidate_families,
@@ -275,8 +277,29 @@ def _next_is_text(lines: list[str], i: int) -> bool:
     for j in range(i + 1, min(len(lines), i + 4)):
         s = lines[j].strip()
         if s:
-            return not is_structural(s) or bool(re.match(r"^[「『（(]", s)) and "。" in s
+            if _NAME_ALONE.fullmatch(s) and not strict_role(s) and not STAGE_WORD.search(s) or BODY_ALONE.fullmatch(s):
+                # 教育委員会事務局理事 / 中川: a title over a name is a row of who attended, not a turn;
+                # 委員 / 福知山市教育委員会: a signature block under the record.
+                return False
+            return not is_structural(s) or bool(re.match(r"^[「『（(]", s)) and "。" in s or _spoken_sentence(s)
     return False
+
+
+# A person's name alone: a surname of up to four kanji, the given name apart or not.
+_NAME_ALONE = re.compile(r"[一-龥々\uf900-\ufaff]{1,4}(?:[ \t\u3000]+[一-龥々ぁ-んァ-ヶ]{1,5})?")
+
+
+# 会長 / 議題(1)について何かご質問等ありますか。, <委員> / 5ページの…: a speech may open with a word or a
+# number that also opens a heading;
+# a whole sentence that no number or mark opens is said, not a heading.
+_NUMBERED_OR_MARKED = re.compile(
+    rf"^(?:[0-9０-９]{{1,3}}(?:[ \t\u3000.．、)）:：]|$)|[(（][0-9０-９一二三四五六七八九十ア-ン]|[①-⑳⑴-⒇{SPEAKER_MARKS}◇△▲■□・•\-]"
+    r"|第[0-9０-９一二三四五六七八九十])"
+)
+
+
+def _spoken_sentence(s: str) -> bool:
+    return len(s) >= 20 and s[-1] in "。？?" and not _NUMBERED_OR_MARKED.match(s)
 
 
 # △ and ▲ open an order-of-business line in some minutes systems, never a speech.

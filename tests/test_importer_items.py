@@ -125,3 +125,30 @@ def test_the_yearly_report_is_the_secretariats_and_an_added_report_is_a_report()
         ("その他", "みなみ県情報公開条例の施行状況について", ["事務局"]),
         ("報告", "個人情報の取扱原則の例外事項について", ["山村・木材振興課"]),
     ]
+
+
+def test_an_assembly_committee_takes_up_its_business_in_the_chairs_words():
+    committee = "みなみ市議会 議会運営委員会 会議録\n令和5年11月9日　午前10時開会\n\n"
+    parsed = parse_text(
+        committee
+        + "○北野委員長　ただいまから議会運営委員会を開会いたします。\n"
+        "　最初に、第３回定例会についてを議題といたします。\n"
+        "○市長　提出予定の議案は12件でございます。\n"
+        "○北野委員長　続いて、案件その２、みなみ市議会基本条例(素案)についてを議題といたします。\n"
+        "○南田委員　前回の続きから協議したい。\n"
+        "○北野委員長　次に、会議録署名委員の指名についてを議題といたします。\n"
+    )
+    # The signing of the minutes is procedure, not business.
+    assert [(i["kind"], i["title"]) for i in parsed["items"]] == [
+        ("その他", "第３回定例会について"), ("その他", "みなみ市議会基本条例(素案)について"),
+    ]
+
+
+def test_a_bill_put_on_the_floor_with_its_title_in_quotes_is_titled_by_the_quotes():
+    parsed = parse_text(
+        "総務委員会 本文\n令和2年3月4日\n\n"
+        "○委員長(北野一郎)　これより総務委員会を開会いたします。\n"
+        "　日程第2、議案第 35号「みなみ市情報公開条例の一部を改正する条例」の件を議題といたします。\n"
+        "○総務課長(南田二郎)　改正の概要を説明いたします。\n"
+    )
+    assert [(i["kind"], i["title"]) for i in parsed["items"]] == [("その他", "みなみ市情報公開条例の一部を改正する条例")]

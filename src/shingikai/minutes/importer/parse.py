@@ -150,9 +150,6 @@ _CHAIR_REQUEST = re.compile(
     r"(?:[「『](?P<q>[^」』。]{4,80})[」』]|(?P<x>[^。、「」]{4,60}?(?:について|に関して)))[、,]?\s*"
     r"(?P<who>事務局|担当課|実施機関|[^\s、。「」]{2,15}?(?:課|室|館|所|センター))(?:から|より)(?:ご)?(?:説明|報告)"
 )
-_CHAIR_TAKES_UP = re.compile(
-    r"^(?:それでは|では|次に|続いて|続きまして)?[、,，]?(?P<x>[^。「」、,，]{6,80}?)を(?:審議|議題と)(?:いた)?します"
-)
 # まず、警察本部から、報告1、…について、…課長の説明を求めます / 次に、諮問第3号、…について審議します:
 # the chair takes up a case by its word and number, then its title, then asks for it.
 _CHAIR_NAMES_NUMBERED = re.compile(
@@ -719,6 +716,22 @@ _BILL_MENTION = re.compile(
     rf"(?P<t>[^、。「」『』\s\u3000]{{4,60}}?(?:について(?:{_BILL_SUBJECT})?(?={_BILL_BUSINESS_VERB}|は|ないし|[ \t\u3000]|$))?)"
     rf"(?=から|まで|ないし|について|につき|{_BILL_BUSINESS_VERB}|{_NEXT_BILL}|で、|、|。|[ \t\u3000]|$)"
 )
+# The chair puts a case on the floor, in a sentence of its own: …についての諮問を審議いたします;
+# はじめに,第4回定例会についてを議題といたします; それでは、案件その1、…(案)についてを議題といたします;
+# 日程第1、議案第22号「羽村市行政不服審査条例」の件を議題といたします; …に関する件について議事を進めます.
+# The place in the order of business (日程第1, 案件その1, 議題2) and the bill's number come before the title.
+_TAKE_UP_LEAD = r"(?:(?:それでは|では|次に|続いて|続きまして|まず|はじめに|初めに|最初に|引き続き|これより|ここで)[、,，]?[ \t\u3000]*)*"
+_TAKE_UP_PLACE = (
+    r"(?:(?:追加)?日程第[ \t\u3000]*[0-9０-９一二三四五六七八九十]{1,3}[、,，の \t\u3000]*)?"
+    r"(?:(?:案件|議題|議事)(?:その|第)?[0-9０-９一二三四五六七八九十]{1,2}号?[、,，の \t\u3000]*)?"
+)
+_CHAIR_TAKES_UP = re.compile(
+    rf"^{_TAKE_UP_LEAD}{_TAKE_UP_PLACE}(?:(?P<w>{_BILL_SERIES})第[ \t\u3000]*(?P<n>[0-9０-９]{{1,3}})号[、,， \t\u3000]*)?"
+    r"(?:[「『](?P<q>[^」』。]{4,80})[」』](?:の件)?|(?P<x>[^。「」、,，]{6,80}?))"
+    r"(?:を(?:審議|議題と)(?:いた)?します|を議題に供します|について(?:議事を進め|審議を進め|審議を行い)ます)"
+)
+# 議案第22号「羽村市行政不服審査条例」の件: a bill named with its title in quotes.
+_QUOTED_BILL = re.compile(rf"(?:{_BILL_SERIES})第[0-9０-９]{{1,3}}号[、,， \t\u3000]*[「『]")
 # What follows a bill's number when no title does: 議案第１号を議題といたします.
 _NOT_A_BILL_TITLE = re.compile(rf"(?:(?:{_BILL_SERIES})?第|[0-9０-９]+号|及び|並びに|外|ほか|まで|から|として|とし|は|を|の|に|が|と|も|議題|採決|審議|朗読|提案|原案|質疑|討論)")
 
@@ -1155,15 +1168,19 @@ def _narrated_reports(lines: list[str], body: Body, scopes: list[tuple[int, int]
                 for m in _CHAIR_NAMES_NUMBERED.finditer(text):
                     title = m.group("q") or m.group("x")
                     found.append((i, _NUMBERED_KIND.get(m.group("w")), title, None, bool(_SUB_PROCEDURAL.search(title))))
+            if role == "chair" and ("議題" in text or "審議" in text or "議事を進め" in text):
+                # 市政情報非公開決定処分に係る審査請求についての諮問を審議いたします: the chair takes a case up.
+                for sent in _sentences(text):
+                    m = _CHAIR_TAKES_UP.match(sent.strip(" \t\u3000"))
+                    if m:
+                        title = _strip_agenda_ref(m.group("q") or m.group("x"))
+                        word = m.group("w") or ""
+                        kind = "報告" if word.startswith("報") else "諮問" if word == "諮問" else "その他" if word else None
+                        procedural = bool(_SUB_PROCEDURAL.search(title)) or bool(PROCEDURAL.match(compact(title)))
+                        found.append((i, kind, title, None, procedural))
             if numbered_only:
                 continue
             if role == "chair":
-                # 市政情報非公開決定処分に係る審査請求についての諮問を審議いたします: the chair takes a case up.
-                for sent in _sentences(text):
-                    m = _CHAIR_TAKES_UP.match(sent)
-                    if m:
-                        title = _strip_agenda_ref(m.group("x"))
-                        found.append((i, None, title, None, bool(_SUB_PROCEDURAL.search(title))))
                 # The last request in the chair's words names what comes next.
                 requests = list(_CHAIR_REQUEST.finditer(text))
                 last = requests[-1] if requests else None
@@ -1317,7 +1334,7 @@ def _is_assembly(council: str | None, header: hdr.Header, body: Body) -> bool:
     if any("議員" in label_key(lm.label) for lm in body.labels.values()):
         return True
     texts = list(body.turn_text.values())[:200]
-    if not any("号" in t and _BILL_MENTION.search(t) for t in texts):
+    if not any("号" in t and (_BILL_MENTION.search(t) or _QUOTED_BILL.search(t)) for t in texts):
         return False
     # A committee of an assembly: its executive (区長, 助役) answers on numbered bills.
     heads = {re.sub(r"[（(].*", "", label_key(lm.label)) for lm in body.labels.values()}

@@ -152,3 +152,33 @@ def test_a_bill_put_on_the_floor_with_its_title_in_quotes_is_titled_by_the_quote
         "○総務課長(南田二郎)　改正の概要を説明いたします。\n"
     )
     assert [(i["kind"], i["title"]) for i in parsed["items"]] == [("その他", "みなみ市情報公開条例の一部を改正する条例")]
+
+
+def test_a_result_stated_under_each_case_is_its_outcome():
+    parsed = parse_text(
+        "令和6年第3回みなみ市選挙管理委員会開催報告\n\n令和6年4月2日(火)に開催されました。\n\n2.議案・報告案件\n\n議案\n\n"
+        "第1号 投票区の変更について\n\n →原案どおり決定されました\n\n第2号 開票所の変更について\n\n →継続審議となりました\n\n"
+        "報告\n\n第1号 町村における選挙の執行結果について\n\n →了承されました\n"
+    )
+    assert [(i["kind"], i["title"], i["outcome"]) for i in parsed["items"]] == [
+        ("その他", "投票区の変更について", "承認"),
+        ("その他", "開票所の変更について", "継続審議"),
+        ("報告", "町村における選挙の執行結果について", "報告了承"),
+    ]
+
+
+def test_a_summary_repeats_its_agenda_as_bullets_with_what_was_decided_on_each():
+    text = (
+        "令和6年度第1回みなみ市選挙管理委員会議事要旨\n1 開催日時\n令和6年4月9日(火曜日)午前9時30分から午前9時50分まで\n"
+        "2 議題\n- 投票所の変更について\n- 啓発ポスターの選定について\n- その他\n3 議事内容\n- 投票所の変更について\n"
+        "変更する投票所について事務局から説明を行った。\n委員からの質疑なし。\n{}"
+        "- 啓発ポスターの選定について\n応募作品について事務局から説明を行った。\n委員から選考方法について質疑があり、事務局から説明を行った。\n"
+        "異議なく承認された。 - その他\n"
+        "今後の予定について確認した。\n"
+    )
+    # The entry may follow the last sentence of the one before on its line, as a flattened page prints it.
+    for decided in ("全会一致で決定した。\n", "全会一致で決定した。 "):
+        parsed = parse_text(text.format(decided))
+        assert [(i["kind"], i["title"], i["outcome"]) for i in parsed["items"]] == [
+            ("その他", "投票所の変更について", "承認"), ("その他", "啓発ポスターの選定について", "承認"),
+        ]

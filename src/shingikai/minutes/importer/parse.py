@@ -85,16 +85,16 @@ _PENDING = re.compile(r"次回.{0,40}?答申(?:を行|する|をす|す|の予�
 _REJECT = re.compile(r"不承認|承認しない(?:こと|もの)|同意しない(?:こと|もの)|認められない(?:もの|と判断)|否決|不同意")
 _APPROVE = re.compile(
     r"承認(?:すること|するものと|とする|とします|とし|といた|され|とな|する[。」]|します|いたします|を得ま)|"
-    r"原案(?:の)?(?:とおり|通り)(?:承認|了承|決定|可決)|諮問(?:の)?(?:とおり|通り)(?:承認|了承)|"
+    r"原案(?:の)?(?:とおり|どおり|通り)(?:承認|了承|決定|可決)|諮問(?:の)?(?:とおり|通り)(?:承認|了承)|"
     r"妥当(?:である|と認め|とする|であると)|差し支えない(?:もの)?と(?:する|判断|認め)|"
     r"了承(?:する|され|とな|を得|いただ|します|といた)|^[—―\-~～〜・]*了承[—―\-~～〜・]*$|可決"
 )
 _CONSENT = re.compile(r"同意(?:すること|するものと|とする|とします|とし|といた|され|が決定|とな|する[。」]|します|いたします)")
-_UNANIMOUS = re.compile(r"挙手全員|全員挙手|全員賛成|賛成多数|全員一致|異議(?:なし|無し|ありません|がない|はない)")
+_UNANIMOUS = re.compile(r"挙手全員|全員挙手|全員賛成|賛成多数|全員一致|全会一致|異議(?:なし|無し|ありません|がない|はない)")
 _DECISIONS = ((V.REJECTED, _REJECT), (V.CONSENTED, _CONSENT), (V.APPROVED, _APPROVE))
 # A word every pattern above needs (or that a question needs to count as asking for consent):
 # a paragraph without one says nothing about the outcome and is not split into sentences.
-_OUTCOME_WORDS = re.compile("継続|引き続き|次回|答申|承認|同意|否決|認められない|原案|諮問|妥当|差し支え|了承|可決|全員|賛成|異議")
+_OUTCOME_WORDS = re.compile("継続|引き続き|次回|答申|承認|同意|否決|認められない|原案|諮問|妥当|差し支え|了承|可決|全員|全会|賛成|異議")
 _CONDITION = re.compile(r"ただし|但し|条件(?:と|を付|付き|として)|附帯")
 _FOLLOW_UP = re.compile(r"後日(?:報告|回答|連絡|提出|お知らせ)|改めて(?:報告|回答)|調べて(?:報告|回答)|確認(?:して|の上|し)(?:報告|回答|お知らせ)")
 _BULLET = re.compile(r"(?:^|(?<=\s))[・●○◆■]")
@@ -1111,6 +1111,12 @@ def _case_range(m: re.Match[str], context: str | None) -> list[_AgendaEntry]:
     return [_AgendaEntry(f"{title}（{word}第{n}号）" if title else f"{word}第{n}号", kind, [], a, word, True) for n in range(a, b + 1)]
 
 
+# - 個人演説会等公営施設について: a summary repeats an agenda entry as a bullet over what was done on it;
+# on a flattened page the bullet follows the previous entry's last sentence (…決定した。 - …について), and
+# what was done follows the title on its line.
+_BULLETED_ENTRY = re.compile(r"(?:^|(?<=。))[ \t\u3000]*[-－・•][ \t\u3000]*(?P<t>[^。]{4,120})")
+
+
 def _locate(lines: list[str], body: Body, title: str) -> int | None:
     """Where the body takes up an agenda item: preferably the chair's words that name it."""
     key = compact(re.sub(r"(?:について|の件)$", "", title))[:24]
@@ -1119,6 +1125,11 @@ def _locate(lines: list[str], body: Body, title: str) -> int | None:
     first = None
     for i in range(body.start, len(lines)):
         kind = body.kinds.get(i)
+        if kind == "text" and first is None and ("-" in lines[i] or "・" in lines[i] or "－" in lines[i]):
+            bullet = _BULLETED_ENTRY.search(lines[i])
+            if bullet and compact(bullet.group("t")).startswith(compact(title)):
+                # Run onto the line of the previous entry's last sentence, the entry starts below it.
+                return i if bullet.start() == 0 else i + 1
         if kind in (None, "blank", "text"):
             continue
         said = body.turn_text.get(i, lines[i]) if i in body.labels else lines[i]
@@ -1380,7 +1391,9 @@ def _item_record(lines: list[str], body: Body, item: Item, results: PairIndex, a
         # No heading, agenda or container said what kind of case this is: a decision
         # taken on a department's proposal makes it a consultation.
         decided = outcome not in (V.UNKNOWN, V.REPORT_NOTED)
-        if decided:
+        # 事務局から説明を行った。…全会一致で決定した。: the body's own business, brought by its secretariat.
+        own_business = not departments and "事務局から説明" in span_text and "諮問" not in span_text
+        if decided and not own_business:
             kind, kind_confidence = "諮問", 0.6
     conditions = _conditions(span_text, conclusion, decision_text, lines, body, item)
     title_confidence = {"heading": 0.9, "agenda": 0.85 if item.start is not None else 0.6}.get(item.source, 0.6)

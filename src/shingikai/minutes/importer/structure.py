@@ -61,14 +61,16 @@ _H_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 第85号議案, 議員提出第８号議案: the number before the word, as some assemblies write it.
     ("case", re.compile(r"^(?:議員提出|委員会提出|[区市町村]長提出)?第(?P<n>[0-9０-９]{1,3})号(?P<w>議案|報告|諮問|請願|陳情)[ \t\u3000:：.．]+(?P<t>\S.*)$")),
     ("nittei", re.compile(r"^日程第(?P<n>[0-9０-９一二三四五六七八九十]{1,3})[ \t\u3000]+(?P<t>\S.*)$")),
-    ("dai", re.compile(r"^第(?P<n>[0-9０-９一二三四五六七八九十]{1,3})[ \t\u3000]+(?P<t>\S.*)$")),
+    # 第1号 …: under a 議案 / 報告 group heading, the number alone before each title.
+    ("dai", re.compile(r"^第(?P<n>[0-9０-９一二三四五六七八九十]{1,3})号?[ \t\u3000]+(?P<t>\S.*)$")),
     ("num", re.compile(r"^(?P<n>[0-9０-９]{1,2})(?:[.．、][ \t\u3000]*|[ \t\u3000]+)(?P<t>\S.*)$")),
     ("kana", re.compile(r"^(?P<n>[ア-ン])(?:[ \t\u3000]+|[.．、][ \t\u3000]*)(?P<t>\S.*)$")),
 )
 CONTAINER = re.compile(
     r"^(?:(?:諮問|報告|審議|協議|付議|議事)(?:事項|案件|事案)?(?:の審議|に関する審議|の報告|について|等)?|"
     r"議題|議事|案件|件名|付議件名|(?:本日の)?会議に付した事件|付議事件|審議事項|協議事項|報告事項|諮問事項|議事日程|会議事項|その他の報告|報告等|諮問等|意見聴取|"
-    r"(?:付託)?議案(?:の)?(?:審査|審議)|(?:請願|陳情|請願・陳情)(?:の)?審査|(?:付託|協議|報告)案件)$"
+    r"(?:付託)?議案(?:の)?(?:審査|審議)|(?:請願|陳情|請願・陳情)(?:の)?審査|(?:付託|協議|報告)案件|"
+    r"議案(?:事項|案件)?|(?:議案|報告|諮問)(?:・|及び|並びに)(?:議案|報告|諮問)(?:案件|事項)?)$"
 )
 # The words a record uses for its own minutes (a 議事録 item is procedural; parse.py finds the heading).
 MINUTES_WORDS = "議事録|会議録|議事要旨|議事概要|会議要録|議事要録"
@@ -286,13 +288,14 @@ BARE_CASE = re.compile(r"(?P<w>議案|意見案|意見書案|決議案|発議案
 _BILL_BUSINESS = re.compile(r"(?:の(?:上程|審議|説明|質疑|討論|採決|委員会付託)(?:[、,・](?:上程|説明|質疑|討論|採決|委員会付託))*)?")
 # 〇本日の会議に付した事件: the business of the sitting listed below, whatever marks the speakers.
 _BUSINESS_LIST = re.compile(r"(?:本日の)?会議に付した事件|付議事件")
-_BARE_CONTAINER = re.compile(r"(?:諮問|報告|審議|協議)(?:事項|案件)")
+# 議案 / 報告 alone over 第1号 … lines: the group's word is the kind of the numbered cases below it.
+_BARE_CONTAINER = re.compile(r"(?:諮問|報告|審議|協議)(?:事項|案件)|議案|報告|諮問")
 
 
 def _numbered_below(lines: list[str], i: int) -> bool:
     nxt = _next_line(lines, i)
     h = parse_heading(nxt) if nxt else None
-    return h is not None and h[0] in ("num", "pnum", "circ")
+    return h is not None and h[0] in ("num", "pnum", "circ", "dai")
 
 
 _SPACED_NUMBER = re.compile(r"第[ \t\u3000]*([0-9０-９]{1,3})[ \t\u3000]*(?=号)|(?<=日程)第[ \t\u3000]+(?=[0-9０-９])")
@@ -629,7 +632,7 @@ def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> l
                 h.depts.extend(unit_names(dm.group("p")))
                 body.kinds[j] = "consumed"
             elif ("。" not in t and len(t) <= 80 and (k is None or body.kinds[k] != "text")
-                  ):
+                  and not _RESULT_ARROW.match(t)):
                 h.title = f"{h.title} {t}"
                 split_title(h)
                 body.kinds[j] = "consumed"
@@ -657,6 +660,10 @@ def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> l
                 accepted.extend(run)
         run = [h] if h is not None else []
     return accepted
+
+
+# 第1号 …について / →原案どおり決定されました: an arrow under a title gives what was decided, no part of the title.
+_RESULT_ARROW = re.compile(r"^[→⇒➡]")
 
 
 def _inside_speech(lines: list[str], body: Body, run: list[Heading]) -> bool:
@@ -761,7 +768,10 @@ def classify_heading(h: Heading) -> None:
         return
     if CONTAINER.match(k_bare) or CONTAINER.match(k):
         h.cls = "container"
-        h.container_kind = "報告" if "報告" in k else "諮問" if "諮問" in k else None
+        bills = "議案" in k
+        # 議案・報告案件 names two kinds: the groups under it say which.
+        h.container_kind = (None if bills and ("報告" in k or "諮問" in k) else "その他" if bills
+                            else "報告" if "報告" in k else "諮問" if "諮問" in k else None)
         return
     if k_bare in ("その他", "その他事項", "その他報告", "その他の事項") or k.startswith("その他"):
         h.cls = "other"

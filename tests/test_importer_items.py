@@ -182,3 +182,12 @@ def test_a_summary_repeats_its_agenda_as_bullets_with_what_was_decided_on_each()
         assert [(i["kind"], i["title"], i["outcome"]) for i in parsed["items"]] == [
             ("その他", "投票所の変更について", "承認"), ("その他", "啓発ポスターの選定について", "承認"),
         ]
+
+
+def test_a_sentence_in_lenticular_brackets_is_no_heading_and_a_label_below_it_no_title():
+    parsed = parse_text(
+        "令和5年度第3回みなみ市史編さん委員会\n開催日時\n令和6年2月5日(月曜日) 午前10時~午前11時30分\n"
+        "議題\n(1)みなみ市公文書選別基準(案)について\n\n内容\n【内容は、要点報告です。】\n会長\n"
+        "議題(1)について事務局より説明をお願いします。\n委員\nどこの基準を参照したのですか。\n"
+    )
+    assert [(i["kind"], i["title"]) for i in parsed["items"]] == [("その他", "みなみ市公文書選別基準(案)について")]

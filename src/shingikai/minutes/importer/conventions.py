@@ -503,6 +503,13 @@ CATALOGUE: tuple[Convention, ...] = (
         "報告:町内における選挙の執行予定について",
     ),
     Convention(
+        "proceedings-numbered-header-sections-then-business", "proceedings",
+        "1.出席委員 ◎北野一郎 ○南田花子 東山清 西川誠各委員\n1.事務局員 森本局長 川上次長 大野調査係長\n"
+        "1.議 題 1.所管事務調査事項「みなみ市議会基本条例について」\n午前10時3分開会\n"
+        "◎北野委員長 ただいまより、議会運営委員会を開会いたします。\n",
+        "その他:みなみ市議会基本条例について",
+    ),
+    Convention(
         "proceedings-number-alone-over-marked-title", "proceedings",
         "2\n(1)\n議事\n前回審査会会議要録について(報告)前回の会議要録の公開について,事務局から報告した。\n"
         "(2)\n情報公開条例の改正について(報告)資料1に基づき,改正の内容について,総務課から報告した。\n"

@@ -48,7 +48,8 @@ BASIS = re.compile(r"^【(?P<inner>[^】]*(?:条|規定|による諮問|によ�
 
 _H_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("pword", re.compile(r"^[(（](?P<t>その他|報告事項|諮問事項|議題|議事|審議事項|協議事項|報告|諮問)[)）](?P<rest>)$")),
-    ("bracket", re.compile(r"^【(?P<t>[^】]{0,30}(?:案件|事項|議題|議事|諮問|報告|審議)[^】]{0,20})】[ \t\u3000]*(?P<rest>.*)$")),
+    # 【報告事項】, 【諮問案件1】; 【内容は、要点報告です。】 is a sentence about the record, no heading.
+    ("bracket", re.compile(r"^【(?P<t>[^】。]{0,30}(?:案件|事項|議題|議事|諮問|報告|審議)[^】。]{0,20})】[ \t\u3000]*(?P<rest>.*)$")),
     ("pnum", re.compile(r"^[(（](?P<n>[0-9０-９]{1,2})[)）][ \t\u3000]*(?P<t>.*)$")),
     ("pkana", re.compile(r"^[(（](?P<n>[ア-ン])[)）][ \t\u3000]*(?P<t>\S.*)$")),
     ("circ", re.compile(r"^(?P<n>[①-⑳])[ \t\u3000]*(?P<t>\S.*)$")),
@@ -109,6 +110,8 @@ _CASE_PREFIX = re.compile(
 # 審議事項 「特定個人情報保護評価書の第三者点検について」: the container's word before a case on one line.
 _CONTAINER_PREFIX = re.compile(r"^(?P<w>報告|諮問|審議|協議)事項[ \t\u3000:：]+(?=\S)")
 _QUOTED_TITLE = re.compile(r"^「(?P<t>[^「」]+)」$")
+# 所管事務調査事項「議会基本条例について」: the kind of business, then the case's own title in quotes.
+_FILED_UNDER_QUOTED = re.compile(r"^[^「」\s]{2,10}(?:事項|事件|案件)[ \t\u3000]*「(?P<t>[^「」]+)」$")
 # （非公開）, (全部公開): whether the public may listen says nothing about the case.
 _PUBLICITY_MARK = re.compile(r"[ \t\u3000]*[（(](?:全部|一部)?(?:非公開|公開)[）)][ \t\u3000]*$")
 UNIT_END = re.compile(r"(?:課|室|係|部|局|センター|所|館|園|担当|機関|事務局|グループ|チーム|本部|事務所|委員会)$")
@@ -298,6 +301,7 @@ def _numbered_below(lines: list[str], i: int) -> bool:
     return h is not None and h[0] in ("num", "pnum", "circ", "dai")
 
 
+_SECTION_THEN_ENTRY = re.compile(r"^(?:議[ \t\u3000]*題|議[ \t\u3000]*事|案[ \t\u3000]*件|件[ \t\u3000]*名)[ \t\u3000:：]+(?P<r>\S.*)$")
 _SPACED_NUMBER = re.compile(r"第[ \t\u3000]*([0-9０-９]{1,3})[ \t\u3000]*(?=号)|(?<=日程)第[ \t\u3000]+(?=[0-9０-９])")
 RULE = re.compile(r"[─━—―‐－\-=＝_＿~〜～・*＊]{3,}")
 _BARE_NITTEI = re.compile(r"(?:追加)?日程第(?P<n>[0-9０-９一二三四五六七八九十]{1,3})")
@@ -374,6 +378,13 @@ def parse_heading(s: str) -> tuple[str, str | None, str, str] | None:
             return None
         if style == "case":
             return style, number, title, f"{m.group('w')}"
+        if style in ("num", "pnum", "dai"):
+            # 1.議 題 1.所管事務調査事項「…」: the section's word, then its first entry on the same line.
+            inner = _SECTION_THEN_ENTRY.match(title)
+            if inner is not None:
+                entry = parse_heading(inner.group("r"))
+                if entry is not None:
+                    return entry
         if style in ("nittei", "dai"):
             # 日程第２　議案第１号　…: the case number, not the order of business, names the item.
             inner = parse_heading(title)
@@ -685,7 +696,7 @@ def split_title(h: Heading) -> None:
     if m:
         h.kind_hint = h.kind_hint or {"報告": "報告", "諮問": "諮問"}.get(m.group("w"))
         title = title[m.end():]
-    m = _QUOTED_TITLE.match(title)
+    m = _QUOTED_TITLE.match(title) or _FILED_UNDER_QUOTED.match(title)
     if m:
         title = m.group("t")
     for _ in range(3):
@@ -776,11 +787,18 @@ def classify_heading(h: Heading) -> None:
     if k_bare in ("その他", "その他事項", "その他報告", "その他の事項") or k.startswith("その他"):
         h.cls = "other"
         return
-    if PROCEDURAL.match(k_bare) or (k != k_bare and PROCEDURAL.match(k)) or _ISO_DATE.search(k) or _header_fact(h.title):
+    if (PROCEDURAL.match(k_bare) or (k != k_bare and PROCEDURAL.match(k)) or _ISO_DATE.search(k) or _header_fact(h.title)
+            or _ROSTER_SECTION.match(h.title)):
         # An ISO date belongs to a page's furniture (長崎市議会 2015-05-07), never to an agenda item.
         h.cls = "procedural"
         return
     h.cls = "item"
+
+
+# 1.事務局員 北野局長 南田次長, 1.出席委員 ◎北野 ○南田: who attended, under a number like the agenda's.
+_ROSTER_SECTION = re.compile(
+    r"^(?:(?:出席|欠席)(?:委員|議員|者|説明員|職員)|事務局(?:員|職員|出席者)|説明員|傍聴(?:者|人))(?:[ \t\u3000(（:：]|$)"
+)
 
 
 def _header_fact(title: str) -> bool:

@@ -159,6 +159,12 @@ _CHAIR_NAMES_NUMBERED = re.compile(
     r"(?:[「『](?P<q>[^」』。]{4,80})[」』]|(?P<x>[^。、「」]{4,80}?(?:について|に関して|の件)))"
     r"[^。]{0,40}?(?:説明を求め|説明をお願い|説明願|議題と|審議(?:いた)?します|報告を求め|報告をお願い)"
 )
+# [議長] 報告第1号、農地法第3条の3第1項の規定による届出について、次のとおり…: a turn of the chair that
+# opens by reading out a case's number and title puts that case on the floor.
+_CHAIR_READS_THE_CASE = re.compile(
+    r"^(?P<w>議案|報告|諮問)第[ \t\u3000]*[0-9０-９]{1,3}号[、,， \t\u3000]*"
+    r"(?P<x>[^。、「」]{4,80}?(?:について|に関して|の件))[、,，。 \t\u3000]"
+)
 _NUMBERED_WORD = re.compile(r"(?:議題|報告|諮問|議案|案件)[0-9０-９一二三四五六七八九十]")
 _NUMBERED_KIND = {"報告": "報告", "諮問": "諮問", "議案": "その他"}
 _SUB_PROCEDURAL = re.compile(r"次回|日程|開催予定|資料の?確認|会議録|議事録|傍聴|会議の公開|今後の予定|スケジュール|予定をしている")
@@ -1098,6 +1104,9 @@ def _strip_agenda_ref(title: str) -> str:
         title = shorter
 
 
+_MORE_NUMBERS = re.compile(r"^(?:及び|並びに|[、,，]|第[0-9０-９]{1,3}号)")
+
+
 def _case_range(m: re.Match[str], context: str | None) -> list[_AgendaEntry]:
     """報告第１号〜第３号: each numbered case is an item of its own, under the shared title."""
     a, b = (int(unicodedata.normalize("NFKC", m.group(g))) for g in ("a", "b"))
@@ -1106,6 +1115,8 @@ def _case_range(m: re.Match[str], context: str | None) -> list[_AgendaEntry]:
     word = m.group("w")
     kind = word if word in ("報告", "諮問") else "その他" if word == "議案" else context
     title = m.group("t").strip(" \t\u3000")
+    if _MORE_NUMBERS.match(title):
+        return []  # 議案第103号から第107号まで及び第118号から第122号まで: numbers only, titled where each is listed
     # The body takes the range up as one (報告第１号から第３号までを一括議題): each case is found
     # where the first is.
     return [_AgendaEntry(f"{title}（{word}第{n}号）" if title else f"{word}第{n}号", kind, [], a, word, True) for n in range(a, b + 1)]
@@ -1178,6 +1189,10 @@ def _narrated_reports(lines: list[str], body: Body, scopes: list[tuple[int, int]
             if role == "chair" and ("号" in text or _NUMBERED_WORD.search(text)):
                 for m in _CHAIR_NAMES_NUMBERED.finditer(text):
                     title = m.group("q") or m.group("x")
+                    found.append((i, _NUMBERED_KIND.get(m.group("w")), title, None, bool(_SUB_PROCEDURAL.search(title))))
+                m = _CHAIR_READS_THE_CASE.match(text)
+                if m and not any(f[0] == i for f in found):
+                    title = m.group("x")
                     found.append((i, _NUMBERED_KIND.get(m.group("w")), title, None, bool(_SUB_PROCEDURAL.search(title))))
             if role == "chair" and ("議題" in text or "審議" in text or "議事を進め" in text):
                 # 市政情報非公開決定処分に係る審査請求についての諮問を審議いたします: the chair takes a case up.

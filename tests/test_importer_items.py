@@ -202,3 +202,27 @@ def test_a_range_of_bill_numbers_without_a_title_makes_no_items():
     assert [i["title"] for i in parsed["items"]] == [
         f"みなみ市手数料条例の一部改正について（議案第{n}号）" for n in (7, 8, 9)
     ]
+
+
+def _bills_decided_together(taken_up):
+    listed = "".join(f"　　　　　議案第{n}号　みなみ市{name}条例の一部を改正する条例案\n"
+                     for n, name in ((1, "手数料"), (2, "税"), (3, "公園"), (4, "図書館"), (7, "児童会館")))
+    parsed = parse_text(
+        "令和６年第２回みなみ市議会定例会会議録（第４号）\n〇本日の会議に付した事件\n日程第１\n" + listed
+        + "\n○議長（北野一郎）　ただいまから本日の会議を開きます。\n"
+        "○議長（北野一郎）　これより採決を行います。\n" + taken_up
+        + "　議案５件を可決することにご異議ございませんか。\n（「異議なし」と呼ぶ者あり）\n"
+        "○議長（北野一郎）　異議なしと認めます。\n　したがって、議案５件は、可決されました。\n"
+    )
+    return {i["title"][4:7]: i["outcome"] for i in parsed["items"]}
+
+
+def test_bills_decided_together_by_their_count_each_take_the_decision():
+    outcomes = _bills_decided_together("　議案第１号、第２号ないし第４号、第７号の５件を一括問題といたします。\n")
+    assert outcomes == {"手数料": "承認", "税条例": "承認", "公園条": "承認", "図書館": "承認", "児童会": "承認"}
+
+
+def test_a_group_whose_count_does_not_match_its_numbers_claims_no_decision():
+    outcomes = _bills_decided_together("　議案第１号から第４号まで、第７号の４件を一括問題といたします。\n")
+    # The first bill's own span holds the vote; the others are decided only if the count confirms the group.
+    assert [outcomes[k] for k in ("税条例", "公園条", "図書館", "児童会")] == ["不明"] * 4

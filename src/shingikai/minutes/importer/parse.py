@@ -183,6 +183,7 @@ class Item:
     own_span: tuple[int, int] | None = None
     turn_owner: "Item | None" = None
     number: int | None = None       # 議案第29号 → 29: a vote that names another number is not this item's
+    series: str | None = None       # 議案, 意見書案, 陳情 …: the series its number belongs to
 
 
 def parse_text(text: str, filename: str | None = None) -> dict:
@@ -217,7 +218,8 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     items = _items(lines, header, body, ctx, assembly)
     turns = _turns(lines, body, items, ctx)
     results = PairIndex(_result_statements(lines))
-    out_items = [settle_item(k, _item_record(lines, body, it, results, assembly), facts) for k, it in enumerate(items)]
+    decided = _bill_decisions(body) if assembly else {}
+    out_items = [settle_item(k, _item_record(lines, body, it, results, assembly, decided), facts) for k, it in enumerate(items)]
     if not turns and family is None:
         facts.warn("turns", "発言者の区切りを読み取れませんでした。発言は取り込まれていません。")
     parsed = {
@@ -635,7 +637,8 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
                 # A single case on the agenda: the proceedings are about it.
                 pos = min(body.labels) if body.labels else None
             item = Item(title=entry.title, kind=entry.kind_hint, start=pos, source="agenda", depts=list(entry.depts),
-                        number=entry.number if entry.word and not entry.ranged else None)
+                        number=entry.number if entry.word and not entry.ranged else None,
+                        series=entry.word if entry.word and not entry.ranged else None)
             items.append(item)
             if pos is not None:
                 boundaries.append((pos, item))
@@ -644,7 +647,7 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         # 次に、議第58号は、沼津市印鑑条例の一部改正についてで…: bills named only in the speeches.
         for pos, word, title, number in _bills_in_speech(body, lines):
             item = Item(title=title, kind="報告" if word.startswith("報") else "その他", start=pos, source="narration",
-                        number=number)
+                        number=number, series=word)
             items.append(item)
             boundaries.append((pos, item))
     elif assembly:
@@ -657,7 +660,7 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
             if number in have or taken.best(compact(title))[1] >= 0.6:
                 continue
             item = Item(title=title, kind="報告" if word.startswith("報") else "その他", start=pos, source="narration",
-                        number=number)
+                        number=number, series=word)
             items.append(item)
             boundaries.append((pos, item))
 
@@ -1368,7 +1371,8 @@ def _is_assembly(council: str | None, header: hdr.Header, body: Body) -> bool:
     return executive or any("本会議" in t or "付託" in t for t in texts)
 
 
-def _item_record(lines: list[str], body: Body, item: Item, results: PairIndex, assembly: bool = False) -> dict:
+def _item_record(lines: list[str], body: Body, item: Item, results: PairIndex, assembly: bool = False,
+                 decided: dict | None = None) -> dict:
     span_text = ""
     conclusion = ""
     paragraphs: list[tuple[int, str]] = []
@@ -1385,6 +1389,9 @@ def _item_record(lines: list[str], body: Body, item: Item, results: PairIndex, a
         kind_confidence = max(kind_confidence, 0.8)  # an assembly's bills are neither 諮問 nor 報告
     if assembly:
         outcome, decision_text = _assembly_outcome(paragraphs, item.number, report=kind == "報告")
+        if outcome == V.UNKNOWN and item.number is not None and item.series and decided:
+            # Decided with others outside its own span: 議案第１号、第４号から第10号までの14件を一括問題 … 可決.
+            outcome = decided.get((_series_key(item.series), item.number), V.UNKNOWN)
         if kind == "報告" and outcome == V.APPROVED:
             outcome = V.REPORT_NOTED
         if item.number is not None or kind != "報告":
@@ -1707,6 +1714,54 @@ _ASSEMBLY_DECISION = re.compile(
 
 
 _BILL_NUMBER = re.compile(r"第([0-9]{1,3})号")
+# 議案第１号、第４号から第10号まで、第20号の14件を一括問題といたします / 意見書案第１号から第６号までの６件を一括議題:
+# bills taken up together, counted; the decision that follows names them by their count (議案14件は、可決されました).
+_GROUP_TAKEN_UP = re.compile(r"の(?P<count>[0-9]{1,3})件を一括(?:問題|議題|採決|して)")
+_GROUP_REF = re.compile(
+    rf"(?P<w>{_BILL_SERIES}|意見書案|決議案)?第(?P<a>[0-9]{{1,3}})号(?:中関係分)?"
+    rf"(?:[ \t\u3000]*(?:から|ないし|～|〜)[ \t\u3000]*(?:{_BILL_SERIES}|意見書案|決議案)?第(?P<b>[0-9]{{1,3}})号(?:まで)?)?"
+)
+# How far after the bills are taken up their decision is looked for, in sentences.
+_GROUP_REACH = 8
+
+
+def _series_key(word: str) -> str:
+    """議案 and 議 are one series, 意見書案 and 意見案 another: the first letter tells them apart."""
+    return nfkc(word)[:1]
+
+
+def _bill_decisions(body: Body) -> dict[tuple[str, int], str]:
+    """The outcome stated for bills decided together, by series and number, the last statement winning."""
+    sentences = [sent for i in sorted(body.labels) for sent in _sentences(nfkc(body.turn_text.get(i, "")))]
+    out: dict[tuple[str, int], str] = {}
+    for k, sent in enumerate(sentences):
+        group = _GROUP_TAKEN_UP.search(sent)
+        if group is None:
+            continue
+        numbers: list[tuple[str, int]] = []
+        series = None
+        for m in _GROUP_REF.finditer(sent, 0, group.start()):
+            series = m.group("w") or series
+            if series is None:
+                continue
+            a, b = int(m.group("a")), int(m.group("b") or m.group("a"))
+            if 0 <= b - a < 50:
+                numbers.extend((_series_key(series), n) for n in range(a, b + 1))
+        numbers = list(dict.fromkeys(numbers))
+        if len(numbers) != int(group.group("count")):
+            continue  # the count checks the reading of the list
+        for later in sentences[k + 1:k + 1 + _GROUP_REACH]:
+            if _GROUP_TAKEN_UP.search(later):
+                break
+            if _asks(later) or _BILL_NUMBER.search(later):
+                continue
+            decision = next((m for m in _ASSEMBLY_DECISION.finditer(later) if not _hypothetical(later, m)), None)
+            if decision is None or decision.group("noted"):
+                continue
+            outcome = V.REJECTED if decision.group("no") else V.CONTINUED if decision.group("cont") else V.APPROVED
+            out.update((key, outcome) for key in numbers)
+            break
+    return out
 
 
 def _assembly_outcome(paragraphs: list[tuple[int, str]], number: int | None = None, report: bool = False) -> tuple[str, str]:

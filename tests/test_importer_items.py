@@ -226,3 +226,12 @@ def test_a_group_whose_count_does_not_match_its_numbers_claims_no_decision():
     outcomes = _bills_decided_together("　議案第１号から第４号まで、第７号の４件を一括問題といたします。\n")
     # The first bill's own span holds the vote; the others are decided only if the count confirms the group.
     assert [outcomes[k] for k in ("税条例", "公園条", "図書館", "児童会")] == ["不明"] * 4
+
+
+def test_a_page_number_over_the_next_pages_first_line_is_no_case():
+    parsed = parse_text(
+        "(1)\n\nみなみ市文書管理委員会\n\n第12回議事録\n\n(2)\n\n議事次第\n\n日 時:令和2年7月7日(金)17:00~18:00 "
+        "場 所:みなみ市役所第8会議室 1 開 会 2 新たな文書館の建設地について 3 今後の進め方について 4 閉 会\n\n(3)\n\n"
+        "1\n○北野委員長 ただいまから、第12回委員会を開催いたします。\n○南田委員 よろしくお願いします。\n"
+    )
+    assert [i["title"] for i in parsed["items"]] == ["新たな文書館の建設地について", "今後の進め方について"]

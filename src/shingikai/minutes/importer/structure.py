@@ -777,6 +777,10 @@ def classify_heading(h: Heading) -> None:
     if not k:
         h.cls = "container"
         return
+    if k.isdigit():
+        # (3) / 1 ○委員長 …: a page's number over the next page's first line names no case.
+        h.cls = "procedural"
+        return
     if CONTAINER.match(k_bare) or CONTAINER.match(k):
         h.cls = "container"
         bills = "議案" in k

@@ -19,6 +19,11 @@ def _agenda_items(*entries):
     return [(k, t, d) for k, t, d, _ in _items("議題\n" + listed + "\n○会長　それでは始めます。\n○委員　承知しました。\n")]
 
 
+def _read_items(text, *names):
+    """The named fields of each item read from ``text``: kind and title unless others are named."""
+    return [tuple(i[n] for n in names or ("kind", "title")) for i in parse_text(text)["items"]]
+
+
 def test_secretariat_explaining_a_case_is_not_its_department():
     items = _items(
         "1 審議事項\n(1) 審議の進め方について\n○事務局　資料1により説明します。\n○委員　了解しました。\n"
@@ -52,7 +57,7 @@ ASSEMBLY_HEAD = "令和３年第２回みなみ市議会臨時会会議録\n令�
 
 
 def test_a_bill_the_chair_calls_by_number_is_titled_from_the_speech_and_its_vote_read():
-    parsed = parse_text(
+    items = _read_items(
         ASSEMBLY_HEAD
         + "△日程第３　議案第１号　専決処分の承認を求めることについて\n"
         "○議長（北野一郎）　日程第３、議案第１号を議題といたします。\n"
@@ -60,9 +65,10 @@ def test_a_bill_the_chair_calls_by_number_is_titled_from_the_speech_and_its_vote
         "○議長（北野一郎）　ご異議なしと認めます。議案第１号は、原案承認と決しました。\n"
         "△意見案第２号\n"
         "○議長（北野一郎）　日程第４　意見案第２号森林環境税の見直しを求める意見書を議題とします。\n"
-        "○議長（北野一郎）　異議なしと認めます。したがって、意見案第２号は、原案のとおり可決されました。\n"
+        "○議長（北野一郎）　異議なしと認めます。したがって、意見案第２号は、原案のとおり可決されました。\n",
+        "kind", "title", "outcome",
     )
-    assert [(i["kind"], i["title"], i["outcome"]) for i in parsed["items"]] == [
+    assert items == [
         ("その他", "専決処分の承認を求めることについて", "承認"),
         ("その他", "森林環境税の見直しを求める意見書", "承認"),
     ]
@@ -129,7 +135,7 @@ def test_the_yearly_report_is_the_secretariats_and_an_added_report_is_a_report()
 
 def test_an_assembly_committee_takes_up_its_business_in_the_chairs_words():
     committee = "みなみ市議会 議会運営委員会 会議録\n令和5年11月9日　午前10時開会\n\n"
-    parsed = parse_text(
+    items = _read_items(
         committee
         + "○北野委員長　ただいまから議会運営委員会を開会いたします。\n"
         "　最初に、第３回定例会についてを議題といたします。\n"
@@ -139,28 +145,29 @@ def test_an_assembly_committee_takes_up_its_business_in_the_chairs_words():
         "○北野委員長　次に、会議録署名委員の指名についてを議題といたします。\n"
     )
     # The signing of the minutes is procedure, not business.
-    assert [(i["kind"], i["title"]) for i in parsed["items"]] == [
+    assert items == [
         ("その他", "第３回定例会について"), ("その他", "みなみ市議会基本条例(素案)について"),
     ]
 
 
 def test_a_bill_put_on_the_floor_with_its_title_in_quotes_is_titled_by_the_quotes():
-    parsed = parse_text(
+    items = _read_items(
         "総務委員会 本文\n令和2年3月4日\n\n"
         "○委員長(北野一郎)　これより総務委員会を開会いたします。\n"
         "　日程第2、議案第 35号「みなみ市情報公開条例の一部を改正する条例」の件を議題といたします。\n"
         "○総務課長(南田二郎)　改正の概要を説明いたします。\n"
     )
-    assert [(i["kind"], i["title"]) for i in parsed["items"]] == [("その他", "みなみ市情報公開条例の一部を改正する条例")]
+    assert items == [("その他", "みなみ市情報公開条例の一部を改正する条例")]
 
 
 def test_a_result_stated_under_each_case_is_its_outcome():
-    parsed = parse_text(
+    items = _read_items(
         "令和6年第3回みなみ市選挙管理委員会開催報告\n\n令和6年4月2日(火)に開催されました。\n\n2.議案・報告案件\n\n議案\n\n"
         "第1号 投票区の変更について\n\n →原案どおり決定されました\n\n第2号 開票所の変更について\n\n →継続審議となりました\n\n"
-        "報告\n\n第1号 町村における選挙の執行結果について\n\n →了承されました\n"
+        "報告\n\n第1号 町村における選挙の執行結果について\n\n →了承されました\n",
+        "kind", "title", "outcome",
     )
-    assert [(i["kind"], i["title"], i["outcome"]) for i in parsed["items"]] == [
+    assert items == [
         ("その他", "投票区の変更について", "承認"),
         ("その他", "開票所の変更について", "継続審議"),
         ("報告", "町村における選挙の執行結果について", "報告了承"),
@@ -185,12 +192,12 @@ def test_a_summary_repeats_its_agenda_as_bullets_with_what_was_decided_on_each()
 
 
 def test_a_sentence_in_lenticular_brackets_is_no_heading_and_a_label_below_it_no_title():
-    parsed = parse_text(
+    items = _read_items(
         "令和5年度第3回みなみ市史編さん委員会\n開催日時\n令和6年2月5日(月曜日) 午前10時~午前11時30分\n"
         "議題\n(1)みなみ市公文書選別基準(案)について\n\n内容\n【内容は、要点報告です。】\n会長\n"
         "議題(1)について事務局より説明をお願いします。\n委員\nどこの基準を参照したのですか。\n"
     )
-    assert [(i["kind"], i["title"]) for i in parsed["items"]] == [("その他", "みなみ市公文書選別基準(案)について")]
+    assert items == [("その他", "みなみ市公文書選別基準(案)について")]
 
 
 def test_a_range_of_bill_numbers_without_a_title_makes_no_items():

@@ -242,3 +242,13 @@ def test_a_page_number_over_the_next_pages_first_line_is_no_case():
         "1\n○北野委員長 ただいまから、第12回委員会を開催いたします。\n○南田委員 よろしくお願いします。\n"
     )
     assert [i["title"] for i in parsed["items"]] == ["新たな文書館の建設地について", "今後の進め方について"]
+
+
+def test_a_diet_committees_business_is_the_list_of_cases_put_to_the_sitting():
+    items = _read_items(
+        "第211回国会 衆議院 みなみ審査会 第3号 令和5年5月10日\n令和五年五月十日(水曜日)\n    午後一時三分開議\n 出席委員\n"
+        "   会長 北野 一郎君\n      南田 二郎君    東山  清君\n    ―――――――――――――\n本日の会議に付した案件\n"
+        " 令和四年年次報告書に関する件\n 政府からの説明聴取に関する件\n     ――――◇―――――\n"
+        "○北野会長 これより会議を開きます。\n 政府から報告を聴取いたします。\n○南田委員 一点伺います。\n"
+    )
+    assert items == [("その他", "令和四年年次報告書に関する件"), ("その他", "政府からの説明聴取に関する件")]

@@ -56,6 +56,8 @@ ROSTER_LABELS = {
     "職務のため出席した者": "secretariat", "職務のため議場に出席した事務局職員": "secretariat",
     "事務局出席職員": "secretariat", "議会事務局職員": "secretariat",
     "本日の会議に付した事件": "agenda", "会議に付した事件": "agenda", "付議事件": "agenda",
+    # The Diet's committees: 本日の会議に付した案件 / 令和二年年次報告書に関する件.
+    "本日の会議に付した案件": "agenda", "会議に付した案件": "agenda",
 }
 
 # The clock lines that open and close a sitting: 午前10時00分　開議 / 午後3時12分　散会.

@@ -978,7 +978,8 @@ def _agenda_entries(header: hdr.Header) -> list[_AgendaEntry]:
             for piece in _agenda_pieces(line):
                 bulleted = bool(_SUB_BULLET.match(piece))
                 piece = strip_list_marker(piece).strip(" \t\u3000・•")
-                if not piece or RULE.fullmatch(piece) or _FULL_DATE_LINE.match(piece):
+                # ――――◇―――――: a rule may carry a mark in its middle.
+                if not piece or RULE.fullmatch(piece.replace("◇", "")) or _FULL_DATE_LINE.match(piece):
                     continue  # a rule, or the sitting's date written above its agenda
                 h = parse_heading(piece)
                 if h is None and _BRACKET_NOTE.match(piece):

@@ -203,9 +203,11 @@ def test_a_sentence_in_lenticular_brackets_is_no_heading_and_a_label_below_it_no
 def test_a_range_of_bill_numbers_without_a_title_makes_no_items():
     parsed = parse_text(
         "令和4年12月みなみ市議会定例会会議録\n〇議事日程\n第1　議案第103号から第107号まで及び第118号から第122号まで\n"
-        "第2　議案第 7号から第9号まで　みなみ市手数料条例の一部改正について\n\n○議長（北野一郎君）　これより本日の会議を開きます。\n"
+        "第2　議案第 7号から第9号まで　みなみ市手数料条例の一部改正について\n第3　議案第20号から第22号まで\n"
+        "\n○議長（北野一郎君）　これより本日の会議を開きます。\n"
     )
-    # A range with its shared title is one item a bill; one followed by more numbers only counts bills listed elsewhere.
+    # A range with its shared title is one item a bill; one without a title, or followed by more numbers,
+    # only counts bills listed elsewhere.
     assert [i["title"] for i in parsed["items"]] == [
         f"みなみ市手数料条例の一部改正について（議案第{n}号）" for n in (7, 8, 9)
     ]

@@ -1119,8 +1119,9 @@ def _case_range(m: re.Match[str], context: str | None) -> list[_AgendaEntry]:
     word = m.group("w")
     kind = word if word in ("報告", "諮問") else "その他" if word == "議案" else context
     title = m.group("t").strip(" \t\u3000")
-    if _MORE_NUMBERS.match(title):
-        return []  # 議案第103号から第107号まで及び第118号から第122号まで: numbers only, titled where each is listed
+    if not title or _MORE_NUMBERS.match(title):
+        # 議案第103号から第107号まで(及び第118号から第122号まで): numbers only, titled where each is listed.
+        return []
     # The body takes the range up as one (報告第１号から第３号までを一括議題): each case is found
     # where the first is.
     return [_AgendaEntry(f"{title}（{word}第{n}号）" if title else f"{word}第{n}号", kind, [], a, word, True) for n in range(a, b + 1)]

@@ -19,6 +19,11 @@ def _agenda_items(*entries):
     return [(k, t, d) for k, t, d, _ in _items("議題\n" + listed + "\n○会長　それでは始めます。\n○委員　承知しました。\n")]
 
 
+def _read_items(text, *names):
+    """The named fields of each item read from ``text``: kind and title unless others are named."""
+    return [tuple(i[n] for n in names or ("kind", "title")) for i in parse_text(text)["items"]]
+
+
 def test_secretariat_explaining_a_case_is_not_its_department():
     items = _items(
         "1 審議事項\n(1) 審議の進め方について\n○事務局　資料1により説明します。\n○委員　了解しました。\n"
@@ -52,7 +57,7 @@ ASSEMBLY_HEAD = "令和３年第２回みなみ市議会臨時会会議録\n令�
 
 
 def test_a_bill_the_chair_calls_by_number_is_titled_from_the_speech_and_its_vote_read():
-    parsed = parse_text(
+    items = _read_items(
         ASSEMBLY_HEAD
         + "△日程第３　議案第１号　専決処分の承認を求めることについて\n"
         "○議長（北野一郎）　日程第３、議案第１号を議題といたします。\n"
@@ -60,9 +65,10 @@ def test_a_bill_the_chair_calls_by_number_is_titled_from_the_speech_and_its_vote
         "○議長（北野一郎）　ご異議なしと認めます。議案第１号は、原案承認と決しました。\n"
         "△意見案第２号\n"
         "○議長（北野一郎）　日程第４　意見案第２号森林環境税の見直しを求める意見書を議題とします。\n"
-        "○議長（北野一郎）　異議なしと認めます。したがって、意見案第２号は、原案のとおり可決されました。\n"
+        "○議長（北野一郎）　異議なしと認めます。したがって、意見案第２号は、原案のとおり可決されました。\n",
+        "kind", "title", "outcome",
     )
-    assert [(i["kind"], i["title"], i["outcome"]) for i in parsed["items"]] == [
+    assert items == [
         ("その他", "専決処分の承認を求めることについて", "承認"),
         ("その他", "森林環境税の見直しを求める意見書", "承認"),
     ]
@@ -138,3 +144,126 @@ def test_the_yearly_report_is_the_secretariats_and_an_added_report_is_a_report()
         ("その他", "みなみ県情報公開条例の施行状況について", ["事務局"]),
         ("報告", "個人情報の取扱原則の例外事項について", ["山村・木材振興課"]),
     ]
+
+
+def test_an_assembly_committee_takes_up_its_business_in_the_chairs_words():
+    committee = "みなみ市議会 議会運営委員会 会議録\n令和5年11月9日　午前10時開会\n\n"
+    items = _read_items(
+        committee
+        + "○北野委員長　ただいまから議会運営委員会を開会いたします。\n"
+        "　最初に、第３回定例会についてを議題といたします。\n"
+        "○市長　提出予定の議案は12件でございます。\n"
+        "○北野委員長　続いて、案件その２、みなみ市議会基本条例(素案)についてを議題といたします。\n"
+        "○南田委員　前回の続きから協議したい。\n"
+        "○北野委員長　次に、会議録署名委員の指名についてを議題といたします。\n"
+    )
+    # The signing of the minutes is procedure, not business.
+    assert items == [
+        ("その他", "第３回定例会について"), ("その他", "みなみ市議会基本条例(素案)について"),
+    ]
+
+
+def test_a_bill_put_on_the_floor_with_its_title_in_quotes_is_titled_by_the_quotes():
+    items = _read_items(
+        "総務委員会 本文\n令和2年3月4日\n\n"
+        "○委員長(北野一郎)　これより総務委員会を開会いたします。\n"
+        "　日程第2、議案第 35号「みなみ市情報公開条例の一部を改正する条例」の件を議題といたします。\n"
+        "○総務課長(南田二郎)　改正の概要を説明いたします。\n"
+    )
+    assert items == [("その他", "みなみ市情報公開条例の一部を改正する条例")]
+
+
+def test_a_result_stated_under_each_case_is_its_outcome():
+    items = _read_items(
+        "令和6年第3回みなみ市選挙管理委員会開催報告\n\n令和6年4月2日(火)に開催されました。\n\n2.議案・報告案件\n\n議案\n\n"
+        "第1号 投票区の変更について\n\n →原案どおり決定されました\n\n第2号 開票所の変更について\n\n →継続審議となりました\n\n"
+        "報告\n\n第1号 町村における選挙の執行結果について\n\n →了承されました\n",
+        "kind", "title", "outcome",
+    )
+    assert items == [
+        ("その他", "投票区の変更について", "承認"),
+        ("その他", "開票所の変更について", "継続審議"),
+        ("報告", "町村における選挙の執行結果について", "報告了承"),
+    ]
+
+
+def test_a_summary_repeats_its_agenda_as_bullets_with_what_was_decided_on_each():
+    text = (
+        "令和6年度第1回みなみ市選挙管理委員会議事要旨\n1 開催日時\n令和6年4月9日(火曜日)午前9時30分から午前9時50分まで\n"
+        "2 議題\n- 投票所の変更について\n- 啓発ポスターの選定について\n- その他\n3 議事内容\n- 投票所の変更について\n"
+        "変更する投票所について事務局から説明を行った。\n委員からの質疑なし。\n{}"
+        "- 啓発ポスターの選定について\n応募作品について事務局から説明を行った。\n委員から選考方法について質疑があり、事務局から説明を行った。\n"
+        "異議なく承認された。 - その他\n"
+        "今後の予定について確認した。\n"
+    )
+    # The entry may follow the last sentence of the one before on its line, as a flattened page prints it.
+    for decided in ("全会一致で決定した。\n", "全会一致で決定した。 "):
+        parsed = parse_text(text.format(decided))
+        assert [(i["kind"], i["title"], i["outcome"]) for i in parsed["items"]] == [
+            ("その他", "投票所の変更について", "承認"), ("その他", "啓発ポスターの選定について", "承認"),
+        ]
+
+
+def test_a_sentence_in_lenticular_brackets_is_no_heading_and_a_label_below_it_no_title():
+    items = _read_items(
+        "令和5年度第3回みなみ市史編さん委員会\n開催日時\n令和6年2月5日(月曜日) 午前10時~午前11時30分\n"
+        "議題\n(1)みなみ市公文書選別基準(案)について\n\n内容\n【内容は、要点報告です。】\n会長\n"
+        "議題(1)について事務局より説明をお願いします。\n委員\nどこの基準を参照したのですか。\n"
+    )
+    assert items == [("その他", "みなみ市公文書選別基準(案)について")]
+
+
+def test_a_range_of_bill_numbers_without_a_title_makes_no_items():
+    parsed = parse_text(
+        "令和4年12月みなみ市議会定例会会議録\n〇議事日程\n第1　議案第103号から第107号まで及び第118号から第122号まで\n"
+        "第2　議案第 7号から第9号まで　みなみ市手数料条例の一部改正について\n第3　議案第20号から第22号まで\n"
+        "\n○議長（北野一郎君）　これより本日の会議を開きます。\n"
+    )
+    # A range with its shared title is one item a bill; one without a title, or followed by more numbers,
+    # only counts bills listed elsewhere.
+    assert [i["title"] for i in parsed["items"]] == [
+        f"みなみ市手数料条例の一部改正について（議案第{n}号）" for n in (7, 8, 9)
+    ]
+
+
+def _bills_decided_together(taken_up):
+    listed = "".join(f"　　　　　議案第{n}号　みなみ市{name}条例の一部を改正する条例案\n"
+                     for n, name in ((1, "手数料"), (2, "税"), (3, "公園"), (4, "図書館"), (7, "児童会館")))
+    parsed = parse_text(
+        "令和６年第２回みなみ市議会定例会会議録（第４号）\n〇本日の会議に付した事件\n日程第１\n" + listed
+        + "\n○議長（北野一郎）　ただいまから本日の会議を開きます。\n"
+        "○議長（北野一郎）　これより採決を行います。\n" + taken_up
+        + "　議案５件を可決することにご異議ございませんか。\n（「異議なし」と呼ぶ者あり）\n"
+        "○議長（北野一郎）　異議なしと認めます。\n　したがって、議案５件は、可決されました。\n"
+    )
+    return {i["title"][4:7]: i["outcome"] for i in parsed["items"]}
+
+
+def test_bills_decided_together_by_their_count_each_take_the_decision():
+    outcomes = _bills_decided_together("　議案第１号、第２号ないし第４号、第７号の５件を一括問題といたします。\n")
+    assert outcomes == {"手数料": "承認", "税条例": "承認", "公園条": "承認", "図書館": "承認", "児童会": "承認"}
+
+
+def test_a_group_whose_count_does_not_match_its_numbers_claims_no_decision():
+    outcomes = _bills_decided_together("　議案第１号から第４号まで、第７号の４件を一括問題といたします。\n")
+    # The first bill's own span holds the vote; the others are decided only if the count confirms the group.
+    assert [outcomes[k] for k in ("税条例", "公園条", "図書館", "児童会")] == ["不明"] * 4
+
+
+def test_a_page_number_over_the_next_pages_first_line_is_no_case():
+    parsed = parse_text(
+        "(1)\n\nみなみ市文書管理委員会\n\n第12回議事録\n\n(2)\n\n議事次第\n\n日 時:令和2年7月7日(金)17:00~18:00 "
+        "場 所:みなみ市役所第8会議室 1 開 会 2 新たな文書館の建設地について 3 今後の進め方について 4 閉 会\n\n(3)\n\n"
+        "1\n○北野委員長 ただいまから、第12回委員会を開催いたします。\n○南田委員 よろしくお願いします。\n"
+    )
+    assert [i["title"] for i in parsed["items"]] == ["新たな文書館の建設地について", "今後の進め方について"]
+
+
+def test_a_diet_committees_business_is_the_list_of_cases_put_to_the_sitting():
+    items = _read_items(
+        "第211回国会 衆議院 みなみ審査会 第3号 令和5年5月10日\n令和五年五月十日(水曜日)\n    午後一時三分開議\n 出席委員\n"
+        "   会長 北野 一郎君\n      南田 二郎君    東山  清君\n    ―――――――――――――\n本日の会議に付した案件\n"
+        " 令和四年年次報告書に関する件\n 政府からの説明聴取に関する件\n     ――――◇―――――\n"
+        "○北野会長 これより会議を開きます。\n 政府から報告を聴取いたします。\n○南田委員 一点伺います。\n"
+    )
+    assert items == [("その他", "令和四年年次報告書に関する件"), ("その他", "政府からの説明聴取に関する件")]

@@ -85,16 +85,16 @@ _PENDING = re.compile(r"次回.{0,40}?答申(?:を行|する|をす|す|の予�
 _REJECT = re.compile(r"不承認|承認しない(?:こと|もの)|同意しない(?:こと|もの)|認められない(?:もの|と判断)|否決|不同意")
 _APPROVE = re.compile(
     r"承認(?:すること|するものと|とする|とします|とし|といた|され|とな|する[。」]|します|いたします|を得ま)|"
-    r"原案(?:の)?(?:とおり|通り)(?:承認|了承|決定|可決)|諮問(?:の)?(?:とおり|通り)(?:承認|了承)|"
+    r"原案(?:の)?(?:とおり|どおり|通り)(?:承認|了承|決定|可決)|諮問(?:の)?(?:とおり|通り)(?:承認|了承)|"
     r"妥当(?:である|と認め|とする|であると)|差し支えない(?:もの)?と(?:する|判断|認め)|"
     r"了承(?:する|され|とな|を得|いただ|します|といた)|^[—―\-~～〜・]*了承[—―\-~～〜・]*$|可決"
 )
 _CONSENT = re.compile(r"同意(?:すること|するものと|とする|とします|とし|といた|され|が決定|とな|する[。」]|します|いたします)")
-_UNANIMOUS = re.compile(r"挙手全員|全員挙手|全員賛成|賛成多数|全員一致|異議(?:なし|無し|ありません|がない|はない)")
+_UNANIMOUS = re.compile(r"挙手全員|全員挙手|全員賛成|賛成多数|全員一致|全会一致|異議(?:なし|無し|ありません|がない|はない)")
 _DECISIONS = ((V.REJECTED, _REJECT), (V.CONSENTED, _CONSENT), (V.APPROVED, _APPROVE))
 # A word every pattern above needs (or that a question needs to count as asking for consent):
 # a paragraph without one says nothing about the outcome and is not split into sentences.
-_OUTCOME_WORDS = re.compile("継続|引き続き|次回|答申|承認|同意|否決|認められない|原案|諮問|妥当|差し支え|了承|可決|全員|賛成|異議")
+_OUTCOME_WORDS = re.compile("継続|引き続き|次回|答申|承認|同意|否決|認められない|原案|諮問|妥当|差し支え|了承|可決|全員|全会|賛成|異議")
 _CONDITION = re.compile(r"ただし|但し|条件(?:と|を付|付き|として)|附帯")
 _FOLLOW_UP = re.compile(r"後日(?:報告|回答|連絡|提出|お知らせ)|改めて(?:報告|回答)|調べて(?:報告|回答)|確認(?:して|の上|し)(?:報告|回答|お知らせ)")
 _BULLET = re.compile(r"(?:^|(?<=\s))[・●○◆■]")
@@ -150,9 +150,6 @@ _CHAIR_REQUEST = re.compile(
     r"(?:[「『](?P<q>[^」』。]{4,80})[」』]|(?P<x>[^。、「」]{4,60}?(?:について|に関して)))[、,]?\s*"
     r"(?P<who>事務局|担当課|実施機関|[^\s、。「」]{2,15}?(?:課|室|館|所|センター))(?:から|より)(?:ご)?(?:説明|報告)"
 )
-_CHAIR_TAKES_UP = re.compile(
-    r"^(?:それでは|では|次に|続いて|続きまして)?[、,，]?(?P<x>[^。「」、,，]{6,80}?)を(?:審議|議題と)(?:いた)?します"
-)
 # まず、警察本部から、報告1、…について、…課長の説明を求めます / 次に、諮問第3号、…について審議します:
 # the chair takes up a case by its word and number, then its title, then asks for it.
 _CHAIR_NAMES_NUMBERED = re.compile(
@@ -161,6 +158,12 @@ _CHAIR_NAMES_NUMBERED = re.compile(
     r"(?P<w>議題|報告|諮問|議案|案件)(?:第)?[0-9０-９一二三四五六七八九十]{1,3}号?[、,の][ \t\u3000]*"
     r"(?:[「『](?P<q>[^」』。]{4,80})[」』]|(?P<x>[^。、「」]{4,80}?(?:について|に関して|の件)))"
     r"[^。]{0,40}?(?:説明を求め|説明をお願い|説明願|議題と|審議(?:いた)?します|報告を求め|報告をお願い)"
+)
+# [議長] 報告第1号、農地法第3条の3第1項の規定による届出について、次のとおり…: a turn of the chair that
+# opens by reading out a case's number and title puts that case on the floor.
+_CHAIR_READS_THE_CASE = re.compile(
+    r"^(?P<w>議案|報告|諮問)第[ \t\u3000]*[0-9０-９]{1,3}号[、,， \t\u3000]*"
+    r"(?P<x>[^。、「」]{4,80}?(?:について|に関して|の件))[、,，。 \t\u3000]"
 )
 _NUMBERED_WORD = re.compile(r"(?:議題|報告|諮問|議案|案件)[0-9０-９一二三四五六七八九十]")
 _NUMBERED_KIND = {"報告": "報告", "諮問": "諮問", "議案": "その他"}
@@ -180,6 +183,7 @@ class Item:
     own_span: tuple[int, int] | None = None
     turn_owner: "Item | None" = None
     number: int | None = None       # 議案第29号 → 29: a vote that names another number is not this item's
+    series: str | None = None       # 議案, 意見書案, 陳情 …: the series its number belongs to
 
 
 def parse_text(text: str, filename: str | None = None) -> dict:
@@ -214,7 +218,8 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     items = _items(lines, header, body, ctx, assembly)
     turns = _turns(lines, body, items, ctx)
     results = PairIndex(_result_statements(lines))
-    out_items = [settle_item(k, _item_record(lines, body, it, results, assembly), facts) for k, it in enumerate(items)]
+    decided = _bill_decisions(body) if assembly else {}
+    out_items = [settle_item(k, _item_record(lines, body, it, results, assembly, decided), facts) for k, it in enumerate(items)]
     if not turns and family is None:
         facts.warn("turns", "発言者の区切りを読み取れませんでした。発言は取り込まれていません。")
     parsed = {
@@ -632,7 +637,8 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
                 # A single case on the agenda: the proceedings are about it.
                 pos = min(body.labels) if body.labels else None
             item = Item(title=entry.title, kind=entry.kind_hint, start=pos, source="agenda", depts=list(entry.depts),
-                        number=entry.number if entry.word and not entry.ranged else None)
+                        number=entry.number if entry.word and not entry.ranged else None,
+                        series=entry.word if entry.word and not entry.ranged else None)
             items.append(item)
             if pos is not None:
                 boundaries.append((pos, item))
@@ -641,7 +647,7 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         # 次に、議第58号は、沼津市印鑑条例の一部改正についてで…: bills named only in the speeches.
         for pos, word, title, number in _bills_in_speech(body, lines):
             item = Item(title=title, kind="報告" if word.startswith("報") else "その他", start=pos, source="narration",
-                        number=number)
+                        number=number, series=word)
             items.append(item)
             boundaries.append((pos, item))
     elif assembly:
@@ -654,7 +660,7 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
             if number in have or taken.best(compact(title))[1] >= 0.6:
                 continue
             item = Item(title=title, kind="報告" if word.startswith("報") else "その他", start=pos, source="narration",
-                        number=number)
+                        number=number, series=word)
             items.append(item)
             boundaries.append((pos, item))
 
@@ -719,6 +725,22 @@ _BILL_MENTION = re.compile(
     rf"(?P<t>[^、。「」『』\s\u3000]{{4,60}}?(?:について(?:{_BILL_SUBJECT})?(?={_BILL_BUSINESS_VERB}|は|ないし|[ \t\u3000]|$))?)"
     rf"(?=から|まで|ないし|について|につき|{_BILL_BUSINESS_VERB}|{_NEXT_BILL}|で、|、|。|[ \t\u3000]|$)"
 )
+# The chair puts a case on the floor, in a sentence of its own: …についての諮問を審議いたします;
+# はじめに,第4回定例会についてを議題といたします; それでは、案件その1、…(案)についてを議題といたします;
+# 日程第1、議案第22号「羽村市行政不服審査条例」の件を議題といたします; …に関する件について議事を進めます.
+# The place in the order of business (日程第1, 案件その1, 議題2) and the bill's number come before the title.
+_TAKE_UP_LEAD = r"(?:(?:それでは|では|次に|続いて|続きまして|まず|はじめに|初めに|最初に|引き続き|これより|ここで)[、,，]?[ \t\u3000]*)*"
+_TAKE_UP_PLACE = (
+    r"(?:(?:追加)?日程第[ \t\u3000]*[0-9０-９一二三四五六七八九十]{1,3}[、,，の \t\u3000]*)?"
+    r"(?:(?:案件|議題|議事)(?:その|第)?[0-9０-９一二三四五六七八九十]{1,2}号?[、,，の \t\u3000]*)?"
+)
+_CHAIR_TAKES_UP = re.compile(
+    rf"^{_TAKE_UP_LEAD}{_TAKE_UP_PLACE}(?:(?P<w>{_BILL_SERIES})第[ \t\u3000]*(?P<n>[0-9０-９]{{1,3}})号[、,， \t\u3000]*)?"
+    r"(?:[「『](?P<q>[^」』。]{4,80})[」』](?:の件)?|(?P<x>[^。「」、,，]{6,80}?))"
+    r"(?:を(?:審議|議題と)(?:いた)?します|を議題に供します|について(?:議事を進め|審議を進め|審議を行い)ます)"
+)
+# 議案第22号「羽村市行政不服審査条例」の件: a bill named with its title in quotes.
+_QUOTED_BILL = re.compile(rf"(?:{_BILL_SERIES})第[0-9０-９]{{1,3}}号[、,， \t\u3000]*[「『]")
 # What follows a bill's number when no title does: 議案第１号を議題といたします.
 _NOT_A_BILL_TITLE = re.compile(rf"(?:(?:{_BILL_SERIES})?第|[0-9０-９]+号|及び|並びに|外|ほか|まで|から|として|とし|は|を|の|に|が|と|も|議題|採決|審議|朗読|提案|原案|質疑|討論)")
 
@@ -958,7 +980,8 @@ def _agenda_entries(header: hdr.Header) -> list[_AgendaEntry]:
             for piece in _agenda_pieces(line):
                 bulleted = bool(_SUB_BULLET.match(piece))
                 piece = strip_list_marker(piece).strip(" \t\u3000・•")
-                if not piece or RULE.fullmatch(piece) or _FULL_DATE_LINE.match(piece):
+                # ――――◇―――――: a rule may carry a mark in its middle.
+                if not piece or RULE.fullmatch(piece.replace("◇", "")) or _FULL_DATE_LINE.match(piece):
                     continue  # a rule, or the sitting's date written above its agenda
                 h = parse_heading(piece)
                 if h is None and _BRACKET_NOTE.match(piece):
@@ -1087,6 +1110,9 @@ def _strip_agenda_ref(title: str) -> str:
         title = shorter
 
 
+_MORE_NUMBERS = re.compile(r"^(?:及び|並びに|[、,，]|第[0-9０-９]{1,3}号)")
+
+
 def _case_range(m: re.Match[str], context: str | None) -> list[_AgendaEntry]:
     """報告第１号〜第３号: each numbered case is an item of its own, under the shared title."""
     a, b = (int(unicodedata.normalize("NFKC", m.group(g))) for g in ("a", "b"))
@@ -1095,9 +1121,18 @@ def _case_range(m: re.Match[str], context: str | None) -> list[_AgendaEntry]:
     word = m.group("w")
     kind = word if word in ("報告", "諮問") else "その他" if word == "議案" else context
     title = m.group("t").strip(" \t\u3000")
+    if not title or _MORE_NUMBERS.match(title):
+        # 議案第103号から第107号まで(及び第118号から第122号まで): numbers only, titled where each is listed.
+        return []
     # The body takes the range up as one (報告第１号から第３号までを一括議題): each case is found
     # where the first is.
     return [_AgendaEntry(f"{title}（{word}第{n}号）" if title else f"{word}第{n}号", kind, [], a, word, True) for n in range(a, b + 1)]
+
+
+# - 個人演説会等公営施設について: a summary repeats an agenda entry as a bullet over what was done on it;
+# on a flattened page the bullet follows the previous entry's last sentence (…決定した。 - …について), and
+# what was done follows the title on its line.
+_BULLETED_ENTRY = re.compile(r"(?:^|(?<=。))[ \t\u3000]*[-－・•][ \t\u3000]*(?P<t>[^。]{4,120})")
 
 
 def _locate(lines: list[str], body: Body, title: str) -> int | None:
@@ -1108,6 +1143,11 @@ def _locate(lines: list[str], body: Body, title: str) -> int | None:
     first = None
     for i in range(body.start, len(lines)):
         kind = body.kinds.get(i)
+        if kind == "text" and first is None and ("-" in lines[i] or "・" in lines[i] or "－" in lines[i]):
+            bullet = _BULLETED_ENTRY.search(lines[i])
+            if bullet and compact(bullet.group("t")).startswith(compact(title)):
+                # Run onto the line of the previous entry's last sentence, the entry starts below it.
+                return i if bullet.start() == 0 else i + 1
         if kind in (None, "blank", "text"):
             continue
         said = body.turn_text.get(i, lines[i]) if i in body.labels else lines[i]
@@ -1157,15 +1197,23 @@ def _narrated_reports(lines: list[str], body: Body, scopes: list[tuple[int, int]
                 for m in _CHAIR_NAMES_NUMBERED.finditer(text):
                     title = m.group("q") or m.group("x")
                     found.append((i, _NUMBERED_KIND.get(m.group("w")), title, None, bool(_SUB_PROCEDURAL.search(title))))
+                m = _CHAIR_READS_THE_CASE.match(text)
+                if m and not any(f[0] == i for f in found):
+                    title = m.group("x")
+                    found.append((i, _NUMBERED_KIND.get(m.group("w")), title, None, bool(_SUB_PROCEDURAL.search(title))))
+            if role == "chair" and ("議題" in text or "審議" in text or "議事を進め" in text):
+                # 市政情報非公開決定処分に係る審査請求についての諮問を審議いたします: the chair takes a case up.
+                for sent in _sentences(text):
+                    m = _CHAIR_TAKES_UP.match(sent.strip(" \t\u3000"))
+                    if m:
+                        title = _strip_agenda_ref(m.group("q") or m.group("x"))
+                        word = m.group("w") or ""
+                        kind = "報告" if word.startswith("報") else "諮問" if word == "諮問" else "その他" if word else None
+                        procedural = bool(_SUB_PROCEDURAL.search(title)) or bool(PROCEDURAL.match(compact(title)))
+                        found.append((i, kind, title, None, procedural))
             if numbered_only:
                 continue
             if role == "chair":
-                # 市政情報非公開決定処分に係る審査請求についての諮問を審議いたします: the chair takes a case up.
-                for sent in _sentences(text):
-                    m = _CHAIR_TAKES_UP.match(sent)
-                    if m:
-                        title = _strip_agenda_ref(m.group("x"))
-                        found.append((i, None, title, None, bool(_SUB_PROCEDURAL.search(title))))
                 # The last request in the chair's words names what comes next.
                 requests = list(_CHAIR_REQUEST.finditer(text))
                 last = requests[-1] if requests else None
@@ -1319,7 +1367,7 @@ def _is_assembly(council: str | None, header: hdr.Header, body: Body) -> bool:
     if any("議員" in label_key(lm.label) for lm in body.labels.values()):
         return True
     texts = list(body.turn_text.values())[:200]
-    if not any("号" in t and _BILL_MENTION.search(t) for t in texts):
+    if not any("号" in t and (_BILL_MENTION.search(t) or _QUOTED_BILL.search(t)) for t in texts):
         return False
     # A committee of an assembly: its executive (区長, 助役) answers on numbered bills.
     heads = {re.sub(r"[（(].*", "", label_key(lm.label)) for lm in body.labels.values()}
@@ -1327,7 +1375,8 @@ def _is_assembly(council: str | None, header: hdr.Header, body: Body) -> bool:
     return executive or any("本会議" in t or "付託" in t for t in texts)
 
 
-def _item_record(lines: list[str], body: Body, item: Item, results: PairIndex, assembly: bool = False) -> dict:
+def _item_record(lines: list[str], body: Body, item: Item, results: PairIndex, assembly: bool = False,
+                 decided: dict | None = None) -> dict:
     span_text = ""
     conclusion = ""
     paragraphs: list[tuple[int, str]] = []
@@ -1344,6 +1393,9 @@ def _item_record(lines: list[str], body: Body, item: Item, results: PairIndex, a
         kind_confidence = max(kind_confidence, 0.8)  # an assembly's bills are neither 諮問 nor 報告
     if assembly:
         outcome, decision_text = _assembly_outcome(paragraphs, item.number, report=kind == "報告")
+        if outcome == V.UNKNOWN and item.number is not None and item.series and decided:
+            # Decided with others outside its own span: 議案第１号、第４号から第10号までの14件を一括問題 … 可決.
+            outcome = decided.get((_series_key(item.series), item.number), V.UNKNOWN)
         if kind == "報告" and outcome == V.APPROVED:
             outcome = V.REPORT_NOTED
         if item.number is not None or kind != "報告":
@@ -1365,7 +1417,9 @@ def _item_record(lines: list[str], body: Body, item: Item, results: PairIndex, a
         # No heading, agenda or container said what kind of case this is: a decision
         # taken on a department's proposal makes it a consultation.
         decided = outcome not in (V.UNKNOWN, V.REPORT_NOTED)
-        if decided:
+        # 事務局から説明を行った。…全会一致で決定した。: the body's own business, brought by its secretariat.
+        own_business = not departments and "事務局から説明" in span_text and "諮問" not in span_text
+        if decided and not own_business:
             kind, kind_confidence = "諮問", 0.6
     conditions = _conditions(span_text, conclusion, decision_text, lines, body, item)
     title_confidence = {"heading": 0.9, "agenda": 0.85 if item.start is not None else 0.6}.get(item.source, 0.6)
@@ -1664,6 +1718,54 @@ _ASSEMBLY_DECISION = re.compile(
 
 
 _BILL_NUMBER = re.compile(r"第([0-9]{1,3})号")
+# 議案第１号、第４号から第10号まで、第20号の14件を一括問題といたします / 意見書案第１号から第６号までの６件を一括議題:
+# bills taken up together, counted; the decision that follows names them by their count (議案14件は、可決されました).
+_GROUP_TAKEN_UP = re.compile(r"の(?P<count>[0-9]{1,3})件を一括(?:問題|議題|採決|して)")
+_GROUP_REF = re.compile(
+    rf"(?P<w>{_BILL_SERIES}|意見書案|決議案)?第(?P<a>[0-9]{{1,3}})号(?:中関係分)?"
+    rf"(?:[ \t\u3000]*(?:から|ないし|～|〜)[ \t\u3000]*(?:{_BILL_SERIES}|意見書案|決議案)?第(?P<b>[0-9]{{1,3}})号(?:まで)?)?"
+)
+# How far after the bills are taken up their decision is looked for, in sentences.
+_GROUP_REACH = 8
+
+
+def _series_key(word: str) -> str:
+    """議案 and 議 are one series, 意見書案 and 意見案 another: the first letter tells them apart."""
+    return nfkc(word)[:1]
+
+
+def _bill_decisions(body: Body) -> dict[tuple[str, int], str]:
+    """The outcome stated for bills decided together, by series and number, the last statement winning."""
+    sentences = [sent for i in sorted(body.labels) for sent in _sentences(nfkc(body.turn_text.get(i, "")))]
+    out: dict[tuple[str, int], str] = {}
+    for k, sent in enumerate(sentences):
+        group = _GROUP_TAKEN_UP.search(sent)
+        if group is None:
+            continue
+        numbers: list[tuple[str, int]] = []
+        series = None
+        for m in _GROUP_REF.finditer(sent, 0, group.start()):
+            series = m.group("w") or series
+            if series is None:
+                continue
+            a, b = int(m.group("a")), int(m.group("b") or m.group("a"))
+            if 0 <= b - a < 50:
+                numbers.extend((_series_key(series), n) for n in range(a, b + 1))
+        numbers = list(dict.fromkeys(numbers))
+        if len(numbers) != int(group.group("count")):
+            continue  # the count checks the reading of the list
+        for later in sentences[k + 1:k + 1 + _GROUP_REACH]:
+            if _GROUP_TAKEN_UP.search(later):
+                break
+            if _asks(later) or _BILL_NUMBER.search(later):
+                continue
+            decision = next((m for m in _ASSEMBLY_DECISION.finditer(later) if not _hypothetical(later, m)), None)
+            if decision is None or decision.group("noted"):
+                continue
+            outcome = V.REJECTED if decision.group("no") else V.CONTINUED if decision.group("cont") else V.APPROVED
+            out.update((key, outcome) for key in numbers)
+            break
+    return out
 
 
 def _assembly_outcome(paragraphs: list[tuple[int, str]], number: int | None = None, report: bool = False) -> tuple[str, str]:

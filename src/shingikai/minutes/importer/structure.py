@@ -50,7 +50,8 @@ BASIS = re.compile(r"^【(?P<inner>[^】]*(?:条|規定|による諮問|によ�
 
 _H_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("pword", re.compile(r"^[(（](?P<t>その他|報告事項|諮問事項|議題|議事|審議事項|協議事項|報告|諮問)[)）](?P<rest>)$")),
-    ("bracket", re.compile(r"^【(?P<t>[^】]{0,30}(?:案件|事項|議題|議事|諮問|報告|審議)[^】]{0,20})】[ \t\u3000]*(?P<rest>.*)$")),
+    # 【報告事項】, 【諮問案件1】; 【内容は、要点報告です。】 is a sentence about the record, no heading.
+    ("bracket", re.compile(r"^【(?P<t>[^】。]{0,30}(?:案件|事項|議題|議事|諮問|報告|審議)[^】。]{0,20})】[ \t\u3000]*(?P<rest>.*)$")),
     ("pnum", re.compile(r"^[(（](?P<n>[0-9０-９]{1,2})[)）][ \t\u3000]*(?P<t>.*)$")),
     ("pkana", re.compile(r"^[(（](?P<n>[ア-ン])[)）][ \t\u3000]*(?P<t>\S.*)$")),
     ("circ", re.compile(r"^(?P<n>[①-⑳])[ \t\u3000]*(?P<t>\S.*)$")),
@@ -63,14 +64,16 @@ _H_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 第85号議案, 議員提出第８号議案: the number before the word, as some assemblies write it.
     ("case", re.compile(r"^(?:議員提出|委員会提出|[区市町村]長提出)?第(?P<n>[0-9０-９]{1,3})号(?P<w>議案|報告|諮問|請願|陳情)[ \t\u3000:：.．]+(?P<t>\S.*)$")),
     ("nittei", re.compile(r"^日程第(?P<n>[0-9０-９一二三四五六七八九十]{1,3})[ \t\u3000]+(?P<t>\S.*)$")),
-    ("dai", re.compile(r"^第(?P<n>[0-9０-９一二三四五六七八九十]{1,3})[ \t\u3000]+(?P<t>\S.*)$")),
+    # 第1号 …: under a 議案 / 報告 group heading, the number alone before each title.
+    ("dai", re.compile(r"^第(?P<n>[0-9０-９一二三四五六七八九十]{1,3})号?[ \t\u3000]+(?P<t>\S.*)$")),
     ("num", re.compile(r"^(?P<n>[0-9０-９]{1,2})(?:[.．、][ \t\u3000]*|[ \t\u3000]+)(?P<t>\S.*)$")),
     ("kana", re.compile(r"^(?P<n>[ア-ン])(?:[ \t\u3000]+|[.．、][ \t\u3000]*)(?P<t>\S.*)$")),
 )
 CONTAINER = re.compile(
     r"^(?:(?:諮問|報告|審議|協議|付議|議事)(?:事項|案件|事案)?(?:の審議|に関する審議|の報告|について|等)?|"
-    r"議題|議事|案件|件名|付議件名|(?:本日の)?会議に付した事件|付議事件|審議事項|協議事項|報告事項|諮問事項|議事日程|会議事項|その他の報告|報告等|諮問等|意見聴取|"
-    r"(?:付託)?議案(?:の)?(?:審査|審議)|(?:請願|陳情|請願・陳情)(?:の)?審査|(?:付託|協議|報告)案件)$"
+    r"議題|議事|案件|件名|付議件名|(?:本日の)?会議に付した(?:事件|案件)|付議事件|審議事項|協議事項|報告事項|諮問事項|議事日程|会議事項|その他の報告|報告等|諮問等|意見聴取|"
+    r"(?:付託)?議案(?:の)?(?:審査|審議)|(?:請願|陳情|請願・陳情)(?:の)?審査|(?:付託|協議|報告)案件|"
+    r"議案(?:事項|案件)?|(?:議案|報告|諮問)(?:・|及び|並びに)(?:議案|報告|諮問)(?:案件|事項)?)$"
 )
 # The words a record uses for its own minutes (a 議事録 item is procedural; parse.py finds the heading).
 MINUTES_WORDS = "議事録|会議録|議事要旨|議事概要|会議要録|議事要録"
@@ -109,6 +112,8 @@ _CASE_PREFIX = re.compile(
 # 審議事項 「特定個人情報保護評価書の第三者点検について」: the container's word before a case on one line.
 _CONTAINER_PREFIX = re.compile(r"^(?P<w>報告|諮問|審議|協議)事項[ \t\u3000:：]+(?=\S)")
 _QUOTED_TITLE = re.compile(r"^「(?P<t>[^「」]+)」$")
+# 所管事務調査事項「議会基本条例について」: the kind of business, then the case's own title in quotes.
+_FILED_UNDER_QUOTED = re.compile(r"^[^「」\s]{2,10}(?:事項|事件|案件)[ \t\u3000]*「(?P<t>[^「」]+)」$")
 # （非公開）, (全部公開): whether the public may listen says nothing about the case.
 _PUBLICITY_MARK = re.compile(r"[ \t\u3000]*[（(](?:全部|一部)?(?:非公開|公開)[）)][ \t\u3000]*$")
 UNIT_END = re.compile(r"(?:課|室|係|部|局|センター|所|館|園|担当|機関|事務局|グループ|チーム|本部|事務所|委員会)$")
@@ -308,16 +313,18 @@ AGENDA_MARKS = "△▲"
 BARE_CASE = re.compile(r"(?P<w>議案|意見案|意見書案|決議案|発議案|報告|承認|認定|同意|諮問|請願|陳情)第(?P<n>[0-9]{1,3})号")
 _BILL_BUSINESS = re.compile(r"(?:の(?:上程|審議|説明|質疑|討論|採決|委員会付託)(?:[、,・](?:上程|説明|質疑|討論|採決|委員会付託))*)?")
 # 〇本日の会議に付した事件: the business of the sitting listed below, whatever marks the speakers.
-_BUSINESS_LIST = re.compile(r"(?:本日の)?会議に付した事件|付議事件")
-_BARE_CONTAINER = re.compile(r"(?:諮問|報告|審議|協議)(?:事項|案件)")
+_BUSINESS_LIST = re.compile(r"(?:本日の)?会議に付した(?:事件|案件)|付議事件")
+# 議案 / 報告 alone over 第1号 … lines: the group's word is the kind of the numbered cases below it.
+_BARE_CONTAINER = re.compile(r"(?:諮問|報告|審議|協議)(?:事項|案件)|議案|報告|諮問")
 
 
 def _numbered_below(lines: list[str], i: int) -> bool:
     nxt = _next_line(lines, i)
     h = parse_heading(nxt) if nxt else None
-    return h is not None and h[0] in ("num", "pnum", "circ")
+    return h is not None and h[0] in ("num", "pnum", "circ", "dai")
 
 
+_SECTION_THEN_ENTRY = re.compile(r"^(?:議[ \t\u3000]*題|議[ \t\u3000]*事|案[ \t\u3000]*件|件[ \t\u3000]*名)[ \t\u3000:：]+(?P<r>\S.*)$")
 _SPACED_NUMBER = re.compile(r"第[ \t\u3000]*([0-9０-９]{1,3})[ \t\u3000]*(?=号)|(?<=日程)第[ \t\u3000]+(?=[0-9０-９])")
 RULE = re.compile(r"[─━—―‐－\-=＝_＿~〜～・*＊]{3,}")
 _BARE_NITTEI = re.compile(r"(?:追加)?日程第(?P<n>[0-9０-９一二三四五六七八九十]{1,3})")
@@ -394,6 +401,13 @@ def parse_heading(s: str) -> tuple[str, str | None, str, str] | None:
             return None
         if style == "case":
             return style, number, title, f"{m.group('w')}"
+        if style in ("num", "pnum", "dai"):
+            # 1.議 題 1.所管事務調査事項「…」: the section's word, then its first entry on the same line.
+            inner = _SECTION_THEN_ENTRY.match(title)
+            if inner is not None:
+                entry = parse_heading(inner.group("r"))
+                if entry is not None:
+                    return entry
         if style in ("nittei", "dai"):
             # 日程第２　議案第１号　…: the case number, not the order of business, names the item.
             inner = parse_heading(title)
@@ -652,7 +666,7 @@ def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> l
                 h.depts.extend(unit_names(dm.group("p")))
                 body.kinds[j] = "consumed"
             elif ("。" not in t and len(t) <= 80 and (k is None or body.kinds[k] != "text")
-                  ):
+                  and not _RESULT_ARROW.match(t)):
                 h.title = f"{h.title} {t}"
                 split_title(h)
                 body.kinds[j] = "consumed"
@@ -682,6 +696,10 @@ def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> l
     return accepted
 
 
+# 第1号 …について / →原案どおり決定されました: an arrow under a title gives what was decided, no part of the title.
+_RESULT_ARROW = re.compile(r"^[→⇒➡]")
+
+
 def _inside_speech(lines: list[str], body: Body, run: list[Heading]) -> bool:
     if any(h.cls != "item" or h.depts or h.kind_hint or h.style in ("bracket", "pword") for h in run):
         return False
@@ -701,7 +719,7 @@ def split_title(h: Heading) -> None:
     if m:
         h.kind_hint = h.kind_hint or {"報告": "報告", "諮問": "諮問"}.get(m.group("w"))
         title = title[m.end():]
-    m = _QUOTED_TITLE.match(title)
+    m = _QUOTED_TITLE.match(title) or _FILED_UNDER_QUOTED.match(title)
     if m:
         title = m.group("t")
     for _ in range(3):
@@ -782,18 +800,32 @@ def classify_heading(h: Heading) -> None:
     if not k:
         h.cls = "container"
         return
+    if k.isdigit():
+        # (3) / 1 ○委員長 …: a page's number over the next page's first line names no case.
+        h.cls = "procedural"
+        return
     if CONTAINER.match(k_bare) or CONTAINER.match(k):
         h.cls = "container"
-        h.container_kind = "報告" if "報告" in k else "諮問" if "諮問" in k else None
+        bills = "議案" in k
+        # 議案・報告案件 names two kinds: the groups under it say which.
+        h.container_kind = (None if bills and ("報告" in k or "諮問" in k) else "その他" if bills
+                            else "報告" if "報告" in k else "諮問" if "諮問" in k else None)
         return
     if k_bare in ("その他", "その他事項", "その他報告", "その他の事項") or k.startswith("その他"):
         h.cls = "other"
         return
-    if PROCEDURAL.match(k_bare) or (k != k_bare and PROCEDURAL.match(k)) or _ISO_DATE.search(k) or _header_fact(h.title):
+    if (PROCEDURAL.match(k_bare) or (k != k_bare and PROCEDURAL.match(k)) or _ISO_DATE.search(k) or _header_fact(h.title)
+            or _ROSTER_SECTION.match(h.title)):
         # An ISO date belongs to a page's furniture (長崎市議会 2015-05-07), never to an agenda item.
         h.cls = "procedural"
         return
     h.cls = "item"
+
+
+# 1.事務局員 北野局長 南田次長, 1.出席委員 ◎北野 ○南田: who attended, under a number like the agenda's.
+_ROSTER_SECTION = re.compile(
+    r"^(?:(?:出席|欠席)(?:委員|議員|者|説明員|職員)|事務局(?:員|職員|出席者)|説明員|傍聴(?:者|人))(?:[ \t\u3000(（:：]|$)"
+)
 
 
 def _header_fact(title: str) -> bool:

@@ -5,7 +5,7 @@ import pytest
 
 from shingikai.minutes.importer import MinutesImportError, parse_file, parse_text
 from shingikai.minutes.importer.clean import clean_text
-from shingikai.minutes.importer.header import parse_people
+from shingikai.minutes.importer.roster import parse_people
 from shingikai.minutes.importer.municipality import municipality_from_prefix
 from shingikai.minutes.importer.speakers import RoleContext, role_of
 

@@ -254,6 +254,10 @@ CATALOGUE: tuple[Convention, ...] = (
                "北野建市、南田哲、東山紀雄、西川ともよ、森本均"),
     Convention("roster-count-of-a-units-staff", "roster", "北野委員、南田委員、東山委員、事務局3名、総務管理課1名", "北野、南田、東山"),
     Convention("roster-role-in-brackets-before-the-name", "roster", "(会長)北野雄彦、南田百合、東山精一、(副会長)西川学", "北野雄彦、南田百合、東山精一、西川学"),
+    Convention("roster-marks-between-names", "roster", "委員 ※会長◎ 副会長○\n◎北野一朗〇南田健※東山亨※西川さくら",
+               "北野一朗、南田健、東山亨、西川さくら"),
+    Convention("roster-officers-marked-names-one-space-apart", "roster",
+               "◎北山昌子 ○南野茂男 東田真和 西久保眞道\n森川高行 田上富造各委員", "北山昌子、南野茂男、東田真和、西久保眞道、森川高行、田上富造"),
     # Header layouts: the fact (field=value) each example must yield.
     Convention("header-closing-at-noon-written-pm-twelve", "header",
                "日時：令和6年10月3日(月曜日)午前10時から午後12時まで\n場所：南野市役所", "end_time=12:00"),

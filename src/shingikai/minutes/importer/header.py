@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .conventions import CLOCK, ROSTER_LABELS, SPEAKER_MARKS, is_clock_line
 from .municipality import municipality_from_prefix
-from .roster import COUNT_NOTE, NAMED_SECTION
+from .roster import COUNT_NOTE, NAMED_SECTION, marked_entries
 from .speakers import candidate_families, compact, nfkc
 
 # Label as written → field. Longer labels first so 出席委員 wins over 出席.
@@ -33,7 +33,7 @@ _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("会議の議題", "agenda"), ("欠席委員氏名", "absent"), ("説明員等", "staff"), ("関係者", "staff"),
     ("出席者", "attendees"), ("出席", "attendees"),
     ("欠席委員", "absent"), ("欠席者", "absent"), ("欠席", "absent"),
-    ("事務局職員", "secretariat"), ("事務局", "secretariat"),
+    ("事務局職員", "secretariat"), ("事務局等", "secretariat"), ("事務局", "secretariat"),
     ("説明員職氏名", "staff"), ("説明のため出席した者", "staff"), ("説明のために出席した職員", "staff"),
     ("説明のため出席した職員", "staff"), ("事務局等出席者", "secretariat"), ("説明員", "staff"),
     ("出席職員", "staff"), ("出席説明員", "staff"), ("出席議会事務局職員", "secretariat"), ("議会事務局出席者", "secretariat"), ("市側出席者", "staff"), ("関係課", "staff"), ("実施機関", "staff"),
@@ -364,8 +364,11 @@ _LIST_LINE = re.compile(
 def _continues_field(name: str | None, line: str, block: list[str]) -> bool:
     if name is None:
         return False
-    if is_clock_line(line) or line[0] in SPEAKER_MARKS:
-        # 午前10時　開議 or a marked line: the sitting has begun, or a new heading follows.
+    if is_clock_line(line):
+        # 午前10時　開議: the sitting has begun.
+        return False
+    if line[0] in SPEAKER_MARKS and not (name in _ROSTER_FIELDS and marked_entries(line)):
+        # A marked line is a new heading or a speech, unless it is a roster's names set apart by marks (◎北野〇南田).
         return False
     if name in ("agenda", "papers"):
         # 会議資料 / 1. 当日配布資料 / (1)次第: papers are listed as agendas are.

@@ -68,8 +68,11 @@ def read_people(value: str | None) -> People:
     if len(seated) > 2:
         names, chair = _seated_people(seated)
         return People(tuple(names), chair)
-    sections = [_role_row(line) or line for line in _member_sections(value.split("\n"))]
-    spaced = any(_spaced_full_names(line, 3) for line in sections)
+    value, marked_chair, marked_spaced = _marks_apart(value)
+    # 駒崎高行 田中富造 清沢謙治各委員: the words that close the list are no part of its last name.
+    lines = [_EACH_TAIL.sub(r"\g<last>", line) for line in value.split("\n")]
+    sections = [_role_row(line) or line for line in _member_sections(lines)]
+    spaced = marked_spaced or any(_spaced_full_names(line, 3) for line in sections)
     text = "、".join((_names_apart(line) if spaced and _spaced_full_names(line, 2) else line) for line in sections)
     text = _SPLIT_NAME.sub(_join_split_name, text)
     # 鶴岡(稔男)委員長: the given name in brackets between surname and role.
@@ -123,7 +126,88 @@ def read_people(value: str | None) -> People:
             superintendents.add(name)
         if is_chair and chair is None:
             chair = name
-    return People(tuple(dict.fromkeys(names)), chair, None, frozenset(superintendents))
+    return People(tuple(dict.fromkeys(names)), marked_chair or chair, None, frozenset(superintendents))
+
+
+# ◎北野一朗〇南田健※東山亨, ◎山川昌子 ○肥沼茂男 佐藤真和: a mark before each name, or some, sets the names apart;
+# ◎ marks the chair unless a legend gives the chair another (※会長◎ 副会長○, (◎委員長 ○副委員長)).
+_ROSTER_MARKS = "◎○〇◯●◆■※"
+_MARK_ROLE = r"副?(?:会長|委員長|議長)|(?:会長|委員長)?職務代理者?"
+_LEGEND_PAIR = re.compile(
+    rf"^[※＊*]?(?:(?P<role>{_MARK_ROLE})[:：=＝は]?(?P<mark>[{_ROSTER_MARKS}])|(?P<mark2>[{_ROSTER_MARKS}])印?[:：=＝は]?(?P<role2>{_MARK_ROLE}))$"
+)
+_BARE_ROLE = re.compile(r"委員|議員|出席者?|出席委員")
+_MARKED_NAME = re.compile(r"[一-龥々ヶぁ-んァ-ヶー]{2,8}")
+_NOT_A_NAME = re.compile(r"敬称略|五十音順|順不同|名簿順|欠席|出席|遅参|遅刻|早退|途中|印")
+_CHAIR_ROLES_MARKED = ("会長", "委員長", "議長")
+
+
+def _legend(line: str) -> dict[str, str] | None:
+    """The marks a legend line explains (mark → role), or None where the line is not only a legend."""
+    tokens = [t for t in re.split(r"[ \t\u3000、,，()（）]+", line) if t]
+    pairs = {}
+    for t in tokens:
+        m = _LEGEND_PAIR.match(t)
+        if m:
+            pairs[m.group("mark") or m.group("mark2")] = m.group("role") or m.group("role2")
+        elif not _BARE_ROLE.fullmatch(t):
+            return None
+    return pairs or None
+
+
+def _marks_apart(value: str) -> tuple[str, str | None, bool]:
+    """The value with each mark of a marked roster turned into a separator, the name the chair's mark marks,
+    and whether the marked names were whole names one space apart (as the roster's other lines then are)."""
+    if not any(m in value for m in _ROSTER_MARKS):
+        return value, None, False
+    chair_mark, out, chair, spaced = "◎", [], None, False
+    for line in value.split("\n"):
+        legend = _legend(line) if line.strip() else None
+        if legend:
+            # ※会長◎ 副会長○: what the marks mean, naming no one.
+            chair_mark = next((m for m, r in legend.items() if r in _CHAIR_ROLES_MARKED), chair_mark)
+            continue
+        entries = marked_entries(line)
+        if entries is None:
+            out.append(line)
+            continue
+        for mark, names in entries:
+            if mark == chair_mark and chair is None:
+                chair = names[0]
+            spaced = spaced or len(names) > 1
+        out.append("、".join(n for _, names in entries for n in names))
+    return "\n".join(out), chair, spaced
+
+
+def marked_entries(line: str) -> list[tuple[str, list[str]]] | None:
+    """◎山川昌子 ○肥沼茂男 佐藤真和 → [("◎", [山川昌子]), ("○", [肥沼茂男, 佐藤真和])]: a line of names set apart by
+    marks, each mark directly before a name, two marks at least or one opening the line; None for any other line."""
+    s = line.strip(" \t\u3000")
+    if not s or "。" in s:
+        return None
+    pieces = re.split(f"([{_ROSTER_MARKS}])", s)
+    lead, pairs = pieces[0].strip(" \t\u3000"), list(zip(pieces[1::2], pieces[2::2]))
+    if len(pairs) < (1 if not lead else 2):
+        return None
+    entries = [("", lead)] if lead else []
+    entries += [(mark, text) for mark, text in pairs]
+    out = []
+    for mark, text in entries:
+        if not text or text[0] in " \t\u3000":
+            return None
+        tokens = text.split()
+        # 肥沼茂男 佐藤真和 北久保眞道: whole names one space apart; 北野 一朗: one name with a gap inside.
+        names = tokens if len(tokens) > 1 and all(_FULL_NAME.fullmatch(t) for t in tokens) else ["".join(tokens)]
+        if not all(_MARKED_NAME.fullmatch(n) and not _NOT_A_NAME.search(n) and not _ROLE_TOKEN.search(n)
+                   and not _STAFF_WORD.search(n) for n in names):
+            return None
+        out.append((mark, names))
+    if len(out) == 1 and len(out[0][1]) < 2:
+        return None   # ○北野一朗 alone: a label as likely as a roster
+    return out
+
+
+_EACH_TAIL = re.compile(r"(?:^|(?<=\s))(?P<last>[^\s・、,，]+)各委員[ \t\u3000]*$")
 
 
 # 役職 氏名 出欠 / 委員長 北野ひさ 出席: a roster table whose last column says who came.

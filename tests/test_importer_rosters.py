@@ -41,3 +41,31 @@ def test_a_legend_that_gives_the_chair_another_mark_is_followed():
 def test_a_marked_line_after_the_roster_that_is_no_list_of_names_ends_it(line):
     parsed = parse_text(HEAD + "出席者\n北野一朗、南田健、東山亨\n" + line + "\n資料に基づき説明があった。\n")
     assert parsed["members_present"] == ["北野一朗", "南田健", "東山亨"]
+
+
+@pytest.mark.parametrize("roster, members, chair", [
+    ("委員長  北野  正寛\n委員  南田  宣律\n委員  東山  豊行\n委員  西之内 洋人", ["北野正寛", "南田宣律", "東山豊行", "西之内洋人"], "北野正寛"),
+    ("会長　　北野　　正\n副会長　　南田　真理子\n委員　　佐々木　　亨", ["北野正", "南田真理子", "佐々木亨"], "北野正"),
+    # Two whole names after one role are two people.
+    ("委員長  北野一郎\n委員  南田花子  東山健太郎", ["北野一郎", "南田花子", "東山健太郎"], "北野一郎"),
+], ids=["double-spaces", "full-width-gaps", "two-whole-names"])
+def test_a_role_first_line_of_two_short_runs_is_one_person(roster, members, chair):
+    parsed = _read(roster, "出席委員")
+    assert parsed["members_present"] == members
+    assert parsed["chair"] == chair
+
+
+@pytest.mark.parametrize("rule", ["…………………………", "‥‥‥‥‥‥", "―――――――――", "・・・・・・・・"])
+def test_each_name_closed_by_kun_is_one_member_and_those_under_a_rule_are_not(rule):
+    roster = (f"会長 北野 博一君\n南田 俊一君    東山 早苗君\n西川  敦君    森本 啓介君\n{rule}\n"
+              "議長           川上 理森君\n副議長          大野 広隆君\n北山会事務局長           佐藤 憲仁君\n―――――――――\n五月十一日")
+    parsed = _read(roster, "出席委員")
+    assert parsed["members_present"] == ["北野博一", "南田俊一", "東山早苗", "西川敦", "森本啓介"]
+    assert parsed["chair"] == "北野博一"
+
+
+@pytest.mark.parametrize("roster", ["委員 委員長始め3名", "委員長ほか４名", "別紙のとおり", "別紙名簿のとおり", "令和五年五月十一日"])
+def test_counts_references_and_dates_in_the_roster_name_no_one(roster):
+    parsed = _read(roster)
+    assert parsed["members_present"] == []
+    assert parsed["chair"] is None

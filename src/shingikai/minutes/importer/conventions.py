@@ -258,6 +258,12 @@ CATALOGUE: tuple[Convention, ...] = (
                "北野一朗、南田健、東山亨、西川さくら"),
     Convention("roster-officers-marked-names-one-space-apart", "roster",
                "◎北山昌子 ○南野茂男 東田真和 西久保眞道\n森川高行 田上富造各委員", "北山昌子、南野茂男、東田真和、西久保眞道、森川高行、田上富造"),
+    Convention("roster-role-first-gap-inside-the-name", "roster", "\n委員長  北野  正寛\n委員  南田  宣律\n委員  東山 洋人",
+               "北野正寛、南田宣律、東山洋人"),
+    Convention("roster-entries-closed-by-kun-above-a-rule", "roster",
+               "\n会長 北野 博一君\n南田 俊一君    東山 早苗君\n西川  敦君    森本 啓介君\n…………………………\n議長           川上 理森君\n"
+               "―――――――――――\n五月十一日", "北野博一、南田俊一、東山早苗、西川敦、森本啓介"),
+    Convention("roster-a-count-led-by-a-role", "roster", "委員 委員長始め3名", ""),
     # Header layouts: the fact (field=value) each example must yield.
     Convention("header-closing-at-noon-written-pm-twelve", "header",
                "日時：令和6年10月3日(月曜日)午前10時から午後12時まで\n場所：南野市役所", "end_time=12:00"),

@@ -12,6 +12,11 @@ from dataclasses import dataclass
 from shingikai.jp.text import strip_role_words
 
 _PARENS = re.compile(r"[（(][^（）()]*[）)]")
+_COUNT_AFTER_LEAD = re.compile(r"(?:を?始め|を?はじめ|ほか|他|外|以下)[ \t\u3000]*[0-9０-９一二三四五六七八九十]{1,3}[ \t\u3000]*[名人].*$")
+_NO_ONE = re.compile(r"別紙|別添|別記|のとおり|の通り|名簿")
+_DATE_WORD = re.compile(
+    r"(?:(?:令和|平成|昭和)?[元〇一二三四五六七八九十0-9０-９]{1,3}年)?[一二三四五六七八九十0-9０-９]{1,2}月[一二三四五六七八九十0-9０-９]{1,3}日"
+)
 _PEOPLE_SPLIT = re.compile(r"[、,，;；]|\s{2,}|[ \u3000](?=[^\s、,，;；]+(?:委員|会長|委員長|副会長)(?:\s|$|[、,]))")
 COUNT_NOTE = re.compile(r"[（(]?\s*(?:計|以上|合計)?\s*[0-9０-９]+\s*[名人]\s*[）)]?|以上$|ほか$|外$")
 _CHAIR_NOTE = re.compile(r"[（(]\s*(?:会長|委員長|議長|座長)\s*[）)]")
@@ -55,6 +60,7 @@ def read_people(value: str | None) -> People:
     table = attendance_table(value)
     if table:
         return People(tuple(table[0]), table[2], tuple(table[1]))
+    value = _before_closing_rule(value)
     # ──────: a rule drawn under the roster is no part of the last name; ( 欠席小林委員 ) names one who is not there.
     value = _ABSENT_NOTE.sub("、", _RULE.sub("", value))
     if ":" in value or "：" in value:
@@ -71,7 +77,7 @@ def read_people(value: str | None) -> People:
     value, marked_chair, marked_spaced = _marks_apart(value)
     # 駒崎高行 田中富造 清沢謙治各委員: the words that close the list are no part of its last name.
     lines = [_EACH_TAIL.sub(r"\g<last>", line) for line in value.split("\n")]
-    sections = [_role_row(line) or line for line in _member_sections(lines)]
+    sections = [_role_row(line) or line for line in (_honoured_entries(s) or s for s in _member_sections(lines))]
     spaced = marked_spaced or any(_spaced_full_names(line, 3) for line in sections)
     text = "、".join((_names_apart(line) if spaced and _spaced_full_names(line, 2) else line) for line in sections)
     text = _SPLIT_NAME.sub(_join_split_name, text)
@@ -95,14 +101,18 @@ def read_people(value: str | None) -> People:
         if not t:
             continue
         is_chair = bool(_CHAIR_NOTE.search(t) or _CHAIR_PREFIX.match(t))
+        # 委員長始め3名: the role that leads a count is no one's name.
+        t = _COUNT_AFTER_LEAD.sub("", t)
         counted = COUNT_NOTE.sub("", t).strip(" \t\u3000")
         if counted != t and _UNIT_COUNTED.search(counted):
             continue   # 総務事務管理課1名: a count of a unit's staff names no one
         t = counted
         t = _ROLE_PREFIX.sub("", _CHAIR_PREFIX.sub("", t))
         core = re.sub(r"[ \t\u3000]", "", _PARENS.sub("", t))
-        if not core or re.search(r"[0-9０-９。]", core) or core in ("なし", "無し", "以上"):
+        if not core or re.search(r"[0-9０-９。]", core) or core in ("なし", "無し", "以上") or _ROLE_TOKEN.fullmatch(core):
             continue
+        if _NO_ONE.search(core) or _DATE_WORD.match(core):
+            continue   # 別紙のとおり, 五月十一日: a reference or the sitting's date under the roster
         superintendent = bool(_SUPERINTENDENT.search(t))
         if superintendent:
             t = _SUPERINTENDENT.sub("", t)
@@ -285,6 +295,38 @@ _ROLE_TOKEN = re.compile(r"副?(?:会長|委員長|議長)|委員|議員|会長�
 # assembly members listed after 及び (各議員) sit in without being members of it.
 _EACH_LIST = re.compile(r"の各委員(?:[ \t\u3000]*(?:及び|並びに)[^\n]*?の各議員)?")
 _RULE = re.compile(r"[─━―—－‐-]{3,}")
+# 太田 昭宏君 / ………… / 議長 大島 理森君: a line that is only a rule closes the list of members; those under it
+# (the 議長, the secretariat, the date of the sitting) attend without being members.
+_CLOSING_RULE = re.compile(r"[ \t\u3000]*[…‥・･·─━―—－‐=＝_＿]{3,}[ \t\u3000]*")
+
+
+def _before_closing_rule(value: str) -> str:
+    lines = value.split("\n")
+    for k, line in enumerate(lines):
+        if k and _CLOSING_RULE.fullmatch(line) and any(prev.strip(" \t\u3000") for prev in lines[:k]):
+            return "\n".join(lines[:k])
+    return value
+
+
+# 山口 俊一君    高市 早苗君 / 大島  敦君: 君 closes each member's name, whatever the gaps inside it.
+_HONOURED_ENTRY = re.compile(r"[ \t\u3000]*(?P<e>[^\s君](?:[^君]*?\S)?)[ \t\u3000]*君(?=[ \t\u3000]|$)")
+
+
+def _honoured_entries(line: str) -> str | None:
+    """会長 松野 博一君 / 大島  敦君    津村 啓介君 → 会長　松野博一 / 大島敦、津村啓介: a line of entries each closed by 君,
+    a role cell kept before its name; None where the line is not such a row."""
+    s = line.strip(" \t\u3000")
+    if "君" not in s:
+        return None
+    entries, pos = [], 0
+    for m in _HONOURED_ENTRY.finditer(s):
+        if m.start() != pos:
+            return None
+        role = _ROW_ROLE.match(m.group("e"))
+        rest = m.group("e")[role.end():] if role else m.group("e")
+        entries.append(("".join(role.group("r").split()) + "\u3000" if role else "") + "".join(rest.split()))
+        pos = m.end()
+    return "、".join(entries) if entries and pos == len(s) else None
 _ABSENT_NOTE = re.compile(r"[（(][ \t\u3000]*欠席[^（）()\n]{0,40}[）)]")
 # 委 員 長, 副 議 長, 委　　員, 〃 (ditto): a role cell of a roster table, its letters spaced to the column's width.
 _ROW_ROLE_WORDS = ("副委員長", "委員長", "副議長", "議長", "副会長", "会長", "委員", "議員")
@@ -317,7 +359,11 @@ def _role_row(line: str) -> str | None:
         cell = s[m.end():end]
         gap = max(before) if before else len(cell) - len(cell.lstrip(" \t\u3000"))
         role = "委員" if m.group("r") == "〃" else "".join(m.group("r").split())
-        for part in re.split(rf"[ \t\u3000]{{{max(gap, 2)},}}", cell.strip(" \t\u3000")):
+        parts = re.split(rf"[ \t\u3000]{{{max(gap, 2)},}}", cell.strip(" \t\u3000"))
+        if len(parts) == 2 and len(cuts) == 1 and not _two_whole_names(parts):
+            # 委員長  石塚  正寛: the surname and the given name a gap apart, as wide as the one after the role.
+            parts = ["".join(parts)]
+        for part in parts:
             # 安 井   茂 君: an assembly honours each member with 君.
             name = re.sub(r"君$", "", "".join(part.split()))
             if not _ROW_NAME.fullmatch(name):
@@ -404,13 +450,19 @@ def _one_name_a_line(value: str) -> str | None:
         name = "".join(parts)
         if len(parts) > 2 or not _ROW_NAME.fullmatch(name) or len(name) > 8 or _ROLE_TOKEN.search(name):
             return None
-        if len(parts) == 2 and max(map(len, parts)) >= 4 and all(len(p) >= 3 and _KANJI.search(p) for p in parts):
-            return None   # 北野一朗 南田健: two whole names, not a surname and a given name (やながわ 妙子)
+        if len(parts) == 2 and _two_whole_names(parts):
+            return None
         names.append(name + (role.group(0).strip(" \t\u3000") if role else ""))
     return "、".join(names)
 
 
 _KANJI = re.compile(r"[一-龥々]")
+
+
+def _two_whole_names(parts: list[str]) -> bool:
+    """北野一朗 南田健: two whole names, not a surname and a given name (やながわ 妙子, 石塚 正寛, 竹之内 洋人)."""
+    parts = ["".join(p.split()) for p in parts]
+    return max(map(len, parts)) >= 4 and all(len(p) >= 3 and _KANJI.search(p) for p in parts)
 _TRAILING_ROLE = re.compile(r"(?<=\S)[ \t\u3000]*(?:副?(?:会長|委員長|議長)|委員|議員)$")
 
 

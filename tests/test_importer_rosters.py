@@ -55,7 +55,7 @@ def test_a_role_first_line_of_two_short_runs_is_one_person(roster, members, chai
     assert parsed["chair"] == chair
 
 
-@pytest.mark.parametrize("rule", ["…………………………", "‥‥‥‥‥‥", "―――――――――", "・・・・・・・・"])
+@pytest.mark.parametrize("rule", ["…………………………", "‥‥‥‥‥‥", "―――――――――", "・・・・・・・・"], ids=["leader", "two-dot-leader", "bar", "dots"])
 def test_each_name_closed_by_kun_is_one_member_and_those_under_a_rule_are_not(rule):
     roster = (f"会長 北野 博一君\n南田 俊一君    東山 早苗君\n西川  敦君    森本 啓介君\n{rule}\n"
               "議長           川上 理森君\n副議長          大野 広隆君\n北山会事務局長           佐藤 憲仁君\n―――――――――\n五月十一日")
@@ -64,8 +64,25 @@ def test_each_name_closed_by_kun_is_one_member_and_those_under_a_rule_are_not(ru
     assert parsed["chair"] == "北野博一"
 
 
-@pytest.mark.parametrize("roster", ["委員 委員長始め3名", "委員長ほか４名", "別紙のとおり", "別紙名簿のとおり", "令和五年五月十一日"])
+@pytest.mark.parametrize("roster", ["委員 委員長始め3名", "委員長ほか４名", "別紙のとおり", "別紙名簿のとおり", "令和五年五月十一日"],
+                         ids=["count-led-by-role", "count-after-role", "reference", "reference-to-a-list", "date"])
 def test_counts_references_and_dates_in_the_roster_name_no_one(roster):
     parsed = _read(roster)
     assert parsed["members_present"] == []
     assert parsed["chair"] is None
+
+
+@pytest.mark.parametrize("head, mark", [("氏   名 出欠", "欠"), ("氏名\t出欠席", "欠席"), ("名　前　出　欠", "×")], ids=["spaced", "tab", "closed-up"])
+def test_a_table_one_name_a_line_marks_only_who_did_not_come(head, mark):
+    text = (HEAD + "会議構成員 18\n現在数 18\n出席総数 3\n欠席総数 1\n議番\n1\n\n2\n\n3\n\n4\n"
+            f"\n{head}\n\n西野 政次\n\n阪田 実\n\n吉本 知則 {mark}\n\n田﨑 育子\n\n"
+            "Page 2: 北山市農業委員会総会議事録\n議長 それでは始めます。\n")
+    parsed = parse_text(text)
+    assert parsed["members_present"] == ["西野政次", "阪田実", "田﨑育子"]
+    assert parsed["members_absent"] == ["吉本知則"]
+
+
+def test_a_table_under_an_attendance_label_is_read_from_its_own_column_only():
+    parsed = _read("氏名 出欠\n北野 一朗　出席\n南田 健 欠\n東山 亨　出席")
+    assert parsed["members_present"] == ["北野一朗", "東山亨"]
+    assert parsed["members_absent"] == ["南田健"]

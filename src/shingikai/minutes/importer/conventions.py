@@ -264,6 +264,8 @@ CATALOGUE: tuple[Convention, ...] = (
                "\n会長 北野 博一君\n南田 俊一君    東山 早苗君\n西川  敦君    森本 啓介君\n…………………………\n議長           川上 理森君\n"
                "―――――――――――\n五月十一日", "北野博一、南田俊一、東山早苗、西川敦、森本啓介"),
     Convention("roster-a-count-led-by-a-role", "roster", "委員 委員長始め3名", ""),
+    Convention("roster-one-name-a-line-under-a-name-and-attendance-head", "roster",
+               "\n氏　名 出欠\n北野 政次\n南田 実\n東山 知則 欠\n西川 クゲヨ", "北野政次、南田実、西川クゲヨ"),
     # Header layouts: the fact (field=value) each example must yield.
     Convention("header-closing-at-noon-written-pm-twelve", "header",
                "日時：令和6年10月3日(月曜日)午前10時から午後12時まで\n場所：南野市役所", "end_time=12:00"),
@@ -338,6 +340,9 @@ CATALOGUE: tuple[Convention, ...] = (
                "place=北山県庁10階 特1会議室"),
     Convention("header-city-before-a-board-named-by-its-field", "header",
                "北山市教育委員会 平成25年度第8回定例会 会議録\n日時 平成25年10月22日", "municipality=北山市"),
+    Convention("header-roster-table-apart-from-the-fields", "header",
+               "日　時 令和5年3月16日(木)\n場　所 北山公民館 2階 講堂\n会議構成員 18\n出席総数 17\n\n氏   名 出欠\n\n北野 政次\n\n"
+               "南田 実\n\n東山 知則 欠\n\n西川 ゆき", "members_absent=東山知則"),
     Convention("header-sitting-narrated-in-the-opening-sentence", "header",
                "ページ表示令和5年第3回北山市教育委員会議会議録令和５年６月２日(金曜日)、令和5年第3回教育委員会議(定例会)を"
                "北山市役所本庁舎14階 教育委員室において開催した。", "place=北山市役所本庁舎14階 教育委員室"),

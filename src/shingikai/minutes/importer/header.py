@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from .conventions import CLOCK, ROSTER_LABELS, SPEAKER_MARKS, is_clock_line
 from .municipality import municipality_from_prefix
 from .roster import COUNT_NOTE, NAMED_SECTION, marked_entries
+from .roster import table_in as roster_table_in
 from .speakers import candidate_families, compact, nfkc
 
 # Label as written → field. Longer labels first so 出席委員 wins over 出席.
@@ -237,6 +238,10 @@ def parse_header(lines: list[str], limit: int | None) -> Header:
         if limit is None and header.end <= last:
             header.end = last + 1
         header.title_lines = [t for t in header.title_lines if t not in facts.values()]
+    if not any(header.first(name) for name in (*_ROSTER_FIELDS, "members")):
+        table = roster_table_in(lines, 200 if limit is None else limit)
+        if table:
+            header.fields["present"] = [table]
     header.title_lines = header.title_lines[:6]
     return header
 

@@ -24,7 +24,7 @@ _TRAILING_CHAIR = re.compile(r"(?:座長|部会長|座長代理|委員長代理)
 _CHAIR_SUFFIX = re.compile(r"(?:会長|委員長|議長|座長)$")
 _NOT_CHAIR_SUFFIX = re.compile(r"(?:副会長|副委員長|副議長)$")
 # 会長 北野実, or 会長北野実 where a letter-spaced line lost its spaces (会 長 北 野 実).
-_CHAIR_PREFIX = re.compile(r"^(?:会長|委員長|議長)(?:[ \u3000]+|(?!職務|代理)(?=[一-龥々]{2,6}$))")
+_CHAIR_PREFIX = re.compile(r"^(?:会長|委員長|議長)(?:[ \u3000]+|(?!職務|代理)(?=[一-龥々豈-﫿]{2,6}$))")
 # 副委員長 木村 克一, 代理 海老原 崇智: a role written before the name on a roster line.
 _ROLE_PREFIX = re.compile(r"^(?:副会長|副委員長|副議長|(?:副?委員長|会長)職務代理者?|職務代理者?|代理|委員|議員)[ \u3000]+")
 _STAFF_WORD = re.compile(
@@ -147,7 +147,7 @@ _LEGEND_PAIR = re.compile(
     rf"^[※＊*]?(?:(?P<role>{_MARK_ROLE})[:：=＝は]?(?P<mark>[{_ROSTER_MARKS}])|(?P<mark2>[{_ROSTER_MARKS}])印?[:：=＝は]?(?P<role2>{_MARK_ROLE}))$"
 )
 _BARE_ROLE = re.compile(r"委員|議員|出席者?|出席委員")
-_MARKED_NAME = re.compile(r"[一-龥々ヶぁ-んァ-ヶー]{2,8}")
+_MARKED_NAME = re.compile(r"[一-龥々豈-﫿ヶぁ-んァ-ヶー]{2,8}")
 _NOT_A_NAME = re.compile(r"敬称略|五十音順|順不同|名簿順|欠席|出席|遅参|遅刻|早退|途中|印")
 _CHAIR_ROLES_MARKED = ("会長", "委員長", "議長")
 
@@ -220,13 +220,36 @@ def marked_entries(line: str) -> list[tuple[str, list[str]]] | None:
 _EACH_TAIL = re.compile(r"(?:^|(?<=\s))(?P<last>[^\s・、,，]+)各委員[ \t\u3000]*$")
 
 
-# 役職 氏名 出欠 / 委員長 北野ひさ 出席: a roster table whose last column says who came.
-_TABLE_HEAD = re.compile(r"^[ \t\u3000]*(?:役職|職名|職)[ \t\u3000]+(?:氏名|名前)[ \t\u3000]+(?:出欠|出欠席|出席状況)[ \t\u3000]*$")
+# 役職 氏名 出欠 / 委員長 北野ひさ 出席: a roster table whose last column says who came; or 氏  名 出欠 / 西野 政次 /
+# 吉本 知則 欠, without the role column, one name a line and the mark only where a member did not come.
+TABLE_HEAD = re.compile(
+    r"^[ \t\u3000]*(?P<role>(?:役職|職名|職)[ \t\u3000]+)?(?:氏[ \t\u3000]*名|名[ \t\u3000]*前)[ \t\u3000]*"
+    r"(?:出[ \t\u3000]*欠(?:席)?|出席状況)[ \t\u3000]*$"
+)
 _TABLE_ROW = re.compile(
-    r"^[ \t\u3000]*(?P<role>\S{1,12})[ \t\u3000]+(?P<name>[一-龥々ヶぁ-んァ-ヶー]{2,10})"
+    r"^[ \t\u3000]*(?P<role>\S{1,12})[ \t\u3000]+(?P<name>[一-龥々豈-﫿ヶぁ-んァ-ヶー]{2,10})"
     r"[ \t\u3000]+(?P<mark>出席|欠席|遅刻|早退|途中退席)[ \t\u3000]*$"
 )
+_NAME_ROW = re.compile(
+    r"^[ \t\u3000]*(?P<name>[一-龥々豈-﫿ヶぁ-んァ-ヶー]{1,5}?(?:[ \t\u3000]+[一-龥々豈-﫿ヶぁ-んァ-ヶー]{1,5}?)?)"
+    # 南田 健欠: where a letter-spaced row closed up, the mark of absence stays on the name (no name ends in 欠).
+    r"(?:[ \t\u3000]+(?P<mark>出席|欠席|遅刻|早退|途中退席|欠|出|遅|早|○|〇|×)|(?P<glued>欠席?))?[ \t\u3000]*$"
+)
+_ABSENT_MARKS = {"欠席", "欠", "×"}
 _NOT_MEMBER_ROLE = re.compile(r"オブザーバー|事務局|説明員|傍聴|書記")
+
+
+def table_in(lines: list[str], stop: int) -> str | None:
+    """The lines of a roster table (氏名 / 出欠 under their header row) within ``lines[:stop]``, where no
+    attendance label leads to it: a PDF's table extracted one cell a line stands apart from the header's fields."""
+    for i in range(min(stop, len(lines))):
+        if "名" in lines[i] and TABLE_HEAD.match(lines[i]):
+            row = _TABLE_ROW if TABLE_HEAD.match(lines[i]).group("role") else _NAME_ROW
+            end = i + 1
+            while end < len(lines) and (not lines[end].strip() or row.match(lines[end])):
+                end += 1
+            return "\n".join(lines[i:end]).strip("\n") if end > i + 1 else None
+    return None
 
 
 def attendance_table(value: str | None) -> tuple[list[str], list[str], str | None] | None:
@@ -236,27 +259,29 @@ def attendance_table(value: str | None) -> tuple[list[str], list[str], str | Non
     member came (遅刻 and 早退 came too). An observer's row (オブザーバー) is no member's.
     None where the value holds no such table.
     """
-    if not value or "氏名" not in value:
+    if not value or "名" not in value:
         return None
     lines = value.split("\n")
-    head = next((i for i, line in enumerate(lines) if _TABLE_HEAD.match(line)), None)
+    head = next((m for m in map(TABLE_HEAD.match, lines) if m), None)
     if head is None:
         return None
+    row = _TABLE_ROW if head.group("role") else _NAME_ROW
     present, absent, chair = [], [], None
-    for line in lines[head + 1:]:
-        m = _TABLE_ROW.match(line)
+    for line in lines[lines.index(head.string) + 1:]:
+        m = row.match(line)
         if not m:
             if line.strip():
                 break
             continue
-        if _NOT_MEMBER_ROLE.search(m.group("role")):
+        role = m.group("role") if row is _TABLE_ROW else ""
+        if _NOT_MEMBER_ROLE.search(role):
             continue
-        name = re.sub(r"君$", "", m.group("name"))
-        if m.group("mark") == "欠席":
+        name = re.sub(r"君$", "", "".join(m.group("name").split()))
+        if m.group("mark") in _ABSENT_MARKS or row is _NAME_ROW and m.group("glued"):
             absent.append(name)
             continue
         present.append(name)
-        if chair is None and m.group("role") in _CHAIR_ROLES:
+        if chair is None and role in _CHAIR_ROLES:
             chair = name
     if not present and not absent:
         return None
@@ -266,7 +291,7 @@ def attendance_table(value: str | None) -> tuple[list[str], list[str], str | Non
 # 草 川   健(弁護士): a letter-spaced roster sets surname and given name a wider gap apart, as
 # wide as the gap between entries; the note in brackets shows where the name ends.
 _SPLIT_NAME = re.compile(
-    r"(?:^|(?<=[\s、,，]))(?P<a>[一-龥々ぁ-んァ-ヶー]{1,3})[ \t\u3000]{2,}(?P<b>[一-龥々ぁ-んァ-ヶー]{1,2})(?=[（(])"
+    r"(?:^|(?<=[\s、,，]))(?P<a>[一-龥々豈-﫿ぁ-んァ-ヶー]{1,3})[ \t\u3000]{2,}(?P<b>[一-龥々豈-﫿ぁ-んァ-ヶー]{1,2})(?=[（(])"
 )
 _ROLE_ONLY = re.compile(r"(?:副?会長|副?委員長?|副?議長|議員|部会長|座長|事務局|代理)")
 
@@ -280,14 +305,14 @@ def _join_split_name(m: re.Match[str]) -> str:
 _OTHER_BODY_ROLE = re.compile(
     r"(?<=..)(?:個人情報|情報公開|公文書|行政)[一-龥・]{0,16}(?:部会|委員会|審議会|審査会|検討会)(?:座長|部会長|会長|委員長|委員)?$"
 )
-_GIVEN_IN_BRACKETS = re.compile(r"([一-龥々]{1,4})[(（]([一-龥々ぁ-ん]{1,4})[)）](?=委員長|会長|委員|副会長)")
+_GIVEN_IN_BRACKETS = re.compile(r"([一-龥々豈-﫿]{1,4})[(（]([一-龥々豈-﫿ぁ-ん]{1,4})[)）](?=委員長|会長|委員|副会長)")
 _ROSTER_NOTE = re.compile(r"[ \t\u3000]*※[^\n、]*")
 _ROLE_BEFORE_NAME = re.compile(r"(?:^|(?<=\S)[ \t\u3000]+)(?=(?:委員|会長|副会長|会長職務代理者?)[ \t\u3000]+[^\s、])")
 # 情報公開審議会委員5名、事務局、傍聴者1名: a count of a body is no one's name.
 _BODY_WORD = re.compile(r"審議会|審査会|委員会|協議会|傍聴|全員")
 _NAME_BULLET = re.compile(r"(?:^|(?<=[\s、]))(?:[・•]|[-－](?=[ \t\u3000]))[ \t\u3000]*")
 # 北野祐子, 渡辺さとし, おく栄一: a whole name, kana in it or not, as long as a surname and a given name together.
-_FULL_NAME = re.compile(r"(?=[^\s]{3,8}$)(?=.*[一-龥々])[一-龥々ヶぁ-んァ-ヶー]+")
+_FULL_NAME = re.compile(r"(?=[^\s]{3,8}$)(?=.*[一-龥々豈-﫿])[一-龥々豈-﫿ヶぁ-んァ-ヶー]+")
 _ROLE_TOKEN = re.compile(r"副?(?:会長|委員長|議長)|委員|議員|会長職務代理者?|職務代理者?")
 
 
@@ -333,7 +358,7 @@ _ROW_ROLE_WORDS = ("副委員長", "委員長", "副議長", "議長", "副会�
 _ROW_ROLE = re.compile(
     r"(?:^|(?<=[ \t\u3000]))(?P<r>" + "|".join("[ \u3000]*".join(w) for w in _ROW_ROLE_WORDS) + r"|〃)(?=[ \t\u3000]|$)"
 )
-_ROW_NAME = re.compile(r"[一-龥々ヶぁ-んァ-ヶー]{2,10}")
+_ROW_NAME = re.compile(r"[一-龥々豈-﫿ヶぁ-んァ-ヶー]{2,10}")
 _CHAIR_ROLES = {"委員長", "議長", "会長"}
 
 
@@ -427,7 +452,7 @@ def _notes_close_entries(line: str) -> str:
     return "".join(out)
 
 
-_NAME_START = re.compile(r"[一-龥々ヶぁ-んァ-ヶ]")
+_NAME_START = re.compile(r"[一-龥々豈-﫿ヶぁ-んァ-ヶ]")
 # 教育長 高部明夫, 上島教育長: the superintendent's title before or after the name.
 _SUPERINTENDENT = re.compile(r"^教育長[ \t\u3000]*(?=\S)|(?<=\S)[ \t\u3000]*教育長$")
 _UNIT_COUNTED = re.compile(r"(?:課|係|室|事務局|センター)$")
@@ -456,7 +481,7 @@ def _one_name_a_line(value: str) -> str | None:
     return "、".join(names)
 
 
-_KANJI = re.compile(r"[一-龥々]")
+_KANJI = re.compile(r"[一-龥々豈-﫿]")
 
 
 def _two_whole_names(parts: list[str]) -> bool:

@@ -343,6 +343,15 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("header-roster-table-apart-from-the-fields", "header",
                "日　時 令和5年3月16日(木)\n場　所 北山公民館 2階 講堂\n会議構成員 18\n出席総数 17\n\n氏   名 出欠\n\n北野 政次\n\n"
                "南田 実\n\n東山 知則 欠\n\n西川 ゆき", "members_absent=東山知則"),
+    Convention("header-diet-sitting-number-after-its-session", "header",
+               "第204回国会 衆議院 北山監視審査会 第4号 令和3年5月11日\n日時 令和3年5月11日(火) 午後3時13分", "meeting_label=第4号"),
+    Convention("header-committee-record-number", "header",
+               "北山区議会\n区民文教常任委員会記録令和5年第14号)\n日時 令和5年9月15日(金) 午後3時13分開会", "meeting_label=令和5年第14号"),
+    Convention("header-count-run-on-after-the-closing-clock", "header",
+               "○開会日 平成25年6月28日(金)\n○閉 会 午前 10時39分 平成25年第20回定例会", "meeting_label=平成25年第20回"),
+    Convention("header-roster-label-run-onto-the-room", "header",
+               "日  時  令和5年9月15日(金) 午後3時13分開会\n場  所  第3委員会室出席委員(8名)\n委員長  北野 みさと  副委員長  南田和幸",
+               "place=第3委員会室"),
     Convention("header-sitting-narrated-in-the-opening-sentence", "header",
                "ページ表示令和5年第3回北山市教育委員会議会議録令和５年６月２日(金曜日)、令和5年第3回教育委員会議(定例会)を"
                "北山市役所本庁舎14階 教育委員室において開催した。", "place=北山市役所本庁舎14階 教育委員室"),

@@ -166,16 +166,12 @@ def parse_header(lines: list[str], limit: int | None) -> Header:
     stop = len(lines) if limit is None else limit
     scan_limit = stop if limit is not None else min(len(lines), 200)
     joined: int | None = None
-    for i in range(scan_limit):
+    for i, line in _segments(lines, scan_limit):
         if i == joined:
             continue
-        line = lines[i]
-        s = line.strip(" \t\u3000")
+        s = _closed_label(line.strip(" \t\u3000"))
         if not s:
             continue
-        if ("\u3000\u3000" in s[:12] or "  " in s[:12]) and _WIDE_LABEL.match(s):
-            # ２　場　　所　　議場: a two-letter label spaced to the width of a four-letter one.
-            s = _WIDE_LABEL.sub(_close_wide_label, s, count=1)
         if len(s) <= 4 and i + 1 < scan_limit and _LABEL_HALF.fullmatch(s) and match_field(s + lines[i + 1].strip(" \t\u3000")):
             # 名 / 称 平成27年度…: a table's label column one character wide, broken over two lines.
             s, joined = s + lines[i + 1].strip(" \t\u3000"), i + 1
@@ -213,7 +209,7 @@ def parse_header(lines: list[str], limit: int | None) -> Header:
                 _store(header, name, current)
                 continue
         if not seen_field:
-            if not _SITE_NOTE.match(s):
+            if not _SITE_NOTE.match(s) and _JAPANESE_LETTER.search(s):
                 header.title_lines.append(s)
             continue
         if current is not None and _continues_field(current_field, s, current):
@@ -244,6 +240,26 @@ def parse_header(lines: list[str], limit: int | None) -> Header:
             header.fields["present"] = [table]
     header.title_lines = header.title_lines[:6]
     return header
+
+
+# 場  所  第3委員会室出席委員(8名): a page that lost its line breaks runs the roster's label onto the room.
+_GLUED_ROSTER = re.compile(
+    r"(?<=[^\s:：])(?=(?:出席委員|出席議員|出席者|欠席委員|欠席議員|欠席者)"
+    r"(?:[（(][ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[名人][ \t\u3000]*[）)]|[ \t\u3000:：]|$))"
+)
+
+
+def _segments(lines: list[str], stop: int):
+    """``(index, text)`` of each line up to ``stop``, a field run onto the one before it set apart on its own."""
+    for i in range(stop):
+        line = lines[i]
+        m = _GLUED_ROSTER.search(line) if "席" in line else None
+        found = match_field(_closed_label(line[:m.start()].strip(" \t\u3000"))) if m else None
+        if found and found[0] in ("place", "date", "time", "closed"):
+            yield i, line[:m.start()]
+            yield i, line[m.start():]
+        else:
+            yield i, line
 
 
 # An unlabelled header: the sitting's facts one to a line under the title, known by their shape alone
@@ -328,11 +344,24 @@ _ROSTER_FIELDS = {"present", "attendees", "absent"}
 _WIDE_LABEL = re.compile(r"^(?P<n>[ \t\u3000]*(?:[0-9０-９]{1,2}[ \t\u3000.．、]*)?)(?P<a>[一-龥])[ \u3000]{2,6}(?P<b>[一-龥])(?=[ \t\u3000:：]|$)")
 
 
+def _closed_label(s: str) -> str:
+    """２　場　　所　　議場 → ２　場所　　議場: a two-letter label spaced to the width of a four-letter one, closed up."""
+    if ("\u3000\u3000" in s[:12] or "  " in s[:12]) and _WIDE_LABEL.match(s):
+        return _WIDE_LABEL.sub(_close_wide_label, s, count=1)
+    return s
+
+
 def _close_wide_label(m: re.Match[str]) -> str:
     label = m.group("a") + m.group("b")
     return m.group("n") + label if label in _FIELD_OF else m.group(0)
 # 更新日：2024年3月1日, > 市政情報: the web page's date and a step of its breadcrumb, not the meeting's title.
-_SITE_NOTE = re.compile(r"(?:最終)?更新日|掲載(?:開始)?日|公開日|作成日|ページ番号|ページID|[>＞»›]")
+# An aggregator's own lines: where it got the page (取得元, 最終取得日), the search term that found it (• "観光"(/)),
+# its viewer (読み込み中, 全文, 検索結果がありません).
+_SITE_NOTE = re.compile(
+    r"(?:最終)?更新日|掲載(?:開始)?日|公開日|作成日|ページ番号|ページID|[>＞»›]|取得元|最終取得日|[•・]\s*[\"“]|検索結果|読み込み中|全文$"
+)
+# N/A, Protected, Copied!, 14, (1): a line without a Japanese letter titles nothing.
+_JAPANESE_LETTER = re.compile(r"[ぁ-んァ-ヶ一-龥]")
 _LABEL_HALF = re.compile(r"(?:[0-9０-９]{1,2}[.．、 \u3000]?)?[一-龥]")
 _HEADER_NOTE = re.compile(r"[(（［\[〔][^。]{1,60}[)）］\]〕]")
 
@@ -422,16 +451,41 @@ def _restarts_numbering(block: list[str], line: str) -> bool:
 def meeting_label(texts: list[str], assembly_committee: bool = False) -> str | None:
     """第3回 or 令和6年度第1回. A count before 定例会 or 臨時会 that a committee's name follows (令和4年第1回定例会
     補正予算特別委員会), or any such count in the minutes of an assembly's committee, numbers the assembly's
-    session the committee meets during, not the committee's meetings; a board's own 第12回定例会 is its own."""
+    session the committee meets during, not the committee's meetings; a board's own 第12回定例会 is its own.
+    第204回国会 numbers the Diet's session: the sitting is its 第4号. Without a count, a record's number
+    (委員会記録(令和5年第14号)) labels the sitting."""
+    session_skipped = False
     for text in texts:
         if not text:
             continue
         for m in _MEETING_LABEL.finditer(text):
             session = _SESSION.match(text, m.end())
             if session and (assembly_committee or session.group("committee")):
+                session_skipped = True
+                continue
+            if _DIET.match(text, m.end()):
                 continue
             return re.sub(r"[ \t\u3000]+", "", m.group(0))
+    if session_skipped:
+        return None
+    for text in texts:
+        for m in _RECORD_NUMBER.finditer(text or ""):
+            # 12月定例会(第1号…), 定例会会議録 第1号: the day of an assembly's session, not a sitting of the body.
+            if not _SESSION_WORD.search(text, max(0, m.start() - 12), m.start()):
+                return re.sub(r"[ \t\u3000]+", "", m.group("label"))
     return None
+
+
+_DIET = re.compile(r"[ \t\u3000]*国会")
+_SESSION_WORD = re.compile(r"定例会|臨時会")
+_ERA_YEAR = r"(?:令和|平成|昭和)[ \t\u3000]*(?:[0-9０-９]{1,2}|元)[ \t\u3000]*年"
+# 情報監視審査会 第4号, 委員会記録(令和5年第14号): the record's number after the body's name or the word for the
+# record, never a bill's (議案第1号, 第86号議案) or a budget's (補正予算(第1号)).
+_RECORD_NUMBER = re.compile(
+    rf"(?:記録|会議録|議事録|審査会|審議会|調査会|委員会|協議会|部会)[ \t\u3000]*[(（]?[ \t\u3000]*"
+    rf"(?P<label>(?:{_ERA_YEAR}[ \t\u3000]*)?第[ \t\u3000]*[0-9０-９一二三四五六七八九十]{{1,3}}[ \t\u3000]*号)"
+    r"(?![ \t\u3000]*(?:議案|議|報告|諮問|請願|陳情|認定|承認|同意|発議|意見))"
+)
 
 
 _SESSION = re.compile(r"[ \t\u3000]*(?:定例会|臨時会)(?P<committee>[^\s(（「」、。]{0,20}委員会)?")
@@ -441,7 +495,8 @@ def council_name(texts: list[str]) -> str | None:
     name = _council_name(texts)
     if name and name.endswith("議会"):
         # 三鷹市議会 in the page's banner, 令和4年総務委員会 in its title: the assembly's committee.
-        found = [m.group(0).lstrip("年度") for t in texts if t and "。" not in t for m in _COMMITTEE.finditer(t)]
+        # 令和5年9月15日区民文教常任委員会: the date the title runs into the committee's name is no part of it.
+        found = [m.group(0).lstrip("年度") for t in texts if t and "。" not in t for m in _COMMITTEE.finditer(_TITLE_DATE.sub(" ", t))]
         found = [c for c in found if "議会" not in c and not c.startswith(("各", "同", "本", "当"))]
         if found:
             return name + max(set(found), key=found.count)
@@ -449,6 +504,7 @@ def council_name(texts: list[str]) -> str | None:
 
 
 _COMMITTEE = re.compile(r"[一-龥ァ-ヴー・]{2,12}?委員会")
+_TITLE_DATE = re.compile(r"[0-9０-９一二三四五六七八九十]{1,2}[ \t\u3000]*月[ \t\u3000]*[0-9０-９一二三四五六七八九十]{1,3}[ \t\u3000]*日")
 
 
 _WORD_AFTER_KAIGI = set("事録室所員場")

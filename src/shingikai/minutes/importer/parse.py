@@ -278,7 +278,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         if municipality is None:
             municipality, municipality_conf = place_names.municipality_named_most(cleaned), 0.5
     committee = bool(council and re.search(r"[都道府県市区町村]議会.", council))
-    label = hdr.meeting_label(title_texts, committee) or hdr.meeting_label(header.title_lines[:3], committee)
+    # 閉会 午前10時39分 平成25年第20回定例会: the sitting's count run on after a field of the header.
+    label = hdr.meeting_label(title_texts, committee) or hdr.meeting_label(
+        [header.first(f) for f in ("date", "time", "closed")], committee)
 
     date_value = header.first("date")
     place = header.first("place")

@@ -86,3 +86,31 @@ def test_a_table_under_an_attendance_label_is_read_from_its_own_column_only():
     parsed = _read("氏名 出欠\n北野 一朗　出席\n南田 健 欠\n東山 亨　出席")
     assert parsed["members_present"] == ["北野一朗", "東山亨"]
     assert parsed["members_absent"] == ["南田健"]
+
+
+@pytest.mark.parametrize("roster, members, chair", [
+    ("委員\n北野達哉委員 | 南田久夫委員\n東山 彌会長 | 西川達夫委員\n森本 浩委員 | 川上勝利委員",
+     ["北野達哉", "南田久夫", "東山彌", "西川達夫", "森本浩", "川上勝利"], "東山彌"),
+    ("北野 一朗委員長　　南田 健副委員長　　東山  亨委員", ["北野一朗", "南田健", "東山亨"], "北野一朗"),
+    ("北野達哉委員｜南田 久夫委員｜東山彌会長", ["北野達哉", "南田久夫", "東山彌"], "東山彌"),
+], ids=["cell-bars", "gaps", "full-width-bars"])
+def test_each_entry_closed_by_its_role_is_one_member_whatever_the_gaps_inside(roster, members, chair):
+    parsed = _read(roster)
+    assert parsed["members_present"] == members
+    assert parsed["chair"] == chair
+
+
+def test_an_associate_member_is_a_member_and_a_one_letter_part_is_a_given_name():
+    parsed = _read("委員長  北野 春雄\n委員  南田拓也   東山 由美子\n準委員  西川   建   森本 喜美子\n"
+                   "準 委 員  川 上   勉", "出席委員")
+    assert parsed["members_present"] == ["北野春雄", "南田拓也", "東山由美子", "西川建", "森本喜美子", "川上勉"]
+
+
+@pytest.mark.parametrize("roster", [
+    "北野会長、南田会長代理\n<委員:五十音順、敬称略> 東山史郎、西川 碩\n<臨時委員:五十音、敬称略> 森本博",
+    "北野委員長、南田委員長代理、東山史郎、西川 碩、森本博の各専門委員\n(政府)川上総務庁長官、大野内閣官房副長官",
+    "北野会長、南田委員、東山史郎委員、西川碩委員、森本博委員(敬称略、順不同)",
+], ids=["notes-in-angle-brackets", "each-expert-member-and-the-government", "note-after-the-last-name"])
+def test_notes_on_the_list_and_deputies_titles_are_no_part_of_a_name(roster):
+    parsed = _read(roster)
+    assert parsed["members_present"] == ["北野", "南田", "東山史郎", "西川碩", "森本博"]

@@ -264,6 +264,13 @@ CATALOGUE: tuple[Convention, ...] = (
                "\n会長 北野 博一君\n南田 俊一君    東山 早苗君\n西川  敦君    森本 啓介君\n…………………………\n議長           川上 理森君\n"
                "―――――――――――\n五月十一日", "北野博一、南田俊一、東山早苗、西川敦、森本啓介"),
     Convention("roster-a-count-led-by-a-role", "roster", "委員 委員長始め3名", ""),
+    Convention("roster-cells-each-closed-by-the-role", "roster",
+               "委員\n北野達哉委員 | 南田久夫委員\n東山 彌会長 | 西川達夫委員\n森本 浩委員 | 川上勝利委員",
+               "北野達哉、南田久夫、東山彌、西川達夫、森本浩、川上勝利"),
+    Convention("roster-associate-members-one-letter-given-name", "roster",
+               "\n委員長  北野 春雄\n委員  南田拓也   東山 由美子\n準委員  西川   建   森本 喜美子", "北野春雄、南田拓也、東山由美子、西川建、森本喜美子"),
+    Convention("roster-note-on-the-order-in-brackets", "roster",
+               "北野会長、南田会長代理、森本委員(敬称略、順不同)\n<委員:五十音順、敬称略> 東山史郎、西川 碩", "北野、南田、森本、東山史郎、西川碩"),
     Convention("roster-one-name-a-line-under-a-name-and-attendance-head", "roster",
                "\n氏　名 出欠\n北野 政次\n南田 実\n東山 知則 欠\n西川 クゲヨ", "北野政次、南田実、西川クゲヨ"),
     # Header layouts: the fact (field=value) each example must yield.

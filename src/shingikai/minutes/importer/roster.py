@@ -17,16 +17,16 @@ _NO_ONE = re.compile(r"別紙|別添|別記|のとおり|の通り|名簿")
 _DATE_WORD = re.compile(
     r"(?:(?:令和|平成|昭和)?[元〇一二三四五六七八九十0-9０-９]{1,3}年)?[一二三四五六七八九十0-9０-９]{1,2}月[一二三四五六七八九十0-9０-９]{1,3}日"
 )
-_PEOPLE_SPLIT = re.compile(r"[、,，;；]|\s{2,}|[ \u3000](?=[^\s、,，;；]+(?:委員|会長|委員長|副会長)(?:\s|$|[、,]))")
+_PEOPLE_SPLIT = re.compile(r"[、,，;；|｜]|\s{2,}|[ \u3000](?=[^\s、,，;；]+(?:委員|会長|委員長|副会長)(?:\s|$|[、,]))")
 COUNT_NOTE = re.compile(r"[（(]?\s*(?:計|以上|合計)?\s*[0-9０-９]+\s*[名人]\s*[）)]?|以上$|ほか$|外$")
 _CHAIR_NOTE = re.compile(r"[（(]\s*(?:会長|委員長|議長|座長)\s*[）)]")
-_TRAILING_CHAIR = re.compile(r"(?:座長|部会長|座長代理|委員長代理)[ \t\u3000]*$")
+_TRAILING_CHAIR = re.compile(r"(?:座長|部会長|(?:座長|部会長|委員長|会長)代理)[ \t\u3000]*$")
 _CHAIR_SUFFIX = re.compile(r"(?:会長|委員長|議長|座長)$")
 _NOT_CHAIR_SUFFIX = re.compile(r"(?:副会長|副委員長|副議長)$")
 # 会長 北野実, or 会長北野実 where a letter-spaced line lost its spaces (会 長 北 野 実).
 _CHAIR_PREFIX = re.compile(r"^(?:会長|委員長|議長)(?:[ \u3000]+|(?!職務|代理)(?=[一-龥々豈-﫿]{2,6}$))")
 # 副委員長 木村 克一, 代理 海老原 崇智: a role written before the name on a roster line.
-_ROLE_PREFIX = re.compile(r"^(?:副会長|副委員長|副議長|(?:副?委員長|会長)職務代理者?|職務代理者?|代理|委員|議員)[ \u3000]+")
+_ROLE_PREFIX = re.compile(r"^(?:副会長|副委員長|副議長|(?:副?委員長|会長)職務代理者?|職務代理者?|代理|準?委員|議員)[ \u3000]+")
 _STAFF_WORD = re.compile(
     r"(?:課長補佐|課長|係長|主査|主幹|主任主事|主任|主事|参事|室長|所長|部長|次長|局長|館長|園長|補佐|技師|専門員|保健師|"
     r"市長|町長|村長|教育長|職員|事務局|株式会社)"
@@ -63,6 +63,8 @@ def read_people(value: str | None) -> People:
     value = _before_closing_rule(value)
     # ──────: a rule drawn under the roster is no part of the last name; ( 欠席小林委員 ) names one who is not there.
     value = _ABSENT_NOTE.sub("、", _RULE.sub("", value))
+    # (敬称略、順上同), <委員:五十音順、敬称略>: how the list is written, its 、 no separator of names.
+    value = _LIST_NOTE.sub(" ", value)
     if ":" in value or "：" in value:
         # 委員長:北野一朗、委員:南田健: each name after its role and a colon.
         value = _ROLE_COLON.sub("\\1\u3000", value)
@@ -77,7 +79,7 @@ def read_people(value: str | None) -> People:
     value, marked_chair, marked_spaced = _marks_apart(value)
     # 駒崎高行 田中富造 清沢謙治各委員: the words that close the list are no part of its last name.
     lines = [_EACH_TAIL.sub(r"\g<last>", line) for line in value.split("\n")]
-    sections = [_role_row(line) or line for line in (_honoured_entries(s) or s for s in _member_sections(lines))]
+    sections = [_role_row(line) or line for line in (_closed_entries(s) or s for s in _member_sections(lines))]
     spaced = marked_spaced or any(_spaced_full_names(line, 3) for line in sections)
     text = "、".join((_names_apart(line) if spaced and _spaced_full_names(line, 2) else line) for line in sections)
     text = _SPLIT_NAME.sub(_join_split_name, text)
@@ -313,12 +315,12 @@ _BODY_WORD = re.compile(r"審議会|審査会|委員会|協議会|傍聴|全員"
 _NAME_BULLET = re.compile(r"(?:^|(?<=[\s、]))(?:[・•]|[-－](?=[ \t\u3000]))[ \t\u3000]*")
 # 北野祐子, 渡辺さとし, おく栄一: a whole name, kana in it or not, as long as a surname and a given name together.
 _FULL_NAME = re.compile(r"(?=[^\s]{3,8}$)(?=.*[一-龥々豈-﫿])[一-龥々豈-﫿ヶぁ-んァ-ヶー]+")
-_ROLE_TOKEN = re.compile(r"副?(?:会長|委員長|議長)|委員|議員|会長職務代理者?|職務代理者?")
+_ROLE_TOKEN = re.compile(r"副?(?:会長|委員長|議長)|準?委員|議員|会長職務代理者?|職務代理者?")
 
 
 # 北野委員長、南田、東の各委員及び西川、森の各議員: a list closed by 各委員 is the committee's; the
 # assembly members listed after 及び (各議員) sit in without being members of it.
-_EACH_LIST = re.compile(r"の各委員(?:[ \t\u3000]*(?:及び|並びに)[^\n]*?の各議員)?")
+_EACH_LIST = re.compile(r"の各(?:専門|臨時)?委員(?:[ \t\u3000]*(?:及び|並びに)[^\n]*?の各議員)?")
 _RULE = re.compile(r"[─━―—－‐-]{3,}")
 # 太田 昭宏君 / ………… / 議長 大島 理森君: a line that is only a rule closes the list of members; those under it
 # (the 議長, the secretariat, the date of the sitting) attend without being members.
@@ -333,28 +335,43 @@ def _before_closing_rule(value: str) -> str:
     return value
 
 
-# 山口 俊一君    高市 早苗君 / 大島  敦君: 君 closes each member's name, whatever the gaps inside it.
-_HONOURED_ENTRY = re.compile(r"[ \t\u3000]*(?P<e>[^\s君](?:[^君]*?\S)?)[ \t\u3000]*君(?=[ \t\u3000]|$)")
+# 山口 俊一君    高市 早苗君 / 大島  敦君 / 大森 彌会長 | 西郷 浩委員: 君, or the role, closes each member's name,
+# whatever the gaps inside it.
+_CLOSER = r"君|(?:副?(?:委員長|会長)|部会長|座長)(?:代理)?|委員"
+_CLOSED_ENTRY = re.compile(
+    rf"[ \t\u3000|｜、,，]*(?P<e>[一-龥々豈-﫿ヶぁ-んァ-ヶー](?:[^君|｜、,，]*?\S)?)[ \t\u3000]*(?P<c>{_CLOSER})(?=[ \t\u3000|｜、,，]|$)"
+)
 
 
-def _honoured_entries(line: str) -> str | None:
-    """会長 松野 博一君 / 大島  敦君    津村 啓介君 → 会長　松野博一 / 大島敦、津村啓介: a line of entries each closed by 君,
-    a role cell kept before its name; None where the line is not such a row."""
+def _closed_entries(line: str) -> str | None:
+    """会長 松野 博一君 / 大島  敦君    津村 啓介君 → 会長　松野博一 / 大島敦、津村啓介; 大森 彌会長 | 加藤達夫委員 →
+    大森彌会長、加藤達夫委員: a line of entries each closed by 君 (a role cell may open one) or each closed by its
+    role, one of them with a gap inside; None where the line is not such a row."""
     s = line.strip(" \t\u3000")
-    if "君" not in s:
+    if "君" not in s and "委員" not in s and "長" not in s:
         return None
-    entries, pos = [], 0
-    for m in _HONOURED_ENTRY.finditer(s):
+    entries, pos, gap = [], 0, False
+    for m in _CLOSED_ENTRY.finditer(s):
         if m.start() != pos:
             return None
-        role = _ROW_ROLE.match(m.group("e"))
-        rest = m.group("e")[role.end():] if role else m.group("e")
-        entries.append(("".join(role.group("r").split()) + "\u3000" if role else "") + "".join(rest.split()))
+        e = m.group("e")
+        role = _ROW_ROLE.match(e)
+        if m.group("c") != "君" and (role or _BRACKETS.search(e)):
+            return None   # 委員 北野 敬子 (弁護士) 委員 …: the role opens each entry, it does not close it
+        rest = e[role.end():] if role else e
+        gap = gap or bool(re.search(r"\S[ \t\u3000]+\S", rest))
+        closer = "" if m.group("c") == "君" else m.group("c")
+        entries.append(("".join(role.group("r").split()) + "\u3000" if role else "") + "".join(rest.split()) + closer)
         pos = m.end()
-    return "、".join(entries) if entries and pos == len(s) else None
+    if not entries or s[pos:].strip(" \t\u3000|｜、,，") or not (gap or "君" in s):
+        return None
+    return "、".join(entries)
+_LIST_NOTE = re.compile(
+    r"[（(<＜〈][^（）()<>＜＞〈〉\n]{0,20}(?:敬称略|順不同|五十音|名簿順|順上同|順序不同)[^（）()<>＜＞〈〉\n]{0,20}[）)>＞〉]"
+)
 _ABSENT_NOTE = re.compile(r"[（(][ \t\u3000]*欠席[^（）()\n]{0,40}[）)]")
 # 委 員 長, 副 議 長, 委　　員, 〃 (ditto): a role cell of a roster table, its letters spaced to the column's width.
-_ROW_ROLE_WORDS = ("副委員長", "委員長", "副議長", "議長", "副会長", "会長", "委員", "議員")
+_ROW_ROLE_WORDS = ("副委員長", "委員長", "副議長", "議長", "副会長", "会長", "準委員", "委員", "議員")
 _ROW_ROLE = re.compile(
     r"(?:^|(?<=[ \t\u3000]))(?P<r>" + "|".join("[ \u3000]*".join(w) for w in _ROW_ROLE_WORDS) + r"|〃)(?=[ \t\u3000]|$)"
 )
@@ -370,7 +387,7 @@ def _role_row(line: str) -> str | None:
     the role cells are what tells the names apart. None where the line is not such a row.
     """
     s = line.strip(" \t\u3000")
-    if s[:1] not in "副委議会〃":
+    if s[:1] not in "副委議会準〃":
         return _role_after_row(s)
     cuts = list(_ROW_ROLE.finditer(s))
     if not cuts or cuts[0].start() != 0:
@@ -388,6 +405,8 @@ def _role_row(line: str) -> str | None:
         if len(parts) == 2 and len(cuts) == 1 and not _two_whole_names(parts):
             # 委員長  石塚  正寛: the surname and the given name a gap apart, as wide as the one after the role.
             parts = ["".join(parts)]
+        # 原 田   建   真 野 喜美子: no whole name is one letter; it is the given name of the part before it.
+        parts = _one_letter_parts_joined(parts)
         for part in parts:
             # 安 井   茂 君: an assembly honours each member with 君.
             name = re.sub(r"君$", "", "".join(part.split()))
@@ -482,6 +501,17 @@ def _one_name_a_line(value: str) -> str | None:
 
 
 _KANJI = re.compile(r"[一-龥々豈-﫿]")
+_BRACKETS = re.compile(r"[（(）)]")
+
+
+def _one_letter_parts_joined(parts: list[str]) -> list[str]:
+    out: list[str] = []
+    for part in parts:
+        if out and len("".join(part.split())) == 1:
+            out[-1] += part
+        else:
+            out.append(part)
+    return out
 
 
 def _two_whole_names(parts: list[str]) -> bool:
@@ -573,7 +603,7 @@ _SEAT_SPLIT = re.compile(r"(?:^|(?<=\s))(?:[0-9０-９]{1,3}|[一二三四五六
 
 # 【専門委員】, （事務局）: a sub-heading inside an attendance list; staff sections hold no members.
 _SECTION_LINE = re.compile(r"^[ \t\u3000]*[【\[［(（〔<＜](?P<s>[^】\]］)）〕>＞]{1,20})[】\]］)）〕>＞][ \t\u3000]*(?P<rest>.*)$")
-_STAFF_SECTION = re.compile(r"事務局|説明|職員|執行部|傍聴|オブザーバー|関係|団体|参考人|ヒアリング|実施機関|担当課|担当者")
+_STAFF_SECTION = re.compile(r"事務局|説明|職員|執行部|傍聴|オブザーバー|関係|団体|参考人|ヒアリング|実施機関|担当課|担当者|政府|省庁")
 
 
 NAMED_SECTION = re.compile(

@@ -114,3 +114,17 @@ def test_an_associate_member_is_a_member_and_a_one_letter_part_is_a_given_name()
 def test_notes_on_the_list_and_deputies_titles_are_no_part_of_a_name(roster):
     parsed = _read(roster)
     assert parsed["members_present"] == ["北野", "南田", "東山史郎", "西川碩", "森本博"]
+
+
+@pytest.mark.parametrize("row", ["　議\u3000\u3000\u3000員\u3000\u3000\u3000\u3000\u3000{}", "１番　{}君", "議員　{}"], ids=["role-cells", "seats", "role"])
+def test_an_assembly_roster_listed_after_its_agenda_is_read(row):
+    names = ["北野弘之", "南田江里子", "東山勝也", "西川一郎"]
+    rows = "\n".join(row.format(n) for n in names)
+    text = ("北山市議会会議録（第１号）\n令和６年５月17日（金曜日）\n〇議事日程（第１号）\n\u3000開会日時\u3000５月17日\u3000午後１時\n"
+            "第１\u3000会期の件\n第２\u3000議案第１号\u3000北山市税条例の一部を改正する条例案\n"
+            "\u3000\u3000\u3000―――――――――――――――\n〇本日の会議に付した事件\n日程第１\u3000会期の件\n"
+            f"\u3000\u3000\u3000―――――――――――――――\n〇出席議員（４人）\n{rows}\n〇欠席議員（１人）\n議\u3000\u3000員\u3000\u3000森本健太\n"
+            "〇説明員\n市長\u3000\u3000\u3000川上克広\n開\u3000会\u3000午後１時\n○議長（北野弘之）　ただいまから、本日の会議を開きます。\n")
+    parsed = parse_text(text)
+    assert parsed["members_present"] == names
+    assert parsed["members_absent"] == ["森本健太"]

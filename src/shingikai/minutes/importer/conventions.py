@@ -359,6 +359,10 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("header-roster-label-run-onto-the-room", "header",
                "日  時  令和5年9月15日(金) 午後3時13分開会\n場  所  第3委員会室出席委員(8名)\n委員長  北野 みさと  副委員長  南田和幸",
                "place=第3委員会室"),
+    Convention("header-roster-after-the-agenda", "header",
+               "〇議事日程（第１号）\n第１\u3000会期の件\n〇本日の会議に付した事件\n日程第１\u3000会期の件\n〇出席議員（３人）\n"
+               "議\u3000\u3000長\u3000\u3000北野弘之\n議\u3000\u3000員\u3000\u3000南田\u3000江里子\n議\u3000\u3000員\u3000\u3000東山勝也",
+               "members_present=北野弘之、南田江里子、東山勝也"),
     Convention("header-sitting-narrated-in-the-opening-sentence", "header",
                "ページ表示令和5年第3回北山市教育委員会議会議録令和５年６月２日(金曜日)、令和5年第3回教育委員会議(定例会)を"
                "北山市役所本庁舎14階 教育委員室において開催した。", "place=北山市役所本庁舎14階 教育委員室"),

@@ -156,8 +156,9 @@ def is_body_marker(line: str) -> bool:
     return bool(_BODY_MARKERS.match("".join(s.split()).rstrip("】〕]")))
 
 
-def parse_header(lines: list[str], limit: int | None) -> Header:
-    """Read header fields from ``lines[:limit]``; without a limit, stop where fields end."""
+def parse_header(lines: list[str], limit: int | None, apart: bool = True) -> Header:
+    """Read header fields from ``lines[:limit]``; without a limit, stop where fields end, and look
+    further for a roster set apart from them (``apart``)."""
     header = Header()
     current: list[str] | None = None
     current_field = None
@@ -234,12 +235,31 @@ def parse_header(lines: list[str], limit: int | None) -> Header:
         if limit is None and header.end <= last:
             header.end = last + 1
         header.title_lines = [t for t in header.title_lines if t not in facts.values()]
+    if apart and limit is None and not any(header.first(name) for name in (*_ROSTER_FIELDS, "members")):
+        _roster_apart(header, lines, header.end, 300)
     if not any(header.first(name) for name in (*_ROSTER_FIELDS, "members")):
         table = roster_table_in(lines, 200 if limit is None else limit)
         if table:
             header.fields["present"] = [table]
     header.title_lines = header.title_lines[:6]
     return header
+
+
+def _roster_apart(header: Header, lines: list[str], start: int, stop: int) -> None:
+    """〇議事日程 … 〇本日の会議に付した事件 … 〇出席議員（68人）: an assembly's record lists the agenda first and the
+    roster after it, the two apart; the roster's fields (those absent too) are read where they stand."""
+    for i in range(start, min(stop, len(lines))):
+        s = lines[i]
+        if "席" in s and "。" not in s:
+            found = match_field(s.strip(" \t\u3000"))
+            if found and found[0] == "present":
+                sub = parse_header(lines[i:i + 200], None, apart=False)
+                for name in ("present", "absent"):
+                    if name in sub.fields:
+                        header.fields.setdefault(name, sub.fields[name])
+                        if name in sub.counts:
+                            header.counts.setdefault(name, sub.counts[name])
+                return
 
 
 # 場  所  第3委員会室出席委員(8名): a page that lost its line breaks runs the roster's label onto the room.

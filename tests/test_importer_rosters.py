@@ -116,7 +116,8 @@ def test_notes_on_the_list_and_deputies_titles_are_no_part_of_a_name(roster):
     assert parsed["members_present"] == ["北野", "南田", "東山史郎", "西川碩", "森本博"]
 
 
-@pytest.mark.parametrize("row", ["　議\u3000\u3000\u3000員\u3000\u3000\u3000\u3000\u3000{}", "１番　{}君", "議員　{}"], ids=["role-cells", "seats", "role"])
+@pytest.mark.parametrize("row", ["　議\u3000\u3000\u3000員\u3000\u3000\u3000\u3000\u3000{}", "１番　{}君", "議員　{}"],
+                         ids=["role-cells", "seats", "role"])
 def test_an_assembly_roster_listed_after_its_agenda_is_read(row):
     names = ["北野弘之", "南田江里子", "東山勝也", "西川一郎"]
     rows = "\n".join(row.format(n) for n in names)

@@ -47,12 +47,6 @@ class People:
         return [n for n in self.names if board_of_education or n not in self.superintendents]
 
 
-def parse_people(value: str | None, board_of_education: bool = False) -> tuple[list[str], str | None]:
-    """Names from an attendance value, without role words; and the chair if marked."""
-    people = read_people(value)
-    return people.members(board_of_education), people.chair
-
-
 def read_people(value: str | None) -> People:
     """Everything an attendance value says about who attended (see People)."""
     if not value:

@@ -191,3 +191,53 @@ def test_the_superintendent_is_a_member_of_a_board_of_education(roster, members)
 def test_the_superintendent_attending_another_body_is_not_its_member():
     text = "北山市情報公開審議会 会議録\n開催日時 平成27年1月8日\n出席者\n北野会長、南田委員、東山委員、西川教育長\n欠席委員 なし" + SPEECH
     assert parse_text(text)["members_present"] == ["北野", "南田", "東山"]
+
+
+@pytest.mark.parametrize("title, label", [
+    ("第204回国会 衆議院 北山監視審査会 第4号", "第4号"),
+    ("第１９８回国会　参議院　北山調査会　第２号", "第２号"),
+    ("北山区議会 区民文教常任委員会記録(令和5年第14号)", "令和5年第14号"),
+    ("区民文教常任委員会記録令和５年第３号)", "令和５年第３号"),
+    # The day of an assembly's session, a budget's number and a bill's are no sitting's label.
+    ("平成29年12月定例会(第1号12月11日) 北山市議会定例会会議録 第1号", None),
+    ("一般会計補正予算(第1号) 北山市議会", None),
+    ("第86号議案 北山市手数料条例 文教委員会", None),
+], ids=["diet-sitting", "diet-full-width", "record-number-in-brackets", "bracket-lost", "session-day", "budget", "bill"])
+def test_a_records_number_labels_the_sitting_where_no_count_does(title, label):
+    parsed = parse_text(f"{title}\n日時：令和5年9月15日(金) 午後3時13分\n場所：第3委員会室" + SPEECH)
+    assert parsed["meeting_label"] == label
+
+
+def test_a_count_run_on_after_the_closing_clock_labels_the_sitting():
+    text = ("北山区教育委員会会議録\n○開会日 平成25年6月28日(金)\n○場 所 北山区教育委員会室\n○開 会 午前 10時00分\n"
+            "○閉 会 午前 10時39分 平成25年第20回定例会\n○出席委員 北野 やよい、南田 福太郎" + SPEECH)
+    parsed = parse_text(text)
+    assert (parsed["meeting_label"], parsed["end_time"]) == ("平成25年第20回", "10:39")
+
+
+@pytest.mark.parametrize("title", ["令和5年9月15日区民文教常任委員会", "令和５年１２月１日（金）区民文教常任委員会", "十二月一日区民文教常任委員会"],
+                         ids=["digits", "full-width-with-weekday", "kanji-numerals"])
+def test_a_date_run_into_the_committees_title_is_no_part_of_its_name(title):
+    parsed = parse_text(f"1. 北山区議会 2023-09-15\n{title}\n日時：令和5年9月15日(金) 午後3時13分" + SPEECH)
+    assert parsed["council_name"] == "北山区議会区民文教常任委員会"
+
+
+@pytest.mark.parametrize("place_line", ["場  所  第3委員会室出席委員(8名)", "場所　第3委員会室出席委員（８名）", "場　　所　　第3委員会室出席者："],
+                         ids=["count", "full-width-count", "colon"])
+def test_a_roster_label_run_onto_the_room_opens_the_roster(place_line):
+    text = ("区民文教常任委員会記録(令和5年第14号)\n日  時  令和5年9月15日(金) 午後3時13分開会\n" + place_line + "\n"
+            "委 員 長  北 野 みさと  副委員長  南 田 和 幸\n委  員  東 山 加 菜       西 川 たつや        やなざわ 亜紀\n"
+            "〇欠席委員        な し\n〇出席説明員  教育長                                森 本 幹 男" + SPEECH)
+    parsed = parse_text(text)
+    assert parsed["place"] == "第3委員会室"
+    assert parsed["members_present"] == ["北野みさと", "南田和幸", "東山加菜", "西川たつや", "やなざわ亜紀"]
+    assert parsed["chair"] == "北野みさと"
+
+
+def test_an_aggregators_lines_before_the_record_leave_its_title():
+    text = ("• 検索結果がありません。\nN/A\nProtected\nCopied!\n14\n0\n読み込み中.... (全文を見る)\n全文\n(1)\n"
+            "平成28年度\n第3回 北山市農業委員会総会議事録\n(2)\n1\n開催日時 平成28年5月17日(火)午後2時30分から午後4時40分\n"
+            "2\n開催場所 北山市役所新館17階 171会議室" + SPEECH)
+    parsed = parse_text(text)
+    assert parsed["council_name"] == "北山市農業委員会"
+    assert parsed["meeting_label"] == "第3回"

@@ -5,7 +5,7 @@ import pytest
 
 from shingikai.minutes.importer import MinutesImportError, parse_file, parse_text
 from shingikai.minutes.importer.clean import clean_text
-from shingikai.minutes.importer.header import parse_people
+from shingikai.minutes.importer.roster import read_people
 from shingikai.minutes.importer.municipality import municipality_from_prefix
 from shingikai.minutes.importer.speakers import RoleContext, role_of
 
@@ -233,7 +233,8 @@ def test_clean_splits_paragraphs_that_lost_their_breaks():
     ],
 )
 def test_attendance_names_lose_role_words(value, names, chair):
-    assert parse_people(value) == (names, chair)
+    people = read_people(value)
+    assert (people.members(), people.chair) == (names, chair)
 
 
 @pytest.mark.parametrize(

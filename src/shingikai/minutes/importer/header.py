@@ -10,10 +10,10 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from shingikai.jp.text import strip_role_words
-
 from .conventions import CLOCK, ROSTER_LABELS, SPEAKER_MARKS, is_clock_line
 from .municipality import municipality_from_prefix
+from .roster import COUNT_NOTE, NAMED_SECTION, marked_entries
+from .roster import table_in as roster_table_in
 from .speakers import candidate_families, compact, nfkc
 
 # Label as written → field. Longer labels first so 出席委員 wins over 出席.
@@ -34,7 +34,7 @@ _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("会議の議題", "agenda"), ("欠席委員氏名", "absent"), ("説明員等", "staff"), ("関係者", "staff"),
     ("出席者", "attendees"), ("出席", "attendees"),
     ("欠席委員", "absent"), ("欠席者", "absent"), ("欠席", "absent"),
-    ("事務局職員", "secretariat"), ("事務局", "secretariat"),
+    ("事務局職員", "secretariat"), ("事務局等", "secretariat"), ("事務局", "secretariat"),
     ("説明員職氏名", "staff"), ("説明のため出席した者", "staff"), ("説明のために出席した職員", "staff"),
     ("説明のため出席した職員", "staff"), ("事務局等出席者", "secretariat"), ("説明員", "staff"),
     ("出席職員", "staff"), ("出席説明員", "staff"), ("出席議会事務局職員", "secretariat"), ("議会事務局出席者", "secretariat"), ("市側出席者", "staff"), ("関係課", "staff"), ("実施機関", "staff"),
@@ -99,21 +99,6 @@ _ASSEMBLY = re.compile(
     r"[^\s、。「」『』（）()【】\[\]:：#*第回年]{1,12}?[都道府県市区町村]議会(?:[^\s、。「」『』（）()第回年]{1,15}?委員会)?"
 )
 _COUNCIL_SECONDARY = re.compile(r"[^\s、。「」『』（）()【】\[\]:：#*]{0,60}?(?:委員会|協議会|懇話会|調査会|部会|分科会|会議)")
-_PARENS = re.compile(r"[（(][^（）()]*[）)]")
-_PEOPLE_SPLIT = re.compile(r"[、,，;；]|\s{2,}|[ \u3000](?=[^\s、,，;；]+(?:委員|会長|委員長|副会長)(?:\s|$|[、,]))")
-_COUNT_NOTE = re.compile(r"[（(]?\s*(?:計|以上|合計)?\s*[0-9０-９]+\s*[名人]\s*[）)]?|以上$|ほか$|外$")
-_CHAIR_NOTE = re.compile(r"[（(]\s*(?:会長|委員長|議長|座長)\s*[）)]")
-_TRAILING_CHAIR = re.compile(r"(?:座長|部会長|座長代理|委員長代理)[ \t\u3000]*$")
-_CHAIR_SUFFIX = re.compile(r"(?:会長|委員長|議長|座長)$")
-_NOT_CHAIR_SUFFIX = re.compile(r"(?:副会長|副委員長|副議長)$")
-# 会長 北野実, or 会長北野実 where a letter-spaced line lost its spaces (会 長 北 野 実).
-_CHAIR_PREFIX = re.compile(r"^(?:会長|委員長|議長)(?:[ \u3000]+|(?!職務|代理)(?=[一-龥々]{2,6}$))")
-# 副委員長 木村 克一, 代理 海老原 崇智: a role written before the name on a roster line.
-_ROLE_PREFIX = re.compile(r"^(?:副会長|副委員長|副議長|(?:副?委員長|会長)職務代理者?|職務代理者?|代理|委員|議員)[ \u3000]+")
-_STAFF_WORD = re.compile(
-    r"(?:課長補佐|課長|係長|主査|主幹|主任主事|主任|主事|参事|室長|所長|部長|次長|局長|館長|園長|補佐|技師|専門員|保健師|"
-    r"市長|町長|村長|教育長|職員|事務局|株式会社)"
-)
 
 
 @dataclass
@@ -171,8 +156,9 @@ def is_body_marker(line: str) -> bool:
     return bool(_BODY_MARKERS.match("".join(s.split()).rstrip("】〕]")))
 
 
-def parse_header(lines: list[str], limit: int | None) -> Header:
-    """Read header fields from ``lines[:limit]``; without a limit, stop where fields end."""
+def parse_header(lines: list[str], limit: int | None, apart: bool = True) -> Header:
+    """Read header fields from ``lines[:limit]``; without a limit, stop where fields end, and look
+    further for a roster set apart from them (``apart``)."""
     header = Header()
     current: list[str] | None = None
     current_field = None
@@ -181,16 +167,12 @@ def parse_header(lines: list[str], limit: int | None) -> Header:
     stop = len(lines) if limit is None else limit
     scan_limit = stop if limit is not None else min(len(lines), 200)
     joined: int | None = None
-    for i in range(scan_limit):
+    for i, line in _segments(lines, scan_limit):
         if i == joined:
             continue
-        line = lines[i]
-        s = line.strip(" \t\u3000")
+        s = _closed_label(line.strip(" \t\u3000"))
         if not s:
             continue
-        if ("\u3000\u3000" in s[:12] or "  " in s[:12]) and _WIDE_LABEL.match(s):
-            # ２　場　　所　　議場: a two-letter label spaced to the width of a four-letter one.
-            s = _WIDE_LABEL.sub(_close_wide_label, s, count=1)
         if len(s) <= 4 and i + 1 < scan_limit and _LABEL_HALF.fullmatch(s) and match_field(s + lines[i + 1].strip(" \t\u3000")):
             # 名 / 称 平成27年度…: a table's label column one character wide, broken over two lines.
             s, joined = s + lines[i + 1].strip(" \t\u3000"), i + 1
@@ -228,7 +210,7 @@ def parse_header(lines: list[str], limit: int | None) -> Header:
                 _store(header, name, current)
                 continue
         if not seen_field:
-            if not _SITE_NOTE.match(s):
+            if not _SITE_NOTE.match(s) and _JAPANESE_LETTER.search(s):
                 header.title_lines.append(s)
             continue
         if current is not None and _continues_field(current_field, s, current):
@@ -253,8 +235,51 @@ def parse_header(lines: list[str], limit: int | None) -> Header:
         if limit is None and header.end <= last:
             header.end = last + 1
         header.title_lines = [t for t in header.title_lines if t not in facts.values()]
+    if apart and limit is None and not any(header.first(name) for name in (*_ROSTER_FIELDS, "members")):
+        _roster_apart(header, lines, header.end, 300)
+    if not any(header.first(name) for name in (*_ROSTER_FIELDS, "members")):
+        table = roster_table_in(lines, 200 if limit is None else limit)
+        if table:
+            header.fields["present"] = [table]
     header.title_lines = header.title_lines[:6]
     return header
+
+
+def _roster_apart(header: Header, lines: list[str], start: int, stop: int) -> None:
+    """〇議事日程 … 〇本日の会議に付した事件 … 〇出席議員（68人）: an assembly's record lists the agenda first and the
+    roster after it, the two apart; the roster's fields (those absent too) are read where they stand."""
+    for i in range(start, min(stop, len(lines))):
+        s = lines[i]
+        if "席" in s and "。" not in s:
+            found = match_field(s.strip(" \t\u3000"))
+            if found and found[0] == "present":
+                sub = parse_header(lines[i:i + 200], None, apart=False)
+                for name in ("present", "absent"):
+                    if name in sub.fields:
+                        header.fields.setdefault(name, sub.fields[name])
+                        if name in sub.counts:
+                            header.counts.setdefault(name, sub.counts[name])
+                return
+
+
+# 場  所  第3委員会室出席委員(8名): a page that lost its line breaks runs the roster's label onto the room.
+_GLUED_ROSTER = re.compile(
+    r"(?<=[^\s:：])(?=(?:出席委員|出席議員|出席者|欠席委員|欠席議員|欠席者)"
+    r"(?:[（(][ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[名人][ \t\u3000]*[）)]|[ \t\u3000:：]|$))"
+)
+
+
+def _segments(lines: list[str], stop: int):
+    """``(index, text)`` of each line up to ``stop``, a field run onto the one before it set apart on its own."""
+    for i in range(stop):
+        line = lines[i]
+        m = _GLUED_ROSTER.search(line) if "席" in line else None
+        found = match_field(_closed_label(line[:m.start()].strip(" \t\u3000"))) if m else None
+        if found and found[0] in ("place", "date", "time", "closed"):
+            yield i, line[:m.start()]
+            yield i, line[m.start():]
+        else:
+            yield i, line
 
 
 # An unlabelled header: the sitting's facts one to a line under the title, known by their shape alone
@@ -339,11 +364,24 @@ _ROSTER_FIELDS = {"present", "attendees", "absent"}
 _WIDE_LABEL = re.compile(r"^(?P<n>[ \t\u3000]*(?:[0-9０-９]{1,2}[ \t\u3000.．、]*)?)(?P<a>[一-龥])[ \u3000]{2,6}(?P<b>[一-龥])(?=[ \t\u3000:：]|$)")
 
 
+def _closed_label(s: str) -> str:
+    """２　場　　所　　議場 → ２　場所　　議場: a two-letter label spaced to the width of a four-letter one, closed up."""
+    if ("\u3000\u3000" in s[:12] or "  " in s[:12]) and _WIDE_LABEL.match(s):
+        return _WIDE_LABEL.sub(_close_wide_label, s, count=1)
+    return s
+
+
 def _close_wide_label(m: re.Match[str]) -> str:
     label = m.group("a") + m.group("b")
     return m.group("n") + label if label in _FIELD_OF else m.group(0)
 # 更新日：2024年3月1日, > 市政情報: the web page's date and a step of its breadcrumb, not the meeting's title.
-_SITE_NOTE = re.compile(r"(?:最終)?更新日|掲載(?:開始)?日|公開日|作成日|ページ番号|ページID|[>＞»›]")
+# An aggregator's own lines: where it got the page (取得元, 最終取得日), the search term that found it (• "観光"(/)),
+# its viewer (読み込み中, 全文, 検索結果がありません).
+_SITE_NOTE = re.compile(
+    r"(?:最終)?更新日|掲載(?:開始)?日|公開日|作成日|ページ番号|ページID|[>＞»›]|取得元|最終取得日|[•・]\s*[\"“]|検索結果|読み込み中|全文$"
+)
+# N/A, Protected, Copied!, 14, (1): a line without a Japanese letter titles nothing.
+_JAPANESE_LETTER = re.compile(r"[ぁ-んァ-ヶ一-龥]")
 _LABEL_HALF = re.compile(r"(?:[0-9０-９]{1,2}[.．、 \u3000]?)?[一-龥]")
 _HEADER_NOTE = re.compile(r"[(（［\[〔][^。]{1,60}[)）］\]〕]")
 
@@ -380,8 +418,11 @@ _LIST_LINE = re.compile(
 def _continues_field(name: str | None, line: str, block: list[str]) -> bool:
     if name is None:
         return False
-    if is_clock_line(line) or line[0] in SPEAKER_MARKS:
-        # 午前10時　開議 or a marked line: the sitting has begun, or a new heading follows.
+    if is_clock_line(line):
+        # 午前10時　開議: the sitting has begun.
+        return False
+    if line[0] in SPEAKER_MARKS and not (name in _ROSTER_FIELDS and marked_entries(line)):
+        # A marked line is a new heading or a speech, unless it is a roster's names set apart by marks (◎北野〇南田).
         return False
     if name in ("agenda", "papers"):
         # 会議資料 / 1. 当日配布資料 / (1)次第: papers are listed as agendas are.
@@ -397,7 +438,7 @@ def _continues_field(name: str | None, line: str, block: list[str]) -> bool:
     # Attendance lists wrap onto further lines of names and units, never sentences.
     if "。" in line or len(line) > 200 or _BODY_MARKERS.match(compact(line)):
         return False
-    if name in _ROSTER_FIELDS and _NAMED_SECTION.match(line):
+    if name in _ROSTER_FIELDS and NAMED_SECTION.match(line):
         return True
     return not _SECTION_HEADING.match(line)
 
@@ -430,16 +471,41 @@ def _restarts_numbering(block: list[str], line: str) -> bool:
 def meeting_label(texts: list[str], assembly_committee: bool = False) -> str | None:
     """第3回 or 令和6年度第1回. A count before 定例会 or 臨時会 that a committee's name follows (令和4年第1回定例会
     補正予算特別委員会), or any such count in the minutes of an assembly's committee, numbers the assembly's
-    session the committee meets during, not the committee's meetings; a board's own 第12回定例会 is its own."""
+    session the committee meets during, not the committee's meetings; a board's own 第12回定例会 is its own.
+    第204回国会 numbers the Diet's session: the sitting is its 第4号. Without a count, a record's number
+    (委員会記録(令和5年第14号)) labels the sitting."""
+    session_skipped = False
     for text in texts:
         if not text:
             continue
         for m in _MEETING_LABEL.finditer(text):
             session = _SESSION.match(text, m.end())
             if session and (assembly_committee or session.group("committee")):
+                session_skipped = True
+                continue
+            if _DIET.match(text, m.end()):
                 continue
             return re.sub(r"[ \t\u3000]+", "", m.group(0))
+    if session_skipped:
+        return None
+    for text in texts:
+        for m in _RECORD_NUMBER.finditer(text or ""):
+            # 12月定例会(第1号…), 定例会会議録 第1号: the day of an assembly's session, not a sitting of the body.
+            if not _SESSION_WORD.search(text, max(0, m.start() - 12), m.start()):
+                return re.sub(r"[ \t\u3000]+", "", m.group("label"))
     return None
+
+
+_DIET = re.compile(r"[ \t\u3000]*国会")
+_SESSION_WORD = re.compile(r"定例会|臨時会")
+_ERA_YEAR = r"(?:令和|平成|昭和)[ \t\u3000]*(?:[0-9０-９]{1,2}|元)[ \t\u3000]*年"
+# 情報監視審査会 第4号, 委員会記録(令和5年第14号): the record's number after the body's name or the word for the
+# record, never a bill's (議案第1号, 第86号議案) or a budget's (補正予算(第1号)).
+_RECORD_NUMBER = re.compile(
+    rf"(?:記録|会議録|議事録|審査会|審議会|調査会|委員会|協議会|部会)[ \t\u3000]*[(（]?[ \t\u3000]*"
+    rf"(?P<label>(?:{_ERA_YEAR}[ \t\u3000]*)?第[ \t\u3000]*[0-9０-９一二三四五六七八九十]{{1,3}}[ \t\u3000]*号)"
+    r"(?![ \t\u3000]*(?:議案|議|報告|諮問|請願|陳情|認定|承認|同意|発議|意見))"
+)
 
 
 _SESSION = re.compile(r"[ \t\u3000]*(?:定例会|臨時会)(?P<committee>[^\s(（「」、。]{0,20}委員会)?")
@@ -449,7 +515,8 @@ def council_name(texts: list[str]) -> str | None:
     name = _council_name(texts)
     if name and name.endswith("議会"):
         # 三鷹市議会 in the page's banner, 令和4年総務委員会 in its title: the assembly's committee.
-        found = [m.group(0).lstrip("年度") for t in texts if t and "。" not in t for m in _COMMITTEE.finditer(t)]
+        # 令和5年9月15日区民文教常任委員会: the date the title runs into the committee's name is no part of it.
+        found = [m.group(0).lstrip("年度") for t in texts if t and "。" not in t for m in _COMMITTEE.finditer(_TITLE_DATE.sub(" ", t))]
         found = [c for c in found if "議会" not in c and not c.startswith(("各", "同", "本", "当"))]
         if found:
             return name + max(set(found), key=found.count)
@@ -457,6 +524,7 @@ def council_name(texts: list[str]) -> str | None:
 
 
 _COMMITTEE = re.compile(r"[一-龥ァ-ヴー・]{2,12}?委員会")
+_TITLE_DATE = re.compile(r"[0-9０-９一二三四五六七八九十]{1,2}[ \t\u3000]*月[ \t\u3000]*[0-9０-９一二三四五六七八九十]{1,3}[ \t\u3000]*日")
 
 
 _WORD_AFTER_KAIGI = set("事録室所員場")
@@ -500,401 +568,6 @@ def assembly_in_speech(lines: list[str]) -> str | None:
     return None
 
 
-def parse_people(value: str | None, board_of_education: bool = False) -> tuple[list[str], str | None]:
-    """Names from an attendance value, without role words; and the chair if marked.
-
-    On a board of education (``board_of_education``) the 教育長 is a member of the board, not its staff."""
-    if not value:
-        return [], None
-    # ──────: a rule drawn under the roster is no part of the last name; ( 欠席小林委員 ) names one who is not there.
-    table = attendance_table(value)
-    if table:
-        return table[0], table[2]
-    value = _ABSENT_NOTE.sub("、", _RULE.sub("", value))
-    if ":" in value or "：" in value:
-        # 委員長:北野一朗、委員:南田健: each name after its role and a colon.
-        value = _ROLE_COLON.sub("\\1\u3000", value)
-    value = _role_column(value) or _one_name_a_line(value) or value
-    if ")" in value or "）" in value:
-        value = "\n".join(_notes_close_entries(line) for line in value.split("\n"))
-    value = _EACH_LIST.sub("", value)
-    seated = _SEAT_SPLIT.split(value)
-    if len(seated) > 2:
-        return _seated_people(seated)
-    sections = [_role_row(line) or line for line in _member_sections(value.split("\n"))]
-    spaced = any(_spaced_full_names(line, 3) for line in sections)
-    text = "、".join((_names_apart(line) if spaced and _spaced_full_names(line, 2) else line) for line in sections)
-    text = _SPLIT_NAME.sub(_join_split_name, text)
-    # 鶴岡(稔男)委員長: the given name in brackets between surname and role.
-    text = _GIVEN_IN_BRACKETS.sub(r"\1\2", text)
-    text = _ROSTER_NOTE.sub("", text)
-    # 委員 (山田・川上・森各委員)3名: one role for a list of surnames.
-    text = _EACH_MEMBER.sub(lambda m: "、".join(m.group("names").split("・")), text)
-    # ・満木 祐子 ・坪田 光治: a bullet before each name separates them; where a line starts with
-    # one (・川島岩治・島﨑喜美子), every bullet does.
-    text = _NAME_BULLET.sub("、", text)
-    if any(line.lstrip(" \t\u3000").startswith("・") for line in sections):
-        text = text.replace("・", "、")
-    text = re.sub(r"各委員(?=[ \t\u3000]*(?:$|[、,，（(]))", "", text)
-    if len(_ROLE_BEFORE_NAME.findall(text)) >= 2:
-        # 委員 内田 敬子 (弁護士) 委員 大脇 成昭 (…): the role word opens each entry.
-        text = _ROLE_BEFORE_NAME.sub("、", text)
-    names, chair = [], None
-    for token in _PEOPLE_SPLIT.split(text):
-        t = token.strip(" \t\u3000・")
-        if not t:
-            continue
-        is_chair = bool(_CHAIR_NOTE.search(t) or _CHAIR_PREFIX.match(t))
-        counted = _COUNT_NOTE.sub("", t).strip(" \t\u3000")
-        if counted != t and _UNIT_COUNTED.search(counted):
-            continue   # 総務事務管理課1名: a count of a unit's staff names no one
-        t = counted
-        t = _ROLE_PREFIX.sub("", _CHAIR_PREFIX.sub("", t))
-        core = re.sub(r"[ \t\u3000]", "", _PARENS.sub("", t))
-        if not core or re.search(r"[0-9０-９。]", core) or core in ("なし", "無し", "以上"):
-            continue
-        if board_of_education and _SUPERINTENDENT.search(t):
-            t = _SUPERINTENDENT.sub("", t)
-            core = re.sub(r"[ \t\u3000]", "", _PARENS.sub("", t))
-        if _STAFF_WORD.search(core) or _BODY_WORD.search(core):
-            continue
-        if not is_chair and _CHAIR_SUFFIX.search(core) and not _NOT_CHAIR_SUFFIX.search(core):
-            is_chair = True
-        t = _TRAILING_CHAIR.sub("", t)
-        name = strip_role_words(_PARENS.sub("", t)).replace("　", "")
-        name = re.sub(r"^(?:委員|会長|副会長|委員長)[ \t\u3000]*", "", name)
-        name = re.sub(r"\s+", "", name)
-        # 渡部孝樹君: an assembly's roster honours each member with 君.
-        name = re.sub(r"(?<=.)君(?:議員|議長|副議長|委員)?$", "", name)
-        # 堀部政男個人情報保護検討部会座長: a member who also chairs another body, named by it.
-        name = _OTHER_BODY_ROLE.sub("", name)
-        if not name or len(name) > 12 or re.fullmatch(r"(?:委員|会長|副会長|委員長|全員|議長|副議長|議員)", name):
-            continue
-        names.append(name)
-        if is_chair and chair is None:
-            chair = name
-    return list(dict.fromkeys(names)), chair
-
-
-# 役職 氏名 出欠 / 委員長 北野ひさ 出席: a roster table whose last column says who came.
-_TABLE_HEAD = re.compile(r"^[ \t\u3000]*(?:役職|職名|職)[ \t\u3000]+(?:氏名|名前)[ \t\u3000]+(?:出欠|出欠席|出席状況)[ \t\u3000]*$")
-_TABLE_ROW = re.compile(
-    r"^[ \t\u3000]*(?P<role>\S{1,12})[ \t\u3000]+(?P<name>[一-龥々ヶぁ-んァ-ヶー]{2,10})"
-    r"[ \t\u3000]+(?P<mark>出席|欠席|遅刻|早退|途中退席)[ \t\u3000]*$"
-)
-_NOT_MEMBER_ROLE = re.compile(r"オブザーバー|事務局|説明員|傍聴|書記")
-
-
-def attendance_table(value: str | None) -> tuple[list[str], list[str], str | None] | None:
-    """Those present, those absent and the chair, from a 役職 / 氏名 / 出欠 table under its header row.
-
-    The header row is nobody; each row's 出欠 cell, not its place in the list, says whether the
-    member came (遅刻 and 早退 came too). An observer's row (オブザーバー) is no member's.
-    None where the value holds no such table.
-    """
-    if not value or "氏名" not in value:
-        return None
-    lines = value.split("\n")
-    head = next((i for i, line in enumerate(lines) if _TABLE_HEAD.match(line)), None)
-    if head is None:
-        return None
-    present, absent, chair = [], [], None
-    for line in lines[head + 1:]:
-        m = _TABLE_ROW.match(line)
-        if not m:
-            if line.strip():
-                break
-            continue
-        if _NOT_MEMBER_ROLE.search(m.group("role")):
-            continue
-        name = re.sub(r"君$", "", m.group("name"))
-        if m.group("mark") == "欠席":
-            absent.append(name)
-            continue
-        present.append(name)
-        if chair is None and m.group("role") in _CHAIR_ROLES:
-            chair = name
-    if not present and not absent:
-        return None
-    return present, absent, chair
-
-
-# 草 川   健(弁護士): a letter-spaced roster sets surname and given name a wider gap apart, as
-# wide as the gap between entries; the note in brackets shows where the name ends.
-_SPLIT_NAME = re.compile(
-    r"(?:^|(?<=[\s、,，]))(?P<a>[一-龥々ぁ-んァ-ヶー]{1,3})[ \t\u3000]{2,}(?P<b>[一-龥々ぁ-んァ-ヶー]{1,2})(?=[（(])"
-)
-_ROLE_ONLY = re.compile(r"(?:副?会長|副?委員長?|副?議長|議員|部会長|座長|事務局|代理)")
-
-
-def _join_split_name(m: re.Match[str]) -> str:
-    if _ROLE_ONLY.fullmatch(m.group("a")):
-        return m.group(0)
-    return m.group("a") + m.group("b")
-
-
-_OTHER_BODY_ROLE = re.compile(
-    r"(?<=..)(?:個人情報|情報公開|公文書|行政)[一-龥・]{0,16}(?:部会|委員会|審議会|審査会|検討会)(?:座長|部会長|会長|委員長|委員)?$"
-)
-_GIVEN_IN_BRACKETS = re.compile(r"([一-龥々]{1,4})[(（]([一-龥々ぁ-ん]{1,4})[)）](?=委員長|会長|委員|副会長)")
-_ROSTER_NOTE = re.compile(r"[ \t\u3000]*※[^\n、]*")
-_ROLE_BEFORE_NAME = re.compile(r"(?:^|(?<=\S)[ \t\u3000]+)(?=(?:委員|会長|副会長|会長職務代理者?)[ \t\u3000]+[^\s、])")
-# 情報公開審議会委員5名、事務局、傍聴者1名: a count of a body is no one's name.
-_BODY_WORD = re.compile(r"審議会|審査会|委員会|協議会|傍聴|全員")
-_NAME_BULLET = re.compile(r"(?:^|(?<=[\s、]))(?:[・•]|[-－](?=[ \t\u3000]))[ \t\u3000]*")
-# 北野祐子, 渡辺さとし, おく栄一: a whole name, kana in it or not, as long as a surname and a given name together.
-_FULL_NAME = re.compile(r"(?=[^\s]{3,8}$)(?=.*[一-龥々])[一-龥々ヶぁ-んァ-ヶー]+")
-_ROLE_TOKEN = re.compile(r"副?(?:会長|委員長|議長)|委員|議員|会長職務代理者?|職務代理者?")
-
-
-# 北野委員長、南田、東の各委員及び西川、森の各議員: a list closed by 各委員 is the committee's; the
-# assembly members listed after 及び (各議員) sit in without being members of it.
-_EACH_LIST = re.compile(r"の各委員(?:[ \t\u3000]*(?:及び|並びに)[^\n]*?の各議員)?")
-_RULE = re.compile(r"[─━―—－‐-]{3,}")
-_ABSENT_NOTE = re.compile(r"[（(][ \t\u3000]*欠席[^（）()\n]{0,40}[）)]")
-# 委 員 長, 副 議 長, 委　　員, 〃 (ditto): a role cell of a roster table, its letters spaced to the column's width.
-_ROW_ROLE_WORDS = ("副委員長", "委員長", "副議長", "議長", "副会長", "会長", "委員", "議員")
-_ROW_ROLE = re.compile(
-    r"(?:^|(?<=[ \t\u3000]))(?P<r>" + "|".join("[ \u3000]*".join(w) for w in _ROW_ROLE_WORDS) + r"|〃)(?=[ \t\u3000]|$)"
-)
-_ROW_NAME = re.compile(r"[一-龥々ヶぁ-んァ-ヶー]{2,10}")
-_CHAIR_ROLES = {"委員長", "議長", "会長"}
-
-
-def _role_row(line: str) -> str | None:
-    """委 員 長　　大　山　益　巳　　　副委員長　　吉　谷　　　徹 → 委員長　大山益巳、副委員長　吉谷徹.
-
-    A roster table copied as text sets each role before its name, one or two pairs a line, the
-    letters of both spaced out so that the gap inside a name is as wide as the gap between cells;
-    the role cells are what tells the names apart. None where the line is not such a row.
-    """
-    s = line.strip(" \t\u3000")
-    if s[:1] not in "副委議会〃":
-        return _role_after_row(s)
-    cuts = list(_ROW_ROLE.finditer(s))
-    if not cuts or cuts[0].start() != 0:
-        return None
-    # The gap between cells: the widest before a role cell, or on a line of one pair the gap after the role.
-    # A gap inside a name is narrower (吉　谷　　　徹 beside 　　　　　副委員長); one as wide parts two names.
-    before = [len(s[:m.start()]) - len(s[:m.start()].rstrip(" \t\u3000")) for m in cuts[1:]]
-    entries = []
-    for k, m in enumerate(cuts):
-        end = cuts[k + 1].start() if k + 1 < len(cuts) else len(s)
-        cell = s[m.end():end]
-        gap = max(before) if before else len(cell) - len(cell.lstrip(" \t\u3000"))
-        role = "委員" if m.group("r") == "〃" else "".join(m.group("r").split())
-        for part in re.split(rf"[ \t\u3000]{{{max(gap, 2)},}}", cell.strip(" \t\u3000")):
-            # 安 井   茂 君: an assembly honours each member with 君.
-            name = re.sub(r"君$", "", "".join(part.split()))
-            if not _ROW_NAME.fullmatch(name):
-                return None
-            entries.append(f"{role}\u3000{name}")
-    return "、".join(entries)
-
-
-_COLUMN_ROLES = frozenset(_ROW_ROLE_WORDS + ("会長職務代理者", "会長職務代理", "職務代理者", "職務代理", "部会長", "座長"))
-
-
-def _role_column(value: str) -> str | None:
-    """委員長 / 副委員長 / 委員 / 北野 一朗 / 南田 健 / 東  亨 …: a table's role column copied out before its
-    name column, each role cell spanning as many rows as it has names. The names are taken in order:
-    one for each role above the last, and the last role (委員) for the rest.
-    """
-    lines = [line.strip(" \t\u3000") for line in value.split("\n")]
-    lines = [line for line in lines if line and not _COUNT_NOTE.fullmatch(line)]
-    roles = []
-    for line in lines:
-        role = "".join(line.split())
-        if role not in _COLUMN_ROLES:
-            break
-        roles.append(role)
-    names = ["".join(line.split()) for line in lines[len(roles):]]
-    if len(roles) < 2 or len(set(roles)) != len(roles) or len(names) < len(roles):
-        return None
-    if not all(_ROW_NAME.fullmatch(n) and not _ROLE_TOKEN.search(n) for n in names):
-        return None
-    cells = [roles[min(k, len(roles) - 1)] + "\u3000" + name for k, name in enumerate(names)]
-    return "、".join(cells)
-
-
-def _notes_close_entries(line: str) -> str:
-    """北野 一朗(北山大学 准教授)南田 健(弁護士会 理事(弁護士))東 亨(公募委員): entries run together, each closed
-    by its note in brackets. A 、 goes after each note that a name follows; a note inside a note loses its brackets."""
-    out: list[str] = []
-    depth = 0
-    entry_empty = True     # nothing of the current entry written yet
-    opened_entry = False   # (会長)北野一朗: a bracket that opens its entry is the role before the name
-    for k, ch in enumerate(line):
-        if ch in "(（":
-            depth += 1
-            if depth > 1:
-                continue
-            opened_entry = entry_empty
-        elif ch in ")）" and depth:
-            depth -= 1
-            if depth:
-                continue
-            out.append(ch)
-            # 北野(稔男)委員長: a given name in brackets before the role closes no entry.
-            if (k + 1 < len(line) and not opened_entry and _NAME_START.match(line[k + 1])
-                    and not _ROLE_AFTER_NOTE.match(line, k + 1)):
-                out.append("、")
-                entry_empty = True
-            continue
-        elif not depth:
-            entry_empty = ch in "、,， \t\u3000" or (entry_empty and ch in "・")
-        out.append(ch)
-    return "".join(out)
-
-
-_NAME_START = re.compile(r"[一-龥々ヶぁ-んァ-ヶ]")
-# 教育長 高部明夫, 上島教育長: the superintendent's title before or after the name.
-_SUPERINTENDENT = re.compile(r"^教育長[ \t\u3000]*(?=\S)|(?<=\S)[ \t\u3000]*教育長$")
-_UNIT_COUNTED = re.compile(r"(?:課|係|室|事務局|センター)$")
-_ROLE_COLON = re.compile(r"(?:^|(?<=[、,，\s]))(副?(?:会長|委員長|議長)|委員|議員|(?:副?委員長|会長)?職務代理者?)[ \t\u3000]*[:：][ \t\u3000]*(?=\S)")
-_ROLE_AFTER_NOTE = re.compile(r"副?(?:会長|委員長|議長|部会長|座長)|委員|議員|職務代理|君|氏|様")
-
-
-def _one_name_a_line(value: str) -> str | None:
-    """北野 一朗 / 森  雅幹 / 松田  正: one name to a line, the gap inside it as wide as it pleases."""
-    lines = [line.strip(" \t\u3000") for line in value.split("\n")]
-    lines = [line for line in lines if line and not _COUNT_NOTE.fullmatch(line)]
-    if len(lines) < 3:
-        return None
-    names = []
-    for line in lines:
-        # 佐野 れいじ委員長: the role may close the name, after a gap inside it.
-        role = _TRAILING_ROLE.search(line)
-        line = line[:role.start()].rstrip(" \t\u3000") if role else line
-        parts = line.split()
-        name = "".join(parts)
-        if len(parts) > 2 or not _ROW_NAME.fullmatch(name) or len(name) > 8 or _ROLE_TOKEN.search(name):
-            return None
-        if len(parts) == 2 and max(map(len, parts)) >= 4 and all(len(p) >= 3 and _KANJI.search(p) for p in parts):
-            return None   # 北野一朗 南田健: two whole names, not a surname and a given name (やながわ 妙子)
-        names.append(name + (role.group(0).strip(" \t\u3000") if role else ""))
-    return "、".join(names)
-
-
-_KANJI = re.compile(r"[一-龥々]")
-_TRAILING_ROLE = re.compile(r"(?<=\S)[ \t\u3000]*(?:副?(?:会長|委員長|議長)|委員|議員)$")
-
-
-def _role_after_row(s: str) -> str | None:
-    """田 中 敦 朗 委員長    日 隈   忍 副委員長: the same table with each role cell after its name."""
-    if not s or s[-1] not in "長員〃":
-        return None
-    cuts = list(_ROW_ROLE.finditer(s))
-    if not cuts or cuts[-1].end() != len(s) or cuts[0].start() == 0:
-        return None
-    entries, start = [], 0
-    for m in cuts:
-        name = re.sub(r"君$", "", "".join(s[start:m.start()].split()))
-        if not _ROW_NAME.fullmatch(name):
-            return None
-        entries.append("".join(m.group("r").split()) + "\u3000" + name)
-        start = m.end()
-    return "、".join(entries)
-
-
-def _seated_people(seated: list[str]) -> tuple[list[str], str | None]:
-    """議　　長　22番　野　村　幸　宏　　副 議 長　１番　大　迫　　　彰 …: each seat number opens a name,
-    spaced out to align; a role cell before the number (議長) belongs to the name after it."""
-    names, chair = [], None
-    role_before = _trailing_role(seated[0])
-    for piece in seated[1:]:
-        role_after = _trailing_role(piece)
-        if role_after:
-            piece = piece[:piece.rstrip(" \t\u3000\n").rfind(role_after[0])]
-        honoured = _HONOURED.match(piece)
-        if honoured:
-            # ５番 木 村 恵 君 農 政 課 長 …: 君 closes the member's name; a two-column page goes on
-            # with the other column's staff on the same line.
-            piece = honoured.group("n")
-        name = re.sub(r"\s+", "", strip_role_words(_PARENS.sub("", piece)))
-        if 2 <= len(name) <= 12:
-            names.append(name)
-            if chair is None and role_before and role_before[1] in _CHAIR_ROLES:
-                chair = name
-        role_before = role_after
-    return list(dict.fromkeys(names)), chair
-
-
-_HONOURED = re.compile(r"^[ \t\u3000]*(?P<n>\S(?:[ \t\u3000]*[^\s君]){1,9}?)[ \t\u3000]*君")
-
-
-def _trailing_role(text: str) -> tuple[str, str] | None:
-    """The role cell that ends ``text`` (as written, and compacted), if any."""
-    t = text.rstrip(" \t\u3000\n")
-    last = None
-    for m in _ROW_ROLE.finditer(t + " "):
-        last = m
-    if last is None or last.end() != len(t):
-        return None
-    return last.group("r"), "".join(last.group("r").split())
-
-
-def _spaced_full_names(line: str, at_least: int) -> bool:
-    """小橋昇 和泉宏陽 菅野典浩: whole names one space apart, where 山田 太郎 is one name.
-
-    A roster is taken to be written so when one of its lines holds at least three such names;
-    its other lines then need two.
-    """
-    tokens = [t for t in line.split() if not _ROLE_TOKEN.fullmatch(t)]
-    return len(tokens) >= at_least and all(_FULL_NAME.fullmatch(t) and not _ROLE_TOKEN.search(t) for t in tokens)
-
-
-def _names_apart(line: str) -> str:
-    """委員長 北野一郎 委員 南田さとし 東山健 → 委員長　北野一郎、委員　南田さとし、東山健: each role stays with the name after it."""
-    out: list[str] = []
-    role = ""
-    for token in line.split():
-        if _ROLE_TOKEN.fullmatch(token):
-            role = token + "\u3000"
-            continue
-        out.append(role + token)
-        role = ""
-    return "、".join(out)
-
-
-_SEAT_SPLIT = re.compile(r"(?:^|(?<=\s))(?:[0-9０-９]{1,3}|[一二三四五六七八九十百]{1,4})[ \t\u3000]*番[ \t\u3000]*")
-
-
-# 【専門委員】, （事務局）: a sub-heading inside an attendance list; staff sections hold no members.
-_SECTION_LINE = re.compile(r"^[ \t\u3000]*[【\[［(（〔<＜](?P<s>[^】\]］)）〕>＞]{1,20})[】\]］)）〕>＞][ \t\u3000]*(?P<rest>.*)$")
-_STAFF_SECTION = re.compile(r"事務局|説明|職員|執行部|傍聴|オブザーバー|関係|団体|参考人|ヒアリング|実施機関|担当課|担当者")
-
-
-_NAMED_SECTION = re.compile(
-    r"^[ \t\u3000]*(?:[0-9０-９]{1,2}[.．、)）][ \t\u3000]*)?"
-    r"(?P<s>[^\s、,：:]{0,6}(?:審議会|審査会|委員会)委員|事務局職員|事務局|説明員|実施機関|関係課|担当課)[ \t\u3000:：]+(?P<rest>\S.*)$"
-)
-_EACH_MEMBER = re.compile(r"[（(]?(?P<names>[^\s（）()、,]+?・[^\s（）()、,]+?)各委員[）)]?")
-
-
-def _member_sections(lines: list[str]) -> list[str]:
-    out, keep = [], True
-    for line in lines:
-        named = _NAMED_SECTION.match(line)
-        if named:
-            # 1. 審査会委員 鶴岡(稔男)委員長、岩間委員 / 2. 事務局職員 市原文書課長、…
-            keep = not _STAFF_SECTION.search(named.group("s"))
-            if keep:
-                out.append(named.group("rest"))
-            continue
-        m = _SECTION_LINE.match(line)
-        if m and (len(m.group("s")) < 2 or m.group("rest") and _ROLE_TOKEN.fullmatch(m.group("s").strip())):
-            # (株)東芝…: an abbreviation in brackets opens a line of the list, not a section; so does
-            # (会長)北野一朗, the role of the name after it.
-            m = None
-        if m and not _PARENS.fullmatch(line.strip()) or (m and not m.group("rest") and len(m.group("s")) <= 10):
-            keep = not _STAFF_SECTION.search(m.group("s"))
-            if keep and m.group("rest"):
-                out.append(m.group("rest"))
-            continue
-        if keep:
-            out.append(line)
-    return out
 
 
 _PM_TWELVE = re.compile(r"午後[ \t\u3000]*(?:12|１２|十二)[ \t\u3000]*時")
@@ -914,7 +587,7 @@ def noon_closing(start: str | None, end: str | None, text: str) -> str | None:
 
 def is_none_value(value: str | None) -> bool:
     k = compact(value or "").strip("()（）")
-    k = _COUNT_NOTE.sub("", k)
+    k = COUNT_NOTE.sub("", k)
     return k in ("なし", "無し", "ナシ", "ゼロ", "0", "0人", "0名", "-", "ー", "－", "")
 
 

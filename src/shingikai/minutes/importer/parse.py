@@ -20,6 +20,7 @@ from shingikai.jp.wareki import parse_date, parse_time_range
 from . import chair as chairs
 from . import header as hdr
 from . import municipality as place_names
+from . import roster
 from . import vocabulary as V
 from .clean import clean_text
 from .confidence import Facts, meeting_evidence, settle_item
@@ -198,10 +199,11 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     header = hdr.parse_header(lines, marker)
     body_start = marker + 1 if marker is not None else header.end
     found: dict = {}
-    family = choose_family(lines, body_start, found, _roster_names(header))
+    people = _header_people(header)
+    family = choose_family(lines, body_start, found, _roster_names(people))
     body = classify(lines, body_start, family, found)
 
-    facts = _meeting_facts(lines, header, cleaned, _speech_lines(body))
+    facts = _meeting_facts(lines, header, cleaned, people, _speech_lines(body))
     meta = facts.settle()
     ctx = RoleContext(
         chair=meta["chair"],
@@ -239,7 +241,8 @@ def parse_text(text: str, filename: str | None = None) -> dict:
 
 # --- meeting facts ------------------------------------------------------------
 
-def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, speech: frozenset = frozenset()) -> Facts:
+def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: dict[str, roster.People],
+                   speech: frozenset = frozenset()) -> Facts:
     name_field = header.first("name")
     title_texts = [name_field] if name_field else []
     # Without header fields the first speeches follow the title; they name no council.
@@ -280,7 +283,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, speech: f
         if municipality is None:
             municipality, municipality_conf = place_names.municipality_named_most(cleaned), 0.5
     committee = bool(council and re.search(r"[都道府県市区町村]議会.", council))
-    label = hdr.meeting_label(title_texts, committee) or hdr.meeting_label(header.title_lines[:3], committee)
+    # 閉会 午前10時39分 平成25年第20回定例会: the sitting's count run on after a field of the header.
+    label = hdr.meeting_label(title_texts, committee) or hdr.meeting_label(
+        [header.first(f) for f in ("date", "time", "closed")], committee)
 
     date_value = header.first("date")
     place = header.first("place")
@@ -329,7 +334,8 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, speech: f
     present_value = header.first("present") or header.first("members")
     attendees = header.first("attendees")
     board = bool(council and "教育委員会" in council and not re.search(r"[都道府県市区町村]議会", council))
-    members, chair = hdr.parse_people(present_value or attendees, board)
+    listed = people.get("present" if header.first("present") else "members" if present_value else "attendees", roster.People())
+    members, chair = listed.members(board), listed.chair
     chair_conf = 0.9
     members_conf = 0.9 if present_value else 0.8
     count = header.counts.get("present")
@@ -338,21 +344,23 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, speech: f
         # Fewer than half of the stated roster: the layout was not understood.
         members_conf = 0.3 if len(members) * 2 < count else 0.6
     absent_value = header.first("absent")
-    table = hdr.attendance_table(present_value or attendees)
-    if table and absent_value is None:
+    absent_listed = people.get("absent", roster.People()).members()
+    if listed.absent is not None and absent_value is None:
         # 役職 / 氏名 / 出欠: the table's own 欠席 cells list those absent.
-        absent_value = "、".join(table[1]) or "なし"
+        absent_value = "、".join(listed.absent) or "なし"
+        absent_listed = list(listed.absent)
     # 松本純子委員は欠席: an absence stated inside the list of those present.
     said_absent = _SAID_ABSENT.findall(present_value or attendees or "")
     if said_absent and absent_value is None:
         absent_value = "、".join(said_absent)
+        absent_listed = roster.read_people(absent_value).members()
         members = [m for m in members if not any(m.startswith(a) for a in said_absent)]
     if absent_value is None:
         absent = None
     elif hdr.is_none_value(absent_value):
         absent = []
     else:
-        absent = hdr.parse_people(absent_value)[0]
+        absent = list(absent_listed)
     chair = chairs.of_section(present_value or attendees, council, members) or chair
     if chair is None:
         chair = chairs.elected(lines, members)
@@ -377,14 +385,15 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, speech: f
     return facts
 
 
-def _roster_names(header: hdr.Header) -> frozenset:
+def _header_people(header: hdr.Header) -> dict[str, roster.People]:
+    """Each attendance field of the header, read once: who may speak, and the meeting's facts."""
+    return {name: roster.read_people(header.first(name)) for name in ("present", "members", "attendees", "absent")
+            if header.first(name)}
+
+
+def _roster_names(people: dict[str, roster.People]) -> frozenset:
     """Everyone the header lists as attending or absent, compacted: who may speak."""
-    names = set()
-    for name in ("present", "members", "attendees", "absent"):
-        value = header.first(name)
-        if value:
-            names.update(compact(n) for n in hdr.parse_people(value)[0])
-    return frozenset(names)
+    return frozenset(compact(n) for listed in people.values() for n in listed.members())
 
 
 def _speech_lines(body: Body) -> frozenset:

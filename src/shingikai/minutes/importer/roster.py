@@ -1,0 +1,632 @@
+"""Who attended: the names an attendance field of the header lists, and the chair it marks.
+
+A roster comes as a list split by 、 or by gaps, a table of role and name cells (letter-spaced to the
+column's width, or one cell a line), seat-numbered rows, or a list with a mark before each name
+(◎ the chair). The names are returned as written, without role words, honorifics or spaces.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from shingikai.jp.text import strip_role_words
+
+_PARENS = re.compile(r"[（(][^（）()]*[）)]")
+_COUNT_AFTER_LEAD = re.compile(r"(?:を?始め|を?はじめ|ほか|他|外|以下)[ \t\u3000]*[0-9０-９一二三四五六七八九十]{1,3}[ \t\u3000]*[名人].*$")
+_NO_ONE = re.compile(r"別紙|別添|別記|のとおり|の通り|名簿")
+_DATE_WORD = re.compile(
+    r"(?:(?:令和|平成|昭和)?[元〇一二三四五六七八九十0-9０-９]{1,3}年)?[一二三四五六七八九十0-9０-９]{1,2}月[一二三四五六七八九十0-9０-９]{1,3}日"
+)
+_PEOPLE_SPLIT = re.compile(r"[、,，;；|｜]|\s{2,}|[ \u3000](?=[^\s、,，;；]+(?:委員|会長|委員長|副会長)(?:\s|$|[、,]))")
+COUNT_NOTE = re.compile(r"[（(]?\s*(?:計|以上|合計)?\s*[0-9０-９]+\s*[名人]\s*[）)]?|以上$|ほか$|外$")
+_CHAIR_NOTE = re.compile(r"[（(]\s*(?:会長|委員長|議長|座長)\s*[）)]")
+_TRAILING_CHAIR = re.compile(r"(?:座長|部会長|(?:座長|部会長|委員長|会長)代理)[ \t\u3000]*$")
+_CHAIR_SUFFIX = re.compile(r"(?:会長|委員長|議長|座長)$")
+_NOT_CHAIR_SUFFIX = re.compile(r"(?:副会長|副委員長|副議長)$")
+# 会長 北野実, or 会長北野実 where a letter-spaced line lost its spaces (会 長 北 野 実).
+_CHAIR_PREFIX = re.compile(r"^(?:会長|委員長|議長)(?:[ \u3000]+|(?!職務|代理)(?=[一-龥々豈-﫿]{2,6}$))")
+# 副委員長 木村 克一, 代理 海老原 崇智: a role written before the name on a roster line.
+_ROLE_PREFIX = re.compile(r"^(?:副会長|副委員長|副議長|(?:副?委員長|会長)職務代理者?|職務代理者?|代理|準?委員|議員)[ \u3000]+")
+_STAFF_WORD = re.compile(
+    r"(?:課長補佐|課長|係長|主査|主幹|主任主事|主任|主事|参事|室長|所長|部長|次長|局長|館長|園長|補佐|技師|専門員|保健師|"
+    r"市長|町長|村長|教育長|職員|事務局|株式会社)"
+)
+
+
+@dataclass(frozen=True)
+class People:
+    """What one attendance value says: the names in order, the chair it marks, those its own 出欠 column
+    marks absent (None without such a column), and the names listed with the office of 教育長."""
+    names: tuple[str, ...] = ()
+    chair: str | None = None
+    absent: tuple[str, ...] | None = None
+    superintendents: frozenset[str] = frozenset()
+
+    def members(self, board_of_education: bool = False) -> list[str]:
+        """The names; on a board of education the 教育長 is a member of the board, elsewhere staff."""
+        return [n for n in self.names if board_of_education or n not in self.superintendents]
+
+
+def read_people(value: str | None) -> People:
+    """Everything an attendance value says about who attended (see People)."""
+    if not value:
+        return People()
+    table = attendance_table(value)
+    if table:
+        return People(tuple(table[0]), table[2], tuple(table[1]))
+    value = _before_closing_rule(value)
+    # ──────: a rule drawn under the roster is no part of the last name; ( 欠席小林委員 ) names one who is not there.
+    value = _ABSENT_NOTE.sub("、", _RULE.sub("", value))
+    # (敬称略、順上同), <委員:五十音順、敬称略>: how the list is written, its 、 no separator of names.
+    value = _LIST_NOTE.sub(" ", value)
+    if ":" in value or "：" in value:
+        # 委員長:北野一朗、委員:南田健: each name after its role and a colon.
+        value = _ROLE_COLON.sub("\\1\u3000", value)
+    value = _role_column(value) or _one_name_a_line(value) or value
+    if ")" in value or "）" in value:
+        value = "\n".join(_notes_close_entries(line) for line in value.split("\n"))
+    value = _EACH_LIST.sub("", value)
+    seated = _SEAT_SPLIT.split(value)
+    if len(seated) > 2:
+        names, chair = _seated_people(seated)
+        return People(tuple(names), chair)
+    value, marked_chair, marked_spaced = _marks_apart(value)
+    # 駒崎高行 田中富造 清沢謙治各委員: the words that close the list are no part of its last name.
+    lines = [_EACH_TAIL.sub(r"\g<last>", line) for line in value.split("\n")]
+    sections = [_role_row(line) or line for line in (_closed_entries(s) or s for s in _member_sections(lines))]
+    spaced = marked_spaced or any(_spaced_full_names(line, 3) for line in sections)
+    text = "、".join((_names_apart(line) if spaced and _spaced_full_names(line, 2) else line) for line in sections)
+    text = _SPLIT_NAME.sub(_join_split_name, text)
+    # 鶴岡(稔男)委員長: the given name in brackets between surname and role.
+    text = _GIVEN_IN_BRACKETS.sub(r"\1\2", text)
+    text = _ROSTER_NOTE.sub("", text)
+    # 委員 (山田・川上・森各委員)3名: one role for a list of surnames.
+    text = _EACH_MEMBER.sub(lambda m: "、".join(m.group("names").split("・")), text)
+    # ・満木 祐子 ・坪田 光治: a bullet before each name separates them; where a line starts with
+    # one (・川島岩治・島﨑喜美子), every bullet does.
+    text = _NAME_BULLET.sub("、", text)
+    if any(line.lstrip(" \t\u3000").startswith("・") for line in sections):
+        text = text.replace("・", "、")
+    text = re.sub(r"各委員(?=[ \t\u3000]*(?:$|[、,，（(]))", "", text)
+    if len(_ROLE_BEFORE_NAME.findall(text)) >= 2:
+        # 委員 内田 敬子 (弁護士) 委員 大脇 成昭 (…): the role word opens each entry.
+        text = _ROLE_BEFORE_NAME.sub("、", text)
+    names, chair, superintendents = [], None, set()
+    for token in _PEOPLE_SPLIT.split(text):
+        t = token.strip(" \t\u3000・")
+        if not t:
+            continue
+        is_chair = bool(_CHAIR_NOTE.search(t) or _CHAIR_PREFIX.match(t))
+        # 委員長始め3名: the role that leads a count is no one's name.
+        t = _COUNT_AFTER_LEAD.sub("", t)
+        counted = COUNT_NOTE.sub("", t).strip(" \t\u3000")
+        if counted != t and _UNIT_COUNTED.search(counted):
+            continue   # 総務事務管理課1名: a count of a unit's staff names no one
+        t = counted
+        t = _ROLE_PREFIX.sub("", _CHAIR_PREFIX.sub("", t))
+        core = re.sub(r"[ \t\u3000]", "", _PARENS.sub("", t))
+        if not core or re.search(r"[0-9０-９。]", core) or core in ("なし", "無し", "以上") or _ROLE_TOKEN.fullmatch(core):
+            continue
+        if _NO_ONE.search(core) or _DATE_WORD.match(core):
+            continue   # 別紙のとおり, 五月十一日: a reference or the sitting's date under the roster
+        superintendent = bool(_SUPERINTENDENT.search(t))
+        if superintendent:
+            t = _SUPERINTENDENT.sub("", t)
+            core = re.sub(r"[ \t\u3000]", "", _PARENS.sub("", t))
+        if _STAFF_WORD.search(core) or _BODY_WORD.search(core):
+            continue
+        if not is_chair and _CHAIR_SUFFIX.search(core) and not _NOT_CHAIR_SUFFIX.search(core):
+            is_chair = True
+        t = _TRAILING_CHAIR.sub("", t)
+        name = strip_role_words(_PARENS.sub("", t)).replace("　", "")
+        name = re.sub(r"^(?:委員|会長|副会長|委員長)[ \t\u3000]*", "", name)
+        name = re.sub(r"\s+", "", name)
+        # 渡部孝樹君: an assembly's roster honours each member with 君.
+        name = re.sub(r"(?<=.)君(?:議員|議長|副議長|委員)?$", "", name)
+        # 堀部政男個人情報保護検討部会座長: a member who also chairs another body, named by it.
+        name = _OTHER_BODY_ROLE.sub("", name)
+        if not name or len(name) > 12 or re.fullmatch(r"(?:委員|会長|副会長|委員長|全員|議長|副議長|議員)", name):
+            continue
+        names.append(name)
+        if superintendent:
+            superintendents.add(name)
+        if is_chair and chair is None:
+            chair = name
+    return People(tuple(dict.fromkeys(names)), marked_chair or chair, None, frozenset(superintendents))
+
+
+# ◎北野一朗〇南田健※東山亨, ◎山川昌子 ○肥沼茂男 佐藤真和: a mark before each name, or some, sets the names apart;
+# ◎ marks the chair unless a legend gives the chair another (※会長◎ 副会長○, (◎委員長 ○副委員長)).
+_ROSTER_MARKS = "◎○〇◯●◆■※"
+_MARK_ROLE = r"副?(?:会長|委員長|議長)|(?:会長|委員長)?職務代理者?"
+_LEGEND_PAIR = re.compile(
+    rf"^[※＊*]?(?:(?P<role>{_MARK_ROLE})[:：=＝は]?(?P<mark>[{_ROSTER_MARKS}])|(?P<mark2>[{_ROSTER_MARKS}])印?[:：=＝は]?(?P<role2>{_MARK_ROLE}))$"
+)
+_BARE_ROLE = re.compile(r"委員|議員|出席者?|出席委員")
+_MARKED_NAME = re.compile(r"[一-龥々豈-﫿ヶぁ-んァ-ヶー]{2,8}")
+_NOT_A_NAME = re.compile(r"敬称略|五十音順|順不同|名簿順|欠席|出席|遅参|遅刻|早退|途中|印")
+_CHAIR_ROLES_MARKED = ("会長", "委員長", "議長")
+
+
+def _legend(line: str) -> dict[str, str] | None:
+    """The marks a legend line explains (mark → role), or None where the line is not only a legend."""
+    tokens = [t for t in re.split(r"[ \t\u3000、,，()（）]+", line) if t]
+    pairs = {}
+    for t in tokens:
+        m = _LEGEND_PAIR.match(t)
+        if m:
+            pairs[m.group("mark") or m.group("mark2")] = m.group("role") or m.group("role2")
+        elif not _BARE_ROLE.fullmatch(t):
+            return None
+    return pairs or None
+
+
+def _marks_apart(value: str) -> tuple[str, str | None, bool]:
+    """The value with each mark of a marked roster turned into a separator, the name the chair's mark marks,
+    and whether the marked names were whole names one space apart (as the roster's other lines then are)."""
+    if not any(m in value for m in _ROSTER_MARKS):
+        return value, None, False
+    chair_mark, out, chair, spaced = "◎", [], None, False
+    for line in value.split("\n"):
+        legend = _legend(line) if line.strip() else None
+        if legend:
+            # ※会長◎ 副会長○: what the marks mean, naming no one.
+            chair_mark = next((m for m, r in legend.items() if r in _CHAIR_ROLES_MARKED), chair_mark)
+            continue
+        entries = marked_entries(line)
+        if entries is None:
+            out.append(line)
+            continue
+        for mark, names in entries:
+            if mark == chair_mark and chair is None:
+                chair = names[0]
+            spaced = spaced or len(names) > 1
+        out.append("、".join(n for _, names in entries for n in names))
+    return "\n".join(out), chair, spaced
+
+
+def marked_entries(line: str) -> list[tuple[str, list[str]]] | None:
+    """◎山川昌子 ○肥沼茂男 佐藤真和 → [("◎", [山川昌子]), ("○", [肥沼茂男, 佐藤真和])]: a line of names set apart by
+    marks, each mark directly before a name, two marks at least or one opening the line; None for any other line."""
+    s = line.strip(" \t\u3000")
+    if not s or "。" in s:
+        return None
+    pieces = re.split(f"([{_ROSTER_MARKS}])", s)
+    lead, pairs = pieces[0].strip(" \t\u3000"), list(zip(pieces[1::2], pieces[2::2]))
+    if len(pairs) < (1 if not lead else 2):
+        return None
+    entries = [("", lead)] if lead else []
+    entries += [(mark, text) for mark, text in pairs]
+    out = []
+    for mark, text in entries:
+        if not text or text[0] in " \t\u3000":
+            return None
+        tokens = text.split()
+        # 肥沼茂男 佐藤真和 北久保眞道: whole names one space apart; 北野 一朗: one name with a gap inside.
+        names = tokens if len(tokens) > 1 and all(_FULL_NAME.fullmatch(t) for t in tokens) else ["".join(tokens)]
+        if not all(_MARKED_NAME.fullmatch(n) and not _NOT_A_NAME.search(n) and not _ROLE_TOKEN.search(n)
+                   and not _STAFF_WORD.search(n) for n in names):
+            return None
+        out.append((mark, names))
+    if len(out) == 1 and len(out[0][1]) < 2:
+        return None   # ○北野一朗 alone: a label as likely as a roster
+    return out
+
+
+_EACH_TAIL = re.compile(r"(?:^|(?<=\s))(?P<last>[^\s・、,，]+)各委員[ \t\u3000]*$")
+
+
+# 役職 氏名 出欠 / 委員長 北野ひさ 出席: a roster table whose last column says who came; or 氏  名 出欠 / 西野 政次 /
+# 吉本 知則 欠, without the role column, one name a line and the mark only where a member did not come.
+TABLE_HEAD = re.compile(
+    r"^[ \t\u3000]*(?P<role>(?:役職|職名|職)[ \t\u3000]+)?(?:氏[ \t\u3000]*名|名[ \t\u3000]*前)[ \t\u3000]*"
+    r"(?:出[ \t\u3000]*欠(?:席)?|出席状況)[ \t\u3000]*$"
+)
+_TABLE_ROW = re.compile(
+    r"^[ \t\u3000]*(?P<role>\S{1,12})[ \t\u3000]+(?P<name>[一-龥々豈-﫿ヶぁ-んァ-ヶー]{2,10})"
+    r"[ \t\u3000]+(?P<mark>出席|欠席|遅刻|早退|途中退席)[ \t\u3000]*$"
+)
+_NAME_ROW = re.compile(
+    r"^[ \t\u3000]*(?P<name>[一-龥々豈-﫿ヶぁ-んァ-ヶー]{1,5}?(?:[ \t\u3000]+[一-龥々豈-﫿ヶぁ-んァ-ヶー]{1,5}?)?)"
+    # 南田 健欠: where a letter-spaced row closed up, the mark of absence stays on the name (no name ends in 欠).
+    r"(?:[ \t\u3000]+(?P<mark>出席|欠席|遅刻|早退|途中退席|欠|出|遅|早|○|〇|×)|(?P<glued>欠席?))?[ \t\u3000]*$"
+)
+_ABSENT_MARKS = {"欠席", "欠", "×"}
+_NOT_MEMBER_ROLE = re.compile(r"オブザーバー|事務局|説明員|傍聴|書記")
+
+
+def table_in(lines: list[str], stop: int) -> str | None:
+    """The lines of a roster table (氏名 / 出欠 under their header row) within ``lines[:stop]``, where no
+    attendance label leads to it: a PDF's table extracted one cell a line stands apart from the header's fields."""
+    for i in range(min(stop, len(lines))):
+        if "名" in lines[i] and TABLE_HEAD.match(lines[i]):
+            row = _TABLE_ROW if TABLE_HEAD.match(lines[i]).group("role") else _NAME_ROW
+            end = i + 1
+            while end < len(lines) and (not lines[end].strip() or row.match(lines[end])):
+                end += 1
+            return "\n".join(lines[i:end]).strip("\n") if end > i + 1 else None
+    return None
+
+
+def attendance_table(value: str | None) -> tuple[list[str], list[str], str | None] | None:
+    """Those present, those absent and the chair, from a 役職 / 氏名 / 出欠 table under its header row.
+
+    The header row is nobody; each row's 出欠 cell, not its place in the list, says whether the
+    member came (遅刻 and 早退 came too). An observer's row (オブザーバー) is no member's.
+    None where the value holds no such table.
+    """
+    if not value or "名" not in value:
+        return None
+    lines = value.split("\n")
+    head = next((m for m in map(TABLE_HEAD.match, lines) if m), None)
+    if head is None:
+        return None
+    row = _TABLE_ROW if head.group("role") else _NAME_ROW
+    present, absent, chair = [], [], None
+    for line in lines[lines.index(head.string) + 1:]:
+        m = row.match(line)
+        if not m:
+            if line.strip():
+                break
+            continue
+        role = m.group("role") if row is _TABLE_ROW else ""
+        if _NOT_MEMBER_ROLE.search(role):
+            continue
+        name = re.sub(r"君$", "", "".join(m.group("name").split()))
+        if m.group("mark") in _ABSENT_MARKS or row is _NAME_ROW and m.group("glued"):
+            absent.append(name)
+            continue
+        present.append(name)
+        if chair is None and role in _CHAIR_ROLES:
+            chair = name
+    if not present and not absent:
+        return None
+    return present, absent, chair
+
+
+# 草 川   健(弁護士): a letter-spaced roster sets surname and given name a wider gap apart, as
+# wide as the gap between entries; the note in brackets shows where the name ends.
+_SPLIT_NAME = re.compile(
+    r"(?:^|(?<=[\s、,，]))(?P<a>[一-龥々豈-﫿ぁ-んァ-ヶー]{1,3})[ \t\u3000]{2,}(?P<b>[一-龥々豈-﫿ぁ-んァ-ヶー]{1,2})(?=[（(])"
+)
+_ROLE_ONLY = re.compile(r"(?:副?会長|副?委員長?|副?議長|議員|部会長|座長|事務局|代理)")
+
+
+def _join_split_name(m: re.Match[str]) -> str:
+    if _ROLE_ONLY.fullmatch(m.group("a")):
+        return m.group(0)
+    return m.group("a") + m.group("b")
+
+
+_OTHER_BODY_ROLE = re.compile(
+    r"(?<=..)(?:個人情報|情報公開|公文書|行政)[一-龥・]{0,16}(?:部会|委員会|審議会|審査会|検討会)(?:座長|部会長|会長|委員長|委員)?$"
+)
+_GIVEN_IN_BRACKETS = re.compile(r"([一-龥々豈-﫿]{1,4})[(（]([一-龥々豈-﫿ぁ-ん]{1,4})[)）](?=委員長|会長|委員|副会長)")
+_ROSTER_NOTE = re.compile(r"[ \t\u3000]*※[^\n、]*")
+_ROLE_BEFORE_NAME = re.compile(r"(?:^|(?<=\S)[ \t\u3000]+)(?=(?:委員|会長|副会長|会長職務代理者?)[ \t\u3000]+[^\s、])")
+# 情報公開審議会委員5名、事務局、傍聴者1名: a count of a body is no one's name.
+_BODY_WORD = re.compile(r"審議会|審査会|委員会|協議会|傍聴|全員")
+_NAME_BULLET = re.compile(r"(?:^|(?<=[\s、]))(?:[・•]|[-－](?=[ \t\u3000]))[ \t\u3000]*")
+# 北野祐子, 渡辺さとし, おく栄一: a whole name, kana in it or not, as long as a surname and a given name together.
+_FULL_NAME = re.compile(r"(?=[^\s]{3,8}$)(?=.*[一-龥々豈-﫿])[一-龥々豈-﫿ヶぁ-んァ-ヶー]+")
+_ROLE_TOKEN = re.compile(r"副?(?:会長|委員長|議長)|準?委員|議員|会長職務代理者?|職務代理者?")
+
+
+# 北野委員長、南田、東の各委員及び西川、森の各議員: a list closed by 各委員 is the committee's; the
+# assembly members listed after 及び (各議員) sit in without being members of it.
+_EACH_LIST = re.compile(r"の各(?:専門|臨時)?委員(?:[ \t\u3000]*(?:及び|並びに)[^\n]*?の各議員)?")
+_RULE = re.compile(r"[─━―—－‐-]{3,}")
+# 太田 昭宏君 / ………… / 議長 大島 理森君: a line that is only a rule closes the list of members; those under it
+# (the 議長, the secretariat, the date of the sitting) attend without being members.
+_CLOSING_RULE = re.compile(r"[ \t\u3000]*[…‥・･·─━―—－‐=＝_＿]{3,}[ \t\u3000]*")
+
+
+def _before_closing_rule(value: str) -> str:
+    lines = value.split("\n")
+    for k, line in enumerate(lines):
+        if k and _CLOSING_RULE.fullmatch(line) and any(prev.strip(" \t\u3000") for prev in lines[:k]):
+            return "\n".join(lines[:k])
+    return value
+
+
+# 山口 俊一君    高市 早苗君 / 大島  敦君 / 大森 彌会長 | 西郷 浩委員: 君, or the role, closes each member's name,
+# whatever the gaps inside it.
+_CLOSER = r"君|(?:副?(?:委員長|会長)|部会長|座長)(?:代理)?|委員"
+_CLOSED_ENTRY = re.compile(
+    rf"[ \t\u3000|｜、,，]*(?P<e>[一-龥々豈-﫿ヶぁ-んァ-ヶー](?:[^君|｜、,，]*?\S)?)[ \t\u3000]*(?P<c>{_CLOSER})(?=[ \t\u3000|｜、,，]|$)"
+)
+
+
+def _closed_entries(line: str) -> str | None:
+    """会長 松野 博一君 / 大島  敦君    津村 啓介君 → 会長　松野博一 / 大島敦、津村啓介; 大森 彌会長 | 加藤達夫委員 →
+    大森彌会長、加藤達夫委員: a line of entries each closed by 君 (a role cell may open one) or each closed by its
+    role, one of them with a gap inside; None where the line is not such a row."""
+    s = line.strip(" \t\u3000")
+    if "君" not in s and "委員" not in s and "長" not in s:
+        return None
+    entries, pos, gap = [], 0, False
+    for m in _CLOSED_ENTRY.finditer(s):
+        if m.start() != pos:
+            return None
+        e = m.group("e")
+        role = _ROW_ROLE.match(e)
+        if m.group("c") != "君" and (role or _BRACKETS.search(e)):
+            return None   # 委員 北野 敬子 (弁護士) 委員 …: the role opens each entry, it does not close it
+        rest = e[role.end():] if role else e
+        gap = gap or bool(re.search(r"\S[ \t\u3000]+\S", rest))
+        closer = "" if m.group("c") == "君" else m.group("c")
+        entries.append(("".join(role.group("r").split()) + "\u3000" if role else "") + "".join(rest.split()) + closer)
+        pos = m.end()
+    if not entries or s[pos:].strip(" \t\u3000|｜、,，") or not (gap or "君" in s):
+        return None
+    return "、".join(entries)
+_LIST_NOTE = re.compile(
+    r"[（(<＜〈][^（）()<>＜＞〈〉\n]{0,20}(?:敬称略|順不同|五十音|名簿順|順上同|順序不同)[^（）()<>＜＞〈〉\n]{0,20}[）)>＞〉]"
+)
+_ABSENT_NOTE = re.compile(r"[（(][ \t\u3000]*欠席[^（）()\n]{0,40}[）)]")
+# 委 員 長, 副 議 長, 委　　員, 〃 (ditto): a role cell of a roster table, its letters spaced to the column's width.
+_ROW_ROLE_WORDS = ("副委員長", "委員長", "副議長", "議長", "副会長", "会長", "準委員", "委員", "議員")
+_ROW_ROLE = re.compile(
+    r"(?:^|(?<=[ \t\u3000]))(?P<r>" + "|".join("[ \u3000]*".join(w) for w in _ROW_ROLE_WORDS) + r"|〃)(?=[ \t\u3000]|$)"
+)
+_ROW_NAME = re.compile(r"[一-龥々豈-﫿ヶぁ-んァ-ヶー]{2,10}")
+_CHAIR_ROLES = {"委員長", "議長", "会長"}
+
+
+def _role_row(line: str) -> str | None:
+    """委 員 長　　大　山　益　巳　　　副委員長　　吉　谷　　　徹 → 委員長　大山益巳、副委員長　吉谷徹.
+
+    A roster table copied as text sets each role before its name, one or two pairs a line, the
+    letters of both spaced out so that the gap inside a name is as wide as the gap between cells;
+    the role cells are what tells the names apart. None where the line is not such a row.
+    """
+    s = line.strip(" \t\u3000")
+    if s[:1] not in "副委議会準〃":
+        return _role_after_row(s)
+    cuts = list(_ROW_ROLE.finditer(s))
+    if not cuts or cuts[0].start() != 0:
+        return None
+    # The gap between cells: the widest before a role cell, or on a line of one pair the gap after the role.
+    # A gap inside a name is narrower (吉　谷　　　徹 beside 　　　　　副委員長); one as wide parts two names.
+    before = [len(s[:m.start()]) - len(s[:m.start()].rstrip(" \t\u3000")) for m in cuts[1:]]
+    entries = []
+    for k, m in enumerate(cuts):
+        end = cuts[k + 1].start() if k + 1 < len(cuts) else len(s)
+        cell = s[m.end():end]
+        gap = max(before) if before else len(cell) - len(cell.lstrip(" \t\u3000"))
+        role = "委員" if m.group("r") == "〃" else "".join(m.group("r").split())
+        parts = re.split(rf"[ \t\u3000]{{{max(gap, 2)},}}", cell.strip(" \t\u3000"))
+        if len(parts) == 2 and len(cuts) == 1 and not _two_whole_names(parts):
+            # 委員長  石塚  正寛: the surname and the given name a gap apart, as wide as the one after the role.
+            parts = ["".join(parts)]
+        # 原 田   建   真 野 喜美子: no whole name is one letter; it is the given name of the part before it.
+        parts = _one_letter_parts_joined(parts)
+        for part in parts:
+            # 安 井   茂 君: an assembly honours each member with 君.
+            name = re.sub(r"君$", "", "".join(part.split()))
+            if not _ROW_NAME.fullmatch(name):
+                return None
+            entries.append(f"{role}\u3000{name}")
+    return "、".join(entries)
+
+
+_COLUMN_ROLES = frozenset(_ROW_ROLE_WORDS + ("会長職務代理者", "会長職務代理", "職務代理者", "職務代理", "部会長", "座長"))
+
+
+def _role_column(value: str) -> str | None:
+    """委員長 / 副委員長 / 委員 / 北野 一朗 / 南田 健 / 東  亨 …: a table's role column copied out before its
+    name column, each role cell spanning as many rows as it has names. The names are taken in order:
+    one for each role above the last, and the last role (委員) for the rest.
+    """
+    lines = [line.strip(" \t\u3000") for line in value.split("\n")]
+    lines = [line for line in lines if line and not COUNT_NOTE.fullmatch(line)]
+    roles = []
+    for line in lines:
+        role = "".join(line.split())
+        if role not in _COLUMN_ROLES:
+            break
+        roles.append(role)
+    names = ["".join(line.split()) for line in lines[len(roles):]]
+    if len(roles) < 2 or len(set(roles)) != len(roles) or len(names) < len(roles):
+        return None
+    if not all(_ROW_NAME.fullmatch(n) and not _ROLE_TOKEN.search(n) for n in names):
+        return None
+    cells = [roles[min(k, len(roles) - 1)] + "\u3000" + name for k, name in enumerate(names)]
+    return "、".join(cells)
+
+
+def _notes_close_entries(line: str) -> str:
+    """北野 一朗(北山大学 准教授)南田 健(弁護士会 理事(弁護士))東 亨(公募委員): entries run together, each closed
+    by its note in brackets. A 、 goes after each note that a name follows; a note inside a note loses its brackets."""
+    out: list[str] = []
+    depth = 0
+    entry_empty = True     # nothing of the current entry written yet
+    opened_entry = False   # (会長)北野一朗: a bracket that opens its entry is the role before the name
+    for k, ch in enumerate(line):
+        if ch in "(（":
+            depth += 1
+            if depth > 1:
+                continue
+            opened_entry = entry_empty
+        elif ch in ")）" and depth:
+            depth -= 1
+            if depth:
+                continue
+            out.append(ch)
+            # 北野(稔男)委員長: a given name in brackets before the role closes no entry.
+            if (k + 1 < len(line) and not opened_entry and _NAME_START.match(line[k + 1])
+                    and not _ROLE_AFTER_NOTE.match(line, k + 1)):
+                out.append("、")
+                entry_empty = True
+            continue
+        elif not depth:
+            entry_empty = ch in "、,， \t\u3000" or (entry_empty and ch in "・")
+        out.append(ch)
+    return "".join(out)
+
+
+_NAME_START = re.compile(r"[一-龥々豈-﫿ヶぁ-んァ-ヶ]")
+# 教育長 高部明夫, 上島教育長: the superintendent's title before or after the name.
+_SUPERINTENDENT = re.compile(r"^教育長[ \t\u3000]*(?=\S)|(?<=\S)[ \t\u3000]*教育長$")
+_UNIT_COUNTED = re.compile(r"(?:課|係|室|事務局|センター)$")
+_ROLE_COLON = re.compile(r"(?:^|(?<=[、,，\s]))(副?(?:会長|委員長|議長)|委員|議員|(?:副?委員長|会長)?職務代理者?)[ \t\u3000]*[:：][ \t\u3000]*(?=\S)")
+_ROLE_AFTER_NOTE = re.compile(r"副?(?:会長|委員長|議長|部会長|座長)|委員|議員|職務代理|君|氏|様")
+
+
+def _one_name_a_line(value: str) -> str | None:
+    """北野 一朗 / 森  雅幹 / 松田  正: one name to a line, the gap inside it as wide as it pleases."""
+    lines = [line.strip(" \t\u3000") for line in value.split("\n")]
+    lines = [line for line in lines if line and not COUNT_NOTE.fullmatch(line)]
+    if len(lines) < 3:
+        return None
+    names = []
+    for line in lines:
+        # 佐野 れいじ委員長: the role may close the name, after a gap inside it.
+        role = _TRAILING_ROLE.search(line)
+        line = line[:role.start()].rstrip(" \t\u3000") if role else line
+        parts = line.split()
+        name = "".join(parts)
+        if len(parts) > 2 or not _ROW_NAME.fullmatch(name) or len(name) > 8 or _ROLE_TOKEN.search(name):
+            return None
+        if len(parts) == 2 and _two_whole_names(parts):
+            return None
+        names.append(name + (role.group(0).strip(" \t\u3000") if role else ""))
+    return "、".join(names)
+
+
+_KANJI = re.compile(r"[一-龥々豈-﫿]")
+_BRACKETS = re.compile(r"[（(）)]")
+
+
+def _one_letter_parts_joined(parts: list[str]) -> list[str]:
+    out: list[str] = []
+    for part in parts:
+        if out and len("".join(part.split())) == 1:
+            out[-1] += part
+        else:
+            out.append(part)
+    return out
+
+
+def _two_whole_names(parts: list[str]) -> bool:
+    """北野一朗 南田健: two whole names, not a surname and a given name (やながわ 妙子, 石塚 正寛, 竹之内 洋人)."""
+    parts = ["".join(p.split()) for p in parts]
+    return max(map(len, parts)) >= 4 and all(len(p) >= 3 and _KANJI.search(p) for p in parts)
+_TRAILING_ROLE = re.compile(r"(?<=\S)[ \t\u3000]*(?:副?(?:会長|委員長|議長)|委員|議員)$")
+
+
+def _role_after_row(s: str) -> str | None:
+    """田 中 敦 朗 委員長    日 隈   忍 副委員長: the same table with each role cell after its name."""
+    if not s or s[-1] not in "長員〃":
+        return None
+    cuts = list(_ROW_ROLE.finditer(s))
+    if not cuts or cuts[-1].end() != len(s) or cuts[0].start() == 0:
+        return None
+    entries, start = [], 0
+    for m in cuts:
+        name = re.sub(r"君$", "", "".join(s[start:m.start()].split()))
+        if not _ROW_NAME.fullmatch(name):
+            return None
+        entries.append("".join(m.group("r").split()) + "\u3000" + name)
+        start = m.end()
+    return "、".join(entries)
+
+
+def _seated_people(seated: list[str]) -> tuple[list[str], str | None]:
+    """議　　長　22番　野　村　幸　宏　　副 議 長　１番　大　迫　　　彰 …: each seat number opens a name,
+    spaced out to align; a role cell before the number (議長) belongs to the name after it."""
+    names, chair = [], None
+    role_before = _trailing_role(seated[0])
+    for piece in seated[1:]:
+        role_after = _trailing_role(piece)
+        if role_after:
+            piece = piece[:piece.rstrip(" \t\u3000\n").rfind(role_after[0])]
+        honoured = _HONOURED.match(piece)
+        if honoured:
+            # ５番 木 村 恵 君 農 政 課 長 …: 君 closes the member's name; a two-column page goes on
+            # with the other column's staff on the same line.
+            piece = honoured.group("n")
+        name = re.sub(r"\s+", "", strip_role_words(_PARENS.sub("", piece)))
+        if 2 <= len(name) <= 12:
+            names.append(name)
+            if chair is None and role_before and role_before[1] in _CHAIR_ROLES:
+                chair = name
+        role_before = role_after
+    return list(dict.fromkeys(names)), chair
+
+
+_HONOURED = re.compile(r"^[ \t\u3000]*(?P<n>\S(?:[ \t\u3000]*[^\s君]){1,9}?)[ \t\u3000]*君")
+
+
+def _trailing_role(text: str) -> tuple[str, str] | None:
+    """The role cell that ends ``text`` (as written, and compacted), if any."""
+    t = text.rstrip(" \t\u3000\n")
+    last = None
+    for m in _ROW_ROLE.finditer(t + " "):
+        last = m
+    if last is None or last.end() != len(t):
+        return None
+    return last.group("r"), "".join(last.group("r").split())
+
+
+def _spaced_full_names(line: str, at_least: int) -> bool:
+    """小橋昇 和泉宏陽 菅野典浩: whole names one space apart, where 山田 太郎 is one name.
+
+    A roster is taken to be written so when one of its lines holds at least three such names;
+    its other lines then need two.
+    """
+    tokens = [t for t in line.split() if not _ROLE_TOKEN.fullmatch(t)]
+    return len(tokens) >= at_least and all(_FULL_NAME.fullmatch(t) and not _ROLE_TOKEN.search(t) for t in tokens)
+
+
+def _names_apart(line: str) -> str:
+    """委員長 北野一郎 委員 南田さとし 東山健 → 委員長　北野一郎、委員　南田さとし、東山健: each role stays with the name after it."""
+    out: list[str] = []
+    role = ""
+    for token in line.split():
+        if _ROLE_TOKEN.fullmatch(token):
+            role = token + "\u3000"
+            continue
+        out.append(role + token)
+        role = ""
+    return "、".join(out)
+
+
+_SEAT_SPLIT = re.compile(r"(?:^|(?<=\s))(?:[0-9０-９]{1,3}|[一二三四五六七八九十百]{1,4})[ \t\u3000]*番[ \t\u3000]*")
+
+
+# 【専門委員】, （事務局）: a sub-heading inside an attendance list; staff sections hold no members.
+_SECTION_LINE = re.compile(r"^[ \t\u3000]*[【\[［(（〔<＜](?P<s>[^】\]］)）〕>＞]{1,20})[】\]］)）〕>＞][ \t\u3000]*(?P<rest>.*)$")
+_STAFF_SECTION = re.compile(r"事務局|説明|職員|執行部|傍聴|オブザーバー|関係|団体|参考人|ヒアリング|実施機関|担当課|担当者|政府|省庁")
+
+
+NAMED_SECTION = re.compile(
+    r"^[ \t\u3000]*(?:[0-9０-９]{1,2}[.．、)）][ \t\u3000]*)?"
+    r"(?P<s>[^\s、,：:]{0,6}(?:審議会|審査会|委員会)委員|事務局職員|事務局|説明員|実施機関|関係課|担当課)[ \t\u3000:：]+(?P<rest>\S.*)$"
+)
+_EACH_MEMBER = re.compile(r"[（(]?(?P<names>[^\s（）()、,]+?・[^\s（）()、,]+?)各委員[）)]?")
+
+
+def _member_sections(lines: list[str]) -> list[str]:
+    out, keep = [], True
+    for line in lines:
+        named = NAMED_SECTION.match(line)
+        if named:
+            # 1. 審査会委員 鶴岡(稔男)委員長、岩間委員 / 2. 事務局職員 市原文書課長、…
+            keep = not _STAFF_SECTION.search(named.group("s"))
+            if keep:
+                out.append(named.group("rest"))
+            continue
+        m = _SECTION_LINE.match(line)
+        if m and (len(m.group("s")) < 2 or m.group("rest") and _ROLE_TOKEN.fullmatch(m.group("s").strip())):
+            # (株)東芝…: an abbreviation in brackets opens a line of the list, not a section; so does
+            # (会長)北野一朗, the role of the name after it.
+            m = None
+        if m and not _PARENS.fullmatch(line.strip()) or (m and not m.group("rest") and len(m.group("s")) <= 10):
+            keep = not _STAFF_SECTION.search(m.group("s"))
+            if keep and m.group("rest"):
+                out.append(m.group("rest"))
+            continue
+        if keep:
+            out.append(line)
+    return out

@@ -1,0 +1,131 @@
+"""Who attended, as a roster lays it out: marks between names, names with gaps inside, one cell a line,
+and the lines under a roster that name no member.
+
+Every fixture is synthetic, with fictional names; each varies the marks, widths and spacing of its layout.
+"""
+import pytest
+
+from shingikai.minutes.importer import parse_text
+
+HEAD = "北山市史編集審議会 令和6年度第2回 会議録\n開催日時\n令和7年1月27日(月曜日) 午後1時30分~午後3時\n開催場所\n北山市役所 第1会議室\n"
+SPEECH = "\n会議の内容\n○会長　それでは始めます。\n○委員　承知しました。\n"
+
+
+def _read(roster: str, label: str = "出席者") -> dict:
+    return parse_text(HEAD + f"{label}\n{roster}\n傍聴者数\n0名\n" + SPEECH)
+
+
+@pytest.mark.parametrize("roster, members, chair", [
+    # A legend first, then the names run together, each after its mark.
+    ("委員 ※会長◎ 副会長○\n◎北野一朗〇南田健※東山亨※西川さくら※森本清",
+     ["北野一朗", "南田健", "東山亨", "西川さくら", "森本清"], "北野一朗"),
+    # Marks before the officers only, the others one space apart, the list over two lines and closed by 各委員.
+    ("◎北山昌子 ○南野茂男 東田真和 西久保眞道 川島久仁\n森川高行 田上富造 清水謙治各委員",
+     ["北山昌子", "南野茂男", "東田真和", "西久保眞道", "川島久仁", "森川高行", "田上富造", "清水謙治"], "北山昌子"),
+    # The legend in brackets, U+25EF for the vice-chair and full-width spaces.
+    ("(◎会長　◯副会長)\n◯南田健　◎北野一朗　※東山亨", ["南田健", "北野一朗", "東山亨"], "北野一朗"),
+], ids=["legend-then-names-run-together", "officers-marked-over-two-lines", "legend-in-brackets"])
+def test_marks_set_the_names_apart_and_the_chairs_mark_names_the_chair(roster, members, chair):
+    parsed = _read(roster)
+    assert parsed["members_present"] == members
+    assert parsed["chair"] == chair
+
+
+def test_a_legend_that_gives_the_chair_another_mark_is_followed():
+    parsed = _read("※委員長● 副委員長◎\n◎南田健●北野一朗※東山亨")
+    assert parsed["members_present"] == ["南田健", "北野一朗", "東山亨"]
+    assert parsed["chair"] == "北野一朗"
+
+
+@pytest.mark.parametrize("line", ["○事務局 説明", "◎北野委員長 開会します", "○南田健"], ids=["office", "label", "one-name"])
+def test_a_marked_line_after_the_roster_that_is_no_list_of_names_ends_it(line):
+    parsed = parse_text(HEAD + "出席者\n北野一朗、南田健、東山亨\n" + line + "\n資料に基づき説明があった。\n")
+    assert parsed["members_present"] == ["北野一朗", "南田健", "東山亨"]
+
+
+@pytest.mark.parametrize("roster, members, chair", [
+    ("委員長  北野  正寛\n委員  南田  宣律\n委員  東山  豊行\n委員  西之内 洋人", ["北野正寛", "南田宣律", "東山豊行", "西之内洋人"], "北野正寛"),
+    ("会長　　北野　　正\n副会長　　南田　真理子\n委員　　佐々木　　亨", ["北野正", "南田真理子", "佐々木亨"], "北野正"),
+    # Two whole names after one role are two people.
+    ("委員長  北野一郎\n委員  南田花子  東山健太郎", ["北野一郎", "南田花子", "東山健太郎"], "北野一郎"),
+], ids=["double-spaces", "full-width-gaps", "two-whole-names"])
+def test_a_role_first_line_of_two_short_runs_is_one_person(roster, members, chair):
+    parsed = _read(roster, "出席委員")
+    assert parsed["members_present"] == members
+    assert parsed["chair"] == chair
+
+
+@pytest.mark.parametrize("rule", ["…………………………", "‥‥‥‥‥‥", "―――――――――", "・・・・・・・・"], ids=["leader", "two-dot-leader", "bar", "dots"])
+def test_each_name_closed_by_kun_is_one_member_and_those_under_a_rule_are_not(rule):
+    roster = (f"会長 北野 博一君\n南田 俊一君    東山 早苗君\n西川  敦君    森本 啓介君\n{rule}\n"
+              "議長           川上 理森君\n副議長          大野 広隆君\n北山会事務局長           佐藤 憲仁君\n―――――――――\n五月十一日")
+    parsed = _read(roster, "出席委員")
+    assert parsed["members_present"] == ["北野博一", "南田俊一", "東山早苗", "西川敦", "森本啓介"]
+    assert parsed["chair"] == "北野博一"
+
+
+@pytest.mark.parametrize("roster", ["委員 委員長始め3名", "委員長ほか４名", "別紙のとおり", "別紙名簿のとおり", "令和五年五月十一日"],
+                         ids=["count-led-by-role", "count-after-role", "reference", "reference-to-a-list", "date"])
+def test_counts_references_and_dates_in_the_roster_name_no_one(roster):
+    parsed = _read(roster)
+    assert parsed["members_present"] == []
+    assert parsed["chair"] is None
+
+
+@pytest.mark.parametrize("head, mark", [("氏   名 出欠", "欠"), ("氏名\t出欠席", "欠席"), ("名　前　出　欠", "×")], ids=["spaced", "tab", "closed-up"])
+def test_a_table_one_name_a_line_marks_only_who_did_not_come(head, mark):
+    text = (HEAD + "会議構成員 18\n現在数 18\n出席総数 3\n欠席総数 1\n議番\n1\n\n2\n\n3\n\n4\n"
+            f"\n{head}\n\n西野 政次\n\n阪田 実\n\n吉本 知則 {mark}\n\n田﨑 育子\n\n"
+            "Page 2: 北山市農業委員会総会議事録\n議長 それでは始めます。\n")
+    parsed = parse_text(text)
+    assert parsed["members_present"] == ["西野政次", "阪田実", "田﨑育子"]
+    assert parsed["members_absent"] == ["吉本知則"]
+
+
+def test_a_table_under_an_attendance_label_is_read_from_its_own_column_only():
+    parsed = _read("氏名 出欠\n北野 一朗　出席\n南田 健 欠\n東山 亨　出席")
+    assert parsed["members_present"] == ["北野一朗", "東山亨"]
+    assert parsed["members_absent"] == ["南田健"]
+
+
+@pytest.mark.parametrize("roster, members, chair", [
+    ("委員\n北野達哉委員 | 南田久夫委員\n東山 彌会長 | 西川達夫委員\n森本 浩委員 | 川上勝利委員",
+     ["北野達哉", "南田久夫", "東山彌", "西川達夫", "森本浩", "川上勝利"], "東山彌"),
+    ("北野 一朗委員長　　南田 健副委員長　　東山  亨委員", ["北野一朗", "南田健", "東山亨"], "北野一朗"),
+    ("北野達哉委員｜南田 久夫委員｜東山彌会長", ["北野達哉", "南田久夫", "東山彌"], "東山彌"),
+], ids=["cell-bars", "gaps", "full-width-bars"])
+def test_each_entry_closed_by_its_role_is_one_member_whatever_the_gaps_inside(roster, members, chair):
+    parsed = _read(roster)
+    assert parsed["members_present"] == members
+    assert parsed["chair"] == chair
+
+
+def test_an_associate_member_is_a_member_and_a_one_letter_part_is_a_given_name():
+    parsed = _read("委員長  北野 春雄\n委員  南田拓也   東山 由美子\n準委員  西川   建   森本 喜美子\n"
+                   "準 委 員  川 上   勉", "出席委員")
+    assert parsed["members_present"] == ["北野春雄", "南田拓也", "東山由美子", "西川建", "森本喜美子", "川上勉"]
+
+
+@pytest.mark.parametrize("roster", [
+    "北野会長、南田会長代理\n<委員:五十音順、敬称略> 東山史郎、西川 碩\n<臨時委員:五十音、敬称略> 森本博",
+    "北野委員長、南田委員長代理、東山史郎、西川 碩、森本博の各専門委員\n(政府)川上総務庁長官、大野内閣官房副長官",
+    "北野会長、南田委員、東山史郎委員、西川碩委員、森本博委員(敬称略、順不同)",
+], ids=["notes-in-angle-brackets", "each-expert-member-and-the-government", "note-after-the-last-name"])
+def test_notes_on_the_list_and_deputies_titles_are_no_part_of_a_name(roster):
+    parsed = _read(roster)
+    assert parsed["members_present"] == ["北野", "南田", "東山史郎", "西川碩", "森本博"]
+
+
+@pytest.mark.parametrize("row", ["　議\u3000\u3000\u3000員\u3000\u3000\u3000\u3000\u3000{}", "１番　{}君", "議員　{}"],
+                         ids=["role-cells", "seats", "role"])
+def test_an_assembly_roster_listed_after_its_agenda_is_read(row):
+    names = ["北野弘之", "南田江里子", "東山勝也", "西川一郎"]
+    rows = "\n".join(row.format(n) for n in names)
+    text = ("北山市議会会議録（第１号）\n令和６年５月17日（金曜日）\n〇議事日程（第１号）\n\u3000開会日時\u3000５月17日\u3000午後１時\n"
+            "第１\u3000会期の件\n第２\u3000議案第１号\u3000北山市税条例の一部を改正する条例案\n"
+            "\u3000\u3000\u3000―――――――――――――――\n〇本日の会議に付した事件\n日程第１\u3000会期の件\n"
+            f"\u3000\u3000\u3000―――――――――――――――\n〇出席議員（４人）\n{rows}\n〇欠席議員（１人）\n議\u3000\u3000員\u3000\u3000森本健太\n"
+            "〇説明員\n市長\u3000\u3000\u3000川上克広\n開\u3000会\u3000午後１時\n○議長（北野弘之）　ただいまから、本日の会議を開きます。\n")
+    parsed = parse_text(text)
+    assert parsed["members_present"] == names
+    assert parsed["members_absent"] == ["森本健太"]

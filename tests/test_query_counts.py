@@ -194,3 +194,27 @@ def test_heaviest_work_pages_stay_under_their_query_ceilings(web_world, client):
     assert measured == {name: min(measured[name], CEILINGS[name]) for name in CEILINGS}, measured
     kept = kept_counts(client, pages)
     assert kept == {name: min(kept[name], KEPT_CEILINGS[name]) for name in KEPT_CEILINGS}, kept
+
+
+def test_meeting_page_looks_in_the_registers_only_for_items_they_may_hold(web_world, client):
+    """A procedural item (開会) is never a register record: no query for it; a 報告 item no register made costs
+    one query, which finds no register holding it, however many such items there are."""
+    from test_web_support import held_meeting
+
+    meeting, _, _ = held_meeting(web_world)
+    client.force_login(web_world.secretariat)
+    url = f"/work/meetings/m/{meeting.pk}/"
+
+    def measured():
+        client.get(url)
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url).status_code == 200
+        return len(queries)
+
+    cases_only = measured()
+    meeting_actions.add_procedural_item(meeting, "開会")
+    assert measured() == cases_only
+    meeting_actions.add_item(meeting, kind="報告", title="運用状況の報告")
+    assert measured() == cases_only + 1
+    meeting_actions.add_item(meeting, kind="その他", title="次回の日程")
+    assert measured() == cases_only + 1

@@ -2,7 +2,7 @@
 
 Every signed-in page asks `access` for the user's staff row (事務局・担当課) with its department and for their
 member row (委員); loaded on their own they were two more queries on every page. The four rows come from one
-statement, written once per database: through the ORM (`select_related`), building it cost about ten times
+statement, written once per database alias: through the ORM (`select_related`), building it cost about ten times
 what the database takes to answer it, on every page.
 """
 from django.contrib.auth import get_user_model
@@ -11,8 +11,8 @@ from django.db import connections, router
 
 
 def _roles_statement(connection):
-    """(SQL, [(model, field names, [(index, converter, column)])]) of the user and their staff, department and member rows, in
-    that order, each model's columns as its concrete fields; an absent row reads as NULLs."""
+    """(SQL, [(model, field names, [(index, converter, column)])]) of the user and their staff, department and
+    member rows, in that order, each model's columns as its concrete fields; an absent row reads as NULLs."""
     from shingikai.councils.models import Department, Person, Staff
 
     user_model = get_user_model()
@@ -34,7 +34,8 @@ def _roles_statement(connection):
            f" LEFT JOIN {name(Staff._meta.db_table)} s ON s.{name(Staff._meta.get_field('user').column)} = u.{user_pk}"
            f" LEFT JOIN {name(Department._meta.db_table)} d"
            f" ON d.{name(Department._meta.pk.column)} = s.{name(Staff._meta.get_field('department').column)}"
-           f" LEFT JOIN {name(Person._meta.db_table)} p ON p.{name(Person._meta.get_field('user').column)} = u.{user_pk}"
+           f" LEFT JOIN {name(Person._meta.db_table)} p"
+           f" ON p.{name(Person._meta.get_field('user').column)} = u.{user_pk}"
            f" WHERE u.{user_pk} = %s")
     return sql, shapes
 
@@ -47,9 +48,9 @@ def load_user_with_roles(user_id, using):
     from shingikai.councils.models import Person, Staff
 
     connection = connections[using]
-    if connection.vendor not in _STATEMENTS:
-        _STATEMENTS[connection.vendor] = _roles_statement(connection)
-    sql, shapes = _STATEMENTS[connection.vendor]
+    if using not in _STATEMENTS:
+        _STATEMENTS[using] = _roles_statement(connection)
+    sql, shapes = _STATEMENTS[using]
     with connection.cursor() as cursor:
         cursor.execute(sql, [user_id])
         row = cursor.fetchone()

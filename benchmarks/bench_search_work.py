@@ -18,6 +18,9 @@ should cost about what an unfiltered one does, not what the filter leaves out.
 `git archive HEAD~1 src | tar -x -C /tmp/before`), to alternate before and after runs on one database:
 on a shared machine only alternating runs compare, and the minimum is the steadier figure.
 
+`--server-side-binding` runs the searches with psycopg's server-side binding, under which a statement
+run five times on one connection is prepared (planned once); alternate runs with and without it.
+
 `--build-steps` instead times the steps of PostgreSQLBackend.rebuild one by one on that database
 (tokenising in this process, COPY into a temporary table, the UPDATE, creating the GIN indexes),
 rewriting the index columns with the values they already hold, then VACUUM ANALYZE.
@@ -141,6 +144,9 @@ def main():
     parser.add_argument("--set", action="append", default=[], metavar="ATTR=INT",
                         help="set an attribute of engine._PostgreSQLMatches for the run (before/after), "
                              "e.g. PREDICT_START=0")
+    parser.add_argument("--server-side-binding", action="store_true",
+                        help="psycopg binds parameters on the server, which prepares a statement run 5 times on one "
+                             "connection (Django's OPTIONS server_side_binding)")
     args = parser.parse_args()
 
     sys.path.insert(0, args.src)
@@ -152,6 +158,9 @@ def main():
     from django.db import connection
 
     from shingikai.search.engine import _PostgreSQLMatches
+
+    if args.server_side_binding:
+        connection.settings_dict["OPTIONS"]["server_side_binding"] = True  # read when the connection opens
 
     for item in args.set:
         name, value = item.split("=", 1)
@@ -171,7 +180,8 @@ def main():
         cursor.execute("SELECT GREATEST(reltuples, 0)::bigint FROM pg_class WHERE relname = 'search_searchentry'")
         entries = cursor.fetchone()[0]
     print(f"{connection.settings_dict['NAME']}: ~{entries:,} entries; filters {filters or 'none'}; "
-          f"medians of {args.runs} in-process runs; {' '.join(args.set)}")
+          f"medians of {args.runs} in-process runs; {' '.join(args.set)}"
+          f"{'; server-side binding' if args.server_side_binding else ''}")
     print(f"{'query':<26} {'total':>11} {'ms':>7} {'min':>7}  statements ms (candidates / buffers)")
     queries = args.only or [q for qs in QUERIES.values() for q in qs]
     for query in queries:

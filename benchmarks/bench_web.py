@@ -147,8 +147,9 @@ def session_cookie(user):
 
     session = import_module(settings.SESSION_ENGINE).SessionStore()
     session[SESSION_KEY] = str(user.pk)
-    # The backend that loads users (the first one only throttles logins).
-    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    # The backend that loads users (the first one only throttles logins); a session naming a backend no longer
+    # listed is signed out, and the work pages would have been measured as redirects to the login page.
+    session[BACKEND_SESSION_KEY] = "shingikai.signedin.UserWithRolesBackend"
     session[HASH_SESSION_KEY] = user.get_session_auth_hash()
     session.save()
     return (f"{settings.SESSION_COOKIE_NAME}={session.session_key}; "

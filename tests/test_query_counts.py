@@ -167,9 +167,13 @@ def test_members_materials_make_as_many_queries_with_more_items_on_the_agenda(we
 # after a change) and revisited while nothing changed. Lower them when a page gets cheaper; raising one
 # needs a reason in the commit. The members' materials' first visit reads its cases' rows only for the
 # sections it renders, and the index generation both for the sections' keys and for the precedents (15);
-# a revisit reads the session, the user, the meeting, its items and the generation (5).
-CEILINGS = {"case page (precedents as they are)": 15, "members' materials (precedents as they are)": 15}
-KEPT_CEILINGS = {"case page (precedents as they are)": 6, "members' materials (precedents as they are)": 5}
+# a revisit reads the session, the user, the meeting, its items and the generation (5). The meeting page keeps
+# nothing: the session, the user, the meeting with its minutes and its members in office, the items with their
+# decisions and turn counts, the follow-ups and the attendances (6).
+CEILINGS = {"case page (precedents as they are)": 15, "members' materials (precedents as they are)": 15,
+            "meeting page": 6}
+KEPT_CEILINGS = {"case page (precedents as they are)": 6, "members' materials (precedents as they are)": 5,
+                 "meeting page": 6}
 
 
 def kept_counts(client, pages):
@@ -216,3 +220,27 @@ def test_corrected_answers_are_read_together_in_the_api_and_oparl(web_world, cli
     for name, url in pages.items():
         text = json.dumps(client.get(url).json(), ensure_ascii=False)
         assert all(f"(正誤 {n})" in text for n in range(4)), name
+
+
+def test_meeting_page_looks_in_the_registers_only_for_items_they_may_hold(web_world, client):
+    """A procedural item (開会) is never a register record: no query for it; a 報告 item no register made costs
+    one query, which finds no register holding it, however many such items there are."""
+    from test_web_support import held_meeting
+
+    meeting, _, _ = held_meeting(web_world)
+    client.force_login(web_world.secretariat)
+    url = f"/work/meetings/m/{meeting.pk}/"
+
+    def measured():
+        client.get(url)
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url).status_code == 200
+        return len(queries)
+
+    cases_only = measured()
+    meeting_actions.add_procedural_item(meeting, "開会")
+    assert measured() == cases_only
+    meeting_actions.add_item(meeting, kind="報告", title="運用状況の報告")
+    assert measured() == cases_only + 1
+    meeting_actions.add_item(meeting, kind="その他", title="次回の日程")
+    assert measured() == cases_only + 1

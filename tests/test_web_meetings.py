@@ -95,6 +95,39 @@ def test_quorum_indicator_and_refusal(client, web_world):
     assert response.status_code == 302 and Decision.objects.get().decided_at == datetime.time(14, 30)
 
 
+def test_meeting_page_counts_each_items_turns_apart(client, web_world):
+    w = web_world
+    meeting, item, case = held_meeting(w)
+    other = actions.schedule_case(accepted_case(w, title="図書館の利用者カード"), meeting)
+    actions.add_procedural_item(meeting, "閉会")
+    for text in ("保存期間は。", "五年です。", "了解しました。"):
+        actions.record_turn(meeting, speaker_label="委員", role="member", text=text, agenda_item=item)
+    actions.record_turn(meeting, speaker_label="会長", role="chair", text="開会します。")
+    actions.record_turn(meeting, speaker_label="委員", role="member", text="対象者は。", agenda_item=other)
+    html = login(client, w.secretariat).get(reverse("meetings:detail", args=[meeting.pk])).content.decode()
+    assert "発言 3 件" in html.split(item.title)[1].split(other.title)[0]
+    assert "発言 1 件" in html.split(other.title)[1]
+    assert "出席 5 人 / 必要 3 人" in html
+
+
+def test_secretariat_home_counts_overdue_due_soon_and_responded_follow_ups(client, web_world):
+    w = web_world
+    meeting, item, case = held_meeting(w)
+    decision = actions.record_decision(item, outcome="承認", vote_method="挙手全員")
+    today = datetime.date.today()
+    for days in (-3, -1, 5, 30):
+        actions.add_follow_up(decision, kind="後日報告", text=f"{days}日", department=w.dept_a,
+                              due_date=today + datetime.timedelta(days=days))
+    actions.respond_follow_up(FollowUp.objects.get(text="30日"), response="報告します。")
+    html = login(client, w.secretariat).get("/work/").content.decode()
+    cards = [card.split('<div class="big">')[1].split("</div>")[0] for card in html.split('<div class="card">')[2:5]]
+    assert cards == ["2", "1", "1"]
+    # Another council's secretariat counts none of them.
+    html = login(client, w.other_secretariat).get("/work/").content.decode()
+    assert [card.split('<div class="big">')[1].split("</div>")[0]
+            for card in html.split('<div class="card">')[2:5]] == ["0", "0", "0"]
+
+
 def test_opening_without_quorum_is_refused_unless_informal(client, web_world):
     w = web_world
     meeting, _, _ = scheduled_meeting(w)

@@ -163,7 +163,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Sessions live in the database so that any number of app servers in front of one database act as
 # one site: a login on one is valid on all, a logout on one ends it everywhere.
-SESSION_ENGINE = "django.contrib.sessions.backends.db"
+SESSION_ENGINE = "shingikai.sessionstore"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},

@@ -78,9 +78,11 @@ class Council(models.Model):
     def members_in_office(self, on):
         return self.memberships.in_office(on)
 
-    def quorum(self, on):
-        """The number of members that must be present on date `on` for the council to decide."""
-        in_office = self.members_in_office(on).count()
+    def quorum(self, on, in_office=None):
+        """The number of members that must be present on date `on` for the council to decide; `in_office`:
+        how many members are in office then, when already counted."""
+        if in_office is None:
+            in_office = self.members_in_office(on).count()
         if self.quorum_rule == self.QuorumRule.FIXED and self.quorum_fixed:
             return self.quorum_fixed
         if self.quorum_rule == self.QuorumRule.HALF:

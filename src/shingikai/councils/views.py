@@ -2,6 +2,7 @@
 import datetime as dt
 
 from django.contrib.auth.decorators import login_required
+from django.db.models import Count, Q
 from django.shortcuts import render
 from django.utils import timezone
 
@@ -24,12 +25,15 @@ def dashboard(request):
                              .select_related("department", "council").order_by("submitted_at")[:20])
         context["upcoming"] = (Meeting.objects.filter(council_id__in=secretariat_of, date__gte=today)
                                .exclude(state=Meeting.State.CANCELLED).select_related("council").order_by("date")[:10])
-        open_fu = FollowUp.objects.filter(decision__agenda_item__meeting__council_id__in=secretariat_of,
-                                          status=FollowUp.Status.OPEN)
-        context["overdue_count"] = open_fu.filter(due_date__lt=today).count()
-        context["due_soon_count"] = open_fu.filter(due_date__gte=today, due_date__lte=today + dt.timedelta(days=14)).count()
-        context["responded_count"] = FollowUp.objects.filter(
-            decision__agenda_item__meeting__council_id__in=secretariat_of, status=FollowUp.Status.RESPONDED).count()
+        # The three counts in one statement over the follow-ups still waiting (the status index).
+        is_open = Q(status=FollowUp.Status.OPEN)
+        context.update(FollowUp.objects.filter(
+            decision__agenda_item__meeting__council_id__in=secretariat_of,
+            status__in=[FollowUp.Status.OPEN, FollowUp.Status.RESPONDED]).aggregate(
+            overdue_count=Count("pk", filter=is_open & Q(due_date__lt=today)),
+            due_soon_count=Count("pk", filter=is_open & Q(due_date__gte=today,
+                                                           due_date__lte=today + dt.timedelta(days=14))),
+            responded_count=Count("pk", filter=Q(status=FollowUp.Status.RESPONDED))))
     department = access.department_of(user)
     if department is not None:
         from shingikai.meetings.models import FollowUp

@@ -269,14 +269,15 @@ def _present_at(attendance, at):
                                 and (attendance.left_at is None or attendance.left_at > at))))
 
 
-def quorum_status(meeting, attendances=None, at=None):
+def quorum_status(meeting, attendances=None, at=None, in_office=None):
     """(present, required, ok) for the quorum indicator, counting who was in the room at `at` (a time of day)
-    when given; `attendances`: the meeting's, when already loaded."""
+    when given; `attendances`: the meeting's, when already loaded; `in_office`: the number of the council's
+    members in office on its date, when already counted."""
     if attendances is None:
         present = meeting.members_present(at).count()
     else:
         present = sum(1 for a in attendances if _present_at(a, at))
-    required = meeting.council.quorum(meeting.date) if meeting.date else None
+    required = meeting.council.quorum(meeting.date, in_office=in_office) if meeting.date else None
     return present, required, required is not None and present >= required
 
 

@@ -4,7 +4,8 @@ import datetime as dt
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, F, Q, prefetch_related_objects
+from django.db.models import Count, F, OuterRef, Q, Subquery, prefetch_related_objects
+from django.db.models.functions import Coalesce
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -38,9 +39,16 @@ from .models import AgendaItem, Answer, Attendance, FollowUp, Meeting, Turn
 DUE_SOON_DAYS = 14
 
 
-def _visible_meeting(user, pk, *related):
-    """A meeting of a council whose non-public data the user may read; others do not exist for them."""
-    meeting = get_object_or_404(Meeting.objects.select_related("council__municipality", *related), pk=pk)
+def _visible_meeting(user, pk, *related, in_office=False):
+    """A meeting of a council whose non-public data the user may read; others do not exist for them.
+    `in_office`: with the number of its council's members in office on its date (`members_in_office`), which
+    the quorum needs, read in the same statement."""
+    meetings = Meeting.objects.select_related("council__municipality", *related)
+    if in_office:
+        members = (Membership.objects.in_office(OuterRef("date")).filter(council_id=OuterRef("council_id"))
+                   .order_by().values("council_id").annotate(n=Count("pk")).values("n"))
+        meetings = meetings.annotate(members_in_office=Coalesce(Subquery(members), 0))
+    meeting = get_object_or_404(meetings, pk=pk)
     if not access.can_view_meeting_materials(user, meeting):
         raise Http404
     return meeting
@@ -126,7 +134,12 @@ def _meeting_context(request, meeting, **extra):
     is_secretariat = access.is_secretariat(user, meeting.council)
     # The agenda shows only the name of each case's department: a case row is wide, and building it for each
     # item cost more than the rest of the query.
-    items = list(meeting.items.select_related("decision").annotate(department_name=F("case__department__name")))
+    # Each item's turns counted in the same statement (a correlated count by the item's index): an annotate()
+    # of Count would GROUP BY every joined column, and a query of its own was one more on every visit.
+    turns = (Turn.objects.filter(agenda_item_id=OuterRef("pk")).order_by().values("agenda_item_id")
+             .annotate(n=Count("pk")).values("n"))
+    items = list(meeting.items.select_related("decision").annotate(
+        department_name=F("case__department__name"), turn_count=Coalesce(Subquery(turns), 0)))
     # The follow-ups in one plain query, handed to their items: prefetch_related built a related manager
     # per decision, a quarter of this function's time.
     follow_ups = {}
@@ -137,22 +150,19 @@ def _meeting_context(request, meeting, **extra):
         follow_ups.setdefault(f.decision_id, []).append(f)
     for item in items:
         item.follow_ups = follow_ups.get(item.decision.pk, []) if hasattr(item, "decision") else []
-    # Counted apart: an annotate() here would GROUP BY every joined column.
-    counts = dict(Turn.objects.filter(meeting=meeting).order_by().values_list("agenda_item_id")
-                  .annotate(n=Count("id")))
-    for item in items:
-        item.turn_count = counts.get(item.pk, 0)
     # Each item's links reversed once for all of them: per item and follow-up, {% url %} was a fifth of the page.
     with_row_urls([item for item in items if item.case_id], "cases:detail", attr="case_url", key="case_id")
     with_row_urls([f for item in items for f in item.follow_ups], "meetings:followup")
-    # No query unless an item stands for a register record.
-    registered = register_items([item.pk for item in items if item.case_id is None], user)
+    # No query unless an item may stand for a register record (the registers add 報告 and 諮問 items only).
+    registered = register_items([item.pk for item in items if item.case_id is None
+                                 and item.kind != AgendaItem.Kind.PROCEDURAL], user)
     for item in items:
         item.register = registered.get(item.pk)
     for name, attr in (("agenda_item_edit", "edit_url"), ("follow_up_add", "follow_up_url"), ("decision", "decision_url")):
         with_row_urls(items, f"meetings:{name}", attr=attr, args=[meeting.pk])
     attendances = list(meeting.attendances.all())
-    present, required, ok = actions.quorum_status(meeting, attendances)
+    present, required, ok = actions.quorum_status(meeting, attendances,
+                                                  in_office=getattr(meeting, "members_in_office", None))
     minutes = _minutes_of(meeting)
     locked = minutes is not None and minutes.is_locked
     can_record = is_secretariat and meeting.state in (Meeting.State.OPEN, Meeting.State.HELD) and not locked
@@ -194,7 +204,7 @@ def _minutes_of(meeting):
 
 @login_required
 def meeting_detail(request, pk):
-    meeting = _visible_meeting(request.user, pk, "minutes")
+    meeting = _visible_meeting(request.user, pk, "minutes", in_office=True)
     return render(request, "meetings/detail.html", _meeting_context(request, meeting))
 
 
@@ -432,11 +442,12 @@ def materials(request, pk):
     # case and department was a quarter of the page's time, for sections that are nearly always kept.
     # In agenda order within the meeting: the model's ordering would join the meeting to order by its date.
     items = list(meeting.items.order_by("order", "pk").values(
-        "pk", "order", "title", "is_public", "case_id", "case__created_at", "case__version", "case__updated_at",
+        "pk", "order", "title", "kind", "is_public", "case_id", "case__created_at", "case__version", "case__updated_at",
         "case__council_id", "case__department__name"))
     is_member = access.is_member(request.user, meeting.council)
     sections = _materials_sections([item for item in items if item["case_id"] is not None], is_member)
-    registered = register_items([item["pk"] for item in items if item["case_id"] is None], request.user)
+    registered = register_items([item["pk"] for item in items if item["case_id"] is None
+                                 and item["kind"] != AgendaItem.Kind.PROCEDURAL], request.user)
     for item in items:
         item["section"] = sections.get(item["pk"])
         item["register"] = registered.get(item["pk"])

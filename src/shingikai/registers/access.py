@@ -13,8 +13,12 @@ from .models import Assessment, Audit, Incident, PersonalInfoFile, SensitiveRepo
 
 
 def secretariat_municipality_ids(user):
-    return set(Council.objects.filter(pk__in=access.secretariat_council_ids(user))
-               .values_list("municipality_id", flat=True))
+    if getattr(user, "is_superuser", False):
+        return set(Council.objects.filter(pk__in=access.secretariat_council_ids(user))
+                   .values_list("municipality_id", flat=True))
+    # The council through the staff row, which keeps it: a page reading several registers asked four times.
+    staff = access.staff_of(user)
+    return {staff.secretariat_of.municipality_id} if staff and staff.secretariat_of_id else set()
 
 
 def _scope(model, user, *, department_field="department", municipality_field="department__municipality_id",

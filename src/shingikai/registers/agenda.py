@@ -3,6 +3,7 @@
 is. The registers keep the link (``agenda_item``); the meeting knows nothing of them."""
 from dataclasses import dataclass
 
+from django.db.models import Value
 from django.urls import reverse
 
 from shingikai.jp.wareki import to_wareki
@@ -53,16 +54,29 @@ def _report(report):
 
 def register_items(ids, user):
     """{agenda item id: RegisterItem} for the agenda items ``ids`` (those without a case) a register record
-    stands behind, as far as ``user`` may see that record; four queries whatever the number of items."""
+    stands behind, as far as ``user`` may see that record.
+
+    One query finds which registers hold any of the items; only those are read, with who may see them. An
+    agenda of cases and 報告 items that no register made costs that one query, not the eight that
+    reading every register with its visibility took."""
     if not ids:
         return {}
+    models = (Inspection, Incident, Audit, SensitiveReport)
+    probes = [model.objects.filter(agenda_item_id__in=ids).order_by().values_list(Value(n)) for n, model in
+              enumerate(models)]
+    held = {row[0] for row in probes[0].union(*probes[1:])}
+    if not held:
+        return {}
     sources = (
-        (Inspection.objects.select_related("assessment__department")
-         .filter(assessment__in=access.visible_assessments(user).values("pk")), _inspection),
-        (Incident.objects.select_related("department").filter(pk__in=access.visible_incidents(user).values("pk")),
-         _incident),
-        (Audit.objects.filter(pk__in=access.visible_audits(user).values("pk")), _audit),
-        (SensitiveReport.objects.filter(pk__in=access.visible_reports(user).values("pk")), _report),
+        lambda: (Inspection.objects.select_related("assessment__department")
+                 .filter(assessment__in=access.visible_assessments(user).values("pk")), _inspection),
+        lambda: (Incident.objects.select_related("department")
+                 .filter(pk__in=access.visible_incidents(user).values("pk")), _incident),
+        lambda: (Audit.objects.filter(pk__in=access.visible_audits(user).values("pk")), _audit),
+        lambda: (SensitiveReport.objects.filter(pk__in=access.visible_reports(user).values("pk")), _report),
     )
-    return {row.agenda_item_id: describe(row) for rows, describe in sources
-            for row in rows.filter(agenda_item_id__in=ids)}
+    out = {}
+    for n in sorted(held):
+        rows, describe = sources[n]()
+        out.update((row.agenda_item_id, describe(row)) for row in rows.filter(agenda_item_id__in=ids))
+    return out

@@ -126,8 +126,9 @@ class BaseBackend:
 
     def counted_join(self, columns, on, when):
         """(LEFT JOIN, [column expressions]): `columns`, SQL over the entry `e`'s title and `{body}`,
-        of the entry whose id is `on`, computed only when the uncorrelated condition `when` holds
-        (NULL otherwise). Ranking counts terms this way inside the statement that found the matches."""
+        of the entry whose id is `on`, computed only when the condition `when` holds (NULL otherwise):
+        uncorrelated, or on the joined row's own columns. Ranking counts terms this way inside the
+        statement that found the matches."""
         raise NotImplementedError
 
     # Helpers -----------------------------------------------------------------------------

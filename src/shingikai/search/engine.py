@@ -291,8 +291,8 @@ def about_count(n):
     return int(round(n / step) * step)
 
 _M_FIELDS = (
-    "e.id, e.kind, e.council_slug, e.council_name, e.municipality, e.fiscal_year, e.case_kind,"
-    " e.categories, e.department, e.outcome, e.speaker_role"
+    "e.id, e.kind, e.object_id, e.council_id, e.council_slug, e.council_name, e.municipality, e.fiscal_year,"
+    " e.case_kind, e.categories, e.department, e.outcome, e.speaker_role"
 )
 
 
@@ -792,20 +792,25 @@ def match_many(queries, *, user_scope, filters=None, limit=20, using="default"):
 
     # Each query's first EXACT_LIMIT + 1 matches (the newest where w = 1) with, where they are all of
     # its matches (n), the term counts that rank them, as search()'s first statement reads them.
-    branches, params = [], []
+    # The counts are joined as search()'s step 1 joins them (Backend.counted_join: on PostgreSQL a lookup per
+    # row with the body decompressed once for all of them), for a query whose matches are all its matches.
+    # Each query's matches are a CTE of their own, so that every query's parameters come before the counts'
+    # (which a backend may place in the select list or in the join).
+    ctes, cte_params, branches, params = [], [], [], []
     for i in wanted:
         cols, col_params = count_columns[i]
-        counted = [f"CASE WHEN m.n <= {EXACT_LIMIT} THEN {c.format(body='e.body')} END" for c in cols]
+        join, counted = backend.counted_join(cols, "m.id", f"m.n <= {EXACT_LIMIT}") if cols else ("", [])
         # Typed: two bare NULLs in a row make PostgreSQL settle the column as text before a longer query's counts.
         counted += ["CAST(NULL AS INTEGER)"] * (width - len(cols))
         first_sql, first_params = sources[i].first()
-        branches.append(
-            f"SELECT {i}, m.id, m.k, m.n, e.kind, e.object_id, e.council_id, m.w{''.join(', ' + c for c in counted)}"
-            f" FROM (SELECT f.id, f.k, f.w, COUNT(*) OVER () AS n FROM ({first_sql} LIMIT %s) AS f) AS m"
-            f" JOIN {ENTRY_TABLE} e ON e.id = m.id")
-        params.extend([*col_params, *first_params, EXACT_LIMIT + 1])
+        ctes.append(f"m{i} AS MATERIALIZED (SELECT f.id, f.kind, f.object_id, f.council_id, f.k, f.w,"
+                    f" COUNT(*) OVER () AS n FROM ({first_sql} LIMIT %s) AS f)")
+        cte_params.extend([*first_params, EXACT_LIMIT + 1])
+        branches.append(f"SELECT {i}, m.id, m.k, m.n, m.kind, m.object_id, m.council_id, m.w"
+                        f"{''.join(', ' + c for c in counted)} FROM m{i} AS m {join}")
+        params.extend(col_params)
     with connections[using].cursor() as cursor:
-        cursor.execute(" UNION ALL ".join(branches), params)
+        cursor.execute(f"WITH {', '.join(ctes)} {' UNION ALL '.join(branches)}", [*cte_params, *params])
         rows = cursor.fetchall()
     found = {i: [] for i in wanted}
     for row in rows:

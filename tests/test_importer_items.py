@@ -267,3 +267,37 @@ def test_a_diet_committees_business_is_the_list_of_cases_put_to_the_sitting():
         "○北野会長 これより会議を開きます。\n 政府から報告を聴取いたします。\n○南田委員 一点伺います。\n"
     )
     assert items == [("その他", "令和四年年次報告書に関する件"), ("その他", "政府からの説明聴取に関する件")]
+
+
+def _flattened_sitting(order_of_business, roster="出席議員(16名) 議 長  北 野 一 郎"):
+    """A town assembly's sitting flattened onto one line by an aggregator, cut off inside its roster."""
+    return parse_text(
+        "平成14年第2回みなみ町議会定例会(第1号 6月 4日)              平成14年第2回みなみ町議会定例会"
+        "                    平成14年6月4日(火曜日)午前10時開会 " + order_of_business + " " + roster
+    )
+
+
+def test_an_order_of_business_without_its_heading_on_a_flattened_page_yields_its_items():
+    from shingikai.minutes.importer.conventions import ORDER_OF_BUSINESS
+
+    parsed = _flattened_sitting(ORDER_OF_BUSINESS.example)
+    assert "|".join(f"{i['kind']}:{i['title']}" for i in parsed["items"]) == ORDER_OF_BUSINESS.expect
+
+
+def test_a_roster_cut_off_after_its_first_name_names_no_chair():
+    parsed = _flattened_sitting("日程第1 会議録署名議員の指名について 日程第2 会期の決定について "
+                                "日程第3 議案第 4号 みなみ町手数料条例の一部を改正する条例", "出席議員(16名) 議 長  北 野 一 郎")
+    assert parsed["members_present"] == [] and parsed["chair"] is None
+    assert [i["title"] for i in parsed["items"]] == ["みなみ町手数料条例の一部を改正する条例"]
+
+
+def test_entries_of_bill_numbers_alone_give_no_items_and_a_second_listing_repeats_none():
+    parsed = parse_text(
+        "令和4年12月みなみ市議会定例会会議録\n〇議事日程\n第1　議案第 7号　みなみ市手数料条例の一部改正について\n"
+        "第2　請願第12号及び第13号\n第3　議案第159号及び諮問第 2号\n第4　議案第8号並びに第9号\n"
+        "第5　議案第10号　みなみ市公園条例の一部改正について　──────　〇本日の会議に付した事件　ページ\n"
+        "日程第1　議案第 7号　みなみ市手数料条例の一部改正について……………………3\n"
+        "日程第5　議案第10号　みなみ市公園条例の一部改正について…………‥……12\n"
+        "\n○議長（北野一郎君）　これより本日の会議を開きます。\n"
+    )
+    assert [i["title"] for i in parsed["items"]] == ["みなみ市手数料条例の一部改正について", "みなみ市公園条例の一部改正について"]

@@ -421,6 +421,15 @@ CATALOGUE: tuple[Convention, ...] = (
         "- (1)意見聴取\n- 北山県情報公開条例の改正について\n- (2)議事\n- 諮問第75号の審議について",
         "その他:北山県情報公開条例の改正について|諮問:諮問第75号の審議について",
     ),
+    # 請願第 3号及び第4号: an entry of numbers alone names no case; 〇本日の会議に付した事件 lists the agenda again,
+    # each entry after a dot leader with its page.
+    Convention(
+        "agenda-numbers-alone-and-listed-again-with-pages", "agenda",
+        "第1 議案第7号 みなみ市手数料条例の一部改正について\n第2 請願第 3号及び第4号\n第3 議案第12号及び諮問第 2号\n"
+        "第4 議案第108号 みなみ市公園条例の一部改正について  ──────── 〇本日の会議に付した事件   ページ\n"
+        "日程第1 議案第7号 みなみ市手数料条例の一部改正について…………………12\n日程第4 議案第108号 みなみ市公園条例の一部改正について……‥15",
+        "その他:みなみ市手数料条例の一部改正について|その他:みなみ市公園条例の一部改正について",
+    ),
     Convention(
         "agenda-departments-in-lenticular-brackets", "agenda",
         "2.諮問第10号 個人市民税高額納税者への感謝状等の贈呈事務に係る保有\n個人情報の目的外利用について【課\n税課、納税課】\n"
@@ -583,4 +592,15 @@ INLINE_AGENDA = Convention(
     "日時:令和6年5月10日(金)17:00~18:00 場所:みなみ市役所第8会議室 1 開 会 2 新たな公文書館の建設地について "
     "3 「文書管理ガイドライン」見直しの方向性について 4 今後の進め方について 5 閉 会",
     "その他:新たな公文書館の建設地について|その他:「文書管理ガイドライン」見直しの方向性について|その他:今後の進め方について",
+)
+
+# A flattened page whose 議事日程 heading went with its line breaks: the order of business 日程第1, 日程第2 …
+# stands before the roster alone. The items (kind:title, |-joined) it yields.
+ORDER_OF_BUSINESS = Convention(
+    "order-of-business-without-its-heading", "order-of-business",
+    "日程第1 会議録署名議員の指名について 日程第2 会期の決定について 日程第3 報告第 1号 継続費繰越計算書について "
+    "日程第4 諮問第 2号 人権擁護委員の推薦につき意見を求めることについて 日程第5 議案第 9号 みなみ市情報公開条例 "
+    "日程第6 議案第10号 みなみ市手数料条例の一部を改正する条例 日程第7 議案第 11号 みなみ市立東小学校体育館改修工事請負契約について",
+    "報告:継続費繰越計算書について|諮問:人権擁護委員の推薦につき意見を求めることについて|その他:みなみ市情報公開条例|"
+    "その他:みなみ市手数料条例の一部を改正する条例|その他:みなみ市立東小学校体育館改修工事請負契約について",
 )

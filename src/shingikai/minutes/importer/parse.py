@@ -343,6 +343,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         facts.warn("members_present", f"出席者の人数（{count}名）と読み取れた氏名の数（{len(members)}名）が合いません。名簿を確認してください。")
         # Fewer than half of the stated roster: the layout was not understood.
         members_conf = 0.3 if len(members) * 2 < count else 0.6
+        if members_conf < 0.5:
+            # 出席議員(18名) 議 長  篠 﨑 昭 cut off by the page's end: the 議長 of a roster not understood is as
+            # unsure as its members.
+            chair_conf = members_conf
     absent_value = header.first("absent")
     absent_listed = people.get("absent", roster.People()).members()
     if listed.absent is not None and absent_value is None:
@@ -618,7 +622,7 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     from_headings = bool(items)
     listed = sum(len(block) for block in header.agenda_blocks)
     # A council's agenda adds to the body's headings only where it lists more than they hold.
-    entries = _agenda_entries(header) if assembly or listed > len(items) else []
+    entries = _agenda_entries(header.agenda_blocks) if assembly or listed > len(items) else []
     if from_headings:
         # An assembly's 議事日程 lists every bill, the body marks only some of them with a heading;
         # a council's agenda lists the cases that an opening has not reached yet.
@@ -633,6 +637,8 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
             entries = [e for e in entries if e.base is not None or taken.best(compact(e.title))[1] < 0.6]
     if not items and not entries:
         entries = _inline_agenda(lines, body.start)
+    if not items and not entries:
+        entries = _agenda_entries([_order_of_business(lines, body.start)])
     if not items and not entries:
         entries = _explained_business(lines)
     if entries:
@@ -968,10 +974,34 @@ def _inline_agenda(lines: list[str], stop: int) -> list[_AgendaEntry]:
     return best[2] if best else []
 
 
-def _agenda_entries(header: hdr.Header) -> list[_AgendaEntry]:
+# 日程第3 報告第 1号 継続費繰越計算書について: the sitting's order of business, one entry a line.
+_ORDER_LINE = re.compile(r"^[ \t\u3000]*日程[ \t\u3000]*第[ \t\u3000]*(?P<n>[0-9０-９]{1,3})(?=[ \t\u3000])")
+
+
+def _order_of_business(lines: list[str], stop: int) -> list[str]:
+    """The lines 日程第1, 日程第2 … counting up before the proceedings, where no heading introduced them
+    (a flattened page loses its 議事日程 heading with its line breaks): the agenda, as a block."""
+    best: list[str] = []
+    run: list[str] = []
+    for line in lines[:stop]:
+        m = _ORDER_LINE.match(line)
+        if m is None:
+            if line.strip():
+                best, run = max(best, run, key=len), []
+            continue
+        n = int(nfkc(m.group("n")))
+        if n == 1:
+            best, run = max(best, run, key=len), [line]
+        elif run and n == len(run) + 1:
+            run.append(line)
+    best = max(best, run, key=len)
+    return best if len(best) >= 3 else []
+
+
+def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
     entries: list[_AgendaEntry] = []
     context: str | None = None
-    for block in header.agenda_blocks:
+    for block in blocks:
         # Where every line of the list is numbered, an unnumbered line continues the one before.
         numbered = sum(1 for line in block if parse_heading(line.strip(" \t\u3000")) is not None)
         wraps = numbered >= 2 and numbered >= len(block) - 2
@@ -987,6 +1017,9 @@ def _agenda_entries(header: hdr.Header) -> list[_AgendaEntry]:
         under_number = False
         for line in block:
             for piece in _agenda_pieces(line):
+                # 専決処分について……156, 議員の派遣について ──── 〇本日の会議に付した事件: a contents entry's
+                # dot leader, or a rule run into the line, ends the title (the page number is no part of it).
+                piece = _TITLE_STOP.sub("", piece)
                 bulleted = bool(_SUB_BULLET.match(piece))
                 piece = strip_list_marker(piece).strip(" \t\u3000・•")
                 # ――――◇―――――: a rule may carry a mark in its middle.
@@ -1036,7 +1069,7 @@ def _agenda_entries(header: hdr.Header) -> list[_AgendaEntry]:
                 if heading.cls == "container":
                     context = heading.container_kind or context
                     continue
-                if heading.cls != "item" or len(compact(heading.title)) < 4:
+                if heading.cls != "item" or len(compact(heading.title)) < 4 or _NUMBERS_ONLY.fullmatch(compact(heading.title)):
                     continue
                 if bulleted and under_number and heading.kind_hint is None:
                     continue
@@ -1054,7 +1087,20 @@ def _agenda_entries(header: hdr.Header) -> list[_AgendaEntry]:
                 if _CASE_ONLY.fullmatch(compact(heading.title)):
                     awaiting = entries[-1]
     _apply_notes(entries)
-    return entries
+    return _once_each(entries)
+
+
+def _once_each(entries: list[_AgendaEntry]) -> list[_AgendaEntry]:
+    """The agenda listed twice (議事日程, then 本日の会議に付した事件 with page numbers) names each case once:
+    a later entry whose title is an earlier one's, or that one without its bracketed note, is the same case."""
+    kept: list[_AgendaEntry] = []
+    for e in entries:
+        key = compact(e.title)
+        if any(k.depts == e.depts and (e.number is None or k.number in (None, e.number))
+               and (compact(k.title) == key or compact(k.title).startswith(key + "(")) for k in kept):
+            continue
+        kept.append(e)
+    return kept
 
 
 # (後期高齢者医療保険料の…収納代行業務の外部委託): an unnumbered line in brackets says what the
@@ -1064,6 +1110,11 @@ _SUB_BULLET = re.compile(r"^[ \t\u3000]*[-－・•]")
 _CASE_ONLY = re.compile(r"(?:諮問|報告|議案)第[0-9]{1,4}号")
 _CASE_PAIR = re.compile(r"(?P<w>諮問|報告)第(?P<a>[0-9]{1,4})号(?:・|、|,|及び|と)第?(?P<b>[0-9]{1,4})号")
 _TITLE_END = re.compile(r"(?:について|に関して|の件|こと)$")
+_TITLE_STOP = re.compile(r"[ \t\u3000]*(?:[…‥]{2,}|[─━]{3,}).*$")
+# 請願第2号及び第3号, 議案第159号及び諮問第2号: an entry of several numbers and no title names no case of
+# its own; each bill is titled where it is listed.
+_CASE_NO = r"(?:議案|報告|諮問|請願|陳情|認定|同意|承認|発議|意見案|議員派遣)?第[0-9]{1,3}号"
+_NUMBERS_ONLY = re.compile(rf"{_CASE_NO}(?:(?:及び|並びに|、|,|・|と|から|〜|～)+{_CASE_NO}(?:まで)?)+")
 
 
 def _apply_notes(entries: list[_AgendaEntry]) -> None:

@@ -724,9 +724,10 @@ def measure(args, port, connection):
     everything = [q for qs in QUERIES.values() for q in qs]
     lat, wall = concurrent(port, everything, args.concurrency, max(1, args.queries // 5))
     out["concurrent"] = (lat, wall)
-    print(f"\nLIKE '%…%' scans (count + first page), {args.like_runs} runs per query after 1 warm-up:", flush=True)
+    print(f"\nLIKE '%…%' scans (count + first page), {args.like_runs} runs per query after 1 warm-up"
+          + (f", the first {args.like_queries} of each class" if args.like_queries else "") + ":", flush=True)
     for cls, queries in QUERIES.items():
-        for q in queries:
+        for q in queries[:args.like_queries or None]:
             _, n = time_like(connection, q)
             times = [time_like(connection, q)[0] for _ in range(args.like_runs)]
             out["like"][q] = (times, n)
@@ -739,30 +740,37 @@ def report(args, results):
     print("\n" + "=" * 100)
     print(f"{'class':<11} {'query':<28} {'total':>12} {'LIKE n':>10} {'HTTP med':>9} {'HTTP p95':>9} "
           f"{'LIKE med':>10} {'ratio':>7}")
-    all_http, all_like = [], []
+    # The ratio compares LIKE with the search on the same queries (all of them, or those --like-queries kept).
+    all_http, all_like, all_paired = [], [], []
     for cls, queries in QUERIES.items():
-        cls_http, cls_like = [], []
+        cls_http, cls_like, cls_paired = [], [], []
         for q in queries:
             http_ms = results["http"][q]
-            like_ms, like_n = results["like"][q]
             cls_http += http_ms
-            cls_like += like_ms
             total = ("約" if results["approx"][q] else "") + f"{results['counts'][q]:,}"
+            if q not in results["like"]:
+                print(f"{cls:<11} {q:<28} {total:>12} {'-':>10} {statistics.median(http_ms):9.1f} "
+                      f"{p95(http_ms):9.1f} {'-':>10} {'-':>8}")
+                continue
+            like_ms, like_n = results["like"][q]
+            cls_like += like_ms
+            cls_paired += http_ms
             print(f"{cls:<11} {q:<28} {total:>12} {like_n:>10,} {statistics.median(http_ms):9.1f} "
                   f"{p95(http_ms):9.1f} {statistics.median(like_ms):10.1f} "
                   f"{statistics.median(like_ms) / statistics.median(http_ms):7.0f}x")
         all_http += cls_http
         all_like += cls_like
+        all_paired += cls_paired
         print(f"{cls:<11} {'(class)':<28} {'':>12} {'':>10} {statistics.median(cls_http):9.1f} {p95(cls_http):9.1f} "
-              f"{statistics.median(cls_like):10.1f} {statistics.median(cls_like) / statistics.median(cls_http):7.0f}x")
+              f"{statistics.median(cls_like):10.1f} {statistics.median(cls_like) / statistics.median(cls_paired):7.0f}x")
     print(f"{'all':<11} {'':<28} {'':>12} {'':>10} {statistics.median(all_http):9.1f} {p95(all_http):9.1f} "
-          f"{statistics.median(all_like):10.1f} {statistics.median(all_like) / statistics.median(all_http):7.0f}x"
+          f"{statistics.median(all_like):10.1f} {statistics.median(all_like) / statistics.median(all_paired):7.0f}x"
           f"   (LIKE p95 {p95(all_like):.1f} ms)")
     lat, wall = results["concurrent"]
     print(f"concurrent: {args.concurrency} clients, {len(lat)} requests in {wall:.1f} s "
           f"({len(lat) / wall:.1f} req/s): median {statistics.median(lat):.1f} ms  p95 {p95(lat):.1f} ms")
     goal_p95 = p95(all_http) <= 50
-    goal_ratio = statistics.median(all_like) / statistics.median(all_http) >= 100
+    goal_ratio = statistics.median(all_like) / statistics.median(all_paired) >= 100
     print(f"goal p95 <= 50 ms: {'met' if goal_p95 else 'NOT met'}; "
           f">= 100x faster than LIKE (medians): {'met' if goal_ratio else 'NOT met'}")
 
@@ -778,6 +786,8 @@ def main():
     parser.add_argument("--build-only", action="store_true", help="stop after building the index (with --keep)")
     parser.add_argument("--queries", type=int, default=20, help="timed sequential requests per query")
     parser.add_argument("--like-runs", type=int, default=2, help="timed LIKE scans per query")
+    parser.add_argument("--like-queries", type=int, default=0,
+                        help="scan only the first N queries of each class (at 10 million entries a scan takes minutes)")
     parser.add_argument("--concurrency", type=int, default=4)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--port", type=int, help="port for gunicorn (default: any free one)")

@@ -649,6 +649,17 @@ CATALOGUE: tuple[Convention, ...] = (
         "報告:みなみ地域包括支援センター運営事業者の選定結果について",
     ),
     Convention(
+        # 3 議題 / 報告事項 / …について / 諮問事項 / …について / 4 その他 / …について: cases unnumbered under the
+        # sections of a numbered order of business; a section word alone gives the kind of those below it.
+        "proceedings-unnumbered-cases-under-numbered-sections", "proceedings",
+        "日程\n1 開 会\n2 事務局長挨拶\n3 議 題\n報告事項\nみなみ市公文書管理規則の改正について\n諮問事項\n"
+        "住民情報システムに係る個人情報の取扱いについて\n4 その他\n令和6年度情報公開の運用状況について\n5 閉 会\n"
+        "審議会内容\n1\n開会(東山次長)\nこれより審査会を開会させていただきます。\n2\n"
+        "事務局長挨拶(北野局長)\n本日はお集まりいただきありがとうございます。",
+        "その他:令和6年度情報公開の運用状況について|報告:みなみ市公文書管理規則の改正について|"
+        "諮問:住民情報システムに係る個人情報の取扱いについて",
+    ),
+    Convention(
         "proceedings-summary-names-the-body-where-it-deliberated", "proceedings",
         "議事\n\n推進委員会での中間提言案の審議を行った。なお、前回の会議での修正点を反映した。\n\n"
         "(1)提言案に関する意見等\n\n1文中の表現について精査が必要である。\n\n一部の表現を改めることとした。",

@@ -657,6 +657,8 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
             taken = PairIndex([(it.title, "") for it in items])
             entries = [e for e in entries if e.base is not None or taken.best(compact(e.title))[1] < 0.6]
     if not items and not entries:
+        entries = _cases_under_numbered_sections(lines, body)
+    if not items and not entries:
         entries = _inline_agenda(lines, body.start)
     if not items and not entries:
         entries = _agenda_entries([_order_of_business(lines, body.start)])
@@ -1100,6 +1102,34 @@ _AGENDA_LABEL = re.compile(
 _LABELLED_NUMBER = re.compile(r"(?:^|(?<=[ \t\u3000]))(?:(?P<a>[0-9０-９]{1,2})[.．、]|[(（](?P<b>[0-9０-９]{1,2})[)）])[ \t\u3000]*(?=\S)")
 # Where the last entry ends: a wide gap, a rule or leader, or a mark that opens what comes next.
 _LABELLED_END = re.compile(r"[ \t\u3000]{2,}|[…─━―]{2,}|[○◎●〇◯]")
+
+
+def _cases_under_numbered_sections(lines: list[str], body: Body) -> list[_AgendaEntry]:
+    """3 議題 / 報告事項 / …について / 諮問事項 / …について / 4 その他 / …について: a numbered order of business
+    whose cases stand unnumbered under its sections, a section word alone giving the kind of those below it."""
+    entries: list[_AgendaEntry] = []
+    headings = body.headings
+    for h, nxt in zip(headings, headings[1:]):
+        if h.cls not in ("container", "other") or h.style not in ("num", "pnum") or nxt.style != h.style:
+            continue
+        if nxt.line - h.line > 12:
+            continue  # a section of the proceedings, not an entry of the list
+        kind = h.container_kind
+        pieces = [h.title[len("その他"):]] if h.cls == "other" and h.title.startswith("その他") else []
+        # A line folded into the heading (kind consumed) is in its title already.
+        pieces += [lines[j] for j in range(h.line + 1, nxt.line) if body.kinds.get(j) == "text"]
+        for piece in pieces:
+            piece = piece.strip(" \t\u3000")
+            if not piece:
+                continue
+            if "。" in piece or len(piece) > 80:
+                break  # speech: no list
+            key = compact(piece)
+            if CONTAINER.match(key):
+                kind = "報告" if "報告" in key else "諮問" if "諮問" in key else None
+            elif _TITLE_END.search(piece) and not PROCEDURAL.match(key) and not _SUB_PROCEDURAL.search(piece):
+                entries.append(_AgendaEntry(piece, kind, []))
+    return entries
 
 
 def _labelled_agenda(lines: list[str], stop: int) -> list[_AgendaEntry]:

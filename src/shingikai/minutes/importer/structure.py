@@ -698,6 +698,7 @@ def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> l
     return accepted
 
 
+# 議題1 / 議事2 before a case: its place on the agenda, no part of its title.
 _AGENDA_PLACE = re.compile(r"^(?:議題|議事|案件)[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]+(?=\S)")
 # 1 日時平成18年…, 2 場所市役所…, 3 出席者会長 …: a header's numbered fields, the value glued to the label.
 _GLUED_FACT = re.compile(

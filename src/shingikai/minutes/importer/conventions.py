@@ -660,6 +660,16 @@ CATALOGUE: tuple[Convention, ...] = (
         "諮問:住民情報システムに係る個人情報の取扱いについて",
     ),
     Convention(
+        # 審査日程…につきましては、3、行政報告の(2)、総務部報告、4、…について、5、…の日程について、6、その他ということで:
+        # the chair reads out the order of business; the part of a section named last is the case.
+        "proceedings-chair-reads-out-the-order-of-business", "proceedings",
+        "◯委員長(北野一郎君)  おはようございます。ただいまから総務委員会を開会いたします。\n"
+        "◯委員長(北野一郎君)  審査日程及び本日の流れにつきましては、2、行政報告の(1)、企画部報告、3、公共施設の"
+        "再配置について、4、次回委員会の日程について、5、その他ということで進めてまいりたいと思います。\n"
+        "◯南田委員  資料について伺います。\n",
+        "報告:企画部報告|その他:公共施設の再配置について",
+    ),
+    Convention(
         "proceedings-summary-names-the-body-where-it-deliberated", "proceedings",
         "議事\n\n推進委員会での中間提言案の審議を行った。なお、前回の会議での修正点を反映した。\n\n"
         "(1)提言案に関する意見等\n\n1文中の表現について精査が必要である。\n\n一部の表現を改めることとした。",
@@ -721,6 +731,18 @@ OUTCOME_CONVENTIONS: tuple[Convention, ...] = (
         "○議長（北野一郎）　議案第１２号を議題といたします。\n◎総務部長（南田二郎）　御説明申し上げます。\n"
         "○議長（北野一郎）　よって、議案第１２号は、原案どおり可決いたしました。\n",
         "専決処分について=承認|令和６年度みなみ市一般会計補正予算（第３回）について=承認",
+    ),
+    Convention(
+        # Referred to committees, then taken up again under 追加日程: the vote is declared far from its heading.
+        "outcome-referred-then-decided-under-an-added-order", "outcome",
+        "△日程第１　議案第２号　令和６年度みなみ市一般会計補正予算（第１号）\n"
+        "○議長（北野一郎）　日程第１、議案第２号を議題といたします。\n"
+        "○議長（北野一郎）　議案第２号は、総務常任委員会に付託いたします。\n"
+        "────────────────\n△追加日程第１　議案第２号　令和６年度みなみ市一般会計補正予算（第１号）\n"
+        "○議長（北野一郎）　議案第２号を議題といたします。総務常任委員長の報告を求めます。\n"
+        "◎総務常任委員長（南田二郎）　原案のとおり可決すべきものと決しました。\n"
+        "○議長（北野一郎）　ご異議なしと認めます。議案第２号は、原案可決と決しました。\n",
+        "令和６年度みなみ市一般会計補正予算（第１号）=承認",
     ),
     Convention(
         # △日程第３　承認第１号: the heading names the bill by number alone; the listing above gave its title.

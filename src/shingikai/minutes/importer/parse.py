@@ -227,7 +227,7 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     items = _items(lines, header, body, ctx, assembly)
     turns = _turns(lines, body, items, ctx)
     results = PairIndex(_result_statements(lines))
-    decided = _bill_decisions(body) if assembly else {}
+    decided = {**_single_bill_decisions(body), **_bill_decisions(body)} if assembly else {}
     out_items = [settle_item(k, _item_record(lines, body, it, results, assembly, decided), facts) for k, it in enumerate(items)]
     if not turns and family is None:
         facts.warn("turns", "発言者の区切りを読み取れませんでした。発言は取り込まれていません。")
@@ -614,8 +614,10 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
             if len(quoted) != 1:
                 boundaries.append((h.line, None))
             continue
+        ref = _bill_ref(lines[h.line]) if h.style == "case" else None
         item = Item(title=h.title, kind=kind, start=h.line, source="heading", heading=h, depts=list(h.depts),
-                    number=number if h.style == "case" else None)
+                    number=number if h.style == "case" else None,
+                    series=ref[0] if ref and ref[1] == number else None)
         items.append(item)
         boundaries.append((h.line, item))
 
@@ -658,6 +660,8 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
             entries = [e for e in entries if e.base is not None or taken.best(compact(e.title))[1] < 0.6]
     if not items and not entries:
         entries = _cases_under_numbered_sections(lines, body)
+    if not items and not entries:
+        entries = _order_read_by_the_chair(body)
     if not items and not entries:
         entries = _inline_agenda(lines, body.start)
     if not items and not entries:
@@ -1102,6 +1106,31 @@ _AGENDA_LABEL = re.compile(
 _LABELLED_NUMBER = re.compile(r"(?:^|(?<=[ \t\u3000]))(?:(?P<a>[0-9０-９]{1,2})[.．、]|[(（](?P<b>[0-9０-９]{1,2})[)）])[ \t\u3000]*(?=\S)")
 # Where the last entry ends: a wide gap, a rule or leader, or a mark that opens what comes next.
 _LABELLED_END = re.compile(r"[ \t\u3000]{2,}|[…─━―]{2,}|[○◎●〇◯]")
+
+
+# 審査日程及び本日の流れにつきましては、3、行政報告の(2)、総務部報告、4、所管事務の調査について、5、…、6、その他
+# ということで進めてまいりたい: the chair reads out the order of business by its numbers.
+_ORDER_READ = re.compile(r"(?:日程|流れ|順序|進め方)(?:につきましては|については|は)[、,]\s*(?P<list>[0-9０-９]{1,2}[、,].+?)(?:ということで|の順で|の順に)")
+_ORDER_PIECE = re.compile(r"(?:^|[、,])[0-9０-９]{1,2}[、,](?P<t>.+?)(?=[、,][0-9０-９]{1,2}[、,]|$)")
+
+
+def _order_read_by_the_chair(body: Body) -> list[_AgendaEntry]:
+    entries: list[_AgendaEntry] = []
+    for i in sorted(body.labels):
+        said = body.turn_text.get(i, "")
+        m = _ORDER_READ.search(said) if "ということで" in said or "の順" in said else None
+        if m is None:
+            continue
+        for piece in _ORDER_PIECE.finditer(m.group("list")):
+            # 行政報告の(2)、総務部報告: the part of a section named last is the case.
+            title = re.split(r"[、,]", piece.group("t"))[-1].strip()
+            key = compact(title)
+            if len(key) < 4 or PROCEDURAL.match(key) or _SUB_PROCEDURAL.search(title) or key.startswith("その他"):
+                continue
+            entries.append(_AgendaEntry(title, "報告" if _REPORT_WORD.search(key) else None, []))
+        if entries:
+            return entries
+    return entries
 
 
 def _cases_under_numbered_sections(lines: list[str], body: Body) -> list[_AgendaEntry]:
@@ -2059,6 +2088,27 @@ def _bill_decisions(body: Body) -> dict[tuple[str, int], str]:
             outcome = V.REJECTED if decision.group("no") else V.CONTINUED if decision.group("cont") else V.APPROVED
             out.update((key, outcome) for key in numbers)
             break
+    return out
+
+
+def _single_bill_decisions(body: Body) -> dict[tuple[str, int], str]:
+    """議案第２号は、原案可決と決しました: the outcome the chair states for one bill by its number, the last
+    statement winning; a bill referred to committees and taken up again is decided outside its first span."""
+    out: dict[tuple[str, int], str] = {}
+    for i in sorted(body.labels):
+        said = body.turn_text.get(i, "")
+        if "号" not in said or "決" not in said and "され" not in said:
+            continue
+        for sent in _sentences(nfkc(said)):
+            if _asks(sent):
+                continue
+            refs = {(_series_key(m.group("w")), int(m.group("n"))) for m in _BILL_REF_PREFIX.finditer(sent)}
+            if len(refs) != 1:
+                continue
+            decision = next((m for m in _ASSEMBLY_DECISION.finditer(sent) if not _hypothetical(sent, m)), None)
+            if decision is None or decision.group("noted"):
+                continue
+            out[refs.pop()] = V.REJECTED if decision.group("no") else V.CONTINUED if decision.group("cont") else V.APPROVED
     return out
 
 

@@ -600,10 +600,10 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention(
         # [議題] 1.… 2.… on one flattened line before the first speaker; procedure and その他 are no cases.
         "proceedings-labelled-agenda-on-one-line", "proceedings",
-        "令和６年５月10日(金)  第２委員会室 [議題] 1.５月20日の本会議における発言について 2.市長からの報告について "
+        "令和６年５月10日(金)  第２委員会室 [議題] 1.５月20日の本会議における発言について 2.市長及び監査委員からの報告について "
         "3.議事日程について 4.議場の撮影について 5.その他  @次回の委員会について    ………………………     14時31分開会 "
         "○委員長（北野一郎） ただいまから、議会運営委員会を開会する。\n○委員（南田二郎） 了解した。",
-        "その他:５月20日の本会議における発言について|報告:市長からの報告について|その他:議場の撮影について",
+        "その他:５月20日の本会議における発言について|報告:市長及び監査委員からの報告について|その他:議場の撮影について",
     ),
     Convention(
         # 1 日時令和… / 2 場所… / 7 会議の内容…: numbered header fields glued to their values; 5 議題1 議案第3号 …:

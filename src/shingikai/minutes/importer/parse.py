@@ -71,7 +71,8 @@ _TEXT_TYPES = (
     (V.SENSITIVE_INFO, re.compile(r"要配慮個人情報")),
 )
 
-_ADMIN_REPORT = re.compile(r"運用状況|実施状況|施行状況|監査|取扱状況|取扱い状況|統計|件数報告|制度の運用")
+# 市長及び監査委員からの報告: the 監査委員 who report are people, not the yearly audit.
+_ADMIN_REPORT = re.compile(r"運用状況|実施状況|施行状況|監査(?!委員)|取扱状況|取扱い状況|統計|件数報告|制度の運用")
 # The yearly report on how the ordinance was applied, itself (not a paper about the system's operation).
 _YEARLY_REPORT = re.compile(r"運用状況|実施状況|施行状況|取扱状況|取扱い状況")
 # A sentence runs to its end mark or to the end of its line. (Found rather than split: a split at a

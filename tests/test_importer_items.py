@@ -301,3 +301,15 @@ def test_entries_of_bill_numbers_alone_give_no_items_and_a_second_listing_repeat
         "\n○議長（北野一郎君）　これより本日の会議を開きます。\n"
     )
     assert [i["title"] for i in parsed["items"]] == ["みなみ市手数料条例の一部改正について", "みなみ市公園条例の一部改正について"]
+
+
+def test_a_council_named_kyogikai_is_no_assembly_and_its_reporting_unit_is_the_department():
+    parsed = parse_text(
+        "平成30年12月10日 第2回みなみ市地域包括支援センター運営協議会 (要約版) 午後7時1分開会\n"
+        "○会長 議事に入る。  報告事項(2)について、事務局より説明をお願いする。\n"
+        "○介護予防・地域支援課長 資料2の北地区地域包括支援センターの運営事業者の変更についてをごらんいただきたい。\n"
+        "○会長 質疑はあるか。\n○委員 特にない。\n"
+    )
+    assert [(i["kind"], i["title"], i["departments"]) for i in parsed["items"]] == [
+        ("報告", "北地区地域包括支援センターの運営事業者の変更について", ["介護予防・地域支援課"]),
+    ]

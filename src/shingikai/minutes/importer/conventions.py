@@ -10,7 +10,9 @@ header's roster names the speaker), ``stage`` (a stage direction, never a turn),
 ``heading`` (a marked heading that is not a turn), ``roster`` (attendance), ``header`` (a meeting
 fact, ``field=value``), ``agenda`` (items in an agenda list, ``kind:title`` joined by ``|``),
 ``document`` (a paper handed out, never an item), ``proceedings`` (the body of the minutes, whose
-headings and narration name the items, ``kind:title`` joined by ``|``).
+headings and narration name the items, ``kind:title`` joined by ``|``), ``record`` (a whole record, header
+included, and the items it yields, the same way), ``outcome`` (an assembly's
+proceedings, and what the chair declares decided on each item, ``title=outcome`` joined by ``|``).
 """
 from __future__ import annotations
 
@@ -113,6 +115,7 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("mark-bracketed-label", "speaker", "○（西田はなこ議長）　これより会議を開きます。", "西田はなこ議長"),
     Convention("mark-role-name", "speaker", "○議長（南川一郎）　日程第１を議題とします。", "議長（南川一郎）"),
     Convention("mark-seat-number", "speaker", "○２０番（森下ゆうき議員）　質問します。", "２０番（森下ゆうき議員）"),
+    Convention("mark-seat-name-alone", "speaker", "◆２０番（森下ゆうき）　質問します。", "２０番（森下ゆうき）"),
     Convention("mark-seat-role-name", "speaker", "○１８番議員（森下ゆうき）\n質問します。", "１８番議員（森下ゆうき）"),
     Convention("mark-role-name-opening-bracket-lost", "speaker", "○委員長北野健人) ただいまから委員会を開会する。", "委員長北野健人"),
     Convention("mark-bare-member-title-name", "speaker", "◎議員（北野一郎君）　討論を終わります。", "議員（北野一郎君）"),
@@ -582,6 +585,176 @@ CATALOGUE: tuple[Convention, ...] = (
         "(2)\n情報公開条例の改正について(報告)資料1に基づき,改正の内容について,総務課から報告した。\n"
         "北野会長:事務局からの報告が終わりました。\n南田委員:写しの枚数は両面で数えますか。",
         "報告:情報公開条例の改正について",
+    ),
+    # Read from real records' openings, each example in our own wording.
+    Convention(
+        # 〔報告事項〕 (1) 事務局報告事項 ①…(指導室長): who reports is a container; a unit's head names the unit;
+        # the page's running header under the last entry is no part of its title.
+        "proceedings-whose-reports-then-circled-cases", "proceedings",
+        "○議事日程\n〔報告事項〕\n(1) 会長、委員報告事項\n(2)事務局報告事項\n"
+        "①令和６年度公文書管理研修の実施結果について(総務課長)\n②保有個人情報の点検状況等について(情報公開・文書担当)\n"
+        "みなみ市 情報公開審議会 第５回 (令和6年5月10日)\n午前10時00分開会\n"
+        "北野会長 おはようございます。 開会いたします。\n南田委員 よろしくお願いします。",
+        "報告:令和６年度公文書管理研修の実施結果について|報告:保有個人情報の点検状況等について",
+    ),
+    Convention(
+        # [議題] 1.… 2.… on one flattened line before the first speaker; procedure and その他 are no cases.
+        "proceedings-labelled-agenda-on-one-line", "proceedings",
+        "令和６年５月10日(金)  第２委員会室 [議題] 1.５月20日の本会議における発言について 2.市長及び監査委員からの報告について "
+        "3.議事日程について 4.議場の撮影について 5.その他  @次回の委員会について    ………………………     14時31分開会 "
+        "○委員長（北野一郎） ただいまから、議会運営委員会を開会する。\n○委員（南田二郎） 了解した。",
+        "その他:５月20日の本会議における発言について|報告:市長及び監査委員からの報告について|その他:議場の撮影について",
+    ),
+    Convention(
+        # 1 日時令和… / 2 場所… / 7 会議の内容…: numbered header fields glued to their values; 5 議題1 議案第3号 …:
+        # the field, the agenda's place and the case.
+        "proceedings-numbered-fields-glued-to-values", "proceedings",
+        "1 日時令和6年5月10日(金曜日) 午後1時30分~午後2時10分\n2 場所市役所3階会議室\n3 出席者会長 北野一郎\n"
+        "4 欠席者委員 2番 南田花子\n5 議題1 議案第3号 みなみ都市計画道路の変更について\n6 傍聴者0人\n"
+        "7 会議の内容都市計画課長(東山清君) 本日はありがとうございます。\n会長(北野一郎君) それでは始めます。",
+        "その他:みなみ都市計画道路の変更について",
+    ),
+    Convention(
+        # 2 「A」及び「B」についての事務局説明: each quoted title is a case, the procedural ones left out.
+        "proceedings-quoted-cases-explained", "proceedings",
+        "1 会長の選任\n  会長     北野一郎委員\n\n"
+        "2 「会議の運営方法及び今後の日程」及び「みなみ市における公文書管理制度素案の概要」についての事務局説明\n\n"
+        "3 主な質疑応答\n\n    (委員)\n     文書の一覧はどこで見られるのか。\n\n     (事務局)\n     窓口を作っていきたいと考えている。",
+        "その他:みなみ市における公文書管理制度素案の概要",
+    ),
+    Convention(
+        # …について審議を行った。 / …会での…の審議を行った。: a summary states what was deliberated.
+        "proceedings-summary-states-what-was-deliberated", "proceedings",
+        "4 会議概要\n 1. 審査会は公開で行った。\n 2. みなみ東地区開発事業に係る環境影響評価書に対する答申案について審議を行った。\n"
+        "5 審議結果概要\n 1. 各委員から意見が出された。",
+        "その他:みなみ東地区開発事業に係る環境影響評価書に対する答申案について",
+    ),
+    Convention(
+        # A whole page flattened: …委員     案件   諮問第2号 …について(…課) ○事務局…: the agenda's label ran into
+        # the roster, and the case stands before the first speaker.
+        "record-case-after-a-label-run-into-the-roster", "record",
+        "令和6年度第3回みなみ市都市計画審議会議事録 令和6年5月10日(金曜日) 午後2時開会 午後3時10分閉会 場所:みなみ会館 201会議室 "
+        "出席委員 1 条例第3条第1号委員(1人)    北野 一郎委員 2 条例第3条第2号委員(2人)    南田 花子委員(会長),東山 清委員     案件   "
+        "諮問第2号 みなみ市緑の基本計画(案)について(公園緑地課) ○事務局(西川)  それでは,定刻となりましたので,始めさせていただきます。"
+        "  ○南田会長  よろしくお願いします。  ○事務局(西川)  資料を説明します。",
+        "諮問:みなみ市緑の基本計画(案)について",
+    ),
+    Convention(
+        # 報告事項(1)について、事務局より説明を: the chair asks by the agenda's place; the one who explains
+        # names the case by its paper (資料1の…についてをごらんいただきたい), and the unit they head brings it.
+        "proceedings-asked-by-place-named-by-the-paper", "proceedings",
+        "○会長 議事に入る。  報告事項(1)について、事務局より説明をお願いする。\n"
+        "○高齢福祉課長 資料1のみなみ地域包括支援センター運営事業者の選定結果についてをごらんいただきたい。  再募集を行ったので報告する。\n"
+        "○会長 質疑はあるか。\n○委員 特にない。",
+        "報告:みなみ地域包括支援センター運営事業者の選定結果について",
+    ),
+    Convention(
+        # 3 議題 / 報告事項 / …について / 諮問事項 / …について / 4 その他 / …について: cases unnumbered under the
+        # sections of a numbered order of business; a section word alone gives the kind of those below it.
+        "proceedings-unnumbered-cases-under-numbered-sections", "proceedings",
+        "日程\n1 開 会\n2 事務局長挨拶\n3 議 題\n報告事項\nみなみ市公文書管理規則の改正について\n諮問事項\n"
+        "住民情報システムに係る個人情報の取扱いについて\n4 その他\n令和6年度情報公開の運用状況について\n5 閉 会\n"
+        "審議会内容\n1\n開会(東山次長)\nこれより審査会を開会させていただきます。\n2\n"
+        "事務局長挨拶(北野局長)\n本日はお集まりいただきありがとうございます。",
+        "その他:令和6年度情報公開の運用状況について|報告:みなみ市公文書管理規則の改正について|"
+        "諮問:住民情報システムに係る個人情報の取扱いについて",
+    ),
+    Convention(
+        # 審査日程…につきましては、3、行政報告の(2)、総務部報告、4、…について、5、…の日程について、6、その他ということで:
+        # the chair reads out the order of business; the part of a section named last is the case.
+        "proceedings-chair-reads-out-the-order-of-business", "proceedings",
+        "◯委員長(北野一郎君)  おはようございます。ただいまから総務委員会を開会いたします。\n"
+        "◯委員長(北野一郎君)  審査日程及び本日の流れにつきましては、2、行政報告の(1)、企画部報告、3、公共施設の"
+        "再配置について、4、次回委員会の日程について、5、その他ということで進めてまいりたいと思います。\n"
+        "◯南田委員  資料について伺います。\n",
+        "報告:企画部報告|その他:公共施設の再配置について",
+    ),
+    Convention(
+        "proceedings-summary-names-the-body-where-it-deliberated", "proceedings",
+        "議事\n\n推進委員会での中間提言案の審議を行った。なお、前回の会議での修正点を反映した。\n\n"
+        "(1)提言案に関する意見等\n\n1文中の表現について精査が必要である。\n\n一部の表現を改めることとした。",
+        "その他:中間提言案",
+    ),
+)
+
+# What a chair declares once a bill is voted on, as real assemblies word it. Only the declaration
+# decides: 御異議ありませんか, 御承認賜りますよう and 御了承願います decide nothing.
+OUTCOME_CONVENTIONS: tuple[Convention, ...] = (
+    Convention(
+        "outcome-passed-as-proposed", "outcome",
+        "△日程第１　議案第７号　みなみ市手数料条例の一部を改正する条例\n"
+        "○議長（北野一郎）　日程第１、議案第７号を議題といたします。\n"
+        "○議長（北野一郎）　御異議なしと認めます。\n　よって、議案第７号は、原案どおり可決いたしました。\n"
+        "△日程第２　議案第８号　みなみ市公園条例の一部を改正する条例\n"
+        "○議長（北野一郎）　起立多数であります。よって、議案第８号は、原案のとおり可決されました。\n",
+        "みなみ市手数料条例の一部を改正する条例=承認|みなみ市公園条例の一部を改正する条例=承認",
+    ),
+    Convention(
+        "outcome-approved-certified-consented-by-decision", "outcome",
+        "△日程第１　承認第２号　専決処分につき承認を求める件\n"
+        "○議長（北野一郎）　御異議なしと認めます。\n　したがって、承認第２号は、承認することに決定いたしました。\n"
+        "△日程第２　認定第１号　令和５年度みなみ市一般会計歳入歳出決算の認定について\n"
+        "○議長（北野一郎）　起立全員であります。よって、認定第１号は、認定することに決定いたしました。\n"
+        "△日程第３　同意第４号　みなみ市教育委員会委員の任命について\n"
+        "○議長（北野一郎）　よって、同意第４号は、同意することに決定いたしました。\n",
+        "専決処分につき承認を求める件=承認|令和５年度みなみ市一般会計歳入歳出決算の認定について=承認|"
+        "みなみ市教育委員会委員の任命について=承認",
+    ),
+    Convention(
+        "outcome-rejected-or-held-over", "outcome",
+        "△日程第１　議案第９号　みなみ市税条例の一部を改正する条例\n"
+        "○議長（北野一郎）　起立少数であります。よって、議案第９号は否決されました。\n"
+        "△日程第２　陳情第３号　歩道の整備を求める陳情\n"
+        "○議長（北野一郎）　陳情第３号は、継続審査とすることに決定いたしました。\n",
+        "みなみ市税条例の一部を改正する条例=不承認|歩道の整備を求める陳情=継続審議",
+    ),
+    Convention(
+        # 報告第１号 専決処分について: a report the assembly votes on is approved, not only heard.
+        "outcome-report-approved-by-vote", "outcome",
+        "△日程第１　報告第１号　専決処分について\n"
+        "○議長（北野一郎）　本報告を承認することに御異議ありませんか。\n"
+        "○議長（北野一郎）　御異議なしと認めます。\n　よって、報告第１号は、承認することに決定いたしました。\n"
+        "△日程第２　報告第２号　みなみ土地開発公社の経営状況について\n"
+        "○議長（北野一郎）　以上で報告を終わります。本件は、報告を受けたということで御了承願います。\n",
+        "専決処分について=承認|みなみ土地開発公社の経営状況について=報告了承",
+    ),
+    Convention(
+        # ●本日の会議に付議した事件 lists each bill before anyone speaks; the chair takes it up later by
+        # its number alone, and its vote is declared there.
+        "outcome-business-listed-then-taken-up-by-number", "outcome",
+        "●本日の会議に付議した事件\n　日程第１　会期の決定\n　日程第２　報告第１号　専決処分について\n"
+        "　日程第３　議案第１２号　令和６年度みなみ市一般会計補正予算（第３回）について\n"
+        "　　　　──────────────\n"
+        "○議長（北野一郎）　会期の決定を議題といたします。会期は本日１日と決定いたしました。\n"
+        "○議長（北野一郎）　報告第１号を議題といたします。\n◎総務部長（南田二郎）　御承認賜りますよう、お願い申し上げます。\n"
+        "○議長（北野一郎）　御異議なしと認めます。\n　よって、報告第１号は、承認することに決定いたしました。\n"
+        "○議長（北野一郎）　議案第１２号を議題といたします。\n◎総務部長（南田二郎）　御説明申し上げます。\n"
+        "○議長（北野一郎）　よって、議案第１２号は、原案どおり可決いたしました。\n",
+        "専決処分について=承認|令和６年度みなみ市一般会計補正予算（第３回）について=承認",
+    ),
+    Convention(
+        # Referred to committees, then taken up again under 追加日程: the vote is declared far from its heading.
+        "outcome-referred-then-decided-under-an-added-order", "outcome",
+        "△日程第１　議案第２号　令和６年度みなみ市一般会計補正予算（第１号）\n"
+        "○議長（北野一郎）　日程第１、議案第２号を議題といたします。\n"
+        "○議長（北野一郎）　議案第２号は、総務常任委員会に付託いたします。\n"
+        "────────────────\n△追加日程第１　議案第２号　令和６年度みなみ市一般会計補正予算（第１号）\n"
+        "○議長（北野一郎）　議案第２号を議題といたします。総務常任委員長の報告を求めます。\n"
+        "◎総務常任委員長（南田二郎）　原案のとおり可決すべきものと決しました。\n"
+        "○議長（北野一郎）　ご異議なしと認めます。議案第２号は、原案可決と決しました。\n",
+        "令和６年度みなみ市一般会計補正予算（第１号）=承認",
+    ),
+    Convention(
+        # △日程第３　承認第１号: the heading names the bill by number alone; the listing above gave its title.
+        "outcome-business-listed-then-headed-by-number", "outcome",
+        "◎本日の会議に付議した事件\n日程第　１　会期の決定\n"
+        "日程第　２　承認第１号　専決処分につき承認を求める件（令和６年度みなみ市一般会計補正予算（第５号））\n\n"
+        "○議長（北野一郎）　ただいまから臨時会を開会いたします。\n△日程第２　承認第１号\n"
+        "○議長（北野一郎）　日程第２　承認第１号専決処分につき承認を求める件を議題といたします。\n"
+        "◆３番（東山三郎）　質問いたします。\n"
+        "◎総務部・危機管理担当部長・保健福祉部次長(感染症対策担当)(扱)（西川四郎）　お答えいたします。\n"
+        "○議長（北野一郎）　したがって、承認第１号は、承認することに決定いたしました。\n",
+        "専決処分につき承認を求める件（令和６年度みなみ市一般会計補正予算（第５号））=承認",
     ),
 )
 

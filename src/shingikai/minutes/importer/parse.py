@@ -71,7 +71,8 @@ _TEXT_TYPES = (
     (V.SENSITIVE_INFO, re.compile(r"要配慮個人情報")),
 )
 
-_ADMIN_REPORT = re.compile(r"運用状況|実施状況|施行状況|監査|取扱状況|取扱い状況|統計|件数報告|制度の運用")
+# 市長及び監査委員からの報告: the 監査委員 who report are people, not the yearly audit.
+_ADMIN_REPORT = re.compile(r"運用状況|実施状況|施行状況|監査(?!委員)|取扱状況|取扱い状況|統計|件数報告|制度の運用")
 # The yearly report on how the ordinance was applied, itself (not a paper about the system's operation).
 _YEARLY_REPORT = re.compile(r"運用状況|実施状況|施行状況|取扱状況|取扱い状況")
 # A sentence runs to its end mark or to the end of its line. (Found rather than split: a split at a
@@ -151,6 +152,13 @@ _CHAIR_REQUEST = re.compile(
     r"(?:[「『](?P<q>[^」』。]{4,80})[」』]|(?P<x>[^。、「」]{4,60}?(?:について|に関して)))[、,]?\s*"
     r"(?P<who>事務局|担当課|実施機関|[^\s、。「」]{2,15}?(?:課|室|館|所|センター))(?:から|より)(?:ご)?(?:説明|報告)"
 )
+# 報告事項(1)について、事務局より説明をお願いする: the chair asks for a case by its place on the agenda alone;
+# the one who explains names it, by the paper: 資料1の…についてをごらんいただきたい.
+_CHAIR_REQUEST_BY_PLACE = re.compile(
+    r"(?P<w>報告|諮問|審議|協議)事項[ \t\u3000]*[（(]?[0-9０-９]{1,2}[)）]?について[、,]?\s*"
+    r"(?:事務局|担当課|所管課|[^\s、。「」]{2,15}?(?:課|室|館|所|センター))(?:から|より)(?:ご)?(?:説明|報告)"
+)
+_PAPER_TITLE = re.compile(r"^資料[0-9０-９\-－]*の?(?P<x>[^。、「」]{4,80}?について)を(?:ご覧|ごらん|御覧)")
 # まず、警察本部から、報告1、…について、…課長の説明を求めます / 次に、諮問第3号、…について審議します:
 # the chair takes up a case by its word and number, then its title, then asks for it.
 _CHAIR_NAMES_NUMBERED = re.compile(
@@ -220,7 +228,7 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     items = _items(lines, header, body, ctx, assembly)
     turns = _turns(lines, body, items, ctx)
     results = PairIndex(_result_statements(lines))
-    decided = _bill_decisions(body) if assembly else {}
+    decided = {**_single_bill_decisions(body), **_bill_decisions(body)} if assembly else {}
     out_items = [settle_item(k, _item_record(lines, body, it, results, assembly, decided), facts) for k, it in enumerate(items)]
     if not turns and family is None:
         facts.warn("turns", "発言者の区切りを読み取れませんでした。発言は取り込まれていません。")
@@ -597,8 +605,20 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
                 other_sections.append((h.line, end))
             continue
         kind = h.kind_hint or _basis_kind(body, h.line, end) or context_kind
+        quoted = _quoted_business(h.title)
+        if quoted is not None:
+            # 2 「…の日程」及び「…素案の概要」についての事務局説明: each quoted title is a case explained.
+            for title in quoted:
+                item = Item(title=title, kind=kind, start=h.line, source="heading", heading=h, depts=list(h.depts))
+                items.append(item)
+                boundaries.append((h.line, item))
+            if len(quoted) != 1:
+                boundaries.append((h.line, None))
+            continue
+        ref = _bill_ref(lines[h.line]) if h.style == "case" else None
         item = Item(title=h.title, kind=kind, start=h.line, source="heading", heading=h, depts=list(h.depts),
-                    number=number if h.style == "case" else None)
+                    number=number if h.style == "case" else None,
+                    series=ref[0] if ref and ref[1] == number else None)
         items.append(item)
         boundaries.append((h.line, item))
 
@@ -616,9 +636,13 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         kept = {id(it) for it in items} - listed
         items = [it for it in items if id(it) in kept]
         boundaries = [(pos, it if it is None or id(it) in kept else None) for pos, it in boundaries]
+    if assembly:
+        items, boundaries = _take_up_listed_bills(lines, body, items, boundaries)
     # ◎会期の決定, ◎報告第１号から第３号まで: a marked line that names no speaker opens the next
     # order of business, so the case before it ends there.
-    boundaries.extend((i, None) for i, k in body.kinds.items() if k == "mark")
+    # A marked line that goes on to speak (◎総務部・…担当部長(扱)（市園博行）　お答えいたします。) is a turn
+    # whose label was not read, within the case.
+    boundaries.extend((i, None) for i, k in body.kinds.items() if k == "mark" and "。" not in lines[i])
     from_headings = bool(items)
     listed = sum(len(block) for block in header.agenda_blocks)
     # A council's agenda adds to the body's headings only where it lists more than they hold.
@@ -636,9 +660,20 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
             taken = PairIndex([(it.title, "") for it in items])
             entries = [e for e in entries if e.base is not None or taken.best(compact(e.title))[1] < 0.6]
     if not items and not entries:
+        entries = _cases_under_numbered_sections(lines, body)
+    if not items and not entries:
+        entries = _order_read_by_the_chair(body)
+    if not items and not entries:
         entries = _inline_agenda(lines, body.start)
     if not items and not entries:
         entries = _agenda_entries([_order_of_business(lines, body.start)])
+    if not items and not entries:
+        entries = _labelled_agenda(lines, max(body.start, min(body.labels, default=0)))
+    if not items and not entries:
+        entries = _summarised_business(lines, min(body.labels, default=len(lines)))
+    if not items and not entries:
+        # 案件 / 諮問第1号 …について(…課): a case line among the header's lines, its label run into the line above.
+        entries = _agenda_entries([[line for line in lines[:body.start] if _HEADER_CASE.match(line)]])
     if not items and not entries:
         entries = _explained_business(lines)
     if entries:
@@ -783,6 +818,97 @@ def _bills_in_speech(body: Body, lines: list[str], taken_up: bool = False) -> li
                 continue
             seen.add(key)
             out.append((i, m.group("w"), title, int(key[1])))
+    return out
+
+
+# 「A」及び「B」についての事務局説明 / 「A」の審議: what a summary's heading says was explained or deliberated.
+_QUOTED_BUSINESS = re.compile(
+    r"^(?P<q>「[^「」]{2,60}」(?:[ \t\u3000]*(?:及び|並びに|と|、|・)[ \t\u3000]*「[^「」]{2,60}」)*)"
+    r"[ \t\u3000]*(?:について(?:の)?|の)(?:[^「」。]{0,10}?)(?:説明|審議|報告|協議)(?:等)?$"
+)
+
+
+def _quoted_business(title: str) -> list[str] | None:
+    """The cases a heading names in quotes, procedural ones (会議の運営方法, 今後の日程) left out;
+    ``None`` where the heading is no such list."""
+    m = _QUOTED_BUSINESS.match(title) if "「" in title else None
+    if m is None:
+        return None
+    titles = re.findall(r"「([^「」]+)」", m.group("q"))
+    return [t for t in titles if not PROCEDURAL.match(compact(t)) and not _SUB_PROCEDURAL.search(t)]
+
+
+def _bill_ref(text: str) -> tuple[str, int] | None:
+    """承認第１号 → ("承認", 1): the series and number of the first bill the text names."""
+    m = _BILL_REF_PREFIX.search(text)
+    return (m.group("w"), int(nfkc(m.group("n")))) if m else None
+
+
+def _take_up_listed_bills(lines: list[str], body: Body, items: list[Item],
+                          boundaries: list[tuple[int, Item | None]]) -> tuple[list[Item], list[tuple[int, Item | None]]]:
+    """●本日の会議に付議した事件 / 日程第５　報告第１号　専決処分について …: the business of the sitting
+    listed before anyone speaks, each bill taken up later under a heading that names it by number
+    alone (△日程第３　承認第１号) or by the chair (○議長　報告第１号を議題といたします).
+
+    A listed bill is the one taken up: it moves to where that happens, so its debate and vote are
+    its own, and a later heading of its number alone takes the listing's full title.
+    """
+    if not body.labels:
+        return items, boundaries
+    first_turn = min(body.labels)
+    listed = [it for it in items if it.source == "heading" and it.start is not None and it.start < first_turn]
+    if not listed:
+        return items, boundaries
+    later: dict[tuple[str, int], Item] = {}
+    for it in items:
+        if it.source == "heading" and it.start is not None and it.start > first_turn:
+            ref = _bill_ref(compact(it.title)) if BARE_CASE.fullmatch(compact(it.title)) else None
+            if ref is not None:
+                later.setdefault((_series_key(ref[0]), ref[1]), it)
+    taken_up = _bills_taken_up(body)
+    dropped: set[int] = set()
+    moved: dict[int, int] = {}
+    for it in listed:
+        ref = _bill_ref(lines[it.start])
+        if ref is None:
+            continue
+        key = (_series_key(ref[0]), ref[1])
+        if key in later:
+            heading = later.pop(key)
+            if len(compact(it.title)) >= 4 and not _BILL_REF_PREFIX.search(it.title):
+                # A listing cut by its table's columns (議案第１号 / て) leaves the title to the chair's words.
+                heading.title = it.title
+            heading.number, heading.series = ref[1], heading.series or ref[0]
+            heading.kind = heading.kind or it.kind
+            dropped.add(id(it))
+        elif key in taken_up:
+            moved[id(it)] = taken_up.pop(key)
+            it.number, it.series = ref[1], ref[0]
+    if not dropped and not moved:
+        return items, boundaries
+    out = []
+    for pos, it in boundaries:
+        if it is None or id(it) not in dropped | moved.keys():
+            out.append((pos, it))
+            continue
+        out.append((pos, None))  # the listing's line still ends what came before it
+        if id(it) in moved:
+            it.start = moved[id(it)]
+            out.append((it.start, it))
+    return [it for it in items if id(it) not in dropped], out
+
+
+def _bills_taken_up(body: Body) -> dict[tuple[str, int], int]:
+    """Where the chair first puts each bill on the floor, by series and number: ○議長　報告第１号を議題といたします
+    (its title may follow or not; a bill the sentence names after the first is only referred to)."""
+    out: dict[tuple[str, int], int] = {}
+    for i in sorted(body.labels):
+        said = body.turn_text.get(i, "")
+        if "議題" not in said or role_of(body.labels[i].label, RoleContext()) != "chair":
+            continue
+        for sent in _sentences(said):
+            if "議題" in sent and (ref := _bill_ref(sent)) is not None:
+                out.setdefault((_series_key(ref[0]), ref[1]), i)
     return out
 
 
@@ -972,6 +1098,123 @@ def _inline_agenda(lines: list[str], stop: int) -> list[_AgendaEntry]:
         if best is None or candidate[:2] > best[:2]:
             best = candidate
     return best[2] if best else []
+
+
+# [議題] 1.…について 2.…について 3.その他: a flattened page's agenda after its label, numbered on one line.
+_AGENDA_LABEL = re.compile(
+    r"(?:[\[［【〔][ \t\u3000]*(?:議題|議事|案件|付議事件|協議事項)[ \t\u3000]*[\]］】〕]|(?:議題|案件|付議事件|協議事項)[:：])[ \t\u3000]*"
+)
+_LABELLED_NUMBER = re.compile(r"(?:^|(?<=[ \t\u3000]))(?:(?P<a>[0-9０-９]{1,2})[.．、]|[(（](?P<b>[0-9０-９]{1,2})[)）])[ \t\u3000]*(?=\S)")
+# Where the last entry ends: a wide gap, a rule or leader, or a mark that opens what comes next.
+_LABELLED_END = re.compile(r"[ \t\u3000]{2,}|[…─━―]{2,}|[○◎●〇◯]")
+
+
+# 審査日程及び本日の流れにつきましては、3、行政報告の(2)、総務部報告、4、所管事務の調査について、5、…、6、その他
+# ということで進めてまいりたい: the chair reads out the order of business by its numbers.
+_ORDER_READ = re.compile(r"(?:日程|流れ|順序|進め方)(?:につきましては|については|は)[、,]\s*(?P<list>[0-9０-９]{1,2}[、,].+?)(?:ということで|の順で|の順に)")
+_ORDER_PIECE = re.compile(r"(?:^|[、,])[0-9０-９]{1,2}[、,](?P<t>.+?)(?=[、,][0-9０-９]{1,2}[、,]|$)")
+
+
+def _order_read_by_the_chair(body: Body) -> list[_AgendaEntry]:
+    entries: list[_AgendaEntry] = []
+    for i in sorted(body.labels):
+        said = body.turn_text.get(i, "")
+        m = _ORDER_READ.search(said) if "ということで" in said or "の順" in said else None
+        if m is None:
+            continue
+        for piece in _ORDER_PIECE.finditer(m.group("list")):
+            # 行政報告の(2)、総務部報告: the part of a section named last is the case.
+            title = re.split(r"[、,]", piece.group("t"))[-1].strip()
+            key = compact(title)
+            if len(key) < 4 or PROCEDURAL.match(key) or _SUB_PROCEDURAL.search(title) or key.startswith("その他"):
+                continue
+            entries.append(_AgendaEntry(title, "報告" if _REPORT_WORD.search(key) else None, []))
+        if entries:
+            return entries
+    return entries
+
+
+def _cases_under_numbered_sections(lines: list[str], body: Body) -> list[_AgendaEntry]:
+    """3 議題 / 報告事項 / …について / 諮問事項 / …について / 4 その他 / …について: a numbered order of business
+    whose cases stand unnumbered under its sections, a section word alone giving the kind of those below it."""
+    entries: list[_AgendaEntry] = []
+    headings = body.headings
+    for h, nxt in zip(headings, headings[1:]):
+        if h.cls not in ("container", "other") or h.style not in ("num", "pnum") or nxt.style != h.style:
+            continue
+        if nxt.line - h.line > 12:
+            continue  # a section of the proceedings, not an entry of the list
+        kind = h.container_kind
+        pieces = [h.title[len("その他"):]] if h.cls == "other" and h.title.startswith("その他") else []
+        # A line folded into the heading (kind consumed) is in its title already.
+        pieces += [lines[j] for j in range(h.line + 1, nxt.line) if body.kinds.get(j) == "text"]
+        for piece in pieces:
+            piece = piece.strip(" \t\u3000")
+            if not piece:
+                continue
+            if "。" in piece or len(piece) > 80:
+                break  # speech: no list
+            key = compact(piece)
+            if CONTAINER.match(key):
+                kind = "報告" if "報告" in key else "諮問" if "諮問" in key else None
+            elif _TITLE_END.search(piece) and not PROCEDURAL.match(key) and not _SUB_PROCEDURAL.search(piece):
+                entries.append(_AgendaEntry(piece, kind, []))
+    return entries
+
+
+def _labelled_agenda(lines: list[str], stop: int) -> list[_AgendaEntry]:
+    """The entries after an agenda label, numbered 1, 2, 3 … on one line before the proceedings."""
+    for line in lines[:stop]:
+        label = _AGENDA_LABEL.search(line)
+        if label is None:
+            continue
+        run: list[re.Match[str]] = []
+        for m in _LABELLED_NUMBER.finditer(line, label.end()):
+            if int(nfkc(m.group("a") or m.group("b"))) != len(run) + 1 or not run and m.start() != label.end():
+                break
+            run.append(m)
+        if len(run) < 2:
+            continue
+        titles = [line[a.end():b.start()] for a, b in zip(run, run[1:])] + [line[run[-1].end():]]
+        entries = []
+        for title in titles:
+            title = _LABELLED_END.split(title, 1)[0].strip(" \t\u3000")
+            if not 2 <= len(title) <= 80 or "。" in title:
+                continue
+            h = Heading(line=-1, style="num", number=None, title=title)
+            split_title(h)
+            classify_heading(h)
+            if h.cls == "item":
+                entries.append(_AgendaEntry(h.title, h.kind_hint, list(h.depts)))
+        if entries:
+            return entries
+    return []
+
+
+# 2. …答申案について審議を行った。 / 推進委員会での最終提言案の審議を行った。: a summary record states
+# what the body deliberated in a sentence of its own.
+_SUMMARY_BUSINESS = re.compile(
+    r"^[ \t\u3000]*(?:[0-9０-９]{1,2}[.．、)）][ \t\u3000]*)?(?P<x>[^。、「」\s]{4,80}?)(?P<about>について|の)(?:審議|審査|協議)を行(?:った|いました)"
+)
+# 推進委員会での: where the deliberation took place, no part of what was deliberated.
+_SUMMARY_PLACE = re.compile(r"^[^。、]{1,20}?(?:会|会議)(?:での|における|において)")
+
+
+_HEADER_CASE = re.compile(r"^[ \t\u3000]*(?:諮問|報告|議案)第[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*号[ \t\u3000]+\S{4,}")
+
+
+def _summarised_business(lines: list[str], stop: int) -> list[_AgendaEntry]:
+    entries = []
+    for line in lines[:stop]:
+        if "を行" not in line:
+            continue
+        m = _SUMMARY_BUSINESS.match(line)
+        if m is None:
+            continue
+        title = _SUMMARY_PLACE.sub("", m.group("x")) + ("について" if m.group("about") == "について" else "")
+        if len(compact(title)) >= 4 and not PROCEDURAL.match(compact(title)) and not _SUB_PROCEDURAL.search(title):
+            entries.append(_AgendaEntry(title, None, []))
+    return entries
 
 
 # 日程第3 報告第 1号 継続費繰越計算書について: the sitting's order of business, one entry a line.
@@ -1247,6 +1490,8 @@ def _narrated_reports(lines: list[str], body: Body, scopes: list[tuple[int, int]
     found = []
     for lo, hi in scopes:
         pending_request: tuple[int, str, str] | None = None
+        pending_place: int | None = None
+        by_place_kind: str | None = None
         for i in range(max(lo, body.start), hi):
             lm = body.labels.get(i)
             if lm is None:
@@ -1278,8 +1523,20 @@ def _narrated_reports(lines: list[str], body: Body, scopes: list[tuple[int, int]
                 requests = list(_CHAIR_REQUEST.finditer(text))
                 last = requests[-1] if requests else None
                 pending_request = (i, last.group("q") or last.group("x"), last.group("who")) if last else None
+                by_place = _CHAIR_REQUEST_BY_PLACE.search(text) if last is None and "事項" in text else None
+                by_place_kind = {"報告": "報告", "諮問": "諮問"}.get(by_place.group("w")) if by_place else None
+                pending_place = i if by_place else None
                 continue
             if role not in ("secretariat", "department"):
+                continue
+            if pending_place is not None:
+                paper = _PAPER_TITLE.match(text)
+                if paper:
+                    # The unit whose head explains brings the case: 介護予防・地域支援課長 → 介護予防・地域支援課.
+                    unit = re.sub(r"長$", "", speaker_name(lm.label) or "")
+                    found.append((pending_place, by_place_kind, paper.group("x"), unit if UNIT_END.search(unit) else None, False))
+                pending_place = None
+                pending_request = None
                 continue
             m = _NARRATED_EXPLANATION.match(text) if len(text) <= 90 else None
             title = who = None
@@ -1412,17 +1669,21 @@ def _result_statements(lines: list[str]) -> list[tuple[str, str]]:
     return out
 
 
+# 審議会 and 協議会 hold 議会 in their names and are no assemblies.
+_NOT_ASSEMBLY_WORDS = re.compile(r"審議会|協議会")
+
+
 def _is_assembly(council: str | None, header: hdr.Header, body: Body) -> bool:
     """An assembly or its committee: its bills are not consultations.
 
     It names itself 議会, its staff are the 議会 secretariat, or its members speak as 議員
     (a 審査会 may call its chair 議長, so that alone says nothing).
     """
-    if council and "議会" in council.replace("審議会", ""):
+    if council and "議会" in _NOT_ASSEMBLY_WORDS.sub("", council):
         return True
     if any(h.style == "case" and h.kind_hint == "その他" for h in body.headings):
         return True  # 第85号議案: only an assembly numbers bills
-    if "議会" in (header.first("secretariat") or "").replace("審議会", ""):
+    if "議会" in _NOT_ASSEMBLY_WORDS.sub("", header.first("secretariat") or ""):
         return True
     if any("議員" in label_key(lm.label) for lm in body.labels.values()):
         return True
@@ -1456,7 +1717,9 @@ def _item_record(lines: list[str], body: Body, item: Item, results: PairIndex, a
         if outcome == V.UNKNOWN and item.number is not None and item.series and decided:
             # Decided with others outside its own span: 議案第１号、第４号から第10号までの14件を一括問題 … 可決.
             outcome = decided.get((_series_key(item.series), item.number), V.UNKNOWN)
-        if kind == "報告" and outcome == V.APPROVED:
+        if kind == "報告" and outcome == V.APPROVED and not _REPORT_APPROVED.search(decision_text):
+            # 報告第１号は、承認することに決定: a report the assembly votes on (a 専決処分) is approved;
+            # one it only hears is noted.
             outcome = V.REPORT_NOTED
         if item.number is not None or kind != "報告":
             # A bill is the executive's proposal to the assembly, not a department's case before a
@@ -1777,6 +2040,7 @@ _ASSEMBLY_DECISION = re.compile(
 )
 
 
+_REPORT_APPROVED = re.compile(r"(?:承認|認定|同意)(?:すること|いたし|され|と決|に決|すべき)")
 _BILL_NUMBER = re.compile(r"第([0-9]{1,3})号")
 # 議案第１号、第４号から第10号まで、第20号の14件を一括問題といたします / 意見書案第１号から第６号までの６件を一括議題:
 # bills taken up together, counted; the decision that follows names them by their count (議案14件は、可決されました).
@@ -1825,6 +2089,27 @@ def _bill_decisions(body: Body) -> dict[tuple[str, int], str]:
             outcome = V.REJECTED if decision.group("no") else V.CONTINUED if decision.group("cont") else V.APPROVED
             out.update((key, outcome) for key in numbers)
             break
+    return out
+
+
+def _single_bill_decisions(body: Body) -> dict[tuple[str, int], str]:
+    """議案第２号は、原案可決と決しました: the outcome the chair states for one bill by its number, the last
+    statement winning; a bill referred to committees and taken up again is decided outside its first span."""
+    out: dict[tuple[str, int], str] = {}
+    for i in sorted(body.labels):
+        said = body.turn_text.get(i, "")
+        if "号" not in said or "決" not in said and "され" not in said:
+            continue
+        for sent in _sentences(nfkc(said)):
+            if _asks(sent):
+                continue
+            refs = {(_series_key(m.group("w")), int(m.group("n"))) for m in _BILL_REF_PREFIX.finditer(sent)}
+            if len(refs) != 1:
+                continue
+            decision = next((m for m in _ASSEMBLY_DECISION.finditer(sent) if not _hypothetical(sent, m)), None)
+            if decision is None or decision.group("noted"):
+                continue
+            out[refs.pop()] = V.REJECTED if decision.group("no") else V.CONTINUED if decision.group("cont") else V.APPROVED
     return out
 
 

@@ -136,7 +136,9 @@ def strict_role(label: str) -> bool:
         inner = seat.group("inner")
         return len(inner) <= 10 and not _NOT_SPEAKER.search(inner) and not re.search(r"[0-9]", inner)
     if seat:
-        return strict_role(seat.group("inner"))
+        inner = seat.group("inner")
+        # ２０番（南田次郎）: a seat in the chamber and a person's name in its bracket.
+        return strict_role(inner) or (_SEATED_NAME.fullmatch(inner) is not None and not _NOT_SPEAKER.search(inner))
     k = _base(label)
     if not k or len(k) > 20 or k in _STOP_LABELS or k.isdigit() or not k[0].isalnum():
         return False
@@ -166,6 +168,7 @@ def lenient_label(label: str) -> bool:
     return bool(re.search(rf"[A-Za-z{_CJK_RANGE}]", k))
 
 
+_SEATED_NAME = re.compile(r"[一-龥々ぁ-んァ-ヶー]{2,8}")
 _CJK_RANGE = "\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff々"
 _SPACED_NAME_ROLES = "副委員長|委員長|副議長|議長|副会長|会長|委員|議員"
 
@@ -178,6 +181,9 @@ def _base(label: str) -> str:
     if seat:
         # １８番議員（山下） is judged as 山下議員.
         k = seat.group("inner") + (seat.group("role") or "")
+        if not re.search(f"(?:{ROLE_SUFFIXES})$", k):
+            # ２０番（日下部勝義）: a seat in the chamber is a member's.
+            k += "議員"
     k = re.sub(r"[（(][^）)]*[）)]$", "", k) or k
     return k.strip("・:：")
 

@@ -90,9 +90,9 @@ PROCEDURAL = re.compile(
     r"委員長報告.*|委員会報告(?:第[0-9]{1,3}号)?|"
     # 議案第１号から第22号まで、諮問第１号（23件市長提出）: a count of bills listed one by one elsewhere.
     r"(?:[^、]{1,6}第[0-9]{1,3}号(?:から|ないし|～|〜)第[0-9]{1,3}号(?:まで)?[、,]?)+.*[（(][0-9]{1,3}件[^）)]*[）)]|.*閉会中の?継続(?:審査|調査).*|(?:副)?(?:会長|委員長|議長)の?辞任.*|"
-    r".*宣告|議事日程の?報告|提案理由の?説明|(?:実施機関|事務局|担当課|所管課)(?:から)?の?説明|質疑応答.*|.*委員審議|"
+    r".*宣告|議事日程の?報告|提案理由の?説明|(?:実施機関|事務局|担当課|所管課)(?:から)?の?説明|(?:主な)?質疑応答.*|.*委員審議|"
     r".*(?:出席した者|事務局職員|出席議員|欠席議員)(?:[（(].*[）)])?|"
-    r"(?:会議の)?概要|会議の?公開.*|公開・非公開.*|傍聴.*|定足数.*|次回.*|今後の日程.*|日程.*|連絡事項|事務連絡|諸連絡|資料の?確認|配布資料.*|"
+    r"(?:会議の?|(?:審議|審査)結果の?)?概要|会議の?公開.*|公開・非公開.*|傍聴.*|定足数.*|次回.*|今後の日程.*|日程.*|連絡事項|事務連絡|諸連絡|資料の?確認|配布資料.*|"
     r".*関係例規.*|審議会の概要.*|審査会の概要.*|会議の進め方.*|運営要領.*|会議の運営.*)$"
 )
 _NOT_TITLE_START = set("のはをがにでと、。・）)」』%％")
@@ -666,7 +666,9 @@ def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> l
                 h.depts.extend(unit_names(dm.group("p")))
                 body.kinds[j] = "consumed"
             elif ("。" not in t and len(t) <= 80 and (k is None or body.kinds[k] != "text")
-                  and not _RESULT_ARROW.match(t)):
+                  and not _RESULT_ARROW.match(t) and not h.depts and not _DATED.search(t)):
+                # A title that closed with its department, or a line that carries a date (a page's
+                # running header: 教育委員会 第20回定例会 (平成25年6月28日)), continues nothing.
                 h.title = f"{h.title} {t}"
                 split_title(h)
                 body.kinds[j] = "consumed"
@@ -696,6 +698,17 @@ def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> l
     return accepted
 
 
+# 議題1 / 議事2 before a case: its place on the agenda, no part of its title.
+_AGENDA_PLACE = re.compile(r"^(?:議題|議事|案件)[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]+(?=\S)")
+# 1 日時平成18年…, 2 場所市役所…, 3 出席者会長 …: a header's numbered fields, the value glued to the label.
+_GLUED_FACT = re.compile(
+    r"^(?:(?:開催)?日時(?:令和|平成|昭和|[0-9])|(?:場所|会場)(?![のにをがはとで])|(?:出席者|欠席者|出席委員|欠席委員)(?![のにをがはとで数])|(?:会議の?内容|議事の?経過)(?!について))"
+)
+_DATED = re.compile(r"(?:令和|平成|昭和|[0-9]{4})[ \t\u3000]*(?:元|[0-9０-９]{1,2})?[ \t\u3000]*年[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*月[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*日")
+# 事務局報告事項, 委員長、委員、教育長報告事項: who reports, then the container's word; its cases follow.
+_WHOSE_BUSINESS = re.compile(r"^[^「」『』。]{1,24}?(?P<k>報告|諮問|審議|協議)事項$")
+# (指導室長): the head of a unit named for the unit that brings the case.
+_UNIT_HEAD = re.compile(r"^(?P<u>[^（）()、,]{1,24}?(?:課|室|部|局|所|館|センター))長$")
 # 第1号 …について / →原案どおり決定されました: an arrow under a title gives what was decided, no part of the title.
 _RESULT_ARROW = re.compile(r"^[→⇒➡]")
 
@@ -719,6 +732,13 @@ def split_title(h: Heading) -> None:
     if m:
         h.kind_hint = h.kind_hint or {"報告": "報告", "諮問": "諮問"}.get(m.group("w"))
         title = title[m.end():]
+    m = _AGENDA_PLACE.match(title)
+    inner = parse_heading(title[m.end():]) if m else None
+    if inner and inner[0] == "case":
+        # 5 議題1 議案第1号 …について: the header's section, the agenda's place, then the case.
+        word = inner[3]
+        h.kind_hint = h.kind_hint or ("諮問" if word == "諮問" else "報告" if word in ("報告", "報") else "その他")
+        title = inner[2]
     m = _QUOTED_TITLE.match(title) or _FILED_UNDER_QUOTED.match(title)
     if m:
         title = m.group("t")
@@ -734,6 +754,9 @@ def split_title(h: Heading) -> None:
         m = _TRAILING_PAREN.search(title)
         inner = (m.group("p") or m.group("b")) if m and m.start() > 0 else None
         units = unit_names(inner) if inner else []
+        head = _UNIT_HEAD.match(compact(inner)) if inner and not units else None
+        if head:
+            units = unit_names(head.group("u"))
         if _all_units(units):
             h.depts.extend(units)
             h.dept_note = h.dept_note or m.group(0).strip(" \t\u3000")
@@ -811,10 +834,16 @@ def classify_heading(h: Heading) -> None:
         h.container_kind = (None if bills and ("報告" in k or "諮問" in k) else "その他" if bills
                             else "報告" if "報告" in k else "諮問" if "諮問" in k else None)
         return
+    whose = _WHOSE_BUSINESS.match(k)
+    if whose:
+        h.cls = "container"
+        h.container_kind = {"報告": "報告", "諮問": "諮問"}.get(whose.group("k"))
+        return
     if k_bare in ("その他", "その他事項", "その他報告", "その他の事項") or k.startswith("その他"):
         h.cls = "other"
         return
     if (PROCEDURAL.match(k_bare) or (k != k_bare and PROCEDURAL.match(k)) or _ISO_DATE.search(k) or _header_fact(h.title)
+            or _GLUED_FACT.match(k)
             or _ROSTER_SECTION.match(h.title)):
         # An ISO date belongs to a page's furniture (長崎市議会 2015-05-07), never to an agenda item.
         h.cls = "procedural"

@@ -1,0 +1,62 @@
+"""What an assembly's chair declares decided on each bill becomes that item's outcome, and only that.
+
+Every fixture is synthetic, with fictional names and numbers.
+"""
+import pytest
+
+from shingikai.minutes.importer import parse_text
+from shingikai.minutes.importer.conventions import OUTCOME_CONVENTIONS
+
+ASSEMBLY_HEAD = "令和６年第３回みなみ市議会臨時会会議録\n令和6年4月8日　午前10時開会\n\n"
+
+
+def _outcomes(text):
+    return "|".join(f"{i['title']}={i['outcome']}" for i in parse_text(ASSEMBLY_HEAD + text)["items"])
+
+
+@pytest.mark.parametrize("convention", OUTCOME_CONVENTIONS, ids=lambda c: c.name)
+def test_each_outcome_convention_decides_its_items(convention):
+    assert _outcomes(convention.example) == convention.expect
+
+
+def test_a_bill_listed_before_the_sitting_takes_the_vote_declared_where_it_is_taken_up():
+    text = (
+        "●本日の会議に付議した事件\n日程第1　議案第 3号　みなみ市介護保険条例の一部を改正する条例\n"
+        "日程第2　議案第14号　みなみ市下水道条例の一部を改正する条例\n\n"
+        "○議長（北野一郎）　議案第14号を議題といたします。\n"
+        "○議長（北野一郎）　起立少数であります。よって、議案第14号は否決されました。\n"
+        "○議長（北野一郎）　議案第３号を議題といたします。\n"
+        "○議長（北野一郎）　よって、議案第３号は、原案のとおり可決されました。\n"
+    )
+    parsed = parse_text(ASSEMBLY_HEAD + text)
+    # Taken up in the other order than listed: each vote goes to its own bill.
+    assert {i["title"]: i["outcome"] for i in parsed["items"]} == {
+        "みなみ市介護保険条例の一部を改正する条例": "承認",
+        "みなみ市下水道条例の一部を改正する条例": "不承認",
+    }
+
+
+def test_a_listed_bill_never_taken_up_states_no_outcome():
+    text = (
+        "●本日の会議に付議した事件\n日程第１　議案第５号　みなみ市図書館条例の一部を改正する条例\n\n"
+        "○議長（北野一郎）　ただいまから会議を開きます。\n"
+        "○議長（北野一郎）　会期は本日１日と決定いたしました。\n"
+    )
+    assert _outcomes(text) == "みなみ市図書館条例の一部を改正する条例=不明"
+
+
+def test_a_listing_cut_by_its_columns_leaves_the_title_to_the_chairs_words():
+    text = (
+        "○本日の会議に付した事件\n日程第３ 議案第１号\nて\n\n"
+        "○議長（北野一郎君） 開会します。\n◎ 日程第３ 議案第１号\n"
+        "〇議長（北野一郎君） 日程第３、議案第１号みなみ町手数料条例の一部を改正する条例の制定についてを議題とします。\n"
+        "〇議長（北野一郎君） 異議なしと認めます。したがって議案第１号は原案のとおり可決されました。\n"
+    )
+    assert _outcomes(text) == "みなみ町手数料条例の一部を改正する条例の制定について=承認"
+
+
+def test_a_member_speaking_from_a_numbered_seat_and_an_official_with_a_long_title_stay_in_the_case():
+    parsed = parse_text(ASSEMBLY_HEAD + OUTCOME_CONVENTIONS[-1].example)
+    turns = [(t["speaker"], t["role"]) for t in parsed["turns"]]
+    assert ("３番（東山三郎）", "member") in turns
+    assert [i["outcome"] for i in parsed["items"]] == ["承認"]

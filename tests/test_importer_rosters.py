@@ -129,3 +129,16 @@ def test_an_assembly_roster_listed_after_its_agenda_is_read(row):
     parsed = parse_text(text)
     assert parsed["members_present"] == names
     assert parsed["members_absent"] == ["森本健太"]
+
+
+@pytest.mark.parametrize("chair_role, vice_role", [("議長", "副議長"), ("議\u3000\u3000長", "副 議 長")], ids=["closed", "spaced"])
+@pytest.mark.parametrize("seat", ["{}番", "{}\u3000番"], ids=["seat", "spaced-seat"])
+def test_seat_rows_one_a_line_keep_the_role_cells_out_of_the_names_above_them(chair_role, vice_role, seat):
+    wide = str.maketrans("0123456789", "０１２３４５６７８９")
+    rows = (f"{chair_role}\u3000\u3000{seat.format('2')}\u3000\u3000北野弘道\n"
+            f"{vice_role}\u3000{seat.format('11'.translate(wide))}\u3000\u3000南田\u3000守\n"
+            f"\u3000\u3000\u3000\u3000{seat.format('3')}\u3000\u3000東山さち子\n"
+            f"\u3000\u3000\u3000{seat.format('14')}\u3000\u3000西川\u3000亘")
+    parsed = _read(rows, "出席議員（４名）")
+    assert parsed["members_present"] == ["北野弘道", "南田守", "東山さち子", "西川亘"]
+    assert parsed["chair"] == "北野弘道"

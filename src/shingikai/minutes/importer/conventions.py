@@ -239,6 +239,10 @@ CATALOGUE: tuple[Convention, ...] = (
                "\n議　　長　12番　北　野　幸　宏　　　　　副 議 長　１番　南　田　　　彰\n"
                "２番　東　山　　　豊　　　　　３番　西　川　真千子\n──────────",
                "北野幸宏、南田彰、東山豊、西川真千子"),
+    Convention("roster-seat-rows-a-role-cell-opening-some", "roster",
+               "\n議\u3000長\u3000\u3000 3番\u3000\u3000北野弘道\n副議長\u3000１２番\u3000\u3000南田\u3000守\n"
+               "\u3000\u3000\u3000\u3000 ４番\u3000\u3000東山さち子\n\u3000\u3000\u3000 10番\u3000\u3000西川\u3000亘",
+               "北野弘道、南田守、東山さち子、西川亘"),
     Convention("roster-each-member-list-beside-other-members", "roster",
                "北野委員長、南田副委員長、ひがし、東山の各委員及び西川、森本の各議員", "北野、南田、ひがし、東山"),
     Convention("roster-table-with-attendance-column", "roster",

@@ -367,7 +367,8 @@ _ABSENT_NOTE = re.compile(r"[（(][ \t\u3000]*欠席[^（）()\n]{0,40}[）)]")
 # 委 員 長, 副 議 長, 委　　員, 〃 (ditto): a role cell of a roster table, its letters spaced to the column's width.
 _ROW_ROLE_WORDS = ("副委員長", "委員長", "副議長", "議長", "副会長", "会長", "準委員", "委員", "議員")
 _ROW_ROLE = re.compile(
-    r"(?:^|(?<=[ \t\u3000]))(?P<r>" + "|".join("[ \u3000]*".join(w) for w in _ROW_ROLE_WORDS) + r"|〃)(?=[ \t\u3000]|$)"
+    # A role cell may open a line of its own (副議長 under the name of the row before).
+    r"(?:^|(?<=[ \t\u3000\n]))(?P<r>" + "|".join("[ \u3000]*".join(w) for w in _ROW_ROLE_WORDS) + r"|〃)(?=[ \t\u3000]|$)"
 )
 _ROW_NAME = re.compile(r"[一-龥々豈-﫿ヶぁ-んァ-ヶー]{2,10}")
 _CHAIR_ROLES = {"委員長", "議長", "会長"}

@@ -241,3 +241,77 @@ def test_an_aggregators_lines_before_the_record_leave_its_title():
     parsed = parse_text(text)
     assert parsed["council_name"] == "北山市農業委員会"
     assert parsed["meeting_label"] == "第3回"
+
+
+@pytest.mark.parametrize("num", ["1 ", "１　", "1.", "(1)"], ids=["space", "full-width", "dot", "brackets"])
+def test_numbered_labels_run_into_their_values_give_the_sitting_and_its_roster(num):
+    n = lambda k: num.replace("1", str(k)).replace("１", "１２３４５"[k - 1])  # noqa: E731
+    text = (
+        "第4回北山市景観審議会会議録\n"
+        f"{n(1)}日時令和6年2月9日(金曜日) 午後1時30分~午後2時45分\n{n(2)}場所北山市役所本庁舎4階大会議室\n"
+        f"{n(3)}出席者会長 北野一郎\n委員 2番 南田健、５番 東山花子、 11番  西川亘\n{n(4)}欠席者委員 4番 森本清\n"
+        f"{n(5)}傍聴者０人" + SPEECH
+    )
+    parsed = parse_text(text)
+    assert (parsed["date"], parsed["start_time"], parsed["end_time"]) == ("2024-02-09", "13:30", "14:45")
+    assert parsed["place"] == "北山市役所本庁舎4階大会議室"
+    assert parsed["members_present"] == ["北野一郎", "南田健", "東山花子", "西川亘"]
+    assert parsed["chair"] == "北野一郎"
+    assert parsed["members_absent"] == ["森本清"]
+
+
+@pytest.mark.parametrize("line", ["2 場所の確保について協議した", "3 出席者数について", "1 日時の調整", "4 欠席者への資料送付"],
+                         ids=["place-sentence", "count", "date-word", "absent-word"])
+def test_a_numbered_line_that_opens_with_a_label_word_but_not_its_value_is_no_field(line):
+    text = "第4回北山市景観審議会会議録\n日時：令和6年2月9日 午後1時から午後2時まで\n議題\n" + line + "\n" + SPEECH
+    parsed = parse_text(text)
+    assert parsed["place"] is None
+    assert parsed["members_present"] == []
+    assert parsed["date"] == "2024-02-09"
+
+
+def test_a_column_head_before_seat_numbers_is_no_member():
+    text = "北山町議会臨時会会議録\n出席議員（３名）\n議席番号\n１番 北 野 一 郎 ２番 南 田 健 次 ３番 東 山 花 子\n" + SPEECH
+    assert parse_text(text)["members_present"] == ["北野一郎", "南田健次", "東山花子"]
+
+
+@pytest.mark.parametrize("numbers", ["1234", "１２３４"], ids=["digit", "full-width"])
+@pytest.mark.parametrize("after", ["", "."], ids=["bare", "dot"])
+def test_a_numbering_column_one_number_a_line_neither_ends_the_header_nor_becomes_a_value(numbers, after):
+    def n(k):
+        return numbers[k - 1] + after
+
+    text = (
+        "北山市教育委員会会議録\n" + n(1) + "\n開会の日時\n令和2年11月5日(木)\n午後1時30分\n" + n(2)
+        + "\n閉会の日時\n令和2年11月5日(木)\n午後3時05分\n" + n(3) + "\n招集の場所\n" + n(4) + "\n" + SPEECH
+    )
+    parsed = parse_text(text)
+    assert (parsed["date"], parsed["start_time"], parsed["end_time"]) == ("2020-11-05", "13:30", "15:05")
+    # The room's line is lost in the layout: a number alone is no room.
+    assert parsed["place"] is None
+
+
+@pytest.mark.parametrize("date_line, start, end", [
+    ("令和元年8月6日(火曜日)午前10時から11時30分まで", "10:00", "11:30"),
+    ("令和元年８月６日（火）午後１時３０分～午後３時", "13:30", "15:00"),
+], ids=["half-width", "full-width"])
+def test_a_title_over_an_unlabelled_date_line_keeps_the_title_and_reads_the_sitting(date_line, start, end):
+    text = (
+        "ホーム > くらし > 健康 > 北山県保健連絡会議 > 開催結果(令和元年度第1回)\n"
+        f"令和元年度第1回北山県市町村保健連絡協議会\n{date_line}\n県庁本庁舎3階第1会議室\n"
+        "北野委員、南田委員、東山委員(西川委員代理)、森本委員、小﨑委員(名簿順)\n"
+        "(1)開会\n(事務局)資料1により説明した。\n"
+    )
+    parsed = parse_text(text)
+    assert parsed["council_name"] == "北山県市町村保健連絡協議会"
+    assert (parsed["date"], parsed["start_time"], parsed["end_time"]) == ("2019-08-06", start, end)
+    assert parsed["place"] == "県庁本庁舎3階第1会議室"
+    assert parsed["members_present"][:3] == ["北野", "南田", "東山"]
+    assert "小﨑" in parsed["members_present"]
+
+
+def test_a_sentence_that_goes_on_into_a_date_on_the_next_line_stays_one_line():
+    from shingikai.minutes.importer.clean import clean_text
+
+    text = "次回の審議会は、事務局から改めて連絡しますが\n令和6年3月4日の午後を予定しています。"
+    assert clean_text(text) == text.replace("\n", "")

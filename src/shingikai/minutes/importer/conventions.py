@@ -243,6 +243,8 @@ CATALOGUE: tuple[Convention, ...] = (
                "\n議\u3000長\u3000\u3000 3番\u3000\u3000北野弘道\n副議長\u3000１２番\u3000\u3000南田\u3000守\n"
                "\u3000\u3000\u3000\u3000 ４番\u3000\u3000東山さち子\n\u3000\u3000\u3000 10番\u3000\u3000西川\u3000亘",
                "北野弘道、南田守、東山さち子、西川亘"),
+    Convention("roster-officer-before-seat-numbers-after-commas", "roster",
+               "会長 北野一郎\n委員 １番 南田健、3番 東山花子、 12番  西川\u3000亘", "北野一郎、南田健、東山花子、西川亘"),
     Convention("roster-each-member-list-beside-other-members", "roster",
                "北野委員長、南田副委員長、ひがし、東山の各委員及び西川、森本の各議員", "北野、南田、ひがし、東山"),
     Convention("roster-table-with-attendance-column", "roster",
@@ -376,6 +378,18 @@ CATALOGUE: tuple[Convention, ...] = (
                "〇議事日程（第１号）\n第１\u3000会期の件\n〇本日の会議に付した事件\n日程第１\u3000会期の件\n〇出席議員（３人）\n"
                "議\u3000\u3000長\u3000\u3000北野弘之\n議\u3000\u3000員\u3000\u3000南田\u3000江里子\n議\u3000\u3000員\u3000\u3000東山勝也",
                "members_present=北野弘之、南田江里子、東山勝也"),
+    Convention("header-numbered-labels-run-into-their-values", "header",
+               "1 日時令和5年6月2日(金曜日) 午後1時30分~午後3時10分\n2 場所北山市役所3階第1会議室\n"
+               "3 出席者会長 北野一郎\n委員 1番 南田健、3番 東山花子\n4 傍聴者2人",
+               "members_present=北野一郎、南田健、東山花子"),
+    Convention("header-numbering-column-one-number-a-line", "header",
+               "1\n開会の日時\n令和2年11月5日(木)\n午後1時30分\n2\n閉会の日時\n令和2年11月5日(木)\n午後3時05分\n3\n招集の場所\n北山市民会館 会議室2",
+               "end_time=15:05"),
+    Convention("header-title-then-unlabelled-date-and-roster-with-notes", "header",
+               "ホーム > くらし > 北山県保健連絡会議 > 開催結果\n令和元年度第1回北山県市町村保健連絡協議会\n"
+               "令和元年8月6日(火曜日)午前10時から11時30分まで\n県庁本庁舎3階第1会議室\n"
+               "北野委員、南田委員、東山委員(西川委員代理)、森本委員(名簿順)",
+               "council_name=北山県市町村保健連絡協議会"),
     Convention("header-sitting-narrated-in-the-opening-sentence", "header",
                "ページ表示令和5年第3回北山市教育委員会議会議録令和５年６月２日(金曜日)、令和5年第3回教育委員会議(定例会)を"
                "北山市役所本庁舎14階 教育委員室において開催した。", "place=北山市役所本庁舎14階 教育委員室"),

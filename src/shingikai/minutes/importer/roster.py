@@ -67,7 +67,8 @@ def read_people(value: str | None) -> People:
         value = "\n".join(_notes_close_entries(line) for line in value.split("\n"))
     value = _EACH_LIST.sub("", value)
     seated = _SEAT_SPLIT.split(value)
-    if len(seated) > 2:
+    # 委員 4番 北野一郎: one seat-numbered entry, after its role or alone.
+    if len(seated) > 2 or len(seated) == 2 and (not seated[0].strip() or _ROLE_TOKEN.fullmatch("".join(seated[0].split()))):
         names, chair = _seated_people(seated)
         return People(tuple(names), chair)
     value, marked_chair, marked_spaced = _marks_apart(value)
@@ -533,11 +534,21 @@ def _role_after_row(s: str) -> str | None:
     return "、".join(entries)
 
 
+_LEAD_OFFICER = re.compile(r"^[ \t\u3000\n]*(?:副?(?:会長|委員長|議長))[ \t\u3000]+[一-龥々豈-﫿ヶぁ-んァ-ヶー]")
+
+
 def _seated_people(seated: list[str]) -> tuple[list[str], str | None]:
     """議　　長　22番　野　村　幸　宏　　副 議 長　１番　大　迫　　　彰 …: each seat number opens a name,
     spaced out to align; a role cell before the number (議長) belongs to the name after it."""
     names, chair = [], None
     role_before = _trailing_role(seated[0])
+    lead = seated[0].rstrip(" \t\u3000\n")
+    lead = lead[:len(lead) - len(role_before[0])] if role_before else lead
+    if _LEAD_OFFICER.match(lead):
+        # 会長 北野一郎 / 委員 1番 南田健、…: an officer named before the seat-numbered members (a column's
+        # head, 議席番号, is no one).
+        before = read_people(lead)
+        names, chair = list(before.names), before.chair
     for piece in seated[1:]:
         role_after = _trailing_role(piece)
         if role_after:
@@ -547,7 +558,7 @@ def _seated_people(seated: list[str]) -> tuple[list[str], str | None]:
             # ５番 木 村 恵 君 農 政 課 長 …: 君 closes the member's name; a two-column page goes on
             # with the other column's staff on the same line.
             piece = honoured.group("n")
-        name = re.sub(r"\s+", "", strip_role_words(_PARENS.sub("", piece)))
+        name = re.sub(r"\s+", "", strip_role_words(_PARENS.sub("", piece).strip(" \t\u3000\n、,，")))
         if 2 <= len(name) <= 12:
             names.append(name)
             if chair is None and role_before and role_before[1] in _CHAIR_ROLES:
@@ -593,7 +604,8 @@ def _names_apart(line: str) -> str:
     return "、".join(out)
 
 
-_SEAT_SPLIT = re.compile(r"(?:^|(?<=\s))(?:[0-9０-９]{1,3}|[一二三四五六七八九十百]{1,4})[ \t\u3000]*番[ \t\u3000]*")
+# 1番 北野一郎、3番 南田健: a seat number opens each entry, after a gap or after the 、 closing the entry before.
+_SEAT_SPLIT = re.compile(r"(?:^|(?<=[\s、,，]))(?:[0-9０-９]{1,3}|[一二三四五六七八九十百]{1,4})[ \t\u3000]*番[ \t\u3000]*")
 
 
 # 【専門委員】, （事務局）: a sub-heading inside an attendance list; staff sections hold no members.

@@ -245,6 +245,13 @@ CATALOGUE: tuple[Convention, ...] = (
                "北野弘道、南田守、東山さち子、西川亘"),
     Convention("roster-officer-before-seat-numbers-after-commas", "roster",
                "会長 北野一郎\n委員 １番 南田健、3番 東山花子、 12番  西川\u3000亘", "北野一郎、南田健、東山花子、西川亘"),
+    Convention("roster-section-heading-alone-with-a-note", "roster",
+               "\n 1. 審議会委員(五十音順、敬称略)\n  北野一朗、南田健(副会長)、東山亨(会長)、\n  西川さくら 以上4名出席\n 2. 事務局\n  森本課長、川上係長",
+               "北野一朗、南田健、東山亨、西川さくら"),
+    Convention("roster-names-with-gaps-closed-by-their-roles-in-clause-groups", "roster",
+               "1 条例第2条第1号委員(1人)    北野 一朗委員 2 条例第2条第2号委員(3人)    南田 花子委員(会長),東山 亨委員,"
+               "西川 さくら委員 3 条例第2条第3号委員(2人)    北山消防署長   森本 清委員    南警察署長   川上 勉(大野 健委員代理)",
+               "北野一朗、南田花子、東山亨、西川さくら、森本清"),
     Convention("roster-each-member-list-beside-other-members", "roster",
                "北野委員長、南田副委員長、ひがし、東山の各委員及び西川、森本の各議員", "北野、南田、ひがし、東山"),
     Convention("roster-table-with-attendance-column", "roster",

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from shingikai.jp.text import strip_role_words
 
 _PARENS = re.compile(r"[（(][^（）()]*[）)]")
-_COUNT_AFTER_LEAD = re.compile(r"(?:を?始め|を?はじめ|ほか|他|外|以下)[ \t\u3000]*[0-9０-９一二三四五六七八九十]{1,3}[ \t\u3000]*[名人].*$")
+_COUNT_AFTER_LEAD = re.compile(r"(?:を?始め|を?はじめ|ほか|他|外|以下|以上)[ \t\u3000]*[0-9０-９一二三四五六七八九十]{1,3}[ \t\u3000]*[名人].*$")
 _NO_ONE = re.compile(r"別紙|別添|別記|のとおり|の通り|名簿")
 _DATE_WORD = re.compile(
     r"(?:(?:令和|平成|昭和)?[元〇一二三四五六七八九十0-9０-９]{1,3}年)?[一二三四五六七八九十0-9０-９]{1,2}月[一二三四五六七八九十0-9０-９]{1,3}日"
@@ -54,6 +54,9 @@ def read_people(value: str | None) -> People:
     table = attendance_table(value)
     if table:
         return People(tuple(table[0]), table[2], tuple(table[1]))
+    closed = _closed_by_member(value)
+    if closed:
+        return closed
     value = _before_closing_rule(value)
     # ──────: a rule drawn under the roster is no part of the last name; ( 欠席小林委員 ) names one who is not there.
     value = _ABSENT_NOTE.sub("、", _RULE.sub("", value))
@@ -320,6 +323,37 @@ _RULE = re.compile(r"[─━―—－‐-]{3,}")
 # 太田 昭宏君 / ………… / 議長 大島 理森君: a line that is only a rule closes the list of members; those under it
 # (the 議長, the secretariat, the date of the sitting) attend without being members.
 _CLOSING_RULE = re.compile(r"[ \t\u3000]*[…‥・･·─━―—－‐=＝_＿]{3,}[ \t\u3000]*")
+
+
+# 北野 一朗委員(会長),南田 健委員 … 2 条例第3条第2号委員(5人) 東山 亨委員: each member's name closed by its role, a gap
+# inside it or not; a deputy (西川 博(森本 清委員代理)) stands in for a member without being one.
+_MEMBER_CLOSED = re.compile(
+    r"(?:^|(?<=[\s,、，|｜]))(?P<n>[一-龥々豈-﫿ヶぁ-んァ-ヶー]{1,6}(?:[ \u3000]{1,3}[一-龥々豈-﫿ヶぁ-んァ-ヶー]{1,6})?)(?<!副)"
+    r"(?P<r>副?(?:委員長|会長)|部会長|座長|委員)"
+    r"(?:[(（](?P<note>[^()（）\n]{1,10})[)）])?(?=[\s,、，|｜]|$)"
+)
+
+
+def _closed_by_member(value: str) -> People | None:
+    """The members of a list whose every name its role closes (委員, 会長 …), where some name has a gap inside
+    it (the gap a split between names would take for one); None for any other list."""
+    if "委員" not in value:
+        return None
+    found = list(_MEMBER_CLOSED.finditer(value))
+    if len(found) < 3 or not any(" " in m.group("n") or "\u3000" in m.group("n") for m in found):
+        return None
+    names, chair = [], None
+    for m in found:
+        name = "".join(m.group("n").split())
+        if _ROLE_TOKEN.search(name) or "欠席" in name:
+            return None   # 委員伊藤委員 和泉田委員: the role opens the entries too; the list is laid out otherwise
+        if _STAFF_WORD.search(name) or _BODY_WORD.search(name):
+            continue
+        names.append(name)
+        role = m.group("note") if m.group("note") and _CHAIR_SUFFIX.search(m.group("note")) else m.group("r")
+        if chair is None and _CHAIR_SUFFIX.search(role) and not _NOT_CHAIR_SUFFIX.search(role):
+            chair = name
+    return People(tuple(dict.fromkeys(names)), chair) if len(names) >= 3 else None
 
 
 def _before_closing_rule(value: str) -> str:
@@ -615,7 +649,9 @@ _STAFF_SECTION = re.compile(r"事務局|説明|職員|執行部|傍聴|オブザ
 
 NAMED_SECTION = re.compile(
     r"^[ \t\u3000]*(?:[0-9０-９]{1,2}[.．、)）][ \t\u3000]*)?"
-    r"(?P<s>[^\s、,：:]{0,6}(?:審議会|審査会|委員会)委員|事務局職員|事務局|説明員|実施機関|関係課|担当課)[ \t\u3000:：]+(?P<rest>\S.*)$"
+    r"(?P<s>[^\s、,：:]{0,6}(?:審議会|審査会|委員会)委員|事務局職員|事務局|説明員|実施機関|関係課|担当課)"
+    # 1. 審査会委員(五十音順、敬称略): the section's heading alone on its line, a note on the list after it.
+    r"(?:[ \t\u3000:：]+(?P<rest>\S.*)|[ \t\u3000]*(?:[（(][^（）()\n]{1,30}[）)])?[ \t\u3000]*)$"
 )
 _EACH_MEMBER = re.compile(r"[（(]?(?P<names>[^\s（）()、,]+?・[^\s（）()、,]+?)各委員[）)]?")
 
@@ -627,7 +663,7 @@ def _member_sections(lines: list[str]) -> list[str]:
         if named:
             # 1. 審査会委員 鶴岡(稔男)委員長、岩間委員 / 2. 事務局職員 市原文書課長、…
             keep = not _STAFF_SECTION.search(named.group("s"))
-            if keep:
+            if keep and named.group("rest"):
                 out.append(named.group("rest"))
             continue
         m = _SECTION_LINE.match(line)

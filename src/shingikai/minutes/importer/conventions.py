@@ -397,6 +397,11 @@ CATALOGUE: tuple[Convention, ...] = (
                "令和元年8月6日(火曜日)午前10時から11時30分まで\n県庁本庁舎3階第1会議室\n"
                "北野委員、南田委員、東山委員(西川委員代理)、森本委員(名簿順)",
                "council_name=北山県市町村保健連絡協議会"),
+    Convention("header-title-broken-by-a-gap-after-the-city", "header",
+               "令和5年12月4日 第3回北山区地域包括支援センター 運営協議会 (要約版) 午後7時開会", "municipality=北山区"),
+    Convention("header-union-of-municipalities-on-the-line-above", "header",
+               "令和6年度第1回北山県後期高齢者医療広域連合\n情報公開・個人情報保護審査会会議録\n日時：令和6年5月10日 午前10時",
+               "municipality=北山県後期高齢者医療広域連合"),
     Convention("header-sitting-narrated-in-the-opening-sentence", "header",
                "ページ表示令和5年第3回北山市教育委員会議会議録令和５年６月２日(金曜日)、令和5年第3回教育委員会議(定例会)を"
                "北山市役所本庁舎14階 教育委員室において開催した。", "place=北山市役所本庁舎14階 教育委員室"),

@@ -584,9 +584,16 @@ def _council_name(texts: list[str], patterns=(_COUNCIL_PRIMARY, _ASSEMBLY, _COUN
                     continue  # 地方議会議事録, 第1会議室: 会議 inside another word
                 # 令和2年度地域づくり…委員会: the year the page is filed under is no part of the body's name.
                 name = _LEADING_YEAR.sub("", m.group(0)).strip("・-－‐")
+                # 北山区地域包括支援センター 運営協議会: a title broken by a gap, the city before it.
+                cut = _BEFORE_GAP.search(t, 0, m.start()) if m.start() and t[m.start() - 1] in " \u3000" else None
+                if cut and municipality_from_prefix(cut.group("w") + name) and not municipality_from_prefix(name):
+                    name = cut.group("w") + name
                 if len(name) >= 4 and not re.fullmatch(r"(?:本|当|同|この|その|次回の?)?(?:審議会|審査会|委員会|協議会|会議)", name):
                     return name
     return None
+
+
+_BEFORE_GAP = re.compile(r"(?P<w>[^\s、。「」『』（）()【】\[\]:：#*]{2,30})[ \u3000]$")
 
 
 _ASSEMBLY_SESSION = re.compile(

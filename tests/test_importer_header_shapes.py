@@ -315,3 +315,40 @@ def test_a_sentence_that_goes_on_into_a_date_on_the_next_line_stays_one_line():
 
     text = "次回の審議会は、事務局から改めて連絡しますが\n令和6年3月4日の午後を予定しています。"
     assert clean_text(text) == text.replace("\n", "")
+
+
+@pytest.mark.parametrize("label, sep", [("日時及び場所", "    "), ("開催日時", "\u3000\u3000")], ids=["date-and-place", "full-width-gaps"])
+def test_fields_run_on_after_the_title_give_the_sitting_and_its_room(label, sep):
+    text = (f"第8回北山審議会部会議事録   北山審議会 第8回部会議事録 1 {label}{sep}令和5年11月20日(月) 17時から19時{sep}北山会館\n"
+            "2 出席委員    北野、南田、東山の各委員\n" + SPEECH)
+    parsed = parse_text(text)
+    assert (parsed["date"], parsed["start_time"], parsed["end_time"]) == ("2023-11-20", "17:00", "19:00")
+    assert parsed["place"] == "北山会館"
+    assert parsed["council_name"].startswith("北山審議会")
+
+
+@pytest.mark.parametrize("label", ["場所 : ", "開催場所 ", "会場："], ids=["colon", "long-label", "full-width-colon"])
+def test_a_room_field_run_onto_the_sitting_is_the_room_without_what_follows_it(label):
+    text = (f"第55回北山文書委員会議事次第\n日時 : 令和6年7月5日(金)17:00~18:00 {label}北山合同庁舎第3号館共用A会議室 "
+            "1 開会 2 報告事項について 3 閉会\n" + SPEECH)
+    parsed = parse_text(text)
+    assert (parsed["start_time"], parsed["end_time"]) == ("17:00", "18:00")
+    assert parsed["place"] == "北山合同庁舎第3号館共用A会議室"
+
+
+def test_a_title_and_speech_run_on_after_the_room_name_the_body_and_are_no_part_of_the_room():
+    text = ("開催月日 令和7年5月26日(月) 開催場所 北山会館3階302・303研修室 令和7年度第1回北山市環境保全審議会議事録(確定稿) "
+            "事務局  それでは、定刻となりました。これから審議会を開催させていただきます。\n○会長　よろしくお願いします。\n")
+    parsed = parse_text(text)
+    assert parsed["place"] == "北山会館3階302・303研修室"
+    assert parsed["council_name"] == "北山市環境保全審議会"
+    assert parsed["municipality"] == "北山市"
+
+
+def test_a_date_spaced_out_after_a_label_inside_a_line_is_not_taken_for_the_header():
+    # A site's teaser of a PDF (digits set apart from their units) before the page's own text.
+    text = ("第 3 回総会議事録 1 開催日時 平成 28 年 5 月 17 日 ( 火 ) 午後 2 時\n\n"
+            "1 開催日時 令和2年5月19日(火) 午後2時30分から午後4時\n2 開催場所 北山市役所 第1会議室\n" + SPEECH)
+    parsed = parse_text(text)
+    assert (parsed["date"], parsed["start_time"]) == ("2020-05-19", "14:30")
+    assert parsed["place"] == "北山市役所 第1会議室"

@@ -402,6 +402,12 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("header-union-of-municipalities-on-the-line-above", "header",
                "令和6年度第1回北山県後期高齢者医療広域連合\n情報公開・個人情報保護審査会会議録\n日時：令和6年5月10日 午前10時",
                "municipality=北山県後期高齢者医療広域連合"),
+    Convention("header-fields-run-on-after-the-title", "header",
+               "第8回北山審議会部会議事録   北山審議会 第8回部会議事録 1 日時及び場所    令和5年11月20日(月) 17時から19時    北山会館\n"
+               "2 出席委員    北野、南田、東山の各委員", "place=北山会館"),
+    Convention("header-room-field-run-onto-the-sitting", "header",
+               "日時 : 令和6年7月5日(金)17:00~18:00 場所 : 北山合同庁舎第3号館共用A会議室 1 開会 2 報告事項について 3 閉会",
+               "place=北山合同庁舎第3号館共用A会議室"),
     Convention("header-sitting-narrated-in-the-opening-sentence", "header",
                "ページ表示令和5年第3回北山市教育委員会議会議録令和５年６月２日(金曜日)、令和5年第3回教育委員会議(定例会)を"
                "北山市役所本庁舎14階 教育委員室において開催した。", "place=北山市役所本庁舎14階 教育委員室"),

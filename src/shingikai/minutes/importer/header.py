@@ -21,7 +21,7 @@ from .speakers import candidate_families, compact, nfkc
 _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("次回開催予定日", "next"), ("次回開催予定", "next"), ("審議(会議)結果", "result"),
     ("会議の名称", "name"), ("審議会等名称", "name"), ("名称", "name"), ("会議名称", "name"), ("会議名", "name"), ("審議会名", "name"),
-    ("日時及び場所", "date"), ("日時・場所", "date"), ("日時及び会場", "date"), ("開催日時", "date"), ("会議日時", "date"), ("開催年月日", "date"), ("開催期日", "date"),
+    ("日時及び場所", "date"), ("日時・場所", "date"), ("日時及び会場", "date"), ("開催日時", "date"), ("開催月日", "date"), ("会議日時", "date"), ("開催年月日", "date"), ("開催期日", "date"),
     ("開催日", "date"), ("招集日時", "date"), ("招集年月日", "date"), ("招集場所", "place"), ("招集の場所", "place"), ("開会日時", "date"), ("開会場所", "place"), ("開会並びに散会", "time"),
     ("議会局職員", "secretariat"), ("区議会事務局", "secretariat"), ("市議会事務局", "secretariat"),
     ("町議会事務局", "secretariat"), ("村議会事務局", "secretariat"), ("議会事務局", "secretariat"), ("日時", "date"), ("期日", "date"), ("とき", "date"),
@@ -199,6 +199,9 @@ def parse_header(lines: list[str], limit: int | None, apart: bool = True) -> Hea
     for i, line in _segments(lines, scan_limit):
         if i == joined:
             continue
+        if line.startswith(_RUN_ON_TITLE):
+            header.title_lines.append(line[len(_RUN_ON_TITLE):])
+            continue
         s = _closed_label(line.strip(" \t\u3000"))
         if not s:
             continue
@@ -302,6 +305,20 @@ _GLUED_ROSTER = re.compile(
 )
 
 
+# Marks a title found after the fields on their line (no line of text starts with a NUL).
+_RUN_ON_TITLE = "\0"
+_WIDE_GAP_RUN = re.compile(r"[ \t]{2,}|\u3000{2,}")
+_INLINE_PLACE = re.compile(r"(?<=[ \t\u3000])(?:(?:開催場所|会議場所)(?=[ \t\u3000]*[:：]|[ \t\u3000])|(?:場所|会場)(?=[ \t\u3000]*[:：]))")
+# A date spaced out (平成 28 年 5 月) is a PDF's text as a site shows it before the page itself: not read here.
+_INLINE_DATE = re.compile(
+    r"(?:(?<=[ \t\u3000])[0-9０-９]{1,2}[ \t\u3000.．]+|[ \t\u3000]{2,})(?:日時及び場所|開催日時|開催月日|日時)"
+    r"(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+)(?=(?:令和|平成|昭和)(?:元|[0-9０-９]{1,2})年)"
+)
+_PLACE_END = re.compile(
+    r"[ \t\u3000]{2,}|[ \t\u3000]+(?=(?:令和|平成|昭和)|[0-9０-９]{1,2}[ \t\u3000.．、]+(?![階号FＦ])[^\s0-9０-９])"
+)
+
+
 def _segments(lines: list[str], stop: int):
     """``(index, text)`` of each line up to ``stop``, a field run onto the one before it set apart on its own."""
     for i in range(stop):
@@ -311,6 +328,28 @@ def _segments(lines: list[str], stop: int):
         if found and found[0] in ("place", "date", "time", "closed"):
             yield i, line[:m.start()]
             yield i, line[m.start():]
+            continue
+        dated = _INLINE_DATE.search(line) if "日" in line and i < 40 else None
+        if dated and not match_field(line.strip(" \t\u3000")):
+            # 第6回北山部会議事録 1 日時及び場所 平成15年…: the sitting's fields run on after the title.
+            yield i, line[:dated.start()]
+            line = line[dated.start():]
+        m = _INLINE_PLACE.search(line) if "所" in line or "会場" in line else None
+        found = match_field(_closed_label(line[:m.start()].strip(" \t\u3000"))) if m else None
+        if found and found[0] in ("date", "time"):
+            # 日時 : 平成29年7月7日(金)17:00~18:00 場所 : 中央合同庁舎…: the room's field run onto the sitting's;
+            # what runs on after the room (1 開会 …, the title, the first speech) is no part of it.
+            yield i, line[:m.start()]
+            rest = line[m.start():]
+            end = _PLACE_END.search(rest, m.end() - m.start() + 1)
+            after = rest[end.end():] if end else ""
+            yield i, rest[:end.start()] if end and "。" in after else rest
+            if end and "。" in after:
+                # 開催場所 教育会館3階 令和7年度第1回北山市環境保全審議会議事録 事務局 それでは…。: the page's
+                # title run on after the fields still names the body; the speech after it is no room.
+                title = _WIDE_GAP_RUN.split(after.strip(" \t\u3000"), 1)[0]
+                if title and "。" not in title and len(title) <= 80:
+                    yield i, _RUN_ON_TITLE + title
         else:
             yield i, line
 

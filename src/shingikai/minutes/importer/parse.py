@@ -374,7 +374,12 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         second = date_value.split("\n")[1].strip()
         if parse_date(second) is None and "時" not in second:
             place = second
-    place = place.split("\n")[0].strip() if place else narrated_place
+    if place is None and date_value and "\n" not in date_value:
+        # 日時及び場所    平成15年11月20日(木) 17時から19時    北山会館: one field, the room a wide gap after the clock.
+        cells = _WIDE_GAP.split(date_value.strip())
+        if len(cells) == 2 and parse_date(cells[0]) and parse_time_range(cells[0])[0] and _ROOM_CELL.fullmatch(cells[1]):
+            place = cells[1]
+    place = _LIST_AFTER_ROOM.sub("", place.split("\n")[0]).strip() if place else narrated_place
     facts.put("municipality", municipality, municipality_conf)
     facts.put("council_name", council, council_conf)
     facts.put("meeting_label", label, 0.9)
@@ -387,6 +392,12 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     facts.put("chair", chair, chair_conf)
     facts.put("observers", hdr.observers(header, cleaned), 0.9)
     return facts
+
+
+# 北山合同庁舎共用A会議室 1 開会 2 報告事項: the order of business, numbered from 1, run on after the room.
+_LIST_AFTER_ROOM = re.compile(r"[ \t\u3000]+[1１][ \t\u3000.．、]+[^\s0-9０-９階号]\S*?[ \t\u3000]+[2２][ \t\u3000.．、]+\S.*$")
+_WIDE_GAP = re.compile(r"[ \t]{3,}|\u3000{2,}")
+_ROOM_CELL = re.compile(r"[^\s0-9０-９:：、。]{2,30}(?:[ \u3000][^\s:：、。]{1,20}){0,2}")
 
 
 def _header_people(header: hdr.Header) -> dict[str, roster.People]:

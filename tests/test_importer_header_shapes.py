@@ -352,3 +352,20 @@ def test_a_date_spaced_out_after_a_label_inside_a_line_is_not_taken_for_the_head
     parsed = parse_text(text)
     assert (parsed["date"], parsed["start_time"]) == ("2020-05-19", "14:30")
     assert parsed["place"] == "北山市役所 第1会議室"
+
+
+@pytest.mark.parametrize("opening, closing, start, end", [
+    ("ただいまより、総務委員会を開会いたします。(14:00)", "以上で総務委員会を閉会いたします。(15:12)", "14:00", "15:12"),
+    ("これより委員会を開会します。（９：３０）", "本日はこれで散会します。（１１：０５）", "09:30", "11:05"),
+], ids=["half-width", "full-width"])
+def test_the_clock_noted_after_the_chairs_opening_and_closing_words_times_the_sitting(opening, closing, start, end):
+    text = (f"北山市総務委員会 令和6年6月3日(月)\n委員長(北野君):{opening}\n委員長(北野君):暫時休憩いたします。(10:05)\n"
+            f"委員長(北野君):委員会を再開いたします。(10:10)\n委員長(北野君):{closing}\n")
+    parsed = parse_text(text)
+    assert (parsed["start_time"], parsed["end_time"]) == (start, end)
+
+
+def test_a_recess_noted_with_its_clock_does_not_time_the_sitting():
+    text = "北山市総務委員会 令和6年6月3日(月)\n委員長(北野君):暫時休憩いたします。(14:00)\n委員長(北野君):再開いたします。(14:10)\n"
+    parsed = parse_text(text)
+    assert (parsed["start_time"], parsed["end_time"]) == (None, None)

@@ -408,6 +408,9 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("header-room-field-run-onto-the-sitting", "header",
                "日時 : 令和6年7月5日(金)17:00~18:00 場所 : 北山合同庁舎第3号館共用A会議室 1 開会 2 報告事項について 3 閉会",
                "place=北山合同庁舎第3号館共用A会議室"),
+    Convention("header-clock-noted-after-the-chairs-opening", "header",
+               "北山市総務委員会 令和6年6月3日(月)\n委員長(北野君):ただいまより、総務委員会を開会いたします。(14:00)\n"
+               "委員長(北野君):暫時休憩いたします。(14:05)", "start_time=14:00"),
     Convention("header-sitting-narrated-in-the-opening-sentence", "header",
                "ページ表示令和5年第3回北山市教育委員会議会議録令和５年６月２日(金曜日)、令和5年第3回教育委員会議(定例会)を"
                "北山市役所本庁舎14階 教育委員室において開催した。", "place=北山市役所本庁舎14階 教育委員室"),

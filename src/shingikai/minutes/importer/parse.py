@@ -485,13 +485,27 @@ def _day_before_tomorrow(titles: list[str], lines: list[str]):
     return found.pop() if len(found) == 1 else None
 
 
+_SPOKEN_CLOCK = re.compile(
+    r"(?:(?P<open>開会|開議)|閉会|散会)(?:いた)?し?ます。?[ \t\u3000]*[(（][ \t\u3000]*(?P<clock>[0-9０-９]{1,2}[:：][0-9０-９]{2})[ \t\u3000]*[)）]"
+)
+
+
 def _sitting_clock(lines: list[str]) -> tuple[str | None, str | None]:
     """午前10時00分　開議 … 午後3時12分　散会: the first opening and the last closing clock line."""
     start = end = None
     seen = False
+    spoken_start = spoken_end = None
     for line in lines:
         if "時" not in line and ":" not in line and "：" not in line:
             continue
+        if "会" in line:
+            # 委員長：ただいまより委員会を開会いたします。(14:00): the clock noted after the chair's words.
+            for m in _SPOKEN_CLOCK.finditer(line):
+                t = parse_time_range(m.group("clock"))[0]
+                if m.group("open"):
+                    spoken_start = spoken_start or t
+                else:
+                    spoken_end = t
         for m in CLOCK_INLINE.finditer(line):
             t = parse_time_range(m.group("clock") or m.group("clock2"))[0]
             word = "".join((m.group("word") or m.group("word2")).split())
@@ -501,6 +515,8 @@ def _sitting_clock(lines: list[str]) -> tuple[str | None, str | None]:
                 seen = True
             else:
                 end = t
+    if start is None and end is None:
+        return spoken_start, spoken_end
     return start, end
 
 

@@ -171,3 +171,19 @@ def test_a_list_whose_role_opens_each_entry_as_well_as_closing_it_is_not_read_as
     # 委員北野委員 南田委員: the closing rule would make 委員北野 a name; the list is read the other way.
     parsed = _read("委員北野委員 南田委員 東山 亨委員 西川委員 ( 欠席森本委員 )")
     assert not any("委員" in n or "欠席" in n for n in parsed["members_present"])
+
+
+@pytest.mark.parametrize("acting_role", ["委員長職務代理者", "会長職務代理", "副委員長職務代理者"], ids=["chair-acting", "short", "vice"])
+@pytest.mark.parametrize("gap", [" ", "\u3000"], ids=["space", "full-width-space"])
+def test_the_acting_chair_presides_where_the_chair_is_listed_absent(acting_role, gap):
+    text = (HEAD + f"出席者\n{acting_role}{gap}北野一郎\n委員{gap}南田健\n委員{gap}東山花子\n欠席者\n委員長{gap}西川亘\n"
+            "傍聴者数\n0名\n" + SPEECH)
+    parsed = parse_text(text)
+    assert parsed["members_present"] == ["北野一郎", "南田健", "東山花子"]
+    assert parsed["chair"] == "北野一郎"
+
+
+@pytest.mark.parametrize("absent", ["委員 西川亘", "なし"], ids=["a-member-absent", "none-absent"])
+def test_an_acting_chair_does_not_preside_while_the_chair_is_not_listed_absent(absent):
+    text = (HEAD + f"出席者\n委員長職務代理者 北野一郎\n委員 南田健\n委員 東山花子\n欠席者\n{absent}\n傍聴者数\n0名\n" + SPEECH)
+    assert parse_text(text)["chair"] is None

@@ -365,6 +365,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         absent = []
     else:
         absent = list(absent_listed)
+    if chair is None and listed.acting and people.get("absent", roster.People()).chair:
+        # 欠席者 委員長 北野一郎 / 出席者 委員長職務代理者 南田健: the chair is away, the acting chair presides.
+        chair = listed.acting
     chair = chairs.of_section(present_value or attendees, council, members) or chair
     if chair is None:
         chair = chairs.elected(lines, members)

@@ -25,6 +25,7 @@ _CHAIR_SUFFIX = re.compile(r"(?:会長|委員長|議長|座長)$")
 _NOT_CHAIR_SUFFIX = re.compile(r"(?:副会長|副委員長|副議長)$")
 # 会長 北野実, or 会長北野実 where a letter-spaced line lost its spaces (会 長 北 野 実).
 _CHAIR_PREFIX = re.compile(r"^(?:会長|委員長|議長)(?:[ \u3000]+|(?!職務|代理)(?=[一-龥々豈-﫿]{2,6}$))")
+_ACTING_PREFIX = re.compile(r"^(?:副?委員長|会長)職務代理者?[ \u3000]+")
 # 副委員長 木村 克一, 代理 海老原 崇智: a role written before the name on a roster line.
 _ROLE_PREFIX = re.compile(r"^(?:副会長|副委員長|副議長|(?:副?委員長|会長)職務代理者?|職務代理者?|代理|準?委員|議員)[ \u3000]+")
 _STAFF_WORD = re.compile(
@@ -41,6 +42,7 @@ class People:
     chair: str | None = None
     absent: tuple[str, ...] | None = None
     superintendents: frozenset[str] = frozenset()
+    acting: str | None = None   # 委員長職務代理者 北野一郎: who chairs when the chair is absent
 
     def members(self, board_of_education: bool = False) -> list[str]:
         """The names; on a board of education the 教育長 is a member of the board, elsewhere staff."""
@@ -95,12 +97,13 @@ def read_people(value: str | None) -> People:
     if len(_ROLE_BEFORE_NAME.findall(text)) >= 2:
         # 委員 内田 敬子 (弁護士) 委員 大脇 成昭 (…): the role word opens each entry.
         text = _ROLE_BEFORE_NAME.sub("、", text)
-    names, chair, superintendents = [], None, set()
+    names, chair, superintendents, acting = [], None, set(), None
     for token in _PEOPLE_SPLIT.split(text):
         t = token.strip(" \t\u3000・")
         if not t:
             continue
         is_chair = bool(_CHAIR_NOTE.search(t) or _CHAIR_PREFIX.match(t))
+        is_acting = bool(_ACTING_PREFIX.match(t))
         # 委員長始め3名: the role that leads a count is no one's name.
         t = _COUNT_AFTER_LEAD.sub("", t)
         counted = COUNT_NOTE.sub("", t).strip(" \t\u3000")
@@ -136,7 +139,9 @@ def read_people(value: str | None) -> People:
             superintendents.add(name)
         if is_chair and chair is None:
             chair = name
-    return People(tuple(dict.fromkeys(names)), marked_chair or chair, None, frozenset(superintendents))
+        if is_acting and acting is None:
+            acting = name
+    return People(tuple(dict.fromkeys(names)), marked_chair or chair, None, frozenset(superintendents), acting)
 
 
 # ◎北野一朗〇南田健※東山亨, ◎山川昌子 ○肥沼茂男 佐藤真和: a mark before each name, or some, sets the names apart;

@@ -245,7 +245,9 @@ def test_an_aggregators_lines_before_the_record_leave_its_title():
 
 @pytest.mark.parametrize("num", ["1 ", "１　", "1.", "(1)"], ids=["space", "full-width", "dot", "brackets"])
 def test_numbered_labels_run_into_their_values_give_the_sitting_and_its_roster(num):
-    n = lambda k: num.replace("1", str(k)).replace("１", "１２３４５"[k - 1])  # noqa: E731
+    def n(k):
+        return num.replace("1", str(k)).replace("１", "１２３４５"[k - 1])
+
     text = (
         "第4回北山市景観審議会会議録\n"
         f"{n(1)}日時令和6年2月9日(金曜日) 午後1時30分~午後2時45分\n{n(2)}場所北山市役所本庁舎4階大会議室\n"

@@ -184,3 +184,33 @@ def test_pm_twelve_closing_a_morning_sitting_is_noon_and_after_an_afternoon_star
     text = f"南野市市民参加条例策定委員会\n開催日時 令和6年10月3日(月曜日){clock}\n開催場所 南野市役所" + SPEECH
     parsed = parse_text(text)
     assert (parsed["start_time"], parsed["end_time"]) == (start, end)
+
+
+@pytest.mark.parametrize("gap", [" ", "\u3000"], ids=["space", "full-width-space"])
+def test_a_title_broken_by_a_gap_after_the_city_names_the_body_with_its_city(gap):
+    text = (f"令和5年12月4日 第3回北山区地域包括支援センター{gap}運営協議会 (要約版) 午後7時開会\n"
+            "○介護予防課長 運営協議会を開催する。\n○委員 承知した。\n")
+    parsed = parse_text(text)
+    assert parsed["council_name"] == "北山区地域包括支援センター運営協議会"
+    assert parsed["municipality"] == "北山区"
+
+
+def test_a_word_before_a_gap_that_names_no_city_is_no_part_of_the_bodys_name():
+    parsed = parse_text("要約版 運営協議会 第3回\n令和5年12月4日\n○課長 運営協議会を開催する。\n○委員 承知した。\n")
+    assert parsed["council_name"] == "運営協議会"
+    assert parsed["municipality"] is None
+
+
+@pytest.mark.parametrize("count", ["令和6年度第1回", "第１回", ""], ids=["year-and-count", "full-width-count", "none"])
+def test_a_union_of_municipalities_named_on_the_line_above_the_bodys_name_is_its_municipality(count):
+    text = (f"{count}北山県後期高齢者医療広域連合\n情報公開・個人情報保護審査会会議録\n日時：令和6年5月10日 午前10時\n"
+            "\n会議の内容\n○会長　それでは始めます。\n○委員　承知しました。\n")
+    parsed = parse_text(text)
+    assert parsed["municipality"] == "北山県後期高齢者医療広域連合"
+    assert parsed["council_name"] == "北山県後期高齢者医療広域連合情報公開・個人情報保護審査会"
+
+
+def test_words_before_a_city_on_the_line_above_the_bodys_name_are_not_its_municipality():
+    text = ("情報公開・個人情報保護審査会会議録\n日時：令和6年5月10日 午前10時\n\n会議の内容\n○会長　以上で終わります。\n"
+            "○委員　承知しました。\n\n議事録署名人南田市\n情報公開・個人情報保護審査会 会長 北野一郎\n")
+    assert parse_text(text)["municipality"] is None

@@ -241,3 +241,133 @@ def test_an_aggregators_lines_before_the_record_leave_its_title():
     parsed = parse_text(text)
     assert parsed["council_name"] == "北山市農業委員会"
     assert parsed["meeting_label"] == "第3回"
+
+
+@pytest.mark.parametrize("num", ["1 ", "１　", "1.", "(1)"], ids=["space", "full-width", "dot", "brackets"])
+def test_numbered_labels_run_into_their_values_give_the_sitting_and_its_roster(num):
+    def n(k):
+        return num.replace("1", str(k)).replace("１", "１２３４５"[k - 1])
+
+    text = (
+        "第4回北山市景観審議会会議録\n"
+        f"{n(1)}日時令和6年2月9日(金曜日) 午後1時30分~午後2時45分\n{n(2)}場所北山市役所本庁舎4階大会議室\n"
+        f"{n(3)}出席者会長 北野一郎\n委員 2番 南田健、５番 東山花子、 11番  西川亘\n{n(4)}欠席者委員 4番 森本清\n"
+        f"{n(5)}傍聴者０人" + SPEECH
+    )
+    parsed = parse_text(text)
+    assert (parsed["date"], parsed["start_time"], parsed["end_time"]) == ("2024-02-09", "13:30", "14:45")
+    assert parsed["place"] == "北山市役所本庁舎4階大会議室"
+    assert parsed["members_present"] == ["北野一郎", "南田健", "東山花子", "西川亘"]
+    assert parsed["chair"] == "北野一郎"
+    assert parsed["members_absent"] == ["森本清"]
+
+
+@pytest.mark.parametrize("line", ["2 場所の確保について協議した", "3 出席者数について", "1 日時の調整", "4 欠席者への資料送付"],
+                         ids=["place-sentence", "count", "date-word", "absent-word"])
+def test_a_numbered_line_that_opens_with_a_label_word_but_not_its_value_is_no_field(line):
+    text = "第4回北山市景観審議会会議録\n日時：令和6年2月9日 午後1時から午後2時まで\n議題\n" + line + "\n" + SPEECH
+    parsed = parse_text(text)
+    assert parsed["place"] is None
+    assert parsed["members_present"] == []
+    assert parsed["date"] == "2024-02-09"
+
+
+def test_a_column_head_before_seat_numbers_is_no_member():
+    text = "北山町議会臨時会会議録\n出席議員（３名）\n議席番号\n１番 北 野 一 郎 ２番 南 田 健 次 ３番 東 山 花 子\n" + SPEECH
+    assert parse_text(text)["members_present"] == ["北野一郎", "南田健次", "東山花子"]
+
+
+@pytest.mark.parametrize("numbers", ["1234", "１２３４"], ids=["digit", "full-width"])
+@pytest.mark.parametrize("after", ["", "."], ids=["bare", "dot"])
+def test_a_numbering_column_one_number_a_line_neither_ends_the_header_nor_becomes_a_value(numbers, after):
+    def n(k):
+        return numbers[k - 1] + after
+
+    text = (
+        "北山市教育委員会会議録\n" + n(1) + "\n開会の日時\n令和2年11月5日(木)\n午後1時30分\n" + n(2)
+        + "\n閉会の日時\n令和2年11月5日(木)\n午後3時05分\n" + n(3) + "\n招集の場所\n" + n(4) + "\n" + SPEECH
+    )
+    parsed = parse_text(text)
+    assert (parsed["date"], parsed["start_time"], parsed["end_time"]) == ("2020-11-05", "13:30", "15:05")
+    # The room's line is lost in the layout: a number alone is no room.
+    assert parsed["place"] is None
+
+
+@pytest.mark.parametrize("date_line, start, end", [
+    ("令和元年8月6日(火曜日)午前10時から11時30分まで", "10:00", "11:30"),
+    ("令和元年８月６日（火）午後１時３０分～午後３時", "13:30", "15:00"),
+], ids=["half-width", "full-width"])
+def test_a_title_over_an_unlabelled_date_line_keeps_the_title_and_reads_the_sitting(date_line, start, end):
+    text = (
+        "ホーム > くらし > 健康 > 北山県保健連絡会議 > 開催結果(令和元年度第1回)\n"
+        f"令和元年度第1回北山県市町村保健連絡協議会\n{date_line}\n県庁本庁舎3階第1会議室\n"
+        "北野委員、南田委員、東山委員(西川委員代理)、森本委員、小﨑委員(名簿順)\n"
+        "(1)開会\n(事務局)資料1により説明した。\n"
+    )
+    parsed = parse_text(text)
+    assert parsed["council_name"] == "北山県市町村保健連絡協議会"
+    assert (parsed["date"], parsed["start_time"], parsed["end_time"]) == ("2019-08-06", start, end)
+    assert parsed["place"] == "県庁本庁舎3階第1会議室"
+    assert parsed["members_present"][:3] == ["北野", "南田", "東山"]
+    assert "小﨑" in parsed["members_present"]
+
+
+def test_a_sentence_that_goes_on_into_a_date_on_the_next_line_stays_one_line():
+    from shingikai.minutes.importer.clean import clean_text
+
+    text = "次回の審議会は、事務局から改めて連絡しますが\n令和6年3月4日の午後を予定しています。"
+    assert clean_text(text) == text.replace("\n", "")
+
+
+@pytest.mark.parametrize("label, sep", [("日時及び場所", "    "), ("開催日時", "\u3000\u3000")], ids=["date-and-place", "full-width-gaps"])
+def test_fields_run_on_after_the_title_give_the_sitting_and_its_room(label, sep):
+    text = (f"第8回北山審議会部会議事録   北山審議会 第8回部会議事録 1 {label}{sep}令和5年11月20日(月) 17時から19時{sep}北山会館\n"
+            "2 出席委員    北野、南田、東山の各委員\n" + SPEECH)
+    parsed = parse_text(text)
+    assert (parsed["date"], parsed["start_time"], parsed["end_time"]) == ("2023-11-20", "17:00", "19:00")
+    assert parsed["place"] == "北山会館"
+    assert parsed["council_name"].startswith("北山審議会")
+
+
+@pytest.mark.parametrize("label", ["場所 : ", "開催場所 ", "会場："], ids=["colon", "long-label", "full-width-colon"])
+def test_a_room_field_run_onto_the_sitting_is_the_room_without_what_follows_it(label):
+    text = (f"第55回北山文書委員会議事次第\n日時 : 令和6年7月5日(金)17:00~18:00 {label}北山合同庁舎第3号館共用A会議室 "
+            "1 開会 2 報告事項について 3 閉会\n" + SPEECH)
+    parsed = parse_text(text)
+    assert (parsed["start_time"], parsed["end_time"]) == ("17:00", "18:00")
+    assert parsed["place"] == "北山合同庁舎第3号館共用A会議室"
+
+
+def test_a_title_and_speech_run_on_after_the_room_name_the_body_and_are_no_part_of_the_room():
+    text = ("開催月日 令和7年5月26日(月) 開催場所 北山会館3階302・303研修室 令和7年度第1回北山市環境保全審議会議事録(確定稿) "
+            "事務局  それでは、定刻となりました。これから審議会を開催させていただきます。\n○会長　よろしくお願いします。\n")
+    parsed = parse_text(text)
+    assert parsed["place"] == "北山会館3階302・303研修室"
+    assert parsed["council_name"] == "北山市環境保全審議会"
+    assert parsed["municipality"] == "北山市"
+
+
+def test_a_date_spaced_out_after_a_label_inside_a_line_is_not_taken_for_the_header():
+    # A site's teaser of a PDF (digits set apart from their units) before the page's own text.
+    text = ("第 3 回総会議事録 1 開催日時 平成 28 年 5 月 17 日 ( 火 ) 午後 2 時\n\n"
+            "1 開催日時 令和2年5月19日(火) 午後2時30分から午後4時\n2 開催場所 北山市役所 第1会議室\n" + SPEECH)
+    parsed = parse_text(text)
+    assert (parsed["date"], parsed["start_time"]) == ("2020-05-19", "14:30")
+    assert parsed["place"] == "北山市役所 第1会議室"
+
+
+@pytest.mark.parametrize("opening, closing, start, end", [
+    ("ただいまより、総務委員会を開会いたします。(14:00)", "以上で総務委員会を閉会いたします。(15:12)", "14:00", "15:12"),
+    ("これより委員会を開会します。（９：３０）", "本日はこれで散会します。（１１：０５）", "09:30", "11:05"),
+], ids=["half-width", "full-width"])
+def test_the_clock_noted_after_the_chairs_opening_and_closing_words_times_the_sitting(opening, closing, start, end):
+    text = (f"北山市総務委員会 令和6年6月3日(月)\n委員長(北野君):{opening}\n委員長(北野君):暫時休憩いたします。(10:05)\n"
+            f"委員長(北野君):委員会を再開いたします。(10:10)\n委員長(北野君):{closing}\n")
+    parsed = parse_text(text)
+    assert (parsed["start_time"], parsed["end_time"]) == (start, end)
+
+
+def test_a_recess_noted_with_its_clock_does_not_time_the_sitting():
+    text = "北山市総務委員会 令和6年6月3日(月)\n委員長(北野君):暫時休憩いたします。(14:00)\n委員長(北野君):再開いたします。(14:10)\n"
+    parsed = parse_text(text)
+    assert (parsed["start_time"], parsed["end_time"]) == (None, None)

@@ -129,3 +129,61 @@ def test_an_assembly_roster_listed_after_its_agenda_is_read(row):
     parsed = parse_text(text)
     assert parsed["members_present"] == names
     assert parsed["members_absent"] == ["森本健太"]
+
+
+@pytest.mark.parametrize("chair_role, vice_role", [("議長", "副議長"), ("議\u3000\u3000長", "副 議 長")], ids=["closed", "spaced"])
+@pytest.mark.parametrize("seat", ["{}番", "{}\u3000番"], ids=["seat", "spaced-seat"])
+def test_seat_rows_one_a_line_keep_the_role_cells_out_of_the_names_above_them(chair_role, vice_role, seat):
+    wide = str.maketrans("0123456789", "０１２３４５６７８９")
+    rows = (f"{chair_role}\u3000\u3000{seat.format('2')}\u3000\u3000北野弘道\n"
+            f"{vice_role}\u3000{seat.format('11'.translate(wide))}\u3000\u3000南田\u3000守\n"
+            f"\u3000\u3000\u3000\u3000{seat.format('3')}\u3000\u3000東山さち子\n"
+            f"\u3000\u3000\u3000{seat.format('14')}\u3000\u3000西川\u3000亘")
+    parsed = _read(rows, "出席議員（４名）")
+    assert parsed["members_present"] == ["北野弘道", "南田守", "東山さち子", "西川亘"]
+    assert parsed["chair"] == "北野弘道"
+
+
+@pytest.mark.parametrize("heading", ["1. 審査会委員(五十音順、敬称略)", "(1)審議会委員", "１．審議会委員（敬称略）"],
+                         ids=["dot-and-note", "brackets", "full-width"])
+@pytest.mark.parametrize("closing", [" 以上4名出席", "　以上４名", ""], ids=["count-and-word", "count", "none"])
+def test_a_members_section_heading_alone_on_its_line_opens_the_names_and_the_staff_section_closes_them(heading, closing):
+    roster = (f"\n{heading}\n  北野一朗、南田健(副会長)、東山亨(会長)、\n  西川さくら{closing}\n"
+              "2. 事務局\n  森本環境局次長、川上課長補佐、他2名")
+    parsed = _read(roster)
+    assert parsed["members_present"] == ["北野一朗", "南田健", "東山亨", "西川さくら"]
+    assert parsed["chair"] == "東山亨"
+
+
+@pytest.mark.parametrize("sep", [",", "、", "\n"], ids=["comma", "ideographic-comma", "one-a-line"])
+@pytest.mark.parametrize("gap", [" ", "\u3000"], ids=["space", "full-width-space"])
+def test_names_with_a_gap_inside_each_closed_by_its_role_are_whole_names_and_a_deputy_is_not_a_member(sep, gap):
+    roster = (f"1 条例第2条第1号委員(1人)    北野{gap}一朗委員 2 条例第2条第2号委員(3人)    南田{gap}花子委員(会長){sep}"
+              f"東山{gap}亨副委員長{sep}西川{gap}さくら委員 3 条例第2条第4号委員(2人)    北山消防署長   森本{gap}清委員    "
+              f"南警察署長   川上{gap}勉(大野{gap}健委員代理)")
+    # A page flattened to one line: the label, the clause groups and the names run on together.
+    parsed = parse_text(HEAD + f"出席委員 {roster}\n傍聴者数\n0名\n" + SPEECH)
+    assert parsed["members_present"] == ["北野一朗", "南田花子", "東山亨", "西川さくら", "森本清"]
+    assert parsed["chair"] == "南田花子"
+
+
+def test_a_list_whose_role_opens_each_entry_as_well_as_closing_it_is_not_read_as_closed_names():
+    # 委員北野委員 南田委員: the closing rule would make 委員北野 a name; the list is read the other way.
+    parsed = _read("委員北野委員 南田委員 東山 亨委員 西川委員 ( 欠席森本委員 )")
+    assert not any("委員" in n or "欠席" in n for n in parsed["members_present"])
+
+
+@pytest.mark.parametrize("acting_role", ["委員長職務代理者", "会長職務代理", "副委員長職務代理者"], ids=["chair-acting", "short", "vice"])
+@pytest.mark.parametrize("gap", [" ", "\u3000"], ids=["space", "full-width-space"])
+def test_the_acting_chair_presides_where_the_chair_is_listed_absent(acting_role, gap):
+    text = (HEAD + f"出席者\n{acting_role}{gap}北野一郎\n委員{gap}南田健\n委員{gap}東山花子\n欠席者\n委員長{gap}西川亘\n"
+            "傍聴者数\n0名\n" + SPEECH)
+    parsed = parse_text(text)
+    assert parsed["members_present"] == ["北野一郎", "南田健", "東山花子"]
+    assert parsed["chair"] == "北野一郎"
+
+
+@pytest.mark.parametrize("absent", ["委員 西川亘", "なし"], ids=["a-member-absent", "none-absent"])
+def test_an_acting_chair_does_not_preside_while_the_chair_is_not_listed_absent(absent):
+    text = (HEAD + f"出席者\n委員長職務代理者 北野一郎\n委員 南田健\n委員 東山花子\n欠席者\n{absent}\n傍聴者数\n0名\n" + SPEECH)
+    assert parse_text(text)["chair"] is None

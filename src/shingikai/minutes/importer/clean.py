@@ -491,6 +491,13 @@ def _closes_open_bracket(prev: str, line: str) -> bool:
     return bool(_CLOSER_FIRST.match(line.lstrip())) and _unclosed(prev)
 
 
+# ホーム > 健康・医療 > 北山県国保連携会議 > 開催結果: the sections of a site a page is filed under.
+BREADCRUMB = re.compile(r"\S[ \t\u3000]*[>＞»›][ \t\u3000]*\S.*[>＞»›]")
+_DATED_LINE = re.compile(
+    r"(?:令和|平成|昭和)[ \t\u3000]*(?:元|[0-9０-９]{1,2})[ \t\u3000]*年[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*月[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*日"
+)
+
+
 def _continues(out: list[str], blanks: int, line: str) -> bool:
     prev = out[-1 - blanks] if len(out) > blanks else ""
     p = prev.rstrip()
@@ -514,6 +521,12 @@ def _continues(out: list[str], blanks: int, line: str) -> bool:
         # A wrapped heading continues only while a bracket is still open.
         return _unclosed(p)
     if len(p.strip()) < 15 and not _unclosed(p) and p[-1] != "、":
+        return False
+    if BREADCRUMB.search(p):
+        # ホーム > 健康 > 北山県保健連絡会議 > 開催結果: a page's breadcrumb is a line of its own.
+        return False
+    if _DATED_LINE.match(stripped) and "。" not in stripped and not any(c in p for c in "、。"):
+        # 第2回北山県連携会議 / 平成24年7月24日(火曜日)午後1時30分から…: the title, then the sitting's date.
         return False
     first = stripped[:1]
     if p[-1] in ")）" and len(p.strip()) < 40 and not _unclosed(p) and not _KANA_TAIL.match(first):

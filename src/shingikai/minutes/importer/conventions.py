@@ -242,6 +242,19 @@ CATALOGUE: tuple[Convention, ...] = (
                "\n議　　長　12番　北　野　幸　宏　　　　　副 議 長　１番　南　田　　　彰\n"
                "２番　東　山　　　豊　　　　　３番　西　川　真千子\n──────────",
                "北野幸宏、南田彰、東山豊、西川真千子"),
+    Convention("roster-seat-rows-a-role-cell-opening-some", "roster",
+               "\n議\u3000長\u3000\u3000 3番\u3000\u3000北野弘道\n副議長\u3000１２番\u3000\u3000南田\u3000守\n"
+               "\u3000\u3000\u3000\u3000 ４番\u3000\u3000東山さち子\n\u3000\u3000\u3000 10番\u3000\u3000西川\u3000亘",
+               "北野弘道、南田守、東山さち子、西川亘"),
+    Convention("roster-officer-before-seat-numbers-after-commas", "roster",
+               "会長 北野一郎\n委員 １番 南田健、3番 東山花子、 12番  西川\u3000亘", "北野一郎、南田健、東山花子、西川亘"),
+    Convention("roster-section-heading-alone-with-a-note", "roster",
+               "\n 1. 審議会委員(五十音順、敬称略)\n  北野一朗、南田健(副会長)、東山亨(会長)、\n  西川さくら 以上4名出席\n 2. 事務局\n  森本課長、川上係長",
+               "北野一朗、南田健、東山亨、西川さくら"),
+    Convention("roster-names-with-gaps-closed-by-their-roles-in-clause-groups", "roster",
+               "1 条例第2条第1号委員(1人)    北野 一朗委員 2 条例第2条第2号委員(3人)    南田 花子委員(会長),東山 亨委員,"
+               "西川 さくら委員 3 条例第2条第3号委員(2人)    北山消防署長   森本 清委員    南警察署長   川上 勉(大野 健委員代理)",
+               "北野一朗、南田花子、東山亨、西川さくら、森本清"),
     Convention("roster-each-member-list-beside-other-members", "roster",
                "北野委員長、南田副委員長、ひがし、東山の各委員及び西川、森本の各議員", "北野、南田、ひがし、東山"),
     Convention("roster-table-with-attendance-column", "roster",
@@ -375,6 +388,32 @@ CATALOGUE: tuple[Convention, ...] = (
                "〇議事日程（第１号）\n第１\u3000会期の件\n〇本日の会議に付した事件\n日程第１\u3000会期の件\n〇出席議員（３人）\n"
                "議\u3000\u3000長\u3000\u3000北野弘之\n議\u3000\u3000員\u3000\u3000南田\u3000江里子\n議\u3000\u3000員\u3000\u3000東山勝也",
                "members_present=北野弘之、南田江里子、東山勝也"),
+    Convention("header-numbered-labels-run-into-their-values", "header",
+               "1 日時令和5年6月2日(金曜日) 午後1時30分~午後3時10分\n2 場所北山市役所3階第1会議室\n"
+               "3 出席者会長 北野一郎\n委員 1番 南田健、3番 東山花子\n4 傍聴者2人",
+               "members_present=北野一郎、南田健、東山花子"),
+    Convention("header-numbering-column-one-number-a-line", "header",
+               "1\n開会の日時\n令和2年11月5日(木)\n午後1時30分\n2\n閉会の日時\n令和2年11月5日(木)\n午後3時05分\n3\n招集の場所\n北山市民会館 会議室2",
+               "end_time=15:05"),
+    Convention("header-title-then-unlabelled-date-and-roster-with-notes", "header",
+               "ホーム > くらし > 北山県保健連絡会議 > 開催結果\n令和元年度第1回北山県市町村保健連絡協議会\n"
+               "令和元年8月6日(火曜日)午前10時から11時30分まで\n県庁本庁舎3階第1会議室\n"
+               "北野委員、南田委員、東山委員(西川委員代理)、森本委員(名簿順)",
+               "council_name=北山県市町村保健連絡協議会"),
+    Convention("header-title-broken-by-a-gap-after-the-city", "header",
+               "令和5年12月4日 第3回北山区地域包括支援センター 運営協議会 (要約版) 午後7時開会", "municipality=北山区"),
+    Convention("header-union-of-municipalities-on-the-line-above", "header",
+               "令和6年度第1回北山県後期高齢者医療広域連合\n情報公開・個人情報保護審査会会議録\n日時：令和6年5月10日 午前10時",
+               "municipality=北山県後期高齢者医療広域連合"),
+    Convention("header-fields-run-on-after-the-title", "header",
+               "第8回北山審議会部会議事録   北山審議会 第8回部会議事録 1 日時及び場所    令和5年11月20日(月) 17時から19時    北山会館\n"
+               "2 出席委員    北野、南田、東山の各委員", "place=北山会館"),
+    Convention("header-room-field-run-onto-the-sitting", "header",
+               "日時 : 令和6年7月5日(金)17:00~18:00 場所 : 北山合同庁舎第3号館共用A会議室 1 開会 2 報告事項について 3 閉会",
+               "place=北山合同庁舎第3号館共用A会議室"),
+    Convention("header-clock-noted-after-the-chairs-opening", "header",
+               "北山市総務委員会 令和6年6月3日(月)\n委員長(北野君):ただいまより、総務委員会を開会いたします。(14:00)\n"
+               "委員長(北野君):暫時休憩いたします。(14:05)", "start_time=14:00"),
     Convention("header-sitting-narrated-in-the-opening-sentence", "header",
                "ページ表示令和5年第3回北山市教育委員会議会議録令和５年６月２日(金曜日)、令和5年第3回教育委員会議(定例会)を"
                "北山市役所本庁舎14階 教育委員室において開催した。", "place=北山市役所本庁舎14階 教育委員室"),

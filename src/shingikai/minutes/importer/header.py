@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from .clean import BREADCRUMB
 from .conventions import CLOCK, ROSTER_LABELS, SPEAKER_MARKS, is_clock_line
 from .municipality import municipality_from_prefix
 from .roster import COUNT_NOTE, NAMED_SECTION, marked_entries
@@ -20,10 +21,12 @@ from .speakers import candidate_families, compact, nfkc
 _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("次回開催予定日", "next"), ("次回開催予定", "next"), ("審議(会議)結果", "result"),
     ("会議の名称", "name"), ("審議会等名称", "name"), ("名称", "name"), ("会議名称", "name"), ("会議名", "name"), ("審議会名", "name"),
-    ("日時及び場所", "date"), ("日時・場所", "date"), ("日時及び会場", "date"), ("開催日時", "date"), ("会議日時", "date"), ("開催年月日", "date"), ("開催期日", "date"),
+    ("日時及び場所", "date"), ("日時・場所", "date"), ("日時及び会場", "date"), ("開催日時", "date"), ("開催月日", "date"), ("会議日時", "date"), ("開催年月日", "date"), ("開催期日", "date"),
     ("開催日", "date"), ("招集日時", "date"), ("招集年月日", "date"), ("招集場所", "place"), ("招集の場所", "place"), ("開会日時", "date"), ("開会場所", "place"), ("開会並びに散会", "time"),
     ("議会局職員", "secretariat"), ("区議会事務局", "secretariat"), ("市議会事務局", "secretariat"),
     ("町議会事務局", "secretariat"), ("村議会事務局", "secretariat"), ("議会事務局", "secretariat"), ("日時", "date"), ("期日", "date"), ("とき", "date"),
+    # 開会の日時 / 閉会の日時, each a date and a clock: a board of education's record.
+    ("開会の日時", "date"), ("閉会の日時", "closed"), ("招集の場所", "place"),
     ("開会日", "date"), ("開会", "time"), ("開議", "time"), ("閉会", "closed"), ("散会", "closed"),
     ("開催時間", "time"), ("会議時間", "time"), ("開会時間", "time"), ("開会時刻", "time"), ("時間", "time"),
     # 開会時間 / 午前10時01分 … 閉会時間 / 午後2時22分: the closing clock under a label of its own.
@@ -69,6 +72,32 @@ _FIELD_RE = re.compile(
     r"(?:[ \t\u3000]*[（(][ \t\u3000]*(?P<count>[0-9０-９]{1,3})[ \t\u3000]*[名人][ \t\u3000]*[）)])?"
     r"(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+[/|｜][ \t\u3000]+|[ \t\u3000]+|\t+|$|(?=[（(]))(?P<value>.*?)(?:[ \t\u3000]+[|｜])?$"
 )
+# 1 日時平成18年…, 2 場所市役所5階委員会室, 3 出席者会長 北野一郎: a numbered list whose labels lost the gap
+# before their values. Read only where the value has the field's own shape, so 2 場所の確保について stays a line.
+_GLUED_FIELD = re.compile(
+    r"^[ \t\u3000]*(?:[0-9０-９]{1,2}(?:[ \t\u3000]+|[.．、)）][ \t\u3000]*)|[(（][0-9０-９]{1,2}[)）][ \t\u3000]*)"
+    r"(?P<label>開催日時|日時|開催場所|場所|会場|出席委員|出席者|欠席委員|欠席者|傍聴者数?|傍聴人数?)(?P<value>[^ \t\u3000:：].*)$"
+)
+_GLUED_SHAPES = {
+    "date": re.compile(r"(?:令和|平成|昭和)[ \t\u3000]*(?:元|[0-9０-９]{1,2})[ \t\u3000]*年|[0-9０-９]{4}[ \t\u3000]*年"),
+    "present": re.compile(r"(?:副?会長|副?委員長|委員|議長|議員)(?:[ \t\u3000]|[0-9０-９]{1,2}[ \t\u3000]*番)"),
+    "observers": re.compile(r"[0-9０-９]{1,4}[ \t\u3000]*[人名]|なし|無し"),
+}
+_GLUED_SHAPES["attendees"] = _GLUED_SHAPES["absent"] = _GLUED_SHAPES["present"]
+
+
+def _glued_field(line: str) -> tuple[str, str] | None:
+    m = _GLUED_FIELD.match(line)
+    if not m:
+        return None
+    name, value = _FIELD_OF[m.group("label")], m.group("value").strip(" \t\u3000")
+    if name == "place":
+        ok = len(value) <= 40 and "。" not in value and _BARE_PLACE.search(value) is not None and value[0] not in "のはをがにでと"
+    else:
+        ok = _GLUED_SHAPES[name].match(value) is not None
+    return (name, value) if ok else None
+
+
 _CLOCK_LABELS = {"開会", "開議", "閉会", "散会"}
 _CLOCK_VALUE = re.compile(rf"(?:{CLOCK})")
 # Fields whose value may be a bare word only with a separator (議事 alone is a heading too).
@@ -118,7 +147,7 @@ def match_field(line: str) -> tuple[str, str] | None:
     """``(field, value)`` when ``line`` is a header field such as 日時：令和3年5月10日."""
     m = _FIELD_RE.match(line)
     if not m:
-        return None
+        return _glued_field(line)
     label, value = m.group("label"), m.group("value").strip(" \t\u3000")
     rest = line[m.end("count") + 1:] if m.group("count") else line[m.start("label") + len(label):]
     if label in _NEEDS_SEPARATOR and value and not re.match(r"[】\]］]?[ \t\u3000]*[:：\t]|[】\]］]?[ \t\u3000]+", rest):
@@ -170,6 +199,9 @@ def parse_header(lines: list[str], limit: int | None, apart: bool = True) -> Hea
     for i, line in _segments(lines, scan_limit):
         if i == joined:
             continue
+        if line.startswith(_RUN_ON_TITLE):
+            header.title_lines.append(line[len(_RUN_ON_TITLE):])
+            continue
         s = _closed_label(line.strip(" \t\u3000"))
         if not s:
             continue
@@ -212,6 +244,10 @@ def parse_header(lines: list[str], limit: int | None, apart: bool = True) -> Hea
         if not seen_field:
             if not _SITE_NOTE.match(s) and _JAPANESE_LETTER.search(s):
                 header.title_lines.append(s)
+            continue
+        if _BARE_NUMBER.fullmatch(s) and _field_follows(lines, i + 1, scan_limit):
+            # 1 / 開会の日時 / … / 2 / 閉会の日時: a PDF's numbering column, one number a line between the fields.
+            current, current_field = None, None
             continue
         if current is not None and _continues_field(current_field, s, current):
             current.append(s)
@@ -269,6 +305,20 @@ _GLUED_ROSTER = re.compile(
 )
 
 
+# Marks a title found after the fields on their line (no line of text starts with a NUL).
+_RUN_ON_TITLE = "\0"
+_WIDE_GAP_RUN = re.compile(r"[ \t]{2,}|\u3000{2,}")
+_INLINE_PLACE = re.compile(r"(?<=[ \t\u3000])(?:(?:開催場所|会議場所)(?=[ \t\u3000]*[:：]|[ \t\u3000])|(?:場所|会場)(?=[ \t\u3000]*[:：]))")
+# A date spaced out (平成 28 年 5 月) is a PDF's text as a site shows it before the page itself: not read here.
+_INLINE_DATE = re.compile(
+    r"(?:(?<=[ \t\u3000])[0-9０-９]{1,2}[ \t\u3000.．]+|[ \t\u3000]{2,})(?:日時及び場所|開催日時|開催月日|日時)"
+    r"(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+)(?=(?:令和|平成|昭和)(?:元|[0-9０-９]{1,2})年)"
+)
+_PLACE_END = re.compile(
+    r"[ \t\u3000]{2,}|[ \t\u3000]+(?=(?:令和|平成|昭和)|[0-9０-９]{1,2}[ \t\u3000.．、]+(?![階号FＦ])[^\s0-9０-９])"
+)
+
+
 def _segments(lines: list[str], stop: int):
     """``(index, text)`` of each line up to ``stop``, a field run onto the one before it set apart on its own."""
     for i in range(stop):
@@ -278,6 +328,28 @@ def _segments(lines: list[str], stop: int):
         if found and found[0] in ("place", "date", "time", "closed"):
             yield i, line[:m.start()]
             yield i, line[m.start():]
+            continue
+        dated = _INLINE_DATE.search(line) if "日" in line and i < 40 else None
+        if dated and not match_field(line.strip(" \t\u3000")):
+            # 第6回北山部会議事録 1 日時及び場所 平成15年…: the sitting's fields run on after the title.
+            yield i, line[:dated.start()]
+            line = line[dated.start():]
+        m = _INLINE_PLACE.search(line) if "所" in line or "会場" in line else None
+        found = match_field(_closed_label(line[:m.start()].strip(" \t\u3000"))) if m else None
+        if found and found[0] in ("date", "time"):
+            # 日時 : 平成29年7月7日(金)17:00~18:00 場所 : 中央合同庁舎…: the room's field run onto the sitting's;
+            # what runs on after the room (1 開会 …, the title, the first speech) is no part of it.
+            yield i, line[:m.start()]
+            rest = line[m.start():]
+            end = _PLACE_END.search(rest, m.end() - m.start() + 1)
+            after = rest[end.end():] if end else ""
+            yield i, rest[:end.start()] if end and "。" in after else rest
+            if end and "。" in after:
+                # 開催場所 教育会館3階 令和7年度第1回北山市環境保全審議会議事録 事務局 それでは…。: the page's
+                # title run on after the fields still names the body; the speech after it is no room.
+                title = _WIDE_GAP_RUN.split(after.strip(" \t\u3000"), 1)[0]
+                if title and "。" not in title and len(title) <= 80:
+                    yield i, _RUN_ON_TITLE + title
         else:
             yield i, line
 
@@ -293,7 +365,8 @@ _BARE_TIME = re.compile(
     rf"^(?:{CLOCK})[ \t\u3000]*(?:から|[~〜～\-－―ー])[ \t\u3000]*(?:(?:午前|午後)[ \t\u3000]*)?(?:{CLOCK})[ \t\u3000]*(?:まで)?$"
 )
 _BARE_PLACE = re.compile(r"(?:室|議場|ホール|会館|庁舎|役所|役場|庁|号館|センター|会場|[0-9０-９]階)")
-_BARE_ROSTER_ENTRY = re.compile(r"^[一-龥々ヶぁ-んァ-ヶー]{1,10}?(?:会長|副会長|委員長|副委員長|委員|会長職務代理者?|職務代理者?|部会長|座長)$")
+_NOTE = re.compile(r"[（(][^（）()]{1,20}[)）]")
+_BARE_ROSTER_ENTRY = re.compile(r"^[一-龥々豈-﫿ヶぁ-んァ-ヶー]{1,10}?(?:会長|副会長|委員長|副委員長|委員|会長職務代理者?|職務代理者?|部会長|座長)$")
 
 
 def _unlabelled_facts(lines: list[str], stop: int) -> tuple[dict[str, str], int] | None:
@@ -352,7 +425,8 @@ def _bare_kind(line: str) -> str | None:
         return "time"
     if match_field(line) or "。" in line:
         return None
-    entries = [e.strip(" \t\u3000") for e in re.split(r"[、,，]", line)]
+    # 南田委員(北野委員代理), 西川委員(名簿順): a note after an entry is no part of its shape.
+    entries = [_NOTE.sub("", e).strip(" \t\u3000") for e in re.split(r"[、,，]", line)]
     if len(entries) >= 3 and all(_BARE_ROSTER_ENTRY.match(e) for e in entries if e):
         return "attendees"
     if len(line) <= 40 and "、" not in line and _BARE_PLACE.search(line) and not _LIST_LINE.match(line):
@@ -383,6 +457,7 @@ _SITE_NOTE = re.compile(
 # N/A, Protected, Copied!, 14, (1): a line without a Japanese letter titles nothing.
 _JAPANESE_LETTER = re.compile(r"[ぁ-んァ-ヶ一-龥]")
 _LABEL_HALF = re.compile(r"(?:[0-9０-９]{1,2}[.．、 \u3000]?)?[一-龥]")
+_BARE_NUMBER = re.compile(r"[0-9０-９]{1,2}[.．]?")
 _HEADER_NOTE = re.compile(r"[(（［\[〔][^。]{1,60}[)）］\]〕]")
 
 
@@ -434,7 +509,7 @@ def _continues_field(name: str | None, line: str, block: list[str]) -> bool:
         return not _restarts_numbering(block, line)
     if name in ("date", "time", "closed", "place", "observers", "name", "public"):
         # One wrapped line (午前10時から正午まで) at most.
-        return len(block) <= 1 and len(line) <= 60 and not _LIST_LINE.match(line)
+        return len(block) <= 1 and len(line) <= 60 and not _LIST_LINE.match(line) and not _BARE_NUMBER.fullmatch(line)
     # Attendance lists wrap onto further lines of names and units, never sentences.
     if "。" in line or len(line) > 200 or _BODY_MARKERS.match(compact(line)):
         return False
@@ -512,6 +587,8 @@ _SESSION = re.compile(r"[ \t\u3000]*(?:定例会|臨時会)(?P<committee>[^\s(�
 
 
 def council_name(texts: list[str]) -> str | None:
+    # A page's own title before the sections of the site it is filed under (its breadcrumb).
+    texts = sorted(texts, key=lambda t: bool(t and BREADCRUMB.search(t)))
     name = _council_name(texts)
     if name and name.endswith("議会"):
         # 三鷹市議会 in the page's banner, 令和4年総務委員会 in its title: the assembly's committee.
@@ -546,9 +623,16 @@ def _council_name(texts: list[str], patterns=(_COUNCIL_PRIMARY, _ASSEMBLY, _COUN
                     continue  # 地方議会議事録, 第1会議室: 会議 inside another word
                 # 令和2年度地域づくり…委員会: the year the page is filed under is no part of the body's name.
                 name = _LEADING_YEAR.sub("", m.group(0)).strip("・-－‐")
+                # 北山区地域包括支援センター 運営協議会: a title broken by a gap, the city before it.
+                cut = _BEFORE_GAP.search(t, 0, m.start()) if m.start() and t[m.start() - 1] in " \u3000" else None
+                if cut and municipality_from_prefix(cut.group("w") + name) and not municipality_from_prefix(name):
+                    name = cut.group("w") + name
                 if len(name) >= 4 and not re.fullmatch(r"(?:本|当|同|この|その|次回の?)?(?:審議会|審査会|委員会|協議会|会議)", name):
                     return name
     return None
+
+
+_BEFORE_GAP = re.compile(r"(?P<w>[^\s、。「」『』（）()【】\[\]:：#*]{2,30})[ \u3000]$")
 
 
 _ASSEMBLY_SESSION = re.compile(

@@ -55,6 +55,10 @@ def municipality_from_prefix(prefix: str) -> str | None:
         p = _leading_place(p) or p
     if not p:
         return None
+    union = _UNION.match(p)
+    if union:
+        # 北山県後期高齢者医療広域連合: a union of municipalities is a local public body of its own.
+        return union.group(0)
     for pref in PREFECTURES:
         if p.startswith(pref) and len(p) > len(pref):
             p = p[len(pref):]
@@ -82,7 +86,8 @@ def _leading_place(p: str) -> str | None:
     return None
 
 
-_PLACE_RUN = re.compile(r"(?:[一-龥々〆ヶァ-ヴー]{1,8}[市区町村都道府県]|[ぁ-ん]{2,6}[市町村])$")
+_UNION = re.compile(r"^[一-龥々ヶァ-ヴー・]{2,16}?広域連合$")
+_PLACE_RUN = re.compile(r"(?:[一-龥々〆ヶァ-ヴー]{1,8}[市区町村都道府県]|[ぁ-ん]{2,6}[市町村]|[一-龥々ヶァ-ヴー・]{2,16}広域連合)$")
 
 
 def municipality_near(council: str, lines: list[str]) -> str | None:
@@ -91,13 +96,26 @@ def municipality_near(council: str, lines: list[str]) -> str | None:
     if not key:
         return None
     tail = council[-3:]
+    before = ""
     for line in lines:
         if tail not in line:
+            before = compact(line) or before
             continue
+        # 第2回北山県後期高齢者医療広域連合 / 情報公開・個人情報保護審査会会議録: a title broken before the body's
+        # name goes on from the line above.
         k = compact(line)
+        if k.startswith(key) and before:
+            k = before + k
+        before = compact(line) or before
         start = k.find(key)
         while start > 0:
-            m = _PLACE_RUN.search(k[max(0, start - 12):start])
+            m = _PLACE_RUN.search(k[max(0, start - 20):start])
+            if m and len(k) > len(compact(line)) and start == len(k) - len(compact(line)):
+                # Across the break the place must open the line above (after the meeting's count), not end a sentence.
+                place = re.sub(r"^.*[回年度第号]", "", m.group(0))
+                opened = start - len(place)
+                alone = _UNION.match(place) or len(place) <= 5 or place in PREFECTURES
+                m = m if alone and (opened == 0 or k[opened - 1] in "回度第号年") else None
             if m:
                 # 平成18年度第2回東村山市…: the count of the meeting is no part of the city's name.
                 name = municipality_from_prefix(re.sub(r"^.*[回年度第号]", "", m.group(0)))

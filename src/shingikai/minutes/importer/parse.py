@@ -373,6 +373,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         absent = []
     else:
         absent = list(absent_listed)
+    if chair is None and listed.acting and people.get("absent", roster.People()).chair:
+        # 欠席者 委員長 北野一郎 / 出席者 委員長職務代理者 南田健: the chair is away, the acting chair presides.
+        chair = listed.acting
     chair = chairs.of_section(present_value or attendees, council, members) or chair
     if chair is None:
         chair = chairs.elected(lines, members)
@@ -382,7 +385,12 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         second = date_value.split("\n")[1].strip()
         if parse_date(second) is None and "時" not in second:
             place = second
-    place = place.split("\n")[0].strip() if place else narrated_place
+    if place is None and date_value and "\n" not in date_value:
+        # 日時及び場所    平成15年11月20日(木) 17時から19時    北山会館: one field, the room a wide gap after the clock.
+        cells = _WIDE_GAP.split(date_value.strip())
+        if len(cells) == 2 and parse_date(cells[0]) and parse_time_range(cells[0])[0] and _ROOM_CELL.fullmatch(cells[1]):
+            place = cells[1]
+    place = _LIST_AFTER_ROOM.sub("", place.split("\n")[0]).strip() if place else narrated_place
     facts.put("municipality", municipality, municipality_conf)
     facts.put("council_name", council, council_conf)
     facts.put("meeting_label", label, 0.9)
@@ -395,6 +403,12 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     facts.put("chair", chair, chair_conf)
     facts.put("observers", hdr.observers(header, cleaned), 0.9)
     return facts
+
+
+# 北山合同庁舎共用A会議室 1 開会 2 報告事項: the order of business, numbered from 1, run on after the room.
+_LIST_AFTER_ROOM = re.compile(r"[ \t\u3000]+[1１][ \t\u3000.．、]+[^\s0-9０-９階号]\S*?[ \t\u3000]+[2２][ \t\u3000.．、]+\S.*$")
+_WIDE_GAP = re.compile(r"[ \t]{3,}|\u3000{2,}")
+_ROOM_CELL = re.compile(r"[^\s0-9０-９:：、。]{2,30}(?:[ \u3000][^\s:：、。]{1,20}){0,2}")
 
 
 def _header_people(header: hdr.Header) -> dict[str, roster.People]:
@@ -482,13 +496,27 @@ def _day_before_tomorrow(titles: list[str], lines: list[str]):
     return found.pop() if len(found) == 1 else None
 
 
+_SPOKEN_CLOCK = re.compile(
+    r"(?:(?P<open>開会|開議)|閉会|散会)(?:いた)?し?ます。?[ \t\u3000]*[(（][ \t\u3000]*(?P<clock>[0-9０-９]{1,2}[:：][0-9０-９]{2})[ \t\u3000]*[)）]"
+)
+
+
 def _sitting_clock(lines: list[str]) -> tuple[str | None, str | None]:
     """午前10時00分　開議 … 午後3時12分　散会: the first opening and the last closing clock line."""
     start = end = None
     seen = False
+    spoken_start = spoken_end = None
     for line in lines:
         if "時" not in line and ":" not in line and "：" not in line:
             continue
+        if "会" in line:
+            # 委員長：ただいまより委員会を開会いたします。(14:00): the clock noted after the chair's words.
+            for m in _SPOKEN_CLOCK.finditer(line):
+                t = parse_time_range(m.group("clock"))[0]
+                if m.group("open"):
+                    spoken_start = spoken_start or t
+                else:
+                    spoken_end = t
         for m in CLOCK_INLINE.finditer(line):
             t = parse_time_range(m.group("clock") or m.group("clock2"))[0]
             word = "".join((m.group("word") or m.group("word2")).split())
@@ -498,6 +526,8 @@ def _sitting_clock(lines: list[str]) -> tuple[str | None, str | None]:
                 seen = True
             else:
                 end = t
+    if start is None and end is None:
+        return spoken_start, spoken_end
     return start, end
 
 

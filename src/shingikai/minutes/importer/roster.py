@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from shingikai.jp.text import strip_role_words
 
 _PARENS = re.compile(r"[（(][^（）()]*[）)]")
-_COUNT_AFTER_LEAD = re.compile(r"(?:を?始め|を?はじめ|ほか|他|外|以下)[ \t\u3000]*[0-9０-９一二三四五六七八九十]{1,3}[ \t\u3000]*[名人].*$")
+_COUNT_AFTER_LEAD = re.compile(r"(?:を?始め|を?はじめ|ほか|他|外|以下|以上)[ \t\u3000]*[0-9０-９一二三四五六七八九十]{1,3}[ \t\u3000]*[名人].*$")
 _NO_ONE = re.compile(r"別紙|別添|別記|のとおり|の通り|名簿")
 _DATE_WORD = re.compile(
     r"(?:(?:令和|平成|昭和)?[元〇一二三四五六七八九十0-9０-９]{1,3}年)?[一二三四五六七八九十0-9０-９]{1,2}月[一二三四五六七八九十0-9０-９]{1,3}日"
@@ -25,6 +25,7 @@ _CHAIR_SUFFIX = re.compile(r"(?:会長|委員長|議長|座長)$")
 _NOT_CHAIR_SUFFIX = re.compile(r"(?:副会長|副委員長|副議長)$")
 # 会長 北野実, or 会長北野実 where a letter-spaced line lost its spaces (会 長 北 野 実).
 _CHAIR_PREFIX = re.compile(r"^(?:会長|委員長|議長)(?:[ \u3000]+|(?!職務|代理)(?=[一-龥々豈-﫿]{2,6}$))")
+_ACTING_PREFIX = re.compile(r"^(?:副?委員長|会長)職務代理者?[ \u3000]+")
 # 副委員長 木村 克一, 代理 海老原 崇智: a role written before the name on a roster line.
 _ROLE_PREFIX = re.compile(r"^(?:副会長|副委員長|副議長|(?:副?委員長|会長)職務代理者?|職務代理者?|代理|準?委員|議員)[ \u3000]+")
 _STAFF_WORD = re.compile(
@@ -41,6 +42,7 @@ class People:
     chair: str | None = None
     absent: tuple[str, ...] | None = None
     superintendents: frozenset[str] = frozenset()
+    acting: str | None = None   # 委員長職務代理者 北野一郎: who chairs when the chair is absent
 
     def members(self, board_of_education: bool = False) -> list[str]:
         """The names; on a board of education the 教育長 is a member of the board, elsewhere staff."""
@@ -54,6 +56,9 @@ def read_people(value: str | None) -> People:
     table = attendance_table(value)
     if table:
         return People(tuple(table[0]), table[2], tuple(table[1]))
+    closed = _closed_by_member(value)
+    if closed:
+        return closed
     value = _before_closing_rule(value)
     # ──────: a rule drawn under the roster is no part of the last name; ( 欠席小林委員 ) names one who is not there.
     value = _ABSENT_NOTE.sub("、", _RULE.sub("", value))
@@ -67,7 +72,8 @@ def read_people(value: str | None) -> People:
         value = "\n".join(_notes_close_entries(line) for line in value.split("\n"))
     value = _EACH_LIST.sub("", value)
     seated = _SEAT_SPLIT.split(value)
-    if len(seated) > 2:
+    # 委員 4番 北野一郎: one seat-numbered entry, after its role or alone.
+    if len(seated) > 2 or len(seated) == 2 and (not seated[0].strip() or _ROLE_TOKEN.fullmatch("".join(seated[0].split()))):
         names, chair = _seated_people(seated)
         return People(tuple(names), chair)
     value, marked_chair, marked_spaced = _marks_apart(value)
@@ -91,12 +97,13 @@ def read_people(value: str | None) -> People:
     if len(_ROLE_BEFORE_NAME.findall(text)) >= 2:
         # 委員 内田 敬子 (弁護士) 委員 大脇 成昭 (…): the role word opens each entry.
         text = _ROLE_BEFORE_NAME.sub("、", text)
-    names, chair, superintendents = [], None, set()
+    names, chair, superintendents, acting = [], None, set(), None
     for token in _PEOPLE_SPLIT.split(text):
         t = token.strip(" \t\u3000・")
         if not t:
             continue
         is_chair = bool(_CHAIR_NOTE.search(t) or _CHAIR_PREFIX.match(t))
+        is_acting = bool(_ACTING_PREFIX.match(t))
         # 委員長始め3名: the role that leads a count is no one's name.
         t = _COUNT_AFTER_LEAD.sub("", t)
         counted = COUNT_NOTE.sub("", t).strip(" \t\u3000")
@@ -132,7 +139,9 @@ def read_people(value: str | None) -> People:
             superintendents.add(name)
         if is_chair and chair is None:
             chair = name
-    return People(tuple(dict.fromkeys(names)), marked_chair or chair, None, frozenset(superintendents))
+        if is_acting and acting is None:
+            acting = name
+    return People(tuple(dict.fromkeys(names)), marked_chair or chair, None, frozenset(superintendents), acting)
 
 
 # ◎北野一朗〇南田健※東山亨, ◎山川昌子 ○肥沼茂男 佐藤真和: a mark before each name, or some, sets the names apart;
@@ -321,6 +330,37 @@ _RULE = re.compile(r"[─━―—－‐-]{3,}")
 _CLOSING_RULE = re.compile(r"[ \t\u3000]*[…‥・･·─━―—－‐=＝_＿]{3,}[ \t\u3000]*")
 
 
+# 北野 一朗委員(会長),南田 健委員 … 2 条例第3条第2号委員(5人) 東山 亨委員: each member's name closed by its role, a gap
+# inside it or not; a deputy (西川 博(森本 清委員代理)) stands in for a member without being one.
+_MEMBER_CLOSED = re.compile(
+    r"(?:^|(?<=[\s,、，|｜]))(?P<n>[一-龥々豈-﫿ヶぁ-んァ-ヶー]{1,6}(?:[ \u3000]{1,3}[一-龥々豈-﫿ヶぁ-んァ-ヶー]{1,6})?)(?<!副)"
+    r"(?P<r>副?(?:委員長|会長)|部会長|座長|委員)"
+    r"(?:[(（](?P<note>[^()（）\n]{1,10})[)）])?(?=[\s,、，|｜]|$)"
+)
+
+
+def _closed_by_member(value: str) -> People | None:
+    """The members of a list whose every name its role closes (委員, 会長 …), where some name has a gap inside
+    it (the gap a split between names would take for one); None for any other list."""
+    if "委員" not in value:
+        return None
+    found = list(_MEMBER_CLOSED.finditer(value))
+    if len(found) < 3 or not any(" " in m.group("n") or "\u3000" in m.group("n") for m in found):
+        return None
+    names, chair = [], None
+    for m in found:
+        name = "".join(m.group("n").split())
+        if _ROLE_TOKEN.search(name) or "欠席" in name:
+            return None   # 委員伊藤委員 和泉田委員: the role opens the entries too; the list is laid out otherwise
+        if _STAFF_WORD.search(name) or _BODY_WORD.search(name):
+            continue
+        names.append(name)
+        role = m.group("note") if m.group("note") and _CHAIR_SUFFIX.search(m.group("note")) else m.group("r")
+        if chair is None and _CHAIR_SUFFIX.search(role) and not _NOT_CHAIR_SUFFIX.search(role):
+            chair = name
+    return People(tuple(dict.fromkeys(names)), chair) if len(names) >= 3 else None
+
+
 def _before_closing_rule(value: str) -> str:
     lines = value.split("\n")
     for k, line in enumerate(lines):
@@ -367,7 +407,8 @@ _ABSENT_NOTE = re.compile(r"[（(][ \t\u3000]*欠席[^（）()\n]{0,40}[）)]")
 # 委 員 長, 副 議 長, 委　　員, 〃 (ditto): a role cell of a roster table, its letters spaced to the column's width.
 _ROW_ROLE_WORDS = ("副委員長", "委員長", "副議長", "議長", "副会長", "会長", "準委員", "委員", "議員")
 _ROW_ROLE = re.compile(
-    r"(?:^|(?<=[ \t\u3000]))(?P<r>" + "|".join("[ \u3000]*".join(w) for w in _ROW_ROLE_WORDS) + r"|〃)(?=[ \t\u3000]|$)"
+    # A role cell may open a line of its own (副議長 under the name of the row before).
+    r"(?:^|(?<=[ \t\u3000\n]))(?P<r>" + "|".join("[ \u3000]*".join(w) for w in _ROW_ROLE_WORDS) + r"|〃)(?=[ \t\u3000]|$)"
 )
 _ROW_NAME = re.compile(r"[一-龥々豈-﫿ヶぁ-んァ-ヶー]{2,10}")
 _CHAIR_ROLES = {"委員長", "議長", "会長"}
@@ -532,11 +573,21 @@ def _role_after_row(s: str) -> str | None:
     return "、".join(entries)
 
 
+_LEAD_OFFICER = re.compile(r"^[ \t\u3000\n]*(?:副?(?:会長|委員長|議長))[ \t\u3000]+[一-龥々豈-﫿ヶぁ-んァ-ヶー]")
+
+
 def _seated_people(seated: list[str]) -> tuple[list[str], str | None]:
     """議　　長　22番　野　村　幸　宏　　副 議 長　１番　大　迫　　　彰 …: each seat number opens a name,
     spaced out to align; a role cell before the number (議長) belongs to the name after it."""
     names, chair = [], None
     role_before = _trailing_role(seated[0])
+    lead = seated[0].rstrip(" \t\u3000\n")
+    lead = lead[:len(lead) - len(role_before[0])] if role_before else lead
+    if _LEAD_OFFICER.match(lead):
+        # 会長 北野一郎 / 委員 1番 南田健、…: an officer named before the seat-numbered members (a column's
+        # head, 議席番号, is no one).
+        before = read_people(lead)
+        names, chair = list(before.names), before.chair
     for piece in seated[1:]:
         role_after = _trailing_role(piece)
         if role_after:
@@ -546,7 +597,7 @@ def _seated_people(seated: list[str]) -> tuple[list[str], str | None]:
             # ５番 木 村 恵 君 農 政 課 長 …: 君 closes the member's name; a two-column page goes on
             # with the other column's staff on the same line.
             piece = honoured.group("n")
-        name = re.sub(r"\s+", "", strip_role_words(_PARENS.sub("", piece)))
+        name = re.sub(r"\s+", "", strip_role_words(_PARENS.sub("", piece).strip(" \t\u3000\n、,，")))
         if 2 <= len(name) <= 12:
             names.append(name)
             if chair is None and role_before and role_before[1] in _CHAIR_ROLES:
@@ -592,7 +643,8 @@ def _names_apart(line: str) -> str:
     return "、".join(out)
 
 
-_SEAT_SPLIT = re.compile(r"(?:^|(?<=\s))(?:[0-9０-９]{1,3}|[一二三四五六七八九十百]{1,4})[ \t\u3000]*番[ \t\u3000]*")
+# 1番 北野一郎、3番 南田健: a seat number opens each entry, after a gap or after the 、 closing the entry before.
+_SEAT_SPLIT = re.compile(r"(?:^|(?<=[\s、,，]))(?:[0-9０-９]{1,3}|[一二三四五六七八九十百]{1,4})[ \t\u3000]*番[ \t\u3000]*")
 
 
 # 【専門委員】, （事務局）: a sub-heading inside an attendance list; staff sections hold no members.
@@ -602,7 +654,9 @@ _STAFF_SECTION = re.compile(r"事務局|説明|職員|執行部|傍聴|オブザ
 
 NAMED_SECTION = re.compile(
     r"^[ \t\u3000]*(?:[0-9０-９]{1,2}[.．、)）][ \t\u3000]*)?"
-    r"(?P<s>[^\s、,：:]{0,6}(?:審議会|審査会|委員会)委員|事務局職員|事務局|説明員|実施機関|関係課|担当課)[ \t\u3000:：]+(?P<rest>\S.*)$"
+    r"(?P<s>[^\s、,：:]{0,6}(?:審議会|審査会|委員会)委員|事務局職員|事務局|説明員|実施機関|関係課|担当課)"
+    # 1. 審査会委員(五十音順、敬称略): the section's heading alone on its line, a note on the list after it.
+    r"(?:[ \t\u3000:：]+(?P<rest>\S.*)|[ \t\u3000]*(?:[（(][^（）()\n]{1,30}[）)])?[ \t\u3000]*)$"
 )
 _EACH_MEMBER = re.compile(r"[（(]?(?P<names>[^\s（）()、,]+?・[^\s（）()、,]+?)各委員[）)]?")
 
@@ -614,7 +668,7 @@ def _member_sections(lines: list[str]) -> list[str]:
         if named:
             # 1. 審査会委員 鶴岡(稔男)委員長、岩間委員 / 2. 事務局職員 市原文書課長、…
             keep = not _STAFF_SECTION.search(named.group("s"))
-            if keep:
+            if keep and named.group("rest"):
                 out.append(named.group("rest"))
             continue
         m = _SECTION_LINE.match(line)

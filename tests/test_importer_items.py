@@ -313,3 +313,48 @@ def test_a_council_named_kyogikai_is_no_assembly_and_its_reporting_unit_is_the_d
     assert [(i["kind"], i["title"], i["departments"]) for i in parsed["items"]] == [
         ("報告", "北地区地域包括支援センターの運営事業者の変更について", ["介護予防・地域支援課"]),
     ]
+
+
+def _agenda_titles(agenda):
+    """The titles an assembly's 議事日程 of these lines yields, over the chair's first words."""
+    parsed = parse_text("令和元年9月みなみ市議会定例会会議録\n〇議事日程\n" + agenda + "\n\n○議長（北野一郎君）　これより本日の会議を開きます。\n")
+    return [i["title"] for i in parsed["items"]]
+
+
+def test_range_heading_is_not_an_item():
+    assert _agenda_titles(
+        "日程第1　議案第1号から議案第2号・報告第1号の一括上程\n日程第2　議事日程第1から第7\n"
+        "議案第1号　みなみ市公園条例の一部を改正する条例\n議案第2号　みなみ市図書館条例の一部を改正する条例\n"
+    ) == ["みなみ市公園条例の一部を改正する条例", "みなみ市図書館条例の一部を改正する条例"]
+
+
+def test_a_line_that_opens_an_entry_or_a_note_is_never_joined_to_the_title_above():
+    titles = _agenda_titles(
+        "日程第1　議案第3号　みなみ市手数料条例の\n一部を改正する条例\n日程第2　議案第4号　みなみ会館の指定管理者の指定について\n"
+        "(みなみ市民会館)\n日程第3　議案第5号　みなみ市公園条例\n日程第4　議案第6号　令和元年度みなみ市一般会計補正予算(第2号)\n"
+    )
+    # 手数料条例の / 一部を改正する条例 is one title; the next entry and a bracketed note stay apart.
+    assert titles == ["みなみ市手数料条例の一部を改正する条例", "みなみ会館の指定管理者の指定について", "みなみ市公園条例",
+                      "令和元年度みなみ市一般会計補正予算(第2号)"]
+
+
+def test_an_entry_cut_off_by_the_end_of_the_text_is_not_an_item_but_a_whole_one_is():
+    cut = parse_text("令和元年9月みなみ市議会定例会会議録\n〇議事日程\n日程第1　議案第3号　みなみ市公園条例の一部を改正する条例\n"
+                     "日程第2　議案第4号　令和元年度みな")
+    whole = parse_text("令和元年9月みなみ市議会定例会会議録\n〇議事日程\n日程第1　議案第3号　みなみ市公園条例の一部を改正する条例\n"
+                       "日程第2　議案第4号　みなみ市図書館条例の一部を改正する条例\n")
+    assert [i["title"] for i in cut["items"]] == ["みなみ市公園条例の一部を改正する条例"]
+    assert len(whole["items"]) == 2
+
+
+def test_the_count_closing_a_list_of_bills_belongs_to_no_title():
+    titles = _agenda_titles("日程第1　議案第1号　令和元年度みなみ市一般会計補正予算\n"
+                            "日程第2　議案第2号　みなみ市職員の給与に関する条例の一部を改正する条例\n　　　　（以上２件　市長提出）\n")
+    assert titles == ["令和元年度みなみ市一般会計補正予算", "みなみ市職員の給与に関する条例の一部を改正する条例"]
+
+
+def test_table_header_cells_are_not_items():
+    parsed = parse_text("令和元年第2回みなみ町議会臨時会会議録\n○ 議 事 日 程\n日程番号\n\n議 件 番 号\n\n議    件    名    等\n\n"
+                        "  3\n\n議案第 50 号\n\n物品購入契約の締結について\n\n○会議に付した事件\n議事日程のとおり\n\n"
+                        "○議長（北野一郎君）　開会します。\n")
+    assert [i["title"] for i in parsed["items"]] == ["物品購入契約の締結について"]

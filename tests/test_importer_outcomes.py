@@ -56,7 +56,30 @@ def test_a_listing_cut_by_its_columns_leaves_the_title_to_the_chairs_words():
 
 
 def test_a_member_speaking_from_a_numbered_seat_and_an_official_with_a_long_title_stay_in_the_case():
-    parsed = parse_text(ASSEMBLY_HEAD + OUTCOME_CONVENTIONS[-1].example)
+    headed = next(c for c in OUTCOME_CONVENTIONS if c.name == "outcome-business-listed-then-headed-by-number")
+    parsed = parse_text(ASSEMBLY_HEAD + headed.example)
     turns = [(t["speaker"], t["role"]) for t in parsed["turns"]]
     assert ("３番（東山三郎）", "member") in turns
     assert [i["outcome"] for i in parsed["items"]] == ["承認"]
+
+
+def test_a_position_against_a_petition_decides_nothing():
+    text = (
+        "△日程第１　陳情第２号　みなみ公園の存続を求める陳情\n"
+        "○議長（北野一郎）　陳情第２号を議題といたします。\n"
+        "◆２番（南田二郎）　本陳情は不採択とすべきとの立場で討論いたします。\n"
+    )
+    # A member's stand, not a vote: no outcome, and never the 採択 inside 不採択.
+    assert _outcomes(text) == "みなみ公園の存続を求める陳情=不明"
+
+
+def test_the_petition_on_the_floor_takes_the_decision_that_names_it_only_as_this_petition():
+    text = (
+        "●本日の会議に付議した事件\n日程第１　陳情第５号　みなみ線の存続を求める陳情\n"
+        "日程第２　請願第１号　みなみ駅前の歩道整備を求める請願\n\n"
+        "○議長（北野一郎）　ただいまから会議を開きます。\n"
+        "○議長（北野一郎）　陳情第５号を議題といたします。\n"
+        "○議長（北野一郎）　起立少数であります。よって、本陳情は不採択と決定されました。\n"
+    )
+    # The petition never taken up states nothing.
+    assert sorted(_outcomes(text).split("|")) == ["みなみ線の存続を求める陳情=不承認", "みなみ駅前の歩道整備を求める請願=不明"]

@@ -714,6 +714,59 @@ CATALOGUE: tuple[Convention, ...] = (
         "(1)提言案に関する意見等\n\n1文中の表現について精査が必要である。\n\n一部の表現を改めることとした。",
         "その他:中間提言案",
     ),
+    Convention(
+        # …午前9時30分開会日程第1 会議録署名議員の指名日程第2 …: a flattened 議事日程 with no break between
+        # entries; the entry the text's end cut off (日程第6 議案第52号 平) is no case.
+        "record-order-of-business-run-on", "record",
+        "平成28年9月みなみ市議会定例会会議録 第1号 ----------------------------------- 議事日程第1号平成28年9月8日(木)"
+        "午前9時30分開会日程第1 会議録署名議員の指名日程第2 会期の決定日程第3 議会改革に関する件日程第4 議案第50号 "
+        "みなみ市手数料条例の一部を改正する条例について日程第5 報告第3号 健全化判断比率の報告について日程第6 議案第52号 平",
+        "その他:議会改革に関する件|その他:みなみ市手数料条例の一部を改正する条例について|報告:健全化判断比率の報告について",
+    ),
+    Convention(
+        # 日程第2 議案第1号から議案第3号・報告第1号の一括上程 names no case; the bills listed below it are, their
+        # titles wrapped by an aggregator inside a word (令和元 / 年度みなみ市, …一部改 / 正について) joined again.
+        "record-range-heading-over-wrapped-titles", "record",
+        "議事日程(第1号)\n日程第1 会議録署名議員の指名\n日程第2 議案第1号から議案第3号・報告第1号の\n一括上程\n────────\n"
+        "本日の会議に付した事件\n日程第2 議案第1号から議案第3号・報告第1号の一括上程\n議案第1号 令和元\n年度みなみ市\n"
+        "一般会計補正予算(第3号)\n議案第2号 みなみ市印鑑条例の一部を改正\nする条例\n議案第3号 みなみ市手数料条例の一部改\n正について\n"
+        "報告第1号 平成30年度みなみ市健全化判断比率について\n────────\n○議長(北野一郎君) ただいまから会議を開きます。",
+        "その他:令和元年度みなみ市一般会計補正予算(第3号)|その他:みなみ市印鑑条例の一部を改正する条例|"
+        "その他:みなみ市手数料条例の一部改正について|報告:平成30年度みなみ市健全化判断比率について",
+    ),
+    Convention(
+        # 目次: a bound record's contents name the day's bills (第14号議案 …); the 行政報告, the 一般質問 and a
+        # committee's 審査報告 are its procedure.
+        "record-contents-list-names-the-bills", "record",
+        "みなみ地区衛生組合議会 平成17年第4回定例会\n目次\n管理者行政報告\n決算審査特別委員会審査報告\n一般質問\n"
+        "第14号議案 みなみ県市町村職員退職手当組合の規約変更について\n────────\n○ 招  集  告  示\n"
+        "1 日 時   平成17年12月26日(月)午前10時",
+        "その他:みなみ県市町村職員退職手当組合の規約変更について",
+    ),
+    Convention(
+        # 7.審議事項 1.第251回…定例会について (1)… (2)提出議案 ・議案第1号 …: a 議会運営委員会 takes up the coming
+        # session as one case; the plenary's bills in its bullets are not this committee's cases.
+        "record-coming-session-is-one-case", "record",
+        "1.日時  平成26年2月19日(水)10:00〜10:35\n2.場所  第1委員会室\n7.審議事項\n  1.第251回平成26年(3月)定例会について\n"
+        "    (1)議会審議日程\n    (2)提出議案\n       ・諮問第3号 人権擁護委員の推薦について\n"
+        "       ・議案第1号 みなみ市税条例の一部を改正する条例\n    (3)議案の取り扱い\n  2.その他",
+        "その他:第251回平成26年(3月)定例会について",
+    ),
+    Convention(
+        # 報告第1号 …規約について under a 合併協議会's 議題: reports; 委員番号の決定 and 経過・概要説明 are its first
+        # steps; the last entry cut off by the text's end (…分科会に関する規) is no case.
+        "record-merger-council-reports", "record",
+        "会 議 次 第\n1.開会\n2.委員番号の決定\n3.経過・概要説明\n4.議題\n報告第1号 みなみ・きた合併協議会規約について\n"
+        "報告第2号 みなみ・きた合併協議会幹事会設置規程について\n報告第3号 みなみ・きた合併協議会分科会に関する規",
+        "報告:みなみ・きた合併協議会規約について|報告:みなみ・きた合併協議会幹事会設置規程について",
+    ),
+    Convention(
+        # 日程番号 / 議 件 番 号 / 議 件 名 等: an agenda table flattened one cell a line; its header cells are no cases.
+        "record-agenda-table-one-cell-a-line", "record",
+        "○ 議 事 日 程\n日程番号\n\n議 件 番 号\n\n議    件    名    等\n\n  1\n\n会議録署名議員の指名\n\n  2\n\n"
+        "報告第 8 号\n\n専決処分の報告について\n\n  3\n\n議案第 50 号\n\n物品購入契約の締結について\n\n○会議に付した事件\n報告第 8 号 専決",
+        "報告:専決処分の報告について|その他:物品購入契約の締結について",
+    ),
 )
 
 # What a chair declares once a bill is voted on, as real assemblies word it. Only the declaration
@@ -794,6 +847,27 @@ OUTCOME_CONVENTIONS: tuple[Convention, ...] = (
         "◎総務部・危機管理担当部長・保健福祉部次長(感染症対策担当)(扱)（西川四郎）　お答えいたします。\n"
         "○議長（北野一郎）　したがって、承認第１号は、承認することに決定いたしました。\n",
         "専決処分につき承認を求める件（令和６年度みなみ市一般会計補正予算（第５号））=承認",
+    ),
+    Convention(
+        # 陳情第５号を議題 … よって、本陳情は不採択と決定されました: the petition on the floor, named without its
+        # number, is rejected; a member's 不採択とすべきとの立場 and the tail 採択 of 不採択 approve nothing.
+        "outcome-petition-on-the-floor-rejected", "outcome",
+        "△日程第１　陳情第５号　みなみ線の存続を求める陳情\n"
+        "○議長（北野一郎）　日程第１、陳情第５号を議題といたします。\n"
+        "◆２番（南田二郎）　私は、本陳情について不採択とすべきとの立場で討論いたします。\n"
+        "○議長（北野一郎）　起立多数であります。よって、本陳情は不採択と決定されました。\n"
+        "△日程第２　請願第１号　みなみ駅前の歩道整備を求める請願\n"
+        "○議長（北野一郎）　請願第１号を議題といたします。\n"
+        "○議長（北野一郎）　起立少数であります。したがって、本件は不採択とすることに決定いたしました。\n",
+        "みなみ線の存続を求める陳情=不承認|みなみ駅前の歩道整備を求める請願=不承認",
+    ),
+    Convention(
+        # 議案第１号から第２号までの以上２件を一括採決 … 各案は…原案可決と決しました: bills decided as a group.
+        "outcome-group-counted-after-ijou", "outcome",
+        "△日程第１　議案第１号　令和６年度みなみ市一般会計補正予算\n△日程第２　議案第２号　令和６年度みなみ市水道事業会計補正予算\n"
+        "○議長（北野一郎）　議案第１号から第２号までの以上２件を一括採決いたします。\n"
+        "○議長（北野一郎）　御異議なしと認めます。\n　よって、各案は委員長報告のとおり原案可決と決しました。\n",
+        "令和６年度みなみ市一般会計補正予算=承認|令和６年度みなみ市水道事業会計補正予算=承認",
     ),
 )
 

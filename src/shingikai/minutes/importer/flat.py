@@ -73,9 +73,13 @@ _AGENDA_HEADING_ONLY = re.compile(
     rf"{_GAP}*(?:[(（][^)）\n]{{0,10}}[)）]|第{_GAP}*{_NUMBER}{_GAP}*号)?$"
 )
 
+# …午前9時30分開会日程第1 会議録署名議員指名日程第2 …: an order of business run on without a gap
+# (not 議事日程第1号, the agenda's own number).
+_RUN_ON_ORDER = rf"(?<=[^\s第程事])(?=(?:追加)?日程{_GAP}*第{_GAP}*{_NUMBER}[ \t\u3000])"
+
 # A run of blanks is tried once, from its start and whole (possessive): linear however long the run.
 _BREAK = re.compile(
-    rf"(?:(?<![ \t\u3000]){_GAP}++|{_COUNTED_ROSTER})(?=(?P<field>{_FIELD})|(?P<heading>{_HEADING})|(?P<bill>{_BILL})|(?P<enum>{_ENUM})"
+    rf"(?:(?<![ \t\u3000]){_GAP}++|{_COUNTED_ROSTER}|{_RUN_ON_ORDER})(?=(?P<field>{_FIELD})|(?P<heading>{_HEADING})|(?P<bill>{_BILL})|(?P<enum>{_ENUM})"
     rf"|(?P<mark>{_MARK})|(?P<clock>{_CLOCK})|(?P<page>{_PAGE})|(?P<date>{_DATE})|(?P<bracketed>{_BRACKETED}))"
 )
 _HEADING_ONLY = re.compile(rf"^(?:日程{_GAP}*)?第{_GAP}*{_NUMBER}$")

@@ -29,6 +29,9 @@ from .errors import MinutesImportError
 from .speakers import RoleContext, compact, label_key, nfkc, role_of, speaker_name, strip_list_marker
 from .structure import (
     CONTAINER,
+    WHOLE_TITLE_END,
+    RANGE_TITLE,
+    rejoin_agenda_lines,
     MINUTES_WORDS,
     BARE_CASE,
     PROCEDURAL,
@@ -673,6 +676,15 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     # A marked line that goes on to speak (◎総務部・…担当部長(扱)（市園博行）　お答えいたします。) is a turn
     # whose label was not read, within the case.
     boundaries.extend((i, None) for i, k in body.kinds.items() if k == "mark" and "。" not in lines[i])
+    if assembly and any(_RUN_ON_TITLE.search(it.title) for it in items if it.source == "heading"):
+        # …(第7号)について日程第 5 第10号議案 …: a heading that runs on into the next entries is a flattened
+        # 議事日程 read as one heading; the list is read again, entry by entry.
+        stream = _agenda_entries([_bill_stream(lines, min(body.labels, default=len(lines)))])
+        if stream:
+            run_on = {id(it) for it in items if it.source == "heading" and _RUN_ON_TITLE.search(it.title)}
+            items = [it for it in items if id(it) not in run_on]
+            boundaries = [(pos, None if it is not None and id(it) in run_on else it) for pos, it in boundaries]
+            header.agenda_blocks = [_bill_stream(lines, min(body.labels, default=len(lines)))]
     from_headings = bool(items)
     listed = sum(len(block) for block in header.agenda_blocks)
     # A council's agenda adds to the body's headings only where it lists more than they hold.
@@ -706,6 +718,10 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         entries = _agenda_entries([[line for line in lines[:body.start] if _HEADER_CASE.match(line)]])
     if not items and not entries:
         entries = _explained_business(lines)
+    if not items and not entries:
+        entries = _agenda_entries([_contents_list(lines, max(body.start, min(body.labels, default=0)))])
+    if assembly and not items and not entries:
+        entries = _agenda_entries([_bill_stream(lines, min(body.labels, default=len(lines)))])
     if entries:
         for entry in entries:
             pos = _locate(lines, body, entry.title)
@@ -778,13 +794,89 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         stop = positions[later] if later < len(positions) else n
         item.own_span = (pos, stop)
         item.span = (pos, stop)
+    items = _not_cut_by_the_end(lines, items)
     _share_group_spans(lines, body, items)
     for item in items:
         if item.source == "heading" and BARE_CASE.fullmatch(compact(item.title)):
             _title_from_mention(lines, body, item)
+    # A case named by its number alone, nowhere titled, has nothing to title it by.
+    items = [it for it in items if not BARE_CASE.fullmatch(compact(it.title))]
     located = sorted((it for it in items if it.start is not None), key=lambda it: it.start)
     unlocated = [it for it in items if it.start is None]
     return located + unlocated
+
+
+# 日程第18 議案第61号 平, 報告第5号 …に関する規: titles the end of the text cut inside a word.
+_WHOLE_TITLE_END = WHOLE_TITLE_END
+
+
+_SESSION_BUSINESS = re.compile(r"^(?:第[0-9]{1,4}回)?[^、。]{0,24}(?:定例会|臨時会)(?:について|の件)$")
+# 日程番号 / 議件番号 / 議 件 名 等: the header row of an agenda table flattened one cell a line.
+_TABLE_HEADER_CELL = re.compile(r"(?:日程|議件|議案|事件)?番号|議件名?等?|件名等?|事件名|内容等?|(?:審議|議決)?結果|概要|備考|区分|提出者|付託委員会")
+# 目次: a bound record's contents list names the day's business, one entry a line, until a rule.
+_CONTENTS_HEADING = re.compile(r"^[ \t\u3000]*[○◎●]?[ \t\u3000]*目[ \t\u3000]*次[ \t\u3000]*$")
+
+
+def _contents_list(lines: list[str], stop: int) -> list[str]:
+    """The entries of a 目次 before the proceedings (a bound record's contents), as an agenda block."""
+    for i, line in enumerate(lines[:stop]):
+        if not _CONTENTS_HEADING.match(line):
+            continue
+        block: list[str] = []
+        for entry in lines[i + 1:stop]:
+            text = entry.strip(" \t\u3000")
+            if RULE.fullmatch(text) or text[:1] in "○◎●〇":
+                if block or RULE.fullmatch(text):
+                    break
+            if text:
+                block.append(text)
+        return block
+    return []
+
+
+_STREAM_START = re.compile(r"議[ \t\u3000]*事[ \t\u3000]*日[ \t\u3000]*程|会議に付(?:した|議した)(?:事件|案件)")
+# 日程第4 …, 議案第1号 令和元: where an entry of a run-on list starts (a case number with a title after it).
+_STREAM_ENTRY = re.compile(
+    r"(?:^|(?<=[\s\u3000]))(?=(?:(?:追加)?日程[ \t\u3000]*)?第[ \t\u3000]*[0-9０-９]{1,3}(?=[ \t\u3000.．])"
+    r"|(?:議案|報告|諮問|認定|承認|同意|請願|陳情|発議|意見書案|意見案|決議案)第[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*号[ \t\u3000]+\S)"
+)
+
+
+_RUN_ON_TITLE = re.compile(r"\S(?:追加)?日程[ \t\u3000]*第[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]")
+# 2.本日の会議に付した事件, 3.出席議員(20名): the sections after the agenda end its last entry.
+_STREAM_SECTION = re.compile(r"\n(?=[ \t\u3000]*[0-9０-９]{1,2}[.．][ \t\u3000]*\S)")
+_STREAM_STOP = re.compile(r"(?:出席|欠席)(?:議員|委員)|説明のため|出席(?:した|を求めた)者")
+
+
+def _bill_stream(lines: list[str], stop: int) -> list[str]:
+    """An assembly's 議事日程 whose line breaks an aggregator moved into the titles (議案第1号 令和元 / 年度長門市 /
+    一般会計補正予算(第3号) 議案第2号 …): the lines from the agenda's heading read as one text, cut before each entry."""
+    start = next((i for i, line in enumerate(lines[:stop]) if _STREAM_START.search(line)), None)
+    if start is None:
+        return []
+    stop = next((i for i in range(start + 1, stop) if _STREAM_STOP.search(lines[i][:20])), stop)
+    text = "\n".join(lines[start:stop])
+    pieces = [p.replace("\n", "").strip(" \t\u3000") for part in _STREAM_SECTION.split(text)
+              for p in _STREAM_ENTRY.split(part)]
+    return [p for p in pieces if p and _STREAM_ENTRY.match(p)]
+
+
+def _not_cut_by_the_end(lines: list[str], items: list[Item]) -> list[Item]:
+    """The items without the one whose title the end of the text cut off (an opening saved to a length),
+    nor one titled by a range of numbers (議案第１号から第４号まで（提案説明…）): each bill is an item of its own."""
+    last = next((compact(line) for line in reversed(lines) if line.strip()), "")
+    last = compact(_TRAILING_RULE.sub("", last))
+    kept = []
+    for it in items:
+        title = compact(_TRAILING_RULE.sub("", it.title))
+        at_the_end = bool(title) and last.endswith(title)
+        if at_the_end and title.endswith("につい"):
+            it.title, title = it.title.rstrip() + "て", title + "て"  # …条例制定につい: only the last character is missing
+        elif at_the_end and not _WHOLE_TITLE_END.search(title):
+            continue
+        if not RANGE_TITLE.match(title):
+            kept.append(it)
+    return kept
 
 
 # 報告書とりまとめ names a paper the council writes, not a report made to it.
@@ -1275,6 +1367,7 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
     entries: list[_AgendaEntry] = []
     context: str | None = None
     for block in blocks:
+        block = rejoin_agenda_lines(block)
         # Where every line of the list is numbered, an unnumbered line continues the one before.
         numbered = sum(1 for line in block if parse_heading(line.strip(" \t\u3000")) is not None)
         wraps = numbered >= 2 and numbered >= len(block) - 2
@@ -1288,6 +1381,9 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
         # (1)非公開事項の範囲 / -1個人情報 / -2事業活動情報: the points listed under a numbered
         # item are no items of their own, unless each is marked as a case ((新規諮問)).
         under_number = False
+        # 1.第251回定例会について / (1)議会審議日程 / (2)提出議案 ・議案第1号 …: a 議会運営委員会 takes up the
+        # coming session as one case; what is listed under it is the plenary's business.
+        session_style: str | None = None
         for line in block:
             for piece in _agenda_pieces(line):
                 # 専決処分について……156, 議員の派遣について ──── 〇本日の会議に付した事件: a contents entry's
@@ -1296,9 +1392,14 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
                 bulleted = bool(_SUB_BULLET.match(piece))
                 piece = strip_list_marker(piece).strip(" \t\u3000・•")
                 # ――――◇―――――: a rule may carry a mark in its middle.
-                if not piece or RULE.fullmatch(piece.replace("◇", "")) or _FULL_DATE_LINE.match(piece):
-                    continue  # a rule, or the sitting's date written above its agenda
+                if (not piece or RULE.fullmatch(piece.replace("◇", "")) or _FULL_DATE_LINE.match(piece)
+                        or _TABLE_HEADER_CELL.fullmatch(compact(piece))):
+                    continue  # a rule, the sitting's date written above its agenda, or a table's header cell
                 h = parse_heading(piece)
+                if session_style is not None:
+                    if h is None or h[0] != session_style:
+                        continue  # (1)議会審議日程, ・議案第1号 …: the session's business, not the committee's
+                    session_style = None
                 if h is None and _BRACKET_NOTE.match(piece):
                     target = next((e for e in group if not e.notes), noted)
                     if target is not None:
@@ -1325,7 +1426,8 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
                 # quotation too) finishes the title above rather than opening an item of its own.
                 if (h is None and wraps and entries and 2 <= len(piece) <= 60 and "。" not in piece
                         and (piece[0].isalnum() and len(piece) <= 40 or piece[0] in "「『" and line.lstrip(" \t\u3000")[:1] in "「『")
-                        and not CONTAINER.match(compact(piece)) and not _TITLE_END.search(entries[-1].title)):
+                        and not CONTAINER.match(compact(piece)) and not _TITLE_END.search(entries[-1].title)
+                        and not _CASE_ONLY.match(compact(piece))):
                     entries[-1].title += piece
                     continue
                 if h is not None and _CASE_RANGE.match(h[2]):
@@ -1357,6 +1459,8 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
                 entries.append(_AgendaEntry(heading.title, kind, list(heading.depts), number, word, ordinal=ordinal,
                                             dept_note=heading.dept_note))
                 noted = entries[-1]
+                if h is not None and _SESSION_BUSINESS.search(compact(heading.title)):
+                    session_style = h[0]
                 if _CASE_ONLY.fullmatch(compact(heading.title)):
                     awaiting = entries[-1]
     _apply_notes(entries)
@@ -1454,7 +1558,8 @@ def _case_range(m: re.Match[str], context: str | None) -> list[_AgendaEntry]:
     word = m.group("w")
     kind = word if word in ("報告", "諮問") else "その他" if word == "議案" else context
     title = m.group("t").strip(" \t\u3000")
-    if not title or _MORE_NUMBERS.match(title):
+    if not title or _MORE_NUMBERS.match(title) or _BRACKET_NOTE.fullmatch(title):
+        # 議案第１号から第４号まで（提案説明、質疑、付託）: what is done with them, no title either.
         # 議案第103号から第107号まで(及び第118号から第122号まで): numbers only, titled where each is listed.
         return []
     # The body takes the range up as one (報告第１号から第３号までを一括議題): each case is found
@@ -1726,6 +1831,21 @@ def _is_assembly(council: str | None, header: hdr.Header, body: Body) -> bool:
     return executive or any("本会議" in t or "付託" in t for t in texts)
 
 
+# …条例　（以上４件　市長提出）: the count closing a list of bills belongs to none of them.
+_COUNT_NOTE = re.compile(r"[ \t\u3000]*[（(](?:以上)?[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*件[^（）()]*[）)][ \t\u3000]*$")
+
+
+# …対応について           ────: a rule run onto the last entry of a flattened list.
+_TRAILING_RULE = re.compile(r"[ \t\u3000]*[─━—―]{2,}[ \t\u3000]*$")
+# 議案第71号 平成29年度…: a title is kept without its number.
+_LEADING_CASE_NO = re.compile(
+    rf"^[ \t\u3000]*(?:(?:{_BILL_SERIES}|諮問)第[ \t\u3000]*[0-9０-９]{{1,3}}[ \t\u3000]*号"
+    r"|第[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*号(?:議案|報告|諮問))[ \t\u3000]+(?=\S)"
+)
+# …特定個人情             報の提供に関する…: a run of blanks inside a word is where a wrapped title was joined.
+_WRAP_GAP = re.compile(r"(?<=[^\s\u3000])[ \t\u3000]{4,}(?=[ぁ-んァ-ヶ一-龥])")
+
+
 def _item_record(lines: list[str], body: Body, item: Item, results: PairIndex, assembly: bool = False,
                  decided: dict | None = None) -> dict:
     span_text = ""
@@ -1736,7 +1856,7 @@ def _item_record(lines: list[str], body: Body, item: Item, results: PairIndex, a
         paragraphs = _span_paragraphs(lines, body, item.span)
         span_text = "\n".join(p for _, p in paragraphs)
         conclusion = _conclusion_block(lines, body, s, e)
-    title = item.title.strip()
+    title = _WRAP_GAP.sub("", _LEADING_CASE_NO.sub("", _COUNT_NOTE.sub("", _TRAILING_RULE.sub("", item.title)))).strip()
     key = compact(title)  # the title as the patterns below read it, folded once
     departments = _departments(lines, body, item, span_text, body.known_departments)
     kind, kind_confidence = _item_kind(item, key)
@@ -1744,6 +1864,10 @@ def _item_record(lines: list[str], body: Body, item: Item, results: PairIndex, a
         kind_confidence = max(kind_confidence, 0.8)  # an assembly's bills are neither 諮問 nor 報告
     if assembly:
         outcome, decision_text = _assembly_outcome(paragraphs, item.number, report=kind == "報告")
+        stated = decided.get((_series_key(item.series), item.number)) if item.number is not None and item.series and decided else None
+        if stated is not None and stated != outcome and outcome != V.UNKNOWN:
+            # 本陳情は不採択と決定されました for the petition on the floor outweighs a later vote its span ran into.
+            outcome, decision_text = stated, ""
         if outcome == V.UNKNOWN and item.number is not None and item.series and decided:
             # Decided with others outside its own span: 議案第１号、第４号から第10号までの14件を一括問題 … 可決.
             outcome = decided.get((_series_key(item.series), item.number), V.UNKNOWN)
@@ -2062,9 +2186,11 @@ def _outcome(paragraphs: list[tuple[int, str]], conclusion: str, kind: str) -> t
 # よって、本件は原案のとおり可決されました / 可決すべきものと決定いたしました: only the vote's
 # result decides a bill; 御異議ありませんか before a referral to a committee decides nothing.
 _ASSEMBLY_DECISION = re.compile(
-    r"(?P<no>否決|不承認|不認定|不採択|不同意)(?:され|すること|いたし|と決定|すべき)"
+    # …から不採択とすべきものとの立場で意見: a member's position, not the decision.
+    r"(?P<no>否決|不承認|不認定|不採択|不同意)(?:され|すること|いたし|と決定|と決し|とすることに|とされ|すべき(?![^。]{0,6}立場))"
     r"|(?P<cont>継続審査|継続審議)(?:と|に)(?:決定|すること|いたし|すべき)"
-    r"|(?P<yes>可決|承認|認定|採択|同意)(?:され|すること(?:に|と)(?:決定|いたし)|いたし|と決定|と決し|すべき|に決定|[、,]?決定(?:いたし|しま|され))"
+    # 不採択と決しました: the tail of a rejection is no approval.
+    r"|(?<!不)(?P<yes>可決|承認|認定|採択|同意)(?:され|すること(?:に|と)(?:決定|いたし)|いたし|と決定|と決し|すべき|に決定|[、,]?決定(?:いたし|しま|され))"
     r"|(?P<as_proposed>(?:原案|提案|報告)の?(?:とおり|どおり|通り)決定(?:され|いたし|しま))"
     r"|(?P<noted>報告を受けた(?:ということ|もの)|了承(?:願い|され|いたし|とし))"
 )
@@ -2074,7 +2200,7 @@ _REPORT_APPROVED = re.compile(r"(?:承認|認定|同意)(?:すること|いた�
 _BILL_NUMBER = re.compile(r"第([0-9]{1,3})号")
 # 議案第１号、第４号から第10号まで、第20号の14件を一括問題といたします / 意見書案第１号から第６号までの６件を一括議題:
 # bills taken up together, counted; the decision that follows names them by their count (議案14件は、可決されました).
-_GROUP_TAKEN_UP = re.compile(r"の(?P<count>[0-9]{1,3})件を一括(?:問題|議題|採決|して)")
+_GROUP_TAKEN_UP = re.compile(r"の(?:以上)?(?P<count>[0-9]{1,3})件を一括(?:問題|議題|採決|して)")
 _GROUP_REF = re.compile(
     rf"(?P<w>{_BILL_SERIES}|意見書案|決議案)?第(?P<a>[0-9]{{1,3}})号(?:中関係分)?"
     rf"(?:[ \t\u3000]*(?:から|ないし|～|〜)[ \t\u3000]*(?:{_BILL_SERIES}|意見書案|決議案)?第(?P<b>[0-9]{{1,3}})号(?:まで)?)?"
@@ -2122,18 +2248,28 @@ def _bill_decisions(body: Body) -> dict[tuple[str, int], str]:
     return out
 
 
+# よって、本陳情は不採択と決定されました: the bill on the floor, named without its number.
+_THIS_BILL = re.compile(r"本(?:陳情|請願|案|件|議案|報告|意見書案|決議案)(?:は|を|について)")
+
+
 def _single_bill_decisions(body: Body) -> dict[tuple[str, int], str]:
     """議案第２号は、原案可決と決しました: the outcome the chair states for one bill by its number, the last
     statement winning; a bill referred to committees and taken up again is decided outside its first span."""
     out: dict[tuple[str, int], str] = {}
+    on_the_floor = None  # the one bill last put on the agenda: what 本陳情は / 本案は refer to
     for i in sorted(body.labels):
         said = body.turn_text.get(i, "")
-        if "号" not in said or "決" not in said and "され" not in said:
+        if "号" not in said and (on_the_floor is None or "決" not in said and "され" not in said):
             continue
         for sent in _sentences(nfkc(said)):
+            refs = {(_series_key(m.group("w")), int(m.group("n"))) for m in _BILL_REF_PREFIX.finditer(sent)}
+            if "号" in sent:
+                # 陳情第21号を問題といたします: the one bill named last; a list of several leaves none.
+                on_the_floor = next(iter(refs)) if len(refs) == 1 and len(_BILL_NUMBER.findall(sent)) == 1 else None
             if _asks(sent):
                 continue
-            refs = {(_series_key(m.group("w")), int(m.group("n"))) for m in _BILL_REF_PREFIX.finditer(sent)}
+            if not refs and on_the_floor is not None and _THIS_BILL.search(sent):
+                refs = {on_the_floor}
             if len(refs) != 1:
                 continue
             decision = next((m for m in _ASSEMBLY_DECISION.finditer(sent) if not _hypothetical(sent, m)), None)

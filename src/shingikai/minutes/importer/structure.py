@@ -65,7 +65,8 @@ _H_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("case", re.compile(r"^(?:議員提出|委員会提出|[区市町村]長提出)?第(?P<n>[0-9０-９]{1,3})号(?P<w>議案|報告|諮問|請願|陳情)[ \t\u3000:：.．]+(?P<t>\S.*)$")),
     ("nittei", re.compile(r"^日程第(?P<n>[0-9０-９一二三四五六七八九十]{1,3})[ \t\u3000]+(?P<t>\S.*)$")),
     # 第1号 …: under a 議案 / 報告 group heading, the number alone before each title.
-    ("dai", re.compile(r"^第(?P<n>[0-9０-９一二三四五六七八九十]{1,3})号?[ \t\u3000]+(?P<t>\S.*)$")),
+    # 第１．会議録署名議員の指名: the number closed by a full stop.
+    ("dai", re.compile(r"^第(?P<n>[0-9０-９一二三四五六七八九十]{1,3})(?:号?[ \t\u3000]+|[.．][ \t\u3000]*)(?P<t>\S.*)$")),
     ("num", re.compile(r"^(?P<n>[0-9０-９]{1,2})(?:[.．、][ \t\u3000]*|[ \t\u3000]+)(?P<t>\S.*)$")),
     ("kana", re.compile(r"^(?P<n>[ア-ン])(?:[ \t\u3000]+|[.．、][ \t\u3000]*)(?P<t>\S.*)$")),
 )
@@ -78,6 +79,10 @@ CONTAINER = re.compile(
 # The words a record uses for its own minutes (a 議事録 item is procedural; parse.py finds the heading).
 MINUTES_WORDS = "議事録|会議録|議事要旨|議事概要|会議要録|議事要録"
 
+_CASE_NO_WORD = r"(?:議案|議|報告|報|諮問|請願|陳情|認定|承認|同意|発議|意見書案|意見案|決議案)?第[0-9]{1,3}号"
+# 議案第1号から議案第19号まで / 報告第1号: one part of a list of numbers, at least one part a range.
+_RANGE_PART = rf"{_CASE_NO_WORD}(?:(?:から|ないし|～|〜|~)(?=[^、]{{0,4}}第){_CASE_NO_WORD}(?:まで)?)?"
+_RANGE_OF_CASES = rf"(?=[^（）()]*号(?:から|ないし|～|〜|~))(?:{_RANGE_PART}[、,・]?)*{_RANGE_PART}"
 PROCEDURAL = re.compile(
     r"^(?:開会|閉会|開議|散会|開会宣言|閉会宣言|開会のことば|閉会のことば|休憩|再開|"
     r"委嘱(?:状|書)?の?交付.*|委嘱|辞令交付|自己紹介|.*紹介|"
@@ -87,14 +92,27 @@ PROCEDURAL = re.compile(
     # An assembly's elections, appointments of its own members and motions are its business, not cases.
     r".*選挙|.*(?:委員|議員)の選任(?:について)?|.*動議|.*(?:所信表明|施政方針|一般質問|代表質問|行政報告)|"
     r".*(?:部会|委員会|分科会)の?(?:構成)?(?:委員|部会長|委員長)(?:及び|・|並びに|と)?(?:部会長|委員長|副部会長)?の?(?:指名|選任|選出).*|"
-    r"委員長報告.*|委員会報告(?:第[0-9]{1,3}号)?|"
+    r"委員長報告.*|委員会報告(?:第[0-9]{1,3}号)?|.*委員会(?:委員長)?審査報告|.*委員会委員長報告|"
     # 議案第１号から第22号まで、諮問第１号（23件市長提出）: a count of bills listed one by one elsewhere.
-    r"(?:[^、]{1,6}第[0-9]{1,3}号(?:から|ないし|～|〜)第[0-9]{1,3}号(?:まで)?[、,]?)+.*[（(][0-9]{1,3}件[^）)]*[）)]|.*閉会中の?継続(?:審査|調査).*|(?:副)?(?:会長|委員長|議長)の?辞任.*|"
+    r"(?:[^、]{1,6}第[0-9]{1,3}号(?:から|ないし|～|〜)第[0-9]{1,3}号(?:まで)?[、,]?)+.*[（(][0-9]{1,3}件[^）)]*[）)]|.*閉会中の?(?:継続|所管事務)の?(?:審査|調査).*|(?:副)?(?:会長|委員長|議長)の?辞任.*|.*委員の?辞任.*|"
     r".*宣告|議事日程の?報告|提案理由の?説明|(?:実施機関|事務局|担当課|所管課)(?:から)?の?説明|(?:主な)?質疑応答.*|.*委員審議|"
-    r".*(?:出席した者|事務局職員|出席議員|欠席議員)(?:[（(].*[）)])?|"
+    r".*(?:出席した者|事務局職員|出席議員|欠席議員)(?:[（(].*[）)]|の?職?氏名)?|"
     r"(?:会議の?|(?:審議|審査)結果の?)?概要|会議の?公開.*|公開・非公開.*|傍聴.*|定足数.*|次回.*|今後の日程.*|日程.*|連絡事項|事務連絡|諸連絡|資料の?確認|配布資料.*|"
-    r".*関係例規.*|審議会の概要.*|審査会の概要.*|会議の進め方.*|運営要領.*|会議の運営.*)$"
+    r".*関係例規.*|審議会の概要.*|審査会の概要.*|会議の進め方.*|運営要領.*|会議の運営.*|"
+    # 委員番号の決定, 経過・概要説明: a new body's first steps, no case before it.
+    r"(?:委員|議席)番号の?(?:決定|指定).*|(?:これまでの)?経過(?:及び|・|並びに)?(?:概要)?(?:の)?説明.*|"
+    # 議事日程第1から第7, 議事日程に同じ: the business of the sitting referred to, not listed.
+    r"議事日程(?:第|に同じ|のとおり).*|"
+    # 第４．第３回定例会 / 議案第５号 …: the session whose bills are listed below, no case itself.
+    r"第[0-9]{1,3}回(?:定例会|臨時会)|"
+    # 議案第1号から議案第19号・報告第1号から報告第3号の一括上程: a range taken up together names no
+    # case; each bill is listed on its own line.
+    rf"{_RANGE_OF_CASES}の?(?:一括)?(?:上程|議題|審議|提案)?(?:[（(][^（）()]*[）)])?|"
+    # 議案第１号ほか上程: the first of the bills taken up together.
+    rf"{_CASE_NO_WORD}(?:ほか|外)(?:[0-9]{{1,3}}件)?の?(?:一括)?(?:上程|議題))$"
 )
+# A title that opens with a range of case numbers names no one case.
+RANGE_TITLE = re.compile(_RANGE_OF_CASES)
 _NOT_TITLE_START = set("のはをがにでと、。・）)」』%％")
 # "1 人 1 台", "2 件である": a number and its counter, not a heading number.
 _COUNTER_START = re.compile(r"^[人名件年月日時分回点つ個台枚歳割円](?![一-龥])")
@@ -794,12 +812,16 @@ _DOCUMENT_LABEL = re.compile(r"^[【(\[〔](?:参考|配付|配布|当日)?資�
 _WRAPPED_SECTION = re.compile(r"^[≪《«](?:[0-9]{1,2}[.、)]?)?(?P<t>[^≫》»]+)[≫》»]$")
 
 
+# …の一括上程──────本日の会議に付した事件: a rule run onto a heading, and what follows it, are no part of it.
+_RULE_TAIL = re.compile(r"[─━—―]{3,}.*$")
+
+
 def classify_heading(h: Heading) -> None:
     """item, container (諮問事項), procedural (開会, 委嘱状交付 …) or other (その他)."""
     note = ("B" in h.title or "Ｂ" in h.title) and _FILE_NOTE.search(h.title)
     if note:
         h.title = _FILE_NOTE.sub("", h.title)
-    k = compact(h.title)
+    k = _RULE_TAIL.sub("", compact(h.title))
     if _DOCUMENT_LABEL.match(k) or note and not k:
         h.cls = "procedural"
         return
@@ -853,7 +875,7 @@ def classify_heading(h: Heading) -> None:
 
 # 1.事務局員 北野局長 南田次長, 1.出席委員 ◎北野 ○南田: who attended, under a number like the agenda's.
 _ROSTER_SECTION = re.compile(
-    r"^(?:(?:出席|欠席)(?:委員|議員|者|説明員|職員)|事務局(?:員|職員|出席者)|説明員|傍聴(?:者|人))(?:[ \t\u3000(（:：]|$)"
+    r"^(?:(?:出席|欠席)(?:事務局)?(?:委員|議員|者|説明員|職員)|説明のため(?:の|に)?出席(?:した|を求めた)?者|事務局(?:員|職員|出席者)|説明員|傍聴(?:者|人))(?:[ \t\u3000(（:：]|$)"
 )
 
 
@@ -920,3 +942,52 @@ def _unit_names(text: str) -> tuple[str, ...]:
     specific = [u for u in stripped if not _BUREAU_END.search(u) or u.endswith("事務局")]
     result = specific or stripped
     return tuple(dict.fromkeys(result))
+
+
+# 日程第1 会議録署名議員指名日程第2 会期の決定日程第3 …: a flattened 議事日程 with no break between entries.
+_RUN_ON_ORDER = re.compile(r"(?<=[^\s第])(?=(?:追加)?日程第[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]+\S)")
+# 令和元 / 年度長門市: an era year cut before its 年.
+_CUT_ERA_YEAR = re.compile(r"(?:令和|平成|昭和)[ \t\u3000]*(?:元|[0-9０-９]{1,2})$")
+# …条例の一部改 / 正について, …を改正 / する条例, …(第7 / 号)について: a line an aggregator broke inside a word.
+_CONTINUES_WORD = re.compile(r"^(?:年度?|号|する|される|した|について|ついて|て|正|に関|に係|及び|並びに|[のはをがにでと、。・）)」』])")
+_ENDS_MID_TITLE = re.compile(r"(?:の|に|及び|並びに|に関する|に係る|を|改|一部|[市町村]|[（(][^（）()]*)$")
+_STARTS_ENTRY = re.compile(
+    r"^(?:(?:追加)?日程第|(?:議案|議|報告|報|諮問|請願|陳情|認定|承認|同意|発議|意見書案|意見案|決議案|監査報告)第[ \t\u3000]*[0-9０-９]|"
+    r"第[ \t\u3000]*[0-9０-９]{1,3}(?:[ \t\u3000]*号|[ \t\u3000.．])|[0-9０-９(（①-⑳⑴-⒇・•\-－○◎●〇◯△▲【〔<＜]|[ア-ン][ \t\u3000.．、])"
+)
+
+
+# How a title ends when it is whole: …について, …条例, …意見書; 北見市財政問題にかかわる is a title broken off.
+WHOLE_TITLE_END = re.compile(
+    r"(?:について|の件|に関する件|条例|規則|規約|規程|規定|要綱|予算|決算|計画|契約|指定|選任|任命|推薦|変更|改正|廃止|設置|"
+    r"制定|締結|認定|承認|同意|報告|申請|請願|陳情|意見書|決議|事業|取得|処分|譲渡|譲与|処理|件|案|交付|承継|解散|編入|策定|"
+    r"認可|方針|基準|設定|[)）」』】])$"
+)
+_TITLED_CASE = re.compile(r"第[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*号(?:議案)?[ \t\u3000]+\S")
+
+
+def rejoin_agenda_lines(block: list[str]) -> list[str]:
+    """An agenda's lines as its entries: a run-on 議事日程 split at each 日程第N, and titles an aggregator
+    wrapped mid-word (令和元 / 年度長門市 / 一般会計補正予算, …一部改 / 正について) joined again.
+
+    A line continues the one above only where the break cannot end a title: an era year without 年, an
+    open bracket, a particle, or a line that starts inside a word; a line that opens an entry never does."""
+    out: list[str] = []
+    titled = False  # the line above is a numbered case's title (議案第16号 北見市水道事業給水条例の), or goes on with one
+    for raw in block:
+        pieces = _RUN_ON_ORDER.split(raw) if "日程第" in raw else [raw]
+        for line in pieces:
+            text = line.strip(" \t\u3000")
+            if not text:
+                continue
+            if out and not _STARTS_ENTRY.match(text):
+                above = out[-1].rstrip(" \t\u3000")
+                unbalanced = sum(above.count(c) for c in "（(") > sum(above.count(c) for c in "）)")
+                if (_CUT_ERA_YEAR.search(above) or unbalanced or _CONTINUES_WORD.match(text)
+                        or (_ENDS_MID_TITLE.search(above) or titled and not WHOLE_TITLE_END.search(above))
+                        and (text[0] not in "（(【〔")):
+                    out[-1] = above + text
+                    continue
+            titled = bool(_TITLED_CASE.search(text))
+            out.append(line)
+    return out

@@ -358,3 +358,34 @@ def test_table_header_cells_are_not_items():
                         "  3\n\n議案第 50 号\n\n物品購入契約の締結について\n\n○会議に付した事件\n議事日程のとおり\n\n"
                         "○議長（北野一郎君）　開会します。\n")
     assert [i["title"] for i in parsed["items"]] == ["物品購入契約の締結について"]
+
+
+def test_the_aspects_of_a_coming_session_under_its_heading_are_that_one_case():
+    parsed = parse_text(
+        "みなみ市議会 議会運営委員会\n1.日時  平成26年2月19日(水)10:00〜10:35\n5.執行者\n    市長      北 野 一 郎\n"
+        "7.審議事項\n\n    1.第251回平成26年(3月)定例会について\n\n    (1)議会審議日程について\n\n      最終日の日程を確認した。\n\n"
+        "    (2)提出議案について\n\n      人事案件2件、条例13件\n\n    2.その他\n"
+    )
+    # 執行者 is who attended; the session's aspects are not cases of their own.
+    assert [i["title"] for i in parsed["items"]] == ["第251回平成26年(3月)定例会について"]
+
+
+def test_a_report_received_is_titled_before_its_comma_and_is_a_report():
+    parsed = parse_text(
+        "みなみ区選挙管理委員会 第2回定例委員会\n開催日時\n平成28年2月25日(木)午前10時から\n協議・報告等\n"
+        "(1)第5投票区(みなみ集会所)の廃止について、臨時会での決定後、各党への説明を行ったとの報告を事務局から受けた。\n"
+        "(2)公職選挙法施行令の一部改正(案)の動向について事務局から次の説明を受けた。\n"
+    )
+    assert [(i["kind"], i["title"], i["outcome"]) for i in parsed["items"]] == [
+        ("報告", "第5投票区(みなみ集会所)の廃止について", "不明"),
+        ("報告", "公職選挙法施行令の一部改正(案)の動向について", "不明"),
+    ]
+
+
+def test_a_contents_list_keeps_only_the_bills():
+    parsed = parse_text(
+        "みなみ地区衛生組合議会 平成17年第4回定例会\n目  次\n招集告示\n議長あいさつ\n議長報告\n会議録署名議員の指名\n"
+        "第14号議案 みなみ県市町村職員退職手当組合の財産処分について\n閉会の宣告\n\n\n参考資料\n\n────────\n"
+        "○ 招  集  告  示\n1 日 時   平成17年12月26日(月)午前10時\n"
+    )
+    assert [i["title"] for i in parsed["items"]] == ["みなみ県市町村職員退職手当組合の財産処分について"]

@@ -604,10 +604,17 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     # 3 前回議事要旨の訂正箇所について / (1) 1ページの… : the corrections listed under the
     # minutes' confirmation are procedure too, until a heading of its rank or above.
     procedural_rank: int | None = None
+    # 1.第251回定例会について / (1)議会審議日程について: the aspects of the coming session a 議会運営委員会
+    # takes up are that one case's, until a heading of its rank.
+    session_rank: int | None = None
     for idx, h in enumerate(headings):
         rank = ranks.setdefault(h.style, len(ranks)) if h.style not in ("bracket", "pword") else None
         end = headings[idx + 1].line if idx + 1 < len(headings) else n
         number = _heading_number(h)
+        if session_rank is not None:
+            if rank is not None and rank > session_rank:
+                continue
+            session_rank = None
         if procedural_rank is not None and rank is not None:
             if rank > procedural_rank and h.cls == "item":
                 boundaries.append((h.line, None))
@@ -654,6 +661,8 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
                     series=ref[0] if ref and ref[1] == number else None)
         items.append(item)
         boundaries.append((h.line, item))
+        if rank is not None and _SESSION_BUSINESS.search(compact(h.title)):
+            session_rank = rank
 
     # 1 議員定数について … △1 議員定数について: a list of the business at the top of the body, then each
     # taken up under the same number and heading; the case is the one taken up (ク and ケ of one title
@@ -679,12 +688,12 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     if assembly and any(_RUN_ON_TITLE.search(it.title) for it in items if it.source == "heading"):
         # …(第7号)について日程第 5 第10号議案 …: a heading that runs on into the next entries is a flattened
         # 議事日程 read as one heading; the list is read again, entry by entry.
-        stream = _agenda_entries([_bill_stream(lines, min(body.labels, default=len(lines)))])
-        if stream:
+        stream = _bill_stream(lines, min(body.labels, default=len(lines)))
+        if _agenda_entries([stream]):
             run_on = {id(it) for it in items if it.source == "heading" and _RUN_ON_TITLE.search(it.title)}
             items = [it for it in items if id(it) not in run_on]
             boundaries = [(pos, None if it is not None and id(it) in run_on else it) for pos, it in boundaries]
-            header.agenda_blocks = [_bill_stream(lines, min(body.labels, default=len(lines)))]
+            header.agenda_blocks = [stream]
     from_headings = bool(items)
     listed = sum(len(block) for block in header.agenda_blocks)
     # A council's agenda adds to the body's headings only where it lists more than they hold.

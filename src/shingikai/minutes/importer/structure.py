@@ -88,7 +88,7 @@ PROCEDURAL = re.compile(
     r"委嘱(?:状|書)?の?交付.*|委嘱|辞令交付|自己紹介|.*紹介|"
     r"(?:正・?|正副)?(?:会長|副会長|委員長|副委員長|会長職務代理者?|職務代理者?)(?:及び|・|並びに|と)?(?:副会長|副委員長|会長職務代理者?|職務代理者?)?の?(?:選出|選任|互選|指名|決定).*|"
     r".*(?:あいさつ|挨拶)|.*(?:" + MINUTES_WORDS + r")(?:の[^、。]{0,8})?(?:について|の件)?|議事録署名.*|会議録署名.*|署名委員.*|前回.*|議事録の?(?:確認|確定|承認).*|会議録の?(?:確認|確定|承認).*|"
-    r"会期の?決定.*|会期の件|諸般の報告.*|議席の?(?:指定|変更).*|仮議席.*|会議時間の延長.*|"
+    r"会期の?決定.*|会期の件|諸般の報告.*|議長(?:の)?報告|参考資料.*|招集告示|(?:不)?応[招召](?:・不応[招召])?議員.*|出席者等|議席の?(?:指定|変更).*|仮議席.*|会議時間の延長.*|"
     # An assembly's elections, appointments of its own members and motions are its business, not cases.
     r".*選挙|.*(?:委員|議員)の選任(?:について)?|.*動議|.*(?:所信表明|施政方針|一般質問|代表質問|行政報告)|"
     r".*(?:部会|委員会|分科会)の?(?:構成)?(?:委員|部会長|委員長)(?:及び|・|並びに|と)?(?:部会長|委員長|副部会長)?の?(?:指名|選任|選出).*|"
@@ -362,9 +362,15 @@ _MARKED_TITLE_THEN_SUMMARY = re.compile(r"^(?P<t>[^。]{4,80}?[（(](?:報告|�
 _SUMMARY_STYLES = ("num", "pnum", "kana", "pkana", "circ", "dai")
 
 
+# (1)…の廃止について、…との報告を事務局から受けた。: a report received, its title before the comma.
+_RECEIVED = r"[^。]{0,60}?(?:報告|説明)を(?:[^。]{0,12}?から)?受けた。"
+_TITLE_THEN_RECEIVED = re.compile(rf"^(?P<t>[^。、]{{4,80}}?について)[、,]?(?P<said>{_RECEIVED}.*)$")
+RECEIVED_REPORT = re.compile(rf"^{_RECEIVED}")
+
+
 def title_and_summary(text: str) -> tuple[str, str] | None:
     """``(title, what was done)`` for a line that gives a case's title and then a sentence about it."""
-    m = _TITLE_THEN_SUMMARY.match(text) or _MARKED_TITLE_THEN_SUMMARY.match(text)
+    m = _TITLE_THEN_SUMMARY.match(text) or _MARKED_TITLE_THEN_SUMMARY.match(text) or _TITLE_THEN_RECEIVED.match(text)
     return (m.group("t"), m.group("said")) if m else None
 
 
@@ -871,11 +877,13 @@ def classify_heading(h: Heading) -> None:
         h.cls = "procedural"
         return
     h.cls = "item"
+    if h.style in _SUMMARY_STYLES and h.rest and RECEIVED_REPORT.match(h.rest):
+        h.kind_hint = h.kind_hint or "報告"  # …について、…の報告を事務局から受けた: a report received
 
 
 # 1.事務局員 北野局長 南田次長, 1.出席委員 ◎北野 ○南田: who attended, under a number like the agenda's.
 _ROSTER_SECTION = re.compile(
-    r"^(?:(?:出席|欠席)(?:事務局)?(?:委員|議員|者|説明員|職員)|説明のため(?:の|に)?出席(?:した|を求めた)?者|事務局(?:員|職員|出席者)|説明員|傍聴(?:者|人))(?:[ \t\u3000(（:：]|$)"
+    r"^(?:(?:出席|欠席)(?:事務局)?(?:委員|議員|者|説明員|職員)|説明のため(?:の|に)?出席(?:した|を求めた)?者|執行者|事務局(?:員|職員|出席者)|説明員|傍聴(?:者|人))(?:[ \t\u3000(（:：]|$)"
 )
 
 

@@ -158,6 +158,36 @@ def test_kill_9_during_turn_entry_leaves_the_index_matching_the_data(server):
     assert stored["pending"] == 0
 
 
+def wait_for_a_write_transaction(database_url, process, timeout=120):
+    """True as soon as another connection holds an open write transaction on the database."""
+    deadline = time.monotonic() + timeout
+    if database_url.startswith("postgres"):
+        import psycopg
+
+        with psycopg.connect(database_url, autocommit=True) as conn:
+            while time.monotonic() < deadline and process.poll() is None:
+                # backend_xid is given at a transaction's first write
+                if conn.execute("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                                "AND pid <> pg_backend_pid() AND backend_xid IS NOT NULL").fetchone()[0]:
+                    return True
+                time.sleep(0.02)
+        return False
+    import sqlite3
+
+    conn = sqlite3.connect(database_url.removeprefix("sqlite:///"), timeout=0, isolation_level=None)
+    try:
+        while time.monotonic() < deadline and process.poll() is None:
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                conn.execute("ROLLBACK")
+            except sqlite3.OperationalError:  # "database is locked": a writer holds it
+                return True
+            time.sleep(0.02)
+        return False
+    finally:
+        conn.close()
+
+
 def test_kill_9_during_an_import_leaves_the_index_matching_the_data(live_database, tmp_path):
     """An import killed half way stores nothing (it is one transaction); whatever it had queued for the index
     is either gone with it or waits in the outbox, and the next write indexes it, without a reindex."""
@@ -171,7 +201,9 @@ def test_kill_9_during_an_import_leaves_the_index_matching_the_data(live_databas
     shingikai = str(BIN / "shingikai")
     process = subprocess.Popen([shingikai, "import-minutes", str(long_minutes)], env=env,
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    time.sleep(6)  # reading 1.5 MB takes two to four seconds; storing its thousands of turns minutes
+    # Killed once its write transaction is open: after the parse, before the commit (a fixed sleep
+    # killed it after the commit on a fast machine).
+    assert wait_for_a_write_transaction(live_database, process), "the import never began to write"
     process.send_signal(signal.SIGKILL)
     assert process.wait(timeout=30) == -signal.SIGKILL, "the import finished before it could be killed"
     assert site("count", env)["turns"] == []

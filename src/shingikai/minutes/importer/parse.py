@@ -373,6 +373,11 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         absent = []
     else:
         absent = list(absent_listed)
+        # 欠席委員 … 南田 健 ( 急用により早 退): the note says the member came; present, not absent.
+        came = people.get("absent", roster.People()).attended
+        absent = [a for a in absent if a not in came]
+        # 応招議員 … 北野一郎 / 不応招議員 北野一郎: the named absence is the more specific list.
+        members = [m for m in members if m not in absent] + [c for c in came if c not in members]
     if chair is None and listed.acting and people.get("absent", roster.People()).chair:
         # 欠席者 委員長 北野一郎 / 出席者 委員長職務代理者 南田健: the chair is away, the acting chair presides.
         chair = listed.acting
@@ -548,7 +553,10 @@ def _chair_from_labels(body: Body, members: list[str]) -> tuple[str | None, floa
     for label, count in spoken.items():
         named = _CHAIR_WITH_NAME.fullmatch(label)
         if named:
-            found = (named.group("n"), 0.9)
+            # 議長(元木会長): the 会長 presiding as 議長, named by surname; the member of that surname, not the
+            # secretariat's namesake (局長 元木勇治), who is no member.
+            name = re.sub(r"(?<=.)(?:会長|委員長|議長|座長)$", "", named.group("n"))
+            found = (chairs.full_name(name, members), 0.9) if name != named.group("n") else (name, 0.9)
         elif re.search(r"(?:会長|委員長|議長)[(（]", label):
             continue  # 文教委員長（藤田二郎君）: another committee's chair reporting
         else:

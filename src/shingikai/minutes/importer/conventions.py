@@ -91,7 +91,9 @@ _SPACED_WORDS = "|".join(w[0] + r"[ \t\u3000]{1,4}" + w[1] for w in f"{OPENING_W
 # The same inside a flattened line, either way round: 10時38分開議, =開会 午前10時0分=.
 CLOCK_INLINE = re.compile(
     rf"(?:^|(?<=[\s=＝(（〔)）{SPEAKER_MARKS}]))(?:(?P<clock>{CLOCK})[ \t\u3000]*(?P<word>{OPENING_WORDS}|{CLOSING_WORDS})"
-    rf"|(?P<word2>{OPENING_WORDS}|{CLOSING_WORDS}|{_SPACED_WORDS})[ \t\u3000]*(?P<clock2>{CLOCK}))(?=$|[\s=＝)）〕])"
+    rf"|(?P<word2>{OPENING_WORDS}|{CLOSING_WORDS}|{_SPACED_WORDS})[ \t\u3000]*(?P<clock2>{CLOCK}))"
+    # …(木)午前9時30分開会日程第1 会議録署名議員指名: a 議事日程 run together, its first entry right after the clock.
+    rf"(?=$|[\s=＝)）〕]|日程第)"
 )
 
 

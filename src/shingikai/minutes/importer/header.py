@@ -40,7 +40,7 @@ _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("事務局職員", "secretariat"), ("事務局等", "secretariat"), ("事務局", "secretariat"),
     ("説明員職氏名", "staff"), ("説明のため出席した者", "staff"), ("説明のために出席した職員", "staff"),
     ("説明のため出席した職員", "staff"), ("事務局等出席者", "secretariat"), ("説明員", "staff"),
-    ("出席職員", "staff"), ("出席説明員", "staff"), ("出席議会事務局職員", "secretariat"), ("議会事務局出席者", "secretariat"), ("市側出席者", "staff"), ("関係課", "staff"), ("実施機関", "staff"),
+    ("出席職員", "staff"), ("出席職員等", "staff"), ("出席説明員", "staff"), ("出席議会事務局職員", "secretariat"), ("議会事務局出席者", "secretariat"), ("市側出席者", "staff"), ("関係課", "staff"), ("実施機関", "staff"),
     ("担当課", "staff"), ("所管課", "staff"), ("オブザーバー", "other"), ("幹事会", "staff"),
     ("傍聴人数", "observers"), ("傍聴者数", "observers"), ("傍聴人", "observers"),
     ("傍聴者", "observers"), ("傍聴", "observers"),
@@ -51,6 +51,7 @@ _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("傍聴人の数", "observers"), ("傍聴者の数", "observers"), ("会議資料", "papers"), ("配布資料", "papers"),
     ("公開・非公開の別", "public"), ("公開又は非公開の別", "public"), ("公開・非公開", "public"),
     ("会議の公開", "public"), ("会議の公開の可否", "public"), ("公開の可否", "public"),
+    ("会議の公開の可否及び非公開の場合の理由", "public"), ("非公開の場合の理由", "public"),
     ("議題・協議事項", "agenda"), ("議題及び協議事項", "agenda"), ("議題等", "agenda"), ("会議結果", "result"), ("審議結果", "result"), ("結果", "result"),
     ("委員", "members"),
 ) + tuple(ROSTER_LABELS.items())
@@ -286,6 +287,10 @@ def parse_header(lines: list[str], limit: int | None, apart: bool = True) -> Hea
         if limit is None and header.end <= last:
             header.end = last + 1
         header.title_lines = [t for t in header.title_lines if t not in facts.values()]
+    if not header.first("time") and not _has_clock(header.first("date")):
+        scattered = _scattered_clocks(lines, min(len(lines), 120))
+        if scattered:
+            header.fields["time"] = [scattered]
     if apart and limit is None and not any(header.first(name) for name in (*_ROSTER_FIELDS, "members")):
         _roster_apart(header, lines, header.end, 300)
     if apart and limit is None and not header.first("place") and not header.first("time"):
@@ -312,7 +317,35 @@ def _roster_apart(header: Header, lines: list[str], start: int, stop: int) -> No
                         header.fields.setdefault(name, sub.fields[name])
                         if name in sub.counts:
                             header.counts.setdefault(name, sub.counts[name])
+                if not any(_STATEMENT.match(line) for line in lines[header.end:i]):
+                    # ○応招・不応招議員 above the roster: a heading of the header, not the first statement.
+                    header.end = max(header.end, i + sub.end)
                 return
+
+
+_CLOCK_WORD_CELL = re.compile(r"開会|閉会|開議|散会")
+_CLOCK_PIECE = re.compile(r"[0-9０-９]{1,2}[ \t\u3000]*[時分][ \t\u3000]*[~〜～]?")
+_PIECE_CLOCK = re.compile(r"(?P<h>[0-9]{1,2})時(?P<m>[0-9]{1,2})分(?P<from>[~〜～])?")
+
+
+def _scattered_clocks(lines: list[str], stop: int) -> str | None:
+    """閉会 / 14 時 / 42 分 / 13 時 / 16 分 ~: a table's 開会・閉会 cells extracted a piece a line and out of order.
+    The clock the range mark (~) follows is the opening; the other the closing. As 13時16分~14時42分, or None."""
+    for i in range(stop):
+        if len(lines[i]) > 8 or not _CLOCK_WORD_CELL.fullmatch("".join(lines[i].split())):
+            continue
+        pieces, j = [], i + 1
+        while j < stop and _CLOCK_PIECE.fullmatch(lines[j].strip(" \t\u3000")):
+            pieces.append(lines[j])
+            j += 1
+        clocks = list(_PIECE_CLOCK.finditer("".join(unicodedata.normalize("NFKC", "".join(pieces)).split())))
+        if len(clocks) == 2 and sum(bool(c.group("from")) for c in clocks) == 1:
+            opening, closing = sorted(clocks, key=lambda c: not c.group("from"))
+            return f"{opening.group('h')}時{opening.group('m')}分~{closing.group('h')}時{closing.group('m')}分"
+    return None
+
+
+_STATEMENT = re.compile(rf"^[ \t\u3000]*[{SPEAKER_MARKS}][^。]*。")
 
 
 def _notice_apart(header: Header, lines: list[str], start: int, stop: int) -> None:
@@ -585,15 +618,25 @@ def _continues_field(name: str | None, line: str, block: list[str]) -> bool:
             # 【岡本会長】それでは…。: the proceedings have begun without a heading of their own.
             return False
         return not _restarts_numbering(block, line)
+    if name == "date" and _DATE_PIECE.fullmatch(line) and all(_DATE_PIECE.fullmatch(b) for b in block):
+        # 平成 / 28 年 / 3 月 24 / 日( 木 ): a PDF's table cell extracted a piece a line.
+        return True
     if name in ("date", "time", "closed", "place", "observers", "name", "public"):
-        # One wrapped line (午前10時から正午まで) at most.
-        return len(block) <= 1 and len(line) <= 60 and not _LIST_LINE.match(line) and not _BARE_NUMBER.fullmatch(line)
+        # One wrapped line (午前10時から正午まで) at most; never the next field's label run into its value.
+        return (len(block) <= 1 and len(line) <= 60 and not _LIST_LINE.match(line) and not _BARE_NUMBER.fullmatch(line)
+                and not _LONG_LABEL_START.match(line))
     # Attendance lists wrap onto further lines of names and units, never sentences.
     if "。" in line or len(line) > 200 or _BODY_MARKERS.match(compact(line)):
         return False
     if name in _ROSTER_FIELDS and NAMED_SECTION.match(line):
         return True
     return not _SECTION_HEADING.match(line)
+
+
+_DATE_PIECE = re.compile(r"(?:令和|平成|昭和|[0-9０-９]{1,4}[ \t\u3000]*[年月日]?|[ \t\u3000年月日()（）曜火水木金土]){1,8}")
+# 会議の公開の可否及び非公開の場合の理由議案の概要…: a label of four letters or more opening a line starts a field, even
+# where the page ran its value (or the next heading) into it.
+_LONG_LABEL_START = re.compile("(?:" + "|".join(re.escape(lb) for lb, _ in sorted(_FIELD_LABELS, key=lambda x: -len(x[0])) if len(lb) >= 6) + ")")
 
 
 # １１ 番 梅 森 敬 仁: a seat number continues a roster, it does not open a section.
@@ -781,7 +824,7 @@ def noon_closing(start: str | None, end: str | None, text: str) -> str | None:
 def is_none_value(value: str | None) -> bool:
     k = compact(value or "").strip("()（）")
     k = COUNT_NOTE.sub("", k)
-    return k in ("なし", "無し", "ナシ", "ゼロ", "0", "0人", "0名", "-", "ー", "－", "")
+    return k in ("なし", "無し", "無", "ナシ", "ゼロ", "0", "0人", "0名", "-", "ー", "－", "")
 
 
 _OBSERVER_COUNT = re.compile(r"([0-9]{1,4})\s*(?:人|名)")

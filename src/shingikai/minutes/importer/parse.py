@@ -26,7 +26,7 @@ from .clean import clean_text
 from .confidence import Facts, meeting_evidence, settle_item
 from .conventions import CLOCK_INLINE, OPENING_WORDS, SPEAKER_MARKS
 from .errors import MinutesImportError
-from .speakers import RoleContext, compact, label_key, nfkc, role_of, speaker_name, strip_list_marker
+from .speakers import RoleContext, compact, join_two_line_labels, label_key, nfkc, role_of, speaker_name, strip_list_marker
 from .structure import (
     CONTAINER,
     MINUTES_WORDS,
@@ -200,7 +200,7 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     if not isinstance(text, str):
         raise MinutesImportError("minutes text must be a string")
     cleaned = clean_text(text)
-    lines = cleaned.split("\n")
+    lines = join_two_line_labels(cleaned.split("\n"))
     if not any(line.strip() for line in lines):
         raise MinutesImportError("no text in the minutes")
     marker = hdr.find_body_start(lines)
@@ -382,6 +382,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # 欠席者 委員長 北野一郎 / 出席者 委員長職務代理者 南田健: the chair is away, the acting chair presides.
         chair = listed.acting
     chair = chairs.of_section(present_value or attendees, council, members) or chair
+    if chair is None and board and listed.superintendents:
+        # Since 2015 the 教育長 presides over the board of education (教育長、よろしくお願いいたします).
+        chair = next((m for m in members if m in listed.superintendents), None)
     if chair is None:
         chair = chairs.elected(lines, members)
         chair_conf = 0.8

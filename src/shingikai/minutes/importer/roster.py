@@ -25,9 +25,9 @@ _CHAIR_SUFFIX = re.compile(r"(?:会長|委員長|議長|座長)$")
 _NOT_CHAIR_SUFFIX = re.compile(r"(?:副会長|副委員長|副議長)$")
 # 会長 北野実, or 会長北野実 where a letter-spaced line lost its spaces (会 長 北 野 実).
 _CHAIR_PREFIX = re.compile(r"^(?:会長|委員長|議長)(?:[ \u3000]+|(?!職務|代理)(?=[一-龥々豈-﫿]{2,6}$))")
-_ACTING_PREFIX = re.compile(r"^(?:副?委員長|会長)職務代理者?[ \u3000]+")
+_ACTING_PREFIX = re.compile(r"^(?:副?委員長|会長|教育長)職務代理者?[ \u3000]+")
 # 副委員長 木村 克一, 代理 海老原 崇智: a role written before the name on a roster line.
-_ROLE_PREFIX = re.compile(r"^(?:副会長|副委員長|副議長|(?:副?委員長|会長)職務代理者?|職務代理者?|代理|準?委員|議員)[ \u3000]+")
+_ROLE_PREFIX = re.compile(r"^(?:副会長|副委員長|副議長|(?:副?委員長|会長|教育長)職務代理者?|職務代理者?|代理|準?委員|議員)[ \u3000]+")
 _STAFF_WORD = re.compile(
     r"(?:課長補佐|課長|係長|主査|主幹|主任主事|主任|主事|参事|室長|所長|部長|次長|局長|館長|園長|補佐|技師|専門員|保健師|"
     r"市長|町長|村長|教育長|職員|事務局|株式会社)"
@@ -62,6 +62,8 @@ def read_people(value: str | None) -> People:
     if closed:
         return closed
     value = _before_closing_rule(value)
+    # 教　育　長 / 笹山 忠則: the office in a cell of its own above the name.
+    value = _OFFICE_ABOVE_NAME.sub(r"\1教育長 ", value)
     # ──────: a rule drawn under the roster is no part of the last name; ( 欠席小林委員 ) names one who is not there.
     value = _ABSENT_NOTE.sub("、", _RULE.sub("", value))
     # (敬称略、順上同), <委員:五十音順、敬称略>: how the list is written, its 、 no separator of names.
@@ -618,6 +620,7 @@ def _seated_people(seated: list[str]) -> tuple[list[str], str | None, tuple[str,
     return list(dict.fromkeys(names)), chair, tuple(attended)
 
 
+_OFFICE_ABOVE_NAME = re.compile(r"(^|\n)[ \t\u3000]*教[ \t\u3000]*育[ \t\u3000]*長[ \t\u3000]*\n(?=[ \t\u3000]*[一-龥々])")
 _SEAT_ROLE = re.compile(r"^(?:委員|議員)(?=[ \t\u3000])")
 _STAFF_AFTER = re.compile(r"[ \t\u3000]{2,}(?=(?:事務)?局長|次長|書記|課長|係長|主査|主事|参事)")
 # 1 番 ―, 25 番 ―(欠員): an empty seat's cell.

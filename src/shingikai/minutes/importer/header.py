@@ -401,8 +401,8 @@ def _title_cells(line: str) -> list[str] | None:
     """The cells of a title line that runs on into the sitting's date and room, each as a field of its own; None
     where the line is not one (no bare date among its cells)."""
     parts = [p for p in _TITLE_GAP.split(_CLOCK_FIELD_AFTER.sub("   ", line.strip(" \t\u3000"))) if p]
-    if len(parts) < 3 or not any(_BARE_DATE.match(p) for p in parts[1:3]):
-        return None
+    if len(parts) < 3 or not any(_BARE_DATE.match(p) for p in parts[1:3]) or match_field(parts[0]) or parts[0] in _FIELD_OF:
+        return None   # 日時   平成26年…: a field, its value a wide gap after the label
     out, dated = [parts[0]], False
     for k, part in enumerate(parts[1:], 1):
         if not dated and _BARE_DATE.match(part):
@@ -685,7 +685,8 @@ def meeting_label(texts: list[str], assembly_committee: bool = False) -> str | N
                 # 令和 元年 9月定例会(第3回): the session named by its month, the count only in brackets after it.
                 month = _month_session(texts, assembly_committee)
                 if month:
-                    return month
+                    # 令和７年 １２月 定例会（第４回） over the title block's 令和７年 第４回定例: the year and count win.
+                    return _era_count(texts) or month
             return re.sub(r"[ \t\u3000]+", "", m.group(0))
     if session_skipped:
         return None
@@ -711,6 +712,14 @@ _MONTH_SESSION = re.compile(
     # 平成28年 6月定例会(第4回): the session's count as printed after it; (第1号12月11日) numbers its day instead.
     r"(?:[ \t\u3000]*(?P<n>[（(][ \t\u3000]*第[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*回[ \t\u3000]*[）)])|(?P<day>[ \t\u3000]*[（(][ \t\u3000]*第[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*号))?"
 )
+
+
+def _era_count(texts: list[str]) -> str | None:
+    for text in texts:
+        for m in _MEETING_LABEL.finditer(text or ""):
+            if _ERA_START.match(m.group(0)) and not _SESSION.match(text, m.end()) and not _DIET.match(text, m.end()):
+                return re.sub(r"[ \t\u3000]+", "", m.group(0))
+    return None
 
 
 def _month_session(texts: list[str], assembly_committee: bool = False) -> str | None:

@@ -482,6 +482,8 @@ def _date_in_fiscal_year(titles: list[str], lines: list[str]):
 _SPOKEN_DAY = re.compile(
     r"(?P<tomorrow>明)(?P<m>[0-9０-９]{1,2})月(?P<d>[0-9０-９]{1,2})日"
     r"|(?P<m2>[0-9０-９]{1,2})月(?P<d2>[0-9０-９]{1,2})日[、,]?本日|本日[、,]?(?P<m3>[0-9０-９]{1,2})月(?P<d3>[0-9０-９]{1,2})日"
+    # 会期は、本日から来る12月16日までの16日間: the session's last day and its length count back to today.
+    r"|本日から(?:来る)?(?P<m4>[0-9０-９]{1,2})月(?P<d4>[0-9０-９]{1,2})日までの(?P<n4>[0-9０-９]{1,3})日間"
 )
 
 
@@ -496,8 +498,9 @@ def _day_before_tomorrow(titles: list[str], lines: list[str]):
     for line in lines:
         if "明" in line or "本日" in line:
             for m in _SPOKEN_DAY.finditer(line):
-                back = 1 if m.group("tomorrow") else 0
-                month, day = (m.group("m"), m.group("d")) if back else (m.group("m2") or m.group("m3"), m.group("d2") or m.group("d3"))
+                back = 1 if m.group("tomorrow") else int(unicodedata.normalize("NFKC", m.group("n4"))) - 1 if m.group("n4") else 0
+                month, day = ((m.group("m"), m.group("d")) if m.group("tomorrow") else (m.group("m4"), m.group("d4")) if m.group("n4")
+                              else (m.group("m2") or m.group("m3"), m.group("d2") or m.group("d3")))
                 named = parse_date(f"{year.group('era')}{year.group('n')}年{month}月{day}日")
                 if named:
                     found.add(named - datetime.timedelta(days=back))
@@ -505,8 +508,13 @@ def _day_before_tomorrow(titles: list[str], lines: list[str]):
 
 
 _SPOKEN_CLOCK = re.compile(
-    r"(?:(?P<open>開会|開議)|閉会|散会)(?:いた)?し?ます。?[ \t\u3000]*[(（][ \t\u3000]*(?P<clock>[0-9０-９]{1,2}[:：][0-9０-９]{2})[ \t\u3000]*[)）]"
+    r"(?:(?P<open>開会|開議)|閉会|散会)(?:いた)?し?ます。?[ \t\u3000]*[(（][ \t\u3000]*(?P<clock>[0-9０-９]{1,2}[:：][0-9０-９]{2}"
+    # …臨時会を閉会します。 / （午後　２時２１分）: the clock in brackets on the line under the chair's words.
+    r"|(?:午前|午後)[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*時(?:[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*分)?)[ \t\u3000]*[)）]"
 )
+
+
+_BRACKETED_CLOCK = re.compile(r"[ \t\u3000]*[(（][ \t\u3000]*(?:午前|午後)[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*時[^()（）]{0,8}[)）][ \t\u3000]*")
 
 
 def _sitting_clock(lines: list[str]) -> tuple[str | None, str | None]:
@@ -514,9 +522,12 @@ def _sitting_clock(lines: list[str]) -> tuple[str | None, str | None]:
     start = end = None
     seen = False
     spoken_start = spoken_end = None
-    for line in lines:
+    for k, line in enumerate(lines):
         if "時" not in line and ":" not in line and "：" not in line:
             continue
+        if _BRACKETED_CLOCK.fullmatch(line) and k and lines[k - 1].endswith("。"):
+            # …臨時会を閉会します。 / （午後　２時２１分）: the clock on the line under the chair's words.
+            line = lines[k - 1][-12:] + line.strip(" \t\u3000")
         if "会" in line:
             # 委員長：ただいまより委員会を開会いたします。(14:00): the clock noted after the chair's words.
             for m in _SPOKEN_CLOCK.finditer(line):
@@ -536,10 +547,12 @@ def _sitting_clock(lines: list[str]) -> tuple[str | None, str | None]:
                 end = t
     if start is None and end is None:
         return spoken_start, spoken_end
-    return start, end
+    # 午後１時開議 in the 議事日程, and the closing only in brackets after the chair's last words.
+    return start, end or spoken_end
 
 
-_CHAIR_WITH_NAME = re.compile(r"(?:会長|委員長|議長|座長)[（(](?P<n>[^）)]{1,12}?)(?:君|氏)?[）)]")
+# 副議長（中崎孝俊君）: the vice-chair presiding in the 議長's absence is a candidate like the 議長, by how often he speaks.
+_CHAIR_WITH_NAME = re.compile(r"(?:会長|委員長|副?議長|座長)[（(](?P<n>[^）)]{1,12}?)(?:君|氏)?[）)]")
 
 
 def _chair_from_labels(body: Body, members: list[str]) -> tuple[str | None, float]:

@@ -666,13 +666,14 @@ def _names_apart(line: str) -> str:
 
 
 # 1番 北野一郎、3番 南田健: a seat number opens each entry, after a gap or after the 、 closing the entry before.
-_SEAT_SPLIT = re.compile(r"(?:^|(?<=[\s、,，]))(?:[0-9０-９]{1,3}|[一二三四五六七八九十百]{1,4})[ \t\u3000]*番[ \t\u3000]*")
+# 副議長２２番 中崎孝俊: the role cell set against the seat number.
+_SEAT_SPLIT = re.compile(r"(?:^|(?<=[\s、,，長員]))(?:[0-9０-９]{1,3}|[一二三四五六七八九十百]{1,4})[ \t\u3000]*番[ \t\u3000]*")
 # 第1地区 北野一郎: a 農業委員会's 推進委員 are listed by district as its 委員 are by seat.
 _DISTRICT = r"第[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*(?:地区|区)"
 # In a seat table a PDF flattened unevenly the seat number may lose its 番 (10 / 北野 一郎, 13北野 一郎, 19 with
 # no name): a bare number between gaps, or set against the name after it, still opens a seat.
 _SEAT_SPLIT_LOOSE = re.compile(
-    r"(?:^|(?<=[\s、,，]))(?:(?:[0-9０-９]{1,3}|[一二三四五六七八九十百]{1,4})[ \t\u3000]*番|" + _DISTRICT
+    r"(?:^|(?<=[\s、,，長員]))(?:(?:[0-9０-９]{1,3}|[一二三四五六七八九十百]{1,4})[ \t\u3000]*番|" + _DISTRICT
     + r"|[0-9０-９]{1,3}(?=[ \t\u3000\n]|$|[一-龥々ぁ-んァ-ヶ](?<![名人番号年月日時分階地区期回])))[ \t\u3000]*"
 )
 _GROUP_WORD = re.compile(r"[^\s、,，0-9０-９]{0,14}委員")

@@ -403,8 +403,9 @@ def test_a_term_number_is_not_the_sittings_count():
 
 
 def test_a_long_label_run_into_the_next_heading_ends_the_date_field():
-    text = ("北山区選挙管理委員会会議録\n第2回定例委員会\n開催日時\n平成28年2月25日(木)午前10時から午後12時20分\n"
-            "会議の公開の可否及び非公開の場合の理由議案の概要と審議結果(賛成・・○、反対・・×)\n" + SPEECH)
+    # A CMS page: each label and value a paragraph of its own.
+    text = ("北山区選挙管理委員会会議録\n第2回定例委員会\n\n開催日時\n\n平成28年2月25日(木)午前10時から午後12時20分\n\n"
+            "会議の公開の可否及び非公開の場合の理由\n\n議案の概要と審議結果(賛成・・○、反対・・×)\n" + SPEECH)
     parsed = parse_text(text)
     assert (parsed["start_time"], parsed["end_time"], parsed["place"]) == ("10:00", "12:20", None)
 

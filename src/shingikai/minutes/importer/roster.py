@@ -622,7 +622,7 @@ def _seated_people(seated: list[str]) -> tuple[list[str], str | None, tuple[str,
 
 _OFFICE_ABOVE_NAME = re.compile(r"(^|\n)[ \t\u3000]*教[ \t\u3000]*育[ \t\u3000]*長[ \t\u3000]*\n(?=[ \t\u3000]*[一-龥々])")
 _SEAT_ROLE = re.compile(r"^(?:委員|議員)(?=[ \t\u3000])")
-_STAFF_AFTER = re.compile(r"[ \t\u3000]{2,}(?=(?:事務)?局長|次長|書記|課長|係長|主査|主事|参事)")
+_STAFF_AFTER = re.compile(r"(?:[ \t\u3000]{2,}|[ \t\u3000]*\n[ \t\u3000]*)(?=(?:事務)?局長|次長|書記|課長|係長|主査|主事|参事)")
 # 1 番 ―, 25 番 ―(欠員): an empty seat's cell.
 _NO_NAME_CELL = re.compile(r"^[―—－‐-]|欠員")
 _CAME_NOTE = re.compile(r"早退|遅参|遅刻|途中退席|途中退室")

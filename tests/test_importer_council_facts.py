@@ -226,17 +226,15 @@ def test_an_assembly_of_a_union_of_municipalities_has_the_union_as_its_municipal
     assert (parsed["start_time"], parsed["place"]) == ("10:00", "北山地区衛生組合会議室")
 
 
-def test_a_ward_named_inside_a_district_union_is_not_its_municipality():
+@pytest.mark.parametrize("title, municipality", [
     # 地区 holds the letter of a ward; the union's name as a whole is the body.
-    text = "南野地区環境組合議会 平成20年第1回定例会会議録\n日時 平成20年2月1日午前10時\n場所 組合会議室" + SPEECH
-    assert parse_text(text)["municipality"] == "南野地区環境組合"
-
-
-def test_a_merger_council_of_several_towns_belongs_to_none_of_them():
-    text = "第1回 北山・南野・東原合併協議会\n会 議 録\n開催年月日  平成15年4月10日\n開催場所  北山町総合開発センター" + SPEECH
-    parsed = parse_text(text)
-    assert parsed["municipality"] is None
-    assert parsed["council_name"] == "北山・南野・東原合併協議会"
+    ("南野地区環境組合議会 平成20年第1回定例会会議録", "南野地区環境組合"),
+    # A merger council of several towns belongs to none of them.
+    ("第1回 北山・南野・東原合併協議会", None),
+], ids=["district-union", "merger-council"])
+def test_a_body_of_several_municipalities_is_none_of_theirs(title, municipality):
+    parsed = parse_text(title + "\n日時 平成20年2月1日午前10時\n場所 北山町総合開発センター" + SPEECH)
+    assert parsed["municipality"] == municipality
 
 
 def test_the_contents_of_an_assembly_record_name_no_committee_as_its_body():

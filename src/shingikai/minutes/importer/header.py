@@ -291,10 +291,10 @@ def parse_header(lines: list[str], limit: int | None, apart: bool = True) -> Hea
         scattered = _scattered_clocks(lines, min(len(lines), 120))
         if scattered:
             header.fields["time"] = [scattered]
-    if apart and limit is None and not any(header.first(name) for name in (*_ROSTER_FIELDS, "members")):
-        _roster_apart(header, lines, header.end, 300)
     if apart and limit is None and not header.first("place") and not header.first("time"):
         _notice_apart(header, lines, header.end, 200)
+    if apart and limit is None and not any(header.first(name) for name in (*_ROSTER_FIELDS, "members")):
+        _roster_apart(header, lines, header.end, 300)
     if not any(header.first(name) for name in (*_ROSTER_FIELDS, "members")):
         table = roster_table_in(lines, 200 if limit is None else limit)
         if table:
@@ -317,8 +317,8 @@ def _roster_apart(header: Header, lines: list[str], start: int, stop: int) -> No
                         header.fields.setdefault(name, sub.fields[name])
                         if name in sub.counts:
                             header.counts.setdefault(name, sub.counts[name])
-                if not any(_STATEMENT.match(line) for line in lines[header.end:i]):
-                    # ○応招・不応招議員 above the roster: a heading of the header, not the first statement.
+                if sum(1 for line in lines[header.end:i] if line.strip(" \t\u3000")) <= 3:
+                    # ○応招・不応招議員 just above the roster: a heading of the header, not the first statement.
                     header.end = max(header.end, i + sub.end)
                 return
 
@@ -345,15 +345,14 @@ def _scattered_clocks(lines: list[str], stop: int) -> str | None:
     return None
 
 
-_STATEMENT = re.compile(rf"^[ \t\u3000]*[{SPEAKER_MARKS}][^。]*。")
-
-
 def _notice_apart(header: Header, lines: list[str], start: int, stop: int) -> None:
     """○招集告示 / … / 1 日時 平成17年12月26日(月)午前10時 / 2 場所 組合会議室: an assembly's record that opens with
     its table of contents prints the convening notice after it; the notice's 日時 and 場所 are the sitting's."""
     for i in range(start, min(stop, len(lines))):
         if "告" in lines[i] and "".join(lines[i].split()).lstrip("".join(SPEAKER_MARKS)) == "招集告示":
             sub = parse_header(lines[i + 1:i + 40], None, apart=False)
+            if sub.first("date") or sub.first("place"):
+                header.end = max(header.end, i + 1 + sub.end)
             # The labelled 日時 wins over the notice's own date (平成17年12月1日, when it was issued).
             for name in ("date", "time", "place"):
                 if sub.first(name) and (name != "date" or not _has_clock(header.first("date"))):

@@ -410,8 +410,8 @@ def _title_cells(line: str) -> list[str] | None:
         elif dated and len(out) == k and _bare_kind(part) == "place" and not match_field(part):
             out.append("開催場所 " + part)
         else:
-            # The rest is fields of their own (開会時間 午後3時6分) or a list after them: kept as one line.
-            out.append(" ".join(parts[k:]) if not match_field(part) else "   ".join(parts[k:]))
+            # The rest is fields of their own (開会時間 午後3時6分) or a list after them: kept as one line, gaps and all.
+            out.append("   ".join(parts[k:]))
             break
     return out if dated else None
 
@@ -427,7 +427,7 @@ def _segments(lines: list[str], stop: int):
             yield i, line[m.start():]
             continue
         m = _ABSENT_RUN_ON.search(line) if "欠席" in line and "。" not in line else None
-        if m and not match_field(line.strip(" \t\u3000")) or m and m.start() > 0 and match_field(line[:m.start()].strip(" \t\u3000")):
+        if m and (not match_field(line.strip(" \t\u3000")) or match_field(line[:m.start()].strip(" \t\u3000"))):
             # 38 / 北野 恒輔 欠席委員 名 議席番号・氏名: the absent list's heading run on after the last name present.
             yield i, line[:m.start()]
             line = line[m.start():]

@@ -214,3 +214,55 @@ def test_words_before_a_city_on_the_line_above_the_bodys_name_are_not_its_munici
     text = ("情報公開・個人情報保護審査会会議録\n日時：令和6年5月10日 午前10時\n\n会議の内容\n○会長　以上で終わります。\n"
             "○委員　承知しました。\n\n議事録署名人南田市\n情報公開・個人情報保護審査会 会長 北野一郎\n")
     assert parse_text(text)["municipality"] is None
+
+
+def test_an_assembly_of_a_union_of_municipalities_has_the_union_as_its_municipality():
+    text = ("北山地区衛生組合\n会議録\n平成17年第4回北山地区衛生組合定例会 会議録\n\n○ 招  集  告  示\n"
+            "平成17年北山地区衛生組合議会第4回定例会を次のとおり招集する。\n1 日 時   平成17年12月26日(月)午前10時\n"
+            "2 場 所   北山地区衛生組合会議室\n")
+    parsed = parse_text(text)
+    assert parsed["municipality"] == "北山地区衛生組合"
+    assert parsed["council_name"] == "北山地区衛生組合議会"
+    assert (parsed["start_time"], parsed["place"]) == ("10:00", "北山地区衛生組合会議室")
+
+
+@pytest.mark.parametrize("title, municipality", [
+    # 地区 holds the letter of a ward; the union's name as a whole is the body.
+    ("南野地区環境組合議会 平成20年第1回定例会会議録", "南野地区環境組合"),
+    # A merger council of several towns belongs to none of them.
+    ("第1回 北山・南野・東原合併協議会", None),
+], ids=["district-union", "merger-council"])
+def test_a_body_of_several_municipalities_is_none_of_theirs(title, municipality):
+    parsed = parse_text(title + "\n日時 平成20年2月1日午前10時\n場所 北山町総合開発センター" + SPEECH)
+    assert parsed["municipality"] == municipality
+
+
+def test_the_contents_of_an_assembly_record_name_no_committee_as_its_body():
+    text = ("北山地区衛生組合議会 平成17年第4回定例会\n目次\n管理者行政報告\n決算審査特別委員会審査報告\n一般質問\n\n"
+            "日時 平成17年12月26日(月)午前10時\n場所 組合会議室" + SPEECH)
+    assert parse_text(text)["council_name"] == "北山地区衛生組合議会"
+
+
+def test_the_chair_called_by_surname_as_president_is_the_member_not_the_secretariats_namesake():
+    text = ("第 10 回 農 業 委 員 会 議 事 録   令和元年12月19日(木)   北山会館 1001学習室 開会時間  午後3時6分\n"
+            "出席委員     1番委員  南 田 美華子         7番委員  北 野 幹 夫\n局長  北野勇治  次長  東山好一\n"
+            "○北野事務局長  では,定刻になりましたので,開催いたします。\n○議長(北野会長)  皆さん,こんにちは。\n")
+    parsed = parse_text(text)
+    assert parsed["chair"] == "北野幹夫"
+    assert [t["speaker"] for t in parsed["turns"]] == ["北野事務局長", "議長(北野会長)"]
+
+
+def test_the_superintendent_listed_among_a_boards_members_presides():
+    text = ("北山市教育委員会 平成28年第4回教育委員会会議録\n招集日時\n平成28年3月24日(木)\n招集場所\n市役所303会議室\n"
+            "出席委員\n教 育 長\n北野 忠則\n教育長職務代理者 南田 龍一\n委 員\n東山 知子\n欠席委員\n無\n"
+            "○教育長\n北野忠則君\nそれでは、開会させていただきます。\n")
+    parsed = parse_text(text)
+    assert parsed["members_present"] == ["北野忠則", "南田龍一", "東山知子"]
+    assert parsed["chair"] == "北野忠則"
+    assert parsed["members_absent"] == []
+
+
+def test_a_board_chaired_by_its_chairman_keeps_him_as_chair_beside_the_superintendent():
+    text = ("北山市教育委員会 平成25年第6回定例会\n日時 平成25年5月29日\n出席者\n委員長 西川 徹\n教育長 北野 明夫\n"
+            "○西川委員長 開会します。\n")
+    assert parse_text(text)["chair"] == "西川徹"

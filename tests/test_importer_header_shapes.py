@@ -371,3 +371,48 @@ def test_a_recess_noted_with_its_clock_does_not_time_the_sitting():
     text = "北山市総務委員会 令和6年6月3日(月)\n委員長(北野君):暫時休憩いたします。(14:00)\n委員長(北野君):再開いたします。(14:10)\n"
     parsed = parse_text(text)
     assert (parsed["start_time"], parsed["end_time"]) == (None, None)
+
+
+def test_a_cover_pages_closing_date_gives_no_clock():
+    text = ("北山町議会 平成14年第4回臨時会\n開 会  平成14年 8 月 5 日\n閉 会  平成14年 8 月 5 日\n"
+            "平成14年8月5日(月曜日)午前10時開会\n○ 議 事 日 程\n")
+    parsed = parse_text(text)
+    assert (parsed["start_time"], parsed["end_time"]) == ("10:00", None)
+
+
+def test_clock_cells_without_a_range_mark_are_not_guessed_into_order():
+    text = "北山市教育委員会 会議録\n招集日時\n平成\n28 年\n3 月 24\n日( 木 )\n閉会\n14 時\n42 分\n13 時\n16 分\n" + SPEECH
+    parsed = parse_text(text)
+    assert parsed["date"] == "2016-03-24"
+    assert parsed["start_time"] is None
+
+
+@pytest.mark.parametrize("title, label", [
+    ("平成29年12月定例会(第1号12月11日)", None),
+    ("北山市議会 令和4年12月定例会 総務委員会", None),
+    ("令和4年12月定例会本会議−12月19日-05号", "令和4年12月定例会"),
+], ids=["day-of-the-session", "committee-during-the-session", "plenary"])
+def test_a_month_session_labels_the_sitting_only_where_it_is_the_sitting(title, label):
+    text = f"{title}\n日時 令和4年12月19日(月)午後1時\n場所 議場" + SPEECH
+    assert parse_text(text)["meeting_label"] == label
+
+
+def test_a_term_number_is_not_the_sittings_count():
+    text = "北山市農業委員会 第22期第10回総会議事録\n日時 令和元年12月19日(木)午後3時6分\n場所 北山会館" + SPEECH
+    assert parse_text(text)["meeting_label"] == "第10回"
+
+
+def test_a_long_label_run_into_the_next_heading_ends_the_date_field():
+    # A CMS page: each label and value a paragraph of its own.
+    text = ("北山区選挙管理委員会会議録\n第2回定例委員会\n\n開催日時\n\n平成28年2月25日(木)午前10時から午後12時20分\n\n"
+            "会議の公開の可否及び非公開の場合の理由\n\n議案の概要と審議結果(賛成・・○、反対・・×)\n" + SPEECH)
+    parsed = parse_text(text)
+    assert (parsed["start_time"], parsed["end_time"], parsed["place"]) == ("10:00", "12:20", None)
+
+
+def test_a_run_together_agenda_gives_its_opening_clock():
+    text = ("北山市議会 平成28年9月定例会\n議事日程第1号平成28年9月8日(木)午前9時30分開会日程第1 会議録署名議員指名"
+            "日程第2 会期決定の件日程第3 諸般の報告\n")
+    parsed = parse_text(text)
+    assert parsed["start_time"] == "09:30"
+    assert parsed["meeting_label"] == "平成28年9月定例会"

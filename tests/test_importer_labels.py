@@ -276,3 +276,15 @@ def test_a_lone_label_over_a_word_of_assent_stays_a_turn():
 def test_a_lone_label_over_a_sentence_that_opens_with_a_page_number_is_a_turn():
     text = HEAD + "(主な質疑・意見)\n<委員>\n5ページの「収集する手段」に謄写とあるが、カメラの取扱いを追記された方が良い。\n<実施機関>\n追記したいと思う。\n"
     assert _speakers(text) == ["委員", "実施機関"]
+
+
+def test_a_role_and_a_name_set_on_two_lines_are_one_label():
+    text = (HEAD + "○教育政策係長\n南田健朗君\nそれでは、ただいまから開催します。\n○教育長\n北野忠則君\n"
+            "それでは、開会させていただきます。\n2\n前回議事録の承認\n○教育長\n北野忠則君\n最初に、前回の会議録の承認をお願いします。\n")
+    assert _speakers(text) == ["教育政策係長南田健朗君", "教育長北野忠則君", "教育長北野忠則君"]
+
+
+def test_a_role_label_over_a_speech_is_not_joined_to_its_first_line():
+    # The line under the label is the speech, not a name honoured with 君.
+    text = HEAD + "○教育長\nそれでは始めます。\n○委員\n北野君の意見に賛成です。\n"
+    assert _speakers(text) == ["教育長", "委員"]

@@ -187,3 +187,62 @@ def test_the_acting_chair_presides_where_the_chair_is_listed_absent(acting_role,
 def test_an_acting_chair_does_not_preside_while_the_chair_is_not_listed_absent(absent):
     text = (HEAD + f"出席者\n委員長職務代理者 北野一郎\n委員 南田健\n委員 東山花子\n欠席者\n{absent}\n傍聴者数\n0名\n" + SPEECH)
     assert parse_text(text)["chair"] is None
+
+
+ASSEMBLY = "平成18年第2回北山市議会臨時会会議録\n招集年月日     平成18年10月10日\n招集場所       北山市議会議場\n"
+
+
+def test_those_present_as_the_convened_members_are_the_convened_list():
+    roster = ("応招議員\n1番  北 野 将 典    2番  南 田 雅 美    3番  東 山 弘 之\n不応招議員  な し\n"
+              "出席議員   応招議員に同じ\n欠席議員   な し\n市長提出議案の題目\n議案第94号 指定管理者の指定について\n")
+    parsed = parse_text(ASSEMBLY + roster)
+    assert parsed["members_present"] == ["北野将典", "南田雅美", "東山弘之"]
+    assert parsed["members_absent"] == []
+    assert parsed["chair"] is None
+
+
+def test_a_member_listed_as_convened_and_as_not_convened_is_absent():
+    roster = ("○応招・不応招議員\n応招議員 (3名)\n1番 北 野 恭 子 議員      2番 南   兼 三 議員\n3番 東 山 幸 子 議員\n"
+              "不応招議員 (1名)\n3番 東 山 幸 子 議員\n")
+    parsed = parse_text(ASSEMBLY + roster)
+    assert parsed["members_present"] == ["北野恭子", "南兼三"]
+    assert parsed["members_absent"] == ["東山幸子"]
+    # The heading over the lists is no statement.
+    assert parsed["turns"] == []
+
+
+def test_a_member_under_the_absent_seats_noted_as_leaving_early_attended():
+    text = ("北山市農業委員会第3回定例総会議事録\n日時   平成 26 年 3 月 25 日(火) 午後 2 時 00 分\n"
+            "出席委員 名 議席番号・氏名 次のとおり\n1 番 ― 2 番 北野 昇 3 番 南田 多郎\n19\n20\n東山 照義 21 番 西川 正壽 22\n森本  堅\n"
+            "23\n川上 忠臣 欠席委員 名 議席番号・氏名 次のとおり\n1 番 大野 信昭 19\n小山 俊之 22 番 森本  堅 ( 急用により早 退)\n")
+    parsed = parse_text(text)
+    assert parsed["members_present"] == ["北野昇", "南田多郎", "東山照義", "西川正壽", "森本堅", "川上忠臣"]
+    assert parsed["members_absent"] == ["大野信昭", "小山俊之"]
+
+
+def test_the_secretariat_run_on_after_the_last_absent_seat_is_no_member():
+    text = ("第 10 回 北 山 委 員 会 議 事 録   令和元年12月19日(木)   北山会館 1001学習室 開会時間  午後3時6分\n"
+            "出席委員     1番委員  北 野 美華子         2番委員  南 田 達 也\n欠席委員     6番委員  東 山 隆 史"
+            "     局長  西川勇治  次長  森本好一\n")
+    parsed = parse_text(text)
+    assert parsed["members_present"] == ["北野美華子", "南田達也"]
+    assert parsed["members_absent"] == ["東山隆史"]
+
+
+def test_a_merger_councils_secretariat_and_its_officials_board_are_no_members():
+    text = ("第1回 北山・南野合併協議会\n会 議 録\n開催年月日  平成15年4月10日\n開催場所  北山町総合開発センター\n"
+            "北山・南野合併協議会出席者\n会 長 北 野 清 雄\n(北山町)\n南 田 正 男 東 山   勇\n(南野町)\n佐々木   章 辻     均\n"
+            "北山・南野合併協議会欠席者 な   し\n北山・南野合併協議会幹事会\n幹事長 西 川 秀 人\n副幹事長 森 本 昭 紘 大 沢   隆\n"
+            "北山・南野合併協議会事務局\n副局長 川 上   徹\n会 議 次 第\n1.開会\n")
+    parsed = parse_text(text)
+    assert parsed["members_present"] == ["北野清雄", "南田正男", "東山勇", "佐々木章", "辻均"]
+    assert parsed["members_absent"] == []
+    assert parsed["chair"] == "北野清雄"
+
+
+@pytest.mark.parametrize("line", ["北 山 市 議 会 会 議 録", "開 会 の 宣 告 北 野 議 長"], ids=["title", "heading"])
+def test_letter_spaced_lines_that_are_no_grid_of_names_stay_whole(line):
+    # Without rows that show the grid (a blank cell, a squeezed given name), eight letters are one word.
+    parsed = parse_text(line + "\n日時 令和6年5月10日\n出席者 南田健、東山亨、西川誠\n" + SPEECH)
+    assert parsed["members_present"] == ["南田健", "東山亨", "西川誠"]
+

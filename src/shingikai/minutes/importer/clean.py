@@ -12,6 +12,7 @@ import re
 import unicodedata
 
 from .flat import MIN_LENGTH as FLAT_MIN_LENGTH, restore_breaks
+from .roster import name_grid_lines
 from .speakers import split_statements
 
 # Kanji, kana and the marks that live inside words.
@@ -145,7 +146,7 @@ def clean_text(text: str) -> str:
     text = "\n".join([line.rstrip(" \t\u3000") for line in text.split("\n")])
     if has_lone_letters(text):
         text = _rejoin_lone_letters(text)
-    text = _collapse_spaced(text)
+    text = _collapse_spaced(name_grid_lines(text))
     if "··" in text or "・・・" in text or "……" in text:
         text = _LEADER.sub("\\1\u3000", text)
     lines = _drop_running_title([line for line in text.split("\n") if not (line and len(line) <= 40 and _is_furniture(line))])

@@ -91,7 +91,9 @@ _SPACED_WORDS = "|".join(w[0] + r"[ \t\u3000]{1,4}" + w[1] for w in f"{OPENING_W
 # The same inside a flattened line, either way round: 10時38分開議, =開会 午前10時0分=.
 CLOCK_INLINE = re.compile(
     rf"(?:^|(?<=[\s=＝(（〔)）{SPEAKER_MARKS}]))(?:(?P<clock>{CLOCK})[ \t\u3000]*(?P<word>{OPENING_WORDS}|{CLOSING_WORDS})"
-    rf"|(?P<word2>{OPENING_WORDS}|{CLOSING_WORDS}|{_SPACED_WORDS})[ \t\u3000]*(?P<clock2>{CLOCK}))(?=$|[\s=＝)）〕])"
+    rf"|(?P<word2>{OPENING_WORDS}|{CLOSING_WORDS}|{_SPACED_WORDS})[ \t\u3000]*(?P<clock2>{CLOCK}))"
+    # …(木)午前9時30分開会日程第1 会議録署名議員指名: a 議事日程 run together, its first entry right after the clock.
+    rf"(?=$|[\s=＝)）〕]|日程第)"
 )
 
 
@@ -298,6 +300,19 @@ CATALOGUE: tuple[Convention, ...] = (
                "北野会長、南田会長代理、森本委員(敬称略、順不同)\n<委員:五十音順、敬称略> 東山史郎、西川 碩", "北野、南田、森本、東山史郎、西川碩"),
     Convention("roster-one-name-a-line-under-a-name-and-attendance-head", "roster",
                "\n氏　名 出欠\n北野 政次\n南田 実\n東山 知則 欠\n西川 クゲヨ", "北野政次、南田実、西川クゲヨ"),
+    # A seat table a PDF flattened unevenly: an empty seat's dash, seat numbers without 番 alone or set against the name.
+    Convention("roster-seat-table-empty-seats-and-bare-numbers", "roster",
+               "名 議席番号・氏名 次のとおり\n1 番 ― 2 番 北野 昇 3 番 南田 多郎\n10\n東山 忠義\n11\n西川 憲昭 12 番 森本 哲 13川上 勝美 14\n15\n大野 照義",
+               "北野昇、南田多郎、東山忠義、西川憲昭、森本哲、川上勝美、大野照義"),
+    # A 農業委員会's two columns run together: 農業委員 by seat, 推進委員 by district, one of each in turn.
+    Convention("roster-seats-and-districts-interleaved", "roster",
+               "農業委員(2名) 推進委員(2名) 会長 12番 北野 誠一 第1地区 南田 喜一 委員 1番 東山 浩 第2地区 西川 賢治",
+               "北野誠一、南田喜一、東山浩、西川賢治"),
+    # Names letter-spaced to a grid of four cells, one space between names as between letters.
+    Convention("roster-letter-spaced-name-grid", "roster",
+               "\n会 長 北 野 清 雄\n副 会 長 南 田 芳 文 東 山 千代志\n(北山町)\n西 川 正 男 森 本   勇\n佐々木   章 辻     均\n"
+               "川 上 陽 一 大 野 真紀子 以上9名",
+               "北野清雄、南田芳文、東山千代志、西川正男、森本勇、佐々木章、辻均、川上陽一、大野真紀子"),
     # Header layouts: the fact (field=value) each example must yield.
     Convention("header-closing-at-noon-written-pm-twelve", "header",
                "日時：令和6年10月3日(月曜日)午前10時から午後12時まで\n場所：南野市役所", "end_time=12:00"),
@@ -325,6 +340,33 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("header-number-against-label", "header", "1日時\n平成12年5月31日(水曜日)午後1時30分から午後6時5分まで", "start_time=13:30"),
     Convention("header-city-from-its-building", "header", "開催場所　北山市役所　第2委員会室", "municipality=北山市"),
     Convention("header-prefecture-from-its-building", "header", "場所 宮崎県庁第141会議室", "municipality=宮崎県"),
+    Convention("header-title-date-and-room-on-one-line", "header",
+               "第 10 回 北山委員会議事録   令和元年12月19日(木)   北山会館 1001学習室 開会時間  午後3時6分",
+               "place=北山会館 1001学習室"),
+    Convention("header-opening-clock-after-the-day", "header",
+               "招集年月日 平成18年10月10日\n開会     10月10日 午前10時 議長開会宣言", "start_time=10:00"),
+    Convention("header-closing-past-noon-written-pm-twelve", "header",
+               "開催日時\n平成28年2月25日(木)午前10時から午後12時20分", "end_time=12:20"),
+    Convention("header-clock-cells-out-of-order", "header",
+               "招集日時\n平成\n28 年\n3 月 24\n日( 木 )\n閉会\n14 時\n42 分\n13 時\n16 分 ~\n開議", "start_time=13:16"),
+    Convention("header-convening-notice-after-the-contents", "header",
+               "目次\n招集告示\n議事日程\n出席者等\n\n○ 招  集  告  示\n北山地区衛生組合告示第5号\n"
+               "平成17年北山地区衛生組合議会第4回定例会を次のとおり招集する。\n平成17年12月1日\n"
+               "1 日 時   平成17年12月26日(月)午前10時\n2 場 所   北山地区衛生組合会議室", "place=北山地区衛生組合会議室"),
+    Convention("header-room-after-a-wide-gap-on-the-dates-line", "header",
+               "日時   平成 26 年 3 月 25 日(火) 午後 2 時 00 分 場所   北山市水道部 西野浄水場 第 4 会議室 2.委員の出席状況",
+               "place=北山市水道部 西野浄水場 第 4 会議室"),
+    Convention("header-union-assembly-is-its-own-body", "header",
+               "平成17年第4回北山地区衛生組合議会定例会会議録\n日時 平成17年12月26日(月)午前10時", "municipality=北山地区衛生組合"),
+    Convention("header-merger-council-of-several-towns", "header",
+               "第1回 北山・南野・東原合併協議会\n開催年月日  平成15年4月10日", "municipality=None"),
+    Convention("header-month-session", "header", "平成28年  9月 定例会\n日時 平成28年9月8日(木)午前9時30分",
+               "meeting_label=平成28年9月定例会"),
+    Convention("header-month-session-with-its-count", "header", "令和 元年 9月定例会(第3回)\n日時 令和元年9月13日(金) 午前9時30分",
+               "meeting_label=令和元年9月定例会(第3回)"),
+    Convention("header-term-is-not-the-sitting", "header",
+               "北山町農業委員会 平成29年10月(第23期)総会議事録\n1.開催日時 平成29年10月20日(金) 午後1時30分から午後2時55分",
+               "meeting_label=平成29年10月"),
     Convention("header-date-and-place-in-one-field", "header",
                "1 日時及び場所\n  平成12年4月19日(水)午前10時から12時\n  市役所301会議室", "place=市役所301会議室"),
     Convention("header-absence-inside-the-present-list", "header",

@@ -40,8 +40,8 @@ _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("事務局職員", "secretariat"), ("事務局等", "secretariat"), ("事務局", "secretariat"),
     ("説明員職氏名", "staff"), ("説明のため出席した者", "staff"), ("説明のために出席した職員", "staff"),
     ("説明のため出席した職員", "staff"), ("事務局等出席者", "secretariat"), ("説明員", "staff"),
-    ("出席職員", "staff"), ("出席説明員", "staff"), ("出席議会事務局職員", "secretariat"), ("議会事務局出席者", "secretariat"), ("市側出席者", "staff"), ("関係課", "staff"), ("実施機関", "staff"),
-    ("担当課", "staff"), ("所管課", "staff"), ("オブザーバー", "other"),
+    ("出席職員", "staff"), ("出席職員等", "staff"), ("出席説明員", "staff"), ("出席議会事務局職員", "secretariat"), ("議会事務局出席者", "secretariat"), ("市側出席者", "staff"), ("関係課", "staff"), ("実施機関", "staff"),
+    ("担当課", "staff"), ("所管課", "staff"), ("オブザーバー", "other"), ("幹事会", "staff"),
     ("傍聴人数", "observers"), ("傍聴者数", "observers"), ("傍聴人", "observers"),
     ("傍聴者", "observers"), ("傍聴", "observers"),
     ("会議次第", "agenda"), ("議事次第", "agenda"), ("議事日程", "agenda"), ("会次第", "agenda"), ("次第", "agenda"),
@@ -51,6 +51,7 @@ _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("傍聴人の数", "observers"), ("傍聴者の数", "observers"), ("会議資料", "papers"), ("配布資料", "papers"),
     ("公開・非公開の別", "public"), ("公開又は非公開の別", "public"), ("公開・非公開", "public"),
     ("会議の公開", "public"), ("会議の公開の可否", "public"), ("公開の可否", "public"),
+    ("会議の公開の可否及び非公開の場合の理由", "public"), ("非公開の場合の理由", "public"),
     ("議題・協議事項", "agenda"), ("議題及び協議事項", "agenda"), ("議題等", "agenda"), ("会議結果", "result"), ("審議結果", "result"), ("結果", "result"),
     ("委員", "members"),
 ) + tuple(ROSTER_LABELS.items())
@@ -99,7 +100,8 @@ def _glued_field(line: str) -> tuple[str, str] | None:
 
 
 _CLOCK_LABELS = {"開会", "開議", "閉会", "散会"}
-_CLOCK_VALUE = re.compile(rf"(?:{CLOCK})")
+# 開会     10月10日 午前10時 議長開会宣言: the day before the clock.
+_CLOCK_VALUE = re.compile(rf"(?:[0-9０-９]{{1,2}}[ \t\u3000]*月[ \t\u3000]*[0-9０-９]{{1,2}}[ \t\u3000]*日[ \t\u3000]*)?(?:{CLOCK})")
 # Fields whose value may be a bare word only with a separator (議事 alone is a heading too).
 _NEEDS_SEPARATOR = {"名称", "議事", "議題", "案件", "委員", "結果", "出席", "欠席", "傍聴", "時間", "とき", "ところ", "会場"}
 
@@ -125,7 +127,7 @@ _MEETING_LABEL = re.compile(
 _COUNCIL_PRIMARY = re.compile(r"[^\s、。「」『』（）()【】\[\]:：#*]{0,60}?(?:審議会|審査会)")
 # みなみ市議会定例会会議録: an assembly named in the title by its municipality.
 _ASSEMBLY = re.compile(
-    r"[^\s、。「」『』（）()【】\[\]:：#*第回年]{1,12}?[都道府県市区町村]議会(?:[^\s、。「」『』（）()第回年]{1,15}?委員会)?"
+    r"[^\s、。「」『』（）()【】\[\]:：#*第回年]{1,12}?(?:[都道府県市区町村]|組合|広域連合)議会(?:[^\s、。「」『』（）()第回年]{1,15}?委員会)?"
 )
 _COUNCIL_SECONDARY = re.compile(r"[^\s、。「」『』（）()【】\[\]:：#*]{0,60}?(?:委員会|協議会|懇話会|調査会|部会|分科会|会議)")
 
@@ -147,6 +149,10 @@ def match_field(line: str) -> tuple[str, str] | None:
     """``(field, value)`` when ``line`` is a header field such as 日時：令和3年5月10日."""
     m = _FIELD_RE.match(line)
     if not m:
+        owned = _OWNED_LABEL.match(line) if "会" in line else None
+        if owned:
+            # 北山・南野合併協議会出席者 / …協議会欠席者 な　し / …協議会幹事会: the body's name before each list's label.
+            return match_field(line[owned.end():])
         return _glued_field(line)
     label, value = m.group("label"), m.group("value").strip(" \t\u3000")
     rest = line[m.end("count") + 1:] if m.group("count") else line[m.start("label") + len(label):]
@@ -161,6 +167,12 @@ def match_field(line: str) -> tuple[str, str] | None:
         # ○開会 午後1時50分 is a field; 1 開会 in an agenda is an item's line.
         return None
     return _FIELD_OF[label], value
+
+
+_OWNED_LABEL = re.compile(
+    r"^[ \t\u3000]*[^\s、。「」:：]{2,30}?(?:協議会|審議会|審査会|委員会)(?=(?:出席者|出席委員|欠席者|欠席委員|幹事会|事務局)"
+    r"(?:[ \t\u3000]|$))"
+)
 
 
 def find_body_start(lines: list[str]) -> int | None:
@@ -196,6 +208,7 @@ def parse_header(lines: list[str], limit: int | None, apart: bool = True) -> Hea
     stop = len(lines) if limit is None else limit
     scan_limit = stop if limit is not None else min(len(lines), 200)
     joined: int | None = None
+    contents = False
     for i, line in _segments(lines, scan_limit):
         if i == joined:
             continue
@@ -242,7 +255,10 @@ def parse_header(lines: list[str], limit: int | None, apart: bool = True) -> Hea
                 _store(header, name, current)
                 continue
         if not seen_field:
-            if not _SITE_NOTE.match(s) and _JAPANESE_LETTER.search(s):
+            if "".join(s.split()) == "目次":
+                # 目次 / 管理者行政報告 / 決算審査特別委員会審査報告: the day's business listed, no title.
+                contents = True
+            if not contents and not _SITE_NOTE.match(s) and _JAPANESE_LETTER.search(s):
                 header.title_lines.append(s)
             continue
         if _BARE_NUMBER.fullmatch(s) and _field_follows(lines, i + 1, scan_limit):
@@ -271,6 +287,12 @@ def parse_header(lines: list[str], limit: int | None, apart: bool = True) -> Hea
         if limit is None and header.end <= last:
             header.end = last + 1
         header.title_lines = [t for t in header.title_lines if t not in facts.values()]
+    if not header.first("time") and not _has_clock(header.first("date")):
+        scattered = _scattered_clocks(lines, min(len(lines), 120))
+        if scattered:
+            header.fields["time"] = [scattered]
+    if apart and limit is None and not header.first("place") and not header.first("time"):
+        _notice_apart(header, lines, header.end, 200)
     if apart and limit is None and not any(header.first(name) for name in (*_ROSTER_FIELDS, "members")):
         _roster_apart(header, lines, header.end, 300)
     if not any(header.first(name) for name in (*_ROSTER_FIELDS, "members")):
@@ -286,7 +308,7 @@ def _roster_apart(header: Header, lines: list[str], start: int, stop: int) -> No
     roster after it, the two apart; the roster's fields (those absent too) are read where they stand."""
     for i in range(start, min(stop, len(lines))):
         s = lines[i]
-        if "席" in s and "。" not in s:
+        if ("席" in s or "応招" in s) and "。" not in s:
             found = match_field(s.strip(" \t\u3000"))
             if found and found[0] == "present":
                 sub = parse_header(lines[i:i + 200], None, apart=False)
@@ -295,7 +317,52 @@ def _roster_apart(header: Header, lines: list[str], start: int, stop: int) -> No
                         header.fields.setdefault(name, sub.fields[name])
                         if name in sub.counts:
                             header.counts.setdefault(name, sub.counts[name])
+                if sum(1 for line in lines[header.end:i] if line.strip(" \t\u3000")) <= 3:
+                    # ○応招・不応招議員 just above the roster: a heading of the header, not the first statement.
+                    header.end = max(header.end, i + sub.end)
                 return
+
+
+_CLOCK_WORD_CELL = re.compile(r"開会|閉会|開議|散会")
+_CLOCK_PIECE = re.compile(r"[0-9０-９]{1,2}[ \t\u3000]*[時分][ \t\u3000]*[~〜～]?")
+_PIECE_CLOCK = re.compile(r"(?P<h>[0-9]{1,2})時(?P<m>[0-9]{1,2})分(?P<from>[~〜～])?")
+
+
+def _scattered_clocks(lines: list[str], stop: int) -> str | None:
+    """閉会 / 14 時 / 42 分 / 13 時 / 16 分 ~: a table's 開会・閉会 cells extracted a piece a line and out of order.
+    The clock the range mark (~) follows is the opening; the other the closing. As 13時16分~14時42分, or None."""
+    for i in range(stop):
+        if len(lines[i]) > 8 or not _CLOCK_WORD_CELL.fullmatch("".join(lines[i].split())):
+            continue
+        pieces, j = [], i + 1
+        while j < stop and _CLOCK_PIECE.fullmatch(lines[j].strip(" \t\u3000")):
+            pieces.append(lines[j])
+            j += 1
+        clocks = list(_PIECE_CLOCK.finditer("".join(unicodedata.normalize("NFKC", "".join(pieces)).split())))
+        if len(clocks) == 2 and sum(bool(c.group("from")) for c in clocks) == 1:
+            opening, closing = sorted(clocks, key=lambda c: not c.group("from"))
+            return f"{opening.group('h')}時{opening.group('m')}分~{closing.group('h')}時{closing.group('m')}分"
+    return None
+
+
+def _notice_apart(header: Header, lines: list[str], start: int, stop: int) -> None:
+    """○招集告示 / … / 1 日時 平成17年12月26日(月)午前10時 / 2 場所 組合会議室: an assembly's record that opens with
+    its table of contents prints the convening notice after it; the notice's 日時 and 場所 are the sitting's."""
+    for i in range(start, min(stop, len(lines))):
+        if "告" in lines[i] and "".join(lines[i].split()).lstrip("".join(SPEAKER_MARKS)) == "招集告示":
+            sub = parse_header(lines[i + 1:i + 40], None, apart=False)
+            if sub.first("date") or sub.first("place"):
+                header.end = max(header.end, i + 1 + sub.end)
+            # The labelled 日時 wins over the notice's own date (平成17年12月1日, when it was issued).
+            for name in ("date", "time", "place"):
+                if sub.first(name) and (name != "date" or not _has_clock(header.first("date"))):
+                    header.fields[name] = sub.fields[name][:1] + header.fields.get(name, [])
+            return
+
+
+def _has_clock(value: str | None) -> bool:
+    """Whether ``value`` holds a clock (午前10時): a date field that already gives the sitting's time."""
+    return bool(value and _CLOCK_VALUE.search(value))
 
 
 # 場  所  第3委員会室出席委員(8名): a page that lost its line breaks runs the roster's label onto the room.
@@ -305,10 +372,16 @@ _GLUED_ROSTER = re.compile(
 )
 
 
+_NEXT_SECTION = re.compile(r"[ \t\u3000]+[0-9０-９]{1,2}[.．](?=[^\s0-9０-９])\S*$")
+_ABSENT_RUN_ON = re.compile(
+    r"(?<=[ \t\u3000])(?=(?:欠席委員|欠席議員|欠席者)(?:[（(][ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[名人][ \t\u3000]*[）)]|[ \t\u3000:：]|$))"
+)
+
+
 # Marks a title found after the fields on their line (no line of text starts with a NUL).
 _RUN_ON_TITLE = "\0"
 _WIDE_GAP_RUN = re.compile(r"[ \t]{2,}|\u3000{2,}")
-_INLINE_PLACE = re.compile(r"(?<=[ \t\u3000])(?:(?:開催場所|会議場所)(?=[ \t\u3000]*[:：]|[ \t\u3000])|(?:場所|会場)(?=[ \t\u3000]*[:：]))")
+_INLINE_PLACE = re.compile(r"(?<=[ \t\u3000])(?:(?:開催場所|会議場所)(?=[ \t\u3000]*[:：]|[ \t\u3000])|(?:場所|会場)(?=[ \t\u3000]*[:：]|[ \t\u3000]{2,}[^\s0-9０-９]))")
 # A date spaced out (平成 28 年 5 月) is a PDF's text as a site shows it before the page itself: not read here.
 _INLINE_DATE = re.compile(
     r"(?:(?<=[ \t\u3000])[0-9０-９]{1,2}[ \t\u3000.．]+|[ \t\u3000]{2,})(?:日時及び場所|開催日時|開催月日|日時)"
@@ -317,6 +390,30 @@ _INLINE_DATE = re.compile(
 _PLACE_END = re.compile(
     r"[ \t\u3000]{2,}|[ \t\u3000]+(?=(?:令和|平成|昭和)|[0-9０-９]{1,2}[ \t\u3000.．、]+(?![階号FＦ])[^\s0-9０-９])"
 )
+
+
+_CLOCK_FIELD_AFTER = re.compile(rf"[ \t\u3000]+(?=(?:開会時間|開会時刻|開会|開議|閉会時間|閉会)[ \t\u3000]+(?:{CLOCK}))")
+_TITLE_GAP = re.compile(r"[ \t]{3,}|\u3000{2,}")
+
+
+def _title_cells(line: str) -> list[str] | None:
+    """The cells of a title line that runs on into the sitting's date and room, each as a field of its own; None
+    where the line is not one (no bare date among its cells)."""
+    parts = [p for p in _TITLE_GAP.split(_CLOCK_FIELD_AFTER.sub("   ", line.strip(" \t\u3000"))) if p]
+    if len(parts) < 3 or not any(_BARE_DATE.match(p) for p in parts[1:3]) or match_field(parts[0]) or parts[0] in _FIELD_OF:
+        return None   # 日時   平成26年…: a field, its value a wide gap after the label
+    out, dated = [parts[0]], False
+    for k, part in enumerate(parts[1:], 1):
+        if not dated and _BARE_DATE.match(part):
+            out.append("開催日時 " + part)
+            dated = True
+        elif dated and len(out) == k and _bare_kind(part) == "place" and not match_field(part):
+            out.append("開催場所 " + part)
+        else:
+            # The rest is fields of their own (開会時間 午後3時6分) or a list after them: kept as one line, gaps and all.
+            out.append("   ".join(parts[k:]))
+            break
+    return out if dated else None
 
 
 def _segments(lines: list[str], stop: int):
@@ -328,6 +425,18 @@ def _segments(lines: list[str], stop: int):
         if found and found[0] in ("place", "date", "time", "closed"):
             yield i, line[:m.start()]
             yield i, line[m.start():]
+            continue
+        m = _ABSENT_RUN_ON.search(line) if "欠席" in line and "。" not in line else None
+        if m and (not match_field(line.strip(" \t\u3000")) or match_field(line[:m.start()].strip(" \t\u3000"))):
+            # 38 / 北野 恒輔 欠席委員 名 議席番号・氏名: the absent list's heading run on after the last name present.
+            yield i, line[:m.start()]
+            line = line[m.start():]
+        cells = _title_cells(line) if i < 10 and "日" in line and "。" not in line else None
+        if cells:
+            # 第 10 回 農業委員会議事録   令和元年12月19日(木)   文化会館 1001学習室 開会時間  午後3時6分: the title, the
+            # date and the room a wide gap apart on one line, the fields after them.
+            for cell in cells:
+                yield i, cell
             continue
         dated = _INLINE_DATE.search(line) if "日" in line and i < 40 else None
         if dated and not match_field(line.strip(" \t\u3000")):
@@ -343,7 +452,8 @@ def _segments(lines: list[str], stop: int):
             rest = line[m.start():]
             end = _PLACE_END.search(rest, m.end() - m.start() + 1)
             after = rest[end.end():] if end else ""
-            yield i, rest[:end.start()] if end and "。" in after else rest
+            # 場所   北山浄水場 第 4 会議室 2.委員の出席状況: the next section's numbered heading is no part of the room.
+            yield i, rest[:end.start()] if end and "。" in after else _NEXT_SECTION.sub("", rest)
             if end and "。" in after:
                 # 開催場所 教育会館3階 令和7年度第1回北山市環境保全審議会議事録 事務局 それでは…。: the page's
                 # title run on after the fields still names the body; the speech after it is no room.
@@ -507,15 +617,25 @@ def _continues_field(name: str | None, line: str, block: list[str]) -> bool:
             # 【岡本会長】それでは…。: the proceedings have begun without a heading of their own.
             return False
         return not _restarts_numbering(block, line)
+    if name == "date" and _DATE_PIECE.fullmatch(line) and all(_DATE_PIECE.fullmatch(b) for b in block):
+        # 平成 / 28 年 / 3 月 24 / 日( 木 ): a PDF's table cell extracted a piece a line.
+        return True
     if name in ("date", "time", "closed", "place", "observers", "name", "public"):
-        # One wrapped line (午前10時から正午まで) at most.
-        return len(block) <= 1 and len(line) <= 60 and not _LIST_LINE.match(line) and not _BARE_NUMBER.fullmatch(line)
+        # One wrapped line (午前10時から正午まで) at most; never the next field's label run into its value.
+        return (len(block) <= 1 and len(line) <= 60 and not _LIST_LINE.match(line) and not _BARE_NUMBER.fullmatch(line)
+                and not _LONG_LABEL_START.match(line))
     # Attendance lists wrap onto further lines of names and units, never sentences.
     if "。" in line or len(line) > 200 or _BODY_MARKERS.match(compact(line)):
         return False
     if name in _ROSTER_FIELDS and NAMED_SECTION.match(line):
         return True
     return not _SECTION_HEADING.match(line)
+
+
+_DATE_PIECE = re.compile(r"(?:令和|平成|昭和|[0-9０-９]{1,4}[ \t\u3000]*[年月日]?|[ \t\u3000年月日()（）曜火水木金土]){1,8}")
+# 会議の公開の可否及び非公開の場合の理由議案の概要…: a label of four letters or more opening a line starts a field, even
+# where the page ran its value (or the next heading) into it.
+_LONG_LABEL_START = re.compile("(?:" + "|".join(re.escape(lb) for lb, _ in sorted(_FIELD_LABELS, key=lambda x: -len(x[0])) if len(lb) >= 6) + ")")
 
 
 # １１ 番 梅 森 敬 仁: a seat number continues a roster, it does not open a section.
@@ -560,9 +680,18 @@ def meeting_label(texts: list[str], assembly_committee: bool = False) -> str | N
                 continue
             if _DIET.match(text, m.end()):
                 continue
+            if not _ERA_START.match(m.group(0)):
+                # 令和 元年 9月定例会(第3回): the session named by its month, the count only in brackets after it.
+                month = _month_session(texts, assembly_committee)
+                if month:
+                    # 令和７年 １２月 定例会（第４回） over the title block's 令和７年 第４回定例: the year and count win.
+                    return _era_count(texts) or month
             return re.sub(r"[ \t\u3000]+", "", m.group(0))
     if session_skipped:
         return None
+    month = _month_session(texts, assembly_committee)
+    if month:
+        return month
     for text in texts:
         for m in _RECORD_NUMBER.finditer(text or ""):
             # 12月定例会(第1号…), 定例会会議録 第1号: the day of an assembly's session, not a sitting of the body.
@@ -572,6 +701,34 @@ def meeting_label(texts: list[str], assembly_committee: bool = False) -> str | N
 
 
 _DIET = re.compile(r"[ \t\u3000]*国会")
+_ERA_START = re.compile(r"令和|平成|昭和")
+# 平成28年  9月 定例会, 令和 元年 9月定例会(第3回), 平成29年10月(第23期)総会: a session named by its year and month;
+# (第23期) is the body's term, not the sitting, and a 総会 is the body's sitting itself, labelled by the month.
+_MONTH_SESSION = re.compile(
+    r"(?P<ym>(?:令和|平成|昭和)[ \t\u3000]*(?:[0-9０-９]{1,2}|元)[ \t\u3000]*年[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*月)"
+    r"[ \t\u3000]*(?:[（(][ \t\u3000]*第[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*期[ \t\u3000]*[）)][ \t\u3000]*)?"
+    r"(?P<s>定例会|臨時会|総会)"
+    # 平成28年 6月定例会(第4回): the session's count as printed after it; (第1号12月11日) numbers its day instead.
+    r"(?:[ \t\u3000]*(?P<n>[（(][ \t\u3000]*第[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*回[ \t\u3000]*[）)])|(?P<day>[ \t\u3000]*[（(][ \t\u3000]*第[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*号))?"
+)
+
+
+def _era_count(texts: list[str]) -> str | None:
+    for text in texts:
+        for m in _MEETING_LABEL.finditer(text or ""):
+            if _ERA_START.match(m.group(0)) and not _SESSION.match(text, m.end()) and not _DIET.match(text, m.end()):
+                return re.sub(r"[ \t\u3000]+", "", m.group(0))
+    return None
+
+
+def _month_session(texts: list[str], assembly_committee: bool = False) -> str | None:
+    for text in texts:
+        m = _MONTH_SESSION.search(text or "")
+        if m and not (assembly_committee and m.group("s") != "総会") and not m.group("day"):
+            # An assembly committee meets during the plenary's 定例会: that session is not its sitting.
+            label = m.group("ym") + ("" if m.group("s") == "総会" else m.group("s")) + (m.group("n") or "")
+            return re.sub(r"[ \t\u3000]+", "", label)
+    return None
 _SESSION_WORD = re.compile(r"定例会|臨時会")
 _ERA_YEAR = r"(?:令和|平成|昭和)[ \t\u3000]*(?:[0-9０-９]{1,2}|元)[ \t\u3000]*年"
 # 情報監視審査会 第4号, 委員会記録(令和5年第14号): the record's number after the body's name or the word for the
@@ -637,7 +794,9 @@ _BEFORE_GAP = re.compile(r"(?P<w>[^\s、。「」『』（）()【】\[\]:：#*]
 
 _ASSEMBLY_SESSION = re.compile(
     r"(?:(?:令和|平成|昭和)[^\s。、]{1,3}年[ \t\u3000]*(?:第[^\s。、]{1,3}回)?|第[^\s。、]{1,3}回)[ \t\u3000]*"
-    r"(?P<n>[^\s。、「」『』（）()第回年]{1,10}?[都道府県市区町村]議会)(?=定例会|臨時会)"
+    r"(?P<n>[^\s。、「」『』（）()第回年]{1,10}?(?:[都道府県市区町村]|組合|広域連合)議会)"
+    # 平成17年志木地区衛生組合議会第4回定例会を…招集する: the count may follow the assembly's name.
+    r"(?=(?:第[^\s。、]{1,3}回)?(?:定例会|臨時会))"
 )
 
 
@@ -658,21 +817,22 @@ _PM_TWELVE = re.compile(r"午後[ \t\u3000]*(?:12|１２|十二)[ \t\u3000]*時"
 
 
 def noon_closing(start: str | None, end: str | None, text: str) -> str | None:
-    """午前10時から午後12時まで: a closing 午後12時 after a morning start is noon, not midnight.
+    """午前10時から午後12時まで (or 午後12時20分): a closing 午後12時 after a morning start is noon, not midnight.
 
     The 1872 decree reads 午後12時 as midnight, and jp.wareki keeps that reading; but a sitting
     opened in the morning that would close before it opened was written by someone who meant noon.
     A start after noon (午後1時から午後12時) keeps the decree's midnight.
     """
-    if start and end and start < "12:00" and end < start and _PM_TWELVE.search(text):
-        return "12:00"
+    if start and end and start < "12:00" and end < start and end.startswith("00:") and _PM_TWELVE.search(text):
+        # 午後12時20分 → 12:20, not 00:20.
+        return "12:" + end[3:]
     return end
 
 
 def is_none_value(value: str | None) -> bool:
     k = compact(value or "").strip("()（）")
     k = COUNT_NOTE.sub("", k)
-    return k in ("なし", "無し", "ナシ", "ゼロ", "0", "0人", "0名", "-", "ー", "－", "")
+    return k in ("なし", "無し", "無", "ナシ", "ゼロ", "0", "0人", "0名", "-", "ー", "－", "")
 
 
 _OBSERVER_COUNT = re.compile(r"([0-9]{1,4})\s*(?:人|名)")

@@ -47,7 +47,7 @@ def municipality_from_prefix(prefix: str) -> str | None:
     m = re.match(r"^(.*?)(?:情報公開|個人情報|公文書|行政不服|審議会|審査会|委員会|協議会|議会)", p)
     if m:
         p = m.group(1)
-        if len(p) > 3 and p[-1] not in "市区町村都道府県":
+        if len(p) > 3 and p[-1] not in "市区町村都道府県" and not _UNION.match(p):
             # 広島市教育委員会: the body named by its field after the city.
             p = _leading_place(p) or p
     elif len(p) > 6:
@@ -86,7 +86,8 @@ def _leading_place(p: str) -> str | None:
     return None
 
 
-_UNION = re.compile(r"^[一-龥々ヶァ-ヴー・]{2,16}?広域連合$")
+# 志木地区衛生組合 (an 一部事務組合) likewise: its assembly's municipality is the 組合, not the 地区 in its name.
+_UNION = re.compile(r"^[一-龥々ヶァ-ヴー・]{2,16}?(?:広域連合|事務組合|衛生組合|環境組合|消防組合|施設組合|行政組合|組合)$")
 _PLACE_RUN = re.compile(r"(?:[一-龥々〆ヶァ-ヴー]{1,8}[市区町村都道府県]|[ぁ-ん]{2,6}[市町村]|[一-龥々ヶァ-ヴー・]{2,16}広域連合)$")
 
 

@@ -26,7 +26,7 @@ from .clean import clean_text
 from .confidence import Facts, meeting_evidence, settle_item
 from .conventions import CLOCK_INLINE, OPENING_WORDS, SPEAKER_MARKS
 from .errors import MinutesImportError
-from .speakers import RoleContext, compact, label_key, nfkc, role_of, speaker_name, strip_list_marker
+from .speakers import RoleContext, compact, join_two_line_labels, label_key, nfkc, role_of, speaker_name, strip_list_marker
 from .structure import (
     CONTAINER,
     WHOLE_TITLE_END,
@@ -203,7 +203,7 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     if not isinstance(text, str):
         raise MinutesImportError("minutes text must be a string")
     cleaned = clean_text(text)
-    lines = cleaned.split("\n")
+    lines = join_two_line_labels(cleaned.split("\n"))
     if not any(line.strip() for line in lines):
         raise MinutesImportError("no text in the minutes")
     marker = hdr.find_body_start(lines)
@@ -376,10 +376,18 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         absent = []
     else:
         absent = list(absent_listed)
+        # 欠席委員 … 南田 健 ( 急用により早 退): the note says the member came; present, not absent.
+        came = people.get("absent", roster.People()).attended
+        absent = [a for a in absent if a not in came]
+        # 応招議員 … 北野一郎 / 不応招議員 北野一郎: the named absence is the more specific list.
+        members = [m for m in members if m not in absent] + [c for c in came if c not in members]
     if chair is None and listed.acting and people.get("absent", roster.People()).chair:
         # 欠席者 委員長 北野一郎 / 出席者 委員長職務代理者 南田健: the chair is away, the acting chair presides.
         chair = listed.acting
     chair = chairs.of_section(present_value or attendees, council, members) or chair
+    if chair is None and board and listed.superintendents:
+        # Since 2015 the 教育長 presides over the board of education (教育長、よろしくお願いいたします).
+        chair = next((m for m in members if m in listed.superintendents), None)
     if chair is None:
         chair = chairs.elected(lines, members)
         chair_conf = 0.8
@@ -477,6 +485,8 @@ def _date_in_fiscal_year(titles: list[str], lines: list[str]):
 _SPOKEN_DAY = re.compile(
     r"(?P<tomorrow>明)(?P<m>[0-9０-９]{1,2})月(?P<d>[0-9０-９]{1,2})日"
     r"|(?P<m2>[0-9０-９]{1,2})月(?P<d2>[0-9０-９]{1,2})日[、,]?本日|本日[、,]?(?P<m3>[0-9０-９]{1,2})月(?P<d3>[0-9０-９]{1,2})日"
+    # 会期は、本日から来る12月16日までの16日間: the session's last day and its length count back to today.
+    r"|本日から(?:来る)?(?P<m4>[0-9０-９]{1,2})月(?P<d4>[0-9０-９]{1,2})日までの(?P<n4>[0-9０-９]{1,3})日間"
 )
 
 
@@ -491,8 +501,9 @@ def _day_before_tomorrow(titles: list[str], lines: list[str]):
     for line in lines:
         if "明" in line or "本日" in line:
             for m in _SPOKEN_DAY.finditer(line):
-                back = 1 if m.group("tomorrow") else 0
-                month, day = (m.group("m"), m.group("d")) if back else (m.group("m2") or m.group("m3"), m.group("d2") or m.group("d3"))
+                back = 1 if m.group("tomorrow") else int(unicodedata.normalize("NFKC", m.group("n4"))) - 1 if m.group("n4") else 0
+                month, day = ((m.group("m"), m.group("d")) if m.group("tomorrow") else (m.group("m4"), m.group("d4")) if m.group("n4")
+                              else (m.group("m2") or m.group("m3"), m.group("d2") or m.group("d3")))
                 named = parse_date(f"{year.group('era')}{year.group('n')}年{month}月{day}日")
                 if named:
                     found.add(named - datetime.timedelta(days=back))
@@ -500,8 +511,13 @@ def _day_before_tomorrow(titles: list[str], lines: list[str]):
 
 
 _SPOKEN_CLOCK = re.compile(
-    r"(?:(?P<open>開会|開議)|閉会|散会)(?:いた)?し?ます。?[ \t\u3000]*[(（][ \t\u3000]*(?P<clock>[0-9０-９]{1,2}[:：][0-9０-９]{2})[ \t\u3000]*[)）]"
+    r"(?:(?P<open>開会|開議)|閉会|散会)(?:いた)?し?ます。?[ \t\u3000]*[(（][ \t\u3000]*(?P<clock>[0-9０-９]{1,2}[:：][0-9０-９]{2}"
+    # …臨時会を閉会します。 / （午後　２時２１分）: the clock in brackets on the line under the chair's words.
+    r"|(?:午前|午後)[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*時(?:[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*分)?)[ \t\u3000]*[)）]"
 )
+
+
+_BRACKETED_CLOCK = re.compile(r"[ \t\u3000]*[(（][ \t\u3000]*(?:午前|午後)[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*時[^()（）]{0,8}[)）][ \t\u3000]*")
 
 
 def _sitting_clock(lines: list[str]) -> tuple[str | None, str | None]:
@@ -509,9 +525,12 @@ def _sitting_clock(lines: list[str]) -> tuple[str | None, str | None]:
     start = end = None
     seen = False
     spoken_start = spoken_end = None
-    for line in lines:
+    for k, line in enumerate(lines):
         if "時" not in line and ":" not in line and "：" not in line:
             continue
+        if _BRACKETED_CLOCK.fullmatch(line) and k and lines[k - 1].endswith("。"):
+            # …臨時会を閉会します。 / （午後　２時２１分）: the clock on the line under the chair's words.
+            line = lines[k - 1][-12:] + line.strip(" \t\u3000")
         if "会" in line:
             # 委員長：ただいまより委員会を開会いたします。(14:00): the clock noted after the chair's words.
             for m in _SPOKEN_CLOCK.finditer(line):
@@ -531,10 +550,12 @@ def _sitting_clock(lines: list[str]) -> tuple[str | None, str | None]:
                 end = t
     if start is None and end is None:
         return spoken_start, spoken_end
-    return start, end
+    # 午後１時開議 in the 議事日程, and the closing only in brackets after the chair's last words.
+    return start, end or spoken_end
 
 
-_CHAIR_WITH_NAME = re.compile(r"(?:会長|委員長|議長|座長)[（(](?P<n>[^）)]{1,12}?)(?:君|氏)?[）)]")
+# 副議長（中崎孝俊君）: the vice-chair presiding in the 議長's absence is a candidate like the 議長, by how often he speaks.
+_CHAIR_WITH_NAME = re.compile(r"(?:会長|委員長|副?議長|座長)[（(](?P<n>[^）)]{1,12}?)(?:君|氏)?[）)]")
 
 
 def _chair_from_labels(body: Body, members: list[str]) -> tuple[str | None, float]:
@@ -551,7 +572,10 @@ def _chair_from_labels(body: Body, members: list[str]) -> tuple[str | None, floa
     for label, count in spoken.items():
         named = _CHAIR_WITH_NAME.fullmatch(label)
         if named:
-            found = (named.group("n"), 0.9)
+            # 議長(元木会長): the 会長 presiding as 議長, named by surname; the member of that surname, not the
+            # secretariat's namesake (局長 元木勇治), who is no member.
+            name = re.sub(r"(?<=.)(?:会長|委員長|議長|座長)$", "", named.group("n"))
+            found = (chairs.full_name(name, members), 0.9) if name != named.group("n") else (name, 0.9)
         elif re.search(r"(?:会長|委員長|議長)[(（]", label):
             continue  # 文教委員長（藤田二郎君）: another committee's chair reporting
         else:

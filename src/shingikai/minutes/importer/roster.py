@@ -25,9 +25,9 @@ _CHAIR_SUFFIX = re.compile(r"(?:会長|委員長|議長|座長)$")
 _NOT_CHAIR_SUFFIX = re.compile(r"(?:副会長|副委員長|副議長)$")
 # 会長 北野実, or 会長北野実 where a letter-spaced line lost its spaces (会 長 北 野 実).
 _CHAIR_PREFIX = re.compile(r"^(?:会長|委員長|議長)(?:[ \u3000]+|(?!職務|代理)(?=[一-龥々豈-﫿]{2,6}$))")
-_ACTING_PREFIX = re.compile(r"^(?:副?委員長|会長)職務代理者?[ \u3000]+")
+_ACTING_PREFIX = re.compile(r"^(?:副?委員長|会長|教育長)職務代理者?[ \u3000]+")
 # 副委員長 木村 克一, 代理 海老原 崇智: a role written before the name on a roster line.
-_ROLE_PREFIX = re.compile(r"^(?:副会長|副委員長|副議長|(?:副?委員長|会長)職務代理者?|職務代理者?|代理|準?委員|議員)[ \u3000]+")
+_ROLE_PREFIX = re.compile(r"^(?:副会長|副委員長|副議長|(?:副?委員長|会長|教育長)職務代理者?|職務代理者?|代理|準?委員|議員)[ \u3000]+")
 _STAFF_WORD = re.compile(
     r"(?:課長補佐|課長|係長|主査|主幹|主任主事|主任|主事|参事|室長|所長|部長|次長|局長|館長|園長|補佐|技師|専門員|保健師|"
     r"市長|町長|村長|教育長|職員|事務局|株式会社)"
@@ -43,6 +43,8 @@ class People:
     absent: tuple[str, ...] | None = None
     superintendents: frozenset[str] = frozenset()
     acting: str | None = None   # 委員長職務代理者 北野一郎: who chairs when the chair is absent
+    # 南田 健 ( 急用により早 退) under 欠席委員: listed with a note that says the member came and left early.
+    attended: tuple[str, ...] = ()
 
     def members(self, board_of_education: bool = False) -> list[str]:
         """The names; on a board of education the 教育長 is a member of the board, elsewhere staff."""
@@ -60,6 +62,8 @@ def read_people(value: str | None) -> People:
     if closed:
         return closed
     value = _before_closing_rule(value)
+    # 教　育　長 / 笹山 忠則: the office in a cell of its own above the name.
+    value = _OFFICE_ABOVE_NAME.sub(r"\1教育長 ", value)
     # ──────: a rule drawn under the roster is no part of the last name; ( 欠席小林委員 ) names one who is not there.
     value = _ABSENT_NOTE.sub("、", _RULE.sub("", value))
     # (敬称略、順上同), <委員:五十音順、敬称略>: how the list is written, its 、 no separator of names.
@@ -71,11 +75,13 @@ def read_people(value: str | None) -> People:
     if ")" in value or "）" in value:
         value = "\n".join(_notes_close_entries(line) for line in value.split("\n"))
     value = _EACH_LIST.sub("", value)
-    seated = _SEAT_SPLIT.split(value)
-    # 委員 4番 北野一郎: one seat-numbered entry, after its role or alone.
-    if len(seated) > 2 or len(seated) == 2 and (not seated[0].strip() or _ROLE_TOKEN.fullmatch("".join(seated[0].split()))):
-        names, chair = _seated_people(seated)
-        return People(tuple(names), chair)
+    seated = _seat_split(value)
+    # 委員 4番 北野一郎: one seat-numbered entry, after its role or alone (or after the group it belongs to:
+    # 農地利用最適化推進委員 第5地区 南田健).
+    if len(seated) > 2 or len(seated) == 2 and (not seated[0].strip() or _ROLE_TOKEN.fullmatch("".join(seated[0].split()))
+                                                 or _GROUP_WORD.fullmatch("".join(seated[0].split()))):
+        names, chair, attended = _seated_people(seated)
+        return People(tuple(names), chair, attended=attended)
     value, marked_chair, marked_spaced = _marks_apart(value)
     # 駒崎高行 田中富造 清沢謙治各委員: the words that close the list are no part of its last name.
     lines = [_EACH_TAIL.sub(r"\g<last>", line) for line in value.split("\n")]
@@ -576,10 +582,11 @@ def _role_after_row(s: str) -> str | None:
 _LEAD_OFFICER = re.compile(r"^[ \t\u3000\n]*(?:副?(?:会長|委員長|議長))[ \t\u3000]+[一-龥々豈-﫿ヶぁ-んァ-ヶー]")
 
 
-def _seated_people(seated: list[str]) -> tuple[list[str], str | None]:
+def _seated_people(seated: list[str]) -> tuple[list[str], str | None, tuple[str, ...]]:
     """議　　長　22番　野　村　幸　宏　　副 議 長　１番　大　迫　　　彰 …: each seat number opens a name,
-    spaced out to align; a role cell before the number (議長) belongs to the name after it."""
-    names, chair = [], None
+    spaced out to align; a role cell before the number (議長) belongs to the name after it. Also the names
+    whose note says they came and left early (or came late)."""
+    names, chair, attended = [], None, []
     role_before = _trailing_role(seated[0])
     lead = seated[0].rstrip(" \t\u3000\n")
     lead = lead[:len(lead) - len(role_before[0])] if role_before else lead
@@ -597,13 +604,28 @@ def _seated_people(seated: list[str]) -> tuple[list[str], str | None]:
             # ５番 木 村 恵 君 農 政 課 長 …: 君 closes the member's name; a two-column page goes on
             # with the other column's staff on the same line.
             piece = honoured.group("n")
+        # 1番委員  北野一郎: the role after the seat number; 20番委員 南田健     局長  東山亨: the secretariat run on.
+        piece = _SEAT_ROLE.sub("", piece)
+        staff = _STAFF_AFTER.search(piece)
+        piece = piece[:staff.start()] if staff else piece
+        notes = "".join("".join(n.split()) for n in _PARENS.findall(piece))
         name = re.sub(r"\s+", "", strip_role_words(_PARENS.sub("", piece).strip(" \t\u3000\n、,，")))
-        if 2 <= len(name) <= 12:
+        if 2 <= len(name) <= 12 and not _NO_NAME_CELL.search(name):
             names.append(name)
+            if _CAME_NOTE.search(notes):
+                attended.append(name)
             if chair is None and role_before and role_before[1] in _CHAIR_ROLES:
                 chair = name
         role_before = role_after
-    return list(dict.fromkeys(names)), chair
+    return list(dict.fromkeys(names)), chair, tuple(attended)
+
+
+_OFFICE_ABOVE_NAME = re.compile(r"(^|\n)[ \t\u3000]*教[ \t\u3000]*育[ \t\u3000]*長[ \t\u3000]*\n(?=[ \t\u3000]*[一-龥々])")
+_SEAT_ROLE = re.compile(r"^(?:委員|議員)(?=[ \t\u3000])")
+_STAFF_AFTER = re.compile(r"(?:[ \t\u3000]{2,}|[ \t\u3000]*\n[ \t\u3000]*)(?=(?:事務)?局長|次長|書記|課長|係長|主査|主事|参事)")
+# 1 番 ―, 25 番 ―(欠員): an empty seat's cell.
+_NO_NAME_CELL = re.compile(r"^[―—－‐-]|欠員")
+_CAME_NOTE = re.compile(r"早退|遅参|遅刻|途中退席|途中退室")
 
 
 _HONOURED = re.compile(r"^[ \t\u3000]*(?P<n>\S(?:[ \t\u3000]*[^\s君]){1,9}?)[ \t\u3000]*君")
@@ -644,7 +666,25 @@ def _names_apart(line: str) -> str:
 
 
 # 1番 北野一郎、3番 南田健: a seat number opens each entry, after a gap or after the 、 closing the entry before.
-_SEAT_SPLIT = re.compile(r"(?:^|(?<=[\s、,，]))(?:[0-9０-９]{1,3}|[一二三四五六七八九十百]{1,4})[ \t\u3000]*番[ \t\u3000]*")
+# 副議長２２番 中崎孝俊: the role cell set against the seat number.
+_SEAT_SPLIT = re.compile(r"(?:^|(?<=[\s、,，長員]))(?:[0-9０-９]{1,3}|[一二三四五六七八九十百]{1,4})[ \t\u3000]*番[ \t\u3000]*")
+# 第1地区 北野一郎: a 農業委員会's 推進委員 are listed by district as its 委員 are by seat.
+_DISTRICT = r"第[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*(?:地区|区)"
+# In a seat table a PDF flattened unevenly the seat number may lose its 番 (10 / 北野 一郎, 13北野 一郎, 19 with
+# no name): a bare number between gaps, or set against the name after it, still opens a seat.
+_SEAT_SPLIT_LOOSE = re.compile(
+    r"(?:^|(?<=[\s、,，長員]))(?:(?:[0-9０-９]{1,3}|[一二三四五六七八九十百]{1,4})[ \t\u3000]*番|" + _DISTRICT
+    + r"|[0-9０-９]{1,3}(?=[ \t\u3000\n]|$|[一-龥々ぁ-んァ-ヶ](?<![名人番号年月日時分階地区期回])))[ \t\u3000]*"
+)
+_GROUP_WORD = re.compile(r"[^\s、,，0-9０-９]{0,14}委員")
+
+
+def _seat_split(value: str) -> list[str]:
+    """The value cut at each seat number (or district); a table of two seats or more is read loosely (see above)."""
+    seated = _SEAT_SPLIT.split(value)
+    if len(seated) > 2 or re.search(_DISTRICT, value):
+        return _SEAT_SPLIT_LOOSE.split(value)
+    return seated
 
 
 # 【専門委員】, （事務局）: a sub-heading inside an attendance list; staff sections hold no members.
@@ -684,3 +724,64 @@ def _member_sections(lines: list[str]) -> list[str]:
         if keep:
             out.append(line)
     return out
+
+
+# 高 橋 正 男 千 葉   勇 / 佐々木   章 辻     均 / 田 代 千代志: a roster table whose names are letter-spaced to a
+# grid of four cells each, a blank cell a space of its own and a three-letter given name squeezed into two cells.
+# The gaps alone cannot tell the names apart (one space between names and between letters alike); the grid can.
+_GRID_CJK = "\u3041-\u3096\u30a1-\u30fa\u30fc\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶ"
+_GRID_ROLES = ("副委員長", "委員長", "副会長", "会長", "副議長", "議長", "副幹事長", "幹事長", "幹事", "副局長", "局長",
+               "次長", "事務局職員", "委員")
+_GRID_ROLE = re.compile(r"^(?P<role>" + "|".join(" ?".join(w) for w in _GRID_ROLES) + r") +")
+_GRID_COUNT = re.compile(r" +以上 ?[0-9０-９]{1,3} ?[名人]$")
+_GRID_LINE = re.compile(rf"[{_GRID_CJK}]{{1,3}}(?: (?: |[{_GRID_CJK}]{{1,3}}))+")
+_GRID_CELL = re.compile(rf" (?: |[{_GRID_CJK}]{{1,3}})")
+
+
+def _grid_names(line: str) -> tuple[str, str, list[str], str, bool] | None:
+    """(indent, role, names, count note, irregular) of a letter-spaced grid row; None for any other line."""
+    body = line.lstrip(" \u3000")
+    indent = line[:len(line) - len(body)]
+    if len(body) > 48 or "  " not in body and body.count(" ") < 3:
+        return None
+    role = _GRID_ROLE.match(body)
+    rest = body[role.end():] if role else body
+    count = _GRID_COUNT.search(rest)
+    rest = rest[:count.start()] if count else rest
+    if not _GRID_LINE.fullmatch(rest):
+        return None
+    cells = [rest[:rest.index(" ")]] + [m.group(0)[1:] for m in _GRID_CELL.finditer(rest, rest.index(" "))]
+    names, current, weight, irregular = [], "", 0, False
+    for cell in cells:
+        if cell == " " and not current:
+            return None   # no name opens with a blank cell
+        irregular = irregular or cell == " " or len(cell) > 1
+        weight += 1 if len(cell) == 1 else 2
+        current += cell.strip()
+        if weight == 4:
+            names.append(current)
+            current, weight = "", 0
+        elif weight > 4:
+            return None
+    if weight or any(len(n) < 2 for n in names):
+        return None
+    return indent, "".join(role.group("role").split()) if role else "", names, count.group(0).strip() if count else "", irregular
+
+
+def name_grid_lines(text: str) -> str:
+    """Each row of a letter-spaced name grid rewritten as its names a wide gap apart (高橋正男　　千葉勇). Only where
+    three rows at least read so and one of them shows the grid (a blank cell, a squeezed given name)."""
+    if "   " not in text:
+        return text
+    lines = text.split("\n")
+    rows = {}
+    for i, line in enumerate(lines):
+        if " " in line:
+            row = _grid_names(line)
+            if row:
+                rows[i] = row
+    if len(rows) < 3 or not any(r[4] for r in rows.values()):
+        return text
+    for i, (indent, role, names, count, _) in rows.items():
+        lines[i] = indent + (role + "\u3000" if role else "") + "\u3000\u3000".join(names) + (" " + count if count else "")
+    return "\n".join(lines)

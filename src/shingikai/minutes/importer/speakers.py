@@ -581,3 +581,25 @@ def _role(label: str, chair: str | None, members: frozenset, secretariat_units: 
     if any(d.startswith(k) or k.startswith(d) for d in departments if len(k) >= 2):
         return "department"
     return "other"
+
+
+# ○教育長 / 笹山忠則君: a PDF that set the label's role and name in two rows of its cell; one label, joined as printed.
+_ROLE_ALONE = re.compile(rf"^[ \t\u3000]*[{SPEAKER_MARKS}][^\s。、「」()（）{SPEAKER_MARKS}]{{0,14}}(?:{ROLE_SUFFIXES})$")
+_NAME_WITH_KUN = re.compile(r"^[ \t\u3000]*[一-龥々ぁ-んァ-ヶー]{2,8}君$")
+
+
+def join_two_line_labels(lines: list[str]) -> list[str]:
+    """Each role label alone on its line with the honoured name alone on the next, joined into one line."""
+    out: list[str] = []
+    skip = False
+    for k, line in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        if (k + 1 < len(lines) and len(line) <= 20 and _ROLE_ALONE.match(line)
+                and _NAME_WITH_KUN.match(lines[k + 1]) and not line.rstrip().endswith("君")):
+            out.append(line.rstrip(" \t\u3000") + lines[k + 1].strip(" \t\u3000"))
+            skip = True
+            continue
+        out.append(line)
+    return out

@@ -659,6 +659,12 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
             context_kind = h.container_kind if h.container_kind else context_kind
             if rank is not None:
                 context_rank, restarted = rank, False
+                after = headings[idx + 1] if idx + 1 < len(headings) else None
+                if (number is not None and after is not None and after.style == h.style and after.cls == "item"
+                        and _heading_number(after) == number + 1):
+                    # 2.報告事項 / 3.…について / 4.協議事項 / 5.…: a list flattened into one run; the group
+                    # word rules the entries after it, up to the next group word.
+                    context_kind, restarted = h.container_kind, True
             boundaries.append((h.line, None))
             continue
         if h.cls in ("procedural", "other"):
@@ -1417,13 +1423,19 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
         # 1.第251回定例会について / (1)議会審議日程 / (2)提出議案 ・議案第1号 …: a 議会運営委員会 takes up the
         # coming session as one case; what is listed under it is the plenary's business.
         session_style: str | None = None
+        papers = False
         for line in block:
+            if papers:
+                break
             for piece in _agenda_pieces(line):
                 # 専決処分について……156, 議員の派遣について ──── 〇本日の会議に付した事件: a contents entry's
                 # dot leader, or a rule run into the line, ends the title (the page number is no part of it).
                 piece = _TITLE_STOP.sub("", piece)
                 bulleted = bool(_SUB_BULLET.match(piece))
                 piece = strip_list_marker(piece).strip(" \t\u3000・•")
+                if _PAPERS_LIST.fullmatch(compact(piece)):
+                    papers = True  # (配布資料): what follows names the papers, not the cases
+                    break
                 # ――――◇―――――: a rule may carry a mark in its middle.
                 if (not piece or RULE.fullmatch(piece.replace("◇", "")) or _FULL_DATE_LINE.match(piece)
                         or _TABLE_HEADER_CELL.fullmatch(compact(piece))):
@@ -1498,6 +1510,9 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
                     awaiting = entries[-1]
     _apply_notes(entries)
     return _once_each(entries)
+
+
+_PAPERS_LIST = re.compile(r"[(（【\[［〔<＜]?(?:会議|配布|配付|当日配布|事前配布|事前送付)資料(?:一覧)?[)）】\]］〕>＞]?")
 
 
 def _once_each(entries: list[_AgendaEntry]) -> list[_AgendaEntry]:
@@ -1931,6 +1946,10 @@ def _item_record(lines: list[str], body: Body, item: Item, results: PairIndex, a
         own_business = not departments and "事務局から説明" in span_text and "諮問" not in span_text
         if decided and not own_business:
             kind, kind_confidence = "諮問", 0.6
+    if item.kind is None and kind == "その他" and not assembly:
+        kind, told = _narrated_kind(paragraphs, body, kind, outcome)
+        if told != outcome:
+            outcome, outcome_confidence = told, 0.8
     conditions = _conditions(span_text, conclusion, decision_text, lines, body, item)
     title_confidence = {"heading": 0.9, "agenda": 0.85 if item.start is not None else 0.6}.get(item.source, 0.6)
     return {
@@ -1985,6 +2004,25 @@ def _span_paragraphs(lines: list[str], body: Body, span: tuple[int, int]) -> lis
 _CONSULTATION_START = re.compile(r"諮問(?:第|[0-9]|事項|案件|\(|について|に係る|に関する|の審議|書)")
 # …の例外事項に関する諮問, …についての諮問: the title closes by naming a consultation.
 _CONSULTATION_END = re.compile(r"(?:に関する|に係る|についての|に対する|の)諮問$")
+
+
+# 事務局から次の事項について報告 / …が平成27年1月23日付けで諮問した内容について: the narration under a title
+# says what kind of case it is where nothing above did; その旨…答申を行った closes a 諮問 it answered.
+_NARRATED_REPORT = re.compile(r"^[^。「」]{0,30}(?:から|より)[^。「」]{0,20}について(?:の)?(?:報告|説明)(?:があった|を受けた|した)?。?$")
+_NARRATED_CONSULTATION = re.compile(r"[^。「」]{2,30}(?:が|から)[^。「」]{0,30}諮問(?:した|された|のあった|があった)")
+_ANSWERED = re.compile(r"答申(?:を行った|を行いました|した。|しました|することと(?:した|なった))")
+
+
+def _narrated_kind(paragraphs: list[tuple[int, str]], body: Body, kind: str, outcome: str) -> tuple[str, str]:
+    told = [p for i, p in paragraphs if body.kinds.get(i) not in ("turn", "heading")]
+    if not told:
+        return kind, outcome
+    if _NARRATED_REPORT.match(told[0].strip()):
+        return "報告", outcome
+    if _NARRATED_CONSULTATION.search(told[0]):
+        answered = outcome == V.UNKNOWN and any(_ANSWERED.search(p) for p in told)
+        return "諮問", V.APPROVED if answered else outcome
+    return kind, outcome
 
 
 def _item_kind(item: Item, k: str) -> tuple[str, float]:

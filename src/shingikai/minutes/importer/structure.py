@@ -25,6 +25,7 @@ from .speakers import (
     candidate_families,
     compact,
     match_label,
+    nfkc,
     strict_role,
     strip_list_marker,
 )
@@ -85,9 +86,17 @@ _RANGE_PART = rf"{_CASE_NO_WORD}(?:(?:から|ないし|～|〜|~)(?=[^、]{{0,4}
 _RANGE_OF_CASES = rf"(?=[^（）()]*号(?:から|ないし|～|〜|~))(?:{_RANGE_PART}[、,・]?)*{_RANGE_PART}"
 PROCEDURAL = re.compile(
     r"^(?:開会|閉会|開議|散会|開会宣言|閉会宣言|開会のことば|閉会のことば|休憩|再開|"
-    r"委嘱(?:状|書)?の?交付.*|委嘱|辞令交付|自己紹介|.*紹介|"
-    r"(?:正・?|正副)?(?:会長|副会長|委員長|副委員長|会長職務代理者?|職務代理者?)(?:及び|・|並びに|と)?(?:副会長|副委員長|会長職務代理者?|職務代理者?)?の?(?:選出|選任|互選|指名|決定).*|"
-    r".*(?:あいさつ|挨拶)|.*(?:" + MINUTES_WORDS + r")(?:の[^、。]{0,8})?(?:について|の件)?|議事録署名.*|会議録署名.*|署名委員.*|前回.*|議事録の?(?:確認|確定|承認).*|会議録の?(?:確認|確定|承認).*|"
+    r"委嘱(?:状|書)?の?(?:交付|伝達).*|委嘱|辞令交付|自己紹介|.*紹介|"
+    # 諮問書の伝達 with no subject: the handing over, the case itself is on the agenda under its title.
+    r"諮問(?:書|文)?の?(?:伝達|手交|交付)|"
+    r"(?:正・?|正副)?(?:分科会長|部会長|座長|会長|副会長|委員長|副委員長|会長職務代理者?|職務代理者?)(?:及び|・|並びに|と)?"
+    r"(?:副会長|副委員長|会長代理|副部会長|座長代理|会長職務代理者?|職務代理者?)?の?(?:選出|選任|互選|指名|決定).*|"
+    # 現地視察 (• 笹川地区), 運営規則, 会議のスケジュール, 専門部会の割り当て, 景観審議会委員について: how the
+    # body meets and who sits on it, not a case before it.
+    r"(?:現地|施設)?(?:視察|見学).*|.*運営(?:規則|規程|要綱)(?:について|の件|の?(?:制定|改正|決定).*)?|"
+    r"(?:会議|審議|年間|今後|当面)の?(?:開催)?スケジュール.*|.*(?:部会|分科会)の?(?:割り?当て|割振り|振り分け).*|"
+    r"[^、。]{0,12}(?:審議会|審査会|協議会|懇話会|懇談会)の?委員(?:について|の件)|"
+    r".*(?:あいさつ?|挨拶)|.*(?:" + MINUTES_WORDS + r")(?:の[^、。]{0,8})?(?:について|の件)?|議事録署名.*|会議録署名.*|署名委員.*|前回.*|議事録の?(?:確認|確定|承認).*|会議録の?(?:確認|確定|承認).*|"
     r"会期の?決定.*|会期の件|諸般の報告.*|議長(?:の)?報告|参考資料.*|招集告示|(?:不)?応[招召](?:・不応[招召])?議員.*|出席者等|議席の?(?:指定|変更).*|仮議席.*|会議時間の延長.*|"
     # An assembly's elections, appointments of its own members and motions are its business, not cases.
     r".*選挙|.*(?:委員|議員)の選任(?:について)?|.*動議|.*(?:所信表明|施政方針|一般質問|代表質問|行政報告)|"
@@ -95,7 +104,8 @@ PROCEDURAL = re.compile(
     r"委員長報告.*|委員会報告(?:第[0-9]{1,3}号)?|.*委員会(?:委員長)?審査報告|.*委員会委員長報告|"
     # 議案第１号から第22号まで、諮問第１号（23件市長提出）: a count of bills listed one by one elsewhere.
     r"(?:[^、]{1,6}第[0-9]{1,3}号(?:から|ないし|～|〜)第[0-9]{1,3}号(?:まで)?[、,]?)+.*[（(][0-9]{1,3}件[^）)]*[）)]|.*閉会中の?(?:継続|所管事務)の?(?:審査|調査).*|(?:副)?(?:会長|委員長|議長)の?辞任.*|.*委員の?辞任.*|"
-    r".*宣告|議事日程の?報告|提案理由の?説明|(?:実施機関|事務局|担当課|所管課)(?:から)?の?説明|(?:主な)?質疑応答.*|.*委員審議|"
+    r".*宣告|議事日程の?報告|提案理由の?説明|(?:実施機関|事務局|担当課|所管課)(?:から)?の?説明|"
+    r"(?:[（(][^（）()]{1,20}[）)])?資料に(?:基づ|沿っ|より)[^。]{0,12}(?:説明|報告).*|(?:主な)?質疑応答.*|.*委員審議|"
     r".*(?:出席した者|事務局職員|出席議員|欠席議員)(?:[（(].*[）)]|の?職?氏名)?|"
     r"(?:会議の?|(?:審議|審査)結果の?)?概要|会議の?公開.*|公開・非公開.*|傍聴.*|定足数.*|次回.*|今後の日程.*|日程.*|連絡事項|事務連絡|諸連絡|資料の?確認|配布資料.*|"
     r".*関係例規.*|審議会の概要.*|審査会の概要.*|会議の進め方.*|運営要領.*|会議の運営.*|"
@@ -582,7 +592,7 @@ def _titled_label_alone(lines: list[str], i: int, found: dict[int, dict[str, Lab
 
 
 # 会議資料 / 1. 当日配布資料 / (1)次第 …: the list under it names papers handed out.
-_PAPERS_LINE = re.compile(r"(?:会議|配布|配付|当日配布|事前配布|参考)?資料(?:一覧)?")
+_PAPERS_LINE = re.compile(r"[(（【\[［〔<＜]?(?:会議|配布|配付|当日配布|事前配布|事前送付|参考)?資料(?:一覧)?[)）】\]］〕>＞]?")
 
 
 def _papers_are_not_cases(body: Body) -> None:
@@ -690,7 +700,8 @@ def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> l
                 h.depts.extend(unit_names(dm.group("p")))
                 body.kinds[j] = "consumed"
             elif ("。" not in t and len(t) <= 80 and (k is None or body.kinds[k] != "text")
-                  and not _RESULT_ARROW.match(t) and not h.depts and not _DATED.search(t)):
+                  and not _RESULT_ARROW.match(t) and not h.depts and not _DATED.search(t)
+                  and not _RECORD_SECTION.match(compact(t)) and not _BARE_SECTION.fullmatch(t) and not _NARRATED_STEP.search(t)):
                 # A title that closed with its department, or a line that carries a date (a page's
                 # running header: 教育委員会 第20回定例会 (平成25年6月28日)), continues nothing.
                 h.title = f"{h.title} {t}"
@@ -719,7 +730,38 @@ def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> l
             else:
                 accepted.extend(run)
         run = [h] if h is not None else []
-    return accepted
+    return _nested_entries(lines, body, accepted)
+
+
+def _number(h: Heading) -> int | None:
+    value = nfkc(h.number or "")
+    return int(value) if value.isascii() and value.isdigit() else None
+
+
+_LIST_STYLES = ("num", "pnum", "circ", "kana", "pkana")
+
+
+def _nested_entries(lines: list[str], body: Body, headings: list[Heading]) -> list[Heading]:
+    """Lists whose nesting the page's layout lost.
+
+    1. 「…」の重要文化的景観について / 1. 選定答申 / 2. 景観づくり助成事業: an entry straight above a same-style
+    list restarting at 1 groups that list; its entries are the cases. (1)…について / ア …: a lone lettered
+    entry under a case (no イ after it) is what the case covers, no case of its own.
+    """
+    kept: list[Heading] = []
+    for k, h in enumerate(headings):
+        prev = headings[k - 1] if k else None
+        nxt = headings[k + 1] if k + 1 < len(headings) else None
+        if (h.cls == "item" and h.style in ("kana", "pkana") and prev is not None and prev.cls == "item"
+                and prev.style != h.style and (nxt is None or nxt.style != h.style)):
+            body.kinds[h.line] = "text"
+            continue
+        if (h.cls == "item" and nxt is not None and nxt.style == h.style and h.style in _LIST_STYLES and _number(nxt) == 1
+                and (_number(h) or 0) >= 1 and _next_nonblank(body, h.line, len(lines)) == nxt.line
+                and compact(nxt.title) != compact(h.title)):
+            h.cls, h.container_kind = "container", h.kind_hint
+        kept.append(h)
+    return kept
 
 
 # 議題1 / 議事2 before a case: its place on the agenda, no part of its title.
@@ -733,6 +775,9 @@ _DATED = re.compile(r"(?:令和|平成|昭和|[0-9]{4})[ \t\u3000]*(?:元|[0-9�
 _WHOSE_BUSINESS = re.compile(r"^[^「」『』。]{1,24}?(?P<k>報告|諮問|審議|協議)事項$")
 # (指導室長): the head of a unit named for the unit that brings the case.
 _UNIT_HEAD = re.compile(r"^(?P<u>[^（）()、,]{1,24}?(?:課|室|部|局|所|館|センター))長$")
+_BARE_SECTION = re.compile(r"審議|協議|報告|答申|諮問")
+# 事務局から次の事項について報告, 資料に基づき説明: the step under a title, said without a sentence's full stop.
+_NARRATED_STEP = re.compile(r"(?:から|より)[^「」]{0,24}(?:報告|説明)(?:があった|を受けた|した)?$|資料に(?:基づ|沿っ|より)")
 # 第1号 …について / →原案どおり決定されました: an arrow under a title gives what was decided, no part of the title.
 _RESULT_ARROW = re.compile(r"^[→⇒➡]")
 
@@ -742,7 +787,7 @@ def _inside_speech(lines: list[str], body: Body, run: list[Heading]) -> bool:
         return False
     p = _prev_nonblank(body, run[0].line)
     q = _next_nonblank(body, run[-1].line, len(lines))
-    if p is None or q is None:
+    if p is None or q is None or _NARRATED_STEP.search(lines[p]):
         return False
     return body.kinds[p] in ("turn", "text") and body.kinds[q] == "text" and "。" in lines[q]
 
@@ -750,6 +795,8 @@ def _inside_speech(lines: list[str], body: Body, run: list[Heading]) -> bool:
 def split_title(h: Heading) -> None:
     """Move trailing （諮問）/（報告） and （担当課） out of a heading title into kind and departments."""
     title = h.title.strip(" \t\u3000")
+    if "資料" in title:
+        title = _PAPERS_TAIL.sub("", title)
     if "公開" in title:
         title = _PUBLICITY_MARK.sub("", title)
     m = _CONTAINER_PREFIX.match(title)
@@ -811,9 +858,18 @@ def split_title(h: Heading) -> None:
 # 議事次第 (PDF形式:8KB), 【資料1】 …, (参考資料2) …: a list of the papers handed out names
 # documents, not the cases taken up; a case's title may carry a link's file note, which goes.
 _FILE_NOTE = re.compile(
-    r"[ \t\u3000]*[(（\[［](?:PDF|Word|Excel|ワード|エクセル)[^)）\]］]{0,12}?[0-9０-９.,]+[ \t\u3000]*[KkMmＫｋＭｍ][BＢ][)）\]］]"
+    r"[ \t\u3000]*[(（\[［](?:PDF|Word|Excel|ワード|エクセル)[^)）\]］]{0,12}?[0-9０-９.,]+[ \t\u3000]*[KkMmＫｋＭｍ][BbＢｂ][)）\]］]"
 )
-_DOCUMENT_LABEL = re.compile(r"^[【(\[〔](?:参考|配付|配布|当日)?資料[0-9\-‐－・]*[】)\]〕]")
+_DOCUMENT_LABEL = re.compile(
+    r"^(?:[【(\[〔](?:参考|配付|配布|当日)?資料[0-9\-‐－−・、,～〜~資料]*[】)\]〕]|(?:参考|配付|配布|当日)?資料[0-9\-‐－−]*[ \t\u3000]*[:：])"
+)
+# 【資料2−1、資料2−2】 after an agenda entry: the papers it goes with, no part of its title.
+_PAPERS_TAIL = re.compile(r"(?<=\S)[ \t\u3000]*[【\[［〔](?:参考|配付|配布|当日)?資料[0-9０-９\-‐－−・、,～〜~資料]*[】\]］〕][ \t\u3000]*$")
+# ( 発言要旨 ), <審議>, 主な内容, 会議概要: the record's own sections, padding between the agenda and the speeches.
+_RECORD_SECTION = re.compile(
+    r"^[(（<＜〈【\[［]?(?:発言(?:要旨|要録|概要|内容)|主な(?:内容|意見|発言|質疑)(?:等)?|(?:会議|審議|議事)の?(?:概要|内容|経過|要旨)(?:等)?|"
+    r"審議・協議内容|質疑応答)[)）>＞〉】\]］]?$"
+)
 # ≪1.開会≫: a section heading wrapped in double angle brackets with its number inside.
 _WRAPPED_SECTION = re.compile(r"^[≪《«](?:[0-9]{1,2}[.、)]?)?(?P<t>[^≫》»]+)[≫》»]$")
 
@@ -824,11 +880,11 @@ _RULE_TAIL = re.compile(r"[─━—―]{3,}.*$")
 
 def classify_heading(h: Heading) -> None:
     """item, container (諮問事項), procedural (開会, 委嘱状交付 …) or other (その他)."""
-    note = ("B" in h.title or "Ｂ" in h.title) and _FILE_NOTE.search(h.title)
+    note = ("B" in h.title or "b" in h.title or "Ｂ" in h.title) and _FILE_NOTE.search(h.title)
     if note:
         h.title = _FILE_NOTE.sub("", h.title)
     k = _RULE_TAIL.sub("", compact(h.title))
-    if _DOCUMENT_LABEL.match(k) or note and not k:
+    if _DOCUMENT_LABEL.match(k) or note and not k or _RECORD_SECTION.match(k):
         h.cls = "procedural"
         return
     wrapped = _WRAPPED_SECTION.match(k)

@@ -41,8 +41,11 @@ from .structure import (
     Heading,
     choose_family,
     classify,
+    bulleted_groups,
     classify_heading,
+    flattened_schedule,
     is_unit_list,
+    prose_reports,
     parse_heading,
     split_title,
     unit_names,
@@ -743,6 +746,10 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     if not items and not entries:
         entries = _cases_under_numbered_sections(lines, body)
     if not items and not entries:
+        entries = [_AgendaEntry(*e) for e in bulleted_groups(lines, body.start)]
+    if not items and not entries:
+        entries = [_AgendaEntry(*e) for e in flattened_schedule(lines, len(lines))]
+    if not items and not entries:
         entries = _order_read_by_the_chair(body)
     if not items and not entries:
         entries = _inline_agenda(lines, body.start)
@@ -761,6 +768,8 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         entries = _agenda_entries([_contents_list(lines, max(body.start, min(body.labels, default=0)))])
     if assembly and not items and not entries:
         entries = _agenda_entries([_bill_stream(lines, min(body.labels, default=len(lines)))])
+    if not items and not entries and not body.labels:
+        entries = [_AgendaEntry(*e) for e in prose_reports(lines, body.start, body.kinds)]
     if entries:
         for entry in entries:
             pos = _locate(lines, body, entry.title)

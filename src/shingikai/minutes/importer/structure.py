@@ -75,7 +75,7 @@ CONTAINER = re.compile(
     r"^(?:(?:諮問|報告|審議|協議|付議|議事)(?:事項|案件|事案)?(?:の審議|に関する審議|の報告|について|等)?|"
     r"議題|議事|案件|件名|付議件名|(?:本日の)?会議に付した(?:事件|案件)|付議事件|審議事項|協議事項|報告事項|諮問事項|議事日程|会議事項|その他の報告|報告等|諮問等|意見聴取|"
     r"(?:付託)?議案(?:の)?(?:審査|審議)|(?:請願|陳情|請願・陳情)(?:の)?審査|(?:付託|協議|報告)案件|"
-    r"議案(?:事項|案件)?|(?:議案|報告|諮問)(?:・|及び|並びに)(?:議案|報告|諮問)(?:案件|事項)?)$"
+    r"議案(?:事項|案件)?|(?:議案|報告|諮問)(?:・|及び|並びに)(?:議案|報告|諮問|答申)(?:案件|事項)?)$"
 )
 # The words a record uses for its own minutes (a 議事録 item is procedural; parse.py finds the heading).
 MINUTES_WORDS = "議事録|会議録|議事要旨|議事概要|会議要録|議事要録"
@@ -777,7 +777,12 @@ _WHOSE_BUSINESS = re.compile(r"^[^「」『』。]{1,24}?(?P<k>報告|諮問|審
 _UNIT_HEAD = re.compile(r"^(?P<u>[^（）()、,]{1,24}?(?:課|室|部|局|所|館|センター))長$")
 _BARE_SECTION = re.compile(r"審議|協議|報告|答申|諮問")
 # 事務局から次の事項について報告, 資料に基づき説明: the step under a title, said without a sentence's full stop.
-_NARRATED_STEP = re.compile(r"(?:から|より)[^「」]{0,24}(?:報告|説明)(?:があった|を受けた|した)?$|資料に(?:基づ|沿っ|より)")
+_NARRATED_STEP = re.compile(
+    r"(?:から|より)[^「」]{0,24}(?:報告|説明)(?:があった|を受けた|した)?$|(?:から|より)[、,]?[^「」。]{0,40}(?:報告|説明)(?:があり|があった|を受け)|"
+    r"資料に(?:基づ|沿っ|より)"
+)
+# 1. (1) …について: a second number the layout put after the first.
+_INNER_NUMBER = re.compile(r"^[(（][0-9０-９]{1,2}[)）][ \t\u3000]*(?=\S)")
 # 第1号 …について / →原案どおり決定されました: an arrow under a title gives what was decided, no part of the title.
 _RESULT_ARROW = re.compile(r"^[→⇒➡]")
 
@@ -797,6 +802,7 @@ def split_title(h: Heading) -> None:
     title = h.title.strip(" \t\u3000")
     if "資料" in title:
         title = _PAPERS_TAIL.sub("", title)
+    title = _INNER_NUMBER.sub("", title)
     if "公開" in title:
         title = _PUBLICITY_MARK.sub("", title)
     m = _CONTAINER_PREFIX.match(title)
@@ -1055,3 +1061,85 @@ def rejoin_agenda_lines(block: list[str]) -> list[str]:
             titled = bool(_TITLED_CASE.search(text))
             out.append(line)
     return out
+
+
+# --- business given outside a numbered agenda ------------------------------------------------
+# 審議 / ・円照寺の梵鐘 / 報告 / ・下村湖人終焉の地 / 答申 / ・…: a summary form's subjects as bullets under a
+# bare group word. Only 報告 says a kind; 答申 bullets say nothing of the answer.
+_GROUP_WORD = re.compile(r"(?P<w>審議|報告|答申|協議|諮問)(?:事項|案件)?")
+_GROUP_BULLET = re.compile(r"^[・•][ \t\u3000]*(?P<t>[^。•]{2,60})$")
+
+
+def bulleted_groups(lines: list[str], start: int) -> list[tuple[str, str | None, list[str]]]:
+    """(title, kind, departments) for each subject, once each, as first listed."""
+    found: dict[str, tuple[str, str | None, list[str]]] = {}
+    word: str | None = None
+    for line in lines[start:]:
+        s = line.strip(" \t\u3000")
+        if not s:
+            continue
+        g = _GROUP_WORD.fullmatch(s)
+        if g:
+            word = g.group("w")
+            continue
+        b = _GROUP_BULLET.match(s)
+        if b is None:
+            word = None
+            continue
+        title = b.group("t").strip(" \t\u3000")
+        if word is None or PROCEDURAL.match(compact(title)) or compact(title) == "その他":
+            continue
+        found.setdefault(compact(title), (title, "報告" if word == "報告" else "諮問" if word == "諮問" else None, []))
+    return list(found.values())
+
+
+# 日 程 1 所管事務調査報告)  (病院局)  (1)…について  (健康福祉局)  (2)…について: a committee's order of
+# business flattened onto one line, each bureau in brackets over the cases it reports.
+_FLAT_SCHEDULE = re.compile(r"日[ \t\u3000]*程[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]+(?P<sec>[^()（）\s]{2,20})[)）]?(?P<rest>(?:[ \t\u3000]+[(（].*)?)$")
+_FLAT_END = re.compile(r"^[ \t\u3000]*(?:[0-9０-９]{1,2}[ \t\u3000]|[" + SPEAKER_MARKS + r"])")
+
+
+def flattened_schedule(lines: list[str], stop: int) -> list[tuple[str, str | None, list[str]]]:
+    for i, line in enumerate(lines[:stop]):
+        m = _FLAT_SCHEDULE.search(line) if "程" in line else None
+        if m is None:
+            continue
+        # The page's own line breaks may fall anywhere in the run: it goes on to the next top entry.
+        rest = [m.group("rest")]
+        for nxt in lines[i + 1:i + 8]:
+            if _FLAT_END.match(nxt):
+                break
+            rest.append(nxt)
+        kind = "報告" if "報告" in m.group("sec") else None
+        unit: list[str] = []
+        entries: list[tuple[str, str | None, list[str]]] = []
+        for piece in re.split(r"[ \t\u3000]{2,}", "  ".join(rest).strip(" \t\u3000")):
+            u = re.fullmatch(r"[(（](?P<u>[^()（）0-9０-９]{2,20})[)）]", piece)
+            if u and UNIT_END.search(u.group("u")):
+                unit = [u.group("u")]
+                continue
+            e = re.fullmatch(r"[(（][0-9０-９]{1,2}[)）][ \t\u3000]*(?P<t>\S.{2,100})", piece)
+            if e and not PROCEDURAL.match(compact(e.group("t"))):
+                entries.append((e.group("t").strip(" \t\u3000"), kind, list(unit)))
+        if entries:
+            return entries
+    return []
+
+
+# その後、早川座長の進行により、…の状況調査や県内市町村の文書管理状況を報告し、課題を検討しました: a news page
+# gives the business in one sentence; each subject reported is a report.
+_PROSE_REPORT = re.compile(r"(?:^|[、。])(?P<x>[^、。「」()（）]{6,80}?)を報告し[、,]")
+_SUBJECTS_SPLIT = re.compile(r"(?<=[^\s])(?:や|及び|並びに)(?=[^\s])")
+
+
+def prose_reports(lines: list[str], start: int, kinds: dict[int, str]) -> list[tuple[str, str | None, list[str]]]:
+    for i in range(start, len(lines)):
+        if kinds.get(i) not in ("text", None) or "を報告し" not in lines[i]:
+            continue
+        m = _PROSE_REPORT.search(lines[i])
+        if m is None:
+            continue
+        parts = [p for p in _SUBJECTS_SPLIT.split(m.group("x")) if p]
+        if all(len(p) >= 4 for p in parts):
+            return [(p, "報告", []) for p in parts]
+    return []

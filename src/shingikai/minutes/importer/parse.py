@@ -731,6 +731,13 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     listed = sum(len(block) for block in header.agenda_blocks)
     # A council's agenda adds to the body's headings only where it lists more than they hold.
     entries = _agenda_entries(header.agenda_blocks) if assembly or listed > len(items) else []
+    if from_headings and not assembly and entries and _opinion_topics(lines, items, entries):
+        # 4 議題 (1)検討項目諸点の抽出 / 5 審議内容 (1)指針策定の目的… / ・…と思う。: the headings over the
+        # opinions heard are topics of the discussion; the cases are the ones the agenda lists.
+        topics = {id(it) for it in items}
+        items = []
+        boundaries = [(pos, None if it is not None and id(it) in topics else it) for pos, it in boundaries]
+        from_headings = False
     if from_headings:
         # An assembly's 議事日程 lists every bill, the body marks only some of them with a heading;
         # a council's agenda lists the cases that an opening has not reached yet.
@@ -1433,6 +1440,7 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
         # coming session as one case; what is listed under it is the plenary's business.
         session_style: str | None = None
         papers = False
+        subject: Heading | None = None
         for line in block:
             if papers:
                 break
@@ -1495,8 +1503,17 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
                     heading = Heading(line=-1, style=h[0], number=h[1], title=h[2], rest=h[3])
                 split_title(heading)
                 classify_heading(heading)
+                if subject is not None:
+                    if (heading.style == subject.style and _heading_number(heading) is not None
+                            and _heading_number(heading) == (_heading_number(subject) or 0) + 1):
+                        entries.append(_AgendaEntry(subject.title, None, []))
+                    subject = None
                 if heading.cls == "container":
                     context = heading.container_kind or context
+                    if h is not None and _ABOUT_END.search(heading.title):
+                        # (2) 協議事項について between (1) and (3): a numbered entry about the matters to discuss,
+                        # no group over the entries below it.
+                        subject = heading
                     continue
                 if heading.cls != "item" or len(compact(heading.title)) < 4 or _NUMBERS_ONLY.fullmatch(compact(heading.title)):
                     continue
@@ -1522,6 +1539,22 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
 
 
 _PAPERS_LIST = re.compile(r"[(（【\[［〔<＜]?(?:会議|配布|配付|当日配布|事前配布|事前送付)資料(?:一覧)?[)）】\]］〕>＞]?")
+
+
+def _opinion_topics(lines: list[str], items: list[Item], entries: list[_AgendaEntry]) -> bool:
+    agenda = PairIndex([(e.title, "") for e in entries])
+    for it in items:
+        if it.source != "heading" or it.start is None or agenda.best(compact(it.title))[1] >= 0.6:
+            return False
+        j = it.start + 1
+        while j < len(lines) and not lines[j].strip():
+            j += 1
+        if j >= len(lines) or not (lines[j].lstrip(" \t\u3000").startswith("・") and "。" in lines[j]):
+            return False
+    return True
+
+
+_ABOUT_END = re.compile(r"(?:について|の件)$")
 
 
 def _once_each(entries: list[_AgendaEntry]) -> list[_AgendaEntry]:

@@ -2123,7 +2123,7 @@ def _departments(lines: list[str], body: Body, item: Item, span_text: str, ctx_d
                 found.extend(u for u in unit_names(m.group("u")) if not _GENERIC_UNIT.fullmatch(u))
         if not found and not _ADMIN_REPORT.search(compact(item.title)):
             # The yearly 運用状況 is the secretariat's own report, whichever unit reads it out.
-            found = _speaking_units(body, s, e, ctx_departments)
+            found = _speaking_units(body, s, e, ctx_departments, lines)
         if not found:
             first = next((body.labels[i] for i in range(s, e) if i in body.labels
                           and not _CHAIR_OR_MEMBER.search(label_key(body.labels[i].label))), None)
@@ -2185,12 +2185,13 @@ _TRAILING_NOTE = re.compile(r"[（(][^）)]*[）)]$")
 _NOT_A_UNIT = re.compile(r"(?:実施機関|諮問機関|利用機関|事務局|事務局長|事務局次長|委員会|委員|会長|委員長)$")
 
 
-def _speaking_units(body: Body, s: int, e: int, known: frozenset) -> list[str]:
+def _speaking_units(body: Body, s: int, e: int, known: frozenset, lines: list[str] = ()) -> list[str]:
     """Departments that speak under their own name: **環境課**, 市民課長, 中山市民課長."""
     found: list[str] = []
     for i in range(s, e):
         lm = body.labels.get(i)
-        if lm is None:
+        if lm is None or _RUNS_THE_SITTING.search(body.turn_text.get(i, "")):
+            # 本日の司会を務めさせていただきます、環境政策課…: the unit running the sitting is its secretariat.
             continue
         k = _TRAILING_NOTE.sub("", label_key(lm.label))
         # ○原事務局長: the secretariat's head, by surname, is no department.
@@ -2203,9 +2204,26 @@ def _speaking_units(body: Body, s: int, e: int, known: frozenset) -> list[str]:
             found.extend(named)
             continue
         unit = k[:-1] if k.endswith("長") and UNIT_END.search(k[:-1]) else _TITLE_WORDS.sub("", k)
-        if UNIT_END.search(unit) and len(unit) >= 2:
+        if UNIT_END.search(unit) and len(unit) >= 2 and not (lines and _name_before_unit(lines, body, unit)):
             found.extend(unit_names(unit) or [unit])
     return found
+
+
+_RUNS_THE_SITTING = re.compile(r"(?:司会|進行)を(?:務め|つとめ|担当|させていただ)")
+
+
+_SURNAME = re.compile(r"[一-龥々]{1,3}")
+
+
+def _name_before_unit(lines: list[str], body: Body, unit: str) -> bool:
+    """○中村国民健康保険課長 where the record names 国民健康保険課 on its own (保険局国民健康保険課): a section
+    chief by surname, not a unit called 中村国民健康保険課; a null beats the guess."""
+    seen = body.__dict__.setdefault("_name_before_unit", {})
+    if unit not in seen:
+        text = "\n".join(lines)
+        seen[unit] = any(re.search(rf"(?:^|(?<=[\s、。,，:：(（「『局部]))(?<!{re.escape(unit[:n])}){re.escape(unit[n:])}", text, re.M)
+                         for n in (1, 2, 3) if len(unit) - n >= 3 and _SURNAME.fullmatch(unit[:n]))
+    return seen[unit]
 
 
 def _dedupe(names: list[str]) -> list[str]:

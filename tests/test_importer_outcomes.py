@@ -83,3 +83,30 @@ def test_the_petition_on_the_floor_takes_the_decision_that_names_it_only_as_this
     )
     # The petition never taken up states nothing.
     assert sorted(_outcomes(text).split("|")) == ["みなみ線の存続を求める陳情=不承認", "みなみ駅前の歩道整備を求める請願=不明"]
+
+
+COUNCIL_HEAD = (
+    "みなみ県文化財保護審議会　令和６年度第３回\n日時：令和7年2月16日　午前10時30分から11時30分まで\n場所：みなみ県公館\n\n"
+)
+
+
+def test_a_consultation_narrated_as_answered_is_approved():
+    text = ("(1)令和6年度みなみ県指定文化財等の指定等について\n"
+            "みなみ県教育委員会が令和7年1月23日付けで諮問した内容について、各部会長から部会の審議内容を報告した。\n"
+            "審議会において、諮問された各文化財は、指定等に値すると結論され、その旨答申を行った。\n")
+    items = parse_text(COUNCIL_HEAD + text)["items"]
+    assert [(i["kind"], i["outcome"]) for i in items] == [("諮問", "承認")]
+
+
+def test_a_consultation_referred_to_a_committee_is_not_decided():
+    text = ("(1)令和6年度みなみ県指定文化財等の指定等について\n"
+            "みなみ県教育委員会が令和7年1月23日付けで諮問した内容について、事務局から説明があった。\n"
+            "審議の結果、専門調査会において調査することとした。\n")
+    items = parse_text(COUNCIL_HEAD + text)["items"]
+    assert [(i["kind"], i["outcome"]) for i in items] == [("諮問", "不明")]
+
+
+def test_a_report_narrated_under_its_title_states_no_outcome():
+    text = "(1)令和7年度文化財保護課主要事業等について\n事務局から次の事項について報告\nア 令和7年度保存事業等について\n"
+    items = parse_text(COUNCIL_HEAD + text)["items"]
+    assert [(i["kind"], i["title"], i["outcome"]) for i in items] == [("報告", "令和7年度文化財保護課主要事業等について", "不明")]

@@ -1509,7 +1509,8 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
                         entries.append(_AgendaEntry(subject.title, None, []))
                     subject = None
                 if heading.cls == "container":
-                    context = heading.container_kind or context
+                    # 2.報告事項 / 3.… / 4.協議事項 / 5.…: a group word for matters discussed ends the reports above.
+                    context = heading.container_kind or (None if _DISCUSSED.fullmatch(compact(heading.title)) else context)
                     if h is not None and _ABOUT_END.search(heading.title):
                         # (2) 協議事項について between (1) and (3): a numbered entry about the matters to discuss,
                         # no group over the entries below it.
@@ -1555,6 +1556,7 @@ def _opinion_topics(lines: list[str], items: list[Item], entries: list[_AgendaEn
 
 
 _ABOUT_END = re.compile(r"(?:について|の件)$")
+_DISCUSSED = re.compile(r"(?:協議|審議)(?:事項|案件)?")
 
 
 def _once_each(entries: list[_AgendaEntry]) -> list[_AgendaEntry]:

@@ -569,6 +569,12 @@ CATALOGUE: tuple[Convention, ...] = (
         "6.みなみ市男女共同参画プラン(案)について\n7.その他\n8.閉会",
         "報告:令和5年度実施事業について|その他:令和6年度事業計画について|その他:みなみ市男女共同参画プラン(案)について",
     ),
+    # 議案1.諮問(…について): the kind, then the case in brackets; 報告2.…委員について (the body's own membership) is procedure.
+    Convention(
+        "agenda-kind-then-case-in-brackets", "agenda",
+        "議案1.諮問(みなみ市景観計画に即した屋外広告物の規制及び誘導について)\n報告1.屋外広告物の検討について\n報告2.景観審議会委員について",
+        "諮問:みなみ市景観計画に即した屋外広告物の規制及び誘導について|報告:屋外広告物の検討について",
+    ),
     # (2) 協議事項について between (1) and (3): an entry about the matters to discuss, no group word.
     Convention(
         "agenda-group-word-about-as-an-entry", "agenda",

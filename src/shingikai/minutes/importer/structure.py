@@ -143,6 +143,7 @@ _QUOTED_TITLE = re.compile(r"^「(?P<t>[^「」]+)」$")
 # 所管事務調査事項「議会基本条例について」: the kind of business, then the case's own title in quotes.
 _FILED_UNDER_QUOTED = re.compile(r"^[^「」\s]{2,10}(?:事項|事件|案件)[ \t\u3000]*「(?P<t>[^「」]+)」$")
 # （非公開）, (全部公開): whether the public may listen says nothing about the case.
+_KIND_THEN_BRACKET = re.compile(r"^(?P<k>諮問|報告)[（(](?P<t>[^（）()]{4,}(?:[（(][^（）()]*[）)][^（）()]*)*)[）)]$")
 _PUBLICITY_MARK = re.compile(r"[ \t\u3000]*[（(](?:全部|一部)?(?:非公開|公開)[）)][ \t\u3000]*$")
 UNIT_END = re.compile(r"(?:課|室|係|部|局|センター|所|館|園|担当|機関|事務局|グループ|チーム|本部|事務所|委員会)$")
 _KIND_WORD = re.compile(r"(?:諮問|報告|審議|協議)(?:事項|案件)?")
@@ -818,6 +819,11 @@ def split_title(h: Heading) -> None:
         title = inner[2]
     m = _QUOTED_TITLE.match(title) or _FILED_UNDER_QUOTED.match(title)
     if m:
+        title = m.group("t")
+    m = _KIND_THEN_BRACKET.match(title)
+    if m:
+        # 議案1.諮問(…について): the kind, its case in the brackets.
+        h.kind_hint = h.kind_hint or m.group("k")
         title = m.group("t")
     for _ in range(3):
         if title.rstrip(" \t\u3000\n")[-1:] not in ("）", ")", "】"):

@@ -480,3 +480,27 @@ def test_a_flattened_schedule_names_each_case_with_its_bureau():
 def test_a_sentence_reporting_in_a_speech_is_not_business_in_prose():
     text = "○北野委員長 先月は県内市町村の文書管理状況を報告し、課題を検討しました。\n○南田委員 承知しました。\n"
     assert _read_items(HEAD + text) == []
+
+
+def _heading(title):
+    from shingikai.minutes.importer.structure import Heading, classify_heading, split_title
+
+    h = Heading(line=0, style="plain", number=None, title=title)
+    split_title(h)
+    classify_heading(h)
+    return h.cls, h.title
+
+
+def test_the_agendas_place_in_brackets_is_no_part_of_the_title():
+    assert _heading("議題(1)パブリック・コメント手続の結果等について") == ("item", "パブリック・コメント手続の結果等について")
+
+
+def test_record_sections_and_roster_labels_are_not_cases():
+    for title in ("3審議内容", "( 発 言 要 旨 )", "主な内容", "出席並びに欠席委員", "【資料2−1、資料2−2】", "(事務局)資料に基づき説明",
+                  "資料: 意見募集の結果について(案)[PDF/95kb]"):
+        assert _heading(title)[0] == "procedural", title
+
+
+def test_a_case_keeps_its_title_without_the_papers_it_goes_with():
+    assert _heading("協議会の役割について  【資料2−1、資料2−2】") == ("item", "協議会の役割について")
+    assert _heading("審議内容の公開について") == ("item", "審議内容の公開について")

@@ -767,6 +767,7 @@ def _nested_entries(lines: list[str], body: Body, headings: list[Heading]) -> li
 
 # 議題1 / 議事2 before a case: its place on the agenda, no part of its title.
 _AGENDA_PLACE = re.compile(r"^(?:議題|議事|案件)[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]+(?=\S)")
+_AGENDA_PLACE_BRACKETED = re.compile(r"^(?:議題|議事|案件)[ \t\u3000]*[(（][0-9０-９]{1,2}[)）][ \t\u3000]*(?=\S)")
 # 1 日時平成18年…, 2 場所市役所…, 3 出席者会長 …: a header's numbered fields, the value glued to the label.
 _GLUED_FACT = re.compile(
     r"^(?:(?:開催)?日時(?:令和|平成|昭和|[0-9])|(?:場所|会場)(?![のにをがはとで])|(?:出席者|欠席者|出席委員|欠席委員)(?![のにをがはとで数])|(?:会議の?内容|議事の?経過)(?!について))"
@@ -817,6 +818,10 @@ def split_title(h: Heading) -> None:
         word = inner[3]
         h.kind_hint = h.kind_hint or ("諮問" if word == "諮問" else "報告" if word in ("報告", "報") else "その他")
         title = inner[2]
+    elif m is None and title[:2] in ("議題", "議事", "案件"):
+        m = _AGENDA_PLACE_BRACKETED.match(title)
+        if m:
+            title = title[m.end():]  # 議題(1)…について: the agenda's place repeated over its case
     m = _QUOTED_TITLE.match(title) or _FILED_UNDER_QUOTED.match(title)
     if m:
         title = m.group("t")
@@ -879,7 +884,7 @@ _DOCUMENT_LABEL = re.compile(
 _PAPERS_TAIL = re.compile(r"(?<=\S)[ \t\u3000]*[【\[［〔](?:参考|配付|配布|当日)?資料[0-9０-９\-‐－−・、,～〜~資料]*[】\]］〕][ \t\u3000]*$")
 # ( 発言要旨 ), <審議>, 主な内容, 会議概要: the record's own sections, padding between the agenda and the speeches.
 _RECORD_SECTION = re.compile(
-    r"^[(（<＜〈【\[［]?(?:発言(?:要旨|要録|概要|内容)|主な(?:内容|意見|発言|質疑)(?:等)?|(?:会議|審議|議事)の?(?:概要|内容|経過|要旨)(?:等)?|"
+    r"^(?:[0-9０-９]{1,2}[.．、]?)?[(（<＜〈【\[［]?(?:発言(?:要旨|要録|概要|内容)|主な(?:内容|意見|発言|質疑)(?:等)?|(?:会議|審議|議事)の?(?:概要|内容|経過|要旨)(?:等)?|"
     r"審議・協議内容|質疑応答)[)）>＞〉】\]］]?$"
 )
 # ≪1.開会≫: a section heading wrapped in double angle brackets with its number inside.
@@ -951,7 +956,8 @@ def classify_heading(h: Heading) -> None:
 
 # 1.事務局員 北野局長 南田次長, 1.出席委員 ◎北野 ○南田: who attended, under a number like the agenda's.
 _ROSTER_SECTION = re.compile(
-    r"^(?:(?:出席|欠席)(?:事務局)?(?:委員|議員|者|説明員|職員)|説明のため(?:の|に)?出席(?:した|を求めた)?者|執行者|事務局(?:員|職員|出席者)|説明員|傍聴(?:者|人))(?:[ \t\u3000(（:：]|$)"
+    # 出席並びに欠席委員: both lists under one label.
+    r"^(?:(?:出席|欠席)(?:(?:並びに|及び|・)(?:出席|欠席))?(?:事務局)?(?:委員|議員|者|説明員|職員)|説明のため(?:の|に)?出席(?:した|を求めた)?者|執行者|事務局(?:員|職員|出席者)|説明員|傍聴(?:者|人))(?:[ \t\u3000(（:：]|$)"
 )
 
 

@@ -504,3 +504,10 @@ def test_record_sections_and_roster_labels_are_not_cases():
 def test_a_case_keeps_its_title_without_the_papers_it_goes_with():
     assert _heading("協議会の役割について  【資料2−1、資料2−2】") == ("item", "協議会の役割について")
     assert _heading("審議内容の公開について") == ("item", "審議内容の公開について")
+
+
+def test_a_chief_called_by_surname_and_title_is_a_person_not_a_unit():
+    text = ("事務局 北野男女共同参画推進課長\n\n(1)改定計画構成案について\n\n○ 北野課長\n\n資料を説明します。\n\n"
+            "○ 南田会長\n\n意見交換をしたい。\n")
+    # 北野課長 is 北野男女共同参画推進課長 for short: there is no 北野課.
+    assert _read_items(HEAD + text, "title", "departments") == [("改定計画構成案について", [])]

@@ -2225,6 +2225,9 @@ def _name_before_unit(lines: list[str], body: Body, unit: str) -> bool:
         text = "\n".join(lines)
         seen[unit] = any(re.search(rf"(?:^|(?<=[\s、。,，:：(（「『局部]))(?<!{re.escape(unit[:n])}){re.escape(unit[n:])}", text, re.M)
                          for n in (1, 2, 3) if len(unit) - n >= 3 and _SURNAME.fullmatch(unit[:n]))
+        # ○岡田課長 beside 岡田男女共同参画推進課長: the same surname with the full title elsewhere.
+        seen[unit] = seen[unit] or (len(unit) <= 4 and _SURNAME.fullmatch(unit[:-1]) is not None and re.search(
+            rf"{re.escape(unit[:-1])}[一-龥ぁ-んァ-ヶ]{{2,20}}{re.escape(unit[-1])}長", text) is not None)
     return seen[unit]
 
 

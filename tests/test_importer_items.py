@@ -511,3 +511,9 @@ def test_a_chief_called_by_surname_and_title_is_a_person_not_a_unit():
             "○ 南田会長\n\n意見交換をしたい。\n")
     # 北野課長 is 北野男女共同参画推進課長 for short: there is no 北野課.
     assert _read_items(HEAD + text, "title", "departments") == [("改定計画構成案について", [])]
+
+
+def test_a_rule_of_another_institution_is_a_case_not_the_bodys_own_procedure():
+    assert _heading("図書館運営規則の一部改正について") == ("item", "図書館運営規則の一部改正について")
+    assert _heading("行政視察報告について")[0] == "item"
+    assert _heading("運営規則について")[0] == "procedural"

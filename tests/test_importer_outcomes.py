@@ -90,23 +90,21 @@ COUNCIL_HEAD = (
 )
 
 
-def test_a_consultation_narrated_as_answered_is_approved():
-    text = ("(1)令和6年度みなみ県指定文化財等の指定等について\n"
-            "みなみ県教育委員会が令和7年1月23日付けで諮問した内容について、各部会長から部会の審議内容を報告した。\n"
-            "審議会において、諮問された各文化財は、指定等に値すると結論され、その旨答申を行った。\n")
-    items = parse_text(COUNCIL_HEAD + text)["items"]
-    assert [(i["kind"], i["outcome"]) for i in items] == [("諮問", "承認")]
+CONSULTED = ("(1)令和6年度みなみ県指定文化財等の指定等について\n"
+             "みなみ県教育委員会が令和7年1月23日付けで諮問した内容について、")
 
 
-def test_a_consultation_referred_to_a_committee_is_not_decided():
-    text = ("(1)令和6年度みなみ県指定文化財等の指定等について\n"
-            "みなみ県教育委員会が令和7年1月23日付けで諮問した内容について、事務局から説明があった。\n"
-            "審議の結果、専門調査会において調査することとした。\n")
-    items = parse_text(COUNCIL_HEAD + text)["items"]
-    assert [(i["kind"], i["outcome"]) for i in items] == [("諮問", "不明")]
-
-
-def test_a_report_narrated_under_its_title_states_no_outcome():
-    text = "(1)令和7年度文化財保護課主要事業等について\n事務局から次の事項について報告\nア 令和7年度保存事業等について\n"
-    items = parse_text(COUNCIL_HEAD + text)["items"]
-    assert [(i["kind"], i["title"], i["outcome"]) for i in items] == [("報告", "令和7年度文化財保護課主要事業等について", "不明")]
+@pytest.mark.parametrize("narration, expected", [
+    # A consultation the sitting answers (その旨答申を行った) is approved.
+    (CONSULTED + "各部会長から部会の審議内容を報告した。\n審議会において、諮問された各文化財は、指定等に値すると結論され、"
+     "その旨答申を行った。\n", [("諮問", "令和6年度みなみ県指定文化財等の指定等について", "承認")]),
+    # One referred to a committee is not decided yet.
+    (CONSULTED + "事務局から説明があった。\n審議の結果、専門調査会において調査することとした。\n",
+     [("諮問", "令和6年度みなみ県指定文化財等の指定等について", "不明")]),
+    # A report narrated under its title states no outcome; its lone ア entry is what it covers.
+    ("(1)令和7年度文化財保護課主要事業等について\n事務局から次の事項について報告\nア 令和7年度保存事業等について\n",
+     [("報告", "令和7年度文化財保護課主要事業等について", "不明")]),
+], ids=["answered", "referred", "report"])
+def test_the_narration_under_a_title_gives_its_kind_and_only_the_outcome_it_states(narration, expected):
+    items = parse_text(COUNCIL_HEAD + narration)["items"]
+    assert [(i["kind"], i["title"], i["outcome"]) for i in items] == expected

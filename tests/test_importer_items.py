@@ -517,3 +517,12 @@ def test_a_rule_of_another_institution_is_a_case_not_the_bodys_own_procedure():
     assert _heading("図書館運営規則の一部改正について") == ("item", "図書館運営規則の一部改正について")
     assert _heading("行政視察報告について")[0] == "item"
     assert _heading("運営規則について")[0] == "procedural"
+
+
+def test_attendance_labels_and_record_sections_of_a_board_are_not_cases():
+    for title in ("庁議構成員", "幹事 企画課長、財政課長", "関係職員", "事務局等の出席者", "議事の大要", "会長の職務代理指名"):
+        assert _heading(title)[0] == "procedural", title
+
+
+def test_a_bills_kind_and_closed_mark_are_no_part_of_its_title():
+    assert _heading("教職員の人事について(議案)【非公開】") == ("item", "教職員の人事について")

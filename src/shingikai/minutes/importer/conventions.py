@@ -575,6 +575,20 @@ CATALOGUE: tuple[Convention, ...] = (
         "議案1.諮問(みなみ市景観計画に即した屋外広告物の規制及び誘導について)\n報告1.屋外広告物の検討について\n報告2.景観審議会委員について",
         "諮問:みなみ市景観計画に即した屋外広告物の規制及び誘導について|報告:屋外広告物の検討について",
     ),
+    # (4)…について / ア … / イ … / ウ その他: the lettered entries are the cases, their parent only groups them;
+    # 会長の職務代理指名 is procedure.
+    Convention(
+        "agenda-lettered-entries-under-a-case", "agenda",
+        "(1)会長選出\n(2)会長の職務代理指名\n(3)みなみ県の情報公開制度について\n(4)関連法令の状況について\n"
+        "ア 個人情報の保護に関する法律の改正\nイ みなみ県公文書等の管理に関する条例の施行\nウ その他\n(5)その他",
+        "その他:みなみ県の情報公開制度について|その他:個人情報の保護に関する法律の改正|その他:みなみ県公文書等の管理に関する条例の施行",
+    ),
+    # A single ア under a case is what that case covers.
+    Convention(
+        "agenda-lone-lettered-entry-under-a-case", "agenda",
+        "(1)令和7年度文化財保護課主要事業等について\nア 令和7年度指定文化財保存事業等について\n(2)令和6年度みなみ県指定文化財等の指定等について",
+        "その他:令和7年度文化財保護課主要事業等について|その他:令和6年度みなみ県指定文化財等の指定等について",
+    ),
     # (2) 協議事項について between (1) and (3): an entry about the matters to discuss, no group word.
     Convention(
         "agenda-group-word-about-as-an-entry", "agenda",

@@ -1421,6 +1421,9 @@ def _order_of_business(lines: list[str], stop: int) -> list[str]:
 def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
     entries: list[_AgendaEntry] = []
     context: str | None = None
+    lettered: list[tuple[_AgendaEntry, list[_AgendaEntry]]] = []
+    letters: tuple[_AgendaEntry, list[_AgendaEntry]] | None = None
+    current: _AgendaEntry | None = None
     for block in blocks:
         block = rejoin_agenda_lines(block)
         # Where every line of the list is numbered, an unnumbered line continues the one before.
@@ -1445,6 +1448,7 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
             if papers:
                 break
             for piece in _agenda_pieces(line):
+                previous, current = current, None
                 # 専決処分について……156, 議員の派遣について ──── 〇本日の会議に付した事件: a contents entry's
                 # dot leader, or a rule run into the line, ends the title (the page number is no part of it).
                 piece = _TITLE_STOP.sub("", piece)
@@ -1530,11 +1534,24 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
                 kind = heading.kind_hint or (word if word in ("諮問", "報告") and ref else None) or context
                 entries.append(_AgendaEntry(heading.title, kind, list(heading.depts), number, word, ordinal=ordinal,
                                             dept_note=heading.dept_note))
+                if heading.style in ("kana", "pkana"):
+                    if heading.number == "ア":
+                        letters = (previous, []) if previous is not None else None
+                        if letters is not None:
+                            lettered.append(letters)
+                    if letters is not None:
+                        letters[1].append(entries[-1])
+                else:
+                    letters = None
+                current = entries[-1]
                 noted = entries[-1]
                 if h is not None and _SESSION_BUSINESS.search(compact(heading.title)):
                     session_style = h[0]
                 if _CASE_ONLY.fullmatch(compact(heading.title)):
                     awaiting = entries[-1]
+    # (5)関連法令の状況について / ア … / イ …: the lettered entries are the cases; a lone ア is what its case covers.
+    dropped = {id(parent) if len(subs) >= 2 else id(subs[0]) for parent, subs in lettered}
+    entries = [e for e in entries if id(e) not in dropped]
     _apply_notes(entries)
     return _once_each(entries)
 

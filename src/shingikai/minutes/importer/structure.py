@@ -89,7 +89,7 @@ PROCEDURAL = re.compile(
     r"委嘱(?:状|書)?の?(?:交付|伝達).*|委嘱|辞令交付|自己紹介|.*紹介|"
     # 諮問書の伝達 with no subject: the handing over, the case itself is on the agenda under its title.
     r"諮問(?:書|文)?の?(?:伝達|手交|交付)|"
-    r"(?:正・?|正副)?(?:分科会長|部会長|座長|会長|副会長|委員長|副委員長|会長職務代理者?|職務代理者?)(?:及び|・|並びに|と)?"
+    r"(?:正・?|正副)?(?:分科会長|部会長|座長|会長|副会長|委員長|副委員長|会長職務代理者?|職務代理者?)(?:及び|・|並びに|と|の)?"
     r"(?:副会長|副委員長|会長代理|副部会長|座長代理|会長職務代理者?|職務代理者?)?の?(?:選出|選任|互選|指名|決定).*|"
     # 現地視察 (• 笹川地区), 運営規則, 会議のスケジュール, 専門部会の割り当て, 景観審議会委員について: how the
     # body meets and who sits on it, not a case before it.
@@ -130,7 +130,7 @@ _NOT_TITLE_START = set("のはをがにでと、。・）)」』%％")
 _COUNTER_START = re.compile(r"^[人名件年月日時分回点つ個台枚歳割円](?![一-龥])")
 # （諮問）, （新規諮問）, and 審査請求について（諮問第12号）: the kind, and the number that goes with it.
 _KIND_MARK = re.compile(
-    r"[ \t\u3000]*[（(](?:新規|継続|追加)?(?:(?P<k>諮問|報告|継続審議|継続|審議|答申|協議)|(?P<n>諮問)第[0-9０-９]{1,4}号)[）)][ \t\u3000]*$"
+    r"[ \t\u3000]*[（(](?:新規|継続|追加)?(?:(?P<k>諮問|報告|継続審議|継続|審議|答申|協議|議案)|(?P<n>諮問)第[0-9０-９]{1,4}号)[）)][ \t\u3000]*$"
 )
 # A bracket after a title saying the case was referred to the council: its kind, never its title.
 _REFERRAL_NOTE = re.compile(r"[ \t\u3000]*[（(][^（）()]{0,60}?(?:で|により|をもって|付けで?)諮問(?:のあった|された|を受けた|があった)(?:件|もの|事案)?[）)][ \t\u3000]*$")
@@ -146,7 +146,7 @@ _QUOTED_TITLE = re.compile(r"^「(?P<t>[^「」]+)」$")
 _FILED_UNDER_QUOTED = re.compile(r"^[^「」\s]{2,10}(?:事項|事件|案件)[ \t\u3000]*「(?P<t>[^「」]+)」$")
 # （非公開）, (全部公開): whether the public may listen says nothing about the case.
 _KIND_THEN_BRACKET = re.compile(r"^(?P<k>諮問|報告)[（(](?P<t>[^（）()]{4,}(?:[（(][^（）()]*[）)][^（）()]*)*)[）)]$")
-_PUBLICITY_MARK = re.compile(r"[ \t\u3000]*[（(](?:全部|一部)?(?:非公開|公開)[）)][ \t\u3000]*$")
+_PUBLICITY_MARK = re.compile(r"[ \t\u3000]*[（(【](?:全部|一部)?(?:非公開|公開)[）)】][ \t\u3000]*$")
 UNIT_END = re.compile(r"(?:課|室|係|部|局|センター|所|館|園|担当|機関|事務局|グループ|チーム|本部|事務所|委員会)$")
 _KIND_WORD = re.compile(r"(?:諮問|報告|審議|協議)(?:事項|案件)?")
 _DEPT_LINE = re.compile(r"^[（(](?P<p>[^（）()]{2,40})[）)]$")
@@ -759,7 +759,14 @@ def _nested_entries(lines: list[str], body: Body, headings: list[Heading]) -> li
                 and prev.style != h.style and (nxt is None or nxt.style != h.style)):
             body.kinds[h.line] = "text"
             continue
-        if (h.cls == "item" and nxt is not None and nxt.style == h.style and h.style in _LIST_STYLES and _number(nxt) == 1
+        after = headings[k + 2] if k + 2 < len(headings) else None
+        if (h.cls == "item" and nxt is not None and after is not None and h.style not in ("kana", "pkana")
+                and nxt.style in ("kana", "pkana") and after.style == nxt.style and nxt.number == "ア"
+                and nxt.cls == "item" and after.cls == "item"
+                and _next_nonblank(body, h.line, len(lines)) == nxt.line):
+            # (5)関連法令の状況について / ア … / イ …: the lettered entries are the cases.
+            h.cls, h.container_kind = "container", h.kind_hint
+        elif (h.cls == "item" and nxt is not None and nxt.style == h.style and h.style in _LIST_STYLES and _number(nxt) == 1
                 and (_number(h) or 0) >= 1 and _next_nonblank(body, h.line, len(lines)) == nxt.line
                 and compact(nxt.title) != compact(h.title)):
             h.cls, h.container_kind = "container", h.kind_hint
@@ -886,7 +893,7 @@ _DOCUMENT_LABEL = re.compile(
 _PAPERS_TAIL = re.compile(r"(?<=\S)[ \t\u3000]*[【\[［〔](?:参考|配付|配布|当日)?資料[0-9０-９\-‐－−・、,～〜~資料]*[】\]］〕][ \t\u3000]*$")
 # ( 発言要旨 ), <審議>, 主な内容, 会議概要: the record's own sections, padding between the agenda and the speeches.
 _RECORD_SECTION = re.compile(
-    r"^(?:[0-9０-９]{1,2}[.．、]?)?[(（<＜〈【\[［]?(?:発言(?:要旨|要録|概要|内容)|主な(?:内容|意見|発言|質疑)(?:等)?|(?:会議|審議|議事)の?(?:概要|内容|経過|要旨)(?:等)?|"
+    r"^(?:[0-9０-９]{1,2}[.．、]?)?[(（<＜〈【\[［]?(?:発言(?:要旨|要録|概要|内容)|主な(?:内容|意見|発言|質疑)(?:等)?|(?:会議|審議|議事)の?(?:概要|内容|経過|要旨|大要)(?:等)?|"
     r"審議・協議内容|質疑応答)[)）>＞〉】\]］]?$"
 )
 # ≪1.開会≫: a section heading wrapped in double angle brackets with its number inside.
@@ -958,8 +965,8 @@ def classify_heading(h: Heading) -> None:
 
 # 1.事務局員 北野局長 南田次長, 1.出席委員 ◎北野 ○南田: who attended, under a number like the agenda's.
 _ROSTER_SECTION = re.compile(
-    # 出席並びに欠席委員: both lists under one label.
-    r"^(?:(?:出席|欠席)(?:(?:並びに|及び|・)(?:出席|欠席))?(?:事務局)?(?:委員|議員|者|説明員|職員)|説明のため(?:の|に)?出席(?:した|を求めた)?者|執行者|事務局(?:員|職員|出席者)|説明員|傍聴(?:者|人))(?:[ \t\u3000(（:：]|$)"
+    # 出席並びに欠席委員: both lists under one label; 庁議構成員, 幹事 企画課長…, 事務局等の出席者: who attends.
+    r"^(?:(?:庁議)?構成員|関係職員|幹事|[^、。\s]{1,8}の出席者|(?:出席|欠席)(?:(?:並びに|及び|・)(?:出席|欠席))?(?:事務局)?(?:委員|議員|者|説明員|職員)|説明のため(?:の|に)?出席(?:した|を求めた)?者|執行者|事務局(?:員|職員|出席者)|説明員|傍聴(?:者|人))(?:[ \t\u3000(（:：]|$)"
 )
 
 

@@ -389,3 +389,140 @@ def test_a_contents_list_keeps_only_the_bills():
         "○ 招  集  告  示\n1 日 時   平成17年12月26日(月)午前10時\n"
     )
     assert [i["title"] for i in parsed["items"]] == ["みなみ県市町村職員退職手当組合の財産処分について"]
+
+
+# --- round 16: what is not an item, and what a speaker's label does not say -----------------------------
+
+
+def test_papers_listed_in_brackets_after_the_agenda_are_not_items():
+    text = ("- 議題\n- (1) 開会\n- (2) 委員あいさ\n- (3) みなみ市景観計画について\n- (4) 閉会\n(配布資料)\n- 資料1\n- 委員名簿\n"
+            "- 資料2\n-\nみなみ市景観計画の改定の経緯 [PDF形式:12KB]\n概要\n各委員あいさつの後、景観計画について議論が行われた。\n")
+    # The cut-off greeting (委員あいさ) is procedure too.
+    assert _read_items(HEAD + text) == [("その他", "みなみ市景観計画について")]
+
+
+def test_a_paper_under_a_deliberation_heading_is_its_case_but_not_its_companion():
+    text = ("みなみ県防犯カメラ検討会議(第3回)\n日時\n令和6年3月20日(水)午後2時から\n場所\nみなみ会館\n審議事項\n(事務局)資料に基づき説明\n 資料\n「防犯カメラの管理と活用について」意見募集の実施結果について[PDF/58kb]\n"
+            "  資料: 意見募集の応募結果と対応について(案)[PDF/95kb]\n\n(事務局)\n  意見募集の結果11名31件の意見が寄せられた。\n")
+    assert _read_items(text, "title") == [("「防犯カメラの管理と活用について」意見募集の実施結果について",)]
+
+
+def test_record_sections_between_the_agenda_and_the_speeches_are_not_items():
+    text = ("1 開 会\n\n2 審 議\n\n(1)改定計画構成案について\n\n(2)専門部会構成委員選任について\n\n3 閉 会\n\n"
+            "( 発 言 要 旨 )\n\n< 審 議 >\n\n○ 北野課長\n\n議事進行については、南田会長にお願いしたい。\n\n"
+            "○ 南田会長\n\n改定計画の構成案についての議事に入りたい。\n")
+    assert _read_items(HEAD + text, "title", "departments") == [("改定計画構成案について", [])]
+
+
+def test_a_closing_step_does_not_take_the_section_heading_under_it_as_its_title():
+    text = ("会議次第\n\n1. 開会\n\n2. 議題\n\n(1)令和6年度事業計画(案)について\n\n3. 閉会\n\n会議概要\n\n"
+            "(1)令和6年度事業計画(案)について\n  事務局より事前配布資料に基づき説明。\n\n(委員)いつ変わったのですか。\n(事務局)4月1日です。\n")
+    assert _read_items(HEAD + text, "title") == [("令和6年度事業計画(案)について",)]
+
+
+def test_procedure_never_becomes_an_item_nor_takes_an_outcome():
+    text = ("1.分科会長選任・会長代理指名\n 委員の互選により北野委員が分科会長に選任された。了承された。\n"
+            "2.現地視察\n • みなみ地区\n3.諮問・答申\n  1. (1) 重要文化財の指定等について(諮問)\n"
+            "     美術課長から説明があり、審議の結果、第一専門調査会において調査することとした。\n")
+    items = parse_text(HEAD + text)["items"]
+    assert [(i["kind"], i["title"], i["outcome"]) for i in items] == [("諮問", "重要文化財の指定等について", "不明")]
+
+
+def test_headings_over_the_opinions_heard_are_topics_when_the_agenda_lists_the_cases():
+    text = ("みなみ府 防犯カメラ指針策定委員会(第1回)議事要旨\n1 開催日時\n令和6年7月28日(金)午後2時から4時まで\n2 場所\n"
+            "みなみ会館\n3 出席者\n【委員】北野委員長、南田委員\n4 議題\n\n(1)検討項目の抽出\n\n(2)意見交換\n\n"
+            "5 審議内容(結果及び主な意見)\n\n(1)指針策定の目的について\n・設置の有用性には疑問もあると思う。\n"
+            "・調和の取れた指針が必要である。\n\n(2)対象とするカメラの範囲について\n・例示は必要である。\n")
+    assert _read_items(text, "title") == [("検討項目の抽出",), ("意見交換",)]
+
+
+def test_a_numbered_heading_over_prose_is_still_a_case():
+    # Without a separate agenda, a heading followed by bullets is the case itself.
+    text = "(1)指針策定の目的について\n・設置の有用性には疑問もあると思う。\n"
+    assert _read_items(HEAD + text, "title") == [("指針策定の目的について",)]
+
+
+def test_bullets_under_a_heading_that_is_no_group_word_are_not_items():
+    text = "主な意見\n・保存期間を明記すべきである。\n・委託先の監督が必要である。\n"
+    assert _read_items(HEAD + text) == []
+
+
+def test_a_section_chief_named_by_surname_gives_no_department():
+    text = ("第3回 みなみ保険制度の基盤強化に関する協議 議事録\n\n保険局みなみ保険課\n\n○日時\n\n"
+            "令和6年1月31日(金)18時30分~19時00分\n\n○場所\n\n合同庁舎9階省議室\n\n○議題\n\nみなみ保険制度の見直しについて\n\n"
+            "○議事\n\n○北野みなみ保険課長 ただいまから協議を開催いたします。\n\n○北野みなみ保険課長 東山委員でございます。\n\n"
+            "○東山委員 よろしくお願いします。\n")
+    # 北野 is the chief's surname: the page names the unit as みなみ保険課, never as 北野みなみ保険課.
+    assert _read_items(text, "title", "departments") == [("みなみ保険制度の見直しについて", [])]
+
+
+def test_a_unit_speaking_by_its_title_alone_is_the_department():
+    text = ("1 報告事項\n(1) 高齢者保健福祉計画の策定について\n○長寿福祉課長 資料に沿って御説明いたします。\n"
+            "○委員 承知しました。\n")
+    assert _read_items(HEAD + text, "title", "departments") == [("高齢者保健福祉計画の策定について", ["長寿福祉課"])]
+
+
+def test_the_unit_that_runs_the_sitting_is_no_department():
+    text = ("令和元年度第1回みなみ市環境審議会 会議録\n日時 令和元年10月30日(水)午後2時から\n場所 みなみ市役所\n議題\n"
+            "(1) みなみ市土砂埋立て規制条例における規制内容について(諮問)\n\n会議録\n\n  • 環境政策課長\n\n"
+            " 本日の司会を務めさせていただきます、環境政策課 北野です。\n\n  • 会長\n\n よろしくお願いします。\n")
+    assert _read_items(text, "title", "departments") == [("みなみ市土砂埋立て規制条例における規制内容について", [])]
+
+
+def test_a_flattened_schedule_names_each_case_with_its_bureau():
+    text = ("みなみ市議会 健康福祉委員会記録 令和6年7月28日(木) 午前10時00分開会\n出席委員 北野一郎委員長、南田花子委員\n"
+            "日程 1 所管事務調査報告)      (病院局)     (1)病院事業会計決算の概況について      (健康福祉局)\n"
+            "(2)実態調査報告書について\n        2 その他\n○北野一郎 委員長 ただいまから開会いたします。\n")
+    assert _read_items(text, "kind", "title", "departments") == [
+        ("報告", "病院事業会計決算の概況について", ["病院局"]), ("報告", "実態調査報告書について", ["健康福祉局"])]
+
+
+def test_a_sentence_reporting_in_a_speech_is_not_business_in_prose():
+    text = "○北野委員長 先月は県内市町村の文書管理状況を報告し、課題を検討しました。\n○南田委員 承知しました。\n"
+    assert _read_items(HEAD + text) == []
+
+
+def _heading(title):
+    from shingikai.minutes.importer.structure import Heading, classify_heading, split_title
+
+    h = Heading(line=0, style="plain", number=None, title=title)
+    split_title(h)
+    classify_heading(h)
+    return h.cls, h.title
+
+
+def test_the_agendas_place_in_brackets_is_no_part_of_the_title():
+    assert _heading("議題(1)パブリック・コメント手続の結果等について") == ("item", "パブリック・コメント手続の結果等について")
+
+
+def test_record_sections_and_roster_labels_are_not_cases():
+    for title in ("3審議内容", "( 発 言 要 旨 )", "主な内容", "出席並びに欠席委員", "【資料2−1、資料2−2】", "(事務局)資料に基づき説明",
+                  "資料: 意見募集の結果について(案)[PDF/95kb]"):
+        assert _heading(title)[0] == "procedural", title
+
+
+def test_a_case_keeps_its_title_without_the_papers_it_goes_with():
+    assert _heading("協議会の役割について  【資料2−1、資料2−2】") == ("item", "協議会の役割について")
+    assert _heading("審議内容の公開について") == ("item", "審議内容の公開について")
+
+
+def test_a_chief_called_by_surname_and_title_is_a_person_not_a_unit():
+    text = ("事務局 北野男女共同参画推進課長\n\n(1)改定計画構成案について\n\n○ 北野課長\n\n資料を説明します。\n\n"
+            "○ 南田会長\n\n意見交換をしたい。\n")
+    # 北野課長 is 北野男女共同参画推進課長 for short: there is no 北野課.
+    assert _read_items(HEAD + text, "title", "departments") == [("改定計画構成案について", [])]
+
+
+def test_a_rule_of_another_institution_is_a_case_not_the_bodys_own_procedure():
+    assert _heading("図書館運営規則の一部改正について") == ("item", "図書館運営規則の一部改正について")
+    assert _heading("行政視察報告について")[0] == "item"
+    assert _heading("運営規則について")[0] == "procedural"
+
+
+def test_attendance_labels_and_record_sections_of_a_board_are_not_cases():
+    for title in ("庁議構成員", "幹事 企画課長、財政課長", "関係職員", "事務局等の出席者", "議事の大要", "会長の職務代理指名"):
+        assert _heading(title)[0] == "procedural", title
+
+
+def test_a_bills_kind_and_closed_mark_are_no_part_of_its_title():
+    assert _heading("教職員の人事について(議案)【非公開】") == ("item", "教職員の人事について")

@@ -83,3 +83,28 @@ def test_the_petition_on_the_floor_takes_the_decision_that_names_it_only_as_this
     )
     # The petition never taken up states nothing.
     assert sorted(_outcomes(text).split("|")) == ["みなみ線の存続を求める陳情=不承認", "みなみ駅前の歩道整備を求める請願=不明"]
+
+
+COUNCIL_HEAD = (
+    "みなみ県文化財保護審議会　令和６年度第３回\n日時：令和7年2月16日　午前10時30分から11時30分まで\n場所：みなみ県公館\n\n"
+)
+
+
+CONSULTED = ("(1)令和6年度みなみ県指定文化財等の指定等について\n"
+             "みなみ県教育委員会が令和7年1月23日付けで諮問した内容について、")
+
+
+@pytest.mark.parametrize("narration, expected", [
+    # A consultation the sitting answers (その旨答申を行った) is approved.
+    (CONSULTED + "各部会長から部会の審議内容を報告した。\n審議会において、諮問された各文化財は、指定等に値すると結論され、"
+     "その旨答申を行った。\n", [("諮問", "令和6年度みなみ県指定文化財等の指定等について", "承認")]),
+    # One referred to a committee is not decided yet.
+    (CONSULTED + "事務局から説明があった。\n審議の結果、専門調査会において調査することとした。\n",
+     [("諮問", "令和6年度みなみ県指定文化財等の指定等について", "不明")]),
+    # A report narrated under its title states no outcome; its lone ア entry is what it covers.
+    ("(1)令和7年度文化財保護課主要事業等について\n事務局から次の事項について報告\nア 令和7年度保存事業等について\n",
+     [("報告", "令和7年度文化財保護課主要事業等について", "不明")]),
+], ids=["answered", "referred", "report"])
+def test_the_narration_under_a_title_gives_its_kind_and_only_the_outcome_it_states(narration, expected):
+    items = parse_text(COUNCIL_HEAD + narration)["items"]
+    assert [(i["kind"], i["title"], i["outcome"]) for i in items] == expected

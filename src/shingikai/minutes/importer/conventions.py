@@ -208,6 +208,8 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("document-bracket-label", "document", "【資料1】 目的外利用に関する諮問書 (PDF形式:120KB)", "document"),
     Convention("document-paren-label", "document", "(参考資料2) みなみ市個人情報保護条例", "document"),
     Convention("heading-wrapped-section", "document", "≪1.開会≫", "document"),
+    Convention("document-papers-list-in-brackets", "document", "(配布資料)\n- 資料1\n- 委員名簿\n- 資料2\n-\nみなみ市景観計画(案) [PDF形式:12KB]", "document"),
+    Convention("document-colon-label-and-lower-case-size", "document", "  資料: 意見募集の結果と対応について(案)[PDF/95kb]", "document"),
     Convention("document-papers-list", "document", "会議資料\n\n1. 当日配布資料\n\n(1)次第\n\n(2)委員名簿\n\n2. 事前配布資料(諮問書", "document"),
     # Rosters: the names an attendance field yields, 、-joined.
     Convention(
@@ -551,6 +553,48 @@ CATALOGUE: tuple[Convention, ...] = (
         "(1)　諮問第３号　住民基本台帳事務における個人情報の外部提供について",
         "諮問:住民基本台帳事務における個人情報の外部提供について",
     ),
+    # How the body meets and who sits on it (委嘱状の伝達, 現地視察, 分科会長選任, スケジュール, 部会の割り当て,
+    # its own membership), a 諮問書 handed over without a subject, and the papers after an entry are no cases.
+    Convention(
+        "agenda-procedure-steps-and-paper-references", "agenda",
+        "1 委嘱状の伝達\n2 市長あいさつ\n3 正副会長の選出\n4 諮問書の伝達\n5 現地視察\n"
+        "6 協議会の役割について【資料2−1、資料2−2】\n7 会議のスケジュールについて\n8 専門部会の割り当てについて\n"
+        "9 景観審議会委員について\n10 運営規則について\n11 分科会長選任・会長代理指名",
+        "その他:協議会の役割について",
+    ),
+    # 2.報告事項 / 3.… / 4.協議事項 / 5.…: the group words of a list flattened into one run rule the entries after them.
+    Convention(
+        "agenda-group-words-in-one-numbered-run", "agenda",
+        "1.開会\n2.報告事項\n3.令和5年度実施事業について\n4.協議事項\n5.令和6年度事業計画について\n"
+        "6.みなみ市男女共同参画プラン(案)について\n7.その他\n8.閉会",
+        "報告:令和5年度実施事業について|その他:令和6年度事業計画について|その他:みなみ市男女共同参画プラン(案)について",
+    ),
+    # 議案1.諮問(…について): the kind, then the case in brackets; 報告2.…委員について (the body's own membership) is procedure.
+    Convention(
+        "agenda-kind-then-case-in-brackets", "agenda",
+        "議案1.諮問(みなみ市景観計画に即した屋外広告物の規制及び誘導について)\n報告1.屋外広告物の検討について\n報告2.景観審議会委員について",
+        "諮問:みなみ市景観計画に即した屋外広告物の規制及び誘導について|報告:屋外広告物の検討について",
+    ),
+    # (4)…について / ア … / イ … / ウ その他: the lettered entries are the cases, their parent only groups them;
+    # 会長の職務代理指名 is procedure.
+    Convention(
+        "agenda-lettered-entries-under-a-case", "agenda",
+        "(1)会長選出\n(2)会長の職務代理指名\n(3)みなみ県の情報公開制度について\n(4)関連法令の状況について\n"
+        "ア 個人情報の保護に関する法律の改正\nイ みなみ県公文書等の管理に関する条例の施行\nウ その他\n(5)その他",
+        "その他:みなみ県の情報公開制度について|その他:個人情報の保護に関する法律の改正|その他:みなみ県公文書等の管理に関する条例の施行",
+    ),
+    # A single ア under a case is what that case covers.
+    Convention(
+        "agenda-lone-lettered-entry-under-a-case", "agenda",
+        "(1)令和7年度文化財保護課主要事業等について\nア 令和7年度指定文化財保存事業等について\n(2)令和6年度みなみ県指定文化財等の指定等について",
+        "その他:令和7年度文化財保護課主要事業等について|その他:令和6年度みなみ県指定文化財等の指定等について",
+    ),
+    # (2) 協議事項について between (1) and (3): an entry about the matters to discuss, no group word.
+    Convention(
+        "agenda-group-word-about-as-an-entry", "agenda",
+        "(1) 会議の公開等について\n(2) 協議事項について\n(3) 会議のスケジュールについて\n(4) 相談支援体制について",
+        "その他:協議事項について|その他:相談支援体制について",
+    ),
     # Proceedings: the items the body of the minutes yields, read from its headings and narration.
     Convention(
         "proceedings-results-after-each-heading", "proceedings",
@@ -668,6 +712,48 @@ CATALOGUE: tuple[Convention, ...] = (
         "報告:情報公開条例の改正について",
     ),
     # Read from real records' openings, each example in our own wording.
+    # 1. 「…」について / 1. 選定答申(報告) / 2. …: an entry over a list restarting at 1 (its nesting lost) groups it;
+    # 1. 現地視察 is procedure, an entry cut off by the end (2. 屋) no case.
+    Convention(
+        "proceedings-entry-over-a-restarted-list", "proceedings",
+        "1. 現地視察\n2. 開会\n3. 議事\n1. 「みなみ川の里山景観」の重要文化的景観について\n1. 選定答申(報告)\n2. 景観づくり助成事業\n"
+        "地区協定の認定について\n2. 屋",
+        "報告:選定答申|その他:景観づくり助成事業 地区協定の認定について",
+    ),
+    # 審議 / 報告 / 答申 over ・ bullets, the lists printed twice: each subject once, 報告 giving the kind.
+    Convention(
+        "proceedings-bullets-under-group-words", "proceedings",
+        "審議\n・みなみ寺の梵鐘\n・北野一郎旧居跡\n報告\n・南田花子終焉の地\n答申\n・東山神社の本殿・幣殿\n・みなみ寺の梵鐘\n"
+        "決定事項\n記載事項はありません。",
+        "その他:みなみ寺の梵鐘|その他:北野一郎旧居跡|報告:南田花子終焉の地|その他:東山神社の本殿・幣殿",
+    ),
+    # The agenda listed, then repeated as headings with the narration under each: 事務局から…報告 makes a report,
+    # …が…諮問した内容について a 諮問; a lone ア entry is what the report covers.
+    Convention(
+        "proceedings-narration-under-a-repeated-heading", "proceedings",
+        "(1)令和7年度文化財保護課主要事業等について\n(2)令和6年度みなみ市指定文化財等の指定等について\n"
+        "(1)令和7年度文化財保護課主要事業等について\n事務局から次の事項について報告\nア 令和7年度指定文化財保存事業等について\n"
+        "(2)令和6年度みなみ市指定文化財等の指定等について\n"
+        "みなみ市教育委員会が令和7年1月23日付けで諮問した内容について、各部会長から部会の審議内容を報告した。\n"
+        "審議会において、諮問された各文化財は、指定等に値すると結論され、その旨答申を行った。",
+        "報告:令和7年度文化財保護課主要事業等について|諮問:令和6年度みなみ市指定文化財等の指定等について",
+    ),
+    # 日程 1 所管事務調査報告) (病院局) (1)… (健康福祉局) (2)…: a flattened order of business, bureaus in brackets.
+    Convention(
+        "record-flattened-schedule-with-bureaus", "record",
+        "みなみ市議会 健康福祉委員会記録 令和6年7月28日(木) 午前10時00分開会\n出席委員 北野一郎委員長、南田花子委員\n"
+        "日程 1 所管事務調査報告)      (病院局)     (1)令和5年度みなみ市病院事業会計決算の概況について      (健康福祉局)\n"
+        "(2)夕方支援に関する実態調査報告書について\n        2 その他\n"
+        "○北野一郎 委員長 ただいまから健康福祉委員会を開会いたします。\n◎東山 病院局長 御説明いたします。",
+        "報告:令和5年度みなみ市病院事業会計決算の概況について|報告:夕方支援に関する実態調査報告書について",
+    ),
+    # A news page in prose: 「…の状況調査や…の文書管理状況を報告し、課題を検討しました」, one report per subject.
+    Convention(
+        "record-reports-named-in-prose", "record",
+        "みなみ県 公文書館在り方検討会議(第1回)を開催しました\n令和6年5月16日、みなみ県庁で第1回会議を開催しました。\n"
+        "その後、北野座長の進行により、各県公文書館の市町村支援の状況調査や県内市町村の文書管理状況を報告し、課題を検討しました。",
+        "報告:各県公文書館の市町村支援の状況調査|報告:県内市町村の文書管理状況",
+    ),
     Convention(
         # 〔報告事項〕 (1) 事務局報告事項 ①…(指導室長): who reports is a container; a unit's head names the unit;
         # the page's running header under the last entry is no part of its title.

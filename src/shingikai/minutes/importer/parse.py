@@ -41,8 +41,11 @@ from .structure import (
     Heading,
     choose_family,
     classify,
+    bulleted_groups,
     classify_heading,
+    flattened_schedule,
     is_unit_list,
+    prose_reports,
     parse_heading,
     split_title,
     unit_names,
@@ -659,6 +662,12 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
             context_kind = h.container_kind if h.container_kind else context_kind
             if rank is not None:
                 context_rank, restarted = rank, False
+                after = headings[idx + 1] if idx + 1 < len(headings) else None
+                if (number is not None and after is not None and after.style == h.style and after.cls == "item"
+                        and _heading_number(after) == number + 1):
+                    # 2.報告事項 / 3.…について / 4.協議事項 / 5.…: a list flattened into one run; the group
+                    # word rules the entries after it, up to the next group word.
+                    context_kind, restarted = h.container_kind, True
             boundaries.append((h.line, None))
             continue
         if h.cls in ("procedural", "other"):
@@ -722,6 +731,13 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     listed = sum(len(block) for block in header.agenda_blocks)
     # A council's agenda adds to the body's headings only where it lists more than they hold.
     entries = _agenda_entries(header.agenda_blocks) if assembly or listed > len(items) else []
+    if from_headings and not assembly and entries and _opinion_topics(lines, items, entries):
+        # 4 議題 (1)検討項目諸点の抽出 / 5 審議内容 (1)指針策定の目的… / ・…と思う。: the headings over the
+        # opinions heard are topics of the discussion; the cases are the ones the agenda lists.
+        topics = {id(it) for it in items}
+        items = []
+        boundaries = [(pos, None if it is not None and id(it) in topics else it) for pos, it in boundaries]
+        from_headings = False
     if from_headings:
         # An assembly's 議事日程 lists every bill, the body marks only some of them with a heading;
         # a council's agenda lists the cases that an opening has not reached yet.
@@ -736,6 +752,10 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
             entries = [e for e in entries if e.base is not None or taken.best(compact(e.title))[1] < 0.6]
     if not items and not entries:
         entries = _cases_under_numbered_sections(lines, body)
+    if not items and not entries:
+        entries = [_AgendaEntry(*e) for e in bulleted_groups(lines, body.start)]
+    if not items and not entries:
+        entries = [_AgendaEntry(*e) for e in flattened_schedule(lines, len(lines))]
     if not items and not entries:
         entries = _order_read_by_the_chair(body)
     if not items and not entries:
@@ -755,6 +775,8 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         entries = _agenda_entries([_contents_list(lines, max(body.start, min(body.labels, default=0)))])
     if assembly and not items and not entries:
         entries = _agenda_entries([_bill_stream(lines, min(body.labels, default=len(lines)))])
+    if not items and not entries and not body.labels:
+        entries = [_AgendaEntry(*e) for e in prose_reports(lines, body.start, body.kinds)]
     if entries:
         for entry in entries:
             pos = _locate(lines, body, entry.title)
@@ -1399,6 +1421,9 @@ def _order_of_business(lines: list[str], stop: int) -> list[str]:
 def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
     entries: list[_AgendaEntry] = []
     context: str | None = None
+    lettered: list[tuple[_AgendaEntry, list[_AgendaEntry]]] = []
+    letters: tuple[_AgendaEntry, list[_AgendaEntry]] | None = None
+    current: _AgendaEntry | None = None
     for block in blocks:
         block = rejoin_agenda_lines(block)
         # Where every line of the list is numbered, an unnumbered line continues the one before.
@@ -1417,13 +1442,21 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
         # 1.第251回定例会について / (1)議会審議日程 / (2)提出議案 ・議案第1号 …: a 議会運営委員会 takes up the
         # coming session as one case; what is listed under it is the plenary's business.
         session_style: str | None = None
+        papers = False
+        subject: Heading | None = None
         for line in block:
+            if papers:
+                break
             for piece in _agenda_pieces(line):
+                previous, current = current, None
                 # 専決処分について……156, 議員の派遣について ──── 〇本日の会議に付した事件: a contents entry's
                 # dot leader, or a rule run into the line, ends the title (the page number is no part of it).
                 piece = _TITLE_STOP.sub("", piece)
                 bulleted = bool(_SUB_BULLET.match(piece))
                 piece = strip_list_marker(piece).strip(" \t\u3000・•")
+                if _PAPERS_LIST.fullmatch(compact(piece)):
+                    papers = True  # (配布資料): what follows names the papers, not the cases
+                    break
                 # ――――◇―――――: a rule may carry a mark in its middle.
                 if (not piece or RULE.fullmatch(piece.replace("◇", "")) or _FULL_DATE_LINE.match(piece)
                         or _TABLE_HEADER_CELL.fullmatch(compact(piece))):
@@ -1474,8 +1507,18 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
                     heading = Heading(line=-1, style=h[0], number=h[1], title=h[2], rest=h[3])
                 split_title(heading)
                 classify_heading(heading)
+                if subject is not None:
+                    if (heading.style == subject.style and _heading_number(heading) is not None
+                            and _heading_number(heading) == (_heading_number(subject) or 0) + 1):
+                        entries.append(_AgendaEntry(subject.title, None, []))
+                    subject = None
                 if heading.cls == "container":
-                    context = heading.container_kind or context
+                    # 2.報告事項 / 3.… / 4.協議事項 / 5.…: a group word for matters discussed ends the reports above.
+                    context = heading.container_kind or (None if _DISCUSSED.fullmatch(compact(heading.title)) else context)
+                    if h is not None and _ABOUT_END.search(heading.title):
+                        # (2) 協議事項について between (1) and (3): a numbered entry about the matters to discuss,
+                        # no group over the entries below it.
+                        subject = heading
                     continue
                 if heading.cls != "item" or len(compact(heading.title)) < 4 or _NUMBERS_ONLY.fullmatch(compact(heading.title)):
                     continue
@@ -1491,13 +1534,46 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
                 kind = heading.kind_hint or (word if word in ("諮問", "報告") and ref else None) or context
                 entries.append(_AgendaEntry(heading.title, kind, list(heading.depts), number, word, ordinal=ordinal,
                                             dept_note=heading.dept_note))
+                if heading.style in ("kana", "pkana"):
+                    if heading.number == "ア":
+                        letters = (previous, []) if previous is not None else None
+                        if letters is not None:
+                            lettered.append(letters)
+                    if letters is not None:
+                        letters[1].append(entries[-1])
+                else:
+                    letters = None
+                current = entries[-1]
                 noted = entries[-1]
                 if h is not None and _SESSION_BUSINESS.search(compact(heading.title)):
                     session_style = h[0]
                 if _CASE_ONLY.fullmatch(compact(heading.title)):
                     awaiting = entries[-1]
+    # (5)関連法令の状況について / ア … / イ …: the lettered entries are the cases; a lone ア is what its case covers.
+    dropped = {id(parent) if len(subs) >= 2 else id(subs[0]) for parent, subs in lettered}
+    entries = [e for e in entries if id(e) not in dropped]
     _apply_notes(entries)
     return _once_each(entries)
+
+
+_PAPERS_LIST = re.compile(r"[(（【\[［〔<＜]?(?:会議|配布|配付|当日配布|事前配布|事前送付)資料(?:一覧)?[)）】\]］〕>＞]?")
+
+
+def _opinion_topics(lines: list[str], items: list[Item], entries: list[_AgendaEntry]) -> bool:
+    agenda = PairIndex([(e.title, "") for e in entries])
+    for it in items:
+        if it.source != "heading" or it.start is None or agenda.best(compact(it.title))[1] >= 0.6:
+            return False
+        j = it.start + 1
+        while j < len(lines) and not lines[j].strip():
+            j += 1
+        if j >= len(lines) or not (lines[j].lstrip(" \t\u3000").startswith("・") and "。" in lines[j]):
+            return False
+    return True
+
+
+_ABOUT_END = re.compile(r"(?:について|の件)$")
+_DISCUSSED = re.compile(r"(?:協議|審議)(?:事項|案件)?")
 
 
 def _once_each(entries: list[_AgendaEntry]) -> list[_AgendaEntry]:
@@ -1931,6 +2007,10 @@ def _item_record(lines: list[str], body: Body, item: Item, results: PairIndex, a
         own_business = not departments and "事務局から説明" in span_text and "諮問" not in span_text
         if decided and not own_business:
             kind, kind_confidence = "諮問", 0.6
+    if item.kind is None and kind == "その他" and not assembly:
+        kind, told = _narrated_kind(paragraphs, body, kind, outcome)
+        if told != outcome:
+            outcome, outcome_confidence = told, 0.8
     conditions = _conditions(span_text, conclusion, decision_text, lines, body, item)
     title_confidence = {"heading": 0.9, "agenda": 0.85 if item.start is not None else 0.6}.get(item.source, 0.6)
     return {
@@ -1985,6 +2065,25 @@ def _span_paragraphs(lines: list[str], body: Body, span: tuple[int, int]) -> lis
 _CONSULTATION_START = re.compile(r"諮問(?:第|[0-9]|事項|案件|\(|について|に係る|に関する|の審議|書)")
 # …の例外事項に関する諮問, …についての諮問: the title closes by naming a consultation.
 _CONSULTATION_END = re.compile(r"(?:に関する|に係る|についての|に対する|の)諮問$")
+
+
+# 事務局から次の事項について報告 / …が平成27年1月23日付けで諮問した内容について: the narration under a title
+# says what kind of case it is where nothing above did; その旨…答申を行った closes a 諮問 it answered.
+_NARRATED_REPORT = re.compile(r"^[^。「」]{0,30}(?:から|より)[^。「」]{0,20}について(?:の)?(?:報告|説明)(?:があった|を受けた|した)?。?$")
+_NARRATED_CONSULTATION = re.compile(r"[^。「」]{2,30}(?:が|から)[^。「」]{0,30}諮問(?:した|された|のあった|があった)")
+_ANSWERED = re.compile(r"答申(?:を行った|を行いました|した。|しました|することと(?:した|なった))")
+
+
+def _narrated_kind(paragraphs: list[tuple[int, str]], body: Body, kind: str, outcome: str) -> tuple[str, str]:
+    told = [p for i, p in paragraphs if body.kinds.get(i) not in ("turn", "heading")]
+    if not told:
+        return kind, outcome
+    if _NARRATED_REPORT.match(told[0].strip()):
+        return "報告", outcome
+    if _NARRATED_CONSULTATION.search(told[0]):
+        answered = outcome == V.UNKNOWN and any(_ANSWERED.search(p) for p in told)
+        return "諮問", V.APPROVED if answered else outcome
+    return kind, outcome
 
 
 def _item_kind(item: Item, k: str) -> tuple[str, float]:
@@ -2043,7 +2142,7 @@ def _departments(lines: list[str], body: Body, item: Item, span_text: str, ctx_d
                 found.extend(u for u in unit_names(m.group("u")) if not _GENERIC_UNIT.fullmatch(u))
         if not found and not _ADMIN_REPORT.search(compact(item.title)):
             # The yearly 運用状況 is the secretariat's own report, whichever unit reads it out.
-            found = _speaking_units(body, s, e, ctx_departments)
+            found = _speaking_units(body, s, e, ctx_departments, lines)
         if not found:
             first = next((body.labels[i] for i in range(s, e) if i in body.labels
                           and not _CHAIR_OR_MEMBER.search(label_key(body.labels[i].label))), None)
@@ -2105,12 +2204,13 @@ _TRAILING_NOTE = re.compile(r"[（(][^）)]*[）)]$")
 _NOT_A_UNIT = re.compile(r"(?:実施機関|諮問機関|利用機関|事務局|事務局長|事務局次長|委員会|委員|会長|委員長)$")
 
 
-def _speaking_units(body: Body, s: int, e: int, known: frozenset) -> list[str]:
+def _speaking_units(body: Body, s: int, e: int, known: frozenset, lines: list[str] = ()) -> list[str]:
     """Departments that speak under their own name: **環境課**, 市民課長, 中山市民課長."""
     found: list[str] = []
     for i in range(s, e):
         lm = body.labels.get(i)
-        if lm is None:
+        if lm is None or _RUNS_THE_SITTING.search(body.turn_text.get(i, "")):
+            # 本日の司会を務めさせていただきます、環境政策課…: the unit running the sitting is its secretariat.
             continue
         k = _TRAILING_NOTE.sub("", label_key(lm.label))
         # ○原事務局長: the secretariat's head, by surname, is no department.
@@ -2123,9 +2223,29 @@ def _speaking_units(body: Body, s: int, e: int, known: frozenset) -> list[str]:
             found.extend(named)
             continue
         unit = k[:-1] if k.endswith("長") and UNIT_END.search(k[:-1]) else _TITLE_WORDS.sub("", k)
-        if UNIT_END.search(unit) and len(unit) >= 2:
+        if UNIT_END.search(unit) and len(unit) >= 2 and not (lines and _name_before_unit(lines, body, unit)):
             found.extend(unit_names(unit) or [unit])
     return found
+
+
+_RUNS_THE_SITTING = re.compile(r"(?:司会|進行)を(?:務め|つとめ|担当|させていただ)")
+
+
+_SURNAME = re.compile(r"[一-龥々]{1,3}")
+
+
+def _name_before_unit(lines: list[str], body: Body, unit: str) -> bool:
+    """○中村国民健康保険課長 where the record names 国民健康保険課 on its own (保険局国民健康保険課): a section
+    chief by surname, not a unit called 中村国民健康保険課; a null beats the guess."""
+    seen = body.__dict__.setdefault("_name_before_unit", {})
+    if unit not in seen:
+        text = "\n".join(lines)
+        seen[unit] = any(re.search(rf"(?:^|(?<=[\s、。,，:：(（「『局部]))(?<!{re.escape(unit[:n])}){re.escape(unit[n:])}", text, re.M)
+                         for n in (1, 2, 3) if len(unit) - n >= 3 and _SURNAME.fullmatch(unit[:n]))
+        # ○岡田課長 beside 岡田男女共同参画推進課長: the same surname with the full title elsewhere.
+        seen[unit] = seen[unit] or (len(unit) <= 4 and _SURNAME.fullmatch(unit[:-1]) is not None and re.search(
+            rf"{re.escape(unit[:-1])}[一-龥ぁ-んァ-ヶ]{{2,20}}{re.escape(unit[-1])}長", text) is not None)
+    return seen[unit]
 
 
 def _dedupe(names: list[str]) -> list[str]:

@@ -25,6 +25,7 @@ from .speakers import (
     candidate_families,
     compact,
     match_label,
+    nfkc,
     strict_role,
     strip_list_marker,
 )
@@ -74,7 +75,7 @@ CONTAINER = re.compile(
     r"^(?:(?:諮問|報告|審議|協議|付議|議事)(?:事項|案件|事案)?(?:の審議|に関する審議|の報告|について|等)?|"
     r"議題|議事|案件|件名|付議件名|(?:本日の)?会議に付した(?:事件|案件)|付議事件|審議事項|協議事項|報告事項|諮問事項|議事日程|会議事項|その他の報告|報告等|諮問等|意見聴取|"
     r"(?:付託)?議案(?:の)?(?:審査|審議)|(?:請願|陳情|請願・陳情)(?:の)?審査|(?:付託|協議|報告)案件|"
-    r"議案(?:事項|案件)?|(?:議案|報告|諮問)(?:・|及び|並びに)(?:議案|報告|諮問)(?:案件|事項)?)$"
+    r"議案(?:事項|案件)?|(?:議案|報告|諮問)(?:・|及び|並びに)(?:議案|報告|諮問|答申)(?:案件|事項)?)$"
 )
 # The words a record uses for its own minutes (a 議事録 item is procedural; parse.py finds the heading).
 MINUTES_WORDS = "議事録|会議録|議事要旨|議事概要|会議要録|議事要録"
@@ -85,9 +86,19 @@ _RANGE_PART = rf"{_CASE_NO_WORD}(?:(?:から|ないし|～|〜|~)(?=[^、]{{0,4}
 _RANGE_OF_CASES = rf"(?=[^（）()]*号(?:から|ないし|～|〜|~))(?:{_RANGE_PART}[、,・]?)*{_RANGE_PART}"
 PROCEDURAL = re.compile(
     r"^(?:開会|閉会|開議|散会|開会宣言|閉会宣言|開会のことば|閉会のことば|休憩|再開|"
-    r"委嘱(?:状|書)?の?交付.*|委嘱|辞令交付|自己紹介|.*紹介|"
-    r"(?:正・?|正副)?(?:会長|副会長|委員長|副委員長|会長職務代理者?|職務代理者?)(?:及び|・|並びに|と)?(?:副会長|副委員長|会長職務代理者?|職務代理者?)?の?(?:選出|選任|互選|指名|決定).*|"
-    r".*(?:あいさつ|挨拶)|.*(?:" + MINUTES_WORDS + r")(?:の[^、。]{0,8})?(?:について|の件)?|議事録署名.*|会議録署名.*|署名委員.*|前回.*|議事録の?(?:確認|確定|承認).*|会議録の?(?:確認|確定|承認).*|"
+    r"委嘱(?:状|書)?の?(?:交付|伝達).*|委嘱|辞令交付|自己紹介|.*紹介|"
+    # 諮問書の伝達 with no subject: the handing over, the case itself is on the agenda under its title.
+    r"諮問(?:書|文)?の?(?:伝達|手交|交付)|"
+    r"(?:正・?|正副)?(?:分科会長|部会長|座長|会長|副会長|委員長|副委員長|会長職務代理者?|職務代理者?)(?:及び|・|並びに|と|の)?"
+    r"(?:副会長|副委員長|会長代理|副部会長|座長代理|会長職務代理者?|職務代理者?)?の?(?:選出|選任|互選|指名|決定).*|"
+    # 現地視察 (• 笹川地区), 運営規則, 会議のスケジュール, 専門部会の割り当て, 景観審議会委員について: how the
+    # body meets and who sits on it, not a case before it.
+    r"(?:現地|施設)(?:視察|見学).*|(?:視察|見学)(?:[ \t\u3000•・].*)?|"
+    r"(?:[^、。]{0,20}(?:審議会|審査会|協議会|調査会|委員会|分科会|部会|懇話会|会議)の?)?運営(?:規則|規程|要綱)(?:[（(]案[）)])?"
+    r"(?:について|の件|の?(?:制定|決定)(?:について)?)?|"
+    r"(?:会議|審議|年間|今後|当面)の?(?:開催)?スケジュール.*|.*(?:部会|分科会)の?(?:割り?当て|割振り|振り分け).*|"
+    r"[^、。]{0,12}(?:審議会|審査会|協議会|懇話会|懇談会)の?委員(?:について|の件)|"
+    r".*(?:あいさつ?|挨拶)|.*(?:" + MINUTES_WORDS + r")(?:の[^、。]{0,8})?(?:について|の件)?|議事録署名.*|会議録署名.*|署名委員.*|前回.*|議事録の?(?:確認|確定|承認).*|会議録の?(?:確認|確定|承認).*|"
     r"会期の?決定.*|会期の件|諸般の報告.*|議長(?:の)?報告|参考資料.*|招集告示|(?:不)?応[招召](?:・不応[招召])?議員.*|出席者等|議席の?(?:指定|変更).*|仮議席.*|会議時間の延長.*|"
     # An assembly's elections, appointments of its own members and motions are its business, not cases.
     r".*選挙|.*(?:委員|議員)の選任(?:について)?|.*動議|.*(?:所信表明|施政方針|一般質問|代表質問|行政報告)|"
@@ -95,7 +106,8 @@ PROCEDURAL = re.compile(
     r"委員長報告.*|委員会報告(?:第[0-9]{1,3}号)?|.*委員会(?:委員長)?審査報告|.*委員会委員長報告|"
     # 議案第１号から第22号まで、諮問第１号（23件市長提出）: a count of bills listed one by one elsewhere.
     r"(?:[^、]{1,6}第[0-9]{1,3}号(?:から|ないし|～|〜)第[0-9]{1,3}号(?:まで)?[、,]?)+.*[（(][0-9]{1,3}件[^）)]*[）)]|.*閉会中の?(?:継続|所管事務)の?(?:審査|調査).*|(?:副)?(?:会長|委員長|議長)の?辞任.*|.*委員の?辞任.*|"
-    r".*宣告|議事日程の?報告|提案理由の?説明|(?:実施機関|事務局|担当課|所管課)(?:から)?の?説明|(?:主な)?質疑応答.*|.*委員審議|"
+    r".*宣告|議事日程の?報告|提案理由の?説明|(?:実施機関|事務局|担当課|所管課)(?:から)?の?説明|"
+    r"(?:[（(][^（）()]{1,20}[）)])?資料に(?:基づ|沿っ|より)[^。]{0,12}(?:説明|報告).*|(?:主な)?質疑応答.*|.*委員審議|"
     r".*(?:出席した者|事務局職員|出席議員|欠席議員)(?:[（(].*[）)]|の?職?氏名)?|"
     r"(?:会議の?|(?:審議|審査)結果の?)?概要|会議の?公開.*|公開・非公開.*|傍聴.*|定足数.*|次回.*|今後の日程.*|日程.*|連絡事項|事務連絡|諸連絡|資料の?確認|配布資料.*|"
     r".*関係例規.*|審議会の概要.*|審査会の概要.*|会議の進め方.*|運営要領.*|会議の運営.*|"
@@ -118,7 +130,7 @@ _NOT_TITLE_START = set("のはをがにでと、。・）)」』%％")
 _COUNTER_START = re.compile(r"^[人名件年月日時分回点つ個台枚歳割円](?![一-龥])")
 # （諮問）, （新規諮問）, and 審査請求について（諮問第12号）: the kind, and the number that goes with it.
 _KIND_MARK = re.compile(
-    r"[ \t\u3000]*[（(](?:新規|継続|追加)?(?:(?P<k>諮問|報告|継続審議|継続|審議|答申|協議)|(?P<n>諮問)第[0-9０-９]{1,4}号)[）)][ \t\u3000]*$"
+    r"[ \t\u3000]*[（(](?:新規|継続|追加)?(?:(?P<k>諮問|報告|継続審議|継続|審議|答申|協議|議案)|(?P<n>諮問)第[0-9０-９]{1,4}号)[）)][ \t\u3000]*$"
 )
 # A bracket after a title saying the case was referred to the council: its kind, never its title.
 _REFERRAL_NOTE = re.compile(r"[ \t\u3000]*[（(][^（）()]{0,60}?(?:で|により|をもって|付けで?)諮問(?:のあった|された|を受けた|があった)(?:件|もの|事案)?[）)][ \t\u3000]*$")
@@ -133,7 +145,8 @@ _QUOTED_TITLE = re.compile(r"^「(?P<t>[^「」]+)」$")
 # 所管事務調査事項「議会基本条例について」: the kind of business, then the case's own title in quotes.
 _FILED_UNDER_QUOTED = re.compile(r"^[^「」\s]{2,10}(?:事項|事件|案件)[ \t\u3000]*「(?P<t>[^「」]+)」$")
 # （非公開）, (全部公開): whether the public may listen says nothing about the case.
-_PUBLICITY_MARK = re.compile(r"[ \t\u3000]*[（(](?:全部|一部)?(?:非公開|公開)[）)][ \t\u3000]*$")
+_KIND_THEN_BRACKET = re.compile(r"^(?P<k>諮問|報告)[（(](?P<t>[^（）()]{4,}(?:[（(][^（）()]*[）)][^（）()]*)*)[）)]$")
+_PUBLICITY_MARK = re.compile(r"[ \t\u3000]*[（(【](?:全部|一部)?(?:非公開|公開)[）)】][ \t\u3000]*$")
 UNIT_END = re.compile(r"(?:課|室|係|部|局|センター|所|館|園|担当|機関|事務局|グループ|チーム|本部|事務所|委員会)$")
 _KIND_WORD = re.compile(r"(?:諮問|報告|審議|協議)(?:事項|案件)?")
 _DEPT_LINE = re.compile(r"^[（(](?P<p>[^（）()]{2,40})[）)]$")
@@ -582,7 +595,7 @@ def _titled_label_alone(lines: list[str], i: int, found: dict[int, dict[str, Lab
 
 
 # 会議資料 / 1. 当日配布資料 / (1)次第 …: the list under it names papers handed out.
-_PAPERS_LINE = re.compile(r"(?:会議|配布|配付|当日配布|事前配布|参考)?資料(?:一覧)?")
+_PAPERS_LINE = re.compile(r"[(（【\[［〔<＜]?(?:会議|配布|配付|当日配布|事前配布|事前送付|参考)?資料(?:一覧)?[)）】\]］〕>＞]?")
 
 
 def _papers_are_not_cases(body: Body) -> None:
@@ -690,7 +703,8 @@ def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> l
                 h.depts.extend(unit_names(dm.group("p")))
                 body.kinds[j] = "consumed"
             elif ("。" not in t and len(t) <= 80 and (k is None or body.kinds[k] != "text")
-                  and not _RESULT_ARROW.match(t) and not h.depts and not _DATED.search(t)):
+                  and not _RESULT_ARROW.match(t) and not h.depts and not _DATED.search(t)
+                  and not _RECORD_SECTION.match(compact(t)) and not _BARE_SECTION.fullmatch(t) and not _NARRATED_STEP.search(t)):
                 # A title that closed with its department, or a line that carries a date (a page's
                 # running header: 教育委員会 第20回定例会 (平成25年6月28日)), continues nothing.
                 h.title = f"{h.title} {t}"
@@ -719,11 +733,50 @@ def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> l
             else:
                 accepted.extend(run)
         run = [h] if h is not None else []
-    return accepted
+    return _nested_entries(lines, body, accepted)
+
+
+def _number(h: Heading) -> int | None:
+    value = nfkc(h.number or "")
+    return int(value) if value.isascii() and value.isdigit() else None
+
+
+_LIST_STYLES = ("num", "pnum", "circ", "kana", "pkana")
+
+
+def _nested_entries(lines: list[str], body: Body, headings: list[Heading]) -> list[Heading]:
+    """Lists whose nesting the page's layout lost.
+
+    1. 「…」の重要文化的景観について / 1. 選定答申 / 2. 景観づくり助成事業: an entry straight above a same-style
+    list restarting at 1 groups that list; its entries are the cases. (1)…について / ア …: a lone lettered
+    entry under a case (no イ after it) is what the case covers, no case of its own.
+    """
+    kept: list[Heading] = []
+    for k, h in enumerate(headings):
+        prev = headings[k - 1] if k else None
+        nxt = headings[k + 1] if k + 1 < len(headings) else None
+        if (h.cls == "item" and h.style in ("kana", "pkana") and prev is not None and prev.cls == "item"
+                and prev.style != h.style and (nxt is None or nxt.style != h.style)):
+            body.kinds[h.line] = "text"
+            continue
+        after = headings[k + 2] if k + 2 < len(headings) else None
+        if (h.cls == "item" and nxt is not None and after is not None and h.style not in ("kana", "pkana")
+                and nxt.style in ("kana", "pkana") and after.style == nxt.style and nxt.number == "ア"
+                and nxt.cls == "item" and after.cls == "item"
+                and _next_nonblank(body, h.line, len(lines)) == nxt.line):
+            # (5)関連法令の状況について / ア … / イ …: the lettered entries are the cases.
+            h.cls, h.container_kind = "container", h.kind_hint
+        elif (h.cls == "item" and nxt is not None and nxt.style == h.style and h.style in _LIST_STYLES and _number(nxt) == 1
+                and (_number(h) or 0) >= 1 and _next_nonblank(body, h.line, len(lines)) == nxt.line
+                and compact(nxt.title) != compact(h.title)):
+            h.cls, h.container_kind = "container", h.kind_hint
+        kept.append(h)
+    return kept
 
 
 # 議題1 / 議事2 before a case: its place on the agenda, no part of its title.
 _AGENDA_PLACE = re.compile(r"^(?:議題|議事|案件)[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]+(?=\S)")
+_AGENDA_PLACE_BRACKETED = re.compile(r"^(?:議題|議事|案件)[ \t\u3000]*[(（][0-9０-９]{1,2}[)）][ \t\u3000]*(?=\S)")
 # 1 日時平成18年…, 2 場所市役所…, 3 出席者会長 …: a header's numbered fields, the value glued to the label.
 _GLUED_FACT = re.compile(
     r"^(?:(?:開催)?日時(?:令和|平成|昭和|[0-9])|(?:場所|会場)(?![のにをがはとで])|(?:出席者|欠席者|出席委員|欠席委員)(?![のにをがはとで数])|(?:会議の?内容|議事の?経過)(?!について))"
@@ -733,6 +786,14 @@ _DATED = re.compile(r"(?:令和|平成|昭和|[0-9]{4})[ \t\u3000]*(?:元|[0-9�
 _WHOSE_BUSINESS = re.compile(r"^[^「」『』。]{1,24}?(?P<k>報告|諮問|審議|協議)事項$")
 # (指導室長): the head of a unit named for the unit that brings the case.
 _UNIT_HEAD = re.compile(r"^(?P<u>[^（）()、,]{1,24}?(?:課|室|部|局|所|館|センター))長$")
+_BARE_SECTION = re.compile(r"審議|協議|報告|答申|諮問")
+# 事務局から次の事項について報告, 資料に基づき説明: the step under a title, said without a sentence's full stop.
+_NARRATED_STEP = re.compile(
+    r"(?:から|より)[^「」]{0,24}(?:報告|説明)(?:があった|を受けた|した)?$|(?:から|より)[、,]?[^「」。]{0,40}(?:報告|説明)(?:があり|があった|を受け)|"
+    r"資料に(?:基づ|沿っ|より)"
+)
+# 1. (1) …について: a second number the layout put after the first.
+_INNER_NUMBER = re.compile(r"^[(（][0-9０-９]{1,2}[)）][ \t\u3000]*(?=\S)")
 # 第1号 …について / →原案どおり決定されました: an arrow under a title gives what was decided, no part of the title.
 _RESULT_ARROW = re.compile(r"^[→⇒➡]")
 
@@ -742,7 +803,7 @@ def _inside_speech(lines: list[str], body: Body, run: list[Heading]) -> bool:
         return False
     p = _prev_nonblank(body, run[0].line)
     q = _next_nonblank(body, run[-1].line, len(lines))
-    if p is None or q is None:
+    if p is None or q is None or _NARRATED_STEP.search(lines[p]):
         return False
     return body.kinds[p] in ("turn", "text") and body.kinds[q] == "text" and "。" in lines[q]
 
@@ -750,6 +811,9 @@ def _inside_speech(lines: list[str], body: Body, run: list[Heading]) -> bool:
 def split_title(h: Heading) -> None:
     """Move trailing （諮問）/（報告） and （担当課） out of a heading title into kind and departments."""
     title = h.title.strip(" \t\u3000")
+    if "資料" in title:
+        title = _PAPERS_TAIL.sub("", title)
+    title = _INNER_NUMBER.sub("", title)
     if "公開" in title:
         title = _PUBLICITY_MARK.sub("", title)
     m = _CONTAINER_PREFIX.match(title)
@@ -763,8 +827,17 @@ def split_title(h: Heading) -> None:
         word = inner[3]
         h.kind_hint = h.kind_hint or ("諮問" if word == "諮問" else "報告" if word in ("報告", "報") else "その他")
         title = inner[2]
+    elif m is None and title[:2] in ("議題", "議事", "案件"):
+        m = _AGENDA_PLACE_BRACKETED.match(title)
+        if m:
+            title = title[m.end():]  # 議題(1)…について: the agenda's place repeated over its case
     m = _QUOTED_TITLE.match(title) or _FILED_UNDER_QUOTED.match(title)
     if m:
+        title = m.group("t")
+    m = _KIND_THEN_BRACKET.match(title)
+    if m:
+        # 議案1.諮問(…について): the kind, its case in the brackets.
+        h.kind_hint = h.kind_hint or m.group("k")
         title = m.group("t")
     for _ in range(3):
         if title.rstrip(" \t\u3000\n")[-1:] not in ("）", ")", "】"):
@@ -811,9 +884,18 @@ def split_title(h: Heading) -> None:
 # 議事次第 (PDF形式:8KB), 【資料1】 …, (参考資料2) …: a list of the papers handed out names
 # documents, not the cases taken up; a case's title may carry a link's file note, which goes.
 _FILE_NOTE = re.compile(
-    r"[ \t\u3000]*[(（\[［](?:PDF|Word|Excel|ワード|エクセル)[^)）\]］]{0,12}?[0-9０-９.,]+[ \t\u3000]*[KkMmＫｋＭｍ][BＢ][)）\]］]"
+    r"[ \t\u3000]*[(（\[［](?:PDF|Word|Excel|ワード|エクセル)[^)）\]］]{0,12}?[0-9０-９.,]+[ \t\u3000]*[KkMmＫｋＭｍ][BbＢｂ][)）\]］]"
 )
-_DOCUMENT_LABEL = re.compile(r"^[【(\[〔](?:参考|配付|配布|当日)?資料[0-9\-‐－・]*[】)\]〕]")
+_DOCUMENT_LABEL = re.compile(
+    r"^(?:[【(\[〔](?:参考|配付|配布|当日)?資料[0-9\-‐－−・、,～〜~資料]*[】)\]〕]|(?:参考|配付|配布|当日)?資料[0-9\-‐－−]*[ \t\u3000]*[:：])"
+)
+# 【資料2−1、資料2−2】 after an agenda entry: the papers it goes with, no part of its title.
+_PAPERS_TAIL = re.compile(r"(?<=\S)[ \t\u3000]*[【\[［〔](?:参考|配付|配布|当日)?資料[0-9０-９\-‐－−・、,～〜~資料]*[】\]］〕][ \t\u3000]*$")
+# ( 発言要旨 ), <審議>, 主な内容, 会議概要: the record's own sections, padding between the agenda and the speeches.
+_RECORD_SECTION = re.compile(
+    r"^(?:[0-9０-９]{1,2}[.．、]?)?[(（<＜〈【\[［]?(?:発言(?:要旨|要録|概要|内容)|主な(?:内容|意見|発言|質疑)(?:等)?|(?:会議|審議|議事)の?(?:概要|内容|経過|要旨|大要)(?:等)?|"
+    r"審議・協議内容|質疑応答)[)）>＞〉】\]］]?$"
+)
 # ≪1.開会≫: a section heading wrapped in double angle brackets with its number inside.
 _WRAPPED_SECTION = re.compile(r"^[≪《«](?:[0-9]{1,2}[.、)]?)?(?P<t>[^≫》»]+)[≫》»]$")
 
@@ -824,11 +906,11 @@ _RULE_TAIL = re.compile(r"[─━—―]{3,}.*$")
 
 def classify_heading(h: Heading) -> None:
     """item, container (諮問事項), procedural (開会, 委嘱状交付 …) or other (その他)."""
-    note = ("B" in h.title or "Ｂ" in h.title) and _FILE_NOTE.search(h.title)
+    note = ("B" in h.title or "b" in h.title or "Ｂ" in h.title) and _FILE_NOTE.search(h.title)
     if note:
         h.title = _FILE_NOTE.sub("", h.title)
     k = _RULE_TAIL.sub("", compact(h.title))
-    if _DOCUMENT_LABEL.match(k) or note and not k:
+    if _DOCUMENT_LABEL.match(k) or note and not k or _RECORD_SECTION.match(k):
         h.cls = "procedural"
         return
     wrapped = _WRAPPED_SECTION.match(k)
@@ -883,7 +965,8 @@ def classify_heading(h: Heading) -> None:
 
 # 1.事務局員 北野局長 南田次長, 1.出席委員 ◎北野 ○南田: who attended, under a number like the agenda's.
 _ROSTER_SECTION = re.compile(
-    r"^(?:(?:出席|欠席)(?:事務局)?(?:委員|議員|者|説明員|職員)|説明のため(?:の|に)?出席(?:した|を求めた)?者|執行者|事務局(?:員|職員|出席者)|説明員|傍聴(?:者|人))(?:[ \t\u3000(（:：]|$)"
+    # 出席並びに欠席委員: both lists under one label; 庁議構成員, 幹事 企画課長…, 事務局等の出席者: who attends.
+    r"^(?:(?:庁議)?構成員|関係職員|幹事|[^、。\s]{1,8}の出席者|(?:出席|欠席)(?:(?:並びに|及び|・)(?:出席|欠席))?(?:事務局)?(?:委員|議員|者|説明員|職員)|説明のため(?:の|に)?出席(?:した|を求めた)?者|執行者|事務局(?:員|職員|出席者)|説明員|傍聴(?:者|人))(?:[ \t\u3000(（:：]|$)"
 )
 
 
@@ -999,3 +1082,85 @@ def rejoin_agenda_lines(block: list[str]) -> list[str]:
             titled = bool(_TITLED_CASE.search(text))
             out.append(line)
     return out
+
+
+# --- business given outside a numbered agenda ------------------------------------------------
+# 審議 / ・円照寺の梵鐘 / 報告 / ・下村湖人終焉の地 / 答申 / ・…: a summary form's subjects as bullets under a
+# bare group word. Only 報告 says a kind; 答申 bullets say nothing of the answer.
+_GROUP_WORD = re.compile(r"(?P<w>審議|報告|答申|協議|諮問)(?:事項|案件)?")
+_GROUP_BULLET = re.compile(r"^[・•][ \t\u3000]*(?P<t>[^。•]{2,60})$")
+
+
+def bulleted_groups(lines: list[str], start: int) -> list[tuple[str, str | None, list[str]]]:
+    """(title, kind, departments) for each subject, once each, as first listed."""
+    found: dict[str, tuple[str, str | None, list[str]]] = {}
+    word: str | None = None
+    for line in lines[start:]:
+        s = line.strip(" \t\u3000")
+        if not s:
+            continue
+        g = _GROUP_WORD.fullmatch(s)
+        if g:
+            word = g.group("w")
+            continue
+        b = _GROUP_BULLET.match(s)
+        if b is None:
+            word = None
+            continue
+        title = b.group("t").strip(" \t\u3000")
+        if word is None or PROCEDURAL.match(compact(title)) or compact(title) == "その他":
+            continue
+        found.setdefault(compact(title), (title, "報告" if word == "報告" else "諮問" if word == "諮問" else None, []))
+    return list(found.values())
+
+
+# 日 程 1 所管事務調査報告)  (病院局)  (1)…について  (健康福祉局)  (2)…について: a committee's order of
+# business flattened onto one line, each bureau in brackets over the cases it reports.
+_FLAT_SCHEDULE = re.compile(r"日[ \t\u3000]*程[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]+(?P<sec>[^()（）\s]{2,20})[)）]?(?P<rest>(?:[ \t\u3000]+[(（].*)?)$")
+_FLAT_END = re.compile(r"^[ \t\u3000]*(?:[0-9０-９]{1,2}[ \t\u3000]|[" + SPEAKER_MARKS + r"])")
+
+
+def flattened_schedule(lines: list[str], stop: int) -> list[tuple[str, str | None, list[str]]]:
+    for i, line in enumerate(lines[:stop]):
+        m = _FLAT_SCHEDULE.search(line) if "程" in line else None
+        if m is None:
+            continue
+        # The page's own line breaks may fall anywhere in the run: it goes on to the next top entry.
+        rest = [m.group("rest")]
+        for nxt in lines[i + 1:i + 8]:
+            if _FLAT_END.match(nxt):
+                break
+            rest.append(nxt)
+        kind = "報告" if "報告" in m.group("sec") else None
+        unit: list[str] = []
+        entries: list[tuple[str, str | None, list[str]]] = []
+        for piece in re.split(r"[ \t\u3000]{2,}", "  ".join(rest).strip(" \t\u3000")):
+            u = re.fullmatch(r"[(（](?P<u>[^()（）0-9０-９]{2,20})[)）]", piece)
+            if u and UNIT_END.search(u.group("u")):
+                unit = [u.group("u")]
+                continue
+            e = re.fullmatch(r"[(（][0-9０-９]{1,2}[)）][ \t\u3000]*(?P<t>\S.{2,100})", piece)
+            if e and not PROCEDURAL.match(compact(e.group("t"))):
+                entries.append((e.group("t").strip(" \t\u3000"), kind, list(unit)))
+        if entries:
+            return entries
+    return []
+
+
+# その後、早川座長の進行により、…の状況調査や県内市町村の文書管理状況を報告し、課題を検討しました: a news page
+# gives the business in one sentence; each subject reported is a report.
+_PROSE_REPORT = re.compile(r"(?:^|[、。])(?P<x>[^、。「」()（）]{6,80}?)を報告し[、,]")
+_SUBJECTS_SPLIT = re.compile(r"(?<=[^\s])(?:や|及び|並びに)(?=[^\s])")
+
+
+def prose_reports(lines: list[str], start: int, kinds: dict[int, str]) -> list[tuple[str, str | None, list[str]]]:
+    for i in range(start, len(lines)):
+        if kinds.get(i) not in ("text", None) or "を報告し" not in lines[i]:
+            continue
+        m = _PROSE_REPORT.search(lines[i])
+        if m is None:
+            continue
+        parts = [p for p in _SUBJECTS_SPLIT.split(m.group("x")) if p]
+        if all(len(p) >= 4 for p in parts):
+            return [(p, "報告", []) for p in parts]
+    return []

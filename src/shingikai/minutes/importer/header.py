@@ -15,7 +15,7 @@ from .conventions import CLOCK, ROSTER_LABELS, SPEAKER_MARKS, is_clock_line
 from .municipality import municipality_from_prefix
 from .roster import COUNT_NOTE, NAMED_SECTION, marked_entries
 from .roster import table_in as roster_table_in
-from .speakers import candidate_families, compact, nfkc
+from .speakers import candidate_families, compact, nfkc, opens_statement
 
 # Label as written → field. Longer labels first so 出席委員 wins over 出席.
 _FIELD_LABELS: tuple[tuple[str, str], ...] = (
@@ -261,6 +261,9 @@ def parse_header(lines: list[str], limit: int | None, apart: bool = True) -> Hea
             if not contents and not _SITE_NOTE.match(s) and _JAPANESE_LETTER.search(s):
                 header.title_lines.append(s)
             continue
+        if limit is None and opens_statement(lines, i):
+            # (事務局)資料に基づき説明, 伊藤調整幹 / お待たせ致しました。: the proceedings have begun under a list.
+            break
         if _BARE_NUMBER.fullmatch(s) and _field_follows(lines, i + 1, scan_limit):
             # 1 / 開会の日時 / … / 2 / 閉会の日時: a PDF's numbering column, one number a line between the fields.
             current, current_field = None, None

@@ -19,6 +19,7 @@ from shingikai.jp.wareki import parse_date, parse_time_range
 
 from . import chair as chairs
 from . import header as hdr
+from . import council_names
 from . import municipality as place_names
 from . import roster
 from . import vocabulary as V
@@ -26,7 +27,9 @@ from .clean import clean_text
 from .confidence import Facts, meeting_evidence, settle_item
 from .conventions import CLOCK_INLINE, OPENING_WORDS, SPEAKER_MARKS
 from .errors import MinutesImportError
-from .speakers import RoleContext, compact, join_two_line_labels, label_key, nfkc, role_of, speaker_name, strip_list_marker
+from .speakers import (
+    RoleContext, compact, directed_statement, join_two_line_labels, label_key, nfkc, role_of, speaker_name, strip_list_marker,
+)
 from .structure import (
     CONTAINER,
     WHOLE_TITLE_END,
@@ -209,6 +212,9 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     marker = hdr.find_body_start(lines)
     header = hdr.parse_header(lines, marker)
     body_start = marker + 1 if marker is not None else header.end
+    if marker is None:
+        # 審議事項 / (事務局)資料に基づき説明 / 資料 …: a statement inside the agenda the header read opens the body.
+        body_start = next((i for i in range(max(0, body_start - 12), body_start) if directed_statement(lines[i])), body_start)
     found: dict = {}
     people = _header_people(header)
     family = choose_family(lines, body_start, found, _roster_names(people))
@@ -269,6 +275,11 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     if council is None:
         # ただいまから令和５年第１回品川区議会臨時会を開会いたします: the chair names the assembly.
         council, council_conf = hdr.assembly_in_speech(lines), 0.7
+    if council is None:
+        # 第3回 …国と地方の協議 議事録, 監視・影響調査専門調査会 委員名簿: a title or a paper of a shape of its own.
+        council = council_names.council_in_title(header.title_lines[:6]) or council_names.council_in_papers(
+            [ln for i, ln in enumerate(lines[:200]) if i not in speech])
+        council_conf = 0.6
     if council is None:
         facts.warn("council_name", "会議体の名称を読み取れませんでした。確認して入力してください。")
     municipality = place_names.municipality_from_prefix(council) if council else None

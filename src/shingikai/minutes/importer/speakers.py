@@ -41,7 +41,9 @@ _ROLE_FULL = re.compile(rf"(?:{ROLE_WORDS})")
 _LETTER_MEMBER = re.compile(r"(?:[A-Za-z]{1,2}|[0-9]{1,2})委員|委員[A-Za-z0-9]{1,2}|[A-Za-z]")
 # A national ministry's officials are titled …官 (政務官, 参事官, 企画官, 審議官) or …大臣.
 # 角田委員長職務代理者, 北野会長代理: who presides in the chair's absence.
-_TITLE_SUFFIX = ROLE_SUFFIXES + "|課|室|係|部|局|センター|機関|事務局|担当|グループ|チーム|支援室|推進室|官|大臣|職務代理者?|長代理"
+# A prefecture's staff posts named …幹 (建築管理課調整幹, 景観形成推進幹).
+_KAN_POSTS = "調整幹|推進幹|企画幹|総括幹|専門幹"
+_TITLE_SUFFIX = ROLE_SUFFIXES + f"|課|室|係|部|局|センター|機関|事務局|担当|グループ|チーム|支援室|推進室|官|大臣|職務代理者?|長代理|{_KAN_POSTS}"
 _NAME_ROLE = re.compile(rf".{{1,14}}?(?:{_TITLE_SUFFIX})")
 # Bracketed or labelled words that are sections, markers or notes, never speakers.
 _NOT_SPEAKER = re.compile(
@@ -171,6 +173,9 @@ def lenient_label(label: str) -> bool:
 _SEATED_NAME = re.compile(r"[一-龥々ぁ-んァ-ヶー]{2,8}")
 _CJK_RANGE = "\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff々"
 _SPACED_NAME_ROLES = "副委員長|委員長|副議長|議長|副会長|会長|委員|議員"
+# ◎今井 病院局長: an official's surname, a space, then the unit and the post (a minutes system's name-space-role
+# label for the executive's side).
+_SPACED_OFFICIAL = "局長|部長|課長|室長|所長|館長|次長|参事|理事|市長|区長|町長|村長|教育長|管理者"
 
 
 @lru_cache(maxsize=4096)
@@ -225,7 +230,8 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         # 〇関 三郎委員長: a space between surname and given name inside the label.
         # ○成田祐樹 委員長: the full name, a space, then the role (as some minutes systems print it).
         rf"|(?!(?:{ROLE_WORDS})[ \u3000])(?P<slabel>[一-龥々]{{1,4}}[ \u3000][一-龥々ぁ-んァ-ヶ]{{1,5}}?(?:{_SPACED_NAME_ROLES})"
-        rf"|[一-龥々ぁ-んァ-ヶ]{{2,8}}[ \u3000](?:{_SPACED_NAME_ROLES}))(?=[ \t\u3000：:]|$)"
+        rf"|[一-龥々ぁ-んァ-ヶ]{{2,8}}[ \u3000](?:{_SPACED_NAME_ROLES})"
+        rf"|[一-龥々]{{1,4}}[ \u3000][一-龥々]{{0,10}}?(?:{_SPACED_OFFICIAL}))(?=[ \t\u3000：:]|$)"
         r"|(?P<label>[^\s：:。、「」（）()]{1,16}?"
         r"(?:[（(][^）)\n]{1,16}[）)](?:[^\s：:。、「」（）()]{1,6}(?=[ \t\u3000：:]|$))?)?)(?P<lost>[）)])?)"
         r"(?:[ \t\u3000：:]+(?P<text>.*)|$)"
@@ -373,6 +379,10 @@ def _match_family(s: str, name: str) -> LabelMatch | None:
         act = _ACT_HEADING.fullmatch(compact(label)) if name in _ACT_FAMILIES and not text else None
         if act and strict_role(act.group("who")):
             return LabelMatch(label=act.group("who"), text="", family=name, needs_speech=True)
+        act = _ACT_AFTER_TITLE.fullmatch(compact(label)) if name == "alone" and not m.group("note") else None
+        if act and _PERSON_TITLE.search(act.group("who")) and strict_role(act.group("who")):
+            # 中村住宅部長あいさつ alone over what he said: a turn of 中村住宅部長.
+            return LabelMatch(label=act.group("who"), text="", family=name, needs_speech=True)
         return None
     if rule == "lenient" and not lenient_label(label):
         return None
@@ -463,7 +473,7 @@ def split_statements(line: str) -> list[str]:
 # is set off by two blanks on each side.
 _SPACED_LABEL = re.compile(r"(?<=\S)[ \u3000]{2,}(?=(?P<label>[^\s、。「」『』()（）:：]{2,16})[ \u3000]{2,}\S)")
 # Only a person's title makes such a label: a unit (第3委員会室) or a heading is set off the same way.
-_PERSON_TITLE = re.compile(rf"(?:{ROLE_SUFFIXES}|官|大臣)$")
+_PERSON_TITLE = re.compile(rf"(?:{ROLE_SUFFIXES}|官|大臣|{_KAN_POSTS})$")
 # A flattened record is long; a line of a table or a heading is not.
 _FLATTENED_LINE = 200
 
@@ -603,3 +613,42 @@ def join_two_line_labels(lines: list[str]) -> list[str]:
             continue
         out.append(line)
     return out
+
+
+# お待たせ致しました。 under a label: a sentence said, not a list line or a field.
+_SAID = re.compile(r"^[^0-9０-９(（\[［【<＜〈・•\-*※■□◆◇○〇●◎].*。")
+_ACT_AFTER_TITLE = re.compile(r"^(?P<who>.{2,20}?)(?:あいさつ|挨拶)$")
+
+
+def _said_next(lines: list[str], i: int) -> bool:
+    for j in range(i + 1, min(len(lines), i + 4)):
+        s = lines[j].strip(SPACE_CHARS)
+        if s:
+            return bool(_SAID.match(s))
+    return False
+
+
+def opens_statement(lines: list[str], i: int) -> bool:
+    """Whether ``lines[i]`` opens a statement over what is said, so that a header's list (議題, 配布資料) ends
+    before it: a bracketed role ((事務局)), a person's title (伊藤調整幹) or a heading naming the speaker and the act
+    (中村住宅部長あいさつ), alone on the line over a spoken sentence."""
+    s = lines[i].strip(SPACE_CHARS)
+    if not s or len(s) > 40 or "。" in s or not _said_next(lines, i):
+        return False
+    m = _BY_NAME["paren"][0].match(s) if s[0] in "(（" else None
+    if m:
+        return not m.group("text") and strict_role(m.group("label"))
+    act = _ACT_AFTER_TITLE.match(s)
+    who = act.group("who") if act else s
+    return len(who) <= 16 and bool(_PERSON_TITLE.search(compact(who))) and strict_role(who)
+
+
+def directed_statement(line: str) -> bool:
+    """(事務局)資料に基づき説明: a bracketed role and what it does, a statement with no words of its own that a
+    header's agenda list may hold."""
+    s = line.strip(SPACE_CHARS)
+    m = _BY_NAME["paren"][0].match(s) if s[:1] in ("(", "（") and len(s) <= 40 and "。" not in s else None
+    if m is None or not strict_role(m.group("label")):
+        return False
+    text = m.group("text").strip(SPACE_CHARS)
+    return bool(text) and len(text) <= 24 and bool(_ACT_NOTE.search(text))

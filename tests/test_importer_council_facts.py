@@ -320,3 +320,15 @@ def test_papers_of_two_bodies_name_neither():
     text = ("- 日時: 平成16年10月20日(水) 10:00~12:00\n- 場所: 内閣府3階特別会議室\n(配布資料)\n"
             "- 北山影響調査専門調査会 委員名簿\n- 南野基本問題専門調査会 委員名簿\n" + SPEECH)
     assert parse_text(text)["council_name"] is None
+
+
+def test_the_session_of_its_own_assembly_on_the_agenda_names_a_wards_executive_meeting():
+    text = ("庁議の記録(平成23年度) 第2回定例庁議(5月18日)\n開催日時\n平成23年5月18日(水曜日) 午前9時15分から\n"
+            "議題\n1 平成23年第二回北山区議会定例会提出予定案件について\n" + SPEECH)
+    parsed = parse_text(text)
+    assert (parsed["council_name"], parsed["municipality"]) == ("庁議", "北山区")
+
+
+def test_a_sites_section_for_many_bodies_and_the_days_meeting_name_no_body():
+    text = "会議録\n- トップページ\n- 附属機関などの会議\n本日の委員会記録\n日時：令和6年5月18日" + SPEECH
+    assert parse_text(text)["council_name"] is None

@@ -268,6 +268,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     council = hdr.council_name(title_texts)
     council_conf = 0.9
     if council is None:
+        # 第3回 …国と地方の協議 議事録, 第2回定例庁議: a title that names the body by a word of its own.
+        council, council_conf = council_names.council_in_title(header.title_lines[:6]), 0.7
+    if council is None:
         # Never from what someone says (日本では公安委員会が…): speakers name other bodies.
         council = hdr.council_name([ln for i, ln in enumerate(lines[:200])
                                     if ("個人情報" in ln or "情報公開" in ln) and i not in speech])
@@ -276,10 +279,8 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # ただいまから令和５年第１回品川区議会臨時会を開会いたします: the chair names the assembly.
         council, council_conf = hdr.assembly_in_speech(lines), 0.7
     if council is None:
-        # 第3回 …国と地方の協議 議事録, 監視・影響調査専門調査会 委員名簿: a title or a paper of a shape of its own.
-        council = council_names.council_in_title(header.title_lines[:6]) or council_names.council_in_papers(
-            [ln for i, ln in enumerate(lines[:200]) if i not in speech])
-        council_conf = 0.6
+        # 監視・影響調査専門調査会 委員名簿: the body's own roster or rules among the papers.
+        council = council_names.council_in_papers([ln for i, ln in enumerate(lines[:200]) if i not in speech])
     if council is None:
         facts.warn("council_name", "会議体の名称を読み取れませんでした。確認して入力してください。")
     municipality = place_names.municipality_from_prefix(council) if council else None
@@ -304,6 +305,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         municipality, municipality_conf = place_names.municipality_spoken_of(cleaned), 0.55
         if municipality is None:
             municipality, municipality_conf = place_names.municipality_named_most(cleaned), 0.5
+        if municipality is None:
+            # 平成23年第二回練馬区議会定例会提出予定案件 before a ward's 庁議: the session of its own assembly.
+            assembly = hdr.assembly_in_speech(lines)
+            municipality = place_names.municipality_from_prefix(assembly) if assembly else None
     committee = bool(council and re.search(r"[都道府県市区町村]議会.", council))
     # 閉会 午前10時39分 平成25年第20回定例会: the sitting's count run on after a field of the header.
     label = hdr.meeting_label(title_texts, committee) or hdr.meeting_label(

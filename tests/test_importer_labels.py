@@ -336,3 +336,21 @@ def test_a_surname_space_official_label_on_a_flattened_line_opens_a_turn():
 def test_a_marked_topic_with_a_space_that_ends_in_no_title_opens_no_turn():
     text = HEAD + "○北野 委員長 それでは始めます。\n○保存期間 延長の件について\n引き続き審議します。\n"
     assert _speakers(text) == ["北野委員長"]
+
+
+SUMMARY = "第12回みなみ市環境審議会議事録概要\n1.開催日時令和6年7月5日(木) 午後2時より\n2.開催場所北山コミュニティセンター\n4.議事の概要\n\n"
+
+
+def test_a_lone_label_with_its_act_in_brackets_and_a_label_broken_before_its_role_are_turns():
+    text = (SUMMARY + "事務局 (開会のあいさつ)\n 委員の皆様には会議のたびに熱心なご協議をいただきありがとうございます。\n"
+            " 本日はまず、傍聴に関する要領について審議をお願いします。\n北野\n 委員\n"
+            " 要領どおりでよいと思うが,傍聴に来る人の意見を吸い上げてはどうかと思い,市の方へ\n")
+    assert _speakers(text) == ["事務局", "北野委員"]
+
+
+def test_a_surname_over_a_role_over_more_names_is_a_roster_not_a_label():
+    text = (SUMMARY.replace("4.議事の概要\n", "3.出席者\n北野\n 委員\n南田\n 委員\n4.議事の概要\n")
+            + "事務局 (開会のあいさつ)\n 本日はお集まりいただきありがとうございます。\n東山\n 委員\n 要領どおりでよいと思う。\n")
+    parsed = parse_text(text)
+    assert [t["speaker"] for t in parsed["turns"]] == ["事務局", "東山委員"]
+    assert parsed["members_present"] == ["北野", "南田"]

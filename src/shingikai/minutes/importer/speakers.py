@@ -270,7 +270,7 @@ BODY_ALONE = re.compile(r"[一-龥々ぁ-んァ-ヶー]{1,16}(?:委員会|審議
 _SURNAME = re.compile(r"[一-龥々]{2}")
 # The parts of a sitting that a title over a speech names: opening, greeting, closing.
 _PROCEEDING = re.compile(r"開会|閉会|開議|散会|挨拶|あいさつ|紹介|進行|講評|総括")
-_ACT_NOTE = re.compile(r"説明|報告|朗読|補足|答弁|資料")
+_ACT_NOTE = re.compile(r"説明|報告|朗読|補足|答弁|資料|あいさつ|挨拶")
 _NAMES_AND_TITLES = re.compile(rf"(?:[一-龥々ぁ-んァ-ヶ]{{1,8}}[ \t\u3000]*(?:{ROLE_SUFFIXES})[ \t\u3000]*)+")
 FAMILY_NAMES = tuple(name for name, _, _ in _FAMILIES)
 # Families whose brackets alone make a line a turn even when nothing follows on it.
@@ -598,13 +598,33 @@ _ROLE_ALONE = re.compile(rf"^[ \t\u3000]*[{SPEAKER_MARKS}][^\s。、「」()（�
 _NAME_WITH_KUN = re.compile(r"^[ \t\u3000]*[一-龥々ぁ-んァ-ヶー]{2,8}君$")
 
 
+# 大門 / 委員 / 要領どおりでよいと思うが、…: a PDF that broke a surname and its role over two lines above the speech.
+_SURNAME_ALONE = re.compile(r"^[ \t\u3000]*[一-龥々]{1,4}[ \t\u3000]*$")
+_MEMBER_ROLE_ALONE = re.compile(rf"^[ \t\u3000]*(?:{_SPACED_NAME_ROLES})[ \t\u3000]*$")
+
+
+def _role_broken_off(lines: list[str], k: int) -> bool:
+    if k + 2 >= len(lines) or not _SURNAME_ALONE.match(lines[k]) or not _MEMBER_ROLE_ALONE.match(lines[k + 1]):
+        return False
+    word = lines[k].strip(SPACE_CHARS)
+    # 委員 / 賛成 / 会長 / では決定します。: a word of assent under a label, the next label under it.
+    said = k > 0 and (_MEMBER_ROLE_ALONE.match(lines[k - 1]) or strict_role(lines[k - 1].strip(SPACE_CHARS)))
+    return (not said and not strict_role(word) and not STAGE_WORD.search(word)
+            and bool(_SAID_OR_CUT.match(lines[k + 2].strip(SPACE_CHARS))))
+
+
 def join_two_line_labels(lines: list[str]) -> list[str]:
-    """Each role label alone on its line with the honoured name alone on the next, joined into one line."""
+    """Each role label alone on its line with the honoured name alone on the next, joined into one line; likewise a
+    surname with its role broken onto the next line above a speech."""
     out: list[str] = []
     skip = False
     for k, line in enumerate(lines):
         if skip:
             skip = False
+            continue
+        if _role_broken_off(lines, k):
+            out.append(line.strip(SPACE_CHARS) + lines[k + 1].strip(SPACE_CHARS))
+            skip = True
             continue
         if (k + 1 < len(lines) and len(line) <= 20 and _ROLE_ALONE.match(line)
                 and _NAME_WITH_KUN.match(lines[k + 1]) and not line.rstrip().endswith("君")):
@@ -617,6 +637,8 @@ def join_two_line_labels(lines: list[str]) -> list[str]:
 
 # お待たせ致しました。 under a label: a sentence said, not a list line or a field.
 _SAID = re.compile(r"^[^0-9０-９(（\[［【<＜〈・•\-*※■□◆◇○〇●◎].*。")
+# …or one the opening cut off before its first full stop, running on past a comma.
+_SAID_OR_CUT = re.compile(r"^[^0-9０-９(（\[［【<＜〈・•\-*※■□◆◇○〇●◎](?:.*。|.{4,}[、,，].{8,})")
 _ACT_AFTER_TITLE = re.compile(r"^(?P<who>.{2,20}?)(?:あいさつ|挨拶)$")
 
 

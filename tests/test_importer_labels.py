@@ -354,3 +354,19 @@ def test_a_surname_over_a_role_over_more_names_is_a_roster_not_a_label():
     parsed = parse_text(text)
     assert [t["speaker"] for t in parsed["turns"]] == ["事務局", "東山委員"]
     assert parsed["members_present"] == ["北野", "南田"]
+
+
+FLAT_TXT = ("開催月日 令和7年5月26日(月) 開催場所 教育会館3階302研修室 令和7年度第1回北山市環境保全審議会議事録(確定稿) "
+            "事務局  それでは,定刻となりました。これから審議会を開催させていただきます。本日はお忙しい中,お集まりいただき"
+            "ありがとうございます。委嘱状は机上配付で交付に代えさせていただきますので,御了承いただければと存じます。  "
+            "それでは,委嘱に当たりまして,市長から御挨拶申しあげます。 市長  皆さん,おはようございます。市長でございます。"
+            "本日は御多忙の折,御参集いただきありがとうございます。 本日  の議題は二件です。\n")
+
+
+def test_a_label_after_a_full_stop_and_one_blank_opens_a_turn_in_a_record_on_one_line():
+    parsed = parse_text(FLAT_TXT)
+    assert [t["speaker"] for t in parsed["turns"]] == ["事務局", "市長"]
+    assert parsed["turns"][1]["text"].endswith("本日  の議題は二件です。")
+    # The title run onto the end of the place names the body and its sitting.
+    assert (parsed["council_name"], parsed["municipality"], parsed["meeting_label"]) == (
+        "北山市環境保全審議会", "北山市", "令和7年度第1回")

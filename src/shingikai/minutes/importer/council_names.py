@@ -21,6 +21,8 @@ _TITLE_SHAPES = (
     re.compile(rf"^(?P<n>{_NAME})[ \u3000]*[(（]?第[0-9]{{1,3}}回[)）]?[ \u3000]*{_MINUTES}"),
     # 第2回定例庁議(5月18日): a standing meeting named by what it is.
     re.compile(r"(?:^|[ \u3000])第[0-9]{1,3}回(?:定例|臨時)(?P<n>[一-龥々]{2,12})(?=[(（ \u3000]|$)"),
+    # 開催場所 教育会館3階 令和7年度第1回北山市環境保全審議会議事録(確定稿): the title run onto the end of a field.
+    re.compile(rf"第[0-9]{{1,3}}回(?P<n>{_NAME}(?:審議会|審査会|委員会|協議会|懇話会|懇談会))[ \u3000]*{_MINUTES}"),
 )
 # 監視・影響調査専門調査会 委員名簿, …専門調査会運営規則(案): the body's roster and rules among its papers.
 _OWN_PAPER = re.compile(

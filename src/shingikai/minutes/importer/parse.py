@@ -269,7 +269,7 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     council_conf = 0.9
     if council is None:
         # 第3回 …国と地方の協議 議事録, 第2回定例庁議: a title that names the body by a word of its own.
-        council, council_conf = council_names.council_in_title(header.title_lines[:6]), 0.7
+        council, council_conf = council_names.council_in_title(header.title_lines[:6] + _header_texts(header)), 0.7
     if council is None:
         # Never from what someone says (日本では公安委員会が…): speakers name other bodies.
         council = hdr.council_name([ln for i, ln in enumerate(lines[:200])
@@ -311,8 +311,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
             municipality = place_names.municipality_from_prefix(assembly) if assembly else None
     committee = bool(council and re.search(r"[都道府県市区町村]議会.", council))
     # 閉会 午前10時39分 平成25年第20回定例会: the sitting's count run on after a field of the header.
+    # …研修室 令和7年度第1回北山市環境保全審議会議事録: the title run onto the end of the place.
     label = hdr.meeting_label(title_texts, committee) or hdr.meeting_label(
-        [header.first(f) for f in ("date", "time", "closed")], committee)
+        [header.first(f) for f in ("date", "time", "closed", "place")], committee)
 
     date_value = header.first("date")
     place = header.first("place")

@@ -471,7 +471,10 @@ def split_statements(line: str) -> list[str]:
 
 # …開会  吉田政策企画官  定刻になりましたので…: in a record run onto one line, a label with no mark
 # is set off by two blanks on each side.
-_SPACED_LABEL = re.compile(r"(?<=\S)[ \u3000]{2,}(?=(?P<label>[^\s、。「」『』()（）:：]{2,16})[ \u3000]{2,}\S)")
+# …御挨拶申しあげます。 市長  皆さん,…: after a full stop or a title's closing bracket one blank is enough.
+_SPACED_LABEL = re.compile(
+    r"(?:(?<=\S)[ \u3000]{2,}|(?<=[。)）])[ \u3000])(?=(?P<label>[^\s、。「」『』()（）:：]{2,16})[ \u3000]{2,}\S)"
+)
 # Only a person's title makes such a label: a unit (第3委員会室) or a heading is set off the same way.
 _PERSON_TITLE = re.compile(rf"(?:{ROLE_SUFFIXES}|官|大臣|{_KAN_POSTS})$")
 # A flattened record is long; a line of a table or a heading is not.
@@ -510,7 +513,7 @@ def _split_at_spaced_labels(line: str) -> list[str]:
     last = 0
     for m in _SPACED_LABEL.finditer(line):
         label = m.group("label")
-        if not _PERSON_TITLE.search(label) or not strict_role(label):
+        if not (_PERSON_TITLE.search(label) or label == "事務局") or not strict_role(label):
             continue
         speech = line[m.end("label"):m.end("label") + _LABEL_WINDOW].lstrip(SPACE_CHARS)
         if "。" not in speech:

@@ -610,9 +610,10 @@ def _role_broken_off(lines: list[str], k: int) -> bool:
     if k + 2 >= len(lines) or not _SURNAME_ALONE.match(lines[k]) or not _MEMBER_ROLE_ALONE.match(lines[k + 1]):
         return False
     word = lines[k].strip(SPACE_CHARS)
-    # 委員 / 賛成 / 会長 / では決定します。: a word of assent under a label, the next label under it.
-    said = k > 0 and (_MEMBER_ROLE_ALONE.match(lines[k - 1]) or strict_role(lines[k - 1].strip(SPACE_CHARS)))
-    return (not said and not strict_role(word) and not STAGE_WORD.search(word)
+    # The broken label follows a paragraph said or narrated; a word of assent under a label (委員 / 賛成 / 会長 /
+    # では決定します。) or a table's column heading (発言者 / 内容 / 会長 / それでは始めます。) follows a short line.
+    before = lines[k - 1].strip(SPACE_CHARS) if k > 0 else ""
+    return (len(before) >= 20 and not strict_role(word) and not STAGE_WORD.search(word)
             and bool(_SAID_OR_CUT.match(lines[k + 2].strip(SPACE_CHARS))))
 
 

@@ -331,3 +331,16 @@ def test_the_session_of_its_own_assembly_on_the_agenda_names_a_wards_executive_m
 def test_a_sites_section_for_many_bodies_and_the_days_meeting_name_no_body():
     text = "会議録\n- トップページ\n- 附属機関などの会議\n本日の委員会記録\n日時：令和6年5月18日" + SPEECH
     assert parse_text(text)["council_name"] is None
+
+
+def test_a_plenary_session_title_with_the_city_named_by_its_bills_is_the_citys_assembly():
+    text = ("令和　３年　　第２回　臨時会\n〇出席議員（2名）\n議長　1番　北野一郎\n副議長　2番　南田次郎\n"
+            "△日程第１　議案第１号　北山市税条例の一部を改正する条例\n"
+            "◎市長（東山三郎）　議案第１号　北山市税条例の一部を改正する条例につきまして、提案理由を申し上げます。\n")
+    parsed = parse_text(text)
+    assert (parsed["council_name"], parsed["municipality"]) == ("北山市議会", "北山市")
+
+
+def test_a_plenary_session_title_without_a_city_names_no_assembly():
+    text = "令和　３年　　第２回　臨時会\n〇出席議員（2名）\n議長　1番　北野一郎\n○議長（北野一郎）　ただいまから会議を開きます。\n"
+    assert parse_text(text)["council_name"] is None

@@ -309,6 +309,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
             # 平成23年第二回練馬区議会定例会提出予定案件 before a ward's 庁議: the session of its own assembly.
             assembly = hdr.assembly_in_speech(lines)
             municipality = place_names.municipality_from_prefix(assembly) if assembly else None
+    if council is None and municipality and municipality[-1] in "市区町村" and any(
+            _PLENARY_TITLE.fullmatch(compact(t)) for t in title_texts[:3]):
+        # 令和3年第2回臨時会, the city named by its bills: the record of the city's assembly in plenary.
+        council, council_conf = municipality + "議会", 0.6
     committee = bool(council and re.search(r"[都道府県市区町村]議会.", council))
     # 閉会 午前10時39分 平成25年第20回定例会: the sitting's count run on after a field of the header.
     # …研修室 令和7年度第1回北山市環境保全審議会議事録: the title run onto the end of the place.
@@ -437,6 +441,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
 _LIST_AFTER_ROOM = re.compile(r"[ \t\u3000]+[1１][ \t\u3000.．、]+[^\s0-9０-９階号]\S*?[ \t\u3000]+[2２][ \t\u3000.．、]+\S.*$")
 _WIDE_GAP = re.compile(r"[ \t]{3,}|\u3000{2,}")
 _ROOM_CELL = re.compile(r"[^\s0-9０-９:：、。]{2,30}(?:[ \u3000][^\s:：、。]{1,20}){0,2}")
+
+
+# 令和 3年 第2回 臨時会, 平成28年9月定例会: a title that names a plenary session and no body.
+_PLENARY_TITLE = re.compile(r"(?:(?:令和|平成|昭和)[0-9０-９元]{1,2}年)?(?:[0-9０-９]{1,2}月|第[0-9０-９]{1,2}回)?(?:定例会|臨時会)(?:会議録)?")
 
 
 def _header_people(header: hdr.Header) -> dict[str, roster.People]:

@@ -370,3 +370,10 @@ def test_a_label_after_a_full_stop_and_one_blank_opens_a_turn_in_a_record_on_one
     # The title run onto the end of the place names the body and its sitting.
     assert (parsed["council_name"], parsed["municipality"], parsed["meeting_label"]) == (
         "北山市環境保全審議会", "北山市", "令和7年度第1回")
+
+
+def test_a_case_with_its_bracketed_note_before_a_sentence_is_no_unmarked_label():
+    # 議案第1号(北山市決定) and 資料1(PDF) open lines the way 委員(北野一郎君) does, but name no speaker.
+    text = (HEAD + "委員(北野一郎君) 北野と申します。よろしくお願いします。\n議案第1号(北山市決定) 次のとおり変更する。\n"
+            "資料1(PDF) 換地設計基準の資料です。\n都市計画課係長(南田剛史君) 次に、報告いたします。\n")
+    assert _speakers(text) == ["委員(北野一郎君)", "都市計画課係長(南田剛史君)"]

@@ -150,6 +150,8 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("mark-spaced-name", "speaker", "〇北野 三郎委員長　これより本日の会議を開きます。", "北野 三郎委員長"),
     Convention("mark-name-space-role", "speaker", "○北野一郎 委員長  ただいまから会議を開きます。", "北野一郎 委員長"),
     Convention("mark-surname-space-official", "speaker", "◎今井 病院局長 改めましておはようございます。", "今井 病院局長"),
+    Convention("role-and-bracketed-name-unmarked", "speaker", "都市計画課係長(南田剛史君) 本日は、ご出席をいただきありがとうございます。",
+               "都市計画課係長(南田剛史君)"),
     Convention("lone-staff-post-over-speech", "speaker", "南田調整幹\nお待たせ致しました。", "南田調整幹"),
     Convention("page-number-before-mark", "speaker", "1 ○北野委員長 本日はお集まりいただきありがとうございます。", "北野委員長"),
     Convention("mark-ministry-title", "speaker", "○南田政務官 公文書管理担当の政務官、南田でございます。", "南田政務官"),

@@ -254,7 +254,8 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         r"(?:[ \t\u3000]+|[ \t\u3000]*[：:][ \t\u3000]*)(?P<text>\S.*)$"
     ), "strict"),
     # 大森会長　ただいまから…, or 大森会長<TAB>ただいまから… where a 発言者 / 発言 table was copied as text.
-    ("space", _rx(r"^(?P<label>[^\s：:。、「」（）()【】〔〕<>*]{1,12})[ \t\u3000]+(?P<text>\S.*)$"), "strict"),
+    # 委員(永田好道君) 永田と申します。: the role, the name in brackets, no mark.
+    ("space", _rx(r"^(?P<label>[^\s：:。、「」（）()【】〔〕<>*]{1,12}(?:[（(][^（）()\s]{2,12}[）)])?)[ \t\u3000]+(?P<text>\S.*)$"), "strict"),
     # 開会(田辺次長), 事務局長挨拶(北野局長): a part of the proceedings titled, who speaks in brackets.
     ("headed", _rx(r"^(?P<head>[^\s()（）。、「」]{2,16})[（(](?P<label>[^）)\n]{1,14})[）)]$"), "strict"),
     # 総務部長(資料1に沿って説明), 事務局 (資料に基づき説明。): a note of what the speaker does may follow the label.
@@ -283,6 +284,18 @@ _ACT_HEADING = re.compile(r"(?P<who>.{2,20}?)(?:の|から|より|による)?(?:
 _ACT_FAMILIES = {"circle", "angle"}
 # A match's groupdict() costs more than the pattern; the groups each family has are known up front.
 _GROUPS = {name: frozenset(rx.groupindex) for name, rx, _ in _FAMILIES}
+def _bracketed_then_space(s: str) -> bool:
+    # 都市計画課係長(水野剛史君) 本日は…: the label's bracket pushes the blank past the first 13 characters.
+    k = s.find(")", 2, 28)
+    if k < 0:
+        k = s.find("）", 2, 28)
+    return k > 0 and s[k + 1:k + 2] in (" ", "\u3000", "\t")
+
+
+def _space_after_label(s: str) -> bool:
+    return " " in s[:13] or "\u3000" in s[:13] or "\t" in s[:13] or _bracketed_then_space(s)
+
+
 # Cheap tests that rule a family out before its regular expression runs.
 _MAY_MATCH = {
     "circle": lambda s: s[0] in SPEAKER_MARKS or s[:2] in ("O(", "O（"),
@@ -295,7 +308,7 @@ _MAY_MATCH = {
     "bold": lambda s: s[:2] == "**",
     "colon": lambda s: "：" in s[:34] or ":" in s[:34] or ";" in s[:34] or "；" in s[:34],
     "spaced": lambda s: " " in s[2:10] or "\u3000" in s[2:10],
-    "space": lambda s: " " in s[:13] or "\u3000" in s[:13] or "\t" in s[:13],
+    "space": lambda s: _space_after_label(s),
     "headed": lambda s: len(s) <= 34 and s[-1] in ")）",
     "alone": lambda s: len(s) <= 12 or len(s) <= 38 and s[-1] in ")）",
 }
@@ -342,6 +355,8 @@ def _possible_families(s: str) -> list[str]:
     if " " in head or "\u3000" in head or "\t" in head:
         if " " in head[2:10] or "\u3000" in head[2:10]:
             names.append("spaced")
+        names.append("space")
+    elif _bracketed_then_space(s):
         names.append("space")
     if len(s) <= 34 and s[-1] in ")）":
         names.append("headed")

@@ -377,3 +377,9 @@ def test_a_case_with_its_bracketed_note_before_a_sentence_is_no_unmarked_label()
     text = (HEAD + "委員(北野一郎君) 北野と申します。よろしくお願いします。\n議案第1号(北山市決定) 次のとおり変更する。\n"
             "資料1(PDF) 換地設計基準の資料です。\n都市計画課係長(南田剛史君) 次に、報告いたします。\n")
     assert _speakers(text) == ["委員(北野一郎君)", "都市計画課係長(南田剛史君)"]
+
+
+def test_a_greeting_heading_with_a_particle_over_a_speech_is_a_turn_of_who_greets():
+    text = (FORM + "配布資料\n1\n景観施策の現況について\n1\n北野住宅部長のあいさつ\n"
+            "会議の開催に当たり、一言御挨拶を申し上げます。\n2\n南田調整幹\nそれでは議事に入ります。\n")
+    assert _speakers(text) == ["北野住宅部長", "南田調整幹"]

@@ -658,7 +658,7 @@ def join_two_line_labels(lines: list[str]) -> list[str]:
 _SAID = re.compile(r"^[^0-9０-９(（\[［【<＜〈・•\-*※■□◆◇○〇●◎].*。")
 # …or one the opening cut off before its first full stop, running on past a comma.
 _SAID_OR_CUT = re.compile(r"^[^0-9０-９(（\[［【<＜〈・•\-*※■□◆◇○〇●◎](?:.*。|.{4,}[、,，].{8,})")
-_ACT_AFTER_TITLE = re.compile(r"^(?P<who>.{2,20}?)(?:あいさつ|挨拶)$")
+_ACT_AFTER_TITLE = re.compile(r"^(?P<who>.{2,20}?)(?:の|より|から)?(?:ご|御)?(?:あいさつ|挨拶)$")
 
 
 def _said_next(lines: list[str], i: int) -> bool:

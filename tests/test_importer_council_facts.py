@@ -344,3 +344,10 @@ def test_a_plenary_session_title_with_the_city_named_by_its_bills_is_the_citys_a
 def test_a_plenary_session_title_without_a_city_names_no_assembly():
     text = "令和　３年　　第２回　臨時会\n〇出席議員（2名）\n議長　1番　北野一郎\n○議長（北野一郎）　ただいまから会議を開きます。\n"
     assert parse_text(text)["council_name"] is None
+
+
+def test_a_body_named_in_a_file_name_keeps_the_middle_dot_the_document_prints():
+    text = ("北山制度検討公開準備チーム第1回議事録.PDF\n\n"
+            "北山制度検討公開準備チーム第1回議事録北山制度検討・公開準備チーム 第1回議事録 内閣官房北山室\n"
+            "日時:平成24年7月30日(月)17:00~18:00\n" + SPEECH)
+    assert parse_text(text)["council_name"] == "北山制度検討・公開準備チーム"

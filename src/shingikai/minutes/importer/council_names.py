@@ -52,3 +52,17 @@ def council_in_papers(lines: list[str]) -> str | None:
     found = {m.group("n") for m in (_OWN_PAPER.match(strip_list_marker(line)) for line in lines) if m}
     found = {n for n in found if _usable(n)}
     return found.pop() if len(found) == 1 else None
+
+
+def as_printed(name: str, lines: list[str]) -> str:
+    """``name`` as the document prints it where a file name dropped its 中黒 (閣議議事録等作成公開制度検討チーム.PDF
+    for 閣議議事録等作成・公開制度検討チーム)."""
+    if "・" in name or len(name) < 6:
+        return name
+    pattern = re.compile("・?".join(map(re.escape, name)))
+    for line in lines:
+        if "・" in line:
+            for m in pattern.finditer(line):
+                if "・" in m.group(0):
+                    return m.group(0)
+    return name

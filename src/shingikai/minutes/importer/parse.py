@@ -270,6 +270,7 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     if council is None:
         # 第3回 …国と地方の協議 議事録, 第2回定例庁議: a title that names the body by a word of its own.
         council, council_conf = council_names.council_in_title(header.title_lines[:6] + _header_texts(header)), 0.7
+        council = council_names.as_printed(council, lines[:40]) if council else None
     if council is None:
         # Never from what someone says (日本では公安委員会が…): speakers name other bodies.
         council = hdr.council_name([ln for i, ln in enumerate(lines[:200])

@@ -270,14 +270,15 @@ def test_a_board_chaired_by_its_chairman_keeps_him_as_chair_beside_the_superinte
 
 # Bodies named by their field after the prefecture, by the building they meet in, or by no place at all.
 
-def test_a_prefecture_followed_by_a_field_names_the_prefectures_own_body():
-    text = "第30回宮崎県景観審議会議事録\n日時：平成15年7月28日(月)午後1時30分から\n場所：県庁本館3階" + SPEECH
-    assert parse_text(text)["municipality"] == "宮崎県"
-
-
-def test_a_city_after_the_prefecture_in_a_body_name_is_its_municipality():
-    text = "宮崎県北山市景観審議会 第2回議事録\n日時：令和6年7月28日\n場所：第1会議室" + SPEECH
-    assert parse_text(text)["municipality"] == "北山市"
+@pytest.mark.parametrize("title, owner", [
+    # The prefecture followed by a field: the prefecture's own body.
+    ("第30回宮崎県景観審議会議事録", "宮崎県"),
+    # A city after the prefecture: the city's.
+    ("宮崎県北山市景観審議会 第2回議事録", "北山市"),
+])
+def test_a_prefecture_opening_a_body_name_is_its_municipality_unless_a_city_follows(title, owner):
+    text = title + "\n日時：平成15年7月28日(月)午後1時30分から\n場所：第1会議室" + SPEECH
+    assert parse_text(text)["municipality"] == owner
 
 
 @pytest.mark.parametrize("place, owner", [
@@ -298,21 +299,19 @@ def test_the_board_of_education_that_consulted_the_body_names_its_municipality()
     assert parse_text(text)["municipality"] == "宮崎県"
 
 
-def test_a_national_body_named_between_its_sitting_number_and_the_minutes_word_has_no_municipality():
-    text = ("2014年1月31日 第3回 北山制度の基盤強化に関する国と地方の協議 議事録\n\n○日時\n\n平成26年1月31日(金)18時30分~19時00分\n"
-            "\n○場所\n\n中央合同庁舎5号館9階省議室\n\n○出席者\n\n構成員\n\n南田 一郎 (北山県知事)\n東野 二郎 (西川市長)\n" + SPEECH)
-    parsed = parse_text(text)
-    assert parsed["council_name"] == "北山制度の基盤強化に関する国と地方の協議"
-    assert parsed["municipality"] is None
-
-
-def test_a_national_body_is_named_by_its_own_roster_among_the_papers():
-    text = ("- 日時: 平成16年10月20日(水) 10:00~12:00\n- 場所: 内閣府3階特別会議室\n- 議題\n- (1) 開会\n"
-            "- (2) 本専門調査会における議論の進め方について\n(配布資料)\n- 資料1\n- 北山影響調査専門調査会 委員名簿\n"
-            "- 資料2\n- 北山影響調査専門調査会運営規則(案)\n" + SPEECH)
-    parsed = parse_text(text)
-    assert parsed["council_name"] == "北山影響調査専門調査会"
-    assert parsed["municipality"] is None
+@pytest.mark.parametrize("text, name", [
+    # The body between its sitting's number and the minutes word.
+    ("2014年1月31日 第3回 北山制度の基盤強化に関する国と地方の協議 議事録\n\n○日時\n\n平成26年1月31日(金)18時30分~19時00分\n"
+     "\n○場所\n\n中央合同庁舎5号館9階省議室\n\n○出席者\n\n構成員\n\n南田 一郎 (北山県知事)\n東野 二郎 (西川市長)\n",
+     "北山制度の基盤強化に関する国と地方の協議"),
+    # Its own roster and rules among the papers.
+    ("- 日時: 平成16年10月20日(水) 10:00~12:00\n- 場所: 内閣府3階特別会議室\n- 議題\n- (1) 開会\n"
+     "- (2) 本専門調査会における議論の進め方について\n(配布資料)\n- 資料1\n- 北山影響調査専門調査会 委員名簿\n"
+     "- 資料2\n- 北山影響調査専門調査会運営規則(案)\n", "北山影響調査専門調査会"),
+])
+def test_a_national_body_is_named_by_its_title_or_papers_and_has_no_municipality(text, name):
+    parsed = parse_text(text + SPEECH)
+    assert (parsed["council_name"], parsed["municipality"]) == (name, None)
 
 
 def test_papers_of_two_bodies_name_neither():

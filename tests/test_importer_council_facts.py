@@ -266,3 +266,87 @@ def test_a_board_chaired_by_its_chairman_keeps_him_as_chair_beside_the_superinte
     text = ("北山市教育委員会 平成25年第6回定例会\n日時 平成25年5月29日\n出席者\n委員長 西川 徹\n教育長 北野 明夫\n"
             "○西川委員長 開会します。\n")
     assert parse_text(text)["chair"] == "西川徹"
+
+
+# Bodies named by their field after the prefecture, by the building they meet in, or by no place at all.
+
+@pytest.mark.parametrize("title, owner", [
+    # The prefecture followed by a field: the prefecture's own body.
+    ("第30回宮崎県景観審議会議事録", "宮崎県"),
+    # A city after the prefecture: the city's.
+    ("宮崎県北山市景観審議会 第2回議事録", "北山市"),
+])
+def test_a_prefecture_opening_a_body_name_is_its_municipality_unless_a_city_follows(title, owner):
+    text = title + "\n日時：平成15年7月28日(月)午後1時30分から\n場所：第1会議室" + SPEECH
+    assert parse_text(text)["municipality"] == owner
+
+
+@pytest.mark.parametrize("place, owner", [
+    ("宮崎県職員福利厚生センター第3会議室", "宮崎県"),
+    # An address goes on with the city: the building is no prefecture's own.
+    ("宮崎県北山市中央1丁目 北山会館", None),
+])
+def test_a_building_the_prefecture_names_as_its_own_places_an_unnamed_body(place, owner):
+    text = ("防犯カメラ管理運用指針策定委員会 第1回 議事要旨\n1 開催日時\n平成18年7月28日(金曜日)午後2時から4時まで\n"
+            "2 場所\n" + place + SPEECH)
+    assert (parse_text(text)["municipality"] == "宮崎県") == (owner is not None)
+
+
+def test_the_board_of_education_that_consulted_the_body_names_its_municipality():
+    text = ("平成27年2月16日(月曜) 午前10時30分から11時30分まで\n【審議会委員】\n北野一郎会長、南田花子委員\n"
+            "(1)平成26年度指定文化財等の指定等について\n"
+            "宮崎県教育委員会が平成27年1月23日付けで諮問した内容について、各部会長から部会の審議内容を報告した。\n")
+    assert parse_text(text)["municipality"] == "宮崎県"
+
+
+@pytest.mark.parametrize("text, name", [
+    # The body between its sitting's number and the minutes word.
+    ("2014年1月31日 第3回 北山制度の基盤強化に関する国と地方の協議 議事録\n\n○日時\n\n平成26年1月31日(金)18時30分~19時00分\n"
+     "\n○場所\n\n中央合同庁舎5号館9階省議室\n\n○出席者\n\n構成員\n\n南田 一郎 (北山県知事)\n東野 二郎 (西川市長)\n",
+     "北山制度の基盤強化に関する国と地方の協議"),
+    # Its own roster and rules among the papers.
+    ("- 日時: 平成16年10月20日(水) 10:00~12:00\n- 場所: 内閣府3階特別会議室\n- 議題\n- (1) 開会\n"
+     "- (2) 本専門調査会における議論の進め方について\n(配布資料)\n- 資料1\n- 北山影響調査専門調査会 委員名簿\n"
+     "- 資料2\n- 北山影響調査専門調査会運営規則(案)\n", "北山影響調査専門調査会"),
+])
+def test_a_national_body_is_named_by_its_title_or_papers_and_has_no_municipality(text, name):
+    parsed = parse_text(text + SPEECH)
+    assert (parsed["council_name"], parsed["municipality"]) == (name, None)
+
+
+def test_papers_of_two_bodies_name_neither():
+    text = ("- 日時: 平成16年10月20日(水) 10:00~12:00\n- 場所: 内閣府3階特別会議室\n(配布資料)\n"
+            "- 北山影響調査専門調査会 委員名簿\n- 南野基本問題専門調査会 委員名簿\n" + SPEECH)
+    assert parse_text(text)["council_name"] is None
+
+
+def test_the_session_of_its_own_assembly_on_the_agenda_names_a_wards_executive_meeting():
+    text = ("庁議の記録(平成23年度) 第2回定例庁議(5月18日)\n開催日時\n平成23年5月18日(水曜日) 午前9時15分から\n"
+            "議題\n1 平成23年第二回北山区議会定例会提出予定案件について\n" + SPEECH)
+    parsed = parse_text(text)
+    assert (parsed["council_name"], parsed["municipality"]) == ("庁議", "北山区")
+
+
+def test_a_sites_section_for_many_bodies_and_the_days_meeting_name_no_body():
+    text = "会議録\n- トップページ\n- 附属機関などの会議\n本日の委員会記録\n日時：令和6年5月18日" + SPEECH
+    assert parse_text(text)["council_name"] is None
+
+
+def test_a_plenary_session_title_with_the_city_named_by_its_bills_is_the_citys_assembly():
+    text = ("令和　３年　　第２回　臨時会\n〇出席議員（2名）\n議長　1番　北野一郎\n副議長　2番　南田次郎\n"
+            "△日程第１　議案第１号　北山市税条例の一部を改正する条例\n"
+            "◎市長（東山三郎）　議案第１号　北山市税条例の一部を改正する条例につきまして、提案理由を申し上げます。\n")
+    parsed = parse_text(text)
+    assert (parsed["council_name"], parsed["municipality"]) == ("北山市議会", "北山市")
+
+
+def test_a_plenary_session_title_without_a_city_names_no_assembly():
+    text = "令和　３年　　第２回　臨時会\n〇出席議員（2名）\n議長　1番　北野一郎\n○議長（北野一郎）　ただいまから会議を開きます。\n"
+    assert parse_text(text)["council_name"] is None
+
+
+def test_a_body_named_in_a_file_name_keeps_the_middle_dot_the_document_prints():
+    text = ("北山制度検討公開準備チーム第1回議事録.PDF\n\n"
+            "北山制度検討公開準備チーム第1回議事録北山制度検討・公開準備チーム 第1回議事録 内閣官房北山室\n"
+            "日時:平成24年7月30日(月)17:00~18:00\n" + SPEECH)
+    assert parse_text(text)["council_name"] == "北山制度検討・公開準備チーム"

@@ -288,3 +288,98 @@ def test_a_role_label_over_a_speech_is_not_joined_to_its_first_line():
     # The line under the label is the speech, not a name honoured with 君.
     text = HEAD + "○教育長\nそれでは始めます。\n○委員\n北野君の意見に賛成です。\n"
     assert _speakers(text) == ["教育長", "委員"]
+
+
+FORM = (
+    "第3回みなみ市防犯カメラ活用検討会議\n日時\n令和6年3月20日 午前10時から12時\n場所\nみなみ市役所 第1会議室\n"
+)
+
+
+def test_a_bracketed_role_with_a_direction_under_the_agenda_list_is_a_turn():
+    # 審議事項 / (事務局)資料に基づき説明 / 資料 …: the statement is no line of the agenda, and the secretariat's
+    # label alone over a paragraph after the papers is a second turn.
+    text = (FORM + "審議事項\n(事務局)資料に基づき説明\n 資料\n「防犯カメラの運用について」意見募集の結果について[PDF/58kb]\n\n"
+            "(事務局)\n  意見募集の結果、12件の意見が寄せられた。これを一覧表に整理している。\n")
+    assert _speakers(text) == ["事務局", "事務局"]
+
+
+def test_a_department_bracket_under_an_agenda_entry_is_no_turn():
+    # (健康づくり課) under an entry names its department; no speech follows it.
+    text = (FORM + "議題\n(1)保有個人情報の目的外利用について\n(健康づくり課)\n(2)運用状況の報告について\n"
+            "\n会議の内容\n○会長　それでは始めます。\n")
+    parsed = parse_text(text)
+    assert _speakers(text) == ["会長"]
+    assert len(parsed["items"]) == 2
+
+
+def test_a_title_alone_and_a_speaker_and_act_heading_over_speeches_after_the_papers_list_are_turns():
+    # A PDF's numbered steps: 1 / 開会 / the title alone over the words said, 2 / who greets, over the greeting.
+    text = (FORM.replace("令和6年", "平成15年") + "配布資料\n1−1\n屋外広告物条例について\n2\n景観施策の現況について\n"
+            "1\n開会\n南田調整幹\nお待たせ致しました。\nただ今から会議を開会いたします。\n"
+            "2\n北野住宅部長あいさつ\n会議の開催に当たり、一言御挨拶を申し上げます。\n")
+    assert _speakers(text) == ["南田調整幹", "北野住宅部長"]
+
+
+def test_a_greeting_heading_over_a_title_and_name_without_a_speech_is_no_turn():
+    text = (FORM + "あいさつ\nみなみ市総務部長 北野 一郎\n北野住宅部長あいさつ\nみなみ市住宅部長 北野 二郎\n"
+            "\n会議の内容\n○会長　それでは始めます。\n○委員　承知しました。\n")
+    assert _speakers(text) == ["会長", "委員"]
+
+
+def test_a_surname_space_official_label_on_a_flattened_line_opens_a_turn():
+    text = ("みなみ市議会 健康福祉委員会記録 令和6年7月28日 午前10時00分開会 "
+            "○北野一郎 委員長 ただいまから健康福祉委員会を開会いたします。  初めに、病院局から報告を受けます。 "
+            "◎今井 病院局長 改めましておはようございます。それでは、決算の概況につきまして御説明いたします。\n")
+    assert _speakers(text) == ["北野一郎委員長", "今井病院局長"]
+
+
+def test_a_marked_topic_with_a_space_that_ends_in_no_title_opens_no_turn():
+    text = HEAD + "○北野 委員長 それでは始めます。\n○保存期間 延長の件について\n引き続き審議します。\n"
+    assert _speakers(text) == ["北野委員長"]
+
+
+SUMMARY = "第12回みなみ市環境審議会議事録概要\n1.開催日時令和6年7月5日(木) 午後2時より\n2.開催場所北山コミュニティセンター\n4.議事の概要\n\n"
+
+
+def test_a_lone_label_with_its_act_in_brackets_and_a_label_broken_before_its_role_are_turns():
+    text = (SUMMARY + "事務局 (開会のあいさつ)\n 委員の皆様には会議のたびに熱心なご協議をいただきありがとうございます。\n"
+            " 本日はまず、傍聴に関する要領について審議をお願いします。\n北野\n 委員\n"
+            " 要領どおりでよいと思うが,傍聴に来る人の意見を吸い上げてはどうかと思い,市の方へ\n")
+    assert _speakers(text) == ["事務局", "北野委員"]
+
+
+def test_a_surname_over_a_role_over_more_names_is_a_roster_not_a_label():
+    text = (SUMMARY.replace("4.議事の概要\n", "3.出席者\n北野\n 委員\n南田\n 委員\n4.議事の概要\n")
+            + "事務局 (開会のあいさつ)\n 本日はお集まりいただきありがとうございます。\n東山\n 委員\n 要領どおりでよいと思う。\n")
+    parsed = parse_text(text)
+    assert [t["speaker"] for t in parsed["turns"]] == ["事務局", "東山委員"]
+    assert parsed["members_present"] == ["北野", "南田"]
+
+
+FLAT_TXT = ("開催月日 令和7年5月26日(月) 開催場所 教育会館3階302研修室 令和7年度第1回北山市環境保全審議会議事録(確定稿) "
+            "事務局  それでは,定刻となりました。これから審議会を開催させていただきます。本日はお忙しい中,お集まりいただき"
+            "ありがとうございます。委嘱状は机上配付で交付に代えさせていただきますので,御了承いただければと存じます。  "
+            "それでは,委嘱に当たりまして,市長から御挨拶申しあげます。 市長  皆さん,おはようございます。市長でございます。"
+            "本日は御多忙の折,御参集いただきありがとうございます。 本日  の議題は二件です。\n")
+
+
+def test_a_label_after_a_full_stop_and_one_blank_opens_a_turn_in_a_record_on_one_line():
+    parsed = parse_text(FLAT_TXT)
+    assert [t["speaker"] for t in parsed["turns"]] == ["事務局", "市長"]
+    assert parsed["turns"][1]["text"].endswith("本日  の議題は二件です。")
+    # The title run onto the end of the place names the body and its sitting.
+    assert (parsed["council_name"], parsed["municipality"], parsed["meeting_label"]) == (
+        "北山市環境保全審議会", "北山市", "令和7年度第1回")
+
+
+def test_a_case_with_its_bracketed_note_before_a_sentence_is_no_unmarked_label():
+    # 議案第1号(北山市決定) and 資料1(PDF) open lines the way 委員(北野一郎君) does, but name no speaker.
+    text = (HEAD + "委員(北野一郎君) 北野と申します。よろしくお願いします。\n議案第1号(北山市決定) 次のとおり変更する。\n"
+            "資料1(PDF) 換地設計基準の資料です。\n都市計画課係長(南田剛史君) 次に、報告いたします。\n")
+    assert _speakers(text) == ["委員(北野一郎君)", "都市計画課係長(南田剛史君)"]
+
+
+def test_a_greeting_heading_with_a_particle_over_a_speech_is_a_turn_of_who_greets():
+    text = (FORM + "配布資料\n1\n景観施策の現況について\n1\n北野住宅部長のあいさつ\n"
+            "会議の開催に当たり、一言御挨拶を申し上げます。\n2\n南田調整幹\nそれでは議事に入ります。\n")
+    assert _speakers(text) == ["北野住宅部長", "南田調整幹"]

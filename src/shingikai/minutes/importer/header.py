@@ -15,7 +15,7 @@ from .conventions import CLOCK, ROSTER_LABELS, SPEAKER_MARKS, is_clock_line
 from .municipality import municipality_from_prefix
 from .roster import COUNT_NOTE, NAMED_SECTION, marked_entries
 from .roster import table_in as roster_table_in
-from .speakers import candidate_families, compact, nfkc
+from .speakers import candidate_families, compact, nfkc, opens_statement
 
 # Label as written → field. Longer labels first so 出席委員 wins over 出席.
 _FIELD_LABELS: tuple[tuple[str, str], ...] = (
@@ -261,6 +261,9 @@ def parse_header(lines: list[str], limit: int | None, apart: bool = True) -> Hea
             if not contents and not _SITE_NOTE.match(s) and _JAPANESE_LETTER.search(s):
                 header.title_lines.append(s)
             continue
+        if limit is None and opens_statement(lines, i):
+            # (事務局)資料に基づき説明, 伊藤調整幹 / お待たせ致しました。: the proceedings have begun under a list.
+            break
         if _BARE_NUMBER.fullmatch(s) and _field_follows(lines, i + 1, scan_limit):
             # 1 / 開会の日時 / … / 2 / 閉会の日時: a PDF's numbering column, one number a line between the fields.
             current, current_field = None, None
@@ -757,7 +760,9 @@ def council_name(texts: list[str]) -> str | None:
     return name
 
 
-_COMMITTEE = re.compile(r"[一-龥ァ-ヴー・]{2,12}?委員会")
+# 総合まちづくり特別委員会: kana inside a committee's name, never the particle that joins two words (本日の委員会).
+_NAME_LETTER = r"(?:[一-龥ァ-ヴー・]|(?![のはをがにでともへや])[ぁ-ん])"
+_COMMITTEE = re.compile(rf"[一-龥ァ-ヴー・]{_NAME_LETTER}{{1,11}}?委員会")
 _TITLE_DATE = re.compile(r"[0-9０-９一二三四五六七八九十]{1,2}[ \t\u3000]*月[ \t\u3000]*[0-9０-９一二三四五六七八九十]{1,3}[ \t\u3000]*日")
 
 
@@ -784,7 +789,9 @@ def _council_name(texts: list[str], patterns=(_COUNCIL_PRIMARY, _ASSEMBLY, _COUN
                 cut = _BEFORE_GAP.search(t, 0, m.start()) if m.start() and t[m.start() - 1] in " \u3000" else None
                 if cut and municipality_from_prefix(cut.group("w") + name) and not municipality_from_prefix(name):
                     name = cut.group("w") + name
-                if len(name) >= 4 and not re.fullmatch(r"(?:本|当|同|この|その|次回の?)?(?:審議会|審査会|委員会|協議会|会議)", name):
+                # 附属機関などの会議: a site's section for many bodies, not one body's name.
+                if len(name) >= 4 and not re.fullmatch(r"(?:本|当|同|この|その|次回の?|本日の)?(?:審議会|審査会|委員会|協議会|会議)", name) \
+                        and "など" not in name:
                     return name
     return None
 

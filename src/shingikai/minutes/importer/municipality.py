@@ -62,6 +62,11 @@ def municipality_from_prefix(prefix: str) -> str | None:
     for pref in PREFECTURES:
         if p.startswith(pref) and len(p) > len(pref):
             p = p[len(pref):]
+            if _FIELD_AFTER_PREFECTURE.fullmatch(p):
+                # 長野県景観審議会: the prefecture's own body, named by its field after the prefecture.
+                return pref
+            # 長野県松本市景観: the city after the prefecture, the field after the city.
+            p = _leading_place(p) or p
             break
     p = re.sub(r"^[^郡]{1,5}郡(?=.{2,})", "", p)
     if len(p) < 2 or not_a_municipality(p):
@@ -69,6 +74,11 @@ def municipality_from_prefix(prefix: str) -> str | None:
     if p[-1] in "市区町村" or p in PREFECTURES:
         return p
     return None
+
+
+# 景観, 文化財保護, 防犯カメラ活用検討: a field of the prefecture's business, no city, ward, town or village in it
+# (長野県松本市 names the city; 長野県市町村 and 長野県地方 name no one body).
+_FIELD_AFTER_PREFECTURE = re.compile(r"(?![^市区町村郡]*[市区町村郡])(?!地方|市町村)[一-龥々ァ-ヴー・]{2,20}")
 
 
 # 市民, 区内, 町政 …: a suffix character that starts a word instead of ending a place name.
@@ -136,9 +146,16 @@ _SEAT_OF_GOVERNMENT = re.compile(
 )
 
 
+# 京都府職員福利厚生センター, 京都府公館: a building the prefecture names as its own (an address would go on with the
+# city: 京都府京都市上京区…).
+_PREFECTURE_BUILDING = re.compile(
+    r"^(?P<m>" + "|".join(PREFECTURES) + r")(?![^0-9]{0,6}?[市区町村郡])[一-龥々ァ-ヴー・]{0,16}?(?:センター|会館|公館|庁舎|分庁舎|別館|本館)"
+)
+
+
 def municipality_of_place(place: str | None) -> str | None:
     """群馬県庁第141会議室, みなみ市役所 第1会議室: the meeting room is in the city's own building."""
-    m = _SEAT_OF_GOVERNMENT.match(compact(place or ""))
+    m = _SEAT_OF_GOVERNMENT.match(compact(place or "")) or _PREFECTURE_BUILDING.match(compact(place or ""))
     if not m:
         return None
     name = m.group("m")
@@ -213,8 +230,10 @@ _BILL = re.compile(
     rf"(?:議案|議)第[0-9０-９]{{1,3}}号[、，,は \t\u3000]*(?:(?:令和|平成|昭和)[0-9０-９元]{{1,2}}年度[ \t\u3000]*)?"
     rf"(?P<m>{_PLACE})(?:立)?(?:[一-龥々ヶァ-ヴー・]{{0,24}}?条例|各会計|一般会計|[一-龥]{{0,12}}特別会計)"
 )
-# みなみ市長から諮問, みなみ市長が諮問した: the mayor who consults the body.
-_MAYOR = re.compile(rf"(?<![一-龥々ヶ])(?P<m>{_PLACE})長(?:から|より|が|は)?[^。\n]{{0,10}}?諮問")
+# みなみ市長から諮問, みなみ市長が諮問した: the mayor who consults the body; 京都府教育委員会が平成27年1月23日付けで
+# 諮問した: its board of education, in the narration of what the body answered.
+_MAYOR = re.compile(rf"(?<![一-龥々ヶ])(?P<m>{_PLACE})(?:長|知事|教育委員会)(?:から|より|が|は)?[^。\n]{{0,10}}?諮問")
+_CONSULTED = re.compile(rf"(?<![一-龥々ヶ])(?P<m>{_PLACE})(?:長|知事|教育委員会)(?:から|より|が)[^。\n]{{0,24}}?諮問(?:した|された|があった|を受けた)")
 
 
 def _agreed(names: list[str]) -> str | None:
@@ -234,4 +253,6 @@ def in_acts(header_texts: list[str], body_lines: list[str]) -> str | None:
     for line in body_lines:
         if "号" in line:
             names += [m.group("m") for m in _BILL.finditer(line)]
+        if "諮問" in line:
+            names += [m.group("m") for m in _CONSULTED.finditer(line)]
     return _agreed(names)

@@ -19,6 +19,7 @@ from shingikai.jp.wareki import parse_date, parse_time_range
 
 from . import chair as chairs
 from . import header as hdr
+from . import council_names
 from . import municipality as place_names
 from . import roster
 from . import vocabulary as V
@@ -26,7 +27,9 @@ from .clean import clean_text
 from .confidence import Facts, meeting_evidence, settle_item
 from .conventions import CLOCK_INLINE, OPENING_WORDS, SPEAKER_MARKS
 from .errors import MinutesImportError
-from .speakers import RoleContext, compact, join_two_line_labels, label_key, nfkc, role_of, speaker_name, strip_list_marker
+from .speakers import (
+    RoleContext, compact, directed_statement, join_two_line_labels, label_key, nfkc, role_of, speaker_name, strip_list_marker,
+)
 from .structure import (
     CONTAINER,
     WHOLE_TITLE_END,
@@ -212,6 +215,9 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     marker = hdr.find_body_start(lines)
     header = hdr.parse_header(lines, marker)
     body_start = marker + 1 if marker is not None else header.end
+    if marker is None:
+        # 審議事項 / (事務局)資料に基づき説明 / 資料 …: a statement inside the agenda the header read opens the body.
+        body_start = next((i for i in range(max(0, body_start - 12), body_start) if directed_statement(lines[i])), body_start)
     found: dict = {}
     people = _header_people(header)
     family = choose_family(lines, body_start, found, _roster_names(people))
@@ -265,6 +271,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     council = hdr.council_name(title_texts)
     council_conf = 0.9
     if council is None:
+        # 第3回 …国と地方の協議 議事録, 第2回定例庁議: a title that names the body by a word of its own.
+        council, council_conf = council_names.council_in_title(header.title_lines[:6] + _header_texts(header)), 0.7
+        council = council_names.as_printed(council, lines[:40]) if council else None
+    if council is None:
         # Never from what someone says (日本では公安委員会が…): speakers name other bodies.
         council = hdr.council_name([ln for i, ln in enumerate(lines[:200])
                                     if ("個人情報" in ln or "情報公開" in ln) and i not in speech])
@@ -272,6 +282,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     if council is None:
         # ただいまから令和５年第１回品川区議会臨時会を開会いたします: the chair names the assembly.
         council, council_conf = hdr.assembly_in_speech(lines), 0.7
+    if council is None:
+        # 監視・影響調査専門調査会 委員名簿: the body's own roster or rules among the papers.
+        council = council_names.council_in_papers([ln for i, ln in enumerate(lines[:200]) if i not in speech])
     if council is None:
         facts.warn("council_name", "会議体の名称を読み取れませんでした。確認して入力してください。")
     municipality = place_names.municipality_from_prefix(council) if council else None
@@ -296,10 +309,19 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         municipality, municipality_conf = place_names.municipality_spoken_of(cleaned), 0.55
         if municipality is None:
             municipality, municipality_conf = place_names.municipality_named_most(cleaned), 0.5
+        if municipality is None:
+            # 平成23年第二回練馬区議会定例会提出予定案件 before a ward's 庁議: the session of its own assembly.
+            assembly = hdr.assembly_in_speech(lines)
+            municipality = place_names.municipality_from_prefix(assembly) if assembly else None
+    if council is None and municipality and municipality[-1] in "市区町村" and any(
+            _PLENARY_TITLE.fullmatch(compact(t)) for t in title_texts[:3]):
+        # 令和3年第2回臨時会, the city named by its bills: the record of the city's assembly in plenary.
+        council, council_conf = municipality + "議会", 0.6
     committee = bool(council and re.search(r"[都道府県市区町村]議会.", council))
     # 閉会 午前10時39分 平成25年第20回定例会: the sitting's count run on after a field of the header.
+    # …研修室 令和7年度第1回北山市環境保全審議会議事録: the title run onto the end of the place.
     label = hdr.meeting_label(title_texts, committee) or hdr.meeting_label(
-        [header.first(f) for f in ("date", "time", "closed")], committee)
+        [header.first(f) for f in ("date", "time", "closed", "place")], committee)
 
     date_value = header.first("date")
     place = header.first("place")
@@ -423,6 +445,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
 _LIST_AFTER_ROOM = re.compile(r"[ \t\u3000]+[1１][ \t\u3000.．、]+[^\s0-9０-９階号]\S*?[ \t\u3000]+[2２][ \t\u3000.．、]+\S.*$")
 _WIDE_GAP = re.compile(r"[ \t]{3,}|\u3000{2,}")
 _ROOM_CELL = re.compile(r"[^\s0-9０-９:：、。]{2,30}(?:[ \u3000][^\s:：、。]{1,20}){0,2}")
+
+
+# 令和 3年 第2回 臨時会, 平成28年9月定例会: a title that names a plenary session and no body.
+_PLENARY_TITLE = re.compile(r"(?:(?:令和|平成|昭和)[0-9０-９元]{1,2}年)?(?:[0-9０-９]{1,2}月|第[0-9０-９]{1,2}回)?(?:定例会|臨時会)(?:会議録)?")
 
 
 def _header_people(header: hdr.Header) -> dict[str, roster.People]:

@@ -41,7 +41,9 @@ _ROLE_FULL = re.compile(rf"(?:{ROLE_WORDS})")
 _LETTER_MEMBER = re.compile(r"(?:[A-Za-z]{1,2}|[0-9]{1,2})委員|委員[A-Za-z0-9]{1,2}|[A-Za-z]")
 # A national ministry's officials are titled …官 (政務官, 参事官, 企画官, 審議官) or …大臣.
 # 角田委員長職務代理者, 北野会長代理: who presides in the chair's absence.
-_TITLE_SUFFIX = ROLE_SUFFIXES + "|課|室|係|部|局|センター|機関|事務局|担当|グループ|チーム|支援室|推進室|官|大臣|職務代理者?|長代理"
+# A prefecture's staff posts named …幹 (建築管理課調整幹, 景観形成推進幹).
+_KAN_POSTS = "調整幹|推進幹|企画幹|総括幹|専門幹"
+_TITLE_SUFFIX = ROLE_SUFFIXES + f"|課|室|係|部|局|センター|機関|事務局|担当|グループ|チーム|支援室|推進室|官|大臣|職務代理者?|長代理|{_KAN_POSTS}"
 _NAME_ROLE = re.compile(rf".{{1,14}}?(?:{_TITLE_SUFFIX})")
 # Bracketed or labelled words that are sections, markers or notes, never speakers.
 _NOT_SPEAKER = re.compile(
@@ -171,6 +173,9 @@ def lenient_label(label: str) -> bool:
 _SEATED_NAME = re.compile(r"[一-龥々ぁ-んァ-ヶー]{2,8}")
 _CJK_RANGE = "\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff々"
 _SPACED_NAME_ROLES = "副委員長|委員長|副議長|議長|副会長|会長|委員|議員"
+# ◎今井 病院局長: an official's surname, a space, then the unit and the post (a minutes system's name-space-role
+# label for the executive's side).
+_SPACED_OFFICIAL = "局長|部長|課長|室長|所長|館長|次長|参事|理事|市長|区長|町長|村長|教育長|管理者"
 
 
 @lru_cache(maxsize=4096)
@@ -225,7 +230,8 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         # 〇関 三郎委員長: a space between surname and given name inside the label.
         # ○成田祐樹 委員長: the full name, a space, then the role (as some minutes systems print it).
         rf"|(?!(?:{ROLE_WORDS})[ \u3000])(?P<slabel>[一-龥々]{{1,4}}[ \u3000][一-龥々ぁ-んァ-ヶ]{{1,5}}?(?:{_SPACED_NAME_ROLES})"
-        rf"|[一-龥々ぁ-んァ-ヶ]{{2,8}}[ \u3000](?:{_SPACED_NAME_ROLES}))(?=[ \t\u3000：:]|$)"
+        rf"|[一-龥々ぁ-んァ-ヶ]{{2,8}}[ \u3000](?:{_SPACED_NAME_ROLES})"
+        rf"|[一-龥々]{{1,4}}[ \u3000][一-龥々]{{0,10}}?(?:{_SPACED_OFFICIAL}))(?=[ \t\u3000：:]|$)"
         r"|(?P<label>[^\s：:。、「」（）()]{1,16}?"
         r"(?:[（(][^）)\n]{1,16}[）)](?:[^\s：:。、「」（）()]{1,6}(?=[ \t\u3000：:]|$))?)?)(?P<lost>[）)])?)"
         r"(?:[ \t\u3000：:]+(?P<text>.*)|$)"
@@ -248,7 +254,8 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         r"(?:[ \t\u3000]+|[ \t\u3000]*[：:][ \t\u3000]*)(?P<text>\S.*)$"
     ), "strict"),
     # 大森会長　ただいまから…, or 大森会長<TAB>ただいまから… where a 発言者 / 発言 table was copied as text.
-    ("space", _rx(r"^(?P<label>[^\s：:。、「」（）()【】〔〕<>*]{1,12})[ \t\u3000]+(?P<text>\S.*)$"), "strict"),
+    # 委員(永田好道君) 永田と申します。: the role, the name in brackets, no mark.
+    ("space", _rx(r"^(?P<label>[^\s：:。、「」（）()【】〔〕<>*]{1,12}(?:[（(][^（）()\s]{2,12}[）)])?)[ \t\u3000]+(?P<text>\S.*)$"), "strict"),
     # 開会(田辺次長), 事務局長挨拶(北野局長): a part of the proceedings titled, who speaks in brackets.
     ("headed", _rx(r"^(?P<head>[^\s()（）。、「」]{2,16})[（(](?P<label>[^）)\n]{1,14})[）)]$"), "strict"),
     # 総務部長(資料1に沿って説明), 事務局 (資料に基づき説明。): a note of what the speaker does may follow the label.
@@ -264,7 +271,7 @@ BODY_ALONE = re.compile(r"[一-龥々ぁ-んァ-ヶー]{1,16}(?:委員会|審議
 _SURNAME = re.compile(r"[一-龥々]{2}")
 # The parts of a sitting that a title over a speech names: opening, greeting, closing.
 _PROCEEDING = re.compile(r"開会|閉会|開議|散会|挨拶|あいさつ|紹介|進行|講評|総括")
-_ACT_NOTE = re.compile(r"説明|報告|朗読|補足|答弁|資料")
+_ACT_NOTE = re.compile(r"説明|報告|朗読|補足|答弁|資料|あいさつ|挨拶")
 _NAMES_AND_TITLES = re.compile(rf"(?:[一-龥々ぁ-んァ-ヶ]{{1,8}}[ \t\u3000]*(?:{ROLE_SUFFIXES})[ \t\u3000]*)+")
 FAMILY_NAMES = tuple(name for name, _, _ in _FAMILIES)
 # Families whose brackets alone make a line a turn even when nothing follows on it.
@@ -277,6 +284,18 @@ _ACT_HEADING = re.compile(r"(?P<who>.{2,20}?)(?:の|から|より|による)?(?:
 _ACT_FAMILIES = {"circle", "angle"}
 # A match's groupdict() costs more than the pattern; the groups each family has are known up front.
 _GROUPS = {name: frozenset(rx.groupindex) for name, rx, _ in _FAMILIES}
+def _bracketed_then_space(s: str) -> bool:
+    # 都市計画課係長(水野剛史君) 本日は…: the label's bracket pushes the blank past the first 13 characters.
+    k = s.find(")", 2, 28)
+    if k < 0:
+        k = s.find("）", 2, 28)
+    return k > 0 and s[k + 1:k + 2] in (" ", "\u3000", "\t")
+
+
+def _space_after_label(s: str) -> bool:
+    return " " in s[:13] or "\u3000" in s[:13] or "\t" in s[:13] or _bracketed_then_space(s)
+
+
 # Cheap tests that rule a family out before its regular expression runs.
 _MAY_MATCH = {
     "circle": lambda s: s[0] in SPEAKER_MARKS or s[:2] in ("O(", "O（"),
@@ -289,7 +308,7 @@ _MAY_MATCH = {
     "bold": lambda s: s[:2] == "**",
     "colon": lambda s: "：" in s[:34] or ":" in s[:34] or ";" in s[:34] or "；" in s[:34],
     "spaced": lambda s: " " in s[2:10] or "\u3000" in s[2:10],
-    "space": lambda s: " " in s[:13] or "\u3000" in s[:13] or "\t" in s[:13],
+    "space": lambda s: _space_after_label(s),
     "headed": lambda s: len(s) <= 34 and s[-1] in ")）",
     "alone": lambda s: len(s) <= 12 or len(s) <= 38 and s[-1] in ")）",
 }
@@ -337,6 +356,8 @@ def _possible_families(s: str) -> list[str]:
         if " " in head[2:10] or "\u3000" in head[2:10]:
             names.append("spaced")
         names.append("space")
+    elif _bracketed_then_space(s):
+        names.append("space")
     if len(s) <= 34 and s[-1] in ")）":
         names.append("headed")
     if len(s) <= 12 or len(s) <= 38 and s[-1] in ")）":
@@ -372,6 +393,10 @@ def _match_family(s: str, name: str) -> LabelMatch | None:
     if rule == "strict" and not strict_role(label):
         act = _ACT_HEADING.fullmatch(compact(label)) if name in _ACT_FAMILIES and not text else None
         if act and strict_role(act.group("who")):
+            return LabelMatch(label=act.group("who"), text="", family=name, needs_speech=True)
+        act = _ACT_AFTER_TITLE.fullmatch(compact(label)) if name == "alone" and not m.group("note") else None
+        if act and _PERSON_TITLE.search(act.group("who")) and strict_role(act.group("who")):
+            # 中村住宅部長あいさつ alone over what he said: a turn of 中村住宅部長.
             return LabelMatch(label=act.group("who"), text="", family=name, needs_speech=True)
         return None
     if rule == "lenient" and not lenient_label(label):
@@ -461,9 +486,12 @@ def split_statements(line: str) -> list[str]:
 
 # …開会  吉田政策企画官  定刻になりましたので…: in a record run onto one line, a label with no mark
 # is set off by two blanks on each side.
-_SPACED_LABEL = re.compile(r"(?<=\S)[ \u3000]{2,}(?=(?P<label>[^\s、。「」『』()（）:：]{2,16})[ \u3000]{2,}\S)")
+# …御挨拶申しあげます。 市長  皆さん,…: after a full stop or a title's closing bracket one blank is enough.
+_SPACED_LABEL = re.compile(
+    r"(?:(?<=\S)[ \u3000]{2,}|(?<=[。)）])[ \u3000])(?=(?P<label>[^\s、。「」『』()（）:：]{2,16})[ \u3000]{2,}\S)"
+)
 # Only a person's title makes such a label: a unit (第3委員会室) or a heading is set off the same way.
-_PERSON_TITLE = re.compile(rf"(?:{ROLE_SUFFIXES}|官|大臣)$")
+_PERSON_TITLE = re.compile(rf"(?:{ROLE_SUFFIXES}|官|大臣|{_KAN_POSTS})$")
 # A flattened record is long; a line of a table or a heading is not.
 _FLATTENED_LINE = 200
 
@@ -500,7 +528,7 @@ def _split_at_spaced_labels(line: str) -> list[str]:
     last = 0
     for m in _SPACED_LABEL.finditer(line):
         label = m.group("label")
-        if not _PERSON_TITLE.search(label) or not strict_role(label):
+        if not (_PERSON_TITLE.search(label) or label == "事務局") or not strict_role(label):
             continue
         speech = line[m.end("label"):m.end("label") + _LABEL_WINDOW].lstrip(SPACE_CHARS)
         if "。" not in speech:
@@ -588,13 +616,34 @@ _ROLE_ALONE = re.compile(rf"^[ \t\u3000]*[{SPEAKER_MARKS}][^\s。、「」()（�
 _NAME_WITH_KUN = re.compile(r"^[ \t\u3000]*[一-龥々ぁ-んァ-ヶー]{2,8}君$")
 
 
+# 大門 / 委員 / 要領どおりでよいと思うが、…: a PDF that broke a surname and its role over two lines above the speech.
+_SURNAME_ALONE = re.compile(r"^[ \t\u3000]*[一-龥々]{1,4}[ \t\u3000]*$")
+_MEMBER_ROLE_ALONE = re.compile(rf"^[ \t\u3000]*(?:{_SPACED_NAME_ROLES})[ \t\u3000]*$")
+
+
+def _role_broken_off(lines: list[str], k: int) -> bool:
+    if k + 2 >= len(lines) or not _SURNAME_ALONE.match(lines[k]) or not _MEMBER_ROLE_ALONE.match(lines[k + 1]):
+        return False
+    word = lines[k].strip(SPACE_CHARS)
+    # The broken label follows a paragraph said or narrated; a word of assent under a label (委員 / 賛成 / 会長 /
+    # では決定します。) or a table's column heading (発言者 / 内容 / 会長 / それでは始めます。) follows a short line.
+    before = lines[k - 1].strip(SPACE_CHARS) if k > 0 else ""
+    return (len(before) >= 20 and not strict_role(word) and not STAGE_WORD.search(word)
+            and bool(_SAID_OR_CUT.match(lines[k + 2].strip(SPACE_CHARS))))
+
+
 def join_two_line_labels(lines: list[str]) -> list[str]:
-    """Each role label alone on its line with the honoured name alone on the next, joined into one line."""
+    """Each role label alone on its line with the honoured name alone on the next, joined into one line; likewise a
+    surname with its role broken onto the next line above a speech."""
     out: list[str] = []
     skip = False
     for k, line in enumerate(lines):
         if skip:
             skip = False
+            continue
+        if _role_broken_off(lines, k):
+            out.append(line.strip(SPACE_CHARS) + lines[k + 1].strip(SPACE_CHARS))
+            skip = True
             continue
         if (k + 1 < len(lines) and len(line) <= 20 and _ROLE_ALONE.match(line)
                 and _NAME_WITH_KUN.match(lines[k + 1]) and not line.rstrip().endswith("君")):
@@ -603,3 +652,44 @@ def join_two_line_labels(lines: list[str]) -> list[str]:
             continue
         out.append(line)
     return out
+
+
+# お待たせ致しました。 under a label: a sentence said, not a list line or a field.
+_SAID = re.compile(r"^[^0-9０-９(（\[［【<＜〈・•\-*※■□◆◇○〇●◎].*。")
+# …or one the opening cut off before its first full stop, running on past a comma.
+_SAID_OR_CUT = re.compile(r"^[^0-9０-９(（\[［【<＜〈・•\-*※■□◆◇○〇●◎](?:.*。|.{4,}[、,，].{8,})")
+_ACT_AFTER_TITLE = re.compile(r"^(?P<who>.{2,20}?)(?:の|より|から)?(?:ご|御)?(?:あいさつ|挨拶)$")
+
+
+def _said_next(lines: list[str], i: int) -> bool:
+    for j in range(i + 1, min(len(lines), i + 4)):
+        s = lines[j].strip(SPACE_CHARS)
+        if s:
+            return bool(_SAID.match(s))
+    return False
+
+
+def opens_statement(lines: list[str], i: int) -> bool:
+    """Whether ``lines[i]`` opens a statement over what is said, so that a header's list (議題, 配布資料) ends
+    before it: a bracketed role ((事務局)), a person's title (伊藤調整幹) or a heading naming the speaker and the act
+    (中村住宅部長あいさつ), alone on the line over a spoken sentence."""
+    s = lines[i].strip(SPACE_CHARS)
+    if not s or len(s) > 40 or "。" in s or not _said_next(lines, i):
+        return False
+    m = _BY_NAME["paren"][0].match(s) if s[0] in "(（" else None
+    if m:
+        return not m.group("text") and strict_role(m.group("label"))
+    act = _ACT_AFTER_TITLE.match(s)
+    who = act.group("who") if act else s
+    return len(who) <= 16 and bool(_PERSON_TITLE.search(compact(who))) and strict_role(who)
+
+
+def directed_statement(line: str) -> bool:
+    """(事務局)資料に基づき説明: a bracketed role and what it does, a statement with no words of its own that a
+    header's agenda list may hold."""
+    s = line.strip(SPACE_CHARS)
+    m = _BY_NAME["paren"][0].match(s) if s[:1] in ("(", "（") and len(s) <= 40 and "。" not in s else None
+    if m is None or not strict_role(m.group("label")):
+        return False
+    text = m.group("text").strip(SPACE_CHARS)
+    return bool(text) and len(text) <= 24 and bool(_ACT_NOTE.search(text))

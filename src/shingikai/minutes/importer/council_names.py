@@ -1,0 +1,68 @@
+"""A body's name where no title line names it by a council word (審議会, 委員会, 協議会 …).
+
+Two shapes are read: a title that sets the body between its sitting's number and the minutes word
+(第3回 …に関する国と地方の協議 議事録, …検討チーム 第1回議事録, 第2回定例庁議), and the body's own papers in the
+list handed out (監視・影響調査専門調査会 委員名簿, …運営規則(案)): a roster or rules paper is the body's own.
+"""
+from __future__ import annotations
+
+import re
+
+from .speakers import strip_list_marker
+
+_MINUTES = r"(?:議事録|議事要旨|議事概要|会議録|議事次第|会議概要)"
+_DATE = r"(?:[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|(?:令和|平成|昭和)[0-9元]{1,2}年[0-9]{1,2}月[0-9]{1,2}日)?"
+# The name: no sentence, no bracket, no field's colon, at least one letter of a word.
+_NAME = r"[^\s、。「」『』()（）【】:：<>]{2,40}?"
+_TITLE_SHAPES = (
+    # 2014年1月31日 第3回 国民健康保険制度の基盤強化に関する国と地方の協議 議事録
+    re.compile(rf"^{_DATE}[ \u3000]*第[0-9]{{1,3}}回[ \u3000]*(?P<n>{_NAME})[ \u3000]*{_MINUTES}$"),
+    # 閣議議事録等作成・公開制度検討チーム 第1回議事録
+    re.compile(rf"^(?P<n>{_NAME})[ \u3000]*[(（]?第[0-9]{{1,3}}回[)）]?[ \u3000]*{_MINUTES}"),
+    # 第2回定例庁議(5月18日): a standing meeting named by what it is.
+    re.compile(r"(?:^|[ \u3000])第[0-9]{1,3}回(?:定例|臨時)(?P<n>[一-龥々]{2,12})(?=[(（ \u3000]|$)"),
+    # 開催場所 教育会館3階 令和7年度第1回北山市環境保全審議会議事録(確定稿): the title run onto the end of a field.
+    re.compile(rf"第[0-9]{{1,3}}回(?P<n>{_NAME}(?:審議会|審査会|委員会|協議会|懇話会|懇談会))[ \u3000]*{_MINUTES}"),
+)
+# 監視・影響調査専門調査会 委員名簿, …専門調査会運営規則(案): the body's roster and rules among its papers.
+_OWN_PAPER = re.compile(
+    r"^(?:資料[0-9０-９\-−‐]*[ \u3000:：]*)?(?P<n>[^\s、。「」『』()（）【】:：]{2,40}?"
+    r"(?:調査会|委員会|審議会|審査会|協議会|懇話会|懇談会|検討会|研究会|会議|部会|分科会|チーム))"
+    r"[ \u3000]*(?:委員名簿|構成員名簿|名簿|運営規則|運営要領|設置要綱|設置要領)(?:[(（]案[)）])?$"
+)
+_NOT_A_NAME = re.compile(r"^(?:本|当|同|この|その|次回の?|定例|臨時)|^[0-9]|年度?$|[0-9]{2,}")
+
+
+def _usable(name: str) -> bool:
+    return len(name) >= 2 and not _NOT_A_NAME.search(name)
+
+
+def council_in_title(titles: list[str]) -> str | None:
+    for text in titles:
+        t = (text or "").strip(" \t\u3000")
+        for shape in _TITLE_SHAPES:
+            m = shape.search(t)
+            if m and _usable(m.group("n")):
+                return m.group("n")
+    return None
+
+
+def council_in_papers(lines: list[str]) -> str | None:
+    """The body named by its own roster or rules among the papers; one name, or none where papers name two."""
+    found = {m.group("n") for m in (_OWN_PAPER.match(strip_list_marker(line)) for line in lines) if m}
+    found = {n for n in found if _usable(n)}
+    return found.pop() if len(found) == 1 else None
+
+
+def as_printed(name: str, lines: list[str]) -> str:
+    """``name`` as the document prints it where a file name dropped its 中黒 (閣議議事録等作成公開制度検討チーム.PDF
+    for 閣議議事録等作成・公開制度検討チーム)."""
+    if "・" in name or len(name) < 6:
+        return name
+    pattern = re.compile("・?".join(map(re.escape, name)))
+    for line in lines:
+        if "・" in line:
+            for m in pattern.finditer(line):
+                if "・" in m.group(0):
+                    return m.group(0)
+    return name

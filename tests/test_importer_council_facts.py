@@ -266,3 +266,15 @@ def test_a_board_chaired_by_its_chairman_keeps_him_as_chair_beside_the_superinte
     text = ("北山市教育委員会 平成25年第6回定例会\n日時 平成25年5月29日\n出席者\n委員長 西川 徹\n教育長 北野 明夫\n"
             "○西川委員長 開会します。\n")
     assert parse_text(text)["chair"] == "西川徹"
+
+
+def test_the_chair_of_a_section_elected_in_the_narration():
+    text = ("文化審議会文化財分科会(第5回)議事要旨\n開催日 令和6年2月17日\n出席者\n委員\n北野委員、南田委員、東山委員\n"
+            "会議の内容\n3.分科会長選任\n 規定に基づき、北野委員が分科会長に互選され、南田委員が分科会長代理に指名された。\n")
+    assert parse_text(text)["chair"] == "北野"
+
+
+def test_a_section_chairs_deputy_named_in_the_narration_is_no_chair():
+    text = ("文化審議会文化財分科会(第5回)議事要旨\n開催日 令和6年2月17日\n出席者\n委員\n北野委員、南田委員、東山委員\n"
+            "会議の内容\n3.会長代理指名\n 南田委員が分科会長代理に指名された。\n")
+    assert parse_text(text)["chair"] is None

@@ -53,6 +53,8 @@ STAGE_WORDS = (
 ROSTER_LABELS = {
     "出席議員": "present", "出席委員": "present", "応招議員": "present",
     "欠席議員": "absent", "欠席委員": "absent", "不応招議員": "absent",
+    # 出席委員の氏名 / 大島純、…: a form's label that names what the cell lists.
+    "出席委員の氏名": "present", "出席委員名": "present", "出席職員の職・氏名": "staff", "欠席委員の氏名": "absent", "欠席委員名": "absent",
     "説明のため出席した者": "staff", "説明のため会議に出席した者": "staff", "出席説明員": "staff",
     "地方自治法第121条の規定による説明員": "staff",
     "職務のため出席した者": "secretariat", "職務のため議場に出席した事務局職員": "secretariat",

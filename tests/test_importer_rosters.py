@@ -346,3 +346,33 @@ def test_a_name_and_affiliation_table_with_rows_marked_absent():
     parsed = _read(roster, "出席委員")
     assert parsed["members_present"] == ["北野俊夫", "東山凪子"]
     assert parsed["members_absent"] == ["南田建"]
+
+
+def test_members_under_a_bracketed_heading_where_no_field_labels_them():
+    text = ("ここから本文です。\n令和6年2月16日(月曜) 午前10時30分から11時30分まで\n北山府公館 1階 ホール(北山市中区一条通1丁目)\n"
+            "【審議会委員】\n北野康夫会長、南田博正委員、東山明久委員\n【事務局】\n北山府教育庁:西川指導部長ほか職員4名\n"
+            "(1)文化財保護課主要事業等について\n")
+    parsed = parse_text(text)
+    assert parsed["members_present"] == ["北野康夫", "南田博正", "東山明久"]
+    assert parsed["chair"] == "北野康夫"
+    assert parsed["place"] == "北山府公館 1階 ホール"
+
+
+def test_a_news_pages_member_table_with_the_chair_in_the_second_column():
+    text = ("令和6年5月16日(月)、第1回「北山県立文書館在り方検討会議」を文書館会議室で開催しました。\n"
+            "【北山県立文書館在り方検討会議委員】\n北野和宏 |\n(座長・北山大学法学部教授) |\n南田祥子 |\n(南野大学文書館准教授) |\n"
+            "東山寛司 |\n(東町総務課長) |\nまず、委員の皆さんに書庫を見ていただきました。\n")
+    parsed = parse_text(text)
+    assert parsed["members_present"] == ["北野和宏", "南田祥子", "東山寛司"]
+    assert parsed["chair"] == "北野和宏"
+    assert parsed["place"] == "文書館会議室"
+
+
+def test_a_secretariats_bracketed_heading_names_no_members():
+    text = ("令和6年2月16日(月曜) 午前10時30分から11時30分まで\n【事務局職員】\n北野指導部長、南田課長\n(1)事業について\n")
+    assert parse_text(text)["members_present"] == []
+
+
+def test_a_wrapped_list_joined_without_its_comma_is_still_two_names():
+    parsed = _read("北野康夫会長、南田博正委員、東山明久委員西川研介委員、森本進委員")
+    assert parsed["members_present"] == ["北野康夫", "南田博正", "東山明久", "西川研介", "森本進"]

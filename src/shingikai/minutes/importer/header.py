@@ -161,7 +161,8 @@ def match_field(line: str) -> tuple[str, str] | None:
     if rest[:1] in tuple("のはをがにでと、。"):
         # 出席者の皆様… is a sentence, not a field; にし市役所 after a separator is a value.
         return None
-    if "。" in value and _FIELD_OF[label] not in ("result", "agenda", "name"):
+    if "。" in value and _FIELD_OF[label] not in ("result", "agenda", "name") and not (
+            _FIELD_OF[label] in _ROSTER_FIELDS and _closed_roster_line(value)):
         return None
     if label in _CLOCK_LABELS and not _CLOCK_VALUE.match(value):
         # ○開会 午後1時50分 is a field; 1 開会 in an agenda is an item's line.
@@ -312,8 +313,41 @@ def parse_header(lines: list[str], limit: int | None, apart: bool = True) -> Hea
         table = roster_table_in(lines, 200 if limit is None else limit)
         if table:
             header.fields["present"] = [table]
+        else:
+            headed = _members_under_heading(lines, min(len(lines), 60))
+            if headed:
+                header.fields["present"] = [headed]
     header.title_lines = header.title_lines[:6]
     return header
+
+
+# 【審議会委員】, 【北山市在り方検討会議委員】: a heading over the members' names, where no field labels them.
+_MEMBERS_HEADING = re.compile(r"[【\[［](?P<s>[^】\]］\s]{0,24}委員)[】\]］]")
+_CELL_BAR = re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*$")
+
+
+def _members_under_heading(lines: list[str], stop: int) -> str | None:
+    """The lines under a heading that names the body's members, to the next heading or sentence; each note in
+    brackets on a line of its own (a table's second column: 北野一郎 | / (座長・北山大学教授) |) kept with its name."""
+    for i in range(stop):
+        m = _MEMBERS_HEADING.fullmatch(lines[i].strip(" \t\u3000"))
+        if not m or re.search(r"事務局|説明|幹事", m.group("s")):
+            continue
+        rows: list[str] = []
+        for line in lines[i + 1:i + 40]:
+            s = _CELL_BAR.sub("", line.strip(" \t\u3000"))
+            if not s:
+                if rows:
+                    continue
+                continue
+            if "。" in s or s[0] in "【[［" or match_field(s):
+                break
+            if rows and _HEADER_NOTE.fullmatch(s) and not _HEADER_NOTE.search(rows[-1]):
+                rows[-1] += s
+            else:
+                rows.append(s)
+        return "\n".join(rows) or None
+    return None
 
 
 def _roster_apart(header: Header, lines: list[str], start: int, stop: int, alone: bool = False) -> None:
@@ -504,6 +538,11 @@ _NOTE = re.compile(r"[（(][^（）()]{1,20}[)）]")
 _BARE_ROSTER_ENTRY = re.compile(r"^[一-龥々豈-﫿ヶぁ-んァ-ヶー]{1,10}?(?:会長|副会長|委員長|副委員長|委員|会長職務代理者?|職務代理者?|部会長|座長)$")
 
 
+_ROOM_AFTER_CLOCK = re.compile(r"まで[ \t\u3000]*(?P<room>[^\s0-9０-９、。][^、。]{1,60})$")
+# 京都府公館 1階 ホール(京都市上京区烏丸通一条下ル龍前町): the venue's address in brackets is no part of the room.
+_ADDRESS_NOTE = re.compile(r"[（(][^（）()]{0,40}(?:[都道府県市区町村]|丁目|番地|通)[^（）()]{0,40}[）)]$")
+
+
 def _unlabelled_facts(lines: list[str], stop: int) -> tuple[dict[str, str], int] | None:
     """The date, time, place and roster of an unlabelled header, and the index of its last line.
 
@@ -525,6 +564,11 @@ def _unlabelled_facts(lines: list[str], stop: int) -> tuple[dict[str, str], int]
         return None
     facts, last = {"date": s}, i
     expect = ("time", "place", "attendees")
+    room = _ROOM_AFTER_CLOCK.search(s)
+    if room and _bare_kind(_ADDRESS_NOTE.sub("", room.group("room"))) == "place":
+        # 平成27年2月16日(月曜) 午前10時30分から11時30分まで京都府公館 1階 ホール: the room's line joined to the date's.
+        facts = {"date": s[:room.start("room")], "place": _ADDRESS_NOTE.sub("", room.group("room"))}
+        expect = ("attendees",)
     for j in range(i + 1, min(len(lines), i + 12)):
         t = lines[j].strip(" \t\u3000")
         if not t:
@@ -540,7 +584,7 @@ def _unlabelled_facts(lines: list[str], stop: int) -> tuple[dict[str, str], int]
 # 平成25年10月22日(火曜日)、第11回教育委員会議を教育委員室において開催した: the record opens by narrating the sitting.
 _NARRATED_SITTING = re.compile(
     r"(?P<date>(?:令和|平成|昭和)[ \t\u3000]*(?:元|[0-9０-９]{1,2})[ \t\u3000]*年[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*月"
-    r"[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*日)[^。]{0,80}?を(?P<place>[^、。をに]{2,30}?)(?:において|にて)(?:開催|開会)"
+    r"[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*日)[^。]{0,80}?を(?P<place>[^、。をに]{2,30}?)(?:において|にて|で)(?:開催|開会)"
 )
 
 

@@ -20,7 +20,8 @@ _DATE_WORD = re.compile(
 _PEOPLE_SPLIT = re.compile(r"[、,，;；|｜]|\s{2,}|[ \u3000](?=[^\s、,，;；]+(?:委員|会長|委員長|副会長)(?:\s|$|[、,]))")
 _LIST_SPLIT = re.compile(r"[、,，;；|｜]|\s{2,}")
 COUNT_NOTE = re.compile(r"[（(]?\s*(?:計|以上|合計)?\s*[0-9０-９]+\s*[名人]\s*[）)]?|以上$|ほか$|外$")
-_CHAIR_NOTE = re.compile(r"[（(]\s*(?:会長|委員長|議長|座長)\s*[）)]")
+# (会長), (座長・東洋大学法学部教授): the note that makes the name before it the chair.
+_CHAIR_NOTE = re.compile(r"[（(]\s*(?:会長|委員長|議長|座長)\s*(?:[・、,，][^（）()]*)?[）)]")
 _TRAILING_CHAIR = re.compile(r"(?:座長|部会長|(?:座長|部会長|委員長|会長)代理)[ \t\u3000]*$")
 _CHAIR_SUFFIX = re.compile(r"(?:会長|委員長|議長|座長)$")
 _NOT_CHAIR_SUFFIX = re.compile(r"(?:副会長|副委員長|副議長)$")
@@ -82,6 +83,7 @@ _ROLE_ABOVE_BULLET = re.compile(r"(?m)^[ \t\u3000]*(副?(?:会長|委員長|議�
 _STAND_IN_ROW = re.compile(r"(?m)^[^\n、]*?[)）][ \t\u3000]*代理(?![^\s、,，]*[)）])[ \t\u3000]*")
 _AGENDA_RUN_ON = re.compile(r"(?<=委員)(?:議案|報告|諮問|議題)[0-9０-９]{1,2}[.．][^\n]*")
 _NAME_COLUMN_HEAD = re.compile(r"^[ \t\u3000\n]*氏[ \t\u3000]*名[ \t\u3000]+(?:現職名?|職名|所属(?:等|団体)?|役職|職業|選出区分)[ \t\u3000]*\n")
+_ROLE_CLOSED_RUN = re.compile(r"(?<=[一-龥々])(委員(?!長)|会長)(?=[一-龥々]{2,6}(?:委員|会長)(?:$|[、,，\s]))")
 _LIST_STOP = re.compile(r"。(?=[ \t\u3000]*(?:[、\n]|$))")
 
 
@@ -171,6 +173,8 @@ def _read_listed(value: str) -> People:
     spaced = marked_spaced or any(_spaced_full_names(line, 3) for line in sections)
     text = "、".join((_names_apart(line) if spaced and _spaced_full_names(line, 2) else line) for line in sections)
     text = _SPLIT_NAME.sub(_join_split_name, text)
+    # 金田章裕委員根立研介委員: a wrapped list's two lines joined; the role still closes each name.
+    text = _ROLE_CLOSED_RUN.sub(r"\1、", text)
     # 鶴岡(稔男)委員長: the given name in brackets between surname and role.
     text = _GIVEN_IN_BRACKETS.sub(r"\1\2", text)
     text = _ROSTER_NOTE.sub("", text)

@@ -376,3 +376,25 @@ def test_a_secretariats_bracketed_heading_names_no_members():
 def test_a_wrapped_list_joined_without_its_comma_is_still_two_names():
     parsed = _read("北野康夫会長、南田博正委員、東山明久委員西川研介委員、森本進委員")
     assert parsed["members_present"] == ["北野康夫", "南田博正", "東山明久", "西川研介", "森本進"]
+
+
+def test_a_stand_in_heard_as_参考人_leaves_the_member_out_and_an_initial_stays():
+    parsed = _read("北野、南田(由)、南田(秀)、東山(西川参考人)、森本(敬称略)")
+    assert parsed["members_present"] == ["北野", "南田(由)", "南田(秀)", "森本"]
+    assert parsed["members_absent"] == ["東山"]
+
+
+def test_a_one_letter_note_of_absence_is_no_initial():
+    assert _read("北野一郎、南田健(欠)、東山亨")["members_present"] == ["北野一郎", "南田健", "東山亨"]
+
+
+def test_a_gap_parted_list_with_marks_and_given_names_cut_off_by_the_gap():
+    parsed = _read("7名         ◎北野誠也  ○南田洋一   東山菊枝          西川   茂   宇田川   希")
+    assert parsed["members_present"] == ["北野誠也", "南田洋一", "東山菊枝", "西川茂", "宇田川希"]
+    assert parsed["chair"] == "北野誠也"
+
+
+def test_an_officers_role_alone_above_the_name_it_heads():
+    parsed = _read("会長\n北野鈔\n副会長\n南田尚志\n北山町環境審議会委員\n東山幸生\n西川卓子")
+    assert parsed["members_present"] == ["北野鈔", "南田尚志", "東山幸生", "西川卓子"]
+    assert parsed["chair"] == "北野鈔"

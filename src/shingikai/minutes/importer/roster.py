@@ -79,11 +79,18 @@ _ROW_ABSENT = re.compile(r"(?P<row>[^\n、,，（）()]+?)[（(][ \t\u3000]*(?:�
 
 
 _ENTRY_NUMBER = re.compile(r"(?m)^[ \t\u3000]*[0-9０-９]{1,2}[.．][ \t\u3000]*(?=[^\s0-9０-９番])")
-_ROLE_ABOVE_BULLET = re.compile(r"(?m)^[ \t\u3000]*(副?(?:会長|委員長|議長)|座長|委員)[ \t\u3000]*\n[ \t\u3000]*[•・][ \t\u3000]*")
+# 会長 / • 高橋 保(有識者), 会長 / 近藤鈔: an officer's role alone above the one name it heads (委員 only above a bullet,
+# as in a table's role column 委員長 / 副委員長 / 委員 the last role heads all the names below it).
+_ROLE_ABOVE_BULLET = re.compile(
+    r"(?m)^[ \t\u3000]*(副?(?:会長|委員長|議長)|座長|委員)[ \t\u3000]*\n[ \t\u3000]*[•・][ \t\u3000]*"
+    r"|^[ \t\u3000]*(副?(?:会長|委員長)|座長)[ \t\u3000]*\n(?![ \t\u3000]*(?:副?(?:会長|委員長|議長)|委員|座長)[ \t\u3000]*(?:\n|$))"
+    r"(?=[ \t\u3000]*[一-龥々ぁ-んァ-ヶ]{2,7}[ \t\u3000]*(?:\n|$))"
+)
 _STAND_IN_ROW = re.compile(r"(?m)^[^\n、]*?[)）][ \t\u3000]*代理(?![^\s、,，]*[)）])[ \t\u3000]*")
 _AGENDA_RUN_ON = re.compile(r"(?<=委員)(?:議案|報告|諮問|議題)[0-9０-９]{1,2}[.．][^\n]*")
 _NAME_COLUMN_HEAD = re.compile(r"^[ \t\u3000\n]*氏[ \t\u3000]*名[ \t\u3000]+(?:現職名?|職名|所属(?:等|団体)?|役職|職業|選出区分)[ \t\u3000]*\n")
 _ROLE_CLOSED_RUN = re.compile(r"(?<=[一-龥々])(委員(?!長)|会長)(?=[一-龥々]{2,6}(?:委員|会長)(?:$|[、,，\s]))")
+_HEARD_INSTEAD = re.compile(r"(?P<n>[一-龥々ぁ-んァ-ヶ]{1,8})[（(][^（）()、]{1,10}参考人[）)]")
 _LIST_STOP = re.compile(r"。(?=[ \t\u3000]*(?:[、\n]|$))")
 
 
@@ -94,7 +101,7 @@ def absence_notes_dropped(line: str) -> str:
 
 def _absences_noted(value: str) -> tuple[str, list[str] | None]:
     """The value without its notes of absence, and the names those notes mark absent (None without a note)."""
-    if "欠席" not in value:
+    if "欠席" not in value and "参考人" not in value:
         return value, None
     absent: list[str] = []
 
@@ -111,6 +118,8 @@ def _absences_noted(value: str) -> tuple[str, list[str] | None]:
         return m.group("row") + "、"
 
     value = ABSENCE_NOTE.sub(note, value)
+    # 福田(直井参考人): a 参考人 attends in the member's stead; the member is away.
+    value = _HEARD_INSTEAD.sub(lambda m: absent.append(m.group("n")) or "", value)
     value = _ROW_ABSENT.sub(row, value)
     return value, absent if absent else None
 
@@ -139,7 +148,7 @@ def _read_listed(value: str) -> People:
     # 1.会長山田和子 / 2.副会長有田伸弘: the list's own numbering.
     value = _ENTRY_NUMBER.sub("", value)
     # 会長 / • 高橋 保(有識者): the role alone above the bullet it heads.
-    value = _ROLE_ABOVE_BULLET.sub("\\1\u3000", value)
+    value = _ROLE_ABOVE_BULLET.sub(lambda m: (m.group(1) or m.group(2)) + "\u3000", value)
     # • 桑原 千秋(…農村計画課長)代理: one attending in a member's stead, no member.
     value = _STAND_IN_ROW.sub("", value)
     closed = _closed_by_member(value)
@@ -192,11 +201,14 @@ def _read_listed(value: str) -> People:
     names, chair, superintendents, acting = [], None, set(), None
     # 渡辺 学副委員長、大島 明、…: where 、 parts the names, a single space is the gap inside one.
     split = _LIST_SPLIT if text.count("、") >= 3 else _PEOPLE_SPLIT
-    for token in split.split(text):
+    for token in _lone_letters_joined(split.split(text), "、" not in text):
         t = token.strip(" \t\u3000・")
+        # ◎志野誠也  ○市川洋一: a mark the marked-roster reading left on a name; ◎ is the chair's.
+        marked = t[:1] in "◎○〇◯" and len(t) > 2
+        t = t[1:].lstrip(" \t\u3000") if marked else t
         if not t:
             continue
-        is_chair = bool(_CHAIR_NOTE.search(t) or _CHAIR_PREFIX.match(t))
+        is_chair = bool(_CHAIR_NOTE.search(t) or _CHAIR_PREFIX.match(t) or marked and token.strip(" \t\u3000・")[0] == "◎")
         is_acting = bool(_ACTING_PREFIX.match(t))
         # 委員長始め3名: the role that leads a count is no one's name.
         t = _COUNT_AFTER_LEAD.sub("", t)
@@ -219,7 +231,9 @@ def _read_listed(value: str) -> People:
         if not is_chair and _CHAIR_SUFFIX.search(core) and not _NOT_CHAIR_SUFFIX.search(core):
             is_chair = True
         t = _TRAILING_CHAIR.sub("", t)
-        name = strip_role_words(_PARENS.sub("", t)).replace("　", "")
+        # 井上(由): a one-letter initial that tells two members of one surname apart stays as printed.
+        initial = _INITIAL.search(t)
+        name = strip_role_words(_PARENS.sub("", t)).replace("　", "") + (initial.group(0) if initial else "")
         name = re.sub(r"^(?:委員|会長|副会長|委員長)[ \t\u3000]*", "", name)
         name = re.sub(r"\s+", "", name)
         # 渡部孝樹君: an assembly's roster honours each member with 君.
@@ -236,6 +250,22 @@ def _read_listed(value: str) -> People:
         if is_acting and acting is None:
             acting = name
     return People(tuple(dict.fromkeys(names)), marked_chair or chair, None, frozenset(superintendents), acting)
+
+
+_INITIAL = re.compile(r"(?<=[一-龥々])[（(][一-龥](?<![欠出遅早退代])[）)]$")
+
+
+def _lone_letters_joined(tokens: list[str], spaced: bool) -> list[str]:
+    """福地   茂   宇田川   希: in a list parted by gaps alone, a single letter is the given name the gap cut off."""
+    if not spaced:
+        return tokens
+    out: list[str] = []
+    for token in tokens:
+        if out and _NAME_START.fullmatch(token.strip(" \t\u3000")) and len(out[-1].strip(" \t\u3000")) >= 2:
+            out[-1] = out[-1].rstrip(" \t\u3000") + token.strip(" \t\u3000")
+        else:
+            out.append(token)
+    return out
 
 
 # ◎北野一朗〇南田健※東山亨, ◎山川昌子 ○肥沼茂男 佐藤真和: a mark before each name, or some, sets the names apart;

@@ -250,13 +250,16 @@ def test_letter_spaced_lines_that_are_no_grid_of_names_stay_whole(line):
 
 # Round 16: rosters the importer did not read, or read with junk.
 
+def _attendance(parsed: dict) -> tuple:
+    """Who the parse says came, who did not, and who chaired."""
+    return parsed["members_present"], parsed["members_absent"], parsed["chair"]
+
+
 def test_a_numbered_roster_with_each_role_set_against_its_name():
     text = (HEAD + "3.出席者\n1.会長北野和子\n2.副会長南田伸弘\n3.委員東山美千子、西川静枝、森本音彦、"
             "(川上繁委員、山中良子委員は所用のため欠席)\n4.事務局 (市民部長)北山一郎\n5.傍聴者なし\n" + SPEECH)
     parsed = parse_text(text)
-    assert parsed["members_present"] == ["北野和子", "南田伸弘", "東山美千子", "西川静枝", "森本音彦"]
-    assert parsed["members_absent"] == ["川上繁", "山中良子"]
-    assert parsed["chair"] == "北野和子"
+    assert _attendance(parsed) == (["北野和子", "南田伸弘", "東山美千子", "西川静枝", "森本音彦"], ["川上繁", "山中良子"], "北野和子")
 
 
 def test_a_section_numbered_from_one_under_the_label_is_no_roster_entry():
@@ -279,9 +282,7 @@ def test_a_roster_after_the_account_of_the_business_with_its_absentees_in_a_note
             "北野晋也会長、南田靖夫副会長、東山吉一・西川章雄各委員。(計4名。森本美耶子・川上和子各委員は所用のため欠席。)\n"
             "その他の事項\n報告のため、北山一郎文化財調査員が出席。\n")
     parsed = parse_text(text)
-    assert parsed["members_present"] == ["北野晋也", "南田靖夫", "東山吉一", "西川章雄"]
-    assert parsed["members_absent"] == ["森本美耶子", "川上和子"]
-    assert parsed["chair"] == "北野晋也"
+    assert _attendance(parsed) == (["北野晋也", "南田靖夫", "東山吉一", "西川章雄"], ["森本美耶子", "川上和子"], "北野晋也")
 
 
 def test_a_sentence_after_a_roster_does_not_continue_it():
@@ -296,9 +297,7 @@ def test_a_roster_run_onto_the_room_does_not_pollute_the_place():
             "出席委員北野伸一郎委員長、南田 学副委員長、東山 明、西川康博、森本 浩美委員 欠席委員:川上 勝委員\n")
     parsed = parse_text(text)
     assert parsed["place"] == "601会議室"
-    assert parsed["members_present"] == ["北野伸一郎", "南田学", "東山明", "西川康博", "森本浩美"]
-    assert parsed["members_absent"] == ["川上勝"]
-    assert parsed["chair"] == "北野伸一郎"
+    assert _attendance(parsed) == (["北野伸一郎", "南田学", "東山明", "西川康博", "森本浩美"], ["川上勝"], "北野伸一郎")
 
 
 def test_a_letter_spaced_label_after_the_agenda_opens_the_roster():
@@ -306,8 +305,7 @@ def test_a_letter_spaced_label_after_the_agenda_opens_the_roster():
             "1 開 会\n2 審 議\n(1)改定計画構成案について\n3 閉 会\n"
             "出 席 者 北野会長 南田副会長 東山委員 西川委員 森本委員\n北山男女共同参画推進課長\n" + SPEECH)
     parsed = parse_text(text)
-    assert parsed["members_present"] == ["北野", "南田", "東山", "西川", "森本"]
-    assert parsed["chair"] == "北野"
+    assert _attendance(parsed)[::2] == (["北野", "南田", "東山", "西川", "森本"], "北野")
 
 
 def test_officers_printed_above_a_form_label_broken_one_letter_a_line():
@@ -315,9 +313,7 @@ def test_officers_printed_above_a_form_label_broken_one_letter_a_line():
             "会長:北野委員 副会長:南田委員\n出\n席\n者 委員:東山委員、西川委員、森本委員\n欠\n席\n者 委員:川上委員、山中委員\n"
             "議案1.諮問(北山市景観計画について)\n" + SPEECH)
     parsed = parse_text(text)
-    assert parsed["members_present"] == ["北野", "南田", "東山", "西川", "森本"]
-    assert parsed["members_absent"] == ["川上", "山中"]
-    assert parsed["chair"] == "北野"
+    assert _attendance(parsed) == (["北野", "南田", "東山", "西川", "森本"], ["川上", "山中"], "北野")
 
 
 @pytest.mark.parametrize("roster, members", [
@@ -348,24 +344,22 @@ def test_a_name_and_affiliation_table_with_rows_marked_absent():
     assert parsed["members_absent"] == ["南田建"]
 
 
-def test_members_under_a_bracketed_heading_where_no_field_labels_them():
-    text = ("ここから本文です。\n令和6年2月16日(月曜) 午前10時30分から11時30分まで\n北山府公館 1階 ホール(北山市中区一条通1丁目)\n"
-            "【審議会委員】\n北野康夫会長、南田博正委員、東山明久委員\n【事務局】\n北山府教育庁:西川指導部長ほか職員4名\n"
-            "(1)文化財保護課主要事業等について\n")
+@pytest.mark.parametrize("text, members, chair, place", [
+    # Unlabelled date and room lines, then the heading; the venue's address in brackets is no part of the room.
+    ("ここから本文です。\n令和6年2月16日(月曜) 午前10時30分から11時30分まで\n北山府公館 1階 ホール(北山市中区一条通1丁目)\n"
+     "【審議会委員】\n北野康夫会長、南田博正委員、東山明久委員\n【事務局】\n北山府教育庁:西川指導部長ほか職員4名\n"
+     "(1)文化財保護課主要事業等について\n", ["北野康夫", "南田博正", "東山明久"], "北野康夫", "北山府公館 1階 ホール"),
+    # A news page: the sitting narrated, the table's second column a note under each name, (座長・…) the chair.
+    ("令和6年5月16日(月)、第1回「北山県立文書館在り方検討会議」を文書館会議室で開催しました。\n"
+     "【北山県立文書館在り方検討会議委員】\n北野和宏 |\n(座長・北山大学法学部教授) |\n南田祥子 |\n(南野大学文書館准教授) |\n"
+     "東山寛司 |\n(東町総務課長) |\nまず、委員の皆さんに書庫を見ていただきました。\n",
+     ["北野和宏", "南田祥子", "東山寛司"], "北野和宏", "文書館会議室"),
+], ids=["unlabelled-header", "news-page-table"])
+def test_members_under_a_bracketed_heading_where_no_field_labels_them(text, members, chair, place):
     parsed = parse_text(text)
-    assert parsed["members_present"] == ["北野康夫", "南田博正", "東山明久"]
-    assert parsed["chair"] == "北野康夫"
-    assert parsed["place"] == "北山府公館 1階 ホール"
-
-
-def test_a_news_pages_member_table_with_the_chair_in_the_second_column():
-    text = ("令和6年5月16日(月)、第1回「北山県立文書館在り方検討会議」を文書館会議室で開催しました。\n"
-            "【北山県立文書館在り方検討会議委員】\n北野和宏 |\n(座長・北山大学法学部教授) |\n南田祥子 |\n(南野大学文書館准教授) |\n"
-            "東山寛司 |\n(東町総務課長) |\nまず、委員の皆さんに書庫を見ていただきました。\n")
-    parsed = parse_text(text)
-    assert parsed["members_present"] == ["北野和宏", "南田祥子", "東山寛司"]
-    assert parsed["chair"] == "北野和宏"
-    assert parsed["place"] == "文書館会議室"
+    assert parsed["members_present"] == members
+    assert parsed["chair"] == chair
+    assert parsed["place"] == place
 
 
 def test_a_secretariats_bracketed_heading_names_no_members():
@@ -390,11 +384,9 @@ def test_a_one_letter_note_of_absence_is_no_initial():
 
 def test_a_gap_parted_list_with_marks_and_given_names_cut_off_by_the_gap():
     parsed = _read("7名         ◎北野誠也  ○南田洋一   東山菊枝          西川   茂   宇田川   希")
-    assert parsed["members_present"] == ["北野誠也", "南田洋一", "東山菊枝", "西川茂", "宇田川希"]
-    assert parsed["chair"] == "北野誠也"
+    assert _attendance(parsed)[::2] == (["北野誠也", "南田洋一", "東山菊枝", "西川茂", "宇田川希"], "北野誠也")
 
 
 def test_an_officers_role_alone_above_the_name_it_heads():
     parsed = _read("会長\n北野鈔\n副会長\n南田尚志\n北山町環境審議会委員\n東山幸生\n西川卓子")
-    assert parsed["members_present"] == ["北野鈔", "南田尚志", "東山幸生", "西川卓子"]
-    assert parsed["chair"] == "北野鈔"
+    assert _attendance(parsed)[::2] == (["北野鈔", "南田尚志", "東山幸生", "西川卓子"], "北野鈔")

@@ -350,3 +350,21 @@ def test_a_body_named_in_a_file_name_keeps_the_middle_dot_the_document_prints():
             "北山制度検討公開準備チーム第1回議事録北山制度検討・公開準備チーム 第1回議事録 内閣官房北山室\n"
             "日時:平成24年7月30日(月)17:00~18:00\n" + SPEECH)
     assert parse_text(text)["council_name"] == "北山制度検討・公開準備チーム"
+
+
+def test_the_chair_of_a_section_elected_in_the_narration():
+    text = ("文化審議会文化財分科会(第5回)議事要旨\n開催日 令和6年2月17日\n出席者\n委員\n北野委員、南田委員、東山委員\n"
+            "会議の内容\n3.分科会長選任\n 規定に基づき、北野委員が分科会長に互選され、南田委員が分科会長代理に指名された。\n")
+    assert parse_text(text)["chair"] == "北野"
+
+
+def test_a_section_chairs_deputy_named_in_the_narration_is_no_chair():
+    text = ("文化審議会文化財分科会(第5回)議事要旨\n開催日 令和6年2月17日\n出席者\n委員\n北野委員、南田委員、東山委員\n"
+            "会議の内容\n3.会長代理指名\n 南田委員が分科会長代理に指名された。\n")
+    assert parse_text(text)["chair"] is None
+
+
+def test_the_chair_of_a_section_speaking_as_such():
+    text = ("社会保障審議会 北山分科会(第3回)議事録\n○日時\n令和6年12月28日\n○出席者\n北野、南田、東山(敬称略)\n○議事\n"
+            "○西川課長 以降の進行につきましては、北野分科会長にお願いいたします。\n○北野分科会長 それでは始めます。\n")
+    assert parse_text(text)["chair"] == "北野"

@@ -246,3 +246,147 @@ def test_letter_spaced_lines_that_are_no_grid_of_names_stay_whole(line):
     parsed = parse_text(line + "\n日時 令和6年5月10日\n出席者 南田健、東山亨、西川誠\n" + SPEECH)
     assert parsed["members_present"] == ["南田健", "東山亨", "西川誠"]
 
+
+
+# Round 16: rosters the importer did not read, or read with junk.
+
+def _attendance(parsed: dict) -> tuple:
+    """Who the parse says came, who did not, and who chaired."""
+    return parsed["members_present"], parsed["members_absent"], parsed["chair"]
+
+
+def test_a_numbered_roster_with_each_role_set_against_its_name():
+    text = (HEAD + "3.出席者\n1.会長北野和子\n2.副会長南田伸弘\n3.委員東山美千子、西川静枝、森本音彦、"
+            "(川上繁委員、山中良子委員は所用のため欠席)\n4.事務局 (市民部長)北山一郎\n5.傍聴者なし\n" + SPEECH)
+    parsed = parse_text(text)
+    assert _attendance(parsed) == (["北野和子", "南田伸弘", "東山美千子", "西川静枝", "森本音彦"], ["川上繁", "山中良子"], "北野和子")
+
+
+def test_a_section_numbered_from_one_under_the_label_is_no_roster_entry():
+    # 1 庁議構成員: a number and a gap open the record's own section; offices alone name no member.
+    parsed = parse_text(HEAD + "出席者\n1 庁議構成員\n区長、副区長、教育長、企画部長\n" + SPEECH)
+    assert parsed["members_present"] == []
+
+
+def test_names_on_the_line_below_a_label_that_says_it_names_them():
+    text = (HEAD.replace("北山市役所 第1会議室", "北山町役場2階 202会議室") + "出席委員の氏名\n北野純、南田将行、東山美代子\n"
+            "出席職員の職・氏名\n室長 西川記代子\n" + SPEECH)
+    parsed = parse_text(text)
+    assert parsed["members_present"] == ["北野純", "南田将行", "東山美代子"]
+    assert parsed["place"] == "北山町役場2階 202会議室"
+
+
+def test_a_roster_after_the_account_of_the_business_with_its_absentees_in_a_note():
+    text = ("北山区文化財保護審議会:第3回\n会議の名称\n第3回文化財保護審議会\n開催日時\n令和6年12月1日(土)午前9時30分~正午\n"
+            "開催場所\n北山歴史博物館 会議室\n議事の概要\n会議次第\n・文化財調査報告\n決定事項\n記載事項はありません。\n出席委員名\n"
+            "北野晋也会長、南田靖夫副会長、東山吉一・西川章雄各委員。(計4名。森本美耶子・川上和子各委員は所用のため欠席。)\n"
+            "その他の事項\n報告のため、北山一郎文化財調査員が出席。\n")
+    parsed = parse_text(text)
+    assert _attendance(parsed) == (["北野晋也", "南田靖夫", "東山吉一", "西川章雄"], ["森本美耶子", "川上和子"], "北野晋也")
+
+
+def test_a_sentence_after_a_roster_does_not_continue_it():
+    # A line closed by 。 with no note of absence is the proceedings, not names.
+    text = ("北山市議会 議会運営委員会\n日時 令和6年11月19日\n出席委員 北野泰委員長、南田寛樹副委員長、東山信幸委員\n"
+            "(北野委員長)ただ今から、委員会を開会いたします。\n")
+    assert parse_text(text)["members_present"] == ["北野泰", "南田寛樹", "東山信幸"]
+
+
+def test_a_roster_run_onto_the_room_does_not_pollute_the_place():
+    text = ("北山市議会 健康福祉委員会記録\n日時 令和6年7月28日(木) 午前10時00分開会\n場所:601会議室 "
+            "出席委員北野伸一郎委員長、南田 学副委員長、東山 明、西川康博、森本 浩美委員 欠席委員:川上 勝委員\n")
+    parsed = parse_text(text)
+    assert parsed["place"] == "601会議室"
+    assert _attendance(parsed) == (["北野伸一郎", "南田学", "東山明", "西川康博", "森本浩美"], ["川上勝"], "北野伸一郎")
+
+
+def test_a_letter_spaced_label_after_the_agenda_opens_the_roster():
+    text = ("第2回北山区男女共同参画審議会議事録(要旨)\n日 時:令和6年11月14日(金)午後7時00分∼ 場 所:北山会館 303集会室\n"
+            "1 開 会\n2 審 議\n(1)改定計画構成案について\n3 閉 会\n"
+            "出 席 者 北野会長 南田副会長 東山委員 西川委員 森本委員\n北山男女共同参画推進課長\n" + SPEECH)
+    parsed = parse_text(text)
+    assert _attendance(parsed)[::2] == (["北野", "南田", "東山", "西川", "森本"], "北野")
+
+
+def test_officers_printed_above_a_form_label_broken_one_letter_a_line():
+    text = ("会議録\n名\n称 令和6年度第2回北山市景観審議会\n開\n催\n日\n時 令和6年10月22日(水)\n開\n催\n場\n所 北山市役所別館 4階 会議室\n"
+            "会長:北野委員 副会長:南田委員\n出\n席\n者 委員:東山委員、西川委員、森本委員\n欠\n席\n者 委員:川上委員、山中委員\n"
+            "議案1.諮問(北山市景観計画について)\n" + SPEECH)
+    parsed = parse_text(text)
+    assert _attendance(parsed) == (["北野", "南田", "東山", "西川", "森本"], ["川上", "山中"], "北野")
+
+
+@pytest.mark.parametrize("roster, members", [
+    # A group word in angle brackets before the names.
+    ("(敬称略)\n<委員> 北野真佐子、南田さゆり、東山美佳\n<事務局> 福祉保健部長、障害者福祉課長", ["北野真佐子", "南田さゆり", "東山美佳"]),
+    # 構成員 alone above the names, each with the office in brackets.
+    ("構成員\n北野 富一 (北山県知事)\n南田 誠也 (南野市長)\n東山 正寧 (東町長)", ["北野富一", "南田誠也", "東山正寧"]),
+    # An agency's name alone above its officials.
+    ("委員\n北野委員、南田委員、東山委員\n文化庁\n文化庁次長、文化財鑑査官、その他関係官", ["北野", "南田", "東山"]),
+], ids=["angle-bracket-group", "kouseiin", "agency-group"])
+def test_group_words_are_no_members(roster, members):
+    assert _read(roster)["members_present"] == members
+
+
+def test_bullets_under_role_lines_and_a_stand_in_and_the_city_staff():
+    roster = ("北山市景観審議委員\n会長\n  • 北野 保(有識者)\n委員\n  • 南田 武彦(市民団体)\n  • 東山 友子(一般市民)\n"
+              "  • 西川 千秋(関係行政機関 農村計画課長)代理\n北山市役所\n  • 建設課職員 5名\n計9名")
+    parsed = _read(roster)
+    assert parsed["members_present"] == ["北野保", "南田武彦", "東山友子"]
+    assert parsed["members_absent"] is None
+    assert parsed["chair"] == "北野保"
+
+
+def test_a_name_and_affiliation_table_with_rows_marked_absent():
+    roster = "氏 名 現職名\n北野 俊夫  北山大学 教授\n南田 建  北山放送局(当日欠席)\n東山 凪子  弁護士"
+    parsed = _read(roster, "出席委員")
+    assert parsed["members_present"] == ["北野俊夫", "東山凪子"]
+    assert parsed["members_absent"] == ["南田建"]
+
+
+@pytest.mark.parametrize("text, members, chair, place", [
+    # Unlabelled date and room lines, then the heading; the venue's address in brackets is no part of the room.
+    ("ここから本文です。\n令和6年2月16日(月曜) 午前10時30分から11時30分まで\n北山府公館 1階 ホール(北山市中区一条通1丁目)\n"
+     "【審議会委員】\n北野康夫会長、南田博正委員、東山明久委員\n【事務局】\n北山府教育庁:西川指導部長ほか職員4名\n"
+     "(1)文化財保護課主要事業等について\n", ["北野康夫", "南田博正", "東山明久"], "北野康夫", "北山府公館 1階 ホール"),
+    # A news page: the sitting narrated, the table's second column a note under each name, (座長・…) the chair.
+    ("令和6年5月16日(月)、第1回「北山県立文書館在り方検討会議」を文書館会議室で開催しました。\n"
+     "【北山県立文書館在り方検討会議委員】\n北野和宏 |\n(座長・北山大学法学部教授) |\n南田祥子 |\n(南野大学文書館准教授) |\n"
+     "東山寛司 |\n(東町総務課長) |\nまず、委員の皆さんに書庫を見ていただきました。\n",
+     ["北野和宏", "南田祥子", "東山寛司"], "北野和宏", "文書館会議室"),
+], ids=["unlabelled-header", "news-page-table"])
+def test_members_under_a_bracketed_heading_where_no_field_labels_them(text, members, chair, place):
+    parsed = parse_text(text)
+    assert parsed["members_present"] == members
+    assert parsed["chair"] == chair
+    assert parsed["place"] == place
+
+
+def test_a_secretariats_bracketed_heading_names_no_members():
+    text = ("令和6年2月16日(月曜) 午前10時30分から11時30分まで\n【事務局職員】\n北野指導部長、南田課長\n(1)事業について\n")
+    assert parse_text(text)["members_present"] == []
+
+
+def test_a_wrapped_list_joined_without_its_comma_is_still_two_names():
+    parsed = _read("北野康夫会長、南田博正委員、東山明久委員西川研介委員、森本進委員")
+    assert parsed["members_present"] == ["北野康夫", "南田博正", "東山明久", "西川研介", "森本進"]
+
+
+def test_a_stand_in_heard_as_参考人_leaves_the_member_out_and_an_initial_stays():
+    parsed = _read("北野、南田(由)、南田(秀)、東山(西川参考人)、森本(敬称略)")
+    assert parsed["members_present"] == ["北野", "南田(由)", "南田(秀)", "森本"]
+    assert parsed["members_absent"] == ["東山"]
+
+
+def test_a_one_letter_note_of_absence_is_no_initial():
+    assert _read("北野一郎、南田健(欠)、東山亨")["members_present"] == ["北野一郎", "南田健", "東山亨"]
+
+
+def test_a_gap_parted_list_with_marks_and_given_names_cut_off_by_the_gap():
+    parsed = _read("7名         ◎北野誠也  ○南田洋一   東山菊枝          西川   茂   宇田川   希")
+    assert _attendance(parsed)[::2] == (["北野誠也", "南田洋一", "東山菊枝", "西川茂", "宇田川希"], "北野誠也")
+
+
+def test_an_officers_role_alone_above_the_name_it_heads():
+    parsed = _read("会長\n北野鈔\n副会長\n南田尚志\n北山町環境審議会委員\n東山幸生\n西川卓子")
+    assert _attendance(parsed)[::2] == (["北野鈔", "南田尚志", "東山幸生", "西川卓子"], "北野鈔")

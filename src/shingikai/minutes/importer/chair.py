@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-_ROLE = r"(?P<r>部会長|委員長|会長)"
+_ROLE = r"(?P<r>分科会長|部会長|委員長|会長|座長)"
 _NAME = r"[^\s、。「」『』（）()]{1,12}?"
 # …岡本委員が会長に選出, 小澤隆委員が委員長に当選: the elected one before the office.
 _ELECTED = re.compile(rf"(?P<n>{_NAME})(?:委員|議員)?(?:が|を)[、]?{_ROLE}に(?:選任|選出|互選|決定|就任|当選)")

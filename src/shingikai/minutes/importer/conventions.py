@@ -53,6 +53,8 @@ STAGE_WORDS = (
 ROSTER_LABELS = {
     "出席議員": "present", "出席委員": "present", "応招議員": "present",
     "欠席議員": "absent", "欠席委員": "absent", "不応招議員": "absent",
+    # 出席委員の氏名 / 大島純、…: a form's label that names what the cell lists.
+    "出席委員の氏名": "present", "出席委員名": "present", "出席職員の職・氏名": "staff", "欠席委員の氏名": "absent", "欠席委員名": "absent",
     "説明のため出席した者": "staff", "説明のため会議に出席した者": "staff", "出席説明員": "staff",
     "地方自治法第121条の規定による説明員": "staff",
     "職務のため出席した者": "secretariat", "職務のため議場に出席した事務局職員": "secretariat",
@@ -319,6 +321,24 @@ CATALOGUE: tuple[Convention, ...] = (
                "\n会 長 北 野 清 雄\n副 会 長 南 田 芳 文 東 山 千代志\n(北山町)\n西 川 正 男 森 本   勇\n佐々木   章 辻     均\n"
                "川 上 陽 一 大 野 真紀子 以上9名",
                "北野清雄、南田芳文、東山千代志、西川正男、森本勇、佐々木章、辻均、川上陽一、大野真紀子"),
+    # The role set against the name (1.会長北野和子) in a roster that numbers its own entries.
+    Convention("roster-numbered-role-set-against-the-name", "roster",
+               "\n1.会長北野和子\n2.副会長南田伸弘\n3.委員東山美千子、西川静枝", "北野和子、南田伸弘、東山美千子、西川静枝"),
+    # The list closed by 。, its note naming those absent.
+    Convention("roster-absentees-in-the-lists-own-note", "roster",
+               "北野晋也会長、南田靖夫副会長、東山吉一・西川章雄各委員。(計4名。森本美耶子・川上和子各委員は所用のため欠席。)",
+               "北野晋也、南田靖夫、東山吉一、西川章雄"),
+    # Group words (<委員>, 構成員, an agency above its officials) name no one.
+    Convention("roster-group-words-above-the-names", "roster",
+               "(敬称略)\n<委員> 北野真佐子、南田さゆり\n構成員\n東山 富一 (北山県知事)\n文化庁\n文化庁次長、文化財鑑査官",
+               "北野真佐子、南田さゆり、東山富一"),
+    # The role alone above the bullet it heads; a row closed by 代理 is a stand-in.
+    Convention("roster-role-above-a-bullet-and-a-stand-in", "roster",
+               "\n会長\n  • 北野 保(有識者)\n委員\n  • 南田 武彦(市民団体)\n  • 西川 千秋(農村計画課長)代理\n北山市役所\n  • 建設課職員 5名",
+               "北野保、南田武彦"),
+    # A 氏名 / 現職名 table: the name is the first cell, a row noted (当日欠席) is absent.
+    Convention("roster-name-and-affiliation-table", "roster",
+               "\n氏 名 現職名\n北野 俊夫  北山大学 教授\n南田 建  北山放送局(当日欠席)\n東山 凪子  弁護士", "北野俊夫、東山凪子"),
     # Header layouts: the fact (field=value) each example must yield.
     Convention("header-closing-at-noon-written-pm-twelve", "header",
                "日時：令和6年10月3日(月曜日)午前10時から午後12時まで\n場所：南野市役所", "end_time=12:00"),
@@ -327,6 +347,21 @@ CATALOGUE: tuple[Convention, ...] = (
         "名\n称 みなみ市情報公開・個人情報保護審議会\n日\n時 令和6年5月10日(金)\n場\n所 みなみ市役所 庁議室",
         "place=みなみ市役所 庁議室",
     ),
+    Convention("header-label-that-names-the-names", "header",
+               "開催場所\n北山町役場2階 202会議室\n出席委員の氏名\n北野純、南田将行\n出席職員の職・氏名\n室長 西川記代子",
+               "members_present=北野純、南田将行"),
+    Convention("header-roster-run-onto-the-room", "header",
+               "日時 令和6年7月28日(木) 午前10時00分開会\n場所:601会議室 出席委員北野伸一郎委員長、南田 学副委員長、東山 明委員",
+               "place=601会議室"),
+    Convention("header-letter-spaced-roster-label", "header",
+               "日 時:令和6年11月14日(金)午後7時00分∼ 場 所:北山会館 303集会室\n出 席 者 北野会長 南田副会長 東山委員",
+               "members_present=北野、南田、東山"),
+    Convention("header-officers-above-the-roster-label", "header",
+               "開催場所 北山市役所別館 4階 会議室\n会長:北野委員 副会長:南田委員\n出席者 委員:東山委員、西川委員",
+               "members_present=北野、南田、東山、西川"),
+    Convention("header-members-under-a-bracketed-heading", "header",
+               "令和6年2月16日(月曜) 午前10時30分から11時30分まで北山府公館 1階 ホール(北山市中区一条通)\n【審議会委員】\n北野康夫会長、南田博正委員",
+               "place=北山府公館 1階 ホール"),
     Convention(
         "header-note-between-fields", "header",
         "開催場所 みなみ市役所 第3委員会室\n(所在:みなみ市本町1-1)\n出席者 北野会長、南田委員",

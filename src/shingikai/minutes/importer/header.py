@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .clean import BREADCRUMB
 from .conventions import CLOCK, ROSTER_LABELS, SPEAKER_MARKS, is_clock_line
 from .municipality import municipality_from_prefix
-from .roster import COUNT_NOTE, NAMED_SECTION, marked_entries
+from .roster import ABSENCE_NOTE, COUNT_NOTE, NAMED_SECTION, absence_notes_dropped, marked_entries
 from .roster import table_in as roster_table_in
 from .speakers import candidate_families, compact, nfkc, opens_statement
 
@@ -161,7 +161,8 @@ def match_field(line: str) -> tuple[str, str] | None:
     if rest[:1] in tuple("のはをがにでと、。"):
         # 出席者の皆様… is a sentence, not a field; にし市役所 after a separator is a value.
         return None
-    if "。" in value and _FIELD_OF[label] not in ("result", "agenda", "name"):
+    if "。" in value and _FIELD_OF[label] not in ("result", "agenda", "name") and not (
+            _FIELD_OF[label] in _ROSTER_FIELDS and _closed_roster_line(value)):
         return None
     if label in _CLOCK_LABELS and not _CLOCK_VALUE.match(value):
         # ○開会 午後1時50分 is a field; 1 開会 in an agenda is an item's line.
@@ -209,6 +210,7 @@ def parse_header(lines: list[str], limit: int | None, apart: bool = True) -> Hea
     scan_limit = stop if limit is not None else min(len(lines), 200)
     joined: int | None = None
     contents = False
+    officers = None
     for i, line in _segments(lines, scan_limit):
         if i == joined:
             continue
@@ -227,7 +229,14 @@ def parse_header(lines: list[str], limit: int | None, apart: bool = True) -> Hea
             _store(header, current_field, current)
             last_field_line = i
             continue
+        if _OFFICERS_LINE.fullmatch(s) and seen_field:
+            # 会長:吉川委員 副会長:下村委員 / 出席者 委員:…: a form's officers printed above the roster's label.
+            officers = s
+            continue
         found = match_field(s)
+        if found and officers and found[0] in ("present", "attendees"):
+            found = (found[0], officers + ("\n" + found[1] if found[1] else ""))
+        officers = None
         if found:
             name, value = found
             nested = match_field(value) if value else None
@@ -268,6 +277,8 @@ def parse_header(lines: list[str], limit: int | None, apart: bool = True) -> Hea
             # 1 / 開会の日時 / … / 2 / 閉会の日時: a PDF's numbering column, one number a line between the fields.
             current, current_field = None, None
             continue
+        if current_field in _ROSTER_FIELDS and "欠席" in s:
+            s = _before_run_on_sentence(s)
         if current is not None and _continues_field(current_field, s, current):
             current.append(s)
             _store(header, current_field, current)
@@ -298,34 +309,76 @@ def parse_header(lines: list[str], limit: int | None, apart: bool = True) -> Hea
         _notice_apart(header, lines, header.end, 200)
     if apart and limit is None and not any(header.first(name) for name in (*_ROSTER_FIELDS, "members")):
         _roster_apart(header, lines, header.end, 300)
+    if limit is not None and not any(header.first(name) for name in (*_ROSTER_FIELDS, "members")):
+        # 議事の概要 … 出席委員名 / 星山晋也会長、…: a form that lists the members after its account of the business.
+        _roster_apart(header, lines, limit, limit + 120, alone=True)
     if not any(header.first(name) for name in (*_ROSTER_FIELDS, "members")):
         table = roster_table_in(lines, 200 if limit is None else limit)
         if table:
             header.fields["present"] = [table]
+        else:
+            headed = _members_under_heading(lines, min(len(lines), 60))
+            if headed:
+                header.fields["present"] = [headed]
     header.title_lines = header.title_lines[:6]
     return header
 
 
-def _roster_apart(header: Header, lines: list[str], start: int, stop: int) -> None:
+# 【審議会委員】, 【北山市在り方検討会議委員】: a heading over the members' names, where no field labels them.
+_MEMBERS_HEADING = re.compile(r"[【\[［](?P<s>[^】\]］\s]{0,24}委員)[】\]］]")
+_CELL_BAR = re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*$")
+
+
+def _members_under_heading(lines: list[str], stop: int) -> str | None:
+    """The lines under a heading that names the body's members, to the next heading or sentence; each note in
+    brackets on a line of its own (a table's second column: 北野一郎 | / (座長・北山大学教授) |) kept with its name."""
+    for i in range(stop):
+        m = _MEMBERS_HEADING.fullmatch(lines[i].strip(" \t\u3000"))
+        if not m or re.search(r"事務局|説明|幹事", m.group("s")):
+            continue
+        rows: list[str] = []
+        for line in lines[i + 1:i + 40]:
+            s = _CELL_BAR.sub("", line.strip(" \t\u3000"))
+            if not s:
+                if rows:
+                    continue
+                continue
+            if "。" in s or s[0] in "【[［" or match_field(s):
+                break
+            if rows and _HEADER_NOTE.fullmatch(s) and not _HEADER_NOTE.search(rows[-1]):
+                rows[-1] += s
+            else:
+                rows.append(s)
+        return "\n".join(rows) or None
+    return None
+
+
+def _roster_apart(header: Header, lines: list[str], start: int, stop: int, alone: bool = False) -> None:
     """〇議事日程 … 〇本日の会議に付した事件 … 〇出席議員（68人）: an assembly's record lists the agenda first and the
-    roster after it, the two apart; the roster's fields (those absent too) are read where they stand."""
+    roster after it, the two apart; the roster's fields (those absent too) are read where they stand. ``alone``:
+    only a label on a line of its own, the names below it (past the proceedings' heading, a speech may say 出席委員)."""
     for i in range(start, min(stop, len(lines))):
         s = lines[i]
         if ("席" in s or "応招" in s) and "。" not in s:
             found = match_field(s.strip(" \t\u3000"))
-            if found and found[0] == "present":
+            if found and found[0] in ("present", "attendees") and not (alone and found[1]):
                 sub = parse_header(lines[i:i + 200], None, apart=False)
-                for name in ("present", "absent"):
+                officers = next((lines[j] for j in range(i - 1, max(start, i - 3) - 1, -1) if lines[j].strip()), "")
+                for name in ("present", "attendees", "absent"):
                     if name in sub.fields:
+                        if name != "absent" and name == found[0] and _OFFICERS_LINE.fullmatch(officers.strip(" \t\u3000")):
+                            # 会長:吉川委員 副会長:下村委員 / 出席者 委員:藤本委員、…: a form's officers printed above the label.
+                            sub.fields[name][0] = officers.strip(" \t\u3000") + "\n" + sub.fields[name][0]
                         header.fields.setdefault(name, sub.fields[name])
                         if name in sub.counts:
                             header.counts.setdefault(name, sub.counts[name])
-                if sum(1 for line in lines[header.end:i] if line.strip(" \t\u3000")) <= 3:
+                if sum(1 for line in lines[header.end:i] if line.strip(" \t\u3000")) <= 3 and "agenda" not in sub.fields:
                     # ○応招・不応招議員 just above the roster: a heading of the header, not the first statement.
                     header.end = max(header.end, i + sub.end)
                 return
 
 
+_OFFICERS_LINE = re.compile(r"(?:副?(?:会長|委員長)[:：][^\s:：、]{1,10}委員[ \t\u3000]*)+")
 _CLOCK_WORD_CELL = re.compile(r"開会|閉会|開議|散会")
 _CLOCK_PIECE = re.compile(r"[0-9０-９]{1,2}[ \t\u3000]*[時分][ \t\u3000]*[~〜～]?")
 _PIECE_CLOCK = re.compile(r"(?P<h>[0-9]{1,2})時(?P<m>[0-9]{1,2})分(?P<from>[~〜～])?")
@@ -375,6 +428,7 @@ _GLUED_ROSTER = re.compile(
 )
 
 
+_ROSTER_AFTER_ROOM = re.compile(r"[ \t\u3000]+(?P<label>出席委員|出席者)(?=[一-龥々]{2,}[^\n。]*?(?:委員長|会長|委員)[、,，])")
 _NEXT_SECTION = re.compile(r"[ \t\u3000]+[0-9０-９]{1,2}[.．](?=[^\s0-9０-９])\S*$")
 _ABSENT_RUN_ON = re.compile(
     r"(?<=[ \t\u3000])(?=(?:欠席委員|欠席議員|欠席者)(?:[（(][ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[名人][ \t\u3000]*[）)]|[ \t\u3000:：]|$))"
@@ -429,6 +483,11 @@ def _segments(lines: list[str], stop: int):
             yield i, line[:m.start()]
             yield i, line[m.start():]
             continue
+        m = _ROSTER_AFTER_ROOM.search(line) if "出席" in line else None
+        if m and (match_field(_closed_label(line[:m.start()].strip(" \t\u3000"))) or ("",))[0] == "place":
+            # 場所:601会議室 出席委員田村伸一郎委員長、…: the roster's label run onto the room, its names onto the label.
+            yield i, line[:m.start()]
+            line = m.group("label") + " " + line[m.end():]
         m = _ABSENT_RUN_ON.search(line) if "欠席" in line and "。" not in line else None
         if m and (not match_field(line.strip(" \t\u3000")) or match_field(line[:m.start()].strip(" \t\u3000"))):
             # 38 / 北野 恒輔 欠席委員 名 議席番号・氏名: the absent list's heading run on after the last name present.
@@ -482,6 +541,11 @@ _NOTE = re.compile(r"[（(][^（）()]{1,20}[)）]")
 _BARE_ROSTER_ENTRY = re.compile(r"^[一-龥々豈-﫿ヶぁ-んァ-ヶー]{1,10}?(?:会長|副会長|委員長|副委員長|委員|会長職務代理者?|職務代理者?|部会長|座長)$")
 
 
+_ROOM_AFTER_CLOCK = re.compile(r"まで[ \t\u3000]*(?P<room>[^\s0-9０-９、。][^、。]{1,60})$")
+# 京都府公館 1階 ホール(京都市上京区烏丸通一条下ル龍前町): the venue's address in brackets is no part of the room.
+_ADDRESS_NOTE = re.compile(r"[（(][^（）()]{0,40}(?:[都道府県市区町村]|丁目|番地|通)[^（）()]{0,40}[）)]$")
+
+
 def _unlabelled_facts(lines: list[str], stop: int) -> tuple[dict[str, str], int] | None:
     """The date, time, place and roster of an unlabelled header, and the index of its last line.
 
@@ -503,6 +567,11 @@ def _unlabelled_facts(lines: list[str], stop: int) -> tuple[dict[str, str], int]
         return None
     facts, last = {"date": s}, i
     expect = ("time", "place", "attendees")
+    room = _ROOM_AFTER_CLOCK.search(s)
+    if room and _bare_kind(_ADDRESS_NOTE.sub("", room.group("room"))) == "place":
+        # 平成27年2月16日(月曜) 午前10時30分から11時30分まで京都府公館 1階 ホール: the room's line joined to the date's.
+        facts = {"date": s[:room.start("room")], "place": _ADDRESS_NOTE.sub("", room.group("room"))}
+        expect = ("attendees",)
     for j in range(i + 1, min(len(lines), i + 12)):
         t = lines[j].strip(" \t\u3000")
         if not t:
@@ -518,7 +587,7 @@ def _unlabelled_facts(lines: list[str], stop: int) -> tuple[dict[str, str], int]
 # 平成25年10月22日(火曜日)、第11回教育委員会議を教育委員室において開催した: the record opens by narrating the sitting.
 _NARRATED_SITTING = re.compile(
     r"(?P<date>(?:令和|平成|昭和)[ \t\u3000]*(?:元|[0-9０-９]{1,2})[ \t\u3000]*年[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*月"
-    r"[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*日)[^。]{0,80}?を(?P<place>[^、。をに]{2,30}?)(?:において|にて)(?:開催|開会)"
+    r"[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*日)[^。]{0,80}?を(?P<place>[^、。をに]{2,30}?)(?:において|にて|で)(?:開催|開会)"
 )
 
 
@@ -555,6 +624,23 @@ def _closed_label(s: str) -> str:
     """２　場　　所　　議場 → ２　場所　　議場: a two-letter label spaced to the width of a four-letter one, closed up."""
     if ("\u3000\u3000" in s[:12] or "  " in s[:12]) and _WIDE_LABEL.match(s):
         return _WIDE_LABEL.sub(_close_wide_label, s, count=1)
+    if len(s) > 6 and s[1:2] in (" ", "\u3000") and s[3:4] in (" ", "\u3000"):
+        return _letter_spaced_label(s)
+    return s
+
+
+_SPACED_LETTERS = re.compile(r"[一-龥](?:[ \u3000][一-龥]){2,5}(?=[ \t\u3000:：]|$)")
+
+
+def _letter_spaced_label(s: str) -> str:
+    """出 席 者 白井会長 宮城副会長 …: a label of three letters or more spaced one letter apart, closed up."""
+    m = _SPACED_LETTERS.match(s)
+    if not m:
+        return s
+    letters = m.group(0)[::2]
+    for n in range(len(letters), 2, -1):
+        if letters[:n] in _FIELD_OF:
+            return letters[:n] + s[2 * n - 1:]
     return s
 
 
@@ -627,12 +713,40 @@ def _continues_field(name: str | None, line: str, block: list[str]) -> bool:
         # One wrapped line (午前10時から正午まで) at most; never the next field's label run into its value.
         return (len(block) <= 1 and len(line) <= 60 and not _LIST_LINE.match(line) and not _BARE_NUMBER.fullmatch(line)
                 and not _LONG_LABEL_START.match(line))
-    # Attendance lists wrap onto further lines of names and units, never sentences.
-    if "。" in line or len(line) > 200 or _BODY_MARKERS.match(compact(line)):
+    # Attendance lists wrap onto further lines of names and units, never sentences; a list closed by 。 and its
+    # note of absence (…各委員。(計6名。…各委員は所用のため欠席。)) is still the list.
+    if "。" in line and not (name in _ROSTER_FIELDS and _closed_roster_line(line)):
+        return False
+    if len(line) > 200 or _BODY_MARKERS.match(compact(line)):
         return False
     if name in _ROSTER_FIELDS and NAMED_SECTION.match(line):
         return True
-    return not _SECTION_HEADING.match(line)
+    return not _SECTION_HEADING.match(line) or name in _ROSTER_FIELDS and _own_numbering(block, line)
+
+
+def _closed_roster_line(line: str) -> bool:
+    """…湯浅隆各委員。(計6名。…各委員は所用のため欠席。): names closed by 。 and a note of absence, no sentence."""
+    rest = absence_notes_dropped(line).rstrip("、 \t\u3000")
+    return rest != line.rstrip("、 \t\u3000") and rest.endswith("委員。") and "。" not in rest[:-1]
+
+
+def _own_numbering(block: list[str], line: str) -> bool:
+    """3.出席者 / 1.会長山田和子 / 2.副会長有田伸弘: the roster numbers its own entries from 1 under its label."""
+    if not re.match(r"[ \t\u3000]*[0-9０-９]{1,2}[.．]", line):
+        return False   # 1 庁議構成員: a number and a gap open the record's own sections
+    now = _number_of(line)
+    numbers = [_number_of(b) for b in block]
+    return bool(now) and all(numbers) and [n[1] for n in numbers] == list(range(1, now[1])) and all(
+        n[0] == now[0] for n in numbers)
+
+
+def _before_run_on_sentence(line: str) -> str:
+    """…各委員。(計6名。…は所用のため欠席。)その他の事項…が出席。: a roster line closed by its note of absence, the
+    page's next section run on after it."""
+    notes = list(ABSENCE_NOTE.finditer(line))
+    if notes and "。" in line[notes[-1].end():]:
+        return line[:notes[-1].end()]
+    return line
 
 
 _DATE_PIECE = re.compile(r"(?:令和|平成|昭和|[0-9０-９]{1,4}[ \t\u3000]*[年月日]?|[ \t\u3000年月日()（）曜火水木金土]){1,8}")

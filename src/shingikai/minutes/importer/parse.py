@@ -609,7 +609,8 @@ def _chair_from_labels(body: Body, members: list[str]) -> tuple[str | None, floa
             continue  # 文教委員長（藤田二郎君）: another committee's chair reporting
         else:
             # 鈴木（久）委員長: the bracket tells two members of one surname apart.
-            m = re.fullmatch(r"(?P<n>.{1,10}?)(?:会長|委員長|議長)", label)
+            # 田中分科会長: a 分科会's chair speaking as such (a 部会長 is a section's, left out below).
+            m = re.fullmatch(r"(?P<n>.{1,10}?)(?:分科会長|会長|委員長|議長)", label)
             if not m or m.group("n").endswith(("副", "部")) or m.group("n") in _ACTING_CHAIR:
                 continue
             name = m.group("n")

@@ -7,7 +7,7 @@ column's width, or one cell a line), seat-numbered rows, or a list with a mark b
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from shingikai.jp.text import strip_role_words
 
@@ -18,8 +18,10 @@ _DATE_WORD = re.compile(
     r"(?:(?:令和|平成|昭和)?[元〇一二三四五六七八九十0-9０-９]{1,3}年)?[一二三四五六七八九十0-9０-９]{1,2}月[一二三四五六七八九十0-9０-９]{1,3}日"
 )
 _PEOPLE_SPLIT = re.compile(r"[、,，;；|｜]|\s{2,}|[ \u3000](?=[^\s、,，;；]+(?:委員|会長|委員長|副会長)(?:\s|$|[、,]))")
+_LIST_SPLIT = re.compile(r"[、,，;；|｜]|\s{2,}")
 COUNT_NOTE = re.compile(r"[（(]?\s*(?:計|以上|合計)?\s*[0-9０-９]+\s*[名人]\s*[）)]?|以上$|ほか$|外$")
-_CHAIR_NOTE = re.compile(r"[（(]\s*(?:会長|委員長|議長|座長)\s*[）)]")
+# (会長), (座長・東洋大学法学部教授): the note that makes the name before it the chair.
+_CHAIR_NOTE = re.compile(r"[（(]\s*(?:会長|委員長|議長|座長)\s*(?:[・、,，][^（）()]*)?[）)]")
 _TRAILING_CHAIR = re.compile(r"(?:座長|部会長|(?:座長|部会長|委員長|会長)代理)[ \t\u3000]*$")
 _CHAIR_SUFFIX = re.compile(r"(?:会長|委員長|議長|座長)$")
 _NOT_CHAIR_SUFFIX = re.compile(r"(?:副会長|副委員長|副議長)$")
@@ -27,7 +29,11 @@ _NOT_CHAIR_SUFFIX = re.compile(r"(?:副会長|副委員長|副議長)$")
 _CHAIR_PREFIX = re.compile(r"^(?:会長|委員長|議長)(?:[ \u3000]+|(?!職務|代理)(?=[一-龥々豈-﫿]{2,6}$))")
 _ACTING_PREFIX = re.compile(r"^(?:副?委員長|会長|教育長)職務代理者?[ \u3000]+")
 # 副委員長 木村 克一, 代理 海老原 崇智: a role written before the name on a roster line.
-_ROLE_PREFIX = re.compile(r"^(?:副会長|副委員長|副議長|(?:副?委員長|会長|教育長)職務代理者?|職務代理者?|代理|準?委員|議員)[ \u3000]+")
+_ROLE_PREFIX = re.compile(
+    r"^(?:副会長|副委員長|副議長|(?:副?委員長|会長|教育長)職務代理者?|職務代理者?|代理|準?委員|議員)[ \u3000]+"
+    # 副会長有田伸弘, 委員清山美千子: the role set against the name.
+    r"|^(?:副会長|副委員長|副議長|委員(?!長))(?=[一-龥々豈-﫿]{2,6}$)"
+)
 _STAFF_WORD = re.compile(
     r"(?:課長補佐|課長|係長|主査|主幹|主任主事|主任|主事|参事|室長|所長|部長|次長|局長|館長|園長|補佐|技師|専門員|保健師|"
     r"市長|町長|村長|教育長|職員|事務局|株式会社)"
@@ -58,6 +64,93 @@ def read_people(value: str | None) -> People:
     table = attendance_table(value)
     if table:
         return People(tuple(table[0]), table[2], tuple(table[1]))
+    value, absent = _absences_noted(value)
+    people = _read_listed(value)
+    if absent is None:
+        return people
+    absent = tuple(a for a in dict.fromkeys(absent) if a not in people.names)
+    return replace(people, names=tuple(n for n in people.names if n not in absent), absent=absent)
+
+
+# (木村繁滿委員、山本良子委員は所用のため欠席), (計6名。折井美耶子・小泉和子各委員は所用のため欠席。): the list's own
+# note names those who did not come; 樋村 恭一 … 講師(当日欠席): a row's note marks its member absent.
+ABSENCE_NOTE = re.compile(r"[（(](?P<body>[^（）()\n]{0,80}?)(?:各?委員)?(?:は|が)[^（）()\n。]{0,12}?欠席(?:し(?:た|ました)?)?。?[）)]")
+_ROW_ABSENT = re.compile(r"(?P<row>[^\n、,，（）()]+?)[（(][ \t\u3000]*(?:当日|本日)?欠席[ \t\u3000]*[）)]")
+
+
+_ENTRY_NUMBER = re.compile(r"(?m)^[ \t\u3000]*[0-9０-９]{1,2}[.．][ \t\u3000]*(?=[^\s0-9０-９番])")
+# 会長 / • 高橋 保(有識者), 会長 / 近藤鈔: an officer's role alone above the one name it heads (委員 only above a bullet,
+# as in a table's role column 委員長 / 副委員長 / 委員 the last role heads all the names below it).
+_ROLE_ABOVE_BULLET = re.compile(
+    r"(?m)^[ \t\u3000]*(副?(?:会長|委員長|議長)|座長|委員)[ \t\u3000]*\n[ \t\u3000]*[•・][ \t\u3000]*"
+    r"|^[ \t\u3000]*(副?(?:会長|委員長)|座長)[ \t\u3000]*\n(?![ \t\u3000]*(?:副?(?:会長|委員長|議長)|委員|座長|部会長|(?:副?委員長|会長)?職務代理者?)[ \t\u3000]*(?:\n|$))"
+    r"(?=[ \t\u3000]*[一-龥々ぁ-んァ-ヶ]{2,7}[ \t\u3000]*(?:\n|$))"
+)
+_STAND_IN_ROW = re.compile(r"(?m)^[^\n、]*?[)）][ \t\u3000]*代理(?![^\s、,，]*[)）])[ \t\u3000]*")
+_AGENDA_RUN_ON = re.compile(r"(?<=委員)(?:議案|報告|諮問|議題)[0-9０-９]{1,2}[.．][^\n]*")
+_NAME_COLUMN_HEAD = re.compile(r"^[ \t\u3000\n]*氏[ \t\u3000]*名[ \t\u3000]+(?:現職名?|職名|所属(?:等|団体)?|役職|職業|選出区分)[ \t\u3000]*\n")
+_ROLE_CLOSED_RUN = re.compile(r"(?<=[一-龥々])(委員(?!長)|会長)(?=[一-龥々]{2,6}(?:委員|会長)(?:$|[、,，\s]))")
+_HEARD_INSTEAD = re.compile(r"(?P<n>[一-龥々ぁ-んァ-ヶ]{1,8})[（(][^（）()、]{1,10}参考人[）)]")
+_LIST_STOP = re.compile(r"。(?=[ \t\u3000]*(?:[、\n]|$))")
+
+
+def absence_notes_dropped(line: str) -> str:
+    """The line without the notes that name absent members."""
+    return ABSENCE_NOTE.sub("、", line) if "欠席" in line else line
+
+
+def _absences_noted(value: str) -> tuple[str, list[str] | None]:
+    """The value without its notes of absence, and the names those notes mark absent (None without a note)."""
+    if "欠席" not in value and "参考人" not in value:
+        return value, None
+    absent: list[str] = []
+
+    def note(m: re.Match[str]) -> str:
+        body = m.group("body").split("。")[-1]
+        absent.extend(n for n in (re.sub(r"(?:各?委員)$|[ \t\u3000]", "", p) for p in re.split(r"[、,，・]", body)) if n)
+        return "、"
+
+    def row(m: re.Match[str]) -> str:
+        name = _row_name(m.group("row"))
+        if name:
+            absent.append(name)
+            return "、"
+        return m.group("row") + "、"
+
+    value = ABSENCE_NOTE.sub(note, value)
+    # 福田(直井参考人): a 参考人 attends in the member's stead; the member is away.
+    value = _HEARD_INSTEAD.sub(lambda m: absent.append(m.group("n")) or "", value)
+    value = _ROW_ABSENT.sub(row, value)
+    return value, absent if absent else None
+
+
+def _row_name(row: str) -> str | None:
+    """木村 俊夫  九州国際大学 教授: a table row's name, the cell before the wide gap; None where it holds none."""
+    cells = re.split(r"[ \t]{2,}|\u3000{2,}", row.strip(" \t\u3000"))
+    if len(cells) > 2:
+        return None   # rows run together: which name the note is on cannot be told
+    cell = cells[0]
+    name = strip_role_words(re.sub(r"[ \t\u3000]", "", cell))
+    return name if _ROW_NAME.fullmatch(name) and len(name) <= 8 and not _STAFF_WORD.search(name) else None
+
+
+def _read_listed(value: str) -> People:
+    # …湯浅隆各委員。: the 。 that closes the list is no part of its last name.
+    value = _LIST_STOP.sub("", value)
+    # 出 / 席 / 者 委員:藤本委員: the last letter of a label printed one letter a line, left before the names.
+    value = re.sub(r"(?m)^[ \t\u3000]*者[ \t\u3000]+(?=\S)", "", value)
+    # 岡委員議案1.諮問(…): the agenda that follows the form's roster cell run onto its last name.
+    value = _AGENDA_RUN_ON.sub("", value)
+    head = _NAME_COLUMN_HEAD.match(value)
+    if head:
+        # 氏名 現職名 / 木村 俊夫  九州国際大学 教授: a table of name and affiliation; the name is the first cell.
+        value = "\n".join(re.split(r"[ \t]{2,}|\u3000{2,}", line.strip(" \t\u3000"))[0] for line in value[head.end():].split("\n"))
+    # 1.会長山田和子 / 2.副会長有田伸弘: the list's own numbering.
+    value = _ENTRY_NUMBER.sub("", value)
+    # 会長 / • 高橋 保(有識者): the role alone above the bullet it heads.
+    value = _ROLE_ABOVE_BULLET.sub(lambda m: (m.group(1) or m.group(2)) + "\u3000", value)
+    # • 桑原 千秋(…農村計画課長)代理: one attending in a member's stead, no member.
+    value = _STAND_IN_ROW.sub("", value)
     closed = _closed_by_member(value)
     if closed:
         return closed
@@ -89,6 +182,8 @@ def read_people(value: str | None) -> People:
     spaced = marked_spaced or any(_spaced_full_names(line, 3) for line in sections)
     text = "、".join((_names_apart(line) if spaced and _spaced_full_names(line, 2) else line) for line in sections)
     text = _SPLIT_NAME.sub(_join_split_name, text)
+    # 金田章裕委員根立研介委員: a wrapped list's two lines joined; the role still closes each name.
+    text = _ROLE_CLOSED_RUN.sub(r"\1、", text)
     # 鶴岡(稔男)委員長: the given name in brackets between surname and role.
     text = _GIVEN_IN_BRACKETS.sub(r"\1\2", text)
     text = _ROSTER_NOTE.sub("", text)
@@ -104,11 +199,16 @@ def read_people(value: str | None) -> People:
         # 委員 内田 敬子 (弁護士) 委員 大脇 成昭 (…): the role word opens each entry.
         text = _ROLE_BEFORE_NAME.sub("、", text)
     names, chair, superintendents, acting = [], None, set(), None
-    for token in _PEOPLE_SPLIT.split(text):
+    # 渡辺 学副委員長、大島 明、…: where 、 parts the names, a single space is the gap inside one.
+    split = _LIST_SPLIT if text.count("、") >= 3 else _PEOPLE_SPLIT
+    for token in _lone_letters_joined(split.split(text), "、" not in text):
         t = token.strip(" \t\u3000・")
+        # ◎志野誠也  ○市川洋一: a mark the marked-roster reading left on a name; ◎ is the chair's.
+        marked = t[:1] in "◎○〇◯" and len(t) > 2
+        t = t[1:].lstrip(" \t\u3000") if marked else t
         if not t:
             continue
-        is_chair = bool(_CHAIR_NOTE.search(t) or _CHAIR_PREFIX.match(t))
+        is_chair = bool(_CHAIR_NOTE.search(t) or _CHAIR_PREFIX.match(t) or marked and token.strip(" \t\u3000・")[0] == "◎")
         is_acting = bool(_ACTING_PREFIX.match(t))
         # 委員長始め3名: the role that leads a count is no one's name.
         t = _COUNT_AFTER_LEAD.sub("", t)
@@ -131,7 +231,9 @@ def read_people(value: str | None) -> People:
         if not is_chair and _CHAIR_SUFFIX.search(core) and not _NOT_CHAIR_SUFFIX.search(core):
             is_chair = True
         t = _TRAILING_CHAIR.sub("", t)
-        name = strip_role_words(_PARENS.sub("", t)).replace("　", "")
+        # 井上(由): a one-letter initial that tells two members of one surname apart stays as printed.
+        initial = _INITIAL.search(t)
+        name = strip_role_words(_PARENS.sub("", t)).replace("　", "") + (initial.group(0) if initial else "")
         name = re.sub(r"^(?:委員|会長|副会長|委員長)[ \t\u3000]*", "", name)
         name = re.sub(r"\s+", "", name)
         # 渡部孝樹君: an assembly's roster honours each member with 君.
@@ -148,6 +250,22 @@ def read_people(value: str | None) -> People:
         if is_acting and acting is None:
             acting = name
     return People(tuple(dict.fromkeys(names)), marked_chair or chair, None, frozenset(superintendents), acting)
+
+
+_INITIAL = re.compile(r"(?<=[一-龥々])[（(][一-龥](?<![欠出遅早退代])[）)]$")
+
+
+def _lone_letters_joined(tokens: list[str], spaced: bool) -> list[str]:
+    """福地   茂   宇田川   希: in a list parted by gaps alone, a single letter is the given name the gap cut off."""
+    if not spaced:
+        return tokens
+    out: list[str] = []
+    for token in tokens:
+        if out and _NAME_START.fullmatch(token.strip(" \t\u3000")) and len(out[-1].strip(" \t\u3000")) >= 2:
+            out[-1] = out[-1].rstrip(" \t\u3000") + token.strip(" \t\u3000")
+        else:
+            out.append(token)
+    return out
 
 
 # ◎北野一朗〇南田健※東山亨, ◎山川昌子 ○肥沼茂男 佐藤真和: a mark before each name, or some, sets the names apart;
@@ -351,6 +469,8 @@ def _closed_by_member(value: str) -> People | None:
     if "委員" not in value:
         return None
     found = list(_MEMBER_CLOSED.finditer(value))
+    if len([e for e in re.split(r"[、,，]", value) if e.strip(" \t\u3000\n")]) > max(len(found), 1):
+        return None   # 北野一郎委員長、南田 学、東山明委員: entries the role does not close; the 、 parts them
     if len(found) < 3 or not any(" " in m.group("n") or "\u3000" in m.group("n") for m in found):
         return None
     names, chair = [], None
@@ -701,6 +821,12 @@ NAMED_SECTION = re.compile(
 _EACH_MEMBER = re.compile(r"[（(]?(?P<names>[^\s（）()、,]+?・[^\s（）()、,]+?)各委員[）)]?")
 
 
+_GROUP_LINE = re.compile(
+    r"構成員|[^\s、,，()（）]{1,15}(?:審議会?|審査会|委員会|協議会|会議|調査会)委員"
+    r"|(?P<staff>[^\s、,，()（）:：]{0,12}(?:庁|省|局|市役所|町役場|村役場|区役所|事務局))"
+)
+
+
 def _member_sections(lines: list[str]) -> list[str]:
     out, keep = [], True
     for line in lines:
@@ -711,8 +837,14 @@ def _member_sections(lines: list[str]) -> list[str]:
             if keep and named.group("rest"):
                 out.append(named.group("rest"))
             continue
+        group = _GROUP_LINE.fullmatch(line.strip(" \t\u3000"))
+        if group:
+            # 構成員 / 福田富一 …, 文化庁 / 文化庁次長、…: a group's word alone above its names; an agency's are staff.
+            keep = not group.group("staff")
+            continue
         m = _SECTION_LINE.match(line)
-        if m and (len(m.group("s")) < 2 or m.group("rest") and _ROLE_TOKEN.fullmatch(m.group("s").strip())):
+        if m and (len(m.group("s")) < 2 or m.group("rest") and _ROLE_TOKEN.fullmatch(m.group("s").strip())
+                  and line.lstrip(" \t\u3000")[0] in "(（"):
             # (株)東芝…: an abbreviation in brackets opens a line of the list, not a section; so does
             # (会長)北野一朗, the role of the name after it.
             m = None

@@ -368,3 +368,24 @@ def test_the_chair_of_a_section_speaking_as_such():
     text = ("社会保障審議会 北山分科会(第3回)議事録\n○日時\n令和6年12月28日\n○出席者\n北野、南田、東山(敬称略)\n○議事\n"
             "○西川課長 以降の進行につきましては、北野分科会長にお願いいたします。\n○北野分科会長 それでは始めます。\n")
     assert parse_text(text)["chair"] == "北野"
+
+
+@pytest.mark.parametrize("greeting, chair", [
+    ("  2. あいさつ 北野会長", "北野一郎"),
+    ("2　挨拶　南田委員長", "南田"),
+    ("2. 会長あいさつ", None),
+    ("2. あいさつ 北野副会長", None),
+    ("2. あいさつ 環境部長", None),
+])
+def test_the_greeting_on_the_order_of_business_names_the_chair(greeting, chair):
+    text = (
+        "北山県環境審議会議事録\n開催日時\n令和6年2月7日(水曜日)9時30分~10時20分\n出席者\n北野一郎委員、東山花子委員\n"
+        f"審議の概要\n  1. 開会\n{greeting}\n  3. 議事\n"
+    )
+    assert parse_text(text)["chair"] == chair
+
+
+def test_the_member_who_is_to_become_the_chair_by_election():
+    text = ("第5回北山県環境審議会議事録 1 日時 令和元年9月3日(月) 午後2時~3時\n会議の内容\n■ 決議事項\n"
+            "(1) 会長の選出について 委員互選により,北野一郎委員が会長となることが決定\n")
+    assert parse_text(text)["chair"] == "北野一郎"

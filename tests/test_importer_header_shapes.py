@@ -416,3 +416,22 @@ def test_a_run_together_agenda_gives_its_opening_clock():
     parsed = parse_text(text)
     assert parsed["start_time"] == "09:30"
     assert parsed["meeting_label"] == "平成28年9月定例会"
+
+
+@pytest.mark.parametrize("title, date_cell, date", [
+    ("令和6年度第3回北山区福祉推進会議", "7年2月4日(火)18時00分～19時30分", "2025-02-04"),
+    ("平成２６年度第１０回北山区福祉推進会議", "26 年 11 月 5 日(水)18時00分～19時30分", "2014-11-05"),
+])
+def test_a_date_without_its_era_takes_the_era_the_title_gives_for_that_year(title, date_cell, date):
+    text = f"会議録(要旨)\n会議体の名称\n{title}\n開催日時 {date_cell}\n開催場所 区民センター3階 第1会議室" + SPEECH
+    assert parse_text(text)["date"] == date
+
+
+@pytest.mark.parametrize("title, day", [
+    ("北山区福祉推進会議", "31年2月4日"),
+    ("令和元年度第1回北山区福祉推進会議 (平成元年度からの報告)", "2年2月4日"),
+    ("令和3年度第1回北山区福祉推進会議", "31年2月4日"),
+], ids=["no-era", "two-eras", "era-of-another-year"])
+def test_a_date_without_its_era_is_not_guessed_where_no_one_era_fits(title, day):
+    text = f"会議録(要旨)\n会議体の名称\n{title}\n開催日時 {day}(月)18時00分～19時30分\n開催場所 区民センター" + SPEECH
+    assert parse_text(text)["date"] is None

@@ -512,6 +512,13 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("header-clock-noted-after-the-chairs-opening", "header",
                "北山市総務委員会 令和6年6月3日(月)\n委員長(北野君):ただいまより、総務委員会を開会いたします。(14:00)\n"
                "委員長(北野君):暫時休憩いたします。(14:05)", "start_time=14:00"),
+    Convention("header-date-without-its-era-dated-by-the-title", "header",
+               "令和6年度第3回北山区福祉推進会議\n開催日時 7年2月4日(火)18時00分～19時30分", "date=2025-02-04"),
+    Convention("header-chair-greeting-on-the-order-of-business", "header",
+               "北山県環境審議会議事録\n開催日時 令和6年2月7日 9時30分~10時20分\n審議の概要\n1. 開会\n2. あいさつ 北野会長", "chair=北野"),
+    Convention("header-chair-to-become-by-election", "header",
+               "北山県環境審議会議事録\n開催日時 令和元年9月3日\n(1) 会長の選出について 委員互選により,北野一郎委員が会長となることが決定",
+               "chair=北野一郎"),
     Convention("header-sitting-narrated-in-the-opening-sentence", "header",
                "ページ表示令和5年第3回北山市教育委員会議会議録令和５年６月２日(金曜日)、令和5年第3回教育委員会議(定例会)を"
                "北山市役所本庁舎14階 教育委員室において開催した。", "place=北山市役所本庁舎14階 教育委員室"),

@@ -10,6 +10,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from shingikai.jp.wareki import parse_date
+
 from .clean import BREADCRUMB
 from .conventions import CLOCK, ROSTER_LABELS, SPEAKER_MARKS, is_clock_line
 from .municipality import municipality_from_prefix
@@ -935,6 +937,26 @@ def assembly_in_speech(lines: list[str]) -> str | None:
 
 
 _PM_TWELVE = re.compile(r"午後[ \t\u3000]*(?:12|１２|十二)[ \t\u3000]*時")
+
+
+# 開催日時 27年2月3日(火): a date whose era the page gives only elsewhere (平成26年度第10回…).
+_ERALESS_DATE = re.compile(r"(?<![0-9])(?P<y>[0-9]{1,2})[ \t\u3000]*年[ \t\u3000]*(?P<m>[0-9]{1,2})[ \t\u3000]*月[ \t\u3000]*(?P<d>[0-9]{1,2})[ \t\u3000]*日")
+_ERA_YEAR = re.compile(r"(?P<era>令和|平成|昭和)[ \t\u3000]*(?P<y>[0-9]{1,2}|元)[ \t\u3000]*年")
+
+
+def eraless_date(value: str | None, texts: list[str]):
+    """The date in ``value`` written without its era, dated by the one era that ``texts`` name for that year
+    or the year before (a 年度 runs into the next calendar year); two eras, or none near it, date nothing."""
+    v = nfkc(value or "")
+    m = _ERALESS_DATE.search(v)
+    if m is None or _ERA_YEAR.search(v):
+        return None
+    year = int(m.group("y"))
+    eras = {e.group("era") for t in texts for e in _ERA_YEAR.finditer(nfkc(t or ""))
+            if 0 <= year - (1 if e.group("y") == "元" else int(e.group("y"))) <= 1}
+    if len(eras) != 1:
+        return None
+    return parse_date(f"{eras.pop()}{year}年{m.group('m')}月{m.group('d')}日")
 
 
 def noon_closing(start: str | None, end: str | None, text: str) -> str | None:

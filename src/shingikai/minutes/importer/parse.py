@@ -331,6 +331,8 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         facts.warn("date", "日時と場所の欄が入れ替わっていたため、入れ替えて読みました。")
     date = parse_date(date_value) if date_value else None
     date_conf = 1.0
+    if date is None and date_value:
+        date, date_conf = hdr.eraless_date(date_value, title_texts + header.title_lines + lines[:40]), 0.8
     if date is None:
         date_conf = 0.8
         for t in title_texts:

@@ -435,3 +435,25 @@ def test_a_date_without_its_era_takes_the_era_the_title_gives_for_that_year(titl
 def test_a_date_without_its_era_is_not_guessed_where_no_one_era_fits(title, day):
     text = f"会議録(要旨)\n会議体の名称\n{title}\n開催日時 {day}(月)18時00分～19時30分\n開催場所 区民センター" + SPEECH
     assert parse_text(text)["date"] is None
+
+
+@pytest.mark.parametrize("gap", ["  ", "      "], ids=["narrow", "wide"])
+def test_a_record_on_one_line_sets_the_room_apart_from_the_title_run_on_after_it(gap):
+    text = (
+        "と き 令和6年11月26日(火) ところ 西部公民館 学習室 令和6年北山市公民館運営審議会 第6回定例会速記録"
+        f"{gap}開会 午後2時2分 ○西部委員長  ただいまより開会します。 ○東公民館長  全員出席です。 ○西部委員長  では始めます。\n"
+    )
+    parsed = parse_text(text)
+    assert (parsed["municipality"], parsed["council_name"]) == ("北山市", "北山市公民館運営審議会")
+    assert (parsed["date"], parsed["place"]) == ("2024-11-26", "西部公民館 学習室")
+    assert parsed["chair"] == "西部"
+
+
+def test_a_sections_chair_speaking_is_not_taken_for_a_surname_ending_in_its_letter():
+    text = "北山市環境審議会 第1部会 会議録\n日時：令和6年5月1日\n会議の内容\n○田中部会長　始めます。\n○委員　はい。\n"
+    assert parse_text(text)["chair"] != "田中部"
+
+
+def test_a_room_with_nothing_run_on_after_it_is_kept_whole():
+    text = "会議録\nとき 令和6年11月26日(火) ところ 西部公民館 2階 学習室\n" + SPEECH
+    assert parse_text(text)["place"] == "西部公民館 2階 学習室"

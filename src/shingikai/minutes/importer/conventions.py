@@ -512,6 +512,9 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("header-clock-noted-after-the-chairs-opening", "header",
                "北山市総務委員会 令和6年6月3日(月)\n委員長(北野君):ただいまより、総務委員会を開会いたします。(14:00)\n"
                "委員長(北野君):暫時休憩いたします。(14:05)", "start_time=14:00"),
+    Convention("header-title-run-on-after-the-room-of-a-flattened-record", "header",
+               "と き 令和6年11月26日(火) ところ 西部公民館 学習室 令和6年北山市公民館運営審議会 第6回定例会速記録   開会 午後2時2分",
+               "place=西部公民館 学習室"),
     Convention("header-date-without-its-era-dated-by-the-title", "header",
                "令和6年度第3回北山区福祉推進会議\n開催日時 7年2月4日(火)18時00分～19時30分", "date=2025-02-04"),
     Convention("header-chair-greeting-on-the-order-of-business", "header",

@@ -440,7 +440,7 @@ _ABSENT_RUN_ON = re.compile(
 # Marks a title found after the fields on their line (no line of text starts with a NUL).
 _RUN_ON_TITLE = "\0"
 _WIDE_GAP_RUN = re.compile(r"[ \t]{2,}|\u3000{2,}")
-_INLINE_PLACE = re.compile(r"(?<=[ \t\u3000])(?:(?:開催場所|会議場所)(?=[ \t\u3000]*[:：]|[ \t\u3000])|(?:場所|会場)(?=[ \t\u3000]*[:：]|[ \t\u3000]{2,}[^\s0-9０-９]))")
+_INLINE_PLACE = re.compile(r"(?<=[ \t\u3000])(?:(?:開催場所|会議場所|ところ)(?=[ \t\u3000]*[:：]|[ \t\u3000])|(?:場所|会場)(?=[ \t\u3000]*[:：]|[ \t\u3000]{2,}[^\s0-9０-９]))")
 # A date spaced out (平成 28 年 5 月) is a PDF's text as a site shows it before the page itself: not read here.
 _INLINE_DATE = re.compile(
     r"(?:(?<=[ \t\u3000])[0-9０-９]{1,2}[ \t\u3000.．]+|[ \t\u3000]{2,})(?:日時及び場所|開催日時|開催月日|日時)"
@@ -451,6 +451,8 @@ _PLACE_END = re.compile(
 )
 
 
+# ところ 東部公民館 学習室 令和6年北山市公民館運営審議会 第6回定例会速記録: the page's title run on after the room.
+_TITLE_AFTER_ROOM = re.compile(r"(?:令和|平成|昭和)(?:元|[0-9０-９]{1,2})年度?[^\s。]{0,30}?(?:審議会|審査会|委員会|協議会|会議)")
 _CLOCK_FIELD_AFTER = re.compile(rf"[ \t\u3000]+(?=(?:開会時間|開会時刻|開会|開議|閉会時間|閉会)[ \t\u3000]+(?:{CLOCK}))")
 _TITLE_GAP = re.compile(r"[ \t]{3,}|\u3000{2,}")
 
@@ -507,7 +509,7 @@ def _segments(lines: list[str], stop: int):
             # 第6回北山部会議事録 1 日時及び場所 平成15年…: the sitting's fields run on after the title.
             yield i, line[:dated.start()]
             line = line[dated.start():]
-        m = _INLINE_PLACE.search(line) if "所" in line or "会場" in line else None
+        m = _INLINE_PLACE.search(line) if "所" in line or "会場" in line or "ところ" in line else None
         found = match_field(_closed_label(line[:m.start()].strip(" \t\u3000"))) if m else None
         if found and found[0] in ("date", "time"):
             # 日時 : 平成29年7月7日(金)17:00~18:00 場所 : 中央合同庁舎…: the room's field run onto the sitting's;
@@ -517,8 +519,9 @@ def _segments(lines: list[str], stop: int):
             end = _PLACE_END.search(rest, m.end() - m.start() + 1)
             after = rest[end.end():] if end else ""
             # 場所   北山浄水場 第 4 会議室 2.委員の出席状況: the next section's numbered heading is no part of the room.
-            yield i, rest[:end.start()] if end and "。" in after else _NEXT_SECTION.sub("", rest)
-            if end and "。" in after:
+            titled = end and ("。" in after or _TITLE_AFTER_ROOM.match(after))
+            yield i, rest[:end.start()] if titled else _NEXT_SECTION.sub("", rest)
+            if titled:
                 # 開催場所 教育会館3階 令和7年度第1回北山市環境保全審議会議事録 事務局 それでは…。: the page's
                 # title run on after the fields still names the body; the speech after it is no room.
                 title = _WIDE_GAP_RUN.split(after.strip(" \t\u3000"), 1)[0]

@@ -612,8 +612,10 @@ def _chair_from_labels(body: Body, members: list[str]) -> tuple[str | None, floa
         else:
             # 鈴木（久）委員長: the bracket tells two members of one surname apart.
             # 田中分科会長: a 分科会's chair speaking as such (a 部会長 is a section's, left out below).
-            m = re.fullmatch(r"(?P<n>.{1,10}?)(?:分科会長|会長|委員長|議長)", label)
-            if not m or m.group("n").endswith(("副", "部")) or m.group("n") in _ACTING_CHAIR:
+            m = re.fullmatch(r"(?P<n>.{1,10}?)(?P<r>分科会長|会長|委員長|議長)", label)
+            # 田中部会長 is a section's chair, but 安部委員長 a surname ending in 部.
+            if not m or m.group("n").endswith("副") or m.group("n").endswith("部") and m.group("r") == "会長" \
+                    or m.group("n") in _ACTING_CHAIR:
                 continue
             name = m.group("n")
             matches = [p for p in members if compact(p).startswith(name)]

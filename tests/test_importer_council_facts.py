@@ -389,3 +389,15 @@ def test_the_member_who_is_to_become_the_chair_by_election():
     text = ("第5回北山県環境審議会議事録 1 日時 令和元年9月3日(月) 午後2時~3時\n会議の内容\n■ 決議事項\n"
             "(1) 会長の選出について 委員互選により,北野一郎委員が会長となることが決定\n")
     assert parse_text(text)["chair"] == "北野一郎"
+
+
+@pytest.mark.parametrize("banner, municipality", [
+    ("北山町 KITAYAMA TOWN", "北山町"),
+    ("南野市\u3000Minamino City", "南野市"),
+    ("北山町 お知らせ TOWN", None),
+    ("北山町 KITAYAMA", None),
+])
+def test_a_towns_banner_with_its_romanised_name_names_the_municipality(banner, municipality):
+    text = (f"{banner}\n現在の位置:ホーム > お知らせ\n\n令和元年6月選挙人名簿定時登録 選挙管理委員会 会議録\n"
+            "開催日 令和元年6月3日(月)午前10時〜午前11時\n場  所 行政棟 4階 401会議室\n出席者\n(委 員)西川委員長、東委員\n")
+    assert parse_text(text)["municipality"] == municipality

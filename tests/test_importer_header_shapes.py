@@ -457,3 +457,18 @@ def test_a_sections_chair_speaking_is_not_taken_for_a_surname_ending_in_its_lett
 def test_a_room_with_nothing_run_on_after_it_is_kept_whole():
     text = "会議録\nとき 令和6年11月26日(火) ところ 西部公民館 2階 学習室\n" + SPEECH
     assert parse_text(text)["place"] == "西部公民館 2階 学習室"
+
+
+@pytest.mark.parametrize("joined, start, place", [
+    ("開催日 令和元年6月3日(月)午前9時57分〜午前10時44分場  所 北山町役場 4階 401会議室", "09:57", "北山町役場 4階 401会議室"),
+    ("日時 令和元年6月3日(月) 14時～15時会場:北山町役場 第1会議室", "14:00", "北山町役場 第1会議室"),
+])
+def test_a_room_field_joined_onto_the_clock_is_read_apart(joined, start, place):
+    parsed = parse_text("会議録\n" + joined + SPEECH)
+    assert (parsed["start_time"], parsed["place"]) == (start, place)
+    assert parsed["date"] == "2019-06-03"
+
+
+def test_a_word_ending_in_the_clock_letter_before_a_place_word_is_no_field():
+    text = "会議録\n日時 令和元年6月3日(月) 臨時場所については追って連絡\n場所 北山町役場 第2会議室" + SPEECH
+    assert parse_text(text)["place"] == "北山町役場 第2会議室"

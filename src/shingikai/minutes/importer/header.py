@@ -430,6 +430,7 @@ _GLUED_ROSTER = re.compile(
 )
 
 
+_GLUED_PLACE = re.compile(r"(?<=[分時)）])(?=(?:場[ \t\u3000]*所|会[ \t\u3000]*場|開催場所|会議場所)[ \t\u3000]*[:：]|(?:場[ \t\u3000]+所|会[ \t\u3000]+場|開催場所|会議場所)[ \t\u3000])")
 _ROSTER_AFTER_ROOM = re.compile(r"[ \t\u3000]+(?P<label>出席委員|出席者)(?=[一-龥々]{2,}[^\n。]*?(?:委員長|会長|委員)[、,，])")
 _NEXT_SECTION = re.compile(r"[ \t\u3000]+[0-9０-９]{1,2}[.．](?=[^\s0-9０-９])\S*$")
 _ABSENT_RUN_ON = re.compile(
@@ -487,6 +488,12 @@ def _segments(lines: list[str], stop: int):
             yield i, line[:m.start()]
             yield i, line[m.start():]
             continue
+        m = _GLUED_PLACE.search(line) if "所" in line or "場" in line else None
+        found = match_field(line[:m.start()].strip(" \t\u3000")) if m else None
+        if found and found[0] in ("date", "time") and _has_clock(found[1]):
+            # 開催日 令和元年6月3日(月)午前9時57分〜午前10時44分場  所 内灘町役場: the room's line joined to the clock's.
+            yield i, line[:m.start()]
+            line = line[m.start():]
         m = _ROSTER_AFTER_ROOM.search(line) if "出席" in line else None
         if m and (match_field(_closed_label(line[:m.start()].strip(" \t\u3000"))) or ("",))[0] == "place":
             # 場所:601会議室 出席委員田村伸一郎委員長、…: the roster's label run onto the room, its names onto the label.

@@ -302,7 +302,7 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         municipality, municipality_conf = place_names.municipality_in_address(lines[:20]), 0.6
     if municipality is None:
         # …or its breadcrumb, or the ordinances, bills and mayor it deals with.
-        municipality = place_names.in_breadcrumb(lines[:20]) or place_names.in_acts(_header_texts(header), lines[:400])
+        municipality = place_names.in_breadcrumb(lines[:20]) or place_names.in_banner(lines[:5]) or place_names.in_acts(_header_texts(header), lines[:400])
         municipality_conf = 0.6
     if municipality is None and council:
         # 文教委員会 of a ward that speaks of itself: 我々品川区は…, 品川区の事業.

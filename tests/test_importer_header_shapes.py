@@ -472,3 +472,19 @@ def test_a_room_field_joined_onto_the_clock_is_read_apart(joined, start, place):
 def test_a_word_ending_in_the_clock_letter_before_a_place_word_is_no_field():
     text = "会議録\n日時 令和元年6月3日(月) 臨時場所については追って連絡\n場所 北山町役場 第2会議室" + SPEECH
     assert parse_text(text)["place"] == "北山町役場 第2会議室"
+
+
+def test_a_form_run_together_without_gaps_is_read_label_by_label():
+    text = ("-1-第2回北山市地域交通協議会会議録会議の名称第2回北山市地域交通協議会開催日時平成22年1月15日(金)午後2時~3時30分"
+            "開催場所北山市役所4階会議室出席者【出席委員】3名北野一郎委員(公募委員)南田花子委員(北山商工会議所)東山次郎委員\n")
+    parsed = parse_text(text)
+    assert parsed["council_name"] == "北山市地域交通協議会"
+    assert (parsed["date"], parsed["start_time"], parsed["end_time"]) == ("2010-01-15", "14:00", "15:30")
+    assert parsed["place"] == "北山市役所4階会議室"
+
+
+def test_a_sentence_that_names_the_labels_is_not_cut_into_fields():
+    text = ("会議録\n開催日時と開催場所は出席者の都合で決めた\n日時 令和2年1月15日(金)午後2時\n場所 北山市役所" + SPEECH)
+    parsed = parse_text(text)
+    assert parsed["place"] == "北山市役所"
+    assert parsed["start_time"] == "14:00"

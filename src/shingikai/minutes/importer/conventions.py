@@ -519,6 +519,9 @@ CATALOGUE: tuple[Convention, ...] = (
                "開催日 令和元年6月3日(月)午前9時57分〜午前10時44分場  所 北山町役場 4階 401会議室", "place=北山町役場 4階 401会議室"),
     Convention("header-municipality-in-the-sites-banner", "header",
                "北山町 KITAYAMA TOWN\n選挙管理委員会 会議録\n開催日 令和元年6月3日(月)\n場所 行政棟 401会議室", "municipality=北山町"),
+    Convention("header-form-run-together-without-gaps", "header",
+               "第2回北山市地域交通協議会会議録会議の名称第2回北山市地域交通協議会開催日時平成22年1月15日(金)午後2時~3時30分"
+               "開催場所北山市役所4階会議室出席者北野一郎委員", "place=北山市役所4階会議室"),
     Convention("header-date-without-its-era-dated-by-the-title", "header",
                "令和6年度第3回北山区福祉推進会議\n開催日時 7年2月4日(火)18時00分～19時30分", "date=2025-02-04"),
     Convention("header-chair-greeting-on-the-order-of-business", "header",

@@ -430,6 +430,29 @@ _GLUED_ROSTER = re.compile(
 )
 
 
+_RUN_TOGETHER_LABEL = re.compile(r"会議の名称|開催日時|開催場所|出席者")
+
+
+def _run_together(line: str) -> list[str] | None:
+    """The pieces of a line on which three or more of a form's labels each run on from the value before."""
+    found: dict[str, int] = {}
+    if "。" in line:
+        return None
+    for m in _RUN_TOGETHER_LABEL.finditer(line):
+        if line[m.end():m.end() + 1] in tuple("のはをがにでと、"):
+            return None  # 開催日時と開催場所は…: the words in a sentence, not a form's labels
+        found.setdefault(m.group(0), m.start())
+    glued = [k for k in found.values() if k and line[k - 1] not in " \t\u3000|｜"]
+    if len(found) < 3 or len(glued) < 2:
+        return None
+    starts = sorted(found.values())
+    pieces = [line[:starts[0]]] if starts[0] else []
+    for a, b in zip(starts, starts[1:] + [len(line)]):
+        label = next(lb for lb in found if found[lb] == a)
+        pieces.append(label + " " + line[a + len(label):b].strip(" \t\u3000"))
+    return pieces
+
+
 _GLUED_PLACE = re.compile(r"(?<=[分時)）])(?=(?:場[ \t\u3000]*所|会[ \t\u3000]*場|開催場所|会議場所)[ \t\u3000]*[:：]|(?:場[ \t\u3000]+所|会[ \t\u3000]+場|開催場所|会議場所)[ \t\u3000])")
 _ROSTER_AFTER_ROOM = re.compile(r"[ \t\u3000]+(?P<label>出席委員|出席者)(?=[一-龥々]{2,}[^\n。]*?(?:委員長|会長|委員)[、,，])")
 _NEXT_SECTION = re.compile(r"[ \t\u3000]+[0-9０-９]{1,2}[.．](?=[^\s0-9０-９])\S*$")
@@ -487,6 +510,12 @@ def _segments(lines: list[str], stop: int):
         if found and found[0] in ("place", "date", "time", "closed"):
             yield i, line[:m.start()]
             yield i, line[m.start():]
+            continue
+        cut = _run_together(line) if i < 40 and "開催" in line else None
+        if cut:
+            # 会議の名称第1回北山市…協議会開催日時平成21年…開催場所北山市役所…出席者…: a form that lost every gap
+            # and break, each label set against the value before it and the one after it.
+            yield from ((i, piece) for piece in cut)
             continue
         m = _GLUED_PLACE.search(line) if "所" in line or "場" in line else None
         found = match_field(line[:m.start()].strip(" \t\u3000")) if m else None

@@ -401,3 +401,29 @@ def test_a_towns_banner_with_its_romanised_name_names_the_municipality(banner, m
     text = (f"{banner}\n現在の位置:ホーム > お知らせ\n\n令和元年6月選挙人名簿定時登録 選挙管理委員会 会議録\n"
             "開催日 令和元年6月3日(月)午前10時〜午前11時\n場  所 行政棟 4階 401会議室\n出席者\n(委 員)西川委員長、東委員\n")
     assert parse_text(text)["municipality"] == municipality
+
+
+@pytest.mark.parametrize("form", [
+    "議長(委員長・\n市長 北野一郎\n会長等)の氏名\n北野一郎 市長",
+    "議長（委員長・会長等）の氏名 北野 一郎 会長",
+], ids=["interleaved", "one-line"])
+def test_a_forms_field_for_who_chairs_names_the_chair_before_the_roster(form):
+    text = (f"第1回北山町総合教育会議会議録\n開催日時\n令和元年4月28日(火)\n開催場所\n北山町役場 中会議室\n{form}\n"
+            "出席者\n南田花子 教育委員長\n東山次郎 教育長\n" + SPEECH)
+    assert parse_text(text)["chair"] == "北野一郎"
+
+
+def test_a_forms_chair_field_holding_only_a_role_names_no_one():
+    text = "第1回北山町総合教育会議会議録\n開催日時 令和元年4月28日\n議長(委員長・会長等)の氏名\n町長\n" + SPEECH
+    assert parse_text(text)["chair"] is None
+
+
+@pytest.mark.parametrize("row, chair", [
+    ("出席者氏名(敬称略) | 委員長 北野花子 副委員長 南田一郎 委員 東山次郎、西川三郎 |", "北野花子"),
+    ("出席者氏名(敬称略) | 副委員長 南田一郎 委員 東山次郎、西川三郎 |", None),
+    ("出席者氏名(敬称略) | 委員長 北野花子 会長 南田一郎 委員 東山次郎 |", None),
+], ids=["chair-first", "only-the-vice-chair", "two-chairs"])
+def test_the_chairs_role_before_a_name_in_a_roster_row_names_the_chair(row, chair):
+    text = ("(令和6年11月19日開催)北山市福祉計画策定委員会\n開催日時 | 令和6年11月19日(水曜日) 午後1時30分から午後3時まで |\n"
+            f"開催場所 | 西庁舎 第7会議室 |\n{row}\n欠席者氏名(敬称略) | 委員長 森本五郎 |\n")
+    assert parse_text(text)["chair"] == chair

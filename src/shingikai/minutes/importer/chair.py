@@ -70,3 +70,60 @@ def full_name(name: str, members: list[str]) -> str:
     """岡本 → 岡本博志 where one member of the roster has that surname."""
     matches = [p for p in members if p.startswith(name)]
     return matches[0] if len(matches) == 1 else name
+
+
+# 議長(委員長・会長等)の氏名: a form's field for who chairs, its label and value often interleaved by the
+# extraction (議長(委員長・ / 町長 北野一郎 / 会長等)の氏名 / 北野一郎 町長).
+_FORM_LABEL = "議長(委員長・会長等)の氏名"
+_FORM_LABEL_RE = re.compile(r"議長[(（][^)）]{0,24}[)）]の氏名")
+_NAME_TOKEN = re.compile(r"[一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{1,8}")
+
+
+def named_in_form(lines: list[str], members: list[str]) -> str | None:
+    """The chair a form's 議長…の氏名 field names, its role word (町長, 会長) before or after the name dropped."""
+    for i, line in enumerate(lines):
+        if "議長" not in line:
+            continue
+        window, label_end = "", None
+        for j in range(i, min(i + 4, len(lines))):
+            window += re.sub(r"[ \t\u3000]", "", lines[j]).replace("（", "(").replace("）", ")")
+            m = _FORM_LABEL_RE.search(window)
+            if m:
+                label_end = j
+                break
+        if label_end is None:
+            continue
+        pieces = [lines[k] for k in range(i + 1, label_end) if not _piece_of_label(lines[k])]
+        tail = _FORM_LABEL_RE.split(re.sub(r"[（]", "(", re.sub(r"[）]", ")", lines[label_end])))[-1]
+        for value in pieces + [tail, lines[label_end + 1] if label_end + 1 < len(lines) else ""]:
+            name = _name_beside_role(value)
+            if name:
+                return full_name(name, members)
+        return None
+    return None
+
+
+def _piece_of_label(line: str) -> bool:
+    k = re.sub(r"[ \t\u3000]", "", line).replace("（", "(").replace("）", ")")
+    return bool(k) and k in _FORM_LABEL
+
+
+def _name_beside_role(value: str) -> str | None:
+    tokens = [t for t in re.split(r"[ \t\u3000]+", value.strip(" \t\u3000")) if t]
+    names = [t for t in tokens if not (t.endswith("長") and len(t) <= 6)]
+    if not names or len(names) > 2 or len(tokens) - len(names) > 1 or not all(_NAME_TOKEN.fullmatch(t) for t in names):
+        return None
+    name = "".join(names)
+    return name if 2 <= len(name) <= 8 else None
+
+
+# 出席者 委員長 北野花子 副委員長 南田一郎 委員 …: the chair's role before the name in a roster cell.
+_ROLE_FIRST = re.compile(
+    r"(?:^|(?<=[ \t\u3000|｜]))(?:委員長|会長|座長)[ \t\u3000]+(?P<n>[一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{2,8})(?=[ \t\u3000、,，|｜]|$)"
+)
+
+
+def role_first(roster: str | None, members: list[str]) -> str | None:
+    """The one member a roster names after the chair's role (委員長 北野花子); two such, or none, name no one."""
+    found = {m.group("n") for m in _ROLE_FIRST.finditer(roster or "")}
+    return full_name(found.pop(), members) if len(found) == 1 else None

@@ -522,6 +522,11 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("header-form-run-together-without-gaps", "header",
                "第2回北山市地域交通協議会会議録会議の名称第2回北山市地域交通協議会開催日時平成22年1月15日(金)午後2時~3時30分"
                "開催場所北山市役所4階会議室出席者北野一郎委員", "place=北山市役所4階会議室"),
+    Convention("header-chair-in-a-forms-field-interleaved", "header",
+               "北山町総合教育会議\n開催日時 令和元年4月28日\n議長(委員長・\n町長 北野一郎\n会長等)の氏名\n北野一郎 町長", "chair=北野一郎"),
+    Convention("header-chair-role-before-the-name-in-a-roster-row", "header",
+               "北山市福祉計画策定委員会\n開催日時 | 令和6年11月19日 |\n出席者氏名(敬称略) | 委員長 北野花子 副委員長 南田一郎 |",
+               "chair=北野花子"),
     Convention("header-date-without-its-era-dated-by-the-title", "header",
                "令和6年度第3回北山区福祉推進会議\n開催日時 7年2月4日(火)18時00分～19時30分", "date=2025-02-04"),
     Convention("header-chair-greeting-on-the-order-of-business", "header",

@@ -411,12 +411,14 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     if chair is None and listed.acting and people.get("absent", roster.People()).chair:
         # 欠席者 委員長 北野一郎 / 出席者 委員長職務代理者 南田健: the chair is away, the acting chair presides.
         chair = listed.acting
-    chair = chairs.of_section(present_value or attendees, council, members) or chair
+    chair = chairs.of_section(present_value or attendees, council, members) or chairs.named_in_form(lines[:80], members) or chair
     if chair is None and board and listed.superintendents:
         # Since 2015 the 教育長 presides over the board of education (教育長、よろしくお願いいたします).
         chair = next((m for m in members if m in listed.superintendents), None)
     if chair is None:
-        chair = chairs.elected(lines, members)
+        # 出席者氏名(敬称略) | 委員長 北野花子 …: a roster row the header did not read as a field still names its chair.
+        rows = present_value or attendees or "\n".join(ln.split("欠席")[0] for ln in lines[:60] if "出席" in ln.split("欠席")[0])
+        chair = chairs.elected(lines, members) or chairs.role_first(rows, members)
         chair_conf = 0.8
     if place is None and date_value and "\n" in date_value:
         # 日時及び場所 / 平成12年4月19日(水)午前10時から12時 / 市役所301会議室: one field, two lines.

@@ -488,3 +488,14 @@ def test_a_sentence_that_names_the_labels_is_not_cut_into_fields():
     parsed = parse_text(text)
     assert parsed["place"] == "北山市役所"
     assert parsed["start_time"] == "14:00"
+
+
+@pytest.mark.parametrize("place, room", [
+    ("北山市中区基町10-52 県庁北館2階", "県庁北館2階"),
+    ("北山市本町三丁目1番1号 北山会館 大ホール", "北山会館 大ホール"),
+    ("北山市民会館3 大ホール", "北山市民会館3 大ホール"),
+    ("北山市役所 第1会議室", "北山市役所 第1会議室"),
+    ("北山市本町三丁目1番1号", "北山市本町三丁目1番1号"),
+])
+def test_the_street_address_before_the_room_is_no_part_of_the_place(place, room):
+    assert parse_text(f"会議録\n日時 令和元年9月3日(月) 午後2時~3時\n場所 {place}" + SPEECH)["place"] == room

@@ -527,6 +527,8 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("header-chair-role-before-the-name-in-a-roster-row", "header",
                "北山市福祉計画策定委員会\n開催日時 | 令和6年11月19日 |\n出席者氏名(敬称略) | 委員長 北野花子 副委員長 南田一郎 |",
                "chair=北野花子"),
+    Convention("header-street-address-before-the-room", "header",
+               "日時 令和元年9月3日(月) 午後2時~3時\n場所 北山市中区基町10-52 県庁北館2階", "place=県庁北館2階"),
     Convention("header-date-without-its-era-dated-by-the-title", "header",
                "令和6年度第3回北山区福祉推進会議\n開催日時 7年2月4日(火)18時00分～19時30分", "date=2025-02-04"),
     Convention("header-chair-greeting-on-the-order-of-business", "header",

@@ -998,6 +998,19 @@ def eraless_date(value: str | None, texts: list[str]):
     return parse_date(f"{eras.pop()}{year}年{m.group('m')}月{m.group('d')}日")
 
 
+# 広島市中区基町10-52 県庁北館2階: the building's street address before the room, no part of where the body met.
+_STREET_ADDRESS = re.compile(
+    r"^(?:[一-龥]{2,3}[都道府県])?[一-龥々ヶ]{1,6}[市町村](?:[一-龥々ヶ]{1,4}区)?[一-龥々ヶ]{1,8}"
+    r"[0-9０-９一二三四五六七八九十]+(?:丁目|番地?|号|[-－‐の])(?:[0-9０-９]+(?:番地?|号|[-－‐の])?)*[ \t\u3000]+(?=[^\s0-9０-９])"
+)
+
+
+def without_street_address(place: str) -> str:
+    """The room without the street address written before it; a place that is only an address is kept."""
+    m = _STREET_ADDRESS.match(place)
+    return place[m.end():] if m and len(place) - m.end() >= 2 else place
+
+
 def noon_closing(start: str | None, end: str | None, text: str) -> str | None:
     """午前10時から午後12時まで (or 午後12時20分): a closing 午後12時 after a morning start is noon, not midnight.
 

@@ -430,7 +430,7 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         cells = _WIDE_GAP.split(date_value.strip())
         if len(cells) == 2 and parse_date(cells[0]) and parse_time_range(cells[0])[0] and _ROOM_CELL.fullmatch(cells[1]):
             place = cells[1]
-    place = _LIST_AFTER_ROOM.sub("", place.split("\n")[0]).strip() if place else narrated_place
+    place = hdr.without_street_address(_LIST_AFTER_ROOM.sub("", place.split("\n")[0]).strip()) if place else narrated_place
     facts.put("municipality", municipality, municipality_conf)
     facts.put("council_name", council, council_conf)
     facts.put("meeting_label", label, 0.9)

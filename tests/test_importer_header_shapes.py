@@ -499,3 +499,19 @@ def test_a_sentence_that_names_the_labels_is_not_cut_into_fields():
 ])
 def test_the_street_address_before_the_room_is_no_part_of_the_place(place, room):
     assert parse_text(f"会議録\n日時 令和元年9月3日(月) 午後2時~3時\n場所 {place}" + SPEECH)["place"] == room
+
+
+def test_the_sitting_stranded_in_a_later_field_of_an_interleaved_table_is_read():
+    text = ("令和6年第6回北山町農業委員会総会議事録\n1.開催日時\n2.開催場所\n"
+            "3.出席委員 会 長 3 番 5 番 令和6年5月20日(月)午前9時30分から10時35分 北山町役場 3階 第1委員会室 (4人) "
+            "北野 一郎 君 南田 二郎 君 東山 三郎 君 西川 四郎 君\n4.欠席委員 (0人)\n" + SPEECH)
+    parsed = parse_text(text)
+    assert (parsed["date"], parsed["start_time"], parsed["end_time"]) == ("2024-05-20", "09:30", "10:35")
+    assert parsed["place"] == "北山町役場 3階 第1委員会室"
+
+
+def test_a_date_in_the_roster_is_not_the_sitting_where_the_date_field_holds_one():
+    text = ("北山町農業委員会総会議事録\n1.開催日時 令和6年5月21日(火)午前10時から11時\n2.開催場所 北山町役場\n"
+            "3.出席委員 会長 北野一郎君 (令和6年5月20日(月)午前9時30分から10時35分 研修会 (4人) に出席)\n" + SPEECH)
+    parsed = parse_text(text)
+    assert (parsed["date"], parsed["start_time"], parsed["place"]) == ("2024-05-21", "10:00", "北山町役場")

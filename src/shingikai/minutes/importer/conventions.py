@@ -529,6 +529,9 @@ CATALOGUE: tuple[Convention, ...] = (
                "chair=北野花子"),
     Convention("header-street-address-before-the-room", "header",
                "日時 令和元年9月3日(月) 午後2時~3時\n場所 北山市中区基町10-52 県庁北館2階", "place=県庁北館2階"),
+    Convention("header-sitting-stranded-in-a-later-field", "header",
+               "1.開催日時\n2.開催場所\n3.出席委員 会 長 3 番 令和6年5月20日(月)午前9時30分から10時35分 北山町役場 3階 第1委員会室 (2人) "
+               "北野 一郎 君 南田 二郎 君", "place=北山町役場 3階 第1委員会室"),
     Convention("header-date-without-its-era-dated-by-the-title", "header",
                "令和6年度第3回北山区福祉推進会議\n開催日時 7年2月4日(火)18時00分～19時30分", "date=2025-02-04"),
     Convention("header-chair-greeting-on-the-order-of-business", "header",

@@ -1011,6 +1011,30 @@ def without_street_address(place: str) -> str:
     return place[m.end():] if m and len(place) - m.end() >= 2 else place
 
 
+# 1.開催日時 / 2.開催場所 / 3.出席委員 会長 3 番 … 平成27年5月20日(月)午前9時30分から10時35分 北山町役場 3階 第1委員会室
+# (22人) …: a two-column table extracted label column first, the sitting's values stranded in a later field.
+_STRANDED_SITTING = re.compile(
+    r"(?P<date>(?:令和|平成|昭和)(?:元|[0-9０-９]{1,2})年[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:[(（][^()（）]{1,4}[)）])?[ \t\u3000]*"
+    rf"(?:{CLOCK})[^ \t\u3000]{{0,20}}?(?:{CLOCK})(?:まで)?)"
+    r"(?:[ \t\u3000]+(?P<place>[^\s0-9０-９(（][^()（）]{1,40}?)(?=[ \t\u3000]*[(（][0-9０-９]{1,3}[人名][)）]))?"
+)
+
+
+def stranded_sitting(header: Header, date: str | None, place: str | None) -> tuple[str | None, str | None]:
+    """The date (with its clocks) and room of a header whose 日時 and 場所 labels came out empty, found in a later
+    field's value; labels that hold values keep them."""
+    if date != "":
+        return date, place
+    for name in ("present", "attendees", "members"):
+        m = _STRANDED_SITTING.search(header.first(name) or "")
+        if m:
+            room = m.group("place")
+            if not place and room and _BARE_PLACE.search(room):
+                place = room
+            return m.group("date"), place
+    return date, place
+
+
 def noon_closing(start: str | None, end: str | None, text: str) -> str | None:
     """午前10時から午後12時まで (or 午後12時20分): a closing 午後12時 after a morning start is noon, not midnight.
 

@@ -323,8 +323,7 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     label = hdr.meeting_label(title_texts, committee) or hdr.meeting_label(
         [header.first(f) for f in ("date", "time", "closed", "place")], committee)
 
-    date_value = header.first("date")
-    place = header.first("place")
+    date_value, place = hdr.stranded_sitting(header, header.first("date"), header.first("place"))
     if date_value and place and parse_date(date_value) is None and parse_date(place) is not None:
         # 日時 and 場所 swapped in the layout: each value under the other's label.
         date_value, place = place, date_value

@@ -515,3 +515,15 @@ def test_a_date_in_the_roster_is_not_the_sitting_where_the_date_field_holds_one(
             "3.出席委員 会長 北野一郎君 (令和6年5月20日(月)午前9時30分から10時35分 研修会 (4人) に出席)\n" + SPEECH)
     parsed = parse_text(text)
     assert (parsed["date"], parsed["start_time"], parsed["place"]) == ("2024-05-21", "10:00", "北山町役場")
+
+
+@pytest.mark.parametrize("line, start, place", [
+    ("午前10時03分                                開会第2委員会室", "10:03", "第2委員会室"),
+    ("午後１時３０分　　　　開議全員協議会室", "13:30", "全員協議会室"),
+    ("午前10時03分                                開会", "10:03", None),
+])
+def test_the_opening_clock_run_onto_the_room_before_the_first_speech(line, start, place):
+    text = ("北山市議会 総務委員会 顛末書\n平成23年9月15日(木)\n" + line +
+            "\n○北野委員長 ただいまから総務委員会を開催します。\n◆南田委員 質問します。\n")
+    parsed = parse_text(text)
+    assert (parsed["start_time"], parsed["place"]) == (start, place)

@@ -532,6 +532,9 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("header-sitting-stranded-in-a-later-field", "header",
                "1.開催日時\n2.開催場所\n3.出席委員 会 長 3 番 令和6年5月20日(月)午前9時30分から10時35分 北山町役場 3階 第1委員会室 (2人) "
                "北野 一郎 君 南田 二郎 君", "place=北山町役場 3階 第1委員会室"),
+    Convention("header-opening-clock-run-onto-the-room", "header",
+               "北山市議会 総務委員会 顛末書 平成23年9月15日(木)\n午前10時03分                開会第2委員会室",
+               "place=第2委員会室"),
     Convention("header-date-without-its-era-dated-by-the-title", "header",
                "令和6年度第3回北山区福祉推進会議\n開催日時 7年2月4日(火)18時00分～19時30分", "date=2025-02-04"),
     Convention("header-chair-greeting-on-the-order-of-business", "header",

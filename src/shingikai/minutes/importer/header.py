@@ -1035,6 +1035,22 @@ def stranded_sitting(header: Header, date: str | None, place: str | None) -> tup
     return date, place
 
 
+# 午前10時03分      開会第2委員会室: the clock and, across the gap, 開会 run onto the room.
+_CLOCK_OPENING_ROOM = re.compile(
+    rf"^[ \t\u3000]*(?P<clock>{CLOCK})[ \t\u3000]+(?:開会|開議)[ \t\u3000]*"
+    r"(?P<room>[^\s○〇◎◆■、。]{0,16}?(?:委員会室|会議室|議場|室|ホール))[ \t\u3000]*$"
+)
+
+
+def clock_opening_room(lines: list[str]) -> tuple[str | None, str | None]:
+    """The opening clock and the room of a record that gives them on one line before its first speech."""
+    for line in lines:
+        m = _CLOCK_OPENING_ROOM.match(line) if "開" in line else None
+        if m:
+            return m.group("clock"), m.group("room")
+    return None, None
+
+
 def noon_closing(start: str | None, end: str | None, text: str) -> str | None:
     """午前10時から午後12時まで (or 午後12時20分): a closing 午後12時 after a morning start is noon, not midnight.
 

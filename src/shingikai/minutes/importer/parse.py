@@ -367,6 +367,11 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     elif end_time is None:
         # 日時　令和５年２月21日　午後１時: the header states only the opening; 散会 closes the day.
         end_time = _sitting_clock(lines)[1]
+    opened, room = hdr.clock_opening_room(([place] if place else []) + lines[:40])
+    if room and (place is None or place.startswith(opened) and place.endswith(room)):
+        # 午前10時03分  開会第2委員会室 read whole as the room by its shape: the room is what follows 開会.
+        place = room
+    start_time = start_time or parse_time_range(opened or "")[0]
 
     present_value = header.first("present") or header.first("members")
     attendees = header.first("attendees")

@@ -368,3 +368,62 @@ def test_the_chair_of_a_section_speaking_as_such():
     text = ("社会保障審議会 北山分科会(第3回)議事録\n○日時\n令和6年12月28日\n○出席者\n北野、南田、東山(敬称略)\n○議事\n"
             "○西川課長 以降の進行につきましては、北野分科会長にお願いいたします。\n○北野分科会長 それでは始めます。\n")
     assert parse_text(text)["chair"] == "北野"
+
+
+@pytest.mark.parametrize("greeting, chair", [
+    ("  2. あいさつ 北野会長", "北野一郎"),
+    ("2　挨拶　南田委員長", "南田"),
+    ("2. 会長あいさつ", None),
+    ("2. あいさつ 北野副会長", None),
+    ("2. あいさつ 環境部長", None),
+])
+def test_the_greeting_on_the_order_of_business_names_the_chair(greeting, chair):
+    text = (
+        "北山県環境審議会議事録\n開催日時\n令和6年2月7日(水曜日)9時30分~10時20分\n出席者\n北野一郎委員、東山花子委員\n"
+        f"審議の概要\n  1. 開会\n{greeting}\n  3. 議事\n"
+    )
+    assert parse_text(text)["chair"] == chair
+
+
+def test_the_member_who_is_to_become_the_chair_by_election():
+    text = ("第5回北山県環境審議会議事録 1 日時 令和元年9月3日(月) 午後2時~3時\n会議の内容\n■ 決議事項\n"
+            "(1) 会長の選出について 委員互選により,北野一郎委員が会長となることが決定\n")
+    assert parse_text(text)["chair"] == "北野一郎"
+
+
+@pytest.mark.parametrize("banner, municipality", [
+    ("北山町 KITAYAMA TOWN", "北山町"),
+    ("南野市\u3000Minamino City", "南野市"),
+    ("北山町 お知らせ TOWN", None),
+    ("北山町 KITAYAMA", None),
+])
+def test_a_towns_banner_with_its_romanised_name_names_the_municipality(banner, municipality):
+    text = (f"{banner}\n現在の位置:ホーム > お知らせ\n\n令和元年6月選挙人名簿定時登録 選挙管理委員会 会議録\n"
+            "開催日 令和元年6月3日(月)午前10時〜午前11時\n場  所 行政棟 4階 401会議室\n出席者\n(委 員)西川委員長、東委員\n")
+    assert parse_text(text)["municipality"] == municipality
+
+
+@pytest.mark.parametrize("form", [
+    "議長(委員長・\n市長 北野一郎\n会長等)の氏名\n北野一郎 市長",
+    "議長（委員長・会長等）の氏名 北野 一郎 会長",
+], ids=["interleaved", "one-line"])
+def test_a_forms_field_for_who_chairs_names_the_chair_before_the_roster(form):
+    text = (f"第1回北山町総合教育会議会議録\n開催日時\n令和元年4月28日(火)\n開催場所\n北山町役場 中会議室\n{form}\n"
+            "出席者\n南田花子 教育委員長\n東山次郎 教育長\n" + SPEECH)
+    assert parse_text(text)["chair"] == "北野一郎"
+
+
+def test_a_forms_chair_field_holding_only_a_role_names_no_one():
+    text = "第1回北山町総合教育会議会議録\n開催日時 令和元年4月28日\n議長(委員長・会長等)の氏名\n町長\n" + SPEECH
+    assert parse_text(text)["chair"] is None
+
+
+@pytest.mark.parametrize("row, chair", [
+    ("出席者氏名(敬称略) | 委員長 北野花子 副委員長 南田一郎 委員 東山次郎、西川三郎 |", "北野花子"),
+    ("出席者氏名(敬称略) | 副委員長 南田一郎 委員 東山次郎、西川三郎 |", None),
+    ("出席者氏名(敬称略) | 委員長 北野花子 会長 南田一郎 委員 東山次郎 |", None),
+], ids=["chair-first", "only-the-vice-chair", "two-chairs"])
+def test_the_chairs_role_before_a_name_in_a_roster_row_names_the_chair(row, chair):
+    text = ("(令和6年11月19日開催)北山市福祉計画策定委員会\n開催日時 | 令和6年11月19日(水曜日) 午後1時30分から午後3時まで |\n"
+            f"開催場所 | 西庁舎 第7会議室 |\n{row}\n欠席者氏名(敬称略) | 委員長 森本五郎 |\n")
+    assert parse_text(text)["chair"] == chair

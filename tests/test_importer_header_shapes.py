@@ -416,3 +416,114 @@ def test_a_run_together_agenda_gives_its_opening_clock():
     parsed = parse_text(text)
     assert parsed["start_time"] == "09:30"
     assert parsed["meeting_label"] == "平成28年9月定例会"
+
+
+@pytest.mark.parametrize("title, date_cell, date", [
+    ("令和6年度第3回北山区福祉推進会議", "7年2月4日(火)18時00分～19時30分", "2025-02-04"),
+    ("平成２６年度第１０回北山区福祉推進会議", "26 年 11 月 5 日(水)18時00分～19時30分", "2014-11-05"),
+])
+def test_a_date_without_its_era_takes_the_era_the_title_gives_for_that_year(title, date_cell, date):
+    text = f"会議録(要旨)\n会議体の名称\n{title}\n開催日時 {date_cell}\n開催場所 区民センター3階 第1会議室" + SPEECH
+    assert parse_text(text)["date"] == date
+
+
+@pytest.mark.parametrize("title, day", [
+    ("北山区福祉推進会議", "31年2月4日"),
+    ("令和元年度第1回北山区福祉推進会議 (平成元年度からの報告)", "2年2月4日"),
+    ("令和3年度第1回北山区福祉推進会議", "31年2月4日"),
+], ids=["no-era", "two-eras", "era-of-another-year"])
+def test_a_date_without_its_era_is_not_guessed_where_no_one_era_fits(title, day):
+    text = f"会議録(要旨)\n会議体の名称\n{title}\n開催日時 {day}(月)18時00分～19時30分\n開催場所 区民センター" + SPEECH
+    assert parse_text(text)["date"] is None
+
+
+@pytest.mark.parametrize("gap", ["  ", "      "], ids=["narrow", "wide"])
+def test_a_record_on_one_line_sets_the_room_apart_from_the_title_run_on_after_it(gap):
+    text = (
+        "と き 令和6年11月26日(火) ところ 西部公民館 学習室 令和6年北山市公民館運営審議会 第6回定例会速記録"
+        f"{gap}開会 午後2時2分 ○西部委員長  ただいまより開会します。 ○東公民館長  全員出席です。 ○西部委員長  では始めます。\n"
+    )
+    parsed = parse_text(text)
+    assert (parsed["municipality"], parsed["council_name"]) == ("北山市", "北山市公民館運営審議会")
+    assert (parsed["date"], parsed["place"]) == ("2024-11-26", "西部公民館 学習室")
+    assert parsed["chair"] == "西部"
+
+
+def test_a_sections_chair_speaking_is_not_taken_for_a_surname_ending_in_its_letter():
+    text = "北山市環境審議会 第1部会 会議録\n日時：令和6年5月1日\n会議の内容\n○田中部会長　始めます。\n○委員　はい。\n"
+    assert parse_text(text)["chair"] != "田中部"
+
+
+def test_a_room_with_nothing_run_on_after_it_is_kept_whole():
+    text = "会議録\nとき 令和6年11月26日(火) ところ 西部公民館 2階 学習室\n" + SPEECH
+    assert parse_text(text)["place"] == "西部公民館 2階 学習室"
+
+
+@pytest.mark.parametrize("joined, start, place", [
+    ("開催日 令和元年6月3日(月)午前9時57分〜午前10時44分場  所 北山町役場 4階 401会議室", "09:57", "北山町役場 4階 401会議室"),
+    ("日時 令和元年6月3日(月) 14時～15時会場:北山町役場 第1会議室", "14:00", "北山町役場 第1会議室"),
+])
+def test_a_room_field_joined_onto_the_clock_is_read_apart(joined, start, place):
+    parsed = parse_text("会議録\n" + joined + SPEECH)
+    assert (parsed["start_time"], parsed["place"]) == (start, place)
+    assert parsed["date"] == "2019-06-03"
+
+
+def test_a_word_ending_in_the_clock_letter_before_a_place_word_is_no_field():
+    text = "会議録\n日時 令和元年6月3日(月) 臨時場所については追って連絡\n場所 北山町役場 第2会議室" + SPEECH
+    assert parse_text(text)["place"] == "北山町役場 第2会議室"
+
+
+def test_a_form_run_together_without_gaps_is_read_label_by_label():
+    text = ("-1-第2回北山市地域交通協議会会議録会議の名称第2回北山市地域交通協議会開催日時平成22年1月15日(金)午後2時~3時30分"
+            "開催場所北山市役所4階会議室出席者【出席委員】3名北野一郎委員(公募委員)南田花子委員(北山商工会議所)東山次郎委員\n")
+    parsed = parse_text(text)
+    assert parsed["council_name"] == "北山市地域交通協議会"
+    assert (parsed["date"], parsed["start_time"], parsed["end_time"]) == ("2010-01-15", "14:00", "15:30")
+    assert parsed["place"] == "北山市役所4階会議室"
+
+
+def test_a_sentence_that_names_the_labels_is_not_cut_into_fields():
+    text = ("会議録\n開催日時と開催場所は出席者の都合で決めた\n日時 令和2年1月15日(金)午後2時\n場所 北山市役所" + SPEECH)
+    parsed = parse_text(text)
+    assert parsed["place"] == "北山市役所"
+    assert parsed["start_time"] == "14:00"
+
+
+@pytest.mark.parametrize("place, room", [
+    ("北山市中区基町10-52 県庁北館2階", "県庁北館2階"),
+    ("北山市本町三丁目1番1号 北山会館 大ホール", "北山会館 大ホール"),
+    ("北山市民会館3 大ホール", "北山市民会館3 大ホール"),
+    ("北山市役所 第1会議室", "北山市役所 第1会議室"),
+    ("北山市本町三丁目1番1号", "北山市本町三丁目1番1号"),
+])
+def test_the_street_address_before_the_room_is_no_part_of_the_place(place, room):
+    assert parse_text(f"会議録\n日時 令和元年9月3日(月) 午後2時~3時\n場所 {place}" + SPEECH)["place"] == room
+
+
+def test_the_sitting_stranded_in_a_later_field_of_an_interleaved_table_is_read():
+    text = ("令和6年第6回北山町農業委員会総会議事録\n1.開催日時\n2.開催場所\n"
+            "3.出席委員 会 長 3 番 5 番 令和6年5月20日(月)午前9時30分から10時35分 北山町役場 3階 第1委員会室 (4人) "
+            "北野 一郎 君 南田 二郎 君 東山 三郎 君 西川 四郎 君\n4.欠席委員 (0人)\n" + SPEECH)
+    parsed = parse_text(text)
+    assert (parsed["date"], parsed["start_time"], parsed["end_time"]) == ("2024-05-20", "09:30", "10:35")
+    assert parsed["place"] == "北山町役場 3階 第1委員会室"
+
+
+def test_a_date_in_the_roster_is_not_the_sitting_where_the_date_field_holds_one():
+    text = ("北山町農業委員会総会議事録\n1.開催日時 令和6年5月21日(火)午前10時から11時\n2.開催場所 北山町役場\n"
+            "3.出席委員 会長 北野一郎君 (令和6年5月20日(月)午前9時30分から10時35分 研修会 (4人) に出席)\n" + SPEECH)
+    parsed = parse_text(text)
+    assert (parsed["date"], parsed["start_time"], parsed["place"]) == ("2024-05-21", "10:00", "北山町役場")
+
+
+@pytest.mark.parametrize("line, start, place", [
+    ("午前10時03分                                開会第2委員会室", "10:03", "第2委員会室"),
+    ("午後１時３０分　　　　開議全員協議会室", "13:30", "全員協議会室"),
+    ("午前10時03分                                開会", "10:03", None),
+])
+def test_the_opening_clock_run_onto_the_room_before_the_first_speech(line, start, place):
+    text = ("北山市議会 総務委員会 顛末書\n平成23年9月15日(木)\n" + line +
+            "\n○北野委員長 ただいまから総務委員会を開催します。\n◆南田委員 質問します。\n")
+    parsed = parse_text(text)
+    assert (parsed["start_time"], parsed["place"]) == (start, place)

@@ -11,15 +11,18 @@ from __future__ import annotations
 import re
 
 _ROLE = r"(?P<r>分科会長|部会長|委員長|会長|座長)"
-_NAME = r"[^\s、。「」『』（）()]{1,12}?"
+_NAME = r"[^\s、。,，「」『』（）()]{1,12}?"
 # …岡本委員が会長に選出, 小澤隆委員が委員長に当選: the elected one before the office.
-_ELECTED = re.compile(rf"(?P<n>{_NAME})(?:委員|議員)?(?:が|を)[、]?{_ROLE}に(?:選任|選出|互選|決定|就任|当選)")
+# 岡田委員が会長となることが決定: the office the elected one becomes.
+_ELECTED = re.compile(rf"(?P<n>{_NAME})(?:委員|議員)?(?:が|を)[、]?{_ROLE}(?:に(?:選任|選出|互選|決定|就任|当選)|となることが決定)")
 # 会長に早川和宏委員、副会長に小森貴浩委員を選出: the office before the elected one.
 _ELECTED_TO = re.compile(rf"(?<!副){_ROLE}に(?P<n>{_NAME})(?:委員|議員)[、,]?[^。\n]{{0,40}}?(?:を|が)(?:選出|選任|互選|決定)")
 # 会長　　内薗耕二委員(静岡県立大学学長): an officer on a line of its own, role first.
 _OFFICER = re.compile(
     rf"^[ \t\u3000]*{_ROLE}[ \t\u3000]+(?P<n>[一-龥々ヶぁ-んァ-ヶー]{{2,10}}?)(?:委員)?[ \t\u3000]*(?:[(（][^)）\n]*[)）])?[ \t\u3000]*$"
 )
+# 2. あいさつ 北野会長: the greeting on the order of business is the chair's, named by surname and office.
+_GREETING = re.compile(r"(?:あいさつ|挨拶)[ \t\u3000]+(?P<n>[一-龥々ヶ]{1,6}?)(?<![副会育部])(?:会長|委員長|座長)[ \t\u3000]*$")
 _ELECTION = re.compile(r"選任|選出|互選|指名|選挙")
 # 委員の互選により岡本, 有効投票の最多数を得られました小澤隆: the words that lead up to the name.
 _LEAD_IN = re.compile(r"^.*(?:により|によって|互選で|投票で|[ぁ-ん]{2,}(?=[一-龥]))")
@@ -28,7 +31,7 @@ _LEAD_IN = re.compile(r"^.*(?:により|によって|互選で|投票で|[ぁ-�
 def elected(lines: list[str], members: list[str]) -> str | None:
     """The chair elected in the text, completed from ``members``."""
     for line in lines:
-        if "に" not in line:
+        if "に" not in line and "と" not in line:
             continue
         for rx in (_ELECTED, _ELECTED_TO):
             m = rx.search(line)
@@ -36,7 +39,15 @@ def elected(lines: list[str], members: list[str]) -> str | None:
                 name = _LEAD_IN.sub("", m.group("n"))
                 if len(name) >= 2:
                     return full_name(name, members)
-    return _officer_listed(lines, members)
+    return _officer_listed(lines, members) or _greeted(lines, members)
+
+
+def _greeted(lines: list[str], members: list[str]) -> str | None:
+    for line in lines:
+        m = _GREETING.search(line) if "さつ" in line or "挨拶" in line else None
+        if m:
+            return full_name(m.group("n"), members)
+    return None
 
 
 def _officer_listed(lines: list[str], members: list[str]) -> str | None:
@@ -59,3 +70,60 @@ def full_name(name: str, members: list[str]) -> str:
     """岡本 → 岡本博志 where one member of the roster has that surname."""
     matches = [p for p in members if p.startswith(name)]
     return matches[0] if len(matches) == 1 else name
+
+
+# 議長(委員長・会長等)の氏名: a form's field for who chairs, its label and value often interleaved by the
+# extraction (議長(委員長・ / 町長 北野一郎 / 会長等)の氏名 / 北野一郎 町長).
+_FORM_LABEL = "議長(委員長・会長等)の氏名"
+_FORM_LABEL_RE = re.compile(r"議長[(（][^)）]{0,24}[)）]の氏名")
+_NAME_TOKEN = re.compile(r"[一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{1,8}")
+
+
+def named_in_form(lines: list[str], members: list[str]) -> str | None:
+    """The chair a form's 議長…の氏名 field names, its role word (町長, 会長) before or after the name dropped."""
+    for i, line in enumerate(lines):
+        if "議長" not in line:
+            continue
+        window, label_end = "", None
+        for j in range(i, min(i + 4, len(lines))):
+            window += re.sub(r"[ \t\u3000]", "", lines[j]).replace("（", "(").replace("）", ")")
+            m = _FORM_LABEL_RE.search(window)
+            if m:
+                label_end = j
+                break
+        if label_end is None:
+            continue
+        pieces = [lines[k] for k in range(i + 1, label_end) if not _piece_of_label(lines[k])]
+        tail = _FORM_LABEL_RE.split(re.sub(r"[（]", "(", re.sub(r"[）]", ")", lines[label_end])))[-1]
+        for value in pieces + [tail, lines[label_end + 1] if label_end + 1 < len(lines) else ""]:
+            name = _name_beside_role(value)
+            if name:
+                return full_name(name, members)
+        return None
+    return None
+
+
+def _piece_of_label(line: str) -> bool:
+    k = re.sub(r"[ \t\u3000]", "", line).replace("（", "(").replace("）", ")")
+    return bool(k) and k in _FORM_LABEL
+
+
+def _name_beside_role(value: str) -> str | None:
+    tokens = [t for t in re.split(r"[ \t\u3000]+", value.strip(" \t\u3000")) if t]
+    names = [t for t in tokens if not (t.endswith("長") and len(t) <= 6)]
+    if not names or len(names) > 2 or len(tokens) - len(names) > 1 or not all(_NAME_TOKEN.fullmatch(t) for t in names):
+        return None
+    name = "".join(names)
+    return name if 2 <= len(name) <= 8 else None
+
+
+# 出席者 委員長 北野花子 副委員長 南田一郎 委員 …: the chair's role before the name in a roster cell.
+_ROLE_FIRST = re.compile(
+    r"(?:^|(?<=[ \t\u3000|｜]))(?:委員長|会長|座長)[ \t\u3000]+(?P<n>[一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{2,8})(?=[ \t\u3000、,，|｜]|$)"
+)
+
+
+def role_first(roster: str | None, members: list[str]) -> str | None:
+    """The one member a roster names after the chair's role (委員長 北野花子); two such, or none, name no one."""
+    found = {m.group("n") for m in _ROLE_FIRST.finditer(roster or "")}
+    return full_name(found.pop(), members) if len(found) == 1 else None

@@ -10,6 +10,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from shingikai.jp.wareki import parse_date
+
 from .clean import BREADCRUMB
 from .conventions import CLOCK, ROSTER_LABELS, SPEAKER_MARKS, is_clock_line
 from .municipality import municipality_from_prefix
@@ -428,6 +430,30 @@ _GLUED_ROSTER = re.compile(
 )
 
 
+_RUN_TOGETHER_LABEL = re.compile(r"会議の名称|開催日時|開催場所|出席者")
+
+
+def _run_together(line: str) -> list[str] | None:
+    """The pieces of a line on which three or more of a form's labels each run on from the value before."""
+    found: dict[str, int] = {}
+    if "。" in line:
+        return None
+    for m in _RUN_TOGETHER_LABEL.finditer(line):
+        if line[m.end():m.end() + 1] in tuple("のはをがにでと、"):
+            return None  # 開催日時と開催場所は…: the words in a sentence, not a form's labels
+        found.setdefault(m.group(0), m.start())
+    glued = [k for k in found.values() if k and line[k - 1] not in " \t\u3000|｜"]
+    if len(found) < 3 or len(glued) < 2:
+        return None
+    starts = sorted(found.values())
+    pieces = [line[:starts[0]]] if starts[0] else []
+    for a, b in zip(starts, starts[1:] + [len(line)]):
+        label = next(lb for lb in found if found[lb] == a)
+        pieces.append(label + " " + line[a + len(label):b].strip(" \t\u3000"))
+    return pieces
+
+
+_GLUED_PLACE = re.compile(r"(?<=[分時)）])(?=(?:場[ \t\u3000]*所|会[ \t\u3000]*場|開催場所|会議場所)[ \t\u3000]*[:：]|(?:場[ \t\u3000]+所|会[ \t\u3000]+場|開催場所|会議場所)[ \t\u3000])")
 _ROSTER_AFTER_ROOM = re.compile(r"[ \t\u3000]+(?P<label>出席委員|出席者)(?=[一-龥々]{2,}[^\n。]*?(?:委員長|会長|委員)[、,，])")
 _NEXT_SECTION = re.compile(r"[ \t\u3000]+[0-9０-９]{1,2}[.．](?=[^\s0-9０-９])\S*$")
 _ABSENT_RUN_ON = re.compile(
@@ -438,7 +464,7 @@ _ABSENT_RUN_ON = re.compile(
 # Marks a title found after the fields on their line (no line of text starts with a NUL).
 _RUN_ON_TITLE = "\0"
 _WIDE_GAP_RUN = re.compile(r"[ \t]{2,}|\u3000{2,}")
-_INLINE_PLACE = re.compile(r"(?<=[ \t\u3000])(?:(?:開催場所|会議場所)(?=[ \t\u3000]*[:：]|[ \t\u3000])|(?:場所|会場)(?=[ \t\u3000]*[:：]|[ \t\u3000]{2,}[^\s0-9０-９]))")
+_INLINE_PLACE = re.compile(r"(?<=[ \t\u3000])(?:(?:開催場所|会議場所|ところ)(?=[ \t\u3000]*[:：]|[ \t\u3000])|(?:場所|会場)(?=[ \t\u3000]*[:：]|[ \t\u3000]{2,}[^\s0-9０-９]))")
 # A date spaced out (平成 28 年 5 月) is a PDF's text as a site shows it before the page itself: not read here.
 _INLINE_DATE = re.compile(
     r"(?:(?<=[ \t\u3000])[0-9０-９]{1,2}[ \t\u3000.．]+|[ \t\u3000]{2,})(?:日時及び場所|開催日時|開催月日|日時)"
@@ -449,6 +475,8 @@ _PLACE_END = re.compile(
 )
 
 
+# ところ 東部公民館 学習室 令和6年北山市公民館運営審議会 第6回定例会速記録: the page's title run on after the room.
+_TITLE_AFTER_ROOM = re.compile(r"(?:令和|平成|昭和)(?:元|[0-9０-９]{1,2})年度?[^\s。]{0,30}?(?:審議会|審査会|委員会|協議会|会議)")
 _CLOCK_FIELD_AFTER = re.compile(rf"[ \t\u3000]+(?=(?:開会時間|開会時刻|開会|開議|閉会時間|閉会)[ \t\u3000]+(?:{CLOCK}))")
 _TITLE_GAP = re.compile(r"[ \t]{3,}|\u3000{2,}")
 
@@ -483,6 +511,18 @@ def _segments(lines: list[str], stop: int):
             yield i, line[:m.start()]
             yield i, line[m.start():]
             continue
+        cut = _run_together(line) if i < 40 and "開催" in line else None
+        if cut:
+            # 会議の名称第1回北山市…協議会開催日時平成21年…開催場所北山市役所…出席者…: a form that lost every gap
+            # and break, each label set against the value before it and the one after it.
+            yield from ((i, piece) for piece in cut)
+            continue
+        m = _GLUED_PLACE.search(line) if "所" in line or "場" in line else None
+        found = match_field(line[:m.start()].strip(" \t\u3000")) if m else None
+        if found and found[0] in ("date", "time") and _has_clock(found[1]):
+            # 開催日 令和元年6月3日(月)午前9時57分〜午前10時44分場  所 内灘町役場: the room's line joined to the clock's.
+            yield i, line[:m.start()]
+            line = line[m.start():]
         m = _ROSTER_AFTER_ROOM.search(line) if "出席" in line else None
         if m and (match_field(_closed_label(line[:m.start()].strip(" \t\u3000"))) or ("",))[0] == "place":
             # 場所:601会議室 出席委員田村伸一郎委員長、…: the roster's label run onto the room, its names onto the label.
@@ -505,7 +545,7 @@ def _segments(lines: list[str], stop: int):
             # 第6回北山部会議事録 1 日時及び場所 平成15年…: the sitting's fields run on after the title.
             yield i, line[:dated.start()]
             line = line[dated.start():]
-        m = _INLINE_PLACE.search(line) if "所" in line or "会場" in line else None
+        m = _INLINE_PLACE.search(line) if "所" in line or "会場" in line or "ところ" in line else None
         found = match_field(_closed_label(line[:m.start()].strip(" \t\u3000"))) if m else None
         if found and found[0] in ("date", "time"):
             # 日時 : 平成29年7月7日(金)17:00~18:00 場所 : 中央合同庁舎…: the room's field run onto the sitting's;
@@ -515,8 +555,9 @@ def _segments(lines: list[str], stop: int):
             end = _PLACE_END.search(rest, m.end() - m.start() + 1)
             after = rest[end.end():] if end else ""
             # 場所   北山浄水場 第 4 会議室 2.委員の出席状況: the next section's numbered heading is no part of the room.
-            yield i, rest[:end.start()] if end and "。" in after else _NEXT_SECTION.sub("", rest)
-            if end and "。" in after:
+            titled = end and ("。" in after or _TITLE_AFTER_ROOM.match(after))
+            yield i, rest[:end.start()] if titled else _NEXT_SECTION.sub("", rest)
+            if titled:
                 # 開催場所 教育会館3階 令和7年度第1回北山市環境保全審議会議事録 事務局 それでは…。: the page's
                 # title run on after the fields still names the body; the speech after it is no room.
                 title = _WIDE_GAP_RUN.split(after.strip(" \t\u3000"), 1)[0]
@@ -935,6 +976,79 @@ def assembly_in_speech(lines: list[str]) -> str | None:
 
 
 _PM_TWELVE = re.compile(r"午後[ \t\u3000]*(?:12|１２|十二)[ \t\u3000]*時")
+
+
+# 開催日時 27年2月3日(火): a date whose era the page gives only elsewhere (平成26年度第10回…).
+_ERALESS_DATE = re.compile(r"(?<![0-9])(?P<y>[0-9]{1,2})[ \t\u3000]*年[ \t\u3000]*(?P<m>[0-9]{1,2})[ \t\u3000]*月[ \t\u3000]*(?P<d>[0-9]{1,2})[ \t\u3000]*日")
+_ERA_YEAR = re.compile(r"(?P<era>令和|平成|昭和)[ \t\u3000]*(?P<y>[0-9]{1,2}|元)[ \t\u3000]*年")
+
+
+def eraless_date(value: str | None, texts: list[str]):
+    """The date in ``value`` written without its era, dated by the one era that ``texts`` name for that year
+    or the year before (a 年度 runs into the next calendar year); two eras, or none near it, date nothing."""
+    v = nfkc(value or "")
+    m = _ERALESS_DATE.search(v)
+    if m is None or _ERA_YEAR.search(v):
+        return None
+    year = int(m.group("y"))
+    eras = {e.group("era") for t in texts for e in _ERA_YEAR.finditer(nfkc(t or ""))
+            if 0 <= year - (1 if e.group("y") == "元" else int(e.group("y"))) <= 1}
+    if len(eras) != 1:
+        return None
+    return parse_date(f"{eras.pop()}{year}年{m.group('m')}月{m.group('d')}日")
+
+
+# 広島市中区基町10-52 県庁北館2階: the building's street address before the room, no part of where the body met.
+_STREET_ADDRESS = re.compile(
+    r"^(?:[一-龥]{2,3}[都道府県])?[一-龥々ヶ]{1,6}[市町村](?:[一-龥々ヶ]{1,4}区)?[一-龥々ヶ]{1,8}"
+    r"[0-9０-９一二三四五六七八九十]+(?:丁目|番地?|号|[-－‐の])(?:[0-9０-９]+(?:番地?|号|[-－‐の])?)*[ \t\u3000]+(?=[^\s0-9０-９])"
+)
+
+
+def without_street_address(place: str) -> str:
+    """The room without the street address written before it; a place that is only an address is kept."""
+    m = _STREET_ADDRESS.match(place)
+    return place[m.end():] if m and len(place) - m.end() >= 2 else place
+
+
+# 1.開催日時 / 2.開催場所 / 3.出席委員 会長 3 番 … 平成27年5月20日(月)午前9時30分から10時35分 北山町役場 3階 第1委員会室
+# (22人) …: a two-column table extracted label column first, the sitting's values stranded in a later field.
+_STRANDED_SITTING = re.compile(
+    r"(?P<date>(?:令和|平成|昭和)(?:元|[0-9０-９]{1,2})年[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:[(（][^()（）]{1,4}[)）])?[ \t\u3000]*"
+    rf"(?:{CLOCK})[^ \t\u3000]{{0,20}}?(?:{CLOCK})(?:まで)?)"
+    r"(?:[ \t\u3000]+(?P<place>[^\s0-9０-９(（][^()（）]{1,40}?)(?=[ \t\u3000]*[(（][0-9０-９]{1,3}[人名][)）]))?"
+)
+
+
+def stranded_sitting(header: Header, date: str | None, place: str | None) -> tuple[str | None, str | None]:
+    """The date (with its clocks) and room of a header whose 日時 and 場所 labels came out empty, found in a later
+    field's value; labels that hold values keep them."""
+    if date != "":
+        return date, place
+    for name in ("present", "attendees", "members"):
+        m = _STRANDED_SITTING.search(header.first(name) or "")
+        if m:
+            room = m.group("place")
+            if not place and room and _BARE_PLACE.search(room):
+                place = room
+            return m.group("date"), place
+    return date, place
+
+
+# 午前10時03分      開会第2委員会室: the clock and, across the gap, 開会 run onto the room.
+_CLOCK_OPENING_ROOM = re.compile(
+    rf"^[ \t\u3000]*(?P<clock>{CLOCK})[ \t\u3000]+(?:開会|開議)[ \t\u3000]*"
+    r"(?P<room>[^\s○〇◎◆■、。]{0,16}?(?:委員会室|会議室|議場|室|ホール))[ \t\u3000]*$"
+)
+
+
+def clock_opening_room(lines: list[str]) -> tuple[str | None, str | None]:
+    """The opening clock and the room of a record that gives them on one line before its first speech."""
+    for line in lines:
+        m = _CLOCK_OPENING_ROOM.match(line) if "開" in line else None
+        if m:
+            return m.group("clock"), m.group("room")
+    return None, None
 
 
 def noon_closing(start: str | None, end: str | None, text: str) -> str | None:

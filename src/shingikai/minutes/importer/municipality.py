@@ -241,6 +241,17 @@ def _agreed(names: list[str]) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+# 北山町 KITAYAMA TOWN, 北山市 Kitayama City: the site's banner, the name and its romanisation.
+_BANNER = re.compile(
+    r"^[ \t\u3000]*(?P<m>[一-龥々ヶ]{1,6}[市区町村])[ \t\u3000]+(?:[A-Z][A-Za-z-]+[ \t]+(?:CITY|TOWN|VILLAGE|WARD|City|Town|Village|Ward)"
+    r"|(?:CITY|TOWN|VILLAGE|City|Town|Village)[ \t]+of[ \t]+[A-Z][A-Za-z-]+)[ \t\u3000]*$"
+)
+
+
+def in_banner(lines: list[str]) -> str | None:
+    return _agreed([m.group("m") for m in map(_BANNER.match, lines) if m])
+
+
 def in_breadcrumb(lines: list[str]) -> str | None:
     return _agreed([m.group("m") for m in map(_BREADCRUMB.match, lines) if m])
 

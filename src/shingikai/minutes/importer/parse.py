@@ -302,7 +302,7 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         municipality, municipality_conf = place_names.municipality_in_address(lines[:20]), 0.6
     if municipality is None:
         # …or its breadcrumb, or the ordinances, bills and mayor it deals with.
-        municipality = place_names.in_breadcrumb(lines[:20]) or place_names.in_acts(_header_texts(header), lines[:400])
+        municipality = place_names.in_breadcrumb(lines[:20]) or place_names.in_banner(lines[:5]) or place_names.in_acts(_header_texts(header), lines[:400])
         municipality_conf = 0.6
     if municipality is None and council:
         # 文教委員会 of a ward that speaks of itself: 我々品川区は…, 品川区の事業.
@@ -323,14 +323,15 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     label = hdr.meeting_label(title_texts, committee) or hdr.meeting_label(
         [header.first(f) for f in ("date", "time", "closed", "place")], committee)
 
-    date_value = header.first("date")
-    place = header.first("place")
+    date_value, place = hdr.stranded_sitting(header, header.first("date"), header.first("place"))
     if date_value and place and parse_date(date_value) is None and parse_date(place) is not None:
         # 日時 and 場所 swapped in the layout: each value under the other's label.
         date_value, place = place, date_value
         facts.warn("date", "日時と場所の欄が入れ替わっていたため、入れ替えて読みました。")
     date = parse_date(date_value) if date_value else None
     date_conf = 1.0
+    if date is None and date_value:
+        date, date_conf = hdr.eraless_date(date_value, title_texts + header.title_lines + lines[:40]), 0.8
     if date is None:
         date_conf = 0.8
         for t in title_texts:
@@ -366,6 +367,11 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     elif end_time is None:
         # 日時　令和５年２月21日　午後１時: the header states only the opening; 散会 closes the day.
         end_time = _sitting_clock(lines)[1]
+    opened, room = hdr.clock_opening_room(([place] if place else []) + lines[:40])
+    if room and (place is None or place.startswith(opened) and place.endswith(room)):
+        # 午前10時03分  開会第2委員会室 read whole as the room by its shape: the room is what follows 開会.
+        place = room
+    start_time = start_time or parse_time_range(opened or "")[0]
 
     present_value = header.first("present") or header.first("members")
     attendees = header.first("attendees")
@@ -409,12 +415,14 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     if chair is None and listed.acting and people.get("absent", roster.People()).chair:
         # 欠席者 委員長 北野一郎 / 出席者 委員長職務代理者 南田健: the chair is away, the acting chair presides.
         chair = listed.acting
-    chair = chairs.of_section(present_value or attendees, council, members) or chair
+    chair = chairs.of_section(present_value or attendees, council, members) or chairs.named_in_form(lines[:80], members) or chair
     if chair is None and board and listed.superintendents:
         # Since 2015 the 教育長 presides over the board of education (教育長、よろしくお願いいたします).
         chair = next((m for m in members if m in listed.superintendents), None)
     if chair is None:
-        chair = chairs.elected(lines, members)
+        # 出席者氏名(敬称略) | 委員長 北野花子 …: a roster row the header did not read as a field still names its chair.
+        rows = present_value or attendees or "\n".join(ln.split("欠席")[0] for ln in lines[:60] if "出席" in ln.split("欠席")[0])
+        chair = chairs.elected(lines, members) or chairs.role_first(rows, members)
         chair_conf = 0.8
     if place is None and date_value and "\n" in date_value:
         # 日時及び場所 / 平成12年4月19日(水)午前10時から12時 / 市役所301会議室: one field, two lines.
@@ -426,7 +434,7 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         cells = _WIDE_GAP.split(date_value.strip())
         if len(cells) == 2 and parse_date(cells[0]) and parse_time_range(cells[0])[0] and _ROOM_CELL.fullmatch(cells[1]):
             place = cells[1]
-    place = _LIST_AFTER_ROOM.sub("", place.split("\n")[0]).strip() if place else narrated_place
+    place = hdr.without_street_address(_LIST_AFTER_ROOM.sub("", place.split("\n")[0]).strip()) if place else narrated_place
     facts.put("municipality", municipality, municipality_conf)
     facts.put("council_name", council, council_conf)
     facts.put("meeting_label", label, 0.9)
@@ -610,8 +618,10 @@ def _chair_from_labels(body: Body, members: list[str]) -> tuple[str | None, floa
         else:
             # 鈴木（久）委員長: the bracket tells two members of one surname apart.
             # 田中分科会長: a 分科会's chair speaking as such (a 部会長 is a section's, left out below).
-            m = re.fullmatch(r"(?P<n>.{1,10}?)(?:分科会長|会長|委員長|議長)", label)
-            if not m or m.group("n").endswith(("副", "部")) or m.group("n") in _ACTING_CHAIR:
+            m = re.fullmatch(r"(?P<n>.{1,10}?)(?P<r>分科会長|会長|委員長|議長)", label)
+            # 田中部会長 is a section's chair, but 安部委員長 a surname ending in 部.
+            if not m or m.group("n").endswith("副") or m.group("n").endswith("部") and m.group("r") == "会長" \
+                    or m.group("n") in _ACTING_CHAIR:
                 continue
             name = m.group("n")
             matches = [p for p in members if compact(p).startswith(name)]

@@ -325,3 +325,31 @@ def test_an_assembly_record_flattened_whole_is_read_as_a_whole_record():
     assert parsed["members_present"] == ["北野一郎", "南田花子", "東山清"]
     assert [i["title"] for i in parsed["items"]] == ["みなみ町個人情報保護条例"]
     assert [t["speaker"] for t in parsed["turns"]] == ["議長(北野一郎君)", "町長(南川太郎君)", "議長(北野一郎君)"]
+
+
+def test_rows_of_a_box_drawn_table_stay_apart_where_every_line_is_as_wide_as_the_page():
+    from shingikai.minutes.importer.clean import clean_text
+
+    rule = "├──────┼────────────────────────────┤"
+    rows = []
+    for n in range(12):
+        rows += [rule, f"│第{n:02d}行  │北山市議会 第{n:02d}回 特別委員会 会議室の記録 │"]
+    cleaned = [line for line in clean_text("\n".join(rows)).split("\n") if line.startswith("│")]
+    assert cleaned == rows[1::2]
+
+
+@pytest.mark.parametrize("rows", [
+    ["北野 俊夫  北山大学法学部 教授", "南田 良文  北山商店街協同組合事務局 課長", "東山 凪子  弁護士"],
+    ["北野俊夫  北山大学法学部 教授", "南田良文  北山商店街協同組合事務局 課長"],
+], ids=["spaced-names", "closed-names"])
+def test_table_rows_set_two_spaces_apart_are_not_joined(rows):
+    from shingikai.minutes.importer.clean import clean_text
+
+    assert [line for line in clean_text("\n".join(rows)).split("\n") if line] == rows
+
+
+def test_a_sentence_wrapped_after_two_spaces_inside_is_still_joined():
+    from shingikai.minutes.importer.clean import clean_text
+
+    text = "北山市では防犯カメラの設置  について、地域の方々と\nともに検討を進めてまいりました。"
+    assert clean_text(text) == "北山市では防犯カメラの設置  について、地域の方々とともに検討を進めてまいりました。"

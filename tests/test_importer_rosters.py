@@ -390,3 +390,26 @@ def test_a_gap_parted_list_with_marks_and_given_names_cut_off_by_the_gap():
 def test_an_officers_role_alone_above_the_name_it_heads():
     parsed = _read("会長\n北野鈔\n副会長\n南田尚志\n北山町環境審議会委員\n東山幸生\n西川卓子")
     assert _attendance(parsed)[::2] == (["北野鈔", "南田尚志", "東山幸生", "西川卓子"], "北野鈔")
+
+
+def test_a_stand_in_marked_代_leaves_the_member_absent_and_a_bracketed_initial_stays_before_the_role():
+    parsed = _read("北野委員、南田委員(代)、東山(利)委員、東山(正)委員、西川(敏夫)委員、森本委員(以上6名)*委任状提出委員3名")
+    assert parsed["members_present"] == ["北野", "東山(利)", "東山(正)", "西川敏夫", "森本"]
+    assert parsed["members_absent"] == ["南田"]
+
+
+@pytest.mark.parametrize("roster", ["北野委員、南田委員(以上2名)", "北野委員、南田委員 (計2名)"], ids=["以上", "計"])
+def test_a_count_in_brackets_after_the_last_name_is_no_part_of_it(roster):
+    assert _read(roster)["members_present"] == ["北野", "南田"]
+
+
+def test_the_理事者_heading_under_the_members_names_no_member():
+    parsed = _read("委 員\n\n北野一郎、南田健、東山亨\n\n理 事 者\n\n西川福祉部長")
+    assert parsed["members_present"] == ["北野一郎", "南田健", "東山亨"]
+
+
+def test_a_letter_in_brackets_that_is_not_a_stand_in_mark_is_no_absence():
+    # (代) alone marks a stand-in; 代田 is a surname and (代表) a note.
+    parsed = _read("代田委員、北野委員(代表)、南田委員")
+    assert not parsed["members_absent"]
+    assert "代田" in parsed["members_present"]

@@ -97,6 +97,8 @@ _STATEMENT_NUMBER = re.compile(r"^[ \t\u3000]*[0-9０-９]{1,4}[:：]")
 _STRUCTURAL_START = re.compile(
     r"^(?:"
     r"[#\-*+•・●○〇◎◯■□◆◇▲△▼▽☆★※＊→⇒▶►【〔〈<＜《‹\[［(（「『〃]"
+    # │会議名 │…: a row of a table drawn in box-drawing characters, each row a line of its own.
+    r"|[│┃├┣┌┏└┗]"
     r"|[—―‐－~～〜…]"
     r"|[0-9０-９]{1,3}(?:[ \u3000.．、)）:：]|$)"
     # 一　欠席議員: an assembly record's bullet before each header field.
@@ -487,6 +489,15 @@ def _has_cell_gap(text: str) -> bool:
     return ("   " in text or "\u3000\u3000" in text or "\t" in text) and bool(_CELL_GAP.search(text))
 
 
+# 木村 俊夫  九州国際大学法学部 教授: a table row whose short first cell (a name, its own letters one space
+# apart) is set off from the next cell by two spaces, where a wider padding was lost.
+_NARROW_ROW = re.compile(r"^[ \u3000]*[^\s。、]{1,6}(?:[ \u3000][^\s。、]{1,4})?(?: {2,}|\u3000{2,})[^\s。、]")
+
+
+def _narrow_rows(prev: str, line: str) -> bool:
+    return "  " in prev and "  " in line and bool(_NARROW_ROW.match(prev)) and bool(_NARROW_ROW.match(line))
+
+
 def _closes_open_bracket(prev: str, line: str) -> bool:
     # 「…諮問】（」 + 「市民課）」: the next line only closes what this one opened.
     return bool(_CLOSER_FIRST.match(line.lstrip())) and _unclosed(prev)
@@ -513,6 +524,8 @@ def _continues(out: list[str], blanks: int, line: str) -> bool:
     stripped = line.lstrip(" \u3000")
     if _has_cell_gap(stripped) and _has_cell_gap(p.lstrip(" \t\u3000")):
         # 委員長　　大山益巳　　　　　副委員長　　吉谷　　　徹 / 委　　員　　渡部…: rows of a table padded with spaces.
+        return False
+    if _narrow_rows(p, line):
         return False
     if "\t" in p:
         # A table row continues only when its last cell was cut at the page edge.

@@ -339,6 +339,13 @@ CATALOGUE: tuple[Convention, ...] = (
     # A 氏名 / 現職名 table: the name is the first cell, a row noted (当日欠席) is absent.
     Convention("roster-name-and-affiliation-table", "roster",
                "\n氏 名 現職名\n北野 俊夫  北山大学 教授\n南田 建  北山放送局(当日欠席)\n東山 凪子  弁護士", "北野俊夫、東山凪子"),
+    # (代) after a member: one came in the member's stead (the member is away); a one-letter initial
+    # before the role stays with the surname; a count in brackets closes the list.
+    Convention("roster-stand-in-marked-dai-and-bracketed-count", "roster",
+               "\n北野委員、南田委員(代)、東山(利)委員、西川委員(以上3名)", "北野、東山(利)、西川"),
+    # 理事者: the executive's heading under the members; the names after it are no members.
+    Convention("roster-executive-heading-closes-the-members", "roster",
+               "\n委 員\n\n北野一郎、南田健\n\n理 事 者\n\n東山福祉部長", "北野一郎、南田健"),
     # Header layouts: the fact (field=value) each example must yield.
     Convention("header-closing-at-noon-written-pm-twelve", "header",
                "日時：令和6年10月3日(月曜日)午前10時から午後12時まで\n場所：南野市役所", "end_time=12:00"),

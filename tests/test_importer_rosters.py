@@ -413,3 +413,18 @@ def test_a_letter_in_brackets_that_is_not_a_stand_in_mark_is_no_absence():
     parsed = _read("代田委員、北野委員(代表)、南田委員")
     assert not parsed["members_absent"]
     assert "代田" in parsed["members_present"]
+
+
+def test_an_attendance_column_of_marks_keeps_the_marks_off_the_names_and_a_cross_is_absent():
+    roster = ("議席番号 氏 名 1月18日\n１番 北 野 一 郎 〇\n２番 南 田 健 〇\n３番 東 山 さくら ×\n４番 佐々木 秩 〇\n"
+              "注）〇…出席、×…欠席")
+    parsed = _read(roster, "〇出席議員")
+    assert parsed["members_present"] == ["北野一郎", "南田健", "佐々木秩"]
+    assert parsed["members_absent"] == ["東山さくら"]
+
+
+def test_a_single_mark_after_a_name_is_no_attendance_column():
+    # One mark alone is no column: the vice-chair's mark before a name stays the roster's own.
+    parsed = _read("◎北野一朗 〇南田健 東山亨")
+    assert parsed["members_present"] == ["北野一朗", "南田健", "東山亨"]
+    assert not parsed["members_absent"]

@@ -343,6 +343,10 @@ CATALOGUE: tuple[Convention, ...] = (
     # before the role stays with the surname; a count in brackets closes the list.
     Convention("roster-stand-in-marked-dai-and-bracketed-count", "roster",
                "\n北野委員、南田委員(代)、東山(利)委員、西川委員(以上3名)", "北野、東山(利)、西川"),
+    # An attendance column of marks at each row's end: 〇 came, × did not; the legend names no one.
+    Convention("roster-attendance-mark-column", "roster",
+               "\n議席番号 氏 名 1月18日\n１番 北 野 一 郎 〇\n２番 南 田 健 〇\n３番 東 山 亨 ×\n注）〇…出席、×…欠席",
+               "北野一郎、南田健"),
     # 理事者: the executive's heading under the members; the names after it are no members.
     Convention("roster-executive-heading-closes-the-members", "roster",
                "\n委 員\n\n北野一郎、南田健\n\n理 事 者\n\n東山福祉部長", "北野一郎、南田健"),

@@ -102,11 +102,36 @@ def absence_notes_dropped(line: str) -> str:
     return ABSENCE_NOTE.sub("、", line) if "欠席" in line else line
 
 
+# １番 新井田 邦 宏 〇 / ２３番 北 野 一 郎 ×: a table's attendance column, one mark at each row's end
+# (注）〇…出席、×…欠席). Two marked rows are the sign; a mark alone ends no name.
+_MARK_COLUMN = re.compile(r"(?m)(?<=\S)[ \t\u3000]+(?P<mark>[〇○◯×✕])[ \t\u3000]*$")
+_MARK_LEGEND = re.compile(r"(?m)^[ \t\u3000]*(?:注|※)?[)）:：]?[ \t\u3000]*[〇○◯][…・:：]+出席.*$")
+_ROW_SEAT = re.compile(r"^[ \t\u3000]*(?:[0-9０-９]{1,3}[ \t\u3000]*番)?")
+
+
+def _mark_column(value: str, absent: list[str]) -> str:
+    if len(_MARK_COLUMN.findall(value)) < 2:
+        return value
+    value = _MARK_LEGEND.sub("", value)
+    rows = []
+    for row in value.split("\n"):
+        m = _MARK_COLUMN.search(row)
+        if m and m.group("mark") in "×✕":
+            name = "".join(_ROW_SEAT.sub("", row[:m.start()]).split())
+            if name:
+                absent.append(name)
+            continue
+        rows.append(row[:m.start()] if m else row)
+    return "\n".join(rows)
+
+
 def _absences_noted(value: str) -> tuple[str, list[str] | None]:
     """The value without its notes of absence, and the names those notes mark absent (None without a note)."""
-    if "欠席" not in value and "参考人" not in value and "代" not in value:
-        return value, None
     absent: list[str] = []
+    if "〇" in value or "○" in value or "◯" in value or "×" in value or "✕" in value:
+        value = _mark_column(value, absent)
+    if "欠席" not in value and "参考人" not in value and "代" not in value:
+        return value, absent or None
 
     def note(m: re.Match[str]) -> str:
         body = m.group("body").split("。")[-1]

@@ -428,3 +428,10 @@ def test_a_single_mark_after_a_name_is_no_attendance_column():
     parsed = _read("◎北野一朗 〇南田健 東山亨")
     assert parsed["members_present"] == ["北野一朗", "南田健", "東山亨"]
     assert not parsed["members_absent"]
+
+
+def test_role_first_names_in_one_cell_stop_where_the_secretariat_begins():
+    parsed = _read("委員長 北野佳代子 副委員長 南田康彦 委員 東山智絵子、西川剛、森本博行 事務局 福祉部長 山本幸信、同補佐 川上浩司",
+                   "出席者氏名(敬称略)")
+    assert _attendance(parsed)[::2] == (["北野佳代子", "南田康彦", "東山智絵子", "西川剛", "森本博行"], "北野佳代子")
+

@@ -226,7 +226,7 @@ def _read_listed(value: str) -> People:
     text = re.sub(r"各委員(?=[ \t\u3000]*(?:$|[、,，（(]))", "", text)
     if len(_ROLE_BEFORE_NAME.findall(text)) >= 2:
         # 委員 内田 敬子 (弁護士) 委員 大脇 成昭 (…): the role word opens each entry.
-        text = _ROLE_BEFORE_NAME.sub("、", text)
+        text = _ROLE_BEFORE_NAME.sub("、", _STAFF_RUN_ON.sub("", text))
     names, chair, superintendents, acting = [], None, set(), None
     # 渡辺 学副委員長、大島 明、…: where 、 parts the names, a single space is the gap inside one.
     split = _LIST_SPLIT if text.count("、") >= 3 else _PEOPLE_SPLIT
@@ -465,7 +465,9 @@ _OTHER_BODY_ROLE = re.compile(
 )
 _GIVEN_IN_BRACKETS = re.compile(r"([一-龥々豈-﫿]{1,4})[(（]([一-龥々豈-﫿ぁ-ん]{2,4})[)）](?=委員長|会長|委員|副会長)")
 _ROSTER_NOTE = re.compile(r"[ \t\u3000]*※[^\n、]*")
-_ROLE_BEFORE_NAME = re.compile(r"(?:^|(?<=\S)[ \t\u3000]+)(?=(?:委員|会長|副会長|会長職務代理者?)[ \t\u3000]+[^\s、])")
+_ROLE_BEFORE_NAME = re.compile(r"(?:^|(?<=\S)[ \t\u3000]+)(?=(?:副?委員長|委員|会長|副会長|会長職務代理者?)[ \t\u3000]+[^\s、])")
+# 委員長 北野一郎 委員 南田健、東山亨 事務局 福祉部長 西川進: the staff run on after the members in one cell.
+_STAFF_RUN_ON = re.compile(r"[ \t\u3000]+(?:事務局|説明員|理事者)[ \t\u3000]+\S.*$", re.S)
 # 情報公開審議会委員5名、事務局、傍聴者1名: a count of a body is no one's name.
 _BODY_WORD = re.compile(r"審議会|審査会|委員会|協議会|傍聴|全員")
 _NAME_BULLET = re.compile(r"(?:^|(?<=[\s、]))(?:[・•]|[-－](?=[ \t\u3000]))[ \t\u3000]*")

@@ -353,3 +353,11 @@ def test_a_sentence_wrapped_after_two_spaces_inside_is_still_joined():
 
     text = "北山市では防犯カメラの設置  について、地域の方々と\nともに検討を進めてまいりました。"
     assert clean_text(text) == "北山市では防犯カメラの設置  について、地域の方々とともに検討を進めてまいりました。"
+
+
+def test_a_bracketed_heading_printed_twice_without_its_opening_bracket_is_read_once():
+    from shingikai.minutes.importer.clean import clean_text
+
+    assert clean_text("【会議次第】\n会議次第】\n1 開会") == "【会議次第】\n1 開会"
+    # A heading that merely resembles the one before it stays.
+    assert clean_text("【会議次第】\n会議次第について】\n1 開会").count("会議次第") == 2

@@ -435,3 +435,15 @@ def test_role_first_names_in_one_cell_stop_where_the_secretariat_begins():
                    "出席者氏名(敬称略)")
     assert _attendance(parsed)[::2] == (["北野佳代子", "南田康彦", "東山智絵子", "西川剛", "森本博行"], "北野佳代子")
 
+
+
+def test_a_bulleted_list_one_name_a_line_joins_a_wrapped_given_name_and_leaves_cut_off_names_out():
+    text = ("北山市都市計画審議会 第1回 議事要旨\n【委員出席者】\n委員出席者】\n・北 野 浩 敏\n・南 田 俊 子\n・佐々木\n允\n"
+            "・小\n・村\n畑 克 己\n上 賢 二\n・東 山 俊 一\n【委員欠席者】\n委員欠席者】\n・西 川 正 司\n(北山大学教授)\n北山大学教授)\n")
+    parsed = parse_text(text)
+    assert parsed["members_present"] == ["北野浩敏", "南田俊子", "佐々木允", "東山俊一"]
+    assert parsed["members_absent"] == ["西川正司"]
+
+
+def test_a_list_that_only_opens_with_a_bullet_on_one_line_is_read_as_before():
+    assert _read("・北野一郎・南田健・東山亨")["members_present"] == ["北野一郎", "南田健", "東山亨"]

@@ -152,6 +152,8 @@ def clean_text(text: str) -> str:
     if "··" in text or "・・・" in text or "……" in text:
         text = _LEADER.sub("\\1\u3000", text)
     lines = _drop_running_title([line for line in text.split("\n") if not (line and len(line) <= 40 and _is_furniture(line))])
+    if "】\n" in text:
+        lines = _drop_echoed_headings(lines)
     # Repair broken lines first, then split paragraphs that lost their line breaks.
     out: list[str] = []
     for line in _rejoin(lines):
@@ -183,6 +185,19 @@ def _is_furniture(line: str) -> bool:
         return False
     words = _SITE_CONTROL_PUNCT.sub(" ", line).split()
     return bool(words) and all(w in _SITE_CONTROLS for w in words)
+
+
+def _drop_echoed_headings(lines: list[str]) -> list[str]:
+    """【委員出席者】 / 委員出席者】: a PDF layer that prints each bracketed heading twice, the second time
+    without its opening bracket; the echo would read as a field of its own with no value."""
+    out: list[str] = []
+    for line in lines:
+        prev = out[-1].strip(" \t\u3000") if out else ""
+        s = line.strip(" \t\u3000")
+        if s and prev[:1] in "【[［" and len(prev) <= 30 and prev[1:] == s:
+            continue
+        out.append(line)
+    return out
 
 
 def _drop_running_title(lines: list[str]) -> list[str]:

@@ -54,7 +54,8 @@ ROSTER_LABELS = {
     "出席議員": "present", "出席委員": "present", "応招議員": "present",
     "欠席議員": "absent", "欠席委員": "absent", "不応招議員": "absent",
     # 出席委員の氏名 / 大島純、…: a form's label that names what the cell lists.
-    "出席委員の氏名": "present", "出席委員名": "present", "出席者氏名": "attendees", "欠席者氏名": "absent", "出席職員の職・氏名": "staff", "欠席委員の氏名": "absent", "欠席委員名": "absent",
+    "出席委員の氏名": "present", "出席委員名": "present", "出席者氏名": "attendees", "欠席者氏名": "absent",
+    "委員出席者": "present", "委員欠席者": "absent", "出席職員の職・氏名": "staff", "欠席委員の氏名": "absent", "欠席委員名": "absent",
     "説明のため出席した者": "staff", "説明のため会議に出席した者": "staff", "出席説明員": "staff",
     "地方自治法第121条の規定による説明員": "staff",
     "職務のため出席した者": "secretariat", "職務のため議場に出席した事務局職員": "secretariat",
@@ -351,6 +352,11 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("roster-role-first-cell-with-secretariat-run-on", "roster",
                "\n委員長 北野佳代子 副委員長 南田康彦 委員 東山智絵子、西川剛 事務局 福祉部長 山本幸信",
                "北野佳代子、南田康彦、東山智絵子、西川剛"),
+    # A list one bullet a line: a wrapped given name joins its surname; a one-letter bullet cut apart from
+    # its rest and the unbulleted rests are not read; the affiliations after the list close it.
+    Convention("roster-bullet-a-line-with-cut-off-names", "roster",
+               "\n・北 野 浩 敏\n・佐々木\n允\n・小\n畑 克 己\n・東 山 俊 一\n(北山大学教授)\n北山大学教授)",
+               "北野浩敏、佐々木允、東山俊一"),
     # 理事者: the executive's heading under the members; the names after it are no members.
     Convention("roster-executive-heading-closes-the-members", "roster",
                "\n委 員\n\n北野一郎、南田健\n\n理 事 者\n\n東山福祉部長", "北野一郎、南田健"),

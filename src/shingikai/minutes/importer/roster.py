@@ -163,7 +163,31 @@ def _row_name(row: str) -> str | None:
     return name if _ROW_NAME.fullmatch(name) and len(name) <= 8 and not _STAFF_WORD.search(name) else None
 
 
+def _bullet_lines(value: str) -> str:
+    """・依 田 浩 敏 / ・佐々木 / 允 / ・小 / ・村 / 畑 克 己: a list one bullet a line, as a PDF layer extracts it. A
+    short line under a name of two or three letters is the rest that wrapped; a one-letter bullet is a name
+    cut apart from its rest, and lines that no bullet opens are those rests out of order: neither is read.
+    The bracketed affiliations printed after the list close it."""
+    lines = [line.strip(" \t\u3000") for line in value.split("\n")]
+    lines = [line for line in lines if line]
+    if len(lines) < 2 or not lines[0].startswith("・"):
+        return value
+    out: list[str] = []
+    for line in lines:
+        if line.startswith("・"):
+            out.append(line)
+        elif line[:1] in "(（" or line[-1:] in ")）" and not _OPENERS.search(line):
+            break
+        elif out and 2 <= len(out[-1]) - 1 <= 3 and len(line) <= 2 and "・" not in out[-1][1:]:
+            out[-1] += line
+    return "\n".join(line for line in out if len(line.replace(" ", "").replace("\u3000", "")) > 2)
+
+
+_OPENERS = re.compile(r"[（(]")
+
+
 def _read_listed(value: str) -> People:
+    value = _bullet_lines(value)
     # …湯浅隆各委員。: the 。 that closes the list is no part of its last name.
     value = _LIST_STOP.sub("", value)
     # 出 / 席 / 者 委員:藤本委員: the last letter of a label printed one letter a line, left before the names.

@@ -327,15 +327,15 @@ def test_an_assembly_record_flattened_whole_is_read_as_a_whole_record():
     assert [t["speaker"] for t in parsed["turns"]] == ["議長(北野一郎君)", "町長(南川太郎君)", "議長(北野一郎君)"]
 
 
-def test_rows_of_a_box_drawn_table_stay_apart_where_every_line_is_as_wide_as_the_page():
+def test_rows_of_a_box_drawn_table_become_label_and_value_lines_never_joined_across_rules():
     from shingikai.minutes.importer.clean import clean_text
 
     rule = "├──────┼────────────────────────────┤"
     rows = []
     for n in range(12):
         rows += [rule, f"│第{n:02d}行  │北山市議会 第{n:02d}回 特別委員会 会議室の記録 │"]
-    cleaned = [line for line in clean_text("\n".join(rows)).split("\n") if line.startswith("│")]
-    assert cleaned == rows[1::2]
+    cleaned = [line for line in clean_text("\n".join(rows)).split("\n") if line]
+    assert cleaned == [f"第{n:02d}行\u3000北山市議会 第{n:02d}回 特別委員会 会議室の記録" for n in range(12)]
 
 
 @pytest.mark.parametrize("rows", [

@@ -447,3 +447,29 @@ def test_a_bulleted_list_one_name_a_line_joins_a_wrapped_given_name_and_leaves_c
 
 def test_a_list_that_only_opens_with_a_bullet_on_one_line_is_read_as_before():
     assert _read("・北野一郎・南田健・東山亨")["members_present"] == ["北野一郎", "南田健", "東山亨"]
+
+
+def test_a_box_drawn_table_gives_the_roster_whose_label_sits_in_a_lower_row():
+    text = ("北山市議会 議会改革特別委員会 会議結果\n"
+            "┌──────┬──────────────────────────┐\n"
+            "│日    時│令和5年10月29日(火)  開会 午後 1時30分    │\n"
+            "├──────┼──────────────────────────┤\n"
+            "│      │◎北 野 文 男  〇南 田 皇 介   東 山 良 行   │\n"
+            "│出席委員  │ 西 川   尚   森 本 哲 雄              │\n"
+            "│      │ 川 上 もえ   田 中 元三郎               │\n"
+            "├──────┼──────────────────────────┤\n"
+            "│欠席委員  │ な し                        │\n"
+            "├──────┼──────────────────────────┤\n"
+            "│事務局職員 │ 山本次長 松澤主幹                 │\n"
+            "└──────┴──────────────────────────┘\n")
+    parsed = parse_text(text)
+    assert _attendance(parsed) == (["北野文男", "南田皇介", "東山良行", "西川尚", "森本哲雄", "川上もえ", "田中元三郎"], [], "北野文男")
+    assert parsed["date"] == "2023-10-29"
+
+
+
+def test_two_lines_opening_with_a_vertical_bar_are_no_box_table():
+    from shingikai.minutes.importer.clean import clean_text
+
+    text = "出席委員\n│北野一郎 南田健\n│東山亨"
+    assert clean_text(text) == text

@@ -146,6 +146,8 @@ def clean_text(text: str) -> str:
         text = _CELL_PIPE.sub("", text)
     # Trailing blanks go line by line: a pattern anchored at each line's end, run over the text, is three times slower.
     text = "\n".join([line.rstrip(" \t\u3000") for line in text.split("\n")])
+    if "│" in text and text.count("\n│") >= 3:
+        text = _box_table_read(text)
     if has_lone_letters(text):
         text = _rejoin_lone_letters(text)
     text = _collapse_spaced(name_grid_lines(text))
@@ -185,6 +187,40 @@ def _is_furniture(line: str) -> bool:
         return False
     words = _SITE_CONTROL_PUNCT.sub(" ", line).split()
     return bool(words) and all(w in _SITE_CONTROLS for w in words)
+
+
+_BOX_RULE = re.compile(r"^[ \t\u3000]*[┌├└┏┣┗][─━┬┼┴┤┐┘┳╋┻┫┓┛ \t\u3000]*$")
+_BOX_CELL_JUNK = re.compile(r"[─━┬┼┴┤├┐┘┌└┳╋┻┫┣┓┛┏┗]+")
+
+
+def _box_table_read(text: str) -> str:
+    """│出席委員  │ 井 上   茂 …│ under │      │◎道 下 文 男 …│: a table drawn in box-drawing characters, its
+    label cell in whichever row of the block the page centred it. Each block between rules becomes one line:
+    the label's pieces joined, then each column's cells a wide gap apart (a row's end is no name's end)."""
+    out: list[str] = []
+    block: list[list[str]] = []
+
+    def flush() -> None:
+        if not block:
+            return
+        width = max(len(row) for row in block)
+        columns = [[row[i] for row in block if i < len(row) and row[i]] for i in range(width)]
+        label = "".join("".join(columns[0]).split()) if columns else ""
+        values = ["\u3000\u3000".join(cells) for cells in columns[1:] if cells]
+        out.append("\u3000".join(part for part in [label, *values] if part))
+        block.clear()
+
+    for line in text.split("\n"):
+        if _BOX_RULE.match(line):
+            flush()
+        elif line.lstrip(" \t\u3000").startswith("│"):
+            cells = line.strip(" \t\u3000").strip("│").split("│")
+            block.append([_BOX_CELL_JUNK.sub("", cell).strip(" \t\u3000") for cell in cells])
+        else:
+            flush()
+            out.append(line)
+    flush()
+    return "\n".join(out)
 
 
 def _drop_echoed_headings(lines: list[str]) -> list[str]:

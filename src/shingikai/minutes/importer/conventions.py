@@ -357,6 +357,12 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("roster-bullet-a-line-with-cut-off-names", "roster",
                "\n・北 野 浩 敏\n・佐々木\n允\n・小\n畑 克 己\n・東 山 俊 一\n(北山大学教授)\n北山大学教授)",
                "北野浩敏、佐々木允、東山俊一"),
+    # A table drawn in box-drawing characters: each block between rules is one field, its label in
+    # whichever row the page centred it, the roster's rows a wide gap apart.
+    Convention("roster-box-drawn-table", "roster",
+               "\n┌────┬──────────┐\n│    │◎北 野 文 男  東 山 良 行│\n│出席委員│ 西 川   尚         │\n"
+               "├────┼──────────┤\n│欠席委員│ な し          │\n└────┴──────────┘",
+               "北野文男、東山良行、西川尚"),
     # 理事者: the executive's heading under the members; the names after it are no members.
     Convention("roster-executive-heading-closes-the-members", "roster",
                "\n委 員\n\n北野一郎、南田健\n\n理 事 者\n\n東山福祉部長", "北野一郎、南田健"),

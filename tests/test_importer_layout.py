@@ -361,3 +361,11 @@ def test_a_bracketed_heading_printed_twice_without_its_opening_bracket_is_read_o
     assert clean_text("【会議次第】\n会議次第】\n1 開会") == "【会議次第】\n1 開会"
     # A heading that merely resembles the one before it stays.
     assert clean_text("【会議次第】\n会議次第について】\n1 開会").count("会議次第") == 2
+
+
+def test_title_lines_whose_second_cell_opens_with_a_number_are_no_name_rows():
+    from shingikai.minutes.importer.clean import clean_text
+
+    # Two titles of one day's committees as an aggregator lists them: joined as before, the first read as the title.
+    text = "令和 元年  6月 北山常任委員会-06月18日-01号\n令和 元年  6月 南山常任委員会-06月18日-01号"
+    assert clean_text(text).count("\n") == 0

@@ -542,7 +542,8 @@ def _has_cell_gap(text: str) -> bool:
 
 # 木村 俊夫  九州国際大学法学部 教授: a table row whose short first cell (a name, its own letters one space
 # apart) is set off from the next cell by two spaces, where a wider padding was lost.
-_NARROW_ROW = re.compile(r"^[ \u3000]*[^\s。、]{1,6}(?:[ \u3000][^\s。、]{1,4})?(?: {2,}|\u3000{2,})[^\s。、]")
+# A cell that opens with a number (令和 元年  6月 …-01号) is a date or a count, not a name's neighbour.
+_NARROW_ROW = re.compile(r"^[ \u3000]*[^\s。、0-9０-９]{1,6}(?:[ \u3000][^\s。、0-9０-９]{1,4})?(?: {2,}|\u3000{2,})[^\s。、0-9０-９]")
 
 
 def _narrow_rows(prev: str, line: str) -> bool:

@@ -325,3 +325,47 @@ def test_an_assembly_record_flattened_whole_is_read_as_a_whole_record():
     assert parsed["members_present"] == ["北野一郎", "南田花子", "東山清"]
     assert [i["title"] for i in parsed["items"]] == ["みなみ町個人情報保護条例"]
     assert [t["speaker"] for t in parsed["turns"]] == ["議長(北野一郎君)", "町長(南川太郎君)", "議長(北野一郎君)"]
+
+
+def test_rows_of_a_box_drawn_table_become_label_and_value_lines_never_joined_across_rules():
+    from shingikai.minutes.importer.clean import clean_text
+
+    rule = "├──────┼────────────────────────────┤"
+    rows = []
+    for n in range(12):
+        rows += [rule, f"│第{n:02d}行  │北山市議会 第{n:02d}回 特別委員会 会議室の記録 │"]
+    cleaned = [line for line in clean_text("\n".join(rows)).split("\n") if line]
+    assert cleaned == [f"第{n:02d}行\u3000北山市議会 第{n:02d}回 特別委員会 会議室の記録" for n in range(12)]
+
+
+@pytest.mark.parametrize("rows", [
+    ["北野 俊夫  北山大学法学部 教授", "南田 良文  北山商店街協同組合事務局 課長", "東山 凪子  弁護士"],
+    ["北野俊夫  北山大学法学部 教授", "南田良文  北山商店街協同組合事務局 課長"],
+], ids=["spaced-names", "closed-names"])
+def test_table_rows_set_two_spaces_apart_are_not_joined(rows):
+    from shingikai.minutes.importer.clean import clean_text
+
+    assert [line for line in clean_text("\n".join(rows)).split("\n") if line] == rows
+
+
+def test_a_sentence_wrapped_after_two_spaces_inside_is_still_joined():
+    from shingikai.minutes.importer.clean import clean_text
+
+    text = "北山市では防犯カメラの設置  について、地域の方々と\nともに検討を進めてまいりました。"
+    assert clean_text(text) == "北山市では防犯カメラの設置  について、地域の方々とともに検討を進めてまいりました。"
+
+
+def test_a_bracketed_heading_printed_twice_without_its_opening_bracket_is_read_once():
+    from shingikai.minutes.importer.clean import clean_text
+
+    assert clean_text("【会議次第】\n会議次第】\n1 開会") == "【会議次第】\n1 開会"
+    # A heading that merely resembles the one before it stays.
+    assert clean_text("【会議次第】\n会議次第について】\n1 開会").count("会議次第") == 2
+
+
+def test_title_lines_whose_second_cell_opens_with_a_number_are_no_name_rows():
+    from shingikai.minutes.importer.clean import clean_text
+
+    # Two titles of one day's committees as an aggregator lists them: joined as before, the first read as the title.
+    text = "令和 元年  6月 北山常任委員会-06月18日-01号\n令和 元年  6月 南山常任委員会-06月18日-01号"
+    assert clean_text(text).count("\n") == 0

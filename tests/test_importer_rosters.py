@@ -390,3 +390,86 @@ def test_a_gap_parted_list_with_marks_and_given_names_cut_off_by_the_gap():
 def test_an_officers_role_alone_above_the_name_it_heads():
     parsed = _read("会長\n北野鈔\n副会長\n南田尚志\n北山町環境審議会委員\n東山幸生\n西川卓子")
     assert _attendance(parsed)[::2] == (["北野鈔", "南田尚志", "東山幸生", "西川卓子"], "北野鈔")
+
+
+def test_a_stand_in_marked_代_leaves_the_member_absent_and_a_bracketed_initial_stays_before_the_role():
+    parsed = _read("北野委員、南田委員(代)、東山(利)委員、東山(正)委員、西川(敏夫)委員、森本委員(以上6名)*委任状提出委員3名")
+    assert parsed["members_present"] == ["北野", "東山(利)", "東山(正)", "西川敏夫", "森本"]
+    assert parsed["members_absent"] == ["南田"]
+
+
+@pytest.mark.parametrize("roster", ["北野委員、南田委員(以上2名)", "北野委員、南田委員 (計2名)"], ids=["以上", "計"])
+def test_a_count_in_brackets_after_the_last_name_is_no_part_of_it(roster):
+    assert _read(roster)["members_present"] == ["北野", "南田"]
+
+
+def test_the_理事者_heading_under_the_members_names_no_member():
+    parsed = _read("委 員\n\n北野一郎、南田健、東山亨\n\n理 事 者\n\n西川福祉部長")
+    assert parsed["members_present"] == ["北野一郎", "南田健", "東山亨"]
+
+
+def test_a_letter_in_brackets_that_is_not_a_stand_in_mark_is_no_absence():
+    # (代) alone marks a stand-in; 代田 is a surname and (代表) a note.
+    parsed = _read("代田委員、北野委員(代表)、南田委員")
+    assert not parsed["members_absent"]
+    assert "代田" in parsed["members_present"]
+
+
+def test_an_attendance_column_of_marks_keeps_the_marks_off_the_names_and_a_cross_is_absent():
+    roster = ("議席番号 氏 名 1月18日\n１番 北 野 一 郎 〇\n２番 南 田 健 〇\n３番 東 山 さくら ×\n４番 佐々木 秩 〇\n"
+              "注）〇…出席、×…欠席")
+    parsed = _read(roster, "〇出席議員")
+    assert parsed["members_present"] == ["北野一郎", "南田健", "佐々木秩"]
+    assert parsed["members_absent"] == ["東山さくら"]
+
+
+def test_a_single_mark_after_a_name_is_no_attendance_column():
+    # One mark alone is no column: the vice-chair's mark before a name stays the roster's own.
+    parsed = _read("◎北野一朗 〇南田健 東山亨")
+    assert parsed["members_present"] == ["北野一朗", "南田健", "東山亨"]
+    assert not parsed["members_absent"]
+
+
+def test_role_first_names_in_one_cell_stop_where_the_secretariat_begins():
+    parsed = _read("委員長 北野佳代子 副委員長 南田康彦 委員 東山智絵子、西川剛、森本博行 事務局 福祉部長 山本幸信、同補佐 川上浩司",
+                   "出席者氏名(敬称略)")
+    assert _attendance(parsed)[::2] == (["北野佳代子", "南田康彦", "東山智絵子", "西川剛", "森本博行"], "北野佳代子")
+
+
+
+def test_a_bulleted_list_one_name_a_line_joins_a_wrapped_given_name_and_leaves_cut_off_names_out():
+    text = ("北山市都市計画審議会 第1回 議事要旨\n【委員出席者】\n委員出席者】\n・北 野 浩 敏\n・南 田 俊 子\n・佐々木\n允\n"
+            "・小\n・村\n畑 克 己\n上 賢 二\n・東 山 俊 一\n【委員欠席者】\n委員欠席者】\n・西 川 正 司\n(北山大学教授)\n北山大学教授)\n")
+    parsed = parse_text(text)
+    assert parsed["members_present"] == ["北野浩敏", "南田俊子", "佐々木允", "東山俊一"]
+    assert parsed["members_absent"] == ["西川正司"]
+
+
+def test_a_list_that_only_opens_with_a_bullet_on_one_line_is_read_as_before():
+    assert _read("・北野一郎・南田健・東山亨")["members_present"] == ["北野一郎", "南田健", "東山亨"]
+
+
+def test_a_box_drawn_table_gives_the_roster_whose_label_sits_in_a_lower_row():
+    text = ("北山市議会 議会改革特別委員会 会議結果\n"
+            "┌──────┬──────────────────────────┐\n"
+            "│日    時│令和5年10月29日(火)  開会 午後 1時30分    │\n"
+            "├──────┼──────────────────────────┤\n"
+            "│      │◎北 野 文 男  〇南 田 皇 介   東 山 良 行   │\n"
+            "│出席委員  │ 西 川   尚   森 本 哲 雄              │\n"
+            "│      │ 川 上 もえ   田 中 元三郎               │\n"
+            "├──────┼──────────────────────────┤\n"
+            "│欠席委員  │ な し                        │\n"
+            "├──────┼──────────────────────────┤\n"
+            "│事務局職員 │ 山本次長 松澤主幹                 │\n"
+            "└──────┴──────────────────────────┘\n")
+    parsed = parse_text(text)
+    assert _attendance(parsed) == (["北野文男", "南田皇介", "東山良行", "西川尚", "森本哲雄", "川上もえ", "田中元三郎"], [], "北野文男")
+    assert parsed["date"] == "2023-10-29"
+
+
+
+def test_two_lines_opening_with_a_vertical_bar_are_no_box_table():
+    from shingikai.minutes.importer.clean import clean_text
+
+    text = "出席委員\n│北野一郎 南田健\n│東山亨"
+    assert clean_text(text) == text

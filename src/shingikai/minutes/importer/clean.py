@@ -97,6 +97,8 @@ _STATEMENT_NUMBER = re.compile(r"^[ \t\u3000]*[0-9０-９]{1,4}[:：]")
 _STRUCTURAL_START = re.compile(
     r"^(?:"
     r"[#\-*+•・●○〇◎◯■□◆◇▲△▼▽☆★※＊→⇒▶►【〔〈<＜《‹\[［(（「『〃]"
+    # │会議名 │…: a row of a table drawn in box-drawing characters, each row a line of its own.
+    r"|[│┃├┣┌┏└┗]"
     r"|[—―‐－~～〜…]"
     r"|[0-9０-９]{1,3}(?:[ \u3000.．、)）:：]|$)"
     # 一　欠席議員: an assembly record's bullet before each header field.
@@ -144,12 +146,16 @@ def clean_text(text: str) -> str:
         text = _CELL_PIPE.sub("", text)
     # Trailing blanks go line by line: a pattern anchored at each line's end, run over the text, is three times slower.
     text = "\n".join([line.rstrip(" \t\u3000") for line in text.split("\n")])
+    if "│" in text and text.count("\n│") >= 3:
+        text = _box_table_read(text)
     if has_lone_letters(text):
         text = _rejoin_lone_letters(text)
     text = _collapse_spaced(name_grid_lines(text))
     if "··" in text or "・・・" in text or "……" in text:
         text = _LEADER.sub("\\1\u3000", text)
     lines = _drop_running_title([line for line in text.split("\n") if not (line and len(line) <= 40 and _is_furniture(line))])
+    if "】\n" in text:
+        lines = _drop_echoed_headings(lines)
     # Repair broken lines first, then split paragraphs that lost their line breaks.
     out: list[str] = []
     for line in _rejoin(lines):
@@ -181,6 +187,53 @@ def _is_furniture(line: str) -> bool:
         return False
     words = _SITE_CONTROL_PUNCT.sub(" ", line).split()
     return bool(words) and all(w in _SITE_CONTROLS for w in words)
+
+
+_BOX_RULE = re.compile(r"^[ \t\u3000]*[┌├└┏┣┗][─━┬┼┴┤┐┘┳╋┻┫┓┛ \t\u3000]*$")
+_BOX_CELL_JUNK = re.compile(r"[─━┬┼┴┤├┐┘┌└┳╋┻┫┣┓┛┏┗]+")
+
+
+def _box_table_read(text: str) -> str:
+    """│出席委員  │ 井 上   茂 …│ under │      │◎道 下 文 男 …│: a table drawn in box-drawing characters, its
+    label cell in whichever row of the block the page centred it. Each block between rules becomes one line:
+    the label's pieces joined, then each column's cells a wide gap apart (a row's end is no name's end)."""
+    out: list[str] = []
+    block: list[list[str]] = []
+
+    def flush() -> None:
+        if not block:
+            return
+        width = max(len(row) for row in block)
+        columns = [[row[i] for row in block if i < len(row) and row[i]] for i in range(width)]
+        label = "".join("".join(columns[0]).split()) if columns else ""
+        values = ["\u3000\u3000".join(cells) for cells in columns[1:] if cells]
+        out.append("\u3000".join(part for part in [label, *values] if part))
+        block.clear()
+
+    for line in text.split("\n"):
+        if _BOX_RULE.match(line):
+            flush()
+        elif line.lstrip(" \t\u3000").startswith("│"):
+            cells = line.strip(" \t\u3000").strip("│").split("│")
+            block.append([_BOX_CELL_JUNK.sub("", cell).strip(" \t\u3000") for cell in cells])
+        else:
+            flush()
+            out.append(line)
+    flush()
+    return "\n".join(out)
+
+
+def _drop_echoed_headings(lines: list[str]) -> list[str]:
+    """【委員出席者】 / 委員出席者】: a PDF layer that prints each bracketed heading twice, the second time
+    without its opening bracket; the echo would read as a field of its own with no value."""
+    out: list[str] = []
+    for line in lines:
+        prev = out[-1].strip(" \t\u3000") if out else ""
+        s = line.strip(" \t\u3000")
+        if s and prev[:1] in "【[［" and len(prev) <= 30 and prev[1:] == s:
+            continue
+        out.append(line)
+    return out
 
 
 def _drop_running_title(lines: list[str]) -> list[str]:
@@ -487,6 +540,16 @@ def _has_cell_gap(text: str) -> bool:
     return ("   " in text or "\u3000\u3000" in text or "\t" in text) and bool(_CELL_GAP.search(text))
 
 
+# 木村 俊夫  九州国際大学法学部 教授: a table row whose short first cell (a name, its own letters one space
+# apart) is set off from the next cell by two spaces, where a wider padding was lost.
+# A cell that opens with a number (令和 元年  6月 …-01号) is a date or a count, not a name's neighbour.
+_NARROW_ROW = re.compile(r"^[ \u3000]*[^\s。、0-9０-９]{1,6}(?:[ \u3000][^\s。、0-9０-９]{1,4})?(?: {2,}|\u3000{2,})[^\s。、0-9０-９]")
+
+
+def _narrow_rows(prev: str, line: str) -> bool:
+    return "  " in prev and "  " in line and bool(_NARROW_ROW.match(prev)) and bool(_NARROW_ROW.match(line))
+
+
 def _closes_open_bracket(prev: str, line: str) -> bool:
     # 「…諮問】（」 + 「市民課）」: the next line only closes what this one opened.
     return bool(_CLOSER_FIRST.match(line.lstrip())) and _unclosed(prev)
@@ -513,6 +576,8 @@ def _continues(out: list[str], blanks: int, line: str) -> bool:
     stripped = line.lstrip(" \u3000")
     if _has_cell_gap(stripped) and _has_cell_gap(p.lstrip(" \t\u3000")):
         # 委員長　　大山益巳　　　　　副委員長　　吉谷　　　徹 / 委　　員　　渡部…: rows of a table padded with spaces.
+        return False
+    if _narrow_rows(p, line):
         return False
     if "\t" in p:
         # A table row continues only when its last cell was cut at the page edge.

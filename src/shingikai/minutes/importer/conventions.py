@@ -54,7 +54,8 @@ ROSTER_LABELS = {
     "出席議員": "present", "出席委員": "present", "応招議員": "present",
     "欠席議員": "absent", "欠席委員": "absent", "不応招議員": "absent",
     # 出席委員の氏名 / 大島純、…: a form's label that names what the cell lists.
-    "出席委員の氏名": "present", "出席委員名": "present", "出席職員の職・氏名": "staff", "欠席委員の氏名": "absent", "欠席委員名": "absent",
+    "出席委員の氏名": "present", "出席委員名": "present", "出席者氏名": "attendees", "欠席者氏名": "absent",
+    "委員出席者": "present", "委員欠席者": "absent", "出席職員の職・氏名": "staff", "欠席委員の氏名": "absent", "欠席委員名": "absent",
     "説明のため出席した者": "staff", "説明のため会議に出席した者": "staff", "出席説明員": "staff",
     "地方自治法第121条の規定による説明員": "staff",
     "職務のため出席した者": "secretariat", "職務のため議場に出席した事務局職員": "secretariat",
@@ -339,6 +340,32 @@ CATALOGUE: tuple[Convention, ...] = (
     # A 氏名 / 現職名 table: the name is the first cell, a row noted (当日欠席) is absent.
     Convention("roster-name-and-affiliation-table", "roster",
                "\n氏 名 現職名\n北野 俊夫  北山大学 教授\n南田 建  北山放送局(当日欠席)\n東山 凪子  弁護士", "北野俊夫、東山凪子"),
+    # (代) after a member: one came in the member's stead (the member is away); a one-letter initial
+    # before the role stays with the surname; a count in brackets closes the list.
+    Convention("roster-stand-in-marked-dai-and-bracketed-count", "roster",
+               "\n北野委員、南田委員(代)、東山(利)委員、西川委員(以上3名)", "北野、東山(利)、西川"),
+    # An attendance column of marks at each row's end: 〇 came, × did not; the legend names no one.
+    Convention("roster-attendance-mark-column", "roster",
+               "\n議席番号 氏 名 1月18日\n１番 北 野 一 郎 〇\n２番 南 田 健 〇\n３番 東 山 亨 ×\n注）〇…出席、×…欠席",
+               "北野一郎、南田健"),
+    # Role-first names in one table cell, the secretariat run on after the members.
+    Convention("roster-role-first-cell-with-secretariat-run-on", "roster",
+               "\n委員長 北野佳代子 副委員長 南田康彦 委員 東山智絵子、西川剛 事務局 福祉部長 山本幸信",
+               "北野佳代子、南田康彦、東山智絵子、西川剛"),
+    # A list one bullet a line: a wrapped given name joins its surname; a one-letter bullet cut apart from
+    # its rest and the unbulleted rests are not read; the affiliations after the list close it.
+    Convention("roster-bullet-a-line-with-cut-off-names", "roster",
+               "\n・北 野 浩 敏\n・佐々木\n允\n・小\n畑 克 己\n・東 山 俊 一\n(北山大学教授)\n北山大学教授)",
+               "北野浩敏、佐々木允、東山俊一"),
+    # A table drawn in box-drawing characters: each block between rules is one field, its label in
+    # whichever row the page centred it, the roster's rows a wide gap apart.
+    Convention("roster-box-drawn-table", "roster",
+               "\n┌────┬──────────┐\n│    │◎北 野 文 男  東 山 良 行│\n│出席委員│ 西 川   尚         │\n"
+               "├────┼──────────┤\n│欠席委員│ な し          │\n└────┴──────────┘",
+               "北野文男、東山良行、西川尚"),
+    # 理事者: the executive's heading under the members; the names after it are no members.
+    Convention("roster-executive-heading-closes-the-members", "roster",
+               "\n委 員\n\n北野一郎、南田健\n\n理 事 者\n\n東山福祉部長", "北野一郎、南田健"),
     # Header layouts: the fact (field=value) each example must yield.
     Convention("header-closing-at-noon-written-pm-twelve", "header",
                "日時：令和6年10月3日(月曜日)午前10時から午後12時まで\n場所：南野市役所", "end_time=12:00"),

@@ -12,7 +12,8 @@ from dataclasses import dataclass, replace
 from shingikai.jp.text import strip_role_words
 
 _PARENS = re.compile(r"[（(][^（）()]*[）)]")
-_COUNT_AFTER_LEAD = re.compile(r"(?:を?始め|を?はじめ|ほか|他|外|以下|以上)[ \t\u3000]*[0-9０-９一二三四五六七八九十]{1,3}[ \t\u3000]*[名人].*$")
+# 和田委員(以上33名): the bracket a count opens goes with it.
+_COUNT_AFTER_LEAD = re.compile(r"[（(]?[ \t\u3000]*(?:を?始め|を?はじめ|ほか|他|外|以下|以上)[ \t\u3000]*[0-9０-９一二三四五六七八九十]{1,3}[ \t\u3000]*[名人].*$")
 _NO_ONE = re.compile(r"別紙|別添|別記|のとおり|の通り|名簿")
 _DATE_WORD = re.compile(
     r"(?:(?:令和|平成|昭和)?[元〇一二三四五六七八九十0-9０-９]{1,3}年)?[一二三四五六七八九十0-9０-９]{1,2}月[一二三四五六七八九十0-9０-９]{1,3}日"
@@ -90,6 +91,8 @@ _STAND_IN_ROW = re.compile(r"(?m)^[^\n、]*?[)）][ \t\u3000]*代理(?![^\s、,�
 _AGENDA_RUN_ON = re.compile(r"(?<=委員)(?:議案|報告|諮問|議題)[0-9０-９]{1,2}[.．][^\n]*")
 _NAME_COLUMN_HEAD = re.compile(r"^[ \t\u3000\n]*氏[ \t\u3000]*名[ \t\u3000]+(?:現職名?|職名|所属(?:等|団体)?|役職|職業|選出区分)[ \t\u3000]*\n")
 _ROLE_CLOSED_RUN = re.compile(r"(?<=[一-龥々])(委員(?!長)|会長)(?=[一-龥々]{2,6}(?:委員|会長)(?:$|[、,，\s]))")
+# 各務委員(代): one came in the member's stead; the member is away and the stand-in is no member.
+_STAND_IN_MARK = re.compile(r"(?P<n>[一-龥々ぁ-んァ-ヶ]{1,8}?)(?:委員)?[（(]代[）)]")
 _HEARD_INSTEAD = re.compile(r"(?P<n>[一-龥々ぁ-んァ-ヶ]{1,8})[（(][^（）()、]{1,10}参考人[）)]")
 _LIST_STOP = re.compile(r"。(?=[ \t\u3000]*(?:[、\n]|$))")
 
@@ -99,11 +102,36 @@ def absence_notes_dropped(line: str) -> str:
     return ABSENCE_NOTE.sub("、", line) if "欠席" in line else line
 
 
+# １番 新井田 邦 宏 〇 / ２３番 北 野 一 郎 ×: a table's attendance column, one mark at each row's end
+# (注）〇…出席、×…欠席). Two marked rows are the sign; a mark alone ends no name.
+_MARK_COLUMN = re.compile(r"(?m)(?<=\S)[ \t\u3000]+(?P<mark>[〇○◯×✕])[ \t\u3000]*$")
+_MARK_LEGEND = re.compile(r"(?m)^[ \t\u3000]*(?:注|※)?[)）:：]?[ \t\u3000]*[〇○◯][…・:：]+出席.*$")
+_ROW_SEAT = re.compile(r"^[ \t\u3000]*(?:[0-9０-９]{1,3}[ \t\u3000]*番)?")
+
+
+def _mark_column(value: str, absent: list[str]) -> str:
+    if len(_MARK_COLUMN.findall(value)) < 2:
+        return value
+    value = _MARK_LEGEND.sub("", value)
+    rows = []
+    for row in value.split("\n"):
+        m = _MARK_COLUMN.search(row)
+        if m and m.group("mark") in "×✕":
+            name = "".join(_ROW_SEAT.sub("", row[:m.start()]).split())
+            if name:
+                absent.append(name)
+            continue
+        rows.append(row[:m.start()] if m else row)
+    return "\n".join(rows)
+
+
 def _absences_noted(value: str) -> tuple[str, list[str] | None]:
     """The value without its notes of absence, and the names those notes mark absent (None without a note)."""
-    if "欠席" not in value and "参考人" not in value:
-        return value, None
     absent: list[str] = []
+    if "〇" in value or "○" in value or "◯" in value or "×" in value or "✕" in value:
+        value = _mark_column(value, absent)
+    if "欠席" not in value and "参考人" not in value and "代" not in value:
+        return value, absent or None
 
     def note(m: re.Match[str]) -> str:
         body = m.group("body").split("。")[-1]
@@ -120,6 +148,7 @@ def _absences_noted(value: str) -> tuple[str, list[str] | None]:
     value = ABSENCE_NOTE.sub(note, value)
     # 福田(直井参考人): a 参考人 attends in the member's stead; the member is away.
     value = _HEARD_INSTEAD.sub(lambda m: absent.append(m.group("n")) or "", value)
+    value = _STAND_IN_MARK.sub(lambda m: absent.append(m.group("n")) or "", value)
     value = _ROW_ABSENT.sub(row, value)
     return value, absent if absent else None
 
@@ -134,7 +163,31 @@ def _row_name(row: str) -> str | None:
     return name if _ROW_NAME.fullmatch(name) and len(name) <= 8 and not _STAFF_WORD.search(name) else None
 
 
+def _bullet_lines(value: str) -> str:
+    """・依 田 浩 敏 / ・佐々木 / 允 / ・小 / ・村 / 畑 克 己: a list one bullet a line, as a PDF layer extracts it. A
+    short line under a name of two or three letters is the rest that wrapped; a one-letter bullet is a name
+    cut apart from its rest, and lines that no bullet opens are those rests out of order: neither is read.
+    The bracketed affiliations printed after the list close it."""
+    lines = [line.strip(" \t\u3000") for line in value.split("\n")]
+    lines = [line for line in lines if line]
+    if len(lines) < 2 or not lines[0].startswith("・"):
+        return value
+    out: list[str] = []
+    for line in lines:
+        if line.startswith("・"):
+            out.append(line)
+        elif line[:1] in "(（" or line[-1:] in ")）" and not _OPENERS.search(line):
+            break
+        elif out and 2 <= len(out[-1]) - 1 <= 3 and len(line) <= 2 and "・" not in out[-1][1:]:
+            out[-1] += line
+    return "\n".join(line for line in out if len(line.replace(" ", "").replace("\u3000", "")) > 2)
+
+
+_OPENERS = re.compile(r"[（(]")
+
+
 def _read_listed(value: str) -> People:
+    value = _bullet_lines(value)
     # …湯浅隆各委員。: the 。 that closes the list is no part of its last name.
     value = _LIST_STOP.sub("", value)
     # 出 / 席 / 者 委員:藤本委員: the last letter of a label printed one letter a line, left before the names.
@@ -197,7 +250,7 @@ def _read_listed(value: str) -> People:
     text = re.sub(r"各委員(?=[ \t\u3000]*(?:$|[、,，（(]))", "", text)
     if len(_ROLE_BEFORE_NAME.findall(text)) >= 2:
         # 委員 内田 敬子 (弁護士) 委員 大脇 成昭 (…): the role word opens each entry.
-        text = _ROLE_BEFORE_NAME.sub("、", text)
+        text = _ROLE_BEFORE_NAME.sub("、", _STAFF_RUN_ON.sub("", text))
     names, chair, superintendents, acting = [], None, set(), None
     # 渡辺 学副委員長、大島 明、…: where 、 parts the names, a single space is the gap inside one.
     split = _LIST_SPLIT if text.count("、") >= 3 else _PEOPLE_SPLIT
@@ -252,7 +305,7 @@ def _read_listed(value: str) -> People:
     return People(tuple(dict.fromkeys(names)), marked_chair or chair, None, frozenset(superintendents), acting)
 
 
-_INITIAL = re.compile(r"(?<=[一-龥々])[（(][一-龥](?<![欠出遅早退代])[）)]$")
+_INITIAL = re.compile(r"(?<=[一-龥々])[（(][一-龥](?<![欠出遅早退代])[）)](?=(?:委員|副?会長|副?委員長)?$)")
 
 
 def _lone_letters_joined(tokens: list[str], spaced: bool) -> list[str]:
@@ -434,9 +487,11 @@ def _join_split_name(m: re.Match[str]) -> str:
 _OTHER_BODY_ROLE = re.compile(
     r"(?<=..)(?:個人情報|情報公開|公文書|行政)[一-龥・]{0,16}(?:部会|委員会|審議会|審査会|検討会)(?:座長|部会長|会長|委員長|委員)?$"
 )
-_GIVEN_IN_BRACKETS = re.compile(r"([一-龥々豈-﫿]{1,4})[(（]([一-龥々豈-﫿ぁ-ん]{1,4})[)）](?=委員長|会長|委員|副会長)")
+_GIVEN_IN_BRACKETS = re.compile(r"([一-龥々豈-﫿]{1,4})[(（]([一-龥々豈-﫿ぁ-ん]{2,4})[)）](?=委員長|会長|委員|副会長)")
 _ROSTER_NOTE = re.compile(r"[ \t\u3000]*※[^\n、]*")
-_ROLE_BEFORE_NAME = re.compile(r"(?:^|(?<=\S)[ \t\u3000]+)(?=(?:委員|会長|副会長|会長職務代理者?)[ \t\u3000]+[^\s、])")
+_ROLE_BEFORE_NAME = re.compile(r"(?:^|(?<=\S)[ \t\u3000]+)(?=(?:副?委員長|委員|会長|副会長|会長職務代理者?)[ \t\u3000]+[^\s、])")
+# 委員長 北野一郎 委員 南田健、東山亨 事務局 福祉部長 西川進: the staff run on after the members in one cell.
+_STAFF_RUN_ON = re.compile(r"[ \t\u3000]+(?:事務局|説明員|理事者)[ \t\u3000]+\S.*$", re.S)
 # 情報公開審議会委員5名、事務局、傍聴者1名: a count of a body is no one's name.
 _BODY_WORD = re.compile(r"審議会|審査会|委員会|協議会|傍聴|全員")
 _NAME_BULLET = re.compile(r"(?:^|(?<=[\s、]))(?:[・•]|[-－](?=[ \t\u3000]))[ \t\u3000]*")
@@ -809,12 +864,12 @@ def _seat_split(value: str) -> list[str]:
 
 # 【専門委員】, （事務局）: a sub-heading inside an attendance list; staff sections hold no members.
 _SECTION_LINE = re.compile(r"^[ \t\u3000]*[【\[［(（〔<＜](?P<s>[^】\]］)）〕>＞]{1,20})[】\]］)）〕>＞][ \t\u3000]*(?P<rest>.*)$")
-_STAFF_SECTION = re.compile(r"事務局|説明|職員|執行部|傍聴|オブザーバー|関係|団体|参考人|ヒアリング|実施機関|担当課|担当者|政府|省庁")
+_STAFF_SECTION = re.compile(r"事務局|理事者|説明|職員|執行部|傍聴|オブザーバー|関係|団体|参考人|ヒアリング|実施機関|担当課|担当者|政府|省庁")
 
 
 NAMED_SECTION = re.compile(
     r"^[ \t\u3000]*(?:[0-9０-９]{1,2}[.．、)）][ \t\u3000]*)?"
-    r"(?P<s>[^\s、,：:]{0,6}(?:審議会|審査会|委員会)委員|事務局職員|事務局|説明員|実施機関|関係課|担当課)"
+    r"(?P<s>[^\s、,：:]{0,6}(?:審議会|審査会|委員会)委員|事務局職員|事務局|説明員|理事者|実施機関|関係課|担当課)"
     # 1. 審査会委員(五十音順、敬称略): the section's heading alone on its line, a note on the list after it.
     r"(?:[ \t\u3000:：]+(?P<rest>\S.*)|[ \t\u3000]*(?:[（(][^（）()\n]{1,30}[）)])?[ \t\u3000]*)$"
 )

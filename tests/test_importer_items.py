@@ -526,3 +526,42 @@ def test_attendance_labels_and_record_sections_of_a_board_are_not_cases():
 
 def test_a_bills_kind_and_closed_mark_are_no_part_of_its_title():
     assert _heading("教職員の人事について(議案)【非公開】") == ("item", "教職員の人事について")
+
+
+RESULTS_PAGE = (
+    "みなみ県環境審議会議事録\n\n開催日時\n\n令和6年2月7日(木曜日)9時30分~10時20分\n\n審議の概要と審議結果\n\n"
+    "  1. 開会\n  2. あいさつ 北野会長\n  3. 議事\n"
+    "    • (1)専門委員の任命について\n      環境課長から、南田一郎氏を専門委員に任命したことを報告した。\n"
+    "    • (2)審議事項\n      みなみ県環境基本計画の策定について\n"
+    "      みなみ県環境基本計画の策定について、環境政策課長から説明がなされ、継続審議とすることが了承された。\n"
+    "    • (3)説明事項\n      みなみ県ごみ減量計画の策定について\n"
+    "      みなみ県ごみ減量計画の策定について、廃棄物対策課長から説明がなされた。\n  4. 閉会\n"
+)
+
+
+def test_a_results_page_titles_each_section_by_the_case_under_it():
+    items = _read_items(RESULTS_PAGE, "kind", "title", "outcome", "departments")
+    assert items == [
+        ("その他", "みなみ県環境基本計画の策定について", "継続審議", ["環境政策課"]),
+        ("報告", "みなみ県ごみ減量計画の策定について", "不明", ["廃棄物対策課"]),
+    ]
+
+
+def test_a_greeting_with_its_speaker_and_an_appointment_of_experts_are_no_cases():
+    titles = [t for _, t in _read_items(RESULTS_PAGE)]
+    assert "あいさつ 北野会長" not in titles and "専門委員の任命について" not in titles
+    assert "説明事項" not in titles and "審議事項" not in titles
+
+
+def test_a_consultation_put_to_discussion_is_a_consultation_and_the_meeting_schedule_no_case():
+    assert _agenda_items(
+        "みなみ市国民健康保険税の税率について(諮問及び協議)",
+        "令和7年度みなみ市国民健康保険運営協議会開催スケジュール(案)について",
+        "保険税の収納状況について",
+    ) == [("諮問", "みなみ市国民健康保険税の税率について", []), ("その他", "保険税の収納状況について", [])]
+
+
+def test_a_title_that_only_mentions_a_schedule_or_a_discussion_keeps_its_kind():
+    assert _agenda_items("介護保険事業の実施スケジュールについて", "協議会の進め方について(協議)") == [
+        ("その他", "介護保険事業の実施スケジュールについて", []), ("その他", "協議会の進め方について", []),
+    ]

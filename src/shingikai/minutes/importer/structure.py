@@ -93,12 +93,13 @@ PROCEDURAL = re.compile(
     r"(?:副会長|副委員長|会長代理|副部会長|座長代理|会長職務代理者?|職務代理者?)?の?(?:選出|選任|互選|指名|決定).*|"
     # 現地視察 (• 笹川地区), 運営規則, 会議のスケジュール, 専門部会の割り当て, 景観審議会委員について: how the
     # body meets and who sits on it, not a case before it.
-    r"(?:現地|施設)(?:視察|見学).*|(?:視察|見学)(?:[ \t\u3000•・].*)?|"
+    r"(?:現地|施設)(?:視察|見学).*|(?:専門|臨時|特別)委員の?(?:任命|委嘱|指名).*|(?:視察|見学)(?:[ \t\u3000•・].*)?|"
     r"(?:[^、。]{0,20}(?:審議会|審査会|協議会|調査会|委員会|分科会|部会|懇話会|会議)の?)?運営(?:規則|規程|要綱)(?:[（(]案[）)])?"
     r"(?:について|の件|の?(?:制定|決定)(?:について)?)?|"
-    r"(?:会議|審議|年間|今後|当面)の?(?:開催)?スケジュール.*|.*(?:部会|分科会)の?(?:割り?当て|割振り|振り分け).*|"
+    r"(?:会議|審議|年間|今後|当面)の?(?:開催)?スケジュール.*|.*開催(?:スケジュール|予定)(?:[（(]案[）)])?(?:について|の件)?|.*(?:部会|分科会)の?(?:割り?当て|割振り|振り分け).*|"
     r"[^、。]{0,12}(?:審議会|審査会|協議会|懇話会|懇談会)の?委員(?:について|の件)|"
-    r".*(?:あいさつ?|挨拶)|.*(?:" + MINUTES_WORDS + r")(?:の[^、。]{0,8})?(?:について|の件)?|議事録署名.*|会議録署名.*|署名委員.*|前回.*|議事録の?(?:確認|確定|承認).*|会議録の?(?:確認|確定|承認).*|"
+    # あいさつ 板橋会長: who greets, named after the word.
+    r".*(?:あいさつ?|挨拶)|(?:あいさつ|挨拶)[ \t\u3000]*[^、。]{1,12}?(?:会長|委員長|知事|[市町村区]長|部長|局長|教育長)|.*(?:" + MINUTES_WORDS + r")(?:の[^、。]{0,8})?(?:について|の件)?|議事録署名.*|会議録署名.*|署名委員.*|前回.*|議事録の?(?:確認|確定|承認).*|会議録の?(?:確認|確定|承認).*|"
     r"会期の?決定.*|会期の件|諸般の報告.*|議長(?:の)?報告|参考資料.*|招集告示|(?:不)?応[招召](?:・不応[招召])?議員.*|出席者等|議席の?(?:指定|変更).*|仮議席.*|会議時間の延長.*|"
     # An assembly's elections, appointments of its own members and motions are its business, not cases.
     r".*選挙|.*(?:委員|議員)の選任(?:について)?|.*動議|.*(?:所信表明|施政方針|一般質問|代表質問|行政報告)|"
@@ -128,9 +129,10 @@ RANGE_TITLE = re.compile(_RANGE_OF_CASES)
 _NOT_TITLE_START = set("のはをがにでと、。・）)」』%％")
 # "1 人 1 台", "2 件である": a number and its counter, not a heading number.
 _COUNTER_START = re.compile(r"^[人名件年月日時分回点つ個台枚歳割円](?![一-龥])")
-# （諮問）, （新規諮問）, and 審査請求について（諮問第12号）: the kind, and the number that goes with it.
+# （諮問）, （新規諮問）, （諮問及び協議） and 審査請求について（諮問第12号）: the kind, and the number that goes with it;
+# the discussion a 諮問 is put to does not change what it is.
 _KIND_MARK = re.compile(
-    r"[ \t\u3000]*[（(](?:新規|継続|追加)?(?:(?P<k>諮問|報告|継続審議|継続|審議|答申|協議|議案)|(?P<n>諮問)第[0-9０-９]{1,4}号)[）)][ \t\u3000]*$"
+    r"[ \t\u3000]*[（(](?:新規|継続|追加)?(?:(?P<k>諮問|報告|継続審議|継続|審議|答申|協議|議案)(?:及び|並びに|・)?(?:協議|審議)?|(?P<n>諮問)第[0-9０-９]{1,4}号)[）)][ \t\u3000]*$"
 )
 # A bracket after a title saying the case was referred to the council: its kind, never its title.
 _REFERRAL_NOTE = re.compile(r"[ \t\u3000]*[（(][^（）()]{0,60}?(?:で|により|をもって|付けで?)諮問(?:のあった|された|を受けた|があった)(?:件|もの|事案)?[）)][ \t\u3000]*$")
@@ -148,7 +150,10 @@ _FILED_UNDER_QUOTED = re.compile(r"^[^「」\s]{2,10}(?:事項|事件|案件)[ \
 _KIND_THEN_BRACKET = re.compile(r"^(?P<k>諮問|報告)[（(](?P<t>[^（）()]{4,}(?:[（(][^（）()]*[）)][^（）()]*)*)[）)]$")
 _PUBLICITY_MARK = re.compile(r"[ \t\u3000]*[（(【](?:全部|一部)?(?:非公開|公開)[）)】][ \t\u3000]*$")
 UNIT_END = re.compile(r"(?:課|室|係|部|局|センター|所|館|園|担当|機関|事務局|グループ|チーム|本部|事務所|委員会)$")
-_KIND_WORD = re.compile(r"(?:諮問|報告|審議|協議)(?:事項|案件)?")
+_TITLE_THEN_ITS_SUMMARY = re.compile(r"^(?P<t>[^。、]{4,80}?(?:について|の件|[（(]案[）)]))(?P=t)[、,はを]")
+# …について、環境政策課長から説明がなされ: the section that explained the case.
+_EXPLAINED_BY = re.compile(r"[、,](?P<u>[^、,。「」]{1,20}?(?:課|室|局))長?から(?:説明|報告)")
+_KIND_WORD = re.compile(r"(?:諮問|報告|審議|協議)(?:事項|案件)?|説明事項")
 _DEPT_LINE = re.compile(r"^[（(](?P<p>[^（）()]{2,40})[）)]$")
 
 
@@ -689,11 +694,25 @@ def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> l
                 body.kinds[j] = "consumed"
                 j = _next_nonblank(body, j, n)
         elif (h.style in ("num", "pnum", "circ") and _KIND_WORD.fullmatch(compact(h.title)) and j is not None
+              and body.kinds[j] == "text" and "。" in lines[j] and _TITLE_THEN_ITS_SUMMARY.match(lines[j].strip(" \t\u3000"))):
+            # (3)審議事項 / …の策定について…の策定について、課長から説明がなされ…。: a results page prints the
+            # case's title, then a summary that opens with it; the summary stays as the case's text.
+            h.kind_hint = "報告" if "報告" in h.title or "説明" in h.title else "諮問" if "諮問" in h.title else "その他"
+            h.title = _TITLE_THEN_ITS_SUMMARY.match(lines[j].strip(" \t\u3000")).group("t")
+            by = _EXPLAINED_BY.search(lines[j])
+            if by and is_unit_list(by.group("u")):
+                h.depts.extend(unit_names(by.group("u")))
+        elif (h.style in ("num", "pnum", "circ") and _KIND_WORD.fullmatch(compact(h.title)) and j is not None
               and body.kinds[j] == "text" and "。" not in lines[j] and len(lines[j].strip()) <= 120):
             # (1) 諮問 / 新座駅南口駅前防犯カメラ設置に伴う…について: the kind, then the case's title.
-            h.kind_hint = "報告" if "報告" in h.title else "諮問" if "諮問" in h.title else None
+            # A 説明事項 is explained to the body, nothing put to it: a report.
+            h.kind_hint = "報告" if "報告" in h.title or "説明" in h.title else "諮問" if "諮問" in h.title else None
             h.title = lines[j].strip(" \t\u3000")
             body.kinds[j] = "consumed"
+            k = _next_nonblank(body, j, n)
+            by = _EXPLAINED_BY.search(lines[k]) if k is not None and lines[k].strip(" \t\u3000").startswith(h.title) else None
+            if by and is_unit_list(by.group("u")):
+                h.depts.extend(unit_names(by.group("u")))
         elif (h.style not in ("bracket", "pword") and h.title and j is not None and body.kinds[j] == "text"
               and not CONTAINER.match(compact(h.title)) and (h.style == "case" or not h.rest)):
             t = lines[j].strip(" \t\u3000")

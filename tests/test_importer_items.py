@@ -565,3 +565,15 @@ def test_a_title_that_only_mentions_a_schedule_or_a_discussion_keeps_its_kind():
     assert _agenda_items("介護保険事業の実施スケジュールについて", "協議会の進め方について(協議)") == [
         ("その他", "介護保険事業の実施スケジュールについて", []), ("その他", "協議会の進め方について", []),
     ]
+
+
+def test_a_form_cell_about_papers_or_publicity_and_a_bodys_name_alone_are_no_cases():
+    assert _agenda_items(
+        "みなみ市介護保険事業計画推進会議", "介護保険制度の改正について", "議事①に関する資料", "会議の公開の可否 公開",
+    ) == [("その他", "介護保険制度の改正について", [])]
+
+
+def test_the_councils_own_founding_rules_are_procedure_but_a_plan_it_reviews_is_a_case():
+    assert _agenda_items("「みなみ町総合教育会議設置要綱(案)」について", "みなみ町教育大綱の策定について") == [
+        ("その他", "みなみ町教育大綱の策定について", []),
+    ]

@@ -577,3 +577,16 @@ def test_the_councils_own_founding_rules_are_procedure_but_a_plan_it_reviews_is_
     assert _agenda_items("「みなみ町総合教育会議設置要綱(案)」について", "みなみ町教育大綱の策定について") == [
         ("その他", "みなみ町教育大綱の策定について", []),
     ]
+
+
+def test_a_case_headed_by_the_agenda_word_before_its_number_is_an_item():
+    text = HEAD + (
+        "委員長 それでは議事に入ります。\n議題(1)第4章 計画の基本理念について\n(事務局説明)\n"
+        "委員長 ご意見をお願いします。\n委員 基本理念は案2がよいと思います。\n"
+    )
+    assert _read_items(text) == [("その他", "第4章 計画の基本理念について")]
+
+
+def test_the_agenda_word_before_a_number_in_a_sentence_is_no_heading():
+    text = HEAD + "委員長 それでは議事に入ります。\n議題(1)について、事務局から説明をお願いします。\n事務局 説明します。\n"
+    assert not any(t.startswith("について") for _, t in _read_items(text))

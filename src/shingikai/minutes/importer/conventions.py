@@ -649,7 +649,26 @@ CATALOGUE: tuple[Convention, ...] = (
         "(1) 会議の公開等について\n(2) 協議事項について\n(3) 会議のスケジュールについて\n(4) 相談支援体制について",
         "その他:協議事項について|その他:相談支援体制について",
     ),
+    # …について(諮問及び協議): a 諮問 put to discussion is still a 諮問; the meeting's own 開催スケジュール, a body's
+    # name alone, a form's 資料 and 公開の可否 cells and the body's own 設置要綱 are procedure.
+    Convention(
+        "agenda-consultation-for-discussion-and-form-cells", "agenda",
+        "議題 みなみ市国民健康保険税の税率について(諮問及び協議)\n報告事項\n (1)保険税の収納状況について\n"
+        "その他\n 令和7年度みなみ市国民健康保険運営協議会開催スケジュール(案)について\n"
+        "(2)みなみ市介護保険事業計画推進会議\n(3)議事①に関する資料\n(4)「みなみ町総合教育会議設置要綱(案)」について",
+        "諮問:みなみ市国民健康保険税の税率について|報告:保険税の収納状況について",
+    ),
     # Proceedings: the items the body of the minutes yields, read from its headings and narration.
+    # (2)審議事項 / the case's title / a summary opening with the title: the section word gives the kind, the
+    # line under it the title, the summary the explaining section; あいさつ 北野会長 and 専門委員の任命 are procedure.
+    Convention(
+        "proceedings-section-word-over-title-and-summary", "proceedings",
+        "審議の概要と審議結果\n1. 開会\n2. あいさつ 北野会長\n3. 議事\n(1)専門委員の任命について\n"
+        "環境課長から、南田一郎氏を専門委員に任命したことを報告した。\n(2)審議事項\nみなみ県環境基本計画の策定について\n"
+        "みなみ県環境基本計画の策定について、環境政策課長から説明がなされ、継続審議とすることが了承された。\n"
+        "(3)説明事項\nみなみ県ごみ減量計画の策定について\nみなみ県ごみ減量計画の策定について、廃棄物対策課長から説明がなされた。\n4. 閉会",
+        "その他:みなみ県環境基本計画の策定について|報告:みなみ県ごみ減量計画の策定について",
+    ),
     Convention(
         "proceedings-results-after-each-heading", "proceedings",
         "1 開会 事務局が開会を宣言した。\n2 議事 \n(1)会長の選任 委員の互選により北野委員が会長に選出された。\n"

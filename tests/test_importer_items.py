@@ -590,3 +590,17 @@ def test_a_case_headed_by_the_agenda_word_before_its_number_is_an_item():
 def test_the_agenda_word_before_a_number_in_a_sentence_is_no_heading():
     text = HEAD + "委員長 それでは議事に入ります。\n議題(1)について、事務局から説明をお願いします。\n事務局 説明します。\n"
     assert not any(t.startswith("について") for _, t in _read_items(text))
+
+
+def test_a_quoted_report_with_its_summary_on_its_line_is_a_report_and_naming_a_section_no_case():
+    text = HEAD + (
+        "(1)部会指名について委員が所属する部会について、会長より\n指名があった。\n"
+        "(2)報告事項「審議会各部会の活動概要について」各部会の担当課から次の点について説明を行いました。\n"
+        "・部会の開催状況\n"
+    )
+    assert _read_items(text) == [("報告", "審議会各部会の活動概要について")]
+
+
+def test_a_quoted_title_with_a_summary_needs_its_section_word():
+    text = HEAD + "(1)「みなみ市環境計画」について、事務局から説明を行いました。\n"
+    assert ("報告", "みなみ市環境計画") not in _read_items(text)

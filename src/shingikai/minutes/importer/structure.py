@@ -95,7 +95,7 @@ PROCEDURAL = re.compile(
     r"(?:副会長|副委員長|会長代理|副部会長|座長代理|会長職務代理者?|職務代理者?)?の?(?:選出|選任|互選|指名|決定).*|"
     # 現地視察 (• 笹川地区), 運営規則, 会議のスケジュール, 専門部会の割り当て, 景観審議会委員について: how the
     # body meets and who sits on it, not a case before it.
-    r"(?:現地|施設)(?:視察|見学).*|(?:専門|臨時|特別)委員の?(?:任命|委嘱|指名).*|(?:視察|見学)(?:[ \t\u3000•・].*)?|"
+    r"(?:現地|施設)(?:視察|見学).*|(?:専門|臨時|特別)委員の?(?:任命|委嘱|指名).*|[^、。]{0,20}(?:部会|分科会)(?:委員)?の?指名.*|(?:視察|見学)(?:[ \t\u3000•・].*)?|"
     r"(?:[^、。]{0,20}(?:審議会|審査会|協議会|調査会|委員会|分科会|部会|懇話会|会議)の?)?運営(?:規則|規程|要綱)(?:[（(]案[）)])?"
     r"(?:について|の件|の?(?:制定|決定)(?:について)?)?|"
     r"(?:会議|審議|年間|今後|当面)の?(?:開催)?スケジュール.*|.*開催(?:スケジュール|予定)(?:[（(]案[）)])?(?:について|の件)?|.*(?:部会|分科会)の?(?:割り?当て|割振り|振り分け).*|"
@@ -395,10 +395,15 @@ RECEIVED_REPORT = re.compile(rf"^{_RECEIVED}")
 
 def title_and_summary(text: str) -> tuple[str, str] | None:
     """``(title, what was done)`` for a line that gives a case's title and then a sentence about it."""
-    m = _TITLE_THEN_SUMMARY.match(text) or _MARKED_TITLE_THEN_SUMMARY.match(text) or _TITLE_THEN_RECEIVED.match(text)
+    m = (_TITLE_THEN_SUMMARY.match(text) or _MARKED_TITLE_THEN_SUMMARY.match(text) or _TITLE_THEN_RECEIVED.match(text)
+         or _QUOTED_TITLE_THEN_SUMMARY.match(text))
     return (m.group("t"), m.group("said")) if m else None
 
 
+# 報告事項「…について」各部会の担当課から…説明を行いました。: a section word and a quoted title, then the summary.
+_QUOTED_TITLE_THEN_SUMMARY = re.compile(
+    r"^(?P<t>(?:報告|審議|協議|諮問|説明)事項[ \t\u3000]*「[^「」。]{4,80}」)(?P<said>[^「」\s][^。]*。.*)$"
+)
 _INLINE_SUBHEADING = re.compile(
     r"^(?P<p>.{2,80}?(?:について|に関して|の件))[ \t\u3000]+(?P<n>[ア-ン])[ \t\u3000]+(?P<t>\S.{2,})$"
 )
@@ -859,6 +864,9 @@ def split_title(h: Heading) -> None:
             title = title[m.end():]  # 議題(1)…について: the agenda's place repeated over its case
     m = _QUOTED_TITLE.match(title) or _FILED_UNDER_QUOTED.match(title)
     if m:
+        if m.start("t") > 1 and title[:4] in ("報告事項", "説明事項", "諮問事項"):
+            # 報告事項「…」: the section word gives the kind of the case quoted after it.
+            h.kind_hint = h.kind_hint or ("諮問" if title[:2] == "諮問" else "報告")
         title = m.group("t")
     m = _KIND_THEN_BRACKET.match(title)
     if m:

@@ -604,3 +604,20 @@ def test_a_quoted_report_with_its_summary_on_its_line_is_a_report_and_naming_a_s
 def test_a_quoted_title_with_a_summary_needs_its_section_word():
     text = HEAD + "(1)「みなみ市環境計画」について、事務局から説明を行いました。\n"
     assert ("報告", "みなみ市環境計画") not in _read_items(text)
+
+
+def test_a_results_tables_rows_and_a_range_of_bills_in_the_chairs_words_are_no_items():
+    text = (
+        "令和６年みなみ市議会第１回臨時会会議録\n令和６年１月１８日（木曜日）\n"
+        "○議長（北野一郎）　これより本日の会議を開きます。\n"
+        "○議長（北野一郎）　お諮りいたします。議案第１号ないし議案第３号はいずれも可決と決定することに、御異議ございませんか。\n"
+        "○議長（北野一郎）　御異議なしと認めます。よって、さように決しました。\n\n"
+        "令和６年みなみ市議会第１回臨時会議決結果表\n"
+        "工事請負契約について［小学校校\n1 舎冷房設備設置工事（北小ほ R6.1.18 市長 － － － － R6.1.18 可 決\nか２校）］\n"
+    )
+    titles = [t for _, t in _read_items(text)]
+    assert not any("R6.1.18" in t or t.startswith("ないし") for t in titles)
+
+
+def test_a_numbered_case_with_a_dash_in_its_title_is_still_an_item():
+    assert _agenda_items("みなみ市総合計画－基本構想－について") == [("その他", "みなみ市総合計画－基本構想－について", [])]

@@ -938,13 +938,18 @@ _WRAPPED_SECTION = re.compile(r"^[≪《«](?:[0-9]{1,2}[.、)]?)?(?P<t>[^≫》
 _RULE_TAIL = re.compile(r"[─━—―]{3,}.*$")
 
 
+# 1 舎冷房設備設置工事（… R6.1.18 市長 － － － － R6.1.18 可 決: a 議決結果表's row, its cells read across one
+# line (dates in the short era form, empty cells dashed); the bill is titled where the agenda lists it.
+_RESULTS_TABLE_ROW = re.compile(r"(?:^|[ \t\u3000])[RHS][0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,2}(?=[ \t\u3000])|[－―-](?:[ \t\u3000]+[－―-]){2,}")
+
+
 def classify_heading(h: Heading) -> None:
     """item, container (諮問事項), procedural (開会, 委嘱状交付 …) or other (その他)."""
     note = ("B" in h.title or "b" in h.title or "Ｂ" in h.title) and _FILE_NOTE.search(h.title)
     if note:
         h.title = _FILE_NOTE.sub("", h.title)
     k = _RULE_TAIL.sub("", compact(h.title))
-    if _DOCUMENT_LABEL.match(k) or note and not k or _RECORD_SECTION.match(k):
+    if _DOCUMENT_LABEL.match(k) or note and not k or _RECORD_SECTION.match(k) or _RESULTS_TABLE_ROW.search(h.title):
         h.cls = "procedural"
         return
     wrapped = _WRAPPED_SECTION.match(k)

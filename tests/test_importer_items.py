@@ -621,3 +621,9 @@ def test_a_results_tables_rows_and_a_range_of_bills_in_the_chairs_words_are_no_i
 
 def test_a_numbered_case_with_a_dash_in_its_title_is_still_an_item():
     assert _agenda_items("みなみ市総合計画－基本構想－について") == [("その他", "みなみ市総合計画－基本構想－について", [])]
+
+
+def test_a_case_about_a_committee_is_a_case_though_the_committees_name_alone_is_not():
+    assert _agenda_items("みなみ市プラン策定委員会について", "みなみ市プラン推進会議") == [
+        ("その他", "みなみ市プラン策定委員会について", []),
+    ]

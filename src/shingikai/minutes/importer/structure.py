@@ -114,10 +114,9 @@ PROCEDURAL = re.compile(
     r".*(?:出席した者|事務局職員|出席議員|欠席議員)(?:[（(].*[）)]|の?職?氏名)?|"
     r"(?:会議の?|(?:審議|審査)結果の?)?概要|会議の?公開.*|公開・非公開.*|傍聴.*|定足数.*|次回.*|今後の日程.*|日程.*|連絡事項|事務連絡|諸連絡|資料の?確認|配布資料.*|"
     r".*関係例規.*|審議会の概要.*|審査会の概要.*|会議の進め方.*|運営要領.*|会議の運営.*|"
-    # 議事①に関する資料, 公開の可否: a form's cells about the papers and the record, no case; 介護保険事業計画推進会議
-    # alone: the body whose sitting a group of cases belongs to; 「…総合教育会議設置要綱(案)」について: the body's own rules.
+    # 議事①に関する資料, 公開の可否: a form's cells about the papers and the record, no case;
+    # 「…総合教育会議設置要綱(案)」について: the body's own rules.
     r"(?:議事|議題)[①-⑳0-9]{0,2}に関する資料.*|.*(?:公開|非公開)の?可否.*|"
-    r"[^、。「」『』]{2,30}(?:会議|協議会|委員会|審議会|分科会)|"
     r"[「『]?[^、。「」『』]{0,30}(?:会議|協議会|委員会|審議会|懇話会|懇談会)の?設置(?:要綱|規約|規程|について).*|"
     # 委員番号の決定, 経過・概要説明: a new body's first steps, no case before it.
     r"(?:委員|議席)番号の?(?:決定|指定).*|(?:これまでの)?経過(?:及び|・|並びに)?(?:概要)?(?:の)?説明.*|"
@@ -943,6 +942,10 @@ _RULE_TAIL = re.compile(r"[─━—―]{3,}.*$")
 _RESULTS_TABLE_ROW = re.compile(r"(?:^|[ \t\u3000])[RHS][0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,2}(?=[ \t\u3000])|[－―-](?:[ \t\u3000]+[－―-]){2,}")
 
 
+# 介護保険事業計画推進会議 alone: the body whose sitting a group of cases belongs to (…委員会について is a case).
+_BODY_NAME_ALONE = re.compile(r"[^、。「」『』]{2,30}(?:会議|協議会|委員会|審議会|分科会)")
+
+
 def classify_heading(h: Heading) -> None:
     """item, container (諮問事項), procedural (開会, 委嘱状交付 …) or other (その他)."""
     note = ("B" in h.title or "b" in h.title or "Ｂ" in h.title) and _FILE_NOTE.search(h.title)
@@ -991,7 +994,7 @@ def classify_heading(h: Heading) -> None:
     if k_bare in ("その他", "その他事項", "その他報告", "その他の事項") or k.startswith("その他"):
         h.cls = "other"
         return
-    if (PROCEDURAL.match(k_bare) or (k != k_bare and PROCEDURAL.match(k)) or _ISO_DATE.search(k) or _header_fact(h.title)
+    if (PROCEDURAL.match(k_bare) or (k != k_bare and PROCEDURAL.match(k)) or _BODY_NAME_ALONE.fullmatch(k) or _ISO_DATE.search(k) or _header_fact(h.title)
             or _GLUED_FACT.match(k)
             or _ROSTER_SECTION.match(h.title)):
         # An ISO date belongs to a page's furniture (長崎市議会 2015-05-07), never to an agenda item.

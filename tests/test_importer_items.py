@@ -627,3 +627,9 @@ def test_a_case_about_a_committee_is_a_case_though_the_committees_name_alone_is_
     assert _agenda_items("みなみ市プラン策定委員会について", "みなみ市プラン推進会議") == [
         ("その他", "みなみ市プラン策定委員会について", []),
     ]
+
+
+def test_the_secretariats_routine_account_is_no_case_but_a_report_on_a_subject_is():
+    assert _agenda_items("業務報告", "教育長事務報告", "農地パトロールの実施結果報告について") == [
+        ("報告", "農地パトロールの実施結果報告について", []),
+    ]

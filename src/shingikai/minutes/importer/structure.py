@@ -117,6 +117,8 @@ PROCEDURAL = re.compile(
     # 議事①に関する資料, 公開の可否: a form's cells about the papers and the record, no case;
     # 「…総合教育会議設置要綱(案)」について: the body's own rules.
     r"(?:議事|議題)[①-⑳0-9]{0,2}に関する資料.*|.*(?:公開|非公開)の?可否.*|"
+    # 業務報告, 教育長事務報告: the secretariat's or the head's routine account of the month, no case.
+    r"(?:教育長|事務局)?(?:業務|事務)報告|"
     r"[「『]?[^、。「」『』]{0,30}(?:会議|協議会|委員会|審議会|懇話会|懇談会)の?設置(?:要綱|規約|規程|について).*|"
     # 委員番号の決定, 経過・概要説明: a new body's first steps, no case before it.
     r"(?:委員|議席)番号の?(?:決定|指定).*|(?:これまでの)?経過(?:及び|・|並びに)?(?:概要)?(?:の)?説明.*|"

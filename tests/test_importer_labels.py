@@ -393,3 +393,16 @@ def test_a_roster_group_by_the_clause_that_seats_its_members_is_no_label():
         "第3号委員 障害者の福祉に関する事業に従事する者\n みなみ市身体障害者福祉協会 会長 西川三郎\n"
     )
     assert "第2号委員" not in _speakers(text) and "第3号委員" not in _speakers(text)
+
+
+def test_an_official_whose_post_ends_in_kan_speaks_mid_line_as_other_officials_do():
+    text = HEAD + (
+        "○北野委員長 議題とします。理事者の説明を求めます。 ◎南田危機管理室長 (説明) ○北野委員長 質疑を許可します。 "
+        "◆東山委員 市内に何団体ありますか。 ◎西川危機管理対策監 現在、市内には3団体あります。 ○北野委員長 ほかにありませんか。\n"
+    )
+    assert "西川危機管理対策監" in _speakers(text)
+
+
+def test_a_word_ending_in_kan_inside_a_speech_is_no_label():
+    text = HEAD + "○北野委員長 監査の結果を報告します。\n○東山委員 特にありません。\n"
+    assert _speakers(text) == ["北野委員長", "東山委員"]

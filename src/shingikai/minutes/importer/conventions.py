@@ -29,11 +29,12 @@ TOPIC_MARKS = "◇"
 
 # Words that name a seat in the chamber or the body: 議長, 委員, 議員 …; a label that ends in one
 # of these (山田委員, 総務部長) names a speaker.
+# 危機管理対策監, 政策調整監: posts whose title ends in 監 speak as the heads of units do.
 ROLE_SUFFIXES = (
     "会長|副会長|委員長|副委員長|議長|副議長|委員|議員|部会長|座長|"
     "市長|副市長|区長|副区長|町長|副町長|村長|副村長|知事|副知事|助役|収入役|教育長|教育次長|会計管理者|管理者|"
     "課長補佐|課長|係長|主査|主幹|副主幹|主任主事|主任|主事|参事|副参事|室長|所長|部長|次長|局長|館長|園長|"
-    "補佐|技師|専門員|保健師|指導主事|理事|審議監|担当課長|君|氏"
+    "補佐|技師|専門員|保健師|指導主事|理事|審議監|対策監|調整監|管理監|政策監|統括監|担当課長|君|氏"
 )
 
 # Words in a marked line that make it a heading or a roster, never a speaker (○出席議員).

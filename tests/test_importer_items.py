@@ -633,3 +633,9 @@ def test_the_secretariats_routine_account_is_no_case_but_a_report_on_a_subject_i
     assert _agenda_items("業務報告", "教育長事務報告", "農地パトロールの実施結果報告について") == [
         ("報告", "農地パトロールの実施結果報告について", []),
     ]
+
+
+def test_an_amendment_of_the_councils_rules_is_a_case():
+    assert _agenda_items("みなみ市農業委員会専門委員会設置要綱の改正について") == [
+        ("その他", "みなみ市農業委員会専門委員会設置要綱の改正について", []),
+    ]

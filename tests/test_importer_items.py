@@ -526,3 +526,116 @@ def test_attendance_labels_and_record_sections_of_a_board_are_not_cases():
 
 def test_a_bills_kind_and_closed_mark_are_no_part_of_its_title():
     assert _heading("教職員の人事について(議案)【非公開】") == ("item", "教職員の人事について")
+
+
+RESULTS_PAGE = (
+    "みなみ県環境審議会議事録\n\n開催日時\n\n令和6年2月7日(木曜日)9時30分~10時20分\n\n審議の概要と審議結果\n\n"
+    "  1. 開会\n  2. あいさつ 北野会長\n  3. 議事\n"
+    "    • (1)専門委員の任命について\n      環境課長から、南田一郎氏を専門委員に任命したことを報告した。\n"
+    "    • (2)審議事項\n      みなみ県環境基本計画の策定について\n"
+    "      みなみ県環境基本計画の策定について、環境政策課長から説明がなされ、継続審議とすることが了承された。\n"
+    "    • (3)説明事項\n      みなみ県ごみ減量計画の策定について\n"
+    "      みなみ県ごみ減量計画の策定について、廃棄物対策課長から説明がなされた。\n  4. 閉会\n"
+)
+
+
+def test_a_results_page_titles_each_section_by_the_case_under_it():
+    items = _read_items(RESULTS_PAGE, "kind", "title", "outcome", "departments")
+    assert items == [
+        ("その他", "みなみ県環境基本計画の策定について", "継続審議", ["環境政策課"]),
+        ("報告", "みなみ県ごみ減量計画の策定について", "不明", ["廃棄物対策課"]),
+    ]
+
+
+def test_a_greeting_with_its_speaker_and_an_appointment_of_experts_are_no_cases():
+    titles = [t for _, t in _read_items(RESULTS_PAGE)]
+    assert "あいさつ 北野会長" not in titles and "専門委員の任命について" not in titles
+    assert "説明事項" not in titles and "審議事項" not in titles
+
+
+def test_a_consultation_put_to_discussion_is_a_consultation_and_the_meeting_schedule_no_case():
+    assert _agenda_items(
+        "みなみ市国民健康保険税の税率について(諮問及び協議)",
+        "令和7年度みなみ市国民健康保険運営協議会開催スケジュール(案)について",
+        "保険税の収納状況について",
+    ) == [("諮問", "みなみ市国民健康保険税の税率について", []), ("その他", "保険税の収納状況について", [])]
+
+
+def test_a_title_that_only_mentions_a_schedule_or_a_discussion_keeps_its_kind():
+    assert _agenda_items("介護保険事業の実施スケジュールについて", "協議会の進め方について(協議)") == [
+        ("その他", "介護保険事業の実施スケジュールについて", []), ("その他", "協議会の進め方について", []),
+    ]
+
+
+def test_a_form_cell_about_papers_or_publicity_and_a_bodys_name_alone_are_no_cases():
+    assert _agenda_items(
+        "みなみ市介護保険事業計画推進会議", "介護保険制度の改正について", "議事①に関する資料", "会議の公開の可否 公開",
+    ) == [("その他", "介護保険制度の改正について", [])]
+
+
+def test_the_councils_own_founding_rules_are_procedure_but_a_plan_it_reviews_is_a_case():
+    assert _agenda_items("「みなみ町総合教育会議設置要綱(案)」について", "みなみ町教育大綱の策定について") == [
+        ("その他", "みなみ町教育大綱の策定について", []),
+    ]
+
+
+def test_a_case_headed_by_the_agenda_word_before_its_number_is_an_item():
+    text = HEAD + (
+        "委員長 それでは議事に入ります。\n議題(1)第4章 計画の基本理念について\n(事務局説明)\n"
+        "委員長 ご意見をお願いします。\n委員 基本理念は案2がよいと思います。\n"
+    )
+    assert _read_items(text) == [("その他", "第4章 計画の基本理念について")]
+
+
+def test_the_agenda_word_before_a_number_in_a_sentence_is_no_heading():
+    text = HEAD + "委員長 それでは議事に入ります。\n議題(1)について、事務局から説明をお願いします。\n事務局 説明します。\n"
+    assert not any(t.startswith("について") for _, t in _read_items(text))
+
+
+def test_a_quoted_report_with_its_summary_on_its_line_is_a_report_and_naming_a_section_no_case():
+    text = HEAD + (
+        "(1)部会指名について委員が所属する部会について、会長より\n指名があった。\n"
+        "(2)報告事項「審議会各部会の活動概要について」各部会の担当課から次の点について説明を行いました。\n"
+        "・部会の開催状況\n"
+    )
+    assert _read_items(text) == [("報告", "審議会各部会の活動概要について")]
+
+
+def test_a_quoted_title_with_a_summary_needs_its_section_word():
+    text = HEAD + "(1)「みなみ市環境計画」について、事務局から説明を行いました。\n"
+    assert ("報告", "みなみ市環境計画") not in _read_items(text)
+
+
+def test_a_results_tables_rows_and_a_range_of_bills_in_the_chairs_words_are_no_items():
+    text = (
+        "令和６年みなみ市議会第１回臨時会会議録\n令和６年１月１８日（木曜日）\n"
+        "○議長（北野一郎）　これより本日の会議を開きます。\n"
+        "○議長（北野一郎）　お諮りいたします。議案第１号ないし議案第３号はいずれも可決と決定することに、御異議ございませんか。\n"
+        "○議長（北野一郎）　御異議なしと認めます。よって、さように決しました。\n\n"
+        "令和６年みなみ市議会第１回臨時会議決結果表\n"
+        "工事請負契約について［小学校校\n1 舎冷房設備設置工事（北小ほ R6.1.18 市長 － － － － R6.1.18 可 決\nか２校）］\n"
+    )
+    titles = [t for _, t in _read_items(text)]
+    assert not any("R6.1.18" in t or t.startswith("ないし") for t in titles)
+
+
+def test_a_numbered_case_with_a_dash_in_its_title_is_still_an_item():
+    assert _agenda_items("みなみ市総合計画－基本構想－について") == [("その他", "みなみ市総合計画－基本構想－について", [])]
+
+
+def test_a_case_about_a_committee_is_a_case_though_the_committees_name_alone_is_not():
+    assert _agenda_items("みなみ市プラン策定委員会について", "みなみ市プラン推進会議") == [
+        ("その他", "みなみ市プラン策定委員会について", []),
+    ]
+
+
+def test_the_secretariats_routine_account_is_no_case_but_a_report_on_a_subject_is():
+    assert _agenda_items("業務報告", "教育長事務報告", "農地パトロールの実施結果報告について") == [
+        ("報告", "農地パトロールの実施結果報告について", []),
+    ]
+
+
+def test_an_amendment_of_the_councils_rules_is_a_case():
+    assert _agenda_items("みなみ市農業委員会専門委員会設置要綱の改正について") == [
+        ("その他", "みなみ市農業委員会専門委員会設置要綱の改正について", []),
+    ]

@@ -383,3 +383,26 @@ def test_a_greeting_heading_with_a_particle_over_a_speech_is_a_turn_of_who_greet
     text = (FORM + "配布資料\n1\n景観施策の現況について\n1\n北野住宅部長のあいさつ\n"
             "会議の開催に当たり、一言御挨拶を申し上げます。\n2\n南田調整幹\nそれでは議事に入ります。\n")
     assert _speakers(text) == ["北野住宅部長", "南田調整幹"]
+
+
+def test_a_roster_group_by_the_clause_that_seats_its_members_is_no_label():
+    text = (
+        "みなみ市障害者施策推進協議会 会議録\n日時 令和6年2月20日 午後2時から\n"
+        "出席委員 第1号委員 関係行政機関の職員\n みなみ県福祉課 課長 北野一郎\n \n"
+        "第2号委員 識見を有する者\n みなみ大学 教授 南田花子\n みなみ市商工会 会長 東山次郎\n\n"
+        "第3号委員 障害者の福祉に関する事業に従事する者\n みなみ市身体障害者福祉協会 会長 西川三郎\n"
+    )
+    assert "第2号委員" not in _speakers(text) and "第3号委員" not in _speakers(text)
+
+
+def test_an_official_whose_post_ends_in_kan_speaks_mid_line_as_other_officials_do():
+    text = HEAD + (
+        "○北野委員長 議題とします。理事者の説明を求めます。 ◎南田危機管理室長 (説明) ○北野委員長 質疑を許可します。 "
+        "◆東山委員 市内に何団体ありますか。 ◎西川危機管理対策監 現在、市内には3団体あります。 ○北野委員長 ほかにありませんか。\n"
+    )
+    assert "西川危機管理対策監" in _speakers(text)
+
+
+def test_a_word_ending_in_kan_inside_a_speech_is_no_label():
+    text = HEAD + "○北野委員長 監査の結果を報告します。\n○東山委員 特にありません。\n"
+    assert _speakers(text) == ["北野委員長", "東山委員"]

@@ -29,11 +29,12 @@ TOPIC_MARKS = "◇"
 
 # Words that name a seat in the chamber or the body: 議長, 委員, 議員 …; a label that ends in one
 # of these (山田委員, 総務部長) names a speaker.
+# 危機管理対策監, 政策調整監: posts whose title ends in 監 speak as the heads of units do.
 ROLE_SUFFIXES = (
     "会長|副会長|委員長|副委員長|議長|副議長|委員|議員|部会長|座長|"
     "市長|副市長|区長|副区長|町長|副町長|村長|副村長|知事|副知事|助役|収入役|教育長|教育次長|会計管理者|管理者|"
     "課長補佐|課長|係長|主査|主幹|副主幹|主任主事|主任|主事|参事|副参事|室長|所長|部長|次長|局長|館長|園長|"
-    "補佐|技師|専門員|保健師|指導主事|理事|審議監|担当課長|君|氏"
+    "補佐|技師|専門員|保健師|指導主事|理事|審議監|対策監|調整監|管理監|政策監|統括監|担当課長|君|氏"
 )
 
 # Words in a marked line that make it a heading or a roster, never a speaker (○出席議員).
@@ -706,7 +707,26 @@ CATALOGUE: tuple[Convention, ...] = (
         "(1) 会議の公開等について\n(2) 協議事項について\n(3) 会議のスケジュールについて\n(4) 相談支援体制について",
         "その他:協議事項について|その他:相談支援体制について",
     ),
+    # …について(諮問及び協議): a 諮問 put to discussion is still a 諮問; the meeting's own 開催スケジュール, a body's
+    # name alone, a form's 資料 and 公開の可否 cells and the body's own 設置要綱 are procedure.
+    Convention(
+        "agenda-consultation-for-discussion-and-form-cells", "agenda",
+        "議題 みなみ市国民健康保険税の税率について(諮問及び協議)\n報告事項\n (1)保険税の収納状況について\n"
+        "その他\n 令和7年度みなみ市国民健康保険運営協議会開催スケジュール(案)について\n"
+        "(2)みなみ市介護保険事業計画推進会議\n(3)議事①に関する資料\n(4)「みなみ町総合教育会議設置要綱(案)」について",
+        "諮問:みなみ市国民健康保険税の税率について|報告:保険税の収納状況について",
+    ),
     # Proceedings: the items the body of the minutes yields, read from its headings and narration.
+    # (2)審議事項 / the case's title / a summary opening with the title: the section word gives the kind, the
+    # line under it the title, the summary the explaining section; あいさつ 北野会長 and 専門委員の任命 are procedure.
+    Convention(
+        "proceedings-section-word-over-title-and-summary", "proceedings",
+        "審議の概要と審議結果\n1. 開会\n2. あいさつ 北野会長\n3. 議事\n(1)専門委員の任命について\n"
+        "環境課長から、南田一郎氏を専門委員に任命したことを報告した。\n(2)審議事項\nみなみ県環境基本計画の策定について\n"
+        "みなみ県環境基本計画の策定について、環境政策課長から説明がなされ、継続審議とすることが了承された。\n"
+        "(3)説明事項\nみなみ県ごみ減量計画の策定について\nみなみ県ごみ減量計画の策定について、廃棄物対策課長から説明がなされた。\n4. 閉会",
+        "その他:みなみ県環境基本計画の策定について|報告:みなみ県ごみ減量計画の策定について",
+    ),
     Convention(
         "proceedings-results-after-each-heading", "proceedings",
         "1 開会 事務局が開会を宣言した。\n2 議事 \n(1)会長の選任 委員の互選により北野委員が会長に選出された。\n"

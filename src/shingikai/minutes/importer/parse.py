@@ -1005,8 +1005,8 @@ _CHAIR_TAKES_UP = re.compile(
 )
 # 議案第22号「羽村市行政不服審査条例」の件: a bill named with its title in quotes.
 _QUOTED_BILL = re.compile(rf"(?:{_BILL_SERIES})第[0-9０-９]{{1,3}}号[、,， \t\u3000]*[「『]")
-# What follows a bill's number when no title does: 議案第１号を議題といたします.
-_NOT_A_BILL_TITLE = re.compile(rf"(?:(?:{_BILL_SERIES})?第|[0-9０-９]+号|及び|並びに|外|ほか|まで|から|として|とし|は|を|の|に|が|と|も|議題|採決|審議|朗読|提案|原案|質疑|討論)")
+# What follows a bill's number when no title does: 議案第１号を議題といたします, 議案第１号ないし議案第３号は….
+_NOT_A_BILL_TITLE = re.compile(rf"(?:(?:{_BILL_SERIES})?第|[0-9０-９]+号|及び|並びに|ないし|乃至|外|ほか|まで|から|として|とし|は|を|の|に|が|と|も|議題|採決|審議|朗読|提案|原案|質疑|討論)")
 
 
 def _bills_in_speech(body: Body, lines: list[str], taken_up: bool = False) -> list[tuple[int, str, str, int]]:

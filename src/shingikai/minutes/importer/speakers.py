@@ -47,7 +47,8 @@ _TITLE_SUFFIX = ROLE_SUFFIXES + f"|課|室|係|部|局|センター|機関|事�
 _NAME_ROLE = re.compile(rf".{{1,14}}?(?:{_TITLE_SUFFIX})")
 # Bracketed or labelled words that are sections, markers or notes, never speakers.
 _NOT_SPEAKER = re.compile(
-    r"(?:案件|事項|諮問第|報告第|議案|議題|議事|条例|規則|第[0-9]+条|規定|について|年度|[0-9]+年|[0-9]+月|[0-9]+日|"
+    # 第2号委員: members grouped by the clause of the statute that seats them, a roster's heading.
+    r"(?:案件|事項|諮問第|報告第|議案|議題|議事|条例|規則|第[0-9]+条|第[0-9]+号委員|規定|について|年度|[0-9]+年|[0-9]+月|[0-9]+日|"
     r"第[0-9]+回|結論|結果|説明|質疑応答|要旨|概要|仮称|資料|別紙|別添|参考|注意|備考|定例会|臨時会|要録|要点|"
     r"全文|会議録|議事録|その他|以上|以下|計[0-9]|株式会社|有限会社|声|拍手|挙手|異議|休憩|再開|閉会|開会|"
     rf"{NOT_SPEAKER_WORDS})"

@@ -54,6 +54,8 @@ _H_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 【報告事項】, 【諮問案件1】; 【内容は、要点報告です。】 is a sentence about the record, no heading.
     ("bracket", re.compile(r"^【(?P<t>[^】。]{0,30}(?:案件|事項|議題|議事|諮問|報告|審議)[^】。]{0,20})】[ \t\u3000]*(?P<rest>.*)$")),
     ("pnum", re.compile(r"^[(（](?P<n>[0-9０-９]{1,2})[)）][ \t\u3000]*(?P<t>.*)$")),
+    # 議題(1)第4章 …について: the agenda's word before the number, over the discussion of the case.
+    ("pnum", re.compile(r"^(?:議題|議事)[(（](?P<n>[0-9０-９]{1,2})[)）][ \t\u3000]*(?P<t>\S.*)$")),
     ("pkana", re.compile(r"^[(（](?P<n>[ア-ン])[)）][ \t\u3000]*(?P<t>\S.*)$")),
     ("circ", re.compile(r"^(?P<n>[①-⑳])[ \t\u3000]*(?P<t>\S.*)$")),
     # 審議 1 …, 報告 2 …: a word and a number before each line of the agenda.
@@ -93,12 +95,13 @@ PROCEDURAL = re.compile(
     r"(?:副会長|副委員長|会長代理|副部会長|座長代理|会長職務代理者?|職務代理者?)?の?(?:選出|選任|互選|指名|決定).*|"
     # 現地視察 (• 笹川地区), 運営規則, 会議のスケジュール, 専門部会の割り当て, 景観審議会委員について: how the
     # body meets and who sits on it, not a case before it.
-    r"(?:現地|施設)(?:視察|見学).*|(?:視察|見学)(?:[ \t\u3000•・].*)?|"
+    r"(?:現地|施設)(?:視察|見学).*|(?:専門|臨時|特別)委員の?(?:任命|委嘱|指名).*|[^、。]{0,20}(?:部会|分科会)(?:委員)?の?指名.*|(?:視察|見学)(?:[ \t\u3000•・].*)?|"
     r"(?:[^、。]{0,20}(?:審議会|審査会|協議会|調査会|委員会|分科会|部会|懇話会|会議)の?)?運営(?:規則|規程|要綱)(?:[（(]案[）)])?"
     r"(?:について|の件|の?(?:制定|決定)(?:について)?)?|"
-    r"(?:会議|審議|年間|今後|当面)の?(?:開催)?スケジュール.*|.*(?:部会|分科会)の?(?:割り?当て|割振り|振り分け).*|"
+    r"(?:会議|審議|年間|今後|当面)の?(?:開催)?スケジュール.*|.*開催(?:スケジュール|予定)(?:[（(]案[）)])?(?:について|の件)?|.*(?:部会|分科会)の?(?:割り?当て|割振り|振り分け).*|"
     r"[^、。]{0,12}(?:審議会|審査会|協議会|懇話会|懇談会)の?委員(?:について|の件)|"
-    r".*(?:あいさつ?|挨拶)|.*(?:" + MINUTES_WORDS + r")(?:の[^、。]{0,8})?(?:について|の件)?|議事録署名.*|会議録署名.*|署名委員.*|前回.*|議事録の?(?:確認|確定|承認).*|会議録の?(?:確認|確定|承認).*|"
+    # あいさつ 板橋会長: who greets, named after the word.
+    r".*(?:あいさつ?|挨拶)|(?:あいさつ|挨拶)[ \t\u3000]*[^、。]{1,12}?(?:会長|委員長|知事|[市町村区]長|部長|局長|教育長)|.*(?:" + MINUTES_WORDS + r")(?:の[^、。]{0,8})?(?:について|の件)?|議事録署名.*|会議録署名.*|署名委員.*|前回.*|議事録の?(?:確認|確定|承認).*|会議録の?(?:確認|確定|承認).*|"
     r"会期の?決定.*|会期の件|諸般の報告.*|議長(?:の)?報告|参考資料.*|招集告示|(?:不)?応[招召](?:・不応[招召])?議員.*|出席者等|議席の?(?:指定|変更).*|仮議席.*|会議時間の延長.*|"
     # An assembly's elections, appointments of its own members and motions are its business, not cases.
     r".*選挙|.*(?:委員|議員)の選任(?:について)?|.*動議|.*(?:所信表明|施政方針|一般質問|代表質問|行政報告)|"
@@ -111,6 +114,12 @@ PROCEDURAL = re.compile(
     r".*(?:出席した者|事務局職員|出席議員|欠席議員)(?:[（(].*[）)]|の?職?氏名)?|"
     r"(?:会議の?|(?:審議|審査)結果の?)?概要|会議の?公開.*|公開・非公開.*|傍聴.*|定足数.*|次回.*|今後の日程.*|日程.*|連絡事項|事務連絡|諸連絡|資料の?確認|配布資料.*|"
     r".*関係例規.*|審議会の概要.*|審査会の概要.*|会議の進め方.*|運営要領.*|会議の運営.*|"
+    # 議事①に関する資料, 公開の可否: a form's cells about the papers and the record, no case;
+    # 「…総合教育会議設置要綱(案)」について: the body's own rules as founded (their 改正 later is a case).
+    r"(?:議事|議題)[①-⑳0-9]{0,2}に関する資料.*|.*(?:公開|非公開)の?可否.*|"
+    # 業務報告, 教育長事務報告: the secretariat's or the head's routine account of the month, no case.
+    r"(?:教育長|事務局)?(?:業務|事務)報告|"
+    r"[「『]?[^、。「」『』]{0,30}(?:会議|協議会|委員会|審議会|懇話会|懇談会)(?:の設置について|設置(?:要綱|規約|規程)(?:[（(]案[）)])?[」』]?(?:について)?)(?:会議次第)?|"
     # 委員番号の決定, 経過・概要説明: a new body's first steps, no case before it.
     r"(?:委員|議席)番号の?(?:決定|指定).*|(?:これまでの)?経過(?:及び|・|並びに)?(?:概要)?(?:の)?説明.*|"
     # 議事日程第1から第7, 議事日程に同じ: the business of the sitting referred to, not listed.
@@ -128,9 +137,10 @@ RANGE_TITLE = re.compile(_RANGE_OF_CASES)
 _NOT_TITLE_START = set("のはをがにでと、。・）)」』%％")
 # "1 人 1 台", "2 件である": a number and its counter, not a heading number.
 _COUNTER_START = re.compile(r"^[人名件年月日時分回点つ個台枚歳割円](?![一-龥])")
-# （諮問）, （新規諮問）, and 審査請求について（諮問第12号）: the kind, and the number that goes with it.
+# （諮問）, （新規諮問）, （諮問及び協議） and 審査請求について（諮問第12号）: the kind, and the number that goes with it;
+# the discussion a 諮問 is put to does not change what it is.
 _KIND_MARK = re.compile(
-    r"[ \t\u3000]*[（(](?:新規|継続|追加)?(?:(?P<k>諮問|報告|継続審議|継続|審議|答申|協議|議案)|(?P<n>諮問)第[0-9０-９]{1,4}号)[）)][ \t\u3000]*$"
+    r"[ \t\u3000]*[（(](?:新規|継続|追加)?(?:(?P<k>諮問|報告|継続審議|継続|審議|答申|協議|議案)(?:及び|並びに|・)?(?:協議|審議)?|(?P<n>諮問)第[0-9０-９]{1,4}号)[）)][ \t\u3000]*$"
 )
 # A bracket after a title saying the case was referred to the council: its kind, never its title.
 _REFERRAL_NOTE = re.compile(r"[ \t\u3000]*[（(][^（）()]{0,60}?(?:で|により|をもって|付けで?)諮問(?:のあった|された|を受けた|があった)(?:件|もの|事案)?[）)][ \t\u3000]*$")
@@ -148,7 +158,10 @@ _FILED_UNDER_QUOTED = re.compile(r"^[^「」\s]{2,10}(?:事項|事件|案件)[ \
 _KIND_THEN_BRACKET = re.compile(r"^(?P<k>諮問|報告)[（(](?P<t>[^（）()]{4,}(?:[（(][^（）()]*[）)][^（）()]*)*)[）)]$")
 _PUBLICITY_MARK = re.compile(r"[ \t\u3000]*[（(【](?:全部|一部)?(?:非公開|公開)[）)】][ \t\u3000]*$")
 UNIT_END = re.compile(r"(?:課|室|係|部|局|センター|所|館|園|担当|機関|事務局|グループ|チーム|本部|事務所|委員会)$")
-_KIND_WORD = re.compile(r"(?:諮問|報告|審議|協議)(?:事項|案件)?")
+_TITLE_THEN_ITS_SUMMARY = re.compile(r"^(?P<t>[^。、]{4,80}?(?:について|の件|[（(]案[）)]))(?P=t)[、,はを]")
+# …について、環境政策課長から説明がなされ: the section that explained the case.
+_EXPLAINED_BY = re.compile(r"[、,](?P<u>[^、,。「」]{1,20}?(?:課|室|局))長?から(?:説明|報告)")
+_KIND_WORD = re.compile(r"(?:諮問|報告|審議|協議)(?:事項|案件)?|説明事項")
 _DEPT_LINE = re.compile(r"^[（(](?P<p>[^（）()]{2,40})[）)]$")
 
 
@@ -383,10 +396,15 @@ RECEIVED_REPORT = re.compile(rf"^{_RECEIVED}")
 
 def title_and_summary(text: str) -> tuple[str, str] | None:
     """``(title, what was done)`` for a line that gives a case's title and then a sentence about it."""
-    m = _TITLE_THEN_SUMMARY.match(text) or _MARKED_TITLE_THEN_SUMMARY.match(text) or _TITLE_THEN_RECEIVED.match(text)
+    m = (_TITLE_THEN_SUMMARY.match(text) or _MARKED_TITLE_THEN_SUMMARY.match(text) or _TITLE_THEN_RECEIVED.match(text)
+         or _QUOTED_TITLE_THEN_SUMMARY.match(text))
     return (m.group("t"), m.group("said")) if m else None
 
 
+# 報告事項「…について」各部会の担当課から…説明を行いました。: a section word and a quoted title, then the summary.
+_QUOTED_TITLE_THEN_SUMMARY = re.compile(
+    r"^(?P<t>(?:報告|審議|協議|諮問|説明)事項[ \t\u3000]*「[^「」。]{4,80}」)(?P<said>[^「」\s][^。]*。.*)$"
+)
 _INLINE_SUBHEADING = re.compile(
     r"^(?P<p>.{2,80}?(?:について|に関して|の件))[ \t\u3000]+(?P<n>[ア-ン])[ \t\u3000]+(?P<t>\S.{2,})$"
 )
@@ -689,11 +707,25 @@ def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> l
                 body.kinds[j] = "consumed"
                 j = _next_nonblank(body, j, n)
         elif (h.style in ("num", "pnum", "circ") and _KIND_WORD.fullmatch(compact(h.title)) and j is not None
+              and body.kinds[j] == "text" and "。" in lines[j] and _TITLE_THEN_ITS_SUMMARY.match(lines[j].strip(" \t\u3000"))):
+            # (3)審議事項 / …の策定について…の策定について、課長から説明がなされ…。: a results page prints the
+            # case's title, then a summary that opens with it; the summary stays as the case's text.
+            h.kind_hint = "報告" if "報告" in h.title or "説明" in h.title else "諮問" if "諮問" in h.title else "その他"
+            h.title = _TITLE_THEN_ITS_SUMMARY.match(lines[j].strip(" \t\u3000")).group("t")
+            by = _EXPLAINED_BY.search(lines[j])
+            if by and is_unit_list(by.group("u")):
+                h.depts.extend(unit_names(by.group("u")))
+        elif (h.style in ("num", "pnum", "circ") and _KIND_WORD.fullmatch(compact(h.title)) and j is not None
               and body.kinds[j] == "text" and "。" not in lines[j] and len(lines[j].strip()) <= 120):
             # (1) 諮問 / 新座駅南口駅前防犯カメラ設置に伴う…について: the kind, then the case's title.
-            h.kind_hint = "報告" if "報告" in h.title else "諮問" if "諮問" in h.title else None
+            # A 説明事項 is explained to the body, nothing put to it: a report.
+            h.kind_hint = "報告" if "報告" in h.title or "説明" in h.title else "諮問" if "諮問" in h.title else None
             h.title = lines[j].strip(" \t\u3000")
             body.kinds[j] = "consumed"
+            k = _next_nonblank(body, j, n)
+            by = _EXPLAINED_BY.search(lines[k]) if k is not None and lines[k].strip(" \t\u3000").startswith(h.title) else None
+            if by and is_unit_list(by.group("u")):
+                h.depts.extend(unit_names(by.group("u")))
         elif (h.style not in ("bracket", "pword") and h.title and j is not None and body.kinds[j] == "text"
               and not CONTAINER.match(compact(h.title)) and (h.style == "case" or not h.rest)):
             t = lines[j].strip(" \t\u3000")
@@ -833,6 +865,9 @@ def split_title(h: Heading) -> None:
             title = title[m.end():]  # 議題(1)…について: the agenda's place repeated over its case
     m = _QUOTED_TITLE.match(title) or _FILED_UNDER_QUOTED.match(title)
     if m:
+        if m.start("t") > 1 and title[:4] in ("報告事項", "説明事項", "諮問事項"):
+            # 報告事項「…」: the section word gives the kind of the case quoted after it.
+            h.kind_hint = h.kind_hint or ("諮問" if title[:2] == "諮問" else "報告")
         title = m.group("t")
     m = _KIND_THEN_BRACKET.match(title)
     if m:
@@ -904,13 +939,22 @@ _WRAPPED_SECTION = re.compile(r"^[≪《«](?:[0-9]{1,2}[.、)]?)?(?P<t>[^≫》
 _RULE_TAIL = re.compile(r"[─━—―]{3,}.*$")
 
 
+# 1 舎冷房設備設置工事（… R6.1.18 市長 － － － － R6.1.18 可 決: a 議決結果表's row, its cells read across one
+# line (dates in the short era form, empty cells dashed); the bill is titled where the agenda lists it.
+_RESULTS_TABLE_ROW = re.compile(r"(?:^|[ \t\u3000])[RHS][0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,2}(?=[ \t\u3000])|[－―-](?:[ \t\u3000]+[－―-]){2,}")
+
+
+# 介護保険事業計画推進会議 alone: the body whose sitting a group of cases belongs to (…委員会について is a case).
+_BODY_NAME_ALONE = re.compile(r"[^、。「」『』]{2,30}(?:会議|協議会|委員会|審議会|分科会)")
+
+
 def classify_heading(h: Heading) -> None:
     """item, container (諮問事項), procedural (開会, 委嘱状交付 …) or other (その他)."""
     note = ("B" in h.title or "b" in h.title or "Ｂ" in h.title) and _FILE_NOTE.search(h.title)
     if note:
         h.title = _FILE_NOTE.sub("", h.title)
     k = _RULE_TAIL.sub("", compact(h.title))
-    if _DOCUMENT_LABEL.match(k) or note and not k or _RECORD_SECTION.match(k):
+    if _DOCUMENT_LABEL.match(k) or note and not k or _RECORD_SECTION.match(k) or _RESULTS_TABLE_ROW.search(h.title):
         h.cls = "procedural"
         return
     wrapped = _WRAPPED_SECTION.match(k)
@@ -952,7 +996,7 @@ def classify_heading(h: Heading) -> None:
     if k_bare in ("その他", "その他事項", "その他報告", "その他の事項") or k.startswith("その他"):
         h.cls = "other"
         return
-    if (PROCEDURAL.match(k_bare) or (k != k_bare and PROCEDURAL.match(k)) or _ISO_DATE.search(k) or _header_fact(h.title)
+    if (PROCEDURAL.match(k_bare) or (k != k_bare and PROCEDURAL.match(k)) or _BODY_NAME_ALONE.fullmatch(k) or _ISO_DATE.search(k) or _header_fact(h.title)
             or _GLUED_FACT.match(k)
             or _ROSTER_SECTION.match(h.title)):
         # An ISO date belongs to a page's furniture (長崎市議会 2015-05-07), never to an agenda item.

@@ -473,3 +473,15 @@ def test_two_lines_opening_with_a_vertical_bar_are_no_box_table():
 
     text = "出席委員\n│北野一郎 南田健\n│東山亨"
     assert clean_text(text) == text
+
+
+@pytest.mark.parametrize("roster, chair", [
+    # A committee's roster lists the assembly's speaker, there as an observer, after its own chair.
+    ("委員長　　北野一朗\n副委員長　南田健\n委員　　　東山亨\n委員　　　西川さくら\n議長　　　森本清", "北野一朗"),
+    # A member who chairs another body is named by it; the roster's own chair presides.
+    ("北野一朗委員長、南田健委員、東山亨委員、森本清個人情報保護検討部会座長", "北野一朗"),
+    # Two bodies sitting together, each chair marked: who presided is not said.
+    ("委員長　　北野一朗\n会長　　　南田健\n委員　　　東山亨\n委員　　　西川さくら", None),
+], ids=["speaker-sitting-in", "chair-of-another-body", "two-bodies-two-chairs"])
+def test_of_several_marked_as_chairing_only_the_bodys_own_chair_presides(roster, chair):
+    assert _read(roster, "出席委員")["chair"] == chair

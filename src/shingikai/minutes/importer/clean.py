@@ -562,6 +562,9 @@ _DATED_LINE = re.compile(
 )
 
 
+_PIPE_CELL = re.compile(r"^[ \t\u3000]*[^|｜\s]{1,20}[ \t\u3000]*[|｜][ \t\u3000]")
+
+
 def _continues(out: list[str], blanks: int, line: str) -> bool:
     prev = out[-1 - blanks] if len(out) > blanks else ""
     p = prev.rstrip()
@@ -570,6 +573,9 @@ def _continues(out: list[str], blanks: int, line: str) -> bool:
     if _closes_open_bracket(p, line):
         return True
     if is_structural(line):
+        return False
+    if _PIPE_CELL.search(line):
+        # 欠席者氏名(敬称略) | 委員長 北野一郎: a row of a table drawn with bars starts with its own label cell.
         return False
     if p[-1] in _SENTENCE_END or p[-1] in "〉>＞】〕》":
         return False

@@ -26,6 +26,8 @@ _CHAIR_NOTE = re.compile(r"[（(]\s*(?:会長|委員長|議長|座長)\s*(?:[・
 _TRAILING_CHAIR = re.compile(r"(?:座長|部会長|(?:座長|部会長|委員長|会長)代理)[ \t\u3000]*$")
 _CHAIR_SUFFIX = re.compile(r"(?:会長|委員長|議長|座長)$")
 _NOT_CHAIR_SUFFIX = re.compile(r"(?:副会長|副委員長|副議長)$")
+# 議長 森元清蔵 in a committee's roster: the assembly's speaker, there as an observer.
+_SPEAKER = re.compile(r"(?<![副委])議長")
 # 会長 北野実, or 会長北野実 where a letter-spaced line lost its spaces (会 長 北 野 実).
 _CHAIR_PREFIX = re.compile(r"^(?:会長|委員長|議長)(?:[ \u3000]+|(?!職務|代理)(?=[一-龥々豈-﫿]{2,6}$))")
 _ACTING_PREFIX = re.compile(r"^(?:副?委員長|会長|教育長)職務代理者?[ \u3000]+")
@@ -251,7 +253,7 @@ def _read_listed(value: str) -> People:
     if len(_ROLE_BEFORE_NAME.findall(text)) >= 2:
         # 委員 内田 敬子 (弁護士) 委員 大脇 成昭 (…): the role word opens each entry.
         text = _ROLE_BEFORE_NAME.sub("、", _STAFF_RUN_ON.sub("", text))
-    names, chair, superintendents, acting = [], None, set(), None
+    names, chairs, superintendents, acting = [], [], set(), None
     # 渡辺 学副委員長、大島 明、…: where 、 parts the names, a single space is the gap inside one.
     split = _LIST_SPLIT if text.count("、") >= 3 else _PEOPLE_SPLIT
     for token in _lone_letters_joined(split.split(text), "、" not in text):
@@ -292,16 +294,22 @@ def _read_listed(value: str) -> People:
         # 渡部孝樹君: an assembly's roster honours each member with 君.
         name = re.sub(r"(?<=.)君(?:議員|議長|副議長|委員)?$", "", name)
         # 堀部政男個人情報保護検討部会座長: a member who also chairs another body, named by it.
+        other_body = _OTHER_BODY_ROLE.search(name) is not None
         name = _OTHER_BODY_ROLE.sub("", name)
         if not name or len(name) > 12 or re.fullmatch(r"(?:委員|会長|副会長|委員長|全員|議長|副議長|議員)", name):
             continue
         names.append(name)
         if superintendent:
             superintendents.add(name)
-        if is_chair and chair is None:
-            chair = name
+        if is_chair:
+            # An assembly's 議長 sitting in on a committee, or the chair of another body, presides only
+            # where no one else is marked.
+            chairs.append((name, other_body or bool(_SPEAKER.search(token))))
         if is_acting and acting is None:
             acting = name
+    # 委員長 北野花子 会長 南田一郎: two marked as chairing (a joint sitting) leave who presided unsaid.
+    strong = {n for n, weak in chairs if not weak} or {n for n, _ in chairs}
+    chair = strong.pop() if len(strong) == 1 else None
     return People(tuple(dict.fromkeys(names)), marked_chair or chair, None, frozenset(superintendents), acting)
 
 

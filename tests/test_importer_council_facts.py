@@ -340,6 +340,16 @@ def test_a_plenary_session_title_with_the_city_named_by_its_bills_is_the_citys_a
     assert (parsed["council_name"], parsed["municipality"]) == ("北山市議会", "北山市")
 
 
+def test_a_plenary_session_title_with_its_day_under_a_town_banner_is_the_towns_assembly():
+    # A minutes site's copy: the town as a banner, the session with its day and 本文, the town named by its bills.
+    text = ("議事サイト -地方議会議事録検索-\n\n北海県 北野町\n\n令和6年第1回定例会(第2日) 本文\n\n"
+            "                 午後1時30分 開議\n◯議長【南田健君】  これより本日の会議を開きます。\n"
+            "     日程第1 議案第1号 令和6年度北野町一般会計補正予算(第1号)\n"
+            "◯議長【南田健君】  日程第1議案第1号を議題といたします。\n")
+    parsed = parse_text(text)
+    assert (parsed["council_name"], parsed["municipality"]) == ("北野町議会", "北野町")
+
+
 def test_a_plenary_session_title_without_a_city_names_no_assembly():
     text = "令和　３年　　第２回　臨時会\n〇出席議員（2名）\n議長　1番　北野一郎\n○議長（北野一郎）　ただいまから会議を開きます。\n"
     assert parse_text(text)["council_name"] is None

@@ -639,3 +639,17 @@ def test_an_amendment_of_the_councils_rules_is_a_case():
     assert _agenda_items("みなみ市農業委員会専門委員会設置要綱の改正について") == [
         ("その他", "みなみ市農業委員会専門委員会設置要綱の改正について", []),
     ]
+
+
+def test_a_bill_after_the_signatories_of_the_minutes_is_an_item_of_its_own():
+    # 日程第1 names who signs the minutes (procedure); the bill the next order takes up is no correction to them.
+    text = (
+        "北野町議会 令和6年第1回定例会(第2日)\n午後1時30分 開議\n"
+        "◯議長【南田健君】  これより本日の会議を開きます。\n"
+        "     日程第1 会議録署名議員の指名\n"
+        "◯議長【南田健君】  日程第1「会議録署名議員の指名」を行います。北川一郎君を指名いたします。\n"
+        "     日程第2 議案第10号 令和5年度北野町一般会計補正予算(第5号)\n"
+        "◯議長【南田健君】  日程第2議案第10号を議題といたします。町長。\n"
+        "◯町長【東山清君】  ただいま議題となりました議案について説明いたします。\n"
+    )
+    assert [i[1] for i in _read_items(text)] == ["令和5年度北野町一般会計補正予算(第5号)"]

@@ -406,3 +406,31 @@ def test_an_official_whose_post_ends_in_kan_speaks_mid_line_as_other_officials_d
 def test_a_word_ending_in_kan_inside_a_speech_is_no_label():
     text = HEAD + "○北野委員長 監査の結果を報告します。\n○東山委員 特にありません。\n"
     assert _speakers(text) == ["北野委員長", "東山委員"]
+
+
+def test_a_name_in_lenticular_brackets_after_the_role_is_a_label_and_names_the_chair():
+    text = (
+        "北野町議会 令和6年第1回定例会(第2日)\n午後1時30分 開議\n"
+        "◯議長【南田健君】  これより本日の会議を開きます。\n"
+        "◯町長【北川一郎君】  おはようございます。よろしくお願いいたします。\n"
+        "◯議長【南田健君】  本日の議事日程はお手元に配付のとおりであります。\n"
+    )
+    parsed = parse_text(text)
+    assert [t["speaker"] for t in parsed["turns"]] == ["議長【南田健君】", "町長【北川一郎君】", "議長【南田健君】"]
+    assert parsed["turns"][0]["role"] == "chair"
+    assert parsed["chair"] == "南田健"
+
+
+def test_page_references_and_a_rostrum_note_after_numbered_labels_are_not_part_of_them():
+    # A search site's flattened record: statement numbers, the page of the bound volume after each label,
+    # one label that lost its opening bracket, and 登壇 after it.
+    text = (
+        "北野市議会 > 2024-06-10 >\n"
+        "1       午前10時00分 開議 ◯委員長(南田 健君)[ 12頁]  おはようございます。  ただいまから委員会を開会いたします。"
+        "  まず、文教分科会長。 2 ◯文教分科会長北川一郎君)登壇[ 12頁]  文教分科会長報告を行います。"
+        "  慎重に審査した結果、原案どおり可決すべきとの結論に至ったところです。\n"
+    )
+    parsed = parse_text(text)
+    assert [t["speaker"] for t in parsed["turns"]] == ["委員長(南田健君)", "文教分科会長北川一郎君"]
+    assert parsed["turns"][1]["text"].startswith("文教分科会長報告を行います。")
+    assert parsed["chair"] == "南田健"

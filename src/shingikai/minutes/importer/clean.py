@@ -44,6 +44,9 @@ _PAGE_NUMBER = re.compile(
     r"|(?:第\s*)?\d{1,4}\s*(?:ページ|頁)\s*(?:/|／)?\s*\d{0,4}"
     r")[ \t\u3000]*$"
 )
+# ◯委員長(北野 一郎君)[ 12頁]  おはようございます。: a minutes search site's reference to the page of the bound
+# volume, printed after each label; it is no part of the label or of what is said.
+_PAGE_REFERENCE = re.compile(r"\[[ \u3000]*[0-9０-９]{1,4}[ \u3000]*頁[ \u3000]*\]")
 _HAS_DIGIT = re.compile(r"[0-9０-９]")
 _BARE_NUMBER = re.compile(r"^[ \t\u3000]*[(（]?\d{1,4}[)）]?[ \t\u3000]*$")
 
@@ -144,6 +147,8 @@ def clean_text(text: str) -> str:
         text = _SPELLED_MARK.sub(r"\1", text)
     if " |" in text:
         text = _CELL_PIPE.sub("", text)
+    if "頁]" in text:
+        text = _PAGE_REFERENCE.sub("", text)
     # Trailing blanks go line by line: a pattern anchored at each line's end, run over the text, is three times slower.
     text = "\n".join([line.rstrip(" \t\u3000") for line in text.split("\n")])
     if "│" in text and text.count("\n│") >= 3:

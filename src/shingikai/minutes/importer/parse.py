@@ -456,7 +456,11 @@ _ROOM_CELL = re.compile(r"[^\s0-9０-９:：、。]{2,30}(?:[ \u3000][^\s:：、
 
 
 # 令和 3年 第2回 臨時会, 平成28年9月定例会: a title that names a plenary session and no body.
-_PLENARY_TITLE = re.compile(r"(?:(?:令和|平成|昭和)[0-9０-９元]{1,2}年)?(?:[0-9０-９]{1,2}月|第[0-9０-９]{1,2}回)?(?:定例会|臨時会)(?:会議録)?")
+# 平成23年第1回定例会(第2日) 本文: the day of the session, and a minutes site's word for the record's text.
+_PLENARY_TITLE = re.compile(
+    r"(?:(?:令和|平成|昭和)[0-9０-９元]{1,2}年)?(?:[0-9０-９]{1,2}月|第[0-9０-９]{1,2}回)?(?:定例会|臨時会)"
+    r"(?:[(（]第[0-9０-９]{1,2}[日号][)）])?(?:会議録|本文)?"
+)
 
 
 def _header_people(header: hdr.Header) -> dict[str, roster.People]:
@@ -592,7 +596,8 @@ def _sitting_clock(lines: list[str]) -> tuple[str | None, str | None]:
 
 
 # 副議長（中崎孝俊君）: the vice-chair presiding in the 議長's absence is a candidate like the 議長, by how often he speaks.
-_CHAIR_WITH_NAME = re.compile(r"(?:会長|委員長|副?議長|座長)[（(](?P<n>[^）)]{1,12}?)(?:君|氏)?[）)]")
+# 議長【北野一郎君】: the name in lenticular brackets.
+_CHAIR_WITH_NAME = re.compile(r"(?:会長|委員長|副?議長|座長)(?:[（(](?P<n>[^）)]{1,12}?)(?:君|氏)?[）)]|【(?P<m>[^】]{1,12}?)(?:君|氏)?】)")
 
 
 def _chair_from_labels(body: Body, members: list[str]) -> tuple[str | None, float]:
@@ -611,8 +616,9 @@ def _chair_from_labels(body: Body, members: list[str]) -> tuple[str | None, floa
         if named:
             # 議長(元木会長): the 会長 presiding as 議長, named by surname; the member of that surname, not the
             # secretariat's namesake (局長 元木勇治), who is no member.
-            name = re.sub(r"(?<=.)(?:会長|委員長|議長|座長)$", "", named.group("n"))
-            found = (chairs.full_name(name, members), 0.9) if name != named.group("n") else (name, 0.9)
+            printed = named.group("n") or named.group("m")
+            name = re.sub(r"(?<=.)(?:会長|委員長|議長|座長)$", "", printed)
+            found = (chairs.full_name(name, members), 0.9) if name != printed else (name, 0.9)
         elif re.search(r"(?:会長|委員長|議長)[(（]", label):
             continue  # 文教委員長（藤田二郎君）: another committee's chair reporting
         else:
@@ -680,10 +686,14 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
                 continue
             session_rank = None
         if procedural_rank is not None and rank is not None:
-            if rank > procedural_rank and h.cls == "item":
+            if h.style == "case":
+                # 日程第1 会議録署名議員の指名 / 日程第2 議案第10号 …: a numbered bill is the next order of business,
+                # never a correction to the minutes.
+                procedural_rank = None
+            elif rank > procedural_rank and h.cls == "item":
                 boundaries.append((h.line, None))
                 continue
-            if rank <= procedural_rank:
+            elif rank <= procedural_rank:
                 procedural_rank = None
         if h.cls == "procedural" and rank is not None and procedural_rank is None and _MINUTES_WORD.search(h.title):
             procedural_rank = rank

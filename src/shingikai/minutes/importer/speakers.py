@@ -190,7 +190,8 @@ def _base(label: str) -> str:
         if not re.search(f"(?:{ROLE_SUFFIXES})$", k):
             # ２０番（日下部勝義）: a seat in the chamber is a member's.
             k += "議員"
-    k = re.sub(r"[（(][^）)]*[）)]$", "", k) or k
+    # ◯議長【北野一郎君】: the name in lenticular brackets, as one assembly's minutes print it.
+    k = re.sub(r"[（(][^）)]*[）)]$|【[^】]*】$", "", k) or k
     return k.strip("・:：")
 
 
@@ -234,8 +235,9 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         rf"|[一-龥々ぁ-んァ-ヶ]{{2,8}}[ \u3000](?:{_SPACED_NAME_ROLES})"
         rf"|[一-龥々]{{1,4}}[ \u3000][一-龥々]{{0,10}}?(?:{_SPACED_OFFICIAL}))(?=[ \t\u3000：:]|$)"
         r"|(?P<label>[^\s：:。、「」（）()]{1,16}?"
-        r"(?:[（(][^）)\n]{1,16}[）)](?:[^\s：:。、「」（）()]{1,6}(?=[ \t\u3000：:]|$))?)?)(?P<lost>[）)])?)"
-        r"(?:[ \t\u3000：:]+(?P<text>.*)|$)"
+        r"(?:[（(][^）)\n]{1,16}[）)](?:(?!登壇)[^\s：:。、「」（）()]{1,6}(?=[ \t\u3000：:]|$))?)?)(?P<lost>[）)])?)"
+        # ◯市長(北野一郎君)登壇  …: the note that the speaker went up to the rostrum, after the label.
+        r"(?:登壇)?(?:[ \t\u3000：:]+(?P<text>.*)|$)"
     ), "strict"),
     ("lenticular", _rx(r"^【(?P<label>[^】\n]{1,20})】[ \t\u3000：:]*(?P<text>.*)$"), "strict"),
     # [議長] 皆様おはようございます。: the label in square brackets.
@@ -430,7 +432,8 @@ def _match_family(s: str, name: str) -> LabelMatch | None:
     return LabelMatch(label=label, text=text.replace("**", "") if name == "bold" else text, family=name)
 
 
-_ROLE_THEN_NAME = re.compile(rf"(?:{ROLE_WORDS})[一-龥々ぁ-んァ-ヶ]{{2,8}}")
+# 総務分科会長南田健君: a title may open with the unit whose chair or officer it is.
+_ROLE_THEN_NAME = re.compile(rf"[一-龥々]{{0,8}}?(?:{ROLE_WORDS})[一-龥々ぁ-んァ-ヶ]{{2,8}}")
 
 
 # (西村): a surname alone in brackets, in minutes whose labels are bracketed roles and names.

@@ -434,3 +434,28 @@ def test_page_references_and_a_rostrum_note_after_numbered_labels_are_not_part_o
     assert [t["speaker"] for t in parsed["turns"]] == ["委員長(南田健君)", "文教分科会長北川一郎君"]
     assert parsed["turns"][1]["text"].startswith("文教分科会長報告を行います。")
     assert parsed["chair"] == "南田健"
+
+
+def test_a_lenticular_group_over_a_list_of_officials_is_attendance_not_a_turn():
+    # A results page: each numbered field's label on its own line, its value two lines below.
+    text = (
+        "最終更新日:2024年3月6日\n\n1\n\n会議の名称\n\n北野市介護保険運営審議会\n\n2\n\n会議の開催日\n\n令和6年2月5日(木曜日)\n\n"
+        "3\n\n出席者\n\n南田副会長、北川委員、東山委員\n\n"
+        "【事務局】西田健康福祉部長、中野健康福祉部次長、北村高齢福祉課長、東田高齢福祉課主任主査\n\n4\n\n欠席者\n\n西川委員\n"
+    )
+    assert _speakers(text) == []
+
+
+def test_numbered_steps_naming_their_speaker_and_a_greeting_heading_are_turns():
+    # 開会(課長補佐) right under the header's fields, and 【会長よりあいさつ】 in the same record.
+    text = (
+        "北野町子ども・子育て会議概要\n日時 令和6年2月2日(月)13 時 30 分~15 時 30 分\n場所 北野町保健センター\n"
+        "出席者 南田委員 北川委員 東山委員\n事務局 西田子育て課長 中野課長補佐\n"
+        "1\n開会(課長補佐)\nただいまから令和6年度第3回北野町子ども・子育て会議を開催する。\n"
+        "2\nあいさつ(子育て課長)\n本日はお忙しい中、ありがとうございます。\n"
+        "※会長が議長となるため南田会長に議題の進行を依頼\n"
+        "【会長よりあいさつ】\nいよいよ計画も大詰めとなりました。よろしくお願いします。\n"
+    )
+    parsed = parse_text(text)
+    assert [t["speaker"] for t in parsed["turns"]] == ["課長補佐", "子育て課長", "会長"]
+    assert parsed["chair"] == "南田"

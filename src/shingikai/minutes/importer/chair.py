@@ -23,6 +23,10 @@ _OFFICER = re.compile(
 )
 # 2. あいさつ 北野会長: the greeting on the order of business is the chair's, named by surname and office.
 _GREETING = re.compile(r"(?:あいさつ|挨拶)[ \t\u3000]+(?P<n>[一-龥々ヶ]{1,6}?)(?<![副会育部])(?:会長|委員長|座長)[ \t\u3000]*$")
+# …会長が議長となるため北野会長に議題の進行を依頼: the chair asked by name to lead the business.
+_ASKED_TO_PRESIDE = re.compile(
+    r"(?P<n>[一-龥々ヶ]{1,6}?)(?<![副会育部])(?:会長|委員長|座長)に(?:議題|議事|会議)?の?(?:進行|進行役)を(?:依頼|お願い|お願いし|要請)"
+)
 _ELECTION = re.compile(r"選任|選出|互選|指名|選挙")
 # 委員の互選により岡本, 有効投票の最多数を得られました小澤隆: the words that lead up to the name.
 _LEAD_IN = re.compile(r"^.*(?:により|によって|互選で|投票で|[ぁ-ん]{2,}(?=[一-龥]))")
@@ -39,7 +43,15 @@ def elected(lines: list[str], members: list[str]) -> str | None:
                 name = _LEAD_IN.sub("", m.group("n"))
                 if len(name) >= 2:
                     return full_name(name, members)
-    return _officer_listed(lines, members) or _greeted(lines, members)
+    return _officer_listed(lines, members) or _greeted(lines, members) or _asked_to_preside(lines, members)
+
+
+def _asked_to_preside(lines: list[str], members: list[str]) -> str | None:
+    for line in lines:
+        m = _ASKED_TO_PRESIDE.search(line) if "進行" in line else None
+        if m:
+            return full_name(_LEAD_IN.sub("", m.group("n")), members)
+    return None
 
 
 def _greeted(lines: list[str], members: list[str]) -> str | None:

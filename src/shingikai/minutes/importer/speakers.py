@@ -284,7 +284,8 @@ _LABEL_ALONE_OK = {"circle", "lenticular", "square", "tortoise", "paren", "angle
 _BY_NAME = {name: (rx, rule) for name, rx, rule in _FAMILIES}
 # ○堺市市民生活部長あいさつ, <総務課の説明>: a heading that names a speaker and what they do.
 _ACT_HEADING = re.compile(r"(?P<who>.{2,20}?)(?:の|から|より|による)?(?:ご|御)?(?:あいさつ|挨拶|説明|報告)")
-_ACT_FAMILIES = {"circle", "angle"}
+# 【会長よりあいさつ】 over the greeting itself.
+_ACT_FAMILIES = {"circle", "angle", "lenticular"}
 # A match's groupdict() costs more than the pattern; the groups each family has are known up front.
 _GROUPS = {name: frozenset(rx.groupindex) for name, rx, _ in _FAMILIES}
 def _bracketed_then_space(s: str) -> bool:
@@ -406,6 +407,9 @@ def _match_family(s: str, name: str) -> LabelMatch | None:
         return None
     text = (m.group("text") or "").strip(SPACE_CHARS) if "text" in groups else ""
     if not text and name not in _LABEL_ALONE_OK and name != "colon":
+        return None
+    if rule != "colon" and text and "。" not in text and attendance_like(text) and _looks_like_name_list(text):
+        # 【事務局】北野部長、南田課長、東山主査: a roster's group and who is in it, whatever the brackets.
         return None
     if rule == "colon":
         k = _base(label)
@@ -683,6 +687,10 @@ def opens_statement(lines: list[str], i: int) -> bool:
     m = _BY_NAME["paren"][0].match(s) if s[0] in "(（" else None
     if m:
         return not m.group("text") and strict_role(m.group("label"))
+    m = _BY_NAME["headed"][0].match(s) if s[-1] in ")）" else None
+    if m and _PROCEEDING.search(m.group("head")) and not strict_role(m.group("head")) and strict_role(m.group("label")):
+        # 開会(課長補佐) / ただいまから…: a step of the proceedings and who speaks for it.
+        return True
     act = _ACT_AFTER_TITLE.match(s)
     who = act.group("who") if act else s
     return len(who) <= 16 and bool(_PERSON_TITLE.search(compact(who))) and strict_role(who)

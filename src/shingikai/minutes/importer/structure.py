@@ -605,6 +605,11 @@ def _titled_label_alone(lines: list[str], i: int, found: dict[int, dict[str, Lab
         lm = bare_surname_label(lines[i].strip(" \t\u3000"))
         nxt = _next_line(lines, i) if lm else ""
         return lm if nxt and _sentence(nxt) and not is_structural(nxt) else None
+    nxt = _next_line(lines, i)
+    for lm in (found or {}).get(i, {}).values():
+        if lm.needs_speech and nxt and nxt[0] not in SPEAKER_MARKS and _sentence(nxt) and not is_structural(nxt):
+            # 【会長よりあいさつ】 over the greeting, in minutes whose other labels are written otherwise.
+            return lm
     lm = (found or {}).get(i, {}).get("alone")
     if lm is None or not _UNIT_TITLE.fullmatch(compact(lm.label)):
         return None

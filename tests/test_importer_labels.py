@@ -459,3 +459,14 @@ def test_numbered_steps_naming_their_speaker_and_a_greeting_heading_are_turns():
     parsed = parse_text(text)
     assert [t["speaker"] for t in parsed["turns"]] == ["課長補佐", "子育て課長", "会長"]
     assert parsed["chair"] == "南田"
+
+
+def test_posts_under_a_list_of_officials_by_post_and_name_are_no_turns():
+    # Each official's name on one line, the post on the next (sometimes over two lines).
+    text = (
+        "令和6年3月17日 午前10時00分 開議南田健  予算特別委員長\n\n◎出席委員(2名)\n 1番   南  田     健 委員\n"
+        " 2番   北  川  一  郎 委員\n\n◎説明のため出席した者の職氏名\n東山清\n市      長\n\n西田修\n建設部長\n兼上下水道部長\n\n"
+        "中野和子\n監査委員\n事務局長\n\n◎事務局職員出席者職氏名\n北村真司\n事務局長\n\n◎本日審査した案件\n"
+        " 議第20号 令和6年度北野市一般会計予算\n"
+    )
+    assert _speakers(text) == []

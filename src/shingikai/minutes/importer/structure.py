@@ -295,7 +295,8 @@ def _opens_explanation(core: str) -> bool:
 _ROSTER_HEADING = re.compile(
     rf"^[{SPEAKER_MARKS}]?[ \t\u3000]*(?:{'|'.join(sorted((k for k, v in ROSTER_LABELS.items() if v != 'agenda'), key=len, reverse=True))}|"
     r"委員外出席者|説明のため(?:に)?出席した(?:者|職員)|事務局(?:職員)?出席者|出席(?:者|職員)|欠席者|説明員)"
-    r"[ \t\u3000]*(?:[(（][0-9０-９]+[人名][)）])?$"
+    # ◎説明のため出席した者の職氏名, ◎事務局職員出席者職氏名: the list gives each one's post and name.
+    r"(?:の?職?氏名)?[ \t\u3000]*(?:[(（][0-9０-９]+[人名][)）])?$"
 )
 
 

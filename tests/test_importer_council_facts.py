@@ -437,3 +437,14 @@ def test_the_chairs_role_before_a_name_in_a_roster_row_names_the_chair(row, chai
     text = ("(令和6年11月19日開催)北山市福祉計画策定委員会\n開催日時 | 令和6年11月19日(水曜日) 午後1時30分から午後3時まで |\n"
             f"開催場所 | 西庁舎 第7会議室 |\n{row}\n欠席者氏名(敬称略) | 委員長 森本五郎 |\n")
     assert parse_text(text)["chair"] == chair
+
+
+@pytest.mark.parametrize("title, name", [
+    ("令和元年度第2回北山市社会福祉審議会児童福祉専門分科会(子ども・子育て会議)会議要旨",
+     "北山市社会福祉審議会児童福祉専門分科会(子ども・子育て会議)"),
+    ("第3回北山市都市計画審議会景観部会 会議録", "北山市都市計画審議会景観部会"),
+    ("第3回北山市都市計画審議会 会議録", "北山市都市計画審議会"),
+])
+def test_the_section_of_a_council_that_sits_is_the_body_with_the_name_it_goes_by(title, name):
+    text = f"{title}\n1 開催日時\n令和2年3月2日(月曜日)15時から16時\n" + SPEECH
+    assert parse_text(text)["council_name"] == name

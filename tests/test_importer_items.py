@@ -1,5 +1,7 @@
 """The importer's agenda items: which are found, and the kind, outcome, categories and
 departments each is given. Every fixture is synthetic, with fictional names."""
+import pytest
+
 from shingikai.minutes.importer import parse_text
 
 HEAD = (
@@ -653,3 +655,39 @@ def test_a_bill_after_the_signatories_of_the_minutes_is_an_item_of_its_own():
         "◯町長【東山清君】  ただいま議題となりました議案について説明いたします。\n"
     )
     assert [i[1] for i in _read_items(text)] == ["令和5年度北野町一般会計補正予算(第5号)"]
+
+
+def test_the_bills_after_the_naming_of_the_signers_are_items_and_a_title_wrapped_inside_a_word_closes_up():
+    text = (
+        "平成30年第1回北野町議会定例会会議録\n\n"
+        "◯議長【南田健君】  本日の議事日程はお手元に配付のとおりであります。\n"
+        "   ──────────────────\n     日程第1 会議録署名議員の指名\n\n"
+        "◯議長【南田健君】  日程第1「会議録署名議員の指名」を行います。東山一郎君を指名いたします。\n"
+        "   ──────────────────\n     日程第2 議案第3号 平成29年度北野町一般会計補正予算(第2号)\n"
+        "   ──────────────────\n     日程第3 議案第4号 平成29年度北野町国民健康保険事業特別会計補\n"
+        "                 正予算(第1号)\n   ──────────────────\n     日程第4 議案第5号 北野町手数料条例の一部を改正する条例\n\n"
+        "◯議長【南田健君】  日程第2議案第3号及び日程第3議案第4号を一括議題といたします。町長\n"
+    )
+    assert [t for _, t in _read_items(text)] == [
+        "平成29年度北野町一般会計補正予算(第2号)",
+        "平成29年度北野町国民健康保険事業特別会計補正予算(第1号)",
+        "北野町手数料条例の一部を改正する条例",
+    ]
+
+
+@pytest.mark.parametrize("label, value", [("出席委員数", "10名(3名欠席)"), ("公開の状況", "公開")])
+def test_a_field_after_the_agenda_is_no_business(label, value):
+    text = (
+        "北野町環境審議会\n会議の名称 | 第2回北野町環境審議会 |\n開催日時 | 令和元年7月1日(月曜日)午後2時から午後4時 |\n"
+        f"議題 |\n1 環境基本計画の進行管理について |\n{label} | {value} |\n傍聴者数 | なし |\n"
+    )
+    assert [t for _, t in _read_items(text)] == ["環境基本計画の進行管理について"]
+
+
+@pytest.mark.parametrize("entry", [
+    "会長および副会長・幹事の選出について",
+    "第2回、3回北野町公民館運営審議会の日程について",
+    "令和元年6月3日(月)10時から北野町体育館で開催される連絡協議会第1回会議について連絡をするとともに出席を依頼",
+])
+def test_officers_elected_the_bodys_next_dates_and_a_notice_of_another_meeting_are_no_cases(entry):
+    assert _agenda_items(entry, "北野町公民館の事業計画について") == [("その他", "北野町公民館の事業計画について", [])]

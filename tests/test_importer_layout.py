@@ -369,3 +369,112 @@ def test_title_lines_whose_second_cell_opens_with_a_number_are_no_name_rows():
     # Two titles of one day's committees as an aggregator lists them: joined as before, the first read as the title.
     text = "令和 元年  6月 北山常任委員会-06月18日-01号\n令和 元年  6月 南山常任委員会-06月18日-01号"
     assert clean_text(text).count("\n") == 0
+
+
+_ONE_CELL_A_LINE = """令和2年第1回北野村議会定例会 会議録
+
+
+招集年月日
+令和2年3月2日
+
+
+招集の場所
+北野村議会議場
+
+
+開会・散会の宣告
+開議
+令和2年3月2日
+10時05分
+議長
+南田 健
+
+
+散会
+令和2年3月2日
+11時40分
+議長
+南田 健
+
+
+議員の出欠(出席 ◯印・欠席 ×印)
+
+
+番号
+氏名
+出席
+番号
+氏名
+出席
+
+
+
+東山一郎
+
+5
+西川 二郎
+
+
+
+
+北原 三郎
+
+6
+南田 健
+
+
+
+会議録署名議員
+1番
+東山一郎
+5番
+西川 二郎
+
+
+職務のために出席した者の職・氏名
+事務局長
+中島 花子
+
+
+
+議事日程(第2号)
+
+
+
+日程
+議案番号
+件名
+備考
+
+
+第1
+ 
+会議録署名議員の指名について
+指名
+
+
+第2
+議案第4号
+令和2年度北野村一般会計予算について
+委員長報告
+質疑・討論・採決
+"""
+
+
+def test_a_table_copied_one_cell_a_line_is_read_row_by_row():
+    # An assembly's record on a minutes site: its 開会・散会 table, roster and 議事日程 each a cell a line,
+    # rows two blank lines apart; the remarks column (委員長報告) is no part of the business.
+    parsed = parse_text(_ONE_CELL_A_LINE)
+    assert (parsed["start_time"], parsed["end_time"]) == ("10:05", "11:40")
+    assert parsed["chair"] == "南田健"   # the 議長 who declared the sitting open
+    assert sorted(parsed["members_present"]) == sorted(["東山一郎", "西川二郎", "北原三郎", "南田健"])
+    assert [i["title"] for i in parsed["items"]] == ["令和2年度北野村一般会計予算について"]
+
+
+def test_rows_of_one_cell_a_line_end_at_a_sentence():
+    from shingikai.minutes.importer.clean import clean_text
+
+    text = "番号\n氏名\n出席\n\n\n1\n南田 健\n\n\n\n会議を開きます。北野村の皆様\nよろしくお願いします。\n"
+    cleaned = [line for line in clean_text(text).split("\n") if line]
+    assert cleaned[0].endswith("南田 健")
+    assert "会議を開きます。" in cleaned[1]

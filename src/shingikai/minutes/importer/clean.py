@@ -161,6 +161,8 @@ def clean_text(text: str) -> str:
     lines = _drop_running_title([line for line in text.split("\n") if not (line and len(line) <= 40 and _is_furniture(line))])
     if "】\n" in text:
         lines = _drop_echoed_headings(lines)
+    if "\n\n\n" in text:
+        lines = _one_cell_a_line_tables(lines)
     # Repair broken lines first, then split paragraphs that lost their line breaks.
     out: list[str] = []
     for line in _rejoin(lines):
@@ -238,6 +240,91 @@ def _drop_echoed_headings(lines: list[str]) -> list[str]:
         if s and prev[:1] in "【[［" and len(prev) <= 30 and prev[1:] == s:
             continue
         out.append(line)
+    return out
+
+
+# A table copied one cell a line, its rows set apart by two or more blank lines:
+# 番号 / 氏名 / 出席 / 番号 / 氏名 / 出席 // (blank) / 南田健 / (blank) / 10 / 北野一郎 //…, or
+# 日程 / 議案番号 / 件名 / 備考 // 第3 / 議案第16号 / 令和2年度北野市一般会計予算について / 委員長報告 //…
+# The column heads (all words of this list, three or more) show the shape; each row is put back on
+# one line, its cells apart by tabs, as a table copied whole would give it.
+_COLUMN_HEADS = frozenset(
+    "番号 議席番号 議席 氏名 出席 欠席 出欠 日程 日程番号 議案番号 事件番号 件名 事件名 案件 備考 職名 職 結果 審議結果 議決結果".split()
+)
+# 開議 / 令和2年3月2日 / 10時50分 / 議長 / 南田健: an assembly's 開会・散会 table, one cell a line, without column heads.
+_CLOCK_ROW_HEAD = re.compile(r"開会|開議|閉会|散会|延会")
+_CLOCK_ROW_CELL = re.compile(r"(?:令和|平成|昭和)?[0-9０-９元]{0,2}年?[0-9０-９]{1,2}月[0-9０-９]{1,2}日|(?:午前|午後)?[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分)?")
+# 会議録署名議員 / 職務のために出席した者の職・氏名: the next section's heading, which ends the table.
+_NEXT_HEADING = re.compile(r"\S{3,}(?:議員|委員|者|氏名)$")
+# A row's cell is short and no sentence.
+_CELL_MAX = 60
+
+
+def _cell(line: str) -> str:
+    return line.strip(" \t\u3000")
+
+
+def _row_groups(lines: list[str], i: int) -> tuple[list[str], int]:
+    """The row starting at or after ``i`` (past the blank lines before it), and where it ends."""
+    n = len(lines)
+    while i < n and not _cell(lines[i]):
+        i += 1
+    cells: list[str] = []
+    while i < n:
+        if not _cell(lines[i]):
+            if i + 1 >= n or not _cell(lines[i + 1]):
+                break
+            cells.append("")
+        else:
+            cells.append(_cell(lines[i]))
+        i += 1
+    return cells, i
+
+
+def _one_cell_a_line_tables(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    i, n = 0, len(lines)
+    while i < n:
+        s = _cell(lines[i])
+        if s in _COLUMN_HEADS:
+            j = i
+            while j < n and _cell(lines[j]) in _COLUMN_HEADS:
+                j += 1
+            heads = [_cell(line) for line in lines[i:j]]
+            if len(heads) >= 3 and len(set(heads)) >= 2 and (j >= n or not _cell(lines[j])):
+                if "氏名" not in heads:
+                    # 番号 / 氏名 / 出席: a roster's column heads are nobody; an agenda's stay as its heading row.
+                    out.append("\t".join(heads))
+                while True:
+                    cells, end = _row_groups(lines, j)
+                    filled = [c for c in cells if c]
+                    if (len(filled) < 2 or len(cells) > len(heads) + 2
+                            or any(len(c) > _CELL_MAX or c.endswith("。") for c in filled)):
+                        break
+                    if _NEXT_HEADING.match(cells[0]):
+                        # 会議録署名議員 / 7番 / 南田健: the next section's heading leads its first row; it stands
+                        # on its own line, above its values.
+                        out.extend(("", cells[0]))
+                        cells = cells[1:]
+                    if heads[-1] == "備考" and len(cells) >= len(heads):
+                        # 委員長報告 / 質疑・討論・採決: the remarks column says how the business went, not what it is.
+                        cells = cells[:len(heads) - 1]
+                    if "番号" in heads and len(cells) < len(heads):
+                        # With a blank cell lost, a seat's number no longer stands beside its own name: it goes.
+                        cells = [c for c in cells if not c.isdigit()]
+                    out.append("")
+                    out.append("\u3000\u3000".join(cells).strip("\u3000"))
+                    j = end
+                i = j
+                continue
+        if s and len(s) <= 4 and _CLOCK_ROW_HEAD.fullmatch(s) and i + 2 < n and _CLOCK_ROW_CELL.fullmatch(_cell(lines[i + 1])):
+            cells, end = _row_groups(lines, i)
+            if 3 <= len(cells) <= 8 and all(len(c) <= 20 for c in cells):
+                out.append("\t".join(cells))
+                i = end
+                continue
+        out.append(lines[i])
+        i += 1
     return out
 
 

@@ -59,6 +59,10 @@ ROSTER_LABELS = {
     "委員出席者": "present", "委員欠席者": "absent", "出席職員の職・氏名": "staff", "欠席委員の氏名": "absent", "欠席委員名": "absent",
     "説明のため出席した者": "staff", "説明のため会議に出席した者": "staff", "出席説明員": "staff",
     "地方自治法第121条の規定による説明員": "staff",
+    # 議員の出欠(出席 ◯印・欠席 ×印): a table of the seats, each name marked present or absent.
+    "議員の出欠": "present",
+    # 地方自治法第121条により説明のため出席した者の職・氏名, 職務のために出席した者の職・氏名.
+    "地方自治法第121条により説明のため出席した者の職・氏名": "staff", "職務のために出席した者の職・氏名": "secretariat",
     "職務のため出席した者": "secretariat", "職務のため議場に出席した事務局職員": "secretariat",
     "事務局出席職員": "secretariat", "議会事務局職員": "secretariat",
     "本日の会議に付した事件": "agenda", "会議に付した事件": "agenda", "付議事件": "agenda",

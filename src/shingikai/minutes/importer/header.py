@@ -53,9 +53,13 @@ _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("傍聴人の数", "observers"), ("傍聴者の数", "observers"), ("会議資料", "papers"), ("配布資料", "papers"),
     ("公開・非公開の別", "public"), ("公開又は非公開の別", "public"), ("公開・非公開", "public"),
     ("会議の公開", "public"), ("会議の公開の可否", "public"), ("公開の可否", "public"),
-    ("会議の公開の可否及び非公開の場合の理由", "public"), ("非公開の場合の理由", "public"),
+    ("会議の公開の可否及び非公開の場合の理由", "public"), ("非公開の場合の理由", "public"), ("公開の状況", "public"),
+    # 出席委員数 | 10名(5名欠席): how many came, a field of its own after the agenda, no business of it.
+    ("出席委員数", "count"), ("出席者数", "count"),
     ("議題・協議事項", "agenda"), ("議題及び協議事項", "agenda"), ("議題等", "agenda"), ("会議結果", "result"), ("審議結果", "result"), ("結果", "result"),
     ("委員", "members"),
+    # 会議録署名議員 / 7番 南田健: the members who sign the record, after the roster and no part of it.
+    ("会議録署名議員", "signers"),
 ) + tuple(ROSTER_LABELS.items())
 _LABEL_ALT = "|".join(re.escape(label) for label, _ in sorted(_FIELD_LABELS, key=lambda x: -len(x[0])))
 _FIELD_OF = dict(_FIELD_LABELS)
@@ -102,8 +106,8 @@ def _glued_field(line: str) -> tuple[str, str] | None:
 
 
 _CLOCK_LABELS = {"開会", "開議", "閉会", "散会"}
-# 開会     10月10日 午前10時 議長開会宣言: the day before the clock.
-_CLOCK_VALUE = re.compile(rf"(?:[0-9０-９]{{1,2}}[ \t\u3000]*月[ \t\u3000]*[0-9０-９]{{1,2}}[ \t\u3000]*日[ \t\u3000]*)?(?:{CLOCK})")
+# 開会     10月10日 午前10時 議長開会宣言: the day before the clock (開議 令和2年3月2日 10時50分: with its year).
+_CLOCK_VALUE = re.compile(rf"(?:(?:(?:令和|平成|昭和)[ \t\u3000]*[0-9０-９元]{{1,2}}[ \t\u3000]*年[ \t\u3000]*)?[0-9０-９]{{1,2}}[ \t\u3000]*月[ \t\u3000]*[0-9０-９]{{1,2}}[ \t\u3000]*日[ \t\u3000]*)?(?:{CLOCK})")
 # Fields whose value may be a bare word only with a separator (議事 alone is a heading too).
 _NEEDS_SEPARATOR = {"名称", "議事", "議題", "案件", "委員", "結果", "出席", "欠席", "傍聴", "時間", "とき", "ところ", "会場"}
 
@@ -947,10 +951,17 @@ def _council_name(texts: list[str], patterns=(_COUNCIL_PRIMARY, _ASSEMBLY, _COUN
                 # 附属機関などの会議: a site's section for many bodies, not one body's name.
                 if len(name) >= 4 and not re.fullmatch(r"(?:本|当|同|この|その|次回の?|本日の)?(?:審議会|審査会|委員会|協議会|会議)", name) \
                         and "など" not in name:
-                    return name
+                    sub = _SUB_BODY.match(t, m.end()) if pattern is _COUNCIL_PRIMARY else None
+                    return name + sub.group(0) if sub else name
     return None
 
 
+# 北山市社会福祉審議会児童福祉専門分科会(子ども・子育て会議): the 審議会's section that sits, with the name it goes
+# by in brackets.
+_SUB_BODY = re.compile(
+    r"[^\s、。「」『』（）()【】\[\]:：#*]{0,20}?(?:専門分科会|分科会|専門部会|部会|小委員会)"
+    r"(?:[（(][^（）()\s、。]{2,20}(?:会議|協議会|委員会)[）)])?"
+)
 _BEFORE_GAP = re.compile(r"(?P<w>[^\s、。「」『』（）()【】\[\]:：#*]{2,30})[ \u3000]$")
 
 

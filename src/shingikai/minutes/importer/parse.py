@@ -424,6 +424,11 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         rows = present_value or attendees or "\n".join(ln.split("欠席")[0] for ln in lines[:60] if "出席" in ln.split("欠席")[0])
         chair = chairs.elected(lines, members) or chairs.role_first(rows, members)
         chair_conf = 0.8
+    if chair is None:
+        # 開議 令和2年3月2日 10時05分 議長 南田 健: the 議長 who declared the sitting open, a member on the roster.
+        declared = _DECLARED_BY.search(header.first("time") or "")
+        name = "".join(declared.group("n").split()) if declared else None
+        chair = name if name in members else None
     if place is None and date_value and "\n" in date_value:
         # 日時及び場所 / 平成12年4月19日(水)午前10時から12時 / 市役所301会議室: one field, two lines.
         second = date_value.split("\n")[1].strip()
@@ -695,7 +700,9 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
                 continue
             elif rank <= procedural_rank:
                 procedural_rank = None
-        if h.cls == "procedural" and rank is not None and procedural_rank is None and _MINUTES_WORD.search(h.title):
+        if (h.cls == "procedural" and rank is not None and procedural_rank is None and _MINUTES_WORD.search(h.title)
+                and "署名" not in h.title):
+            # 日程第1 会議録署名議員の指名 names who signs the record: nothing of the record is corrected under it.
             procedural_rank = rank
         if context_rank is not None and rank is not None:
             if rank < context_rank:
@@ -981,6 +988,8 @@ def _not_cut_by_the_end(lines: list[str], items: list[Item]) -> list[Item]:
     return kept
 
 
+# 開議 / 令和2年3月2日 / 10時05分 / 議長 / 南田 健: an assembly's 開会・散会 table names who declared it.
+_DECLARED_BY = re.compile(r"(?:時|分)[ \t\u3000]+議長[ \t\u3000]+(?P<n>[^\s\d]{1,5}(?:[ \u3000][^\s\d]{1,5})?)[ \t\u3000]*$")
 # 報告書とりまとめ names a paper the council writes, not a report made to it.
 _REPORT_WORD = re.compile(r"報告(?!書)")
 _SAID_ABSENT = re.compile(r"([^\s、,，]{2,10}?)(?:委員)?は欠席")
@@ -1489,6 +1498,7 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
         # 1.第251回定例会について / (1)議会審議日程 / (2)提出議案 ・議案第1号 …: a 議会運営委員会 takes up the
         # coming session as one case; what is listed under it is the plenary's business.
         session_style: str | None = None
+        other_style: str | None = None
         papers = False
         subject: Heading | None = None
         for line in block:
@@ -1513,6 +1523,13 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
                     if h is None or h[0] != session_style:
                         continue  # (1)議会審議日程, ・議案第1号 …: the session's business, not the committee's
                     session_style = None
+                if other_style is not None:
+                    if (h is None or h[0] != other_style) and not compact(piece).isdigit():
+                        continue  # 4 その他 / (1)…の会議について: notices and dates under その他, no cases
+                    other_style = None
+                if compact(h[2] if h is not None else piece) == "その他":
+                    # 4 / その他: a number on a line of its own is a heading of the 1, 2, … style.
+                    other_style = h[0] if h is not None else "num"
                 if h is None and _BRACKET_NOTE.match(piece):
                     target = next((e for e in group if not e.notes), noted)
                     if target is not None:

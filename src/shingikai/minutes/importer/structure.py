@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .clean import is_structural
+from .clean import CJK, is_structural
 from .conventions import CLOCK, CLOCK_LINE, OPENING_WORDS, ROSTER_LABELS, SPEAKER_MARKS, STAGE_WORDS, TOPIC_MARKS, is_clock_line
 from .header import match_field
 from .speakers import (
@@ -91,14 +91,20 @@ PROCEDURAL = re.compile(
     r"委嘱(?:状|書)?の?(?:交付|伝達).*|委嘱|辞令交付|自己紹介|.*紹介|"
     # 諮問書の伝達 with no subject: the handing over, the case itself is on the agenda under its title.
     r"諮問(?:書|文)?の?(?:伝達|手交|交付)|"
-    r"(?:正・?|正副)?(?:分科会長|部会長|座長|会長|副会長|委員長|副委員長|会長職務代理者?|職務代理者?)(?:及び|・|並びに|と|の)?"
-    r"(?:副会長|副委員長|会長代理|副部会長|座長代理|会長職務代理者?|職務代理者?)?の?(?:選出|選任|互選|指名|決定).*|"
+    # 会長および副会長・幹事の選出について: a chain of offices, the last of them perhaps the 幹事.
+    r"(?:正・?|正副)?(?:分科会長|部会長|座長|会長|副会長|委員長|副委員長|会長職務代理者?|職務代理者?)"
+    r"(?:(?:及び|および|・|並びに|ならびに|と|の)?(?:副会長|副委員長|会長代理|副部会長|座長代理|会長職務代理者?|職務代理者?|幹事))*"
+    r"の?(?:選出|選任|互選|指名|決定).*|"
     # 現地視察 (• 笹川地区), 運営規則, 会議のスケジュール, 専門部会の割り当て, 景観審議会委員について: how the
     # body meets and who sits on it, not a case before it.
     r"(?:現地|施設)(?:視察|見学).*|(?:専門|臨時|特別)委員の?(?:任命|委嘱|指名).*|[^、。]{0,20}(?:部会|分科会)(?:委員)?の?指名.*|(?:視察|見学)(?:[ \t\u3000•・].*)?|"
     r"(?:[^、。]{0,20}(?:審議会|審査会|協議会|調査会|委員会|分科会|部会|懇話会|会議)の?)?運営(?:規則|規程|要綱)(?:[（(]案[）)])?"
     r"(?:について|の件|の?(?:制定|決定)(?:について)?)?|"
-    r"(?:会議|審議|年間|今後|当面)の?(?:開催)?スケジュール.*|.*開催(?:スケジュール|予定)(?:[（(]案[）)])?(?:について|の件)?|.*(?:部会|分科会)の?(?:割り?当て|割振り|振り分け).*|"
+    r"(?:会議|審議|年間|今後|当面)の?(?:開催)?スケジュール.*|"
+    # 第2回、3回北野町審議会の日程について: when the body meets next; …会議について連絡をするとともに出席を依頼:
+    # a notice of another body's meeting.
+    r"(?:第[0-9]{1,2}回[、,・]?)*[^、。]{0,30}(?:審議会|審査会|協議会|委員会|懇話会|懇談会|部会|分科会|会議)の?(?:開催)?日程(?:について|の件)?|"
+    r"[^。]*(?:会議|会)について(?:連絡|案内|周知)(?:を(?:し|す|行)[^。]{0,30})?|[^。]*出席を依頼.*|.*開催(?:スケジュール|予定)(?:[（(]案[）)])?(?:について|の件)?|.*(?:部会|分科会)の?(?:割り?当て|割振り|振り分け).*|"
     r"[^、。]{0,12}(?:審議会|審査会|協議会|懇話会|懇談会)の?委員(?:について|の件)|"
     # あいさつ 板橋会長: who greets, named after the word.
     r".*(?:あいさつ?|挨拶)|(?:あいさつ|挨拶)[ \t\u3000]*[^、。]{1,12}?(?:会長|委員長|知事|[市町村区]長|部長|局長|教育長)|.*(?:" + MINUTES_WORDS + r")(?:の[^、。]{0,8})?(?:について|の件)?|議事録署名.*|会議録署名.*|署名委員.*|前回.*|議事録の?(?:確認|確定|承認).*|会議録の?(?:確認|確定|承認).*|"
@@ -163,6 +169,10 @@ _TITLE_THEN_ITS_SUMMARY = re.compile(r"^(?P<t>[^。、]{4,80}?(?:について|�
 _EXPLAINED_BY = re.compile(r"[、,](?P<u>[^、,。「」]{1,20}?(?:課|室|局))長?から(?:説明|報告)")
 _KIND_WORD = re.compile(r"(?:諮問|報告|審議|協議)(?:事項|案件)?|説明事項")
 _DEPT_LINE = re.compile(r"^[（(](?P<p>[^（）()]{2,40})[）)]$")
+
+# A line cut inside a word: a kanji (not a particle or について) then a kanji or kana that goes on with it.
+_WORD_END_WRAPPED = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff々](?<!について)(?<!に関して)$")
+_WORD_GOES_ON = re.compile(rf"[{CJK}]")
 
 
 @dataclass
@@ -745,7 +755,11 @@ def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> l
                   and not _RECORD_SECTION.match(compact(t)) and not _BARE_SECTION.fullmatch(t) and not _NARRATED_STEP.search(t)):
                 # A title that closed with its department, or a line that carries a date (a page's
                 # running header: 教育委員会 第20回定例会 (平成25年6月28日)), continues nothing.
-                h.title = f"{h.title} {t}"
+                # 議案第11号 …特別会計補 / 正予算(第3号): a bill's long title wrapped at the page's edge, inside a
+                # word, closes up; a short one, or one cut after a word's end, keeps a gap.
+                wrapped = h.style == "case" and len(h.title) >= 15 and _WORD_END_WRAPPED.search(h.title)
+                gap = "" if wrapped and _WORD_GOES_ON.match(t) else " "
+                h.title = f"{h.title}{gap}{t}"
                 split_title(h)
                 body.kinds[j] = "consumed"
                 if k is not None and body.kinds[k] == "text":

@@ -584,17 +584,11 @@ def _sitting_clock(lines: list[str]) -> tuple[str | None, str | None]:
         if _BRACKETED_CLOCK.fullmatch(line) and k and lines[k - 1].endswith("。"):
             # …臨時会を閉会します。 / （午後　２時２１分）: the clock on the line under the chair's words.
             line = lines[k - 1][-12:] + line.strip(" \t\u3000")
-        if "宣" in line:
-            # 午後1時00分、北野教育長、教育委員会会議の開会を宣す。: the record narrates who opened the sitting, and when.
-            for m in _NARRATED_CLOCK.finditer(line):
-                t = parse_time_range(m.group("clock"))[0]
-                if m.group("open"):
-                    spoken_start = spoken_start or t
-                else:
-                    spoken_end = t
-        if "会" in line:
-            # 委員長：ただいまより委員会を開会いたします。(14:00): the clock noted after the chair's words.
-            for m in _SPOKEN_CLOCK.finditer(line):
+        # 委員長：ただいまより委員会を開会いたします。(14:00): the clock noted after the chair's words;
+        # 午後1時00分、北野教育長、教育委員会会議の開会を宣す。: the record narrates who opened the sitting, and when.
+        said = (_SPOKEN_CLOCK,) if "会" in line else ()
+        for rx in said + ((_NARRATED_CLOCK,) if "宣" in line else ()):
+            for m in rx.finditer(line):
                 t = parse_time_range(m.group("clock"))[0]
                 if m.group("open"):
                     spoken_start = spoken_start or t

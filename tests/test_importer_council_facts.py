@@ -19,6 +19,15 @@ def test_a_city_whose_name_holds_a_village_character_keeps_its_whole_name():
     assert parse_text(text)["municipality"] == "東村野市"
 
 
+@pytest.mark.parametrize("title, city", [
+    ("ひかり市介護保険運営審議会 第2回 会議録", "ひかり市"),
+    ("あおば市国民健康保険運営協議会 会議録", "あおば市"),
+], ids=["kana-city", "kana-city-other-body"])
+def test_a_city_that_writes_its_name_in_kana_opening_a_body_name_is_its_municipality(title, city):
+    text = title + "\n日時：令和6年8月1日\n場所：市役所" + SPEECH
+    assert parse_text(text)["municipality"] == city
+
+
 def test_the_breadcrumb_of_prefecture_and_city_names_the_municipality():
     text = "議事録検索サイト\n\n山梨県 南野市\n\n第16回議会改革特別委員会\n日時：令和6年10月29日\n場所：第2委員会室" + SPEECH
     parsed = parse_text(text)

@@ -527,3 +527,62 @@ def test_the_opening_clock_run_onto_the_room_before_the_first_speech(line, start
             "\n○北野委員長 ただいまから総務委員会を開催します。\n◆南田委員 質問します。\n")
     parsed = parse_text(text)
     assert (parsed["start_time"], parsed["place"]) == (start, place)
+
+
+def test_a_boards_unlabelled_header_gives_its_members_chair_start_and_absentee():
+    # Date, room, the board's line (the 教育長 first, then the one who stands in), the officials' line; the
+    # sitting narrated in the third person, a city in the news the 教育長 speaks of naming no municipality.
+    parsed = parse_text(
+        "本文\n令和6年4月9日(火曜日)\n県庁12階 教育委員会室\n"
+        "北野一郎教育長、南田花子教育長職務代理者、東山健委員、西川実委員\n"
+        "森本直教育次長、川上亮総務課長、大野由紀学校支援課長\n"
+        "午前10時00分、北野教育長、教育委員会会議の開会を宣す。\n"
+        "北野教育長が、中村委員から欠席の届出があったことを報告。\n"
+        "(北野教育長)\n先月、東京都北山市の中学校で事故が起きたことは残念である。\n"
+    )
+    assert parsed["members_present"] == ["北野一郎", "南田花子", "東山健", "西川実"]
+    assert parsed["chair"] == "北野一郎"
+    assert parsed["start_time"] == "10:00"
+    assert parsed["members_absent"] == ["中村"]
+    assert parsed["place"] == "県庁12階 教育委員会室"
+    assert parsed["municipality"] is None
+
+
+def test_a_results_form_with_each_label_above_its_value_and_a_contact_block():
+    parsed = parse_text(
+        "ひかり市ホームページ > 健康・福祉 > 附属機関 > 第3回ひかり市介護保険運営審議会(会議結果)\n\n"
+        "1\n\n会議の名称\n\n令和2年度第3回ひかり市介護保険運営審議会令和2年度第3回ひかり市地域包括支援センター運営協議会\n\n"
+        "2\n\n会議の開催日\n\n令和3年2月4日(木曜日)\n\n3\n\n会議の開催時間\n\n午後2時から午後3時45分まで\n\n"
+        "4\n\n会議の開催場所\n\nひかり市役所2階会議室3\n\n5\n\n出席者\n\n北野会長、南田委員、東山委員\n\n"
+        "6\n\n欠席者\n\n西川委員\n\n7\n\n問い合わせ\n\n高齢福祉課(担当:森本)\n\n8\n\n次第\n\n1あいさつ\n"
+    )
+    assert parsed["municipality"] == "ひかり市"
+    assert (parsed["date"], parsed["start_time"], parsed["end_time"]) == ("2021-02-04", "14:00", "15:45")
+    assert parsed["place"] == "ひかり市役所2階会議室3"
+    assert parsed["members_absent"] == ["西川"]
+
+
+def test_a_contact_link_in_the_sites_menu_does_not_open_the_header():
+    parsed = parse_text(
+        "北山県の取組\n\nご意見募集 サイトマップ\n\nお問い合わせ先\n\n第2回北山県景観検討会議 議事録\n\n"
+        "日時\n令和3年3月2日火曜日10時〜12時\n場所\n県庁 第5会議室\n" + SPEECH
+    )
+    assert parsed["council_name"] == "北山県景観検討会議"
+    assert parsed["start_time"] == "10:00"
+
+
+def test_the_day_and_room_of_another_meeting_under_the_agenda_are_not_the_sittings():
+    # A PDF read cell by cell: the roster's first cells above its label, the room's second line among them.
+    parsed = parse_text(
+        "議題\n第1回北山公民館運営審議会\n1\n予算について\n2\nその他\n"
+        "(1)公民館運営審議会連絡協議会第1回会議について\n日時 令和4年5月24日(火)10時より\n会場 市民体育館2階会議室\n"
+        "(2)第2回北山公民館運営審議会の日程について\n"
+        "日時\n令和4年4月20日(水)午前10時から午前11時30分まで\n場所\n北山公民館 2階\n"
+        "会長\n北野 一郎\n委員\n南田 花子\n学習室1\n東山 健\n出席者氏名\n西川 実\n(敬称省略)\n森本 直\n"
+        "〈事務局〉\n館長\n会議の公開・非公開\n公開\n傍聴者数\n0人\n"
+    )
+    assert parsed["date"] == "2022-04-20"
+    assert parsed["end_time"] == "11:30"
+    assert parsed["place"] == "北山公民館 2階 学習室1"
+    assert parsed["members_present"] == ["北野一郎", "南田花子", "東山健", "西川実", "森本直"]
+    assert parsed["chair"] == "北野一郎"

@@ -485,3 +485,58 @@ def test_two_lines_opening_with_a_vertical_bar_are_no_box_table():
 ], ids=["speaker-sitting-in", "chair-of-another-body", "two-bodies-two-chairs"])
 def test_of_several_marked_as_chairing_only_the_bodys_own_chair_presides(roster, chair):
     assert _read(roster, "出席委員")["chair"] == chair
+
+
+def test_bullets_giving_the_organisation_and_its_role_before_the_name_give_the_name():
+    # The roles are the organisations' own (…会長 of a club); the council's 会長 is the one under 【会長】.
+    parsed = _read(
+        "【会長】\n 北山大学教授     北野 一郎\n【委員】\n  • 北山商工会議所事務局長 南田 花子\n"
+        "  • 北山市子ども会連絡会会長 東山 健\n  • 公募による市民 西川 実穂"
+    )
+    assert parsed["members_present"] == ["北野一郎", "南田花子", "東山健", "西川実穂"]
+    assert parsed["chair"] == "北野一郎"
+
+
+def test_an_assembly_roster_introduced_by_numbered_sentences_run_together():
+    # An aggregator's flattened page: the seats after their sentence, the absentee's sentence run onto the
+    # last seat, the 議長 and 副議長 noted after their seats' names, the room narrated in the convening line.
+    parsed = parse_text(
+        "令和5年第2回北野町議会臨時会会議録\n"
+        "令和5年5月8日第2回北野町議会臨時会は、北野町議場に招集された。\n"
+        "1 出席議員は、6名で次のとおりである。    1番  南田 健         2番  東山花子(副議長)    3番  西川 実\n"
+        "       4番  北野一郎(議長)    6番  森本 直   7番  川上 亮 2 欠席議員は、5番  大野 由紀 "
+        "3 地方自治法第121条の規定により説明のため会議に出席した者は、次のとおりである。   町     長  中村 誠\n"
+        "○議長(北野一郎君) ただいまから会議を開きます。\n"
+    )
+    assert parsed["members_present"] == ["南田健", "東山花子", "西川実", "北野一郎", "森本直", "川上亮"]
+    assert parsed["members_absent"] == ["大野由紀"]
+    assert parsed["chair"] == "北野一郎"
+    assert parsed["place"] == "北野町議場"
+
+
+def test_a_committees_chair_printed_with_the_office_above_its_roster_names_chair_and_committee():
+    parsed = parse_text(
+        "令和4年3月15日 午前10時00分 開 議\n\n"
+        " 北  野  一  郎  予算特別委員長      南  田     健  副委員長\n\n"
+        "◎出席委員(4名)\n 1番   北  野  一  郎 委員       2番   南  田     健 委員\n"
+        " 3番   東  山  花  子 委員       4番   西  川     実 委員\n\n◎欠席委員(なし)\n"
+    )
+    assert parsed["start_time"] == "10:00"
+    assert parsed["chair"] == "北野一郎"
+    assert parsed["council_name"] == "予算特別委員会"
+
+
+def test_a_box_form_whose_opening_and_closing_rows_share_one_label_cell():
+    parsed = parse_text(
+        "北山村議会予算審査特別委員会会議録\n"
+        "┌─────────┬──────────────────┐\n"
+        "│招集年月日    │令和2年3月30日           │\n"
+        "├─────────┼──────────────────┤\n"
+        "│招集場所     │北山村議会委員会室          │\n"
+        "├─────────┼───┬──────────────┬───┬─────────┤\n"
+        "│開・閉の日時   │開会 │令和2年3月30日 午後1時30分  │委員長│北 野 一 郎  │\n"
+        "│及び宣言     │閉会 │令和2年3月30日 午後2時05分  │委員長│北 野 一 郎  │\n"
+        "├─────────┼───┼──────────────┼───┼─────────┤\n"
+    )
+    assert (parsed["start_time"], parsed["end_time"]) == ("13:30", "14:05")
+    assert parsed["chair"] == "北野一郎"

@@ -139,3 +139,23 @@ def role_first(roster: str | None, members: list[str]) -> str | None:
     """The one member a roster names after the chair's role (委員長 北野花子); two such, or none, name no one."""
     found = {m.group("n") for m in _ROLE_FIRST.finditer(roster or "")}
     return full_name(found.pop(), members) if len(found) == 1 else None
+
+
+# 細 矢 俊 博  予算特別委員長      河 村   豊  副委員長: the committee's officers on a line of their own above its
+# roster, each name (often letter-spaced) before the office it holds.
+_OFFICER_AFTER_NAME = re.compile(
+    r"(?:^|(?<=[ \t\u3000]{2}))(?P<n>[一-龥々ヶ豈-﫿](?:[ \u3000]{0,4}[一-龥々ヶ豈-﫿]){1,6})[ \t\u3000]{2,}"
+    r"(?P<r>(?!副)[一-龥々]{0,12}?委員長)(?=[ \t\u3000]|$)"
+)
+
+
+def officer_line(lines: list[str], members: list[str]) -> tuple[str | None, str | None]:
+    """The member an officers' line names before the 委員長's office, and that office (予算特別委員長)."""
+    for line in lines:
+        if "委員長" not in line or "。" in line:
+            continue
+        for m in _OFFICER_AFTER_NAME.finditer(line.strip(" \t\u3000")):
+            name = re.sub(r"[ \t\u3000]", "", m.group("n"))
+            if name in members:
+                return name, m.group("r")
+    return None, None

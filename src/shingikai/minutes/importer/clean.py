@@ -11,6 +11,7 @@ import html
 import re
 import unicodedata
 
+from .conventions import CLOCK, CLOSING_WORDS, OPENING_WORDS, SPACED_WORDS as _SPACED_WORDS
 from .flat import MIN_LENGTH as FLAT_MIN_LENGTH, restore_breaks
 from .roster import name_grid_lines
 from .speakers import split_statements
@@ -76,6 +77,10 @@ _SPLIT_BEFORE_MARKER = re.compile(
 )
 _SPLIT_BEFORE_NUMBER = re.compile(
     r"(?<=[。」])[ \t\u3000]+(?=(?:[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[ \u3000]|[①-⑳⑴-⒇])\S)"
+)
+# …14番 八尾春雄 2 欠席議員は、10番 …: the next numbered roster sentence of an assembly's record, run on after a seat.
+_SPLIT_BEFORE_ROSTER_SENTENCE = re.compile(
+    r"(?<=\S)[ \t\u3000]+(?=[0-9０-９]{1,2}[ \u3000]+(?:(?:出席|欠席)(?:議員|委員)は|[^\s。]{0,30}?出席した者は|(?:本会議|会議)の書記は))"
 )
 # Whitespace before anything the splitters below could split at.
 _RESEGMENT_HINT = re.compile(r"[ \t\u3000](?:[〈<＜【《(（0-9０-９①-⑳⑴-⒇○〇◎◯●◆■]|[^\s()（）。、]{1,12}[)）])")
@@ -196,6 +201,7 @@ def _is_furniture(line: str) -> bool:
     return bool(words) and all(w in _SITE_CONTROLS for w in words)
 
 
+_BOX_CLOCK = re.compile(rf"(?:{CLOCK})")
 _BOX_RULE = re.compile(r"^[ \t\u3000]*[┌├└┏┣┗][─━┬┼┴┤┐┘┳╋┻┫┓┛ \t\u3000]*$")
 _BOX_CELL_JUNK = re.compile(r"[─━┬┼┴┤├┐┘┌└┳╋┻┫┣┓┛┏┗]+")
 
@@ -209,6 +215,13 @@ def _box_table_read(text: str) -> str:
 
     def flush() -> None:
         if not block:
+            return
+        if len(block) > 1 and all(sum(1 for c in row[1:] if c) >= 2 and _BOX_CLOCK.search("".join(row[1:])) for row in block):
+            # │開・閉の日時│開会│…午後1時30分│委員長│北野一郎│ over │及び宣言│閉会│…午後2時14分│…: each row states a
+            # clock of its own (its cells all filled): a record a row, under a label the page split across them.
+            label = "".join("".join(row[0] for row in block).split())
+            out.extend(([label] if label else []) + ["\u3000\u3000".join(c for c in row[1:] if c) for row in block])
+            block.clear()
             return
         width = max(len(row) for row in block)
         columns = [[row[i] for row in block if i < len(row) and row[i]] for i in range(width)]
@@ -540,6 +553,8 @@ def _resegment(line: str) -> list[str]:
         return [f"{head}\t{parts[0]}", *parts[1:]] if len(parts) > 1 else [line]
     line = _SPLIT_BEFORE_MARKER.sub("\n", line)
     line = _SPLIT_BEFORE_NUMBER.sub("\n", line)
+    if "員は" in line or "者は" in line or "記は" in line:
+        line = _SPLIT_BEFORE_ROSTER_SENTENCE.sub("\n", line)
     line = _SPLIT_BEFORE_LABEL.sub("\n", line)
     line = _SPLIT_BEFORE_MARKED_NAME.sub("\n", line)
     return line.split("\n")
@@ -654,6 +669,10 @@ _DATED_LINE = re.compile(
 )
 
 
+# 北野一郎教育長、南田健教育長職務代理者、西川花子委員: a list of names each closed by its role.
+_ROLE_CLOSED_LIST = re.compile(r"(?:[^\s、。]{2,24}?(?:委員|長|職務代理者?)、){2,}[^\s、。]{2,24}?(?:委員|長|職務代理者?)")
+_ROLE_CLOSED_ENTRY = re.compile(r"[^\s、。]{2,24}?(?:委員|長|職務代理者?|主幹|主査|参事|補佐|主任|主事)(?:[(（][^()（）、。]{1,12}[)）])?、")
+_ENDS_ON_CLOCK = re.compile(rf"(?:{CLOCK})[ \t\u3000]*(?:{_SPACED_WORDS}|{OPENING_WORDS}|{CLOSING_WORDS})$")
 _PIPE_CELL = re.compile(r"^[ \t\u3000]*[^|｜\s]{1,20}[ \t\u3000]*[|｜][ \t\u3000]")
 
 
@@ -670,6 +689,10 @@ def _continues(out: list[str], blanks: int, line: str) -> bool:
         # 欠席者氏名(敬称略) | 委員長 北野一郎: a row of a table drawn with bars starts with its own label cell.
         return False
     if p[-1] in _SENTENCE_END or p[-1] in "〉>＞】〕》":
+        return False
+    if blanks and p[-1] in "会議" and _has_cell_gap(line.strip(" \t\u3000")) and _ENDS_ON_CLOCK.search(p):
+        # 令和5年3月17日 午前10時00分 開 議 / (blank) / 北野一郎   予算特別委員長: the sitting's clock closes its line;
+        # a row of cells after it is no wrapped tail.
         return False
     stripped = line.lstrip(" \u3000")
     if _has_cell_gap(stripped) and _has_cell_gap(p.lstrip(" \t\u3000")):
@@ -700,6 +723,11 @@ def _continues(out: list[str], blanks: int, line: str) -> bool:
         return False
     if p[-1] in "、，,":
         return True
+    if p.count("、") >= 2 and "、" in stripped[:30] and _ROLE_CLOSED_LIST.fullmatch(p.strip(" \t\u3000")) \
+            and _ROLE_CLOSED_ENTRY.match(stripped):
+        # 北野一郎教育長、南田健委員、西川花子委員 / 東山実教育次長、…: the board's line, then the officials' line;
+        # each list closes on a role, and the next opens with a name and its role: two lists, not one wrapped.
+        return False
     if _KANA_TAIL.match(first) or (_KATAKANA.match(p[-1]) and _KATAKANA.match(first)):
         # Hiragana cannot start a sentence-initial noun phrase here, and a katakana word
         # split between lines (シス / テム) is one word.

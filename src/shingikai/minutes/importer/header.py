@@ -44,6 +44,11 @@ _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("説明のため出席した職員", "staff"), ("事務局等出席者", "secretariat"), ("説明員", "staff"),
     ("出席職員", "staff"), ("出席職員等", "staff"), ("出席説明員", "staff"), ("出席議会事務局職員", "secretariat"), ("議会事務局出席者", "secretariat"), ("市側出席者", "staff"), ("関係課", "staff"), ("実施機関", "staff"),
     ("担当課", "staff"), ("所管課", "staff"), ("オブザーバー", "other"), ("幹事会", "staff"),
+    # 会議の開催日 / 会議の開催時間 / 会議の開催場所 …  問い合わせ: a city's 会議結果 form; the contact for the
+    # page is a field of its own, never a line of the roster above it.
+    ("会議の開催日時", "date"), ("会議の開催日", "date"), ("会議の開催時間", "time"), ("会議の開催場所", "place"),
+    ("会議の公開・非公開", "public"), ("お問い合わせ先", "contact"), ("お問い合わせ", "contact"), ("問い合わせ先", "contact"), ("問い合わせ", "contact"),
+    ("問合せ先", "contact"),
     ("傍聴人数", "observers"), ("傍聴者数", "observers"), ("傍聴人", "observers"),
     ("傍聴者", "observers"), ("傍聴", "observers"),
     ("会議次第", "agenda"), ("議事次第", "agenda"), ("議事日程", "agenda"), ("会次第", "agenda"), ("次第", "agenda"),
@@ -74,7 +79,7 @@ _NUMBERING = (
     rf"|[0-9０-９]{{1,2}}(?=(?:{_LABEL_ALT})))?"
 )
 _FIELD_RE = re.compile(
-    rf"^[ \t\u3000]*{_NUMBERING}[【\[［]?(?P<label>{_LABEL_ALT})[】\]］]?"
+    rf"^[ \t\u3000]*{_NUMBERING}[【\[［〈]?(?P<label>{_LABEL_ALT})[】\]］〉]?"
     # 出席議員（３４名）: a count to check the roster against.
     r"(?:[ \t\u3000]*[（(][ \t\u3000]*(?P<count>[0-9０-９]{1,3})[ \t\u3000]*[名人][ \t\u3000]*[）)])?"
     r"(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+[/|｜][ \t\u3000]+|[ \t\u3000]+|\t+|$|(?=[（(]))(?P<value>.*?)(?:[ \t\u3000]+[|｜])?$"
@@ -106,8 +111,8 @@ def _glued_field(line: str) -> tuple[str, str] | None:
 
 
 _CLOCK_LABELS = {"開会", "開議", "閉会", "散会"}
-# 開会     10月10日 午前10時 議長開会宣言: the day before the clock (開議 令和2年3月2日 10時50分: with its year).
-_CLOCK_VALUE = re.compile(rf"(?:(?:(?:令和|平成|昭和)[ \t\u3000]*[0-9０-９元]{{1,2}}[ \t\u3000]*年[ \t\u3000]*)?[0-9０-９]{{1,2}}[ \t\u3000]*月[ \t\u3000]*[0-9０-９]{{1,2}}[ \t\u3000]*日[ \t\u3000]*)?(?:{CLOCK})")
+# 開会     10月10日 午前10時 議長開会宣言: the day before the clock (開会 平成27年3月30日 午後1時30分, 開議 令和2年3月2日 10時50分: the full date).
+_CLOCK_VALUE = re.compile(rf"(?:(?:令和|平成|昭和)[ \t\u3000]*(?:元|[0-9０-９]{{1,2}})[ \t\u3000]*年[ \t\u3000]*)?(?:[0-9０-９]{{1,2}}[ \t\u3000]*月[ \t\u3000]*[0-9０-９]{{1,2}}[ \t\u3000]*日[ \t\u3000]*)?(?:{CLOCK})")
 # Fields whose value may be a bare word only with a separator (議事 alone is a heading too).
 _NEEDS_SEPARATOR = {"名称", "議事", "議題", "案件", "委員", "結果", "出席", "欠席", "傍聴", "時間", "とき", "ところ", "会場"}
 
@@ -151,8 +156,22 @@ class Header:
         return values[0] if values else None
 
 
+# 1 出席議員は、13名で次のとおりである。 1番 北野一郎 …, 2 欠席議員は、10番 南田健: an assembly's roster
+# introduced by a sentence; the seats follow it on the line or below.
+_ROSTER_SENTENCE = re.compile(
+    rf"^[ \t\u3000]*{_NUMBERING}(?:地方自治法[^\s。、]{{0,20}}により)?(?P<label>出席議員|欠席議員|出席委員|欠席委員|説明のため(?:会議に)?出席した者"
+    r"|(?:本会議|会議)の書記)は[、,]?[ \t\u3000]*(?:[0-9０-９]{1,3}[ \t\u3000]*名で)?[ \t\u3000]*"
+    r"(?P<listed>次のとおり(?:である|です)?。?)?[ \t\u3000]*(?P<value>.*)$"
+)
+_SEAT_FIRST = re.compile(r"[0-9０-９]{1,2}[ \t\u3000]*番")
+
+
 def match_field(line: str) -> tuple[str, str] | None:
     """``(field, value)`` when ``line`` is a header field such as 日時：令和3年5月10日."""
+    sentence = _ROSTER_SENTENCE.match(line) if "員は" in line or "者は" in line or "記は" in line else None
+    if sentence and (sentence.group("listed") or _SEAT_FIRST.match(sentence.group("value"))):
+        label = sentence.group("label")
+        return ("secretariat" if label.endswith("書記") else _FIELD_OF[label]), sentence.group("value").strip(" \t\u3000")
     m = _FIELD_RE.match(line)
     if not m:
         owned = _OWNED_LABEL.match(line) if "会" in line else None
@@ -204,6 +223,13 @@ def is_body_marker(line: str) -> bool:
     return bool(_BODY_MARKERS.match("".join(s.split()).rstrip("】〕]")))
 
 
+# (1)北山市公民館連絡協議会第1回会議について: an agenda entry about another body's meeting (its date and room follow).
+_ANOTHER_MEETING = re.compile(
+    r"^(?:[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．)）]?)[ \t\u3000]*[^\n]*(?:会議|協議会|審議会|委員会|研修会|大会)"
+    r"(?:第[0-9０-９]{1,2}回(?:会議)?)?(?:の開催)?について$|^(?:日時|会場|場所)[ \t\u3000]"
+)
+
+
 def parse_header(lines: list[str], limit: int | None, apart: bool = True) -> Header:
     """Read header fields from ``lines[:limit]``; without a limit, stop where fields end, and look
     further for a roster set apart from them (``apart``)."""
@@ -243,6 +269,17 @@ def parse_header(lines: list[str], limit: int | None, apart: bool = True) -> Hea
         if found and officers and found[0] in ("present", "attendees"):
             found = (found[0], officers + ("\n" + found[1] if found[1] else ""))
         officers = None
+        if found and found[0] in ("date", "time", "place") and current_field == "agenda" and current \
+                and _ANOTHER_MEETING.match(current[-1]):
+            # その他 / (1)北山市公民館連絡協議会第1回会議について / 日時 5月24日(火)10時より / 会場 体育館会議室: the
+            # day and room of another body's meeting announced under the agenda, not this sitting's.
+            current.append(s)
+            _store(header, current_field, current)
+            last_field_line = i
+            continue
+        if found and found[0] == "contact" and not seen_field:
+            # ご意見募集 / お問い合わせ先 / トップ: a site's menu before the minutes, no field of theirs.
+            found = None
         if found:
             name, value = found
             nested = match_field(value) if value else None
@@ -375,6 +412,10 @@ def _roster_apart(header: Header, lines: list[str], start: int, stop: int, alone
                         if name != "absent" and name == found[0] and _OFFICERS_LINE.fullmatch(officers.strip(" \t\u3000")):
                             # 会長:吉川委員 副会長:下村委員 / 出席者 委員:藤本委員、…: a form's officers printed above the label.
                             sub.fields[name][0] = officers.strip(" \t\u3000") + "\n" + sub.fields[name][0]
+                        elif name != "absent" and name == found[0] and not found[1]:
+                            above = _cells_above_label(header, lines, start, i)
+                            if above:
+                                sub.fields[name][0] = above + "\n" + sub.fields[name][0]
                         header.fields.setdefault(name, sub.fields[name])
                         if name in sub.counts:
                             header.counts.setdefault(name, sub.counts[name])
@@ -385,6 +426,32 @@ def _roster_apart(header: Header, lines: list[str], start: int, stop: int, alone
 
 
 _OFFICERS_LINE = re.compile(r"(?:副?(?:会長|委員長)[:：][^\s:：、]{1,10}委員[ \t\u3000]*)+")
+_ROLE_CELL = re.compile(r"副?(?:会長|委員長)|委員")
+_NAME_CELL = re.compile(r"[一-龥々ヶ豈-﫿]{1,4}[ \u3000][一-龥々ヶ豈-﫿ぁ-んァ-ヶ]{1,4}")
+
+
+def _cells_above_label(header: Header, lines: list[str], start: int, i: int) -> str | None:
+    """場所 / 北山公民館 2階 / 会長 / 北野 一郎 / 委員 / 南田 健 / 学習室2 / 出席者氏名 / 西川 花子: a PDF read cell by cell
+    puts the roster's first rows above its label, the room's second line among them. The role and name cells
+    (surname and given name a space apart) up to the header's last field, the names first; the room's line
+    goes back to the place."""
+    cells, room = [], None
+    for j in range(i - 1, start - 1, -1):
+        s = lines[j].strip(" \t\u3000")
+        if not s:
+            continue
+        if _ROLE_CELL.fullmatch(s) or _NAME_CELL.fullmatch(s):
+            cells.append(s)
+        elif room is None and len(s) <= 12 and _BARE_PLACE.search(s) and not match_field(s):
+            room = s
+        else:
+            break
+    if not any(_NAME_CELL.fullmatch(c) for c in cells):
+        return None
+    place = header.first("place")
+    if room and place and "\n" not in place and place.endswith("階"):
+        header.fields["place"][0] = place + " " + room
+    return "\n".join(reversed(cells))
 _CLOCK_WORD_CELL = re.compile(r"開会|閉会|開議|散会")
 _CLOCK_PIECE = re.compile(r"[0-9０-９]{1,2}[ \t\u3000]*[時分][ \t\u3000]*[~〜～]?")
 _PIECE_CLOCK = re.compile(r"(?P<h>[0-9]{1,2})時(?P<m>[0-9]{1,2})分(?P<from>[~〜～])?")
@@ -583,7 +650,7 @@ _BARE_TIME = re.compile(
 )
 _BARE_PLACE = re.compile(r"(?:室|議場|ホール|会館|庁舎|役所|役場|庁|号館|センター|会場|[0-9０-９]階)")
 _NOTE = re.compile(r"[（(][^（）()]{1,20}[)）]")
-_BARE_ROSTER_ENTRY = re.compile(r"^[一-龥々豈-﫿ヶぁ-んァ-ヶー]{1,10}?(?:会長|副会長|委員長|副委員長|委員|会長職務代理者?|職務代理者?|部会長|座長)$")
+_BARE_ROSTER_ENTRY = re.compile(r"^[一-龥々豈-﫿ヶぁ-んァ-ヶー]{1,10}?(?:教育長|会長|副会長|委員長|副委員長|委員|会長職務代理者?|職務代理者?|部会長|座長)$")
 
 
 _ROOM_AFTER_CLOCK = re.compile(r"まで[ \t\u3000]*(?P<room>[^\s0-9０-９、。][^、。]{1,60})$")
@@ -636,6 +703,14 @@ _NARRATED_SITTING = re.compile(
 )
 
 
+# 令和4年7月25日第5回北野町議会臨時会は、北野町議場に招集された。: an assembly's record names where it was convened.
+_CONVENED = re.compile(
+    r"(?P<date>(?:令和|平成|昭和)[ \t\u3000]*(?:元|[0-9０-９]{1,2})[ \t\u3000]*年[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*月"
+    r"[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*日)?[^。]{0,40}?(?:定例会|臨時会|委員会)は[、,]?[ \t\u3000]*"
+    r"(?P<place>[^\s、。をに]{2,30}?)に(?:招集|召集)された"
+)
+
+
 def narrated_sitting(lines: list[str]) -> tuple[str | None, str | None]:
     """The date and the room of a record that opens by narrating its sitting, in its first lines."""
     for line in lines[:60]:
@@ -644,6 +719,10 @@ def narrated_sitting(lines: list[str]) -> tuple[str | None, str | None]:
             m = _NARRATED_SITTING.search(line)
             if m:
                 return m.group("date"), m.group("place").strip(" \t\u3000")
+        if "集され" in line:
+            m = _CONVENED.search(line)
+            if m:
+                return m.group("date"), m.group("place")
     return None, None
 
 
@@ -754,6 +833,13 @@ def _continues_field(name: str | None, line: str, block: list[str]) -> bool:
     if name == "date" and _DATE_PIECE.fullmatch(line) and all(_DATE_PIECE.fullmatch(b) for b in block):
         # 平成 / 28 年 / 3 月 24 / 日( 木 ): a PDF's table cell extracted a piece a line.
         return True
+    if name == "name" and not block and len(line) <= 200 and "。" not in line and not match_field(line):
+        # 会議の名称 / 第5回北山市介護保険運営審議会第5回北山市地域包括支援センター運営協議会…: the label alone, under it
+        # the names of the bodies sitting together, however long.
+        return True
+    if name == "place" and _ROLE_CELL.fullmatch(line):
+        # 鶴嶺公民館 2階 / 会長 / 北野 一郎: a roster's role cell is no second line of the room.
+        return False
     if name in ("date", "time", "closed", "place", "observers", "name", "public"):
         # One wrapped line (午前10時から正午まで) at most; never the next field's label run into its value.
         return (len(block) <= 1 and len(line) <= 60 and not _LIST_LINE.match(line) and not _BARE_NUMBER.fullmatch(line)

@@ -89,8 +89,12 @@ def _leading_place(p: str) -> str | None:
     """The city (or else ward, town, village) that opens ``p``: 東村山市 before 東村, 杉戸町 in 杉戸町市民会議."""
     for suffixes in ("市", "区町村"):
         for k in range(1, min(5, len(p) - 1)):
-            if not re.fullmatch(r"[一-龥々ヶ]+", p[:k]):
+            # みよし市介護保険運営審議会, つくば市…: a city may write its name in kana (a particle never ends one).
+            kana = re.fullmatch(r"[ぁ-ん]+", p[:k]) is not None
+            if not kana and not re.fullmatch(r"[一-龥々ヶ]+", p[:k]):
                 break
+            if kana and (k < 3 or p[k - 1] in "のがはをにでとも"):
+                continue
             if p[k] in suffixes and p[k + 1] not in _WORD_AFTER_SUFFIX:
                 return p[:k + 1]
     return None

@@ -25,7 +25,7 @@ from . import roster
 from . import vocabulary as V
 from .clean import clean_text
 from .confidence import Facts, meeting_evidence, settle_item
-from .conventions import CLOCK_INLINE, OPENING_WORDS, SPEAKER_MARKS
+from .conventions import CLOCK, CLOCK_INLINE, OPENING_WORDS, SPEAKER_MARKS
 from .errors import MinutesImportError
 from .speakers import (
     RoleContext, compact, directed_statement, join_two_line_labels, label_key, nfkc, role_of, speaker_name, strip_list_marker,
@@ -286,6 +286,11 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # 監視・影響調査専門調査会 委員名簿: the body's own roster or rules among the papers.
         council = council_names.council_in_papers([ln for i, ln in enumerate(lines[:200]) if i not in speech])
     if council is None:
+        # 北野一郎  予算特別委員長 above the roster: the committee named by the office its chair holds.
+        office = chairs.officer_line(lines[:30], [n for listed in people.values() for n in listed.names])[1]
+        if office and office != "委員長":
+            council, council_conf = office[:-1] + "会", 0.6
+    if council is None:
         facts.warn("council_name", "会議体の名称を読み取れませんでした。確認して入力してください。")
     municipality = place_names.municipality_from_prefix(council) if council else None
     municipality_conf = 0.9
@@ -298,8 +303,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # A body whose name omits its city: its meeting room in the city's own building.
         municipality, municipality_conf = place_names.municipality_of_place(header.first("place")), 0.6
     if municipality is None:
-        # …or the city's postal address on the page.
-        municipality, municipality_conf = place_names.municipality_in_address(lines[:20]), 0.6
+        # …or the city's postal address on the page (東京都北野市の小学校において… said in a speech is news, not an address).
+        municipality = place_names.municipality_in_address([ln for i, ln in enumerate(lines[:20]) if i not in speech])
+        municipality_conf = 0.6
     if municipality is None:
         # …or its breadcrumb, or the ordinances, bills and mayor it deals with.
         municipality = place_names.in_breadcrumb(lines[:20]) or place_names.in_banner(lines[:5]) or place_names.in_acts(_header_texts(header), lines[:400])
@@ -401,6 +407,12 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         absent_value = "、".join(said_absent)
         absent_listed = roster.read_people(absent_value).members()
         members = [m for m in members if not any(m.startswith(a) for a in said_absent)]
+    if absent_value is None and (present_value or attendees):
+        # 北野教育長が、南田委員から欠席の届出があったことを報告。: the record narrates who sent word of absence.
+        notified = next((m.group("names") for ln in lines[:80] if "欠席の" in ln for m in [_ABSENCE_NOTIFIED.search(ln)] if m), None)
+        if notified:
+            absent_value = notified
+            absent_listed = [n for n in re.split(r"[、,，・]", re.sub(r"(?:各?委員)", "", notified)) if n]
     if absent_value is None:
         absent = None
     elif hdr.is_none_value(absent_value):
@@ -422,7 +434,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     if chair is None:
         # 出席者氏名(敬称略) | 委員長 北野花子 …: a roster row the header did not read as a field still names its chair.
         rows = present_value or attendees or "\n".join(ln.split("欠席")[0] for ln in lines[:60] if "出席" in ln.split("欠席")[0])
-        chair = chairs.elected(lines, members) or chairs.role_first(rows, members)
+        # 開会 平成27年3月30日 午後1時30分 委員長 北野一郎: the form names who declared the sitting open and closed.
+        declared = "\n".join(v.split("\n")[0] for v in (header.first("time"), header.first("closed")) if v)
+        chair = (chairs.elected(lines, members) or chairs.role_first(rows, members) or chairs.role_first(declared, members)
+                 or chairs.officer_line(lines[:30], members)[0])
         chair_conf = 0.8
     if chair is None:
         # 開議 令和2年3月2日 10時05分 議長 南田 健: the 議長 who declared the sitting open, a member on the roster.
@@ -563,6 +578,7 @@ _SPOKEN_CLOCK = re.compile(
 )
 
 
+_NARRATED_CLOCK = re.compile(rf"(?P<clock>{CLOCK})[、, \t\u3000]*[^。「」]{{0,40}}?(?:(?P<open>開会|開議)|閉会|散会)を宣(?:す|し|言|告)")
 _BRACKETED_CLOCK = re.compile(r"[ \t\u3000]*[(（][ \t\u3000]*(?:午前|午後)[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*時[^()（）]{0,8}[)）][ \t\u3000]*")
 
 
@@ -577,9 +593,11 @@ def _sitting_clock(lines: list[str]) -> tuple[str | None, str | None]:
         if _BRACKETED_CLOCK.fullmatch(line) and k and lines[k - 1].endswith("。"):
             # …臨時会を閉会します。 / （午後　２時２１分）: the clock on the line under the chair's words.
             line = lines[k - 1][-12:] + line.strip(" \t\u3000")
-        if "会" in line:
-            # 委員長：ただいまより委員会を開会いたします。(14:00): the clock noted after the chair's words.
-            for m in _SPOKEN_CLOCK.finditer(line):
+        # 委員長：ただいまより委員会を開会いたします。(14:00): the clock noted after the chair's words;
+        # 午後1時00分、北野教育長、教育委員会会議の開会を宣す。: the record narrates who opened the sitting, and when.
+        said = (_SPOKEN_CLOCK,) if "会" in line else ()
+        for rx in said + ((_NARRATED_CLOCK,) if "宣" in line else ()):
+            for m in rx.finditer(line):
                 t = parse_time_range(m.group("clock"))[0]
                 if m.group("open"):
                     spoken_start = spoken_start or t
@@ -992,6 +1010,8 @@ def _not_cut_by_the_end(lines: list[str], items: list[Item]) -> list[Item]:
 _DECLARED_BY = re.compile(r"(?:時|分)[ \t\u3000]+議長[ \t\u3000]+(?P<n>[^\s\d]{1,5}(?:[ \u3000][^\s\d]{1,5})?)[ \t\u3000]*$")
 # 報告書とりまとめ names a paper the council writes, not a report made to it.
 _REPORT_WORD = re.compile(r"報告(?!書)")
+_ABSENCE_NOTIFIED = re.compile(
+    r"(?P<names>[一-龥々]{1,8}?委員(?:[、・][一-龥々]{1,8}?委員)*|[一-龥々]{1,8}?(?:[、・][一-龥々]{1,8}?)*各委員)から欠席の(?:届出|届け|連絡)")
 _SAID_ABSENT = re.compile(r"([^\s、,，]{2,10}?)(?:委員)?は欠席")
 _MINUTES_WORD = re.compile(MINUTES_WORDS)
 # 議案第１号令和２年度…補正予算（第１２号）を議題とします, 議案第１号　専決処分の承認を求めることについてを採決:

@@ -87,7 +87,8 @@ _ENTRY_NUMBER = re.compile(r"(?m)^[ \t\u3000]*[0-9０-９]{1,2}[.．][ \t\u3000]
 _ROLE_ABOVE_BULLET = re.compile(
     r"(?m)^[ \t\u3000]*(副?(?:会長|委員長|議長)|座長|委員)[ \t\u3000]*\n[ \t\u3000]*[•・][ \t\u3000]*"
     r"|^[ \t\u3000]*(副?(?:会長|委員長)|座長)[ \t\u3000]*\n(?![ \t\u3000]*(?:副?(?:会長|委員長|議長)|委員|座長|部会長|(?:副?委員長|会長)?職務代理者?)[ \t\u3000]*(?:\n|$))"
-    r"(?=[ \t\u3000]*[一-龥々ぁ-んァ-ヶ]{2,7}[ \t\u3000]*(?:\n|$))"
+    # 会長 / 北野 一郎: the name's surname and given name a space apart, as a table cell prints them.
+    r"(?=[ \t\u3000]*(?:[一-龥々ぁ-んァ-ヶ]{2,7}|[一-龥々]{1,4}[ \u3000][一-龥々ぁ-んァ-ヶ]{1,4})[ \t\u3000]*(?:\n|$))"
 )
 _STAND_IN_ROW = re.compile(r"(?m)^[^\n、]*?[)）][ \t\u3000]*代理(?![^\s、,，]*[)）])[ \t\u3000]*")
 _AGENDA_RUN_ON = re.compile(r"(?<=委員)(?:議案|報告|諮問|議題)[0-9０-９]{1,2}[.．][^\n]*")
@@ -188,7 +189,38 @@ def _bullet_lines(value: str) -> str:
 _OPENERS = re.compile(r"[（(]")
 
 
+# • 北山市商工会議所事務局長 北野 一郎: a roster bullet giving the member's organisation and role first, then the
+# name as surname and given name a space apart.
+_AFFILIATION_FIRST = re.compile(
+    r"^[ \t\u3000]*(?P<mark>[•・][ \t\u3000]*)?[^\s、。]{3,40}[ \t\u3000]+"
+    r"(?P<s>[一-龥々ヶ豈-﫿]{1,4})[ \u3000](?P<g>[一-龥々ヶ豈-﫿ぁ-んァ-ヶ]{1,4})[ \t\u3000]*$"
+)
+_GROUP_HEADING = re.compile(r"^[ \t\u3000]*[【\[［](?P<r>副?(?:会長|委員長)|委員)[】\]］][ \t\u3000]*$")
+
+
+def _affiliations_dropped(value: str) -> str:
+    """【会長】 / 北山大学教授 北野 一郎 / 【委員】 / • 南田商店会会長 南田 健: where the list gives each member's
+    organisation before the name (three lines or more), the name alone under its group's role; the roles are the
+    organisations' own, not the council's."""
+    lines = value.split("\n")
+    matched = [_AFFILIATION_FIRST.match(line) for line in lines]
+    if sum(1 for m in matched if m) < 3:
+        return value
+    out = []
+    for line, m in zip(lines, matched):
+        heading = _GROUP_HEADING.match(line)
+        if heading:
+            out.append(heading.group("r"))
+        elif m:
+            out.append(("・" if m.group("mark") else "") + m.group("s") + m.group("g"))
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 def _read_listed(value: str) -> People:
+    if "\n" in value:
+        value = _affiliations_dropped(value)
     value = _bullet_lines(value)
     # …湯浅隆各委員。: the 。 that closes the list is no part of its last name.
     value = _LIST_STOP.sub("", value)
@@ -264,7 +296,9 @@ def _read_listed(value: str) -> People:
         if not t:
             continue
         is_chair = bool(_CHAIR_NOTE.search(t) or _CHAIR_PREFIX.match(t) or marked and token.strip(" \t\u3000・")[0] == "◎")
-        is_acting = bool(_ACTING_PREFIX.match(t))
+        is_acting = bool(_ACTING_PREFIX.match(t) or _ACTING_SUFFIX.search(t))
+        # 河添和子教育長職務代理者: the board member who stands in for the 教育長, the office after the name.
+        t = _ACTING_SUFFIX.sub("", t)
         # 委員長始め3名: the role that leads a count is no one's name.
         t = _COUNT_AFTER_LEAD.sub("", t)
         counted = COUNT_NOTE.sub("", t).strip(" \t\u3000")
@@ -697,6 +731,7 @@ def _notes_close_entries(line: str) -> str:
 
 _NAME_START = re.compile(r"[一-龥々豈-﫿ヶぁ-んァ-ヶ]")
 # 教育長 高部明夫, 上島教育長: the superintendent's title before or after the name.
+_ACTING_SUFFIX = re.compile(r"(?<=[一-龥々])[ \t\u3000]*(?:副?委員長|会長|教育長)職務代理者?$")
 _SUPERINTENDENT = re.compile(r"^教育長[ \t\u3000]*(?=\S)|(?<=\S)[ \t\u3000]*教育長$")
 _UNIT_COUNTED = re.compile(r"(?:課|係|室|事務局|センター)$")
 _ROLE_COLON = re.compile(r"(?:^|(?<=[、,，\s]))(副?(?:会長|委員長|議長)|委員|議員|(?:副?委員長|会長)?職務代理者?)[ \t\u3000]*[:：][ \t\u3000]*(?=\S)")
@@ -798,6 +833,9 @@ def _seated_people(seated: list[str]) -> tuple[list[str], str | None, tuple[str,
             if _CAME_NOTE.search(notes):
                 attended.append(name)
             if chair is None and role_before and role_before[1] in _CHAIR_ROLES:
+                chair = name
+            elif chair is None and _CHAIR_NOTE.search(piece):
+                # 9番 北野一郎(議長) … 6番 南田花子(副議長): the office noted after the seat's name.
                 chair = name
         role_before = role_after
     return list(dict.fromkeys(names)), chair, tuple(attended)

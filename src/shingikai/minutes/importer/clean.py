@@ -432,14 +432,12 @@ def _restored(line: str, flattened: bool = False) -> list[str]:
 # (委員 3 名) or a list of agenda items keeps its line. Whatever the other labels say (1.招集年月日 …
 # 2.招集の場所 … 3.開   会 … 7.本会議に職務のため出席した者の職氏名 …), each number opens a field: the number
 # may take a dot, the label kana, digits and a letter-spaced word.
-_FIELD_NUMBER = re.compile(
-    r"(?:^|(?<=[ \u3000]))([0-9０-９]{1,2})(?:[.．、][ \u3000]*|[ \u3000]+)"
-    r"(?=[一-龥](?:[^\s。]{1,60}。?|(?:[ \u3000]{1,4}[一-龥]){1,5})[ \u3000])"
-)
+_LABEL_SHAPE = r"[一-龥](?:[^\s。]{1,60}。?|(?:[ \u3000]{1,4}[一-龥]){1,5})"
+_FIELD_NUMBER = re.compile(rf"(?:^|(?<=[ \u3000]))([0-9０-９]{{1,2}})(?:[.．、][ \u3000]*|[ \u3000]+)(?={_LABEL_SHAPE}[ \u3000])")
 _FACT_LABEL = re.compile(
     r"(?:日時|年月日|会場|場所|出席委員|出席議員|出席者|欠席委員|欠席議員|欠席者|委員氏名)(?:[(（][^)）]{0,8}[)）])?$"
 )
-_LABEL_WORD = re.compile(r"[一-龥](?:[^\s。]{1,60}。?|(?:[ \u3000]{1,4}[一-龥]){1,5})(?=[ \u3000])")
+_LABEL_WORD = re.compile(rf"{_LABEL_SHAPE}(?=[ \u3000])")
 
 _FACT_WORD = re.compile(r"日[ \u3000]*時|年月日|場[ \u3000]*所|会[ \u3000]*場|出[ \u3000]*席|欠[ \u3000]*席|氏[ \u3000]*名")
 

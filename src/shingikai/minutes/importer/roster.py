@@ -339,7 +339,7 @@ def _read_listed(value: str) -> People:
         # 渡部孝樹君: an assembly's roster honours each member with 君.
         name = re.sub(r"(?<=.)君(?:議員|議長|副議長|委員)?$", "", name)
         # 北野議長、南田副議長、東委員: a 委員会議 whose chair is its 議長; the office is no part of the name.
-        name = re.sub(r"(?<=[一-龥々]{2})(?<![会])(?:副議長|議長)$", "", name)
+        name = re.sub(r"^([一-龥々]{2,6}?)(?<![会])(?:副議長|議長)$", r"\1", name)
         # 堀部政男個人情報保護検討部会座長: a member who also chairs another body, named by it.
         other_body = _OTHER_BODY_ROLE.search(name) is not None
         name = _OTHER_BODY_ROLE.sub("", name)

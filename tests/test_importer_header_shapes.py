@@ -586,3 +586,102 @@ def test_the_day_and_room_of_another_meeting_under_the_agenda_are_not_the_sittin
     assert parsed["place"] == "北山公民館 2階 学習室1"
     assert parsed["members_present"] == ["北野一郎", "南田花子", "東山健", "西川実", "森本直"]
     assert parsed["chair"] == "北野一郎"
+
+
+@pytest.mark.parametrize("dot, gap", [(".", " "), ("．", "\u3000"), ("、", "  ")])
+def test_a_numbered_header_flattened_onto_one_line_whatever_its_field_words(dot, gap):
+    # An aggregator's copy: every field on one line, words the catalogue may not know (召集年月日, 議会の場所),
+    # a letter-spaced clock label, seats with letter-spaced names, and the 議長 who declared the sitting open.
+    line = (
+        f"令和3年第1回北野町議会定例会会議録(第1号){gap}1{dot}召集年月日 令和3年3月2日{gap}2{dot}議会の場所 北野町役場議場"
+        f"{gap}3{dot}開   議 令和3年3月2日午前9時30分 議長南田健君宣告{gap}4{dot}出席議員      1番 東 山 一 郎"
+        f"      2番 西   花 子      3番 南 田   健{gap}5{dot}欠席議員      4番 北 川   実{gap}6{dot}会議録署名議員"
+        f"      1番 東 山 一 郎{gap}7{dot}職務のため出席した者の職氏名    議会事務局長    森 本   直"
+    )
+    parsed = parse_text("北野町議会 > 2021-03-02 >\n令和3年第1回定例会(第1号 3月 2日)\n" + line + "\n")
+    assert parsed["date"] == "2021-03-02"
+    assert parsed["start_time"] == "09:30"
+    assert parsed["place"] == "北野町役場議場"
+    assert parsed["members_present"] == ["東山一郎", "西花子", "南田健"]
+    assert parsed["members_absent"] == ["北川実"]
+    assert parsed["chair"] == "南田健"
+
+
+def test_a_committees_numbered_header_on_one_line_with_roles_before_the_names():
+    line = (
+        "令和 6年 5月総務委員会(令和6年度)−05月20日-01号    総務委員会会議記録 1 開会日時  令和6年5月20日(月)午後1時30分〜"
+        "午後2時45分 2 場  所  第3委員会室 3 委員氏名   委 員 長    東 山 一 郎   副委員長    西 田 花 子   委  員"
+        "    南 田   健           北 川 みのる 4 執行部出席者   総務部長  森 本   直 5 会議に付した事件  (1)公共施設の管理について"
+    )
+    parsed = parse_text("北野市議会 > 2024-05-20 >\n" + line + "\n")
+    assert parsed["council_name"] == "北野市議会総務委員会"
+    assert parsed["municipality"] == "北野市"
+    assert (parsed["start_time"], parsed["end_time"]) == ("13:30", "14:45")
+    assert parsed["place"] == "第3委員会室"
+    assert parsed["members_present"] == ["東山一郎", "西田花子", "南田健", "北川みのる"]
+    assert parsed["chair"] == "東山一郎"
+
+
+def test_a_box_drawn_header_flattened_onto_one_line_keeps_no_rule_in_its_values():
+    rule = "─" * 30
+    line = (
+        f"北山県議会 平成30年 2月5日文教委員会  ┌{rule}┐  │      文 教 委 員 会 会 議 記 録   │  ├{rule}┤"
+        f"  │1 日  時  平成30年2月5日(月曜日)午後1時02分 開議     │  │               午後2時40分 閉議     │  ├{rule}┤"
+        f"  │2 場  所  文教委員会室              │  ├{rule}┤  │3 出席委員  東山委員長、西副委員長、南田委員、   │"
+        f"  │     北川委員、森本委員      │  │     (欠席委員:なし)      │  ├{rule}┤  │4 説 明 員  教育次長ほか   │  └{rule}┘"
+    )
+    parsed = parse_text(line + "\n")
+    assert parsed["place"] == "文教委員会室"
+    assert parsed["start_time"] == "13:02"
+    assert parsed["members_present"] == ["東山", "西", "南田", "北川", "森本"]
+    assert parsed["members_absent"] == []
+
+
+def test_a_search_hit_counter_above_the_page_is_no_field():
+    parsed = parse_text(
+        "• 出席委員(2/5)\nツイート シェア\n  1. 北野市議会 2020-07-01\n    令和 2年 7月 1日議会運営委員会−07月01日-01号\n"
+        "1.日  時  令和2年7月1日(水)午前10時\n1.場  所  第1委員会室\n1.出席委員   東 山 一 郎 君   西   花 子 君   南 田   健 君\n"
+        "1.欠席委員   なし\n"
+    )
+    # 議会運営委員会 names the assembly's own affairs, not the assembly: the committee is still found.
+    assert parsed["council_name"] == "北野市議会議会運営委員会"
+    assert parsed["municipality"] == "北野市"
+    assert parsed["place"] == "第1委員会室"
+    assert parsed["members_present"] == ["東山一郎", "西花子", "南田健"]
+
+
+def test_bracketed_clock_labels_a_place_of_opening_and_a_count_over_the_roster():
+    parsed = parse_text(
+        "第3回\n北野市東地域協議会\n会議録\n□ 開催年月日 令和4年10月3日\n(開会)午前 9時30分\n(閉会)午前11時05分\n"
+        "□ 開会の場所 北野市東支所 大会議室\n□ 出席委員数 4名\n東山 一郎、西 花子、南田 健、北川 実\n□ 傍聴者 なし\n"
+        "□ 会議次第\n1 開会\n"
+    )
+    assert (parsed["start_time"], parsed["end_time"]) == ("09:30", "11:05")
+    assert parsed["place"] == "北野市東支所 大会議室"
+    assert parsed["members_present"] == ["東山一郎", "西花子", "南田健", "北川実"]
+
+
+def test_a_table_label_one_letter_a_line_ends_on_its_values_line():
+    parsed = parse_text(
+        "会議録(要旨)\n名 第2回 北野市文化財保護委員会議\n開\n催\n日\n時 令和元年9月7日(土) 午後2時00分~3時30分\n"
+        "会\n議\n場\n所 北野市民会館 2階 第1会議室\n審議経過\n出席者:(委員)東山議長、西委員、南田委員、北\n川委員\n"
+        "(事務局)文化課長\n欠席者:森本副議長、中井委員\n報告事項\n1.文化財の指定について\n"
+    )
+    assert parsed["council_name"] == "北野市文化財保護委員会議"
+    assert parsed["start_time"] == "14:00"
+    assert parsed["place"] == "北野市民会館 2階 第1会議室"
+    assert parsed["members_present"] == ["東山", "西", "南田", "北川"]
+    assert parsed["members_absent"] == ["森本", "中井"]
+
+
+def test_a_rule_inside_a_flattened_page_parts_the_roster_from_what_follows():
+    parsed = parse_text(
+        "令和4年北野村議会6月第2回会議会議録議事日程(第1号)      令和4年6月7日(火)午前10時開会日程第1 会議録署名議員指名"
+        "日程第2 議案第5号 北野村税条例の一部改正について-------------------------------------本日の会議に付した事件 "
+        "議事日程に同じ-------------------------------------"
+        "出席議員(3名)     1番  東山一郎君      2番  西 花子君     3番  南田 健欠席議員(1名)     4番  北川実"
+        "-------------------------------------地方自治法第121条の規定により説明のため出席した者の職氏名 村長   森本直君"
+        "   総務課長   中井進君\n"
+    )
+    assert parsed["members_present"] == ["東山一郎", "西花子", "南田健"]
+    assert parsed["members_absent"] == ["北川実"]

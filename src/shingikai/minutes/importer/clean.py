@@ -156,6 +156,8 @@ def clean_text(text: str) -> str:
         text = _PAGE_REFERENCE.sub("", text)
     # Trailing blanks go line by line: a pattern anchored at each line's end, run over the text, is three times slower.
     text = "\n".join([line.rstrip(" \t\u3000") for line in text.split("\n")])
+    if "│" in text and "─" in text:
+        text = _FLAT_BOX_LINE.sub(_box_lines_restored, text)
     if "│" in text and text.count("\n│") >= 3:
         text = _box_table_read(text)
     if has_lone_letters(text):
@@ -206,6 +208,19 @@ _BOX_RULE = re.compile(r"^[ \t\u3000]*[┌├└┏┣┗][─━┬┼┴┤┐
 _BOX_CELL_JUNK = re.compile(r"[─━┬┼┴┤├┐┘┌└┳╋┻┫┣┓┛┏┗]+")
 
 
+# ┌────┐  │ 北野市議会 会議記録 │  ├────┤  │1 日 時 …│  │    午後2時 閉議 │  ├────┤  │2 場 所 …│: a box-drawn
+# table flattened onto one line. Its rules and its rows go back on lines of their own, so the table is read
+# as drawn and no bar or rule stays inside a value.
+_FLAT_BOX_LINE = re.compile(r"^.*[┌├└┏┣┗][─━]{3,}.*[├└┣┗][─━]{3,}.*$", re.M)
+_FLAT_BOX_RULE = re.compile(r"[ \t\u3000]*([┌├└┏┣┗][─━┬┼┴┳╋┻]*[┐┤┘┓┫┛])[ \t\u3000]*")
+_FLAT_BOX_ROW_END = re.compile(r"([│┃])[ \t\u3000]+(?=[│┃])")
+
+
+def _box_lines_restored(m: re.Match[str]) -> str:
+    line = _FLAT_BOX_ROW_END.sub("\\1\n", _FLAT_BOX_RULE.sub("\n\\1\n", m.group(0)))
+    return "\n".join(piece for piece in line.split("\n") if piece.strip(" \t\u3000"))
+
+
 def _box_table_read(text: str) -> str:
     """│出席委員  │ 井 上   茂 …│ under │      │◎道 下 文 男 …│: a table drawn in box-drawing characters, its
     label cell in whichever row of the block the page centred it. Each block between rules becomes one line:
@@ -221,6 +236,11 @@ def _box_table_read(text: str) -> str:
             # clock of its own (its cells all filled): a record a row, under a label the page split across them.
             label = "".join("".join(row[0] for row in block).split())
             out.extend(([label] if label else []) + ["\u3000\u3000".join(c for c in row[1:] if c) for row in block])
+            block.clear()
+            return
+        if all(len(row) == 1 for row in block):
+            # │3 出席委員  北野委員長、…│ over │   南田委員、…│: a table of one column is a field and its wrapped lines.
+            out.extend(row[0] for row in block if row[0])
             block.clear()
             return
         width = max(len(row) for row in block)
@@ -372,7 +392,20 @@ _SPLIT_SLASH_FIELD = re.compile(rf"[ \u3000]+(?=(?:{_FLAT_LABELS}) / )")
 _SPLIT_FLAT_TURN = re.compile(r"[ \u3000]+(?=[○〇◯◎][^\s。、「」『』]{1,12}[ \u3000])")
 
 
+# 五十嵐隆朗---------------------------------------地方自治法第121条…: a rule between two blocks of a page
+# flattened onto one line is the break between them, never part of either's text.
+_INNER_RULE = re.compile(r"[ \t\u3000]*(?:-{10,}|─{10,}|―{10,}|━{10,})[ \t\u3000]*")
+
+
 def _unflatten(line: str) -> list[str]:
+    pieces = _unflatten_fields(line)
+    if len(line) < 30 or not ("---" in line or "───" in line or "―――" in line or "━━━" in line):
+        return pieces
+    return [part for piece in pieces for part in (_INNER_RULE.split(piece) if _INNER_RULE.search(piece) else [piece])
+            if part.strip(" \t\u3000") or not piece.strip(" \t\u3000")]
+
+
+def _unflatten_fields(line: str) -> list[str]:
     if len(line) < 30:
         return [line]
     if len(line) < 80:
@@ -396,13 +429,27 @@ def _restored(line: str, flattened: bool = False) -> list[str]:
 
 # 4 欠席者 委員 北野一郎 5 出席説明員 総務部長 … 6 速記士 …: numbered header fields run on in one line.
 # Each number is the one after the last, and one of the run labels a meeting fact, so a count
-# (委員 3 名) or a list of agenda items keeps its line.
-_FIELD_NUMBER = re.compile(r"(?:^|(?<=[ \u3000]))([0-9０-９]{1,2})[ \u3000]+(?=[一-龥]{2,12}[ \u3000])")
-_FACT_LABEL = re.compile(r"(?:日時|開催日時|会場|場所|開催場所|出席委員|出席議員|出席者|欠席委員|欠席議員|欠席者)[ \u3000]")
+# (委員 3 名) or a list of agenda items keeps its line. Whatever the other labels say (1.招集年月日 …
+# 2.招集の場所 … 3.開   会 … 7.本会議に職務のため出席した者の職氏名 …), each number opens a field: the number
+# may take a dot, the label kana, digits and a letter-spaced word.
+_LABEL_SHAPE = r"[一-龥](?:[^\s。]{1,60}。?|(?:[ \u3000]{1,4}[一-龥]){1,5})"
+_FIELD_NUMBER = re.compile(rf"(?:^|(?<=[ \u3000]))([0-9０-９]{{1,2}})(?:[.．、][ \u3000]*|[ \u3000]+)(?={_LABEL_SHAPE}[ \u3000])")
+_FACT_LABEL = re.compile(
+    r"(?:日時|年月日|会場|場所|出席委員|出席議員|出席者|欠席委員|欠席議員|欠席者|委員氏名)(?:[(（][^)）]{0,8}[)）])?$"
+)
+_LABEL_WORD = re.compile(rf"{_LABEL_SHAPE}(?=[ \u3000])")
+
+_FACT_WORD = re.compile(r"日[ \u3000]*時|年月日|場[ \u3000]*所|会[ \u3000]*場|出[ \u3000]*席|欠[ \u3000]*席|氏[ \u3000]*名")
+
+
+def _labels_fact(line: str, pos: int) -> bool:
+    # 開会日時, 2 場  所, 1.招集年月日: the label, its letters closed up, names a fact of the sitting.
+    word = _LABEL_WORD.match(line, _FIELD_NUMBER.match(line, pos).end())
+    return bool(word) and _FACT_LABEL.search(re.sub(r"[ \u3000]", "", word.group(0))) is not None
 
 
 def _numbered_run(line: str) -> list[str]:
-    if not _FACT_LABEL.search(line):
+    if not _FACT_WORD.search(line):
         return [line]
     cuts: list[int] = []
     chain: list[tuple[int, int]] = []
@@ -411,7 +458,7 @@ def _numbered_run(line: str) -> list[str]:
         if m and chain and n == chain[-1][0] + 1:
             chain.append((n, m.start()))
             continue
-        if len(chain) >= 2 and any(_FACT_LABEL.match(line, _FIELD_NUMBER.match(line, pos).end()) for _, pos in chain):
+        if len(chain) >= 2 and any(_labels_fact(line, pos) for _, pos in chain):
             cuts += [pos for _, pos in chain if pos > 0]
         chain = [(n, m.start())] if m else []
     if not cuts:
@@ -469,6 +516,9 @@ _LONE_LETTER = re.compile(rf"[ \t\u3000]*[{CJK}]")
 # The cell's last piece, where the letters end in a word the extraction kept whole: 健(弁護士).
 _CELL_TAIL = re.compile(rf"[ \t\u3000]*[{CJK}][^。．\n]{{0,19}}")
 
+# 時 平成21年4月18日(土) 午前9時30分: a longer line under the letters, the last letter a gap before its value.
+_LABEL_END_VALUE = re.compile(rf"[ \t\u3000]*([{CJK}])[ \t\u3000]+(\S.{{19,}})")
+
 
 def has_lone_letters(text: str) -> bool:
     # A pattern that starts with a newline is searched for far faster than one that starts at ^ as well.
@@ -493,6 +543,12 @@ def _rejoin_lone_letters(text: str) -> str:
         if j < n and _CELL_TAIL.fullmatch(lines[j]):
             run.append(lines[j].strip(" \t\u3000"))
             j += 1
+        elif j < n and (labelled := _LABEL_END_VALUE.fullmatch(lines[j])):
+            # 開\n催\n日\n時 平成21年4月18日(土) …: the label's last letter shares its line with the value beside
+            # the cell; the value stays apart from the label.
+            out.append(" ".join([*run, labelled.group(1)]) + "\u3000\u3000" + labelled.group(2))
+            i = j + 1
+            continue
         out.append(" ".join(run))
         i = j
     return "\n".join(out)

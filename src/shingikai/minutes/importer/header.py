@@ -24,7 +24,7 @@ _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("次回開催予定日", "next"), ("次回開催予定", "next"), ("審議(会議)結果", "result"),
     ("会議の名称", "name"), ("審議会等名称", "name"), ("名称", "name"), ("会議名称", "name"), ("会議名", "name"), ("審議会名", "name"),
     ("日時及び場所", "date"), ("日時・場所", "date"), ("日時及び会場", "date"), ("開催日時", "date"), ("開催月日", "date"), ("会議日時", "date"), ("開催年月日", "date"), ("開催期日", "date"),
-    ("開催日", "date"), ("招集日時", "date"), ("招集年月日", "date"), ("招集場所", "place"), ("招集の場所", "place"), ("開会日時", "date"), ("開会場所", "place"), ("開会並びに散会", "time"),
+    ("開催日", "date"), ("招集日時", "date"), ("招集年月日", "date"), ("招集場所", "place"), ("招集の場所", "place"), ("開会の場所", "place"), ("開催の場所", "place"), ("会議の場所", "place"), ("開会日時", "date"), ("開会場所", "place"), ("開会並びに散会", "time"),
     ("議会局職員", "secretariat"), ("区議会事務局", "secretariat"), ("市議会事務局", "secretariat"),
     ("町議会事務局", "secretariat"), ("村議会事務局", "secretariat"), ("議会事務局", "secretariat"), ("日時", "date"), ("期日", "date"), ("とき", "date"),
     # 開会の日時 / 閉会の日時, each a date and a clock: a board of education's record.
@@ -35,12 +35,12 @@ _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("閉会時間", "closed"), ("閉会時刻", "closed"), ("散会時間", "closed"),
     ("開催場所", "place"), ("会議場所", "place"), ("開催会場", "place"), ("場所", "place"),
     ("会場", "place"), ("ところ", "place"),
-    ("出席委員氏名", "present"), ("出席委員", "present"), ("出席した委員", "present"), ("委員出席者", "present"),
+    ("出席委員氏名", "present"), ("委員氏名", "present"), ("出席委員", "present"), ("出席した委員", "present"), ("委員出席者", "present"),
     ("会議の議題", "agenda"), ("欠席委員氏名", "absent"), ("説明員等", "staff"), ("関係者", "staff"),
     ("出席者", "attendees"), ("出席", "attendees"),
     ("欠席委員", "absent"), ("欠席者", "absent"), ("欠席", "absent"),
     ("事務局職員", "secretariat"), ("事務局等", "secretariat"), ("事務局", "secretariat"),
-    ("説明員職氏名", "staff"), ("説明のため出席した者", "staff"), ("説明のために出席した職員", "staff"),
+    ("説明員職氏名", "staff"), ("説明のため出席した者", "staff"), ("説明のため出席した者の職氏名", "staff"), ("職務のため出席した者の職氏名", "secretariat"), ("説明のために出席した職員", "staff"),
     ("説明のため出席した職員", "staff"), ("事務局等出席者", "secretariat"), ("説明員", "staff"),
     ("出席職員", "staff"), ("出席職員等", "staff"), ("出席説明員", "staff"), ("出席議会事務局職員", "secretariat"), ("議会事務局出席者", "secretariat"), ("市側出席者", "staff"), ("関係課", "staff"), ("実施機関", "staff"),
     ("担当課", "staff"), ("所管課", "staff"), ("オブザーバー", "other"), ("幹事会", "staff"),
@@ -110,6 +110,25 @@ def _glued_field(line: str) -> tuple[str, str] | None:
     return (name, value) if ok else None
 
 
+# 1.召集年月日 令和3年3月2日, 2.議会の場所 北野町役場議場: a numbered field whose word the catalogue does not hold,
+# read by the word it ends in where the value has that field's shape.
+_NUMBERED_FACT = re.compile(
+    r"^[ \t\u3000]*[0-9０-９]{1,2}[.．、]?[ \t\u3000]*(?P<label>[一-龥ぁ-ん]{0,8}(?P<end>年月日|日時|場所|会場))"
+    r"[ \t\u3000]+(?P<value>\S.*)$"
+)
+
+
+def _numbered_fact(line: str) -> tuple[str, str] | None:
+    m = _NUMBERED_FACT.match(line)
+    if not m:
+        return None
+    value = m.group("value").strip(" \t\u3000")
+    if m.group("end") in ("年月日", "日時"):
+        return ("date", value) if _GLUED_SHAPES["date"].match(value) else None
+    ok = len(value) <= 40 and "。" not in value and _BARE_PLACE.search(value) is not None
+    return ("place", value) if ok else None
+
+
 _CLOCK_LABELS = {"開会", "開議", "閉会", "散会"}
 # 開会     10月10日 午前10時 議長開会宣言: the day before the clock (開会 平成27年3月30日 午後1時30分, 開議 令和2年3月2日 10時50分: the full date).
 _CLOCK_VALUE = re.compile(rf"(?:(?:令和|平成|昭和)[ \t\u3000]*(?:元|[0-9０-９]{{1,2}})[ \t\u3000]*年[ \t\u3000]*)?(?:[0-9０-９]{{1,2}}[ \t\u3000]*月[ \t\u3000]*[0-9０-９]{{1,2}}[ \t\u3000]*日[ \t\u3000]*)?(?:{CLOCK})")
@@ -163,6 +182,15 @@ _ROSTER_SENTENCE = re.compile(
     r"|(?:本会議|会議)の書記)は[、,]?[ \t\u3000]*(?:[0-9０-９]{1,3}[ \t\u3000]*名で)?[ \t\u3000]*"
     r"(?P<listed>次のとおり(?:である|です)?。?)?[ \t\u3000]*(?P<value>.*)$"
 )
+_AGENDA_HEADING = re.compile(r"[ \t\u3000]*[一-龥]{0,4}(?:議題|協議事項|審議事項|報告事項|案件|次第)[ \t\u3000]*")
+_BULLETED_FIELD = re.compile(r"^[□■◆◇][ \t\u3000]*[一-龥ァ-ヶー・]{2,16}[ \t\u3000]*(?:[0-9０-９]{1,3}[ \t\u3000]*[名人])?$")
+_BARE_COUNT = re.compile(r"[0-9０-９]{1,3}[ \t\u3000]*[名人]")
+_LAW_PREFIX = re.compile(
+    r"^[ \t\u3000]*(?:[0-9０-９]{1,2}[.．、]?[ \t\u3000]*)?地方自治法第[0-9０-９一二三四五六七八九十百]{1,4}条(?:第[0-9０-９一二三]項)?の規定により[、,]?"
+    r"(?=[^ \t\u3000]{2,30}(?:[ \t\u3000]|$))"
+)
+# (開会)午後 1時30分 / (閉会)午後 3時20分: the clock's label in brackets, the clock set against it.
+_BRACKETED_CLOCK = re.compile(rf"^[ \t\u3000]*[(（](?P<label>開会|閉会|開議|散会)[)）][ \t\u3000]*(?P<value>(?:{CLOCK}).*)$")
 _SEAT_FIRST = re.compile(r"[0-9０-９]{1,2}[ \t\u3000]*番")
 
 
@@ -172,13 +200,20 @@ def match_field(line: str) -> tuple[str, str] | None:
     if sentence and (sentence.group("listed") or _SEAT_FIRST.match(sentence.group("value"))):
         label = sentence.group("label")
         return ("secretariat" if label.endswith("書記") else _FIELD_OF[label]), sentence.group("value").strip(" \t\u3000")
+    law = _LAW_PREFIX.match(line) if "地方自治法" in line[:12] else None
+    if law:
+        # 地方自治法第121条の規定により説明のため出席した者の職氏名 町長 北野一郎: the law that summons them prefixes the label.
+        return match_field(line[law.end():])
+    m = _BRACKETED_CLOCK.match(line) if "会" in line or "議" in line else None
+    if m:
+        return _FIELD_OF[m.group("label")], m.group("value")
     m = _FIELD_RE.match(line)
     if not m:
         owned = _OWNED_LABEL.match(line) if "会" in line else None
         if owned:
             # 北山・南野合併協議会出席者 / …協議会欠席者 な　し / …協議会幹事会: the body's name before each list's label.
             return match_field(line[owned.end():])
-        return _glued_field(line)
+        return _glued_field(line) or _numbered_fact(line)
     label, value = m.group("label"), m.group("value").strip(" \t\u3000")
     rest = line[m.end("count") + 1:] if m.group("count") else line[m.start("label") + len(label):]
     if label in _NEEDS_SEPARATOR and value and not re.match(r"[】\]］]?[ \t\u3000]*[:：\t]|[】\]］]?[ \t\u3000]+", rest):
@@ -265,7 +300,7 @@ def parse_header(lines: list[str], limit: int | None, apart: bool = True) -> Hea
             # 会長:吉川委員 副会長:下村委員 / 出席者 委員:…: a form's officers printed above the roster's label.
             officers = s
             continue
-        found = match_field(s)
+        found = match_field(s) if seen_field or not _SEARCH_HIT.search(s) else None
         if found and officers and found[0] in ("present", "attendees"):
             found = (found[0], officers + ("\n" + found[1] if found[1] else ""))
         officers = None
@@ -280,6 +315,10 @@ def parse_header(lines: list[str], limit: int | None, apart: bool = True) -> Hea
         if found and found[0] == "contact" and not seen_field:
             # ご意見募集 / お問い合わせ先 / トップ: a site's menu before the minutes, no field of theirs.
             found = None
+        if found and found[0] == "count" and _BARE_COUNT.fullmatch(found[1]) and "present" not in header.fields:
+            # □ 出席委員数 11名 / 北野 一郎、南田 健、…: the count heads the roster written under it.
+            header.counts["present"] = int(unicodedata.normalize("NFKC", found[1].strip(" \t\u3000名人")))
+            found = ("present", "")
         if found:
             name, value = found
             nested = match_field(value) if value else None
@@ -404,7 +443,7 @@ def _roster_apart(header: Header, lines: list[str], start: int, stop: int, alone
         s = lines[i]
         if ("席" in s or "応招" in s) and "。" not in s:
             found = match_field(s.strip(" \t\u3000"))
-            if found and found[0] in ("present", "attendees") and not (alone and found[1]):
+            if found and found[0] in ("present", "attendees") and not (alone and found[1] and not _COLON_ROLL.match(s)):
                 sub = parse_header(lines[i:i + 200], None, apart=False)
                 officers = next((lines[j] for j in range(i - 1, max(start, i - 3) - 1, -1) if lines[j].strip()), "")
                 for name in ("present", "attendees", "absent"):
@@ -425,6 +464,8 @@ def _roster_apart(header: Header, lines: list[str], start: int, stop: int, alone
                 return
 
 
+# 出席者:(委員)北野議長、南田委員、東委員…: a roll written as a label, a colon and a list, not a word in a speech.
+_COLON_ROLL = re.compile(r"^[ \t\u3000]*(?:出席者|出席委員|出席議員)[:：][^。]*、[^。]*、")
 _OFFICERS_LINE = re.compile(r"(?:副?(?:会長|委員長)[:：][^\s:：、]{1,10}委員[ \t\u3000]*)+")
 _ROLE_CELL = re.compile(r"副?(?:会長|委員長)|委員")
 _NAME_CELL = re.compile(r"[一-龥々ヶ豈-﫿]{1,4}[ \u3000][一-龥々ヶ豈-﫿ぁ-んァ-ヶ]{1,4}")
@@ -777,6 +818,9 @@ def _close_wide_label(m: re.Match[str]) -> str:
 _SITE_NOTE = re.compile(
     r"(?:最終)?更新日|掲載(?:開始)?日|公開日|作成日|ページ番号|ページID|[>＞»›]|取得元|最終取得日|[•・]\s*[\"“]|検索結果|読み込み中|全文$"
 )
+# • 欠席議員(/), • "備考欄"(1/1): an aggregator's search term and its hit counter above the page, no field
+# of the minutes however it reads.
+_SEARCH_HIT = re.compile(r"^[•・][ \t\u3000]*[^\s]{1,30}[(（][0-9]*/[0-9]*[)）]$")
 # N/A, Protected, Copied!, 14, (1): a line without a Japanese letter titles nothing.
 _JAPANESE_LETTER = re.compile(r"[ぁ-んァ-ヶ一-龥]")
 _LABEL_HALF = re.compile(r"(?:[0-9０-９]{1,2}[.．、 \u3000]?)?[一-龥]")
@@ -847,6 +891,13 @@ def _continues_field(name: str | None, line: str, block: list[str]) -> bool:
     # Attendance lists wrap onto further lines of names and units, never sentences; a list closed by 。 and its
     # note of absence (…各委員。(計6名。…各委員は所用のため欠席。)) is still the list.
     if "。" in line and not (name in _ROSTER_FIELDS and _closed_roster_line(line)):
+        return False
+    if name in _ROSTER_FIELDS and _AGENDA_HEADING.fullmatch(line):
+        # 欠席者:南田委員、東委員 / 臨時議題 / 1.…: the business's heading under the roster is none of its names.
+        return False
+    if _BULLETED_FIELD.match(line):
+        # □ 出席委員数 11名 / 北野 一郎、… / □ オブザーバー出席 2名: the form's bullet opens its next field, whatever
+        # the field's word.
         return False
     if len(line) > 200 or _BODY_MARKERS.match(compact(line)):
         return False
@@ -998,16 +1049,21 @@ def council_name(texts: list[str]) -> str | None:
     if name and name.endswith("議会"):
         # 三鷹市議会 in the page's banner, 令和4年総務委員会 in its title: the assembly's committee.
         # 令和5年9月15日区民文教常任委員会: the date the title runs into the committee's name is no part of it.
-        found = [m.group(0).lstrip("年度") for t in texts if t and "。" not in t for m in _COMMITTEE.finditer(_TITLE_DATE.sub(" ", t))]
-        found = [c for c in found if "議会" not in c and not c.startswith(("各", "同", "本", "当"))]
+        # 令和 5年 2月議会運営委員会: the month the title runs into the name is no part of it either.
+        found = [m.group(0).lstrip("年度月") for t in texts if t and "。" not in t for m in _COMMITTEE.finditer(_TITLE_DATE.sub(" ", t))]
+        found = [c for c in found if not _ASSEMBLY_WORD.search(c) and not c.startswith(("各", "同", "本", "当"))]
         if found:
-            return name + max(set(found), key=found.count)
+            committee = max(set(found), key=found.count)
+            return name + committee
     return name
 
 
 # 総合まちづくり特別委員会: kana inside a committee's name, never the particle that joins two words (本日の委員会).
 _NAME_LETTER = r"(?:[一-龥ァ-ヴー・]|(?![のはをがにでともへや])[ぁ-ん])"
 _COMMITTEE = re.compile(rf"[一-龥ァ-ヴー・]{_NAME_LETTER}{{1,11}}?委員会")
+# 三鷹市議会総務委員会 read as one word: the assembly's name, not a committee found apart from it (議会運営委員会
+# holds 議会 as a word of its own and is a committee).
+_ASSEMBLY_WORD = re.compile(r"[都道府県市区町村]議会|^議会$")
 _TITLE_DATE = re.compile(r"[0-9０-９一二三四五六七八九十]{1,2}[ \t\u3000]*月[ \t\u3000]*[0-9０-９一二三四五六七八九十]{1,3}[ \t\u3000]*日")
 
 
@@ -1030,6 +1086,9 @@ def _council_name(texts: list[str], patterns=(_COUNCIL_PRIMARY, _ASSEMBLY, _COUN
                     continue  # 地方議会議事録, 第1会議室: 会議 inside another word
                 # 令和2年度地域づくり…委員会: the year the page is filed under is no part of the body's name.
                 name = _LEADING_YEAR.sub("", m.group(0)).strip("・-－‐")
+                if name.endswith("委員会") and t[m.end():m.end() + 1] == "議" and t[m.end() + 1:m.end() + 2] not in ("事", "録"):
+                    # 社会教育委員会議: a body of 委員 that sits as a 会議 (not 委員会議事録, the committee's record).
+                    name += "議"
                 # 北山区地域包括支援センター 運営協議会: a title broken by a gap, the city before it.
                 cut = _BEFORE_GAP.search(t, 0, m.start()) if m.start() and t[m.start() - 1] in " \u3000" else None
                 if cut and municipality_from_prefix(cut.group("w") + name) and not municipality_from_prefix(name):

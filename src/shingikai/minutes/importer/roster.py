@@ -67,6 +67,8 @@ def read_people(value: str | None) -> People:
     table = attendance_table(value)
     if table:
         return People(tuple(table[0]), table[2], tuple(table[1]))
+    if "、" in value and "\n" in value:
+        value = _WRAPPED_NAME.sub("", value)
     value, absent = _absences_noted(value)
     people = _read_listed(value)
     if absent is None:
@@ -75,9 +77,13 @@ def read_people(value: str | None) -> People:
     return replace(people, names=tuple(n for n in people.names if n not in absent), absent=absent)
 
 
+# 北野議長、南田委員、東\n山委員: a list wrapped inside a name; the piece after the last 、 has no role, the
+# next line's first piece ends in one, so the break is no separator.
+_WRAPPED_NAME = re.compile(r"(?<=、[一-龥々])\n(?=[一-龥々]{1,3}(?:委員|議長|会長)(?:、|\n|$))|(?<=、[一-龥々]{2})\n(?=[一-龥々]{1,2}(?:委員|議長|会長)(?:、|\n|$))")
 # (木村繁滿委員、山本良子委員は所用のため欠席), (計6名。折井美耶子・小泉和子各委員は所用のため欠席。): the list's own
 # note names those who did not come; 樋村 恭一 … 講師(当日欠席): a row's note marks its member absent.
 ABSENCE_NOTE = re.compile(r"[（(](?P<body>[^（）()\n]{0,80}?)(?:各?委員)?(?:は|が)[^（）()\n。]{0,12}?欠席(?:し(?:た|ました)?)?。?[）)]")
+_NO_ABSENCE_NOTE = re.compile(r"[（(][ \t\u3000]*欠席(?:委員|議員|者)?[ \t\u3000]*[:：]?[ \t\u3000]*(?:なし|無し|[0０][ \t\u3000]*[名人])[^（）()\n]*[）)]")
 _ROW_ABSENT = re.compile(r"(?P<row>[^\n、,，（）()]+?)[（(][ \t\u3000]*(?:当日|本日)?欠席[ \t\u3000]*[）)]")
 
 
@@ -149,11 +155,16 @@ def _absences_noted(value: str) -> tuple[str, list[str] | None]:
         return m.group("row") + "、"
 
     value = ABSENCE_NOTE.sub(note, value)
+    stated_none = False
+    if "な" in value or "無" in value or "0" in value or "０" in value:
+        # (欠席委員:なし、委員外議員:なし): the list's own note says no one stayed away.
+        value, notes = _NO_ABSENCE_NOTE.subn("", value)
+        stated_none = notes > 0
     # 福田(直井参考人): a 参考人 attends in the member's stead; the member is away.
     value = _HEARD_INSTEAD.sub(lambda m: absent.append(m.group("n")) or "", value)
     value = _STAND_IN_MARK.sub(lambda m: absent.append(m.group("n")) or "", value)
     value = _ROW_ABSENT.sub(row, value)
-    return value, absent if absent else None
+    return value, absent if absent or stated_none else None
 
 
 def _row_name(row: str) -> str | None:
@@ -327,6 +338,8 @@ def _read_listed(value: str) -> People:
         name = re.sub(r"\s+", "", name)
         # 渡部孝樹君: an assembly's roster honours each member with 君.
         name = re.sub(r"(?<=.)君(?:議員|議長|副議長|委員)?$", "", name)
+        # 北野議長、南田副議長、東委員: a 委員会議 whose chair is its 議長; the office is no part of the name.
+        name = re.sub(r"^([一-龥々]{2,6}?)(?<![会])(?:副議長|議長)$", r"\1", name)
         # 堀部政男個人情報保護検討部会座長: a member who also chairs another body, named by it.
         other_body = _OTHER_BODY_ROLE.search(name) is not None
         name = _OTHER_BODY_ROLE.sub("", name)

@@ -685,3 +685,20 @@ def test_a_rule_inside_a_flattened_page_parts_the_roster_from_what_follows():
     )
     assert parsed["members_present"] == ["東山一郎", "西花子", "南田健"]
     assert parsed["members_absent"] == ["北川実"]
+
+
+@pytest.mark.parametrize("title, label", [
+    ("令和 6年第 1回定例会−02月22日-01号\n令和6年第1回北山村議会定例会第1日目会議録", "令和6年第1回定例会"),
+    ("平成29年第3回北山町議会臨時会会議録(第1号)", "平成29年第3回臨時会"),
+    # An assembly that sits the year round names each sitting 会議 inside its one session.
+    ("令和 3年  6月 定例会(第2回)  令和3年北山町議会6月第2回会議会議録議事日程(第1号)", "令和3年6月第2回会議"),
+    ("令和4年北山町議会定例会9月会議 会議録", "令和4年定例会9月会議"),
+], ids=["session", "extraordinary", "year-round-count", "year-round-month"])
+def test_an_assembly_in_plenary_is_labelled_by_its_session_or_its_sitting_of_the_year_round_session(title, label):
+    parsed = parse_text(f"北山町議会 > 2021-06-04 >\n{title}\n日時：令和5年9月15日(金) 午前10時\n場所：議場" + SPEECH)
+    assert parsed["meeting_label"] == label
+
+
+def test_a_count_apart_from_the_bodys_name_takes_the_fiscal_year_the_name_carries():
+    parsed = parse_text("第3回会議録 令和4年度北山地域協議会 会議録\n日時：令和4年10月5日(水) 午後1時30分\n場所：北山支所" + SPEECH)
+    assert parsed["meeting_label"] == "令和4年度第3回"

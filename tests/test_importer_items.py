@@ -691,3 +691,42 @@ def test_a_field_after_the_agenda_is_no_business(label, value):
 ])
 def test_officers_elected_the_bodys_next_dates_and_a_notice_of_another_meeting_are_no_cases(entry):
     assert _agenda_items(entry, "北野町公民館の事業計画について") == [("その他", "北野町公民館の事業計画について", [])]
+
+
+@pytest.mark.parametrize("label", ["4 会議に付した事件  ", "案  件    ", "7 本日の日程        "],
+                         ids=["business-referred", "spaced-word", "days-order"])
+def test_a_numbered_list_of_business_flattened_after_its_label_gives_its_cases(label):
+    # A numbered header run onto one line: the list's entries follow its label, each number in brackets
+    # (or closed by a half bracket), set off by wide gaps; the opening ends before any statement.
+    numbers = ["(1)", "(2)", "(3)"] if "日程" not in label else ["1)", "2)", "3)"]
+    text = (
+        "北野県議会 > 2024-02-13 >\n"
+        "北野県議会 総務委員会会議記録 1 開会日時  令和6年2月13日(火)午前10時 2 場  所  第1委員会室 "
+        "3 委員氏名  委員長  東山 花子   委 員  南田 健   "
+        f"{label}{numbers[0]}会議録署名委員の指名  {numbers[1]}北野県公文書管理条例の改正について  "
+        f"{numbers[2]}南部地域の道路整備計画について\n"
+    )
+    assert _read_items(text, "title") == [("北野県公文書管理条例の改正について",), ("南部地域の道路整備計画について",)]
+
+
+def test_an_agenda_word_alone_heads_its_list_and_a_second_lists_entries_taken_up_together_close_a_case():
+    # A summary form: 臨時議題 and 議題 alone over their numbered entries, then the results, then the
+    # officers' election taken up under the second list's word and both its numbers.
+    text = (
+        "第2回 北野市文化財保護審議会 会議録(要旨)\n開催日時 令和5年5月20日(土) 午前10時~正午\n"
+        "臨時議題\n1.北野市文化財保護審議会会長の選出について\n2.副会長の選出について\n"
+        "議題\n1.北野城跡の保存計画について\n2.南田家住宅の調査について\n"
+        "臨時議題1については、東山委員が会長に選出された。\n議題1については、主な意見のとおり。\n"
+        "臨時議題1・2 会長・副会長の選出について\n(事務局)会長の選出をお願いしたい。\n(委員)了承する。\n"
+    )
+    assert _read_items(text, "title", "outcome") == [("北野城跡の保存計画について", "不明"), ("南田家住宅の調査について", "不明")]
+
+
+def test_a_rule_run_onto_the_last_entry_of_a_flattened_agenda_ends_it():
+    text = (
+        "北野町議会 > 2021-06-04 >\n"
+        "令和3年北野町議会6月定例会会議録議事日程(第1号)  令和3年6月4日(金)午前10時開会日程第1 会議録署名議員の指名"
+        "日程第2 議案第5号 令和3年度北野町一般会計補正予算(第2号)━━━━━━━━━━本日の会議に付した事件 議事日程に同じ"
+        "━━━━━━━━━━出席議員(2名)  1番  東山花子君  2番  南田健君\n"
+    )
+    assert [t for (t,) in _read_items(text, "title")] == ["令和3年度北野町一般会計補正予算(第2号)"]

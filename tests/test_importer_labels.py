@@ -2,6 +2,8 @@
 
 Every fixture is synthetic, with fictional names, in the layout of one convention.
 """
+import pytest
+
 from shingikai.minutes.importer import parse_text
 
 HEAD = (
@@ -470,3 +472,28 @@ def test_posts_under_a_list_of_officials_by_post_and_name_are_no_turns():
         " 議第20号 令和6年度北野市一般会計予算\n"
     )
     assert _speakers(text) == []
+
+
+@pytest.mark.parametrize("rule", ["-" * 30, "─" * 20, "━" * 12], ids=["hyphens", "box-light", "box-heavy"])
+def test_a_heading_run_onto_a_label_that_lost_its_mark_and_bracket_is_cut_from_it(rule):
+    # An aggregator's one-line copy: the rules between the parts kept, each statement's mark and the
+    # opening bracket of its name lost, the heading over the statement run onto the label.
+    text = (
+        "北野町議会 > 2021-06-04 >\n"
+        f"令和3年北野町議会6月定例会会議録{rule}出席議員(2名)  1番  東山花子君  2番  南田健君{rule}"
+        "開議の宣告議長南田健君) おはようございます。 ただいまの出席議員は2名であります。"
+        f"{rule} △諸般の報告議長南田健君) 諸般の報告を申し上げます。 監査の結果は、お手元に配付のとおりです。"
+        f"{rule}町長あいさつ町長北川一郎さん) 皆さん、おはようございます。 本日はよろしくお願いします。\n"
+    )
+    parsed = parse_text(text)
+    assert [t["speaker"] for t in parsed["turns"]] == ["議長南田健君", "議長南田健君", "町長北川一郎さん"]
+    assert parsed["chair"] == "南田健"
+
+
+def test_a_unit_before_a_title_that_lost_its_bracket_stays_in_the_label():
+    text = (
+        "北野町議会 > 2021-06-04 >\n令和3年北野町議会予算特別委員会記録\n"
+        "予算特別委員長東山花子君) ただいまから委員会を開会いたします。\n"
+        "町長北川一郎君) よろしくお願いいたします。\n"
+    )
+    assert _speakers(text) == ["予算特別委員長東山花子君", "町長北川一郎君"]

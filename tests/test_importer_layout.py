@@ -478,3 +478,24 @@ def test_rows_of_one_cell_a_line_end_at_a_sentence():
     cleaned = [line for line in clean_text(text).split("\n") if line]
     assert cleaned[0].endswith("南田 健")
     assert "会議を開きます。" in cleaned[1]
+
+
+def test_an_aggregators_page_counts_and_a_footer_broken_over_the_page_break_are_no_entries():
+    # A PDF on a document aggregator: (1) / (2) alone on their lines at each page, the footer - 1 - split so
+    # that its closing dash opens the next page's first line.
+    text = (
+        "全文\n\n(1)\n\n- 1\n\n-第3回\n\n北野市南部地域協議会\n\n会議録\n\n□ 開 催 年 月 日 令和4年10月5日\n\n"
+        "□ 開 会 の 場 所 北野市役所南部支所 会議室\n\n□ 会 議 次 第\n\n1 開 会\n\n2 協議事項\n\n"
+        "南部地域の公共交通について\n\n3 報告事項\n\n(1) 南部地区の防災訓練について\n\n"
+        "(2) 北野市総合計画の進捗について\n\n(3)\n\n- 2\n\n-(3) 南部支所の窓口時間の変更について\n\n"
+        "(4) 市道南田線の通行止めについて\n\n4 その他\n\n5 閉 会\n"
+    )
+    titles = [i["title"] for i in parse_text(text)["items"]]
+    assert titles == ["南部地域の公共交通について", "南部地区の防災訓練について", "北野市総合計画の進捗について",
+                      "南部支所の窓口時間の変更について", "市道南田線の通行止めについて"]
+
+
+def test_numbers_alone_over_their_titles_are_an_agenda_not_page_counts():
+    text = ("北野市南部地域協議会 会議録\n日時 令和4年10月5日(水) 午後1時30分\n議題\n(1)\n南部地区の防災訓練について\n"
+            "(2)\n北野市総合計画の進捗について\n○会長 それでは始めます。\n")
+    assert [i["title"] for i in parse_text(text)["items"]] == ["南部地区の防災訓練について", "北野市総合計画の進捗について"]

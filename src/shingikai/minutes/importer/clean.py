@@ -166,6 +166,8 @@ def clean_text(text: str) -> str:
     if "··" in text or "・・・" in text or "……" in text:
         text = _LEADER.sub("\\1\u3000", text)
     lines = _drop_running_title([line for line in text.split("\n") if not (line and len(line) <= 40 and _is_furniture(line))])
+    if "\n(" in text or "\n- " in text:
+        lines = _drop_page_marks(lines)
     if "】\n" in text:
         lines = _drop_echoed_headings(lines)
     if "\n\n\n" in text:
@@ -173,7 +175,7 @@ def clean_text(text: str) -> str:
     # Repair broken lines first, then split paragraphs that lost their line breaks.
     out: list[str] = []
     for line in _rejoin(lines):
-        for piece in _unflatten(line):
+        for piece in (part for flat in _unflatten(line) for part in _split_at_rules(flat)):
             for segment in _resegment(piece):
                 out.extend(split_statements(segment))
     return "\n".join(out)
@@ -361,6 +363,40 @@ def _one_cell_a_line_tables(lines: list[str]) -> list[str]:
     return out
 
 
+# (1) / (2) / (3) alone on their lines, pages apart: the page count a document aggregator prints at each page of
+# a PDF. An agenda's own numbers alone on their lines stand a title apart, never a page.
+_PAGE_MARK = re.compile(r"^[ \t\u3000]*[(（]([0-9０-９]{1,3})[)）][ \t\u3000]*$")
+_PAGE_MARK_GAP = 6
+# - 2 / -(7) 9月定例…: a footer - 2 - whose closing dash a line break ran onto the next page's first line.
+_BROKEN_FOOTER = re.compile(r"^[ \t\u3000]*[-－−][ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*$")
+_FOOTER_TAIL = re.compile(r"^([ \t\u3000]*)[-－−](?=[^\s\-－−])")
+
+
+def _drop_page_marks(lines: list[str]) -> list[str]:
+    marks = [(i, int(unicodedata.normalize("NFKC", m.group(1)))) for i, line in enumerate(lines)
+             if len(line) <= 8 and (m := _PAGE_MARK.match(line))]
+    drop: set[int] = set()
+    if len(marks) >= 2 and [n for _, n in marks] == list(range(marks[0][1], marks[0][1] + len(marks))):
+        spans = [sum(1 for line in lines[a + 1:b] if line.strip()) for (a, _), (b, _) in zip(marks, marks[1:])]
+        if min(spans) >= _PAGE_MARK_GAP:
+            drop = {i for i, _ in marks}
+    out: list[str] = []
+    tail_pending = False
+    for i, line in enumerate(lines):
+        if i in drop:
+            continue
+        if len(line) <= 8 and _BROKEN_FOOTER.match(line):
+            nxt = next((t for t in lines[i + 1:i + 4] if t.strip()), "")
+            if _FOOTER_TAIL.match(nxt):
+                tail_pending = True
+                continue
+        if tail_pending and line.strip():
+            line = _FOOTER_TAIL.sub(r"\1", line, count=1)
+            tail_pending = False
+        out.append(line)
+    return out
+
+
 def _drop_running_title(lines: list[str]) -> list[str]:
     """Drop the title where it comes again as a line of its own: a PDF copied without its page breaks
     keeps each page's running head (第3回みなみ市…審議会会議録) in the flow, even inside a roster."""
@@ -392,20 +428,31 @@ _SPLIT_SLASH_FIELD = re.compile(rf"[ \u3000]+(?=(?:{_FLAT_LABELS}) / )")
 _SPLIT_FLAT_TURN = re.compile(r"[ \u3000]+(?=[○〇◯◎][^\s。、「」『』]{1,12}[ \u3000])")
 
 
-# 五十嵐隆朗---------------------------------------地方自治法第121条…: a rule between two blocks of a page
-# flattened onto one line is the break between them, never part of either's text.
-_INNER_RULE = re.compile(r"[ \t\u3000]*(?:-{10,}|─{10,}|―{10,}|━{10,})[ \t\u3000]*")
+# …補正予算(第9号)-----------本日の会議に付した事件…, …開会いたします。  ──────  委員長あいさつ…: a page run onto one
+# line keeps the rules drawn between its parts. A rule is never inside a title, a name or a speech: the line
+# is cut on both sides of it, and the rule keeps a line of its own (a rule between orders of business is read).
+_INLINE_RULE = re.compile(r"[ \t\u3000]*((?:-{5,}|[─━―－—]{4,}))[ \t\u3000]*")
+_BOX_CORNER = re.compile(r"[│┃├┣┤┫┌┏┐┓└┗┘┛┬┳┴┻┼╋]")
+_RULE_CHARS = ("-----", "────", "━━━━", "――――", "－－－－", "————")
+
+
+def _split_at_rules(line: str) -> list[str]:
+    if len(line) < 12 or "|" in line or not any(c in line for c in _RULE_CHARS) or _BOX_CORNER.search(line):
+        # A table's rows (| --- |, ├────┤) are read as the table they are.
+        return [line]
+    parts = _INLINE_RULE.split(line)
+    if len(parts) == 3 and not parts[0].strip(" \t\u3000") and not parts[2]:
+        return [line]  # a rule alone on its line
+    out: list[str] = []
+    for k, part in enumerate(parts):
+        if k % 2:
+            out.append(part)
+        elif part.strip(" \t\u3000"):
+            out.append(part)
+    return out
 
 
 def _unflatten(line: str) -> list[str]:
-    pieces = _unflatten_fields(line)
-    if len(line) < 30 or not ("---" in line or "───" in line or "―――" in line or "━━━" in line):
-        return pieces
-    return [part for piece in pieces for part in (_INNER_RULE.split(piece) if _INNER_RULE.search(piece) else [piece])
-            if part.strip(" \t\u3000") or not piece.strip(" \t\u3000")]
-
-
-def _unflatten_fields(line: str) -> list[str]:
     if len(line) < 30:
         return [line]
     if len(line) < 80:

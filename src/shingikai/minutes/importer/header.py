@@ -962,12 +962,19 @@ def _restarts_numbering(block: list[str], line: str) -> bool:
 
 # --- values ---------------------------------------------------------------
 
-def meeting_label(texts: list[str], assembly_committee: bool = False) -> str | None:
+def meeting_label(texts: list[str], assembly_committee: bool = False, plenary: bool = False) -> str | None:
     """第3回 or 令和6年度第1回. A count before 定例会 or 臨時会 that a committee's name follows (令和4年第1回定例会
     補正予算特別委員会), or any such count in the minutes of an assembly's committee, numbers the assembly's
     session the committee meets during, not the committee's meetings; a board's own 第12回定例会 is its own.
     第204回国会 numbers the Diet's session: the sitting is its 第4号. Without a count, a record's number
-    (委員会記録(令和5年第14号)) labels the sitting."""
+    (委員会記録(令和5年第14号)) labels the sitting. An assembly in plenary (``plenary``) is labelled by its session
+    with the session's word (令和6年第1回定例会), or, where it sits the year round, by the sitting the record names
+    (令和2年北野町議会2月第1回会議 → 令和2年2月第1回会議)."""
+    if plenary:
+        for text in texts:
+            m = _YEAR_ROUND_SITTING.search(text or "")
+            if m:
+                return re.sub(r"[ \t\u3000]+", "", m.group("y") + m.group("s"))
     session_skipped = False
     for text in texts:
         if not text:
@@ -985,6 +992,16 @@ def meeting_label(texts: list[str], assembly_committee: bool = False) -> str | N
                 if month:
                     # 令和７年 １２月 定例会（第４回） over the title block's 令和７年 第４回定例: the year and count win.
                     return _era_count(texts) or month
+                # 第2回会議録 平成24年度北野地域協議会: the fiscal year the body's name after the count carries is the
+                # count's (平成26年度北野市教育委員会第12回定例会 keeps 第12回, as the corpus's board records are labelled).
+                year = {re.sub(r"[ \t\u3000]+", "", y.group("y")) for y in _FISCAL_YEAR_BODY.finditer(text, m.end())}
+                if len(year) == 1:
+                    return year.pop() + re.sub(r"[ \t\u3000]+", "", m.group(0))
+            named = _NAMED_SESSION.match(text, m.end()) if plenary and not session else None
+            if plenary and (session or named):
+                # 令和 6年第 1回定例会, 平成29年第3回北山町議会臨時会: the assembly's session is its sitting, named with its
+                # word (the assembly's own name between them is no part of the label).
+                return re.sub(r"[ \t\u3000]+", "", m.group(0) + (session.group(0) if session else named.group("w")))
             return re.sub(r"[ \t\u3000]+", "", m.group(0))
     if session_skipped:
         return None
@@ -1000,6 +1017,18 @@ def meeting_label(texts: list[str], assembly_committee: bool = False) -> str | N
 
 
 _DIET = re.compile(r"[ \t\u3000]*国会")
+# 令和2年北野町議会2月第1回会議会議録, 令和3年北野町議会定例会6月会議: an assembly that sits the year round (通年会期)
+# names each sitting 会議 inside its one session; the assembly's own name is no part of the label.
+_YEAR_ROUND_SITTING = re.compile(
+    r"(?P<y>(?:令和|平成)[ \t\u3000]*(?:[0-9０-９]{1,2}|元)[ \t\u3000]*年)[ \t\u3000]*"
+    r"(?:[^\s、。「」()（）第回年]{1,12}?議会)?[ \t\u3000]*"
+    r"(?P<s>(?:定例会)?[ \t\u3000]*(?:[0-9０-９]{1,2}[ \t\u3000]*月[ \t\u3000]*(?:第[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*回)?"
+    r"|第[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*回)[ \t\u3000]*会議)(?![録室所員場事])"
+)
+_FISCAL_YEAR_BODY = re.compile(
+    r"(?P<y>(?:令和|平成|昭和)[ \t\u3000]*(?:[0-9０-９]{1,2}|元)[ \t\u3000]*年度)[ \t\u3000]*"
+    r"[^\s、。「」()（）第]{1,20}?(?:審議会|審査会|委員会|協議会|懇話会|懇談会|会議|部会)"
+)
 _ERA_START = re.compile(r"令和|平成|昭和")
 # 平成28年  9月 定例会, 令和 元年 9月定例会(第3回), 平成29年10月(第23期)総会: a session named by its year and month;
 # (第23期) is the body's term, not the sitting, and a 総会 is the body's sitting itself, labelled by the month.
@@ -1039,6 +1068,7 @@ _RECORD_NUMBER = re.compile(
 )
 
 
+_NAMED_SESSION = re.compile(r"[ \t\u3000]*[^\s、。「」()（）第回年]{1,12}?議会[ \t\u3000]*(?P<w>定例会|臨時会)")
 _SESSION = re.compile(r"[ \t\u3000]*(?:定例会|臨時会)(?P<committee>[^\s(（「」、。]{0,20}委員会)?")
 
 

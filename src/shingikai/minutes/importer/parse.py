@@ -261,6 +261,9 @@ def parse_text(text: str, filename: str | None = None) -> dict:
 
 # --- meeting facts ------------------------------------------------------------
 
+_ASSEMBLY_NAME = re.compile(r"(?:[都道府県市区町村]|組合|広域連合)議会$")
+
+
 def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: dict[str, roster.People],
                    speech: frozenset = frozenset()) -> Facts:
     name_field = header.first("name")
@@ -326,8 +329,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     committee = bool(council and re.search(r"[都道府県市区町村]議会.", council))
     # 閉会 午前10時39分 平成25年第20回定例会: the sitting's count run on after a field of the header.
     # …研修室 令和7年度第1回北山市環境保全審議会議事録: the title run onto the end of the place.
-    label = hdr.meeting_label(title_texts, committee) or hdr.meeting_label(
-        [header.first(f) for f in ("date", "time", "closed", "place")], committee)
+    # An assembly's own name (北山町議会), not a 審議会's.
+    plenary = bool(council and _ASSEMBLY_NAME.search(council) and not committee)
+    label = hdr.meeting_label(title_texts, committee, plenary) or hdr.meeting_label(
+        [header.first(f) for f in ("date", "time", "closed", "place")], committee, plenary)
 
     date_value, place = hdr.stranded_sitting(header, header.first("date"), header.first("place"))
     if date_value and place and parse_date(date_value) is None and parse_date(place) is not None:
@@ -620,7 +625,11 @@ def _sitting_clock(lines: list[str]) -> tuple[str | None, str | None]:
 
 # 副議長（中崎孝俊君）: the vice-chair presiding in the 議長's absence is a candidate like the 議長, by how often he speaks.
 # 議長【北野一郎君】: the name in lenticular brackets.
-_CHAIR_WITH_NAME = re.compile(r"(?:会長|委員長|副?議長|座長)(?:[（(](?P<n>[^）)]{1,12}?)(?:君|氏)?[）)]|【(?P<m>[^】]{1,12}?)(?:君|氏)?】)")
+# 議長北野一郎君: the name's opening bracket lost (○議長(北野一郎君)); the honorific still closes the name.
+_CHAIR_WITH_NAME = re.compile(
+    r"(?:会長|委員長|副?議長|座長)(?:[（(](?P<n>[^）)]{1,12}?)(?:君|氏)?[）)]|【(?P<m>[^】]{1,12}?)(?:君|氏)?】"
+    r"|(?P<k>[一-龥々ぁ-んァ-ヶー]{2,8}?)(?:君|さん))"
+)
 
 
 def _chair_from_labels(body: Body, members: list[str]) -> tuple[str | None, float]:
@@ -639,7 +648,7 @@ def _chair_from_labels(body: Body, members: list[str]) -> tuple[str | None, floa
         if named:
             # 議長(元木会長): the 会長 presiding as 議長, named by surname; the member of that surname, not the
             # secretariat's namesake (局長 元木勇治), who is no member.
-            printed = named.group("n") or named.group("m")
+            printed = named.group("n") or named.group("m") or named.group("k")
             name = re.sub(r"(?<=.)(?:会長|委員長|議長|座長)$", "", printed)
             found = (chairs.full_name(name, members), 0.9) if name != printed else (name, 0.9)
         elif re.search(r"(?:会長|委員長|議長)[(（]", label):
@@ -835,7 +844,7 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     if not items and not entries:
         entries = _agenda_entries([_order_of_business(lines, body.start)])
     if not items and not entries:
-        entries = _labelled_agenda(lines, max(body.start, min(body.labels, default=0)))
+        entries = _labelled_agenda(lines, min(body.labels, default=len(lines)))
     if not items and not entries:
         entries = _summarised_business(lines, min(body.labels, default=len(lines)))
     if not items and not entries:
@@ -971,7 +980,8 @@ _STREAM_ENTRY = re.compile(
 
 _RUN_ON_TITLE = re.compile(r"\S(?:追加)?日程[ \t\u3000]*第[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]")
 # 2.本日の会議に付した事件, 3.出席議員(20名): the sections after the agenda end its last entry.
-_STREAM_SECTION = re.compile(r"\n(?=[ \t\u3000]*[0-9０-９]{1,2}[.．][ \t\u3000]*\S)")
+# …補正予算(第9号) / ------ / 本日の会議に付した事件 …: a rule ends the entry above it, as a numbered section does.
+_STREAM_SECTION = re.compile(r"\n(?=[ \t\u3000]*[0-9０-９]{1,2}[.．][ \t\u3000]*\S)|\n[ \t\u3000]*(?:-{5,}|[─━―－—]{4,})[ \t\u3000]*(?=\n|$)")
 _STREAM_STOP = re.compile(r"(?:出席|欠席)(?:議員|委員)|説明のため|出席(?:した|を求めた)者")
 
 
@@ -1359,10 +1369,15 @@ def _inline_agenda(lines: list[str], stop: int) -> list[_AgendaEntry]:
 
 
 # [議題] 1.…について 2.…について 3.その他: a flattened page's agenda after its label, numbered on one line.
+# 8 会議に付した事件  (1)…について  (2)…, 議  事    (1)…: a numbered header run onto one line, the field's label
+# set off by blanks and its bracketed numbers right after.
 _AGENDA_LABEL = re.compile(
-    r"(?:[\[［【〔][ \t\u3000]*(?:議題|議事|案件|付議事件|協議事項)[ \t\u3000]*[\]］】〕]|(?:議題|案件|付議事件|協議事項)[:：])[ \t\u3000]*"
+    r"(?:[\[［【〔][ \t\u3000]*(?:議題|議事|案件|付議事件|協議事項)[ \t\u3000]*[\]］】〕]|(?:議題|案件|付議事件|協議事項)[:：]"
+    r"|(?:^|(?<=[\s.．、0-9０-９]))(?:(?:本日の)?会議に付(?:した|議した)(?:事件|案件)|付議事件|審査事件|協議事項|議[ \t\u3000]*[事題]|案[ \t\u3000]*件"
+    # 7 本日の日程  1)会議録署名議員の指名  2)…: the day's order of business, each number closed by a half bracket.
+    r"|本日の日程|議事日程)[ \t\u3000]+(?=[(（]?[0-9０-９]{1,2}[)）]))[ \t\u3000]*"
 )
-_LABELLED_NUMBER = re.compile(r"(?:^|(?<=[ \t\u3000]))(?:(?P<a>[0-9０-９]{1,2})[.．、]|[(（](?P<b>[0-9０-９]{1,2})[)）])[ \t\u3000]*(?=\S)")
+_LABELLED_NUMBER = re.compile(r"(?:^|(?<=[ \t\u3000]))(?:(?P<a>[0-9０-９]{1,2})[.．、)）]|[(（](?P<b>[0-9０-９]{1,2})[)）])[ \t\u3000]*(?=\S)")
 # Where the last entry ends: a wide gap, a rule or leader, or a mark that opens what comes next.
 _LABELLED_END = re.compile(r"[ \t\u3000]{2,}|[…─━―]{2,}|[○◎●〇◯]")
 

@@ -288,6 +288,44 @@ _ACT_HEADING = re.compile(r"(?P<who>.{2,20}?)(?:の|から|より|による)?(?:
 _ACT_FAMILIES = {"circle", "angle", "lenticular"}
 # A match's groupdict() costs more than the pattern; the groups each family has are known up front.
 _GROUPS = {name: frozenset(rx.groupindex) for name, rx, _ in _FAMILIES}
+# 開会宣告議長北野一郎君) おはようございます。, △開議の宣告議長北野一郎君) …, 委員長あいさつ委員長南田健君) …: a page
+# that lost the statement's mark and the opening bracket of its name (○議長(北野一郎君)) runs the heading over the
+# statement onto the label. The honoured name closed by a bracket that was never opened marks the label, wherever
+# on the line it stands: the role and the name are the label, and what comes before them is the heading.
+_LOST_BRACKET_LABEL = re.compile(
+    r"^(?P<head>[^\s。、「」()（）]{0,20}?)"
+    rf"(?P<label>(?:{ROLE_WORDS})(?:(?!{_SPACED_NAME_ROLES}|あいさつ|挨拶|宣告)[一-龥々ぁ-んァ-ヶー]){{2,8}}?(?:君|さん))"
+    r"[)）][ \t\u3000]+(?P<text>\S.*)$"
+)
+# The heading's last word (開会宣告, 委員長あいさつ, 日程第1の報告について) or its first mark (△開議の宣告).
+_HEADING_BEFORE_LABEL = re.compile(
+    r"(?:^[△▲◇◆□■☆★◎]|(?:宣告|あいさつ|挨拶|報告|説明|紹介|指名|選挙|質問|質疑|討論|採決|休憩|再開|開会|閉会|開議|散会|延会|"
+    r"について|の件|提案理由)$)"
+)
+
+
+def _lost_bracket_label(s: str) -> LabelMatch | None:
+    m = _LOST_BRACKET_LABEL.match(s)
+    if m is None:
+        return None
+    head, label = m.group("head"), m.group("label")
+    if head and not _HEADING_BEFORE_LABEL.search(head):
+        # 予算特別委員長北野一郎君): a unit before the role is the title's own.
+        label = head + label
+        if not _ROLE_THEN_NAME.fullmatch(label):
+            return None
+    return LabelMatch(label=label, text=m.group("text").strip(SPACE_CHARS), family="circle")
+
+
+def _may_be_lost_bracket(s: str) -> bool:
+    k = s.find("君)", 3, 40)
+    if k < 0:
+        k = s.find("君）", 3, 40)
+    if k < 0:
+        k = s.find("さん)", 3, 40)
+    return k > 0
+
+
 def _bracketed_then_space(s: str) -> bool:
     # 都市計画課係長(水野剛史君) 本日は…: the label's bracket pushes the blank past the first 13 characters.
     k = s.find(")", 2, 28)
@@ -302,7 +340,7 @@ def _space_after_label(s: str) -> bool:
 
 # Cheap tests that rule a family out before its regular expression runs.
 _MAY_MATCH = {
-    "circle": lambda s: s[0] in SPEAKER_MARKS or s[:2] in ("O(", "O（"),
+    "circle": lambda s: s[0] in SPEAKER_MARKS or s[:2] in ("O(", "O（") or _may_be_lost_bracket(s),
     "lenticular": lambda s: s[0] == "【",
     "square": lambda s: s[0] in "[［",
     "tortoise": lambda s: s[0] == "〔",
@@ -340,7 +378,7 @@ def _possible_families(s: str) -> list[str]:
     first = _FIRST_CHAR_FAMILY.get(s[0])
     if first is not None:
         names.append(first)
-    elif s[:2] in ("O(", "O（"):
+    elif s[:2] in ("O(", "O（") or _may_be_lost_bracket(s):
         names.append("circle")
     # ○(委員), O (委員): a mark before a bracketed label.
     if (first == "circle" or s[0] == "O") and s[1:3].lstrip(" \u3000")[:1] in ("(", "（"):
@@ -381,7 +419,7 @@ def _match_family(s: str, name: str) -> LabelMatch | None:
     rx, rule = _BY_NAME[name]
     m = rx.match(s)
     if not m:
-        return None
+        return _lost_bracket_label(s) if name == "circle" and s[0] not in SPEAKER_MARKS else None
     groups = _GROUPS[name]
     label = (
         (m.group("blabel") if "blabel" in groups else None)

@@ -59,7 +59,9 @@ _H_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("pkana", re.compile(r"^[(（](?P<n>[ア-ン])[)）][ \t\u3000]*(?P<t>\S.*)$")),
     ("circ", re.compile(r"^(?P<n>[①-⑳])[ \t\u3000]*(?P<t>\S.*)$")),
     # 審議 1 …, 報告 2 …: a word and a number before each line of the agenda.
-    ("case", re.compile(r"^(?P<w>諮問|報告|議題|議案|案件|審議|協議)[ \t\u3000]*(?:第)?(?P<n>[0-9０-９]{1,3})(?:号)?[ \t\u3000:：.．]+(?P<t>\S.*)$")),
+    # 臨時議題1・2 …の選出について: the entries of a second list taken up together, under its word and their numbers.
+    ("case", re.compile(r"^(?:臨時|追加)?(?P<w>諮問|報告|議題|議案|案件|審議|協議)[ \t\u3000]*(?:第)?(?P<n>[0-9０-９]{1,3})(?:号)?"
+                        r"(?:[・、,][0-9０-９]{1,3})*[ \t\u3000:：.．]+(?P<t>\S.*)$")),
     # 議第58号, 報第14号, 発議第4号: an assembly's short series names.
     # 議第 42号「…」, 陳情第2号「…」: the number may be spaced, the title quoted straight after it.
     ("case", re.compile(r"^(?P<w>議|報|発議|発議案|承認|認定|同意|意見書案|意見案|決議案|請願|陳情)第[ \t\u3000]*(?P<n>[0-9０-９]{1,3})[ \t\u3000]*号"
@@ -75,7 +77,7 @@ _H_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 CONTAINER = re.compile(
     r"^(?:(?:諮問|報告|審議|協議|付議|議事)(?:事項|案件|事案)?(?:の審議|に関する審議|の報告|について|等)?|"
-    r"議題|議事|案件|件名|付議件名|(?:本日の)?会議に付した(?:事件|案件)|付議事件|審議事項|協議事項|報告事項|諮問事項|議事日程|会議事項|その他の報告|報告等|諮問等|意見聴取|"
+    r"(?:臨時|追加)?議題|議事|案件|件名|付議件名|(?:本日の)?会議に付した(?:事件|案件)|付議事件|審議事項|協議事項|報告事項|諮問事項|議事日程|会議事項|その他の報告|報告等|諮問等|意見聴取|"
     r"(?:付託)?議案(?:の)?(?:審査|審議)|(?:請願|陳情|請願・陳情)(?:の)?審査|(?:付託|協議|報告)案件|"
     r"議案(?:事項|案件)?|(?:議案|報告|諮問)(?:・|及び|並びに)(?:議案|報告|諮問|答申)(?:案件|事項)?)$"
 )
@@ -92,8 +94,10 @@ PROCEDURAL = re.compile(
     # 諮問書の伝達 with no subject: the handing over, the case itself is on the agenda under its title.
     r"諮問(?:書|文)?の?(?:伝達|手交|交付)|"
     # 会長および副会長・幹事の選出について: a chain of offices, the last of them perhaps the 幹事.
-    r"(?:正・?|正副)?(?:分科会長|部会長|座長|会長|副会長|委員長|副委員長|会長職務代理者?|職務代理者?)"
-    r"(?:(?:及び|および|・|並びに|ならびに|と|の)?(?:副会長|副委員長|会長代理|副部会長|座長代理|会長職務代理者?|職務代理者?|幹事))*"
+    # 北野市社会教育委員会議議長の選出について: the body named before its own office; a 会議 is chaired by its 議長.
+    r"(?:[^、。]{0,30}?(?:会議|審議会|審査会|委員会|協議会))?"
+    r"(?:正・?|正副)?(?:分科会長|部会長|座長|会長|副会長|委員長|副委員長|議長|副議長|会長職務代理者?|職務代理者?|理事)"
+    r"(?:(?:及び|および|・|並びに|ならびに|と|の)?(?:副会長|副委員長|副議長|会長代理|副部会長|座長代理|会長職務代理者?|職務代理者?|幹事))*"
     r"の?(?:選出|選任|互選|指名|決定).*|"
     # 現地視察 (• 笹川地区), 運営規則, 会議のスケジュール, 専門部会の割り当て, 景観審議会委員について: how the
     # body meets and who sits on it, not a case before it.
@@ -371,6 +375,9 @@ _BILL_BUSINESS = re.compile(r"(?:の(?:上程|審議|説明|質疑|討論|採決
 _BUSINESS_LIST = re.compile(r"(?:本日の)?会議に付した(?:事件|案件)|付議事件")
 # 議案 / 報告 alone over 第1号 … lines: the group's word is the kind of the numbered cases below it.
 _BARE_CONTAINER = re.compile(r"(?:諮問|報告|審議|協議)(?:事項|案件)|議案|報告|諮問")
+# 議題 / 1.…について / 2.…について, 臨時議題 / 1.…: the agenda's own word alone over its numbered entries heads
+# them (it gives no kind); it is never the last words of the title above it.
+_BARE_AGENDA_WORD = re.compile(r"(?:臨時|追加)?(?:議題|議事|案件)")
 
 
 def _numbered_below(lines: list[str], i: int) -> bool:
@@ -576,7 +583,7 @@ def classify(lines: list[str], start: int, family: str | None,
         if agenda_marked:
             kinds[i] = "mark"  # △会期の決定: business of the sitting, not a case
             continue
-        if len(core) <= 8 and _BARE_CONTAINER.fullmatch(core) and _numbered_below(lines, i):
+        if len(core) <= 8 and (_BARE_CONTAINER.fullmatch(core) or _BARE_AGENDA_WORD.fullmatch(core)) and _numbered_below(lines, i):
             # 諮問事項 / 1. …について(…課): a section word alone over a numbered list gives the kind of its cases.
             kinds[i] = "heading"
             raw_headings.append(Heading(line=i, style="pword", number=None, title=core))

@@ -140,10 +140,20 @@ def table_cells(text):
     return re.sub(r"^([^\s：:\t]{2,8})[：:](?=\S)", "\\1\t", text, flags=re.M)
 
 
+def document_library_page(text):
+    # A document library's page: the document's opening squeezed onto one line (its digits set apart, as its text
+    # layer gives them), twice, among the page's controls, then the document after 全文.
+    opening = " ".join(line.strip() for line in text.split("\n")[:12] if line.strip())[:150]
+    preview = re.sub(r"(?<=\S)(?=[0-9０-９]+)|(?<=[0-9０-９])(?=[^\s0-9０-９])", " ", opening)
+    head = (f"• 検索結果がありません。\n\n{preview}\n\nN/A\nN/A\nProtected\n\nAcademic year: 2025\n\n"
+            f"シェア \"{preview}\"\n\nCopied!\n12\n0\n0\n\n読み込み中.... (全文を見る)\n\n全文\n\n")
+    return head + text
+
+
 TRANSFORMS = [
     pdf_pages_dashed, pdf_pages_of_total, pdf_pages_without_feeds, pdf_running_heads_without_feeds, hard_wrapped,
     hard_wrapped_narrow, crlf, no_break_spaces,
-    ideographic_spaces, wide_digits, narrow_digits, web_page, marks_with_alt_text, table_cells,
+    ideographic_spaces, wide_digits, narrow_digits, web_page, marks_with_alt_text, table_cells, document_library_page,
 ]
 
 

@@ -156,6 +156,8 @@ def clean_text(text: str) -> str:
         text = _PAGE_REFERENCE.sub("", text)
     # Trailing blanks go line by line: a pattern anchored at each line's end, run over the text, is three times slower.
     text = "\n".join([line.rstrip(" \t\u3000") for line in text.split("\n")])
+    if "(全文を見る)" in text:
+        text = _without_preview(text)
     if "│" in text and "─" in text:
         text = _FLAT_BOX_LINE.sub(_box_lines_restored, text)
     if "│" in text and text.count("\n│") >= 3:
@@ -179,6 +181,17 @@ def clean_text(text: str) -> str:
             for segment in _resegment(piece):
                 out.extend(split_statements(segment))
     return "\n".join(out)
+
+
+# • 検索結果がありません。 / 第 3 回総会議事録 1 開催日時平成 28 年… / N/A / Protected / シェア "…" / Copied! / 読み込み中....
+# (全文を見る) / 全文: a document library's page shows the document's first words, squeezed, before the document itself.
+# That preview repeats what follows (a header cut short, its clocks letter-spaced), so the page is read from 全文 on.
+_PREVIEW_END = re.compile(r"^[^\n]*\(全文を見る\)[ \t\u3000]*\n(?:[ \t\u3000]*\n)*全文[ \t\u3000]*\n", re.M)
+
+
+def _without_preview(text: str) -> str:
+    m = _PREVIEW_END.search(text)
+    return text[m.end():] if m and m.start() < 4000 else text
 
 
 # A web page's own controls, kept by the copy to text around the minutes (ページの先頭へ, 印刷する …).

@@ -349,6 +349,15 @@ def test_record_ids_that_are_not_numbers_or_past_the_range_are_refused_not_a_ser
     assert response.status_code in (400, 404), response.status_code
 
 
+@pytest.mark.parametrize("value", ["abc", "%00", "１２", "'\"<x>", "-1", "99999999999999999999999"])
+def test_a_case_preselected_by_a_query_string_that_names_none_preselects_nothing(client, world, value):
+    """A crawl with odd query strings found /work/meetings/answers/new/?case=abc a server error."""
+    client.force_login(world.secretariat)
+    response = client.get(f"/work/meetings/answers/new/?case={value}")
+    assert response.status_code == 200
+    assert 'selected' not in str(BeautifulSoup(response.content, "html.parser").find("select", attrs={"name": "cases"}))
+
+
 def test_another_citys_unpublished_import_is_not_in_the_topic_review(client, world):
     """The walk found kita's secretariat shown みなみ市's unpublished import titles at /work/precedents/topics/."""
     from shingikai.minutes.actions import import_pending

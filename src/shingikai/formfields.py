@@ -2,8 +2,7 @@
 from django import forms
 from django.core.exceptions import ValidationError
 
-# The largest id a database column holds (a signed 64-bit integer).
-LARGEST_ID = 2**63 - 1
+from .ids import LARGEST_ID
 
 
 class RecordsField(forms.ModelMultipleChoiceField):

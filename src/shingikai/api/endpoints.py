@@ -3,11 +3,11 @@
 Every record comes from `records`, which takes it from `shingikai.publicity`. An unknown id and a record
 the public may not see answer the same 404, so a closed item's existence does not show.
 """
-from django.http import Http404
 from django.shortcuts import get_object_or_404
 from ninja import NinjaAPI, Query
 from ninja.errors import AuthenticationError, ValidationError
 
+from shingikai.ids import record_or_404
 from shingikai.meetings import answer_corrections
 from shingikai.registers.api import router as registers_router
 
@@ -66,16 +66,6 @@ def not_signed_in(request, error):
 @api.exception_handler(ValidationError)
 def invalid_input(request, error):
     return api.create_response(request, {"detail": validation.japanese(error.errors)}, status=422)
-
-
-LARGEST_ID = 2**63 - 1
-
-
-def record_or_404(queryset, pk):
-    """An id past the database's integer range names no record (SQLite cannot even compare it)."""
-    if pk > LARGEST_ID:
-        raise Http404
-    return get_object_or_404(queryset, pk=pk)
 
 
 @api.get("/municipalities", response=MunicipalityPage, tags=["municipalities"])

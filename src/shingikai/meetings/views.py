@@ -23,6 +23,7 @@ from shingikai.councils.actions import roles_on
 from shingikai.councils.models import Council, Department, Membership, Staff
 from shingikai.documents.speakers import member_label
 from shingikai.fragments import kept_many
+from shingikai.ids import parse_id
 from shingikai.history import history_mark
 from shingikai.viewhelpers import history_rows, page_of, posted_mark, refused, with_row_urls
 from shingikai.minutes.models import Minutes
@@ -663,8 +664,10 @@ def answer_new(request):
         raise PermissionDenied("答申を作成できるのは審議会の事務局です。")
     cases = _answerable_cases(councils)
     initial = {}
-    if request.GET.get("case"):
-        initial["cases"] = cases.filter(pk=request.GET["case"])
+    # ?case= comes from a link on the case page; anything else in it simply preselects nothing.
+    case_id = parse_id(request.GET.get("case"))
+    if case_id is not None:
+        initial["cases"] = cases.filter(pk=case_id)
         first = initial["cases"].first()
         if first is not None:
             municipality = first.council.municipality

@@ -9,13 +9,12 @@ cached or shared across origins (api/endpoints.py). Sign in with the browser ses
 """
 import datetime as dt
 
-from django.http import Http404
-from django.shortcuts import get_object_or_404
 from ninja import Field, Query, Router, Schema
 
 from shingikai.api.paging import page_of
 from shingikai.api.schemas import Page, PageParams
 from shingikai.api.tokens import STAFF_AUTH
+from shingikai.ids import record_or_404
 
 from . import access as rules
 
@@ -180,16 +179,6 @@ def _audit(request, record):
 
 
 AGENDA = ("agenda_item__meeting__council",)
-LARGEST_ID = 2**63 - 1
-
-
-def _one(queryset, pk):
-    """The record if this reader may see it; any other id, past the database's range too, is the same 404."""
-    if pk > LARGEST_ID:
-        raise Http404
-    return get_object_or_404(queryset, pk=pk)
-
-
 def _in_year(queryset, field, fiscal_year):
     if fiscal_year is None:
         return queryset
@@ -219,7 +208,7 @@ def list_incidents(request, filters: Query[RegisterFilters], paging: Query[PageP
 
 @router.get("/incidents/{int:incident_id}", response={200: IncidentOut, 401: Refusal, 404: Refusal})
 def get_incident(request, incident_id: int):
-    return _incident(request, _one(_incidents(request), incident_id))
+    return _incident(request, record_or_404(_incidents(request), incident_id))
 
 
 @router.get("/assessments", response={200: AssessmentPage, 401: Refusal},
@@ -230,7 +219,7 @@ def list_assessments(request, paging: Query[PageParams]):
 
 @router.get("/assessments/{int:assessment_id}", response={200: AssessmentOut, 401: Refusal, 404: Refusal})
 def get_assessment(request, assessment_id: int):
-    return _assessment(request, _one(_assessments(request), assessment_id))
+    return _assessment(request, record_or_404(_assessments(request), assessment_id))
 
 
 @router.get("/audits", response={200: AuditPage, 401: Refusal}, summary="特定個人情報の取扱いに関する監査 (staff)")
@@ -243,4 +232,4 @@ def list_audits(request, filters: Query[RegisterFilters], paging: Query[PagePara
 
 @router.get("/audits/{int:audit_id}", response={200: AuditOut, 401: Refusal, 404: Refusal})
 def get_audit(request, audit_id: int):
-    return _audit(request, _one(_audits(request), audit_id))
+    return _audit(request, record_or_404(_audits(request), audit_id))

@@ -1,0 +1,23 @@
+"""Record ids as they arrive from outside: a path, a query string, an API call."""
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+
+# The largest id a database column holds (a signed 64-bit integer).
+LARGEST_ID = 2**63 - 1
+
+
+def parse_id(text) -> int | None:
+    """The id ``text`` names, or None where it names none: not digits, or past the column's range
+    (SQLite cannot even compare such a number and raises OverflowError)."""
+    text = str(text or "")
+    if not text.isascii() or not text.isdigit():
+        return None
+    pk = int(text)
+    return pk if pk <= LARGEST_ID else None
+
+
+def record_or_404(queryset, pk):
+    """The record if ``queryset`` holds it; any other id, past the database's range too, is the same 404."""
+    if pk > LARGEST_ID:
+        raise Http404
+    return get_object_or_404(queryset, pk=pk)

@@ -11,7 +11,8 @@ import html
 import re
 import unicodedata
 
-from .conventions import CLOCK, CLOSING_WORDS, OPENING_WORDS, SPACED_WORDS as _SPACED_WORDS
+from .conventions import CLOCK, CLOSING_WORDS, INLINE_RULE, OPENING_WORDS, RULE_DASHES, RULE_LINE_CHARS
+from .conventions import SPACED_WORDS as _SPACED_WORDS
 from .flat import MIN_LENGTH as FLAT_MIN_LENGTH, restore_breaks
 from .roster import name_grid_lines
 from .speakers import split_statements
@@ -444,9 +445,10 @@ _SPLIT_FLAT_TURN = re.compile(r"[ \u3000]+(?=[○〇◯◎][^\s。、「」『�
 # …補正予算(第9号)-----------本日の会議に付した事件…, …開会いたします。  ──────  委員長あいさつ…: a page run onto one
 # line keeps the rules drawn between its parts. A rule is never inside a title, a name or a speech: the line
 # is cut on both sides of it, and the rule keeps a line of its own (a rule between orders of business is read).
-_INLINE_RULE = re.compile(r"[ \t\u3000]*((?:-{5,}|[─━―－—]{4,}))[ \t\u3000]*")
+_INLINE_RULE = re.compile(rf"[ \t\u3000]*({INLINE_RULE})[ \t\u3000]*")
 _BOX_CORNER = re.compile(r"[│┃├┣┤┫┌┏┐┓└┗┘┛┬┳┴┻┼╋]")
-_RULE_CHARS = ("-----", "────", "━━━━", "――――", "－－－－", "————")
+# The shortest rule of each kind, to rule a line out before the pattern runs.
+_RULE_CHARS = ("-" * RULE_DASHES, *(c * 4 for c in RULE_LINE_CHARS))
 
 
 def _split_at_rules(line: str) -> list[str]:
@@ -456,13 +458,8 @@ def _split_at_rules(line: str) -> list[str]:
     parts = _INLINE_RULE.split(line)
     if len(parts) == 3 and not parts[0].strip(" \t\u3000") and not parts[2]:
         return [line]  # a rule alone on its line
-    out: list[str] = []
-    for k, part in enumerate(parts):
-        if k % 2:
-            out.append(part)
-        elif part.strip(" \t\u3000"):
-            out.append(part)
-    return out
+    # The rules (odd places) keep their lines; the text between them only where it holds something.
+    return [part for k, part in enumerate(parts) if k % 2 or part.strip(" \t\u3000")]
 
 
 def _unflatten(line: str) -> list[str]:

@@ -70,6 +70,11 @@ ROSTER_LABELS = {
     "本日の会議に付した案件": "agenda", "会議に付した案件": "agenda",
 }
 
+# -------- / ──────: a rule drawn between the parts of a page. clean.py cuts a flattened line at it and leaves it a line
+# of its own; parse.py ends an agenda entry there.
+RULE_DASHES, RULE_LINE_CHARS = 5, "─━―－—"
+INLINE_RULE = rf"(?:-{{{RULE_DASHES},}}|[{RULE_LINE_CHARS}]{{4,}})"
+
 # The clock lines that open and close a sitting: 午前10時00分　開議 / 午後3時12分　散会.
 OPENING_WORDS = "開会|開議|再開"
 CLOSING_WORDS = "散会|閉会|延会|閉議"

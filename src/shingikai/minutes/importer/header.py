@@ -1083,8 +1083,7 @@ def council_name(texts: list[str]) -> str | None:
         found = [m.group(0).lstrip("年度月") for t in texts if t and "。" not in t for m in _COMMITTEE.finditer(_TITLE_DATE.sub(" ", t))]
         found = [c for c in found if not _ASSEMBLY_WORD.search(c) and not c.startswith(("各", "同", "本", "当"))]
         if found:
-            committee = max(set(found), key=found.count)
-            return name + committee
+            return name + max(set(found), key=found.count)
     return name
 
 

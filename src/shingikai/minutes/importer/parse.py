@@ -25,7 +25,7 @@ from . import roster
 from . import vocabulary as V
 from .clean import clean_text
 from .confidence import Facts, meeting_evidence, settle_item
-from .conventions import CLOCK, CLOCK_INLINE, OPENING_WORDS, SPEAKER_MARKS
+from .conventions import CLOCK, CLOCK_INLINE, INLINE_RULE, OPENING_WORDS, SPEAKER_MARKS
 from .errors import MinutesImportError
 from .speakers import (
     RoleContext, compact, directed_statement, join_two_line_labels, label_key, nfkc, role_of, speaker_name, strip_list_marker,
@@ -981,7 +981,7 @@ _STREAM_ENTRY = re.compile(
 _RUN_ON_TITLE = re.compile(r"\S(?:追加)?日程[ \t\u3000]*第[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]")
 # 2.本日の会議に付した事件, 3.出席議員(20名): the sections after the agenda end its last entry.
 # …補正予算(第9号) / ------ / 本日の会議に付した事件 …: a rule ends the entry above it, as a numbered section does.
-_STREAM_SECTION = re.compile(r"\n(?=[ \t\u3000]*[0-9０-９]{1,2}[.．][ \t\u3000]*\S)|\n[ \t\u3000]*(?:-{5,}|[─━―－—]{4,})[ \t\u3000]*(?=\n|$)")
+_STREAM_SECTION = re.compile(rf"\n(?=[ \t\u3000]*[0-9０-９]{{1,2}}[.．][ \t\u3000]*\S)|\n[ \t\u3000]*{INLINE_RULE}[ \t\u3000]*(?=\n|$)")
 _STREAM_STOP = re.compile(r"(?:出席|欠席)(?:議員|委員)|説明のため|出席(?:した|を求めた)者")
 
 

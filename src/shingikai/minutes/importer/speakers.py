@@ -317,13 +317,11 @@ def _lost_bracket_label(s: str) -> LabelMatch | None:
     return LabelMatch(label=label, text=m.group("text").strip(SPACE_CHARS), family="circle")
 
 
+_LOST_BRACKET_ENDS = ("君)", "君）", "さん)")
+
+
 def _may_be_lost_bracket(s: str) -> bool:
-    k = s.find("君)", 3, 40)
-    if k < 0:
-        k = s.find("君）", 3, 40)
-    if k < 0:
-        k = s.find("さん)", 3, 40)
-    return k > 0
+    return any(s.find(end, 3, 40) > 0 for end in _LOST_BRACKET_ENDS)
 
 
 def _bracketed_then_space(s: str) -> bool:

@@ -154,3 +154,22 @@ def test_the_search_index_follows_each_step_of_an_import_in_one_pass(syncs):
 
     delete_import(meeting)
     assert not SearchEntry.objects.filter(kind__in=["turn", "case"]).exists()
+
+
+@pytest.mark.django_db
+def test_two_cities_bodies_of_the_same_name_are_imported_as_two_councils():
+    first, _ = do_import({**PARSED, "municipality": "きた町", "council_name": "議会運営委員会"}, sha="b")
+    second, _ = do_import({**PARSED, "municipality": "みなみ村", "council_name": "議会運営委員会"}, sha="c")
+
+    assert first.council != second.council
+    assert {first.council.municipality.name, second.council.municipality.name} == {"きた町", "みなみ村"}
+    assert first.council.is_imported_only and second.council.is_imported_only
+
+
+@pytest.mark.django_db
+def test_a_second_import_for_a_known_body_goes_to_the_same_council():
+    first, _ = do_import({**PARSED, "municipality": "きた町", "council_name": "きた町防災会議"}, sha="b")
+    second, _ = do_import({**PARSED, "municipality": "きた町", "council_name": "きた町 防災会議",
+                        "date": "2024-09-05"}, sha="c")
+
+    assert second.council == first.council

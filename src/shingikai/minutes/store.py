@@ -17,6 +17,7 @@ from django.utils.text import slugify
 from simple_history.utils import bulk_create_with_history
 
 from shingikai.cases.models import Case, CaseDepartment, Category
+from shingikai.councils.actions import create_council, create_municipality
 from shingikai.councils.models import Council, Department, Municipality
 from shingikai.errors import ActionRefused
 from shingikai.history import delete_with_history
@@ -94,11 +95,13 @@ def council_for_import(parsed, council_slug):
     for council in Council.objects.filter(municipality__name=municipality_name):
         if compact(council.name) == compact(council_name):
             return council
-    municipality, _ = Municipality.objects.get_or_create(
-        name=municipality_name, defaults={"slug": _slug("m", municipality_name)}
+    municipality = Municipality.objects.filter(name=municipality_name).first() or create_municipality(
+        name=municipality_name, slug=_slug("m", municipality_name)
     )
-    return Council.objects.create(
-        municipality=municipality, name=council_name, slug=_slug("c", council_name), is_imported_only=True,
+    # The slug digests the city too: every town has its 議会運営委員会 and its 防災会議.
+    return create_council(
+        municipality, name=council_name, slug=_slug("c", f"{municipality_name} {council_name}"),
+        is_imported_only=True,
         body_type=Council.BodyType.SHINSAKAI if council_name.endswith("審査会") else Council.BodyType.SHINGIKAI,
     )
 

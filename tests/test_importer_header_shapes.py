@@ -702,3 +702,61 @@ def test_an_assembly_in_plenary_is_labelled_by_its_session_or_its_sitting_of_the
 def test_a_count_apart_from_the_bodys_name_takes_the_fiscal_year_the_name_carries():
     parsed = parse_text("第3回会議録 令和4年度北山地域協議会 会議録\n日時：令和4年10月5日(水) 午後1時30分\n場所：北山支所" + SPEECH)
     assert parsed["meeting_label"] == "令和4年度第3回"
+
+
+@pytest.mark.parametrize("title, date_line, label, start", [
+    ("第 1 5 回 北 山 市 緑 化 審 議 会 次 第", "令 和 ６ 年 ３ 月 ８ 日 ( 金 ) 1 0 時 か ら", "第15回", "10:00"),
+    ("第 ３ 回　北 山 市 緑 化 審 議 会", "令 和 6 年 3 月 8 日( 金 )午 後 2 時 か ら", "第３回", "14:00"),
+], ids=["halfwidth-digits", "fullwidth-digits-wide-gap"])
+def test_a_header_line_letter_spaced_digits_and_all_is_closed_up_before_its_facts_are_read(title, date_line, label, start):
+    parsed = parse_text(f"{title}\n{date_line}\n北山市役所\n1\n会長挨拶\n2\n委員紹介\n大会議室\n資料1\n委員名簿\n")
+    assert parsed["council_name"] == "北山市緑化審議会"
+    assert parsed["meeting_label"] == label
+    assert parsed["date"] == "2024-03-08"
+    assert parsed["start_time"] == start
+
+
+@pytest.mark.parametrize("title, label", [
+    ("令和2年度北山市防災会議議事録", "令和2年度"),
+    ("北山市防災会議 議事録 平成26年度 議事録", "平成26年度"),
+    # An assembly's committee: its 年度 is the assembly's year, no sitting of the committee.
+    ("令和2年度北山まちづくり常任委員会議事録", None),
+], ids=["year-before-the-name", "year-a-word-of-its-own", "assembly-committee"])
+def test_a_title_without_a_count_is_labelled_by_the_fiscal_year_it_names(title, label):
+    parsed = parse_text(f"{title}\n開催日時\n令和2年11月5日(木曜日)午後2時から午後3時\n開催場所\n北山市役所3階会議室" + SPEECH)
+    assert parsed["meeting_label"] == label
+
+
+@pytest.mark.parametrize("line, start", [
+    ("〇開　会(大雨のため午後2時開会)", "14:00"),
+    ("  3月4日午前9時30分開議", "09:30"),
+], ids=["note-in-brackets", "run-on-from-the-date"])
+def test_an_opening_clock_run_on_from_a_note_or_the_date_is_the_start(line, start):
+    parsed = parse_text(f"北山町議会 令和3年3月定例会 目次\n{line}\n・町長あいさつ\n〇諸般の報告\n")
+    assert parsed["start_time"] == start
+
+
+def test_absence_listed_by_office_only_names_no_one():
+    parsed = parse_text(
+        "北山市防災会議 議事録\n開催日時\n令和4年10月3日月曜日 午前10時から\n開催場所\n北山市役所2階会議室\n"
+        "欠席者\n北山警察署長、北山市消防団長、北山小学校長\n事務局\n防災課長" + SPEECH
+    )
+    assert parsed["members_absent"] is None
+
+
+def test_the_session_the_chair_declares_open_labels_a_plenary_over_a_title_ordered_by_month():
+    parsed = parse_text(
+        "令和 3年 6月 定例会(第2回) 06月08日−01号\n△開会\n"
+        "○議長(北野一郎君) ただいまから令和3年第2回北山町議会定例会を開会します。\n"
+        "○議長(北野一郎君) 日程第1、会議録署名議員の指名を行います。\n"
+    )
+    assert parsed["meeting_label"] == "令和3年第2回定例会"
+
+
+def test_a_plenary_record_cut_from_its_title_is_its_towns_assembly_by_its_honoured_speaker():
+    parsed = parse_text(
+        "△議案第12号の採決\n○議長(\n北野一郎君) 日程第3、議案第12号 令和5年度北山町一般会計補正予算(第2号)を議題とします。"
+        " 質疑はありませんか。\n〔「なし」と言う者あり〕\n○議長(\n北野一郎君) 質疑なしと認めます。 本案は原案のとおり可決されました。\n"
+    )
+    assert parsed["municipality"] == "北山町"
+    assert parsed["council_name"] == "北山町議会"

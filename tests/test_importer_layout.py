@@ -509,3 +509,16 @@ def test_numbers_alone_over_their_titles_are_an_agenda_not_page_counts():
     text = ("北野市南部地域協議会 会議録\n日時 令和4年10月5日(水) 午後1時30分\n議題\n(1)\n南部地区の防災訓練について\n"
             "(2)\n北野市総合計画の進捗について\n○会長 それでは始めます。\n")
     assert [i["title"] for i in parse_text(text)["items"]] == ["南部地区の防災訓練について", "北野市総合計画の進捗について"]
+
+
+@pytest.mark.parametrize("line, closed", [
+    ("第 2 9 回 北 山 市 審 議 会", "第29回北山市審議会"),
+    ("  令 和 5 年 1 1 月 2 日( 木 )1 4 時 か ら", "  令和5年11月2日(木)14時から"),
+    # A label and the count that closes it: the count is no letter of the label.
+    ("出 席 総 数 17", "出席総数 17"),
+    ("欠 席 委 員 数 1", "欠席委員数 1"),
+], ids=["title", "date-indented", "count-after-label", "one-digit-count"])
+def test_a_line_letter_spaced_digits_and_brackets_too_is_closed_up_whole(line, closed):
+    from shingikai.minutes.importer.clean import clean_text
+
+    assert clean_text(line) == closed

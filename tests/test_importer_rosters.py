@@ -540,3 +540,27 @@ def test_a_box_form_whose_opening_and_closing_rows_share_one_label_cell():
     )
     assert (parsed["start_time"], parsed["end_time"]) == ("13:30", "14:05")
     assert parsed["chair"] == "北野一郎"
+
+
+@pytest.mark.parametrize("gap", ["                ", "\u3000\u3000\u3000"], ids=["spaces", "ideographic"])
+def test_a_counted_roster_heading_beside_the_clock_opens_seat_rows_closed_by_the_members_word(gap):
+    parsed = parse_text(
+        "令和 4年  3月 定例会(第1回)\n△開会・開議\n"
+        f"  3月4日午前10時00分開議{gap}出席議員4名\n"
+        "     1番  東山一郎議員      2番  西 花子議員\n"
+        "     3番  南田 健議員      4番  北川 実議員\n"
+        "       −−−−−−−−−−−−−−−−−−\n"
+        "○議長(東山一郎君) ただいまから令和4年第1回北山村議会定例会を開会します。\n"
+    )
+    assert parsed["members_present"] == ["東山一郎", "西花子", "南田健", "北川実"]
+    assert parsed["start_time"] == "10:00"
+
+
+@pytest.mark.parametrize("office", ["町長", "市長", "消防署長"])
+def test_the_outside_office_after_an_officers_name_is_no_staff_word_on_it(office):
+    parsed = parse_text(
+        "北山町防災会議の開催結果について\n1. 開催日時\n令和5年2月9日(木曜日)午後2時~3時\n2. 開催場所\n北山町役場 大会議室\n"
+        f"3. 出席者\n会長   北野 一郎 {office}\n委員   25人\n傍聴人   なし\n4. 議事\n(1)会長あいさつ\n"
+    )
+    assert parsed["members_present"] == ["北野一郎"]
+    assert parsed["chair"] == "北野一郎"

@@ -611,9 +611,29 @@ def _rejoin_lone_letters(text: str) -> str:
     return "\n".join(out)
 
 
+# 第 2 9 回 環 境 審 議 会, 令 和 ６ 年 ３ 月 ８ 日( 金 )1 0 時 か ら: a PDF's header line whose every character,
+# digits and brackets too, was set a space apart. Read so whole: a run of one- and two-character pieces a single
+# space apart, nearly all of one, with a digit among them that a piece follows (a count closing a label, 出 席 総 数 17,
+# stays apart from it).
+_SPACED_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:\S{1,2} ){4,}\S{1,2}$")
+_SPACED_DIGIT = re.compile(rf"(?:^| )[0-9０-９] (?=\S)")
+_HAS_CJK = re.compile(rf"[{CJK}]")
+
+
+def _closed_up_line(m: re.Match[str]) -> str:
+    line = m.group(0)
+    indent = line[:len(line) - len(line.lstrip(" \t\u3000"))]
+    pieces = line[len(indent):].split(" ")
+    if (sum(len(p) == 1 for p in pieces) * 4 < len(pieces) * 3 or not _SPACED_DIGIT.search(line[len(indent):])
+            or not _HAS_CJK.search(line)):
+        return line
+    return indent + "".join(pieces)
+
+
 def _collapse_spaced(line: str) -> str:
     if " " not in line and "\u3000" not in line:
         return line
+    line = _SPACED_LINE.sub(_closed_up_line, line)
     line = _SPACED_LATIN.sub(lambda m: m.group(0).replace(" ", ""), line)
     line = _collapse_spaced_cjk(line)
     line = _SPACED_COLUMN_LABEL.sub(lambda m: m.group(1) + _SPACES.sub("", m.group(2)), line)

@@ -101,10 +101,11 @@ def is_clock_line(line: str) -> bool:
 
 # A header's numbered list may space the word out to its column's width before the clock: 4 閉  会  午後0時07分.
 SPACED_WORDS = "|".join(w[0] + r"[ \t\u3000]{1,4}" + w[1] for w in f"{OPENING_WORDS}|{CLOSING_WORDS}".split("|"))
-# The same inside a flattened line, either way round: 10時38分開議, =開会 午前10時0分=.
+# The same inside a flattened line, either way round: 10時38分開議, =開会 午前10時0分=; run on from the date
+# (12月9日午前10時00分開議) or from a note in brackets (〇開 会(雨天のため午後3時開会)).
 CLOCK_INLINE = re.compile(
     # 令和5年3月17日 午前10時00分 開 議: the word spaced out after the clock as well.
-    rf"(?:^|(?<=[\s=＝(（〔)）{SPEAKER_MARKS}]))(?:(?P<clock>{CLOCK})[ \t\u3000]*(?P<word>{OPENING_WORDS}|{CLOSING_WORDS}|{SPACED_WORDS})"
+    rf"(?:^|(?<=[\s=＝(（〔)）{SPEAKER_MARKS}日])|(?<=[ぁ-ん])(?=午前|午後))(?:(?P<clock>{CLOCK})[ \t\u3000]*(?P<word>{OPENING_WORDS}|{CLOSING_WORDS}|{SPACED_WORDS})"
     rf"|(?P<word2>{OPENING_WORDS}|{CLOSING_WORDS}|{SPACED_WORDS})[ \t\u3000]*(?P<clock2>{CLOCK}))"
     # …(木)午前9時30分開会日程第1 会議録署名議員指名: a 議事日程 run together, its first entry right after the clock.
     rf"(?=$|[\s=＝)）〕]|日程第)"

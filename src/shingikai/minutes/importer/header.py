@@ -81,7 +81,8 @@ _NUMBERING = (
 _FIELD_RE = re.compile(
     rf"^[ \t\u3000]*{_NUMBERING}[【\[［〈]?(?P<label>{_LABEL_ALT})[】\]］〉]?"
     # 出席議員（３４名）: a count to check the roster against.
-    r"(?:[ \t\u3000]*[（(][ \t\u3000]*(?P<count>[0-9０-９]{1,3})[ \t\u3000]*[名人][ \t\u3000]*[）)])?"
+    # 出席議員18名: the count set against the label, without brackets.
+    r"(?:(?P<open>[ \t\u3000]*[（(][ \t\u3000]*)?(?P<count>[0-9０-９]{1,3})[ \t\u3000]*[名人](?(open)[ \t\u3000]*[）)]))?"
     r"(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+[/|｜][ \t\u3000]+|[ \t\u3000]+|\t+|$|(?=[（(]))(?P<value>.*?)(?:[ \t\u3000]+[|｜])?$"
 )
 # 1 日時平成18年…, 2 場所市役所5階委員会室, 3 出席者会長 北野一郎: a numbered list whose labels lost the gap
@@ -540,6 +541,10 @@ _GLUED_ROSTER = re.compile(
     r"(?<=[^\s:：])(?=(?:出席委員|出席議員|出席者|欠席委員|欠席議員|欠席者)"
     r"(?:[（(][ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[名人][ \t\u3000]*[）)]|[ \t\u3000:：]|$))"
 )
+# 12月9日午前10時00分開議          出席議員18名: the roster's counted heading in a second column of the clock's line.
+_ROSTER_COLUMN = re.compile(
+    r"(?:[ \t]{3,}|\u3000{2,})(?=(?:出席|欠席)(?:委員|議員|者)[（(]?[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[名人][）)]?$)"
+)
 
 
 _RUN_TOGETHER_LABEL = re.compile(r"会議の名称|開催日時|開催場所|出席者")
@@ -622,6 +627,11 @@ def _segments(lines: list[str], stop: int):
         if found and found[0] in ("place", "date", "time", "closed"):
             yield i, line[:m.start()]
             yield i, line[m.start():]
+            continue
+        m = _ROSTER_COLUMN.search(line) if "席" in line else None
+        if m and _has_clock(line[:m.start()]):
+            yield i, line[:m.start()]
+            yield i, line[m.end():]
             continue
         cut = _run_together(line) if i < 40 and "開催" in line else None
         if cut:
@@ -1013,6 +1023,48 @@ def meeting_label(texts: list[str], assembly_committee: bool = False, plenary: b
             # 12月定例会(第1号…), 定例会会議録 第1号: the day of an assembly's session, not a sitting of the body.
             if not _SESSION_WORD.search(text, max(0, m.start() - 12), m.start()):
                 return re.sub(r"[ \t\u3000]+", "", m.group("label"))
+    if not (assembly_committee or plenary):
+        return _fiscal_year_alone(texts)
+    return None
+
+
+# 平成30年度北野市防災会議議事録, 北野市防災会議 議事録 平成24年度 議事録: a body that meets once a year (or whose
+# record gives no count) is labelled by the fiscal year its title names, before the body's name or as a word of
+# its own. An assembly's committee is left alone (令和2年度北野常任委員会議事録): its 年度 is the assembly's, not
+# a count of its sittings.
+_ASSEMBLY_BODY = re.compile(r"常任委員会|特別委員会|議会運営委員会")
+_FISCAL_YEAR_WORD = re.compile(
+    r"(?:^|(?<=[\s(（]))(?P<y>(?:令和|平成|昭和)[ \t\u3000]*(?:[0-9０-９]{1,2}|元)[ \t\u3000]*年度)(?=$|[\s)）])"
+)
+
+
+def _fiscal_year_alone(texts: list[str]) -> str | None:
+    for text in texts:
+        if not text or _ASSEMBLY_BODY.search(text):
+            continue
+        m = _FISCAL_YEAR_BODY.match(text) or (
+            _FISCAL_YEAR_WORD.search(text) if _COUNCIL_WORD.search(text) else None)
+        if m:
+            return re.sub(r"[ \t\u3000]+", "", m.group("y"))
+    return None
+
+
+# ただいまから平成9年第5回北野町議会定例会を開会します。: the chair declares the session open by its year, count and
+# word; that is the record's own name for it, over an aggregator's title that orders it by month (平成 9年 12月
+# 定例会(第5回)).
+_SESSION_OPENED = re.compile(
+    rf"(?P<y>(?:令和|平成|昭和)[ \t\u3000]*(?:[0-9０-９]{{1,2}}|元)[ \t\u3000]*年)[ \t\u3000]*(?P<n>第[ \t\u3000]*[0-9０-９一二三四五六七八九十]{{1,3}}[ \t\u3000]*回)"
+    r"[^\s、。「」]{0,15}?(?P<w>定例会|臨時会)を?(?:開会|開き)"
+)
+
+
+def session_opened(lines: list[str]) -> str | None:
+    """平成9年第5回定例会: the plenary session the chair declares open, if the opening says so."""
+    for line in lines:
+        if "開" in line:
+            m = _SESSION_OPENED.search(line)
+            if m:
+                return re.sub(r"[ \t\u3000]+", "", m.group("y") + m.group("n") + m.group("w"))
     return None
 
 
@@ -1025,9 +1077,11 @@ _YEAR_ROUND_SITTING = re.compile(
     r"(?P<s>(?:定例会)?[ \t\u3000]*(?:[0-9０-９]{1,2}[ \t\u3000]*月[ \t\u3000]*(?:第[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*回)?"
     r"|第[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*回)[ \t\u3000]*会議)(?![録室所員場事])"
 )
+_BODY_WORDS = "審議会|審査会|委員会|協議会|懇話会|懇談会|会議|部会"
+_COUNCIL_WORD = re.compile(_BODY_WORDS)
 _FISCAL_YEAR_BODY = re.compile(
     r"(?P<y>(?:令和|平成|昭和)[ \t\u3000]*(?:[0-9０-９]{1,2}|元)[ \t\u3000]*年度)[ \t\u3000]*"
-    r"[^\s、。「」()（）第]{1,20}?(?:審議会|審査会|委員会|協議会|懇話会|懇談会|会議|部会)"
+    rf"[^\s、。「」()（）第]{{1,20}}?(?:{_BODY_WORDS})"
 )
 _ERA_START = re.compile(r"令和|平成|昭和")
 # 平成28年  9月 定例会, 令和 元年 9月定例会(第3回), 平成29年10月(第23期)総会: a session named by its year and month;

@@ -326,6 +326,11 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
             _PLENARY_TITLE.fullmatch(compact(t)) for t in title_texts[:3]):
         # 令和3年第2回臨時会, the city named by its bills: the record of the city's assembly in plenary.
         council, council_conf = municipality + "議会", 0.6
+    if council is None and municipality and municipality[-1] in "市区町村" and any(
+            _HONOURED_SPEAKER.match(ln) for ln in lines[:200] if "君" in ln):
+        # ○議長(北野一郎君) 日程第4、議案第53号…: a record cut from its title, its 議長 honoured with 君 as only an
+        # assembly's are; the city's assembly in plenary (its committee would be chaired by a 委員長).
+        council, council_conf = municipality + "議会", 0.6
     committee = bool(council and re.search(r"[都道府県市区町村]議会.", council))
     # 閉会 午前10時39分 平成25年第20回定例会: the sitting's count run on after a field of the header.
     # …研修室 令和7年度第1回北山市環境保全審議会議事録: the title run onto the end of the place.
@@ -333,6 +338,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     plenary = bool(council and _ASSEMBLY_NAME.search(council) and not committee)
     label = hdr.meeting_label(title_texts, committee, plenary) or hdr.meeting_label(
         [header.first(f) for f in ("date", "time", "closed", "place")], committee, plenary)
+    if plenary and (label is None or _MONTH_SESSION_LABEL.search(label)):
+        # 平成 9年 12月 定例会(第5回) over ただいまから平成9年第5回北野町議会定例会を開会します。: the record's own name.
+        label = hdr.session_opened(lines[:400]) or label
 
     date_value, place = hdr.stranded_sitting(header, header.first("date"), header.first("place"))
     if date_value and place and parse_date(date_value) is None and parse_date(place) is not None:
@@ -375,6 +383,12 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     if start_time is None:
         start_time, end_time = _sitting_clock(lines)
         time_conf = 0.9
+    if start_time is None and date:
+        # 第29回北野市環境審議会次第 / 平成18年2月20日(月)13時から: no field and no opening word; the clock on the
+        # line that dates the sitting is its opening.
+        date_line = next((ln for ln in title_texts + lines[:40] if _FULL_DATE_LINE.match(ln) and parse_date(ln) == date), "")
+        start_time, end_time = parse_time_range(date_line)
+        time_conf = 0.8
     elif end_time is None:
         # 日時　令和５年２月21日　午後１時: the header states only the opening; 散会 closes the day.
         end_time = _sitting_clock(lines)[1]
@@ -418,7 +432,8 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         if notified:
             absent_value = notified
             absent_listed = [n for n in re.split(r"[、,，・]", re.sub(r"(?:各?委員)", "", notified)) if n]
-    if absent_value is None:
+    if absent_value is None or not absent_listed and not hdr.is_none_value(absent_value):
+        # 欠席者 北野市消防団長、北野警察署長: absence by office (or by count) names no one; unknown, not none.
         absent = None
     elif hdr.is_none_value(absent_value):
         absent = []
@@ -480,6 +495,8 @@ _WIDE_GAP = re.compile(r"[ \t]{3,}|\u3000{2,}")
 _ROOM_CELL = re.compile(r"[^\s0-9０-９:：、。]{2,30}(?:[ \u3000][^\s:：、。]{1,20}){0,2}")
 
 
+_MONTH_SESSION_LABEL = re.compile(r"月(?:定例会|臨時会)")
+_HONOURED_SPEAKER = re.compile(rf"^[ \t\u3000]*[{SPEAKER_MARKS}][ \t\u3000]*議長[（(][^（）()]{{1,12}}君[）)]")
 # 令和 3年 第2回 臨時会, 平成28年9月定例会: a title that names a plenary session and no body.
 # 平成23年第1回定例会(第2日) 本文: the day of the session, and a minutes site's word for the record's text.
 _PLENARY_TITLE = re.compile(

@@ -39,7 +39,8 @@ _ROLE_PREFIX = re.compile(
 )
 _STAFF_WORD = re.compile(
     r"(?:課長補佐|課長|係長|主査|主幹|主任主事|主任|主事|参事|室長|所長|部長|次長|局長|館長|園長|補佐|技師|専門員|保健師|"
-    r"市長|町長|村長|教育長|職員|事務局|株式会社)"
+    # 消防団長, 警察署長, 小学校長, 病院長, 支店長, 駅長: the head of an organisation sitting by office (a 防災会議).
+    r"市長|町長|村長|教育長|職員|事務局|株式会社|団長|署長|校長|院長|店長|駅長)"
 )
 
 
@@ -229,6 +230,20 @@ def _affiliations_dropped(value: str) -> str:
     return "\n".join(out)
 
 
+# 会長   北山 健 市長 / 委員   40人: an officer named by role and name, then the office he holds outside the body
+# (a 防災会議's 会長 is the mayor). The office is no staff word on the name: dropped.
+_OFFICE_AFTER_NAME = re.compile(
+    r"(?m)^(?P<head>[ \t\u3000]*(?:副?(?:会長|委員長|議長)|委員)[ \t\u3000]+"
+    r"(?P<name>[一-龥々豈-﫿]{1,4}(?:[ \u3000][一-龥々豈-﫿]{1,4})?))[ \t\u3000]+(?P<office>[^\s、,，]{1,10})[ \t\u3000]*$"
+)
+
+
+def _office_dropped(m: re.Match[str]) -> str:
+    if _STAFF_WORD.search(m.group("office")) and not _STAFF_WORD.search(m.group("name")):
+        return m.group("head")
+    return m.group(0)
+
+
 def _read_listed(value: str) -> People:
     if "\n" in value:
         value = _affiliations_dropped(value)
@@ -245,6 +260,8 @@ def _read_listed(value: str) -> People:
         value = "\n".join(re.split(r"[ \t]{2,}|\u3000{2,}", line.strip(" \t\u3000"))[0] for line in value[head.end():].split("\n"))
     # 1.会長山田和子 / 2.副会長有田伸弘: the list's own numbering.
     value = _ENTRY_NUMBER.sub("", value)
+    if "長" in value:
+        value = _OFFICE_AFTER_NAME.sub(_office_dropped, value)
     # 会長 / • 高橋 保(有識者): the role alone above the bullet it heads.
     value = _ROLE_ABOVE_BULLET.sub(lambda m: (m.group(1) or m.group(2)) + "\u3000", value)
     # • 桑原 千秋(…農村計画課長)代理: one attending in a member's stead, no member.
@@ -558,7 +575,7 @@ _ROLE_TOKEN = re.compile(r"副?(?:会長|委員長|議長)|準?委員|議員|会
 # 北野委員長、南田、東の各委員及び西川、森の各議員: a list closed by 各委員 is the committee's; the
 # assembly members listed after 及び (各議員) sit in without being members of it.
 _EACH_LIST = re.compile(r"の各(?:専門|臨時)?委員(?:[ \t\u3000]*(?:及び|並びに)[^\n]*?の各議員)?")
-_RULE = re.compile(r"[─━―—－‐-]{3,}")
+_RULE = re.compile(r"[─━―—－‐\-−]{3,}")
 # 太田 昭宏君 / ………… / 議長 大島 理森君: a line that is only a rule closes the list of members; those under it
 # (the 議長, the secretariat, the date of the sitting) attend without being members.
 _CLOSING_RULE = re.compile(r"[ \t\u3000]*[…‥・･·─━―—－‐=＝_＿]{3,}[ \t\u3000]*")
@@ -841,6 +858,8 @@ def _seated_people(seated: list[str]) -> tuple[list[str], str | None, tuple[str,
         piece = piece[:staff.start()] if staff else piece
         notes = "".join("".join(n.split()) for n in _PARENS.findall(piece))
         name = re.sub(r"\s+", "", strip_role_words(_PARENS.sub("", piece).strip(" \t\u3000\n、,，")))
+        # 1番  北野一郎議員      2番  南田健議員: an assembly's seat table closes each name with the members' word.
+        name = re.sub(r"(?<=..)議員$", "", name)
         if 2 <= len(name) <= 12 and not _NO_NAME_CELL.search(name):
             names.append(name)
             if _CAME_NOTE.search(notes):

@@ -730,3 +730,37 @@ def test_a_rule_run_onto_the_last_entry_of_a_flattened_agenda_ends_it():
         "━━━━━━━━━━出席議員(2名)  1番  東山花子君  2番  南田健君\n"
     )
     assert [t for (t,) in _read_items(text, "title")] == ["令和3年度北野町一般会計補正予算(第2号)"]
+
+
+def test_a_numbered_account_of_the_business_under_the_header_is_the_body_and_its_bill_a_consultation():
+    # The header's 議題 field runs into an account of each step (…がありました。): the steps are the body's
+    # headings, and a bill under 諮問事項 is the consultation the council is asked for, approved as stated.
+    text = (
+        "北野市水防会議の開催結果\n\n1 日時\n\n令和5年8月3日 午前10時から11時まで\n\n2 会場\n\n北野市役所 3階 会議室\n\n"
+        "3 議題\n\n(1)開会\n\n事務局より日程の説明がありました。\n\n(2)諮問事項\n\n"
+        "議案第2号 北野市水防計画の改定について\n 事務局より、議案第2号について説明がありました。\n"
+        " 議案第2号について、諮問のとおり了承されました。\n"
+    )
+    assert _read_items(text, "kind", "title", "outcome") == [("諮問", "北野市水防計画の改定について", "承認")]
+
+
+def test_a_group_word_over_entries_numbered_afresh_rules_only_its_own_entries():
+    # 2 報告事項 / 1 … / 2 … / 3 審議 / 1 …: a nested agenda flattened; the reports are 報告, the entries under
+    # the next group word are not, and the report on the body's own members is procedure.
+    text = (
+        "南野町水防会議 会議録\n\n日時\n\n令和4年6月1日(水曜日)午後3時から\n\n場所\n\n南野町役場 2階会議室\n\n次第\n\n"
+        "  1 開会\n  2 報告事項\n    1 南野町水防会議委員について\n    2 南野町水防会議条例の改正について\n"
+        "  3 議事\n    1 南野町水防計画の見直し(案)について\n  4 閉会\n\n会議内容\n\n"
+        "○会長 それでは始めます。\n○委員 承知しました。\n"
+    )
+    assert _read_items(text) == [("報告", "南野町水防会議条例の改正について"), ("その他", "南野町水防計画の見直し(案)について")]
+
+
+def test_the_record_pointing_back_at_its_agenda_names_no_case():
+    text = (
+        "令和5年第2回北野村議会臨時会会議録 第1号\n令和5年5月9日(火曜日) 午前10時開議\n"
+        "議事日程(第1号)\n第 1 会期の決定\n第 2 議案第12号 工事請負契約の締結について\n"
+        "本日の会議に付した事件\n議事日程(第1号)に同じ\n午前10時00分 開会\n"
+        "議長(南田健君) おはようございます。ただいまから会議を開きます。\n"
+    )
+    assert [t for _, t in _read_items(text)] == ["工事請負契約の締結について"]

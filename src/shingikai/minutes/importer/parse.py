@@ -758,7 +758,7 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
             if h.cls == "other":
                 other_sections.append((h.line, end))
             continue
-        kind = h.kind_hint or _basis_kind(body, h.line, end) or context_kind
+        kind = _kind_under(h.kind_hint, h.style, context_kind) or _basis_kind(body, h.line, end) or context_kind
         quoted = _quoted_business(h.title)
         if quoted is not None:
             # 2 「…の日程」及び「…素案の概要」についての事務局説明: each quoted title is a case explained.
@@ -1208,6 +1208,14 @@ def _title_from_mention(lines: list[str], body: Body, item: Item) -> None:
                 return
 
 
+def _kind_under(hint: str | None, style: str, context: str | None) -> str | None:
+    """A heading's own kind, unless it is only a bill's series under a group word that names the kind:
+    (3)諮問事項 / 議案第1号 …について is a consultation, though 議案 alone says nothing of one."""
+    if hint == "その他" and style == "case" and context in ("諮問", "報告"):
+        return context
+    return hint
+
+
 def _heading_number(h: Heading) -> int | None:
     value = unicodedata.normalize("NFKC", h.number or "")
     return int(value) if value.isascii() and value.isdigit() else None
@@ -1522,6 +1530,9 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
     current: _AgendaEntry | None = None
     for block in blocks:
         block = rejoin_agenda_lines(block)
+        # 2. 報告案件 / 1. … / 3. 議事 / 1. …: a block is one field of the header; the group word over
+        # the last one (議事, a field's word) does not reach into the next.
+        context = None
         # Where every line of the list is numbered, an unnumbered line continues the one before.
         numbered = sum(1 for line in block if parse_heading(line.strip(" \t\u3000")) is not None)
         wraps = numbered >= 2 and numbered >= len(block) - 2
@@ -1556,8 +1567,9 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
                     break
                 # ――――◇―――――: a rule may carry a mark in its middle.
                 if (not piece or RULE.fullmatch(piece.replace("◇", "")) or _FULL_DATE_LINE.match(piece)
-                        or _TABLE_HEADER_CELL.fullmatch(compact(piece))):
-                    continue  # a rule, the sitting's date written above its agenda, or a table's header cell
+                        or _TABLE_HEADER_CELL.fullmatch(compact(piece)) or _SAME_AS.fullmatch(compact(piece))):
+                    # a rule, the sitting's date written above its agenda, a table's header cell, or a pointer back
+                    continue
                 h = parse_heading(piece)
                 if session_style is not None:
                     if h is None or h[0] != session_style:
@@ -1635,7 +1647,8 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
                 if ref:
                     number, word = int(unicodedata.normalize("NFKC", ref.group("n"))), ref.group("w")
                 ordinal = _heading_number(heading) if not case and heading.style in _ORDINAL_STYLES else None
-                kind = heading.kind_hint or (word if word in ("諮問", "報告") and ref else None) or context
+                kind = (_kind_under(heading.kind_hint, heading.style, context)
+                        or (word if word in ("諮問", "報告") and ref else None) or context)
                 entries.append(_AgendaEntry(heading.title, kind, list(heading.depts), number, word, ordinal=ordinal,
                                             dept_note=heading.dept_note))
                 if heading.style in ("kana", "pkana"):
@@ -1660,6 +1673,9 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
     return _once_each(entries)
 
 
+# 本日の会議に付した事件 / 議事日程(第1号)に同じ: the field's word read as its label, the rest points back at the
+# agenda listed above; it names no case.
+_SAME_AS = re.compile(r"(?:議事日程)?[(（]?第?[0-9]{1,3}号?[)）]?(?:に同じ|のとおり)|同上")
 _PAPERS_LIST = re.compile(r"[(（【\[［〔<＜]?(?:会議|配布|配付|当日配布|事前配布|事前送付)資料(?:一覧)?[)）】\]］〕>＞]?")
 
 
@@ -1677,7 +1693,7 @@ def _opinion_topics(lines: list[str], items: list[Item], entries: list[_AgendaEn
 
 
 _ABOUT_END = re.compile(r"(?:について|の件)$")
-_DISCUSSED = re.compile(r"(?:協議|審議)(?:事項|案件)?")
+_DISCUSSED = re.compile(r"(?:協議|審議)(?:事項|案件)?|議事")
 
 
 def _once_each(entries: list[_AgendaEntry]) -> list[_AgendaEntry]:
@@ -2029,6 +2045,10 @@ def _is_assembly(council: str | None, header: hdr.Header, body: Body) -> bool:
     """
     if council and "議会" in _NOT_ASSEMBLY_WORDS.sub("", council):
         return True
+    if council and council.endswith("会議"):
+        # 北野市防災会議 / 議案第1号 …について: a 会議 numbers the cases put to it as bills too; no assembly
+        # calls itself a 会議 without 議会 in its name.
+        return False
     if any(h.style == "case" and h.kind_hint == "その他" for h in body.headings):
         return True  # 第85号議案: only an assembly numbers bills
     if "議会" in _NOT_ASSEMBLY_WORDS.sub("", header.first("secretariat") or ""):

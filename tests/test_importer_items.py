@@ -764,3 +764,30 @@ def test_the_record_pointing_back_at_its_agenda_names_no_case():
         "議長(南田健君) おはようございます。ただいまから会議を開きます。\n"
     )
     assert [t for _, t in _read_items(text)] == ["工事請負契約の締結について"]
+
+
+def test_the_rules_for_recording_and_hearing_the_sittings_are_procedure():
+    assert _agenda_items(
+        "南野市附属機関の議事録の作成及び公開に関する要領について",
+        "南野市景観審議会の傍聴に係る取扱い(案)について",
+        "南野市景観計画の改定について",
+    ) == [("その他", "南野市景観計画の改定について", [])]
+
+
+def test_an_agenda_read_one_cell_a_line_with_its_numbers_in_a_column_of_their_own():
+    # 1 / 開会 / 2 / 委嘱状交付 / 3 / …: a PDF's 次第 table, each number on its line over its entry, a cell of
+    # another column (the room) and a note of the papers in between; the procedure is no case.
+    text = (
+        "第12回北野市緑化審議会次第\n令和3年10月4日(月)14時から\n北野市役所\n1.\n開会\n2.\n委嘱状交付\n3.\n"
+        "会長及び副会長の選出\n第2委員会室\n4.\n部会員の指名\n5.\n北野市緑の基本計画の中間見直しについて\n"
+        "(資料2)緑の基本計画 中間見直し案\n資料1\n委員名簿\n"
+    )
+    assert _read_items(text) == [("その他", "北野市緑の基本計画の中間見直しについて")]
+
+
+def test_header_fields_numbered_in_a_column_of_their_own_are_no_agenda():
+    text = (
+        "北野市教育委員会会議録\n1\n開会の日時\n令和3年4月5日(月)\n2\n閉会の日時\n令和3年4月5日(月)\n3\n"
+        "招集の場所\n北野市役所\n4\n出席委員の氏名\n南田\n健\n"
+    )
+    assert _read_items(text) == []

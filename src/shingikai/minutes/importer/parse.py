@@ -852,6 +852,8 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         entries = _agenda_entries([[line for line in lines[:body.start] if _HEADER_CASE.match(line)]])
     if not items and not entries:
         entries = _explained_business(lines)
+    if not items and not entries and not body.labels:
+        entries = _agenda_entries([_numbering_column(lines, min(len(lines), 200))])
     if not items and not entries:
         entries = _agenda_entries([_contents_list(lines, max(body.start, min(body.labels, default=0)))])
     if assembly and not items and not entries:
@@ -1518,6 +1520,39 @@ def _order_of_business(lines: list[str], stop: int) -> list[str]:
             best, run = max(best, run, key=len), [line]
         elif run and n == len(run) + 1:
             run.append(line)
+    best = max(best, run, key=len)
+    return best if len(best) >= 3 else []
+
+
+_COLUMN_NUMBER = re.compile(r"[ \t\u3000]*(?P<n>[0-9０-９]{1,2})[.．]?[ \t\u3000]*")
+
+
+def _numbering_column(lines: list[str], stop: int) -> list[str]:
+    """1 / 市長挨拶 / 2 / 辞令交付 / 3 / 委員紹介 / 大会議室: a PDF's 次第 read one table cell a line, its numbers
+    in a column of their own; each number counting up from 1 and the line under it, as one entry. The
+    numbers stand a few lines apart (a page's number stands a page apart)."""
+    best: list[str] = []
+    run: list[str] = []
+    last = -1
+    for i in range(min(stop, len(lines)) - 1):
+        m = _COLUMN_NUMBER.fullmatch(lines[i])
+        if m is None:
+            continue
+        n = int(nfkc(m.group("n")))
+        title = lines[i + 1].strip(" \t\u3000")
+        if not title or _COLUMN_NUMBER.fullmatch(title):
+            continue
+        if hdr.match_field(title):
+            # 1 / 開会の日時 / 2 / 閉会の日時: the header's fields numbered so, no agenda.
+            best, run = max(best, run, key=len), []
+            last = -1
+            continue
+        if n == 1 or not run or n != len(run) + 1 or i - last > 5:
+            best, run = max(best, run, key=len), []
+            if n != 1:
+                continue
+        run.append(f"{n} {title}")
+        last = i
     best = max(best, run, key=len)
     return best if len(best) >= 3 else []
 

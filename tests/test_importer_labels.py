@@ -512,3 +512,8 @@ def test_a_lone_label_with_the_post_its_speaker_holds_in_brackets_is_a_turn():
 def test_a_lone_role_over_the_step_it_speaks_for_and_a_speech_is_a_turn_even_once():
     text = HEAD + "会長\n\n開会 会長あいさつ\n\n 本日はお忙しいところお集まりいただき、ありがとうございます。\n"
     assert _speakers(text) == ["会長"]
+
+
+def test_the_office_bracketed_after_the_chair_names_no_chair():
+    text = HEAD + "会長(町長)\n\nあいさつ\n\n事務局\n\n委員の委嘱について説明\n\n会長\n\n議題1について、事務局から説明をお願いします。\n"
+    assert parse_text(text)["chair"] is None

@@ -649,6 +649,8 @@ def _chair_from_labels(body: Body, members: list[str]) -> tuple[str | None, floa
             # 議長(元木会長): the 会長 presiding as 議長, named by surname; the member of that surname, not the
             # secretariat's namesake (局長 元木勇治), who is no member.
             printed = named.group("n") or named.group("m") or named.group("k")
+            if _OFFICE_ALONE.fullmatch(printed):
+                continue  # 会長(市長): the office the chair holds besides, no name
             name = re.sub(r"(?<=.)(?:会長|委員長|議長|座長)$", "", printed)
             found = (chairs.full_name(name, members), 0.9) if name != printed else (name, 0.9)
         elif re.search(r"(?:会長|委員長|議長)[(（]", label):
@@ -671,6 +673,7 @@ def _chair_from_labels(body: Body, members: list[str]) -> tuple[str | None, floa
 
 
 _ACTING_CHAIR = {"臨時", "仮", "年長", "代理"}
+_OFFICE_ALONE = re.compile(r"(?:副?[市町村区]長|副?知事|教育長)")
 
 
 def _units_in(text: str) -> list[str]:

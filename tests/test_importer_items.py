@@ -730,3 +730,64 @@ def test_a_rule_run_onto_the_last_entry_of_a_flattened_agenda_ends_it():
         "━━━━━━━━━━出席議員(2名)  1番  東山花子君  2番  南田健君\n"
     )
     assert [t for (t,) in _read_items(text, "title")] == ["令和3年度北野町一般会計補正予算(第2号)"]
+
+
+def test_a_numbered_account_of_the_business_under_the_header_is_the_body_and_its_bill_a_consultation():
+    # The header's 議題 field runs into an account of each step (…がありました。): the steps are the body's
+    # headings, and a bill under 諮問事項 is the consultation the council is asked for, approved as stated.
+    text = (
+        "北野市水防会議の開催結果\n\n1 日時\n\n令和5年8月3日 午前10時から11時まで\n\n2 会場\n\n北野市役所 3階 会議室\n\n"
+        "3 議題\n\n(1)開会\n\n事務局より日程の説明がありました。\n\n(2)諮問事項\n\n"
+        "議案第2号 北野市水防計画の改定について\n 事務局より、議案第2号について説明がありました。\n"
+        " 議案第2号について、諮問のとおり了承されました。\n"
+    )
+    assert _read_items(text, "kind", "title", "outcome") == [("諮問", "北野市水防計画の改定について", "承認")]
+
+
+def test_a_group_word_over_entries_numbered_afresh_rules_only_its_own_entries():
+    # 2 報告事項 / 1 … / 2 … / 3 審議 / 1 …: a nested agenda flattened; the reports are 報告, the entries under
+    # the next group word are not, and the report on the body's own members is procedure.
+    text = (
+        "南野町水防会議 会議録\n\n日時\n\n令和4年6月1日(水曜日)午後3時から\n\n場所\n\n南野町役場 2階会議室\n\n次第\n\n"
+        "  1 開会\n  2 報告事項\n    1 南野町水防会議委員について\n    2 南野町水防会議条例の改正について\n"
+        "  3 議事\n    1 南野町水防計画の見直し(案)について\n  4 閉会\n\n会議内容\n\n"
+        "○会長 それでは始めます。\n○委員 承知しました。\n"
+    )
+    assert _read_items(text) == [("報告", "南野町水防会議条例の改正について"), ("その他", "南野町水防計画の見直し(案)について")]
+
+
+def test_the_record_pointing_back_at_its_agenda_names_no_case():
+    text = (
+        "令和5年第2回北野村議会臨時会会議録 第1号\n令和5年5月9日(火曜日) 午前10時開議\n"
+        "議事日程(第1号)\n第 1 会期の決定\n第 2 議案第12号 工事請負契約の締結について\n"
+        "本日の会議に付した事件\n議事日程(第1号)に同じ\n午前10時00分 開会\n"
+        "議長(南田健君) おはようございます。ただいまから会議を開きます。\n"
+    )
+    assert [t for _, t in _read_items(text)] == ["工事請負契約の締結について"]
+
+
+def test_the_rules_for_recording_and_hearing_the_sittings_are_procedure():
+    assert _agenda_items(
+        "南野市附属機関の議事録の作成及び公開に関する要領について",
+        "南野市景観審議会の傍聴に係る取扱い(案)について",
+        "南野市景観計画の改定について",
+    ) == [("その他", "南野市景観計画の改定について", [])]
+
+
+def test_an_agenda_read_one_cell_a_line_with_its_numbers_in_a_column_of_their_own():
+    # 1 / 開会 / 2 / 委嘱状交付 / 3 / …: a PDF's 次第 table, each number on its line over its entry, a cell of
+    # another column (the room) and a note of the papers in between; the procedure is no case.
+    text = (
+        "第12回北野市緑化審議会次第\n令和3年10月4日(月)14時から\n北野市役所\n1.\n開会\n2.\n委嘱状交付\n3.\n"
+        "会長及び副会長の選出\n第2委員会室\n4.\n部会員の指名\n5.\n北野市緑の基本計画の中間見直しについて\n"
+        "(資料2)緑の基本計画 中間見直し案\n資料1\n委員名簿\n"
+    )
+    assert _read_items(text) == [("その他", "北野市緑の基本計画の中間見直しについて")]
+
+
+def test_header_fields_numbered_in_a_column_of_their_own_are_no_agenda():
+    text = (
+        "北野市教育委員会会議録\n1\n開会の日時\n令和3年4月5日(月)\n2\n閉会の日時\n令和3年4月5日(月)\n3\n"
+        "招集の場所\n北野市役所\n4\n出席委員の氏名\n南田\n健\n"
+    )
+    assert _read_items(text) == []

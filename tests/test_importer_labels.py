@@ -497,3 +497,23 @@ def test_a_unit_before_a_title_that_lost_its_bracket_stays_in_the_label():
         "町長北川一郎君) よろしくお願いいたします。\n"
     )
     assert _speakers(text) == ["予算特別委員長東山花子君", "町長北川一郎君"]
+
+
+def test_a_lone_label_with_the_post_its_speaker_holds_in_brackets_is_a_turn():
+    # 南田委員(北野市商工会副会長) alone over the question, 会長(町長) over あいさつ: the bracket names a post,
+    # part of the label as printed (a bracketed name or an act is not).
+    text = HEAD + (
+        "会長(町長)\n\nあいさつ\n\n【質疑】\n南田委員(北野市商工会副会長)\n 避難所の備蓄はどこで管理するのか伺いたい。\n"
+        "事務局\n 各小学校の倉庫で管理している。\n"
+    )
+    assert _speakers(text) == ["会長(町長)", "南田委員(北野市商工会副会長)", "事務局"]
+
+
+def test_a_lone_role_over_the_step_it_speaks_for_and_a_speech_is_a_turn_even_once():
+    text = HEAD + "会長\n\n開会 会長あいさつ\n\n 本日はお忙しいところお集まりいただき、ありがとうございます。\n"
+    assert _speakers(text) == ["会長"]
+
+
+def test_the_office_bracketed_after_the_chair_names_no_chair():
+    text = HEAD + "会長(町長)\n\nあいさつ\n\n事務局\n\n委員の委嘱について説明\n\n会長\n\n議題1について、事務局から説明をお願いします。\n"
+    assert parse_text(text)["chair"] is None

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from shingikai.minutes.importer import parse_text
+from shingikai.minutes.importer.clean import clean_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "minutes"
 DOCUMENTS = [
@@ -522,3 +523,25 @@ def test_a_line_letter_spaced_digits_and_brackets_too_is_closed_up_whole(line, c
     from shingikai.minutes.importer.clean import clean_text
 
     assert clean_text(line) == closed
+
+
+def test_rows_of_posts_and_names_as_wide_as_a_wrapped_page_stay_apart():
+    # 町長 北野 一郎 副町長 南田 健 / 教 育 長 …: who came to explain, two a row, each row as wide as the
+    # hard-wrapped speech below; a row ends on a name and is never a line cut at the page's edge.
+    rows = [
+        "町 長 北野 一郎 副 町 長 南田 健司",
+        "教 育 長 西川 三郎 総務課長 東山 清",
+        "建設課長 中村 次郎 税務課長 小林 守",
+    ]
+    width = max(len(r) for r in rows)
+    speech = "ただいまから会議を開きます。本日の議題は町道の改良工事に係る契約の締結についてであります。" * 14
+    wrapped = [speech[i:i + width] for i in range(0, len(speech), width)]
+    text = (
+        "令和5年第3回北野町議会臨時会会議録 第1号\n令和5年7月3日(月曜日) 午前10時開議\n"
+        "出席議員(3名)\n1番 南田 一郎 2番 西山 春子 3番 北川 清\n欠席議員(なし)\n説明のため出席した者の職氏名\n" + "\n".join(rows) + "\n事務局出席職員氏名\n"
+        "議会事務局長 西田 豊 書記 北村 恵\n議事日程(第1号)\n第 1 会期の決定\n午前10時00分 開会\n"
+        "議長(南田一郎君) " + "\n".join(wrapped) + "\n"
+    )
+    cleaned = clean_text(text).split("\n")
+    assert [r.replace(" ", "") for r in rows if r.replace(" ", "") not in [c.replace(" ", "") for c in cleaned]] == []
+    assert [t["speaker"] for t in parse_text(text)["turns"]] == ["議長(南田一郎君)"]

@@ -764,8 +764,9 @@ def _wrapped(printed: str, blanks: int, line: str, width: int | None) -> bool:
     prev = printed.rstrip()
     if len(prev) < width - 2 or not prev or prev[-1] in _SENTENCE_END:
         return False
-    if _has_cell_gap(prev.lstrip(" \t\u3000")):
-        # 委員長      安井   茂君: a table row is as wide as the page because its cells are padded.
+    if _has_cell_gap(prev.lstrip(" \t\u3000")) or _titled_row(prev):
+        # 委員長      安井   茂君: a table row is as wide as the page because its cells are padded;
+        # 村長 北野 一郎 副村長 南田 健: a row of posts and names ends on a name, never cut at the edge.
         return False
     if is_structural(line) and not _closes_open_bracket(prev, line):
         return False
@@ -784,6 +785,23 @@ def _has_cell_gap(text: str) -> bool:
 # apart) is set off from the next cell by two spaces, where a wider padding was lost.
 # A cell that opens with a number (令和 元年  6月 …-01号) is a date or a count, not a name's neighbour.
 _NARROW_ROW = re.compile(r"^[ \u3000]*[^\s。、0-9０-９]{1,6}(?:[ \u3000][^\s。、0-9０-９]{1,4})?(?: {2,}|\u3000{2,})[^\s。、0-9０-９]")
+
+
+# 村長 北野 一郎 副村長 南田 健 / 教育長 東山 実 …: a list of who attended, each post before its holder's name,
+# two to a row; each row is a line of its own, however long.
+_TITLED_ROW = re.compile(
+    r"(?:(?:[一-龥][ \u3000]?){0,12}(?:長|者|事|記|員|官|監|幹|佐|理)[ \u3000]+[一-龥々ぁ-んァ-ヶ]{1,5}(?:[ \u3000][一-龥々ぁ-んァ-ヶ]{1,5})?[ \u3000]*){2,}"
+)
+
+
+def _titled_row(line: str) -> bool:
+    line = line.strip(" \t\u3000")
+    # A row holds a few pairs; the bound keeps the pattern's backtracking short.
+    return len(line) <= 60 and bool(_TITLED_ROW.fullmatch(line))
+
+
+def _titled_rows(prev: str, line: str) -> bool:
+    return _titled_row(prev) and _titled_row(line)
 
 
 def _narrow_rows(prev: str, line: str) -> bool:
@@ -831,7 +849,7 @@ def _continues(out: list[str], blanks: int, line: str) -> bool:
     if _has_cell_gap(stripped) and _has_cell_gap(p.lstrip(" \t\u3000")):
         # 委員長　　大山益巳　　　　　副委員長　　吉谷　　　徹 / 委　　員　　渡部…: rows of a table padded with spaces.
         return False
-    if _narrow_rows(p, line):
+    if _narrow_rows(p, line) or _titled_rows(p, stripped):
         return False
     if "\t" in p:
         # A table row continues only when its last cell was cut at the page edge.

@@ -862,6 +862,8 @@ def _store(header: Header, name: str, block: list[str]) -> None:
         header.agenda_blocks.append(block)
 
 
+# …より挨拶がありました。 / …を紹介しました。 / …承認されました。: a sentence in the past that tells what was done.
+_NARRATED = re.compile(r"(?:ありました|しました|されました|行いました|受けました)。$")
 _LIST_LINE = re.compile(
     r"^(?:[-*+•・][ \t\u3000]*|[0-9０-９]{1,2}(?:[ \t\u3000.．、)）])|[(（][0-9０-９]{1,2}[)）]|[①-⑳⑴-⒇]|[ア-ン][ \t\u3000.．、]|[(（][ア-ン][)）]|【|〔|[(（])"
 )
@@ -882,6 +884,9 @@ def _continues_field(name: str | None, line: str, block: list[str]) -> bool:
             return False
         if "。" in line and any("。" in m.text for m in candidate_families(line)):
             # 【岡本会長】それでは…。: the proceedings have begun without a heading of their own.
+            return False
+        if not _LIST_LINE.match(line) and _NARRATED.search(line):
+            # (1)会長あいさつ / 会長より挨拶がありました。: an account of what was done, no entry of a list.
             return False
         return not _restarts_numbering(block, line)
     if name == "date" and _DATE_PIECE.fullmatch(line) and all(_DATE_PIECE.fullmatch(b) for b in block):
@@ -962,10 +967,17 @@ def _number_of(line: str) -> tuple[str, int] | None:
     return None
 
 
+# 2. 報告案件 / 1. …について: a group word over the entries numbered afresh beneath it.
+_GROUP_WORD = re.compile(r"(?:報告|諮問|審議|協議|付議)(?:事項|案件)|議事|議題|案件")
+
+
 def _restarts_numbering(block: list[str], line: str) -> bool:
-    # An agenda list ends where the same numbering starts again at 1 (the body's own headings).
+    # An agenda list ends where the same numbering starts again at 1 (the body's own headings), unless
+    # the line above is a group word whose entries are numbered from 1 under it (a nested list flattened).
     now = _number_of(line)
     if not now or now[1] != 1:
+        return False
+    if block and _GROUP_WORD.fullmatch(compact(re.sub(r"^[^一-龥ぁ-んァ-ヶ]*", "", block[-1]))):
         return False
     return any(_number_of(prev) == now for prev in block)
 

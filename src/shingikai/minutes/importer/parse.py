@@ -666,6 +666,8 @@ def _chair_from_labels(body: Body, members: list[str]) -> tuple[str | None, floa
             # 議長(元木会長): the 会長 presiding as 議長, named by surname; the member of that surname, not the
             # secretariat's namesake (局長 元木勇治), who is no member.
             printed = named.group("n") or named.group("m") or named.group("k")
+            if _OFFICE_ALONE.fullmatch(printed):
+                continue  # 会長(市長): the office the chair holds besides, no name
             name = re.sub(r"(?<=.)(?:会長|委員長|議長|座長)$", "", printed)
             found = (chairs.full_name(name, members), 0.9) if name != printed else (name, 0.9)
         elif re.search(r"(?:会長|委員長|議長)[(（]", label):
@@ -688,6 +690,7 @@ def _chair_from_labels(body: Body, members: list[str]) -> tuple[str | None, floa
 
 
 _ACTING_CHAIR = {"臨時", "仮", "年長", "代理"}
+_OFFICE_ALONE = re.compile(r"(?:副?[市町村区]長|副?知事|教育長)")
 
 
 def _units_in(text: str) -> list[str]:
@@ -775,7 +778,7 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
             if h.cls == "other":
                 other_sections.append((h.line, end))
             continue
-        kind = h.kind_hint or _basis_kind(body, h.line, end) or context_kind
+        kind = _kind_under(h.kind_hint, h.style, context_kind) or _basis_kind(body, h.line, end) or context_kind
         quoted = _quoted_business(h.title)
         if quoted is not None:
             # 2 「…の日程」及び「…素案の概要」についての事務局説明: each quoted title is a case explained.
@@ -869,6 +872,8 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         entries = _agenda_entries([[line for line in lines[:body.start] if _HEADER_CASE.match(line)]])
     if not items and not entries:
         entries = _explained_business(lines)
+    if not items and not entries and not body.labels:
+        entries = _agenda_entries([_numbering_column(lines, min(len(lines), 200))])
     if not items and not entries:
         entries = _agenda_entries([_contents_list(lines, max(body.start, min(body.labels, default=0)))])
     if assembly and not items and not entries:
@@ -1225,6 +1230,14 @@ def _title_from_mention(lines: list[str], body: Body, item: Item) -> None:
                 return
 
 
+def _kind_under(hint: str | None, style: str, context: str | None) -> str | None:
+    """A heading's own kind, unless it is only a bill's series under a group word that names the kind:
+    (3)諮問事項 / 議案第1号 …について is a consultation, though 議案 alone says nothing of one."""
+    if hint == "その他" and style == "case" and context in ("諮問", "報告"):
+        return context
+    return hint
+
+
 def _heading_number(h: Heading) -> int | None:
     value = unicodedata.normalize("NFKC", h.number or "")
     return int(value) if value.isascii() and value.isdigit() else None
@@ -1531,6 +1544,39 @@ def _order_of_business(lines: list[str], stop: int) -> list[str]:
     return best if len(best) >= 3 else []
 
 
+_COLUMN_NUMBER = re.compile(r"[ \t\u3000]*(?P<n>[0-9０-９]{1,2})[.．]?[ \t\u3000]*")
+
+
+def _numbering_column(lines: list[str], stop: int) -> list[str]:
+    """1 / 市長挨拶 / 2 / 辞令交付 / 3 / 委員紹介 / 大会議室: a PDF's 次第 read one table cell a line, its numbers
+    in a column of their own; each number counting up from 1 and the line under it, as one entry. The
+    numbers stand a few lines apart (a page's number stands a page apart)."""
+    best: list[str] = []
+    run: list[str] = []
+    last = -1
+    for i in range(min(stop, len(lines)) - 1):
+        m = _COLUMN_NUMBER.fullmatch(lines[i])
+        if m is None:
+            continue
+        n = int(nfkc(m.group("n")))
+        title = lines[i + 1].strip(" \t\u3000")
+        if not title or _COLUMN_NUMBER.fullmatch(title):
+            continue
+        if hdr.match_field(title):
+            # 1 / 開会の日時 / 2 / 閉会の日時: the header's fields numbered so, no agenda.
+            best, run = max(best, run, key=len), []
+            last = -1
+            continue
+        if n == 1 or not run or n != len(run) + 1 or i - last > 5:
+            best, run = max(best, run, key=len), []
+            if n != 1:
+                continue
+        run.append(f"{n} {title}")
+        last = i
+    best = max(best, run, key=len)
+    return best if len(best) >= 3 else []
+
+
 def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
     entries: list[_AgendaEntry] = []
     context: str | None = None
@@ -1539,6 +1585,9 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
     current: _AgendaEntry | None = None
     for block in blocks:
         block = rejoin_agenda_lines(block)
+        # 2. 報告案件 / 1. … / 3. 議事 / 1. …: a block is one field of the header; the group word over
+        # the last one (議事, a field's word) does not reach into the next.
+        context = None
         # Where every line of the list is numbered, an unnumbered line continues the one before.
         numbered = sum(1 for line in block if parse_heading(line.strip(" \t\u3000")) is not None)
         wraps = numbered >= 2 and numbered >= len(block) - 2
@@ -1573,8 +1622,9 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
                     break
                 # ――――◇―――――: a rule may carry a mark in its middle.
                 if (not piece or RULE.fullmatch(piece.replace("◇", "")) or _FULL_DATE_LINE.match(piece)
-                        or _TABLE_HEADER_CELL.fullmatch(compact(piece))):
-                    continue  # a rule, the sitting's date written above its agenda, or a table's header cell
+                        or _TABLE_HEADER_CELL.fullmatch(compact(piece)) or _SAME_AS.fullmatch(compact(piece))):
+                    # a rule, the sitting's date written above its agenda, a table's header cell, or a pointer back
+                    continue
                 h = parse_heading(piece)
                 if session_style is not None:
                     if h is None or h[0] != session_style:
@@ -1652,7 +1702,8 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
                 if ref:
                     number, word = int(unicodedata.normalize("NFKC", ref.group("n"))), ref.group("w")
                 ordinal = _heading_number(heading) if not case and heading.style in _ORDINAL_STYLES else None
-                kind = heading.kind_hint or (word if word in ("諮問", "報告") and ref else None) or context
+                kind = (_kind_under(heading.kind_hint, heading.style, context)
+                        or (word if word in ("諮問", "報告") and ref else None) or context)
                 entries.append(_AgendaEntry(heading.title, kind, list(heading.depts), number, word, ordinal=ordinal,
                                             dept_note=heading.dept_note))
                 if heading.style in ("kana", "pkana"):
@@ -1677,6 +1728,9 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
     return _once_each(entries)
 
 
+# 本日の会議に付した事件 / 議事日程(第1号)に同じ: the field's word read as its label, the rest points back at the
+# agenda listed above; it names no case.
+_SAME_AS = re.compile(r"(?:議事日程)?[(（]?第?[0-9]{1,3}号?[)）]?(?:に同じ|のとおり)|同上")
 _PAPERS_LIST = re.compile(r"[(（【\[［〔<＜]?(?:会議|配布|配付|当日配布|事前配布|事前送付)資料(?:一覧)?[)）】\]］〕>＞]?")
 
 
@@ -1694,7 +1748,7 @@ def _opinion_topics(lines: list[str], items: list[Item], entries: list[_AgendaEn
 
 
 _ABOUT_END = re.compile(r"(?:について|の件)$")
-_DISCUSSED = re.compile(r"(?:協議|審議)(?:事項|案件)?")
+_DISCUSSED = re.compile(r"(?:協議|審議)(?:事項|案件)?|議事")
 
 
 def _once_each(entries: list[_AgendaEntry]) -> list[_AgendaEntry]:
@@ -2046,6 +2100,10 @@ def _is_assembly(council: str | None, header: hdr.Header, body: Body) -> bool:
     """
     if council and "議会" in _NOT_ASSEMBLY_WORDS.sub("", council):
         return True
+    if council and council.endswith("会議"):
+        # 北野市防災会議 / 議案第1号 …について: a 会議 numbers the cases put to it as bills too; no assembly
+        # calls itself a 会議 without 議会 in its name.
+        return False
     if any(h.style == "case" and h.kind_hint == "その他" for h in body.headings):
         return True  # 第85号議案: only an assembly numbers bills
     if "議会" in _NOT_ASSEMBLY_WORDS.sub("", header.first("secretariat") or ""):

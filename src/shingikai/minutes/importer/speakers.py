@@ -460,8 +460,11 @@ def _match_family(s: str, name: str) -> LabelMatch | None:
             # 東山参事官(社会保障担当): a title and its post, not a part of the proceedings.
             return None
     elif name == "alone" and m.group("note") and not _ACT_NOTE.search(m.group("note")):
-        # 企画課長(山田): a bracket after a lone label is only read as a note of what is done.
-        return None
+        if not _POST_NOTE.search(compact(m.group("note"))):
+            # 企画課長(山田): a bracket after a lone label is only read as a note of what is done, or as a post.
+            return None
+        # 会長(市長), 南田委員(北野市町内会連合会会長): the post the speaker holds besides, part of the label.
+        label = s.strip(SPACE_CHARS)
     if name == "space" and (len(text) < 2 or text[0] in "、。）)" or _PERSON_NAME.fullmatch(text)
                             or _SURNAME.fullmatch(text) and not STAGE_WORD.search(text) or BODY_ALONE.fullmatch(text)):
         # 教育次長 川添 泰宏: a title and a name, a row of the list of who attended.
@@ -536,6 +539,8 @@ _SPACED_LABEL = re.compile(
 )
 # Only a person's title makes such a label: a unit (第3委員会室) or a heading is set off the same way.
 _PERSON_TITLE = re.compile(rf"(?:{ROLE_SUFFIXES}|官|大臣|{_KAN_POSTS})$")
+# (市長), (北野市町内会連合会会長): a bracket naming the post its holder speaks from; a bare name (君, 氏) is none.
+_POST_NOTE = re.compile(rf"(?:{ROLE_SUFFIXES}|{_KAN_POSTS})(?<![君氏])$")
 # A flattened record is long; a line of a table or a heading is not.
 _FLATTENED_LINE = 200
 

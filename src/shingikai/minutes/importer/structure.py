@@ -99,9 +99,9 @@ PROCEDURAL = re.compile(
     r"(?:正・?|正副)?(?:分科会長|部会長|座長|会長|副会長|委員長|副委員長|議長|副議長|会長職務代理者?|職務代理者?|理事)"
     r"(?:(?:及び|および|・|並びに|ならびに|と|の)?(?:副会長|副委員長|副議長|会長代理|副部会長|座長代理|会長職務代理者?|職務代理者?|幹事))*"
     r"の?(?:選出|選任|互選|指名|決定).*|"
-    # 現地視察 (• 笹川地区), 運営規則, 会議のスケジュール, 専門部会の割り当て, 景観審議会委員について: how the
+    # 現地視察 (• 笹川地区), 運営規則, 会議のスケジュール, 専門部会の割り当て, 部会員の指名, 景観審議会委員について (防災会議委員について): how the
     # body meets and who sits on it, not a case before it.
-    r"(?:現地|施設)(?:視察|見学).*|(?:専門|臨時|特別)委員の?(?:任命|委嘱|指名).*|[^、。]{0,20}(?:部会|分科会)(?:委員)?の?指名.*|(?:視察|見学)(?:[ \t\u3000•・].*)?|"
+    r"(?:現地|施設)(?:視察|見学).*|(?:専門|臨時|特別)委員の?(?:任命|委嘱|指名).*|[^、。]{0,20}(?:部会|分科会)(?:委員|員)?の?指名.*|(?:視察|見学)(?:[ \t\u3000•・].*)?|"
     r"(?:[^、。]{0,20}(?:審議会|審査会|協議会|調査会|委員会|分科会|部会|懇話会|会議)の?)?運営(?:規則|規程|要綱)(?:[（(]案[）)])?"
     r"(?:について|の件|の?(?:制定|決定)(?:について)?)?|"
     r"(?:会議|審議|年間|今後|当面)の?(?:開催)?スケジュール.*|"
@@ -109,7 +109,7 @@ PROCEDURAL = re.compile(
     # a notice of another body's meeting.
     r"(?:第[0-9]{1,2}回[、,・]?)*[^、。]{0,30}(?:審議会|審査会|協議会|委員会|懇話会|懇談会|部会|分科会|会議)の?(?:開催)?日程(?:について|の件)?|"
     r"[^。]*(?:会議|会)について(?:連絡|案内|周知)(?:を(?:し|す|行)[^。]{0,30})?|[^。]*出席を依頼.*|.*開催(?:スケジュール|予定)(?:[（(]案[）)])?(?:について|の件)?|.*(?:部会|分科会)の?(?:割り?当て|割振り|振り分け).*|"
-    r"[^、。]{0,12}(?:審議会|審査会|協議会|懇話会|懇談会)の?委員(?:について|の件)|"
+    r"[^、。]{0,12}(?:審議会|審査会|協議会|懇話会|懇談会|会議)の?委員(?:について|の件)|"
     # あいさつ 板橋会長: who greets, named after the word.
     r".*(?:あいさつ?|挨拶)|(?:あいさつ|挨拶)[ \t\u3000]*[^、。]{1,12}?(?:会長|委員長|知事|[市町村区]長|部長|局長|教育長)|.*(?:" + MINUTES_WORDS + r")(?:の[^、。]{0,8})?(?:について|の件)?|議事録署名.*|会議録署名.*|署名委員.*|前回.*|議事録の?(?:確認|確定|承認).*|会議録の?(?:確認|確定|承認).*|"
     r"会期の?決定.*|会期の件|諸般の報告.*|議長(?:の)?報告|参考資料.*|招集告示|(?:不)?応[招召](?:・不応[招召])?議員.*|出席者等|議席の?(?:指定|変更).*|仮議席.*|会議時間の延長.*|"
@@ -132,6 +132,10 @@ PROCEDURAL = re.compile(
     r"[「『]?[^、。「」『』]{0,30}(?:会議|協議会|委員会|審議会|懇話会|懇談会)(?:の設置について|設置(?:要綱|規約|規程)(?:[（(]案[）)])?[」』]?(?:について)?)(?:会議次第)?|"
     # 委員番号の決定, 経過・概要説明: a new body's first steps, no case before it.
     r"(?:委員|議席)番号の?(?:決定|指定).*|(?:これまでの)?経過(?:及び|・|並びに)?(?:概要)?(?:の)?説明.*|"
+    # 北野市審議会等の会議録の公開に関する基準について, 北野市環境審議会の傍聴に関する定め(案): how the body's
+    # sittings are recorded and heard, the rules of its own procedure whatever they are called.
+    r"[^、。]{0,30}(?:会議録|議事録|傍聴)(?:の[^、。]{0,16}?|に)(?:関する|係る|ついての)?(?:基準|要領|要綱|規程|規則|定め|取扱い?|取り扱い)"
+    r"(?:[（(]案[）)])?(?:について|の件|の?(?:制定|決定)(?:について)?)?|"
     # 議事日程第1から第7, 議事日程に同じ: the business of the sitting referred to, not listed.
     r"議事日程(?:第|に同じ|のとおり).*|"
     # 第４．第３回定例会 / 議案第５号 …: the session whose bills are listed below, no case itself.
@@ -250,7 +254,7 @@ def choose_family(lines: list[str], start: int, found: dict[int, dict[str, Label
                 if in_roster(name, attending):
                     rostered.add(name)
             counts[m.family] += 1
-            if _sentence(m.text or _next_line(lines, i)):
+            if _sentence(m.text or _said_under(lines, i)):
                 spoken.add(m.family)
                 if m.text and i > start and _ENDS_OPENING.search(lines[i - 1]):
                     # 午前10時00分開会 / 北野委員長 おはようございます。: the chair opens the sitting.
@@ -295,6 +299,19 @@ def _next_line(lines: list[str], i: int) -> str:
     for j in range(i + 1, min(len(lines), i + 4)):
         if lines[j].strip():
             return lines[j].strip()
+    return ""
+
+
+# 開会 会長あいさつ, あいさつ: the step a lone label speaks for, written between it and the speech.
+_STEP_LINE = re.compile(r"[^。、]{0,12}(?:あいさつ|挨拶)")
+
+
+def _said_under(lines: list[str], i: int) -> str:
+    """The first line under a lone label, past a line naming the step it speaks for (会長 / 開会 会長あいさつ / …)."""
+    for j in range(i + 1, min(len(lines), i + 4)):
+        s = lines[j].strip()
+        if s:
+            return _next_line(lines, j) if _STEP_LINE.fullmatch(s) else s
     return ""
 
 

@@ -241,7 +241,8 @@ def test_attendance_names_lose_role_words(value, names, chair):
     "prefix, expected",
     [("みなみ市情報公開・個人情報保護運営審議会", "みなみ市"), ("四日市市個人情報保護審議会", "四日市市"),
      ("東京都個人情報保護審議会", "東京都"), ("埼玉県みなみ市情報公開審査会", "みなみ市"),
-     ("きた郡ひがし村個人情報保護審議会", "ひがし村"), ("本市個人情報保護審議会", None), ("情報公開審査会", None)],
+     ("きた郡ひがし村個人情報保護審議会", "ひがし村"), ("本市個人情報保護審議会", None), ("情報公開審査会", None),
+     ("北野区都市計画審議会", "北野区"), ("南田町都市景観審議会", "南田町"), ("京都市都市計画審議会", "京都市")],
 )
 def test_municipality_from_council_name(prefix, expected):
     assert municipality_from_prefix(prefix) == expected

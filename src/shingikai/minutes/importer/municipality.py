@@ -95,6 +95,9 @@ def _leading_place(p: str) -> str | None:
                 break
             if kana and (k < 3 or p[k - 1] in "のがはをにでとも"):
                 continue
+            if p[k] == "市" and p[k - 1] == "都" and p[k - 2:k - 1] in ("区", "町", "村"):
+                # 北野区都市計画審議会: 都市 opens the body's field after the ward; it is no city 北野区都市.
+                continue
             if p[k] in suffixes and p[k + 1] not in _WORD_AFTER_SUFFIX:
                 return p[:k + 1]
     return None

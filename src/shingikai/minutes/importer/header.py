@@ -1040,13 +1040,17 @@ def meeting_label(texts: list[str], assembly_committee: bool = False, plenary: b
     return None
 
 
+# 令和 元年, 平成28年: an era year as the labels spell it (the pattern text, to build the labels' patterns).
+_ERA_YEAR_TEXT = r"(?:令和|平成|昭和)[ \t\u3000]*(?:[0-9０-９]{1,2}|元)[ \t\u3000]*年"
+
+
 # 平成30年度北野市防災会議議事録, 北野市防災会議 議事録 平成24年度 議事録: a body that meets once a year (or whose
 # record gives no count) is labelled by the fiscal year its title names, before the body's name or as a word of
 # its own. An assembly's committee is left alone (令和2年度北野常任委員会議事録): its 年度 is the assembly's, not
 # a count of its sittings.
 _ASSEMBLY_BODY = re.compile(r"常任委員会|特別委員会|議会運営委員会")
 _FISCAL_YEAR_WORD = re.compile(
-    r"(?:^|(?<=[\s(（]))(?P<y>(?:令和|平成|昭和)[ \t\u3000]*(?:[0-9０-９]{1,2}|元)[ \t\u3000]*年度)(?=$|[\s)）])"
+    rf"(?:^|(?<=[\s(（]))(?P<y>{_ERA_YEAR_TEXT}度)(?=$|[\s)）])"
 )
 
 
@@ -1065,7 +1069,7 @@ def _fiscal_year_alone(texts: list[str]) -> str | None:
 # word; that is the record's own name for it, over an aggregator's title that orders it by month (平成 9年 12月
 # 定例会(第5回)).
 _SESSION_OPENED = re.compile(
-    rf"(?P<y>(?:令和|平成|昭和)[ \t\u3000]*(?:[0-9０-９]{{1,2}}|元)[ \t\u3000]*年)[ \t\u3000]*(?P<n>第[ \t\u3000]*[0-9０-９一二三四五六七八九十]{{1,3}}[ \t\u3000]*回)"
+    rf"(?P<y>{_ERA_YEAR_TEXT})[ \t\u3000]*(?P<n>第[ \t\u3000]*[0-9０-９一二三四五六七八九十]{{1,3}}[ \t\u3000]*回)"
     r"[^\s、。「」]{0,15}?(?P<w>定例会|臨時会)を?(?:開会|開き)"
 )
 
@@ -1092,14 +1096,14 @@ _YEAR_ROUND_SITTING = re.compile(
 _BODY_WORDS = "審議会|審査会|委員会|協議会|懇話会|懇談会|会議|部会"
 _COUNCIL_WORD = re.compile(_BODY_WORDS)
 _FISCAL_YEAR_BODY = re.compile(
-    r"(?P<y>(?:令和|平成|昭和)[ \t\u3000]*(?:[0-9０-９]{1,2}|元)[ \t\u3000]*年度)[ \t\u3000]*"
+    rf"(?P<y>{_ERA_YEAR_TEXT}度)[ \t\u3000]*"
     rf"[^\s、。「」()（）第]{{1,20}}?(?:{_BODY_WORDS})"
 )
 _ERA_START = re.compile(r"令和|平成|昭和")
 # 平成28年  9月 定例会, 令和 元年 9月定例会(第3回), 平成29年10月(第23期)総会: a session named by its year and month;
 # (第23期) is the body's term, not the sitting, and a 総会 is the body's sitting itself, labelled by the month.
 _MONTH_SESSION = re.compile(
-    r"(?P<ym>(?:令和|平成|昭和)[ \t\u3000]*(?:[0-9０-９]{1,2}|元)[ \t\u3000]*年[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*月)"
+    rf"(?P<ym>{_ERA_YEAR_TEXT}[ \t\u3000]*[0-9０-９]{{1,2}}[ \t\u3000]*月)"
     r"[ \t\u3000]*(?:[（(][ \t\u3000]*第[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*期[ \t\u3000]*[）)][ \t\u3000]*)?"
     r"(?P<s>定例会|臨時会|総会)"
     # 平成28年 6月定例会(第4回): the session's count as printed after it; (第1号12月11日) numbers its day instead.
@@ -1124,12 +1128,11 @@ def _month_session(texts: list[str], assembly_committee: bool = False) -> str | 
             return re.sub(r"[ \t\u3000]+", "", label)
     return None
 _SESSION_WORD = re.compile(r"定例会|臨時会")
-_ERA_YEAR = r"(?:令和|平成|昭和)[ \t\u3000]*(?:[0-9０-９]{1,2}|元)[ \t\u3000]*年"
 # 情報監視審査会 第4号, 委員会記録(令和5年第14号): the record's number after the body's name or the word for the
 # record, never a bill's (議案第1号, 第86号議案) or a budget's (補正予算(第1号)).
 _RECORD_NUMBER = re.compile(
     rf"(?:記録|会議録|議事録|審査会|審議会|調査会|委員会|協議会|部会)[ \t\u3000]*[(（]?[ \t\u3000]*"
-    rf"(?P<label>(?:{_ERA_YEAR}[ \t\u3000]*)?第[ \t\u3000]*[0-9０-９一二三四五六七八九十]{{1,3}}[ \t\u3000]*号)"
+    rf"(?P<label>(?:{_ERA_YEAR_TEXT}[ \t\u3000]*)?第[ \t\u3000]*[0-9０-９一二三四五六七八九十]{{1,3}}[ \t\u3000]*号)"
     r"(?![ \t\u3000]*(?:議案|議|報告|諮問|請願|陳情|認定|承認|同意|発議|意見))"
 )
 

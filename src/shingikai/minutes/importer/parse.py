@@ -383,12 +383,13 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     if start_time is None:
         start_time, end_time = _sitting_clock(lines)
         time_conf = 0.9
-    if start_time is None and date:
-        # 第29回北野市環境審議会次第 / 平成18年2月20日(月)13時から: no field and no opening word; the clock on the
-        # line that dates the sitting is its opening.
-        date_line = next((ln for ln in title_texts + lines[:40] if _FULL_DATE_LINE.match(ln) and parse_date(ln) == date), "")
-        start_time, end_time = parse_time_range(date_line)
-        time_conf = 0.8
+        if start_time is None and date:
+            # 第29回北野市環境審議会次第 / 平成18年2月20日(月)13時から: no field and no opening word; the clock on
+            # the line that dates the sitting is its opening.
+            date_line = next((ln for ln in title_texts + lines[:40]
+                              if _FULL_DATE_LINE.match(ln) and parse_date(ln) == date), "")
+            start_time, end_time = parse_time_range(date_line)
+            time_conf = 0.8
     elif end_time is None:
         # 日時　令和５年２月21日　午後１時: the header states only the opening; 散会 closes the day.
         end_time = _sitting_clock(lines)[1]

@@ -791,3 +791,59 @@ def test_header_fields_numbered_in_a_column_of_their_own_are_no_agenda():
         "招集の場所\n北野市役所\n4\n出席委員の氏名\n南田\n健\n"
     )
     assert _read_items(text) == []
+
+
+def test_circled_numbers_a_shift_jis_page_lost_are_read_back_as_its_entries():
+    # ①②③ without their lead byte read @ A B; procedure above them (会長互選 / …委員に決定) stays procedure.
+    text = (
+        "北野町公民館運営審議会\n◇ 日 時 令和2年7月3日(金)午後2時〜4時\n◇ 場 所 北野町中央公民館 2階 研修室\n"
+        "●議 事\n・会長互選\n南田委員に決定\n・副会長の指名\n東山委員に決定\n"
+        "●案件を事務局より説明\n@令和元年度利用実績報告について\nA令和2年度講座計画について\nB施設の改修について\n"
+        "【質疑及び回答】\n委 員・・・講座の定員はどう決めているのか。\n事務局 ・・・前年の応募数から決めている。\n"
+    )
+    assert [t for _, t in _read_items(text)] == [
+        "令和元年度利用実績報告について", "令和2年度講座計画について", "施設の改修について"]
+
+
+def test_a_lone_at_sign_or_letters_out_of_order_are_left_as_written():
+    from shingikai.minutes.importer.clean import clean_text
+    assert clean_text("@北野町の集計について\n本文です。") == "@北野町の集計について\n本文です。"
+    assert "①" not in clean_text("A案を採る。\n@北野町の件\nC案を採る。")
+
+
+def test_business_named_by_its_place_in_the_order_of_business_in_a_record_without_speakers():
+    # The speaker column lost, the proceedings run on one line: the request names the business by its place
+    # in the 次第; the explanation of the 諮問's reasons makes it a 諮問; the papers named after it are no case.
+    text = (
+        "令和元年度第2回南野市環境審議会議事録(概要)\n1 開催日時 令和元年9月2日 ( 月 ) 午前10時から\n"
+        "2 会場 南野市役所 5 階 会議室\n3 出席者\n(1) 委員 北野一郎 南田花子 (10 人中 9 人出席 )\n"
+        "(2) 東山健環境部長ほか4 名 4 議事概要 以下のとおり 発言者 発言要旨 次第 3 の (1) の南野川流域の水質保全計画の見直しにつ いての"
+        "説明を求める ( 諮問理由等について説明 ) ( 特になし ) 続いて資料 2 の水質調査の結果について事務局の説明を求める"
+        " ( 資料 2 について説明 )\n"
+    )
+    assert _read_items(text) == [("諮問", "南野川流域の水質保全計画の見直しについて")]
+
+
+def test_a_ceremony_and_the_bodys_set_up_steps_in_the_order_of_business_are_procedure():
+    text = (
+        "令和4年度第1回北野区景観審議会会議録\n日時\n令和4年6月1日(水曜日)午前10時\n場所\n北野区役所 3階 会議室\n次第\n"
+        "1.第9期北野区景観審議会委員委嘱状伝達式\n(1)会長の選出\n(2)審議会幹事の設置\n(3)事務局諸説明\n(4)出席委員数の報告等\n"
+        "2.報告事項\n(1)北野区景観計画の改定について\n3.その他\n"
+        "○会長　それでは始めます。\n○事務局　資料により報告します。\n"
+    )
+    assert _read_items(text) == [("報告", "北野区景観計画の改定について")]
+
+
+def test_a_long_title_wrapped_by_a_pdf_closes_up_the_gaps_left_after_kana():
+    assert _agenda_items("南野市子どもも大人もともに ささえあい、互いに学びあうまちづく り条例に係る意見募集案について") == [
+        ("その他", "南野市子どもも大人もともにささえあい、互いに学びあうまちづくり条例に係る意見募集案について", [])]
+
+
+def test_a_section_in_lenticular_brackets_below_the_last_entry_is_no_part_of_its_title():
+    text = HEAD + "(1) 北野町の図書館計画について\n【主な意見と回答】\n委員　蔵書の数はどうか。\n事務局　増やしていく。\n"
+    assert [t for _, t, _, _ in _items(text)] == ["北野町の図書館計画について"]
+
+
+def test_who_an_election_chose_is_procedure():
+    assert _agenda_items("会長互選", "南田委員に決定", "北野町図書館計画の策定について") == [
+        ("その他", "北野町図書館計画の策定について", [])]

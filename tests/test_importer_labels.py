@@ -517,3 +517,19 @@ def test_a_lone_role_over_the_step_it_speaks_for_and_a_speech_is_a_turn_even_onc
 def test_the_office_bracketed_after_the_chair_names_no_chair():
     text = HEAD + "会長(町長)\n\nあいさつ\n\n事務局\n\n委員の委嘱について説明\n\n会長\n\n議題1について、事務局から説明をお願いします。\n"
     assert parse_text(text)["chair"] is None
+
+
+def test_a_role_alone_over_the_first_speech_is_its_label_though_the_header_lists_sections():
+    # 事務局 / staff, then 事務局 again over the opening words: the second is the first speech's label.
+    text = (
+        "令和5年度第1回北野区環境審議会会議録\n日時\n令和5年7月3日(月曜日)午後2時\n場所\n北野区役所 会議室\n"
+        "出席委員\n南田委員、東山委員\n事務局\n西川環境部長\n\n事務局\n\n"
+        " それでは、定刻になりましたので、ただいまから審議会を始めさせていただきます。\n"
+    )
+    assert _speakers(text) == ["事務局"]
+
+
+def test_a_label_alone_over_a_note_of_what_was_done_is_a_turn():
+    text = HEAD + "1.開会\n(環境部長)\nただいまから審議会を開きます。本日はお集まりいただきありがとうございます。\n" \
+                  "2.資料の確認\n(環境課主事)\n※資料の確認を行う。\n(会長)\nそれでは議事に入ります。よろしくお願いします。\n"
+    assert _speakers(text) == ["環境部長", "環境課主事", "会長"]

@@ -155,6 +155,8 @@ def clean_text(text: str) -> str:
         text = _CELL_PIPE.sub("", text)
     if "頁]" in text:
         text = _PAGE_REFERENCE.sub("", text)
+    if "\n@" in text or text.startswith("@"):
+        text = _circled_numbers_restored(text)
     # Trailing blanks go line by line: a pattern anchored at each line's end, run over the text, is three times slower.
     text = "\n".join([line.rstrip(" \t\u3000") for line in text.split("\n")])
     if "(全文を見る)" in text:
@@ -182,6 +184,32 @@ def clean_text(text: str) -> str:
             for segment in _resegment(piece):
                 out.extend(split_statements(segment))
     return "\n".join(out)
+
+
+# @平成25年度事業報告について / A平成26年度事業計画について / B…: a Shift-JIS page whose circled numbers
+# (①②③, 0x8740…) lost their lead byte keeps only the trail byte, read as @ A B C …. The run is read back
+# only when it starts at @ and goes on letter by letter, each line's letter straight before a word.
+_LOST_CIRCLED = re.compile(rf"^([@A-S])(?=[{CJK}「『(（])", re.M)
+
+
+def _circled_numbers_restored(text: str) -> str:
+    runs: list[list[re.Match[str]]] = []
+    for m in _LOST_CIRCLED.finditer(text):
+        if m.group(1) == "@":
+            runs.append([m])
+        elif runs and m.group(1) == chr(ord("@") + len(runs[-1])):
+            runs[-1].append(m)
+    runs = [run for run in runs if len(run) >= 2]
+    if not runs:
+        return text
+    out, last = [], 0
+    for run in runs:
+        for k, m in enumerate(run):
+            out.append(text[last:m.start()])
+            out.append(chr(ord("①") + k))
+            last = m.end()
+    out.append(text[last:])
+    return "".join(out)
 
 
 # • 検索結果がありません。 / 第 3 回総会議事録 1 開催日時平成 28 年… / N/A / Protected / シェア "…" / Copied! / 読み込み中....

@@ -90,7 +90,13 @@ _RANGE_PART = rf"{_CASE_NO_WORD}(?:(?:から|ないし|～|〜|~)(?=[^、]{{0,4}
 _RANGE_OF_CASES = rf"(?=[^（）()]*号(?:から|ないし|～|〜|~))(?:{_RANGE_PART}[、,・]?)*{_RANGE_PART}"
 PROCEDURAL = re.compile(
     r"^(?:開会|閉会|開議|散会|開会宣言|閉会宣言|開会のことば|閉会のことば|休憩|再開|"
-    r"委嘱(?:状|書)?の?(?:交付|伝達).*|委嘱|辞令交付|自己紹介|.*紹介|"
+    # 第5期北野市景観審議会委員委嘱状伝達式: the body and term named before the ceremony.
+    r"[^、。]{0,40}?委嘱(?:状|書)?の?(?:交付|伝達).*|委嘱|辞令交付|自己紹介|.*紹介|"
+    # 審議会幹事の設置, 事務局諸説明, 出席委員数の報告等: the body's set-up and the sitting's own steps.
+    r"[^、。]{0,20}?幹事の?(?:設置|任命|指名|委嘱)(?:について)?|(?:事務局|担当課)(?:から|より)?の?諸(?:説明|連絡|報告)|"
+    r"出席(?:委員|者|議員)数?の?(?:報告|確認)(?:等|など)?|"
+    # 南田委員に決定 under ・会長互選: who the election chose, a step of the sitting.
+    r"[^、。\s]{1,12}(?:委員|議員|氏)に(?:決定|選出|指名)(?:された|しました|した)?。?|"
     # 諮問書の伝達 with no subject: the handing over, the case itself is on the agenda under its title.
     r"諮問(?:書|文)?の?(?:伝達|手交|交付)|"
     # 会長および副会長・幹事の選出について: a chain of offices, the last of them perhaps the 幹事.
@@ -362,8 +368,13 @@ def _next_is_text(lines: list[str], i: int) -> bool:
                 # 教育委員会事務局理事 / 中川: a title over a name is a row of who attended, not a turn;
                 # 委員 / 福知山市教育委員会: a signature block under the record.
                 return False
-            return not is_structural(s) or bool(re.match(r"^[「『（(]", s)) and "。" in s or _spoken_sentence(s)
+            return (not is_structural(s) or bool(re.match(r"^[「『（(]", s)) and "。" in s or _spoken_sentence(s)
+                    or bool(_NOTE_OF_WHAT_WAS_DONE.match(s)))
     return False
+
+
+# (北野課主事) / ※資料の確認を行う。: under a label alone, a note of what the speaker did stands for the speech.
+_NOTE_OF_WHAT_WAS_DONE = re.compile(r"^※[^。※]{4,60}(?:行う|行った|する|した|報告|説明)。$")
 
 
 # A person's name alone: a surname of up to four kanji, the given name apart or not.
@@ -776,7 +787,7 @@ def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> l
                 body.kinds[j] = "consumed"
             elif ("。" not in t and len(t) <= 80 and (k is None or body.kinds[k] != "text")
                   and not _RESULT_ARROW.match(t) and not h.depts and not _DATED.search(t)
-                  and not _RECORD_SECTION.match(compact(t)) and not _BARE_SECTION.fullmatch(t) and not _NARRATED_STEP.search(t)):
+                  and not _RECORD_SECTION.match(compact(t)) and not _LENTICULAR_SECTION.match(t) and not _BARE_SECTION.fullmatch(t) and not _NARRATED_STEP.search(t)):
                 # A title that closed with its department, or a line that carries a date (a page's
                 # running header: 教育委員会 第20回定例会 (平成25年6月28日)), continues nothing.
                 # 議案第11号 …特別会計補 / 正予算(第3号): a bill's long title wrapped at the page's edge, inside a
@@ -957,7 +968,14 @@ def split_title(h: Heading) -> None:
         # An assembly's bill is neither a consultation nor a report to a council.
         h.kind_hint = h.kind_hint or "その他"
         h.rest = ""
+    if len(title) >= 40 and (" " in title or "\u3000" in title):
+        # …障がいのある 人もない人も…まちづく り条例に係る…について: a long title that a PDF wrapped keeps a
+        # blank where each line ended; one after a kana, inside a phrase, is closed up.
+        title = _WRAP_GAP.sub("", title)
     h.title = title
+
+
+_WRAP_GAP = re.compile(r"(?<=[ぁ-ゖ])[ \u3000](?=[ぁ-ゖ一-龥々ァ-ヶ])")
 
 
 # 議事次第 (PDF形式:8KB), 【資料1】 …, (参考資料2) …: a list of the papers handed out names
@@ -975,6 +993,9 @@ _RECORD_SECTION = re.compile(
     r"^(?:[0-9０-９]{1,2}[.．、]?)?[(（<＜〈【\[［]?(?:発言(?:要旨|要録|概要|内容)|主な(?:内容|意見|発言|質疑)(?:等)?|(?:会議|審議|議事)の?(?:概要|内容|経過|要旨|大要)(?:等)?|"
     r"審議・協議内容|質疑応答)[)）>＞〉】\]］]?$"
 )
+# 【主な質疑(意見)及び回答】 alone on its line: a section of the record in lenticular brackets, whatever its words
+# (【資料3】 under a title is the title's papers).
+_LENTICULAR_SECTION = re.compile(r"^【(?!(?:参考|配付|配布|当日)?資料)[^【】]{2,30}】$")
 # ≪1.開会≫: a section heading wrapped in double angle brackets with its number inside.
 _WRAPPED_SECTION = re.compile(r"^[≪《«](?:[0-9]{1,2}[.、)]?)?(?P<t>[^≫》»]+)[≫》»]$")
 

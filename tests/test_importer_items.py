@@ -847,3 +847,34 @@ def test_a_section_in_lenticular_brackets_below_the_last_entry_is_no_part_of_its
 def test_who_an_election_chose_is_procedure():
     assert _agenda_items("会長互選", "南田委員に決定", "北野町図書館計画の策定について") == [
         ("その他", "北野町図書館計画の策定について", [])]
+
+
+def test_an_agenda_entry_like_the_one_a_heading_took_up_is_still_a_case_to_come():
+    # The agenda lists two cases of nearly one title; the opening reaches the first only.
+    text = (
+        "第3回 北野市障がい者計画策定委員会\n\n会議名\n\n第3回 北野市障がい者計画策定委員会\n\n"
+        "  • 日時:令和2年2月3日(月曜日)午前10時~\n  • 場所:北野市役所 5階会議室\n\n議題\n\n"
+        "  1. 北野市障がい者計画・障がい福祉計画(素案)について\n  2. 北野市障がい者計画・障がい福祉計画の副題(通称)について\n"
+        "  3. その他\n\n審議結果\n\n開会に先立ち、出席委員数について報告。\n\n"
+        "議題1 北野市障がい者計画・障がい福祉計画(素案)について\n\n(資料に基づき、事務局から説明)\n"
+        "委員\n素案の数値目標は妥当か。\n事務局\n前回の計画の実績を踏まえて設定している。\n"
+    )
+    assert [t for _, t in _read_items(text)] == [
+        "北野市障がい者計画・障がい福祉計画(素案)について", "北野市障がい者計画・障がい福祉計画の副題(通称)について"]
+
+
+def test_an_order_of_business_flattened_with_runs_of_blanks_lists_each_bill_once():
+    # The order of business on one line, each bill's line begun by a run of blanks; the range above the bills,
+    # the count of the next group and what is done with a bill are no case.
+    text = (
+        "令和3年9月北野町議会定例会会議録(第12日)\n令和3年9月28日(火)\n■議事日程\n"
+        "日程第1 第1号議案から第3号議案          第1号議案 北野町手数料条例の一部を改正する条例"
+        "          第2号議案 令和3年度北野町一般会計補正予算(第2号)について          第3号議案 町道路線の廃止について"
+        "        請願1件\n請願第1号 北野川の堤防改修を求める請願書             (総務委員長報告、質疑)\n"
+        "日程第2 諮問第1号から諮問第2号\n諮問第1号 人権擁護委員候補者の推薦について(南田一郎)\n"
+        "諮問第2号 人権擁護委員候補者の推薦について(東山花子)\n"
+        "午前10時00分 開議\n議長(西川健君) ただいまから本日の会議を開きます。\n"
+    )
+    assert [t for _, t in _read_items(text)] == [
+        "北野町手数料条例の一部を改正する条例", "令和3年度北野町一般会計補正予算(第2号)について", "町道路線の廃止について",
+        "北野川の堤防改修を求める請願書", "人権擁護委員候補者の推薦について(南田一郎)", "人権擁護委員候補者の推薦について(東山花子)"]

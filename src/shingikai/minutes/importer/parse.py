@@ -870,9 +870,13 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         entries = [e for e in entries if (e.number is not None or not assembly) and not _names_a_heading(e, items)
                    and not _numbers_a_heading(e, items)]
         exact = {compact(it.title) for it in items}
+        claimed = exact & {compact(e.title) for e in entries}
         entries = [e for e in entries if compact(e.title) not in exact]
-        if entries:
-            taken = PairIndex([(it.title, "") for it in items])
+        # 1. 北野計画(案)について / 2. 北野計画の愛称について, one heading 議題1 北野計画(案)について: a heading the
+        # agenda names exactly takes up that entry only; a like-titled entry beside it is still to come.
+        unclaimed = [it for it in items if compact(it.title) not in claimed]
+        if entries and unclaimed:
+            taken = PairIndex([(it.title, "") for it in unclaimed])
             entries = [e for e in entries if e.base is not None or taken.best(compact(e.title))[1] < 0.6]
     if not items and not entries:
         entries = _cases_under_numbered_sections(lines, body)

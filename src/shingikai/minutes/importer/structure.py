@@ -84,10 +84,11 @@ CONTAINER = re.compile(
 # The words a record uses for its own minutes (a 議事録 item is procedural; parse.py finds the heading).
 MINUTES_WORDS = "議事録|会議録|議事要旨|議事概要|会議要録|議事要録"
 
-_CASE_NO_WORD = r"(?:議案|議|報告|報|諮問|請願|陳情|認定|承認|同意|発議|意見書案|意見案|決議案)?第[0-9]{1,3}号"
+# 第1号議案: some assemblies write the word after the number.
+_CASE_NO_WORD = r"(?:議案|議|報告|報|諮問|請願|陳情|認定|承認|同意|発議|意見書案|意見案|決議案)?第[0-9]{1,3}号(?:議案|報告|諮問|請願|陳情)?"
 # 議案第1号から議案第19号まで / 報告第1号: one part of a list of numbers, at least one part a range.
 _RANGE_PART = rf"{_CASE_NO_WORD}(?:(?:から|ないし|～|〜|~)(?=[^、]{{0,4}}第){_CASE_NO_WORD}(?:まで)?)?"
-_RANGE_OF_CASES = rf"(?=[^（）()]*号(?:から|ないし|～|〜|~))(?:{_RANGE_PART}[、,・]?)*{_RANGE_PART}"
+_RANGE_OF_CASES = rf"(?=[^（）()]*号(?:議案|報告|諮問|請願|陳情)?(?:から|ないし|～|〜|~))(?:{_RANGE_PART}[、,・]?)*{_RANGE_PART}"
 PROCEDURAL = re.compile(
     r"^(?:開会|閉会|開議|散会|開会宣言|閉会宣言|開会のことば|閉会のことば|休憩|再開|"
     # 第5期北野市景観審議会委員委嘱状伝達式: the body and term named before the ceremony.
@@ -95,6 +96,8 @@ PROCEDURAL = re.compile(
     # 審議会幹事の設置, 事務局諸説明, 出席委員数の報告等: the body's set-up and the sitting's own steps.
     r"[^、。]{0,20}?幹事の?(?:設置|任命|指名|委嘱)(?:について)?|(?:事務局|担当課)(?:から|より)?の?諸(?:説明|連絡|報告)|"
     r"出席(?:委員|者|議員)数?の?(?:報告|確認)(?:等|など)?|"
+    # 請願1件 over its group of an order of business: a count, no case.
+    r"(?:議案|報告|諮問|請願|陳情|認定|承認|同意)[0-9]{1,3}件|"
     # 南田委員に決定 under ・会長互選: who the election chose, a step of the sitting.
     r"[^、。\s]{1,12}(?:委員|議員|氏)に(?:決定|選出|指名)(?:された|しました|した)?。?|"
     # 諮問書の伝達 with no subject: the handing over, the case itself is on the agenda under its title.
@@ -167,7 +170,7 @@ _REFERRAL_NOTE = re.compile(r"[ \t\u3000]*[（(][^（）()]{0,60}?(?:で|によ�
 _TRAILING_PAREN = re.compile(r"[ \t\u3000]*(?:[（(](?P<p>[^（）()]{2,60})[）)]|【(?P<b>[^【】]{2,60})】)[ \t\u3000]*$")
 # 諮問第3号　…: the number before a title goes; 諮問第75号の審議について keeps it, as its subject.
 _CASE_PREFIX = re.compile(
-    r"^(?P<w>諮問|報告)(?:第)?[0-9０-９]{1,3}(?:号(?![のにをはがと])|(?![号0-9０-９]))[ \t\u3000:：]*"
+    r"^(?P<w>諮問|報告)(?:第)?[0-9０-９]{1,3}(?:号(?![のにをはがと]|[ \t\u3000]*(?:から|ないし|[～〜~]))|(?![号0-9０-９]))[ \t\u3000:：]*"
 )
 # 審議事項 「特定個人情報保護評価書の第三者点検について」: the container's word before a case on one line.
 _CONTAINER_PREFIX = re.compile(r"^(?P<w>報告|諮問|審議|協議)事項[ \t\u3000:：]+(?=\S)")
@@ -231,6 +234,8 @@ def choose_family(lines: list[str], start: int, found: dict[int, dict[str, Label
     members_titled: set[str] = set()
     # Families seen at least once with a label over a sentence: (岡本会長) 身体障害者手帳の案件は….
     spoken: set[str] = set()
+    # Unmarked labels the header lists as written (北野課長 among the officials) over a sentence.
+    listed: set[str] = set()
     # Families whose label speaks first after the sitting's opening clock.
     opened: set[str] = set()
     roster = roster_lines(lines, start)
@@ -262,6 +267,8 @@ def choose_family(lines: list[str], start: int, found: dict[int, dict[str, Label
             counts[m.family] += 1
             if _sentence(m.text or _said_under(lines, i)):
                 spoken.add(m.family)
+                if m.family == "space" and m.text and _LISTED_TITLE.fullmatch(m.label) and _header_lists(lines, start, m.label):
+                    listed.add(m.family)
                 if m.text and i > start and _ENDS_OPENING.search(lines[i - 1]):
                     # 午前10時00分開会 / 北野委員長 おはようございます。: the chair opens the sitting.
                     opened.add(m.family)
@@ -278,9 +285,23 @@ def choose_family(lines: list[str], start: int, found: dict[int, dict[str, Label
     # So is an unmarked name and title that the roster confirms.
     if counts[best] >= 2 or (best in ("circle", "lenticular", "spaced") and counts[best] == 1):
         return best
-    if best in opened:
+    if best in opened or best in listed:
+        # 北野課長 それでは、…: an unmarked name and title, once, is a label where the header lists that
+        # very name and title among who attended.
         return best
     return best if best in _ONCE_OVER_SPEECH and best in spoken else None
+
+
+_LISTED_TITLE = re.compile(r"[一-龥々]{1,4}(?:課長|部長|局長|次長|主幹|副会長|会長|委員長|係長|参事|室長|所長|館長)")
+_LISTED_SEPARATOR = "、,， \t\u3000・"
+
+
+def _header_lists(lines: list[str], start: int, label: str) -> bool:
+    for line in lines[max(0, start - 60):start]:
+        k = line.find(label)
+        if k >= 0 and (k == 0 or line[k - 1] in _LISTED_SEPARATOR):
+            return True
+    return False
 
 
 _ENDS_OPENING = re.compile(rf"(?:{CLOCK})[ \t\u3000]*(?:{OPENING_WORDS})[ \t\u3000)）]*$")
@@ -373,8 +394,11 @@ def _next_is_text(lines: list[str], i: int) -> bool:
     return False
 
 
-# (北野課主事) / ※資料の確認を行う。: under a label alone, a note of what the speaker did stands for the speech.
-_NOTE_OF_WHAT_WAS_DONE = re.compile(r"^※[^。※]{4,60}(?:行う|行った|する|した|報告|説明)。$")
+# (北野課主事) / ※資料の確認を行う。: under a label alone, a note of what the speaker did stands for the speech;
+# 事務局 / (了承): so does a bracketed one-word answer.
+_NOTE_OF_WHAT_WAS_DONE = re.compile(
+    r"^※[^。※]{4,60}(?:行う|行った|する|した|報告|説明)。$|^[(（](?:了承|了解|承知しました|異議なし|同意)。?[)）]$"
+)
 
 
 # A person's name alone: a surname of up to four kanji, the given name apart or not.
@@ -787,7 +811,8 @@ def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> l
                 body.kinds[j] = "consumed"
             elif ("。" not in t and len(t) <= 80 and (k is None or body.kinds[k] != "text")
                   and not _RESULT_ARROW.match(t) and not h.depts and not _DATED.search(t)
-                  and not _RECORD_SECTION.match(compact(t)) and not _LENTICULAR_SECTION.match(t) and not _BARE_SECTION.fullmatch(t) and not _NARRATED_STEP.search(t)):
+                  and not _RECORD_SECTION.match(compact(t)) and not _LENTICULAR_SECTION.match(t) and not _BARE_SECTION.fullmatch(t)
+                  and not _GROUP_COUNT.match(t) and not _BUSINESS_DONE_NOTE.match(t) and not _NARRATED_STEP.search(t)):
                 # A title that closed with its department, or a line that carries a date (a page's
                 # running header: 教育委員会 第20回定例会 (平成25年6月28日)), continues nothing.
                 # 議案第11号 …特別会計補 / 正予算(第3号): a bill's long title wrapped at the page's edge, inside a
@@ -996,6 +1021,10 @@ _RECORD_SECTION = re.compile(
 # 【主な質疑(意見)及び回答】 alone on its line: a section of the record in lenticular brackets, whatever its words
 # (【資料3】 under a title is the title's papers).
 _LENTICULAR_SECTION = re.compile(r"^【(?!(?:参考|配付|配布|当日)?資料)[^【】]{2,30}】$")
+# 陳情1件 / (各委員長報告、質疑) below a bill of an order of business: the count of the next group and what is
+# done with the bill, no part of its title.
+_GROUP_COUNT = re.compile(r"^(?:議案|報告|諮問|請願|陳情|認定|承認|同意)[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*件$")
+_BUSINESS_DONE_NOTE = re.compile(r"^[(（][^()（）]{0,16}(?:報告|質疑|討論|採決|提案説明)[^()（）]{0,16}[)）]$")
 # ≪1.開会≫: a section heading wrapped in double angle brackets with its number inside.
 _WRAPPED_SECTION = re.compile(r"^[≪《«](?:[0-9]{1,2}[.、)]?)?(?P<t>[^≫》»]+)[≫》»]$")
 

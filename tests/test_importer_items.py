@@ -878,3 +878,23 @@ def test_an_order_of_business_flattened_with_runs_of_blanks_lists_each_bill_once
     assert [t for _, t in _read_items(text)] == [
         "北野町手数料条例の一部を改正する条例", "令和3年度北野町一般会計補正予算(第2号)について", "町道路線の廃止について",
         "北野川の堤防改修を求める請願書", "人権擁護委員候補者の推薦について(南田一郎)", "人権擁護委員候補者の推薦について(東山花子)"]
+
+
+def test_the_paper_numbers_under_each_agenda_entry_are_no_part_of_it_and_a_last_entry_ending_in_results_is_whole():
+    text = (
+        "令和4年度第3回北野町地域交通会議 会議録\n\n日時\n\n令和5年2月6日(月曜日)\n午前10時から正午\n\n場所\n\n"
+        "北野町役場 大会議室\n\n議題\n\n  1. コミュニティバスの乗降状況(報告)\n    資料1\n"
+        "  2. 北野町交通計画の中間評価(案)(協議)\n    資料2-1、2-2\n  3. 町民アンケートの集計結果\n"
+    )
+    assert _read_items(text) == [
+        ("報告", "コミュニティバスの乗降状況"), ("その他", "北野町交通計画の中間評価(案)"), ("その他", "町民アンケートの集計結果")]
+
+
+def test_a_numbered_section_of_papers_and_of_attending_bodies_names_no_case_and_spaced_era_years_close_up():
+    text = (
+        "令和 3 年度第2回北野市地域福祉推進部会 議事録\n1.開催日時 令和 3 年7月 8 日(木) 午前10時∼正午\n"
+        "2.開催場所 北野市福祉センター 2階 研修室\n3.出席機関名\n社会福祉法人みなみ会、北野市民生委員協議会\n"
+        "4.議題\n(1)令和 3 年度部会活動計画について\n(2)令和 2 年度相談支援実績報告\n5.資料\n"
+        "(1)議題1資料 部会活動計画案\n(2)議題2資料 相談支援件数の推移\n"
+    )
+    assert _read_items(text) == [("その他", "令和3年度部会活動計画について"), ("報告", "令和2年度相談支援実績報告")]

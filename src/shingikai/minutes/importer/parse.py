@@ -1627,6 +1627,10 @@ def _numbering_column(lines: list[str], stop: int) -> list[str]:
     return best if len(best) >= 3 else []
 
 
+# 資料1, 資料2-1、2-2、2-3, 参考資料3: a line of paper numbers under an agenda entry.
+_PAPERS_REF = re.compile(r"[\[【(]?(?:参考|配付|配布|当日|別添)?資料[0-9][0-9\-‐－−、,・～〜~及び]*[\]】)]?")
+
+
 def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
     entries: list[_AgendaEntry] = []
     context: str | None = None
@@ -1709,6 +1713,8 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
                     entries.extend(group)
                     awaiting = noted = group[0]
                     continue
+                if h is None and _PAPERS_REF.fullmatch(compact(piece)):
+                    continue  # 1. …の状況(報告) / 資料1: the papers that go with the entry above, no part of it
                 # 2.報告書とりまとめ / 「…(案)」について: in a numbered list, an unnumbered line (a
                 # quotation too) finishes the title above rather than opening an item of its own.
                 if (h is None and wraps and entries and 2 <= len(piece) <= 60 and "。" not in piece

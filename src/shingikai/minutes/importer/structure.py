@@ -692,10 +692,18 @@ _PAPERS_LINE = re.compile(r"[(（【\[［〔<＜]?(?:会議|配布|配付|当日
 
 
 def _papers_are_not_cases(body: Body) -> None:
+    turns = sorted(body.labels)
+    for k, h in enumerate(body.headings):
+        if h.style in _LIST_STYLES and _PAPERS_LINE.fullmatch(compact(h.title)):
+            # 5.資料 / (1)議題1資料(1)… / (2)…: a numbered section of the papers, up to the next heading of its style.
+            h.cls = "procedural"
+            for g in body.headings[k + 1:]:
+                if g.style == h.style or any(h.line < t < g.line for t in turns):
+                    break
+                g.cls = "procedural"
     papers = sorted(i for i, k in body.kinds.items() if k == "papers")
     if not papers:
         return
-    turns = sorted(body.labels)
     for h in body.headings:
         start = max((p for p in papers if p < h.line), default=None)
         if start is not None and not any(start < t < h.line for t in turns):
@@ -993,6 +1001,8 @@ def split_title(h: Heading) -> None:
         # An assembly's bill is neither a consultation nor a report to a council.
         h.kind_hint = h.kind_hint or "その他"
         h.rest = ""
+    if "年" in title and (" " in title or "\u3000" in title):
+        title = _SPACED_ERA_YEAR.sub(r"\1\2", title)  # 平成 28 年度…: a PDF's spaced digits closed up
     if len(title) >= 40 and (" " in title or "\u3000" in title):
         # …障がいのある 人もない人も…まちづく り条例に係る…について: a long title that a PDF wrapped keeps a
         # blank where each line ended; one after a kana, inside a phrase, is closed up.
@@ -1000,6 +1010,7 @@ def split_title(h: Heading) -> None:
     h.title = title
 
 
+_SPACED_ERA_YEAR = re.compile(r"(令和|平成|昭和)[ \u3000]*([0-9０-９]{1,2}|元)[ \u3000]+(?=年)")
 _WRAP_GAP = re.compile(r"(?<=[ぁ-ゖ])[ \u3000](?=[ぁ-ゖ一-龥々ァ-ヶ])")
 
 
@@ -1104,7 +1115,7 @@ def classify_heading(h: Heading) -> None:
 # 1.事務局員 北野局長 南田次長, 1.出席委員 ◎北野 ○南田: who attended, under a number like the agenda's.
 _ROSTER_SECTION = re.compile(
     # 出席並びに欠席委員: both lists under one label; 庁議構成員, 幹事 企画課長…, 事務局等の出席者: who attends.
-    r"^(?:(?:庁議)?構成員|関係職員|幹事|[^、。\s]{1,8}の出席者|(?:出席|欠席)(?:(?:並びに|及び|・)(?:出席|欠席))?(?:事務局)?(?:委員|議員|者|説明員|職員)|説明のため(?:の|に)?出席(?:した|を求めた)?者|執行者|事務局(?:員|職員|出席者)|説明員|傍聴(?:者|人))(?:[ \t\u3000(（:：]|$)"
+    r"^(?:(?:庁議)?構成員|関係職員|幹事|[^、。\s]{1,8}の出席者|(?:出席|欠席)(?:(?:並びに|及び|・)(?:出席|欠席))?(?:事務局)?(?:委員|議員|者|説明員|職員|団体名?|機関名?)|説明のため(?:の|に)?出席(?:した|を求めた)?者|執行者|事務局(?:員|職員|出席者)|説明員|傍聴(?:者|人))(?:[ \t\u3000(（:：]|$)"
 )
 
 
@@ -1186,11 +1197,12 @@ _STARTS_ENTRY = re.compile(
 )
 
 
-# How a title ends when it is whole: …について, …条例, …意見書; 北見市財政問題にかかわる is a title broken off.
+# How a title ends when it is whole: …について, …条例, …意見書, …の調査結果, …の利用状況; 北見市財政問題にかかわる
+# is a title broken off.
 WHOLE_TITLE_END = re.compile(
     r"(?:について|の件|に関する件|条例|規則|規約|規程|規定|要綱|予算|決算|計画|契約|指定|選任|任命|推薦|変更|改正|廃止|設置|"
     r"制定|締結|認定|承認|同意|報告|申請|請願|陳情|意見書|決議|事業|取得|処分|譲渡|譲与|処理|件|案|交付|承継|解散|編入|策定|"
-    r"認可|方針|基準|設定|[)）」』】])$"
+    r"認可|方針|基準|設定|結果|状況|[)）」』】])$"
 )
 _TITLED_CASE = re.compile(r"第[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*号(?:議案)?[ \t\u3000]+\S")
 

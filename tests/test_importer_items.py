@@ -791,3 +791,110 @@ def test_header_fields_numbered_in_a_column_of_their_own_are_no_agenda():
         "招集の場所\n北野市役所\n4\n出席委員の氏名\n南田\n健\n"
     )
     assert _read_items(text) == []
+
+
+def test_circled_numbers_a_shift_jis_page_lost_are_read_back_as_its_entries():
+    # ①②③ without their lead byte read @ A B; procedure above them (会長互選 / …委員に決定) stays procedure.
+    text = (
+        "北野町公民館運営審議会\n◇ 日 時 令和2年7月3日(金)午後2時〜4時\n◇ 場 所 北野町中央公民館 2階 研修室\n"
+        "●議 事\n・会長互選\n南田委員に決定\n・副会長の指名\n東山委員に決定\n"
+        "●案件を事務局より説明\n@令和元年度利用実績報告について\nA令和2年度講座計画について\nB施設の改修について\n"
+        "【質疑及び回答】\n委 員・・・講座の定員はどう決めているのか。\n事務局 ・・・前年の応募数から決めている。\n"
+    )
+    assert [t for _, t in _read_items(text)] == [
+        "令和元年度利用実績報告について", "令和2年度講座計画について", "施設の改修について"]
+
+
+def test_a_lone_at_sign_or_letters_out_of_order_are_left_as_written():
+    from shingikai.minutes.importer.clean import clean_text
+    assert clean_text("@北野町の集計について\n本文です。") == "@北野町の集計について\n本文です。"
+    assert "①" not in clean_text("A案を採る。\n@北野町の件\nC案を採る。")
+
+
+def test_business_named_by_its_place_in_the_order_of_business_in_a_record_without_speakers():
+    # The speaker column lost, the proceedings run on one line: the request names the business by its place
+    # in the 次第; the explanation of the 諮問's reasons makes it a 諮問; the papers named after it are no case.
+    text = (
+        "令和元年度第2回南野市環境審議会議事録(概要)\n1 開催日時 令和元年9月2日 ( 月 ) 午前10時から\n"
+        "2 会場 南野市役所 5 階 会議室\n3 出席者\n(1) 委員 北野一郎 南田花子 (10 人中 9 人出席 )\n"
+        "(2) 東山健環境部長ほか4 名 4 議事概要 以下のとおり 発言者 発言要旨 次第 3 の (1) の南野川流域の水質保全計画の見直しにつ いての"
+        "説明を求める ( 諮問理由等について説明 ) ( 特になし ) 続いて資料 2 の水質調査の結果について事務局の説明を求める"
+        " ( 資料 2 について説明 )\n"
+    )
+    assert _read_items(text) == [("諮問", "南野川流域の水質保全計画の見直しについて")]
+
+
+def test_a_ceremony_and_the_bodys_set_up_steps_in_the_order_of_business_are_procedure():
+    text = (
+        "令和4年度第1回北野区景観審議会会議録\n日時\n令和4年6月1日(水曜日)午前10時\n場所\n北野区役所 3階 会議室\n次第\n"
+        "1.第9期北野区景観審議会委員委嘱状伝達式\n(1)会長の選出\n(2)審議会幹事の設置\n(3)事務局諸説明\n(4)出席委員数の報告等\n"
+        "2.報告事項\n(1)北野区景観計画の改定について\n3.その他\n"
+        "○会長　それでは始めます。\n○事務局　資料により報告します。\n"
+    )
+    assert _read_items(text) == [("報告", "北野区景観計画の改定について")]
+
+
+def test_a_long_title_wrapped_by_a_pdf_closes_up_the_gaps_left_after_kana():
+    assert _agenda_items("南野市子どもも大人もともに ささえあい、互いに学びあうまちづく り条例に係る意見募集案について") == [
+        ("その他", "南野市子どもも大人もともにささえあい、互いに学びあうまちづくり条例に係る意見募集案について", [])]
+
+
+def test_a_section_in_lenticular_brackets_below_the_last_entry_is_no_part_of_its_title():
+    text = HEAD + "(1) 北野町の図書館計画について\n【主な意見と回答】\n委員　蔵書の数はどうか。\n事務局　増やしていく。\n"
+    assert [t for _, t, _, _ in _items(text)] == ["北野町の図書館計画について"]
+
+
+def test_who_an_election_chose_is_procedure():
+    assert _agenda_items("会長互選", "南田委員に決定", "北野町図書館計画の策定について") == [
+        ("その他", "北野町図書館計画の策定について", [])]
+
+
+def test_an_agenda_entry_like_the_one_a_heading_took_up_is_still_a_case_to_come():
+    # The agenda lists two cases of nearly one title; the opening reaches the first only.
+    text = (
+        "第3回 北野市障がい者計画策定委員会\n\n会議名\n\n第3回 北野市障がい者計画策定委員会\n\n"
+        "  • 日時:令和2年2月3日(月曜日)午前10時~\n  • 場所:北野市役所 5階会議室\n\n議題\n\n"
+        "  1. 北野市障がい者計画・障がい福祉計画(素案)について\n  2. 北野市障がい者計画・障がい福祉計画の副題(通称)について\n"
+        "  3. その他\n\n審議結果\n\n開会に先立ち、出席委員数について報告。\n\n"
+        "議題1 北野市障がい者計画・障がい福祉計画(素案)について\n\n(資料に基づき、事務局から説明)\n"
+        "委員\n素案の数値目標は妥当か。\n事務局\n前回の計画の実績を踏まえて設定している。\n"
+    )
+    assert [t for _, t in _read_items(text)] == [
+        "北野市障がい者計画・障がい福祉計画(素案)について", "北野市障がい者計画・障がい福祉計画の副題(通称)について"]
+
+
+def test_an_order_of_business_flattened_with_runs_of_blanks_lists_each_bill_once():
+    # The order of business on one line, each bill's line begun by a run of blanks; the range above the bills,
+    # the count of the next group and what is done with a bill are no case.
+    text = (
+        "令和3年9月北野町議会定例会会議録(第12日)\n令和3年9月28日(火)\n■議事日程\n"
+        "日程第1 第1号議案から第3号議案          第1号議案 北野町手数料条例の一部を改正する条例"
+        "          第2号議案 令和3年度北野町一般会計補正予算(第2号)について          第3号議案 町道路線の廃止について"
+        "        請願1件\n請願第1号 北野川の堤防改修を求める請願書             (総務委員長報告、質疑)\n"
+        "日程第2 諮問第1号から諮問第2号\n諮問第1号 人権擁護委員候補者の推薦について(南田一郎)\n"
+        "諮問第2号 人権擁護委員候補者の推薦について(東山花子)\n"
+        "午前10時00分 開議\n議長(西川健君) ただいまから本日の会議を開きます。\n"
+    )
+    assert [t for _, t in _read_items(text)] == [
+        "北野町手数料条例の一部を改正する条例", "令和3年度北野町一般会計補正予算(第2号)について", "町道路線の廃止について",
+        "北野川の堤防改修を求める請願書", "人権擁護委員候補者の推薦について(南田一郎)", "人権擁護委員候補者の推薦について(東山花子)"]
+
+
+def test_the_paper_numbers_under_each_agenda_entry_are_no_part_of_it_and_a_last_entry_ending_in_results_is_whole():
+    text = (
+        "令和4年度第3回北野町地域交通会議 会議録\n\n日時\n\n令和5年2月6日(月曜日)\n午前10時から正午\n\n場所\n\n"
+        "北野町役場 大会議室\n\n議題\n\n  1. コミュニティバスの乗降状況(報告)\n    資料1\n"
+        "  2. 北野町交通計画の中間評価(案)(協議)\n    資料2-1、2-2\n  3. 町民アンケートの集計結果\n"
+    )
+    assert _read_items(text) == [
+        ("報告", "コミュニティバスの乗降状況"), ("その他", "北野町交通計画の中間評価(案)"), ("その他", "町民アンケートの集計結果")]
+
+
+def test_a_numbered_section_of_papers_and_of_attending_bodies_names_no_case_and_spaced_era_years_close_up():
+    text = (
+        "令和 3 年度第2回北野市地域福祉推進部会 議事録\n1.開催日時 令和 3 年7月 8 日(木) 午前10時∼正午\n"
+        "2.開催場所 北野市福祉センター 2階 研修室\n3.出席機関名\n社会福祉法人みなみ会、北野市民生委員協議会\n"
+        "4.議題\n(1)令和 3 年度部会活動計画について\n(2)令和 2 年度相談支援実績報告\n5.資料\n"
+        "(1)議題1資料 部会活動計画案\n(2)議題2資料 相談支援件数の推移\n"
+    )
+    assert _read_items(text) == [("その他", "令和3年度部会活動計画について"), ("報告", "令和2年度相談支援実績報告")]

@@ -517,3 +517,44 @@ def test_a_lone_role_over_the_step_it_speaks_for_and_a_speech_is_a_turn_even_onc
 def test_the_office_bracketed_after_the_chair_names_no_chair():
     text = HEAD + "会長(町長)\n\nあいさつ\n\n事務局\n\n委員の委嘱について説明\n\n会長\n\n議題1について、事務局から説明をお願いします。\n"
     assert parse_text(text)["chair"] is None
+
+
+def test_a_role_alone_over_the_first_speech_is_its_label_though_the_header_lists_sections():
+    # 事務局 / staff, then 事務局 again over the opening words: the second is the first speech's label.
+    text = (
+        "令和5年度第1回北野区環境審議会会議録\n日時\n令和5年7月3日(月曜日)午後2時\n場所\n北野区役所 会議室\n"
+        "出席委員\n南田委員、東山委員\n事務局\n西川環境部長\n\n事務局\n\n"
+        " それでは、定刻になりましたので、ただいまから審議会を始めさせていただきます。\n"
+    )
+    assert _speakers(text) == ["事務局"]
+
+
+def test_a_label_alone_over_a_note_of_what_was_done_is_a_turn():
+    text = HEAD + "1.開会\n(環境部長)\nただいまから審議会を開きます。本日はお集まりいただきありがとうございます。\n" \
+                  "2.資料の確認\n(環境課主事)\n※資料の確認を行う。\n(会長)\nそれでは議事に入ります。よろしくお願いします。\n"
+    assert _speakers(text) == ["環境部長", "環境課主事", "会長"]
+
+
+def test_a_name_and_title_the_header_lists_is_a_label_once_after_a_marked_step_on_a_flattened_page():
+    # The page flattened: the step (○ 開会) and the one speech under it on a line; 南田課長 is in the header's
+    # list of officials as written, so the unmarked name and title is the speaker even once.
+    text = (
+        "令和3年度第1回北野市環境審議会\n1 開催日時 令和3年7月1日(木) 10時から\n2 開催場所 北野市役所 会議室\n"
+        "3 出席者 委員:東山一郎委員(会長)、西川花子委員 市:北野市長 環境部 南田課長、中野主査\n"
+        "【会議の概要】\n○ 開会 南田課長 それでは、これより本日の会議を開きます。 本日の出席委員は2名であります。\n"
+    )
+    assert _speakers(text) == ["南田課長"]
+
+
+def test_an_unmarked_name_and_title_the_header_does_not_list_is_no_label_once():
+    text = (
+        "令和3年度第1回北野市環境審議会\n1 開催日時 令和3年7月1日(木) 10時から\n2 開催場所 北野市役所 会議室\n"
+        "3 出席者 委員:東山一郎委員(会長)、西川花子委員\n"
+        "【会議の概要】\n○ 開会 南田課長 それでは、これより本日の会議を開きます。 本日の出席委員は2名であります。\n"
+    )
+    assert _speakers(text) == []
+
+
+def test_a_role_alone_over_a_bracketed_one_word_answer_is_a_turn():
+    text = HEAD + "委員\n報告書は冊子でも配るのか。\n事務局\n(了解)\n委員\n配布先を教えてほしい。\n"
+    assert _speakers(text) == ["委員", "事務局", "委員"]

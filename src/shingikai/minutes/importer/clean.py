@@ -99,6 +99,19 @@ _SPLIT_BEFORE_MARKED_NAME = re.compile(
     r"[ \t\u3000]+(?=[○〇◎◯●◆■][^\s。、「」()（）]{1,16}[（(][^）)\s]{1,14}[）)][ \t\u3000])"
 )
 
+# ○ 開会 北野課長 それでは、…: a flattened page's marked step of the sitting, then who speaks under it.
+_STEP_THEN_LABEL = re.compile(
+    r"^([ \t\u3000]*[○〇◯●◆■◇][ \t\u3000]*(?:開会|閉会|開議|散会|議事|(?:[^\s。、]{0,6})?(?:あいさつ|挨拶)))[ \t\u3000]+"
+    r"(?=[一-龥々]{1,4}(?:課長|部長|局長|次長|主幹|会長|副会長|委員長|委員|係長|参事|室長|所長|館長)[ \t\u3000]+\S)"
+)
+# 日程第1 第1号議案から第11号議案        第1号議案 …について        第2号議案 …: an order of business flattened onto
+# one line keeps a run of blanks where each bill's line began.
+_SPLIT_BEFORE_CASE_NUMBER = re.compile(
+    r"(?<=\S)[ \t\u3000]{4,}(?=(?:第[0-9０-９]{1,3}号(?:議案|報告|諮問|請願|陳情)|(?:議案|報告|諮問|請願|陳情|認定|承認|同意)第[0-9０-９]{1,3}号)[ \t\u3000]*\S"
+    # …の認定について       陳情1件, …の要望              (各委員長報告、質疑): the count of the next group, the
+    # business done on the bill, set apart at the line's end.
+    r"|(?:議案|報告|諮問|請願|陳情|認定|承認|同意)[0-9０-９]{1,3}件$|[(（][^()（）]{1,20}[)）]$)"
+)
 _STATEMENT_NUMBER = re.compile(r"^[ \t\u3000]*[0-9０-９]{1,4}[:：]")
 
 # A line that begins a new unit (turn, heading, list item, table row, marker) and so
@@ -155,6 +168,8 @@ def clean_text(text: str) -> str:
         text = _CELL_PIPE.sub("", text)
     if "頁]" in text:
         text = _PAGE_REFERENCE.sub("", text)
+    if "\n@" in text or text.startswith("@"):
+        text = _circled_numbers_restored(text)
     # Trailing blanks go line by line: a pattern anchored at each line's end, run over the text, is three times slower.
     text = "\n".join([line.rstrip(" \t\u3000") for line in text.split("\n")])
     if "(全文を見る)" in text:
@@ -182,6 +197,32 @@ def clean_text(text: str) -> str:
             for segment in _resegment(piece):
                 out.extend(split_statements(segment))
     return "\n".join(out)
+
+
+# @平成25年度事業報告について / A平成26年度事業計画について / B…: a Shift-JIS page whose circled numbers
+# (①②③, 0x8740…) lost their lead byte keeps only the trail byte, read as @ A B C …. The run is read back
+# only when it starts at @ and goes on letter by letter, each line's letter straight before a word.
+_LOST_CIRCLED = re.compile(rf"^([@A-S])(?=[{CJK}「『(（])", re.M)
+
+
+def _circled_numbers_restored(text: str) -> str:
+    runs: list[list[re.Match[str]]] = []
+    for m in _LOST_CIRCLED.finditer(text):
+        if m.group(1) == "@":
+            runs.append([m])
+        elif runs and m.group(1) == chr(ord("@") + len(runs[-1])):
+            runs[-1].append(m)
+    runs = [run for run in runs if len(run) >= 2]
+    if not runs:
+        return text
+    out, last = [], 0
+    for run in runs:
+        for k, m in enumerate(run):
+            out.append(text[last:m.start()])
+            out.append(chr(ord("①") + k))
+            last = m.end()
+    out.append(text[last:])
+    return "".join(out)
 
 
 # • 検索結果がありません。 / 第 3 回総会議事録 1 開催日時平成 28 年… / N/A / Protected / シェア "…" / Copied! / 読み込み中....
@@ -669,10 +710,12 @@ def _collapse_spaced_cjk(text: str) -> str:
 def _resegment(line: str) -> list[str]:
     if " " not in line and "\u3000" not in line and "\t" not in line:
         return [line]
-    m = _INLINE_SUBHEADING.match(line)
+    m = _INLINE_SUBHEADING.match(line) or _STEP_THEN_LABEL.match(line)
     if m:
         # 「2 議題 (1) 諮問事項」: a heading and its first sub-heading on one line.
         return [m.group(1), *_resegment(line[m.end():])]
+    if "号" in line and "    " in line and _SPLIT_BEFORE_CASE_NUMBER.search(line):
+        return [part for piece in _SPLIT_BEFORE_CASE_NUMBER.split(line) for part in _resegment(piece)]
     if len(line) < 40 or not _RESEGMENT_HINT.search(line):
         # ります。 〇議長（伊藤新一君） 説明が…: a two-column page puts a label mid-line in short lines too
         # (but 1: ◯委員長（北野実） is a numbered statement, its number no text of its own).

@@ -23,12 +23,13 @@ from . import council_names
 from . import municipality as place_names
 from . import roster
 from . import vocabulary as V
-from .clean import clean_text
+from .clean import clean_text, is_structural
 from .confidence import Facts, meeting_evidence, settle_item
 from .conventions import CLOCK, CLOCK_INLINE, INLINE_RULE, OPENING_WORDS, SPEAKER_MARKS
 from .errors import MinutesImportError
 from .speakers import (
-    RoleContext, compact, directed_statement, join_two_line_labels, label_key, nfkc, role_of, speaker_name, strip_list_marker,
+    RoleContext, compact, directed_statement, join_two_line_labels, label_key, nfkc, role_of, speaker_name, strict_role,
+    strip_list_marker,
 )
 from .structure import (
     CONTAINER,
@@ -218,6 +219,7 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     if marker is None:
         # 審議事項 / (事務局)資料に基づき説明 / 資料 …: a statement inside the agenda the header read opens the body.
         body_start = next((i for i in range(max(0, body_start - 12), body_start) if directed_statement(lines[i])), body_start)
+    body_start = _label_over_first_speech(lines, body_start)
     found: dict = {}
     people = _header_people(header)
     family = choose_family(lines, body_start, found, _roster_names(people))
@@ -257,6 +259,21 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     parsed["confidence"] = facts.confidence
     parsed["warnings"] = facts.warnings
     return parsed
+
+
+def _label_over_first_speech(lines: list[str], start: int) -> int:
+    """事務局 / それでは、…。: a role alone on its line just above the body's first speech is that speech's
+    label, though the header read it as one more of its sections; the body opens at it."""
+    prev = next((i for i in range(start - 1, max(-1, start - 4), -1) if lines[i].strip()), None)
+    first = next((i for i in range(start, min(len(lines), start + 3)) if lines[i].strip()), None)
+    if prev is None or first is None:
+        return start
+    label = lines[prev].strip(" \t\u3000")
+    said = lines[first].strip(" \t\u3000")
+    if (len(label) <= 8 and strict_role(label) and len(said) >= 20 and "。" in said
+            and not is_structural(said)):
+        return prev
+    return start
 
 
 # --- meeting facts ------------------------------------------------------------
@@ -829,6 +846,11 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
             items = [it for it in items if id(it) not in run_on]
             boundaries = [(pos, None if it is not None and id(it) in run_on else it) for pos, it in boundaries]
             header.agenda_blocks = [stream]
+    if items and not _not_cut_by_the_end(lines, items):
+        # 2 (特になし) 続いて資料3の…につ: the only heading is a page's number over text the end cut off; it
+        # will go, so the business is looked for as though the body had none.
+        boundaries = [(pos, None) for pos, _ in boundaries]
+        items = []
     from_headings = bool(items)
     listed = sum(len(block) for block in header.agenda_blocks)
     # A council's agenda adds to the body's headings only where it lists more than they hold.
@@ -848,9 +870,13 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         entries = [e for e in entries if (e.number is not None or not assembly) and not _names_a_heading(e, items)
                    and not _numbers_a_heading(e, items)]
         exact = {compact(it.title) for it in items}
+        claimed = exact & {compact(e.title) for e in entries}
         entries = [e for e in entries if compact(e.title) not in exact]
-        if entries:
-            taken = PairIndex([(it.title, "") for it in items])
+        # 1. 北野計画(案)について / 2. 北野計画の愛称について, one heading 議題1 北野計画(案)について: a heading the
+        # agenda names exactly takes up that entry only; a like-titled entry beside it is still to come.
+        unclaimed = [it for it in items if compact(it.title) not in claimed]
+        if entries and unclaimed:
+            taken = PairIndex([(it.title, "") for it in unclaimed])
             entries = [e for e in entries if e.base is not None or taken.best(compact(e.title))[1] < 0.6]
     if not items and not entries:
         entries = _cases_under_numbered_sections(lines, body)
@@ -873,6 +899,8 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         entries = _agenda_entries([[line for line in lines[:body.start] if _HEADER_CASE.match(line)]])
     if not items and not entries:
         entries = _explained_business(lines)
+    if not items and not entries:
+        entries = _requests_by_agenda_place(lines)
     if not items and not entries and not body.labels:
         entries = _agenda_entries([_numbering_column(lines, min(len(lines), 200))])
     if not items and not entries:
@@ -1341,6 +1369,27 @@ _EXPLAINED = re.compile(r"(?:^|(?<=[ \t\u3000]))(?P<sec>付託議案|議案|報�
 _EXPLAINED_BULLET = re.compile(r"・[ \t\u3000]*(?P<t>[^・\n]+?)[ \t\u3000]*(?=[ \t\u3000]・|$)")
 
 
+# 次第3の(1)の北野川水系の保全計画についての説明を求める (諮問理由等について説明): a request that names the
+# business by its place in the 次第, read on a record whose speaker column was lost; 資料2の…について
+# names a paper and is left. Where the explanation given is of the 諮問's reasons, the business is a 諮問.
+_AGENDA_PLACE_REQUEST = re.compile(
+    r"次第[0-9]{1,2}の(?:\([0-9]{1,2}\)の?)?(?P<x>[^。、「」()]{4,60}?)について(?:の|、)?(?:事務局の?|担当課の?)?(?:説明|報告)を(?:求め|願い|お願い)"
+)
+_REASONS_OF_REFERRAL = re.compile(r"諮問(?:理由|の趣旨|の理由)")
+
+
+def _requests_by_agenda_place(lines: list[str]) -> list[_AgendaEntry]:
+    entries: list[_AgendaEntry] = []
+    for line in lines:
+        if "次第" not in line:
+            continue
+        flat = compact(line)
+        for m in _AGENDA_PLACE_REQUEST.finditer(flat):
+            kind = "諮問" if _REASONS_OF_REFERRAL.search(flat, m.end(), m.end() + 30) else None
+            entries.append(_AgendaEntry(m.group("x") + "について", kind, []))
+    return entries
+
+
 def _explained_business(lines: list[str]) -> list[_AgendaEntry]:
     entries: list[_AgendaEntry] = []
     for line in lines:
@@ -1578,6 +1627,10 @@ def _numbering_column(lines: list[str], stop: int) -> list[str]:
     return best if len(best) >= 3 else []
 
 
+# 資料1, 資料2-1、2-2、2-3, 参考資料3: a line of paper numbers under an agenda entry.
+_PAPERS_REF = re.compile(r"[\[【(]?(?:参考|配付|配布|当日|別添)?資料[0-9][0-9\-‐－−、,・～〜~及び]*[\]】)]?")
+
+
 def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
     entries: list[_AgendaEntry] = []
     context: str | None = None
@@ -1660,6 +1713,8 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
                     entries.extend(group)
                     awaiting = noted = group[0]
                     continue
+                if h is None and _PAPERS_REF.fullmatch(compact(piece)):
+                    continue  # 1. …の状況(報告) / 資料1: the papers that go with the entry above, no part of it
                 # 2.報告書とりまとめ / 「…(案)」について: in a numbered list, an unnumbered line (a
                 # quotation too) finishes the title above rather than opening an item of its own.
                 if (h is None and wraps and entries and 2 <= len(piece) <= 60 and "。" not in piece

@@ -84,13 +84,22 @@ CONTAINER = re.compile(
 # The words a record uses for its own minutes (a 議事録 item is procedural; parse.py finds the heading).
 MINUTES_WORDS = "議事録|会議録|議事要旨|議事概要|会議要録|議事要録"
 
-_CASE_NO_WORD = r"(?:議案|議|報告|報|諮問|請願|陳情|認定|承認|同意|発議|意見書案|意見案|決議案)?第[0-9]{1,3}号"
+# 第1号議案: some assemblies write the word after the number.
+_CASE_NO_WORD = r"(?:議案|議|報告|報|諮問|請願|陳情|認定|承認|同意|発議|意見書案|意見案|決議案)?第[0-9]{1,3}号(?:議案|報告|諮問|請願|陳情)?"
 # 議案第1号から議案第19号まで / 報告第1号: one part of a list of numbers, at least one part a range.
 _RANGE_PART = rf"{_CASE_NO_WORD}(?:(?:から|ないし|～|〜|~)(?=[^、]{{0,4}}第){_CASE_NO_WORD}(?:まで)?)?"
-_RANGE_OF_CASES = rf"(?=[^（）()]*号(?:から|ないし|～|〜|~))(?:{_RANGE_PART}[、,・]?)*{_RANGE_PART}"
+_RANGE_OF_CASES = rf"(?=[^（）()]*号(?:議案|報告|諮問|請願|陳情)?(?:から|ないし|～|〜|~))(?:{_RANGE_PART}[、,・]?)*{_RANGE_PART}"
 PROCEDURAL = re.compile(
     r"^(?:開会|閉会|開議|散会|開会宣言|閉会宣言|開会のことば|閉会のことば|休憩|再開|"
-    r"委嘱(?:状|書)?の?(?:交付|伝達).*|委嘱|辞令交付|自己紹介|.*紹介|"
+    # 第5期北野市景観審議会委員委嘱状伝達式: the body and term named before the ceremony.
+    r"[^、。]{0,40}?委嘱(?:状|書)?の?(?:交付|伝達).*|委嘱|辞令交付|自己紹介|.*紹介|"
+    # 審議会幹事の設置, 事務局諸説明, 出席委員数の報告等: the body's set-up and the sitting's own steps.
+    r"[^、。]{0,20}?幹事の?(?:設置|任命|指名|委嘱)(?:について)?|(?:事務局|担当課)(?:から|より)?の?諸(?:説明|連絡|報告)|"
+    r"出席(?:委員|者|議員)数?の?(?:報告|確認)(?:等|など)?|"
+    # 請願1件 over its group of an order of business: a count, no case.
+    r"(?:議案|報告|諮問|請願|陳情|認定|承認|同意)[0-9]{1,3}件|"
+    # 南田委員に決定 under ・会長互選: who the election chose, a step of the sitting.
+    r"[^、。\s]{1,12}(?:委員|議員|氏)に(?:決定|選出|指名)(?:された|しました|した)?。?|"
     # 諮問書の伝達 with no subject: the handing over, the case itself is on the agenda under its title.
     r"諮問(?:書|文)?の?(?:伝達|手交|交付)|"
     # 会長および副会長・幹事の選出について: a chain of offices, the last of them perhaps the 幹事.
@@ -161,7 +170,7 @@ _REFERRAL_NOTE = re.compile(r"[ \t\u3000]*[（(][^（）()]{0,60}?(?:で|によ�
 _TRAILING_PAREN = re.compile(r"[ \t\u3000]*(?:[（(](?P<p>[^（）()]{2,60})[）)]|【(?P<b>[^【】]{2,60})】)[ \t\u3000]*$")
 # 諮問第3号　…: the number before a title goes; 諮問第75号の審議について keeps it, as its subject.
 _CASE_PREFIX = re.compile(
-    r"^(?P<w>諮問|報告)(?:第)?[0-9０-９]{1,3}(?:号(?![のにをはがと])|(?![号0-9０-９]))[ \t\u3000:：]*"
+    r"^(?P<w>諮問|報告)(?:第)?[0-9０-９]{1,3}(?:号(?![のにをはがと]|[ \t\u3000]*(?:から|ないし|[～〜~]))|(?![号0-9０-９]))[ \t\u3000:：]*"
 )
 # 審議事項 「特定個人情報保護評価書の第三者点検について」: the container's word before a case on one line.
 _CONTAINER_PREFIX = re.compile(r"^(?P<w>報告|諮問|審議|協議)事項[ \t\u3000:：]+(?=\S)")
@@ -225,6 +234,8 @@ def choose_family(lines: list[str], start: int, found: dict[int, dict[str, Label
     members_titled: set[str] = set()
     # Families seen at least once with a label over a sentence: (岡本会長) 身体障害者手帳の案件は….
     spoken: set[str] = set()
+    # Unmarked labels the header lists as written (北野課長 among the officials) over a sentence.
+    listed: set[str] = set()
     # Families whose label speaks first after the sitting's opening clock.
     opened: set[str] = set()
     roster = roster_lines(lines, start)
@@ -256,6 +267,8 @@ def choose_family(lines: list[str], start: int, found: dict[int, dict[str, Label
             counts[m.family] += 1
             if _sentence(m.text or _said_under(lines, i)):
                 spoken.add(m.family)
+                if m.family == "space" and m.text and _LISTED_TITLE.fullmatch(m.label) and _header_lists(lines, start, m.label):
+                    listed.add(m.family)
                 if m.text and i > start and _ENDS_OPENING.search(lines[i - 1]):
                     # 午前10時00分開会 / 北野委員長 おはようございます。: the chair opens the sitting.
                     opened.add(m.family)
@@ -272,9 +285,23 @@ def choose_family(lines: list[str], start: int, found: dict[int, dict[str, Label
     # So is an unmarked name and title that the roster confirms.
     if counts[best] >= 2 or (best in ("circle", "lenticular", "spaced") and counts[best] == 1):
         return best
-    if best in opened:
+    if best in opened or best in listed:
+        # 北野課長 それでは、…: an unmarked name and title, once, is a label where the header lists that
+        # very name and title among who attended.
         return best
     return best if best in _ONCE_OVER_SPEECH and best in spoken else None
+
+
+_LISTED_TITLE = re.compile(r"[一-龥々]{1,4}(?:課長|部長|局長|次長|主幹|副会長|会長|委員長|係長|参事|室長|所長|館長)")
+_LISTED_SEPARATOR = "、,， \t\u3000・"
+
+
+def _header_lists(lines: list[str], start: int, label: str) -> bool:
+    for line in lines[max(0, start - 60):start]:
+        k = line.find(label)
+        if k >= 0 and (k == 0 or line[k - 1] in _LISTED_SEPARATOR):
+            return True
+    return False
 
 
 _ENDS_OPENING = re.compile(rf"(?:{CLOCK})[ \t\u3000]*(?:{OPENING_WORDS})[ \t\u3000)）]*$")
@@ -362,8 +389,16 @@ def _next_is_text(lines: list[str], i: int) -> bool:
                 # 教育委員会事務局理事 / 中川: a title over a name is a row of who attended, not a turn;
                 # 委員 / 福知山市教育委員会: a signature block under the record.
                 return False
-            return not is_structural(s) or bool(re.match(r"^[「『（(]", s)) and "。" in s or _spoken_sentence(s)
+            return (not is_structural(s) or bool(re.match(r"^[「『（(]", s)) and "。" in s or _spoken_sentence(s)
+                    or bool(_NOTE_OF_WHAT_WAS_DONE.match(s)))
     return False
+
+
+# (北野課主事) / ※資料の確認を行う。: under a label alone, a note of what the speaker did stands for the speech;
+# 事務局 / (了承): so does a bracketed one-word answer.
+_NOTE_OF_WHAT_WAS_DONE = re.compile(
+    r"^※[^。※]{4,60}(?:行う|行った|する|した|報告|説明)。$|^[(（](?:了承|了解|承知しました|異議なし|同意)。?[)）]$"
+)
 
 
 # A person's name alone: a surname of up to four kanji, the given name apart or not.
@@ -657,10 +692,18 @@ _PAPERS_LINE = re.compile(r"[(（【\[［〔<＜]?(?:会議|配布|配付|当日
 
 
 def _papers_are_not_cases(body: Body) -> None:
+    turns = sorted(body.labels)
+    for k, h in enumerate(body.headings):
+        if h.style in _LIST_STYLES and _PAPERS_LINE.fullmatch(compact(h.title)):
+            # 5.資料 / (1)議題1資料(1)… / (2)…: a numbered section of the papers, up to the next heading of its style.
+            h.cls = "procedural"
+            for g in body.headings[k + 1:]:
+                if g.style == h.style or any(h.line < t < g.line for t in turns):
+                    break
+                g.cls = "procedural"
     papers = sorted(i for i, k in body.kinds.items() if k == "papers")
     if not papers:
         return
-    turns = sorted(body.labels)
     for h in body.headings:
         start = max((p for p in papers if p < h.line), default=None)
         if start is not None and not any(start < t < h.line for t in turns):
@@ -776,7 +819,8 @@ def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> l
                 body.kinds[j] = "consumed"
             elif ("。" not in t and len(t) <= 80 and (k is None or body.kinds[k] != "text")
                   and not _RESULT_ARROW.match(t) and not h.depts and not _DATED.search(t)
-                  and not _RECORD_SECTION.match(compact(t)) and not _BARE_SECTION.fullmatch(t) and not _NARRATED_STEP.search(t)):
+                  and not _RECORD_SECTION.match(compact(t)) and not _LENTICULAR_SECTION.match(t) and not _BARE_SECTION.fullmatch(t)
+                  and not _GROUP_COUNT.match(t) and not _BUSINESS_DONE_NOTE.match(t) and not _NARRATED_STEP.search(t)):
                 # A title that closed with its department, or a line that carries a date (a page's
                 # running header: 教育委員会 第20回定例会 (平成25年6月28日)), continues nothing.
                 # 議案第11号 …特別会計補 / 正予算(第3号): a bill's long title wrapped at the page's edge, inside a
@@ -957,7 +1001,17 @@ def split_title(h: Heading) -> None:
         # An assembly's bill is neither a consultation nor a report to a council.
         h.kind_hint = h.kind_hint or "その他"
         h.rest = ""
+    if "年" in title and (" " in title or "\u3000" in title):
+        title = _SPACED_ERA_YEAR.sub(r"\1\2", title)  # 平成 28 年度…: a PDF's spaced digits closed up
+    if len(title) >= 40 and (" " in title or "\u3000" in title):
+        # …障がいのある 人もない人も…まちづく り条例に係る…について: a long title that a PDF wrapped keeps a
+        # blank where each line ended; one after a kana, inside a phrase, is closed up.
+        title = _WRAP_GAP.sub("", title)
     h.title = title
+
+
+_SPACED_ERA_YEAR = re.compile(r"(令和|平成|昭和)[ \u3000]*([0-9０-９]{1,2}|元)[ \u3000]+(?=年)")
+_WRAP_GAP = re.compile(r"(?<=[ぁ-ゖ])[ \u3000](?=[ぁ-ゖ一-龥々ァ-ヶ])")
 
 
 # 議事次第 (PDF形式:8KB), 【資料1】 …, (参考資料2) …: a list of the papers handed out names
@@ -975,6 +1029,13 @@ _RECORD_SECTION = re.compile(
     r"^(?:[0-9０-９]{1,2}[.．、]?)?[(（<＜〈【\[［]?(?:発言(?:要旨|要録|概要|内容)|主な(?:内容|意見|発言|質疑)(?:等)?|(?:会議|審議|議事)の?(?:概要|内容|経過|要旨|大要)(?:等)?|"
     r"審議・協議内容|質疑応答)[)）>＞〉】\]］]?$"
 )
+# 【主な質疑(意見)及び回答】 alone on its line: a section of the record in lenticular brackets, whatever its words
+# (【資料3】 under a title is the title's papers).
+_LENTICULAR_SECTION = re.compile(r"^【(?!(?:参考|配付|配布|当日)?資料)[^【】]{2,30}】$")
+# 陳情1件 / (各委員長報告、質疑) below a bill of an order of business: the count of the next group and what is
+# done with the bill, no part of its title.
+_GROUP_COUNT = re.compile(r"^(?:議案|報告|諮問|請願|陳情|認定|承認|同意)[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*件$")
+_BUSINESS_DONE_NOTE = re.compile(r"^[(（][^()（）]{0,16}(?:報告|質疑|討論|採決|提案説明)[^()（）]{0,16}[)）]$")
 # ≪1.開会≫: a section heading wrapped in double angle brackets with its number inside.
 _WRAPPED_SECTION = re.compile(r"^[≪《«](?:[0-9]{1,2}[.、)]?)?(?P<t>[^≫》»]+)[≫》»]$")
 
@@ -1054,7 +1115,7 @@ def classify_heading(h: Heading) -> None:
 # 1.事務局員 北野局長 南田次長, 1.出席委員 ◎北野 ○南田: who attended, under a number like the agenda's.
 _ROSTER_SECTION = re.compile(
     # 出席並びに欠席委員: both lists under one label; 庁議構成員, 幹事 企画課長…, 事務局等の出席者: who attends.
-    r"^(?:(?:庁議)?構成員|関係職員|幹事|[^、。\s]{1,8}の出席者|(?:出席|欠席)(?:(?:並びに|及び|・)(?:出席|欠席))?(?:事務局)?(?:委員|議員|者|説明員|職員)|説明のため(?:の|に)?出席(?:した|を求めた)?者|執行者|事務局(?:員|職員|出席者)|説明員|傍聴(?:者|人))(?:[ \t\u3000(（:：]|$)"
+    r"^(?:(?:庁議)?構成員|関係職員|幹事|[^、。\s]{1,8}の出席者|(?:出席|欠席)(?:(?:並びに|及び|・)(?:出席|欠席))?(?:事務局)?(?:委員|議員|者|説明員|職員|団体名?|機関名?)|説明のため(?:の|に)?出席(?:した|を求めた)?者|執行者|事務局(?:員|職員|出席者)|説明員|傍聴(?:者|人))(?:[ \t\u3000(（:：]|$)"
 )
 
 
@@ -1136,11 +1197,12 @@ _STARTS_ENTRY = re.compile(
 )
 
 
-# How a title ends when it is whole: …について, …条例, …意見書; 北見市財政問題にかかわる is a title broken off.
+# How a title ends when it is whole: …について, …条例, …意見書, …の調査結果, …の利用状況; 北見市財政問題にかかわる
+# is a title broken off.
 WHOLE_TITLE_END = re.compile(
     r"(?:について|の件|に関する件|条例|規則|規約|規程|規定|要綱|予算|決算|計画|契約|指定|選任|任命|推薦|変更|改正|廃止|設置|"
     r"制定|締結|認定|承認|同意|報告|申請|請願|陳情|意見書|決議|事業|取得|処分|譲渡|譲与|処理|件|案|交付|承継|解散|編入|策定|"
-    r"認可|方針|基準|設定|[)）」』】])$"
+    r"認可|方針|基準|設定|結果|状況|[)）」』】])$"
 )
 _TITLED_CASE = re.compile(r"第[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*号(?:議案)?[ \t\u3000]+\S")
 

@@ -457,3 +457,17 @@ def test_the_chairs_role_before_a_name_in_a_roster_row_names_the_chair(row, chai
 def test_the_section_of_a_council_that_sits_is_the_body_with_the_name_it_goes_by(title, name):
     text = f"{title}\n1 開催日時\n令和2年3月2日(月曜日)15時から16時\n" + SPEECH
     assert parse_text(text)["council_name"] == name
+
+
+def test_a_body_the_town_owns_takes_the_town_written_before_its_name_with_the_ownership_letter():
+    text = ("今年度の第2回図書館協議会は次のとおり行われました。\n◇ 日 時 令和3年7月1日(木)午後2時〜4時\n"
+            "◇ 場 所 北山会館 2階 会議室\n" + SPEECH + "\n◇北山村立図書館協議会委員名簿\n")
+    parsed = parse_text(text)
+    assert parsed["municipality"] == "北山村"
+    assert parsed["council_name"] == "北山村立図書館協議会"
+
+
+def test_a_chair_elected_under_the_election_step_of_the_order_of_business():
+    text = ("第1回北山市文化審議会 会議録\n日時 令和3年7月1日(木)午後2時〜4時\n場所 北山市役所 第1会議室\n"
+            "出席者 委員6名\n●議 事\n・委嘱状交付\n・会長の選出\n南田委員に決定\n・副会長の選出\n東山委員に決定\n" + SPEECH)
+    assert parse_text(text)["chair"] == "南田"

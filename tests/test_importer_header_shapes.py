@@ -760,3 +760,28 @@ def test_a_plenary_record_cut_from_its_title_is_its_towns_assembly_by_its_honour
     )
     assert parsed["municipality"] == "北山町"
     assert parsed["council_name"] == "北山町議会"
+
+
+def test_a_numbered_held_line_gives_the_sittings_date_and_clock():
+    text = ("令和2年度第1回北山市行財政審議会議事録\n\n１ 開催　　令和3年2月5日（金曜日）　14時00分～16時15分\n\n"
+            "２ 場所　　北山市役所 5階 大会議室\n\n３ 出席者\n　委員　北野会長 南田委員 東山委員\n" + SPEECH)
+    parsed = parse_text(text)
+    assert (parsed["date"], parsed["start_time"], parsed["end_time"]) == ("2021-02-05", "14:00", "16:15")
+    assert parsed["place"] == "北山市役所 5階 大会議室"
+
+
+def test_labels_extracted_before_their_values_take_each_value_by_its_shape():
+    text = ("令和4年度 第3回北山市報酬審議会\n■日　時\n■会　場\n■出席者\n第3回北山市報酬審議会 会議録\n"
+            "令和4年11月8日(火) 午前10時 00分～11時30分\n北山市役所 西庁舎3階 第2会議室\n・出席委員3名\n"
+            "北野 一郎 (北山大学 教授)\n南田 花子 (公募委員)\n東山 亨 (北山市商工会 会長)\n" + SPEECH)
+    parsed = parse_text(text)
+    assert parsed["place"] == "北山市役所 西庁舎3階 第2会議室"
+    assert parsed["date"] == "2022-11-08"
+    assert parsed["members_present"] == ["北野一郎", "南田花子", "東山亨"]
+
+
+def test_the_title_just_above_the_fields_labels_the_sitting_after_a_long_account_of_the_body():
+    account = "\n".join(["北山町交通会議 会議録", "交通会議とは", "町の交通について話し合う場です", "構成員",
+                         "住民 利用者の立場から参画", "事業者 運行の立場から参画", "学識経験者 助言", "協議内容", "・路線に関すること"])
+    text = account + "\n令和6年度第2回北山町交通会議 会議録\n日時\n令和6年12月3日(火曜日)\n場所\n北山町役場 2階 会議室\n" + SPEECH
+    assert parse_text(text)["meeting_label"] == "令和6年度第2回"

@@ -564,3 +564,39 @@ def test_the_outside_office_after_an_officers_name_is_no_staff_word_on_it(office
     )
     assert parsed["members_present"] == ["北野一郎"]
     assert parsed["chair"] == "北野一郎"
+
+
+def test_a_group_roster_reads_its_wrapped_rows_of_role_closed_surnames_and_leaves_the_executive_group():
+    parsed = _read("委員　北野会長\n        南田委員 東山委員 西川委員\n        森本委員 川上委員\n\n"
+                   "執行部　　北川助役 中山企画部長\n\n事務局　(企画課) 上田課長 下村主査")
+    assert parsed["members_present"] == ["北野", "南田", "東山", "西川", "森本", "川上"]
+    assert parsed["chair"] == "北野"
+
+
+def test_two_entries_a_space_apart_inside_a_list_and_the_citys_side_run_on_after_a_colon():
+    parsed = _read("審議会委員：北野一郎委員(会長)、南田花子委員(副会長)、東山亨委員 西川さくら委員、"
+                   "森本清委員 市 ： 北山市長 福祉部 川上部長、中田次長")
+    assert parsed["members_present"] == ["北野一郎", "南田花子", "東山亨", "西川さくら", "森本清"]
+    assert parsed["chair"] == "北野一郎"
+
+
+def test_a_groups_numbering_and_the_count_of_how_many_came_leave_the_names_one_space_apart():
+    parsed = _read("（１） 委員　北野一郎 南田花子 東山亨 西川さくら 森本清 (6人中5人出席)\n（２） 北川進福祉部長 ほか3名")
+    assert parsed["members_present"] == ["北野一郎", "南田花子", "東山亨", "西川さくら", "森本清"]
+    assert not [w for w in parsed["warnings"] if w["field"] == "members_present"]
+
+
+def test_a_stated_count_that_the_names_do_not_meet_is_warned_of():
+    parsed = _read("（１） 委員　北野一郎 南田花子 東山亨 西川さくら (6人中5人出席)")
+    assert [w for w in parsed["warnings"] if w["field"] == "members_present"]
+
+
+def test_a_count_of_the_members_and_a_staff_group_whose_figure_was_lost_name_no_one():
+    parsed = _read("委員8名（2名欠席）\n事務局名（北野課長、南田主査）")
+    assert parsed["members_present"] == []
+
+
+def test_a_surname_left_on_its_own_line_joins_its_given_name_and_a_marked_office_makes_the_chair():
+    parsed = _read("北野\n一 （北山大学 教授）※会長南田 花子 （北山市商店会 会長）\n東山\n亨（公募委員）\n西川 さくら （北山市PTA連合会）")
+    assert parsed["members_present"] == ["北野一", "南田花子", "東山亨", "西川さくら"]
+    assert parsed["chair"] == "北野一"

@@ -43,7 +43,29 @@ def elected(lines: list[str], members: list[str]) -> str | None:
                 name = _LEAD_IN.sub("", m.group("n"))
                 if len(name) >= 2:
                     return full_name(name, members)
-    return _officer_listed(lines, members) or _greeted(lines, members) or _asked_to_preside(lines, members)
+    return (_elected_under_heading(lines, members) or _officer_listed(lines, members) or _greeted(lines, members)
+            or _asked_to_preside(lines, members))
+
+
+# ・会長互選 / 北野委員に決定: the election's step on the order of business, its result on the line below.
+_ELECTION_STEP = re.compile(
+    rf"^[ \t\u3000]*(?:[・•\-－][ \t\u3000]*|[(（]?[0-9０-９]{{1,2}}[)）.．]?[ \t\u3000]*)?(?<!副){_ROLE}の?(?:互選|選出|選任|選挙)(?:について)?[ \t\u3000]*$"
+)
+_RESULT_LINE = re.compile(
+    r"^[ \t\u3000]*(?P<n>[一-龥々ヶぁ-んァ-ヶー]{1,10}?)(?:委員|議員)?(?:に決定|が選出|が選任|に選出|に選任)"
+    r"(?:され(?:た|ました)?|しました|した)?。?[ \t\u3000]*$"
+)
+
+
+def _elected_under_heading(lines: list[str], members: list[str]) -> str | None:
+    for i, line in enumerate(lines[:300]):
+        if "選" not in line and "互" not in line or not _ELECTION_STEP.match(line):
+            continue
+        below = next((ln for ln in lines[i + 1:i + 4] if ln.strip(" \t\u3000")), "")
+        m = _RESULT_LINE.match(below)
+        if m and len(m.group("n")) >= 1:
+            return full_name(m.group("n"), members)
+    return None
 
 
 def _asked_to_preside(lines: list[str], members: list[str]) -> str | None:

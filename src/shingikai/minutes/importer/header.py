@@ -112,9 +112,9 @@ def _glued_field(line: str) -> tuple[str, str] | None:
 
 
 # 1.召集年月日 令和3年3月2日, 2.議会の場所 北野町役場議場: a numbered field whose word the catalogue does not hold,
-# read by the word it ends in where the value has that field's shape.
+# read by the word it ends in where the value has that field's shape (1 開催  平成17年1月28日 13時30分~: when it sat).
 _NUMBERED_FACT = re.compile(
-    r"^[ \t\u3000]*[0-9０-９]{1,2}[.．、]?[ \t\u3000]*(?P<label>[一-龥ぁ-ん]{0,8}(?P<end>年月日|日時|場所|会場))"
+    r"^[ \t\u3000]*[0-9０-９]{1,2}[.．、]?[ \t\u3000]*(?P<label>[一-龥ぁ-ん]{0,8}(?P<end>年月日|日時|場所|会場|開催))"
     r"[ \t\u3000]+(?P<value>\S.*)$"
 )
 
@@ -124,7 +124,7 @@ def _numbered_fact(line: str) -> tuple[str, str] | None:
     if not m:
         return None
     value = m.group("value").strip(" \t\u3000")
-    if m.group("end") in ("年月日", "日時"):
+    if m.group("end") in ("年月日", "日時", "開催"):
         return ("date", value) if _GLUED_SHAPES["date"].match(value) else None
     ok = len(value) <= 40 and "。" not in value and _BARE_PLACE.search(value) is not None
     return ("place", value) if ok else None
@@ -279,6 +279,7 @@ def parse_header(lines: list[str], limit: int | None, apart: bool = True) -> Hea
     joined: int | None = None
     contents = False
     officers = None
+    bare_labels: list[tuple[int, str]] = []   # (line, field) of each label read with no value beside it
     for i, line in _segments(lines, scan_limit):
         if i == joined:
             continue
@@ -342,6 +343,8 @@ def parse_header(lines: list[str], limit: int | None, apart: bool = True) -> Hea
                 if counted and counted.group("count"):
                     header.counts[name] = int(unicodedata.normalize("NFKC", counted.group("count")))
                 current = [value] if value else []
+                if not value:
+                    bare_labels.append((i, name))
                 header.fields.setdefault(name, []).append("")
                 current_field = name
                 _store(header, name, current)
@@ -376,6 +379,8 @@ def parse_header(lines: list[str], limit: int | None, apart: bool = True) -> Hea
         # (所在:川口市青木2-1-1) under 開催場所: a note between fields does not end the header.
         current, current_field = None, None
     header.end = stop if limit is not None else last_field_line + 1
+    if len(bare_labels) >= 2:
+        _values_after_labels(header, lines, bare_labels, scan_limit)
     unlabelled = _unlabelled_facts(lines, min(scan_limit, 80))
     if unlabelled:
         facts, last = unlabelled
@@ -403,7 +408,11 @@ def parse_header(lines: list[str], limit: int | None, apart: bool = True) -> Hea
             headed = _members_under_heading(lines, min(len(lines), 60))
             if headed:
                 header.fields["present"] = [headed]
-    header.title_lines = header.title_lines[:6]
+    last_title = header.title_lines[-1] if header.title_lines else ""
+    if len(header.title_lines) > 6 and seen_field and len(last_title) <= 80 and "。" not in last_title:
+        # 北山町交通会議 会議録 / 交通会議とは / (an account of the body) … / 令和5年度第2回北山町交通会議 会議録 / 日時: a
+        # page that explains its body first; the line just above the first field is the sitting's own title.
+        header.title_lines = header.title_lines[:5] + header.title_lines[-1:]
     return header
 
 
@@ -745,6 +754,42 @@ def _unlabelled_facts(lines: list[str], stop: int) -> tuple[dict[str, str], int]
         expect = expect[expect.index(kind) + 1:]
         facts[kind], last = t, j
     return (facts, last) if len(facts) > 1 else None
+
+
+def _values_after_labels(header: Header, lines: list[str], bare: list[tuple[int, str]], stop: int) -> None:
+    """●日 時 / ●場 所 / ●出席者 / 第2回北山市…審議会会議録 / 平成16年12月10日(金) 午後2時… / 市役所 7階 会議室: a form
+    extracted column by column, two labels or more with no value first and their values after in the same order.
+    The date, clock and room are known by their shape (the form's title between them is skipped); each takes
+    the first label of its kind still empty, and leaves the roster label's block."""
+    run: list[str] = []
+    i = -1
+    for k, (line, name) in enumerate(bare):
+        if run and any(lines[j].strip(" \t\u3000") for j in range(bare[k - 1][0] + 1, line)):
+            if len(run) >= 2:
+                break
+            run = []
+        run.append(name)
+        i = line + 1   # the values start after the run's last label
+    if len(run) < 2 or i >= stop:
+        return
+    wanted = [name for name in run if name in ("date", "time", "place") and not header.first(name)]
+    if not wanted:
+        return
+    taken = set()
+    for j in range(i, min(stop, i + 8)):
+        t = lines[j].strip(" \t\u3000")
+        if not t:
+            continue
+        if not wanted or match_field(t):
+            break
+        kind = "date" if _BARE_DATE.match(t) else _bare_kind(t)
+        if kind in wanted:
+            header.fields[kind] = [t]
+            taken.add(t)
+            wanted = wanted[wanted.index(kind) + 1:]
+    for name in run:
+        if name in _ROSTER_FIELDS and header.first(name) and taken:
+            header.fields[name][0] = "\n".join(b for b in header.first(name).split("\n") if b not in taken)
 
 
 # 平成25年10月22日(火曜日)、第11回教育委員会議を教育委員室において開催した: the record opens by narrating the sitting.

@@ -127,11 +127,13 @@ def municipality_near(council: str, lines: list[str]) -> str | None:
         before = compact(line) or before
         start = k.find(key)
         while start > 0:
-            m = _PLACE_RUN.search(k[max(0, start - 20):start])
-            if m and len(k) > len(compact(line)) and start == len(k) - len(compact(line)):
+            # 北野町立図書館協議会: a body the town owns, 立 between the town and the body's name.
+            owned = 1 if k[start - 1] == "立" and start > 1 else 0
+            m = _PLACE_RUN.search(k[max(0, start - 20):start - owned])
+            if m and len(k) > len(compact(line)) and start - owned == len(k) - len(compact(line)):
                 # Across the break the place must open the line above (after the meeting's count), not end a sentence.
                 place = re.sub(r"^.*[回年度第号]", "", m.group(0))
-                opened = start - len(place)
+                opened = start - owned - len(place)
                 alone = _UNION.match(place) or len(place) <= 5 or place in PREFECTURES
                 m = m if alone and (opened == 0 or k[opened - 1] in "回度第号年") else None
             if m:
@@ -141,6 +143,12 @@ def municipality_near(council: str, lines: list[str]) -> str | None:
                     return name
             start = k.find(key, start + 1)
     return None
+
+
+def owned_name(municipality: str, council: str, lines: list[str]) -> str:
+    """The body's name with its municipality before it, as printed: 北野町立図書館協議会 where the text writes 立."""
+    owned = compact(municipality + "立" + council)
+    return municipality + ("立" if any(owned in compact(line) for line in lines if "立" in line) else "") + council
 
 
 _ADDRESS = re.compile(

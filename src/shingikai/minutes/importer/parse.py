@@ -318,7 +318,7 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         municipality = place_names.municipality_near(council, lines)
         municipality_conf = 0.7
         if municipality:
-            council = municipality + council
+            council = place_names.owned_name(municipality, council, lines)
     if municipality is None:
         # A body whose name omits its city: its meeting room in the city's own building.
         municipality, municipality_conf = place_names.municipality_of_place(header.first("place")), 0.6
@@ -424,6 +424,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     chair_conf = 0.9
     members_conf = 0.9 if present_value else 0.8
     count = header.counts.get("present")
+    stated = roster.STATED_COUNT.search(present_value or attendees or "") if count is None else None
+    if stated:
+        # 北野一郎 南田健 … (15人中14人出席): the list's own count of those present checks its split.
+        count = int(unicodedata.normalize("NFKC", stated.group("n")))
     if count and members and len(members) != count:
         facts.warn("members_present", f"出席者の人数（{count}名）と読み取れた氏名の数（{len(members)}名）が合いません。名簿を確認してください。")
         # Fewer than half of the stated roster: the layout was not understood.

@@ -88,7 +88,13 @@ _NO_ABSENCE_NOTE = re.compile(r"[（(][ \t\u3000]*欠席(?:委員|議員|者)?[ 
 _ROW_ABSENT = re.compile(r"(?P<row>[^\n、,，（）()]+?)[（(][ \t\u3000]*(?:当日|本日)?欠席[ \t\u3000]*[）)]")
 
 
-_ENTRY_NUMBER = re.compile(r"(?m)^[ \t\u3000]*[0-9０-９]{1,2}[.．][ \t\u3000]*(?=[^\s0-9０-９番])")
+# 1.会長山田和子, (1) 委員 北野一郎 南田健: the list's own numbering of its entries or of its groups.
+_ENTRY_NUMBER = re.compile(r"(?m)^[ \t\u3000]*(?:[0-9０-９]{1,2}[.．]|[(（][0-9０-９]{1,2}[)）])[ \t\u3000]*(?=[^\s0-9０-９番])")
+# (15人中14人出席): how many of how many came, after the names; the second figure is the count of those present.
+STATED_COUNT = re.compile(
+    r"[（(][ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[名人][ \t\u3000]*中[ \t\u3000]*(?P<n>[0-9０-９]{1,3})[ \t\u3000]*[名人]"
+    r"[ \t\u3000]*出席[ \t\u3000]*[）)]"
+)
 # 会長 / • 高橋 保(有識者), 会長 / 近藤鈔: an officer's role alone above the one name it heads (委員 only above a bullet,
 # as in a table's role column 委員長 / 副委員長 / 委員 the last role heads all the names below it).
 _ROLE_ABOVE_BULLET = re.compile(
@@ -248,6 +254,15 @@ def _read_listed(value: str) -> People:
     if "\n" in value:
         value = _affiliations_dropped(value)
     value = _bullet_lines(value)
+    if ":" in value or "：" in value:
+        # …伊藤奈津子委員 市 : 北野市長 福祉部 南田部長: the city's side run on after the members under a label of its own.
+        value = _STAFF_GROUP_RUN_ON.sub("", value)
+    if "\n" in value and ("(" in value or "（" in value):
+        # 北野 / 一 (北山大学教授): a row whose surname the extraction left on a line of its own.
+        value = _SURNAME_ALONE.sub(r"\1", value)
+    if "※" in value:
+        # 北野 一 (北山大学教授)※会長南田 健 (…): the office marked after the entry's note; the next row run on after it.
+        value = _MARKED_OFFICE.sub(r"(\g<r>)、", value)
     # …湯浅隆各委員。: the 。 that closes the list is no part of its last name.
     value = _LIST_STOP.sub("", value)
     # 出 / 席 / 者 委員:藤本委員: the last letter of a label printed one letter a line, left before the names.
@@ -260,6 +275,8 @@ def _read_listed(value: str) -> People:
         value = "\n".join(re.split(r"[ \t]{2,}|\u3000{2,}", line.strip(" \t\u3000"))[0] for line in value[head.end():].split("\n"))
     # 1.会長山田和子 / 2.副会長有田伸弘: the list's own numbering.
     value = _ENTRY_NUMBER.sub("", value)
+    if "中" in value:
+        value = STATED_COUNT.sub("", value)
     if "長" in value:
         value = _OFFICE_AFTER_NAME.sub(_office_dropped, value)
     # 会長 / • 高橋 保(有識者): the role alone above the bullet it heads.
@@ -316,7 +333,8 @@ def _read_listed(value: str) -> People:
     names, chairs, superintendents, acting = [], [], set(), None
     # 渡辺 学副委員長、大島 明、…: where 、 parts the names, a single space is the gap inside one.
     split = _LIST_SPLIT if text.count("、") >= 3 else _PEOPLE_SPLIT
-    for token in _lone_letters_joined(split.split(text), "、" not in text):
+    tokens = [piece for token in split.split(text) for piece in _role_closed_pieces(token)]
+    for token in _lone_letters_joined(tokens, "、" not in text):
         t = token.strip(" \t\u3000・")
         # ◎志野誠也  ○市川洋一: a mark the marked-roster reading left on a name; ◎ is the chair's.
         marked = t[:1] in "◎○〇◯" and len(t) > 2
@@ -327,6 +345,8 @@ def _read_listed(value: str) -> People:
         is_acting = bool(_ACTING_PREFIX.match(t) or _ACTING_SUFFIX.search(t))
         # 河添和子教育長職務代理者: the board member who stands in for the 教育長, the office after the name.
         t = _ACTING_SUFFIX.sub("", t)
+        if _GROUP_COUNTED.fullmatch(_PARENS.sub("", t).strip(" \t\u3000")):
+            continue   # 委員7名(1名欠席): how many of the group came, naming no one
         # 委員長始め3名: the role that leads a count is no one's name.
         t = _COUNT_AFTER_LEAD.sub("", t)
         counted = COUNT_NOTE.sub("", t).strip(" \t\u3000")
@@ -375,6 +395,18 @@ def _read_listed(value: str) -> People:
     strong = {n for n, weak in chairs if not weak} or {n for n, _ in chairs}
     chair = strong.pop() if len(strong) == 1 else None
     return People(tuple(dict.fromkeys(names)), marked_chair or chair, None, frozenset(superintendents), acting)
+
+
+# 植田委員 宇野委員 片山委員, 唐澤篤子委員 池田浩明委員: entries each closed by its role one space apart (a row of a
+# roster wrapped under its group's word, or two entries a 、 was lost between); the role closes each name.
+_ROLE_CLOSED_PIECE = re.compile(r"[一-龥々豈-﫿ヶぁ-んァ-ヶー]{1,8}?(?:委員|副?会長|副?委員長)")
+
+
+def _role_closed_pieces(token: str) -> list[str]:
+    pieces = token.split()
+    if len(pieces) >= 2 and all(_ROLE_CLOSED_PIECE.fullmatch(p) and not _ROLE_TOKEN.fullmatch(p) for p in pieces):
+        return pieces
+    return [token]
 
 
 _INITIAL = re.compile(r"(?<=[一-龥々])[（(][一-龥](?<![欠出遅早退代])[）)](?=(?:委員|副?会長|副?委員長)?$)")
@@ -564,6 +596,14 @@ _ROSTER_NOTE = re.compile(r"[ \t\u3000]*※[^\n、]*")
 _ROLE_BEFORE_NAME = re.compile(r"(?:^|(?<=\S)[ \t\u3000]+)(?=(?:副?委員長|委員|会長|副会長|会長職務代理者?)[ \t\u3000]+[^\s、])")
 # 委員長 北野一郎 委員 南田健、東山亨 事務局 福祉部長 西川進: the staff run on after the members in one cell.
 _STAFF_RUN_ON = re.compile(r"[ \t\u3000]+(?:事務局|説明員|理事者)[ \t\u3000]+\S.*$", re.S)
+_SURNAME_ALONE = re.compile(
+    r"(?m)^(?![ \t\u3000]*(?:副?(?:会長|委員長|議長)|委員|座長)[ \t\u3000]*$)([ \t\u3000]*[一-龥々豈-﫿ヶ]{1,3})[ \t\u3000]*\n"
+    r"[ \t\u3000]*(?=[一-龥々豈-﫿ぁ-んァ-ヶー]{1,2}[ \t\u3000]*[（(][^（）()\n]{2,})"
+)
+_MARKED_OFFICE = re.compile(
+    r"(?<=[)）])[ \t\u3000]*※[ \t\u3000]*(?P<r>副?(?:会長|委員長)|(?:会長|委員長)?職務代理者?)(?![ \t\u3000]*[◎○〇◯●◆■:：=＝はがを])"
+)
+_STAFF_GROUP_RUN_ON = re.compile(r"(?m)[ \t\u3000]+(?:[市区町村]側?|執行部|事務局|説明員|理事者)[ \t\u3000]*[:：].*$")
 # 情報公開審議会委員5名、事務局、傍聴者1名: a count of a body is no one's name.
 _BODY_WORD = re.compile(r"審議会|審査会|委員会|協議会|傍聴|全員")
 _NAME_BULLET = re.compile(r"(?:^|(?<=[\s、]))(?:[・•]|[-－](?=[ \t\u3000]))[ \t\u3000]*")
@@ -763,6 +803,7 @@ _NAME_START = re.compile(r"[一-龥々豈-﫿ヶぁ-んァ-ヶ]")
 # 教育長 高部明夫, 上島教育長: the superintendent's title before or after the name.
 _ACTING_SUFFIX = re.compile(r"(?<=[一-龥々])[ \t\u3000]*(?:副?委員長|会長|教育長)職務代理者?$")
 _SUPERINTENDENT = re.compile(r"^教育長[ \t\u3000]*(?=\S)|(?<=\S)[ \t\u3000]*教育長$")
+_GROUP_COUNTED = re.compile(r"(?:準?委員|議員|出席者?|出席委員)[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[名人]")
 _UNIT_COUNTED = re.compile(r"(?:課|係|室|事務局|センター)$")
 _ROLE_COLON = re.compile(r"(?:^|(?<=[、,，\s]))(副?(?:会長|委員長|議長)|委員|議員|(?:副?委員長|会長)?職務代理者?)[ \t\u3000]*[:：][ \t\u3000]*(?=\S)")
 _ROLE_AFTER_NOTE = re.compile(r"副?(?:会長|委員長|議長|部会長|座長)|委員|議員|職務代理|君|氏|様")
@@ -947,7 +988,9 @@ _STAFF_SECTION = re.compile(r"事務局|理事者|説明|職員|執行部|傍聴
 
 NAMED_SECTION = re.compile(
     r"^[ \t\u3000]*(?:[0-9０-９]{1,2}[.．、)）][ \t\u3000]*)?"
-    r"(?P<s>[^\s、,：:]{0,6}(?:審議会|審査会|委員会)委員|事務局職員|事務局|説明員|理事者|実施機関|関係課|担当課)"
+    r"(?P<s>[^\s、,：:]{0,6}(?:審議会|審査会|委員会)委員|事務局職員|事務局|説明員|理事者|実施機関|関係課|担当課|執行部)"
+    # 事務局3名(北野教育長、…): the group's head count after its word (its figure sometimes lost: 事務局名(…)).
+    r"(?:[ \t\u3000]*[0-9０-９]{0,3}[ \t\u3000]*[名人](?=[ \t\u3000:：（(]|$))?"
     # 1. 審査会委員(五十音順、敬称略): the section's heading alone on its line, a note on the list after it.
     r"(?:[ \t\u3000:：]+(?P<rest>\S.*)|[ \t\u3000]*(?:[（(][^（）()\n]{1,30}[）)])?[ \t\u3000]*)$"
 )

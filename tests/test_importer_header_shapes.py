@@ -785,3 +785,25 @@ def test_the_title_just_above_the_fields_labels_the_sitting_after_a_long_account
                          "住民 利用者の立場から参画", "事業者 運行の立場から参画", "学識経験者 助言", "協議内容", "・路線に関すること"])
     text = account + "\n令和6年度第2回北山町交通会議 会議録\n日時\n令和6年12月3日(火曜日)\n場所\n北山町役場 2階 会議室\n" + SPEECH
     assert parse_text(text)["meeting_label"] == "令和6年度第2回"
+
+
+def test_a_record_without_a_header_takes_no_date_from_its_speeches():
+    # Only the first lines can be the title: a committee's record that opens with its chair's words must not
+    # read the date of an earlier sitting from a paragraph further down, nor lose its closing clock.
+    paragraphs = [
+        "○南田委員長",
+        " ただいまより、本日の委員会を開会します。",
+        " 本日、西野副市長は欠席いたしますので、御了承願います。",
+        " これより、副委員長が委員長報告(案)を朗読いたします。",
+        "○東副委員長",
+        " ただいまより、予算特別委員会に付託を受けました議案第12号につきまして御報告を申し上げます。",
+        " 本特別委員会は、去る6月3日の本会議において委員9名をもって設置されました。",
+        " 次に、令和5年度北野市一般会計予算について審査を行いました。",
+        " 以上、御報告申し上げます。",
+        "○南田委員長",
+        " これをもって、予算特別委員会を閉会いたします。",
+        " (午前11時15分 閉会)",
+    ]
+    parsed = parse_text("\n\n".join(paragraphs) + "\n")
+    assert parsed["date"] is None
+    assert parsed["end_time"] == "11:15"

@@ -413,6 +413,8 @@ def parse_header(lines: list[str], limit: int | None, apart: bool = True) -> Hea
         # 北山町交通会議 会議録 / 交通会議とは / (an account of the body) … / 令和5年度第2回北山町交通会議 会議録 / 日時: a
         # page that explains its body first; the line just above the first field is the sitting's own title.
         header.title_lines = header.title_lines[:5] + header.title_lines[-1:]
+    else:
+        header.title_lines = header.title_lines[:6]
     return header
 
 

@@ -3,6 +3,7 @@ departments each is given. Every fixture is synthetic, with fictional names."""
 import pytest
 
 from shingikai.minutes.importer import parse_text
+from shingikai.minutes.importer.agenda_fallback import fallback_agenda
 
 HEAD = (
     "みなみ市情報公開・個人情報保護審議会　令和６年度第１回会議録\n"
@@ -898,3 +899,81 @@ def test_a_numbered_section_of_papers_and_of_attending_bodies_names_no_case_and_
         "(1)議題1資料 部会活動計画案\n(2)議題2資料 相談支援件数の推移\n"
     )
     assert _read_items(text) == [("その他", "令和3年度部会活動計画について"), ("報告", "令和2年度相談支援実績報告")]
+
+
+# --- the last agenda reader: an agenda by its general shape -------------------------------------------
+
+
+def _found(text):
+    return [(i["kind"], i["title"]) for i in parse_text(text)["items"]]
+
+
+def _fallback(text):
+    """Kind and title of what the last agenda reader finds in text (kind None: left to the title)."""
+    lines = text.split("\n")
+    return [(kind, title) for title, kind, _, _ in fallback_agenda(lines, len(lines))]
+
+
+def test_agenda_flattened_onto_one_line_after_a_spaced_heading_word_gives_its_cases():
+    text = (
+        "第2回北野市景観審議会 会議録 開催日 令和5年10月3日 場所 北野市役所 会 議 内 容 1 開会 "
+        "2 会長あいさつ 3 議事 (1)北野川沿いの景観形成基準について (2)屋外広告物の許可基準の改定について "
+        "4 その他 5 閉会 配布資料 資料1 基準案\n"
+        "事務局:ただいまから会議を始めます。\n南田会長:よろしくお願いします。\n"
+    )
+    assert _fallback(text) == [(None, "北野川沿いの景観形成基準について"),
+                            (None, "屋外広告物の許可基準の改定について")]
+
+
+def test_agenda_under_a_marked_letter_spaced_heading_drops_its_papers_and_procedure():
+    text = (
+        "令和4年度 第1回 南田町子育て会議 議事録 ◇開催日時 令和4年7月5日(火)午後2時~ ◇場所 南田町役場 "
+        "◇出席委員 8名 ◇次 第 ① 開会 ② 委嘱状の交付 ③ 会長・副会長の選出について 【資料 1】\n"
+        "④ 子育て支援事業計画の進捗について 【資料 2】 ⑤ 放課後児童クラブの利用状況について(報告) 〈資料3〉\n"
+        "⑥ 閉会 ◇議事録 事務局(東課長):ただ今より会議を開催いたします。\n"
+    )
+    assert _fallback(text) == [(None, "子育て支援事業計画の進捗について"),
+                            ("報告", "放課後児童クラブの利用状況について")]
+
+
+def test_agenda_group_entry_over_sub_entries_gives_the_sub_entries():
+    text = (
+        "会議録\n\n会議の名称 令和6年度第1回北野市環境審議会\n\n開催日時 令和6年6月12日(水) 14時から\n\n"
+        "案 件 名\n\n"
+        "1.北野市環境基本計画の改定について (1)市民意識調査の結果について (2)改定の骨子案について\n\n"
+        "2.報告事項 (1)公害苦情の受付状況について\n\n"
+        "3.その他\n\n提出された資料等の名称\n\n資料1 調査結果\n\n"
+        "会長 それでは始めます。\n"
+    )
+    assert _fallback(text) == [(None, "市民意識調査の結果について"),
+                            (None, "改定の骨子案について"),
+                            ("報告", "公害苦情の受付状況について")]
+
+
+def test_agenda_of_steps_and_bills_drops_the_steps_and_the_bill_numbers():
+    text = (
+        "南田町議会 総務委員会会議録\n\n開催年月日\n\n令和3年3月9日\n\n付議案件\n\n"
+        "  1. 付託案件\n    (1)議案第 12 号 南田町手数料条例の一部改正について\n"
+        "    (2)陳情第3-2号 「通学路の安全対策」に関する陳情書\n  2. その他\n\n出席委員\n\n委員長 北野一郎\n"
+    )
+    assert _fallback(text) == [(None, "南田町手数料条例の一部改正について"),
+                            (None, "「通学路の安全対策」に関する陳情書")]
+
+
+def test_agenda_word_said_in_a_speech_opens_no_agenda():
+    text = (
+        "北野市図書館協議会 会議録\n令和5年2月1日\n"
+        "会長:本日の議題は、1 図書館の利用状況について、2 選書方針の見直しについての二つです。\n"
+        "委員:議題 1 について質問があります。利用者数が減っているのはなぜでしょうか。\n"
+        "事務局:お答えします。開館時間の短縮が影響していると考えております。\n"
+    )
+    assert _found(text) == []
+
+
+def test_page_furniture_with_a_web_address_is_no_case():
+    text = (
+        "会議録 第3回北野市公文書管理委員会 開催日時 令和2年5月1日 会議内容 1開会 2議事 "
+        "(1)公文書の保存期間の見直しについて 3閉会\n"
+        "1 - city.kitano.lg.jp · また、次回の会議は来月を予定しておりまして、詳細は追って連絡いたします\n"
+    )
+    assert [t for _, t in _found(text)] == ["公文書の保存期間の見直しについて"]

@@ -23,6 +23,7 @@ from . import council_names
 from . import municipality as place_names
 from . import roster
 from . import vocabulary as V
+from .agenda_fallback import fallback_agenda
 from .clean import clean_text, is_structural
 from .confidence import Facts, meeting_evidence, settle_item
 from .conventions import CLOCK, CLOCK_INLINE, INLINE_RULE, OPENING_WORDS, SPEAKER_MARKS
@@ -913,6 +914,10 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         entries = _agenda_entries([_bill_stream(lines, min(body.labels, default=len(lines)))])
     if not items and not entries and not body.labels:
         entries = [_AgendaEntry(*e) for e in prose_reports(lines, body.start, body.kinds)]
+    if not items and not entries:
+        # The last reader: an agenda by its general shape, whatever its heading word and numbering.
+        entries = [_AgendaEntry(title, kind, [], number, word) for title, kind, number, word in fallback_agenda(
+            lines, min(body.labels) if body.labels else min(len(lines), max(body.start, _UNLABELLED_REACH)))]
     if entries:
         for entry in entries:
             pos = _locate(lines, body, entry.title)
@@ -996,6 +1001,9 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     unlocated = [it for it in items if it.start is None]
     return located + unlocated
 
+
+# Where no speaker's label bounds the header, how many lines the last agenda reader looks through.
+_UNLABELLED_REACH = 80
 
 # 日程第18 議案第61号 平, 報告第5号 …に関する規: titles the end of the text cut inside a word.
 _WHOLE_TITLE_END = WHOLE_TITLE_END

@@ -1025,6 +1025,9 @@ _DOCUMENT_LABEL = re.compile(
 # 【資料2−1、資料2−2】 after an agenda entry: the papers it goes with, no part of its title.
 _PAPERS_TAIL = re.compile(r"(?<=\S)[ \t\u3000]*[【\[［〔](?:参考|配付|配布|当日)?資料[0-9０-９\-‐－−・、,～〜~資料]*[】\]］〕][ \t\u3000]*$")
 # ( 発言要旨 ), <審議>, 主な内容, 会議概要: the record's own sections, padding between the agenda and the speeches.
+# 1 - city.kitano.lg.jp · また、…: a document-sharing site's page furniture, the source's address
+# printed over its text, no case.
+_WEB_ADDRESS = re.compile(r"(?:[a-z0-9-]+\.)+(?:lg|go|or|co|ne|ac)\.jp|www\.[a-z0-9-]+\.|https?://", re.IGNORECASE)
 _RECORD_SECTION = re.compile(
     r"^(?:[0-9０-９]{1,2}[.．、]?)?[(（<＜〈【\[［]?(?:発言(?:要旨|要録|概要|内容)|主な(?:内容|意見|発言|質疑)(?:等)?|(?:会議|審議|議事)の?(?:概要|内容|経過|要旨|大要)(?:等)?|"
     r"審議・協議内容|質疑応答)[)）>＞〉】\]］]?$"
@@ -1059,7 +1062,7 @@ def classify_heading(h: Heading) -> None:
     if note:
         h.title = _FILE_NOTE.sub("", h.title)
     k = _RULE_TAIL.sub("", compact(h.title))
-    if _DOCUMENT_LABEL.match(k) or note and not k or _RECORD_SECTION.match(k) or _RESULTS_TABLE_ROW.search(h.title):
+    if _DOCUMENT_LABEL.match(k) or note and not k or _WEB_ADDRESS.search(h.title) or _RECORD_SECTION.match(k) or _RESULTS_TABLE_ROW.search(h.title):
         h.cls = "procedural"
         return
     wrapped = _WRAPPED_SECTION.match(k)

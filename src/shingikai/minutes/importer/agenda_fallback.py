@@ -1,0 +1,219 @@
+"""The last reader of an agenda: by its general shape, for a text where no other reader found a case.
+
+An agenda is a heading word (議題, 案件名, ◇次第, 【協議事項】, 会 議 内 容 …) followed at once by a run
+of enumerated entries, in any numbering ((1), 1., 1 , ①, ア, 第1, ・), each on its own line or all
+flattened onto one; a group entry over sub-entries (1.…の見直しについて (1)… (2)…) gives the
+sub-entries as the cases. Procedure steps among them (開会, 委嘱状の交付, 会長の選出) are read by the
+importer's own heading classifier and dropped. A heading word inside a sentence (本日の議題は、…) opens
+no agenda: the word must stand alone and the first entry must follow it directly.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .structure import Heading, classify_heading, parse_heading, split_title
+from .speakers import compact
+
+_SP = r"[ \t\u3000]*"
+
+# The words that head an agenda, longest first so that 案件名 is not read as 案件 + 名.
+AGENDA_HEADING_WORDS = (
+    "会議の内容", "会議次第", "会議内容", "会議事項", "議事日程", "議事内容", "付議案件", "付議事件", "付議事項",
+    "協議事項", "報告事項", "審議事項", "説明事項", "審議案件", "協議案件", "報告案件", "案件名",
+    "議題", "議事", "案件", "次第", "内容",
+)
+
+
+def _spaced(word: str) -> str:
+    # 会 議 内 容, 案　件　名: a heading letter-spaced to fill its table cell.
+    return _SP.join(re.escape(ch) for ch in word)
+
+
+# ◇次第, 【協議事項】, 3 議題:, ■会議内容 — the word alone, after a mark or a number, before the list.
+# …委員会室協議事項】 1.…: a closing bracket marks the word as a heading even where the line before ran
+# into it.
+_WORDS = "|".join(_spaced(w) for w in AGENDA_HEADING_WORDS)
+_HEADING = re.compile(
+    r"(?:(?:^|(?<=[\s◇◆●■□○〇◎・【〔［\[(（<＜《]))"
+    r"(?:[0-9０-９]{1,2}[.．、)）]?" + _SP + r")?"
+    r"(?P<w>" + _WORDS + r")[ \t\u3000]*[】〕］\])）>＞》]?"
+    r"|(?P<b>" + _WORDS + r")[ \t\u3000]*[】〕］\]>＞》])"
+    r"[ \t\u3000]*[:：]?(?=\s)"
+)
+
+# The enumerators an entry opens with. All but the bracketed and circled numbers (distinctive
+# anywhere) must stand after a space or a line's start: 第2次 or 議案第41号 is no entry.
+_MARK = re.compile(
+    r"(?P<pnum>[(（][ \t]?(?P<pn>[0-9０-９]{1,2})[ \t]?[)）])"
+    r"|(?P<circ>[①-⑳])"
+    r"|(?<!\S)(?P<dai>第(?P<dn>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2}))(?:[.．、]|[ \t\u3000]+)"
+    r"|(?<!\S)(?P<num>[0-9０-９]{1,2})(?P<np>[.．、)）]|[ \t\u3000]+|(?=[一-龥ぁ-んァ-ヶ「『]))"
+    r"|(?<!\S)(?P<kana>[アイウエオカキクケコサシスセソ])(?:[.．、)）]|[ \t\u3000]+)"
+    r"|(?<!\S)(?P<bul>[•・◦\-－])(?=[ \t\u3000]*[^\s\-－])"
+)
+# 2 階, 1 名, 10 時: a count or a clock, no entry's number.
+_COUNTED = re.compile(r"[ \t\u3000]*[号年月日回名人時分階条件%％ヶか箇頁]")
+_KANA = "アイウエオカキクケコサシスセソ"
+_KANJI_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
+
+# 【資料1】, 〈資料2-1〉, (資料3), 【委員名簿・配席表】: the papers that go with an entry, no part of its title.
+_PAPERS_REF = re.compile(
+    r"[【〈<＜(（\[［〔][^【】〈〉<>＜＞()（）\n]{0,12}(?:資料|名簿|配席|別紙)[^【】〈〉<>＜＞()（）\n]{0,12}[】〉>＞)）\]］〕]"
+    r"|(?<!\S)(?:参考)?資料[ \t\u3000]*[0-9０-９]+(?:[-‐－][0-9０-９]+)?(?!\S)"
+)
+# Where a flattened entry's title ends: the next field of the header run into it
+# (…基本構想出席委員(7名)), a mark opening the next section (◇議事録), a dash rule around a group word
+# (― 議事及び報告事項 ―), or a column gap.
+_FIELD_RUN_IN = re.compile(
+    r"[◇◆●■□〇◎※]|[―─━]|[ \t\u3000]{3,}"
+    r"|(?:出席|欠席)(?:委員|者|議員)|説明のため|傍聴|会議資料|配[布付]資料|発言者|会議の経過|議事録|会議録"
+)
+# …について出席並びに…: a title's own ending, its (報告) mark kept, closes it where the line runs on.
+_TITLE_CLOSE = re.compile(r"(?:について|に関して|に関すること|の件)(?:[ \t\u3000]*[（(][^（）()]{1,6}[）)])?(?![てのはもを、,])")
+# 市長の諮問, 報告: a kind word with no subject names no case.
+_BARE_KIND = re.compile(r"(?:[^、。]{0,6}の)?(?:諮問|報告|協議|審議|議事|議題|説明)(?:事項|案件)?")
+_NUMBERED_CASE = re.compile(r"^[^\s第「」]{1,4}第[0-9０-９]{1,3}(?:[-‐－][0-9０-９]{1,3})?号[ \t\u3000]*(?=\S)")
+_REPORT_MARK = re.compile(r"[（(]報告[）)]$")
+
+_MAX_TITLE = 80
+_REACH = 2400   # characters after the heading that its list may take
+
+
+@dataclass
+class FallbackEntry:
+    title: str
+    kind: str | None
+    style: str = ""
+    number: int | None = None
+    children: list["FallbackEntry"] = field(default_factory=list)
+
+
+def _mark(m: re.Match[str]) -> tuple[str, int | None]:
+    """The style and the ordinal of an enumerator: (1) → (pnum, 1), ③ → (circ, 3), イ → (kana, 2)."""
+    if m.group("pnum"):
+        return "pnum", int(unicodedata.normalize("NFKC", m.group("pn")))
+    if m.group("circ"):
+        return "circ", ord(m.group("circ")) - ord("①") + 1
+    if m.group("dai"):
+        n = m.group("dn")
+        return "dai", (int(unicodedata.normalize("NFKC", n)) if n[0] not in _KANJI_DIGITS
+                       else _KANJI_DIGITS[n[0]] if len(n) == 1 else 10 + _KANJI_DIGITS.get(n[1], 0))
+    if m.group("num"):
+        punct = m.group("np").strip(" \t\u3000")
+        return "num" + unicodedata.normalize("NFKC", punct), int(unicodedata.normalize("NFKC", m.group("num")))
+    if m.group("kana"):
+        return "kana", _KANA.index(m.group("kana")) + 1
+    return "bul" + m.group("bul"), None
+
+
+def _title_of(segment: str) -> str:
+    """The title an entry's text gives: up to the next field run into it, or its own ending."""
+    text = _PAPERS_REF.sub(" ", segment).split("\n")[0]
+    stop = _FIELD_RUN_IN.search(text)
+    if stop and len(compact(text[:stop.start()])) >= 2:
+        text = text[:stop.start()]
+    close = _TITLE_CLOSE.search(text)
+    if close:
+        text = text[:close.end()]
+    return text.strip(" \t\u3000:：、,")
+
+
+def _title_like(title: str) -> bool:
+    return 2 <= len(compact(title)) <= _MAX_TITLE and "。" not in title and not title.endswith(("ます", "です", "した"))
+
+
+def _list_after(text: str) -> list[FallbackEntry]:
+    """The enumerated run that opens text, as a tree: (style, number) siblings, a new style a level down."""
+    start = len(text) - len(text.lstrip())
+    roots: list[FallbackEntry] = []
+    stack: list[FallbackEntry] = []
+    open_at: int | None = None
+    for m in _MARK.finditer(text, start):
+        if m.group("num") and _COUNTED.match(text, m.end()):
+            continue
+        style, number = _mark(m)
+        if open_at is None:
+            if m.start() != start or number not in (1, None):
+                return []
+            level = 0
+        else:
+            segment = _PAPERS_REF.sub(" ", text[open_at:m.start()])
+            if "\n" in segment and segment.split("\n", 1)[1].strip():
+                break  # a line that opens with no enumerator ends the list
+            level = next((k for k, e in enumerate(stack) if e.style == style), None)
+            if level is not None:
+                prev = stack[level].number
+                if not (number is None and prev is None or number is not None and prev is not None and number == prev + 1):
+                    continue  # 議案第41号, 2 階: a number out of sequence is part of the title
+            elif number in (1, None) and compact(_title_of(segment)):
+                level = len(stack)   # 1.…の見直しについて (1)…: the first entry a level down
+            else:
+                continue
+            title = _title_of(segment)
+            if not _title_like(title):
+                break
+            stack[-1].title = title
+            del stack[level:]
+        entry = FallbackEntry(title="", kind=None, style=style, number=number)
+        (stack[-1].children if stack else roots).append(entry)
+        stack.append(entry)
+        open_at = m.end()
+    if open_at is None:
+        return []
+    if not stack[-1].title:
+        title = _title_of(text[open_at:])
+        if _title_like(title):
+            stack[-1].title = title
+        else:
+            _drop(roots, stack[-1])
+    return roots
+
+
+def _drop(entries: list[FallbackEntry], gone: FallbackEntry) -> None:
+    for e in entries:
+        if e is gone:
+            entries.remove(e)
+            return
+        _drop(e.children, gone)
+
+
+def _leaves(entries: list[FallbackEntry], kind: str | None) -> list[tuple[str, str | None]]:
+    """The cases: each entry without sub-entries; a group's own word (報告) gives its sub-entries their kind."""
+    out: list[tuple[str, str | None]] = []
+    for e in entries:
+        if e.children:
+            out.extend(_leaves(e.children, "報告" if "報告" in e.title and "諮問" not in e.title else kind))
+        elif e.title:
+            out.append((e.title, kind))
+    return out
+
+
+def fallback_agenda(lines: list[str], stop: int) -> list[tuple[str, str | None, int | None, str | None]]:
+    """(title, kind, case number, its series) of the cases of the first agenda found above line stop (the first
+    speaker's label: ○ opens a turn there, no entry), by its general shape.
+
+    An entry under 報告 or 報告事項, or marked (報告), is a report; else its kind is left to its title.
+    """
+    text = "\n".join(lines[:stop])
+    for h in _HEADING.finditer(text):
+        tree = _list_after(text[h.end():h.end() + _REACH])
+        kind = "報告" if "報告" in compact(h.group("w") or h.group("b")) else None
+        found: list[tuple[str, str | None, int | None, str | None]] = []
+        for title, under in _leaves(tree, kind):
+            # 議第51号 各務原…, 陳情第5-2号 「…」に関する陳情書: the case's number before its title.
+            case = parse_heading(title)
+            number, word = (int(case[1]), case[3]) if case and case[0] == "case" else (None, None)
+            title = case[2] if number is not None else _NUMBERED_CASE.sub("", title)
+            heading = Heading(line=-1, style="plain", number=None, title=title)
+            split_title(heading)
+            classify_heading(heading)
+            t = compact(heading.title)
+            if heading.cls != "item" or len(t) < 4 or _BARE_KIND.fullmatch(t):
+                continue
+            marked = "報告" if _REPORT_MARK.search(heading.title) or word == "報告" else None
+            found.append((heading.title, heading.kind_hint or marked or under, number, word))
+        if found:
+            return found
+    return []

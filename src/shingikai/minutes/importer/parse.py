@@ -415,6 +415,13 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # 午前10時03分  開会第2委員会室 read whole as the room by its shape: the room is what follows 開会.
         place = room
     start_time = start_time or parse_time_range(opened or "")[0]
+    if start_time is None or not place:
+        # ◇開催日時 平成27年8月11日(火)午前10時~ ◇開催場所 …, 開会時間 / 午後1時30分: fields by their words alone.
+        head_text = " ".join(lines[:60])[:3000]
+        if start_time is None:
+            start_time, end_time = hdr.clock_by_field_words(head_text, parse_time_range)
+            time_conf = 0.7
+        place = place or hdr.place_by_field_words(head_text)
 
     present_value = header.first("present") or header.first("members")
     attendees = header.first("attendees")

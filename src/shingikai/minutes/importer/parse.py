@@ -28,8 +28,8 @@ from .confidence import Facts, meeting_evidence, settle_item
 from .conventions import CLOCK, CLOCK_INLINE, INLINE_RULE, OPENING_WORDS, SPEAKER_MARKS
 from .errors import MinutesImportError
 from .speakers import (
-    RoleContext, compact, directed_statement, join_two_line_labels, label_key, nfkc, role_of, speaker_name, strict_role,
-    strip_list_marker,
+    RoleContext, compact, directed_statement, join_two_line_labels, label_key, labels_found_in_text, nfkc, role_of,
+    speaker_name, strict_role, strip_list_marker,
 )
 from .structure import (
     CONTAINER,
@@ -224,6 +224,14 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     people = _header_people(header)
     family = choose_family(lines, body_start, found, _roster_names(people))
     body = classify(lines, body_start, family, found)
+    relabelled = None if "turn" in body.kinds.values() else labels_found_in_text(lines, body_start)
+    if relabelled is not None:
+        # No house style found a turn: the labels the document shows by their shape, each on its own line.
+        found_again: dict = {}
+        family_again = choose_family(relabelled, body_start, found_again, _roster_names(people))
+        body_again = classify(relabelled, body_start, family_again, found_again)
+        if "turn" in body_again.kinds.values():
+            lines, family, body = relabelled, family_again, body_again
 
     facts = _meeting_facts(lines, header, cleaned, people, _speech_lines(body))
     meta = facts.settle()

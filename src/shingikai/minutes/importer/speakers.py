@@ -758,7 +758,7 @@ _FOUND_LABEL = re.compile(
     r"(?:^|(?<=[。」』)）])|(?<=[ \t\u3000]))"
     r"(?P<label>(?:[一-龥々ぁ-んァ-ヶー][ \u3000]){1,9}[一-龥々ぁ-んァ-ヶー]"
     r"|[^\s。、「」『』:：()（）【】・]{1,14}(?:[(（][^()（）。、\n]{1,14}[)）])?)"
-    r"[ \t\u3000]*(?::|：|・・・|$)"
+    r"(?:[ \t\u3000]*(?::|：|・・・|$)|(?P<leader>\u3000))"
 )
 _HONOURED = re.compile(r"(?:君|さん|様|氏)$")
 
@@ -789,8 +789,9 @@ def _header_names(label: str, header: str) -> bool:
     return bool(office and office.group(0) not in ("委員", "議員", "君", "氏") and office.group(0) in header)
 
 
-def labels_found_in_text(lines: list[str], start: int) -> list[str] | None:
-    """``lines`` with each label the document shows by its own shape put on a line of its own as 【label】, or None.
+def labels_found_in_text(lines: list[str], start: int) -> tuple[list[str], int] | None:
+    """``lines`` with each label the document shows by its own shape put on a line of its own as 【label】, and
+    the index of the first such line; None where there is none.
 
     Only for a body no house style explained. A candidate needs a role or a name and title (strict_role), a
     speech after it (a sentence, not a list of names), and either to recur or to be listed by the header above
@@ -803,6 +804,9 @@ def labels_found_in_text(lines: list[str], start: int) -> list[str] | None:
             continue
         for m in _FOUND_LABEL.finditer(line):
             raw = m.group("label")
+            if m.group("leader") and m.start() > 0:
+                # 事務局・・・ (a leader the cleaner made a wide blank) separates only a label that opens its line.
+                continue
             alone = m.end() == len(line.rstrip(SPACE_CHARS))
             if alone and m.start() > 0 and line[:m.start()].strip(SPACE_CHARS):
                 continue
@@ -828,17 +832,22 @@ def labels_found_in_text(lines: list[str], start: int) -> list[str] | None:
         if key in accepted:
             cuts.setdefault(i, []).append((m.start(), m.end(), key))
     out = list(lines[:start])
+    first_label = None
     for i in range(start, len(lines)):
         if i not in cuts:
             out.append(lines[i])
             continue
         line, last = lines[i], 0
         for s, e, key in cuts[i]:
-            if line[last:s].strip(SPACE_CHARS):
-                out.append(line[last:s].rstrip(SPACE_CHARS))
+            before = line[last:s].strip(SPACE_CHARS)
+            if before and last:
+                out[-1] += " " + before
+            elif before:
+                out.append(line[:s].rstrip(SPACE_CHARS))
             out.append(f"【{key}】")
+            first_label = len(out) - 1 if first_label is None else first_label
             last = e
         rest = line[last:].strip(SPACE_CHARS)
         if rest:
             out[-1] += " " + rest
-    return out
+    return out, first_label

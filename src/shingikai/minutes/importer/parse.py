@@ -430,7 +430,7 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # ◇開催日時 平成27年8月11日(火)午前10時~ ◇開催場所 …, 開会時間 / 午後1時30分: fields by their words alone.
         head_text = " ".join(lines[:60])[:3000]
         opened_at, closed_at = hdr.clock_by_field_words(head_text, parse_time_range)
-        if start_time is None:
+        if start_time is None and opened_at:
             start_time, end_time, time_conf = opened_at, closed_at, 0.7
         elif end_time is None and opened_at == start_time:
             end_time = closed_at

@@ -807,3 +807,27 @@ def test_a_record_without_a_header_takes_no_date_from_its_speeches():
     parsed = parse_text("\n\n".join(paragraphs) + "\n")
     assert parsed["date"] is None
     assert parsed["end_time"] == "11:15"
+
+
+@pytest.mark.parametrize("head, start, end, place", [
+    # A flattened page: marked fields run on one line, the clock letter-spaced.
+    ("◆開催日時 令和 4 年 6 月 3 日(金)午後 2 時 00 分から 3 時 30 分まで ◆開催場所 北野町役場 2 階会議室 ◆出席者 南田委員",
+     "14:00", "15:30", "北野町役場 2 階会議室"),
+    # Field words letter-spaced, the range broken over two lines.
+    ("会 議 の 名 称 北野町環境審議会 開 催 日 時 令和4年6月3日(金) 10 時 00 分から\n\n11 時 15 分まで 会 場 北野町民センター 第1会議室\n\n出 席 者\n",
+     "10:00", "11:15", "北野町民センター 第1会議室"),
+    # A table read one cell a line: the opening and closing clock under their own field words.
+    ("環境常任委員会会議録 令和4年6月3日\n\n開催年月日\n\n令和4年6月3日(金曜日)開始時間\n\n午前9時30分\n\n終了時間\n\n午前11時05分\n\n",
+     "09:30", "11:05", None),
+])
+def test_the_clock_and_room_are_read_by_their_field_words_up_to_the_next_field(head, start, end, place):
+    parsed = parse_text(head + "\n当日は委員から意見があった。\n")
+    assert (parsed["start_time"], parsed["end_time"]) == (start, end)
+    if place:
+        assert parsed["place"] == place
+
+
+def test_an_agenda_entry_named_like_a_field_gives_no_clock():
+    # 1 開会 in an order of business is no opening time: its value names no clock.
+    parsed = parse_text("北野市審議会 会議録\n次第 1 開会 2 議事 3 閉会\n当日は委員から意見があった。\n")
+    assert parsed["start_time"] is None

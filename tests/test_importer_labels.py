@@ -558,3 +558,51 @@ def test_an_unmarked_name_and_title_the_header_does_not_list_is_no_label_once():
 def test_a_role_alone_over_a_bracketed_one_word_answer_is_a_turn():
     text = HEAD + "委員\n報告書は冊子でも配るのか。\n事務局\n(了解)\n委員\n配布先を教えてほしい。\n"
     assert _speakers(text) == ["委員", "事務局", "委員"]
+
+
+# --- labels found by their shape, when no house style found a turn ---------------------------------
+
+FLAT_HEAD = (
+    "令和 4 年 第 2 回北野町環境審議会 会議録 ■日時 令和 4 年 6 月 3 日(金)午後 2 時~ ■会場 北野町役場 2 階会議室 "
+    "■出席委員 南田委員、東山委員、西川委員 ■事務局 環境課長 北川健一、環境課 主査 森花子 ■次第 1 開会 2 町長 挨拶 "
+    "3 議事 ■記録 "
+)
+
+
+def test_colon_labels_on_a_flattened_line_are_turns_where_the_header_lists_them():
+    text = FLAT_HEAD + ("事務局(北川課長):それでは、ただ今から審議会を始めます。 まず町長からご挨拶を申し上げます。 "
+                        "大林町長:皆様こんにちは。本日はお集まりいただきありがとうございます。")
+    assert _speakers(text) == ["事務局(北川課長)", "大林町長"]
+
+
+def test_letter_spaced_labels_recurring_on_a_flattened_line_are_turns():
+    text = ("北野市空き家対策協議会 会議録 日時 令和5年2月1日 場所 北野市役所 1. 開会 2. 質疑 "
+            "西 川 委 員:空き家の件数は、昨年と比べてどうなっているのか。 事務局:昨年より少し増えております。 "
+            "西 川 委 員:増えた理由はわかるか。 事務局:転居による空き家が多いと見ております。\n")
+    assert _speakers(text) == ["西川委員", "事務局", "西川委員", "事務局"]
+
+
+def test_a_role_and_bracketed_name_alone_over_the_speech_is_a_turn_where_the_roster_names_them():
+    text = ("文教常任委員会会議録\n開催日 令和3年9月1日\n出席委員\n委員長 南田花子\n委員 北山次郎\n会議の経過\n"
+            "委員長(南田花子君)\n\nただいまより委員会を開会いたします。本日は全員出席です。\n")
+    assert _speakers(text) == ["委員長(南田花子君)"]
+
+
+def test_a_roster_row_and_a_mention_of_a_member_are_no_labels():
+    # 会長 北野一郎 has no separator; 委員 inside a sentence has no label's shape; 事務局: over names is attendance.
+    text = ("北野市審議会 会議録\n日時：令和5年2月1日\n会長 北野一郎\n事務局:北川課長、森主査\n"
+            "当日は委員から意見があり、事務局が答えた。会長の判断で次回に持ち越した。\n")
+    assert _speakers(text) == []
+
+
+def test_a_label_once_that_neither_recurs_nor_is_listed_is_no_turn():
+    text = ("北野市審議会 会議録\n日時：令和5年2月1日\n出席者 南田委員\n"
+            "ご意見を伺いました。 東山課長:本件は次回までに整理いたします。\n")
+    assert _speakers(text) == []
+
+
+def test_a_roster_group_that_recurs_over_titled_names_is_no_label():
+    # 委員:北野委員、… twice (present and absent) recurs like a label, but what follows is names with their titles.
+    text = ("北野市景観審議会 会議録\n日時 令和2年7月1日\n出席者 委員:南田委員、東山委員、西川委員、\n北川委員\n"
+            "欠席者 委員:森委員、林委員議案1.諮問(北野市景観計画の見直しについて)について審議し、答申案をまとめることとした。\n")
+    assert _speakers(text) == []

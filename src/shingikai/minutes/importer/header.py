@@ -1390,3 +1390,73 @@ def observers(header: Header, text: str) -> int | None:
     if m:
         return 0 if m.group("none") else int(m.group("n"))
     return None
+
+
+# --- fields by their words, when the header reader found none ------------------------------------
+
+# A last reading of the sitting's clock and room, for headers the readers above do not take apart: a
+# flattened page (◇開催日時 … ◇開催場所 … ◇出席委員 …), a table read one cell a line (開会時間 / 午後1時30分),
+# letter-spaced field words (開 催 場 所). Each value runs from its field word up to the next field word
+# of any kind, so the catalogue names the fields that end a value as well as those read.
+_FIELD_WORDS = {
+    "opened": ("開会時間", "開会時刻", "開始時間", "開始時刻", "開会"),
+    "closed": ("閉会時間", "閉会時刻", "終了時間", "終了時刻", "閉会"),
+    "when": ("開催日時", "開催時間", "会議日時", "日時"),
+    "place": ("開催場所", "開催会場", "会議場所", "会場", "場所"),
+    # Fields read elsewhere (or not at all) that only end the value before them.
+    "other": ("会議の名称", "会議名", "出席者", "出席委員", "出席者及び", "欠席者", "欠席委員", "事務局", "傍聴人",
+              "傍聴者", "傍聴", "議題", "案件名", "案件", "付議案件", "次第", "会議内容", "会議資料", "説明員",
+              "会議の経過", "提出された資料", "公開・非公開", "議事録", "会議録"),
+}
+
+
+def _spaced(word: str) -> str:
+    # 開 催 場 所: one blank may stand between the letters of a field word.
+    return "[ \u3000]?".join(map(re.escape, word))
+
+
+_ANY_FIELD = "|".join(_spaced(w) for words in _FIELD_WORDS.values() for w in sorted(words, key=len, reverse=True))
+# A field word opens the text or follows a blank, a mark or a closing bracket (◇開催場所, (火曜日)開会時間), and a separator or a blank follows it.
+_FIELD_AT = re.compile(rf"(?:^|(?<=[ \t\u3000◇◆■□●・【】)）]))(?P<word>{_ANY_FIELD})(?:[ \t\u3000]*[:：】][ \t\u3000]*|[ \t\u3000]+)")
+# Where a value ends besides the next field word: a mark that opens the next field.
+_VALUE_END = re.compile(r"[◇◆■□●【]")
+
+
+def field_values(text: str) -> dict[str, list[str]]:
+    """Each catalogued field's values in ``text`` (the header's lines joined by blanks), by field."""
+    found = list(_FIELD_AT.finditer(text))
+    out: dict[str, list[str]] = {}
+    for k, m in enumerate(found):
+        end = found[k + 1].start() if k + 1 < len(found) else len(text)
+        value = text[m.end():end]
+        cut = _VALUE_END.search(value)
+        value = (value[:cut.start()] if cut else value).strip(" \t\u3000")
+        word = re.sub(r"[ \u3000]", "", m.group("word"))
+        kind = next(kind for kind, words in _FIELD_WORDS.items() if word in words)
+        if value:
+            out.setdefault(kind, []).append(value)
+    return out
+
+
+def clock_by_field_words(text: str, parse_range) -> tuple[str | None, str | None]:
+    """The sitting's opening and closing clock from 開催日時 / 開会時間 / 閉会 … values (see field_values)."""
+    values = field_values(text)
+    start = end = None
+    for kind in ("when", "opened"):
+        for v in values.get(kind, []):
+            s, e = parse_range(v[:40])
+            if s:
+                start, end = start or s, end or e
+                break
+    for v in values.get("closed", []):
+        if end is None and start:
+            end = parse_range(v[:40])[0]
+    return start, end
+
+
+def place_by_field_words(text: str) -> str | None:
+    """The room from 開催場所 / 会場 / 場所 (see field_values): short, no sentence and no date in it."""
+    for v in field_values(text).get("place", []):
+        if len(v) <= 40 and "。" not in v and not re.search(r"[0-9０-９]+[ \u3000]*[年月]", v):
+            return v
+    return None

@@ -29,8 +29,8 @@ from .confidence import Facts, meeting_evidence, settle_item
 from .conventions import CLOCK, CLOCK_INLINE, INLINE_RULE, OPENING_WORDS, SPEAKER_MARKS
 from .errors import MinutesImportError
 from .speakers import (
-    RoleContext, compact, directed_statement, join_two_line_labels, label_key, nfkc, role_of, speaker_name, strict_role,
-    strip_list_marker,
+    RoleContext, compact, directed_statement, join_two_line_labels, label_key, labels_found_in_text, nfkc, role_of,
+    speaker_name, strict_role, strip_list_marker,
 )
 from .structure import (
     CONTAINER,
@@ -225,6 +225,17 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     people = _header_people(header)
     family = choose_family(lines, body_start, found, _roster_names(people))
     body = classify(lines, body_start, family, found)
+    relabelled = None if "turn" in body.kinds.values() else labels_found_in_text(lines, 0)
+    if relabelled is not None:
+        # No house style found a turn: the labels the document shows by their shape, each on its own line. The
+        # header's reader may have run over them (a page flattened onto a few lines); the first opens the body.
+        relabelled, first_label = relabelled
+        start_again = min(body_start, first_label)
+        found_again: dict = {}
+        family_again = choose_family(relabelled, start_again, found_again, _roster_names(people))
+        body_again = classify(relabelled, start_again, family_again, found_again)
+        if "turn" in body_again.kinds.values():
+            lines, family, body, body_start = relabelled, family_again, body_again, start_again
 
     facts = _meeting_facts(lines, header, cleaned, people, _speech_lines(body))
     meta = facts.settle()
@@ -416,6 +427,15 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # 午前10時03分  開会第2委員会室 read whole as the room by its shape: the room is what follows 開会.
         place = room
     start_time = start_time or parse_time_range(opened or "")[0]
+    if start_time is None or end_time is None or not place:
+        # ◇開催日時 平成27年8月11日(火)午前10時~ ◇開催場所 …, 開会時間 / 午後1時30分: fields by their words alone.
+        head_text = " ".join(lines[:60])[:3000]
+        opened_at, closed_at = hdr.clock_by_field_words(head_text, parse_time_range)
+        if start_time is None and opened_at:
+            start_time, end_time, time_conf = opened_at, closed_at, 0.7
+        elif end_time is None and opened_at == start_time:
+            end_time = closed_at
+        place = place or hdr.place_by_field_words(head_text)
 
     present_value = header.first("present") or header.first("members")
     attendees = header.first("attendees")

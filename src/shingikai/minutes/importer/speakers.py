@@ -8,6 +8,7 @@ style that explains most of its body, so that a colon in 諮問機関：… or a
 from __future__ import annotations
 
 import re
+from collections import Counter
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -746,3 +747,109 @@ def directed_statement(line: str) -> bool:
         return False
     text = m.group("text").strip(SPACE_CHARS)
     return bool(text) and len(text) <= 24 and bool(_ACT_NOTE.search(text))
+
+
+# --- labels found in the document itself, when no house style explained the body ------------------
+
+# A label the document writes its own way: a short prefix with a role or a name and title in it, closed by a
+# separator (事務局(北野課長):…, 南田副市長：…, 東 山 委 員:…, 会長・・・…) where it opens a line or follows a
+# sentence's end or a blank; or alone on its line over the speech (委員長(南田健君)).
+_FOUND_LABEL = re.compile(
+    r"(?:^|(?<=[。」』)）])|(?<=[ \t\u3000]))"
+    r"(?P<label>(?:[一-龥々ぁ-んァ-ヶー][ \u3000]){1,9}[一-龥々ぁ-んァ-ヶー]"
+    r"|[^\s。、「」『』:：()（）【】・]{1,14}(?:[(（][^()（）。、\n]{1,14}[)）])?)"
+    r"(?:[ \t\u3000]*(?::|：|・・・|$)|(?P<leader>\u3000))"
+)
+_HONOURED = re.compile(r"(?:君|さん|様|氏)$")
+# 委員:北野委員、南田委員、…: a roster's group and its members, two names with their titles in a row.
+_TITLED_NAMES = re.compile(rf"^[^\s、。]{{1,8}}(?:{ROLE_SUFFIXES})[、,，][ \t\u3000]*[^\s、。]{{1,8}}(?:{ROLE_SUFFIXES})")
+
+
+def _found_label_key(label: str) -> str:
+    # 東 山 委 員 → 東山委員; 事務局 (北野 課長) → 事務局(北野課長).
+    return compact(label)
+
+
+def _said_after(lines: list[str], i: int, end: int) -> str:
+    """What follows a label: the rest of its line, or the next lines when it stands alone."""
+    rest = lines[i][end:].strip(SPACE_CHARS)
+    if rest:
+        return rest[:160]
+    return " ".join(ln.strip(SPACE_CHARS) for ln in lines[i + 1:i + 4] if ln.strip())[:160]
+
+
+def _header_names(label: str, header: str) -> bool:
+    """The header before the speeches lists the label's speaker: the label, its role or office, or the name in its
+    bracket (事務局(北野課長) under ◇事務局 北野市 福祉課長 北野太郎; 南田副町長 over 2. 副町長挨拶)."""
+    if label in header or _base(label) in header:
+        return True
+    inner = re.search(r"[(（]([^()（）]+)[)）]$", label)
+    if inner and _HONOURED.sub("", inner.group(1))[:2] in header and len(_HONOURED.sub("", inner.group(1))) >= 2:
+        return True
+    office = re.search(rf"(?:{ROLE_SUFFIXES})$", _base(label))
+    # An office held by one person (副町長, 会長) names its holder; 委員 and 議員 name any member.
+    return bool(office and office.group(0) not in ("委員", "議員", "君", "氏") and office.group(0) in header)
+
+
+def labels_found_in_text(lines: list[str], start: int) -> tuple[list[str], int] | None:
+    """``lines`` with each label the document shows by its own shape put on a line of its own as 【label】, and
+    the index of the first such line; None where there is none.
+
+    Only for a body no house style explained. A candidate needs a role or a name and title (strict_role), a
+    speech after it (a sentence, not a list of names), and either to recur or to be listed by the header above
+    it; a roster's row (会長 北野一郎) has no separator and a speech that mentions a 委員 has no label shape.
+    """
+    spots: list[tuple[int, re.Match[str], str]] = []
+    for i in range(start, len(lines)):
+        line = lines[i]
+        if len(line) > 20000:
+            continue
+        for m in _FOUND_LABEL.finditer(line):
+            raw = m.group("label")
+            if m.group("leader") and m.start() > 0:
+                # 事務局・・・ (a leader the cleaner made a wide blank) separates only a label that opens its line.
+                continue
+            alone = m.end() == len(line.rstrip(SPACE_CHARS))
+            if alone and m.start() > 0 and line[:m.start()].strip(SPACE_CHARS):
+                continue
+            key = _found_label_key(raw)
+            if len(key) > 16 or not strict_role(key) or key in _STOP_LABELS:
+                continue
+            said = _said_after(lines, i, m.end())
+            sentence = said[:said.find("。")] if "。" in said[:120] else said if len(said) >= 30 else ""
+            if not sentence or attendance_like(sentence) and _looks_like_name_list(sentence) or _TITLED_NAMES.match(said):
+                # A speech, or a long run of words where the opening ends mid-sentence; never a list of names.
+                continue
+            spots.append((i, m, key))
+    if not spots:
+        return None
+    counts = Counter(key for _, _, key in spots)
+    first_line, first = spots[0][0], spots[0][1]
+    header = compact(" ".join(lines[:first_line]) + " " + lines[first_line][:first.start()])
+    accepted = {key for key in counts if counts[key] >= 2 or _header_names(key, header)}
+    if not accepted:
+        return None
+    cuts: dict[int, list[tuple[int, int, str]]] = {}
+    for i, m, key in spots:
+        if key in accepted:
+            cuts.setdefault(i, []).append((m.start(), m.end(), key))
+    out = list(lines[:start])
+    first_label = None
+    for i in range(start, len(lines)):
+        if i not in cuts:
+            out.append(lines[i])
+            continue
+        line, last = lines[i], 0
+        for s, e, key in cuts[i]:
+            before = line[last:s].strip(SPACE_CHARS)
+            if before and last:
+                out[-1] += " " + before
+            elif before:
+                out.append(line[:s].rstrip(SPACE_CHARS))
+            out.append(f"【{key}】")
+            first_label = len(out) - 1 if first_label is None else first_label
+            last = e
+        rest = line[last:].strip(SPACE_CHARS)
+        if rest:
+            out[-1] += " " + rest
+    return out, first_label

@@ -809,6 +809,21 @@ def test_a_record_without_a_header_takes_no_date_from_its_speeches():
     assert parsed["end_time"] == "11:15"
 
 
+@pytest.mark.parametrize("date_line, closing", [
+    ("日　時　令和５年６月１日(木)", "午後３時10分　閉会"),
+    ("開催日：令和6年1月22日（月曜日）", "（午前11時45分散会）"),
+])
+def test_a_closing_clock_survives_a_date_line_that_states_no_opening(date_line, closing):
+    # The header dates the sitting but gives no clock; the record closes with one. The end is stated, the start is not.
+    text = (f"北野市環境審議会　会議録\n\n{date_line}\n会　場　北野市役所第２会議室\n"
+            "出席委員　南田健、東山花子、西川一郎\n\n"
+            "○南田会長　ただいまから会議を開きます。\n○事務局　資料を説明します。\n"
+            f"○南田会長　以上で終わります。\n\n{closing}\n")
+    parsed = parse_text(text)
+    assert parsed["start_time"] is None
+    assert parsed["end_time"] == ("15:10" if "３時" in closing else "11:45")
+
+
 @pytest.mark.parametrize("head, start, end, place", [
     # A flattened page: marked fields run on one line, the clock letter-spaced.
     ("◆開催日時 令和 4 年 6 月 3 日(金)午後 2 時 00 分から 3 時 30 分まで ◆開催場所 北野町役場 2 階会議室 ◆出席者 南田委員",

@@ -417,7 +417,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
             # the line that dates the sitting is its opening.
             date_line = next((ln for ln in title_texts + lines[:40]
                               if _FULL_DATE_LINE.match(ln) and parse_date(ln) == date), "")
-            start_time, end_time = parse_time_range(date_line)
+            # A closing clock already read (午後3時10分 閉会) stands when the date line states only an opening, or none.
+            start_time, closed = parse_time_range(date_line)
+            end_time = closed or end_time
             time_conf = 0.8
     elif end_time is None:
         # 日時　令和５年２月21日　午後１時: the header states only the opening; 散会 closes the day.
@@ -432,7 +434,7 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         head_text = " ".join(lines[:60])[:3000]
         opened_at, closed_at = hdr.clock_by_field_words(head_text, parse_time_range)
         if start_time is None and opened_at:
-            start_time, end_time, time_conf = opened_at, closed_at, 0.7
+            start_time, end_time, time_conf = opened_at, closed_at or end_time, 0.7
         elif end_time is None and opened_at == start_time:
             end_time = closed_at
         place = place or hdr.place_by_field_words(head_text)

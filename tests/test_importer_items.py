@@ -992,15 +992,17 @@ def test_agenda_below_a_marked_roster_line_read_as_a_label_is_still_found():
     assert [t for _, t in _found(text)] == ["議案の提出について", "予算特別委員会について", "請願の取扱いについて"]
 
 
-def test_agenda_group_over_numbered_bills_in_an_assembly_gives_the_bills():
+def test_agenda_group_over_numbered_bills_or_under_a_group_word_in_an_assembly_gives_its_entries():
     text = (
         "北野町議会 総務委員会記録\n令和5年9月8日\n〇委員長 委員長 東野花子\n"
         "〇案件 1 付託議案の審査 (1)議案第31号 北野町税条例の一部改正について "
-        "(2)議案第32号 北野町手数料条例の一部改正について 2 その他\n"
+        "(2)議案第32号 北野町手数料条例の一部改正について 2 その他 (1)町営住宅の修繕状況について "
+        "(2)北野公園の遊具について\n"
     )
     lines = text.split("\n")
     assert [t for t, *_ in fallback_agenda(lines, len(lines), whole_groups=True)] == [
-        "北野町税条例の一部改正について", "北野町手数料条例の一部改正について"]
+        "北野町税条例の一部改正について", "北野町手数料条例の一部改正について", "町営住宅の修繕状況について",
+        "北野公園の遊具について"]
 
 
 def test_agenda_heading_word_with_a_note_in_brackets_ends_at_the_next_numbered_field():

@@ -192,15 +192,25 @@ def _names_a_bill(title: str) -> bool:
     return bool(case and case[0] == "case" or _NUMBERED_CASE.match(title))
 
 
+def _names_a_case(title: str) -> bool:
+    """決算特別委員会について is a case; その他, 付託案件, 報告事項 are the words of a group over cases."""
+    heading = Heading(line=-1, style="plain", number=None, title=title)
+    split_title(heading)
+    classify_heading(heading)
+    return heading.cls == "item"
+
+
 def _leaves(entries: list[FallbackEntry], kind: str | None, whole_groups: bool = False) -> list[tuple[str, str | None]]:
     """The cases: each entry without sub-entries; a group's own word (報告) gives its sub-entries their kind.
 
     whole_groups (an assembly's committee): 4 決算特別委員会について / (1)運営要領(案) (2)審査日程(案): sub-entries that
-    name no numbered bill are aspects of the group's one case; (1)議案第5号 … are cases of their own.
+    name no numbered bill are aspects of the group's one case; (1)議案第5号 … are cases of their own, and so are
+    the entries under a group word (2. その他 / (1)…の進捗状況について).
     """
     out: list[tuple[str, str | None]] = []
     for e in entries:
-        if e.children and whole_groups and e.title and not any(_names_a_bill(c.title) for c in e.children):
+        if (e.children and whole_groups and e.title and not any(_names_a_bill(c.title) for c in e.children)
+                and _names_a_case(e.title)):
             out.append((e.title, kind))
         elif e.children:
             out.extend(_leaves(e.children, "報告" if "報告" in e.title and "諮問" not in e.title else kind, whole_groups))

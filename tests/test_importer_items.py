@@ -977,3 +977,69 @@ def test_page_furniture_with_a_web_address_is_no_case():
         "1 - city.kitano.lg.jp · また、次回の会議は来月を予定しておりまして、詳細は追って連絡いたします\n"
     )
     assert [t for _, t in _found(text)] == ["公文書の保存期間の見直しについて"]
+
+
+def test_agenda_below_a_marked_roster_line_read_as_a_label_is_still_found():
+    # 〇議長 議長 北野一郎: a marked line of the roster looks like a label but says nothing; the agenda below it
+    # is read, and in an assembly's committee a group over its aspects is one case.
+    text = (
+        "南田市議会 議会運営委員会記録\n令和4年2月3日(木)午前9時~午前10時(5階501会議室)\n"
+        "〇出席委員(3名)   委員長   北野一郎   副委員長   東川二郎   委員   西山三郎\n"
+        "〇議長   議長    南田四郎\n"
+        "〇事務局出席者   局長    中川五郎   議事係長    上田六郎 〇議題   1 議案の提出について   2 予算特別委員会について   (1)予算特別委員会運営要領(案)について"
+        "   (2)予算特別委員会審査日程(案)について   3 3月定例会議日程(案)について   4 請願の取扱いについて\n"
+    )
+    assert [t for _, t in _found(text)] == ["議案の提出について", "予算特別委員会について", "請願の取扱いについて"]
+
+
+def test_agenda_group_over_numbered_bills_or_under_a_group_word_in_an_assembly_gives_its_entries():
+    text = (
+        "北野町議会 総務委員会記録\n令和5年9月8日\n〇委員長 委員長 東野花子\n"
+        "〇案件 1 付託議案の審査 (1)議案第31号 北野町税条例の一部改正について "
+        "(2)議案第32号 北野町手数料条例の一部改正について 2 その他 (1)町営住宅の修繕状況について "
+        "(2)北野公園の遊具について\n"
+    )
+    lines = text.split("\n")
+    assert [t for t, *_ in fallback_agenda(lines, len(lines), whole_groups=True)] == [
+        "北野町税条例の一部改正について", "北野町手数料条例の一部改正について", "町営住宅の修繕状況について",
+        "北野公園の遊具について"]
+
+
+def test_agenda_heading_word_with_a_note_in_brackets_ends_at_the_next_numbered_field():
+    text = (
+        "会議録 1 会議名 令和3年度第2回西川区地域協議会 2 議題(公開・非公開の別) "
+        "(1)報告事項(公開) ① 西川公民館の改修について (2)協議事項(公開) ① 地域活動支援事業の募集について "
+        "② 部会の設置について ③ 部会の運営方法 3 開催日時 令和3年6月1日(火)午後7時から "
+        "4 開催場所 西川地区公民館\n"
+    )
+    assert _fallback(text) == [("報告", "西川公民館の改修について"),
+                            (None, "地域活動支援事業の募集について"),
+                            (None, "部会の運営方法")]
+
+
+def test_agenda_entry_numbered_like_the_next_field_inside_the_list_stays_an_entry():
+    # 3 議題 1 … 2 … 3 …: the entries run in the heading's own numbering; only a number past the run ends it.
+    text = (
+        "北野市文化財保護審議会 会議録 1 日時 令和2年8月4日 2 場所 北野市役所 3 議題 1 史跡の保存活用計画について "
+        "2 天然記念物の指定について 3 文化財保存事業の報告について 4 北野城跡の整備方針について\n"
+        "会長:はじめます。\n"
+    )
+    assert [t for _, t in _fallback(text)] == ["史跡の保存活用計画について", "天然記念物の指定について",
+                                              "文化財保存事業の報告について", "北野城跡の整備方針について"]
+
+
+@pytest.mark.parametrize("title", [
+    "協議題1", "報告事項2", "議題(3)", "委員からの意見", "主な質疑", "質問及び回答", "回答", "事務局からの回答",
+    "事務局より、第1回北野市健康づくり協議会報告", "第2回南田町環境審議会の概要", "第11条(人材の育成)", "第4条の2",
+    "分科会の設置について", "11月定例会議日程(案)について",
+])
+def test_a_summarys_pointers_and_parts_an_account_of_the_last_sitting_and_an_article_name_no_case(title):
+    assert _heading(title)[0] == "procedural"
+
+
+@pytest.mark.parametrize("title", [
+    "第11条の改正について", "委員の意見を踏まえた計画の修正について", "分科会の進め方", "協議会の活動報告書について",
+    "健康づくり条例(案)について",
+])
+def test_a_case_about_an_article_an_opinion_or_a_part_of_the_body_is_still_a_case(title):
+    assert _heading(title)[0] == "item"

@@ -31,14 +31,15 @@ def _spaced(word: str) -> str:
     return _SP.join(re.escape(ch) for ch in word)
 
 
-# ◇次第, 【協議事項】, 3 議題:, ■会議内容 — the word alone, after a mark or a number, before the list.
+# ◇次第, 【協議事項】, 3 議題:, ■会議内容, 2 議題(公開・非公開の別) — the word alone (a note in brackets after it),
+# after a mark or a number, before the list.
 # …委員会室協議事項】 1.…: a closing bracket marks the word as a heading even where the line before ran
 # into it.
 _WORDS = "|".join(_spaced(w) for w in AGENDA_HEADING_WORDS)
 _HEADING = re.compile(
     r"(?:(?:^|(?<=[\s◇◆●■□○〇◎・【〔［\[(（<＜《]))"
-    r"(?:[0-9０-９]{1,2}[.．、)）]?" + _SP + r")?"
-    r"(?P<w>" + _WORDS + r")[ \t\u3000]*[】〕］\])）>＞》]?"
+    r"(?:(?P<hn>[0-9０-９]{1,2})[.．、)）]?" + _SP + r")?"
+    r"(?P<w>" + _WORDS + r")(?:[（(][^（）()\n]{1,12}[）)])?[ \t\u3000]*[】〕］\])）>＞》]?"
     r"|(?P<b>" + _WORDS + r")[ \t\u3000]*[】〕］\]>＞》])"
     r"[ \t\u3000]*[:：]?(?=\s)"
 )
@@ -124,8 +125,12 @@ def _title_like(title: str) -> bool:
     return 2 <= len(compact(title)) <= _MAX_TITLE and "。" not in title and not title.endswith(("ます", "です", "した"))
 
 
-def _list_after(text: str) -> list[FallbackEntry]:
-    """The enumerated run that opens text, as a tree: (style, number) siblings, a new style a level down."""
+def _list_after(text: str, next_field: int | None = None) -> list[FallbackEntry]:
+    """The enumerated run that opens text, as a tree: (style, number) siblings, a new style a level down.
+
+    next_field: the number of the header's field after the agenda's own (2 議題 (1)… ② … 3 開催日時): a bare number
+    that continues no run of the list is that field, and ends the list.
+    """
     start = len(text) - len(text.lstrip())
     roots: list[FallbackEntry] = []
     stack: list[FallbackEntry] = []
@@ -149,6 +154,9 @@ def _list_after(text: str) -> list[FallbackEntry]:
                     continue  # 議案第41号, 2 階: a number out of sequence is part of the title
             elif number in (1, None) and compact(_title_of(segment)):
                 level = len(stack)   # 1.…の見直しについて (1)…: the first entry a level down
+            elif style.startswith("num") and number == next_field:
+                text = text[:m.start()]
+                break
             else:
                 continue
             title = _title_of(segment)
@@ -179,18 +187,40 @@ def _drop(entries: list[FallbackEntry], gone: FallbackEntry) -> None:
         _drop(e.children, gone)
 
 
-def _leaves(entries: list[FallbackEntry], kind: str | None) -> list[tuple[str, str | None]]:
-    """The cases: each entry without sub-entries; a group's own word (報告) gives its sub-entries their kind."""
+def _names_a_bill(title: str) -> bool:
+    case = parse_heading(title)
+    return bool(case and case[0] == "case" or _NUMBERED_CASE.match(title))
+
+
+def _names_a_case(title: str) -> bool:
+    """決算特別委員会について is a case; その他, 付託案件, 報告事項 are the words of a group over cases."""
+    heading = Heading(line=-1, style="plain", number=None, title=title)
+    split_title(heading)
+    classify_heading(heading)
+    return heading.cls == "item"
+
+
+def _leaves(entries: list[FallbackEntry], kind: str | None, whole_groups: bool = False) -> list[tuple[str, str | None]]:
+    """The cases: each entry without sub-entries; a group's own word (報告) gives its sub-entries their kind.
+
+    whole_groups (an assembly's committee): 4 決算特別委員会について / (1)運営要領(案) (2)審査日程(案): sub-entries that
+    name no numbered bill are aspects of the group's one case; (1)議案第5号 … are cases of their own, and so are
+    the entries under a group word (2. その他 / (1)…の進捗状況について).
+    """
     out: list[tuple[str, str | None]] = []
     for e in entries:
-        if e.children:
-            out.extend(_leaves(e.children, "報告" if "報告" in e.title and "諮問" not in e.title else kind))
+        if (e.children and whole_groups and e.title and not any(_names_a_bill(c.title) for c in e.children)
+                and _names_a_case(e.title)):
+            out.append((e.title, kind))
+        elif e.children:
+            out.extend(_leaves(e.children, "報告" if "報告" in e.title and "諮問" not in e.title else kind, whole_groups))
         elif e.title:
             out.append((e.title, kind))
     return out
 
 
-def fallback_agenda(lines: list[str], stop: int) -> list[tuple[str, str | None, int | None, str | None]]:
+def fallback_agenda(lines: list[str], stop: int,
+                    whole_groups: bool = False) -> list[tuple[str, str | None, int | None, str | None]]:
     """(title, kind, case number, its series) of the cases of the first agenda found above line stop (the first
     speaker's label: ○ opens a turn there, no entry), by its general shape.
 
@@ -198,10 +228,11 @@ def fallback_agenda(lines: list[str], stop: int) -> list[tuple[str, str | None, 
     """
     text = "\n".join(lines[:stop])
     for h in _HEADING.finditer(text):
-        tree = _list_after(text[h.end():h.end() + _REACH])
+        tree = _list_after(text[h.end():h.end() + _REACH],
+                           int(unicodedata.normalize("NFKC", h.group("hn"))) + 1 if h.group("hn") else None)
         kind = "報告" if "報告" in compact(h.group("w") or h.group("b")) else None
         found: list[tuple[str, str | None, int | None, str | None]] = []
-        for title, under in _leaves(tree, kind):
+        for title, under in _leaves(tree, kind, whole_groups):
             # 議第51号 各務原…, 陳情第5-2号 「…」に関する陳情書: the case's number before its title.
             case = parse_heading(title)
             number, word = (int(case[1]), case[3]) if case and case[0] == "case" else (None, None)

@@ -938,8 +938,11 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         entries = [_AgendaEntry(*e) for e in prose_reports(lines, body.start, body.kinds)]
     if not items and not entries:
         # The last reader: an agenda by its general shape, whatever its heading word and numbering.
+        # 〇議長 議長 北野一郎 / 〇議題 1 …: a marked roster line read as a label says nothing; the agenda may lie
+        # below it, up to the first label over a sentence.
+        spoken = [i for i in body.labels if "。" in body.turn_text.get(i, lines[i])]
         entries = [_AgendaEntry(title, kind, [], number, word) for title, kind, number, word in fallback_agenda(
-            lines, min(body.labels) if body.labels else min(len(lines), max(body.start, _UNLABELLED_REACH)))]
+            lines, min(spoken) if spoken else min(len(lines), max(body.start, _UNLABELLED_REACH)), assembly)]
     if entries:
         for entry in entries:
             pos = _locate(lines, body, entry.title)

@@ -24,13 +24,9 @@ PRESENT_WORDS = tuple(w for w in hdr._FIELD_WORDS["other"] if w.startswith("出�
 )
 
 
-def _spaced(word: str) -> str:
-    # 出 席 者: a field word letter-spaced to fill its table cell.
-    return f"{_SP}?".join(map(re.escape, word))
-
-
 def _alternation(words) -> str:
-    return "|".join(_spaced(w) for w in sorted(set(words), key=len, reverse=True))
+    # 出 席 者: a field word letter-spaced to fill its table cell, as the header's catalogue reads it.
+    return "|".join(hdr._spaced(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 # 7 出席した者, ■出席者, 【出席委員】, 委員出席者氏名: the word after a blank, a mark or a number, and not a count
@@ -38,7 +34,7 @@ def _alternation(words) -> str:
 _PRESENT_AT = re.compile(
     rf"(?:^|(?<=[\s◇◆■□●・【〔\[(（0-9０-９.．]))(?:{_alternation(PRESENT_WORDS)})(?![数の]?{_SP}*(?:数|人数|[0-9０-９]))(?=[\s:：】〕\]）)（(]|の?氏{_SP}?名|$)"
 )
-# (傍聴人を除く。)氏名(敬称略): and: what may stand between the field word and its first name.
+# (傍聴人を除く。)氏名(敬称略), a colon or a closing bracket: what may stand between the field word and its first name.
 _LEAD = re.compile(rf"^(?:{_SP}|[】〕\]:：]|[（(][^（）()\n]{{0,16}}[）)]|氏{_SP}?名|の氏名)*")
 _STOP_WORDS = [w for words in hdr._FIELD_WORDS.values() for w in words if not w.startswith("出席")]
 _STOP = re.compile(rf"(?:{_alternation(_STOP_WORDS + ['欠席', '発言', '会議の概要', '審議内容', '説明者'])})|。|【")

@@ -79,6 +79,19 @@ def test_the_chair_named_before_the_office_in_an_election_line():
     assert parse_text(text)["chair"] == "北野花子"
 
 
+def test_the_chair_after_the_office_and_a_topic_particle_in_an_election_line():
+    text = ("みなみ市人権審議会 会議録\n日時：令和6年3月10日\n出席者：北野委員、南田委員、東山委員\n会議の内容\n"
+            "〇会長には南田委員、副会長には北野委員が選出された。" + SPEECH[7:])
+    assert parse_text(text)["chair"] == "南田"
+
+
+def test_the_honorific_an_assembly_gives_its_presiding_speaker_is_no_part_of_the_chair():
+    text = ("みなみ市議会 定例会 会議録\n令和6年6月3日\n午前10時開会\n"
+            "◯議長(北野花子議員) ただいまから本日の会議を開きます。\n◯南田一郎議員 質問します。\n"
+            "◯議長(北野花子議員) 答弁を求めます。\n")
+    assert parse_text(text)["chair"] == "北野花子"
+
+
 def test_the_chair_won_by_ballot():
     text = ("みなみ市議会 民生委員会\n日時：令和6年6月19日\n会議の内容\n"
             "○委員長　投票総数９票、うち有効投票９票。\n以上の結果、有効投票の最多数を得られました北野一郎委員が委員長に当選されました。\n")

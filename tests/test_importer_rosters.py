@@ -600,3 +600,53 @@ def test_a_surname_left_on_its_own_line_joins_its_given_name_and_a_marked_office
     parsed = _read("北野\n一 （北山大学 教授）※会長南田 花子 （北山市商店会 会長）\n東山\n亨（公募委員）\n西川 さくら （北山市PTA連合会）")
     assert parsed["members_present"] == ["北野一", "南田花子", "東山亨", "西川さくら"]
     assert parsed["chair"] == "北野一"
+
+
+# The last reader of a roster, by its shape, where no header field held one (roster_fallback).
+from shingikai.minutes.importer.roster_fallback import roster_by_shape  # noqa: E402
+
+
+def test_a_roster_flattened_into_a_numbered_form_is_read_by_the_shape_of_its_names():
+    text = ("会議録 1 会議の名称 令和6年度第3回北山区地域協議会 2 開催日時 令和6年10月3日(木)午後7時から "
+            "3 開催場所 北山会館 4 出席した者(傍聴人を除く。)氏名(敬称略) ・構 成 員:北野一郎、南田 健、東山亨(副会長) "
+            "西川さくら、森 清美(会長)、川上 進 (欠席 1 人) ・道路課:北川課長補佐、中田主任 "
+            "・事務局:北山まちづくりセンター 山中所長 5 発言の内容 【山中所長】 ・開会を宣言")
+    parsed = parse_text(text)
+    assert parsed["members_present"] == ["北野一郎", "南田健", "東山亨", "西川さくら", "森清美", "川上進"]
+    assert parsed["chair"] == "森清美"
+
+
+@pytest.mark.parametrize("text, names, chair", [
+    # A table one cell a line, the roles after the names and a wrapped name, then a line of staff.
+    ("出席委員氏名\n北野一郎会長\n南田健\n東山亨職務代理者\n西川さくら 森本清\n北山市長 南田副市長 東山総務課長\n傍聴者 なし",
+     ["北野一郎", "南田健", "東山亨", "西川さくら", "森本清"], "北野一郎"),
+    # Letter-spaced to the cell's width, a role before each name.
+    ("【出 席 者】\n会長　北　野　　一　郎\n委員　南　田　　　健\n委員　東　山　　　亨\n【事務局】 西川課長",
+     ["北野一郎", "南田健", "東山亨"], "北野一郎"),
+])
+def test_a_roster_by_shape_under_any_attendance_word(text, names, chair):
+    people, _ = roster_by_shape(text)
+    assert list(people.names) == names
+    assert people.chair == chair
+
+
+@pytest.mark.parametrize("text", [
+    "出席者 北野市長、南田副市長、東山総務課長、西川係長",           # staff are no members
+    "出席者は北野一郎さんと南田健さんでした。",                      # a sentence with names is no roster
+    "出席者数 12名 欠席者 3名",                                        # counts name no one
+    "出席者 北山市自治会連合会、北山市商工会議所、北山大学",          # organisations are no persons
+])
+def test_no_roster_by_shape_where_no_run_of_names_follows_the_word(text):
+    assert roster_by_shape(text) is None
+
+
+def test_a_count_that_closes_the_members_list_ends_it_before_the_staff_groups():
+    parsed = _read("(委 員) 北野一郎、南田健、東山亨 (計3名) (生涯学習部長)西川進 (館 長) 森本清")
+    assert parsed["members_present"] == ["北野一郎", "南田健", "東山亨"]
+    parsed = _read("北野 一郎、南田 健、東山 亨 3名/5名 2名欠席")
+    assert parsed["members_present"] == ["北野一郎", "南田健", "東山亨"]
+
+
+def test_a_note_of_how_many_were_absent_is_no_part_of_the_last_name():
+    parsed = _read("北野委員、南田委員、東山委員(2名欠席)")
+    assert parsed["members_present"] == ["北野", "南田", "東山"]

@@ -22,6 +22,7 @@ from . import header as hdr
 from . import council_names
 from . import municipality as place_names
 from . import roster
+from .roster_fallback import roster_by_shape
 from . import vocabulary as V
 from .agenda_fallback import fallback_agenda
 from .clean import clean_text, is_structural
@@ -446,6 +447,12 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     members, chair = listed.members(board), listed.chair
     chair_conf = 0.9
     members_conf = 0.9 if present_value else 0.8
+    if not members and not present_value and not attendees:
+        # 7 出席した者 ・委 員:北野一郎、南田 健(会長)… in a form no header reader understood: names by their shape.
+        by_shape = roster_by_shape("\n".join(lines[:80])[:6000])
+        if by_shape:
+            listed, present_value = by_shape
+            members, chair, members_conf = list(listed.names), listed.chair, 0.6
     count = header.counts.get("present")
     stated = roster.STATED_COUNT.search(present_value or attendees or "") if count is None else None
     if stated:
@@ -713,7 +720,9 @@ def _chair_from_labels(body: Body, members: list[str]) -> tuple[str | None, floa
             printed = named.group("n") or named.group("m") or named.group("k")
             if _OFFICE_ALONE.fullmatch(printed):
                 continue  # 会長(市長): the office the chair holds besides, no name
-            name = re.sub(r"(?<=.)(?:会長|委員長|議長|座長)$", "", printed)
+            # 議長(北野花子議員), 委員長(南田健君): the honorific an assembly adds is no part of the name.
+            name = re.sub(r"(?<=.{2})(?:議員|君)$", "", printed)
+            name = re.sub(r"(?<=.)(?:会長|委員長|議長|座長)$", "", name)
             found = (chairs.full_name(name, members), 0.9) if name != printed else (name, 0.9)
         elif re.search(r"(?:会長|委員長|議長)[(（]", label):
             continue  # 文教委員長（藤田二郎君）: another committee's chair reporting

@@ -251,6 +251,9 @@ def _office_dropped(m: re.Match[str]) -> str:
 
 
 def _read_listed(value: str) -> People:
+    closing = _CLOSING_COUNT.search(value)
+    if closing and not _MEMBER_AGAIN.search(closing.group("rest")):
+        value = value[:closing.start()]
     if "\n" in value:
         value = _affiliations_dropped(value)
     value = _bullet_lines(value)
@@ -696,7 +699,14 @@ def _closed_entries(line: str) -> str | None:
 _LIST_NOTE = re.compile(
     r"[（(<＜〈][^（）()<>＜＞〈〉\n]{0,20}(?:敬称略|順不同|五十音|名簿順|順上同|順序不同)[^（）()<>＜＞〈〉\n]{0,20}[）)>＞〉]"
 )
-_ABSENT_NOTE = re.compile(r"[（(][ \t\u3000]*欠席[^（）()\n]{0,40}[）)]")
+# ( 欠席小林委員 ), (3名欠席): a note on who or how many did not come.
+_ABSENT_NOTE = re.compile(r"[（(][ \t\u3000]*(?:[0-9０-９]{1,3}[ \t\u3000]*[名人][ \t\u3000]*)?欠席[^（）()\n]{0,40}[）)]")
+# 南田 健 (計8名) (事務局) 東山 亨, 北野 一郎 13名/19名 6名欠席: the count that closes the members' list; what
+# follows it is another group (staff, absentees) unless a member's role comes again.
+_CLOSING_COUNT = re.compile(
+    r"(?<=\S)[ \t\u3000]*(?:[（(][ \t\u3000]*(?:計|合計|以上)[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[名人][ \t\u3000]*[）)]"
+    r"|[0-9０-９]{1,3}[ \t\u3000]*[名人][ \t\u3000]*[/／][ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[名人])(?P<rest>.*)$", re.S)
+_MEMBER_AGAIN = re.compile(r"委員(?!会)|(?<!副)(?:会長|委員長)")
 # 委 員 長, 副 議 長, 委　　員, 〃 (ditto): a role cell of a roster table, its letters spaced to the column's width.
 _ROW_ROLE_WORDS = ("副委員長", "委員長", "副議長", "議長", "副会長", "会長", "準委員", "委員", "議員")
 _ROW_ROLE = re.compile(

@@ -1,0 +1,145 @@
+"""The last reader of a roster: by its general shape, for a text where no header field held one.
+
+A roster is an attendance field word (出席者, 出席委員, 出席した者(傍聴人を除く。)氏名(敬称略), 委員出席者氏名,
+【出 席 者】 …) followed by a run of person names: family and given name in kanji or kana, a space between
+them or none, letter-spaced to a cell's width (北　野　　一　郎), split by 、 or gaps or one a line, a role
+before or after (会長 北野一郎, 北野一郎(会長), 北野一郎会長). The run ends at the next field word of the
+header's catalogue (欠席, 事務局, 傍聴, 議題 …), at a group that is not the members' (・事務局:, ・保育課:),
+at a sentence's end, or at a line of staff (北野市長 南田課長). Entries that are no name (an organisation,
+an office, a count) are passed over; a run with fewer than two names is no roster.
+"""
+from __future__ import annotations
+
+import re
+
+from . import header as hdr
+from .roster import People, _STAFF_WORD
+
+_SP = r"[ \t\u3000]"
+
+# The words that head the list of those present; the header's catalogue holds 出席者 / 出席委員 and the
+# words that end the list.
+PRESENT_WORDS = tuple(w for w in hdr._FIELD_WORDS["other"] if w.startswith("出席") and w != "出席者及び") + (
+    "出席した者", "出席した委員", "委員出席者", "出席者名", "出席者氏名", "出席者の氏名", "出席委員氏名",
+)
+
+
+def _alternation(words) -> str:
+    # 出 席 者: a field word letter-spaced to fill its table cell, as the header's catalogue reads it.
+    return "|".join(hdr._spaced(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+# 7 出席した者, ■出席者, 【出席委員】, 委員出席者氏名: the word after a blank, a mark or a number, and not a count
+# (出席者数 12名, 出席委員 15名中12名: counts name no one), a separator after it (出席者は…: a sentence).
+_PRESENT_AT = re.compile(
+    rf"(?:^|(?<=[\s◇◆■□●・【〔\[(（0-9０-９.．]))(?:{_alternation(PRESENT_WORDS)})(?![数の]?{_SP}*(?:数|人数|[0-9０-９]))(?=[\s:：】〕\]）)（(]|の?氏{_SP}?名|$)"
+)
+# (傍聴人を除く。)氏名(敬称略), a colon or a closing bracket: what may stand between the field word and its first name.
+_LEAD = re.compile(rf"^(?:{_SP}|[】〕\]:：]|[（(][^（）()\n]{{0,16}}[）)]|氏{_SP}?名|の氏名)*")
+_STOP_WORDS = [w for words in hdr._FIELD_WORDS.values() for w in words if not w.startswith("出席")]
+_STOP = re.compile(rf"(?:{_alternation(_STOP_WORDS + ['欠席', '発言', '会議の概要', '審議内容', '説明者'])})|。|【")
+# ・委 員:, 保育課:, (事務局), <委員>: a group's label inside the list; only the members' groups go on.
+_GROUP = re.compile(rf"(?:^|(?<=\s))[・•]?{_SP}*[(（<＜〈]?(?P<g>[^\n:：、,，()（）<＞>＜〈〉]{{1,12}}?){_SP}*(?:[:：]|[)）>＞〉])")
+_MEMBER_GROUP = re.compile(r"^(?:副?(?:会長|委員長)|委員|構成員|出席委員|委員出席者)$")
+_NOTE = re.compile(r"[（(][^（）()]{0,12}[）)]")
+_ROLE = r"副?(?:会長|委員長|議長)|座長|部会長|(?:会長|委員長)?職務代理者?|委員"
+_ROLE_BEFORE = re.compile(rf"^(?P<r>{_ROLE}){_SP}*")
+_ROLE_AFTER = re.compile(rf"{_SP}*[（(]?(?P<r>{_ROLE})[）)]?$")
+_CHAIR_ROLES = ("会長", "委員長", "議長", "座長")
+_NAME = re.compile(r"[一-龥々〆ヶ豈-﫿][一-龥々〆ヶ豈-﫿ぁ-んァ-ヶー]{1,7}")
+# Words that make an entry an organisation, a place or a count rather than a person.
+_NOT_PERSON = re.compile(r"協会|連合|協議|委員会|審議会|団体|法人|大学|会社|組合|センター|グループ|公募|代表|市民|学識|"
+                         r"出席|欠席|氏名|敬称|[都道府県市区町村課係室局部]$|[長員]$|[0-9０-９][名人]$")
+
+
+def _core(part: str) -> str:
+    return _ROLE_AFTER.sub("", _NOTE.sub("", part))
+
+
+def _names_in(piece: str) -> list[str]:
+    """The names one piece holds: 北 野 一 郎 letter-spaced, 北野 一郎 a space apart, or whole names a space apart."""
+    letters = piece.split()
+    if len(letters) > 1 and all(len(p) == 1 for p in letters) and len(letters) <= 5:
+        # 北　野　　　健: one name letter-spaced to its cell, the gap between family and given name wider.
+        return ["".join(letters)]
+    out: list[str] = []
+    for cell in (c for c in re.split(rf"{_SP}{{2,}}", piece) if c):
+        parts = cell.split()
+        if len(parts) > 1 and all(len(p) == 1 for p in parts):
+            out.append("".join(parts))
+            continue
+        k = 0
+        while k < len(parts):
+            a, b = parts[k], parts[k + 1] if k + 1 < len(parts) else ""
+            la, lb = len(_core(a)), len(_core(b))
+            # 今井 孝, 谷 健一, 渋木 俊(副会長): a family and a given name a space apart, one of them short.
+            if b and _NOTE.search(a) is None and 0 < min(la, lb) <= 2 and max(la, lb) <= 3 and la + lb <= 5:
+                out.append(a + b)
+                k += 2
+            else:
+                out.append(a)
+                k += 1
+    return out
+
+
+def roster_by_shape(text: str) -> tuple[People, str] | None:
+    """The members a roster under an attendance field word names, and the text they came from (see the module)."""
+    for m in _PRESENT_AT.finditer(text):
+        rest = text[m.end():m.end() + 1200]
+        rest = rest[_LEAD.match(rest).end():]
+        stop = _STOP.search(rest)
+        value = rest[:stop.start()] if stop else rest
+        people = _read(value)
+        if people is not None:
+            return people, value
+    return None
+
+
+def _read(value: str) -> People | None:
+    names: list[str] = []
+    chair = None
+    for g in _GROUP.finditer(value):
+        group = re.sub(r"\s", "", g.group("g"))
+        if not _MEMBER_GROUP.match(group) and not _NAME.fullmatch(group):
+            # ・保育課:, (事務局): another group's list begins.
+            value = value[:g.start()]
+            break
+    value = _GROUP.sub(lambda g: " " if _MEMBER_GROUP.match(re.sub(r"\s", "", g.group("g"))) else g.group(0), value)
+    staff_before = False
+    for line in value.split("\n"):
+        entries = [e for e in re.split(r"[、,，・•]", line) if e.strip()]
+        pieces = []
+        for entry in entries:
+            # 会長　北　野　　一　郎: a role before a letter-spaced name goes with the name, not with its first letters.
+            lead = _ROLE_BEFORE.match(entry.strip(" \t\u3000"))
+            rest = entry.strip(" \t\u3000")[lead.end():] if lead and lead.group(0) != lead.group("r") else entry
+            named = _names_in(rest.strip(" \t\u3000"))
+            pieces += [lead.group("r") + named[0]] + named[1:] if rest is not entry and named else named
+        for piece in pieces:
+            if _STAFF_WORD.search(piece):
+                if staff_before and names:
+                    # 北野町長 南田副町長 東山総務課長: a run of staff after the members ends the roster.
+                    return _people(names, chair)
+                staff_before = True
+                continue
+            staff_before = False
+            role = None
+            for pattern in (_ROLE_BEFORE, _ROLE_AFTER):
+                r = pattern.search(piece)
+                if r and len(piece) > len(r.group(0)):
+                    role = role or r.group("r")
+                    piece = piece[:r.start()] + piece[r.end():]
+            piece = _NOTE.sub("", piece)
+            if not _NAME.fullmatch(piece) or _NOT_PERSON.search(piece):
+                continue
+            if piece not in names:
+                names.append(piece)
+            if role in _CHAIR_ROLES and chair is None:
+                chair = piece
+    return _people(names, chair)
+
+
+def _people(names: list[str], chair: str | None) -> People | None:
+    if len(names) < 2:
+        return None
+    return People(tuple(names), chair)

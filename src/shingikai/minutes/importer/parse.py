@@ -326,6 +326,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         facts.warn("council_name", "会議体の名称を読み取れませんでした。確認して入力してください。")
     municipality = place_names.municipality_from_prefix(council) if council else None
     municipality_conf = 0.9
+    city = place_names.city_of_district(council, lines[:200]) if council and municipality else None
+    if city:
+        # 春日区地域協議会 of 北野市: a city's district is no municipality; the body is named with its city.
+        municipality, municipality_conf, council = city, 0.7, city + council
     if council and municipality is None:
         municipality = place_names.municipality_near(council, lines)
         municipality_conf = 0.7

@@ -1460,3 +1460,36 @@ def place_by_field_words(text: str) -> str | None:
         if len(v) <= 40 and "。" not in v and not re.search(r"[0-9０-９]+[ \u3000]*[年月]", v):
             return v
     return None
+
+
+# 午後3時00分~午後4時00分, 10時から11時45分まで: a clock range, the sitting's span wherever the header puts it.
+_CLOCK_RANGE = re.compile(
+    rf"(?:{CLOCK})[ \t\u3000]*(?:[~〜～∼\-－―ー]|から)[ \t\u3000]*(?:{CLOCK})(?:[ \t\u3000]*まで)?"
+)
+
+
+def clock_range_in_place(place: str | None) -> tuple[str | None, str]:
+    """場所:北野市立中央館 午後3時00分~午後4時00分 3階会議室: a two-column form flattened puts the clock of the
+    日時 row inside the room of the 場所 row. Returns the clock range and the room without it."""
+    m = _CLOCK_RANGE.search(place or "")
+    if m is None:
+        return None, place or ""
+    rest = re.sub(r"[ \t\u3000]+", " ", f"{place[:m.start()]} {place[m.end():]}").strip()
+    return m.group(0), rest
+
+
+_DATE = r"(?:(?:令和|平成|昭和)[ \t\u3000]*(?:元|[0-9０-９]{1,2})|[0-9０-９]{4})[ \t\u3000]*年[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*月[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*日"
+# 平成30年8月27日(月)午前10時~午前11時34分(9階909会議室): the record's own line of date, span and room, with no
+# field word, inside a header flattened onto one line.
+_DATED_SPAN = re.compile(
+    rf"(?P<date>{_DATE})[ \t\u3000]*(?:[(（][^()（）]{{1,4}}[)）])?[ \t\u3000]*(?P<span>{_CLOCK_RANGE.pattern})"
+    r"(?:[ \t\u3000]*[(（](?P<room>[^()（）、。]{1,30}(?:室|ホール|会館|庁舎|議場|会場|センター))[)）])?"
+)
+
+
+def dated_span(text: str, date) -> tuple[str | None, str | None]:
+    """The clock range (and the room in brackets after it) that follows the sitting's own date in ``text``."""
+    for m in _DATED_SPAN.finditer(text):
+        if parse_date(m.group("date")) == date:
+            return m.group("span"), m.group("room")
+    return None, None

@@ -643,3 +643,20 @@ def test_a_roster_heading_over_an_office_and_a_name_is_no_turn():
 def test_a_marked_label_whose_speech_names_an_office_is_still_a_turn():
     text = HEAD + "〇議長   委員長 南田健君の報告を求めます。\n〇委員長 ご報告いたします。\n"
     assert _labels(text)[:2] == ["議長", "委員長"]
+
+
+def test_lenticular_labels_run_together_on_a_flattened_page_are_each_a_turn():
+    text = (
+        "(1)\n\n会議録 1 会議名 第2回東浜区地域協議会 2 開催日時 令和元年9月3日(火)午後7時から "
+        "3 出席した者 ・委 員:" + "、".join(f"北野{n}郎" for n in "一二三四五六七八九十" * 8) + " ・事務局:南田係長 "
+        "4 傍聴人の数 なし 5 非公開の理由 なし 6 発言の内容(要旨) 【南田係長】\n\n(2)\n\n"
+        "・会議の開会を宣言 ・委員の半数以上の出席を確認し、会議の成立を報告 "
+        "【北村センター長】 ・庁舎の改修工事に伴う窓口の移転について報告。 "
+        "【東山会長】 ・会議録の確認を西川委員に依頼。\n"
+    )
+    assert _labels(text) == ["南田係長", "北村センター長", "東山会長"]
+
+
+def test_a_bracketed_heading_inside_a_line_over_no_speech_is_not_cut_out():
+    text = HEAD + "○会長 次に、資料の【報告事項】 について説明をお願いします。\n○事務局 説明します。\n"
+    assert _labels(text) == ["会長", "事務局"]

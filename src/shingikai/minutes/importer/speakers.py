@@ -44,7 +44,7 @@ _LETTER_MEMBER = re.compile(r"(?:[A-Za-z]{1,2}|[0-9]{1,2})委員|委員[A-Za-z0-
 # 角田委員長職務代理者, 北野会長代理: who presides in the chair's absence.
 # A prefecture's staff posts named …幹 (建築管理課調整幹, 景観形成推進幹).
 _KAN_POSTS = "調整幹|推進幹|企画幹|総括幹|専門幹"
-_TITLE_SUFFIX = ROLE_SUFFIXES + f"|課|室|係|部|局|センター|機関|事務局|担当|グループ|チーム|支援室|推進室|官|大臣|職務代理者?|長代理|{_KAN_POSTS}"
+_TITLE_SUFFIX = ROLE_SUFFIXES + f"|課|室|係|部|局|センター長|センター|機関|事務局|担当|グループ|チーム|支援室|推進室|官|大臣|職務代理者?|長代理|{_KAN_POSTS}"
 _NAME_ROLE = re.compile(rf".{{1,14}}?(?:{_TITLE_SUFFIX})")
 # Bracketed or labelled words that are sections, markers or notes, never speakers.
 _NOT_SPEAKER = re.compile(
@@ -508,7 +508,8 @@ def bare_surname_label(s: str) -> LabelMatch | None:
 
 
 # A mark after a blank inside a line: where a flattened page ran its statements together.
-_MARK_AFTER_BLANK = re.compile(rf"[ \t\u3000]+(?=[{SPEAKER_MARKS}])")
+# A lenticular label (…報告。 【南田会長】 ・会議録の確認) is cut there as well.
+_MARK_AFTER_BLANK = re.compile(rf"[ \t\u3000]+(?=[{SPEAKER_MARKS}【])")
 # A label and the start of its speech fit in this many characters; the rest of a long line is not read.
 _LABEL_WINDOW = 80
 
@@ -528,8 +529,10 @@ def split_statements(line: str) -> list[str]:
     for m in _MARK_AFTER_BLANK.finditer(line, 1):
         if not line[:m.start()].strip(SPACE_CHARS):
             continue
-        lm = _match_family(line[m.end():m.end() + _LABEL_WINDOW], "circle")
-        if lm is None or not lm.text or lm.needs_speech:
+        lenticular = line[m.end()] == "【"
+        lm = _match_family(line[m.end():m.end() + _LABEL_WINDOW], "lenticular" if lenticular else "circle")
+        # …8 発言の内容 【南田係長】 closing the line: a bracketed label over the speech on the lines below.
+        if lm is None or not (lm.text or lenticular and line.endswith("】")) or lm.needs_speech:
             continue
         pieces.append(line[last:m.start()])
         last = m.end()

@@ -866,3 +866,12 @@ def test_a_span_after_another_date_is_not_the_sittings():
     )
     parsed = parse_text(text)
     assert parsed["start_time"] is None and parsed["place"] is None
+
+
+def test_a_numbered_forms_place_ends_before_the_next_fields_number():
+    text = (
+        "会 議 録 1 会議名 第5回北野市西区地域協議会 2 開催日時 令和4年10月6日(木)午後6時から午後7時30分まで "
+        "3 開催場所 北野市役所西庁舎 2 階 201 会議室 4 傍聴者の数 2人 5 非公開の理由 なし "
+        "6 出席した者(傍聴人を除く。)氏名 ・委員:南田健、東山花子\n"
+    )
+    assert parse_text(text)["place"] == "北野市役所西庁舎 2 階 201 会議室"

@@ -1406,7 +1406,8 @@ _FIELD_WORDS = {
     # Fields read elsewhere (or not at all) that only end the value before them.
     "other": ("会議の名称", "会議名", "出席者", "出席委員", "出席者及び", "欠席者", "欠席委員", "事務局", "傍聴人",
               "傍聴者", "傍聴", "議題", "案件名", "案件", "付議案件", "次第", "会議内容", "会議資料", "説明員",
-              "会議の経過", "提出された資料", "公開・非公開", "議事録", "会議録"),
+              "会議の経過", "提出された資料", "公開・非公開", "議事録", "会議録", "傍聴人の数", "傍聴者の数",
+              "傍聴者数", "非公開の理由", "出席した者"),
 }
 
 
@@ -1418,6 +1419,7 @@ def _spaced(word: str) -> str:
 _ANY_FIELD = "|".join(_spaced(w) for words in _FIELD_WORDS.values() for w in sorted(words, key=len, reverse=True))
 # A field word opens the text or follows a blank, a mark or a closing bracket (◇開催場所, (火曜日)開会時間), and a separator or a blank follows it.
 _FIELD_AT = re.compile(rf"(?:^|(?<=[ \t\u3000◇◆■□●・【】)）]))(?P<word>{_ANY_FIELD})(?:[ \t\u3000]*[:：】][ \t\u3000]*|[ \t\u3000]+)")
+_NEXT_FIELD_NUMBER = re.compile(r"[ \t\u3000]+[0-9０-９]{1,2}[.．]?$")
 # Where a value ends besides the next field word: a mark that opens the next field.
 _VALUE_END = re.compile(r"[◇◆■□●【]")
 
@@ -1431,6 +1433,9 @@ def field_values(text: str) -> dict[str, list[str]]:
         value = text[m.end():end]
         cut = _VALUE_END.search(value)
         value = (value[:cut.start()] if cut else value).strip(" \t\u3000")
+        if k + 1 < len(found):
+            # 4 開催場所 北野市役所 3階会議室 5 傍聴人の数: a numbered form's next number closes the value.
+            value = _NEXT_FIELD_NUMBER.sub("", value)
         word = re.sub(r"[ \u3000]", "", m.group("word"))
         kind = next(kind for kind, words in _FIELD_WORDS.items() if word in words)
         if value:

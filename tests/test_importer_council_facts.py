@@ -484,3 +484,30 @@ def test_a_chair_elected_under_the_election_step_of_the_order_of_business():
     text = ("第1回北山市文化審議会 会議録\n日時 令和3年7月1日(木)午後2時〜4時\n場所 北山市役所 第1会議室\n"
             "出席者 委員6名\n●議 事\n・委嘱状交付\n・会長の選出\n南田委員に決定\n・副会長の選出\n東山委員に決定\n" + SPEECH)
     assert parse_text(text)["chair"] == "南田"
+
+
+def test_a_district_council_belongs_to_the_city_its_ordinance_and_hall_name():
+    # 地域協議会 of a 地域自治区: the 区 is a district of the city, not a municipality.
+    text = (
+        "会議録\n1 会議名 第3回東浜区地域協議会\n2 開催日時 令和2年5月8日(金)午後6時30分から\n"
+        "3 開催場所 北野市役所南庁舎 2階 会議室\n4 発言の内容\n【南田会長】\n"
+        "北野市地域自治区の設置に関する条例により、会長が議長を務めます。\n"
+    )
+    parsed = parse_text(text)
+    assert parsed["municipality"] == "北野市"
+    assert parsed["council_name"] == "北野市東浜区地域協議会"
+
+
+def test_a_district_council_keeps_its_ward_where_two_cities_are_named():
+    text = (
+        "第2回東浜区地域協議会 - 北野市\n開催日時 令和2年5月8日(金)午後6時30分から\n"
+        "開催場所 南川市立公民館\n"
+    )
+    assert parse_text(text)["municipality"] == "東浜区"
+
+
+def test_a_district_council_is_owned_by_the_city_named_after_the_page_title():
+    text = "第4回西原区地域審議会 [PDFファイル/200KB] - 南川市\n会議録\n開催日時 令和3年1月9日(土)午後7時から\n"
+    parsed = parse_text(text)
+    assert parsed["municipality"] == "南川市"
+    assert parsed["council_name"] == "南川市西原区地域審議会"

@@ -846,3 +846,47 @@ def test_an_agenda_entry_named_like_a_field_gives_no_clock():
     # 1 開会 in an order of business is no opening time: its value names no clock.
     parsed = parse_text("北野市審議会 会議録\n次第 1 開会 2 議事 3 閉会\n当日は委員から意見があった。\n")
     assert parsed["start_time"] is None
+
+
+def test_a_clock_range_inside_the_place_of_a_flattened_form_is_the_sittings_span():
+    text = (
+        "第4期北野市公民館運営審議会 第3回会議録 日時:令和元年7月2日(火) 場所:北野市立東公民館 "
+        "14時30分~16時 2階和室 ■出席者 (委員) 南田健、東山花子\n"
+    )
+    parsed = parse_text(text)
+    assert (parsed["start_time"], parsed["end_time"]) == ("14:30", "16:00")
+    assert parsed["place"] == "北野市立東公民館 2階和室"
+
+
+def test_a_place_without_a_clock_range_is_kept_whole():
+    text = "北野市公民館運営審議会 会議録\n日時 令和元年7月2日(火)\n場所 北野市立東公民館 2階和室\n"
+    parsed = parse_text(text)
+    assert parsed["place"] == "北野市立東公民館 2階和室"
+    assert parsed["start_time"] is None
+
+
+def test_the_span_and_room_after_the_sittings_date_are_read_without_field_words():
+    text = (
+        "北野市議会 > 2020-03-04 > 令和2年3月4日総務委員会-01号 総務委員会記録  "
+        "令和2年3月4日(水)午後1時30分~午後3時5分(第3委員会室) 〇出席委員(5名)   委員長  南田健\n"
+    )
+    parsed = parse_text(text)
+    assert (parsed["start_time"], parsed["end_time"]) == ("13:30", "15:05")
+    assert parsed["place"] == "第3委員会室"
+
+
+def test_a_span_after_another_date_is_not_the_sittings():
+    text = (
+        "北野市総務委員会記録 令和2年3月4日 〇議題 次回日程 令和2年4月1日(水)午後1時~午後2時(第3委員会室)\n"
+    )
+    parsed = parse_text(text)
+    assert parsed["start_time"] is None and parsed["place"] is None
+
+
+def test_a_numbered_forms_place_ends_before_the_next_fields_number():
+    text = (
+        "会 議 録 1 会議名 第5回北野市西区地域協議会 2 開催日時 令和4年10月6日(木)午後6時から午後7時30分まで "
+        "3 開催場所 北野市役所西庁舎 2 階 201 会議室 4 傍聴者の数 2人 5 非公開の理由 なし "
+        "6 出席した者(傍聴人を除く。)氏名 ・委員:南田健、東山花子\n"
+    )
+    assert parse_text(text)["place"] == "北野市役所西庁舎 2 階 201 会議室"

@@ -606,3 +606,57 @@ def test_a_roster_group_that_recurs_over_titled_names_is_no_label():
     text = ("北野市景観審議会 会議録\n日時 令和2年7月1日\n出席者 委員:南田委員、東山委員、西川委員、\n北川委員\n"
             "欠席者 委員:森委員、林委員議案1.諮問(北野市景観計画の見直しについて)について審議し、答申案をまとめることとした。\n")
     assert _speakers(text) == []
+
+
+def _labels(text):
+    return [t.get("speaker_label") or t["speaker"] for t in parse_text(text)["turns"]]
+
+
+def test_a_bracketed_role_inside_a_flattened_line_opens_a_turn():
+    text = (
+        "第2回北野市環境審議会 議事要旨 開 催 日 時 令和3年6月1日(火)午前10時から正午まで "
+        "出 席 者 <委員> 南田 健会長、東山 花子委員 <事務局> 西川環境課長\n"
+        "審議内容 1 開会 2 議事 (1)計画の見直しについて （委員） 前回の資料の5ページですが、"
+        "数値の根拠を示していただけますか。 （事務局） 次回までに整理してお示しします。\n"
+    )
+    assert _labels(text) == ["委員", "事務局"]
+
+
+def test_a_bracketed_group_over_a_list_of_names_is_no_turn():
+    text = (
+        "第2回北野市環境審議会 議事要旨 日時:令和3年6月1日 "
+        "(委員) 南田健、東山花子、西川一郎 (事務局) 北村課長、中野主査\n"
+    )
+    assert _labels(text) == []
+
+
+def test_a_roster_heading_over_an_office_and_a_name_is_no_turn():
+    text = (
+        "北野市議会 総務委員会記録 令和2年3月4日(水)\n"
+        "〇出席委員(3名)   委員長    南田 健   副委員長  東山花子   委員   西川一郎\n"
+        "〇議長   議長       北村次郎\n"
+        "〇議題   1 議案の審査について\n"
+    )
+    assert _labels(text) == []
+
+
+def test_a_marked_label_whose_speech_names_an_office_is_still_a_turn():
+    text = HEAD + "〇議長   委員長 南田健君の報告を求めます。\n〇委員長 ご報告いたします。\n"
+    assert _labels(text)[:2] == ["議長", "委員長"]
+
+
+def test_lenticular_labels_run_together_on_a_flattened_page_are_each_a_turn():
+    text = (
+        "(1)\n\n会議録 1 会議名 第2回東浜区地域協議会 2 開催日時 令和元年9月3日(火)午後7時から "
+        "3 出席した者 ・委 員:" + "、".join(f"北野{n}郎" for n in "一二三四五六七八九十" * 8) + " ・事務局:南田係長 "
+        "4 傍聴人の数 なし 5 非公開の理由 なし 6 発言の内容(要旨) 【南田係長】\n\n(2)\n\n"
+        "・会議の開会を宣言 ・委員の半数以上の出席を確認し、会議の成立を報告 "
+        "【北村センター長】 ・庁舎の改修工事に伴う窓口の移転について報告。 "
+        "【東山会長】 ・会議録の確認を西川委員に依頼。\n"
+    )
+    assert _labels(text) == ["南田係長", "北村センター長", "東山会長"]
+
+
+def test_a_bracketed_heading_inside_a_line_over_no_speech_is_not_cut_out():
+    text = HEAD + "○会長 次に、資料の【報告事項】 について説明をお願いします。\n○事務局 説明します。\n"
+    assert _labels(text) == ["会長", "事務局"]

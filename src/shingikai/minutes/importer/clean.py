@@ -422,6 +422,7 @@ def _one_cell_a_line_tables(lines: list[str]) -> list[str]:
 # a PDF. An agenda's own numbers alone on their lines stand a title apart, never a page.
 _PAGE_MARK = re.compile(r"^[ \t\u3000]*[(（]([0-9０-９]{1,3})[)）][ \t\u3000]*$")
 _PAGE_MARK_GAP = 6
+_PAGE_MARK_CHARS = 400
 # - 2 / -(7) 9月定例…: a footer - 2 - whose closing dash a line break ran onto the next page's first line.
 _BROKEN_FOOTER = re.compile(r"^[ \t\u3000]*[-－−][ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*$")
 _FOOTER_TAIL = re.compile(r"^([ \t\u3000]*)[-－−](?=[^\s\-－−])")
@@ -433,7 +434,9 @@ def _drop_page_marks(lines: list[str]) -> list[str]:
     drop: set[int] = set()
     if len(marks) >= 2 and [n for _, n in marks] == list(range(marks[0][1], marks[0][1] + len(marks))):
         spans = [sum(1 for line in lines[a + 1:b] if line.strip()) for (a, _), (b, _) in zip(marks, marks[1:])]
-        if min(spans) >= _PAGE_MARK_GAP:
+        # A page flattened onto a line or two is a page by its length.
+        sizes = [sum(len(line) for line in lines[a + 1:b]) for (a, _), (b, _) in zip(marks, marks[1:])]
+        if all(n >= _PAGE_MARK_GAP or size >= _PAGE_MARK_CHARS for n, size in zip(spans, sizes)):
             drop = {i for i, _ in marks}
     out: list[str] = []
     tail_pending = False

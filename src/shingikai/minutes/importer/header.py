@@ -1406,7 +1406,8 @@ _FIELD_WORDS = {
     # Fields read elsewhere (or not at all) that only end the value before them.
     "other": ("会議の名称", "会議名", "出席者", "出席委員", "出席者及び", "欠席者", "欠席委員", "事務局", "傍聴人",
               "傍聴者", "傍聴", "議題", "案件名", "案件", "付議案件", "次第", "会議内容", "会議資料", "説明員",
-              "会議の経過", "提出された資料", "公開・非公開", "議事録", "会議録"),
+              "会議の経過", "提出された資料", "公開・非公開", "議事録", "会議録", "傍聴人の数", "傍聴者の数",
+              "傍聴者数", "非公開の理由", "出席した者"),
 }
 
 
@@ -1418,6 +1419,7 @@ def _spaced(word: str) -> str:
 _ANY_FIELD = "|".join(_spaced(w) for words in _FIELD_WORDS.values() for w in sorted(words, key=len, reverse=True))
 # A field word opens the text or follows a blank, a mark or a closing bracket (◇開催場所, (火曜日)開会時間), and a separator or a blank follows it.
 _FIELD_AT = re.compile(rf"(?:^|(?<=[ \t\u3000◇◆■□●・【】)）]))(?P<word>{_ANY_FIELD})(?:[ \t\u3000]*[:：】][ \t\u3000]*|[ \t\u3000]+)")
+_NEXT_FIELD_NUMBER = re.compile(r"[ \t\u3000]+[0-9０-９]{1,2}[.．]?$")
 # Where a value ends besides the next field word: a mark that opens the next field.
 _VALUE_END = re.compile(r"[◇◆■□●【]")
 
@@ -1431,6 +1433,9 @@ def field_values(text: str) -> dict[str, list[str]]:
         value = text[m.end():end]
         cut = _VALUE_END.search(value)
         value = (value[:cut.start()] if cut else value).strip(" \t\u3000")
+        if k + 1 < len(found):
+            # 4 開催場所 北野市役所 3階会議室 5 傍聴人の数: a numbered form's next number closes the value.
+            value = _NEXT_FIELD_NUMBER.sub("", value)
         word = re.sub(r"[ \u3000]", "", m.group("word"))
         kind = next(kind for kind, words in _FIELD_WORDS.items() if word in words)
         if value:
@@ -1460,3 +1465,36 @@ def place_by_field_words(text: str) -> str | None:
         if len(v) <= 40 and "。" not in v and not re.search(r"[0-9０-９]+[ \u3000]*[年月]", v):
             return v
     return None
+
+
+# 午後3時00分~午後4時00分, 10時から11時45分まで: a clock range, the sitting's span wherever the header puts it.
+_CLOCK_RANGE = re.compile(
+    rf"(?:{CLOCK})[ \t\u3000]*(?:[~〜～∼\-－―ー]|から)[ \t\u3000]*(?:{CLOCK})(?:[ \t\u3000]*まで)?"
+)
+
+
+def clock_range_in_place(place: str | None) -> tuple[str | None, str]:
+    """場所:北野市立中央館 午後3時00分~午後4時00分 3階会議室: a two-column form flattened puts the clock of the
+    日時 row inside the room of the 場所 row. Returns the clock range and the room without it."""
+    m = _CLOCK_RANGE.search(place or "")
+    if m is None:
+        return None, place or ""
+    rest = re.sub(r"[ \t\u3000]+", " ", f"{place[:m.start()]} {place[m.end():]}").strip()
+    return m.group(0), rest
+
+
+_DATE = r"(?:(?:令和|平成|昭和)[ \t\u3000]*(?:元|[0-9０-９]{1,2})|[0-9０-９]{4})[ \t\u3000]*年[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*月[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*日"
+# 平成30年8月27日(月)午前10時~午前11時34分(9階909会議室): the record's own line of date, span and room, with no
+# field word, inside a header flattened onto one line.
+_DATED_SPAN = re.compile(
+    rf"(?P<date>{_DATE})[ \t\u3000]*(?:[(（][^()（）]{{1,4}}[)）])?[ \t\u3000]*(?P<span>{_CLOCK_RANGE.pattern})"
+    r"(?:[ \t\u3000]*[(（](?P<room>[^()（）、。]{1,30}(?:室|ホール|会館|庁舎|議場|会場|センター))[)）])?"
+)
+
+
+def dated_span(text: str, date) -> tuple[str | None, str | None]:
+    """The clock range (and the room in brackets after it) that follows the sitting's own date in ``text``."""
+    for m in _DATED_SPAN.finditer(text):
+        if parse_date(m.group("date")) == date:
+            return m.group("span"), m.group("room")
+    return None, None

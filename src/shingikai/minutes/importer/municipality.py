@@ -282,3 +282,22 @@ def in_acts(header_texts: list[str], body_lines: list[str]) -> str | None:
         if "諮問" in line:
             names += [m.group("m") for m in _CONSULTED.finditer(line)]
     return _agreed(names)
+
+
+# 春日区地域協議会, 北野区地域審議会: the council of a city's 地域自治区 (a district under the Local Autonomy Act),
+# whose 区 is no municipality. The city is the one the page names as its own: its ordinance on the districts
+# (北野市地域自治区の設置に関する条例), its hall or a body it owns (北野市役所, 北野市立公民館), its site after the page's
+# title (第6回春日区地域協議会 - 北野市).
+_DISTRICT_COUNCIL = re.compile(r"^(?P<district>[一-龥々ヶ]{1,5}区)(?:地域協議会|地域審議会|地域自治区)")
+_CITY_OF_DISTRICTS = re.compile(
+    r"(?<![一-龥々ヶ])(?P<m>[一-龥々ヶ]{1,5}?[市町村])(?:地域自治区|役所|役場|立[一-龥々ヶ]{2}|ホームページ)"
+    r"|[ \t\u3000][-|｜][ \t\u3000]*(?P<site>[一-龥々ヶ]{1,5}[市町村])[ \t\u3000]*$"
+)
+
+
+def city_of_district(council: str, lines: list[str]) -> str | None:
+    """The city a 地域自治区's council (春日区地域協議会) belongs to, where the page names one city only."""
+    if not _DISTRICT_COUNCIL.match(compact(council)):
+        return None
+    names = [m.group("m") or m.group("site") for line in lines for m in _CITY_OF_DISTRICTS.finditer(line)]
+    return _agreed(names)

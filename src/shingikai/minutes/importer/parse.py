@@ -327,6 +327,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         facts.warn("council_name", "会議体の名称を読み取れませんでした。確認して入力してください。")
     municipality = place_names.municipality_from_prefix(council) if council else None
     municipality_conf = 0.9
+    city = place_names.city_of_district(council, lines[:200]) if council and municipality else None
+    if city:
+        # 春日区地域協議会 of 北野市: a city's district is no municipality; the body is named with its city.
+        municipality, municipality_conf, council = city, 0.7, city + council
     if council and municipality is None:
         municipality = place_names.municipality_near(council, lines)
         municipality_conf = 0.7
@@ -439,6 +443,16 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         elif end_time is None and opened_at == start_time:
             end_time = closed_at
         place = place or hdr.place_by_field_words(head_text)
+    span, room = hdr.clock_range_in_place(place)
+    if span and start_time is None:
+        # 場所:北野市立中央館 午後3時~午後4時 3階会議室: the 日時 row's clock pushed into the room's cell.
+        (start_time, end_time), place, time_conf = parse_time_range(span), room, 0.7
+    if (start_time is None or not place) and date:
+        # 平成30年8月27日(月)午前10時~午前11時34分(9階909会議室): the sitting's date, span and room, no field word.
+        span, room = hdr.dated_span(" ".join(lines[:60])[:3000], date)
+        if span and start_time is None:
+            (start_time, end_time), time_conf = parse_time_range(span), 0.7
+        place = place or room
 
     present_value = header.first("present") or header.first("members")
     attendees = header.first("attendees")

@@ -44,7 +44,7 @@ _LETTER_MEMBER = re.compile(r"(?:[A-Za-z]{1,2}|[0-9]{1,2})委員|委員[A-Za-z0-
 # 角田委員長職務代理者, 北野会長代理: who presides in the chair's absence.
 # A prefecture's staff posts named …幹 (建築管理課調整幹, 景観形成推進幹).
 _KAN_POSTS = "調整幹|推進幹|企画幹|総括幹|専門幹"
-_TITLE_SUFFIX = ROLE_SUFFIXES + f"|課|室|係|部|局|センター|機関|事務局|担当|グループ|チーム|支援室|推進室|官|大臣|職務代理者?|長代理|{_KAN_POSTS}"
+_TITLE_SUFFIX = ROLE_SUFFIXES + f"|課|室|係|部|局|センター長|センター|機関|事務局|担当|グループ|チーム|支援室|推進室|官|大臣|職務代理者?|長代理|{_KAN_POSTS}"
 _NAME_ROLE = re.compile(rf".{{1,14}}?(?:{_TITLE_SUFFIX})")
 # Bracketed or labelled words that are sections, markers or notes, never speakers.
 _NOT_SPEAKER = re.compile(
@@ -456,6 +456,9 @@ def _match_family(s: str, name: str) -> LabelMatch | None:
             return None
         if text and attendance_like(text) and _looks_like_name_list(text):
             return None
+    if text and rule != "colon" and _ROLE_FIRST_ROW.fullmatch(text):
+        # 〇議長   議長   北野一郎: a roster's heading over its row of office and name, no speech.
+        return None
     if name == "headed":
         if strict_role(m.group("head")) or not _PROCEEDING.search(m.group("head")):
             # 東山参事官(社会保障担当): a title and its post, not a part of the proceedings.
@@ -481,6 +484,10 @@ _ROLE_THEN_NAME = re.compile(rf"[一-龥々]{{0,8}}?(?:{ROLE_WORDS})[一-龥々�
 
 
 # (西村): a surname alone in brackets, in minutes whose labels are bracketed roles and names.
+# 議長   北野一郎 / 副委員長 南田 健   委員 東山花子: offices each followed by a blank and a full name.
+_ROLE_FIRST_ROW = re.compile(
+    rf"(?:[一-龥々]{{0,8}}?(?:{ROLE_WORDS})[ \t\u3000]+[一-龥々]{{1,4}}[ \u3000]?[一-龥々ぁ-んァ-ヶ]{{1,5}}[ \t\u3000]*)+"
+)
 _BARE_SURNAME = re.compile(r"^[（(](?P<label>[一-龥々]{1,4})[）)]$")
 STAGE_WORD = re.compile(rf"{STAGE_WORDS}|挨拶|朗読|紹介|説明|報告|質疑|答弁")
 
@@ -501,7 +508,8 @@ def bare_surname_label(s: str) -> LabelMatch | None:
 
 
 # A mark after a blank inside a line: where a flattened page ran its statements together.
-_MARK_AFTER_BLANK = re.compile(rf"[ \t\u3000]+(?=[{SPEAKER_MARKS}])")
+# A lenticular label (…報告。 【南田会長】 ・会議録の確認) is cut there as well.
+_MARK_AFTER_BLANK = re.compile(rf"[ \t\u3000]+(?=[{SPEAKER_MARKS}【])")
 # A label and the start of its speech fit in this many characters; the rest of a long line is not read.
 _LABEL_WINDOW = 80
 
@@ -521,8 +529,10 @@ def split_statements(line: str) -> list[str]:
     for m in _MARK_AFTER_BLANK.finditer(line, 1):
         if not line[:m.start()].strip(SPACE_CHARS):
             continue
-        lm = _match_family(line[m.end():m.end() + _LABEL_WINDOW], "circle")
-        if lm is None or not lm.text or lm.needs_speech:
+        lenticular = line[m.end()] == "【"
+        lm = _match_family(line[m.end():m.end() + _LABEL_WINDOW], "lenticular" if lenticular else "circle")
+        # …8 発言の内容 【南田係長】 closing the line: a bracketed label over the speech on the lines below.
+        if lm is None or not (lm.text or lenticular and line.endswith("】")) or lm.needs_speech:
             continue
         pieces.append(line[last:m.start()])
         last = m.end()
@@ -753,12 +763,14 @@ def directed_statement(line: str) -> bool:
 
 # A label the document writes its own way: a short prefix with a role or a name and title in it, closed by a
 # separator (事務局(北野課長):…, 南田副市長：…, 東 山 委 員:…, 会長・・・…) where it opens a line or follows a
-# sentence's end or a blank; or alone on its line over the speech (委員長(南田健君)).
+# sentence's end or a blank; or alone on its line over the speech (委員長(南田健君)). A role in brackets needs
+# no separator: its bracket closes it, a blank follows (… について (委員) 資料の3ページですが、…).
 _FOUND_LABEL = re.compile(
     r"(?:^|(?<=[。」』)）])|(?<=[ \t\u3000]))"
-    r"(?P<label>(?:[一-龥々ぁ-んァ-ヶー][ \u3000]){1,9}[一-龥々ぁ-んァ-ヶー]"
+    r"(?:[(（](?P<bracketed>[^()（）\s。、:：]{1,12})[)）](?=[ \t\u3000]+[^ \t\u3000(（])"
+    r"|(?P<label>(?:[一-龥々ぁ-んァ-ヶー][ \u3000]){1,9}[一-龥々ぁ-んァ-ヶー]"
     r"|[^\s。、「」『』:：()（）【】・]{1,14}(?:[(（][^()（）。、\n]{1,14}[)）])?)"
-    r"(?:[ \t\u3000]*(?::|：|・・・|$)|(?P<leader>\u3000))"
+    r"(?:[ \t\u3000]*(?::|：|・・・|$)|(?P<leader>\u3000)))"
 )
 _HONOURED = re.compile(r"(?:君|さん|様|氏)$")
 # 委員:北野委員、南田委員、…: a roster's group and its members, two names with their titles in a row.
@@ -805,7 +817,7 @@ def labels_found_in_text(lines: list[str], start: int) -> tuple[list[str], int] 
         if len(line) > 20000:
             continue
         for m in _FOUND_LABEL.finditer(line):
-            raw = m.group("label")
+            raw = m.group("label") or m.group("bracketed")
             if m.group("leader") and m.start() > 0:
                 # 事務局・・・ (a leader the cleaner made a wide blank) separates only a label that opens its line.
                 continue

@@ -399,8 +399,13 @@ def _next_is_text(lines: list[str], i: int) -> bool:
                 # 委員 / 福知山市教育委員会: a signature block under the record.
                 return False
             return (not is_structural(s) or bool(re.match(r"^[「『（(]", s)) and "。" in s or _spoken_sentence(s)
-                    or bool(_NOTE_OF_WHAT_WAS_DONE.match(s)))
+                    or bool(_NOTE_OF_WHAT_WAS_DONE.match(s)) or _SAID_IN_BULLETS.match(s) is not None)
     return False
+
+
+# 【北野係長】 / ・会議の開会を宣言 ・委員の出席を確認、成立を報告: a summary record gives what was said as bullets,
+# a run of words with a comma in it (a bullet of names alone is a roster's).
+_SAID_IN_BULLETS = re.compile(r"^[・･][^、。]{2,40}[ \t\u3000]+[・･][^・･]{4,}?[、。]")
 
 
 # (北野課主事) / ※資料の確認を行う。: under a label alone, a note of what the speaker did stands for the speech;

@@ -3,7 +3,7 @@ departments each is given. Every fixture is synthetic, with fictional names."""
 import pytest
 
 from shingikai.minutes.importer import parse_text
-from shingikai.minutes.importer.agenda_fallback import fallback_agenda
+from shingikai.minutes.importer.agenda_fallback import done_subject, fallback_agenda, plausible_title, split_run
 
 HEAD = (
     "みなみ市情報公開・個人情報保護審議会　令和６年度第１回会議録\n"
@@ -1043,3 +1043,51 @@ def test_a_summarys_pointers_and_parts_an_account_of_the_last_sitting_and_an_art
 ])
 def test_a_case_about_an_article_an_opinion_or_a_part_of_the_body_is_still_a_case(title):
     assert _heading(title)[0] == "item"
+
+
+# The plausibility of what a reader found: a reader that found SOMETHING may have found the wrong thing.
+
+def test_title_holding_an_enumerated_run_is_split_into_its_cases():
+    title = "1.「第2回北野市民講座」実施報告 2.南田地区アンケートの結果 3.開会"
+    assert [t for t, *_ in split_run(title)] == ["「第2回北野市民講座」実施報告", "南田地区アンケートの結果"]
+    # a group's own words before the run name no case; the run's entries are the cases
+    grouped = "北野市環境政策の今後について ①ごみ減量計画の改定について ②資源回収の方法について"
+    assert [t for t, *_ in split_run(grouped)] == ["ごみ減量計画の改定について", "資源回収の方法について"]
+
+
+def test_title_with_one_number_inside_or_points_joined_by_commas_is_not_split():
+    assert split_run("第2次計画の1年目の評価について") is None
+    assert split_run("(1)北野市子ども計画の策定について") is None
+    assert split_run("審議会の運営について (ア)目的,(イ)委員の任期,(ウ)会議の公開") is None
+    assert plausible_title("第2次計画の1年目の評価について")
+
+
+def test_heading_word_or_sentence_is_no_plausible_title_and_a_done_sentence_keeps_its_subject():
+    for word in ("議題", "議題等", "議事", "案件", "その他"):
+        assert not plausible_title(word)
+    assert not plausible_title("事務局から資料に基づき説明した。")
+    assert done_subject("南田町公共施設再編計画(案)について資料3により企画課から説明があった。") == \
+        "南田町公共施設再編計画(案)について"
+    assert done_subject("南田町公共施設再編計画(案)について") == "南田町公共施設再編計画(案)について"
+
+
+def test_heading_word_read_as_an_item_gives_way_to_the_agenda_under_it():
+    text = (
+        "令和3年度第2回北野市交通安全審議会の開催\n\n1 開催日時\n 令和3年11月2日(火曜日)14時00分~15時30分\n\n"
+        "2 開催場所\n 北野市役所 第3会議室\n\n3 会議の要旨\n\n"
+        "(1) 開会\n(2) 議題等\n"
+        "(ア) 北野市交通安全実施計画(第11次)の中間見直しについて資料2により事務局から説明があった。\n\n"
+        "【主な意見】\n(1) 見直しの方向性について\n(南田委員)\n自転車の通行帯の整備をもっと進めてほしい。\n"
+    )
+    assert [t for _, t in _found(text)] == ["北野市交通安全実施計画(第11次)の中間見直しについて"]
+
+
+def test_heading_holding_a_flattened_run_gives_each_entry_as_a_case():
+    text = (
+        "第5回北野市文化芸術審議会 会議要旨\n令和2年6月3日(水) 北野市役所2階会議室 "
+        "【報告事項】1.「北野音楽祭」開催報告 2.市民ギャラリーの利用状況 "
+        "【審議事項】文化振興プランの改定について 1.基本目標の見直しについて 2.重点施策の整理について "
+        "【資料】 資料1 開催報告\n"
+    )
+    assert [t for _, t in _found(text)] == ["「北野音楽祭」開催報告", "市民ギャラリーの利用状況",
+                                            "基本目標の見直しについて", "重点施策の整理について"]

@@ -1,7 +1,7 @@
 """The last reader of an agenda: by its general shape, for a text where no other reader found a case.
 
 An agenda is a heading word (議題, 案件名, ◇次第, 【協議事項】, 会 議 内 容 …) followed at once by a run
-of enumerated entries, in any numbering ((1), 1., 1 , ①, ア, 第1, ・), each on its own line or all
+of enumerated entries, in any numbering ((1), 1., 1 , ①, ア, (ア), 第1, ・), each on its own line or all
 flattened onto one; a group entry over sub-entries (1.…の見直しについて (1)… (2)…) gives the
 sub-entries as the cases. Procedure steps among them (開会, 委嘱状の交付, 会長の選出) are read by the
 importer's own heading classifier and dropped. A heading word inside a sentence (本日の議題は、…) opens
@@ -31,15 +31,15 @@ def _spaced(word: str) -> str:
     return _SP.join(re.escape(ch) for ch in word)
 
 
-# ◇次第, 【協議事項】, 3 議題:, ■会議内容, 2 議題(公開・非公開の別) — the word alone (a note in brackets after it),
-# after a mark or a number, before the list.
+# ◇次第, 【協議事項】, 3 議題:, (2) 議題等, ■会議内容, 2 議題(公開・非公開の別) — the word alone (等 or a note in
+# brackets after it), after a mark or a number, before the list.
 # …委員会室協議事項】 1.…: a closing bracket marks the word as a heading even where the line before ran
 # into it.
 _WORDS = "|".join(_spaced(w) for w in AGENDA_HEADING_WORDS)
 _HEADING = re.compile(
     r"(?:(?:^|(?<=[\s◇◆●■□○〇◎・【〔［\[(（<＜《]))"
     r"(?:(?P<hn>[0-9０-９]{1,2})[.．、)）]?" + _SP + r")?"
-    r"(?P<w>" + _WORDS + r")(?:[（(][^（）()\n]{1,12}[）)])?[ \t\u3000]*[】〕］\])）>＞》]?"
+    r"(?P<w>" + _WORDS + r")等?(?:[（(][^（）()\n]{1,12}[）)])?[ \t\u3000]*[】〕］\])）>＞》]?"
     r"|(?P<b>" + _WORDS + r")[ \t\u3000]*[】〕］\]>＞》])"
     r"[ \t\u3000]*[:：]?(?=\s)"
 )
@@ -52,6 +52,7 @@ _MARK = re.compile(
     r"|(?<!\S)(?P<dai>第(?P<dn>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2}))(?:[.．、]|[ \t\u3000]+)"
     r"|(?<!\S)(?P<num>[0-9０-９]{1,2})(?P<np>[.．、)）]|[ \t\u3000]+|(?=[一-龥ぁ-んァ-ヶ「『]))"
     r"|(?<!\S)(?P<kana>[アイウエオカキクケコサシスセソ])(?:[.．、)）]|[ \t\u3000]+)"
+    r"|(?P<pkana>[(（](?P<pk>[アイウエオカキクケコサシスセソ])[)）])"
     r"|(?<!\S)(?P<bul>[•・◦\-－])(?=[ \t\u3000]*[^\s\-－])"
 )
 # 2 階, 1 名, 10 時: a count or a clock, no entry's number.
@@ -106,6 +107,8 @@ def _mark(m: re.Match[str]) -> tuple[str, int | None]:
         return "num" + unicodedata.normalize("NFKC", punct), int(unicodedata.normalize("NFKC", m.group("num")))
     if m.group("kana"):
         return "kana", _KANA.index(m.group("kana")) + 1
+    if m.group("pkana"):
+        return "pkana", _KANA.index(m.group("pk")) + 1
     return "bul" + m.group("bul"), None
 
 
@@ -231,20 +234,81 @@ def fallback_agenda(lines: list[str], stop: int,
         tree = _list_after(text[h.end():h.end() + _REACH],
                            int(unicodedata.normalize("NFKC", h.group("hn"))) + 1 if h.group("hn") else None)
         kind = "報告" if "報告" in compact(h.group("w") or h.group("b")) else None
-        found: list[tuple[str, str | None, int | None, str | None]] = []
-        for title, under in _leaves(tree, kind, whole_groups):
-            # 議第51号 各務原…, 陳情第5-2号 「…」に関する陳情書: the case's number before its title.
-            case = parse_heading(title)
-            number, word = (int(case[1]), case[3]) if case and case[0] == "case" else (None, None)
-            title = case[2] if number is not None else _NUMBERED_CASE.sub("", title)
-            heading = Heading(line=-1, style="plain", number=None, title=title)
-            split_title(heading)
-            classify_heading(heading)
-            t = compact(heading.title)
-            if heading.cls != "item" or len(t) < 4 or _BARE_KIND.fullmatch(t):
-                continue
-            marked = "報告" if _REPORT_MARK.search(heading.title) or word == "報告" else None
-            found.append((heading.title, heading.kind_hint or marked or under, number, word))
+        found = _cases(tree, kind, whole_groups)
         if found:
             return found
     return []
+
+
+def _cases(tree: list[FallbackEntry], kind: str | None,
+           whole_groups: bool = False) -> list[tuple[str, str | None, int | None, str | None]]:
+    """(title, kind, case number, its series) of a list's cases; procedure steps and bare kind words dropped."""
+    found: list[tuple[str, str | None, int | None, str | None]] = []
+    for title, under in _leaves(tree, kind, whole_groups):
+        # 議第51号 各務原…, 陳情第5-2号 「…」に関する陳情書: the case's number before its title.
+        case = parse_heading(title)
+        number, word = (int(case[1]), case[3]) if case and case[0] == "case" else (None, None)
+        title = case[2] if number is not None else _NUMBERED_CASE.sub("", title)
+        heading = Heading(line=-1, style="plain", number=None, title=title)
+        split_title(heading)
+        classify_heading(heading)
+        t = compact(heading.title)
+        if heading.cls != "item" or len(t) < 4 or _BARE_KIND.fullmatch(t):
+            continue
+        marked = "報告" if _REPORT_MARK.search(heading.title) or word == "報告" else None
+        found.append((heading.title, heading.kind_hint or marked or under, number, word))
+    return found
+
+
+# The plausibility of what a reader took for a case's title. A reader that found SOMETHING may have
+# found the wrong thing; these shapes tell a misread title from a case's.
+
+# 議題, 議題等, 議事, 案件, その他: the word that heads an agenda, read as a title, names no case.
+_HEADING_WORD_ONLY = re.compile(r"(?:" + "|".join(AGENDA_HEADING_WORDS) + r"|その他)等?")
+# 北野計画(案)について資料1により事務局から説明した。: a sentence of what was done with a case; its
+# subject, up to について, is the case.
+_DONE_SENTENCE = re.compile(
+    r"^(?P<t>.{4,}?(?:について|に関して))(?=[^。]*(?:説明(?:した|があった|され(?:た|ました))|報告(?:した|があった|され(?:た|ました))"
+    r"|了承(?:した|された|されました)|承認(?:した|された|されました))。?$)"
+)
+
+
+# 北野計画の概要について (ア)趣旨,(イ)構成: entries joined by commas are the points of one case, no run of cases.
+_ASPECT_JOIN = re.compile(r"[、,，][ \t\u3000]*(?:[(（][^()（）\s]{1,2}[)）]|[①-⑳])")
+
+
+def split_run(title: str, kind: str | None = None) -> list[tuple[str, str | None, int | None, str | None]] | None:
+    """The cases of an enumerated run of two or more entries flattened into one title, or None.
+
+    国分寺… 【報告事項】 1.「第4回…」実績報告 2.… 3.…: a reader that took the line's whole run for one title.
+    Text before the run (…のあり方について 1.… 2.…) is the group's word over its entries and is no case; entries
+    joined by commas ((ア)趣旨,(イ)構成) are the points of one case, no run.
+    第2次計画の1年目の評価について holds a number but opens no run: 1年 is a count, and one entry is no run.
+    """
+    for m in _MARK.finditer(title):
+        style, number = _mark(m)
+        if number != 1 or style.startswith("bul"):
+            continue
+        if m.group("num") and _COUNTED.match(title, m.end()):
+            continue
+        run = title[m.start():]
+        if _ASPECT_JOIN.search(run):
+            return None
+        tree = _list_after(run)
+        if sum(1 for _ in _leaves(tree, None)) < 2:
+            continue
+        return _cases(tree, kind)
+    return None
+
+
+def done_subject(title: str) -> str:
+    """北野計画(案)について資料1により説明した。 → 北野計画(案)について; any other title as it is."""
+    m = _DONE_SENTENCE.match(title.strip())
+    return m.group("t") if m else title
+
+
+def plausible_title(title: str) -> bool:
+    """Whether a title read as a case's could be one: not a heading word, not a sentence, not a flattened run."""
+    t = compact(title)
+    return not (_HEADING_WORD_ONLY.fullmatch(t) or "。" in t or t.endswith(("した", "ます", "です"))
+                or split_run(title) is not None)

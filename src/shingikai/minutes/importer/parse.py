@@ -8,6 +8,7 @@ text does not state is 不明.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime
 import re
 import unicodedata
@@ -24,7 +25,7 @@ from . import municipality as place_names
 from . import roster
 from .roster_fallback import roster_by_shape
 from . import vocabulary as V
-from .agenda_fallback import fallback_agenda
+from .agenda_fallback import done_subject, fallback_agenda, plausible_title, split_run
 from .clean import clean_text, is_structural
 from .confidence import Facts, meeting_evidence, settle_item
 from .conventions import CLOCK, CLOCK_INLINE, INLINE_RULE, OPENING_WORDS, SPEAKER_MARKS
@@ -959,13 +960,26 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         entries = _agenda_entries([_bill_stream(lines, min(body.labels, default=len(lines)))])
     if not items and not entries and not body.labels:
         entries = [_AgendaEntry(*e) for e in prose_reports(lines, body.start, body.kinds)]
+    # The last reader: an agenda by its general shape, whatever its heading word and numbering.
+    # 〇議長 議長 北野一郎 / 〇議題 1 …: a marked roster line read as a label says nothing; the agenda may lie
+    # below it, up to the first label over a sentence.
+    spoken = [i for i in body.labels if "。" in body.turn_text.get(i, lines[i])]
+    fallback_stop = min(spoken) if spoken else min(len(lines), max(body.start, _UNLABELLED_REACH))
     if not items and not entries:
-        # The last reader: an agenda by its general shape, whatever its heading word and numbering.
-        # 〇議長 議長 北野一郎 / 〇議題 1 …: a marked roster line read as a label says nothing; the agenda may lie
-        # below it, up to the first label over a sentence.
-        spoken = [i for i in body.labels if "。" in body.turn_text.get(i, lines[i])]
-        entries = [_AgendaEntry(title, kind, [], number, word) for title, kind, number, word in fallback_agenda(
-            lines, min(spoken) if spoken else min(len(lines), max(body.start, _UNLABELLED_REACH)), assembly)]
+        entries = [_AgendaEntry(title, kind, [], number, word)
+                   for title, kind, number, word in fallback_agenda(lines, fallback_stop, assembly)]
+    else:
+        entries = _plausible_entries(entries)
+    if not assembly and any(not plausible_title(t) for t in [it.title for it in items] + [e.title for e in entries]):
+        # (2) 議題等 / (ア) 北野計画について資料1により説明した。 / 【質疑】 (1) 概要について: a reader that took a
+        # heading word or a sentence for a title read the wrong level; the agenda read by its general shape
+        # takes its place where every title it gives is plausible.
+        alt = fallback_agenda(lines, fallback_stop)
+        if alt and all(plausible_title(title) for title, *_ in alt):
+            gone = {id(it) for it in items}
+            boundaries = [(pos, None if it is not None and id(it) in gone else it) for pos, it in boundaries]
+            items, from_headings = [], False
+            entries = [_AgendaEntry(title, kind, [], number, word) for title, kind, number, word in alt]
     if entries:
         for entry in entries:
             pos = _locate(lines, body, entry.title)
@@ -1027,6 +1041,18 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         items.append(item)
         boundaries.append((start, item))
 
+    # 【報告事項】 1.北野講座の実績報告 2.南田調査の結果 read as one heading: each entry of the run is a case,
+    # from the heading's line.
+    split: dict[int, list[Item]] = {}
+    for it in items:
+        run = split_run(it.title, it.kind) if it.source == "heading" else None
+        if run is not None:
+            split[id(it)] = [dataclasses.replace(it, title=title, kind=kind or it.kind, number=number, series=word)
+                             for title, kind, number, word in run]
+    if split:
+        items = [part for it in items for part in split.get(id(it), [it])]
+        boundaries = [(pos, part) for pos, it in boundaries
+                      for part in (split.get(id(it), [it]) if it is not None else [None])]
     boundaries.sort(key=lambda b: b[0])
     positions = [pos for pos, _ in boundaries]
     for pos, item in boundaries:
@@ -1396,6 +1422,24 @@ _CASE_RANGE = re.compile(
 
 # 場所:…会議室 1 開 会 2 …について 3 …について 4 閉 会: a flattened page runs its agenda into one line.
 _INLINE_NUMBER = re.compile(r"(?:^|(?<=[ \t\u3000]))([0-9０-９]{1,2})[ \t\u3000]+(?=\S)")
+
+
+def _plausible_entries(entries: list[_AgendaEntry]) -> list[_AgendaEntry]:
+    """The agenda's entries with a misread title repaired: a flattened run split into its entries, a sentence of
+    what was done cut to its subject, a bare heading word dropped.
+
+    【報告事項】1.北野講座の実績報告 2.南田調査の結果 → two entries, each of the line's kind.
+    """
+    out: list[_AgendaEntry] = []
+    for e in entries:
+        run = split_run(e.title, e.kind_hint)
+        if run is not None:
+            out.extend(_AgendaEntry(title, kind, list(e.depts), number, word) for title, kind, number, word in run)
+            continue
+        e.title = done_subject(e.title)
+        if plausible_title(e.title):
+            out.append(e)
+    return out
 
 
 def _names_a_heading(entry: _AgendaEntry, items: list[Item]) -> bool:

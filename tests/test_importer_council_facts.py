@@ -438,7 +438,8 @@ def test_a_towns_banner_with_its_romanised_name_names_the_municipality(banner, m
 @pytest.mark.parametrize("form", [
     "議長(委員長・\n市長 北野一郎\n会長等)の氏名\n北野一郎 市長",
     "議長（委員長・会長等）の氏名 北野 一郎 会長",
-], ids=["interleaved", "one-line"])
+    "議長(会長)氏名\n北野 一郎",
+], ids=["interleaved", "one-line", "without-no"])
 def test_a_forms_field_for_who_chairs_names_the_chair_before_the_roster(form):
     text = (f"第1回北山町総合教育会議会議録\n開催日時\n令和元年4月28日(火)\n開催場所\n北山町役場 中会議室\n{form}\n"
             "出席者\n南田花子 教育委員長\n東山次郎 教育長\n" + SPEECH)

@@ -650,3 +650,60 @@ def test_a_count_that_closes_the_members_list_ends_it_before_the_staff_groups():
 def test_a_note_of_how_many_were_absent_is_no_part_of_the_last_name():
     parsed = _read("北野委員、南田委員、東山委員(2名欠席)")
     assert parsed["members_present"] == ["北野", "南田", "東山"]
+
+
+# Whether a member list read looks like one (roster_fallback.plausible_members): what fails lets the
+# reader by shape compete, or leaves the list with its name-shaped entries only.
+from shingikai.minutes.importer.roster_fallback import name_shaped, plausible_members, stated_count  # noqa: E402
+
+
+@pytest.mark.parametrize("names, stated, plausible", [
+    (["北野一郎", "南田健"], None, True),                          # two members are a roster
+    (["辻薫", "林", "森本清"], None, True),                        # a 1-letter family or given name is a name
+    (["木村", "岡部", "西川喜市"], 3, True),                      # names ending as a place or an office does
+    (["説明者"], None, False),                                    # a field word of the form
+    (["中", "北野", "南田", "東山"], 4, False),                    # 中 of 5名中4名
+    (["北野一郎", "北山市商工会", "弁護士"], None, False),         # an organisation, a profession
+    (["北野一郎"], 12, False),                                    # one name of a roster that states twelve
+    (["北野一郎", "南田健", "東山亨", "西川進", "森本清"], 20, False),
+], ids=["two", "short-names", "name-endings", "field-word", "count-letter", "organisation", "count-missed",
+        "count-missed-by-half"])
+def test_a_member_list_is_plausible_only_when_its_entries_are_names_and_its_count_fits(names, stated, plausible):
+    assert plausible_members(names, stated) is plausible
+
+
+@pytest.mark.parametrize("value, count", [
+    ("(2) 委員 12名中9名", 9), ("出席者 計 7 名", 7), ("(出席者数:５人)北野一郎", 5), ("北野一郎、南田健", None),
+])
+def test_a_rosters_stated_count_of_those_present(value, count):
+    assert stated_count(value) == count
+
+
+def test_a_count_letter_before_the_names_leaves_the_list():
+    parsed = _read("(1) 委員(五十音順)7名中5名\n北野会長、南田委員、東山委員、西川委員、辻委員\n(2) 事務局 北山市総務課職員", label="出席者")
+    assert parsed["members_present"] == ["北野", "南田", "東山", "西川", "辻"]
+    assert not name_shaped("中") and name_shaped("辻")
+
+
+def test_a_form_cell_read_as_the_roster_is_dropped_when_the_stated_count_is_missed():
+    # The names sit in a cell above the 出席者 field; what the field holds is staff and a field word.
+    parsed = _read("合計 9名\n総務課長、企画課長\n関係人\n情報政策課長")
+    assert parsed["members_present"] == []
+
+
+def test_a_roster_under_the_bodys_own_name_and_no_attendance_word_is_read():
+    text = ("第2回 北山市環境保全審議会 会議要旨\n\n北山市環境保全審議会(敬称略)\n\n"
+            "会長 南田 花子 北山大学教授 副会長 東 一郎 税理士 西川 さくら 北野 健太 北山商工会 森 清美\n\n"
+            "事務局 北山市 環境部 環境政策課\n\n令和6年5月8日(水) 北山市役所 第2会議室\n")
+    parsed = parse_text(text)
+    assert parsed["members_present"] == ["南田花子", "東一郎", "西川さくら", "北野健太", "森清美"]
+    assert parsed["chair"] == "南田花子"
+
+
+def test_a_count_of_those_present_opening_the_list_heads_the_roster():
+    people, _ = roster_by_shape("委員名\n(出席者数:4人)北野一郎、南田健、\n出\n東山亨、西川さくら\n説明員\n(出席者数:2人)総務課長")
+    assert list(people.names) == ["北野一郎", "南田健", "東山亨", "西川さくら"]
+
+
+def test_a_staff_list_under_a_heading_with_keisho_ryaku_is_no_roster():
+    assert roster_by_shape("事務局(敬称略)\n北野一郎 南田健 東山亨") is None

@@ -109,7 +109,8 @@ def full_name(name: str, members: list[str]) -> str:
 # 議長(委員長・会長等)の氏名: a form's field for who chairs, its label and value often interleaved by the
 # extraction (議長(委員長・ / 町長 北野一郎 / 会長等)の氏名 / 北野一郎 町長).
 _FORM_LABEL = "議長(委員長・会長等)の氏名"
-_FORM_LABEL_RE = re.compile(r"議長[(（][^)）]{0,24}[)）]の氏名")
+# 議長(会長)氏名: the same field without の.
+_FORM_LABEL_RE = re.compile(r"議長[(（][^)）]{0,24}[)）]の?氏名")
 _NAME_TOKEN = re.compile(r"[一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{1,8}")
 
 

@@ -23,6 +23,7 @@ from . import header as hdr
 from . import council_names
 from . import municipality as place_names
 from . import roster
+from . import roster_fallback
 from .roster_fallback import roster_by_shape
 from . import vocabulary as V
 from .agenda_fallback import done_subject, fallback_agenda, plausible_title, split_run
@@ -462,12 +463,27 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     members, chair = listed.members(board), listed.chair
     chair_conf = 0.9
     members_conf = 0.9 if present_value else 0.8
-    if not members and not present_value and not attendees:
-        # 7 出席した者 ・委 員:北野一郎、南田 健(会長)… in a form no header reader understood: names by their shape.
+    stated_here = header.counts.get("present") or roster_fallback.stated_count(present_value or attendees)
+    implausible = not roster_fallback.plausible_members(members, stated_here)
+    if implausible:
+        # 10名中8名 / 中、田邊、石井…: what is no name (a count's letter, a field word, an office) leaves the list.
+        repaired = [m for m in members if roster_fallback.name_shaped(m)]
+        if repaired and roster_fallback.plausible_members(repaired, stated_here):
+            members, implausible = repaired, False
+            chair = chair if chair in members else None
+    if implausible or not members and not present_value and not attendees:
+        # 7 出席した者 ・委 員:北野一郎、南田 健(会長)… in a form no header reader understood: names by their shape;
+        # also where what was read is no roster (関係人 from a form's cell, 1 name of 計13名).
         by_shape = roster_by_shape("\n".join(lines[:80])[:6000])
-        if by_shape:
+        if by_shape and roster_fallback.plausible_members(
+                list(by_shape[0].names), roster_fallback.stated_count(by_shape[1]) if implausible else None):
             listed, present_value = by_shape
             members, chair, members_conf = list(listed.names), listed.chair, 0.6
+        elif implausible:
+            # What is name-shaped of it stays (a null is better than a field word read as a name); a count
+            # alone that the list misses (計9名 may count the staff too) leaves it as it was.
+            members = [m for m in members if roster_fallback.name_shaped(m)]
+            chair = chair if chair in members else None
     count = header.counts.get("present")
     stated = roster.STATED_COUNT.search(present_value or attendees or "") if count is None else None
     if stated:

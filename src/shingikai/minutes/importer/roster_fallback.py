@@ -49,7 +49,11 @@ _CHAIR_ROLES = ("会長", "委員長", "議長", "座長")
 _NAME = re.compile(r"[一-龥々〆ヶ豈-﫿][一-龥々〆ヶ豈-﫿ぁ-んァ-ヶー]{1,7}")
 # Words that make an entry an organisation, a place or a count rather than a person.
 _NOT_PERSON = re.compile(r"協会|連合|協議|委員会|審議会|団体|法人|大学|会社|組合|センター|グループ|公募|代表|市民|学識|"
-                         r"出席|欠席|氏名|敬称|[都道府県市区町村課係室局部]$|[長員]$|[0-9０-９][名人]$")
+                         r"出席|欠席|氏名|敬称|[都道府県市区町村課係室局部会]$|[長員]$|[0-9０-９][名人]$")
+# What no name can be, whatever its ending (木村, 岡部, 喜市 are names): an organisation, an office, a
+# profession (商工会, 総務課, 弁護士), a field word of the form or a count (出席者数).
+_NOT_NAME = re.compile(r"協会|連合|協議|審議|役所|役場|委員会|団体|法人|大学|会社|組合|センター|グループ|公募|代表|学識|"
+                       r"出席|欠席|氏名|敬称|[課係局庁]$|(?:商工|協議|連合|議)会$|[課部局]長|(?:弁護|税理|会計|書|労務)士$|[0-9０-９]")
 
 
 def _core(part: str) -> str:
@@ -72,8 +76,10 @@ def _names_in(piece: str) -> list[str]:
         while k < len(parts):
             a, b = parts[k], parts[k + 1] if k + 1 < len(parts) else ""
             la, lb = len(_core(a)), len(_core(b))
-            # 今井 孝, 谷 健一, 渋木 俊(副会長): a family and a given name a space apart, one of them short.
-            if b and _NOTE.search(a) is None and 0 < min(la, lb) <= 2 and max(la, lb) <= 3 and la + lb <= 5:
+            # 今井 孝, 谷 健一, 渋木 俊(副会長): a family and a given name a space apart, one of them short;
+            # 弁護士 中嶋 晴子: a profession beside a name is no half of it.
+            if (b and _NOTE.search(a) is None and 0 < min(la, lb) <= 2 and max(la, lb) <= 3 and la + lb <= 5
+                    and not _NOT_NAME.search(_core(a)) and not _NOT_NAME.search(_core(b))):
                 out.append(a + b)
                 k += 2
             else:
@@ -82,9 +88,25 @@ def _names_in(piece: str) -> list[str]:
     return out
 
 
+# Where no attendance word heads the roster: 北野市環境委員会(敬称略) closing a line, the body's own name over
+# the list of those at the sitting; (出席人数:6人)北野一郎、… a count of those present opening the list.
+# (資料1)環境審議会委員名簿 is not one: a 名簿 lists the body's membership, not who came.
+_ROSTER_HEAD = re.compile(
+    rf"(?:(?<=[会員議])[（(]敬称略[）)]|[（(]出席{_SP}*(?:者|委員)?{_SP}*(?:人数|者数|数){_SP}*[:：]?{_SP}*[0-9０-９]{{1,3}}{_SP}*[名人][）)])"
+    rf"(?={_SP}*(?:\n|[一-龥々]))"
+)
+# 事務局(敬称略), 傍聴者(敬称略): a heading of another group's list.
+_OTHER_HEAD = re.compile(r"事務局|傍聴|欠席|説明|市側|出席職員|関係")
+
+
 def roster_by_shape(text: str) -> tuple[People, str] | None:
     """The members a roster under an attendance field word names, and the text they came from (see the module)."""
-    for m in _PRESENT_AT.finditer(text):
+    heads = list(_PRESENT_AT.finditer(text))
+    for m in _ROSTER_HEAD.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if not _OTHER_HEAD.search(text[line_start:m.start()]):
+            heads.append(m)
+    for m in heads:
         rest = text[m.end():m.end() + 1200]
         rest = rest[_LEAD.match(rest).end():]
         stop = _STOP.search(rest)
@@ -130,7 +152,7 @@ def _read(value: str) -> People | None:
                     role = role or r.group("r")
                     piece = piece[:r.start()] + piece[r.end():]
             piece = _NOTE.sub("", piece)
-            if not _NAME.fullmatch(piece) or _NOT_PERSON.search(piece):
+            if not _NAME.fullmatch(piece) or _NOT_PERSON.search(piece) or _NOT_NAME.search(piece):
                 continue
             if piece not in names:
                 names.append(piece)
@@ -143,3 +165,47 @@ def _people(names: list[str], chair: str | None) -> People | None:
     if len(names) < 2:
         return None
     return People(tuple(names), chair)
+
+
+# --- is a roster read plausible? ------------------------------------------------------------------
+
+# Words of a form's fields and offices that a reader may take for a name (関係人, 説明者, 事務局).
+_FIELD_WORD = frozenset(w for words in hdr._FIELD_WORDS.values() for w in words) | {
+    "関係人", "関係者", "説明者", "説明員", "出席者", "委員", "会長", "副会長", "委員長", "議長", "職員", "事務局",
+}
+# 10名中8名, 計13名: the letters of a count left over as an entry.
+_COUNT_LETTER = frozenset("中名計人外他等及各")
+# 10名中8名 / 計13名 / 出席者 8名 / (出席人数:6人): the number of those present a roster states.
+_STATED = (
+    re.compile(rf"[0-9０-９]{{1,3}}{_SP}*[名人]{_SP}*中{_SP}*(?P<n>[0-9０-９]{{1,3}}){_SP}*[名人]"),
+    re.compile(rf"(?:^|(?<=[\s（(]))計{_SP}*(?P<n>[0-9０-９]{{1,3}}){_SP}*[名人]"),
+    re.compile(rf"出席{_SP}*(?:者|委員)?{_SP}*(?:人?数)?{_SP}*[:：]?{_SP}*(?P<n>[0-9０-９]{{1,3}}){_SP}*[名人]"),
+)
+
+
+def stated_count(value: str | None) -> int | None:
+    """The count of those present a roster's text states (10名中8名 → 8), or None."""
+    for pattern in _STATED:
+        m = pattern.search(value or "")
+        if m:
+            return int(m.group("n").translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+    return None
+
+
+def name_shaped(entry: str) -> bool:
+    """Whether an entry of a member list can be a person: not a field word (関係人), an office or an
+    organisation (総務課, 商工会), nor a count's letter (中 of 10名中8名). 辻 or 林 alone may be a family name."""
+    if not entry or entry in _FIELD_WORD or len(entry) == 1 and entry in _COUNT_LETTER:
+        return False
+    return not _NOT_NAME.search(entry)
+
+
+def plausible_members(names: list[str], stated: int | None = None) -> bool:
+    """Whether a member list read from a roster looks like one: every entry name-shaped, and a count the
+    roster states (計13名) not missed by far (fewer than half, or more than half again). A list of two
+    stays plausible; an empty one is no roster read, not a wrong one."""
+    if not names:
+        return True
+    if not all(name_shaped(n) for n in names):
+        return False
+    return stated is None or stated <= len(names) * 2 and len(names) <= stated + stated // 2 + 1

@@ -707,3 +707,11 @@ def test_a_count_of_those_present_opening_the_list_heads_the_roster():
 
 def test_a_staff_list_under_a_heading_with_keisho_ryaku_is_no_roster():
     assert roster_by_shape("事務局(敬称略)\n北野一郎 南田健 東山亨") is None
+
+
+def test_a_line_number_run_into_the_last_name_is_cut_off_not_the_member():
+    # A flattened page: the column's line number (1) follows the last seat's name.
+    text = ("北野市議会会議録\n\n令和５年６月１日(木)\n"
+            "出席議員 4名     1番 南田 健一        2番 東山  力     3番 西川 一郎        4番 北野  剛1 欠席議員 なし1 "
+            "出席説明員  市     長  北山 太郎\n")
+    assert parse_text(text)["members_present"] == ["南田健一", "東山力", "西川一郎", "北野剛"]

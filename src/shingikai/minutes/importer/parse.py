@@ -467,7 +467,7 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     implausible = not roster_fallback.plausible_members(members, stated_here)
     if implausible:
         # 10名中8名 / 中、田邊、石井…: what is no name (a count's letter, a field word, an office) leaves the list.
-        repaired = [m for m in members if roster_fallback.name_shaped(m)]
+        repaired = roster_fallback.name_shaped_part(members)
         if repaired and roster_fallback.plausible_members(repaired, stated_here):
             members, implausible = repaired, False
             chair = chair if chair in members else None
@@ -482,7 +482,7 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         elif implausible:
             # What is name-shaped of it stays (a null is better than a field word read as a name); a count
             # alone that the list misses (計9名 may count the staff too) leaves it as it was.
-            members = [m for m in members if roster_fallback.name_shaped(m)]
+            members = roster_fallback.name_shaped_part(members)
             chair = chair if chair in members else None
     count = header.counts.get("present")
     stated = roster.STATED_COUNT.search(present_value or attendees or "") if count is None else None

@@ -200,6 +200,17 @@ def name_shaped(entry: str) -> bool:
     return not _NOT_NAME.search(entry)
 
 
+def name_shaped_part(names: list[str]) -> list[str]:
+    """The entries of a member list that can be persons, each without a number run into its end
+    (北野一郎1 where a page's line number followed the last name of a column)."""
+    out = []
+    for entry in names:
+        entry = re.sub(r"[0-9０-９]+$", "", entry)
+        if name_shaped(entry):
+            out.append(entry)
+    return out
+
+
 def plausible_members(names: list[str], stated: int | None = None) -> bool:
     """Whether a member list read from a roster looks like one: every entry name-shaped, and a count the
     roster states (計13名) not missed by far (fewer than half, or more than half again). A list of two

@@ -11,6 +11,7 @@ an office, a count) are passed over; a run with fewer than two names is no roste
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from . import header as hdr
 from .roster import People, _STAFF_WORD
@@ -47,13 +48,14 @@ _ROLE_BEFORE = re.compile(rf"^(?P<r>{_ROLE}){_SP}*")
 _ROLE_AFTER = re.compile(rf"{_SP}*[（(]?(?P<r>{_ROLE})[）)]?$")
 _CHAIR_ROLES = ("会長", "委員長", "議長", "座長")
 _NAME = re.compile(r"[一-龥々〆ヶ豈-﫿][一-龥々〆ヶ豈-﫿ぁ-んァ-ヶー]{1,7}")
-# Words that make an entry an organisation, a place or a count rather than a person.
-_NOT_PERSON = re.compile(r"協会|連合|協議|委員会|審議会|団体|法人|大学|会社|組合|センター|グループ|公募|代表|市民|学識|"
-                         r"出席|欠席|氏名|敬称|[都道府県市区町村課係室局部会]$|[長員]$|[0-9０-９][名人]$")
 # What no name can be, whatever its ending (木村, 岡部, 喜市 are names): an organisation, an office, a
 # profession (商工会, 総務課, 弁護士), a field word of the form or a count (出席者数).
 _NOT_NAME = re.compile(r"協会|連合|協議|審議|役所|役場|委員会|団体|法人|大学|会社|組合|センター|グループ|公募|代表|学識|"
                        r"出席|欠席|氏名|敬称|[課係局庁]$|(?:商工|協議|連合|議)会$|[課部局]長|(?:弁護|税理|会計|書|労務)士$|[0-9０-９]")
+# What the reader by shape also passes over, beyond _NOT_NAME: any entry ending like a place, a body or an
+# office (北野町, 市民, 環境部, 部会, 係長, 職員). Stricter than the plausibility check, so a few real names
+# ending in 村 or 部 are passed over here too.
+_NOT_PERSON = re.compile(r"市民|[都道府県市区町村室部会]$|[長員]$")
 
 
 def _core(part: str) -> str:
@@ -188,7 +190,7 @@ def stated_count(value: str | None) -> int | None:
     for pattern in _STATED:
         m = pattern.search(value or "")
         if m:
-            return int(m.group("n").translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+            return int(unicodedata.normalize("NFKC", m.group("n")))
     return None
 
 

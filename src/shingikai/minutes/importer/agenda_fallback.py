@@ -307,8 +307,12 @@ def done_subject(title: str) -> str:
     return m.group("t") if m else title
 
 
+def plausible_form(title: str) -> bool:
+    """plausible_title short of the run: not a heading word, not a sentence (for a caller that has split_run's answer)."""
+    t = compact(title)
+    return not (_HEADING_WORD_ONLY.fullmatch(t) or "。" in t or t.endswith(("した", "ます", "です")))
+
+
 def plausible_title(title: str) -> bool:
     """Whether a title read as a case's could be one: not a heading word, not a sentence, not a flattened run."""
-    t = compact(title)
-    return not (_HEADING_WORD_ONLY.fullmatch(t) or "。" in t or t.endswith(("した", "ます", "です"))
-                or split_run(title) is not None)
+    return plausible_form(title) and split_run(title) is None

@@ -1443,9 +1443,8 @@ def field_values(text: str) -> dict[str, list[str]]:
     return out
 
 
-def clock_by_field_words(text: str, parse_range) -> tuple[str | None, str | None]:
-    """The sitting's opening and closing clock from 開催日時 / 開会時間 / 閉会 … values (see field_values)."""
-    values = field_values(text)
+def clock_by_field_words(values: dict[str, list[str]], parse_range) -> tuple[str | None, str | None]:
+    """The sitting's opening and closing clock from 開催日時 / 開会時間 / 閉会 … values (field_values of the header)."""
     start = end = None
     for kind in ("when", "opened"):
         for v in values.get(kind, []):
@@ -1459,9 +1458,9 @@ def clock_by_field_words(text: str, parse_range) -> tuple[str | None, str | None
     return start, end
 
 
-def place_by_field_words(text: str) -> str | None:
-    """The room from 開催場所 / 会場 / 場所 (see field_values): short, no sentence and no date in it."""
-    for v in field_values(text).get("place", []):
+def place_by_field_words(values: dict[str, list[str]]) -> str | None:
+    """The room from 開催場所 / 会場 / 場所 (field_values of the header): short, no sentence and no date in it."""
+    for v in values.get("place", []):
         if len(v) <= 40 and "。" not in v and not re.search(r"[0-9０-９]+[ \u3000]*[年月]", v):
             return v
     return None

@@ -53,9 +53,10 @@ _NAME = re.compile(r"[一-龥々〆ヶ豈-﫿][一-龥々〆ヶ豈-﫿ぁ-んァ
 _NOT_NAME = re.compile(r"協会|連合|協議|審議|役所|役場|委員会|団体|法人|大学|会社|組合|センター|グループ|公募|代表|学識|"
                        r"出席|欠席|氏名|敬称|[課係局庁]$|(?:商工|協議|連合|議)会$|[課部局]長|(?:弁護|税理|会計|書|労務)士$|[0-9０-９]")
 # What the reader by shape also passes over, beyond _NOT_NAME: any entry ending like a place, a body or an
-# office (北野町, 市民, 環境部, 部会, 係長, 職員). Stricter than the plausibility check, so a few real names
-# ending in 村 or 部 are passed over here too.
-_NOT_PERSON = re.compile(r"市民|[都道府県市区町村室部会]$|[長員]$")
+# office (北野町, 市民, 部会, 係長, 職員). 市, 村 and 部 end a place or an office only after two letters or
+# more (北野市, 南田村, 環境部): 中村, 木村, 阿部, 岡部, 高市 are family names, a roster's entries by surname
+# (a full name ending so, 西川喜市, is still passed over: by its shape it is 北九州市).
+_NOT_PERSON = re.compile(r"市民|[都道府県区町室会]$|..[市村部]$|[長員]$")
 
 
 def _core(part: str) -> str:

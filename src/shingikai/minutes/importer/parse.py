@@ -29,7 +29,7 @@ from . import vocabulary as V
 from .agenda_fallback import done_subject, fallback_agenda, plausible_form, split_run
 from .clean import clean_text, is_structural
 from .confidence import Facts, meeting_evidence, settle_item
-from .conventions import CLOCK, CLOCK_INLINE, INLINE_RULE, OPENING_WORDS, SPEAKER_MARKS
+from .conventions import CLOCK, CLOCK_INLINE, ERA_DATE, INLINE_RULE, OPENING_WORDS, SPEAKER_MARKS
 from .errors import MinutesImportError
 from .speakers import (
     RoleContext, compact, directed_statement, join_two_line_labels, label_key, labels_found_in_text, nfkc, role_of,
@@ -623,10 +623,7 @@ _TITLE_YEAR = re.compile(
 _MONTH_DAY = re.compile(rf"(?<![0-9０-９年明{_KANJI_NUMBER}])(?P<m>[0-9０-９]{{1,2}}|[{_KANJI_NUMBER}]{{1,2}})月(?P<d>[0-9０-９]{{1,2}}|[{_KANJI_NUMBER}]{{1,3}})日")
 
 
-_FULL_DATE_LINE = re.compile(
-    r"^[ \t\u3000]*(?:令和|平成|昭和)[ \t\u3000]*(?:元|[0-9０-９]{1,2})[ \t\u3000]*年[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*月"
-    r"[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*日"
-)
+_FULL_DATE_LINE = re.compile(rf"^[ \t\u3000]*{ERA_DATE}")
 
 
 def _date_in_fiscal_year(titles: list[str], lines: list[str]):

@@ -13,17 +13,11 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from .conventions import AGENDA_HEADING_WORDS
 from .structure import Heading, classify_heading, parse_heading, split_title
 from .speakers import compact
 
 _SP = r"[ \t\u3000]*"
-
-# The words that head an agenda, longest first so that 案件名 is not read as 案件 + 名.
-AGENDA_HEADING_WORDS = (
-    "会議の内容", "会議次第", "会議内容", "会議事項", "議事日程", "議事内容", "付議案件", "付議事件", "付議事項",
-    "協議事項", "報告事項", "審議事項", "説明事項", "審議案件", "協議案件", "報告案件", "案件名",
-    "議題", "議事", "案件", "次第", "内容",
-)
 
 
 def _spaced(word: str) -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from shingikai.jp.wareki import parse_date
 
 from .clean import BREADCRUMB
-from .conventions import CLOCK, ROSTER_LABELS, SPEAKER_MARKS, is_clock_line
+from .conventions import CLOCK, FIELD_WORDS, ROSTER_LABELS, SPEAKER_MARKS, is_clock_line
 from .conventions import DATE, ERA, ERA_DATE, ERA_NUMBER, ERA_YEAR, MONTH_DAY
 from .municipality import municipality_from_prefix
 from .roster import ABSENCE_NOTE, COUNT_NOTE, NAMED_SECTION, absence_notes_dropped, marked_entries
@@ -1391,18 +1391,7 @@ def observers(header: Header, text: str) -> int | None:
 # A last reading of the sitting's clock and room, for headers the readers above do not take apart: a
 # flattened page (◇開催日時 … ◇開催場所 … ◇出席委員 …), a table read one cell a line (開会時間 / 午後1時30分),
 # letter-spaced field words (開 催 場 所). Each value runs from its field word up to the next field word
-# of any kind, so the catalogue names the fields that end a value as well as those read.
-_FIELD_WORDS = {
-    "opened": ("開会時間", "開会時刻", "開始時間", "開始時刻", "開会"),
-    "closed": ("閉会時間", "閉会時刻", "終了時間", "終了時刻", "閉会"),
-    "when": ("開催日時", "開催時間", "会議日時", "日時"),
-    "place": ("開催場所", "開催会場", "会議場所", "会場", "場所"),
-    # Fields read elsewhere (or not at all) that only end the value before them.
-    "other": ("会議の名称", "会議名", "出席者", "出席委員", "出席者及び", "欠席者", "欠席委員", "事務局", "傍聴人",
-              "傍聴者", "傍聴", "議題", "案件名", "案件", "付議案件", "次第", "会議内容", "会議資料", "説明員",
-              "会議の経過", "提出された資料", "公開・非公開", "議事録", "会議録", "傍聴人の数", "傍聴者の数",
-              "傍聴者数", "非公開の理由", "出席した者"),
-}
+# of any kind (conventions.FIELD_WORDS names the fields that end a value as well as those read).
 
 
 def _spaced(word: str) -> str:
@@ -1410,7 +1399,7 @@ def _spaced(word: str) -> str:
     return "[ \u3000]?".join(map(re.escape, word))
 
 
-_ANY_FIELD = "|".join(_spaced(w) for words in _FIELD_WORDS.values() for w in sorted(words, key=len, reverse=True))
+_ANY_FIELD = "|".join(_spaced(w) for words in FIELD_WORDS.values() for w in sorted(words, key=len, reverse=True))
 # A field word opens the text or follows a blank, a mark or a closing bracket (◇開催場所, (火曜日)開会時間), and a separator or a blank follows it.
 _FIELD_AT = re.compile(rf"(?:^|(?<=[ \t\u3000◇◆■□●・【】)）]))(?P<word>{_ANY_FIELD})(?:[ \t\u3000]*[:：】][ \t\u3000]*|[ \t\u3000]+)")
 _NEXT_FIELD_NUMBER = re.compile(r"[ \t\u3000]+[0-9０-９]{1,2}[.．]?$")
@@ -1431,7 +1420,7 @@ def field_values(text: str) -> dict[str, list[str]]:
             # 4 開催場所 北野市役所 3階会議室 5 傍聴人の数: a numbered form's next number closes the value.
             value = _NEXT_FIELD_NUMBER.sub("", value)
         word = re.sub(r"[ \u3000]", "", m.group("word"))
-        kind = next(kind for kind, words in _FIELD_WORDS.items() if word in words)
+        kind = next(kind for kind, words in FIELD_WORDS.items() if word in words)
         if value:
             out.setdefault(kind, []).append(value)
     return out

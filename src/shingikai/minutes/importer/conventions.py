@@ -99,18 +99,6 @@ def is_clock_line(line: str) -> bool:
     return _CLOCK_WORD.search(line) is not None and CLOCK_LINE.match(line) is not None
 
 
-# The dates of a header: 令和5年3月17日, 平成 元年 9 月 2 日 (a blank may stand between the parts), 2024年3月1日.
-# Pattern texts, to build the header's patterns: DATE in either calendar; ERA_DATE in the era's years only
-# (平成25年10月22日(火曜日)、…を…において開催した); ERA_YEAR the era year alone (令和 元年); ERA and ERA_NUMBER
-# the pieces of a date written without a blank (平成27年5月20日(月)午前9時30分から… in a flattened table).
-_BLANKS = r"[ \t\u3000]*"
-ERA = r"(?:令和|平成|昭和)"
-ERA_NUMBER = r"(?:元|[0-9０-９]{1,2})"
-ERA_YEAR = rf"{ERA}{_BLANKS}{ERA_NUMBER}{_BLANKS}年"
-MONTH_DAY = rf"[0-9０-９]{{1,2}}{_BLANKS}月{_BLANKS}[0-9０-９]{{1,2}}{_BLANKS}日"
-DATE = rf"(?:{ERA}{_BLANKS}{ERA_NUMBER}|[0-9０-９]{{4}}){_BLANKS}年{_BLANKS}{MONTH_DAY}"
-ERA_DATE = rf"{ERA_YEAR}{_BLANKS}{MONTH_DAY}"
-
 # A header's numbered list may space the word out to its column's width before the clock: 4 閉  会  午後0時07分.
 SPACED_WORDS = "|".join(w[0] + r"[ \t\u3000]{1,4}" + w[1] for w in f"{OPENING_WORDS}|{CLOSING_WORDS}".split("|"))
 # The same inside a flattened line, either way round: 10時38分開議, =開会 午前10時0分=; run on from the date
@@ -122,6 +110,19 @@ CLOCK_INLINE = re.compile(
     # …(木)午前9時30分開会日程第1 会議録署名議員指名: a 議事日程 run together, its first entry right after the clock.
     rf"(?=$|[\s=＝)）〕]|日程第)"
 )
+
+
+# The dates of a header: 令和5年3月17日, 平成 元年 9 月 2 日 (a blank may stand between the parts), 2024年3月1日.
+# Pattern texts, to build the header's patterns: DATE in either calendar; ERA_DATE in the era's years only
+# (平成25年10月22日(火曜日)、…を…において開催した); ERA_YEAR the era year alone (令和 元年); ERA and ERA_NUMBER
+# the pieces of a date written without a blank (平成27年5月20日(月)午前9時30分から… in a flattened table).
+_BLANKS = r"[ \t\u3000]*"
+ERA = r"(?:令和|平成|昭和)"
+ERA_NUMBER = r"(?:元|[0-9０-９]{1,2})"
+ERA_YEAR = rf"{ERA}{_BLANKS}{ERA_NUMBER}{_BLANKS}年"
+MONTH_DAY = rf"[0-9０-９]{{1,2}}{_BLANKS}月{_BLANKS}[0-9０-９]{{1,2}}{_BLANKS}日"
+DATE = rf"(?:{ERA}{_BLANKS}{ERA_NUMBER}|[0-9０-９]{{4}}){_BLANKS}年{_BLANKS}{MONTH_DAY}"
+ERA_DATE = rf"{ERA_YEAR}{_BLANKS}{MONTH_DAY}"
 
 
 # --- the words of fields and headings -------------------------------------------------------------

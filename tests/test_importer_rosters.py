@@ -700,6 +700,14 @@ def test_a_roster_under_the_bodys_own_name_and_no_attendance_word_is_read():
     assert parsed["chair"] == "南田花子"
 
 
+def test_a_roster_by_shape_keeps_family_names_that_end_as_a_place_or_an_office_does():
+    # 中村, 阿部, 高市 by surname are members; 北山市, 南田村, 環境部 are no persons.
+    people, _ = roster_by_shape("出席委員\n中村会長、阿部委員、高市委員、北野一郎\n事務局 北野課長")
+    assert list(people.names) == ["中村", "阿部", "高市", "北野一郎"]
+    assert people.chair == "中村"
+    assert roster_by_shape("出席者 北山市、南田村、環境部、北野町") is None
+
+
 def test_a_count_of_those_present_opening_the_list_heads_the_roster():
     people, _ = roster_by_shape("委員名\n(出席者数:4人)北野一郎、南田健、\n出\n東山亨、西川さくら\n説明員\n(出席者数:2人)総務課長")
     assert list(people.names) == ["北野一郎", "南田健", "東山亨", "西川さくら"]

@@ -13,17 +13,11 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from .conventions import AGENDA_HEADING_WORDS
 from .structure import Heading, classify_heading, parse_heading, split_title
 from .speakers import compact
 
 _SP = r"[ \t\u3000]*"
-
-# The words that head an agenda, longest first so that 案件名 is not read as 案件 + 名.
-AGENDA_HEADING_WORDS = (
-    "会議の内容", "会議次第", "会議内容", "会議事項", "議事日程", "議事内容", "付議案件", "付議事件", "付議事項",
-    "協議事項", "報告事項", "審議事項", "説明事項", "審議案件", "協議案件", "報告案件", "案件名",
-    "議題", "議事", "案件", "次第", "内容",
-)
 
 
 def _spaced(word: str) -> str:
@@ -307,8 +301,12 @@ def done_subject(title: str) -> str:
     return m.group("t") if m else title
 
 
+def plausible_form(title: str) -> bool:
+    """plausible_title short of the run: not a heading word, not a sentence (for a caller that has split_run's answer)."""
+    t = compact(title)
+    return not (_HEADING_WORD_ONLY.fullmatch(t) or "。" in t or t.endswith(("した", "ます", "です")))
+
+
 def plausible_title(title: str) -> bool:
     """Whether a title read as a case's could be one: not a heading word, not a sentence, not a flattened run."""
-    t = compact(title)
-    return not (_HEADING_WORD_ONLY.fullmatch(t) or "。" in t or t.endswith(("した", "ます", "です"))
-                or split_run(title) is not None)
+    return plausible_form(title) and split_run(title) is None

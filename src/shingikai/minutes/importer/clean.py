@@ -11,7 +11,7 @@ import html
 import re
 import unicodedata
 
-from .conventions import CLOCK, CLOSING_WORDS, INLINE_RULE, OPENING_WORDS, RULE_DASHES, RULE_LINE_CHARS
+from .conventions import CLOCK, CLOSING_WORDS, ERA_DATE, INLINE_RULE, OPENING_WORDS, RULE_DASHES, RULE_LINE_CHARS
 from .conventions import SPACED_WORDS as _SPACED_WORDS
 from .flat import MIN_LENGTH as FLAT_MIN_LENGTH, restore_breaks
 from .roster import name_grid_lines
@@ -861,9 +861,7 @@ def _closes_open_bracket(prev: str, line: str) -> bool:
 
 # ホーム > 健康・医療 > 北山県国保連携会議 > 開催結果: the sections of a site a page is filed under.
 BREADCRUMB = re.compile(r"\S[ \t\u3000]*[>＞»›][ \t\u3000]*\S.*[>＞»›]")
-_DATED_LINE = re.compile(
-    r"(?:令和|平成|昭和)[ \t\u3000]*(?:元|[0-9０-９]{1,2})[ \t\u3000]*年[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*月[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*日"
-)
+_DATED_LINE = re.compile(ERA_DATE)
 
 
 # 北野一郎教育長、南田健教育長職務代理者、西川花子委員: a list of names each closed by its role.

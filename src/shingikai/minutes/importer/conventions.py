@@ -112,6 +112,70 @@ CLOCK_INLINE = re.compile(
 )
 
 
+# The dates of a header: 令和5年3月17日, 平成 元年 9 月 2 日 (a blank may stand between the parts), 2024年3月1日.
+# Pattern texts, to build the header's patterns: DATE in either calendar; ERA_DATE in the era's years only
+# (平成25年10月22日(火曜日)、…を…において開催した); ERA_YEAR the era year alone (令和 元年); ERA and ERA_NUMBER
+# the pieces of a date written without a blank (平成27年5月20日(月)午前9時30分から… in a flattened table).
+_BLANKS = r"[ \t\u3000]*"
+ERA = r"(?:令和|平成|昭和)"
+ERA_NUMBER = r"(?:元|[0-9０-９]{1,2})"
+ERA_YEAR = rf"{ERA}{_BLANKS}{ERA_NUMBER}{_BLANKS}年"
+MONTH_DAY = rf"[0-9０-９]{{1,2}}{_BLANKS}月{_BLANKS}[0-9０-９]{{1,2}}{_BLANKS}日"
+DATE = rf"(?:{ERA}{_BLANKS}{ERA_NUMBER}|[0-9０-９]{{4}}){_BLANKS}年{_BLANKS}{MONTH_DAY}"
+ERA_DATE = rf"{ERA_YEAR}{_BLANKS}{MONTH_DAY}"
+
+
+# --- the words of fields and headings -------------------------------------------------------------
+
+# A header's fields read by their words alone, when no reader took the header apart (header.field_values):
+# ◇開催日時 平成27年8月11日(火)午前10時~ ◇開催場所 北野市役所 3階会議室 ◇出席委員 …, letter-spaced (開 催 場 所)
+# or a table read one cell a line (開会時間 / 午後1時30分). Each value runs up to the next field word of any kind,
+# so the catalogue names the fields that only end a value ("other") as well as those read.
+FIELD_WORDS = {
+    "opened": ("開会時間", "開会時刻", "開始時間", "開始時刻", "開会"),
+    "closed": ("閉会時間", "閉会時刻", "終了時間", "終了時刻", "閉会"),
+    "when": ("開催日時", "開催時間", "会議日時", "日時"),
+    "place": ("開催場所", "開催会場", "会議場所", "会場", "場所"),
+    # Fields read elsewhere (or not at all) that only end the value before them.
+    "other": ("会議の名称", "会議名", "出席者", "出席委員", "出席者及び", "欠席者", "欠席委員", "事務局", "傍聴人",
+              "傍聴者", "傍聴", "議題", "案件名", "案件", "付議案件", "次第", "会議内容", "会議資料", "説明員",
+              "会議の経過", "提出された資料", "公開・非公開", "議事録", "会議録", "傍聴人の数", "傍聴者の数",
+              "傍聴者数", "非公開の理由", "出席した者"),
+}
+
+# The fields a record flattened onto one line is broken before (flat.py), each back on a line of its own:
+# 全員協議会議事録 1.日  時  令和4年9月22日 1.場  所  第3委員会室 1.出席議員 … .
+FLAT_FIELD_WORDS = (
+    "日時及び場所", "開催月日", "開催日時", "開催日", "開催場所", "日時", "場所", "会場", "開会日",
+    "出席委員", "出席議員", "出席者", "欠席委員", "欠席議員", "欠席者", "出席説明員", "説明員",
+    "出席事務局職員", "事務局職員", "出席した関係職員", "出席職員", "傍聴者数", "傍聴者", "傍聴人",
+    "議事日程", "議事", "議題", "会議次第", "会議録署名委員", "会議録署名議員", "担当書記",
+)
+
+# The words that head an agenda read by its general shape (agenda_fallback.py), longest first so that 案件名 is
+# not read as 案件 + 名: ◇次第 1 開会 2 …, 【協議事項】 (1)…, 会 議 内 容 (letter-spaced to its cell).
+AGENDA_HEADING_WORDS = (
+    "会議の内容", "会議次第", "会議内容", "会議事項", "議事日程", "議事内容", "付議案件", "付議事件", "付議事項",
+    "協議事項", "報告事項", "審議事項", "説明事項", "審議案件", "協議案件", "報告案件", "案件名",
+    "議題", "議事", "案件", "次第", "内容",
+)
+
+# Rosters read by their shape (roster_fallback.py).
+# The words that head the list of those present: the header's 出席者 / 出席委員 and more, 7 出席した者(傍聴人を除く。)
+# 氏名(敬称略) 北野一郎、南田健、….
+PRESENT_WORDS = tuple(w for w in FIELD_WORDS["other"] if w.startswith("出席") and w != "出席者及び") + (
+    "出席した者", "出席した委員", "委員出席者", "出席者名", "出席者氏名", "出席者の氏名", "出席委員氏名",
+)
+# What ends the list of those present besides the header's field words (not those of attendance): 北野一郎、
+# 南田健 欠席 東山亨 / … 発言者 ….
+ROSTER_END_WORDS = ("欠席", "発言", "会議の概要", "審議内容", "説明者")
+# The heading of another group's list, on the line of a (敬称略) or a count: 事務局(敬称略) 北野一郎 ….
+OTHER_GROUP_WORDS = ("事務局", "傍聴", "欠席", "説明", "市側", "出席職員", "関係")
+# Words of a form's fields and offices that a reader may take for a name, besides the header's field words:
+# 出席者 北野一郎、関係人 → 関係人 is no member.
+NOT_NAME_WORDS = ("関係人", "関係者", "説明者", "説明員", "出席者", "委員", "会長", "副会長", "委員長", "議長", "職員", "事務局")
+
+
 @dataclass(frozen=True)
 class Convention:
     name: str

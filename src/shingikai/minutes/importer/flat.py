@@ -16,18 +16,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .conventions import ROLE_SUFFIXES, SPEAKER_MARKS
+from .conventions import FLAT_FIELD_WORDS, ROLE_SUFFIXES, SPEAKER_MARKS
 
 # A line shorter than this is a paragraph, however much it holds.
 MIN_LENGTH = 120
 
 _GAP = r"[ \t\u3000]"
-_FIELD_WORDS = (
-    "日時及び場所", "開催月日", "開催日時", "開催日", "開催場所", "日時", "場所", "会場", "開会日",
-    "出席委員", "出席議員", "出席者", "欠席委員", "欠席議員", "欠席者", "出席説明員", "説明員",
-    "出席事務局職員", "事務局職員", "出席した関係職員", "出席職員", "傍聴者数", "傍聴者", "傍聴人",
-    "議事日程", "議事", "議題", "会議次第", "会議録署名委員", "会議録署名議員", "担当書記",
-)
 
 
 def _spaced(word: str) -> str:
@@ -39,7 +33,7 @@ def _spaced(word: str) -> str:
 # ○開 会 午前10時: the sitting's clock is a field only under a mark (1 開会 2 議事 … is an agenda).
 _FIELD = (
     rf"(?:(?:[0-9０-９]{{1,2}}[.．、]?{_GAP}*|[{SPEAKER_MARKS}]{_GAP}*)?"
-    rf"(?:{'|'.join(_spaced(w) for w in sorted(_FIELD_WORDS, key=len, reverse=True))})"
+    rf"(?:{'|'.join(_spaced(w) for w in sorted(FLAT_FIELD_WORDS, key=len, reverse=True))})"
     rf"|[{SPEAKER_MARKS}]{_GAP}*(?:{_spaced('開会')}|{_spaced('閉会')}))"
     rf"(?:[(（][^)）\n]{{0,10}}[)）])?(?={_GAP}|[:：])"
 )

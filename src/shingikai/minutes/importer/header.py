@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from shingikai.jp.wareki import parse_date
 
 from .clean import BREADCRUMB
-from .conventions import CLOCK, ROSTER_LABELS, SPEAKER_MARKS, is_clock_line
+from .conventions import CLOCK, FIELD_WORDS, ROSTER_LABELS, SPEAKER_MARKS, is_clock_line
+from .conventions import DATE, ERA, ERA_DATE, ERA_NUMBER, ERA_YEAR, MONTH_DAY
 from .municipality import municipality_from_prefix
 from .roster import ABSENCE_NOTE, COUNT_NOTE, NAMED_SECTION, absence_notes_dropped, marked_entries
 from .roster import table_in as roster_table_in
@@ -92,7 +93,7 @@ _GLUED_FIELD = re.compile(
     r"(?P<label>開催日時|日時|開催場所|場所|会場|出席委員|出席者|欠席委員|欠席者|傍聴者数?|傍聴人数?)(?P<value>[^ \t\u3000:：].*)$"
 )
 _GLUED_SHAPES = {
-    "date": re.compile(r"(?:令和|平成|昭和)[ \t\u3000]*(?:元|[0-9０-９]{1,2})[ \t\u3000]*年|[0-9０-９]{4}[ \t\u3000]*年"),
+    "date": re.compile(rf"{ERA_YEAR}|[0-9０-９]{{4}}[ \t\u3000]*年"),
     "present": re.compile(r"(?:副?会長|副?委員長|委員|議長|議員)(?:[ \t\u3000]|[0-9０-９]{1,2}[ \t\u3000]*番)"),
     "observers": re.compile(r"[0-9０-９]{1,4}[ \t\u3000]*[人名]|なし|無し"),
 }
@@ -132,7 +133,7 @@ def _numbered_fact(line: str) -> tuple[str, str] | None:
 
 _CLOCK_LABELS = {"開会", "開議", "閉会", "散会"}
 # 開会     10月10日 午前10時 議長開会宣言: the day before the clock (開会 平成27年3月30日 午後1時30分, 開議 令和2年3月2日 10時50分: the full date).
-_CLOCK_VALUE = re.compile(rf"(?:(?:令和|平成|昭和)[ \t\u3000]*(?:元|[0-9０-９]{{1,2}})[ \t\u3000]*年[ \t\u3000]*)?(?:[0-9０-９]{{1,2}}[ \t\u3000]*月[ \t\u3000]*[0-9０-９]{{1,2}}[ \t\u3000]*日[ \t\u3000]*)?(?:{CLOCK})")
+_CLOCK_VALUE = re.compile(rf"(?:{ERA_YEAR}[ \t\u3000]*)?(?:{MONTH_DAY}[ \t\u3000]*)?(?:{CLOCK})")
 # Fields whose value may be a bare word only with a separator (議事 alone is a heading too).
 _NEEDS_SEPARATOR = {"名称", "議事", "議題", "案件", "委員", "結果", "出席", "欠席", "傍聴", "時間", "とき", "ところ", "会場"}
 
@@ -596,15 +597,15 @@ _INLINE_PLACE = re.compile(r"(?<=[ \t\u3000])(?:(?:開催場所|会議場所|と
 # A date spaced out (平成 28 年 5 月) is a PDF's text as a site shows it before the page itself: not read here.
 _INLINE_DATE = re.compile(
     r"(?:(?<=[ \t\u3000])[0-9０-９]{1,2}[ \t\u3000.．]+|[ \t\u3000]{2,})(?:日時及び場所|開催日時|開催月日|日時)"
-    r"(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+)(?=(?:令和|平成|昭和)(?:元|[0-9０-９]{1,2})年)"
+    rf"(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+)(?={ERA}{ERA_NUMBER}年)"
 )
 _PLACE_END = re.compile(
-    r"[ \t\u3000]{2,}|[ \t\u3000]+(?=(?:令和|平成|昭和)|[0-9０-９]{1,2}[ \t\u3000.．、]+(?![階号FＦ])[^\s0-9０-９])"
+    rf"[ \t\u3000]{{2,}}|[ \t\u3000]+(?={ERA}|[0-9０-９]{{1,2}}[ \t\u3000.．、]+(?![階号FＦ])[^\s0-9０-９])"
 )
 
 
 # ところ 東部公民館 学習室 令和6年北山市公民館運営審議会 第6回定例会速記録: the page's title run on after the room.
-_TITLE_AFTER_ROOM = re.compile(r"(?:令和|平成|昭和)(?:元|[0-9０-９]{1,2})年度?[^\s。]{0,30}?(?:審議会|審査会|委員会|協議会|会議)")
+_TITLE_AFTER_ROOM = re.compile(rf"{ERA}{ERA_NUMBER}年度?[^\s。]{{0,30}}?(?:審議会|審査会|委員会|協議会|会議)")
 _CLOCK_FIELD_AFTER = re.compile(rf"[ \t\u3000]+(?=(?:開会時間|開会時刻|開会|開議|閉会時間|閉会)[ \t\u3000]+(?:{CLOCK}))")
 _TITLE_GAP = re.compile(r"[ \t]{3,}|\u3000{2,}")
 
@@ -703,8 +704,7 @@ def _segments(lines: list[str], stop: int):
 # An unlabelled header: the sitting's facts one to a line under the title, known by their shape alone
 # (令和4年7月25日(月曜) / 午前10時から午前11時10分まで / 県庁7号館735号室 / 北野会長、南田委員、…).
 _BARE_DATE = re.compile(
-    r"^(?:(?:令和|平成|昭和)[ \t\u3000]*(?:元|[0-9０-９]{1,2})|[0-9０-９]{4})[ \t\u3000]*年[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*月"
-    r"[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*日[ \t\u3000]*(?:[（(][^（）()]{1,4}[)）])?"
+    rf"^{DATE}[ \t\u3000]*(?:[（(][^（）()]{{1,4}}[)）])?"
     rf"[ \t\u3000]*(?P<clock>(?:{CLOCK}).*)?$"
 )
 _BARE_TIME = re.compile(
@@ -796,15 +796,13 @@ def _values_after_labels(header: Header, lines: list[str], bare: list[tuple[int,
 
 # 平成25年10月22日(火曜日)、第11回教育委員会議を教育委員室において開催した: the record opens by narrating the sitting.
 _NARRATED_SITTING = re.compile(
-    r"(?P<date>(?:令和|平成|昭和)[ \t\u3000]*(?:元|[0-9０-９]{1,2})[ \t\u3000]*年[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*月"
-    r"[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*日)[^。]{0,80}?を(?P<place>[^、。をに]{2,30}?)(?:において|にて|で)(?:開催|開会)"
+    rf"(?P<date>{ERA_DATE})[^。]{{0,80}}?を(?P<place>[^、。をに]{{2,30}}?)(?:において|にて|で)(?:開催|開会)"
 )
 
 
 # 令和4年7月25日第5回北野町議会臨時会は、北野町議場に招集された。: an assembly's record names where it was convened.
 _CONVENED = re.compile(
-    r"(?P<date>(?:令和|平成|昭和)[ \t\u3000]*(?:元|[0-9０-９]{1,2})[ \t\u3000]*年[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*月"
-    r"[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*日)?[^。]{0,40}?(?:定例会|臨時会|委員会)は[、,]?[ \t\u3000]*"
+    rf"(?P<date>{ERA_DATE})?[^。]{{0,40}}?(?:定例会|臨時会|委員会)は[、,]?[ \t\u3000]*"
     r"(?P<place>[^\s、。をに]{2,30}?)に(?:招集|召集)された"
 )
 
@@ -1087,17 +1085,13 @@ def meeting_label(texts: list[str], assembly_committee: bool = False, plenary: b
     return None
 
 
-# 令和 元年, 平成28年: an era year as the labels spell it (the pattern text, to build the labels' patterns).
-_ERA_YEAR_TEXT = r"(?:令和|平成|昭和)[ \t\u3000]*(?:[0-9０-９]{1,2}|元)[ \t\u3000]*年"
-
-
 # 平成30年度北野市防災会議議事録, 北野市防災会議 議事録 平成24年度 議事録: a body that meets once a year (or whose
 # record gives no count) is labelled by the fiscal year its title names, before the body's name or as a word of
 # its own. An assembly's committee is left alone (令和2年度北野常任委員会議事録): its 年度 is the assembly's, not
 # a count of its sittings.
 _ASSEMBLY_BODY = re.compile(r"常任委員会|特別委員会|議会運営委員会")
 _FISCAL_YEAR_WORD = re.compile(
-    rf"(?:^|(?<=[\s(（]))(?P<y>{_ERA_YEAR_TEXT}度)(?=$|[\s)）])"
+    rf"(?:^|(?<=[\s(（]))(?P<y>{ERA_YEAR}度)(?=$|[\s)）])"
 )
 
 
@@ -1116,7 +1110,7 @@ def _fiscal_year_alone(texts: list[str]) -> str | None:
 # word; that is the record's own name for it, over an aggregator's title that orders it by month (平成 9年 12月
 # 定例会(第5回)).
 _SESSION_OPENED = re.compile(
-    rf"(?P<y>{_ERA_YEAR_TEXT})[ \t\u3000]*(?P<n>第[ \t\u3000]*[0-9０-９一二三四五六七八九十]{{1,3}}[ \t\u3000]*回)"
+    rf"(?P<y>{ERA_YEAR})[ \t\u3000]*(?P<n>第[ \t\u3000]*[0-9０-９一二三四五六七八九十]{{1,3}}[ \t\u3000]*回)"
     r"[^\s、。「」]{0,15}?(?P<w>定例会|臨時会)を?(?:開会|開き)"
 )
 
@@ -1143,14 +1137,14 @@ _YEAR_ROUND_SITTING = re.compile(
 _BODY_WORDS = "審議会|審査会|委員会|協議会|懇話会|懇談会|会議|部会"
 _COUNCIL_WORD = re.compile(_BODY_WORDS)
 _FISCAL_YEAR_BODY = re.compile(
-    rf"(?P<y>{_ERA_YEAR_TEXT}度)[ \t\u3000]*"
+    rf"(?P<y>{ERA_YEAR}度)[ \t\u3000]*"
     rf"[^\s、。「」()（）第]{{1,20}}?(?:{_BODY_WORDS})"
 )
-_ERA_START = re.compile(r"令和|平成|昭和")
+_ERA_START = re.compile(ERA)
 # 平成28年  9月 定例会, 令和 元年 9月定例会(第3回), 平成29年10月(第23期)総会: a session named by its year and month;
 # (第23期) is the body's term, not the sitting, and a 総会 is the body's sitting itself, labelled by the month.
 _MONTH_SESSION = re.compile(
-    rf"(?P<ym>{_ERA_YEAR_TEXT}[ \t\u3000]*[0-9０-９]{{1,2}}[ \t\u3000]*月)"
+    rf"(?P<ym>{ERA_YEAR}[ \t\u3000]*[0-9０-９]{{1,2}}[ \t\u3000]*月)"
     r"[ \t\u3000]*(?:[（(][ \t\u3000]*第[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*期[ \t\u3000]*[）)][ \t\u3000]*)?"
     r"(?P<s>定例会|臨時会|総会)"
     # 平成28年 6月定例会(第4回): the session's count as printed after it; (第1号12月11日) numbers its day instead.
@@ -1179,7 +1173,7 @@ _SESSION_WORD = re.compile(r"定例会|臨時会")
 # record, never a bill's (議案第1号, 第86号議案) or a budget's (補正予算(第1号)).
 _RECORD_NUMBER = re.compile(
     rf"(?:記録|会議録|議事録|審査会|審議会|調査会|委員会|協議会|部会)[ \t\u3000]*[(（]?[ \t\u3000]*"
-    rf"(?P<label>(?:{_ERA_YEAR_TEXT}[ \t\u3000]*)?第[ \t\u3000]*[0-9０-９一二三四五六七八九十]{{1,3}}[ \t\u3000]*号)"
+    rf"(?P<label>(?:{ERA_YEAR}[ \t\u3000]*)?第[ \t\u3000]*[0-9０-９一二三四五六七八九十]{{1,3}}[ \t\u3000]*号)"
     r"(?![ \t\u3000]*(?:議案|議|報告|諮問|請願|陳情|認定|承認|同意|発議|意見))"
 )
 
@@ -1214,7 +1208,7 @@ _TITLE_DATE = re.compile(r"[0-9０-９一二三四五六七八九十]{1,2}[ \t\u
 
 _WORD_AFTER_KAIGI = set("事録室所員場")
 _LEADING_YEAR = re.compile(
-    r"^(?:(?:令和|平成|昭和)[ \t\u3000]*(?:元|[0-9０-９]{1,2})[ \t\u3000]*年度?[ \t\u3000]*)?"
+    rf"^(?:{ERA_YEAR}度?[ \t\u3000]*)?"
     r"(?:[0-9０-９]{1,2}[ \t\u3000]*月[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*日[ \t\u3000]*)?"
 )
 
@@ -1315,7 +1309,7 @@ def without_street_address(place: str) -> str:
 # 1.開催日時 / 2.開催場所 / 3.出席委員 会長 3 番 … 平成27年5月20日(月)午前9時30分から10時35分 北山町役場 3階 第1委員会室
 # (22人) …: a two-column table extracted label column first, the sitting's values stranded in a later field.
 _STRANDED_SITTING = re.compile(
-    r"(?P<date>(?:令和|平成|昭和)(?:元|[0-9０-９]{1,2})年[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:[(（][^()（）]{1,4}[)）])?[ \t\u3000]*"
+    rf"(?P<date>{ERA}{ERA_NUMBER}年[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日(?:[(（][^()（）]{{1,4}}[)）])?[ \t\u3000]*"
     rf"(?:{CLOCK})[^ \t\u3000]{{0,20}}?(?:{CLOCK})(?:まで)?)"
     r"(?:[ \t\u3000]+(?P<place>[^\s0-9０-９(（][^()（）]{1,40}?)(?=[ \t\u3000]*[(（][0-9０-９]{1,3}[人名][)）]))?"
 )
@@ -1397,18 +1391,7 @@ def observers(header: Header, text: str) -> int | None:
 # A last reading of the sitting's clock and room, for headers the readers above do not take apart: a
 # flattened page (◇開催日時 … ◇開催場所 … ◇出席委員 …), a table read one cell a line (開会時間 / 午後1時30分),
 # letter-spaced field words (開 催 場 所). Each value runs from its field word up to the next field word
-# of any kind, so the catalogue names the fields that end a value as well as those read.
-_FIELD_WORDS = {
-    "opened": ("開会時間", "開会時刻", "開始時間", "開始時刻", "開会"),
-    "closed": ("閉会時間", "閉会時刻", "終了時間", "終了時刻", "閉会"),
-    "when": ("開催日時", "開催時間", "会議日時", "日時"),
-    "place": ("開催場所", "開催会場", "会議場所", "会場", "場所"),
-    # Fields read elsewhere (or not at all) that only end the value before them.
-    "other": ("会議の名称", "会議名", "出席者", "出席委員", "出席者及び", "欠席者", "欠席委員", "事務局", "傍聴人",
-              "傍聴者", "傍聴", "議題", "案件名", "案件", "付議案件", "次第", "会議内容", "会議資料", "説明員",
-              "会議の経過", "提出された資料", "公開・非公開", "議事録", "会議録", "傍聴人の数", "傍聴者の数",
-              "傍聴者数", "非公開の理由", "出席した者"),
-}
+# of any kind (conventions.FIELD_WORDS names the fields that end a value as well as those read).
 
 
 def _spaced(word: str) -> str:
@@ -1416,7 +1399,7 @@ def _spaced(word: str) -> str:
     return "[ \u3000]?".join(map(re.escape, word))
 
 
-_ANY_FIELD = "|".join(_spaced(w) for words in _FIELD_WORDS.values() for w in sorted(words, key=len, reverse=True))
+_ANY_FIELD = "|".join(_spaced(w) for words in FIELD_WORDS.values() for w in sorted(words, key=len, reverse=True))
 # A field word opens the text or follows a blank, a mark or a closing bracket (◇開催場所, (火曜日)開会時間), and a separator or a blank follows it.
 _FIELD_AT = re.compile(rf"(?:^|(?<=[ \t\u3000◇◆■□●・【】)）]))(?P<word>{_ANY_FIELD})(?:[ \t\u3000]*[:：】][ \t\u3000]*|[ \t\u3000]+)")
 _NEXT_FIELD_NUMBER = re.compile(r"[ \t\u3000]+[0-9０-９]{1,2}[.．]?$")
@@ -1437,15 +1420,14 @@ def field_values(text: str) -> dict[str, list[str]]:
             # 4 開催場所 北野市役所 3階会議室 5 傍聴人の数: a numbered form's next number closes the value.
             value = _NEXT_FIELD_NUMBER.sub("", value)
         word = re.sub(r"[ \u3000]", "", m.group("word"))
-        kind = next(kind for kind, words in _FIELD_WORDS.items() if word in words)
+        kind = next(kind for kind, words in FIELD_WORDS.items() if word in words)
         if value:
             out.setdefault(kind, []).append(value)
     return out
 
 
-def clock_by_field_words(text: str, parse_range) -> tuple[str | None, str | None]:
-    """The sitting's opening and closing clock from 開催日時 / 開会時間 / 閉会 … values (see field_values)."""
-    values = field_values(text)
+def clock_by_field_words(values: dict[str, list[str]], parse_range) -> tuple[str | None, str | None]:
+    """The sitting's opening and closing clock from 開催日時 / 開会時間 / 閉会 … values (field_values of the header)."""
     start = end = None
     for kind in ("when", "opened"):
         for v in values.get(kind, []):
@@ -1459,9 +1441,9 @@ def clock_by_field_words(text: str, parse_range) -> tuple[str | None, str | None
     return start, end
 
 
-def place_by_field_words(text: str) -> str | None:
-    """The room from 開催場所 / 会場 / 場所 (see field_values): short, no sentence and no date in it."""
-    for v in field_values(text).get("place", []):
+def place_by_field_words(values: dict[str, list[str]]) -> str | None:
+    """The room from 開催場所 / 会場 / 場所 (field_values of the header): short, no sentence and no date in it."""
+    for v in values.get("place", []):
         if len(v) <= 40 and "。" not in v and not re.search(r"[0-9０-９]+[ \u3000]*[年月]", v):
             return v
     return None
@@ -1483,11 +1465,10 @@ def clock_range_in_place(place: str | None) -> tuple[str | None, str]:
     return m.group(0), rest
 
 
-_DATE = r"(?:(?:令和|平成|昭和)[ \t\u3000]*(?:元|[0-9０-９]{1,2})|[0-9０-９]{4})[ \t\u3000]*年[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*月[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*日"
 # 平成30年8月27日(月)午前10時~午前11時34分(9階909会議室): the record's own line of date, span and room, with no
 # field word, inside a header flattened onto one line.
 _DATED_SPAN = re.compile(
-    rf"(?P<date>{_DATE})[ \t\u3000]*(?:[(（][^()（）]{{1,4}}[)）])?[ \t\u3000]*(?P<span>{_CLOCK_RANGE.pattern})"
+    rf"(?P<date>{DATE})[ \t\u3000]*(?:[(（][^()（）]{{1,4}}[)）])?[ \t\u3000]*(?P<span>{_CLOCK_RANGE.pattern})"
     r"(?:[ \t\u3000]*[(（](?P<room>[^()（）、。]{1,30}(?:室|ホール|会館|庁舎|議場|会場|センター))[)）])?"
 )
 

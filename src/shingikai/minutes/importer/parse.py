@@ -26,10 +26,10 @@ from . import roster
 from . import roster_fallback
 from .roster_fallback import roster_by_shape
 from . import vocabulary as V
-from .agenda_fallback import done_subject, fallback_agenda, plausible_title, split_run
+from .agenda_fallback import done_subject, fallback_agenda, plausible_form, split_run
 from .clean import clean_text, is_structural
 from .confidence import Facts, meeting_evidence, settle_item
-from .conventions import CLOCK, CLOCK_INLINE, INLINE_RULE, OPENING_WORDS, SPEAKER_MARKS
+from .conventions import CLOCK, CLOCK_INLINE, ERA_DATE, INLINE_RULE, OPENING_WORDS, SPEAKER_MARKS
 from .errors import MinutesImportError
 from .speakers import (
     RoleContext, compact, directed_statement, join_two_line_labels, label_key, labels_found_in_text, nfkc, role_of,
@@ -438,13 +438,13 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     start_time = start_time or parse_time_range(opened or "")[0]
     if start_time is None or end_time is None or not place:
         # ◇開催日時 平成27年8月11日(火)午前10時~ ◇開催場所 …, 開会時間 / 午後1時30分: fields by their words alone.
-        head_text = " ".join(lines[:60])[:3000]
-        opened_at, closed_at = hdr.clock_by_field_words(head_text, parse_time_range)
+        fields = hdr.field_values(" ".join(lines[:60])[:3000])
+        opened_at, closed_at = hdr.clock_by_field_words(fields, parse_time_range)
         if start_time is None and opened_at:
             start_time, end_time, time_conf = opened_at, closed_at or end_time, 0.7
         elif end_time is None and opened_at == start_time:
             end_time = closed_at
-        place = place or hdr.place_by_field_words(head_text)
+        place = place or hdr.place_by_field_words(fields)
     span, room = hdr.clock_range_in_place(place)
     if span and start_time is None:
         # 場所:北野市立中央館 午後3時~午後4時 3階会議室: the 日時 row's clock pushed into the room's cell.
@@ -623,10 +623,7 @@ _TITLE_YEAR = re.compile(
 _MONTH_DAY = re.compile(rf"(?<![0-9０-９年明{_KANJI_NUMBER}])(?P<m>[0-9０-９]{{1,2}}|[{_KANJI_NUMBER}]{{1,2}})月(?P<d>[0-9０-９]{{1,2}}|[{_KANJI_NUMBER}]{{1,3}})日")
 
 
-_FULL_DATE_LINE = re.compile(
-    r"^[ \t\u3000]*(?:令和|平成|昭和)[ \t\u3000]*(?:元|[0-9０-９]{1,2})[ \t\u3000]*年[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*月"
-    r"[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*日"
-)
+_FULL_DATE_LINE = re.compile(rf"^[ \t\u3000]*{ERA_DATE}")
 
 
 def _date_in_fiscal_year(titles: list[str], lines: list[str]):
@@ -976,6 +973,7 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         entries = _agenda_entries([_bill_stream(lines, min(body.labels, default=len(lines)))])
     if not items and not entries and not body.labels:
         entries = [_AgendaEntry(*e) for e in prose_reports(lines, body.start, body.kinds)]
+    runs: dict[str, list | None] = {}  # split_run of each title, asked below up to three times (see _run_in)
     # The last reader: an agenda by its general shape, whatever its heading word and numbering.
     # 〇議長 議長 北野一郎 / 〇議題 1 …: a marked roster line read as a label says nothing; the agenda may lie
     # below it, up to the first label over a sentence.
@@ -985,13 +983,13 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         entries = [_AgendaEntry(title, kind, [], number, word)
                    for title, kind, number, word in fallback_agenda(lines, fallback_stop, assembly)]
     else:
-        entries = _plausible_entries(entries)
-    if not assembly and any(not plausible_title(t) for t in [it.title for it in items] + [e.title for e in entries]):
+        entries = _plausible_entries(entries, runs)
+    if not assembly and any(not _plausible(t, runs) for t in [it.title for it in items] + [e.title for e in entries]):
         # (2) 議題等 / (ア) 北野計画について資料1により説明した。 / 【質疑】 (1) 概要について: a reader that took a
         # heading word or a sentence for a title read the wrong level; the agenda read by its general shape
         # takes its place where every title it gives is plausible.
         alt = fallback_agenda(lines, fallback_stop)
-        if alt and all(plausible_title(title) for title, *_ in alt):
+        if alt and all(_plausible(title, runs) for title, *_ in alt):
             gone = {id(it) for it in items}
             boundaries = [(pos, None if it is not None and id(it) in gone else it) for pos, it in boundaries]
             items, from_headings = [], False
@@ -1061,7 +1059,7 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     # from the heading's line.
     split: dict[int, list[Item]] = {}
     for it in items:
-        run = split_run(it.title, it.kind) if it.source == "heading" else None
+        run = _run_in(it.title, runs) if it.source == "heading" else None
         if run is not None:
             split[id(it)] = [dataclasses.replace(it, title=title, kind=kind or it.kind, number=number, series=word)
                              for title, kind, number, word in run]
@@ -1440,7 +1438,20 @@ _CASE_RANGE = re.compile(
 _INLINE_NUMBER = re.compile(r"(?:^|(?<=[ \t\u3000]))([0-9０-９]{1,2})[ \t\u3000]+(?=\S)")
 
 
-def _plausible_entries(entries: list[_AgendaEntry]) -> list[_AgendaEntry]:
+def _run_in(title: str, runs: dict[str, list | None]) -> list[tuple[str, str | None, int | None, str | None]] | None:
+    """split_run(title) once per title and parse: the agenda's repair, the plausibility check and the split of a
+    heading all ask. Kept without a kind: split_run(title, kind) gives each case ``its kind or kind``."""
+    if title not in runs:
+        runs[title] = split_run(title)
+    return runs[title]
+
+
+def _plausible(title: str, runs: dict[str, list | None]) -> bool:
+    """plausible_title, its run looked up in ``runs``."""
+    return plausible_form(title) and _run_in(title, runs) is None
+
+
+def _plausible_entries(entries: list[_AgendaEntry], runs: dict[str, list | None]) -> list[_AgendaEntry]:
     """The agenda's entries with a misread title repaired: a flattened run split into its entries, a sentence of
     what was done cut to its subject, a bare heading word dropped.
 
@@ -1448,12 +1459,13 @@ def _plausible_entries(entries: list[_AgendaEntry]) -> list[_AgendaEntry]:
     """
     out: list[_AgendaEntry] = []
     for e in entries:
-        run = split_run(e.title, e.kind_hint)
+        run = _run_in(e.title, runs)
         if run is not None:
-            out.extend(_AgendaEntry(title, kind, list(e.depts), number, word) for title, kind, number, word in run)
+            out.extend(_AgendaEntry(title, kind or e.kind_hint, list(e.depts), number, word)
+                       for title, kind, number, word in run)
             continue
         e.title = done_subject(e.title)
-        if plausible_title(e.title):
+        if _plausible(e.title, runs):
             out.append(e)
     return out
 

@@ -14,15 +14,10 @@ import re
 import unicodedata
 
 from . import header as hdr
+from .conventions import FIELD_WORDS, NOT_NAME_WORDS, OTHER_GROUP_WORDS, PRESENT_WORDS, ROSTER_END_WORDS
 from .roster import People, _STAFF_WORD
 
 _SP = r"[ \t\u3000]"
-
-# The words that head the list of those present; the header's catalogue holds 出席者 / 出席委員 and the
-# words that end the list.
-PRESENT_WORDS = tuple(w for w in hdr._FIELD_WORDS["other"] if w.startswith("出席") and w != "出席者及び") + (
-    "出席した者", "出席した委員", "委員出席者", "出席者名", "出席者氏名", "出席者の氏名", "出席委員氏名",
-)
 
 
 def _alternation(words) -> str:
@@ -37,8 +32,9 @@ _PRESENT_AT = re.compile(
 )
 # (傍聴人を除く。)氏名(敬称略), a colon or a closing bracket: what may stand between the field word and its first name.
 _LEAD = re.compile(rf"^(?:{_SP}|[】〕\]:：]|[（(][^（）()\n]{{0,16}}[）)]|氏{_SP}?名|の氏名)*")
-_STOP_WORDS = [w for words in hdr._FIELD_WORDS.values() for w in words if not w.startswith("出席")]
-_STOP = re.compile(rf"(?:{_alternation(_STOP_WORDS + ['欠席', '発言', '会議の概要', '審議内容', '説明者'])})|。|【")
+# The list ends at a field word (of the header's catalogue but attendance's own, or the reader's), a sentence's end or a mark.
+_STOP_WORDS = [w for words in FIELD_WORDS.values() for w in words if not w.startswith("出席")]
+_STOP = re.compile(rf"(?:{_alternation(_STOP_WORDS + list(ROSTER_END_WORDS))})|。|【")
 # ・委 員:, 保育課:, (事務局), <委員>: a group's label inside the list; only the members' groups go on.
 _GROUP = re.compile(rf"(?:^|(?<=\s))[・•]?{_SP}*[(（<＜〈]?(?P<g>[^\n:：、,，()（）<＞>＜〈〉]{{1,12}}?){_SP}*(?:[:：]|[)）>＞〉])")
 _MEMBER_GROUP = re.compile(r"^(?:副?(?:会長|委員長)|委員|構成員|出席委員|委員出席者)$")
@@ -53,9 +49,10 @@ _NAME = re.compile(r"[一-龥々〆ヶ豈-﫿][一-龥々〆ヶ豈-﫿ぁ-んァ
 _NOT_NAME = re.compile(r"協会|連合|協議|審議|役所|役場|委員会|団体|法人|大学|会社|組合|センター|グループ|公募|代表|学識|"
                        r"出席|欠席|氏名|敬称|[課係局庁]$|(?:商工|協議|連合|議)会$|[課部局]長|(?:弁護|税理|会計|書|労務)士$|[0-9０-９]")
 # What the reader by shape also passes over, beyond _NOT_NAME: any entry ending like a place, a body or an
-# office (北野町, 市民, 環境部, 部会, 係長, 職員). Stricter than the plausibility check, so a few real names
-# ending in 村 or 部 are passed over here too.
-_NOT_PERSON = re.compile(r"市民|[都道府県市区町村室部会]$|[長員]$")
+# office (北野町, 市民, 部会, 係長, 職員). 市, 村 and 部 end a place or an office only after two letters or
+# more (北野市, 南田村, 環境部): 中村, 木村, 阿部, 岡部, 高市 are family names, a roster's entries by surname
+# (a full name ending so, 西川喜市, is still passed over: by its shape it is 北九州市).
+_NOT_PERSON = re.compile(r"市民|[都道府県区町室会]$|..[市村部]$|[長員]$")
 
 
 def _core(part: str) -> str:
@@ -98,7 +95,7 @@ _ROSTER_HEAD = re.compile(
     rf"(?={_SP}*(?:\n|[一-龥々]))"
 )
 # 事務局(敬称略), 傍聴者(敬称略): a heading of another group's list.
-_OTHER_HEAD = re.compile(r"事務局|傍聴|欠席|説明|市側|出席職員|関係")
+_OTHER_HEAD = re.compile("|".join(OTHER_GROUP_WORDS))
 
 
 def roster_by_shape(text: str) -> tuple[People, str] | None:
@@ -172,9 +169,7 @@ def _people(names: list[str], chair: str | None) -> People | None:
 # --- is a roster read plausible? ------------------------------------------------------------------
 
 # Words of a form's fields and offices that a reader may take for a name (関係人, 説明者, 事務局).
-_FIELD_WORD = frozenset(w for words in hdr._FIELD_WORDS.values() for w in words) | {
-    "関係人", "関係者", "説明者", "説明員", "出席者", "委員", "会長", "副会長", "委員長", "議長", "職員", "事務局",
-}
+_FIELD_WORD = frozenset(w for words in FIELD_WORDS.values() for w in words) | frozenset(NOT_NAME_WORDS)
 # 10名中8名, 計13名: the letters of a count left over as an entry.
 _COUNT_LETTER = frozenset("中名計人外他等及各")
 # 10名中8名 / 計13名 / 出席者 8名 / (出席人数:6人): the number of those present a roster states.

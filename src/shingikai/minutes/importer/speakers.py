@@ -777,11 +777,6 @@ _HONOURED = re.compile(r"(?:君|さん|様|氏)$")
 _TITLED_NAMES = re.compile(rf"^[^\s、。]{{1,8}}(?:{ROLE_SUFFIXES})[、,，][ \t\u3000]*[^\s、。]{{1,8}}(?:{ROLE_SUFFIXES})")
 
 
-def _found_label_key(label: str) -> str:
-    # 東 山 委 員 → 東山委員; 事務局 (北野 課長) → 事務局(北野課長).
-    return compact(label)
-
-
 def _said_after(lines: list[str], i: int, end: int) -> str:
     """What follows a label: the rest of its line, or the next lines when it stands alone."""
     rest = lines[i][end:].strip(SPACE_CHARS)
@@ -824,7 +819,7 @@ def labels_found_in_text(lines: list[str], start: int) -> tuple[list[str], int] 
             alone = m.end() == len(line.rstrip(SPACE_CHARS))
             if alone and m.start() > 0 and line[:m.start()].strip(SPACE_CHARS):
                 continue
-            key = _found_label_key(raw)
+            key = compact(raw)  # 東 山 委 員 → 東山委員; 事務局 (北野 課長) → 事務局(北野課長)
             if len(key) > 16 or not strict_role(key) or key in _STOP_LABELS:
                 continue
             said = _said_after(lines, i, m.end())

@@ -708,6 +708,15 @@ def test_a_roster_by_shape_keeps_family_names_that_end_as_a_place_or_an_office_d
     assert roster_by_shape("出席者 北山市、南田村、環境部、北野町") is None
 
 
+def test_a_surname_ending_in_bu_before_kaicho_keeps_its_letter_and_the_chair_is_the_kaicho():
+    # 阿部会長 is 阿部 the 会長, not 阿 the 部会長; a full name before 部会長 is that chair of a 部会.
+    people, _ = roster_by_shape("出席委員\n阿部会長、南田健委員、東山亨委員\n事務局 北野課長")
+    assert list(people.names) == ["阿部", "南田健", "東山亨"]
+    assert people.chair == "阿部"
+    people, _ = roster_by_shape("出席委員\n北野一郎部会長、南田健委員、東山亨委員\n事務局 北野課長")
+    assert list(people.names) == ["北野一郎", "南田健", "東山亨"]
+
+
 def test_a_count_of_those_present_opening_the_list_heads_the_roster():
     people, _ = roster_by_shape("委員名\n(出席者数:4人)北野一郎、南田健、\n出\n東山亨、西川さくら\n説明員\n(出席者数:2人)総務課長")
     assert list(people.names) == ["北野一郎", "南田健", "東山亨", "西川さくら"]

@@ -41,7 +41,8 @@ _MEMBER_GROUP = re.compile(r"^(?:副?(?:会長|委員長)|委員|構成員|出�
 _NOTE = re.compile(r"[（(][^（）()]{0,12}[）)]")
 _ROLE = r"副?(?:会長|委員長|議長)|座長|部会長|(?:会長|委員長)?職務代理者?|委員"
 _ROLE_BEFORE = re.compile(rf"^(?P<r>{_ROLE}){_SP}*")
-_ROLE_AFTER = re.compile(rf"{_SP}*[（(]?(?P<r>{_ROLE})[）)]?$")
+# After a name, 部会長 needs two letters before it: 阿部会長 is 阿部 the 会長, 北野一郎部会長 a 部会's chair.
+_ROLE_AFTER = re.compile(rf"{_SP}*[（(]?(?P<r>{_ROLE.replace('部会長', '(?<=..)部会長')})[）)]?$")
 _CHAIR_ROLES = ("会長", "委員長", "議長", "座長")
 _NAME = re.compile(r"[一-龥々〆ヶ豈-﫿][一-龥々〆ヶ豈-﫿ぁ-んァ-ヶー]{1,7}")
 # What no name can be, whatever its ending (木村, 岡部, 喜市 are names): an organisation, an office, a

@@ -22,7 +22,7 @@ _SP = r"[ \t\u3000]"
 
 def _alternation(words) -> str:
     # 出 席 者: a field word letter-spaced to fill its table cell, as the header's catalogue reads it.
-    return "|".join(hdr._spaced(w) for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(hdr._spaced(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 # 7 出席した者, ■出席者, 【出席委員】, 委員出席者氏名: the word after a blank, a mark or a number, and not a count

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from . import vocabulary as V
-from .agenda_fallback import AGENDA_HEADING_WORDS, plausible_title, split_run
-from .roster_fallback import _read as _read_roster, name_shaped
+from .agenda_fallback import AGENDA_HEADING_WORDS, fallback_agenda, plausible_title, split_run
+from .roster_fallback import _read as _read_roster, name_shaped, roster_by_shape
 from .speakers import compact
 from .structure import Heading, classify_heading, parse_heading, split_title
 
@@ -24,14 +24,29 @@ _BULLET = re.compile(rf"^[・•◦\-－]{_SP}*(?=\S)")
 # line are a run of cases; each starts after a space or the line's start.
 _SERIES_CASE = re.compile(r"(?:^|(?<=\s))[^\s第「」()（）]{1,8}第[0-9０-９]{1,3}(?:[-‐－][0-9０-９]{1,3})?号")
 # 出席委員：, 【欠席者】, ■出席者 (敬称略): a roster's field word before its names, no name of its own.
-_FIELD_LABEL = re.compile(rf"^{_SP}*[■□◆◇●○・【\[［(（]?{_SP}*(?:出{_SP}*席|欠{_SP}*席)[^:：】\]］)）\n]{{0,10}}"
-                          rf"(?:[:：】\]］)）]|{_SP}|$)(?:{_SP}*[(（]敬称略[)）])?")
+_FIELD_LABEL = re.compile(rf"^{_SP}*[■□◆◇●○・【\[［(（]?{_SP}*[出欠]{_SP}?席(?:{_SP}?[者委員議])*(?:氏名|者名|者氏名)?"
+                          rf"(?:{_SP}*[(（][^（）()\n]{{0,12}}[)）])?(?:{_SP}*[:：】\]］)）]|{_SP}|$)")
 # 1 北野一郎, (2) 南田健, 3. 東山花子: a seat number before a name, and a table's rule between cells.
-_SEAT = re.compile(rf"(?:^|(?<=[\s、,，]))[(（]?[0-9０-９]{{1,3}}[)）.．]?{_SP}*")
+_SEAT = re.compile(rf"(?:^|(?<=[\s、,，]))[(（]?[0-9０-９]{{1,3}}(?:番|[)）.．])?{_SP}*")
+# 佐々木 史 仁 君, 北野一郎氏: an assembly's honorific after a name.
+_HONORIFIC = re.compile(rf"(?<=[^\s、,，]){_SP}*(?:君|氏|様|さん)(?={_SP}|$|[、,，])")
+# ◎北野一郎〇南田健※東山花子, - 古橋会長: marks before each name (chair, vice-chair, a list's bullet) part the names.
+_NAME_MARK = re.compile(rf"[◎〇○●◯※◇◆■□]|^{_SP}*[-－・•]")
+# (北野大学教授), (弁護士): a note on a member; the roster reader would take a long one for another group's label.
+_BRACKET_NOTE = re.compile(r"[（(][^（）()\n]{0,30}[）)]")
+_ROLE_WORD = re.compile(r"副?(?:会長|委員長|議長)|部会長|座長|委員|職務代理者?")
+# 白井会長 宮城副会長 奥津委員, 田 中 敦 朗 委員長: a role closing each name ends its entry; 委員長:星名建市 a role
+# before a colon is a label. Names are read without their roles.
+_ROLE_AFTER_NAME = re.compile(rf"(?<=[^\s、,，:：]){_SP}*(?:{_ROLE_WORD.pattern})(?={_SP}|$|[、,，])"
+                              rf"|(?:{_ROLE_WORD.pattern}){_SP}*[:：]")
+# A roster flattened into a long line runs on into the staff and the agenda: read from its field word to the next.
+_FLATTENED = 300
 _RULE = re.compile(r"[|｜│]")
 # 次第, 2 議題, 【報告事項】, ◇会 議 内 容: a line that is an agenda's heading word alone, with its number or marks.
 _MARKS = re.compile(r"[\s0-9０-９.．、:：()（）【】〔〕\[\]［］■□◆◇●○◎・<>＜＞《》]")
-_HEADING_WORD = re.compile(r"(?:" + "|".join(AGENDA_HEADING_WORDS) + r")等?")
+_HEADING_WORD = re.compile(r"(?:本日の|今回の|当日の)?(?:" + "|".join(AGENDA_HEADING_WORDS) + r")等?")
+# …について, …の件, …(諮問): a title's own ending; a line after it opens the next item even without a number.
+_TITLE_END = re.compile(r"(?:について|に関して|に関すること|の件|[)）】])$")
 # A name no entry of a real roster can be: two names are needed for the roster reader to trust its read,
 # so one name alone is read beside this one and this one taken off again.
 _STAND_IN = "甲野乙郎"
@@ -130,7 +145,7 @@ def items_from_lines(lines: list[str]) -> list[dict]:
             continue
         if h.cls in ("procedural", "other") and not _opens_entry(line):
             continue   # 閉会, 出席者 or その他 on its own line: no case and no part of the title above
-        if numbered and entries and not _opens_entry(line):
+        if numbered and entries and not _opens_entry(line) and not _TITLE_END.search(entries[-1][0]):
             # A title wrapped to the next line: Japanese runs on without a space.
             entries[-1][0] += line
             continue
@@ -138,17 +153,46 @@ def items_from_lines(lines: list[str]) -> list[dict]:
     items: list[dict] = []
     for text, under in entries:
         items.extend(_items_of(text, under))
+    if not items:
+        # A text flattened onto a line or two (…■議事: 1 開会 2 …について 3 閉会 ■配布資料…): the agenda reader finds
+        # the heading word and the list after it inside the block.
+        items = [_item(title, kind) for title, kind, _number, _series in fallback_agenda(lines, len(lines))]
     return items[:MAX_ITEMS]
+
+
+def _spaced_cell(cell: str) -> str:
+    """佐々木 史 仁, 草木原 由 幸: a name letter-spaced to its cell around a longer family name, joined. A cell of
+    single letters only is left to the roster reader, which joins it itself (北 野  一 郎 across a wider gap)."""
+    parts = cell.split()
+    lengths = [len(p) for p in parts]
+    if (2 <= len(parts) <= 4 and 1 in lengths and max(lengths) <= 3 and max(lengths) > 1 and sum(lengths) <= 6
+            and not any(_ROLE_WORD.fullmatch(p) for p in parts)):
+        return "".join(parts)
+    return cell
+
+
+def _roster_line(raw: str) -> str:
+    """A roster line in the shape the roster reader takes: seat numbers, honorifics, rules and marks off,
+    each name its own entry."""
+    line = _FIELD_LABEL.sub("", _RULE.sub("  ", raw))
+    line = _NAME_MARK.sub("、", _HONORIFIC.sub("", _SEAT.sub(" ", _BRACKET_NOTE.sub(" ", line))))
+    line = _ROLE_AFTER_NAME.sub("、", line)
+    cells = re.split(rf"({_SP}{{2,}}|、)", line)
+    return "".join(_spaced_cell(c) if c.strip(" \t\u3000、") else c for c in cells)
 
 
 def members_from_lines(lines: list[str]) -> list[str]:
     """The names of a roster block, one a name: role words, seat numbers, notes in brackets and letter
     spacing taken off; several names on one line split."""
-    cleaned = []
-    for raw in lines:
-        line = _FIELD_LABEL.sub("", _RULE.sub("  ", raw))
-        cleaned.append(_SEAT.sub("", line))
-    value = "\n".join(cleaned)
-    people = _read_roster(value + "\n" + _STAND_IN)
-    names = people.names if people else ()
+    if any(len(line) > _FLATTENED for line in lines):
+        found = roster_by_shape("\n".join(lines))
+        if found:
+            return _names(found[0].names)
+    value = "\n".join(_roster_line(raw) for raw in lines)
+    # Before the block: the reader stops at another group's list or a run of staff, never before the block.
+    people = _read_roster(_STAND_IN + "\n" + value)
+    return _names(people.names if people else ())
+
+
+def _names(names) -> list[str]:
     return [n for n in names if n != _STAND_IN and name_shaped(n) and not _NO_NAME_LETTERS.search(n)]

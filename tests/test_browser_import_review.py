@@ -2,7 +2,8 @@
 item whose title ran two numbered cases together, import. Reuses the Chromium setup of tests/test_browser.py."""
 import pytest
 
-from test_browser import browser, login, project_static_dir, shot  # noqa: F401
+from test_browser import browser, project_static_dir, shot  # noqa: F401
+from test_browser_import import media, upload_for_review  # noqa: F401
 
 pytestmark = pytest.mark.browser
 
@@ -25,24 +26,12 @@ MINUTES = """令和6年度第2回北野市情報公開・個人情報保護審�
 """
 
 
-@pytest.fixture
-def media(tmp_path, settings):
-    settings.MEDIA_ROOT = tmp_path
-
-
 def test_secretariat_rereads_the_agenda_splits_an_item_and_imports(browser, live_server, world, media, tmp_path):
     from shingikai.meetings.models import Meeting
 
     lines = MINUTES.splitlines()
     first = lines.index("本日の案件") + 1
-    source = tmp_path / "kitano.txt"
-    source.write_text(MINUTES, encoding="utf-8")
-    page = login(browser, live_server, "jimukyoku")
-    page.goto(f"{live_server.url}/work/import/")
-    page.get_by_label("会議録ファイル").set_input_files(str(source))
-    page.get_by_label("取込先の審議会").select_option(label=str(world.council))
-    page.get_by_role("button", name="読み取る").click()
-    page.wait_for_url("**/work/import/p/**")
+    page = upload_for_review(browser, live_server, world.council, tmp_path / "kitano.txt", MINUTES)
     # The source shows its line numbers (drawn by CSS) beside each line.
     number = page.locator("#import-source .ln").nth(first - 1)
     assert number.inner_text() == "本日の案件"

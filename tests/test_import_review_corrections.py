@@ -113,6 +113,17 @@ def test_items_under_a_report_heading_are_reports_and_unstated_kinds_stay_other(
         ("その他", "北野市の防犯カメラについて"), ("その他", "北野市の窓口システムについて")]
 
 
+def test_unnumbered_titles_one_a_line_under_a_heading():
+    block = ["本日の案件", "北野市防犯カメラの設置について（諮問）", "北野市の窓口予約について"]
+    assert titles(items_from_lines(block)) == [("諮問", "北野市防犯カメラの設置について"), ("その他", "北野市の窓口予約について")]
+
+
+def test_an_agenda_flattened_into_one_line_is_found_inside_it():
+    line = ("北野市環境審議会 日時:令和6年5月1日 ■議事: 1 開会 2 北野市環境基本計画の改定について "
+            "3 北野市の緑化事業について 4 閉会 ■配布資料: 資料1")
+    assert [i["title"] for i in items_from_lines([line])] == ["北野市環境基本計画の改定について", "北野市の緑化事業について"]
+
+
 def test_items_run_together_on_one_line_are_split():
     block = ["2 報告案件第1号 北野市の窓口予約について 事前説明案件第1号 北野市の証明書交付について"]
     assert titles(items_from_lines(block)) == [("報告", "北野市の窓口予約について"), ("その他", "北野市の証明書交付について")]
@@ -124,6 +135,11 @@ def test_items_run_together_on_one_line_are_split():
     (["1 北野一郎", "2 南田健", "3 東山花子（北野大学教授）"], ["北野一郎", "南田健", "東山花子"]),
     (["委員 北野一郎 委員 南田健"], ["北野一郎", "南田健"]),
     (["欠席委員：西川京子"], ["西川京子"]),
+    (["  1番 佐々木 史 仁 君     2番 南 田   健 君"], ["佐々木史仁", "南田健"]),
+    (["◎北野一郎〇南田健※東山花子"], ["北野一郎", "南田健", "東山花子"]),
+    (["出 席 者 北野会長 南田副会長 東山委員"], ["北野", "南田", "東山"]),
+    (["| 出席者 | 会長 北野 一郎 (北野大学大学院法学研究科教授) 委員 南田 健 (弁護士) |"], ["北野一郎", "南田健"]),
+    (["- 北野会長", "- 南田委員"], ["北野", "南田"]),
 ])
 def test_members_are_read_by_name_shape(block, names):
     assert members_from_lines(block) == names

@@ -3,9 +3,9 @@
 
 The whole-text readers must first find where an agenda or a roster is; here the secretariat has said so,
 so every line of the block is read as part of it: an enumerated line opens an item, a line without an
-enumerator continues the item above (a wrapped title), a heading word (議題, 【報告事項】) gives the kind
-of the items under it, procedure steps (開会, 閉会, 出席者) are left out. Names are read by their shape,
-as the roster reader by shape does. Only the lines given are read, nothing around them.
+enumerator continues a title not yet ended (…システムの / 更改について), a heading word (議題, 【報告事項】) gives
+the kind of the items under it, procedure steps (開会, 閉会, 出席者) are left out. Names are read by their shape,
+as the roster reader by shape does (its `_read`, wrapped here). Only the lines given are read, nothing around them.
 """
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ _FIELD_LABEL = re.compile(rf"^{_SP}*[■□◆◇●○・【\[［(（]?{_SP}*[�
                           rf"(?:{_SP}*[(（][^（）()\n]{{0,12}}[)）])?(?:{_SP}*[:：】\]］)）]|{_SP}|$)")
 # 1 北野一郎, (2) 南田健, 3. 東山花子: a seat number before a name, and a table's rule between cells.
 _SEAT = re.compile(rf"(?:^|(?<=[\s、,，]))[(（]?[0-9０-９]{{1,3}}(?:番|[)）.．])?{_SP}*")
+_RULE = re.compile(r"[|｜│]")
 # 佐々木 史 仁 君, 北野一郎氏: an assembly's honorific after a name.
 _HONORIFIC = re.compile(rf"(?<=[^\s、,，]){_SP}*(?:君|氏|様|さん)(?={_SP}|$|[、,，])")
 # ◎北野一郎〇南田健※東山花子, - 古橋会長: marks before each name (chair, vice-chair, a list's bullet) part the names.
@@ -39,9 +40,9 @@ _ROLE_WORD = re.compile(r"副?(?:会長|委員長|議長)|部会長|座長|委�
 # before a colon is a label. Names are read without their roles.
 _ROLE_AFTER_NAME = re.compile(rf"(?<=[^\s、,，:：]){_SP}*(?:{_ROLE_WORD.pattern})(?={_SP}|$|[、,，])"
                               rf"|(?:{_ROLE_WORD.pattern}){_SP}*[:：]")
-# A roster flattened into a long line runs on into the staff and the agenda: read from its field word to the next.
+# A line this long is a text flattened onto one line: its agenda or roster is found under a field word inside it
+# (a roster runs on into the staff and the agenda otherwise).
 _FLATTENED = 300
-_RULE = re.compile(r"[|｜│]")
 # 次第, 2 議題, 【報告事項】, ◇会 議 内 容: a line that is an agenda's heading word alone, with its number or marks.
 _MARKS = re.compile(r"[\s0-9０-９.．、:：()（）【】〔〕\[\]［］■□◆◇●○◎・<>＜＞《》]")
 _HEADING_WORD = re.compile(r"(?:本日の|今回の|当日の)?(?:" + "|".join(AGENDA_HEADING_WORDS) + r")等?")
@@ -97,7 +98,7 @@ def _opens_entry(line: str) -> bool:
 
 def _group_kind(h: Heading) -> str | None:
     # 【報告事項】, 諮問事項: the heading word states the kind of the items under it.
-    return h.container_kind or h.kind_hint or (V.REPORT if "報告" in h.title and "諮問" not in h.title else None)
+    return h.container_kind or h.kind_hint or ("報告" if "報告" in h.title and "諮問" not in h.title else None)
 
 
 def split_numbered(title: str, kind: str | None = None) -> list[dict] | None:
@@ -132,32 +133,48 @@ def _items_of(text: str, kind: str | None) -> list[dict]:
 
 def items_from_lines(lines: list[str]) -> list[dict]:
     """The items of an agenda block (see the module): each in the parse's item shape, outcome 不明."""
+    if any(len(line) > _FLATTENED for line in lines):
+        # A text flattened onto a line or two (…■議事: 1 開会 2 …について 3 閉会 ■配布資料…): the agenda reader finds
+        # the heading word and the list after it inside the block.
+        found = _agenda_inside(lines)
+        if found:
+            return found
     entries: list[list] = []   # [text, kind of the heading above]
     kind = None
+    wrapping = False   # whether the last entry may go on on the next line
     numbered = any(_opens_entry(line.strip(" \t\u3000")) for line in lines)
     for raw in lines:
         line = raw.strip(" \t\u3000")
         if not line:
             continue
-        h = _heading(line)
-        if h.cls == "container" or _HEADING_WORD.fullmatch(_MARKS.sub("", line)):
-            kind = _group_kind(h)
+        opens = _opens_entry(line)
+        bare = _BULLET.sub("", line)
+        h = _heading(bare)
+        if h.cls == "container" or _HEADING_WORD.fullmatch(_MARKS.sub("", bare)):
+            kind, wrapping = _group_kind(h), False
             continue
-        if h.cls in ("procedural", "other") and not _opens_entry(line):
+        if h.cls in ("procedural", "other") and not opens:
+            wrapping = False
             continue   # 閉会, 出席者 or その他 on its own line: no case and no part of the title above
-        if numbered and entries and not _opens_entry(line) and not _TITLE_END.search(entries[-1][0]):
-            # A title wrapped to the next line: Japanese runs on without a space.
-            entries[-1][0] += line
-            continue
+        if numbered and not opens:
+            if wrapping:
+                # A title wrapped to the next line: Japanese runs on without a space.
+                entries[-1][0] += line
+                wrapping = not _TITLE_END.search(entries[-1][0])
+                continue
+            if not _TITLE_END.search(line):
+                continue   # 日時, 最新情報: in a numbered agenda, a line neither numbered nor a title is none
         entries.append([line, kind])
+        wrapping = numbered and not _TITLE_END.search(line)
     items: list[dict] = []
     for text, under in entries:
         items.extend(_items_of(text, under))
-    if not items:
-        # A text flattened onto a line or two (…■議事: 1 開会 2 …について 3 閉会 ■配布資料…): the agenda reader finds
-        # the heading word and the list after it inside the block.
-        items = [_item(title, kind) for title, kind, _number, _series in fallback_agenda(lines, len(lines))]
-    return items[:MAX_ITEMS]
+    return (items or _agenda_inside(lines))[:MAX_ITEMS]
+
+
+def _agenda_inside(lines: list[str]) -> list[dict]:
+    """The agenda the agenda reader finds under a heading word inside the block."""
+    return [_item(title, kind) for title, kind, _number, _series in fallback_agenda(lines, len(lines))][:MAX_ITEMS]
 
 
 def _spaced_cell(cell: str) -> str:
@@ -175,7 +192,7 @@ def _roster_line(raw: str) -> str:
     """A roster line in the shape the roster reader takes: seat numbers, honorifics, rules and marks off,
     each name its own entry."""
     line = _FIELD_LABEL.sub("", _RULE.sub("  ", raw))
-    line = _NAME_MARK.sub("、", _HONORIFIC.sub("", _SEAT.sub(" ", _BRACKET_NOTE.sub(" ", line))))
+    line = _NAME_MARK.sub("、", _HONORIFIC.sub("", _SEAT.sub("、", _BRACKET_NOTE.sub(" ", line))))
     line = _ROLE_AFTER_NAME.sub("、", line)
     cells = re.split(rf"({_SP}{{2,}}|、)", line)
     return "".join(_spaced_cell(c) if c.strip(" \t\u3000、") else c for c in cells)

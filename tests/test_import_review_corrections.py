@@ -388,3 +388,13 @@ def test_merge_from_the_turns_page(client, world, media):
     assert client.post(turns_url, {**data, "turns-0-merge": "on", "save": ""}).status_code == 302
     assert len(PendingImport.objects.get().parsed["turns"]) == 3
 
+
+
+def test_a_split_from_a_stale_page_is_refused_like_its_save(client, world, media):
+    review_url = review_of(client, world)
+    pending = with_parse(PendingImport.objects.get(), RUN_TOGETHER)
+    data = review_post_data(client.get(review_url))
+    add_pending_item(pending)   # someone else changed the review meanwhile
+    response = client.post(review_url, {**data, "split": "2"})
+    assert response.status_code == 409
+    assert len(PendingImport.objects.get().parsed["items"]) == 4   # three read, one added; none split

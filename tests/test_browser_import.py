@@ -13,18 +13,23 @@ def media(tmp_path, settings):
     settings.MEDIA_ROOT = tmp_path
 
 
+def upload_for_review(browser, live_server, council, source, text):
+    """The secretariat's page on the review of text, uploaded as the file source for council."""
+    source.write_text(text, encoding="utf-8")
+    page = login(browser, live_server, "jimukyoku")
+    page.goto(f"{live_server.url}/work/import/")
+    page.get_by_label("会議録ファイル").set_input_files(str(source))
+    page.get_by_label("取込先の審議会").select_option(label=str(council))
+    page.get_by_role("button", name="読み取る").click()
+    page.wait_for_url("**/work/import/p/**")
+    return page
+
+
 def test_secretariat_imports_checks_and_publishes_minutes(browser, live_server, world, media, tmp_path):
     from shingikai.meetings.models import Meeting
 
     url = live_server.url
-    source = tmp_path / "minutes.txt"
-    source.write_text(MINUTES, encoding="utf-8")
-    page = login(browser, live_server, "jimukyoku")
-    page.goto(f"{url}/work/import/")
-    page.get_by_label("会議録ファイル").set_input_files(str(source))
-    page.get_by_label("取込先の審議会").select_option(label=str(world.council))
-    page.get_by_role("button", name="読み取る").click()
-    page.wait_for_url("**/work/import/p/**")
+    page = upload_for_review(browser, live_server, world.council, tmp_path / "minutes.txt", MINUTES)
     assert page.get_by_label("開催日").input_value() == "令和6年11月18日"
     page.get_by_label("開催場所").fill("みなみ市役所 第2会議室")
     shot(page, "import-review")

@@ -252,15 +252,120 @@ def correct_pending_import(pending, *, changes, by=None, expected_version=None):
     """Keep corrections made on one page of the review (a dict of top-level parse keys) on the server.
     `expected_version`: the review's version when the page was opened; a page saved by someone else
     meanwhile is refused, since this page's rows may no longer be the rows it showed."""
-    pending = _lock_pending(PendingImport.objects.select_for_update(), pending)
-    check_version(pending, expected_version, what="取込の確認内容")
+    pending = _pending_to_change(pending, expected_version)
     unknown = set(changes) - set(pending.parsed) - {"items", "turns", "members_absent", "observers"}
     if unknown:
         raise ActionRefused(f"取込データに無い項目です: {', '.join(sorted(unknown))}")
+    return _save_parse(pending, changes)
+
+
+# The fields a block of the source can be re-read as, with the words the review and its messages use.
+REREAD_FIELDS = {"items": "議題", "members_present": "出席委員", "members_absent": "欠席委員"}
+# An agenda or a roster spans a few dozen lines; a larger block is a slip of the line numbers.
+REREAD_MAX_LINES = 400
+
+
+def _pending_to_change(pending, expected_version):
+    """The pending review locked for a change, at the version the page showed."""
+    pending = _lock_pending(PendingImport.objects.select_for_update(), pending)
+    check_version(pending, expected_version, what="取込の確認内容")
+    return pending
+
+
+def _save_parse(pending, changes):
     pending.parsed = {**pending.parsed, **changes}
     pending.version += 1
     pending.save(update_fields=["parsed", "updated_at", "version"])
     return pending
+
+
+def _index(value, count, what):
+    """A posted 0-based index into a list of count rows; a forged one is refused, never an IndexError."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < count:
+        raise ActionRefused(f"{what}の番号が正しくありません。ページを開き直してください。")
+    return value
+
+
+@transaction.atomic
+def reread_pending_block(pending, *, field, first_line, last_line, by=None, expected_version=None):
+    """Read lines first_line to last_line (1-based, as numbered beside the source) as the agenda or a roster,
+    in place of what the importer read there. Re-read items are new: the turns' item references pointed into
+    the old list and are cleared. A block where nothing is found changes nothing."""
+    from .importer.blocks import items_from_lines, members_from_lines
+
+    pending = _pending_to_change(pending, expected_version)
+    if field not in REREAD_FIELDS:
+        raise ActionRefused("読み直す項目を「議題」「出席委員」「欠席委員」から選んでください。")
+    lines = pending.text.splitlines()
+    if not lines:
+        raise ActionRefused("元のファイルの本文が保存されていないため、行を指定して読み直すことはできません。")
+    if not all(isinstance(n, int) and not isinstance(n, bool) for n in (first_line, last_line)) \
+            or not 1 <= first_line <= last_line <= len(lines):
+        raise ActionRefused(f"行の範囲は 1 から {len(lines)} までで、始めの行は終わりの行以下にしてください。")
+    if last_line - first_line + 1 > REREAD_MAX_LINES:
+        raise ActionRefused(f"一度に読み直せるのは {REREAD_MAX_LINES} 行までです。議題や名簿の行だけを指定してください。")
+    block = lines[first_line - 1:last_line]
+    word = REREAD_FIELDS[field]
+    if field == "items":
+        items = items_from_lines(block)
+        if not items:
+            raise ActionRefused(f"{first_line}〜{last_line} 行目に議題が見つかりませんでした。番号付きの議題の行を指定してください。")
+        turns = [{**t, "item": None} for t in pending.parsed.get("turns") or []]
+        return _save_parse(pending, {"items": items, "turns": turns})
+    names = members_from_lines(block)
+    if not names:
+        raise ActionRefused(f"{first_line}〜{last_line} 行目に{word}の氏名が見つかりませんでした。名簿の行を指定してください。")
+    return _save_parse(pending, {field: names})
+
+
+@transaction.atomic
+def split_pending_item(pending, *, index, by=None, expected_version=None):
+    """Split item `index` (0-based) whose title ran several numbered cases together into one item each.
+    Turns of the split item stay with its first part; turns of later items follow them as they shift."""
+    from .importer.blocks import split_numbered
+
+    pending = _pending_to_change(pending, expected_version)
+    items = list(pending.parsed.get("items") or [])
+    index = _index(index, len(items), "議題")
+    item = items[index]
+    parts = split_numbered(item.get("title") or "", item.get("kind") if item.get("kind") != "その他" else None)
+    if not parts:
+        raise ActionRefused(f"議題 {index + 1} の件名には番号の付いた複数の案件が見つからないため、分割しませんでした。")
+    added = len(parts) - 1
+    turns = [{**t, "item": t["item"] + added if isinstance(t.get("item"), int) and t["item"] > index else t.get("item")}
+             for t in pending.parsed.get("turns") or []]
+    return _save_parse(pending, {"items": items[:index] + parts + items[index + 1:], "turns": turns})
+
+
+@transaction.atomic
+def add_pending_item(pending, *, by=None, expected_version=None):
+    """Append an empty item for the secretariat to fill in; an item is only imported with a title."""
+    from .importer.blocks import empty_item
+
+    pending = _pending_to_change(pending, expected_version)
+    return _save_parse(pending, {"items": list(pending.parsed.get("items") or []) + [empty_item()]})
+
+
+def merged_turns(turns, indexes):
+    """The turns with each turn at `indexes` appended to the turn before it (a line read wrongly as a new
+    speaker's label); consecutive ones all go into the last turn not merged. The first turn has none before it."""
+    indexes = {_index(i, len(turns), "発言") for i in indexes}
+    if 0 in indexes:
+        raise ActionRefused("最初の発言は前の発言に続けられません。")
+    out = []
+    for i, turn in enumerate(turns):
+        if i in indexes:
+            out[-1] = {**out[-1], "text": "\n".join(t for t in (out[-1].get("text"), turn.get("text")) if t)}
+        else:
+            out.append(turn)
+    return out
+
+
+@transaction.atomic
+def merge_pending_turns(pending, *, indexes, by=None, expected_version=None):
+    """Append each turn at `indexes` (0-based) to the turn before it."""
+    pending = _pending_to_change(pending, expected_version)
+    return _save_parse(pending, {"turns": merged_turns(list(pending.parsed.get("turns") or []), indexes)})
 
 
 @transaction.atomic
@@ -301,6 +406,11 @@ def import_pending(pending, *, by=None):
 
     pending = _lock_pending(PendingImport.objects.select_for_update(of=("self",)).select_related("council", "meeting"),
                             pending)
+    untitled = [n for n, item in enumerate(pending.parsed.get("items") or [], start=1)
+                if not str(item.get("title") or "").strip()]
+    if untitled:
+        # 議題を追加 leaves an empty item until the secretariat fills it in.
+        raise ActionRefused(f"議題 {untitled[0]} の件名が空です。件名を入力するか、その議題を削除してください。")
     result = import_meeting(
         pending.parsed, council_slug=pending.council.slug if pending.council else None, meeting=pending.meeting,
         source_name=pending.source_name, sha256=pending.sha256, importer_version=IMPORTER_VERSION, by=by,

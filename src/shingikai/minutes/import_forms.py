@@ -9,6 +9,8 @@ from shingikai.councils.forms import TimeField, WarekiDateField
 from shingikai.jp.wareki import to_wareki
 from shingikai.meetings.models import Decision, Turn
 
+from .actions import REREAD_FIELDS
+
 KINDS = [("諮問", "諮問"), ("報告", "報告"), ("その他", "その他")]
 OUTCOMES = [(value, label) for value, label in Decision.Outcome.choices]
 CATEGORY_LABELS = [(label, label) for _, label in Category.choices]
@@ -128,6 +130,13 @@ class ItemForm(forms.Form):
         }
 
 
+class ReReadForm(forms.Form):
+    """原文の N 行目から M 行目を [議題 / 出席委員 / 欠席委員] として読み直す."""
+    first_line = forms.IntegerField(label="読み直す最初の行", min_value=1)
+    last_line = forms.IntegerField(label="読み直す最後の行", min_value=1)
+    field = forms.ChoiceField(label="読み直す項目", choices=list(REREAD_FIELDS.items()))
+
+
 class TurnForm(forms.Form):
     speaker = forms.CharField(label="発言者", max_length=100)
     role = forms.ChoiceField(label="区分", choices=Turn.Role.choices)
@@ -143,6 +152,10 @@ class TurnForm(forms.Form):
             raise forms.ValidationError(f"議題番号は 1 から {self.item_count} までです。")
         return item
     text = forms.CharField(label="発言", widget=forms.Textarea(attrs={"rows": 2}))
+
+    # 前の発言に続ける: a line read wrongly as a new speaker's label goes back into the turn before it.
+    # The first turn of a page has no mark (import_views drops the field there).
+    merge = forms.BooleanField(label="前の発言に続ける", required=False)
 
     def as_parsed(self):
         d = self.cleaned_data

@@ -9,7 +9,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
-from django.http import Http404
+from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
@@ -21,7 +21,7 @@ from shingikai.meetings.models import Meeting
 from shingikai.viewhelpers import posted_mark, refused
 
 from . import actions
-from .import_forms import HeaderForm, ItemFormSet, TurnFormSet, UploadForm
+from .import_forms import HeaderForm, ItemFormSet, ReReadForm, TurnFormSet, UploadForm
 from .models import PendingImport
 
 PAGE_SIZES = {"items": 50, "turns": 100}
@@ -130,6 +130,9 @@ def _page_forms(parsed, kind, start, end, data=None):
     else:
         formset = TurnFormSet(data, initial=[TurnFormSet.form.initial_from(t) for t in parsed["turns"][start:end]],
                               prefix="turns", form_kwargs={"item_count": len(items)})
+        if formset.forms:
+            # The first turn of a page is not offered to merge: the turn before it is on another page.
+            del formset.forms[0].fields["merge"]
     return header, formset
 
 
@@ -155,8 +158,48 @@ def _changes(parsed, kind, start, end, header, formset):
                             for t in parsed.get("turns") or []]
     else:
         turns = list(parsed.get("turns") or [])
-        changes["turns"] = turns[:start] + [f.as_parsed() for f in _kept(formset)] + turns[end:]
+        kept = _kept(formset)
+        marked = [start + k for k, form in enumerate(kept) if form.cleaned_data.get("merge")]
+        changes["turns"] = actions.merged_turns(turns[:start] + [f.as_parsed() for f in kept] + turns[end:], marked)
     return changes
+
+
+def _posted_item(request, formset, start):
+    """The 0-based position on this page of the item whose 「番号で分割」 was pressed; None when none was;
+    ValueError when the posted number names no item of the page (forged)."""
+    value = request.POST.get("split")
+    if value is None:
+        return None
+    position = int(value) - 1 - start
+    if not 0 <= position < len(formset.forms):
+        raise ValueError(value)
+    return position
+
+
+def _after_save(request, pending, formset, start, split_at):
+    """The page's own step after its corrections are saved: split an item or add one. Returns where to go."""
+    review_url = reverse("minutes_import:review", args=[pending.pk])
+    if "add_item" in request.POST:
+        pending = actions.add_pending_item(pending, by=request.user, expected_version=pending.version)
+        count = len(pending.parsed["items"])
+        number = (count - 1) // PAGE_SIZES["items"] + 1
+        messages.success(request, f"議題 {count} を追加しました。件名などを入力して保存してください。")
+        return f"{review_url}?page={number}#item-{count}"
+    kept = _kept(formset)
+    target = formset.forms[split_at]
+    if target not in kept:
+        messages.error(request, "削除した議題は分割できません。")
+        return f"{review_url}?page={_page_of_item(start)}"
+    index = start + kept.index(target)
+    before = len(pending.parsed["items"])
+    pending = actions.split_pending_item(pending, index=index, by=request.user, expected_version=pending.version)
+    parts = len(pending.parsed["items"]) - before + 1
+    messages.success(request, f"議題 {index + 1} を {parts} 件に分割しました。各議題の種別と結論を確認してください。")
+    return f"{review_url}?page={_page_of_item(index)}#item-{index + 1}"
+
+
+def _page_of_item(index):
+    return index // PAGE_SIZES["items"] + 1
 
 
 @login_required
@@ -169,9 +212,13 @@ def review(request, pk):
     status = 200
     if request.method == "POST":
         header, formset = _page_forms(pending.parsed, kind, start, end, request.POST)
+        try:
+            split_at = _posted_item(request, formset, start) if kind == "items" else None
+        except ValueError:
+            return HttpResponseBadRequest("分割する議題の番号が正しくありません。")
         if (header is None or header.is_valid()) and formset.is_valid():
-            changes = _changes(pending.parsed, kind, start, end, header, formset)
             try:
+                changes = _changes(pending.parsed, kind, start, end, header, formset)
                 pending = actions.correct_pending_import(pending, changes=changes, by=request.user,
                                                          expected_version=posted_mark(request))
                 if "import" in request.POST:
@@ -179,6 +226,8 @@ def review(request, pk):
                     messages.success(request, f"{pending.source_name}: {meeting} を{STATUS_WORDS[result]}。"
                                               "公開するまで市民には表示されません。")
                     return redirect("minutes_import:meeting", meeting_id=meeting.pk)
+                if split_at is not None or "add_item" in request.POST:
+                    return redirect(_after_save(request, pending, formset, start, split_at))
             except ActionRefused as error:
                 if error.code != "conflict":
                     messages.error(request, str(error))
@@ -197,14 +246,53 @@ def review(request, pk):
             status = 400
     else:
         header, formset = _page_forms(pending.parsed, kind, start, end)
+    return _render_review(request, pending, pages, number, header, formset, status=status)
+
+
+def _render_review(request, pending, pages, number, header, formset, reread=None, status=200):
+    kind, start, _end = pages[number - 1]
+    lines = pending.text[:SOURCE_SHOWN].splitlines()
     context = {
         "pending": pending, "header": header, "formset": formset, "kind": kind, "offset": start,
-        "source": pending.text[:SOURCE_SHOWN], "source_cut": len(pending.text) > SOURCE_SHOWN,
+        # One element a line, numbered by CSS: the numbers the block re-read takes, never read aloud.
+        "source_lines": lines, "source_cut": len(pending.text) > SOURCE_SHOWN,
         "pages": [(i, p) for i, p in enumerate(pages, start=1)], "page": number, "last_page": len(pages),
         # What the importer left blank rather than guess, shown where the meeting and items are checked.
         "warnings": (pending.parsed.get("warnings") or []) if header is not None else [],
+        "reread": reread or (ReReadForm(prefix="reread") if header is not None and lines else None),
     }
     return render(request, "minutes/import_review.html", context, status=status)
+
+
+@login_required
+@require_POST
+def reread(request, pk):
+    """原文の N 行目から M 行目を [議題 / 出席委員 / 欠席委員] として読み直す."""
+    _require_secretariat(request.user)
+    pending = _get_pending(request.user, pk)
+    form = ReReadForm(request.POST, prefix="reread")
+    status = 400
+    if form.is_valid():
+        d = form.cleaned_data
+        referenced = sum(isinstance(t.get("item"), int) for t in pending.parsed.get("turns") or [])
+        try:
+            pending = actions.reread_pending_block(
+                pending, field=d["field"], first_line=d["first_line"], last_line=d["last_line"], by=request.user,
+                expected_version=posted_mark(request))
+        except ActionRefused as error:
+            status = refused(request, error)
+            pending.refresh_from_db()
+        else:
+            field = d["field"]
+            found = pending.parsed[field]
+            note = (f"発言 {referenced} 件の議題番号を消しました (前の議題を指していたため)。発言のページで付け直してください。"
+                    if field == "items" and referenced else "")
+            messages.success(request, f"{d['first_line']}〜{d['last_line']} 行目を{actions.REREAD_FIELDS[field]}として"
+                                      f"読み直しました ({len(found)} 件)。{note}")
+            return redirect(f"{reverse('minutes_import:review', args=[pending.pk])}?page=1")
+    pages = _pages(pending.parsed)
+    header, formset = _page_forms(pending.parsed, *pages[0])
+    return _render_review(request, pending, pages, 1, header, formset, reread=form, status=status)
 
 
 @login_required

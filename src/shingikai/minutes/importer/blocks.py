@@ -1,0 +1,215 @@
+"""Reading a block of lines the secretariat points at on the review page (「原文の 12 行目から 18 行目を議題として
+読み直す」), and splitting one title that ran several numbered cases together.
+
+The whole-text readers must first find where an agenda or a roster is; here the secretariat has said so,
+so every line of the block is read as part of it: an enumerated line opens an item, a line without an
+enumerator continues a title not yet ended (…システムの / 更改について), a heading word (議題, 【報告事項】) gives
+the kind of the items under it, procedure steps (開会, 閉会, 出席者) are left out. Names are read by their shape,
+as the roster reader by shape does (its `_read`, wrapped here). Only the lines given are read, nothing around them.
+"""
+from __future__ import annotations
+
+import re
+
+from . import vocabulary as V
+from .agenda_fallback import AGENDA_HEADING_WORDS, fallback_agenda, plausible_title, split_run
+from .roster_fallback import _read as _read_roster, name_shaped, roster_by_shape
+from .speakers import compact
+from .structure import Heading, classify_heading, parse_heading, split_title
+
+_SP = "[ \t\u3000]"
+# ・北野計画について, - 南田の件: a bullet opens an entry too (the heading parser reads numbered entries only).
+_BULLET = re.compile(rf"^[・•◦\-－]{_SP}*(?=\S)")
+# 報告案件第1号 …, 事前説明案件第2号 …: a case number in a series word, each opening a case. Two or more on one
+# line are a run of cases; each starts after a space or the line's start.
+_SERIES_CASE = re.compile(r"(?:^|(?<=\s))[^\s第「」()（）]{1,8}第[0-9０-９]{1,3}(?:[-‐－][0-9０-９]{1,3})?号")
+# 出席委員：, 【欠席者】, ■出席者 (敬称略): a roster's field word before its names, no name of its own.
+_FIELD_LABEL = re.compile(rf"^{_SP}*[■□◆◇●○・【\[［(（]?{_SP}*[出欠]{_SP}?席(?:{_SP}?[者委員議])*(?:氏名|者名|者氏名)?"
+                          rf"(?:{_SP}*[(（][^（）()\n]{{0,12}}[)）])?(?:{_SP}*[:：】\]］)）]|{_SP}|$)")
+# 1 北野一郎, (2) 南田健, 3. 東山花子: a seat number before a name, and a table's rule between cells.
+_SEAT = re.compile(rf"(?:^|(?<=[\s、,，]))[(（]?[0-9０-９]{{1,3}}(?:番|[)）.．])?{_SP}*")
+_RULE = re.compile(r"[|｜│]")
+# 佐々木 史 仁 君, 北野一郎氏: an assembly's honorific after a name.
+_HONORIFIC = re.compile(rf"(?<=[^\s、,，]){_SP}*(?:君|氏|様|さん)(?={_SP}|$|[、,，])")
+# ◎北野一郎〇南田健※東山花子, - 古橋会長: marks before each name (chair, vice-chair, a list's bullet) part the names.
+_NAME_MARK = re.compile(rf"[◎〇○●◯※◇◆■□]|^{_SP}*[-－・•]")
+# (北野大学教授), (弁護士): a note on a member; the roster reader would take a long one for another group's label.
+_BRACKET_NOTE = re.compile(r"[（(][^（）()\n]{0,30}[）)]")
+_ROLE_WORD = re.compile(r"副?(?:会長|委員長|議長)|部会長|座長|委員|職務代理者?")
+# 白井会長 宮城副会長 奥津委員, 田 中 敦 朗 委員長: a role closing each name ends its entry; 委員長:星名建市 a role
+# before a colon is a label. Names are read without their roles.
+_ROLE_AFTER_NAME = re.compile(rf"(?<=[^\s、,，:：]){_SP}*(?:{_ROLE_WORD.pattern})(?={_SP}|$|[、,，])"
+                              rf"|(?:{_ROLE_WORD.pattern}){_SP}*[:：]")
+# A line this long is a text flattened onto one line: its agenda or roster is found under a field word inside it
+# (a roster runs on into the staff and the agenda otherwise).
+_FLATTENED = 300
+# 次第, 2 議題, 【報告事項】, ◇会 議 内 容: a line that is an agenda's heading word alone, with its number or marks.
+_MARKS = re.compile(r"[\s0-9０-９.．、:：()（）【】〔〕\[\]［］■□◆◇●○◎・<>＜＞《》]")
+_HEADING_WORD = re.compile(r"(?:本日の|今回の|当日の)?(?:" + "|".join(AGENDA_HEADING_WORDS) + r")等?")
+# …について, …の件, …(諮問): a title's own ending; a line after it opens the next item even without a number.
+_TITLE_END = re.compile(r"(?:について|に関して|に関すること|の件|[)）】])$")
+# A name no entry of a real roster can be: two names are needed for the roster reader to trust its read,
+# so one name alone is read beside this one and this one taken off again.
+_STAND_IN = "甲野乙郎"
+# 会議録, 令和6年度第2回: a block pointed at a line or two off takes in the title's words; no name holds them.
+_NO_NAME_LETTERS = re.compile(r"会議|議事|録|年度|令和|平成|第")
+
+MAX_ITEMS = 100
+KINDS = ("諮問", "報告")
+
+
+def _item(title: str, kind: str | None, departments: list[str] | None = None) -> dict:
+    """An item in the parse's shape; what the lines do not state stays unknown (その他, 不明, empty)."""
+    return {
+        "kind": kind if kind in KINDS else "その他", "title": title,
+        "departments": list(departments or []), "legal_basis": [], "categories": [], "outcome": V.UNKNOWN,
+        "conditions": [], "topic": None,
+    }
+
+
+def empty_item() -> dict:
+    """An item for the secretariat to fill in on the review."""
+    return _item("", None)
+
+
+def _heading(line: str) -> Heading:
+    """The line read as an agenda heading: its title, kind, departments and class (item, container, procedural)."""
+    parsed = parse_heading(line)
+    if parsed is None:
+        style, number, title = "plain", None, _BULLET.sub("", line)
+    else:
+        style, number, title = parsed[0], parsed[1], parsed[2]
+    series = parsed[3] if parsed is not None and style == "case" else ""
+    case = _SERIES_CASE.match(title)
+    if case and compact(title[case.end():]):
+        # 報告案件第1号 北野…: the number is the case's, not its title's (as the agenda reader reads it).
+        series, title = case.group(0), title[case.end():].strip(" \t\u3000")
+    h = Heading(line=-1, style=style, number=number, title=title)
+    # 諮問第3号 …, 報告案件第1号 …: the series word states the kind.
+    h.kind_hint = next((k for k in KINDS if k in series), None)
+    split_title(h)
+    classify_heading(h)
+    return h
+
+
+def _opens_entry(line: str) -> bool:
+    return parse_heading(line) is not None or bool(_BULLET.match(line)) or bool(_SERIES_CASE.match(line))
+
+
+def _group_kind(h: Heading) -> str | None:
+    # 【報告事項】, 諮問事項: the heading word states the kind of the items under it.
+    return h.container_kind or h.kind_hint or ("報告" if "報告" in h.title and "諮問" not in h.title else None)
+
+
+def split_numbered(title: str, kind: str | None = None) -> list[dict] | None:
+    """The items of a title that holds several numbered cases ((1)… (2)…, 1 … 2 …, 報告案件第1号 … 事前説明案件第1号 …),
+    or None when it holds one case only."""
+    run = split_run(title, kind)
+    if run and len(run) > 1:
+        return [_item(t, k or kind) for t, k, _number, _series in run]
+    starts = [m.start() for m in _SERIES_CASE.finditer(title)]
+    if len(starts) < 2:
+        return None
+    parts = [title[a:b].strip(" \t\u3000、,") for a, b in zip([0] + starts, starts + [len(title)])]
+    items = []
+    for part in parts:
+        items.extend(_items_of(part, kind) if part else [])
+    return items if len(items) > 1 else None
+
+
+def _items_of(text: str, kind: str | None) -> list[dict]:
+    """The items one entry's text gives: several for a flattened run, none for a procedure step."""
+    run = split_numbered(text, kind)
+    if run:
+        return run
+    h = _heading(text)
+    if h.cls != "item":
+        return []
+    title = h.title.strip(" \t\u3000:：、,")
+    if len(compact(title)) < 2 or not plausible_title(title):
+        return []   # a sentence (○会長 ただいまから…。) names no case
+    return [_item(title, h.kind_hint or kind, h.depts)]
+
+
+def items_from_lines(lines: list[str]) -> list[dict]:
+    """The items of an agenda block (see the module): each in the parse's item shape, outcome 不明."""
+    if any(len(line) > _FLATTENED for line in lines):
+        # A text flattened onto a line or two (…■議事: 1 開会 2 …について 3 閉会 ■配布資料…): the agenda reader finds
+        # the heading word and the list after it inside the block.
+        found = _agenda_inside(lines)
+        if found:
+            return found
+    entries: list[list] = []   # [text, kind of the heading above]
+    kind = None
+    wrapping = False   # whether the last entry may go on on the next line
+    numbered = any(_opens_entry(line.strip(" \t\u3000")) for line in lines)
+    for raw in lines:
+        line = raw.strip(" \t\u3000")
+        if not line:
+            continue
+        opens = _opens_entry(line)
+        bare = _BULLET.sub("", line)
+        h = _heading(bare)
+        if h.cls == "container" or _HEADING_WORD.fullmatch(_MARKS.sub("", bare)):
+            kind, wrapping = _group_kind(h), False
+            continue
+        if h.cls in ("procedural", "other") and not opens:
+            wrapping = False
+            continue   # 閉会, 出席者 or その他 on its own line: no case and no part of the title above
+        if numbered and not opens:
+            if wrapping:
+                # A title wrapped to the next line: Japanese runs on without a space.
+                entries[-1][0] += line
+                wrapping = not _TITLE_END.search(entries[-1][0])
+                continue
+            if not _TITLE_END.search(line):
+                continue   # 日時, 最新情報: in a numbered agenda, a line neither numbered nor a title is none
+        entries.append([line, kind])
+        wrapping = numbered and not _TITLE_END.search(line)
+    items: list[dict] = []
+    for text, under in entries:
+        items.extend(_items_of(text, under))
+    return (items or _agenda_inside(lines))[:MAX_ITEMS]
+
+
+def _agenda_inside(lines: list[str]) -> list[dict]:
+    """The agenda the agenda reader finds under a heading word inside the block."""
+    return [_item(title, kind) for title, kind, _number, _series in fallback_agenda(lines, len(lines))][:MAX_ITEMS]
+
+
+def _spaced_cell(cell: str) -> str:
+    """佐々木 史 仁, 草木原 由 幸: a name letter-spaced to its cell around a longer family name, joined. A cell of
+    single letters only is left to the roster reader, which joins it itself (北 野  一 郎 across a wider gap)."""
+    parts = cell.split()
+    lengths = [len(p) for p in parts]
+    if (2 <= len(parts) <= 4 and 1 in lengths and max(lengths) <= 3 and max(lengths) > 1 and sum(lengths) <= 6
+            and not any(_ROLE_WORD.fullmatch(p) for p in parts)):
+        return "".join(parts)
+    return cell
+
+
+def _roster_line(raw: str) -> str:
+    """A roster line in the shape the roster reader takes: seat numbers, honorifics, rules and marks off,
+    each name its own entry."""
+    line = _FIELD_LABEL.sub("", _RULE.sub("  ", raw))
+    line = _NAME_MARK.sub("、", _HONORIFIC.sub("", _SEAT.sub("、", _BRACKET_NOTE.sub(" ", line))))
+    line = _ROLE_AFTER_NAME.sub("、", line)
+    cells = re.split(rf"({_SP}{{2,}}|、)", line)
+    return "".join(_spaced_cell(c) if c.strip(" \t\u3000、") else c for c in cells)
+
+
+def members_from_lines(lines: list[str]) -> list[str]:
+    """The names of a roster block, one a name: role words, seat numbers, notes in brackets and letter
+    spacing taken off; several names on one line split."""
+    if any(len(line) > _FLATTENED for line in lines):
+        found = roster_by_shape("\n".join(lines))
+        if found:
+            return _names(found[0].names)
+    value = "\n".join(_roster_line(raw) for raw in lines)
+    # Before the block: the reader stops at another group's list or a run of staff, never before the block.
+    people = _read_roster(_STAND_IN + "\n" + value)
+    return _names(people.names if people else ())
+
+
+def _names(names) -> list[str]:
+    return [n for n in names if n != _STAND_IN and name_shaped(n) and not _NO_NAME_LETTERS.search(n)]

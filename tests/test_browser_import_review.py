@@ -1,0 +1,62 @@
+"""Fixing a wrongly read file in a real browser: upload, re-read the agenda from its source lines, split an
+item whose title ran two numbered cases together, import. Reuses the Chromium setup of tests/test_browser.py."""
+import pytest
+
+from test_browser import browser, project_static_dir, shot  # noqa: F401
+from test_browser_import import media, upload_for_review  # noqa: F401
+
+pytestmark = pytest.mark.browser
+
+# The agenda is flattened: the importer cannot know where it is, the secretariat can.
+MINUTES = """令和6年度第2回北野市情報公開・個人情報保護審議会 会議録
+
+日時：令和6年10月7日（月）午後2時00分～午後3時30分
+場所：北野市役所 第3会議室
+出席委員：北野一郎会長、南田健委員、東山花子委員
+
+本日の案件
+北野市防犯カメラの設置について（諮問）
+報告案件第1号 北野市の窓口予約について 事前説明案件第1号 北野市の証明書交付について
+
+○会長　ただいまから会議を開きます。
+○防災課　防犯カメラの設置について説明します。
+○南田委員　映像の保存期間は何日ですか。
+○防災課　14日です。
+○会長　承認することでよろしいか。
+"""
+
+
+def test_secretariat_rereads_the_agenda_splits_an_item_and_imports(browser, live_server, world, media, tmp_path):
+    from shingikai.meetings.models import Meeting
+
+    lines = MINUTES.splitlines()
+    first = lines.index("本日の案件") + 1
+    page = upload_for_review(browser, live_server, world.council, tmp_path / "kitano.txt", MINUTES)
+    # The source shows its line numbers (drawn by CSS) beside each line.
+    number = page.locator("#import-source .ln").nth(first - 1)
+    assert number.inner_text() == "本日の案件"
+
+    page.get_by_label("読み直す最初の行").fill(str(first))
+    page.get_by_label("読み直す最後の行").fill(str(first + 2))
+    page.get_by_label("読み直す項目").select_option(label="議題")
+    page.get_by_role("button", name="読み直す").click()
+    page.wait_for_load_state()
+    assert "行目を議題として読み直しました" in page.inner_text("main")
+    # Re-read: the first line's item, and the second line split by its case numbers already.
+    assert page.locator("#item-1 textarea").first.input_value() == "北野市防犯カメラの設置について"
+    assert page.locator("#item-2 textarea").first.input_value() == "北野市の窓口予約について"
+
+    # The secretariat joins two cases by hand by mistake and splits them again.
+    page.locator("#item-2 textarea").first.fill("(1) 北野市の窓口予約について (2) 北野市の電子申請について")
+    page.locator("#item-2").get_by_role("button", name="番号で分割").click()
+    page.wait_for_load_state()
+    assert "議題 2 を 2 件に分割しました" in page.inner_text("main")
+    assert page.locator("#item-3 textarea").first.input_value() == "北野市の電子申請について"
+    shot(page, "import-review-corrections")
+
+    page.get_by_role("button", name="保存して取り込む").click()
+    page.wait_for_url("**/work/import/m/**")
+    meeting = Meeting.objects.get()
+    titles = list(meeting.items.order_by("order").values_list("title", flat=True))
+    assert titles == ["北野市防犯カメラの設置について", "北野市の窓口予約について", "北野市の電子申請について",
+                      "北野市の証明書交付について"]

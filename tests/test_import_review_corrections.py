@@ -1,0 +1,400 @@
+"""Fixing a wrongly read file on the review in a few actions: re-read a block of numbered source lines as the
+agenda or a roster, split a title that ran several numbered cases together, add an item, and merge a turn
+that a line read as a speaker's label cut off into the turn before it."""
+import copy
+import re
+
+import pytest
+
+from conftest import PASSWORD
+from shingikai.errors import ActionRefused
+from shingikai.minutes.actions import (
+    REREAD_MAX_LINES, add_pending_item, import_pending, merge_pending_turns, receive_import_file,
+    reread_pending_block, split_pending_item,
+)
+from shingikai.minutes.importer.blocks import items_from_lines, members_from_lines, split_numbered
+from shingikai.minutes.models import PendingImport
+from test_import_web import review_post_data, upload
+
+KITANO = """令和6年度第2回北野市情報公開・個人情報保護審議会 会議録
+
+日時：令和6年10月7日（月）午後2時00分～午後3時30分
+場所：北野市役所 第3会議室
+出席委員
+　会長　北　野　　一　郎
+　委員　南田　健　　東山　花子
+欠席委員：西川京子
+
+次第
+1 開会
+2 議題
+（1）北野市防犯カメラの設置について（諮問）
+（2）北野市図書館システムの
+　　更改について（報告）
+3 閉会
+
+○会長　ただいまから会議を開きます。
+○防災課　防犯カメラの設置について説明します。
+○南田委員　映像の保存期間は何日ですか。
+○防災課　14日です。
+○会長　承認することでよろしいか。
+○図書館課　図書館システムの更改について報告します。
+○東山委員　了承します。
+"""
+
+# A review whose agenda was read as one title, with turns pointing at its items.
+RUN_TOGETHER = {
+    "meeting_label": "令和6年度第2回", "date": "2024-10-07", "members_present": ["北野一郎"],
+    "items": [
+        {"kind": "その他", "title": "委員の委嘱について", "outcome": "不明"},
+        {"kind": "その他", "title": "報告案件第1号 北野市の窓口予約について 事前説明案件第1号 北野市の証明書交付について",
+         "outcome": "不明"},
+        {"kind": "諮問", "title": "北野市防犯カメラの設置について", "outcome": "承認"},
+    ],
+    "turns": [
+        {"speaker": "会長", "role": "chair", "item": 0, "text": "委嘱状を交付します。"},
+        {"speaker": "市民課", "role": "department", "item": 1, "text": "窓口予約について報告します。"},
+        {"speaker": "防災課", "role": "department", "item": 2, "text": "防犯カメラについて説明します。"},
+        {"speaker": "会長", "role": "chair", "item": None, "text": "閉会します。"},
+    ],
+}
+
+
+def line_of(text, words):
+    """The 1-based number of the first source line holding words, as the review numbers them."""
+    return next(n for n, line in enumerate(text.splitlines(), start=1) if words in line)
+
+
+@pytest.fixture
+def media(tmp_path, settings):
+    settings.MEDIA_ROOT = tmp_path
+
+
+@pytest.fixture
+def pending(world, media):
+    return receive_import_file(KITANO.encode("utf-8"), name="kitano.txt", by=world.secretariat)
+
+
+def with_parse(pending, parsed):
+    """The review with the importer's reading replaced by parsed's fields."""
+    PendingImport.objects.filter(pk=pending.pk).update(parsed={**pending.parsed, **copy.deepcopy(parsed)})
+    return PendingImport.objects.get(pk=pending.pk)
+
+
+# -- the block readers ---------------------------------------------------------------------------------
+
+
+def titles(items):
+    return [(i["kind"], i["title"]) for i in items]
+
+
+def test_items_numbered_with_brackets_join_a_wrapped_title_and_leave_procedure_out():
+    block = ["次第", "1 開会", "2 議題", "（1）北野市防犯カメラの設置について（諮問）",
+             "（2）北野市図書館システムの", "　　更改について（報告）（図書館課）", "3 閉会"]
+    items = items_from_lines(block)
+    assert titles(items) == [("諮問", "北野市防犯カメラの設置について"), ("報告", "北野市図書館システムの更改について")]
+    assert items[1]["departments"] == ["図書館課"]
+    assert {i["outcome"] for i in items} == {"不明"}
+    assert set(items[0]) == {"kind", "title", "departments", "legal_basis", "categories", "outcome", "conditions",
+                             "topic"}
+
+
+def test_items_with_case_numbers_take_the_kind_their_series_states():
+    block = ["議題", "諮問第3号　北野市立図書館システムの更改について", "諮問第4号　北野市の住民票写し交付事務について"]
+    assert titles(items_from_lines(block)) == [("諮問", "北野市立図書館システムの更改について"),
+                                               ("諮問", "北野市の住民票写し交付事務について")]
+
+
+def test_items_under_a_report_heading_are_reports_and_unstated_kinds_stay_other():
+    block = ["【報告事項】", "1 北野市個人情報の取扱状況について", "2 北野市情報公開制度の運用状況について", "", "出席者"]
+    assert titles(items_from_lines(block)) == [("報告", "北野市個人情報の取扱状況について"),
+                                               ("報告", "北野市情報公開制度の運用状況について")]
+    assert titles(items_from_lines(["・北野市の防犯カメラについて", "・北野市の窓口システムについて"])) == [
+        ("その他", "北野市の防犯カメラについて"), ("その他", "北野市の窓口システムについて")]
+
+
+def test_unnumbered_titles_one_a_line_under_a_heading():
+    block = ["本日の案件", "北野市防犯カメラの設置について（諮問）", "北野市の窓口予約について"]
+    assert titles(items_from_lines(block)) == [("諮問", "北野市防犯カメラの設置について"), ("その他", "北野市の窓口予約について")]
+
+
+def test_an_agenda_flattened_into_one_line_is_found_inside_it():
+    line = ("北野市環境審議会 日時:令和6年5月1日 ■議事: 1 開会 2 北野市環境基本計画の改定について "
+            "3 北野市の緑化事業について 4 閉会 ■配布資料: 資料1")
+    assert [i["title"] for i in items_from_lines([line])] == ["北野市環境基本計画の改定について", "北野市の緑化事業について"]
+
+
+def test_items_run_together_on_one_line_are_split():
+    block = ["2 報告案件第1号 北野市の窓口予約について 事前説明案件第1号 北野市の証明書交付について"]
+    assert titles(items_from_lines(block)) == [("報告", "北野市の窓口予約について"), ("その他", "北野市の証明書交付について")]
+
+
+@pytest.mark.parametrize("block, names", [
+    (["出席委員", "　会長　北　野　　一　郎", "　委員　南田　健　　東山　花子"], ["北野一郎", "南田健", "東山花子"]),
+    (["南田健（会長）、東山花子、西川 京子（副会長）"], ["南田健", "東山花子", "西川京子"]),
+    (["1 北野一郎", "2 南田健", "3 東山花子（北野大学教授）"], ["北野一郎", "南田健", "東山花子"]),
+    (["委員 北野一郎 委員 南田健"], ["北野一郎", "南田健"]),
+    (["欠席委員：西川京子"], ["西川京子"]),
+    (["  1番 佐々木 史 仁 君     2番 南 田   健 君"], ["佐々木史仁", "南田健"]),
+    (["◎北野一郎〇南田健※東山花子"], ["北野一郎", "南田健", "東山花子"]),
+    (["出 席 者 北野会長 南田副会長 東山委員"], ["北野", "南田", "東山"]),
+    (["| 出席者 | 会長 北野 一郎 (北野大学大学院法学研究科教授) 委員 南田 健 (弁護士) |"], ["北野一郎", "南田健"]),
+    (["- 北野会長", "- 南田委員"], ["北野", "南田"]),
+])
+def test_members_are_read_by_name_shape(block, names):
+    assert members_from_lines(block) == names
+
+
+def test_a_block_with_no_name_reads_none():
+    assert members_from_lines(["欠席委員：なし"]) == []
+    assert items_from_lines(["1 開会", "2 閉会"]) == []
+
+
+# -- re-reading a block ----------------------------------------------------------------------------------
+
+
+def test_reread_replaces_the_items_and_clears_the_turns_references(pending):
+    pending = with_parse(pending, RUN_TOGETHER)
+    first, last = line_of(KITANO, "次第"), line_of(KITANO, "3 閉会")
+    pending = reread_pending_block(pending, field="items", first_line=first, last_line=last,
+                                   expected_version=pending.version)
+    assert titles(pending.parsed["items"]) == [("諮問", "北野市防犯カメラの設置について"),
+                                               ("報告", "北野市図書館システムの更改について")]
+    assert [t["item"] for t in pending.parsed["turns"]] == [None] * 4
+    assert pending.parsed["members_present"] == ["北野一郎"]   # only the field named changes
+
+
+def test_reread_members_present_and_absent(pending):
+    pending = reread_pending_block(pending, field="members_present", first_line=line_of(KITANO, "出席委員"),
+                                   last_line=line_of(KITANO, "東山"))
+    assert pending.parsed["members_present"] == ["北野一郎", "南田健", "東山花子"]
+    line = line_of(KITANO, "欠席委員")
+    pending = reread_pending_block(pending, field="members_absent", first_line=line, last_line=line)
+    assert pending.parsed["members_absent"] == ["西川京子"]
+
+
+@pytest.mark.parametrize("first, last, message", [
+    (0, 3, "行の範囲"), (5, 4, "行の範囲"), (1, 10_000, "行の範囲"), ("3", 4, "行の範囲"),
+])
+def test_reread_refuses_a_bad_range(pending, first, last, message):
+    before = (pending.parsed, pending.version)
+    with pytest.raises(ActionRefused, match=message):
+        reread_pending_block(pending, field="items", first_line=first, last_line=last)
+    pending.refresh_from_db()
+    assert (pending.parsed, pending.version) == before
+
+
+def test_reread_refuses_a_block_longer_than_the_limit(world, media):
+    text = KITANO + "".join(f"○委員　質問{n}です。\n" for n in range(REREAD_MAX_LINES + 10))
+    pending = receive_import_file(text.encode("utf-8"), name="long.txt", by=world.secretariat)
+    with pytest.raises(ActionRefused, match=f"{REREAD_MAX_LINES} 行まで"):
+        reread_pending_block(pending, field="items", first_line=1, last_line=REREAD_MAX_LINES + 1)
+
+
+def test_reread_finding_nothing_changes_nothing(pending):
+    before = (pending.parsed, pending.version)
+    line = line_of(KITANO, "ただいまから")
+    with pytest.raises(ActionRefused, match="議題が見つかりませんでした"):
+        reread_pending_block(pending, field="items", first_line=line, last_line=line)
+    with pytest.raises(ActionRefused, match="出席委員の氏名が見つかりませんでした"):
+        reread_pending_block(pending, field="members_present", first_line=1, last_line=1)
+    pending.refresh_from_db()
+    assert (pending.parsed, pending.version) == before
+
+
+def test_reread_refuses_a_stale_version_and_a_forged_field(pending):
+    with pytest.raises(ActionRefused) as refused:
+        reread_pending_block(pending, field="items", first_line=11, last_line=16, expected_version=pending.version - 1)
+    assert refused.value.code == "conflict"
+    with pytest.raises(ActionRefused, match="読み直す項目"):
+        reread_pending_block(pending, field="chair", first_line=11, last_line=16)
+
+
+# -- split, add, merge -----------------------------------------------------------------------------------
+
+
+def test_split_makes_an_item_of_each_numbered_case_and_shifts_later_turns(pending):
+    pending = with_parse(pending, RUN_TOGETHER)
+    pending = split_pending_item(pending, index=1, expected_version=pending.version)
+    assert titles(pending.parsed["items"]) == [
+        ("その他", "委員の委嘱について"), ("報告", "北野市の窓口予約について"), ("その他", "北野市の証明書交付について"),
+        ("諮問", "北野市防犯カメラの設置について")]
+    # The split item's turns stay with its first part; the turn about the camera still points at the camera.
+    assert [t["item"] for t in pending.parsed["turns"]] == [0, 1, 3, None]
+    assert pending.parsed["items"][3]["outcome"] == "承認"
+
+
+@pytest.mark.parametrize("title", ["(1) 北野市の窓口予約について (2) 北野市の証明書交付について",
+                                   "1 北野市の窓口予約について 2 北野市の証明書交付について"])
+def test_split_reads_bracketed_and_plain_numbers(title):
+    assert [i["title"] for i in split_numbered(title)] == ["北野市の窓口予約について", "北野市の証明書交付について"]
+
+
+def test_split_refuses_a_title_with_one_case_or_a_forged_index(pending):
+    pending = with_parse(pending, RUN_TOGETHER)
+    with pytest.raises(ActionRefused, match="分割しませんでした"):
+        split_pending_item(pending, index=2)
+    for index in (3, -1, "1", None):
+        with pytest.raises(ActionRefused, match="議題の番号が正しくありません"):
+            split_pending_item(pending, index=index)
+    assert PendingImport.objects.get(pk=pending.pk).parsed == pending.parsed
+
+
+def test_an_added_item_is_empty_and_is_not_imported_without_a_title(pending):
+    count = len(pending.parsed["items"])
+    pending = add_pending_item(pending, expected_version=pending.version)
+    assert len(pending.parsed["items"]) == count + 1
+    assert pending.parsed["items"][-1]["title"] == "" and pending.parsed["items"][-1]["outcome"] == "不明"
+    with pytest.raises(ActionRefused, match=f"議題 {count + 1} の件名が空です"):
+        import_pending(pending)
+    assert PendingImport.objects.filter(pk=pending.pk).exists()
+
+
+def test_merge_appends_a_turn_to_the_turn_before_it(pending):
+    pending = with_parse(pending, RUN_TOGETHER)
+    pending = merge_pending_turns(pending, indexes=[2, 3], expected_version=pending.version)
+    turns = pending.parsed["turns"]
+    assert len(turns) == 2
+    assert turns[1]["text"] == "窓口予約について報告します。\n防犯カメラについて説明します。\n閉会します。"
+    with pytest.raises(ActionRefused, match="最初の発言"):
+        merge_pending_turns(pending, indexes=[0])
+    with pytest.raises(ActionRefused, match="発言の番号"):
+        merge_pending_turns(pending, indexes=[5])
+
+
+# -- the review page ---------------------------------------------------------------------------------------
+
+
+def review_of(client, world):
+    client.login(username="jimukyoku", password=PASSWORD)
+    response = upload(client, name="kitano.txt", data=KITANO.encode("utf-8"), council=world.council.pk)
+    return response["Location"].split("?")[0]
+
+
+def test_the_source_is_shown_a_line_an_element_numbered_apart_from_its_text(client, world, media):
+    review_url = review_of(client, world)
+    body = client.get(review_url).content.decode()
+    lines = re.findall(r'<span class="ln">(.*?)</span>', body, re.S)
+    assert len(lines) == len(KITANO.splitlines())
+    assert lines[line_of(KITANO, "次第") - 1] == "次第"
+    assert 'content: counter(line) / ""' in body   # numbers drawn by CSS, with no text for screen readers
+
+
+def reread_post(client, review_url, **data):
+    pending = PendingImport.objects.get()
+    return client.post(f"{review_url}reread/", {"seen": pending.version, "reread-field": "items", **data})
+
+
+def test_reread_from_the_review(client, world, media):
+    review_url = review_of(client, world)
+    response = reread_post(client, review_url, **{"reread-first_line": line_of(KITANO, "次第"),
+                                                   "reread-last_line": line_of(KITANO, "3 閉会")})
+    assert response.status_code == 302
+    body = client.get(response["Location"]).content.decode()
+    assert "行目を議題として読み直しました (2 件)" in body
+    assert [i["title"] for i in PendingImport.objects.get().parsed["items"]] == [
+        "北野市防犯カメラの設置について", "北野市図書館システムの更改について"]
+
+
+@pytest.mark.parametrize("first, last, status, message", [
+    ("0", "3", 400, "0 以上"), ("3", "2", 400, "行の範囲"), ("abc", "3", 400, "整数"), ("1", "999", 400, "行の範囲"),
+    ("1", "1", 400, "議題が見つかりませんでした"),
+])
+def test_a_refused_reread_says_why_and_changes_nothing(client, world, media, first, last, status, message):
+    review_url = review_of(client, world)
+    before = PendingImport.objects.get().parsed
+    response = reread_post(client, review_url, **{"reread-first_line": first, "reread-last_line": last})
+    assert response.status_code == status
+    body = response.content.decode()
+    assert message in body or message.replace("0 以上", "1 以上") in body
+    assert f'name="reread-first_line" value="{first}"' in body   # what was typed is shown again
+    assert PendingImport.objects.get().parsed == before
+
+
+def test_a_forged_or_stale_reread_is_refused(client, world, media):
+    review_url = review_of(client, world)
+    lines = {"reread-first_line": "11", "reread-last_line": "16"}
+    assert reread_post(client, review_url, **lines, **{"reread-field": "chair"}).status_code == 400
+    stale = client.post(f"{review_url}reread/", {"seen": PendingImport.objects.get().version - 1,
+                                                 "reread-field": "items", **lines})
+    assert stale.status_code == 409
+
+
+def test_only_the_uploaders_secretariat_may_reread(client, world, media):
+    review_url = review_of(client, world)
+    data = {"reread-field": "items", "reread-first_line": "11", "reread-last_line": "16"}
+    for username, status in (("kita", 404), ("shimin", 403)):
+        client.login(username=username, password=PASSWORD)
+        assert client.post(f"{review_url}reread/", data).status_code == status
+    assert client.get(f"{review_url}reread/").status_code in (403, 405)
+
+
+def test_split_from_the_review_saves_the_page_then_splits(client, world, media):
+    review_url = review_of(client, world)
+    pending = with_parse(PendingImport.objects.get(), RUN_TOGETHER)
+    data = review_post_data(client.get(review_url))
+    data["h-place"] = "北野市役所 第3会議室"
+    response = client.post(review_url, {**data, "split": "2"})
+    assert response.status_code == 302 and response["Location"].endswith("#item-2")
+    pending.refresh_from_db()
+    assert pending.parsed["place"] == "北野市役所 第3会議室"
+    assert len(pending.parsed["items"]) == 4 and [t["item"] for t in pending.parsed["turns"]] == [0, 1, 3, None]
+    assert "議題 2 を 2 件に分割しました" in client.get(response["Location"]).content.decode()
+
+
+def test_split_of_a_title_with_one_case_or_a_forged_number(client, world, media):
+    review_url = review_of(client, world)
+    pending = with_parse(PendingImport.objects.get(), RUN_TOGETHER)
+    data = review_post_data(client.get(review_url))
+    for forged in ("9", "0", "abc"):
+        assert client.post(review_url, {**data, "split": forged}).status_code == 400
+    before = pending.parsed
+    pending.refresh_from_db()
+    assert pending.parsed == before
+    response = client.post(review_url, {**data, "split": "3"}, follow=True)
+    assert "番号の付いた複数の案件が見つからない" in response.content.decode()
+    assert len(PendingImport.objects.get().parsed["items"]) == 3
+
+
+def test_add_item_from_the_review_asks_for_its_title(client, world, media):
+    review_url = review_of(client, world)
+    data = review_post_data(client.get(review_url))
+    count = len(PendingImport.objects.get().parsed["items"])
+    response = client.post(review_url, {**data, "add_item": ""})
+    assert response.status_code == 302 and response["Location"].endswith(f"#item-{count + 1}")
+    page = client.get(response["Location"])
+    assert f'id="item-{count + 1}"' in page.content.decode()
+    # Saved as it is, the empty item is refused by the form: no item without a title is stored.
+    response = client.post(review_url, {**review_post_data(page), "import": ""})
+    assert response.status_code == 400 and "このフィールドは必須です" in response.content.decode()
+    assert PendingImport.objects.get().parsed["items"][-1]["title"] == ""
+
+
+def test_merge_from_the_turns_page(client, world, media):
+    review_url = review_of(client, world)
+    pending = with_parse(PendingImport.objects.get(), RUN_TOGETHER)
+    turns_url = f"{review_url}?page=2"
+    page = client.get(turns_url)
+    body = page.content.decode()
+    assert 'name="turns-0-merge"' not in body and 'name="turns-1-merge"' in body   # none for the page's first turn
+    data = review_post_data(page)
+    response = client.post(turns_url, {**data, "turns-2-merge": "on", "save": ""})
+    assert response.status_code == 302
+    pending.refresh_from_db()
+    assert [t["text"] for t in pending.parsed["turns"]] == [
+        "委嘱状を交付します。", "窓口予約について報告します。\n防犯カメラについて説明します。", "閉会します。"]
+    # A forged mark on the page's first turn is no field of the form and changes nothing.
+    data = review_post_data(client.get(turns_url))
+    assert client.post(turns_url, {**data, "turns-0-merge": "on", "save": ""}).status_code == 302
+    assert len(PendingImport.objects.get().parsed["turns"]) == 3
+
+
+
+def test_a_split_from_a_stale_page_is_refused_like_its_save(client, world, media):
+    review_url = review_of(client, world)
+    pending = with_parse(PendingImport.objects.get(), RUN_TOGETHER)
+    data = review_post_data(client.get(review_url))
+    add_pending_item(pending)   # someone else changed the review meanwhile
+    response = client.post(review_url, {**data, "split": "2"})
+    assert response.status_code == 409
+    assert len(PendingImport.objects.get().parsed["items"]) == 4   # three read, one added; none split

@@ -5,7 +5,7 @@ The whole-text readers must first find where an agenda or a roster is; here the 
 so every line of the block is read as part of it: an enumerated line opens an item, a line without an
 enumerator continues a title not yet ended (…システムの / 更改について), a heading word (議題, 【報告事項】) gives
 the kind of the items under it, procedure steps (開会, 閉会, 出席者) are left out. Names are read by their shape,
-as the roster reader by shape does (its `_read`, wrapped here). Only the lines given are read, nothing around them.
+as the roster reader by shape does (`read_names`). Only the lines given are read, nothing around them.
 """
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import re
 
 from . import vocabulary as V
 from .agenda_fallback import AGENDA_HEADING_WORDS, fallback_agenda, plausible_title, split_run
-from .roster_fallback import _read as _read_roster, name_shaped, roster_by_shape
+from .roster_fallback import name_shaped, read_names, roster_by_shape
 from .speakers import compact
 from .structure import Heading, classify_heading, parse_heading, split_title
 
@@ -48,9 +48,6 @@ _MARKS = re.compile(r"[\s0-9０-９.．、:：()（）【】〔〕\[\]［］■�
 _HEADING_WORD = re.compile(r"(?:本日の|今回の|当日の)?(?:" + "|".join(AGENDA_HEADING_WORDS) + r")等?")
 # …について, …の件, …(諮問): a title's own ending; a line after it opens the next item even without a number.
 _TITLE_END = re.compile(r"(?:について|に関して|に関すること|の件|[)）】])$")
-# A name no entry of a real roster can be: two names are needed for the roster reader to trust its read,
-# so one name alone is read beside this one and this one taken off again.
-_STAND_IN = "甲野乙郎"
 # 会議録, 令和6年度第2回: a block pointed at a line or two off takes in the title's words; no name holds them.
 _NO_NAME_LETTERS = re.compile(r"会議|議事|録|年度|令和|平成|第")
 
@@ -206,10 +203,10 @@ def members_from_lines(lines: list[str]) -> list[str]:
         if found:
             return _names(found[0].names)
     value = "\n".join(_roster_line(raw) for raw in lines)
-    # Before the block: the reader stops at another group's list or a run of staff, never before the block.
-    people = _read_roster(_STAND_IN + "\n" + value)
+    # The secretariat has said this block is a roster: one name is enough.
+    people = read_names(value, at_least=1)
     return _names(people.names if people else ())
 
 
 def _names(names) -> list[str]:
-    return [n for n in names if n != _STAND_IN and name_shaped(n) and not _NO_NAME_LETTERS.search(n)]
+    return [n for n in names if name_shaped(n) and not _NO_NAME_LETTERS.search(n)]

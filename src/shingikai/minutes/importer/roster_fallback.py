@@ -111,13 +111,15 @@ def roster_by_shape(text: str) -> tuple[People, str] | None:
         rest = rest[_LEAD.match(rest).end():]
         stop = _STOP.search(rest)
         value = rest[:stop.start()] if stop else rest
-        people = _read(value)
+        people = read_names(value)
         if people is not None:
             return people, value
     return None
 
 
-def _read(value: str) -> People | None:
+def read_names(value: str, at_least: int = 2) -> People | None:
+    """The names of a roster's value; None below `at_least` names (read from a whole text, one name alone is
+    too little to trust; a block the secretariat points at may hold one)."""
     names: list[str] = []
     chair = None
     for g in _GROUP.finditer(value):
@@ -141,7 +143,7 @@ def _read(value: str) -> People | None:
             if _STAFF_WORD.search(piece):
                 if staff_before and names:
                     # 北野町長 南田副町長 東山総務課長: a run of staff after the members ends the roster.
-                    return _people(names, chair)
+                    return _people(names, chair, at_least)
                 staff_before = True
                 continue
             staff_before = False
@@ -158,11 +160,11 @@ def _read(value: str) -> People | None:
                 names.append(piece)
             if role in _CHAIR_ROLES and chair is None:
                 chair = piece
-    return _people(names, chair)
+    return _people(names, chair, at_least)
 
 
-def _people(names: list[str], chair: str | None) -> People | None:
-    if len(names) < 2:
+def _people(names: list[str], chair: str | None, at_least: int = 2) -> People | None:
+    if len(names) < at_least:
         return None
     return People(tuple(names), chair)
 

@@ -398,3 +398,45 @@ def test_a_split_from_a_stale_page_is_refused_like_its_save(client, world, media
     response = client.post(review_url, {**data, "split": "2"})
     assert response.status_code == 409
     assert len(PendingImport.objects.get().parsed["items"]) == 4   # three read, one added; none split
+
+
+def test_a_refused_merge_keeps_the_pages_input_and_saves_nothing(client, world, media):
+    """The page's first turn deleted and the next one marked 前の発言に続ける has no turn before it: refused, with
+    the page's other corrections shown again as typed rather than lost."""
+    review_url = review_of(client, world)
+    pending = with_parse(PendingImport.objects.get(), RUN_TOGETHER)
+    turns_url = f"{review_url}?page=2"
+    data = review_post_data(client.get(turns_url))
+    data["turns-3-text"] = "以上で閉会します。"
+    response = client.post(turns_url, {**data, "turns-0-DELETE": "on", "turns-1-merge": "on", "save": ""})
+    assert response.status_code == 400
+    body = response.content.decode()
+    assert "最初の発言は前の発言に続けられません" in body and "以上で閉会します。" in body
+    assert PendingImport.objects.get().parsed == pending.parsed
+
+
+@pytest.mark.parametrize("split, deleted, message", [
+    ("3", None, "番号の付いた複数の案件が見つからない"), ("2", "items-1-DELETE", "削除に印を付けた議題は分割できません"),
+])
+def test_a_refused_split_saves_nothing_of_the_page_and_keeps_its_input(client, world, media, split, deleted, message):
+    review_url = review_of(client, world)
+    pending = with_parse(PendingImport.objects.get(), RUN_TOGETHER)
+    data = review_post_data(client.get(review_url))
+    data["h-place"] = "北野市役所 第3会議室"
+    response = client.post(review_url, {**data, "split": split, **({deleted: "on"} if deleted else {})})
+    assert response.status_code == 400
+    body = response.content.decode()
+    assert message in body and 'value="北野市役所 第3会議室"' in body
+    assert (PendingImport.objects.get().parsed, PendingImport.objects.get().version) == (pending.parsed, pending.version)
+
+
+def test_the_turns_page_offers_no_item_steps(client, world, media):
+    """「番号で分割」 and 「議題を追加」 are buttons of the items pages; posted from the turns page they are forged."""
+    review_url = review_of(client, world)
+    pending = with_parse(PendingImport.objects.get(), RUN_TOGETHER)
+    turns_url = f"{review_url}?page=2"
+    data = review_post_data(client.get(turns_url))
+    for step in ({"add_item": ""}, {"split": "2"}):
+        response = client.post(turns_url, {**data, **step})
+        assert response.status_code == 400 and "議題のページ" in response.content.decode()
+    assert PendingImport.objects.get().parsed == pending.parsed

@@ -8,6 +8,7 @@ Django's limit on the number of form fields.
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.db.models import Q
 from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import redirect, render
@@ -188,8 +189,7 @@ def _after_save(request, pending, formset, start, split_at):
     kept = _kept(formset)
     target = formset.forms[split_at]
     if target not in kept:
-        messages.error(request, "削除した議題は分割できません。")
-        return f"{review_url}?page={_page_of_item(start)}"
+        raise ActionRefused("削除に印を付けた議題は分割できません。削除の印を外すか、分割をやめてください。")
     index = start + kept.index(target)
     before = len(pending.parsed["items"])
     pending = actions.split_pending_item(pending, index=index, by=request.user, expected_version=pending.version)
@@ -218,24 +218,24 @@ def review(request, pk):
             return HttpResponseBadRequest("分割する議題の番号が正しくありません。")
         if (header is None or header.is_valid()) and formset.is_valid():
             try:
-                changes = _changes(pending.parsed, kind, start, end, header, formset)
-                pending = actions.correct_pending_import(pending, changes=changes, by=request.user,
-                                                         expected_version=posted_mark(request))
-                if "import" in request.POST:
-                    meeting, result = actions.import_pending(pending, by=request.user)
-                    messages.success(request, f"{pending.source_name}: {meeting} を{STATUS_WORDS[result]}。"
-                                              "公開するまで市民には表示されません。")
-                    return redirect("minutes_import:meeting", meeting_id=meeting.pk)
-                if split_at is not None or "add_item" in request.POST:
-                    return redirect(_after_save(request, pending, formset, start, split_at))
+                # The page's save and the step pressed with it (import, split, add) stand or fall together.
+                with transaction.atomic():
+                    changes = _changes(pending.parsed, kind, start, end, header, formset)
+                    pending = actions.correct_pending_import(pending, changes=changes, by=request.user,
+                                                             expected_version=posted_mark(request))
+                    if "import" in request.POST:
+                        meeting, result = actions.import_pending(pending, by=request.user)
+                        messages.success(request, f"{pending.source_name}: {meeting} を{STATUS_WORDS[result]}。"
+                                                  "公開するまで市民には表示されません。")
+                        return redirect("minutes_import:meeting", meeting_id=meeting.pk)
+                    if split_at is not None or "add_item" in request.POST:
+                        return redirect(_after_save(request, pending, formset, start, split_at))
             except ActionRefused as error:
-                if error.code != "conflict":
+                if not PendingImport.objects.filter(pk=pending.pk).exists():  # stored by a first click
                     messages.error(request, str(error))
-                    if not PendingImport.objects.filter(pk=pending.pk).exists():  # stored by a first click
-                        return redirect("minutes_import:upload")
-                    return redirect(f"{reverse('minutes_import:review', args=[pending.pk])}?page={number}")
-                # Someone else saved a page meanwhile: show this user's input again, unsaved, over the
-                # current version, so that saving again keeps it knowingly.
+                    return redirect("minutes_import:upload")
+                # Nothing was saved (someone else saved a page meanwhile, or the step was refused): show this
+                # user's input again over the current version, so that saving again keeps it knowingly.
                 status = refused(request, error)
                 pending.refresh_from_db()
             else:

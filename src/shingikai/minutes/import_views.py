@@ -212,6 +212,8 @@ def review(request, pk):
     status = 200
     if request.method == "POST":
         header, formset = _page_forms(pending.parsed, kind, start, end, request.POST)
+        if kind != "items" and ("split" in request.POST or "add_item" in request.POST):
+            return HttpResponseBadRequest("議題の分割や追加は、議題のページで行ってください。")
         try:
             split_at = _posted_item(request, formset, start) if kind == "items" else None
         except ValueError:

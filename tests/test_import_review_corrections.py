@@ -224,6 +224,20 @@ def test_split_makes_an_item_of_each_numbered_case_and_shifts_later_turns(pendin
     assert pending.parsed["items"][3]["outcome"] == "承認"
 
 
+def test_split_leaves_what_was_filled_in_with_the_first_part(pending):
+    """What the secretariat filled in for the item (its department, legal basis, class, outcome, conditions) is not
+    dropped by the split: it stays with the first part, as the item's turns do."""
+    filled = {"departments": ["市民課"], "legal_basis": ["条例第8条"], "categories": ["目的外利用"], "outcome": "承認",
+              "conditions": ["保存期間を定めること"], "topic": "窓口"}
+    parsed = copy.deepcopy(RUN_TOGETHER)
+    parsed["items"][1].update(filled)
+    pending = split_pending_item(with_parse(pending, parsed), index=1)
+    first, second = pending.parsed["items"][1:3]
+    assert (first["title"], first["kind"]) == ("北野市の窓口予約について", "報告")
+    assert {k: first[k] for k in filled} == filled
+    assert second["outcome"] == "不明" and second["departments"] == []
+
+
 @pytest.mark.parametrize("title", ["(1) 北野市の窓口予約について (2) 北野市の証明書交付について",
                                    "1 北野市の窓口予約について 2 北野市の証明書交付について"])
 def test_split_reads_bracketed_and_plain_numbers(title):

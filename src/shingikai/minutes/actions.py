@@ -331,6 +331,9 @@ def split_pending_item(pending, *, index, by=None, expected_version=None):
     parts = split_numbered(item.get("title") or "", item.get("kind") if item.get("kind") != "その他" else None)
     if not parts:
         raise ActionRefused(f"議題 {index + 1} の件名には番号の付いた複数の案件が見つからないため、分割しませんでした。")
+    # What was filled in for the item (担当課, 根拠条項, 類型, 結論, 条件・意見, 主題) stays with its first part, as its
+    # turns do, where that part read nothing of its own.
+    parts[0] = {**item, **{key: value for key, value in parts[0].items() if value not in (None, "", [], "不明")}}
     added = len(parts) - 1
     turns = [{**t, "item": t["item"] + added if isinstance(t.get("item"), int) and t["item"] > index else t.get("item")}
              for t in pending.parsed.get("turns") or []]

@@ -297,8 +297,9 @@ def test_the_source_is_shown_a_line_an_element_numbered_apart_from_its_text(clie
 
 
 def reread_post(client, review_url, **data):
-    pending = PendingImport.objects.get()
-    return client.post(f"{review_url}reread/", {"seen": pending.version, "reread-field": "items", **data})
+    """「読み直す」 pressed on the first page, with what the page holds."""
+    page = review_post_data(client.get(review_url))
+    return client.post(review_url, {**page, "reread-field": "items", "reread": "", **data})
 
 
 def test_reread_from_the_review(client, world, media):
@@ -331,18 +332,42 @@ def test_a_forged_or_stale_reread_is_refused(client, world, media):
     review_url = review_of(client, world)
     lines = {"reread-first_line": "11", "reread-last_line": "16"}
     assert reread_post(client, review_url, **lines, **{"reread-field": "chair"}).status_code == 400
-    stale = client.post(f"{review_url}reread/", {"seen": PendingImport.objects.get().version - 1,
-                                                 "reread-field": "items", **lines})
+    stale = reread_post(client, review_url, **lines, seen=PendingImport.objects.get().version - 1)
     assert stale.status_code == 409
+    # The turns page offers no re-read.
+    with_parse(PendingImport.objects.get(), RUN_TOGETHER)
+    response = reread_post(client, f"{review_url}?page=2", **lines)
+    assert response.status_code == 400 and "最初のページ" in response.content.decode()
+
+
+def test_a_reread_keeps_what_was_typed_on_the_page(client, world, media):
+    """The page's corrections are saved with the re-read, not lost by it; a refused re-read saves neither."""
+    review_url = review_of(client, world)
+    lines = {"reread-first_line": str(line_of(KITANO, "次第")), "reread-last_line": str(line_of(KITANO, "3 閉会"))}
+    before = PendingImport.objects.get().parsed
+    refused = reread_post(client, review_url, **{**lines, "reread-last_line": lines["reread-first_line"]},
+                          **{"h-place": "北野市役所 第1会議室"})
+    assert refused.status_code == 400 and 'value="北野市役所 第1会議室"' in refused.content.decode()
+    assert PendingImport.objects.get().parsed == before
+    response = reread_post(client, review_url, **lines, **{"h-place": "北野市役所 第1会議室"})
+    assert response.status_code == 302
+    parsed = PendingImport.objects.get().parsed
+    assert parsed["place"] == "北野市役所 第1会議室" and len(parsed["items"]) == 2
 
 
 def test_only_the_uploaders_secretariat_may_reread(client, world, media):
     review_url = review_of(client, world)
-    data = {"reread-field": "items", "reread-first_line": "11", "reread-last_line": "16"}
-    for username, status in (("kita", 404), ("shimin", 403)):
+    data = {**review_post_data(client.get(review_url)), "reread-field": "items", "reread-first_line": "11",
+            "reread-last_line": "16", "reread": ""}
+    before = PendingImport.objects.get().parsed
+    for username, status in (("kita", 404), ("shimin", 403), ("iin", 403), ("stranger", 403)):
         client.login(username=username, password=PASSWORD)
-        assert client.post(f"{review_url}reread/", data).status_code == status
-    assert client.get(f"{review_url}reread/").status_code in (403, 405)
+        assert client.post(review_url, data).status_code == status
+        for step in ({"split": "1"}, {"add_item": ""}):
+            assert client.post(review_url, {**data, **step}).status_code == status
+    client.logout()
+    assert client.post(review_url, data).status_code == 302   # to the login page
+    assert PendingImport.objects.get().parsed == before
 
 
 def test_split_from_the_review_saves_the_page_then_splits(client, world, media):

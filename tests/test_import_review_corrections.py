@@ -481,3 +481,23 @@ def test_the_turns_page_offers_no_item_steps(client, world, media):
         response = client.post(turns_url, {**data, **step})
         assert response.status_code == 400 and "議題のページ" in response.content.decode()
     assert PendingImport.objects.get().parsed == pending.parsed
+
+
+def test_deletions_on_the_page_and_its_step_in_one_post(client, world, media):
+    """Items deleted on the page and a split pressed with it: the turns still point at their items. Turns: a mark on
+    a deleted turn goes with it; a turn marked after a deleted one goes into the turn before that."""
+    review_url = review_of(client, world)
+    with_parse(PendingImport.objects.get(), RUN_TOGETHER)
+    data = review_post_data(client.get(review_url))
+    response = client.post(review_url, {**data, "items-0-DELETE": "on", "split": "2"})
+    assert response.status_code == 302 and response["Location"].endswith("#item-1")
+    parsed = PendingImport.objects.get().parsed
+    assert [i["title"] for i in parsed["items"]] == [
+        "北野市の窓口予約について", "北野市の証明書交付について", "北野市防犯カメラの設置について"]
+    assert [t["item"] for t in parsed["turns"]] == [None, 0, 2, None]
+
+    turns_url = f"{review_url}?page=2"
+    data = review_post_data(client.get(turns_url))
+    marks = {"turns-1-DELETE": "on", "turns-1-merge": "on", "turns-3-merge": "on", "turns-2-DELETE": "on"}
+    assert client.post(turns_url, {**data, **marks, "save": ""}).status_code == 302
+    assert [t["text"] for t in PendingImport.objects.get().parsed["turns"]] == ["委嘱状を交付します。\n閉会します。"]

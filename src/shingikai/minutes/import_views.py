@@ -183,9 +183,8 @@ def _after_save(request, pending, formset, start, split_at):
     if "add_item" in request.POST:
         pending = actions.add_pending_item(pending, by=request.user, expected_version=pending.version)
         count = len(pending.parsed["items"])
-        number = (count - 1) // PAGE_SIZES["items"] + 1
         messages.success(request, f"議題 {count} を追加しました。件名などを入力して保存してください。")
-        return f"{review_url}?page={number}#item-{count}"
+        return f"{review_url}?page={_page_of_item(count - 1)}#item-{count}"
     kept = _kept(formset)
     target = formset.forms[split_at]
     if target not in kept:

@@ -269,7 +269,7 @@ def test_merge_appends_a_turn_to_the_turn_before_it(pending):
     pending = merge_pending_turns(pending, indexes=[2, 3], expected_version=pending.version)
     turns = pending.parsed["turns"]
     assert len(turns) == 2
-    assert turns[1]["text"] == "窓口予約について報告します。\n防犯カメラについて説明します。\n閉会します。"
+    assert turns[1]["text"] == "窓口予約について報告します。\n防災課　防犯カメラについて説明します。\n会長　閉会します。"
     with pytest.raises(ActionRefused, match="最初の発言"):
         merge_pending_turns(pending, indexes=[0])
     with pytest.raises(ActionRefused, match="発言の番号"):
@@ -423,7 +423,7 @@ def test_merge_from_the_turns_page(client, world, media):
     assert response.status_code == 302
     pending.refresh_from_db()
     assert [t["text"] for t in pending.parsed["turns"]] == [
-        "委嘱状を交付します。", "窓口予約について報告します。\n防犯カメラについて説明します。", "閉会します。"]
+        "委嘱状を交付します。", "窓口予約について報告します。\n防災課　防犯カメラについて説明します。", "閉会します。"]
     # A forged mark on the page's first turn is no field of the form and changes nothing.
     data = review_post_data(client.get(turns_url))
     assert client.post(turns_url, {**data, "turns-0-merge": "on", "save": ""}).status_code == 302
@@ -483,6 +483,16 @@ def test_the_turns_page_offers_no_item_steps(client, world, media):
     assert PendingImport.objects.get().parsed == pending.parsed
 
 
+def test_a_merged_turn_keeps_the_words_read_as_its_speaker(pending):
+    """A line read wrongly as a speaker's label (○委員からの意見として　次のとおり…): its first words went into the
+    speaker field, and they are words of the minutes; merged, the turn keeps them before its text."""
+    parsed = copy.deepcopy(RUN_TOGETHER)
+    parsed["turns"][2] = {"speaker": "委員からの意見として", "role": "member", "item": 1,
+                          "text": "次のとおり要望があった。"}
+    pending = merge_pending_turns(with_parse(pending, parsed), indexes=[2])
+    assert pending.parsed["turns"][1]["text"] == "窓口予約について報告します。\n委員からの意見として　次のとおり要望があった。"
+
+
 def test_deletions_on_the_page_and_its_step_in_one_post(client, world, media):
     """Items deleted on the page and a split pressed with it: the turns still point at their items. Turns: a mark on
     a deleted turn goes with it; a turn marked after a deleted one goes into the turn before that."""
@@ -500,4 +510,4 @@ def test_deletions_on_the_page_and_its_step_in_one_post(client, world, media):
     data = review_post_data(client.get(turns_url))
     marks = {"turns-1-DELETE": "on", "turns-1-merge": "on", "turns-3-merge": "on", "turns-2-DELETE": "on"}
     assert client.post(turns_url, {**data, **marks, "save": ""}).status_code == 302
-    assert [t["text"] for t in PendingImport.objects.get().parsed["turns"]] == ["委嘱状を交付します。\n閉会します。"]
+    assert [t["text"] for t in PendingImport.objects.get().parsed["turns"]] == ["委嘱状を交付します。\n会長　閉会します。"]

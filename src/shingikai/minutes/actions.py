@@ -351,14 +351,16 @@ def add_pending_item(pending, *, by=None, expected_version=None):
 
 def merged_turns(turns, indexes):
     """The turns with each turn at `indexes` appended to the turn before it (a line read wrongly as a new
-    speaker's label); consecutive ones all go into the last turn not merged. The first turn has none before it."""
+    speaker's label); consecutive ones all go into the last turn not merged. The first turn has none before it.
+    The words read as the merged turn's speaker are words of the minutes: they go in before its text."""
     indexes = {_index(i, len(turns), "発言") for i in indexes}
     if 0 in indexes:
         raise ActionRefused("最初の発言は前の発言に続けられません。")
     out = []
     for i, turn in enumerate(turns):
         if i in indexes:
-            out[-1] = {**out[-1], "text": "\n".join(t for t in (out[-1].get("text"), turn.get("text")) if t)}
+            words = "\u3000".join(w for w in (turn.get("speaker"), turn.get("text")) if w)
+            out[-1] = {**out[-1], "text": "\n".join(t for t in (out[-1].get("text"), words) if t)}
         else:
             out.append(turn)
     return out

@@ -224,6 +224,20 @@ def test_split_makes_an_item_of_each_numbered_case_and_shifts_later_turns(pendin
     assert pending.parsed["items"][3]["outcome"] == "承認"
 
 
+def test_split_leaves_what_was_filled_in_with_the_first_part(pending):
+    """What the secretariat filled in for the item (its department, legal basis, class, outcome, conditions) is not
+    dropped by the split: it stays with the first part, as the item's turns do."""
+    filled = {"departments": ["市民課"], "legal_basis": ["条例第8条"], "categories": ["目的外利用"], "outcome": "承認",
+              "conditions": ["保存期間を定めること"], "topic": "窓口"}
+    parsed = copy.deepcopy(RUN_TOGETHER)
+    parsed["items"][1].update(filled)
+    pending = split_pending_item(with_parse(pending, parsed), index=1)
+    first, second = pending.parsed["items"][1:3]
+    assert (first["title"], first["kind"]) == ("北野市の窓口予約について", "報告")
+    assert {k: first[k] for k in filled} == filled
+    assert second["outcome"] == "不明" and second["departments"] == []
+
+
 @pytest.mark.parametrize("title", ["(1) 北野市の窓口予約について (2) 北野市の証明書交付について",
                                    "1 北野市の窓口予約について 2 北野市の証明書交付について"])
 def test_split_reads_bracketed_and_plain_numbers(title):
@@ -255,7 +269,7 @@ def test_merge_appends_a_turn_to_the_turn_before_it(pending):
     pending = merge_pending_turns(pending, indexes=[2, 3], expected_version=pending.version)
     turns = pending.parsed["turns"]
     assert len(turns) == 2
-    assert turns[1]["text"] == "窓口予約について報告します。\n防犯カメラについて説明します。\n閉会します。"
+    assert turns[1]["text"] == "窓口予約について報告します。\n防災課　防犯カメラについて説明します。\n会長　閉会します。"
     with pytest.raises(ActionRefused, match="最初の発言"):
         merge_pending_turns(pending, indexes=[0])
     with pytest.raises(ActionRefused, match="発言の番号"):
@@ -277,12 +291,15 @@ def test_the_source_is_shown_a_line_an_element_numbered_apart_from_its_text(clie
     lines = re.findall(r'<span class="ln">(.*?)</span>', body, re.S)
     assert len(lines) == len(KITANO.splitlines())
     assert lines[line_of(KITANO, "次第") - 1] == "次第"
-    assert 'content: counter(line) / ""' in body   # numbers drawn by CSS, with no text for screen readers
+    # Numbers drawn by CSS, with no text for screen readers; a browser that cannot give content an alternative
+    # text still shows the numbers the re-read asks for.
+    assert 'content: counter(line); content: counter(line) / ""' in body
 
 
 def reread_post(client, review_url, **data):
-    pending = PendingImport.objects.get()
-    return client.post(f"{review_url}reread/", {"seen": pending.version, "reread-field": "items", **data})
+    """「読み直す」 pressed on the first page, with what the page holds."""
+    page = review_post_data(client.get(review_url))
+    return client.post(review_url, {**page, "reread-field": "items", "reread": "", **data})
 
 
 def test_reread_from_the_review(client, world, media):
@@ -315,18 +332,42 @@ def test_a_forged_or_stale_reread_is_refused(client, world, media):
     review_url = review_of(client, world)
     lines = {"reread-first_line": "11", "reread-last_line": "16"}
     assert reread_post(client, review_url, **lines, **{"reread-field": "chair"}).status_code == 400
-    stale = client.post(f"{review_url}reread/", {"seen": PendingImport.objects.get().version - 1,
-                                                 "reread-field": "items", **lines})
+    stale = reread_post(client, review_url, **lines, seen=PendingImport.objects.get().version - 1)
     assert stale.status_code == 409
+    # The turns page offers no re-read.
+    with_parse(PendingImport.objects.get(), RUN_TOGETHER)
+    response = reread_post(client, f"{review_url}?page=2", **lines)
+    assert response.status_code == 400 and "最初のページ" in response.content.decode()
+
+
+def test_a_reread_keeps_what_was_typed_on_the_page(client, world, media):
+    """The page's corrections are saved with the re-read, not lost by it; a refused re-read saves neither."""
+    review_url = review_of(client, world)
+    lines = {"reread-first_line": str(line_of(KITANO, "次第")), "reread-last_line": str(line_of(KITANO, "3 閉会"))}
+    before = PendingImport.objects.get().parsed
+    refused = reread_post(client, review_url, **{**lines, "reread-last_line": lines["reread-first_line"]},
+                          **{"h-place": "北野市役所 第1会議室"})
+    assert refused.status_code == 400 and 'value="北野市役所 第1会議室"' in refused.content.decode()
+    assert PendingImport.objects.get().parsed == before
+    response = reread_post(client, review_url, **lines, **{"h-place": "北野市役所 第1会議室"})
+    assert response.status_code == 302
+    parsed = PendingImport.objects.get().parsed
+    assert parsed["place"] == "北野市役所 第1会議室" and len(parsed["items"]) == 2
 
 
 def test_only_the_uploaders_secretariat_may_reread(client, world, media):
     review_url = review_of(client, world)
-    data = {"reread-field": "items", "reread-first_line": "11", "reread-last_line": "16"}
-    for username, status in (("kita", 404), ("shimin", 403)):
+    data = {**review_post_data(client.get(review_url)), "reread-field": "items", "reread-first_line": "11",
+            "reread-last_line": "16", "reread": ""}
+    before = PendingImport.objects.get().parsed
+    for username, status in (("kita", 404), ("shimin", 403), ("iin", 403), ("stranger", 403)):
         client.login(username=username, password=PASSWORD)
-        assert client.post(f"{review_url}reread/", data).status_code == status
-    assert client.get(f"{review_url}reread/").status_code in (403, 405)
+        assert client.post(review_url, data).status_code == status
+        for step in ({"split": "1"}, {"add_item": ""}):
+            assert client.post(review_url, {**data, **step}).status_code == status
+    client.logout()
+    assert client.post(review_url, data).status_code == 302   # to the login page
+    assert PendingImport.objects.get().parsed == before
 
 
 def test_split_from_the_review_saves_the_page_then_splits(client, world, media):
@@ -382,7 +423,7 @@ def test_merge_from_the_turns_page(client, world, media):
     assert response.status_code == 302
     pending.refresh_from_db()
     assert [t["text"] for t in pending.parsed["turns"]] == [
-        "委嘱状を交付します。", "窓口予約について報告します。\n防犯カメラについて説明します。", "閉会します。"]
+        "委嘱状を交付します。", "窓口予約について報告します。\n防災課　防犯カメラについて説明します。", "閉会します。"]
     # A forged mark on the page's first turn is no field of the form and changes nothing.
     data = review_post_data(client.get(turns_url))
     assert client.post(turns_url, {**data, "turns-0-merge": "on", "save": ""}).status_code == 302
@@ -398,3 +439,75 @@ def test_a_split_from_a_stale_page_is_refused_like_its_save(client, world, media
     response = client.post(review_url, {**data, "split": "2"})
     assert response.status_code == 409
     assert len(PendingImport.objects.get().parsed["items"]) == 4   # three read, one added; none split
+
+
+def test_a_refused_merge_keeps_the_pages_input_and_saves_nothing(client, world, media):
+    """The page's first turn deleted and the next one marked 前の発言に続ける has no turn before it: refused, with
+    the page's other corrections shown again as typed rather than lost."""
+    review_url = review_of(client, world)
+    pending = with_parse(PendingImport.objects.get(), RUN_TOGETHER)
+    turns_url = f"{review_url}?page=2"
+    data = review_post_data(client.get(turns_url))
+    data["turns-3-text"] = "以上で閉会します。"
+    response = client.post(turns_url, {**data, "turns-0-DELETE": "on", "turns-1-merge": "on", "save": ""})
+    assert response.status_code == 400
+    body = response.content.decode()
+    assert "最初の発言は前の発言に続けられません" in body and "以上で閉会します。" in body
+    assert PendingImport.objects.get().parsed == pending.parsed
+
+
+@pytest.mark.parametrize("split, deleted, message", [
+    ("3", None, "番号の付いた複数の案件が見つからない"), ("2", "items-1-DELETE", "削除に印を付けた議題は分割できません"),
+])
+def test_a_refused_split_saves_nothing_of_the_page_and_keeps_its_input(client, world, media, split, deleted, message):
+    review_url = review_of(client, world)
+    pending = with_parse(PendingImport.objects.get(), RUN_TOGETHER)
+    data = review_post_data(client.get(review_url))
+    data["h-place"] = "北野市役所 第3会議室"
+    response = client.post(review_url, {**data, "split": split, **({deleted: "on"} if deleted else {})})
+    assert response.status_code == 400
+    body = response.content.decode()
+    assert message in body and 'value="北野市役所 第3会議室"' in body
+    assert (PendingImport.objects.get().parsed, PendingImport.objects.get().version) == (pending.parsed, pending.version)
+
+
+def test_the_turns_page_offers_no_item_steps(client, world, media):
+    """「番号で分割」 and 「議題を追加」 are buttons of the items pages; posted from the turns page they are forged."""
+    review_url = review_of(client, world)
+    pending = with_parse(PendingImport.objects.get(), RUN_TOGETHER)
+    turns_url = f"{review_url}?page=2"
+    data = review_post_data(client.get(turns_url))
+    for step in ({"add_item": ""}, {"split": "2"}):
+        response = client.post(turns_url, {**data, **step})
+        assert response.status_code == 400 and "議題のページ" in response.content.decode()
+    assert PendingImport.objects.get().parsed == pending.parsed
+
+
+def test_a_merged_turn_keeps_the_words_read_as_its_speaker(pending):
+    """A line read wrongly as a speaker's label (○委員からの意見として　次のとおり…): its first words went into the
+    speaker field, and they are words of the minutes; merged, the turn keeps them before its text."""
+    parsed = copy.deepcopy(RUN_TOGETHER)
+    parsed["turns"][2] = {"speaker": "委員からの意見として", "role": "member", "item": 1,
+                          "text": "次のとおり要望があった。"}
+    pending = merge_pending_turns(with_parse(pending, parsed), indexes=[2])
+    assert pending.parsed["turns"][1]["text"] == "窓口予約について報告します。\n委員からの意見として　次のとおり要望があった。"
+
+
+def test_deletions_on_the_page_and_its_step_in_one_post(client, world, media):
+    """Items deleted on the page and a split pressed with it: the turns still point at their items. Turns: a mark on
+    a deleted turn goes with it; a turn marked after a deleted one goes into the turn before that."""
+    review_url = review_of(client, world)
+    with_parse(PendingImport.objects.get(), RUN_TOGETHER)
+    data = review_post_data(client.get(review_url))
+    response = client.post(review_url, {**data, "items-0-DELETE": "on", "split": "2"})
+    assert response.status_code == 302 and response["Location"].endswith("#item-1")
+    parsed = PendingImport.objects.get().parsed
+    assert [i["title"] for i in parsed["items"]] == [
+        "北野市の窓口予約について", "北野市の証明書交付について", "北野市防犯カメラの設置について"]
+    assert [t["item"] for t in parsed["turns"]] == [None, 0, 2, None]
+
+    turns_url = f"{review_url}?page=2"
+    data = review_post_data(client.get(turns_url))
+    marks = {"turns-1-DELETE": "on", "turns-1-merge": "on", "turns-3-merge": "on", "turns-2-DELETE": "on"}
+    assert client.post(turns_url, {**data, **marks, "save": ""}).status_code == 302
+    assert [t["text"] for t in PendingImport.objects.get().parsed["turns"]] == ["委嘱状を交付します。\n会長　閉会します。"]

@@ -331,6 +331,9 @@ def split_pending_item(pending, *, index, by=None, expected_version=None):
     parts = split_numbered(item.get("title") or "", item.get("kind") if item.get("kind") != "その他" else None)
     if not parts:
         raise ActionRefused(f"議題 {index + 1} の件名には番号の付いた複数の案件が見つからないため、分割しませんでした。")
+    # What was filled in for the item (担当課, 根拠条項, 類型, 結論, 条件・意見, 主題) stays with its first part, as its
+    # turns do, where that part read nothing of its own.
+    parts[0] = {**item, **{key: value for key, value in parts[0].items() if value not in (None, "", [], "不明")}}
     added = len(parts) - 1
     turns = [{**t, "item": t["item"] + added if isinstance(t.get("item"), int) and t["item"] > index else t.get("item")}
              for t in pending.parsed.get("turns") or []]
@@ -348,14 +351,16 @@ def add_pending_item(pending, *, by=None, expected_version=None):
 
 def merged_turns(turns, indexes):
     """The turns with each turn at `indexes` appended to the turn before it (a line read wrongly as a new
-    speaker's label); consecutive ones all go into the last turn not merged. The first turn has none before it."""
+    speaker's label); consecutive ones all go into the last turn not merged. The first turn has none before it.
+    The words read as the merged turn's speaker are words of the minutes: they go in before its text."""
     indexes = {_index(i, len(turns), "発言") for i in indexes}
     if 0 in indexes:
         raise ActionRefused("最初の発言は前の発言に続けられません。")
     out = []
     for i, turn in enumerate(turns):
         if i in indexes:
-            out[-1] = {**out[-1], "text": "\n".join(t for t in (out[-1].get("text"), turn.get("text")) if t)}
+            words = "\u3000".join(w for w in (turn.get("speaker"), turn.get("text")) if w)
+            out[-1] = {**out[-1], "text": "\n".join(t for t in (out[-1].get("text"), words) if t)}
         else:
             out.append(turn)
     return out

@@ -6,7 +6,6 @@ app_name = "minutes_import"
 urlpatterns = [
     path("", import_views.upload, name="upload"),
     path("p/<int:pk>/", import_views.review, name="review"),
-    path("p/<int:pk>/reread/", import_views.reread, name="reread"),
     path("p/<int:pk>/discard/", import_views.discard, name="discard"),
     path("m/<int:meeting_id>/", import_views.meeting, name="meeting"),
     path("m/<int:meeting_id>/<slug:step>/", import_views.change, name="change"),

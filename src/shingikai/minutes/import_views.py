@@ -8,6 +8,7 @@ Django's limit on the number of form fields.
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.db.models import Q
 from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import redirect, render
@@ -182,20 +183,33 @@ def _after_save(request, pending, formset, start, split_at):
     if "add_item" in request.POST:
         pending = actions.add_pending_item(pending, by=request.user, expected_version=pending.version)
         count = len(pending.parsed["items"])
-        number = (count - 1) // PAGE_SIZES["items"] + 1
         messages.success(request, f"議題 {count} を追加しました。件名などを入力して保存してください。")
-        return f"{review_url}?page={number}#item-{count}"
+        return f"{review_url}?page={_page_of_item(count - 1)}#item-{count}"
     kept = _kept(formset)
     target = formset.forms[split_at]
     if target not in kept:
-        messages.error(request, "削除した議題は分割できません。")
-        return f"{review_url}?page={_page_of_item(start)}"
+        raise ActionRefused("削除に印を付けた議題は分割できません。削除の印を外すか、分割をやめてください。")
     index = start + kept.index(target)
     before = len(pending.parsed["items"])
     pending = actions.split_pending_item(pending, index=index, by=request.user, expected_version=pending.version)
     parts = len(pending.parsed["items"]) - before + 1
     messages.success(request, f"議題 {index + 1} を {parts} 件に分割しました。各議題の種別と結論を確認してください。")
     return f"{review_url}?page={_page_of_item(index)}#item-{index + 1}"
+
+
+def _reread(request, pending, form):
+    """原文の N 行目から M 行目を [議題 / 出席委員 / 欠席委員] として読み直す, after the page's corrections are saved
+    (so that what was typed on the page is not lost). Returns where to go."""
+    d = form.cleaned_data
+    field = d["field"]
+    referenced = sum(isinstance(t.get("item"), int) for t in pending.parsed.get("turns") or [])
+    pending = actions.reread_pending_block(pending, field=field, first_line=d["first_line"], last_line=d["last_line"],
+                                           by=request.user, expected_version=pending.version)
+    note = (f"発言 {referenced} 件の議題番号を消しました (前の議題を指していたため)。発言のページで付け直してください。"
+            if field == "items" and referenced else "")
+    messages.success(request, f"{d['first_line']}〜{d['last_line']} 行目を{actions.REREAD_FIELDS[field]}として"
+                              f"読み直しました ({len(pending.parsed[field])} 件)。{note}")
+    return f"{reverse('minutes_import:review', args=[pending.pk])}?page=1"
 
 
 def _page_of_item(index):
@@ -212,30 +226,37 @@ def review(request, pk):
     status = 200
     if request.method == "POST":
         header, formset = _page_forms(pending.parsed, kind, start, end, request.POST)
+        if kind != "items" and ("split" in request.POST or "add_item" in request.POST):
+            return HttpResponseBadRequest("議題の分割や追加は、議題のページで行ってください。")
+        reread = ReReadForm(request.POST, prefix="reread") if "reread" in request.POST else None
+        if reread is not None and header is None:
+            return HttpResponseBadRequest("行を指定した読み直しは、最初のページで行ってください。")
         try:
             split_at = _posted_item(request, formset, start) if kind == "items" else None
         except ValueError:
             return HttpResponseBadRequest("分割する議題の番号が正しくありません。")
-        if (header is None or header.is_valid()) and formset.is_valid():
+        if (header is None or header.is_valid()) and formset.is_valid() and (reread is None or reread.is_valid()):
             try:
-                changes = _changes(pending.parsed, kind, start, end, header, formset)
-                pending = actions.correct_pending_import(pending, changes=changes, by=request.user,
-                                                         expected_version=posted_mark(request))
-                if "import" in request.POST:
-                    meeting, result = actions.import_pending(pending, by=request.user)
-                    messages.success(request, f"{pending.source_name}: {meeting} を{STATUS_WORDS[result]}。"
-                                              "公開するまで市民には表示されません。")
-                    return redirect("minutes_import:meeting", meeting_id=meeting.pk)
-                if split_at is not None or "add_item" in request.POST:
-                    return redirect(_after_save(request, pending, formset, start, split_at))
+                # The page's save and the step pressed with it (import, re-read, split, add) stand or fall together.
+                with transaction.atomic():
+                    changes = _changes(pending.parsed, kind, start, end, header, formset)
+                    pending = actions.correct_pending_import(pending, changes=changes, by=request.user,
+                                                             expected_version=posted_mark(request))
+                    if "import" in request.POST:
+                        meeting, result = actions.import_pending(pending, by=request.user)
+                        messages.success(request, f"{pending.source_name}: {meeting} を{STATUS_WORDS[result]}。"
+                                                  "公開するまで市民には表示されません。")
+                        return redirect("minutes_import:meeting", meeting_id=meeting.pk)
+                    if reread is not None:
+                        return redirect(_reread(request, pending, reread))
+                    if split_at is not None or "add_item" in request.POST:
+                        return redirect(_after_save(request, pending, formset, start, split_at))
             except ActionRefused as error:
-                if error.code != "conflict":
+                if not PendingImport.objects.filter(pk=pending.pk).exists():  # stored by a first click
                     messages.error(request, str(error))
-                    if not PendingImport.objects.filter(pk=pending.pk).exists():  # stored by a first click
-                        return redirect("minutes_import:upload")
-                    return redirect(f"{reverse('minutes_import:review', args=[pending.pk])}?page={number}")
-                # Someone else saved a page meanwhile: show this user's input again, unsaved, over the
-                # current version, so that saving again keeps it knowingly.
+                    return redirect("minutes_import:upload")
+                # Nothing was saved (someone else saved a page meanwhile, or the step was refused): show this
+                # user's input again over the current version, so that saving again keeps it knowingly.
                 status = refused(request, error)
                 pending.refresh_from_db()
             else:
@@ -245,8 +266,8 @@ def review(request, pk):
         else:
             status = 400
     else:
-        header, formset = _page_forms(pending.parsed, kind, start, end)
-    return _render_review(request, pending, pages, number, header, formset, status=status)
+        header, formset, reread = *_page_forms(pending.parsed, kind, start, end), None
+    return _render_review(request, pending, pages, number, header, formset, reread=reread, status=status)
 
 
 def _render_review(request, pending, pages, number, header, formset, reread=None, status=200):
@@ -262,37 +283,6 @@ def _render_review(request, pending, pages, number, header, formset, reread=None
         "reread": reread or (ReReadForm(prefix="reread") if header is not None and lines else None),
     }
     return render(request, "minutes/import_review.html", context, status=status)
-
-
-@login_required
-@require_POST
-def reread(request, pk):
-    """原文の N 行目から M 行目を [議題 / 出席委員 / 欠席委員] として読み直す."""
-    _require_secretariat(request.user)
-    pending = _get_pending(request.user, pk)
-    form = ReReadForm(request.POST, prefix="reread")
-    status = 400
-    if form.is_valid():
-        d = form.cleaned_data
-        referenced = sum(isinstance(t.get("item"), int) for t in pending.parsed.get("turns") or [])
-        try:
-            pending = actions.reread_pending_block(
-                pending, field=d["field"], first_line=d["first_line"], last_line=d["last_line"], by=request.user,
-                expected_version=posted_mark(request))
-        except ActionRefused as error:
-            status = refused(request, error)
-            pending.refresh_from_db()
-        else:
-            field = d["field"]
-            found = pending.parsed[field]
-            note = (f"発言 {referenced} 件の議題番号を消しました (前の議題を指していたため)。発言のページで付け直してください。"
-                    if field == "items" and referenced else "")
-            messages.success(request, f"{d['first_line']}〜{d['last_line']} 行目を{actions.REREAD_FIELDS[field]}として"
-                                      f"読み直しました ({len(found)} 件)。{note}")
-            return redirect(f"{reverse('minutes_import:review', args=[pending.pk])}?page=1")
-    pages = _pages(pending.parsed)
-    header, formset = _page_forms(pending.parsed, *pages[0])
-    return _render_review(request, pending, pages, 1, header, formset, reread=form, status=status)
 
 
 @login_required

@@ -140,9 +140,24 @@ def test_items_run_together_on_one_line_are_split():
     (["出 席 者 北野会長 南田副会長 東山委員"], ["北野", "南田", "東山"]),
     (["| 出席者 | 会長 北野 一郎 (北野大学大学院法学研究科教授) 委員 南田 健 (弁護士) |"], ["北野一郎", "南田健"]),
     (["- 北野会長", "- 南田委員"], ["北野", "南田"]),
+    # a role after each name: 議員, 教育長, 教育長職務代理者; the head a space apart (南田 健 市長)
+    (["  3番 北野一郎議員    4番 西 京子議員"], ["北野一郎", "西京子"]),
+    (["東山花子教育長、西川京子教育長職務代理者、北野一郎委員"], ["東山花子", "西川京子", "北野一郎"]),
+    (["会長   南田 健 市長"], ["南田健"]),
+    # a seat number with a space before 番
+    (["5 番 北野一郎 6 番 東山花子"], ["北野一郎", "東山花子"]),
+    # letter-spaced to a column, the gap inside a name as wide as between names, each closed by 君; a role
+    # letter-spaced before it, 〃 repeating the role above
+    (["委 員 長  北 野   健 君        副委員長  東 山 花 子 君", "  〃    南 田   健 君"], ["北野健", "東山花子", "南田健"]),
 ])
 def test_members_are_read_by_name_shape(block, names):
     assert members_from_lines(block) == names
+
+
+def test_a_roster_in_a_text_flattened_onto_one_line_is_read_as_a_block():
+    line = ("北野市議会総務委員会記録 " + "─" * 150 + " 1.日 時 令和6年6月3日 1.出席委員   北 野   健 君       "
+            "南 田 一 郎 君       東 山   京 君 1.欠席委員 なし 1.説明員 北野市長 西川 花子 " + "─" * 100)
+    assert members_from_lines([line]) == ["北野健", "南田一郎", "東山京"]
 
 
 def test_a_block_with_no_name_reads_none():

@@ -27,15 +27,20 @@ _SERIES_CASE = re.compile(r"(?:^|(?<=\s))[^\s第「」()（）]{1,8}第[0-9０-�
 _FIELD_LABEL = re.compile(rf"^{_SP}*[■□◆◇●○・【\[［(（]?{_SP}*[出欠]{_SP}?席(?:{_SP}?[者委員議])*(?:氏名|者名|者氏名)?"
                           rf"(?:{_SP}*[(（][^（）()\n]{{0,12}}[)）])?(?:{_SP}*[:：】\]］)）]|{_SP}|$)")
 # 1 北野一郎, (2) 南田健, 3. 東山花子: a seat number before a name, and a table's rule between cells.
-_SEAT = re.compile(rf"(?:^|(?<=[\s、,，]))[(（]?[0-9０-９]{{1,3}}(?:番|[)）.．])?{_SP}*")
+_SEAT = re.compile(rf"(?:^|(?<=[\s、,，]))[(（]?[0-9０-９]{{1,3}}(?:{_SP}?番|[)）.．])?{_SP}*")
 _RULE = re.compile(r"[|｜│]")
 # 佐々木 史 仁 君, 北野一郎氏: an assembly's honorific after a name.
 _HONORIFIC = re.compile(rf"(?<=[^\s、,，]){_SP}*(?:君|氏|様|さん)(?={_SP}|$|[、,，])")
-# ◎北野一郎〇南田健※東山花子, - 古橋会長: marks before each name (chair, vice-chair, a list's bullet) part the names.
-_NAME_MARK = re.compile(rf"[◎〇○●◯※◇◆■□]|^{_SP}*[-－・•]")
+# ◎北野一郎〇南田健※東山花子, - 古橋会長, 〃 南田健: marks before each name (chair, vice-chair, a list's bullet,
+# the ditto of a role column) part the names.
+_NAME_MARK = re.compile(rf"[◎〇○●◯※◇◆■□〃]|^{_SP}*[-－・•]")
+# 委 員 長  北 野 一 郎, 委  員  南 田 健: a role letter-spaced to its column before a name is no part of it.
+_SPACED_ROLE = re.compile(rf"(?:^|(?<=[\s、,，]))副?{_SP}*(?:委{_SP}*員{_SP}*長|会{_SP}*長|議{_SP}*長|委{_SP}+員)(?={_SP})")
 # (北野大学教授), (弁護士): a note on a member; the roster reader would take a long one for another group's label.
 _BRACKET_NOTE = re.compile(r"[（(][^（）()\n]{0,30}[）)]")
-_ROLE_WORD = re.compile(r"副?(?:会長|委員長|議長)|部会長|座長|委員|職務代理者?")
+_ROLE_WORD = re.compile(r"副?(?:会長|委員長|議長)|部会長|座長|委員|議員|(?:教育長)?職務代理者?|教育長")
+# 南田 健 市長: the head of the body, a member in some councils, after a name a space apart (北野市長 is an office).
+_HEAD_AFTER_NAME = re.compile(rf"(?<=[^\s、,，:：]){_SP}+(?:市長|町長|村長|区長|知事)(?={_SP}|$|[、,，])")
 # 白井会長 宮城副会長 奥津委員, 田 中 敦 朗 委員長: a role closing each name ends its entry; 委員長:星名建市 a role
 # before a colon is a label. Names are read without their roles.
 _ROLE_AFTER_NAME = re.compile(rf"(?<=[^\s、,，:：]){_SP}*(?:{_ROLE_WORD.pattern})(?={_SP}|$|[、,，])"
@@ -189,8 +194,8 @@ def _roster_line(raw: str) -> str:
     """A roster line in the shape the roster reader takes: seat numbers, honorifics, rules and marks off,
     each name its own entry."""
     line = _FIELD_LABEL.sub("", _RULE.sub("  ", raw))
-    line = _NAME_MARK.sub("、", _HONORIFIC.sub("", _SEAT.sub("、", _BRACKET_NOTE.sub(" ", line))))
-    line = _ROLE_AFTER_NAME.sub("、", line)
+    line = _NAME_MARK.sub("、", _HONORIFIC.sub("、", _SEAT.sub("、", _BRACKET_NOTE.sub(" ", line))))
+    line = _SPACED_ROLE.sub("、", _ROLE_AFTER_NAME.sub("、", _HEAD_AFTER_NAME.sub("、", line)))
     cells = re.split(rf"({_SP}{{2,}}|、)", line)
     return "".join(_spaced_cell(c) if c.strip(" \t\u3000、") else c for c in cells)
 
@@ -201,7 +206,14 @@ def members_from_lines(lines: list[str]) -> list[str]:
     if any(len(line) > _FLATTENED for line in lines):
         found = roster_by_shape("\n".join(lines))
         if found:
-            return _names(found[0].names)
+            # The list under the field word, read again as a block's lines are (1番 北 野 一 郎 君 …).
+            again = _read_block(found[1].split("\n"))
+            return again or _names(found[0].names)
+    return _read_block(lines)
+
+
+def _read_block(lines: list[str]) -> list[str]:
+    """The names of lines a roster is said to hold, each line cleaned to the roster reader's shape."""
     value = "\n".join(_roster_line(raw) for raw in lines)
     # The secretariat has said this block is a roster: one name is enough.
     people = read_names(value, at_least=1)

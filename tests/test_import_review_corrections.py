@@ -124,6 +124,21 @@ def test_an_agenda_flattened_into_one_line_is_found_inside_it():
     assert [i["title"] for i in items_from_lines([line])] == ["北野市環境基本計画の改定について", "北野市の緑化事業について"]
 
 
+def test_items_with_a_bracketed_case_number_open_an_entry_and_notes_under_them_are_passed_over():
+    block = ["〔報告1〕北野市の窓口予約について", "※資料に基づき事務局から説明", "", "〔議題 2〕南田地区の公園整備の進め方について",
+             "<主な意見>", "(委員)北野市の公園は少ない。", "【案件3】北野市緑化計画の改定について"]
+    assert titles(items_from_lines(block)) == [("報告", "北野市の窓口予約について"), ("その他", "南田地区の公園整備の進め方について"),
+                                               ("その他", "北野市緑化計画の改定について")]
+
+
+def test_a_title_broken_inside_a_word_and_the_headers_numbered_fields():
+    assert [i["title"] for i in items_from_lines(["北野市環境基本計画の進捗状況につ", "いて", "南田川の水質調査の結果について"])] == [
+        "北野市環境基本計画の進捗状況について", "南田川の水質調査の結果について"]
+    block = ["1 開催日時", "令和6年4月2日(火)午後2時から", "2 開催場所", "北野市役所3階会議室", "3 議題",
+             "(1) 北野市防災計画の修正に", "ついて", "(2) 南田地区避難所の指定について"]
+    assert [i["title"] for i in items_from_lines(block)] == ["北野市防災計画の修正について", "南田地区避難所の指定について"]
+
+
 def test_items_run_together_on_one_line_are_split():
     block = ["2 報告案件第1号 北野市の窓口予約について 事前説明案件第1号 北野市の証明書交付について"]
     assert titles(items_from_lines(block)) == [("報告", "北野市の窓口予約について"), ("その他", "北野市の証明書交付について")]

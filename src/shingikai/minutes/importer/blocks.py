@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from . import vocabulary as V
+from .conventions import FIELD_WORDS, FLAT_FIELD_WORDS
 from .agenda_fallback import AGENDA_HEADING_WORDS, fallback_agenda, plausible_title, split_run
 from .roster_fallback import name_shaped, read_names, roster_by_shape
 from .speakers import compact
@@ -56,6 +57,15 @@ _TITLE_END = re.compile(r"(?:について|に関して|に関すること|の件
 # 会議録, 令和6年度第2回: a block pointed at a line or two off takes in the title's words; no name holds them.
 _NO_NAME_LETTERS = re.compile(r"会議|議事|録|年度|令和|平成|第")
 
+# 【案件2】…, [議題3] …: a case's number in brackets with its word opens an entry as a number does.
+_LABELLED = re.compile(rf"^[【\[［〔<＜]{_SP}*(?P<w>[^\s【】\[\]［］〔〕<>＜＞0-9０-９]{{0,6}}?){_SP}*第?[0-9０-９]{{1,3}}号?"
+                       rf"{_SP}*[】\]］〕>＞]{_SP}*(?=\S)")
+# 1 開催日時, 3 出席者, 2 開催場所: a numbered field of the record's header, no case (its value follows it).
+_HEADER_FIELDS = frozenset(w for key, words in FIELD_WORDS.items() if key != "other" for w in words) | frozenset(
+    w for w in FLAT_FIELD_WORDS if not _HEADING_WORD.fullmatch(w))
+# …協議会につ / いて: a line starting in hiragana goes on with the title above it (a title never starts so).
+_HIRAGANA_START = re.compile(r"^[ぁ-ゖ]")
+
 MAX_ITEMS = 100
 KINDS = ("諮問", "報告")
 
@@ -95,7 +105,16 @@ def _heading(line: str) -> Heading:
 
 
 def _opens_entry(line: str) -> bool:
-    return parse_heading(line) is not None or bool(_BULLET.match(line)) or bool(_SERIES_CASE.match(line))
+    return (parse_heading(line) is not None or bool(_BULLET.match(line)) or bool(_SERIES_CASE.match(line))
+            or bool(_LABELLED.match(line)))
+
+
+def _unlabelled(line: str) -> tuple[str, str | None]:
+    """The line without a bracketed case number (【報告2】…), and the kind its word states."""
+    m = _LABELLED.match(line)
+    if not m:
+        return line, None
+    return line[m.end():], next((k for k in KINDS if k in m.group("w")), None)
 
 
 def _group_kind(h: Heading) -> str | None:
@@ -150,11 +169,20 @@ def items_from_lines(lines: list[str]) -> list[dict]:
         if not line:
             continue
         opens = _opens_entry(line)
+        if (entries and not _TITLE_END.search(entries[-1][0]) and _HIRAGANA_START.match(line)
+                and (wrapping or not numbered)):
+            entries[-1][0] += line   # a title broken inside a word (…につ / いて)
+            wrapping = not _TITLE_END.search(entries[-1][0])
+            continue
+        line, stated = _unlabelled(line)
         bare = _BULLET.sub("", line)
         h = _heading(bare)
         if h.cls == "container" or _HEADING_WORD.fullmatch(_MARKS.sub("", bare)):
             kind, wrapping = _group_kind(h), False
             continue
+        if compact(_MARKS.sub("", h.title)) in _HEADER_FIELDS:
+            wrapping = False
+            continue   # 1 開催日時, 2 開催場所: the header's fields, numbered like the agenda
         if h.cls in ("procedural", "other") and not opens:
             wrapping = False
             continue   # 閉会, 出席者 or その他 on its own line: no case and no part of the title above
@@ -166,7 +194,7 @@ def items_from_lines(lines: list[str]) -> list[dict]:
                 continue
             if not _TITLE_END.search(line):
                 continue   # 日時, 最新情報: in a numbered agenda, a line neither numbered nor a title is none
-        entries.append([line, kind])
+        entries.append([line, stated or kind])
         wrapping = numbered and not _TITLE_END.search(line)
     items: list[dict] = []
     for text, under in entries:

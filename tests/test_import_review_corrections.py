@@ -139,6 +139,19 @@ def test_a_title_broken_inside_a_word_and_the_headers_numbered_fields():
     assert [i["title"] for i in items_from_lines(block)] == ["北野市防災計画の修正について", "南田地区避難所の指定について"]
 
 
+def test_branch_points_notes_on_their_own_line_and_a_counted_heading():
+    block = ["議事（3件）", "(1) 北野市の開示請求の状況", "－1 行政文書", "－2 個人情報", "(2) 南田地区の審査基準",
+             "・諮問第7号", "北野市の保有個人情報の提供について", "（「目的外利用の制限」／北野市福祉課）"]
+    assert [i["title"] for i in items_from_lines(block)] == [
+        "北野市の開示請求の状況", "南田地区の審査基準", "北野市の保有個人情報の提供について（「目的外利用の制限」／北野市福祉課）"]
+
+
+def test_titles_told_apart_only_by_their_department_keep_it():
+    block = ["1. 外部点検の実施について(北野市市民課)", "2. 外部点検の実施について(北野市福祉課)", "3. 南田地区の電算結合について(情報課)"]
+    assert [i["title"] for i in items_from_lines(block)] == [
+        "外部点検の実施について(北野市市民課)", "外部点検の実施について(北野市福祉課)", "南田地区の電算結合について"]
+
+
 def test_items_run_together_on_one_line_are_split():
     block = ["2 報告案件第1号 北野市の窓口予約について 事前説明案件第1号 北野市の証明書交付について"]
     assert titles(items_from_lines(block)) == [("報告", "北野市の窓口予約について"), ("その他", "北野市の証明書交付について")]

@@ -63,6 +63,10 @@ _LABELLED = re.compile(rf"^[【\[［〔<＜]{_SP}*(?P<w>[^\s【】\[\]［］〔�
 # 1 開催日時, 3 出席者, 2 開催場所: a numbered field of the record's header, no case (its value follows it).
 _HEADER_FIELDS = frozenset(w for key, words in FIELD_WORDS.items() if key != "other" for w in words) | frozenset(
     w for w in FLAT_FIELD_WORDS if not _HEADING_WORD.fullmatch(w))
+# -1 個人情報, －2 …: a point numbered under the item above (a branch of its number), no case of its own.
+_SUB_POINT = re.compile(r"^[-－‐][0-9０-９]")
+# (「本人収集の原則」/北野課): a line wholly in brackets after a title is a note to it, part of the title.
+_NOTE_LINE = re.compile(r"^[(（][^（）()]*[)）]$")
 # …協議会につ / いて: a line starting in hiragana goes on with the title above it (a title never starts so).
 _HIRAGANA_START = re.compile(r"^[ぁ-ゖ]")
 
@@ -161,7 +165,7 @@ def items_from_lines(lines: list[str]) -> list[dict]:
         if found:
             return found
     entries: list[list] = []   # [text, kind of the heading above]
-    kind = None
+    kind = last = None   # last: the entry just opened, which a note on the next line may close
     wrapping = False   # whether the last entry may go on on the next line
     numbered = any(_opens_entry(line.strip(" \t\u3000")) for line in lines)
     for raw in lines:
@@ -174,10 +178,18 @@ def items_from_lines(lines: list[str]) -> list[dict]:
             entries[-1][0] += line   # a title broken inside a word (…につ / いて)
             wrapping = not _TITLE_END.search(entries[-1][0])
             continue
+        if entries and not opens and _NOTE_LINE.match(line) and entries[-1][0] == last:
+            entries[-1][0] += line   # the title's note on a line of its own
+            continue
+        last = None
+        if numbered and _SUB_POINT.match(line) and entries:
+            wrapping = False
+            continue
         line, stated = _unlabelled(line)
         bare = _BULLET.sub("", line)
         h = _heading(bare)
-        if h.cls == "container" or _HEADING_WORD.fullmatch(_MARKS.sub("", bare)):
+        # 議事(2議案): a heading word with a count or a note after it.
+        if h.cls == "container" or _HEADING_WORD.fullmatch(_MARKS.sub("", _BRACKET_NOTE.sub("", bare))):
             kind, wrapping = _group_kind(h), False
             continue
         if compact(_MARKS.sub("", h.title)) in _HEADER_FIELDS:
@@ -190,16 +202,38 @@ def items_from_lines(lines: list[str]) -> list[dict]:
             if wrapping:
                 # A title wrapped to the next line: Japanese runs on without a space.
                 entries[-1][0] += line
-                wrapping = not _TITLE_END.search(entries[-1][0])
+                wrapping, last = not _TITLE_END.search(entries[-1][0]), entries[-1][0]
                 continue
             if not _TITLE_END.search(line):
                 continue   # 日時, 最新情報: in a numbered agenda, a line neither numbered nor a title is none
         entries.append([line, stated or kind])
+        last = line
         wrapping = numbered and not _TITLE_END.search(line)
     items: list[dict] = []
+    texts: list[str] = []
     for text, under in entries:
-        items.extend(_items_of(text, under))
+        read = _items_of(text, under)
+        items.extend(read)
+        texts.extend([text] * len(read))
+    _keep_departments_apart(items, texts)
     return (items or _agenda_inside(lines))[:MAX_ITEMS]
+
+
+def _keep_departments_apart(items: list[dict], texts: list[str]) -> None:
+    """第三者点検の実施について(北野課), 第三者点検の実施について(南田課): where only the department in brackets tells
+    two titles apart, it stays part of each title as the text has it."""
+    counts: dict[str, int] = {}
+    for item in items:
+        counts[item["title"]] = counts.get(item["title"], 0) + 1
+    for item, text in zip(items, texts):
+        title, depts = item["title"], item["departments"]
+        if counts[title] < 2 or not depts or title not in text:
+            continue
+        start = text.index(title)
+        at = text.find(depts[-1], start + len(title))
+        close = re.compile(r"[)）]").search(text, at) if at >= 0 else None
+        if close:
+            item["title"] = text[start:close.end()]
 
 
 def _agenda_inside(lines: list[str]) -> list[dict]:

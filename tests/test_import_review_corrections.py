@@ -152,6 +152,13 @@ def test_titles_told_apart_only_by_their_department_keep_it():
         "外部点検の実施について(北野市市民課)", "外部点検の実施について(北野市福祉課)", "南田地区の電算結合について"]
 
 
+def test_a_table_of_contents_leaves_its_marks_leaders_and_pages_out():
+    block = ["◯日程第2 報告第 3 号 北野市の専決処分の報告について ………………… 4", "",
+             "◯日程第3 議案第21号 南田公園の指定管理者の指定について ‥‥‥‥ 12"]
+    assert titles(items_from_lines(block)) == [("報告", "北野市の専決処分の報告について"),
+                                               ("その他", "南田公園の指定管理者の指定について")]
+
+
 def test_items_run_together_on_one_line_are_split():
     block = ["2 報告案件第1号 北野市の窓口予約について 事前説明案件第1号 北野市の証明書交付について"]
     assert titles(items_from_lines(block)) == [("報告", "北野市の窓口予約について"), ("その他", "北野市の証明書交付について")]

@@ -63,6 +63,10 @@ _LABELLED = re.compile(rf"^[【\[［〔<＜]{_SP}*(?P<w>[^\s【】\[\]［］〔�
 # 1 開催日時, 3 出席者, 2 開催場所: a numbered field of the record's header, no case (its value follows it).
 _HEADER_FIELDS = frozenset(w for key, words in FIELD_WORDS.items() if key != "other" for w in words) | frozenset(
     w for w in FLAT_FIELD_WORDS if not _HEADING_WORD.fullmatch(w))
+# …について ………… 6: a table of contents' leader and page number after a title.
+_LEADER = re.compile(rf"{_SP}*(?:[…‥]{{2,}}|[・.．·]{{4,}}){_SP}*[0-9０-９]*{_SP}*$")
+# ○日程第3 …, ◆1 …: a mark before a numbered entry.
+_ENTRY_MARK = re.compile(rf"^[○◯〇◎●◆◇■□]{_SP}*")
 # -1 個人情報, －2 …: a point numbered under the item above (a branch of its number), no case of its own.
 _SUB_POINT = re.compile(r"^[-－‐][0-9０-９]")
 # (「本人収集の原則」/北野課): a line wholly in brackets after a title is a note to it, part of the title.
@@ -111,6 +115,13 @@ def _heading(line: str) -> Heading:
 def _opens_entry(line: str) -> bool:
     return (parse_heading(line) is not None or bool(_BULLET.match(line)) or bool(_SERIES_CASE.match(line))
             or bool(_LABELLED.match(line)))
+
+
+def _clean_entry(line: str) -> str:
+    """The line without a table of contents' leader, and without a mark before a numbered entry."""
+    line = _LEADER.sub("", line)
+    bare = _ENTRY_MARK.sub("", line)
+    return bare if bare != line and _opens_entry(bare) else line
 
 
 def _unlabelled(line: str) -> tuple[str, str | None]:
@@ -167,9 +178,9 @@ def items_from_lines(lines: list[str]) -> list[dict]:
     entries: list[list] = []   # [text, kind of the heading above]
     kind = last = None   # last: the entry just opened, which a note on the next line may close
     wrapping = False   # whether the last entry may go on on the next line
-    numbered = any(_opens_entry(line.strip(" \t\u3000")) for line in lines)
-    for raw in lines:
-        line = raw.strip(" \t\u3000")
+    cleaned = [_clean_entry(raw.strip(" \t\u3000")) for raw in lines]
+    numbered = any(_opens_entry(line) for line in cleaned)
+    for line in cleaned:
         if not line:
             continue
         opens = _opens_entry(line)

@@ -159,6 +159,14 @@ def test_a_table_of_contents_leaves_its_marks_leaders_and_pages_out():
                                                ("その他", "南田公園の指定管理者の指定について")]
 
 
+def test_a_block_from_a_title_under_its_number_and_a_bullet_after_a_sentence():
+    block = ["北野市の窓口業務における個人情報の外部", "委託について", "③諮問第12号", "南田地区の防犯カメラ映像の提供について"]
+    assert [i["title"] for i in items_from_lines(block)] == [
+        "北野市の窓口業務における個人情報の外部委託について", "南田地区の防犯カメラ映像の提供について"]
+    block = ["- 北野市の公園整備について", "事務局から資料3で説明した。 - 南田川の清掃活動について"]
+    assert [i["title"] for i in items_from_lines(block)] == ["北野市の公園整備について", "南田川の清掃活動について"]
+
+
 def test_items_run_together_on_one_line_are_split():
     block = ["2 報告案件第1号 北野市の窓口予約について 事前説明案件第1号 北野市の証明書交付について"]
     assert titles(items_from_lines(block)) == [("報告", "北野市の窓口予約について"), ("その他", "北野市の証明書交付について")]

@@ -67,6 +67,8 @@ _HEADER_FIELDS = frozenset(w for key, words in FIELD_WORDS.items() if key != "ot
 _LEADER = re.compile(rf"{_SP}*(?:[…‥]{{2,}}|[・.．·]{{4,}}){_SP}*[0-9０-９]*{_SP}*$")
 # ○日程第3 …, ◆1 …: a mark before a numbered entry.
 _ENTRY_MARK = re.compile(rf"^[○◯〇◎●◆◇■□]{_SP}*")
+# …説明した。 - 北野計画について: a bullet after a sentence's end on the same line opens an entry there.
+_BULLET_AFTER_SENTENCE = re.compile(rf"(?<=。){_SP}+(?=[・•\-－]{_SP}*\S)")
 # -1 個人情報, －2 …: a point numbered under the item above (a branch of its number), no case of its own.
 _SUB_POINT = re.compile(r"^[-－‐][0-9０-９]")
 # (「本人収集の原則」/北野課): a line wholly in brackets after a title is a note to it, part of the title.
@@ -115,6 +117,12 @@ def _heading(line: str) -> Heading:
 def _opens_entry(line: str) -> bool:
     return (parse_heading(line) is not None or bool(_BULLET.match(line)) or bool(_SERIES_CASE.match(line))
             or bool(_LABELLED.match(line)))
+
+
+def _number_only(line: str) -> bool:
+    """(2), ②諮問第693号, ・議案第4号: an entry's number with no title after it."""
+    title = compact(_heading(_BULLET.sub("", line)).title)
+    return not title or bool(_SERIES_CASE.fullmatch(title))
 
 
 def _clean_entry(line: str) -> str:
@@ -178,8 +186,12 @@ def items_from_lines(lines: list[str]) -> list[dict]:
     entries: list[list] = []   # [text, kind of the heading above]
     kind = last = None   # last: the entry just opened, which a note on the next line may close
     wrapping = False   # whether the last entry may go on on the next line
-    cleaned = [_clean_entry(raw.strip(" \t\u3000")) for raw in lines]
+    cleaned = [_clean_entry(part.strip(" \t\u3000")) for raw in lines
+               for part in _BULLET_AFTER_SENTENCE.split(raw.strip(" \t\u3000"))]
     numbered = any(_opens_entry(line) for line in cleaned)
+    # ②諮問第693号 / 北野…について: each number on a line of its own above its title; a block pointed from
+    # a title's first line, under the number above it, opens with that title.
+    numbers_apart = any(_opens_entry(line) and _number_only(line) for line in cleaned)
     for line in cleaned:
         if not line:
             continue
@@ -210,6 +222,10 @@ def items_from_lines(lines: list[str]) -> list[dict]:
             wrapping = False
             continue   # 閉会, 出席者 or その他 on its own line: no case and no part of the title above
         if numbered and not opens:
+            if not entries and numbers_apart and plausible_title(line):
+                entries.append([line, kind])
+                wrapping, last = not _TITLE_END.search(line), line
+                continue
             if wrapping:
                 # A title wrapped to the next line: Japanese runs on without a space.
                 entries[-1][0] += line

@@ -192,6 +192,11 @@ def test_items_run_together_on_one_line_are_split():
     # letter-spaced to a column, the gap inside a name as wide as between names, each closed by 君; a role
     # letter-spaced before it, 〃 repeating the role above
     (["委 員 長  北 野   健 君        副委員長  東 山 花 子 君", "  〃    南 田   健 君"], ["北野健", "東山花子", "南田健"]),
+    # a deputy's role before or after a name
+    (["委員長 北野 一郎", "代理 南田 健", "東山花子委員長代理、西川京子委員"], ["北野一郎", "南田健", "東山花子", "西川京子"]),
+    # each name with its affiliation a wide gap after it; a member noted absent there is not read
+    (["北野 一郎  北野大学経済学部 准教授", "南田 健    北野商店街振興組合 理事長(当日欠席)", "東山 花子  公募市民委員"],
+     ["北野一郎", "東山花子"]),
 ])
 def test_members_are_read_by_name_shape(block, names):
     assert members_from_lines(block) == names

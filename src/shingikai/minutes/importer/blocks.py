@@ -36,10 +36,13 @@ _HONORIFIC = re.compile(rf"(?<=[^\s、,，]){_SP}*(?:君|氏|様|さん)(?={_SP}
 # the ditto of a role column) part the names.
 _NAME_MARK = re.compile(rf"[◎〇○●◯※◇◆■□〃]|^{_SP}*[-－・•]")
 # 委 員 長  北 野 一 郎, 委  員  南 田 健: a role letter-spaced to its column before a name is no part of it.
-_SPACED_ROLE = re.compile(rf"(?:^|(?<=[\s、,，]))副?{_SP}*(?:委{_SP}*員{_SP}*長|会{_SP}*長|議{_SP}*長|委{_SP}+員)(?={_SP})")
+_SPACED_ROLE = re.compile(rf"(?:^|(?<=[\s、,，]))(?:副?{_SP}*(?:委{_SP}*員{_SP}*長|会{_SP}*長|議{_SP}*長|委{_SP}+員)|代{_SP}*理)(?={_SP})")
+# 北野 一郎  北野大学法学部 教授: a name, then its affiliation a wide gap after it in the same line.
+_CELLS = re.compile(rf"{_SP}{{2,}}")
+_NAME_CELL = re.compile(r"[一-龥々〆ヶ豈-﫿ぁ-んァ-ヶー]{1,4}(?:[ \t\u3000][一-龥々〆ヶ豈-﫿ぁ-んァ-ヶー]{1,5})?")
 # (北野大学教授), (弁護士): a note on a member; the roster reader would take a long one for another group's label.
 _BRACKET_NOTE = re.compile(r"[（(][^（）()\n]{0,30}[）)]")
-_ROLE_WORD = re.compile(r"副?(?:会長|委員長|議長)|部会長|座長|委員|議員|(?:教育長)?職務代理者?|教育長")
+_ROLE_WORD = re.compile(r"(?:会長|委員長)代理|副?(?:会長|委員長|議長)|部会長|座長|委員|議員|(?:教育長)?職務代理者?|教育長")
 # 南田 健 市長: the head of the body, a member in some councils, after a name a space apart (北野市長 is an office).
 _HEAD_AFTER_NAME = re.compile(rf"(?<=[^\s、,，:：]){_SP}+(?:市長|町長|村長|区長|知事)(?={_SP}|$|[、,，])")
 # 白井会長 宮城副会長 奥津委員, 田 中 敦 朗 委員長: a role closing each name ends its entry; 委員長:星名建市 a role
@@ -301,9 +304,22 @@ def members_from_lines(lines: list[str]) -> list[str]:
     return _read_block(lines)
 
 
+def _without_affiliation(line: str) -> str | None:
+    """A line of a name and its affiliation (北野 一郎  北野大学 教授) as the name alone; None for a member noted
+    absent there ((当日欠席)); other lines as they are."""
+    cells = _CELLS.split(line.strip(" \t\u3000"))
+    if len(cells) < 2 or not _NAME_CELL.fullmatch(cells[0]) or _ROLE_WORD.fullmatch(compact(cells[0])):
+        return line
+    rest = cells[1:]
+    if not any(len(compact(c)) > 6 and not _NAME_CELL.fullmatch(c) for c in rest):
+        return line   # 北野 一郎  南田 健: names side by side
+    return None if "欠席" in "".join(rest) else cells[0]
+
+
 def _read_block(lines: list[str]) -> list[str]:
     """The names of lines a roster is said to hold, each line cleaned to the roster reader's shape."""
-    value = "\n".join(_roster_line(raw) for raw in lines)
+    kept = [line for line in map(_without_affiliation, lines) if line is not None]
+    value = "\n".join(_roster_line(raw) for raw in kept)
     # The secretariat has said this block is a roster: one name is enough.
     people = read_names(value, at_least=1)
     return _names(people.names if people else ())

@@ -197,6 +197,11 @@ def test_items_run_together_on_one_line_are_split():
     # each name with its affiliation a wide gap after it; a member noted absent there is not read
     (["北野 一郎  北野大学経済学部 准教授", "南田 健    北野商店街振興組合 理事長(当日欠席)", "東山 花子  公募市民委員"],
      ["北野一郎", "東山花子"]),
+    # family and given name a wide gap apart after a role or a seat; a given name in kana; a column of attendance
+    (["委員長  北野  一郎", "委  員  南田  健", "3番 東山  京"], ["北野一郎", "南田健", "東山京"]),
+    (["北野 みのり委員長", "南 かおる委員", "東山花子 教育委員長職務代理者"], ["北野みのり", "南かおる", "東山花子"]),
+    (["会長 北野一郎 出席", "委員 南田健 出席"], ["北野一郎", "南田健"]),
+    (["3 出席者 北野部会長、南田委員"], ["北野", "南田"]),
 ])
 def test_members_are_read_by_name_shape(block, names):
     assert members_from_lines(block) == names

@@ -38,11 +38,15 @@ _NAME_MARK = re.compile(rf"[◎〇○●◯※◇◆■□〃]|^{_SP}*[-－・�
 # 委 員 長  北 野 一 郎, 委  員  南 田 健: a role letter-spaced to its column before a name is no part of it.
 _SPACED_ROLE = re.compile(rf"(?:^|(?<=[\s、,，]))(?:副?{_SP}*(?:委{_SP}*員{_SP}*長|会{_SP}*長|議{_SP}*長|委{_SP}+員)|代{_SP}*理)(?={_SP})")
 # 北野 一郎  北野大学法学部 教授: a name, then its affiliation a wide gap after it in the same line.
+# 委員 北野一郎 出席: a table's column of attendance after a name.
+_ATTENDED = re.compile(rf"(?<=\S){_SP}+出{_SP}?席{_SP}*$")
+_KANA_GIVEN = re.compile(r"[ぁ-ゖ]{2,5}")
 _CELLS = re.compile(rf"{_SP}{{2,}}")
 _NAME_CELL = re.compile(r"[一-龥々〆ヶ豈-﫿ぁ-んァ-ヶー]{1,4}(?:[ \t\u3000][一-龥々〆ヶ豈-﫿ぁ-んァ-ヶー]{1,5})?")
 # (北野大学教授), (弁護士): a note on a member; the roster reader would take a long one for another group's label.
 _BRACKET_NOTE = re.compile(r"[（(][^（）()\n]{0,30}[）)]")
-_ROLE_WORD = re.compile(r"(?:会長|委員長)代理|副?(?:会長|委員長|議長)|部会長|座長|委員|議員|(?:教育長)?職務代理者?|教育長")
+_ROLE_WORD = re.compile(r"(?:会長|委員長)代理|(?:教育)?委員長職務代理者?|副?(?:会長|(?:教育)?委員長|議長)|部会長|座長"
+                        r"|(?:教育)?委員|議員|(?:教育長)?職務代理者?|教育長")
 # 南田 健 市長: the head of the body, a member in some councils, after a name a space apart (北野市長 is an office).
 _HEAD_AFTER_NAME = re.compile(rf"(?<=[^\s、,，:：]){_SP}+(?:市長|町長|村長|区長|知事)(?={_SP}|$|[、,，])")
 # 白井会長 宮城副会長 奥津委員, 田 中 敦 朗 委員長: a role closing each name ends its entry; 委員長:星名建市 a role
@@ -285,11 +289,23 @@ def _spaced_cell(cell: str) -> str:
 def _roster_line(raw: str) -> str:
     """A roster line in the shape the roster reader takes: seat numbers, honorifics, rules and marks off,
     each name its own entry."""
-    line = _FIELD_LABEL.sub("", _RULE.sub("  ", raw))
+    line = _FIELD_LABEL.sub("", _ATTENDED.sub("", _RULE.sub("  ", raw)))
     line = _NAME_MARK.sub("、", _HONORIFIC.sub("、", _SEAT.sub("、", _BRACKET_NOTE.sub(" ", line))))
     line = _SPACED_ROLE.sub("、", _ROLE_AFTER_NAME.sub("、", _HEAD_AFTER_NAME.sub("、", line)))
+    if "、" in line:
+        line = "、".join(_two_part_name(e) for e in line.split("、"))
     cells = re.split(rf"({_SP}{{2,}}|、)", line)
     return "".join(_spaced_cell(c) if c.strip(" \t\u3000、") else c for c in cells)
+
+
+def _two_part_name(entry: str) -> str:
+    """石塚  正寛, 北原 ともあき: an entry a seat number, a role or a mark set apart, in two parts short enough
+    for one name (or with a given name in kana), is one name, whatever the gap between them."""
+    parts = entry.split()
+    if (len(parts) == 2 and all(_NAME_CELL.fullmatch(p) and name_shaped(p) for p in parts)
+            and (sum(map(len, parts)) <= 6 or _KANA_GIVEN.fullmatch(parts[1]))):
+        return "".join(parts)
+    return entry
 
 
 def members_from_lines(lines: list[str]) -> list[str]:

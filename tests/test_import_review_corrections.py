@@ -202,6 +202,9 @@ def test_items_run_together_on_one_line_are_split():
     (["北野 みのり委員長", "南 かおる委員", "東山花子 教育委員長職務代理者"], ["北野みのり", "南かおる", "東山花子"]),
     (["会長 北野一郎 出席", "委員 南田健 出席"], ["北野一郎", "南田健"]),
     (["3 出席者 北野部会長、南田委員"], ["北野", "南田"]),
+    # the staff's group label after the members ends the list; an office in a note after a name is only a note
+    (["(委 員) 北野一郎、南田健 (計2名) (市民部長)東山京 (事務局) 西川花子"], ["北野一郎", "南田健"]),
+    (["・北野 一郎(有識者)", "・南田 健(関係行政機関 北野市都市計画課長)"], ["北野一郎", "南田健"]),
 ])
 def test_members_are_read_by_name_shape(block, names):
     assert members_from_lines(block) == names

@@ -40,6 +40,7 @@ _SPACED_ROLE = re.compile(rf"(?:^|(?<=[\s、,，]))(?:副?{_SP}*(?:委{_SP}*員{
 # 北野 一郎  北野大学法学部 教授: a name, then its affiliation a wide gap after it in the same line.
 # 委員 北野一郎 出席: a table's column of attendance after a name.
 _ATTENDED = re.compile(rf"(?<=\S){_SP}+出{_SP}?席{_SP}*$")
+_STAFF_GROUP = re.compile(r"^(?:事務局|説明員|職員|市側|町側|村側)$|[部課局館室係所]長$|次長$")
 _KANA_GIVEN = re.compile(r"[ぁ-ゖ]{2,5}")
 _CELLS = re.compile(rf"{_SP}{{2,}}")
 _NAME_CELL = re.compile(r"[一-龥々〆ヶ豈-﫿ぁ-んァ-ヶー]{1,4}(?:[ \t\u3000][一-龥々〆ヶ豈-﫿ぁ-んァ-ヶー]{1,5})?")
@@ -290,12 +291,20 @@ def _roster_line(raw: str) -> str:
     """A roster line in the shape the roster reader takes: seat numbers, honorifics, rules and marks off,
     each name its own entry."""
     line = _FIELD_LABEL.sub("", _ATTENDED.sub("", _RULE.sub("  ", raw)))
-    line = _NAME_MARK.sub("、", _HONORIFIC.sub("、", _SEAT.sub("、", _BRACKET_NOTE.sub(" ", line))))
+    line = _NAME_MARK.sub("、", _HONORIFIC.sub("、", _SEAT.sub("、", _BRACKET_NOTE.sub(_note_or_group, line))))
     line = _SPACED_ROLE.sub("、", _ROLE_AFTER_NAME.sub("、", _HEAD_AFTER_NAME.sub("、", line)))
     if "、" in line:
         line = "、".join(_two_part_name(e) for e in line.split("、"))
     cells = re.split(rf"({_SP}{{2,}}|、)", line)
     return "".join(_spaced_cell(c) if c.strip(" \t\u3000、") else c for c in cells)
+
+
+def _note_or_group(m: re.Match) -> str:
+    """A note on a member blanked; (生涯学習部長), (事務局): the staff's group after the members, kept for the roster
+    reader to end the list at."""
+    before = m.string[m.start() - 1] if m.start() else " "
+    label = before.isspace() or before in "、,，"   # a label stands before its names, a note after a name
+    return m.group(0) if label and _STAFF_GROUP.search(compact(m.group(0)[1:-1])) else " "
 
 
 def _two_part_name(entry: str) -> str:

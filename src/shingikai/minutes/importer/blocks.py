@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from . import vocabulary as V
-from .conventions import FIELD_WORDS, FLAT_FIELD_WORDS
 from .agenda_fallback import AGENDA_HEADING_WORDS, fallback_agenda, plausible_title, split_run
+from .conventions import FIELD_WORDS, FLAT_FIELD_WORDS
 from .roster_fallback import name_shaped, read_names, roster_by_shape
 from .speakers import compact
 from .structure import Heading, classify_heading, parse_heading, split_title

@@ -124,6 +124,49 @@ def test_an_agenda_flattened_into_one_line_is_found_inside_it():
     assert [i["title"] for i in items_from_lines([line])] == ["北野市環境基本計画の改定について", "北野市の緑化事業について"]
 
 
+def test_items_with_a_bracketed_case_number_open_an_entry_and_notes_under_them_are_passed_over():
+    block = ["〔報告1〕北野市の窓口予約について", "※資料に基づき事務局から説明", "", "〔議題 2〕南田地区の公園整備の進め方について",
+             "<主な意見>", "(委員)北野市の公園は少ない。", "【案件3】北野市緑化計画の改定について"]
+    assert titles(items_from_lines(block)) == [("報告", "北野市の窓口予約について"), ("その他", "南田地区の公園整備の進め方について"),
+                                               ("その他", "北野市緑化計画の改定について")]
+
+
+def test_a_title_broken_inside_a_word_and_the_headers_numbered_fields():
+    assert [i["title"] for i in items_from_lines(["北野市環境基本計画の進捗状況につ", "いて", "南田川の水質調査の結果について"])] == [
+        "北野市環境基本計画の進捗状況について", "南田川の水質調査の結果について"]
+    block = ["1 開催日時", "令和6年4月2日(火)午後2時から", "2 開催場所", "北野市役所3階会議室", "3 議題",
+             "(1) 北野市防災計画の修正に", "ついて", "(2) 南田地区避難所の指定について"]
+    assert [i["title"] for i in items_from_lines(block)] == ["北野市防災計画の修正について", "南田地区避難所の指定について"]
+
+
+def test_branch_points_notes_on_their_own_line_and_a_counted_heading():
+    block = ["議事（3件）", "(1) 北野市の開示請求の状況", "－1 行政文書", "－2 個人情報", "(2) 南田地区の審査基準",
+             "・諮問第7号", "北野市の保有個人情報の提供について", "（「目的外利用の制限」／北野市福祉課）"]
+    assert [i["title"] for i in items_from_lines(block)] == [
+        "北野市の開示請求の状況", "南田地区の審査基準", "北野市の保有個人情報の提供について（「目的外利用の制限」／北野市福祉課）"]
+
+
+def test_titles_told_apart_only_by_their_department_keep_it():
+    block = ["1. 外部点検の実施について(北野市市民課)", "2. 外部点検の実施について(北野市福祉課)", "3. 南田地区の電算結合について(情報課)"]
+    assert [i["title"] for i in items_from_lines(block)] == [
+        "外部点検の実施について(北野市市民課)", "外部点検の実施について(北野市福祉課)", "南田地区の電算結合について"]
+
+
+def test_a_table_of_contents_leaves_its_marks_leaders_and_pages_out():
+    block = ["◯日程第2 報告第 3 号 北野市の専決処分の報告について ………………… 4", "",
+             "◯日程第3 議案第21号 南田公園の指定管理者の指定について ‥‥‥‥ 12"]
+    assert titles(items_from_lines(block)) == [("報告", "北野市の専決処分の報告について"),
+                                               ("その他", "南田公園の指定管理者の指定について")]
+
+
+def test_a_block_from_a_title_under_its_number_and_a_bullet_after_a_sentence():
+    block = ["北野市の窓口業務における個人情報の外部", "委託について", "③諮問第12号", "南田地区の防犯カメラ映像の提供について"]
+    assert [i["title"] for i in items_from_lines(block)] == [
+        "北野市の窓口業務における個人情報の外部委託について", "南田地区の防犯カメラ映像の提供について"]
+    block = ["- 北野市の公園整備について", "事務局から資料3で説明した。 - 南田川の清掃活動について"]
+    assert [i["title"] for i in items_from_lines(block)] == ["北野市の公園整備について", "南田川の清掃活動について"]
+
+
 def test_items_run_together_on_one_line_are_split():
     block = ["2 報告案件第1号 北野市の窓口予約について 事前説明案件第1号 北野市の証明書交付について"]
     assert titles(items_from_lines(block)) == [("報告", "北野市の窓口予約について"), ("その他", "北野市の証明書交付について")]
@@ -140,9 +183,37 @@ def test_items_run_together_on_one_line_are_split():
     (["出 席 者 北野会長 南田副会長 東山委員"], ["北野", "南田", "東山"]),
     (["| 出席者 | 会長 北野 一郎 (北野大学大学院法学研究科教授) 委員 南田 健 (弁護士) |"], ["北野一郎", "南田健"]),
     (["- 北野会長", "- 南田委員"], ["北野", "南田"]),
+    # a role after each name: 議員, 教育長, 教育長職務代理者; the head a space apart (南田 健 市長)
+    (["  3番 北野一郎議員    4番 西 京子議員"], ["北野一郎", "西京子"]),
+    (["東山花子教育長、西川京子教育長職務代理者、北野一郎委員"], ["東山花子", "西川京子", "北野一郎"]),
+    (["会長   南田 健 市長"], ["南田健"]),
+    # a seat number with a space before 番
+    (["5 番 北野一郎 6 番 東山花子"], ["北野一郎", "東山花子"]),
+    # letter-spaced to a column, the gap inside a name as wide as between names, each closed by 君; a role
+    # letter-spaced before it, 〃 repeating the role above
+    (["委 員 長  北 野   健 君        副委員長  東 山 花 子 君", "  〃    南 田   健 君"], ["北野健", "東山花子", "南田健"]),
+    # a deputy's role before or after a name
+    (["委員長 北野 一郎", "代理 南田 健", "東山花子委員長代理、西川京子委員"], ["北野一郎", "南田健", "東山花子", "西川京子"]),
+    # each name with its affiliation a wide gap after it; a member noted absent there is not read
+    (["北野 一郎  北野大学経済学部 准教授", "南田 健    北野商店街振興組合 理事長(当日欠席)", "東山 花子  公募市民委員"],
+     ["北野一郎", "東山花子"]),
+    # family and given name a wide gap apart after a role or a seat; a given name in kana; a column of attendance
+    (["委員長  北野  一郎", "委  員  南田  健", "3番 東山  京"], ["北野一郎", "南田健", "東山京"]),
+    (["北野 みのり委員長", "南 かおる委員", "東山花子 教育委員長職務代理者"], ["北野みのり", "南かおる", "東山花子"]),
+    (["会長 北野一郎 出席", "委員 南田健 出席"], ["北野一郎", "南田健"]),
+    (["3 出席者 北野部会長、南田委員"], ["北野", "南田"]),
+    # the staff's group label after the members ends the list; an office in a note after a name is only a note
+    (["(委 員) 北野一郎、南田健 (計2名) (市民部長)東山京 (事務局) 西川花子"], ["北野一郎", "南田健"]),
+    (["・北野 一郎(有識者)", "・南田 健(関係行政機関 北野市都市計画課長)"], ["北野一郎", "南田健"]),
 ])
 def test_members_are_read_by_name_shape(block, names):
     assert members_from_lines(block) == names
+
+
+def test_a_roster_in_a_text_flattened_onto_one_line_is_read_as_a_block():
+    line = ("北野市議会総務委員会記録 " + "─" * 150 + " 1.日 時 令和6年6月3日 1.出席委員   北 野   健 君       "
+            "南 田 一 郎 君       東 山   京 君 1.欠席委員 なし 1.説明員 北野市長 西川 花子 " + "─" * 100)
+    assert members_from_lines([line]) == ["北野健", "南田一郎", "東山京"]
 
 
 def test_a_block_with_no_name_reads_none():

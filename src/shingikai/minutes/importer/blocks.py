@@ -13,6 +13,7 @@ import re
 
 from . import vocabulary as V
 from .agenda_fallback import AGENDA_HEADING_WORDS, fallback_agenda, plausible_title, split_run
+from .conventions import FIELD_WORDS, FLAT_FIELD_WORDS
 from .roster_fallback import name_shaped, read_names, roster_by_shape
 from .speakers import compact
 from .structure import Heading, classify_heading, parse_heading, split_title
@@ -27,15 +28,28 @@ _SERIES_CASE = re.compile(r"(?:^|(?<=\s))[^\s第「」()（）]{1,8}第[0-9０-�
 _FIELD_LABEL = re.compile(rf"^{_SP}*[■□◆◇●○・【\[［(（]?{_SP}*[出欠]{_SP}?席(?:{_SP}?[者委員議])*(?:氏名|者名|者氏名)?"
                           rf"(?:{_SP}*[(（][^（）()\n]{{0,12}}[)）])?(?:{_SP}*[:：】\]］)）]|{_SP}|$)")
 # 1 北野一郎, (2) 南田健, 3. 東山花子: a seat number before a name, and a table's rule between cells.
-_SEAT = re.compile(rf"(?:^|(?<=[\s、,，]))[(（]?[0-9０-９]{{1,3}}(?:番|[)）.．])?{_SP}*")
+_SEAT = re.compile(rf"(?:^|(?<=[\s、,，]))[(（]?[0-9０-９]{{1,3}}(?:{_SP}?番|[)）.．])?{_SP}*")
 _RULE = re.compile(r"[|｜│]")
 # 佐々木 史 仁 君, 北野一郎氏: an assembly's honorific after a name.
 _HONORIFIC = re.compile(rf"(?<=[^\s、,，]){_SP}*(?:君|氏|様|さん)(?={_SP}|$|[、,，])")
-# ◎北野一郎〇南田健※東山花子, - 古橋会長: marks before each name (chair, vice-chair, a list's bullet) part the names.
-_NAME_MARK = re.compile(rf"[◎〇○●◯※◇◆■□]|^{_SP}*[-－・•]")
+# ◎北野一郎〇南田健※東山花子, - 古橋会長, 〃 南田健: marks before each name (chair, vice-chair, a list's bullet,
+# the ditto of a role column) part the names.
+_NAME_MARK = re.compile(rf"[◎〇○●◯※◇◆■□〃]|^{_SP}*[-－・•]")
+# 委 員 長  北 野 一 郎, 委  員  南 田 健: a role letter-spaced to its column before a name is no part of it.
+_SPACED_ROLE = re.compile(rf"(?:^|(?<=[\s、,，]))(?:副?{_SP}*(?:委{_SP}*員{_SP}*長|会{_SP}*長|議{_SP}*長|委{_SP}+員)|代{_SP}*理)(?={_SP})")
+# 北野 一郎  北野大学法学部 教授: a name, then its affiliation a wide gap after it in the same line.
+# 委員 北野一郎 出席: a table's column of attendance after a name.
+_ATTENDED = re.compile(rf"(?<=\S){_SP}+出{_SP}?席{_SP}*$")
+_STAFF_GROUP = re.compile(r"^(?:事務局|説明員|職員|市側|町側|村側)$|[部課局館室係所]長$|次長$")
+_KANA_GIVEN = re.compile(r"[ぁ-ゖ]{2,5}")
+_CELLS = re.compile(rf"{_SP}{{2,}}")
+_NAME_CELL = re.compile(r"[一-龥々〆ヶ豈-﫿ぁ-んァ-ヶー]{1,4}(?:[ \t\u3000][一-龥々〆ヶ豈-﫿ぁ-んァ-ヶー]{1,5})?")
 # (北野大学教授), (弁護士): a note on a member; the roster reader would take a long one for another group's label.
 _BRACKET_NOTE = re.compile(r"[（(][^（）()\n]{0,30}[）)]")
-_ROLE_WORD = re.compile(r"副?(?:会長|委員長|議長)|部会長|座長|委員|職務代理者?")
+_ROLE_WORD = re.compile(r"(?:会長|委員長)代理|(?:教育)?委員長職務代理者?|副?(?:会長|(?:教育)?委員長|議長)|部会長|座長"
+                        r"|(?:教育)?委員|議員|(?:教育長)?職務代理者?|教育長")
+# 南田 健 市長: the head of the body, a member in some councils, after a name a space apart (北野市長 is an office).
+_HEAD_AFTER_NAME = re.compile(rf"(?<=[^\s、,，:：]){_SP}+(?:市長|町長|村長|区長|知事)(?={_SP}|$|[、,，])")
 # 白井会長 宮城副会長 奥津委員, 田 中 敦 朗 委員長: a role closing each name ends its entry; 委員長:星名建市 a role
 # before a colon is a label. Names are read without their roles.
 _ROLE_AFTER_NAME = re.compile(rf"(?<=[^\s、,，:：]){_SP}*(?:{_ROLE_WORD.pattern})(?={_SP}|$|[、,，])"
@@ -50,6 +64,25 @@ _HEADING_WORD = re.compile(r"(?:本日の|今回の|当日の)?(?:" + "|".join(A
 _TITLE_END = re.compile(r"(?:について|に関して|に関すること|の件|[)）】])$")
 # 会議録, 令和6年度第2回: a block pointed at a line or two off takes in the title's words; no name holds them.
 _NO_NAME_LETTERS = re.compile(r"会議|議事|録|年度|令和|平成|第")
+
+# 【案件2】…, [議題3] …: a case's number in brackets with its word opens an entry as a number does.
+_LABELLED = re.compile(rf"^[【\[［〔<＜]{_SP}*(?P<w>[^\s【】\[\]［］〔〕<>＜＞0-9０-９]{{0,6}}?){_SP}*第?[0-9０-９]{{1,3}}号?"
+                       rf"{_SP}*[】\]］〕>＞]{_SP}*(?=\S)")
+# 1 開催日時, 3 出席者, 2 開催場所: a numbered field of the record's header, no case (its value follows it).
+_HEADER_FIELDS = frozenset(w for key, words in FIELD_WORDS.items() if key != "other" for w in words) | frozenset(
+    w for w in FLAT_FIELD_WORDS if not _HEADING_WORD.fullmatch(w))
+# …について ………… 6: a table of contents' leader and page number after a title.
+_LEADER = re.compile(rf"{_SP}*(?:[…‥]{{2,}}|[・.．·]{{4,}}){_SP}*[0-9０-９]*{_SP}*$")
+# ○日程第3 …, ◆1 …: a mark before a numbered entry.
+_ENTRY_MARK = re.compile(rf"^[○◯〇◎●◆◇■□]{_SP}*")
+# …説明した。 - 北野計画について: a bullet after a sentence's end on the same line opens an entry there.
+_BULLET_AFTER_SENTENCE = re.compile(rf"(?<=。){_SP}+(?=[・•\-－]{_SP}*\S)")
+# -1 個人情報, －2 …: a point numbered under the item above (a branch of its number), no case of its own.
+_SUB_POINT = re.compile(r"^[-－‐][0-9０-９]")
+# (「本人収集の原則」/北野課): a line wholly in brackets after a title is a note to it, part of the title.
+_NOTE_LINE = re.compile(r"^[(（][^（）()]*[)）]$")
+# …協議会につ / いて: a line starting in hiragana goes on with the title above it (a title never starts so).
+_HIRAGANA_START = re.compile(r"^[ぁ-ゖ]")
 
 MAX_ITEMS = 100
 KINDS = ("諮問", "報告")
@@ -90,7 +123,29 @@ def _heading(line: str) -> Heading:
 
 
 def _opens_entry(line: str) -> bool:
-    return parse_heading(line) is not None or bool(_BULLET.match(line)) or bool(_SERIES_CASE.match(line))
+    return (parse_heading(line) is not None or bool(_BULLET.match(line)) or bool(_SERIES_CASE.match(line))
+            or bool(_LABELLED.match(line)))
+
+
+def _number_only(line: str) -> bool:
+    """(2), ②諮問第693号, ・議案第4号: an entry's number with no title after it."""
+    title = compact(_heading(_BULLET.sub("", line)).title)
+    return not title or bool(_SERIES_CASE.fullmatch(title))
+
+
+def _clean_entry(line: str) -> str:
+    """The line without a table of contents' leader, and without a mark before a numbered entry."""
+    line = _LEADER.sub("", line)
+    bare = _ENTRY_MARK.sub("", line)
+    return bare if bare != line and _opens_entry(bare) else line
+
+
+def _unlabelled(line: str) -> tuple[str, str | None]:
+    """The line without a bracketed case number (【報告2】…), and the kind its word states."""
+    m = _LABELLED.match(line)
+    if not m:
+        return line, None
+    return line[m.end():], next((k for k in KINDS if k in m.group("w")), None)
 
 
 def _group_kind(h: Heading) -> str | None:
@@ -137,36 +192,83 @@ def items_from_lines(lines: list[str]) -> list[dict]:
         if found:
             return found
     entries: list[list] = []   # [text, kind of the heading above]
-    kind = None
+    kind = last = None   # last: the entry just opened, which a note on the next line may close
     wrapping = False   # whether the last entry may go on on the next line
-    numbered = any(_opens_entry(line.strip(" \t\u3000")) for line in lines)
-    for raw in lines:
-        line = raw.strip(" \t\u3000")
+    cleaned = [_clean_entry(part.strip(" \t\u3000")) for raw in lines
+               for part in _BULLET_AFTER_SENTENCE.split(raw.strip(" \t\u3000"))]
+    numbered = any(_opens_entry(line) for line in cleaned)
+    # ②諮問第693号 / 北野…について: each number on a line of its own above its title; a block pointed from
+    # a title's first line, under the number above it, opens with that title.
+    numbers_apart = any(_opens_entry(line) and _number_only(line) for line in cleaned)
+    for line in cleaned:
         if not line:
             continue
         opens = _opens_entry(line)
+        if (entries and not _TITLE_END.search(entries[-1][0]) and _HIRAGANA_START.match(line)
+                and (wrapping or not numbered)):
+            entries[-1][0] += line   # a title broken inside a word (…につ / いて)
+            wrapping = not _TITLE_END.search(entries[-1][0])
+            continue
+        if entries and not opens and _NOTE_LINE.match(line) and entries[-1][0] == last:
+            entries[-1][0] += line   # the title's note on a line of its own
+            continue
+        last = None
+        if numbered and _SUB_POINT.match(line) and entries:
+            wrapping = False
+            continue
+        line, stated = _unlabelled(line)
         bare = _BULLET.sub("", line)
         h = _heading(bare)
-        if h.cls == "container" or _HEADING_WORD.fullmatch(_MARKS.sub("", bare)):
+        # 議事(2議案): a heading word with a count or a note after it.
+        if h.cls == "container" or _HEADING_WORD.fullmatch(_MARKS.sub("", _BRACKET_NOTE.sub("", bare))):
             kind, wrapping = _group_kind(h), False
             continue
+        if compact(_MARKS.sub("", h.title)) in _HEADER_FIELDS:
+            wrapping = False
+            continue   # 1 開催日時, 2 開催場所: the header's fields, numbered like the agenda
         if h.cls in ("procedural", "other") and not opens:
             wrapping = False
             continue   # 閉会, 出席者 or その他 on its own line: no case and no part of the title above
         if numbered and not opens:
+            if not entries and numbers_apart and plausible_title(line):
+                entries.append([line, kind])
+                wrapping, last = not _TITLE_END.search(line), line
+                continue
             if wrapping:
                 # A title wrapped to the next line: Japanese runs on without a space.
                 entries[-1][0] += line
-                wrapping = not _TITLE_END.search(entries[-1][0])
+                wrapping, last = not _TITLE_END.search(entries[-1][0]), entries[-1][0]
                 continue
             if not _TITLE_END.search(line):
                 continue   # 日時, 最新情報: in a numbered agenda, a line neither numbered nor a title is none
-        entries.append([line, kind])
+        entries.append([line, stated or kind])
+        last = line
         wrapping = numbered and not _TITLE_END.search(line)
     items: list[dict] = []
+    texts: list[str] = []
     for text, under in entries:
-        items.extend(_items_of(text, under))
+        read = _items_of(text, under)
+        items.extend(read)
+        texts.extend([text] * len(read))
+    _keep_departments_apart(items, texts)
     return (items or _agenda_inside(lines))[:MAX_ITEMS]
+
+
+def _keep_departments_apart(items: list[dict], texts: list[str]) -> None:
+    """第三者点検の実施について(北野課), 第三者点検の実施について(南田課): where only the department in brackets tells
+    two titles apart, it stays part of each title as the text has it."""
+    counts: dict[str, int] = {}
+    for item in items:
+        counts[item["title"]] = counts.get(item["title"], 0) + 1
+    for item, text in zip(items, texts):
+        title, depts = item["title"], item["departments"]
+        if counts[title] < 2 or not depts or title not in text:
+            continue
+        start = text.index(title)
+        at = text.find(depts[-1], start + len(title))
+        close = re.compile(r"[)）]").search(text, at) if at >= 0 else None
+        if close:
+            item["title"] = text[start:close.end()]
 
 
 def _agenda_inside(lines: list[str]) -> list[dict]:
@@ -188,11 +290,31 @@ def _spaced_cell(cell: str) -> str:
 def _roster_line(raw: str) -> str:
     """A roster line in the shape the roster reader takes: seat numbers, honorifics, rules and marks off,
     each name its own entry."""
-    line = _FIELD_LABEL.sub("", _RULE.sub("  ", raw))
-    line = _NAME_MARK.sub("、", _HONORIFIC.sub("", _SEAT.sub("、", _BRACKET_NOTE.sub(" ", line))))
-    line = _ROLE_AFTER_NAME.sub("、", line)
+    line = _FIELD_LABEL.sub("", _ATTENDED.sub("", _RULE.sub("  ", raw)))
+    line = _NAME_MARK.sub("、", _HONORIFIC.sub("、", _SEAT.sub("、", _BRACKET_NOTE.sub(_note_or_group, line))))
+    line = _SPACED_ROLE.sub("、", _ROLE_AFTER_NAME.sub("、", _HEAD_AFTER_NAME.sub("、", line)))
+    if "、" in line:
+        line = "、".join(_two_part_name(e) for e in line.split("、"))
     cells = re.split(rf"({_SP}{{2,}}|、)", line)
     return "".join(_spaced_cell(c) if c.strip(" \t\u3000、") else c for c in cells)
+
+
+def _note_or_group(m: re.Match) -> str:
+    """A note on a member blanked; (生涯学習部長), (事務局): the staff's group after the members, kept for the roster
+    reader to end the list at."""
+    before = m.string[m.start() - 1] if m.start() else " "
+    label = before.isspace() or before in "、,，"   # a label stands before its names, a note after a name
+    return m.group(0) if label and _STAFF_GROUP.search(compact(m.group(0)[1:-1])) else " "
+
+
+def _two_part_name(entry: str) -> str:
+    """石塚  正寛, 北原 ともあき: an entry a seat number, a role or a mark set apart, in two parts short enough
+    for one name (or with a given name in kana), is one name, whatever the gap between them."""
+    parts = entry.split()
+    if (len(parts) == 2 and all(_NAME_CELL.fullmatch(p) and name_shaped(p) for p in parts)
+            and (sum(map(len, parts)) <= 6 or _KANA_GIVEN.fullmatch(parts[1]))):
+        return "".join(parts)
+    return entry
 
 
 def members_from_lines(lines: list[str]) -> list[str]:
@@ -201,8 +323,28 @@ def members_from_lines(lines: list[str]) -> list[str]:
     if any(len(line) > _FLATTENED for line in lines):
         found = roster_by_shape("\n".join(lines))
         if found:
-            return _names(found[0].names)
-    value = "\n".join(_roster_line(raw) for raw in lines)
+            # The list under the field word, read again as a block's lines are (1番 北 野 一 郎 君 …).
+            again = _read_block(found[1].split("\n"))
+            return again or _names(found[0].names)
+    return _read_block(lines)
+
+
+def _without_affiliation(line: str) -> str | None:
+    """A line of a name and its affiliation (北野 一郎  北野大学 教授) as the name alone; None for a member noted
+    absent there ((当日欠席)); other lines as they are."""
+    cells = _CELLS.split(line.strip(" \t\u3000"))
+    if len(cells) < 2 or not _NAME_CELL.fullmatch(cells[0]) or _ROLE_WORD.fullmatch(compact(cells[0])):
+        return line
+    rest = cells[1:]
+    if not any(len(compact(c)) > 6 and not _NAME_CELL.fullmatch(c) for c in rest):
+        return line   # 北野 一郎  南田 健: names side by side
+    return None if "欠席" in "".join(rest) else cells[0]
+
+
+def _read_block(lines: list[str]) -> list[str]:
+    """The names of lines a roster is said to hold, each line cleaned to the roster reader's shape."""
+    kept = [line for line in map(_without_affiliation, lines) if line is not None]
+    value = "\n".join(_roster_line(raw) for raw in kept)
     # The secretariat has said this block is a roster: one name is enough.
     people = read_names(value, at_least=1)
     return _names(people.names if people else ())

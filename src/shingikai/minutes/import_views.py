@@ -266,12 +266,8 @@ def review(request, pk):
         else:
             status = 400
     else:
-        header, formset, reread = *_page_forms(pending.parsed, kind, start, end), None
-    return _render_review(request, pending, pages, number, header, formset, reread=reread, status=status)
-
-
-def _render_review(request, pending, pages, number, header, formset, reread=None, status=200):
-    kind, start, _end = pages[number - 1]
+        header, formset = _page_forms(pending.parsed, kind, start, end)
+        reread = None
     lines = pending.text[:SOURCE_SHOWN].splitlines()
     context = {
         "pending": pending, "header": header, "formset": formset, "kind": kind, "offset": start,

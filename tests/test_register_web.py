@@ -11,6 +11,7 @@ from test_register_actions import concluded_inspection, file_fields, full_assess
 
 from shingikai.meetings.actions import plan_meeting, record_decision
 from shingikai.registers import actions
+from shingikai.registers.models import Assessment
 
 D = datetime.date
 
@@ -251,3 +252,53 @@ def test_correcting_an_inspection_that_was_never_held_is_a_message(client, world
     response = client.post(f"/work/registers/assessments/{assessment.pk}/correct/",
                            {"findings": "所見", "on": "令和7年9月22日"})
     assert response.status_code == 400 and "第三者点検に付されていません" in response.content.decode()
+
+
+# --- links that lead only where the reader may go ---
+
+def test_a_department_sees_where_its_assessment_was_inspected_without_a_link_to_the_councils_meeting(client, world):
+    record = concluded_inspection(world).assessment
+    meeting_url = f"/work/meetings/m/{record.inspection.agenda_item.meeting_id}/"
+    department_page = login(client, world.dept_a_user).get(f"/work/registers/assessments/{record.pk}/").content.decode()
+    assert record.inspection.agenda_item.meeting.label in department_page
+    assert meeting_url not in department_page
+    assert client.get(meeting_url).status_code == 404
+    client.logout()
+    member_page = login(client, world.member_user).get(f"/work/registers/assessments/{record.pk}/").content.decode()
+    assert f'href="{meeting_url}"' in member_page
+
+
+def test_a_member_is_offered_only_the_assessment_versions_the_council_inspected(client, world):
+    inspected = concluded_inspection(world).assessment
+    actions.submit_assessment(inspected, on=D(2025, 10, 1))
+    newer = actions.assess_threshold(world.dept_a, system_name=inspected.system_name, subject_count=330000,
+                                     handler_count=800, reason=Assessment.Reason.PERIODIC)
+    member_page = login(client, world.member_user).get(f"/work/registers/assessments/{inspected.pk}/").content.decode()
+    assert f"/work/registers/assessments/{newer.pk}/" not in member_page
+    assert client.get(f"/work/registers/assessments/{newer.pk}/").status_code == 404
+    client.logout()
+    department_page = login(client, world.dept_a_user).get(f"/work/registers/assessments/{inspected.pk}/").content.decode()
+    assert f'href="/work/registers/assessments/{newer.pk}/"' in department_page
+
+
+def test_an_audit_shows_a_department_another_departments_follow_up_without_a_link(client, world):
+    audit = actions.create_audit(world.city, departments=[world.dept_a, world.dept_b], title="令和7年度 特定個人情報監査",
+                                 fiscal_year=2025, auditor="情報政策課", scope="住民記録事務", by=world.secretariat,
+                                 conducted_from=D(2025, 8, 1), conducted_to=D(2025, 8, 31))
+    actions.add_finding(audit, department=world.dept_a, text="端末のログを確認していない", request="月次でログを点検すること",
+                        due_date=D(2025, 12, 1))
+    actions.complete_audit(audit, summary="おおむね適正に取り扱われている。")
+    meeting, _ = open_meeting_with(world, date=D(2025, 10, 2))
+    audit = actions.report_audit(audit, meeting)
+    record_decision(audit.agenda_item, outcome="報告了承", vote_method="異議なし")
+    (follow_up,) = actions.track_findings(audit)
+    follow_up_url = f"/work/meetings/followups/{follow_up.pk}/"
+
+    other = login(client, world.dept_b_user).get(f"/work/registers/audits/{audit.pk}/").content.decode()
+    assert "端末のログを確認していない" in other and follow_up.get_status_display() in other
+    assert follow_up_url not in other and f"/work/meetings/m/{meeting.pk}/" not in other
+    assert client.get(follow_up_url).status_code == 404
+    client.logout()
+    asked = login(client, world.dept_a_user).get(f"/work/registers/audits/{audit.pk}/").content.decode()
+    assert f'href="{follow_up_url}"' in asked
+    assert client.get(follow_up_url).status_code == 200

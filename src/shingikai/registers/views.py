@@ -209,6 +209,12 @@ def _case_for(record, case_id):
     return case
 
 
+def _agenda_link(user, item):
+    """The record's line on a meeting's agenda links to the meeting only for those who may open it: a
+    department sees where its record was heard, but the meeting's materials are the council's."""
+    return {"meeting_visible": item is not None and access.can_view_meeting_materials(user, item.meeting)}
+
+
 # --- 特定個人情報保護評価 ---
 
 def _assessment_page(request, record, *, status=200, bound=None):
@@ -218,7 +224,9 @@ def _assessment_page(request, record, *, status=200, bound=None):
     ids = ASSESSMENT_FORMS
     return render(request, "registers/assessment.html", {
         "record": record, "inspection": inspection, "history": history_rows(record.history.all()),
-        "versions": Assessment.objects.filter(department=record.department, system_name=record.system_name),
+        # Only the versions this user may open: a member sees the ones brought to the council, not the others.
+        "versions": rules.visible_assessments(user).filter(department=record.department,
+                                                          system_name=record.system_name),
         "can_edit": rules.can_edit_own(user, record),
         "is_secretariat": rules.is_register_secretariat(user, municipality),
         "problems": actions.submission_problems(record, timezone.localdate()),
@@ -226,6 +234,7 @@ def _assessment_page(request, record, *, status=200, bound=None):
         "comment_form": forms.CommentPeriodForm(auto_id=_ids(ids, "comments")),
         "result_form": forms.InspectionResultForm(auto_id=_ids(ids, "conclude")),
         **_inspection_correction(inspection, record),
+        **_agenda_link(user, inspection.agenda_item if inspection else None),
         "date_form": forms.DateForm(auto_id=_ids(ids, "submit")), "change_form": forms.ChangeForm(auto_id=_ids(ids, "change")),
         **(bound or {}),
     }, status=status)
@@ -308,6 +317,7 @@ def _incident_page(request, record, *, status=200, bound=None):
         "preliminary_form": forms.DateForm(auto_id=_ids(ids, "preliminary")),
         "final_form": forms.DateForm(auto_id=_ids(ids, "final")), "notice_form": forms.NoticeForm(auto_id=_ids(ids, "notice")),
         "meeting_form": forms.MeetingChoiceForm(municipality=record.department.municipality, auto_id=_ids(ids, "agenda")),
+        **_agenda_link(user, record.agenda_item),
         **(bound or {}),
     }, status=status)
 
@@ -366,14 +376,26 @@ def _audit_page(request, record, *, status=200, bound=None):
     user = request.user
     ids = AUDIT_FORMS
     return render(request, "registers/audit.html", {
-        "record": record, "findings": record.findings.select_related("department", "follow_up"),
+        "record": record, "findings": _findings(user, record),
         "history": history_rows(record.history.all()),
         "is_secretariat": rules.is_register_secretariat(user, record.municipality),
         "finding_form": forms.FindingForm(audit=record, auto_id=_ids(ids, "finding")),
         "summary_form": forms.SummaryForm(auto_id=_ids(ids, "complete")),
         "meeting_form": forms.MeetingChoiceForm(municipality=record.municipality, auto_id=_ids(ids, "agenda")),
+        **_agenda_link(user, record.agenda_item),
         **(bound or {}),
     }, status=status)
+
+
+def _findings(user, record):
+    """The audit's findings; each follow-up is linked only for those who may open it (an audit of several
+    departments shows one department the others' findings, not their follow-ups)."""
+    findings = list(record.findings.select_related(
+        "department", "follow_up__department", "follow_up__decision__case",
+        "follow_up__decision__agenda_item__meeting__council"))
+    for finding in findings:
+        finding.follow_up_visible = finding.follow_up is not None and access.can_view_follow_up(user, finding.follow_up)
+    return findings
 
 
 @login_required
@@ -441,4 +463,5 @@ def sensitive_report(request, pk):
     from .documents import sensitive_report_context
 
     report = get_object_or_404(rules.visible_reports(request.user), pk=pk)
-    return render(request, "registers/report.html", sensitive_report_context(report))
+    return render(request, "registers/report.html", {**sensitive_report_context(report),
+                                                     **_agenda_link(request.user, report.agenda_item)})

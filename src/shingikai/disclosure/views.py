@@ -47,10 +47,13 @@ def register(request):
 
 
 def _fiscal_year_param(request, default):
+    """The year asked for in ?fy=; a year that is no number, or none a register can hold (0, 99999), shows
+    the current one rather than failing on a date that cannot exist."""
     try:
-        return int(request.GET.get("fy", default))
+        fy = int(request.GET.get("fy", default))
     except (TypeError, ValueError):
         return default
+    return fy if report.is_report_year(fy) else default
 
 
 @login_required

@@ -1091,3 +1091,34 @@ def test_heading_holding_a_flattened_run_gives_each_entry_as_a_case():
     )
     assert [t for _, t in _found(text)] == ["「北野音楽祭」開催報告", "市民ギャラリーの利用状況",
                                             "基本目標の見直しについて", "重点施策の整理について"]
+
+
+def test_cases_numbered_under_any_case_word_are_one_item_a_line():
+    # 報告案件第1号 … / 事前説明案件第1号 …: a council's own word for each kind of case, ending in 案件, and the
+    # number; each line is a case of its own, its kind told only where the word says 報告 or 諮問.
+    text = (
+        "令和6年度第3回きたの町景観審議会会議録\n日時：令和7年2月6日 午後2時～午後3時\n場所：きたの町役場 大会議室\n"
+        "出席委員：南田会長、北野委員、西川委員\n議事\n"
+        "報告案件第1号　きたの町景観計画区域の変更について\n"
+        "協議案件第1号　景観重要建造物の指定\n"
+        "協議案件第2号　屋外広告物の許可基準について\n"
+        "●事務局\nそれでは、ただいまから審議会を始めます。\n"
+    )
+    assert _read_items(text) == [
+        ("報告", "きたの町景観計画区域の変更について"),
+        ("その他", "景観重要建造物の指定"),
+        ("その他", "屋外広告物の許可基準について"),
+    ]
+
+
+def test_bills_listed_a_line_each_under_a_short_series_word_stay_apart():
+    # 議第20号 … / 議第21号 …: a list of the bills examined, each on its own line after a blank; the next line's
+    # number is no tail of the title above.
+    text = (
+        "令和6年3月15日 午前10時00分 開 議\n\n"
+        "◎出席委員(3名)\n 1番 北 野 一 郎 委員  2番 南 田 健 委員  3番 西 川 花 子 委員\n\n"
+        "◎本日審査した案件\n\n"
+        " 議第12号 令和6年度みなみ市下水道事業会計予算\n"
+        " 議第13号 令和6年度みなみ市介護保険特別会計予算\n"
+    )
+    assert [t for _, t in _read_items(text)] == ["令和6年度みなみ市下水道事業会計予算", "令和6年度みなみ市介護保険特別会計予算"]

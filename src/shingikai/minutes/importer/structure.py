@@ -62,6 +62,8 @@ _H_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 臨時議題1・2 …の選出について: the entries of a second list taken up together, under its word and their numbers.
     ("case", re.compile(r"^(?:臨時|追加)?(?P<w>諮問|報告|議題|議案|案件|審議|協議)[ \t\u3000]*(?:第)?(?P<n>[0-9０-９]{1,3})(?:号)?"
                         r"(?:[・、,][0-9０-９]{1,3})*[ \t\u3000:：.．]+(?P<t>\S.*)$")),
+    # 報告案件第1号 …, 事前説明案件第2号 …: a council's own word for a kind of case (any …案件), then its number.
+    ("case", re.compile(r"^(?P<w>[一-龥]{1,6}案件)第[ \t\u3000]*(?P<n>[0-9０-９]{1,3})[ \t\u3000]*号[ \t\u3000:：.．]+(?P<t>\S.*)$")),
     # 議第58号, 報第14号, 発議第4号: an assembly's short series names.
     # 議第 42号「…」, 陳情第2号「…」: the number may be spaced, the title quoted straight after it.
     ("case", re.compile(r"^(?P<w>議|報|発議|発議案|承認|認定|同意|意見書案|意見案|決議案|請願|陳情)第[ \t\u3000]*(?P<n>[0-9０-９]{1,3})[ \t\u3000]*号"
@@ -1007,6 +1009,9 @@ def split_title(h: Heading) -> None:
     if m and len(title) > m.end():
         h.kind_hint = h.kind_hint or m.group("w")
         title = title[m.end():]
+    if h.style == "case" and len(h.rest) > 2 and h.rest.endswith("案件"):
+        # 報告案件第1号: the word before 案件 says the kind where it is 報告 or 諮問; any other (事前説明案件) says none.
+        h.rest = "諮問" if "諮問" in h.rest else "報告" if "報告" in h.rest else ""
     if h.style == "case" and h.rest in ("諮問", "報告", "報"):
         h.kind_hint = h.kind_hint or ("諮問" if h.rest == "諮問" else "報告")
         h.rest = ""
@@ -1210,6 +1215,7 @@ _CONTINUES_WORD = re.compile(r"^(?:年度?|号|する|される|した|につい
 _ENDS_MID_TITLE = re.compile(r"(?:の|に|及び|並びに|に関する|に係る|を|改|一部|[市町村]|[（(][^（）()]*)$")
 _STARTS_ENTRY = re.compile(
     r"^(?:(?:追加)?日程第|(?:議案|議|報告|報|諮問|請願|陳情|認定|承認|同意|発議|意見書案|意見案|決議案|監査報告)第[ \t\u3000]*[0-9０-９]|"
+    r"[一-龥]{1,8}第[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*号[ \t\u3000]+\S|"
     r"第[ \t\u3000]*[0-9０-９]{1,3}(?:[ \t\u3000]*号|[ \t\u3000.．])|[0-9０-９(（①-⑳⑴-⒇・•\-－○◎●〇◯△▲【〔<＜]|[ア-ン][ \t\u3000.．、])"
 )
 

@@ -1122,3 +1122,50 @@ def test_bills_listed_a_line_each_under_a_short_series_word_stay_apart():
         " 議第13号 令和6年度みなみ市介護保険特別会計予算\n"
     )
     assert [t for _, t in _read_items(text)] == ["令和6年度みなみ市下水道事業会計予算", "令和6年度みなみ市介護保険特別会計予算"]
+
+
+def test_steps_of_the_sitting_are_procedure_however_they_are_numbered_or_grouped():
+    # 【議題2】…の選任について: a bracket that numbers the cases numbers a step too; 審議件 / 議件 over the line of
+    # the step it groups; a 部会's own officers; the members' seating ceremony; the opening with its clock; the
+    # quorum reported.
+    text = (
+        "1.委員委嘱式\n2.議件 部会長及び副部会長の選任について\n 互選により北野委員が部会長に選任された。\n"
+        "3.開会(午後2:00)\n4.定数報告\n"
+        "【議題1】専門部会部会長の選出について\n〇南田委員が選出された。\n\n"
+        "【議題2】北野市障がい者計画の見直しについて\n〇事務局から説明\n"
+    )
+    assert _read_items(HEAD + text, "title") == [("北野市障がい者計画の見直しについて",)]
+
+
+def test_an_assemblys_added_order_of_business_keeps_its_word_and_drops_its_elections():
+    # 日程第2 …の選挙 追加日程第1 …: a flattened order of business; 追加 opens the next entry, and the
+    # committees' officers reported to the house are its own business, like its elections.
+    order = ("日程第1 仮議席の指定 日程第2 議長の選挙 追加日程第1 会期の決定 "
+             "追加日程第2 産業建設常任委員会委員長及び副委員長の報告について "
+             "追加日程第3 みなみ広域連合議会議員の選挙 追加日程第4 議案第1号 令和6年度みなみ町一般会計補正予算(第5号)")
+    assert [i["title"] for i in _flattened_sitting(order)["items"]] == ["令和6年度みなみ町一般会計補正予算(第5号)"]
+
+
+def test_a_flattened_list_whose_numbering_restarts_under_a_second_group_word_keeps_both_groups():
+    # 協議事項 (1)… 報告事項 (1)… (2)…: the second group word, its numbering back at 1, opens entries of its kind.
+    text = ("北野市福祉審議会 会議録 ■次第 開会 協議事項 (1)北野市地域福祉計画の評価について 報告事項 "
+            "(1)相談窓口の利用状況について (2)福祉まつりの開催結果について 閉会")
+    assert _fallback(text) == [
+        (None, "北野市地域福祉計画の評価について"),
+        ("報告", "相談窓口の利用状況について"),
+        ("報告", "福祉まつりの開催結果について"),
+    ]
+
+
+def test_a_document_sites_counters_are_no_case_and_leave_the_agenda_to_the_general_reader():
+    # 0 views / 0 download: a sharing site's counters under the page read as a numbered list; a council names its
+    # cases in Japanese.
+    assert not plausible_title("views")
+    text = (
+        "1 第3回 北野市環境審議会 会議録\n○日時 令和5年11月2日(木)午後2時から午後4時\n○場所 北野市役所 第1会議室\n"
+        "【委員】(敬称略) 南田 健(会長) 北野大学教授 西川 花子(副会長) 北野市商工会\n"
+        "【事務局】 環境部 環境政策課長(東山)\n"
+        "【次第】 開会 審議事項 1)北野市環境基本計画の改定について 報告事項 1)ごみ排出量の推移について\n\n"
+        "Upload: others\n\n0 views\n\n0 download\n\nTRANSCRIPT\n"
+    )
+    assert _read_items(text) == [("その他", "北野市環境基本計画の改定について"), ("報告", "ごみ排出量の推移について")]

@@ -1169,3 +1169,14 @@ def test_a_document_sites_counters_are_no_case_and_leave_the_agenda_to_the_gener
         "Upload: others\n\n0 views\n\n0 download\n\nTRANSCRIPT\n"
     )
     assert _read_items(text) == [("その他", "北野市環境基本計画の改定について"), ("報告", "ごみ排出量の推移について")]
+
+
+def test_the_first_speech_run_on_after_the_last_entry_of_an_agenda_is_no_part_of_it():
+    # (2)…(素案)について 司会:…。: a page flattened with double spaces, the first speech after the agenda's last entry.
+    text = (
+        "北野市環境審議会 令和6年度第2回\n開催日時 令和6年8月1日(木) 10:00〜\n場所 北野市役所 会議室A\n"
+        "会議次第  1開 会  2議 事  (1)北野市環境基本計画の進捗について  "
+        "(2)第4次北野市環境基本計画(素案)について 司会:皆さんおはようございます。ただ今から審議会を開会いたします。"
+        "  南田会長:よろしくお願いします。\n"
+    )
+    assert [t for _, t in _read_items(text)] == ["北野市環境基本計画の進捗について", "第4次北野市環境基本計画(素案)について"]

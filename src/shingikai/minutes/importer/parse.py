@@ -1763,6 +1763,9 @@ def _numbering_column(lines: list[str], stop: int) -> list[str]:
 _PAPERS_REF = re.compile(r"[\[【(]?(?:参考|配付|配布|当日|別添)?資料[0-9][0-9\-‐－−、,・～〜~及び]*[\]】)]?")
 
 
+_SPEECH_RUN_ON = re.compile(r"(?:(?<=について)|(?<=に関して)|(?<=の件)|(?<=[（(]案[）)]))[ \t\u3000]+[^\s:：。、「」]{1,12}[:：](?=[^。]*。)")
+
+
 def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
     entries: list[_AgendaEntry] = []
     context: str | None = None
@@ -1801,6 +1804,11 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
                 # 専決処分について……156, 議員の派遣について ──── 〇本日の会議に付した事件: a contents entry's
                 # dot leader, or a rule run into the line, ends the title (the page number is no part of it).
                 piece = _TITLE_STOP.sub("", piece)
+                if "。" in piece:
+                    # (3)…(素案)について 事務局:皆さんこんにちは。…: the first speech, its label and colon, run on after
+                    # the last entry of a flattened agenda.
+                    speech = _SPEECH_RUN_ON.search(piece)
+                    piece = piece[:speech.start()] if speech else piece
                 bulleted = bool(_SUB_BULLET.match(piece))
                 piece = strip_list_marker(piece).strip(" \t\u3000・•")
                 if _PAPERS_LIST.fullmatch(compact(piece)):

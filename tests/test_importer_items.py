@@ -1172,11 +1172,13 @@ def test_a_document_sites_counters_are_no_case_and_leave_the_agenda_to_the_gener
 
 
 def test_the_first_speech_run_on_after_the_last_entry_of_an_agenda_is_no_part_of_it():
-    # (2)…(素案)について 司会:…。: a page flattened with double spaces, the first speech after the agenda's last entry.
+    # (2)…(素案)について 事務局:皆さん…。: a page flattened onto one line, the first speech (however long) after the
+    # agenda's last entry.
+    welcome = "事務局:皆さんおはようございます。ただ今から部会を開会いたします。" + "会議は正午までの2時間程度を予定しております。" * 8
     text = (
-        "北野市環境審議会 令和6年度第2回\n開催日時 令和6年8月1日(木) 10:00〜\n場所 北野市役所 会議室A\n"
-        "会議次第  1開 会  2議 事  (1)北野市環境基本計画の進捗について  "
-        "(2)第4次北野市環境基本計画(素案)について 司会:皆さんおはようございます。ただ今から審議会を開会いたします。"
-        "  南田会長:よろしくお願いします。\n"
+        "令和6年度北野市環境審議会 計画部会 (第2回)議事録  開催日時等  日時 令和6年8月1日(木)10:00〜  場所 北野市民ホール 小ホール  "
+        "会議次第 1開 会 2議 事 (1)北野市環境基本計画の進捗について "
+        "(2)第4次北野市環境基本計画及び第2期北野市地球温暖化対策実行計画(素案)について " + welcome + "\n"
     )
-    assert [t for _, t in _read_items(text)] == ["北野市環境基本計画の進捗について", "第4次北野市環境基本計画(素案)について"]
+    assert [t for _, t in _read_items(text)] == [
+        "北野市環境基本計画の進捗について", "第4次北野市環境基本計画及び第2期北野市地球温暖化対策実行計画(素案)について"]

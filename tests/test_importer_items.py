@@ -1182,3 +1182,11 @@ def test_the_first_speech_run_on_after_the_last_entry_of_an_agenda_is_no_part_of
     )
     assert [t for _, t in _read_items(text)] == [
         "北野市環境基本計画の進捗について", "第4次北野市環境基本計画及び第2期北野市地球温暖化対策実行計画(素案)について"]
+
+
+def test_a_publicity_mark_in_square_brackets_leaves_the_kind_mark_before_it_to_be_read():
+    # …について (諮問) [公開]: whether the sitting heard it in public, after the mark of the case's kind.
+    assert _agenda_items("北野市個人情報保護条例の改正について (諮問) [公開]", "南田地区の防犯カメラの設置について [非公開]") == [
+        ("諮問", "北野市個人情報保護条例の改正について", []),
+        ("その他", "南田地区の防犯カメラの設置について", []),
+    ]

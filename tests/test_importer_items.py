@@ -1190,3 +1190,18 @@ def test_a_publicity_mark_in_square_brackets_leaves_the_kind_mark_before_it_to_b
         ("諮問", "北野市個人情報保護条例の改正について", []),
         ("その他", "南田地区の防犯カメラの設置について", []),
     ]
+
+
+def test_points_numbered_from_1_under_each_numbered_case_are_what_the_case_covers():
+    # 日程第2 報告第8号 / …について / 1. … 2. … / 日程第3 報告第9号 / …について / 1. …: each case's points numbered
+    # afresh; the list goes on past the second 1., and the points are no cases.
+    text = (
+        "令和6年7月北野町定例教育委員会 会議録\n\n開催日時\n\n令和6年7月19日(金曜日) 午後2時から 開議\n\n"
+        "開催場所\n\n北野町役場 第2会議室\n\n会議に付した案件\n\n"
+        "日程第1 報告第8号\n\n名義後援の承諾について\n\n  1. 北野町ロードレース大会(後援)\n  2. 南田ジュニア合唱祭(後援)\n\n"
+        "日程第2 報告第9号\n\n北野町立図書館の利用状況について\n\n"
+        "日程第3 報告第10号\n\n学校給食の取組について\n\n  1. 地産地消の日の実施について\n  2. 食物アレルギー対応の見直しについて\n\n"
+        "日程第4 議案第15号\n\n北野町就学援助規則の一部改正について\n"
+    )
+    assert [t for _, t in _read_items(text)] == [
+        "名義後援の承諾について", "北野町立図書館の利用状況について", "学校給食の取組について", "北野町就学援助規則の一部改正について"]

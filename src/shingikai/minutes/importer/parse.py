@@ -1796,6 +1796,10 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
         other_style: str | None = None
         papers = False
         subject: Heading | None = None
+        # 日程第2 報告第40号 / …について / 1. 北野マラソン(後援) / 2. …: the points listed from 1 under a numbered case are
+        # what the case covers, no cases of their own, up to the next entry of another style.
+        last_style: str | None = None
+        points_style: str | None = None
         for line in block:
             if papers:
                 break
@@ -1828,6 +1832,15 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
                     if (h is None or h[0] != other_style) and not compact(piece).isdigit():
                         continue  # 4 その他 / (1)…の会議について: notices and dates under その他, no cases
                     other_style = None
+                if points_style is not None:
+                    if h is not None and h[0] == points_style:
+                        continue
+                    if h is not None:
+                        points_style = None
+                if (h is not None and h[0] in ("num", "pnum") and unicodedata.normalize("NFKC", h[1] or "") == "1"
+                        and last_style in ("case", "nittei", "dai") and entries and _TITLE_END.search(entries[-1].title)):
+                    points_style = h[0]
+                    continue
                 if compact(h[2] if h is not None else piece) == "その他":
                     # 4 / その他: a number on a line of its own is a heading of the 1, 2, … style.
                     other_style = h[0] if h is not None else "num"
@@ -1902,6 +1915,7 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
                         or (word if word in ("諮問", "報告") and ref else None) or context)
                 entries.append(_AgendaEntry(heading.title, kind, list(heading.depts), number, word, ordinal=ordinal,
                                             dept_note=heading.dept_note))
+                last_style = heading.style
                 if heading.style in ("kana", "pkana"):
                     if heading.number == "ア":
                         letters = (previous, []) if previous is not None else None

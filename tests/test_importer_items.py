@@ -1205,3 +1205,10 @@ def test_points_numbered_from_1_under_each_numbered_case_are_what_the_case_cover
     )
     assert [t for _, t in _read_items(text)] == [
         "名義後援の承諾について", "北野町立図書館の利用状況について", "学校給食の取組について", "北野町就学援助規則の一部改正について"]
+
+
+def test_a_papers_reference_after_a_title_ends_it_with_the_points_listed_after():
+    # ① …について 〈資料1〉 (ア)目的,(イ)構成: the papers, then the points the case covers, after its title.
+    text = ("議題\n① 審議会の運営について <資料1> (ア)設置目的,(イ)委員の任期,(ウ)会議の公開\n"
+            "② 北野市緑の基本計画の改定について 〈資料2〉\n\n○会長 それでは始めます。\n○委員 承知しました。\n")
+    assert [t for _, t in _read_items(HEAD + text)] == ["審議会の運営について", "北野市緑の基本計画の改定について"]

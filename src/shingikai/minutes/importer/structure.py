@@ -1048,7 +1048,9 @@ _DOCUMENT_LABEL = re.compile(
     r"^(?:[【(\[〔](?:参考|配付|配布|当日)?資料[0-9\-‐－−・、,～〜~資料]*[】)\]〕]|(?:参考|配付|配布|当日)?資料[0-9\-‐－−]*[ \t\u3000]*[:：])"
 )
 # 【資料2−1、資料2−2】 after an agenda entry: the papers it goes with, no part of its title.
-_PAPERS_TAIL = re.compile(r"(?<=\S)[ \t\u3000]*[【\[［〔](?:参考|配付|配布|当日)?資料[0-9０-９\-‐－−・、,～〜~資料]*[】\]］〕][ \t\u3000]*$")
+# …について 〈資料1〉 (ア)趣旨,(イ)構成: the papers' reference ends the title; the points listed after it are what the
+# case covers.
+_PAPERS_TAIL = re.compile(r"(?<=\S)[ \t\u3000]*[【\[［〔〈<＜](?:参考|配付|配布|当日)?資料[0-9０-９\-‐－−・、,～〜~資料]*[】\]］〕〉>＞](?:[ \t\u3000]+\S.*)?[ \t\u3000]*$")
 # ( 発言要旨 ), <審議>, 主な内容, 会議概要: the record's own sections, padding between the agenda and the speeches.
 # 1 - city.kitano.lg.jp · また、…: a document-sharing site's page furniture, the source's address
 # printed over its text, no case.

@@ -1212,3 +1212,10 @@ def test_a_papers_reference_after_a_title_ends_it_with_the_points_listed_after()
     text = ("議題\n① 審議会の運営について <資料1> (ア)設置目的,(イ)委員の任期,(ウ)会議の公開\n"
             "② 北野市緑の基本計画の改定について 〈資料2〉\n\n○会長 それでは始めます。\n○委員 承知しました。\n")
     assert [t for _, t in _read_items(HEAD + text)] == ["審議会の運営について", "北野市緑の基本計画の改定について"]
+
+
+def test_subjects_quoted_one_after_another_after_a_report_word_are_each_a_report():
+    # 議題3 事務局より調査結果報告「…」「…」について: two surveys reported under one heading, each a case.
+    text = ("議題3 事務局より調査結果報告「北野市食育アンケート」「市職員の運動習慣調査」について\n"
+            "○事務局 資料に基づき説明します。\n○委員 承知しました。\n")
+    assert _read_items(HEAD + text) == [("報告", "北野市食育アンケート"), ("報告", "市職員の運動習慣調査")]

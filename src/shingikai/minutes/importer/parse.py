@@ -862,6 +862,8 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
             continue
         kind = _kind_under(h.kind_hint, h.style, context_kind) or _basis_kind(body, h.line, end) or context_kind
         quoted = _quoted_business(h.title)
+        if quoted is not None and _REPORTED_QUOTES.match(compact(h.title)) and "報告" in h.title.split("「")[0]:
+            kind = kind or "報告"
         if quoted is not None:
             # 2 「…の日程」及び「…素案の概要」についての事務局説明: each quoted title is a case explained.
             for title in quoted:
@@ -1247,10 +1249,17 @@ _QUOTED_BUSINESS = re.compile(
 )
 
 
+# 協議題2 事務局より調査結果報告「北野市健康アンケート」「職員朝食調査」について: what is reported or explained, then
+# two or more quoted subjects, each a case.
+_REPORTED_QUOTES = re.compile(
+    r"^[^「」。]{0,30}?(?:報告|説明)(?P<q>「[^「」]{2,60}」(?:(?:及び|並びに|と|、|・)?「[^「」]{2,60}」)+)(?:について|の件)?$"
+)
+
+
 def _quoted_business(title: str) -> list[str] | None:
     """The cases a heading names in quotes, procedural ones (会議の運営方法, 今後の日程) left out;
     ``None`` where the heading is no such list."""
-    m = _QUOTED_BUSINESS.match(title) if "「" in title else None
+    m = (_QUOTED_BUSINESS.match(title) or _REPORTED_QUOTES.match(compact(title))) if "「" in title else None
     if m is None:
         return None
     titles = re.findall(r"「([^「」]+)」", m.group("q"))

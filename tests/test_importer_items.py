@@ -1219,3 +1219,9 @@ def test_subjects_quoted_one_after_another_after_a_report_word_are_each_a_report
     text = ("議題3 事務局より調査結果報告「北野市食育アンケート」「市職員の運動習慣調査」について\n"
             "○事務局 資料に基づき説明します。\n○委員 承知しました。\n")
     assert _read_items(HEAD + text) == [("報告", "北野市食育アンケート"), ("報告", "市職員の運動習慣調査")]
+
+
+def test_a_step_of_the_sitting_with_a_flattened_tables_stray_cells_run_on_is_still_procedure():
+    # 2.委員長あいさつ 資 料 北野市商工会 2 係長: cells of the roster table beside the agenda, run onto its line.
+    text = "会議次第\n1.開会\n2.委員長あいさつ 資料 北野市商工会 2 係長\n3.北野市総合計画の中間評価について\n"
+    assert [t for _, t in _read_items(HEAD + text)] == ["北野市総合計画の中間評価について"]

@@ -1083,6 +1083,7 @@ _RESULTS_TABLE_ROW = re.compile(r"(?:^|[ \t\u3000])[RHS][0-9]{1,2}\.[0-9]{1,2}\.
 _BODY_NAME_ALONE = re.compile(r"[^、。「」『』]{2,30}(?:会議|協議会|委員会|審議会|分科会)")
 
 
+_CASE_TITLE_END = re.compile(r"(?:について|に関して|の件|[（(]案[）)]|[（(]素案[）)])")
 # 議件 委員長の選任について: a group word, a blank, then the entry under it.
 _GROUP_WORD_BEFORE = re.compile(r"^(?P<w>[^\s、。]{2,8})[ \t\u3000]+(?P<t>\S.*)$")
 
@@ -1142,6 +1143,11 @@ def classify_heading(h: Heading) -> None:
     if grouped and CONTAINER.match(compact(grouped.group("w"))):
         # 議件 委員長及び副委員長の選任について: the group's word run onto the line of the step listed under it.
         k_bare = _ABOUT.sub("", compact(grouped.group("t")))
+    elif (grouped and PROCEDURAL.match(compact(grouped.group("w"))) and not _CASE_TITLE_END.search(grouped.group("t"))
+          and "。" not in grouped.group("t") and len(grouped.group("t").split()) >= 3):
+        # 2.会長挨拶 資 料 北野市PTA連合会 1 主査: a step of the sitting, a flattened table's stray cells (three or more
+        # short pieces, no case's title) run on after it.
+        k_bare = compact(grouped.group("w"))
     if (PROCEDURAL.match(k_bare) or (k != k_bare and PROCEDURAL.match(k)) or _BODY_NAME_ALONE.fullmatch(k) or _ISO_DATE.search(k) or _header_fact(h.title)
             or _GLUED_FACT.match(k)
             or _ROSTER_SECTION.match(h.title)):

@@ -4,6 +4,7 @@ import pytest
 
 from shingikai.minutes.importer import parse_text
 from shingikai.minutes.importer.agenda_fallback import done_subject, fallback_agenda, plausible_title, split_run
+from shingikai.minutes.importer.clean import clean_text
 
 HEAD = (
     "みなみ市情報公開・個人情報保護審議会　令和６年度第１回会議録\n"
@@ -1225,3 +1226,35 @@ def test_a_step_of_the_sitting_with_a_flattened_tables_stray_cells_run_on_is_sti
     # 2.委員長あいさつ 資 料 北野市商工会 2 係長: cells of the roster table beside the agenda, run onto its line.
     text = "会議次第\n1.開会\n2.委員長あいさつ 資料 北野市商工会 2 係長\n3.北野市総合計画の中間評価について\n"
     assert [t for _, t in _read_items(HEAD + text)] == ["北野市総合計画の中間評価について"]
+
+
+def test_a_forms_label_set_one_letter_a_line_beside_its_list_is_no_part_of_the_entries():
+    # 議案1.諮問(…) / 報告1.… / 案 / 件 / 名 報告2.…: a form whose labels are printed one letter a line, the agenda's
+    # label down the middle of the list it labels; each entry is still a line of its own.
+    text = (
+        "別紙様式(第5条関係)\n会\n議\nの\n名\n称 令和6年度第3回北野市都市計画審議会\n"
+        "開\n催\n日\n時 令和6年11月5日(火)\n開\n催\n場\n所 北野市役所 第3会議室\n午後2時00分から\n午後4時00分まで\n"
+        "出\n席\n者 委員:南田委員、西川委員、東山委員\n"
+        "欠\n席\n者 委員:北川委員\n"
+        "議案1.諮問(北野都市計画用途地域の変更について)\n"
+        "報告1.立地適正化計画の進捗について\n"
+        "案\n件\n名 報告2.都市計画道路の見直しについて\n"
+        "報告3.景観まちづくりの取組状況について\n"
+        "・次第\n・議案1.諮問書(写)\n"
+        "傍\n聴\n者\n数\n2人\n"
+        "審\n議\n内\n容\n"
+        "南 田 会 長: それでは、ただいまから審議会を開会します。\n"
+        "事 務 局: 資料1について説明します。\n"
+    )
+    assert _read_items(text) == [
+        ("諮問", "北野都市計画用途地域の変更について"),
+        ("報告", "立地適正化計画の進捗について"),
+        ("報告", "都市計画道路の見直しについて"),
+        ("報告", "景観まちづくりの取組状況について"),
+    ]
+
+
+def test_a_case_numbered_under_the_word_for_a_bill_opens_its_line():
+    # 欠 / 席 / 者 委員:… / 議案1.諮問(…): 議案1. opens an entry as 報告1. does; it is no tail of the roster above.
+    text = "欠\n席\n者 委員:北川委員、西山委員\n議案1.諮問(北野市景観計画に即した屋外広告物の規制\nについて)"
+    assert clean_text(text).split("\n") == ["欠席者 委員:北川委員、西山委員", "議案1.諮問(北野市景観計画に即した屋外広告物の規制について)"]

@@ -842,7 +842,8 @@ def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> l
             elif ("。" not in t and len(t) <= 80 and (k is None or body.kinds[k] != "text")
                   and not _RESULT_ARROW.match(t) and not h.depts and not _DATED.search(t)
                   and not _RECORD_SECTION.match(compact(t)) and not _LENTICULAR_SECTION.match(t) and not _BARE_SECTION.fullmatch(t)
-                  and not _GROUP_COUNT.match(t) and not _BUSINESS_DONE_NOTE.match(t) and not _NARRATED_STEP.search(t)):
+                  and not _GROUP_COUNT.match(t) and not _BUSINESS_DONE_NOTE.match(t) and not _NARRATED_STEP.search(t)
+                  and not (_WHOLE_CASE_TITLE.search(h.title) and _FORM_LABEL.fullmatch(t))):
                 # A title that closed with its department, or a line that carries a date (a page's
                 # running header: 教育委員会 第20回定例会 (平成25年6月28日)), continues nothing.
                 # 議案第11号 …特別会計補 / 正予算(第3号): a bill's long title wrapped at the page's edge, inside a
@@ -1084,6 +1085,9 @@ _BODY_NAME_ALONE = re.compile(r"[^、。「」『』]{2,30}(?:会議|協議会|�
 
 
 _CASE_TITLE_END = re.compile(r"(?:について|に関して|の件|[（(]案[）)]|[（(]素案[）)])")
+# 報告1.…について / 案件名: a whole title, then a form's label cell beside the list (a short word, kanji only), no tail.
+_WHOLE_CASE_TITLE = re.compile(r"(?:について|に関して|の件)$")
+_FORM_LABEL = re.compile(r"[一-龥]{2,6}")
 # 議件 委員長の選任について: a group word, a blank, then the entry under it.
 _GROUP_WORD_BEFORE = re.compile(r"^(?P<w>[^\s、。]{2,8})[ \t\u3000]+(?P<t>\S.*)$")
 

@@ -4,6 +4,7 @@ import pytest
 
 from shingikai.minutes.importer import parse_text
 from shingikai.minutes.importer.agenda_fallback import done_subject, fallback_agenda, plausible_title, split_run
+from shingikai.minutes.importer.clean import clean_text
 
 HEAD = (
     "みなみ市情報公開・個人情報保護審議会　令和６年度第１回会議録\n"
@@ -1091,3 +1092,169 @@ def test_heading_holding_a_flattened_run_gives_each_entry_as_a_case():
     )
     assert [t for _, t in _found(text)] == ["「北野音楽祭」開催報告", "市民ギャラリーの利用状況",
                                             "基本目標の見直しについて", "重点施策の整理について"]
+
+
+def test_cases_numbered_under_any_case_word_are_one_item_a_line():
+    # 報告案件第1号 … / 事前説明案件第1号 …: a council's own word for each kind of case, ending in 案件, and the
+    # number; each line is a case of its own, its kind told only where the word says 報告 or 諮問.
+    text = (
+        "令和6年度第3回きたの町景観審議会会議録\n日時：令和7年2月6日 午後2時～午後3時\n場所：きたの町役場 大会議室\n"
+        "出席委員：南田会長、北野委員、西川委員\n議事\n"
+        "報告案件第1号　きたの町景観計画区域の変更について\n"
+        "協議案件第1号　景観重要建造物の指定\n"
+        "協議案件第2号　屋外広告物の許可基準について\n"
+        "●事務局\nそれでは、ただいまから審議会を始めます。\n"
+    )
+    assert _read_items(text) == [
+        ("報告", "きたの町景観計画区域の変更について"),
+        ("その他", "景観重要建造物の指定"),
+        ("その他", "屋外広告物の許可基準について"),
+    ]
+
+
+def test_bills_listed_a_line_each_under_a_short_series_word_stay_apart():
+    # 議第20号 … / 議第21号 …: a list of the bills examined, each on its own line after a blank; the next line's
+    # number is no tail of the title above.
+    text = (
+        "令和6年3月15日 午前10時00分 開 議\n\n"
+        "◎出席委員(3名)\n 1番 北 野 一 郎 委員  2番 南 田 健 委員  3番 西 川 花 子 委員\n\n"
+        "◎本日審査した案件\n\n"
+        " 議第12号 令和6年度みなみ市下水道事業会計予算\n"
+        " 議第13号 令和6年度みなみ市介護保険特別会計予算\n"
+    )
+    assert [t for _, t in _read_items(text)] == ["令和6年度みなみ市下水道事業会計予算", "令和6年度みなみ市介護保険特別会計予算"]
+
+
+def test_steps_of_the_sitting_are_procedure_however_they_are_numbered_or_grouped():
+    # 【議題2】…の選任について: a bracket that numbers the cases numbers a step too; 審議件 / 議件 over the line of
+    # the step it groups; a 部会's own officers; the members' seating ceremony; the opening with its clock; the
+    # quorum reported.
+    text = (
+        "1.委員委嘱式\n2.議件 部会長及び副部会長の選任について\n 互選により北野委員が部会長に選任された。\n"
+        "3.開会(午後2:00)\n4.定数報告\n"
+        "【議題1】専門部会部会長の選出について\n〇南田委員が選出された。\n\n"
+        "【議題2】北野市障がい者計画の見直しについて\n〇事務局から説明\n"
+    )
+    assert _read_items(HEAD + text, "title") == [("北野市障がい者計画の見直しについて",)]
+
+
+def test_an_assemblys_added_order_of_business_keeps_its_word_and_drops_its_elections():
+    # 日程第2 …の選挙 追加日程第1 …: a flattened order of business; 追加 opens the next entry, and the
+    # committees' officers reported to the house are its own business, like its elections.
+    order = ("日程第1 仮議席の指定 日程第2 議長の選挙 追加日程第1 会期の決定 "
+             "追加日程第2 産業建設常任委員会委員長及び副委員長の報告について "
+             "追加日程第3 みなみ広域連合議会議員の選挙 追加日程第4 議案第1号 令和6年度みなみ町一般会計補正予算(第5号)")
+    assert [i["title"] for i in _flattened_sitting(order)["items"]] == ["令和6年度みなみ町一般会計補正予算(第5号)"]
+
+
+def test_a_flattened_list_whose_numbering_restarts_under_a_second_group_word_keeps_both_groups():
+    # 協議事項 (1)… 報告事項 (1)… (2)…: the second group word, its numbering back at 1, opens entries of its kind.
+    text = ("北野市福祉審議会 会議録 ■次第 開会 協議事項 (1)北野市地域福祉計画の評価について 報告事項 "
+            "(1)相談窓口の利用状況について (2)福祉まつりの開催結果について 閉会")
+    assert _fallback(text) == [
+        (None, "北野市地域福祉計画の評価について"),
+        ("報告", "相談窓口の利用状況について"),
+        ("報告", "福祉まつりの開催結果について"),
+    ]
+
+
+def test_a_document_sites_counters_are_no_case_and_leave_the_agenda_to_the_general_reader():
+    # 0 views / 0 download: a sharing site's counters under the page read as a numbered list; a council names its
+    # cases in Japanese.
+    assert not plausible_title("views")
+    text = (
+        "1 第3回 北野市環境審議会 会議録\n○日時 令和5年11月2日(木)午後2時から午後4時\n○場所 北野市役所 第1会議室\n"
+        "【委員】(敬称略) 南田 健(会長) 北野大学教授 西川 花子(副会長) 北野市商工会\n"
+        "【事務局】 環境部 環境政策課長(東山)\n"
+        "【次第】 開会 審議事項 1)北野市環境基本計画の改定について 報告事項 1)ごみ排出量の推移について\n\n"
+        "Upload: others\n\n0 views\n\n0 download\n\nTRANSCRIPT\n"
+    )
+    assert _read_items(text) == [("その他", "北野市環境基本計画の改定について"), ("報告", "ごみ排出量の推移について")]
+
+
+def test_the_first_speech_run_on_after_the_last_entry_of_an_agenda_is_no_part_of_it():
+    # (2)…(素案)について 事務局:皆さん…。: a page flattened onto one line, the first speech (however long) after the
+    # agenda's last entry.
+    welcome = "事務局:皆さんおはようございます。ただ今から部会を開会いたします。" + "会議は正午までの2時間程度を予定しております。" * 8
+    text = (
+        "令和6年度北野市環境審議会 計画部会 (第2回)議事録  開催日時等  日時 令和6年8月1日(木)10:00〜  場所 北野市民ホール 小ホール  "
+        "会議次第 1開 会 2議 事 (1)北野市環境基本計画の進捗について "
+        "(2)第4次北野市環境基本計画及び第2期北野市地球温暖化対策実行計画(素案)について " + welcome + "\n"
+    )
+    assert [t for _, t in _read_items(text)] == [
+        "北野市環境基本計画の進捗について", "第4次北野市環境基本計画及び第2期北野市地球温暖化対策実行計画(素案)について"]
+
+
+def test_a_publicity_mark_in_square_brackets_leaves_the_kind_mark_before_it_to_be_read():
+    # …について (諮問) [公開]: whether the sitting heard it in public, after the mark of the case's kind.
+    assert _agenda_items("北野市個人情報保護条例の改正について (諮問) [公開]", "南田地区の防犯カメラの設置について [非公開]") == [
+        ("諮問", "北野市個人情報保護条例の改正について", []),
+        ("その他", "南田地区の防犯カメラの設置について", []),
+    ]
+
+
+def test_points_numbered_from_1_under_each_numbered_case_are_what_the_case_covers():
+    # 日程第2 報告第8号 / …について / 1. … 2. … / 日程第3 報告第9号 / …について / 1. …: each case's points numbered
+    # afresh; the list goes on past the second 1., and the points are no cases.
+    text = (
+        "令和6年7月北野町定例教育委員会 会議録\n\n開催日時\n\n令和6年7月19日(金曜日) 午後2時から 開議\n\n"
+        "開催場所\n\n北野町役場 第2会議室\n\n会議に付した案件\n\n"
+        "日程第1 報告第8号\n\n名義後援の承諾について\n\n  1. 北野町ロードレース大会(後援)\n  2. 南田ジュニア合唱祭(後援)\n\n"
+        "日程第2 報告第9号\n\n北野町立図書館の利用状況について\n\n"
+        "日程第3 報告第10号\n\n学校給食の取組について\n\n  1. 地産地消の日の実施について\n  2. 食物アレルギー対応の見直しについて\n\n"
+        "日程第4 議案第15号\n\n北野町就学援助規則の一部改正について\n"
+    )
+    assert [t for _, t in _read_items(text)] == [
+        "名義後援の承諾について", "北野町立図書館の利用状況について", "学校給食の取組について", "北野町就学援助規則の一部改正について"]
+
+
+def test_a_papers_reference_after_a_title_ends_it_with_the_points_listed_after():
+    # ① …について 〈資料1〉 (ア)目的,(イ)構成: the papers, then the points the case covers, after its title.
+    text = ("議題\n① 審議会の運営について <資料1> (ア)設置目的,(イ)委員の任期,(ウ)会議の公開\n"
+            "② 北野市緑の基本計画の改定について 〈資料2〉\n\n○会長 それでは始めます。\n○委員 承知しました。\n")
+    assert [t for _, t in _read_items(HEAD + text)] == ["審議会の運営について", "北野市緑の基本計画の改定について"]
+
+
+def test_subjects_quoted_one_after_another_after_a_report_word_are_each_a_report():
+    # 議題3 事務局より調査結果報告「…」「…」について: two surveys reported under one heading, each a case.
+    text = ("議題3 事務局より調査結果報告「北野市食育アンケート」「市職員の運動習慣調査」について\n"
+            "○事務局 資料に基づき説明します。\n○委員 承知しました。\n")
+    assert _read_items(HEAD + text) == [("報告", "北野市食育アンケート"), ("報告", "市職員の運動習慣調査")]
+
+
+def test_a_step_of_the_sitting_with_a_flattened_tables_stray_cells_run_on_is_still_procedure():
+    # 2.委員長あいさつ 資 料 北野市商工会 2 係長: cells of the roster table beside the agenda, run onto its line.
+    text = "会議次第\n1.開会\n2.委員長あいさつ 資料 北野市商工会 2 係長\n3.北野市総合計画の中間評価について\n"
+    assert [t for _, t in _read_items(HEAD + text)] == ["北野市総合計画の中間評価について"]
+
+
+def test_a_forms_label_set_one_letter_a_line_beside_its_list_is_no_part_of_the_entries():
+    # 議案1.諮問(…) / 報告1.… / 案 / 件 / 名 報告2.…: a form whose labels are printed one letter a line, the agenda's
+    # label down the middle of the list it labels; each entry is still a line of its own.
+    text = (
+        "別紙様式(第5条関係)\n会\n議\nの\n名\n称 令和6年度第3回北野市都市計画審議会\n"
+        "開\n催\n日\n時 令和6年11月5日(火)\n開\n催\n場\n所 北野市役所 第3会議室\n午後2時00分から\n午後4時00分まで\n"
+        "出\n席\n者 委員:南田委員、西川委員、東山委員\n"
+        "欠\n席\n者 委員:北川委員\n"
+        "議案1.諮問(北野都市計画用途地域の変更について)\n"
+        "報告1.立地適正化計画の進捗について\n"
+        "案\n件\n名 報告2.都市計画道路の見直しについて\n"
+        "報告3.景観まちづくりの取組状況について\n"
+        "・次第\n・議案1.諮問書(写)\n"
+        "傍\n聴\n者\n数\n2人\n"
+        "審\n議\n内\n容\n"
+        "南 田 会 長: それでは、ただいまから審議会を開会します。\n"
+        "事 務 局: 資料1について説明します。\n"
+    )
+    assert _read_items(text) == [
+        ("諮問", "北野都市計画用途地域の変更について"),
+        ("報告", "立地適正化計画の進捗について"),
+        ("報告", "都市計画道路の見直しについて"),
+        ("報告", "景観まちづくりの取組状況について"),
+    ]
+
+
+def test_a_case_numbered_under_the_word_for_a_bill_opens_its_line():
+    # 欠 / 席 / 者 委員:… / 議案1.諮問(…): 議案1. opens an entry as 報告1. does; it is no tail of the roster above.
+    text = "欠\n席\n者 委員:北川委員、西山委員\n議案1.諮問(北野市景観計画に即した屋外広告物の規制\nについて)"
+    assert clean_text(text).split("\n") == ["欠席者 委員:北川委員、西山委員", "議案1.諮問(北野市景観計画に即した屋外広告物の規制について)"]

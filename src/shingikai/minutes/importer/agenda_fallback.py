@@ -72,6 +72,8 @@ _TITLE_CLOSE = re.compile(r"(?:について|に関して|に関すること|の�
 _BARE_KIND = re.compile(r"(?:[^、。]{0,6}の)?(?:諮問|報告|協議|審議|議事|議題|説明)(?:事項|案件)?")
 _NUMBERED_CASE = re.compile(r"^[^\s第「」]{1,4}第[0-9０-９]{1,3}(?:[-‐－][0-9０-９]{1,3})?号[ \t\u3000]*(?=\S)")
 _REPORT_MARK = re.compile(r"[（(]報告[）)]$")
+# …について 報告事項 (before 1)…): a group word closing the text between two entries, on its line or run on.
+_GROUP_TAIL = re.compile(r"(?:^|(?<=[\s】〕）)]))[【〔]?(?P<w>(?:審議|報告|協議|諮問|説明|承認)(?:事項|案件))[】〕]?[ \t\u3000:：]*$")
 
 _MAX_TITLE = 80
 _REACH = 2400   # characters after the heading that its list may take
@@ -132,6 +134,7 @@ def _list_after(text: str, next_field: int | None = None) -> list[FallbackEntry]
     roots: list[FallbackEntry] = []
     stack: list[FallbackEntry] = []
     open_at: int | None = None
+    group_kind: str | None = None
     for m in _MARK.finditer(text, start):
         if m.group("num") and _COUNTED.match(text, m.end()):
             continue
@@ -142,6 +145,21 @@ def _list_after(text: str, next_field: int | None = None) -> list[FallbackEntry]
             level = 0
         else:
             segment = _PAPERS_REF.sub(" ", text[open_at:m.start()])
+            group = _GROUP_TAIL.search(segment) if number == 1 and stack and stack[0].style == style else None
+            if group is not None:
+                # 審議事項 1)… 報告事項 1)… 2)…: a second group word, its numbering restarting at 1, opens a second
+                # group of the list; its entries are of the kind its word says.
+                title = _title_of(segment[:group.start()])
+                if not _title_like(title):
+                    break
+                stack[-1].title = title
+                del stack[:]
+                group_kind = "報告" if "報告" in group.group("w") else None
+                entry = FallbackEntry(title="", kind=group_kind, style=style, number=number)
+                roots.append(entry)
+                stack.append(entry)
+                open_at = m.end()
+                continue
             if "\n" in segment and segment.split("\n", 1)[1].strip():
                 break  # a line that opens with no enumerator ends the list
             level = next((k for k, e in enumerate(stack) if e.style == style), None)
@@ -161,7 +179,7 @@ def _list_after(text: str, next_field: int | None = None) -> list[FallbackEntry]
                 break
             stack[-1].title = title
             del stack[level:]
-        entry = FallbackEntry(title="", kind=None, style=style, number=number)
+        entry = FallbackEntry(title="", kind=group_kind if level == 0 else None, style=style, number=number)
         (stack[-1].children if stack else roots).append(entry)
         stack.append(entry)
         open_at = m.end()
@@ -210,9 +228,9 @@ def _leaves(entries: list[FallbackEntry], kind: str | None, whole_groups: bool =
                 and _names_a_case(e.title)):
             out.append((e.title, kind))
         elif e.children:
-            out.extend(_leaves(e.children, "報告" if "報告" in e.title and "諮問" not in e.title else kind, whole_groups))
+            out.extend(_leaves(e.children, "報告" if "報告" in e.title and "諮問" not in e.title else e.kind or kind, whole_groups))
         elif e.title:
-            out.append((e.title, kind))
+            out.append((e.title, e.kind or kind))
     return out
 
 
@@ -301,10 +319,14 @@ def done_subject(title: str) -> str:
     return m.group("t") if m else title
 
 
+# 0 views / 0 download: a document site's counters read as a numbered list; a council's case is named in Japanese.
+_JAPANESE = re.compile(r"[ぁ-んァ-ヶ一-龥々]")
+
+
 def plausible_form(title: str) -> bool:
     """plausible_title short of the run: not a heading word, not a sentence (for a caller that has split_run's answer)."""
     t = compact(title)
-    return not (_HEADING_WORD_ONLY.fullmatch(t) or "。" in t or t.endswith(("した", "ます", "です")))
+    return not (_HEADING_WORD_ONLY.fullmatch(t) or "。" in t or t.endswith(("した", "ます", "です"))) and bool(_JAPANESE.search(t))
 
 
 def plausible_title(title: str) -> bool:

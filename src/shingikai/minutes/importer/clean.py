@@ -113,6 +113,9 @@ _SPLIT_BEFORE_CASE_NUMBER = re.compile(
     r"|(?:議案|報告|諮問|請願|陳情|認定|承認|同意)[0-9０-９]{1,3}件$|[(（][^()（）]{1,20}[)）]$)"
 )
 _STATEMENT_NUMBER = re.compile(r"^[ \t\u3000]*[0-9０-９]{1,4}[:：]")
+_LABEL_CELL_THEN_ENTRY = re.compile(
+    r"^[ \t\u3000]*(?P<label>[一-龥]{2,6})[ \t\u3000]+(?=(?:議案|報告|諮問|審議|協議|議題)[0-9０-９]{1,2}[.．、][ \t\u3000]*\S)"
+)
 
 # A line that begins a new unit (turn, heading, list item, table row, marker) and so
 # is never the tail of a sentence broken across lines.
@@ -128,7 +131,10 @@ _STRUCTURAL_START = re.compile(
     r"|[①-⑳⑴-⒇㈠-㈩]"
     r"|[ア-ンｱ-ﾝ](?:[ \u3000.．、)）]|$)"
     r"|(?:日程|議案|報告|諮問|請願|陳情)?第[0-9０-９一二三四五六七八九十]+"
-    r"|(?:審議|報告|諮問|議題|案件|協議)[ \u3000]*[0-9０-９]{1,2}(?:[ \u3000.．、)）:：]|$)"
+    # 報告案件第1号 北野市…について / 議第21号 …予算: a case's own word (whatever it is) and number, a gap, its
+    # title: each entry of the list opens its line.
+    r"|[一-龥]{1,8}第[0-9０-９一二三四五六七八九十]{1,3}号[ \u3000]+\S"
+    r"|(?:審議|報告|諮問|議題|議案|案件|協議)[ \u3000]*[0-9０-９]{1,2}(?:[ \u3000.．、)）:：]|$)"
     r"|(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})[ \u3000]*番"
     r"|(?:午前|午後)[ \u3000]*[0-9０-９一二三四五六七八九十]{1,3}[ \u3000]*時"
     r"|[^\s：:。、]{1,15}[：:]"
@@ -719,6 +725,11 @@ def _resegment(line: str) -> list[str]:
         return [m.group(1), *_resegment(line[m.end():])]
     if "号" in line and "    " in line and _SPLIT_BEFORE_CASE_NUMBER.search(line):
         return [part for piece in _SPLIT_BEFORE_CASE_NUMBER.split(line) for part in _resegment(piece)]
+    m = _LABEL_CELL_THEN_ENTRY.match(line)
+    if m:
+        # 案件名　　報告2.…: a form's label (its letters set one a line beside the list) and the entry printed level
+        # with it: two cells, the entry a line of its own.
+        return [m.group("label"), *_resegment(line[m.end():])]
     if len(line) < 40 or not _RESEGMENT_HINT.search(line):
         # ります。 〇議長（伊藤新一君） 説明が…: a two-column page puts a label mid-line in short lines too
         # (but 1: ◯委員長（北野実） is a numbered statement, its number no text of its own).

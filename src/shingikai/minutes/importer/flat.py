@@ -39,7 +39,7 @@ _FIELD = (
 )
 _NUMBER = r"[0-9０-９]{1,3}"
 # 日程第3, 第2 (then a space and what is taken up; 第 1 号 is the agenda's own number).
-_HEADING = rf"(?:日程{_GAP}*第{_GAP}*{_NUMBER}|第{_GAP}?{_NUMBER}(?={_GAP}+[^\s号回]))"
+_HEADING = rf"(?:(?:追加)?日程{_GAP}*第{_GAP}*{_NUMBER}|第{_GAP}?{_NUMBER}(?={_GAP}+[^\s号回]))"
 _BILL = rf"(?:議案|報告|諮問|請願|陳情|認定|同意|承認|発議|意見案|議員提出議案){_GAP}*第{_GAP}*{_NUMBER}{_GAP}*号"
 # (1) (2) …, 1.開会 2.議事 …, or ① ② …
 _ENUM = r"(?:[(（](?P<n>[0-9０-９]{1,2})[)）]|(?P<dot>[0-9０-９]{1,2})[.．](?=[^\s0-9０-９])|(?P<circ>[①-⑳]))"
@@ -69,7 +69,8 @@ _AGENDA_HEADING_ONLY = re.compile(
 
 # …午前9時30分開会日程第1 会議録署名議員指名日程第2 …: an order of business run on without a gap
 # (not 議事日程第1号, the agenda's own number).
-_RUN_ON_ORDER = rf"(?<=[^\s第程事])(?=(?:追加)?日程{_GAP}*第{_GAP}*{_NUMBER}[ \t\u3000])"
+# …の報告について 追加日程第9 …: the 追加 belongs to the entry it opens.
+_RUN_ON_ORDER = rf"(?<=[^\s第程事])(?<!追加)(?=(?:追加)?日程{_GAP}*第{_GAP}*{_NUMBER}[ \t\u3000])"
 
 # A run of blanks is tried once, from its start and whole (possessive): linear however long the run.
 _BREAK = re.compile(

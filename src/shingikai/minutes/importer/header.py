@@ -1024,7 +1024,17 @@ def _restarts_numbering(block: list[str], line: str) -> bool:
         return False
     if block and _GROUP_WORD.fullmatch(compact(re.sub(r"^[^一-龥ぁ-んァ-ヶ]*", "", block[-1]))):
         return False
+    same = [k for k, prev in enumerate(block) if _number_of(prev) and _number_of(prev)[0] == now[0]]
+    other = [k for k, prev in enumerate(block) if _OTHER_ENTRY.match(prev)]
+    if same and other and other[-1] > same[-1]:
+        # 日程第2 報告第40号 / …について / 1. … 2. … / 日程第6 報告第44号 / …について / 1. …: the points under each
+        # entry of another numbering, each list from 1.
+        return False
     return any(_number_of(prev) == now for prev in block)
+
+
+# 日程第6, 報告第44号, 第3, ①, ア.: an entry numbered in another style than 1. or (1).
+_OTHER_ENTRY = re.compile(r"^[ \t\u3000]*(?:(?:追加)?日程第|[一-龥]{1,8}第[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*号|第[0-9０-９]{1,3}[ \t\u3000.．]|[①-⑳])")
 
 
 # --- values ---------------------------------------------------------------

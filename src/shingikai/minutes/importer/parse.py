@@ -862,6 +862,8 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
             continue
         kind = _kind_under(h.kind_hint, h.style, context_kind) or _basis_kind(body, h.line, end) or context_kind
         quoted = _quoted_business(h.title)
+        if quoted is not None and _REPORTED_QUOTES.match(compact(h.title)) and "報告" in h.title.split("「")[0]:
+            kind = kind or "報告"
         if quoted is not None:
             # 2 「…の日程」及び「…素案の概要」についての事務局説明: each quoted title is a case explained.
             for title in quoted:
@@ -1247,10 +1249,17 @@ _QUOTED_BUSINESS = re.compile(
 )
 
 
+# 協議題2 事務局より調査結果報告「北野市健康アンケート」「職員朝食調査」について: what is reported or explained, then
+# two or more quoted subjects, each a case.
+_REPORTED_QUOTES = re.compile(
+    r"^[^「」。]{0,30}?(?:報告|説明)(?P<q>「[^「」]{2,60}」(?:(?:及び|並びに|と|、|・)?「[^「」]{2,60}」)+)(?:について|の件)?$"
+)
+
+
 def _quoted_business(title: str) -> list[str] | None:
     """The cases a heading names in quotes, procedural ones (会議の運営方法, 今後の日程) left out;
     ``None`` where the heading is no such list."""
-    m = _QUOTED_BUSINESS.match(title) if "「" in title else None
+    m = (_QUOTED_BUSINESS.match(title) or _REPORTED_QUOTES.match(compact(title))) if "「" in title else None
     if m is None:
         return None
     titles = re.findall(r"「([^「」]+)」", m.group("q"))
@@ -1763,6 +1772,9 @@ def _numbering_column(lines: list[str], stop: int) -> list[str]:
 _PAPERS_REF = re.compile(r"[\[【(]?(?:参考|配付|配布|当日|別添)?資料[0-9][0-9\-‐－−、,・～〜~及び]*[\]】)]?")
 
 
+_SPEECH_RUN_ON = re.compile(r"(?:(?<=について)|(?<=に関して)|(?<=の件)|(?<=[（(]案[）)]))[ \t\u3000]+[^\s:：。、「」]{1,12}[:：](?=[^。]*。)")
+
+
 def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
     entries: list[_AgendaEntry] = []
     context: str | None = None
@@ -1793,6 +1805,10 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
         other_style: str | None = None
         papers = False
         subject: Heading | None = None
+        # 日程第2 報告第40号 / …について / 1. 北野マラソン(後援) / 2. …: the points listed from 1 under a numbered case are
+        # what the case covers, no cases of their own, up to the next entry of another style.
+        last_style: str | None = None
+        points_style: str | None = None
         for line in block:
             if papers:
                 break
@@ -1801,6 +1817,11 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
                 # 専決処分について……156, 議員の派遣について ──── 〇本日の会議に付した事件: a contents entry's
                 # dot leader, or a rule run into the line, ends the title (the page number is no part of it).
                 piece = _TITLE_STOP.sub("", piece)
+                if "。" in piece:
+                    # (3)…(素案)について 事務局:皆さんこんにちは。…: the first speech, its label and colon, run on after
+                    # the last entry of a flattened agenda.
+                    speech = _SPEECH_RUN_ON.search(piece)
+                    piece = piece[:speech.start()] if speech else piece
                 bulleted = bool(_SUB_BULLET.match(piece))
                 piece = strip_list_marker(piece).strip(" \t\u3000・•")
                 if _PAPERS_LIST.fullmatch(compact(piece)):
@@ -1820,6 +1841,15 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
                     if (h is None or h[0] != other_style) and not compact(piece).isdigit():
                         continue  # 4 その他 / (1)…の会議について: notices and dates under その他, no cases
                     other_style = None
+                if points_style is not None:
+                    if h is not None and h[0] == points_style:
+                        continue
+                    if h is not None:
+                        points_style = None
+                if (h is not None and h[0] in ("num", "pnum") and unicodedata.normalize("NFKC", h[1] or "") == "1"
+                        and last_style in ("case", "nittei", "dai") and entries and _TITLE_END.search(entries[-1].title)):
+                    points_style = h[0]
+                    continue
                 if compact(h[2] if h is not None else piece) == "その他":
                     # 4 / その他: a number on a line of its own is a heading of the 1, 2, … style.
                     other_style = h[0] if h is not None else "num"
@@ -1894,6 +1924,7 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
                         or (word if word in ("諮問", "報告") and ref else None) or context)
                 entries.append(_AgendaEntry(heading.title, kind, list(heading.depts), number, word, ordinal=ordinal,
                                             dept_note=heading.dept_note))
+                last_style = heading.style
                 if heading.style in ("kana", "pkana"):
                     if heading.number == "ア":
                         letters = (previous, []) if previous is not None else None

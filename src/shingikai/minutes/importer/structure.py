@@ -62,6 +62,8 @@ _H_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 臨時議題1・2 …の選出について: the entries of a second list taken up together, under its word and their numbers.
     ("case", re.compile(r"^(?:臨時|追加)?(?P<w>諮問|報告|議題|議案|案件|審議|協議)[ \t\u3000]*(?:第)?(?P<n>[0-9０-９]{1,3})(?:号)?"
                         r"(?:[・、,][0-9０-９]{1,3})*[ \t\u3000:：.．]+(?P<t>\S.*)$")),
+    # 報告案件第1号 …, 事前説明案件第2号 …: a council's own word for a kind of case (any …案件), then its number.
+    ("case", re.compile(r"^(?P<w>[一-龥]{1,6}案件)第[ \t\u3000]*(?P<n>[0-9０-９]{1,3})[ \t\u3000]*号[ \t\u3000:：.．]+(?P<t>\S.*)$")),
     # 議第58号, 報第14号, 発議第4号: an assembly's short series names.
     # 議第 42号「…」, 陳情第2号「…」: the number may be spaced, the title quoted straight after it.
     ("case", re.compile(r"^(?P<w>議|報|発議|発議案|承認|認定|同意|意見書案|意見案|決議案|請願|陳情)第[ \t\u3000]*(?P<n>[0-9０-９]{1,3})[ \t\u3000]*号"
@@ -77,7 +79,7 @@ _H_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 CONTAINER = re.compile(
     r"^(?:(?:諮問|報告|審議|協議|付議|議事)(?:事項|案件|事案)?(?:の審議|に関する審議|の報告|について|等)?|"
-    r"(?:臨時|追加)?議題|議事|案件|件名|付議件名|(?:本日の)?会議に付した(?:事件|案件)|付議事件|審議事項|協議事項|報告事項|諮問事項|議事日程|会議事項|その他の報告|報告等|諮問等|意見聴取|"
+    r"(?:臨時|追加)?議題|議事|議件|案件|件名|付議件名|(?:本日の)?会議に付した(?:事件|案件)|付議事件|審議事項|協議事項|報告事項|諮問事項|議事日程|会議事項|その他の報告|報告等|諮問等|意見聴取|"
     r"(?:付託)?議案(?:の)?(?:審査|審議)|(?:請願|陳情|請願・陳情)(?:の)?審査|(?:付託|協議|報告)案件|"
     r"議案(?:事項|案件)?|(?:議案|報告|諮問)(?:・|及び|並びに)(?:議案|報告|諮問|答申)(?:案件|事項)?)$"
 )
@@ -102,9 +104,13 @@ PROCEDURAL = re.compile(
     r"第[0-9]{1,3}条(?:の[0-9]{1,2})?(?:[（(][^（）()]{1,20}[）)])?|"
     # 第5期北野市景観審議会委員委嘱状伝達式: the body and term named before the ceremony.
     r"[^、。]{0,40}?委嘱(?:状|書)?の?(?:交付|伝達).*|委嘱|辞令交付|自己紹介|.*紹介|"
+    # 委員委嘱式, 辞令交付式: the ceremony that seats the members.
+    r"[^、。]{0,20}?(?:委嘱|辞令交付|任命)式|"
     # 審議会幹事の設置, 事務局諸説明, 出席委員数の報告等: the body's set-up and the sitting's own steps.
     r"[^、。]{0,20}?幹事の?(?:設置|任命|指名|委嘱)(?:について)?|(?:事務局|担当課)(?:から|より)?の?諸(?:説明|連絡|報告)|"
     r"出席(?:委員|者|議員)数?の?(?:報告|確認)(?:等|など)?|"
+    # 開会(10:00), 定数報告: the opening with its clock, the quorum reported.
+    r"(?:開会|閉会|開議|散会|休憩|再開)[（(][^（）()]{0,12}[0-9０-９][^（）()]{0,12}[）)]|定数の?(?:報告|確認)|"
     # 請願1件 over its group of an order of business: a count, no case.
     r"(?:議案|報告|諮問|請願|陳情|認定|承認|同意)[0-9]{1,3}件|"
     # 南田委員に決定 under ・会長互選: who the election chose, a step of the sitting.
@@ -113,7 +119,7 @@ PROCEDURAL = re.compile(
     r"諮問(?:書|文)?の?(?:伝達|手交|交付)|"
     # 会長および副会長・幹事の選出について: a chain of offices, the last of them perhaps the 幹事.
     # 北野市社会教育委員会議議長の選出について: the body named before its own office; a 会議 is chaired by its 議長.
-    r"(?:[^、。]{0,30}?(?:会議|審議会|審査会|委員会|協議会))?"
+    r"(?:[^、。]{0,30}?(?:会議|審議会|審査会|委員会|協議会|分科会|部会))?"
     r"(?:正・?|正副)?(?:分科会長|部会長|座長|会長|副会長|委員長|副委員長|議長|副議長|会長職務代理者?|職務代理者?|理事)"
     r"(?:(?:及び|および|・|並びに|ならびに|と|の)?(?:副会長|副委員長|副議長|会長代理|副部会長|座長代理|会長職務代理者?|職務代理者?|幹事))*"
     r"の?(?:選出|選任|互選|指名|決定).*|"
@@ -133,14 +139,16 @@ PROCEDURAL = re.compile(
     r"会期の?決定.*|会期の件|諸般の報告.*|議長(?:の)?報告|参考資料.*|招集告示|(?:不)?応[招召](?:・不応[招召])?議員.*|出席者等|議席の?(?:指定|変更).*|仮議席.*|会議時間の延長.*|"
     # An assembly's elections, appointments of its own members and motions are its business, not cases.
     r".*選挙|.*(?:委員|議員)の選任(?:について)?|.*動議|.*(?:所信表明|施政方針|一般質問|代表質問|行政報告)|"
-    r".*(?:部会|委員会|分科会)の?(?:構成)?(?:委員|部会長|委員長)(?:及び|・|並びに|と)?(?:部会長|委員長|副部会長)?の?(?:指名|選任|選出).*|"
+    # …常任委員会委員長及び副委員長の報告について: the officers a committee chose, reported to the house.
+    r".*(?:部会|委員会|分科会)の?(?:構成)?(?:委員|部会長|委員長)(?:及び|・|並びに|と)?(?:部会長|委員長|副部会長|副委員長)?の?"
+    r"(?:指名|選任|選出|(?:互選(?:結果)?の?)?報告).*|"
     r"委員長報告.*|委員会報告(?:第[0-9]{1,3}号)?|.*委員会(?:委員長)?審査報告|.*委員会委員長報告|"
     # 議案第１号から第22号まで、諮問第１号（23件市長提出）: a count of bills listed one by one elsewhere.
     r"(?:[^、]{1,6}第[0-9]{1,3}号(?:から|ないし|～|〜)第[0-9]{1,3}号(?:まで)?[、,]?)+.*[（(][0-9]{1,3}件[^）)]*[）)]|.*閉会中の?(?:継続|所管事務)の?(?:審査|調査).*|(?:副)?(?:会長|委員長|議長)の?辞任.*|.*委員の?辞任.*|"
     r".*宣告|議事日程の?報告|提案理由の?説明|(?:実施機関|事務局|担当課|所管課)(?:から)?の?説明|"
     r"(?:[（(][^（）()]{1,20}[）)])?資料に(?:基づ|沿っ|より)[^。]{0,12}(?:説明|報告).*|(?:主な)?質疑応答.*|.*委員審議|"
     r".*(?:出席した者|事務局職員|出席議員|欠席議員)(?:[（(].*[）)]|の?職?氏名)?|"
-    r"(?:会議の?|(?:審議|審査)結果の?)?概要|会議の?公開.*|公開・非公開.*|傍聴.*|定足数.*|次回.*|今後の日程.*|日程.*|連絡事項|事務連絡|諸連絡|資料の?確認|配布資料.*|"
+    r"(?:会議の?|(?:審議|審査)結果の?)?概要|会議の?公開.*|公開・非公開.*|傍聴.*|定足数.*|次回.*|今後の日程.*|(?:追加)?日程.*|連絡事項|事務連絡|諸連絡|資料の?確認|配布資料.*|"
     r".*関係例規.*|審議会の概要.*|審査会の概要.*|会議の進め方.*|運営要領.*|会議の運営.*|"
     # 議事①に関する資料, 公開の可否: a form's cells about the papers and the record, no case;
     # 「…総合教育会議設置要綱(案)」について, 分科会の設置について: the body's own rules and parts as founded (their 改正 later is a case).
@@ -186,9 +194,9 @@ _CONTAINER_PREFIX = re.compile(r"^(?P<w>報告|諮問|審議|協議)事項[ \t\u
 _QUOTED_TITLE = re.compile(r"^「(?P<t>[^「」]+)」$")
 # 所管事務調査事項「議会基本条例について」: the kind of business, then the case's own title in quotes.
 _FILED_UNDER_QUOTED = re.compile(r"^[^「」\s]{2,10}(?:事項|事件|案件)[ \t\u3000]*「(?P<t>[^「」]+)」$")
-# （非公開）, (全部公開): whether the public may listen says nothing about the case.
+# （非公開）, (全部公開), [公開]: whether the public may listen says nothing about the case.
 _KIND_THEN_BRACKET = re.compile(r"^(?P<k>諮問|報告)[（(](?P<t>[^（）()]{4,}(?:[（(][^（）()]*[）)][^（）()]*)*)[）)]$")
-_PUBLICITY_MARK = re.compile(r"[ \t\u3000]*[（(【](?:全部|一部)?(?:非公開|公開)[）)】][ \t\u3000]*$")
+_PUBLICITY_MARK = re.compile(r"[ \t\u3000]*[（(【\[［](?:全部|一部)?(?:非公開|公開)[）)】\]］][ \t\u3000]*$")
 UNIT_END = re.compile(r"(?:課|室|係|部|局|センター|所|館|園|担当|機関|事務局|グループ|チーム|本部|事務所|委員会)$")
 _TITLE_THEN_ITS_SUMMARY = re.compile(r"^(?P<t>[^。、]{4,80}?(?:について|の件|[（(]案[）)]))(?P=t)[、,はを]")
 # …について、環境政策課長から説明がなされ: the section that explained the case.
@@ -834,7 +842,8 @@ def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> l
             elif ("。" not in t and len(t) <= 80 and (k is None or body.kinds[k] != "text")
                   and not _RESULT_ARROW.match(t) and not h.depts and not _DATED.search(t)
                   and not _RECORD_SECTION.match(compact(t)) and not _LENTICULAR_SECTION.match(t) and not _BARE_SECTION.fullmatch(t)
-                  and not _GROUP_COUNT.match(t) and not _BUSINESS_DONE_NOTE.match(t) and not _NARRATED_STEP.search(t)):
+                  and not _GROUP_COUNT.match(t) and not _BUSINESS_DONE_NOTE.match(t) and not _NARRATED_STEP.search(t)
+                  and not (_WHOLE_CASE_TITLE.search(h.title) and _FORM_LABEL.fullmatch(t))):
                 # A title that closed with its department, or a line that carries a date (a page's
                 # running header: 教育委員会 第20回定例会 (平成25年6月28日)), continues nothing.
                 # 議案第11号 …特別会計補 / 正予算(第3号): a bill's long title wrapped at the page's edge, inside a
@@ -1007,6 +1016,9 @@ def split_title(h: Heading) -> None:
     if m and len(title) > m.end():
         h.kind_hint = h.kind_hint or m.group("w")
         title = title[m.end():]
+    if h.style == "case" and len(h.rest) > 2 and h.rest.endswith("案件"):
+        # 報告案件第1号: the word before 案件 says the kind where it is 報告 or 諮問; any other (事前説明案件) says none.
+        h.rest = "諮問" if "諮問" in h.rest else "報告" if "報告" in h.rest else ""
     if h.style == "case" and h.rest in ("諮問", "報告", "報"):
         h.kind_hint = h.kind_hint or ("諮問" if h.rest == "諮問" else "報告")
         h.rest = ""
@@ -1037,7 +1049,9 @@ _DOCUMENT_LABEL = re.compile(
     r"^(?:[【(\[〔](?:参考|配付|配布|当日)?資料[0-9\-‐－−・、,～〜~資料]*[】)\]〕]|(?:参考|配付|配布|当日)?資料[0-9\-‐－−]*[ \t\u3000]*[:：])"
 )
 # 【資料2−1、資料2−2】 after an agenda entry: the papers it goes with, no part of its title.
-_PAPERS_TAIL = re.compile(r"(?<=\S)[ \t\u3000]*[【\[［〔](?:参考|配付|配布|当日)?資料[0-9０-９\-‐－−・、,～〜~資料]*[】\]］〕][ \t\u3000]*$")
+# …について 〈資料1〉 (ア)趣旨,(イ)構成: the papers' reference ends the title; the points listed after it are what the
+# case covers.
+_PAPERS_TAIL = re.compile(r"(?<=\S)[ \t\u3000]*[【\[［〔〈<＜](?:参考|配付|配布|当日)?資料[0-9０-９\-‐－−・、,～〜~資料]*[】\]］〕〉>＞](?:[ \t\u3000]+\S.*)?[ \t\u3000]*$")
 # ( 発言要旨 ), <審議>, 主な内容, 会議概要: the record's own sections, padding between the agenda and the speeches.
 # 1 - city.kitano.lg.jp · また、…: a document-sharing site's page furniture, the source's address
 # printed over its text, no case.
@@ -1070,6 +1084,14 @@ _RESULTS_TABLE_ROW = re.compile(r"(?:^|[ \t\u3000])[RHS][0-9]{1,2}\.[0-9]{1,2}\.
 _BODY_NAME_ALONE = re.compile(r"[^、。「」『』]{2,30}(?:会議|協議会|委員会|審議会|分科会)")
 
 
+_CASE_TITLE_END = re.compile(r"(?:について|に関して|の件|[（(]案[）)]|[（(]素案[）)])")
+# 報告1.…について / 案件名: a whole title, then a form's label cell beside the list (a short word, kanji only), no tail.
+_WHOLE_CASE_TITLE = re.compile(r"(?:について|に関して|の件)$")
+_FORM_LABEL = re.compile(r"[一-龥]{2,6}")
+# 議件 委員長の選任について: a group word, a blank, then the entry under it.
+_GROUP_WORD_BEFORE = re.compile(r"^(?P<w>[^\s、。]{2,8})[ \t\u3000]+(?P<t>\S.*)$")
+
+
 def classify_heading(h: Heading) -> None:
     """item, container (諮問事項), procedural (開会, 委嘱状交付 …) or other (その他)."""
     note = ("B" in h.title or "b" in h.title or "Ｂ" in h.title) and _FILE_NOTE.search(h.title)
@@ -1095,6 +1117,9 @@ def classify_heading(h: Heading) -> None:
             h.cls = "container"
             h.container_kind = h.kind_hint
             h.title = h.rest if not k else h.title
+        elif PROCEDURAL.match(k_bare) or PROCEDURAL.match(k):
+            # 【案件1】会長及び副会長の選出について: the bracket numbers a step of the sitting as it numbers the cases.
+            h.cls = "procedural"
         return
     if not k:
         h.cls = "container"
@@ -1118,6 +1143,15 @@ def classify_heading(h: Heading) -> None:
     if k_bare in ("その他", "その他事項", "その他報告", "その他の事項") or k.startswith("その他"):
         h.cls = "other"
         return
+    grouped = _GROUP_WORD_BEFORE.match(h.title.strip(" \t\u3000"))
+    if grouped and CONTAINER.match(compact(grouped.group("w"))):
+        # 議件 委員長及び副委員長の選任について: the group's word run onto the line of the step listed under it.
+        k_bare = _ABOUT.sub("", compact(grouped.group("t")))
+    elif (grouped and PROCEDURAL.match(compact(grouped.group("w"))) and not _CASE_TITLE_END.search(grouped.group("t"))
+          and "。" not in grouped.group("t") and len(grouped.group("t").split()) >= 3):
+        # 2.会長挨拶 資 料 北野市PTA連合会 1 主査: a step of the sitting, a flattened table's stray cells (three or more
+        # short pieces, no case's title) run on after it.
+        k_bare = compact(grouped.group("w"))
     if (PROCEDURAL.match(k_bare) or (k != k_bare and PROCEDURAL.match(k)) or _BODY_NAME_ALONE.fullmatch(k) or _ISO_DATE.search(k) or _header_fact(h.title)
             or _GLUED_FACT.match(k)
             or _ROSTER_SECTION.match(h.title)):
@@ -1210,6 +1244,7 @@ _CONTINUES_WORD = re.compile(r"^(?:年度?|号|する|される|した|につい
 _ENDS_MID_TITLE = re.compile(r"(?:の|に|及び|並びに|に関する|に係る|を|改|一部|[市町村]|[（(][^（）()]*)$")
 _STARTS_ENTRY = re.compile(
     r"^(?:(?:追加)?日程第|(?:議案|議|報告|報|諮問|請願|陳情|認定|承認|同意|発議|意見書案|意見案|決議案|監査報告)第[ \t\u3000]*[0-9０-９]|"
+    r"[一-龥]{1,8}第[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*号[ \t\u3000]+\S|"
     r"第[ \t\u3000]*[0-9０-９]{1,3}(?:[ \t\u3000]*号|[ \t\u3000.．])|[0-9０-９(（①-⑳⑴-⒇・•\-－○◎●〇◯△▲【〔<＜]|[ア-ン][ \t\u3000.．、])"
 )
 

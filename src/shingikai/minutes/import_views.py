@@ -202,6 +202,8 @@ def _reread(request, pending, form):
     (so that what was typed on the page is not lost). Returns where to go."""
     d = form.cleaned_data
     field = d["field"]
+    if field == "turns":
+        return _reread_turns(request, pending, d)
     referenced = sum(isinstance(t.get("item"), int) for t in pending.parsed.get("turns") or [])
     pending = actions.reread_pending_block(pending, field=field, first_line=d["first_line"], last_line=d["last_line"],
                                            by=request.user, expected_version=pending.version)
@@ -210,6 +212,18 @@ def _reread(request, pending, form):
     messages.success(request, f"{d['first_line']}〜{d['last_line']} 行目を{actions.REREAD_FIELDS[field]}として"
                               f"読み直しました ({len(pending.parsed[field])} 件)。{note}")
     return f"{reverse('minutes_import:review', args=[pending.pk])}?page=1"
+
+
+def _reread_turns(request, pending, d):
+    """原文の N 行目から M 行目を発言として読み直す, with the speaker labels listed; to the first page of the turns."""
+    pending = actions.reread_pending_turns(pending, first_line=d["first_line"], last_line=d["last_line"],
+                                           labels=d["labels"], by=request.user, expected_version=pending.version)
+    turns = pending.parsed["turns"]
+    messages.success(request, f"{d['first_line']}〜{d['last_line']} 行目を発言として読み直しました ({len(turns)} 件、"
+                              f"話者 {len({t['speaker'] for t in turns})} 人)。発言の議題番号は消えています。"
+                              "発言のページで付け直してください。")
+    first_turns = next(n for n, p in enumerate(_pages(pending.parsed), start=1) if p[0] == "turns")
+    return f"{reverse('minutes_import:review', args=[pending.pk])}?page={first_turns}"
 
 
 def _page_of_item(index):
@@ -276,7 +290,8 @@ def review(request, pk):
         "pages": [(i, p) for i, p in enumerate(pages, start=1)], "page": number, "last_page": len(pages),
         # What the importer left blank rather than guess, shown where the meeting and items are checked.
         "warnings": (pending.parsed.get("warnings") or []) if header is not None else [],
-        "reread": reread or (ReReadForm(prefix="reread") if header is not None and lines else None),
+        "reread": reread or (ReReadForm(prefix="reread", initial={"labels": ReReadForm.labels_of(pending.parsed)})
+                             if header is not None and lines else None),
     }
     return render(request, "minutes/import_review.html", context, status=status)
 

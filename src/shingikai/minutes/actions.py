@@ -349,7 +349,6 @@ def reread_pending_turns(pending, *, first_line, last_line, labels, by=None, exp
     """Read lines first_line to last_line as the proceedings, cut into turns wherever one of the secretariat's
     speaker labels stands as a label (importer/turn_blocks.py), in place of all the turns read. The re-read turns
     point at no item. A block where no label is found changes nothing."""
-    from .importer.speakers import RoleContext, role_of
     from .importer.turn_blocks import turns_from_lines
 
     pending = _pending_to_change(pending, expected_version)
@@ -360,14 +359,47 @@ def reread_pending_turns(pending, *, first_line, last_line, labels, by=None, exp
         shown = "、".join(labels[:5]) + (" など" if len(labels) > 5 else "")
         raise ActionRefused(f"{first_line}〜{last_line} 行目に話者ラベル ({shown}) が見つかりませんでした。"
                             "議事の行と、原文に書かれているとおりのラベルを指定してください。")
-    parsed = pending.parsed
-    # The roles as the importer gives them: the chair and members the review holds, and the secretariat by the
-    # labels already read as the secretariat's.
+    turns = [{"speaker": t.speaker, "role": _role_of(pending.parsed, t.speaker), "item": None, "text": t.text}
+             for t in found]
+    return _save_parse(pending, {"turns": turns})
+
+
+def _role_of(parsed, speaker):
+    """The speaker's role as the importer gives it: by the chair and members the review holds, and the secretariat
+    by the labels already read as the secretariat's."""
+    from .importer.speakers import RoleContext, role_of
+
     ctx = RoleContext(chair=parsed.get("chair"), members=frozenset(parsed.get("members_present") or []),
                       secretariat_units=frozenset(t.get("speaker") for t in parsed.get("turns") or []
                                                   if t.get("role") == "secretariat" and t.get("speaker")))
-    turns = [{"speaker": t.speaker, "role": role_of(t.speaker, ctx), "item": None, "text": t.text} for t in found]
-    return _save_parse(pending, {"turns": turns})
+    return role_of(speaker, ctx)
+
+
+@transaction.atomic
+def split_pending_turn(pending, *, index, words, speaker, by=None, expected_version=None):
+    """Split turn `index` (0-based) where `words` first occur after its first letter (another speaker's turn run
+    into it): the text from there becomes a new turn of `speaker`, under the same item. Words that are the speaker's
+    label (○事務局, (事務局)) are the label, not speech: they are left out of the new turn's text."""
+    from .importer.turn_blocks import labels_from_text, split_turn_text
+
+    pending = _pending_to_change(pending, expected_version)
+    turns = list(pending.parsed.get("turns") or [])
+    index = _index(index, len(turns), "発言")
+    if not "".join(str(words or "").split()):
+        raise ActionRefused("分ける位置の言葉を入力してください (新しい発言の始まりの言葉。例: (事務局))。")
+    speaker = "".join(str(speaker or "").split())
+    if not speaker or len(speaker) > 100:
+        raise ActionRefused("新しい発言の話者を 100 文字以内で入力してください。")
+    turn = turns[index]
+    parts = split_turn_text(turn.get("text") or "", words)
+    if parts is None:
+        raise ActionRefused(f"発言 {index + 1} の本文の2文字目以降に「{words}」が見つかりませんでした。"
+                            "本文にあるとおりの言葉を入力してください。")
+    before, found, after = parts
+    label = labels_from_text(words) == labels_from_text(speaker) and after.strip(" \t\u3000\n:：")
+    text = label or (found + after).strip(" \t\u3000\n")
+    new = {"speaker": speaker, "role": _role_of(pending.parsed, speaker), "item": turn.get("item"), "text": text}
+    return _save_parse(pending, {"turns": turns[:index] + [{**turn, "text": before}, new] + turns[index + 1:]})
 
 
 @transaction.atomic

@@ -167,8 +167,12 @@ class TurnForm(forms.Form):
     text = forms.CharField(label="発言", widget=forms.Textarea(attrs={"rows": 2}))
 
     # 前の発言に続ける: a line read wrongly as a new speaker's label goes back into the turn before it.
-    # The first turn of a page has no mark (import_views drops the field there).
+    # The first turn of the review has no mark (import_views drops the field there); a page's first turn goes into
+    # the last turn of the page before.
     merge = forms.BooleanField(label="前の発言に続ける", required=False)
+    # この発言を分ける: another speaker's turn run into this one starts at these words; not part of the turn.
+    split_words = forms.CharField(label="分ける位置の言葉", max_length=100, required=False)
+    split_speaker = forms.CharField(label="分けた後の話者", max_length=100, required=False)
 
     def as_parsed(self):
         d = self.cleaned_data

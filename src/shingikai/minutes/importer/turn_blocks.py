@@ -163,16 +163,15 @@ def turns_from_lines(lines: list[str], labels: list[str]) -> list[Turn]:
     return turns
 
 
-def split_turn_text(text: str, words: str) -> tuple[str, str] | None:
-    """The turn's text before the first occurrence of words (compared NFKC'd, spaces ignored) and the text from
-    there; None when the words do not occur after the text's first letter."""
+def split_turn_text(text: str, words: str) -> tuple[str, str, str] | None:
+    """The turn's text before the first occurrence of words after its first letter (compared NFKC'd, spaces
+    ignored), the words as written there, and the text after them; None when the words do not occur there."""
     key = compact(words)
     if not key:
         return None
     s, at = _normalized(text)
-    letters = f"{_SP}*".join(re.escape(c) for c in key)
-    m = re.compile(letters).search(s, 1)
+    m = re.compile(f"{_SP}*".join(re.escape(c) for c in key)).search(s, 1)
     if m is None:
         return None
-    before, after = text[:at[m.start()]].rstrip(" \t\u3000\n"), text[at[m.start()]:].strip(" \t\u3000\n")
-    return (before, after) if before and after else None
+    before = text[:at[m.start()]].rstrip(" \t\u3000\n")
+    return (before, text[at[m.start()]:at[m.end()]], text[at[m.end()]:]) if before else None

@@ -81,6 +81,9 @@ def read(lines, labels=("会長", "事務局", "委員")):
     (["会議録 本日の議事 ○会長 開会します。 ○事務局 説明します。  委員 質問です。 (会 長) 閉会します。 事務局:以上です。"],
      [("会長", "開会します。"), ("事務局", "説明します。"), ("委員", "質問です。"), ("会長", "閉会します。"),
       ("事務局", "以上です。")]),
+    # a leader between the label and the speech; a label a single space after a sentence, set off by a gap after it
+    (["南田委員・・・・・では開会します。", "事務局……説明します。", "以上です。 事務局  それでは始めます。"],
+     [("南田委員", "では開会します。"), ("事務局", "説明します。\n以上です。"), ("事務局", "それでは始めます。")]),
 ])
 def test_the_reader_cuts_turns_at_the_labels_in_each_convention(lines, turns):
     assert read(lines) == turns
@@ -95,13 +98,18 @@ def test_the_reader_cuts_turns_at_the_labels_in_each_convention(lines, turns):
     "南田健(会長)、東山花子",                 # a note on a name
     "出席委員 南田健",                         # a field of the header
     "(会長の説明)",                            # a note, not a bracketed label
+    "南 田   健 委員長    東 山 花 子 委員",     # a roster letter-spaced to its columns
+    "東山委員 | 西川委員 |",                   # a table's cells
 ])
 def test_words_that_stand_as_no_label_make_no_turn(line):
     assert read(["前置きです。", line]) == []
 
 
 def test_the_labels_list_is_read_as_typed():
-    assert labels_from_text("会長\n事務局、委員,(会 長)\n○事務局：\n\n") == ["会長", "事務局", "委員"]
+    assert labels_from_text("会長\n事務局、委員,(会 長)\n○事務局：\n\n【委員】") == ["会長", "事務局", "委員"]
+    # a name in brackets after the label is part of it
+    assert labels_from_text("事務局(南田)\n") == ["事務局(南田)"]
+    assert read(["事務局(南田) 説明します。"], ["事務局(南田)"]) == [("事務局(南田)", "説明します。")]
 
 
 def test_split_turn_text_at_the_first_occurrence_of_words():

@@ -26,8 +26,9 @@ from .speakers import compact
 
 # The secretariat's list: one label a line, or several separated by 、 or a comma.
 _LIST_SEPARATORS = re.compile(r"[\n、,，]")
-# ○会長, 【会長】, 会長：, typed as they stand in the text: the label is the words inside.
-_LABEL_DRESS = re.compile(r"^[\s○◯〇●◎■◆◇□・•\-－*＊【\[［(（<＜〈《〔]+|[\s:：】\]］)）>＞〉》〕]+$")
+# ○会長, 【会長】, 会長：, typed as they stand in the text: the label is the words inside (事務局(齊藤) keeps its name).
+_LABEL_DRESS = re.compile(r"^[\s○◯〇●◎■◆◇□・•\-－*＊]+|[\s:：]+$")
+_LABEL_BRACKETS = re.compile(r"^[【\[［(（<＜〈《〔](?P<inside>[^【】\[\]［］()（）<>＜＞〈〉《》〔〕]+)[】\]］)）>＞〉》〕]$")
 
 _SP = "[ \t]"   # after NFKC, the ideographic space is a space
 _MARKS = "○◯〇●◎■◆◇□・•\\-*▲△▼▽◦"
@@ -42,8 +43,12 @@ _LONGER_WORD = frozenset("会長補代職室局部課")
 # ・委員から意見があった, ○会長の挨拶: a particle after the label makes it the subject of a sentence, not a speaker.
 _PARTICLES = frozenset("かのはがをにもとへで」』")
 
+# 委員・・・・・, 会長……, 事務局――: a leader between the label and the speech.
+_LEADER = re.compile(rf"{_SP}*(?:[・·･…‥.]{{2,}}|[―─—-]{{2,}}){_SP}*")
 # What follows a label on a roster's line: only more names with their roles.
-_ROSTER_REST = re.compile(rf"(?:{_SP}+{_NAME}?(?:{ROLE_SUFFIXES}))+{_SP}*")
+# 田 中 敦 朗 委員長    日 隈   忍 副委員長: names letter-spaced to a table's columns too.
+_SPACED_NAME = r"[一-龥々〆ヶァ-ヶーぁ-ゖ](?:[ \t]*[一-龥々〆ヶァ-ヶーぁ-ゖ]){0,5}"
+_ROSTER_REST = re.compile(rf"(?:{_SP}+(?:{_SPACED_NAME}{_SP}*)?(?:{ROLE_SUFFIXES}))+{_SP}*")
 
 MAX_LABELS = 50
 MAX_LABEL_LENGTH = 30
@@ -60,6 +65,8 @@ def labels_from_text(value: str) -> list[str]:
     out = {}
     for entry in _LIST_SEPARATORS.split(value or ""):
         label = _LABEL_DRESS.sub("", entry.strip())
+        bracketed = _LABEL_BRACKETS.match(label)
+        label = bracketed.group("inside").strip() if bracketed else label
         if label:
             out.setdefault(compact(label), label)   # 会長 and 会 長 are one label
     return list(out.values())
@@ -97,12 +104,15 @@ def _stands(m: re.Match, s: str) -> int | None:
     at = m.end()
     rest = s[at:at + 40]
     before = s[m.start() - 1] if m.start() else "\n"
-    lead_ok = m.group("lead") != "" or before == "\n" or before in " \t。" and rest[:1] == ":"
+    lead_ok = m.group("lead") != "" or before == "\n" or before in " \t。" and (
+        rest[:1] == ":" or rest[:2] in ("  ", " \t", "\t\t", "\t "))
     if not (lead_ok or m.group("mark") or m.group("open")):
-        return None   # inside a sentence: 本日の会長は…; …について 事務局:皆さん… is set off by its colon
+        return None   # inside a sentence: 本日の会長は…; …について 事務局:皆さん… is set off by its colon, … 事務局  それでは by the gap after it
     if m.group("name") and (m.group("name") in _NOT_NAMES or not m.group("role")):
         return None
     spaces = len(rest) - len(rest.lstrip(" \t"))
+    if rest[spaces:spaces + 1] in ("|", "｜"):
+        return None   # 伊奈川参事官 | 木下参事官 |: a table's cell
     if not (m.group("mark") or m.group("open")) and rest[:1] in (" ", "\t") and _ROSTER_REST.fullmatch(
             s[at:s.find("\n", at) if "\n" in s[at:] else len(s)]):
         return None   # 大畠委員 橘委員 谷口委員: a roster's line of names, each with its role
@@ -113,6 +123,9 @@ def _stands(m: re.Match, s: str) -> int | None:
         if not m.group("mark") and (before.isalnum() or rest[spaces + 1:spaces + 2] in ("、", ",")):
             return None   # 酒井 隆明(会長)、: a note on the name before it
         return at + spaces + 1
+    leader = _LEADER.match(rest)
+    if leader:
+        return at + leader.end()   # 嶋田委員・・・では開会します。: a leader sets the label off
     following = rest[:1]
     if following in ("", "\n", ":", " ", "\t"):
         return at + spaces + (1 if rest[spaces:spaces + 1] == ":" else 0)

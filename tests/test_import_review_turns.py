@@ -349,3 +349,7 @@ def test_merge_of_the_first_turn_stays_refused(pending):
         merge_pending_turns(pending, indexes=[0])
     parsed = copy.deepcopy(pending.parsed)
     assert PendingImport.objects.get(pk=pending.pk).parsed == parsed
+
+
+def test_a_speaker_is_written_as_in_the_text_without_its_spacing():
+    assert read(["○Ａ委員　質問です。", "（事 務 局）　説明します。"]) == [("Ａ委員", "質問です。"), ("事務局", "説明します。")]

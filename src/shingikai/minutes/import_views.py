@@ -223,7 +223,7 @@ def _split_turn(request, pending, formset, start):
 
 
 def _reread(request, pending, form):
-    """原文の N 行目から M 行目を [議題 / 出席委員 / 欠席委員] として読み直す, after the page's corrections are saved
+    """原文の N 行目から M 行目を [議題 / 出席委員 / 欠席委員 / 発言] として読み直す, after the page's corrections are saved
     (so that what was typed on the page is not lost). Returns where to go."""
     d = form.cleaned_data
     field = d["field"]

@@ -33,8 +33,9 @@ _LABEL_BRACKETS = re.compile(r"^[【\[［(（<＜〈《〔](?P<inside>[^【】\[
 _SP = "[ \t]"   # after NFKC, the ideographic space is a space
 _MARKS = "○◯〇●◎■◆◇□・•\\-*▲△▼▽◦"
 _BRACKETS = {"【": "】", "(": ")", "<": ">", "〈": "〉", "[": "]", "《": "》", "〔": "〕"}
-# A name before a role word: kanji first (ただいまから委員 is a sentence, not a name), then kanji or kana.
-_NAME = r"[一-龥々〆ヶ][一-龥々〆ヶァ-ヶーぁ-ゖ]{0,5}"
+# A name before a role word: kanji first (ただいまから委員 is a sentence, not a name), then kanji or kana; or the letter
+# that stands for a member in an anonymised record (A委員).
+_NAME = r"[一-龥々〆ヶ][一-龥々〆ヶァ-ヶーぁ-ゖ]{0,5}|[A-Za-z]{1,2}"
 _ROLE_END = re.compile(rf"(?:{ROLE_SUFFIXES})$")
 # 出席委員, 各委員, 全委員: words before a role that make no person of it.
 _NOT_NAMES = frozenset({"出席", "欠席", "各", "全", "同", "当該", "所管"})
@@ -134,12 +135,15 @@ def _stands(m: re.Match, s: str) -> int | None:
     return None
 
 
-def _speaker(m: re.Match) -> str:
-    return compact((m.group("name") or "") + (m.group("role") or m.group("bare") or ""))
+def _label_span(m: re.Match) -> tuple[int, int]:
+    """Where the label with its name is in the normalized text."""
+    first = "name" if m.group("name") else "role" if m.group("role") else "bare"
+    return m.start(first), m.end("role" if m.group("role") else "bare")
 
 
 def _labels_found(s: str, labels: list[str]):
-    """(start of the label with what set it off, start of its speech, speaker) of each label standing in s."""
+    """(start of the label with what set it off, start of its speech, the label's span) of each label standing
+    in s."""
     pattern = label_pattern(labels)
     pos = 0
     while True:
@@ -150,7 +154,7 @@ def _labels_found(s: str, labels: list[str]):
         if speech is None:
             pos = m.start() + 1
             continue
-        yield m.start(), speech, _speaker(m)
+        yield m.start(), speech, _label_span(m)
         pos = max(speech, m.end(), m.start() + 1)
 
 
@@ -168,11 +172,12 @@ def turns_from_lines(lines: list[str], labels: list[str]) -> list[Turn]:
     s, at = _normalized(text)
     found = list(_labels_found(s, labels))
     turns = []
-    for k, (_start, speech, speaker) in enumerate(found):
+    for k, (_start, speech, (label_start, label_end)) in enumerate(found):
         end = found[k + 1][0] if k + 1 < len(found) else len(s)
         words = text[at[speech]:at[end]].strip(" \t\u3000\n:：")
         if words:
-            turns.append(Turn(speaker, words))
+            # The speaker as the importer writes a label: as written, without its letter spacing.
+            turns.append(Turn("".join(text[at[label_start]:at[label_end]].split()), words))
     return turns
 
 

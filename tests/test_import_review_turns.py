@@ -353,3 +353,6 @@ def test_merge_of_the_first_turn_stays_refused(pending):
 
 def test_a_speaker_is_written_as_in_the_text_without_its_spacing():
     assert read(["○Ａ委員　質問です。", "（事 務 局）　説明します。"]) == [("Ａ委員", "質問です。"), ("事務局", "説明します。")]
+    # the speaker's name in brackets after the label is part of it; a note on what was said is the turn's text
+    assert read(["○会長（南田）　開会します。", "事務局(北野) 説明します。", "○事務局（説明・省略）"]) == [
+        ("会長（南田）", "開会します。"), ("事務局(北野)", "説明します。"), ("事務局", "（説明・省略）")]

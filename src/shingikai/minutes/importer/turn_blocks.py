@@ -42,10 +42,14 @@ _NOT_NAMES = frozenset({"出席", "欠席", "各", "全", "同", "当該", "所�
 # ○委員会の…, ○会長代理, ○課長補佐: a label's letters going on into a longer word are no label, even after a mark.
 _LONGER_WORD = frozenset("会長補代職室局部課")
 # ・委員から意見があった, ○会長の挨拶: a particle after the label makes it the subject of a sentence, not a speaker.
+# (○事務局(説明・省略) is a turn: a note on what was said follows the mark's label.)
 _PARTICLES = frozenset("かのはがをにもとへで」』")
 
 # 委員・・・・・, 会長……, 事務局――: a leader between the label and the speech.
 _LEADER = re.compile(rf"{_SP}*(?:[・·･…‥.]{{2,}}|[―─—-]{{2,}}){_SP}*")
+# 事務局(南田), 会長（北野）: the speaker's name in brackets after the label, part of it; a longer note is an
+# affiliation in a roster (内薗委員(北野県立大学学長)).
+_NAME_NOTE = rf"\({_SP}*[一-龥々〆ヶァ-ヶーぁ-ゖA-Za-z]{{1,5}}{_SP}*\)"
 # What follows a label on a roster's line: only more names with their roles.
 # 田 中 敦 朗 委員長    日 隈   忍 副委員長: names letter-spaced to a table's columns too.
 _SPACED_NAME = r"[一-龥々〆ヶァ-ヶーぁ-ゖ](?:[ \t]*[一-龥々〆ヶァ-ヶーぁ-ゖ]){0,5}"
@@ -97,7 +101,7 @@ def label_pattern(labels: list[str]) -> re.Pattern[str]:
     opening = re.escape("".join(_BRACKETS))
     return re.compile(
         rf"(?P<lead>^{_SP}*|{_SP}{{2,}}|)(?P<mark>[{_MARKS}]{_SP}*)?(?P<open>[{opening}]{_SP}*)?"
-        rf"(?:(?P<name>{_NAME})?(?P<role>{named})|(?P<bare>{bare}))", re.MULTILINE)
+        rf"(?:(?P<name>{_NAME})?(?P<role>{named})|(?P<bare>{bare}))(?P<note>{_NAME_NOTE})?", re.MULTILINE)
 
 
 def _stands(m: re.Match, s: str) -> int | None:
@@ -138,7 +142,7 @@ def _stands(m: re.Match, s: str) -> int | None:
 def _label_span(m: re.Match) -> tuple[int, int]:
     """Where the label with its name is in the normalized text."""
     first = "name" if m.group("name") else "role" if m.group("role") else "bare"
-    return m.start(first), m.end("role" if m.group("role") else "bare")
+    return m.start(first), m.end("note" if m.group("note") else "role" if m.group("role") else "bare")
 
 
 def _labels_found(s: str, labels: list[str]):

@@ -218,7 +218,8 @@ def _split_turn(request, pending, formset, start):
                                          expected_version=pending.version)
     messages.success(request, f"発言 {index + 1} を分けました。発言 {index + 2} が「{form.cleaned_data['split_speaker']}」"
                               "の発言です。区分と議題番号を確かめてください。")
-    page = next(n for n, p in enumerate(_pages(pending.parsed), start=1) if p[0] == "turns" and p[1] <= index + 1 < p[2])
+    page = next(n for n, (kind, first, end) in enumerate(_pages(pending.parsed), start=1)
+                if kind == "turns" and first <= index + 1 < end)
     return f"{reverse('minutes_import:review', args=[pending.pk])}?page={page}#turn-{index + 2}"
 
 

@@ -112,7 +112,9 @@ def _stands(m: re.Match, s: str) -> int | None:
     lead_ok = m.group("lead") != "" or before == "\n" or before in " \t。" and (
         rest[:1] == ":" or rest[:2] in ("  ", " \t", "\t\t", "\t "))
     if not (lead_ok or m.group("mark") or m.group("open")):
-        return None   # inside a sentence: 本日の会長は…; …について 事務局:皆さん… is set off by its colon, … 事務局  それでは by the gap after it
+        # Inside a sentence: 本日の会長は…. (…について 事務局:皆さん… is set off by its colon, … 事務局  それでは by
+        # the gap after it.)
+        return None
     if m.group("name") and (m.group("name") in _NOT_NAMES or not m.group("role")):
         return None
     spaces = len(rest) - len(rest.lstrip(" \t"))

@@ -1,5 +1,6 @@
-"""What one block re-read on the review page recovers: the items and members field scores of the importer at
-first sight, and after the secretariat points at the lines that hold the agenda or the roster.
+"""What one block re-read on the review page recovers: the items, members, turns and speaker labels field scores of
+the importer at first sight, and after the secretariat points at the lines that hold the agenda, the roster or the
+proceedings.
 
     .venv/bin/python benchmarks/bench_review.py DIR [DIR...]
 
@@ -7,6 +8,8 @@ DIR holds NAME.txt with NAME.json answers beside it (the parsed-minutes JSON of 
 read, never stored. For each file the agenda's block is the span from the first to the last line where an
 answer item's title starts (each item at its first mention, as in the agenda), the roster's block the span
 over the answer's members' names; each is re-read with importer.blocks as the review's re-read does. The
+proceedings' block runs from the first line on which one of the answer's speaker_labels stands as a label to the
+end of the text, re-read with importer.turn_blocks and the answer's speaker_labels as the secretariat's list. The
 scores are those of ../shared/eval/score_minutes.py (score_doc), imported from beside the repository.
 
 Per folder: the field's mean score at first sight, after re-reading the block (applied to every file), and
@@ -28,10 +31,11 @@ import django  # noqa: E402
 
 django.setup()  # the importer's vocabulary comes from the models
 
-from shingikai.minutes.actions import REREAD_MAX_LINES  # noqa: E402
+from shingikai.minutes.actions import REREAD_MAX_LINES, REREAD_TURNS_MAX_LINES  # noqa: E402
 from shingikai.minutes.importer import parse_text  # noqa: E402
 from shingikai.minutes.importer.blocks import items_from_lines, members_from_lines  # noqa: E402
 from shingikai.minutes.importer.speakers import compact  # noqa: E402
+from shingikai.minutes.importer.turn_blocks import first_label_line, turns_from_lines  # noqa: E402
 
 # ../shared beside the main checkout, or beside the folder of worktrees.
 SCORER_PLACES = [ROOT.parent / "shared" / "eval" / "score_minutes.py",
@@ -39,6 +43,7 @@ SCORER_PLACES = [ROOT.parent / "shared" / "eval" / "score_minutes.py",
 # Letters of an answer's title looked for on a line: enough to be its own (not the council's name in the
 # page's title), short of a wrap; the shorter start where the longer is on no line.
 TITLE_STARTS = (12, 6)
+FIELDS = ("items_found", "members_present", "turns", "speaker_labels")
 
 
 def load_scorer():
@@ -93,6 +98,15 @@ def bench_file(scorer, txt):
         read = reread(lines, lines_compact, needles, reader) if needles else None
         after = first[field] if read is None else scorer.score_doc({**pred, key: read}, truth)[1][field]
         result[field] = (first[field], after, bool(needles) and read is None)
+    labels = [label for label in truth.get("speaker_labels") or [] if compact(label)]
+    start = first_label_line(lines, labels) if labels else None
+    read = None
+    if start is not None and len(lines) - start <= REREAD_TURNS_MAX_LINES:
+        found = turns_from_lines(lines[start:], labels)
+        read = [{"speaker": t.speaker, "role": "other", "item": None, "text": t.text} for t in found] or None
+    after = first if read is None else scorer.score_doc({**pred, "turns": read}, truth)[1]
+    for field in ("turns", "speaker_labels"):
+        result[field] = (first[field], after[field], bool(labels) and read is None)
     return result
 
 
@@ -114,14 +128,15 @@ def main():
                 if weak:
                     print(f"  {txt.name}: {weak}")
         print(f"{folder} ({len(docs)} files)")
-        for field in ("items_found", "members_present"):
+        for field in FIELDS:
             first = [r[field][0] for r in rows]
             after = [r[field][1] for r in rows]
             kept = [max(f, x) for f, x in zip(first, after)]
             no_block = sum(1 for r in rows if r[field][2])   # an answer, but no block of it within the limit
+            limit = REREAD_TURNS_MAX_LINES if field in ("turns", "speaker_labels") else REREAD_MAX_LINES
             print(f"  {field:16s} first sight {sum(first) / len(rows):.3f}  re-read {sum(after) / len(rows):.3f}"
                   f"  best of both {sum(kept) / len(rows):.3f}  at 1.0: {sum(f == 1 for f in first)} -> "
-                  f"{sum(k == 1 for k in kept)} of {len(rows)}  (no block within {REREAD_MAX_LINES} lines: {no_block})")
+                  f"{sum(k == 1 for k in kept)} of {len(rows)}  (no block within {limit} lines: {no_block})")
     return 0
 
 

@@ -60,3 +60,39 @@ def test_secretariat_rereads_the_agenda_splits_an_item_and_imports(browser, live
     titles = list(meeting.items.order_by("order").values_list("title", flat=True))
     assert titles == ["北野市防犯カメラの設置について", "北野市の窓口予約について", "北野市の電子申請について",
                       "北野市の証明書交付について"]
+
+
+# The speakers' labels in brackets, letter-spaced, and two turns run onto one line: the importer splits them poorly.
+PROCEEDINGS = """令和6年度第3回北野市情報公開・個人情報保護審議会 会議録
+
+日時：令和6年11月5日（火）午前10時00分～午前11時00分
+出席委員：南田健会長、東山花子委員、西川京子委員
+
+議事
+(会 長)　ただいまから会議を開きます。
+(事務局)　資料1について説明します。
+東山委員：保存期間は何日ですか。  (事務局) 14日です。
+(会　長)
+ほかに意見はありますか。
+"""
+
+
+def test_secretariat_rereads_the_turns_with_a_list_of_labels(browser, live_server, world, media, tmp_path):
+    from shingikai.minutes.models import PendingImport
+
+    lines = PROCEEDINGS.splitlines()
+    first = next(n for n, line in enumerate(lines, start=1) if line.startswith("(会 長)"))
+    page = upload_for_review(browser, live_server, world.council, tmp_path / "kitano.txt", PROCEEDINGS)
+    page.get_by_label("読み直す最初の行").fill(str(first))
+    page.get_by_label("読み直す最後の行").fill(str(len(lines)))
+    page.get_by_label("読み直す項目").select_option(label="発言")
+    # The list is pre-filled with the labels read; the secretariat writes the three it sees.
+    page.get_by_label("話者ラベル (1行に1つ)").fill("会長\n事務局\n委員")
+    page.get_by_role("button", name="読み直す").click()
+    page.wait_for_load_state()
+    assert "行目を発言として読み直しました (5 件、話者 3 人)" in page.inner_text("main")
+    assert page.locator("#turn-3 input").first.input_value() == "東山委員"
+    assert page.locator("#turn-4 textarea").first.input_value() == "14日です。"
+    shot(page, "import-review-turns")
+    turns = PendingImport.objects.get().parsed["turns"]
+    assert [t["speaker"] for t in turns] == ["会長", "事務局", "東山委員", "事務局", "会長"]

@@ -286,6 +286,19 @@ def _index(value, count, what):
     return value
 
 
+def _source_block(pending, first_line, last_line, limit, what):
+    """Source lines first_line to last_line (1-based, as numbered beside the source), at most limit of them."""
+    lines = pending.text.splitlines()
+    if not lines:
+        raise ActionRefused("元のファイルの本文が保存されていないため、行を指定して読み直すことはできません。")
+    if not all(isinstance(n, int) and not isinstance(n, bool) for n in (first_line, last_line)) \
+            or not 1 <= first_line <= last_line <= len(lines):
+        raise ActionRefused(f"行の範囲は 1 から {len(lines)} までで、始めの行は終わりの行以下にしてください。")
+    if last_line - first_line + 1 > limit:
+        raise ActionRefused(f"一度に読み直せるのは {limit} 行までです。{what}の行だけを指定してください。")
+    return lines[first_line - 1:last_line]
+
+
 @transaction.atomic
 def reread_pending_block(pending, *, field, first_line, last_line, by=None, expected_version=None):
     """Read lines first_line to last_line (1-based, as numbered beside the source) as the agenda or a roster,
@@ -296,15 +309,7 @@ def reread_pending_block(pending, *, field, first_line, last_line, by=None, expe
     pending = _pending_to_change(pending, expected_version)
     if field not in REREAD_FIELDS:
         raise ActionRefused("読み直す項目を「議題」「出席委員」「欠席委員」から選んでください。")
-    lines = pending.text.splitlines()
-    if not lines:
-        raise ActionRefused("元のファイルの本文が保存されていないため、行を指定して読み直すことはできません。")
-    if not all(isinstance(n, int) and not isinstance(n, bool) for n in (first_line, last_line)) \
-            or not 1 <= first_line <= last_line <= len(lines):
-        raise ActionRefused(f"行の範囲は 1 から {len(lines)} までで、始めの行は終わりの行以下にしてください。")
-    if last_line - first_line + 1 > REREAD_MAX_LINES:
-        raise ActionRefused(f"一度に読み直せるのは {REREAD_MAX_LINES} 行までです。議題や名簿の行だけを指定してください。")
-    block = lines[first_line - 1:last_line]
+    block = _source_block(pending, first_line, last_line, REREAD_MAX_LINES, "議題や名簿")
     word = REREAD_FIELDS[field]
     if field == "items":
         items = items_from_lines(block)
@@ -316,6 +321,85 @@ def reread_pending_block(pending, *, field, first_line, last_line, by=None, expe
     if not names:
         raise ActionRefused(f"{first_line}〜{last_line} 行目に{word}の氏名が見つかりませんでした。名簿の行を指定してください。")
     return _save_parse(pending, {field: names})
+
+
+# The proceedings replace all the turns at once, so they are pointed at whole: a long meeting's verbatim record runs
+# to a few thousand lines. A block beyond this is the whole of an unusually long text, or a slip of the numbers.
+REREAD_TURNS_MAX_LINES = 5000
+
+
+def speaker_labels(value):
+    """The secretariat's speaker labels (a list, or text with one a line or separated by 、/,), checked: at least
+    one, at most MAX_LABELS, each at most MAX_LABEL_LENGTH letters."""
+    from .importer.turn_blocks import MAX_LABEL_LENGTH, MAX_LABELS, labels_from_text
+
+    labels = labels_from_text(value if isinstance(value, str) else "\n".join(map(str, value or [])))
+    if not labels:
+        raise ActionRefused("話者ラベルを1つ以上入力してください (1行に1つ。例: 会長、事務局、委員)。")
+    if len(labels) > MAX_LABELS:
+        raise ActionRefused(f"話者ラベルは {MAX_LABELS} 個までです ({len(labels)} 個あります)。")
+    long = next((label for label in labels if len(label) > MAX_LABEL_LENGTH), None)
+    if long is not None:
+        raise ActionRefused(f"話者ラベルは1つ {MAX_LABEL_LENGTH} 文字までです (「{long[:MAX_LABEL_LENGTH]}…」)。")
+    return labels
+
+
+@transaction.atomic
+def reread_pending_turns(pending, *, first_line, last_line, labels, by=None, expected_version=None):
+    """Read lines first_line to last_line as the proceedings, cut into turns wherever one of the secretariat's
+    speaker labels stands as a label (importer/turn_blocks.py), in place of all the turns read. The re-read turns
+    point at no item. A block where no label is found changes nothing."""
+    from .importer.turn_blocks import turns_from_lines
+
+    pending = _pending_to_change(pending, expected_version)
+    labels = speaker_labels(labels)
+    block = _source_block(pending, first_line, last_line, REREAD_TURNS_MAX_LINES, "議事")
+    found = turns_from_lines(block, labels)
+    if not found:
+        shown = "、".join(labels[:5]) + (" など" if len(labels) > 5 else "")
+        raise ActionRefused(f"{first_line}〜{last_line} 行目に話者ラベル ({shown}) が見つかりませんでした。"
+                            "議事の行と、原文に書かれているとおりのラベルを指定してください。")
+    turns = [{"speaker": t.speaker, "role": _role_of(pending.parsed, t.speaker), "item": None, "text": t.text}
+             for t in found]
+    return _save_parse(pending, {"turns": turns})
+
+
+def _role_of(parsed, speaker):
+    """The speaker's role as the importer gives it: by the chair and members the review holds, and the secretariat
+    by the labels already read as the secretariat's."""
+    from .importer.speakers import RoleContext, role_of
+
+    ctx = RoleContext(chair=parsed.get("chair"), members=frozenset(parsed.get("members_present") or []),
+                      secretariat_units=frozenset(t.get("speaker") for t in parsed.get("turns") or []
+                                                  if t.get("role") == "secretariat" and t.get("speaker")))
+    return role_of(speaker, ctx)
+
+
+@transaction.atomic
+def split_pending_turn(pending, *, index, words, speaker, by=None, expected_version=None):
+    """Split turn `index` (0-based) where `words` first occur after its first letter (another speaker's turn run
+    into it): the text from there becomes a new turn of `speaker`, under the same item. Words that are the speaker's
+    label (○事務局, (事務局)) are the label, not speech: they are left out of the new turn's text."""
+    from .importer.turn_blocks import labels_from_text, split_turn_text
+
+    pending = _pending_to_change(pending, expected_version)
+    turns = list(pending.parsed.get("turns") or [])
+    index = _index(index, len(turns), "発言")
+    if not "".join(str(words or "").split()):
+        raise ActionRefused("分ける位置の言葉を入力してください (新しい発言の始まりの言葉。例: (事務局))。")
+    speaker = "".join(str(speaker or "").split())
+    if not speaker or len(speaker) > 100:
+        raise ActionRefused("新しい発言の話者を 100 文字以内で入力してください。")
+    turn = turns[index]
+    parts = split_turn_text(turn.get("text") or "", words)
+    if parts is None:
+        raise ActionRefused(f"発言 {index + 1} の本文の2文字目以降に「{words}」が見つかりませんでした。"
+                            "本文にあるとおりの言葉を入力してください。")
+    before, found, after = parts
+    label = labels_from_text(words) == labels_from_text(speaker) and after.strip(" \t\u3000\n:：")
+    text = label or (found + after).strip(" \t\u3000\n")
+    new = {"speaker": speaker, "role": _role_of(pending.parsed, speaker), "item": turn.get("item"), "text": text}
+    return _save_parse(pending, {"turns": turns[:index] + [{**turn, "text": before}, new] + turns[index + 1:]})
 
 
 @transaction.atomic

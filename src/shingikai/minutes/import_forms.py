@@ -1,5 +1,6 @@
 """Forms of the import review: the extraction, field by field, for the secretariat to correct."""
 import datetime
+from collections import Counter
 
 from django import forms
 from django.conf import settings
@@ -131,10 +132,22 @@ class ItemForm(forms.Form):
 
 
 class ReReadForm(forms.Form):
-    """原文の N 行目から M 行目を [議題 / 出席委員 / 欠席委員] として読み直す."""
+    """原文の N 行目から M 行目を [議題 / 出席委員 / 欠席委員 / 発言] として読み直す; the proceedings with the speaker
+    labels listed (pre-filled with those read, most frequent first, for the secretariat to edit)."""
     first_line = forms.IntegerField(label="読み直す最初の行", min_value=1)
     last_line = forms.IntegerField(label="読み直す最後の行", min_value=1)
-    field = forms.ChoiceField(label="読み直す項目", choices=list(REREAD_FIELDS.items()))
+    field = forms.ChoiceField(label="読み直す項目", choices=[*REREAD_FIELDS.items(), ("turns", "発言")])
+    labels = forms.CharField(
+        label="話者ラベル (1行に1つ)", required=False, widget=forms.Textarea(attrs={"rows": 4}),
+        help_text="「発言」として読み直すときに使います。原文の行頭などにあるこれらの語で発言を区切ります。"
+                  "「会長」は「会 長」「(会長)」「○会長」も含みます。「委員」とすると「田中委員」のように名前の付いたラベルも"
+                  "そのまま1人の話者として読みます。")
+
+    @staticmethod
+    def labels_of(parsed):
+        """The speaker labels read, most frequent first: the list the secretariat corrects."""
+        counts = Counter(t.get("speaker") for t in parsed.get("turns") or [] if t.get("speaker"))
+        return "\n".join(label for label, _ in counts.most_common())
 
 
 class TurnForm(forms.Form):
@@ -154,8 +167,12 @@ class TurnForm(forms.Form):
     text = forms.CharField(label="発言", widget=forms.Textarea(attrs={"rows": 2}))
 
     # 前の発言に続ける: a line read wrongly as a new speaker's label goes back into the turn before it.
-    # The first turn of a page has no mark (import_views drops the field there).
+    # The first turn of the review has no mark (import_views drops the field there); a page's first turn goes into
+    # the last turn of the page before.
     merge = forms.BooleanField(label="前の発言に続ける", required=False)
+    # この発言を分ける: another speaker's turn run into this one starts at these words; not part of the turn.
+    split_words = forms.CharField(label="分ける位置の言葉", max_length=100, required=False)
+    split_speaker = forms.CharField(label="分けた後の話者", max_length=100, required=False)
 
     def as_parsed(self):
         d = self.cleaned_data

@@ -131,8 +131,9 @@ def _page_forms(parsed, kind, start, end, data=None):
     else:
         formset = TurnFormSet(data, initial=[TurnFormSet.form.initial_from(t) for t in parsed["turns"][start:end]],
                               prefix="turns", form_kwargs={"item_count": len(items)})
-        if formset.forms:
-            # The first turn of a page is not offered to merge: the turn before it is on another page.
+        if formset.forms and start == 0:
+            # The first turn has none before it. A later page's first turn goes into the last turn of the page
+            # before: the merge acts on the stored turns, not on this page's alone.
             del formset.forms[0].fields["merge"]
     return header, formset
 
@@ -197,11 +198,38 @@ def _after_save(request, pending, formset, start, split_at):
     return f"{review_url}?page={_page_of_item(index)}#item-{index + 1}"
 
 
+def _split_turn(request, pending, formset, start):
+    """この発言を分ける, after the page's corrections are saved: the turn whose button was pressed, at the words typed
+    beside it, the rest a turn of the speaker typed. Returns where to go."""
+    try:
+        position = int(request.POST["split_turn"]) - 1 - start
+    except ValueError:
+        position = -1
+    if not 0 <= position < len(formset.forms):
+        raise ActionRefused("分ける発言の番号が正しくありません。ページを開き直してください。")
+    form = formset.forms[position]
+    if form not in _kept(formset) or form.cleaned_data.get("merge"):
+        raise ActionRefused("削除や「前の発言に続ける」の印を付けた発言は分けられません。印を外すか、分けるのをやめてください。")
+    # Its place in the saved turns: the turns kept before it on the page, less those merged into the turn before.
+    before = [f for f in _kept(formset) if formset.forms.index(f) < position]
+    index = start + sum(1 for f in before if not f.cleaned_data.get("merge"))
+    pending = actions.split_pending_turn(pending, index=index, words=form.cleaned_data["split_words"],
+                                         speaker=form.cleaned_data["split_speaker"], by=request.user,
+                                         expected_version=pending.version)
+    messages.success(request, f"発言 {index + 1} を分けました。発言 {index + 2} が「{form.cleaned_data['split_speaker']}」"
+                              "の発言です。区分と議題番号を確かめてください。")
+    page = next(n for n, (kind, first, end) in enumerate(_pages(pending.parsed), start=1)
+                if kind == "turns" and first <= index + 1 < end)
+    return f"{reverse('minutes_import:review', args=[pending.pk])}?page={page}#turn-{index + 2}"
+
+
 def _reread(request, pending, form):
-    """原文の N 行目から M 行目を [議題 / 出席委員 / 欠席委員] として読み直す, after the page's corrections are saved
+    """原文の N 行目から M 行目を [議題 / 出席委員 / 欠席委員 / 発言] として読み直す, after the page's corrections are saved
     (so that what was typed on the page is not lost). Returns where to go."""
     d = form.cleaned_data
     field = d["field"]
+    if field == "turns":
+        return _reread_turns(request, pending, d)
     referenced = sum(isinstance(t.get("item"), int) for t in pending.parsed.get("turns") or [])
     pending = actions.reread_pending_block(pending, field=field, first_line=d["first_line"], last_line=d["last_line"],
                                            by=request.user, expected_version=pending.version)
@@ -210,6 +238,18 @@ def _reread(request, pending, form):
     messages.success(request, f"{d['first_line']}〜{d['last_line']} 行目を{actions.REREAD_FIELDS[field]}として"
                               f"読み直しました ({len(pending.parsed[field])} 件)。{note}")
     return f"{reverse('minutes_import:review', args=[pending.pk])}?page=1"
+
+
+def _reread_turns(request, pending, d):
+    """原文の N 行目から M 行目を発言として読み直す, with the speaker labels listed; to the first page of the turns."""
+    pending = actions.reread_pending_turns(pending, first_line=d["first_line"], last_line=d["last_line"],
+                                           labels=d["labels"], by=request.user, expected_version=pending.version)
+    turns = pending.parsed["turns"]
+    messages.success(request, f"{d['first_line']}〜{d['last_line']} 行目を発言として読み直しました ({len(turns)} 件、"
+                              f"話者 {len({t['speaker'] for t in turns})} 人)。発言の議題番号は消えています。"
+                              "発言のページで付け直してください。")
+    first_turns = next(n for n, p in enumerate(_pages(pending.parsed), start=1) if p[0] == "turns")
+    return f"{reverse('minutes_import:review', args=[pending.pk])}?page={first_turns}"
 
 
 def _page_of_item(index):
@@ -228,6 +268,8 @@ def review(request, pk):
         header, formset = _page_forms(pending.parsed, kind, start, end, request.POST)
         if kind != "items" and ("split" in request.POST or "add_item" in request.POST):
             return HttpResponseBadRequest("議題の分割や追加は、議題のページで行ってください。")
+        if kind != "turns" and "split_turn" in request.POST:
+            return HttpResponseBadRequest("発言を分けるのは、発言のページで行ってください。")
         reread = ReReadForm(request.POST, prefix="reread") if "reread" in request.POST else None
         if reread is not None and header is None:
             return HttpResponseBadRequest("行を指定した読み直しは、最初のページで行ってください。")
@@ -249,6 +291,8 @@ def review(request, pk):
                         return redirect("minutes_import:meeting", meeting_id=meeting.pk)
                     if reread is not None:
                         return redirect(_reread(request, pending, reread))
+                    if "split_turn" in request.POST:
+                        return redirect(_split_turn(request, pending, formset, start))
                     if split_at is not None or "add_item" in request.POST:
                         return redirect(_after_save(request, pending, formset, start, split_at))
             except ActionRefused as error:
@@ -276,7 +320,8 @@ def review(request, pk):
         "pages": [(i, p) for i, p in enumerate(pages, start=1)], "page": number, "last_page": len(pages),
         # What the importer left blank rather than guess, shown where the meeting and items are checked.
         "warnings": (pending.parsed.get("warnings") or []) if header is not None else [],
-        "reread": reread or (ReReadForm(prefix="reread") if header is not None and lines else None),
+        "reread": reread or (ReReadForm(prefix="reread", initial={"labels": ReReadForm.labels_of(pending.parsed)})
+                             if header is not None and lines else None),
     }
     return render(request, "minutes/import_review.html", context, status=status)
 

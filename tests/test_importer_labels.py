@@ -660,3 +660,36 @@ def test_lenticular_labels_run_together_on_a_flattened_page_are_each_a_turn():
 def test_a_bracketed_heading_inside_a_line_over_no_speech_is_not_cut_out():
     text = HEAD + "○会長 次に、資料の【報告事項】 について説明をお願いします。\n○事務局 説明します。\n"
     assert _labels(text) == ["会長", "事務局"]
+
+
+
+def test_a_roster_under_bracketed_role_headings_on_a_flattened_page_is_no_turn():
+    # 【委員】 and 【事務局】 head the attendance, not speeches: an opening with no speech in it yet has no turn.
+    text = ("第3回 北野市健康づくり推進協議会 会議録 ○日 時 令和5年 6 月 2 日(金)午後2時から午後4時 ○場 所 "
+            "北野市役所 第1会議室 【委員】(敬称略) 東山 一郎(会長) 北野大学教授(学識経験者) 南田 健(副会長) "
+            "北野市医師会(関係団体の代表者) 西川 花子 公募委員(市民) 【事務局】 健康部 保健課長(東) "
+            "健康部 保健課係長(西田) 【次第】 開会 議事 1)計画の進捗について 報告事項 1)検診の受診状況について\n")
+    assert _speakers(text) == []
+
+
+def test_an_election_record_of_role_and_member_is_no_turn():
+    text = HEAD + "1 委員長の選出について\n\n委員長:西山委員\n\n副委員長:東川委員\n\n2 報告事項\n(1)計画の概要\n"
+    assert _speakers(text) == []
+
+
+def test_staff_rows_under_their_sections_before_the_first_speech_are_no_turns():
+    text = ("北野市地域審議会 会議録\n日時 令和5年6月2日(金)午後7時から\n場所 北野市南田支所 2階会議室\n出席者\n"
+            "【委員】 北野一郎、南田健、西川花子\n【市】\n○本庁\n(企画課)東山部長兼企画課長、西田主査\n○南田支所\n"
+            "(総務課)北川支所長兼課長\n(福祉課)南課長\n(建設課)中村課長\n【傍聴者】 3名\n1 開会\n"
+            "(事務局)ただいまから会議を開会いたします。\n")
+    assert _speakers(text) == ["事務局"]
+
+
+def test_a_label_noting_the_explanation_it_gave_opens_the_speeches():
+    text = HEAD + "(1)計画案について\n○事務局(資料説明・要旨省略)\n――\n○会長 ただいまの説明について、ご意見はありますか。\n"
+    assert _speakers(text) == ["事務局(資料説明・要旨省略)", "会長"]
+
+
+def test_a_label_over_a_few_words_that_end_the_extract_is_a_speech_cut_off():
+    text = HEAD + "(1)計画の見直しについて\n(都市計画課から説明)\n\n【委員】\n 駅前広場の\n"
+    assert _speakers(text) == ["委員"]

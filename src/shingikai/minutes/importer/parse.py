@@ -33,7 +33,7 @@ from .conventions import CLOCK, CLOCK_INLINE, ERA_DATE, INLINE_RULE, OPENING_WOR
 from .errors import MinutesImportError
 from .speakers import (
     RoleContext, compact, directed_statement, join_two_line_labels, label_key, labels_found_in_text, nfkc, role_of,
-    speaker_name, strict_role, strip_list_marker,
+    speaker_name, speeches_from, strict_role, strip_list_marker,
 )
 from .structure import (
     CONTAINER,
@@ -2192,7 +2192,8 @@ def _turns(lines: list[str], body: Body, items: list[Item], ctx: RoleContext) ->
             "item": item,
             "text": body.turn_text.get(i, lm.text),
         })
-    return turns
+    last_line = next((line for line in reversed(lines) if line.strip()), "")
+    return turns[speeches_from([(t["speaker"], t["text"]) for t in turns], last_line):]
 
 
 # --- per-item facts ---------------------------------------------------------------

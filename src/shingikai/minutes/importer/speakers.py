@@ -759,6 +759,43 @@ def directed_statement(line: str) -> bool:
     return bool(text) and len(text) <= 24 and bool(_ACT_NOTE.search(text))
 
 
+# --- what a turn says -------------------------------------------------------------------------------
+
+# A speech says something: a sentence's end (。？), a predicate (…ます, …です, 異議なし, …したい) or a note of what was
+# done (資料に基づき説明). A roster's row or a heading that a label's shape took in has none: 事務局 福祉課長(北野)
+# 南田係長, 委員長:北野委員, 審議会委員 北野一郎 南田健, 「駅前広場の整備について」.
+_SPOKEN = re.compile(
+    r"[。？?！!]"
+    r"|(?:ます|です|ました|ません|でした|ください|下さい|しょう|たい|ない|なし|いる|ある|した|する|思う|ので|が)"
+    r"(?=[、，,」』）) \t\u3000\n]|$)"
+    r"|(?:説明|報告|朗読|答弁|あいさつ|挨拶|了承|承認|賛成|異議)[^\n]{0,4}$"
+    r"|[かは]$"
+)
+
+
+# 事務局(説明・省略): a label that notes what its speaker did.
+_ACT_IN_LABEL = re.compile(r"[(（][^()（）]*(?:説明|報告|朗読|答弁|あいさつ|挨拶)[^()（）]*[)）]$")
+
+
+def spoken(label: str, text: str) -> bool:
+    """The text a label opens reads as something said or done, not as a roster's row or a heading."""
+    return bool(_SPOKEN.search(text) or _ACT_IN_LABEL.search(label))
+
+
+def speeches_from(turns: list[tuple[str, str]], last_line: str) -> int:
+    """Where the speeches begin among ``(label, text)`` turns: the first that is ``spoken``; len(turns) when none is.
+
+    The turns before it are a roster or a heading the label's shape took in (【事務局】 福祉課長(北野) over the
+    agenda, 委員長:北野委員 in a record of an election): a page with no speech in it yet has no turn. A last turn of
+    a few words that the page ends in (【委員】 / 駅前の / end of the extract) is a speech cut off, and stays."""
+    first = next((k for k, (label, text) in enumerate(turns) if spoken(label, text)), len(turns))
+    if first == len(turns) and turns:
+        text = turns[-1][1].strip(SPACE_CHARS)
+        if text and "\n" not in text and len(text) <= 30 and text == last_line.strip(SPACE_CHARS):
+            return len(turns) - 1
+    return first
+
+
 # --- labels found in the document itself, when no house style explained the body ------------------
 
 # A label the document writes its own way: a short prefix with a role or a name and title in it, closed by a

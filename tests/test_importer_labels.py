@@ -693,3 +693,13 @@ def test_a_label_noting_the_explanation_it_gave_opens_the_speeches():
 def test_a_label_over_a_few_words_that_end_the_extract_is_a_speech_cut_off():
     text = HEAD + "(1)計画の見直しについて\n(都市計画課から説明)\n\n【委員】\n 駅前広場の\n"
     assert _speakers(text) == ["委員"]
+
+
+def test_bracketed_labels_run_into_their_speech_on_a_flattened_page():
+    # (委員長)それでは… with no blank after the bracket, each label inside the one long line of a flattened page.
+    text = ("会議録 1 会議の名称 北野市景観審議会 2 開催日時 令和5年6月2日(金)午後2時から 3 開催場所 北野市役所 "
+            "4 出席者 委員 東山一郎(委員長)、南田健、西川花子 事務局 都市計画課 3人 5 議事 "
+            "(1)景観計画の改定について (委員長)それでは、事務局から改定案の説明をお願いします。 "
+            "(事務局)資料1により改定案の要点を説明 (委員長)ただいまの説明について、ご意見をお願いします。 "
+            "(委員)眺望点の追加は、地元の意見も聞いて決めてほしい。\n")
+    assert _speakers(text) == ["委員長", "事務局", "委員長", "委員"]

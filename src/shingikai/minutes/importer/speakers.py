@@ -801,10 +801,12 @@ def speeches_from(turns: list[tuple[str, str]], last_line: str) -> int:
 # A label the document writes its own way: a short prefix with a role or a name and title in it, closed by a
 # separator (事務局(北野課長):…, 南田副市長：…, 東 山 委 員:…, 会長・・・…) where it opens a line or follows a
 # sentence's end or a blank; or alone on its line over the speech (委員長(南田健君)). A role in brackets needs
-# no separator: its bracket closes it, a blank follows (… について (委員) 資料の3ページですが、…).
+# no separator: its bracket closes it, a blank follows (… について (委員) 資料の3ページですが、…) or the speech
+# runs straight on (… お願いします。 (事務局)資料1により説明): a bracket closed before a comma is a roster's.
 _FOUND_LABEL = re.compile(
     r"(?:^|(?<=[。」』)）])|(?<=[ \t\u3000]))"
     r"(?:[(（](?P<bracketed>[^()（）\s。、:：]{1,12})[)）](?=[ \t\u3000]+[^ \t\u3000(（])"
+    r"|[(（](?P<closed>[^()（）\s。、:：]{1,12})[)）](?=[^ \t\u3000(（)）、,，。:：])"
     r"|(?P<label>(?:[一-龥々ぁ-んァ-ヶー][ \u3000]){1,9}[一-龥々ぁ-んァ-ヶー]"
     r"|[^\s。、「」『』:：()（）【】・]{1,14}(?:[(（][^()（）。、\n]{1,14}[)）])?)"
     r"(?:[ \t\u3000]*(?::|：|・・・|$)|(?P<leader>\u3000)))"
@@ -849,7 +851,7 @@ def labels_found_in_text(lines: list[str], start: int) -> tuple[list[str], int] 
         if len(line) > 20000:
             continue
         for m in _FOUND_LABEL.finditer(line):
-            raw = m.group("label") or m.group("bracketed")
+            raw = m.group("label") or m.group("bracketed") or m.group("closed")
             if m.group("leader") and m.start() > 0:
                 # 事務局・・・ (a leader the cleaner made a wide blank) separates only a label that opens its line.
                 continue

@@ -703,3 +703,14 @@ def test_bracketed_labels_run_into_their_speech_on_a_flattened_page():
             "(事務局)資料1により改定案の要点を説明 (委員長)ただいまの説明について、ご意見をお願いします。 "
             "(委員)眺望点の追加は、地元の意見も聞いて決めてほしい。\n")
     assert _speakers(text) == ["委員長", "事務局", "委員長", "委員"]
+
+
+def test_a_label_once_is_a_turn_where_the_staff_list_above_it_names_its_speaker():
+    # Label shapes of the header's own fields come first; the staff list further down names 文書係長.
+    text = ("北野市個人情報保護審査会 会議録\n会議の名称\n第2回審査会\n事務局(所管課)\n総務部\n総務課(文書担当)\n"
+            "開催日時\n令和5年6月2日(金) 午後2時から午後4時\n開催場所\n北野市役所 会議室\n出席者\n"
+            "委員 東山一郎、南田健\n"
+            "説明者\n福祉課長、保険課長\n事務局\n総務部長、文書係長\n"
+            "文書係長:それでは、定刻になりましたので、ただいまから審査会を始めさせていただきます。\n"
+            "本日は、お忙しい中お集まりいただきありがとうございます。\n")
+    assert _speakers(text) == ["文書係長"]

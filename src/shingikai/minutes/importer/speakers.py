@@ -870,9 +870,13 @@ def labels_found_in_text(lines: list[str], start: int) -> tuple[list[str], int] 
     if not spots:
         return None
     counts = Counter(key for _, _, key in spots)
-    first_line, first = spots[0][0], spots[0][1]
-    header = compact(" ".join(lines[:first_line]) + " " + lines[first_line][:first.start()])
-    accepted = {key for key in counts if counts[key] >= 2 or _header_names(key, header)}
+    # The text above a label's first place: a roster there names its speaker (総合相談担当課長 listed among the
+    # staff, then 総合相談担当課長:それでは…), though other label shapes came before it in the roster itself.
+    above = {}
+    for i, m, key in spots:
+        above.setdefault(key, (i, m.start()))
+    accepted = {key for key in counts if counts[key] >= 2 or _header_names(
+        key, compact(" ".join(lines[:above[key][0]]) + " " + lines[above[key][0]][:above[key][1]]))}
     if not accepted:
         return None
     cuts: dict[int, list[tuple[int, int, str]]] = {}

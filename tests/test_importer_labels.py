@@ -714,3 +714,15 @@ def test_a_label_once_is_a_turn_where_the_staff_list_above_it_names_its_speaker(
             "文書係長:それでは、定刻になりましたので、ただいまから審査会を始めさせていただきます。\n"
             "本日は、お忙しい中お集まりいただきありがとうございます。\n")
     assert _speakers(text) == ["文書係長"]
+
+
+def test_an_office_closed_by_a_colon_over_a_sentence_is_a_turn_even_once_inside_a_flattened_page():
+    text = ("北野市都市計画審議会(第2回)会議録  開催日時等  日時 令和5年6月2日(金)10:00〜  場所 北野市役所 大会議室  "
+            "次第 1開会 2議事 (1)用途地域の見直しについて 委員長:おはようございます。定刻となりましたので、"
+            "ただいまから第2回北野市都市計画審議会を開会します。  本日は委員15名中12名のご出席をいただいております。\n")
+    assert _speakers(text) == ["委員長"]
+
+
+def test_an_office_closed_by_a_colon_over_a_list_of_posts_is_no_turn():
+    text = HEAD.replace("\n会議の内容\n", "\n") + "出席者 北野一郎、南田健 事務局:市長、副市長、総務部長、企画課職員2名 傍聴人:1名\n"
+    assert _speakers(text) == []

@@ -812,6 +812,7 @@ _FOUND_LABEL = re.compile(
     r"(?:[ \t\u3000]*(?::|：|・・・|$)|(?P<leader>\u3000)))"
 )
 _HONOURED = re.compile(r"(?:君|さん|様|氏)$")
+_OFFICE = re.compile(r"事務局|会長|委員長|議長|座長|部会長|司会")
 # 委員:北野委員、南田委員、…: a roster's group and its members, two names with their titles in a row.
 _TITLED_NAMES = re.compile(rf"^[^\s、。]{{1,8}}(?:{ROLE_SUFFIXES})[、,，][ \t\u3000]*[^\s、。]{{1,8}}(?:{ROLE_SUFFIXES})")
 
@@ -870,12 +871,15 @@ def labels_found_in_text(lines: list[str], start: int) -> tuple[list[str], int] 
     if not spots:
         return None
     counts = Counter(key for _, _, key in spots)
+    # 事務局:皆さんこんにちは。…: the council's own offices, closed by a colon and followed by a sentence, speak
+    # even once; every council has them, so no roster needs to list them.
+    colon_roles = {key for _, m, key in spots if _OFFICE.fullmatch(key) and re.search("[:：]", m.group(0))}
     # The text above a label's first place: a roster there names its speaker (総合相談担当課長 listed among the
     # staff, then 総合相談担当課長:それでは…), though other label shapes came before it in the roster itself.
     above = {}
     for i, m, key in spots:
         above.setdefault(key, (i, m.start()))
-    accepted = {key for key in counts if counts[key] >= 2 or _header_names(
+    accepted = {key for key in counts if counts[key] >= 2 or key in colon_roles or _header_names(
         key, compact(" ".join(lines[:above[key][0]]) + " " + lines[above[key][0]][:above[key][1]]))}
     if not accepted:
         return None

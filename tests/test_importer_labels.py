@@ -726,3 +726,9 @@ def test_an_office_closed_by_a_colon_over_a_sentence_is_a_turn_even_once_inside_
 def test_an_office_closed_by_a_colon_over_a_list_of_posts_is_no_turn():
     text = HEAD.replace("\n会議の内容\n", "\n") + "出席者 北野一郎、南田健 事務局:市長、副市長、総務部長、企画課職員2名 傍聴人:1名\n"
     assert _speakers(text) == []
+
+
+def test_a_label_run_into_its_speech_among_labels_alone_on_their_lines():
+    text = (HEAD + "会 長\n\nただいまから会議を開きます。\n\n本日は、計画の素案について事務局から説明を受けます。\n\n"
+            "課長 ご説明いたします。資料の2ページをご覧ください。\n委 員\n\n素案の目標値は、どのように決めたのですか。\n")
+    assert _speakers(text) == ["会長", "課長", "委員"]

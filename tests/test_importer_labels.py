@@ -732,3 +732,9 @@ def test_a_label_run_into_its_speech_among_labels_alone_on_their_lines():
     text = (HEAD + "会 長\n\nただいまから会議を開きます。\n\n本日は、計画の素案について事務局から説明を受けます。\n\n"
             "課長 ご説明いたします。資料の2ページをご覧ください。\n委 員\n\n素案の目標値は、どのように決めたのですか。\n")
     assert _speakers(text) == ["会長", "課長", "委員"]
+
+
+def test_a_first_speech_without_a_full_stop_is_still_a_turn():
+    # Kana and a clause before a comma read as speech, though the page lost the statement's end.
+    text = HEAD + "○会長 それではこれから始めさせていただきたいと\n○委員 次に、資料2の件\n○事務局 承知しました。\n"
+    assert _speakers(text) == ["会長", "委員", "事務局"]

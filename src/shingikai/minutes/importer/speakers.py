@@ -767,10 +767,13 @@ def directed_statement(line: str) -> bool:
 _SPOKEN = re.compile(
     r"[。？?！!]"
     r"|(?:ます|です|ました|ません|でした|ください|下さい|しょう|たい|ない|なし|いる|ある|した|する|思う|ので|が)"
-    r"(?=[、，,」』）) \t\u3000\n]|$)"
-    r"|(?:説明|報告|朗読|答弁|あいさつ|挨拶|了承|承認|賛成|異議)[^\n]{0,4}$"
+    r"(?=[、，,」』）)～〜 \t\u3000\n]|$)"
+    r"|(?:説明|報告|朗読|答弁|あいさつ|挨拶|紹介|了承|承認|賛成|異議)[^\n]{0,4}$"
     r"|[かは]$"
+    # 次に、… / 続きまして、…: a clause's kana before a comma, where a roster's comma follows a name or a title.
+    r"|^[^、，,\n]{0,20}[ぁ-ん][、，,]"
 )
+_KANA = re.compile(r"[ぁ-ん]")
 
 
 # 事務局(説明・省略): a label that notes what its speaker did.
@@ -779,7 +782,11 @@ _ACT_IN_LABEL = re.compile(r"[(（][^()（）]*(?:説明|報告|朗読|答弁|�
 
 def spoken(label: str, text: str) -> bool:
     """The text a label opens reads as something said or done, not as a roster's row or a heading."""
-    return bool(_SPOKEN.search(text) or _ACT_IN_LABEL.search(label))
+    if _SPOKEN.search(text) or _ACT_IN_LABEL.search(label):
+        return True
+    # Speech is written mostly in kana (同一の者から, ありがとう); names, titles and units are written in kanji.
+    s = compact(text)
+    return len(s) >= 5 and len(_KANA.findall(s)) >= 0.3 * len(s)
 
 
 def speeches_from(turns: list[tuple[str, str]], last_line: str) -> int:

@@ -738,3 +738,16 @@ def test_a_first_speech_without_a_full_stop_is_still_a_turn():
     # Kana and a clause before a comma read as speech, though the page lost the statement's end.
     text = HEAD + "○会長 それではこれから始めさせていただきたいと\n○委員 次に、資料2の件\n○事務局 承知しました。\n"
     assert _speakers(text) == ["会長", "委員", "事務局"]
+
+
+def test_a_numbered_greeting_step_over_what_was_said_is_a_turn_of_who_greets():
+    text = (HEAD.replace("\n会議の内容\n", "\n出席者:北野委員長、南田委員、西川委員\n会議の内容\n") + "1 開会\n2 委員長挨拶\n本日は年度末のお忙しい中、お集まりいただきありがとうございます。\n"
+            "計画の見直しも最終段階に入りました。\n3 委員紹介\n出席委員の自己紹介\n4 質疑\n"
+            "南田委員:素案の8ページの目標値は、誰が決めたのか。庁内で決めたのであれば説明がほしい。\n")
+    assert _speakers(text) == ["委員長", "南田委員"]
+
+
+def test_a_greeting_step_reported_in_the_third_person_is_no_turn():
+    text = (HEAD + "(1)会長挨拶\n北野市防災会議の会長である北野市長より挨拶がありました。\n(2)議事\n"
+            "南田委員:避難所の備蓄は十分なのか。\n南田委員:追加で確認したい。\n")
+    assert "会長" not in _speakers(text)

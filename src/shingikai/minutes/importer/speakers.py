@@ -819,6 +819,11 @@ _FOUND_LABEL = re.compile(
     r"(?:[ \t\u3000]*(?::|：|・・・|$)|(?P<leader>\u3000)))"
 )
 _HONOURED = re.compile(r"(?:君|さん|様|氏)$")
+# 3. 会長あいさつ / (2) 市長挨拶: a numbered step of the proceedings that names who greets.
+_GREETING_HEADING = re.compile(
+    r"^[ \t\u3000]*(?:[0-9０-９]{1,2}[.．、)）]?|[(（][0-9０-９]{1,2}[)）])?[ \t\u3000]*"
+    r"(?P<who>[^\s。、()（）]{2,16}?)(?:の|より|から)?(?:ご|御)?(?:あいさつ|挨拶)[ \t\u3000]*$"
+)
 _OFFICE = re.compile(r"事務局|会長|委員長|議長|座長|部会長|司会")
 # 委員:北野委員、南田委員、…: a roster's group and its members, two names with their titles in a row.
 _TITLED_NAMES = re.compile(rf"^[^\s、。]{{1,8}}(?:{ROLE_SUFFIXES})[、,，][ \t\u3000]*[^\s、。]{{1,8}}(?:{ROLE_SUFFIXES})")
@@ -854,6 +859,7 @@ def labels_found_in_text(lines: list[str], start: int) -> tuple[list[str], int] 
     it; a roster's row (会長 北野一郎) has no separator and a speech that mentions a 委員 has no label shape.
     """
     spots: list[tuple[int, re.Match[str], str]] = []
+    greeted: set[str] = set()
     for i in range(start, len(lines)):
         line = lines[i]
         if len(line) > 20000:
@@ -875,6 +881,13 @@ def labels_found_in_text(lines: list[str], start: int) -> tuple[list[str], int] 
                 # A speech, or a long run of words where the opening ends mid-sentence; never a list of names.
                 continue
             spots.append((i, m, key))
+        greeting = _GREETING_HEADING.match(line) if len(line) <= 40 else None
+        if greeting and strict_role(greeting.group("who")) and _PERSON_TITLE.search(greeting.group("who")):
+            said = _said_after(lines, i, greeting.end())
+            if "。" in said and not _ACT_NOTE.search(said[:said.find("。")]):
+                # 3. 会長あいさつ over what was said: a turn of 会長, even once (not …より挨拶がありました。).
+                spots.append((i, greeting, greeting.group("who")))
+                greeted.add(greeting.group("who"))
     if not spots:
         return None
     counts = Counter(key for _, _, key in spots)
@@ -886,7 +899,7 @@ def labels_found_in_text(lines: list[str], start: int) -> tuple[list[str], int] 
     above = {}
     for i, m, key in spots:
         above.setdefault(key, (i, m.start()))
-    accepted = {key for key in counts if counts[key] >= 2 or key in colon_roles or _header_names(
+    accepted = {key for key in counts if counts[key] >= 2 or key in colon_roles or key in greeted or _header_names(
         key, compact(" ".join(lines[:above[key][0]]) + " " + lines[above[key][0]][:above[key][1]]))}
     if not accepted:
         return None

@@ -687,7 +687,7 @@ def test_staff_rows_under_their_sections_before_the_first_speech_are_no_turns():
 
 def test_a_label_noting_the_explanation_it_gave_opens_the_speeches():
     text = HEAD + "(1)計画案について\n○事務局(資料説明・要旨省略)\n――\n○会長 ただいまの説明について、ご意見はありますか。\n"
-    assert _speakers(text) == ["事務局(資料説明・要旨省略)", "会長"]
+    assert _speakers(text) == ["事務局", "会長"]
 
 
 def test_a_label_over_a_few_words_that_end_the_extract_is_a_speech_cut_off():
@@ -751,3 +751,9 @@ def test_a_greeting_step_reported_in_the_third_person_is_no_turn():
     text = (HEAD + "(1)会長挨拶\n北野市防災会議の会長である北野市長より挨拶がありました。\n(2)議事\n"
             "南田委員:避難所の備蓄は十分なのか。\n南田委員:追加で確認したい。\n")
     assert "会長" not in _speakers(text)
+
+
+def test_a_note_of_the_act_beside_a_label_is_not_part_of_the_speaker():
+    text = HEAD + ("1 開会\n会長あいさつ:先日、駅前の催しに伺いました。皆さんの力を感じました。\n2 議事\n"
+                   "委員:来年度の予算はどうなるのか。\n事務局(補足説明):予算は前年並みの見込みです。\n委員:了解した。\n")
+    assert _speakers(text) == ["会長", "委員", "事務局", "委員"]

@@ -2193,7 +2193,8 @@ def _turns(lines: list[str], body: Body, items: list[Item], ctx: RoleContext) ->
             "text": body.turn_text.get(i, lm.text),
         })
     last_line = next((line for line in reversed(lines) if line.strip()), "")
-    return turns[speeches_from([(t["speaker"], t["text"]) for t in turns], last_line):]
+    said = [(body.labels[i].label, t["text"]) for i, t in zip(sorted(body.labels), turns)]
+    return turns[speeches_from(said, last_line):]
 
 
 # --- per-item facts ---------------------------------------------------------------

@@ -619,9 +619,15 @@ def candidate_families(line: str, stripped: str | None = None) -> list[LabelMatc
     return out
 
 
+# 事務局(説明・省略), 委員長挨拶: what the speaker did, noted beside the label; not part of who speaks.
+_NOTED_ACT = re.compile(r"[(（][^()（）]*(?:説明|報告|朗読|答弁|あいさつ|挨拶|省略)[^()（）]*[)）]$|(?:の)?(?:あいさつ|挨拶)$")
+
+
 def speaker_name(label: str) -> str:
-    """The speaker as written, without brackets' inner spacing (委 員 A → 委員A)."""
-    return "".join(label.split())
+    """The speaker as written, without brackets' inner spacing (委 員 A → 委員A) or a note of the act."""
+    name = "".join(label.split())
+    bare = _NOTED_ACT.sub("", name)
+    return bare if bare != name and strict_role(bare) else name
 
 
 @dataclass

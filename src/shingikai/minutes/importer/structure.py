@@ -15,6 +15,7 @@ from functools import lru_cache
 from .clean import CJK, is_structural
 from .conventions import CLOCK, CLOCK_LINE, OPENING_WORDS, ROSTER_LABELS, SPEAKER_MARKS, STAGE_WORDS, TOPIC_MARKS, is_clock_line
 from .header import match_field
+from .speakers import spoken as spoken_text
 from .speakers import (
     BODY_ALONE,
     FAMILY_NAMES,
@@ -263,6 +264,9 @@ def choose_family(lines: list[str], start: int, found: dict[int, dict[str, Label
                 continue
             if m.family == "colon" and not strict_role(m.label) and not _sentence(m.text):
                 # 取得元: 滑川市議会公式サイト, 最終取得日: 2021-09-21: a page's fields, not speech.
+                continue
+            if m.text and not spoken_text(m.label, m.text) and not _sentence(_said_under(lines, i)):
+                # (福祉課)南田課長 / (建設課)中村課長: a staff roster's rows in the label's shape say nothing.
                 continue
             if m.family == "spaced":
                 if not _sentence(m.text):

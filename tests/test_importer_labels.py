@@ -766,3 +766,12 @@ def test_a_staff_roster_in_bracketed_rows_does_not_outvote_marked_labels_that_sp
             "4 会長あいさつ\n◎北野会長\n本日は、答申に向けて最後の議論をお願いしたい。\n"
             "5 議事\n◎北野会長\nそれでは、審議に入りたいと思います。\n")
     assert _speakers(text) == ["北野会長", "北野会長"]
+
+
+def test_a_first_turn_that_a_column_layout_put_above_the_body_heading_is_read():
+    # The form's 会議の経過 cell came out after the first greeting, whose label and speech sit above it.
+    text = ("北野町子ども会議 会議録\n開催日時\n令和5年6月2日(金) 10時00分から\n開催場所\n北野町役場 2階会議室\n"
+            "出席者\n東山一郎委員長 南田健 西川花子\n〇開 会\n〇委員長あいさつ\n"
+            "本日はお集まりいただきましてありがとうございます。\n活発なご意見をいただければと思います。\n会議の経過\n"
+            "〇町長あいさつ\n皆さまこんにちは。日頃より子育て支援にご協力をいただきお礼申し上げます。\n")
+    assert _speakers(text) == ["委員長", "町長"]

@@ -620,7 +620,8 @@ def candidate_families(line: str, stripped: str | None = None) -> list[LabelMatc
 
 
 # 事務局(説明・省略), 委員長挨拶: what the speaker did, noted beside the label; not part of who speaks.
-_NOTED_ACT = re.compile(r"[(（][^()（）]*(?:説明|報告|朗読|答弁|あいさつ|挨拶|省略)[^()（）]*[)）]$|(?:の)?(?:あいさつ|挨拶)$")
+_ACT_NOTE_IN_BRACKETS = r"[(（][^()（）]*(?:説明|報告|朗読|答弁|あいさつ|挨拶|省略)[^()（）]*[)）]$"
+_NOTED_ACT = re.compile(rf"{_ACT_NOTE_IN_BRACKETS}|(?:の)?(?:あいさつ|挨拶)$")
 
 
 def speaker_name(label: str) -> str:
@@ -783,7 +784,7 @@ _KANA = re.compile(r"[ぁ-ん]")
 
 
 # 事務局(説明・省略): a label that notes what its speaker did.
-_ACT_IN_LABEL = re.compile(r"[(（][^()（）]*(?:説明|報告|朗読|答弁|あいさつ|挨拶)[^()（）]*[)）]$")
+_ACT_IN_LABEL = re.compile(_ACT_NOTE_IN_BRACKETS)
 
 
 def spoken(label: str, text: str) -> bool:

@@ -660,3 +660,118 @@ def test_lenticular_labels_run_together_on_a_flattened_page_are_each_a_turn():
 def test_a_bracketed_heading_inside_a_line_over_no_speech_is_not_cut_out():
     text = HEAD + "○会長 次に、資料の【報告事項】 について説明をお願いします。\n○事務局 説明します。\n"
     assert _labels(text) == ["会長", "事務局"]
+
+
+
+def test_a_roster_under_bracketed_role_headings_on_a_flattened_page_is_no_turn():
+    # 【委員】 and 【事務局】 head the attendance, not speeches: an opening with no speech in it yet has no turn.
+    text = ("第3回 北野市健康づくり推進協議会 会議録 ○日 時 令和5年 6 月 2 日(金)午後2時から午後4時 ○場 所 "
+            "北野市役所 第1会議室 【委員】(敬称略) 東山 一郎(会長) 北野大学教授(学識経験者) 南田 健(副会長) "
+            "北野市医師会(関係団体の代表者) 西川 花子 公募委員(市民) 【事務局】 健康部 保健課長(東) "
+            "健康部 保健課係長(西田) 【次第】 開会 議事 1)計画の進捗について 報告事項 1)検診の受診状況について\n")
+    assert _speakers(text) == []
+
+
+def test_an_election_record_of_role_and_member_is_no_turn():
+    text = HEAD + "1 委員長の選出について\n\n委員長:西山委員\n\n副委員長:東川委員\n\n2 報告事項\n(1)計画の概要\n"
+    assert _speakers(text) == []
+
+
+def test_staff_rows_under_their_sections_before_the_first_speech_are_no_turns():
+    text = ("北野市地域審議会 会議録\n日時 令和5年6月2日(金)午後7時から\n場所 北野市南田支所 2階会議室\n出席者\n"
+            "【委員】 北野一郎、南田健、西川花子\n【市】\n○本庁\n(企画課)東山部長兼企画課長、西田主査\n○南田支所\n"
+            "(総務課)北川支所長兼課長\n(福祉課)南課長\n(建設課)中村課長\n【傍聴者】 3名\n1 開会\n"
+            "(事務局)ただいまから会議を開会いたします。\n")
+    assert _speakers(text) == ["事務局"]
+
+
+def test_a_label_noting_the_explanation_it_gave_opens_the_speeches():
+    text = HEAD + "(1)計画案について\n○事務局(資料説明・要旨省略)\n――\n○会長 ただいまの説明について、ご意見はありますか。\n"
+    assert _speakers(text) == ["事務局", "会長"]
+
+
+def test_a_label_over_a_few_words_that_end_the_extract_is_a_speech_cut_off():
+    text = HEAD + "(1)計画の見直しについて\n(都市計画課から説明)\n\n【委員】\n 駅前広場の\n"
+    assert _speakers(text) == ["委員"]
+
+
+def test_bracketed_labels_run_into_their_speech_on_a_flattened_page():
+    # (委員長)それでは… with no blank after the bracket, each label inside the one long line of a flattened page.
+    text = ("会議録 1 会議の名称 北野市景観審議会 2 開催日時 令和5年6月2日(金)午後2時から 3 開催場所 北野市役所 "
+            "4 出席者 委員 東山一郎(委員長)、南田健、西川花子 事務局 都市計画課 3人 5 議事 "
+            "(1)景観計画の改定について (委員長)それでは、事務局から改定案の説明をお願いします。 "
+            "(事務局)資料1により改定案の要点を説明 (委員長)ただいまの説明について、ご意見をお願いします。 "
+            "(委員)眺望点の追加は、地元の意見も聞いて決めてほしい。\n")
+    assert _speakers(text) == ["委員長", "事務局", "委員長", "委員"]
+
+
+def test_a_label_once_is_a_turn_where_the_staff_list_above_it_names_its_speaker():
+    # Label shapes of the header's own fields come first; the staff list further down names 文書係長.
+    text = ("北野市個人情報保護審査会 会議録\n会議の名称\n第2回審査会\n事務局(所管課)\n総務部\n総務課(文書担当)\n"
+            "開催日時\n令和5年6月2日(金) 午後2時から午後4時\n開催場所\n北野市役所 会議室\n出席者\n"
+            "委員 東山一郎、南田健\n"
+            "説明者\n福祉課長、保険課長\n事務局\n総務部長、文書係長\n"
+            "文書係長:それでは、定刻になりましたので、ただいまから審査会を始めさせていただきます。\n"
+            "本日は、お忙しい中お集まりいただきありがとうございます。\n")
+    assert _speakers(text) == ["文書係長"]
+
+
+def test_an_office_closed_by_a_colon_over_a_sentence_is_a_turn_even_once_inside_a_flattened_page():
+    text = ("北野市都市計画審議会(第2回)会議録  開催日時等  日時 令和5年6月2日(金)10:00〜  場所 北野市役所 大会議室  "
+            "次第 1開会 2議事 (1)用途地域の見直しについて 委員長:おはようございます。定刻となりましたので、"
+            "ただいまから第2回北野市都市計画審議会を開会します。  本日は委員15名中12名のご出席をいただいております。\n")
+    assert _speakers(text) == ["委員長"]
+
+
+def test_an_office_closed_by_a_colon_over_a_list_of_posts_is_no_turn():
+    text = HEAD.replace("\n会議の内容\n", "\n") + "出席者 北野一郎、南田健 事務局:市長、副市長、総務部長、企画課職員2名 傍聴人:1名\n"
+    assert _speakers(text) == []
+
+
+def test_a_label_run_into_its_speech_among_labels_alone_on_their_lines():
+    text = (HEAD + "会 長\n\nただいまから会議を開きます。\n\n本日は、計画の素案について事務局から説明を受けます。\n\n"
+            "課長 ご説明いたします。資料の2ページをご覧ください。\n委 員\n\n素案の目標値は、どのように決めたのですか。\n")
+    assert _speakers(text) == ["会長", "課長", "委員"]
+
+
+def test_a_first_speech_without_a_full_stop_is_still_a_turn():
+    # Kana and a clause before a comma read as speech, though the page lost the statement's end.
+    text = HEAD + "○会長 それではこれから始めさせていただきたいと\n○委員 次に、資料2の件\n○事務局 承知しました。\n"
+    assert _speakers(text) == ["会長", "委員", "事務局"]
+
+
+def test_a_numbered_greeting_step_over_what_was_said_is_a_turn_of_who_greets():
+    text = (HEAD.replace("\n会議の内容\n", "\n出席者:北野委員長、南田委員、西川委員\n会議の内容\n") + "1 開会\n2 委員長挨拶\n本日は年度末のお忙しい中、お集まりいただきありがとうございます。\n"
+            "計画の見直しも最終段階に入りました。\n3 委員紹介\n出席委員の自己紹介\n4 質疑\n"
+            "南田委員:素案の8ページの目標値は、誰が決めたのか。庁内で決めたのであれば説明がほしい。\n")
+    assert _speakers(text) == ["委員長", "南田委員"]
+
+
+def test_a_greeting_step_reported_in_the_third_person_is_no_turn():
+    text = (HEAD + "(1)会長挨拶\n北野市防災会議の会長である北野市長より挨拶がありました。\n(2)議事\n"
+            "南田委員:避難所の備蓄は十分なのか。\n南田委員:追加で確認したい。\n")
+    assert "会長" not in _speakers(text)
+
+
+def test_a_note_of_the_act_beside_a_label_is_not_part_of_the_speaker():
+    text = HEAD + ("1 開会\n会長あいさつ:先日、駅前の催しに伺いました。皆さんの力を感じました。\n2 議事\n"
+                   "委員:来年度の予算はどうなるのか。\n事務局(補足説明):予算は前年並みの見込みです。\n委員:了解した。\n")
+    assert _speakers(text) == ["会長", "委員", "事務局", "委員"]
+
+
+def test_a_staff_roster_in_bracketed_rows_does_not_outvote_marked_labels_that_speak():
+    text = ("北野市地域審議会 議事要旨\n1 日時\n令和5年6月2日(金) 19時00分~21時00分\n2 場所\n北野市南田公民館\n"
+            "3 出席者\n【委員】 北野一郎(会長)、南田健、\n西川花子\n【北野市】○本庁\n(企画課)東山部長兼課長、西主査\n○南田支所\n"
+            "(総務課)北川支所長兼課長、東係長\n(福祉課)西川副支所長兼課長\n(市民課)中村課長\n(建設課)北川課長\n【傍聴者】 2名\n"
+            "4 会長あいさつ\n◎北野会長\n本日は、答申に向けて最後の議論をお願いしたい。\n"
+            "5 議事\n◎北野会長\nそれでは、審議に入りたいと思います。\n")
+    assert _speakers(text) == ["北野会長", "北野会長"]
+
+
+def test_a_first_turn_that_a_column_layout_put_above_the_body_heading_is_read():
+    # The form's 会議の経過 cell came out after the first greeting, whose label and speech sit above it.
+    text = ("北野町子ども会議 会議録\n開催日時\n令和5年6月2日(金) 10時00分から\n開催場所\n北野町役場 2階会議室\n"
+            "出席者\n東山一郎委員長 南田健 西川花子\n〇開 会\n〇委員長あいさつ\n"
+            "本日はお集まりいただきましてありがとうございます。\n活発なご意見をいただければと思います。\n会議の経過\n"
+            "〇町長あいさつ\n皆さまこんにちは。日頃より子育て支援にご協力をいただきお礼申し上げます。\n")
+    assert _speakers(text) == ["委員長", "町長"]

@@ -33,7 +33,7 @@ from .conventions import CLOCK, CLOCK_INLINE, ERA_DATE, INLINE_RULE, OPENING_WOR
 from .errors import MinutesImportError
 from .speakers import (
     RoleContext, compact, directed_statement, join_two_line_labels, label_key, labels_found_in_text, nfkc, role_of,
-    speaker_name, strict_role, strip_list_marker,
+    match_label, speaker_name, speeches_from, spoken, strict_role, strip_list_marker,
 )
 from .structure import (
     CONTAINER,
@@ -227,6 +227,11 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     found: dict = {}
     people = _header_people(header)
     family = choose_family(lines, body_start, found, _roster_names(people))
+    above = _turn_above_body(lines, body_start, family)
+    if above < body_start:
+        found_above: dict = {}
+        if choose_family(lines, above, found_above, _roster_names(people)) == family:
+            body_start, found = above, found_above
     body = classify(lines, body_start, family, found)
     relabelled = None if "turn" in body.kinds.values() else labels_found_in_text(lines, 0)
     if relabelled is not None:
@@ -274,6 +279,29 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     parsed["confidence"] = facts.confidence
     parsed["warnings"] = facts.warnings
     return parsed
+
+
+def _turn_above_body(lines: list[str], start: int, family: str | None) -> int:
+    """〇会長あいさつ / 本日は…。 / 審議内容及び結果 / 〇町長あいさつ …: a page read column by column puts the
+    first turn (a label of the body's style over sentences) above the heading that opens the body; it opens there."""
+    if family is None:
+        return start
+    i = start - 1
+    while i >= 0 and not lines[i].strip():
+        i -= 1
+    if i < 0 or "。" in lines[i] or len(lines[i].strip()) > 20:
+        return start  # only a short heading (審議内容及び結果) sits between the turn and the body
+    said = 0
+    for j in range(i - 1, max(-1, i - 12), -1):
+        s = lines[j].strip(" \t\u3000")
+        if not s:
+            continue
+        if spoken("", s) and not match_label(s, family):
+            said += 1
+            continue
+        lm = match_label(s, family)
+        return j if said and lm is not None and not lm.text else start
+    return start
 
 
 def _label_over_first_speech(lines: list[str], start: int) -> int:
@@ -2223,7 +2251,9 @@ def _turns(lines: list[str], body: Body, items: list[Item], ctx: RoleContext) ->
             "item": item,
             "text": body.turn_text.get(i, lm.text),
         })
-    return turns
+    last_line = next((line for line in reversed(lines) if line.strip()), "")
+    said = [(body.labels[i].label, t["text"]) for i, t in zip(sorted(body.labels), turns)]
+    return turns[speeches_from(said, last_line):]
 
 
 # --- per-item facts ---------------------------------------------------------------

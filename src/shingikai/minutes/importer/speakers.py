@@ -619,9 +619,16 @@ def candidate_families(line: str, stripped: str | None = None) -> list[LabelMatc
     return out
 
 
+# 事務局(説明・省略), 委員長挨拶: what the speaker did, noted beside the label; not part of who speaks.
+_ACT_NOTE_IN_BRACKETS = r"[(（][^()（）]*(?:説明|報告|朗読|答弁|あいさつ|挨拶|省略)[^()（）]*[)）]$"
+_NOTED_ACT = re.compile(rf"{_ACT_NOTE_IN_BRACKETS}|(?:の)?(?:あいさつ|挨拶)$")
+
+
 def speaker_name(label: str) -> str:
-    """The speaker as written, without brackets' inner spacing (委 員 A → 委員A)."""
-    return "".join(label.split())
+    """The speaker as written, without brackets' inner spacing (委 員 A → 委員A) or a note of the act."""
+    name = "".join(label.split())
+    bare = _NOTED_ACT.sub("", name)
+    return bare if bare != name and strict_role(bare) else name
 
 
 @dataclass
@@ -759,20 +766,72 @@ def directed_statement(line: str) -> bool:
     return bool(text) and len(text) <= 24 and bool(_ACT_NOTE.search(text))
 
 
+# --- what a turn says -------------------------------------------------------------------------------
+
+# A speech says something: a sentence's end (。？), a predicate (…ます, …です, 異議なし, …したい) or a note of what was
+# done (資料に基づき説明). A roster's row or a heading that a label's shape took in has none: 事務局 福祉課長(北野)
+# 南田係長, 委員長:北野委員, 審議会委員 北野一郎 南田健, 「駅前広場の整備について」.
+_SPOKEN = re.compile(
+    r"[。？?！!]"
+    r"|(?:ます|です|ました|ません|でした|ください|下さい|しょう|たい|ない|なし|いる|ある|した|する|思う|ので|が)"
+    r"(?=[、，,」』）)～〜 \t\u3000\n]|$)"
+    r"|(?:説明|報告|朗読|答弁|あいさつ|挨拶|紹介|了承|承認|賛成|異議)[^\n]{0,4}$"
+    r"|[かは]$"
+    # 次に、… / 続きまして、…: a clause's kana before a comma, where a roster's comma follows a name or a title.
+    r"|^[^、，,\n]{0,20}[ぁ-ん][、，,]"
+)
+_KANA = re.compile(r"[ぁ-ん]")
+
+
+# 事務局(説明・省略): a label that notes what its speaker did.
+_ACT_IN_LABEL = re.compile(_ACT_NOTE_IN_BRACKETS)
+
+
+def spoken(label: str, text: str) -> bool:
+    """The text a label opens reads as something said or done, not as a roster's row or a heading."""
+    if _SPOKEN.search(text) or _ACT_IN_LABEL.search(label):
+        return True
+    # Speech is written mostly in kana (同一の者から, ありがとう); names, titles and units are written in kanji.
+    s = compact(text)
+    return len(s) >= 5 and len(_KANA.findall(s)) >= 0.3 * len(s)
+
+
+def speeches_from(turns: list[tuple[str, str]], last_line: str) -> int:
+    """Where the speeches begin among ``(label, text)`` turns: the first that is ``spoken``; len(turns) when none is.
+
+    The turns before it are a roster or a heading the label's shape took in (【事務局】 福祉課長(北野) over the
+    agenda, 委員長:北野委員 in a record of an election): a page with no speech in it yet has no turn. A last turn of
+    a few words that the page ends in (【委員】 / 駅前の / end of the extract) is a speech cut off, and stays."""
+    first = next((k for k, (label, text) in enumerate(turns) if spoken(label, text)), len(turns))
+    if first == len(turns) and turns:
+        text = turns[-1][1].strip(SPACE_CHARS)
+        if text and "\n" not in text and len(text) <= 30 and text == last_line.strip(SPACE_CHARS):
+            return len(turns) - 1
+    return first
+
+
 # --- labels found in the document itself, when no house style explained the body ------------------
 
 # A label the document writes its own way: a short prefix with a role or a name and title in it, closed by a
 # separator (事務局(北野課長):…, 南田副市長：…, 東 山 委 員:…, 会長・・・…) where it opens a line or follows a
 # sentence's end or a blank; or alone on its line over the speech (委員長(南田健君)). A role in brackets needs
-# no separator: its bracket closes it, a blank follows (… について (委員) 資料の3ページですが、…).
+# no separator: its bracket closes it, a blank follows (… について (委員) 資料の3ページですが、…) or the speech
+# runs straight on (… お願いします。 (事務局)資料1により説明): a bracket closed before a comma is a roster's.
 _FOUND_LABEL = re.compile(
     r"(?:^|(?<=[。」』)）])|(?<=[ \t\u3000]))"
     r"(?:[(（](?P<bracketed>[^()（）\s。、:：]{1,12})[)）](?=[ \t\u3000]+[^ \t\u3000(（])"
+    r"|[(（](?P<closed>[^()（）\s。、:：]{1,12})[)）](?=[^ \t\u3000(（)）、,，。:：])"
     r"|(?P<label>(?:[一-龥々ぁ-んァ-ヶー][ \u3000]){1,9}[一-龥々ぁ-んァ-ヶー]"
     r"|[^\s。、「」『』:：()（）【】・]{1,14}(?:[(（][^()（）。、\n]{1,14}[)）])?)"
     r"(?:[ \t\u3000]*(?::|：|・・・|$)|(?P<leader>\u3000)))"
 )
 _HONOURED = re.compile(r"(?:君|さん|様|氏)$")
+# 3. 会長あいさつ / (2) 市長挨拶: a numbered step of the proceedings that names who greets.
+_GREETING_HEADING = re.compile(
+    r"^[ \t\u3000]*(?:[0-9０-９]{1,2}[.．、)）]?|[(（][0-9０-９]{1,2}[)）])?[ \t\u3000]*"
+    r"(?P<who>[^\s。、()（）]{2,16}?)(?:の|より|から)?(?:ご|御)?(?:あいさつ|挨拶)[ \t\u3000]*$"
+)
+_OFFICE = re.compile(r"事務局|会長|委員長|議長|座長|部会長|司会")
 # 委員:北野委員、南田委員、…: a roster's group and its members, two names with their titles in a row.
 _TITLED_NAMES = re.compile(rf"^[^\s、。]{{1,8}}(?:{ROLE_SUFFIXES})[、,，][ \t\u3000]*[^\s、。]{{1,8}}(?:{ROLE_SUFFIXES})")
 
@@ -807,12 +866,13 @@ def labels_found_in_text(lines: list[str], start: int) -> tuple[list[str], int] 
     it; a roster's row (会長 北野一郎) has no separator and a speech that mentions a 委員 has no label shape.
     """
     spots: list[tuple[int, re.Match[str], str]] = []
+    greeted: set[str] = set()
     for i in range(start, len(lines)):
         line = lines[i]
         if len(line) > 20000:
             continue
         for m in _FOUND_LABEL.finditer(line):
-            raw = m.group("label") or m.group("bracketed")
+            raw = m.group("label") or m.group("bracketed") or m.group("closed")
             if m.group("leader") and m.start() > 0:
                 # 事務局・・・ (a leader the cleaner made a wide blank) separates only a label that opens its line.
                 continue
@@ -828,12 +888,26 @@ def labels_found_in_text(lines: list[str], start: int) -> tuple[list[str], int] 
                 # A speech, or a long run of words where the opening ends mid-sentence; never a list of names.
                 continue
             spots.append((i, m, key))
+        greeting = _GREETING_HEADING.match(line) if len(line) <= 40 else None
+        if greeting and strict_role(greeting.group("who")) and _PERSON_TITLE.search(greeting.group("who")):
+            said = _said_after(lines, i, greeting.end())
+            if "。" in said and not _ACT_NOTE.search(said[:said.find("。")]):
+                # 3. 会長あいさつ over what was said: a turn of 会長, even once (not …より挨拶がありました。).
+                spots.append((i, greeting, greeting.group("who")))
+                greeted.add(greeting.group("who"))
     if not spots:
         return None
     counts = Counter(key for _, _, key in spots)
-    first_line, first = spots[0][0], spots[0][1]
-    header = compact(" ".join(lines[:first_line]) + " " + lines[first_line][:first.start()])
-    accepted = {key for key in counts if counts[key] >= 2 or _header_names(key, header)}
+    # 事務局:皆さんこんにちは。…: the council's own offices, closed by a colon and followed by a sentence, speak
+    # even once; every council has them, so no roster needs to list them.
+    colon_roles = {key for _, m, key in spots if _OFFICE.fullmatch(key) and re.search("[:：]", m.group(0))}
+    # The text above a label's first place: a roster there names its speaker (総合相談担当課長 listed among the
+    # staff, then 総合相談担当課長:それでは…), though other label shapes came before it in the roster itself.
+    above = {}
+    for i, m, key in spots:
+        above.setdefault(key, (i, m.start()))
+    accepted = {key for key in counts if counts[key] >= 2 or key in colon_roles or key in greeted or _header_names(
+        key, compact(" ".join(lines[:above[key][0]]) + " " + lines[above[key][0]][:above[key][1]]))}
     if not accepted:
         return None
     cuts: dict[int, list[tuple[int, int, str]]] = {}

@@ -15,6 +15,7 @@ from functools import lru_cache
 from .clean import CJK, is_structural
 from .conventions import CLOCK, CLOCK_LINE, OPENING_WORDS, ROSTER_LABELS, SPEAKER_MARKS, STAGE_WORDS, TOPIC_MARKS, is_clock_line
 from .header import match_field
+from .speakers import spoken as spoken_text
 from .speakers import (
     BODY_ALONE,
     FAMILY_NAMES,
@@ -271,6 +272,9 @@ def choose_family(lines: list[str], start: int, found: dict[int, dict[str, Label
                 continue
             if m.family == "colon" and not strict_role(m.label) and not _sentence(m.text):
                 # 取得元: 滑川市議会公式サイト, 最終取得日: 2021-09-21: a page's fields, not speech.
+                continue
+            if m.text and not spoken_text(m.label, m.text) and not _sentence(_said_under(lines, i)):
+                # (福祉課)南田課長 / (建設課)中村課長: a staff roster's rows in the label's shape say nothing.
                 continue
             if m.family == "spaced":
                 if not _sentence(m.text):
@@ -597,6 +601,8 @@ def classify(lines: list[str], start: int, family: str | None,
             continue
         if lm is None and family not in (None, "alone") and i < start + 3000:
             lm = _titled_label_alone(lines, i, found, family)
+        elif lm is None and family == "alone" and i < start + 3000:
+            lm = _label_run_into_speech(found, i)
         if lm is not None and (lm.text or (lm.family == "circle" and not lm.needs_speech) or _next_is_text(lines, i)):
             kinds[i] = "turn"
             labels[i] = lm
@@ -689,6 +695,15 @@ def classify(lines: list[str], start: int, family: str | None,
 
 # 堺市市民協働課参事 alone on its line over a speech, in minutes whose other labels are marked.
 _UNIT_TITLE = re.compile(r".{1,16}(?:課|部|室|局|センター|事務所)(?:長|参事|副参事|主幹|主査|係長|課長補佐|補佐|次長|担当)$")
+
+
+def _label_run_into_speech(found: dict[int, dict[str, LabelMatch]] | None, i: int) -> LabelMatch | None:
+    """委員 / (speech on the next lines) … 事務局 どうもご苦労さまです。…: in minutes whose labels stand alone over
+    the speech, a label set off by a blank where the speech's first line ran into it (a speaker column flattened)."""
+    lm = (found or {}).get(i, {}).get("space")
+    if lm is None or not strict_role(lm.label) or not _SENTENCE_END.search(lm.text[:80]):
+        return None
+    return lm
 
 
 def _titled_label_alone(lines: list[str], i: int, found: dict[int, dict[str, LabelMatch]] | None,

@@ -94,5 +94,8 @@ def test_secretariat_rereads_the_turns_with_a_list_of_labels(browser, live_serve
     assert page.locator("#turn-3 input").first.input_value() == "東山委員"
     assert page.locator("#turn-4 textarea").first.input_value() == "14日です。"
     shot(page, "import-review-turns")
+    # At 1280 px beside the source, a turn's text is as wide as the review's column, not squeezed beside its fields.
+    column = page.locator("#turn-1").bounding_box()["width"]
+    assert page.locator("#turn-1 textarea").bounding_box()["width"] > 0.9 * column > 400
     turns = PendingImport.objects.get().parsed["turns"]
     assert [t["speaker"] for t in turns] == ["会長", "事務局", "東山委員", "事務局", "会長"]

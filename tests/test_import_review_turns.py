@@ -105,6 +105,23 @@ def test_words_that_stand_as_no_label_make_no_turn(line):
     assert read(["前置きです。", line]) == []
 
 
+@pytest.mark.parametrize("lines", [
+    [" " * 200] * 5000,                                          # a PDF's layout: lines padded with spaces
+    ["会長" + " " * 20000 + "はい。"],                              # a gap of spaces inside a flattened text
+    ["  ".join(["田中山川森委員"] * 10000)],                        # a flattened text of labels with a name
+    ["会長 " + "委員 " * 40 + "欠席"] * 50,                         # a line of roles that is no roster after all
+])
+def test_the_reader_takes_linear_time_on_spaces_and_rows_of_roles(lines):
+    """A re-read is read in the request: a block shaped against the reader's patterns must not hold it for minutes
+    (these took from 30 s to hours)."""
+    import time
+
+    labels = ["会長", "事務局", "委員"] + [f"{c}委員" for c in "田中山川森林村松竹梅"]
+    started = time.perf_counter()
+    turns_from_lines(lines, labels)
+    assert time.perf_counter() - started < 3
+
+
 def test_the_labels_list_is_read_as_typed():
     assert labels_from_text("会長\n事務局、委員,(会 長)\n○事務局：\n\n【委員】") == ["会長", "事務局", "委員"]
     # a name in brackets after the label is part of it

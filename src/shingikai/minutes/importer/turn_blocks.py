@@ -53,7 +53,12 @@ _NAME_NOTE = rf"\({_SP}*[一-龥々〆ヶァ-ヶーぁ-ゖA-Za-z]{{1,5}}{_SP}*\)
 # What follows a label on a roster's line: only more names with their roles.
 # 田 中 敦 朗 委員長    日 隈   忍 副委員長: names letter-spaced to a table's columns too.
 _SPACED_NAME = r"[一-龥々〆ヶァ-ヶーぁ-ゖ](?:[ \t]*[一-龥々〆ヶァ-ヶーぁ-ゖ]){0,5}"
-_ROSTER_REST = re.compile(rf"(?:{_SP}+(?:{_SPACED_NAME}{_SP}*)?(?:{ROLE_SUFFIXES}))+{_SP}*")
+# Longer than this, what follows a label is a text flattened onto one line, not a roster's line: each label in it is
+# not checked against all the rest of the text (which took the number of labels times the text's length).
+_ROSTER_LINE = 1000
+# Each name with its role is taken once (atomic), up to a space: 委員 委員 委員 … 欠席 is no roster in linear time
+# instead of trying every way of reading 委員 as a name or a role.
+_ROSTER_REST = re.compile(rf"(?:{_SP}++(?>(?:{_SPACED_NAME}{_SP}*)?(?:{ROLE_SUFFIXES})(?=[ \t]|$)))+{_SP}*")
 
 MAX_LABELS = 50
 MAX_LABEL_LENGTH = 30
@@ -99,8 +104,10 @@ def label_pattern(labels: list[str]) -> re.Pattern[str]:
     named = "|".join(a for a, role in alternatives if role) or "(?!)"
     bare = "|".join(a for a, role in alternatives if not role) or "(?!)"
     opening = re.escape("".join(_BRACKETS))
+    # A run of spaces is taken whole and only from its start (possessive, after no space): a line padded with
+    # spaces, as text taken from a PDF's layout often is, is then read in linear time, not in its length squared.
     return re.compile(
-        rf"(?P<lead>^{_SP}*|{_SP}{{2,}}|)(?P<mark>[{_MARKS}]{_SP}*)?(?P<open>[{opening}]{_SP}*)?"
+        rf"(?P<lead>^{_SP}*+|(?<![ \t]){_SP}{{2,}}+|)(?P<mark>[{_MARKS}]{_SP}*+)?(?P<open>[{opening}]{_SP}*+)?"
         rf"(?:(?P<name>{_NAME})?(?P<role>{named})|(?P<bare>{bare}))(?P<note>{_NAME_NOTE})?", re.MULTILINE)
 
 
@@ -120,8 +127,9 @@ def _stands(m: re.Match, s: str) -> int | None:
     spaces = len(rest) - len(rest.lstrip(" \t"))
     if rest[spaces:spaces + 1] in ("|", "｜"):
         return None   # 伊奈川参事官 | 木下参事官 |: a table's cell
-    if not (m.group("mark") or m.group("open")) and rest[:1] in (" ", "\t") and _ROSTER_REST.fullmatch(
-            s[at:s.find("\n", at) if "\n" in s[at:] else len(s)]):
+    line = s[at:at + _ROSTER_LINE + 1].split("\n", 1)[0]
+    if not (m.group("mark") or m.group("open")) and rest[:1] in (" ", "\t") and len(line) <= _ROSTER_LINE \
+            and _ROSTER_REST.fullmatch(line):
         return None   # 大畠委員 橘委員 谷口委員: a roster's line of names, each with its role
     if m.group("open"):
         close = _BRACKETS[m.group("open").strip()]

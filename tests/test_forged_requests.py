@@ -372,3 +372,17 @@ def test_another_citys_unpublished_import_is_not_in_the_topic_review(client, wor
     assert title not in client.get("/work/precedents/topics/?all=1").content.decode()
     case = meeting.items.exclude(case=None).first().case
     assert client.post(f"/work/precedents/topics/{case.pk}/", {"label": "防犯カメラ"}).status_code == 404
+
+
+def test_a_nul_byte_pasted_into_a_field_is_named_as_the_problem_and_nothing_is_saved(client, world):
+    from django.urls import reverse
+
+    from shingikai.disclosure.models import DisclosureRequest
+
+    client.force_login(world.dept_a_user)
+    response = client.post(reverse("disclosure:new"), {
+        "department": world.dept_a.pk, "kind": "personal_disclosure", "received_on": "令和6年6月3日",
+        "documents": "自分の住民票の\x00交付記録", "requester_category": "本人", "requester_name": "本人 太郎"})
+    page = response.content.decode()
+    assert response.status_code == 400 and not DisclosureRequest.objects.exists()
+    assert "制御文字（NUL）" in page and "何か文字を入力してください" not in page

@@ -11,6 +11,7 @@ from shingikai.minutes.actions import (
     REREAD_TURNS_MAX_LINES, merge_pending_turns, receive_import_file, reread_pending_turns, split_pending_turn,
 )
 from shingikai.minutes.importer.turn_blocks import labels_from_text, split_turn_text, turns_from_lines
+from shingikai.meetings.models import Meeting
 from shingikai.minutes.models import PendingImport
 from test_import_review_corrections import line_of, media, with_parse  # noqa: F401
 from test_import_web import review_post_data, upload
@@ -322,21 +323,39 @@ def test_split_turn_from_the_turns_page(client, world, media):  # noqa: F811
     assert "発言 1 を分けました" in client.get(response["Location"]).content.decode()
 
 
+def turns_page_typed(client, world):
+    """The first turns page with a correction typed on it, and the stored parse before it is posted."""
+    turns_url = f"{review_of(client, world)}?page=2"
+    data = review_post_data(client.get(turns_url))
+    data["turns-2-text"] = "以上で閉会します。"
+    return turns_url, data, PendingImport.objects.get().parsed
+
+
 @pytest.mark.parametrize("step", [
     {"split_turn": "9"}, {"split_turn": "abc"}, {"split_turn": "0"},
     {"split_turn": "1", "turns-0-split_words": "座長"}, {"split_turn": "1", "turns-0-split_speaker": ""},
 ])
 def test_a_forged_or_refused_turn_split_shows_the_page_as_typed(client, world, media, step):  # noqa: F811
-    review_url = review_of(client, world)
-    turns_url = f"{review_url}?page=2"
-    data = review_post_data(client.get(turns_url))
-    data["turns-2-text"] = "以上で閉会します。"
-    before = PendingImport.objects.get().parsed
+    turns_url, data, before = turns_page_typed(client, world)
     response = client.post(turns_url, {**data, "turns-0-split_words": "(事務局)", "turns-0-split_speaker": "事務局",
                                        **step})
     assert response.status_code == 400
     assert "以上で閉会します。" in response.content.decode()
     assert PendingImport.objects.get().parsed == before
+
+
+@pytest.mark.parametrize("button", [{"save": ""}, {"import": ""}])
+def test_split_words_typed_but_saved_instead_of_split_are_refused_not_dropped(client, world, media, button):  # noqa: F811
+    turns_url, data, before = turns_page_typed(client, world)
+    response = client.post(turns_url, {**data, "turns-0-split_words": "(事務局)", "turns-0-split_speaker": "事務局",
+                                       **button})
+    page = response.content.decode()
+    assert response.status_code == 400 and "発言 1 に「分ける位置の言葉」が入力されています" in page
+    assert "以上で閉会します。" in page and 'value="(事務局)"' in page
+    assert PendingImport.objects.get().parsed == before and not Meeting.objects.exists()
+    # Cleared, the same page saves.
+    data = {**data, "turns-0-split_words": "", "turns-0-split_speaker": ""}
+    assert client.post(turns_url, {**data, "save": ""}).status_code == 302
 
 
 def many_turns(count):

@@ -223,6 +223,15 @@ def _split_turn(request, pending, formset, start):
     return f"{reverse('minutes_import:review', args=[pending.pk])}?page={page}#turn-{index + 2}"
 
 
+def _refuse_unused_split_words(formset, start):
+    """Words typed to split a turn, then the page saved (or imported) instead of 「この発言を分ける」: the secretariat
+    meant a split, and saving without it would drop the words silently."""
+    for position, form in enumerate(formset.forms):
+        if form in _kept(formset) and form.cleaned_data.get("split_words"):
+            raise ActionRefused(f"発言 {start + position + 1} に「分ける位置の言葉」が入力されています。分けるときはその発言の"
+                                "「この発言を分ける」を、分けないときは言葉を消してから保存を押してください。")
+
+
 def _reread(request, pending, form):
     """原文の N 行目から M 行目を [議題 / 出席委員 / 欠席委員 / 発言] として読み直す, after the page's corrections are saved
     (so that what was typed on the page is not lost). Returns where to go."""
@@ -284,6 +293,8 @@ def review(request, pk):
                     changes = _changes(pending.parsed, kind, start, end, header, formset)
                     pending = actions.correct_pending_import(pending, changes=changes, by=request.user,
                                                              expected_version=posted_mark(request))
+                    if kind == "turns" and "split_turn" not in request.POST:
+                        _refuse_unused_split_words(formset, start)
                     if "import" in request.POST:
                         meeting, result = actions.import_pending(pending, by=request.user)
                         messages.success(request, f"{pending.source_name}: {meeting} を{STATUS_WORDS[result]}。"

@@ -138,8 +138,12 @@ def _page_forms(parsed, kind, start, end, data=None):
     return header, formset
 
 
+def _is_kept(form):
+    return bool(form.cleaned_data) and not form.cleaned_data.get("DELETE")
+
+
 def _kept(formset):
-    return [f for f in formset.forms if f.cleaned_data and not f.cleaned_data.get("DELETE")]
+    return [f for f in formset.forms if _is_kept(f)]
 
 
 def _changes(parsed, kind, start, end, header, formset):
@@ -208,11 +212,10 @@ def _split_turn(request, pending, formset, start):
     if not 0 <= position < len(formset.forms):
         raise ActionRefused("分ける発言の番号が正しくありません。ページを開き直してください。")
     form = formset.forms[position]
-    if form not in _kept(formset) or form.cleaned_data.get("merge"):
+    if not _is_kept(form) or form.cleaned_data.get("merge"):
         raise ActionRefused("削除や「前の発言に続ける」の印を付けた発言は分けられません。印を外すか、分けるのをやめてください。")
     # Its place in the saved turns: the turns kept before it on the page, less those merged into the turn before.
-    before = [f for f in _kept(formset) if formset.forms.index(f) < position]
-    index = start + sum(1 for f in before if not f.cleaned_data.get("merge"))
+    index = start + sum(1 for f in formset.forms[:position] if _is_kept(f) and not f.cleaned_data.get("merge"))
     pending = actions.split_pending_turn(pending, index=index, words=form.cleaned_data["split_words"],
                                          speaker=form.cleaned_data["split_speaker"], by=request.user,
                                          expected_version=pending.version)
@@ -227,7 +230,7 @@ def _refuse_unused_split_words(formset, start):
     """Words typed to split a turn, then the page saved (or imported) instead of 「この発言を分ける」: the secretariat
     meant a split, and saving without it would drop the words silently."""
     for position, form in enumerate(formset.forms):
-        if form in _kept(formset) and form.cleaned_data.get("split_words"):
+        if _is_kept(form) and form.cleaned_data.get("split_words"):
             raise ActionRefused(f"発言 {start + position + 1} に「分ける位置の言葉」が入力されています。分けるときはその発言の"
                                 "「この発言を分ける」を、分けないときは言葉を消してから保存を押してください。")
 

@@ -396,8 +396,9 @@ def split_pending_turn(pending, *, index, words, speaker, by=None, expected_vers
         raise ActionRefused(f"発言 {index + 1} の本文の2文字目以降に「{words}」が見つかりませんでした。"
                             "本文にあるとおりの言葉を入力してください。")
     before, found, after = parts
-    label = labels_from_text(words) == labels_from_text(speaker) and after.strip(" \t\u3000\n:：")
-    text = label or (found + after).strip(" \t\u3000\n")
+    # Words that are the new speaker's label are left out, unless nothing would be left of the turn without them.
+    is_label = labels_from_text(words) == labels_from_text(speaker)
+    text = (after.strip(" \t\u3000\n:：") if is_label else "") or (found + after).strip(" \t\u3000\n")
     new = {"speaker": speaker, "role": _role_of(pending.parsed, speaker), "item": turn.get("item"), "text": text}
     return _save_parse(pending, {"turns": turns[:index] + [{**turn, "text": before}, new] + turns[index + 1:]})
 

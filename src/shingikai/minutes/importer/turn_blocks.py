@@ -94,13 +94,17 @@ def _normalized(text: str) -> tuple[str, list[int]]:
     return "".join(out), at
 
 
+def _spaced(word: str) -> str:
+    """The word's letters with any spacing between them (会長 finds 会 長), as a pattern."""
+    return f"{_SP}*".join(re.escape(c) for c in word)
+
+
 def label_pattern(labels: list[str]) -> re.Pattern[str]:
     """The pattern of the given labels standing as speaker labels (see the module); what follows the label is
     checked by `_stands`."""
     alternatives = []
     for label in sorted({compact(label) for label in labels if compact(label)}, key=len, reverse=True):
-        letters = f"{_SP}*".join(re.escape(c) for c in label)
-        alternatives.append((letters, bool(_ROLE_END.search(label))))
+        alternatives.append((_spaced(label), bool(_ROLE_END.search(label))))
     named = "|".join(a for a, role in alternatives if role) or "(?!)"
     bare = "|".join(a for a, role in alternatives if not role) or "(?!)"
     opening = re.escape("".join(_BRACKETS))
@@ -202,7 +206,7 @@ def split_turn_text(text: str, words: str) -> tuple[str, str, str] | None:
     if not key:
         return None
     s, at = _normalized(text)
-    m = re.compile(f"{_SP}*".join(re.escape(c) for c in key)).search(s, 1)
+    m = re.compile(_spaced(key)).search(s, 1)
     if m is None:
         return None
     before = text[:at[m.start()]].rstrip(" \t\u3000\n")

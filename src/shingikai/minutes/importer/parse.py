@@ -2234,6 +2234,7 @@ def _turns(lines: list[str], body: Body, items: list[Item], ctx: RoleContext) ->
     )
     starts = [s for s, _, _ in spans]
     turns = []
+    said = []  # (label, text) of each turn, for speeches_from
     speakers: dict[str, tuple[str, str]] = {}  # label → (speaker, role): a few people speak many times
     for i in sorted(body.labels):
         lm = body.labels[i]
@@ -2245,14 +2246,10 @@ def _turns(lines: list[str], body: Body, items: list[Item], ctx: RoleContext) ->
         who = speakers.get(lm.label)
         if who is None:
             who = speakers[lm.label] = (speaker_name(lm.label), role_of(lm.label, ctx))
-        turns.append({
-            "speaker": who[0],
-            "role": who[1],
-            "item": item,
-            "text": body.turn_text.get(i, lm.text),
-        })
+        text = body.turn_text.get(i, lm.text)
+        turns.append({"speaker": who[0], "role": who[1], "item": item, "text": text})
+        said.append((lm.label, text))
     last_line = next((line for line in reversed(lines) if line.strip()), "")
-    said = [(body.labels[i].label, t["text"]) for i, t in zip(sorted(body.labels), turns)]
     return turns[speeches_from(said, last_line):]
 
 

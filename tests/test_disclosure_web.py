@@ -2,7 +2,7 @@
 the deadline board; bad input gets a message and a 4xx; the public sees the report."""
 import datetime
 
-from disclosure_helpers import decided_request
+from disclosure_helpers import decided_request, request_form
 from django.core import mail
 from django.core.management import call_command
 from django.urls import reverse
@@ -22,9 +22,7 @@ def request_of(world, department=None, received_on=D(2024, 6, 3)):
 
 def test_department_records_a_request_in_the_browser(client, world):
     client.force_login(world.dept_a_user)
-    response = client.post(reverse("disclosure:new"), {
-        "department": world.dept_a.pk, "kind": "personal_disclosure", "received_on": "令和6年6月3日",
-        "documents": "自分の住民票の交付記録", "requester_category": "本人", "requester_name": "本人 太郎"})
+    response = client.post(reverse("disclosure:new"), request_form(world))
     created = DisclosureRequest.objects.get()
     assert response.status_code == 302 and created.first_due == D(2024, 7, 3)
     assert created.created_by == world.dept_a_user

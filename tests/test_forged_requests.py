@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
-from disclosure_helpers import answered_appeal, decided_request
+from disclosure_helpers import answered_appeal, decided_request, request_form
 from django.apps import apps
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, resolve
@@ -380,9 +380,7 @@ def test_a_nul_byte_pasted_into_a_field_is_named_as_the_problem_and_nothing_is_s
     from shingikai.disclosure.models import DisclosureRequest
 
     client.force_login(world.dept_a_user)
-    response = client.post(reverse("disclosure:new"), {
-        "department": world.dept_a.pk, "kind": "personal_disclosure", "received_on": "令和6年6月3日",
-        "documents": "自分の住民票の\x00交付記録", "requester_category": "本人", "requester_name": "本人 太郎"})
+    response = client.post(reverse("disclosure:new"), request_form(world, documents="自分の住民票の\x00交付記録"))
     page = response.content.decode()
     assert response.status_code == 400 and not DisclosureRequest.objects.exists()
     assert "制御文字（NUL）" in page and "何か文字を入力してください" not in page

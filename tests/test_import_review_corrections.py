@@ -468,6 +468,15 @@ def test_split_of_a_title_with_one_case_or_a_forged_number(client, world, media)
     assert len(PendingImport.objects.get().parsed["items"]) == 3
 
 
+def test_an_items_page_posted_with_fewer_rows_keeps_the_items_past_them(client, world, media):
+    review_url = review_of(client, world)
+    pending = with_parse(PendingImport.objects.get(), RUN_TOGETHER)
+    data = review_post_data(client.get(review_url))
+    response = client.post(review_url, {**data, "items-TOTAL_FORMS": "1", "save": ""})
+    assert response.status_code == 400 and "行の数" in response.content.decode()
+    assert PendingImport.objects.get().parsed == pending.parsed
+
+
 def test_add_item_from_the_review_asks_for_its_title(client, world, media):
     review_url = review_of(client, world)
     data = review_post_data(client.get(review_url))

@@ -392,3 +392,21 @@ def test_a_speaker_is_written_as_in_the_text_without_its_spacing():
     # the speaker's name in brackets after the label is part of it; a note on what was said is the turn's text
     assert read(["○会長（南田）　開会します。", "事務局(北野) 説明します。", "○事務局（説明・省略）"]) == [
         ("会長（南田）", "開会します。"), ("事務局(北野)", "説明します。"), ("事務局", "（説明・省略）")]
+
+
+@pytest.mark.parametrize("count", ["1", "0", "5"])
+def test_a_turns_page_posted_with_another_number_of_rows_is_refused_and_keeps_every_turn(client, world, media,
+                                                                                        count):  # noqa: F811
+    turns_url, data, before = turns_page_typed(client, world)
+    response = client.post(turns_url, {**data, "turns-TOTAL_FORMS": count, "save": ""})
+    assert response.status_code == 400 and "行の数" in response.content.decode()
+    assert PendingImport.objects.get().parsed == before
+
+
+def test_a_page_opened_before_another_save_is_a_conflict_not_a_forgery(client, world, media):  # noqa: F811
+    turns_url, data, before = turns_page_typed(client, world)
+    # Someone else splits off a turn meanwhile: this page, opened at the version before, now holds fewer rows.
+    split_pending_turn(PendingImport.objects.get(), index=0, words="(事務局)", speaker="事務局")
+    response = client.post(turns_url, {**data, "save": ""})
+    assert response.status_code == 409 and "以上で閉会します。" in response.content.decode()
+    assert len(PendingImport.objects.get().parsed["turns"]) == len(before["turns"]) + 1

@@ -264,6 +264,13 @@ def _reread_turns(request, pending, d):
     return f"{reverse('minutes_import:review', args=[pending.pk])}?page={first_turns}"
 
 
+def _rows_forged(request, pending, formset, rows):
+    """A page posted with another number of rows than it holds: the rows past the posted count would be dropped
+    on save. A page opened before someone else's save may differ rightly; the version check refuses that one."""
+    mark = posted_mark(request)
+    return (mark is None or mark == pending.version) and formset.total_form_count() != rows
+
+
 def _page_of_item(index):
     return index // PAGE_SIZES["items"] + 1
 
@@ -285,6 +292,8 @@ def review(request, pk):
         reread = ReReadForm(request.POST, prefix="reread") if "reread" in request.POST else None
         if reread is not None and header is None:
             return HttpResponseBadRequest("行を指定した読み直しは、最初のページで行ってください。")
+        if _rows_forged(request, pending, formset, end - start):
+            return HttpResponseBadRequest("このページの行の数が、開いたときの内容と合いません。ページを開き直してください。")
         try:
             split_at = _posted_item(request, formset, start) if kind == "items" else None
         except ValueError:

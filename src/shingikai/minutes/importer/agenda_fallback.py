@@ -13,23 +13,19 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .conventions import AGENDA_HEADING_WORDS
+from .conventions import AGENDA_HEADING_WORDS, letter_spaced
 from .structure import Heading, classify_heading, parse_heading, split_title
 from .speakers import compact
 
 _SP = r"[ \t\u3000]*"
 
 
-def _spaced(word: str) -> str:
-    # 会 議 内 容, 案　件　名: a heading letter-spaced to fill its table cell.
-    return _SP.join(re.escape(ch) for ch in word)
-
-
 # ◇次第, 【協議事項】, 3 議題:, (2) 議題等, ■会議内容, 2 議題(公開・非公開の別) — the word alone (等 or a note in
 # brackets after it), after a mark or a number, before the list.
 # …委員会室協議事項】 1.…: a closing bracket marks the word as a heading even where the line before ran
 # into it.
-_WORDS = "|".join(_spaced(w) for w in AGENDA_HEADING_WORDS)
+# 会 議 内 容, 案　件　名: a heading letter-spaced to fill its table cell.
+_WORDS = "|".join(letter_spaced(w, _SP) for w in AGENDA_HEADING_WORDS)
 _HEADING = re.compile(
     r"(?:(?:^|(?<=[\s◇◆●■□○〇◎・【〔［\[(（<＜《]))"
     r"(?:(?P<hn>[0-9０-９]{1,2})[.．、)）]?" + _SP + r")?"

@@ -94,6 +94,12 @@ CLOCK_LINE = re.compile(
 _CLOCK_WORD = re.compile(rf"{OPENING_WORDS}|{CLOSING_WORDS}|休憩")
 
 
+def letter_spaced(word: str, gap: str) -> str:
+    """会 長, 開 催 場 所: ``word`` as a pattern that allows ``gap`` between its letters, as a label or heading
+    spaced out to the width of its column is printed."""
+    return gap.join(map(re.escape, word))
+
+
 def is_clock_line(line: str) -> bool:
     """Whether ``line`` (stripped) is a sitting's clock line: 午前10時00分　開議."""
     return _CLOCK_WORD.search(line) is not None and CLOCK_LINE.match(line) is not None

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .conventions import FLAT_FIELD_WORDS, ROLE_SUFFIXES, SPEAKER_MARKS
+from .conventions import FLAT_FIELD_WORDS, ROLE_SUFFIXES, SPEAKER_MARKS, letter_spaced
 
 # A line shorter than this is a paragraph, however much it holds.
 MIN_LENGTH = 120
@@ -24,17 +24,16 @@ MIN_LENGTH = 120
 _GAP = r"[ \t\u3000]"
 
 
-def _spaced(word: str) -> str:
-    # 日  時, 場  所: a column's label spaced out to the column's width.
-    return f"{_GAP}{{0,4}}".join(word)
+# 日  時, 場  所: a column's label spaced out to the column's width.
+_WIDE = f"{_GAP}{{0,4}}"
 
 
 # Longest first, so that 出席委員 is not read as 出席 + …
 # ○開 会 午前10時: the sitting's clock is a field only under a mark (1 開会 2 議事 … is an agenda).
 _FIELD = (
     rf"(?:(?:[0-9０-９]{{1,2}}[.．、]?{_GAP}*|[{SPEAKER_MARKS}]{_GAP}*)?"
-    rf"(?:{'|'.join(_spaced(w) for w in sorted(FLAT_FIELD_WORDS, key=len, reverse=True))})"
-    rf"|[{SPEAKER_MARKS}]{_GAP}*(?:{_spaced('開会')}|{_spaced('閉会')}))"
+    rf"(?:{'|'.join(letter_spaced(w, _WIDE) for w in sorted(FLAT_FIELD_WORDS, key=len, reverse=True))})"
+    rf"|[{SPEAKER_MARKS}]{_GAP}*(?:{letter_spaced('開会', _WIDE)}|{letter_spaced('閉会', _WIDE)}))"
     rf"(?:[(（][^)）\n]{{0,10}}[)）])?(?={_GAP}|[:：])"
 )
 _NUMBER = r"[0-9０-９]{1,3}"
@@ -63,7 +62,7 @@ _COUNTED_ROSTER = r"(?<=\S)(?=(?:出席|欠席)(?:委員|議員|者)[(（][0-9�
 # a line of its own (as printed), not the agenda's first entry.
 _DATE = r"(?:令和|平成|昭和)[0-9０-９元]{1,2}年"
 _AGENDA_HEADING_ONLY = re.compile(
-    rf"(?:[0-9０-９]{{1,2}}[.．、]?{_GAP}*|[{SPEAKER_MARKS}]{_GAP}*)?{_spaced('議事日程')}"
+    rf"(?:[0-9０-９]{{1,2}}[.．、]?{_GAP}*|[{SPEAKER_MARKS}]{_GAP}*)?{letter_spaced('議事日程', _WIDE)}"
     rf"{_GAP}*(?:[(（][^)）\n]{{0,10}}[)）]|第{_GAP}*{_NUMBER}{_GAP}*号)?$"
 )
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from shingikai.jp.wareki import parse_date
 
 from .clean import BREADCRUMB
-from .conventions import CLOCK, FIELD_WORDS, ROSTER_LABELS, SPEAKER_MARKS, is_clock_line
+from .conventions import CLOCK, FIELD_WORDS, ROSTER_LABELS, SPEAKER_MARKS, is_clock_line, letter_spaced
 from .conventions import DATE, ERA, ERA_DATE, ERA_NUMBER, ERA_YEAR, MONTH_DAY
 from .municipality import municipality_from_prefix
 from .roster import ABSENCE_NOTE, COUNT_NOTE, NAMED_SECTION, absence_notes_dropped, marked_entries
@@ -1404,12 +1404,9 @@ def observers(header: Header, text: str) -> int | None:
 # of any kind (conventions.FIELD_WORDS names the fields that end a value as well as those read).
 
 
-def _spaced(word: str) -> str:
-    # 開 催 場 所: one blank may stand between the letters of a field word.
-    return "[ \u3000]?".join(map(re.escape, word))
-
-
-_ANY_FIELD = "|".join(_spaced(w) for words in FIELD_WORDS.values() for w in sorted(words, key=len, reverse=True))
+# 開 催 場 所: one blank may stand between the letters of a field word.
+FIELD_GAP = "[ \u3000]?"
+_ANY_FIELD = "|".join(letter_spaced(w, FIELD_GAP) for words in FIELD_WORDS.values() for w in sorted(words, key=len, reverse=True))
 # A field word opens the text or follows a blank, a mark or a closing bracket (◇開催場所, (火曜日)開会時間), and a separator or a blank follows it.
 _FIELD_AT = re.compile(rf"(?:^|(?<=[ \t\u3000◇◆■□●・【】)）]))(?P<word>{_ANY_FIELD})(?:[ \t\u3000]*[:：】][ \t\u3000]*|[ \t\u3000]+)")
 _NEXT_FIELD_NUMBER = re.compile(r"[ \t\u3000]+[0-9０-９]{1,2}[.．]?$")

@@ -14,7 +14,7 @@ import re
 import unicodedata
 
 from . import header as hdr
-from .conventions import FIELD_WORDS, NOT_NAME_WORDS, OTHER_GROUP_WORDS, PRESENT_WORDS, ROSTER_END_WORDS
+from .conventions import FIELD_WORDS, NOT_NAME_WORDS, OTHER_GROUP_WORDS, PRESENT_WORDS, ROSTER_END_WORDS, letter_spaced
 from .roster import People, _STAFF_WORD
 
 _SP = r"[ \t\u3000]"
@@ -22,7 +22,7 @@ _SP = r"[ \t\u3000]"
 
 def _alternation(words) -> str:
     # 出 席 者: a field word letter-spaced to fill its table cell, as the header's catalogue reads it.
-    return "|".join(hdr._spaced(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    return "|".join(letter_spaced(w, hdr.FIELD_GAP) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 # 7 出席した者, ■出席者, 【出席委員】, 委員出席者氏名: the word after a blank, a mark or a number, and not a count

@@ -21,7 +21,7 @@ import re
 import unicodedata
 from typing import NamedTuple
 
-from .conventions import ROLE_SUFFIXES
+from .conventions import ROLE_SUFFIXES, letter_spaced
 from .speakers import compact
 
 # The secretariat's list: one label a line, or several separated by 、 or a comma.
@@ -31,6 +31,7 @@ _LABEL_DRESS = re.compile(r"^[\s○◯〇●◎■◆◇□・•\-－*＊]+|[\s
 _LABEL_BRACKETS = re.compile(r"^[【\[［(（<＜〈《〔](?P<inside>[^【】\[\]［］()（）<>＜＞〈〉《》〔〕]+)[】\]］)）>＞〉》〕]$")
 
 _SP = "[ \t]"   # after NFKC, the ideographic space is a space
+_SPACING = f"{_SP}*"   # 会長 finds 会 長
 _MARKS = "○◯〇●◎■◆◇□・•\\-*▲△▼▽◦"
 _BRACKETS = {"【": "】", "(": ")", "<": ">", "〈": "〉", "[": "]", "《": "》", "〔": "〕"}
 # A name before a role word: kanji first (ただいまから委員 is a sentence, not a name), then kanji or kana; or the letter
@@ -94,17 +95,12 @@ def _normalized(text: str) -> tuple[str, list[int]]:
     return "".join(out), at
 
 
-def _spaced(word: str) -> str:
-    """The word's letters with any spacing between them (会長 finds 会 長), as a pattern."""
-    return f"{_SP}*".join(re.escape(c) for c in word)
-
-
 def label_pattern(labels: list[str]) -> re.Pattern[str]:
     """The pattern of the given labels standing as speaker labels (see the module); what follows the label is
     checked by `_stands`."""
     alternatives = []
     for label in sorted({compact(label) for label in labels if compact(label)}, key=len, reverse=True):
-        alternatives.append((_spaced(label), bool(_ROLE_END.search(label))))
+        alternatives.append((letter_spaced(label, _SPACING), bool(_ROLE_END.search(label))))
     named = "|".join(a for a, role in alternatives if role) or "(?!)"
     bare = "|".join(a for a, role in alternatives if not role) or "(?!)"
     opening = re.escape("".join(_BRACKETS))
@@ -206,7 +202,7 @@ def split_turn_text(text: str, words: str) -> tuple[str, str, str] | None:
     if not key:
         return None
     s, at = _normalized(text)
-    m = re.compile(_spaced(key)).search(s, 1)
+    m = re.compile(letter_spaced(key, _SPACING)).search(s, 1)
     if m is None:
         return None
     before = text[:at[m.start()]].rstrip(" \t\u3000\n")

@@ -890,9 +890,10 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
             continue
         kind = _kind_under(h.kind_hint, h.style, context_kind) or _basis_kind(body, h.line, end) or context_kind
         quoted = _quoted_business(h.title)
-        if quoted is not None and _REPORTED_QUOTES.match(compact(h.title)) and "報告" in h.title.split("「")[0]:
-            kind = kind or "報告"
         if quoted is not None:
+            quoted, lead_kind = quoted
+            if lead_kind:
+                kind = kind or lead_kind
             # 2 「…の日程」及び「…素案の概要」についての事務局説明: each quoted title is a case explained.
             for title in quoted:
                 item = Item(title=title, kind=kind, start=h.line, source="heading", heading=h, depts=list(h.depts))
@@ -1284,14 +1285,20 @@ _REPORTED_QUOTES = re.compile(
 )
 
 
-def _quoted_business(title: str) -> list[str] | None:
-    """The cases a heading names in quotes, procedural ones (会議の運営方法, 今後の日程) left out;
-    ``None`` where the heading is no such list."""
-    m = (_QUOTED_BUSINESS.match(title) or _REPORTED_QUOTES.match(compact(title))) if "「" in title else None
-    if m is None:
+def _quoted_business(title: str) -> tuple[list[str], str | None] | None:
+    """The cases a heading names in quotes, procedural ones (会議の運営方法, 今後の日程) left out, and the kind its
+    lead gives them (報告 where the heading reports them, …調査結果報告「…」「…」); ``None`` where the heading is no
+    such list."""
+    if "「" not in title:
         return None
+    m, lead_kind = _QUOTED_BUSINESS.match(title), None
+    if m is None:
+        m = _REPORTED_QUOTES.match(compact(title))
+        if m is None:
+            return None
+        lead_kind = "報告" if "報告" in title.split("「")[0] else None
     titles = re.findall(r"「([^「」]+)」", m.group("q"))
-    return [t for t in titles if not PROCEDURAL.match(compact(t)) and not _SUB_PROCEDURAL.search(t)]
+    return [t for t in titles if not PROCEDURAL.match(compact(t)) and not _SUB_PROCEDURAL.search(t)], lead_kind
 
 
 def _bill_ref(text: str) -> tuple[str, int] | None:

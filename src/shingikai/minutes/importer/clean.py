@@ -11,7 +11,8 @@ import html
 import re
 import unicodedata
 
-from .conventions import CLOCK, CLOSING_WORDS, ERA_DATE, INLINE_RULE, OPENING_WORDS, RULE_DASHES, RULE_LINE_CHARS
+from .conventions import AGENDA_HEADING_WORDS, CLOCK, CLOSING_WORDS, ERA_DATE, FIELD_WORDS, FLAT_FIELD_WORDS, INLINE_RULE
+from .conventions import OPENING_WORDS, RULE_DASHES, RULE_LINE_CHARS
 from .conventions import SPACED_WORDS as _SPACED_WORDS
 from .flat import MIN_LENGTH as FLAT_MIN_LENGTH, restore_breaks
 from .roster import name_grid_lines
@@ -680,9 +681,66 @@ def _closed_up_line(m: re.Match[str]) -> str:
     return indent + "".join(pieces)
 
 
+# A whole document letter-spaced, its body too (本 日 は お 忙 し い 中 、 …): a PDF whose every character was set a
+# space apart. Its spaced lines are closed up whole, digits or not; the spaced runs are most of its lines, a
+# sentence among them.
+_SPACED_PIECES = re.compile(r"[ \t\u3000]*(?:\S{1,2} ){4,}\S{1,2}")
+
+
+def _is_spaced_run(line: str) -> bool:
+    if not _SPACED_PIECES.fullmatch(line):
+        return False
+    pieces = line.strip(" \t\u3000").split(" ")
+    return sum(len(p) == 1 for p in pieces) * 4 >= len(pieces) * 3
+
+
+def is_letter_spaced_document(text: str) -> bool:
+    """Whether most of ``text``'s lines are letter-spaced runs, a sentence among them."""
+    if text.count(" ") * 3 < len(text):
+        return False
+    lines = [line for line in text.split("\n") if len(line.strip(" \t\u3000")) >= 9]
+    spaced = [line for line in lines if _is_spaced_run(line)]
+    return len(spaced) * 2 >= len(lines) >= 3 and any("。" in line or "、" in line for line in spaced)
+
+
+# Closed up, a form's numbered fields would run into their values (1日時平成22年…, 3出席者西山会長大村副会長…).
+# So a field's number and word keep a gap each (1 日時 平成22年…); the list heads after a value (… 傍聴者 なし)
+# open lines of their own; a roster's names, each closed by its role, keep a gap after the role (西山会長 大村副会長);
+# an agenda's numbered entries in sequence ((1)…(2)…(3)…) take a line each, under their field.
+_FORM_WORDS = sorted({*FLAT_FIELD_WORDS, *(w for words in FIELD_WORDS.values() for w in words), *AGENDA_HEADING_WORDS},
+                     key=len, reverse=True)
+_FORM_FIELD = re.compile(rf"(?P<number>[0-9０-９]{{1,2}}[.．]?)?(?P<word>{'|'.join(_FORM_WORDS)})(?![のはをがにでと、。])")
+_LIST_HEADS = "|".join(w for w in _FORM_WORDS if w.startswith(("出席", "欠席", "傍聴", "事務局")))
+_LIST_HEAD_AFTER_VALUE = re.compile(rf"(?<=\S)(?={_LIST_HEADS})")
+_ROLE_CLOSING_NAME = re.compile(r"(?:副?会長|副?委員長|委員)(?!長|職務|代理|[ \t\u3000]|$)")
+_ENTRY_NUMBER = re.compile(r"[(（]([0-9０-９]{1,2})[)）]")
+
+
+def _form_line(line: str) -> str:
+    """A letter-spaced line of a letter-spaced document, closed up and laid out as its form's field (see above)."""
+    indent = line[:len(line) - len(line.lstrip(" \t\u3000"))]
+    closed = line[len(indent):].replace(" ", "")
+    m = _FORM_FIELD.match(closed)
+    if m is None or "。" in closed:
+        return indent + closed
+    word, rest = m.group("word"), closed[m.end():]
+    head = f"{m.group('number')} {word}" if m.group("number") else word
+    if word.startswith("出席") or word == "委員":
+        rest = _ROLE_CLOSING_NAME.sub(lambda r: r.group(0) + " ", rest)
+    if word in AGENDA_HEADING_WORDS:
+        entries = _ENTRY_NUMBER.finditer(rest)
+        starts = [e.start() for k, e in enumerate(entries, 1) if int(unicodedata.normalize("NFKC", e.group(1))) == k]
+        if len(starts) >= 2 and starts[0] == 0:
+            return indent + "\n".join([head, *(rest[a:b] for a, b in zip(starts, [*starts[1:], len(rest)]))])
+    rest, *after = _LIST_HEAD_AFTER_VALUE.split(rest) if word == "事務局" or m.group("number") else [rest]
+    return "\n".join([indent + (f"{head} {rest}" if rest else head), *map(_form_line, after)])
+
+
 def _collapse_spaced(line: str) -> str:
     if " " not in line and "\u3000" not in line:
         return line
+    if is_letter_spaced_document(line):
+        line = "\n".join([_form_line(row) if _is_spaced_run(row) else row for row in line.split("\n")])
     line = _SPACED_LINE.sub(_closed_up_line, line)
     line = _SPACED_LATIN.sub(lambda m: m.group(0).replace(" ", ""), line)
     line = _collapse_spaced_cjk(line)

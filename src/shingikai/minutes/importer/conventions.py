@@ -599,6 +599,13 @@ CATALOGUE: tuple[Convention, ...] = (
                "1 日時令和5年6月2日(金曜日) 午後1時30分~午後3時10分\n2 場所北山市役所3階第1会議室\n"
                "3 出席者会長 北野一郎\n委員 1番 南田健、3番 東山花子\n4 傍聴者2人",
                "members_present=北野一郎、南田健、東山花子"),
+    # A whole document letter-spaced, its sentences too (clean.is_letter_spaced_document): closed up, each numbered
+    # field keeps a gap after its number and word, and the roster's names a gap after each role that closes one.
+    Convention("header-whole-document-letter-spaced", "header",
+               "令 和 6 年 度 第 2 回 北 山 市 環 境 審 議 会 概 要\n1 日 時 令 和 6 年 7 月 9 日 ( 火 ) 午 前 1 0 時\n"
+               "2 場 所 第 3 会 議 室\n3 出 席 者 北 野 会 長 南 田 副 会 長 東 山 委 員\n"
+               "本 日 は 、 お 集 ま り い た だ き あ り が と う ご ざ い ま す 。",
+               "members_present=北野、南田、東山"),
     Convention("header-numbering-column-one-number-a-line", "header",
                "1\n開会の日時\n令和2年11月5日(木)\n午後1時30分\n2\n閉会の日時\n令和2年11月5日(木)\n午後3時05分\n3\n招集の場所\n北山市民会館 会議室2",
                "end_time=15:05"),

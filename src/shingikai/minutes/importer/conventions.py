@@ -599,6 +599,9 @@ CATALOGUE: tuple[Convention, ...] = (
                "1 日時令和5年6月2日(金曜日) 午後1時30分~午後3時10分\n2 場所北山市役所3階第1会議室\n"
                "3 出席者会長 北野一郎\n委員 1番 南田健、3番 東山花子\n4 傍聴者2人",
                "members_present=北野一郎、南田健、東山花子"),
+    # The absent named in a note that opens with the word: (欠席:東山委員、西川委員).
+    Convention("header-absence-note-opening-with-the-word", "header",
+               "開催場所 北山市役所 第1会議室\n出席者 北野会長 南田委員 (欠席:東山委員、西川委員)", "members_absent=東山、西川"),
     # A whole document letter-spaced, its sentences too (clean.is_letter_spaced_document): closed up, each numbered
     # field keeps a gap after its number and word, and the roster's names a gap after each role that closes one.
     Convention("header-whole-document-letter-spaced", "header",

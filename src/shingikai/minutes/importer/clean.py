@@ -11,8 +11,8 @@ import html
 import re
 import unicodedata
 
-from .conventions import AGENDA_HEADING_WORDS, CLOCK, CLOSING_WORDS, ERA_DATE, FIELD_WORDS, FLAT_FIELD_WORDS, INLINE_RULE
-from .conventions import OPENING_WORDS, RULE_DASHES, RULE_LINE_CHARS
+from .conventions import AGENDA_HEADING_WORDS, CLOCK, CLOSING_WORDS, DATE, ERA_DATE, FIELD_WORDS, FLAT_FIELD_WORDS, INLINE_RULE
+from .conventions import NAME_FIELD_WORDS, OPENING_WORDS, RULE_DASHES, RULE_LINE_CHARS
 from .conventions import SPACED_WORDS as _SPACED_WORDS
 from .flat import MIN_LENGTH as FLAT_MIN_LENGTH, restore_breaks
 from .roster import name_grid_lines
@@ -193,6 +193,7 @@ def clean_text(text: str) -> str:
     lines = _drop_running_title([line for line in text.split("\n") if not (line and len(line) <= 40 and _is_furniture(line))])
     if "\n(" in text or "\n- " in text:
         lines = _drop_page_marks(lines)
+    lines = _form_columns_paired(lines)
     if "】\n" in text:
         lines = _drop_echoed_headings(lines)
     if "\n\n\n" in text:
@@ -772,6 +773,63 @@ def _collapse_spaced_cjk(text: str) -> str:
         return text
     out.append(text[last:])
     return "".join(out)
+
+
+# A form extracted column by column: its labels come as a block (会議名称 / 開催日時 / 開催場所), then their values
+# in the same order (北山市環境審議会 / 令和6年7月9日(火)午後2時 / 第3会議室). Each label is put back before its
+# value where the values stand where their labels do: the date under the date's label, no date under another.
+# A label centred in its cell is printed after the cell's first line: 北野会長 南田副会長 東山委員 / 委員 /
+# (欠席:西川委員) puts the role's label back before the names it heads.
+_FORM_LABELS = frozenset({*FLAT_FIELD_WORDS, *(w for words in FIELD_WORDS.values() for w in words), *NAME_FIELD_WORDS})
+_WHEN_LABELS = frozenset(FIELD_WORDS["when"]) | {w for w in FLAT_FIELD_WORDS if w.startswith(("日時", "開催日", "開催月日"))}
+_BLANK = " \t\u3000"
+_LABEL_LINE_MARKS = re.compile(r"[ \t\u3000●○◆◇■□・]")
+_STARTS_WITH_DATE = re.compile(DATE)
+_ROLE_LABELS = frozenset({"委員", "出席委員", "出席者"})
+_NAMES_CLOSED_BY_ROLES = re.compile(
+    r"[ \t\u3000]*(?:[一-龥々ヶぁ-んァ-ヶー]{1,6}(?:副?会長|副?委員長|委員)[ \t\u3000]+){2,}[一-龥々ヶぁ-んァ-ヶー]{1,6}(?:副?会長|副?委員長|委員)")
+
+
+_MOST_LABELS = 12
+
+
+def _label_of(line: str) -> str | None:
+    if len(line) > 24:
+        return None
+    word = _LABEL_LINE_MARKS.sub("", line)
+    return word if word in _FORM_LABELS else None
+
+
+def _values_in_order(labels: list[str], values: list[str]) -> bool:
+    words = [_label_of(line) for line in labels]
+    return len(values) == len(words) and any(w in _WHEN_LABELS for w in words) and all(
+        v.strip(_BLANK) and not _label_of(v) and (_STARTS_WITH_DATE.match(v.strip(_BLANK)) is not None) == (w in _WHEN_LABELS)
+        for w, v in zip(words, values))
+
+
+def _form_columns_paired(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    i, n = 0, len(lines)
+    while i < n:
+        j = i
+        while j < n and _label_of(lines[j]):
+            j += 1
+        # 会議録 / 会議名称 / 開催日時 / …: a word above the block that is no label of these values stays as it is.
+        paired = next((k for k in range(i, j - 1) if _values_in_order(lines[k:j], lines[j:j + j - k])), None) \
+            if j - i <= _MOST_LABELS else None
+        if paired is not None:
+            out.extend(lines[i:paired])
+            out.extend(f"{_label_of(w)} {v.strip(_BLANK)}" for w, v in zip(lines[paired:j], lines[j:j + j - paired]))
+            i = j + j - paired
+            continue
+        role = _LABEL_LINE_MARKS.sub("", lines[i + 1]) if j == i and i + 1 < n and len(lines[i + 1]) <= 12 else None
+        if role in _ROLE_LABELS and _NAMES_CLOSED_BY_ROLES.fullmatch(lines[i]):
+            out.append(f"{role} {lines[i].strip(_BLANK)}")
+            i += 2
+            continue
+        out.extend(lines[i:max(j, i + 1)])
+        i = max(j, i + 1)
+    return out
 
 
 def _resegment(line: str) -> list[str]:

@@ -934,3 +934,16 @@ def test_a_document_with_only_its_grid_and_header_letter_spaced_is_no_letter_spa
     assert not is_letter_spaced_document(text)
     assert is_letter_spaced_document(SPACED_DOCUMENT)
     assert parse_text(text)["turns"][0]["text"] == "場所は第3会議室とします。"
+
+
+def test_numbered_fields_letter_spaced_above_an_unspaced_body_are_laid_out_as_fields():
+    # Only the header's numbered fields are letter-spaced (the third without a digit in it): each keeps its number
+    # and word apart from its value, the roster's names apart at their roles, the agenda's entries a line each.
+    text = ("第 2 回 北 山 市 環 境 審 議 会 議 事 録\n1 日 時 令 和 6 年 7 月 9 日 ( 火 ) 午 前 1 0 時 ～ 1 1 時\n"
+            "2 場 所 第 3 会 議 室\n3 出 席 者 北 野 会 長 南 田 副 会 長 東 山 委 員 西 川 委 員\n"
+            "4 議 題 ( 1 )ご み 処 理 計 画 に つ い て ( 2 )そ の 他\n5 内容\n"
+            "○会長　それでは始めます。本日の議題はごみ処理計画についてです。\n○委員　承知しました。\n")
+    parsed = parse_text(text)
+    assert (parsed["date"], parsed["start_time"], parsed["place"]) == ("2024-07-09", "10:00", "第3会議室")
+    assert (parsed["members_present"], parsed["chair"]) == (["北野", "南田", "東山", "西川"], "北野")
+    assert [i["title"] for i in parsed["items"]] == ["ごみ処理計画について"]

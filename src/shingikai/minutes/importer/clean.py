@@ -737,11 +737,26 @@ def _form_line(line: str) -> str:
     return "\n".join([indent + (f"{head} {rest}" if rest else head), *map(_form_line, after)])
 
 
+_NUMBERED_SPACED_ROW = re.compile(r"(?m)^[ \t\u3000]*[0-9０-９]{1,2}[.．]? [^\s0-9０-９] [^\s0-9０-９] \S.*$")
+
+
+def _numbered_field_row(m: re.Match[str]) -> str:
+    row = m.group(0)
+    if not _is_spaced_run(row):
+        return row
+    field = _FORM_FIELD.match(row.strip(" \t\u3000").replace(" ", ""))
+    return _form_line(row) if field and field.group("number") else row
+
+
 def _collapse_spaced(line: str) -> str:
     if " " not in line and "\u3000" not in line:
         return line
     if is_letter_spaced_document(line):
         line = "\n".join([_form_line(row) if _is_spaced_run(row) else row for row in line.split("\n")])
+    elif _NUMBERED_SPACED_ROW.search(line):
+        # 1 日 時 令 和 6 年 … / 3 出 席 者 北 野 会 長 …: a numbered field letter-spaced in a document that is not is laid
+        # out as the spaced document's fields are.
+        line = _NUMBERED_SPACED_ROW.sub(_numbered_field_row, line)
     line = _SPACED_LINE.sub(_closed_up_line, line)
     line = _SPACED_LATIN.sub(lambda m: m.group(0).replace(" ", ""), line)
     line = _collapse_spaced_cjk(line)
@@ -783,7 +798,7 @@ def _collapse_spaced_cjk(text: str) -> str:
 _FORM_LABELS = frozenset({*FLAT_FIELD_WORDS, *(w for words in FIELD_WORDS.values() for w in words), *NAME_FIELD_WORDS})
 _WHEN_LABELS = frozenset(FIELD_WORDS["when"]) | {w for w in FLAT_FIELD_WORDS if w.startswith(("日時", "開催日", "開催月日"))}
 _BLANK = " \t\u3000"
-_LABEL_LINE_MARKS = re.compile(r"[ \t\u3000●○◆◇■□・]")
+_LABEL_LINE_MARKS = str.maketrans("", "", " \t\u3000●○◆◇■□・")
 _STARTS_WITH_DATE = re.compile(DATE)
 _ROLE_LABELS = frozenset({"委員", "出席委員", "出席者"})
 _NAMES_CLOSED_BY_ROLES = re.compile(
@@ -793,42 +808,52 @@ _NAMES_CLOSED_BY_ROLES = re.compile(
 _MOST_LABELS = 12
 
 
+def _cell_word(line: str) -> str:
+    """The line as one cell's word: its marks and blanks (委 員, ●日 時) left out; empty for a long line."""
+    return line.translate(_LABEL_LINE_MARKS) if len(line) <= 24 else ""
+
+
 def _label_of(line: str) -> str | None:
-    if len(line) > 24:
-        return None
-    word = _LABEL_LINE_MARKS.sub("", line)
+    word = _cell_word(line)
     return word if word in _FORM_LABELS else None
 
 
-def _values_in_order(labels: list[str], values: list[str]) -> bool:
-    words = [_label_of(line) for line in labels]
+def _values_in_order(words: list[str], values: list[str]) -> bool:
     return len(values) == len(words) and any(w in _WHEN_LABELS for w in words) and all(
         v.strip(_BLANK) and not _label_of(v) and (_STARTS_WITH_DATE.match(v.strip(_BLANK)) is not None) == (w in _WHEN_LABELS)
         for w, v in zip(words, values))
 
 
 def _form_columns_paired(lines: list[str]) -> list[str]:
+    words = [_cell_word(line) for line in lines]
+    marks = [k for k, w in enumerate(words) if w in _FORM_LABELS or w in _ROLE_LABELS]
+    if not marks:
+        return lines
     out: list[str] = []
-    i, n = 0, len(lines)
-    while i < n:
-        j = i
-        while j < n and _label_of(lines[j]):
+    last = 0   # lines before it are in out
+    for k in marks:
+        if k < last:
+            continue
+        if words[k] in _ROLE_LABELS:
+            if k - 1 >= last and _NAMES_CLOSED_BY_ROLES.fullmatch(lines[k - 1]):
+                out.extend(lines[last:k - 1])
+                out.append(f"{words[k]} {lines[k - 1].strip(_BLANK)}")
+                last = k + 1
+            continue
+        j = k
+        while j < len(lines) and words[j] in _FORM_LABELS:
             j += 1
         # 会議録 / 会議名称 / 開催日時 / …: a word above the block that is no label of these values stays as it is.
-        paired = next((k for k in range(i, j - 1) if _values_in_order(lines[k:j], lines[j:j + j - k])), None) \
-            if j - i <= _MOST_LABELS else None
+        paired = next((p for p in range(k, j - 1) if _values_in_order(words[p:j], lines[j:j + j - p])), None) \
+            if j - k <= _MOST_LABELS else None
         if paired is not None:
-            out.extend(lines[i:paired])
-            out.extend(f"{_label_of(w)} {v.strip(_BLANK)}" for w, v in zip(lines[paired:j], lines[j:j + j - paired]))
-            i = j + j - paired
-            continue
-        role = _LABEL_LINE_MARKS.sub("", lines[i + 1]) if j == i and i + 1 < n and len(lines[i + 1]) <= 12 else None
-        if role in _ROLE_LABELS and _NAMES_CLOSED_BY_ROLES.fullmatch(lines[i]):
-            out.append(f"{role} {lines[i].strip(_BLANK)}")
-            i += 2
-            continue
-        out.extend(lines[i:max(j, i + 1)])
-        i = max(j, i + 1)
+            out.extend(lines[last:paired])
+            out.extend(f"{w} {v.strip(_BLANK)}" for w, v in zip(words[paired:j], lines[j:j + j - paired]))
+            last = j + j - paired
+        else:
+            out.extend(lines[last:j])
+            last = j
+    out.extend(lines[last:])
     return out
 
 

@@ -718,7 +718,8 @@ _ENTRY_NUMBER = re.compile(r"[(（]([0-9０-９]{1,2})[)）]")
 
 
 def _form_line(line: str) -> str:
-    """A letter-spaced line of a letter-spaced document, closed up and laid out as its form's field (see above)."""
+    """A letter-spaced line (of a letter-spaced document, or a numbered field) closed up and laid out as its form's
+    field (see above)."""
     indent = line[:len(line) - len(line.lstrip(" \t\u3000"))]
     closed = line[len(indent):].replace(" ", "")
     m = _FORM_FIELD.match(closed)
@@ -803,8 +804,7 @@ _STARTS_WITH_DATE = re.compile(DATE)
 _ROLE_LABELS = frozenset({"委員", "出席委員", "出席者"})
 _NAMES_CLOSED_BY_ROLES = re.compile(
     r"[ \t\u3000]*(?:[一-龥々ヶぁ-んァ-ヶー]{1,6}(?:副?会長|副?委員長|委員)[ \t\u3000]+){2,}[一-龥々ヶぁ-んァ-ヶー]{1,6}(?:副?会長|副?委員長|委員)")
-
-
+# A block of labels is paired with its values up to this many labels (a longer run is no form's column).
 _MOST_LABELS = 12
 
 

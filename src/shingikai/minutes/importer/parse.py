@@ -1462,7 +1462,8 @@ def _departments_from_case_tags(entries: list[_AgendaEntry], lines: list[str], s
             after = lines[i + 1].strip(" \t\u3000") if i + 1 < stop else ""
             if units and m.end() == len(lines[i].rstrip(" \t\u3000")) and after and not any(c in after for c in " \t\u3000】") \
                     and is_unit_list(after):
-                units += unit_names(after)
+                # 事務局 under the last tagged cell is the form's next label, no unit of the case.
+                units += [u for u in unit_names(after) if u != "事務局"]
             if units:
                 tagged[(_TAG_KINDS.get(m.group("w")), int(unicodedata.normalize("NFKC", m.group("n"))))] = units
     seen: dict[str | None, int] = {}

@@ -6,7 +6,7 @@ brackets and the spacing of the layout it is written in.
 import pytest
 
 from shingikai.minutes.importer import parse_text
-from shingikai.minutes.importer.clean import is_letter_spaced_document
+from shingikai.minutes.importer.clean import clean_text, is_letter_spaced_document
 
 SPEECH = "\n会議の内容\n○会長　それでは始めます。\n○委員　承知しました。\n"
 
@@ -904,7 +904,7 @@ SPACED_DOCUMENT = "\n\n".join(_spaced(line) for line in (
     "1 日時 令和6年7月9日(火)午前10時00分∼11時45分",
     "2 場所 第3会議室",
     "3 出席者 北野会長南田副会長東山委員西川委員森本委員",
-    "事務局 大野環境部長川上環境政策課長記録佐々木傍聴者なし",
+    "事務局 大野環境部長川上事務局長記録佐々木傍聴者なし",
     "4 議題 (1)北山市環境基本計画の進捗について(報告)(2)ごみ処理の広域化について(3)その他",
     "5 内容",
     "(環境政策課長)",
@@ -925,6 +925,8 @@ def test_a_document_letter_spaced_throughout_is_closed_up_into_its_forms_fields(
         ("報告", "北山市環境基本計画の進捗について"), ("その他", "ごみ処理の広域化について")]
     assert [t["speaker"] for t in parsed["turns"]] == ["環境政策課長", "北野会長"]
     assert parsed["turns"][0]["text"].startswith("本日はお忙しい中、お集まりいただき")
+    # The list heads after a value open lines of their own; a post that begins with one (事務局長) does not.
+    assert "事務局 大野環境部長川上事務局長記録佐々木\n傍聴者 なし" in clean_text(SPACED_DOCUMENT)
 
 
 def test_a_document_with_only_its_grid_and_header_letter_spaced_is_no_letter_spaced_document():

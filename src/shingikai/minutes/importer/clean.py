@@ -710,9 +710,10 @@ def is_letter_spaced_document(text: str) -> bool:
 # an agenda's numbered entries in sequence ((1)…(2)…(3)…) take a line each, under their field.
 _FORM_WORDS = sorted({*FLAT_FIELD_WORDS, *(w for words in FIELD_WORDS.values() for w in words), *AGENDA_HEADING_WORDS},
                      key=len, reverse=True)
-_FORM_FIELD = re.compile(rf"(?P<number>[0-9０-９]{{1,2}}[.．]?)?(?P<word>{'|'.join(_FORM_WORDS)})(?![のはをがにでと、。])")
+# 事務局長 北野: a field word that goes on into a post (長) or a sentence is no field's label.
+_FORM_FIELD = re.compile(rf"(?P<number>[0-9０-９]{{1,2}}[.．]?)?(?P<word>{'|'.join(_FORM_WORDS)})(?![のはをがにでと、。長])")
 _LIST_HEADS = "|".join(w for w in _FORM_WORDS if w.startswith(("出席", "欠席", "傍聴", "事務局")))
-_LIST_HEAD_AFTER_VALUE = re.compile(rf"(?<=\S)(?={_LIST_HEADS})")
+_LIST_HEAD_AFTER_VALUE = re.compile(rf"(?<=\S)(?=(?:{_LIST_HEADS})(?!長))")
 _ROLE_CLOSING_NAME = re.compile(r"(?:副?会長|副?委員長|委員)(?!長|職務|代理|[ \t\u3000]|$)")
 _ENTRY_NUMBER = re.compile(r"[(（]([0-9０-９]{1,2})[)）]")
 
@@ -825,10 +826,11 @@ def _values_in_order(words: list[str], values: list[str]) -> bool:
 
 
 def _form_columns_paired(lines: list[str]) -> list[str]:
-    words = [_cell_word(line) for line in lines]
-    marks = [k for k, w in enumerate(words) if w in _FORM_LABELS or w in _ROLE_LABELS]
-    if not marks:
+    # _cell_word of each line, inline: this runs over every document.
+    words = [line.translate(_LABEL_LINE_MARKS) if len(line) <= 24 else "" for line in lines]
+    if _FORM_LABELS.isdisjoint(words) and _ROLE_LABELS.isdisjoint(words):
         return lines
+    marks = [k for k, w in enumerate(words) if w in _FORM_LABELS or w in _ROLE_LABELS]
     out: list[str] = []
     last = 0   # lines before it are in out
     for k in marks:

@@ -949,3 +949,17 @@ def test_numbered_fields_letter_spaced_above_an_unspaced_body_are_laid_out_as_fi
     assert (parsed["date"], parsed["start_time"], parsed["place"]) == ("2024-07-09", "10:00", "第3会議室")
     assert (parsed["members_present"], parsed["chair"]) == (["北野", "南田", "東山", "西川"], "北野")
     assert [i["title"] for i in parsed["items"]] == ["ごみ処理計画について"]
+
+
+def test_marked_labels_of_a_letter_spaced_document_keep_a_gap_before_the_speech():
+    text = SPACED_DOCUMENT.split(_spaced("(環境政策課長)"))[0] + "\n".join(_spaced(line) for line in (
+        "○北野会長 それでは、ただ今から審議会を始めます。よろしくお願いします。",
+        "○南田副会長 資料について、質問があります。よろしいでしょうか。",
+        "○議長(北野一郎) どうぞ、お願いします。",
+    ))
+    parsed = parse_text(text)
+    assert [(t["speaker"], t["text"]) for t in parsed["turns"]] == [
+        ("北野会長", "それでは、ただ今から審議会を始めます。よろしくお願いします。"),
+        ("南田副会長", "資料について、質問があります。よろしいでしょうか。"),
+        ("議長(北野一郎)", "どうぞ、お願いします。"),
+    ]

@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 from .conventions import AGENDA_HEADING_WORDS, CLOCK, CLOSING_WORDS, DATE, ERA_DATE, FIELD_WORDS, FLAT_FIELD_WORDS, INLINE_RULE
-from .conventions import NAME_FIELD_WORDS, OPENING_WORDS, RULE_DASHES, RULE_LINE_CHARS
+from .conventions import NAME_FIELD_WORDS, OPENING_WORDS, ROLE_SUFFIXES, RULE_DASHES, RULE_LINE_CHARS, SPEAKER_MARKS
 from .conventions import SPACED_WORDS as _SPACED_WORDS
 from .flat import MIN_LENGTH as FLAT_MIN_LENGTH, restore_breaks
 from .roster import name_grid_lines
@@ -718,11 +718,19 @@ _ROLE_CLOSING_NAME = re.compile(r"(?:副?会長|副?委員長|委員)(?!長|職�
 _ENTRY_NUMBER = re.compile(r"[(（]([0-9０-９]{1,2})[)）]")
 
 
+# ○北野会長 それでは…: a marked label closed up runs into the speech; it keeps a gap after its role (and the name
+# in brackets after it: ○議長(南川一郎)).
+_MARKED_LABEL = re.compile(rf"[{SPEAKER_MARKS}][^\s。、「」]{{0,10}}?(?:{ROLE_SUFFIXES})(?:[(（][^()（）。、]{{1,12}}[)）])?(?=\S)")
+
+
 def _form_line(line: str) -> str:
     """A letter-spaced line (of a letter-spaced document, or a numbered field) closed up and laid out as its form's
     field (see above)."""
     indent = line[:len(line) - len(line.lstrip(" \t\u3000"))]
     closed = line[len(indent):].replace(" ", "")
+    label = _MARKED_LABEL.match(closed) if closed[:1] in SPEAKER_MARKS else None
+    if label:
+        return f"{indent}{label.group(0)} {closed[label.end():]}"
     m = _FORM_FIELD.match(closed)
     if m is None or "。" in closed:
         return indent + closed

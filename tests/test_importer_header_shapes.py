@@ -6,6 +6,7 @@ brackets and the spacing of the layout it is written in.
 import pytest
 
 from shingikai.minutes.importer import parse_text
+from shingikai.minutes.importer.clean import clean_text, is_letter_spaced_document
 
 SPEECH = "\n会議の内容\n○会長　それでは始めます。\n○委員　承知しました。\n"
 
@@ -890,3 +891,75 @@ def test_a_numbered_forms_place_ends_before_the_next_fields_number():
         "6 出席した者(傍聴人を除く。)氏名 ・委員:南田健、東山花子\n"
     )
     assert parse_text(text)["place"] == "北野市役所西庁舎 2 階 201 会議室"
+
+
+def _spaced(line: str) -> str:
+    return " ".join(line.replace(" ", ""))
+
+
+# A whole document letter-spaced, its body too: the numbered fields, the roster closed by roles, the list heads
+# after the secretariat and the agenda's entries run on after their field.
+SPACED_DOCUMENT = "\n\n".join(_spaced(line) for line in (
+    "令和6年度第2回北山市環境審議会概要",
+    "1 日時 令和6年7月9日(火)午前10時00分∼11時45分",
+    "2 場所 第3会議室",
+    "3 出席者 北野会長南田副会長東山委員西川委員森本委員",
+    "事務局 大野環境部長川上事務局長記録佐々木傍聴者なし",
+    "4 議題 (1)北山市環境基本計画の進捗について(報告)(2)ごみ処理の広域化について(3)その他",
+    "5 内容",
+    "(環境政策課長)",
+    "本日はお忙しい中、お集まりいただきありがとうございます。ただ今から審議会を始めます。",
+    "(北野会長)",
+    "それでは、議題に入ります。事務局から説明をお願いします。",
+))
+
+
+def test_a_document_letter_spaced_throughout_is_closed_up_into_its_forms_fields():
+    parsed = parse_text(SPACED_DOCUMENT)
+    assert (parsed["date"], parsed["start_time"], parsed["end_time"]) == ("2024-07-09", "10:00", "11:45")
+    assert parsed["place"] == "第3会議室"
+    assert parsed["members_present"] == ["北野", "南田", "東山", "西川", "森本"]
+    assert parsed["chair"] == "北野"
+    assert parsed["observers"] == 0
+    assert [(i["kind"], i["title"]) for i in parsed["items"]] == [
+        ("報告", "北山市環境基本計画の進捗について"), ("その他", "ごみ処理の広域化について")]
+    assert [t["speaker"] for t in parsed["turns"]] == ["環境政策課長", "北野会長"]
+    assert parsed["turns"][0]["text"].startswith("本日はお忙しい中、お集まりいただき")
+    # The list heads after a value open lines of their own; a post that begins with one (事務局長) does not.
+    assert "事務局 大野環境部長川上事務局長記録佐々木\n傍聴者 なし" in clean_text(SPACED_DOCUMENT)
+
+
+def test_a_document_with_only_its_grid_and_header_letter_spaced_is_no_letter_spaced_document():
+    # The roster's cells and the title spaced, the sentences not: only a spaced document's lines are laid out as fields.
+    text = ("第 2 回 北 山 市 環 境 審 議 会\n日時 令和6年7月9日(火)午前10時\n場所 第3会議室\n出席委員\n"
+            "北 野 一 郎 南 田 健 太\n東 山 花 子 西 川 三 郎\n\n会議の内容\n○会長　場所は第3会議室とします。\n○委員　承知しました。\n")
+    assert not is_letter_spaced_document(text)
+    assert is_letter_spaced_document(SPACED_DOCUMENT)
+    assert parse_text(text)["turns"][0]["text"] == "場所は第3会議室とします。"
+
+
+def test_numbered_fields_letter_spaced_above_an_unspaced_body_are_laid_out_as_fields():
+    # Only the header's numbered fields are letter-spaced (the third without a digit in it): each keeps its number
+    # and word apart from its value, the roster's names apart at their roles, the agenda's entries a line each.
+    text = ("第 2 回 北 山 市 環 境 審 議 会 議 事 録\n1 日 時 令 和 6 年 7 月 9 日 ( 火 ) 午 前 1 0 時 ～ 1 1 時\n"
+            "2 場 所 第 3 会 議 室\n3 出 席 者 北 野 会 長 南 田 副 会 長 東 山 委 員 西 川 委 員\n"
+            "4 議 題 ( 1 )ご み 処 理 計 画 に つ い て ( 2 )そ の 他\n5 内容\n"
+            "○会長　それでは始めます。本日の議題はごみ処理計画についてです。\n○委員　承知しました。\n")
+    parsed = parse_text(text)
+    assert (parsed["date"], parsed["start_time"], parsed["place"]) == ("2024-07-09", "10:00", "第3会議室")
+    assert (parsed["members_present"], parsed["chair"]) == (["北野", "南田", "東山", "西川"], "北野")
+    assert [i["title"] for i in parsed["items"]] == ["ごみ処理計画について"]
+
+
+def test_marked_labels_of_a_letter_spaced_document_keep_a_gap_before_the_speech():
+    text = SPACED_DOCUMENT.split(_spaced("(環境政策課長)"))[0] + "\n".join(_spaced(line) for line in (
+        "○北野会長 それでは、ただ今から審議会を始めます。よろしくお願いします。",
+        "○南田副会長 資料について、質問があります。よろしいでしょうか。",
+        "○議長(北野一郎) どうぞ、お願いします。",
+    ))
+    parsed = parse_text(text)
+    assert [(t["speaker"], t["text"]) for t in parsed["turns"]] == [
+        ("北野会長", "それでは、ただ今から審議会を始めます。よろしくお願いします。"),
+        ("南田副会長", "資料について、質問があります。よろしいでしょうか。"),
+        ("議長(北野一郎)", "どうぞ、お願いします。"),
+    ]

@@ -1258,3 +1258,42 @@ def test_a_case_numbered_under_the_word_for_a_bill_opens_its_line():
     # 欠 / 席 / 者 委員:… / 議案1.諮問(…): 議案1. opens an entry as 報告1. does; it is no tail of the roster above.
     text = "欠\n席\n者 委員:北川委員、西山委員\n議案1.諮問(北野市景観計画に即した屋外広告物の規制\nについて)"
     assert clean_text(text).split("\n") == ["欠席者 委員:北川委員、西山委員", "議案1.諮問(北野市景観計画に即した屋外広告物の規制について)"]
+
+
+# A form extracted column by column: labels first and their values after; the roster's first line above its role
+# label; the agenda under 審議項目 in 1)/2) groups; each case's department in a cell tagged 【諮問1】 apart from it.
+COLUMN_FORM = (
+    "会議録(概要)\n会議名称\n開催日時\n開催場所\n令和6年度 第2回 北山市情報公開審議会\n令和6年7月9日(火) 午後2時00分~3時30分\n"
+    "市役所本館 3階 第1会議室\n北野会長 南田副会長 東山委員 西川委員\n委 員\n(欠席:森本委員)\n【総務課】大野課長 川上係長\n事務局\n"
+    "【諮問1】税務課\n佐々木課長 辻主査\n実施機関 【諮問2】消防本部予防課\n消防署警備課\n大島主任\n【報告1】市民課\n傍 聴 者\nなし\n"
+    "審議項目\n1)諮問事項\n1 固定資産税の課税台帳の電子化について\n2 消防指令システムの更新に伴う個人情報取扱い事務の変更について\n"
+    "2)報告事項\n1 市民課窓口の防犯カメラの設置について\n審議状況\n諮問事項1\n(審議会資料に基づき事務局より概要の説明を行う。)\n"
+)
+
+
+def test_a_form_extracted_column_by_column_gives_its_fields_roster_and_cases_with_their_tagged_departments():
+    parsed = parse_text(COLUMN_FORM)
+    assert (parsed["council_name"], parsed["date"], parsed["place"]) == ("北山市情報公開審議会", "2024-07-09", "市役所本館 3階 第1会議室")
+    assert (parsed["members_present"], parsed["members_absent"], parsed["chair"]) == (["北野", "南田", "東山", "西川"], ["森本"], "北野")
+    assert [(i["kind"], i["title"], i["departments"]) for i in parsed["items"]] == [
+        ("諮問", "固定資産税の課税台帳の電子化について", ["税務課"]),
+        ("諮問", "消防指令システムの更新に伴う個人情報取扱い事務の変更について", ["予防課", "消防署警備課"]),
+        ("報告", "市民課窓口の防犯カメラの設置について", ["市民課"]),
+    ]
+    assert parsed["turns"] == []
+
+
+def test_case_tags_name_no_department_where_the_agenda_has_no_case_of_their_kind_and_number():
+    # 【報告2】 with one report on the agenda: the tag names no case; the tagged cell of another kind none either.
+    text = COLUMN_FORM.replace("【報告1】市民課", "【報告2】市民課").replace("【諮問1】税務課", "【答申1】税務課")
+    items = parse_text(text)["items"]
+    assert [i["departments"] for i in items] == [[], ["予防課", "消防署警備課"], []]
+
+
+def test_labels_whose_values_do_not_stand_in_their_order_are_left_as_printed():
+    # The room printed where the date's value should be: no value is put beside a label it may not belong to.
+    text = "開催日時\n開催場所\n北山市役所 第1会議室\n令和6年7月9日(火) 午後2時\n"
+    assert clean_text(text).split("\n")[:4] == ["開催日時", "開催場所", "北山市役所 第1会議室", "令和6年7月9日(火) 午後2時"]
+    # A long run of labels is paired at most twelve at a time, each looked at a bounded number of times.
+    many = "開催日時\n" * 5000 + "令和6年7月9日(火)\n" * 5000
+    assert clean_text(many).count("開催日時") == 5000

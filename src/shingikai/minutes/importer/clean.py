@@ -11,7 +11,8 @@ import html
 import re
 import unicodedata
 
-from .conventions import CLOCK, CLOSING_WORDS, ERA_DATE, INLINE_RULE, OPENING_WORDS, RULE_DASHES, RULE_LINE_CHARS
+from .conventions import AGENDA_HEADING_WORDS, CLOCK, CLOSING_WORDS, DATE, ERA_DATE, FIELD_WORDS, FLAT_FIELD_WORDS, INLINE_RULE
+from .conventions import NAME_FIELD_WORDS, OPENING_WORDS, ROLE_SUFFIXES, RULE_DASHES, RULE_LINE_CHARS, SPEAKER_MARKS
 from .conventions import SPACED_WORDS as _SPACED_WORDS
 from .flat import MIN_LENGTH as FLAT_MIN_LENGTH, restore_breaks
 from .roster import name_grid_lines
@@ -192,6 +193,7 @@ def clean_text(text: str) -> str:
     lines = _drop_running_title([line for line in text.split("\n") if not (line and len(line) <= 40 and _is_furniture(line))])
     if "\n(" in text or "\n- " in text:
         lines = _drop_page_marks(lines)
+    lines = _form_columns_paired(lines)
     if "】\n" in text:
         lines = _drop_echoed_headings(lines)
     if "\n\n\n" in text:
@@ -680,9 +682,91 @@ def _closed_up_line(m: re.Match[str]) -> str:
     return indent + "".join(pieces)
 
 
+# A whole document letter-spaced, its body too (本 日 は お 忙 し い 中 、 …): a PDF whose every character was set a
+# space apart. Its spaced lines are closed up whole, digits or not; the spaced runs are most of its lines, a
+# sentence among them.
+_SPACED_PIECES = re.compile(r"[ \t\u3000]*(?:\S{1,2} ){4,}\S{1,2}")
+
+
+def _is_spaced_run(line: str) -> bool:
+    if not _SPACED_PIECES.fullmatch(line):
+        return False
+    pieces = line.strip(" \t\u3000").split(" ")
+    return sum(len(p) == 1 for p in pieces) * 4 >= len(pieces) * 3
+
+
+def is_letter_spaced_document(text: str) -> bool:
+    """Whether most of ``text``'s lines are letter-spaced runs, a sentence among them."""
+    if text.count(" ") * 3 < len(text):
+        return False
+    lines = [line for line in text.split("\n") if len(line.strip(" \t\u3000")) >= 9]
+    spaced = [line for line in lines if _is_spaced_run(line)]
+    return len(spaced) * 2 >= len(lines) >= 3 and any("。" in line or "、" in line for line in spaced)
+
+
+# Closed up, a form's numbered fields would run into their values (1日時平成22年…, 3出席者西山会長大村副会長…).
+# So a field's number and word keep a gap each (1 日時 平成22年…); the list heads after a value (… 傍聴者 なし)
+# open lines of their own; a roster's names, each closed by its role, keep a gap after the role (西山会長 大村副会長);
+# an agenda's numbered entries in sequence ((1)…(2)…(3)…) take a line each, under their field.
+_FORM_WORDS = sorted({*FLAT_FIELD_WORDS, *(w for words in FIELD_WORDS.values() for w in words), *AGENDA_HEADING_WORDS},
+                     key=len, reverse=True)
+# 事務局長 北野: a field word that goes on into a post (長) or a sentence is no field's label.
+_FORM_FIELD = re.compile(rf"(?P<number>[0-9０-９]{{1,2}}[.．]?)?(?P<word>{'|'.join(_FORM_WORDS)})(?![のはをがにでと、。長])")
+_LIST_HEADS = "|".join(w for w in _FORM_WORDS if w.startswith(("出席", "欠席", "傍聴", "事務局")))
+_LIST_HEAD_AFTER_VALUE = re.compile(rf"(?<=\S)(?=(?:{_LIST_HEADS})(?!長))")
+_ROLE_CLOSING_NAME = re.compile(r"(?:副?会長|副?委員長|委員)(?!長|職務|代理|[ \t\u3000]|$)")
+_ENTRY_NUMBER = re.compile(r"[(（]([0-9０-９]{1,2})[)）]")
+
+
+# ○北野会長 それでは…: a marked label closed up runs into the speech; it keeps a gap after its role (and the name
+# in brackets after it: ○議長(南川一郎)).
+_MARKED_LABEL = re.compile(rf"[{SPEAKER_MARKS}][^\s。、「」]{{0,10}}?(?:{ROLE_SUFFIXES})(?:[(（][^()（）。、]{{1,12}}[)）])?(?=\S)")
+
+
+def _form_line(line: str) -> str:
+    """A letter-spaced line (of a letter-spaced document, or a numbered field) closed up and laid out as its form's
+    field (see above)."""
+    indent = line[:len(line) - len(line.lstrip(" \t\u3000"))]
+    closed = line[len(indent):].replace(" ", "")
+    label = _MARKED_LABEL.match(closed) if closed[:1] in SPEAKER_MARKS else None
+    if label:
+        return f"{indent}{label.group(0)} {closed[label.end():]}"
+    m = _FORM_FIELD.match(closed)
+    if m is None or "。" in closed:
+        return indent + closed
+    word, rest = m.group("word"), closed[m.end():]
+    head = f"{m.group('number')} {word}" if m.group("number") else word
+    if word.startswith("出席") or word == "委員":
+        rest = _ROLE_CLOSING_NAME.sub(lambda r: r.group(0) + " ", rest)
+    if word in AGENDA_HEADING_WORDS:
+        entries = _ENTRY_NUMBER.finditer(rest)
+        starts = [e.start() for k, e in enumerate(entries, 1) if int(unicodedata.normalize("NFKC", e.group(1))) == k]
+        if len(starts) >= 2 and starts[0] == 0:
+            return indent + "\n".join([head, *(rest[a:b] for a, b in zip(starts, [*starts[1:], len(rest)]))])
+    rest, *after = _LIST_HEAD_AFTER_VALUE.split(rest) if word == "事務局" or m.group("number") else [rest]
+    return "\n".join([indent + (f"{head} {rest}" if rest else head), *map(_form_line, after)])
+
+
+_NUMBERED_SPACED_ROW = re.compile(r"(?m)^[ \t\u3000]*[0-9０-９]{1,2}[.．]? [^\s0-9０-９] [^\s0-9０-９] \S.*$")
+
+
+def _numbered_field_row(m: re.Match[str]) -> str:
+    row = m.group(0)
+    if not _is_spaced_run(row):
+        return row
+    field = _FORM_FIELD.match(row.strip(" \t\u3000").replace(" ", ""))
+    return _form_line(row) if field and field.group("number") else row
+
+
 def _collapse_spaced(line: str) -> str:
     if " " not in line and "\u3000" not in line:
         return line
+    if is_letter_spaced_document(line):
+        line = "\n".join([_form_line(row) if _is_spaced_run(row) else row for row in line.split("\n")])
+    elif _NUMBERED_SPACED_ROW.search(line):
+        # 1 日 時 令 和 6 年 … / 3 出 席 者 北 野 会 長 …: a numbered field letter-spaced in a document that is not is laid
+        # out as the spaced document's fields are.
+        line = _NUMBERED_SPACED_ROW.sub(_numbered_field_row, line)
     line = _SPACED_LINE.sub(_closed_up_line, line)
     line = _SPACED_LATIN.sub(lambda m: m.group(0).replace(" ", ""), line)
     line = _collapse_spaced_cjk(line)
@@ -714,6 +798,73 @@ def _collapse_spaced_cjk(text: str) -> str:
         return text
     out.append(text[last:])
     return "".join(out)
+
+
+# A form extracted column by column: its labels come as a block (会議名称 / 開催日時 / 開催場所), then their values
+# in the same order (北山市環境審議会 / 令和6年7月9日(火)午後2時 / 第3会議室). Each label is put back before its
+# value where the values stand where their labels do: the date under the date's label, no date under another.
+# A label centred in its cell is printed after the cell's first line: 北野会長 南田副会長 東山委員 / 委員 /
+# (欠席:西川委員) puts the role's label back before the names it heads.
+_FORM_LABELS = frozenset({*FLAT_FIELD_WORDS, *(w for words in FIELD_WORDS.values() for w in words), *NAME_FIELD_WORDS})
+_WHEN_LABELS = frozenset(FIELD_WORDS["when"]) | {w for w in FLAT_FIELD_WORDS if w.startswith(("日時", "開催日", "開催月日"))}
+_BLANK = " \t\u3000"
+_LABEL_LINE_MARKS = str.maketrans("", "", " \t\u3000●○◆◇■□・")
+_STARTS_WITH_DATE = re.compile(DATE)
+_ROLE_LABELS = frozenset({"委員", "出席委員", "出席者"})
+_NAMES_CLOSED_BY_ROLES = re.compile(
+    r"[ \t\u3000]*(?:[一-龥々ヶぁ-んァ-ヶー]{1,6}(?:副?会長|副?委員長|委員)[ \t\u3000]+){2,}[一-龥々ヶぁ-んァ-ヶー]{1,6}(?:副?会長|副?委員長|委員)")
+# A block of labels is paired with its values up to this many labels (a longer run is no form's column).
+_MOST_LABELS = 12
+
+
+def _cell_word(line: str) -> str:
+    """The line as one cell's word: its marks and blanks (委 員, ●日 時) left out; empty for a long line."""
+    return line.translate(_LABEL_LINE_MARKS) if len(line) <= 24 else ""
+
+
+def _label_of(line: str) -> str | None:
+    word = _cell_word(line)
+    return word if word in _FORM_LABELS else None
+
+
+def _values_in_order(words: list[str], values: list[str]) -> bool:
+    return len(values) == len(words) and any(w in _WHEN_LABELS for w in words) and all(
+        v.strip(_BLANK) and not _label_of(v) and (_STARTS_WITH_DATE.match(v.strip(_BLANK)) is not None) == (w in _WHEN_LABELS)
+        for w, v in zip(words, values))
+
+
+def _form_columns_paired(lines: list[str]) -> list[str]:
+    # _cell_word of each line, inline: this runs over every document.
+    words = [line.translate(_LABEL_LINE_MARKS) if len(line) <= 24 else "" for line in lines]
+    if _FORM_LABELS.isdisjoint(words) and _ROLE_LABELS.isdisjoint(words):
+        return lines
+    marks = [k for k, w in enumerate(words) if w in _FORM_LABELS or w in _ROLE_LABELS]
+    out: list[str] = []
+    last = 0   # lines before it are in out
+    for k in marks:
+        if k < last:
+            continue
+        if words[k] in _ROLE_LABELS:
+            if k - 1 >= last and _NAMES_CLOSED_BY_ROLES.fullmatch(lines[k - 1]):
+                out.extend(lines[last:k - 1])
+                out.append(f"{words[k]} {lines[k - 1].strip(_BLANK)}")
+                last = k + 1
+            continue
+        j = k
+        while j < len(lines) and words[j] in _FORM_LABELS:
+            j += 1
+        # 会議録 / 会議名称 / 開催日時 / …: a word above the block that is no label of these values stays as it is.
+        paired = next((p for p in range(k, j - 1) if _values_in_order(words[p:j], lines[j:j + j - p])), None) \
+            if j - k <= _MOST_LABELS else None
+        if paired is not None:
+            out.extend(lines[last:paired])
+            out.extend(f"{w} {v.strip(_BLANK)}" for w, v in zip(words[paired:j], lines[j:j + j - paired]))
+            last = j + j - paired
+        else:
+            out.extend(lines[last:j])
+            last = j
+    out.extend(lines[last:])
+    return out
 
 
 def _resegment(line: str) -> list[str]:

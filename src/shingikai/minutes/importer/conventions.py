@@ -149,6 +149,9 @@ FIELD_WORDS = {
               "傍聴者数", "非公開の理由", "出席した者"),
 }
 
+# The words that name the meeting in a form's first field: 会議名称 / 北山市環境審議会.
+NAME_FIELD_WORDS = ("会議の名称", "会議名称", "審議会等名称", "会議名", "名称")
+
 # The fields a record flattened onto one line is broken before (flat.py), each back on a line of its own:
 # 全員協議会議事録 1.日  時  令和4年9月22日 1.場  所  第3委員会室 1.出席議員 … .
 FLAT_FIELD_WORDS = (
@@ -599,6 +602,24 @@ CATALOGUE: tuple[Convention, ...] = (
                "1 日時令和5年6月2日(金曜日) 午後1時30分~午後3時10分\n2 場所北山市役所3階第1会議室\n"
                "3 出席者会長 北野一郎\n委員 1番 南田健、3番 東山花子\n4 傍聴者2人",
                "members_present=北野一郎、南田健、東山花子"),
+    # A form extracted column by column: its labels first, then their values in the same order (the date under the
+    # date's label); the role label centred in the roster's cell printed after the cell's first line.
+    Convention("header-labels-first-then-values-in-the-same-order", "header",
+               "会議名称\n開催日時\n開催場所\n令和6年度 第2回 北山市情報公開審議会\n令和6年7月9日(火) 午後2時00分~3時30分\n"
+               "市役所本館 3階 第1会議室", "place=市役所本館 3階 第1会議室"),
+    Convention("header-roster-cell-line-above-its-role-label", "header",
+               "開催場所 北山市役所 第1会議室\n北野会長 南田副会長 東山委員 西川委員\n委 員\n(欠席:森本委員)",
+               "members_present=北野、南田、東山、西川"),
+    # The absent named in a note that opens with the word: (欠席:東山委員、西川委員).
+    Convention("header-absence-note-opening-with-the-word", "header",
+               "開催場所 北山市役所 第1会議室\n出席者 北野会長 南田委員 (欠席:東山委員、西川委員)", "members_absent=東山、西川"),
+    # A whole document letter-spaced, its sentences too (clean.is_letter_spaced_document): closed up, each numbered
+    # field keeps a gap after its number and word, and the roster's names a gap after each role that closes one.
+    Convention("header-whole-document-letter-spaced", "header",
+               "令 和 6 年 度 第 2 回 北 山 市 環 境 審 議 会 概 要\n1 日 時 令 和 6 年 7 月 9 日 ( 火 ) 午 前 1 0 時\n"
+               "2 場 所 第 3 会 議 室\n3 出 席 者 北 野 会 長 南 田 副 会 長 東 山 委 員\n"
+               "本 日 は 、 お 集 ま り い た だ き あ り が と う ご ざ い ま す 。",
+               "members_present=北野、南田、東山"),
     Convention("header-numbering-column-one-number-a-line", "header",
                "1\n開会の日時\n令和2年11月5日(木)\n午後1時30分\n2\n閉会の日時\n令和2年11月5日(木)\n午後3時05分\n3\n招集の場所\n北山市民会館 会議室2",
                "end_time=15:05"),

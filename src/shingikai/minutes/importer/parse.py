@@ -1025,6 +1025,8 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
             boundaries = [(pos, None if it is not None and id(it) in gone else it) for pos, it in boundaries]
             items, from_headings = [], False
             entries = [_AgendaEntry(title, kind, [], number, word) for title, kind, number, word in alt]
+    if entries and "】" in "".join(lines[:body.start]):
+        _departments_from_case_tags(entries, lines, body.start)
     if entries:
         for entry in entries:
             pos = _locate(lines, body, entry.title)
@@ -1443,6 +1445,34 @@ def _share_group_spans(lines: list[str], body: Body, items: list[Item]) -> None:
             # The shared deliberation is filed under the first case of the group.
             it.turn_owner = pending[0]
         pending = []
+
+
+# 【諮問1】人事課 / 【諮問2】消防本部警防課 / 消防署指令課 / 【報告1】…: a form that names each case's department apart
+# from its agenda, in a cell tagged with the case's kind and its number within that kind (a unit alone on the
+# next line is the same case's). The agenda's entries take them by kind and number.
+_CASE_TAG = re.compile(r"[【\[［](?P<w>諮問|報告|議題|案件)[ \t\u3000]*(?P<n>[0-9０-９]{1,2})[】\]］][ \t\u3000]*(?P<u>[^\s【\[［]+)")
+_TAG_KINDS = {"諮問": "諮問", "報告": "報告"}
+
+
+def _departments_from_case_tags(entries: list[_AgendaEntry], lines: list[str], stop: int) -> None:
+    tagged: dict[tuple[str | None, int], list[str]] = {}
+    for i in range(min(stop, len(lines))):
+        for m in _CASE_TAG.finditer(lines[i]):
+            units = unit_names(m.group("u")) if is_unit_list(m.group("u")) else []
+            after = lines[i + 1].strip(" \t\u3000") if i + 1 < stop else ""
+            if units and m.end() == len(lines[i].rstrip(" \t\u3000")) and after and not any(c in after for c in " \t\u3000】") \
+                    and is_unit_list(after):
+                # 事務局 under the last tagged cell is the form's next label, no unit of the case.
+                units += [u for u in unit_names(after) if u != "事務局"]
+            if units:
+                tagged[(_TAG_KINDS.get(m.group("w")), int(unicodedata.normalize("NFKC", m.group("n"))))] = units
+    seen: dict[str | None, int] = {}
+    for k, e in enumerate(entries, 1):
+        kind = e.kind_hint if e.kind_hint in _TAG_KINDS.values() else None
+        seen[kind] = seen.get(kind, 0) + 1
+        units = tagged.get((kind, seen[kind])) if kind else tagged.get((None, k))
+        if units and not e.depts:
+            e.depts = list(units)
 
 
 @dataclass

@@ -84,6 +84,9 @@ _WRAPPED_NAME = re.compile(r"(?<=、[一-龥々])\n(?=[一-龥々]{1,3}(?:委員
 # (木村繁滿委員、山本良子委員は所用のため欠席), (計6名。折井美耶子・小泉和子各委員は所用のため欠席。): the list's own
 # note names those who did not come; 樋村 恭一 … 講師(当日欠席): a row's note marks its member absent.
 ABSENCE_NOTE = re.compile(r"[（(](?P<body>[^（）()\n]{0,80}?)(?:各?委員)?(?:は|が)[^（）()\n。]{0,12}?欠席(?:し(?:た|ました)?)?。?[）)]")
+# (欠席:佐藤委員), ( 欠席西川委員、森本委員 ): a note that opens with the word and names the absent, each closed by the role.
+_ABSENT_FIRST_NOTE = re.compile(
+    r"[（(][ \t\u3000]*欠席(?:委員|者)?[ \t\u3000]*[:：]?[ \t\u3000]*(?P<body>(?:[^\s（）()、,，・:：]{1,8}?委員[、,，・]?[ \t\u3000]*)+)[）)]")
 _NO_ABSENCE_NOTE = re.compile(r"[（(][ \t\u3000]*欠席(?:委員|議員|者)?[ \t\u3000]*[:：]?[ \t\u3000]*(?:なし|無し|[0０][ \t\u3000]*[名人])[^（）()\n]*[）)]")
 _ROW_ABSENT = re.compile(r"(?P<row>[^\n、,，（）()]+?)[（(][ \t\u3000]*(?:当日|本日)?欠席[ \t\u3000]*[）)]")
 
@@ -151,7 +154,7 @@ def _absences_noted(value: str) -> tuple[str, list[str] | None]:
 
     def note(m: re.Match[str]) -> str:
         body = m.group("body").split("。")[-1]
-        absent.extend(n for n in (re.sub(r"(?:各?委員)$|[ \t\u3000]", "", p) for p in re.split(r"[、,，・]", body)) if n)
+        absent.extend(n for n in (re.sub(r"各?委員$", "", re.sub(r"[ \t\u3000]", "", p)) for p in re.split(r"[、,，・]", body)) if n)
         return "、"
 
     def row(m: re.Match[str]) -> str:
@@ -161,7 +164,7 @@ def _absences_noted(value: str) -> tuple[str, list[str] | None]:
             return "、"
         return m.group("row") + "、"
 
-    value = ABSENCE_NOTE.sub(note, value)
+    value = _ABSENT_FIRST_NOTE.sub(note, ABSENCE_NOTE.sub(note, value))
     stated_none = False
     if "な" in value or "無" in value or "0" in value or "０" in value:
         # (欠席委員:なし、委員外議員:なし): the list's own note says no one stayed away.

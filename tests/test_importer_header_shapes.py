@@ -83,6 +83,35 @@ def test_a_role_column_before_the_names_gives_each_role_its_names_in_order(roles
     assert parsed["chair"] == chair
 
 
+ROLE_AND_NAME_COLUMNS = (
+    "会議録\n会\n議\nの\n名\n称 第1回東山町地域交通協議会\n日時：令和6年5月10日\n"
+    "出\n席\n者 役職名\n会長\n監査委員\n委員\n委員\nオブザーバー\n"
+    "氏名\n北野 一郎\n南田 花子\n東山 清(代理)\n西川 健\n森本 進\n確定\n"
+    "氏名\n川上 優子\n中川 明\n役職名\n副会長\n委員\n"
+)
+
+
+def test_a_roster_as_a_role_column_and_a_name_column_pairs_them_row_by_row():
+    # The second pair prints its names before its roles; 確定 after a column of spaced names ends it.
+    parsed = parse_text(ROLE_AND_NAME_COLUMNS + SPEECH)
+    assert parsed["members_present"] == ["北野一郎", "南田花子", "西川健", "川上優子", "中川明"]
+    assert parsed["chair"] == "北野一郎"
+
+
+def test_a_name_column_of_another_length_than_every_role_column_is_not_paired():
+    text = ROLE_AND_NAME_COLUMNS.replace("森本 進\n", "森本 進\n北川 学\n")
+    from shingikai.minutes.importer.roster_fallback import roster_by_columns
+
+    people = roster_by_columns(text.split("\n"))
+    assert people is not None and list(people.names) == ["川上優子", "中川明"] and people.chair is None
+
+
+def test_run_together_labels_set_one_letter_a_line_give_the_value_to_the_last():
+    text = "会議録\n開\n催\n日\n時 令和6年5月10日(金)\n開\n催\n場\n所 みなみ会館 2階集会室\n" + SPEECH
+    assert parse_text(text)["place"] == "みなみ会館 2階集会室"
+    assert parse_text("会議録\n開催日時開催場所 みなみ会館 2階集会室\n" + SPEECH)["place"] == "みなみ会館 2階集会室"
+
+
 def test_role_words_in_a_column_without_names_under_them_are_nobody():
     text = "北山市情報公開審議会 会議録\n日時：令和2年8月21日\n出席者\n会長\n委員\n北野 規夫\n" + SPEECH
     parsed = parse_text(text)

@@ -456,6 +456,17 @@ CATALOGUE: tuple[Convention, ...] = (
         "名\n称 みなみ市情報公開・個人情報保護審議会\n日\n時 令和6年5月10日(金)\n場\n所 みなみ市役所 庁議室",
         "place=みなみ市役所 庁議室",
     ),
+    # 開/催/日/時/開/催/場/所: two cells of the label column, each label one letter a line, run together once the
+    # letters are joined (開催日時開催場所); the value beside them is the last label's.
+    Convention("header-stacked-labels-one-letter-a-line", "header",
+               "開\n催\n日\n時\n開\n催\n場\n所 みなみ会館 2階集会室", "place=みなみ会館 2階集会室"),
+    # 役職名 / 会長 / … and 氏名 / 北野 一郎 / …: a roster table extracted column by column, a run of roles under
+    # its head and a run of names under theirs, row k of one the row k of the other (a second pair may print its
+    # names first); a stand-in (代理) and a role that seats no member (オブザーバー) are left out.
+    Convention("header-roster-as-a-role-column-and-a-name-column", "header",
+               "出\n席\n者 役職名\n会長\n委員\n委員\nオブザーバー\n氏名\n北野 一郎\n南田 花子\n東山 清(代理)\n西川 健\n"
+               "確定\n氏名\n森本 健二\n中川 優子\n役職名\n副会長\n委員",
+               "members_present=北野一郎、南田花子、森本健二、中川優子"),
     Convention("header-label-that-names-the-names", "header",
                "開催場所\n北山町役場2階 202会議室\n出席委員の氏名\n北野純、南田将行\n出席職員の職・氏名\n室長 西川記代子",
                "members_present=北野純、南田将行"),

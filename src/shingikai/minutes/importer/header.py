@@ -100,10 +100,24 @@ _GLUED_SHAPES = {
 _GLUED_SHAPES["attendees"] = _GLUED_SHAPES["absent"] = _GLUED_SHAPES["present"]
 
 
+# 開催日時開催場所 北山会館 2階: two cells of a form's label column, each label one letter a line, run together
+# once the letters are joined; the value printed beside them is the last label's.
+_SITTING_FIELDS = ("date", "time", "place", "closed")
+_SITTING_LABEL_ALT = "|".join(re.escape(label) for label, name in sorted(_FIELD_LABELS, key=lambda x: -len(x[0]))
+                              if name in _SITTING_FIELDS)
+_STACKED_LABELS = re.compile(rf"^[ \t\u3000]*(?:{_SITTING_LABEL_ALT})(?=(?:{_SITTING_LABEL_ALT})[ \t\u3000:：])")
+
+
+def _stacked_labels(line: str) -> tuple[str, str] | None:
+    m = _STACKED_LABELS.match(line)
+    found = match_field(line[m.end():]) if m else None
+    return found if found and found[0] in _SITTING_FIELDS and found[1] else None
+
+
 def _glued_field(line: str) -> tuple[str, str] | None:
     m = _GLUED_FIELD.match(line)
     if not m:
-        return None
+        return _stacked_labels(line)
     name, value = _FIELD_OF[m.group("label")], m.group("value").strip(" \t\u3000")
     if name == "place":
         ok = len(value) <= 40 and "。" not in value and _BARE_PLACE.search(value) is not None and value[0] not in "のはをがにでと"

@@ -499,7 +499,12 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         if repaired and roster_fallback.plausible_members(repaired, stated_here):
             members, implausible = repaired, False
             chair = chair if chair in members else None
-    if implausible or not members and not present_value and not attendees:
+    # 出席者 役職名 / 会長 / 委員 … / 氏名 / 北野 一郎 …: the attendance field opens on the head of a role column.
+    columns = roster_fallback.roster_by_columns(lines[:160]) if roster_fallback.opens_role_column(
+        present_value or attendees) else None
+    if columns is not None:
+        members, chair, members_conf = list(columns.names), columns.chair, 0.6
+    elif implausible or not members and not present_value and not attendees:
         # 7 出席した者 ・委 員:北野一郎、南田 健(会長)… in a form no header reader understood: names by their shape;
         # also where what was read is no roster (関係人 from a form's cell, 1 name of 計13名).
         by_shape = roster_by_shape("\n".join(lines[:80])[:6000])
@@ -507,6 +512,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
                 list(by_shape[0].names), roster_fallback.stated_count(by_shape[1]) if implausible else None):
             listed, present_value = by_shape
             members, chair, members_conf = list(listed.names), listed.chair, 0.6
+        elif (columns := roster_fallback.roster_by_columns(lines[:160])) is not None:
+            # 役職名 / 会長 / 委員 … 氏名 / 北野 一郎 / …: the roster table's columns printed one after the other.
+            members, chair, members_conf = list(columns.names), columns.chair, 0.6
         elif implausible:
             # What is name-shaped of it stays (a null is better than a field word read as a name); a count
             # alone that the list misses (計9名 may count the staff too) leaves it as it was.

@@ -775,3 +775,18 @@ def test_a_first_turn_that_a_column_layout_put_above_the_body_heading_is_read():
             "本日はお集まりいただきましてありがとうございます。\n活発なご意見をいただければと思います。\n会議の経過\n"
             "〇町長あいさつ\n皆さまこんにちは。日頃より子育て支援にご協力をいただきお礼申し上げます。\n")
     assert _speakers(text) == ["委員長", "町長"]
+
+
+def test_a_flattened_records_steps_and_marked_headings_leave_the_colon_labels_under_them_their_turns():
+    from shingikai.minutes.importer.conventions import CATALOGUE
+
+    record = next(c for c in CATALOGUE if c.name == "record-flattened-steps-told-in-narration")
+    parsed = parse_text(record.example + "\n")
+    assert [t["speaker"] for t in parsed["turns"]] == ["川上会長", "審議会委員"]
+    assert parsed["chair"] == "川上一郎"
+
+
+def test_a_step_before_a_clock_is_not_cut_from_it():
+    from shingikai.minutes.importer.clean import clean_text
+
+    assert clean_text("開会 午後2時 1 開会時刻 10:00 から") == "開会 午後2時 1 開会時刻 10:00 から"

@@ -1066,6 +1066,19 @@ CATALOGUE: tuple[Convention, ...] = (
         "その他:中間提言案",
     ),
     Convention(
+        # 1 開 会 北野会長:… 2 報告事項 (1)…について ・事務局より…説明。 ■委員意見 委員:… 3 協議事項 (1)…: a record flattened
+        # onto one line whose cases are told only by its numbered steps and narration. Each group word gives its
+        # cases its kind (協議事項 none: the kind 報告 ends with its group); what was changed since the last meeting
+        # (前回会議後の修正事項) is business, not the last meeting's record.
+        "record-flattened-steps-told-in-narration", "record",
+        "第4回 東山町総合計画審議会 会議録 日 時:令和6年5月10日(金)18:30~19:30 場 所:役場201会議室 出席者: "
+        "【審議会委員】川上 一郎委員、南田 花子委員 【事務局】企画課長 西川 明 配布資料:資料1 意見募集の結果 "
+        "1 開 会 川上会長:本日はよろしくお願いいたします。 2 報告事項 (1)前回会議後の修正事項について ・事務局より、配布資料を用いて説明。 "
+        "■委員意見 意見・質問なし。 3 協議事項 (1)意見募集の実施結果について ・事務局より、配布資料を用いて説明。 "
+        "■委員意見 審議会委員:説明がありました。",
+        "報告:前回会議後の修正事項について|その他:意見募集の実施結果について",
+    ),
+    Convention(
         # …午前9時30分開会日程第1 会議録署名議員の指名日程第2 …: a flattened 議事日程 with no break between
         # entries; the entry the text's end cut off (日程第6 議案第52号 平) is no case.
         "record-order-of-business-run-on", "record",

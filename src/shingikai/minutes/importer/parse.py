@@ -878,7 +878,10 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
                 elif not restarted:
                     context_kind, context_rank = None, None
         if h.cls == "container":
-            context_kind = h.container_kind if h.container_kind else context_kind
+            if h.container_kind or rank is not None and context_rank is not None and rank <= context_rank:
+                # 2 報告事項 / (1)… / 3 協議事項 / (1)…: a group word of the same rank ends the last group's kind, where
+                # it gives none of its own.
+                context_kind = h.container_kind
             if rank is not None:
                 context_rank, restarted = rank, False
                 after = headings[idx + 1] if idx + 1 < len(headings) else None

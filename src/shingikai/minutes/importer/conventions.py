@@ -445,6 +445,13 @@ CATALOGUE: tuple[Convention, ...] = (
                "\n┌────┬──────────┐\n│    │◎北 野 文 男  東 山 良 行│\n│出席委員│ 西 川   尚         │\n"
                "├────┼──────────┤\n│欠席委員│ な し          │\n└────┴──────────┘",
                "北野文男、東山良行、西川尚"),
+    # …、川上 中川 【事 優子委員、…、 健委員、… 務局】: the roster's two printed lines (and the next group's label)
+    # read left half first by a two-column extraction; the family names ending each line stand together, and
+    # their given names open each line's second half in the same order.
+    Convention("roster-lines-interleaved-with-the-next-label", "roster",
+               "北野 一郎委員、南田 花子委員、川上 中川 【事 優子委員、西川 明委員、東 一委員、 健委員、森本 進委員、"
+               "西田 和夫委員 務局】企画課長 東山 清",
+               "北野一郎、南田花子、川上優子、西川明、東一、中川健、森本進、西田和夫"),
     # 理事者: the executive's heading under the members; the names after it are no members.
     Convention("roster-executive-heading-closes-the-members", "roster",
                "\n委 員\n\n北野一郎、南田健\n\n理 事 者\n\n東山福祉部長", "北野一郎、南田健"),

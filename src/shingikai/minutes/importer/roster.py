@@ -70,12 +70,37 @@ def read_people(value: str | None) -> People:
         return People(tuple(table[0]), table[2], tuple(table[1]))
     if "、" in value and "\n" in value:
         value = _WRAPPED_NAME.sub("", value)
+    if "【" in value and "】" in value:
+        value = _INTERLEAVED_ROWS.sub(_interleaved_rows_restored, value)
     value, absent = _absences_noted(value)
     people = _read_listed(value)
     if absent is None:
         return people
     absent = tuple(a for a in dict.fromkeys(absent) if a not in people.names)
     return replace(people, names=tuple(n for n in people.names if n not in absent), absent=absent)
+
+
+# 北野 一郎委員、…、川上 【事 優子委員、南田 花子委員、 健委員 務局】…: a roster whose printed lines (…、川上 / 優子委員、
+# 南田 花子委員、 / 中川 健委員 / 【事務局】) a two-column extraction read left half first: the family names that ended
+# each line (and the next label's first half) stand together, their given names each open a line's second half.
+_FAMILY = r"[一-龥々ヶ豈-﫿]{1,4}"
+_INTERLEAVED_ROWS = re.compile(
+    rf"(?<=、)[ \t\u3000]*(?P<fams>(?:{_FAMILY}[ \t\u3000]+){{1,4}})(?P<open>【[^【】\s]{{1,4}})[ \t\u3000]+"
+    r"(?P<mid>[^【】\n]{1,400}?)[ \t\u3000]+(?P<close>[^【】\s]{1,4}】)"
+)
+_SPACED_ENTRY = re.compile(rf"^{_FAMILY}[ \t\u3000]+[一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{{1,5}}(?:委員|会長|委員長|副会長)?$")
+_GIVEN_ENTRY = re.compile(r"^[一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{1,5}(?:委員|会長|委員長|副会長)$")
+
+
+def _interleaved_rows_restored(m: re.Match[str]) -> str:
+    fams = m.group("fams").split()
+    entries = [e.strip(" \t\u3000") for e in m.group("mid").split("、")]
+    given = [k for k, e in enumerate(entries) if _GIVEN_ENTRY.match(e)]
+    if len(given) != len(fams) or not all(_SPACED_ENTRY.match(e) for k, e in enumerate(entries) if k not in given and e):
+        return m.group(0)
+    for fam, k in zip(fams, given):
+        entries[k] = f"{fam} {entries[k]}"
+    return "、".join(e for e in entries if e) + "\n" + m.group("open") + m.group("close")
 
 
 # 北野議長、南田委員、東\n山委員: a list wrapped inside a name; the piece after the last 、 has no role, the

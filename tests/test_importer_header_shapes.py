@@ -112,6 +112,15 @@ def test_run_together_labels_set_one_letter_a_line_give_the_value_to_the_last():
     assert parse_text("会議録\n開催日時開催場所 みなみ会館 2階集会室\n" + SPEECH)["place"] == "みなみ会館 2階集会室"
 
 
+def test_roster_rows_with_both_attendance_marks_name_the_chair_and_no_absence():
+    text = ("会議録\n出席状況\n会長 北野一郎 出席・欠席\n委員 南田花子 出席・欠席\n委員 東山 清 出席・欠席\n" + SPEECH)
+    parsed = parse_text(text)
+    assert parsed["members_present"] == ["北野一郎", "南田花子", "東山清"]
+    assert parsed["chair"] == "北野一郎" and parsed["members_absent"] is None
+    # Two rows are too few to read a roster by its marks alone.
+    assert parse_text(text.replace("委員 東山 清 出席・欠席\n", ""))["members_present"] == []
+
+
 def test_role_words_in_a_column_without_names_under_them_are_nobody():
     text = "北山市情報公開審議会 会議録\n日時：令和2年8月21日\n出席者\n会長\n委員\n北野 規夫\n" + SPEECH
     parsed = parse_text(text)

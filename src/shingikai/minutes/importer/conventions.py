@@ -474,6 +474,13 @@ CATALOGUE: tuple[Convention, ...] = (
                "出\n席\n者 役職名\n会長\n委員\n委員\nオブザーバー\n氏名\n北野 一郎\n南田 花子\n東山 清(代理)\n西川 健\n"
                "確定\n氏名\n森本 健二\n中川 優子\n役職名\n副会長\n委員",
                "members_present=北野一郎、南田花子、森本健二、中川優子"),
+    # 長 北 野 一 郎 出席 ・ 欠席 / 委 員 東 山 清 出席 ・ 欠席: roster rows whose 出欠 column printed both words for a mark to
+    # circle, the mark lost: every row's name is present (absence unknown); the 会長's row (its label split around
+    # the cells beside it, 会 … 長) chairs.
+    Convention("header-roster-rows-with-both-attendance-marks", "header",
+               "開催日時 開会 閉会 出席状況 会 3階 第2会議室 令和6年5月10日(金)午前 10 時 00 分 令和6年5月10日(金)午前 11 時 00 分 "
+               "長 北 野 一 郎 出席 ・ 欠席 職務代理者 南 田 花 子 出席 ・ 欠席 委 員 東 山 清 出席 ・ 欠席 委 員 川 上 美智子 出席 ・ 欠席",
+               "members_present=北野一郎、南田花子、東山清、川上美智子"),
     Convention("header-label-that-names-the-names", "header",
                "開催場所\n北山町役場2階 202会議室\n出席委員の氏名\n北野純、南田将行\n出席職員の職・氏名\n室長 西川記代子",
                "members_present=北野純、南田将行"),

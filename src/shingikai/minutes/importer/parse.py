@@ -515,6 +515,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         elif (columns := roster_fallback.roster_by_columns(lines[:160])) is not None:
             # 役職名 / 会長 / 委員 … 氏名 / 北野 一郎 / …: the roster table's columns printed one after the other.
             members, chair, members_conf = list(columns.names), columns.chair, 0.6
+        elif (marked := roster_fallback.roster_by_attendance_marks(" ".join(lines[:80])[:6000])) is not None:
+            # 委員 北野一郎 出席 ・ 欠席: rows whose 出欠 column printed both words, the mark that chose one lost.
+            members, chair, members_conf = list(marked.names), marked.chair, 0.6
         elif implausible:
             # What is name-shaped of it stays (a null is better than a field word read as a name); a count
             # alone that the list misses (計9名 may count the staff too) leaves it as it was.

@@ -300,3 +300,44 @@ def roster_by_columns(lines: list[str]) -> People | None:
             if chair is None and r in ("会長", "委員長", "座長"):
                 chair = n
     return _people(members, chair)
+
+
+# --- rows whose attendance column prints both marks -----------------------------------------------
+
+# 会長 北野一郎 出席 ・ 欠席 / 委員 南田花子 出席 ・ 欠席: a form's roster rows whose 出欠 column printed both words for a
+# mark to circle, the mark lost. Each row names a member; whether any stayed away the text cannot tell.
+_BOTH_MARKS = re.compile(rf"{_SP}*出{_SP}?席{_SP}*[・･/／]{_SP}*欠{_SP}?席")
+_ROW_ROLE = re.compile(r"(?:職務代理者?|副?会長|副?委員長|委員|長)(?=[一-龥々ヶ豈-﫿ァ-ヶー]{2,6}$)")
+_ROW_ROLE_WORD = re.compile(r"職務代理者?|副?会長|副?委員長|委員|長")
+_ROW_NAME = re.compile(r"[一-龥々ヶ豈-﫿ァ-ヶー]{2,6}")
+_ROW_CHAIR_ROLES = ("会長", "委員長", "長")
+
+
+def roster_by_attendance_marks(text: str) -> People | None:
+    """The members of roster rows each closed by both attendance marks (see above); the name in a row whose
+    role is 会長 or 委員長 (or its last letter 長, the label split around the cells beside it) chairs.
+    Three rows at least."""
+    marks = list(_BOTH_MARKS.finditer(text))
+    if len(marks) < 3:
+        return None
+    names: list[str] = []
+    chair = None
+    start = 0
+    for m in marks:
+        tokens = text[start:m.start()].split()
+        start = m.end()
+        if not tokens:
+            continue
+        last = tokens[-1]
+        if len(tokens) > 1 and len(last) <= 3 and not _ROW_ROLE_WORD.fullmatch(tokens[-2]):
+            # 委員田中 美智子: a letter-spaced name closed up in two pieces, its given name the shorter.
+            last = tokens[-2] + last
+        role = _ROW_ROLE.search(last)
+        name = last[role.end():] if role else last
+        if not _ROW_NAME.fullmatch(name) or not name_shaped(name) or _NOT_PERSON.search(name):
+            continue
+        names.append(name)
+        said = role.group(0) if role else tokens[-2] if len(tokens) > 1 else ""
+        if chair is None and said in _ROW_CHAIR_ROLES:
+            chair = name
+    return _people(names, chair, 3)

@@ -790,3 +790,18 @@ def test_a_step_before_a_clock_is_not_cut_from_it():
     from shingikai.minutes.importer.clean import clean_text
 
     assert clean_text("開会 午後2時 1 開会時刻 10:00 から") == "開会 午後2時 1 開会時刻 10:00 から"
+
+
+def test_a_step_naming_its_speaker_in_brackets_opens_the_speech_run_on_after_it():
+    text = (HEAD.replace("\n会議の内容\n", "\n経過と結果等\n") + "(1)開会 西川所長が開会を宣言した。\n"
+            "(2)教育長挨拶(川上一弘 教育長) 本年度第1回の委員会となります。よろしくお願いします。\n(3)委員紹介 西川所長から紹介\n")
+    parsed = parse_text(text)
+    assert [t["speaker"] for t in parsed["turns"]] == ["川上一弘教育長"]
+    assert parsed["turns"][0]["text"].startswith("本年度第1回の委員会")
+
+
+def test_a_step_with_a_bracketed_note_that_names_no_office_keeps_its_line():
+    from shingikai.minutes.importer.clean import clean_text
+
+    line = "(2)規則改正(案 その2) について説明した。"
+    assert clean_text(line) == line

@@ -11,7 +11,7 @@ import html
 import re
 import unicodedata
 
-from .conventions import CLOCK, CLOSING_WORDS, ERA_DATE, INLINE_RULE, OPENING_WORDS, RULE_DASHES, RULE_LINE_CHARS
+from .conventions import CLOCK, CLOSING_WORDS, ERA_DATE, INLINE_RULE, OPENING_WORDS, ROLE_SUFFIXES, RULE_DASHES, RULE_LINE_CHARS
 from .conventions import SPACED_WORDS as _SPACED_WORDS
 from .flat import MIN_LENGTH as FLAT_MIN_LENGTH, restore_breaks
 from .roster import name_grid_lines
@@ -109,6 +109,14 @@ _STEP_THEN_LABEL = re.compile(
 _STEP_THEN_COLON_LABEL = re.compile(
     r"^([ \t\u3000]*(?:[0-9０-９]{1,2}[ \t\u3000.．、]+|[○〇◯●◆■◇][ \t\u3000]*)[^\s。、:：「」()（）]{2,8})[ \t\u3000]+"
     r"(?=[一-龥ぁ-んァ-ヶ々][^\s。、:：「」]{0,11}[:：])"
+)
+# (2)教育長挨拶(北野一郎 教育長) 本年度…: a step whose heading names its speaker in brackets, name and office a space
+# apart (either first), the speech run on after it; the bracket opens the speech as its label.
+_BRACKETED_OFFICE = rf"[^\s()（）、。]{{0,10}}?(?:{ROLE_SUFFIXES})"
+_BRACKETED_SPEAKER = (rf"[(（](?:[一-龥々ヶ豈-﫿]{{2,6}}[ \u3000]+{_BRACKETED_OFFICE}|{_BRACKETED_OFFICE}[ \u3000]+[一-龥々ヶ豈-﫿]{{2,6}})"
+                      r"[)）][ \t\u3000]*\S")
+_STEP_THEN_BRACKETED_SPEAKER = re.compile(
+    rf"^([ \t\u3000]*(?:[(（][0-9０-９]{{1,2}}[)）]|[0-9０-９]{{1,2}}[ \t\u3000.．、]+)[^\s()（）。、:：]{{2,12}})(?={_BRACKETED_SPEAKER})"
 )
 # 資料4 答申(案) 1 開会 北野会長:本日は…: the same step run on after the list before it.
 _SPLIT_BEFORE_STEP_AND_LABEL = re.compile(
@@ -769,6 +777,8 @@ def _step_apart(piece: str) -> list[str]:
     m = _INLINE_SUBHEADING.match(piece) if "(" in piece or "（" in piece else None
     if m is None and (":" in piece or "：" in piece):
         m = _STEP_THEN_COLON_LABEL.match(piece)
+    if m is None and ("(" in piece or "（" in piece):
+        m = _STEP_THEN_BRACKETED_SPEAKER.match(piece)
     return [m.group(1), piece[m.end():]] if m else [piece]
 
 

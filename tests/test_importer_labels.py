@@ -805,3 +805,9 @@ def test_a_step_with_a_bracketed_note_that_names_no_office_keeps_its_line():
 
     line = "(2)規則改正(案 その2) について説明した。"
     assert clean_text(line) == line
+
+
+def test_a_bracketed_office_and_name_run_on_after_the_narration_opens_the_greeting():
+    text = (HEAD.replace("\n会議の内容\n", "\n") + "1 委嘱書の交付 2 市長挨拶 西川市長より委員に委嘱書の交付 "
+            "(北野市長 川上一弘) 本日はご出席いただきありがとうございます。よろしくお願いします。\n3 委員 自己紹介\n")
+    assert _speakers(text) == ["北野市長川上一弘"]

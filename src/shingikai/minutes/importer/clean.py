@@ -118,6 +118,8 @@ _BRACKETED_SPEAKER = (rf"[(（](?:[一-龥々ヶ豈-﫿]{{2,6}}[ \u3000]+{_BRACK
 _STEP_THEN_BRACKETED_SPEAKER = re.compile(
     rf"^([ \t\u3000]*(?:[(（][0-9０-９]{{1,2}}[)）]|[0-9０-９]{{1,2}}[ \t\u3000.．、]+)[^\s()（）。、:：]{{2,12}})(?={_BRACKETED_SPEAKER})"
 )
+# …委嘱書の交付 (北野市長 川上一弘) 本日は…: the same bracket run on after the narration before it.
+_SPLIT_BEFORE_BRACKETED_SPEAKER = re.compile(rf"(?<=\S)[ \t\u3000]+(?={_BRACKETED_SPEAKER})")
 # 資料4 答申(案) 1 開会 北野会長:本日は…: the same step run on after the list before it.
 _SPLIT_BEFORE_STEP_AND_LABEL = re.compile(
     r"(?<=\S)[ \t\u3000]+(?=[0-9０-９]{1,2}[ \t\u3000]+[^\s。、:：「」()（）]{2,8}[ \t\u3000]+[一-龥ぁ-んァ-ヶ々][^\s。、:：「」]{0,11}[:：])"
@@ -768,6 +770,8 @@ def _resegment(line: str) -> list[str]:
     line = _SPLIT_BEFORE_MARKED_NAME.sub("\n", line)
     if ":" in line or "：" in line:
         line = _SPLIT_BEFORE_STEP_AND_LABEL.sub("\n", line)
+    if "(" in line or "（" in line:
+        line = _SPLIT_BEFORE_BRACKETED_SPEAKER.sub("\n", line)
     return [part for piece in line.split("\n") for part in _step_apart(piece)]
 
 

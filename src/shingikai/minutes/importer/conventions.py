@@ -210,6 +210,8 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("paren-name-role", "speaker", "（東会長）　それでは始めます。", "東会長"),
     Convention("angle-label", "speaker", "<事務局>　資料を確認します。", "事務局"),
     Convention("lenticular-label", "speaker", "【委員】　保存期間はどうなるか。", "委員"),
+    # (北野市長 川上一弘): the official's office first, a space, then the name, in brackets over a greeting.
+    Convention("paren-office-then-name", "speaker", "(北野市長 川上一弘) 本日はご出席いただきありがとうございます。", "北野市長川上一弘"),
     Convention("square-bracket-label", "speaker", "[議長] 皆様おはようございます。", "議長"),
     Convention("full-width-square-bracket-label", "speaker", "［事務局長］　定刻になりましたので、開会いたします。", "事務局長"),
     Convention("name-role-colon", "speaker", "北野会長：それでは始めます。", "北野会長"),

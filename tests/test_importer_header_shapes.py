@@ -928,3 +928,12 @@ def test_a_numbered_forms_place_ends_before_the_next_fields_number():
         "6 出席した者(傍聴人を除く。)氏名 ・委員:南田健、東山花子\n"
     )
     assert parse_text(text)["place"] == "北野市役所西庁舎 2 階 201 会議室"
+
+
+def test_a_member_whose_named_stand_in_came_is_absent_beside_those_the_absence_field_names():
+    text = ("北山市学校給食運営委員会 会議録\n1 開催年月日:令和6年7月18日(水)\n"
+            "3 出席委員 :3 名 北野一郎委員長、南田健委員(代理 東山清副校長)、西川花子委員、森本進委員\n"
+            "4 欠席委員 :1名 川上優子委員\n" + SPEECH)
+    parsed = parse_text(text)
+    assert parsed["members_present"] == ["北野一郎", "西川花子", "森本進"]
+    assert parsed["members_absent"] == ["川上優子", "南田健"]

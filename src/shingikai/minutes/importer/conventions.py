@@ -454,6 +454,10 @@ CATALOGUE: tuple[Convention, ...] = (
                "北野 一郎委員、南田 花子委員、川上 中川 【事 優子委員、西川 明委員、東 一委員、 健委員、森本 進委員、"
                "西田 和夫委員 務局】企画課長 東山 清",
                "北野一郎、南田花子、川上優子、西川明、東一、中川健、森本進、西田和夫"),
+    # 3 名 北野一郎委員長、南田健委員(代理 東山清副校長)、…: the count before the list is no name's, and a member whose
+    # named stand-in came is away (the stand-in no member).
+    Convention("roster-count-first-and-a-named-stand-in", "roster",
+               "3 名 北野一郎委員長、南田健委員(代理 東山清副校 長)、西川花子委員、森本進委員", "北野一郎、西川花子、森本進"),
     # 理事者: the executive's heading under the members; the names after it are no members.
     Convention("roster-executive-heading-closes-the-members", "roster",
                "\n委 員\n\n北野一郎、南田健\n\n理 事 者\n\n東山福祉部長", "北野一郎、南田健"),

@@ -542,6 +542,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # 役職 / 氏名 / 出欠: the table's own 欠席 cells list those absent.
         absent_value = "、".join(listed.absent) or "なし"
         absent_listed = list(listed.absent)
+    elif listed.absent and absent_value is not None and not hdr.is_none_value(absent_value):
+        # 欠席委員 北野一郎 … / 出席委員 … 南田健委員(代理 東山清副校長): a member whose stand-in came is away too.
+        absent_listed = absent_listed + [a for a in listed.absent if a not in absent_listed]
     # 松本純子委員は欠席: an absence stated inside the list of those present.
     said_absent = _SAID_ABSENT.findall(present_value or attendees or "")
     if said_absent and absent_value is None:

@@ -70,6 +70,8 @@ def read_people(value: str | None) -> People:
         return People(tuple(table[0]), table[2], tuple(table[1]))
     if "、" in value and "\n" in value:
         value = _WRAPPED_NAME.sub("", value)
+    # 出席委員 :17 名 北野一郎委員長、…: the count before the list is no part of its first name.
+    value = _LEADING_COUNT.sub("", value, count=1)
     if "【" in value and "】" in value:
         value = _INTERLEAVED_ROWS.sub(_interleaved_rows_restored, value)
     value, absent = _absences_noted(value)
@@ -132,8 +134,10 @@ _STAND_IN_ROW = re.compile(r"(?m)^[^\n、]*?[)）][ \t\u3000]*代理(?![^\s、,�
 _AGENDA_RUN_ON = re.compile(r"(?<=委員)(?:議案|報告|諮問|議題)[0-9０-９]{1,2}[.．][^\n]*")
 _NAME_COLUMN_HEAD = re.compile(r"^[ \t\u3000\n]*氏[ \t\u3000]*名[ \t\u3000]+(?:現職名?|職名|所属(?:等|団体)?|役職|職業|選出区分)[ \t\u3000]*\n")
 _ROLE_CLOSED_RUN = re.compile(r"(?<=[一-龥々])(委員(?!長)|会長)(?=[一-龥々]{2,6}(?:委員|会長)(?:$|[、,，\s]))")
-# 各務委員(代): one came in the member's stead; the member is away and the stand-in is no member.
-_STAND_IN_MARK = re.compile(r"(?P<n>[一-龥々ぁ-んァ-ヶ]{1,8}?)(?:委員)?[（(]代[）)]")
+_LEADING_COUNT = re.compile(r"^[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[名人][ \t\u3000]+(?=[一-龥々ぁ-んァ-ヶ])")
+# 各務委員(代), 北野一郎委員(代理 南田健副校長): one came in the member's stead, named or not; the member is away
+# and the stand-in is no member.
+_STAND_IN_MARK = re.compile(r"(?P<n>[一-龥々ぁ-んァ-ヶ]{1,8}?)(?:委員)?[（(]代(?:理?[ \t\u3000:：]+[^（）()\n]{2,30})?[）)]")
 _HEARD_INSTEAD = re.compile(r"(?P<n>[一-龥々ぁ-んァ-ヶ]{1,8})[（(][^（）()、]{1,10}参考人[）)]")
 _LIST_STOP = re.compile(r"。(?=[ \t\u3000]*(?:[、\n]|$))")
 

@@ -692,6 +692,11 @@ CATALOGUE: tuple[Convention, ...] = (
                "1番 北 野 晴 幸 君   2番 南 田 純 一 君 1.欠席議員   3番 東 山   浩 君 1.議  事    (1)事業評価について    "
                "(2)議会の個人情報保護について", "place=第3委員会室"),
     # Agenda lists: the items (kind:title, |-joined) an agenda under 議題 yields.
+    # 東山町地域交通協議会設置規約(案)について: a body's founding charter adopted at its first sitting is its set-up,
+    # not a case; its own budget (収支予算(案)) is business it decides.
+    Convention("agenda-founding-charter-is-procedure", "agenda",
+               "(1)東山町地域交通協議会設置規約(案)について\n(2)令和6年度東山町地域交通協議会収支予算(案)について",
+               "その他:令和6年度東山町地域交通協議会収支予算(案)について"),
     Convention(
         "agenda-quoted-continuation", "agenda",
         "1.開会\n2.審議会報告書とりまとめ\n  「個人情報保護制度の運用に関する課題(案)」について\n3.閉会",

@@ -163,6 +163,10 @@ PROCEDURAL = re.compile(
     # sittings are recorded and heard, the rules of its own procedure whatever they are called.
     r"[^、。]{0,30}(?:会議録|議事録|傍聴)(?:の[^、。]{0,16}?|に)(?:関する|係る|ついての)?(?:基準|要領|要綱|規程|規則|定め|取扱い?|取り扱い)"
     r"(?:[（(]案[）)])?(?:について|の件|の?(?:制定|決定)(?:について)?)?|"
+    # 北山市地域交通協議会設置規約(案)について: the body's own founding charter, adopted at its first sitting (its
+    # 運営規程 above): how it is set up, not a case before it (委員から…: the summary's next cell run on).
+    r"[^、。]{0,40}?(?:審議会|審査会|協議会|委員会|懇話会|懇談会|会議)の?設置(?:規約|要綱|要領)(?:[（(]案[）)])?"
+    r"(?:について|の件|の?(?:制定|決定)(?:について)?)?(?:(?:委員|事務局|会長)(?:から|より).*)?|"
     # 議事日程第1から第7, 議事日程に同じ: the business of the sitting referred to, not listed.
     r"議事日程(?:第|に同じ|のとおり).*|"
     # 第４．第３回定例会 / 議案第５号 …: the session whose bills are listed below, no case itself.

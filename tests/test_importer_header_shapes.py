@@ -937,3 +937,8 @@ def test_a_member_whose_named_stand_in_came_is_absent_beside_those_the_absence_f
     parsed = parse_text(text)
     assert parsed["members_present"] == ["北野一郎", "西川花子", "森本進"]
     assert parsed["members_absent"] == ["川上優子", "南田健"]
+
+
+def test_a_list_closed_by_roles_right_after_its_bracketed_heading_keeps_its_first_family_name():
+    text = "北山市審議会 会議録\n日時：令和2年8月21日\n出席者:\n【審議会委員】川上 忠夫委員、南田 花子委員、森本 優子委員\n" + SPEECH
+    assert parse_text(text)["members_present"] == ["川上忠夫", "南田花子", "森本優子"]

@@ -451,7 +451,7 @@ CATALOGUE: tuple[Convention, ...] = (
     # read left half first by a two-column extraction; the family names ending each line stand together, and
     # their given names open each line's second half in the same order.
     Convention("roster-lines-interleaved-with-the-next-label", "roster",
-               "北野 一郎委員、南田 花子委員、川上 中川 【事 優子委員、西川 明委員、東 一委員、 健委員、森本 進委員、"
+               "【審議会委員】北野 一郎委員、南田 花子委員、川上 中川 【事 優子委員、西川 明委員、東 一委員、 健委員、森本 進委員、"
                "西田 和夫委員 務局】企画課長 東山 清",
                "北野一郎、南田花子、川上優子、西川明、東一、中川健、森本進、西田和夫"),
     # 3 名 北野一郎委員長、南田健委員(代理 東山清副校長)、…: the count before the list is no name's, and a member whose

@@ -654,9 +654,10 @@ _CLOSING_RULE = re.compile(r"[ \t\u3000]*[…‥・･·─━―—－‐=＝_�
 
 
 # 北野 一朗委員(会長),南田 健委員 … 2 条例第3条第2号委員(5人) 東山 亨委員: each member's name closed by its role, a gap
-# inside it or not; a deputy (西川 博(森本 清委員代理)) stands in for a member without being one.
+# inside it or not; a deputy (西川 博(森本 清委員代理)) stands in for a member without being one. The first may follow
+# its group's bracketed heading straight on (【審議会委員】北野 一朗委員、…).
 _MEMBER_CLOSED = re.compile(
-    r"(?:^|(?<=[\s,、，|｜]))(?P<n>[一-龥々豈-﫿ヶぁ-んァ-ヶー]{1,6}(?:[ \u3000]{1,3}[一-龥々豈-﫿ヶぁ-んァ-ヶー]{1,6})?)(?<!副)"
+    r"(?:^|(?<=[\s,、，|｜】］〕]))(?P<n>[一-龥々豈-﫿ヶぁ-んァ-ヶー]{1,6}(?:[ \u3000]{1,3}[一-龥々豈-﫿ヶぁ-んァ-ヶー]{1,6})?)(?<!副)"
     r"(?P<r>副?(?:委員長|会長)|部会長|座長|委員)"
     r"(?:[(（](?P<note>[^()（）\n]{1,10})[)）])?(?=[\s,、，|｜]|$)"
 )

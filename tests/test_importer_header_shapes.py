@@ -942,3 +942,10 @@ def test_a_member_whose_named_stand_in_came_is_absent_beside_those_the_absence_f
 def test_a_list_closed_by_roles_right_after_its_bracketed_heading_keeps_its_first_family_name():
     text = "北山市審議会 会議録\n日時：令和2年8月21日\n出席者:\n【審議会委員】川上 忠夫委員、南田 花子委員、森本 優子委員\n" + SPEECH
     assert parse_text(text)["members_present"] == ["川上忠夫", "南田花子", "森本優子"]
+
+
+def test_a_chair_elected_with_the_affiliation_before_the_name_is_named_from_the_roster_surname():
+    text = ("第1回北山町地域福祉計画策定委員会議事録\n1 日時\n令和2年8月21日(金曜日)13時30分~16時00分\n3 出席委員\n"
+            "川上委員、北野委員、南田委員\n4 内容\n(1)委員長の選任について\n"
+            "事務局:事務局案として、委員長に北山大学北野一郎委員、副委員長に南田委員を選出したいがいいか。\n委員:異議なし。\n")
+    assert parse_text(text)["chair"] == "北野一郎"

@@ -949,3 +949,10 @@ def test_a_chair_elected_with_the_affiliation_before_the_name_is_named_from_the_
             "川上委員、北野委員、南田委員\n4 内容\n(1)委員長の選任について\n"
             "事務局:事務局案として、委員長に北山大学北野一郎委員、副委員長に南田委員を選出したいがいいか。\n委員:異議なし。\n")
     assert parse_text(text)["chair"] == "北野一郎"
+
+
+def test_the_election_of_a_committee_chair_named_by_its_short_name_is_procedure():
+    from shingikai.minutes.importer.structure import PROCEDURAL
+
+    assert PROCEDURAL.match("策定委員長・副委員長の選任について")
+    assert not PROCEDURAL.match("策定委員会の報告書について")

@@ -1085,6 +1085,14 @@ CATALOGUE: tuple[Convention, ...] = (
         "報告:企画部報告|その他:公共施設の再配置について",
     ),
     Convention(
+        # - 開会 / - 委嘱状の交付 / - 講演 「…」 / 講師 - 議題: a dashed list of the sitting's steps; the talk given under
+        # its quoted title is business the body hears (the lecturer's line after it no part of its title).
+        "proceedings-talk-among-dashed-steps", "proceedings",
+        "- 開会\n- 委嘱状の交付\n- 講演 「まちづくりと住民参加」\n北山大学 川上 一先生 - 議題\n(1)地域福祉計画の概要について\n"
+        "事務局:計画の概要を説明した。\n委員長:ご質問はないか。",
+        "その他:講演 「まちづくりと住民参加」|その他:地域福祉計画の概要について",
+    ),
+    Convention(
         "proceedings-summary-names-the-body-where-it-deliberated", "proceedings",
         "議事\n\n推進委員会での中間提言案の審議を行った。なお、前回の会議での修正点を反映した。\n\n"
         "(1)提言案に関する意見等\n\n1文中の表現について精査が必要である。\n\n一部の表現を改めることとした。",

@@ -77,6 +77,9 @@ _H_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("dai", re.compile(r"^第(?P<n>[0-9０-９一二三四五六七八九十]{1,3})(?:号?[ \t\u3000]+|[.．][ \t\u3000]*)(?P<t>\S.*)$")),
     ("num", re.compile(r"^(?P<n>[0-9０-９]{1,2})(?:[.．、][ \t\u3000]*|[ \t\u3000]+)(?P<t>\S.*)$")),
     ("kana", re.compile(r"^(?P<n>[ア-ン])(?:[ \t\u3000]+|[.．、][ \t\u3000]*)(?P<t>\S.*)$")),
+    # - 開会 / - 委嘱状の交付 / - 講演 「…」: among a dashed list of the sitting's steps (its dash taken off above), a
+    # talk given to the body under its quoted title is business it hears (the other steps are procedure, text).
+    ("talk", re.compile(r"^(?P<t>講演[ \t\u3000]*[「『][^」』\n]{2,60}[」』])[ \t\u3000]*$")),
 )
 CONTAINER = re.compile(
     r"^(?:(?:諮問|報告|審議|協議|付議|議事)(?:事項|案件|事案)?(?:の審議|に関する審議|の報告|について|等)?|"
@@ -851,7 +854,7 @@ def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> l
             by = _EXPLAINED_BY.search(lines[k]) if k is not None and lines[k].strip(" \t\u3000").startswith(h.title) else None
             if by and is_unit_list(by.group("u")):
                 h.depts.extend(unit_names(by.group("u")))
-        elif (h.style not in ("bracket", "pword") and h.title and j is not None and body.kinds[j] == "text"
+        elif (h.style not in ("bracket", "pword", "talk") and h.title and j is not None and body.kinds[j] == "text"
               and not CONTAINER.match(compact(h.title)) and (h.style == "case" or not h.rest)):
             t = lines[j].strip(" \t\u3000")
             dm = _DEPT_LINE.match(t)

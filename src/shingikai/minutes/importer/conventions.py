@@ -458,6 +458,11 @@ CATALOGUE: tuple[Convention, ...] = (
     # named stand-in came is away (the stand-in no member).
     Convention("roster-count-first-and-a-named-stand-in", "roster",
                "3 名 北野一郎委員長、南田健委員(代理 東山清副校 長)、西川花子委員、森本進委員", "北野一郎、西川花子、森本進"),
+    # …東山清委員   以上3名(欠席:1名) / 市) / … / 【日程】 / 委員紹介: the count closing the list unbracketed; what follows
+    # (the city's officials, the order of business with its 委員紹介) is no member.
+    Convention("roster-closed-by-an-unbracketed-count", "roster",
+               "(委員)\n北野一郎会長、南田健委員、\n東山清委員   以上3名(欠席:1名)\n市)\n西川市長、森本建設部長\n【日程】\n開会\n委員紹介",
+               "北野一郎、南田健、東山清"),
     # 理事者: the executive's heading under the members; the names after it are no members.
     Convention("roster-executive-heading-closes-the-members", "roster",
                "\n委 員\n\n北野一郎、南田健\n\n理 事 者\n\n東山福祉部長", "北野一郎、南田健"),

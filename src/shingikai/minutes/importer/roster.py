@@ -735,8 +735,12 @@ _ABSENT_NOTE = re.compile(r"[（(][ \t\u3000]*(?:[0-9０-９]{1,3}[ \t\u3000]*[�
 # follows it is another group (staff, absentees) unless a member's role comes again.
 _CLOSING_COUNT = re.compile(
     r"(?<=\S)[ \t\u3000]*(?:[（(][ \t\u3000]*(?:計|合計|以上)[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[名人][ \t\u3000]*[）)]"
-    r"|[0-9０-９]{1,3}[ \t\u3000]*[名人][ \t\u3000]*[/／][ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[名人])(?P<rest>.*)$", re.S)
-_MEMBER_AGAIN = re.compile(r"委員(?!会)|(?<!副)(?:会長|委員長)")
+    r"|[0-9０-９]{1,3}[ \t\u3000]*[名人][ \t\u3000]*[/／][ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[名人]"
+    # …前田花子委員   以上14名(欠席:1名): the count closing the list unbracketed, after a gap, its note after it.
+    r"|(?<=[ \t\u3000])以上[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[名人](?:[（(][^（）()\n]{0,12}[）)])?(?=[ \t\u3000]*(?:\n|$)))"
+    r"(?P<rest>.*)$", re.S)
+# Another group of members after the count; 委員紹介, a step of the order of business below the roster, is none.
+_MEMBER_AGAIN = re.compile(r"委員(?!会|紹介)|(?<!副)(?:会長|委員長)")
 # 委 員 長, 副 議 長, 委　　員, 〃 (ditto): a role cell of a roster table, its letters spaced to the column's width.
 _ROW_ROLE_WORDS = ("副委員長", "委員長", "副議長", "議長", "副会長", "会長", "準委員", "委員", "議員")
 _ROW_ROLE = re.compile(

@@ -1104,6 +1104,17 @@ CATALOGUE: tuple[Convention, ...] = (
         "その他:中間提言案",
     ),
     Convention(
+        # 5.諮 問 / 6.議 事 / 水道料金の見直しについて … ◆諮問 / 諮問文書「…(諮問)」が、市長から会長へ渡されました: the case
+        # handed over as a referral under its own title and taken up under 議事 is one item, the 諮問.
+        "record-referral-handed-over-then-taken-up", "record",
+        "第1回みなみ市水道料金審議会(令和6年8月10日会議録)\n【日 時】\n令和6年8月10日(月) 14:30~16:00\n【場 所】\n"
+        "みなみ市役所 第1会議室\n【日 程】\n開 会\n4.会長選出及びあいさつ\n5.諮 問\n6.議 事\n  水道料金の見直しについて\n"
+        "7.その他\n8.閉 会\n\n【会議内容】\n\n◆会長選出\n委員より、会長に北野委員を推薦する旨の発言があり、北野委員が会長に"
+        "選出されました。\n\n◆諮問\n諮問文書「水道料金の見直しについて(諮問)」が、市長から北野会長へ渡されました。\n\n◆議事\n"
+        "事務局から資料を説明した後、質疑に入りました。",
+        "諮問:水道料金の見直しについて",
+    ),
+    Convention(
         # 1 開 会 北野会長:… 2 報告事項 (1)…について ・事務局より…説明。 ■委員意見 委員:… 3 協議事項 (1)…: a record flattened
         # onto one line whose cases are told only by its numbered steps and narration. Each group word gives its
         # cases its kind (協議事項 none: the kind 報告 ends with its group); what was changed since the last meeting

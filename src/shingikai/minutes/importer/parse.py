@@ -260,6 +260,7 @@ def parse_text(text: str, filename: str | None = None) -> dict:
         ctx.chair = meta["chair"]
     assembly = _is_assembly(meta["council_name"], header, body)
     items = _items(lines, header, body, ctx, assembly)
+    _handed_over_as_referral(lines, items)
     turns = _turns(lines, body, items, ctx)
     results = PairIndex(_result_statements(lines))
     decided = {**_single_bill_decisions(body), **_bill_decisions(body)} if assembly else {}
@@ -279,6 +280,21 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     parsed["confidence"] = facts.confidence
     parsed["warnings"] = facts.warnings
     return parsed
+
+
+# 諮問文書「公共下水道使用料の見直しについて(諮問)」が、市長から会長へ渡されました: the case handed over as a referral.
+_HANDED_OVER = re.compile(r"諮問(?:文書|書|文)?[「『](?P<t>[^「」『』\n]{4,80}?)(?:[（(]諮問[）)])?[」』](?:が|を)[^。\n]{0,30}?(?:渡|手交|交付|伝達)")
+
+
+def _handed_over_as_referral(lines: list[str], items: list[Item]) -> None:
+    """6.諮 問 / 7.議 事 / …について: a case whose referral the record narrates being handed over under its own title
+    (諮問文書「…(諮問)」が…渡されました), then taken up under 議事 with no kind, is the 諮問 itself."""
+    if not any(it.kind in (None, "その他") for it in items):
+        return
+    handed = {compact(m.group("t")) for ln in lines[:400] if "諮問" in ln for m in _HANDED_OVER.finditer(ln)}
+    for it in items:
+        if it.kind in (None, "その他") and compact(it.title) in handed:
+            it.kind = "諮問"
 
 
 def _turn_above_body(lines: list[str], start: int, family: str | None) -> int:

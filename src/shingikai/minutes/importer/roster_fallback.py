@@ -306,7 +306,7 @@ def roster_by_columns(lines: list[str]) -> People | None:
 
 # 会長 北野一郎 出席 ・ 欠席 / 委員 南田花子 出席 ・ 欠席: a form's roster rows whose 出欠 column printed both words for a
 # mark to circle, the mark lost. Each row names a member; whether any stayed away the text cannot tell.
-_BOTH_MARKS = re.compile(rf"{_SP}*出{_SP}?席{_SP}*[・･/／]{_SP}*欠{_SP}?席")
+_BOTH_MARKS = re.compile(rf"出{_SP}?席{_SP}*[・･/／]{_SP}*欠{_SP}?席")
 _ROW_ROLES = r"職務代理者?|副?会長|副?委員長|委員|長"
 _ROW_NAME = re.compile(r"[一-龥々ヶ豈-﫿ァ-ヶー]{2,6}")
 _ROW_ROLE = re.compile(rf"(?:{_ROW_ROLES})(?={_ROW_NAME.pattern}$)")

@@ -956,3 +956,11 @@ def test_the_election_of_a_committee_chair_named_by_its_short_name_is_procedure(
 
     assert PROCEDURAL.match("策定委員長・副委員長の選任について")
     assert not PROCEDURAL.match("策定委員会の報告書について")
+
+
+def test_an_assemblys_roster_phrased_as_a_clause_names_those_present():
+    text = ("令和6年5月臨時会(第2回)\n\nみなみ町告示第35号\n1 期 日  令和6年5月1日\n2 場 所  みなみ町議会議場\n"
+            "──────────────────────────────\n開会日に応招した議員\n北野 一郎君          南田  健君\n東山 清君          西川 花子君\n"
+            "森本 進君\n──────────────────────────────\n応招しなかった議員\nなし\n──────────────────────────────\n"
+            "○議長(北野一郎君) ただいまから会議を開きます。\n")
+    assert parse_text(text)["members_present"] == ["北野一郎", "南田健", "東山清", "西川花子", "森本進"]

@@ -54,6 +54,9 @@ STAGE_WORDS = (
 ROSTER_LABELS = {
     "出席議員": "present", "出席委員": "present", "応招議員": "present",
     "欠席議員": "absent", "欠席委員": "absent", "不応招議員": "absent",
+    # 開会日に応招した議員 / 北野 一郎君  南田 健君 … / 応招しなかった議員 / なし: an assembly's roster phrased as a clause.
+    "開会日に応招した議員": "present", "応招した議員": "present", "応招しなかった議員": "absent",
+    "開会日に応招しなかった議員": "absent",
     # 出席委員の氏名 / 大島純、…: a form's label that names what the cell lists.
     "出席委員の氏名": "present", "出席委員名": "present", "出席者氏名": "attendees", "欠席者氏名": "absent",
     "委員出席者": "present", "委員欠席者": "absent", "出席職員の職・氏名": "staff", "欠席委員の氏名": "absent", "欠席委員名": "absent",

@@ -964,3 +964,15 @@ def test_an_assemblys_roster_phrased_as_a_clause_names_those_present():
             "森本 進君\n──────────────────────────────\n応招しなかった議員\nなし\n──────────────────────────────\n"
             "○議長(北野一郎君) ただいまから会議を開きます。\n")
     assert parse_text(text)["members_present"] == ["北野一郎", "南田健", "東山清", "西川花子", "森本進"]
+
+
+def test_a_month_sessions_label_gives_way_to_the_session_its_convocation_notice_convenes():
+    text = ("議事録検索\n\n\n福岡県 北野町\n\n平成 29年 5月臨時会(第2回) 05月01日−01号\n\n\n\n"
+            "平成 29年 5月臨時会(第2回) − 05月01日−01号\n\n\n\n平成 29年 5月臨時会(第2回)\n\n\n北野町告示第35号\n"
+            " 平成29年第2回北野町議会臨時会を次のとおり招集する\n    平成29年4月12日\n"
+            "                                北野町長 北山 太郎\n1 期 日  平成29年5月1日\n2 場 所  北野町議会議場\n"
+            "──────────────────────────────\n開会日に応招した議員\n北野 一郎君          南田  健君\n東山 清君\n"
+            "──────────────────────────────\n○議長(北野一郎君) ただいまから会議を開きます。\n")
+    parsed = parse_text(text)
+    assert parsed["council_name"] == "北野町議会" and parsed["meeting_label"] == "平成29年第2回臨時会"
+    assert parsed["members_present"] == ["北野一郎", "南田健", "東山清"]

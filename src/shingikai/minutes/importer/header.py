@@ -1135,14 +1135,15 @@ def _fiscal_year_alone(texts: list[str]) -> str | None:
 # 定例会(第5回)).
 _SESSION_OPENED = re.compile(
     rf"(?P<y>{ERA_YEAR})[ \t\u3000]*(?P<n>第[ \t\u3000]*[0-9０-９一二三四五六七八九十]{{1,3}}[ \t\u3000]*回)"
-    r"[^\s、。「」]{0,15}?(?P<w>定例会|臨時会)を?(?:開会|開き)"
+    # 平成29年第2回北野町議会臨時会を次のとおり招集する: the convocation notice names the session it convenes.
+    r"[^\s、。「」]{0,15}?(?P<w>定例会|臨時会)を?(?:開会|開き|(?:次のとおり)?招集す)"
 )
 
 
 def session_opened(lines: list[str]) -> str | None:
     """平成9年第5回定例会: the plenary session the chair declares open, if the opening says so."""
     for line in lines:
-        if "開" in line:
+        if "開" in line or "招集" in line:
             m = _SESSION_OPENED.search(line)
             if m:
                 return re.sub(r"[ \t\u3000]+", "", m.group("y") + m.group("n") + m.group("w"))

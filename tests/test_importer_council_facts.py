@@ -512,3 +512,11 @@ def test_a_district_council_is_owned_by_the_city_named_after_the_page_title():
     parsed = parse_text(text)
     assert parsed["municipality"] == "南川市"
     assert parsed["council_name"] == "南川市西原区地域審議会"
+
+
+def test_a_towns_own_site_names_the_town_in_its_breadcrumbs_first_crumb():
+    text = ("トップ > 北野町の組織とその仕事 > 議会 > 常任委員会の会議録 > 第5回総務文教常任委員会会議録\n\n"
+            "第5回総務文教常任委員会会議録\n\n令和2年5月9日(金曜日)\n\n開会:午前10時20分\n\n委員長\n\nそれでは開会します。\n")
+    parsed = parse_text(text)
+    assert parsed["municipality"] == "北野町"
+    assert parse_text(text.replace("北野町の組織とその仕事", "組織とその仕事"))["municipality"] is None

@@ -84,6 +84,44 @@ def test_a_role_column_before_the_names_gives_each_role_its_names_in_order(roles
     assert parsed["chair"] == chair
 
 
+ROLE_AND_NAME_COLUMNS = (
+    "会議録\n会\n議\nの\n名\n称 第1回東山町地域交通協議会\n日時：令和6年5月10日\n"
+    "出\n席\n者 役職名\n会長\n監査委員\n委員\n委員\nオブザーバー\n"
+    "氏名\n北野 一郎\n南田 花子\n東山 清(代理)\n西川 健\n森本 進\n確定\n"
+    "氏名\n川上 優子\n中川 明\n役職名\n副会長\n委員\n"
+)
+
+
+def test_a_roster_as_a_role_column_and_a_name_column_pairs_them_row_by_row():
+    # The second pair prints its names before its roles; 確定 after a column of spaced names ends it.
+    parsed = parse_text(ROLE_AND_NAME_COLUMNS + SPEECH)
+    assert parsed["members_present"] == ["北野一郎", "南田花子", "西川健", "川上優子", "中川明"]
+    assert parsed["chair"] == "北野一郎"
+
+
+def test_a_name_column_of_another_length_than_every_role_column_is_not_paired():
+    text = ROLE_AND_NAME_COLUMNS.replace("森本 進\n", "森本 進\n北川 学\n")
+    from shingikai.minutes.importer.roster_fallback import roster_by_columns
+
+    people = roster_by_columns(text.split("\n"))
+    assert people is not None and list(people.names) == ["川上優子", "中川明"] and people.chair is None
+
+
+def test_run_together_labels_set_one_letter_a_line_give_the_value_to_the_last():
+    text = "会議録\n開\n催\n日\n時 令和6年5月10日(金)\n開\n催\n場\n所 みなみ会館 2階集会室\n" + SPEECH
+    assert parse_text(text)["place"] == "みなみ会館 2階集会室"
+    assert parse_text("会議録\n開催日時開催場所 みなみ会館 2階集会室\n" + SPEECH)["place"] == "みなみ会館 2階集会室"
+
+
+def test_roster_rows_with_both_attendance_marks_name_the_chair_and_no_absence():
+    text = ("会議録\n出席状況\n会長 北野一郎 出席・欠席\n委員 南田花子 出席・欠席\n委員 東山 清 出席・欠席\n" + SPEECH)
+    parsed = parse_text(text)
+    assert parsed["members_present"] == ["北野一郎", "南田花子", "東山清"]
+    assert parsed["chair"] == "北野一郎" and parsed["members_absent"] is None
+    # Two rows are too few to read a roster by its marks alone.
+    assert parse_text(text.replace("委員 東山 清 出席・欠席\n", ""))["members_present"] == []
+
+
 def test_role_words_in_a_column_without_names_under_them_are_nobody():
     text = "北山市情報公開審議会 会議録\n日時：令和2年8月21日\n出席者\n会長\n委員\n北野 規夫\n" + SPEECH
     parsed = parse_text(text)
@@ -963,3 +1001,51 @@ def test_marked_labels_of_a_letter_spaced_document_keep_a_gap_before_the_speech(
         ("南田副会長", "資料について、質問があります。よろしいでしょうか。"),
         ("議長(北野一郎)", "どうぞ、お願いします。"),
     ]
+
+
+def test_a_member_whose_named_stand_in_came_is_absent_beside_those_the_absence_field_names():
+    text = ("北山市学校給食運営委員会 会議録\n1 開催年月日:令和6年7月18日(水)\n"
+            "3 出席委員 :3 名 北野一郎委員長、南田健委員(代理 東山清副校長)、西川花子委員、森本進委員\n"
+            "4 欠席委員 :1名 川上優子委員\n" + SPEECH)
+    parsed = parse_text(text)
+    assert parsed["members_present"] == ["北野一郎", "西川花子", "森本進"]
+    assert parsed["members_absent"] == ["川上優子", "南田健"]
+
+
+def test_a_list_closed_by_roles_right_after_its_bracketed_heading_keeps_its_first_family_name():
+    text = "北山市審議会 会議録\n日時：令和2年8月21日\n出席者:\n【審議会委員】川上 忠夫委員、南田 花子委員、森本 優子委員\n" + SPEECH
+    assert parse_text(text)["members_present"] == ["川上忠夫", "南田花子", "森本優子"]
+
+
+def test_a_chair_elected_with_the_affiliation_before_the_name_is_named_from_the_roster_surname():
+    text = ("第1回北山町地域福祉計画策定委員会議事録\n1 日時\n令和2年8月21日(金曜日)13時30分~16時00分\n3 出席委員\n"
+            "川上委員、北野委員、南田委員\n4 内容\n(1)委員長の選任について\n"
+            "事務局:事務局案として、委員長に北山大学北野一郎委員、副委員長に南田委員を選出したいがいいか。\n委員:異議なし。\n")
+    assert parse_text(text)["chair"] == "北野一郎"
+
+
+def test_the_election_of_a_committee_chair_named_by_its_short_name_is_procedure():
+    from shingikai.minutes.importer.structure import PROCEDURAL
+
+    assert PROCEDURAL.match("策定委員長・副委員長の選任について")
+    assert not PROCEDURAL.match("策定委員会の報告書について")
+
+
+def test_an_assemblys_roster_phrased_as_a_clause_names_those_present():
+    text = ("令和6年5月臨時会(第2回)\n\nみなみ町告示第35号\n1 期 日  令和6年5月1日\n2 場 所  みなみ町議会議場\n"
+            "──────────────────────────────\n開会日に応招した議員\n北野 一郎君          南田  健君\n東山 清君          西川 花子君\n"
+            "森本 進君\n──────────────────────────────\n応招しなかった議員\nなし\n──────────────────────────────\n"
+            "○議長(北野一郎君) ただいまから会議を開きます。\n")
+    assert parse_text(text)["members_present"] == ["北野一郎", "南田健", "東山清", "西川花子", "森本進"]
+
+
+def test_a_month_sessions_label_gives_way_to_the_session_its_convocation_notice_convenes():
+    text = ("議事録検索\n\n\n福岡県 北野町\n\n平成 29年 5月臨時会(第2回) 05月01日−01号\n\n\n\n"
+            "平成 29年 5月臨時会(第2回) − 05月01日−01号\n\n\n\n平成 29年 5月臨時会(第2回)\n\n\n北野町告示第35号\n"
+            " 平成29年第2回北野町議会臨時会を次のとおり招集する\n    平成29年4月12日\n"
+            "                                北野町長 北山 太郎\n1 期 日  平成29年5月1日\n2 場 所  北野町議会議場\n"
+            "──────────────────────────────\n開会日に応招した議員\n北野 一郎君          南田  健君\n東山 清君\n"
+            "──────────────────────────────\n○議長(北野一郎君) ただいまから会議を開きます。\n")
+    parsed = parse_text(text)
+    assert parsed["council_name"] == "北野町議会" and parsed["meeting_label"] == "平成29年第2回臨時会"
+    assert parsed["members_present"] == ["北野一郎", "南田健", "東山清"]

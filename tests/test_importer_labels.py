@@ -775,3 +775,39 @@ def test_a_first_turn_that_a_column_layout_put_above_the_body_heading_is_read():
             "本日はお集まりいただきましてありがとうございます。\n活発なご意見をいただければと思います。\n会議の経過\n"
             "〇町長あいさつ\n皆さまこんにちは。日頃より子育て支援にご協力をいただきお礼申し上げます。\n")
     assert _speakers(text) == ["委員長", "町長"]
+
+
+def test_a_flattened_records_steps_and_marked_headings_leave_the_colon_labels_under_them_their_turns():
+    from shingikai.minutes.importer.conventions import CATALOGUE
+
+    record = next(c for c in CATALOGUE if c.name == "record-flattened-steps-told-in-narration")
+    parsed = parse_text(record.example + "\n")
+    assert [t["speaker"] for t in parsed["turns"]] == ["川上会長", "審議会委員"]
+    assert parsed["chair"] == "川上一郎"
+
+
+def test_a_step_before_a_clock_is_not_cut_from_it():
+    from shingikai.minutes.importer.clean import clean_text
+
+    assert clean_text("開会 午後2時 1 開会時刻 10:00 から") == "開会 午後2時 1 開会時刻 10:00 から"
+
+
+def test_a_step_naming_its_speaker_in_brackets_opens_the_speech_run_on_after_it():
+    text = (HEAD.replace("\n会議の内容\n", "\n経過と結果等\n") + "(1)開会 西川所長が開会を宣言した。\n"
+            "(2)教育長挨拶(川上一弘 教育長) 本年度第1回の委員会となります。よろしくお願いします。\n(3)委員紹介 西川所長から紹介\n")
+    parsed = parse_text(text)
+    assert [t["speaker"] for t in parsed["turns"]] == ["川上一弘教育長"]
+    assert parsed["turns"][0]["text"].startswith("本年度第1回の委員会")
+
+
+def test_a_step_with_a_bracketed_note_that_names_no_office_keeps_its_line():
+    from shingikai.minutes.importer.clean import clean_text
+
+    line = "(2)規則改正(案 その2) について説明した。"
+    assert clean_text(line) == line
+
+
+def test_a_bracketed_office_and_name_run_on_after_the_narration_opens_the_greeting():
+    text = (HEAD.replace("\n会議の内容\n", "\n") + "1 委嘱書の交付 2 市長挨拶 西川市長より委員に委嘱書の交付 "
+            "(北野市長 川上一弘) 本日はご出席いただきありがとうございます。よろしくお願いします。\n3 委員 自己紹介\n")
+    assert _speakers(text) == ["北野市長川上一弘"]

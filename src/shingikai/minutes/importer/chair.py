@@ -103,6 +103,12 @@ def of_section(roster: str | None, council: str | None, members: list[str]) -> s
 def full_name(name: str, members: list[str]) -> str:
     """岡本 → 岡本博志 where one member of the roster has that surname."""
     matches = [p for p in members if p.startswith(name)]
+    if not matches and len(name) > 4:
+        # 委員長に北山大学北野一郎委員 with a roster of surnames (北野): the affiliation before the name; the name
+        # starts at the one surname of the roster its end holds, a given name after it.
+        ends = {name[name.rfind(p):] for p in members if len(p) >= 2 and 1 <= len(name) - name.rfind(p) - len(p) <= 4
+                and name.rfind(p) > 0}
+        return ends.pop() if len(ends) == 1 else name
     return matches[0] if len(matches) == 1 else name
 
 

@@ -105,6 +105,26 @@ _STEP_THEN_LABEL = re.compile(
     r"^([ \t\u3000]*[○〇◯●◆■◇][ \t\u3000]*(?:開会|閉会|開議|散会|議事|(?:[^\s。、]{0,6})?(?:あいさつ|挨拶)))[ \t\u3000]+"
     r"(?=[一-龥々]{1,4}(?:課長|部長|局長|次長|主幹|会長|副会長|委員長|委員|係長|参事|室長|所長|館長)[ \t\u3000]+\S)"
 )
+# 1 開会 北野会長:本日は…, ■委員意見 委員:…: a flattened record's numbered or marked step (a word or two), then the
+# colon label of who speaks under it; the label opens a line of its own (a clock, 10:00, is no label).
+_STEP_THEN_COLON_LABEL = re.compile(
+    r"^([ \t\u3000]*(?:[0-9０-９]{1,2}[ \t\u3000.．、]+|[○〇◯●◆■◇][ \t\u3000]*)[^\s。、:：「」()（）]{2,8})[ \t\u3000]+"
+    r"(?=[一-龥ぁ-んァ-ヶ々][^\s。、:：「」]{0,11}[:：])"
+)
+# (2)教育長挨拶(北野一郎 教育長) 本年度…: a step whose heading names its speaker in brackets, name and office a space
+# apart (either first), the speech run on after it; the bracket opens the speech as its label.
+_BRACKETED_OFFICE = rf"[^\s()（）、。]{{0,10}}?(?:{ROLE_SUFFIXES})"
+_BRACKETED_SPEAKER = (rf"[(（](?:[一-龥々ヶ豈-﫿]{{2,6}}[ \u3000]+{_BRACKETED_OFFICE}|{_BRACKETED_OFFICE}[ \u3000]+[一-龥々ヶ豈-﫿]{{2,6}})"
+                      r"[)）][ \t\u3000]*\S")
+_STEP_THEN_BRACKETED_SPEAKER = re.compile(
+    rf"^([ \t\u3000]*(?:[(（][0-9０-９]{{1,2}}[)）]|[0-9０-９]{{1,2}}[ \t\u3000.．、]+)[^\s()（）。、:：]{{2,12}})(?={_BRACKETED_SPEAKER})"
+)
+# …委嘱書の交付 (北野市長 川上一弘) 本日は…: the same bracket run on after the narration before it.
+_SPLIT_BEFORE_BRACKETED_SPEAKER = re.compile(rf"(?<=\S)[ \t\u3000]+(?={_BRACKETED_SPEAKER})")
+# 資料4 答申(案) 1 開会 北野会長:本日は…: the same step run on after the list before it.
+_SPLIT_BEFORE_STEP_AND_LABEL = re.compile(
+    r"(?<=\S)[ \t\u3000]+(?=[0-9０-９]{1,2}[ \t\u3000]+[^\s。、:：「」()（）]{2,8}[ \t\u3000]+[一-龥ぁ-んァ-ヶ々][^\s。、:：「」]{0,11}[:：])"
+)
 # 日程第1 第1号議案から第11号議案        第1号議案 …について        第2号議案 …: an order of business flattened onto
 # one line keeps a run of blanks where each bill's line began.
 _SPLIT_BEFORE_CASE_NUMBER = re.compile(
@@ -870,7 +890,8 @@ def _form_columns_paired(lines: list[str]) -> list[str]:
 def _resegment(line: str) -> list[str]:
     if " " not in line and "\u3000" not in line and "\t" not in line:
         return [line]
-    m = _INLINE_SUBHEADING.match(line) or _STEP_THEN_LABEL.match(line)
+    m = _INLINE_SUBHEADING.match(line) or _STEP_THEN_LABEL.match(line) or (
+        _STEP_THEN_COLON_LABEL.match(line) if ":" in line or "：" in line else None)
     if m:
         # 「2 議題 (1) 諮問事項」: a heading and its first sub-heading on one line.
         return [m.group(1), *_resegment(line[m.end():])]
@@ -898,7 +919,22 @@ def _resegment(line: str) -> list[str]:
         line = _SPLIT_BEFORE_ROSTER_SENTENCE.sub("\n", line)
     line = _SPLIT_BEFORE_LABEL.sub("\n", line)
     line = _SPLIT_BEFORE_MARKED_NAME.sub("\n", line)
-    return line.split("\n")
+    if ":" in line or "：" in line:
+        line = _SPLIT_BEFORE_STEP_AND_LABEL.sub("\n", line)
+    if "(" in line or "（" in line:
+        line = _SPLIT_BEFORE_BRACKETED_SPEAKER.sub("\n", line)
+    return [part for piece in line.split("\n") for part in _step_apart(piece)]
+
+
+def _step_apart(piece: str) -> list[str]:
+    """… 3 協議事項 (1)…について, … ■委員意見 委員:…: a heading and its first sub-heading, or a step and the label
+    under it, that a paragraph split left on one line, apart."""
+    m = _INLINE_SUBHEADING.match(piece) if "(" in piece or "（" in piece else None
+    if m is None and (":" in piece or "：" in piece):
+        m = _STEP_THEN_COLON_LABEL.match(piece)
+    if m is None and ("(" in piece or "（" in piece):
+        m = _STEP_THEN_BRACKETED_SPEAKER.match(piece)
+    return [m.group(1), piece[m.end():]] if m else [piece]
 
 
 def is_structural(line: str) -> bool:

@@ -54,6 +54,9 @@ STAGE_WORDS = (
 ROSTER_LABELS = {
     "出席議員": "present", "出席委員": "present", "応招議員": "present",
     "欠席議員": "absent", "欠席委員": "absent", "不応招議員": "absent",
+    # 開会日に応招した議員 / 北野 一郎君  南田 健君 … / 応招しなかった議員 / なし: an assembly's roster phrased as a clause.
+    "開会日に応招した議員": "present", "応招した議員": "present", "応招しなかった議員": "absent",
+    "開会日に応招しなかった議員": "absent",
     # 出席委員の氏名 / 大島純、…: a form's label that names what the cell lists.
     "出席委員の氏名": "present", "出席委員名": "present", "出席者氏名": "attendees", "欠席者氏名": "absent",
     "委員出席者": "present", "委員欠席者": "absent", "出席職員の職・氏名": "staff", "欠席委員の氏名": "absent", "欠席委員名": "absent",
@@ -213,6 +216,8 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("paren-name-role", "speaker", "（東会長）　それでは始めます。", "東会長"),
     Convention("angle-label", "speaker", "<事務局>　資料を確認します。", "事務局"),
     Convention("lenticular-label", "speaker", "【委員】　保存期間はどうなるか。", "委員"),
+    # (北野市長 川上一弘): the official's office first, a space, then the name, in brackets over a greeting.
+    Convention("paren-office-then-name", "speaker", "(北野市長 川上一弘) 本日はご出席いただきありがとうございます。", "北野市長川上一弘"),
     Convention("square-bracket-label", "speaker", "[議長] 皆様おはようございます。", "議長"),
     Convention("full-width-square-bracket-label", "speaker", "［事務局長］　定刻になりましたので、開会いたします。", "事務局長"),
     Convention("name-role-colon", "speaker", "北野会長：それでは始めます。", "北野会長"),
@@ -448,6 +453,22 @@ CATALOGUE: tuple[Convention, ...] = (
                "\n┌────┬──────────┐\n│    │◎北 野 文 男  東 山 良 行│\n│出席委員│ 西 川   尚         │\n"
                "├────┼──────────┤\n│欠席委員│ な し          │\n└────┴──────────┘",
                "北野文男、東山良行、西川尚"),
+    # …、川上 中川 【事 優子委員、…、 健委員、… 務局】: the roster's two printed lines (and the next group's label)
+    # read left half first by a two-column extraction; the family names ending each line stand together, and
+    # their given names open each line's second half in the same order.
+    Convention("roster-lines-interleaved-with-the-next-label", "roster",
+               "【審議会委員】北野 一郎委員、南田 花子委員、川上 中川 【事 優子委員、西川 明委員、東 一委員、 健委員、森本 進委員、"
+               "西田 和夫委員 務局】企画課長 東山 清",
+               "北野一郎、南田花子、川上優子、西川明、東一、中川健、森本進、西田和夫"),
+    # 3 名 北野一郎委員長、南田健委員(代理 東山清副校長)、…: the count before the list is no name's, and a member whose
+    # named stand-in came is away (the stand-in no member).
+    Convention("roster-count-first-and-a-named-stand-in", "roster",
+               "3 名 北野一郎委員長、南田健委員(代理 東山清副校 長)、西川花子委員、森本進委員", "北野一郎、西川花子、森本進"),
+    # …東山清委員   以上3名(欠席:1名) / 市) / … / 【日程】 / 委員紹介: the count closing the list unbracketed; what follows
+    # (the city's officials, the order of business with its 委員紹介) is no member.
+    Convention("roster-closed-by-an-unbracketed-count", "roster",
+               "(委員)\n北野一郎会長、南田健委員、\n東山清委員   以上3名(欠席:1名)\n市)\n西川市長、森本建設部長\n【日程】\n開会\n委員紹介",
+               "北野一郎、南田健、東山清"),
     # 理事者: the executive's heading under the members; the names after it are no members.
     Convention("roster-executive-heading-closes-the-members", "roster",
                "\n委 員\n\n北野一郎、南田健\n\n理 事 者\n\n東山福祉部長", "北野一郎、南田健"),
@@ -459,6 +480,24 @@ CATALOGUE: tuple[Convention, ...] = (
         "名\n称 みなみ市情報公開・個人情報保護審議会\n日\n時 令和6年5月10日(金)\n場\n所 みなみ市役所 庁議室",
         "place=みなみ市役所 庁議室",
     ),
+    # 開/催/日/時/開/催/場/所: two cells of the label column, each label one letter a line, run together once the
+    # letters are joined (開催日時開催場所); the value beside them is the last label's.
+    Convention("header-stacked-labels-one-letter-a-line", "header",
+               "開\n催\n日\n時\n開\n催\n場\n所 みなみ会館 2階集会室", "place=みなみ会館 2階集会室"),
+    # 役職名 / 会長 / … and 氏名 / 北野 一郎 / …: a roster table extracted column by column, a run of roles under
+    # its head and a run of names under theirs, row k of one the row k of the other (a second pair may print its
+    # names first); a stand-in (代理) and a role that seats no member (オブザーバー) are left out.
+    Convention("header-roster-as-a-role-column-and-a-name-column", "header",
+               "出\n席\n者 役職名\n会長\n委員\n委員\nオブザーバー\n氏名\n北野 一郎\n南田 花子\n東山 清(代理)\n西川 健\n"
+               "確定\n氏名\n森本 健二\n中川 優子\n役職名\n副会長\n委員",
+               "members_present=北野一郎、南田花子、森本健二、中川優子"),
+    # 長 北 野 一 郎 出席 ・ 欠席 / 委 員 東 山 清 出席 ・ 欠席: roster rows whose 出欠 column printed both words for a mark to
+    # circle, the mark lost: every row's name is present (absence unknown); the 会長's row (its label split around
+    # the cells beside it, 会 … 長) chairs.
+    Convention("header-roster-rows-with-both-attendance-marks", "header",
+               "開催日時 開会 閉会 出席状況 会 3階 第2会議室 令和6年5月10日(金)午前 10 時 00 分 令和6年5月10日(金)午前 11 時 00 分 "
+               "長 北 野 一 郎 出席 ・ 欠席 職務代理者 南 田 花 子 出席 ・ 欠席 委 員 東 山 清 出席 ・ 欠席 委 員 川 上 美智子 出席 ・ 欠席",
+               "members_present=北野一郎、南田花子、東山清、川上美智子"),
     Convention("header-label-that-names-the-names", "header",
                "開催場所\n北山町役場2階 202会議室\n出席委員の氏名\n北野純、南田将行\n出席職員の職・氏名\n室長 西川記代子",
                "members_present=北野純、南田将行"),
@@ -682,6 +721,11 @@ CATALOGUE: tuple[Convention, ...] = (
                "1番 北 野 晴 幸 君   2番 南 田 純 一 君 1.欠席議員   3番 東 山   浩 君 1.議  事    (1)事業評価について    "
                "(2)議会の個人情報保護について", "place=第3委員会室"),
     # Agenda lists: the items (kind:title, |-joined) an agenda under 議題 yields.
+    # 東山町地域交通協議会設置規約(案)について: a body's founding charter adopted at its first sitting is its set-up,
+    # not a case; its own budget (収支予算(案)) is business it decides.
+    Convention("agenda-founding-charter-is-procedure", "agenda",
+               "(1)東山町地域交通協議会設置規約(案)について\n(2)令和6年度東山町地域交通協議会収支予算(案)について",
+               "その他:令和6年度東山町地域交通協議会収支予算(案)について"),
     Convention(
         "agenda-quoted-continuation", "agenda",
         "1.開会\n2.審議会報告書とりまとめ\n  「個人情報保護制度の運用に関する課題(案)」について\n3.閉会",
@@ -1070,10 +1114,42 @@ CATALOGUE: tuple[Convention, ...] = (
         "報告:企画部報告|その他:公共施設の再配置について",
     ),
     Convention(
+        # - 開会 / - 委嘱状の交付 / - 講演 「…」 / 講師 - 議題: a dashed list of the sitting's steps; the talk given under
+        # its quoted title is business the body hears (the lecturer's line after it no part of its title).
+        "proceedings-talk-among-dashed-steps", "proceedings",
+        "- 開会\n- 委嘱状の交付\n- 講演 「まちづくりと住民参加」\n北山大学 川上 一先生 - 議題\n(1)地域福祉計画の概要について\n"
+        "事務局:計画の概要を説明した。\n委員長:ご質問はないか。",
+        "その他:講演 「まちづくりと住民参加」|その他:地域福祉計画の概要について",
+    ),
+    Convention(
         "proceedings-summary-names-the-body-where-it-deliberated", "proceedings",
         "議事\n\n推進委員会での中間提言案の審議を行った。なお、前回の会議での修正点を反映した。\n\n"
         "(1)提言案に関する意見等\n\n1文中の表現について精査が必要である。\n\n一部の表現を改めることとした。",
         "その他:中間提言案",
+    ),
+    Convention(
+        # 5.諮 問 / 6.議 事 / 水道料金の見直しについて … ◆諮問 / 諮問文書「…(諮問)」が、市長から会長へ渡されました: the case
+        # handed over as a referral under its own title and taken up under 議事 is one item, the 諮問.
+        "record-referral-handed-over-then-taken-up", "record",
+        "第1回みなみ市水道料金審議会(令和6年8月10日会議録)\n【日 時】\n令和6年8月10日(月) 14:30~16:00\n【場 所】\n"
+        "みなみ市役所 第1会議室\n【日 程】\n開 会\n4.会長選出及びあいさつ\n5.諮 問\n6.議 事\n  水道料金の見直しについて\n"
+        "7.その他\n8.閉 会\n\n【会議内容】\n\n◆会長選出\n委員より、会長に北野委員を推薦する旨の発言があり、北野委員が会長に"
+        "選出されました。\n\n◆諮問\n諮問文書「水道料金の見直しについて(諮問)」が、市長から北野会長へ渡されました。\n\n◆議事\n"
+        "事務局から資料を説明した後、質疑に入りました。",
+        "諮問:水道料金の見直しについて",
+    ),
+    Convention(
+        # 1 開 会 北野会長:… 2 報告事項 (1)…について ・事務局より…説明。 ■委員意見 委員:… 3 協議事項 (1)…: a record flattened
+        # onto one line whose cases are told only by its numbered steps and narration. Each group word gives its
+        # cases its kind (協議事項 none: the kind 報告 ends with its group); what was changed since the last meeting
+        # (前回会議後の修正事項) is business, not the last meeting's record.
+        "record-flattened-steps-told-in-narration", "record",
+        "第4回 東山町総合計画審議会 会議録 日 時:令和6年5月10日(金)18:30~19:30 場 所:役場201会議室 出席者: "
+        "【審議会委員】川上 一郎委員、南田 花子委員 【事務局】企画課長 西川 明 配布資料:資料1 意見募集の結果 "
+        "1 開 会 川上会長:本日はよろしくお願いいたします。 2 報告事項 (1)前回会議後の修正事項について ・事務局より、配布資料を用いて説明。 "
+        "■委員意見 意見・質問なし。 3 協議事項 (1)意見募集の実施結果について ・事務局より、配布資料を用いて説明。 "
+        "■委員意見 審議会委員:説明がありました。",
+        "報告:前回会議後の修正事項について|その他:意見募集の実施結果について",
     ),
     Convention(
         # …午前9時30分開会日程第1 会議録署名議員の指名日程第2 …: a flattened 議事日程 with no break between

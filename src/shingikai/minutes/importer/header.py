@@ -100,10 +100,24 @@ _GLUED_SHAPES = {
 _GLUED_SHAPES["attendees"] = _GLUED_SHAPES["absent"] = _GLUED_SHAPES["present"]
 
 
+# 開催日時開催場所 北山会館 2階: two cells of a form's label column, each label one letter a line, run together
+# once the letters are joined; the value printed beside them is the last label's.
+_SITTING_FIELDS = ("date", "time", "place", "closed")
+_SITTING_LABEL_ALT = "|".join(re.escape(label) for label, name in sorted(_FIELD_LABELS, key=lambda x: -len(x[0]))
+                              if name in _SITTING_FIELDS)
+_STACKED_LABELS = re.compile(rf"^[ \t\u3000]*(?:{_SITTING_LABEL_ALT})(?=(?:{_SITTING_LABEL_ALT})[ \t\u3000:：])")
+
+
+def _stacked_labels(line: str) -> tuple[str, str] | None:
+    m = _STACKED_LABELS.match(line)
+    found = match_field(line[m.end():]) if m else None
+    return found if found and found[0] in _SITTING_FIELDS and found[1] else None
+
+
 def _glued_field(line: str) -> tuple[str, str] | None:
     m = _GLUED_FIELD.match(line)
     if not m:
-        return None
+        return _stacked_labels(line)
     name, value = _FIELD_OF[m.group("label")], m.group("value").strip(" \t\u3000")
     if name == "place":
         ok = len(value) <= 40 and "。" not in value and _BARE_PLACE.search(value) is not None and value[0] not in "のはをがにでと"
@@ -1121,14 +1135,15 @@ def _fiscal_year_alone(texts: list[str]) -> str | None:
 # 定例会(第5回)).
 _SESSION_OPENED = re.compile(
     rf"(?P<y>{ERA_YEAR})[ \t\u3000]*(?P<n>第[ \t\u3000]*[0-9０-９一二三四五六七八九十]{{1,3}}[ \t\u3000]*回)"
-    r"[^\s、。「」]{0,15}?(?P<w>定例会|臨時会)を?(?:開会|開き)"
+    # 平成29年第2回北野町議会臨時会を次のとおり招集する: the convocation notice names the session it convenes.
+    r"[^\s、。「」]{0,15}?(?P<w>定例会|臨時会)を?(?:開会|開き|(?:次のとおり)?招集す)"
 )
 
 
 def session_opened(lines: list[str]) -> str | None:
     """平成9年第5回定例会: the plenary session the chair declares open, if the opening says so."""
     for line in lines:
-        if "開" in line:
+        if "開" in line or "招集" in line:
             m = _SESSION_OPENED.search(line)
             if m:
                 return re.sub(r"[ \t\u3000]+", "", m.group("y") + m.group("n") + m.group("w"))

@@ -267,8 +267,17 @@ def in_banner(lines: list[str]) -> str | None:
     return _agreed([m.group("m") for m in map(_BANNER.match, lines) if m])
 
 
+# トップ > 北野町の組織とその仕事 > 議会 > …: a town's own site, its breadcrumb's first crumb after the top page
+# opening with the town's name.
+_SITE_CRUMB = re.compile(
+    r"^[ \t\u3000]*(?:トップ|ホーム|TOP|Top|HOME|Home)(?:ページ)?[ \t\u3000]*[>＞»][ \t\u3000]*"
+    r"(?P<m>[一-龥々ヶ]{1,4}?[市区町村])の[^\s>＞»]{1,20}[ \t\u3000]*[>＞»]"
+)
+
+
 def in_breadcrumb(lines: list[str]) -> str | None:
-    return _agreed([m.group("m") for m in map(_BREADCRUMB.match, lines) if m])
+    return _agreed([m.group("m") for m in map(_BREADCRUMB.match, lines) if m]) or _agreed(
+        [m.group("m") for m in map(_SITE_CRUMB.match, lines) if m])
 
 
 def in_acts(header_texts: list[str], body_lines: list[str]) -> str | None:

@@ -260,6 +260,7 @@ def parse_text(text: str, filename: str | None = None) -> dict:
         ctx.chair = meta["chair"]
     assembly = _is_assembly(meta["council_name"], header, body)
     items = _items(lines, header, body, ctx, assembly)
+    _handed_over_as_referral(lines, items)
     turns = _turns(lines, body, items, ctx)
     results = PairIndex(_result_statements(lines))
     decided = {**_single_bill_decisions(body), **_bill_decisions(body)} if assembly else {}
@@ -279,6 +280,21 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     parsed["confidence"] = facts.confidence
     parsed["warnings"] = facts.warnings
     return parsed
+
+
+# 諮問文書「公共下水道使用料の見直しについて(諮問)」が、市長から会長へ渡されました: the case handed over as a referral.
+_HANDED_OVER = re.compile(r"諮問(?:文書|書|文)?[「『](?P<t>[^「」『』\n]{4,80}?)(?:[（(]諮問[）)])?[」』](?:が|を)[^。\n]{0,30}?(?:渡|手交|交付|伝達)")
+
+
+def _handed_over_as_referral(lines: list[str], items: list[Item]) -> None:
+    """6.諮 問 / 7.議 事 / …について: a case whose referral the record narrates being handed over under its own title
+    (諮問文書「…(諮問)」が…渡されました), then taken up under 議事 with no kind, is the 諮問 itself."""
+    if not any(it.kind in (None, "その他") for it in items):
+        return
+    handed = {compact(m.group("t")) for ln in lines[:400] if "諮問" in ln for m in _HANDED_OVER.finditer(ln)}
+    for it in items:
+        if it.kind in (None, "その他") and compact(it.title) in handed:
+            it.kind = "諮問"
 
 
 def _turn_above_body(lines: list[str], start: int, family: str | None) -> int:
@@ -499,7 +515,12 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         if repaired and roster_fallback.plausible_members(repaired, stated_here):
             members, implausible = repaired, False
             chair = chair if chair in members else None
-    if implausible or not members and not present_value and not attendees:
+    # 出席者 役職名 / 会長 / 委員 … / 氏名 / 北野 一郎 …: the attendance field opens on the head of a role column.
+    columns = roster_fallback.roster_by_columns(lines[:160]) if roster_fallback.opens_role_column(
+        present_value or attendees) else None
+    if columns is not None:
+        members, chair, members_conf = list(columns.names), columns.chair, 0.6
+    elif implausible or not members and not present_value and not attendees:
         # 7 出席した者 ・委 員:北野一郎、南田 健(会長)… in a form no header reader understood: names by their shape;
         # also where what was read is no roster (関係人 from a form's cell, 1 name of 計13名).
         by_shape = roster_by_shape("\n".join(lines[:80])[:6000])
@@ -507,6 +528,12 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
                 list(by_shape[0].names), roster_fallback.stated_count(by_shape[1]) if implausible else None):
             listed, present_value = by_shape
             members, chair, members_conf = list(listed.names), listed.chair, 0.6
+        elif (columns := roster_fallback.roster_by_columns(lines[:160])) is not None:
+            # 役職名 / 会長 / 委員 … 氏名 / 北野 一郎 / …: the roster table's columns printed one after the other.
+            members, chair, members_conf = list(columns.names), columns.chair, 0.6
+        elif (marked := roster_fallback.roster_by_attendance_marks(" ".join(lines[:80])[:6000])) is not None:
+            # 委員 北野一郎 出席 ・ 欠席: rows whose 出欠 column printed both words, the mark that chose one lost.
+            members, chair, members_conf = list(marked.names), marked.chair, 0.6
         elif implausible:
             # What is name-shaped of it stays (a null is better than a field word read as a name); a count
             # alone that the list misses (計9名 may count the staff too) leaves it as it was.
@@ -531,6 +558,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # 役職 / 氏名 / 出欠: the table's own 欠席 cells list those absent.
         absent_value = "、".join(listed.absent) or "なし"
         absent_listed = list(listed.absent)
+    elif listed.absent and absent_value is not None and not hdr.is_none_value(absent_value):
+        # 欠席委員 北野一郎 … / 出席委員 … 南田健委員(代理 東山清副校長): a member whose stand-in came is away too.
+        absent_listed = absent_listed + [a for a in listed.absent if a not in absent_listed]
     # 松本純子委員は欠席: an absence stated inside the list of those present.
     said_absent = _SAID_ABSENT.findall(present_value or attendees or "")
     if said_absent and absent_value is None:
@@ -870,7 +900,10 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
                 elif not restarted:
                     context_kind, context_rank = None, None
         if h.cls == "container":
-            context_kind = h.container_kind if h.container_kind else context_kind
+            if h.container_kind or rank is not None and context_rank is not None and rank <= context_rank:
+                # 2 報告事項 / (1)… / 3 協議事項 / (1)…: a group word of the same rank ends the last group's kind, where
+                # it gives none of its own.
+                context_kind = h.container_kind
             if rank is not None:
                 context_rank, restarted = rank, False
                 after = headings[idx + 1] if idx + 1 < len(headings) else None

@@ -70,12 +70,39 @@ def read_people(value: str | None) -> People:
         return People(tuple(table[0]), table[2], tuple(table[1]))
     if "、" in value and "\n" in value:
         value = _WRAPPED_NAME.sub("", value)
+    # 出席委員 :17 名 北野一郎委員長、…: the count before the list is no part of its first name.
+    value = _LEADING_COUNT.sub("", value, count=1)
+    if "【" in value and "】" in value:
+        value = _INTERLEAVED_ROWS.sub(_interleaved_rows_restored, value)
     value, absent = _absences_noted(value)
     people = _read_listed(value)
     if absent is None:
         return people
     absent = tuple(a for a in dict.fromkeys(absent) if a not in people.names)
     return replace(people, names=tuple(n for n in people.names if n not in absent), absent=absent)
+
+
+# 北野 一郎委員、…、川上 【事 優子委員、南田 花子委員、 健委員 務局】…: a roster whose printed lines (…、川上 / 優子委員、
+# 南田 花子委員、 / 中川 健委員 / 【事務局】) a two-column extraction read left half first: the family names that ended
+# each line (and the next label's first half) stand together, their given names each open a line's second half.
+_FAMILY = r"[一-龥々ヶ豈-﫿]{1,4}"
+_INTERLEAVED_ROWS = re.compile(
+    rf"(?<=、)[ \t\u3000]*(?P<fams>(?:{_FAMILY}[ \t\u3000]+){{1,4}})(?P<open>【[^【】\s]{{1,4}})[ \t\u3000]+"
+    r"(?P<mid>[^【】\n]{1,400}?)[ \t\u3000]+(?P<close>[^【】\s]{1,4}】)"
+)
+_SPACED_ENTRY = re.compile(rf"^{_FAMILY}[ \t\u3000]+[一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{{1,5}}(?:委員|会長|委員長|副会長)?$")
+_GIVEN_ENTRY = re.compile(r"^[一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{1,5}(?:委員|会長|委員長|副会長)$")
+
+
+def _interleaved_rows_restored(m: re.Match[str]) -> str:
+    fams = m.group("fams").split()
+    entries = [e.strip(" \t\u3000") for e in m.group("mid").split("、")]
+    given = [k for k, e in enumerate(entries) if _GIVEN_ENTRY.match(e)]
+    if len(given) != len(fams) or not all(_SPACED_ENTRY.match(e) for k, e in enumerate(entries) if k not in given and e):
+        return m.group(0)
+    for fam, k in zip(fams, given):
+        entries[k] = f"{fam} {entries[k]}"
+    return "、".join(e for e in entries if e) + "\n" + m.group("open") + m.group("close")
 
 
 # 北野議長、南田委員、東\n山委員: a list wrapped inside a name; the piece after the last 、 has no role, the
@@ -110,8 +137,10 @@ _STAND_IN_ROW = re.compile(r"(?m)^[^\n、]*?[)）][ \t\u3000]*代理(?![^\s、,�
 _AGENDA_RUN_ON = re.compile(r"(?<=委員)(?:議案|報告|諮問|議題)[0-9０-９]{1,2}[.．][^\n]*")
 _NAME_COLUMN_HEAD = re.compile(r"^[ \t\u3000\n]*氏[ \t\u3000]*名[ \t\u3000]+(?:現職名?|職名|所属(?:等|団体)?|役職|職業|選出区分)[ \t\u3000]*\n")
 _ROLE_CLOSED_RUN = re.compile(r"(?<=[一-龥々])(委員(?!長)|会長)(?=[一-龥々]{2,6}(?:委員|会長)(?:$|[、,，\s]))")
-# 各務委員(代): one came in the member's stead; the member is away and the stand-in is no member.
-_STAND_IN_MARK = re.compile(r"(?P<n>[一-龥々ぁ-んァ-ヶ]{1,8}?)(?:委員)?[（(]代[）)]")
+_LEADING_COUNT = re.compile(r"^[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[名人][ \t\u3000]+(?=[一-龥々ぁ-んァ-ヶ])")
+# 各務委員(代), 北野一郎委員(代理 南田健副校長): one came in the member's stead, named or not; the member is away
+# and the stand-in is no member.
+_STAND_IN_MARK = re.compile(r"(?P<n>[一-龥々ぁ-んァ-ヶ]{1,8}?)(?:委員)?[（(]代(?:理?[ \t\u3000:：]+[^（）()\n]{2,30})?[）)]")
 _HEARD_INSTEAD = re.compile(r"(?P<n>[一-龥々ぁ-んァ-ヶ]{1,8})[（(][^（）()、]{1,10}参考人[）)]")
 _LIST_STOP = re.compile(r"。(?=[ \t\u3000]*(?:[、\n]|$))")
 
@@ -628,9 +657,10 @@ _CLOSING_RULE = re.compile(r"[ \t\u3000]*[…‥・･·─━―—－‐=＝_�
 
 
 # 北野 一朗委員(会長),南田 健委員 … 2 条例第3条第2号委員(5人) 東山 亨委員: each member's name closed by its role, a gap
-# inside it or not; a deputy (西川 博(森本 清委員代理)) stands in for a member without being one.
+# inside it or not; a deputy (西川 博(森本 清委員代理)) stands in for a member without being one. The first may follow
+# its group's bracketed heading straight on (【審議会委員】北野 一朗委員、…).
 _MEMBER_CLOSED = re.compile(
-    r"(?:^|(?<=[\s,、，|｜]))(?P<n>[一-龥々豈-﫿ヶぁ-んァ-ヶー]{1,6}(?:[ \u3000]{1,3}[一-龥々豈-﫿ヶぁ-んァ-ヶー]{1,6})?)(?<!副)"
+    r"(?:^|(?<=[\s,、，|｜】］〕]))(?P<n>[一-龥々豈-﫿ヶぁ-んァ-ヶー]{1,6}(?:[ \u3000]{1,3}[一-龥々豈-﫿ヶぁ-んァ-ヶー]{1,6})?)(?<!副)"
     r"(?P<r>副?(?:委員長|会長)|部会長|座長|委員)"
     r"(?:[(（](?P<note>[^()（）\n]{1,10})[)）])?(?=[\s,、，|｜]|$)"
 )
@@ -708,8 +738,12 @@ _ABSENT_NOTE = re.compile(r"[（(][ \t\u3000]*(?:[0-9０-９]{1,3}[ \t\u3000]*[�
 # follows it is another group (staff, absentees) unless a member's role comes again.
 _CLOSING_COUNT = re.compile(
     r"(?<=\S)[ \t\u3000]*(?:[（(][ \t\u3000]*(?:計|合計|以上)[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[名人][ \t\u3000]*[）)]"
-    r"|[0-9０-９]{1,3}[ \t\u3000]*[名人][ \t\u3000]*[/／][ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[名人])(?P<rest>.*)$", re.S)
-_MEMBER_AGAIN = re.compile(r"委員(?!会)|(?<!副)(?:会長|委員長)")
+    r"|[0-9０-９]{1,3}[ \t\u3000]*[名人][ \t\u3000]*[/／][ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[名人]"
+    # …前田花子委員   以上14名(欠席:1名): the count closing the list unbracketed, after a gap, its note after it.
+    r"|(?<=[ \t\u3000])以上[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[名人](?:[（(][^（）()\n]{0,12}[）)])?(?=[ \t\u3000]*(?:\n|$)))"
+    r"(?P<rest>.*)$", re.S)
+# Another group of members after the count; 委員紹介, a step of the order of business below the roster, is none.
+_MEMBER_AGAIN = re.compile(r"委員(?!会|紹介)|(?<!副)(?:会長|委員長)")
 # 委 員 長, 副 議 長, 委　　員, 〃 (ditto): a role cell of a roster table, its letters spaced to the column's width.
 _ROW_ROLE_WORDS = ("副委員長", "委員長", "副議長", "議長", "副会長", "会長", "準委員", "委員", "議員")
 _ROW_ROLE = re.compile(

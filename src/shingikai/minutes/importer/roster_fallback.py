@@ -48,7 +48,7 @@ _NAME = re.compile(r"[一-龥々〆ヶ豈-﫿][一-龥々〆ヶ豈-﫿ぁ-んァ
 # What no name can be, whatever its ending (木村, 岡部, 喜市 are names): an organisation, an office, a
 # profession (商工会, 総務課, 弁護士), a field word of the form or a count (出席者数).
 _NOT_NAME = re.compile(r"協会|連合|協議|審議|役所|役場|委員会|団体|法人|大学|会社|組合|センター|グループ|公募|代表|学識|"
-                       r"出席|欠席|氏名|敬称|[課係局庁]$|(?:商工|協議|連合|議)会$|[課部局]長|(?:弁護|税理|会計|書|労務)士$|[0-9０-９]")
+                       r"出席|欠席|氏名|役職|敬称|[課係局庁]$|(?:商工|協議|連合|議)会$|[課部局]長|(?:弁護|税理|会計|書|労務)士$|[0-9０-９]")
 # What the reader by shape also passes over, beyond _NOT_NAME: any entry ending like a place, a body or an
 # office (北野町, 市民, 部会, 係長, 職員). 市, 村 and 部 end a place or an office only after two letters or
 # more (北野市, 南田村, 環境部): 中村, 木村, 阿部, 岡部, 高市 are family names, a roster's entries by surname
@@ -220,3 +220,125 @@ def plausible_members(names: list[str], stated: int | None = None) -> bool:
     if not all(name_shaped(n) for n in names):
         return False
     return stated is None or stated <= len(names) * 2 and len(names) <= stated + stated // 2 + 1
+
+
+# --- a roster table extracted column by column ----------------------------------------------------
+
+# 役職名 / 会長 / 委員 / 委員 / オブザーバー … 氏名 / 北野 一郎 / 南田 健 / …: a form's roster table whose PDF came out
+# one cell a line, column after column: the run of roles under their head and the run of names under theirs.
+# The head may close a line the letters of a label set one a line beside the table ran into (出席者の → 出会議 役職名).
+_ROLE_COLUMN_HEAD = re.compile(rf"(?:^|{_SP})(?:役{_SP}*職{_SP}*名?|職{_SP}*名|役{_SP}*名){_SP}*$")
+_NAME_COLUMN_HEAD = re.compile(rf"(?:^|{_SP})(?:氏{_SP}*名|委員名|名{_SP}*前){_SP}*$")
+_ROLE_CELL = re.compile(
+    rf"^{_SP}*(?:副?(?:会長|委員長|部会長)|(?:会長|委員長)?職務代理者?|[一-龥]{{0,6}}委員|座長|副座長|"
+    rf"オブザーバー|アドバイザー|顧問|参与|幹事|事務局){_SP}*$"
+)
+# The roles that seat a member; an オブザーバー, 顧問 or 幹事 sits at the table without being one.
+_MEMBER_ROLE = re.compile(r"(?:会長|委員長|委員|職務代理者?|座長)$")
+# 北野 一郎(代理): a stand-in sent in a member's place is no member.
+_STAND_IN = re.compile(r"[（(]\s*代理\s*[）)]")
+_NAME_CELL = re.compile(rf"^{_SP}*(?P<n>{_NAME.pattern}|[一-龥々〆ヶ豈-﫿]{{1,4}}{_SP}{{1,3}}[一-龥々〆ヶ豈-﫿ぁ-んァ-ヶー]{{1,5}})"
+                        rf"{_SP}*(?P<note>[（(][^（）()]{{1,12}}[）)])?{_SP}*$")
+
+
+def _name_cell(line: str) -> re.Match | None:
+    m = _NAME_CELL.match(line)
+    n = re.sub(r"\s", "", m.group("n")) if m else ""
+    return m if m and name_shaped(n) and not _NOT_PERSON.search(n) else None
+
+
+def _spaced(m: re.Match) -> bool:
+    return bool(re.search(r"\s", m.group(0).strip(" \t\u3000")))
+
+
+def _column_runs(lines: list[str], head: re.Pattern, cell) -> list[list[re.Match]]:
+    """Each run of two cells or more under a column's head, the cells one a line."""
+    runs = []
+    for i, line in enumerate(lines):
+        if head.search(line):
+            run = []
+            for nxt in lines[i + 1:]:
+                m = cell(nxt)
+                if not m or run and _spaced(m) != _spaced(run[0]):
+                    # 北野 一郎 / 南田 花子 / 確定: a column's names are printed alike, a gap inside each or none.
+                    break
+                run.append(m)
+            if len(run) >= 2:
+                runs.append(run)
+    return runs
+
+
+def opens_role_column(value: str | None) -> bool:
+    """Whether an attendance value opens on the head of a column of roles (役職名 / 会長 / 委員 …)."""
+    return bool(value) and _ROLE_COLUMN_HEAD.match(value.split("\n")[0].strip(" \t\u3000")) is not None
+
+
+def roster_by_columns(lines: list[str]) -> People | None:
+    """The members of a roster table printed as a column of roles and a column of names (see above); row k of
+    the one is row k of the other, so a role column goes with a name column of its own length (the second
+    pair may print its names before its roles). Who sits under a role that seats no member, or as a stand-in
+    (代理), is left out; the name beside 会長 or 委員長 chairs."""
+    roles = _column_runs(lines, _ROLE_COLUMN_HEAD, _ROLE_CELL.match)
+    names = _column_runs(lines, _NAME_COLUMN_HEAD, _name_cell)
+    if not roles or not names:
+        return None
+    members: list[str] = []
+    chair = None
+    taken: set[int] = set()
+    for role_run in roles:
+        k = next((k for k, run in enumerate(names) if k not in taken and len(run) == len(role_run)), None)
+        if k is None:
+            continue
+        taken.add(k)
+        for role, name in zip(role_run, names[k]):
+            r = role.group(0).strip(" \t\u3000")
+            n = re.sub(r"\s", "", name.group("n"))
+            if not _MEMBER_ROLE.search(r) or _STAND_IN.search(name.group(0)):
+                continue
+            if n not in members:
+                members.append(n)
+            if chair is None and r in ("会長", "委員長", "座長"):
+                chair = n
+    return _people(members, chair)
+
+
+# --- rows whose attendance column prints both marks -----------------------------------------------
+
+# 会長 北野一郎 出席 ・ 欠席 / 委員 南田花子 出席 ・ 欠席: a form's roster rows whose 出欠 column printed both words for a
+# mark to circle, the mark lost. Each row names a member; whether any stayed away the text cannot tell.
+_BOTH_MARKS = re.compile(rf"出{_SP}?席{_SP}*[・･/／]{_SP}*欠{_SP}?席")
+_ROW_ROLES = r"職務代理者?|副?会長|副?委員長|委員|長"
+_ROW_NAME = re.compile(r"[一-龥々ヶ豈-﫿ァ-ヶー]{2,6}")
+_ROW_ROLE = re.compile(rf"(?:{_ROW_ROLES})(?={_ROW_NAME.pattern}$)")
+_ROW_ROLE_WORD = re.compile(_ROW_ROLES)
+_ROW_CHAIR_ROLES = ("会長", "委員長", "長")
+
+
+def roster_by_attendance_marks(text: str) -> People | None:
+    """The members of roster rows each closed by both attendance marks (see above); the name in a row whose
+    role is 会長 or 委員長 (or its last letter 長, the label split around the cells beside it) chairs.
+    Three rows at least."""
+    marks = list(_BOTH_MARKS.finditer(text))
+    if len(marks) < 3:
+        return None
+    names: list[str] = []
+    chair = None
+    start = 0
+    for m in marks:
+        tokens = text[start:m.start()].split()
+        start = m.end()
+        if not tokens:
+            continue
+        last = tokens[-1]
+        if len(tokens) > 1 and len(last) <= 3 and not _ROW_ROLE_WORD.fullmatch(tokens[-2]):
+            # 委員田中 美智子: a letter-spaced name closed up in two pieces, its given name the shorter.
+            last = tokens[-2] + last
+        role = _ROW_ROLE.search(last)
+        name = last[role.end():] if role else last
+        if not _ROW_NAME.fullmatch(name) or not name_shaped(name) or _NOT_PERSON.search(name):
+            continue
+        names.append(name)
+        said = role.group(0) if role else tokens[-2] if len(tokens) > 1 else ""
+        if chair is None and said in _ROW_CHAIR_ROLES:
+            chair = name
+    return _people(names, chair, 3)

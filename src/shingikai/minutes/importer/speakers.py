@@ -135,6 +135,9 @@ def strip_list_marker(line: str) -> str:
 @lru_cache(maxsize=4096)
 def strict_role(label: str) -> bool:
     """A label that is unmistakably a speaker: a role word, or a name or unit with a title."""
+    if " " in label or "\u3000" in label:
+        if _OFFICE_THEN_NAME.fullmatch(label.strip(" \u3000")):
+            return True
     seat = _SEAT.fullmatch(compact(label))
     if seat and seat.group("role"):
         inner = seat.group("inner")
@@ -178,6 +181,10 @@ _SPACED_NAME_ROLES = "副委員長|委員長|副議長|議長|副会長|会長|�
 # ◎今井 病院局長: an official's surname, a space, then the unit and the post (a minutes system's name-space-role
 # label for the executive's side).
 _SPACED_OFFICIAL = "局長|部長|課長|室長|所長|館長|次長|参事|理事|市長|区長|町長|村長|教育長|管理者"
+
+
+# (北野市長 南田一郎): a bracketed label giving the official's office first, a space, then the name.
+_OFFICE_THEN_NAME = re.compile(rf"[^\s()（）、。]{{0,10}}?(?:{_SPACED_OFFICIAL})[ \u3000]+[一-龥々ヶ豈-﫿]{{2,6}}")
 
 
 @lru_cache(maxsize=4096)

@@ -77,6 +77,9 @@ _H_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("dai", re.compile(r"^第(?P<n>[0-9０-９一二三四五六七八九十]{1,3})(?:号?[ \t\u3000]+|[.．][ \t\u3000]*)(?P<t>\S.*)$")),
     ("num", re.compile(r"^(?P<n>[0-9０-９]{1,2})(?:[.．、][ \t\u3000]*|[ \t\u3000]+)(?P<t>\S.*)$")),
     ("kana", re.compile(r"^(?P<n>[ア-ン])(?:[ \t\u3000]+|[.．、][ \t\u3000]*)(?P<t>\S.*)$")),
+    # - 開会 / - 委嘱状の交付 / - 講演 「…」: among a dashed list of the sitting's steps (its dash taken off above), a
+    # talk given to the body under its quoted title is business it hears (the other steps are procedure, text).
+    ("talk", re.compile(r"^(?P<t>講演[ \t\u3000]*[「『][^」』\n]{2,60}[」』])[ \t\u3000]*$")),
 )
 CONTAINER = re.compile(
     r"^(?:(?:諮問|報告|審議|協議|付議|議事)(?:事項|案件|事案)?(?:の審議|に関する審議|の報告|について|等)?|"
@@ -120,7 +123,8 @@ PROCEDURAL = re.compile(
     r"諮問(?:書|文)?の?(?:伝達|手交|交付)|"
     # 会長および副会長・幹事の選出について: a chain of offices, the last of them perhaps the 幹事.
     # 北野市社会教育委員会議議長の選出について: the body named before its own office; a 会議 is chaired by its 議長.
-    r"(?:[^、。]{0,30}?(?:会議|審議会|審査会|委員会|協議会|分科会|部会))?"
+    # 策定委員長・副委員長の選任について: the committee's short name (策定委員会) before its chair's office.
+    r"(?:[^、。]{0,30}?(?:会議|審議会|審査会|委員会|協議会|分科会|部会)|[一-龥]{1,4}(?=委員長))?"
     r"(?:正・?|正副)?(?:分科会長|部会長|座長|会長|副会長|委員長|副委員長|議長|副議長|会長職務代理者?|職務代理者?|理事)"
     r"(?:(?:及び|および|・|並びに|ならびに|と|の)?(?:副会長|副委員長|副議長|会長代理|副部会長|座長代理|会長職務代理者?|職務代理者?|幹事))*"
     r"の?(?:選出|選任|互選|指名|決定).*|"
@@ -136,7 +140,7 @@ PROCEDURAL = re.compile(
     r"[^。]*(?:会議|会)について(?:連絡|案内|周知)(?:を(?:し|す|行)[^。]{0,30})?|[^。]*出席を依頼.*|.*開催(?:スケジュール|予定)(?:[（(]案[）)])?(?:について|の件)?|.*(?:部会|分科会)の?(?:割り?当て|割振り|振り分け).*|"
     r"[^、。]{0,12}(?:審議会|審査会|協議会|懇話会|懇談会|会議)の?委員(?:について|の件)|"
     # あいさつ 板橋会長: who greets, named after the word.
-    r".*(?:あいさつ?|挨拶)|(?:あいさつ|挨拶)[ \t\u3000]*[^、。]{1,12}?(?:会長|委員長|知事|[市町村区]長|部長|局長|教育長)|.*(?:" + MINUTES_WORDS + r")(?:の[^、。]{0,8})?(?:について|の件)?|議事録署名.*|会議録署名.*|署名委員.*|前回.*|議事録の?(?:確認|確定|承認).*|会議録の?(?:確認|確定|承認).*|"
+    r".*(?:あいさつ?|挨拶)|(?:あいさつ|挨拶)[ \t\u3000]*[^、。]{1,12}?(?:会長|委員長|知事|[市町村区]長|部長|局長|教育長)|.*(?:" + MINUTES_WORDS + r")(?:の[^、。]{0,8})?(?:について|の件)?|議事録署名.*|会議録署名.*|署名委員.*|前回(?!(?:の)?(?:会議|審議会|審査会|協議会)?(?:後|以降)の).*|議事録の?(?:確認|確定|承認).*|会議録の?(?:確認|確定|承認).*|"
     r"会期の?決定.*|会期の件|諸般の報告.*|議長(?:の)?報告|参考資料.*|招集告示|(?:不)?応[招召](?:・不応[招召])?議員.*|出席者等|議席の?(?:指定|変更).*|仮議席.*|会議時間の延長.*|"
     # An assembly's elections, appointments of its own members and motions are its business, not cases.
     r".*選挙|.*(?:委員|議員)の選任(?:について)?|.*動議|.*(?:所信表明|施政方針|一般質問|代表質問|行政報告)|"
@@ -163,6 +167,10 @@ PROCEDURAL = re.compile(
     # sittings are recorded and heard, the rules of its own procedure whatever they are called.
     r"[^、。]{0,30}(?:会議録|議事録|傍聴)(?:の[^、。]{0,16}?|に)(?:関する|係る|ついての)?(?:基準|要領|要綱|規程|規則|定め|取扱い?|取り扱い)"
     r"(?:[（(]案[）)])?(?:について|の件|の?(?:制定|決定)(?:について)?)?|"
+    # 北山市地域交通協議会設置規約(案)について: the body's own founding charter, adopted at its first sitting (its
+    # 運営規程 above): how it is set up, not a case before it (委員から…: the summary's next cell run on).
+    r"[^、。]{0,40}?(?:審議会|審査会|協議会|委員会|懇話会|懇談会|会議)の?設置(?:規約|要綱|要領)(?:[（(]案[）)])?"
+    r"(?:について|の件|の?(?:制定|決定)(?:について)?)?(?:(?:委員|事務局|会長)(?:から|より).*)?|"
     # 議事日程第1から第7, 議事日程に同じ: the business of the sitting referred to, not listed.
     r"議事日程(?:第|に同じ|のとおり).*|"
     # 第４．第３回定例会 / 議案第５号 …: the session whose bills are listed below, no case itself.
@@ -846,7 +854,7 @@ def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> l
             by = _EXPLAINED_BY.search(lines[k]) if k is not None and lines[k].strip(" \t\u3000").startswith(h.title) else None
             if by and is_unit_list(by.group("u")):
                 h.depts.extend(unit_names(by.group("u")))
-        elif (h.style not in ("bracket", "pword") and h.title and j is not None and body.kinds[j] == "text"
+        elif (h.style not in ("bracket", "pword", "talk") and h.title and j is not None and body.kinds[j] == "text"
               and not CONTAINER.match(compact(h.title)) and (h.style == "case" or not h.rest)):
             t = lines[j].strip(" \t\u3000")
             dm = _DEPT_LINE.match(t)

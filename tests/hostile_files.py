@@ -87,6 +87,12 @@ def utf16_without_bom(byteorder="le"):
     return (FIXTURES / "minami-circle.txt").read_text(encoding="utf-8").encode(f"utf-16-{byteorder}")
 
 
+def blank_run_roster(blanks):
+    """Minutes whose roster line holds one run of `blanks` spaces between two names (a PDF's padding gone wild)."""
+    return ("北野市情報公開審議会 会議録\n日時 令和6年7月1日 午前10時\n出席委員 北野一郎" + " " * blanks
+            + "南田健\n○会長 開会します。\n").encode("utf-8")
+
+
 def docx_truncated():
     """The fixture .docx cut off halfway, as an interrupted download leaves it: it still starts with PK."""
     data = REAL_DOCX.read_bytes()

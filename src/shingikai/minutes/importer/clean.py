@@ -173,6 +173,12 @@ _OPEN_BRACKETS = "（(「『【〔〈《［["
 _CLOSE_BRACKETS = "）)」』】〕〉》］]"
 
 
+# A run of blanks longer than any layout needs (a centred title sets 130 or so) is cut to that: the line readers'
+# patterns try each blank of a run as a boundary, so a hostile run of many thousands would cost their square.
+MAX_BLANKS = 160
+_LONG_BLANKS = re.compile(rf"[ \t\u3000]{{{MAX_BLANKS + 1},}}")
+
+
 def clean_text(text: str) -> str:
     """Return ``text`` with layout damage repaired; see the module docstring."""
     if not text:
@@ -180,6 +186,8 @@ def clean_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _INVISIBLE.sub("", text).replace("\u00a0", " ")
     text = _CONTROL.sub("", text)
+    if _LONG_BLANKS.search(text):
+        text = _LONG_BLANKS.sub(lambda m: m.group(0)[:MAX_BLANKS], text)
     if "\f" in text:
         text = _drop_page_furniture(text.split("\f"))
     if "<" in text and _HTML_TAG.search(text):

@@ -6,7 +6,7 @@ Reuses the Chromium setup of test_browser.py."""
 import datetime
 
 import pytest
-from django.utils import timezone
+from helpers import today
 from test_browser import browser, login, project_static_dir, shot  # noqa: F401
 from test_web_support import accepted_case, scheduled_meeting, web_world  # noqa: F401
 
@@ -16,8 +16,12 @@ from shingikai.meetings.models import FollowUp
 from shingikai.minutes.actions import confirm_minutes, designate_signers, publish_minutes, sign_minutes
 
 pytestmark = pytest.mark.browser
-TODAY = timezone.localdate()
-YESTERDAY = TODAY - datetime.timedelta(days=1)
+
+
+def yesterday():
+    return today() - datetime.timedelta(days=1)
+
+
 CLOSED_CONDITION = "相談記録の閲覧者を係長以上に限定すること (非公開の議題)"
 RESPONSE = "委託先の監督結果を8月の定例報告で提出しました。"
 REPORT_RESPONSE = "運用開始後1か月の受付件数は412件でした。"
@@ -25,7 +29,7 @@ REPORT_RESPONSE = "運用開始後1か月の受付件数は412件でした。"
 
 def meeting_with_a_closed_item(w):
     """A meeting opened yesterday: a public case still to decide, and a closed case decided with a condition."""
-    meeting, item, case = scheduled_meeting(w, date=YESTERDAY)
+    meeting, item, case = scheduled_meeting(w, date=yesterday())
     closed_case = accepted_case(w, title="児童相談記録システムの更改")
     closed_item = meeting_actions.schedule_case(closed_case, meeting, is_public=False,
                                                 closed_reason="個人が特定されるおそれがあるため", by=w.secretariat)
@@ -60,9 +64,9 @@ def publish_the_minutes(w, meeting):
     """Decisions become public with their minutes; publishing them is walked in test_browser.py."""
     meeting.refresh_from_db()
     designate_signers(meeting.minutes, [w.people[0]])
-    minutes = confirm_minutes(meeting.minutes, on=TODAY, by_circulation=True)
-    sign_minutes(minutes, w.people[0], on=TODAY)
-    publish_minutes(minutes, on=TODAY)
+    minutes = confirm_minutes(meeting.minutes, on=today(), by_circulation=True)
+    sign_minutes(minutes, w.people[0], on=today())
+    publish_minutes(minutes, on=today())
 
 
 def test_follow_ups_from_the_decision_to_the_board_to_the_public(browser, live_server, web_world):  # noqa: F811
@@ -71,7 +75,7 @@ def test_follow_ups_from_the_decision_to_the_board_to_the_public(browser, live_s
     board = f"{url}/work/meetings/followups/"
     meeting, item, case = meeting_with_a_closed_item(w)
     meeting_url = f"{url}/work/meetings/m/{meeting.pk}/"
-    due = TODAY + datetime.timedelta(days=30)
+    due = today() + datetime.timedelta(days=30)
 
     # The decision with a condition, a 付帯意見 and a report to come, already overdue.
     sec = login(browser, live_server, "jimukyoku")
@@ -85,7 +89,7 @@ def test_follow_ups_from_the_decision_to_the_board_to_the_public(browser, live_s
     assert "委託先の監督結果を報告することを条件に承認する。" in sec.locator(f"#item-{item.pk}").inner_text()
     add_follow_up(sec, item, "条件", "委託先の監督結果を報告すること", due)
     add_follow_up(sec, item, "意見", "転入者への周知を丁寧に行われたい。")
-    add_follow_up(sec, item, "後日報告", "運用開始後の受付件数を報告する", YESTERDAY)
+    add_follow_up(sec, item, "後日報告", "運用開始後の受付件数を報告する", yesterday())
     listed = sec.locator(f"#item-{item.pk}").inner_text()
     assert f"期限 {to_wareki(due)}" in listed and "未対応" in listed and "追跡しない" in listed
     sec.get_by_label("終了時刻").fill("15:00")
@@ -96,13 +100,13 @@ def test_follow_ups_from_the_decision_to_the_board_to_the_public(browser, live_s
     dept = login(browser, live_server, "shimin")
     dept.get_by_role("link", name="条件・フォローアップ").click()
     overdue = dept.locator("section:has(#fg-overdue)").inner_text()
-    assert "運用開始後の受付件数を報告する" in overdue and to_wareki(YESTERDAY) in overdue
+    assert "運用開始後の受付件数を報告する" in overdue and to_wareki(yesterday()) in overdue
     assert "委託先の監督結果を報告すること" in dept.inner_text("main")
     assert "転入者への周知" not in dept.inner_text("main")
     shot(dept, "followups-01-board")
     respond(dept, board, "[条件] 委託先の監督結果を報告すること", RESPONSE)
     page = dept.inner_text("main")
-    assert "回答済" in page and RESPONSE in page and to_wareki(TODAY) in page
+    assert "回答済" in page and RESPONSE in page and to_wareki(today()) in page
     respond(dept, board, "[後日報告] 運用開始後の受付件数を報告する", "運用開始後の件数は集計中です。")
 
     # The secretariat confirms both from the board, then reopens the report it closed by mistake.
@@ -113,7 +117,7 @@ def test_follow_ups_from_the_decision_to_the_board_to_the_public(browser, live_s
         sec.get_by_role("link", name=link).click()
         sec.get_by_role("button", name="確認して完了にする").click()
         assert "完了にしました" in sec.locator(".messages").inner_text()
-        assert f"{to_wareki(TODAY)} 完了" in sec.inner_text("main")
+        assert f"{to_wareki(today())} 完了" in sec.inner_text("main")
     sec.locator("summary", has_text="誤って完了にした項目を再開する").click()
     sec.get_by_role("button", name="再開する").click()
     assert "必須" in sec.locator("#field-reason .error-text").inner_text()  # refused: no reason given

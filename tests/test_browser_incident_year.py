@@ -5,8 +5,8 @@ department never sees it, the secretariat finds it, puts it on a meeting, and re
 import datetime
 
 import pytest
-from django.utils import timezone
 from helpers import document_text
+from helpers import today
 from test_browser import browser, login, project_static_dir, shot  # noqa: F401
 from test_browser_registers import other_department_sees_nothing
 from test_web_support import web_world  # noqa: F401
@@ -16,20 +16,19 @@ from shingikai.meetings import actions as meeting_actions
 from shingikai.registers.models import Incident
 
 pytestmark = pytest.mark.browser
-TODAY = timezone.localdate()
-DISCOVERED = TODAY - datetime.timedelta(days=2)
 
 
 def test_a_leak_from_the_departments_register_to_the_yearly_report(browser, live_server, web_world):  # noqa: F811
     url = live_server.url
-    meeting = meeting_actions.plan_meeting(web_world.council, date=TODAY + datetime.timedelta(days=7),
+    discovered = today() - datetime.timedelta(days=2)
+    meeting = meeting_actions.plan_meeting(web_world.council, date=today() + datetime.timedelta(days=7),
                                            start_time=datetime.time(14, 0))
 
     dept = login(browser, live_server, "shimin")
     dept.goto(f"{url}/work/registers/")
     dept.get_by_role("link", name="漏えい等事案を登録").click()
     dept.get_by_label("事案の概要").fill("健診結果通知のメール誤送信")
-    dept.get_by_label("発覚日 (知った日)").fill(to_wareki(DISCOVERED))  # typed in 和暦, as on paper
+    dept.get_by_label("発覚日 (知った日)").fill(to_wareki(discovered))  # typed in 和暦, as on paper
     dept.get_by_label("漏えい等した個人情報の項目").fill("氏名、健診結果")
     dept.get_by_label("本人の数").fill("240")
     dept.get_by_label("要配慮個人情報を含む", exact=True).check()
@@ -43,10 +42,10 @@ def test_a_leak_from_the_departments_register_to_the_yearly_report(browser, live
     dept.get_by_role("button", name="保存する").click()
     assert "要配慮個人情報" in dept.locator("#reportability").inner_text()
     incident_url = dept.url
-    assert to_wareki(DISCOVERED) in dept.inner_text("main")
-    dept.locator("#preliminary_on").fill(TODAY.isoformat())
+    assert to_wareki(discovered) in dept.inner_text("main")
+    dept.locator("#preliminary_on").fill(today().isoformat())
     dept.get_by_role("button", name="速報の提出を記録する").click()
-    assert Incident.objects.get().preliminary_filed_on == TODAY
+    assert Incident.objects.get().preliminary_filed_on == today()
     shot(dept, "incident-01-department")
 
     other = other_department_sees_nothing(browser, live_server, incident_url, "健診結果通知")
@@ -61,7 +60,7 @@ def test_a_leak_from_the_departments_register_to_the_yearly_report(browser, live
 
     # The yearly report counts it, on the page and in the PDF, and names nothing of it.
     sec.goto(f"{url}/work/registers/")
-    label = fiscal_year_label(fiscal_year(TODAY))
+    label = fiscal_year_label(fiscal_year(today()))
     sec.get_by_role("link", name=f"運用状況報告 ({label}、漏えい等事案の件数を含む)").click()
     table = sec.locator("#report-incidents").inner_text()
     assert "発覚した事案\t1" in table and "個人情報保護委員会への報告対象\t1" in table and "速報の提出 (確報の提出)\t1 (0)" in table
@@ -74,7 +73,7 @@ def test_a_leak_from_the_departments_register_to_the_yearly_report(browser, live
     # Tabled at the meeting, the yearly report carries the count too.
     sec.goto(f"{url}/work/meetings/m/{meeting.pk}/")
     form = sec.locator("#table-report")
-    form.get_by_label("年度").select_option(str(fiscal_year(TODAY)))
+    form.get_by_label("年度").select_option(str(fiscal_year(today())))
     form.get_by_label("報告する課").select_option(label="市民課")
     form.get_by_role("button", name="報告を加える").click()
     tabled = sec.locator("#agenda li", has_text=f"{label}情報公開・個人情報保護制度運用状況報告")

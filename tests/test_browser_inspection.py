@@ -5,8 +5,8 @@ minutes, and the department submits the 評価書. Reuses the Chromium setup of 
 import datetime
 
 import pytest
-from django.utils import timezone
 from helpers import document_text
+from helpers import today
 from test_browser import browser, login, plan_meeting, project_static_dir, shot  # noqa: F401
 from test_browser_registers import other_department_sees_nothing, threshold_in_browser
 from test_web_support import web_world  # noqa: F401
@@ -16,11 +16,10 @@ from shingikai.meetings.models import Meeting
 from shingikai.registers.models import Assessment
 
 pytestmark = pytest.mark.browser
-TODAY = timezone.localdate()
 
 
 def days(n):
-    return (TODAY + datetime.timedelta(days=n)).isoformat()
+    return (today() + datetime.timedelta(days=n)).isoformat()
 
 
 def test_an_inspection_from_the_department_to_the_published_minutes(browser, live_server, web_world):  # noqa: F811
@@ -32,19 +31,19 @@ def test_an_inspection_from_the_department_to_the_published_minutes(browser, liv
     dept.locator("#comments_end").fill(days(-31))
     dept.get_by_role("button", name="意見募集の期間を設定する").click()
     assert dept.locator("#assessment-state").inner_text() == "意見募集"
-    assert to_wareki(TODAY - datetime.timedelta(days=31)) in dept.inner_text("main")
+    assert to_wareki(today() - datetime.timedelta(days=31)) in dept.inner_text("main")
 
     # Another department sees neither the 評価書 nor its place on the board.
     other = other_department_sees_nothing(browser, live_server, assessment_url, "個人住民税の賦課")
 
     sec = login(browser, live_server, "jimukyoku")
-    meeting_url = plan_meeting(sec, url, TODAY.isoformat(), "10:00", "市役所 第2会議室")
+    meeting_url = plan_meeting(sec, url, today().isoformat(), "10:00", "市役所 第2会議室")
     sec.goto(assessment_url)
     sec.locator("#inspection_meeting").select_option(index=1)
     sec.get_by_role("button", name="第三者点検を会議次第に載せる").click()
     assert sec.locator("#assessment-state").inner_text() == "第三者点検"
     title = "特定個人情報保護評価書 (個人住民税の賦課に関する事務) の第三者点検について"
-    sec.get_by_role("link", name=f"{Meeting.objects.get().label} ({to_wareki(TODAY)})").click()
+    sec.get_by_role("link", name=f"{Meeting.objects.get().label} ({to_wareki(today())})").click()
     assert title in sec.inner_text("main")
 
     # The member reads the item in the materials before the meeting.
@@ -53,7 +52,7 @@ def test_an_inspection_from_the_department_to_the_published_minutes(browser, liv
     assert title in member.inner_text("main")
     member.get_by_role("link", name=title).click()
     section = member.locator(f"section:has(h2:has-text('{title}'))")
-    assert "320,000 人" in section.inner_text() and to_wareki(TODAY - datetime.timedelta(days=31)) in section.inner_text()
+    assert "320,000 人" in section.inner_text() and to_wareki(today() - datetime.timedelta(days=31)) in section.inner_text()
     member.get_by_role("link", name="特定個人情報保護評価書を開く").click()
     assert member.locator("#assessment-state").inner_text() == "第三者点検"
     shot(member, "inspection-01-materials")
@@ -87,10 +86,10 @@ def test_an_inspection_from_the_department_to_the_published_minutes(browser, liv
     sec.locator("#conclude_on").fill(days(0))
     sec.get_by_role("button", name="点検結果を記録する").click()
     assert "特定個人情報の流れが具体的に記載されている。" in sec.locator("#inspection-findings").inner_text()
-    assert f"点検結果 ({to_wareki(TODAY)})" in sec.inner_text("main")
+    assert f"点検結果 ({to_wareki(today())})" in sec.inner_text("main")
     pdf = sec.request.get(f"{url}{sec.get_by_role('link', name='点検結果 (PDF)').get_attribute('href')}")
     text = document_text(pdf.body())
-    assert pdf.ok and "委託先の監督方法を具体的に記載すること。" in text and to_wareki(TODAY) in text
+    assert pdf.ok and "委託先の監督方法を具体的に記載すること。" in text and to_wareki(today()) in text
     shot(sec, "inspection-02-result")
     # The letter is the 評価書's: the department reads it, another department does not.
     assert dept.request.get(f"{url}{sec.get_by_role('link', name='点検結果 (PDF)').get_attribute('href')}").ok
@@ -124,6 +123,6 @@ def test_an_inspection_from_the_department_to_the_published_minutes(browser, liv
     dept.get_by_role("button", name="個人情報保護委員会へ提出する").click()
     assert dept.locator("#assessment-state").inner_text() == "委員会へ提出済"
     record = Assessment.objects.get()
-    assert record.submitted_on == TODAY and record.inspection.concluded_on == TODAY
+    assert record.submitted_on == today() and record.inspection.concluded_on == today()
     for page in (dept, other, sec, member, public):
         page.context.close()

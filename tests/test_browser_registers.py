@@ -4,7 +4,7 @@ Reuses the Chromium setup of test_browser.py."""
 import datetime
 
 import pytest
-from django.utils import timezone
+from helpers import today
 from test_browser import browser, login, project_static_dir, shot  # noqa: F401
 from test_web_support import web_world  # noqa: F401
 
@@ -14,11 +14,10 @@ from shingikai.registers.actions import add_years
 from shingikai.registers.models import Assessment, Incident
 
 pytestmark = pytest.mark.browser
-TODAY = timezone.localdate()
 
 
 def days(n):
-    return (TODAY + datetime.timedelta(days=n)).isoformat()
+    return (today() + datetime.timedelta(days=n)).isoformat()
 
 
 def threshold_in_browser(dept, url, system_name, subjects, handlers):
@@ -43,7 +42,7 @@ def other_department_sees_nothing(browser, live_server, record_url, words):  # n
 def test_full_assessment_from_threshold_to_inspection_to_submission(browser, live_server, web_world):  # noqa: F811
     w = web_world
     url = live_server.url
-    meeting = meeting_actions.plan_meeting(w.council, date=TODAY - datetime.timedelta(days=5),
+    meeting = meeting_actions.plan_meeting(w.council, date=today() - datetime.timedelta(days=5),
                                            start_time=datetime.time(14, 0))
 
     dept = login(browser, live_server, "shimin")
@@ -89,16 +88,16 @@ def test_full_assessment_from_threshold_to_inspection_to_submission(browser, liv
     dept.locator("#submit_on").fill(days(0))
     dept.get_by_role("button", name="個人情報保護委員会へ提出する").click()
     assert dept.locator("#assessment-state").inner_text() == "委員会へ提出済"
-    assert dept.locator("#review-due").inner_text() == to_wareki(add_years(TODAY, 5))
+    assert dept.locator("#review-due").inner_text() == to_wareki(add_years(today(), 5))
     shot(dept, "registers-02-submitted")
     record = Assessment.objects.get()
-    assert record.submitted_on == TODAY and record.inspection.concluded_on is not None
+    assert record.submitted_on == today() and record.inspection.concluded_on is not None
 
 
 def test_incident_from_discovery_to_final_report_to_the_meeting(browser, live_server, web_world):  # noqa: F811
     w = web_world
     url = live_server.url
-    meeting = meeting_actions.plan_meeting(w.council, date=TODAY, start_time=datetime.time(14, 0))
+    meeting = meeting_actions.plan_meeting(w.council, date=today(), start_time=datetime.time(14, 0))
 
     dept = login(browser, live_server, "shimin")
     dept.goto(f"{url}/work/registers/incidents/new/")

@@ -436,6 +436,13 @@ def test_an_assembly_named_in_the_banner_and_its_committee_in_the_title_make_one
     assert parse_text(text)["council_name"] == "ひがし市議会総務委員会"
 
 
+@pytest.mark.parametrize("committee", ["議員定数等に関する特別委員会", "新庁舎建設に係る調査特別委員会", "予算特別委員会"])
+def test_a_special_committee_named_for_its_subject_keeps_the_whole_name(committee):
+    text = (f"ひがし市議会 2021-06-17\n令和3年{committee} 本文 開催日:2021年06月17日\n"
+            f"◯北野実委員長 ただ今から、{committee}を開催いたします。\n")
+    assert parse_text(text)["council_name"] == f"ひがし市議会{committee}"
+
+
 def test_sub_headings_for_the_explanation_and_the_questions_are_not_cases():
     text = HEAD + ("(1)ドライブレコーダーの映像の取扱いについて(新規諮問)\n  ア 実施機関説明\n"
                    "○事務局　諮問書に基づき説明します。\n  イ 質疑応答・委員審議\n○委員　提供先はどこか。\n")

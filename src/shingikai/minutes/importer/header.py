@@ -1222,8 +1222,9 @@ def council_name(texts: list[str]) -> str | None:
     return name
 
 
-# 総合まちづくり特別委員会: kana inside a committee's name, never the particle that joins two words (本日の委員会).
-_NAME_LETTER = r"(?:[一-龥ァ-ヴー・]|(?![のはをがにでともへや])[ぁ-ん])"
+# 総合まちづくり特別委員会: kana inside a committee's name, never the particle that joins two words (本日の委員会);
+# but 議会改革に関する特別委員会, 新庁舎建設に係る調査特別委員会: the phrase that names a special committee's subject.
+_NAME_LETTER = r"(?:[一-龥ァ-ヴー・]|に関する|に係る|(?![のはをがにでともへや])[ぁ-ん])"
 _COMMITTEE = re.compile(rf"[一-龥ァ-ヴー・]{_NAME_LETTER}{{1,11}}?委員会")
 # 三鷹市議会総務委員会 read as one word: the assembly's name, not a committee found apart from it (議会運営委員会
 # holds 議会 as a word of its own and is a committee).

@@ -736,8 +736,9 @@ def is_letter_spaced_document(text: str) -> bool:
 # So a field's number and word keep a gap each (1 日時 平成22年…); the list heads after a value (… 傍聴者 なし)
 # open lines of their own; a roster's names, each closed by its role, keep a gap after the role (西山会長 大村副会長);
 # an agenda's numbered entries in sequence ((1)…(2)…(3)…) take a line each, under their field.
-_FORM_WORDS = sorted({*FLAT_FIELD_WORDS, *(w for words in FIELD_WORDS.values() for w in words), *AGENDA_HEADING_WORDS},
-                     key=len, reverse=True)
+# The words a form's field is labelled with, in the flattened and the header catalogue alike.
+_FIELD_LABEL_WORDS = frozenset({*FLAT_FIELD_WORDS, *(w for words in FIELD_WORDS.values() for w in words)})
+_FORM_WORDS = sorted(_FIELD_LABEL_WORDS | set(AGENDA_HEADING_WORDS), key=len, reverse=True)
 # 事務局長 北野: a field word that goes on into a post (長) or a sentence is no field's label.
 _FORM_FIELD = re.compile(rf"(?P<number>[0-9０-９]{{1,2}}[.．]?)?(?P<word>{'|'.join(_FORM_WORDS)})(?![のはをがにでと、。長])")
 _LIST_HEADS = "|".join(w for w in _FORM_WORDS if w.startswith(("出席", "欠席", "傍聴", "事務局")))
@@ -833,7 +834,7 @@ def _collapse_spaced_cjk(text: str) -> str:
 # value where the values stand where their labels do: the date under the date's label, no date under another.
 # A label centred in its cell is printed after the cell's first line: 北野会長 南田副会長 東山委員 / 委員 /
 # (欠席:西川委員) puts the role's label back before the names it heads.
-_FORM_LABELS = frozenset({*FLAT_FIELD_WORDS, *(w for words in FIELD_WORDS.values() for w in words), *NAME_FIELD_WORDS})
+_FORM_LABELS = _FIELD_LABEL_WORDS | frozenset(NAME_FIELD_WORDS)
 _WHEN_LABELS = frozenset(FIELD_WORDS["when"]) | {w for w in FLAT_FIELD_WORDS if w.startswith(("日時", "開催日", "開催月日"))}
 _BLANK = " \t\u3000"
 _LABEL_LINE_MARKS = str.maketrans("", "", " \t\u3000●○◆◇■□・")
@@ -862,8 +863,7 @@ def _values_in_order(words: list[str], values: list[str]) -> bool:
 
 
 def _form_columns_paired(lines: list[str]) -> list[str]:
-    # _cell_word of each line, inline: this runs over every document.
-    words = [line.translate(_LABEL_LINE_MARKS) if len(line) <= 24 else "" for line in lines]
+    words = [_cell_word(line) for line in lines]
     if _FORM_LABELS.isdisjoint(words) and _ROLE_LABELS.isdisjoint(words):
         return lines
     marks = [k for k, w in enumerate(words) if w in _FORM_LABELS or w in _ROLE_LABELS]

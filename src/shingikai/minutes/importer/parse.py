@@ -516,8 +516,8 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
             members, implausible = repaired, False
             chair = chair if chair in members else None
     # 出席者 役職名 / 会長 / 委員 … / 氏名 / 北野 一郎 …: the attendance field opens on the head of a role column.
-    columns = roster_fallback.roster_by_columns(lines[:160]) if roster_fallback.opens_role_column(
-        present_value or attendees) else None
+    opens_columns = roster_fallback.opens_role_column(present_value or attendees)
+    columns = roster_fallback.roster_by_columns(lines[:160]) if opens_columns else None
     if columns is not None:
         members, chair, members_conf = list(columns.names), columns.chair, 0.6
     elif implausible or not members and not present_value and not attendees:
@@ -528,7 +528,7 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
                 list(by_shape[0].names), roster_fallback.stated_count(by_shape[1]) if implausible else None):
             listed, present_value = by_shape
             members, chair, members_conf = list(listed.names), listed.chair, 0.6
-        elif (columns := roster_fallback.roster_by_columns(lines[:160])) is not None:
+        elif not opens_columns and (columns := roster_fallback.roster_by_columns(lines[:160])) is not None:
             # 役職名 / 会長 / 委員 … 氏名 / 北野 一郎 / …: the roster table's columns printed one after the other.
             members, chair, members_conf = list(columns.names), columns.chair, 0.6
         elif (marked := roster_fallback.roster_by_attendance_marks(" ".join(lines[:80])[:6000])) is not None:
@@ -1484,7 +1484,7 @@ def _share_group_spans(lines: list[str], body: Body, items: list[Item]) -> None:
 # from its agenda, in a cell tagged with the case's kind and its number within that kind (a unit alone on the
 # next line is the same case's). The agenda's entries take them by kind and number.
 _CASE_TAG = re.compile(r"[【\[［](?P<w>諮問|報告|議題|案件)[ \t\u3000]*(?P<n>[0-9０-９]{1,2})[】\]］][ \t\u3000]*(?P<u>[^\s【\[［]+)")
-_TAG_KINDS = {"諮問": "諮問", "報告": "報告"}
+_TAG_KINDS = ("諮問", "報告")
 
 
 def _departments_from_case_tags(entries: list[_AgendaEntry], lines: list[str], stop: int) -> None:
@@ -1498,10 +1498,10 @@ def _departments_from_case_tags(entries: list[_AgendaEntry], lines: list[str], s
                 # 事務局 under the last tagged cell is the form's next label, no unit of the case.
                 units += [u for u in unit_names(after) if u != "事務局"]
             if units:
-                tagged[(_TAG_KINDS.get(m.group("w")), int(unicodedata.normalize("NFKC", m.group("n"))))] = units
+                tagged[(m.group("w") if m.group("w") in _TAG_KINDS else None, int(unicodedata.normalize("NFKC", m.group("n"))))] = units
     seen: dict[str | None, int] = {}
     for k, e in enumerate(entries, 1):
-        kind = e.kind_hint if e.kind_hint in _TAG_KINDS.values() else None
+        kind = e.kind_hint if e.kind_hint in _TAG_KINDS else None
         seen[kind] = seen.get(kind, 0) + 1
         units = tagged.get((kind, seen[kind])) if kind else tagged.get((None, k))
         if units and not e.depts:

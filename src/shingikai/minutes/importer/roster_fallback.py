@@ -247,7 +247,7 @@ def _name_cell(line: str) -> re.Match | None:
     return m if m and name_shaped(n) and not _NOT_PERSON.search(n) else None
 
 
-def _spaced(m: re.Match) -> bool:
+def _has_gap(m: re.Match) -> bool:
     return bool(re.search(r"\s", m.group(0).strip(" \t\u3000")))
 
 
@@ -259,7 +259,7 @@ def _column_runs(lines: list[str], head: re.Pattern, cell) -> list[list[re.Match
             run = []
             for nxt in lines[i + 1:]:
                 m = cell(nxt)
-                if not m or run and _spaced(m) != _spaced(run[0]):
+                if not m or run and _has_gap(m) != _has_gap(run[0]):
                     # 北野 一郎 / 南田 花子 / 確定: a column's names are printed alike, a gap inside each or none.
                     break
                 run.append(m)

@@ -1297,3 +1297,23 @@ def test_labels_whose_values_do_not_stand_in_their_order_are_left_as_printed():
     # A long run of labels is paired at most twelve at a time, each looked at a bounded number of times.
     many = "開催日時\n" * 5000 + "令和6年7月9日(火)\n" * 5000
     assert clean_text(many).count("開催日時") == 5000
+
+
+
+def test_a_heading_naming_a_case_by_number_and_a_note_takes_up_that_agenda_entry():
+    # 4.議題 lists 諮問第3号(市民課) and its title; the record of the deliberation heads it
+    # (1)諮問第3号(住民記録システム関連): the same case, its note no title of its own.
+    text = (
+        "第20回北野市個人情報保護審議会 会議録\n1.日時 令和5年7月3日(月曜日)午前10時から正午まで\n"
+        "2.場所 北野市役所第1会議室\n3.出席者\n委員:南田会長、西山委員、北川委員\n4.議題\n"
+        "- 諮問第3号(市民課)\n個人情報の取扱いの例外について\n(「オンライン結合による提供の制限」/市民課)\n"
+        "- 諮問第4号\n個人情報の取扱いの例外について\n(「目的外利用・提供の制限」/保険年金課)\n"
+        "5.議事経過と結果\n(1)諮問第3号(住民記録システム関連)\n"
+        "事務局及び市民課より、諮問案件について概要説明を行なった。\n"
+    )
+    items = parse_text(text)["items"]
+    assert [item["title"] for item in items] == [
+        "個人情報の取扱いの例外について(「オンライン結合による提供の制限」/市民課)",
+        "個人情報の取扱いの例外について(「目的外利用・提供の制限」/保険年金課)",
+    ]
+    assert items[0]["departments"] == ["市民課"]

@@ -545,3 +545,26 @@ def test_rows_of_posts_and_names_as_wide_as_a_wrapped_page_stay_apart():
     cleaned = clean_text(text).split("\n")
     assert [r.replace(" ", "") for r in rows if r.replace(" ", "") not in [c.replace(" ", "") for c in cleaned]] == []
     assert [t["speaker"] for t in parse_text(text)["turns"]] == ["議長(南田一郎君)"]
+
+
+
+def _wrapped_page_under_a_heading_as_wide(width):
+    prose = ("北野市の住民記録システムの更新に伴い、転入届の受付時に他の市町村から本人の記録を取得する"
+             "ことについて、事務局から概要を説明し、委員から質疑があった。") * 10
+    wrapped = "\n".join(prose[i:i + width] for i in range(0, len(prose), width))
+    heading = "(2)審議事項"
+    case = "「オンライン結合による提供の制限」の例外事項に関する諮問(北野市市民課)"
+    return case, (
+        "第12回北野市個人情報保護審議会会議録\n令和5年7月3日(月曜日)午前10時から正午まで\n北野市役所第1会議室\n"
+        "南田会長、西山委員、北川委員\n" + heading + "\n" + case + "\n" + "実施機関より、諮問の内容を説明した。"
+        + "\n" + wrapped + "\n" + wrapped + "\n"
+    )
+
+
+def test_a_heading_as_wide_as_a_wrapped_page_that_closes_its_brackets_keeps_its_line():
+    # In hard-wrapped text a line that fills the width was cut by the page edge, unless it closes every bracket
+    # it opened: …に関する諮問(北野市市民課) is a heading, and the narration below it starts a line of its own.
+    case, text = _wrapped_page_under_a_heading_as_wide(width=36)
+    assert len(case) == 36
+    assert case in clean_text(text).split("\n")
+    assert [item["title"] for item in parse_text(text)["items"]] == [case.split("(")[0]]

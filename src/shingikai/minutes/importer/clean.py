@@ -1022,7 +1022,14 @@ def _wrapped(printed: str, blanks: int, line: str, width: int | None) -> bool:
         return False
     if is_structural(line) and not _closes_open_bracket(prev, line):
         return False
+    if prev[-1] in _CLOSERS_AT_END and not _unclosed(prev):
+        # …に関する諮問(病院局経営管理課) / 実施機関より、…: a line that closes every bracket it opened ends a
+        # heading or a label as often as the page edge cuts it there; a prose line left unjoined loses nothing.
+        return False
     return "\t" not in line
+
+
+_CLOSERS_AT_END = ")）」』】〕〉》］]"
 
 
 _CELL_GAP = re.compile(r"\S(?: {3,}|\u3000{2,}|\t)\S")

@@ -568,3 +568,16 @@ def test_a_heading_as_wide_as_a_wrapped_page_that_closes_its_brackets_keeps_its_
     assert len(case) == 36
     assert case in clean_text(text).split("\n")
     assert [item["title"] for item in parse_text(text)["items"]] == [case.split("(")[0]]
+
+
+def test_a_pages_update_stamp_as_wide_as_its_wrapped_text_does_not_run_into_the_title():
+    # 更新日：2023年4月1日更新 / 本年度の第1回北野市図書館協議会は…: the page's stamp, then its first line. In text
+    # wrapped at the stamp's width the stamp looks cut by the page edge; it is a line of its own all the same.
+    stamp = "更新日：2023年4月1日更新"
+    title = "本年度の第1回北野市図書館協議会は次のとおり行われました。"
+    prose = "委員から図書館の利用状況について質問があり、事務局から貸出冊数の推移を説明した。" * 12
+    width = len(stamp)
+    wrapped = "\n".join(prose[i:i + width] for i in range(0, len(prose), width))
+    text = "トップページ > 市政情報 > 審議会等 > 会議録\n" + stamp + "\n" + title + "\n◇ 日時 令和5年6月19日(月)午後3時30分〜5時\n" + wrapped + "\n"
+    lines = clean_text(text).split("\n")
+    assert stamp in lines and title in lines

@@ -1020,7 +1020,7 @@ def _wrapped(printed: str, blanks: int, line: str, width: int | None) -> bool:
         # 委員長      安井   茂君: a table row is as wide as the page because its cells are padded;
         # 村長 北野 一郎 副村長 南田 健: a row of posts and names ends on a name, never cut at the edge.
         return False
-    if is_structural(line) and not _closes_open_bracket(prev, line):
+    if is_structural(line) and not _closes_open_bracket(prev, line) or _runs_into_furniture(prev, line):
         return False
     if prev[-1] in _CLOSERS_AT_END and not _unclosed(prev):
         # …に関する諮問(病院局経営管理課) / 実施機関より、…: a line that closes every bracket it opened ends a
@@ -1075,6 +1075,13 @@ def _closes_open_bracket(prev: str, line: str) -> bool:
 # ホーム > 健康・医療 > 北山県国保連携会議 > 開催結果: the sections of a site a page is filed under.
 BREADCRUMB = re.compile(r"\S[ \t\u3000]*[>＞»›][ \t\u3000]*\S.*[>＞»›]")
 _DATED_LINE = re.compile(ERA_DATE)
+_PAGE_STAMP = re.compile(r"(?:最終)?更新日|掲載(?:開始)?日|公開日|ページ(?:番号|ID)[:：]")
+
+
+def _runs_into_furniture(prev: str, line: str) -> bool:
+    # 更新日：2023年4月1日 / 本年度の第1回…, 会議録 / ホーム > 健康 > …: a page's stamp is a line of its own however
+    # wide, and no line runs on into its breadcrumb (a trail cut by the page edge still goes on with its tail).
+    return bool(_PAGE_STAMP.match(prev.lstrip(" \t\u3000"))) or (bool(BREADCRUMB.search(line)) and not BREADCRUMB.search(prev))
 
 
 # 北野一郎教育長、南田健教育長職務代理者、西川花子委員: a list of names each closed by its role.
@@ -1117,7 +1124,7 @@ def _continues(out: list[str], blanks: int, line: str) -> bool:
         return _unclosed(p)
     if len(p.strip()) < 15 and not _unclosed(p) and p[-1] != "、":
         return False
-    if BREADCRUMB.search(p):
+    if BREADCRUMB.search(p) or _runs_into_furniture(p, stripped):
         # ホーム > 健康 > 北山県保健連絡会議 > 開催結果: a page's breadcrumb is a line of its own.
         return False
     if _DATED_LINE.match(stripped) and "。" not in stripped and not any(c in p for c in "、。"):

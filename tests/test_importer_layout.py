@@ -2,7 +2,7 @@
 
 Each fixture is read once as written, then again after one of the changes that real publishing
 makes to the same text: PDF pages with running heads and page numbers, lines hard-wrapped at the
-page edge (inside speeches and inside header values), CRLF line ends, the other width of digits,
+page edge (inside speeches and inside header values), a blank line after every line, CRLF line ends, the other width of digits,
 no-break and ideographic spaces, table cells copied with tabs, and the menus, breadcrumbs and
 update dates that a web page keeps around its text. The header, the roster, the chair and who
 speaks when must come out the same.
@@ -151,10 +151,16 @@ def document_library_page(text):
     return head + text
 
 
+def blank_line_after_every_line(text):
+    # A page converted with each line its own paragraph: a blank line after every line, two where there was one.
+    return text.replace("\n", "\n\n")
+
+
 TRANSFORMS = [
     pdf_pages_dashed, pdf_pages_of_total, pdf_pages_without_feeds, pdf_running_heads_without_feeds, hard_wrapped,
     hard_wrapped_narrow, crlf, no_break_spaces,
     ideographic_spaces, wide_digits, narrow_digits, web_page, marks_with_alt_text, table_cells, document_library_page,
+    blank_line_after_every_line,
 ]
 
 

@@ -188,6 +188,8 @@ def clean_text(text: str) -> str:
     text = _CONTROL.sub("", text)
     if _LONG_BLANKS.search(text):
         text = _LONG_BLANKS.sub(lambda m: m.group(0)[:MAX_BLANKS], text)
+    if "\n\n" in text:
+        text = _single_spaced(text)
     if "\f" in text:
         text = _drop_page_furniture(text.split("\f"))
     if "<" in text and _HTML_TAG.search(text):
@@ -233,6 +235,32 @@ def clean_text(text: str) -> str:
             for segment in _resegment(piece):
                 out.extend(split_statements(segment))
     return "\n".join(out)
+
+
+def _single_spaced(text: str) -> str:
+    """A page converted with a blank line after every line of text (each line its own paragraph) read as printed:
+    one blank line fewer in every run, so that a label over its speech, letters one a line and a table's cells
+    stand as close as on the page."""
+    lines = text.split("\n")
+    gaps, run, seen = [], 0, False
+    for line in lines:
+        if line.strip():
+            if seen:
+                gaps.append(run)
+            seen, run = True, 0
+        else:
+            run += 1
+    if len(gaps) < 10 or sum(1 for g in gaps if g >= 1) < 0.8 * len(gaps):
+        return text
+    out, run = [], 0
+    for line in lines:
+        if line.strip():
+            out.extend([""] * max(0, run - 1))
+            out.append(line)
+            run = 0
+        else:
+            run += 1
+    return "\n".join(out + [""] * run)
 
 
 # @平成25年度事業報告について / A平成26年度事業計画について / B…: a Shift-JIS page whose circled numbers

@@ -807,6 +807,18 @@ def test_circled_numbers_a_shift_jis_page_lost_are_read_back_as_its_entries():
         "令和元年度利用実績報告について", "令和2年度講座計画について", "施設の改修について"]
 
 
+def test_circled_numbers_lost_on_a_page_that_indents_every_line_are_read_back_too():
+    # The same page with every line set one ideographic space in: the indent is the page's, not the entries'.
+    text = (
+        "北野町公民館運営審議会\n◇ 日 時 令和2年7月3日(金)午後2時〜4時\n◇ 場 所 北野町中央公民館 2階 研修室\n"
+        "●案件を事務局より説明\n@令和元年度利用実績報告について\nA令和2年度講座計画について\nB施設の改修について\n"
+        "【質疑及び回答】\n委 員・・・講座の定員はどう決めているのか。\n事務局 ・・・前年の応募数から決めている。\n"
+    )
+    indented = "\n".join("\u3000" + line if line else line for line in text.split("\n"))
+    assert [t for _, t in _read_items(indented)] == [
+        "令和元年度利用実績報告について", "令和2年度講座計画について", "施設の改修について"]
+
+
 def test_a_lone_at_sign_or_letters_out_of_order_are_left_as_written():
     from shingikai.minutes.importer.clean import clean_text
     assert clean_text("@北野町の集計について\n本文です。") == "@北野町の集計について\n本文です。"

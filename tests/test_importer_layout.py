@@ -2,7 +2,7 @@
 
 Each fixture is read once as written, then again after one of the changes that real publishing
 makes to the same text: PDF pages with running heads and page numbers, lines hard-wrapped at the
-page edge (inside speeches and inside header values), a blank line after every line, CRLF line ends, the other width of digits,
+page edge (inside speeches and inside header values), a blank line after every line, every line indented, CRLF line ends, the other width of digits,
 no-break and ideographic spaces, table cells copied with tabs, and the menus, breadcrumbs and
 update dates that a web page keeps around its text. The header, the roster, the chair and who
 speaks when must come out the same.
@@ -156,11 +156,16 @@ def blank_line_after_every_line(text):
     return text.replace("\n", "\n\n")
 
 
+def indented(text):
+    # A page that sets every line one ideographic space in, labels and rosters too.
+    return "\n".join("\u3000" + line if line.strip() else line for line in text.split("\n"))
+
+
 TRANSFORMS = [
     pdf_pages_dashed, pdf_pages_of_total, pdf_pages_without_feeds, pdf_running_heads_without_feeds, hard_wrapped,
     hard_wrapped_narrow, crlf, no_break_spaces,
     ideographic_spaces, wide_digits, narrow_digits, web_page, marks_with_alt_text, table_cells, document_library_page,
-    blank_line_after_every_line,
+    blank_line_after_every_line, indented,
 ]
 
 

@@ -205,10 +205,10 @@ def clean_text(text: str) -> str:
         text = _CELL_PIPE.sub("", text)
     if "頁]" in text:
         text = _PAGE_REFERENCE.sub("", text)
+    # Trailing blanks go line by line: a pattern anchored at each line's end, run over the text, is three times slower.
+    text = _without_common_indent("\n".join([line.rstrip(" \t\u3000") for line in text.split("\n")]))
     if "\n@" in text or text.startswith("@"):
         text = _circled_numbers_restored(text)
-    # Trailing blanks go line by line: a pattern anchored at each line's end, run over the text, is three times slower.
-    text = "\n".join([line.rstrip(" \t\u3000") for line in text.split("\n")])
     if "(全文を見る)" in text:
         text = _without_preview(text)
     if "│" in text and "─" in text:
@@ -235,6 +235,18 @@ def clean_text(text: str) -> str:
             for segment in _resegment(piece):
                 out.extend(split_statements(segment))
     return "\n".join(out)
+
+
+def _without_common_indent(text: str) -> str:
+    # 　◇ 日時 … / 　委員　前年…: a page that indents every line by the same blanks prints each line flush left.
+    lines = text.split("\n")
+    indents = {line[:len(line) - len(line.lstrip(" \t\u3000"))] for line in lines if line}
+    if "" in indents or sum(1 for line in lines if line) < 3:
+        return text
+    common = min(indents, key=len)
+    while common and any(not indent.startswith(common) for indent in indents):
+        common = common[:-1]
+    return "\n".join(line[len(common):] for line in lines) if common else text
 
 
 def _single_spaced(text: str) -> str:

@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 from .conventions import AGENDA_HEADING_WORDS, CLOCK, CLOSING_WORDS, DATE, ERA_DATE, FIELD_WORDS, FLAT_FIELD_WORDS, INLINE_RULE
-from .conventions import NAME_FIELD_WORDS, OPENING_WORDS, ROLE_SUFFIXES, RULE_DASHES, RULE_LINE_CHARS, SPEAKER_MARKS
+from .conventions import NAME_FIELD_WORDS, OPENING_WORDS, ROLE_SUFFIXES, RULE_DASHES, RULE_LINE_CHARS, SPEAKER_MARKS, TOPIC_MARKS
 from .conventions import SPACED_WORDS as _SPACED_WORDS
 from .flat import MIN_LENGTH as FLAT_MIN_LENGTH, restore_breaks
 from .roster import name_grid_lines
@@ -32,7 +32,7 @@ _HTML_BLOCK_TAG = re.compile(
     re.I,
 )
 # ○しろまる日時: a page's image of a mark copied with its alternative text, the mark's name.
-_SPELLED_MARK = re.compile(r"([○●◎■□◆◇])(?:しろまる|くろまる|にじゅうまる|くろしかく|しろしかく|しかく|くろひしがた|ひしがた)")
+_SPELLED_MARK = re.compile(rf"([{SPEAKER_MARKS}{TOPIC_MARKS}□])(?:しろまる|くろまる|にじゅうまる|くろしかく|しろしかく|しかく|くろひしがた|ひしがた)")
 _HTML_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});")
 _MD_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M)
 # 審議会等名称 | / 福岡県行政不服審査会 総会 |: a table flattened one cell a line ends each with a bar.

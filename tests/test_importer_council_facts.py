@@ -342,8 +342,9 @@ def test_papers_of_two_bodies_name_neither():
     assert parse_text(text)["council_name"] is None
 
 
-def test_the_session_of_its_own_assembly_on_the_agenda_names_a_wards_executive_meeting():
-    text = ("庁議の記録(平成23年度) 第2回定例庁議(5月18日)\n開催日時\n平成23年5月18日(水曜日) 午前9時15分から\n"
+@pytest.mark.parametrize("number", ["2", "２"], ids=["narrow", "wide"])
+def test_the_session_of_its_own_assembly_on_the_agenda_names_a_wards_executive_meeting(number):
+    text = (f"庁議の記録(平成23年度) 第{number}回定例庁議(5月18日)\n開催日時\n平成23年5月18日(水曜日) 午前9時15分から\n"
             "議題\n1 平成23年第二回北山区議会定例会提出予定案件について\n" + SPEECH)
     parsed = parse_text(text)
     assert (parsed["council_name"], parsed["municipality"]) == ("庁議", "北山区")

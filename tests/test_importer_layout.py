@@ -481,3 +481,19 @@ def test_a_pages_update_stamp_as_wide_as_its_wrapped_text_does_not_run_into_the_
     text = "トップページ > 市政情報 > 審議会等 > 会議録\n" + stamp + "\n" + title + "\n◇ 日時 令和5年6月19日(月)午後3時30分〜5時\n" + wrapped + "\n"
     lines = clean_text(text).split("\n")
     assert stamp in lines and title in lines
+
+
+def test_a_flattened_pages_numbered_fields_keep_their_numbers_on_their_own_lines():
+    # …ページID:P001234 1. 開催日時 … 2. 開催場所 …: the number and its dot open the field's line; the gap
+    # between them is no cut.
+    line = ("令和5年度 第2回北野市防災会議の開催結果について 更新日:令和6年3月1日(金曜日) ページID:P001234 "
+            "1. 開催日時 令和6年2月18日(日曜日)午後1時30分~2時10分 2. 開催場所 北野市役所 10階 中会議室 "
+            "3. 出席者 会長 南田 一郎 市長 委員 40人 傍聴人 なし 事務局 危機管理課長 他 "
+            "4. 議事 (1)会長あいさつ 北野市防災会議の会長である南田一郎市長より挨拶がありました。 "
+            "(2)新委員紹介 事務局より異動のあった委員を紹介しました。 (3)諮問事項 議案第1号 北野市地域防災計画の修正について "
+            "事務局より、議案第1号について説明がありました。議案第1号について、原案のとおり承認されました。")
+    assert len(line) > 300
+    lines = clean_text(line).split("\n")
+    assert "1. 開催日時 令和6年2月18日(日曜日)午後1時30分~2時10分" in lines
+    assert "2. 開催場所 北野市役所 10階 中会議室" in lines
+    assert parse_text(line)["place"] == "北野市役所 10階 中会議室"

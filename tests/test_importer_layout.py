@@ -497,3 +497,13 @@ def test_a_flattened_pages_numbered_fields_keep_their_numbers_on_their_own_lines
     assert "1. 開催日時 令和6年2月18日(日曜日)午後1時30分~2時10分" in lines
     assert "2. 開催場所 北野市役所 10階 中会議室" in lines
     assert parse_text(line)["place"] == "北野市役所 10階 中会議室"
+
+
+def test_a_number_the_page_edge_cut_is_joined_without_a_space():
+    # 日時 平成31年3月14日(木曜日)10時00分~11時5 / 5分: the edge fell inside the minutes of the end time.
+    prose = "\n".join(["委員から資料の内容について質問があり、事務局から計画の進め方について説明した。" * 10] * 2)
+    head = "1. 日時 平成31年3月14日(木曜日)10時00分~11時55分"
+    width = len(head) - 2
+    text = "第5回北野県環境審議会 会議録\n" + hard_wrapped(head + "\n" + prose, width) + "\n"
+    assert "11時5\n5分" in hard_wrapped(head, width)
+    assert parse_text(text)["end_time"] == "11:55"

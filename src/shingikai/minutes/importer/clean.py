@@ -1042,7 +1042,9 @@ def _rejoin(lines: list[str]) -> list[str]:
             if blanks:
                 del out[-blanks:]
             prev = out[-1]
-            joiner = " " if prev[-1:].isascii() and prev[-1:].isalnum() and line.lstrip()[:1].isascii() and line.lstrip()[:1].isalnum() else ""
+            # Words of Latin letters keep a space between them; a number the page edge cut (11時5 / 5分) is one number.
+            a, b = prev[-1:], line.lstrip(" \u3000")[:1]
+            joiner = " " if a.isascii() and a.isalnum() and b.isascii() and b.isalnum() and not (a.isdigit() and b.isdigit()) else ""
             out[-1] = prev + joiner + line.lstrip(" \u3000")
         else:
             out.append(line)
@@ -1062,13 +1064,22 @@ def _wrapped(printed: str, blanks: int, line: str, width: int | None) -> bool:
         # 委員長      安井   茂君: a table row is as wide as the page because its cells are padded;
         # 村長 北野 一郎 副村長 南田 健: a row of posts and names ends on a name, never cut at the edge.
         return False
-    if is_structural(line) and not _closes_open_bracket(prev, line) or _runs_into_furniture(prev, line):
+    if is_structural(line) and not _closes_open_bracket(prev, line) and not _number_cut(prev, line) \
+            or _runs_into_furniture(prev, line):
         return False
     if prev[-1] in _CLOSERS_AT_END and not _unclosed(prev):
         # …に関する諮問(病院局経営管理課) / 実施機関より、…: a line that closes every bracket it opened ends a
         # heading or a label as often as the page edge cuts it there; a prose line left unjoined loses nothing.
         return False
     return "\t" not in line
+
+
+# …10時00分~11時5 / 5分: a line that opens with the rest of a number and its unit is no numbered heading.
+_NUMBER_TAIL = re.compile(r"[0-9０-９]{1,3}(?:分|時|日|月|年|号|人|名|円|件|回|条|項|%|％)")
+
+
+def _number_cut(prev: str, line: str) -> bool:
+    return prev[-1:].isdigit() and bool(_NUMBER_TAIL.match(line.lstrip(" \u3000")))
 
 
 _CLOSERS_AT_END = ")）」』】〕〉》］]"

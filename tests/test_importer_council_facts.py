@@ -521,3 +521,12 @@ def test_a_towns_own_site_names_the_town_in_its_breadcrumbs_first_crumb():
     parsed = parse_text(text)
     assert parsed["municipality"] == "北野町"
     assert parse_text(text.replace("北野町の組織とその仕事", "組織とその仕事"))["municipality"] is None
+
+
+def test_a_sites_breadcrumb_takes_no_place_of_the_titles_own_lines():
+    # Five lines of a member's own site above the record, and the city's breadcrumb above them: the sitting's
+    # title is the sixth line of its own, and still read.
+    text = ("ホーム > 市議会 > 委員会 > 会議録\n電話 000-0000 北区北野町1-1\n北野市議会議員 みなみ はなこ\n"
+            "北野市議会議員 みなみ はなこ\n2023年03月07日 教育市民委員会\n令和5年第1回教育市民委員会\n"
+            "教育市民委員会会議録\n開催年月日 令和5年3月7日(火)\n開催場所 教育市民委員会室\n" + SPEECH)
+    assert parse_text(text)["meeting_label"] == "令和5年第1回"

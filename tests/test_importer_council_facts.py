@@ -342,8 +342,9 @@ def test_papers_of_two_bodies_name_neither():
     assert parse_text(text)["council_name"] is None
 
 
-def test_the_session_of_its_own_assembly_on_the_agenda_names_a_wards_executive_meeting():
-    text = ("庁議の記録(平成23年度) 第2回定例庁議(5月18日)\n開催日時\n平成23年5月18日(水曜日) 午前9時15分から\n"
+@pytest.mark.parametrize("number", ["2", "２"], ids=["narrow", "wide"])
+def test_the_session_of_its_own_assembly_on_the_agenda_names_a_wards_executive_meeting(number):
+    text = (f"庁議の記録(平成23年度) 第{number}回定例庁議(5月18日)\n開催日時\n平成23年5月18日(水曜日) 午前9時15分から\n"
             "議題\n1 平成23年第二回北山区議会定例会提出予定案件について\n" + SPEECH)
     parsed = parse_text(text)
     assert (parsed["council_name"], parsed["municipality"]) == ("庁議", "北山区")
@@ -520,3 +521,12 @@ def test_a_towns_own_site_names_the_town_in_its_breadcrumbs_first_crumb():
     parsed = parse_text(text)
     assert parsed["municipality"] == "北野町"
     assert parse_text(text.replace("北野町の組織とその仕事", "組織とその仕事"))["municipality"] is None
+
+
+def test_a_sites_breadcrumb_takes_no_place_of_the_titles_own_lines():
+    # Five lines of a member's own site above the record, and the city's breadcrumb above them: the sitting's
+    # title is the sixth line of its own, and still read.
+    text = ("ホーム > 市議会 > 委員会 > 会議録\n電話 000-0000 北区北野町1-1\n北野市議会議員 みなみ はなこ\n"
+            "北野市議会議員 みなみ はなこ\n2023年03月07日 教育市民委員会\n令和5年第1回教育市民委員会\n"
+            "教育市民委員会会議録\n開催年月日 令和5年3月7日(火)\n開催場所 教育市民委員会室\n" + SPEECH)
+    assert parse_text(text)["meeting_label"] == "令和5年第1回"

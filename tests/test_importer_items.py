@@ -807,6 +807,18 @@ def test_circled_numbers_a_shift_jis_page_lost_are_read_back_as_its_entries():
         "令和元年度利用実績報告について", "令和2年度講座計画について", "施設の改修について"]
 
 
+def test_circled_numbers_lost_on_a_page_that_indents_every_line_are_read_back_too():
+    # The same page with every line set one ideographic space in: the indent is the page's, not the entries'.
+    text = (
+        "北野町公民館運営審議会\n◇ 日 時 令和2年7月3日(金)午後2時〜4時\n◇ 場 所 北野町中央公民館 2階 研修室\n"
+        "●案件を事務局より説明\n@令和元年度利用実績報告について\nA令和2年度講座計画について\nB施設の改修について\n"
+        "【質疑及び回答】\n委 員・・・講座の定員はどう決めているのか。\n事務局 ・・・前年の応募数から決めている。\n"
+    )
+    indented = "\n".join("\u3000" + line if line else line for line in text.split("\n"))
+    assert [t for _, t in _read_items(indented)] == [
+        "令和元年度利用実績報告について", "令和2年度講座計画について", "施設の改修について"]
+
+
 def test_a_lone_at_sign_or_letters_out_of_order_are_left_as_written():
     from shingikai.minutes.importer.clean import clean_text
     assert clean_text("@北野町の集計について\n本文です。") == "@北野町の集計について\n本文です。"
@@ -1297,3 +1309,23 @@ def test_labels_whose_values_do_not_stand_in_their_order_are_left_as_printed():
     # A long run of labels is paired at most twelve at a time, each looked at a bounded number of times.
     many = "開催日時\n" * 5000 + "令和6年7月9日(火)\n" * 5000
     assert clean_text(many).count("開催日時") == 5000
+
+
+
+def test_a_heading_naming_a_case_by_number_and_a_note_takes_up_that_agenda_entry():
+    # 4.議題 lists 諮問第3号(市民課) and its title; the record of the deliberation heads it
+    # (1)諮問第3号(住民記録システム関連): the same case, its note no title of its own.
+    text = (
+        "第20回北野市個人情報保護審議会 会議録\n1.日時 令和5年7月3日(月曜日)午前10時から正午まで\n"
+        "2.場所 北野市役所第1会議室\n3.出席者\n委員:南田会長、西山委員、北川委員\n4.議題\n"
+        "- 諮問第3号(市民課)\n個人情報の取扱いの例外について\n(「オンライン結合による提供の制限」/市民課)\n"
+        "- 諮問第4号\n個人情報の取扱いの例外について\n(「目的外利用・提供の制限」/保険年金課)\n"
+        "5.議事経過と結果\n(1)諮問第3号(住民記録システム関連)\n"
+        "事務局及び市民課より、諮問案件について概要説明を行なった。\n"
+    )
+    items = parse_text(text)["items"]
+    assert [item["title"] for item in items] == [
+        "個人情報の取扱いの例外について(「オンライン結合による提供の制限」/市民課)",
+        "個人情報の取扱いの例外について(「目的外利用・提供の制限」/保険年金課)",
+    ]
+    assert items[0]["departments"] == ["市民課"]

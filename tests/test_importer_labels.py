@@ -811,3 +811,17 @@ def test_a_bracketed_office_and_name_run_on_after_the_narration_opens_the_greeti
     text = (HEAD.replace("\n会議の内容\n", "\n") + "1 委嘱書の交付 2 市長挨拶 西川市長より委員に委嘱書の交付 "
             "(北野市長 川上一弘) 本日はご出席いただきありがとうございます。よろしくお願いします。\n3 委員 自己紹介\n")
     assert _speakers(text) == ["北野市長川上一弘"]
+
+
+def test_a_label_alone_over_its_speech_takes_it_across_several_blank_lines():
+    # (会長) / (three blank lines) / ただいまから…: a page converted paragraph by paragraph may leave more than one
+    # blank line between a label alone on its line and the speech below it.
+    gap = "\n\n\n\n"
+    text = (
+        "第3回北野市環境審議会 会議録\n開催日時 令和5年7月3日(月曜日)午前10時から正午まで\n開催場所 北野市役所第1会議室\n"
+        "出席委員 南田会長、西山委員、北川委員\n議事\n(1)北野市環境基本計画の改定について\n"
+        "(会長)" + gap + "ただいまから第3回北野市環境審議会を開会いたします。\n"
+        "(事務局)" + gap + "資料1に沿って、環境基本計画の改定案を説明いたします。\n"
+        "(西山委員)" + gap + "計画の期間について伺います。\n"
+    )
+    assert [turn["speaker"] for turn in parse_text(text)["turns"]] == ["会長", "事務局", "西山委員"]

@@ -2,7 +2,7 @@
 
 Each fixture is read once as written, then again after one of the changes that real publishing
 makes to the same text: PDF pages with running heads and page numbers, lines hard-wrapped at the
-page edge (inside speeches and inside header values), CRLF line ends, the other width of digits,
+page edge (inside speeches and inside header values), a blank line after every line, every line indented, CRLF line ends, the other width of digits,
 no-break and ideographic spaces, table cells copied with tabs, and the menus, breadcrumbs and
 update dates that a web page keeps around its text. The header, the roster, the chair and who
 speaks when must come out the same.
@@ -17,6 +17,12 @@ import pytest
 
 from shingikai.minutes.importer import parse_text
 from shingikai.minutes.importer.clean import clean_text
+
+from layout_changes import (
+    TRANSFORMS, hard_wrapped, hard_wrapped_narrow,
+    ideographic_spaces, large_circles_with_alt_text, marks_with_alt_text, narrow_digits, no_break_spaces,
+    pdf_pages_dashed, table_cells, web_page, wide_digits, _title,
+)
 
 FIXTURES = Path(__file__).parent / "fixtures" / "minutes"
 DOCUMENTS = [
@@ -36,8 +42,6 @@ DOCUMENTS = [
     FIXTURES / "conventions" / "assembly-town-roster.txt",
 ]
 FIELDS = ("municipality", "council_name", "meeting_label", "date", "start_time", "end_time", "place", "chair")
-_WIDE_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
-_NARROW_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def _norm(value):
@@ -51,111 +55,6 @@ def reading(parsed):
     facts["members_present"] = sorted(_norm(m) for m in parsed.get("members_present") or [])
     facts["speakers"] = [_norm(t["speaker"]) for t in parsed["turns"]]
     return facts
-
-
-def _title(text):
-    return next(line.strip() for line in text.split("\n") if line.strip())
-
-
-def _paginate(text, per_page, number, feed="\f", running_head=True):
-    lines = text.split("\n")
-    pages = [lines[i:i + per_page] for i in range(0, len(lines), per_page)]
-    out = []
-    for k, page in enumerate(pages, 1):
-        head = [_title(text)] if running_head and k > 1 else []
-        out.append("\n".join(head + page + ["", number(k, len(pages))]))
-    return feed.join(out)
-
-
-def pdf_pages_dashed(text):
-    # 第3回…会議録 at each page's top, - 3 - at its foot, pages apart by form feeds (pdftotext).
-    return _paginate(text, 12, lambda k, n: f"- {k} -")
-
-
-def pdf_pages_of_total(text):
-    # ３／１２ at each page's foot.
-    return _paginate(text, 9, lambda k, n: f"{k}／{n}".translate(_WIDE_DIGITS))
-
-
-def pdf_pages_without_feeds(text):
-    # A PDF's text copied by hand: page numbers stay in the flow, and no form feed marks the page.
-    return _paginate(text, 10, lambda k, n: f"－{k}－", feed="\n", running_head=False)
-
-
-def pdf_running_heads_without_feeds(text):
-    # The same, copied by hand: the running head stays in the flow, inside a roster or a speech.
-    return _paginate(text, 10, lambda k, n: f"- {k} -", feed="\n")
-
-
-def hard_wrapped(text, width=34):
-    # The page edge cuts every long line, inside speeches and header values alike.
-    out = []
-    for line in text.split("\n"):
-        while len(line) > width:
-            out.append(line[:width])
-            line = line[width:]
-        out.append(line)
-    return "\n".join(out)
-
-
-def hard_wrapped_narrow(text):
-    return hard_wrapped(text, 30)
-
-
-def crlf(text):
-    return text.replace("\n", "\r\n")
-
-
-def no_break_spaces(text):
-    return text.replace(" ", "\u00a0")
-
-
-def ideographic_spaces(text):
-    return text.replace(" ", "\u3000")
-
-
-def wide_digits(text):
-    return text.translate(_WIDE_DIGITS)
-
-
-def narrow_digits(text):
-    return text.translate(_NARROW_DIGITS)
-
-
-def web_page(text):
-    # A city's web page copied as text: skip links, menus, a breadcrumb, the update date, the footer.
-    head = (
-        "本文へスキップ\nメニュー\n文字サイズ　標準　拡大\nホーム > 市政情報 > 審議会 > 会議録\n"
-        "印刷する\n更新日：2026年1月15日\nページ番号：10234\n\n"
-    )
-    return head + text + "\n\nページの先頭へ\nこのページに関するお問い合わせ\n"
-
-
-def marks_with_alt_text(text):
-    # Marks set as images and copied with their alternative text: ○しろまる会長, ●くろまる日時.
-    return text.replace("○", "○しろまる").replace("●", "●くろまる").replace("◎", "◎にじゅうまる")
-
-
-def table_cells(text):
-    # 開催日時｜令和…, 大森会長｜ただいまから…: a two-column table copied with a tab between its cells.
-    return re.sub(r"^([^\s：:\t]{2,8})[：:](?=\S)", "\\1\t", text, flags=re.M)
-
-
-def document_library_page(text):
-    # A document library's page: the document's opening squeezed onto one line (its digits set apart, as its text
-    # layer gives them), twice, among the page's controls, then the document after 全文.
-    opening = " ".join(line.strip() for line in text.split("\n")[:12] if line.strip())[:150]
-    preview = re.sub(r"(?<=\S)(?=[0-9０-９]+)|(?<=[0-9０-９])(?=[^\s0-9０-９])", " ", opening)
-    head = (f"• 検索結果がありません。\n\n{preview}\n\nN/A\nN/A\nProtected\n\nAcademic year: 2025\n\n"
-            f"シェア \"{preview}\"\n\nCopied!\n12\n0\n0\n\n読み込み中.... (全文を見る)\n\n全文\n\n")
-    return head + text
-
-
-TRANSFORMS = [
-    pdf_pages_dashed, pdf_pages_of_total, pdf_pages_without_feeds, pdf_running_heads_without_feeds, hard_wrapped,
-    hard_wrapped_narrow, crlf, no_break_spaces,
-    ideographic_spaces, wide_digits, narrow_digits, web_page, marks_with_alt_text, table_cells, document_library_page,
-]
 
 
 @pytest.fixture(scope="module")
@@ -181,7 +80,8 @@ def test_layout_change_leaves_the_reading_unchanged(path, transform, originals):
         pytest.skip("a page edge wraps the text as shown, never the HTML source")
     changed = transform(text)
     assert changed != text or transform in (
-        narrow_digits, wide_digits, table_cells, no_break_spaces, ideographic_spaces, marks_with_alt_text)
+        narrow_digits, wide_digits, table_cells, no_break_spaces, ideographic_spaces, marks_with_alt_text,
+        large_circles_with_alt_text)
     assert reading(parse_text(changed)) == originals[path.name]
 
 
@@ -545,3 +445,65 @@ def test_rows_of_posts_and_names_as_wide_as_a_wrapped_page_stay_apart():
     cleaned = clean_text(text).split("\n")
     assert [r.replace(" ", "") for r in rows if r.replace(" ", "") not in [c.replace(" ", "") for c in cleaned]] == []
     assert [t["speaker"] for t in parse_text(text)["turns"]] == ["議長(南田一郎君)"]
+
+
+
+def _wrapped_page_under_a_heading_as_wide(width):
+    prose = ("北野市の住民記録システムの更新に伴い、転入届の受付時に他の市町村から本人の記録を取得する"
+             "ことについて、事務局から概要を説明し、委員から質疑があった。") * 10
+    wrapped = "\n".join(prose[i:i + width] for i in range(0, len(prose), width))
+    heading = "(2)審議事項"
+    case = "「オンライン結合による提供の制限」の例外事項に関する諮問(北野市市民課)"
+    return case, (
+        "第12回北野市個人情報保護審議会会議録\n令和5年7月3日(月曜日)午前10時から正午まで\n北野市役所第1会議室\n"
+        "南田会長、西山委員、北川委員\n" + heading + "\n" + case + "\n" + "実施機関より、諮問の内容を説明した。"
+        + "\n" + wrapped + "\n" + wrapped + "\n"
+    )
+
+
+def test_a_heading_as_wide_as_a_wrapped_page_that_closes_its_brackets_keeps_its_line():
+    # In hard-wrapped text a line that fills the width was cut by the page edge, unless it closes every bracket
+    # it opened: …に関する諮問(北野市市民課) is a heading, and the narration below it starts a line of its own.
+    case, text = _wrapped_page_under_a_heading_as_wide(width=36)
+    assert len(case) == 36
+    assert case in clean_text(text).split("\n")
+    assert [item["title"] for item in parse_text(text)["items"]] == [case.split("(")[0]]
+
+
+def test_a_pages_update_stamp_as_wide_as_its_wrapped_text_does_not_run_into_the_title():
+    # 更新日：2023年4月1日更新 / 本年度の第1回北野市図書館協議会は…: the page's stamp, then its first line. In text
+    # wrapped at the stamp's width the stamp looks cut by the page edge; it is a line of its own all the same.
+    stamp = "更新日：2023年4月1日更新"
+    title = "本年度の第1回北野市図書館協議会は次のとおり行われました。"
+    prose = "委員から図書館の利用状況について質問があり、事務局から貸出冊数の推移を説明した。" * 12
+    width = len(stamp)
+    wrapped = "\n".join(prose[i:i + width] for i in range(0, len(prose), width))
+    text = "トップページ > 市政情報 > 審議会等 > 会議録\n" + stamp + "\n" + title + "\n◇ 日時 令和5年6月19日(月)午後3時30分〜5時\n" + wrapped + "\n"
+    lines = clean_text(text).split("\n")
+    assert stamp in lines and title in lines
+
+
+def test_a_flattened_pages_numbered_fields_keep_their_numbers_on_their_own_lines():
+    # …ページID:P001234 1. 開催日時 … 2. 開催場所 …: the number and its dot open the field's line; the gap
+    # between them is no cut.
+    line = ("令和5年度 第2回北野市防災会議の開催結果について 更新日:令和6年3月1日(金曜日) ページID:P001234 "
+            "1. 開催日時 令和6年2月18日(日曜日)午後1時30分~2時10分 2. 開催場所 北野市役所 10階 中会議室 "
+            "3. 出席者 会長 南田 一郎 市長 委員 40人 傍聴人 なし 事務局 危機管理課長 他 "
+            "4. 議事 (1)会長あいさつ 北野市防災会議の会長である南田一郎市長より挨拶がありました。 "
+            "(2)新委員紹介 事務局より異動のあった委員を紹介しました。 (3)諮問事項 議案第1号 北野市地域防災計画の修正について "
+            "事務局より、議案第1号について説明がありました。議案第1号について、原案のとおり承認されました。")
+    assert len(line) > 300
+    lines = clean_text(line).split("\n")
+    assert "1. 開催日時 令和6年2月18日(日曜日)午後1時30分~2時10分" in lines
+    assert "2. 開催場所 北野市役所 10階 中会議室" in lines
+    assert parse_text(line)["place"] == "北野市役所 10階 中会議室"
+
+
+def test_a_number_the_page_edge_cut_is_joined_without_a_space():
+    # 日時 平成31年3月14日(木曜日)10時00分~11時5 / 5分: the edge fell inside the minutes of the end time.
+    prose = "\n".join(["委員から資料の内容について質問があり、事務局から計画の進め方について説明した。" * 10] * 2)
+    head = "1. 日時 平成31年3月14日(木曜日)10時00分~11時55分"
+    width = len(head) - 2
+    text = "第5回北野県環境審議会 会議録\n" + hard_wrapped(head + "\n" + prose, width) + "\n"
+    assert "11時5\n5分" in hard_wrapped(head, width)
+    assert parse_text(text)["end_time"] == "11:55"

@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 from .conventions import AGENDA_HEADING_WORDS, CLOCK, CLOSING_WORDS, DATE, ERA_DATE, FIELD_WORDS, FLAT_FIELD_WORDS, INLINE_RULE
-from .conventions import NAME_FIELD_WORDS, OPENING_WORDS, ROLE_SUFFIXES, RULE_DASHES, RULE_LINE_CHARS, SPEAKER_MARKS
+from .conventions import NAME_FIELD_WORDS, OPENING_WORDS, ROLE_SUFFIXES, RULE_DASHES, RULE_LINE_CHARS, SPEAKER_MARKS, TOPIC_MARKS
 from .conventions import SPACED_WORDS as _SPACED_WORDS
 from .flat import MIN_LENGTH as FLAT_MIN_LENGTH, restore_breaks
 from .roster import name_grid_lines
@@ -32,7 +32,7 @@ _HTML_BLOCK_TAG = re.compile(
     re.I,
 )
 # ○しろまる日時: a page's image of a mark copied with its alternative text, the mark's name.
-_SPELLED_MARK = re.compile(r"([○●◎■□◆◇])(?:しろまる|くろまる|にじゅうまる|くろしかく|しろしかく|しかく|くろひしがた|ひしがた)")
+_SPELLED_MARK = re.compile(rf"([{SPEAKER_MARKS}{TOPIC_MARKS}□])(?:しろまる|くろまる|にじゅうまる|くろしかく|しろしかく|しかく|くろひしがた|ひしがた)")
 _HTML_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});")
 _MD_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M)
 # 審議会等名称 | / 福岡県行政不服審査会 総会 |: a table flattened one cell a line ends each with a bar.
@@ -188,6 +188,8 @@ def clean_text(text: str) -> str:
     text = _CONTROL.sub("", text)
     if _LONG_BLANKS.search(text):
         text = _LONG_BLANKS.sub(lambda m: m.group(0)[:MAX_BLANKS], text)
+    if "\n\n" in text:
+        text = _single_spaced(text)
     if "\f" in text:
         text = _drop_page_furniture(text.split("\f"))
     if "<" in text and _HTML_TAG.search(text):
@@ -203,10 +205,10 @@ def clean_text(text: str) -> str:
         text = _CELL_PIPE.sub("", text)
     if "頁]" in text:
         text = _PAGE_REFERENCE.sub("", text)
+    # Trailing blanks go line by line: a pattern anchored at each line's end, run over the text, is three times slower.
+    text = _without_common_indent("\n".join([line.rstrip(" \t\u3000") for line in text.split("\n")]))
     if "\n@" in text or text.startswith("@"):
         text = _circled_numbers_restored(text)
-    # Trailing blanks go line by line: a pattern anchored at each line's end, run over the text, is three times slower.
-    text = "\n".join([line.rstrip(" \t\u3000") for line in text.split("\n")])
     if "(全文を見る)" in text:
         text = _without_preview(text)
     if "│" in text and "─" in text:
@@ -233,6 +235,44 @@ def clean_text(text: str) -> str:
             for segment in _resegment(piece):
                 out.extend(split_statements(segment))
     return "\n".join(out)
+
+
+def _without_common_indent(text: str) -> str:
+    # 　◇ 日時 … / 　委員　前年…: a page that indents every line by the same blanks prints each line flush left.
+    lines = text.split("\n")
+    indents = {line[:len(line) - len(line.lstrip(" \t\u3000"))] for line in lines if line}
+    if "" in indents or sum(1 for line in lines if line) < 3:
+        return text
+    common = min(indents, key=len)
+    while common and any(not indent.startswith(common) for indent in indents):
+        common = common[:-1]
+    return "\n".join(line[len(common):] for line in lines) if common else text
+
+
+def _single_spaced(text: str) -> str:
+    """A page converted with a blank line after every line of text (each line its own paragraph) read as printed:
+    one blank line fewer in every run, so that a label over its speech, letters one a line and a table's cells
+    stand as close as on the page."""
+    lines = text.split("\n")
+    gaps, run, seen = [], 0, False
+    for line in lines:
+        if line.strip():
+            if seen:
+                gaps.append(run)
+            seen, run = True, 0
+        else:
+            run += 1
+    if len(gaps) < 10 or sum(1 for g in gaps if g >= 1) < 0.8 * len(gaps):
+        return text
+    out, run = [], 0
+    for line in lines:
+        if line.strip():
+            out.extend([""] * max(0, run - 1))
+            out.append(line)
+            run = 0
+        else:
+            run += 1
+    return "\n".join(out + [""] * run)
 
 
 # @平成25年度事業報告について / A平成26年度事業計画について / B…: a Shift-JIS page whose circled numbers
@@ -513,9 +553,11 @@ _FLAT_LABELS = (
     "日時|開催日時|会場|場所|開催場所|出席委員|出席者|欠席委員|欠席者|傍聴者|傍聴人|説明員|事務局|議事|議題|"
     "会議内容|会議次第|次第"
 )
+# 1. 開催日時 …: a field's number, with or without its dot, goes with its label; the gap after it is no cut.
 _SPLIT_FLAT_FIELD = re.compile(
-    rf"(?:[ \u3000]{{2,}}|(?<=\S)[ \u3000](?=[0-9０-９]{{1,2}}[ \u3000]|[●■◆][ \u3000]|○(?:{_FLAT_LABELS})[ \u3000]|(?:日時|会場|開催日時|開催場所)[ \u3000]))"
-    rf"(?=(?:[0-9０-９]{{1,2}}[ \u3000]+)?(?:[●■◆○][ \u3000]*)?(?:{_FLAT_LABELS})(?:[(（][^)）]{{0,8}}[)）])?[ \u3000])"
+    rf"(?<![0-9０-９][.．、])"
+    rf"(?:[ \u3000]{{2,}}|(?<=\S)[ \u3000](?=[0-9０-９]{{1,2}}[.．、]?[ \u3000]|[●■◆][ \u3000]|○(?:{_FLAT_LABELS})[ \u3000]|(?:日時|会場|開催日時|開催場所)[ \u3000]))"
+    rf"(?=(?:[0-9０-９]{{1,2}}[.．、]?[ \u3000]+)?(?:[●■◆○][ \u3000]*)?(?:{_FLAT_LABELS})(?:[(（][^)）]{{0,8}}[)）])?[ \u3000])"
 )
 _SPLIT_SLASH_FIELD = re.compile(rf"[ \u3000]+(?=(?:{_FLAT_LABELS}) / )")
 # …会議内容 〇佐瀨会長 令和4年度…: in such a line a marked label opens a turn wherever it stands.
@@ -1000,7 +1042,9 @@ def _rejoin(lines: list[str]) -> list[str]:
             if blanks:
                 del out[-blanks:]
             prev = out[-1]
-            joiner = " " if prev[-1:].isascii() and prev[-1:].isalnum() and line.lstrip()[:1].isascii() and line.lstrip()[:1].isalnum() else ""
+            # Words of Latin letters keep a space between them; a number the page edge cut (11時5 / 5分) is one number.
+            a, b = prev[-1:], line.lstrip(" \u3000")[:1]
+            joiner = " " if a.isascii() and a.isalnum() and b.isascii() and b.isalnum() and not (a.isdigit() and b.isdigit()) else ""
             out[-1] = prev + joiner + line.lstrip(" \u3000")
         else:
             out.append(line)
@@ -1020,9 +1064,25 @@ def _wrapped(printed: str, blanks: int, line: str, width: int | None) -> bool:
         # 委員長      安井   茂君: a table row is as wide as the page because its cells are padded;
         # 村長 北野 一郎 副村長 南田 健: a row of posts and names ends on a name, never cut at the edge.
         return False
-    if is_structural(line) and not _closes_open_bracket(prev, line):
+    if is_structural(line) and not _closes_open_bracket(prev, line) and not _number_cut(prev, line) \
+            or _runs_into_furniture(prev, line):
+        return False
+    if prev[-1] in _CLOSERS_AT_END and not _unclosed(prev):
+        # …に関する諮問(病院局経営管理課) / 実施機関より、…: a line that closes every bracket it opened ends a
+        # heading or a label as often as the page edge cuts it there; a prose line left unjoined loses nothing.
         return False
     return "\t" not in line
+
+
+# …10時00分~11時5 / 5分: a line that opens with the rest of a number and its unit is no numbered heading.
+_NUMBER_TAIL = re.compile(r"[0-9０-９]{1,3}(?:分|時|日|月|年|号|人|名|円|件|回|条|項|%|％)")
+
+
+def _number_cut(prev: str, line: str) -> bool:
+    return prev[-1:].isdigit() and bool(_NUMBER_TAIL.match(line.lstrip(" \u3000")))
+
+
+_CLOSERS_AT_END = ")）」』】〕〉》］]"
 
 
 _CELL_GAP = re.compile(r"\S(?: {3,}|\u3000{2,}|\t)\S")
@@ -1068,6 +1128,13 @@ def _closes_open_bracket(prev: str, line: str) -> bool:
 # ホーム > 健康・医療 > 北山県国保連携会議 > 開催結果: the sections of a site a page is filed under.
 BREADCRUMB = re.compile(r"\S[ \t\u3000]*[>＞»›][ \t\u3000]*\S.*[>＞»›]")
 _DATED_LINE = re.compile(ERA_DATE)
+_PAGE_STAMP = re.compile(r"(?:最終)?更新日|掲載(?:開始)?日|公開日|ページ(?:番号|ID)[:：]")
+
+
+def _runs_into_furniture(prev: str, line: str) -> bool:
+    # 更新日：2023年4月1日 / 本年度の第1回…, 会議録 / ホーム > 健康 > …: a page's stamp is a line of its own however
+    # wide, and no line runs on into its breadcrumb (a trail cut by the page edge still goes on with its tail).
+    return bool(_PAGE_STAMP.match(prev.lstrip(" \t\u3000"))) or (bool(BREADCRUMB.search(line)) and not BREADCRUMB.search(prev))
 
 
 # 北野一郎教育長、南田健教育長職務代理者、西川花子委員: a list of names each closed by its role.
@@ -1110,7 +1177,7 @@ def _continues(out: list[str], blanks: int, line: str) -> bool:
         return _unclosed(p)
     if len(p.strip()) < 15 and not _unclosed(p) and p[-1] != "、":
         return False
-    if BREADCRUMB.search(p):
+    if BREADCRUMB.search(p) or _runs_into_furniture(p, stripped):
         # ホーム > 健康 > 北山県保健連絡会議 > 開催結果: a page's breadcrumb is a line of its own.
         return False
     if _DATED_LINE.match(stripped) and "。" not in stripped and not any(c in p for c in "、。"):

@@ -37,13 +37,17 @@ def _usable(name: str) -> bool:
     return len(name) >= 2 and not _NOT_A_NAME.search(name)
 
 
+# 第１回: the shapes read the sitting's number in either width; a digit for a digit keeps every place in the line.
+_ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
 def council_in_title(titles: list[str]) -> str | None:
     for text in titles:
         t = (text or "").strip(" \t\u3000")
         for shape in _TITLE_SHAPES:
-            m = shape.search(t)
+            m = shape.search(t.translate(_ASCII_DIGITS))
             if m and _usable(m.group("n")):
-                return m.group("n")
+                return t[m.start("n"):m.end("n")]
     return None
 
 

@@ -423,13 +423,16 @@ def parse_header(lines: list[str], limit: int | None, apart: bool = True) -> Hea
             headed = _members_under_heading(lines, min(len(lines), 60))
             if headed:
                 header.fields["present"] = [headed]
-    last_title = header.title_lines[-1] if header.title_lines else ""
-    if len(header.title_lines) > 6 and seen_field and len(last_title) <= 80 and "。" not in last_title:
+    # ホーム > 市政情報 > 審議会 > 会議録: a site's breadcrumb may name the body, but it takes no place of the title's
+    # own lines among the six kept; it goes after them.
+    crumbs = [t for t in header.title_lines if BREADCRUMB.search(t)]
+    own = [t for t in header.title_lines if not BREADCRUMB.search(t)]
+    last_title = own[-1] if own else ""
+    if len(own) > 6 and seen_field and len(last_title) <= 80 and "。" not in last_title:
         # 北山町交通会議 会議録 / 交通会議とは / (an account of the body) … / 令和5年度第2回北山町交通会議 会議録 / 日時: a
         # page that explains its body first; the line just above the first field is the sitting's own title.
-        header.title_lines = header.title_lines[:5] + header.title_lines[-1:]
-    else:
-        header.title_lines = header.title_lines[:6]
+        own = own[:5] + own[-1:]
+    header.title_lines = (own[:6] + crumbs)[:6]
     return header
 
 

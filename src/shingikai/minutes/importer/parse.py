@@ -995,10 +995,12 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         # a council's agenda lists the cases that an opening has not reached yet.
         if not assembly and len(entries) <= len(items):
             entries = []  # the body has reached every case the agenda lists
+        printed = {id(it): it.title for it in items}
         entries = [e for e in entries if (e.number is not None or not assembly) and not _names_a_heading(e, items)
-                   and not _numbers_a_heading(e, items)]
+                   and not _numbers_a_heading(e, items, lines)]
         exact = {compact(it.title) for it in items}
-        claimed = exact & {compact(e.title) for e in entries}
+        # A heading that took up an entry by its number or its department has claimed that entry.
+        claimed = exact & {compact(e.title) for e in entries} | {compact(it.title) for it in items if printed[id(it)] != it.title}
         entries = [e for e in entries if compact(e.title) not in exact]
         # 1. 北野計画(案)について / 2. 北野計画の愛称について, one heading 議題1 北野計画(案)について: a heading the
         # agenda names exactly takes up that entry only; a like-titled entry beside it is still to come.
@@ -1590,16 +1592,34 @@ def _names_a_heading(entry: _AgendaEntry, items: list[Item]) -> bool:
     return False
 
 
-def _numbers_a_heading(entry: _AgendaEntry, items: list[Item]) -> bool:
+def _numbers_a_heading(entry: _AgendaEntry, items: list[Item], lines: list[str]) -> bool:
     """Whether a heading names this agenda entry by its number alone (△議案第１号); it takes the entry's title."""
     if entry.number is None or not entry.word:
         return False
     for it in items:
-        ref = BARE_CASE.fullmatch(compact(it.title)) if it.source == "heading" else None
+        ref = _bare_case_heading(it, lines) if it.source == "heading" else None
         if ref and int(ref.group("n")) == entry.number and ref.group("w")[0] == entry.word[0]:
             it.title, it.number = entry.title, entry.number
+            it.depts = it.depts or list(entry.depts)
             return True
     return False
+
+
+# (1)諮問第40号(台帳閲覧システム関連): a heading that names the case by its number and a note in brackets, the
+# note no title of its own.
+_NOTE_ONLY = re.compile(r"[(（][^()（）]{1,40}[)）]")
+
+
+def _bare_case_heading(it: Item, lines: list[str]) -> re.Match[str] | None:
+    title = compact(it.title)
+    ref = BARE_CASE.fullmatch(title)
+    if ref is None and it.heading is not None and _NOTE_ONLY.fullmatch(title):
+        printed = compact(lines[it.heading.line])
+        at = printed.rfind(title)
+        ref = BARE_CASE.search(printed[:at]) if at > 0 else None
+        if ref and ref.end() != at:
+            ref = None
+    return ref
 
 
 # 付託議案説明 ・議案第57号 契約の締結について(…) 報告事項説明 ・…について: a summary record lists what

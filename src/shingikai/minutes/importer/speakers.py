@@ -735,12 +735,22 @@ _SAID_OR_CUT = re.compile(r"^[^0-9０-９(（\[［【<＜〈・•\-*※■□�
 _ACT_AFTER_TITLE = re.compile(r"^(?P<who>.{2,20}?)(?:の|より|から)?(?:ご|御)?(?:あいさつ|挨拶)$")
 
 
+# A paragraph break is one blank line or several, as the page was converted: the line of text under a label is
+# looked for past up to this many.
+BLANKS_BETWEEN = 6
+
+
+def next_text_index(lines: list[str], i: int) -> int | None:
+    """The index of the first line with text after ``lines[i]``, past blank lines only."""
+    for j in range(i + 1, min(len(lines), i + 2 + BLANKS_BETWEEN)):
+        if lines[j].strip(SPACE_CHARS):
+            return j
+    return None
+
+
 def _said_next(lines: list[str], i: int) -> bool:
-    for j in range(i + 1, min(len(lines), i + 4)):
-        s = lines[j].strip(SPACE_CHARS)
-        if s:
-            return bool(_SAID.match(s))
-    return False
+    j = next_text_index(lines, i)
+    return j is not None and bool(_SAID.match(lines[j].strip(SPACE_CHARS)))
 
 
 def opens_statement(lines: list[str], i: int) -> bool:

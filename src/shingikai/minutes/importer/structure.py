@@ -15,6 +15,7 @@ from functools import lru_cache
 from .clean import CJK, is_structural
 from .conventions import CLOCK, CLOCK_LINE, OPENING_WORDS, ROSTER_LABELS, SPEAKER_MARKS, STAGE_WORDS, TOPIC_MARKS, is_clock_line
 from .header import match_field
+from .speakers import next_text_index
 from .speakers import spoken as spoken_text
 from .speakers import (
     BODY_ALONE,
@@ -352,10 +353,8 @@ def _sentence(text: str) -> bool:
 
 
 def _next_line(lines: list[str], i: int) -> str:
-    for j in range(i + 1, min(len(lines), i + 4)):
-        if lines[j].strip():
-            return lines[j].strip()
-    return ""
+    j = next_text_index(lines, i)
+    return lines[j].strip() if j is not None else ""
 
 
 # 開会 会長あいさつ, あいさつ: the step a lone label speaks for, written between it and the speech.
@@ -364,11 +363,8 @@ _STEP_LINE = re.compile(r"[^。、]{0,12}(?:あいさつ|挨拶)")
 
 def _said_under(lines: list[str], i: int) -> str:
     """The first line under a lone label, past a line naming the step it speaks for (会長 / 開会 会長あいさつ / …)."""
-    for j in range(i + 1, min(len(lines), i + 4)):
-        s = lines[j].strip()
-        if s:
-            return _next_line(lines, j) if _STEP_LINE.fullmatch(s) else s
-    return ""
+    s = _next_line(lines, i)
+    return _next_line(lines, next_text_index(lines, i)) if s and _STEP_LINE.fullmatch(s) else s
 
 
 def _opens_explanation(core: str) -> bool:
@@ -411,16 +407,15 @@ def roster_lines(lines: list[str], start: int) -> set[int]:
 
 
 def _next_is_text(lines: list[str], i: int) -> bool:
-    for j in range(i + 1, min(len(lines), i + 4)):
-        s = lines[j].strip()
-        if s:
-            if _NAME_ALONE.fullmatch(s) and not strict_role(s) and not STAGE_WORD.search(s) or BODY_ALONE.fullmatch(s):
-                # 教育委員会事務局理事 / 中川: a title over a name is a row of who attended, not a turn;
-                # 委員 / 福知山市教育委員会: a signature block under the record.
-                return False
-            return (not is_structural(s) or bool(re.match(r"^[「『（(]", s)) and "。" in s or _spoken_sentence(s)
-                    or bool(_NOTE_OF_WHAT_WAS_DONE.match(s)) or _SAID_IN_BULLETS.match(s) is not None)
-    return False
+    s = _next_line(lines, i)
+    if not s:
+        return False
+    if _NAME_ALONE.fullmatch(s) and not strict_role(s) and not STAGE_WORD.search(s) or BODY_ALONE.fullmatch(s):
+        # 教育委員会事務局理事 / 中川: a title over a name is a row of who attended, not a turn;
+        # 委員 / 福知山市教育委員会: a signature block under the record.
+        return False
+    return (not is_structural(s) or bool(re.match(r"^[「『（(]", s)) and "。" in s or _spoken_sentence(s)
+            or bool(_NOTE_OF_WHAT_WAS_DONE.match(s)) or _SAID_IN_BULLETS.match(s) is not None)
 
 
 # 【北野係長】 / ・会議の開会を宣言 ・委員の出席を確認、成立を報告: a summary record gives what was said as bullets,

@@ -1297,3 +1297,16 @@ def test_labels_whose_values_do_not_stand_in_their_order_are_left_as_printed():
     # A long run of labels is paired at most twelve at a time, each looked at a bounded number of times.
     many = "開催日時\n" * 5000 + "令和6年7月9日(火)\n" * 5000
     assert clean_text(many).count("開催日時") == 5000
+
+
+def test_a_chair_turn_opening_with_the_matters_title_takes_it_up_and_a_procedural_one_does_not():
+    text = (
+        "みなみ市議会 議会改革特別委員会\n"
+        "◯北野一郎委員長 ただ今から委員会を開会いたします。\n"
+        "◯北野一郎委員長 それでは、議会広報の在り方について。 資料をご覧ください。\n◯南田健委員 意見を申し上げます。\n"
+        "◯北野一郎委員長 次回の日程について。 事務局から説明願います。\n◯事務局長 来月を予定しています。\n"
+    )
+    assert _read_items(text) == [("その他", "議会広報の在り方について")]
+    # A sentence that names the matter in passing is no heading.
+    assert _read_items(text.replace("議会広報の在り方について。", "議会広報の在り方については前回に続き協議します。")) == []
+

@@ -1114,6 +1114,15 @@ CATALOGUE: tuple[Convention, ...] = (
         "報告:企画部報告|その他:公共施設の再配置について",
     ),
     Convention(
+        # ◯北野一郎委員長 …の考え方について。 資料をご参照ください。: the chair opens a turn with the matter's title as a
+        # sentence of its own, a heading spoken; the matter is taken up without 議題 or 審議.
+        "proceedings-chair-speaks-the-heading", "proceedings",
+        "1 ◯北野一郎委員長 ただ今から、議会改革特別委員会を開会いたします。 "
+        "2 ◯北野一郎委員長 委員会の運営に対する考え方について。  資料をご参照ください。  最初に、南田委員。 "
+        "3 ◯南田健委員 私の考え方を説明させていただきます。\n",
+        "その他:委員会の運営に対する考え方について",
+    ),
+    Convention(
         # - 開会 / - 委嘱状の交付 / - 講演 「…」 / 講師 - 議題: a dashed list of the sitting's steps; the talk given under
         # its quoted title is business the body hears (the lecturer's line after it no part of its title).
         "proceedings-talk-among-dashed-steps", "proceedings",

@@ -1274,6 +1274,11 @@ _CHAIR_TAKES_UP = re.compile(
     r"(?:[「『](?P<q>[^」』。]{4,80})[」』](?:の件)?|(?P<x>[^。「」、,，]{6,80}?))"
     r"(?:を(?:審議|議題と)(?:いた)?します|を議題に供します|について(?:議事を進め|審議を進め|審議を行い)ます)"
 )
+# [委員長] 北野市の定数に対する考え方について。 資料をご参照ください。: a chair's turn that opens with the matter's
+# title as a sentence of its own, its heading spoken; the matter is taken up without 議題 or 審議.
+_SPOKEN_HEADING = re.compile(
+    rf"^{_TAKE_UP_LEAD}{_TAKE_UP_PLACE}(?:[「『](?P<q>[^」』。]{{4,80}})[」』](?:の件|について)?|(?P<x>[^。「」、,，]{{4,80}}?(?:について|に関して|の件)))[。．]?$"
+)
 # 議案第22号「羽村市行政不服審査条例」の件: a bill named with its title in quotes.
 _QUOTED_BILL = re.compile(rf"(?:{_BILL_SERIES})第[0-9０-９]{{1,3}}号[、,， \t\u3000]*[「『]")
 # What follows a bill's number when no title does: 議案第１号を議題といたします, 議案第１号ないし議案第３号は….
@@ -2252,6 +2257,12 @@ def _narrated_reports(lines: list[str], body: Body, scopes: list[tuple[int, int]
                         kind = "報告" if word.startswith("報") else "諮問" if word == "諮問" else "その他" if word else None
                         procedural = bool(_SUB_PROCEDURAL.search(title)) or bool(PROCEDURAL.match(compact(title)))
                         found.append((i, kind, title, None, procedural))
+            first = _sentences(text)[:1] if role == "chair" else []
+            spoken = _SPOKEN_HEADING.match(first[0]) if first and first[0].endswith("。") else None
+            if spoken and not any(f[0] == i for f in found):
+                title = spoken.group("q") or spoken.group("x")
+                procedural = bool(_SUB_PROCEDURAL.search(title)) or bool(PROCEDURAL.match(compact(title)))
+                found.append((i, None, title, None, procedural))
             if numbered_only:
                 continue
             if role == "chair":

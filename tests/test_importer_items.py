@@ -1310,3 +1310,13 @@ def test_a_chair_turn_opening_with_the_matters_title_takes_it_up_and_a_procedura
     # A sentence that names the matter in passing is no heading.
     assert _read_items(text.replace("議会広報の在り方について。", "議会広報の在り方については前回に続き協議します。")) == []
 
+
+@pytest.mark.parametrize("word", ["審議の概要", "議事の概要", "会議の概要", "協議内容", "審議概要"])
+def test_a_forms_summary_cell_listing_the_business_in_bullets_gives_the_cases(word):
+    text = (
+        "令和5年度第2回北野市行政改革推進委員会\n\n開催日時\n\n令和6年2月7日(水曜日)午後1時から午後3時まで\n\n"
+        f"開催場所\n\n北野市役所 第1会議室\n\n{word}\n\n  • 北野市行政改革大綱の改訂について\n"
+        "  • 令和6年度行政評価の実施について\n  • その他\n\n傍聴者人数\n\n0人\n\n会議録\n\n(会長)\n\n"
+        "それでは、議事を進行します。\n\n(事務局)\n\n資料1について説明\n"
+    )
+    assert _read_items(text) == [("その他", "北野市行政改革大綱の改訂について"), ("その他", "令和6年度行政評価の実施について")]

@@ -166,8 +166,9 @@ FLAT_FIELD_WORDS = (
 
 # The words that head an agenda read by its general shape (agenda_fallback.py), longest first so that 案件名 is
 # not read as 案件 + 名: ◇次第 1 開会 2 …, 【協議事項】 (1)…, 会 議 内 容 (letter-spaced to its cell).
+# A form's cell that sums up what was deliberated lists the business too: 審議の概要 / • …について / • その他.
 AGENDA_HEADING_WORDS = (
-    "会議の内容", "会議次第", "会議内容", "会議事項", "議事日程", "議事内容", "付議案件", "付議事件", "付議事項",
+    "会議の内容", "審議の概要", "議事の概要", "会議の概要", "会議次第", "会議内容", "協議内容", "審議概要", "議事概要", "会議事項", "議事日程", "議事内容", "付議案件", "付議事件", "付議事項",
     "協議事項", "報告事項", "審議事項", "説明事項", "審議案件", "協議案件", "報告案件", "案件名",
     "議題", "議事", "案件", "次第", "内容",
 )

@@ -811,3 +811,14 @@ def test_a_bracketed_office_and_name_run_on_after_the_narration_opens_the_greeti
     text = (HEAD.replace("\n会議の内容\n", "\n") + "1 委嘱書の交付 2 市長挨拶 西川市長より委員に委嘱書の交付 "
             "(北野市長 川上一弘) 本日はご出席いただきありがとうございます。よろしくお願いします。\n3 委員 自己紹介\n")
     assert _speakers(text) == ["北野市長川上一弘"]
+
+
+def test_a_bracketed_greeting_heading_is_a_turn_only_where_the_labels_are_bracketed_so():
+    head = "北野市行政改革推進委員会\n開催日時\n令和6年2月7日(水曜日)午後1時から午後3時まで\n会議録\n"
+    bracketed = parse_text(head + "(会長あいさつ)\n 各委員には意見をお願いします。\n(会長)\nそれでは、議事を進行します。\n"
+                                  "(事務局)\n資料1について説明\n")
+    assert [t["speaker"] for t in bracketed["turns"]] == ["会長", "会長", "事務局"]
+    # Among ○ labels, ( 委員長挨拶) under the chair's label notes the greeting given within the chair's turn.
+    marked = parse_text(head + "○北野委員長\n それでは、南田議員は委員席へお願いいたします。\n\n (委員長挨拶)\n\n"
+                               " 次に、議長、挨拶をお願いいたします。\n○東山議長\n (挨拶)\n")
+    assert [t["speaker"] for t in marked["turns"]] == ["北野委員長", "東山議長"]

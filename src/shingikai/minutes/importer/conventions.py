@@ -235,6 +235,8 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("angle-explanation-heading", "speaker", "<総務課の説明>\n資料に沿って運用状況を報告します。", "総務課"),
     Convention("mark-act-heading", "speaker", "○みなみ市市民生活部長あいさつ\n本日はお集まりいただきありがとうございます。",
                "みなみ市市民生活部長"),
+    # (会長あいさつ) over the greeting, in minutes whose labels are bracketed so: a turn of 会長.
+    Convention("paren-act-heading", "speaker", "(会長あいさつ)\n本日はお集まりいただきありがとうございます。", "会長"),
     Convention("title-alone-over-speech", "speaker", "みなみ市市民協働課参事\nみなみ市ではこれまで防犯灯を設置してきました。",
                "みなみ市市民協働課参事"),
     Convention("bullet-role-alone", "speaker", "- 委員\n接続する先はどこのサーバーか。", "委員"),

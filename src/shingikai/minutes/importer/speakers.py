@@ -292,8 +292,11 @@ _LABEL_ALONE_OK = {"circle", "lenticular", "square", "tortoise", "paren", "angle
 _BY_NAME = {name: (rx, rule) for name, rx, rule in _FAMILIES}
 # ○堺市市民生活部長あいさつ, <総務課の説明>: a heading that names a speaker and what they do.
 _ACT_HEADING = re.compile(r"(?P<who>.{2,20}?)(?:の|から|より|による)?(?:ご|御)?(?:あいさつ|挨拶|説明|報告)")
-# 【会長よりあいさつ】 over the greeting itself.
-_ACT_FAMILIES = {"circle", "angle", "lenticular"}
+# 【会長よりあいさつ】 over the greeting itself; (会長あいさつ), [市長挨拶] as well, but only in minutes whose labels are
+# bracketed so ((会長) / (事務局)): among ○ labels, ( 委員長挨拶) is a note inside the chair's turn that the greeting
+# was given.
+_ACT_FAMILIES = {"circle", "angle", "lenticular", "paren", "square"}
+HOUSE_ONLY_ACT_FAMILIES = ("paren", "square")
 # A match's groupdict() costs more than the pattern; the groups each family has are known up front.
 _GROUPS = {name: frozenset(rx.groupindex) for name, rx, _ in _FAMILIES}
 # 開会宣告議長北野一郎君) おはようございます。, △開議の宣告議長北野一郎君) …, 委員長あいさつ委員長南田健君) …: a page

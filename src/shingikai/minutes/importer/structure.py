@@ -19,6 +19,7 @@ from .speakers import spoken as spoken_text
 from .speakers import (
     BODY_ALONE,
     FAMILY_NAMES,
+    HOUSE_ONLY_ACT_FAMILIES,
     NUMBERED_STATEMENT,
     STAGE_WORD,
     LabelMatch,
@@ -722,7 +723,7 @@ def _titled_label_alone(lines: list[str], i: int, found: dict[int, dict[str, Lab
         return lm if nxt and _sentence(nxt) and not is_structural(nxt) else None
     nxt = _next_line(lines, i)
     for lm in (found or {}).get(i, {}).values():
-        if lm.needs_speech and nxt and nxt[0] not in SPEAKER_MARKS and _sentence(nxt) and not is_structural(nxt):
+        if lm.needs_speech and lm.family not in HOUSE_ONLY_ACT_FAMILIES and nxt and nxt[0] not in SPEAKER_MARKS and _sentence(nxt) and not is_structural(nxt):
             # 【会長よりあいさつ】 over the greeting, in minutes whose other labels are written otherwise.
             return lm
     lm = (found or {}).get(i, {}).get("alone")

@@ -1320,3 +1320,21 @@ def test_a_forms_summary_cell_listing_the_business_in_bullets_gives_the_cases(wo
         "それでは、議事を進行します。\n\n(事務局)\n\n資料1について説明\n"
     )
     assert _read_items(text) == [("その他", "北野市行政改革大綱の改訂について"), ("その他", "令和6年度行政評価の実施について")]
+
+
+def test_an_assemblys_order_of_business_keeps_consents_to_committee_appointments_and_drops_the_short_reports():
+    items = _read_items(
+        "平成18年北野市議会第2回臨時会\n1.議事日程(第1号)\n          平成18年5月17日\n          午前10時00分開議\n"
+        "  日程第1 会議録署名議員の指名\n  日程第2 会期の決定\n  日程第3 諸報告について\n"
+        "  日程第4 議案第47号 北野市教育委員会委員の任命について同意を求める件\n"
+        "  日程第5 議案第48号 北野市公平委員会委員の選任について同意を求める件\n"
+        "  日程第6 議案第49号 北野市固定資産評価審査委員会委員の選任について同意を求める件\n"
+    )
+    # 諸報告 is 諸般の報告 for short; an appointment the house consents to is a bill, whoever is appointed.
+    assert [t for _, t in items] == [
+        "北野市教育委員会委員の任命について同意を求める件",
+        "北野市公平委員会委員の選任について同意を求める件",
+        "北野市固定資産評価審査委員会委員の選任について同意を求める件",
+    ]
+    # A committee's own officers, reported to the house, are still no case.
+    assert _read_items(ASSEMBLY_HEAD + "△日程第２　議会運営委員会委員長の選任報告\n○議長（北野一郎）　報告のとおりです。\n") == []

@@ -822,3 +822,13 @@ def test_a_bracketed_greeting_heading_is_a_turn_only_where_the_labels_are_bracke
     marked = parse_text(head + "○北野委員長\n それでは、南田議員は委員席へお願いいたします。\n\n (委員長挨拶)\n\n"
                                " 次に、議長、挨拶をお願いいたします。\n○東山議長\n (挨拶)\n")
     assert [t["speaker"] for t in marked["turns"]] == ["北野委員長", "東山議長"]
+
+
+def test_a_seat_number_before_a_spaced_name_is_part_of_the_label_even_over_a_speech_cut_short():
+    parsed = parse_text(
+        "北野市議会定例会\n午前10時開会\n◯ 議長北野一郎議長) おはようございます。\n"
+        "◯ 5番 南田 健議員 決算について報告いたします。\n◯ 議長北野一郎議長) 以上で報告を終わります。\n◯ 12番 東山 花子議員 一般・特\n"
+    )
+    assert [t["speaker"] for t in parsed["turns"]] == ["議長北野一郎議長", "5番南田健議員", "議長北野一郎議長", "12番東山花子議員"]
+    # A count in the same shape (5番 …議員 among the roster's seats) is no label without its mark.
+    assert parse_text("北野市議会定例会\n出席議員\n5番 南田 健議員 6番 東山 花子議員\n")["turns"] == []

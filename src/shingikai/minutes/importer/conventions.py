@@ -210,6 +210,8 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("mark-role-name", "speaker", "○議長（南川一郎）　日程第１を議題とします。", "議長（南川一郎）"),
     Convention("mark-seat-number", "speaker", "○２０番（森下ゆうき議員）　質問します。", "２０番（森下ゆうき議員）"),
     Convention("mark-seat-name-alone", "speaker", "◆２０番（森下ゆうき）　質問します。", "２０番（森下ゆうき）"),
+    # ◯ 5番 南田 健議員 …: the seat's number, then the spaced name and title, no bracket (an aggregator's copy).
+    Convention("mark-seat-spaced-name", "speaker", "◯ 5番 森下 ゆうき議員 質問します。", "5番森下ゆうき議員"),
     Convention("mark-seat-role-name", "speaker", "○１８番議員（森下ゆうき）\n質問します。", "１８番議員（森下ゆうき）"),
     Convention("mark-role-name-opening-bracket-lost", "speaker", "○委員長北野健人) ただいまから委員会を開会する。", "委員長北野健人"),
     Convention("mark-bare-member-title-name", "speaker", "◎議員（北野一郎君）　討論を終わります。", "議員（北野一郎君）"),

@@ -25,6 +25,8 @@ NUMBERED_STATEMENT = re.compile(rf"^[ \t\u3000]*[0-9０-９]{{1,4}}[:：][ \t\u3
 # ２０番（森下ゆうき議員）: a seat number with the member's name and role in brackets; or the role
 # after the number and the name alone in them, １８番議員（山下富美子）.
 _SEAT = re.compile(r"[0-9]{1,3}番(?P<role>議員|委員)?[（(](?P<inner>[^）)]{1,20})[）)]")
+# 5番瀧川勉議員 (printed ◯ 5番 瀧川 勉議員): the seat's number before the member's name and title, unbracketed.
+_SEAT_BEFORE_NAME = re.compile(r"[0-9０-９]{1,3}番(?P<inner>[一-龥々ぁ-んァ-ヶー]{2,8}(?:議員|委員))")
 
 ROLE_WORDS = (
     "会長|副会長|委員長|副委員長|議長|副議長|座長|部会長|会長職務代理者?|職務代理者?|委員|議員|"
@@ -146,6 +148,9 @@ def strict_role(label: str) -> bool:
         inner = seat.group("inner")
         # ２０番（南田次郎）: a seat in the chamber and a person's name in its bracket.
         return strict_role(inner) or (_SEATED_NAME.fullmatch(inner) is not None and not _NOT_SPEAKER.search(inner))
+    seated = _SEAT_BEFORE_NAME.fullmatch(compact(label))
+    if seated:
+        return strict_role(seated.group("inner"))
     k = _base(label)
     if not k or len(k) > 20 or k in _STOP_LABELS or k.isdigit() or not k[0].isalnum():
         return False
@@ -239,7 +244,8 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         rf"^(?:[{SPEAKER_MARKS}]|O(?=[（(]))(?:[ \u3000]?)(?:[（(](?P<blabel>[^）)\n]{{1,20}})[）)]"
         # 〇関 三郎委員長: a space between surname and given name inside the label.
         # ○成田祐樹 委員長: the full name, a space, then the role (as some minutes systems print it).
-        rf"|(?!(?:{ROLE_WORDS})[ \u3000])(?P<slabel>[一-龥々]{{1,4}}[ \u3000][一-龥々ぁ-んァ-ヶ]{{1,5}}?(?:{_SPACED_NAME_ROLES})"
+        # ◯ 5番 瀧川 勉議員: the seat's number before the spaced name.
+        rf"|(?!(?:{ROLE_WORDS})[ \u3000])(?P<slabel>(?:[0-9０-９]{{1,3}}番[ \u3000]?)?[一-龥々]{{1,4}}[ \u3000][一-龥々ぁ-んァ-ヶ]{{1,5}}?(?:{_SPACED_NAME_ROLES})"
         rf"|[一-龥々ぁ-んァ-ヶ]{{2,8}}[ \u3000](?:{_SPACED_NAME_ROLES})"
         rf"|[一-龥々]{{1,4}}[ \u3000][一-龥々]{{0,10}}?(?:{_SPACED_OFFICIAL}))(?=[ \t\u3000：:]|$)"
         r"|(?P<label>[^\s：:。、「」（）()]{1,16}?"

@@ -832,3 +832,14 @@ def test_a_seat_number_before_a_spaced_name_is_part_of_the_label_even_over_a_spe
     assert [t["speaker"] for t in parsed["turns"]] == ["議長北野一郎議長", "5番南田健議員", "議長北野一郎議長", "12番東山花子議員"]
     # A count in the same shape (5番 …議員 among the roster's seats) is no label without its mark.
     assert parse_text("北野市議会定例会\n出席議員\n5番 南田 健議員 6番 東山 花子議員\n")["turns"] == []
+
+
+def test_a_numbered_greeting_step_is_a_turn_of_the_greeter_in_minutes_whose_labels_are_bracketed():
+    text = (
+        "北野市防災会議\n令和6年7月24日(水曜日) 午前10時00分から午前11時15分\n1.開会\n(事務局) 配布資料の確認について説明\n"
+        "2 会長(市長)あいさつ\n市では、災害から市民の皆様を保護することを目的として計画を定めております。\n3 委員紹介\n(事務局) 委員を紹介\n"
+    )
+    assert [t["speaker"] for t in parse_text(text)["turns"]] == ["事務局", "会長(市長)", "事務局"]
+    # The same step in the agenda above, over the next step rather than a speech, is no turn.
+    agenda = text.replace("1.開会\n", "1 開会\n2 会長(市長)あいさつ\n3 委員紹介\n4 審議事項\n(1)北野市地域防災計画の修正について\n1.開会\n")
+    assert [t["speaker"] for t in parse_text(agenda)["turns"]] == ["事務局", "会長(市長)", "事務局"]

@@ -239,6 +239,8 @@ CATALOGUE: tuple[Convention, ...] = (
                "みなみ市市民生活部長"),
     # (会長あいさつ) over the greeting, in minutes whose labels are bracketed so: a turn of 会長.
     Convention("paren-act-heading", "speaker", "(会長あいさつ)\n本日はお集まりいただきありがとうございます。", "会長"),
+    # 2 会長(市長)あいさつ over the greeting: a numbered step naming who greets (with the other post held, in brackets).
+    Convention("numbered-greeting-step", "speaker", "2 会長(市長)あいさつ\n本日はお集まりいただきありがとうございます。", "会長(市長)"),
     Convention("title-alone-over-speech", "speaker", "みなみ市市民協働課参事\nみなみ市ではこれまで防犯灯を設置してきました。",
                "みなみ市市民協働課参事"),
     Convention("bullet-role-alone", "speaker", "- 委員\n接続する先はどこのサーバーか。", "委員"),

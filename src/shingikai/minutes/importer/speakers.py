@@ -842,11 +842,35 @@ _FOUND_LABEL = re.compile(
     r"(?:[ \t\u3000]*(?::|：|・・・|$)|(?P<leader>\u3000)))"
 )
 _HONOURED = re.compile(r"(?:君|さん|様|氏)$")
-# 3. 会長あいさつ / (2) 市長挨拶: a numbered step of the proceedings that names who greets.
+# 3. 会長あいさつ / (2) 市長挨拶: a numbered step of the proceedings that names who greets; 2 会長(市長)あいさつ with the
+# other post the greeter holds in brackets, part of the label.
 _GREETING_HEADING = re.compile(
     r"^[ \t\u3000]*(?:[0-9０-９]{1,2}[.．、)）]?|[(（][0-9０-９]{1,2}[)）])?[ \t\u3000]*"
-    r"(?P<who>[^\s。、()（）]{2,16}?)(?:の|より|から)?(?:ご|御)?(?:あいさつ|挨拶)[ \t\u3000]*$"
+    r"(?P<who>[^\s。、()（）]{2,16}?(?:[(（][^\s。、()（）]{1,10}[)）])?)(?:の|より|から)?(?:ご|御)?(?:あいさつ|挨拶)[ \t\u3000]*$"
 )
+_POST_BRACKET = re.compile(r"[(（][^()（）]*[)）]$")
+
+
+def _greeting_step(line: str) -> re.Match[str] | None:
+    greeting = _GREETING_HEADING.match(line) if len(line) <= 40 else None
+    if greeting and strict_role(greeting.group("who")) and _PERSON_TITLE.search(_POST_BRACKET.sub("", greeting.group("who"))):
+        return greeting
+    return None
+
+
+def _greeting_said(said: str) -> bool:
+    """What follows a greeting step is the greeting itself, not an account of it (…より挨拶がありました。)."""
+    return "。" in said and not _ACT_NOTE.search(said[:said.find("。")])
+
+
+def greeting_step_label(lines: list[str], i: int) -> LabelMatch | None:
+    """2 会長(市長)あいさつ: a numbered step of the proceedings naming who greets, a label over the greeting."""
+    greeting = _greeting_step(lines[i])
+    if greeting is None or not _greeting_said(_said_after(lines, i, greeting.end())):
+        return None
+    return LabelMatch(label=greeting.group("who"), text="", family="alone", needs_speech=True)
+
+
 _OFFICE = re.compile(r"事務局|会長|委員長|議長|座長|部会長|司会")
 # 委員:北野委員、南田委員、…: a roster's group and its members, two names with their titles in a row.
 _TITLED_NAMES = re.compile(rf"^[^\s、。]{{1,8}}(?:{ROLE_SUFFIXES})[、,，][ \t\u3000]*[^\s、。]{{1,8}}(?:{ROLE_SUFFIXES})")
@@ -904,10 +928,9 @@ def labels_found_in_text(lines: list[str], start: int) -> tuple[list[str], int] 
                 # A speech, or a long run of words where the opening ends mid-sentence; never a list of names.
                 continue
             spots.append((i, m, key))
-        greeting = _GREETING_HEADING.match(line) if len(line) <= 40 else None
-        if greeting and strict_role(greeting.group("who")) and _PERSON_TITLE.search(greeting.group("who")):
-            said = _said_after(lines, i, greeting.end())
-            if "。" in said and not _ACT_NOTE.search(said[:said.find("。")]):
+        greeting = _greeting_step(line)
+        if greeting:
+            if _greeting_said(_said_after(lines, i, greeting.end())):
                 # 3. 会長あいさつ over what was said: a turn of 会長, even once (not …より挨拶がありました。).
                 spots.append((i, greeting, greeting.group("who")))
                 greeted.add(greeting.group("who"))

@@ -26,6 +26,7 @@ from .speakers import (
     bare_surname_label,
     candidate_families,
     compact,
+    greeting_step_label,
     match_label,
     nfkc,
     strict_role,
@@ -719,15 +720,20 @@ def _label_run_into_speech(found: dict[int, dict[str, LabelMatch]] | None, i: in
 
 def _titled_label_alone(lines: list[str], i: int, found: dict[int, dict[str, LabelMatch]] | None,
                         family: str | None = None) -> LabelMatch | None:
+    nxt = _next_line(lines, i)
+    speech_next = bool(nxt) and nxt[0] not in SPEAKER_MARKS and _sentence(nxt) and not is_structural(nxt)
     if family == "paren":
         lm = bare_surname_label(lines[i].strip(" \t\u3000"))
-        nxt = _next_line(lines, i) if lm else ""
-        return lm if nxt and _sentence(nxt) and not is_structural(nxt) else None
-    nxt = _next_line(lines, i)
+        if lm is not None:
+            return lm if nxt and _sentence(nxt) and not is_structural(nxt) else None
     for lm in (found or {}).get(i, {}).values():
-        if lm.needs_speech and lm.family not in HOUSE_ONLY_ACT_FAMILIES and nxt and nxt[0] not in SPEAKER_MARKS and _sentence(nxt) and not is_structural(nxt):
+        if lm.needs_speech and lm.family not in HOUSE_ONLY_ACT_FAMILIES and speech_next:
             # 【会長よりあいさつ】 over the greeting, in minutes whose other labels are written otherwise.
             return lm
+    greeting = greeting_step_label(lines, i) if speech_next else None
+    if greeting is not None or family == "paren":
+        # 2 会長(市長)あいさつ over the greeting: the step names who speaks, in any house style.
+        return greeting
     lm = (found or {}).get(i, {}).get("alone")
     if lm is None or not _UNIT_TITLE.fullmatch(compact(lm.label)):
         return None

@@ -1338,3 +1338,16 @@ def test_an_assemblys_order_of_business_keeps_consents_to_committee_appointments
     ]
     # A committee's own officers, reported to the house, are still no case.
     assert _read_items(ASSEMBLY_HEAD + "△日程第２　議会運営委員会委員長の選任報告\n○議長（北野一郎）　報告のとおりです。\n") == []
+
+
+def test_a_group_word_over_a_list_restarting_in_a_style_seen_before_it_gives_that_list_its_kind():
+    # The first group's word lost (a table ran over it): (1)… (4) 3.報告事項 (1)…, the report under the group word.
+    items = _items(
+        "(1) 北野線の運行の見直しについて\n(2) 南田地区のデマンド交通について\n(3) その他\n3.報告事項\n"
+        "(1) 北野パスポート事業について\n(2) その他\n○会長　それでは始めます。\n○事務局　資料1により説明します。\n"
+    )
+    assert [(k, t) for k, t, _, _ in items] == [
+        ("その他", "北野線の運行の見直しについて"),
+        ("その他", "南田地区のデマンド交通について"),
+        ("報告", "北野パスポート事業について"),
+    ]

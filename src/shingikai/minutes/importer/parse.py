@@ -907,6 +907,11 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
             if rank is not None:
                 context_rank, restarted = rank, False
                 after = headings[idx + 1] if idx + 1 < len(headings) else None
+                if (after is not None and after.style != h.style and after.cls == "item" and _heading_number(after) == 1
+                        and ranks.get(after.style, rank) < rank):
+                    # (4)… / 3.報告事項 / (1)らく賃…について: the group word over a list restarting at 1 in a style
+                    # seen before it (the first group's word lost in a table) rules that list.
+                    context_rank = ranks[after.style]
                 if (number is not None and after is not None and after.style == h.style and after.cls == "item"
                         and _heading_number(after) == number + 1):
                     # 2.報告事項 / 3.…について / 4.協議事項 / 5.…: a list flattened into one run; the group

@@ -1351,3 +1351,14 @@ def test_a_group_word_over_a_list_restarting_in_a_style_seen_before_it_gives_tha
         ("その他", "南田地区のデマンド交通について"),
         ("報告", "北野パスポート事業について"),
     ]
+
+
+def test_a_chair_asking_for_a_case_at_the_start_of_the_turn_names_it_and_the_secretariat_is_not_its_department():
+    items = _items(
+        "(会 長)北野市空き家等対策計画(案)について、事務局から説明をお願いします。\n"
+        "(事 務 局)配布資料「北野市空き家等対策計画(案)」により説明\n(会 長)15ページの表題を修正して下さい。\n"
+    )
+    assert items == [("その他", "北野市空き家等対策計画(案)について", [], "不明")]
+    # Mid-sentence, the words name no request.
+    assert _items("(会 長)本日は、北野市空き家等対策計画(案)について、事務局から説明を受けた後に協議します。\n"
+                  "(事 務 局)配布資料により説明\n") == []

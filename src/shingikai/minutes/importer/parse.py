@@ -161,7 +161,7 @@ _NARRATED_EXPLANATION = re.compile(r"^[～〜~—―\-－・]*\s*(?P<x>[^～〜~
 # その他 is the catch-all kind when nothing states one: offered, but the least sure value.
 ITEM_DEFAULT_KIND_CONFIDENCE = 0.5
 _CHAIR_REQUEST = re.compile(
-    r"(?:まず|次に|続きまして|続いて|それでは|では)[、,]?\s*"
+    r"(?:(?:まず|次に|続きまして|続いて|それでは|では)[、,]?\s*|^)"
     r"(?:(?:議題|案件|議事|諮問|報告)(?:第)?[0-9０-９一二三四五六七八九十]{1,3}号?の?\s*)?"
     r"(?:[「『](?P<q>[^」』。]{4,80})[」』]|(?P<x>[^。、「」]{4,60}?(?:について|に関して)))[、,]?\s*"
     r"(?P<who>事務局|担当課|実施機関|[^\s、。「」]{2,15}?(?:課|室|館|所|センター))(?:から|より)(?:ご)?(?:説明|報告)"
@@ -1122,7 +1122,8 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
             kind = None  # named by the chair alone: its title says what kind it is
         else:
             kind = "その他" if who in (None, "事務局") or _ADMIN_REPORT.search(title) else ("報告" if "報告" in title else "その他")
-        item = Item(title=title, kind=kind, start=start, source="narration", depts=[who] if who else [], explainer=who)
+        item = Item(title=title, kind=kind, start=start, source="narration", depts=[who] if who and who != "事務局" else [],
+                    explainer=who)
         items.append(item)
         boundaries.append((start, item))
 

@@ -1362,3 +1362,11 @@ def test_a_chair_asking_for_a_case_at_the_start_of_the_turn_names_it_and_the_sec
     # Mid-sentence, the words name no request.
     assert _items("(会 長)本日は、北野市空き家等対策計画(案)について、事務局から説明を受けた後に協議します。\n"
                   "(事 務 局)配布資料により説明\n") == []
+
+
+def test_a_line_introducing_the_list_under_a_group_word_is_no_case_and_the_cases_explained_are_reports():
+    items = _items(
+        "5. 副会長の選任\n会長が南田委員を推薦。委員全員了承。\n6. 説明事項\n以下の項目について説明(説明内容は省略)\n"
+        "(1) 北野市の空き家の現状\n(2) 空き家対策の体制の整備\n7. 質疑・応答\n南田委員:空き家の定義を伺いたい。\n事務局:法律の定義によります。\n"
+    )
+    assert [(k, t) for k, t, _, _ in items] == [("報告", "北野市の空き家の現状"), ("報告", "空き家対策の体制の整備")]

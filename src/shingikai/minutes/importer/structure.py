@@ -85,7 +85,7 @@ _H_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 CONTAINER = re.compile(
     r"^(?:(?:諮問|報告|審議|協議|付議|議事)(?:事項|案件|事案)?(?:の審議|に関する審議|の報告|について|等)?|"
-    r"(?:臨時|追加)?議題|議事|議件|案件|件名|付議件名|(?:本日の)?会議に付した(?:事件|案件)|付議事件|審議事項|協議事項|報告事項|諮問事項|議事日程|会議事項|その他の報告|報告等|諮問等|意見聴取|"
+    r"(?:臨時|追加)?議題|議事|議件|案件|件名|付議件名|(?:本日の)?会議に付した(?:事件|案件)|付議事件|審議事項|協議事項|報告事項|説明事項|諮問事項|議事日程|会議事項|その他の報告|報告等|諮問等|意見聴取|"
     r"(?:付託)?議案(?:の)?(?:審査|審議)|(?:請願|陳情|請願・陳情)(?:の)?審査|(?:付託|協議|報告)案件|"
     r"議案(?:事項|案件)?|(?:議案|報告|諮問)(?:・|及び|並びに)(?:議案|報告|諮問|答申)(?:案件|事項)?)$"
 )
@@ -214,6 +214,9 @@ UNIT_END = re.compile(r"(?:課|室|係|部|局|センター|所|館|園|担当|�
 _TITLE_THEN_ITS_SUMMARY = re.compile(r"^(?P<t>[^。、]{4,80}?(?:について|の件|[（(]案[）)]))(?P=t)[、,はを]")
 # …について、環境政策課長から説明がなされ: the section that explained the case.
 _EXPLAINED_BY = re.compile(r"[、,](?P<u>[^、,。「」]{1,20}?(?:課|室|局))長?から(?:説明|報告)")
+# 6. 説明事項 / 以下の項目について説明(説明内容は省略) / (1)…: a line that introduces the list below the group word, no
+# case's title.
+_LIST_INTRO = re.compile(r"(?:以下|下記|次)の(?:項目|事項|案件|とおり|通り|[0-9０-９]+(?:件|点))")
 _KIND_WORD = re.compile(r"(?:諮問|報告|審議|協議)(?:事項|案件)?|説明事項")
 _DEPT_LINE = re.compile(r"^[（(](?P<p>[^（）()]{2,40})[）)]$")
 
@@ -853,7 +856,8 @@ def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> l
             if by and is_unit_list(by.group("u")):
                 h.depts.extend(unit_names(by.group("u")))
         elif (h.style in ("num", "pnum", "circ") and _KIND_WORD.fullmatch(compact(h.title)) and j is not None
-              and body.kinds[j] == "text" and "。" not in lines[j] and len(lines[j].strip()) <= 120):
+              and body.kinds[j] == "text" and "。" not in lines[j] and len(lines[j].strip()) <= 120
+              and not _LIST_INTRO.match(lines[j].strip(" \t\u3000"))):
             # (1) 諮問 / 新座駅南口駅前防犯カメラ設置に伴う…について: the kind, then the case's title.
             # A 説明事項 is explained to the body, nothing put to it: a report.
             h.kind_hint = "報告" if "報告" in h.title or "説明" in h.title else "諮問" if "諮問" in h.title else None
@@ -875,6 +879,7 @@ def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> l
                   and not _RESULT_ARROW.match(t) and not h.depts and not _DATED.search(t)
                   and not _RECORD_SECTION.match(compact(t)) and not _LENTICULAR_SECTION.match(t) and not _BARE_SECTION.fullmatch(t)
                   and not _GROUP_COUNT.match(t) and not _BUSINESS_DONE_NOTE.match(t) and not _NARRATED_STEP.search(t)
+                  and not _LIST_INTRO.match(t)
                   and not (_WHOLE_CASE_TITLE.search(h.title) and _FORM_LABEL.fullmatch(t))):
                 # A title that closed with its department, or a line that carries a date (a page's
                 # running header: 教育委員会 第20回定例会 (平成25年6月28日)), continues nothing.
@@ -1165,7 +1170,7 @@ def classify_heading(h: Heading) -> None:
         bills = "議案" in k
         # 議案・報告案件 names two kinds: the groups under it say which.
         h.container_kind = (None if bills and ("報告" in k or "諮問" in k) else "その他" if bills
-                            else "報告" if "報告" in k else "諮問" if "諮問" in k else None)
+                            else "報告" if "報告" in k or k_bare == "説明事項" else "諮問" if "諮問" in k else None)
         return
     whose = _WHOSE_BUSINESS.match(k)
     if whose:

@@ -869,6 +869,11 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     # 1.第251回定例会について / (1)議会審議日程について: the aspects of the coming session a 議会運営委員会
     # takes up are that one case's, until a heading of its rank.
     session_rank: int | None = None
+    run_on = _run_on_group_kind(lines, headings)
+    if run_on is not None:
+        # 2.議題 1.…について 3.報告事項 / 1.…について / 2.…: a group word run onto the line above the first heading
+        # rules the list it heads, as a group word on its own line does.
+        context_kind, context_rank = run_on, ranks.setdefault(headings[0].style, 0)
     for idx, h in enumerate(headings):
         rank = ranks.setdefault(h.style, len(ranks)) if h.style not in ("bracket", "pword") else None
         end = headings[idx + 1].line if idx + 1 < len(headings) else n
@@ -1160,6 +1165,24 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     located = sorted((it for it in items if it.start is not None), key=lambda it: it.start)
     unlocated = [it for it in items if it.start is None]
     return located + unlocated
+
+
+# …について 3.報告事項, 【諮問事項】: a group word, perhaps numbered, closing a line.
+_GROUP_WORD_CLOSING = re.compile(
+    r"(?:^|[\s】〕）)])(?:[0-9０-９]{1,2}[.．、)）]?[ \t\u3000]*)?[【〔]?(?P<w>報告|諮問|説明)(?:事項|案件)[】〕]?[ \t\u3000:：]*$"
+)
+
+
+def _run_on_group_kind(lines: list[str], headings: list[Heading]) -> str | None:
+    """The kind a group word closing the line just above the first heading gives the list it heads, where that
+    heading opens a list at 1."""
+    if not headings or headings[0].style in ("bracket", "pword") or _heading_number(headings[0]) != 1:
+        return None
+    above = next((lines[i] for i in range(headings[0].line - 1, max(-1, headings[0].line - 3), -1) if lines[i].strip()), "")
+    m = _GROUP_WORD_CLOSING.search(above.rstrip())
+    if m is None:
+        return None
+    return "諮問" if m.group("w") == "諮問" else "報告"
 
 
 # Where no speaker's label bounds the header, how many lines the last agenda reader looks through.

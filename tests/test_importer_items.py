@@ -1385,3 +1385,16 @@ def test_a_group_word_run_onto_the_line_above_the_first_heading_gives_the_list_b
     assert _read_items(text)[:3] == [
         ("報告", "北野市の犯罪発生状況について"), ("報告", "北野市の防犯活動の現状について"), ("報告", "防犯ステーション開所について"),
     ]
+
+
+def test_numbers_in_square_brackets_number_group_words_as_circled_numbers_do():
+    items = _items(
+        "4. 議事\n [1]議事録署名委員の選出\n [2]報告事項\n(1)令和5年度北野市国民健康保険特別会計決算見込みについて\n"
+        "(2)北野市保健事業実施計画(案)について\n [3]諮問事項\n(1)令和6年度北野市国民健康保険料率(案)について\n"
+        "5. その他\n○会長　それでは始めます。\n○事務局　資料1により説明します。\n"
+    )
+    assert [(k, t) for k, t, _, _ in items] == [
+        ("報告", "令和5年度北野市国民健康保険特別会計決算見込みについて"),
+        ("報告", "北野市保健事業実施計画(案)について"),
+        ("諮問", "令和6年度北野市国民健康保険料率(案)について"),
+    ]

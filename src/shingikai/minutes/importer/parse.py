@@ -2158,7 +2158,7 @@ def _apply_notes(entries: list[_AgendaEntry]) -> None:
                 e.depts.extend(unit_names(part))
 
 
-_ORDINAL_STYLES = ("num", "pnum", "circ")
+_ORDINAL_STYLES = ("num", "pnum", "circ", "sqnum")
 _NUMBER_WORD = re.compile(r"(?:審議|報告|諮問|議題|案件|協議)")
 
 

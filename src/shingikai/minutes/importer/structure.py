@@ -61,6 +61,8 @@ _H_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("pnum", re.compile(r"^(?:議題|議事)[(（](?P<n>[0-9０-９]{1,2})[)）][ \t\u3000]*(?P<t>\S.*)$")),
     ("pkana", re.compile(r"^[(（](?P<n>[ア-ン])[)）][ \t\u3000]*(?P<t>\S.*)$")),
     ("circ", re.compile(r"^(?P<n>[①-⑳])[ \t\u3000]*(?P<t>\S.*)$")),
+    # [2]報告事項: a number in square brackets, as a text extracted from a page prints a circled one.
+    ("sqnum", re.compile(r"^[\[［](?P<n>[0-9０-９]{1,2})[\]］][ \t\u3000]*(?P<t>\S.*)$")),
     # 審議 1 …, 報告 2 …: a word and a number before each line of the agenda.
     # 臨時議題1・2 …の選出について: the entries of a second list taken up together, under its word and their numbers.
     ("case", re.compile(r"^(?:臨時|追加)?(?P<w>諮問|報告|議題|議案|案件|審議|協議)[ \t\u3000]*(?:第)?(?P<n>[0-9０-９]{1,3})(?:号)?"
@@ -476,7 +478,7 @@ _BARE_AGENDA_WORD = re.compile(r"(?:臨時|追加)?(?:議題|議事|案件)")
 def _numbered_below(lines: list[str], i: int) -> bool:
     nxt = _next_line(lines, i)
     h = parse_heading(nxt) if nxt else None
-    return h is not None and h[0] in ("num", "pnum", "circ", "dai")
+    return h is not None and h[0] in ("num", "pnum", "circ", "sqnum", "dai")
 
 
 _SECTION_THEN_ENTRY = re.compile(r"^(?:議[ \t\u3000]*題|議[ \t\u3000]*事|案[ \t\u3000]*件|件[ \t\u3000]*名)[ \t\u3000:：]+(?P<r>\S.*)$")
@@ -496,7 +498,7 @@ _TITLE_THEN_SUMMARY = re.compile(
 )
 # …の実施状況について(報告)資料1に基づき…報告した。: a kind mark ends the title, with no space after it.
 _MARKED_TITLE_THEN_SUMMARY = re.compile(r"^(?P<t>[^。]{4,80}?[（(](?:報告|諮問|審議|協議)[）)])(?P<said>[^。]+。.*)$")
-_SUMMARY_STYLES = ("num", "pnum", "kana", "pkana", "circ", "dai")
+_SUMMARY_STYLES = ("num", "pnum", "kana", "pkana", "circ", "sqnum", "dai")
 
 
 # (1)…の廃止について、…との報告を事務局から受けた。: a report received, its title before the comma.
@@ -846,7 +848,7 @@ def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> l
                 h.rest = t
                 body.kinds[j] = "consumed"
                 j = _next_nonblank(body, j, n)
-        elif (h.style in ("num", "pnum", "circ") and _KIND_WORD.fullmatch(compact(h.title)) and j is not None
+        elif (h.style in ("num", "pnum", "circ", "sqnum") and _KIND_WORD.fullmatch(compact(h.title)) and j is not None
               and body.kinds[j] == "text" and "。" in lines[j] and _TITLE_THEN_ITS_SUMMARY.match(lines[j].strip(" \t\u3000"))):
             # (3)審議事項 / …の策定について…の策定について、課長から説明がなされ…。: a results page prints the
             # case's title, then a summary that opens with it; the summary stays as the case's text.
@@ -855,7 +857,7 @@ def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> l
             by = _EXPLAINED_BY.search(lines[j])
             if by and is_unit_list(by.group("u")):
                 h.depts.extend(unit_names(by.group("u")))
-        elif (h.style in ("num", "pnum", "circ") and _KIND_WORD.fullmatch(compact(h.title)) and j is not None
+        elif (h.style in ("num", "pnum", "circ", "sqnum") and _KIND_WORD.fullmatch(compact(h.title)) and j is not None
               and body.kinds[j] == "text" and "。" not in lines[j] and len(lines[j].strip()) <= 120
               and not _LIST_INTRO.match(lines[j].strip(" \t\u3000"))):
             # (1) 諮問 / 新座駅南口駅前防犯カメラ設置に伴う…について: the kind, then the case's title.
@@ -921,7 +923,7 @@ def _number(h: Heading) -> int | None:
     return int(value) if value.isascii() and value.isdigit() else None
 
 
-_LIST_STYLES = ("num", "pnum", "circ", "kana", "pkana")
+_LIST_STYLES = ("num", "pnum", "circ", "sqnum", "kana", "pkana")
 
 
 def _nested_entries(lines: list[str], body: Body, headings: list[Heading]) -> list[Heading]:

@@ -843,3 +843,9 @@ def test_a_numbered_greeting_step_is_a_turn_of_the_greeter_in_minutes_whose_labe
     # The same step in the agenda above, over the next step rather than a speech, is no turn.
     agenda = text.replace("1.開会\n", "1 開会\n2 会長(市長)あいさつ\n3 委員紹介\n4 審議事項\n(1)北野市地域防災計画の修正について\n1.開会\n")
     assert [t["speaker"] for t in parse_text(agenda)["turns"]] == ["事務局", "会長(市長)", "事務局"]
+
+
+def test_an_arrow_before_a_label_marks_the_answer_and_is_no_part_of_the_label():
+    text = ("北野市交流施設検討委員会会議概要\n◇意見・質疑\n委員:市民センターの管理は重要である。\n"
+            "→事務局:基本的に協議会にお願いすることになる。\n委員:計画は重要である。\n⇒ 事務局:承知しました。\n")
+    assert [t["speaker"] for t in parse_text(text)["turns"]] == ["委員", "事務局", "委員", "事務局"]

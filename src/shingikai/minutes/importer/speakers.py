@@ -18,8 +18,9 @@ from .conventions import CLOCK, NOT_SPEAKER_WORDS, OPENING_WORDS, ROLE_SUFFIXES,
 
 # A bullet (• 北野会長), a statement number before a mark (1: ◯委員長 …) or a page number that a
 # flattened PDF left before it (1 ○宇賀委員長 …) opens the line.
+# - 委員:, • 北野会長, 1: ◯委員長 …, and →事務局: (the arrow marking the answer to the question above).
 _LIST_MARKER = re.compile(
-    rf"^[ \t\u3000]*(?:[-*+•][ \t\u3000]+|•|[0-9０-９]{{1,4}}(?:[:：][ \t\u3000]*|[ \t\u3000]+)(?=[{SPEAKER_MARKS}]))?"
+    rf"^[ \t\u3000]*(?:[-*+•][ \t\u3000]+|[•→⇒][ \t\u3000]*|[0-9０-９]{{1,4}}(?:[:：][ \t\u3000]*|[ \t\u3000]+)(?=[{SPEAKER_MARKS}]))?"
 )
 NUMBERED_STATEMENT = re.compile(rf"^[ \t\u3000]*[0-9０-９]{{1,4}}[:：][ \t\u3000]*[{SPEAKER_MARKS}]")
 # ２０番（森下ゆうき議員）: a seat number with the member's name and role in brackets; or the role
@@ -129,7 +130,7 @@ def label_key(label: str) -> str:
 def strip_list_marker(line: str) -> str:
     s = line.lstrip(SPACE_CHARS)
     # Every line of the body passes here several times; few start with a bullet or a number.
-    if s and (s[0] in "-*+•" or s[0].isdigit()):
+    if s and (s[0] in "-*+•→⇒" or s[0].isdigit()):
         s = _LIST_MARKER.sub("", s, count=1)
     return s.strip(SPACE_CHARS)
 

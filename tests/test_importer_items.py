@@ -1398,3 +1398,18 @@ def test_numbers_in_square_brackets_number_group_words_as_circled_numbers_do():
         ("報告", "北野市保健事業実施計画(案)について"),
         ("諮問", "令和6年度北野市国民健康保険料率(案)について"),
     ]
+
+
+KAZUNO_LIKE = (
+    "第4回北野市交流施設基本計画検討委員会会議概要\n【日時】令和3年12月21日(月)\n14時00分~16時45分\n【出席者】委員:11名\n"
+    "事務局:共動推進課長\n1\n開会\n委員長挨拶:本日はお集まりいただきありがとうございます。\n2\n報告\n"
+    "(1)第3回検討委員会の検討内容について\n事務局にて前回の検討内容について確認(参考資料1)\n(2)北野市の参考事例について\n"
+    "参考資料2を説明\n3\n案件\n(1)北野市交流施設の管理運営の基本方針について\n事務局にて資料1の説明\n◇意見・質疑\n"
+    "委員:市民センターの管理は重要である。\n→事務局:基本的に協議会にお願いすることになる。\n委員:計画は重要である。\n"
+)
+
+
+def test_unnumbered_group_words_each_rule_their_own_list_and_a_narrated_step_is_no_part_of_a_title():
+    # 報告 / (1) the account of the last sitting (procedure) / (2) a report; 案件 / (1) a case of no stated kind;
+    # 事務局にて…の説明 under a title says who explained it, no part of the title.
+    assert _read_items(KAZUNO_LIKE) == [("報告", "北野市の参考事例について"), ("その他", "北野市交流施設の管理運営の基本方針について")]

@@ -869,6 +869,7 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     # 1.第251回定例会について / (1)議会審議日程について: the aspects of the coming session a 議会運営委員会
     # takes up are that one case's, until a heading of its rank.
     session_rank: int | None = None
+    context_style: str | None = None   # the style of the last group word
     run_on = _run_on_group_kind(lines, headings)
     if run_on is not None:
         # 2.議題 1.…について 3.報告事項 / 1.…について / 2.…: a group word run onto the line above the first heading
@@ -905,10 +906,12 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
                 elif not restarted:
                     context_kind, context_rank = None, None
         if h.cls == "container":
-            if h.container_kind or rank is not None and context_rank is not None and rank <= context_rank:
+            if (h.container_kind or rank is not None and context_rank is not None and rank <= context_rank
+                    or rank is None and h.style == context_style):
                 # 2 報告事項 / (1)… / 3 協議事項 / (1)…: a group word of the same rank ends the last group's kind, where
-                # it gives none of its own.
+                # it gives none of its own; so does one of the same unnumbered style (報告 / (1)… / 案件 / (1)…).
                 context_kind = h.container_kind
+            context_style = h.style
             if rank is not None:
                 context_rank, restarted = rank, False
                 after = headings[idx + 1] if idx + 1 < len(headings) else None
@@ -925,7 +928,10 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
             boundaries.append((h.line, None))
             continue
         if h.cls in ("procedural", "other"):
-            if context_rank is None or (rank is not None and rank <= context_rank) or h.style == "pword":
+            # 報告 / (1)前回の会議の内容について / (2)…: a step numbered under an unnumbered group word is one of its
+            # entries and leaves its kind to the rest.
+            if (context_rank is None and (rank is None or context_style is None) or h.style == "pword"
+                    or rank is not None and context_rank is not None and rank <= context_rank):
                 context_kind, context_rank = None, None
             boundaries.append((h.line, None))
             if h.cls == "other":

@@ -1413,3 +1413,8 @@ def test_unnumbered_group_words_each_rule_their_own_list_and_a_narrated_step_is_
     # 報告 / (1) the account of the last sitting (procedure) / (2) a report; 案件 / (1) a case of no stated kind;
     # 事務局にて…の説明 under a title says who explained it, no part of the title.
     assert _read_items(KAZUNO_LIKE) == [("報告", "北野市の参考事例について"), ("その他", "北野市交流施設の管理運営の基本方針について")]
+
+
+def test_a_title_naming_the_consultation_it_answers_is_a_consultation_and_an_answer_alone_is_not():
+    assert _agenda_items("北野市支所再編(案)の諮問に係る答申について")[0][0] == "諮問"
+    assert _agenda_items("北野市高齢者福祉計画(案)の答申について")[0][0] == "その他"

@@ -2606,6 +2606,8 @@ def _span_paragraphs(lines: list[str], body: Body, span: tuple[int, int]) -> lis
 _CONSULTATION_START = re.compile(r"諮問(?:第|[0-9]|事項|案件|\(|について|に係る|に関する|の審議|書)")
 # …の例外事項に関する諮問, …についての諮問: the title closes by naming a consultation.
 _CONSULTATION_END = re.compile(r"(?:に関する|に係る|についての|に対する|の)諮問$")
+# …(案)の諮問に係る答申について: the answer to a consultation the title names, the consultation the council takes up.
+_CONSULTATION_ANSWERED = re.compile(r"諮問(?:に(?:係る|対する|関する)|について)の?答申")
 
 
 # 事務局から次の事項について報告 / …が平成27年1月23日付けで諮問した内容について: the narration under a title
@@ -2634,7 +2636,7 @@ def _item_kind(item: Item, k: str) -> tuple[str, float]:
         return "その他", 0.8
     if item.kind in ("諮問", "報告", "その他"):
         return item.kind, 0.9
-    if _CONSULTATION_START.match(k) or _CONSULTATION_END.search(k):
+    if _CONSULTATION_START.match(k) or _CONSULTATION_END.search(k) or _CONSULTATION_ANSWERED.search(k):
         return "諮問", 0.9
     if _REPORT_WORD.search(k):
         return "報告", 0.7

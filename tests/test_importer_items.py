@@ -1418,3 +1418,12 @@ def test_unnumbered_group_words_each_rule_their_own_list_and_a_narrated_step_is_
 def test_a_title_naming_the_consultation_it_answers_is_a_consultation_and_an_answer_alone_is_not():
     assert _agenda_items("北野市支所再編(案)の諮問に係る答申について")[0][0] == "諮問"
     assert _agenda_items("北野市高齢者福祉計画(案)の答申について")[0][0] == "その他"
+
+
+def test_a_group_word_alone_above_the_first_heading_gives_its_list_its_kind_whatever_numbers_it():
+    for word in ("Ⅱ 報告", "(2)報告", "2 報告"):
+        items = _items(f"Ⅰ 会長挨拶\n{word}\n1 北野市介護保険運営状況について(資料1)\n2 北野市介護サービス基盤の整備について(資料2)\n"
+                       "Ⅲ その他\nⅣ 閉会\n○会長　それでは始めます。\n○事務局　資料1により報告します。\n")
+        assert [(k, t) for k, t, _, _ in items] == [
+            ("報告", "北野市介護保険運営状況について(資料1)"), ("報告", "北野市介護サービス基盤の整備について(資料2)"),
+        ], word

@@ -1174,8 +1174,11 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
 
 
 # …について 3.報告事項, 【諮問事項】: a group word, perhaps numbered, closing a line.
+# Ⅱ 報告, (2)報告: the bare word alone on its line, numbered or bracketed.
 _GROUP_WORD_CLOSING = re.compile(
     r"(?:^|[\s】〕）)])(?:[0-9０-９]{1,2}[.．、)）]?[ \t\u3000]*)?[【〔]?(?P<w>報告|諮問|説明)(?:事項|案件)[】〕]?[ \t\u3000:：]*$"
+    r"|^[ \t\u3000]*(?:(?:[0-9０-９]{1,2}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[.．、)）]?[ \t\u3000]*|[(（][0-9０-９]{1,2}[)）][ \t\u3000]*)?"
+    r"[【〔]?(?P<b>報告|諮問)[】〕]?[ \t\u3000:：]*$"
 )
 
 
@@ -1188,7 +1191,7 @@ def _run_on_group_kind(lines: list[str], headings: list[Heading]) -> str | None:
     m = _GROUP_WORD_CLOSING.search(above.rstrip())
     if m is None:
         return None
-    return "諮問" if m.group("w") == "諮問" else "報告"
+    return "諮問" if (m.group("w") or m.group("b")) == "諮問" else "報告"
 
 
 # Where no speaker's label bounds the header, how many lines the last agenda reader looks through.

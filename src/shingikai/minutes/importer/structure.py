@@ -61,6 +61,8 @@ _H_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("pnum", re.compile(r"^(?:議題|議事)[(（](?P<n>[0-9０-９]{1,2})[)）][ \t\u3000]*(?P<t>\S.*)$")),
     ("pkana", re.compile(r"^[(（](?P<n>[ア-ン])[)）][ \t\u3000]*(?P<t>\S.*)$")),
     ("circ", re.compile(r"^(?P<n>[①-⑳])[ \t\u3000]*(?P<t>\S.*)$")),
+    # Ⅱ 報告 / 1 …について: a Roman numeral over the numbered entries of its group.
+    ("roman", re.compile(r"^(?P<n>[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])(?:[.．、][ \t\u3000]*|[ \t\u3000]+)(?P<t>\S.*)$")),
     # [2]報告事項: a number in square brackets, as a text extracted from a page prints a circled one.
     ("sqnum", re.compile(r"^[\[［](?P<n>[0-9０-９]{1,2})[\]］][ \t\u3000]*(?P<t>\S.*)$")),
     # 審議 1 …, 報告 2 …: a word and a number before each line of the agenda.

@@ -1121,6 +1121,16 @@ CATALOGUE: tuple[Convention, ...] = (
         "報告:企画部報告|その他:公共施設の再配置について",
     ),
     Convention(
+        # 3 …の評価について / (1) 評価全般について / (ア) 説明 / (イ) 討議 / (2) …: the parts of one case, each taken up in
+        # the steps of its deliberation, are that case's, not cases of their own.
+        "proceedings-parts-deliberated-in-steps", "proceedings",
+        "4 議事概要\n1 委員長の選任について\n 委員の互選により、北野委員を委員長に選任\n2 北野市行政改革推進委員会について\n"
+        " 資料1により、委員会の目的について事務局から説明\n3 行政改革実施計画の取組実績に対する評価について\n"
+        "(1) 評価全般について\n(ア) 説明\n 資料2により事務局から説明\n(イ) 討議\n(北野委員長)\n 質問等が特にないようなので次に進む。\n"
+        "(2) 取組実績に対する評価について\n(ア)説明\n 資料3により事務局から説明\n(イ) 討論\n(南田委員)\n 会議録公開の状況について伺う。\n",
+        "その他:北野市行政改革推進委員会について|その他:行政改革実施計画の取組実績に対する評価について",
+    ),
+    Convention(
         # ◯北野一郎委員長 …の考え方について。 資料をご参照ください。: the chair opens a turn with the matter's title as a
         # sentence of its own, a heading spoken; the matter is taken up without 議題 or 審議.
         "proceedings-chair-speaks-the-heading", "proceedings",

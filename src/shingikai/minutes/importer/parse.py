@@ -959,6 +959,8 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         boundaries.append((h.line, item))
         if rank is not None and _SESSION_BUSINESS.search(compact(h.title)):
             session_rank = rank
+        elif rank is not None and _parts_are_deliberation_steps(lines, headings, idx, ranks):
+            session_rank = rank
 
     # 1 議員定数について … △1 議員定数について: a list of the business at the top of the body, then each
     # taken up under the same number and heading; the case is the one taken up (ク and ケ of one title
@@ -1171,6 +1173,23 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     located = sorted((it for it in items if it.start is not None), key=lambda it: it.start)
     unlocated = [it for it in items if it.start is None]
     return located + unlocated
+
+
+# (ア) 説明 / (イ) 討議: the steps of one deliberation, each alone on its line.
+_DELIBERATION_STEP = re.compile(r"^[ \t\u3000]*[(（]?[ア-ン][)）.．]?[ \t\u3000]*(?:説明|討議|討論|質疑|質疑応答|意見交換)[ \t\u3000]*$")
+
+
+def _parts_are_deliberation_steps(lines: list[str], headings: list[Heading], idx: int, ranks: dict[str, int]) -> bool:
+    """3 …の評価について / (1) 評価全般について / (ア) 説明 / (イ) 討議: the parts under a case, each taken up in the steps
+    of one deliberation, are that case's, not cases of their own."""
+    h = headings[idx]
+    if h.cls != "item" or idx + 1 >= len(headings):
+        return False
+    part = headings[idx + 1]
+    if part.style == h.style or part.style in ("bracket", "pword") or ranks.get(part.style, len(ranks)) <= ranks[h.style]:
+        return False
+    end = headings[idx + 2].line if idx + 2 < len(headings) else len(lines)
+    return sum(1 for i in range(part.line + 1, min(end, part.line + 60)) if _DELIBERATION_STEP.match(lines[i])) >= 2
 
 
 # …について 3.報告事項, 【諮問事項】: a group word, perhaps numbered, closing a line.

@@ -1329,3 +1329,133 @@ def test_a_heading_naming_a_case_by_number_and_a_note_takes_up_that_agenda_entry
         "個人情報の取扱いの例外について(「目的外利用・提供の制限」/保険年金課)",
     ]
     assert items[0]["departments"] == ["市民課"]
+
+
+def test_a_chair_turn_opening_with_the_matters_title_takes_it_up_and_a_procedural_one_does_not():
+    text = (
+        "みなみ市議会 議会改革特別委員会\n"
+        "◯北野一郎委員長 ただ今から委員会を開会いたします。\n"
+        "◯北野一郎委員長 それでは、議会広報の在り方について。 資料をご覧ください。\n◯南田健委員 意見を申し上げます。\n"
+        "◯北野一郎委員長 次回の日程について。 事務局から説明願います。\n◯事務局長 来月を予定しています。\n"
+    )
+    assert _read_items(text) == [("その他", "議会広報の在り方について")]
+    # A sentence that names the matter in passing is no heading.
+    assert _read_items(text.replace("議会広報の在り方について。", "議会広報の在り方については前回に続き協議します。")) == []
+
+
+@pytest.mark.parametrize("word", ["審議の概要", "議事の概要", "会議の概要", "協議内容", "審議概要"])
+def test_a_forms_summary_cell_listing_the_business_in_bullets_gives_the_cases(word):
+    text = (
+        "令和5年度第2回北野市行政改革推進委員会\n\n開催日時\n\n令和6年2月7日(水曜日)午後1時から午後3時まで\n\n"
+        f"開催場所\n\n北野市役所 第1会議室\n\n{word}\n\n  • 北野市行政改革大綱の改訂について\n"
+        "  • 令和6年度行政評価の実施について\n  • その他\n\n傍聴者人数\n\n0人\n\n会議録\n\n(会長)\n\n"
+        "それでは、議事を進行します。\n\n(事務局)\n\n資料1について説明\n"
+    )
+    assert _read_items(text) == [("その他", "北野市行政改革大綱の改訂について"), ("その他", "令和6年度行政評価の実施について")]
+
+
+def test_an_assemblys_order_of_business_keeps_consents_to_committee_appointments_and_drops_the_short_reports():
+    items = _read_items(
+        "平成18年北野市議会第2回臨時会\n1.議事日程(第1号)\n          平成18年5月17日\n          午前10時00分開議\n"
+        "  日程第1 会議録署名議員の指名\n  日程第2 会期の決定\n  日程第3 諸報告について\n"
+        "  日程第4 議案第47号 北野市教育委員会委員の任命について同意を求める件\n"
+        "  日程第5 議案第48号 北野市公平委員会委員の選任について同意を求める件\n"
+        "  日程第6 議案第49号 北野市固定資産評価審査委員会委員の選任について同意を求める件\n"
+    )
+    # 諸報告 is 諸般の報告 for short; an appointment the house consents to is a bill, whoever is appointed.
+    assert [t for _, t in items] == [
+        "北野市教育委員会委員の任命について同意を求める件",
+        "北野市公平委員会委員の選任について同意を求める件",
+        "北野市固定資産評価審査委員会委員の選任について同意を求める件",
+    ]
+    # A committee's own officers, reported to the house, are still no case.
+    assert _read_items(ASSEMBLY_HEAD + "△日程第２　議会運営委員会委員長の選任報告\n○議長（北野一郎）　報告のとおりです。\n") == []
+
+
+def test_a_group_word_over_a_list_restarting_in_a_style_seen_before_it_gives_that_list_its_kind():
+    # The first group's word lost (a table ran over it): (1)… (4) 3.報告事項 (1)…, the report under the group word.
+    items = _items(
+        "(1) 北野線の運行の見直しについて\n(2) 南田地区のデマンド交通について\n(3) その他\n3.報告事項\n"
+        "(1) 北野パスポート事業について\n(2) その他\n○会長　それでは始めます。\n○事務局　資料1により説明します。\n"
+    )
+    assert [(k, t) for k, t, _, _ in items] == [
+        ("その他", "北野線の運行の見直しについて"),
+        ("その他", "南田地区のデマンド交通について"),
+        ("報告", "北野パスポート事業について"),
+    ]
+
+
+def test_a_chair_asking_for_a_case_at_the_start_of_the_turn_names_it_and_the_secretariat_is_not_its_department():
+    items = _items(
+        "(会 長)北野市空き家等対策計画(案)について、事務局から説明をお願いします。\n"
+        "(事 務 局)配布資料「北野市空き家等対策計画(案)」により説明\n(会 長)15ページの表題を修正して下さい。\n"
+    )
+    assert items == [("その他", "北野市空き家等対策計画(案)について", [], "不明")]
+    # Mid-sentence, the words name no request.
+    assert _items("(会 長)本日は、北野市空き家等対策計画(案)について、事務局から説明を受けた後に協議します。\n"
+                  "(事 務 局)配布資料により説明\n") == []
+
+
+def test_a_line_introducing_the_list_under_a_group_word_is_no_case_and_the_cases_explained_are_reports():
+    items = _items(
+        "5. 副会長の選任\n会長が南田委員を推薦。委員全員了承。\n6. 説明事項\n以下の項目について説明(説明内容は省略)\n"
+        "(1) 北野市の空き家の現状\n(2) 空き家対策の体制の整備\n7. 質疑・応答\n南田委員:空き家の定義を伺いたい。\n事務局:法律の定義によります。\n"
+    )
+    assert [(k, t) for k, t, _, _ in items] == [("報告", "北野市の空き家の現状"), ("報告", "空き家対策の体制の整備")]
+
+
+def test_a_group_word_run_onto_the_line_above_the_first_heading_gives_the_list_below_it_its_kind():
+    # A summary flattened onto one line: 2.議題 1.… 3.報告事項 stays one line, the reports below it headings.
+    text = (
+        "平成 22 年北野市安全なまちづくり推進協議会 第 1 回 会 議 議 事 録 ( 議 事 要 旨 ) 1. 開催日時 平成 22 年 7 月 15 日(木) "
+        "午後 3 時 00 分∼午後 4 時 30 分 2. 開催場所 北野市交流プラザ 第 3 会議室 3. 出席者 (委 員)東山会長、南田副会長、西川委員 "
+        "(事務局)北野市民部長、南防犯課長 4.会議次第 1.会長あいさつ 2.議題 1.北野市防犯カメラ運用基準の改正について 3.報告事項 "
+        "1.北野市の犯罪発生状況について 2.北野市の防犯活動の現状について 3.防犯ステーション開所について 4.その他 "
+        "5.会議の概要及び経過 議事進行の前に、市民部長より今回の議題について説明した。 1.会長あいさつ ●概 要 本日はお集まりいただき"
+        "ありがとうございます。\n"
+    )
+    assert _read_items(text)[:3] == [
+        ("報告", "北野市の犯罪発生状況について"), ("報告", "北野市の防犯活動の現状について"), ("報告", "防犯ステーション開所について"),
+    ]
+
+
+def test_numbers_in_square_brackets_number_group_words_as_circled_numbers_do():
+    items = _items(
+        "4. 議事\n [1]議事録署名委員の選出\n [2]報告事項\n(1)令和5年度北野市国民健康保険特別会計決算見込みについて\n"
+        "(2)北野市保健事業実施計画(案)について\n [3]諮問事項\n(1)令和6年度北野市国民健康保険料率(案)について\n"
+        "5. その他\n○会長　それでは始めます。\n○事務局　資料1により説明します。\n"
+    )
+    assert [(k, t) for k, t, _, _ in items] == [
+        ("報告", "令和5年度北野市国民健康保険特別会計決算見込みについて"),
+        ("報告", "北野市保健事業実施計画(案)について"),
+        ("諮問", "令和6年度北野市国民健康保険料率(案)について"),
+    ]
+
+
+KAZUNO_LIKE = (
+    "第4回北野市交流施設基本計画検討委員会会議概要\n【日時】令和3年12月21日(月)\n14時00分~16時45分\n【出席者】委員:11名\n"
+    "事務局:共動推進課長\n1\n開会\n委員長挨拶:本日はお集まりいただきありがとうございます。\n2\n報告\n"
+    "(1)第3回検討委員会の検討内容について\n事務局にて前回の検討内容について確認(参考資料1)\n(2)北野市の参考事例について\n"
+    "参考資料2を説明\n3\n案件\n(1)北野市交流施設の管理運営の基本方針について\n事務局にて資料1の説明\n◇意見・質疑\n"
+    "委員:市民センターの管理は重要である。\n→事務局:基本的に協議会にお願いすることになる。\n委員:計画は重要である。\n"
+)
+
+
+def test_unnumbered_group_words_each_rule_their_own_list_and_a_narrated_step_is_no_part_of_a_title():
+    # 報告 / (1) the account of the last sitting (procedure) / (2) a report; 案件 / (1) a case of no stated kind;
+    # 事務局にて…の説明 under a title says who explained it, no part of the title.
+    assert _read_items(KAZUNO_LIKE) == [("報告", "北野市の参考事例について"), ("その他", "北野市交流施設の管理運営の基本方針について")]
+
+
+def test_a_title_naming_the_consultation_it_answers_is_a_consultation_and_an_answer_alone_is_not():
+    assert _agenda_items("北野市支所再編(案)の諮問に係る答申について")[0][0] == "諮問"
+    assert _agenda_items("北野市高齢者福祉計画(案)の答申について")[0][0] == "その他"
+
+
+def test_a_group_word_alone_above_the_first_heading_gives_its_list_its_kind_whatever_numbers_it():
+    for word in ("Ⅱ 報告", "(2)報告", "2 報告"):
+        items = _items(f"Ⅰ 会長挨拶\n{word}\n1 北野市介護保険運営状況について(資料1)\n2 北野市介護サービス基盤の整備について(資料2)\n"
+                       "Ⅲ その他\nⅣ 閉会\n○会長　それでは始めます。\n○事務局　資料1により報告します。\n")
+        assert [(k, t) for k, t, _, _ in items] == [
+            ("報告", "北野市介護保険運営状況について(資料1)"), ("報告", "北野市介護サービス基盤の整備について(資料2)"),
+        ], word

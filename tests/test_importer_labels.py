@@ -825,3 +825,41 @@ def test_a_label_alone_over_its_speech_takes_it_across_several_blank_lines():
         "(西山委員)" + gap + "計画の期間について伺います。\n"
     )
     assert [turn["speaker"] for turn in parse_text(text)["turns"]] == ["会長", "事務局", "西山委員"]
+
+
+def test_a_bracketed_greeting_heading_is_a_turn_only_where_the_labels_are_bracketed_so():
+    head = "北野市行政改革推進委員会\n開催日時\n令和6年2月7日(水曜日)午後1時から午後3時まで\n会議録\n"
+    bracketed = parse_text(head + "(会長あいさつ)\n 各委員には意見をお願いします。\n(会長)\nそれでは、議事を進行します。\n"
+                                  "(事務局)\n資料1について説明\n")
+    assert [t["speaker"] for t in bracketed["turns"]] == ["会長", "会長", "事務局"]
+    # Among ○ labels, ( 委員長挨拶) under the chair's label notes the greeting given within the chair's turn.
+    marked = parse_text(head + "○北野委員長\n それでは、南田議員は委員席へお願いいたします。\n\n (委員長挨拶)\n\n"
+                               " 次に、議長、挨拶をお願いいたします。\n○東山議長\n (挨拶)\n")
+    assert [t["speaker"] for t in marked["turns"]] == ["北野委員長", "東山議長"]
+
+
+def test_a_seat_number_before_a_spaced_name_is_part_of_the_label_even_over_a_speech_cut_short():
+    parsed = parse_text(
+        "北野市議会定例会\n午前10時開会\n◯ 議長北野一郎議長) おはようございます。\n"
+        "◯ 5番 南田 健議員 決算について報告いたします。\n◯ 議長北野一郎議長) 以上で報告を終わります。\n◯ 12番 東山 花子議員 一般・特\n"
+    )
+    assert [t["speaker"] for t in parsed["turns"]] == ["議長北野一郎議長", "5番南田健議員", "議長北野一郎議長", "12番東山花子議員"]
+    # A count in the same shape (5番 …議員 among the roster's seats) is no label without its mark.
+    assert parse_text("北野市議会定例会\n出席議員\n5番 南田 健議員 6番 東山 花子議員\n")["turns"] == []
+
+
+def test_a_numbered_greeting_step_is_a_turn_of_the_greeter_in_minutes_whose_labels_are_bracketed():
+    text = (
+        "北野市防災会議\n令和6年7月24日(水曜日) 午前10時00分から午前11時15分\n1.開会\n(事務局) 配布資料の確認について説明\n"
+        "2 会長(市長)あいさつ\n市では、災害から市民の皆様を保護することを目的として計画を定めております。\n3 委員紹介\n(事務局) 委員を紹介\n"
+    )
+    assert [t["speaker"] for t in parse_text(text)["turns"]] == ["事務局", "会長(市長)", "事務局"]
+    # The same step in the agenda above, over the next step rather than a speech, is no turn.
+    agenda = text.replace("1.開会\n", "1 開会\n2 会長(市長)あいさつ\n3 委員紹介\n4 審議事項\n(1)北野市地域防災計画の修正について\n1.開会\n")
+    assert [t["speaker"] for t in parse_text(agenda)["turns"]] == ["事務局", "会長(市長)", "事務局"]
+
+
+def test_an_arrow_before_a_label_marks_the_answer_and_is_no_part_of_the_label():
+    text = ("北野市交流施設検討委員会会議概要\n◇意見・質疑\n委員:市民センターの管理は重要である。\n"
+            "→事務局:基本的に協議会にお願いすることになる。\n委員:計画は重要である。\n⇒ 事務局:承知しました。\n")
+    assert [t["speaker"] for t in parse_text(text)["turns"]] == ["委員", "事務局", "委員", "事務局"]

@@ -166,8 +166,9 @@ FLAT_FIELD_WORDS = (
 
 # The words that head an agenda read by its general shape (agenda_fallback.py), longest first so that 案件名 is
 # not read as 案件 + 名: ◇次第 1 開会 2 …, 【協議事項】 (1)…, 会 議 内 容 (letter-spaced to its cell).
+# A form's cell that sums up what was deliberated lists the business too: 審議の概要 / • …について / • その他.
 AGENDA_HEADING_WORDS = (
-    "会議の内容", "会議次第", "会議内容", "会議事項", "議事日程", "議事内容", "付議案件", "付議事件", "付議事項",
+    "会議の内容", "審議の概要", "議事の概要", "会議の概要", "会議次第", "会議内容", "協議内容", "審議概要", "議事概要", "会議事項", "議事日程", "議事内容", "付議案件", "付議事件", "付議事項",
     "協議事項", "報告事項", "審議事項", "説明事項", "審議案件", "協議案件", "報告案件", "案件名",
     "議題", "議事", "案件", "次第", "内容",
 )
@@ -209,6 +210,8 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("mark-role-name", "speaker", "○議長（南川一郎）　日程第１を議題とします。", "議長（南川一郎）"),
     Convention("mark-seat-number", "speaker", "○２０番（森下ゆうき議員）　質問します。", "２０番（森下ゆうき議員）"),
     Convention("mark-seat-name-alone", "speaker", "◆２０番（森下ゆうき）　質問します。", "２０番（森下ゆうき）"),
+    # ◯ 5番 南田 健議員 …: the seat's number, then the spaced name and title, no bracket (an aggregator's copy).
+    Convention("mark-seat-spaced-name", "speaker", "◯ 5番 森下 ゆうき議員 質問します。", "5番森下ゆうき議員"),
     Convention("mark-seat-role-name", "speaker", "○１８番議員（森下ゆうき）\n質問します。", "１８番議員（森下ゆうき）"),
     Convention("mark-role-name-opening-bracket-lost", "speaker", "○委員長北野健人) ただいまから委員会を開会する。", "委員長北野健人"),
     Convention("mark-bare-member-title-name", "speaker", "◎議員（北野一郎君）　討論を終わります。", "議員（北野一郎君）"),
@@ -234,6 +237,10 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("angle-explanation-heading", "speaker", "<総務課の説明>\n資料に沿って運用状況を報告します。", "総務課"),
     Convention("mark-act-heading", "speaker", "○みなみ市市民生活部長あいさつ\n本日はお集まりいただきありがとうございます。",
                "みなみ市市民生活部長"),
+    # (会長あいさつ) over the greeting, in minutes whose labels are bracketed so: a turn of 会長.
+    Convention("paren-act-heading", "speaker", "(会長あいさつ)\n本日はお集まりいただきありがとうございます。", "会長"),
+    # 2 会長(市長)あいさつ over the greeting: a numbered step naming who greets (with the other post held, in brackets).
+    Convention("numbered-greeting-step", "speaker", "2 会長(市長)あいさつ\n本日はお集まりいただきありがとうございます。", "会長(市長)"),
     Convention("title-alone-over-speech", "speaker", "みなみ市市民協働課参事\nみなみ市ではこれまで防犯灯を設置してきました。",
                "みなみ市市民協働課参事"),
     Convention("bullet-role-alone", "speaker", "- 委員\n接続する先はどこのサーバーか。", "委員"),
@@ -1112,6 +1119,25 @@ CATALOGUE: tuple[Convention, ...] = (
         "再配置について、4、次回委員会の日程について、5、その他ということで進めてまいりたいと思います。\n"
         "◯南田委員  資料について伺います。\n",
         "報告:企画部報告|その他:公共施設の再配置について",
+    ),
+    Convention(
+        # 3 …の評価について / (1) 評価全般について / (ア) 説明 / (イ) 討議 / (2) …: the parts of one case, each taken up in
+        # the steps of its deliberation, are that case's, not cases of their own.
+        "proceedings-parts-deliberated-in-steps", "proceedings",
+        "4 議事概要\n1 委員長の選任について\n 委員の互選により、北野委員を委員長に選任\n2 北野市行政改革推進委員会について\n"
+        " 資料1により、委員会の目的について事務局から説明\n3 行政改革実施計画の取組実績に対する評価について\n"
+        "(1) 評価全般について\n(ア) 説明\n 資料2により事務局から説明\n(イ) 討議\n(北野委員長)\n 質問等が特にないようなので次に進む。\n"
+        "(2) 取組実績に対する評価について\n(ア)説明\n 資料3により事務局から説明\n(イ) 討論\n(南田委員)\n 会議録公開の状況について伺う。\n",
+        "その他:北野市行政改革推進委員会について|その他:行政改革実施計画の取組実績に対する評価について",
+    ),
+    Convention(
+        # ◯北野一郎委員長 …の考え方について。 資料をご参照ください。: the chair opens a turn with the matter's title as a
+        # sentence of its own, a heading spoken; the matter is taken up without 議題 or 審議.
+        "proceedings-chair-speaks-the-heading", "proceedings",
+        "1 ◯北野一郎委員長 ただ今から、議会改革特別委員会を開会いたします。 "
+        "2 ◯北野一郎委員長 委員会の運営に対する考え方について。  資料をご参照ください。  最初に、南田委員。 "
+        "3 ◯南田健委員 私の考え方を説明させていただきます。\n",
+        "その他:委員会の運営に対する考え方について",
     ),
     Convention(
         # - 開会 / - 委嘱状の交付 / - 講演 「…」 / 講師 - 議題: a dashed list of the sitting's steps; the talk given under

@@ -161,7 +161,7 @@ _NARRATED_EXPLANATION = re.compile(r"^[～〜~—―\-－・]*\s*(?P<x>[^～〜~
 # その他 is the catch-all kind when nothing states one: offered, but the least sure value.
 ITEM_DEFAULT_KIND_CONFIDENCE = 0.5
 _CHAIR_REQUEST = re.compile(
-    r"(?:まず|次に|続きまして|続いて|それでは|では)[、,]?\s*"
+    r"(?:(?:まず|次に|続きまして|続いて|それでは|では)[、,]?\s*|^)"
     r"(?:(?:議題|案件|議事|諮問|報告)(?:第)?[0-9０-９一二三四五六七八九十]{1,3}号?の?\s*)?"
     r"(?:[「『](?P<q>[^」』。]{4,80})[」』]|(?P<x>[^。、「」]{4,60}?(?:について|に関して)))[、,]?\s*"
     r"(?P<who>事務局|担当課|実施機関|[^\s、。「」]{2,15}?(?:課|室|館|所|センター))(?:から|より)(?:ご)?(?:説明|報告)"
@@ -869,6 +869,12 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     # 1.第251回定例会について / (1)議会審議日程について: the aspects of the coming session a 議会運営委員会
     # takes up are that one case's, until a heading of its rank.
     session_rank: int | None = None
+    context_style: str | None = None   # the style of the last group word
+    run_on = _run_on_group_kind(lines, headings)
+    if run_on is not None:
+        # 2.議題 1.…について 3.報告事項 / 1.…について / 2.…: a group word run onto the line above the first heading
+        # rules the list it heads, as a group word on its own line does.
+        context_kind, context_rank = run_on, ranks.setdefault(headings[0].style, 0)
     for idx, h in enumerate(headings):
         rank = ranks.setdefault(h.style, len(ranks)) if h.style not in ("bracket", "pword") else None
         end = headings[idx + 1].line if idx + 1 < len(headings) else n
@@ -900,13 +906,20 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
                 elif not restarted:
                     context_kind, context_rank = None, None
         if h.cls == "container":
-            if h.container_kind or rank is not None and context_rank is not None and rank <= context_rank:
+            if (h.container_kind or rank is not None and context_rank is not None and rank <= context_rank
+                    or rank is None and h.style == context_style):
                 # 2 報告事項 / (1)… / 3 協議事項 / (1)…: a group word of the same rank ends the last group's kind, where
-                # it gives none of its own.
+                # it gives none of its own; so does one of the same unnumbered style (報告 / (1)… / 案件 / (1)…).
                 context_kind = h.container_kind
+            context_style = h.style
             if rank is not None:
                 context_rank, restarted = rank, False
                 after = headings[idx + 1] if idx + 1 < len(headings) else None
+                if (after is not None and after.style != h.style and after.cls == "item" and _heading_number(after) == 1
+                        and ranks.get(after.style, rank) < rank):
+                    # (4)… / 3.報告事項 / (1)らく賃…について: the group word over a list restarting at 1 in a style
+                    # seen before it (the first group's word lost in a table) rules that list.
+                    context_rank = ranks[after.style]
                 if (number is not None and after is not None and after.style == h.style and after.cls == "item"
                         and _heading_number(after) == number + 1):
                     # 2.報告事項 / 3.…について / 4.協議事項 / 5.…: a list flattened into one run; the group
@@ -915,7 +928,10 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
             boundaries.append((h.line, None))
             continue
         if h.cls in ("procedural", "other"):
-            if context_rank is None or (rank is not None and rank <= context_rank) or h.style == "pword":
+            # 報告 / (1)前回の会議の内容について / (2)…: a step numbered under an unnumbered group word is one of its
+            # entries and leaves its kind to the rest.
+            if (context_rank is None and (rank is None or context_style is None) or h.style == "pword"
+                    or rank is not None and context_rank is not None and rank <= context_rank):
                 context_kind, context_rank = None, None
             boundaries.append((h.line, None))
             if h.cls == "other":
@@ -942,6 +958,8 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         items.append(item)
         boundaries.append((h.line, item))
         if rank is not None and _SESSION_BUSINESS.search(compact(h.title)):
+            session_rank = rank
+        elif rank is not None and _parts_are_deliberation_steps(lines, headings, idx, ranks):
             session_rank = rank
 
     # 1 議員定数について … △1 議員定数について: a list of the business at the top of the body, then each
@@ -1119,7 +1137,8 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
             kind = None  # named by the chair alone: its title says what kind it is
         else:
             kind = "その他" if who in (None, "事務局") or _ADMIN_REPORT.search(title) else ("報告" if "報告" in title else "その他")
-        item = Item(title=title, kind=kind, start=start, source="narration", depts=[who] if who else [], explainer=who)
+        item = Item(title=title, kind=kind, start=start, source="narration", depts=[who] if who and who != "事務局" else [],
+                    explainer=who)
         items.append(item)
         boundaries.append((start, item))
 
@@ -1156,6 +1175,44 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     located = sorted((it for it in items if it.start is not None), key=lambda it: it.start)
     unlocated = [it for it in items if it.start is None]
     return located + unlocated
+
+
+# (ア) 説明 / (イ) 討議: the steps of one deliberation, each alone on its line.
+_DELIBERATION_STEP = re.compile(r"^[ \t\u3000]*[(（]?[ア-ン][)）.．]?[ \t\u3000]*(?:説明|討議|討論|質疑|質疑応答|意見交換)[ \t\u3000]*$")
+
+
+def _parts_are_deliberation_steps(lines: list[str], headings: list[Heading], idx: int, ranks: dict[str, int]) -> bool:
+    """3 …の評価について / (1) 評価全般について / (ア) 説明 / (イ) 討議: the parts under a case, each taken up in the steps
+    of one deliberation, are that case's, not cases of their own."""
+    h = headings[idx]
+    if h.cls != "item" or idx + 1 >= len(headings):
+        return False
+    part = headings[idx + 1]
+    if part.style == h.style or part.style in ("bracket", "pword") or ranks.get(part.style, len(ranks)) <= ranks[h.style]:
+        return False
+    end = headings[idx + 2].line if idx + 2 < len(headings) else len(lines)
+    return sum(1 for i in range(part.line + 1, min(end, part.line + 60)) if _DELIBERATION_STEP.match(lines[i])) >= 2
+
+
+# …について 3.報告事項, 【諮問事項】: a group word, perhaps numbered, closing a line.
+# Ⅱ 報告, (2)報告: the bare word alone on its line, numbered or bracketed.
+_GROUP_WORD_CLOSING = re.compile(
+    r"(?:^|[\s】〕）)])(?:[0-9０-９]{1,2}[.．、)）]?[ \t\u3000]*)?[【〔]?(?P<w>報告|諮問|説明)(?:事項|案件)[】〕]?[ \t\u3000:：]*$"
+    r"|^[ \t\u3000]*(?:(?:[0-9０-９]{1,2}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[.．、)）]?[ \t\u3000]*|[(（][0-9０-９]{1,2}[)）][ \t\u3000]*)?"
+    r"[【〔]?(?P<b>報告|諮問)[】〕]?[ \t\u3000:：]*$"
+)
+
+
+def _run_on_group_kind(lines: list[str], headings: list[Heading]) -> str | None:
+    """The kind a group word closing the line just above the first heading gives the list it heads, where that
+    heading opens a list at 1."""
+    if not headings or headings[0].style in ("bracket", "pword") or _heading_number(headings[0]) != 1:
+        return None
+    above = next((lines[i] for i in range(headings[0].line - 1, max(-1, headings[0].line - 3), -1) if lines[i].strip()), "")
+    m = _GROUP_WORD_CLOSING.search(above.rstrip())
+    if m is None:
+        return None
+    return "諮問" if (m.group("w") or m.group("b")) == "諮問" else "報告"
 
 
 # Where no speaker's label bounds the header, how many lines the last agenda reader looks through.
@@ -1275,6 +1332,11 @@ _CHAIR_TAKES_UP = re.compile(
     rf"^{_TAKE_UP_LEAD}{_TAKE_UP_PLACE}(?:(?P<w>{_BILL_SERIES})第[ \t\u3000]*(?P<n>[0-9０-９]{{1,3}})号[、,， \t\u3000]*)?"
     r"(?:[「『](?P<q>[^」』。]{4,80})[」』](?:の件)?|(?P<x>[^。「」、,，]{6,80}?))"
     r"(?:を(?:審議|議題と)(?:いた)?します|を議題に供します|について(?:議事を進め|審議を進め|審議を行い)ます)"
+)
+# [委員長] 北野市の定数に対する考え方について。 資料をご参照ください。: a chair's turn that opens with the matter's
+# title as a sentence of its own, its heading spoken; the matter is taken up without 議題 or 審議.
+_SPOKEN_HEADING = re.compile(
+    rf"^{_TAKE_UP_LEAD}{_TAKE_UP_PLACE}(?:[「『](?P<q>[^」』。]{{4,80}})[」』](?:の件|について)?|(?P<x>[^。「」、,，]{{4,80}}?(?:について|に関して|の件)))[。．]?$"
 )
 # 議案第22号「羽村市行政不服審査条例」の件: a bill named with its title in quotes.
 _QUOTED_BILL = re.compile(rf"(?:{_BILL_SERIES})第[0-9０-９]{{1,3}}号[、,， \t\u3000]*[「『]")
@@ -2144,7 +2206,7 @@ def _apply_notes(entries: list[_AgendaEntry]) -> None:
                 e.depts.extend(unit_names(part))
 
 
-_ORDINAL_STYLES = ("num", "pnum", "circ")
+_ORDINAL_STYLES = ("num", "pnum", "circ", "sqnum")
 _NUMBER_WORD = re.compile(r"(?:審議|報告|諮問|議題|案件|協議)")
 
 
@@ -2272,6 +2334,12 @@ def _narrated_reports(lines: list[str], body: Body, scopes: list[tuple[int, int]
                         kind = "報告" if word.startswith("報") else "諮問" if word == "諮問" else "その他" if word else None
                         procedural = bool(_SUB_PROCEDURAL.search(title)) or bool(PROCEDURAL.match(compact(title)))
                         found.append((i, kind, title, None, procedural))
+            first = _sentences(text)[:1] if role == "chair" else []
+            spoken = _SPOKEN_HEADING.match(first[0]) if first and first[0].endswith("。") else None
+            if spoken and not any(f[0] == i for f in found):
+                title = spoken.group("q") or spoken.group("x")
+                procedural = bool(_SUB_PROCEDURAL.search(title)) or bool(PROCEDURAL.match(compact(title)))
+                found.append((i, None, title, None, procedural))
             if numbered_only:
                 continue
             if role == "chair":
@@ -2580,6 +2648,8 @@ def _span_paragraphs(lines: list[str], body: Body, span: tuple[int, int]) -> lis
 _CONSULTATION_START = re.compile(r"諮問(?:第|[0-9]|事項|案件|\(|について|に係る|に関する|の審議|書)")
 # …の例外事項に関する諮問, …についての諮問: the title closes by naming a consultation.
 _CONSULTATION_END = re.compile(r"(?:に関する|に係る|についての|に対する|の)諮問$")
+# …(案)の諮問に係る答申について: the answer to a consultation the title names, the consultation the council takes up.
+_CONSULTATION_ANSWERED = re.compile(r"諮問(?:に(?:係る|対する|関する)|について)の?答申")
 
 
 # 事務局から次の事項について報告 / …が平成27年1月23日付けで諮問した内容について: the narration under a title
@@ -2608,7 +2678,7 @@ def _item_kind(item: Item, k: str) -> tuple[str, float]:
         return "その他", 0.8
     if item.kind in ("諮問", "報告", "その他"):
         return item.kind, 0.9
-    if _CONSULTATION_START.match(k) or _CONSULTATION_END.search(k):
+    if _CONSULTATION_START.match(k) or _CONSULTATION_END.search(k) or _CONSULTATION_ANSWERED.search(k):
         return "諮問", 0.9
     if _REPORT_WORD.search(k):
         return "報告", 0.7

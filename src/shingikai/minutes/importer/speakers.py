@@ -18,13 +18,16 @@ from .conventions import CLOCK, NOT_SPEAKER_WORDS, OPENING_WORDS, ROLE_SUFFIXES,
 
 # A bullet (• 北野会長), a statement number before a mark (1: ◯委員長 …) or a page number that a
 # flattened PDF left before it (1 ○宇賀委員長 …) opens the line.
+# - 委員:, • 北野会長, 1: ◯委員長 …, and →事務局: (the arrow marking the answer to the question above).
 _LIST_MARKER = re.compile(
-    rf"^[ \t\u3000]*(?:[-*+•][ \t\u3000]+|•|[0-9０-９]{{1,4}}(?:[:：][ \t\u3000]*|[ \t\u3000]+)(?=[{SPEAKER_MARKS}]))?"
+    rf"^[ \t\u3000]*(?:[-*+•][ \t\u3000]+|[•→⇒][ \t\u3000]*|[0-9０-９]{{1,4}}(?:[:：][ \t\u3000]*|[ \t\u3000]+)(?=[{SPEAKER_MARKS}]))?"
 )
 NUMBERED_STATEMENT = re.compile(rf"^[ \t\u3000]*[0-9０-９]{{1,4}}[:：][ \t\u3000]*[{SPEAKER_MARKS}]")
 # ２０番（森下ゆうき議員）: a seat number with the member's name and role in brackets; or the role
 # after the number and the name alone in them, １８番議員（山下富美子）.
 _SEAT = re.compile(r"[0-9]{1,3}番(?P<role>議員|委員)?[（(](?P<inner>[^）)]{1,20})[）)]")
+# 5番瀧川勉議員 (printed ◯ 5番 瀧川 勉議員): the seat's number before the member's name and title, unbracketed.
+_SEAT_BEFORE_NAME = re.compile(r"[0-9０-９]{1,3}番(?P<inner>[一-龥々ぁ-んァ-ヶー]{2,8}(?:議員|委員))")
 
 ROLE_WORDS = (
     "会長|副会長|委員長|副委員長|議長|副議長|座長|部会長|会長職務代理者?|職務代理者?|委員|議員|"
@@ -127,7 +130,7 @@ def label_key(label: str) -> str:
 def strip_list_marker(line: str) -> str:
     s = line.lstrip(SPACE_CHARS)
     # Every line of the body passes here several times; few start with a bullet or a number.
-    if s and (s[0] in "-*+•" or s[0].isdigit()):
+    if s and (s[0] in "-*+•→⇒" or s[0].isdigit()):
         s = _LIST_MARKER.sub("", s, count=1)
     return s.strip(SPACE_CHARS)
 
@@ -146,6 +149,9 @@ def strict_role(label: str) -> bool:
         inner = seat.group("inner")
         # ２０番（南田次郎）: a seat in the chamber and a person's name in its bracket.
         return strict_role(inner) or (_SEATED_NAME.fullmatch(inner) is not None and not _NOT_SPEAKER.search(inner))
+    seated = _SEAT_BEFORE_NAME.fullmatch(compact(label))
+    if seated:
+        return strict_role(seated.group("inner"))
     k = _base(label)
     if not k or len(k) > 20 or k in _STOP_LABELS or k.isdigit() or not k[0].isalnum():
         return False
@@ -239,7 +245,8 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         rf"^(?:[{SPEAKER_MARKS}]|O(?=[（(]))(?:[ \u3000]?)(?:[（(](?P<blabel>[^）)\n]{{1,20}})[）)]"
         # 〇関 三郎委員長: a space between surname and given name inside the label.
         # ○成田祐樹 委員長: the full name, a space, then the role (as some minutes systems print it).
-        rf"|(?!(?:{ROLE_WORDS})[ \u3000])(?P<slabel>[一-龥々]{{1,4}}[ \u3000][一-龥々ぁ-んァ-ヶ]{{1,5}}?(?:{_SPACED_NAME_ROLES})"
+        # ◯ 5番 瀧川 勉議員: the seat's number before the spaced name.
+        rf"|(?!(?:{ROLE_WORDS})[ \u3000])(?P<slabel>(?:[0-9０-９]{{1,3}}番[ \u3000]?)?[一-龥々]{{1,4}}[ \u3000][一-龥々ぁ-んァ-ヶ]{{1,5}}?(?:{_SPACED_NAME_ROLES})"
         rf"|[一-龥々ぁ-んァ-ヶ]{{2,8}}[ \u3000](?:{_SPACED_NAME_ROLES})"
         rf"|[一-龥々]{{1,4}}[ \u3000][一-龥々]{{0,10}}?(?:{_SPACED_OFFICIAL}))(?=[ \t\u3000：:]|$)"
         r"|(?P<label>[^\s：:。、「」（）()]{1,16}?"
@@ -292,8 +299,11 @@ _LABEL_ALONE_OK = {"circle", "lenticular", "square", "tortoise", "paren", "angle
 _BY_NAME = {name: (rx, rule) for name, rx, rule in _FAMILIES}
 # ○堺市市民生活部長あいさつ, <総務課の説明>: a heading that names a speaker and what they do.
 _ACT_HEADING = re.compile(r"(?P<who>.{2,20}?)(?:の|から|より|による)?(?:ご|御)?(?:あいさつ|挨拶|説明|報告)")
-# 【会長よりあいさつ】 over the greeting itself.
-_ACT_FAMILIES = {"circle", "angle", "lenticular"}
+# 【会長よりあいさつ】 over the greeting itself; (会長あいさつ), [市長挨拶] as well, but only in minutes whose labels are
+# bracketed so ((会長) / (事務局)): among ○ labels, ( 委員長挨拶) is a note inside the chair's turn that the greeting
+# was given.
+_ACT_FAMILIES = {"circle", "angle", "lenticular", "paren", "square"}
+HOUSE_ONLY_ACT_FAMILIES = ("paren", "square")
 # A match's groupdict() costs more than the pattern; the groups each family has are known up front.
 _GROUPS = {name: frozenset(rx.groupindex) for name, rx, _ in _FAMILIES}
 # 開会宣告議長北野一郎君) おはようございます。, △開議の宣告議長北野一郎君) …, 委員長あいさつ委員長南田健君) …: a page
@@ -843,11 +853,35 @@ _FOUND_LABEL = re.compile(
     r"(?:[ \t\u3000]*(?::|：|・・・|$)|(?P<leader>\u3000)))"
 )
 _HONOURED = re.compile(r"(?:君|さん|様|氏)$")
-# 3. 会長あいさつ / (2) 市長挨拶: a numbered step of the proceedings that names who greets.
+# 3. 会長あいさつ / (2) 市長挨拶: a numbered step of the proceedings that names who greets; 2 会長(市長)あいさつ with the
+# other post the greeter holds in brackets, part of the label.
 _GREETING_HEADING = re.compile(
     r"^[ \t\u3000]*(?:[0-9０-９]{1,2}[.．、)）]?|[(（][0-9０-９]{1,2}[)）])?[ \t\u3000]*"
-    r"(?P<who>[^\s。、()（）]{2,16}?)(?:の|より|から)?(?:ご|御)?(?:あいさつ|挨拶)[ \t\u3000]*$"
+    r"(?P<who>[^\s。、()（）]{2,16}?(?:[(（][^\s。、()（）]{1,10}[)）])?)(?:の|より|から)?(?:ご|御)?(?:あいさつ|挨拶)[ \t\u3000]*$"
 )
+_POST_BRACKET = re.compile(r"[(（][^()（）]*[)）]$")
+
+
+def _greeting_step(line: str) -> re.Match[str] | None:
+    greeting = _GREETING_HEADING.match(line) if len(line) <= 40 else None
+    if greeting and strict_role(greeting.group("who")) and _PERSON_TITLE.search(_POST_BRACKET.sub("", greeting.group("who"))):
+        return greeting
+    return None
+
+
+def _greeting_said(said: str) -> bool:
+    """What follows a greeting step is the greeting itself, not an account of it (…より挨拶がありました。)."""
+    return "。" in said and not _ACT_NOTE.search(said[:said.find("。")])
+
+
+def greeting_step_label(lines: list[str], i: int) -> LabelMatch | None:
+    """2 会長(市長)あいさつ: a numbered step of the proceedings naming who greets, a label over the greeting."""
+    greeting = _greeting_step(lines[i])
+    if greeting is None or not _greeting_said(_said_after(lines, i, greeting.end())):
+        return None
+    return LabelMatch(label=greeting.group("who"), text="", family="alone", needs_speech=True)
+
+
 _OFFICE = re.compile(r"事務局|会長|委員長|議長|座長|部会長|司会")
 # 委員:北野委員、南田委員、…: a roster's group and its members, two names with their titles in a row.
 _TITLED_NAMES = re.compile(rf"^[^\s、。]{{1,8}}(?:{ROLE_SUFFIXES})[、,，][ \t\u3000]*[^\s、。]{{1,8}}(?:{ROLE_SUFFIXES})")
@@ -905,10 +939,9 @@ def labels_found_in_text(lines: list[str], start: int) -> tuple[list[str], int] 
                 # A speech, or a long run of words where the opening ends mid-sentence; never a list of names.
                 continue
             spots.append((i, m, key))
-        greeting = _GREETING_HEADING.match(line) if len(line) <= 40 else None
-        if greeting and strict_role(greeting.group("who")) and _PERSON_TITLE.search(greeting.group("who")):
-            said = _said_after(lines, i, greeting.end())
-            if "。" in said and not _ACT_NOTE.search(said[:said.find("。")]):
+        greeting = _greeting_step(line)
+        if greeting:
+            if _greeting_said(_said_after(lines, i, greeting.end())):
                 # 3. 会長あいさつ over what was said: a turn of 会長, even once (not …より挨拶がありました。).
                 spots.append((i, greeting, greeting.group("who")))
                 greeted.add(greeting.group("who"))

@@ -20,12 +20,14 @@ from .speakers import spoken as spoken_text
 from .speakers import (
     BODY_ALONE,
     FAMILY_NAMES,
+    HOUSE_ONLY_ACT_FAMILIES,
     NUMBERED_STATEMENT,
     STAGE_WORD,
     LabelMatch,
     bare_surname_label,
     candidate_families,
     compact,
+    greeting_step_label,
     match_label,
     nfkc,
     strict_role,
@@ -60,6 +62,10 @@ _H_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("pnum", re.compile(r"^(?:議題|議事)[(（](?P<n>[0-9０-９]{1,2})[)）][ \t\u3000]*(?P<t>\S.*)$")),
     ("pkana", re.compile(r"^[(（](?P<n>[ア-ン])[)）][ \t\u3000]*(?P<t>\S.*)$")),
     ("circ", re.compile(r"^(?P<n>[①-⑳])[ \t\u3000]*(?P<t>\S.*)$")),
+    # Ⅱ 報告 / 1 …について: a Roman numeral over the numbered entries of its group.
+    ("roman", re.compile(r"^(?P<n>[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])(?:[.．、][ \t\u3000]*|[ \t\u3000]+)(?P<t>\S.*)$")),
+    # [2]報告事項: a number in square brackets, as a text extracted from a page prints a circled one.
+    ("sqnum", re.compile(r"^[\[［](?P<n>[0-9０-９]{1,2})[\]］][ \t\u3000]*(?P<t>\S.*)$")),
     # 審議 1 …, 報告 2 …: a word and a number before each line of the agenda.
     # 臨時議題1・2 …の選出について: the entries of a second list taken up together, under its word and their numbers.
     ("case", re.compile(r"^(?:臨時|追加)?(?P<w>諮問|報告|議題|議案|案件|審議|協議)[ \t\u3000]*(?:第)?(?P<n>[0-9０-９]{1,3})(?:号)?"
@@ -84,7 +90,7 @@ _H_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 CONTAINER = re.compile(
     r"^(?:(?:諮問|報告|審議|協議|付議|議事)(?:事項|案件|事案)?(?:の審議|に関する審議|の報告|について|等)?|"
-    r"(?:臨時|追加)?議題|議事|議件|案件|件名|付議件名|(?:本日の)?会議に付した(?:事件|案件)|付議事件|審議事項|協議事項|報告事項|諮問事項|議事日程|会議事項|その他の報告|報告等|諮問等|意見聴取|"
+    r"(?:臨時|追加)?議題|議事|議件|案件|件名|付議件名|(?:本日の)?会議に付した(?:事件|案件)|付議事件|審議事項|協議事項|報告事項|説明事項|諮問事項|議事日程|会議事項|その他の報告|報告等|諮問等|意見聴取|"
     r"(?:付託)?議案(?:の)?(?:審査|審議)|(?:請願|陳情|請願・陳情)(?:の)?審査|(?:付託|協議|報告)案件|"
     r"議案(?:事項|案件)?|(?:議案|報告|諮問)(?:・|及び|並びに)(?:議案|報告|諮問|答申)(?:案件|事項)?)$"
 )
@@ -103,8 +109,9 @@ PROCEDURAL = re.compile(
     # 委員からの意見, 主な質疑, 回答: the parts of a summary of what was said, under each case.
     r"(?:(?:委員|出席者|参加者)(?:から|より)?の?)?(?:主な)?(?:意見|質問|質疑|発言)(?:等|など)?(?:(?:及び|と|・|に対する)(?:回答|応答|答弁))?|"
     r"(?:事務局|市|担当課)?(?:から|より)?の?(?:回答|応答|答弁)|"
-    # 第1回北野市健康づくり協議会報告, 事務局より、第2回…会議の報告: an account of the body's own last sitting.
-    r"(?:(?:事務局|担当課)(?:から|より)、?)?第[0-9]{1,2}回[^、。]{0,30}(?:審議会|審査会|協議会|委員会|懇話会|懇談会|会議|部会)の?(?:報告|概要|結果)(?:について)?|"
+    # 第1回北野市健康づくり協議会報告, 事務局より、第2回…会議の報告, 第3回検討委員会の検討内容について: an account of the
+    # body's own last sitting.
+    r"(?:(?:事務局|担当課)(?:から|より)、?)?第[0-9]{1,2}回[^、。]{0,30}(?:審議会|審査会|協議会|委員会|懇話会|懇談会|会議|部会)の?(?:報告|概要|結果|(?:検討|審議|協議)?内容)(?:について)?|"
     # 第11条(人材の育成), 第4条の2: an article of the text under discussion, a topic within its case.
     r"第[0-9]{1,3}条(?:の[0-9]{1,2})?(?:[（(][^（）()]{1,20}[）)])?|"
     # 第5期北野市景観審議会委員委嘱状伝達式: the body and term named before the ceremony.
@@ -142,12 +149,14 @@ PROCEDURAL = re.compile(
     r"[^、。]{0,12}(?:審議会|審査会|協議会|懇話会|懇談会|会議)の?委員(?:について|の件)|"
     # あいさつ 板橋会長: who greets, named after the word.
     r".*(?:あいさつ?|挨拶)|(?:あいさつ|挨拶)[ \t\u3000]*[^、。]{1,12}?(?:会長|委員長|知事|[市町村区]長|部長|局長|教育長)|.*(?:" + MINUTES_WORDS + r")(?:の[^、。]{0,8})?(?:について|の件)?|議事録署名.*|会議録署名.*|署名委員.*|前回(?!(?:の)?(?:会議|審議会|審査会|協議会)?(?:後|以降)の).*|議事録の?(?:確認|確定|承認).*|会議録の?(?:確認|確定|承認).*|"
-    r"会期の?決定.*|会期の件|諸般の報告.*|議長(?:の)?報告|参考資料.*|招集告示|(?:不)?応[招召](?:・不応[招召])?議員.*|出席者等|議席の?(?:指定|変更).*|仮議席.*|会議時間の延長.*|"
+    # 諸報告について, 議長諸報告: the short form of 諸般の報告.
+    r"会期の?決定.*|会期の件|諸般の報告.*|(?:議長)?諸報告(?:について)?|議長(?:の)?報告|参考資料.*|招集告示|(?:不)?応[招召](?:・不応[招召])?議員.*|出席者等|議席の?(?:指定|変更).*|仮議席.*|会議時間の延長.*|"
     # An assembly's elections, appointments of its own members and motions are its business, not cases.
     r".*選挙|.*(?:委員|議員)の選任(?:について)?|.*動議|.*(?:所信表明|施政方針|一般質問|代表質問|行政報告)|"
     # …常任委員会委員長及び副委員長の報告について: the officers a committee chose, reported to the house.
     r".*(?:部会|委員会|分科会)の?(?:構成)?(?:委員|部会長|委員長)(?:及び|・|並びに|と)?(?:部会長|委員長|副部会長|副委員長)?の?"
-    r"(?:指名|選任|選出|(?:互選(?:結果)?の?)?報告).*|"
+    # 北野市公平委員会委員の選任について同意を求める件: the house consents to the executive's appointment, a bill.
+    r"(?:指名|選任|選出|(?:互選(?:結果)?の?)?報告)(?![^。]*同意を求め).*|"
     r"委員長報告.*|委員会報告(?:第[0-9]{1,3}号)?|.*委員会(?:委員長)?審査報告|.*委員会委員長報告|"
     # 議案第１号から第22号まで、諮問第１号（23件市長提出）: a count of bills listed one by one elsewhere.
     r"(?:[^、]{1,6}第[0-9]{1,3}号(?:から|ないし|～|〜)第[0-9]{1,3}号(?:まで)?[、,]?)+.*[（(][0-9]{1,3}件[^）)]*[）)]|.*閉会中の?(?:継続|所管事務)の?(?:審査|調査).*|(?:副)?(?:会長|委員長|議長)の?辞任.*|.*委員の?辞任.*|"
@@ -211,6 +220,9 @@ UNIT_END = re.compile(r"(?:課|室|係|部|局|センター|所|館|園|担当|�
 _TITLE_THEN_ITS_SUMMARY = re.compile(r"^(?P<t>[^。、]{4,80}?(?:について|の件|[（(]案[）)]))(?P=t)[、,はを]")
 # …について、環境政策課長から説明がなされ: the section that explained the case.
 _EXPLAINED_BY = re.compile(r"[、,](?P<u>[^、,。「」]{1,20}?(?:課|室|局))長?から(?:説明|報告)")
+# 6. 説明事項 / 以下の項目について説明(説明内容は省略) / (1)…: a line that introduces the list below the group word, no
+# case's title.
+_LIST_INTRO = re.compile(r"(?:以下|下記|次)の(?:項目|事項|案件|とおり|通り|[0-9０-９]+(?:件|点))")
 _KIND_WORD = re.compile(r"(?:諮問|報告|審議|協議)(?:事項|案件)?|説明事項")
 _DEPT_LINE = re.compile(r"^[（(](?P<p>[^（）()]{2,40})[）)]$")
 
@@ -464,7 +476,7 @@ _BARE_AGENDA_WORD = re.compile(r"(?:臨時|追加)?(?:議題|議事|案件)")
 def _numbered_below(lines: list[str], i: int) -> bool:
     nxt = _next_line(lines, i)
     h = parse_heading(nxt) if nxt else None
-    return h is not None and h[0] in ("num", "pnum", "circ", "dai")
+    return h is not None and h[0] in ("num", "pnum", "circ", "sqnum", "dai")
 
 
 _SECTION_THEN_ENTRY = re.compile(r"^(?:議[ \t\u3000]*題|議[ \t\u3000]*事|案[ \t\u3000]*件|件[ \t\u3000]*名)[ \t\u3000:：]+(?P<r>\S.*)$")
@@ -484,7 +496,7 @@ _TITLE_THEN_SUMMARY = re.compile(
 )
 # …の実施状況について(報告)資料1に基づき…報告した。: a kind mark ends the title, with no space after it.
 _MARKED_TITLE_THEN_SUMMARY = re.compile(r"^(?P<t>[^。]{4,80}?[（(](?:報告|諮問|審議|協議)[）)])(?P<said>[^。]+。.*)$")
-_SUMMARY_STYLES = ("num", "pnum", "kana", "pkana", "circ", "dai")
+_SUMMARY_STYLES = ("num", "pnum", "kana", "pkana", "circ", "sqnum", "dai")
 
 
 # (1)…の廃止について、…との報告を事務局から受けた。: a report received, its title before the comma.
@@ -711,15 +723,20 @@ def _label_run_into_speech(found: dict[int, dict[str, LabelMatch]] | None, i: in
 
 def _titled_label_alone(lines: list[str], i: int, found: dict[int, dict[str, LabelMatch]] | None,
                         family: str | None = None) -> LabelMatch | None:
+    nxt = _next_line(lines, i)
+    speech_next = bool(nxt) and nxt[0] not in SPEAKER_MARKS and _sentence(nxt) and not is_structural(nxt)
     if family == "paren":
         lm = bare_surname_label(lines[i].strip(" \t\u3000"))
-        nxt = _next_line(lines, i) if lm else ""
-        return lm if nxt and _sentence(nxt) and not is_structural(nxt) else None
-    nxt = _next_line(lines, i)
+        if lm is not None:
+            return lm if nxt and _sentence(nxt) and not is_structural(nxt) else None
     for lm in (found or {}).get(i, {}).values():
-        if lm.needs_speech and nxt and nxt[0] not in SPEAKER_MARKS and _sentence(nxt) and not is_structural(nxt):
+        if lm.needs_speech and lm.family not in HOUSE_ONLY_ACT_FAMILIES and speech_next:
             # 【会長よりあいさつ】 over the greeting, in minutes whose other labels are written otherwise.
             return lm
+    greeting = greeting_step_label(lines, i) if speech_next else None
+    if greeting is not None or family == "paren":
+        # 2 会長(市長)あいさつ over the greeting: the step names who speaks, in any house style.
+        return greeting
     lm = (found or {}).get(i, {}).get("alone")
     if lm is None or not _UNIT_TITLE.fullmatch(compact(lm.label)):
         return None
@@ -829,7 +846,7 @@ def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> l
                 h.rest = t
                 body.kinds[j] = "consumed"
                 j = _next_nonblank(body, j, n)
-        elif (h.style in ("num", "pnum", "circ") and _KIND_WORD.fullmatch(compact(h.title)) and j is not None
+        elif (h.style in ("num", "pnum", "circ", "sqnum") and _KIND_WORD.fullmatch(compact(h.title)) and j is not None
               and body.kinds[j] == "text" and "。" in lines[j] and _TITLE_THEN_ITS_SUMMARY.match(lines[j].strip(" \t\u3000"))):
             # (3)審議事項 / …の策定について…の策定について、課長から説明がなされ…。: a results page prints the
             # case's title, then a summary that opens with it; the summary stays as the case's text.
@@ -838,8 +855,9 @@ def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> l
             by = _EXPLAINED_BY.search(lines[j])
             if by and is_unit_list(by.group("u")):
                 h.depts.extend(unit_names(by.group("u")))
-        elif (h.style in ("num", "pnum", "circ") and _KIND_WORD.fullmatch(compact(h.title)) and j is not None
-              and body.kinds[j] == "text" and "。" not in lines[j] and len(lines[j].strip()) <= 120):
+        elif (h.style in ("num", "pnum", "circ", "sqnum") and _KIND_WORD.fullmatch(compact(h.title)) and j is not None
+              and body.kinds[j] == "text" and "。" not in lines[j] and len(lines[j].strip()) <= 120
+              and not _LIST_INTRO.match(lines[j].strip(" \t\u3000"))):
             # (1) 諮問 / 新座駅南口駅前防犯カメラ設置に伴う…について: the kind, then the case's title.
             # A 説明事項 is explained to the body, nothing put to it: a report.
             h.kind_hint = "報告" if "報告" in h.title or "説明" in h.title else "諮問" if "諮問" in h.title else None
@@ -861,6 +879,7 @@ def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> l
                   and not _RESULT_ARROW.match(t) and not h.depts and not _DATED.search(t)
                   and not _RECORD_SECTION.match(compact(t)) and not _LENTICULAR_SECTION.match(t) and not _BARE_SECTION.fullmatch(t)
                   and not _GROUP_COUNT.match(t) and not _BUSINESS_DONE_NOTE.match(t) and not _NARRATED_STEP.search(t)
+                  and not _LIST_INTRO.match(t)
                   and not (_WHOLE_CASE_TITLE.search(h.title) and _FORM_LABEL.fullmatch(t))):
                 # A title that closed with its department, or a line that carries a date (a page's
                 # running header: 教育委員会 第20回定例会 (平成25年6月28日)), continues nothing.
@@ -902,7 +921,7 @@ def _number(h: Heading) -> int | None:
     return int(value) if value.isascii() and value.isdigit() else None
 
 
-_LIST_STYLES = ("num", "pnum", "circ", "kana", "pkana")
+_LIST_STYLES = ("num", "pnum", "circ", "sqnum", "kana", "pkana")
 
 
 def _nested_entries(lines: list[str], body: Body, headings: list[Heading]) -> list[Heading]:
@@ -951,7 +970,9 @@ _BARE_SECTION = re.compile(r"審議|協議|報告|答申|諮問")
 # 事務局から次の事項について報告, 資料に基づき説明: the step under a title, said without a sentence's full stop.
 _NARRATED_STEP = re.compile(
     r"(?:から|より)[^「」]{0,24}(?:報告|説明)(?:があった|を受けた|した)?$|(?:から|より)[、,]?[^「」。]{0,40}(?:報告|説明)(?:があり|があった|を受け)|"
-    r"資料に(?:基づ|沿っ|より)"
+    r"資料に(?:基づ|沿っ|より)|"
+    # 事務局にて資料1の説明, 事務局にて前回の検討内容について確認: who did the step, and what.
+    r"^(?:事務局|担当課|[^\s「」。、]{1,12}課)にて[^「」。]{0,40}(?:説明|報告|確認)"
 )
 # 1. (1) …について: a second number the layout put after the first.
 _INNER_NUMBER = re.compile(r"^[(（][0-9０-９]{1,2}[)）][ \t\u3000]*(?=\S)")
@@ -1151,7 +1172,7 @@ def classify_heading(h: Heading) -> None:
         bills = "議案" in k
         # 議案・報告案件 names two kinds: the groups under it say which.
         h.container_kind = (None if bills and ("報告" in k or "諮問" in k) else "その他" if bills
-                            else "報告" if "報告" in k else "諮問" if "諮問" in k else None)
+                            else "報告" if "報告" in k or k_bare == "説明事項" else "諮問" if "諮問" in k else None)
         return
     whose = _WHOSE_BUSINESS.match(k)
     if whose:

@@ -676,6 +676,46 @@ def test_a_box_drawn_header_flattened_onto_one_line_keeps_no_rule_in_its_values(
     assert parsed["members_absent"] == []
 
 
+def test_a_box_drawn_table_broken_one_fragment_a_line_is_read_row_by_row():
+    # Each row takes lines until it has one bar more than the rule above it has columns: the title's
+    # words, the date, the room and the clocks go back to their cells, whatever line the copy broke them on.
+    text = (
+        "北野市議会\n令和\n6年\n総務\n委員会\n( 5月10日) ┌──────────────┐\n│ 総務\n小\n委員会会議録\n│\n"
+        "├────┬──────┬───┬────┤\n│開会日時│令和\n6年 5月10日(金曜日)\n│場所 │\n第1\n委員会室 │\n│\n│\n"
+        "午後1時30分〜午後2時45分\n│\n│\n│\n├────┼──────"
+    )
+    parsed = parse_text(text + "\n")
+    assert parsed["municipality"] == "北野市"
+    assert parsed["date"] == "2024-05-10"
+    assert (parsed["start_time"], parsed["end_time"]) == ("13:30", "14:45")
+    assert parsed["place"] == "第1委員会室"
+
+
+def test_a_whole_box_drawn_row_takes_no_line_after_it():
+    # Rows that close on their bar are left as they are: the line after the table is no cell.
+    text = (
+        "┌────┬──────┐\n│日時 │令和6年5月10日│\n│    │午後1時30分│\n├────┼──────┤\n│場所 │第1委員会室│\n"
+        "└────┴──────┘\n"
+        "│\n○委員長　それでは始めます。\n"
+    )
+    parsed = parse_text(text)
+    assert (parsed["place"], parsed["start_time"]) == ("第1委員会室", "13:30")
+    assert [t["speaker"] for t in parsed["turns"]] == ["委員長"]
+
+
+def test_a_date_that_lost_its_units_is_read_only_between_an_era_and_its_day():
+    parsed = parse_text("[日 時] 令和 6 5 10 日(金曜日) 午後 2 30 [場 所] 北野市役所 3階会議室\n")
+    assert (parsed["date"], parsed["start_time"]) == ("2024-05-10", "14:30")
+    # Numbers with no era before them, or no 日 after them, are no date; a clock keeps its numbers elsewhere.
+    assert clean_text("第 6 5 10 号 午後 2 30") == "第 6 5 10 号 午後 2 30"
+    assert clean_text("令和 6 5 10 件 午後 2 30") == "令和 6 5 10 件 午後 2 30"
+
+
+def test_square_brackets_round_a_number_or_a_file_note_open_no_field():
+    text = clean_text("北野市の資料について説明がありました。 [PDF/58kb] 次に [2] の表をご覧ください。")
+    assert "\n" not in text
+
+
 def test_a_search_hit_counter_above_the_page_is_no_field():
     parsed = parse_text(
         "• 出席委員(2/5)\nツイート シェア\n  1. 北野市議会 2020-07-01\n    令和 2年 7月 1日議会運営委員会−07月01日-01号\n"

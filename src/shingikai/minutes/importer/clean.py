@@ -74,8 +74,10 @@ _SPACED_COLUMN_LABEL = re.compile(
 
 # Paragraphs that lost their line breaks (HTML <p> blobs, PDF reflow): split before
 # a bracketed marker, a numbered heading after a sentence end, or a speaker label.
+# [日 時] … [場 所] … [欠席者] …: square brackets round a label of words alone (not [PDF/58kb], [2], [編集/削除]).
 _SPLIT_BEFORE_MARKER = re.compile(
-    r"(?<=\S)[ \t\u3000]+(?=[〈<＜【《][^〈〉<>＜＞【】《》。\n]{1,30}[〉>＞】》])"
+    r"(?<=\S)[ \t\u3000]+(?=[〈<＜【《][^〈〉<>＜＞【】《》。\n]{1,30}[〉>＞】》]"
+    rf"|[\[［][{CJK}][{CJK} \u3000]{{0,10}}[\]］])"
 )
 _SPLIT_BEFORE_NUMBER = re.compile(
     r"(?<=[。」])[ \t\u3000]+(?=(?:[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[ \u3000]|[①-⑳⑴-⒇])\S)"
@@ -85,7 +87,7 @@ _SPLIT_BEFORE_ROSTER_SENTENCE = re.compile(
     r"(?<=\S)[ \t\u3000]+(?=[0-9０-９]{1,2}[ \u3000]+(?:(?:出席|欠席)(?:議員|委員)は|[^\s。]{0,30}?出席した者は|(?:本会議|会議)の書記は))"
 )
 # Whitespace before anything the splitters below could split at.
-_RESEGMENT_HINT = re.compile(r"[ \t\u3000](?:[〈<＜【《(（0-9０-９①-⑳⑴-⒇○〇◎◯●◆■]|[^\s()（）。、]{1,12}[)）])")
+_RESEGMENT_HINT = re.compile(r"[ \t\u3000](?:[〈<＜【《\[［(（0-9０-９①-⑳⑴-⒇○〇◎◯●◆■]|[^\s()（）。、]{1,12}[)）])")
 _INLINE_SUBHEADING = re.compile(
     r"^((?:[0-9０-９]{1,2}|[(（][0-9０-９]{1,2}[)）])[ \t\u3000]*[^\s。、()（）]{1,20})[ \t\u3000]+(?=[(（][0-9０-９]{1,2}[)）])"
 )
@@ -209,10 +211,12 @@ def clean_text(text: str) -> str:
     text = "\n".join([line.rstrip(" \t\u3000") for line in text.split("\n")])
     if "(全文を見る)" in text:
         text = _without_preview(text)
+    if "日" in text and _UNITS_LOST_DATE.search(text):
+        text = _UNITS_LOST_CLOCK.sub(_clock_units_restored, _UNITS_LOST_DATE.sub(r"\1\2年\3月\4", text))
     if "│" in text and "─" in text:
         text = _FLAT_BOX_LINE.sub(_box_lines_restored, text)
     if "│" in text and text.count("\n│") >= 3:
-        text = _box_table_read(text)
+        text = _box_table_read(_broken_box_rows_joined(text))
     if has_lone_letters(text):
         text = _rejoin_lone_letters(text)
     text = _collapse_spaced(name_grid_lines(text))
@@ -233,6 +237,22 @@ def clean_text(text: str) -> str:
             for segment in _resegment(piece):
                 out.extend(split_statements(segment))
     return "\n".join(out)
+
+
+# 平成 22 7 6 日(火曜日) 午前 9 30: a PDF that drew its unit letters as pictures loses 年 and 月 (the era and 日 stay),
+# and the clock after that date loses 時 and 分. Three numbers between the era and 日 are a year, a month and a day;
+# a clock word and two numbers right after such a date are its hour and minutes.
+_UNITS_LOST_DATE = re.compile(
+    r"(令和|平成|昭和)[ \t\u3000]*([0-9０-９]{1,2}|元)[ \t\u3000]+([0-9０-９]{1,2})[ \t\u3000]+([0-9０-９]{1,2})[ \t\u3000]*(?=日)"
+)
+_UNITS_LOST_CLOCK = re.compile(
+    r"(?<=[0-9０-９]日)((?:[(（][^()（）\n]{1,5}[)）])?[ \t\u3000]*(?:午前|午後))[ \t\u3000]*([0-9０-９]{1,2})[ \t\u3000]+"
+    r"([0-5０-５][0-9０-９])(?![0-9０-９時分:：])"
+)
+
+
+def _clock_units_restored(m: re.Match[str]) -> str:
+    return f"{m.group(1)}{m.group(2)}時{m.group(3)}分"
 
 
 # @平成25年度事業報告について / A平成26年度事業計画について / B…: a Shift-JIS page whose circled numbers
@@ -314,6 +334,48 @@ def _box_lines_restored(m: re.Match[str]) -> str:
     return "\n".join(piece for piece in line.split("\n") if piece.strip(" \t\u3000"))
 
 
+# ( 2月16日) ┌────┐: a table's top rule printed after the title's last words, on their line.
+_BOX_RULE_AFTER_TEXT = re.compile(r"^([^\n│┃]*[^\s│┃─━])[ \t\u3000]+([┌┏][─━┬┳]{3,}[┐┓]?)$", re.M)
+# The column bars of a row, and the rule's marks where a column starts below it (┬ ┼ and their bold forms).
+_BOX_BARS = re.compile(r"[│┃├┣┤┫]")
+_BOX_COLUMN_STARTS = re.compile(r"[┬┼┳╋]")
+_BOX_ROW_END = ("│", "┃", "┤", "┫")
+
+
+def _broken_box_rows_joined(text: str) -> str:
+    """│開会日時│令和 / 6年 2月16日(金曜日) / │場所 │ / 第2 / 委員会室 │: a box-drawn table whose rows the copy
+    broke one fragment a line. The rule above a row tells how many bars a whole row has (one more than its
+    columns); a row left open (no bar at its end, or a bare bar) takes the next lines until it has them all."""
+    if "┌" in text or "┏" in text:
+        text = _BOX_RULE_AFTER_TEXT.sub("\\1\n\\2", text)
+    lines = text.split("\n")
+    out: list[str] = []
+    bars = 0
+    i, n = 0, len(lines)
+    while i < n:
+        line = lines[i]
+        s = line.strip(" \t\u3000")
+        i += 1
+        if _BOX_RULE.match(line):
+            # └────┘ closes the table: no row follows it.
+            bars = 0 if s[0] in "└┗" else len(_BOX_COLUMN_STARTS.findall(s)) + 2
+        elif not s:
+            bars = 0
+        elif bars and s[0] in "│┃" and (s == s[0] or not s.endswith(_BOX_ROW_END)):
+            row = s
+            while i < n and len(_BOX_BARS.findall(row)) < bars:
+                nxt = lines[i].strip(" \t\u3000")
+                if not nxt or _BOX_RULE.match(nxt):
+                    break
+                row += nxt
+                i += 1
+            line = row
+        elif s[0] not in "│┃":
+            bars = 0
+        out.append(line)
+    return "\n".join(out)
+
+
 def _box_table_read(text: str) -> str:
     """│出席委員  │ 井 上   茂 …│ under │      │◎道 下 文 男 …│: a table drawn in box-drawing characters, its
     label cell in whichever row of the block the page centred it. Each block between rules becomes one line:
@@ -347,7 +409,9 @@ def _box_table_read(text: str) -> str:
         if _BOX_RULE.match(line):
             flush()
         elif line.lstrip(" \t\u3000").startswith("│"):
-            cells = line.strip(" \t\u3000").strip("│").split("│")
+            # One bar off each end: │││午前10時…│││ is a row of empty cells around one value.
+            row = line.strip(" \t\u3000")[1:]
+            cells = (row[:-1] if row.endswith("│") else row).split("│")
             block.append([_BOX_CELL_JUNK.sub("", cell).strip(" \t\u3000") for cell in cells])
         else:
             flush()

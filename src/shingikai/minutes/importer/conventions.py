@@ -529,6 +529,22 @@ CATALOGUE: tuple[Convention, ...] = (
     ),
     Convention("header-cells-ending-in-bars", "header",
                "審議会等名称 |\nみなみ県行政不服審査会 総会 |\n開催場所 |\nみなみ県庁10階 特9会議室 |", "place=みなみ県庁10階 特9会議室"),
+    # A box-drawn table the copy broke one fragment a line: the rule above a row tells how many bars the row
+    # has (one more than its columns), and an open row takes the next lines until it has them.
+    Convention("header-box-table-broken-a-fragment-a-line", "header",
+               "( 5月10日) ┌──────────────┐\n│ 総務\n委員会会議録\n│\n├────┬──────┬───┬────┤\n"
+               "│開会日時│令和\n6年 5月10日(金曜日)\n│場所 │\n第1\n委員会室 │\n│\n│\n午後1時30分〜午後2時45分\n│\n│\n│\n"
+               "├────┼──────",
+               "end_time=14:45"),
+    # [日 時] … [場 所] … [欠席者] …: labels in square brackets on one flattened line, each opening its field.
+    Convention("header-square-bracketed-labels-on-one-line", "header",
+               "1 第3回北野市地域公共交通協議会 [日 時] 令和6年5月10日(金曜日) 午後2時 [場 所] 北野市役所 3階会議室 "
+               "[欠席者] 北野市商工会 東山委員 [事務局] 企画課長 南田",
+               "place=北野市役所 3階会議室"),
+    # 令和 6 5 10 日(金曜日) 午後 2 30: a PDF that drew its unit letters as pictures lost 年, 月, 時 and 分; three numbers
+    # between the era and 日 are the date, a clock word and two numbers right after it the hour and minutes.
+    Convention("header-date-and-clock-that-lost-their-units", "header",
+               "[日 時] 令和 6 5 10 日(金曜日) 午後 2 30 [場 所] 北野市役所 3階会議室", "start_time=14:30"),
     Convention("header-number-against-label", "header", "1日時\n平成12年5月31日(水曜日)午後1時30分から午後6時5分まで", "start_time=13:30"),
     Convention("header-city-from-its-building", "header", "開催場所　北山市役所　第2委員会室", "municipality=北山市"),
     Convention("header-prefecture-from-its-building", "header", "場所 宮崎県庁第141会議室", "municipality=宮崎県"),

@@ -711,6 +711,11 @@ def test_a_date_that_lost_its_units_is_read_only_between_an_era_and_its_day():
     assert clean_text("令和 6 5 10 件 午後 2 30") == "令和 6 5 10 件 午後 2 30"
 
 
+def test_a_bracket_after_the_span_that_names_no_meeting_end_leaves_the_span_end():
+    parsed = parse_text("日時 令和6年5月10日 午前10時30分から午前11時55分まで(休憩 午前11時10分から)\n")
+    assert (parsed["start_time"], parsed["end_time"]) == ("10:30", "11:55")
+
+
 def test_square_brackets_round_a_number_or_a_file_note_open_no_field():
     text = clean_text("北野市の資料について説明がありました。 [PDF/58kb] 次に [2] の表をご覧ください。")
     assert "\n" not in text

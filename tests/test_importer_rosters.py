@@ -408,6 +408,15 @@ def test_the_理事者_heading_under_the_members_names_no_member():
     assert parsed["members_present"] == ["北野一郎", "南田健", "東山亨"]
 
 
+def test_an_entry_closed_by_委員代理_is_a_stand_in_and_its_member_is_absent():
+    parsed = _read("北野委員、南田委員代理、東山(利)委員代理、森本委員、 西川委員")
+    assert parsed["members_present"] == ["北野", "森本", "西川"]
+    assert parsed["members_absent"] == ["南田", "東山(利)"]
+    # In brackets after a name, 委員代理 is that stand-in's note: the entry is no member.
+    parsed = _read("北野一郎委員、南田健(東山清委員代理)、森本進委員")
+    assert "東山清" not in (parsed["members_absent"] or [])
+
+
 def test_a_letter_in_brackets_that_is_not_a_stand_in_mark_is_no_absence():
     # (代) alone marks a stand-in; 代田 is a surname and (代表) a note.
     parsed = _read("代田委員、北野委員(代表)、南田委員")

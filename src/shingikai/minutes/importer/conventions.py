@@ -460,6 +460,10 @@ CATALOGUE: tuple[Convention, ...] = (
                "【審議会委員】北野 一郎委員、南田 花子委員、川上 中川 【事 優子委員、西川 明委員、東 一委員、 健委員、森本 進委員、"
                "西田 和夫委員 務局】企画課長 東山 清",
                "北野一郎、南田花子、川上優子、西川明、東一、中川健、森本進、西田和夫"),
+    # 北野委員、南田委員代理、…: an entry that is a member's name and 委員代理 is the stand-in who came in that member's
+    # stead (as 南田委員(代)): neither is a member present.
+    Convention("roster-surname-entries-with-stand-ins-marked-iin-dairi", "roster",
+               "北野委員、南田委員代理、東山委員、西川(英)委員代理、森本委員、 中野委員", "北野、東山、森本、中野"),
     # 3 名 北野一郎委員長、南田健委員(代理 東山清副校長)、…: the count before the list is no name's, and a member whose
     # named stand-in came is away (the stand-in no member).
     Convention("roster-count-first-and-a-named-stand-in", "roster",
@@ -545,6 +549,9 @@ CATALOGUE: tuple[Convention, ...] = (
     # between the era and 日 are the date, a clock word and two numbers right after it the hour and minutes.
     Convention("header-date-and-clock-that-lost-their-units", "header",
                "[日 時] 令和 6 5 10 日(金曜日) 午後 2 30 [場 所] 北野市役所 3階会議室", "start_time=14:30"),
+    # A note after the span on where the meeting proper ended: the record's span covers what followed it too.
+    Convention("header-meeting-end-in-brackets-after-the-span", "header",
+               "日時 令和6年5月10日 午前10時30分から午前11時55分まで(会議は午前11時10分まで)", "end_time=11:10"),
     Convention("header-number-against-label", "header", "1日時\n平成12年5月31日(水曜日)午後1時30分から午後6時5分まで", "start_time=13:30"),
     Convention("header-city-from-its-building", "header", "開催場所　北山市役所　第2委員会室", "municipality=北山市"),
     Convention("header-prefecture-from-its-building", "header", "場所 宮崎県庁第141会議室", "municipality=宮崎県"),

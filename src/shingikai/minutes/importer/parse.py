@@ -456,6 +456,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         s, e = parse_time_range(v)
         if s:
             start_time, end_time = s, e
+            if e and (ended := _MEETING_ENDED.search(v)):
+                # 午前10時30分から午前11時55分まで(会議は午前11時10分まで): the bracket says where the 会議 itself ended.
+                end_time = parse_time_range(ended.group("clock"))[0] or e
             break
     if start_time and end_time is None and header.first("closed"):
         end_time = parse_time_range(header.first("closed"))[0]
@@ -739,6 +742,10 @@ _SPOKEN_CLOCK = re.compile(
 
 
 _NARRATED_CLOCK = re.compile(rf"(?P<clock>{CLOCK})[、, \t\u3000]*[^。「」]{{0,40}}?(?:(?P<open>開会|開議)|閉会|散会)を宣(?:す|し|言|告)")
+# (会議は午前11時10分まで), (審議終了 午前11時10分): a note after the span on where the meeting proper ended.
+_MEETING_ENDED = re.compile(
+    rf"[(（][ \t\u3000]*(?:会議|審議|議事)(?:は|の終了は?|終了)?[ \t\u3000]*(?P<clock>{CLOCK})[ \t\u3000]*(?:まで|終了)?[ \t\u3000]*[)）]"
+)
 _BRACKETED_CLOCK = re.compile(r"[ \t\u3000]*[(（][ \t\u3000]*(?:午前|午後)[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*時[^()（）]{0,8}[)）][ \t\u3000]*")
 
 

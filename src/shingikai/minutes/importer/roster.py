@@ -141,6 +141,12 @@ _LEADING_COUNT = re.compile(r"^[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[名人]
 # 各務委員(代), 北野一郎委員(代理 南田健副校長): one came in the member's stead, named or not; the member is away
 # and the stand-in is no member.
 _STAND_IN_MARK = re.compile(r"(?P<n>[一-龥々ぁ-んァ-ヶ]{1,8}?)(?:委員)?[（(]代(?:理?[ \t\u3000:：]+[^（）()\n]{2,30})?[）)]")
+# 上野委員、堤委員代理、清水(英)委員代理、…: an entry of the list that is a member's name and 委員代理 is the one who
+# came in that member's stead (as 各務委員(代)); the member is away (inside brackets, 西川博(森本清委員代理), it is the
+# stand-in's note, read with the stand-in).
+_STAND_IN_ENTRY = re.compile(
+    r"(?:^|(?<=[、,，\s]))(?P<n>[一-龥々ぁ-んァ-ヶ]{1,8}?(?:[（(][一-龥々ぁ-んァ-ヶ]{1,3}[）)])?)委員代理(?=[、,，\s]|$)"
+)
 _HEARD_INSTEAD = re.compile(r"(?P<n>[一-龥々ぁ-んァ-ヶ]{1,8})[（(][^（）()、]{1,10}参考人[）)]")
 _LIST_STOP = re.compile(r"。(?=[ \t\u3000]*(?:[、\n]|$))")
 
@@ -202,6 +208,8 @@ def _absences_noted(value: str) -> tuple[str, list[str] | None]:
     # 福田(直井参考人): a 参考人 attends in the member's stead; the member is away.
     value = _HEARD_INSTEAD.sub(lambda m: absent.append(m.group("n")) or "", value)
     value = _STAND_IN_MARK.sub(lambda m: absent.append(m.group("n")) or "", value)
+    if "委員代理" in value:
+        value = _STAND_IN_ENTRY.sub(lambda m: absent.append(m.group("n")) or "", value)
     value = _ROW_ABSENT.sub(row, value)
     return value, absent if absent or stated_none else None
 

@@ -716,6 +716,25 @@ def test_a_bracket_after_the_span_that_names_no_meeting_end_leaves_the_span_end(
     assert (parsed["start_time"], parsed["end_time"]) == ("10:30", "11:55")
 
 
+def test_role_lines_after_the_room_give_the_chair_and_the_absentees_in_the_forms_order():
+    parsed = parse_text(
+        "令和6年7月24日(水曜日) 午前10時00分から午前11時15分\n市役所 4階 特別会議室\n会長:北野一郎\n"
+        "委員:南田健(代理)、東山清、西川明 会長含め計4名\n委員:森本進、中野学 計2名\n1 開会\n2 議題\n"
+    )
+    assert parsed["members_present"] == ["北野一郎", "東山清", "西川明"]
+    assert parsed["members_absent"] == ["森本進", "中野学"]
+    assert parsed["chair"] == "北野一郎"
+
+
+def test_a_role_line_with_no_count_before_it_opens_no_absentees_list():
+    parsed = parse_text(
+        "令和6年7月24日(水曜日) 午前10時00分から午前11時15分\n市役所 4階 特別会議室\n会長:北野一郎\n"
+        "委員:東山清、西川明\n委員:森本進、中野学\n1 開会\n"
+    )
+    assert parsed["members_present"] == ["北野一郎", "東山清", "西川明", "森本進", "中野学"]
+    assert not parsed["members_absent"]
+
+
 def test_square_brackets_round_a_number_or_a_file_note_open_no_field():
     text = clean_text("北野市の資料について説明がありました。 [PDF/58kb] 次に [2] の表をご覧ください。")
     assert "\n" not in text

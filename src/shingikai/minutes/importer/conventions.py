@@ -570,6 +570,17 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("header-body-named-by-its-own-papers", "header",
                "日時: 平成16年10月20日\n(配布資料)\n- 資料1\n- 北山影響調査専門調査会 委員名簿",
                "council_name=北山影響調査専門調査会"),
+    # 資料1 北山市防災会議委員名簿 / 資料2 …: each paper of the list opens its line (the lines are not one paragraph),
+    # so the body's own roster paper still names it.
+    Convention("header-body-named-by-its-papers-one-a-line", "header",
+               "日時: 令和6年7月24日\n配布資料\n資料1 北山市防災会議委員名簿\n資料2 北山市地域防災計画の概要\n資料3 北山市地域防災計画",
+               "council_name=北山市防災会議"),
+    # 会長:北野一郎 / 委員:…: a page that lost its field labels keeps the roster's lines by role after the room; a name
+    # marked (代理) is a stand-in, and a role come again after the list's count opens the absentees' list.
+    Convention("header-role-lines-after-the-room-without-a-label", "header",
+               "令和6年7月24日(水曜日) 午前10時00分から午前11時15分\n市役所 4階 特別会議室\n会長:北野一郎\n"
+               "委員:南田健(代理)、東山清、西川明 会長含め計4名\n委員:森本進、中野学 計2名",
+               "members_present=北野一郎、東山清、西川明"),
     Convention("header-title-date-and-room-on-one-line", "header",
                "第 10 回 北山委員会議事録   令和元年12月19日(木)   北山会館 1001学習室 開会時間  午後3時6分",
                "place=北山会館 1001学習室"),

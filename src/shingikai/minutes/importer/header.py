@@ -760,9 +760,21 @@ def _unlabelled_facts(lines: list[str], stop: int) -> tuple[dict[str, str], int]
         # 平成27年2月16日(月曜) 午前10時30分から11時30分まで京都府公館 1階 ホール: the room's line joined to the date's.
         facts = {"date": s[:room.start("room")], "place": _ADDRESS_NOTE.sub("", room.group("room"))}
         expect = ("attendees",)
+    roles: list[str] = []
     for j in range(i + 1, min(len(lines), i + 12)):
         t = lines[j].strip(" \t\u3000")
         if not t:
+            continue
+        role = _ROLE_COLON_LINE.match(t)
+        if role and ("attendees" in expect or roles):
+            # 会長:北野一郎 / 委員:南田健、… 会長含め計25名 / 委員:西川明、森本進 計2名: the roster's lines by role. A role
+            # come again after a list its count closed opens the next list, in the form's order those absent.
+            if roles and role.group("r") in roles and _COUNT_CLOSED.search(facts["attendees"]):
+                facts["absent"], last = t, j
+                break
+            roles.append(role.group("r"))
+            facts["attendees"] = facts["attendees"] + "\n" + t if "attendees" in facts else t
+            expect, last = (), j
             continue
         kind = _bare_kind(t)
         if kind is None or kind not in expect:
@@ -770,6 +782,11 @@ def _unlabelled_facts(lines: list[str], stop: int) -> tuple[dict[str, str], int]
         expect = expect[expect.index(kind) + 1:]
         facts[kind], last = t, j
     return (facts, last) if len(facts) > 1 else None
+
+
+# 会長:北野一郎, 委員:南田健、東山清: a roster line opened by the role of those it lists, no field label above it.
+_ROLE_COLON_LINE = re.compile(r"^(?P<r>副?(?:会長|委員長)|(?:会長|委員長)?職務代理者?|委員|座長)[ \t\u3000]*[:：][ \t\u3000]*(?=[一-龥々ぁ-んァ-ヶ])")
+_COUNT_CLOSED = re.compile(r"(?:計|合計|以上)[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[名人][)）]?$")
 
 
 def _values_after_labels(header: Header, lines: list[str], bare: list[tuple[int, str]], stop: int) -> None:

@@ -147,6 +147,7 @@ _STAND_IN_MARK = re.compile(r"(?P<n>[一-龥々ぁ-んァ-ヶ]{1,8}?)(?:委員)?
 _STAND_IN_ENTRY = re.compile(
     r"(?:^|(?<=[、,，\s]))(?P<n>[一-龥々ぁ-んァ-ヶ]{1,8}?(?:[（(][一-龥々ぁ-んァ-ヶ]{1,3}[）)])?)委員代理(?=[、,，\s]|$)"
 )
+_STAND_IN_AFTER_NAME = re.compile(r"[（(][ \t\u3000]*代理(?:出席)?[ \t\u3000]*[）)]$")
 _HEARD_INSTEAD = re.compile(r"(?P<n>[一-龥々ぁ-んァ-ヶ]{1,8})[（(][^（）()、]{1,10}参考人[）)]")
 _LIST_STOP = re.compile(r"。(?=[ \t\u3000]*(?:[、\n]|$))")
 
@@ -390,6 +391,8 @@ def _read_listed(value: str) -> People:
         t = _ACTING_SUFFIX.sub("", t)
         if _GROUP_COUNTED.fullmatch(_PARENS.sub("", t).strip(" \t\u3000")):
             continue   # 委員7名(1名欠席): how many of the group came, naming no one
+        if _STAND_IN_AFTER_NAME.search(t):
+            continue   # 北野一郎(代理): one who came in an unnamed member's stead, no member
         # 委員長始め3名: the role that leads a count is no one's name.
         t = _COUNT_AFTER_LEAD.sub("", t)
         counted = COUNT_NOTE.sub("", t).strip(" \t\u3000")
@@ -748,7 +751,9 @@ _CLOSING_COUNT = re.compile(
     r"(?<=\S)[ \t\u3000]*(?:[（(][ \t\u3000]*(?:計|合計|以上)[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[名人][ \t\u3000]*[）)]"
     r"|[0-9０-９]{1,3}[ \t\u3000]*[名人][ \t\u3000]*[/／][ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[名人]"
     # …前田花子委員   以上14名(欠席:1名): the count closing the list unbracketed, after a gap, its note after it.
-    r"|(?<=[ \t\u3000])以上[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[名人](?:[（(][^（）()\n]{0,12}[）)])?(?=[ \t\u3000]*(?:\n|$)))"
+    r"|(?<=[ \t\u3000])以上[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[名人](?:[（(][^（）()\n]{0,12}[）)])?(?=[ \t\u3000]*(?:\n|$))"
+    # …鈴木花子 会長含め計25名, …西川明 計3名: the same after a gap with 計, what the count takes in before it.
+    r"|(?<=[ \t\u3000])(?:[^\s、,，()（）]{1,8}含め)?(?:計|合計)[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[名人](?=[ \t\u3000]*(?:\n|$)))"
     r"(?P<rest>.*)$", re.S)
 # Another group of members after the count; 委員紹介, a step of the order of business below the roster, is none.
 _MEMBER_AGAIN = re.compile(r"委員(?!会|紹介)|(?<!副)(?:会長|委員長)")

@@ -735,6 +735,11 @@ def test_a_role_line_with_no_count_before_it_opens_no_absentees_list():
     assert not parsed["members_absent"]
 
 
+def test_a_committee_with_no_sub_body_after_it_keeps_its_own_name():
+    parsed = parse_text("北野市教育委員会 令和6年第5回定例会 会議録\n日時:令和6年5月17日(金)14:00~16:00\n")
+    assert parsed["council_name"] == "北野市教育委員会"
+
+
 def test_square_brackets_round_a_number_or_a_file_note_open_no_field():
     text = clean_text("北野市の資料について説明がありました。 [PDF/58kb] 次に [2] の表をご覧ください。")
     assert "\n" not in text

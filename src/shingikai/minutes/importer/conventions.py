@@ -581,6 +581,10 @@ CATALOGUE: tuple[Convention, ...] = (
                "令和6年7月24日(水曜日) 午前10時00分から午前11時15分\n市役所 4階 特別会議室\n会長:北野一郎\n"
                "委員:南田健(代理)、東山清、西川明 会長含め計4名\n委員:森本進、中野学 計2名",
                "members_present=北野一郎、東山清、西川明"),
+    # A 委員会's 部会 (or 小委員会) named straight after it in the title is the body that sits, as a 審議会's 分科会 is.
+    Convention("header-committee-sub-body-named-after-it", "header",
+               "独立行政法人評価委員会北山資源機構部会(第6回) 議事録\n日時:平成17年5月17日(火)14:00~16:00",
+               "council_name=独立行政法人評価委員会北山資源機構部会"),
     Convention("header-title-date-and-room-on-one-line", "header",
                "第 10 回 北山委員会議事録   令和元年12月19日(木)   北山会館 1001学習室 開会時間  午後3時6分",
                "place=北山会館 1001学習室"),

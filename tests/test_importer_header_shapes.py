@@ -740,6 +740,15 @@ def test_a_committee_with_no_sub_body_after_it_keeps_its_own_name():
     assert parsed["council_name"] == "北野市教育委員会"
 
 
+def test_a_chairs_label_that_lost_its_opening_bracket_gives_the_name_without_the_role():
+    parsed = parse_text(
+        "北野市議会 2009-11-30\n午前10時17分開会開議 ──・── ◯ 議長北野一郎議長) おはようございます。ただいまから開会いたします。"
+        " 〔「異議なし」と呼ぶ者あり〕 ◯ 議長北野一郎議長) 御異議なしと認めます。\n"
+    )
+    assert parsed["start_time"] == "10:17"
+    assert parsed["chair"] == "北野一郎"
+
+
 def test_square_brackets_round_a_number_or_a_file_note_open_no_field():
     text = clean_text("北野市の資料について説明がありました。 [PDF/58kb] 次に [2] の表をご覧ください。")
     assert "\n" not in text

@@ -117,7 +117,8 @@ CLOCK_INLINE = re.compile(
     rf"(?:^|(?<=[\s=＝(（〔)）{SPEAKER_MARKS}日])|(?<=[ぁ-ん])(?=午前|午後))(?:(?P<clock>{CLOCK})[ \t\u3000]*(?P<word>{OPENING_WORDS}|{CLOSING_WORDS}|{SPACED_WORDS})"
     rf"|(?P<word2>{OPENING_WORDS}|{CLOSING_WORDS}|{SPACED_WORDS})[ \t\u3000]*(?P<clock2>{CLOCK}))"
     # …(木)午前9時30分開会日程第1 会議録署名議員指名: a 議事日程 run together, its first entry right after the clock.
-    rf"(?=$|[\s=＝)）〕]|日程第)"
+    # 午前10時17分開会開議, 開会・開議: a plenary's first day opens the session and the sitting at one clock.
+    rf"(?=(?:・?(?:開会|開議))?(?:$|[\s=＝)）〕]|日程第))"
 )
 
 
@@ -585,6 +586,10 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("header-committee-sub-body-named-after-it", "header",
                "独立行政法人評価委員会北山資源機構部会(第6回) 議事録\n日時:平成17年5月17日(火)14:00~16:00",
                "council_name=独立行政法人評価委員会北山資源機構部会"),
+    # 午前10時17分開会開議: a plenary's first day opens the session and the sitting at one clock, the two words run on.
+    Convention("header-session-and-sitting-opened-at-one-clock", "header",
+               "平成21年第9回北野市議会定例会(1日目)\n午前10時17分開会開議\n◯議長(北野一郎議長) おはようございます。",
+               "start_time=10:17"),
     Convention("header-title-date-and-room-on-one-line", "header",
                "第 10 回 北山委員会議事録   令和元年12月19日(木)   北山会館 1001学習室 開会時間  午後3時6分",
                "place=北山会館 1001学習室"),

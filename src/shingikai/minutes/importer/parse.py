@@ -828,6 +828,9 @@ def _chair_from_labels(body: Body, members: list[str]) -> tuple[str | None, floa
                     or m.group("n") in _ACTING_CHAIR:
                 continue
             name = m.group("n")
+            if name.startswith(m.group("r")) and len(name) >= len(m.group("r")) + 2:
+                # 議長浅原一郎議長 (○議長(浅原一郎議長) that lost its opening bracket): the role opens the label too.
+                name = name[len(m.group("r")):]
             matches = [p for p in members if compact(p).startswith(name)]
             # A surname that names one member of the roster is sure; a surname alone is likely.
             found = (matches[0], 0.9) if len(matches) == 1 else (name, 0.6)

@@ -417,6 +417,19 @@ def test_an_entry_closed_by_委員代理_is_a_stand_in_and_its_member_is_absent(
     assert "東山清" not in (parsed["members_absent"] or [])
 
 
+@pytest.mark.parametrize("office", ["みなみ市商工会長", "みなみ市医師会会長", "(公社)みなみ県栄養士会会長"])
+def test_another_bodys_head_by_office_is_no_chair_of_this_one(office):
+    parsed = _read(f"会 長\n北\n野 一 郎\n委員(3名)\n{office}\n南 田 健 二\n東 山 清 美")
+    assert parsed["chair"] == "北野一郎"
+
+
+def test_a_lone_letter_under_no_role_joins_no_name():
+    from shingikai.minutes.importer.clean import clean_text
+    # The letter under a role cell and the spaced rest are one name; under anything else they stay apart.
+    assert clean_text("会長\n相\n川 宗 一\n委員") == "会長\n相川宗一\n委員"
+    assert clean_text("課長\n藤田\n課\n眞 下\n事\n一戸") == "課長\n藤田\n課\n眞下\n事\n一戸"
+
+
 def test_a_letter_in_brackets_that_is_not_a_stand_in_mark_is_no_absence():
     # (代) alone marks a stand-in; 代田 is a surname and (代表) a note.
     parsed = _read("代田委員、北野委員(代表)、南田委員")

@@ -722,9 +722,16 @@ _CELL_TAIL = re.compile(rf"[ \t\u3000]*[{CJK}][^。．\n]{{0,19}}")
 _LABEL_END_VALUE = re.compile(rf"[ \t\u3000]*([{CJK}])[ \t\u3000]+(\S.{{19,}})")
 
 
+# 会 長 / 相 / 川 宗 一: a letter-spaced name whose first letter the cell pushed onto a line of its own.
+_LONE_BEFORE_SPACED = re.compile(rf"\n[ \t\u3000]*[{CJK}]\n[ \t\u3000]*[{CJK}](?:[ \u3000][{CJK}]){{1,3}}\n")
+_ROLE_CELL = re.compile(r"[ \t\u3000]*(?:副[ \u3000]*)?(?:会[ \u3000]*長|委[ \u3000]*員[ \u3000]*長|議[ \u3000]*長|座[ \u3000]*長|部[ \u3000]*会[ \u3000]*長|委[ \u3000]*員)[ \t\u3000]*")
+_SPACED_REST = re.compile(rf"[ \t\u3000]*[{CJK}](?:[ \u3000][{CJK}]){{1,3}}")
+
+
 def has_lone_letters(text: str) -> bool:
     # A pattern that starts with a newline is searched for far faster than one that starts at ^ as well.
-    return _LONE_LETTERS.search(f"\n{text}\n") is not None
+    text = f"\n{text}\n"
+    return _LONE_LETTERS.search(text) is not None or _LONE_BEFORE_SPACED.search(text) is not None
 
 
 def _rejoin_lone_letters(text: str) -> str:
@@ -737,6 +744,12 @@ def _rejoin_lone_letters(text: str) -> str:
         j = i
         while j < n and _LONE_LETTER.fullmatch(lines[j]):
             j += 1
+        if j - i == 1 and j < n and out and _ROLE_CELL.fullmatch(out[-1]) and _SPACED_REST.fullmatch(lines[j]):
+            # 会 長 / 相 / 川 宗 一: under an officer's role, one letter alone, then the rest of the name spaced as it
+            # was: one name.
+            out.append(lines[i].strip(" \t\u3000") + " " + lines[j].strip(" \t\u3000"))
+            i = j + 1
+            continue
         if j - i < 2:
             out.append(lines[i])
             i += 1

@@ -465,6 +465,9 @@ CATALOGUE: tuple[Convention, ...] = (
     # stead (as 南田委員(代)): neither is a member present.
     Convention("roster-surname-entries-with-stand-ins-marked-iin-dairi", "roster",
                "北野委員、南田委員代理、東山委員、西川(英)委員代理、森本委員、 中野委員", "北野、東山、森本、中野"),
+    # 会 長 / 北 / 野 一 郎: a form's name cell under an officer's role, its first letter pushed onto a line of its own.
+    Convention("roster-role-cell-over-a-name-whose-first-letter-stands-alone", "roster",
+               "\n会 長\n北\n野 一 郎\n委 員\n南 田 健 二\n東 山 清 美", "北野一郎、南田健二、東山清美"),
     # 3 名 北野一郎委員長、南田健委員(代理 東山清副校長)、…: the count before the list is no name's, and a member whose
     # named stand-in came is away (the stand-in no member).
     Convention("roster-count-first-and-a-named-stand-in", "roster",

@@ -25,6 +25,10 @@ COUNT_NOTE = re.compile(r"[（(]?\s*(?:計|以上|合計)?\s*[0-9０-９]+\s*[�
 _CHAIR_NOTE = re.compile(r"[（(]\s*(?:会長|委員長|議長|座長)\s*(?:[・、,，][^（）()]*)?[）)]")
 _TRAILING_CHAIR = re.compile(r"(?:座長|部会長|(?:座長|部会長|委員長|会長)代理)[ \t\u3000]*$")
 _CHAIR_SUFFIX = re.compile(r"(?:会長|委員長|議長|座長)$")
+# What stands before 会長 where it is another body's head: a name longer than a person's (佐々木眞理子 has six
+# letters), the body's own word (…栄養士会 + 会長), or a place with more after it (北野市商工 + 会長; a place word
+# after two letters or more, as 中村 and 市川 are names).
+_OTHER_BODYS_HEAD = re.compile(r".{8,}|.+会|.{2,}[都道府県市区町村].+")
 _NOT_CHAIR_SUFFIX = re.compile(r"(?:副会長|副委員長|副議長)$")
 # 議長 森元清蔵 in a committee's roster: the assembly's speaker, there as an observer.
 _SPEAKER = re.compile(r"(?<![副委])議長")
@@ -411,7 +415,9 @@ def _read_listed(value: str) -> People:
             core = re.sub(r"[ \t\u3000]", "", _PARENS.sub("", t))
         if _STAFF_WORD.search(core) or _BODY_WORD.search(core):
             continue
-        if not is_chair and _CHAIR_SUFFIX.search(core) and not _NOT_CHAIR_SUFFIX.search(core):
+        if not is_chair and _CHAIR_SUFFIX.search(core) and not _NOT_CHAIR_SUFFIX.search(core) \
+                and not _OTHER_BODYS_HEAD.fullmatch(_CHAIR_SUFFIX.sub("", core)):
+            # さいたま市歯科医師会長, 京都府栄養士会会長: the head of another body names no chair of this one.
             is_chair = True
         t = _TRAILING_CHAIR.sub("", t)
         # 井上(由): a one-letter initial that tells two members of one surname apart stays as printed.

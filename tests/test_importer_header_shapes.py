@@ -749,6 +749,17 @@ def test_a_chairs_label_that_lost_its_opening_bracket_gives_the_name_without_the
     assert parsed["chair"] == "北野一郎"
 
 
+@pytest.mark.parametrize("line", ["○ 会長 北野 出席", "○ 会長 北野 副会長"])
+def test_an_attendance_word_or_a_second_role_after_the_surname_is_no_given_name(line):
+    parsed = parse_text("○会議次第\n1.開会挨拶\n" + line + "\n(1) 協議会規約の改正について\n")
+    assert parsed["chair"] not in ("北野出席", "北野副会長")
+
+
+def test_two_role_and_name_lines_naming_two_people_name_no_chair():
+    parsed = parse_text("○会議次第\n○ 会長 北野 一郎\n○ 会長 南田 健\n(1) 協議会規約の改正について\n")
+    assert parsed["chair"] is None
+
+
 def test_square_brackets_round_a_number_or_a_file_note_open_no_field():
     text = clean_text("北野市の資料について説明がありました。 [PDF/58kb] 次に [2] の表をご覧ください。")
     assert "\n" not in text

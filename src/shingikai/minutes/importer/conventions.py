@@ -593,6 +593,10 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("header-session-and-sitting-opened-at-one-clock", "header",
                "平成21年第9回北野市議会定例会(1日目)\n午前10時17分開会開議\n◯議長(北野一郎議長) おはようございます。",
                "start_time=10:17"),
+    # ○ 会長 北野 一郎: a line of the form holding only the chair's role and a name (a table's cell, the space kept
+    # between surname and given name) names the chair where no roster was read.
+    Convention("header-chair-on-a-line-of-role-and-name", "header",
+               "○会議次第\n1.開会挨拶\n○ 会長 北野 一郎\n(1) 協議会規約の改正について", "chair=北野一郎"),
     Convention("header-title-date-and-room-on-one-line", "header",
                "第 10 回 北山委員会議事録   令和元年12月19日(木)   北山会館 1001学習室 開会時間  午後3時6分",
                "place=北山会館 1001学習室"),

@@ -601,7 +601,7 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # 開会 平成27年3月30日 午後1時30分 委員長 北野一郎: the form names who declared the sitting open and closed.
         declared = "\n".join(v.split("\n")[0] for v in (header.first("time"), header.first("closed")) if v)
         chair = (chairs.elected(lines, members) or chairs.role_first(rows, members) or chairs.role_first(declared, members)
-                 or chairs.officer_line(lines[:30], members)[0])
+                 or chairs.officer_line(lines[:30], members)[0] or chairs.role_and_name_line(lines[:60], members))
         chair_conf = 0.8
     if chair is None:
         # 開議 令和2年3月2日 10時05分 議長 南田 健: the 議長 who declared the sitting open, a member on the roster.

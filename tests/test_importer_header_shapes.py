@@ -760,6 +760,11 @@ def test_two_role_and_name_lines_naming_two_people_name_no_chair():
     assert parsed["chair"] is None
 
 
+def test_at_before_a_word_that_is_no_room_names_no_place():
+    parsed = parse_text("平成18年北野市議会第2回臨時会\n1.議事日程(第1号)\n平成18年5月17日\n午前10時00分開議\n於て協議\n")
+    assert parsed["place"] is None
+
+
 def test_square_brackets_round_a_number_or_a_file_note_open_no_field():
     text = clean_text("北野市の資料について説明がありました。 [PDF/58kb] 次に [2] の表をご覧ください。")
     assert "\n" not in text

@@ -597,6 +597,14 @@ CATALOGUE: tuple[Convention, ...] = (
     # between surname and given name) names the chair where no roster was read.
     Convention("header-chair-on-a-line-of-role-and-name", "header",
                "○会議次第\n1.開会挨拶\n○ 会長 北野 一郎\n(1) 協議会規約の改正について", "chair=北野一郎"),
+    # 平成18年北野市議会第2回臨時会 alone on its line under an aggregator's month title (平成18年 5月 臨時会(第2回)): the
+    # record's own title names the session by year, count and word, the assembly's name between them dropped.
+    Convention("header-session-title-with-the-assembly-inside-it", "header",
+               "平成18年  5月 臨時会(第2回)\n平成18年北野市議会第2回臨時会\n1.議事日程(第1号)\n平成18年5月17日\n午前10時00分開議",
+               "meeting_label=平成18年第2回臨時会"),
+    # 於議場: a 議事日程's room after 於 ("at"), on a line of its own under the date and the clock.
+    Convention("header-room-after-at", "header",
+               "平成18年北野市議会第2回臨時会\n1.議事日程(第1号)\n平成18年5月17日\n午前10時00分開議\n於議場", "place=議場"),
     Convention("header-title-date-and-room-on-one-line", "header",
                "第 10 回 北山委員会議事録   令和元年12月19日(木)   北山会館 1001学習室 開会時間  午後3時6分",
                "place=北山会館 1001学習室"),

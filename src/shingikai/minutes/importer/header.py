@@ -1157,13 +1157,24 @@ _SESSION_OPENED = re.compile(
 )
 
 
+# 平成18年北野市議会第2回臨時会 alone on its line: the record's own title names the session the same way, the
+# assembly's name between the year and the count (or after it).
+_SESSION_TITLE = re.compile(
+    rf"^[ \t\u3000]*(?P<y>{ERA_YEAR})[ \t\u3000]*(?:[^\s、。「」()（）第回年]{{1,12}}?議会[ \t\u3000]*)?"
+    r"(?P<n>第[ \t\u3000]*[0-9０-９一二三四五六七八九十]{1,3}[ \t\u3000]*回)[ \t\u3000]*"
+    r"(?:[^\s、。「」()（）第回年]{1,12}?議会[ \t\u3000]*)?(?P<w>定例会|臨時会)[ \t\u3000]*$"
+)
+
+
 def session_opened(lines: list[str]) -> str | None:
-    """平成9年第5回定例会: the plenary session the chair declares open, if the opening says so."""
+    """平成9年第5回定例会: the plenary session the chair declares open, if the opening says so, or the record's
+    own title line."""
     for line in lines:
-        if "開" in line or "招集" in line:
-            m = _SESSION_OPENED.search(line)
-            if m:
-                return re.sub(r"[ \t\u3000]+", "", m.group("y") + m.group("n") + m.group("w"))
+        m = _SESSION_OPENED.search(line) if "開" in line or "招集" in line else None
+        if m is None and "会" in line and len(line) <= 60:
+            m = _SESSION_TITLE.match(line)
+        if m:
+            return re.sub(r"[ \t\u3000]+", "", m.group("y") + m.group("n") + m.group("w"))
     return None
 
 

@@ -618,6 +618,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         cells = _WIDE_GAP.split(date_value.strip())
         if len(cells) == 2 and parse_date(cells[0]) and parse_time_range(cells[0])[0] and _ROOM_CELL.fullmatch(cells[1]):
             place = cells[1]
+    if place is None and narrated_place is None:
+        # 平成18年5月17日 / 午前10時00分開議 / 於議場: a 議事日程's room after 於 ("at"), on a line of its own.
+        place = next((m.group("p") for ln in lines[:40] if "於" in ln and (m := _AT_ROOM.match(ln))), None)
     place = hdr.without_street_address(_LIST_AFTER_ROOM.sub("", place.split("\n")[0]).strip()) if place else narrated_place
     facts.put("municipality", municipality, municipality_conf)
     facts.put("council_name", council, council_conf)
@@ -742,6 +745,7 @@ _SPOKEN_CLOCK = re.compile(
 
 
 _NARRATED_CLOCK = re.compile(rf"(?P<clock>{CLOCK})[、, \t\u3000]*[^。「」]{{0,40}}?(?:(?P<open>開会|開議)|閉会|散会)を宣(?:す|し|言|告)")
+_AT_ROOM = re.compile(r"^[ \t\u3000]*於[ \t\u3000]*(?P<p>[^\s、。「」()（）]{0,20}?(?:議場|会議室|委員会室|室|会館|ホール))[ \t\u3000]*$")
 # (会議は午前11時10分まで), (審議終了 午前11時10分): a note after the span on where the meeting proper ended.
 _MEETING_ENDED = re.compile(
     rf"[(（][ \t\u3000]*(?:会議|審議|議事)(?:は|の終了は?|終了)?[ \t\u3000]*(?P<clock>{CLOCK})[ \t\u3000]*(?:まで|終了)?[ \t\u3000]*[)）]"

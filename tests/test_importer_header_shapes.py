@@ -760,6 +760,12 @@ def test_two_role_and_name_lines_naming_two_people_name_no_chair():
     assert parsed["chair"] is None
 
 
+@pytest.mark.parametrize("title,name", [("予算特別委員会総務分科会", "予算特別委員会総務分科会"), ("総務委員会", "総務委員会")])
+def test_an_assembly_committee_keeps_its_sub_committee_and_no_more(title, name):
+    parsed = parse_text(f"北野市議会 2024-02-16\n令和 6年{title}( 2月16日)\n")
+    assert parsed["council_name"] == "北野市議会" + name
+
+
 def test_at_before_a_word_that_is_no_room_names_no_place():
     parsed = parse_text("平成18年北野市議会第2回臨時会\n1.議事日程(第1号)\n平成18年5月17日\n午前10時00分開議\n於て協議\n")
     assert parsed["place"] is None

@@ -605,6 +605,10 @@ CATALOGUE: tuple[Convention, ...] = (
     # 於議場: a 議事日程's room after 於 ("at"), on a line of its own under the date and the clock.
     Convention("header-room-after-at", "header",
                "平成18年北野市議会第2回臨時会\n1.議事日程(第1号)\n平成18年5月17日\n午前10時00分開議\n於議場", "place=議場"),
+    # 令和 6年予算特別委員会小委員会( 2月16日): an assembly committee's own sub-committee (小委員会, …分科会) sits as itself.
+    Convention("header-assembly-committees-sub-committee", "header",
+               "北野市議会 2024-02-16\n令和 6年予算特別委員会小委員会( 2月16日)\n開会日時 令和6年2月16日 午前10時00分",
+               "council_name=北野市議会予算特別委員会小委員会"),
     Convention("header-title-date-and-room-on-one-line", "header",
                "第 10 回 北山委員会議事録   令和元年12月19日(木)   北山会館 1001学習室 開会時間  午後3時6分",
                "place=北山会館 1001学習室"),

@@ -1253,7 +1253,8 @@ def council_name(texts: list[str]) -> str | None:
 # 総合まちづくり特別委員会: kana inside a committee's name, never the particle that joins two words (本日の委員会);
 # but 議会改革に関する特別委員会, 新庁舎建設に係る調査特別委員会: the phrase that names a special committee's subject.
 _NAME_LETTER = r"(?:[一-龥ァ-ヴー・]|に関する|に係る|(?![のはをがにでともへや])[ぁ-ん])"
-_COMMITTEE = re.compile(rf"[一-龥ァ-ヴー・]{_NAME_LETTER}{{1,11}}?委員会")
+# 予算特別委員会小委員会, 予算特別委員会総務分科会: the committee's own sub-committee sits as itself.
+_COMMITTEE = re.compile(rf"[一-龥ァ-ヴー・]{_NAME_LETTER}{{1,11}}?委員会(?:小委員会|[一-龥]{{0,6}}分科会)?")
 # 三鷹市議会総務委員会 read as one word: the assembly's name, not a committee found apart from it (議会運営委員会
 # holds 議会 as a word of its own and is a committee).
 _ASSEMBLY_WORD = re.compile(r"[都道府県市区町村]議会|^議会$")

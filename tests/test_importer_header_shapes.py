@@ -766,6 +766,13 @@ def test_an_assembly_committee_keeps_its_sub_committee_and_no_more(title, name):
     assert parsed["council_name"] == "北野市議会" + name
 
 
+@pytest.mark.parametrize("body,city", [("ミナミ町都市計画審議会", "ミナミ町"), ("北ケ丘市健康づくり推進協議会", "北ケ丘市"),
+                                       ("センター運営協議会", None)])
+def test_a_municipality_in_katakana_opens_the_body_and_a_katakana_word_is_none(body, city):
+    parsed = parse_text(f"{body} 会議録\n日時 平成20年8月27日(水) 午後2時\n")
+    assert parsed["municipality"] == city
+
+
 def test_at_before_a_word_that_is_no_room_names_no_place():
     parsed = parse_text("平成18年北野市議会第2回臨時会\n1.議事日程(第1号)\n平成18年5月17日\n午前10時00分開議\n於て協議\n")
     assert parsed["place"] is None

@@ -609,6 +609,9 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("header-assembly-committees-sub-committee", "header",
                "北野市議会 2024-02-16\n令和 6年予算特別委員会小委員会( 2月16日)\n開会日時 令和6年2月16日 午前10時00分",
                "council_name=北野市議会予算特別委員会小委員会"),
+    # 北ケ丘市…協議会, ミナミ町…審議会: a municipality written with katakana (ケ as often as ヶ) opens the body's name.
+    Convention("header-municipality-with-katakana-in-its-name", "header",
+               "北ケ丘市健康づくり推進協議会 会議録\n日時 平成20年8月27日(水) 午後2時", "municipality=北ケ丘市"),
     Convention("header-title-date-and-room-on-one-line", "header",
                "第 10 回 北山委員会議事録   令和元年12月19日(木)   北山会館 1001学習室 開会時間  午後3時6分",
                "place=北山会館 1001学習室"),

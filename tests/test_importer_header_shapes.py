@@ -773,6 +773,21 @@ def test_a_municipality_in_katakana_opens_the_body_and_a_katakana_word_is_none(b
     assert parsed["municipality"] == city
 
 
+@pytest.mark.parametrize("title,city", [("各山市議会 > 2009-06-24 >\n  1. 各山市議会 2009-06-24", "各山市"),
+                                        ("本北市環境審議会 会議録", "本北市"), ("各市町村連絡協議会 会議録", None)])
+def test_a_place_whose_name_opens_like_each_or_this_city_is_a_place(title, city):
+    parsed = parse_text(title + "\n日時 平成21年6月24日(水) 午前10時\n")
+    assert parsed["municipality"] == city
+    assert not (parsed["council_name"] or "").startswith("1.")
+
+
+def test_a_body_whose_name_opens_with_year_keeps_it_when_no_number_stands_before():
+    parsed = parse_text("北野市年金相談協議会 会議録\n日時 平成22年7月15日(木) 午後3時\n")
+    assert parsed["council_name"] == "北野市年金相談協議会"
+    parsed = parse_text("年金相談協議会 会議録\n日時 平成22年7月15日(木) 午後3時\n")
+    assert parsed["council_name"] == "年金相談協議会"
+
+
 def test_at_before_a_word_that_is_no_room_names_no_place():
     parsed = parse_text("平成18年北野市議会第2回臨時会\n1.議事日程(第1号)\n平成18年5月17日\n午前10時00分開議\n於て協議\n")
     assert parsed["place"] is None

@@ -612,6 +612,9 @@ CATALOGUE: tuple[Convention, ...] = (
     # 北ケ丘市…協議会, ミナミ町…審議会: a municipality written with katakana (ケ as often as ヶ) opens the body's name.
     Convention("header-municipality-with-katakana-in-its-name", "header",
                "北ケ丘市健康づくり推進協議会 会議録\n日時 平成20年8月27日(水) 午後2時", "municipality=北ケ丘市"),
+    # 平成 22 年北野市安心まちづくり推進協議会: a title letter-spaced around its year; the year's 年 is no part of the name.
+    Convention("header-year-spaced-before-the-body", "header",
+               "平成 22 年北野市安心まちづくり推進協議会 第 1 回 会議録\n日時 平成22年7月15日(木) 午後3時", "municipality=北野市"),
     Convention("header-title-date-and-room-on-one-line", "header",
                "第 10 回 北山委員会議事録   令和元年12月19日(木)   北山会館 1001学習室 開会時間  午後3時6分",
                "place=北山会館 1001学習室"),

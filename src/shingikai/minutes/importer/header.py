@@ -1262,6 +1262,8 @@ _TITLE_DATE = re.compile(r"[0-9０-９一二三四五六七八九十]{1,2}[ \t\u
 
 
 _WORD_AFTER_KAIGI = set("事録室所員場")
+_LIST_NUMBER = re.compile(r"^[0-9０-９]{1,2}[.．、)）](?=\S{2})")
+_DIGIT_BEFORE = re.compile(r"[0-9０-９元][ \t\u3000]*$")
 _LEADING_YEAR = re.compile(
     rf"^(?:{ERA_YEAR}度?[ \t\u3000]*)?"
     r"(?:[0-9０-９]{1,2}[ \t\u3000]*月[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*日[ \t\u3000]*)?"
@@ -1280,13 +1282,17 @@ def _council_name(texts: list[str], patterns=(_COUNCIL_PRIMARY, _ASSEMBLY, _COUN
                     continue  # 地方議会議事録, 第1会議室: 会議 inside another word
                 # 令和2年度地域づくり…委員会: the year the page is filed under is no part of the body's name.
                 name = _LEADING_YEAR.sub("", m.group(0)).strip("・-－‐")
+                # 1.北野市議会 (a list's number run onto it), 平成 22 年北野市…協議会 (the year's last word after a gap).
+                name = _LIST_NUMBER.sub("", name)
+                if name.startswith("年") and _DIGIT_BEFORE.search(t, 0, m.start()):
+                    name = name[2:] if name.startswith("年度") else name[1:]
                 if name.endswith("委員会") and t[m.end():m.end() + 1] == "議" and t[m.end() + 1:m.end() + 2] not in ("事", "録"):
                     # 社会教育委員会議: a body of 委員 that sits as a 会議 (not 委員会議事録, the committee's record).
                     name += "議"
                 # 北山区地域包括支援センター 運営協議会: a title broken by a gap, the city before it.
                 cut = _BEFORE_GAP.search(t, 0, m.start()) if m.start() and t[m.start() - 1] in " \u3000" else None
                 if cut and municipality_from_prefix(cut.group("w") + name) and not municipality_from_prefix(name):
-                    name = cut.group("w") + name
+                    name = _LIST_NUMBER.sub("", cut.group("w") + name)
                 # 附属機関などの会議: a site's section for many bodies, not one body's name.
                 if len(name) >= 4 and not re.fullmatch(r"(?:本|当|同|この|その|次回の?|本日の)?(?:審議会|審査会|委員会|協議会|会議)", name) \
                         and "など" not in name:

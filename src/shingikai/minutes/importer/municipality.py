@@ -26,7 +26,8 @@ PREFECTURES = (
 _NOT_MUNICIPALITY = re.compile(
     # 市町村, 区内, 市民 …, but not 町田市, 市川市 or 村上市, which open with the same letters.
     r"^[市区町村都道府県]$|^[市区町村都道府県][市区町村都道府県内外民政立下営議長]"
-    r"|^(?:特別|選挙|行政|都市|近隣|周辺|隣接|他|各|全|本|当|同|我が|地方)"
+    # 各市, 本市, 当町, 全市町村; but 各山市, 本北市, 当南町 (a place whose name opens with those letters) are places.
+    r"|^(?:特別|選挙|行政|都市|近隣|周辺|隣接|我が|地方)|^(?:他|各|全|本|当|同)[市区町村都道府県]"
     r"|^(?:旧|新|一|二|三|両|地|学)[市区町村]$"
     # 齊藤副区長, 山田副市長: a deputy mayor's title, cut short before 長.
     r"|副[市区町村]$"

@@ -788,6 +788,13 @@ def test_a_body_whose_name_opens_with_year_keeps_it_when_no_number_stands_before
     assert parsed["council_name"] == "年金相談協議会"
 
 
+@pytest.mark.parametrize("title,city", [("第2回景観審議会 会議録 | 北野町公式ホームページ", "北野町"),
+                                        ("第2回景観審議会 会議録 － 南山市役所", "南山市"), ("第2回景観審議会 資料 - 各市", None)])
+def test_the_site_after_the_title_names_one_place_or_none(title, city):
+    parsed = parse_text(title + "\n【日時】平成21年12月21日(月)14時00分~16時45分\n○委員長 始めます。\n")
+    assert parsed["municipality"] == city
+
+
 def test_at_before_a_word_that_is_no_room_names_no_place():
     parsed = parse_text("平成18年北野市議会第2回臨時会\n1.議事日程(第1号)\n平成18年5月17日\n午前10時00分開議\n於て協議\n")
     assert parsed["place"] is None

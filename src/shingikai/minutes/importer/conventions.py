@@ -615,6 +615,11 @@ CATALOGUE: tuple[Convention, ...] = (
     # 平成 22 年北野市安心まちづくり推進協議会: a title letter-spaced around its year; the year's 年 is no part of the name.
     Convention("header-year-spaced-before-the-body", "header",
                "平成 22 年北野市安心まちづくり推進協議会 第 1 回 会議録\n日時 平成22年7月15日(木) 午後3時", "municipality=北野市"),
+    # 第4回北野検討委員会会議概要 - 北野市: the page's title with the site's name after a dash (or a bar), as a browser
+    # shows it; the city where the body's name does not say it.
+    Convention("header-city-as-the-site-after-the-title", "header",
+               "第4回学習施設基本計画検討委員会会議概要 - 北野市\n【日時】平成21年12月21日(月)14時00分~16時45分",
+               "municipality=北野市"),
     Convention("header-title-date-and-room-on-one-line", "header",
                "第 10 回 北山委員会議事録   令和元年12月19日(木)   北山会館 1001学習室 開会時間  午後3時6分",
                "place=北山会館 1001学習室"),

@@ -265,8 +265,16 @@ _BANNER = re.compile(
 )
 
 
+# 第4回北野検討委員会会議概要 - 北野市, 会 議 録 | 北野町公式ホームページ: a page's title with the site's name after a dash
+# or a bar, as a browser's title bar shows it.
+_TITLE_SITE = re.compile(
+    r"^.{4,}?[ \t\u3000][-－–—|｜][ \t\u3000]*(?P<m>[一-龥々ヶケ]{1,6}[市区町村都道府県])"
+    r"(?:公式ホームページ|ホームページ|公式サイト|役所|役場)?[ \t\u3000]*$"
+)
+
+
 def in_banner(lines: list[str]) -> str | None:
-    return _agreed([m.group("m") for m in map(_BANNER.match, lines) if m])
+    return _agreed([m.group("m") for rx in (_BANNER, _TITLE_SITE) for m in map(rx.match, lines) if m])
 
 
 # トップ > 北野町の組織とその仕事 > 議会 > …: a town's own site, its breadcrumb's first crumb after the top page

@@ -430,6 +430,17 @@ def test_a_lone_letter_under_no_role_joins_no_name():
     assert clean_text("課長\n藤田\n課\n眞 下\n事\n一戸") == "課長\n藤田\n課\n眞下\n事\n一戸"
 
 
+def test_a_roster_table_one_cell_a_line_gives_those_absent_and_a_row_without_its_name_reads_none():
+    from shingikai.minutes.importer.roster_fallback import roster_by_attendance_cells
+    rows = ["北野", "一郎", "北野市医師会代表", "出席", "南田", "健", "北野市歯科医師会代表", "欠席",
+            "東山", "花子", "北野市栄養士会代表", "出席", "西川", "明", "北野市商工会代表出席"]
+    people, absent = roster_by_attendance_cells(rows)
+    assert list(people.names) == ["北野一郎", "東山花子", "西川明"]
+    assert absent == ["南田健"]
+    # A row whose name cells are not there (an office alone before its mark): the table is not read.
+    assert roster_by_attendance_cells(rows + ["北野市長", "出席"]) is None
+
+
 def test_a_letter_in_brackets_that_is_not_a_stand_in_mark_is_no_absence():
     # (代) alone marks a stand-in; 代田 is a surname and (代表) a note.
     parsed = _read("代田委員、北野委員(代表)、南田委員")

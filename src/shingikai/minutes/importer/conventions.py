@@ -468,6 +468,12 @@ CATALOGUE: tuple[Convention, ...] = (
     # 会 長 / 北 / 野 一 郎: a form's name cell under an officer's role, its first letter pushed onto a line of its own.
     Convention("roster-role-cell-over-a-name-whose-first-letter-stands-alone", "roster",
                "\n会 長\n北\n野 一 郎\n委 員\n南 田 健 二\n東 山 清 美", "北野一郎、南田健二、東山清美"),
+    # 下記名簿のとおり / 北野 / 一郎 / 北野市医師会代表 / 出席 / …: the roster table below, one cell a line, each row
+    # closed by its attendance cell; surname and given name are the two cells before the affiliation.
+    Convention("roster-table-one-cell-a-line-closed-by-attendance", "roster",
+               "下記名簿のとおり\n氏\n名\n役\n職\n出\n欠\n北野\n一郎\n北野市医師会代表\n出席\n南田\n健\n北野市歯科医師会代表\n出席\n"
+               "東山\n花子\n北野市栄養士会代表\n欠席\n西川\n明\n北野市商工会代表出席",
+               "北野一郎、南田健、西川明"),
     # 3 名 北野一郎委員長、南田健委員(代理 東山清副校長)、…: the count before the list is no name's, and a member whose
     # named stand-in came is away (the stand-in no member).
     Convention("roster-count-first-and-a-named-stand-in", "roster",

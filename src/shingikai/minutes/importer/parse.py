@@ -542,6 +542,11 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
             # alone that the list misses (計9名 may count the staff too) leaves it as it was.
             members = roster_fallback.name_shaped_part(members)
             chair = chair if chair in members else None
+    if (not members or _REFERS_BELOW.match(present_value or attendees or "")) \
+            and (cells := roster_fallback.roster_by_attendance_cells(lines[:200])) is not None:
+        # 出席者:下記名簿のとおり / 北野 / 一郎 / 北野市医師会代表 / 出席 / …: the roster table below, one cell a line.
+        listed = roster.People(cells[0].names, None, absent=tuple(cells[1]))
+        members, chair, members_conf = list(listed.names), None, 0.6
     count = header.counts.get("present")
     stated = roster.STATED_COUNT.search(present_value or attendees or "") if count is None else None
     if stated:
@@ -745,6 +750,8 @@ _SPOKEN_CLOCK = re.compile(
 
 
 _NARRATED_CLOCK = re.compile(rf"(?P<clock>{CLOCK})[、, \t\u3000]*[^。「」]{{0,40}}?(?:(?P<open>開会|開議)|閉会|散会)を宣(?:す|し|言|告)")
+# 出席者:下記名簿のとおり, 別紙名簿のとおり: the attendance field sends the reader to the table below.
+_REFERS_BELOW = re.compile(r"[ \t\u3000]*(?:下記|別紙|別添|次の)?(?:名簿|一覧|表)?の?(?:とおり|通り)")
 _AT_ROOM = re.compile(r"^[ \t\u3000]*於[ \t\u3000]*(?P<p>[^\s、。「」()（）]{0,20}?(?:議場|会議室|委員会室|室|会館|ホール))[ \t\u3000]*$")
 # (会議は午前11時10分まで), (審議終了 午前11時10分): a note after the span on where the meeting proper ended.
 _MEETING_ENDED = re.compile(

@@ -441,6 +441,12 @@ def test_a_roster_table_one_cell_a_line_gives_those_absent_and_a_row_without_its
     assert roster_by_attendance_cells(rows + ["北野市長", "出席"]) is None
 
 
+def test_a_bracketed_role_heading_with_no_bullet_below_heads_no_name():
+    # 【会長】 over a line that is no bullet (the next field) reads as before: no chair from it.
+    parsed = _read("【会長】\n欠席者 なし")
+    assert parsed["chair"] is None
+
+
 def test_a_letter_in_brackets_that_is_not_a_stand_in_mark_is_no_absence():
     # (代) alone marks a stand-in; 代田 is a surname and (代表) a note.
     parsed = _read("代田委員、北野委員(代表)、南田委員")

@@ -17,9 +17,9 @@ _NAME = r"[^\s、。,，「」『』（）()]{1,12}?"
 _ELECTED = re.compile(rf"(?P<n>{_NAME})(?:委員|議員)?(?:が|を)[、]?{_ROLE}(?:に(?:選任|選出|互選|決定|就任|当選)|となることが決定)")
 # 会長に早川和宏委員、副会長に小森貴浩委員を選出, 会長には北野委員…が選出された: the office before the elected one.
 _ELECTED_TO = re.compile(rf"(?<!副){_ROLE}に(?:は[、]?)?(?P<n>{_NAME})(?:委員|議員)[、,]?[^。\n]{{0,40}}?(?:を|が)(?:選出|選任|互選|決定)")
-# 会長　　内薗耕二委員(静岡県立大学学長): an officer on a line of its own, role first.
+# 会長　　内薗耕二委員(静岡県立大学学長), 委員長:北野委員: an officer on a line of its own, role first.
 _OFFICER = re.compile(
-    rf"^[ \t\u3000]*{_ROLE}[ \t\u3000]+(?P<n>[一-龥々ヶぁ-んァ-ヶー]{{2,10}}?)(?:委員)?[ \t\u3000]*(?:[(（][^)）\n]*[)）])?[ \t\u3000]*$"
+    rf"^[ \t\u3000]*{_ROLE}(?:[ \t\u3000]+|[ \t\u3000]*[:：][ \t\u3000]*)(?P<n>[一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{{2,10}}?)(?:委員)?[ \t\u3000]*(?:[(（][^)）\n]*[)）])?[ \t\u3000]*$"
 )
 # 2. あいさつ 北野会長: the greeting on the order of business is the chair's, named by surname and office.
 _GREETING = re.compile(r"(?:あいさつ|挨拶)[ \t\u3000]+(?P<n>[一-龥々ヶ]{1,6}?)(?<![副会育部])(?:会長|委員長|座長)[ \t\u3000]*$")

@@ -474,6 +474,10 @@ CATALOGUE: tuple[Convention, ...] = (
                "下記名簿のとおり\n氏\n名\n役\n職\n出\n欠\n北野\n一郎\n北野市医師会代表\n出席\n南田\n健\n北野市歯科医師会代表\n出席\n"
                "東山\n花子\n北野市栄養士会代表\n欠席\n西川\n明\n北野市商工会代表出席",
                "北野一郎、南田健、西川明"),
+    # - 【会長】 / - 北野 一郎 / - 【委員】 / - 南田健 …: the roles bracketed headings, each line a hyphen bullet.
+    Convention("roster-bracketed-role-headings-over-hyphen-bullets", "roster",
+               "\n- 【会長】\n- 北野 一郎\n- 【委員】\n- 南田健\n東山清\n西川明 - 【事務局】\n教育長 森本進",
+               "北野一郎、南田健、東山清、西川明"),
     # 3 名 北野一郎委員長、南田健委員(代理 東山清副校長)、…: the count before the list is no name's, and a member whose
     # named stand-in came is away (the stand-in no member).
     Convention("roster-count-first-and-a-named-stand-in", "roster",
@@ -626,6 +630,10 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("header-city-as-the-site-after-the-title", "header",
                "第4回学習施設基本計画検討委員会会議概要 - 北野市\n【日時】平成21年12月21日(月)14時00分~16時45分",
                "municipality=北野市"),
+    # 委員長及び副委員長の選任について / 委員長:北野委員: the officer elected, on a line of its own with a colon.
+    Convention("header-officer-elected-after-a-colon", "header",
+               "出席委員 北野、南田、東山\n2.議件\n委員長及び副委員長の選任について\n委員長:北野委員\n副委員長:南田委員",
+               "chair=北野"),
     Convention("header-title-date-and-room-on-one-line", "header",
                "第 10 回 北山委員会議事録   令和元年12月19日(木)   北山会館 1001学習室 開会時間  午後3時6分",
                "place=北山会館 1001学習室"),

@@ -132,7 +132,8 @@ STATED_COUNT = re.compile(
 # 会長 / • 高橋 保(有識者), 会長 / 近藤鈔: an officer's role alone above the one name it heads (委員 only above a bullet,
 # as in a table's role column 委員長 / 副委員長 / 委員 the last role heads all the names below it).
 _ROLE_ABOVE_BULLET = re.compile(
-    r"(?m)^[ \t\u3000]*(副?(?:会長|委員長|議長)|座長|委員)[ \t\u3000]*\n[ \t\u3000]*[•・][ \t\u3000]*"
+    # - 【会長】 / - 北野 一郎: the role a bracketed heading of its own, each line a bullet.
+    r"(?m)^[ \t\u3000]*(?:-[ \t\u3000]+)?[【\[［]?(副?(?:会長|委員長|議長)|座長|委員)[】\]］]?[ \t\u3000]*\n[ \t\u3000]*(?:[•・]|-[ \t\u3000])[ \t\u3000]*"
     r"|^[ \t\u3000]*(副?(?:会長|委員長)|座長)[ \t\u3000]*\n(?![ \t\u3000]*(?:副?(?:会長|委員長|議長)|委員|座長|部会長|(?:副?委員長|会長)?職務代理者?)[ \t\u3000]*(?:\n|$))"
     # 会長 / 北野 一郎: the name's surname and given name a space apart, as a table cell prints them.
     r"(?=[ \t\u3000]*(?:[一-龥々ぁ-んァ-ヶ]{2,7}|[一-龥々]{1,4}[ \u3000][一-龥々ぁ-んァ-ヶ]{1,4})[ \t\u3000]*(?:\n|$))"

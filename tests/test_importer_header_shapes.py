@@ -795,6 +795,12 @@ def test_the_site_after_the_title_names_one_place_or_none(title, city):
     assert parsed["municipality"] == city
 
 
+@pytest.mark.parametrize("line", ["2. あいさつ 北﨑会長", "会長互選\n北﨑委員に決定"])
+def test_a_chair_whose_name_has_a_compatibility_kanji_is_read(line):
+    parsed = parse_text("出席委員 北﨑、南田、東山\n次第\n1. 開会\n" + line + "\n")
+    assert parsed["chair"] == "北﨑"
+
+
 def test_at_before_a_word_that_is_no_room_names_no_place():
     parsed = parse_text("平成18年北野市議会第2回臨時会\n1.議事日程(第1号)\n平成18年5月17日\n午前10時00分開議\n於て協議\n")
     assert parsed["place"] is None

@@ -718,7 +718,7 @@ def test_a_bracket_after_the_span_that_names_no_meeting_end_leaves_the_span_end(
 
 def test_role_lines_after_the_room_give_the_chair_and_the_absentees_in_the_forms_order():
     parsed = parse_text(
-        "令和6年7月24日(水曜日) 午前10時00分から午前11時15分\n市役所 4階 特別会議室\n会長:北野一郎\n"
+        "令和6年5月8日(水曜日) 午後2時00分から午後3時30分\n市役所 3階 第1会議室\n会長:北野一郎\n"
         "委員:南田健(代理)、東山清、西川明 会長含め計4名\n委員:森本進、中野学 計2名\n1 開会\n2 議題\n"
     )
     assert parsed["members_present"] == ["北野一郎", "東山清", "西川明"]
@@ -728,7 +728,7 @@ def test_role_lines_after_the_room_give_the_chair_and_the_absentees_in_the_forms
 
 def test_a_role_line_with_no_count_before_it_opens_no_absentees_list():
     parsed = parse_text(
-        "令和6年7月24日(水曜日) 午前10時00分から午前11時15分\n市役所 4階 特別会議室\n会長:北野一郎\n"
+        "令和6年5月8日(水曜日) 午後2時00分から午後3時30分\n市役所 3階 第1会議室\n会長:北野一郎\n"
         "委員:東山清、西川明\n委員:森本進、中野学\n1 開会\n"
     )
     assert parsed["members_present"] == ["北野一郎", "東山清", "西川明", "森本進", "中野学"]
@@ -742,10 +742,10 @@ def test_a_committee_with_no_sub_body_after_it_keeps_its_own_name():
 
 def test_a_chairs_label_that_lost_its_opening_bracket_gives_the_name_without_the_role():
     parsed = parse_text(
-        "北野市議会 2009-11-30\n午前10時17分開会開議 ──・── ◯ 議長北野一郎議長) おはようございます。ただいまから開会いたします。"
+        "北野市議会 2012-09-03\n午後1時05分開会開議 ──・── ◯ 議長北野一郎議長) おはようございます。ただいまから開会いたします。"
         " 〔「異議なし」と呼ぶ者あり〕 ◯ 議長北野一郎議長) 御異議なしと認めます。\n"
     )
-    assert parsed["start_time"] == "10:17"
+    assert parsed["start_time"] == "13:05"
     assert parsed["chair"] == "北野一郎"
 
 
@@ -762,36 +762,36 @@ def test_two_role_and_name_lines_naming_two_people_name_no_chair():
 
 @pytest.mark.parametrize("title,name", [("予算特別委員会総務分科会", "予算特別委員会総務分科会"), ("総務委員会", "総務委員会")])
 def test_an_assembly_committee_keeps_its_sub_committee_and_no_more(title, name):
-    parsed = parse_text(f"北野市議会 2024-02-16\n令和 6年{title}( 2月16日)\n")
+    parsed = parse_text(f"北野市議会 2024-03-04\n令和 6年{title}( 3月4日)\n")
     assert parsed["council_name"] == "北野市議会" + name
 
 
-@pytest.mark.parametrize("body,city", [("ミナミ町都市計画審議会", "ミナミ町"), ("北ケ丘市健康づくり推進協議会", "北ケ丘市"),
+@pytest.mark.parametrize("body,city", [("ミナミ町都市計画審議会", "ミナミ町"), ("北ケ丘市健康推進協議会", "北ケ丘市"),
                                        ("センター運営協議会", None)])
 def test_a_municipality_in_katakana_opens_the_body_and_a_katakana_word_is_none(body, city):
-    parsed = parse_text(f"{body} 会議録\n日時 平成20年8月27日(水) 午後2時\n")
+    parsed = parse_text(f"{body} 会議録\n日時 平成24年10月17日(水) 午後2時\n")
     assert parsed["municipality"] == city
 
 
-@pytest.mark.parametrize("title,city", [("各山市議会 > 2009-06-24 >\n  1. 各山市議会 2009-06-24", "各山市"),
+@pytest.mark.parametrize("title,city", [("各山市議会 > 2012-09-03 >\n  1. 各山市議会 2012-09-03", "各山市"),
                                         ("本北市環境審議会 会議録", "本北市"), ("各市町村連絡協議会 会議録", None)])
 def test_a_place_whose_name_opens_like_each_or_this_city_is_a_place(title, city):
-    parsed = parse_text(title + "\n日時 平成21年6月24日(水) 午前10時\n")
+    parsed = parse_text(title + "\n日時 平成24年9月3日(月) 午前10時\n")
     assert parsed["municipality"] == city
     assert not (parsed["council_name"] or "").startswith("1.")
 
 
 def test_a_body_whose_name_opens_with_year_keeps_it_when_no_number_stands_before():
-    parsed = parse_text("北野市年金相談協議会 会議録\n日時 平成22年7月15日(木) 午後3時\n")
+    parsed = parse_text("北野市年金相談協議会 会議録\n日時 平成24年11月15日(木) 午後3時\n")
     assert parsed["council_name"] == "北野市年金相談協議会"
-    parsed = parse_text("年金相談協議会 会議録\n日時 平成22年7月15日(木) 午後3時\n")
+    parsed = parse_text("年金相談協議会 会議録\n日時 平成24年11月15日(木) 午後3時\n")
     assert parsed["council_name"] == "年金相談協議会"
 
 
 @pytest.mark.parametrize("title,city", [("第2回景観審議会 会議録 | 北野町公式ホームページ", "北野町"),
                                         ("第2回景観審議会 会議録 － 南山市役所", "南山市"), ("第2回景観審議会 資料 - 各市", None)])
 def test_the_site_after_the_title_names_one_place_or_none(title, city):
-    parsed = parse_text(title + "\n【日時】平成21年12月21日(月)14時00分~16時45分\n○委員長 始めます。\n")
+    parsed = parse_text(title + "\n【日時】令和2年10月5日(月)13時30分~15時00分\n○委員長 始めます。\n")
     assert parsed["municipality"] == city
 
 
@@ -802,7 +802,7 @@ def test_a_chair_whose_name_has_a_compatibility_kanji_is_read(line):
 
 
 def test_at_before_a_word_that_is_no_room_names_no_place():
-    parsed = parse_text("平成18年北野市議会第2回臨時会\n1.議事日程(第1号)\n平成18年5月17日\n午前10時00分開議\n於て協議\n")
+    parsed = parse_text("平成19年北野市議会第3回臨時会\n1.議事日程(第1号)\n平成19年7月11日\n午後1時30分開議\n於て協議\n")
     assert parsed["place"] is None
 
 

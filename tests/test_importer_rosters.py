@@ -426,7 +426,7 @@ def test_another_bodys_head_by_office_is_no_chair_of_this_one(office):
 def test_a_lone_letter_under_no_role_joins_no_name():
     from shingikai.minutes.importer.clean import clean_text
     # The letter under a role cell and the spaced rest are one name; under anything else they stay apart.
-    assert clean_text("会長\n相\n川 宗 一\n委員") == "会長\n相川宗一\n委員"
+    assert clean_text("会長\n北\n野 一 郎\n委員") == "会長\n北野一郎\n委員"
     assert clean_text("課長\n藤田\n課\n眞 下\n事\n一戸") == "課長\n藤田\n課\n眞下\n事\n一戸"
 
 

@@ -159,7 +159,7 @@ def _name_beside_role(value: str) -> str | None:
 
 
 # 出席者 委員長 北野花子 副委員長 南田一郎 委員 …: the chair's role before the name in a roster cell.
-# 会長 竹村 信一: a table's cell keeps the space between surname and given name (no role word after it).
+# 会長 北野 一郎: a table's cell keeps the space between surname and given name (no role word after it).
 _ROLE_FIRST = re.compile(
     r"(?:^|(?<=[ \t\u3000|｜]))(?:委員長|会長|座長)[ \t\u3000]+(?P<n>[一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{2,8}"
     r"|[一-龥々ヶ豈-﫿]{1,4} (?!副|委員|会長|議長|監事|幹事|理事)[一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{1,4})(?=[ \t\u3000、,，|｜]|$)"
@@ -175,7 +175,7 @@ def role_first(roster: str | None, members: list[str]) -> str | None:
     return full_name(found.pop(), members) if len(found) == 1 else None
 
 
-# ○ 会長 竹村 信一: a line of the form that holds only the chair's role and a name, its surname and given name
+# ○ 会長 北野 一郎: a line of the form that holds only the chair's role and a name, its surname and given name
 # a space apart as the table's cell prints them (a speaker's label has speech after it, not a name).
 _ROLE_AND_NAME_LINE = re.compile(
     rf"^[ \t\u3000]*[○〇◯●◎・]?[ \t\u3000]*(?:委員長|会長|座長)[ \t\u3000]+"
@@ -184,7 +184,7 @@ _ROLE_AND_NAME_LINE = re.compile(
 
 
 def role_and_name_line(lines: list[str], members: list[str]) -> str | None:
-    """The one name the form's lines of a role and a name give the chair (○ 会長 竹村 信一); two, or none, give none."""
+    """The one name the form's lines of a role and a name give the chair (○ 会長 北野 一郎); two, or none, give none."""
     found = {re.sub(r"[ \u3000]", "", m.group("n")) for line in lines if (m := _ROLE_AND_NAME_LINE.match(line))}
     return full_name(found.pop(), members) if len(found) == 1 else None
 

@@ -240,7 +240,7 @@ def clean_text(text: str) -> str:
     return "\n".join(out)
 
 
-# 平成 22 7 6 日(火曜日) 午前 9 30: a PDF that drew its unit letters as pictures loses 年 and 月 (the era and 日 stay),
+# 平成 23 5 9 日(月曜日) 午後 1 30: a PDF that drew its unit letters as pictures loses 年 and 月 (the era and 日 stay),
 # and the clock after that date loses 時 and 分. Three numbers between the era and 日 are a year, a month and a day;
 # a clock word and two numbers right after such a date are its hour and minutes.
 _UNITS_LOST_DATE = re.compile(
@@ -335,7 +335,7 @@ def _box_lines_restored(m: re.Match[str]) -> str:
     return "\n".join(piece for piece in line.split("\n") if piece.strip(" \t\u3000"))
 
 
-# ( 2月16日) ┌────┐: a table's top rule printed after the title's last words, on their line.
+# ( 5月10日) ┌────┐: a table's top rule printed after the title's last words, on their line.
 _BOX_RULE_AFTER_TEXT = re.compile(r"^([^\n│┃]*[^\s│┃─━])[ \t\u3000]+([┌┏][─━┬┳]{3,}[┐┓]?)$", re.M)
 # The column bars of a row, and the rule's marks where a column starts below it (┬ ┼ and their bold forms).
 _BOX_BARS = re.compile(r"[│┃├┣┤┫]")
@@ -344,7 +344,7 @@ _BOX_ROW_END = ("│", "┃", "┤", "┫")
 
 
 def _broken_box_rows_joined(text: str) -> str:
-    """│開会日時│令和 / 6年 2月16日(金曜日) / │場所 │ / 第2 / 委員会室 │: a box-drawn table whose rows the copy
+    """│開会日時│令和 / 6年 5月10日(金曜日) / │会場 │ / 第1 / 会議室 │: a box-drawn table whose rows the copy
     broke one fragment a line. The rule above a row tells how many bars a whole row has (one more than its
     columns); a row left open (no bar at its end, or a bare bar) takes the next lines until it has them all."""
     if "┌" in text or "┏" in text:
@@ -722,7 +722,7 @@ _CELL_TAIL = re.compile(rf"[ \t\u3000]*[{CJK}][^。．\n]{{0,19}}")
 _LABEL_END_VALUE = re.compile(rf"[ \t\u3000]*([{CJK}])[ \t\u3000]+(\S.{{19,}})")
 
 
-# 会 長 / 相 / 川 宗 一: a letter-spaced name whose first letter the cell pushed onto a line of its own.
+# 会 長 / 北 / 野 一 郎: a letter-spaced name whose first letter the cell pushed onto a line of its own.
 _LONE_BEFORE_SPACED = re.compile(rf"\n[ \t\u3000]*[{CJK}]\n[ \t\u3000]*[{CJK}](?:[ \u3000][{CJK}]){{1,3}}\n")
 _ROLE_CELL = re.compile(r"[ \t\u3000]*(?:副[ \u3000]*)?(?:会[ \u3000]*長|委[ \u3000]*員[ \u3000]*長|議[ \u3000]*長|座[ \u3000]*長|部[ \u3000]*会[ \u3000]*長|委[ \u3000]*員)[ \t\u3000]*")
 _SPACED_REST = re.compile(rf"[ \t\u3000]*[{CJK}](?:[ \u3000][{CJK}]){{1,3}}")
@@ -745,7 +745,7 @@ def _rejoin_lone_letters(text: str) -> str:
         while j < n and _LONE_LETTER.fullmatch(lines[j]):
             j += 1
         if j - i == 1 and j < n and out and _ROLE_CELL.fullmatch(out[-1]) and _SPACED_REST.fullmatch(lines[j]):
-            # 会 長 / 相 / 川 宗 一: under an officer's role, one letter alone, then the rest of the name spaced as it
+            # 会 長 / 北 / 野 一 郎: under an officer's role, one letter alone, then the rest of the name spaced as it
             # was: one name.
             out.append(lines[i].strip(" \t\u3000") + " " + lines[j].strip(" \t\u3000"))
             i = j + 1

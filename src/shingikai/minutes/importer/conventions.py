@@ -117,7 +117,7 @@ CLOCK_INLINE = re.compile(
     rf"(?:^|(?<=[\s=＝(（〔)）{SPEAKER_MARKS}日])|(?<=[ぁ-ん])(?=午前|午後))(?:(?P<clock>{CLOCK})[ \t\u3000]*(?P<word>{OPENING_WORDS}|{CLOSING_WORDS}|{SPACED_WORDS})"
     rf"|(?P<word2>{OPENING_WORDS}|{CLOSING_WORDS}|{SPACED_WORDS})[ \t\u3000]*(?P<clock2>{CLOCK}))"
     # …(木)午前9時30分開会日程第1 会議録署名議員指名: a 議事日程 run together, its first entry right after the clock.
-    # 午前10時17分開会開議, 開会・開議: a plenary's first day opens the session and the sitting at one clock.
+    # 午後1時05分開会開議, 開会・開議: a plenary's first day opens the session and the sitting at one clock.
     rf"(?=(?:・?(?:開会|開議))?(?:$|[\s=＝)）〕]|日程第))"
 )
 
@@ -565,7 +565,7 @@ CATALOGUE: tuple[Convention, ...] = (
                "[日 時] 令和 6 5 10 日(金曜日) 午後 2 30 [場 所] 北野市役所 3階会議室", "start_time=14:30"),
     # A note after the span on where the meeting proper ended: the record's span covers what followed it too.
     Convention("header-meeting-end-in-brackets-after-the-span", "header",
-               "日時 令和6年5月10日 午前10時30分から午前11時55分まで(会議は午前11時10分まで)", "end_time=11:10"),
+               "日時 令和6年5月10日 午後1時30分から午後3時40分まで(会議は午後2時50分まで)", "end_time=14:50"),
     Convention("header-number-against-label", "header", "1日時\n平成12年5月31日(水曜日)午後1時30分から午後6時5分まで", "start_time=13:30"),
     Convention("header-city-from-its-building", "header", "開催場所　北山市役所　第2委員会室", "municipality=北山市"),
     Convention("header-prefecture-from-its-building", "header", "場所 宮崎県庁第141会議室", "municipality=宮崎県"),
@@ -587,48 +587,48 @@ CATALOGUE: tuple[Convention, ...] = (
     # 資料1 北山市防災会議委員名簿 / 資料2 …: each paper of the list opens its line (the lines are not one paragraph),
     # so the body's own roster paper still names it.
     Convention("header-body-named-by-its-papers-one-a-line", "header",
-               "日時: 令和6年7月24日\n配布資料\n資料1 北山市防災会議委員名簿\n資料2 北山市地域防災計画の概要\n資料3 北山市地域防災計画",
+               "日時: 令和6年5月8日\n配布資料\n資料1 北山市防災会議委員名簿\n資料2 北山市地域防災計画の概要\n資料3 北山市地域防災計画",
                "council_name=北山市防災会議"),
     # 会長:北野一郎 / 委員:…: a page that lost its field labels keeps the roster's lines by role after the room; a name
     # marked (代理) is a stand-in, and a role come again after the list's count opens the absentees' list.
     Convention("header-role-lines-after-the-room-without-a-label", "header",
-               "令和6年7月24日(水曜日) 午前10時00分から午前11時15分\n市役所 4階 特別会議室\n会長:北野一郎\n"
+               "令和6年5月8日(水曜日) 午後2時00分から午後3時30分\n市役所 3階 第1会議室\n会長:北野一郎\n"
                "委員:南田健(代理)、東山清、西川明 会長含め計4名\n委員:森本進、中野学 計2名",
                "members_present=北野一郎、東山清、西川明"),
     # A 委員会's 部会 (or 小委員会) named straight after it in the title is the body that sits, as a 審議会's 分科会 is.
     Convention("header-committee-sub-body-named-after-it", "header",
-               "独立行政法人評価委員会北山資源機構部会(第6回) 議事録\n日時:平成17年5月17日(火)14:00~16:00",
-               "council_name=独立行政法人評価委員会北山資源機構部会"),
-    # 午前10時17分開会開議: a plenary's first day opens the session and the sitting at one clock, the two words run on.
+               "北山評価委員会南山資源機構部会(第3回) 議事録\n日時:令和2年6月9日(火)10:00~12:00",
+               "council_name=北山評価委員会南山資源機構部会"),
+    # 午後1時05分開会開議: a plenary's first day opens the session and the sitting at one clock, the two words run on.
     Convention("header-session-and-sitting-opened-at-one-clock", "header",
-               "平成21年第9回北野市議会定例会(1日目)\n午前10時17分開会開議\n◯議長(北野一郎議長) おはようございます。",
-               "start_time=10:17"),
+               "平成21年第9回北野市議会定例会(1日目)\n午後1時05分開会開議\n◯議長(北野一郎議長) おはようございます。",
+               "start_time=13:05"),
     # ○ 会長 北野 一郎: a line of the form holding only the chair's role and a name (a table's cell, the space kept
     # between surname and given name) names the chair where no roster was read.
     Convention("header-chair-on-a-line-of-role-and-name", "header",
                "○会議次第\n1.開会挨拶\n○ 会長 北野 一郎\n(1) 協議会規約の改正について", "chair=北野一郎"),
-    # 平成18年北野市議会第2回臨時会 alone on its line under an aggregator's month title (平成18年 5月 臨時会(第2回)): the
+    # 平成19年北野市議会第3回臨時会 alone on its line under an aggregator's month title (平成19年 7月 臨時会(第3回)): the
     # record's own title names the session by year, count and word, the assembly's name between them dropped.
     Convention("header-session-title-with-the-assembly-inside-it", "header",
-               "平成18年  5月 臨時会(第2回)\n平成18年北野市議会第2回臨時会\n1.議事日程(第1号)\n平成18年5月17日\n午前10時00分開議",
-               "meeting_label=平成18年第2回臨時会"),
+               "平成19年  7月 臨時会(第3回)\n平成19年北野市議会第3回臨時会\n1.議事日程(第1号)\n平成19年7月11日\n午後1時30分開議",
+               "meeting_label=平成19年第3回臨時会"),
     # 於議場: a 議事日程's room after 於 ("at"), on a line of its own under the date and the clock.
     Convention("header-room-after-at", "header",
-               "平成18年北野市議会第2回臨時会\n1.議事日程(第1号)\n平成18年5月17日\n午前10時00分開議\n於議場", "place=議場"),
-    # 令和 6年予算特別委員会小委員会( 2月16日): an assembly committee's own sub-committee (小委員会, …分科会) sits as itself.
+               "平成19年北野市議会第3回臨時会\n1.議事日程(第1号)\n平成19年7月11日\n午後1時30分開議\n於議場", "place=議場"),
+    # 令和 6年決算特別委員会小委員会( 3月4日): an assembly committee's own sub-committee (小委員会, …分科会) sits as itself.
     Convention("header-assembly-committees-sub-committee", "header",
-               "北野市議会 2024-02-16\n令和 6年予算特別委員会小委員会( 2月16日)\n開会日時 令和6年2月16日 午前10時00分",
-               "council_name=北野市議会予算特別委員会小委員会"),
+               "北野市議会 2024-03-04\n令和 6年決算特別委員会小委員会( 3月4日)\n開会日時 令和6年3月4日 午後1時30分",
+               "council_name=北野市議会決算特別委員会小委員会"),
     # 北ケ丘市…協議会, ミナミ町…審議会: a municipality written with katakana (ケ as often as ヶ) opens the body's name.
     Convention("header-municipality-with-katakana-in-its-name", "header",
-               "北ケ丘市健康づくり推進協議会 会議録\n日時 平成20年8月27日(水) 午後2時", "municipality=北ケ丘市"),
-    # 平成 22 年北野市安心まちづくり推進協議会: a title letter-spaced around its year; the year's 年 is no part of the name.
+               "北ケ丘市健康推進協議会 会議録\n日時 平成24年10月17日(水) 午後2時", "municipality=北ケ丘市"),
+    # 平成 23 年北野市防犯推進協議会: a title letter-spaced around its year; the year's 年 is no part of the name.
     Convention("header-year-spaced-before-the-body", "header",
-               "平成 22 年北野市安心まちづくり推進協議会 第 1 回 会議録\n日時 平成22年7月15日(木) 午後3時", "municipality=北野市"),
+               "平成 23 年北野市防犯推進協議会 第 2 回 会議録\n日時 平成23年9月12日(月) 午後2時", "municipality=北野市"),
     # 第4回北野検討委員会会議概要 - 北野市: the page's title with the site's name after a dash (or a bar), as a browser
     # shows it; the city where the body's name does not say it.
     Convention("header-city-as-the-site-after-the-title", "header",
-               "第4回学習施設基本計画検討委員会会議概要 - 北野市\n【日時】平成21年12月21日(月)14時00分~16時45分",
+               "第3回図書館施設計画検討委員会会議概要 - 北野市\n【日時】令和2年10月5日(月)13時30分~15時00分",
                "municipality=北野市"),
     # 委員長及び副委員長の選任について / 委員長:北野委員: the officer elected, on a line of its own with a colon.
     Convention("header-officer-elected-after-a-colon", "header",

@@ -1296,7 +1296,7 @@ def _council_name(texts: list[str], patterns=(_COUNCIL_PRIMARY, _ASSEMBLY, _COUN
                 # 附属機関などの会議: a site's section for many bodies, not one body's name.
                 if len(name) >= 4 and not re.fullmatch(r"(?:本|当|同|この|その|次回の?|本日の)?(?:審議会|審査会|委員会|協議会|会議)", name) \
                         and "など" not in name:
-                    # 独立行政法人評価委員会石油天然ガス…部会: a 委員会's 部会 or 小委員会 named straight after it sits as well.
+                    # 北山評価委員会南山資源…部会: a 委員会's 部会 or 小委員会 named straight after it sits as well.
                     sub = _SUB_BODY.match(t, m.end()) if pattern is _COUNCIL_PRIMARY or name.endswith("委員会") else None
                     return name + sub.group(0) if sub else name
     return None

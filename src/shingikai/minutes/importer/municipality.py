@@ -92,7 +92,7 @@ def _leading_place(p: str) -> str | None:
         for k in range(1, min(5, len(p) - 1)):
             # みよし市介護保険運営審議会, つくば市…: a city may write its name in kana (a particle never ends one).
             kana = re.fullmatch(r"[ぁ-ん]+", p[:k]) is not None
-            # 鎌ケ谷市, ニセコ町: katakana inside or for a name (ケ as often as ヶ).
+            # 北ケ丘市, ミナミ町: katakana inside or for a name (ケ as often as ヶ).
             if not kana and not re.fullmatch(r"[一-龥々ヶァ-ヴー]+", p[:k]):
                 break
             if kana and (k < 3 or p[k - 1] in "のがはをにでとも"):

@@ -457,7 +457,7 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         if s:
             start_time, end_time = s, e
             if e and (ended := _MEETING_ENDED.search(v)):
-                # 午前10時30分から午前11時55分まで(会議は午前11時10分まで): the bracket says where the 会議 itself ended.
+                # 午後1時30分から午後3時40分まで(会議は午後2時50分まで): the bracket says where the 会議 itself ended.
                 end_time = parse_time_range(ended.group("clock"))[0] or e
             break
     if start_time and end_time is None and header.first("closed"):
@@ -753,7 +753,7 @@ _NARRATED_CLOCK = re.compile(rf"(?P<clock>{CLOCK})[、, \t\u3000]*[^。「」]{{
 # 出席者:下記名簿のとおり, 別紙名簿のとおり: the attendance field sends the reader to the table below.
 _REFERS_BELOW = re.compile(r"[ \t\u3000]*(?:下記|別紙|別添|次の)?(?:名簿|一覧|表)?の?(?:とおり|通り)")
 _AT_ROOM = re.compile(r"^[ \t\u3000]*於[ \t\u3000]*(?P<p>[^\s、。「」()（）]{0,20}?(?:議場|会議室|委員会室|室|会館|ホール))[ \t\u3000]*$")
-# (会議は午前11時10分まで), (審議終了 午前11時10分): a note after the span on where the meeting proper ended.
+# (会議は午後2時50分まで), (審議終了 午後2時50分): a note after the span on where the meeting proper ended.
 _MEETING_ENDED = re.compile(
     rf"[(（][ \t\u3000]*(?:会議|審議|議事)(?:は|の終了は?|終了)?[ \t\u3000]*(?P<clock>{CLOCK})[ \t\u3000]*(?:まで|終了)?[ \t\u3000]*[)）]"
 )
@@ -840,7 +840,7 @@ def _chair_from_labels(body: Body, members: list[str]) -> tuple[str | None, floa
                 continue
             name = m.group("n")
             if name.startswith(m.group("r")) and len(name) >= len(m.group("r")) + 2:
-                # 議長浅原一郎議長 (○議長(浅原一郎議長) that lost its opening bracket): the role opens the label too.
+                # 議長北野一郎議長 (○議長(北野一郎議長) that lost its opening bracket): the role opens the label too.
                 name = name[len(m.group("r")):]
             matches = [p for p in members if compact(p).startswith(name)]
             # A surname that names one member of the roster is sure; a surname alone is likely.

@@ -146,7 +146,7 @@ _LEADING_COUNT = re.compile(r"^[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[名人]
 # 各務委員(代), 北野一郎委員(代理 南田健副校長): one came in the member's stead, named or not; the member is away
 # and the stand-in is no member.
 _STAND_IN_MARK = re.compile(r"(?P<n>[一-龥々ぁ-んァ-ヶ]{1,8}?)(?:委員)?[（(]代(?:理?[ \t\u3000:：]+[^（）()\n]{2,30})?[）)]")
-# 上野委員、堤委員代理、清水(英)委員代理、…: an entry of the list that is a member's name and 委員代理 is the one who
+# 上野委員、南田委員代理、東山(英)委員代理、…: an entry of the list that is a member's name and 委員代理 is the one who
 # came in that member's stead (as 各務委員(代)); the member is away (inside brackets, 西川博(森本清委員代理), it is the
 # stand-in's note, read with the stand-in).
 _STAND_IN_ENTRY = re.compile(
@@ -418,7 +418,7 @@ def _read_listed(value: str) -> People:
             continue
         if not is_chair and _CHAIR_SUFFIX.search(core) and not _NOT_CHAIR_SUFFIX.search(core) \
                 and not _OTHER_BODYS_HEAD.fullmatch(_CHAIR_SUFFIX.sub("", core)):
-            # さいたま市歯科医師会長, 京都府栄養士会会長: the head of another body names no chair of this one.
+            # みなみ市歯科医師会長, 北山県栄養士会会長: the head of another body names no chair of this one.
             is_chair = True
         t = _TRAILING_CHAIR.sub("", t)
         # 井上(由): a one-letter initial that tells two members of one surname apart stays as printed.

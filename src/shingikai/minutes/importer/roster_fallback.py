@@ -367,7 +367,7 @@ def roster_by_attendance_cells(lines: list[str]) -> tuple[People, list[str]] | N
             rows.append((cells[-3:], s))
             cells = []
         elif len(s) > 4 and s[-2:] in _ATTENDANCE_CELL and not s[-3].isdigit():
-            # 習志野健康センター長出席: the copy ran the attendance cell onto the affiliation's.
+            # 北山健康センター長出席: the copy ran the attendance cell onto the affiliation's.
             rows.append(((cells + [s[:-2]])[-3:], s[-2:]))
             cells = []
         else:

@@ -676,6 +676,141 @@ def test_a_box_drawn_header_flattened_onto_one_line_keeps_no_rule_in_its_values(
     assert parsed["members_absent"] == []
 
 
+def test_a_box_drawn_table_broken_one_fragment_a_line_is_read_row_by_row():
+    # Each row takes lines until it has one bar more than the rule above it has columns: the title's
+    # words, the date, the room and the clocks go back to their cells, whatever line the copy broke them on.
+    text = (
+        "北野市議会\n令和\n6年\n総務\n委員会\n( 5月10日) ┌──────────────┐\n│ 総務\n小\n委員会会議録\n│\n"
+        "├────┬──────┬───┬────┤\n│開会日時│令和\n6年 5月10日(金曜日)\n│場所 │\n第1\n委員会室 │\n│\n│\n"
+        "午後1時30分〜午後2時45分\n│\n│\n│\n├────┼──────"
+    )
+    parsed = parse_text(text + "\n")
+    assert parsed["municipality"] == "北野市"
+    assert parsed["date"] == "2024-05-10"
+    assert (parsed["start_time"], parsed["end_time"]) == ("13:30", "14:45")
+    assert parsed["place"] == "第1委員会室"
+
+
+def test_a_whole_box_drawn_row_takes_no_line_after_it():
+    # Rows that close on their bar are left as they are: the line after the table is no cell.
+    text = (
+        "┌────┬──────┐\n│日時 │令和6年5月10日│\n│    │午後1時30分│\n├────┼──────┤\n│場所 │第1委員会室│\n"
+        "└────┴──────┘\n"
+        "│\n○委員長　それでは始めます。\n"
+    )
+    parsed = parse_text(text)
+    assert (parsed["place"], parsed["start_time"]) == ("第1委員会室", "13:30")
+    assert [t["speaker"] for t in parsed["turns"]] == ["委員長"]
+
+
+def test_a_date_that_lost_its_units_is_read_only_between_an_era_and_its_day():
+    parsed = parse_text("[日 時] 令和 6 5 10 日(金曜日) 午後 2 30 [場 所] 北野市役所 3階会議室\n")
+    assert (parsed["date"], parsed["start_time"]) == ("2024-05-10", "14:30")
+    # Numbers with no era before them, or no 日 after them, are no date; a clock keeps its numbers elsewhere.
+    assert clean_text("第 6 5 10 号 午後 2 30") == "第 6 5 10 号 午後 2 30"
+    assert clean_text("令和 6 5 10 件 午後 2 30") == "令和 6 5 10 件 午後 2 30"
+
+
+def test_a_bracket_after_the_span_that_names_no_meeting_end_leaves_the_span_end():
+    parsed = parse_text("日時 令和6年5月10日 午前10時30分から午前11時55分まで(休憩 午前11時10分から)\n")
+    assert (parsed["start_time"], parsed["end_time"]) == ("10:30", "11:55")
+
+
+def test_role_lines_after_the_room_give_the_chair_and_the_absentees_in_the_forms_order():
+    parsed = parse_text(
+        "令和6年5月8日(水曜日) 午後2時00分から午後3時30分\n市役所 3階 第1会議室\n会長:北野一郎\n"
+        "委員:南田健(代理)、東山清、西川明 会長含め計4名\n委員:森本進、中野学 計2名\n1 開会\n2 議題\n"
+    )
+    assert parsed["members_present"] == ["北野一郎", "東山清", "西川明"]
+    assert parsed["members_absent"] == ["森本進", "中野学"]
+    assert parsed["chair"] == "北野一郎"
+
+
+def test_a_role_line_with_no_count_before_it_opens_no_absentees_list():
+    parsed = parse_text(
+        "令和6年5月8日(水曜日) 午後2時00分から午後3時30分\n市役所 3階 第1会議室\n会長:北野一郎\n"
+        "委員:東山清、西川明\n委員:森本進、中野学\n1 開会\n"
+    )
+    assert parsed["members_present"] == ["北野一郎", "東山清", "西川明", "森本進", "中野学"]
+    assert not parsed["members_absent"]
+
+
+def test_a_committee_with_no_sub_body_after_it_keeps_its_own_name():
+    parsed = parse_text("北野市教育委員会 令和6年第5回定例会 会議録\n日時:令和6年5月17日(金)14:00~16:00\n")
+    assert parsed["council_name"] == "北野市教育委員会"
+
+
+def test_a_chairs_label_that_lost_its_opening_bracket_gives_the_name_without_the_role():
+    parsed = parse_text(
+        "北野市議会 2012-09-03\n午後1時05分開会開議 ──・── ◯ 議長北野一郎議長) おはようございます。ただいまから開会いたします。"
+        " 〔「異議なし」と呼ぶ者あり〕 ◯ 議長北野一郎議長) 御異議なしと認めます。\n"
+    )
+    assert parsed["start_time"] == "13:05"
+    assert parsed["chair"] == "北野一郎"
+
+
+@pytest.mark.parametrize("line", ["○ 会長 北野 出席", "○ 会長 北野 副会長"])
+def test_an_attendance_word_or_a_second_role_after_the_surname_is_no_given_name(line):
+    parsed = parse_text("○会議次第\n1.開会挨拶\n" + line + "\n(1) 協議会規約の改正について\n")
+    assert parsed["chair"] not in ("北野出席", "北野副会長")
+
+
+def test_two_role_and_name_lines_naming_two_people_name_no_chair():
+    parsed = parse_text("○会議次第\n○ 会長 北野 一郎\n○ 会長 南田 健\n(1) 協議会規約の改正について\n")
+    assert parsed["chair"] is None
+
+
+@pytest.mark.parametrize("title,name", [("予算特別委員会総務分科会", "予算特別委員会総務分科会"), ("総務委員会", "総務委員会")])
+def test_an_assembly_committee_keeps_its_sub_committee_and_no_more(title, name):
+    parsed = parse_text(f"北野市議会 2024-03-04\n令和 6年{title}( 3月4日)\n")
+    assert parsed["council_name"] == "北野市議会" + name
+
+
+@pytest.mark.parametrize("body,city", [("ミナミ町都市計画審議会", "ミナミ町"), ("北ケ丘市健康推進協議会", "北ケ丘市"),
+                                       ("センター運営協議会", None)])
+def test_a_municipality_in_katakana_opens_the_body_and_a_katakana_word_is_none(body, city):
+    parsed = parse_text(f"{body} 会議録\n日時 平成24年10月17日(水) 午後2時\n")
+    assert parsed["municipality"] == city
+
+
+@pytest.mark.parametrize("title,city", [("各山市議会 > 2012-09-03 >\n  1. 各山市議会 2012-09-03", "各山市"),
+                                        ("本北市環境審議会 会議録", "本北市"), ("各市町村連絡協議会 会議録", None)])
+def test_a_place_whose_name_opens_like_each_or_this_city_is_a_place(title, city):
+    parsed = parse_text(title + "\n日時 平成24年9月3日(月) 午前10時\n")
+    assert parsed["municipality"] == city
+    assert not (parsed["council_name"] or "").startswith("1.")
+
+
+def test_a_body_whose_name_opens_with_year_keeps_it_when_no_number_stands_before():
+    parsed = parse_text("北野市年金相談協議会 会議録\n日時 平成24年11月15日(木) 午後3時\n")
+    assert parsed["council_name"] == "北野市年金相談協議会"
+    parsed = parse_text("年金相談協議会 会議録\n日時 平成24年11月15日(木) 午後3時\n")
+    assert parsed["council_name"] == "年金相談協議会"
+
+
+@pytest.mark.parametrize("title,city", [("第2回景観審議会 会議録 | 北野町公式ホームページ", "北野町"),
+                                        ("第2回景観審議会 会議録 － 南山市役所", "南山市"), ("第2回景観審議会 資料 - 各市", None)])
+def test_the_site_after_the_title_names_one_place_or_none(title, city):
+    parsed = parse_text(title + "\n【日時】令和2年10月5日(月)13時30分~15時00分\n○委員長 始めます。\n")
+    assert parsed["municipality"] == city
+
+
+@pytest.mark.parametrize("line", ["2. あいさつ 北﨑会長", "会長互選\n北﨑委員に決定"])
+def test_a_chair_whose_name_has_a_compatibility_kanji_is_read(line):
+    parsed = parse_text("出席委員 北﨑、南田、東山\n次第\n1. 開会\n" + line + "\n")
+    assert parsed["chair"] == "北﨑"
+
+
+def test_at_before_a_word_that_is_no_room_names_no_place():
+    parsed = parse_text("平成19年北野市議会第3回臨時会\n1.議事日程(第1号)\n平成19年7月11日\n午後1時30分開議\n於て協議\n")
+    assert parsed["place"] is None
+
+
+def test_square_brackets_round_a_number_or_a_file_note_open_no_field():
+    text = clean_text("北野市の資料について説明がありました。 [PDF/58kb] 次に [2] の表をご覧ください。")
+    assert "\n" not in text
+
+
 def test_a_search_hit_counter_above_the_page_is_no_field():
     parsed = parse_text(
         "• 出席委員(2/5)\nツイート シェア\n  1. 北野市議会 2020-07-01\n    令和 2年 7月 1日議会運営委員会−07月01日-01号\n"

@@ -408,6 +408,45 @@ def test_the_理事者_heading_under_the_members_names_no_member():
     assert parsed["members_present"] == ["北野一郎", "南田健", "東山亨"]
 
 
+def test_an_entry_closed_by_委員代理_is_a_stand_in_and_its_member_is_absent():
+    parsed = _read("北野委員、南田委員代理、東山(利)委員代理、森本委員、 西川委員")
+    assert parsed["members_present"] == ["北野", "森本", "西川"]
+    assert parsed["members_absent"] == ["南田", "東山(利)"]
+    # In brackets after a name, 委員代理 is that stand-in's note: the entry is no member.
+    parsed = _read("北野一郎委員、南田健(東山清委員代理)、森本進委員")
+    assert "東山清" not in (parsed["members_absent"] or [])
+
+
+@pytest.mark.parametrize("office", ["みなみ市商工会長", "みなみ市医師会会長", "(公社)みなみ県栄養士会会長"])
+def test_another_bodys_head_by_office_is_no_chair_of_this_one(office):
+    parsed = _read(f"会 長\n北\n野 一 郎\n委員(3名)\n{office}\n南 田 健 二\n東 山 清 美")
+    assert parsed["chair"] == "北野一郎"
+
+
+def test_a_lone_letter_under_no_role_joins_no_name():
+    from shingikai.minutes.importer.clean import clean_text
+    # The letter under a role cell and the spaced rest are one name; under anything else they stay apart.
+    assert clean_text("会長\n北\n野 一 郎\n委員") == "会長\n北野一郎\n委員"
+    assert clean_text("課長\n藤田\n課\n眞 下\n事\n一戸") == "課長\n藤田\n課\n眞下\n事\n一戸"
+
+
+def test_a_roster_table_one_cell_a_line_gives_those_absent_and_a_row_without_its_name_reads_none():
+    from shingikai.minutes.importer.roster_fallback import roster_by_attendance_cells
+    rows = ["北野", "一郎", "北野市医師会代表", "出席", "南田", "健", "北野市歯科医師会代表", "欠席",
+            "東山", "花子", "北野市栄養士会代表", "出席", "西川", "明", "北野市商工会代表出席"]
+    people, absent = roster_by_attendance_cells(rows)
+    assert list(people.names) == ["北野一郎", "東山花子", "西川明"]
+    assert absent == ["南田健"]
+    # A row whose name cells are not there (an office alone before its mark): the table is not read.
+    assert roster_by_attendance_cells(rows + ["北野市長", "出席"]) is None
+
+
+def test_a_bracketed_role_heading_with_no_bullet_below_heads_no_name():
+    # 【会長】 over a line that is no bullet (the next field) reads as before: no chair from it.
+    parsed = _read("【会長】\n欠席者 なし")
+    assert parsed["chair"] is None
+
+
 def test_a_letter_in_brackets_that_is_not_a_stand_in_mark_is_no_absence():
     # (代) alone marks a stand-in; 代田 is a surname and (代表) a note.
     parsed = _read("代田委員、北野委員(代表)、南田委員")

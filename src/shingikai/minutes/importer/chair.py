@@ -17,15 +17,15 @@ _NAME = r"[^\s、。,，「」『』（）()]{1,12}?"
 _ELECTED = re.compile(rf"(?P<n>{_NAME})(?:委員|議員)?(?:が|を)[、]?{_ROLE}(?:に(?:選任|選出|互選|決定|就任|当選)|となることが決定)")
 # 会長に早川和宏委員、副会長に小森貴浩委員を選出, 会長には北野委員…が選出された: the office before the elected one.
 _ELECTED_TO = re.compile(rf"(?<!副){_ROLE}に(?:は[、]?)?(?P<n>{_NAME})(?:委員|議員)[、,]?[^。\n]{{0,40}}?(?:を|が)(?:選出|選任|互選|決定)")
-# 会長　　内薗耕二委員(静岡県立大学学長): an officer on a line of its own, role first.
+# 会長　　内薗耕二委員(静岡県立大学学長), 委員長:北野委員: an officer on a line of its own, role first.
 _OFFICER = re.compile(
-    rf"^[ \t\u3000]*{_ROLE}[ \t\u3000]+(?P<n>[一-龥々ヶぁ-んァ-ヶー]{{2,10}}?)(?:委員)?[ \t\u3000]*(?:[(（][^)）\n]*[)）])?[ \t\u3000]*$"
+    rf"^[ \t\u3000]*{_ROLE}(?:[ \t\u3000]+|[ \t\u3000]*[:：][ \t\u3000]*)(?P<n>[一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{{2,10}}?)(?:委員)?[ \t\u3000]*(?:[(（][^)）\n]*[)）])?[ \t\u3000]*$"
 )
 # 2. あいさつ 北野会長: the greeting on the order of business is the chair's, named by surname and office.
-_GREETING = re.compile(r"(?:あいさつ|挨拶)[ \t\u3000]+(?P<n>[一-龥々ヶ]{1,6}?)(?<![副会育部])(?:会長|委員長|座長)[ \t\u3000]*$")
+_GREETING = re.compile(r"(?:あいさつ|挨拶)[ \t\u3000]+(?P<n>[一-龥々ヶ豈-﫿]{1,6}?)(?<![副会育部])(?:会長|委員長|座長)[ \t\u3000]*$")
 # …会長が議長となるため北野会長に議題の進行を依頼: the chair asked by name to lead the business.
 _ASKED_TO_PRESIDE = re.compile(
-    r"(?P<n>[一-龥々ヶ]{1,6}?)(?<![副会育部])(?:会長|委員長|座長)に(?:議題|議事|会議)?の?(?:進行|進行役)を(?:依頼|お願い|お願いし|要請)"
+    r"(?P<n>[一-龥々ヶ豈-﫿]{1,6}?)(?<![副会育部])(?:会長|委員長|座長)に(?:議題|議事|会議)?の?(?:進行|進行役)を(?:依頼|お願い|お願いし|要請)"
 )
 _ELECTION = re.compile(r"選任|選出|互選|指名|選挙")
 # 委員の互選により岡本, 有効投票の最多数を得られました小澤隆: the words that lead up to the name.
@@ -52,7 +52,7 @@ _ELECTION_STEP = re.compile(
     rf"^[ \t\u3000]*(?:[・•\-－][ \t\u3000]*|[(（]?[0-9０-９]{{1,2}}[)）.．]?[ \t\u3000]*)?(?<!副){_ROLE}の?(?:互選|選出|選任|選挙)(?:について)?[ \t\u3000]*$"
 )
 _RESULT_LINE = re.compile(
-    r"^[ \t\u3000]*(?P<n>[一-龥々ヶぁ-んァ-ヶー]{1,10}?)(?:委員|議員)?(?:に決定|が選出|が選任|に選出|に選任)"
+    r"^[ \t\u3000]*(?P<n>[一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{1,10}?)(?:委員|議員)?(?:に決定|が選出|が選任|に選出|に選任)"
     r"(?:され(?:た|ました)?|しました|した)?。?[ \t\u3000]*$"
 )
 
@@ -159,14 +159,33 @@ def _name_beside_role(value: str) -> str | None:
 
 
 # 出席者 委員長 北野花子 副委員長 南田一郎 委員 …: the chair's role before the name in a roster cell.
+# 会長 北野 一郎: a table's cell keeps the space between surname and given name (no role word after it).
 _ROLE_FIRST = re.compile(
-    r"(?:^|(?<=[ \t\u3000|｜]))(?:委員長|会長|座長)[ \t\u3000]+(?P<n>[一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{2,8})(?=[ \t\u3000、,，|｜]|$)"
+    r"(?:^|(?<=[ \t\u3000|｜]))(?:委員長|会長|座長)[ \t\u3000]+(?P<n>[一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{2,8}"
+    r"|[一-龥々ヶ豈-﫿]{1,4} (?!副|委員|会長|議長|監事|幹事|理事)[一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{1,4})(?=[ \t\u3000、,，|｜]|$)"
 )
+# 会長 監事: the office a table's 備考 column prints beside the role, no one's name.
+_OFFICE_WORD = re.compile(r"監事|幹事|理事|顧問|参与|代理出席|欠席|出席")
 
 
 def role_first(roster: str | None, members: list[str]) -> str | None:
     """The one member a roster names after the chair's role (委員長 北野花子); two such, or none, name no one."""
-    found = {m.group("n") for m in _ROLE_FIRST.finditer(roster or "")}
+    found = {m.group("n").replace(" ", "") for m in _ROLE_FIRST.finditer(roster or "")}
+    found = {n for n in found if not _OFFICE_WORD.fullmatch(n)}
+    return full_name(found.pop(), members) if len(found) == 1 else None
+
+
+# ○ 会長 北野 一郎: a line of the form that holds only the chair's role and a name, its surname and given name
+# a space apart as the table's cell prints them (a speaker's label has speech after it, not a name).
+_ROLE_AND_NAME_LINE = re.compile(
+    rf"^[ \t\u3000]*[○〇◯●◎・]?[ \t\u3000]*(?:委員長|会長|座長)[ \t\u3000]+"
+    r"(?P<n>[一-龥々ヶ豈-﫿]{1,4}[ \u3000](?!副|委員|会長|議長|出席|欠席|代理)[一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{1,4})[ \t\u3000]*$"
+)
+
+
+def role_and_name_line(lines: list[str], members: list[str]) -> str | None:
+    """The one name the form's lines of a role and a name give the chair (○ 会長 北野 一郎); two, or none, give none."""
+    found = {re.sub(r"[ \u3000]", "", m.group("n")) for line in lines if (m := _ROLE_AND_NAME_LINE.match(line))}
     return full_name(found.pop(), members) if len(found) == 1 else None
 
 

@@ -74,8 +74,10 @@ _SPACED_COLUMN_LABEL = re.compile(
 
 # Paragraphs that lost their line breaks (HTML <p> blobs, PDF reflow): split before
 # a bracketed marker, a numbered heading after a sentence end, or a speaker label.
+# [日 時] … [場 所] … [欠席者] …: square brackets round a label of words alone (not [PDF/58kb], [2], [編集/削除]).
 _SPLIT_BEFORE_MARKER = re.compile(
-    r"(?<=\S)[ \t\u3000]+(?=[〈<＜【《][^〈〉<>＜＞【】《》。\n]{1,30}[〉>＞】》])"
+    r"(?<=\S)[ \t\u3000]+(?=[〈<＜【《][^〈〉<>＜＞【】《》。\n]{1,30}[〉>＞】》]"
+    rf"|[\[［][{CJK}][{CJK} \u3000]{{0,10}}[\]］])"
 )
 _SPLIT_BEFORE_NUMBER = re.compile(
     r"(?<=[。」])[ \t\u3000]+(?=(?:[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[ \u3000]|[①-⑳⑴-⒇])\S)"
@@ -85,7 +87,7 @@ _SPLIT_BEFORE_ROSTER_SENTENCE = re.compile(
     r"(?<=\S)[ \t\u3000]+(?=[0-9０-９]{1,2}[ \u3000]+(?:(?:出席|欠席)(?:議員|委員)は|[^\s。]{0,30}?出席した者は|(?:本会議|会議)の書記は))"
 )
 # Whitespace before anything the splitters below could split at.
-_RESEGMENT_HINT = re.compile(r"[ \t\u3000](?:[〈<＜【《(（0-9０-９①-⑳⑴-⒇○〇◎◯●◆■]|[^\s()（）。、]{1,12}[)）])")
+_RESEGMENT_HINT = re.compile(r"[ \t\u3000](?:[〈<＜【《\[［(（0-9０-９①-⑳⑴-⒇○〇◎◯●◆■]|[^\s()（）。、]{1,12}[)）])")
 _INLINE_SUBHEADING = re.compile(
     r"^((?:[0-9０-９]{1,2}|[(（][0-9０-９]{1,2}[)）])[ \t\u3000]*[^\s。、()（）]{1,20})[ \t\u3000]+(?=[(（][0-9０-９]{1,2}[)）])"
 )
@@ -155,7 +157,8 @@ _STRUCTURAL_START = re.compile(
     # 報告案件第1号 北野市…について / 議第21号 …予算: a case's own word (whatever it is) and number, a gap, its
     # title: each entry of the list opens its line.
     r"|[一-龥]{1,8}第[0-9０-９一二三四五六七八九十]{1,3}号[ \u3000]+\S"
-    r"|(?:審議|報告|諮問|議題|議案|案件|協議)[ \u3000]*[0-9０-９]{1,2}(?:[ \u3000.．、)）:：]|$)"
+    # 資料1 北野市防災会議委員名簿 / 資料2 …: each paper of the list handed out opens its line.
+    r"|(?:審議|報告|諮問|議題|議案|案件|協議|資料)[ \u3000]*[0-9０-９]{1,2}(?:[ \u3000.．、)）:：]|$)"
     r"|(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})[ \u3000]*番"
     r"|(?:午前|午後)[ \u3000]*[0-9０-９一二三四五六七八九十]{1,3}[ \u3000]*時"
     r"|[^\s：:。、]{1,15}[：:]"
@@ -211,10 +214,12 @@ def clean_text(text: str) -> str:
         text = _circled_numbers_restored(text)
     if "(全文を見る)" in text:
         text = _without_preview(text)
+    if "日" in text and _UNITS_LOST_DATE.search(text):
+        text = _UNITS_LOST_CLOCK.sub(_clock_units_restored, _UNITS_LOST_DATE.sub(r"\1\2年\3月\4", text))
     if "│" in text and "─" in text:
         text = _FLAT_BOX_LINE.sub(_box_lines_restored, text)
     if "│" in text and text.count("\n│") >= 3:
-        text = _box_table_read(text)
+        text = _box_table_read(_broken_box_rows_joined(text))
     if has_lone_letters(text):
         text = _rejoin_lone_letters(text)
     text = _collapse_spaced(name_grid_lines(text))
@@ -273,6 +278,22 @@ def _single_spaced(text: str) -> str:
         else:
             run += 1
     return "\n".join(out + [""] * run)
+
+
+# 平成 23 5 9 日(月曜日) 午後 1 30: a PDF that drew its unit letters as pictures loses 年 and 月 (the era and 日 stay),
+# and the clock after that date loses 時 and 分. Three numbers between the era and 日 are a year, a month and a day;
+# a clock word and two numbers right after such a date are its hour and minutes.
+_UNITS_LOST_DATE = re.compile(
+    r"(令和|平成|昭和)[ \t\u3000]*([0-9０-９]{1,2}|元)[ \t\u3000]+([0-9０-９]{1,2})[ \t\u3000]+([0-9０-９]{1,2})[ \t\u3000]*(?=日)"
+)
+_UNITS_LOST_CLOCK = re.compile(
+    r"(?<=[0-9０-９]日)((?:[(（][^()（）\n]{1,5}[)）])?[ \t\u3000]*(?:午前|午後))[ \t\u3000]*([0-9０-９]{1,2})[ \t\u3000]+"
+    r"([0-5０-５][0-9０-９])(?![0-9０-９時分:：])"
+)
+
+
+def _clock_units_restored(m: re.Match[str]) -> str:
+    return f"{m.group(1)}{m.group(2)}時{m.group(3)}分"
 
 
 # @平成25年度事業報告について / A平成26年度事業計画について / B…: a Shift-JIS page whose circled numbers
@@ -354,6 +375,48 @@ def _box_lines_restored(m: re.Match[str]) -> str:
     return "\n".join(piece for piece in line.split("\n") if piece.strip(" \t\u3000"))
 
 
+# ( 5月10日) ┌────┐: a table's top rule printed after the title's last words, on their line.
+_BOX_RULE_AFTER_TEXT = re.compile(r"^([^\n│┃]*[^\s│┃─━])[ \t\u3000]+([┌┏][─━┬┳]{3,}[┐┓]?)$", re.M)
+# The column bars of a row, and the rule's marks where a column starts below it (┬ ┼ and their bold forms).
+_BOX_BARS = re.compile(r"[│┃├┣┤┫]")
+_BOX_COLUMN_STARTS = re.compile(r"[┬┼┳╋]")
+_BOX_ROW_END = ("│", "┃", "┤", "┫")
+
+
+def _broken_box_rows_joined(text: str) -> str:
+    """│開会日時│令和 / 6年 5月10日(金曜日) / │会場 │ / 第1 / 会議室 │: a box-drawn table whose rows the copy
+    broke one fragment a line. The rule above a row tells how many bars a whole row has (one more than its
+    columns); a row left open (no bar at its end, or a bare bar) takes the next lines until it has them all."""
+    if "┌" in text or "┏" in text:
+        text = _BOX_RULE_AFTER_TEXT.sub("\\1\n\\2", text)
+    lines = text.split("\n")
+    out: list[str] = []
+    bars = 0
+    i, n = 0, len(lines)
+    while i < n:
+        line = lines[i]
+        s = line.strip(" \t\u3000")
+        i += 1
+        if _BOX_RULE.match(line):
+            # └────┘ closes the table: no row follows it.
+            bars = 0 if s[0] in "└┗" else len(_BOX_COLUMN_STARTS.findall(s)) + 2
+        elif not s:
+            bars = 0
+        elif bars and s[0] in "│┃" and (s == s[0] or not s.endswith(_BOX_ROW_END)):
+            row = s
+            while i < n and len(_BOX_BARS.findall(row)) < bars:
+                nxt = lines[i].strip(" \t\u3000")
+                if not nxt or _BOX_RULE.match(nxt):
+                    break
+                row += nxt
+                i += 1
+            line = row
+        elif s[0] not in "│┃":
+            bars = 0
+        out.append(line)
+    return "\n".join(out)
+
+
 def _box_table_read(text: str) -> str:
     """│出席委員  │ 井 上   茂 …│ under │      │◎道 下 文 男 …│: a table drawn in box-drawing characters, its
     label cell in whichever row of the block the page centred it. Each block between rules becomes one line:
@@ -387,7 +450,9 @@ def _box_table_read(text: str) -> str:
         if _BOX_RULE.match(line):
             flush()
         elif line.lstrip(" \t\u3000").startswith("│"):
-            cells = line.strip(" \t\u3000").strip("│").split("│")
+            # One bar off each end: │││午前10時…│││ is a row of empty cells around one value.
+            row = line.strip(" \t\u3000")[1:]
+            cells = (row[:-1] if row.endswith("│") else row).split("│")
             block.append([_BOX_CELL_JUNK.sub("", cell).strip(" \t\u3000") for cell in cells])
         else:
             flush()
@@ -699,9 +764,16 @@ _CELL_TAIL = re.compile(rf"[ \t\u3000]*[{CJK}][^。．\n]{{0,19}}")
 _LABEL_END_VALUE = re.compile(rf"[ \t\u3000]*([{CJK}])[ \t\u3000]+(\S.{{19,}})")
 
 
+# 会 長 / 北 / 野 一 郎: a letter-spaced name whose first letter the cell pushed onto a line of its own.
+_LONE_BEFORE_SPACED = re.compile(rf"\n[ \t\u3000]*[{CJK}]\n[ \t\u3000]*[{CJK}](?:[ \u3000][{CJK}]){{1,3}}\n")
+_ROLE_CELL = re.compile(r"[ \t\u3000]*(?:副[ \u3000]*)?(?:会[ \u3000]*長|委[ \u3000]*員[ \u3000]*長|議[ \u3000]*長|座[ \u3000]*長|部[ \u3000]*会[ \u3000]*長|委[ \u3000]*員)[ \t\u3000]*")
+_SPACED_REST = re.compile(rf"[ \t\u3000]*[{CJK}](?:[ \u3000][{CJK}]){{1,3}}")
+
+
 def has_lone_letters(text: str) -> bool:
     # A pattern that starts with a newline is searched for far faster than one that starts at ^ as well.
-    return _LONE_LETTERS.search(f"\n{text}\n") is not None
+    text = f"\n{text}\n"
+    return _LONE_LETTERS.search(text) is not None or _LONE_BEFORE_SPACED.search(text) is not None
 
 
 def _rejoin_lone_letters(text: str) -> str:
@@ -714,6 +786,12 @@ def _rejoin_lone_letters(text: str) -> str:
         j = i
         while j < n and _LONE_LETTER.fullmatch(lines[j]):
             j += 1
+        if j - i == 1 and j < n and out and _ROLE_CELL.fullmatch(out[-1]) and _SPACED_REST.fullmatch(lines[j]):
+            # 会 長 / 北 / 野 一 郎: under an officer's role, one letter alone, then the rest of the name spaced as it
+            # was: one name.
+            out.append(lines[i].strip(" \t\u3000") + " " + lines[j].strip(" \t\u3000"))
+            i = j + 1
+            continue
         if j - i < 2:
             out.append(lines[i])
             i += 1

@@ -117,7 +117,8 @@ CLOCK_INLINE = re.compile(
     rf"(?:^|(?<=[\s=＝(（〔)）{SPEAKER_MARKS}日])|(?<=[ぁ-ん])(?=午前|午後))(?:(?P<clock>{CLOCK})[ \t\u3000]*(?P<word>{OPENING_WORDS}|{CLOSING_WORDS}|{SPACED_WORDS})"
     rf"|(?P<word2>{OPENING_WORDS}|{CLOSING_WORDS}|{SPACED_WORDS})[ \t\u3000]*(?P<clock2>{CLOCK}))"
     # …(木)午前9時30分開会日程第1 会議録署名議員指名: a 議事日程 run together, its first entry right after the clock.
-    rf"(?=$|[\s=＝)）〕]|日程第)"
+    # 午後1時05分開会開議, 開会・開議: a plenary's first day opens the session and the sitting at one clock.
+    rf"(?=(?:・?(?:開会|開議))?(?:$|[\s=＝)）〕]|日程第))"
 )
 
 
@@ -467,6 +468,23 @@ CATALOGUE: tuple[Convention, ...] = (
                "【審議会委員】北野 一郎委員、南田 花子委員、川上 中川 【事 優子委員、西川 明委員、東 一委員、 健委員、森本 進委員、"
                "西田 和夫委員 務局】企画課長 東山 清",
                "北野一郎、南田花子、川上優子、西川明、東一、中川健、森本進、西田和夫"),
+    # 北野委員、南田委員代理、…: an entry that is a member's name and 委員代理 is the stand-in who came in that member's
+    # stead (as 南田委員(代)): neither is a member present.
+    Convention("roster-surname-entries-with-stand-ins-marked-iin-dairi", "roster",
+               "北野委員、南田委員代理、東山委員、西川(英)委員代理、森本委員、 中野委員", "北野、東山、森本、中野"),
+    # 会 長 / 北 / 野 一 郎: a form's name cell under an officer's role, its first letter pushed onto a line of its own.
+    Convention("roster-role-cell-over-a-name-whose-first-letter-stands-alone", "roster",
+               "\n会 長\n北\n野 一 郎\n委 員\n南 田 健 二\n東 山 清 美", "北野一郎、南田健二、東山清美"),
+    # 下記名簿のとおり / 北野 / 一郎 / 北野市医師会代表 / 出席 / …: the roster table below, one cell a line, each row
+    # closed by its attendance cell; surname and given name are the two cells before the affiliation.
+    Convention("roster-table-one-cell-a-line-closed-by-attendance", "roster",
+               "下記名簿のとおり\n氏\n名\n役\n職\n出\n欠\n北野\n一郎\n北野市医師会代表\n出席\n南田\n健\n北野市歯科医師会代表\n出席\n"
+               "東山\n花子\n北野市栄養士会代表\n欠席\n西川\n明\n北野市商工会代表出席",
+               "北野一郎、南田健、西川明"),
+    # - 【会長】 / - 北野 一郎 / - 【委員】 / - 南田健 …: the roles bracketed headings, each line a hyphen bullet.
+    Convention("roster-bracketed-role-headings-over-hyphen-bullets", "roster",
+               "\n- 【会長】\n- 北野 一郎\n- 【委員】\n- 南田健\n東山清\n西川明 - 【事務局】\n教育長 森本進",
+               "北野一郎、南田健、東山清、西川明"),
     # 3 名 北野一郎委員長、南田健委員(代理 東山清副校長)、…: the count before the list is no name's, and a member whose
     # named stand-in came is away (the stand-in no member).
     Convention("roster-count-first-and-a-named-stand-in", "roster",
@@ -536,6 +554,25 @@ CATALOGUE: tuple[Convention, ...] = (
     ),
     Convention("header-cells-ending-in-bars", "header",
                "審議会等名称 |\nみなみ県行政不服審査会 総会 |\n開催場所 |\nみなみ県庁10階 特9会議室 |", "place=みなみ県庁10階 特9会議室"),
+    # A box-drawn table the copy broke one fragment a line: the rule above a row tells how many bars the row
+    # has (one more than its columns), and an open row takes the next lines until it has them.
+    Convention("header-box-table-broken-a-fragment-a-line", "header",
+               "( 5月10日) ┌──────────────┐\n│ 総務\n委員会会議録\n│\n├────┬──────┬───┬────┤\n"
+               "│開会日時│令和\n6年 5月10日(金曜日)\n│場所 │\n第1\n委員会室 │\n│\n│\n午後1時30分〜午後2時45分\n│\n│\n│\n"
+               "├────┼──────",
+               "end_time=14:45"),
+    # [日 時] … [場 所] … [欠席者] …: labels in square brackets on one flattened line, each opening its field.
+    Convention("header-square-bracketed-labels-on-one-line", "header",
+               "1 第3回北野市地域公共交通協議会 [日 時] 令和6年5月10日(金曜日) 午後2時 [場 所] 北野市役所 3階会議室 "
+               "[欠席者] 北野市商工会 東山委員 [事務局] 企画課長 南田",
+               "place=北野市役所 3階会議室"),
+    # 令和 6 5 10 日(金曜日) 午後 2 30: a PDF that drew its unit letters as pictures lost 年, 月, 時 and 分; three numbers
+    # between the era and 日 are the date, a clock word and two numbers right after it the hour and minutes.
+    Convention("header-date-and-clock-that-lost-their-units", "header",
+               "[日 時] 令和 6 5 10 日(金曜日) 午後 2 30 [場 所] 北野市役所 3階会議室", "start_time=14:30"),
+    # A note after the span on where the meeting proper ended: the record's span covers what followed it too.
+    Convention("header-meeting-end-in-brackets-after-the-span", "header",
+               "日時 令和6年5月10日 午後1時30分から午後3時40分まで(会議は午後2時50分まで)", "end_time=14:50"),
     Convention("header-number-against-label", "header", "1日時\n平成12年5月31日(水曜日)午後1時30分から午後6時5分まで", "start_time=13:30"),
     Convention("header-city-from-its-building", "header", "開催場所　北山市役所　第2委員会室", "municipality=北山市"),
     Convention("header-prefecture-from-its-building", "header", "場所 宮崎県庁第141会議室", "municipality=宮崎県"),
@@ -554,6 +591,56 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("header-body-named-by-its-own-papers", "header",
                "日時: 平成16年10月20日\n(配布資料)\n- 資料1\n- 北山影響調査専門調査会 委員名簿",
                "council_name=北山影響調査専門調査会"),
+    # 資料1 北山市防災会議委員名簿 / 資料2 …: each paper of the list opens its line (the lines are not one paragraph),
+    # so the body's own roster paper still names it.
+    Convention("header-body-named-by-its-papers-one-a-line", "header",
+               "日時: 令和6年5月8日\n配布資料\n資料1 北山市防災会議委員名簿\n資料2 北山市地域防災計画の概要\n資料3 北山市地域防災計画",
+               "council_name=北山市防災会議"),
+    # 会長:北野一郎 / 委員:…: a page that lost its field labels keeps the roster's lines by role after the room; a name
+    # marked (代理) is a stand-in, and a role come again after the list's count opens the absentees' list.
+    Convention("header-role-lines-after-the-room-without-a-label", "header",
+               "令和6年5月8日(水曜日) 午後2時00分から午後3時30分\n市役所 3階 第1会議室\n会長:北野一郎\n"
+               "委員:南田健(代理)、東山清、西川明 会長含め計4名\n委員:森本進、中野学 計2名",
+               "members_present=北野一郎、東山清、西川明"),
+    # A 委員会's 部会 (or 小委員会) named straight after it in the title is the body that sits, as a 審議会's 分科会 is.
+    Convention("header-committee-sub-body-named-after-it", "header",
+               "北山評価委員会南山資源機構部会(第3回) 議事録\n日時:令和2年6月9日(火)10:00~12:00",
+               "council_name=北山評価委員会南山資源機構部会"),
+    # 午後1時05分開会開議: a plenary's first day opens the session and the sitting at one clock, the two words run on.
+    Convention("header-session-and-sitting-opened-at-one-clock", "header",
+               "平成21年第9回北野市議会定例会(1日目)\n午後1時05分開会開議\n◯議長(北野一郎議長) おはようございます。",
+               "start_time=13:05"),
+    # ○ 会長 北野 一郎: a line of the form holding only the chair's role and a name (a table's cell, the space kept
+    # between surname and given name) names the chair where no roster was read.
+    Convention("header-chair-on-a-line-of-role-and-name", "header",
+               "○会議次第\n1.開会挨拶\n○ 会長 北野 一郎\n(1) 協議会規約の改正について", "chair=北野一郎"),
+    # 平成19年北野市議会第3回臨時会 alone on its line under an aggregator's month title (平成19年 7月 臨時会(第3回)): the
+    # record's own title names the session by year, count and word, the assembly's name between them dropped.
+    Convention("header-session-title-with-the-assembly-inside-it", "header",
+               "平成19年  7月 臨時会(第3回)\n平成19年北野市議会第3回臨時会\n1.議事日程(第1号)\n平成19年7月11日\n午後1時30分開議",
+               "meeting_label=平成19年第3回臨時会"),
+    # 於議場: a 議事日程's room after 於 ("at"), on a line of its own under the date and the clock.
+    Convention("header-room-after-at", "header",
+               "平成19年北野市議会第3回臨時会\n1.議事日程(第1号)\n平成19年7月11日\n午後1時30分開議\n於議場", "place=議場"),
+    # 令和 6年決算特別委員会小委員会( 3月4日): an assembly committee's own sub-committee (小委員会, …分科会) sits as itself.
+    Convention("header-assembly-committees-sub-committee", "header",
+               "北野市議会 2024-03-04\n令和 6年決算特別委員会小委員会( 3月4日)\n開会日時 令和6年3月4日 午後1時30分",
+               "council_name=北野市議会決算特別委員会小委員会"),
+    # 北ケ丘市…協議会, ミナミ町…審議会: a municipality written with katakana (ケ as often as ヶ) opens the body's name.
+    Convention("header-municipality-with-katakana-in-its-name", "header",
+               "北ケ丘市健康推進協議会 会議録\n日時 平成24年10月17日(水) 午後2時", "municipality=北ケ丘市"),
+    # 平成 23 年北野市防犯推進協議会: a title letter-spaced around its year; the year's 年 is no part of the name.
+    Convention("header-year-spaced-before-the-body", "header",
+               "平成 23 年北野市防犯推進協議会 第 2 回 会議録\n日時 平成23年9月12日(月) 午後2時", "municipality=北野市"),
+    # 第4回北野検討委員会会議概要 - 北野市: the page's title with the site's name after a dash (or a bar), as a browser
+    # shows it; the city where the body's name does not say it.
+    Convention("header-city-as-the-site-after-the-title", "header",
+               "第3回図書館施設計画検討委員会会議概要 - 北野市\n【日時】令和2年10月5日(月)13時30分~15時00分",
+               "municipality=北野市"),
+    # 委員長及び副委員長の選任について / 委員長:北野委員: the officer elected, on a line of its own with a colon.
+    Convention("header-officer-elected-after-a-colon", "header",
+               "出席委員 北野、南田、東山\n2.議件\n委員長及び副委員長の選任について\n委員長:北野委員\n副委員長:南田委員",
+               "chair=北野"),
     Convention("header-title-date-and-room-on-one-line", "header",
                "第 10 回 北山委員会議事録   令和元年12月19日(木)   北山会館 1001学習室 開会時間  午後3時6分",
                "place=北山会館 1001学習室"),

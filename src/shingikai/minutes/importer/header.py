@@ -763,9 +763,21 @@ def _unlabelled_facts(lines: list[str], stop: int) -> tuple[dict[str, str], int]
         # 平成27年2月16日(月曜) 午前10時30分から11時30分まで京都府公館 1階 ホール: the room's line joined to the date's.
         facts = {"date": s[:room.start("room")], "place": _ADDRESS_NOTE.sub("", room.group("room"))}
         expect = ("attendees",)
+    roles: list[str] = []
     for j in range(i + 1, min(len(lines), i + 12)):
         t = lines[j].strip(" \t\u3000")
         if not t:
+            continue
+        role = _ROLE_COLON_LINE.match(t)
+        if role and ("attendees" in expect or roles):
+            # 会長:北野一郎 / 委員:南田健、… 会長含め計25名 / 委員:西川明、森本進 計2名: the roster's lines by role. A role
+            # come again after a list its count closed opens the next list, in the form's order those absent.
+            if roles and role.group("r") in roles and _COUNT_CLOSED.search(facts["attendees"]):
+                facts["absent"], last = t, j
+                break
+            roles.append(role.group("r"))
+            facts["attendees"] = facts["attendees"] + "\n" + t if "attendees" in facts else t
+            expect, last = (), j
             continue
         kind = _bare_kind(t)
         if kind is None or kind not in expect:
@@ -773,6 +785,11 @@ def _unlabelled_facts(lines: list[str], stop: int) -> tuple[dict[str, str], int]
         expect = expect[expect.index(kind) + 1:]
         facts[kind], last = t, j
     return (facts, last) if len(facts) > 1 else None
+
+
+# 会長:北野一郎, 委員:南田健、東山清: a roster line opened by the role of those it lists, no field label above it.
+_ROLE_COLON_LINE = re.compile(r"^(?P<r>副?(?:会長|委員長)|(?:会長|委員長)?職務代理者?|委員|座長)[ \t\u3000]*[:：][ \t\u3000]*(?=[一-龥々ぁ-んァ-ヶ])")
+_COUNT_CLOSED = re.compile(r"(?:計|合計|以上)[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[名人][)）]?$")
 
 
 def _values_after_labels(header: Header, lines: list[str], bare: list[tuple[int, str]], stop: int) -> None:
@@ -1143,13 +1160,24 @@ _SESSION_OPENED = re.compile(
 )
 
 
+# 平成18年北野市議会第2回臨時会 alone on its line: the record's own title names the session the same way, the
+# assembly's name between the year and the count (or after it).
+_SESSION_TITLE = re.compile(
+    rf"^[ \t\u3000]*(?P<y>{ERA_YEAR})[ \t\u3000]*(?:[^\s、。「」()（）第回年]{{1,12}}?議会[ \t\u3000]*)?"
+    r"(?P<n>第[ \t\u3000]*[0-9０-９一二三四五六七八九十]{1,3}[ \t\u3000]*回)[ \t\u3000]*"
+    r"(?:[^\s、。「」()（）第回年]{1,12}?議会[ \t\u3000]*)?(?P<w>定例会|臨時会)[ \t\u3000]*$"
+)
+
+
 def session_opened(lines: list[str]) -> str | None:
-    """平成9年第5回定例会: the plenary session the chair declares open, if the opening says so."""
+    """平成9年第5回定例会: the plenary session the chair declares open, if the opening says so, or the record's
+    own title line."""
     for line in lines:
-        if "開" in line or "招集" in line:
-            m = _SESSION_OPENED.search(line)
-            if m:
-                return re.sub(r"[ \t\u3000]+", "", m.group("y") + m.group("n") + m.group("w"))
+        m = _SESSION_OPENED.search(line) if "開" in line or "招集" in line else None
+        if m is None and "会" in line and len(line) <= 60:
+            m = _SESSION_TITLE.match(line)
+        if m:
+            return re.sub(r"[ \t\u3000]+", "", m.group("y") + m.group("n") + m.group("w"))
     return None
 
 
@@ -1228,7 +1256,8 @@ def council_name(texts: list[str]) -> str | None:
 # 総合まちづくり特別委員会: kana inside a committee's name, never the particle that joins two words (本日の委員会);
 # but 議会改革に関する特別委員会, 新庁舎建設に係る調査特別委員会: the phrase that names a special committee's subject.
 _NAME_LETTER = r"(?:[一-龥ァ-ヴー・]|に関する|に係る|(?![のはをがにでともへや])[ぁ-ん])"
-_COMMITTEE = re.compile(rf"[一-龥ァ-ヴー・]{_NAME_LETTER}{{1,11}}?委員会")
+# 予算特別委員会小委員会, 予算特別委員会総務分科会: the committee's own sub-committee sits as itself.
+_COMMITTEE = re.compile(rf"[一-龥ァ-ヴー・]{_NAME_LETTER}{{1,11}}?委員会(?:小委員会|[一-龥]{{0,6}}分科会)?")
 # 三鷹市議会総務委員会 read as one word: the assembly's name, not a committee found apart from it (議会運営委員会
 # holds 議会 as a word of its own and is a committee).
 _ASSEMBLY_WORD = re.compile(r"[都道府県市区町村]議会|^議会$")
@@ -1236,6 +1265,8 @@ _TITLE_DATE = re.compile(r"[0-9０-９一二三四五六七八九十]{1,2}[ \t\u
 
 
 _WORD_AFTER_KAIGI = set("事録室所員場")
+_LIST_NUMBER = re.compile(r"^[0-9０-９]{1,2}[.．、)）](?=\S{2})")
+_DIGIT_BEFORE = re.compile(r"[0-9０-９元][ \t\u3000]*$")
 _LEADING_YEAR = re.compile(
     rf"^(?:{ERA_YEAR}度?[ \t\u3000]*)?"
     r"(?:[0-9０-９]{1,2}[ \t\u3000]*月[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*日[ \t\u3000]*)?"
@@ -1254,17 +1285,22 @@ def _council_name(texts: list[str], patterns=(_COUNCIL_PRIMARY, _ASSEMBLY, _COUN
                     continue  # 地方議会議事録, 第1会議室: 会議 inside another word
                 # 令和2年度地域づくり…委員会: the year the page is filed under is no part of the body's name.
                 name = _LEADING_YEAR.sub("", m.group(0)).strip("・-－‐")
+                # 1.北野市議会 (a list's number run onto it), 平成 22 年北野市…協議会 (the year's last word after a gap).
+                name = _LIST_NUMBER.sub("", name)
+                if name.startswith("年") and _DIGIT_BEFORE.search(t, 0, m.start()):
+                    name = name[2:] if name.startswith("年度") else name[1:]
                 if name.endswith("委員会") and t[m.end():m.end() + 1] == "議" and t[m.end() + 1:m.end() + 2] not in ("事", "録"):
                     # 社会教育委員会議: a body of 委員 that sits as a 会議 (not 委員会議事録, the committee's record).
                     name += "議"
                 # 北山区地域包括支援センター 運営協議会: a title broken by a gap, the city before it.
                 cut = _BEFORE_GAP.search(t, 0, m.start()) if m.start() and t[m.start() - 1] in " \u3000" else None
                 if cut and municipality_from_prefix(cut.group("w") + name) and not municipality_from_prefix(name):
-                    name = cut.group("w") + name
+                    name = _LIST_NUMBER.sub("", cut.group("w") + name)
                 # 附属機関などの会議: a site's section for many bodies, not one body's name.
                 if len(name) >= 4 and not re.fullmatch(r"(?:本|当|同|この|その|次回の?|本日の)?(?:審議会|審査会|委員会|協議会|会議)", name) \
                         and "など" not in name:
-                    sub = _SUB_BODY.match(t, m.end()) if pattern is _COUNCIL_PRIMARY else None
+                    # 北山評価委員会南山資源…部会: a 委員会's 部会 or 小委員会 named straight after it sits as well.
+                    sub = _SUB_BODY.match(t, m.end()) if pattern is _COUNCIL_PRIMARY or name.endswith("委員会") else None
                     return name + sub.group(0) if sub else name
     return None
 

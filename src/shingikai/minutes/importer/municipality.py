@@ -26,7 +26,8 @@ PREFECTURES = (
 _NOT_MUNICIPALITY = re.compile(
     # 市町村, 区内, 市民 …, but not 町田市, 市川市 or 村上市, which open with the same letters.
     r"^[市区町村都道府県]$|^[市区町村都道府県][市区町村都道府県内外民政立下営議長]"
-    r"|^(?:特別|選挙|行政|都市|近隣|周辺|隣接|他|各|全|本|当|同|我が|地方)"
+    # 各市, 本市, 当町, 全市町村; but 各山市, 本北市, 当南町 (a place whose name opens with those letters) are places.
+    r"|^(?:特別|選挙|行政|都市|近隣|周辺|隣接|我が|地方)|^(?:他|各|全|本|当|同)[市区町村都道府県]"
     r"|^(?:旧|新|一|二|三|両|地|学)[市区町村]$"
     # 齊藤副区長, 山田副市長: a deputy mayor's title, cut short before 長.
     r"|副[市区町村]$"
@@ -91,7 +92,8 @@ def _leading_place(p: str) -> str | None:
         for k in range(1, min(5, len(p) - 1)):
             # みよし市介護保険運営審議会, つくば市…: a city may write its name in kana (a particle never ends one).
             kana = re.fullmatch(r"[ぁ-ん]+", p[:k]) is not None
-            if not kana and not re.fullmatch(r"[一-龥々ヶ]+", p[:k]):
+            # 北ケ丘市, ミナミ町: katakana inside or for a name (ケ as often as ヶ).
+            if not kana and not re.fullmatch(r"[一-龥々ヶァ-ヴー]+", p[:k]):
                 break
             if kana and (k < 3 or p[k - 1] in "のがはをにでとも"):
                 continue
@@ -263,8 +265,16 @@ _BANNER = re.compile(
 )
 
 
+# 第4回北野検討委員会会議概要 - 北野市, 会 議 録 | 北野町公式ホームページ: a page's title with the site's name after a dash
+# or a bar, as a browser's title bar shows it.
+_TITLE_SITE = re.compile(
+    r"^.{4,}?[ \t\u3000][-－–—|｜][ \t\u3000]*(?P<m>[一-龥々ヶケ]{1,6}[市区町村都道府県])"
+    r"(?:公式ホームページ|ホームページ|公式サイト|役所|役場)?[ \t\u3000]*$"
+)
+
+
 def in_banner(lines: list[str]) -> str | None:
-    return _agreed([m.group("m") for m in map(_BANNER.match, lines) if m])
+    return _agreed([m.group("m") for rx in (_BANNER, _TITLE_SITE) for m in map(rx.match, lines) if m])
 
 
 # トップ > 北野町の組織とその仕事 > 議会 > …: a town's own site, its breadcrumb's first crumb after the top page

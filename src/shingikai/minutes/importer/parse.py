@@ -456,6 +456,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         s, e = parse_time_range(v)
         if s:
             start_time, end_time = s, e
+            if e and (ended := _MEETING_ENDED.search(v)):
+                # 午後1時30分から午後3時40分まで(会議は午後2時50分まで): the bracket says where the 会議 itself ended.
+                end_time = parse_time_range(ended.group("clock"))[0] or e
             break
     if start_time and end_time is None and header.first("closed"):
         end_time = parse_time_range(header.first("closed"))[0]
@@ -539,6 +542,11 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
             # alone that the list misses (計9名 may count the staff too) leaves it as it was.
             members = roster_fallback.name_shaped_part(members)
             chair = chair if chair in members else None
+    if (not members or _REFERS_BELOW.match(present_value or attendees or "")) \
+            and (cells := roster_fallback.roster_by_attendance_cells(lines[:200])) is not None:
+        # 出席者:下記名簿のとおり / 北野 / 一郎 / 北野市医師会代表 / 出席 / …: the roster table below, one cell a line.
+        listed = roster.People(cells[0].names, None, absent=tuple(cells[1]))
+        members, chair, members_conf = list(listed.names), None, 0.6
     count = header.counts.get("present")
     stated = roster.STATED_COUNT.search(present_value or attendees or "") if count is None else None
     if stated:
@@ -598,7 +606,7 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # 開会 平成27年3月30日 午後1時30分 委員長 北野一郎: the form names who declared the sitting open and closed.
         declared = "\n".join(v.split("\n")[0] for v in (header.first("time"), header.first("closed")) if v)
         chair = (chairs.elected(lines, members) or chairs.role_first(rows, members) or chairs.role_first(declared, members)
-                 or chairs.officer_line(lines[:30], members)[0])
+                 or chairs.officer_line(lines[:30], members)[0] or chairs.role_and_name_line(lines[:60], members))
         chair_conf = 0.8
     if chair is None:
         # 開議 令和2年3月2日 10時05分 議長 南田 健: the 議長 who declared the sitting open, a member on the roster.
@@ -615,6 +623,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         cells = _WIDE_GAP.split(date_value.strip())
         if len(cells) == 2 and parse_date(cells[0]) and parse_time_range(cells[0])[0] and _ROOM_CELL.fullmatch(cells[1]):
             place = cells[1]
+    if place is None and narrated_place is None:
+        # 平成18年5月17日 / 午前10時00分開議 / 於議場: a 議事日程's room after 於 ("at"), on a line of its own.
+        place = next((m.group("p") for ln in lines[:40] if "於" in ln and (m := _AT_ROOM.match(ln))), None)
     place = hdr.without_street_address(_LIST_AFTER_ROOM.sub("", place.split("\n")[0]).strip()) if place else narrated_place
     facts.put("municipality", municipality, municipality_conf)
     facts.put("council_name", council, council_conf)
@@ -739,6 +750,13 @@ _SPOKEN_CLOCK = re.compile(
 
 
 _NARRATED_CLOCK = re.compile(rf"(?P<clock>{CLOCK})[、, \t\u3000]*[^。「」]{{0,40}}?(?:(?P<open>開会|開議)|閉会|散会)を宣(?:す|し|言|告)")
+# 出席者:下記名簿のとおり, 別紙名簿のとおり: the attendance field sends the reader to the table below.
+_REFERS_BELOW = re.compile(r"[ \t\u3000]*(?:下記|別紙|別添|次の)?(?:名簿|一覧|表)?の?(?:とおり|通り)")
+_AT_ROOM = re.compile(r"^[ \t\u3000]*於[ \t\u3000]*(?P<p>[^\s、。「」()（）]{0,20}?(?:議場|会議室|委員会室|室|会館|ホール))[ \t\u3000]*$")
+# (会議は午後2時50分まで), (審議終了 午後2時50分): a note after the span on where the meeting proper ended.
+_MEETING_ENDED = re.compile(
+    rf"[(（][ \t\u3000]*(?:会議|審議|議事)(?:は|の終了は?|終了)?[ \t\u3000]*(?P<clock>{CLOCK})[ \t\u3000]*(?:まで|終了)?[ \t\u3000]*[)）]"
+)
 _BRACKETED_CLOCK = re.compile(r"[ \t\u3000]*[(（][ \t\u3000]*(?:午前|午後)[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*時[^()（）]{0,8}[)）][ \t\u3000]*")
 
 
@@ -821,6 +839,9 @@ def _chair_from_labels(body: Body, members: list[str]) -> tuple[str | None, floa
                     or m.group("n") in _ACTING_CHAIR:
                 continue
             name = m.group("n")
+            if name.startswith(m.group("r")) and len(name) >= len(m.group("r")) + 2:
+                # 議長北野一郎議長 (○議長(北野一郎議長) that lost its opening bracket): the role opens the label too.
+                name = name[len(m.group("r")):]
             matches = [p for p in members if compact(p).startswith(name)]
             # A surname that names one member of the roster is sure; a surname alone is likely.
             found = (matches[0], 0.9) if len(matches) == 1 else (name, 0.6)

@@ -25,6 +25,10 @@ COUNT_NOTE = re.compile(r"[（(]?\s*(?:計|以上|合計)?\s*[0-9０-９]+\s*[�
 _CHAIR_NOTE = re.compile(r"[（(]\s*(?:会長|委員長|議長|座長)\s*(?:[・、,，][^（）()]*)?[）)]")
 _TRAILING_CHAIR = re.compile(r"(?:座長|部会長|(?:座長|部会長|委員長|会長)代理)[ \t\u3000]*$")
 _CHAIR_SUFFIX = re.compile(r"(?:会長|委員長|議長|座長)$")
+# What stands before 会長 where it is another body's head: a name longer than a person's (佐々木眞理子 has six
+# letters), the body's own word (…栄養士会 + 会長), or a place with more after it (北野市商工 + 会長; a place word
+# after two letters or more, as 中村 and 市川 are names).
+_OTHER_BODYS_HEAD = re.compile(r".{8,}|.+会|.{2,}[都道府県市区町村].+")
 _NOT_CHAIR_SUFFIX = re.compile(r"(?:副会長|副委員長|副議長)$")
 # 議長 森元清蔵 in a committee's roster: the assembly's speaker, there as an observer.
 _SPEAKER = re.compile(r"(?<![副委])議長")
@@ -128,7 +132,8 @@ STATED_COUNT = re.compile(
 # 会長 / • 高橋 保(有識者), 会長 / 近藤鈔: an officer's role alone above the one name it heads (委員 only above a bullet,
 # as in a table's role column 委員長 / 副委員長 / 委員 the last role heads all the names below it).
 _ROLE_ABOVE_BULLET = re.compile(
-    r"(?m)^[ \t\u3000]*(副?(?:会長|委員長|議長)|座長|委員)[ \t\u3000]*\n[ \t\u3000]*[•・][ \t\u3000]*"
+    # - 【会長】 / - 北野 一郎: the role a bracketed heading of its own, each line a bullet.
+    r"(?m)^[ \t\u3000]*(?:-[ \t\u3000]+)?[【\[［]?(副?(?:会長|委員長|議長)|座長|委員)[】\]］]?[ \t\u3000]*\n[ \t\u3000]*(?:[•・]|-[ \t\u3000])[ \t\u3000]*"
     r"|^[ \t\u3000]*(副?(?:会長|委員長)|座長)[ \t\u3000]*\n(?![ \t\u3000]*(?:副?(?:会長|委員長|議長)|委員|座長|部会長|(?:副?委員長|会長)?職務代理者?)[ \t\u3000]*(?:\n|$))"
     # 会長 / 北野 一郎: the name's surname and given name a space apart, as a table cell prints them.
     r"(?=[ \t\u3000]*(?:[一-龥々ぁ-んァ-ヶ]{2,7}|[一-龥々]{1,4}[ \u3000][一-龥々ぁ-んァ-ヶ]{1,4})[ \t\u3000]*(?:\n|$))"
@@ -141,6 +146,13 @@ _LEADING_COUNT = re.compile(r"^[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[名人]
 # 各務委員(代), 北野一郎委員(代理 南田健副校長): one came in the member's stead, named or not; the member is away
 # and the stand-in is no member.
 _STAND_IN_MARK = re.compile(r"(?P<n>[一-龥々ぁ-んァ-ヶ]{1,8}?)(?:委員)?[（(]代(?:理?[ \t\u3000:：]+[^（）()\n]{2,30})?[）)]")
+# 上野委員、南田委員代理、東山(英)委員代理、…: an entry of the list that is a member's name and 委員代理 is the one who
+# came in that member's stead (as 各務委員(代)); the member is away (inside brackets, 西川博(森本清委員代理), it is the
+# stand-in's note, read with the stand-in).
+_STAND_IN_ENTRY = re.compile(
+    r"(?:^|(?<=[、,，\s]))(?P<n>[一-龥々ぁ-んァ-ヶ]{1,8}?(?:[（(][一-龥々ぁ-んァ-ヶ]{1,3}[）)])?)委員代理(?=[、,，\s]|$)"
+)
+_STAND_IN_AFTER_NAME = re.compile(r"[（(][ \t\u3000]*代理(?:出席)?[ \t\u3000]*[）)]$")
 _HEARD_INSTEAD = re.compile(r"(?P<n>[一-龥々ぁ-んァ-ヶ]{1,8})[（(][^（）()、]{1,10}参考人[）)]")
 _LIST_STOP = re.compile(r"。(?=[ \t\u3000]*(?:[、\n]|$))")
 
@@ -202,6 +214,8 @@ def _absences_noted(value: str) -> tuple[str, list[str] | None]:
     # 福田(直井参考人): a 参考人 attends in the member's stead; the member is away.
     value = _HEARD_INSTEAD.sub(lambda m: absent.append(m.group("n")) or "", value)
     value = _STAND_IN_MARK.sub(lambda m: absent.append(m.group("n")) or "", value)
+    if "委員代理" in value:
+        value = _STAND_IN_ENTRY.sub(lambda m: absent.append(m.group("n")) or "", value)
     value = _ROW_ABSENT.sub(row, value)
     return value, absent if absent or stated_none else None
 
@@ -382,6 +396,8 @@ def _read_listed(value: str) -> People:
         t = _ACTING_SUFFIX.sub("", t)
         if _GROUP_COUNTED.fullmatch(_PARENS.sub("", t).strip(" \t\u3000")):
             continue   # 委員7名(1名欠席): how many of the group came, naming no one
+        if _STAND_IN_AFTER_NAME.search(t):
+            continue   # 北野一郎(代理): one who came in an unnamed member's stead, no member
         # 委員長始め3名: the role that leads a count is no one's name.
         t = _COUNT_AFTER_LEAD.sub("", t)
         counted = COUNT_NOTE.sub("", t).strip(" \t\u3000")
@@ -400,7 +416,9 @@ def _read_listed(value: str) -> People:
             core = re.sub(r"[ \t\u3000]", "", _PARENS.sub("", t))
         if _STAFF_WORD.search(core) or _BODY_WORD.search(core):
             continue
-        if not is_chair and _CHAIR_SUFFIX.search(core) and not _NOT_CHAIR_SUFFIX.search(core):
+        if not is_chair and _CHAIR_SUFFIX.search(core) and not _NOT_CHAIR_SUFFIX.search(core) \
+                and not _OTHER_BODYS_HEAD.fullmatch(_CHAIR_SUFFIX.sub("", core)):
+            # みなみ市歯科医師会長, 北山県栄養士会会長: the head of another body names no chair of this one.
             is_chair = True
         t = _TRAILING_CHAIR.sub("", t)
         # 井上(由): a one-letter initial that tells two members of one surname apart stays as printed.
@@ -740,7 +758,9 @@ _CLOSING_COUNT = re.compile(
     r"(?<=\S)[ \t\u3000]*(?:[（(][ \t\u3000]*(?:計|合計|以上)[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[名人][ \t\u3000]*[）)]"
     r"|[0-9０-９]{1,3}[ \t\u3000]*[名人][ \t\u3000]*[/／][ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[名人]"
     # …前田花子委員   以上14名(欠席:1名): the count closing the list unbracketed, after a gap, its note after it.
-    r"|(?<=[ \t\u3000])以上[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[名人](?:[（(][^（）()\n]{0,12}[）)])?(?=[ \t\u3000]*(?:\n|$)))"
+    r"|(?<=[ \t\u3000])以上[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[名人](?:[（(][^（）()\n]{0,12}[）)])?(?=[ \t\u3000]*(?:\n|$))"
+    # …鈴木花子 会長含め計25名, …西川明 計3名: the same after a gap with 計, what the count takes in before it.
+    r"|(?<=[ \t\u3000])(?:[^\s、,，()（）]{1,8}含め)?(?:計|合計)[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[名人](?=[ \t\u3000]*(?:\n|$)))"
     r"(?P<rest>.*)$", re.S)
 # Another group of members after the count; 委員紹介, a step of the order of business below the roster, is none.
 _MEMBER_AGAIN = re.compile(r"委員(?!会|紹介)|(?<!副)(?:会長|委員長)")

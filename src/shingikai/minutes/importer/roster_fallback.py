@@ -342,3 +342,49 @@ def roster_by_attendance_marks(text: str) -> People | None:
         if chair is None and said in _ROW_CHAIR_ROLES:
             chair = name
     return _people(names, chair, 3)
+
+
+# --- a roster table one cell a line, each row closed by its attendance cell -----------------------
+
+# 中井 / 愃雄 / 北野市医師会代表 / 出席 / 石川 / 広巳 / … / 欠席: a roster table (name, affiliation, 出欠) copied one cell a
+# line, each row closed by the cell that says 出席 or 欠席; the surname and the given name are the two cells before
+# the affiliation. Column heads (氏 / 名 / 役 / 職 / 出 / 欠) before the first row are no one's.
+_ATTENDANCE_CELL = frozenset(("出席", "欠席"))
+_SURNAME_CELL = re.compile(r"[一-龥々ヶ豈-﫿]{1,4}")
+_GIVEN_CELL = re.compile(r"[一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{1,5}")
+
+
+def roster_by_attendance_cells(lines: list[str]) -> tuple[People, list[str]] | None:
+    """The members present and those absent of a roster table one cell a line (see above); three rows at least,
+    every row read, or None."""
+    rows: list[tuple[list[str], str]] = []
+    cells: list[str] = []
+    for line in lines:
+        s = line.strip(" \t\u3000")
+        if not s:
+            continue
+        if s in _ATTENDANCE_CELL:
+            rows.append((cells[-3:], s))
+            cells = []
+        elif len(s) > 4 and s[-2:] in _ATTENDANCE_CELL and not s[-3].isdigit():
+            # 北山健康センター長出席: the copy ran the attendance cell onto the affiliation's.
+            rows.append(((cells + [s[:-2]])[-3:], s[-2:]))
+            cells = []
+        else:
+            cells.append(s)
+    if len(rows) < 3:
+        return None
+    present: list[str] = []
+    absent: list[str] = []
+    for row, mark in rows:
+        if row and row[0].split():
+            # 氏名役職等出欠 中井: the column heads ran onto the first name, a gap before it.
+            row = [row[0].split()[-1], *row[1:]]
+        if len(row) < 3 or not _SURNAME_CELL.fullmatch(row[0]) or not _GIVEN_CELL.fullmatch(row[1]) or len(row[2]) < 3:
+            return None   # a row without its name cells: the table is laid out otherwise
+        name = row[0] + row[1]
+        if not name_shaped(name) or _NOT_PERSON.search(name):
+            return None
+        (present if mark == "出席" else absent).append(name)
+    people = _people(present, None, 3)
+    return (people, absent) if people else None

@@ -984,6 +984,15 @@ CATALOGUE: tuple[Convention, ...] = (
         "○会長　次に、報告1、防犯カメラの設置について、交通課から報告をお願いします。\n○交通課長　資料2により報告します。",
         "諮問:住民票の写しの外部提供について|報告:防犯カメラの設置について",
     ),
+    # 4 意見内容 / ○議題1 / its title on the next line / ①…、②…、③…: the record's own section word is no case, the
+    # agenda's word and number alone over the title head the case, and entries run together with 読点 enumerate
+    # what the case covers.
+    Convention(
+        "proceedings-numbered-word-over-its-title", "proceedings",
+        "4 意見内容\n○議題1\n令和7年度の重点事業について\n①読書推進事業、②公民館講座事業、③子ども教室事業\n"
+        "委員意見内容\n北野委員\n公民館講座の対象を教えてほしい。\n生涯学習課\n高齢者と子育て世代を対象としている。",
+        "その他:令和7年度の重点事業について",
+    ),
     Convention(
         "proceedings-numbered-parts-of-a-case", "proceedings",
         "第1 第三者点検の実施について(令和6年4月8日付けみなみ市民第26号で諮問のあった件)(市民生活部市民課)\n"

@@ -482,7 +482,9 @@ def _numbered_below(lines: list[str], i: int) -> bool:
 _SECTION_THEN_ENTRY = re.compile(r"^(?:議[ \t\u3000]*題|議[ \t\u3000]*事|案[ \t\u3000]*件|件[ \t\u3000]*名)[ \t\u3000:：]+(?P<r>\S.*)$")
 _SPACED_NUMBER = re.compile(r"第[ \t\u3000]*([0-9０-９]{1,3})[ \t\u3000]*(?=号)|(?<=日程)第[ \t\u3000]+(?=[0-9０-９])")
 RULE = re.compile(r"[─━—―‐－\-=＝_＿~〜～・*＊]{3,}")
-_BARE_NITTEI = re.compile(r"(?:追加)?日程第(?P<n>[0-9０-９一二三四五六七八九十]{1,3})")
+# 日程第１ / ○議題1 alone on its line: an order of business or an agenda entry numbered by its word, its title on
+# the next line.
+_BARE_NITTEI = re.compile(r"(?:追加)?(?P<w>日程|議題)(?:第)?(?P<n>[0-9０-９一二三四五六七八九十]{1,3})")
 # 議　　案　　第　９号: a case number spaced out to fill a column.
 _SPACED_CASE = re.compile(
     r"(議|報|諮|請|陳)[ \t\u3000]*(案|告|問|願|情)[ \t\u3000]*第[ \t\u3000]*([0-9０-９]{1,3})[ \t\u3000]*号"
@@ -519,6 +521,10 @@ _QUOTED_TITLE_THEN_SUMMARY = re.compile(
 _INLINE_SUBHEADING = re.compile(
     r"^(?P<p>.{2,80}?(?:について|に関して|の件))[ \t\u3000]+(?P<n>[ア-ン])[ \t\u3000]+(?P<t>\S.{2,})$"
 )
+
+
+# 、②…, 、(2)…: the next entry of an enumeration after a 読点.
+_ENUMERATED_RUN = re.compile(r"[、，,][ \t\u3000]*(?:[①-⑳]|[(（][0-9０-９]{1,2}[)）])")
 
 
 def parse_heading(s: str) -> tuple[str, str | None, str, str] | None:
@@ -562,6 +568,10 @@ def parse_heading(s: str) -> tuple[str, str | None, str, str] | None:
                 return style, number, said[0], said[1]
             return None
         if title.endswith(("、", "，", ",")) or len(k) > 160:
+            return None
+        if style in ("circ", "pnum") and _ENUMERATED_RUN.search(title):
+            # ①家庭教育事業、②地域事業、③…: entries run together with 読点 enumerate within a line (what a case
+            # covers), where a heading holds one entry.
             return None
         if style == "kana" and len(k) < 3:
             return None
@@ -649,17 +659,19 @@ def classify(lines: list[str], start: int, family: str | None,
                 kinds[i] = "blank"
                 continue
         marked = core[0] in SPEAKER_MARKS
-        if _BARE_NITTEI.fullmatch(core):
-            # 日程第１ alone, its title on the next line (請願・陳情審査結果報告).
+        bare = _BARE_NITTEI.fullmatch(core[1:].lstrip(" \t\u3000") if marked else core)
+        if bare and (bare.group("w") == "日程" or bare.group("n").isdigit()):
+            # 日程第１ alone, its title on the next line (請願・陳情審査結果報告); ○議題1 / …について likewise.
             j = i + 1
             nxt = lines[j].strip(" \t\u3000") if j < len(lines) else ""
             if nxt and len(nxt) <= 120 and "。" not in nxt and nxt[0] not in SPEAKER_MARKS and not NARRATION.match(nxt):
-                forced[j] = _BARE_NITTEI.fullmatch(core).group("n")
+                forced[j] = (bare.group("w"), bare.group("n"))
                 kinds[i] = "consumed"
                 continue
         h = parse_heading(core[1:].lstrip(" \t\u3000") if marked else core)
         if h is None and i in forced:
-            h = ("nittei", forced[i], core, "")
+            word, num = forced[i]
+            h = ("nittei", num, core, "") if word == "日程" else ("case", num, core, word)
         if h is not None and h[0] != "case" and _SECTION_WORD.fullmatch(compact(h[2])):
             # 1. 概要 / 2. 質疑及び意見 under a case: the parts of its record, as 【質疑】 would be.
             kinds[i] = "marker"
@@ -1096,7 +1108,7 @@ _PAPERS_TAIL = re.compile(r"(?<=\S)[ \t\u3000]*[【\[［〔〈<＜](?:参考|配
 # printed over its text, no case.
 _WEB_ADDRESS = re.compile(r"(?:[a-z0-9-]+\.)+(?:lg|go|or|co|ne|ac)\.jp|www\.[a-z0-9-]+\.|https?://", re.IGNORECASE)
 _RECORD_SECTION = re.compile(
-    r"^(?:[0-9０-９]{1,2}[.．、]?)?[(（<＜〈【\[［]?(?:発言(?:要旨|要録|概要|内容)|主な(?:内容|意見|発言|質疑)(?:等)?|(?:会議|審議|議事)の?(?:概要|内容|経過|要旨|大要)(?:等)?|"
+    r"^(?:[0-9０-９]{1,2}[.．、]?)?[(（<＜〈【\[［]?(?:発言(?:要旨|要録|概要|内容)|主な(?:内容|意見|発言|質疑)(?:等)?|(?:会議|審議|議事)の?(?:概要|内容|経過|要旨|大要)(?:等)?|(?:委員)?意見の?(?:内容|要旨|概要)|"
     r"審議・協議内容|質疑応答)[)）>＞〉】\]］]?$"
 )
 # 【主な質疑(意見)及び回答】 alone on its line: a section of the record in lenticular brackets, whatever its words

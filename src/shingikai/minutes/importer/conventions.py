@@ -224,6 +224,8 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("paren-office-then-name", "speaker", "(北野市長 川上一弘) 本日はご出席いただきありがとうございます。", "北野市長川上一弘"),
     Convention("square-bracket-label", "speaker", "[議長] 皆様おはようございます。", "議長"),
     Convention("full-width-square-bracket-label", "speaker", "［事務局長］　定刻になりましたので、開会いたします。", "事務局長"),
+    # 委員 / ・…と考える。: a label alone over a bullet holding a whole sentence (a 発言者 column read into the text).
+    Convention("label-alone-over-bulleted-sentence", "speaker", "委員\n・計画には市民との連携の取り組みが掲げられていると考える。", "委員"),
     Convention("name-role-colon", "speaker", "北野会長：それでは始めます。", "北野会長"),
     Convention("name-role-space", "speaker", "北野会長　それでは始めます。", "北野会長"),
     Convention("name-role-table-cell", "speaker", "北野会長\tそれでは始めます。", "北野会長"),

@@ -432,7 +432,8 @@ def _next_is_text(lines: list[str], i: int) -> bool:
 
 # 【北野係長】 / ・会議の開会を宣言 ・委員の出席を確認、成立を報告: a summary record gives what was said as bullets,
 # a run of words with a comma in it (a bullet of names alone is a roster's).
-_SAID_IN_BULLETS = re.compile(r"^[・･][^、。]{2,40}[ \t\u3000]+[・･][^・･]{4,}?[、。]")
+# 委員 / ・計画には連携の取り組みが掲げられていると考える。: one bullet holding a whole sentence is what was said too.
+_SAID_IN_BULLETS = re.compile(r"^[・･][^、。]{2,40}[ \t\u3000]+[・･][^・･]{4,}?[、。]|^[・･][^・･。]{8,}?。")
 
 
 # (北野課主事) / ※資料の確認を行う。: under a label alone, a note of what the speaker did stands for the speech;

@@ -995,6 +995,22 @@ CATALOGUE: tuple[Convention, ...] = (
         "委員意見内容\n北野委員\n公民館講座の対象を教えてほしい。\n生涯学習課\n高齢者と子育て世代を対象としている。",
         "その他:令和7年度の重点事業について",
     ),
+    # (議長) / では初めに、議題1の「…」から始めたい: the chair begins with a case by its number and quoted title.
+    Convention(
+        "proceedings-chair-begins-with-numbered-case", "proceedings",
+        "(議長)\n本日もよろしくお願いする。では初めに,議題1の「地域の読書活動の推進~子どもの読書習慣づくりに向けて~」から始めたいと思う。\n"
+        "(事務局)\n資料に基づき、前回の論点を説明する。\n(議長)\n意見をお願いしたい。",
+        "その他:地域の読書活動の推進~子どもの読書習慣づくりに向けて~",
+    ),
+    # 4.委員外議員傍聴者 南田一郎 / 5.議会事務局職員出席者 / 6.付議事件 (1)… (3)今後の委員会の運営方法について: the
+    # numbered attendance sections are no cases (the group named before 出席者 / 傍聴者), nor is how the committee runs.
+    Convention(
+        "proceedings-numbered-attendance-sections", "proceedings",
+        "3.地方自治法第105条による議長の出席 北 野 一 郎\n4.委員外議員傍聴者 南 田 健\n5.議会事務局職員出席者\n"
+        "  議事課長 東 山 亨\n6.付議事件\n  (1)本日の委員会の傍聴の取り扱いについて\n  (2)公共工事の入札制度について\n"
+        "  (3)今後の委員会の運営方法について",
+        "その他:公共工事の入札制度について",
+    ),
     Convention(
         "proceedings-numbered-parts-of-a-case", "proceedings",
         "第1 第三者点検の実施について(令和6年4月8日付けみなみ市民第26号で諮問のあった件)(市民生活部市民課)\n"

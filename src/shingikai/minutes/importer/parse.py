@@ -175,12 +175,13 @@ _CHAIR_REQUEST_BY_PLACE = re.compile(
 _PAPER_TITLE = re.compile(r"^資料[0-9０-９\-－]*の?(?P<x>[^。、「」]{4,80}?について)を(?:ご覧|ごらん|御覧)")
 # まず、警察本部から、報告1、…について、…課長の説明を求めます / 次に、諮問第3号、…について審議します:
 # the chair takes up a case by its word and number, then its title, then asks for it.
+# では初めに、議題1の「…」から始めたい: the openers may come two together; beginning with the case takes it up too.
 _CHAIR_NAMES_NUMBERED = re.compile(
-    r"(?:まず|次に|続いて|続きまして|それでは|では|最初に|初めに|はじめに)[、,]?[ \t\u3000]*"
+    r"(?:まず|次に|続いて|続きまして|それでは|では|最初に|初めに|はじめに)(?:(?:まず|最初に|初めに|はじめに))?[、,]?[ \t\u3000]*"
     r"(?:[^、。「」]{2,20}?(?:から|より)[、,][ \t\u3000]*)?"
     r"(?P<w>議題|報告|諮問|議案|案件)(?:第)?[0-9０-９一二三四五六七八九十]{1,3}号?[、,の][ \t\u3000]*"
     r"(?:[「『](?P<q>[^」』。]{4,80})[」』]|(?P<x>[^。、「」]{4,80}?(?:について|に関して|の件)))"
-    r"[^。]{0,40}?(?:説明を求め|説明をお願い|説明願|議題と|審議(?:いた)?します|報告を求め|報告をお願い)"
+    r"[^。]{0,40}?(?:説明を求め|説明をお願い|説明願|議題と|審議(?:いた)?します|報告を求め|報告をお願い|から始め|に入り)"
 )
 # [議長] 報告第1号、農地法第3条の3第1項の規定による届出について、次のとおり…: a turn of the chair that
 # opens by reading out a case's number and title puts that case on the floor.

@@ -1011,6 +1011,15 @@ CATALOGUE: tuple[Convention, ...] = (
         "  (3)今後の委員会の運営方法について",
         "その他:公共工事の入札制度について",
     ),
+    # (2) …について 5 情報交換 / (1) …からの情報提供 6 その他: the outer list's next section run onto the last entry
+    # heads the entries after it; information an office gives is a report; (1) 委員 9人 counts who attended.
+    Convention(
+        "proceedings-next-section-run-onto-an-entry", "proceedings",
+        "4 報告事項\n(1) 令和6年度みなみ市青少年育成方針について\n(2) 子ども見守り事業報告について 5 情報交換\n"
+        "(1) みなみ警察署からの情報提供\n(2) みなみ市中学校長会からの情報提供 6 その他\n3 出席\n(1) 委員 9人\n(2) 事務局 4人",
+        "報告:令和6年度みなみ市青少年育成方針について|報告:子ども見守り事業報告について|報告:みなみ警察署からの情報提供"
+        "|報告:みなみ市中学校長会からの情報提供",
+    ),
     Convention(
         "proceedings-numbered-parts-of-a-case", "proceedings",
         "第1 第三者点検の実施について(令和6年4月8日付けみなみ市民第26号で諮問のあった件)(市民生活部市民課)\n"

@@ -1322,7 +1322,8 @@ _DECLARED_BY = re.compile(
     r"(?:さん|君|氏)?[ \t\u3000]*(?:(?:開会|開議)?(?:宣告|宣言))?$"
 )
 # 報告書とりまとめ names a paper the council writes, not a report made to it.
-_REPORT_WORD = re.compile(r"報告(?!書)")
+# …報告について, …からの情報提供: a report, or information a body or an office gives the council.
+_REPORT_WORD = re.compile(r"報告(?!書)|情報提供")
 _ABSENCE_NOTIFIED = re.compile(
     r"(?P<names>[一-龥々]{1,8}?委員(?:[、・][一-龥々]{1,8}?委員)*|[一-龥々]{1,8}?(?:[、・][一-龥々]{1,8}?)*各委員)から欠席の(?:届出|届け|連絡)")
 _SAID_ABSENT = re.compile(r"([^\s、,，]{2,10}?)(?:委員)?は欠席")

@@ -527,6 +527,10 @@ _INLINE_SUBHEADING = re.compile(
 )
 
 
+# …について 5 情報交換, …からの情報提供 6 その他: a case's title, then the number and word of the next section.
+_NEXT_SECTION_RUN_ON = re.compile(
+    r"^(?P<t>.{2,}?(?:について|に関して|の件|情報提供))[ \t\u3000]+(?P<n>[0-9０-９]{1,2})[ \t\u3000]*(?P<w>[一-龥ぁ-んァ-ヶ]{2,8})$"
+)
 # 、②…, 、(2)…: the next entry of an enumeration after a 読点.
 _ENUMERATED_RUN = re.compile(r"[、，,][ \t\u3000]*(?:[①-⑳]|[(（][0-9０-９]{1,2}[)）])")
 
@@ -689,6 +693,13 @@ def classify(lines: list[str], start: int, family: str | None,
                 # (4)…の運営について ア …の流れ: the entry's first lettered case on its own line.
                 raw_headings.append(Heading(line=i, style=style, number=number, title=sub.group("p"), cls="parent"))
                 style, number, title = "kana", sub.group("n"), sub.group("t")
+            tail = _NEXT_SECTION_RUN_ON.match(title) if style in ("pnum", "circ", "pkana") else None
+            if tail:
+                # (4) …事業報告について 5 情報交換: the outer list's next section run onto the last entry of a
+                # list flattened into lines; it heads what follows, as on a line of its own.
+                raw_headings.append(Heading(line=i, style=style, number=number, title=tail.group("t"), rest=rest))
+                raw_headings.append(Heading(line=i, style="num", number=tail.group("n"), title=tail.group("w"), cls="parent"))
+                continue
             raw_headings.append(Heading(line=i, style=style, number=number, title=title, rest=rest))
             continue
         if agenda_marked:
@@ -1147,6 +1158,10 @@ _FORM_LABEL = re.compile(r"[一-龥]{2,6}")
 _GROUP_WORD_BEFORE = re.compile(r"^(?P<w>[^\s、。]{2,8})[ \t\u3000]+(?P<t>\S.*)$")
 
 
+# (1) 委員 11人 / (2) 事務局 5人: who attended, counted by group.
+_PEOPLE_COUNT = re.compile(r"[一-龥]{1,8}[0-9０-９]{1,3}(?:人|名)")
+
+
 def classify_heading(h: Heading) -> None:
     """item, container (諮問事項), procedural (開会, 委嘱状交付 …) or other (その他)."""
     note = ("B" in h.title or "b" in h.title or "Ｂ" in h.title) and _FILE_NOTE.search(h.title)
@@ -1209,7 +1224,7 @@ def classify_heading(h: Heading) -> None:
         k_bare = compact(grouped.group("w"))
     if (PROCEDURAL.match(k_bare) or (k != k_bare and PROCEDURAL.match(k)) or _BODY_NAME_ALONE.fullmatch(k) or _ISO_DATE.search(k) or _header_fact(h.title)
             or _GLUED_FACT.match(k)
-            or _ROSTER_SECTION.match(h.title)):
+            or _ROSTER_SECTION.match(h.title) or _PEOPLE_COUNT.fullmatch(k)):
         # An ISO date belongs to a page's furniture (長崎市議会 2015-05-07), never to an agenda item.
         h.cls = "procedural"
         return

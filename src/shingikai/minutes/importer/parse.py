@@ -1296,6 +1296,10 @@ def _bill_stream(lines: list[str], stop: int) -> list[str]:
     return [p for p in pieces if p and _STREAM_ENTRY.match(p)]
 
 
+# (市長提出議, ( : an opening bracket the end of the text cut before it closed.
+_CUT_IN_BRACKET = re.compile(r"[ \t\u3000]*[（(][^（）()]{0,20}$")
+
+
 def _not_cut_by_the_end(lines: list[str], items: list[Item]) -> list[Item]:
     """The items without the one whose title the end of the text cut off (an opening saved to a length),
     nor one titled by a range of numbers (議案第１号から第４号まで（提案説明…）): each bill is an item of its own."""
@@ -1307,6 +1311,9 @@ def _not_cut_by_the_end(lines: list[str], items: list[Item]) -> list[Item]:
         at_the_end = bool(title) and last.endswith(title)
         if at_the_end and title.endswith("につい"):
             it.title, title = it.title.rstrip() + "て", title + "て"  # …条例制定につい: only the last character is missing
+        elif at_the_end and _CUT_IN_BRACKET.search(it.title) and _WHOLE_TITLE_END.search(_CUT_IN_BRACKET.sub("", title)):
+            # …条例の一部改正について(市長提出議: the end cut inside the bill's number after a whole title.
+            it.title = _CUT_IN_BRACKET.sub("", it.title)
         elif at_the_end and not _WHOLE_TITLE_END.search(title):
             continue
         if not RANGE_TITLE.match(title):
@@ -2193,7 +2200,9 @@ _SUB_BULLET = re.compile(r"^[ \t\u3000]*[-－・•]")
 _CASE_ONLY = re.compile(r"(?:諮問|報告|議案)第[0-9]{1,4}号")
 _CASE_PAIR = re.compile(r"(?P<w>諮問|報告)第(?P<a>[0-9]{1,4})号(?:・|、|,|及び|と)第?(?P<b>[0-9]{1,4})号")
 _TITLE_END = re.compile(r"(?:について|に関して|の件|こと)$")
-_TITLE_STOP = re.compile(r"[ \t\u3000]*(?:[…‥]{2,}|[─━]{3,}).*$")
+# …について(議案第68号)      = 決算委員長報告 =: a group's note in equals signs, padded out to its column, after
+# the entry it opens.
+_TITLE_STOP = re.compile(r"[ \t\u3000]*(?:[…‥]{2,}|[─━]{3,}).*$|[ \t\u3000]{2,}[=＝][^=＝]{1,30}(?:[=＝][ \t\u3000]*)?$")
 # 請願第2号及び第3号, 議案第159号及び諮問第2号: an entry of several numbers and no title names no case of
 # its own; each bill is titled where it is listed.
 _CASE_NO = r"(?:議案|報告|諮問|請願|陳情|認定|同意|承認|発議|意見案|議員派遣)?第[0-9]{1,3}号"

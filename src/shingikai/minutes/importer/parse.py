@@ -476,6 +476,11 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
             start_time, closed = parse_time_range(date_line)
             end_time = closed or end_time
             time_conf = 0.8
+        elif end_time is None and date:
+            # 開催日時及び場所 令和4年12月16日(金)午前10時00分~午前10時31分 over 午前10時00分 開会: the opening clock line
+            # agrees with the range on a line that dates the sitting, which closes it.
+            ranges = (parse_time_range(ln) for ln in title_texts + lines[:40] if "時" in ln and parse_date(ln) == date)
+            end_time = next((closed for opened_then, closed in ranges if opened_then == start_time and closed), None)
     elif end_time is None:
         # 日時　令和５年２月21日　午後１時: the header states only the opening; 散会 closes the day.
         end_time = _sitting_clock(lines)[1]

@@ -1302,7 +1302,7 @@ def _bill_stream(lines: list[str], stop: int) -> list[str]:
 
 
 # (市長提出議, ( : an opening bracket the end of the text cut before it closed.
-_CUT_IN_BRACKET = re.compile(r"[ \t\u3000]*[（(][^（）()]{0,20}$")
+_CUT_IN_BRACKET = re.compile(r"(?<![ \t\u3000])[ \t\u3000]*[（(][^（）()]{0,20}$")
 
 
 def _not_cut_by_the_end(lines: list[str], items: list[Item]) -> list[Item]:
@@ -2207,7 +2207,7 @@ _CASE_PAIR = re.compile(r"(?P<w>諮問|報告)第(?P<a>[0-9]{1,4})号(?:・|、|
 _TITLE_END = re.compile(r"(?:について|に関して|の件|こと)$")
 # …について(議案第68号)      = 決算委員長報告 =: a group's note in equals signs, padded out to its column, after
 # the entry it opens.
-_TITLE_STOP = re.compile(r"[ \t\u3000]*(?:[…‥]{2,}|[─━]{3,}).*$|[ \t\u3000]{2,}[=＝][^=＝]{1,30}(?:[=＝][ \t\u3000]*)?$")
+_TITLE_STOP = re.compile(r"(?<![ \t\u3000])[ \t\u3000]*(?:[…‥]{2,}|[─━]{3,}).*$|(?<![ \t\u3000])[ \t\u3000]{2,}[=＝][^=＝]{1,30}(?:[=＝][ \t\u3000]*)?$")
 # 請願第2号及び第3号, 議案第159号及び諮問第2号: an entry of several numbers and no title names no case of
 # its own; each bill is titled where it is listed.
 _CASE_NO = r"(?:議案|報告|諮問|請願|陳情|認定|同意|承認|発議|意見案|議員派遣)?第[0-9]{1,3}号"

@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from .conventions import AGENDA_HEADING_WORDS, letter_spaced
-from .structure import Heading, classify_heading, parse_heading, split_title
+from .structure import ASPECT_JOIN, Heading, classify_heading, parse_heading, split_title
 from .speakers import compact
 
 _SP = r"[ \t\u3000]*"
@@ -281,10 +281,6 @@ _DONE_SENTENCE = re.compile(
 )
 
 
-# 北野計画の概要について (ア)趣旨,(イ)構成: entries joined by commas are the points of one case, no run of cases.
-_ASPECT_JOIN = re.compile(r"[、,，][ \t\u3000]*(?:[(（][^()（）\s]{1,2}[)）]|[①-⑳])")
-
-
 def split_run(title: str, kind: str | None = None) -> list[tuple[str, str | None, int | None, str | None]] | None:
     """The cases of an enumerated run of two or more entries flattened into one title, or None.
 
@@ -300,7 +296,7 @@ def split_run(title: str, kind: str | None = None) -> list[tuple[str, str | None
         if m.group("num") and _COUNTED.match(title, m.end()):
             continue
         run = title[m.start():]
-        if _ASPECT_JOIN.search(run):
+        if ASPECT_JOIN.search(run):
             return None
         tree = _list_after(run)
         if sum(1 for _ in _leaves(tree, None)) < 2:

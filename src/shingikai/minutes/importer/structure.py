@@ -531,8 +531,8 @@ _INLINE_SUBHEADING = re.compile(
 _NEXT_SECTION_RUN_ON = re.compile(
     r"^(?P<t>.{2,}?(?:について|に関して|の件|情報提供))[ \t\u3000]+(?P<n>[0-9０-９]{1,2})[ \t\u3000]*(?P<w>[一-龥ぁ-んァ-ヶ]{2,8})$"
 )
-# 、②…, 、(2)…: the next entry of an enumeration after a 読点.
-_ENUMERATED_RUN = re.compile(r"[、，,][ \t\u3000]*(?:[①-⑳]|[(（][0-9０-９]{1,2}[)）])")
+# 、②…, 、(2)…, ,(イ)…: the next entry of an enumeration after a 読点; entries joined so are the points of one case.
+ASPECT_JOIN = re.compile(r"[、,，][ \t\u3000]*(?:[(（][^()（）\s]{1,2}[)）]|[①-⑳])")
 
 
 def parse_heading(s: str) -> tuple[str, str | None, str, str] | None:
@@ -577,7 +577,7 @@ def parse_heading(s: str) -> tuple[str, str | None, str, str] | None:
             return None
         if title.endswith(("、", "，", ",")) or len(k) > 160:
             return None
-        if style in ("circ", "pnum") and _ENUMERATED_RUN.search(title):
+        if style in ("circ", "pnum") and ASPECT_JOIN.search(title):
             # ①家庭教育事業、②地域事業、③…: entries run together with 読点 enumerate within a line (what a case
             # covers), where a heading holds one entry.
             return None

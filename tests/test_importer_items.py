@@ -1478,3 +1478,11 @@ def test_an_order_of_business_drops_the_groups_note_in_equals_signs_and_keeps_a_
                                                  "令和5年度みなみ町水道事業会計決算の認定について",
                                                  "みなみ町手数料条例の一部改正について"]
     assert "決算委員長" not in items[0][1]
+
+
+def test_who_attended_by_office_or_the_room_read_as_an_agenda_entry_is_no_title():
+    # A form's cells read one a line: the 事務局 cell and the room beside the 次第 are no cases.
+    assert not plausible_title("北野市民生活部長、南田環境課長、東山課長補佐、西川主事")
+    assert not plausible_title("大会議室")
+    assert plausible_title("会議室の予約制度の見直しについて")
+    assert plausible_title("北野市環境基本計画(案)について")

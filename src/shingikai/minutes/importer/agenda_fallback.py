@@ -315,10 +315,19 @@ def done_subject(title: str) -> str:
 _JAPANESE = re.compile(r"[ぁ-んァ-ヶ一-龥々]")
 
 
+# 山田市民生活部長、高木環境課長、山内課長補佐: who attended by surname and office, a form's cell read as the agenda's;
+# 大会議室: the room.
+_PEOPLE_OR_ROOM = re.compile(
+    r"(?:[一-龥々]{1,12}?(?:部長|課長|局長|次長|室長|補佐|係長|主幹|主査|主事|主任)[、,，]){2,}[^、,，]*|[一-龥々0-9]{0,12}(?:会議室|委員会室)"
+)
+
+
 def plausible_form(title: str) -> bool:
-    """plausible_title short of the run: not a heading word, not a sentence (for a caller that has split_run's answer)."""
+    """plausible_title short of the run: not a heading word, not a sentence, not who attended or the room (for a
+    caller that has split_run's answer)."""
     t = compact(title)
-    return not (_HEADING_WORD_ONLY.fullmatch(t) or "。" in t or t.endswith(("した", "ます", "です"))) and bool(_JAPANESE.search(t))
+    return not (_HEADING_WORD_ONLY.fullmatch(t) or "。" in t or t.endswith(("した", "ます", "です"))
+                or _PEOPLE_OR_ROOM.fullmatch(t)) and bool(_JAPANESE.search(t))
 
 
 def plausible_title(title: str) -> bool:

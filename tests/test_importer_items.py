@@ -1459,3 +1459,30 @@ def test_a_group_word_alone_above_the_first_heading_gives_its_list_its_kind_what
         assert [(k, t) for k, t, _, _ in items] == [
             ("報告", "北野市介護保険運営状況について(資料1)"), ("報告", "北野市介護サービス基盤の整備について(資料2)"),
         ], word
+
+
+def test_an_order_of_business_drops_the_groups_note_in_equals_signs_and_keeps_a_title_cut_inside_its_bracket():
+    # 第 3  …について(議案第68号)      = 決算委員長報告 = (a record on one line): the group's note padded to its
+    # column is no part of the bill's title (nor makes it a report); the end of the text cut inside the last bill's
+    # bracket after a whole title.
+    text = (
+        "みなみ町議会 令和6年12月定例会会議録(第1号)────────────1、開会日時  令和6年11月29日(金)午前10時"
+        "────────────1、議事日程(第1号) 第 1  会議録署名議員の指名 第 2  会期の決定 "
+        "第 3  令和5年度みなみ町一般会計決算の認定について(議案第68号)                      = 決算委員長報告 = "
+        "第 4  令和5年度みなみ町水道事業会計決算の認定について(議案第69号) "
+        "第 5  みなみ町手数料条例の一部改正について(町長提出議"
+    )
+    items = _read_items(text)
+    assert [k for k, _ in items] == ["その他"] * 3
+    assert [t.split("(")[0] for _, t in items] == ["令和5年度みなみ町一般会計決算の認定について",
+                                                 "令和5年度みなみ町水道事業会計決算の認定について",
+                                                 "みなみ町手数料条例の一部改正について"]
+    assert "決算委員長" not in items[0][1]
+
+
+def test_who_attended_by_office_or_the_room_read_as_an_agenda_entry_is_no_title():
+    # A form's cells read one a line: the 事務局 cell and the room beside the 次第 are no cases.
+    assert not plausible_title("北野市民生活部長、南田環境課長、東山課長補佐、西川主事")
+    assert not plausible_title("大会議室")
+    assert plausible_title("会議室の予約制度の見直しについて")
+    assert plausible_title("北野市環境基本計画(案)について")

@@ -863,3 +863,18 @@ def test_an_arrow_before_a_label_marks_the_answer_and_is_no_part_of_the_label():
     text = ("北野市交流施設検討委員会会議概要\n◇意見・質疑\n委員:市民センターの管理は重要である。\n"
             "→事務局:基本的に協議会にお願いすることになる。\n委員:計画は重要である。\n⇒ 事務局:承知しました。\n")
     assert [t["speaker"] for t in parse_text(text)["turns"]] == ["委員", "事務局", "委員", "事務局"]
+
+
+def test_a_clock_timed_opening_runs_on_into_the_chairs_spaced_label_and_the_range_above_closes_the_sitting():
+    # 午前10時00分 開会北野 委員長 おはようございます。: the step timed by the clock (no mark), the surname run onto it and
+    # a space apart from the office; the sitting's range on the line that dates it gives the closing.
+    text = (
+        "    令和 6年12月 観光振興特別委員会-12月13日-01号\n──────────────────\n"
+        "開催日時及び場所  令和6年12月13日(金)午前10時00分~午前10時31分 第2委員会室\n──────────────────\n"
+        "本日の会議に付した事件  ● 議題   1 みなみ市観光案内所の運営について   2 イベント等実施状況について\n"
+        "──────────────────\n出席委員(3名)  委員長  北野一郎君  副委員長 南田 健君  委員  東山 亨君\n"
+        "──────────────────\n    午前10時00分 開会北野 委員長 おはようございます。  本日は全員出席です。\n"
+    )
+    parsed = parse_text(text)
+    assert [t["speaker"] for t in parsed["turns"]] == ["北野委員長"]
+    assert (parsed["start_time"], parsed["end_time"]) == ("10:00", "10:31")

@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from .conventions import AGENDA_HEADING_WORDS, letter_spaced
-from .structure import Heading, classify_heading, parse_heading, split_title
+from .structure import ASPECT_JOIN, Heading, classify_heading, parse_heading, split_title
 from .speakers import compact
 
 _SP = r"[ \t\u3000]*"
@@ -281,10 +281,6 @@ _DONE_SENTENCE = re.compile(
 )
 
 
-# 北野計画の概要について (ア)趣旨,(イ)構成: entries joined by commas are the points of one case, no run of cases.
-_ASPECT_JOIN = re.compile(r"[、,，][ \t\u3000]*(?:[(（][^()（）\s]{1,2}[)）]|[①-⑳])")
-
-
 def split_run(title: str, kind: str | None = None) -> list[tuple[str, str | None, int | None, str | None]] | None:
     """The cases of an enumerated run of two or more entries flattened into one title, or None.
 
@@ -300,7 +296,7 @@ def split_run(title: str, kind: str | None = None) -> list[tuple[str, str | None
         if m.group("num") and _COUNTED.match(title, m.end()):
             continue
         run = title[m.start():]
-        if _ASPECT_JOIN.search(run):
+        if ASPECT_JOIN.search(run):
             return None
         tree = _list_after(run)
         if sum(1 for _ in _leaves(tree, None)) < 2:
@@ -319,10 +315,19 @@ def done_subject(title: str) -> str:
 _JAPANESE = re.compile(r"[ぁ-んァ-ヶ一-龥々]")
 
 
+# 山田市民生活部長、高木環境課長、山内課長補佐: who attended by surname and office, a form's cell read as the agenda's;
+# 大会議室: the room.
+_PEOPLE_OR_ROOM = re.compile(
+    r"(?:[一-龥々]{1,12}?(?:部長|課長|局長|次長|室長|補佐|係長|主幹|主査|主事|主任)[、,，]){2,}[^、,，]*|[一-龥々0-9]{0,12}(?:会議室|委員会室)"
+)
+
+
 def plausible_form(title: str) -> bool:
-    """plausible_title short of the run: not a heading word, not a sentence (for a caller that has split_run's answer)."""
+    """plausible_title short of the run: not a heading word, not a sentence, not who attended or the room (for a
+    caller that has split_run's answer)."""
     t = compact(title)
-    return not (_HEADING_WORD_ONLY.fullmatch(t) or "。" in t or t.endswith(("した", "ます", "です"))) and bool(_JAPANESE.search(t))
+    return not (_HEADING_WORD_ONLY.fullmatch(t) or "。" in t or t.endswith(("した", "ます", "です"))
+                or _PEOPLE_OR_ROOM.fullmatch(t)) and bool(_JAPANESE.search(t))
 
 
 def plausible_title(title: str) -> bool:

@@ -103,9 +103,13 @@ _SPLIT_BEFORE_MARKED_NAME = re.compile(
 )
 
 # ○ 開会 北野課長 それでは、…: a flattened page's marked step of the sitting, then who speaks under it.
+# 午前10時00分 開会北野 委員長 おはようございます。: the step timed by the clock instead of marked, the surname run onto it
+# and set a space apart from the office (an aggregator's copy).
 _STEP_THEN_LABEL = re.compile(
     r"^([ \t\u3000]*[○〇◯●◆■◇][ \t\u3000]*(?:開会|閉会|開議|散会|議事|(?:[^\s。、]{0,6})?(?:あいさつ|挨拶)))[ \t\u3000]+"
     r"(?=[一-龥々]{1,4}(?:課長|部長|局長|次長|主幹|会長|副会長|委員長|委員|係長|参事|室長|所長|館長)[ \t\u3000]+\S)"
+    r"|^([ \t\u3000]*(?:午前|午後)[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分)?[ \t\u3000]*(?:開会|開議|再開))[ \t\u3000]*"
+    r"(?=[一-龥々]{1,4}[ \t\u3000]?(?:会長|委員長|議長)[ \t\u3000]+\S)"
 )
 # 1 開会 北野会長:本日は…, ■委員意見 委員:…: a flattened record's numbered or marked step (a word or two), then the
 # colon label of who speaks under it; the label opens a line of its own (a clock, 10:00, is no label).
@@ -1022,7 +1026,7 @@ def _resegment(line: str) -> list[str]:
         _STEP_THEN_COLON_LABEL.match(line) if ":" in line or "：" in line else None)
     if m:
         # 「2 議題 (1) 諮問事項」: a heading and its first sub-heading on one line.
-        return [m.group(1), *_resegment(line[m.end():])]
+        return [m.group(1) or m.group(2), *_resegment(line[m.end():])]
     if "号" in line and "    " in line and _SPLIT_BEFORE_CASE_NUMBER.search(line):
         return [part for piece in _SPLIT_BEFORE_CASE_NUMBER.split(line) for part in _resegment(piece)]
     m = _LABEL_CELL_THEN_ENTRY.match(line)

@@ -224,6 +224,8 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("paren-office-then-name", "speaker", "(北野市長 川上一弘) 本日はご出席いただきありがとうございます。", "北野市長川上一弘"),
     Convention("square-bracket-label", "speaker", "[議長] 皆様おはようございます。", "議長"),
     Convention("full-width-square-bracket-label", "speaker", "［事務局長］　定刻になりましたので、開会いたします。", "事務局長"),
+    # 委員 / ・…と考える。: a label alone over a bullet holding a whole sentence (a 発言者 column read into the text).
+    Convention("label-alone-over-bulleted-sentence", "speaker", "委員\n・計画には市民との連携の取り組みが掲げられていると考える。", "委員"),
     Convention("name-role-colon", "speaker", "北野会長：それでは始めます。", "北野会長"),
     Convention("name-role-space", "speaker", "北野会長　それでは始めます。", "北野会長"),
     Convention("name-role-table-cell", "speaker", "北野会長\tそれでは始めます。", "北野会長"),
@@ -983,6 +985,40 @@ CATALOGUE: tuple[Convention, ...] = (
         "○北野市民課長　資料により説明します。\n○委員　提供先はどこか。\n"
         "○会長　次に、報告1、防犯カメラの設置について、交通課から報告をお願いします。\n○交通課長　資料2により報告します。",
         "諮問:住民票の写しの外部提供について|報告:防犯カメラの設置について",
+    ),
+    # 4 意見内容 / ○議題1 / its title on the next line / ①…、②…、③…: the record's own section word is no case, the
+    # agenda's word and number alone over the title head the case, and entries run together with 読点 enumerate
+    # what the case covers.
+    Convention(
+        "proceedings-numbered-word-over-its-title", "proceedings",
+        "4 意見内容\n○議題1\n令和7年度の重点事業について\n①読書推進事業、②公民館講座事業、③子ども教室事業\n"
+        "委員意見内容\n北野委員\n公民館講座の対象を教えてほしい。\n生涯学習課\n高齢者と子育て世代を対象としている。",
+        "その他:令和7年度の重点事業について",
+    ),
+    # (議長) / では初めに、議題1の「…」から始めたい: the chair begins with a case by its number and quoted title.
+    Convention(
+        "proceedings-chair-begins-with-numbered-case", "proceedings",
+        "(議長)\n本日もよろしくお願いする。では初めに,議題1の「地域の読書活動の推進~子どもの読書習慣づくりに向けて~」から始めたいと思う。\n"
+        "(事務局)\n資料に基づき、前回の論点を説明する。\n(議長)\n意見をお願いしたい。",
+        "その他:地域の読書活動の推進~子どもの読書習慣づくりに向けて~",
+    ),
+    # 4.委員外議員傍聴者 南田一郎 / 5.議会事務局職員出席者 / 6.付議事件 (1)… (3)今後の委員会の運営方法について: the
+    # numbered attendance sections are no cases (the group named before 出席者 / 傍聴者), nor is how the committee runs.
+    Convention(
+        "proceedings-numbered-attendance-sections", "proceedings",
+        "3.地方自治法第105条による議長の出席 北 野 一 郎\n4.委員外議員傍聴者 南 田 健\n5.議会事務局職員出席者\n"
+        "  議事課長 東 山 亨\n6.付議事件\n  (1)本日の委員会の傍聴の取り扱いについて\n  (2)公共工事の入札制度について\n"
+        "  (3)今後の委員会の運営方法について",
+        "その他:公共工事の入札制度について",
+    ),
+    # (2) …について 5 情報交換 / (1) …からの情報提供 6 その他: the outer list's next section run onto the last entry
+    # heads the entries after it; information an office gives is a report; (1) 委員 9人 counts who attended.
+    Convention(
+        "proceedings-next-section-run-onto-an-entry", "proceedings",
+        "4 報告事項\n(1) 令和6年度みなみ市青少年育成方針について\n(2) 子ども見守り事業報告について 5 情報交換\n"
+        "(1) みなみ警察署からの情報提供\n(2) みなみ市中学校長会からの情報提供 6 その他\n3 出席\n(1) 委員 9人\n(2) 事務局 4人",
+        "報告:令和6年度みなみ市青少年育成方針について|報告:子ども見守り事業報告について|報告:みなみ警察署からの情報提供"
+        "|報告:みなみ市中学校長会からの情報提供",
     ),
     Convention(
         "proceedings-numbered-parts-of-a-case", "proceedings",

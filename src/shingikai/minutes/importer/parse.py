@@ -175,12 +175,13 @@ _CHAIR_REQUEST_BY_PLACE = re.compile(
 _PAPER_TITLE = re.compile(r"^資料[0-9０-９\-－]*の?(?P<x>[^。、「」]{4,80}?について)を(?:ご覧|ごらん|御覧)")
 # まず、警察本部から、報告1、…について、…課長の説明を求めます / 次に、諮問第3号、…について審議します:
 # the chair takes up a case by its word and number, then its title, then asks for it.
+# では初めに、議題1の「…」から始めたい: the openers may come two together; beginning with the case takes it up too.
 _CHAIR_NAMES_NUMBERED = re.compile(
-    r"(?:まず|次に|続いて|続きまして|それでは|では|最初に|初めに|はじめに)[、,]?[ \t\u3000]*"
+    r"(?:まず|次に|続いて|続きまして|それでは|では|最初に|初めに|はじめに)(?:(?:まず|最初に|初めに|はじめに))?[、,]?[ \t\u3000]*"
     r"(?:[^、。「」]{2,20}?(?:から|より)[、,][ \t\u3000]*)?"
     r"(?P<w>議題|報告|諮問|議案|案件)(?:第)?[0-9０-９一二三四五六七八九十]{1,3}号?[、,の][ \t\u3000]*"
     r"(?:[「『](?P<q>[^」』。]{4,80})[」』]|(?P<x>[^。、「」]{4,80}?(?:について|に関して|の件)))"
-    r"[^。]{0,40}?(?:説明を求め|説明をお願い|説明願|議題と|審議(?:いた)?します|報告を求め|報告をお願い)"
+    r"[^。]{0,40}?(?:説明を求め|説明をお願い|説明願|議題と|審議(?:いた)?します|報告を求め|報告をお願い|から始め|に入り)"
 )
 # [議長] 報告第1号、農地法第3条の3第1項の規定による届出について、次のとおり…: a turn of the chair that
 # opens by reading out a case's number and title puts that case on the floor.
@@ -475,6 +476,11 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
             start_time, closed = parse_time_range(date_line)
             end_time = closed or end_time
             time_conf = 0.8
+        elif end_time is None and date:
+            # 開催日時及び場所 令和4年12月16日(金)午前10時00分~午前10時31分 over 午前10時00分 開会: the opening clock line
+            # agrees with the range on a line that dates the sitting, which closes it.
+            ranges = (parse_time_range(ln) for ln in title_texts + lines[:40] if "時" in ln and parse_date(ln) == date)
+            end_time = next((closed for opened_then, closed in ranges if opened_then == start_time and closed), None)
     elif end_time is None:
         # 日時　令和５年２月21日　午後１時: the header states only the opening; 散会 closes the day.
         end_time = _sitting_clock(lines)[1]
@@ -1295,6 +1301,10 @@ def _bill_stream(lines: list[str], stop: int) -> list[str]:
     return [p for p in pieces if p and _STREAM_ENTRY.match(p)]
 
 
+# (市長提出議, ( : an opening bracket the end of the text cut before it closed.
+_CUT_IN_BRACKET = re.compile(r"(?<![ \t\u3000])[ \t\u3000]*[（(][^（）()]{0,20}$")
+
+
 def _not_cut_by_the_end(lines: list[str], items: list[Item]) -> list[Item]:
     """The items without the one whose title the end of the text cut off (an opening saved to a length),
     nor one titled by a range of numbers (議案第１号から第４号まで（提案説明…）): each bill is an item of its own."""
@@ -1306,6 +1316,9 @@ def _not_cut_by_the_end(lines: list[str], items: list[Item]) -> list[Item]:
         at_the_end = bool(title) and last.endswith(title)
         if at_the_end and title.endswith("につい"):
             it.title, title = it.title.rstrip() + "て", title + "て"  # …条例制定につい: only the last character is missing
+        elif at_the_end and _CUT_IN_BRACKET.search(it.title) and _WHOLE_TITLE_END.search(_CUT_IN_BRACKET.sub("", title)):
+            # …条例の一部改正について(市長提出議: the end cut inside the bill's number after a whole title.
+            it.title = _CUT_IN_BRACKET.sub("", it.title)
         elif at_the_end and not _WHOLE_TITLE_END.search(title):
             continue
         if not RANGE_TITLE.match(title):
@@ -1321,7 +1334,8 @@ _DECLARED_BY = re.compile(
     r"(?:さん|君|氏)?[ \t\u3000]*(?:(?:開会|開議)?(?:宣告|宣言))?$"
 )
 # 報告書とりまとめ names a paper the council writes, not a report made to it.
-_REPORT_WORD = re.compile(r"報告(?!書)")
+# …報告について, …からの情報提供: a report, or information a body or an office gives the council.
+_REPORT_WORD = re.compile(r"報告(?!書)|情報提供")
 _ABSENCE_NOTIFIED = re.compile(
     r"(?P<names>[一-龥々]{1,8}?委員(?:[、・][一-龥々]{1,8}?委員)*|[一-龥々]{1,8}?(?:[、・][一-龥々]{1,8}?)*各委員)から欠席の(?:届出|届け|連絡)")
 _SAID_ABSENT = re.compile(r"([^\s、,，]{2,10}?)(?:委員)?は欠席")
@@ -2191,7 +2205,9 @@ _SUB_BULLET = re.compile(r"^[ \t\u3000]*[-－・•]")
 _CASE_ONLY = re.compile(r"(?:諮問|報告|議案)第[0-9]{1,4}号")
 _CASE_PAIR = re.compile(r"(?P<w>諮問|報告)第(?P<a>[0-9]{1,4})号(?:・|、|,|及び|と)第?(?P<b>[0-9]{1,4})号")
 _TITLE_END = re.compile(r"(?:について|に関して|の件|こと)$")
-_TITLE_STOP = re.compile(r"[ \t\u3000]*(?:[…‥]{2,}|[─━]{3,}).*$")
+# …について(議案第68号)      = 決算委員長報告 =: a group's note in equals signs, padded out to its column, after
+# the entry it opens.
+_TITLE_STOP = re.compile(r"(?<![ \t\u3000])[ \t\u3000]*(?:[…‥]{2,}|[─━]{3,}).*$|(?<![ \t\u3000])[ \t\u3000]{2,}[=＝][^=＝]{1,30}(?:[=＝][ \t\u3000]*)?$")
 # 請願第2号及び第3号, 議案第159号及び諮問第2号: an entry of several numbers and no title names no case of
 # its own; each bill is titled where it is listed.
 _CASE_NO = r"(?:議案|報告|諮問|請願|陳情|認定|同意|承認|発議|意見案|議員派遣)?第[0-9]{1,3}号"

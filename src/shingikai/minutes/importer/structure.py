@@ -165,6 +165,9 @@ PROCEDURAL = re.compile(
     r".*(?:出席した者|事務局職員|出席議員|欠席議員)(?:[（(].*[）)]|の?職?氏名)?|"
     r"(?:会議の?|(?:審議|審査)結果の?)?概要|会議の?公開.*|公開・非公開.*|傍聴.*|定足数.*|次回.*|今後の日程.*|(?:追加)?日程.*|連絡事項|事務連絡|諸連絡|資料の?確認|配布資料.*|"
     r".*関係例規.*|審議会の概要.*|審査会の概要.*|会議の進め方.*|運営要領.*|会議の運営.*|"
+    # 今後の委員会の運営方法について: how the sittings to come will be run, as 会議の運営 (the rules a 審議会 or a
+    # 部会 is run by, 審議会の運営について (ア)設置目的…, may be its case).
+    r"(?:今後の)?(?:委員会|審議会|協議会)の運営方法(?:について)?|今後の(?:委員会|審議会|協議会)の運営(?:について)?|"
     # 議事①に関する資料, 公開の可否: a form's cells about the papers and the record, no case;
     # 「…総合教育会議設置要綱(案)」について, 分科会の設置について: the body's own rules and parts as founded (their 改正 later is a case).
     r"(?:議事|議題)[①-⑳0-9]{0,2}に関する資料.*|.*(?:公開|非公開)の?可否.*|"
@@ -432,7 +435,8 @@ def _next_is_text(lines: list[str], i: int) -> bool:
 
 # 【北野係長】 / ・会議の開会を宣言 ・委員の出席を確認、成立を報告: a summary record gives what was said as bullets,
 # a run of words with a comma in it (a bullet of names alone is a roster's).
-_SAID_IN_BULLETS = re.compile(r"^[・･][^、。]{2,40}[ \t\u3000]+[・･][^・･]{4,}?[、。]")
+# 委員 / ・計画には連携の取り組みが掲げられていると考える。: one bullet holding a whole sentence is what was said too.
+_SAID_IN_BULLETS = re.compile(r"^[・･][^、。]{2,40}[ \t\u3000]+[・･][^・･]{4,}?[、。]|^[・･][^・･。]{8,}?。")
 
 
 # (北野課主事) / ※資料の確認を行う。: under a label alone, a note of what the speaker did stands for the speech;
@@ -482,7 +486,9 @@ def _numbered_below(lines: list[str], i: int) -> bool:
 _SECTION_THEN_ENTRY = re.compile(r"^(?:議[ \t\u3000]*題|議[ \t\u3000]*事|案[ \t\u3000]*件|件[ \t\u3000]*名)[ \t\u3000:：]+(?P<r>\S.*)$")
 _SPACED_NUMBER = re.compile(r"第[ \t\u3000]*([0-9０-９]{1,3})[ \t\u3000]*(?=号)|(?<=日程)第[ \t\u3000]+(?=[0-9０-９])")
 RULE = re.compile(r"[─━—―‐－\-=＝_＿~〜～・*＊]{3,}")
-_BARE_NITTEI = re.compile(r"(?:追加)?日程第(?P<n>[0-9０-９一二三四五六七八九十]{1,3})")
+# 日程第１ / ○議題1 alone on its line: an order of business or an agenda entry numbered by its word, its title on
+# the next line.
+_BARE_NITTEI = re.compile(r"(?:追加)?(?P<w>日程|議題)(?:第)?(?P<n>[0-9０-９一二三四五六七八九十]{1,3})")
 # 議　　案　　第　９号: a case number spaced out to fill a column.
 _SPACED_CASE = re.compile(
     r"(議|報|諮|請|陳)[ \t\u3000]*(案|告|問|願|情)[ \t\u3000]*第[ \t\u3000]*([0-9０-９]{1,3})[ \t\u3000]*号"
@@ -519,6 +525,14 @@ _QUOTED_TITLE_THEN_SUMMARY = re.compile(
 _INLINE_SUBHEADING = re.compile(
     r"^(?P<p>.{2,80}?(?:について|に関して|の件))[ \t\u3000]+(?P<n>[ア-ン])[ \t\u3000]+(?P<t>\S.{2,})$"
 )
+
+
+# …について 5 情報交換, …からの情報提供 6 その他: a case's title, then the number and word of the next section.
+_NEXT_SECTION_RUN_ON = re.compile(
+    r"^(?P<t>.{2,}?(?:について|に関して|の件|情報提供))[ \t\u3000]+(?P<n>[0-9０-９]{1,2})[ \t\u3000]*(?P<w>[一-龥ぁ-んァ-ヶ]{2,8})$"
+)
+# 、②…, 、(2)…, ,(イ)…: the next entry of an enumeration after a 読点; entries joined so are the points of one case.
+ASPECT_JOIN = re.compile(r"[、,，][ \t\u3000]*(?:[(（][^()（）\s]{1,2}[)）]|[①-⑳])")
 
 
 def parse_heading(s: str) -> tuple[str, str | None, str, str] | None:
@@ -562,6 +576,10 @@ def parse_heading(s: str) -> tuple[str, str | None, str, str] | None:
                 return style, number, said[0], said[1]
             return None
         if title.endswith(("、", "，", ",")) or len(k) > 160:
+            return None
+        if style in ("circ", "pnum") and ASPECT_JOIN.search(title):
+            # ①家庭教育事業、②地域事業、③…: entries run together with 読点 enumerate within a line (what a case
+            # covers), where a heading holds one entry.
             return None
         if style == "kana" and len(k) < 3:
             return None
@@ -649,17 +667,19 @@ def classify(lines: list[str], start: int, family: str | None,
                 kinds[i] = "blank"
                 continue
         marked = core[0] in SPEAKER_MARKS
-        if _BARE_NITTEI.fullmatch(core):
-            # 日程第１ alone, its title on the next line (請願・陳情審査結果報告).
+        bare = _BARE_NITTEI.fullmatch(core[1:].lstrip(" \t\u3000") if marked else core)
+        if bare and (bare.group("w") == "日程" or bare.group("n").isdigit()):
+            # 日程第１ alone, its title on the next line (請願・陳情審査結果報告); ○議題1 / …について likewise.
             j = i + 1
             nxt = lines[j].strip(" \t\u3000") if j < len(lines) else ""
             if nxt and len(nxt) <= 120 and "。" not in nxt and nxt[0] not in SPEAKER_MARKS and not NARRATION.match(nxt):
-                forced[j] = _BARE_NITTEI.fullmatch(core).group("n")
+                forced[j] = (bare.group("w"), bare.group("n"))
                 kinds[i] = "consumed"
                 continue
         h = parse_heading(core[1:].lstrip(" \t\u3000") if marked else core)
         if h is None and i in forced:
-            h = ("nittei", forced[i], core, "")
+            word, num = forced[i]
+            h = ("nittei", num, core, "") if word == "日程" else ("case", num, core, word)
         if h is not None and h[0] != "case" and _SECTION_WORD.fullmatch(compact(h[2])):
             # 1. 概要 / 2. 質疑及び意見 under a case: the parts of its record, as 【質疑】 would be.
             kinds[i] = "marker"
@@ -673,6 +693,13 @@ def classify(lines: list[str], start: int, family: str | None,
                 # (4)…の運営について ア …の流れ: the entry's first lettered case on its own line.
                 raw_headings.append(Heading(line=i, style=style, number=number, title=sub.group("p"), cls="parent"))
                 style, number, title = "kana", sub.group("n"), sub.group("t")
+            tail = _NEXT_SECTION_RUN_ON.match(title) if style in ("pnum", "circ", "pkana") else None
+            if tail:
+                # (4) …事業報告について 5 情報交換: the outer list's next section run onto the last entry of a
+                # list flattened into lines; it heads what follows, as on a line of its own.
+                raw_headings.append(Heading(line=i, style=style, number=number, title=tail.group("t"), rest=rest))
+                raw_headings.append(Heading(line=i, style="num", number=tail.group("n"), title=tail.group("w"), cls="parent"))
+                continue
             raw_headings.append(Heading(line=i, style=style, number=number, title=title, rest=rest))
             continue
         if agenda_marked:
@@ -1096,7 +1123,7 @@ _PAPERS_TAIL = re.compile(r"(?<=\S)[ \t\u3000]*[【\[［〔〈<＜](?:参考|配
 # printed over its text, no case.
 _WEB_ADDRESS = re.compile(r"(?:[a-z0-9-]+\.)+(?:lg|go|or|co|ne|ac)\.jp|www\.[a-z0-9-]+\.|https?://", re.IGNORECASE)
 _RECORD_SECTION = re.compile(
-    r"^(?:[0-9０-９]{1,2}[.．、]?)?[(（<＜〈【\[［]?(?:発言(?:要旨|要録|概要|内容)|主な(?:内容|意見|発言|質疑)(?:等)?|(?:会議|審議|議事)の?(?:概要|内容|経過|要旨|大要)(?:等)?|"
+    r"^(?:[0-9０-９]{1,2}[.．、]?)?[(（<＜〈【\[［]?(?:発言(?:要旨|要録|概要|内容)|主な(?:内容|意見|発言|質疑)(?:等)?|(?:会議|審議|議事)の?(?:概要|内容|経過|要旨|大要)(?:等)?|(?:委員)?意見の?(?:内容|要旨|概要)|"
     r"審議・協議内容|質疑応答)[)）>＞〉】\]］]?$"
 )
 # 【主な質疑(意見)及び回答】 alone on its line: a section of the record in lenticular brackets, whatever its words
@@ -1129,6 +1156,10 @@ _WHOLE_CASE_TITLE = re.compile(r"(?:について|に関して|の件)$")
 _FORM_LABEL = re.compile(r"[一-龥]{2,6}")
 # 議件 委員長の選任について: a group word, a blank, then the entry under it.
 _GROUP_WORD_BEFORE = re.compile(r"^(?P<w>[^\s、。]{2,8})[ \t\u3000]+(?P<t>\S.*)$")
+
+
+# (1) 委員 11人 / (2) 事務局 5人: who attended, counted by group.
+_PEOPLE_COUNT = re.compile(r"[一-龥]{1,8}[0-9０-９]{1,3}(?:人|名)")
 
 
 def classify_heading(h: Heading) -> None:
@@ -1193,7 +1224,7 @@ def classify_heading(h: Heading) -> None:
         k_bare = compact(grouped.group("w"))
     if (PROCEDURAL.match(k_bare) or (k != k_bare and PROCEDURAL.match(k)) or _BODY_NAME_ALONE.fullmatch(k) or _ISO_DATE.search(k) or _header_fact(h.title)
             or _GLUED_FACT.match(k)
-            or _ROSTER_SECTION.match(h.title)):
+            or _ROSTER_SECTION.match(h.title) or _PEOPLE_COUNT.fullmatch(k)):
         # An ISO date belongs to a page's furniture (長崎市議会 2015-05-07), never to an agenda item.
         h.cls = "procedural"
         return
@@ -1205,7 +1236,10 @@ def classify_heading(h: Heading) -> None:
 # 1.事務局員 北野局長 南田次長, 1.出席委員 ◎北野 ○南田: who attended, under a number like the agenda's.
 _ROSTER_SECTION = re.compile(
     # 出席並びに欠席委員: both lists under one label; 庁議構成員, 幹事 企画課長…, 事務局等の出席者: who attends.
-    r"^(?:(?:庁議)?構成員|関係職員|幹事|[^、。\s]{1,8}の出席者|(?:出席|欠席)(?:(?:並びに|及び|・)(?:出席|欠席))?(?:事務局)?(?:委員|議員|者|説明員|職員|団体名?|機関名?)|説明のため(?:の|に)?出席(?:した|を求めた)?者|執行者|事務局(?:員|職員|出席者)|説明員|傍聴(?:者|人))(?:[ \t\u3000(（:：]|$)"
+    # 議会事務局職員出席者, 委員外議員傍聴者, 出席を求めた参考人, 地方自治法第105条による議長の出席: who attended or listened, the group named
+    # before the word.
+    r"^(?:[^、。\s]{1,20}(?:出席者|傍聴者|傍聴人|参考人|による[^、。\s]{1,6}の出席)(?=[ \t\u3000(（:：]|$)|"
+    r"(?:庁議)?構成員|関係職員|幹事|[^、。\s]{1,8}の出席者|(?:出席|欠席)(?:(?:並びに|及び|・)(?:出席|欠席))?(?:事務局)?(?:委員|議員|者|説明員|職員|団体名?|機関名?)|説明のため(?:の|に)?出席(?:した|を求めた)?者|執行者|事務局(?:員|職員|出席者)|説明員|傍聴(?:者|人))(?:[ \t\u3000(（:：]|$)"
 )
 
 

@@ -339,6 +339,15 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("roster-role-cells-with-ditto", "roster",
                "\n委員長      北 野   茂 君\n副委員長     南 田 逸 夫 君\n委員       東 山 洋 二 君\n〃        西 川 悦 子 君",
                "北野茂、南田逸夫、東山洋二、西川悦子"),
+    # 同 is the other ditto mark: 委員 printed once, 同 on each row under it.
+    Convention("roster-role-cells-with-same-mark", "roster",
+               "\n  委    員    長    北  野  武  志\n  副  委  員  長    南  田  誠  剛\n  委          員    東  山     勝\n"
+               "       同          西  川  裕  彦\n       同          森  本  市 太 郎",
+               "北野武志、南田誠剛、東山勝、西川裕彦、森本市太郎"),
+    # An assembly's roster run onto one line: role cell, letter-spaced name closed by 君, 〃 for the role above.
+    Convention("roster-honoured-entries-with-ditto-on-one-line", "roster",
+               "委員長  北 野 正 男 君  副委員長 南   盛 仁 君  委 員  東 山 洸 龍 君   〃   西 川 しょう 君   〃   森 本   修 君",
+               "北野正男、南盛仁、東山洸龍、西川しょう、森本修"),
     Convention("roster-role-cells-after-names", "roster",
                "\n北 野 一 朗 委員長    南 田   忍 副委員長\n東     亨 委員     西 川 誠 也 委員",
                "北野一朗、南田忍、東亨、西川誠也"),

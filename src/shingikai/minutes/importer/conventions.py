@@ -138,12 +138,13 @@ ERA_DATE = rf"{ERA_YEAR}{_BLANKS}{MONTH_DAY}"
 # --- the words of fields and headings -------------------------------------------------------------
 
 # A header's fields read by their words alone, when no reader took the header apart (header.field_values):
+# (a form's 開 始 午前9時30分 終 了 午前11時45分 cells are the opening and closing clock)
 # ◇開催日時 平成27年8月11日(火)午前10時~ ◇開催場所 北野市役所 3階会議室 ◇出席委員 …, letter-spaced (開 催 場 所)
 # or a table read one cell a line (開会時間 / 午後1時30分). Each value runs up to the next field word of any kind,
 # so the catalogue names the fields that only end a value ("other") as well as those read.
 FIELD_WORDS = {
-    "opened": ("開会時間", "開会時刻", "開始時間", "開始時刻", "開会"),
-    "closed": ("閉会時間", "閉会時刻", "終了時間", "終了時刻", "閉会"),
+    "opened": ("開会時間", "開会時刻", "開始時間", "開始時刻", "開会", "開始"),
+    "closed": ("閉会時間", "閉会時刻", "終了時間", "終了時刻", "閉会", "終了"),
     "when": ("開催日時", "開催時間", "会議日時", "日時"),
     "place": ("開催場所", "開催会場", "会議場所", "会場", "場所"),
     # Fields read elsewhere (or not at all) that only end the value before them.
@@ -507,6 +508,14 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("roster-executive-heading-closes-the-members", "roster",
                "\n委 員\n\n北野一郎、南田健\n\n理 事 者\n\n東山福祉部長", "北野一郎、南田健"),
     # Header layouts: the fact (field=value) each example must yield.
+    # A form with a cell for the clock it began and one for the clock it ended (開始 / 終了), letter-spaced to the
+    # label column's width, flattened onto one line.
+    Convention("header-began-and-ended-cells", "header",
+               "会 議 録 会 議 名 第1回 みなみ市環境会議 日 時 令和6年5月29日(火) 場 所 みなみ市役所 3階会議室 "
+               "開 始 午前9時30分 終 了 午前11時45分 事務局等 北野課長", "start_time=09:30"),
+    Convention("header-ended-cell-after-the-began-cell", "header",
+               "会 議 録 会 議 名 第1回 みなみ市環境会議 日 時 令和6年5月29日(火) 場 所 みなみ市役所 3階会議室 "
+               "開 始 午後1時30分 終 了 午後3時05分 事務局等 北野課長", "end_time=15:05"),
     Convention("header-closing-at-noon-written-pm-twelve", "header",
                "日時：令和6年10月3日(月曜日)午前10時から午後12時まで\n場所：南野市役所", "end_time=12:00"),
     Convention(

@@ -508,6 +508,10 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("roster-executive-heading-closes-the-members", "roster",
                "\n委 員\n\n北野一郎、南田健\n\n理 事 者\n\n東山福祉部長", "北野一郎、南田健"),
     # Header layouts: the fact (field=value) each example must yield.
+    # 開催日時及び場所 (the 開催 of 開催日時 and 開催場所 over one field): the room named by its word after the clock
+    # range, a single blank apart.
+    Convention("header-room-after-the-span-in-one-field", "header",
+               "開催日時及び場所  令和6年12月16日(金)午前10時00分~午前10時31分 第2委員会室", "place=第2委員会室"),
     # A form with a cell for the clock it began and one for the clock it ended (開始 / 終了), letter-spaced to the
     # label column's width, flattened onto one line.
     Convention("header-began-and-ended-cells", "header",

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from shingikai.jp.wareki import parse_date
 
 from .clean import BREADCRUMB
-from .conventions import CLOCK, FIELD_WORDS, ROSTER_LABELS, SPEAKER_MARKS, is_clock_line, letter_spaced
+from .conventions import CLOCK, FIELD_WORDS, INLINE_RULE, ROSTER_LABELS, SPEAKER_MARKS, is_clock_line, letter_spaced
 from .conventions import DATE, ERA, ERA_DATE, ERA_NUMBER, ERA_YEAR, MONTH_DAY
 from .municipality import municipality_from_prefix
 from .roster import ABSENCE_NOTE, COUNT_NOTE, NAMED_SECTION, absence_notes_dropped, marked_entries
@@ -24,7 +24,9 @@ from .speakers import candidate_families, compact, nfkc, opens_statement
 _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("次回開催予定日", "next"), ("次回開催予定", "next"), ("審議(会議)結果", "result"),
     ("会議の名称", "name"), ("審議会等名称", "name"), ("名称", "name"), ("会議名称", "name"), ("会議名", "name"), ("審議会名", "name"),
-    ("日時及び場所", "date"), ("日時・場所", "date"), ("日時及び会場", "date"), ("開催日時", "date"), ("開催月日", "date"), ("会議日時", "date"), ("開催年月日", "date"), ("開催期日", "date"),
+    ("日時及び場所", "date"), ("日時・場所", "date"), ("日時及び会場", "date"),
+    # 開催日時及び場所: the same field under the 開催 of 開催日時 and 開催場所.
+    ("開催日時及び場所", "date"), ("開催日時・場所", "date"), ("開催日時及び会場", "date"), ("開催日時", "date"), ("開催月日", "date"), ("会議日時", "date"), ("開催年月日", "date"), ("開催期日", "date"),
     ("開催日", "date"), ("招集日時", "date"), ("招集年月日", "date"), ("招集場所", "place"), ("招集の場所", "place"), ("開会の場所", "place"), ("開催の場所", "place"), ("会議の場所", "place"), ("開会日時", "date"), ("開会場所", "place"), ("開会並びに散会", "time"),
     ("議会局職員", "secretariat"), ("区議会事務局", "secretariat"), ("市議会事務局", "secretariat"),
     ("町議会事務局", "secretariat"), ("村議会事務局", "secretariat"), ("議会事務局", "secretariat"), ("日時", "date"), ("期日", "date"), ("とき", "date"),
@@ -389,9 +391,10 @@ def parse_header(lines: list[str], limit: int | None, apart: bool = True) -> Hea
             # 午後1時30分　開会 between the fields of a header: read later as the sitting's clock.
             current, current_field = None, None
             continue
-        if limit is None and not (_HEADER_NOTE.fullmatch(s) and _field_follows(lines, i + 1, scan_limit)):
+        if limit is None and not ((_HEADER_NOTE.fullmatch(s) or _RULE_LINE.fullmatch(s)) and _field_follows(lines, i + 1, scan_limit)):
             break
-        # (所在:川口市青木2-1-1) under 開催場所: a note between fields does not end the header.
+        # (所在:川口市青木2-1-1) under 開催場所, or a rule (────) that parts the fields: a note between fields does not
+        # end the header.
         current, current_field = None, None
     header.end = stop if limit is not None else last_field_line + 1
     if len(bare_labels) >= 2:
@@ -948,6 +951,9 @@ _LIST_LINE = re.compile(
 )
 
 
+_RULE_LINE = re.compile(rf"[ \t\u3000]*{INLINE_RULE}[ \t\u3000]*")
+
+
 def _continues_field(name: str | None, line: str, block: list[str]) -> bool:
     if name is None:
         return False
@@ -979,9 +985,10 @@ def _continues_field(name: str | None, line: str, block: list[str]) -> bool:
         # 鶴嶺公民館 2階 / 会長 / 北野 一郎: a roster's role cell is no second line of the room.
         return False
     if name in ("date", "time", "closed", "place", "observers", "name", "public"):
-        # One wrapped line (午前10時から正午まで) at most; never the next field's label run into its value.
+        # One wrapped line (午前10時から正午まで) at most; never the next field's label run into its value, nor the
+        # rule (──────) that parts the record's sections.
         return (len(block) <= 1 and len(line) <= 60 and not _LIST_LINE.match(line) and not _BARE_NUMBER.fullmatch(line)
-                and not _LONG_LABEL_START.match(line))
+                and not _LONG_LABEL_START.match(line) and not _RULE_LINE.fullmatch(line))
     # Attendance lists wrap onto further lines of names and units, never sentences; a list closed by 。 and its
     # note of absence (…各委員。(計6名。…各委員は所用のため欠席。)) is still the list.
     if "。" in line and not (name in _ROSTER_FIELDS and _closed_roster_line(line)):
@@ -1512,7 +1519,7 @@ def place_by_field_words(values: dict[str, list[str]]) -> str | None:
 
 
 # 午後3時00分~午後4時00分, 10時から11時45分まで: a clock range, the sitting's span wherever the header puts it.
-_CLOCK_RANGE = re.compile(
+CLOCK_RANGE = re.compile(
     rf"(?:{CLOCK})[ \t\u3000]*(?:[~〜～∼\-－―ー]|から)[ \t\u3000]*(?:{CLOCK})(?:[ \t\u3000]*まで)?"
 )
 
@@ -1520,7 +1527,7 @@ _CLOCK_RANGE = re.compile(
 def clock_range_in_place(place: str | None) -> tuple[str | None, str]:
     """場所:北野市立中央館 午後3時00分~午後4時00分 3階会議室: a two-column form flattened puts the clock of the
     日時 row inside the room of the 場所 row. Returns the clock range and the room without it."""
-    m = _CLOCK_RANGE.search(place or "")
+    m = CLOCK_RANGE.search(place or "")
     if m is None:
         return None, place or ""
     rest = re.sub(r"[ \t\u3000]+", " ", f"{place[:m.start()]} {place[m.end():]}").strip()
@@ -1530,7 +1537,7 @@ def clock_range_in_place(place: str | None) -> tuple[str | None, str]:
 # 平成30年8月27日(月)午前10時~午前11時34分(9階909会議室): the record's own line of date, span and room, with no
 # field word, inside a header flattened onto one line.
 _DATED_SPAN = re.compile(
-    rf"(?P<date>{DATE})[ \t\u3000]*(?:[(（][^()（）]{{1,4}}[)）])?[ \t\u3000]*(?P<span>{_CLOCK_RANGE.pattern})"
+    rf"(?P<date>{DATE})[ \t\u3000]*(?:[(（][^()（）]{{1,4}}[)）])?[ \t\u3000]*(?P<span>{CLOCK_RANGE.pattern})"
     r"(?:[ \t\u3000]*[(（](?P<room>[^()（）、。]{1,30}(?:室|ホール|会館|庁舎|議場|会場|センター))[)）])?"
 )
 

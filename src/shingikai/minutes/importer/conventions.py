@@ -512,6 +512,11 @@ CATALOGUE: tuple[Convention, ...] = (
     # range, a single blank apart.
     Convention("header-room-after-the-span-in-one-field", "header",
                "開催日時及び場所  令和6年12月16日(金)午前10時00分~午前10時31分 第2委員会室", "place=第2委員会室"),
+    # A centred preamble that narrates the sitting, wrapped over three lines: the day and clock, より the room
+    # において, then what was held (標記委員会を下記のとおり開催した).
+    Convention("header-narrated-sitting-from-the-clock-at-the-room", "header",
+               "        令和6年7月16日(火)午後1時00分\n        より議事堂内第3委員会室において標記\n"
+               "        委員会を下記のとおり開催した。\n                 記", "place=議事堂内第3委員会室"),
     # A form with a cell for the clock it began and one for the clock it ended (開始 / 終了), letter-spaced to the
     # label column's width, flattened onto one line.
     Convention("header-began-and-ended-cells", "header",

@@ -844,8 +844,16 @@ _CONVENED = re.compile(
 )
 
 
+# 令和6年7月16日(火)午後1時00分より議事堂内第1委員会室において標記委員会を下記のとおり開催した: the clock, then
+# the room, then what was held.
+_NARRATED_FROM = re.compile(
+    rf"(?P<date>{ERA_DATE})[^。]{{0,30}}?より(?P<place>[^\s、。をに]{{2,30}}?)において[^。]{{0,40}}?を[^。]{{0,20}}?(?:開催|開会)"
+)
+
+
 def narrated_sitting(lines: list[str]) -> tuple[str | None, str | None]:
-    """The date and the room of a record that opens by narrating its sitting, in its first lines."""
+    """The date and the room of a record that opens by narrating its sitting, in its first lines (a centred
+    preamble may wrap the sentence over two or three lines)."""
     for line in lines[:60]:
         if "開" in line:
             # A page's banner may run into the sentence: it is searched for, not anchored.
@@ -856,6 +864,13 @@ def narrated_sitting(lines: list[str]) -> tuple[str | None, str | None]:
             m = _CONVENED.search(line)
             if m:
                 return m.group("date"), m.group("place")
+    for k, line in enumerate(lines[:60]):
+        if "において" not in line or len(line) > 200:
+            continue
+        sentence = "".join(ln.strip(" \t\u3000") for ln in lines[max(k - 1, 0):k + 2])
+        m = _NARRATED_FROM.search(sentence)
+        if m:
+            return m.group("date"), m.group("place")
     return None, None
 
 

@@ -340,6 +340,11 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("roster-role-cells-with-ditto", "roster",
                "\n委員長      北 野   茂 君\n副委員長     南 田 逸 夫 君\n委員       東 山 洋 二 君\n〃        西 川 悦 子 君",
                "北野茂、南田逸夫、東山洋二、西川悦子"),
+    # Entries each closed by their role and a half-width comma, the list wrapped where an entry closed (no comma
+    # at the line's end): the wrap parts two names.
+    Convention("roster-closed-entries-wrapped-without-their-comma", "roster",
+               "\n   北野一郎会長,南田健副会長,東山花子委員,西川明委員,森本修委員\n   川上よう子委員,中村宏之委員,大野慶子委員",
+               "北野一郎、南田健、東山花子、西川明、森本修、川上よう子、中村宏之、大野慶子"),
     # 同 is the other ditto mark: 委員 printed once, 同 on each row under it.
     Convention("roster-role-cells-with-same-mark", "roster",
                "\n  委    員    長    北  野  武  志\n  副  委  員  長    南  田  誠  剛\n  委          員    東  山     勝\n"

@@ -340,6 +340,10 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("roster-role-cells-with-ditto", "roster",
                "\n委員長      北 野   茂 君\n副委員長     南 田 逸 夫 君\n委員       東 山 洋 二 君\n〃        西 川 悦 子 君",
                "北野茂、南田逸夫、東山洋二、西川悦子"),
+    # The absentees' field stating none (欠席委員なし), run on after the last name of the roster's last row.
+    Convention("roster-no-absentees-run-on-after-the-last-name", "roster",
+               "\n委員長  北 野 正 男 君  副委員長 南   盛 仁 君\n  委 員  東 山 洸 龍 君   〃   西 川   修 君 欠席委員なし",
+               "北野正男、南盛仁、東山洸龍、西川修"),
     # Entries each closed by their role and a half-width comma, the list wrapped where an entry closed (no comma
     # at the line's end): the wrap parts two names.
     Convention("roster-closed-entries-wrapped-without-their-comma", "roster",

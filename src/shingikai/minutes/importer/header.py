@@ -347,7 +347,7 @@ def parse_header(lines: list[str], limit: int | None, apart: bool = True) -> Hea
             if name == "members" and current_field in ("present", "attendees", "absent"):
                 # 委員　高橋　伸治 inside an attendance list is a line of that list, its role cell kept
                 # (委　　員　　渡部　謙太郎　　　委　　員　　北原偉男: the role cells tell the names apart).
-                current.append(s)
+                current.append(_before_run_on_sentence(s) if "欠席" in s else s)
                 _store(header, current_field, current)
                 last_field_line = i
                 continue
@@ -1044,7 +1044,11 @@ def _before_run_on_sentence(line: str) -> str:
     notes = list(ABSENCE_NOTE.finditer(line))
     if notes and "。" in line[notes[-1].end():]:
         return line[:notes[-1].end()]
-    return line
+    # …伊藤圓子君 欠席委員なし委員外議員なし): the absentees' field, stating none, run on after the last name.
+    return _NO_ABSENTEES_RUN_ON.sub("", line)
+
+
+_NO_ABSENTEES_RUN_ON = re.compile(r"(?<=\S)[ \t\u3000]+欠席(?:委員|議員|者)[ \t\u3000]*(?:なし|無し)(?:[^\s、。]{0,20})$")
 
 
 _DATE_PIECE = re.compile(r"(?:令和|平成|昭和|[0-9０-９]{1,4}[ \t\u3000]*[年月日]?|[ \t\u3000年月日()（）曜火水木金土]){1,8}")

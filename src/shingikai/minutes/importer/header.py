@@ -304,7 +304,8 @@ def parse_header(lines: list[str], limit: int | None, apart: bool = True) -> Hea
             header.title_lines.append(line[len(_RUN_ON_TITLE):])
             continue
         s = _closed_label(line.strip(" \t\u3000"))
-        if not s:
+        if not s or s in (":", "："):
+            # 日 / 時 / : / 平成15年…: the separator of a form's label column, a cell a line, is no value.
             continue
         if len(s) <= 4 and i + 1 < scan_limit and _LABEL_HALF.fullmatch(s) and match_field(s + lines[i + 1].strip(" \t\u3000")):
             # 名 / 称 平成27年度…: a table's label column one character wide, broken over two lines.
@@ -403,6 +404,11 @@ def parse_header(lines: list[str], limit: int | None, apart: bool = True) -> Hea
     if unlabelled:
         facts, last = unlabelled
         for name, value in facts.items():
+            labelled = header.first(name)
+            if name == "place" and labelled and value != labelled and value.startswith(labelled.split("\n")[0]):
+                # 場所 / : / 北山県庁 / 出席者 / … / 本館3階: the field's cell cut by the form's other cells; the room's own
+                # line under the date holds it whole.
+                header.fields[name] = [value]
             header.fields.setdefault(name, [value])
         if limit is None and header.end <= last:
             header.end = last + 1
@@ -752,10 +758,15 @@ def _unlabelled_facts(lines: list[str], stop: int) -> tuple[dict[str, str], int]
         s = lines[i].strip(" \t\u3000")
         if not s:
             continue
-        seen += 1
+        # by user / on / 15 / views: an aggregator's banner without a Japanese letter is no line of the record's.
+        seen += 1 if _JAPANESE_LETTER.search(s) else 0
         if seen > 12:
             return None
         if _BARE_DATE.match(s):
+            break
+        if s[:1] in "令平昭" and _BARE_DATE.match(closed := re.sub(r"[ \t\u3000]+", "", s)):
+            # 平 成1 5 年 7月 2 8 日( 月)午後 1 時 30 分から: a PDF's date line with its letters spaced apart.
+            s = closed
             break
     else:
         return None

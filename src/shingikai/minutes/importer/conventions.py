@@ -526,6 +526,14 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("header-narrated-sitting-from-the-clock-at-the-room", "header",
                "        令和6年7月16日(火)午後1時00分\n        より議事堂内第3委員会室において標記\n"
                "        委員会を下記のとおり開催した。\n                 記", "place=議事堂内第3委員会室"),
+    # 行政委員会・審議会: the site's section for many kinds of body, in the breadcrumb above the body's own title.
+    Convention("header-section-of-many-kinds-of-body", "header",
+               "トップページ > 行政委員会・審議会 > 会議録\n第1回みなみ市教育委員会定例会 会議録\n日時 令和6年1月8日(月)午後2時から",
+               "council_name=みなみ市教育委員会"),
+    # A 審議会 whose title lines name a 委員会 as well: 審議会 ends in 議会 but is no assembly taking a committee.
+    Convention("header-council-named-with-a-committee-below", "header",
+               "第4回みなみ市消費生活審議会 次第\nみなみ市消費生活委員会 報告\n日時 令和6年1月8日(月)午後2時から",
+               "council_name=みなみ市消費生活審議会"),
     # A form with a cell for the clock it began and one for the clock it ended (開始 / 終了), letter-spaced to the
     # label column's width, flattened onto one line.
     Convention("header-began-and-ended-cells", "header",

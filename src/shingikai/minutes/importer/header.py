@@ -1279,7 +1279,8 @@ def council_name(texts: list[str]) -> str | None:
     # A page's own title before the sections of the site it is filed under (its breadcrumb).
     texts = sorted(texts, key=lambda t: bool(t and BREADCRUMB.search(t)))
     name = _council_name(texts)
-    if name and name.endswith("議会"):
+    # 審議会, 協議会 end in 議会 but are no assembly: only an assembly's name takes its committee after it.
+    if name and name.endswith("議会") and not name.endswith(("審議会", "協議会")):
         # 三鷹市議会 in the page's banner, 令和4年総務委員会 in its title: the assembly's committee.
         # 令和5年9月15日区民文教常任委員会: the date the title runs into the committee's name is no part of it.
         # 令和 5年 2月議会運営委員会: the month the title runs into the name is no part of it either.
@@ -1333,13 +1334,17 @@ def _council_name(texts: list[str], patterns=(_COUNCIL_PRIMARY, _ASSEMBLY, _COUN
                 cut = _BEFORE_GAP.search(t, 0, m.start()) if m.start() and t[m.start() - 1] in " \u3000" else None
                 if cut and municipality_from_prefix(cut.group("w") + name) and not municipality_from_prefix(name):
                     name = _LIST_NUMBER.sub("", cut.group("w") + name)
-                # 附属機関などの会議: a site's section for many bodies, not one body's name.
+                # 附属機関などの会議, 行政委員会・審議会: a site's section for many bodies (kinds of body listed), not one
+                # body's name.
                 if len(name) >= 4 and not re.fullmatch(r"(?:本|当|同|この|その|次回の?|本日の)?(?:審議会|審査会|委員会|協議会|会議)", name) \
-                        and "など" not in name:
+                        and "など" not in name and not _KINDS_OF_BODY.fullmatch(name):
                     # 北山評価委員会南山資源…部会: a 委員会's 部会 or 小委員会 named straight after it sits as well.
                     sub = _SUB_BODY.match(t, m.end()) if pattern is _COUNCIL_PRIMARY or name.endswith("委員会") else None
                     return name + sub.group(0) if sub else name
     return None
+
+
+_KINDS_OF_BODY = re.compile(r"(?:[一-龥]{0,2}(?:審議会|審査会|委員会|協議会|会議)・)+[一-龥]{0,2}(?:審議会|審査会|委員会|協議会|会議)")
 
 
 # 北山市社会福祉審議会児童福祉専門分科会(子ども・子育て会議): the 審議会's section that sits, with the name it goes

@@ -534,6 +534,11 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("header-council-named-with-a-committee-below", "header",
                "第4回みなみ市消費生活審議会 次第\nみなみ市消費生活委員会 報告\n日時 令和6年1月8日(月)午後2時から",
                "council_name=みなみ市消費生活審議会"),
+    # [北山県生涯学習審議会]: the board of a bulletin-board site the post is filed under, in square brackets.
+    Convention("header-board-of-a-bulletin-post", "header",
+               "令和5年度 第5回北山県社会教育委員会議\n\n2024年12月20日 15時26分 [北山県生涯学習審議会]\n2024年2月4日\n"
+               "令和5年度 第5回北山県社会教育委員会議\n議事要旨\n1 日時 令和6年2月4日(日) 午後2時から",
+               "council_name=北山県社会教育委員会議"),
     # A form with a cell for the clock it began and one for the clock it ended (開始 / 終了), letter-spaced to the
     # label column's width, flattened onto one line.
     Convention("header-began-and-ended-cells", "header",

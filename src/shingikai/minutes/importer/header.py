@@ -1278,7 +1278,9 @@ _SESSION = re.compile(r"[ \t\u3000]*(?:定例会|臨時会)(?P<committee>[^\s(�
 def council_name(texts: list[str]) -> str | None:
     # A page's own title before the sections of the site it is filed under (its breadcrumb).
     texts = sorted(texts, key=lambda t: bool(t and BREADCRUMB.search(t)))
-    name = _council_name(texts)
+    # [北山県生涯学習審議会]: a post's board on a bulletin-board site, in square brackets, names the body only
+    # where no other line does.
+    name = _council_name([t for t in texts if not (t and _FILED_UNDER.fullmatch(t))]) or _council_name(texts)
     # 審議会, 協議会 end in 議会 but are no assembly: only an assembly's name takes its committee after it.
     if name and name.endswith("議会") and not name.endswith(("審議会", "協議会")):
         # 三鷹市議会 in the page's banner, 令和4年総務委員会 in its title: the assembly's committee.
@@ -1344,6 +1346,7 @@ def _council_name(texts: list[str], patterns=(_COUNCIL_PRIMARY, _ASSEMBLY, _COUN
     return None
 
 
+_FILED_UNDER = re.compile(r"[ \t\u3000]*[\[［][^\[\]［］]{2,40}[\]］][ \t\u3000]*")
 _KINDS_OF_BODY = re.compile(r"(?:[一-龥]{0,2}(?:審議会|審査会|委員会|協議会|会議)・)+[一-龥]{0,2}(?:審議会|審査会|委員会|協議会|会議)")
 
 

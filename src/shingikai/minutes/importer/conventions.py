@@ -164,6 +164,8 @@ FLAT_FIELD_WORDS = (
     "出席委員", "出席議員", "出席者", "欠席委員", "欠席議員", "欠席者", "出席説明員", "説明員",
     "出席事務局職員", "事務局職員", "出席した関係職員", "出席職員", "傍聴者数", "傍聴者", "傍聴人",
     "議事日程", "議事", "議題", "会議次第", "会議録署名委員", "会議録署名議員", "担当書記",
+    # 開 始 午前9時30分 終 了 午前11時45分: a form's cells for the clock it began and ended.
+    "開始", "終了", "事務局等",
 )
 
 # The words that head an agenda read by its general shape (agenda_fallback.py), longest first so that 案件名 is
@@ -544,6 +546,11 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("header-began-and-ended-cells", "header",
                "会 議 録 会 議 名 第1回 みなみ市環境会議 日 時 令和6年5月29日(火) 場 所 みなみ市役所 3階会議室 "
                "開 始 午前9時30分 終 了 午前11時45分 事務局等 北野課長", "start_time=09:30"),
+    Convention("header-room-before-the-began-cell", "header",
+               "会 議 録 会 議 名 第1回 みなみ市環境会議 日 時 令和6年5月29日(火) 場 所 みなみ市役所 3階会議室 "
+               "開 始 午前9時30分 終 了 午前11時45分 事務局等 北野課長、南田主査、東山主事 以上3名 出 委 員 等 西川 一郎(議長)、"
+               "森本 花子、中村 次郎 以上3名 席 者 欠 席 者 川上 三郎 以上1名 議 題 環境基本計画の実績報告について 傍 聴 人 なし",
+               "place=みなみ市役所 3階会議室"),
     Convention("header-ended-cell-after-the-began-cell", "header",
                "会 議 録 会 議 名 第1回 みなみ市環境会議 日 時 令和6年5月29日(火) 場 所 みなみ市役所 3階会議室 "
                "開 始 午後1時30分 終 了 午後3時05分 事務局等 北野課長", "end_time=15:05"),

@@ -541,6 +541,10 @@ CATALOGUE: tuple[Convention, ...] = (
                "令和5年度 第5回北山県社会教育委員会議\n\n2024年12月20日 15時26分 [北山県生涯学習審議会]\n2024年2月4日\n"
                "令和5年度 第5回北山県社会教育委員会議\n議事要旨\n1 日時 令和6年2月4日(日) 午後2時から",
                "council_name=北山県社会教育委員会議"),
+    # The record's own line of date, open-ended span and room (its building in brackets), no field word.
+    Convention("header-dated-open-span-and-room", "header",
+               "06/01/30 第1回北野審議会議事録 第1回北野審議会 令和6年1月30日(火)13:00〜 北野省省議室(中央合同庁舎5号館9階) "
+               "1.開 会 2.議 事", "place=北野省省議室(中央合同庁舎5号館9階)"),
     # A form with a cell for the clock it began and one for the clock it ended (開始 / 終了), letter-spaced to the
     # label column's width, flattened onto one line.
     Convention("header-began-and-ended-cells", "header",

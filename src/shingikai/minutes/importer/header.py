@@ -1574,9 +1574,12 @@ def clock_range_in_place(place: str | None) -> tuple[str | None, str]:
 
 # 平成30年8月27日(月)午前10時~午前11時34分(9階909会議室): the record's own line of date, span and room, with no
 # field word, inside a header flattened onto one line.
+# 平成13年1月30日(火)13:00〜 北野省省議室(中央合同庁舎5号館9階): the span open-ended, the room after a blank
+# (its building in brackets after it).
 _DATED_SPAN = re.compile(
-    rf"(?P<date>{DATE})[ \t\u3000]*(?:[(（][^()（）]{{1,4}}[)）])?[ \t\u3000]*(?P<span>{CLOCK_RANGE.pattern})"
-    r"(?:[ \t\u3000]*[(（](?P<room>[^()（）、。]{1,30}(?:室|ホール|会館|庁舎|議場|会場|センター))[)）])?"
+    rf"(?P<date>{DATE})[ \t\u3000]*(?:[(（][^()（）]{{1,4}}[)）])?[ \t\u3000]*(?P<span>{CLOCK_RANGE.pattern}|(?:{CLOCK})[~〜～∼](?=[ \t\u3000]))"
+    r"(?:[ \t\u3000]*[(（](?P<room>[^()（）、。]{1,30}(?:室|ホール|会館|庁舎|議場|会場|センター))[)）]"
+    r"|[ \t\u3000]+(?P<named>[^\s()（）、。0-9０-９][^\s()（）、。]{1,29}(?:室|ホール|会館|議場|会場)(?:[(（][^()（）\s、。]{1,30}[)）])?)(?=[ \t\u3000]|$))?"
 )
 
 
@@ -1584,5 +1587,5 @@ def dated_span(text: str, date) -> tuple[str | None, str | None]:
     """The clock range (and the room in brackets after it) that follows the sitting's own date in ``text``."""
     for m in _DATED_SPAN.finditer(text):
         if parse_date(m.group("date")) == date:
-            return m.group("span"), m.group("room")
+            return m.group("span"), m.group("room") or m.group("named")
     return None, None

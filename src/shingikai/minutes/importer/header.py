@@ -1280,7 +1280,8 @@ def council_name(texts: list[str]) -> str | None:
     texts = sorted(texts, key=lambda t: bool(t and BREADCRUMB.search(t)))
     # [北山県生涯学習審議会]: a post's board on a bulletin-board site, in square brackets, names the body only
     # where no other line does.
-    name = _council_name([t for t in texts if not (t and _FILED_UNDER.fullmatch(t))]) or _council_name(texts)
+    boards = [t for t in texts if t and _FILED_UNDER.fullmatch(t)]
+    name = (boards and _council_name([t for t in texts if t not in boards])) or _council_name(texts)
     # 審議会, 協議会 end in 議会 but are no assembly: only an assembly's name takes its committee after it.
     if name and name.endswith("議会") and not name.endswith(("審議会", "協議会")):
         # 三鷹市議会 in the page's banner, 令和4年総務委員会 in its title: the assembly's committee.

@@ -1184,3 +1184,32 @@ def test_a_month_sessions_label_gives_way_to_the_session_its_convocation_notice_
     parsed = parse_text(text)
     assert parsed["council_name"] == "北野町議会" and parsed["meeting_label"] == "平成29年第2回臨時会"
     assert parsed["members_present"] == ["北野一郎", "南田健", "東山清"]
+
+
+@pytest.mark.parametrize("rule", ["──────────────────────────", "------------------"])
+def test_a_rule_between_the_fields_is_no_value_and_does_not_end_the_header(rule):
+    text = (
+        "令和6年12月定例会 みなみ市議会会議録(第1号)\n"
+        f"{rule}\n1、開会日時  令和6年11月29日(金)午前10時\n{rule}\n"
+        "1、議事日程(第1号)\n 第 1  会議録署名議員の指名\n 第 2  会期の決定\n"
+        f"{rule}\n1、出席議員  1番 北 野 一 郎 君  2番 南 田   健 君  3番 東 山 花 子 君\n{rule}\n"
+        "○議長(北野一郎君) ただいまから本日の会議を開きます。\n"
+    )
+    parsed = parse_text(text)
+    assert parsed["start_time"] == "10:00"
+    assert parsed["place"] is None
+    assert parsed["members_present"] == ["北野一郎", "南田健", "東山花子"]
+
+
+def test_a_pdf_viewers_banner_and_a_letter_spaced_date_line_still_open_the_unlabelled_header():
+    banner = "議事録(PDF:120KB)\nby user\non\nCategory: Documents\n12\nviews\nReport\nComments\nTranscript\n"
+    text = (
+        banner + "議事録(PDF:120KB)\n第12回北山県景観審議会議事録\n"
+        "令 和6 年 7月 2 9 日( 月)午 後 1 時 30 分 か ら\n北山県庁 本館3階 特別会議室\n1\n"
+        "日\n時\n:\n令和6年7月29日(月)午後 1 時30分から\n場\n所\n:\n北山県庁\n"
+        "○会長　それでは始めます。\n○委員　承知しました。\n"
+    )
+    parsed = parse_text(text)
+    assert parsed["date"] == "2024-07-29"
+    assert parsed["start_time"] == "13:30"
+    assert parsed["place"] == "北山県庁 本館3階 特別会議室"

@@ -771,3 +771,15 @@ def test_a_line_number_run_into_the_last_name_is_cut_off_not_the_member():
             "出席議員 4名     1番 南田 健一        2番 東山  力     3番 西川 一郎        4番 北野  剛1 欠席議員 なし1 "
             "出席説明員  市     長  北山 太郎\n")
     assert parse_text(text)["members_present"] == ["南田健一", "東山力", "西川一郎", "北野剛"]
+
+
+def test_a_count_after_the_roster_label_with_the_names_after_it_is_the_labels_note():
+    text = (
+        "令和 6 年 第 1 回みなみ町子ども会議 議事録 ◇開催日時 令和 6 年 8 月 9 日(金)午前 10 時~ ◇開催場所 "
+        "みなみ町保健センター 2 階会議室 ◇出席委員 4 名 北野委員、南田委員、東山委員、西川委員(代理:森本花子) "
+        "◇欠席委員 1 名 中村委員 ◇事務局 福祉課長 川上一郎 ◇次第 1. 開会 2. 議事\n"
+        "○会長　それでは始めます。\n○委員　承知しました。\n"
+    )
+    assert parse_text(text)["members_present"][:3] == ["北野", "南田", "東山"]
+    # 出席委員 15名中12名, 出席者数 12名: a count that no names follow still names no one.
+    assert parse_text(text.replace("4 名 北野委員、南田委員、東山委員、西川委員(代理:森本花子)", "4 名"))["members_present"] == []

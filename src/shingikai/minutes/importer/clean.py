@@ -1127,12 +1127,28 @@ def _rejoin(lines: list[str]) -> list[str]:
             # Words of Latin letters keep a space between them; a number the page edge cut (11時5 / 5分) is one number.
             a, b = prev[-1:], line.lstrip(" \u3000")[:1]
             joiner = " " if a.isascii() and a.isalnum() and b.isascii() and b.isalnum() and not (a.isdigit() and b.isdigit()) else ""
-            out[-1] = prev + joiner + line.lstrip(" \u3000")
+            out[-1] = prev + (_entry_separator(prev, line) or joiner) + line.lstrip(" \u3000")
         else:
             out.append(line)
         printed = line
         blanks = 0
     return out
+
+
+# 北野一郎委員,南田健委員,東山明委員 / 西川花子委員,…: a list whose entries each close with the same word and
+# separator, wrapped where an entry closed; the join puts back the separator the wrap took.
+_CLOSED_ENTRY_END = re.compile(r"(?:委員|議長|会長|委員長|君|氏|様)$")
+
+
+def _entry_separator(prev: str, line: str) -> str | None:
+    closer = _CLOSED_ENTRY_END.search(prev)
+    if closer is None:
+        return None
+    for sep in "、,，":
+        mark = closer.group(0) + sep
+        if prev.count(mark) >= 2 and mark in line and not line.lstrip(" \u3000").startswith(tuple("、,，。")):
+            return sep
+    return None
 
 
 def _wrapped(printed: str, blanks: int, line: str, width: int | None) -> bool:

@@ -138,12 +138,13 @@ ERA_DATE = rf"{ERA_YEAR}{_BLANKS}{MONTH_DAY}"
 # --- the words of fields and headings -------------------------------------------------------------
 
 # A header's fields read by their words alone, when no reader took the header apart (header.field_values):
+# (a form's 開 始 午前9時30分 終 了 午前11時45分 cells are the opening and closing clock)
 # ◇開催日時 平成27年8月11日(火)午前10時~ ◇開催場所 北野市役所 3階会議室 ◇出席委員 …, letter-spaced (開 催 場 所)
 # or a table read one cell a line (開会時間 / 午後1時30分). Each value runs up to the next field word of any kind,
 # so the catalogue names the fields that only end a value ("other") as well as those read.
 FIELD_WORDS = {
-    "opened": ("開会時間", "開会時刻", "開始時間", "開始時刻", "開会"),
-    "closed": ("閉会時間", "閉会時刻", "終了時間", "終了時刻", "閉会"),
+    "opened": ("開会時間", "開会時刻", "開始時間", "開始時刻", "開会", "開始"),
+    "closed": ("閉会時間", "閉会時刻", "終了時間", "終了時刻", "閉会", "終了"),
     "when": ("開催日時", "開催時間", "会議日時", "日時"),
     "place": ("開催場所", "開催会場", "会議場所", "会場", "場所"),
     # Fields read elsewhere (or not at all) that only end the value before them.
@@ -163,6 +164,8 @@ FLAT_FIELD_WORDS = (
     "出席委員", "出席議員", "出席者", "欠席委員", "欠席議員", "欠席者", "出席説明員", "説明員",
     "出席事務局職員", "事務局職員", "出席した関係職員", "出席職員", "傍聴者数", "傍聴者", "傍聴人",
     "議事日程", "議事", "議題", "会議次第", "会議録署名委員", "会議録署名議員", "担当書記",
+    # 開 始 午前9時30分 終 了 午前11時45分: a form's cells for the clock it began and ended.
+    "開始", "終了", "事務局等",
 )
 
 # The words that head an agenda read by its general shape (agenda_fallback.py), longest first so that 案件名 is
@@ -341,6 +344,24 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("roster-role-cells-with-ditto", "roster",
                "\n委員長      北 野   茂 君\n副委員長     南 田 逸 夫 君\n委員       東 山 洋 二 君\n〃        西 川 悦 子 君",
                "北野茂、南田逸夫、東山洋二、西川悦子"),
+    # The absentees' field stating none (欠席委員なし), run on after the last name of the roster's last row.
+    Convention("roster-no-absentees-run-on-after-the-last-name", "roster",
+               "\n委員長  北 野 正 男 君  副委員長 南   盛 仁 君\n  委 員  東 山 洸 龍 君   〃   西 川   修 君 欠席委員なし",
+               "北野正男、南盛仁、東山洸龍、西川修"),
+    # Entries each closed by their role and a half-width comma, the list wrapped where an entry closed (no comma
+    # at the line's end): the wrap parts two names.
+    Convention("roster-closed-entries-wrapped-without-their-comma", "roster",
+               "\n   北野一郎会長,南田健副会長,東山花子委員,西川明委員,森本修委員\n   川上よう子委員,中村宏之委員,大野慶子委員",
+               "北野一郎、南田健、東山花子、西川明、森本修、川上よう子、中村宏之、大野慶子"),
+    # 同 is the other ditto mark: 委員 printed once, 同 on each row under it.
+    Convention("roster-role-cells-with-same-mark", "roster",
+               "\n  委    員    長    北  野  武  志\n  副  委  員  長    南  田  誠  剛\n  委          員    東  山     勝\n"
+               "       同          西  川  裕  彦\n       同          森  本  市 太 郎",
+               "北野武志、南田誠剛、東山勝、西川裕彦、森本市太郎"),
+    # An assembly's roster run onto one line: role cell, letter-spaced name closed by 君, 〃 for the role above.
+    Convention("roster-honoured-entries-with-ditto-on-one-line", "roster",
+               "委員長  北 野 正 男 君  副委員長 南   盛 仁 君  委 員  東 山 洸 龍 君   〃   西 川 しょう 君   〃   森 本   修 君",
+               "北野正男、南盛仁、東山洸龍、西川しょう、森本修"),
     Convention("roster-role-cells-after-names", "roster",
                "\n北 野 一 朗 委員長    南 田   忍 副委員長\n東     亨 委員     西 川 誠 也 委員",
                "北野一朗、南田忍、東亨、西川誠也"),
@@ -500,6 +521,45 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("roster-executive-heading-closes-the-members", "roster",
                "\n委 員\n\n北野一郎、南田健\n\n理 事 者\n\n東山福祉部長", "北野一郎、南田健"),
     # Header layouts: the fact (field=value) each example must yield.
+    # 開催日時及び場所 (the 開催 of 開催日時 and 開催場所 over one field): the room named by its word after the clock
+    # range, a single blank apart.
+    Convention("header-room-after-the-span-in-one-field", "header",
+               "開催日時及び場所  令和6年12月16日(金)午前10時00分~午前10時31分 第2委員会室", "place=第2委員会室"),
+    # A centred preamble that narrates the sitting, wrapped over three lines: the day and clock, より the room
+    # において, then what was held (標記委員会を下記のとおり開催した).
+    Convention("header-narrated-sitting-from-the-clock-at-the-room", "header",
+               "        令和6年7月16日(火)午後1時00分\n        より議事堂内第3委員会室において標記\n"
+               "        委員会を下記のとおり開催した。\n                 記", "place=議事堂内第3委員会室"),
+    # 行政委員会・審議会: the site's section for many kinds of body, in the breadcrumb above the body's own title.
+    Convention("header-section-of-many-kinds-of-body", "header",
+               "トップページ > 行政委員会・審議会 > 会議録\n第1回みなみ市教育委員会定例会 会議録\n日時 令和6年1月8日(月)午後2時から",
+               "council_name=みなみ市教育委員会"),
+    # A 審議会 whose title lines name a 委員会 as well: 審議会 ends in 議会 but is no assembly taking a committee.
+    Convention("header-council-named-with-a-committee-below", "header",
+               "第4回みなみ市消費生活審議会 次第\nみなみ市消費生活委員会 報告\n日時 令和6年1月8日(月)午後2時から",
+               "council_name=みなみ市消費生活審議会"),
+    # [北山県生涯学習審議会]: the board of a bulletin-board site the post is filed under, in square brackets.
+    Convention("header-board-of-a-bulletin-post", "header",
+               "令和5年度 第5回北山県社会教育委員会議\n\n2024年12月20日 15時26分 [北山県生涯学習審議会]\n2024年2月4日\n"
+               "令和5年度 第5回北山県社会教育委員会議\n議事要旨\n1 日時 令和6年2月4日(日) 午後2時から",
+               "council_name=北山県社会教育委員会議"),
+    # The record's own line of date, open-ended span and room (its building in brackets), no field word.
+    Convention("header-dated-open-span-and-room", "header",
+               "06/01/30 第1回北野審議会議事録 第1回北野審議会 令和6年1月30日(火)13:00〜 北野省省議室(中央合同庁舎5号館9階) "
+               "1.開 会 2.議 事", "place=北野省省議室(中央合同庁舎5号館9階)"),
+    # A form with a cell for the clock it began and one for the clock it ended (開始 / 終了), letter-spaced to the
+    # label column's width, flattened onto one line.
+    Convention("header-began-and-ended-cells", "header",
+               "会 議 録 会 議 名 第1回 みなみ市環境会議 日 時 令和6年5月29日(火) 場 所 みなみ市役所 3階会議室 "
+               "開 始 午前9時30分 終 了 午前11時45分 事務局等 北野課長", "start_time=09:30"),
+    Convention("header-room-before-the-began-cell", "header",
+               "会 議 録 会 議 名 第1回 みなみ市環境会議 日 時 令和6年5月29日(火) 場 所 みなみ市役所 3階会議室 "
+               "開 始 午前9時30分 終 了 午前11時45分 事務局等 北野課長、南田主査、東山主事 以上3名 出 委 員 等 西川 一郎(議長)、"
+               "森本 花子、中村 次郎 以上3名 席 者 欠 席 者 川上 三郎 以上1名 議 題 環境基本計画の実績報告について 傍 聴 人 なし",
+               "place=みなみ市役所 3階会議室"),
+    Convention("header-ended-cell-after-the-began-cell", "header",
+               "会 議 録 会 議 名 第1回 みなみ市環境会議 日 時 令和6年5月29日(火) 場 所 みなみ市役所 3階会議室 "
+               "開 始 午後1時30分 終 了 午後3時05分 事務局等 北野課長", "end_time=15:05"),
     Convention("header-closing-at-noon-written-pm-twelve", "header",
                "日時：令和6年10月3日(月曜日)午前10時から午後12時まで\n場所：南野市役所", "end_time=12:00"),
     Convention(

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from shingikai.jp.wareki import parse_date
 
 from .clean import BREADCRUMB
-from .conventions import CLOCK, FIELD_WORDS, ROSTER_LABELS, SPEAKER_MARKS, is_clock_line, letter_spaced
+from .conventions import CLOCK, FIELD_WORDS, INLINE_RULE, ROSTER_LABELS, SPEAKER_MARKS, is_clock_line, letter_spaced
 from .conventions import DATE, ERA, ERA_DATE, ERA_NUMBER, ERA_YEAR, MONTH_DAY
 from .municipality import municipality_from_prefix
 from .roster import ABSENCE_NOTE, COUNT_NOTE, NAMED_SECTION, absence_notes_dropped, marked_entries
@@ -24,7 +24,9 @@ from .speakers import candidate_families, compact, nfkc, opens_statement
 _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("次回開催予定日", "next"), ("次回開催予定", "next"), ("審議(会議)結果", "result"),
     ("会議の名称", "name"), ("審議会等名称", "name"), ("名称", "name"), ("会議名称", "name"), ("会議名", "name"), ("審議会名", "name"),
-    ("日時及び場所", "date"), ("日時・場所", "date"), ("日時及び会場", "date"), ("開催日時", "date"), ("開催月日", "date"), ("会議日時", "date"), ("開催年月日", "date"), ("開催期日", "date"),
+    ("日時及び場所", "date"), ("日時・場所", "date"), ("日時及び会場", "date"),
+    # 開催日時及び場所: the same field under the 開催 of 開催日時 and 開催場所.
+    ("開催日時及び場所", "date"), ("開催日時・場所", "date"), ("開催日時及び会場", "date"), ("開催日時", "date"), ("開催月日", "date"), ("会議日時", "date"), ("開催年月日", "date"), ("開催期日", "date"),
     ("開催日", "date"), ("招集日時", "date"), ("招集年月日", "date"), ("招集場所", "place"), ("招集の場所", "place"), ("開会の場所", "place"), ("開催の場所", "place"), ("会議の場所", "place"), ("開会日時", "date"), ("開会場所", "place"), ("開会並びに散会", "time"),
     ("議会局職員", "secretariat"), ("区議会事務局", "secretariat"), ("市議会事務局", "secretariat"),
     ("町議会事務局", "secretariat"), ("村議会事務局", "secretariat"), ("議会事務局", "secretariat"), ("日時", "date"), ("期日", "date"), ("とき", "date"),
@@ -302,7 +304,8 @@ def parse_header(lines: list[str], limit: int | None, apart: bool = True) -> Hea
             header.title_lines.append(line[len(_RUN_ON_TITLE):])
             continue
         s = _closed_label(line.strip(" \t\u3000"))
-        if not s:
+        if not s or s in (":", "："):
+            # 日 / 時 / : / 平成15年…: the separator of a form's label column, a cell a line, is no value.
             continue
         if len(s) <= 4 and i + 1 < scan_limit and _LABEL_HALF.fullmatch(s) and match_field(s + lines[i + 1].strip(" \t\u3000")):
             # 名 / 称 平成27年度…: a table's label column one character wide, broken over two lines.
@@ -345,7 +348,7 @@ def parse_header(lines: list[str], limit: int | None, apart: bool = True) -> Hea
             if name == "members" and current_field in ("present", "attendees", "absent"):
                 # 委員　高橋　伸治 inside an attendance list is a line of that list, its role cell kept
                 # (委　　員　　渡部　謙太郎　　　委　　員　　北原偉男: the role cells tell the names apart).
-                current.append(s)
+                current.append(_before_run_on_sentence(s) if "欠席" in s else s)
                 _store(header, current_field, current)
                 last_field_line = i
                 continue
@@ -389,9 +392,10 @@ def parse_header(lines: list[str], limit: int | None, apart: bool = True) -> Hea
             # 午後1時30分　開会 between the fields of a header: read later as the sitting's clock.
             current, current_field = None, None
             continue
-        if limit is None and not (_HEADER_NOTE.fullmatch(s) and _field_follows(lines, i + 1, scan_limit)):
+        if limit is None and not ((_HEADER_NOTE.fullmatch(s) or _RULE_LINE.fullmatch(s)) and _field_follows(lines, i + 1, scan_limit)):
             break
-        # (所在:川口市青木2-1-1) under 開催場所: a note between fields does not end the header.
+        # (所在:川口市青木2-1-1) under 開催場所, or a rule (────) that parts the fields: a note between fields does not
+        # end the header.
         current, current_field = None, None
     header.end = stop if limit is not None else last_field_line + 1
     if len(bare_labels) >= 2:
@@ -400,6 +404,11 @@ def parse_header(lines: list[str], limit: int | None, apart: bool = True) -> Hea
     if unlabelled:
         facts, last = unlabelled
         for name, value in facts.items():
+            labelled = header.first(name)
+            if name == "place" and labelled and value != labelled and value.startswith(labelled.split("\n")[0]):
+                # 場所 / : / 北山県庁 / 出席者 / … / 本館3階: the field's cell cut by the form's other cells; the room's own
+                # line under the date holds it whole.
+                header.fields[name] = [value]
             header.fields.setdefault(name, [value])
         if limit is None and header.end <= last:
             header.end = last + 1
@@ -749,10 +758,15 @@ def _unlabelled_facts(lines: list[str], stop: int) -> tuple[dict[str, str], int]
         s = lines[i].strip(" \t\u3000")
         if not s:
             continue
-        seen += 1
+        # by user / on / 15 / views: an aggregator's banner without a Japanese letter is no line of the record's.
+        seen += 1 if _JAPANESE_LETTER.search(s) else 0
         if seen > 12:
             return None
         if _BARE_DATE.match(s):
+            break
+        if s[:1] in "令平昭" and _BARE_DATE.match(closed := re.sub(r"[ \t\u3000]+", "", s)):
+            # 平 成1 5 年 7月 2 8 日( 月)午後 1 時 30 分から: a PDF's date line with its letters spaced apart.
+            s = closed
             break
     else:
         return None
@@ -841,8 +855,16 @@ _CONVENED = re.compile(
 )
 
 
+# 令和6年7月16日(火)午後1時00分より議事堂内第1委員会室において標記委員会を下記のとおり開催した: the clock, then
+# the room, then what was held.
+_NARRATED_FROM = re.compile(
+    rf"(?P<date>{ERA_DATE})[^。]{{0,30}}?より(?P<place>[^\s、。をに]{{2,30}}?)において[^。]{{0,40}}?を[^。]{{0,20}}?(?:開催|開会)"
+)
+
+
 def narrated_sitting(lines: list[str]) -> tuple[str | None, str | None]:
-    """The date and the room of a record that opens by narrating its sitting, in its first lines."""
+    """The date and the room of a record that opens by narrating its sitting, in its first lines (a centred
+    preamble may wrap the sentence over two or three lines)."""
     for line in lines[:60]:
         if "開" in line:
             # A page's banner may run into the sentence: it is searched for, not anchored.
@@ -853,6 +875,13 @@ def narrated_sitting(lines: list[str]) -> tuple[str | None, str | None]:
             m = _CONVENED.search(line)
             if m:
                 return m.group("date"), m.group("place")
+    for k, line in enumerate(lines[:60]):
+        if "において" not in line or len(line) > 200:
+            continue
+        sentence = "".join(ln.strip(" \t\u3000") for ln in lines[max(k - 1, 0):k + 2])
+        m = _NARRATED_FROM.search(sentence)
+        if m:
+            return m.group("date"), m.group("place")
     return None, None
 
 
@@ -948,6 +977,9 @@ _LIST_LINE = re.compile(
 )
 
 
+_RULE_LINE = re.compile(rf"[ \t\u3000]*{INLINE_RULE}[ \t\u3000]*")
+
+
 def _continues_field(name: str | None, line: str, block: list[str]) -> bool:
     if name is None:
         return False
@@ -979,9 +1011,10 @@ def _continues_field(name: str | None, line: str, block: list[str]) -> bool:
         # 鶴嶺公民館 2階 / 会長 / 北野 一郎: a roster's role cell is no second line of the room.
         return False
     if name in ("date", "time", "closed", "place", "observers", "name", "public"):
-        # One wrapped line (午前10時から正午まで) at most; never the next field's label run into its value.
+        # One wrapped line (午前10時から正午まで) at most; never the next field's label run into its value, nor the
+        # rule (──────) that parts the record's sections.
         return (len(block) <= 1 and len(line) <= 60 and not _LIST_LINE.match(line) and not _BARE_NUMBER.fullmatch(line)
-                and not _LONG_LABEL_START.match(line))
+                and not _LONG_LABEL_START.match(line) and not _RULE_LINE.fullmatch(line))
     # Attendance lists wrap onto further lines of names and units, never sentences; a list closed by 。 and its
     # note of absence (…各委員。(計6名。…各委員は所用のため欠席。)) is still the list.
     if "。" in line and not (name in _ROSTER_FIELDS and _closed_roster_line(line)):
@@ -1022,7 +1055,11 @@ def _before_run_on_sentence(line: str) -> str:
     notes = list(ABSENCE_NOTE.finditer(line))
     if notes and "。" in line[notes[-1].end():]:
         return line[:notes[-1].end()]
-    return line
+    # …伊藤圓子君 欠席委員なし委員外議員なし): the absentees' field, stating none, run on after the last name.
+    return _NO_ABSENTEES_RUN_ON.sub("", line)
+
+
+_NO_ABSENTEES_RUN_ON = re.compile(r"(?<=\S)[ \t\u3000]+欠席(?:委員|議員|者)[ \t\u3000]*(?:なし|無し)(?:[^\s、。]{0,20})$")
 
 
 _DATE_PIECE = re.compile(r"(?:令和|平成|昭和|[0-9０-９]{1,4}[ \t\u3000]*[年月日]?|[ \t\u3000年月日()（）曜火水木金土]){1,8}")
@@ -1241,8 +1278,12 @@ _SESSION = re.compile(r"[ \t\u3000]*(?:定例会|臨時会)(?P<committee>[^\s(�
 def council_name(texts: list[str]) -> str | None:
     # A page's own title before the sections of the site it is filed under (its breadcrumb).
     texts = sorted(texts, key=lambda t: bool(t and BREADCRUMB.search(t)))
-    name = _council_name(texts)
-    if name and name.endswith("議会"):
+    # [北山県生涯学習審議会]: a post's board on a bulletin-board site, in square brackets, names the body only
+    # where no other line does.
+    boards = [t for t in texts if t and _FILED_UNDER.fullmatch(t)]
+    name = (boards and _council_name([t for t in texts if t not in boards])) or _council_name(texts)
+    # 審議会, 協議会 end in 議会 but are no assembly: only an assembly's name takes its committee after it.
+    if name and name.endswith("議会") and not name.endswith(("審議会", "協議会")):
         # 三鷹市議会 in the page's banner, 令和4年総務委員会 in its title: the assembly's committee.
         # 令和5年9月15日区民文教常任委員会: the date the title runs into the committee's name is no part of it.
         # 令和 5年 2月議会運営委員会: the month the title runs into the name is no part of it either.
@@ -1296,13 +1337,18 @@ def _council_name(texts: list[str], patterns=(_COUNCIL_PRIMARY, _ASSEMBLY, _COUN
                 cut = _BEFORE_GAP.search(t, 0, m.start()) if m.start() and t[m.start() - 1] in " \u3000" else None
                 if cut and municipality_from_prefix(cut.group("w") + name) and not municipality_from_prefix(name):
                     name = _LIST_NUMBER.sub("", cut.group("w") + name)
-                # 附属機関などの会議: a site's section for many bodies, not one body's name.
+                # 附属機関などの会議, 行政委員会・審議会: a site's section for many bodies (kinds of body listed), not one
+                # body's name.
                 if len(name) >= 4 and not re.fullmatch(r"(?:本|当|同|この|その|次回の?|本日の)?(?:審議会|審査会|委員会|協議会|会議)", name) \
-                        and "など" not in name:
+                        and "など" not in name and not _KINDS_OF_BODY.fullmatch(name):
                     # 北山評価委員会南山資源…部会: a 委員会's 部会 or 小委員会 named straight after it sits as well.
                     sub = _SUB_BODY.match(t, m.end()) if pattern is _COUNCIL_PRIMARY or name.endswith("委員会") else None
                     return name + sub.group(0) if sub else name
     return None
+
+
+_FILED_UNDER = re.compile(r"[ \t\u3000]*[\[［][^\[\]［］]{2,40}[\]］][ \t\u3000]*")
+_KINDS_OF_BODY = re.compile(r"(?:[一-龥]{0,2}(?:審議会|審査会|委員会|協議会|会議)・)+[一-龥]{0,2}(?:審議会|審査会|委員会|協議会|会議)")
 
 
 # 北山市社会福祉審議会児童福祉専門分科会(子ども・子育て会議): the 審議会's section that sits, with the name it goes
@@ -1512,7 +1558,7 @@ def place_by_field_words(values: dict[str, list[str]]) -> str | None:
 
 
 # 午後3時00分~午後4時00分, 10時から11時45分まで: a clock range, the sitting's span wherever the header puts it.
-_CLOCK_RANGE = re.compile(
+CLOCK_RANGE = re.compile(
     rf"(?:{CLOCK})[ \t\u3000]*(?:[~〜～∼\-－―ー]|から)[ \t\u3000]*(?:{CLOCK})(?:[ \t\u3000]*まで)?"
 )
 
@@ -1520,7 +1566,7 @@ _CLOCK_RANGE = re.compile(
 def clock_range_in_place(place: str | None) -> tuple[str | None, str]:
     """場所:北野市立中央館 午後3時00分~午後4時00分 3階会議室: a two-column form flattened puts the clock of the
     日時 row inside the room of the 場所 row. Returns the clock range and the room without it."""
-    m = _CLOCK_RANGE.search(place or "")
+    m = CLOCK_RANGE.search(place or "")
     if m is None:
         return None, place or ""
     rest = re.sub(r"[ \t\u3000]+", " ", f"{place[:m.start()]} {place[m.end():]}").strip()
@@ -1529,9 +1575,12 @@ def clock_range_in_place(place: str | None) -> tuple[str | None, str]:
 
 # 平成30年8月27日(月)午前10時~午前11時34分(9階909会議室): the record's own line of date, span and room, with no
 # field word, inside a header flattened onto one line.
+# 平成13年1月30日(火)13:00〜 北野省省議室(中央合同庁舎5号館9階): the span open-ended, the room after a blank
+# (its building in brackets after it).
 _DATED_SPAN = re.compile(
-    rf"(?P<date>{DATE})[ \t\u3000]*(?:[(（][^()（）]{{1,4}}[)）])?[ \t\u3000]*(?P<span>{_CLOCK_RANGE.pattern})"
-    r"(?:[ \t\u3000]*[(（](?P<room>[^()（）、。]{1,30}(?:室|ホール|会館|庁舎|議場|会場|センター))[)）])?"
+    rf"(?P<date>{DATE})[ \t\u3000]*(?:[(（][^()（）]{{1,4}}[)）])?[ \t\u3000]*(?P<span>{CLOCK_RANGE.pattern}|(?:{CLOCK})[~〜～∼](?=[ \t\u3000]))"
+    r"(?:[ \t\u3000]*[(（](?P<room>[^()（）、。]{1,30}(?:室|ホール|会館|庁舎|議場|会場|センター))[)）]"
+    r"|[ \t\u3000]+(?P<named>[^\s()（）、。0-9０-９][^\s()（）、。]{1,29}(?:室|ホール|会館|議場|会場)(?:[(（][^()（）\s、。]{1,30}[)）])?)(?=[ \t\u3000]|$))?"
 )
 
 
@@ -1539,5 +1588,5 @@ def dated_span(text: str, date) -> tuple[str | None, str | None]:
     """The clock range (and the room in brackets after it) that follows the sitting's own date in ``text``."""
     for m in _DATED_SPAN.finditer(text):
         if parse_date(m.group("date")) == date:
-            return m.group("span"), m.group("room")
+            return m.group("span"), m.group("room") or m.group("named")
     return None, None

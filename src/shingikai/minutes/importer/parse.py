@@ -627,7 +627,13 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     if place is None and date_value and "\n" not in date_value:
         # 日時及び場所    平成15年11月20日(木) 17時から19時    北山会館: one field, the room a wide gap after the clock.
         cells = _WIDE_GAP.split(date_value.strip())
-        if len(cells) == 2 and parse_date(cells[0]) and parse_time_range(cells[0])[0] and _ROOM_CELL.fullmatch(cells[1]):
+        room_shaped = len(cells) == 2 and _ROOM_CELL.fullmatch(cells[1])
+        if len(cells) != 2 and (span := hdr.CLOCK_RANGE.search(date_value)):
+            # 日時及び場所 令和4年12月16日(金)午前10時00分~午前10時31分 第2委員会室: a room named by its word may
+            # follow the clock range after a single blank.
+            cells = [date_value[:span.end()], date_value[span.end():].strip(" \t\u3000")]
+            room_shaped = _ROOM_NAMED.fullmatch(cells[1])
+        if room_shaped and parse_date(cells[0]) and parse_time_range(cells[0])[0]:
             place = cells[1]
     if place is None and narrated_place is None:
         # 平成18年5月17日 / 午前10時00分開議 / 於議場: a 議事日程's room after 於 ("at"), on a line of its own.
@@ -650,6 +656,7 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
 # 北山合同庁舎共用A会議室 1 開会 2 報告事項: the order of business, numbered from 1, run on after the room.
 _LIST_AFTER_ROOM = re.compile(r"[ \t\u3000]+[1１][ \t\u3000.．、]+[^\s0-9０-９階号]\S*?[ \t\u3000]+[2２][ \t\u3000.．、]+\S.*$")
 _WIDE_GAP = re.compile(r"[ \t]{3,}|\u3000{2,}")
+_ROOM_NAMED = re.compile(r"[^\s0-9０-９:：、。()（）][^\s:：、。()（）]{0,20}(?:会議室|委員会室|室|ホール|会館|庁舎|議場|会場|センター)")
 _ROOM_CELL = re.compile(r"[^\s0-9０-９:：、。]{2,30}(?:[ \u3000][^\s:：、。]{1,20}){0,2}")
 
 

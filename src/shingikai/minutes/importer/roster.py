@@ -720,7 +720,7 @@ def _before_closing_rule(value: str) -> str:
 # whatever the gaps inside it.
 _CLOSER = r"君|(?:副?(?:委員長|会長)|部会長|座長)(?:代理)?|委員"
 _CLOSED_ENTRY = re.compile(
-    rf"[ \t\u3000|｜、,，]*(?P<e>[一-龥々豈-﫿ヶぁ-んァ-ヶー](?:[^君|｜、,，]*?\S)?)[ \t\u3000]*(?P<c>{_CLOSER})(?=[ \t\u3000|｜、,，]|$)"
+    rf"[ \t\u3000|｜、,，]*(?P<e>[一-龥々豈-﫿ヶぁ-んァ-ヶー〃](?:[^君|｜、,，]*?\S)?)[ \t\u3000]*(?P<c>{_CLOSER})(?=[ \t\u3000|｜、,，]|$)"
 )
 
 
@@ -731,7 +731,7 @@ def _closed_entries(line: str) -> str | None:
     s = line.strip(" \t\u3000")
     if "君" not in s and "委員" not in s and "長" not in s:
         return None
-    entries, pos, gap = [], 0, False
+    entries, pos, gap, above = [], 0, False, None
     for m in _CLOSED_ENTRY.finditer(s):
         if m.start() != pos:
             return None
@@ -742,7 +742,9 @@ def _closed_entries(line: str) -> str | None:
         rest = e[role.end():] if role else e
         gap = gap or bool(re.search(r"\S[ \t\u3000]+\S", rest))
         closer = "" if m.group("c") == "君" else m.group("c")
-        entries.append(("".join(role.group("r").split()) + "\u3000" if role else "") + "".join(rest.split()) + closer)
+        # 委 員 北野 一 郎 君 〃 南 田 健 君: a ditto mark repeats the role before it.
+        above = _cell_role(role, above) if role else above
+        entries.append((above + "\u3000" if role else "") + "".join(rest.split()) + closer)
         pos = m.end()
     if not entries or s[pos:].strip(" \t\u3000|｜、,，") or not (gap or "君" in s):
         return None
@@ -764,12 +766,19 @@ _CLOSING_COUNT = re.compile(
     r"(?P<rest>.*)$", re.S)
 # Another group of members after the count; 委員紹介, a step of the order of business below the roster, is none.
 _MEMBER_AGAIN = re.compile(r"委員(?!会|紹介)|(?<!副)(?:会長|委員長)")
-# 委 員 長, 副 議 長, 委　　員, 〃 (ditto): a role cell of a roster table, its letters spaced to the column's width.
+# 委 員 長, 副 議 長, 委　　員, 〃 or 同 (ditto): a role cell of a roster table, its letters spaced to the column's width.
 _ROW_ROLE_WORDS = ("副委員長", "委員長", "副議長", "議長", "副会長", "会長", "準委員", "委員", "議員")
+_DITTO = "〃同"
 _ROW_ROLE = re.compile(
     # A role cell may open a line of its own (副議長 under the name of the row before).
-    r"(?:^|(?<=[ \t\u3000\n]))(?P<r>" + "|".join("[ \u3000]*".join(w) for w in _ROW_ROLE_WORDS) + r"|〃)(?=[ \t\u3000]|$)"
+    r"(?:^|(?<=[ \t\u3000\n]))(?P<r>" + "|".join("[ \u3000]*".join(w) for w in _ROW_ROLE_WORDS) + rf"|[{_DITTO}])(?=[ \t\u3000]|$)"
 )
+
+
+def _cell_role(m: re.Match[str], above: str | None) -> str:
+    """The role a role cell names; a ditto mark (〃, 同) repeats the role of the row above, 委員 where none is known."""
+    role = "".join(m.group("r").split())
+    return (above or "委員") if role in _DITTO else role
 _ROW_NAME = re.compile(r"[一-龥々豈-﫿ヶぁ-んァ-ヶー]{2,10}")
 _CHAIR_ROLES = {"委員長", "議長", "会長"}
 
@@ -782,7 +791,7 @@ def _role_row(line: str) -> str | None:
     the role cells are what tells the names apart. None where the line is not such a row.
     """
     s = line.strip(" \t\u3000")
-    if s[:1] not in "副委議会準〃":
+    if s[:1] not in "副委議会準" + _DITTO:
         return _role_after_row(s)
     cuts = list(_ROW_ROLE.finditer(s))
     if not cuts or cuts[0].start() != 0:
@@ -790,12 +799,13 @@ def _role_row(line: str) -> str | None:
     # The gap between cells: the widest before a role cell, or on a line of one pair the gap after the role.
     # A gap inside a name is narrower (吉　谷　　　徹 beside 　　　　　副委員長); one as wide parts two names.
     before = [len(s[:m.start()]) - len(s[:m.start()].rstrip(" \t\u3000")) for m in cuts[1:]]
-    entries = []
+    entries: list[str] = []
+    role = None
     for k, m in enumerate(cuts):
         end = cuts[k + 1].start() if k + 1 < len(cuts) else len(s)
         cell = s[m.end():end]
         gap = max(before) if before else len(cell) - len(cell.lstrip(" \t\u3000"))
-        role = "委員" if m.group("r") == "〃" else "".join(m.group("r").split())
+        role = _cell_role(m, role)
         parts = re.split(rf"[ \t\u3000]{{{max(gap, 2)},}}", cell.strip(" \t\u3000"))
         if len(parts) == 2 and len(cuts) == 1 and not _two_whole_names(parts):
             # 委員長  石塚  正寛: the surname and the given name a gap apart, as wide as the one after the role.

@@ -25,13 +25,16 @@ def _alternation(words) -> str:
     return "|".join(letter_spaced(w, hdr.FIELD_GAP) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+_COUNT_BEFORE_NAMES = rf"[0-9０-９]{{1,3}}{_SP}*[名人]{_SP}+[一-龥々]"
 # 7 出席した者, ■出席者, 【出席委員】, 委員出席者氏名: the word after a blank, a mark or a number, and not a count
 # (出席者数 12名, 出席委員 15名中12名: counts name no one), a separator after it (出席者は…: a sentence).
 _PRESENT_AT = re.compile(
-    rf"(?:^|(?<=[\s◇◆■□●・【〔\[(（0-9０-９.．]))(?:{_alternation(PRESENT_WORDS)})(?![数の]?{_SP}*(?:数|人数|[0-9０-９]))(?=[\s:：】〕\]）)（(]|の?氏{_SP}?名|$)"
+    # ◇出席委員 11 名 北野委員、南田委員、…: a count after a blank with the names after it is the label's note.
+    rf"(?:^|(?<=[\s◇◆■□●・【〔\[(（0-9０-９.．]))(?:{_alternation(PRESENT_WORDS)})"
+    rf"(?![数の]?{_SP}*(?:数|人数|(?!{_COUNT_BEFORE_NAMES})[0-9０-９]))(?=[\s:：】〕\]）)（(]|の?氏{_SP}?名|$)"
 )
 # (傍聴人を除く。)氏名(敬称略), a colon or a closing bracket: what may stand between the field word and its first name.
-_LEAD = re.compile(rf"^(?:{_SP}|[】〕\]:：]|[（(][^（）()\n]{{0,16}}[）)]|氏{_SP}?名|の氏名)*")
+_LEAD = re.compile(rf"^(?:{_SP}|[】〕\]:：]|[（(][^（）()\n]{{0,16}}[）)]|氏{_SP}?名|の氏名|[0-9０-９]{{1,3}}{_SP}*[名人](?={_SP}))*")
 # The list ends at a field word (of the header's catalogue but attendance's own, or the reader's), a sentence's end or a mark.
 _STOP_WORDS = [w for words in FIELD_WORDS.values() for w in words if not w.startswith("出席")]
 _STOP = re.compile(rf"(?:{_alternation(_STOP_WORDS + list(ROSTER_END_WORDS))})|。|【")

@@ -1165,7 +1165,7 @@ def _wrapped(printed: str, blanks: int, line: str, width: int | None) -> bool:
     if is_structural(line) and not _closes_open_bracket(prev, line) and not _number_cut(prev, line) \
             or _runs_into_furniture(prev, line):
         return False
-    if prev[-1] in _CLOSERS_AT_END and not _unclosed(prev):
+    if prev[-1] in _CLOSE_BRACKETS and not _unclosed(prev):
         # …に関する諮問(病院局経営管理課) / 実施機関より、…: a line that closes every bracket it opened ends a
         # heading or a label as often as the page edge cuts it there; a prose line left unjoined loses nothing.
         return False
@@ -1178,9 +1178,6 @@ _NUMBER_TAIL = re.compile(r"[0-9０-９]{1,3}(?:分|時|日|月|年|号|人|名|
 
 def _number_cut(prev: str, line: str) -> bool:
     return prev[-1:].isdigit() and bool(_NUMBER_TAIL.match(line.lstrip(" \u3000")))
-
-
-_CLOSERS_AT_END = ")）」』】〕〉》］]"
 
 
 _CELL_GAP = re.compile(r"\S(?: {3,}|\u3000{2,}|\t)\S")
@@ -1226,7 +1223,9 @@ def _closes_open_bracket(prev: str, line: str) -> bool:
 # ホーム > 健康・医療 > 北山県国保連携会議 > 開催結果: the sections of a site a page is filed under.
 BREADCRUMB = re.compile(r"\S[ \t\u3000]*[>＞»›][ \t\u3000]*\S.*[>＞»›]")
 _DATED_LINE = re.compile(ERA_DATE)
-_PAGE_STAMP = re.compile(r"(?:最終)?更新日|掲載(?:開始)?日|公開日|ページ(?:番号|ID)[:：]")
+# 更新日：2023年4月1日, 掲載開始日: the dates a web page is stamped with, no date of the meeting.
+PAGE_STAMP_WORDS = r"(?:最終)?更新日|掲載(?:開始)?日|公開日"
+_PAGE_STAMP = re.compile(rf"{PAGE_STAMP_WORDS}|ページ(?:番号|ID)[:：]")
 
 
 def _runs_into_furniture(prev: str, line: str) -> bool:

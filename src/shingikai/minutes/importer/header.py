@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from shingikai.jp.wareki import parse_date
 
-from .clean import BREADCRUMB
+from .clean import BREADCRUMB, PAGE_STAMP_WORDS
 from .conventions import CLOCK, FIELD_WORDS, INLINE_RULE, ROSTER_LABELS, SPEAKER_MARKS, is_clock_line, letter_spaced
 from .conventions import DATE, ERA, ERA_DATE, ERA_NUMBER, ERA_YEAR, MONTH_DAY
 from .municipality import municipality_from_prefix
@@ -934,7 +934,7 @@ def _close_wide_label(m: re.Match[str]) -> str:
 # An aggregator's own lines: where it got the page (取得元, 最終取得日), the search term that found it (• "観光"(/)),
 # its viewer (読み込み中, 全文, 検索結果がありません).
 _SITE_NOTE = re.compile(
-    r"(?:最終)?更新日|掲載(?:開始)?日|公開日|作成日|ページ番号|ページID|[>＞»›]|取得元|最終取得日|[•・]\s*[\"“]|検索結果|読み込み中|全文$"
+    rf"{PAGE_STAMP_WORDS}|作成日|ページ番号|ページID|[>＞»›]|取得元|最終取得日|[•・]\s*[\"“]|検索結果|読み込み中|全文$"
 )
 # • 欠席議員(/), • "備考欄"(1/1): an aggregator's search term and its hit counter above the page, no field
 # of the minutes however it reads.

@@ -37,6 +37,7 @@ from .speakers import (
 )
 from .structure import (
     CONTAINER,
+    ORDINAL_STYLES,
     WHOLE_TITLE_END,
     RANGE_TITLE,
     rejoin_agenda_lines,
@@ -2141,7 +2142,7 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
                 ref = None if case else _CASE_REF.search(piece)
                 if ref:
                     number, word = int(unicodedata.normalize("NFKC", ref.group("n"))), ref.group("w")
-                ordinal = _heading_number(heading) if not case and heading.style in _ORDINAL_STYLES else None
+                ordinal = _heading_number(heading) if not case and heading.style in ORDINAL_STYLES else None
                 kind = (_kind_under(heading.kind_hint, heading.style, context)
                         or (word if word in ("諮問", "報告") and ref else None) or context)
                 entries.append(_AgendaEntry(heading.title, kind, list(heading.depts), number, word, ordinal=ordinal,
@@ -2250,7 +2251,6 @@ def _apply_notes(entries: list[_AgendaEntry]) -> None:
                 e.depts.extend(unit_names(part))
 
 
-_ORDINAL_STYLES = ("num", "pnum", "circ", "sqnum")
 _NUMBER_WORD = re.compile(r"(?:審議|報告|諮問|議題|案件|協議)")
 
 

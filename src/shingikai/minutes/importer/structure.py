@@ -227,6 +227,8 @@ _EXPLAINED_BY = re.compile(r"[、,](?P<u>[^、,。「」]{1,20}?(?:課|室|局))
 # case's title.
 _LIST_INTRO = re.compile(r"(?:以下|下記|次)の(?:項目|事項|案件|とおり|通り|[0-9０-９]+(?:件|点))")
 _KIND_WORD = re.compile(r"(?:諮問|報告|審議|協議)(?:事項|案件)?|説明事項")
+# 1. / (1) / ① / [1]: the heading styles whose number counts the entries of one list.
+ORDINAL_STYLES = ("num", "pnum", "circ", "sqnum")
 _DEPT_LINE = re.compile(r"^[（(](?P<p>[^（）()]{2,40})[）)]$")
 
 # A line cut inside a word: a kanji (not a particle or について) then a kanji or kana that goes on with it.
@@ -873,7 +875,7 @@ def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> l
                 h.rest = t
                 body.kinds[j] = "consumed"
                 j = _next_nonblank(body, j, n)
-        elif (h.style in ("num", "pnum", "circ", "sqnum") and _KIND_WORD.fullmatch(compact(h.title)) and j is not None
+        elif (h.style in ORDINAL_STYLES and _KIND_WORD.fullmatch(compact(h.title)) and j is not None
               and body.kinds[j] == "text" and "。" in lines[j] and _TITLE_THEN_ITS_SUMMARY.match(lines[j].strip(" \t\u3000"))):
             # (3)審議事項 / …の策定について…の策定について、課長から説明がなされ…。: a results page prints the
             # case's title, then a summary that opens with it; the summary stays as the case's text.
@@ -882,7 +884,7 @@ def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> l
             by = _EXPLAINED_BY.search(lines[j])
             if by and is_unit_list(by.group("u")):
                 h.depts.extend(unit_names(by.group("u")))
-        elif (h.style in ("num", "pnum", "circ", "sqnum") and _KIND_WORD.fullmatch(compact(h.title)) and j is not None
+        elif (h.style in ORDINAL_STYLES and _KIND_WORD.fullmatch(compact(h.title)) and j is not None
               and body.kinds[j] == "text" and "。" not in lines[j] and len(lines[j].strip()) <= 120
               and not _LIST_INTRO.match(lines[j].strip(" \t\u3000"))):
             # (1) 諮問 / 新座駅南口駅前防犯カメラ設置に伴う…について: the kind, then the case's title.

@@ -13,7 +13,7 @@ and the fields that lose most. A file that scores lower after a change that leav
 reading that depends on the layout: the next file from another site will meet it.
 """
 import argparse
-import importlib.util
+import json
 import os
 import sys
 from pathlib import Path
@@ -28,21 +28,13 @@ import django  # noqa: E402
 django.setup()
 
 import layout_changes  # noqa: E402
+from scorer import find_scorer, where_looked  # noqa: E402
 from shingikai.minutes.importer import MinutesImportError, parse_text, read_minutes_file  # noqa: E402
 
-SCORER = ROOT.parent / "shared" / "eval" / "score_minutes.py"
 LOWER = 0.02
 
 
-def _scorer():
-    spec = importlib.util.spec_from_file_location("score_minutes", SCORER)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.score_doc
-
-
 def _documents(dirs):
-    import json
     for d in dirs:
         for txt in sorted(Path(d).glob("*.txt")):
             answer = txt.with_suffix(".json")
@@ -64,15 +56,17 @@ def main(argv=None):
     ap.add_argument("--only", nargs="*", help="changes to run, by name (default: all)")
     ap.add_argument("--show", type=int, default=0, help="list the N files that lose most under each change")
     args = ap.parse_args(argv)
-    if not SCORER.exists():
-        print(f"the scorer is not at {SCORER}", file=sys.stderr)
+    scorer = find_scorer()
+    if scorer is None:
+        print(f"the scorer ../shared/eval/score_minutes.py is not beside the repository (looked at {where_looked()})",
+              file=sys.stderr)
         return 2
     changes = {f.__name__: f for f in layout_changes.ALL}
     unknown = sorted(set(args.only or ()) - set(changes))
     if unknown:
         print(f"no such change: {', '.join(unknown)} (known: {', '.join(changes)})", file=sys.stderr)
         return 2
-    score_doc = _scorer()
+    score_doc = scorer.score_doc
     docs = list(_documents(args.dirs))
     if not docs:
         print("no NAME.txt with a NAME.json answer in " + " ".join(args.dirs), file=sys.stderr)

@@ -17,7 +17,6 @@ when the secretariat keeps whichever of the two is right (re-reading only a file
 score 1.0 at first sight and after that one action; and how many had no block within the re-read's limit.
 """
 import argparse
-import importlib.util
 import json
 import os
 import sys
@@ -37,9 +36,8 @@ from shingikai.minutes.importer.blocks import items_from_lines, members_from_lin
 from shingikai.minutes.importer.speakers import compact  # noqa: E402
 from shingikai.minutes.importer.turn_blocks import first_label_line, turns_from_lines  # noqa: E402
 
-# ../shared beside the main checkout, or beside the folder of worktrees.
-SCORER_PLACES = [ROOT.parent / "shared" / "eval" / "score_minutes.py",
-                 ROOT.parents[1] / "shared" / "eval" / "score_minutes.py"]
+from scorer import find_scorer, where_looked  # noqa: E402
+
 # Letters of an answer's title looked for on a line: enough to be its own (not the council's name in the
 # page's title), short of a wrap; the shorter start where the longer is on no line.
 TITLE_STARTS = (12, 6)
@@ -47,14 +45,8 @@ FIELDS = ("items_found", "members_present", "turns", "speaker_labels")
 
 
 def load_scorer():
-    for path in SCORER_PLACES:
-        if path.is_file():
-            spec = importlib.util.spec_from_file_location("score_minutes", path)
-            module = importlib.util.module_from_spec(spec)
-            spec.loader.exec_module(module)
-            return module
-    sys.exit("bench_review: the scorer ../shared/eval/score_minutes.py is not beside the repository "
-             f"(looked at {', '.join(str(p) for p in SCORER_PLACES)})")
+    return find_scorer() or sys.exit("bench_review: the scorer ../shared/eval/score_minutes.py is not beside the "
+                                     f"repository (looked at {where_looked()})")
 
 
 def first_line(lines_compact, needles):

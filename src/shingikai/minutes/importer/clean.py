@@ -636,7 +636,7 @@ _SPLIT_FLAT_TURN = re.compile(r"[ \u3000]+(?=[○〇◯◎][^\s。、「」『�
 # …補正予算(第9号)-----------本日の会議に付した事件…, …開会いたします。  ──────  委員長あいさつ…: a page run onto one
 # line keeps the rules drawn between its parts. A rule is never inside a title, a name or a speech: the line
 # is cut on both sides of it, and the rule keeps a line of its own (a rule between orders of business is read).
-_INLINE_RULE = re.compile(rf"[ \t\u3000]*({INLINE_RULE})[ \t\u3000]*")
+RULE_RUN = re.compile(rf"[ \t\u3000]*({INLINE_RULE})[ \t\u3000]*")
 _BOX_CORNER = re.compile(r"[│┃├┣┤┫┌┏┐┓└┗┘┛┬┳┴┻┼╋]")
 # The shortest rule of each kind, to rule a line out before the pattern runs.
 _RULE_CHARS = ("-" * RULE_DASHES, *(c * 4 for c in RULE_LINE_CHARS))
@@ -646,7 +646,7 @@ def _split_at_rules(line: str) -> list[str]:
     if len(line) < 12 or "|" in line or not any(c in line for c in _RULE_CHARS) or _BOX_CORNER.search(line):
         # A table's rows (| --- |, ├────┤) are read as the table they are.
         return [line]
-    parts = _INLINE_RULE.split(line)
+    parts = RULE_RUN.split(line)
     if len(parts) == 3 and not parts[0].strip(" \t\u3000") and not parts[2]:
         return [line]  # a rule alone on its line
     # The rules (odd places) keep their lines; the text between them only where it holds something.

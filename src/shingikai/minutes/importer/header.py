@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 
 from shingikai.jp.wareki import parse_date
 
-from .clean import BREADCRUMB, PAGE_STAMP_WORDS
-from .conventions import CLOCK, FIELD_WORDS, INLINE_RULE, ROSTER_LABELS, SPEAKER_MARKS, is_clock_line, letter_spaced
+from .clean import BREADCRUMB, PAGE_STAMP_WORDS, RULE_RUN
+from .conventions import CLOCK, FIELD_WORDS, ROSTER_LABELS, SPEAKER_MARKS, is_clock_line, letter_spaced
 from .conventions import DATE, ERA, ERA_DATE, ERA_NUMBER, ERA_YEAR, MONTH_DAY
 from .municipality import municipality_from_prefix
 from .roster import ABSENCE_NOTE, COUNT_NOTE, NAMED_SECTION, absence_notes_dropped, marked_entries
@@ -392,7 +392,7 @@ def parse_header(lines: list[str], limit: int | None, apart: bool = True) -> Hea
             # 午後1時30分　開会 between the fields of a header: read later as the sitting's clock.
             current, current_field = None, None
             continue
-        if limit is None and not ((_HEADER_NOTE.fullmatch(s) or _RULE_LINE.fullmatch(s)) and _field_follows(lines, i + 1, scan_limit)):
+        if limit is None and not ((_HEADER_NOTE.fullmatch(s) or RULE_RUN.fullmatch(s)) and _field_follows(lines, i + 1, scan_limit)):
             break
         # (所在:川口市青木2-1-1) under 開催場所, or a rule (────) that parts the fields: a note between fields does not
         # end the header.
@@ -977,9 +977,6 @@ _LIST_LINE = re.compile(
 )
 
 
-_RULE_LINE = re.compile(rf"[ \t\u3000]*{INLINE_RULE}[ \t\u3000]*")
-
-
 def _continues_field(name: str | None, line: str, block: list[str]) -> bool:
     if name is None:
         return False
@@ -1014,7 +1011,7 @@ def _continues_field(name: str | None, line: str, block: list[str]) -> bool:
         # One wrapped line (午前10時から正午まで) at most; never the next field's label run into its value, nor the
         # rule (──────) that parts the record's sections.
         return (len(block) <= 1 and len(line) <= 60 and not _LIST_LINE.match(line) and not _BARE_NUMBER.fullmatch(line)
-                and not _LONG_LABEL_START.match(line) and not _RULE_LINE.fullmatch(line))
+                and not _LONG_LABEL_START.match(line) and not RULE_RUN.fullmatch(line))
     # Attendance lists wrap onto further lines of names and units, never sentences; a list closed by 。 and its
     # note of absence (…各委員。(計6名。…各委員は所用のため欠席。)) is still the list.
     if "。" in line and not (name in _ROSTER_FIELDS and _closed_roster_line(line)):

@@ -1213,3 +1213,69 @@ def test_a_pdf_viewers_banner_and_a_letter_spaced_date_line_still_open_the_unlab
     assert parsed["date"] == "2024-07-29"
     assert parsed["start_time"] == "13:30"
     assert parsed["place"] == "北山県庁 本館3階 特別会議室"
+
+
+
+
+def test_a_record_title_as_wide_as_a_hard_wrapped_page_keeps_its_own_line():
+    # A PDF's text wrapped at 19 characters: the centred title reaches the page's edge, yet the line below it (the
+    # sitting's day, the room across from it) is no tail of the title: a title that names the record ends its line.
+    prose = "本日の議事日程は、お手元に配付のとおりでありますので、御了承願います。次に、議案の説明を求めます。" * 8
+    wrapped = "\n".join(prose[i:i + 19] for i in range(0, 19 * 24, 19))
+    text = (
+        "\u3000" * 10 + "北野市議会会議録\n\n"
+        + "\u3000" * 10 + "令和６年３月１８日\u3000\u3000\u3000\u3000北野市議会議場\n"
+        "○議長（北野一郎君）\u3000ただいまから本日の会議を開きます。\n" + wrapped + "\n"
+        # The closing clock set to the right edge is a line of its own too, not the head of the certificate below.
+        + "\u3000" * 10 + "午後５時14分\u3000閉会\n\n\u3000\u3000上記会議の記録に相違ないことを証し、ここに署名する。\n"
+    )
+    parsed = parse_text(text)
+    assert parsed["place"] == "北野市議会議場"
+    assert parsed["date"] == "2024-03-18"
+    assert parsed["end_time"] == "17:14"
+
+
+def test_officials_the_clerk_reads_out_in_a_statement_are_no_header_field():
+    # No labelled field before the proceedings: the 説明員 list inside the clerk's report must not pull the header's
+    # end down past the first statements.
+    text = (
+        "令和４年第４回北野市議会臨時会会議録（第１号）\n\n"
+        "日程第\u3000１\u3000会議録署名議員の指名について\n日程第\u3000２\u3000会期の決定について\n\n"
+        "○議長（南田一郎）\u3000ただいまから臨時会を開会いたします。\n\n"
+        "○議長（南田一郎）\u3000事務局長から諸般の報告をいたします。\n\n"
+        "◎事務局長（東山花子）\u3000諸般の報告をいたします。\n"
+        "\u3000１\u3000説明員は次のとおりである。\n"
+        "\u3000\u3000\u3000〇説明員\n"
+        "\u3000\u3000\u3000\u3000\u3000市\u3000\u3000長\u3000\u3000北\u3000野\u3000太\u3000郎"
+        "\u3000\u3000\u3000副\u3000市\u3000長\u3000\u3000西\u3000川\u3000次\u3000郎\n\n"
+        "○議長（南田一郎）\u3000日程第１、会議録署名議員の指名を行います。\n"
+    )
+    parsed = parse_text(text)
+    assert [t["speaker"] for t in parsed["turns"]] == [
+        "議長（南田一郎）", "議長（南田一郎）", "事務局長（東山花子）", "議長（南田一郎）"]
+
+
+def test_an_assembly_that_sits_the_year_round_is_labelled_by_its_month_and_its_day_ends_in_a_recess():
+    text = (
+        "令和\u3000７年\u3000１２月定例月議会\n\n\u3000\u3000\u3000\u3000\u3000令和７年北野市議会12月定例月議会会議録\n\n"
+        "\u3000\u3000\u3000\u3000\u3000令和７年12月19日（金曜日）午後５時０分開議\n\n"
+        "〇議事日程\n\u3000日程第１\u3000休会について\n\n"
+        "○議長（北野一郎）\n\u3000日程第１、休会についてを議題といたします。\n\u3000本日はこれをもって散会いたします。\n"
+        "\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000午後５時14分\u3000休会\n\n"
+        "\u3000\u3000\u3000\u3000上記会議の記録に相違ないことを証し、ここに署名する。\n"
+    )
+    parsed = parse_text(text)
+    assert parsed["meeting_label"] == "令和７年１２月定例月議会"
+    assert (parsed["start_time"], parsed["end_time"]) == ("17:00", "17:14")
+    assert parsed["items"] == []  # 休会について is the assembly's own business, no case
+
+
+def test_a_roster_label_letter_spaced_after_the_ideographic_zero_mark_is_read():
+    text = (
+        "令和６年第４回北野市議会臨時会会議録（第１号）\n\n"
+        "〇出\u3000席\u3000議\u3000員（２名）\n"
+        "\u3000議\u3000長\u3000１番\u3000北\u3000野\u3000一\u3000郎\u3000君\u3000\u3000副議長\u3000\u3000２番\u3000南\u3000田\u3000\u3000\u3000健\u3000君\n"
+        "─────────────\n"
+        "○議長（北野一郎君）\u3000ただいまから本日の会議を開きます。\n"
+    )
+    assert parse_text(text)["members_present"] == ["北野一郎", "南田健"]

@@ -108,3 +108,14 @@ CONSULTED = ("(1)令和6年度みなみ県指定文化財等の指定等につ�
 def test_the_narration_under_a_title_gives_its_kind_and_only_the_outcome_it_states(narration, expected):
     items = parse_text(COUNCIL_HEAD + narration)["items"]
     assert [(i["kind"], i["title"], i["outcome"]) for i in items] == expected
+
+
+def test_the_note_under_an_order_entry_gives_its_number_and_marks_the_auditors_report():
+    example = next(c for c in OUTCOME_CONVENTIONS if c.name == "outcome-number-in-the-proposer-note").example
+    items = parse_text(ASSEMBLY_HEAD + example)["items"]
+    # The note is no part of the title, and （監査報告） makes the entry a report.
+    assert [(i["kind"], i["title"]) for i in items] == [
+        ("報告", "例月出納検査の結果について"),
+        ("その他", "専決処分の承認を求めることについて（令和６年度みなみ市一般会計補正予算（第３号））"),
+        ("その他", "みなみ市手数料条例の一部を改正する条例"),
+    ]

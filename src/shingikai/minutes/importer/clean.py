@@ -14,6 +14,7 @@ import unicodedata
 from .conventions import AGENDA_HEADING_WORDS, CLOCK, CLOSING_WORDS, DATE, ERA_DATE, FIELD_WORDS, FLAT_FIELD_WORDS, INLINE_RULE
 from .conventions import NAME_FIELD_WORDS, OPENING_WORDS, ROLE_SUFFIXES, RULE_DASHES, RULE_LINE_CHARS, SPEAKER_MARKS, TOPIC_MARKS
 from .conventions import SPACED_WORDS as _SPACED_WORDS
+from .conventions import is_clock_line
 from .flat import MIN_LENGTH as FLAT_MIN_LENGTH, restore_breaks
 from .roster import name_grid_lines
 from .speakers import split_statements
@@ -57,7 +58,8 @@ _BARE_NUMBER = re.compile(r"^[ \t\u3000]*[(（]?\d{1,4}[)）]?[ \t\u3000]*$")
 # look-behind, opens the pattern, so that the search skips ahead to letters (the look-behind then
 # asks the same of the character before it: no letter or digit).
 _SPACED_LATIN = re.compile(r"[A-Za-z](?<![A-Za-z0-9][A-Za-z])(?: [A-Za-z](?![A-Za-z0-9]))+")
-_SPACED_CJK = re.compile(rf"(?<!\w)[{CJK}](?:[ \u3000][{CJK}](?!\w))+")
+# 〇出　席　議　員: the ideographic zero is a word character to the regex, but as a mark it opens the run.
+_SPACED_CJK = re.compile(rf"(?<!(?!〇)\w)[{CJK}](?:[ \u3000][{CJK}](?!\w))+")
 # Japanese text is nearly all letters: _SPACED_CJK is tried only where a gap before a letter is.
 _CJK_GAP = re.compile(rf"[ \u3000](?=[{CJK}](?!\w))")
 _SPACES = re.compile(r"[ \u3000]")
@@ -1158,12 +1160,15 @@ def _wrapped(printed: str, blanks: int, line: str, width: int | None) -> bool:
     prev = printed.rstrip()
     if len(prev) < width - 2 or not prev or prev[-1] in _SENTENCE_END:
         return False
+    if is_clock_line(prev.strip(" \t\u3000")):
+        # 午後５時14分　休会: the sitting's clock is set to the right as wide as the page, and ends its line.
+        return False
     if _has_cell_gap(prev.lstrip(" \t\u3000")) or _titled_row(prev):
         # 委員長      安井   茂君: a table row is as wide as the page because its cells are padded;
         # 村長 北野 一郎 副村長 南田 健: a row of posts and names ends on a name, never cut at the edge.
         return False
     if is_structural(line) and not _closes_open_bracket(prev, line) and not _number_cut(prev, line) \
-            or _runs_into_furniture(prev, line):
+            or _runs_into_furniture(prev, line) or _after_record_title(prev, line):
         return False
     if prev[-1] in _CLOSE_BRACKETS and not _unclosed(prev):
         # …に関する諮問(病院局経営管理課) / 実施機関より、…: a line that closes every bracket it opened ends a
@@ -1241,6 +1246,15 @@ _ENDS_ON_CLOCK = re.compile(rf"(?:{CLOCK})[ \t\u3000]*(?:{_SPACED_WORDS}|{OPENIN
 _PIPE_CELL = re.compile(r"^[ \t\u3000]*[^|｜\s]{1,20}[ \t\u3000]*[|｜][ \t\u3000]")
 
 
+_RECORD_TITLE = re.compile(r"(?:会議録|議事録|会議記録)(?:[（(]第?[0-9０-９]{1,3}号?[）)])?$")
+
+
+def _after_record_title(prev: str, line: str) -> bool:
+    """令和８年第１回北野市議会臨時会会議録 / 開会　令和８年１月１９日…: a title that names the record ends its line,
+    however wide it is; only a particle (…の会議録 / の確認) would carry a sentence on."""
+    return bool(_RECORD_TITLE.search(prev.rstrip())) and not _KANA_TAIL.match(line.lstrip(" \t\u3000")[:1])
+
+
 def _continues(out: list[str], blanks: int, line: str) -> bool:
     prev = out[-1 - blanks] if len(out) > blanks else ""
     p = prev.rstrip()
@@ -1248,7 +1262,7 @@ def _continues(out: list[str], blanks: int, line: str) -> bool:
         return False
     if _closes_open_bracket(p, line):
         return True
-    if is_structural(line):
+    if is_structural(line) or _after_record_title(p, line):
         return False
     if _PIPE_CELL.search(line):
         # 欠席者氏名(敬称略) | 委員長 北野一郎: a row of a table drawn with bars starts with its own label cell.

@@ -34,7 +34,8 @@ ROLE_SUFFIXES = (
     "会長|副会長|委員長|副委員長|議長|副議長|委員|議員|部会長|座長|"
     "市長|副市長|区長|副区長|町長|副町長|村長|副村長|知事|副知事|助役|収入役|教育長|教育次長|会計管理者|管理者|"
     "課長補佐|課長|係長|主査|主幹|副主幹|主任主事|主任|主事|参事|副参事|室長|所長|部長|次長|局長|館長|園長|"
-    "補佐|技師|専門員|保健師|指導主事|理事|審議監|対策監|調整監|管理監|政策監|統括監|担当課長|君|氏"
+    # 健康福祉部参与: a post a city gives a senior official beside the line of departments.
+    "補佐|技師|専門員|保健師|指導主事|理事|参与|審議監|対策監|調整監|管理監|政策監|統括監|担当課長|君|氏"
 )
 
 # Words in a marked line that make it a heading or a roster, never a speaker (○出席議員).
@@ -80,7 +81,8 @@ INLINE_RULE = rf"(?:-{{{RULE_DASHES},}}|[{RULE_LINE_CHARS}]{{4,}})"
 
 # The clock lines that open and close a sitting: 午前10時00分　開議 / 午後3時12分　散会.
 OPENING_WORDS = "開会|開議|再開"
-CLOSING_WORDS = "散会|閉会|延会|閉議"
+# 午後５時14分　休会: the day ends in a recess of the session that sits the year round.
+CLOSING_WORDS = "散会|閉会|延会|閉議|休会"
 CLOCK = (
     r"(?:(?:午前|午後)[ \t\u3000]*)?[0-9０-９一二三四五六七八九十]{1,3}[ \t\u3000]*時"
     r"(?:[ \t\u3000]*[0-9０-９一二三四五六七八九十]{1,3}[ \t\u3000]*分)?|[0-9０-９]{1,2}[:：][0-9０-９]{2}"
@@ -108,20 +110,6 @@ def is_clock_line(line: str) -> bool:
     return _CLOCK_WORD.search(line) is not None and CLOCK_LINE.match(line) is not None
 
 
-# A header's numbered list may space the word out to its column's width before the clock: 4 閉  会  午後0時07分.
-SPACED_WORDS = "|".join(w[0] + r"[ \t\u3000]{1,4}" + w[1] for w in f"{OPENING_WORDS}|{CLOSING_WORDS}".split("|"))
-# The same inside a flattened line, either way round: 10時38分開議, =開会 午前10時0分=; run on from the date
-# (12月9日午前10時00分開議) or from a note in brackets (〇開 会(雨天のため午後3時開会)).
-CLOCK_INLINE = re.compile(
-    # 令和5年3月17日 午前10時00分 開 議: the word spaced out after the clock as well.
-    rf"(?:^|(?<=[\s=＝(（〔)）{SPEAKER_MARKS}日])|(?<=[ぁ-ん])(?=午前|午後))(?:(?P<clock>{CLOCK})[ \t\u3000]*(?P<word>{OPENING_WORDS}|{CLOSING_WORDS}|{SPACED_WORDS})"
-    rf"|(?P<word2>{OPENING_WORDS}|{CLOSING_WORDS}|{SPACED_WORDS})[ \t\u3000]*(?P<clock2>{CLOCK}))"
-    # …(木)午前9時30分開会日程第1 会議録署名議員指名: a 議事日程 run together, its first entry right after the clock.
-    # 午後1時05分開会開議, 開会・開議: a plenary's first day opens the session and the sitting at one clock.
-    rf"(?=(?:・?(?:開会|開議))?(?:$|[\s=＝)）〕]|日程第))"
-)
-
-
 # The dates of a header: 令和5年3月17日, 平成 元年 9 月 2 日 (a blank may stand between the parts), 2024年3月1日.
 # Pattern texts, to build the header's patterns: DATE in either calendar; ERA_DATE in the era's years only
 # (平成25年10月22日(火曜日)、…を…において開催した); ERA_YEAR the era year alone (令和 元年); ERA and ERA_NUMBER
@@ -133,6 +121,25 @@ ERA_YEAR = rf"{ERA}{_BLANKS}{ERA_NUMBER}{_BLANKS}年"
 MONTH_DAY = rf"[0-9０-９]{{1,2}}{_BLANKS}月{_BLANKS}[0-9０-９]{{1,2}}{_BLANKS}日"
 DATE = rf"(?:{ERA}{_BLANKS}{ERA_NUMBER}|[0-9０-９]{{4}}){_BLANKS}年{_BLANKS}{MONTH_DAY}"
 ERA_DATE = rf"{ERA_YEAR}{_BLANKS}{MONTH_DAY}"
+
+
+# A header's numbered list may space the word out to its column's width before the clock: 4 閉  会  午後0時07分.
+SPACED_WORDS = "|".join(w[0] + r"[ \t\u3000]{1,4}" + w[1] for w in f"{OPENING_WORDS}|{CLOSING_WORDS}".split("|"))
+# The same inside a flattened line, either way round: 10時38分開議, =開会 午前10時0分=; run on from the date
+# (12月9日午前10時00分開議) or from a note in brackets (〇開 会(雨天のため午後3時開会)).
+CLOCK_INLINE = re.compile(
+    # 令和5年3月17日 午前10時00分 開 議: the word spaced out after the clock as well.
+    # …臨時会会議録開会　令和８年…: the record's title run on into its opening line.
+    rf"(?:^|(?<=[\s=＝(（〔)）{SPEAKER_MARKS}日])|(?<=会議録)|(?<=[ぁ-ん])(?=午前|午後))(?:(?P<clock>{CLOCK})[ \t\u3000]*(?P<word>{OPENING_WORDS}|{CLOSING_WORDS}|{SPACED_WORDS})"
+    # 閉　会　（午前１０時４４分）: the clock in brackets; 開会　令和８年１月１９日（月曜日）午前１０時００分: the day between.
+    rf"|(?P<word2>{OPENING_WORDS}|{CLOSING_WORDS}|{SPACED_WORDS})[ \t\u3000]*"
+    rf"(?:{DATE}[ \t\u3000]*(?:[（(][^（）()]{{1,6}}[）)])?[ \t\u3000]*)?[（(]?[ \t\u3000]*(?P<clock2>{CLOCK}))"
+    # …(木)午前9時30分開会日程第1 会議録署名議員指名: a 議事日程 run together, its first entry right after the clock.
+    # 午後1時05分開会開議, 開会・開議: a plenary's first day opens the session and the sitting at one clock.
+    rf"(?=(?:・?(?:開会|開議))?(?:$|[\s=＝)）〕]|日程第))"
+)
+
+
 
 
 # --- the words of fields and headings -------------------------------------------------------------
@@ -234,6 +241,9 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("name-role-table-cell", "speaker", "北野会長\tそれでは始めます。", "北野会長"),
     Convention("bullet-label", "speaker", "• 北野会長　それでは始めます。", "北野会長"),
     Convention("spaced-anonymous", "speaker", "委 員 A　保存期間はどうなるか。", "委員A"),
+    Convention("mark-post-beside-the-departments", "speaker", "◎健康福祉部参与（南田一郎）　お答えいたします。", "健康福祉部参与（南田一郎）"),
+    # 〇議 長 ただいまより…: a role letter-spaced to fill its column (a PDF's text), closed up.
+    Convention("mark-letter-spaced-role", "speaker", "〇議 長 ただいまより、本日の会議を開きます。", "議長"),
     Convention("numbered-statement", "speaker", "1: ◯委員長（北野実）　ただいまから会議を開きます。", "委員長（北野実）"),
     Convention("mark-executive-role", "speaker", "○助役（南野太郎君）　御説明申し上げます。", "助役（南野太郎君）"),
     Convention("mark-name-disambiguated-chair", "speaker", "○鈴木（久）委員長　開会します。", "鈴木（久）委員長"),
@@ -327,6 +337,11 @@ CATALOGUE: tuple[Convention, ...] = (
         "会 長  北 野   実(弁護士)   副会長  南   花 子(学識経験者)   委 員  東 山 清 一(市 民)",
         "北野実、南花子、東山清一",
     ),
+    # 15番　副　議　長　北　野　一　郎 / ２番　〃　東　山　花　子: the seat, the role cell (a ditto mark repeats the one
+    # above), then the name.
+    Convention("roster-seat-role-then-name", "roster",
+               "\n　　15番　　　副　議　長　　　北　野　一　郎\n　　１番　　　議　　　員　　　南　田　　　健\n"
+               "　　２番　　　　　〃　　　　　東　山　花　子", "北野一郎、南田健、東山花子"),
     Convention("roster-bulleted-names", "roster", "・北野 祐子 ・南田 光治 ・東 清\n・西川 登喜夫", "北野祐子、南田光治、東清、西川登喜夫"),
     Convention("roster-bullets-between-names", "roster", "北野祐子(会長)\n・南田光治・東山清一(会長職務代理)\n・西川花子・\n森本一郎", "北野祐子、南田光治、東山清一、西川花子、森本一郎"),
     Convention("roster-role-before-each-name", "roster",
@@ -538,6 +553,18 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("header-council-named-with-a-committee-below", "header",
                "第4回みなみ市消費生活審議会 次第\nみなみ市消費生活委員会 報告\n日時 令和6年1月8日(月)午後2時から",
                "council_name=みなみ市消費生活審議会"),
+    # 開会　令和８年１月１９日（月曜日）午前１０時００分: the word, the sitting's day, then its clock, under a record's title
+    # that is as wide as the page and yet a line of its own.
+    Convention("header-opening-word-then-the-day-then-the-clock", "header",
+               "令和８年第１回みなみ市議会臨時会会議録\n　　　　　開会　令和８年１月１９日（月曜日）午前１０時００分",
+               "start_time=10:00"),
+    # 閉　会　（午前１０時４４分）: the word letter-spaced, the clock in brackets.
+    Convention("header-closing-word-spaced-with-its-clock-in-brackets", "header",
+               "令和４年１１月２１日（月）午前１０時開会\n　　　　　　　　　　閉　会　（午前１０時４４分）", "end_time=10:44"),
+    # 令和６年３月１８日　　　　みなみ市議会議場: a record's title block sets the room across from the sitting's date.
+    Convention("header-room-across-from-the-date", "header",
+               "　　　　　　　　みなみ市議会会議録\n\n　　　　　　　　　　令和６年３月１８日　　　　みなみ市議会議場",
+               "place=みなみ市議会議場"),
     # [北山県生涯学習審議会]: the board of a bulletin-board site the post is filed under, in square brackets.
     Convention("header-board-of-a-bulletin-post", "header",
                "令和5年度 第5回北山県社会教育委員会議\n\n2024年12月20日 15時26分 [北山県生涯学習審議会]\n2024年2月4日\n"
@@ -1514,6 +1541,51 @@ OUTCOME_CONVENTIONS: tuple[Convention, ...] = (
         "○議長（北野一郎）　議案第１号から第２号までの以上２件を一括採決いたします。\n"
         "○議長（北野一郎）　御異議なしと認めます。\n　よって、各案は委員長報告のとおり原案可決と決しました。\n",
         "令和６年度みなみ市一般会計補正予算=承認|令和６年度みなみ市水道事業会計補正予算=承認",
+    ),
+    Convention(
+        # 議案第３号ないし議案第４号、以上２案件については、原案のとおり可決されました: the decision lists its bills
+        # by ranges and numbers before its verb, a count after them; 意見書案第１号ないし第２号は…可決: no count.
+        "outcome-bills-listed-in-their-decision", "outcome",
+        "〇議事日程\n　日程１\n　　議案第３号　みなみ市手数料条例の一部改正について\n"
+        "　　議案第４号　みなみ市介護保険条例の一部改正について\n　　議案第５号　令和６年度みなみ市一般会計予算について\n"
+        "　日程２\n　　意見書案第１号　地域医療の充実について\n　　意見書案第２号　公共交通の確保について\n\n"
+        "○議長（北野一郎君）　日程１、議案第３号ないし議案第５号、以上３案件を一括議題といたします。\n"
+        "○議長（北野一郎君）　御異議なしと認め、議案第３号ないし議案第４号、以上２案件については、原案のとおり可決されました。\n"
+        "○議長（北野一郎君）　起立少数であります。したがって、議案第５号については、否決されました。\n"
+        "○議長（北野一郎君）　日程２、意見書案第１号及び意見書案第２号を一括議題といたします。\n"
+        "○議長（北野一郎君）　御異議なしと認め、意見書案第１号ないし意見書案第２号は、原案のとおり可決されました。\n",
+        "みなみ市手数料条例の一部改正について=承認|令和６年度みなみ市一般会計予算について=不承認|"
+        "みなみ市介護保険条例の一部改正について=承認|地域医療の充実について=承認|公共交通の確保について=承認",
+    ),
+    Convention(
+        # 日程第３　意見書案第15号: the order of business names the bills by number alone (two on one entry), and the
+        # proposer reads each title out; the vote on 本案 (the bill on the floor) is 可決をいたしました.
+        "outcome-bills-titled-where-they-are-read-out", "outcome",
+        "〇議事日程\n　日程第１　意見書案第15号\n　日程第２　意見書案第16号及び意見書案第17号\n"
+        "〇出席議員（２名）\n　　１番　　　議　　　長　　　北　野　一　郎\n　　２番　　　　　〃　　　　　南　田　　　健\n\n"
+        "○議長（北野一郎）\n　日程第１、意見書案第15号の１件を議題といたします。\n"
+        "○２番（南田健）\n　意見書案第15号地域医療の充実を求める意見書。\n"
+        "○議長（北野一郎）\n　本案については原案のとおり可決をいたしました。\n"
+        "○議長（北野一郎）\n　次に、日程第２、意見書案第16号及び意見書案第17号の合計２件を一括して議題といたします。\n"
+        "○２番（南田健）\n　意見書案第16号公共交通の確保を求める意見書。\n　意見書案第17号鳥獣被害対策の拡充を求める意見書。\n"
+        "○議長（北野一郎）\n　したがって、意見書案第16号は原案のとおり可決されました。\n"
+        "○議長（北野一郎）\n　したがって、意見書案第17号は否決されました。\n",
+        "地域医療の充実を求める意見書=承認|公共交通の確保を求める意見書=承認|鳥獣被害対策の拡充を求める意見書=不承認",
+    ),
+    Convention(
+        # 日程第　１　… / 　　　（市長提出議案第１号）: the entry's number is in the note set right under its title;
+        # the votes name the bills by that number.
+        "outcome-number-in-the-proposer-note", "outcome",
+        "〇議事日程\n日程第　１　専決処分の承認を求めることについて（令和６年度みなみ市一般会計補正予算（第３号））\n"
+        "　　　　　　　　　　　　　　　　　（市長提出議案第１号）\n日程第　２　みなみ市手数料条例の一部を改正する条例\n"
+        "　　　　　　　　　　　　　　　　　（市長提出議案第２号）\n日程第　３　例月出納検査の結果について\n"
+        "　　　　　　　　　　　　　　　　　　　（監査報告）\n\n"
+        "○議長（北野一郎）　日程第３、例月出納検査の結果についてを議題といたします。\n"
+        "○議長（北野一郎）　日程第１、議案第１号及び日程第２、議案第２号を一括議題といたします。\n"
+        "○議長（北野一郎）　異議ないものと認め、議案第１号については原案のとおり承認されました。\n"
+        "○議長（北野一郎）　異議ないものと認め、議案第２号については原案のとおり可決されました。\n",
+        "例月出納検査の結果について=不明|専決処分の承認を求めることについて（令和６年度みなみ市一般会計補正予算（第３号））=承認|"
+        "みなみ市手数料条例の一部を改正する条例=承認",
     ),
 )
 

@@ -18,7 +18,7 @@ from .conventions import DATE, ERA, ERA_DATE, ERA_NUMBER, ERA_YEAR, MONTH_DAY
 from .municipality import municipality_from_prefix
 from .roster import ABSENCE_NOTE, COUNT_NOTE, NAMED_SECTION, absence_notes_dropped, marked_entries
 from .roster import table_in as roster_table_in
-from .speakers import candidate_families, compact, nfkc, opens_statement
+from .speakers import candidate_families, compact, match_label, nfkc, opens_statement
 
 # Label as written → field. Longer labels first so 出席委員 wins over 出席.
 _FIELD_LABELS: tuple[tuple[str, str], ...] = (
@@ -283,6 +283,12 @@ _ANOTHER_MEETING = re.compile(
 )
 
 
+def _speaks(line: str) -> bool:
+    """Whether a marked line is a statement: a label, then a sentence said."""
+    m = match_label(line, "circle")
+    return m is not None and "。" in m.text
+
+
 def parse_header(lines: list[str], limit: int | None, apart: bool = True) -> Header:
     """Read header fields from ``lines[:limit]``; without a limit, stop where fields end, and look
     further for a roster set apart from them (``apart``)."""
@@ -368,6 +374,10 @@ def parse_header(lines: list[str], limit: int | None, apart: bool = True) -> Hea
                 _store(header, name, current)
                 continue
         if not seen_field:
+            if limit is None and s[:1] in SPEAKER_MARKS and _speaks(s):
+                # ○議長（北野一郎）　ただいまから…: the proceedings began before any field; a list of officials the clerk
+                # reads out later (〇説明員) is part of them.
+                break
             if "".join(s.split()) == "目次":
                 # 目次 / 管理者行政報告 / 決算審査特別委員会審査報告: the day's business listed, no title.
                 contents = True
@@ -410,7 +420,8 @@ def parse_header(lines: list[str], limit: int | None, apart: bool = True) -> Hea
                 # line under the date holds it whole.
                 header.fields[name] = [value]
             header.fields.setdefault(name, [value])
-        if limit is None and header.end <= last:
+        if limit is None and header.end <= last and not any(opens_statement(lines, k) for k in range(header.end, last)):
+            # A fact found past the first statement (a list of officials read out by the clerk) is the proceedings'.
             header.end = last + 1
         header.title_lines = [t for t in header.title_lines if t not in facts.values()]
     if not header.first("time") and not _has_clock(header.first("date")):
@@ -1222,7 +1233,9 @@ _YEAR_ROUND_SITTING = re.compile(
     r"(?P<y>(?:令和|平成)[ \t\u3000]*(?:[0-9０-９]{1,2}|元)[ \t\u3000]*年)[ \t\u3000]*"
     r"(?:[^\s、。「」()（）第回年]{1,12}?議会)?[ \t\u3000]*"
     r"(?P<s>(?:定例会)?[ \t\u3000]*(?:[0-9０-９]{1,2}[ \t\u3000]*月[ \t\u3000]*(?:第[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*回)?"
-    r"|第[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*回)[ \t\u3000]*会議)(?![録室所員場事])"
+    r"|第[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*回)[ \t\u3000]*会議"
+    # 令和７年１２月定例月議会: the month's sitting of an assembly whose one session runs the year round.
+    r"|[0-9０-９]{1,2}[ \t\u3000]*月[ \t\u3000]*定例月議会)(?![録室所員場事])"
 )
 _BODY_WORDS = "審議会|審査会|委員会|協議会|懇話会|懇談会|会議|部会"
 _COUNCIL_WORD = re.compile(_BODY_WORDS)

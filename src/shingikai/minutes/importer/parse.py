@@ -39,10 +39,12 @@ from .structure import (
     CONTAINER,
     ORDINAL_STYLES,
     WHOLE_TITLE_END,
+    PROPOSER_NOTE,
     RANGE_TITLE,
     rejoin_agenda_lines,
     MINUTES_WORDS,
     BARE_CASE,
+    BARE_CASE_WORDS,
     PROCEDURAL,
     RULE,
     UNIT_END,
@@ -265,7 +267,7 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     _handed_over_as_referral(lines, items)
     turns = _turns(lines, body, items, ctx)
     results = PairIndex(_result_statements(lines))
-    decided = {**_single_bill_decisions(body), **_bill_decisions(body)} if assembly else {}
+    decided = {**_single_bill_decisions(body), **_listed_bill_decisions(body), **_bill_decisions(body)} if assembly else {}
     out_items = [settle_item(k, _item_record(lines, body, it, results, assembly, decided), facts) for k, it in enumerate(items)]
     if not turns and family is None:
         facts.warn("turns", "発言者の区切りを読み取れませんでした。発言は取り込まれていません。")
@@ -639,6 +641,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     if place is None and narrated_place is None:
         # 平成18年5月17日 / 午前10時00分開議 / 於議場: a 議事日程's room after 於 ("at"), on a line of its own.
         place = next((m.group("p") for ln in lines[:40] if "於" in ln and (m := _AT_ROOM.match(ln))), None)
+    if place is None and narrated_place is None and date:
+        # 令和６年３月１８日　　　　岩見沢市議会議場: a record's title block sets the room across from the sitting's date.
+        place = next((m.group("room") for ln in lines[:40] if (m := _DATE_THEN_ROOM.match(ln))
+                      and parse_date(m.group("date")) == date), None)
     place = hdr.without_street_address(_LIST_AFTER_ROOM.sub("", place.split("\n")[0]).strip()) if place else narrated_place
     facts.put("municipality", municipality, municipality_conf)
     facts.put("council_name", council, council_conf)
@@ -658,6 +664,8 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
 _LIST_AFTER_ROOM = re.compile(r"[ \t\u3000]+[1１][ \t\u3000.．、]+[^\s0-9０-９階号]\S*?[ \t\u3000]+[2２][ \t\u3000.．、]+\S.*$")
 _WIDE_GAP = re.compile(r"[ \t]{3,}|\u3000{2,}")
 _ROOM_NAMED = re.compile(r"[^\s0-9０-９:：、。()（）][^\s:：、。()（）]{0,20}(?:会議室|委員会室|室|ホール|会館|庁舎|議場|会場|センター)")
+_DATE_THEN_ROOM = re.compile(
+    rf"^[ \t\u3000]*(?P<date>{ERA_DATE})(?:[（(][^（）()]{{1,6}}[）)])?(?:[ \t]{{3,}}|\u3000{{2,}})(?P<room>{_ROOM_NAMED.pattern})[ \t\u3000]*$")
 _ROOM_CELL = re.compile(r"[^\s0-9０-９:：、。]{2,30}(?:[ \u3000][^\s:：、。]{1,20}){0,2}")
 
 
@@ -667,7 +675,8 @@ _HONOURED_SPEAKER = re.compile(rf"^[ \t\u3000]*[{SPEAKER_MARKS}][ \t\u3000]*議�
 # 平成23年第1回定例会(第2日) 本文: the day of the session, and a minutes site's word for the record's text.
 _PLENARY_TITLE = re.compile(
     r"(?:(?:令和|平成|昭和)[0-9０-９元]{1,2}年)?(?:[0-9０-９]{1,2}月|第[0-9０-９]{1,2}回)?(?:定例会|臨時会)"
-    r"(?:[(（]第[0-9０-９]{1,2}[日号][)）])?(?:会議録|本文)?"
+    # 令和 5年 6月定例会（第 6日 6月30日）: the day of the session, and its date, in the brackets.
+    r"(?:[(（]第[0-9０-９]{1,2}[日号](?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?[)）])?(?:会議録|本文)?"
 )
 
 
@@ -988,8 +997,8 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
             continue
         ref = _bill_ref(lines[h.line]) if h.style == "case" else None
         item = Item(title=h.title, kind=kind, start=h.line, source="heading", heading=h, depts=list(h.depts),
-                    number=number if h.style == "case" else None,
-                    series=ref[0] if ref and ref[1] == number else None)
+                    number=number if h.style == "case" else h.bill[1] if h.bill else None,
+                    series=ref[0] if ref and ref[1] == number else h.bill[0] if h.bill and h.style != "case" else None)
         items.append(item)
         boundaries.append((h.line, item))
         if rank is not None and _SESSION_BUSINESS.search(compact(h.title)):
@@ -1202,14 +1211,38 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         item.span = (pos, stop)
     items = _not_cut_by_the_end(lines, items)
     _share_group_spans(lines, body, items)
-    for item in items:
-        if item.source == "heading" and BARE_CASE.fullmatch(compact(item.title)):
-            _title_from_mention(lines, body, item)
+    # 日程第４　意見書案第16号及び意見書案第17号: an entry that names several bills by their numbers alone is one
+    # item a bill, each titled where the proceedings read it out.
+    listed = {id(it): [dataclasses.replace(it, title=m.group(0)) for m in BARE_CASE.finditer(compact(it.title))]
+              for it in items if it.source in ("heading", "agenda") and _BARE_CASE_LIST.fullmatch(compact(it.title))}
+    if listed:
+        items = [part for it in items for part in listed.get(id(it), [it])]
+    titled = [item for item in items if item.source in ("heading", "agenda") and BARE_CASE.fullmatch(compact(item.title))]
+    for item in titled:
+        _title_from_mention(lines, body, item)
+    # A bill titled from the proceedings that another entry already names by its title is that entry.
+    named = {compact(it.title) for it in items if all(it is not t for t in titled)}
+    items = [it for it in items if all(it is not t for t in titled) or compact(it.title) not in named]
     # A case named by its number alone, nowhere titled, has nothing to title it by.
     items = [it for it in items if not BARE_CASE.fullmatch(compact(it.title))]
     located = sorted((it for it in items if it.start is not None), key=lambda it: it.start)
     unlocated = [it for it in items if it.start is None]
     return located + unlocated
+
+
+# …を求める意見書をお手元に配付いたしてございます: a title read out in a sentence ends where a whole title is followed
+# by the sentence's own particle; …条例を廃止する条例について goes on to a whole title of its own.
+_READ_TITLE_END = re.compile(r"(?:意見書|決議|陳情|請願|条例|予算|について)(?P<p>[をはが])")
+
+
+def _title_read_out(title: str) -> str:
+    for cut in _READ_TITLE_END.finditer(title):
+        if not WHOLE_TITLE_END.search(title[cut.end():]):
+            return title[:cut.start("p")]
+    return title
+
+
+_BARE_CASE_LIST = re.compile(rf"(?:{BARE_CASE_WORDS})第[0-9]{{1,3}}号(?:(?:及び|並びに|[、,，・])(?:{BARE_CASE_WORDS})第[0-9]{{1,3}}号)+")
 
 
 # (ア) 説明 / (イ) 討議: the steps of one deliberation, each alone on its line.
@@ -1532,17 +1565,22 @@ def _title_from_mention(lines: list[str], body: Body, item: Item) -> None:
     ref = BARE_CASE.fullmatch(compact(item.title))
     number = int(ref.group("n"))
     item.number = item.number or number
-    if not item.span:
-        return
-    s, e = item.span
-    for i in range(s, e):
-        said = body.turn_text.get(i) if i in body.labels else None
-        if not said or "号" not in said:
-            continue
-        for m in _BILL_MENTION.finditer("".join(said.split())):
-            if int(nfkc(m.group("n"))) == number and m.group("w")[0] == ref.group("w")[0] and not _NOT_A_BILL_TITLE.match(m.group("t")):
-                item.title = m.group("t")
-                return
+    item.series = item.series or ref.group("w")
+    # Its own span first; an entry of the 議事日程 above the proceedings has none there, and takes the first
+    # statement anywhere that reads the bill's title out (意見書案第15号最高裁判決に基づき…を求める意見書。).
+    spans = [item.span] if item.span else []
+    if item.start is not None and item.start < body.start:
+        spans.append((body.start, len(lines)))
+    for s, e in spans:
+        for i in range(s, e):
+            said = body.turn_text.get(i) if i in body.labels else None
+            if not said or "号" not in said:
+                continue
+            for m in _BILL_MENTION.finditer("".join(said.split())):
+                if (int(nfkc(m.group("n"))) == number and m.group("w")[0] == ref.group("w")[0]
+                        and not _NOT_A_BILL_TITLE.match(m.group("t")) and not _BILL_REF_PREFIX.search(m.group("t"))):
+                    item.title = _title_read_out(m.group("t"))
+                    return
 
 
 def _kind_under(hint: str | None, style: str, context: str | None) -> str | None:
@@ -1639,7 +1677,8 @@ _AGENDA_REF = re.compile(
 
 
 # …説明した。 - 個人情報保護条例の改正内容について: a hyphen bullet after a sentence opens the next entry.
-_INLINE_SPLIT = re.compile(r"[ \t\u3000]+(?=(?:[0-9０-９]{1,2}[ \t\u3000]|[(（][0-9０-９]{1,2}[)）]|[①-⑳⑴-⒇]|・))|(?<=。)[ \t\u3000]+(?=[-－][ \t\u3000])")
+# 日程第　１　…: an order number spaced from its 日程第 opens no entry of its own.
+_INLINE_SPLIT = re.compile(r"(?<!日程第)(?<![ \t\u3000])[ \t\u3000]+(?=(?:[0-9０-９]{1,2}[ \t\u3000]|[(（][0-9０-９]{1,2}[)）]|[①-⑳⑴-⒇]|・))|(?<=。)[ \t\u3000]+(?=[-－][ \t\u3000])")
 
 
 _CASE_RANGE = re.compile(
@@ -2040,6 +2079,9 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
                 # 専決処分について……156, 議員の派遣について ──── 〇本日の会議に付した事件: a contents entry's
                 # dot leader, or a rule run into the line, ends the title (the page number is no part of it).
                 piece = _TITLE_STOP.sub("", piece)
+                proposed = _NOTE_AFTER_TITLE.search(piece)
+                if proposed is not None:
+                    piece = piece[:proposed.start()]
                 if "。" in piece:
                     # (3)…(素案)について 事務局:皆さんこんにちは。…: the first speech, its label and colon, run on after
                     # the last entry of a flattened agenda.
@@ -2142,9 +2184,12 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
                 ref = None if case else _CASE_REF.search(piece)
                 if ref:
                     number, word = int(unicodedata.normalize("NFKC", ref.group("n"))), ref.group("w")
+                if number is None and proposed is not None and proposed.group("w"):
+                    number, word = int(unicodedata.normalize("NFKC", proposed.group("n"))), proposed.group("w")
                 ordinal = _heading_number(heading) if not case and heading.style in ORDINAL_STYLES else None
                 kind = (_kind_under(heading.kind_hint, heading.style, context)
-                        or (word if word in ("諮問", "報告") and ref else None) or context)
+                        or (word if word in ("諮問", "報告") and (ref or proposed) else None)
+                        or ("報告" if proposed is not None and proposed.group("audit") else None) or context)
                 entries.append(_AgendaEntry(heading.title, kind, list(heading.depts), number, word, ordinal=ordinal,
                                             dept_note=heading.dept_note))
                 last_style = heading.style
@@ -2252,6 +2297,8 @@ def _apply_notes(entries: list[_AgendaEntry]) -> None:
 
 
 _NUMBER_WORD = re.compile(r"(?:審議|報告|諮問|議題|案件|協議)")
+# …に関する条例　　　　（市長提出議案第２号）: the note set apart from the title (a run-on agenda may go on after it).
+_NOTE_AFTER_TITLE = re.compile(rf"[ \t\u3000]{{2,}}{PROPOSER_NOTE.pattern}")
 
 
 def _agenda_pieces(line: str) -> list[str]:
@@ -2972,7 +3019,8 @@ _ASSEMBLY_DECISION = re.compile(
     r"(?P<no>否決|不承認|不認定|不採択|不同意)(?:され|すること|いたし|と決定|と決し|とすることに|とされ|すべき(?![^。]{0,6}立場))"
     r"|(?P<cont>継続審査|継続審議)(?:と|に)(?:決定|すること|いたし|すべき)"
     # 不採択と決しました: the tail of a rejection is no approval.
-    r"|(?<!不)(?P<yes>可決|承認|認定|採択|同意)(?:され|すること(?:に|と)(?:決定|いたし)|いたし|と決定|と決し|すべき|に決定|[、,]?決定(?:いたし|しま|され))"
+    # 原案のとおり可決をいたしました: the verb may take its object's を.
+    r"|(?<!不)(?P<yes>可決|承認|認定|採択|同意)(?:され|すること(?:に|と)(?:決定|いたし)|を?いたし|と決定|と決し|すべき|に決定|[、,]?決定(?:いたし|しま|され))"
     r"|(?P<as_proposed>(?:原案|提案|報告)の?(?:とおり|どおり|通り)決定(?:され|いたし|しま))"
     r"|(?P<noted>報告を受けた(?:ということ|もの)|了承(?:願い|され|いたし|とし))"
 )
@@ -2996,6 +3044,24 @@ def _series_key(word: str) -> str:
     return nfkc(word)[:1]
 
 
+def _numbers_named(text: str) -> list[tuple[str, int]]:
+    """議案第１号、第４号から第10号まで: each bill the text names, by series and number, a range read out in full and
+    a number without its series taking the one before it."""
+    numbers: list[tuple[str, int]] = []
+    series = None
+    for m in _GROUP_REF.finditer(text):
+        series = m.group("w") or series
+        a, b = int(m.group("a")), int(m.group("b") or m.group("a"))
+        if series is not None and 0 <= b - a < 50:
+            numbers.extend((_series_key(series), n) for n in range(a, b + 1))
+    return list(dict.fromkeys(numbers))
+
+
+def _decided(decision: re.Match[str]) -> str:
+    """The outcome an _ASSEMBLY_DECISION match states (its 了承 reading is the caller's to handle)."""
+    return V.REJECTED if decision.group("no") else V.CONTINUED if decision.group("cont") else V.APPROVED
+
+
 def _bill_decisions(body: Body) -> dict[tuple[str, int], str]:
     """The outcome stated for bills decided together, by series and number, the last statement winning."""
     sentences = [sent for i in sorted(body.labels) for sent in _sentences(nfkc(body.turn_text.get(i, "")))]
@@ -3004,16 +3070,7 @@ def _bill_decisions(body: Body) -> dict[tuple[str, int], str]:
         group = _GROUP_TAKEN_UP.search(sent)
         if group is None:
             continue
-        numbers: list[tuple[str, int]] = []
-        series = None
-        for m in _GROUP_REF.finditer(sent, 0, group.start()):
-            series = m.group("w") or series
-            if series is None:
-                continue
-            a, b = int(m.group("a")), int(m.group("b") or m.group("a"))
-            if 0 <= b - a < 50:
-                numbers.extend((_series_key(series), n) for n in range(a, b + 1))
-        numbers = list(dict.fromkeys(numbers))
+        numbers = _numbers_named(sent[:group.start()])
         if len(numbers) != int(group.group("count")):
             continue  # the count checks the reading of the list
         for later in sentences[k + 1:k + 1 + _GROUP_REACH]:
@@ -3024,9 +3081,45 @@ def _bill_decisions(body: Body) -> dict[tuple[str, int], str]:
             decision = next((m for m in _ASSEMBLY_DECISION.finditer(later) if not _hypothetical(later, m)), None)
             if decision is None or decision.group("noted"):
                 continue
-            outcome = V.REJECTED if decision.group("no") else V.CONTINUED if decision.group("cont") else V.APPROVED
-            out.update((key, outcome) for key in numbers)
+            out.update((key, _decided(decision)) for key in numbers)
             break
+    return out
+
+
+# 議案第３号ないし議案第８号、議案第１１号ないし議案第１５号及び議案第２４号、以上１２案件については、原案のとおり
+# 可決されました / 意見書案第１号ないし意見書案第４号は、原案のとおり可決されました: the decision names its bills
+# itself, a list of numbers and ranges that opens with its series and runs unbroken to the verb.
+_LIST_GAP = r"[ \t\u3000]*(?:[、,，・]|及び|並びに)[ \t\u3000]*"
+# 第16号議案: some write the series after the number too.
+_LISTED_ONE = (rf"第[0-9]{{1,3}}号(?:{_BILL_SERIES})?"
+               rf"(?:[ \t\u3000]*(?:から|ないし|～|〜)[ \t\u3000]*(?:{_BILL_SERIES})?第[0-9]{{1,3}}号(?:まで)?)?")
+_LISTED_DECISION = re.compile(
+    rf"(?P<list>(?:{_BILL_SERIES}){_LISTED_ONE}(?:{_LIST_GAP}(?:{_BILL_SERIES})?{_LISTED_ONE})*)"
+    r"(?:[、,][ \t\u3000]*以上[ \t\u3000]*(?P<count>[0-9]{1,3})[ \t\u3000]*案?件)?"
+    r"(?:について|に対する[^。、]{0,20})?(?:は|を)[、,]?"
+)
+
+
+def _listed_bill_decisions(body: Body) -> dict[tuple[str, int], str]:
+    """The outcome a decision states for the bills it lists before its verb, by series and number; a stated count
+    (以上１８案件) must equal the numbers read."""
+    out: dict[tuple[str, int], str] = {}
+    for i in sorted(body.labels):
+        said = body.turn_text.get(i, "")
+        if "号" not in said or "決" not in said and "され" not in said:
+            continue
+        for sent in _sentences(nfkc(said)):
+            if _asks(sent):
+                continue
+            for listed in _LISTED_DECISION.finditer(sent):
+                decision = next((m for m in _ASSEMBLY_DECISION.finditer(sent, listed.end())
+                                 if not _hypothetical(sent, m)), None)
+                if decision is None or decision.group("noted") or _BILL_NUMBER.search(sent, listed.end(), decision.start()):
+                    continue
+                numbers = _numbers_named(listed.group("list"))
+                if len(numbers) < 2 or listed.group("count") and int(listed.group("count")) != len(numbers):
+                    continue  # one bill is _single_bill_decisions' to read; a count that disagrees, a misreading
+                out.update((key, _decided(decision)) for key in numbers)
     return out
 
 
@@ -3057,7 +3150,7 @@ def _single_bill_decisions(body: Body) -> dict[tuple[str, int], str]:
             decision = next((m for m in _ASSEMBLY_DECISION.finditer(sent) if not _hypothetical(sent, m)), None)
             if decision is None or decision.group("noted"):
                 continue
-            out[refs.pop()] = V.REJECTED if decision.group("no") else V.CONTINUED if decision.group("cont") else V.APPROVED
+            out[refs.pop()] = _decided(decision)
     return out
 
 

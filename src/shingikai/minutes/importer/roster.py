@@ -992,7 +992,8 @@ def _seated_people(seated: list[str]) -> tuple[list[str], str | None, tuple[str,
 
 
 _OFFICE_ABOVE_NAME = re.compile(r"(^|\n)[ \t\u3000]*教[ \t\u3000]*育[ \t\u3000]*長[ \t\u3000]*\n(?=[ \t\u3000]*[一-龥々])")
-_SEAT_ROLE = re.compile(r"^(?:委員|議員)(?=[ \t\u3000])")
+# 15番　副　議　長　工藤勝代 / ２番　〃　橋本竜一: the role cell, spaced or a ditto mark, after the seat number.
+_SEAT_ROLE = re.compile(r"^[ \t\u3000]*(?:" + "|".join("[ \u3000]*".join(w) for w in _ROW_ROLE_WORDS) + rf"|[{_DITTO}])(?=[ \t\u3000])")
 _STAFF_AFTER = re.compile(r"(?:[ \t\u3000]{2,}|[ \t\u3000]*\n[ \t\u3000]*)(?=(?:事務)?局長|次長|書記|課長|係長|主査|主事|参事)")
 # 1 番 ―, 25 番 ―(欠員): an empty seat's cell.
 _NO_NAME_CELL = re.compile(r"^[―—－‐-]|欠員")

@@ -249,6 +249,8 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         rf"|(?!(?:{ROLE_WORDS})[ \u3000])(?P<slabel>(?:[0-9０-９]{{1,3}}番[ \u3000]?)?[一-龥々]{{1,4}}[ \u3000][一-龥々ぁ-んァ-ヶ]{{1,5}}?(?:{_SPACED_NAME_ROLES})"
         rf"|[一-龥々ぁ-んァ-ヶ]{{2,8}}[ \u3000](?:{_SPACED_NAME_ROLES})"
         rf"|[一-龥々]{{1,4}}[ \u3000][一-龥々]{{0,10}}?(?:{_SPACED_OFFICIAL}))(?=[ \t\u3000：:]|$)"
+        # 〇議 長 ただいまより…, 〇副 市 長 …: a role letter-spaced to fill its column, one space between letters.
+        r"|(?P<rlabel>[一-龥々](?: [一-龥々]){1,5})(?= )"
         r"|(?P<label>[^\s：:。、「」（）()]{1,16}?"
         r"(?:[（(][^）)\n]{1,16}[）)](?:(?!登壇)[^\s：:。、「」（）()]{1,6}(?=[ \t\u3000：:]|$))?)?)(?P<lost>[）)])?)"
         # ◯市長(北野一郎君)登壇  …: the note that the speaker went up to the rostrum, after the label.
@@ -440,8 +442,11 @@ def _match_family(s: str, name: str) -> LabelMatch | None:
     label = (
         (m.group("blabel") if "blabel" in groups else None)
         or (m.group("slabel") if "slabel" in groups else None)
+        or (m.group("rlabel").replace(" ", "") if "rlabel" in groups and m.group("rlabel") else None)
         or m.group("label")
     ).strip(SPACE_CHARS)
+    if "rlabel" in groups and m.group("rlabel") and not _ROLE_ONLY.fullmatch(label):
+        return None  # 〇出 席 議 員: a spaced heading, no role that speaks
     text = (m.group("text") or "").strip(SPACE_CHARS) if "text" in groups else ""
     if not text and name not in _LABEL_ALONE_OK and name != "colon":
         return None
@@ -496,6 +501,8 @@ def _match_family(s: str, name: str) -> LabelMatch | None:
     return LabelMatch(label=label, text=text.replace("**", "") if name == "bold" else text, family=name)
 
 
+# 議長, 副市長, 市民生活部長: a spaced label closed up is a turn only where it is an office alone.
+_ROLE_ONLY = re.compile(rf"[一-龥々]{{0,8}}?(?:{ROLE_WORDS})")
 # 総務分科会長南田健君: a title may open with the unit whose chair or officer it is.
 _ROLE_THEN_NAME = re.compile(rf"[一-龥々]{{0,8}}?(?:{ROLE_WORDS})[一-龥々ぁ-んァ-ヶ]{{2,8}}")
 

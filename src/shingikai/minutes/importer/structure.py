@@ -103,7 +103,7 @@ _CASE_NO_WORD = r"(?:議案|議|報告|報|諮問|請願|陳情|認定|承認|�
 _RANGE_PART = rf"{_CASE_NO_WORD}(?:(?:から|ないし|～|〜|~)(?=[^、]{{0,4}}第){_CASE_NO_WORD}(?:まで)?)?"
 _RANGE_OF_CASES = rf"(?=[^（）()]*号(?:議案|報告|諮問|請願|陳情)?(?:から|ないし|～|〜|~))(?:{_RANGE_PART}[、,・]?)*{_RANGE_PART}"
 PROCEDURAL = re.compile(
-    r"^(?:開会|閉会|開議|散会|開会宣言|閉会宣言|開会のことば|閉会のことば|休憩|再開|"
+    r"^(?:開会|閉会|開議|散会|開会宣言|閉会宣言|開会のことば|閉会のことば|休憩|再開|休会(?:について|の件)?|"
     # 協議題1, 報告事項2: a summary's pointer to an agenda entry by its number names no case itself.
     r"(?:協議|審議|報告|諮問|説明)?(?:議題|題|事項|案件)[（(]?[0-9０-９①-⑳]{1,2}[）)]?|"
     # 委員からの意見, 主な質疑, 回答: the parts of a summary of what was said, under each case.
@@ -248,6 +248,7 @@ class Heading:
     cls: str = "item"   # item | container | procedural | other
     dept_note: str | None = None   # the department's bracket as printed, (市民生活部市民課)
     container_kind: str | None = None
+    bill: tuple[str, int] | None = None   # （市長提出議案第１号） under an order-of-business entry: its series and number
 
 
 @dataclass
@@ -468,7 +469,8 @@ def _spoken_sentence(s: str) -> bool:
 # △ and ▲ open an order-of-business line in some minutes systems, never a speech.
 AGENDA_MARKS = "△▲"
 # 議案第１号, 意見案第２号 alone: a case named by its series and number only (its title is spoken).
-BARE_CASE = re.compile(r"(?P<w>議案|意見案|意見書案|決議案|発議案|報告|承認|認定|同意|諮問|請願|陳情)第(?P<n>[0-9]{1,3})号")
+BARE_CASE_WORDS = "議案|意見案|意見書案|決議案|発議案|報告|承認|認定|同意|諮問|請願|陳情"
+BARE_CASE = re.compile(rf"(?P<w>{BARE_CASE_WORDS})第(?P<n>[0-9]{{1,3}})号")
 _BILL_BUSINESS = re.compile(r"(?:の(?:上程|審議|説明|質疑|討論|採決|委員会付託)(?:[、,・](?:上程|説明|質疑|討論|採決|委員会付託))*)?")
 # 〇本日の会議に付した事件: the business of the sitting listed below, whatever marks the speakers.
 _BUSINESS_LIST = re.compile(r"(?:本日の)?会議に付した(?:事件|案件)|付議事件")
@@ -857,6 +859,7 @@ def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> l
             continue
         # The title of 【諮問案件1】 is the next line; a heading's department or the
         # second half of a two-line title may follow it too.
+        _take_proposer_note(lines, body, h, n)
         j = _next_nonblank(body, h.line, n)
         if h.style == "pnum" and not h.title and j is not None and body.kinds[j] == "text":
             # (1) alone on its line (a PDF's table cell): its title is the next line, past a section word.
@@ -927,6 +930,7 @@ def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> l
         if h.style == "bracket" and h.rest:
             h.title, h.rest = (h.rest, h.title)
             split_title(h)
+        _take_proposer_note(lines, body, h, n)  # under the title's second line
         classify_heading(h)
     # Lists inside a speech ("(1) 保存期間 (2) 委託先") are not agenda headings.
     accepted: list[Heading] = []
@@ -1324,6 +1328,29 @@ _STARTS_ENTRY = re.compile(
 )
 
 
+# 日程第４　…補正予算（第１０号））　　　　（市長提出議案第１号）: who brought the entry and its number, set to the right
+# of the title or on the line below it; （監査報告） marks the auditors' report, （議長指名第１号） the chair's business.
+PROPOSER_NOTE = re.compile(
+    r"[（(](?:(?:[市町村区]長|議長|議員|委員会|委員長|監査委員)(?:提出|指名)(?P<w>議案|報告|諮問|意見書案|決議案|発議)?"
+    r"第(?P<n>[0-9０-９]{1,3})号|(?P<audit>監査報告))[）)]"
+)
+
+
+def _take_proposer_note(lines: list[str], body: Body, h: Heading, n: int) -> None:
+    """（市長提出議案第１号） on the line under an order-of-business entry: the bill's number, no part of its title."""
+    j = _next_nonblank(body, h.line, n)
+    while j is not None and body.kinds[j] == "consumed":
+        j = _next_nonblank(body, j, n)
+    note = PROPOSER_NOTE.fullmatch(lines[j].strip(" \t\u3000")) if j is not None and h.title else None
+    if note is None or body.kinds[j] not in ("text", "stage", "narration"):
+        return
+    if note.group("w") and h.bill is None:
+        h.bill = (note.group("w"), int(nfkc(note.group("n"))))
+    if note.group("audit") or note.group("w") == "報告":
+        h.kind_hint = h.kind_hint or "報告"
+    body.kinds[j] = "consumed"
+
+
 # How a title ends when it is whole: …について, …条例, …意見書, …の調査結果, …の利用状況; 北見市財政問題にかかわる
 # is a title broken off.
 WHOLE_TITLE_END = re.compile(
@@ -1347,6 +1374,9 @@ def rejoin_agenda_lines(block: list[str]) -> list[str]:
         for line in pieces:
             text = line.strip(" \t\u3000")
             if not text:
+                continue
+            if out and PROPOSER_NOTE.fullmatch(text):
+                out[-1] = out[-1].rstrip(" \t\u3000") + "\u3000\u3000" + text  # the note under its entry
                 continue
             if out and not _STARTS_ENTRY.match(text):
                 above = out[-1].rstrip(" \t\u3000")

@@ -5,7 +5,8 @@
 The texts are not ours to copy, so they live outside the repository (ROOT/corpus, ROOT/heldoutNN) and are lost
 with the machine. texts.tsv records, for each answer, the folder its text belongs in, the text's SHA-256 and
 length, and the words that found the page again in the `search` tool's stored pages (the text is that page's
-stored opening, exactly as the tool returns it); a row without a hash is an answer whose text was not found
+stored opening, exactly as the tool returns it; for a full-length record, the repository file it is rendered from,
+see render_schedule.py); a row without a hash is an answer whose text was not found
 when the corpus was last rebuilt. A rebuilt text with another hash is a different text: the
 answer may not fit it, and the importer's scores are not comparable with earlier ones.
 """
@@ -25,7 +26,7 @@ def rows():
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--root", default="/work", help="the folder that holds corpus/ and heldoutNN/")
+    parser.add_argument("--root", default="/work", help="the folder that holds corpus/, corpus-full/ and heldoutNN/")
     args = parser.parse_args(argv)
     missing, changed, same, lost = [], [], 0, 0
     for row in rows():

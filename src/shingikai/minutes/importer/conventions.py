@@ -1573,6 +1573,15 @@ OUTCOME_CONVENTIONS: tuple[Convention, ...] = (
         "地域医療の充実を求める意見書=承認|公共交通の確保を求める意見書=承認|鳥獣被害対策の拡充を求める意見書=不承認",
     ),
     Convention(
+        # 本案は原案のとおり可決することに御異議ありませんか / …したがって、そのように決定いたしました: the outcome is put as
+        # the question, and the decision only points back at it.
+        "outcome-put-as-the-question-then-so-decided", "outcome",
+        "△日程１　議案第２１号\n○議長（北野一郎君）　日程1、議案第21号　令和７年度みなみ市水道事業会計補正予算（第２号）を議題といたします。\n"
+        "○議長（北野一郎君）　お諮りいたします。\n　本案は原案のとおり可決することに御異議ありませんか。\n　　〔「異議なし」と呼ぶ者あり〕\n"
+        "○議長（北野一郎君）　御異議なしと認めます。\n　したがって、そのように決定いたしました。\n",
+        "令和７年度みなみ市水道事業会計補正予算（第２号）=承認",
+    ),
+    Convention(
         # 日程第　１　… / 　　　（市長提出議案第１号）: the entry's number is in the note set right under its title;
         # the votes name the bills by that number.
         "outcome-number-in-the-proposer-note", "outcome",

@@ -3154,8 +3154,15 @@ def _single_bill_decisions(body: Body) -> dict[tuple[str, int], str]:
     return out
 
 
+# 本案は原案のとおり可決することに御異議ありませんか。 / 御異議なしと認めます。したがって、そのように決定いたしました。:
+# the chair puts the outcome as a question and declares it decided without naming it again.
+_PUT_AS_QUESTION = re.compile(r"(?:原案|委員長報告)の?(?:とおり|どおり|通り)(?P<w>可決|承認|認定|採択|同意)すること[にと](?:御|ご)?異議")
+_SO_DECIDED = re.compile(r"(?:その|さ)ように?決定(?:いたし|しま|され)|(?:その|さ)よう決しま")
+
+
 def _assembly_outcome(paragraphs: list[tuple[int, str]], number: int | None = None, report: bool = False) -> tuple[str, str]:
-    last = None
+    last: tuple[str, str] | None = None   # the outcome last stated, and the sentence that states it
+    put = False  # an outcome was put as a question and not yet declared decided
     for _, para in paragraphs:
         for sent, named, decisions in _assembly_statements(para):
             if number is not None and named and number not in named:
@@ -3163,15 +3170,11 @@ def _assembly_outcome(paragraphs: list[tuple[int, str]], number: int | None = No
             for m in decisions:
                 if m.group("noted") and not report:
                     continue  # 御了承願います about the order of business decides no bill
-                last = (m, sent)
-    if last is None:
-        return V.UNKNOWN, ""
-    m, sent = last
-    if m.group("no"):
-        return V.REJECTED, sent
-    if m.group("noted"):
-        return V.REPORT_NOTED, sent
-    return (V.CONTINUED if m.group("cont") else V.APPROVED), sent
+                last, put = (V.REPORT_NOTED if m.group("noted") else _decided(m), sent), False
+            if put and not decisions and _SO_DECIDED.search(sent):
+                last, put = (V.APPROVED, sent), False
+        put = put or _PUT_AS_QUESTION.search(para) is not None
+    return last if last is not None else (V.UNKNOWN, "")
 
 
 @lru_cache(maxsize=1024)

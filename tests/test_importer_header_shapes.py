@@ -1215,8 +1215,6 @@ def test_a_pdf_viewers_banner_and_a_letter_spaced_date_line_still_open_the_unlab
     assert parsed["place"] == "北山県庁 本館3階 特別会議室"
 
 
-
-
 def test_a_record_title_as_wide_as_a_hard_wrapped_page_keeps_its_own_line():
     # A PDF's text wrapped at 19 characters: the centred title reaches the page's edge, yet the line below it (the
     # sitting's day, the room across from it) is no tail of the title: a title that names the record ends its line.
@@ -1279,3 +1277,14 @@ def test_a_roster_label_letter_spaced_after_the_ideographic_zero_mark_is_read():
         "○議長（北野一郎君）\u3000ただいまから本日の会議を開きます。\n"
     )
     assert parse_text(text)["members_present"] == ["北野一郎", "南田健"]
+
+
+def test_a_sentence_wrapped_after_the_word_for_the_minutes_goes_on_on_the_next_line():
+    prose = "本日の議事日程は、お手元に配付のとおりでありますので、御了承願います。次に、議案の説明を求めます。" * 8
+    wrapped = "\n".join(prose[i:i + 19] for i in range(0, 19 * 24, 19))
+    text = (
+        "北野市議会会議録\n令和６年３月１８日\n"
+        "○議長（北野一郎君）\u3000これより日程第１、会議録\n署名議員の指名を行います。\n" + wrapped + "\n"
+    )
+    first = parse_text(text)["turns"][0]["text"]
+    assert "会議録署名議員の指名を行います" in first

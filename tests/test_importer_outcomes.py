@@ -119,3 +119,26 @@ def test_the_note_under_an_order_entry_gives_its_number_and_marks_the_auditors_r
         ("その他", "専決処分の承認を求めることについて（令和６年度みなみ市一般会計補正予算（第３号））"),
         ("その他", "みなみ市手数料条例の一部を改正する条例"),
     ]
+
+
+def test_a_vote_on_the_bills_left_out_or_on_a_resolution_attached_is_not_the_listed_bills_outcome():
+    text = (
+        "△日程第１　議案第３号　みなみ市手数料条例の一部を改正する条例\n"
+        "△日程第２　議案第４号　みなみ市公園条例の一部を改正する条例\n"
+        "○議長（北野一郎）　議案第３号及び議案第４号を一括議題といたします。\n"
+        "○議長（北野一郎）　起立少数であります。よって、議案第３号及び議案第４号は否決されました。\n"
+        "○議長（北野一郎）　議案第３号及び議案第４号を除く各案は原案のとおり可決されました。\n"
+        "○議長（北野一郎）　議案第３号及び議案第４号に対する附帯決議は可決されました。\n"
+    )
+    # The last two sentences decide the other bills and a resolution: the two bills stay rejected.
+    assert sorted(_outcomes(text).split("|")) == ["みなみ市公園条例の一部を改正する条例=不承認", "みなみ市手数料条例の一部を改正する条例=不承認"]
+
+
+def test_the_question_and_its_so_decided_in_one_statement_decide_the_bill():
+    text = (
+        "△日程第１　議案第２１号\n"
+        "○議長（北野一郎君）　日程1、議案第21号　令和７年度みなみ市水道事業会計補正予算（第２号）を議題といたします。\n"
+        "○議長（北野一郎君）　お諮りいたします。本案は原案のとおり可決することに御異議ありませんか。"
+        "〔「異議なし」と呼ぶ者あり〕御異議なしと認めます。したがって、そのように決定いたしました。\n"
+    )
+    assert _outcomes(text) == "令和７年度みなみ市水道事業会計補正予算（第２号）=承認"

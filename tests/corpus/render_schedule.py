@@ -8,8 +8,9 @@ The text is the `text` of each entry of that schedule in order, joined by one bl
 a single entry: its text as stored). The texts are not ours to keep, so after a machine reset they are read again a
 part at a time and saved as CHUNKDIR/OFFSET.json: each file the part as a JSON string literal, named by its offset
 in the source file (zero-padded). Copying is where a character gets lost, so the parts must be consecutive and each
-must be exactly as long as the gap to the next offset; the schedule object must lie wholly inside them.
-texts.tsv records the SHA-256 of each rendered text (check_texts.py compares).
+but the last exactly as long as the gap to the next offset (the last is checked against read_file's total_chars by
+whoever copies it); the schedule object must lie wholly inside them. texts.tsv records the SHA-256 of each rendered
+text (check_texts.py compares), which catches what the lengths cannot.
 """
 import json
 import re

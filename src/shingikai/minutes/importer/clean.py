@@ -1251,8 +1251,11 @@ _RECORD_TITLE = re.compile(r"(?:会議録|議事録|会議記録)(?:[（(]第?[0
 
 def _after_record_title(prev: str, line: str) -> bool:
     """令和８年第１回北野市議会臨時会会議録 / 開会　令和８年１月１９日…: a title that names the record ends its line,
-    however wide it is; only a particle (…の会議録 / の確認) would carry a sentence on."""
-    return bool(_RECORD_TITLE.search(prev.rstrip())) and not _KANA_TAIL.match(line.lstrip(" \t\u3000")[:1])
+    however wide it is. A sentence that wraps after the word (これより日程第１、会議録 / 署名議員の指名を…) has its
+    punctuation or its speaker's mark; a particle (…の会議録 / の確認) carries one on."""
+    p = prev.strip(" \t\u3000")
+    return (bool(_RECORD_TITLE.search(p)) and not any(c in p for c in "、。，．") and p[:1] not in SPEAKER_MARKS
+            and not _KANA_TAIL.match(line.lstrip(" \t\u3000")[:1]))
 
 
 def _continues(out: list[str], blanks: int, line: str) -> bool:

@@ -40,6 +40,7 @@ from .structure import (
     ORDINAL_STYLES,
     WHOLE_TITLE_END,
     PROPOSER_NOTE,
+    proposer_note,
     RANGE_TITLE,
     rejoin_agenda_lines,
     MINUTES_WORDS,
@@ -642,7 +643,7 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # 平成18年5月17日 / 午前10時00分開議 / 於議場: a 議事日程's room after 於 ("at"), on a line of its own.
         place = next((m.group("p") for ln in lines[:40] if "於" in ln and (m := _AT_ROOM.match(ln))), None)
     if place is None and narrated_place is None and date:
-        # 令和６年３月１８日　　　　岩見沢市議会議場: a record's title block sets the room across from the sitting's date.
+        # 令和６年３月１８日　　　　北野市議会議場: a record's title block sets the room across from the sitting's date.
         place = next((m.group("room") for ln in lines[:40] if (m := _DATE_THEN_ROOM.match(ln))
                       and parse_date(m.group("date")) == date), None)
     place = hdr.without_street_address(_LIST_AFTER_ROOM.sub("", place.split("\n")[0]).strip()) if place else narrated_place
@@ -1213,7 +1214,8 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     _share_group_spans(lines, body, items)
     # 日程第４　意見書案第16号及び意見書案第17号: an entry that names several bills by their numbers alone is one
     # item a bill, each titled where the proceedings read it out.
-    listed = {id(it): [dataclasses.replace(it, title=m.group(0)) for m in BARE_CASE.finditer(compact(it.title))]
+    listed = {id(it): [dataclasses.replace(it, title=m.group(0), number=None, series=None)
+                       for m in BARE_CASE.finditer(compact(it.title))]
               for it in items if it.source in ("heading", "agenda") and _BARE_CASE_LIST.fullmatch(compact(it.title))}
     if listed:
         items = [part for it in items for part in listed.get(id(it), [it])]
@@ -2184,12 +2186,12 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
                 ref = None if case else _CASE_REF.search(piece)
                 if ref:
                     number, word = int(unicodedata.normalize("NFKC", ref.group("n"))), ref.group("w")
-                if number is None and proposed is not None and proposed.group("w"):
-                    number, word = int(unicodedata.normalize("NFKC", proposed.group("n"))), proposed.group("w")
+                bill, noted_kind = proposer_note(proposed) if proposed is not None else (None, None)
+                if number is None and bill is not None:
+                    word, number = bill
                 ordinal = _heading_number(heading) if not case and heading.style in ORDINAL_STYLES else None
                 kind = (_kind_under(heading.kind_hint, heading.style, context)
-                        or (word if word in ("諮問", "報告") and (ref or proposed) else None)
-                        or ("報告" if proposed is not None and proposed.group("audit") else None) or context)
+                        or (word if word in ("諮問", "報告") and ref else None) or noted_kind or context)
                 entries.append(_AgendaEntry(heading.title, kind, list(heading.depts), number, word, ordinal=ordinal,
                                             dept_note=heading.dept_note))
                 last_style = heading.style
@@ -3096,7 +3098,13 @@ _LISTED_ONE = (rf"第[0-9]{{1,3}}号(?:{_BILL_SERIES})?"
 _LISTED_DECISION = re.compile(
     rf"(?P<list>(?:{_BILL_SERIES}){_LISTED_ONE}(?:{_LIST_GAP}(?:{_BILL_SERIES})?{_LISTED_ONE})*)"
     r"(?:[、,][ \t\u3000]*以上[ \t\u3000]*(?P<count>[0-9]{1,3})[ \t\u3000]*案?件)?"
-    r"(?:について|に対する[^。、]{0,20})?(?:は|を)[、,]?"
+    r"(?:については|は)[、,]?"
+)
+# Between the bills and their verb only how they were decided: …は、いずれも原案のとおり可決されました. Anything else
+# (…に対する修正案は否決, …を除く各案は可決, …は継続審査とし、…) makes the verb another's.
+_UP_TO_THE_VERB = re.compile(
+    r"[ \t\u3000、,]*(?:いずれも|それぞれ|各案とも)?[ \t\u3000、,]*"
+    r"(?:(?:原案|委員長(?:の)?報告|提案)の?(?:とおり|どおり|通り)[ \t\u3000、,]*)?"
 )
 
 
@@ -3106,15 +3114,14 @@ def _listed_bill_decisions(body: Body) -> dict[tuple[str, int], str]:
     out: dict[tuple[str, int], str] = {}
     for i in sorted(body.labels):
         said = body.turn_text.get(i, "")
-        if "号" not in said or "決" not in said and "され" not in said:
+        if "号" not in said or not _ASSEMBLY_DECISION.search(said):
             continue
         for sent in _sentences(nfkc(said)):
             if _asks(sent):
                 continue
             for listed in _LISTED_DECISION.finditer(sent):
-                decision = next((m for m in _ASSEMBLY_DECISION.finditer(sent, listed.end())
-                                 if not _hypothetical(sent, m)), None)
-                if decision is None or decision.group("noted") or _BILL_NUMBER.search(sent, listed.end(), decision.start()):
+                decision = _ASSEMBLY_DECISION.match(sent, _UP_TO_THE_VERB.match(sent, listed.end()).end())
+                if decision is None or decision.group("noted") or _hypothetical(sent, decision):
                     continue
                 numbers = _numbers_named(listed.group("list"))
                 if len(numbers) < 2 or listed.group("count") and int(listed.group("count")) != len(numbers):
@@ -3164,30 +3171,31 @@ def _assembly_outcome(paragraphs: list[tuple[int, str]], number: int | None = No
     last: tuple[str, str] | None = None   # the outcome last stated, and the sentence that states it
     put = False  # an outcome was put as a question and not yet declared decided
     for _, para in paragraphs:
-        for sent, named, decisions in _assembly_statements(para):
+        for sent, named, decisions, asked in _assembly_statements(para):
             if number is not None and named and number not in named:
                 continue  # よって、議第29号は可決されました: not about 議第30号
+            if asked:
+                put = put or _PUT_AS_QUESTION.search(sent) is not None
+                continue
             for m in decisions:
                 if m.group("noted") and not report:
                     continue  # 御了承願います about the order of business decides no bill
                 last, put = (V.REPORT_NOTED if m.group("noted") else _decided(m), sent), False
             if put and not decisions and _SO_DECIDED.search(sent):
                 last, put = (V.APPROVED, sent), False
-        put = put or _PUT_AS_QUESTION.search(para) is not None
     return last if last is not None else (V.UNKNOWN, "")
 
 
 @lru_cache(maxsize=1024)
-def _assembly_statements(para: str) -> tuple[tuple[str, frozenset, tuple[re.Match[str], ...]], ...]:
-    """Each sentence of ``para`` that is no question, the bill numbers it names and the decisions it
-    states outright. Bills taken up together share their debate: it is read once, not once a bill."""
+def _assembly_statements(para: str) -> tuple[tuple[str, frozenset, tuple[re.Match[str], ...], bool], ...]:
+    """Each sentence of ``para``, the bill numbers it names, the decisions it states outright (none in a question)
+    and whether it asks. Bills taken up together share their debate: it is read once, not once a bill."""
     out = []
     for sent in _sentences(para):
-        if _asks(sent):
-            continue
+        asked = _asks(sent)
         named = frozenset(int(n) for n in _BILL_NUMBER.findall(nfkc(sent)))
-        decisions = tuple(m for m in _ASSEMBLY_DECISION.finditer(sent) if not _hypothetical(sent, m))
-        out.append((sent, named, decisions))
+        decisions = () if asked else tuple(m for m in _ASSEMBLY_DECISION.finditer(sent) if not _hypothetical(sent, m))
+        out.append((sent, named, decisions, asked))
     return tuple(out)
 
 

@@ -769,9 +769,10 @@ _MEMBER_AGAIN = re.compile(r"委員(?!会|紹介)|(?<!副)(?:会長|委員長)")
 # 委 員 長, 副 議 長, 委　　員, 〃 or 同 (ditto): a role cell of a roster table, its letters spaced to the column's width.
 _ROW_ROLE_WORDS = ("副委員長", "委員長", "副議長", "議長", "副会長", "会長", "準委員", "委員", "議員")
 _DITTO = "〃同"
+_SPACED_ROLE_CELL = "|".join("[ \u3000]*".join(w) for w in _ROW_ROLE_WORDS)
 _ROW_ROLE = re.compile(
     # A role cell may open a line of its own (副議長 under the name of the row before).
-    r"(?:^|(?<=[ \t\u3000\n]))(?P<r>" + "|".join("[ \u3000]*".join(w) for w in _ROW_ROLE_WORDS) + rf"|[{_DITTO}])(?=[ \t\u3000]|$)"
+    r"(?:^|(?<=[ \t\u3000\n]))(?P<r>" + _SPACED_ROLE_CELL + rf"|[{_DITTO}])(?=[ \t\u3000]|$)"
 )
 
 
@@ -992,8 +993,9 @@ def _seated_people(seated: list[str]) -> tuple[list[str], str | None, tuple[str,
 
 
 _OFFICE_ABOVE_NAME = re.compile(r"(^|\n)[ \t\u3000]*教[ \t\u3000]*育[ \t\u3000]*長[ \t\u3000]*\n(?=[ \t\u3000]*[一-龥々])")
-# 15番　副　議　長　工藤勝代 / ２番　〃　橋本竜一: the role cell, spaced or a ditto mark, after the seat number.
-_SEAT_ROLE = re.compile(r"^[ \t\u3000]*(?:" + "|".join("[ \u3000]*".join(w) for w in _ROW_ROLE_WORDS) + rf"|[{_DITTO}])(?=[ \t\u3000])")
+# 15番　副　議　長　北野一郎 / ２番　〃　南田健: the role cell, spaced or the ditto mark 〃, after the seat number (同 is
+# left: 同前 is a surname too, and a letter-spaced 同　前　花　子 would lose its first letter).
+_SEAT_ROLE = re.compile(r"^[ \t\u3000]*(?:" + _SPACED_ROLE_CELL + r"|〃)(?=[ \t\u3000])")
 _STAFF_AFTER = re.compile(r"(?:[ \t\u3000]{2,}|[ \t\u3000]*\n[ \t\u3000]*)(?=(?:事務)?局長|次長|書記|課長|係長|主査|主事|参事)")
 # 1 番 ―, 25 番 ―(欠員): an empty seat's cell.
 _NO_NAME_CELL = re.compile(r"^[―—－‐-]|欠員")

@@ -249,8 +249,8 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         rf"|(?!(?:{ROLE_WORDS})[ \u3000])(?P<slabel>(?:[0-9０-９]{{1,3}}番[ \u3000]?)?[一-龥々]{{1,4}}[ \u3000][一-龥々ぁ-んァ-ヶ]{{1,5}}?(?:{_SPACED_NAME_ROLES})"
         rf"|[一-龥々ぁ-んァ-ヶ]{{2,8}}[ \u3000](?:{_SPACED_NAME_ROLES})"
         rf"|[一-龥々]{{1,4}}[ \u3000][一-龥々]{{0,10}}?(?:{_SPACED_OFFICIAL}))(?=[ \t\u3000：:]|$)"
-        # 〇議 長 ただいまより…, 〇副 市 長 …: a role letter-spaced to fill its column, one space between letters.
-        r"|(?P<rlabel>[一-龥々](?: [一-龥々]){1,5})(?= )"
+        # 〇議 長 ただいまより…, 〇副　市　長 …: a role letter-spaced to fill its column, one space between letters.
+        r"|(?P<rlabel>[一-龥々](?:[ \u3000][一-龥々]){1,5})(?=[ \u3000])"
         r"|(?P<label>[^\s：:。、「」（）()]{1,16}?"
         r"(?:[（(][^）)\n]{1,16}[）)](?:(?!登壇)[^\s：:。、「」（）()]{1,6}(?=[ \t\u3000：:]|$))?)?)(?P<lost>[）)])?)"
         # ◯市長(北野一郎君)登壇  …: the note that the speaker went up to the rostrum, after the label.
@@ -442,11 +442,13 @@ def _match_family(s: str, name: str) -> LabelMatch | None:
     label = (
         (m.group("blabel") if "blabel" in groups else None)
         or (m.group("slabel") if "slabel" in groups else None)
-        or (m.group("rlabel").replace(" ", "") if "rlabel" in groups and m.group("rlabel") else None)
+        or ("".join(m.group("rlabel").split()) if "rlabel" in groups and m.group("rlabel") else None)
         or m.group("label")
     ).strip(SPACE_CHARS)
     if "rlabel" in groups and m.group("rlabel") and not _ROLE_ONLY.fullmatch(label):
-        return None  # 〇出 席 議 員: a spaced heading, no role that speaks
+        # 〇日 程 第１: letters closed up are a label only where they make an office; the headings among those
+        # (〇出 席 議 員) are refused below as every label is.
+        return None
     text = (m.group("text") or "").strip(SPACE_CHARS) if "text" in groups else ""
     if not text and name not in _LABEL_ALONE_OK and name != "colon":
         return None

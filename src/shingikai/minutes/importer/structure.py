@@ -859,7 +859,7 @@ def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> l
             continue
         # The title of 【諮問案件1】 is the next line; a heading's department or the
         # second half of a two-line title may follow it too.
-        _take_proposer_note(lines, body, h, n)
+        noted = _take_proposer_note(lines, body, h, n)
         j = _next_nonblank(body, h.line, n)
         if h.style == "pnum" and not h.title and j is not None and body.kinds[j] == "text":
             # (1) alone on its line (a PDF's table cell): its title is the next line, past a section word.
@@ -930,7 +930,8 @@ def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> l
         if h.style == "bracket" and h.rest:
             h.title, h.rest = (h.rest, h.title)
             split_title(h)
-        _take_proposer_note(lines, body, h, n)  # under the title's second line
+        if not noted:
+            _take_proposer_note(lines, body, h, n)
         classify_heading(h)
     # Lists inside a speech ("(1) 保存期間 (2) 委託先") are not agenda headings.
     accepted: list[Heading] = []
@@ -1336,19 +1337,25 @@ PROPOSER_NOTE = re.compile(
 )
 
 
-def _take_proposer_note(lines: list[str], body: Body, h: Heading, n: int) -> None:
-    """（市長提出議案第１号） on the line under an order-of-business entry: the bill's number, no part of its title."""
+def proposer_note(note: re.Match[str]) -> tuple[tuple[str, int] | None, str | None]:
+    """The bill a PROPOSER_NOTE names (series, number) and the kind the note says: 報告 for （監査報告） or a report."""
+    bill = (note.group("w"), int(nfkc(note.group("n")))) if note.group("w") else None
+    return bill, "報告" if note.group("audit") or note.group("w") == "報告" else None
+
+
+def _take_proposer_note(lines: list[str], body: Body, h: Heading, n: int) -> bool:
+    """（市長提出議案第１号） on the line under an order-of-business entry (under its title's second line, where the
+    title wrapped): the bill's number, no part of its title. Whether the note was there."""
     j = _next_nonblank(body, h.line, n)
     while j is not None and body.kinds[j] == "consumed":
         j = _next_nonblank(body, j, n)
     note = PROPOSER_NOTE.fullmatch(lines[j].strip(" \t\u3000")) if j is not None and h.title else None
     if note is None or body.kinds[j] not in ("text", "stage", "narration"):
-        return
-    if note.group("w") and h.bill is None:
-        h.bill = (note.group("w"), int(nfkc(note.group("n"))))
-    if note.group("audit") or note.group("w") == "報告":
-        h.kind_hint = h.kind_hint or "報告"
+        return False
+    bill, kind = proposer_note(note)
+    h.bill, h.kind_hint = h.bill or bill, h.kind_hint or kind
     body.kinds[j] = "consumed"
+    return True
 
 
 # How a title ends when it is whole: …について, …条例, …意見書, …の調査結果, …の利用状況; 北見市財政問題にかかわる

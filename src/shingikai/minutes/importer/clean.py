@@ -160,6 +160,8 @@ _STRUCTURAL_START = re.compile(
     r"|[①-⑳⑴-⒇㈠-㈩]"
     r"|[ア-ンｱ-ﾝ](?:[ \u3000.．、)）]|$)"
     r"|(?:日程|議案|報告|諮問|請願|陳情)?第[0-9０-９一二三四五六七八九十]+"
+    # 日程第 ２ 議案第 ２号 …: the order's number may be spaced from its 第 to fill the column.
+    r"|日程第[ \u3000][0-9０-９]{1,3}[ \u3000]"
     # 報告案件第1号 北野市…について / 議第21号 …予算: a case's own word (whatever it is) and number, a gap, its
     # title: each entry of the list opens its line.
     r"|[一-龥]{1,8}第[0-9０-９一二三四五六七八九十]{1,3}号[ \u3000]+\S"

@@ -1222,14 +1222,33 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     titled = [item for item in items if item.source in ("heading", "agenda") and BARE_CASE.fullmatch(compact(item.title))]
     for item in titled:
         _title_from_mention(lines, body, item)
-    # A bill titled from the proceedings that another entry already names by its title is that entry.
-    named = {compact(it.title) for it in items if all(it is not t for t in titled)}
-    items = [it for it in items if all(it is not t for t in titled) or compact(it.title) not in named]
+    # A bill titled from the proceedings that another entry already names by its title is that entry: of the two, the
+    # one that knows more of the bill's series and number is kept (the vote names the bill by them); entries of one
+    # title pair in order.
+    others: dict[str, list[Item]] = {}
+    for it in items:
+        if all(it is not t for t in titled):
+            others.setdefault(compact(it.title), []).append(it)
+    kept_for: dict[int, Item] = {}   # a dropped entry's id → the entry kept in its place
+    for t in titled:
+        pool = others.get(compact(t.title))
+        if pool:
+            other = pool.pop(0)
+            drop, keep = (other, t) if _knows_the_bill(t) > _knows_the_bill(other) else (t, other)
+            kept_for[id(drop)] = keep
+    items = [it for it in items if id(it) not in kept_for]
+    for it in items:
+        if it.turn_owner is not None and id(it.turn_owner) in kept_for:
+            it.turn_owner = kept_for[id(it.turn_owner)]
     # A case named by its number alone, nowhere titled, has nothing to title it by.
     items = [it for it in items if not BARE_CASE.fullmatch(compact(it.title))]
     located = sorted((it for it in items if it.start is not None), key=lambda it: it.start)
     unlocated = [it for it in items if it.start is None]
     return located + unlocated
+
+
+def _knows_the_bill(item: Item) -> int:
+    return (item.number is not None) + (item.series is not None)
 
 
 # …を求める意見書をお手元に配付いたしてございます: a title read out in a sentence ends where a whole title is followed

@@ -996,10 +996,14 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
             if len(quoted) != 1:
                 boundaries.append((h.line, None))
             continue
-        ref = _bill_ref(lines[h.line]) if h.style == "case" else None
+        if h.style == "case":
+            ref = _bill_ref(lines[h.line])
+            bill_number, series = number, (ref[0] if ref and ref[1] == number else None)
+        else:
+            # 日程第４　… over （市長提出議案第１号）: the number the note under the entry gives.
+            series, bill_number = h.bill or (None, None)
         item = Item(title=h.title, kind=kind, start=h.line, source="heading", heading=h, depts=list(h.depts),
-                    number=number if h.style == "case" else h.bill[1] if h.bill else None,
-                    series=ref[0] if ref and ref[1] == number else h.bill[0] if h.bill and h.style != "case" else None)
+                    number=bill_number, series=series)
         items.append(item)
         boundaries.append((h.line, item))
         if rank is not None and _SESSION_BUSINESS.search(compact(h.title)):
@@ -1220,6 +1224,7 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     if listed:
         items = [part for it in items for part in listed.get(id(it), [it])]
     titled = [item for item in items if item.source in ("heading", "agenda") and BARE_CASE.fullmatch(compact(item.title))]
+    titled_ids = {id(item) for item in titled}
     for item in titled:
         _title_from_mention(lines, body, item)
     # A bill titled from the proceedings that another entry already names by its title is that entry: of the two, the
@@ -1227,7 +1232,7 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     # title pair in order.
     others: dict[str, list[Item]] = {}
     for it in items:
-        if all(it is not t for t in titled):
+        if id(it) not in titled_ids:
             others.setdefault(compact(it.title), []).append(it)
     kept_for: dict[int, Item] = {}   # a dropped entry's id → the entry kept in its place
     for t in titled:

@@ -530,3 +530,10 @@ def test_a_sites_breadcrumb_takes_no_place_of_the_titles_own_lines():
             "北野市議会議員 みなみ はなこ\n2023年03月07日 教育市民委員会\n令和5年第1回教育市民委員会\n"
             "教育市民委員会会議録\n開催年月日 令和5年3月7日(火)\n開催場所 教育市民委員会室\n" + SPEECH)
     assert parse_text(text)["meeting_label"] == "令和5年第1回"
+
+
+def test_a_forums_chair_speaking_as_its_zacho_chairs():
+    text = ("北山市市民参加推進フォーラム第11回会議 摘録\n日時:令和5年6月24日(金)午後1時30分~3時40分\n場所:北山交流館 第5会議室\n"
+            "出席:北山市市民参加推進フォーラム委員13名(東委員,西委員は欠席)\n1 開会\n2 座長あいさつ\n<北野座長>\n"
+            "今日は部会に分かれて議論をすることになります。\n<事務局>\n資料の確認をお願いします。\n<北野座長>\nそれでは始めます。\n")
+    assert parse_text(text)["chair"] == "北野"

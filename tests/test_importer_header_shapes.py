@@ -1288,3 +1288,12 @@ def test_a_sentence_wrapped_after_the_word_for_the_minutes_goes_on_on_the_next_l
     )
     first = parse_text(text)["turns"][0]["text"]
     assert "会議録署名議員の指名を行います" in first
+
+
+def test_the_date_a_form_was_written_up_is_no_fact_of_the_sitting_and_no_item():
+    text = ("審議会名 北山市文書館整備検討懇話会\n日時 令和5年7月16日 午後1時30分から午後3時まで\n場所 北山市役所 5階 会議室\n"
+            "出席者 北野委員、南田委員、東山委員\n6 公開・非公開\n公開\n7 傍聴者\n0人\n8 会議概要作成年月日\n令和5年8月\n"
+            "9 議事\n(1) 文書館の整備について\n・事務局から説明\n")
+    parsed = parse_text(text)
+    assert parsed["date"] == "2023-07-16"
+    assert [i["title"] for i in parsed["items"]] == ["文書館の整備について"]

@@ -878,3 +878,11 @@ def test_a_clock_timed_opening_runs_on_into_the_chairs_spaced_label_and_the_rang
     parsed = parse_text(text)
     assert [t["speaker"] for t in parsed["turns"]] == ["北野委員長"]
     assert (parsed["start_time"], parsed["end_time"]) == ("10:00", "10:31")
+
+
+def test_an_officials_full_name_then_a_space_then_the_post_is_one_label_among_members_labels():
+    text = ("環境水道委員会会議録\n開催年月日 令和6年3月13日(木)\n開催場所 環境水道委員会室\n午前10時00分 開会\n"
+            "○北野一郎 委員長  ただいまから環境水道委員会を開会いたします。\n"
+            "○北野一郎 委員長  まず、総括的な説明を求めます。\n"
+            "◎南田健二郎 環境局長  では、私の方から、本委員会の審議案件につきまして説明いたします。\n")
+    assert [t["speaker"] for t in parse_text(text)["turns"]] == ["北野一郎委員長", "北野一郎委員長", "南田健二郎環境局長"]

@@ -507,3 +507,32 @@ def test_a_number_the_page_edge_cut_is_joined_without_a_space():
     text = "第5回北野県環境審議会 会議録\n" + hard_wrapped(head + "\n" + prose, width) + "\n"
     assert "11時5\n5分" in hard_wrapped(head, width)
     assert parse_text(text)["end_time"] == "11:55"
+
+
+def test_short_cells_of_a_form_are_no_page_width_to_join_lines_at():
+    # A dozen cells 13-15 letters wide, and as many sentences far wider: no page was cut at the cells' width.
+    cells = ["審議会等付属機関 会議概要", "北山市文書館整備検討懇話会", "市役所本庁舎 5階 第三会議室",
+             "北野委員、南田委員、東山委員", "公開 ・ 一部公開 ・ 非公開", "記者 1人 傍聴者 2人 以上", "北山市総務部総務課 文書係",
+             "市長あいさつ及び自己紹介", "会長の選出及び会長代理の指名", "文書館の整備についての説明", "意見・質問等は次のとおり",
+             "次回の日程についての確認"]
+    sentences = [f"(委員){n}ページの表にある書架の延長は、どのような場所に保存するかが大きな問題になると思うが、市の考えを伺いたい。"
+                 for n in range(2, 14)]
+    text = "\n".join(cells + sentences)
+    cleaned = clean_text(text).split("\n")
+    for cell in ("市役所本庁舎 5階 第三会議室", "北野委員、南田委員、東山委員", "北山市文書館整備検討懇話会"):
+        assert cell in cleaned
+
+
+def test_headings_printed_over_and_over_are_read_once_and_repeated_statements_all_stay():
+    text = ("北山市住まいの協議会\n\n北山市住まいの協議会\n\n北山市住まいの協議会\n\n"
+            "(1)日時 (1)日時 (1)日時 令和5年11月22日(水)15:30~16:30\n(2)場所 (2)場所 (2)場所 北山市民ホール\n"
+            "委員:承認します。\n委員:承認します。\n委員:承認します。\n")
+    cleaned = clean_text(text).split("\n")
+    assert cleaned.count("北山市住まいの協議会") == 1
+    assert "(1)日時 令和5年11月22日(水)15:30~16:30" in cleaned and "(1)日時" not in cleaned
+    assert cleaned.count("委員:承認します。") == 3
+
+
+def test_a_role_column_that_repeats_one_word_is_no_overprinted_heading():
+    text = "出席者\n役職\n委員\n委員\n委員\n氏名\n北野 一郎\n南田 健\n東山 清\n"
+    assert clean_text(text).split("\n").count("委員") == 3

@@ -783,3 +783,16 @@ def test_a_count_after_the_roster_label_with_the_names_after_it_is_the_labels_no
     assert parse_text(text)["members_present"][:3] == ["北野", "南田", "東山"]
     # 出席委員 15名中12名, 出席者数 12名: a count that no names follow still names no one.
     assert parse_text(text.replace("4 名 北野委員、南田委員、東山委員、西川委員(代理:森本花子)", "4 名"))["members_present"] == []
+
+
+def test_a_count_of_those_absent_without_their_names_leaves_the_absent_unknown_not_none():
+    for after in ("", "\n事務局職員出席者\n\n副市長/保健福祉部長/介護保険課長\n"):
+        parsed = parse_text(HEAD + "出席委員\n\n14人\n\n欠席委員\n\n6人\n" + after + SPEECH)
+        assert parsed["members_absent"] is None
+    none_away = parse_text(HEAD + "出席委員\n\n14人\n\n欠席委員\n\n0人\n" + SPEECH)
+    assert none_away["members_absent"] == []
+
+
+def test_the_secretariats_label_run_of_two_labels_is_no_roster_of_members():
+    parsed = parse_text(HEAD + "出席者\n北野委員、南田委員、東山委員\n事務局職員出席者\n西川課長、森本係長、川上主査\n" + SPEECH)
+    assert parsed["members_present"] == ["北野", "南田", "東山"]

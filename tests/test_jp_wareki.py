@@ -344,3 +344,8 @@ def test_number_filter_groups_thousands():
 
     assert [number(v) for v in (5500000, 999, 0, -1200)] == ["5,500,000", "999", "0", "-1,200"]
     assert [number(v) for v in (None, "約", 1.5, True)] == ["", "約", "1.5", "True"]
+
+
+def test_a_date_letter_spaced_to_its_cell_era_name_and_all_is_read():
+    assert parse_date("期日 平\u3000\u3000成 27 年 8 月 24 日 ( 月 )") == dt.date(2015, 8, 24)
+    assert parse_date("令 和 ６ 年 ３ 月 ８ 日") == dt.date(2024, 3, 8)

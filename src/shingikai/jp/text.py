@@ -35,6 +35,9 @@ _ROLES = (
     "副会長",
     "部会長",
     "会長",
+    # 船越専門委員, 北野臨時委員: members appointed for one matter, named as the rest are.
+    "専門委員",
+    "臨時委員",
     "委員",
 )
 _HONORIFICS = ("さん", "氏", "様", "殿")

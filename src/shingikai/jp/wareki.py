@@ -67,6 +67,8 @@ _DATE_HINT = re.compile(r"[0-9年]")
 # Pieces shared by the patterns below; input is NFKC-normalised first, so
 # full-width digits, colons and spaces have already become ASCII.
 _ERA_NAMES = "|".join(era.name for era in ERAS)
+# 平　　成 27 年 8 月 24 日: a PDF's date line letter-spaced to its cell, the era's name too.
+_SPACED_ERA_NAMES = "|".join(r"\s*".join(era.name) for era in ERAS)
 _ERA_LETTERS = "".join(era.letter for era in ERAS)
 _KANJI_NUM = "[〇零一二三四五六七八九十百千]{1,6}"
 _NUM = rf"(?:[0-9]{{1,4}}|{_KANJI_NUM})"
@@ -76,7 +78,7 @@ _DATE_RE = re.compile(
     "|".join(
         (
             # 令和3年5月10日, 令和 元 年 五 月 一 日
-            rf"(?P<era>{_ERA_NAMES})\s*(?P<ey>{_YEAR})\s*年\s*(?P<em>{_NUM})\s*月"
+            rf"(?P<era>{_SPACED_ERA_NAMES})\s*(?P<ey>{_YEAR})\s*年\s*(?P<em>{_NUM})\s*月"
             rf"\s*(?P<ed>{_NUM})\s*日",
             # 令和3.5.10 — era name followed by dotted numbers
             rf"(?P<dera>{_ERA_NAMES})\s*(?P<dy>元|[0-9]{{1,2}})\s*(?P<dsep>[./])\s*"
@@ -197,7 +199,7 @@ def _date_from_match(m: re.Match[str]) -> dt.date | None:
     g = m.group
     if g("era"):
         return _era_date(
-            _ERA_BY_NAME[g("era")], _year_number(g("ey")), kanji_to_int(g("em")), kanji_to_int(g("ed"))
+            _ERA_BY_NAME["".join(g("era").split())], _year_number(g("ey")), kanji_to_int(g("em")), kanji_to_int(g("ed"))
         )
     if g("dera"):
         return _era_date(_ERA_BY_NAME[g("dera")], _year_number(g("dy")), int(g("dm")), int(g("dd")))

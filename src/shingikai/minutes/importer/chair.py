@@ -17,6 +17,10 @@ _NAME = r"[^\s、。,，「」『』（）()]{1,12}?"
 _ELECTED = re.compile(rf"(?P<n>{_NAME})(?:委員|議員)?(?:が|を)[、]?{_ROLE}(?:に(?:選任|選出|互選|決定|就任|当選)|となることが決定)")
 # 会長に早川和宏委員、副会長に小森貴浩委員を選出, 会長には北野委員…が選出された: the office before the elected one.
 _ELECTED_TO = re.compile(rf"(?<!副){_ROLE}に(?:は[、]?)?(?P<n>{_NAME})(?:委員|議員)[、,]?[^。\n]{{0,40}}?(?:を|が)(?:選出|選任|互選|決定)")
+# 事務局案として会長に堀内委員を提示し、了承された: the office, the one put forward for it, and the assent.
+_PROPOSED_TO = re.compile(
+    rf"(?<!副){_ROLE}に(?P<n>{_NAME})(?:委員|議員)を(?:提示|推薦|提案)[^。\n]{{0,20}}?(?:了承|承認|異議なく|決定)"
+)
 # 会長　　内薗耕二委員(静岡県立大学学長), 委員長:北野委員: an officer on a line of its own, role first.
 _OFFICER = re.compile(
     rf"^[ \t\u3000]*{_ROLE}(?:[ \t\u3000]+|[ \t\u3000]*[:：][ \t\u3000]*)(?P<n>[一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{{2,10}}?)(?:委員)?[ \t\u3000]*(?:[(（][^)）\n]*[)）])?[ \t\u3000]*$"
@@ -37,10 +41,11 @@ def elected(lines: list[str], members: list[str]) -> str | None:
     for line in lines:
         if "に" not in line and "と" not in line:
             continue
-        for rx in (_ELECTED, _ELECTED_TO):
+        for rx in (_ELECTED, _ELECTED_TO, _PROPOSED_TO):
             m = rx.search(line)
             if m:
-                name = _LEAD_IN.sub("", m.group("n"))
+                # ・金田委員を会長に選出: a bullet before the name is no letter of it.
+                name = _LEAD_IN.sub("", m.group("n")).lstrip("・•-－")
                 if len(name) >= 2:
                     return full_name(name, members)
     return (_elected_under_heading(lines, members) or _officer_listed(lines, members) or _greeted(lines, members)

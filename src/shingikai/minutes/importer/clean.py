@@ -218,6 +218,8 @@ def clean_text(text: str) -> str:
         text = _PAGE_REFERENCE.sub("", text)
     # Trailing blanks go line by line: a pattern anchored at each line's end, run over the text, is three times slower.
     text = _without_common_indent("\n".join([line.rstrip(" \t\u3000") for line in text.split("\n")]))
+    if _OVERPRINTED_WORD.search(text):
+        text = _overprint_undone(text)
     if "\n@" in text or text.startswith("@"):
         text = _circled_numbers_restored(text)
     if "(全文を見る)" in text:
@@ -247,6 +249,37 @@ def clean_text(text: str) -> str:
         for piece in (part for flat in _unflatten(line) for part in _split_at_rules(flat)):
             for segment in _resegment(piece):
                 out.extend(split_statements(segment))
+    return "\n".join(out)
+
+
+# (1)日時 (1)日時 (1)日時 (1)日時 平成28年…, 議事録 / 議事録 / 議事録: a PDF that makes its headings bold by printing
+# them several times over, each copy extracted. Three copies at least, of two headings at least: a word said twice
+# is speech, and a table's role column (委員 / 委員 / 委員) repeats one word.
+_OVERPRINTED_WORD = re.compile(r"(?<!\S)(\S{2,40})(?:[ \u3000]+\1(?!\S)){2,}")
+
+
+def _overprint_undone(text: str) -> str:
+    if len({m.group(1) for m in _OVERPRINTED_WORD.finditer(text)}) < 2:
+        return text
+    lines = _OVERPRINTED_WORD.sub(r"\1", text).split("\n")
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        out.append(lines[k])
+        if not lines[k].strip(" \t\u3000"):
+            k += 1
+            continue
+        # The copies of one line, blank lines between them, go with the blanks.
+        copies, j = [k], k + 1
+        while j < len(lines) and (not lines[j].strip(" \t\u3000") or lines[j] == lines[k]):
+            if lines[j] == lines[k]:
+                copies.append(j)
+            j += 1
+        if len(copies) >= 3 and len(lines[k]) <= 60 and not any(c in lines[k] for c in "。？?！!"):
+            # A statement said over again (委員：承認します。 from each member) is each one's; a heading is printed once.
+            k = copies[-1] + 1
+        else:
+            k += 1
     return "\n".join(out)
 
 
@@ -349,6 +382,7 @@ _SITE_CONTROLS = frozenset("""
 メニューを飛ばして本文へ メニューを飛ばしてコンテンツへ グローバルメニュー 閉じる 印刷 印刷する 印刷ページ表示 印刷用ページを表示する
 文字サイズ 文字サイズの変更 拡大 縮小 標準 背景色 背景色の変更 ホーム トップページ サイトマップ サイト内検索 検索 よくある質問
 お問い合わせ このページに関するお問い合わせ ツイート シェア 音声読み上げ やさしい日本語 ForeignLanguage
+スマートフォン表示用の情報をスキップ PC表示用の情報をスキップ ナビゲーションをスキップ コンテンツへスキップ
 """.split())
 _SITE_CONTROL_PUNCT = re.compile(r"[。、.|｜/／・]")
 # Most lines open with a letter no control opens with: they are ruled out before any split.
@@ -629,12 +663,15 @@ _FLAT_LABELS = (
 # 1. 開催日時 …: a field's number, with or without its dot, goes with its label; the gap after it is no cut.
 _SPLIT_FLAT_FIELD = re.compile(
     rf"(?<![0-9０-９][.．、])"
-    rf"(?:[ \u3000]{{2,}}|(?<=\S)[ \u3000](?=[0-9０-９]{{1,2}}[.．、]?[ \u3000]|[●■◆][ \u3000]|○(?:{_FLAT_LABELS})[ \u3000]|(?:日時|会場|開催日時|開催場所)[ \u3000]))"
-    rf"(?=(?:[0-9０-９]{{1,2}}[.．、]?[ \u3000]+)?(?:[●■◆○][ \u3000]*)?(?:{_FLAT_LABELS})(?:[(（][^)）]{{0,8}}[)）])?[ \u3000])"
+    rf"(?:[ \u3000]{{2,}}|(?<=\S)[ \u3000](?=[0-9０-９]{{1,2}}[.．、]?[ \u3000]|[●■◆][ \u3000]|○(?:{_FLAT_LABELS})[ \u3000]|(?:日時|会場|開催日時|開催場所)[ \u3000]"
+    # <会議次第> 1 開会 …  <出席者> 北野 一郎 会長、…: a label in angle brackets heads its part of the page.
+    rf"|[<＜〈](?:{_FLAT_LABELS})[>＞〉]))"
+    rf"(?=(?:[0-9０-９]{{1,2}}[.．、]?[ \u3000]+)?(?:[●■◆○][ \u3000]*)?[<＜〈]?(?:{_FLAT_LABELS})[>＞〉]?(?:[(（][^)）]{{0,8}}[)）])?[ \u3000])"
 )
 _SPLIT_SLASH_FIELD = re.compile(rf"[ \u3000]+(?=(?:{_FLAT_LABELS}) / )")
 # …会議内容 〇佐瀨会長 令和4年度…: in such a line a marked label opens a turn wherever it stands.
-_SPLIT_FLAT_TURN = re.compile(r"[ \u3000]+(?=[○〇◯◎][^\s。、「」『』]{1,12}[ \u3000])")
+# … 障害福祉課障害福祉係 事務局:それでは、定刻となりましたので…: so does a role's label closed by a colon.
+_SPLIT_FLAT_TURN = re.compile(r"[ \u3000]+(?=[○〇◯◎][^\s。、「」『』]{1,12}[ \u3000]|(?:事務局|司会|会長|委員長|議長|座長)[:：](?=\S{2,}、))")
 
 
 # …補正予算(第9号)-----------本日の会議に付した事件…, …開会いたします。  ──────  委員長あいさつ…: a page run onto one
@@ -1097,6 +1134,11 @@ def _looks_like_heading(line: str) -> bool:
     return len(s) < 60 and bool(_STRUCTURAL_START.match(s)) and not any(c in s for c in "。、")
 
 
+# Half-width digits and letters let a line of a hard-wrapped page hold more characters than the width; a third is
+# more than they account for.
+_MOST_PAST_EDGE = 0.3
+
+
 def _wrap_width(lines: list[str]) -> int | None:
     """The fixed line width of hard-wrapped text (PDF extraction), or None if lines vary freely."""
     lengths = [len(line.rstrip()) for line in lines if len(line.strip()) >= 12]
@@ -1105,7 +1147,16 @@ def _wrap_width(lines: list[str]) -> int | None:
     counts: dict[int, int] = {}
     for n in lengths:
         counts[n] = counts.get(n, 0) + 1
-    for width in sorted(counts, reverse=True):
+    widths = sorted(counts, reverse=True)
+    longer, k = 0, 0   # lines longer than width + 2, and the index of the first width not yet counted in it
+    for width in widths:
+        while k < len(widths) and widths[k] > width + 2:
+            longer += counts[widths[k]]
+            k += 1
+        if longer > _MOST_PAST_EDGE * len(lengths):
+            # 審議会名 / 上田市…懇話会 / 平成27年7月16日 午後1時30分から…: a form's short cells are no page edge
+            # when a third of the lines run past them; every width below is as wrong.
+            return None
         near = sum(counts.get(w, 0) for w in range(width - 2, width + 1))
         if near >= 0.25 * len(lengths) and near >= 8:
             return width
@@ -1241,8 +1292,8 @@ def _runs_into_furniture(prev: str, line: str) -> bool:
     return bool(_PAGE_STAMP.match(prev.lstrip(" \t\u3000"))) or (bool(BREADCRUMB.search(line)) and not BREADCRUMB.search(prev))
 
 
-# 北野一郎教育長、南田健教育長職務代理者、西川花子委員: a list of names each closed by its role.
-_ROLE_CLOSED_LIST = re.compile(r"(?:[^\s、。]{2,24}?(?:委員|長|職務代理者?)、){2,}[^\s、。]{2,24}?(?:委員|長|職務代理者?)")
+# 北野一郎教育長、南田健教育長職務代理者、西川花子委員, 関委員: a list of names each closed by its role.
+_ROLE_CLOSED_LIST = re.compile(r"(?:[^\s、。]{1,24}?(?:委員|長|職務代理者?)、){2,}[^\s、。]{1,24}?(?:委員|長|職務代理者?)")
 _ROLE_CLOSED_ENTRY = re.compile(r"[^\s、。]{2,24}?(?:委員|長|職務代理者?|主幹|主査|参事|補佐|主任|主事)(?:[(（][^()（）、。]{1,12}[)）])?、")
 _ENDS_ON_CLOCK = re.compile(rf"(?:{CLOCK})[ \t\u3000]*(?:{_SPACED_WORDS}|{OPENING_WORDS}|{CLOSING_WORDS})$")
 _PIPE_CELL = re.compile(r"^[ \t\u3000]*[^|｜\s]{1,20}[ \t\u3000]*[|｜][ \t\u3000]")
@@ -1258,6 +1309,9 @@ def _after_record_title(prev: str, line: str) -> bool:
     p = prev.strip(" \t\u3000")
     return (bool(_RECORD_TITLE.search(p)) and not any(c in p for c in "、。，．") and p[:1] not in SPEAKER_MARKS
             and not _KANA_TAIL.match(line.lstrip(" \t\u3000")[:1]))
+
+
+_ROOM_LINE = re.compile(r"(?:会議室|委員会室|議場|ホール|会館|庁舎|[0-9０-９]階)$")
 
 
 def _continues(out: list[str], blanks: int, line: str) -> bool:
@@ -1316,5 +1370,9 @@ def _continues(out: list[str], blanks: int, line: str) -> bool:
         # Hiragana cannot start a sentence-initial noun phrase here, and a katakana word
         # split between lines (シス / テム) is one word.
         return True
+    if _ROOM_LINE.search(p) and len(p.strip(" \t\u3000")) <= 30 and not any(c in p for c in "、。"):
+        # 市役所本庁舎 5階 第三委員会室 / 小平委員、児玉委員、…: a form's cell that names the room ends there; a sentence
+        # wrapped after the room goes on with a particle.
+        return False
     # A short line without punctuation after a complete-looking one is a heading, not a tail.
     return len(stripped) >= 20 or any(c in stripped for c in "、。，．")

@@ -65,6 +65,10 @@ ROSTER_LABELS = {
     "地方自治法第121条の規定による説明員": "staff",
     # 議員の出欠(出席 ◯印・欠席 ×印): a table of the seats, each name marked present or absent.
     "議員の出欠": "present",
+    # 出席並びに欠席委員 / 出席8名 欠席0名 / 役職 氏名 出欠 / 委員長 北野ひさ 出席: one table of both, its 出欠 column
+    # telling them apart.
+    "出席並びに欠席委員": "present", "出席及び欠席委員": "present", "出席並びに欠席議員": "present",
+    "出席及び欠席議員": "present", "出席並びに欠席委員の詳細": "present", "出席並びに欠席議員の詳細": "present",
     # 地方自治法第121条により説明のため出席した者の職・氏名, 職務のために出席した者の職・氏名.
     "地方自治法第121条により説明のため出席した者の職・氏名": "staff", "職務のために出席した者の職・氏名": "secretariat",
     "職務のため出席した者": "secretariat", "職務のため議場に出席した事務局職員": "secretariat",
@@ -208,6 +212,32 @@ class Convention:
     expect: str   # what the example must yield: the speaker label, the line kind, or a roster's names
 
 
+# Examples that show more than one convention each.
+_FORM_COLUMN = (
+    "-(様式第4号)\n1\n2\n3\n4\n5\n審議会名\n日\n時\n会\n場\n出 席 者\n市側出席者\n審議会等付属機関 会議概要\n"
+    "北山市文書館整備検討懇話会\n令和5年7月16日 午後1時30分から午後3時まで\n市役所本庁舎 5階 第三委員会室\n"
+    "北野委員、南委員、関委員、西田委員、東委員\n北山市長、南田総務部長、西川総務課長、\n東山文化課長\n"
+)
+_UNLABELLED_WITH_HEADED_ROSTER = (
+    "ここから本文です。\n令和5年6月4日(月曜日) 午前9時30分から午前11時40分まで\nホテル北山 桜の間\n(1)委員\n"
+    "北野委員、南田委員、東山委員、西川専門委員\n(2)事務局\n森本副知事、川上都市計画課長\n"
+)
+_FLATTENED_WITH_ANGLE_LABELS = (
+    "令和6年度 第2回北山区自立支援協議会運営会議  日時 令和6年12月12日(木)午前10時00分から午前11時40分まで  "
+    "場所 オンライン開催 <会議次第> 1 開会 2 議題 (1)令和6年度専門部会からの報告について (2)令和7年度の日程について "
+    "3 その他 <出席者> 北野 一郎 会長、南田 健 副会長、東山 清部会長、西川 明部会長 北山区相談支援センター、"
+    "北山区社会福祉協議会、 障害福祉課 事務局:それでは、定刻となりましたので、第2回運営会議を開催いたします。"
+    "本日はオンラインでの開催としております。ご発言のときはお名前を名のっていただいてからご発言ください。"
+    "また、本日は会議録の作成のため、録音をしております。それでは、事前にお送りしております資料の確認をお願いいたします。"
+)
+_OVERPRINTED_HEADINGS = (
+    "(1)\n\n第 2\n\n2回\n\n北山市住まいの協議会\n\n北山市住まいの協議会\n\n北山市住まいの協議会\n\n議事録\n\n議事録\n\n議事録\n\n"
+    "(1)日時 (1)日時 (1)日時 平成28年11月22日(火)15:30~16:30 (2)場所 (2)場所 (2)場所 北山市民ホール 2階 第2会議室 "
+    "(3)出席委員 (3)出席委員 (3)出席委員 会 長 北野 健太 北山大学経済学部 教授 副 会 長 南田 直人 北山学園大学 教授 "
+    "委 員 東山 浩一 北山工業大学 教授 委 員 西川 寛子 公募委員 委 員 森本 安春 公募委員\n"
+)
+
+
 CATALOGUE: tuple[Convention, ...] = (
     # Speaker labels.
     Convention("mark-role", "speaker", "○委員　保存期間はどうなるか。", "委員"),
@@ -223,6 +253,8 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("mark-seat-name-alone", "speaker", "◆２０番（森下ゆうき）　質問します。", "２０番（森下ゆうき）"),
     # ◯ 5番 南田 健議員 …: the seat's number, then the spaced name and title, no bracket (an aggregator's copy).
     Convention("mark-seat-spaced-name", "speaker", "◯ 5番 森下 ゆうき議員 質問します。", "5番森下ゆうき議員"),
+    # ◎石櫃紳一郎 環境局長: an official's full name, a space, then the post.
+    Convention("mark-full-name-space-post", "speaker", "◎北野一郎 環境局長　では、私の方から御説明いたします。", "北野一郎 環境局長"),
     Convention("mark-seat-role-name", "speaker", "○１８番議員（森下ゆうき）\n質問します。", "１８番議員（森下ゆうき）"),
     Convention("mark-role-name-opening-bracket-lost", "speaker", "○委員長北野健人) ただいまから委員会を開会する。", "委員長北野健人"),
     Convention("mark-bare-member-title-name", "speaker", "◎議員（北野一郎君）　討論を終わります。", "議員（北野一郎君）"),
@@ -897,6 +929,63 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("header-sitting-narrated-in-the-opening-sentence", "header",
                "ページ表示令和5年第3回北山市教育委員会議会議録令和５年６月２日(金曜日)、令和5年第3回教育委員会議(定例会)を"
                "北山市役所本庁舎14階 教育委員室において開催した。", "place=北山市役所本庁舎14階 教育委員室"),
+    # 審議会名 / 日 / 時 / 会 / 場 / 出 席 者 / 市側出席者 / (the form's title) / 北山市…懇話会 / 令和5年… / 市役所… / 北野委員、…: a
+    # form extracted column by column, its labels one letter a line closed up into a run of labels, the values after
+    # them in the same order and known by their shapes. Its short cells are no hard-wrapped lines to join.
+    Convention("header-form-label-column-then-its-values-body-name", "header", _FORM_COLUMN,
+               "council_name=北山市文書館整備検討懇話会"),
+    Convention("header-form-label-column-then-its-values-roster", "header", _FORM_COLUMN,
+               "members_present=北野、南、関、西田、東"),
+    # 出席並びに欠席委員 / 出席3名 欠席1名 / 役職 氏名 出欠 / 委員長 北野ひさ 出席 / …: one table of both, told apart by its
+    # 出欠 column.
+    Convention("header-present-and-absent-in-one-table", "header",
+               "開催年月日\n令和4年2月9日(水曜日)\n開催場所\n北山町議会 協議会室1\n出席並びに欠席委員\n出席3名 欠席1名\n"
+               "出席並びに欠席委員の詳細\n役職 氏名 出欠\n委員長 北野ひさ 出席\n副委員長 南田由美 欠席\n委員 東山直樹 出席\n"
+               "委員 西川明 出席", "members_present=北野ひさ、東山直樹、西川明"),
+    # An unlabelled header whose roster has its own heading above it ((1)委員), in a hall named 〜の間.
+    Convention("header-unlabelled-facts-hall-named-after-a-flower", "header", _UNLABELLED_WITH_HEADED_ROSTER, "place=ホテル北山 桜の間"),
+    Convention("header-unlabelled-facts-roster-under-its-heading", "header", _UNLABELLED_WITH_HEADED_ROSTER,
+               "members_present=北野、南田、東山、西川"),
+    # 場所 北山市中区上町6−30 / 北山合同庁舎2号館 8階会議室: the building's address on the field's line, the room below.
+    Convention("header-room-below-the-buildings-address", "header",
+               "日時 令和5年8月29日(月) 13:30〜16:40\n場所 北山市中区上町6−30\n北山合同庁舎2号館 8階会議室\n"
+               "出席者 北野委員、南田委員、東山委員", "place=北山合同庁舎2号館 8階会議室"),
+    # 召集年月日 / 召集の場所: the older spelling of 招集.
+    Convention("header-convened-in-the-older-spelling", "header",
+               "平成17年1回北山町定例会会議録(第2号)\n召集年月日    平成17年3月14日\n召集の場所    北山町役場議場",
+               "place=北山町役場議場"),
+    # 平　　成 27 年 8 月 24 日: the date letter-spaced to its cell, the era's name too.
+    Convention("header-date-letter-spaced-era-and-all", "header",
+               "5期第4回北山市消費生活審議会\n期日 平\u3000\u3000成 27 年 8 月 24 日 ( 月 )\n場所 北山市役所",
+               "date=2015-08-24"),
+    # A city site's skip link for phones above the title is no line of it.
+    Convention("header-skip-link-above-the-title", "header",
+               "スマートフォン表示用の情報をスキップ\n\n北山市市民参加推進フォーラム第11回会議 摘録\n\n"
+               "日時:令和5年6月24日(金)午後1時30分~3時40分\n\n場所:北山交流館 第5会議室",
+               "council_name=北山市市民参加推進フォーラム"),
+    # <会議次第> 1 開会 … <出席者> 北野 一郎 会長、… 事務局:それでは、…: a page flattened to one line, its parts headed by
+    # labels in angle brackets and the first statement opened by a role and a colon; 部会長 chairs a section, not this.
+    Convention("header-flattened-page-angle-bracket-labels-roster", "header", _FLATTENED_WITH_ANGLE_LABELS,
+               "members_present=北野一郎、南田健、東山清、西川明"),
+    Convention("header-flattened-page-angle-bracket-labels-chair", "header", _FLATTENED_WITH_ANGLE_LABELS, "chair=北野一郎"),
+    # (1)日時 (1)日時 (1)日時 …: headings made bold by printing them over and over, each copy extracted; the roster's
+    # rows (役職 氏名 所属) run onto one line after them.
+    Convention("header-overprinted-headings-place", "header", _OVERPRINTED_HEADINGS, "place=北山市民ホール 2階 第2会議室"),
+    Convention("header-overprinted-headings-roster-rows-run-together", "header", _OVERPRINTED_HEADINGS,
+               "members_present=北野健太、南田直人、東山浩一、西川寛子、森本安春"),
+    # 出席委員 … 古川泰三 委員 議題・協議事項 / (1)…: the next field's label run onto the roster's last line.
+    Convention("header-agenda-label-run-onto-the-rosters-line", "header",
+               "開催年月日   令和6年3月13日(木)\n開催場所    環境水道委員会室\n"
+               "出席委員    4名         北 野 一 郎 委員長    南 田 義 勝 副委員長         東 山   聰 委員     西 川 安 弘 委員 議題・協議事項\n"
+               "(1)送付された陳情(1件)", "members_present=北野一郎、南田義勝、東山聰、西川安弘"),
+    # 事務局案として会長に南田委員を提示し、了承された: the chair put forward and agreed to.
+    Convention("header-chair-put-forward-and-agreed", "header",
+               "日時 令和5年7月1日 午後2時から\n場所 北山市役所\n出席者 北野委員、南田委員、東山委員\n議事\n"
+               "・立候補等はなく、事務局案として会長に南田委員を提示し、了承された。", "chair=南田"),
+    # ・北野委員を会長に選出: the bullet before the elected one is no letter of the name.
+    Convention("header-chair-elected-in-a-bulleted-result", "header",
+               "日時 令和5年6月4日 午前9時30分から\n場所 北山県庁\n出席者 北野委員、南田委員、東山委員\n"
+               "(1)会長の選出について\n・北野委員を会長に選出、南田委員を会長職務代理者に指名", "chair=北野"),
     # A record flattened to one line (aggregators, some PDFs): flat.py puts the breaks back before
     # each field, roster heading, numbered heading, bill, (1) (2) … run, speaker's mark and clock.
     Convention("layout-record-flattened-to-one-line", "header",
@@ -1046,6 +1135,15 @@ CATALOGUE: tuple[Convention, ...] = (
         "諮問:みなみ市国民健康保険税の税率について|報告:保険税の収納状況について",
     ),
     # Proceedings: the items the body of the minutes yields, read from its headings and narration.
+    # イ 北山地域森林計画の変更 / 北山地域森林計画の変更については、諮問案は妥当であると認める: the finding on the case,
+    # its subject set out first, is no tail of the title (and 諮問案は妥当 makes it a 諮問).
+    Convention(
+        "proceedings-finding-restates-the-title-below-it", "proceedings",
+        "(1)審議結果\nア 会長の選任について\n北野委員を会長に互選\nイ 北山地域森林計画の変更\n"
+        "北山地域森林計画の変更については、諮問案は妥当であると認める\nウ 森林保全部会の議決事項の報告\n林地開発許可の状況\n"
+        "松くい虫の被害状況",
+        "諮問:北山地域森林計画の変更|報告:森林保全部会の議決事項の報告",
+    ),
     # (2)審議事項 / the case's title / a summary opening with the title: the section word gives the kind, the
     # line under it the title, the summary the explaining section; あいさつ 北野会長 and 専門委員の任命 are procedure.
     Convention(
@@ -1231,6 +1329,17 @@ CATALOGUE: tuple[Convention, ...] = (
         "みなみ市教育委員会が令和7年1月23日付けで諮問した内容について、各部会長から部会の審議内容を報告した。\n"
         "審議会において、諮問された各文化財は、指定等に値すると結論され、その旨答申を行った。",
         "報告:令和7年度文化財保護課主要事業等について|諮問:令和6年度みなみ市指定文化財等の指定等について",
+    ),
+    # 会議録署名議員の氏名 / 1番 北野 邦晃 …, 議員提出議案の題目 / 発議第 2号 …, 町長提出議案の題目 / 議案第 3号 …: the headings
+    # a town's record sets over the signers and over the bills by who brought them; only the bills are business.
+    Convention(
+        "record-bills-under-who-brought-them", "record",
+        "平成17年第1回北山町定例会会議録(第2号)\n召集年月日    平成17年3月14日\n召集の場所    北山町役場議場\n"
+        "応招議員     3名\n   1番 北 野 邦 晃     2番 南 田 正 幸\n   3番 東 山 宣 雄\n不応招議員   0名\n開議         午前9時00分\n"
+        "会議録署名議員の氏名\n   1番 北野 邦晃       2番 南田 正幸\n議員提出議案の題目\n"
+        "   発議第 2号 平成17年度北山町一般会計予算に伴う付帯決議について\n町長提出議案の題目\n   議案第 3号 北山町税条例の一部改正について\n"
+        "○議長（北野邦晃）　ただいまから本日の会議を開きます。",
+        "その他:平成17年度北山町一般会計予算に伴う付帯決議について|その他:北山町税条例の一部改正について",
     ),
     # 日程 1 所管事務調査報告) (病院局) (1)… (健康福祉局) (2)…: a flattened order of business, bureaus in brackets.
     Convention(

@@ -31,7 +31,7 @@ _WIDE = f"{_GAP}{{0,4}}"
 # Longest first, so that 出席委員 is not read as 出席 + …
 # ○開 会 午前10時: the sitting's clock is a field only under a mark (1 開会 2 議事 … is an agenda).
 _FIELD = (
-    rf"(?:(?:[0-9０-９]{{1,2}}[.．、]?{_GAP}*|[{SPEAKER_MARKS}]{_GAP}*)?"
+    rf"(?:(?:[0-9０-９]{{1,2}}[.．、]?{_GAP}*|[(（][0-9０-９]{{1,2}}[)）]{_GAP}*|[{SPEAKER_MARKS}]{_GAP}*)?"
     rf"(?:{'|'.join(letter_spaced(w, _WIDE) for w in sorted(FLAT_FIELD_WORDS, key=len, reverse=True))})"
     rf"|[{SPEAKER_MARKS}]{_GAP}*(?:{letter_spaced('開会', _WIDE)}|{letter_spaced('閉会', _WIDE)}))"
     rf"(?:[(（][^)）\n]{{0,10}}[)）])?(?={_GAP}|[:：])"
@@ -42,8 +42,8 @@ _HEADING = rf"(?:(?:追加)?日程{_GAP}*第{_GAP}*{_NUMBER}|第{_GAP}?{_NUMBER}
 _BILL = rf"(?:議案|報告|諮問|請願|陳情|認定|同意|承認|発議|意見案|議員提出議案){_GAP}*第{_GAP}*{_NUMBER}{_GAP}*号"
 # (1) (2) …, 1.開会 2.議事 …, or ① ② …
 _ENUM = r"(?:[(（](?P<n>[0-9０-９]{1,2})[)）]|(?P<dot>[0-9０-９]{1,2})[.．](?=[^\s0-9０-９])|(?P<circ>[①-⑳]))"
-# 〔報告事項〕, 〔拍手〕: a bracketed heading or stage direction stood on its own line.
-_BRACKETED = r"〔[^〕\n]{1,12}〕"
+# 〔報告事項〕, 〔拍手〕, <会議次第>, <出席者>: a bracketed heading or stage direction stood on its own line.
+_BRACKETED = r"〔[^〕\n]{1,12}〕|[<＜〈][^>＞〉\n\s]{1,12}[>＞〉]"
 # ○大島委員長, ◎区長（岸川紀子）: a mark over a label, not a mark between names in a roster.
 _MARK = (
     rf"[{SPEAKER_MARKS}](?:[^\s。、「」()（）{SPEAKER_MARKS}]{{0,12}}(?:{ROLE_SUFFIXES})"
@@ -77,6 +77,7 @@ _BREAK = re.compile(
     rf"|(?P<mark>{_MARK})|(?P<clock>{_CLOCK})|(?P<page>{_PAGE})|(?P<date>{_DATE})|(?P<bracketed>{_BRACKETED}))"
 )
 _HEADING_ONLY = re.compile(rf"^(?:日程{_GAP}*)?第{_GAP}*{_NUMBER}$")
+_OPENING_FIELD = re.compile(rf"{_GAP}*{_FIELD}")
 
 
 def is_flattened(counts: dict[str, int]) -> bool:
@@ -108,6 +109,9 @@ def restore_breaks(line: str, flattened: bool = False) -> list[str] | None:
     counts = {k: 0 for k in ("field", "heading", "bill", "enum", "mark", "clock", "page", "date", "bracketed")}
     for _, kind in breaks:
         counts[kind] += 1
+    if _OPENING_FIELD.match(line):
+        # (1)日時 … (2)場所 … (3)出席委員 …: the field the line opens with is one of the record's too.
+        counts["field"] += 1
     if not flattened and not is_flattened(counts):
         return None
     enums = _enumerations([(i, m) for i, (m, kind) in enumerate(breaks) if kind == "enum"])

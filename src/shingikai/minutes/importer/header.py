@@ -23,11 +23,15 @@ from .speakers import candidate_families, compact, match_label, nfkc, opens_stat
 # Label as written → field. Longer labels first so 出席委員 wins over 出席.
 _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("次回開催予定日", "next"), ("次回開催予定", "next"), ("審議(会議)結果", "result"),
+    # 8 会議概要作成年月日 / 平成27年8月: when the form was written up, no date of the sitting's.
+    ("会議概要作成年月日", "made"), ("会議録作成年月日", "made"), ("議事録作成年月日", "made"), ("作成年月日", "made"),
     ("会議の名称", "name"), ("審議会等名称", "name"), ("名称", "name"), ("会議名称", "name"), ("会議名", "name"), ("審議会名", "name"),
     ("日時及び場所", "date"), ("日時・場所", "date"), ("日時及び会場", "date"),
     # 開催日時及び場所: the same field under the 開催 of 開催日時 and 開催場所.
     ("開催日時及び場所", "date"), ("開催日時・場所", "date"), ("開催日時及び会場", "date"), ("開催日時", "date"), ("開催月日", "date"), ("会議日時", "date"), ("開催年月日", "date"), ("開催期日", "date"),
-    ("開催日", "date"), ("招集日時", "date"), ("招集年月日", "date"), ("招集場所", "place"), ("招集の場所", "place"), ("開会の場所", "place"), ("開催の場所", "place"), ("会議の場所", "place"), ("開会日時", "date"), ("開会場所", "place"), ("開会並びに散会", "time"),
+    ("開催日", "date"), ("招集日時", "date"), ("招集年月日", "date"), ("招集場所", "place"), ("招集の場所", "place"),
+    # 召集年月日 / 召集の場所: the older spelling of 招集.
+    ("召集日時", "date"), ("召集年月日", "date"), ("召集場所", "place"), ("召集の場所", "place"), ("開会の場所", "place"), ("開催の場所", "place"), ("会議の場所", "place"), ("開会日時", "date"), ("開会場所", "place"), ("開会並びに散会", "time"),
     ("議会局職員", "secretariat"), ("区議会事務局", "secretariat"), ("市議会事務局", "secretariat"),
     ("町議会事務局", "secretariat"), ("村議会事務局", "secretariat"), ("議会事務局", "secretariat"), ("日時", "date"), ("期日", "date"), ("とき", "date"),
     # 開会の日時 / 閉会の日時, each a date and a clock: a board of education's record.
@@ -44,7 +48,7 @@ _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("欠席委員", "absent"), ("欠席者", "absent"), ("欠席", "absent"),
     ("事務局職員", "secretariat"), ("事務局等", "secretariat"), ("事務局", "secretariat"),
     ("説明員職氏名", "staff"), ("説明のため出席した者", "staff"), ("説明のため出席した者の職氏名", "staff"), ("職務のため出席した者の職氏名", "secretariat"), ("説明のために出席した職員", "staff"),
-    ("説明のため出席した職員", "staff"), ("事務局等出席者", "secretariat"), ("説明員", "staff"),
+    ("説明のため出席した職員", "staff"), ("事務局等出席者", "secretariat"), ("事務局職員出席者", "secretariat"), ("事務局出席者", "secretariat"), ("説明員", "staff"),
     ("出席職員", "staff"), ("出席職員等", "staff"), ("出席説明員", "staff"), ("出席議会事務局職員", "secretariat"), ("議会事務局出席者", "secretariat"), ("市側出席者", "staff"), ("関係課", "staff"), ("実施機関", "staff"),
     ("担当課", "staff"), ("所管課", "staff"), ("オブザーバー", "other"), ("幹事会", "staff"),
     # 会議の開催日 / 会議の開催時間 / 会議の開催場所 …  問い合わせ: a city's 会議結果 form; the contact for the
@@ -67,7 +71,10 @@ _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("議題・協議事項", "agenda"), ("議題及び協議事項", "agenda"), ("議題等", "agenda"), ("会議結果", "result"), ("審議結果", "result"), ("結果", "result"),
     ("委員", "members"),
     # 会議録署名議員 / 7番 南田健: the members who sign the record, after the roster and no part of it.
-    ("会議録署名議員", "signers"),
+    ("会議録署名議員", "signers"), ("会議録署名議員の氏名", "signers"),
+    # 議員提出議案の題目 / 発議第 2号 …, 町長提出議案の題目 / 議案第 3号 …: the bills of the day under who brought them.
+    ("議員提出議案の題目", "agenda"), ("町長提出議案の題目", "agenda"), ("市長提出議案の題目", "agenda"),
+    ("村長提出議案の題目", "agenda"), ("区長提出議案の題目", "agenda"),
 ) + tuple(ROSTER_LABELS.items())
 _LABEL_ALT = "|".join(re.escape(label) for label, _ in sorted(_FIELD_LABELS, key=lambda x: -len(x[0])))
 _FIELD_OF = dict(_FIELD_LABELS)
@@ -82,7 +89,7 @@ _NUMBERING = (
     rf"|[0-9０-９]{{1,2}}(?=(?:{_LABEL_ALT})))?"
 )
 _FIELD_RE = re.compile(
-    rf"^[ \t\u3000]*{_NUMBERING}[【\[［〈]?(?P<label>{_LABEL_ALT})[】\]］〉]?"
+    rf"^[ \t\u3000]*{_NUMBERING}[【\[［〈<＜]?(?P<label>{_LABEL_ALT})[】\]］〉>＞]?"
     # 出席議員（３４名）: a count to check the roster against.
     # 出席議員18名: the count set against the label, without brackets.
     r"(?:(?P<open>[ \t\u3000]*[（(][ \t\u3000]*)?(?P<count>[0-9０-９]{1,3})[ \t\u3000]*[名人](?(open)[ \t\u3000]*[）)]))?"
@@ -170,6 +177,7 @@ _MEETING_LABEL = re.compile(
     r"(?:(?:令和|平成|昭和)[ \t\u3000]*(?:[0-9０-９]{1,2}|元|[一二三四五六七八九十]{1,3})[ \t\u3000]*年度?[ \t\u3000]*)?"
     r"第[ \t\u3000]*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})[ \t\u3000]*回"
 )
+_NUMBERED_SITTING = re.compile(_MEETING_LABEL.pattern + r"[ \t\u3000]*会議")
 # Bounded: an unbounded lazy run before the suffix made a long line without spaces quadratic (a 40,000-
 # character line took 100 s); no body's name is longer than 60 characters.
 _COUNCIL_PRIMARY = re.compile(r"[^\s、。「」『』（）()【】\[\]:：#*]{0,60}?(?:審議会|審査会)")
@@ -233,6 +241,8 @@ def match_field(line: str) -> tuple[str, str] | None:
             return match_field(line[owned.end():])
         return _glued_field(line) or _numbered_fact(line)
     label, value = m.group("label"), m.group("value").strip(" \t\u3000")
+    if _FIELD_OF[label] == "members" and line.lstrip(" \t\u3000")[:1] in "<＜":
+        return None   # <委員> / 登録簿の閲覧者はいるのか。: a speaker's label, the members' side of a summary record
     rest = line[m.end("count") + 1:] if m.group("count") else line[m.start("label") + len(label):]
     if label in _NEEDS_SEPARATOR and value and not re.match(r"[】\]］]?[ \t\u3000]*[:：\t]|[】\]］]?[ \t\u3000]+", rest):
         return None
@@ -369,7 +379,11 @@ def parse_header(lines: list[str], limit: int | None, apart: bool = True) -> Hea
                 current = [value] if value else []
                 if not value:
                     bare_labels.append((i, name))
-                header.fields.setdefault(name, []).append("")
+                slots = header.fields.setdefault(name, [])
+                if not slots or slots[-1]:
+                    # 出席並びに欠席委員 / 出席2名 欠席1名 / 出席並びに欠席委員の詳細 / 役職 氏名 出欠 / …: a label that came
+                    # again over a field still empty takes the empty one's place.
+                    slots.append("")
                 current_field = name
                 _store(header, name, current)
                 continue
@@ -667,10 +681,44 @@ def _title_cells(line: str) -> list[str] | None:
     return out if dated else None
 
 
+# 審議会名 / 日時会場出席者 / 市側出席者: a form's label column, one letter a line, closed up into one line of labels.
+# Three labels at least: two may be one label the catalogue lacks (事務局職員出席者: the staff who attended).
+_LABEL_RUN = re.compile(rf"(?:{_LABEL_ALT}){{3,6}}")
+_ONE_LABEL = re.compile(_LABEL_ALT)
+
+
+def _labels_run_together(line: str) -> list[str] | None:
+    s = line.strip(" \t\u3000")
+    if len(s) > 24 or not _LABEL_RUN.fullmatch(s) or match_field(s):
+        return None
+    labels = _ONE_LABEL.findall(s)
+    # The run is read label by label, longest first; it must come out whole and every piece be a field of its own.
+    if "".join(labels) != s or not all(match_field(label) for label in labels):
+        return None
+    return labels
+
+
+_TRAILING_LABEL = re.compile(rf"[ \t\u3000]+(?P<label>{_LABEL_ALT})[ \t\u3000]*$")
+# Fields whose label heads a block below it and never closes a line of another field's value (an 議題 or a 事務局
+# heading); 委員 or 出席 at a line's end is a role or a word of the value.
+_OWN_LINE_FIELDS = ("agenda", "secretariat", "staff", "observers", "papers")
+
+
 def _segments(lines: list[str], stop: int):
     """``(index, text)`` of each line up to ``stop``, a field run onto the one before it set apart on its own."""
     for i in range(stop):
         line = lines[i]
+        labels = _labels_run_together(line)
+        if labels:
+            yield from ((i, label) for label in labels)
+            continue
+        tail = _TRAILING_LABEL.search(line) if len(line) > 12 else None
+        if tail and _FIELD_OF[tail.group("label")] in _OWN_LINE_FIELDS and match_field(line[:tail.start()].strip(" \t\u3000")):
+            # 出席委員 … 古川泰三 委員 議題・協議事項 / (1)送付された陳情: the next field's label run onto the last line
+            # of this one, its value on the lines below.
+            yield i, line[:tail.start()]
+            yield i, tail.group("label")
+            continue
         m = _GLUED_ROSTER.search(line) if "席" in line else None
         found = match_field(_closed_label(line[:m.start()].strip(" \t\u3000"))) if m else None
         if found and found[0] in ("place", "date", "time", "closed"):
@@ -747,7 +795,8 @@ _BARE_DATE = re.compile(
 _BARE_TIME = re.compile(
     rf"^(?:{CLOCK})[ \t\u3000]*(?:から|[~〜～\-－―ー])[ \t\u3000]*(?:(?:午前|午後)[ \t\u3000]*)?(?:{CLOCK})[ \t\u3000]*(?:まで)?$"
 )
-_BARE_PLACE = re.compile(r"(?:室|議場|ホール|会館|庁舎|役所|役場|庁|号館|センター|会場|[0-9０-９]階)")
+# ルビノ京都堀川 加茂の間: a hotel's hall named 〜の間.
+_BARE_PLACE = re.compile(r"(?:室|議場|ホール|会館|庁舎|役所|役場|庁|号館|センター|会場|[0-9０-９]階|[一-龥]の間$)")
 _NOTE = re.compile(r"[（(][^（）()]{1,20}[)）]")
 _BARE_ROSTER_ENTRY = re.compile(r"^[一-龥々豈-﫿ヶぁ-んァ-ヶー]{1,10}?(?:教育長|会長|副会長|委員長|副委員長|委員|会長職務代理者?|職務代理者?|部会長|座長)$")
 
@@ -804,6 +853,9 @@ def _unlabelled_facts(lines: list[str], stop: int) -> tuple[dict[str, str], int]
             facts["attendees"] = facts["attendees"] + "\n" + t if "attendees" in facts else t
             expect, last = (), j
             continue
+        if "attendees" in expect and _ROSTER_GROUP_HEADING.fullmatch(t):
+            # (1)委員 / 生嶋委員、加藤委員、…: the list's own heading above it.
+            continue
         kind = _bare_kind(t)
         if kind is None or kind not in expect:
             break
@@ -812,6 +864,9 @@ def _unlabelled_facts(lines: list[str], stop: int) -> tuple[dict[str, str], int]
     return (facts, last) if len(facts) > 1 else None
 
 
+_ROSTER_GROUP_HEADING = re.compile(
+    r"(?:[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．)）]?)?[ \t\u3000]*[【\[［<〈]?(?:出席)?(?:委員|構成員)[】\]］>〉]?"
+)
 # 会長:北野一郎, 委員:南田健、東山清: a roster line opened by the role of those it lists, no field label above it.
 _ROLE_COLON_LINE = re.compile(r"^(?P<r>副?(?:会長|委員長)|(?:会長|委員長)?職務代理者?|委員|座長)[ \t\u3000]*[:：][ \t\u3000]*(?=[一-龥々ぁ-んァ-ヶ])")
 _COUNT_CLOSED = re.compile(r"(?:計|合計|以上)[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[名人][)）]?$")
@@ -820,8 +875,9 @@ _COUNT_CLOSED = re.compile(r"(?:計|合計|以上)[ \t\u3000]*[0-9０-９]{1,3}[
 def _values_after_labels(header: Header, lines: list[str], bare: list[tuple[int, str]], stop: int) -> None:
     """●日 時 / ●場 所 / ●出席者 / 第2回北山市…審議会会議録 / 平成16年12月10日(金) 午後2時… / 市役所 7階 会議室: a form
     extracted column by column, two labels or more with no value first and their values after in the same order.
-    The date, clock and room are known by their shape (the form's title between them is skipped); each takes
-    the first label of its kind still empty, and leaves the roster label's block."""
+    The body's name, the date, clock, room and roster are known by their shape (the form's title between them is
+    skipped); each takes the first label of its kind still empty. The last label, which read every value as its
+    own, keeps only what no other took (審議会名 / 日時 / 会場 / 出席者 / 市側出席者: the city's staff)."""
     run: list[str] = []
     i = -1
     for k, (line, name) in enumerate(bare):
@@ -833,24 +889,31 @@ def _values_after_labels(header: Header, lines: list[str], bare: list[tuple[int,
         i = line + 1   # the values start after the run's last label
     if len(run) < 2 or i >= stop:
         return
-    wanted = [name for name in run if name in ("date", "time", "place") and not header.first(name)]
+    wanted = [name for name in run[:-1] if name in _SHAPED_VALUES and not header.first(name)] + \
+        [name for name in run[-1:] if name in ("date", "time", "place") and not header.first(name)]
     if not wanted:
         return
-    taken = set()
+    taken: dict[str, str] = {}   # value line: the field it went to
     for j in range(i, min(stop, i + 8)):
         t = lines[j].strip(" \t\u3000")
         if not t:
             continue
         if not wanted or match_field(t):
             break
-        kind = "date" if _BARE_DATE.match(t) else _bare_kind(t)
-        if kind in wanted:
+        kind = "date" if _BARE_DATE.match(t) else "name" if _BODY_NAME.fullmatch(t) else _bare_kind(t)
+        kind = next((w for w in wanted if kind == w or kind == "attendees" and w in _ROSTER_FIELDS), None)
+        if kind:
             header.fields[kind] = [t]
-            taken.add(t)
+            taken[t] = kind
             wanted = wanted[wanted.index(kind) + 1:]
-    for name in run:
-        if name in _ROSTER_FIELDS and header.first(name) and taken:
-            header.fields[name][0] = "\n".join(b for b in header.first(name).split("\n") if b not in taken)
+    for name in {*run[-1:], *(n for n in run if n in _ROSTER_FIELDS)}:
+        if header.first(name) and taken:
+            header.fields[name][0] = "\n".join(b for b in header.first(name).split("\n") if taken.get(b, name) == name)
+
+
+# 上田市公文書館整備検討懇話会: a body's name alone in a form's cell.
+_BODY_NAME = re.compile(r"[^\s、。「」『』（）()【】:：0-9０-９]{2,40}(?:審議会|審査会|委員会|協議会|懇話会|懇談会|調査会|部会|分科会|会議)")
+_SHAPED_VALUES = ("name", "date", "time", "place", "present", "attendees", "members")
 
 
 # 平成25年10月22日(火曜日)、第11回教育委員会議を教育委員室において開催した: the record opens by narrating the sitting.
@@ -1346,7 +1409,9 @@ def _council_name(texts: list[str], patterns=(_COUNCIL_PRIMARY, _ASSEMBLY, _COUN
                 # 北山区地域包括支援センター 運営協議会: a title broken by a gap, the city before it.
                 cut = _BEFORE_GAP.search(t, 0, m.start()) if m.start() and t[m.start() - 1] in " \u3000" else None
                 if cut and municipality_from_prefix(cut.group("w") + name) and not municipality_from_prefix(name):
-                    name = _LIST_NUMBER.sub("", cut.group("w") + name)
+                    # 北山市市民参加推進フォーラム第11回会議: "its 11th 会議" after the sitting's number, the body before it.
+                    after_label = name == "会議" and _NUMBERED_SITTING.search(text)
+                    name = _LIST_NUMBER.sub("", cut.group("w") + ("" if after_label else name))
                 # 附属機関などの会議, 行政委員会・審議会: a site's section for many bodies (kinds of body listed), not one
                 # body's name.
                 if len(name) >= 4 and not re.fullmatch(r"(?:本|当|同|この|その|次回の?|本日の)?(?:審議会|審査会|委員会|協議会|会議)", name) \
@@ -1415,16 +1480,27 @@ def eraless_date(value: str | None, texts: list[str]):
 
 
 # 広島市中区基町10-52 県庁北館2階: the building's street address before the room, no part of where the body met.
-_STREET_ADDRESS = re.compile(
-    r"^(?:[一-龥]{2,3}[都道府県])?[一-龥々ヶ]{1,6}[市町村](?:[一-龥々ヶ]{1,4}区)?[一-龥々ヶ]{1,8}"
-    r"[0-9０-９一二三四五六七八九十]+(?:丁目|番地?|号|[-－‐の])(?:[0-9０-９]+(?:番地?|号|[-－‐の])?)*[ \t\u3000]+(?=[^\s0-9０-９])"
+_ADDRESS = (
+    r"(?:[一-龥]{2,3}[都道府県])?[一-龥々ヶ]{1,6}[市町村](?:[一-龥々ヶ]{1,4}区)?[一-龥々ヶ]{1,8}"
+    r"[0-9０-９一二三四五六七八九十]+(?:丁目|番地?|号|[-－‐−の])(?:[0-9０-９]+(?:番地?|号|[-－‐−の])?)*"
 )
+_STREET_ADDRESS = re.compile(rf"^{_ADDRESS}[ \t\u3000]+(?=[^\s0-9０-９])")
+_ADDRESS_LINE = re.compile(rf"[ \t\u3000]*{_ADDRESS}[ \t\u3000]*")
 
 
 def without_street_address(place: str) -> str:
     """The room without the street address written before it; a place that is only an address is kept."""
     m = _STREET_ADDRESS.match(place)
     return place[m.end():] if m and len(place) - m.end() >= 2 else place
+
+
+def room_line(place: str) -> str:
+    """The place field's line that names the room: its first, unless that is the building's address alone and
+    the room follows (場所 広島市中区上八丁堀6−30 / 北山合同庁舎2号館 8階会議室)."""
+    lines = place.split("\n")
+    if len(lines) > 1 and _ADDRESS_LINE.fullmatch(lines[0]) and _BARE_PLACE.search(lines[1]) and not match_field(lines[1]):
+        return lines[1]
+    return lines[0]
 
 
 # 1.開催日時 / 2.開催場所 / 3.出席委員 会長 3 番 … 平成27年5月20日(月)午前9時30分から10時35分 北山町役場 3階 第1委員会室
@@ -1482,6 +1558,9 @@ def noon_closing(start: str | None, end: str | None, text: str) -> str | None:
 
 def is_none_value(value: str | None) -> bool:
     k = compact(value or "").strip("()（）")
+    if _BARE_COUNT.fullmatch(k) and k.strip("0０名人"):
+        # 欠席委員 / 6人: so many away, their names not given; unknown, not none.
+        return False
     k = COUNT_NOTE.sub("", k)
     return k in ("なし", "無し", "無", "ナシ", "ゼロ", "0", "0人", "0名", "-", "ー", "－", "")
 

@@ -544,6 +544,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         elif not opens_columns and (columns := roster_fallback.roster_by_columns(lines[:160])) is not None:
             # 役職名 / 会長 / 委員 … 氏名 / 北野 一郎 / …: the roster table's columns printed one after the other.
             members, chair, members_conf = list(columns.names), columns.chair, 0.6
+        elif (rows := roster_fallback.roster_by_role_rows(present_value or attendees)) is not None:
+            # 会長 平本 健太 北海道大学… 教授 副会長 岡田 直人 …: the roster table's rows run onto one line.
+            members, chair, members_conf = list(rows.names), rows.chair, 0.6
         elif (marked := roster_fallback.roster_by_attendance_marks(" ".join(lines[:80])[:6000])) is not None:
             # 委員 北野一郎 出席 ・ 欠席: rows whose 出欠 column printed both words, the mark that chose one lost.
             members, chair, members_conf = list(marked.names), marked.chair, 0.6
@@ -646,7 +649,7 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # 令和６年３月１８日　　　　北野市議会議場: a record's title block sets the room across from the sitting's date.
         place = next((m.group("room") for ln in lines[:40] if (m := _DATE_THEN_ROOM.match(ln))
                       and parse_date(m.group("date")) == date), None)
-    place = hdr.without_street_address(_LIST_AFTER_ROOM.sub("", place.split("\n")[0]).strip()) if place else narrated_place
+    place = hdr.without_street_address(_LIST_AFTER_ROOM.sub("", hdr.room_line(place)).strip()) if place else narrated_place
     facts.put("municipality", municipality, municipality_conf)
     facts.put("council_name", council, council_conf)
     facts.put("meeting_label", label, 0.9)
@@ -857,7 +860,8 @@ def _chair_from_labels(body: Body, members: list[str]) -> tuple[str | None, floa
         else:
             # 鈴木（久）委員長: the bracket tells two members of one surname apart.
             # 田中分科会長: a 分科会's chair speaking as such (a 部会長 is a section's, left out below).
-            m = re.fullmatch(r"(?P<n>.{1,10}?)(?P<r>分科会長|会長|委員長|議長)", label)
+            # 宗田座長: a 懇話会's or a forum's chair is its 座長.
+            m = re.fullmatch(r"(?P<n>.{1,10}?)(?P<r>分科会長|会長|委員長|議長|座長)", label)
             # 田中部会長 is a section's chair, but 安部委員長 a surname ending in 部.
             if not m or m.group("n").endswith("副") or m.group("n").endswith("部") and m.group("r") == "会長" \
                     or m.group("n") in _ACTING_CHAIR:

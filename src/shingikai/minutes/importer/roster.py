@@ -385,6 +385,10 @@ def _read_listed(value: str) -> People:
     tokens = [piece for token in split.split(text) for piece in _role_closed_pieces(token)]
     for token in _lone_letters_joined(tokens, "、" not in text):
         t = token.strip(" \t\u3000・")
+        closed = _ROLE_CLOSED_THEN_MORE.match(t)
+        if closed:
+            # 西川 明部会長 北山区相談支援センター、…: the last member's entry, then the first of the bodies that sent staff.
+            t = closed.group("n")
         # ◎志野誠也  ○市川洋一: a mark the marked-roster reading left on a name; ◎ is the chair's.
         marked = t[:1] in "◎○〇◯" and len(t) > 2
         t = t[1:].lstrip(" \t\u3000") if marked else t
@@ -441,13 +445,19 @@ def _read_listed(value: str) -> People:
         if is_chair:
             # An assembly's 議長 sitting in on a committee, or the chair of another body, presides only
             # where no one else is marked.
-            chairs.append((name, other_body or bool(_SPEAKER.search(token))))
+            # 樋口 勝部会長 beside 山 直樹 会長: a section's chair presides only where no one else is marked.
+            chairs.append((name, other_body or bool(_SPEAKER.search(token)) or core.endswith("部会長")))
         if is_acting and acting is None:
             acting = name
     # 委員長 北野花子 会長 南田一郎: two marked as chairing (a joint sitting) leave who presided unsaid.
     strong = {n for n, weak in chairs if not weak} or {n for n, _ in chairs}
     chair = strong.pop() if len(strong) == 1 else None
     return People(tuple(dict.fromkeys(names)), marked_chair or chair, None, frozenset(superintendents), acting)
+
+
+_ROLE_CLOSED_THEN_MORE = re.compile(
+    r"^(?P<n>[一-龥々ヶ]{1,4}[ \u3000]?[一-龥々ヶぁ-ん]{1,4}(?:部会長|副会長|会長|副委員長|委員長))[ \u3000]+(?=[^\s(（])"
+)
 
 
 # 植田委員 宇野委員 片山委員, 唐澤篤子委員 池田浩明委員: entries each closed by its role one space apart (a row of a
@@ -1083,6 +1093,9 @@ _GROUP_LINE = re.compile(
 )
 
 
+_ORGANISATION = re.compile(r"協会|会社|連合会|組合|新聞|放送|[(（]株[)）]|法人|大学|学会|団体|会議所")
+
+
 def _member_sections(lines: list[str]) -> list[str]:
     out, keep = [], True
     for line in lines:
@@ -1094,6 +1107,10 @@ def _member_sections(lines: list[str]) -> list[str]:
                 out.append(named.group("rest"))
             continue
         group = _GROUP_LINE.fullmatch(line.strip(" \t\u3000"))
+        if group and not (group.group("staff") or keep) and _ORGANISATION.search(line):
+            # (関係団体) / 日本雑誌協会編集倫理委員会委員 / 小学館編集総務部次長 / 山了吉: a guest's post in another body's
+            # committee, not the members' group.
+            group = None
         if group:
             # 構成員 / 福田富一 …, 文化庁 / 文化庁次長、…: a group's word alone above its names; an agency's are staff.
             keep = not group.group("staff")

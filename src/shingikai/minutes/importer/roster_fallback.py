@@ -347,6 +347,34 @@ def roster_by_attendance_marks(text: str) -> People | None:
     return _people(names, chair, 3)
 
 
+# --- rows of role, name and affiliation run together -----------------------------------------------
+
+# 会長 平本 健太 北海道大学大学院経済学研究科 教授 副会長 岡田 直人 北星学園大学… 教授 委員 齋藤 寛子 公募委員 …: a
+# roster table (役職 / 氏名 / 所属) whose rows were run onto one line. Each role word stands alone between gaps and
+# is followed by the surname and the given name one space apart; what follows the name to the next role is where
+# the member comes from (公募委員 is no role word of the row: it is joined to no gap before it).
+_ROW_ROLE_THEN_NAME = re.compile(
+    r"(?:^|(?<=[ \t\u3000]))(?P<r>副?会長|副?委員長|職務代理者?|委員)[ \t\u3000]+"
+    r"(?P<s>[一-龥々ヶ豈-﫿]{1,4})[ \u3000](?P<g>[一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{1,4})(?=[ \t\u3000]|$)"
+)
+
+
+def roster_by_role_rows(value: str | None) -> People | None:
+    """The members of such run-together rows, where three rows at least read so; the 会長 or 委員長 chairs."""
+    if not value:
+        return None
+    names: list[str] = []
+    chair = None
+    for m in _ROW_ROLE_THEN_NAME.finditer(value):
+        name = m.group("s") + m.group("g")
+        if not name_shaped(name) or _NOT_PERSON.search(name):
+            continue
+        names.append(name)
+        if chair is None and m.group("r") in ("会長", "委員長"):
+            chair = name
+    return _people(names, chair, 3)
+
+
 # --- a roster table one cell a line, each row closed by its attendance cell -----------------------
 
 # 中井 / 愃雄 / 北野市医師会代表 / 出席 / 石川 / 広巳 / … / 欠席: a roster table (name, affiliation, 出欠) copied one cell a

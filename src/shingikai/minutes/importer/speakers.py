@@ -248,7 +248,8 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         # ◯ 5番 瀧川 勉議員: the seat's number before the spaced name.
         rf"|(?!(?:{ROLE_WORDS})[ \u3000])(?P<slabel>(?:[0-9０-９]{{1,3}}番[ \u3000]?)?[一-龥々]{{1,4}}[ \u3000][一-龥々ぁ-んァ-ヶ]{{1,5}}?(?:{_SPACED_NAME_ROLES})"
         rf"|[一-龥々ぁ-んァ-ヶ]{{2,8}}[ \u3000](?:{_SPACED_NAME_ROLES})"
-        rf"|[一-龥々]{{1,4}}[ \u3000][一-龥々]{{0,10}}?(?:{_SPACED_OFFICIAL}))(?=[ \t\u3000：:]|$)"
+        # ◎石櫃紳一郎 環境局長: the official's full name, a space, then the post.
+        rf"|[一-龥々]{{1,6}}[ \u3000][一-龥々]{{0,10}}?(?:{_SPACED_OFFICIAL}))(?=[ \t\u3000：:]|$)"
         # 〇議 長 ただいまより…, 〇副　市　長 …: a role letter-spaced to fill its column, one space between letters.
         r"|(?P<rlabel>[一-龥々](?:[ \u3000][一-龥々]){1,5})(?=[ \u3000])"
         r"|(?P<label>[^\s：:。、「」（）()]{1,16}?"

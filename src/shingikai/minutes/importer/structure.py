@@ -846,6 +846,11 @@ def _prev_nonblank(body: Body, i: int) -> int | None:
     return None
 
 
+# イ 由良川地域森林計画の変更 / 由良川地域森林計画の変更については、諮問案は妥当であると認める: what was said of the
+# case, its subject set out first, is no wrapped tail of the title.
+_TOPIC_SENTENCE = re.compile(r"については[、,]|について[、,]\S")
+
+
 def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> list[Heading]:
     n = len(lines)
     for h in headings:
@@ -911,7 +916,7 @@ def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> l
                   and not _RESULT_ARROW.match(t) and not h.depts and not _DATED.search(t)
                   and not _RECORD_SECTION.match(compact(t)) and not _LENTICULAR_SECTION.match(t) and not _BARE_SECTION.fullmatch(t)
                   and not _GROUP_COUNT.match(t) and not _BUSINESS_DONE_NOTE.match(t) and not _NARRATED_STEP.search(t)
-                  and not _LIST_INTRO.match(t)
+                  and not _LIST_INTRO.match(t) and not _TOPIC_SENTENCE.search(t)
                   and not (_WHOLE_CASE_TITLE.search(h.title) and _FORM_LABEL.fullmatch(t))):
                 # A title that closed with its department, or a line that carries a date (a page's
                 # running header: 教育委員会 第20回定例会 (平成25年6月28日)), continues nothing.

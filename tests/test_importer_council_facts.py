@@ -537,3 +537,25 @@ def test_a_forums_chair_speaking_as_its_zacho_chairs():
             "出席:北山市市民参加推進フォーラム委員13名(東委員,西委員は欠席)\n1 開会\n2 座長あいさつ\n<北野座長>\n"
             "今日は部会に分かれて議論をすることになります。\n<事務局>\n資料の確認をお願いします。\n<北野座長>\nそれでは始めます。\n")
     assert parse_text(text)["chair"] == "北野"
+
+
+def test_a_surname_ending_in_mura_after_a_role_word_is_no_village():
+    roster = "2 出席した委員の氏名 ( 敬称略 ) 委員奥村保之北野信幸南田徳穂東山玲子西川卓森本東子特別委員川上敏男大野栄"
+    text = ("水産政策審議会第61回資源管理分科会 1 開会 " + roster + "\n\nDownload \"水産政策審議会第61回資源管理分科会 " + roster
+            + "\"\n\n1 平成25年5月29日 水産政策審議会 第61回資源管理分科会議事録 水産庁\n\n2 水産政策審議会第61回資源管理分科会 "
+            + roster + "\n")
+    assert parse_text(text)["municipality"] is None
+
+
+def test_a_section_head_put_forward_is_no_chair_of_the_body():
+    text = ("北山市環境審議会 第3回会議 会議録\n日時 令和5年7月1日 午後2時から午後4時まで\n場所 北山市役所 5階 第1会議室\n"
+            "出席者 北野委員、南田委員、東山委員、西川委員、森本委員\n議事\n(1)部会の設置について\n"
+            "・事務局から、部会長に東山委員を提示し、了承された。\n(2)北山市環境基本計画の改定について\n"
+            "○北野会長　それでは議事に入ります。\n○事務局　資料1について説明します。\n")
+    assert parse_text(text)["chair"] == "北野"
+
+
+def test_a_sections_own_head_chairs_its_sitting_though_the_bodys_head_attends():
+    text = ("北山市都市計画審議会 第1部会 会議録\n日時 令和5年9月12日(火) 午前10時から正午まで\n場所 北山市役所 3階 第2会議室\n"
+            "出席委員 北野一郎部会長、南田健会長、東山清委員、西川花子委員\n議題\n(1)北山都市計画道路の変更について\n")
+    assert parse_text(text)["chair"] != "南田健"

@@ -1297,3 +1297,31 @@ def test_the_date_a_form_was_written_up_is_no_fact_of_the_sitting_and_no_item():
     parsed = parse_text(text)
     assert parsed["date"] == "2023-07-16"
     assert [i["title"] for i in parsed["items"]] == ["文書館の整備について"]
+
+
+def test_the_seats_no_one_holds_are_no_item():
+    text = ("令和4年第442回北山市議会定例会会議録(第13日目)\n午前10時00分(開議時刻)\n令和4年3月25日(金)\n"
+            "1.出席議員(3名)\n  1 北野一郎  2 南田健  3 東山清\n2.欠席議員(なし)\n3.欠員2名(4番、5番)\n"
+            "4.説明のために出席した者\n  市長 森本正則  副市長 川上敬悟\n")
+    parsed = parse_text(text)
+    assert not any("欠員" in i["title"] for i in parsed["items"])
+    assert parsed["start_time"] == "10:00"
+
+
+def test_the_head_of_a_table_of_counts_is_no_run_of_field_labels():
+    text = ("北山市都市計画審議会 会議録\n日時 令和5年7月1日 午後2時から\n場所 北山市役所 3階 第2会議室\n"
+            "出席委員欠席委員傍聴者\n15名 2名 3名\n出席委員\n北野一郎、南田健、東山清\n議題\n(1)都市計画道路の変更について\n")
+    parsed = parse_text(text)
+    assert parsed["observers"] != 15 and parsed["members_absent"] != []
+
+
+def test_a_place_that_is_an_office_keeps_its_word_office():
+    text = ("北山市観光振興協議会 会議録\n日時 令和5年7月1日 午後2時から\n場所 北山市観光協会 事務局\n"
+            "出席者 北野委員、南田委員、東山委員、西川委員\n議題\n(1)観光振興計画について\n")
+    assert parse_text(text)["place"] == "北山市観光協会 事務局"
+
+
+def test_the_organ_that_holds_a_body_is_not_the_body():
+    text = ("会議名\n開催日時\n開催場所\n出席者\n北山市教育委員会\n北山市いじめ問題対策連絡協議会\n令和5年7月1日 午後2時から午後4時まで\n"
+            "北山市役所 5階 第1会議室\n北野委員、南田委員、東山委員\n")
+    assert parse_text(text)["council_name"] == "北山市いじめ問題対策連絡協議会"

@@ -886,3 +886,9 @@ def test_an_officials_full_name_then_a_space_then_the_post_is_one_label_among_me
             "○北野一郎 委員長  まず、総括的な説明を求めます。\n"
             "◎南田健二郎 環境局長  では、私の方から、本委員会の審議案件につきまして説明いたします。\n")
     assert [t["speaker"] for t in parse_text(text)["turns"]] == ["北野一郎委員長", "北野一郎委員長", "南田健二郎環境局長"]
+
+
+def test_a_bracketed_label_over_a_bulleted_speech_is_a_turn():
+    text = (HEAD + "5.議事要旨\n\n【北野会長】\n\n  • 議事に従い、議題の環境基本計画(案)について事務局より説明をお願いします。\n\n"
+            "【南田課長】\n\n  • 環境基本計画(案)の内容については、前回の審議会から2度資料をお送りし、意見を頂いています。\n")
+    assert [t["speaker"] for t in parse_text(text)["turns"]] == ["北野会長", "南田課長"]

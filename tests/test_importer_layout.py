@@ -536,3 +536,26 @@ def test_headings_printed_over_and_over_are_read_once_and_repeated_statements_al
 def test_a_role_column_that_repeats_one_word_is_no_overprinted_heading():
     text = "出席者\n役職\n委員\n委員\n委員\n氏名\n北野 一郎\n南田 健\n東山 清\n"
     assert clean_text(text).split("\n").count("委員") == 3
+
+
+def test_a_page_wrapped_at_its_width_whose_lines_hold_half_width_amounts_is_still_joined():
+    # A third of the lines hold amounts in half-width digits (48億3,215万6,000円): more letters, no wider on the page.
+    text = (Path(__file__).parent / "fixtures" / "minutes" / "budget-committee-hard-wrapped-with-amounts.txt").read_text(encoding="utf-8")
+    parsed = parse_text(text)
+    assert [i["title"] for i in parsed["items"]] == ["令和5年度北山市一般会計補正予算（第3号）のうち歳出第2款総務費及び第3款民生費に係る部分について"]
+
+
+def test_a_summary_sentence_wrapped_after_a_halls_name_is_one_sentence():
+    text = ("北山市公民館運営審議会 会議概要\n日時 令和5年7月1日 午後2時から\n場所 北山市中央公民館 2階 会議室\n"
+            "出席者 北野委員、南田委員、東山委員、西川委員\n議題\n(1)公民館の施設整備について\n"
+            "事務局から北山市中央公民館と北山市民会館\n大ホールの改修方針について説明があった。\n(2)その他\n")
+    assert [i["title"] for i in parse_text(text)["items"]] == ["公民館の施設整備について"]
+
+
+def test_a_tables_rows_that_repeat_their_cells_are_no_overprinted_headings():
+    text = ("北山市男女共同参画審議会 会議録\n日時 令和5年7月1日 午後2時から午後4時まで\n場所 北山市役所 5階 第1会議室\n"
+            "出席委員\n役職名\n会長\n副会長\n委員\n委員\n委員\n委員\n氏名\n北野 一郎\n南田 健\n東山 清\n西川 花子\n森本 進\n川上 優\n"
+            "出欠 出席 出席 出席 欠席 出席 出席\n所属 公募委員 公募委員 公募委員 北山大学 北山商工会議所 北山市社会福祉協議会\n"
+            "議題\n(1)北山市男女共同参画計画の進捗について\n")
+    cleaned = clean_text(text).split("\n")
+    assert cleaned.count("委員") == 4 and any("出欠 出席 出席 出席 欠席" in line for line in cleaned)

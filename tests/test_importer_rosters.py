@@ -796,3 +796,8 @@ def test_a_count_of_those_absent_without_their_names_leaves_the_absent_unknown_n
 def test_the_secretariats_label_run_of_two_labels_is_no_roster_of_members():
     parsed = parse_text(HEAD + "出席者\n北野委員、南田委員、東山委員\n事務局職員出席者\n西川課長、森本係長、川上主査\n" + SPEECH)
     assert parsed["members_present"] == ["北野", "南田", "東山"]
+
+
+def test_an_office_whose_word_ends_in_kaicho_before_a_name_keeps_the_name():
+    parsed = _read("分科会長 北野一郎、副分科会長 南田健、委員 東山清、委員 西川花子", label="出席委員")
+    assert "東山清" in parsed["members_present"] and not {"分科", "副分科"} & set(parsed["members_present"])

@@ -19,7 +19,8 @@ _ELECTED = re.compile(rf"(?P<n>{_NAME})(?:委員|議員)?(?:が|を)[、]?{_ROLE
 _ELECTED_TO = re.compile(rf"(?<!副){_ROLE}に(?:は[、]?)?(?P<n>{_NAME})(?:委員|議員)[、,]?[^。\n]{{0,40}}?(?:を|が)(?:選出|選任|互選|決定)")
 # 事務局案として会長に堀内委員を提示し、了承された: the office, the one put forward for it, and the assent.
 _PROPOSED_TO = re.compile(
-    rf"(?<!副){_ROLE}に(?P<n>{_NAME})(?:委員|議員)を(?:提示|推薦|提案)[^。\n]{{0,20}}?(?:了承|承認|異議なく|決定)"
+    # 部会長に…, 連絡協議会の会長に…: a section's head or another body's is no chair of this one.
+    rf"(?<![副の部科])(?P<r>委員長|会長|座長)に(?P<n>{_NAME})(?:委員|議員)を(?:提示|推薦|提案)[^。\n]{{0,20}}?(?:了承|承認|異議なく|決定)"
 )
 # 会長　　内薗耕二委員(静岡県立大学学長), 委員長:北野委員: an officer on a line of its own, role first.
 _OFFICER = re.compile(

@@ -233,6 +233,11 @@ def clean_text(text: str) -> str:
     if has_lone_letters(text):
         text = _rejoin_lone_letters(text)
     text = _collapse_spaced(name_grid_lines(text))
+    if "第 " in text or "第\u3000" in text:
+        # After the letter-spaced lines are closed up whole: a number spaced inside a word, in a line that is not.
+        text = _SPACED_ORDINAL.sub(r"第\1\2", text)
+    if len(_SPACED_DIGITS.findall(text)) >= 3:
+        text = _SPACED_DIGITS.sub(lambda m: m.group(0).replace(" ", ""), text)
     if "··" in text or "・・・" in text or "……" in text:
         text = _LEADER.sub("\\1\u3000", text)
     lines = _drop_running_title([line for line in text.split("\n") if not (line and len(line) <= 40 and _is_furniture(line))])
@@ -256,12 +261,17 @@ def clean_text(text: str) -> str:
 # them several times over, each copy extracted. Three copies at least, of two headings at least: a word said twice
 # is speech, and a table's role column (委員 / 委員 / 委員) repeats one word.
 _OVERPRINTED_WORD = re.compile(r"(?<!\S)(\S{2,40})(?:[ \u3000]+\1(?!\S)){2,}")
+# What a page prints in bold: a numbered heading ((1)日時) or the record's own word. A table's row repeats its cells'
+# words (出席 出席 出席, 公募委員 公募委員 公募委員) and is no heading.
+_BOLD_HEADING = re.compile(r"[(（]?[0-9０-９]{1,2}[)）.．]|.*(?:議事録|会議録)$")
+_CELL_WORDS = frozenset("委員 出席 欠席 公募委員 同上 〃 賛成 反対 あり なし 有 無 ○ × 〇".split())
 
 
 def _overprint_undone(text: str) -> str:
-    if len({m.group(1) for m in _OVERPRINTED_WORD.finditer(text)}) < 2:
+    words = {m.group(1) for m in _OVERPRINTED_WORD.finditer(text)} - _CELL_WORDS
+    if len(words) < 2 or not any(_BOLD_HEADING.match(w) for w in words):
         return text
-    lines = _OVERPRINTED_WORD.sub(r"\1", text).split("\n")
+    lines = _OVERPRINTED_WORD.sub(lambda m: m.group(1) if m.group(1) in words else m.group(0), text).split("\n")
     out: list[str] = []
     k = 0
     while k < len(lines):
@@ -324,6 +334,12 @@ def _single_spaced(text: str) -> str:
 # 平成 23 5 9 日(月曜日) 午後 1 30: a PDF that drew its unit letters as pictures loses 年 and 月 (the era and 日 stay),
 # and the clock after that date loses 時 and 分. Three numbers between the era and 日 are a year, a month and a day;
 # a clock word and two numbers right after such a date are its hour and minutes.
+# 第 2 次府中市…計画, 第 3 回: a PDF's number set a space apart from its 第 and its counter; read as one word, so that
+# no list reads the 2 as its own number.
+_SPACED_ORDINAL = re.compile(r"第[ \u3000]([0-9０-９]{1,3})[ \u3000]([次回号期条項])")
+# 平成 2 5 年 5 月 2 9 日 1 0 時 0 0 分: a transcription that set each digit of a number apart; three such numbers
+# at least show the habit (one may be a count: 1 2 号 …).
+_SPACED_DIGITS = re.compile(r"(?<![0-9０-９])(?<![0-9０-９] )(?:[0-9０-９] ){1,3}[0-9０-９](?= ?[年月日時分号回])")
 _UNITS_LOST_DATE = re.compile(
     r"(令和|平成|昭和)[ \t\u3000]*([0-9０-９]{1,2}|元)[ \t\u3000]+([0-9０-９]{1,2})[ \t\u3000]+([0-9０-９]{1,2})[ \t\u3000]*(?=日)"
 )
@@ -722,7 +738,11 @@ def _restored(line: str, flattened: bool = False) -> list[str]:
 # 2.招集の場所 … 3.開   会 … 7.本会議に職務のため出席した者の職氏名 …), each number opens a field: the number
 # may take a dot, the label kana, digits and a letter-spaced word.
 _LABEL_SHAPE = r"[一-龥](?:[^\s。]{1,60}。?|(?:[ \u3000]{1,4}[一-龥]){1,5})"
-_FIELD_NUMBER = re.compile(rf"(?:^|(?<=[ \u3000]))([0-9０-９]{{1,2}})(?:[.．、][ \u3000]*|[ \u3000]+)(?={_LABEL_SHAPE}[ \u3000])")
+# …(閉会時刻)1.出席議員(24名) … 桃原 功2.欠席議員(なし)3.欠員2名…: a number and its full stop may be set against what
+# closed the part before.
+_FIELD_NUMBER = re.compile(
+    rf"(?:^|(?<=[ \u3000])|(?<=[^\s0-9０-９.．])(?=[0-9０-９]{{1,2}}[.．]))([0-9０-９]{{1,2}})(?:[.．、][ \u3000]*|[ \u3000]+)(?={_LABEL_SHAPE}[ \u3000])"
+)
 _FACT_LABEL = re.compile(
     r"(?:日時|年月日|会場|場所|出席委員|出席議員|出席者|欠席委員|欠席議員|欠席者|委員氏名)(?:[(（][^)）]{0,8}[)）])?$"
 )
@@ -741,18 +761,27 @@ def _numbered_run(line: str) -> list[str]:
     if not _FACT_WORD.search(line):
         return [line]
     cuts: list[int] = []
-    chain: list[tuple[int, int]] = []
-    for m in [*_FIELD_NUMBER.finditer(line), None]:
-        n = int(unicodedata.normalize("NFKC", m.group(1))) if m else -1
-        if m and chain and n == chain[-1][0] + 1:
+    # 1.出席議員(24名) 議席番号 氏名 1 上地安之 2 伊佐文貴 … 2.欠席議員: the parts numbered with a full stop count apart from
+    # the seats numbered with a gap inside them.
+    chains: dict[bool, list[tuple[int, int]]] = {True: [], False: []}
+
+    def close(chain: list[tuple[int, int]]) -> None:
+        if len(chain) >= 2 and any(_labels_fact(line, pos) for _, pos in chain):
+            cuts.extend(pos for _, pos in chain if pos > 0)
+
+    for m in _FIELD_NUMBER.finditer(line):
+        n = int(unicodedata.normalize("NFKC", m.group(1)))
+        chain = chains[line[m.end(1):m.end(1) + 1] in ".．、"]
+        if chain and n == chain[-1][0] + 1:
             chain.append((n, m.start()))
             continue
-        if len(chain) >= 2 and any(_labels_fact(line, pos) for _, pos in chain):
-            cuts += [pos for _, pos in chain if pos > 0]
-        chain = [(n, m.start())] if m else []
+        close(chain)
+        chain[:] = [(n, m.start())]
+    for chain in chains.values():
+        close(chain)
     if not cuts:
         return [line]
-    bounds = [0, *cuts, len(line)]
+    bounds = [0, *sorted(cuts), len(line)]
     return [line[a:b].rstrip(" \u3000") for a, b in zip(bounds, bounds[1:])]
 
 
@@ -1147,12 +1176,14 @@ def _wrap_width(lines: list[str]) -> int | None:
     counts: dict[int, int] = {}
     for n in lengths:
         counts[n] = counts.get(n, 0) + 1
+    # How wide each line prints: a half-width digit or letter takes half a full-width letter's room (48億3,215万6,000円).
+    printed = sorted((len(s) - len(s.encode("ascii", "ignore")) / 2 for s in (line.rstrip() for line in lines)
+                      if len(s.strip()) >= 12), reverse=True)
     widths = sorted(counts, reverse=True)
-    longer, k = 0, 0   # lines longer than width + 2, and the index of the first width not yet counted in it
+    longer = 0   # lines that print wider than width + 2
     for width in widths:
-        while k < len(widths) and widths[k] > width + 2:
-            longer += counts[widths[k]]
-            k += 1
+        while longer < len(printed) and printed[longer] > width + 2:
+            longer += 1
         if longer > _MOST_PAST_EDGE * len(lengths):
             # 審議会名 / 上田市…懇話会 / 平成27年7月16日 午後1時30分から…: a form's short cells are no page edge
             # when a third of the lines run past them; every width below is as wrong.
@@ -1370,9 +1401,9 @@ def _continues(out: list[str], blanks: int, line: str) -> bool:
         # Hiragana cannot start a sentence-initial noun phrase here, and a katakana word
         # split between lines (シス / テム) is one word.
         return True
-    if _ROOM_LINE.search(p) and len(p.strip(" \t\u3000")) <= 30 and not any(c in p for c in "、。"):
-        # 市役所本庁舎 5階 第三委員会室 / 小平委員、児玉委員、…: a form's cell that names the room ends there; a sentence
-        # wrapped after the room goes on with a particle.
+    if _ROOM_LINE.search(p) and len(p.strip(" \t\u3000")) <= 30 and not any(c in p for c in "、。") \
+            and _ROLE_CLOSED_ENTRY.match(stripped):
+        # 市役所本庁舎 5階 第三委員会室 / 小平委員、児玉委員、…: a form's cell that names the room, then the roster's.
         return False
     # A short line without punctuation after a complete-looking one is a heading, not a tail.
     return len(stripped) >= 20 or any(c in stripped for c in "、。，．")

@@ -35,7 +35,7 @@ ROLE_SUFFIXES = (
     "市長|副市長|区長|副区長|町長|副町長|村長|副村長|知事|副知事|助役|収入役|教育長|教育次長|会計管理者|管理者|"
     "課長補佐|課長|係長|主査|主幹|副主幹|主任主事|主任|主事|参事|副参事|室長|所長|部長|次長|局長|館長|園長|"
     # 健康福祉部参与: a post a city gives a senior official beside the line of departments.
-    "補佐|技師|専門員|保健師|指導主事|理事|参与|審議監|対策監|調整監|管理監|政策監|統括監|担当課長|君|氏"
+    "補佐|技師|専門員|保健師|指導主事|理事|参与|審議監|対策監|調整監|管理監|政策監|統括監|専門監|担当課長|君|氏"
 )
 
 # Words in a marked line that make it a heading or a roster, never a speaker (○出席議員).
@@ -134,7 +134,8 @@ SPACED_WORDS = "|".join(w[0] + r"[ \t\u3000]{1,4}" + w[1] for w in f"{OPENING_WO
 CLOCK_INLINE = re.compile(
     # 令和5年3月17日 午前10時00分 開 議: the word spaced out after the clock as well.
     # …臨時会会議録開会　令和８年…: the record's title run on into its opening line.
-    rf"(?:^|(?<=[\s=＝(（〔)）{SPEAKER_MARKS}日])|(?<=会議録)|(?<=[ぁ-ん])(?=午前|午後))(?:(?P<clock>{CLOCK})[ \t\u3000]*(?P<word>{OPENING_WORDS}|{CLOSING_WORDS}|{SPACED_WORDS})"
+    # 午前10時00分(開議時刻) … 午後0時05分(閉会時刻): the word in brackets after the clock, naming it the time of.
+    rf"(?:^|(?<=[\s=＝(（〔)）{SPEAKER_MARKS}日])|(?<=会議録)|(?<=[ぁ-ん])(?=午前|午後))(?:(?P<clock>{CLOCK})[ \t\u3000]*(?:[(（](?=(?:{OPENING_WORDS}|{CLOSING_WORDS})時刻[)）]))?(?P<word>{OPENING_WORDS}|{CLOSING_WORDS}|{SPACED_WORDS})(?:時刻)?"
     # 閉　会　（午前１０時４４分）: the clock in brackets; 開会　令和８年１月１９日（月曜日）午前１０時００分: the day between.
     rf"|(?P<word2>{OPENING_WORDS}|{CLOSING_WORDS}|{SPACED_WORDS})[ \t\u3000]*"
     rf"(?:{DATE}[ \t\u3000]*(?:[（(][^（）()]{{1,6}}[）)])?[ \t\u3000]*)?[（(]?[ \t\u3000]*(?P<clock2>{CLOCK}))"
@@ -238,6 +239,27 @@ _OVERPRINTED_HEADINGS = (
 )
 
 
+_PARTS_SET_AGAINST = (
+    "令和 4年  3月 定例会(第442回)   令和4年第442回北山市議会定例会会議録(第13日目)                       午前10時00分(開議時刻)"
+    "            令和4年3月25日(金)                       午後0時05分(閉会時刻)1.出席議員(4名)     議席番号   氏名    "
+    "議席番号   氏名       1   北野一郎     2   南田健       3   東山清    4   西川明2.欠席議員(なし)3.欠員2名(5番、6番)"
+    "4.説明のために出席した者      職名       氏名     職名       氏名     市長       森本正則   副市長      川上敬悟     "
+    "教育長      大野春美   総務部長     小林保勝5.議会事務局出席者      職名       氏名     事務局長     中川芳光  課長       "
+    "山田厚子6.会議に付した事件"
+)
+_FISHERIES_COMMITTEE = (
+    "第22期第3回北海道連合海区漁業調整委員会議事録\n1 開催日時 令和3年8月19日(木)14時00分\n"
+    "2 開催場所 北山市中央区北1条西6丁目\nホテル北山ガーデン 4階 平安\n3 出席委員 会 長 北 野 幸 博\n"
+    "副会長 南 田 一 好\n委 員 東 山 国 雄"
+)
+_NATIONAL_TRANSCRIPTION = (
+    "1 平成 2 5 年 5 月 2 9 日於 : 北山共用会議所 3 階 大会議室 水産政策審議会 第 61 回資源管理分科会議事録 水産庁 - 1 -\n\n"
+    "2 水産政策審議会第 61 回資源管理分科会 1 開会 閉会の年月日 時刻 開会平成 2 5 年 5 月 29 日 1 0 時 0 0 分 "
+    "閉会平成 2 5 年 5 月 29 日 1 1 時 1 4 分 2 出席した委員の氏名 ( 敬称略 ) 委員奥村保之北野信幸南田徳穂東山玲子"
+    "西川卓森本東子山根香特別委員川上敏男大野栄\n"
+)
+
+
 CATALOGUE: tuple[Convention, ...] = (
     # Speaker labels.
     Convention("mark-role", "speaker", "○委員　保存期間はどうなるか。", "委員"),
@@ -253,6 +275,8 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("mark-seat-name-alone", "speaker", "◆２０番（森下ゆうき）　質問します。", "２０番（森下ゆうき）"),
     # ◯ 5番 南田 健議員 …: the seat's number, then the spaced name and title, no bracket (an aggregator's copy).
     Convention("mark-seat-spaced-name", "speaker", "◯ 5番 森下 ゆうき議員 質問します。", "5番森下ゆうき議員"),
+    # ○北野環境専門監: a post a city gives its specialist staff.
+    Convention("mark-specialist-post", "speaker", "○北野環境専門監　計画案の内容について御説明いたします。", "北野環境専門監"),
     # ◎石櫃紳一郎 環境局長: an official's full name, a space, then the post.
     Convention("mark-full-name-space-post", "speaker", "◎北野一郎 環境局長　では、私の方から御説明いたします。", "北野一郎 環境局長"),
     Convention("mark-seat-role-name", "speaker", "○１８番議員（森下ゆうき）\n質問します。", "１８番議員（森下ゆうき）"),
@@ -986,6 +1010,36 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("header-chair-elected-in-a-bulleted-result", "header",
                "日時 令和5年6月4日 午前9時30分から\n場所 北山県庁\n出席者 北野委員、南田委員、東山委員\n"
                "(1)会長の選出について\n・北野委員を会長に選出、南田委員を会長職務代理者に指名", "chair=北野"),
+    # …(閉会時刻)1.出席議員(24名) 議席番号 氏名 1 北野一郎 … 西川明2.欠席議員(なし)3.欠員2名(8番、26番)4.説明のために…: an
+    # assembly's parts numbered with a full stop and set against what closed the part before, the seats numbered with a
+    # gap inside them; the clocks named by the word in brackets after them; the seats no one holds are no business.
+    Convention("header-numbered-parts-set-against-the-last-and-clock-words-in-brackets", "header", _PARTS_SET_AGAINST,
+               "members_present=北野一郎、南田健、東山清、西川明"),
+    Convention("header-clock-named-by-the-word-in-brackets-after-it", "header", _PARTS_SET_AGAINST, "end_time=12:05"),
+    # 会長・沖倉功、副会長・栗田肇、委員・道佛雅克、…: the role and the name joined by a middle dot.
+    Convention("header-role-and-name-joined-by-a-middle-dot", "header",
+               "日時\n令和5年3月22日(金)午後2時から\n会場\n北山市役所 第1会議室\n出席者\n"
+               "会長・北野功、副会長・南田肇、委員・東山雅克、西川実、森本香子", "chair=北野功"),
+    # 出席者 <委 員 > / 北野会長 南田副会長 東山委員 < 事 務 局 > / 健康推進課 西川課長 …: the staff's heading closes the
+    # members' line.
+    Convention("header-staff-heading-closes-the-members-line", "header",
+               "日 時 平成 26 年 1 月 23 日(木)14:00∼15:30 場 所 北山市保健センター 3 階研修室\n\n出席者 <委 員 >\n\n"
+               "北野会長 南田副会長 東山委員 西川委員 森本委員 < 事 務 局 >\n\n健康推進課 川上課長 健康推進課 大野補佐 健康づくり担当 "
+               "小林副主幹", "members_present=北野、南田、東山、西川、森本"),
+    # 北野八千代(北山市美化推進協議会会長、北山県推進委員): the separators inside a note are no part of the list's.
+    Convention("header-roster-note-holding-a-separator", "header",
+               "1 日時 令和4年10月29日(金曜日)午前10時30分から11時40分\n2 場所 北山市役所西館4階402会議室\n3 出席者\n"
+               "【出席委員】\n会 長 北野八千代(北山市美化推進協議会会長、北山県環境保全推進委員)\n委 員 南田由起子(北山大学副学長)\n"
+               "     東山俊博(北山市区長会会長)\n     西川豊(北山市校長会代表)",
+               "members_present=北野八千代、南田由起子、東山俊博、西川豊"),
+    # 2 開催場所 北山市中央区北1条西6丁目 / ホテル北山ガーデン 4階 平安: a city laid out in 条 and 丁目 names the building's
+    # address; the room below; 北山道連合海区…委員会: a 海区 after the prefecture's name is a fishing zone, no ward.
+    Convention("header-room-below-an-address-in-jo-and-chome", "header", _FISHERIES_COMMITTEE, "place=ホテル北山ガーデン 4階 平安"),
+    Convention("header-fishing-zone-is-no-ward", "header", _FISHERIES_COMMITTEE, "municipality=北海道"),
+    # 1 平成 2 5 年 5 月 2 9 日於 : 北山共用会議所 3 階 大会議室: a national body's record whose transcription set each digit
+    # apart, the room after 於 on the date's line.
+    Convention("header-digits-set-apart-one-by-one", "header", _NATIONAL_TRANSCRIPTION, "start_time=10:00"),
+    Convention("header-room-after-at-on-the-dates-line", "header", _NATIONAL_TRANSCRIPTION, "place=北山共用会議所 3 階 大会議室"),
     # A record flattened to one line (aggregators, some PDFs): flat.py puts the breaks back before
     # each field, roster heading, numbered heading, bill, (1) (2) … run, speaker's mark and clock.
     Convention("layout-record-flattened-to-one-line", "header",
@@ -1340,6 +1394,18 @@ CATALOGUE: tuple[Convention, ...] = (
         "   発議第 2号 平成17年度北山町一般会計予算に伴う付帯決議について\n町長提出議案の題目\n   議案第 3号 北山町税条例の一部改正について\n"
         "○議長（北野邦晃）　ただいまから本日の会議を開きます。",
         "その他:平成17年度北山町一般会計予算に伴う付帯決議について|その他:北山町税条例の一部改正について",
+    ),
+    # 《 次第 》 / (1)…について ア …について イ …について / ウ …について (2)第 2 次…について / 《資料一覧》: entries of the list run
+    # onto a line, the number spaced inside 第 2 次, the papers' list after it under its own heading.
+    Convention(
+        "record-agenda-entries-run-onto-one-line", "record",
+        "平成 25 年度 第 3 回北山市食育推進協議会議事録\n日 時 平成 26 年 1 月 23 日(木)14:00∼15:30 場 所 北山市保健センター 3 階研修室\n"
+        "出席者 北野会長 南田副会長 東山委員 西川委員\n《 次第 》 1 開会 2 協議事項\n"
+        "(1)アンケート調査結果について ア 乳幼児期アンケート結果について イ 市民アンケート結果について\n"
+        "ウ 体力テスト結果について (2)第 2 次北山市食育推進計画の構成について\n3 その他\n《資料一覧》\n"
+        "資 料 1 食事についてのアンケート調査\n資料2 栄養に関するアンケート集計",
+        "その他:乳幼児期アンケート結果について|その他:市民アンケート結果について|その他:体力テスト結果について"
+        "|その他:第2次北山市食育推進計画の構成について",
     ),
     # 日程 1 所管事務調査報告) (病院局) (1)… (健康福祉局) (2)…: a flattened order of business, bureaus in brackets.
     Convention(

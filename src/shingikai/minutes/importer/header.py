@@ -62,7 +62,7 @@ _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("議題他", "agenda"), ("議題", "agenda"), ("議事", "agenda"), ("審議事項", "agenda"), ("審議項目", "agenda"),
     ("会議事項", "agenda"), ("案件", "agenda"),
     ("公開または非公開の別", "public"), ("公開又は非公開", "public"), ("非公開の理由", "public"),
-    ("傍聴人の数", "observers"), ("傍聴者の数", "observers"), ("会議資料", "papers"), ("配布資料", "papers"),
+    ("傍聴人の数", "observers"), ("傍聴者の数", "observers"), ("会議資料", "papers"), ("配布資料", "papers"), ("資料一覧", "papers"), ("配付資料", "papers"),
     ("公開・非公開の別", "public"), ("公開又は非公開の別", "public"), ("公開・非公開", "public"),
     ("会議の公開", "public"), ("会議の公開の可否", "public"), ("公開の可否", "public"),
     ("会議の公開の可否及び非公開の場合の理由", "public"), ("非公開の場合の理由", "public"), ("公開の状況", "public"),
@@ -72,6 +72,8 @@ _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("委員", "members"),
     # 会議録署名議員 / 7番 南田健: the members who sign the record, after the roster and no part of it.
     ("会議録署名議員", "signers"), ("会議録署名議員の氏名", "signers"),
+    # 3.欠員2名(8番、26番): the seats no one holds, no absence.
+    ("欠員", "vacant"),
     # 議員提出議案の題目 / 発議第 2号 …, 町長提出議案の題目 / 議案第 3号 …: the bills of the day under who brought them.
     ("議員提出議案の題目", "agenda"), ("町長提出議案の題目", "agenda"), ("市長提出議案の題目", "agenda"),
     ("村長提出議案の題目", "agenda"), ("区長提出議案の題目", "agenda"),
@@ -89,7 +91,8 @@ _NUMBERING = (
     rf"|[0-9０-９]{{1,2}}(?=(?:{_LABEL_ALT})))?"
 )
 _FIELD_RE = re.compile(
-    rf"^[ \t\u3000]*{_NUMBERING}[【\[［〈<＜]?(?P<label>{_LABEL_ALT})[】\]］〉>＞]?"
+    # 《 次第 》, < 事務局 >: a label in brackets, set a space inside them.
+    rf"^[ \t\u3000]*{_NUMBERING}(?:[【\[［〈<＜《][ \u3000]?)?(?P<label>{_LABEL_ALT})(?:[ \u3000]?[】\]］〉>＞》])?"
     # 出席議員（３４名）: a count to check the roster against.
     # 出席議員18名: the count set against the label, without brackets.
     r"(?:(?P<open>[ \t\u3000]*[（(][ \t\u3000]*)?(?P<count>[0-9０-９]{1,3})[ \t\u3000]*[名人](?(open)[ \t\u3000]*[）)]))?"
@@ -693,7 +696,9 @@ def _labels_run_together(line: str) -> list[str] | None:
         return None
     labels = _ONE_LABEL.findall(s)
     # The run is read label by label, longest first; it must come out whole and every piece be a field of its own.
-    if "".join(labels) != s or not all(match_field(label) for label in labels):
+    # One of them names the sitting: 出席委員欠席委員傍聴者 / 15名 2名 3名 is the head of a table of counts.
+    if "".join(labels) != s or not all(match_field(label) for label in labels) \
+            or not any(_FIELD_OF[label] in ("name", "date", "time", "place") for label in labels):
         return None
     return labels
 
@@ -713,7 +718,8 @@ def _segments(lines: list[str], stop: int):
             yield from ((i, label) for label in labels)
             continue
         tail = _TRAILING_LABEL.search(line) if len(line) > 12 else None
-        if tail and _FIELD_OF[tail.group("label")] in _OWN_LINE_FIELDS and match_field(line[:tail.start()].strip(" \t\u3000")):
+        head = match_field(line[:tail.start()].strip(" \t\u3000")) if tail and _FIELD_OF[tail.group("label")] in _OWN_LINE_FIELDS else None
+        if head and head[0] in (*_ROSTER_FIELDS, "members"):
             # 出席委員 … 古川泰三 委員 議題・協議事項 / (1)送付された陳情: the next field's label run onto the last line
             # of this one, its value on the lines below.
             yield i, line[:tail.start()]
@@ -901,6 +907,9 @@ def _values_after_labels(header: Header, lines: list[str], bare: list[tuple[int,
         if not wanted or match_field(t):
             break
         kind = "date" if _BARE_DATE.match(t) else "name" if _BODY_NAME.fullmatch(t) else _bare_kind(t)
+        if kind == "name" and _BODY_NAME.fullmatch(next((ln.strip(" \t\u3000") for ln in lines[j + 1:stop] if ln.strip()), "")):
+            # 北山市教育委員会 / 北山市いじめ問題対策連絡協議会: the organ that holds the body, then the body.
+            continue
         kind = next((w for w in wanted if kind == w or kind == "attendees" and w in _ROSTER_FIELDS), None)
         if kind:
             header.fields[kind] = [t]
@@ -1482,7 +1491,8 @@ def eraless_date(value: str | None, texts: list[str]):
 # 広島市中区基町10-52 県庁北館2階: the building's street address before the room, no part of where the body met.
 _ADDRESS = (
     r"(?:[一-龥]{2,3}[都道府県])?[一-龥々ヶ]{1,6}[市町村](?:[一-龥々ヶ]{1,4}区)?[一-龥々ヶ]{1,8}"
-    r"[0-9０-９一二三四五六七八九十]+(?:丁目|番地?|号|[-－‐−の])(?:[0-9０-９]+(?:番地?|号|[-－‐−の])?)*"
+    # 札幌市中央区北1条西6丁目: a city laid out in 条 and 丁目, a quarter's letter before each number.
+    r"[0-9０-９一二三四五六七八九十]+(?:丁目|番地?|号|条|[-－‐−の])(?:[東西南北]?[0-9０-９]+(?:丁目|番地?|号|条|[-－‐−の])?)*"
 )
 _STREET_ADDRESS = re.compile(rf"^{_ADDRESS}[ \t\u3000]+(?=[^\s0-9０-９])")
 _ADDRESS_LINE = re.compile(rf"[ \t\u3000]*{_ADDRESS}[ \t\u3000]*")

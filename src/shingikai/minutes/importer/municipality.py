@@ -31,6 +31,8 @@ _NOT_MUNICIPALITY = re.compile(
     r"|^(?:旧|新|一|二|三|両|地|学)[市区町村]$"
     # 齊藤副区長, 山田副市長: a deputy mayor's title, cut short before 長.
     r"|副[市区町村]$"
+    # 委員奥村保之佐藤信幸…: a roster run together, a surname that ends in 村 after the role word.
+    r"|^(?:委員|議員|会長|議長|部長|課長)"
 )
 
 
@@ -68,6 +70,9 @@ def municipality_from_prefix(prefix: str) -> str | None:
                 return pref
             # 長野県松本市景観: the city after the prefecture, the field after the city.
             p = _leading_place(p) or p
+            if p.endswith("区") and pref != "東京都":
+                # 北海道連合海区漁業調整委員会: only Tokyo's wards follow a prefecture's name; a 海区 is a fishing zone.
+                return pref
             break
     p = re.sub(r"^[^郡]{1,5}郡(?=.{2,})", "", p)
     if len(p) < 2 or not_a_municipality(p):

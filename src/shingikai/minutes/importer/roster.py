@@ -20,6 +20,7 @@ _DATE_WORD = re.compile(
 )
 _PEOPLE_SPLIT = re.compile(r"[、,，;；|｜]|\s{2,}|[ \u3000](?=[^\s、,，;；]+(?:委員|会長|委員長|副会長)(?:\s|$|[、,]))")
 _LIST_SPLIT = re.compile(r"[、,，;；|｜]|\s{2,}")
+_NOTE_WITH_SEPARATOR = re.compile(r"[（(][^（）()\n]{0,60}?[、,，][^（）()\n]{0,60}[）)]")
 COUNT_NOTE = re.compile(r"[（(]?\s*(?:計|以上|合計)?\s*[0-9０-９]+\s*[名人]\s*[）)]?|以上$|ほか$|外$")
 # (会長), (座長・東洋大学法学部教授): the note that makes the name before it the chair.
 _CHAIR_NOTE = re.compile(r"[（(]\s*(?:会長|委員長|議長|座長)\s*(?:[・、,，][^（）()]*)?[）)]")
@@ -33,11 +34,12 @@ _NOT_CHAIR_SUFFIX = re.compile(r"(?:副会長|副委員長|副議長)$")
 # 議長 森元清蔵 in a committee's roster: the assembly's speaker, there as an observer.
 _SPEAKER = re.compile(r"(?<![副委])議長")
 # 会長 北野実, or 会長北野実 where a letter-spaced line lost its spaces (会 長 北 野 実).
-_CHAIR_PREFIX = re.compile(r"^(?:会長|委員長|議長)(?:[ \u3000]+|(?!職務|代理)(?=[一-龥々豈-﫿]{2,6}$))")
-_ACTING_PREFIX = re.compile(r"^(?:副?委員長|会長|教育長)職務代理者?[ \u3000]+")
+# 会長・沖倉功, 委員・道佛雅克: the role and the name joined by a middle dot.
+_CHAIR_PREFIX = re.compile(r"^(?:会長|委員長|議長)(?:[ \u3000・]+|(?!職務|代理)(?=[一-龥々豈-﫿]{2,6}$))")
+_ACTING_PREFIX = re.compile(r"^(?:副?委員長|会長|教育長)職務代理者?[ \u3000・]+")
 # 副委員長 木村 克一, 代理 海老原 崇智: a role written before the name on a roster line.
 _ROLE_PREFIX = re.compile(
-    r"^(?:副会長|副委員長|副議長|(?:副?委員長|会長|教育長)職務代理者?|職務代理者?|代理|準?委員|議員)[ \u3000]+"
+    r"^(?:副会長|副委員長|副議長|(?:副?委員長|会長|教育長)職務代理者?|職務代理者?|代理|準?委員|議員)[ \u3000・]+"
     # 副会長有田伸弘, 委員清山美千子: the role set against the name.
     r"|^(?:副会長|副委員長|副議長|委員(?!長))(?=[一-龥々豈-﫿]{2,6}$)"
 )
@@ -381,6 +383,9 @@ def _read_listed(value: str) -> People:
         text = _ROLE_BEFORE_NAME.sub("、", _STAFF_RUN_ON.sub("", text))
     names, chairs, superintendents, acting = [], [], set(), None
     # 渡辺 学副委員長、大島 明、…: where 、 parts the names, a single space is the gap inside one.
+    if "、" in text or "," in text or "，" in text:
+        # 杉山八千代(北山市美化推進協議会会長、北山県推進委員): the separators inside a note are no part of the list's.
+        text = _NOTE_WITH_SEPARATOR.sub(lambda m: re.sub("[、,，]", "・", m.group(0)), text)
     split = _LIST_SPLIT if text.count("、") >= 3 else _PEOPLE_SPLIT
     tokens = [piece for token in split.split(text) for piece in _role_closed_pieces(token)]
     for token in _lone_letters_joined(tokens, "、" not in text):
@@ -410,7 +415,8 @@ def _read_listed(value: str) -> People:
         t = counted
         t = _ROLE_PREFIX.sub("", _CHAIR_PREFIX.sub("", t))
         core = re.sub(r"[ \t\u3000]", "", _PARENS.sub("", t))
-        if not core or re.search(r"[0-9０-９。]", core) or core in ("なし", "無し", "以上") or _ROLE_TOKEN.fullmatch(core):
+        # 議席番号 / 氏名: a roster table's column heads run onto its first row.
+        if not core or re.search(r"[0-9０-９。]", core) or core in ("なし", "無し", "以上", "議席番号", "氏名") or _ROLE_TOKEN.fullmatch(core):
             continue
         if _NO_ONE.search(core) or _DATE_WORD.match(core):
             continue   # 別紙のとおり, 五月十一日: a reference or the sitting's date under the roster
@@ -445,18 +451,22 @@ def _read_listed(value: str) -> People:
         if is_chair:
             # An assembly's 議長 sitting in on a committee, or the chair of another body, presides only
             # where no one else is marked.
-            # 樋口 勝部会長 beside 山 直樹 会長: a section's chair presides only where no one else is marked.
-            chairs.append((name, other_body or bool(_SPEAKER.search(token)) or core.endswith("部会長")))
+            chairs.append((name, other_body or bool(_SPEAKER.search(token)), core.endswith("部会長")))
         if is_acting and acting is None:
             acting = name
+    if sum(section for *_, section in chairs) >= 2:
+        # 樋口 勝部会長、松下 功一部会長 … beside 山 直樹 会長: the heads of the sections sit in a plenary; one 部会長 alone
+        # presides over the section's own sitting.
+        chairs = [(n, weak or section, section) for n, weak, section in chairs]
     # 委員長 北野花子 会長 南田一郎: two marked as chairing (a joint sitting) leave who presided unsaid.
-    strong = {n for n, weak in chairs if not weak} or {n for n, _ in chairs}
+    strong = {n for n, weak, _ in chairs if not weak} or {n for n, *_ in chairs}
     chair = strong.pop() if len(strong) == 1 else None
     return People(tuple(dict.fromkeys(names)), marked_chair or chair, None, frozenset(superintendents), acting)
 
 
 _ROLE_CLOSED_THEN_MORE = re.compile(
-    r"^(?P<n>[一-龥々ヶ]{1,4}[ \u3000]?[一-龥々ヶぁ-ん]{1,4}(?:部会長|副会長|会長|副委員長|委員長))[ \u3000]+(?=[^\s(（])"
+    # The name has its gap (西川 明): 分科会長 北野一郎 or 教育委員長 南田健 is an office before a name, no name before more.
+    r"^(?P<n>[一-龥々ヶ]{1,4}[ \u3000][一-龥々ヶぁ-ん]{1,4}(?:部会長|副会長|会長|副委員長|委員長))[ \u3000]+(?=[^\s(（])"
 )
 
 
@@ -1096,9 +1106,18 @@ _GROUP_LINE = re.compile(
 _ORGANISATION = re.compile(r"協会|会社|連合会|組合|新聞|放送|[(（]株[)）]|法人|大学|学会|団体|会議所")
 
 
+# 上岡会長 並木副会長 宇留間委員 < 事務局 > / 健康推進課 横道課長 …: the next section's heading closes the line above it.
+_SECTION_AT_END = re.compile(r"[ \t\u3000]+(?:[-－・•][ \t\u3000]*)?[<＜〈【［\[][ \u3000]*(?P<s>[^>＞〉】］\]\s]{1,10})[ \u3000]*[>＞〉】］\]]$")
+
+
 def _member_sections(lines: list[str]) -> list[str]:
     out, keep = [], True
     for line in lines:
+        tail = _SECTION_AT_END.search(line) if keep else None
+        if tail and line[:tail.start()].strip(" \t\u3000-－・•"):
+            out.append(line[:tail.start()])
+            keep = not _STAFF_SECTION.search(tail.group("s"))
+            continue
         named = NAMED_SECTION.match(line)
         if named:
             # 1. 審査会委員 鶴岡(稔男)委員長、岩間委員 / 2. 事務局職員 市原文書課長、…

@@ -439,7 +439,8 @@ def _next_is_text(lines: list[str], i: int) -> bool:
 # 【北野係長】 / ・会議の開会を宣言 ・委員の出席を確認、成立を報告: a summary record gives what was said as bullets,
 # a run of words with a comma in it (a bullet of names alone is a roster's).
 # 委員 / ・計画には連携の取り組みが掲げられていると考える。: one bullet holding a whole sentence is what was said too.
-_SAID_IN_BULLETS = re.compile(r"^[・･][^、。]{2,40}[ \t\u3000]+[・･][^・･]{4,}?[、。]|^[・･][^・･。]{8,}?。")
+# 【北山会長】 / • 議事に従い、…説明をお願いします。: the bullet a web page draws.
+_SAID_IN_BULLETS = re.compile(r"^[・･•][^、。]{2,40}[ \t\u3000]+[・･•][^・･•]{4,}?[、。]|^[・･•][ \t\u3000]*[^・･•。]{8,}?。")
 
 
 # (北野課主事) / ※資料の確認を行う。: under a label alone, a note of what the speaker did stands for the speech;
@@ -1373,6 +1374,23 @@ WHOLE_TITLE_END = re.compile(
 _TITLED_CASE = re.compile(r"第[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*号(?:議案)?[ \t\u3000]+\S")
 
 
+# (1)アンケート調査結果について ア 乳幼児期アンケート結果について イ 市民アンケート結果について: entries of a list run
+# onto one line, each opened by its number or letter after a gap.
+_RUN_ON_ENTRY = re.compile(r"(?<=\S)[ \t\u3000]+(?=(?:[(（][0-9０-９]{1,2}[)）]|[ア-ン][ \t\u3000])\S)")
+
+
+def _entries_run_on(line: str) -> list[str]:
+    """The entries of an agenda line that holds several, where the line opens one and every piece but the last
+    closes as a whole title does (…について); any other line is left whole."""
+    text = line.strip(" \t\u3000")
+    if not _STARTS_ENTRY.match(text) or not _RUN_ON_ENTRY.search(text):
+        return [line]
+    pieces = _RUN_ON_ENTRY.split(text)
+    if all(WHOLE_TITLE_END.search(p) for p in pieces[:-1]):
+        return pieces
+    return [line]
+
+
 def rejoin_agenda_lines(block: list[str]) -> list[str]:
     """An agenda's lines as its entries: a run-on 議事日程 split at each 日程第N, and titles an aggregator
     wrapped mid-word (令和元 / 年度長門市 / 一般会計補正予算, …一部改 / 正について) joined again.
@@ -1382,7 +1400,7 @@ def rejoin_agenda_lines(block: list[str]) -> list[str]:
     out: list[str] = []
     titled = False  # the line above is a numbered case's title (議案第16号 北見市水道事業給水条例の), or goes on with one
     for raw in block:
-        pieces = _RUN_ON_ORDER.split(raw) if "日程第" in raw else [raw]
+        pieces = _RUN_ON_ORDER.split(raw) if "日程第" in raw else _entries_run_on(raw)
         for line in pieces:
             text = line.strip(" \t\u3000")
             if not text:

@@ -1486,3 +1486,10 @@ def test_who_attended_by_office_or_the_room_read_as_an_agenda_entry_is_no_title(
     assert not plausible_title("大会議室")
     assert plausible_title("会議室の予約制度の見直しについて")
     assert plausible_title("北野市環境基本計画(案)について")
+
+
+def test_the_agenda_after_a_field_that_points_to_the_record_is_read():
+    text = ("平成19年度第1回会議録\n日時\n平成19年5月24日(木曜日)午後2時~4時まで\n場所\n市役所4階委員会室\n出席委員\n"
+            "北野委員、南田委員、東山委員、西川委員\n議事内容\n別添議事録のとおり\n議題\n平成19年度行財政改革審議会への諮問について\n"
+            "議事録(概要)\n(会長)\n開会宣言\n(会長)\n本日の議題に入る。\n")
+    assert [i["title"] for i in parse_text(text)["items"]] == ["平成19年度行財政改革審議会への諮問について"]

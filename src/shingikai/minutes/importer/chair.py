@@ -45,8 +45,9 @@ def elected(lines: list[str], members: list[str]) -> str | None:
         for rx in (_ELECTED, _ELECTED_TO, _PROPOSED_TO):
             m = rx.search(line)
             if m:
-                # ・金田委員を会長に選出: a bullet before the name is no letter of it.
-                name = _LEAD_IN.sub("", m.group("n")).lstrip("・•-－")
+                # ・金田委員を会長に選出, 会長選出:木内委員が…: a bullet or a step's word and colon before the name is no
+                # letter of it.
+                name = re.split(r"[:：]", _LEAD_IN.sub("", m.group("n")))[-1].lstrip("・•-－")
                 if len(name) >= 2:
                     return full_name(name, members)
     return (_elected_under_heading(lines, members) or _officer_listed(lines, members) or _greeted(lines, members)

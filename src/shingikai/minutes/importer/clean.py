@@ -34,9 +34,16 @@ _HTML_BLOCK_TAG = re.compile(
 )
 # ○しろまる日時: a page's image of a mark copied with its alternative text, the mark's name.
 _SPELLED_MARK = re.compile(rf"([{SPEAKER_MARKS}{TOPIC_MARKS}□])(?:しろまる|くろまる|にじゅうまる|くろしかく|しろしかく|しかく|くろひしがた|ひしがた)")
+# しろまる日時 / しろまる久保補佐 おはようございます: a page read aloud kept the mark's name and lost the mark.
+_MARK_OF_NAME = {"しろまる": "○", "くろまる": "●", "にじゅうまる": "◎", "しろしかく": "□", "くろしかく": "■"}
+_MARK_NAME_ALONE = re.compile(rf"(?m)^([ \t\u3000]*)({'|'.join(_MARK_OF_NAME)})(?=[一-龥ァ-ヶ])")
 _HTML_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});")
 _MD_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M)
 # 審議会等名称 | / 福岡県行政不服審査会 総会 |: a table flattened one cell a line ends each with a bar.
+# 名称 | … | / ---|---| / 開催日時 | … |: the rule under a Markdown table's first row carries nothing.
+_MD_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*\n", re.M)
+_DASH_ITEM = re.compile(r"(?m)^- (?=\S)")
+_DASHED_LABEL = re.compile(rf"(?m)^- (?:{'|'.join(FLAT_FIELD_WORDS)})$")
 _CELL_PIPE = re.compile(r"[ \t\u3000]+\|[ \t\u3000]*$", re.M)
 
 _PAGE_NUMBER = re.compile(
@@ -172,7 +179,7 @@ _STRUCTURAL_START = re.compile(
     r"|[^\s：:。、]{1,15}[：:]"
     r"|[^\s()（）。、]{1,12}[)）]"
     r"|\*\*"
-    r"|(?:開催日時|開催日|開催場所|会議の名称|日時|場所|会場|出席者|出席委員|欠席者|欠席委員|事務局|傍聴人|傍聴者|"
+    r"|(?:開催日時|開催日|開催場所|会議の名称|会議年月日|会議の場所|日時|場所|会場|出席者|出席委員|欠席者|欠席委員|事務局|傍聴人|傍聴者|"
     r"会議次第|次第|議題|議事|説明員等?|公開・非公開|出席議員|欠席議員|出席説明員|説明のため出席した者|"
     r"名称|会議の議題|出席委員氏名|実施機関|関係者|担当課|所管課)(?:[ \u3000\t:：(（]|$)"
     r")"
@@ -210,8 +217,15 @@ def clean_text(text: str) -> str:
         text = html.unescape(text).replace("\u00a0", " ")
     if "#" in text:
         text = _MD_HEADING.sub("", text)
+    if "\n- " in text and len(_DASHED_LABEL.findall(text)) >= 2:
+        # - 日時 / - 平成19年5月24日(木曜日)… / - 場所 / - 市役所4階委員会室: a page's definition list copied as dashed items,
+        # each label and each value an item of its own.
+        text = _DASH_ITEM.sub("", text)
     if "まる" in text or "しかく" in text:
         text = _SPELLED_MARK.sub(r"\1", text)
+        text = _MARK_NAME_ALONE.sub(lambda m: m.group(1) + _MARK_OF_NAME[m.group(2)], text)
+    if "-|" in text:
+        text = _MD_TABLE_RULE.sub("", text)
     if " |" in text:
         text = _CELL_PIPE.sub("", text)
     if "頁]" in text:
@@ -1254,9 +1268,11 @@ def _wrapped(printed: str, blanks: int, line: str, width: int | None) -> bool:
     if width is None or blanks > 1:
         return False
     prev = printed.rstrip()
-    if len(prev) < width - 2 or not prev or prev[-1] in _SENTENCE_END:
+    # "          延会 議長 北野 俊宏" as long as the page is wide: a row set out with half-width blanks is a table's, not
+    # text the page edge cut (a line centred with ideographic blanks may be cut like any other).
+    if len(prev.lstrip(" \t")) < width - 2 or not prev or prev[-1] in _SENTENCE_END:
         return False
-    if is_clock_line(prev.strip(" \t\u3000")):
+    if is_clock_line(prev.strip(" \t\u3000")) or _clock_rows(prev, line):
         # 午後５時14分　休会: the sitting's clock is set to the right as wide as the page, and ends its line.
         return False
     if _has_cell_gap(prev.lstrip(" \t\u3000")) or _titled_row(prev):
@@ -1339,6 +1355,14 @@ def _runs_into_furniture(prev: str, line: str) -> bool:
 _ROLE_CLOSED_LIST = re.compile(r"(?:[^\s、。]{1,24}?(?:委員|長|職務代理者?)、){2,}[^\s、。]{1,24}?(?:委員|長|職務代理者?)")
 _ROLE_CLOSED_ENTRY = re.compile(r"[^\s、。]{2,24}?(?:委員|長|職務代理者?|主幹|主査|参事|補佐|主任|主事)(?:[(（][^()（）、。]{1,12}[)）])?、")
 _ENDS_ON_CLOCK = re.compile(rf"(?:{CLOCK})[ \t\u3000]*(?:{_SPACED_WORDS}|{OPENING_WORDS}|{CLOSING_WORDS})$")
+# 開会(開議)  平成17年5月17日 午前10時00分 / 延会  平成17年5月17日 午後11時45分: rows of the sitting's clocks, each its own.
+_CLOCK_AT_END = re.compile(rf"(?:{CLOCK})$")
+_CLOCK_WORD_FIRST = re.compile(rf"(?:{OPENING_WORDS}|{CLOSING_WORDS})(?:[(（]|[ \t\u3000]|$)")
+
+
+def _clock_rows(prev: str, line: str) -> bool:
+    return ("時" in prev[-6:] or "分" in prev[-3:]) and bool(_CLOCK_AT_END.search(prev)) \
+        and bool(_CLOCK_WORD_FIRST.match(line.lstrip(" \t\u3000")))
 _PIPE_CELL = re.compile(r"^[ \t\u3000]*[^|｜\s]{1,20}[ \t\u3000]*[|｜][ \t\u3000]")
 
 
@@ -1392,6 +1416,8 @@ def _continues(out: list[str], blanks: int, line: str) -> bool:
         return False
     if BREADCRUMB.search(p) or _runs_into_furniture(p, stripped):
         # ホーム > 健康 > 北山県保健連絡会議 > 開催結果: a page's breadcrumb is a line of its own.
+        return False
+    if _clock_rows(p, stripped):
         return False
     if _DATED_LINE.match(stripped) and "。" not in stripped and not any(c in p for c in "、。"):
         # 第2回北山県連携会議 / 平成24年7月24日(火曜日)午後1時30分から…: the title, then the sitting's date.

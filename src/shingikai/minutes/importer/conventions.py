@@ -69,6 +69,7 @@ ROSTER_LABELS = {
     # telling them apart.
     "出席並びに欠席委員": "present", "出席及び欠席委員": "present", "出席並びに欠席議員": "present",
     "出席及び欠席議員": "present", "出席並びに欠席委員の詳細": "present", "出席並びに欠席議員の詳細": "present",
+    "出席、欠席議員及び欠員": "present", "出席、欠席委員及び欠員": "present",
     # 地方自治法第121条により説明のため出席した者の職・氏名, 職務のために出席した者の職・氏名.
     "地方自治法第121条により説明のため出席した者の職・氏名": "staff", "職務のために出席した者の職・氏名": "secretariat",
     "職務のため出席した者": "secretariat", "職務のため議場に出席した事務局職員": "secretariat",
@@ -137,7 +138,8 @@ CLOCK_INLINE = re.compile(
     # 午前10時00分(開議時刻) … 午後0時05分(閉会時刻): the word in brackets after the clock, naming it the time of.
     rf"(?:^|(?<=[\s=＝(（〔)）{SPEAKER_MARKS}日])|(?<=会議録)|(?<=[ぁ-ん])(?=午前|午後))(?:(?P<clock>{CLOCK})[ \t\u3000]*(?:[(（](?=(?:{OPENING_WORDS}|{CLOSING_WORDS})時刻[)）]))?(?P<word>{OPENING_WORDS}|{CLOSING_WORDS}|{SPACED_WORDS})(?:時刻)?"
     # 閉　会　（午前１０時４４分）: the clock in brackets; 開会　令和８年１月１９日（月曜日）午前１０時００分: the day between.
-    rf"|(?P<word2>{OPENING_WORDS}|{CLOSING_WORDS}|{SPACED_WORDS})[ \t\u3000]*"
+    # 開会(開議)  平成17年5月17日 午前10時00分: the sitting opened and its business begun at one clock.
+    rf"|(?P<word2>{OPENING_WORDS}|{CLOSING_WORDS}|{SPACED_WORDS})(?:[(（](?:{OPENING_WORDS})[)）])?[ \t\u3000]*"
     rf"(?:{DATE}[ \t\u3000]*(?:[（(][^（）()]{{1,6}}[）)])?[ \t\u3000]*)?[（(]?[ \t\u3000]*(?P<clock2>{CLOCK}))"
     # …(木)午前9時30分開会日程第1 会議録署名議員指名: a 議事日程 run together, its first entry right after the clock.
     # 午後1時05分開会開議, 開会・開議: a plenary's first day opens the session and the sitting at one clock.
@@ -257,6 +259,31 @@ _NATIONAL_TRANSCRIPTION = (
     "2 水産政策審議会第 61 回資源管理分科会 1 開会 閉会の年月日 時刻 開会平成 2 5 年 5 月 29 日 1 0 時 0 0 分 "
     "閉会平成 2 5 年 5 月 29 日 1 1 時 1 4 分 2 出席した委員の氏名 ( 敬称略 ) 委員奥村保之北野信幸南田徳穂東山玲子"
     "西川卓森本東子山根香特別委員川上敏男大野栄\n"
+)
+
+
+_SITTING_FORM = (
+    "          平成17年第1回北山市議会臨時会会議録\n\n                 (第1号)\n\n会議年月日  平成17年5月17日\n\n"
+    "会議の場所  北山市議会 議場\n\n開会延会日時及び宣告\n\n  開会(開議)  平成17年5月17日 午前10時00分\n\n"
+    "  延会      平成17年5月17日 午後11時45分\n\n  宣告者     開会 議長 北野 弘\n\n          延会 議長 南田 俊宏\n\n"
+    "出席、欠席議員及び欠員\n\n  出席     3名\n\n  欠席      1名\n\n  欠員      1名\n\n              凡例   ◯出席を示す\n\n"
+    "                   ▲欠席を示す\n\n議席番号   氏名      出席等の別\n\n  1   (欠員)\n\n  2   東山登志子      ◯\n\n"
+    "  3   西川正路       ▲\n\n  4   北野 弘       ◯\n\n  5   南田俊宏       ◯\n\n会議録署名議員\n\n  2番  東山登志子\n"
+)
+
+
+_MARKS_BY_NAME = (
+    "ホーム> 政策について> 審議会・研究会等> 北山科学審議会(水道事業の維持に関する専門委員会)> 第7回水道事業の維持に関する専門委員会 議事録\n\n"
+    "2016年9月21日 第7回水道事業の維持に関する専門委員会 議事録\n\nしろまる日時\n\n平成28年9月21日(水) 10:00〜12:00\n\n"
+    "しろまる場所\n\n北山労働委員会講堂\n\nしろまる出席者\n\n委員(50音順)\n\n北野委員 南田委員 東山委員長\n西川委員 森本委員\n\n"
+    "北山省\n\n川上審議官 大野課長 久保補佐\n\nしろまる議題\n\n(1)官民連携の推進について\n(2)その他\n\nしろまる議事\n\n"
+    "しろまる久保補佐 おはようございます。これより第7回水道事業の維持に関する専門委員会を開催いたします。\n"
+)
+_DASHED_DEFINITIONS = (
+    "平成19年度第1回会議録\n- 日時\n- 平成19年5月24日(木曜日)午後2時~4時まで\n- 場所\n- 市役所4階委員会室\n- 出席委員\n"
+    "- 北野委員、南田委員、東山委員、西川委員\n- 傍聴者\n- 3名\n- 関係部署\n- 森本市長\n- 事務局\n- 川上企画財政部長、大野主査\n"
+    "- 議事内容\n- 別添議事録のとおり\n- 議題\n- 平成19年度行財政改革審議会への諮問について\n議事録(概要)\n(会長)\n開会宣言\n"
+    "(会長)\n本日の議題に入る。\n"
 )
 
 
@@ -1040,6 +1067,24 @@ CATALOGUE: tuple[Convention, ...] = (
     # apart, the room after 於 on the date's line.
     Convention("header-digits-set-apart-one-by-one", "header", _NATIONAL_TRANSCRIPTION, "start_time=10:00"),
     Convention("header-room-after-at-on-the-dates-line", "header", _NATIONAL_TRANSCRIPTION, "place=北山共用会議所 3 階 大会議室"),
+    # 会議年月日 / 会議の場所 / 開会延会日時及び宣告 / 開会(開議) … / 延会 … / 宣告者 開会 議長 北野 弘 / 出席、欠席議員及び欠員 /
+    # 出席 3名 … / 凡例 ◯出席を示す ▲欠席を示す / 議席番号 氏名 出席等の別 / 2 東山登志子 ◯ …: an assembly's form of the sitting,
+    # its clock rows, who declared them, and its roster table marked ◯ and ▲ under the counts.
+    Convention("header-assembly-sitting-form-clock-rows", "header", _SITTING_FORM, "end_time=23:45"),
+    Convention("header-assembly-sitting-form-declared-by", "header", _SITTING_FORM, "chair=北野弘"),
+    Convention("header-assembly-sitting-form-marked-roster", "header", _SITTING_FORM, "members_present=東山登志子、北野弘、南田俊宏"),
+    # しろまる日時 / しろまる久保補佐 おはようございます: a page read aloud kept the mark's name and lost the mark; the breadcrumb
+    # names the parent body (北山科学審議会), the title the committee that sat.
+    Convention("header-mark-named-in-kana", "header", _MARKS_BY_NAME, "place=北山労働委員会講堂"),
+    Convention("header-breadcrumbs-parent-body-is-not-the-body", "header", _MARKS_BY_NAME, "council_name=水道事業の維持に関する専門委員会"),
+    # - 日時 / - 平成19年5月24日… / - 議事内容 / - 別添議事録のとおり / - 議題 / - …について: a definition list copied as dashed items;
+    # 議事内容 pointing to the record below is a field, not the record's start.
+    Convention("header-definition-list-as-dashed-items", "header", _DASHED_DEFINITIONS, "date=2007-05-24"),
+    Convention("header-record-pointed-to-below-the-agenda", "header", _DASHED_DEFINITIONS, "members_present=北野、南田、東山、西川"),
+    # 会長選出:南田委員が会長に選出: the step's word and a colon before the elected one.
+    Convention("header-chair-elected-after-the-steps-word-and-colon", "header",
+               "日時 令和7年7月28日 10時30分\n場所 北山市役所\n出席者 南田委員、東山委員、西川委員\n"
+               "1.開 会 北野教育長より挨拶 会長選出:南田委員が会長に選出され、及び東山委員が副会長に選出された。", "chair=南田"),
     # A record flattened to one line (aggregators, some PDFs): flat.py puts the breaks back before
     # each field, roster heading, numbered heading, bill, (1) (2) … run, speaker's mark and clock.
     Convention("layout-record-flattened-to-one-line", "header",

@@ -30,6 +30,10 @@ _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     # 開催日時及び場所: the same field under the 開催 of 開催日時 and 開催場所.
     ("開催日時及び場所", "date"), ("開催日時・場所", "date"), ("開催日時及び会場", "date"), ("開催日時", "date"), ("開催月日", "date"), ("会議日時", "date"), ("開催年月日", "date"), ("開催期日", "date"),
     ("開催日", "date"), ("招集日時", "date"), ("招集年月日", "date"), ("招集場所", "place"), ("招集の場所", "place"),
+    # 会議年月日 / 会議の場所 / 開会延会日時及び宣告 / 開会(開議) … 午前10時00分 / 延会 … / 宣告者 開会 議長 北野一郎: an
+    # assembly's record that names the sitting a 会議, its clocks and who declared them.
+    ("会議年月日", "date"), ("開会延会日時及び宣告", "time"), ("開会散会日時及び宣告", "time"), ("開会閉会日時及び宣告", "time"),
+    ("宣告者", "declared"),
     # 召集年月日 / 召集の場所: the older spelling of 招集.
     ("召集日時", "date"), ("召集年月日", "date"), ("召集場所", "place"), ("召集の場所", "place"), ("開会の場所", "place"), ("開催の場所", "place"), ("会議の場所", "place"), ("開会日時", "date"), ("開会場所", "place"), ("開会並びに散会", "time"),
     ("議会局職員", "secretariat"), ("区議会事務局", "secretariat"), ("市議会事務局", "secretariat"),
@@ -49,7 +53,7 @@ _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("事務局職員", "secretariat"), ("事務局等", "secretariat"), ("事務局", "secretariat"),
     ("説明員職氏名", "staff"), ("説明のため出席した者", "staff"), ("説明のため出席した者の職氏名", "staff"), ("職務のため出席した者の職氏名", "secretariat"), ("説明のために出席した職員", "staff"),
     ("説明のため出席した職員", "staff"), ("事務局等出席者", "secretariat"), ("事務局職員出席者", "secretariat"), ("事務局出席者", "secretariat"), ("説明員", "staff"),
-    ("出席職員", "staff"), ("出席職員等", "staff"), ("出席説明員", "staff"), ("出席議会事務局職員", "secretariat"), ("議会事務局出席者", "secretariat"), ("市側出席者", "staff"), ("関係課", "staff"), ("実施機関", "staff"),
+    ("出席職員", "staff"), ("出席職員等", "staff"), ("出席説明員", "staff"), ("出席議会事務局職員", "secretariat"), ("議会事務局出席者", "secretariat"), ("市側出席者", "staff"), ("関係課", "staff"), ("関係部署", "staff"), ("実施機関", "staff"),
     ("担当課", "staff"), ("所管課", "staff"), ("オブザーバー", "other"), ("幹事会", "staff"),
     # 会議の開催日 / 会議の開催時間 / 会議の開催場所 …  問い合わせ: a city's 会議結果 form; the contact for the
     # page is a field of its own, never a line of the roster above it.
@@ -69,6 +73,8 @@ _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     # 出席委員数 | 10名(5名欠席): how many came, a field of its own after the agenda, no business of it.
     ("出席委員数", "count"), ("出席者数", "count"),
     ("議題・協議事項", "agenda"), ("議題及び協議事項", "agenda"), ("議題等", "agenda"), ("会議結果", "result"), ("審議結果", "result"), ("結果", "result"),
+    # 議事内容 / 別添議事録のとおり: where the account of the business is, no business.
+    ("議事内容", "result"),
     ("委員", "members"),
     # 会議録署名議員 / 7番 南田健: the members who sign the record, after the roster and no part of it.
     ("会議録署名議員", "signers"), ("会議録署名議員の氏名", "signers"),
@@ -166,7 +172,9 @@ _NEEDS_SEPARATOR = {"名称", "議事", "議題", "案件", "委員", "結果", 
 _BODY_MARKERS = re.compile(
     r"^(?:会議の内容|会議内容|議事の概要|議事概要|議事の経過|議事経過|会議の経過|会議経過|審議内容|審議の内容|"
     r"審議経過|審議の経過|内容及び要点|内容\(要録\)|内容\(要点\)|議事内容|議事の内容|議事の要旨|会議の概要|"
-    r"審議の概要|発言要旨|質疑応答の要旨|会議録本文|審議概要|会議の要旨|議事要旨|審議状況|議事録$|会議録$|内容$|要旨$|会議経過の概要)"
+    r"審議の概要|発言要旨|質疑応答の要旨|会議録本文|審議概要|会議の要旨|議事要旨|審議状況|議事録$|会議録$|内容$|要旨$|会議経過の概要"
+    # 議事録(概要): the record below the form, named with what kind it is.
+    r"|(?:議事録|会議録)[(（](?:概要|要旨|要約|抄)[)）]$)"
 )
 _MARKER_INITIALS = set("会議審内発質要")
 # A letter that NFKC folds into a marker's first letter: the one letter is ㍿ (株式会社). A line with
@@ -274,8 +282,15 @@ def find_body_start(lines: list[str]) -> int | None:
         if first_field is None and match_field(line):
             first_field = i
         if first_field is not None and i > first_field and is_body_marker(line):
+            below = next((ln.strip(" \t\u3000") for ln in lines[i + 1:i + 4] if ln.strip()), "")
+            if _SEE_ATTACHED.match(below):
+                # 議事内容 / 別添議事録のとおり: a form's field that points to the record, which is yet to come.
+                continue
             return i
     return None
+
+
+_SEE_ATTACHED = re.compile(r"^(?:別添|別紙|添付)[^。]{0,10}(?:のとおり|の通り|参照)。?$")
 
 
 def is_body_marker(line: str) -> bool:
@@ -358,6 +373,13 @@ def parse_header(lines: list[str], limit: int | None, apart: bool = True) -> Hea
             # □ 出席委員数 11名 / 北野 一郎、南田 健、…: the count heads the roster written under it.
             header.counts["present"] = int(unicodedata.normalize("NFKC", found[1].strip(" \t\u3000名人")))
             found = ("present", "")
+        if found and current_field in _ROSTER_FIELDS and not current and found[0] in (*_ROSTER_FIELDS, "vacant") \
+                and _BARE_COUNT.fullmatch(found[1]):
+            # 出席、欠席議員及び欠員 / 出席 20名 / 欠席 0名 / 欠員 1名 / 凡例 … / 議席番号 氏名 出席等の別 / …: the counts
+            # under the roster's label, its table after them.
+            header.counts.setdefault(found[0], int(unicodedata.normalize("NFKC", found[1].strip(" \t\u3000名人"))))
+            last_field_line = i
+            continue
         if found:
             name, value = found
             nested = match_field(value) if value else None
@@ -1110,7 +1132,12 @@ def _continues_field(name: str | None, line: str, block: list[str]) -> bool:
         return False
     if name in _ROSTER_FIELDS and NAMED_SECTION.match(line):
         return True
-    return not _SECTION_HEADING.match(line) or name in _ROSTER_FIELDS and _own_numbering(block, line)
+    return not _SECTION_HEADING.match(line) or name in _ROSTER_FIELDS and (
+        _own_numbering(block, line) or _MARKED_SEAT_ROW.match(line) is not None)
+
+
+# 2   南部登志子      ◯, 1   (欠員): a roster table's row, the seat, the name and the attendance mark (or the seat empty).
+_MARKED_SEAT_ROW = re.compile(r"^[0-9０-９]{1,3}[ \t\u3000]+(?:[(（][^()（）]{1,6}[)）]|\S.{0,20}?[ \t\u3000]+[〇○◯×✕▲])[ \t\u3000]*$")
 
 
 def _closed_roster_line(line: str) -> bool:
@@ -1364,6 +1391,11 @@ def council_name(texts: list[str]) -> str | None:
     # where no other line does.
     boards = [t for t in texts if t and _FILED_UNDER.fullmatch(t)]
     name = (boards and _council_name([t for t in texts if t not in boards])) or _council_name(texts)
+    own = [t for t in texts if t and t not in boards and not BREADCRUMB.search(t)]
+    if name and not (name.endswith("議会") and not name.endswith(("審議会", "協議会"))) and not any(name in t for t in own):
+        # ホーム> … > 厚生科学審議会(水道事業の…専門委員会)> 第7回…専門委員会 議事録: the breadcrumb names the parent body, the
+        # title the one that sat (an assembly named only in the breadcrumb still takes its committee, below).
+        name = _council_name(own) or name
     # 審議会, 協議会 end in 議会 but are no assembly: only an assembly's name takes its committee after it.
     if name and name.endswith("議会") and not name.endswith(("審議会", "協議会")):
         # 三鷹市議会 in the page's banner, 令和4年総務委員会 in its title: the assembly's committee.

@@ -623,7 +623,8 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         chair_conf = 0.8
     if chair is None:
         # 開議 令和2年3月2日 10時05分 議長 南田 健: the 議長 who declared the sitting open, a member on the roster.
-        declared = _DECLARED_BY.search(header.first("time") or "")
+        # 宣告者 開会 議長 北野 一郎 / 延会 議長 南田 健: who declared the sitting open, in a field of its own.
+        declared = _DECLARED_BY.search(header.first("time") or "") or _OPENING_DECLARED_BY.match(header.first("declared") or "")
         name = "".join(declared.group("n").split()) if declared else None
         chair = name if name in members else None
     if place is None and date_value and "\n" in date_value:
@@ -1406,6 +1407,9 @@ def _not_cut_by_the_end(lines: list[str], items: list[Item]) -> list[Item]:
 # 開議 / 令和2年3月2日 / 10時05分 / 議長 / 南田 健: an assembly's 開会・散会 table names who declared it.
 # 午前10時00分 議長北野花子さん宣告, 午後1時 委員長 南田健君開会宣言: the name may run on from the office and
 # carry an honorific and the word for the declaration.
+_OPENING_DECLARED_BY = re.compile(
+    r"[ \t\u3000]*(?:開会|開議)[ \t\u3000]+(?:議長|委員長)[ \t\u3000]*(?P<n>[^\s\d]{1,5}?(?:[ \u3000][^\s\d]{1,5}?)?)[ \t\u3000]*(?:\n|$)"
+)
 _DECLARED_BY = re.compile(
     r"(?:時|分)[ \t\u3000]+(?:議長|委員長)[ \t\u3000]*(?P<n>[^\s\d]{1,5}?(?:[ \u3000][^\s\d]{1,5}?)?)[ \t\u3000]*"
     r"(?:さん|君|氏)?[ \t\u3000]*(?:(?:開会|開議)?(?:宣告|宣言))?$"

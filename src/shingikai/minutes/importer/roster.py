@@ -166,8 +166,12 @@ def absence_notes_dropped(line: str) -> str:
 
 # １番 新井田 邦 宏 〇 / ２３番 北 野 一 郎 ×: a table's attendance column, one mark at each row's end
 # (注）〇…出席、×…欠席). Two marked rows are the sign; a mark alone ends no name.
-_MARK_COLUMN = re.compile(r"(?m)(?<=\S)[ \t\u3000]+(?P<mark>[〇○◯×✕])[ \t\u3000]*$")
-_MARK_LEGEND = re.compile(r"(?m)^[ \t\u3000]*(?:注|※)?[)）:：]?[ \t\u3000]*[〇○◯][…・:：]+出席.*$")
+# 凡例 ◯出席を示す / ▲欠席を示す: a legend line a mark, ▲ for the absent; the table's head row (議席番号 氏名 出席等の別).
+_MARK_COLUMN = re.compile(r"(?m)(?<=\S)[ \t\u3000]+(?P<mark>[〇○◯×✕▲])[ \t\u3000]*$")
+_MARK_LEGEND = re.compile(
+    r"(?m)^[ \t\u3000]*(?:凡例[ \t\u3000]*|注|※)?[)）:：]?[ \t\u3000]*(?:[〇○◯][…・:：]+出席|[〇○◯▲×✕][…・:：]*(?:出席|欠席)を示す).*$"
+    r"|^[ \t\u3000]*議席番号[ \t\u3000]+氏[ \t\u3000]*名.*$"
+)
 _ROW_SEAT = re.compile(r"^[ \t\u3000]*(?:[0-9０-９]{1,3}[ \t\u3000]*番)?")
 
 
@@ -178,7 +182,7 @@ def _mark_column(value: str, absent: list[str]) -> str:
     rows = []
     for row in value.split("\n"):
         m = _MARK_COLUMN.search(row)
-        if m and m.group("mark") in "×✕":
+        if m and m.group("mark") in "×✕▲":
             name = "".join(_ROW_SEAT.sub("", row[:m.start()]).split())
             if name:
                 absent.append(name)
@@ -190,7 +194,7 @@ def _mark_column(value: str, absent: list[str]) -> str:
 def _absences_noted(value: str) -> tuple[str, list[str] | None]:
     """The value without its notes of absence, and the names those notes mark absent (None without a note)."""
     absent: list[str] = []
-    if "〇" in value or "○" in value or "◯" in value or "×" in value or "✕" in value:
+    if "〇" in value or "○" in value or "◯" in value or "×" in value or "✕" in value or "▲" in value:
         value = _mark_column(value, absent)
     if "欠席" not in value and "参考人" not in value and "代" not in value:
         return value, absent or None

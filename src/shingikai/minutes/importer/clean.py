@@ -36,7 +36,8 @@ _HTML_BLOCK_TAG = re.compile(
 _SPELLED_MARK = re.compile(rf"([{SPEAKER_MARKS}{TOPIC_MARKS}□])(?:しろまる|くろまる|にじゅうまる|くろしかく|しろしかく|しかく|くろひしがた|ひしがた)")
 # しろまる日時 / しろまる久保補佐 おはようございます: a page read aloud kept the mark's name and lost the mark.
 _MARK_OF_NAME = {"しろまる": "○", "くろまる": "●", "にじゅうまる": "◎", "しろしかく": "□", "くろしかく": "■"}
-_MARK_NAME_ALONE = re.compile(rf"(?m)^([ \t\u3000]*)({'|'.join(_MARK_OF_NAME)})(?=[一-龥ァ-ヶ])")
+# Two such lines at least, and never before 印 (しろまる印の事業は…: the word said, the mark meant).
+_MARK_NAME_ALONE = re.compile(rf"(?m)^([ \t\u3000]*)({'|'.join(_MARK_OF_NAME)})(?=[一-龥ァ-ヶ])(?!印)")
 _HTML_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});")
 _MD_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M)
 # 審議会等名称 | / 福岡県行政不服審査会 総会 |: a table flattened one cell a line ends each with a bar.
@@ -223,7 +224,8 @@ def clean_text(text: str) -> str:
         text = _DASH_ITEM.sub("", text)
     if "まる" in text or "しかく" in text:
         text = _SPELLED_MARK.sub(r"\1", text)
-        text = _MARK_NAME_ALONE.sub(lambda m: m.group(1) + _MARK_OF_NAME[m.group(2)], text)
+        if len(_MARK_NAME_ALONE.findall(text)) >= 2:
+            text = _MARK_NAME_ALONE.sub(lambda m: m.group(1) + _MARK_OF_NAME[m.group(2)], text)
     if "-|" in text:
         text = _MD_TABLE_RULE.sub("", text)
     if " |" in text:
@@ -251,7 +253,7 @@ def clean_text(text: str) -> str:
         # After the letter-spaced lines are closed up whole: a number spaced inside a word, in a line that is not.
         text = _SPACED_ORDINAL.sub(r"第\1\2", text)
     if len(_SPACED_DIGITS.findall(text)) >= 3:
-        text = _SPACED_DIGITS.sub(lambda m: m.group(0).replace(" ", ""), text)
+        text = _SPACED_DIGITS.sub(_digits_closed_up, text)
     if "··" in text or "・・・" in text or "……" in text:
         text = _LEADER.sub("\\1\u3000", text)
     lines = _drop_running_title([line for line in text.split("\n") if not (line and len(line) <= 40 and _is_furniture(line))])
@@ -365,7 +367,18 @@ _SPACED_ORDINAL = re.compile(r"第[ \u3000]([0-9０-９]{1,3})[ \u3000]([次回�
 # at least show the habit (one may be a count: 1 2 号 …).
 # The first digit is matched before the look back (no digit, and no digit and a gap, before it): a pattern that looked
 # back at every position of the text first was seven times slower.
-_SPACED_DIGITS = re.compile(r"[0-9０-９](?<![0-9０-９][0-9０-９])(?<![0-9０-９] [0-9０-９]) (?:[0-9０-９] ){0,2}[0-9０-９](?= ?[年月日時分号回])")
+# Not at a line's start (1 5 月 10 日: a table's row number, then the month), and never into a month, day or clock that
+# cannot be (4 5 月).
+_SPACED_DIGITS = re.compile(
+    r"(?<=[^\n])[0-9０-９](?<![0-9０-９][0-9０-９])(?<![0-9０-９] [0-9０-９]) (?:[0-9０-９] ){0,2}[0-9０-９](?= ?([年月日時分号回]))"
+)
+_UNIT_MOST = {"月": 12, "日": 31, "時": 24, "分": 59}
+
+
+def _digits_closed_up(m: re.Match[str]) -> str:
+    joined = m.group(0).replace(" ", "")
+    most = _UNIT_MOST.get(m.group(1))
+    return m.group(0) if most is not None and int(unicodedata.normalize("NFKC", joined)) > most else joined
 _UNITS_LOST_DATE = re.compile(
     r"(令和|平成|昭和)[ \t\u3000]*([0-9０-９]{1,2}|元)[ \t\u3000]+([0-9０-９]{1,2})[ \t\u3000]+([0-9０-９]{1,2})[ \t\u3000]*(?=日)"
 )
@@ -804,6 +817,17 @@ def _numbered_run(line: str) -> list[str]:
         close(chain)
         chain[:] = [(n, m.start())]
     for chain in chains.values():
+        close(chain)
+    if not cuts:
+        # 1.日時 … 2 場所 … 3.出席委員: a line that mixes the two numberings is one run after all.
+        chain = []
+        for m in _FIELD_NUMBER.finditer(line):
+            n = int(unicodedata.normalize("NFKC", m.group(1)))
+            if chain and n == chain[-1][0] + 1:
+                chain.append((n, m.start()))
+                continue
+            close(chain)
+            chain = [(n, m.start())]
         close(chain)
     if not cuts:
         return [line]

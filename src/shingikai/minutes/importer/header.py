@@ -283,8 +283,9 @@ def find_body_start(lines: list[str]) -> int | None:
             first_field = i
         if first_field is not None and i > first_field and is_body_marker(line):
             below = next((ln.strip(" \t\u3000") for ln in lines[i + 1:i + 4] if ln.strip()), "")
-            if _SEE_ATTACHED.match(below):
-                # 議事内容 / 別添議事録のとおり: a form's field that points to the record, which is yet to come.
+            if _SEE_ATTACHED.match(below) or (match_field(below) or ("",))[0] in ("date", "time", "place", "name"):
+                # 議事内容 / 別添議事録のとおり: a form's field that points to the record, which is yet to come;
+                # 会議録(要旨) / 日時 令和5年…: the record's kind over the fields of its form.
                 continue
             return i
     return None

@@ -645,7 +645,7 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
             place = cells[1]
     if place is None and narrated_place is None:
         # 平成18年5月17日 / 午前10時00分開議 / 於議場: a 議事日程's room after 於 ("at"), on a line of its own.
-        place = next((m.group("p") for ln in lines[:40] if "於" in ln and (m := _AT_ROOM.match(ln) or _DATE_AT_ROOM.search(ln))),
+        place = next((m.group("p") for ln in lines[:40] if "於" in ln and (m := _AT_ROOM.match(ln) or _DATE_AT_ROOM.match(ln))),
                      None)
     if place is None and narrated_place is None and date:
         # 令和６年３月１８日　　　　北野市議会議場: a record's title block sets the room across from the sitting's date.
@@ -783,9 +783,10 @@ _NARRATED_CLOCK = re.compile(rf"(?P<clock>{CLOCK})[、, \t\u3000]*[^。「」]{{
 _REFERS_BELOW = re.compile(r"[ \t\u3000]*(?:下記|別紙|別添|次の)?(?:名簿|一覧|表)?の?(?:とおり|通り)")
 _AT_ROOM = re.compile(r"^[ \t\u3000]*於[ \t\u3000]*(?P<p>[^\s、。「」()（）]{0,20}?(?:議場|会議室|委員会室|室|会館|ホール))[ \t\u3000]*$")
 # 平成 25 年 5 月 29 日於 : 三田共用会議所 3 階 大会議室 ( CDE ): a record's cover, the date and where (於) on one line.
+# The line opens with the date (a page's number may stand before it); 於いて is a verb, no room.
 _DATE_AT_ROOM = re.compile(
-    r"日[ \t\u3000]*於[ \t\u3000]*[:：]?[ \t\u3000]*"
-    r"(?P<p>[^\s、。「」()（）:：][^、。「」:：]{1,40}(?:議場|会議室|委員会室|会議所|会館|ホール)(?:[ \t\u3000]*[(（][^()（）]{1,10}[)）])?)"
+    r"^[ \t\u3000]*(?:[0-9０-９]{1,3}[ \t\u3000]+)?(?:令和|平成|昭和|[0-9０-９]{4}[ \t\u3000]*年)[^於\n（(]{2,24}日[ \t\u3000]*於[ \t\u3000]*[:：]?[ \t\u3000]*"
+    r"(?P<p>[^\sぁ-ん、。「」()（）:：][^、。「」:：]{1,40}(?:議場|会議室|委員会室|会議所|会館|ホール)(?:[ \t\u3000]*[(（][^()（）]{1,10}[)）])?)"
 )
 # (会議は午後2時50分まで), (審議終了 午後2時50分): a note after the span on where the meeting proper ended.
 _MEETING_ENDED = re.compile(

@@ -20,7 +20,8 @@ _DATE_WORD = re.compile(
 )
 _PEOPLE_SPLIT = re.compile(r"[、,，;；|｜]|\s{2,}|[ \u3000](?=[^\s、,，;；]+(?:委員|会長|委員長|副会長)(?:\s|$|[、,]))")
 _LIST_SPLIT = re.compile(r"[、,，;；|｜]|\s{2,}")
-_NOTE_WITH_SEPARATOR = re.compile(r"[（(][^（）()\n]{0,60}?[、,，][^（）()\n]{0,60}[）)]")
+# Only a note after a name: 委員(北野一郎、南田健) and 2名(川上敬、大野春美) bracket the list itself.
+_NOTE_WITH_SEPARATOR = re.compile(r"(?<=[一-龥々ぁ-んァ-ヶ])(?<![名員者長])[（(][^（）()\n]{0,60}?[、,，][^（）()\n]{0,60}[）)]")
 COUNT_NOTE = re.compile(r"[（(]?\s*(?:計|以上|合計)?\s*[0-9０-９]+\s*[名人]\s*[）)]?|以上$|ほか$|外$")
 # (会長), (座長・東洋大学法学部教授): the note that makes the name before it the chair.
 _CHAIR_NOTE = re.compile(r"[（(]\s*(?:会長|委員長|議長|座長)\s*(?:[・、,，][^（）()]*)?[）)]")
@@ -172,17 +173,20 @@ _MARK_LEGEND = re.compile(
     r"(?m)^[ \t\u3000]*(?:凡例[ \t\u3000]*|注|※)?[)）:：]?[ \t\u3000]*(?:[〇○◯][…・:：]+出席|[〇○◯▲×✕][…・:：]*(?:出席|欠席)を示す).*$"
     r"|^[ \t\u3000]*議席番号[ \t\u3000]+氏[ \t\u3000]*名.*$"
 )
+_TRIANGLE_ABSENT = re.compile(r"▲[…・:：は]{0,2}欠席")
 _ROW_SEAT = re.compile(r"^[ \t\u3000]*(?:[0-9０-９]{1,3}[ \t\u3000]*番)?")
 
 
 def _mark_column(value: str, absent: list[str]) -> str:
     if len(_MARK_COLUMN.findall(value)) < 2:
         return value
+    # ▲ is an absence only where the legend says so (▲欠席を示す); ▲…遅参, (▲は途中退席) mark members who came.
+    away = "×✕▲" if _TRIANGLE_ABSENT.search(value) else "×✕"
     value = _MARK_LEGEND.sub("", value)
     rows = []
     for row in value.split("\n"):
         m = _MARK_COLUMN.search(row)
-        if m and m.group("mark") in "×✕▲":
+        if m and m.group("mark") in away:
             name = "".join(_ROW_SEAT.sub("", row[:m.start()]).split())
             if name:
                 absent.append(name)
@@ -1110,8 +1114,12 @@ _GROUP_LINE = re.compile(
 _ORGANISATION = re.compile(r"協会|会社|連合会|組合|新聞|放送|[(（]株[)）]|法人|大学|学会|団体|会議所")
 
 
-# 上岡会長 並木副会長 宇留間委員 < 事務局 > / 健康推進課 横道課長 …: the next section's heading closes the line above it.
-_SECTION_AT_END = re.compile(r"[ \t\u3000]+(?:[-－・•][ \t\u3000]*)?[<＜〈【［\[][ \u3000]*(?P<s>[^>＞〉】］\]\s]{1,10})[ \u3000]*[>＞〉】］\]]$")
+# 上岡会長 並木副会長 宇留間委員 < 事務局 > / 健康推進課 横道課長 …: the staff's heading closes the line above it. A note in
+# brackets at a line's end (西川 明 【欠席】, 東山委員 【関係団体】) is the entry's, no heading.
+_SECTION_AT_END = re.compile(
+    r"[ \t\u3000]+(?:[-－・•][ \t\u3000]*)?[<＜〈【［\[][ \u3000]*(?P<s>(?:事[ \u3000]?務[ \u3000]?局|説明員|説明者|執行部|理事者|"
+    r"[市町村区]側)(?:職員|出席者)?)[ \u3000]*[>＞〉】］\]]$"
+)
 
 
 def _member_sections(lines: list[str]) -> list[str]:
@@ -1120,7 +1128,7 @@ def _member_sections(lines: list[str]) -> list[str]:
         tail = _SECTION_AT_END.search(line) if keep else None
         if tail and line[:tail.start()].strip(" \t\u3000-－・•"):
             out.append(line[:tail.start()])
-            keep = not _STAFF_SECTION.search(tail.group("s"))
+            keep = False
             continue
         named = NAMED_SECTION.match(line)
         if named:

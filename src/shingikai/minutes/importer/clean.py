@@ -357,9 +357,6 @@ def _single_spaced(text: str) -> str:
     return "\n".join(out + [""] * run)
 
 
-# 平成 23 5 9 日(月曜日) 午後 1 30: a PDF that drew its unit letters as pictures loses 年 and 月 (the era and 日 stay),
-# and the clock after that date loses 時 and 分. Three numbers between the era and 日 are a year, a month and a day;
-# a clock word and two numbers right after such a date are its hour and minutes.
 # 第 2 次府中市…計画, 第 3 回: a PDF's number set a space apart from its 第 and its counter; read as one word, so that
 # no list reads the 2 as its own number.
 _SPACED_ORDINAL = re.compile(r"第[ \u3000]([0-9０-９]{1,3})[ \u3000]([次回号期条項])")
@@ -379,6 +376,11 @@ def _digits_closed_up(m: re.Match[str]) -> str:
     joined = m.group(0).replace(" ", "")
     most = _UNIT_MOST.get(m.group(1))
     return m.group(0) if most is not None and int(unicodedata.normalize("NFKC", joined)) > most else joined
+
+
+# 平成 23 5 9 日(月曜日) 午後 1 30: a PDF that drew its unit letters as pictures loses 年 and 月 (the era and 日 stay),
+# and the clock after that date loses 時 and 分. Three numbers between the era and 日 are a year, a month and a day;
+# a clock word and two numbers right after such a date are its hour and minutes.
 _UNITS_LOST_DATE = re.compile(
     r"(令和|平成|昭和)[ \t\u3000]*([0-9０-９]{1,2}|元)[ \t\u3000]+([0-9０-９]{1,2})[ \t\u3000]+([0-9０-９]{1,2})[ \t\u3000]*(?=日)"
 )
@@ -796,39 +798,36 @@ def _labels_fact(line: str, pos: int) -> bool:
     return bool(word) and _FACT_LABEL.search(re.sub(r"[ \u3000]", "", word.group(0))) is not None
 
 
-def _numbered_run(line: str) -> list[str]:
-    if not _FACT_WORD.search(line):
-        return [line]
+def _numbered_cuts(line: str, numbers: list[tuple[int, int, bool]], apart: bool) -> list[int]:
+    """Where each run of numbers counting up by one opens a part, a run whose labels name a fact of the sitting;
+    ``apart``: full-stop and gap numbering count as runs of their own."""
     cuts: list[int] = []
-    # 1.出席議員(24名) 議席番号 氏名 1 上地安之 2 伊佐文貴 … 2.欠席議員: the parts numbered with a full stop count apart from
-    # the seats numbered with a gap inside them.
-    chains: dict[bool, list[tuple[int, int]]] = {True: [], False: []}
+    chains: dict[bool, list[tuple[int, int]]] = {}
 
     def close(chain: list[tuple[int, int]]) -> None:
         if len(chain) >= 2 and any(_labels_fact(line, pos) for _, pos in chain):
             cuts.extend(pos for _, pos in chain if pos > 0)
 
-    for m in _FIELD_NUMBER.finditer(line):
-        n = int(unicodedata.normalize("NFKC", m.group(1)))
-        chain = chains[line[m.end(1):m.end(1) + 1] in ".．、"]
+    for n, pos, dotted in numbers:
+        chain = chains.setdefault(dotted and apart, [])
         if chain and n == chain[-1][0] + 1:
-            chain.append((n, m.start()))
+            chain.append((n, pos))
             continue
         close(chain)
-        chain[:] = [(n, m.start())]
+        chain[:] = [(n, pos)]
     for chain in chains.values():
         close(chain)
-    if not cuts:
-        # 1.日時 … 2 場所 … 3.出席委員: a line that mixes the two numberings is one run after all.
-        chain = []
-        for m in _FIELD_NUMBER.finditer(line):
-            n = int(unicodedata.normalize("NFKC", m.group(1)))
-            if chain and n == chain[-1][0] + 1:
-                chain.append((n, m.start()))
-                continue
-            close(chain)
-            chain = [(n, m.start())]
-        close(chain)
+    return cuts
+
+
+def _numbered_run(line: str) -> list[str]:
+    if not _FACT_WORD.search(line):
+        return [line]
+    numbers = [(int(unicodedata.normalize("NFKC", m.group(1))), m.start(), line[m.end(1):m.end(1) + 1] in ".．、")
+               for m in _FIELD_NUMBER.finditer(line)]
+    # 1.出席議員(24名) 議席番号 氏名 1 上地安之 2 伊佐文貴 … 2.欠席議員: the parts numbered with a full stop count apart from
+    # the seats numbered with a gap inside them; 1.日時 … 2 場所 … 3.出席委員: a line that mixes the two is one run after all.
+    cuts = _numbered_cuts(line, numbers, apart=True) or _numbered_cuts(line, numbers, apart=False)
     if not cuts:
         return [line]
     bounds = [0, *sorted(cuts), len(line)]

@@ -29,13 +29,13 @@ _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("日時及び場所", "date"), ("日時・場所", "date"), ("日時及び会場", "date"),
     # 開催日時及び場所: the same field under the 開催 of 開催日時 and 開催場所.
     ("開催日時及び場所", "date"), ("開催日時・場所", "date"), ("開催日時及び会場", "date"), ("開催日時", "date"), ("開催月日", "date"), ("会議日時", "date"), ("開催年月日", "date"), ("開催期日", "date"),
-    ("開催日", "date"), ("招集日時", "date"), ("招集年月日", "date"), ("招集場所", "place"), ("招集の場所", "place"),
+    ("開催日", "date"), ("招集日時", "date"), ("招集年月日", "date"), ("招集場所", "place"), ("招集の場所", "place"), ("開会の場所", "place"), ("開催の場所", "place"), ("会議の場所", "place"), ("開会日時", "date"), ("開会場所", "place"), ("開会並びに散会", "time"),
+    # 召集年月日 / 召集の場所: the older spelling of 招集.
+    ("召集日時", "date"), ("召集年月日", "date"), ("召集場所", "place"), ("召集の場所", "place"),
     # 会議年月日 / 会議の場所 / 開会延会日時及び宣告 / 開会(開議) … 午前10時00分 / 延会 … / 宣告者 開会 議長 北野一郎: an
     # assembly's record that names the sitting a 会議, its clocks and who declared them.
     ("会議年月日", "date"), ("開会延会日時及び宣告", "time"), ("開会散会日時及び宣告", "time"), ("開会閉会日時及び宣告", "time"),
     ("宣告者", "declared"),
-    # 召集年月日 / 召集の場所: the older spelling of 招集.
-    ("召集日時", "date"), ("召集年月日", "date"), ("召集場所", "place"), ("召集の場所", "place"), ("開会の場所", "place"), ("開催の場所", "place"), ("会議の場所", "place"), ("開会日時", "date"), ("開会場所", "place"), ("開会並びに散会", "time"),
     ("議会局職員", "secretariat"), ("区議会事務局", "secretariat"), ("市議会事務局", "secretariat"),
     ("町議会事務局", "secretariat"), ("村議会事務局", "secretariat"), ("議会事務局", "secretariat"), ("日時", "date"), ("期日", "date"), ("とき", "date"),
     # 開会の日時 / 閉会の日時, each a date and a clock: a board of education's record.
@@ -318,6 +318,11 @@ def _speaks(line: str) -> bool:
     return m is not None and "。" in m.text
 
 
+def _count(value: str) -> int:
+    """11名, １４人: a bare count's number."""
+    return int(unicodedata.normalize("NFKC", value.strip(" \t\u3000名人")))
+
+
 def parse_header(lines: list[str], limit: int | None, apart: bool = True) -> Header:
     """Read header fields from ``lines[:limit]``; without a limit, stop where fields end, and look
     further for a roster set apart from them (``apart``)."""
@@ -372,13 +377,13 @@ def parse_header(lines: list[str], limit: int | None, apart: bool = True) -> Hea
             found = None
         if found and found[0] == "count" and _BARE_COUNT.fullmatch(found[1]) and "present" not in header.fields:
             # □ 出席委員数 11名 / 北野 一郎、南田 健、…: the count heads the roster written under it.
-            header.counts["present"] = int(unicodedata.normalize("NFKC", found[1].strip(" \t\u3000名人")))
+            header.counts["present"] = _count(found[1])
             found = ("present", "")
         if found and current_field in _ROSTER_FIELDS and not current and found[0] in (*_ROSTER_FIELDS, "vacant") \
                 and _BARE_COUNT.fullmatch(found[1]):
             # 出席、欠席議員及び欠員 / 出席 20名 / 欠席 0名 / 欠員 1名 / 凡例 … / 議席番号 氏名 出席等の別 / …: the counts
             # under the roster's label, its table after them.
-            header.counts.setdefault(found[0], int(unicodedata.normalize("NFKC", found[1].strip(" \t\u3000名人"))))
+            header.counts.setdefault(found[0], _count(found[1]))
             last_field_line = i
             continue
         if found:
@@ -401,7 +406,7 @@ def parse_header(lines: list[str], limit: int | None, apart: bool = True) -> Hea
                 last_field_line = i
                 counted = _FIELD_RE.match(s)
                 if counted and counted.group("count"):
-                    header.counts[name] = int(unicodedata.normalize("NFKC", counted.group("count")))
+                    header.counts[name] = _count(counted.group("count"))
                 current = [value] if value else []
                 if not value:
                     bare_labels.append((i, name))

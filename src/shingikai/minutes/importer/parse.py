@@ -1405,12 +1405,13 @@ def _not_cut_by_the_end(lines: list[str], items: list[Item]) -> list[Item]:
     return kept
 
 
-# 開議 / 令和2年3月2日 / 10時05分 / 議長 / 南田 健: an assembly's 開会・散会 table names who declared it.
-# 午前10時00分 議長北野花子さん宣告, 午後1時 委員長 南田健君開会宣言: the name may run on from the office and
-# carry an honorific and the word for the declaration.
+# 宣告者 開会 議長 北野 一郎 / 延会 議長 南田 健: the field of who declared the sitting open (its first line) and closed.
 _OPENING_DECLARED_BY = re.compile(
     r"[ \t\u3000]*(?:開会|開議)[ \t\u3000]+(?:議長|委員長)[ \t\u3000]*(?P<n>[^\s\d]{1,5}?(?:[ \u3000][^\s\d]{1,5}?)?)[ \t\u3000]*(?:\n|$)"
 )
+# 開議 / 令和2年3月2日 / 10時05分 / 議長 / 南田 健: an assembly's 開会・散会 table names who declared it.
+# 午前10時00分 議長北野花子さん宣告, 午後1時 委員長 南田健君開会宣言: the name may run on from the office and
+# carry an honorific and the word for the declaration.
 _DECLARED_BY = re.compile(
     r"(?:時|分)[ \t\u3000]+(?:議長|委員長)[ \t\u3000]*(?P<n>[^\s\d]{1,5}?(?:[ \u3000][^\s\d]{1,5}?)?)[ \t\u3000]*"
     r"(?:さん|君|氏)?[ \t\u3000]*(?:(?:開会|開議)?(?:宣告|宣言))?$"

@@ -198,7 +198,7 @@ def _mark_column(value: str, absent: list[str]) -> str:
 def _absences_noted(value: str) -> tuple[str, list[str] | None]:
     """The value without its notes of absence, and the names those notes mark absent (None without a note)."""
     absent: list[str] = []
-    if "〇" in value or "○" in value or "◯" in value or "×" in value or "✕" in value or "▲" in value:
+    if any(mark in value for mark in "〇○◯×✕▲"):
         value = _mark_column(value, absent)
     if "欠席" not in value and "参考人" not in value and "代" not in value:
         return value, absent or None

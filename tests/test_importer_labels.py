@@ -514,6 +514,24 @@ def test_a_lone_role_over_the_step_it_speaks_for_and_a_speech_is_a_turn_even_onc
     assert _speakers(text) == ["会長"]
 
 
+def test_a_chair_label_that_lost_its_opening_bracket_names_the_chair_after_the_role():
+    # A minutes site's flattened committee record: ◆委員長北野一郎) for ◆委員長(北野一郎).
+    text = (
+        "北野市議会 議会運営委員会 2024-06-10\n"
+        "(午前 10時 0分 開会) ◆委員長北野一郎) ただいまから、議会運営委員会を開会いたします。"
+        " 2 ◆行政課長南田健) 委員長。 3 ◆委員長北野一郎) 行政課長。"
+        " 4 ◆副委員長東山二郎) 一言申し上げます。 5 ◆委員長職務代理者西川三郎) 了承しました。\n"
+    )
+    parsed = parse_text(text)
+    assert [t["speaker"] for t in parsed["turns"]][:3] == ["委員長北野一郎", "行政課長南田健", "委員長北野一郎"]
+    assert parsed["chair"] == "北野一郎"
+
+
+def test_a_vice_chair_or_acting_chair_label_with_a_bare_name_names_no_chair():
+    text = HEAD + "◆副委員長東山二郎) 始めます。\n◆委員長職務代理者西川三郎) 了承しました。\n◆委員南田健) 質問です。\n"
+    assert parse_text(text)["chair"] is None
+
+
 def test_the_office_bracketed_after_the_chair_names_no_chair():
     text = HEAD + "会長(町長)\n\nあいさつ\n\n事務局\n\n委員の委嘱について説明\n\n会長\n\n議題1について、事務局から説明をお願いします。\n"
     assert parse_text(text)["chair"] is None

@@ -836,7 +836,9 @@ def _sitting_clock(lines: list[str]) -> tuple[str | None, str | None]:
 # 議長北野一郎君: the name's opening bracket lost (○議長(北野一郎君)); the honorific still closes the name.
 _CHAIR_WITH_NAME = re.compile(
     r"(?:会長|委員長|副?議長|座長)(?:[（(](?P<n>[^）)]{1,12}?)(?:君|氏)?[）)]|【(?P<m>[^】]{1,12}?)(?:君|氏)?】"
-    r"|(?P<k>[一-龥々ぁ-んァ-ヶー]{2,8}?)(?:君|さん))"
+    r"|(?P<k>[一-龥々ぁ-んァ-ヶー]{2,8}?)(?:君|さん)"
+    # ◆委員長祢宜田拓治): a label whose opening bracket was lost, the role first and the name bare after it.
+    r"|(?P<b>(?![^職代補]*(?:職務|代理|代行|補佐))[一-龥々ヶ]{2,3}[一-龥々ぁ-んァ-ヶー]{1,5}))"
 )
 
 
@@ -856,8 +858,8 @@ def _chair_from_labels(body: Body, members: list[str]) -> tuple[str | None, floa
         if named:
             # 議長(元木会長): the 会長 presiding as 議長, named by surname; the member of that surname, not the
             # secretariat's namesake (局長 元木勇治), who is no member.
-            printed = named.group("n") or named.group("m") or named.group("k")
-            if _OFFICE_ALONE.fullmatch(printed):
+            printed = named.group("n") or named.group("m") or named.group("k") or named.group("b")
+            if _OFFICE_ALONE.fullmatch(printed) or named.group("b") and label.startswith("副"):
                 continue  # 会長(市長): the office the chair holds besides, no name
             # 議長(北野花子議員), 委員長(南田健君): the honorific an assembly adds is no part of the name.
             name = re.sub(r"(?<=.{2})(?:議員|君)$", "", printed)

@@ -801,3 +801,22 @@ def test_the_secretariats_label_run_of_two_labels_is_no_roster_of_members():
 def test_an_office_whose_word_ends_in_kaicho_before_a_name_keeps_the_name():
     parsed = _read("分科会長 北野一郎、副分科会長 南田健、委員 東山清、委員 西川花子", label="出席委員")
     assert "東山清" in parsed["members_present"] and not {"分科", "副分科"} & set(parsed["members_present"])
+
+
+def test_a_role_column_read_as_names_names_no_chair():
+    # 会長 会長代理 委員 〃 … 2番 3番 … then the names: the roles' column, flattened before the seats and the names.
+    parsed = parse_text(
+        "北山町農業委員会 総会議事録 1、開催日時 平成25年2月25日(月)午後1時30分から 2、開催場所 北山町役場 "
+        "3、出席委員(5人) 会長 会長代理 委員 〃 〃 2番 3番 4番 5番 6番 北野一郎 南田 健二 東山花子 西川 三郎 中村四郎 "
+        "欠席委員 なし 4、会長あいさつ\n"
+    )
+    assert parsed["chair"] is None
+
+
+def test_the_letters_of_a_spaced_count_are_no_names():
+    # 出席並びに欠席議員 / 出  席30名 / 欠  席 0名: the counts under the roster's label, the table below cut off.
+    parsed = parse_text(
+        "第121回北山市議会定例会会議録\n開議\u3000平成12年12月21日木曜日 午前10時 2分\n\n出席並びに欠席議員\n 出  席30名\n"
+        " 欠  席 0名\n\n○議長(北野一郎君) 開議します。\n"
+    )
+    assert parsed["members_present"] == []

@@ -214,3 +214,33 @@ def officer_line(lines: list[str], members: list[str]) -> tuple[str | None, str 
             if name in members:
                 return name, m.group("r")
     return None, None
+
+
+# 会長 / 委員 / 委員 / 特別委員 / 鈴木 胖 / 足立 誠 / …: a roster table copied column by column, its roles one a line
+# and then its names one a line in the same order; the name in the 会長's place chairs. Where the table runs a
+# present column and an absent one side by side, who attended is lost, but the chair's row is the first.
+_ROLE_CELL = re.compile(r"^[ \t\u3000]*(?:副?会長|副?委員長|(?:[一-龥]{1,3})?委員)[ \t\u3000]*$")
+_NAME_CELL = re.compile(r"^[ \t\u3000]*[一-龥々ヶ]{1,4}[ \t\u3000]?[一-龥々ヶぁ-んァ-ヶー]{1,5}[ \t\u3000]*$")
+
+
+def role_column(lines: list[str], members: list[str]) -> str | None:
+    """The name in the first row of such a column pair, where its role is 会長 or 委員長 and three rows at least
+    pair up."""
+    i, n = 0, len(lines)
+    while i < n:
+        # 出欠席席者者 会長: the first role run onto the table's labels (closed up from one letter a line).
+        first = lines[i].split()[-1] if lines[i].split() else ""
+        if not _ROLE_CELL.match(lines[i]) and not (first in ("会長", "委員長") and i + 1 < n and _ROLE_CELL.match(lines[i + 1])):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and _ROLE_CELL.match(lines[j]):
+            j += 1
+        roles = [first] + [ln.strip(" \t\u3000") for ln in lines[i + 1:j]]
+        names = lines[j:j + len(roles)]
+        if len(roles) >= 3 and roles[0] in ("会長", "委員長") and len(names) == len(roles) \
+                and all(_NAME_CELL.match(ln) and ln.strip(" \t\u3000") not in roles for ln in names):
+            return full_name("".join(names[0].split()), members)
+        i = j
+    return None
+

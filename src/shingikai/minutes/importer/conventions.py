@@ -287,6 +287,24 @@ _DASHED_DEFINITIONS = (
 )
 
 
+# 出席委員 事 務 局 別館3階 第5会議室 北野一郎委員 …: a form's label column and its cells flattened in column order.
+_FORM_CELLS_IN_COLUMN_ORDER = (
+    "平成27年度 北山町都市計画審議会議事録 日 時 平成27年7月22日(水) 場 所 北山町役場 出席委員 事 務 局 別館3階 第5会議室 "
+    "北野一郎委員 南田健二委員 東山花子委員 町長 北山太郎 建設係主査 13時30分∼15時00分 建設課長 開会 2 町長あいさつ "
+    "西川三郎委員 中村四郎"
+)
+# 招集年月日 … / 開議 … a later day of the session: an assembly's record of its eighth day.
+_CONVENED_THEN_OPENED = (
+    "第121回北山市議会定例会会議録\n招集年月日\u3000平成12年12月 7日木曜日 午前10時\n招集の場所\u3000北山市議会議場\n"
+    "開議\u3000平成12年12月21日木曜日 午前10時 2分\n閉会\u3000平成12年12月21日木曜日 午後12時30分"
+)
+# 会長 / 北山市 市長 北野一郎 / 委員 / • 北山警察署 署長 南田健二 …: a 防災会議's roster, one organisation, post and name a line.
+_AFFILIATION_ROWS = (
+    "(敬称略)\n会長\n北山市 市長 北野一郎\n委員\n• 北山警察署 署長 南田健二\n• 北山保健所 所長 東山花子\n"
+    "• 北山市医師会 代表 西川三郎 (代理:中村四郎)\n• 北山市自治会連合会 会長 中野五郎"
+)
+
+
 CATALOGUE: tuple[Convention, ...] = (
     # Speaker labels.
     Convention("mark-role", "speaker", "○委員　保存期間はどうなるか。", "委員"),
@@ -1660,6 +1678,72 @@ CATALOGUE: tuple[Convention, ...] = (
         "報告第 8 号\n\n専決処分の報告について\n\n  3\n\n議案第 50 号\n\n物品購入契約の締結について\n\n○会議に付した事件\n報告第 8 号 専決",
         "報告:専決処分の報告について|その他:物品購入契約の締結について",
     ),
+    # ◯委員長北田 織君): a lost bracket's label whose name is spaced between surname and given name.
+    Convention("mark-role-spaced-name-opening-bracket-lost", "speaker", "◯委員長北野 一郎君) ただいまから委員会を開会いたします。",
+               "委員長北野 一郎君"),
+    # <座 / 長>…: a bracketed label broken over two lines by the narrow cell it was set in.
+    Convention("angle-label-broken-over-two-lines", "speaker", "<座\n長>計画に事業主の行動計画は載っていますか。", "座長"),
+    # 13時30分∼15時00分 among a flattened form's cells: the only clock range near the top is the sitting's span.
+    Convention("header-lone-clock-range-among-form-cells", "header", _FORM_CELLS_IN_COLUMN_ORDER, "start_time=13:30"),
+    # 北野一郎委員 南田健二委員 …: full names closed by 委員, standing between gaps, wherever the cells put them.
+    Convention("header-full-names-closed-by-member-word", "header", _FORM_CELLS_IN_COLUMN_ORDER,
+               "members_present=北野一郎、南田健二、東山花子、西川三郎"),
+    # 招集年月日 平成12年12月 7日 / 開議 平成12年12月21日木曜日 午前10時 2分: the session was convened on the 7th, this sitting
+    # opened on the 21st; the weekday between the date and the clock.
+    Convention("header-convened-date-then-later-sitting-opened", "header", _CONVENED_THEN_OPENED, "date=2000-12-21"),
+    Convention("header-opening-clock-after-date-and-weekday", "header", _CONVENED_THEN_OPENED, "start_time=10:02"),
+    # 北山市男女共同参画条例検討委員の会: a body of members named 〜の会.
+    Convention("header-body-named-members-circle", "header",
+               "第2回\n北山市男女共同参画条例検討委員の会\n日時\n平成21年7月9日(木)午前10時~12時\n場所\n北山市役所本館6階",
+               "council_name=北山市男女共同参画条例検討委員の会"),
+    # 平成20年 6月 定例会(第9回): a minutes system's title, the month in its own column; the session is named by its count.
+    Convention("header-month-column-session-by-count", "header", "平成20年 6月 定例会(第9回)\n\n平成20年6月20日(金曜日)",
+               "meeting_label=平成20年第9回定例会"),
+    # 只今より平成24年度第11回北山町農業委員会総会を開会いたします: the sitting named by its count as the chair opens it.
+    Convention("header-sitting-count-named-at-opening", "header",
+               "北山町農業委員会 総会議事録 1、開催日時 平成25年2月25日(月)午後1時30分から 2、開催場所 北山町役場本庁2階庁議室 "
+               "議 長 北山町農業委員会に対する事務委任規則の制定について 只今より平成24年度第11回北山町農業委員会総会を開会"
+               "いたします。 本日の総会の出席は全員出席であります。", "meeting_label=平成24年度第11回"),
+    Convention("roster-organisation-post-and-name-rows", "roster", _AFFILIATION_ROWS, "北野一郎、南田健二、東山花子、中野五郎"),
+    Convention("header-organisation-post-and-name-rows-chair", "header", "出席者氏名" + _AFFILIATION_ROWS, "chair=北野一郎"),
+    # 出欠席席者者 会長 / 委員 / 委員 / 特別委員 / 北野 一郎 / …: the role column, then the name column, one cell a line.
+    Convention("header-role-column-then-name-column-chair", "header",
+               "場所\n北山県公館\n出\n欠\n席\n席\n者\n者\n会長\n委員\n委員\n特別委員\n北野 一郎\n南田 健二\n東山 花子\n西川 三郎",
+               "chair=北野一郎"),
+    # 付議事件(1)「…」を議題といたします: an assembly committee's referred matter, numbered in brackets, taken up.
+    Convention("proceedings-chair-takes-up-referred-matter", "proceedings",
+               "◆委員長北野一郎) ただいまから、議会運営委員会を開会いたします。\n"
+               "◆委員長北野一郎) まず、付議事件(1)「令和3年第5回北山市議会臨時会の運営について」を議題といたします。\n"
+               "◆行政課長南田健) 説明いたします。\n",
+               "その他:令和3年第5回北山市議会臨時会の運営について"),
+    Convention("proceedings-chair-with-spaced-lost-bracket-takes-up", "proceedings",
+               "◯委員長北田 織君) それでは、協議に入ります。まず初めに、第2回北山市議会臨時会議案委員会付託についてを議題といたします。\n"
+               "◯事務局南田健君) それでは、次第の1ページをお願いいたします。\n",
+               "その他:第2回北山市議会臨時会議案委員会付託について"),
+    # 4 内容 …の諮問について: the form's numbered field of what the sitting was about; the title names a consultation.
+    Convention("record-form-topic-field-names-the-case", "record",
+               "平成20年度 第1回北山市文化財保護審議会 会議要旨\n- 日時 平成21年2月2日(月曜日)午前10時から午前12時\n"
+               "- 場所 北山倶楽部 3号室\n4 内容 平成20年度北山市指定文化財の指定候補物件の諮問について\n5 議事要旨\n"
+               "冒頭、出席委員数が定数を満たすことを確認したのち、審議が始められた。\n"
+               "まず、事務局から1年間の経過を報告し、12件の指定候補について諮問を行った。",
+               "諮問:平成20年度北山市指定文化財の指定候補物件の諮問について"),
+    # (1) 挨拶、送付資料の説明: one step of the sitting; the case is the bullet under (2) 議事.
+    Convention("record-greeting-and-papers-step", "record",
+               "第2回\n北山市条例検討委員の会\n1\n日時\n平成21年7月9日(木)午前10時~12時\n2\n場所\n北山市役所本館6階\n"
+               "4\n会議内容\n(1) 挨拶、送付資料の説明\n(2) 議事\n・ 北山市男女共同参画推進条例に盛り込む内容について\n5\n議事内容\n"
+               "<事務局>送付資料について、質問等ありませんか。\n<座\n長>計画は載っていますか。",
+               "その他:北山市男女共同参画推進条例に盛り込む内容について"),
+    # 1 我那覇 隆樹君出 16 宮城里子君出: a seat table's rows, honoured names and 出, are no cases.
+    Convention("record-seat-table-rows-are-no-cases", "record",
+               _CONVENED_THEN_OPENED + "\n\n出席並びに欠席議員\n 出  席30名\n 欠  席 0名\n\n"
+               "議席番号\u3000氏名出欠\u3000議席番号\u3000氏名出欠\n1\u3000北野 一郎君出\u300016\u3000南田健二君出\n"
+               "2\u3000東山花子君出\u300017\u3000西川三郎君出\n3\u3000中村",
+               ""),
+    # 第2 附議事項 議案第40号 …: the word over the referred bills (附 for 付) is no case.
+    Convention("record-referred-matters-word-is-no-case", "record",
+               "北山町農業委員会 総会議事録\n1、開催日時 平成25年2月25日(月)午後1時30分から\n5、議 事\n第1 議事録署名委員の指名\n"
+               "第2 附議事項\n議案第40号 農地法第3条許可申請について\n議案第41号 非農地証明願いについて",
+               "その他:農地法第3条許可申請について|その他:非農地証明願いについて"),
 )
 
 # What a chair declares once a bill is voted on, as real assemblies word it. Only the declaration

@@ -165,7 +165,10 @@ def _numbered_fact(line: str) -> tuple[str, str] | None:
 
 _CLOCK_LABELS = {"開会", "開議", "閉会", "散会"}
 # 開会     10月10日 午前10時 議長開会宣言: the day before the clock (開会 平成27年3月30日 午後1時30分, 開議 令和2年3月2日 10時50分: the full date).
-_CLOCK_VALUE = re.compile(rf"(?:{ERA_YEAR}[ \t\u3000]*)?(?:{MONTH_DAY}[ \t\u3000]*)?(?:{CLOCK})")
+# 開議 平成12年12月21日木曜日 午前10時 2分: the weekday between them.
+_CLOCK_VALUE = re.compile(
+    rf"(?:{ERA_YEAR}[ \t\u3000]*)?(?:{MONTH_DAY}[ \t\u3000]*(?:[(（]?[月火水木金土日](?:曜日?)?[)）]?[ \t\u3000]*)?)?(?:{CLOCK})"
+)
 # Fields whose value may be a bare word only with a separator (議事 alone is a heading too).
 _NEEDS_SEPARATOR = {"名称", "議事", "議題", "案件", "委員", "結果", "出席", "欠席", "傍聴", "時間", "とき", "ところ", "会場"}
 
@@ -196,7 +199,7 @@ _COUNCIL_PRIMARY = re.compile(r"[^\s、。「」『』（）()【】\[\]:：#*]{
 _ASSEMBLY = re.compile(
     r"[^\s、。「」『』（）()【】\[\]:：#*第回年]{1,12}?(?:[都道府県市区町村]|組合|広域連合)議会(?:[^\s、。「」『』（）()第回年]{1,15}?委員会)?"
 )
-_COUNCIL_SECONDARY = re.compile(r"[^\s、。「」『』（）()【】\[\]:：#*]{0,60}?(?:委員会|協議会|懇話会|調査会|部会|分科会|会議)")
+_COUNCIL_SECONDARY = re.compile(r"[^\s、。「」『』（）()【】\[\]:：#*]{0,60}?(?:委員会|協議会|懇話会|懇談会|調査会|部会|分科会|会議|委員の会)")
 
 
 @dataclass
@@ -1374,6 +1377,11 @@ def _month_session(texts: list[str], assembly_committee: bool = False) -> str | 
         if m and not (assembly_committee and m.group("s") != "総会") and not m.group("day"):
             # An assembly committee meets during the plenary's 定例会: that session is not its sitting.
             label = m.group("ym") + ("" if m.group("s") == "総会" else m.group("s")) + (m.group("n") or "")
+            if m.group("n") and m.group("s") != "総会" and re.search(r"月[ \t\u3000]+$", text[:m.start("s")]):
+                # 平成20年 6月 定例会(第9回): a minutes system's title, the month in a column of its own before the
+                # session, which is named by its count (平成20年第9回定例会).
+                count = re.sub(r"[（(）)]", "", m.group("n"))
+                label = m.group("ym")[:m.group("ym").index("年") + 1] + count + m.group("s")
             return re.sub(r"[ \t\u3000]+", "", label)
     return None
 _SESSION_WORD = re.compile(r"定例会|臨時会")

@@ -29,7 +29,7 @@ from . import vocabulary as V
 from .agenda_fallback import done_subject, fallback_agenda, plausible_form, split_run
 from .clean import clean_text, is_structural
 from .confidence import Facts, meeting_evidence, settle_item
-from .conventions import CLOCK, CLOCK_INLINE, ERA_DATE, INLINE_RULE, OPENING_WORDS, SPEAKER_MARKS
+from .conventions import CLOCK, CLOCK_INLINE, ERA_DATE, ERA_YEAR, INLINE_RULE, OPENING_WORDS, SPEAKER_MARKS
 from .errors import MinutesImportError
 from .speakers import (
     RoleContext, compact, directed_statement, join_two_line_labels, label_key, labels_found_in_text, nfkc, role_of,
@@ -426,6 +426,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     if plenary and (label is None or _MONTH_SESSION_LABEL.search(label)):
         # 平成 9年 12月 定例会(第5回) over ただいまから平成9年第5回北野町議会定例会を開会します。: the record's own name.
         label = hdr.session_opened(lines[:400]) or label
+    if label is None and council and not plenary:
+        # 只今より平成24年度第11回錦江町農業委員会総会を開会いたします: the chair opens the sitting by its count.
+        label = next((re.sub(r"[ \t\u3000]+", "", m.group("l")) for ln in lines[:200] if "開会" in ln or "開催" in ln
+                      for m in [_SITTING_OPENED.search(ln)] if m and compact(council) in compact(m.group("b"))), None)
 
     date_value, place = hdr.stranded_sitting(header, header.first("date"), header.first("place"))
     if date_value and place and parse_date(date_value) is None and parse_date(place) is not None:
@@ -434,6 +438,13 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         facts.warn("date", "日時と場所の欄が入れ替わっていたため、入れ替えて読みました。")
     date = parse_date(date_value) if date_value else None
     date_conf = 1.0
+    opened_on = parse_date(header.first("time")) if header.first("time") else None
+    time_first = bool(opened_on and opened_on != date)
+    if time_first:
+        # 開議 令和８年１月１９日（月曜日）午前１０時００分: the sitting's date in the field of its opening clock.
+        # 招集年月日 平成12年12月 7日 … 開議 平成12年12月21日 午前10時 2分: the session was convened on the first day;
+        # this sitting, a later day of it, opened on the date and at the clock of its own field.
+        date, date_conf = opened_on, 0.9
     if date is None and date_value:
         date, date_conf = hdr.eraless_date(date_value, title_texts + header.title_lines + lines[:40]), 0.8
     if date is None:
@@ -457,6 +468,8 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     start_time = end_time = None
     time_conf = 1.0
     time_sources = [v for v in (date_value, header.first("time")) if v]
+    if time_first:
+        time_sources = time_sources[::-1]
     for v in time_sources:
         s, e = parse_time_range(v)
         if s:
@@ -512,6 +525,12 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         if span and start_time is None:
             (start_time, end_time), time_conf = parse_time_range(span), 0.7
         place = place or room
+    if start_time is None and date:
+        # 出席委員 … 13時30分∼15時00分 建設課長: a form's cells flattened in column order put the 日時 row's clock
+        # among the roster's; a range standing alone, and the only one near the top, is the sitting's span.
+        spans = {m.group(0) for m in _LONE_RANGE.finditer(" ".join(lines[:60])[:1500])}
+        if len(spans) == 1:
+            (start_time, end_time), time_conf = parse_time_range(spans.pop()), 0.6
 
     present_value = header.first("present") or header.first("members")
     attendees = header.first("attendees")
@@ -531,7 +550,11 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     # 出席者 役職名 / 会長 / 委員 … / 氏名 / 北野 一郎 …: the attendance field opens on the head of a role column.
     opens_columns = roster_fallback.opens_role_column(present_value or attendees)
     columns = roster_fallback.roster_by_columns(lines[:160]) if opens_columns else None
-    if columns is not None:
+    rows_read = roster_fallback.roster_by_affiliation_rows(present_value or attendees)
+    if columns is None and rows_read is not None and len(rows_read.names) > len(members):
+        # • 愛知警察署 署長 佐治徳忠: rows of organisation, post and name; the name is each row's last word.
+        members, chair, members_conf = list(rows_read.names), rows_read.chair, 0.6
+    elif columns is not None:
         members, chair, members_conf = list(columns.names), columns.chair, 0.6
     elif implausible or not members and not present_value and not attendees:
         # 7 出席した者 ・委 員:北野一郎、南田 健(会長)… in a form no header reader understood: names by their shape;
@@ -550,6 +573,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         elif (marked := roster_fallback.roster_by_attendance_marks(" ".join(lines[:80])[:6000])) is not None:
             # 委員 北野一郎 出席 ・ 欠席: rows whose 出欠 column printed both words, the mark that chose one lost.
             members, chair, members_conf = list(marked.names), marked.chair, 0.6
+        elif (named := roster_fallback.roster_by_member_word(
+                " ".join(v for values in header.fields.values() for v in values))) is not None:
+            # … 宮崎吉敏委員 杉本陽一委員 森茂雄委員 …: full names closed by 委員 among a flattened form's cells.
+            members, chair, members_conf = list(named.names), None, 0.6
         elif implausible:
             # What is name-shaped of it stays (a null is better than a field word read as a name); a count
             # alone that the list misses (計9名 may count the staff too) leaves it as it was.
@@ -619,7 +646,8 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # 開会 平成27年3月30日 午後1時30分 委員長 北野一郎: the form names who declared the sitting open and closed.
         declared = "\n".join(v.split("\n")[0] for v in (header.first("time"), header.first("closed")) if v)
         chair = (chairs.elected(lines, members) or chairs.role_first(rows, members) or chairs.role_first(declared, members)
-                 or chairs.officer_line(lines[:30], members)[0] or chairs.role_and_name_line(lines[:60], members))
+                 or chairs.officer_line(lines[:30], members)[0] or chairs.role_and_name_line(lines[:60], members)
+                 or chairs.role_column(lines[:120], members))
         chair_conf = 0.8
     if chair is None:
         # 開議 令和2年3月2日 10時05分 議長 南田 健: the 議長 who declared the sitting open, a member on the roster.
@@ -661,6 +689,8 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     facts.put("place", place or None, 0.9)
     facts.put("members_present", members, members_conf)
     facts.put("members_absent", absent, 0.9, stated_empty=True)
+    if chair and _OFFICE_WORD_ONLY.fullmatch(chair):
+        chair = None  # 会長 会長代理 委員 〃 …: a roster's role column read as its name column names no one
     facts.put("chair", chair, chair_conf)
     facts.put("observers", hdr.observers(header, cleaned), 0.9)
     return facts
@@ -717,6 +747,9 @@ _KANJI_NUMBER = "一二三四五六七八九十"
 _TITLE_YEAR = re.compile(
     rf"(?P<era>令和|平成|昭和)[ \t\u3000]*(?P<n>元|[0-9０-９]{{1,2}}|[{_KANJI_NUMBER}]{{1,3}})[ \t\u3000]*年(?P<fy>度)?"
 )
+_LONE_RANGE = re.compile(rf"(?:^|(?<=[ \t\u3000]))(?:{hdr.CLOCK_RANGE.pattern})(?=[ \t\u3000]|$)")
+
+
 # 明６月６日 (tomorrow) is not the day of the meeting.
 _MONTH_DAY = re.compile(rf"(?<![0-9０-９年明{_KANJI_NUMBER}])(?P<m>[0-9０-９]{{1,2}}|[{_KANJI_NUMBER}]{{1,2}})月(?P<d>[0-9０-９]{{1,2}}|[{_KANJI_NUMBER}]{{1,3}})日")
 
@@ -888,7 +921,11 @@ def _chair_from_labels(body: Body, members: list[str]) -> tuple[str | None, floa
     return (best[1], best[2]) if best else (None, 0.0)
 
 
+_SITTING_OPENED = re.compile(
+    rf"(?P<l>{ERA_YEAR}度?[ \t\u3000]*第[ \t\u3000]*[0-9０-９]{{1,3}}[ \t\u3000]*回)(?P<b>[^\s、。「」]{{2,40}}?)を(?:開会|開催)(?:いた)?(?:します|いたします|する)"
+)
 _ACTING_CHAIR = {"臨時", "仮", "年長", "代理"}
+_OFFICE_WORD_ONLY = re.compile(r"(?:副|正)?(?:会長|委員長|議長|座長|部会長)(?:代理者?|職務代理者?)?|職務代理者?|委員")
 _OFFICE_ALONE = re.compile(r"(?:副?[市町村区]長|副?知事|教育長)")
 
 
@@ -1108,6 +1145,10 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     if not items and not entries:
         # 案件 / 諮問第1号 …について(…課): a case line among the header's lines, its label run into the line above.
         entries = _agenda_entries([[line for line in lines[:body.start] if _HEADER_CASE.match(line)]])
+    if not items and not entries:
+        # 4 内容 平成20年度…指定候補物件の諮問について: the form's numbered field of what the sitting was about, its one
+        # case the value on the same line.
+        entries = _agenda_entries([[m.group("t") for line in lines[:body.start] if (m := _HEADER_TOPIC.match(line))]])
     if not items and not entries:
         entries = _explained_business(lines)
     if not items and not entries:
@@ -1446,7 +1487,8 @@ _BILL_MENTION = re.compile(
 _TAKE_UP_LEAD = r"(?:(?:それでは|では|次に|続いて|続きまして|まず|はじめに|初めに|最初に|引き続き|これより|ここで)[、,，]?[ \t\u3000]*)*"
 _TAKE_UP_PLACE = (
     r"(?:(?:追加)?日程第[ \t\u3000]*[0-9０-９一二三四五六七八九十]{1,3}[、,，の \t\u3000]*)?"
-    r"(?:(?:案件|議題|議事)(?:その|第)?[0-9０-９一二三四五六七八九十]{1,2}号?[、,，の \t\u3000]*)?"
+    # 付議事件(1)「…」を議題といたします: an assembly committee's matters referred to it, numbered in brackets.
+    r"(?:(?:案件|議題|議事|付議事件)(?:その|第)?(?:[0-9０-９一二三四五六七八九十]{1,2}号?|[(（][0-9０-９]{1,2}[)）])[、,，の \t\u3000]*)?"
 )
 _CHAIR_TAKES_UP = re.compile(
     rf"^{_TAKE_UP_LEAD}{_TAKE_UP_PLACE}(?:(?P<w>{_BILL_SERIES})第[ \t\u3000]*(?P<n>[0-9０-９]{{1,3}})号[、,， \t\u3000]*)?"
@@ -2000,6 +2042,10 @@ _SUMMARY_BUSINESS = re.compile(
 _SUMMARY_PLACE = re.compile(r"^[^。、]{1,20}?(?:会|会議)(?:での|における|において)")
 
 
+_HEADER_TOPIC = re.compile(
+    r"^[ \t\u3000]*(?:[0-9０-９]{1,2}[.．、)）]?[ \t\u3000]*)?(?:内容|会議内容|議題|案件)[ \t\u3000]*[:：]?[ \t\u3000]+"
+    r"(?P<t>[^\s。、][^。]{3,80}?(?:について|の件))[ \t\u3000]*$"
+)
 _HEADER_CASE = re.compile(r"^[ \t\u3000]*(?:諮問|報告|議案)第[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*号[ \t\u3000]+\S{4,}")
 
 
@@ -2781,8 +2827,8 @@ def _span_paragraphs(lines: list[str], body: Body, span: tuple[int, int]) -> lis
 
 # 諮問第3号…, 諮問事項…: the title opens by naming a consultation (諮問を要しない案件 does not).
 _CONSULTATION_START = re.compile(r"諮問(?:第|[0-9]|事項|案件|\(|について|に係る|に関する|の審議|書)")
-# …の例外事項に関する諮問, …についての諮問: the title closes by naming a consultation.
-_CONSULTATION_END = re.compile(r"(?:に関する|に係る|についての|に対する|の)諮問$")
+# …の例外事項に関する諮問, …についての諮問, …指定候補物件の諮問について: the title closes by naming a consultation.
+_CONSULTATION_END = re.compile(r"(?:に関する|に係る|についての|に対する|の)諮問(?:について|の件)?$")
 # …(案)の諮問に係る答申について: the answer to a consultation the title names, the consultation the council takes up.
 _CONSULTATION_ANSWERED = re.compile(r"諮問(?:に(?:係る|対する|関する)|について)の?答申")
 

@@ -177,7 +177,8 @@ def _people(names: list[str], chair: str | None, at_least: int = 2) -> People | 
 # Words of a form's fields and offices that a reader may take for a name (関係人, 説明者, 事務局).
 _FIELD_WORD = frozenset(w for words in FIELD_WORDS.values() for w in words) | frozenset(NOT_NAME_WORDS)
 # 10名中8名, 計13名: the letters of a count left over as an entry.
-_COUNT_LETTER = frozenset("中名計人外他等及各")
+# 出 / 席 of 出  席30名, a count's letter-spaced label: no one's name.
+_COUNT_LETTER = frozenset("中名計人外他等及各出欠席")
 # 10名中8名 / 計13名 / 出席者 8名 / (出席人数:6人): the number of those present a roster states.
 _STATED = (
     re.compile(rf"[0-9０-９]{{1,3}}{_SP}*[名人]{_SP}*中{_SP}*(?P<n>[0-9０-９]{{1,3}}){_SP}*[名人]"),
@@ -373,6 +374,71 @@ def roster_by_role_rows(value: str | None) -> People | None:
         if chair is None and m.group("r") in ("会長", "委員長"):
             chair = name
     return _people(names, chair, 3)
+
+
+# --- rows of affiliation, post and name, one a line ------------------------------------------------
+
+# 会長 / 長久手市 市長 吉田一平 / 委員 / • 愛知警察署 署長 佐治徳忠 / • 瀬戸保健所 所長 大野香代子 …: a 防災会議's roster,
+# each member seated by the office held elsewhere: the organisation, its post, then the name, one row a line
+# (a bullet before it). The name is the row's last word; a role alone on its line (会長) seats the row under it.
+_AFFILIATION_ROW = re.compile(
+    r"^[ \t\u3000]*[・•\-－]?[ \t\u3000]*(?P<org>\S.*?)[ \t\u3000]+(?P<n>[一-龥々ヶ豈-﫿][一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{1,6})"
+    r"[ \t\u3000]*(?P<note>[（(][^（）()]{0,20}[）)])?[ \t\u3000]*$"
+)
+# What the words before the name must hold: an organisation's or a post's ending (愛知警察署 署長, 瀬戸保健所 所長,
+# 自治会連合会 会長, 日赤さつき奉仕団 代表団員); a seat's number (10番) or a split name is none.
+_ORG_OR_POST = re.compile(r"[署所会市町村区県部課局長社団院校員表]|センタ|クラブ|組合|企業")
+_ROLE_ALONE_LINE = re.compile(r"^[ \t\u3000]*(?P<r>副?会長|副?委員長|委員|構成員)[ \t\u3000]*$")
+
+
+def roster_by_affiliation_rows(value: str | None) -> People | None:
+    """The members of such rows, where three rows at least read so and they are most of the rows; None else.
+    A member who sent a stand-in ((代理:…)) was not there, and the stand-in is no member."""
+    if not value or value.count("\n") < 3:
+        return None
+    names: list[str] = []
+    chair = None
+    role = None
+    rows = 0
+    for line in value.split("\n"):
+        if not line.strip(" \t\u3000") or line.strip(" \t\u3000").startswith(("(", "（")) and ")" in line[:12]:
+            continue
+        alone = _ROLE_ALONE_LINE.match(line)
+        if alone:
+            role = alone.group("r")
+            continue
+        rows += 1
+        m = _AFFILIATION_ROW.match(line)
+        if m is None or not name_shaped(m.group("n")) or _NOT_PERSON.search(m.group("n")) \
+                or not _ORG_OR_POST.search(m.group("org")) or m.group("org")[0].isdigit():
+            continue
+        if m.group("note") and "代理" in m.group("note"):
+            continue
+        names.append(m.group("n"))
+        if chair is None and role in ("会長", "委員長"):
+            chair = m.group("n")
+        role = None if role in ("会長", "委員長") else role
+    if rows == 0 or len(names) < 0.6 * rows:
+        return None
+    return _people(names, chair, 3)
+
+
+# --- full names each closed by 委員, among a form's flattened cells ---------------------------------------
+
+# 出席委員 事 務 局 別館3階 第5会議室 宮崎吉敏委員 杉本陽一委員 森茂雄委員 … 町長 日髙昭彦 …: a form's label column
+# and its cells flattened in column order leave the roster's names among the room's and the staff's; a full name
+# (three letters or more) with 委員 after it, standing between gaps, is a member wherever it falls.
+_NAME_THEN_MEMBER = re.compile(
+    r"(?:^|(?<=[ \t\u3000]))(?P<n>[一-龥々ヶ豈-﫿]{2,4}[一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{1,4})委員(?=[ \t\u3000]|$)"
+)
+
+
+def roster_by_member_word(value: str | None) -> People | None:
+    """The members so named in ``value`` (a header's field values), where three at least read so."""
+    names = [m.group("n") for m in _NAME_THEN_MEMBER.finditer(value or "")]
+    names = [n for n in dict.fromkeys(names) if name_shaped(n) and not _NOT_PERSON.search(n) and not _NOT_NAME.search(n)
+             and not re.search(r"副|職務|代理|臨時|専門", n)]
+    return _people(names, None, 3)
 
 
 # --- a roster table one cell a line, each row closed by its attendance cell -----------------------

@@ -193,6 +193,9 @@ _SPACED_OFFICIAL = "局長|部長|課長|室長|所長|館長|次長|参事|理�
 _OFFICE_THEN_NAME = re.compile(rf"[^\s()（）、。]{{0,10}}?(?:{_SPACED_OFFICIAL})[ \u3000]+[一-龥々ヶ豈-﫿]{{2,6}}")
 
 
+_LOST_BRACKET_ROLE = re.compile(rf"(?P<r>{ROLE_WORDS})(?!長)[一-龥々ぁ-んァ-ヶ]{{2,8}}?(?:君|さん)")
+
+
 @lru_cache(maxsize=4096)
 def _base(label: str) -> str:
     # 事務局（田中主査） is judged by 事務局.
@@ -206,6 +209,10 @@ def _base(label: str) -> str:
             k += "議員"
     # ◯議長【北野一郎君】: the name in lenticular brackets, as one assembly's minutes print it.
     k = re.sub(r"[（(][^）)]*[）)]$|【[^】]*】$", "", k) or k
+    lost = _LOST_BRACKET_ROLE.fullmatch(k) if k[-1] in "君ん" else None
+    if lost:
+        # 委員長北田織君 (◯委員長(北田織君) that lost its opening bracket) is judged by 委員長.
+        k = lost.group("r")
     return k.strip("・:：")
 
 
@@ -253,6 +260,8 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         # 〇議 長 ただいまより…, 〇副　市　長 …: a role letter-spaced to fill its column, one space between letters.
         r"|(?P<rlabel>[一-龥々](?:[ \u3000][一-龥々]){1,5})(?=[ \u3000])"
         r"|(?P<label>[^\s：:。、「」（）()]{1,16}?"
+        # ◯委員長北田 織君): the lost bracket's name spaced between surname and given name.
+        r"(?:[ \u3000][一-龥々ぁ-んァ-ヶ]{1,4}(?:君|さん)(?=[）)]))?"
         r"(?:[（(][^）)\n]{1,16}[）)](?:(?!登壇)[^\s：:。、「」（）()]{1,6}(?=[ \t\u3000：:]|$))?)?)(?P<lost>[）)])?)"
         # ◯市長(北野一郎君)登壇  …: the note that the speaker went up to the rostrum, after the label.
         r"(?:登壇)?(?:[ \t\u3000：:]+(?P<text>.*)|$)"
@@ -455,7 +464,7 @@ def _match_family(s: str, name: str) -> LabelMatch | None:
         return None
     if "lost" in groups and m.group("lost"):
         # ○委員長日色健人) ただいまから…: the role and the name, the name's opening bracket lost on the way.
-        return LabelMatch(label=label, text=text, family=name) if _ROLE_THEN_NAME.fullmatch(label) else None
+        return LabelMatch(label=label, text=text, family=name) if _ROLE_THEN_NAME.fullmatch(compact(label)) else None
     if rule == "strict" and not strict_role(label):
         act = _ACT_HEADING.fullmatch(compact(label)) if name in _ACT_FAMILIES and not text else None
         if act and strict_role(act.group("who")):
@@ -690,6 +699,9 @@ def _role(label: str, chair: str | None, members: frozenset, secretariat_units: 
     if chair and (k == chair or k == chair + "会長" or k.startswith(chair) and _CHAIR.search(k)):
         if not _NOT_CHAIR.search(k):
             return "chair"
+    if chair and len(k) > len(chair) and k.endswith(chair) and _CHAIR.search(k[:-len(chair)]) \
+            and not _NOT_CHAIR.search(k[:-len(chair)]):
+        return "chair"  # 委員長祢宜田拓治: the chair's office, then the chair's name bare after it
     if _CHAIR.search(k) and not _NOT_CHAIR.search(k):
         return "chair"
     if _SECRETARIAT.match(k):
@@ -726,6 +738,11 @@ def _role_broken_off(lines: list[str], k: int) -> bool:
             and bool(_SAID_OR_CUT.match(lines[k + 2].strip(SPACE_CHARS))))
 
 
+_CLOSING = {"<": ">", "＜": "＞", "〈": "〉", "【": "】", "(": ")", "（": "）", "[": "]", "［": "］"}
+_LABEL_CUT_OPEN = re.compile(r"^[ \t\u3000]*(?P<o>[<＜〈【(（\[［])[一-龥々ぁ-んァ-ヶー]{1,4}[ \t\u3000]*$")
+_LABEL_CUT_CLOSE = re.compile(r"^[ \t\u3000]*[一-龥々ぁ-んァ-ヶー]{1,4}(?P<c>[>＞〉】)）\]］])(?=\S)")
+
+
 def join_two_line_labels(lines: list[str]) -> list[str]:
     """Each role label alone on its line with the honoured name alone on the next, joined into one line; likewise a
     surname with its role broken onto the next line above a speech."""
@@ -739,6 +756,13 @@ def join_two_line_labels(lines: list[str]) -> list[str]:
             out.append(line.strip(SPACE_CHARS) + lines[k + 1].strip(SPACE_CHARS))
             skip = True
             continue
+        if k + 1 < len(lines) and (cut := _LABEL_CUT_OPEN.match(line)) is not None:
+            rest = _LABEL_CUT_CLOSE.match(lines[k + 1])
+            if rest and rest.group("c") == _CLOSING[cut.group("o")]:
+                # <座 / 長>八尾市次世代…: a bracketed label broken over two lines by the cell it was set in.
+                out.append(cut.group(0).strip(SPACE_CHARS) + lines[k + 1].lstrip(SPACE_CHARS))
+                skip = True
+                continue
         if (k + 1 < len(lines) and len(line) <= 20 and _ROLE_ALONE.match(line)
                 and _NAME_WITH_KUN.match(lines[k + 1]) and not line.rstrip().endswith("君")):
             out.append(line.rstrip(" \t\u3000") + lines[k + 1].strip(" \t\u3000"))

@@ -1336,3 +1336,18 @@ def test_a_markdown_tables_rule_under_its_first_row_does_not_end_the_header():
             "【議題等についての質問・意見】 委員)当初予算を超える規模の決算となっているが、これは物価高騰の影響が大きいのか。\n事務局)そのとおりです。\n")
     parsed = parse_text(text)
     assert (parsed["date"], parsed["place"]) == ("2025-07-28", "北山市立中部学校給食共同調理場 2階 会議室")
+
+
+def test_an_assembly_committee_is_named_as_its_own_title_names_it_whatever_the_run():
+    # An aggregator's page over a committee's record: its breadcrumb spells the name with ・ twice, the record's own title
+    # (after the assembly's name) and the line above it spell it without. The name most used wins, and of names used
+    # as often the first: the same in every run (a set's order once decided a tie).
+    text = (
+        "北山市議会 > 2023-02-03 >\n令和 5年  2月 3日 子育て支援・定住人口増加対策特別委員会−02月03日-01号\n"
+        "令和 5年  2月 3日 都市集客施設整備特別委員会−02月03日-01号\n"
+        "  1. 北山市議会 2023-02-03\n    令和 5年  2月 3日 子育て支援・定住人口増加対策特別委員会−02月03日-01号\n"
+        "    令和 5年  2月 3日 子育て支援定住人口増加対策特別委員会−02月03日-01号令和 5年  2月 3日 "
+        "子育て支援定住人口増加対策特別委員会   令和5年北山市議会子育て支援定住人口増加対策特別委員会会議録\n令和5年2月3日(金曜日)\n"
+        "○委員長(北野一郎君) ただいまから委員会を開会いたします。\n"
+    )
+    assert parse_text(text)["council_name"] == "北山市議会子育て支援定住人口増加対策特別委員会"

@@ -157,7 +157,12 @@ def _list_after(text: str, next_field: int | None = None) -> list[FallbackEntry]
                 open_at = m.end()
                 continue
             if "\n" in segment and segment.split("\n", 1)[1].strip():
-                break  # a line that opens with no enumerator ends the list
+                # A line that opens with no enumerator ends the list (イ …に関すること / その他 / (3)施設案内): the entry
+                # above it ends with its own line.
+                title = _title_of(segment.split("\n", 1)[0])
+                if stack and not stack[-1].title and _title_like(title):
+                    stack[-1].title = title
+                break
             level = next((k for k, e in enumerate(stack) if e.style == style), None)
             if level is not None:
                 prev = stack[level].number

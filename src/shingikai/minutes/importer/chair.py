@@ -216,7 +216,7 @@ def officer_line(lines: list[str], members: list[str]) -> tuple[str | None, str 
     return None, None
 
 
-# 会長 / 委員 / 委員 / 特別委員 / 鈴木 胖 / 足立 誠 / …: a roster table copied column by column, its roles one a line
+# 会長 / 委員 / 委員 / 特別委員 / 北野 一郎 / 南田 健二 / …: a roster table copied column by column, its roles one a line
 # and then its names one a line in the same order; the name in the 会長's place chairs. Where the table runs a
 # present column and an absent one side by side, who attended is lost, but the chair's row is the first.
 _ROLE_CELL = re.compile(r"^[ \t\u3000]*(?:副?会長|副?委員長|(?:[一-龥]{1,3})?委員)[ \t\u3000]*$")

@@ -251,7 +251,7 @@ def clean_text(text: str) -> str:
     text = _collapse_spaced(name_grid_lines(text))
     if "第 " in text or "第\u3000" in text:
         # After the letter-spaced lines are closed up whole: a number spaced inside a word, in a line that is not.
-        text = _SPACED_ORDINAL.sub(r"第\1\2", text)
+        text = _PADDED_NUMBER.sub(r"第\1号", _SPACED_ORDINAL.sub(r"第\1\2", text))
     if len(_SPACED_DIGITS.findall(text)) >= 3:
         text = _SPACED_DIGITS.sub(_digits_closed_up, text)
     if "··" in text or "・・・" in text or "……" in text:
@@ -360,6 +360,8 @@ def _single_spaced(text: str) -> str:
 # 第 2 次府中市…計画, 第 3 回: a PDF's number set a space apart from its 第 and its counter; read as one word, so that
 # no list reads the 2 as its own number.
 _SPACED_ORDINAL = re.compile(r"第[ \u3000]([0-9０-９]{1,3})[ \u3000]([次回号期条項])")
+# 議第 95号 … 議第100号: a number padded to the width of three digits.
+_PADDED_NUMBER = re.compile(r"(?<=[議案告問願情定認])第 {1,2}([0-9]{1,2})号")
 # 平成 2 5 年 5 月 2 9 日 1 0 時 0 0 分: a transcription that set each digit of a number apart; three such numbers
 # at least show the habit (one may be a count: 1 2 号 …).
 # The first digit is matched before the look back (no digit, and no digit and a gap, before it): a pattern that looked
@@ -1030,9 +1032,30 @@ def _numbered_field_row(m: re.Match[str]) -> str:
     return _form_line(row) if field and field.group("number") else row
 
 
+# (委 員) 北 野 一 郎  南 田 健 二  東 山   進  森   一 朗: a roster in cells of one width, the letters of each name set a
+# space apart in four places (a blank place three spaces wide where the name has three letters) and the cells two
+# spaces apart. A gap of exactly two spaces ends a name; the wider gap inside 東 山   進 does not.
+_ROLE_PREFIX = re.compile(r"^[ \t\u3000]*(?:[(（][^()（）]{1,8}[)）][ \t\u3000]?)?")
+_NAME_CELL_GAP = re.compile(r"(?<! ) {2}(?! )")
+_NAME_CELL_LETTERS = re.compile(rf"[{CJK}ぁ-んァ-ヶー](?:[{CJK}ぁ-んァ-ヶー ]*[{CJK}ぁ-んァ-ヶー])?")
+
+
+def _name_cells_closed(row: str) -> str:
+    head = _ROLE_PREFIX.match(row).group(0)
+    cells = _NAME_CELL_GAP.split(row[len(head):].rstrip())
+    # (副委員長) 南 田   健: one cell alone after its role, in four places exactly.
+    alone = len(cells) == 1 and "(" in head + "（" and len(cells[0]) == 7 and cells[0][1::2] .count(" ") == 3
+    if (len(cells) < 2 and not alone) or len({len(c) for c in cells}) != 1 or len(cells[0]) < 5 \
+            or not all(_NAME_CELL_LETTERS.fullmatch(c) and " " in c for c in cells):
+        return row
+    return head + "  ".join(c.replace(" ", "") for c in cells)
+
+
 def _collapse_spaced(line: str) -> str:
     if " " not in line and "\u3000" not in line:
         return line
+    if "  " in line:
+        line = "\n".join(_name_cells_closed(row) if "  " in row else row for row in line.split("\n"))
     if is_letter_spaced_document(line):
         line = "\n".join([_form_line(row) if _is_spaced_run(row) else row for row in line.split("\n")])
     elif _NUMBERED_SPACED_ROW.search(line):

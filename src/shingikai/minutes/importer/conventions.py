@@ -305,6 +305,28 @@ _AFFILIATION_ROWS = (
 )
 
 
+# 〇出席委員等 / (委員長) 北 野 一 郎 / (委 員) 東 山 花 子  西 川   進 … / (議 長) …: an assembly committee's roster in cells of
+# one width, the letters a space apart in four places, with the assembly's presiding officers sitting in under 等.
+_COMMITTEE_ROSTER_CELLS = (
+    "北山市議会 議会運営委員会会議録\n平成17年6月29日   午前10時00分開会\n\n〇出席委員等\n  (委員長) 北 野 一 郎\n"
+    " (副委員長) 南 田   健\n  (委 員) 東 山 花 子  西 川   進  中 村 四 郎\n        森   一 朗  小 林 千代子\n"
+    "  (議 長) 中 野 豊 美\n  (副議長) 森 本 松 男"
+)
+# 会 / 長:北野 一郎(市長) / 第一号委員:南田 健(…、所長) / 東山 進(…、副所長、西川所長代理) / (欠席) / 第二号委員:…: a 防災会議's
+# roster grouped by the clause that seats each member.
+_CLAUSE_GROUPED_ROSTER = (
+    "会\n長:北野 一郎(市長)\n第一号委員:南田 健(北山河川事務所、所長)\n東山 進(北山県土整備事務所、副所長、西川所長代理)\n"
+    "第二号委員:中村 四郎(北山保健所、所長)\n森 一二(北山ガス(株)北部支店、副支店長、高田支店長代理)\n"
+    "第四号委員:小林 花子(企画部長)\n(欠席)\n第一号委員:星川 定夫(北山労働基準監督署、署長)\n第四号委員:大川 健司(副市長)"
+)
+# 会長 北山市 副市長 北野 一郎 北山交通(株)代表取締役社長 南田 健二 … 東山 進(代理) …: organisation, post and name run on.
+_POSTS_AND_NAMES_RUN_ON = (
+    "会長 北山市 副市長 北野 一郎 北山交通(株)代表取締役社長 南田 健二 北山交通(株)常務取締役 森本 経一(同席) "
+    "(一社)北山県バス協会 会長 伊東 一男(欠席) 北山市町内会連合会 副会長 東山 花子 北山警察署 交通規制係長 藤田 和弘(代理) "
+    "北山市老人クラブ連合会 会長 西川 進 北山地区自治振興会 会長 中村 四郎"
+)
+
+
 CATALOGUE: tuple[Convention, ...] = (
     # Speaker labels.
     Convention("mark-role", "speaker", "○委員　保存期間はどうなるか。", "委員"),
@@ -1678,7 +1700,7 @@ CATALOGUE: tuple[Convention, ...] = (
         "報告第 8 号\n\n専決処分の報告について\n\n  3\n\n議案第 50 号\n\n物品購入契約の締結について\n\n○会議に付した事件\n報告第 8 号 専決",
         "報告:専決処分の報告について|その他:物品購入契約の締結について",
     ),
-    # ◯委員長北田 織君): a lost bracket's label whose name is spaced between surname and given name.
+    # ◯委員長北原 誠君): a lost bracket's label whose name is spaced between surname and given name.
     Convention("mark-role-spaced-name-opening-bracket-lost", "speaker", "◯委員長北野 一郎君) ただいまから委員会を開会いたします。",
                "委員長北野 一郎君"),
     # <座 / 長>…: a bracketed label broken over two lines by the narrow cell it was set in.
@@ -1717,7 +1739,7 @@ CATALOGUE: tuple[Convention, ...] = (
                "◆行政課長南田健) 説明いたします。\n",
                "その他:令和3年第5回北山市議会臨時会の運営について"),
     Convention("proceedings-chair-with-spaced-lost-bracket-takes-up", "proceedings",
-               "◯委員長北田 織君) それでは、協議に入ります。まず初めに、第2回北山市議会臨時会議案委員会付託についてを議題といたします。\n"
+               "◯委員長北原 誠君) それでは、協議に入ります。まず初めに、第2回北山市議会臨時会議案委員会付託についてを議題といたします。\n"
                "◯事務局南田健君) それでは、次第の1ページをお願いいたします。\n",
                "その他:第2回北山市議会臨時会議案委員会付託について"),
     # 4 内容 …の諮問について: the form's numbered field of what the sitting was about; the title names a consultation.
@@ -1733,7 +1755,7 @@ CATALOGUE: tuple[Convention, ...] = (
                "4\n会議内容\n(1) 挨拶、送付資料の説明\n(2) 議事\n・ 北山市男女共同参画推進条例に盛り込む内容について\n5\n議事内容\n"
                "<事務局>送付資料について、質問等ありませんか。\n<座\n長>計画は載っていますか。",
                "その他:北山市男女共同参画推進条例に盛り込む内容について"),
-    # 1 我那覇 隆樹君出 16 宮城里子君出: a seat table's rows, honoured names and 出, are no cases.
+    # 1 北野 隆之君出 16 南田里子君出: a seat table's rows, honoured names and 出, are no cases.
     Convention("record-seat-table-rows-are-no-cases", "record",
                _CONVENED_THEN_OPENED + "\n\n出席並びに欠席議員\n 出  席30名\n 欠  席 0名\n\n"
                "議席番号\u3000氏名出欠\u3000議席番号\u3000氏名出欠\n1\u3000北野 一郎君出\u300016\u3000南田健二君出\n"
@@ -1744,6 +1766,50 @@ CATALOGUE: tuple[Convention, ...] = (
                "北山町農業委員会 総会議事録\n1、開催日時 平成25年2月25日(月)午後1時30分から\n5、議 事\n第1 議事録署名委員の指名\n"
                "第2 附議事項\n議案第40号 農地法第3条許可申請について\n議案第41号 非農地証明願いについて",
                "その他:農地法第3条許可申請について|その他:非農地証明願いについて"),
+    # 東 山   進  西 川   仁: a gap of exactly two spaces ends a name in cells of one width; the assembly's 議長 and 副議長
+    # listed under 出席委員等 are no members of its committee.
+    Convention("header-committee-roster-in-cells-of-one-width", "header", _COMMITTEE_ROSTER_CELLS,
+               "members_present=北野一郎、南田健、東山花子、西川進、中村四郎、森一朗、小林千代子"),
+    # 事務局) / 本日の会議は…: a label closed by a bracket never opened, alone over its speech.
+    Convention("close-label-alone-over-its-speech", "speaker",
+               "事務局)\n本日の審議会は委員5名中5名が出席しており、会議は成立する旨報告する。", "事務局"),
+    Convention("roster-grouped-by-clause-with-stand-ins-and-absences", "roster", _CLAUSE_GROUPED_ROSTER,
+               "北野一郎、南田健、中村四郎、小林花子"),
+    Convention("header-roster-grouped-by-clause-absences", "header", "出席者\n" + _CLAUSE_GROUPED_ROSTER,
+               "members_absent=星川定夫、大川健司"),
+    Convention("roster-posts-and-names-run-on", "roster", _POSTS_AND_NAMES_RUN_ON,
+               "北野一郎、南田健二、東山花子、西川進、中村四郎"),
+    Convention("header-posts-and-names-run-on-chair", "header", "出席者:" + _POSTS_AND_NAMES_RUN_ON, "chair=北野一郎"),
+    # 〇委員会 / 1 … / 〇委員協議会 / 1 …: a 議会運営委員会's business at each sitting of the day; the day's own order and
+    # sittings, another body's meeting and a schedule are its steps.
+    Convention("record-business-under-each-sitting", "record",
+               "議会運営委員会会議録\n平成17年6月29日(最終日)\n平成17年6月29日   午前10時00分開会\n\n〇委員会\n 1 発言の取り消しについて\n"
+               " 2 請願の撤回について\n 3 本日の議事日程について\n 4 本日の全員協議会について\n\n〇委員協議会\n"
+               " 1 会派控室の改修について\n 2 常任委員会の審査日程(案)について\n 3 各種議員連盟総会の開催について\n 4 その他\n\n"
+               "〇出席委員等\n  (委員長) 北 野 一 郎",
+               "その他:発言の取り消しについて|その他:請願の撤回について|その他:会派控室の改修について"),
+    # 5 議題及び公開・非公開の別並びに…その理由 / 議題 / - …について(公開) / 7 決定事項: a 会議概要 form's numbered fields.
+    Convention("record-summary-form-fields-over-a-dashed-agenda", "record",
+               "令和7年度第1回北山市地域福祉計画策定委員会会議概要\n1 開催日時\n令和7年8月21日(木曜日) 午前10時00分から午前11時00分まで\n"
+               "2 開催場所\n市役所本庁舎9階 第1会議室\n5 議題及び公開・非公開の別並びに非公開の場合にあっては、その理由\n議題\n"
+               "- 委嘱状交付(公開)\n- 地域福祉計画策定の趣旨について(公開)\n- アンケートの実施について(公開)\n6 傍聴者数\nなし\n"
+               "7 決定事項\n- 策定委員会を設置し、委員に委嘱状を交付した。",
+               "その他:地域福祉計画策定の趣旨について|その他:アンケートの実施について"),
+    # 議第 95号 … 議第100号: numbers padded to the width of three digits; 議員の派遣について is the house's own business.
+    Convention("record-bill-numbers-padded-to-three-digits", "record",
+               "平成28年第3回北山市議会定例会会議録(第4号)\n〇議事日程\n平成28年10月3日(月曜日) 午前10時開議\n"
+               "第 1 議第 95号 平成28年度北山市一般会計補正予算(第4号)\n     議第 96号 平成28年度北山市介護保険事業特別会計補正予算(第2号)\n"
+               "     議第100号 平成28年度北山市水道事業会計補正予算(第2号)\n第 2 議員の派遣について\n"
+               "○議長(北野一郎君) おはようございます。\n",
+               "その他:平成28年度北山市一般会計補正予算(第4号)|その他:平成28年度北山市介護保険事業特別会計補正予算(第2号)|"
+               "その他:平成28年度北山市水道事業会計補正予算(第2号)"),
+    # イ …に関すること / その他 / (3)施設案内(…): その他 on a line of its own ends the list; a site tour is a step.
+    Convention("record-other-business-line-ends-the-entry-above", "record",
+               "平成17年度第1回北山市廃棄物対策審議会\n1 開催日時\n平成17年11月1日(火曜日) 午後1時30分から4時10分まで\n"
+               "2 開催場所\n北山プラザ 2階 第3研修室\n3 出席者\n北野委員、南田委員、東山委員\n5 内容\n(1) 委嘱式\n委嘱状交付\n(2) 審議会\n議題・北山市における廃棄物の現状と課題について\n"
+               "ア ごみ処理基本計画に関すること\nイ 生活排水処理基本計画に関すること\nその他\n(3)施設案内(クリーンセンター)\n6 会議資料\n"
+               "資料1 「清掃事業のあらまし」",
+               "その他:ごみ処理基本計画に関すること|その他:生活排水処理基本計画に関すること"),
 )
 
 # What a chair declares once a bill is voted on, as real assemblies word it. Only the declaration

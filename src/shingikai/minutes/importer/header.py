@@ -46,7 +46,7 @@ _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("閉会時間", "closed"), ("閉会時刻", "closed"), ("散会時間", "closed"),
     ("開催場所", "place"), ("会議場所", "place"), ("開催会場", "place"), ("場所", "place"),
     ("会場", "place"), ("ところ", "place"),
-    ("出席委員氏名", "present"), ("委員氏名", "present"), ("出席委員", "present"), ("出席した委員", "present"), ("委員出席者", "present"),
+    ("出席委員氏名", "present"), ("委員氏名", "present"), ("出席委員等", "present"), ("出席委員", "present"), ("出席した委員", "present"), ("委員出席者", "present"),
     ("会議の議題", "agenda"), ("欠席委員氏名", "absent"), ("説明員等", "staff"), ("関係者", "staff"),
     ("出席者", "attendees"), ("出席", "attendees"),
     ("欠席委員", "absent"), ("欠席者", "absent"), ("欠席", "absent"),
@@ -208,6 +208,7 @@ class Header:
     fields: dict[str, list[str]] = field(default_factory=dict)
     agenda_blocks: list[list[str]] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)   # 出席議員（３４名）: the stated count
+    labels: dict[str, str] = field(default_factory=dict)   # the label a field was first read under, compacted
     end: int = 0
 
     def first(self, name: str) -> str | None:
@@ -410,6 +411,8 @@ def parse_header(lines: list[str], limit: int | None, apart: bool = True) -> Hea
                 counted = _FIELD_RE.match(s)
                 if counted and counted.group("count"):
                     header.counts[name] = _count(counted.group("count"))
+                if counted:
+                    header.labels.setdefault(name, compact(counted.group("label")))
                 current = [value] if value else []
                 if not value:
                     bare_labels.append((i, name))
@@ -1416,9 +1419,12 @@ def council_name(texts: list[str]) -> str | None:
         # 令和5年9月15日区民文教常任委員会: the date the title runs into the committee's name is no part of it.
         # 令和 5年 2月議会運営委員会: the month the title runs into the name is no part of it either.
         found = [m.group(0).lstrip("年度月") for t in texts if t and "。" not in t for m in _COMMITTEE.finditer(_TITLE_DATE.sub(" ", t))]
-        found = [c for c in found if not _ASSEMBLY_WORD.search(c) and not c.startswith(("各", "同", "本", "当"))]
+        # 令和5年北山市議会子育て支援定住人口増加対策特別委員会会議録: the record's own title names the assembly first.
+        found = [_ASSEMBLY_WORD.split(c)[-1] for c in found]
+        found = [c for c in found if len(c) > 3 and not c.startswith(("各", "同", "本", "当"))]
         if found:
-            return name + max(set(found), key=found.count)
+            # The most named; of names named as often, the first (a set's order would change from run to run).
+            return name + max(dict.fromkeys(found), key=found.count)
     return name
 
 
@@ -1426,7 +1432,7 @@ def council_name(texts: list[str]) -> str | None:
 # but 議会改革に関する特別委員会, 新庁舎建設に係る調査特別委員会: the phrase that names a special committee's subject.
 _NAME_LETTER = r"(?:[一-龥ァ-ヴー・]|に関する|に係る|(?![のはをがにでともへや])[ぁ-ん])"
 # 予算特別委員会小委員会, 予算特別委員会総務分科会: the committee's own sub-committee sits as itself.
-_COMMITTEE = re.compile(rf"[一-龥ァ-ヴー・]{_NAME_LETTER}{{1,11}}?委員会(?:小委員会|[一-龥]{{0,6}}分科会)?")
+_COMMITTEE = re.compile(rf"[一-龥ァ-ヴー・]{_NAME_LETTER}{{1,17}}?委員会(?:小委員会|[一-龥]{{0,6}}分科会)?")
 # 三鷹市議会総務委員会 read as one word: the assembly's name, not a committee found apart from it (議会運営委員会
 # holds 議会 as a word of its own and is a committee).
 _ASSEMBLY_WORD = re.compile(r"[都道府県市区町村]議会|^議会$")

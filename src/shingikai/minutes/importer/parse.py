@@ -427,7 +427,7 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # 平成 9年 12月 定例会(第5回) over ただいまから平成9年第5回北野町議会定例会を開会します。: the record's own name.
         label = hdr.session_opened(lines[:400]) or label
     if label is None and council and not plenary:
-        # 只今より平成24年度第11回錦江町農業委員会総会を開会いたします: the chair opens the sitting by its count.
+        # 只今より平成24年度第11回北山町農業委員会総会を開会いたします: the chair opens the sitting by its count.
         label = next((re.sub(r"[ \t\u3000]+", "", m.group("l")) for ln in lines[:200] if "開会" in ln or "開催" in ln
                       for m in [_SITTING_OPENED.search(ln)] if m and compact(council) in compact(m.group("b"))), None)
 
@@ -550,9 +550,11 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     # 出席者 役職名 / 会長 / 委員 … / 氏名 / 北野 一郎 …: the attendance field opens on the head of a role column.
     opens_columns = roster_fallback.opens_role_column(present_value or attendees)
     columns = roster_fallback.roster_by_columns(lines[:160]) if opens_columns else None
-    rows_read = roster_fallback.roster_by_affiliation_rows(present_value or attendees)
+    rows_read = (roster_fallback.roster_by_affiliation_rows(present_value or attendees)
+                 or roster_fallback.roster_by_posts_and_names(present_value or attendees))
     if columns is None and rows_read is not None and len(rows_read.names) > len(members):
-        # • 愛知警察署 署長 佐治徳忠: rows of organisation, post and name; the name is each row's last word.
+        # • 北山警察署 署長 南田健二: rows of organisation, post and name, the name each row's last word; or the rows run
+        # onto one line, each name after its post.
         members, chair, members_conf = list(rows_read.names), rows_read.chair, 0.6
     elif columns is not None:
         members, chair, members_conf = list(columns.names), columns.chair, 0.6
@@ -575,7 +577,7 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
             members, chair, members_conf = list(marked.names), marked.chair, 0.6
         elif (named := roster_fallback.roster_by_member_word(
                 " ".join(v for values in header.fields.values() for v in values))) is not None:
-            # … 宮崎吉敏委員 杉本陽一委員 森茂雄委員 …: full names closed by 委員 among a flattened form's cells.
+            # … 北野一郎委員 南田健二委員 東山花子委員 …: full names closed by 委員 among a flattened form's cells.
             members, chair, members_conf = list(named.names), None, 0.6
         elif implausible:
             # What is name-shaped of it stays (a null is better than a field word read as a name); a count
@@ -718,8 +720,8 @@ _PLENARY_TITLE = re.compile(
 
 def _header_people(header: hdr.Header) -> dict[str, roster.People]:
     """Each attendance field of the header, read once: who may speak, and the meeting's facts."""
-    return {name: roster.read_people(header.first(name)) for name in ("present", "members", "attendees", "absent")
-            if header.first(name)}
+    return {name: roster.read_people(header.first(name), header.labels.get(name, "").endswith("等"))
+            for name in ("present", "members", "attendees", "absent") if header.first(name)}
 
 
 def _roster_names(people: dict[str, roster.People]) -> frozenset:
@@ -870,7 +872,7 @@ def _sitting_clock(lines: list[str]) -> tuple[str | None, str | None]:
 _CHAIR_WITH_NAME = re.compile(
     r"(?:会長|委員長|副?議長|座長)(?:[（(](?P<n>[^）)]{1,12}?)(?:君|氏)?[）)]|【(?P<m>[^】]{1,12}?)(?:君|氏)?】"
     r"|(?P<k>[一-龥々ぁ-んァ-ヶー]{2,8}?)(?:君|さん)"
-    # ◆委員長祢宜田拓治): a label whose opening bracket was lost, the role first and the name bare after it.
+    # ◆委員長北野拓治): a label whose opening bracket was lost, the role first and the name bare after it.
     r"|(?P<b>(?![^職代補]*(?:職務|代理|代行|補佐))[一-龥々ヶ]{2,3}[一-龥々ぁ-んァ-ヶー]{1,5}))"
 )
 
@@ -1140,6 +1142,8 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         entries = _agenda_entries([_order_of_business(lines, body.start)])
     if not items and not entries:
         entries = _labelled_agenda(lines, min(body.labels, default=len(lines)))
+    if not items and not entries:
+        entries = _agenda_entries(_business_by_sitting(lines, min(body.labels, default=len(lines))))
     if not items and not entries:
         entries = _summarised_business(lines, min(body.labels, default=len(lines)))
     if not items and not entries:
@@ -2002,6 +2006,29 @@ def _cases_under_numbered_sections(lines: list[str], body: Body) -> list[_Agenda
             elif _TITLE_END.search(piece) and not PROCEDURAL.match(key) and not _SUB_PROCEDURAL.search(piece):
                 entries.append(_AgendaEntry(piece, kind, []))
     return entries
+
+
+# 〇委員会 / 1 発言の取り消しについて / 2 … / 〇委員協議会 / 1 …: a 議会運営委員会's record lists the business of each
+# sitting it held that day, the committee's own and its informal council's, under a marked heading each.
+_SITTING_HEADING = re.compile(r"^[ \t\u3000]*[〇○◯◎][ \t\u3000]*(?:委員会|委員協議会|全員協議会|協議会|小委員会|分科会)[ \t\u3000]*$")
+_NUMBERED_ENTRY = re.compile(r"^[ \t\u3000]*(?P<n>[0-9０-９]{1,2})[ \t\u3000]+\S")
+
+
+def _business_by_sitting(lines: list[str], stop: int) -> list[list[str]]:
+    """The numbered lists under such headings (each numbered from 1, two entries at least), one block each."""
+    blocks = []
+    for i, line in enumerate(lines[:stop]):
+        if not _SITTING_HEADING.match(line):
+            continue
+        block = []
+        for entry in lines[i + 1:stop]:
+            m = _NUMBERED_ENTRY.match(entry)
+            if m is None or int(nfkc(m.group("n"))) != len(block) + 1:
+                break
+            block.append(entry.strip(" \t\u3000"))
+        if len(block) >= 2:
+            blocks.append(block)
+    return blocks
 
 
 def _labelled_agenda(lines: list[str], stop: int) -> list[_AgendaEntry]:

@@ -68,8 +68,39 @@ class People:
         return [n for n in self.names if board_of_education or n not in self.superintendents]
 
 
-def read_people(value: str | None) -> People:
-    """Everything an attendance value says about who attended (see People)."""
+_COMMITTEE_CHAIR_ROW = re.compile(r"(?<!副)(?<!副[ \t\u3000])委[ \t\u3000]*員[ \t\u3000]*長(?![ \t\u3000]*(?:職務|代理))")
+# (議 長) 南田健 on a row of its own, or 議  長   西  村  五  郎  君 among role-and-name rows.
+_PRESIDING_OFFICER_ROW = re.compile(
+    r"(?m)^[ \t\u3000]*[(（]副?[ \t\u3000]*議[ \t\u3000]*長[)）][^\n]*$"
+    r"|(?:^|(?<=[ \t\u3000]))副?[ \t\u3000]*議[ \t\u3000]*長[ \t\u3000]*[一-龥々ぁ-んァ-ヶ]{1,8}?(?:[ \t\u3000]+[一-龥々ぁ-んァ-ヶ]{1,8}?){0,5}[ \t\u3000]*君"
+)
+
+
+# 会 / 長:北野 一郎(市長) / 第一号委員:南田 健(…、所長) / 東山 進(…、副所長、西川所長代理) / (欠席) / 第一号委員:星川 …: a
+# 防災会議's roster by the clause of the statute that seats each group; the 会長's label broken over two lines, a
+# stand-in named with the member he came for inside the bracket, and those away listed after (欠席) on a line of its own.
+_BROKEN_CHAIR_LABEL = re.compile(r"(?m)^([ \t\u3000]*[会委議座])[ \t\u3000]*\n[ \t\u3000]*(長[ \t\u3000]*[:：])")
+_CLAUSE_GROUP = re.compile(r"(?m)^[ \t\u3000]*第[一二三四五六七八九十0-9０-９]{1,3}号委員[ \t\u3000]*[:：][ \t\u3000]*")
+_STAND_IN_NOTED = re.compile(
+    r"(?m)^[^\n（(]*[（(](?:[^（）()\n]|[（(][^（）()\n]*[）)])*[、,，][^（）()\n、,，]*代理[）)][ \t\u3000]*(?:\n|$)"
+)
+_AWAY_LINE = re.compile(r"(?m)^[ \t\u3000]*[(（【]欠[ \t\u3000]*席(?:者|委員)?[)）】][ \t\u3000]*$")
+
+
+def _grouped_rows(value: str) -> tuple[str, People | None]:
+    """The value with such rows put plain (the labels joined, the clause groups and the stand-ins dropped), and the
+    people listed after a line of (欠席) alone, or None where there is no such line."""
+    value = _CLAUSE_GROUP.sub("", _BROKEN_CHAIR_LABEL.sub(r"\1\2", value))
+    value = _STAND_IN_NOTED.sub("", value)
+    cut = _AWAY_LINE.search(value)
+    if cut is None:
+        return value, None
+    return value[:cut.start()].rstrip(), read_people(value[cut.end():])
+
+
+def read_people(value: str | None, with_others: bool = False) -> People:
+    """Everything an attendance value says about who attended (see People). ``with_others``: the value's label
+    (出席委員等) says that others than the members attended under it."""
     if not value:
         return People()
     table = attendance_table(value)
@@ -79,6 +110,15 @@ def read_people(value: str | None) -> People:
         value = _WRAPPED_NAME.sub("", value)
     # 出席委員 :17 名 北野一郎委員長、…: the count before the list is no part of its first name.
     value = _LEADING_COUNT.sub("", value, count=1)
+    if "号委員" in value or "\n長" in value or "代理" in value or "欠席" in value:
+        value, away = _grouped_rows(value)
+        if away is not None:
+            people = read_people(value, with_others)
+            return replace(people, absent=tuple(n for n in (people.absent or ()) + away.names if n not in people.names))
+    if with_others and "議" in value and _COMMITTEE_CHAIR_ROW.search(value):
+        # 出席委員等 / (委員長) 北野一郎 … (議 長) 南田健 / (副議長) 東山亨: the assembly's presiding officers sit in on its
+        # committee, listed with its members under 等 (and nothing else); they are no members of it.
+        value = _PRESIDING_OFFICER_ROW.sub("", value)
     if "【" in value and "】" in value:
         value = _INTERLEAVED_ROWS.sub(_interleaved_rows_restored, value)
     value, absent = _absences_noted(value)

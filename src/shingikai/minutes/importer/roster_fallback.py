@@ -378,7 +378,7 @@ def roster_by_role_rows(value: str | None) -> People | None:
 
 # --- rows of affiliation, post and name, one a line ------------------------------------------------
 
-# 会長 / 長久手市 市長 吉田一平 / 委員 / • 愛知警察署 署長 佐治徳忠 / • 瀬戸保健所 所長 大野香代子 …: a 防災会議's roster,
+# 会長 / 北山市 市長 北野一郎 / 委員 / • 北山警察署 署長 南田健二 / • 北山保健所 所長 東山花子 …: a 防災会議's roster,
 # each member seated by the office held elsewhere: the organisation, its post, then the name, one row a line
 # (a bullet before it). The name is the row's last word; a role alone on its line (会長) seats the row under it.
 _AFFILIATION_ROW = re.compile(
@@ -423,9 +423,42 @@ def roster_by_affiliation_rows(value: str | None) -> People | None:
     return _people(names, chair, 3)
 
 
+# 会長 北山市 副市長 北野 一郎 北山交通(株)代表取締役社長 南田 健二 … 森本 経一(同席) … 藤田 和弘(代理): the same roster
+# run onto one line; each name is a surname and a given name one space apart after a post's word, and a note after it
+# may say the member was away (欠席), sent a stand-in (代理) or is staff sitting beside (同席).
+_POST_THEN_NAME = re.compile(
+    r"(?:^|(?<=[ \t\u3000]))(?P<post>[^\s]{0,14}?(?:長|役|員|官|職|補佐|幹事|理事|社長|委員))[ \t\u3000]+"
+    r"(?!(?:副?会長|副?委員長?|議長|職務代理者?)[ \u3000])(?P<s>[一-龥々ヶ豈-﫿]{1,3})[ \u3000](?P<g>[一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{1,3})"
+    r"(?P<note>[（(][^（）()]{1,6}[）)])?(?=[ \t\u3000]|$)"
+)
+_NOT_THERE = re.compile(r"欠席|代理|同席|随行")
+
+
+def roster_by_posts_and_names(value: str | None) -> People | None:
+    """The members of such a run, where five names at least read so; the name after a leading 会長 chairs."""
+    if not value:
+        return None
+    names: list[str] = []
+    chair = None
+    pos = 0
+    while (m := _POST_THEN_NAME.search(value, pos)) is not None:
+        name = m.group("s") + m.group("g")
+        if not name_shaped(name) or _NOT_PERSON.search(name):
+            # 会長 北山市 副市長: a place and a post read as a name; the post may head the next try.
+            pos = m.start("s")
+            continue
+        pos = m.end()
+        if m.group("note") and _NOT_THERE.search(m.group("note")):
+            continue
+        names.append(name)
+        if chair is None and not names[:-1] and re.match(r"[ \t\u3000]*(?:会長|委員長|座長)[ \t\u3000]", value):
+            chair = name
+    return _people(names, chair, 5)
+
+
 # --- full names each closed by 委員, among a form's flattened cells ---------------------------------------
 
-# 出席委員 事 務 局 別館3階 第5会議室 宮崎吉敏委員 杉本陽一委員 森茂雄委員 … 町長 日髙昭彦 …: a form's label column
+# 出席委員 事 務 局 別館3階 第5会議室 北野一郎委員 南田健二委員 東山花子委員 … 町長 北山太郎 …: a form's label column
 # and its cells flattened in column order leave the roster's names among the room's and the staff's; a full name
 # (three letters or more) with 委員 after it, standing between gaps, is a member wherever it falls.
 _NAME_THEN_MEMBER = re.compile(

@@ -211,7 +211,7 @@ def _base(label: str) -> str:
     k = re.sub(r"[（(][^）)]*[）)]$|【[^】]*】$", "", k) or k
     lost = _LOST_BRACKET_ROLE.fullmatch(k) if k[-1] in "君ん" else None
     if lost:
-        # 委員長北田織君 (◯委員長(北田織君) that lost its opening bracket) is judged by 委員長.
+        # 委員長北原誠君 (◯委員長(北原誠君) that lost its opening bracket) is judged by 委員長.
         k = lost.group("r")
     return k.strip("・:：")
 
@@ -260,7 +260,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         # 〇議 長 ただいまより…, 〇副　市　長 …: a role letter-spaced to fill its column, one space between letters.
         r"|(?P<rlabel>[一-龥々](?:[ \u3000][一-龥々]){1,5})(?=[ \u3000])"
         r"|(?P<label>[^\s：:。、「」（）()]{1,16}?"
-        # ◯委員長北田 織君): the lost bracket's name spaced between surname and given name.
+        # ◯委員長北原 誠君): the lost bracket's name spaced between surname and given name.
         r"(?:[ \u3000][一-龥々ぁ-んァ-ヶ]{1,4}(?:君|さん)(?=[）)]))?"
         r"(?:[（(][^）)\n]{1,16}[）)](?:(?!登壇)[^\s：:。、「」（）()]{1,6}(?=[ \t\u3000：:]|$))?)?)(?P<lost>[）)])?)"
         # ◯市長(北野一郎君)登壇  …: the note that the speaker went up to the rostrum, after the label.
@@ -304,8 +304,8 @@ _PROCEEDING = re.compile(r"開会|閉会|開議|散会|挨拶|あいさつ|紹�
 _ACT_NOTE = re.compile(r"説明|報告|朗読|補足|答弁|資料|あいさつ|挨拶")
 _NAMES_AND_TITLES = re.compile(rf"(?:[一-龥々ぁ-んァ-ヶ]{{1,8}}[ \t\u3000]*(?:{ROLE_SUFFIXES})[ \t\u3000]*)+")
 FAMILY_NAMES = tuple(name for name, _, _ in _FAMILIES)
-# Families whose brackets alone make a line a turn even when nothing follows on it.
-_LABEL_ALONE_OK = {"circle", "lenticular", "square", "tortoise", "paren", "angle", "bold", "alone", "headed"}
+# Families whose brackets alone make a line a turn even when nothing follows on it (事務局) over its speech, too).
+_LABEL_ALONE_OK = {"circle", "lenticular", "square", "tortoise", "paren", "angle", "bold", "alone", "headed", "close"}
 
 
 _BY_NAME = {name: (rx, rule) for name, rx, rule in _FAMILIES}
@@ -701,7 +701,7 @@ def _role(label: str, chair: str | None, members: frozenset, secretariat_units: 
             return "chair"
     if chair and len(k) > len(chair) and k.endswith(chair) and _CHAIR.search(k[:-len(chair)]) \
             and not _NOT_CHAIR.search(k[:-len(chair)]):
-        return "chair"  # 委員長祢宜田拓治: the chair's office, then the chair's name bare after it
+        return "chair"  # 委員長北野拓治: the chair's office, then the chair's name bare after it
     if _CHAIR.search(k) and not _NOT_CHAIR.search(k):
         return "chair"
     if _SECRETARIAT.match(k):
@@ -759,7 +759,7 @@ def join_two_line_labels(lines: list[str]) -> list[str]:
         if k + 1 < len(lines) and (cut := _LABEL_CUT_OPEN.match(line)) is not None:
             rest = _LABEL_CUT_CLOSE.match(lines[k + 1])
             if rest and rest.group("c") == _CLOSING[cut.group("o")]:
-                # <座 / 長>八尾市次世代…: a bracketed label broken over two lines by the cell it was set in.
+                # <座 / 長>北山市の計画…: a bracketed label broken over two lines by the cell it was set in.
                 out.append(cut.group(0).strip(SPACE_CHARS) + lines[k + 1].lstrip(SPACE_CHARS))
                 skip = True
                 continue

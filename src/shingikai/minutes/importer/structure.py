@@ -138,13 +138,16 @@ PROCEDURAL = re.compile(
     r"の?(?:選出|選任|互選|指名|決定).*|"
     # 現地視察 (• 笹川地区), 運営規則, 会議のスケジュール, 専門部会の割り当て, 部会員の指名, 景観審議会委員について (防災会議委員について): how the
     # body meets and who sits on it, not a case before it.
-    r"(?:現地|施設)(?:視察|見学).*|(?:専門|臨時|特別)委員の?(?:任命|委嘱|指名).*|[^、。]{0,20}(?:部会|分科会)(?:委員|員)?の?指名.*|(?:視察|見学)(?:[ \t\u3000•・].*)?|"
+    r"(?:現地|施設)(?:視察|見学|案内).*|(?:専門|臨時|特別)委員の?(?:任命|委嘱|指名).*|[^、。]{0,20}(?:部会|分科会)(?:委員|員)?の?指名.*|(?:視察|見学)(?:[ \t\u3000•・].*)?|"
     r"(?:[^、。]{0,20}(?:審議会|審査会|協議会|調査会|委員会|分科会|部会|懇話会|会議)の?)?運営(?:規則|規程|要綱)(?:[（(]案[）)])?"
     r"(?:について|の件|の?(?:制定|決定)(?:について)?)?|"
     r"(?:会議|審議|年間|今後|当面)の?(?:開催)?スケジュール.*|"
     # 第2回、3回北野町審議会の日程について, 6月定例会議日程(案)について: when the body meets next; …会議について連絡をするとともに出席を依頼:
     # a notice of another body's meeting.
-    r"(?:第[0-9]{1,2}回[、,・]?)*[^、。]{0,30}(?:審議会|審査会|協議会|委員会|懇話会|懇談会|部会|分科会|会議)の?(?:開催)?日程(?:[（(]案[）)])?(?:について|の件)?|"
+    r"(?:第[0-9]{1,2}回[、,・]?)*[^、。]{0,30}(?:審議会|審査会|協議会|委員会|懇話会|懇談会|部会|分科会|会議)の?(?:開催|審査|審議)?日程(?:[（(]案[）)])?(?:について|の件)?|"
+    # 本日の議事日程について, 本日の全員協議会について: a 議会運営委員会 settles the day's own order and sittings;
+    # 各種議員連盟総会の開催について: another body's meeting announced.
+    r"本日の(?:議事日程|全員協議会|会議|本会議)(?:について|の件)|[^、。]{0,20}(?:連盟|団体)の?総会の?開催(?:について|の件)|"
     r"[^。]*(?:会議|会)について(?:連絡|案内|周知)(?:を(?:し|す|行)[^。]{0,30})?|[^。]*出席を依頼.*|.*開催(?:スケジュール|予定)(?:[（(]案[）)])?(?:について|の件)?|.*(?:部会|分科会)の?(?:割り?当て|割振り|振り分け).*|"
     r"[^、。]{0,12}(?:審議会|審査会|協議会|懇話会|懇談会|会議)の?委員(?:について|の件)|"
     # あいさつ 板橋会長: who greets, named after the word.
@@ -153,7 +156,7 @@ PROCEDURAL = re.compile(
     # 諸報告について, 議長諸報告: the short form of 諸般の報告.
     r"会期の?決定.*|会期の件|諸般の報告.*|(?:議長)?諸報告(?:について)?|議長(?:の)?報告|参考資料.*|招集告示|(?:不)?応[招召](?:・不応[招召])?議員.*|出席者等|議席の?(?:指定|変更).*|仮議席.*|会議時間の延長.*|"
     # An assembly's elections, appointments of its own members and motions are its business, not cases.
-    r".*選挙|.*(?:委員|議員)の選任(?:について)?|.*動議|.*(?:所信表明|施政方針|一般質問|代表質問|行政報告)|"
+    r".*選挙|.*(?:委員|議員)の選任(?:について)?|.*動議|議員の?派遣(?:について|の件)?|.*(?:所信表明|施政方針|一般質問|代表質問|行政報告)|"
     # …常任委員会委員長及び副委員長の報告について: the officers a committee chose, reported to the house.
     r".*(?:部会|委員会|分科会)の?(?:構成)?(?:委員|部会長|委員長)(?:及び|・|並びに|と)?(?:部会長|委員長|副部会長|副委員長)?の?"
     # 北野市公平委員会委員の選任について同意を求める件: the house consents to the executive's appointment, a bill.
@@ -164,7 +167,10 @@ PROCEDURAL = re.compile(
     r".*宣告|議事日程の?報告|提案理由の?説明|(?:実施機関|事務局|担当課|所管課)(?:から)?の?説明|"
     r"(?:[（(][^（）()]{1,20}[）)])?資料に(?:基づ|沿っ|より)[^。]{0,12}(?:説明|報告).*|(?:主な)?質疑応答.*|.*委員審議|"
     r".*(?:出席した者|事務局職員|出席議員|欠席議員)(?:[（(].*[）)]|の?職?氏名)?|"
-    r"(?:会議の?|(?:審議|審査)結果の?)?概要|会議の?公開.*|公開・非公開.*|傍聴.*|定足数.*|次回.*|今後の日程.*|(?:追加)?日程.*|連絡事項|事務連絡|諸連絡|資料の?確認|配布資料.*|"
+    r"(?:会議の?|(?:審議|審査)結果の?)?概要|会議の?公開.*|公開・非公開.*|"
+    # 5 議題及び公開・非公開の別並びに…その理由, 7 決定事項: the numbered fields of a 会議概要 form, over their values.
+    r"議題(?:及び|並びに|・)(?:その)?公開.*|決定事項|"
+    r"傍聴.*|定足数.*|次回.*|今後の日程.*|(?:追加)?日程.*|連絡事項|事務連絡|諸連絡|資料の?確認|配布資料.*|"
     r".*関係例規.*|審議会の概要.*|審査会の概要.*|会議の進め方.*|運営要領.*|会議の運営.*|"
     # 今後の委員会の運営方法について: how the sittings to come will be run, as 会議の運営 (the rules a 審議会 or a
     # 部会 is run by, 審議会の運営について (ア)設置目的…, may be its case).
@@ -918,7 +924,7 @@ def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> l
                   and not _RESULT_ARROW.match(t) and not h.depts and not _DATED.search(t)
                   and not _RECORD_SECTION.match(compact(t)) and not _LENTICULAR_SECTION.match(t) and not _BARE_SECTION.fullmatch(t)
                   and not _GROUP_COUNT.match(t) and not _BUSINESS_DONE_NOTE.match(t) and not _NARRATED_STEP.search(t)
-                  and not _LIST_INTRO.match(t) and not _TOPIC_SENTENCE.search(t)
+                  and not _LIST_INTRO.match(t) and not _TOPIC_SENTENCE.search(t) and not _ENTRY_ALONE.fullmatch(t)
                   and not (_WHOLE_CASE_TITLE.search(h.title) and _FORM_LABEL.fullmatch(t))):
                 # A title that closed with its department, or a line that carries a date (a page's
                 # running header: 教育委員会 第20回定例会 (平成25年6月28日)), continues nothing.
@@ -1157,7 +1163,7 @@ _RULE_TAIL = re.compile(r"[─━—―]{3,}.*$")
 
 # 1 舎冷房設備設置工事（… R6.1.18 市長 － － － － R6.1.18 可 決: a 議決結果表's row, its cells read across one
 # line (dates in the short era form, empty cells dashed); the bill is titled where the agenda lists it.
-# 我那覇 隆樹君出 16 宮城里子君出: a seat table's row of an assembly's roster (honoured names, 出 or 欠 after each).
+# 北野 隆之君出 16 南田里子君出: a seat table's row of an assembly's roster (honoured names, 出 or 欠 after each).
 _RESULTS_TABLE_ROW = re.compile(
     r"(?:^|[ \t\u3000])[RHS][0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,2}(?=[ \t\u3000])|[－―-](?:[ \t\u3000]+[－―-]){2,}"
     r"|[一-龥々ぁ-ん]君[ \t\u3000]*[出欠](?:[ \t\u3000]|$)")
@@ -1395,6 +1401,10 @@ def _entries_run_on(line: str) -> list[str]:
     return [line]
 
 
+# その他, 閉会: an agenda's last steps, unnumbered on lines of their own, never the rest of the title above.
+_ENTRY_ALONE = re.compile(r"その他|閉会|閉会あいさつ|散会")
+
+
 def rejoin_agenda_lines(block: list[str]) -> list[str]:
     """An agenda's lines as its entries: a run-on 議事日程 split at each 日程第N, and titles an aggregator
     wrapped mid-word (令和元 / 年度長門市 / 一般会計補正予算, …一部改 / 正について) joined again.
@@ -1412,7 +1422,7 @@ def rejoin_agenda_lines(block: list[str]) -> list[str]:
             if out and PROPOSER_NOTE.fullmatch(text):
                 out[-1] = out[-1].rstrip(" \t\u3000") + "\u3000\u3000" + text  # the note under its entry
                 continue
-            if out and not _STARTS_ENTRY.match(text):
+            if out and not _STARTS_ENTRY.match(text) and not _ENTRY_ALONE.fullmatch(text):
                 above = out[-1].rstrip(" \t\u3000")
                 unbalanced = sum(above.count(c) for c in "（(") > sum(above.count(c) for c in "）)")
                 if (_CUT_ERA_YEAR.search(above) or unbalanced or _CONTINUES_WORD.match(text)

@@ -137,7 +137,7 @@ class TranscriptForm(forms.Form):
     agenda_item = forms.ChoiceField(label="議題", required=False)
     text = forms.CharField(
         label="書き起こし", widget=forms.Textarea(attrs={"rows": 18}),
-        help_text="発言ごとに空行で区切り、「発言者：発言」または「〔発言者〕発言」の形で始めてください。"
+        help_text="発言ごとに空行で区切り、「発言者：発言」または「〔発言者〕発言」の形で始めてください。会議録と同じく「○発言者　発言」と行頭に○を付けた形なら、空行は要りません。"
                   "発言者は出席者の氏名、「会長」「委員」「事務局」、課の名前 (「説明員」も可) で書けます。")
 
     def __init__(self, *args, items, **kwargs):

@@ -11,6 +11,12 @@ paragraphs separated by a blank line, each starting with the speaker and a colon
     資源循環課：5年です。
 
 A paragraph that starts without a speaker continues the turn before it (a speech of several paragraphs).
+
+Minutes typed the way most councils print them are read too: each turn on a line that opens with a mark, the
+speaker, then a gap or a colon, with no blank line between turns:
+
+    ○青木会長　それでは審議に入ります。
+    ○北村課長　5年です。
 """
 from __future__ import annotations
 
@@ -27,6 +33,9 @@ MAX_LABEL = 30
 # 「会長：」「酒井会長:」 or 「〔委員〕」「【事務局】」「（A委員）」 at the start of a paragraph.
 _COLON = re.compile(rf"^(?P<label>[^：:。、\n]{{1,{MAX_LABEL}}}?)\s*[：:]\s*(?P<text>.*)$", re.S)
 _BRACKETS = re.compile(rf"^[〔【［\[（(](?P<label>[^〕】］\]）)\n]{{1,{MAX_LABEL}}})[〕】］\]）)]\s*(?P<text>.*)$", re.S)
+# 「○青木会長　…」「◎市民課長：…」: a mark, the speaker and a gap or a colon, on a line of its own.
+_MARKED = re.compile(rf"^[○◯〇●◎◆■](?P<label>[^\s：:。、]{{1,{MAX_LABEL}}}?)(?:[ \t\u3000]+|\s*[：:]\s*)(?P<text>\S.*)$", re.S)
+_MARKED_LINE = re.compile(r"\n(?=[ \t\u3000]*[○◯〇●◎◆■][^\s：:。、]{1,30}?(?:[ \t\u3000]|[：:]))")
 _BLANK_LINES = re.compile(r"\n[ \t\u3000]*\n")
 _SPACES = re.compile(r"[\s\u3000]+")
 # Words that stand for the department explaining the item, not for one named unit.
@@ -57,9 +66,10 @@ class PastedTurn:
 def split_turns(text: str) -> list[PastedTurn]:
     """The paragraphs of `text` as (speaker label, speech); refused when the first has no speaker."""
     turns: list[PastedTurn] = []
-    paragraphs = [p.strip() for p in _BLANK_LINES.split((text or "").replace("\r\n", "\n")) if p.strip()]
+    paragraphs = [piece.strip() for p in _BLANK_LINES.split((text or "").replace("\r\n", "\n"))
+                  for piece in _MARKED_LINE.split(p) if piece.strip()]
     for number, paragraph in enumerate(paragraphs, start=1):
-        match = _BRACKETS.match(paragraph) or _COLON.match(paragraph)
+        match = _MARKED.match(paragraph) or _BRACKETS.match(paragraph) or _COLON.match(paragraph)
         if match and match.group("text").strip():
             turns.append(PastedTurn(match.group("label").strip(), match.group("text").strip()))
         elif turns:
@@ -88,6 +98,7 @@ class SpeakerMatcher:
                         if a.kind == Attendance.Kind.MEMBER and a.person_id]
         self.chair = next((p for p, role in self.members if role == Membership.Role.CHAIR), None)
         self.staff = [a.staff for a in attendances if a.kind == Attendance.Kind.DEPARTMENT and a.staff_id]
+        self.secretariat = [a.staff for a in attendances if a.kind == Attendance.Kind.SECRETARIAT and a.staff_id]
         self.departments = {s.department.name: s.department for s in self.staff if s.department}
         for item in meeting.items.filter(case__isnull=False).select_related("case__department"):
             self.departments.setdefault(item.case.department.name, item.case.department)
@@ -99,6 +110,17 @@ class SpeakerMatcher:
             for stem in {name, surname}:
                 if label == stem or any(label == stem + word for word in ROLE_WORDS):
                     return person, role
+        return None, None
+
+    def _official(self, label):
+        """The attending official a label names by surname and post or by full name (北村課長, 北村誠, 北村誠課長)."""
+        for role, officials in ((Turn.Role.DEPARTMENT, self.staff), (Turn.Role.SECRETARIAT, self.secretariat)):
+            for official in officials:
+                name = _compact(official.name)
+                surname = _SPACES.split(official.name.strip())[0]
+                title = _compact(official.title)
+                if label in ({name, name + title, surname + title} if title else {name}):
+                    return official, role
         return None, None
 
     def _staff_of(self, department):
@@ -124,6 +146,9 @@ class SpeakerMatcher:
                            person=person)
         if label in CHAIR_WORDS:
             return Speaker(written, Turn.Role.CHAIR, person=self.chair)
+        official, official_role = self._official(label)
+        if official is not None:
+            return Speaker(written, official_role, staff=official)
         if label.startswith(ALL_MEMBERS) or label.endswith(ROLE_WORDS):
             return Speaker(written, Turn.Role.MEMBER)
         if label.startswith("事務局"):

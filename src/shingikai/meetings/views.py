@@ -359,6 +359,10 @@ def turns_transcript(request, pk):
                 status = refused(request, exc)
             else:
                 messages.success(request, f"{len(turns):,} 件の発言を記録しました。")
+                unknown = list(dict.fromkeys(t.speaker_label for t in turns if t.role == Turn.Role.OTHER))
+                if unknown:
+                    messages.warning(request, "出席者に見当たらない発言者がいます: " + "、".join(unknown)
+                                     + "。発言者の名前または出席者の記録を確認してください。")
                 return redirect(reverse("meetings:turns", args=[meeting.pk]) + f"?item={item.pk if item else ''}")
         else:
             status = 400

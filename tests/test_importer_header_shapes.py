@@ -1351,3 +1351,14 @@ def test_an_assembly_committee_is_named_as_its_own_title_names_it_whatever_the_r
         "○委員長(北野一郎君) ただいまから委員会を開会いたします。\n"
     )
     assert parse_text(text)["council_name"] == "北山市議会子育て支援定住人口増加対策特別委員会"
+
+
+def test_a_table_of_contents_closed_by_page_numbers_is_left_out():
+    # ■もくじ■ / 1 / 開会・・・ 1 / 2 / 議事録署名人の指名・・・ 1 / 3 / 議事・・・ 1 …: its words (議事, 閉会) are no header
+    # fields and its entries no agenda; the header after it is read as if it opened the record.
+    from shingikai.minutes.importer.conventions import _PAGED_CONTENTS
+    cleaned = clean_text(_PAGED_CONTENTS)
+    assert "議事録署名人の指名" not in cleaned and "もくじ" not in cleaned
+    assert "市役所本庁舎12階会議室(1号∼3号会議室)" in cleaned
+    # A 目次 without page numbers (a bound record's list of the day's business) stays.
+    assert "管理者行政報告" in clean_text("北山組合議会 会議録\n目次\n管理者行政報告\n一般質問\n議事日程\n")

@@ -260,6 +260,8 @@ def clean_text(text: str) -> str:
     if "\n(" in text or "\n- " in text:
         lines = _drop_page_marks(lines)
     lines = _form_columns_paired(lines)
+    if "もくじ" in text or "目次" in text or "目 次" in text:
+        lines = _drop_paged_contents(lines)
     if "】\n" in text:
         lines = _drop_echoed_headings(lines)
     if "\n\n\n" in text:
@@ -271,6 +273,27 @@ def clean_text(text: str) -> str:
             for segment in _resegment(piece):
                 out.extend(split_statements(segment))
     return "\n".join(out)
+
+
+# ■もくじ■ / 1 / 開会・・・・・ 1 / 2 / 議事録署名人の指名・・・ 1 / … / 5 / 閉会・・・ 21: a printed record's table of contents,
+# each entry closed by its page number. Its words (議事, 閉会) are no fields and its entries no agenda of their own (the
+# agenda comes after); it is left out. A 目次 with no page numbers (a bound record's list of the day's business) stays.
+_CONTENTS_TITLE = re.compile(r"^[ \t\u3000]*[■□◆◇●【\[［]?[ \t\u3000]*(?:もくじ|目[ \t\u3000]*次)[ \t\u3000]*[■□◆◇●】\]］]?[ \t\u3000]*$")
+_PAGED_ENTRY = re.compile(r"^[ \t\u3000]*\S.*?(?:[・…‥.．·]{3,}[ \t\u3000]*|[ \t\u3000]+)[0-9０-９]{1,3}[ \t\u3000]*$")
+
+
+def _drop_paged_contents(lines: list[str]) -> list[str]:
+    for i, line in enumerate(lines[:200]):
+        if not _CONTENTS_TITLE.match(line):
+            continue
+        end, paged = i + 1, 0
+        while end < len(lines) and (not lines[end].strip() or _BARE_NUMBER.match(lines[end]) or _PAGED_ENTRY.match(lines[end])):
+            paged += bool(_PAGED_ENTRY.match(lines[end]))
+            end += 1
+        if paged >= 3:
+            return lines[:i] + lines[end:]
+        return lines
+    return lines
 
 
 # (1)日時 (1)日時 (1)日時 (1)日時 平成28年…, 議事録 / 議事録 / 議事録: a PDF that makes its headings bold by printing

@@ -327,6 +327,30 @@ _POSTS_AND_NAMES_RUN_ON = (
 )
 
 
+# ■もくじ■ / 1 / 開会・・・ 1 / … / 第90回(平成28年度第3回)北山市都市計画審議会 / 1 / 日時 / …: a printed record's contents, each
+# entry closed by its page, before the header it repeats.
+_PAGED_CONTENTS = (
+    "平成28年度第3回\n第90回北山市都市計画審議会\n議\n事\n録\n平 成 2 8 年 9 月 1 3 日 ( 火 )\n北山市役所本庁舎\n12階\n1∼3号会議室\n北山市まちづくり局\n"
+    "■もくじ■\n1\n開会・・・・・・・・・・・・・・・・・・・・・・・・・・・・・・・・・・ 1\n2\n議事録署名人の指名・・・・・・・・・・・・・・・・・・・・・・・・・・・ 1\n3\n"
+    "議事・・・・・・・・・・・・・・・・・・・・・・・・・・・・・・・・・・ 1\n◎北4東6周辺地区について・・・・・・・・・・・・・・・・・・・・・・・・ 2\n"
+    "◎「北山県立産業共進会場用地の土地利用方針(案)」について・・・・・・・・ 12\n4\nその他・・・・・・・・・・・・・・・・・・・・・・・・・・・・・・・・・ 21\n5\n"
+    "閉会・・・・・・・・・・・・・・・・・・・・・・・・・・・・・・・・・・ 21\n第90回(平成28年度第3回)北山市都市計画審議会\n1\n日\n時\n"
+    "平成28年9月13日(火)午後1時30分∼午後2時53分\n2\n場\n所\n市役所本庁舎12階会議室(1号∼3号会議室)\n3\n出 席 者\n委\n員:北野\n一郎会長を初め21名(巻末参照)\n"
+    "北山市:まちづくり局都市計画担当局長\n南田\nまちづくり局プロジェクト担当部長\nまちづくり局都市計画部長\n東山\nまちづくり局事業推進担当部長\n4\n議\n健二\n西川\n進\n修\n中村\n"
+    "三郎\n事\n【事前説明案件】\n事前説明\n第1号\n北山圏都市計画地区計画の変更【北4東6周辺地区】\n【関連説明案件】\n関連説明\n第1号\n"
+    "「北山県立産業共進会場用地の土地利用方針(案)」について\n第 90 回\n都市計画審議会\n案件一覧\n【事前説明案件】\n(市決定)"
+)
+# 印刷用ページを表示する 掲載日:2012年6月10日更新 / ○応招・不応招議員 / … / 平成23年北山町議会5月会議会議録: an assembly that meets the
+# year round, its sitting named by the month, its own title under the roster the page opens with.
+_MONTH_SITTING_RECORD = (
+    "ホーム > 議会 > 平成23年5月会議 会議録 5月6日\n\n平成23年5月会議 会議録 5月6日\n\n印刷用ページを表示する 掲載日:2012年6月10日更新\n\n"
+    "○応招・不応招議員\n\n応招議員(4名)\n\n    1番  北 野 一 郎 君       2番  南 田   健 君\n\n    3番  東 山 花 子 君       4番  西 川   進 君\n\n"
+    "不応招議員(なし)\n\n平成23年北山町議会5月会議会議録\n\n議 事 日 程(第1号)\n\n平成23年5月6日(金曜日)午前10時開会\n\n臨時議長紹介\n\n"
+    "日程第 1 仮議席の指定について\n\n日程第 2 選挙第 1号 議長選挙について\n\n日程第 3 審議期間の決定について\n\n"
+    "日程第 4 常任委員会の正・副委員長の互選結果の報告について\n"
+)
+
+
 CATALOGUE: tuple[Convention, ...] = (
     # Speaker labels.
     Convention("mark-role", "speaker", "○委員　保存期間はどうなるか。", "委員"),
@@ -1810,6 +1834,26 @@ CATALOGUE: tuple[Convention, ...] = (
                "ア ごみ処理基本計画に関すること\nイ 生活排水処理基本計画に関すること\nその他\n(3)施設案内(クリーンセンター)\n6 会議資料\n"
                "資料1 「清掃事業のあらまし」",
                "その他:ごみ処理基本計画に関すること|その他:生活排水処理基本計画に関すること"),
+    # 【事前説明案件】 / 事前説明 / 第1号 / title: a table of cases one cell a line; (市決定) alone names no case.
+    Convention("record-cases-one-cell-a-line-under-their-kind", "record", _PAGED_CONTENTS,
+               "その他:北山圏都市計画地区計画の変更【北4東6周辺地区】|その他:「北山県立産業共進会場用地の土地利用方針(案)」について"),
+    Convention("header-assembly-month-sitting-council", "header", _MONTH_SITTING_RECORD, "council_name=北山町議会"),
+    Convention("header-assembly-month-sitting-label", "header", _MONTH_SITTING_RECORD, "meeting_label=平成23年5月会議"),
+    # 掲載日:2012年6月10日更新: the day the page was posted is never the sitting's.
+    Convention("header-posting-date-is-not-the-sitting", "header", _MONTH_SITTING_RECORD, "date=2011-05-06"),
+    # 審議期間の決定, 常任委員会の正・副委員長の互選結果の報告: the house's own steps, no cases.
+    Convention("record-assembly-steps-are-no-cases", "record", _MONTH_SITTING_RECORD, ""),
+    # 北野会長南田委員東委員西川委員: surnames each closed by the role, nothing between them.
+    Convention("roster-surnames-closed-by-roles-run-together", "roster", "北野会長南田委員東委員西川委員", "北野、南田、東、西川"),
+    # 池田雄治・石山英子・…: whole names set apart by ・ alone.
+    Convention("roster-names-set-apart-by-middle-dots", "roster", "北野一郎・南田健二・東山花子・西川進", "北野一郎、南田健二、東山花子、西川進"),
+    # 事務局より / 只今から…: the word "from the secretariat" alone over what it said.
+    Convention("said-by-alone-over-its-speech", "speaker", "事務局より\n\n只今から、第2期第1回地域協議会を開催いたします。", "事務局"),
+    # 本日の議題は「…」と「…」、それから「…」の3つです: the agenda named in one sentence of the first speech.
+    Convention("proceedings-agenda-named-in-one-sentence", "proceedings",
+               "(事務局)\nただいまから審議会を開会いたします。\n(北野会長)\nこんにちは。本日の議題は「平成21年4月組織改正について」と"
+               "「民間との協働のその後の状況」、それから「県と市町村の業務の共同化について」の3つです。\n",
+               "その他:平成21年4月組織改正について|その他:民間との協働のその後の状況|その他:県と市町村の業務の共同化について"),
 )
 
 # What a chair declares once a bill is voted on, as real assemblies word it. Only the declaration

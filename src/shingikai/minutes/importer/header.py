@@ -1448,6 +1448,15 @@ _LEADING_YEAR = re.compile(
 )
 
 
+_MONTH_SITTING = re.compile(r"(?:(?:令和|平成|昭和)[0-9０-９元]{1,2}年度?)?[0-9０-９]{1,2}月(?:定例)?会議")
+MONTH_SITTING_LABEL = re.compile(r"(?:令和|平成|昭和)[0-9０-９元]{1,2}年[ \t\u3000]*[0-9０-９]{1,2}月会議(?!録)")
+
+
+def assembly_titled(texts: list[str]) -> str | None:
+    """The assembly a title names (平成23年北山町議会5月会議会議録 → 北山町議会), by that shape alone."""
+    return _council_name(texts, patterns=(_ASSEMBLY,))
+
+
 def _council_name(texts: list[str], patterns=(_COUNCIL_PRIMARY, _ASSEMBLY, _COUNCIL_SECONDARY)) -> str | None:
     for pattern in patterns:
         for text in texts:
@@ -1475,6 +1484,8 @@ def _council_name(texts: list[str], patterns=(_COUNCIL_PRIMARY, _ASSEMBLY, _COUN
                     name = _LIST_NUMBER.sub("", cut.group("w") + ("" if after_label else name))
                 # 附属機関などの会議, 行政委員会・審議会: a site's section for many bodies (kinds of body listed), not one
                 # body's name.
+                if _MONTH_SITTING.fullmatch(name):
+                    continue  # 5月会議: a sitting of an assembly that meets the year round, no body's name
                 if len(name) >= 4 and not re.fullmatch(r"(?:本|当|同|この|その|次回の?|本日の)?(?:審議会|審査会|委員会|協議会|会議)", name) \
                         and "など" not in name and not _KINDS_OF_BODY.fullmatch(name):
                     # 北山評価委員会南山資源…部会: a 委員会's 部会 or 小委員会 named straight after it sits as well.

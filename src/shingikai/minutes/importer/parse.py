@@ -367,6 +367,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # ただいまから令和５年第１回品川区議会臨時会を開会いたします: the chair names the assembly.
         council, council_conf = hdr.assembly_in_speech(lines), 0.7
     if council is None:
+        # ○応招・不応招議員 … / 平成23年北山町議会5月会議会議録: the assembly's own title under the roster the page opens with.
+        council, council_conf = hdr.assembly_titled([ln for i, ln in enumerate(lines[:80])
+                                                     if "議会" in ln and i not in speech and len(ln) <= 60]), 0.7
+    if council is None:
         # 監視・影響調査専門調査会 委員名簿: the body's own roster or rules among the papers.
         council = council_names.council_in_papers([ln for i, ln in enumerate(lines[:200]) if i not in speech])
     if council is None:
@@ -426,6 +430,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     if plenary and (label is None or _MONTH_SESSION_LABEL.search(label)):
         # 平成 9年 12月 定例会(第5回) over ただいまから平成9年第5回北野町議会定例会を開会します。: the record's own name.
         label = hdr.session_opened(lines[:400]) or label
+    if label is None and plenary:
+        # 平成23年5月会議: a sitting of an assembly that meets the year round, named by its month.
+        label = next((re.sub(r"[ \t\u3000]+", "", m.group(0)) for t in title_texts + lines[:80]
+                      if "月会議" in t for m in [hdr.MONTH_SITTING_LABEL.search(t)] if m), None)
     if label is None and council and not plenary:
         # 只今より平成24年度第11回北山町農業委員会総会を開会いたします: the chair opens the sitting by its count.
         label = next((re.sub(r"[ \t\u3000]+", "", m.group("l")) for ln in lines[:200] if "開会" in ln or "開催" in ln
@@ -450,7 +458,8 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     if date is None:
         date_conf = 0.8
         for t in title_texts:
-            date = parse_date(t)
+            # 掲載日:2012年6月10日更新: when the page was posted, not when the body sat.
+            date = parse_date(_POSTED_ON.sub("", t))
             if date:
                 break
     narrated_date, narrated_place = hdr.narrated_sitting(lines)
@@ -926,6 +935,7 @@ def _chair_from_labels(body: Body, members: list[str]) -> tuple[str | None, floa
 _SITTING_OPENED = re.compile(
     rf"(?P<l>{ERA_YEAR}度?[ \t\u3000]*第[ \t\u3000]*[0-9０-９]{{1,3}}[ \t\u3000]*回)(?P<b>[^\s、。「」]{{2,40}}?)を(?:開会|開催)(?:いた)?(?:します|いたします|する)"
 )
+_POSTED_ON = re.compile(r"(?:掲載日|更新日|最終更新日?|公開日|作成日|登録日)[ \t\u3000]*[:：]?[ \t\u3000]*\S+")
 _ACTING_CHAIR = {"臨時", "仮", "年長", "代理"}
 _OFFICE_WORD_ONLY = re.compile(r"(?:副|正)?(?:会長|委員長|議長|座長|部会長)(?:代理者?|職務代理者?)?|職務代理者?|委員")
 _OFFICE_ALONE = re.compile(r"(?:副?[市町村区]長|副?知事|教育長)")
@@ -1961,10 +1971,22 @@ _ORDER_READ = re.compile(r"(?:日程|流れ|順序|進め方)(?:につきまし�
 _ORDER_PIECE = re.compile(r"(?:^|[、,])[0-9０-９]{1,2}[、,](?P<t>.+?)(?=[、,][0-9０-９]{1,2}[、,]|$)")
 
 
+# 本日の議題は「平成21年4月組織改正について」と「…」、それから「…」の3つです: the agenda named in one sentence.
+_AGENDA_SENTENCE = re.compile(r"本日の(?:議題|案件|審議事項|議事)は[、,]?(?P<list>[^。]*?「[^。]*」)[^「」。]{0,24}(?:です|でございます|となっております|になります)")
+_QUOTED = re.compile(r"「(?P<t>[^「」]{4,80})」")
+
+
 def _order_read_by_the_chair(body: Body) -> list[_AgendaEntry]:
     entries: list[_AgendaEntry] = []
     for i in sorted(body.labels):
         said = body.turn_text.get(i, "")
+        listed = _AGENDA_SENTENCE.search(said) if "本日の" in said else None
+        if listed:
+            titles = [q.group("t") for q in _QUOTED.finditer(listed.group("list"))]
+            entries = [_AgendaEntry(t, "報告" if _REPORT_WORD.search(compact(t)) else None, []) for t in titles
+                       if not PROCEDURAL.match(compact(t))]
+            if entries:
+                return entries
         m = _ORDER_READ.search(said) if "ということで" in said or "の順" in said else None
         if m is None:
             continue

@@ -68,6 +68,10 @@ class People:
         return [n for n in self.names if board_of_education or n not in self.superintendents]
 
 
+_DOTTED_NAMES = re.compile(r"(?m)^[ \t\u3000]*[一-龥々ヶ][一-龥々ヶぁ-ん]{1,5}(?:・[一-龥々ヶ][一-龥々ヶぁ-ん]{1,5}){2,}[ \t\u3000]*$")
+_SURNAME_AND_ROLE = re.compile(r"([一-龥々ヶ]{1,4}?)(副会長|会長|副委員長|委員長|委員)")
+_ROLES_RUN_TOGETHER = re.compile(r"(?:[一-龥々ヶ]{1,4}?(?:副会長|会長|副委員長|委員長|委員)){3,}")
+_OTHERS_LINE = re.compile(r"[ \t\u3000]*[^\s]{0,6}(?:出席者|事務局|説明員)")
 _COMMITTEE_CHAIR_ROW = re.compile(r"(?<!副)(?<!副[ \t\u3000])委[ \t\u3000]*員[ \t\u3000]*長(?![ \t\u3000]*(?:職務|代理))")
 # (議 長) 南田健 on a row of its own, or 議  長   西  村  五  郎  君 among role-and-name rows.
 _PRESIDING_OFFICER_ROW = re.compile(
@@ -110,6 +114,15 @@ def read_people(value: str | None, with_others: bool = False) -> People:
         value = _WRAPPED_NAME.sub("", value)
     # 出席委員 :17 名 北野一郎委員長、…: the count before the list is no part of its first name.
     value = _LEADING_COUNT.sub("", value, count=1)
+    if "・" in value:
+        # 池田雄治・石山英子・上野喜博: whole names set apart by ・ alone.
+        value = _DOTTED_NAMES.sub(lambda m: m.group(0).replace("・", "、"), value)
+    first, _, rest = value.strip(" \t\u3000").partition("\n")
+    if _ROLES_RUN_TOGETHER.fullmatch(first.strip(" \t\u3000")) and (not rest or _OTHERS_LINE.match(rest)):
+        # 北野会長南田委員東委員西川委員: surnames each closed by the role, with nothing between them (県出席者 … on the
+        # line below is the next field, its label unknown to the header).
+        found = _SURNAME_AND_ROLE.findall(first)
+        return People(tuple(n for n, _ in found), next((n for n, r in found if r in ("会長", "委員長")), None))
     if "号委員" in value or "\n長" in value or "代理" in value or "欠席" in value:
         value, away = _grouped_rows(value)
         if away is not None:

@@ -473,6 +473,10 @@ def _match_family(s: str, name: str) -> LabelMatch | None:
         if act and _PERSON_TITLE.search(act.group("who")) and strict_role(act.group("who")):
             # 中村住宅部長あいさつ alone over what he said: a turn of 中村住宅部長.
             return LabelMatch(label=act.group("who"), text="", family=name, needs_speech=True)
+        said_by = _SAID_BY.fullmatch(compact(label)) if name == "alone" and not m.group("note") else None
+        if said_by and strict_role(said_by.group("who")):
+            # 事務局より alone over what was said: a turn of 事務局.
+            return LabelMatch(label=said_by.group("who"), text="", family=name, needs_speech=True)
         return None
     if rule == "lenient" and not lenient_label(label):
         return None
@@ -776,6 +780,7 @@ def join_two_line_labels(lines: list[str]) -> list[str]:
 _SAID = re.compile(r"^[^0-9０-９(（\[［【<＜〈・•\-*※■□◆◇○〇●◎].*。")
 # …or one the opening cut off before its first full stop, running on past a comma.
 _SAID_OR_CUT = re.compile(r"^[^0-9０-９(（\[［【<＜〈・•\-*※■□◆◇○〇●◎](?:.*。|.{4,}[、,，].{8,})")
+_SAID_BY = re.compile(r"(?P<who>.{2,12}?)(?:より|から)")
 _ACT_AFTER_TITLE = re.compile(r"^(?P<who>.{2,20}?)(?:の|より|から)?(?:ご|御)?(?:あいさつ|挨拶)$")
 
 

@@ -154,11 +154,11 @@ PROCEDURAL = re.compile(
     # 挨拶、送付資料の説明: the greeting and the papers gone through, one step of the sitting.
     r".*(?:あいさつ?|挨拶)(?:[、・][^、。]{0,6}資料の?(?:説明|確認))?|(?:あいさつ|挨拶)[ \t\u3000]*[^、。]{1,12}?(?:会長|委員長|知事|[市町村区]長|部長|局長|教育長)|.*(?:" + MINUTES_WORDS + r")(?:の[^、。]{0,8})?(?:について|の件)?|議事録署名.*|会議録署名.*|署名委員.*|前回(?!(?:の)?(?:会議|審議会|審査会|協議会)?(?:後|以降)の).*|議事録の?(?:確認|確定|承認).*|会議録の?(?:確認|確定|承認).*|"
     # 諸報告について, 議長諸報告: the short form of 諸般の報告.
-    r"会期の?決定.*|会期の件|諸般の報告.*|(?:議長)?諸報告(?:について)?|議長(?:の)?報告|参考資料.*|招集告示|(?:不)?応[招召](?:・不応[招召])?議員.*|出席者等|議席の?(?:指定|変更).*|仮議席.*|会議時間の延長.*|"
+    r"会期の?決定.*|会期の件|審議期間の?決定.*|諸般の報告.*|(?:議長)?諸報告(?:について)?|議長(?:の)?報告|参考資料.*|招集告示|(?:不)?応[招召](?:・不応[招召])?議員.*|出席者等|議席の?(?:指定|変更).*|仮議席.*|会議時間の延長.*|"
     # An assembly's elections, appointments of its own members and motions are its business, not cases.
     r".*選挙|.*(?:委員|議員)の選任(?:について)?|.*動議|議員の?派遣(?:について|の件)?|.*(?:所信表明|施政方針|一般質問|代表質問|行政報告)|"
     # …常任委員会委員長及び副委員長の報告について: the officers a committee chose, reported to the house.
-    r".*(?:部会|委員会|分科会)の?(?:構成)?(?:委員|部会長|委員長)(?:及び|・|並びに|と)?(?:部会長|委員長|副部会長|副委員長)?の?"
+    r".*(?:部会|委員会|分科会)の?(?:構成)?(?:正・?副?|正副)?(?:委員|部会長|委員長)(?:及び|・|並びに|と)?(?:部会長|委員長|副部会長|副委員長)?の?"
     # 北野市公平委員会委員の選任について同意を求める件: the house consents to the executive's appointment, a bill.
     r"(?:指名|選任|選出|(?:互選(?:結果)?の?)?報告)(?![^。]*同意を求め).*|"
     r"委員長報告.*|委員会報告(?:第[0-9]{1,3}号)?|.*委員会(?:委員長)?審査報告|.*委員会委員長報告|"
@@ -859,6 +859,10 @@ def _prev_nonblank(body: Body, i: int) -> int | None:
 _TOPIC_SENTENCE = re.compile(r"については[、,]|について[、,]\S")
 
 
+_NUMBER_CELL = re.compile(r"第[0-9０-９]{1,3}号")
+_NOTE_ALONE = re.compile(r"[（(][^（）()]{1,8}[）)]")
+
+
 def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> list[Heading]:
     n = len(lines)
     for h in headings:
@@ -874,8 +878,9 @@ def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> l
         # second half of a two-line title may follow it too.
         noted = _take_proposer_note(lines, body, h, n)
         j = _next_nonblank(body, h.line, n)
-        if h.style == "pnum" and not h.title and j is not None and body.kinds[j] == "text":
-            # (1) alone on its line (a PDF's table cell): its title is the next line, past a section word.
+        if h.style in ("pnum", "case") and not h.title and j is not None and body.kinds[j] == "text":
+            # (1) alone on its line (a PDF's table cell): its title is the next line, past a section word; so is
+            # 第1号's under 事前説明 (a 都市計画審議会's table of cases, one cell a line).
             t = lines[j].strip(" \t\u3000")
             k = _next_nonblank(body, j, n)
             if CONTAINER.match(compact(t)) and k is not None and body.kinds[k] == "text":
@@ -887,6 +892,14 @@ def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> l
                 split_title(h)
         elif h.style == "bracket" and not h.rest and j is not None and body.kinds[j] == "text":
             t = lines[j].strip(" \t\u3000")
+            k = _next_nonblank(body, j, n)
+            if t and compact(h.title).startswith(compact(t)) and k is not None and _NUMBER_CELL.fullmatch(lines[k].strip(" \t\u3000")):
+                # 【事前説明案件】 / 事前説明 / 第1号 / 札幌圏都市計画…の変更: a table of cases one cell a line, the kind's word and
+                # the case's number before its title.
+                title_at = _next_nonblank(body, k, n)
+                if title_at is not None and body.kinds[title_at] == "text":
+                    body.kinds[j] = body.kinds[k] = "consumed"
+                    j, t = title_at, lines[title_at].strip(" \t\u3000")
             if len(t) <= 200 and (not t.endswith("。") or t.count("。") == 0):
                 h.rest = t
                 body.kinds[j] = "consumed"
@@ -1193,6 +1206,9 @@ def classify_heading(h: Heading) -> None:
     k = _RULE_TAIL.sub("", compact(h.title))
     if _DOCUMENT_LABEL.match(k) or note and not k or _WEB_ADDRESS.search(h.title) or _RECORD_SECTION.match(k) or _RESULTS_TABLE_ROW.search(h.title):
         h.cls = "procedural"
+        return
+    if _NOTE_ALONE.fullmatch(k):
+        h.cls = "procedural"  # (市決定) in a table of cases: a note alone names no case
         return
     wrapped = _WRAPPED_SECTION.match(k)
     if wrapped:

@@ -1493,3 +1493,11 @@ def test_the_agenda_after_a_field_that_points_to_the_record_is_read():
             "北野委員、南田委員、東山委員、西川委員\n議事内容\n別添議事録のとおり\n議題\n平成19年度行財政改革審議会への諮問について\n"
             "議事録(概要)\n(会長)\n開会宣言\n(会長)\n本日の議題に入る。\n")
     assert [i["title"] for i in parse_text(text)["items"]] == ["平成19年度行財政改革審議会への諮問について"]
+
+
+def test_a_committees_matters_under_review_word_is_a_group_not_a_case():
+    # 6.審査案件等 【予算議案】 議第1号 …: the word over the bills a committee reviews.
+    from shingikai.minutes.importer.structure import Heading, classify_heading
+    heading = Heading(line=0, style="num", number="6", title="審査案件等")
+    classify_heading(heading)
+    assert heading.cls == "container"

@@ -1854,6 +1854,14 @@ CATALOGUE: tuple[Convention, ...] = (
                "(事務局)\nただいまから審議会を開会いたします。\n(北野会長)\nこんにちは。本日の議題は「平成21年4月組織改正について」と"
                "「民間との協働のその後の状況」、それから「県と市町村の業務の共同化について」の3つです。\n",
                "その他:平成21年4月組織改正について|その他:民間との協働のその後の状況|その他:県と市町村の業務の共同化について"),
+    # ・議題 ⑴ …について 資料1 資料2 事務局から…説明を行った。 ・議題 ⑵ …: each case under its word, numbered in a circled
+    # bracket, in a summary flattened onto few lines.
+    Convention("record-cases-under-their-word-in-circled-brackets", "record",
+               "平成 26 年度北山市防災会議 議事録(要旨)\n1\n日時 平成 27 年2月 20 日(金)13:30~14:15\n2\n会場 北山市教育研究所\n4\n"
+               "傍聴者 5 内容 北野、南田 なし ・議題 ⑴ 北山市地域防災計画の改訂について 資料1 資料2 資料3 事務局から改訂案の説明を行った。\n"
+               "【質疑・意見等】 質疑・意見等はなく、改定案について承認を得た。 ・議題 ⑵ 防災対策事業の取組状況等について 資料4 資料5 "
+               "事務局から説明を行った。\n",
+               "その他:北山市地域防災計画の改訂について|その他:防災対策事業の取組状況等について"),
 )
 
 # What a chair declares once a bill is voted on, as real assemblies word it. Only the declaration

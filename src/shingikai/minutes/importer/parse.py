@@ -1160,6 +1160,10 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         # 案件 / 諮問第1号 …について(…課): a case line among the header's lines, its label run into the line above.
         entries = _agenda_entries([[line for line in lines[:body.start] if _HEADER_CASE.match(line)]])
     if not items and not entries:
+        # ・議題 ⑴ 田辺市地域防災計画の改訂について 資料1 … ・議題 ⑵ …について: each case under the word that heads it,
+        # numbered in a circled bracket, in a summary flattened onto few lines.
+        entries = _agenda_entries([[m.group("t") for line in lines[:200] for m in _WORD_NUMBERED_TOPIC.finditer(line)]])
+    if not items and not entries:
         # 4 内容 平成20年度…指定候補物件の諮問について: the form's numbered field of what the sitting was about, its one
         # case the value on the same line.
         entries = _agenda_entries([[m.group("t") for line in lines[:body.start] if (m := _HEADER_TOPIC.match(line))]])
@@ -2091,6 +2095,7 @@ _SUMMARY_BUSINESS = re.compile(
 _SUMMARY_PLACE = re.compile(r"^[^。、]{1,20}?(?:会|会議)(?:での|における|において)")
 
 
+_WORD_NUMBERED_TOPIC = re.compile(r"(?:^|(?<=[\s・•]))(?:議題|案件|議事)[ \t\u3000]*[⑴-⒇][ \t\u3000]*(?P<t>[^\s。、][^。]{3,80}?(?:について|の件))(?=[ \t\u3000]|$)")
 _HEADER_TOPIC = re.compile(
     r"^[ \t\u3000]*(?:[0-9０-９]{1,2}[.．、)）]?[ \t\u3000]*)?(?:内容|会議内容|議題|案件)[ \t\u3000]*[:：]?[ \t\u3000]+"
     r"(?P<t>[^\s。、][^。]{3,80}?(?:について|の件))[ \t\u3000]*$"

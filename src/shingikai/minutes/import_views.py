@@ -393,11 +393,13 @@ def change(request, meeting_id, step):
         raise Http404
     action, word = LIFECYCLE[step]
     try:
-        action(meeting, by=request.user)
+        result = action(meeting, by=request.user)
     except ActionRefused as error:
         messages.error(request, str(error))
         return redirect("minutes_import:meeting", meeting_id=meeting.pk)
-    messages.success(request, f"{meeting} を{word}。")
     if step == "delete":
+        marks = f"この会議の案件を先例として固定・除外していた記録 {result} 件も削除しました。" if result else ""
+        messages.success(request, f"{meeting} を{word}。{marks}")
         return redirect("minutes_import:upload")
+    messages.success(request, f"{meeting} を{word}。")
     return redirect("minutes_import:meeting", meeting_id=meeting.pk)

@@ -13,6 +13,8 @@ import json
 import re
 
 from django.db import models
+from django.db.models import Q
+from django.utils import timezone
 from django.utils.text import slugify
 from simple_history.utils import bulk_create_with_history
 
@@ -24,6 +26,7 @@ from shingikai.history import delete_with_history
 from shingikai.jp.text import compact
 from shingikai.jp.wareki import fiscal_year, parse_fiscal_year
 from shingikai.meetings.models import AgendaItem, Attendance, Decision, FollowUp, Meeting, Turn
+from shingikai.precedents.models import PrecedentMark
 from shingikai.search import indexing
 
 from .models import ImportRecord, Minutes
@@ -122,7 +125,9 @@ def _follow_up_kind(text):
 
 def clear_imported_content(meeting, by=None):
     """Remove what an import stored for the meeting, its cases too unless another meeting lists them.
-    Each kind goes in one query (per related table), not row by row: a record can hold thousands."""
+    Each kind goes in one query (per related table), not row by row: a record can hold thousands.
+    The secretariat's precedent marks on the removed cases (another case pinned or dismissed one of them as a
+    precedent) go with them, in their history; returns how many marks went."""
     case_ids = list(Case.objects.filter(agenda_items__meeting=meeting, imported=True).values_list("pk", flat=True))
     delete_with_history(meeting.turns.all(), by)
     delete_with_history(meeting.attendances.all(), by)
@@ -132,11 +137,17 @@ def clear_imported_content(meeting, by=None):
     orphans = Case.objects.filter(pk__in=case_ids, agenda_items__isnull=True)
     _delete(CaseDepartment.objects.filter(case__in=orphans), by)
     gone = list(orphans.values_list("pk", flat=True))
+    marks = PrecedentMark.objects.filter(Q(precedent_id__in=gone) | Q(case_id__in=gone))
+    marking_cases = list(marks.exclude(case_id__in=gone).values_list("case_id", flat=True).distinct())
+    removed_marks = delete_with_history(marks, by)
+    # The marking case's precedents are kept under its save time (search/precedents.py): it changed.
+    Case.objects.filter(pk__in=marking_cases).update(updated_at=timezone.now())
     _delete(Case.objects.filter(pk__in=gone), by)
     # The bulk deletes send no signals: the index learns of them here (the meeting's re-index covers
     # its turns, items and decisions; the removed cases lose their own entries).
     indexing.schedule("meeting", meeting.pk)
     indexing.schedule_many("case", gone)
+    return removed_marks
 
 
 def _delete(queryset, by):
@@ -147,7 +158,11 @@ def _delete(queryset, by):
     ids = list(queryset.values_list("pk", flat=True))
     if not ids:
         return
-    for relation in model._meta.related_objects:
+    # Hidden relations (related_name="+") refer to the rows as much as named ones; the tables of many-to-many
+    # fields are emptied below.
+    relations = [f for f in model._meta.get_fields(include_hidden=True) if f.auto_created and not f.concrete
+                 and not f.related_model._meta.auto_created]
+    for relation in relations:
         if getattr(relation, "on_delete", None) is models.DO_NOTHING:
             continue  # history rows keep the id, not a constraint
         if relation.related_model.objects.filter(**{f"{relation.field.name}__in": ids}).exists():
@@ -193,9 +208,11 @@ def write_parsed(parsed, *, council_slug=None, meeting=None, source_name="", sha
     if latest is not None and sha256 and latest.sha256 == sha256 and latest.parsed == _as_json(parsed):
         return meeting, "unchanged"
     status = "updated" if meeting is not None else "imported"
+    marks = []
     if meeting is None:
         meeting = Meeting(council=council, imported=True, state=Meeting.State.HELD)
     else:
+        marks = _precedent_marks(meeting)
         clear_imported_content(meeting, by)
 
     gaps = []
@@ -229,6 +246,7 @@ def write_parsed(parsed, *, council_slug=None, meeting=None, source_name="", sha
     if not all(isinstance(raw, dict) for raw in raw_items):
         raise ActionRefused("items の要素がオブジェクトではありません。")
     items = _store_items(meeting, raw_items, user)
+    _restore_precedent_marks(marks, items, user)
 
     turns = []
     for order, raw in enumerate(_list(parsed.get("turns"), "turns"), start=1):
@@ -253,6 +271,27 @@ def write_parsed(parsed, *, council_slug=None, meeting=None, source_name="", sha
         parsed=_as_json(parsed), imported_by=by if getattr(by, "is_authenticated", False) else None,
     )
     return meeting, status
+
+
+def _precedent_marks(meeting):
+    """The precedent marks on the meeting's imported cases, as (case title, side, mark), before a correction
+    replaces the cases."""
+    cases = Case.objects.filter(agenda_items__meeting=meeting, imported=True)
+    return ([(m.precedent.title, "precedent", m) for m in PrecedentMark.objects.filter(precedent__in=cases)
+             .select_related("precedent")]
+            + [(m.case.title, "case", m) for m in PrecedentMark.objects.filter(case__in=cases).select_related("case")])
+
+
+def _restore_precedent_marks(marks, items, user):
+    """A corrected import keeps the secretariat's precedent marks on the cases it still holds (same title);
+    marks on a case the correction dropped stay removed, in their history."""
+    by_title = {}
+    for item in items:
+        by_title.setdefault(item.title, item.case)
+    restored = [PrecedentMark(**{"case_id": m.case_id, "precedent_id": m.precedent_id, f"{side}_id": by_title[title].pk},
+                              kind=m.kind, note=m.note, marked_by_id=m.marked_by_id)
+                for title, side, m in marks if title in by_title]
+    bulk_create_with_history(restored, PrecedentMark, default_user=user)
 
 
 def _as_json(parsed):

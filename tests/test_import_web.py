@@ -388,3 +388,23 @@ def test_a_corrected_import_keeps_the_precedent_marks_on_the_cases_it_still_hold
     assert mark.case == ours and mark.kind == "pin" and mark.note == "参考" and mark.marked_by == world.secretariat
     assert mark.precedent.title == "窓口予約システムの導入" and mark.precedent.agenda_items.get().meeting == meeting
 
+
+def test_the_correction_of_another_citys_import_is_reachable_and_listed_for_the_secretariat_that_imported_it(
+        client, world, media):
+    client.login(username="jimukyoku", password=PASSWORD)
+    review_url = upload(client, name="higashi.txt", data=MINUTES.replace("みなみ市", "ひがし町").encode())["Location"]
+    client.post(review_url, {**review_post_data(client.get(review_url)), "import": ""})
+    meeting = Meeting.objects.get()
+    assert meeting.council.is_imported_only and meeting.council.municipality.name == "ひがし町"
+    correction = client.post(f"/work/import/m/{meeting.pk}/correct/")
+    assert correction.status_code == 302
+    page = client.get(correction["Location"])
+    assert page.status_code == 200 and "窓口予約システムの導入" in page.content.decode()
+    listing = client.get("/work/import/").content.decode()
+    assert correction["Location"] in listing and "higashi.txt" in listing
+    client.post(correction["Location"], {**review_post_data(page), "import": ""})
+    assert not PendingImport.objects.exists() and Meeting.objects.count() == 1
+    client.post(f"/work/import/m/{meeting.pk}/correct/")
+    client.login(username="kita", password=PASSWORD)  # another city's secretariat
+    assert client.get(f"/work/import/p/{PendingImport.objects.get().pk}/").status_code == 404
+    assert "higashi.txt" not in client.get("/work/import/").content.decode()

@@ -41,11 +41,13 @@ def _require_secretariat(user):
 
 
 def _pending_for(user):
-    # A review without a target council is shared by the uploader's own secretariat.
+    # A review without a target council is shared by the uploader's own secretariat; the correction of an
+    # import by those who may change that import (another city's minutes stored by this secretariat).
     own = access.secretariat_council_ids(user)
     return PendingImport.objects.filter(
         Q(council_id__in=own)
         | Q(council__isnull=True) & (Q(created_by=user) | Q(created_by__staff__secretariat_of_id__in=own))
+        | Q(meeting__in=imported_for(user).values("pk"))
     )
 
 

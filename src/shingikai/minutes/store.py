@@ -110,7 +110,8 @@ def council_for_import(parsed, council_slug):
 
 
 def _department(municipality, name):
-    department, _ = Department.objects.get_or_create(municipality=municipality, name=name[:80])
+    department, _ = Department.objects.get_or_create(municipality=municipality, name=name[:80],
+                                                     defaults={"imported": True})
     return department
 
 
@@ -129,6 +130,11 @@ def clear_imported_content(meeting, by=None):
     The secretariat's precedent marks on the removed cases (another case pinned or dismissed one of them as a
     precedent) go with them, in their history; returns how many marks went."""
     case_ids = list(Case.objects.filter(agenda_items__meeting=meeting, imported=True).values_list("pk", flat=True))
+    named = (set(Case.objects.filter(pk__in=case_ids).values_list("department_id", flat=True))
+             | set(CaseDepartment.objects.filter(case_id__in=case_ids).values_list("department_id", flat=True))
+             | set(AgendaItem.departments.through.objects.filter(agendaitem__meeting=meeting)
+                   .values_list("department_id", flat=True)))
+    department_ids = set(Department.objects.filter(pk__in=named, imported=True).values_list("pk", flat=True))
     delete_with_history(meeting.turns.all(), by)
     delete_with_history(meeting.attendances.all(), by)
     _delete(FollowUp.objects.filter(decision__agenda_item__meeting=meeting), by)
@@ -143,6 +149,8 @@ def clear_imported_content(meeting, by=None):
     # The marking case's precedents are kept under its save time (search/precedents.py): it changed.
     Case.objects.filter(pk__in=marking_cases).update(updated_at=timezone.now())
     _delete(Case.objects.filter(pk__in=gone), by)
+    # A department only imports named goes with the last of them (a name the city has is its own department).
+    Department.objects.filter(pk__in=department_ids - _referenced(Department, department_ids)).delete()
     # The bulk deletes send no signals: the index learns of them here (the meeting's re-index covers
     # its turns, items and decisions; the removed cases lose their own entries).
     indexing.schedule("meeting", meeting.pk)
@@ -158,22 +166,31 @@ def _delete(queryset, by):
     ids = list(queryset.values_list("pk", flat=True))
     if not ids:
         return
-    # Hidden relations (related_name="+") refer to the rows as much as named ones; the tables of many-to-many
-    # fields are emptied below.
-    relations = [f for f in model._meta.get_fields(include_hidden=True) if f.auto_created and not f.concrete
-                 and not f.related_model._meta.auto_created]
-    for relation in relations:
-        if getattr(relation, "on_delete", None) is models.DO_NOTHING:
-            continue  # history rows keep the id, not a constraint
-        if relation.related_model.objects.filter(**{f"{relation.field.name}__in": ids}).exists():
-            model.objects.filter(pk__in=ids).delete()
-            return
+    if _referenced(model, ids, first=True):
+        model.objects.filter(pk__in=ids).delete()
+        return
     for field in model._meta.many_to_many:
         field.remote_field.through.objects.filter(**{f"{field.m2m_field_name()}__in": ids}).delete()
     if hasattr(model, "history"):
         delete_with_history(model.objects.filter(pk__in=ids), by)
     else:
         model.objects.filter(pk__in=ids)._raw_delete(queryset.db)
+
+
+def _referenced(model, ids, first=False):
+    """The ids among `ids` that a row of another table refers to (`first`: stop at the first found). Hidden
+    relations (related_name="+") count as much as named ones; history rows keep the id, not a constraint."""
+    found = set()
+    for relation in model._meta.get_fields(include_hidden=True):
+        if (not relation.auto_created or relation.concrete or relation.related_model._meta.auto_created
+                or getattr(relation, "on_delete", None) is models.DO_NOTHING):
+            continue  # not a relation to the model, an automatic many-to-many table, or a history table
+        name = relation.field.name
+        found |= set(relation.related_model.objects.filter(**{f"{name}__in": ids}).values_list(name, flat=True)
+                     .distinct())
+        if first and found:
+            break
+    return found
 
 
 def write_parsed(parsed, *, council_slug=None, meeting=None, source_name="", sha256="", importer_version="",

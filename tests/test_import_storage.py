@@ -211,3 +211,18 @@ def test_another_councils_import_adds_no_department_to_any_citys_lists(world):
     assert set(Department.objects.filter(municipality__name="にし市").values_list("name", "imported")) == {
         ("市民課", True), ("情報政策課", True), ("図書館", True), ("担当課不明", True)}
     assert not Department.objects.own().filter(municipality__name="にし市").exists()
+
+
+@pytest.mark.django_db
+def test_a_department_the_city_creates_after_an_import_named_it_becomes_the_citys_own(world):
+    from shingikai.councils.actions import create_department
+    from shingikai.councils.models import Department
+
+    meeting, _ = import_meeting({**copy.deepcopy(PARSED), "items": [
+        {"kind": "諮問", "title": "避難行動要支援者名簿の提供", "departments": ["危機管理課"]}]},
+        council_slug=world.council.slug, sha256="a" * 64)
+    named = Department.objects.get(municipality=world.city, name="危機管理課")
+    created = create_department(world.city, name="危機管理課", division="総務部")
+    assert created.pk == named.pk and not created.imported and created.division == "総務部"
+    delete_import(meeting)
+    assert Department.objects.own().filter(pk=named.pk).exists()

@@ -357,7 +357,7 @@ def test_deleting_an_import_whose_case_is_a_pinned_precedent_removes_the_marks_a
     client.login(username="jimukyoku", password=PASSWORD)
     response = client.post(f"/work/import/m/{meeting.pk}/delete/", follow=True)
     assert response.status_code == 200
-    assert "先例として固定・除外していた記録 2 件も削除しました" in response.content.decode()
+    assert "先例の固定・除外の記録 2 件も削除しました" in response.content.decode()
     assert not Meeting.objects.filter(pk=meeting.pk).exists() and not PrecedentMark.objects.exists()
     assert Case.objects.filter(pk=ours.pk).exists()
     assert PrecedentMark.history.filter(history_type="-", history_user=world.secretariat).count() == 2

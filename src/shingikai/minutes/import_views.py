@@ -400,7 +400,7 @@ def change(request, meeting_id, step):
         messages.error(request, str(error))
         return redirect("minutes_import:meeting", meeting_id=meeting.pk)
     if step == "delete":
-        marks = f"この会議の案件を先例として固定・除外していた記録 {result} 件も削除しました。" if result else ""
+        marks = f"この会議の案件に付いていた先例の固定・除外の記録 {result} 件も削除しました。" if result else ""
         messages.success(request, f"{meeting} を{word}。{marks}")
         return redirect("minutes_import:upload")
     messages.success(request, f"{meeting} を{word}。")

@@ -336,14 +336,12 @@ def test_second_reviewer_saving_a_stale_page_is_refused_and_keeps_both_inputs(cl
     assert PendingImport.objects.get().parsed["place"] == "本庁舎 第1会議室"
 
 
-def test_deleting_an_import_whose_case_is_a_pinned_precedent_removes_the_marks_and_says_so(client, world, media):
-    """Another city's published case pinned (or dismissed) as a precedent of one of ours: deleting that import
-    removes the marks with it, recorded in their history, and the message counts them; our case stays."""
+def _pinned_and_dismissed_import(world):
+    """Another city's published minutes with two cases, one pinned and one dismissed as a precedent of ours."""
     from helpers import accepted_case, import_published
 
     from shingikai.cases.models import Case
     from shingikai.precedents.actions import mark_precedent
-    from shingikai.precedents.models import PrecedentMark
 
     meeting, _ = import_published({
         "municipality": "ひだり市", "council_name": "ひだり市個人情報保護審議会", "meeting_label": "令和5年度第1回",
@@ -354,6 +352,16 @@ def test_deleting_an_import_whose_case_is_a_pinned_precedent_removes_the_marks_a
     ours = accepted_case(world)
     mark_precedent(ours, pinned, "pin", by=world.secretariat, note="参考")
     mark_precedent(ours, dismissed, "dismiss", by=world.secretariat)
+    return meeting, ours
+
+
+def test_deleting_an_import_whose_case_is_a_pinned_precedent_removes_the_marks_and_says_so(client, world, media):
+    """Another city's published case pinned (or dismissed) as a precedent of one of ours: deleting that import
+    removes the marks with it, recorded in their history, and the message counts them; our case stays."""
+    from shingikai.cases.models import Case
+    from shingikai.precedents.models import PrecedentMark
+
+    meeting, ours = _pinned_and_dismissed_import(world)
     client.login(username="jimukyoku", password=PASSWORD)
     response = client.post(f"/work/import/m/{meeting.pk}/delete/", follow=True)
     assert response.status_code == 200
@@ -364,22 +372,10 @@ def test_deleting_an_import_whose_case_is_a_pinned_precedent_removes_the_marks_a
 
 
 def test_a_corrected_import_keeps_the_precedent_marks_on_the_cases_it_still_holds(client, world, media):
-    from helpers import accepted_case, import_published
-
-    from shingikai.cases.models import Case
     from shingikai.minutes.actions import import_pending, reopen_import
-    from shingikai.precedents.actions import mark_precedent
     from shingikai.precedents.models import PrecedentMark
 
-    meeting, _ = import_published({
-        "municipality": "ひだり市", "council_name": "ひだり市個人情報保護審議会", "meeting_label": "令和5年度第1回",
-        "date": "2023-07-10", "items": [{"kind": "諮問", "title": "窓口予約システムの導入", "outcome": "承認"},
-                                        {"kind": "諮問", "title": "防犯カメラの設置", "outcome": "承認"}],
-    }, source_name="hidari.txt")
-    kept, dropped = Case.objects.filter(agenda_items__meeting=meeting).order_by("pk")
-    ours = accepted_case(world)
-    mark_precedent(ours, kept, "pin", by=world.secretariat, note="参考")
-    mark_precedent(ours, dropped, "dismiss", by=world.secretariat)
+    meeting, ours = _pinned_and_dismissed_import(world)
     pending = reopen_import(meeting, by=world.secretariat)
     pending.parsed = dict(pending.parsed, place="ひだり市役所", items=pending.parsed["items"][:1])
     pending.save()

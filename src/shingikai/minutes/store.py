@@ -304,11 +304,16 @@ def _restore_precedent_marks(marks, items, user):
     marks on a case the correction dropped stay removed, in their history."""
     by_title = {}
     for item in items:
-        by_title.setdefault(item.title, item.case)
-    restored = [PrecedentMark(**{"case_id": m.case_id, "precedent_id": m.precedent_id, f"{side}_id": by_title[title].pk},
-                              kind=m.kind, note=m.note, marked_by_id=m.marked_by_id)
-                for title, side, m in marks if title in by_title]
-    bulk_create_with_history(restored, PrecedentMark, default_user=user)
+        by_title.setdefault(item.title, item.case_id)
+    kept = set(PrecedentMark.objects.filter(pk__in=[m.pk for _, _, m in marks]).values_list("pk", flat=True))
+    restored = {}
+    for title, side, mark in marks:
+        if mark.pk in kept or title not in by_title:
+            continue  # a case another meeting still lists keeps its marks; a dropped case loses them
+        pair = {"case_id": mark.case_id, "precedent_id": mark.precedent_id, f"{side}_id": by_title[title]}
+        restored.setdefault((pair["case_id"], pair["precedent_id"]), PrecedentMark(
+            **pair, kind=mark.kind, note=mark.note, marked_by_id=mark.marked_by_id))
+    bulk_create_with_history(list(restored.values()), PrecedentMark, default_user=user)
 
 
 def _as_json(parsed):

@@ -52,6 +52,20 @@ def test_a_bad_file_is_refused_in_japanese_and_stores_nothing(world, data, name,
     assert not ImportedAnswer.objects.exists()
 
 
+def test_a_picture_is_refused_as_no_answer_rather_than_as_no_minutes(world):
+    with pytest.raises(ActionRefused) as refusal:
+        actions.import_answer(b"\x89PNG\r\n\x1a\n" + bytes(64), name="scan.png")
+    assert "答申ではなく画像ファイル (PNG)" in refusal.value.message and "会議録" not in refusal.value.message
+    assert not ImportedAnswer.objects.exists()
+
+
+def test_the_same_answer_in_utf8_and_in_utf16_is_one_import(world):
+    answer, status = actions.import_answer(ANSWER.encode("utf-8"), name="higashi-12.txt")
+    again, again_status = actions.import_answer(ANSWER.encode("utf-16"), name="higashi-12-utf16.txt")
+    assert status == "imported" and (again.pk, again_status) == (answer.pk, "unchanged")
+    assert ImportedAnswer.objects.count() == 1
+
+
 def test_an_answer_without_a_council_name_needs_a_council(world):
     text = ANSWER.replace("ひがし市情報公開・個人情報保護審査会\n", "")
     with pytest.raises(ActionRefused, match="審査会の名称"):

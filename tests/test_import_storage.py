@@ -173,3 +173,56 @@ def test_a_second_import_for_a_known_body_goes_to_the_same_council():
                         "date": "2024-09-05"}, sha="c")
 
     assert second.council == first.council
+
+
+@pytest.mark.django_db
+def test_departments_an_import_only_names_stay_out_of_the_citys_lists_and_go_with_the_import(world, client):
+    """Minutes imported into our own council: a department the city has (市民課) is that department; one it
+    has not (危機管理課, and 担当課不明 for an item without one) is held apart, off the 実施機関 list, and goes
+    when the last import naming it is deleted."""
+    from conftest import PASSWORD
+
+    from shingikai.councils.models import Department
+
+    own = {**copy.deepcopy(PARSED), "items": [
+        {"kind": "諮問", "title": "避難行動要支援者名簿の提供", "departments": ["市民課", "危機管理課"]},
+        {"kind": "報告", "title": "防災アプリの導入", "departments": []}]}
+    first, _ = import_meeting(copy.deepcopy(own), council_slug=world.council.slug, sha256="a" * 64)
+    second, _ = import_meeting({**copy.deepcopy(own), "meeting_label": "令和6年度第3回", "date": "2024-09-05",
+                                "items": own["items"][:1]}, council_slug=world.council.slug, sha256="b" * 64)
+    city = Department.objects.filter(municipality=world.city)
+    assert set(city.filter(imported=True).values_list("name", flat=True)) == {"危機管理課", "担当課不明"}
+    assert Case.objects.get(title="避難行動要支援者名簿の提供", agenda_items__meeting=first).department == world.dept_a
+    client.login(username="jimukyoku", password=PASSWORD)
+    form = client.get("/disclosure/register/new/").content.decode()
+    assert "市民課" in form and "危機管理課" not in form and "担当課不明" not in form
+
+    delete_import(first)
+    assert set(city.filter(imported=True).values_list("name", flat=True)) == {"危機管理課"}  # the second names it
+    delete_import(second)
+    assert not city.filter(imported=True).exists() and city.filter(pk=world.dept_a.pk).exists()
+
+
+@pytest.mark.django_db
+def test_another_councils_import_adds_no_department_to_any_citys_lists(world):
+    from shingikai.councils.models import Department
+
+    do_import()
+    assert set(Department.objects.filter(municipality__name="にし市").values_list("name", "imported")) == {
+        ("市民課", True), ("情報政策課", True), ("図書館", True), ("担当課不明", True)}
+    assert not Department.objects.own().filter(municipality__name="にし市").exists()
+
+
+@pytest.mark.django_db
+def test_a_department_the_city_creates_after_an_import_named_it_becomes_the_citys_own(world):
+    from shingikai.councils.actions import create_department
+    from shingikai.councils.models import Department
+
+    meeting, _ = import_meeting({**copy.deepcopy(PARSED), "items": [
+        {"kind": "諮問", "title": "避難行動要支援者名簿の提供", "departments": ["危機管理課"]}]},
+        council_slug=world.council.slug, sha256="a" * 64)
+    named = Department.objects.get(municipality=world.city, name="危機管理課")
+    created = create_department(world.city, name="危機管理課", division="総務部")
+    assert created.pk == named.pk and not created.imported and created.division == "総務部"
+    delete_import(meeting)
+    assert Department.objects.own().filter(pk=named.pk).exists()

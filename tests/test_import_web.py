@@ -334,3 +334,73 @@ def test_second_reviewer_saving_a_stale_page_is_refused_and_keeps_both_inputs(cl
     response = client.post(review_url, {**review_post_data(response), "save": ""})
     assert response.status_code == 302
     assert PendingImport.objects.get().parsed["place"] == "本庁舎 第1会議室"
+
+
+def _pinned_and_dismissed_import(world):
+    """Another city's published minutes with two cases, one pinned and one dismissed as a precedent of ours."""
+    from helpers import accepted_case, import_published
+
+    from shingikai.cases.models import Case
+    from shingikai.precedents.actions import mark_precedent
+
+    meeting, _ = import_published({
+        "municipality": "ひだり市", "council_name": "ひだり市個人情報保護審議会", "meeting_label": "令和5年度第1回",
+        "date": "2023-07-10", "items": [{"kind": "諮問", "title": "窓口予約システムの導入", "outcome": "承認"},
+                                        {"kind": "諮問", "title": "防犯カメラの設置", "outcome": "承認"}],
+    }, source_name="hidari.txt")
+    pinned, dismissed = Case.objects.filter(agenda_items__meeting=meeting).order_by("pk")
+    ours = accepted_case(world)
+    mark_precedent(ours, pinned, "pin", by=world.secretariat, note="参考")
+    mark_precedent(ours, dismissed, "dismiss", by=world.secretariat)
+    return meeting, ours
+
+
+def test_deleting_an_import_whose_case_is_a_pinned_precedent_removes_the_marks_and_says_so(client, world, media):
+    """Another city's published case pinned (or dismissed) as a precedent of one of ours: deleting that import
+    removes the marks with it, recorded in their history, and the message counts them; our case stays."""
+    from shingikai.cases.models import Case
+    from shingikai.precedents.models import PrecedentMark
+
+    meeting, ours = _pinned_and_dismissed_import(world)
+    client.login(username="jimukyoku", password=PASSWORD)
+    response = client.post(f"/work/import/m/{meeting.pk}/delete/", follow=True)
+    assert response.status_code == 200
+    assert "先例の固定・除外の記録 2 件も削除しました" in response.content.decode()
+    assert not Meeting.objects.filter(pk=meeting.pk).exists() and not PrecedentMark.objects.exists()
+    assert Case.objects.filter(pk=ours.pk).exists()
+    assert PrecedentMark.history.filter(history_type="-", history_user=world.secretariat).count() == 2
+
+
+def test_a_corrected_import_keeps_the_precedent_marks_on_the_cases_it_still_holds(client, world, media):
+    from shingikai.minutes.actions import import_pending, reopen_import
+    from shingikai.precedents.models import PrecedentMark
+
+    meeting, ours = _pinned_and_dismissed_import(world)
+    pending = reopen_import(meeting, by=world.secretariat)
+    pending.parsed = dict(pending.parsed, place="ひだり市役所", items=pending.parsed["items"][:1])
+    pending.save()
+    import_pending(pending, by=world.secretariat)
+    mark = PrecedentMark.objects.get()
+    assert mark.case == ours and mark.kind == "pin" and mark.note == "参考" and mark.marked_by == world.secretariat
+    assert mark.precedent.title == "窓口予約システムの導入" and mark.precedent.agenda_items.get().meeting == meeting
+
+
+def test_the_correction_of_another_citys_import_is_reachable_and_listed_for_the_secretariat_that_imported_it(
+        client, world, media):
+    client.login(username="jimukyoku", password=PASSWORD)
+    review_url = upload(client, name="higashi.txt", data=MINUTES.replace("みなみ市", "ひがし町").encode())["Location"]
+    client.post(review_url, {**review_post_data(client.get(review_url)), "import": ""})
+    meeting = Meeting.objects.get()
+    assert meeting.council.is_imported_only and meeting.council.municipality.name == "ひがし町"
+    correction = client.post(f"/work/import/m/{meeting.pk}/correct/")
+    assert correction.status_code == 302
+    page = client.get(correction["Location"])
+    assert page.status_code == 200 and "窓口予約システムの導入" in page.content.decode()
+    listing = client.get("/work/import/").content.decode()
+    assert correction["Location"] in listing and "higashi.txt" in listing
+    client.post(correction["Location"], {**review_post_data(page), "import": ""})
+    assert not PendingImport.objects.exists() and Meeting.objects.count() == 1
+    client.post(f"/work/import/m/{meeting.pk}/correct/")
+    client.login(username="kita", password=PASSWORD)  # another city's secretariat
+    assert client.get(f"/work/import/p/{PendingImport.objects.get().pk}/").status_code == 404
+    assert "higashi.txt" not in client.get("/work/import/").content.decode()

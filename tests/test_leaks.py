@@ -114,6 +114,8 @@ def crawl(client, starts, limit=4000, follow=None):
             continue
         body = b"".join(response.streaming_content) if response.streaming else response.content
         text = body.decode("utf-8", errors="replace")
+        if response.get("Content-Type", "").startswith("text/calendar"):
+            text = text.replace("\r\n ", "")  # an ICS line folds at 75 octets, a sentinel with it
         bodies[path] = text
         for link in LINK.findall(text):
             queue.append(urljoin(path, link.replace("&amp;", "&")))
@@ -322,3 +324,49 @@ def test_a_published_meeting_lists_its_public_answers_never_a_closed_items(clien
     page = client.get(f"/meetings/{meeting.pk}/").content.decode()
     assert f'href="/answers/{answers[0].pk}/"' in page and "答申第7号" in page
     assert f"/answers/{answers[1].pk}/" not in page and "SENTINEL-NO-5c1d" not in page
+
+
+def test_every_public_channel_hides_an_unpublished_import(client, world):
+    """An import stays off every public channel until the secretariat publishes it: one never published (into
+    the city's own council) and one published and then taken back (another city's). The portal, the ICS feed,
+    the JSON API, OParl, the agenda download and the search all go by publicity.meetings()."""
+    from helpers import import_published
+
+    from shingikai.minutes.actions import publish_import, unpublish_import
+
+    title, place = "取込の案件 SENTINEL-IMPORT-CHANNEL-TITLE-51c2", "SENTINEL-IMPORT-CHANNEL-PLACE-88e0"
+    never, _ = import_meeting({
+        "meeting_label": "令和6年度第9回", "date": "2024-12-02", "start_time": "10:00", "place": place,
+        "items": [{"kind": "諮問", "title": title, "outcome": "承認"}],
+        "turns": [{"speaker": "委員", "role": "member", "item": 0, "text": "取込の発言"}],
+    }, council_slug=world.council.slug, source_name="minami.txt")
+    taken_back, _ = import_published({
+        "municipality": "にし市", "council_name": "にし市情報公開・個人情報保護審議会",
+        "meeting_label": "令和6年度第2回", "date": "2024-08-01", "place": place,
+        "items": [{"kind": "諮問", "title": title, "outcome": "承認"}],
+    }, source_name="nishi.txt")
+    unpublish_import(taken_back)
+    reindex_all()
+
+    def shown(meeting):
+        slug, pk = meeting.council.slug, meeting.pk
+        urls = [f"/meetings/{pk}/", f"/councils/{slug}/", f"/work/meetings/calendar/{slug}.ics", "/api/meetings",
+                f"/api/meetings/{pk}", "/api/cases", "/api/cases.csv", f"/oparl/v1/meeting/{pk}",
+                f"/oparl/v1/body/{meeting.council.municipality.slug}/meetings", f"/documents/agenda/{pk}.pdf",
+                f"/search/?q={title}"]
+        found = []
+        for url in urls:
+            response = client.get(url)
+            assert response.status_code < 500, url
+            body = b"".join(response.streaming_content) if response.streaming else response.content
+            text = body.decode("utf-8", "replace").replace("\r\n ", "")  # an ICS line folds at 75 octets
+            if url.startswith("/search/"):
+                text = re.sub(r"<title>.*?</title>|value=\"[^\"]*\"|href=\"[^\"]*\"", "", text, flags=re.S)
+            if response.status_code == 200 and (title in text or place in text or f"UID:meeting-{pk}@" in text):
+                found.append(url)
+        return found
+
+    assert shown(never) == [] and shown(taken_back) == []
+    publish_import(never)
+    reindex_all()
+    assert f"/work/meetings/calendar/{world.council.slug}.ics" in shown(never)

@@ -186,9 +186,12 @@ def chair_of(council, on):
 
 def _created(model, **fields):
     """Create after full_clean, so a duplicate or a missing field is refused in Japanese, not by the database."""
+    return _saved(model(**fields))
+
+
+def _saved(obj):
     from django.core.exceptions import ValidationError
 
-    obj = model(**fields)
     try:
         obj.full_clean()
     except ValidationError as error:
@@ -213,9 +216,16 @@ def create_council(municipality, *, name, slug, **fields):
 
 @transaction.atomic
 def create_department(municipality, *, name, division="", **fields):
+    """A department of the city. One that imported minutes only named so far becomes the city's own, keeping the
+    imported cases it holds."""
     from .models import Department
 
-    return _created(Department, municipality=municipality, name=name, division=division, **fields)
+    named = Department.objects.select_for_update().filter(municipality=municipality, name=name, imported=True).first()
+    if named is None:
+        return _created(Department, municipality=municipality, name=name, division=division, **fields)
+    for field, value in {**fields, "division": division, "imported": False}.items():
+        setattr(named, field, value)
+    return _saved(named)
 
 
 @transaction.atomic

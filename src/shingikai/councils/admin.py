@@ -39,8 +39,8 @@ class MembershipAdmin(admin.ModelAdmin):
 
 @admin.register(Department)
 class DepartmentAdmin(admin.ModelAdmin):
-    list_display = ["name", "division", "municipality"]
-    list_filter = ["municipality"]
+    list_display = ["name", "division", "municipality", "imported"]
+    list_filter = ["municipality", "imported"]
     search_fields = ["name", "division"]
 
 

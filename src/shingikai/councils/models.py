@@ -187,17 +187,32 @@ class Officer(models.Model):
         return f"{self.get_role_display()} {self.membership.person}"
 
 
+class DepartmentQuerySet(models.QuerySet):
+    def own(self):
+        """The municipality's own departments, as the city's lists offer them: not those an import only named."""
+        return self.filter(imported=False)
+
+
 class Department(models.Model):
-    """A department of the municipality (担当課 / 実施機関)."""
+    """A department of the municipality (担当課 / 実施機関).
+
+    An imported minutes file names departments too. A name the municipality already has is that department; any
+    other becomes an `imported` one, which holds the imported cases but is no department of the city's: its lists
+    (実施機関, 対応する課, 監査対象課) leave it out, and it goes when the last import naming it is deleted.
+    """
 
     municipality = models.ForeignKey(Municipality, on_delete=models.PROTECT, related_name="departments", verbose_name="自治体")
     name = models.CharField("課名", max_length=80)
     division = models.CharField("部名", max_length=80, blank=True)
     email = models.EmailField("連絡先メール", blank=True)
+    imported = models.BooleanField("取込で作成", default=False,
+                                   help_text="取り込んだ会議録に名前があるだけの課。市の課の一覧には出ません")
 
     # Names shown on kept public pages: a rename must change their ETag (portal/freshness.py). Empty
     # until the first save after it was added (and in a backup restored from before it).
     updated_at = models.DateTimeField("更新日時", auto_now=True, null=True)
+
+    objects = DepartmentQuerySet.as_manager()
 
     class Meta:
         verbose_name = verbose_name_plural = "担当課"

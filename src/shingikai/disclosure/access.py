@@ -51,7 +51,7 @@ def recording_departments(user):
 
     municipalities = secretariat_municipality_ids(user)
     if municipalities:
-        return Department.objects.filter(municipality_id__in=municipalities)
+        return Department.objects.own().filter(municipality_id__in=municipalities)
     department = access.department_of(user)
     return Department.objects.filter(pk=department.pk) if department else Department.objects.none()
 

@@ -7,6 +7,7 @@ import hashlib
 import re
 
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from shingikai.cases.actions import accept_case, create_case, submit_case
@@ -601,10 +602,16 @@ MUNICIPALITY_PREFIX = re.compile(r"^(.+?[都道府県市町村区])")
 def read_answer_file(data, name):
     """Decode an uploaded 答申 (the minutes importer's reader) and read its structure; ActionRefused with
     the reason in Japanese when the file cannot be read or holds no 答申."""
+    from shingikai import filetypes
     from shingikai.minutes.actions import read_upload
 
     from .answer_import import not_answer_reason, parse_answer_text
 
+    kind = filetypes.sniff(data[:1024])
+    if kind not in (None, "pdf", "zip", "ole"):
+        # A photo or an archive picked by mistake, named by what it is (the minutes reader would speak of 会議録).
+        raise ActionRefused(f"{name}: 答申ではなく{filetypes.label(kind)}です。"
+                            "答申のテキスト (.txt)、HTML、PDF、Word (.docx) のファイルを選んでください。")
     text = read_upload(data, name)
     parsed = parse_answer_text(text)
     reason = not_answer_reason(parsed)
@@ -668,12 +675,13 @@ def _check_publishable(answer):
 @transaction.atomic
 def import_answer(data, *, name, council=None, by=None):
     """Store another 審査会's published 答申 as a precedent, not public until the secretariat publishes it.
-    The same file for the same council again changes nothing. Returns (answer, "imported" | "unchanged")."""
+    The same 答申 for the same council again changes nothing, whatever its encoding: the decoded text is compared,
+    not the bytes. Returns (answer, "imported" | "unchanged")."""
     name = (name or "answer.txt").replace("\\", "/").rsplit("/", 1)[-1][:300]
     text, parsed = read_answer_file(data, name)
     council = _answer_council(parsed, council)
     sha256 = hashlib.sha256(data).hexdigest()
-    existing = ImportedAnswer.objects.filter(council=council, sha256=sha256).first()
+    existing = ImportedAnswer.objects.filter(Q(sha256=sha256) | Q(source_text=text), council=council).first()
     if existing is not None:
         return existing, "unchanged"
     fields = _clean_answer_fields({

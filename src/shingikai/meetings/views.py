@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
-from shingikai import access
+from shingikai import access, publicity
 from shingikai.search.generation import current as index_generation
 from shingikai.search.precedents import similar_cases_for
 from shingikai.cases import checklist
@@ -765,11 +765,12 @@ def answer_detail(request, pk):
 # --- calendar feed -----------------------------------------------------------------------------
 
 def calendar_feed(request, slug):
-    """ICS of a council's meetings: public meetings for everyone, all of them for its own people."""
+    """ICS of a council's meetings: for everyone, the open meetings on the public calendar (publicity.meetings:
+    not cancelled, an import only once published); all of them for the council's own people."""
     council = get_object_or_404(Council, slug=slug)
-    meetings = Meeting.objects.filter(council=council, date__isnull=False).select_related("council")
-    if council.pk not in access.council_ids(request.user):
-        meetings = meetings.filter(is_public=True).exclude(state=Meeting.State.CANCELLED)
+    own = council.pk in access.council_ids(request.user)
+    meetings = (Meeting.objects if own else publicity.meetings().filter(is_public=True))
+    meetings = meetings.filter(council=council, date__isnull=False).select_related("council")
     meetings = meetings.prefetch_related("items").order_by("date")
     body = ics.calendar(council, meetings, request.get_host().split(":")[0])
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")

@@ -542,16 +542,16 @@ def unpublish_import(meeting, *, by=None):
 
 @transaction.atomic
 def delete_import(meeting, *, by=None):
-    """Delete an imported meeting with everything the import created (its cases too)."""
+    """Delete an imported meeting with everything the import created (its cases too, and the precedent marks
+    other cases put on them). Returns the number of precedent marks removed, for the message."""
     from .store import clear_imported_content
 
     meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
     if not meeting.imported:
         raise ActionRefused("取込記録ではない会議は削除できません。")
-    label = str(meeting)
-    clear_imported_content(meeting, by)
+    removed_marks = clear_imported_content(meeting, by)
     meeting.delete()
-    return label
+    return removed_marks
 
 
 @transaction.atomic

@@ -41,11 +41,13 @@ def _require_secretariat(user):
 
 
 def _pending_for(user):
-    # A review without a target council is shared by the uploader's own secretariat.
+    # A review without a target council is shared by the uploader's own secretariat; the correction of an
+    # import by those who may change that import (another city's minutes stored by this secretariat).
     own = access.secretariat_council_ids(user)
     return PendingImport.objects.filter(
         Q(council_id__in=own)
         | Q(council__isnull=True) & (Q(created_by=user) | Q(created_by__staff__secretariat_of_id__in=own))
+        | Q(meeting__in=imported_for(user).values("pk"))
     )
 
 
@@ -393,11 +395,13 @@ def change(request, meeting_id, step):
         raise Http404
     action, word = LIFECYCLE[step]
     try:
-        action(meeting, by=request.user)
+        result = action(meeting, by=request.user)
     except ActionRefused as error:
         messages.error(request, str(error))
         return redirect("minutes_import:meeting", meeting_id=meeting.pk)
-    messages.success(request, f"{meeting} を{word}。")
     if step == "delete":
+        marks = f"この会議の案件に付いていた先例の固定・除外の記録 {result} 件も削除しました。" if result else ""
+        messages.success(request, f"{meeting} を{word}。{marks}")
         return redirect("minutes_import:upload")
+    messages.success(request, f"{meeting} を{word}。")
     return redirect("minutes_import:meeting", meeting_id=meeting.pk)

@@ -13,6 +13,8 @@ import json
 import re
 
 from django.db import models
+from django.db.models import Q
+from django.utils import timezone
 from django.utils.text import slugify
 from simple_history.utils import bulk_create_with_history
 
@@ -24,6 +26,7 @@ from shingikai.history import delete_with_history
 from shingikai.jp.text import compact
 from shingikai.jp.wareki import fiscal_year, parse_fiscal_year
 from shingikai.meetings.models import AgendaItem, Attendance, Decision, FollowUp, Meeting, Turn
+from shingikai.precedents.models import PrecedentMark
 from shingikai.search import indexing
 
 from .models import ImportRecord, Minutes
@@ -107,7 +110,8 @@ def council_for_import(parsed, council_slug):
 
 
 def _department(municipality, name):
-    department, _ = Department.objects.get_or_create(municipality=municipality, name=name[:80])
+    department, _ = Department.objects.get_or_create(municipality=municipality, name=name[:80],
+                                                     defaults={"imported": True})
     return department
 
 
@@ -122,8 +126,15 @@ def _follow_up_kind(text):
 
 def clear_imported_content(meeting, by=None):
     """Remove what an import stored for the meeting, its cases too unless another meeting lists them.
-    Each kind goes in one query (per related table), not row by row: a record can hold thousands."""
+    Each kind goes in one query (per related table), not row by row: a record can hold thousands.
+    The secretariat's precedent marks on the removed cases (another case pinned or dismissed one of them as a
+    precedent) go with them, in their history; returns how many marks went."""
     case_ids = list(Case.objects.filter(agenda_items__meeting=meeting, imported=True).values_list("pk", flat=True))
+    named = (set(Case.objects.filter(pk__in=case_ids).values_list("department_id", flat=True))
+             | set(CaseDepartment.objects.filter(case_id__in=case_ids).values_list("department_id", flat=True))
+             | set(AgendaItem.departments.through.objects.filter(agendaitem__meeting=meeting)
+                   .values_list("department_id", flat=True)))
+    department_ids = set(Department.objects.filter(pk__in=named, imported=True).values_list("pk", flat=True))
     delete_with_history(meeting.turns.all(), by)
     delete_with_history(meeting.attendances.all(), by)
     _delete(FollowUp.objects.filter(decision__agenda_item__meeting=meeting), by)
@@ -132,11 +143,19 @@ def clear_imported_content(meeting, by=None):
     orphans = Case.objects.filter(pk__in=case_ids, agenda_items__isnull=True)
     _delete(CaseDepartment.objects.filter(case__in=orphans), by)
     gone = list(orphans.values_list("pk", flat=True))
+    marks = PrecedentMark.objects.filter(Q(precedent_id__in=gone) | Q(case_id__in=gone))
+    marking_cases = list(marks.exclude(case_id__in=gone).values_list("case_id", flat=True).distinct())
+    removed_marks = delete_with_history(marks, by)
+    # The marking case's precedents are kept under its save time (search/precedents.py): it changed.
+    Case.objects.filter(pk__in=marking_cases).update(updated_at=timezone.now())
     _delete(Case.objects.filter(pk__in=gone), by)
+    # A department only imports named goes with the last of them (a name the city has is its own department).
+    Department.objects.filter(pk__in=department_ids - _referenced(Department, department_ids)).delete()
     # The bulk deletes send no signals: the index learns of them here (the meeting's re-index covers
     # its turns, items and decisions; the removed cases lose their own entries).
     indexing.schedule("meeting", meeting.pk)
     indexing.schedule_many("case", gone)
+    return removed_marks
 
 
 def _delete(queryset, by):
@@ -147,18 +166,31 @@ def _delete(queryset, by):
     ids = list(queryset.values_list("pk", flat=True))
     if not ids:
         return
-    for relation in model._meta.related_objects:
-        if getattr(relation, "on_delete", None) is models.DO_NOTHING:
-            continue  # history rows keep the id, not a constraint
-        if relation.related_model.objects.filter(**{f"{relation.field.name}__in": ids}).exists():
-            model.objects.filter(pk__in=ids).delete()
-            return
+    if _referenced(model, ids, first=True):
+        model.objects.filter(pk__in=ids).delete()
+        return
     for field in model._meta.many_to_many:
         field.remote_field.through.objects.filter(**{f"{field.m2m_field_name()}__in": ids}).delete()
     if hasattr(model, "history"):
         delete_with_history(model.objects.filter(pk__in=ids), by)
     else:
         model.objects.filter(pk__in=ids)._raw_delete(queryset.db)
+
+
+def _referenced(model, ids, first=False):
+    """The ids among `ids` that a row of another table refers to (`first`: stop at the first found). Hidden
+    relations (related_name="+") count as much as named ones; history rows keep the id, not a constraint."""
+    found = set()
+    for relation in model._meta.get_fields(include_hidden=True):
+        if (not relation.auto_created or relation.concrete or relation.related_model._meta.auto_created
+                or getattr(relation, "on_delete", None) is models.DO_NOTHING):
+            continue  # not a relation to the model, an automatic many-to-many table, or a history table
+        name = relation.field.name
+        found |= set(relation.related_model.objects.filter(**{f"{name}__in": ids}).values_list(name, flat=True)
+                     .distinct())
+        if first and found:
+            break
+    return found
 
 
 def write_parsed(parsed, *, council_slug=None, meeting=None, source_name="", sha256="", importer_version="",
@@ -193,9 +225,11 @@ def write_parsed(parsed, *, council_slug=None, meeting=None, source_name="", sha
     if latest is not None and sha256 and latest.sha256 == sha256 and latest.parsed == _as_json(parsed):
         return meeting, "unchanged"
     status = "updated" if meeting is not None else "imported"
+    marks = []
     if meeting is None:
         meeting = Meeting(council=council, imported=True, state=Meeting.State.HELD)
     else:
+        marks = _precedent_marks(meeting)
         clear_imported_content(meeting, by)
 
     gaps = []
@@ -229,6 +263,7 @@ def write_parsed(parsed, *, council_slug=None, meeting=None, source_name="", sha
     if not all(isinstance(raw, dict) for raw in raw_items):
         raise ActionRefused("items の要素がオブジェクトではありません。")
     items = _store_items(meeting, raw_items, user)
+    _restore_precedent_marks(marks, items, user)
 
     turns = []
     for order, raw in enumerate(_list(parsed.get("turns"), "turns"), start=1):
@@ -253,6 +288,32 @@ def write_parsed(parsed, *, council_slug=None, meeting=None, source_name="", sha
         parsed=_as_json(parsed), imported_by=by if getattr(by, "is_authenticated", False) else None,
     )
     return meeting, status
+
+
+def _precedent_marks(meeting):
+    """The precedent marks on the meeting's imported cases, as (case title, side, mark), before a correction
+    replaces the cases."""
+    cases = Case.objects.filter(agenda_items__meeting=meeting, imported=True)
+    return ([(m.precedent.title, "precedent", m) for m in PrecedentMark.objects.filter(precedent__in=cases)
+             .select_related("precedent")]
+            + [(m.case.title, "case", m) for m in PrecedentMark.objects.filter(case__in=cases).select_related("case")])
+
+
+def _restore_precedent_marks(marks, items, user):
+    """A corrected import keeps the secretariat's precedent marks on the cases it still holds (same title);
+    marks on a case the correction dropped stay removed, in their history."""
+    by_title = {}
+    for item in items:
+        by_title.setdefault(item.title, item.case_id)
+    kept = set(PrecedentMark.objects.filter(pk__in=[m.pk for _, _, m in marks]).values_list("pk", flat=True))
+    restored = {}
+    for title, side, mark in marks:
+        if mark.pk in kept or title not in by_title:
+            continue  # a case another meeting still lists keeps its marks; a dropped case loses them
+        pair = {"case_id": mark.case_id, "precedent_id": mark.precedent_id, f"{side}_id": by_title[title]}
+        restored.setdefault((pair["case_id"], pair["precedent_id"]), PrecedentMark(
+            **pair, kind=mark.kind, note=mark.note, marked_by_id=mark.marked_by_id))
+    bulk_create_with_history(list(restored.values()), PrecedentMark, default_user=user)
 
 
 def _as_json(parsed):

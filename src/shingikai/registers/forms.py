@@ -103,7 +103,7 @@ class AuditForm(forms.Form):
 
     def __init__(self, *args, municipality, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["departments"].queryset = Department.objects.filter(municipality=municipality).order_by("name")
+        self.fields["departments"].queryset = Department.objects.own().filter(municipality=municipality).order_by("name")
 
 
 class FindingForm(forms.Form):

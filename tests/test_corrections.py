@@ -321,3 +321,12 @@ def test_a_follow_up_due_before_the_decision_is_refused_when_it_is_added(world):
     with pytest.raises(ActionRefused, match="期限 \\(令和2年1月1日\\) が決定した会議の日"):
         m.add_follow_up(decision, kind="後日報告", text="報告すること", due_date=datetime.date(2020, 1, 1))
     assert not decision.follow_ups.exists()
+
+
+def test_a_corrected_decisions_vote_counts_never_exceed_those_present(world):
+    meeting, (item,) = open_meeting_with(world, cases=[accepted_case(world)])
+    decision = m.record_decision(item, outcome="承認", vote_method="挙手全員", decided_at=T(14, 20))
+    with pytest.raises(ActionRefused, match="投票数が出席委員数を超えています"):
+        m.correct_decision(decision, outcome="承認", vote_method="異議なし", votes_for=40000, decided_at=T(14, 20))
+    decision.refresh_from_db()
+    assert decision.votes_for is None

@@ -184,3 +184,13 @@ def test_only_the_secretariat_sees_and_corrects_the_requesters_details(client, w
     client.logout()
     for public in (reverse("disclosure:request", args=[req.pk]), "/api/disclosure/requests", "/search/?q=秘密"):
         assert "秘密 請求" not in client.get(public).content.decode()
+
+
+def test_a_ground_too_long_for_the_register_is_refused_in_words(world):
+    req = recent_request(world)
+    with pytest.raises(ActionRefused, match="根拠条項は1つ100文字以内"):
+        actions.decide_request(req, decision="不開示", decided_on=req.received_on, grounds=[("条" * 101, "その他")])
+    req = actions.decide_request(req, decision="不存在", decided_on=req.received_on)
+    with pytest.raises(ActionRefused, match="根拠条項は1つ100文字以内"):
+        actions.correct_request_decision(req, decision="不開示", decided_on=req.received_on,
+                                         grounds=[("条" * 101, "その他")])

@@ -273,6 +273,8 @@ def _clean_grounds(grounds):
         article = (article or "").strip()
         if not article:
             raise ActionRefused("不開示の根拠条項を入力してください。")
+        if len(article) > WithholdingGround._meta.get_field("article").max_length:
+            raise ActionRefused(f"不開示の根拠条項は1つ{WithholdingGround._meta.get_field('article').max_length}文字以内で入力してください。")
         if category not in GroundCategory.values:
             raise ActionRefused(f"不開示情報の類型が正しくありません: {category}")
         cleaned.append((article, category))

@@ -920,11 +920,10 @@ def _check_decision_fields(item, meeting, *, outcome, vote_method, votes_for, vo
     if not ok:
         when = f"{decided_at:%H:%M} の" if decided_at else ""
         raise ActionRefused(f"定足数に達していないため決定できません ({when}出席 {present} 人、定足数 {required} 人)。")
-    if vote_method == Decision.VoteMethod.BALLOT:
-        if votes_for is None or votes_against is None:
-            raise ActionRefused("採決の場合は賛成と反対の人数を入力してください。")
-        if votes_for + votes_against + (votes_abstain or 0) > present:
-            raise ActionRefused("投票数が出席委員数を超えています。")
+    if vote_method == Decision.VoteMethod.BALLOT and (votes_for is None or votes_against is None):
+        raise ActionRefused("採決の場合は賛成と反対の人数を入力してください。")
+    if (votes_for or 0) + (votes_against or 0) + (votes_abstain or 0) > present:
+        raise ActionRefused("投票数が出席委員数を超えています。")
     return present
 
 

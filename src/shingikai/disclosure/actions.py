@@ -281,17 +281,21 @@ def _clean_grounds(grounds):
     return cleaned
 
 
+def _check_decision(request, decision, decided_on):
+    if decision not in Decision.values or decision == Decision.WITHDRAWN:
+        raise ActionRefused("決定の種類を選んでください (取下げは「取下げ」の操作で記録します)。")
+    _require_date(decided_on, "決定日")
+    if decided_on < request.received_on:
+        raise ActionRefused("決定日が請求日より前です。")
+
+
 @transaction.atomic
 def decide_request(request, *, decision, decided_on, grounds=(), withheld_summary="", fee_yen=0, by=None):
     """開示決定等. 部分開示, 不開示 and 存否応答拒否 cite at least one ground (article and category);
     全部開示 and the decisions that withhold nothing on the merits cite none."""
     request = _lock(DisclosureRequest, request)
     _check_open(request)
-    if decision not in Decision.values or decision == Decision.WITHDRAWN:
-        raise ActionRefused("決定の種類を選んでください (取下げは「取下げ」の操作で記録します)。")
-    _require_date(decided_on, "決定日")
-    if decided_on < request.received_on:
-        raise ActionRefused("決定日が請求日より前です。")
+    _check_decision(request, decision, decided_on)
     grounds = _clean_grounds(grounds)
     if decision in GROUNDS_REQUIRED and not grounds:
         raise ActionRefused(f"{decision}の決定には不開示の理由 (根拠条項と類型) が必要です。")
@@ -800,11 +804,7 @@ def correct_request_decision(request, *, decision, decided_on, grounds=None, wit
     if not request.decision:
         raise ActionRefused("決定が記録されていない請求です。")
     _check_correctable(request)
-    if decision not in Decision.values or decision == Decision.WITHDRAWN:
-        raise ActionRefused("決定の種類を選んでください (取下げは「取下げ」の操作で記録します)。")
-    _require_date(decided_on, "決定日")
-    if decided_on < request.received_on:
-        raise ActionRefused("決定日が請求日より前です。")
+    _check_decision(request, decision, decided_on)
     if decided_on > timezone.localdate():
         raise ActionRefused(f"決定日に未来の日付 ({to_wareki(decided_on)}) は指定できません。")
     if grounds is not None:

@@ -3,7 +3,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import content_disposition_header
@@ -21,9 +21,9 @@ from .forms import (
     AddAttendeeForm, AgendaPublicityForm, AttendanceForm, CorrectDecisionForm, FollowUpForm, MoveForm, RescheduleForm,
     TurnForm,
 )
-from .models import AgendaItem, Attendance, AttendanceReply, Decision, FollowUp, Turn
+from .models import AgendaItem, Attendance, AttendanceReply, Decision, Turn
 from .views import (
-    _follow_up_context, _minutes_of, _refused_page, _secretariat_meeting, _seen_version, _speakers, _visible_follow_up,
+    _follow_up_context, _minutes_of, _refused_page, decided_item, _secretariat_meeting, _seen_version, _speakers, _visible_follow_up,
     _visible_meeting, warn_past_due,
 )
 
@@ -265,10 +265,7 @@ def _edit_agenda_item(request, item, action):
 def decision_edit(request, pk, item_pk):
     """Correct a recorded decision, or withdraw one recorded by mistake, until the minutes are confirmed."""
     meeting = _secretariat_meeting(request.user, pk)
-    item = get_object_or_404(AgendaItem.objects.select_related("decision"), pk=item_pk, meeting=meeting)
-    decision = getattr(item, "decision", None)
-    if decision is None:
-        raise Http404("この議題には決定が記録されていません。")
+    item, decision = decided_item(meeting, item_pk)
     action = request.POST.get("action")
     form = CorrectDecisionForm(request.POST if action == "save" else None, initial={
         name: getattr(decision, name) for name in CorrectDecisionForm.base_fields})

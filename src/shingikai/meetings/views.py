@@ -386,14 +386,20 @@ def decision_record(request, pk, item_pk):
     return redirect(reverse("meetings:detail", args=[meeting.pk]) + f"#item-{item.pk}")
 
 
+def decided_item(meeting, item_pk):
+    """The meeting's agenda item and its recorded decision; none recorded, the page does not exist."""
+    item = get_object_or_404(AgendaItem.objects.select_related("decision"), pk=item_pk, meeting=meeting)
+    decision = getattr(item, "decision", None)
+    if decision is None:
+        raise Http404("この議題には決定が記録されていません。")
+    return item, decision
+
+
 @login_required
 @require_POST
 def follow_up_add(request, pk, item_pk):
     meeting = _secretariat_meeting(request.user, pk)
-    item = get_object_or_404(AgendaItem.objects.select_related("decision"), pk=item_pk, meeting=meeting)
-    decision = getattr(item, "decision", None)
-    if decision is None:
-        raise Http404
+    item, decision = decided_item(meeting, item_pk)
     form = FollowUpForm(request.POST, municipality=meeting.council.municipality)
     if not form.is_valid():
         messages.error(request, "条件・フォローアップの入力内容に誤りがあります。")

@@ -220,6 +220,8 @@ def test_a_recorded_decision_is_corrected_until_the_minutes_are_confirmed(world)
     case = accepted_case(world)
     meeting, (item,) = open_meeting_with(world, cases=[case])
     decision = m.record_decision(item, outcome="承認", vote_method="挙手全員", decided_at=T(14, 20), by=world.secretariat)
+    with pytest.raises(ActionRefused, match="すでに決定が記録されています。直す場合は「決定を訂正する・取り消す」"):
+        m.record_decision(item, outcome="条件付き承認", vote_method="挙手全員", decided_at=T(14, 30))
     m.correct_decision(decision, outcome="条件付き承認", vote_method="採決", votes_for=4, votes_against=1,
                        wording="条件を付して承認する。", decided_at=T(14, 30), by=world.secretariat)
     decision.refresh_from_db()

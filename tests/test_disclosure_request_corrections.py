@@ -194,3 +194,16 @@ def test_a_ground_too_long_for_the_register_is_refused_in_words(world):
     with pytest.raises(ActionRefused, match="根拠条項は1つ100文字以内"):
         actions.correct_request_decision(req, decision="不開示", decided_on=req.received_on,
                                          grounds=[("条" * 101, "その他")])
+
+
+def test_an_extensions_deadline_follows_a_corrected_receipt_date(world):
+    req = recent_request(world, days_ago=10)
+    rules = actions.deadlines.rules_for(req.municipality)
+    req = actions.extend_deadline(req, days=20, reason="審査に時間を要するため",
+                                  notice_on=req.received_on + datetime.timedelta(days=3))
+    later = req.received_on + datetime.timedelta(days=2)
+    req = actions.correct_request(req, received_on=later)
+    assert req.first_due == actions.deadlines.first_due(req.kind, later, rules)
+    assert req.extended_due == actions.deadlines.extended_due(req.kind, later, 20, rules)
+    with pytest.raises(ActionRefused, match="延長の通知が決定期間内になりません"):
+        actions.correct_request(req, received_on=req.received_on + datetime.timedelta(days=5))

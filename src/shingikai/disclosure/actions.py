@@ -135,9 +135,10 @@ def correct_request(request, *, by=None, seen_mark=None, **fields):
         if len((fields.get(name) or "").strip()) > limit:
             label = DisclosureRequest._meta.get_field(name).verbose_name
             raise ActionRefused(f"{label}は{limit}文字以内で入力してください。")
+    before = (request.kind, request.received_on)
     for name, value in fields.items():
         setattr(request, name, value.strip() if isinstance(value, str) else value)
-    _recompute_deadlines(request)
+    _recompute_deadlines(request, *before)
     return save_by(request, by)
 
 
@@ -166,14 +167,26 @@ def _check_correctable(request):
         raise ActionRefused(reason)
 
 
-def _recompute_deadlines(request):
-    """The deadlines that follow from the request's kind and date, after either was corrected. An extension
-    keeps the date its notice gave, within the limits it was recorded under; a special extension's 相当の
-    部分 follows the date."""
+def _extension_days(kind, received_on, extended_due, rules):
+    """The days an extension was recorded with, read back from the deadline it gave (None: not found, the
+    city's rules having changed since)."""
+    for days in range(1, deadlines.periods(kind, rules)[1] + 1):
+        if deadlines.extended_due(kind, received_on, days, rules) == extended_due:
+            return days
+    return None
+
+
+def _recompute_deadlines(request, kind_before, received_before):
+    """The deadlines that follow from the request's kind and date, after either was corrected: the first
+    period, an extension's deadline (the same days, counted from the corrected date) and a special
+    extension's 相当の部分, each checked against the notice that was given."""
     rules = deadlines.rules_for(request.municipality)
     request.first_due = deadlines.first_due(request.kind, request.received_on, rules)
     latest = deadlines.latest_extended_due(request.kind, request.received_on, rules)
     if request.extension_notice_on and not request.special_notice_on:
+        days = _extension_days(kind_before, received_before, request.extended_due, rules)
+        if days is not None and days <= deadlines.periods(request.kind, rules)[1]:
+            request.extended_due = deadlines.extended_due(request.kind, request.received_on, days, rules)
         if request.extended_due > latest or request.extended_due < request.first_due:
             raise ActionRefused("修正後の請求日では、延長後の期限が延長できる期間を超えます。")
         if not request.received_on <= request.extension_notice_on <= request.first_due:

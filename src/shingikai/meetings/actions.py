@@ -339,7 +339,7 @@ def record_decision(agenda_item, *, outcome, vote_method, wording="", votes_for=
     if vote_method not in Decision.VoteMethod.values or vote_method == Decision.VoteMethod.UNKNOWN:
         raise ActionRefused("決定の方法を選んでください。")
     if Decision.objects.filter(agenda_item=item).exists():
-        raise ActionRefused("この議題にはすでに決定が記録されています。")
+        raise ActionRefused("この議題にはすでに決定が記録されています。直す場合は「決定を訂正する・取り消す」から訂正してください。")
     if meeting.informal:
         raise ActionRefused("懇談会として開いた会議では決定できません。")
     if decided_at is None and meeting.state == Meeting.State.OPEN and meeting.date == today():

@@ -179,11 +179,15 @@ def test_only_the_secretariat_sees_and_corrects_the_requesters_details(client, w
     assert (req.requester_name, req.requester_contact) == ("秘密 請求人", "南町4-5-6")
     assert req.history.filter(requester_name="秘密 請求者").exists()
     client.force_login(world.dept_a_user)
-    page = client.get(reverse("disclosure:request", args=[req.pk])).content.decode()
-    assert "秘密 請求" not in page and "南町4-5-6" not in page and "北町1-2-3" not in page
+    for page in (reverse("disclosure:request", args=[req.pk]), reverse("disclosure:register")):
+        body = client.get(page).content.decode()
+        assert "秘密 請求" not in body and "南町4-5-6" not in body and "北町1-2-3" not in body
     client.logout()
-    for public in (reverse("disclosure:request", args=[req.pk]), "/api/disclosure/requests", "/search/?q=秘密"):
-        assert "秘密 請求" not in client.get(public).content.decode()
+    fy = actions.fiscal_year(req.received_on)
+    for public in (reverse("disclosure:request", args=[req.pk]), reverse("disclosure:report", args=[world.city.slug, fy]),
+                   reverse("disclosure:report_file", args=[world.city.slug, fy, "json"]), "/search/?q=秘密"):
+        body = client.get(public).content.decode()
+        assert "秘密 請求" not in body and "南町4-5-6" not in body
 
 
 def test_a_ground_too_long_for_the_register_is_refused_in_words(world):

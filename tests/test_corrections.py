@@ -212,3 +212,123 @@ def test_opinions_are_printed_once_numbered_on_the_answer_and_its_public_page(cl
     m.issue_answer(answer, date=datetime.date(2025, 5, 30), meeting=meeting)
     page = client.get(reverse("portal:answer", args=[answer.pk])).content.decode()
     assert page.count("周知すること。") == 1 and '<ol class="opinions"><li>周知すること。</li>' in page
+
+
+# --- a recorded decision and its conditions and follow-ups ----------------------------------------
+
+def test_a_recorded_decision_is_corrected_until_the_minutes_are_confirmed(world):
+    case = accepted_case(world)
+    meeting, (item,) = open_meeting_with(world, cases=[case])
+    decision = m.record_decision(item, outcome="承認", vote_method="挙手全員", decided_at=T(14, 20), by=world.secretariat)
+    with pytest.raises(ActionRefused, match="すでに決定が記録されています。直す場合は「決定を訂正する・取り消す」"):
+        m.record_decision(item, outcome="条件付き承認", vote_method="挙手全員", decided_at=T(14, 30))
+    m.correct_decision(decision, outcome="条件付き承認", vote_method="採決", votes_for=4, votes_against=1,
+                       wording="条件を付して承認する。", decided_at=T(14, 30), by=world.secretariat)
+    decision.refresh_from_db()
+    assert (decision.outcome, decision.votes_for, decision.wording) == ("条件付き承認", 4, "条件を付して承認する。")
+    assert decision.history.count() == 2 and decision.history.first().history_user == world.secretariat
+    m.correct_decision(decision, outcome="継続審議", vote_method="異議なし", by=world.secretariat)
+    assert Case.objects.get(pk=case.pk).status == Case.Status.CONTINUED
+    m.correct_decision(decision, outcome="承認", vote_method="異議なし", by=world.secretariat)
+    assert Case.objects.get(pk=case.pk).status == Case.Status.DECIDED
+    with pytest.raises(ActionRefused, match="訂正する箇所がありません"):
+        m.correct_decision(decision, outcome="承認", vote_method="異議なし")
+    with pytest.raises(ActionRefused, match="投票数が出席委員数を超えています"):
+        m.correct_decision(decision, outcome="承認", vote_method="採決", votes_for=5, votes_against=3)
+    _confirmed(world, meeting)
+    with pytest.raises(ActionRefused, match="会議録が確定しているため、決定は直せません。誤りは会議録の訂正"):
+        m.correct_decision(decision, outcome="不承認", vote_method="異議なし")
+    with pytest.raises(ActionRefused, match="会議録が確定しているため"):
+        m.withdraw_decision(decision)
+
+
+def test_a_decision_recorded_by_mistake_is_withdrawn_with_its_follow_ups(world):
+    case = accepted_case(world)
+    meeting, (item,) = open_meeting_with(world, cases=[case])
+    decision = m.record_decision(item, outcome="条件付き承認", vote_method="挙手全員", decided_at=T(14, 20))
+    follow_up = m.add_follow_up(decision, kind="条件", text="委託先を監査すること")
+    m.withdraw_decision(decision, by=world.secretariat)
+    assert not hasattr(AgendaItem.objects.get(pk=item.pk), "decision")
+    assert Case.objects.get(pk=case.pk).status == Case.Status.SCHEDULED
+    assert follow_up.history.filter(history_type="-").exists()
+    assert decision.history.filter(history_type="-", history_user=world.secretariat).exists()
+    again = m.record_decision(item, outcome="承認", vote_method="挙手全員", decided_at=T(14, 25))
+    assert Case.objects.get(pk=case.pk).status == Case.Status.DECIDED and again.outcome == "承認"
+
+
+def test_a_decision_an_answer_or_a_later_meeting_rests_on_keeps_its_outcome(world):
+    case = accepted_case(world)
+    meeting, (item,) = open_meeting_with(world, cases=[case])
+    decision = m.record_decision(item, outcome="継続審議", vote_method="異議なし", decided_at=T(14, 20))
+    later = m.plan_meeting(world.council, date=datetime.date(2025, 6, 20))
+    m.schedule_case(Case.objects.get(pk=case.pk), later)
+    with pytest.raises(ActionRefused, match="継続審議として .* の会議の次第に載っているため"):
+        m.correct_decision(decision, outcome="承認", vote_method="異議なし", decided_at=T(14, 20))
+    with pytest.raises(ActionRefused, match="取り消せません"):
+        m.withdraw_decision(decision)
+    m.correct_decision(decision, outcome="継続審議", vote_method="異議なし", wording="次回に継続", decided_at=T(14, 20))
+
+    other = accepted_case(world, title="二件目")
+    meeting2, (item2,) = open_meeting_with(world, cases=[other], date=datetime.date(2025, 5, 27))
+    decided = m.record_decision(item2, outcome="承認", vote_method="挙手全員", decided_at=T(14, 20))
+    m.draft_answer(world.council, cases=[Case.objects.get(pk=other.pk)], conclusion="承認する。", addressee="市長")
+    with pytest.raises(ActionRefused, match="答申があるため、結論は直せません"):
+        m.correct_decision(decided, outcome="継続審議", vote_method="挙手全員", decided_at=T(14, 20))
+    with pytest.raises(ActionRefused, match="答申があるため、取り消せません"):
+        m.withdraw_decision(decided)
+
+
+def test_a_follow_up_is_corrected_and_removed_until_settled(world):
+    meeting, (item,) = open_meeting_with(world, cases=[accepted_case(world)])
+    decision = m.record_decision(item, outcome="条件付き承認", vote_method="挙手全員", decided_at=T(14, 20))
+    follow_up = m.add_follow_up(decision, kind="後日報告", text="運用状況を報告すること",
+                                due_date=datetime.date(2025, 9, 30))
+    m.correct_follow_up(follow_up, kind="資料提出", text="監査報告書を提出すること", due_date=datetime.date(2025, 12, 26),
+                        by=world.secretariat, expected_version=follow_up.version)
+    follow_up.refresh_from_db()
+    assert (follow_up.kind, follow_up.text, follow_up.due_date) == ("資料提出", "監査報告書を提出すること",
+                                                                    datetime.date(2025, 12, 26))
+    assert follow_up.department == decision.case.department and follow_up.history.count() == 2
+    with pytest.raises(ActionRefused, match="期限 \\(令和2年4月1日\\) が決定した会議の日 \\(令和7年5月20日\\) より前です"):
+        m.correct_follow_up(follow_up, kind="資料提出", text="監査報告書を提出すること", due_date=datetime.date(2020, 4, 1))
+    with pytest.raises(ActionRefused, match="ほかの人が"):
+        m.correct_follow_up(follow_up, kind="資料提出", text="x", expected_version=follow_up.version - 1)
+    mistaken = m.add_follow_up(decision, kind="意見", text="誤って記録した意見")
+    m.remove_follow_up(mistaken, by=world.secretariat)
+    assert mistaken.history.filter(history_type="-").exists() and decision.follow_ups.count() == 1
+    m.respond_follow_up(follow_up, response="提出しました")
+    with pytest.raises(ActionRefused, match="担当課が回答した項目は削除できません"):
+        m.remove_follow_up(follow_up)
+    m.close_follow_up(follow_up, on=datetime.date(2025, 12, 1))
+    with pytest.raises(ActionRefused, match="完了した項目は直せません"):
+        m.correct_follow_up(follow_up, kind="資料提出", text="監査報告書を提出すること", due_date=None)
+
+
+def test_a_follow_ups_text_is_settled_with_the_minutes_but_its_due_date_is_not(world):
+    meeting, (item,) = open_meeting_with(world, cases=[accepted_case(world)])
+    decision = m.record_decision(item, outcome="条件付き承認", vote_method="挙手全員", decided_at=T(14, 20))
+    follow_up = m.add_follow_up(decision, kind="後日報告", text="運用状況を報告すること")
+    _confirmed(world, meeting)
+    with pytest.raises(ActionRefused, match="会議録が確定しているため、条件・フォローアップの内容は直せません"):
+        m.correct_follow_up(follow_up, kind="後日報告", text="別の内容")
+    with pytest.raises(ActionRefused, match="会議録が確定しているため"):
+        m.remove_follow_up(follow_up)
+    m.correct_follow_up(follow_up, kind="後日報告", text="運用状況を報告すること", due_date=datetime.date(2026, 3, 31))
+    assert follow_up.history.first().due_date == datetime.date(2026, 3, 31)
+
+
+def test_a_follow_up_due_before_the_decision_is_refused_when_it_is_added(world):
+    meeting, (item,) = open_meeting_with(world, cases=[accepted_case(world)])
+    decision = m.record_decision(item, outcome="条件付き承認", vote_method="挙手全員", decided_at=T(14, 20))
+    with pytest.raises(ActionRefused, match="期限 \\(令和2年1月1日\\) が決定した会議の日"):
+        m.add_follow_up(decision, kind="後日報告", text="報告すること", due_date=datetime.date(2020, 1, 1))
+    assert not decision.follow_ups.exists()
+
+
+def test_a_corrected_decisions_vote_counts_never_exceed_those_present(world):
+    meeting, (item,) = open_meeting_with(world, cases=[accepted_case(world)])
+    decision = m.record_decision(item, outcome="承認", vote_method="挙手全員", decided_at=T(14, 20))
+    with pytest.raises(ActionRefused, match="投票数が出席委員数を超えています"):
+        m.correct_decision(decision, outcome="承認", vote_method="異議なし", votes_for=40000, decided_at=T(14, 20))
+    decision.refresh_from_db()
+    assert decision.votes_for is None

@@ -63,3 +63,17 @@ def test_demo_and_sample_builders_write_only_through_actions():
     for module in (loader, sampledata):
         writes = [line.strip() for line in inspect.getsource(module).splitlines() if direct.search(line)]
         assert writes == [], module.__name__
+
+
+def test_the_demo_secretariat_can_send_the_convocation_of_its_planned_meeting(client, db):
+    from django.contrib.auth import get_user_model
+    from django.core import mail
+    from django.urls import reverse
+
+    load_demo()
+    planned = Meeting.objects.filter(state="planned").order_by("date").first()
+    client.force_login(get_user_model().objects.get(username="jimukyoku"))
+    response = client.post(reverse("meetings:convene", args=[planned.pk]), follow=True)
+    assert response.status_code == 200 and "招集通知を委員に送りました" in response.content.decode()
+    sent, = [m for m in mail.outbox if m.subject.startswith("【招集通知】")]
+    assert sent.to and all(address.endswith("example.jp") for address in sent.to)

@@ -65,3 +65,38 @@ def test_a_forged_membership_id_is_not_found(client, web_world):
     url = reverse("councils:members", args=[web_world.council.pk])
     for forged in ("abc", "9" * 30, "-1", ""):
         assert client.post(url, {"what": "end", "membership": forged}).status_code == 404
+
+
+def test_the_secretariat_records_a_members_e_mail_on_the_members_screen(client, web_world):
+    w = web_world
+    membership = Membership.objects.get(council=w.council, person=w.people[0])
+    url = reverse("councils:members", args=[w.council.pk])
+    client.force_login(w.secretariat)
+    response = client.post(url, {"what": "email", "membership": membership.pk,
+                                 f"e{membership.pk}-email": "aoki@example.jp"}, follow=True)
+    assert "青木 一郎 の電子メールを登録しました" in response.content.decode()
+    assert 'value="aoki@example.jp"' in response.content.decode()
+    membership.person.refresh_from_db()
+    assert membership.person.email == "aoki@example.jp"
+    response = client.post(url, {"what": "email", "membership": membership.pk, f"e{membership.pk}-email": "aoki"})
+    assert response.status_code == 400 and "電子メール" in response.content.decode()
+    membership.person.refresh_from_db()
+    assert membership.person.email == "aoki@example.jp"
+
+
+def test_a_successor_appointed_with_an_e_mail_is_called_by_it(client, web_world):
+    w = web_world
+    url = reverse("councils:members", args=[w.council.pk])
+    client.force_login(w.secretariat)
+    client.post(url, {"what": "appoint", "name": "加藤 六郎", "appointed_on": "2025-07-01",
+                      "term_start": "2025-07-01", "email": "kato@example.jp"})
+    assert Membership.objects.get(council=w.council, person__name="加藤 六郎").person.email == "kato@example.jp"
+
+
+def test_the_convocation_refused_for_want_of_addresses_says_where_to_add_them(client, web_world):
+    from test_web_support import scheduled_meeting
+
+    meeting, _, _ = scheduled_meeting(web_world)
+    client.force_login(web_world.secretariat)
+    body = client.post(reverse("meetings:convene", args=[meeting.pk])).content.decode()
+    assert f"「委員 ({web_world.council.name})」の画面" in body and "電子メールを登録してください" in body

@@ -72,7 +72,7 @@ def test_responded_follow_up_is_not_overdue(addresses):
     w = addresses
     meeting, item, case = held_meeting(w)
     decision = actions.record_decision(item, outcome="承認", vote_method="挙手全員")
-    follow_up = actions.add_follow_up(decision, kind="後日報告", text="報告", due_date=datetime.date(2020, 1, 1))
+    follow_up = actions.add_follow_up(decision, kind="後日報告", text="報告", due_date=meeting.date)
     actions.respond_follow_up(follow_up, response="報告済み")
     assert send_notices(datetime.date.today())[1] == 0
     assert FollowUp.objects.get().overdue_notified_on is None

@@ -112,3 +112,96 @@ def test_agenda_items_are_reordered_closed_and_removed_from_the_meeting_page(cli
     client.post(item_url, {"action": "remove"})
     assert Case.objects.get(pk=case.pk).status == Case.Status.ACCEPTED
     assert list(meeting.items.values_list("title", flat=True)) == ["閉会"]
+
+
+def _decided(w, outcome="承認"):
+    meeting, item, case = held_meeting(w)
+    decision = actions.record_decision(item, outcome=outcome, vote_method="挙手全員", decided_at=datetime.time(14, 0))
+    return meeting, item, decision
+
+
+def test_the_secretariat_corrects_a_recorded_decision_on_its_page(client, web_world):
+    w = web_world
+    meeting, item, decision = _decided(w)
+    client.force_login(w.secretariat)
+    url = reverse("meetings:decision_edit", args=[meeting.pk, item.pk])
+    assert url in client.get(reverse("meetings:detail", args=[meeting.pk])).content.decode()
+    page = client.get(url).content.decode()
+    assert "決定を取り消す" in page and 'value="14:00' in page
+    response = client.post(url, {"action": "save", "outcome": "条件付き承認", "vote_method": "挙手全員",
+                                 "wording": "条件を付して承認する。", "decided_at": "14:00"}, follow=True)
+    assert "決定を訂正しました" in response.content.decode()
+    decision.refresh_from_db()
+    assert decision.outcome == "条件付き承認" and decision.wording == "条件を付して承認する。"
+    page = client.get(url).content.decode()
+    assert "条件付き承認" in page and "結論 → 「条件付き承認」" in page  # the history
+    response = client.post(url, {"action": "save", "outcome": "", "vote_method": "挙手全員"})
+    assert response.status_code == 400 and "このフィールドは必須です" in response.content.decode()
+    response = client.post(url, {"action": "save", "outcome": "承認", "vote_method": "採決", "votes_for": "9",
+                                 "votes_against": "0", "decided_at": "14:00"})
+    assert response.status_code == 400 and "投票数が出席委員数を超えています" in response.content.decode()
+
+
+def test_a_decision_recorded_by_mistake_is_withdrawn_and_recorded_again(client, web_world):
+    w = web_world
+    meeting, item, decision = _decided(w)
+    client.force_login(w.secretariat)
+    url = reverse("meetings:decision_edit", args=[meeting.pk, item.pk])
+    response = client.post(url, {"action": "withdraw"}, follow=True)
+    assert "決定を取り消しました" in response.content.decode() and "決定を記録する" in response.content.decode()
+    assert not hasattr(type(item).objects.get(pk=item.pk), "decision")
+    assert client.get(url).status_code == 404
+
+
+def test_a_decision_is_settled_with_the_minutes_and_only_the_secretariat_corrects_it(client, web_world):
+    w = web_world
+    meeting, item, decision = _decided(w)
+    url = reverse("meetings:decision_edit", args=[meeting.pk, item.pk])
+    client.force_login(w.dept_a_user)
+    assert client.post(url, {"action": "withdraw"}).status_code in (403, 404)
+    actions.close_meeting(meeting)
+    meeting.refresh_from_db()
+    designate_signers(meeting.minutes, [w.people[2]])
+    confirm_minutes(meeting.minutes, on=datetime.date.today(), by_circulation=True)
+    client.force_login(w.secretariat)
+    assert url not in client.get(reverse("meetings:detail", args=[meeting.pk])).content.decode()
+    assert "会議録の訂正" in client.get(url).content.decode()
+    response = client.post(url, {"action": "save", "outcome": "不承認", "vote_method": "挙手全員"})
+    assert response.status_code == 400 and "会議録が確定しているため、決定は直せません" in response.content.decode()
+    response = client.post(url, {"action": "withdraw"})
+    assert response.status_code == 400
+    decision.refresh_from_db()
+    assert decision.outcome == "承認"
+
+
+def test_a_follow_up_is_corrected_and_removed_on_its_page(client, web_world):
+    w = web_world
+    meeting, item, decision = _decided(w, outcome="条件付き承認")
+    client.force_login(w.secretariat)
+    add = reverse("meetings:follow_up_add", args=[meeting.pk, item.pk])
+    response = client.post(add, {"kind": "後日報告", "text": "報告すること", "due_date": "令和2年1月1日"})
+    assert response.status_code == 400 and "が決定した会議の日" in response.content.decode()
+    yesterday = datetime.date.today() - datetime.timedelta(days=1)
+    response = client.post(add, {"kind": "後日報告", "text": "報告すること", "due_date": yesterday.isoformat()},
+                           follow=True)
+    assert "はすでに過ぎています" in response.content.decode()
+    follow_up = decision.follow_ups.get()
+    page = client.get(reverse("meetings:followup", args=[follow_up.pk])).content.decode()
+    assert "内容・期限を訂正する" in page and "この項目を削除する" in page
+    url = reverse("meetings:followup_correct", args=[follow_up.pk])
+    response = client.post(url, {"action": "save", "version": follow_up.version, "correct-kind": "資料提出",
+                                 "correct-text": "報告書を提出すること", "correct-due_date": "令和9年3月31日"},
+                           follow=True)
+    assert "条件・フォローアップを訂正しました" in response.content.decode()
+    follow_up.refresh_from_db()
+    assert (follow_up.kind, follow_up.text, follow_up.due_date) == ("資料提出", "報告書を提出すること",
+                                                                    datetime.date(2027, 3, 31))
+    response = client.post(url, {"action": "save", "version": follow_up.version, "correct-kind": "資料提出",
+                                 "correct-text": "", "correct-due_date": "令和9年3月31日"})
+    assert response.status_code == 400 and "このフィールドは必須です" in response.content.decode()
+    client.force_login(w.dept_a_user)
+    assert "内容・期限を訂正する" not in client.get(reverse("meetings:followup", args=[follow_up.pk])).content.decode()
+    assert client.post(url, {"action": "remove", "version": follow_up.version}).status_code == 403
+    client.force_login(w.secretariat)
+    client.post(url, {"action": "remove", "version": follow_up.version})
+    assert not decision.follow_ups.exists()

@@ -115,6 +115,7 @@ def test_secretariat_home_counts_overdue_due_soon_and_responded_follow_ups(clien
     meeting, item, case = held_meeting(w)
     decision = actions.record_decision(item, outcome="承認", vote_method="挙手全員")
     today = datetime.date.today()
+    Meeting.objects.filter(pk=meeting.pk).update(date=today - datetime.timedelta(days=7))  # decided a week ago
     for days in (-3, -1, 5, 30):
         actions.add_follow_up(decision, kind="後日報告", text=f"{days}日", department=w.dept_a,
                               due_date=today + datetime.timedelta(days=days))
@@ -202,6 +203,7 @@ def test_follow_up_board_and_response(client, web_world):
     meeting, item, case = held_meeting(w)
     decision = actions.record_decision(item, outcome="承認", vote_method="挙手全員", by=w.secretariat)
     today = datetime.date.today()
+    Meeting.objects.filter(pk=meeting.pk).update(date=today - datetime.timedelta(days=7))  # decided a week ago
     late = actions.add_follow_up(decision, kind="後日報告", text="遅れている報告", due_date=today - datetime.timedelta(days=3))
     soon = actions.add_follow_up(decision, kind="資料提出", text="もうすぐの提出", due_date=today + datetime.timedelta(days=5))
     other = actions.add_follow_up(decision, kind="後日報告", text="こども家庭課の報告", department=w.dept_b,

@@ -61,9 +61,9 @@ def end_membership(membership, *, on, by=None):
 
 
 @transaction.atomic
-def appoint_successor(council, *, name, appointed_on, term_start, term_end=None, sector="", by=None):
+def appoint_successor(council, *, name, appointed_on, term_start, term_end=None, sector="", email="", by=None):
     """委嘱 of a member by name, in one step (a successor serves the rest of the predecessor's term, which
-    the form offers as the term's end)."""
+    the form offers as the term's end). `email`: where the 招集通知 goes (kept when left empty)."""
     from .models import Person
 
     name = (name or "").strip()
@@ -71,6 +71,8 @@ def appoint_successor(council, *, name, appointed_on, term_start, term_end=None,
         raise ActionRefused("氏名を入力してください。")
     # A former member appointed again is the same person, with the same record of meetings.
     person = Person.objects.filter(name=name).first() or add_person(name=name)
+    if (email or "").strip():
+        set_member_email(person, email)
     return appoint_member(council, person, appointed_on=appointed_on, term_start=term_start, term_end=term_end,
                           sector=sector, by=by)
 
@@ -278,3 +280,26 @@ def lock_council(council):
     """Official numbers (諮問第N号, 答申第N号, 年度第N回) are counted under a lock on the council's row, held
     until the action's transaction ends, so two requests at once cannot take the same number."""
     Council.objects.select_for_update().get(pk=council.pk)
+
+
+@transaction.atomic
+def set_member_email(person, email):
+    """The member's e-mail address, where the 招集通知 and the meeting notices go (empty: none)."""
+    from django.core.exceptions import ValidationError
+    from django.core.validators import validate_email
+
+    from .models import Person
+
+    email = (email or "").strip()
+    limit = Person._meta.get_field("email").max_length
+    if len(email) > limit:
+        raise ActionRefused(f"電子メールは{limit}文字以内で入力してください。")
+    if email:
+        try:
+            validate_email(email)
+        except ValidationError:
+            raise ActionRefused(f"電子メールの形が正しくありません: {email}") from None
+    person = Person.objects.select_for_update().get(pk=person.pk)
+    person.email = email
+    person.save(update_fields=["email", "updated_at"])
+    return person

@@ -26,6 +26,12 @@ class AppointForm(forms.Form):
     appointed_on = WarekiDateField(label="委嘱日")
     term_start = WarekiDateField(label="任期の始期")
     term_end = WarekiDateField(label="任期の終期", required=False, help_text="後任は前任者の残任期間")
+    email = forms.EmailField(label="電子メール", max_length=254, required=False,
+                             help_text="招集通知と会議のお知らせの送り先 (公開されません)")
+
+
+class EmailForm(forms.Form):
+    email = forms.EmailField(label="電子メール", max_length=254, required=False)
 
 
 class OfficerForm(forms.Form):
@@ -76,10 +82,18 @@ def members(request, pk):
                 messages.success(request, f"{officer.membership.person} を{officer.get_role_display()}に選任しました "
                                           f"({to_wareki(officer.since)}から)。")
                 return redirect("councils:members", council.pk)
-            if request.POST.get("what") == "end":
+            if request.POST.get("what") in ("end", "email"):
                 posted = request.POST.get("membership", "")
                 membership = get_object_or_404(Membership, council=council,
                                                pk=int(posted) if posted.isdigit() and len(posted) < 19 else 0)
+            if request.POST.get("what") == "email":
+                form = EmailForm(request.POST, prefix=f"e{membership.pk}")
+                if not form.is_valid():
+                    raise ActionRefused(f"{membership.person} の電子メールを「iin@example.jp」の形で入力してください。")
+                actions.set_member_email(membership.person, form.cleaned_data["email"])
+                messages.success(request, f"{membership.person} の電子メールを{'登録' if form.cleaned_data['email'] else '削除'}しました。")
+                return redirect("councils:members", council.pk)
+            if request.POST.get("what") == "end":
                 form = EndForm(request.POST, prefix=f"m{membership.pk}")
                 if not form.is_valid():
                     raise ActionRefused(f"{membership.person} の退任日を「令和7年6月1日」または「2025-06-01」の形で入力してください。")
@@ -93,7 +107,8 @@ def members(request, pk):
             status = 400
         except ActionRefused as exc:
             status = refused(request, exc)
-    rows = [(m, EndForm(prefix=f"m{m.pk}", initial={"ended_on": today}))
+    rows = [(m, EndForm(prefix=f"m{m.pk}", initial={"ended_on": today}),
+             EmailForm(prefix=f"e{m.pk}", initial={"email": m.person.email}))
             for m in council.memberships.select_related("person").order_by("ended_on", "term_start", "pk")]
     return render(request, "councils/members.html", {
         "council": council, "rows": rows, "in_office": {m.pk for m in in_office}, "appoint_form": appoint_form,

@@ -72,8 +72,10 @@ class Demo:
         _user("admin", superuser=True)
         self.people = {}
         term1 = (dt.date(2024, 5, 1), dt.date(2026, 4, 30))
-        for name, kana, affiliation in content.MEMBERS:
-            person = org.add_person(name=name, name_kana=kana, affiliation=affiliation)
+        for n, (name, kana, affiliation) in enumerate(content.MEMBERS, start=1):
+            # Addresses under example.jp, so that the demo sends its 招集通知 (to the console backend).
+            person = org.add_person(name=name, name_kana=kana, affiliation=affiliation,
+                                    email=f"iin{n}@minami.example.jp")
             appoint_member(self.council, person, appointed_on=term1[0], term_start=term1[0], term_end=term1[1],
                            sector=affiliation)
             self.people[name] = person

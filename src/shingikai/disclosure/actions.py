@@ -14,7 +14,7 @@ from shingikai.cases.actions import accept_case, create_case, submit_case
 from shingikai.cases.models import Case, Category
 from shingikai.errors import ActionRefused
 from shingikai.history import check_unchanged, save_by
-from shingikai.jp.wareki import fiscal_year
+from shingikai.jp.wareki import fiscal_year, to_wareki
 
 from . import deadlines
 from .models import (
@@ -119,8 +119,7 @@ def correct_request(request, *, by=None, seen_mark=None, **fields):
     `seen_mark`: the request's history mark when the form was opened (a change meanwhile is refused)."""
     request = _lock(DisclosureRequest, request)
     check_unchanged(request, seen_mark)
-    if not request.is_open:
-        raise ActionRefused("決定済の請求は修正できません。")
+    _check_correctable(request)
     unknown = set(fields) - set(CORRECTABLE)
     if unknown:
         raise ActionRefused(f"修正できない項目です: {', '.join(sorted(unknown))}")
@@ -132,15 +131,77 @@ def correct_request(request, *, by=None, seen_mark=None, **fields):
         _require_date(fields["received_on"], "請求日")
     if "documents" in fields and not (fields["documents"] or "").strip():
         raise ActionRefused("請求された文書・情報を入力してください。")
+    for name in ("requester_name", "requester_contact"):
+        limit = DisclosureRequest._meta.get_field(name).max_length
+        if len((fields.get(name) or "").strip()) > limit:
+            label = DisclosureRequest._meta.get_field(name).verbose_name
+            raise ActionRefused(f"{label}は{limit}文字以内で入力してください。")
+    before = (request.kind, request.received_on)
     for name, value in fields.items():
         setattr(request, name, value.strip() if isinstance(value, str) else value)
+    _recompute_deadlines(request, *before)
+    return save_by(request, by)
+
+
+def settled_reason(request, today=None):
+    """Why a request's record no longer changes, or "" while it still does. A request is settled once the
+    disclosure was carried out (開示の実施), once an appeal (審査請求) against its decision was filed (the
+    審査会 then reviews the decision as recorded), once it was withdrawn, and, for a decision that closes it
+    at once (不開示, 不存在 …), once the decision can no longer be appealed: the appeal window (3 months
+    from the day after the decision) has passed."""
+    if request.decision == Decision.WITHDRAWN:
+        return "取下げで終了した請求の記録は修正できません。"
+    if request.disclosure_on:
+        return "開示を実施した請求の記録は修正できません。"
+    if request.appeals.exists():
+        return "審査請求のあった請求の記録は修正できません。審査請求の手続きの中で扱ってください。"
+    if request.status == Status.CLOSED and request.decided_on:
+        end = deadlines.appeal_window_end(request.decided_on, deadlines.rules_for(request.municipality))
+        if (today or timezone.localdate()) > end:
+            return f"審査請求期間 ({to_wareki(end)}まで) を過ぎ、決定が確定しているため、請求の記録は修正できません。"
+    return ""
+
+
+def _check_correctable(request):
+    reason = settled_reason(request)
+    if reason:
+        raise ActionRefused(reason)
+
+
+def _extension_days(kind, received_on, extended_due, rules):
+    """The days an extension was recorded with, read back from the deadline it gave (None: not found, the
+    city's rules having changed since)."""
+    for days in range(1, deadlines.periods(kind, rules)[1] + 1):
+        if deadlines.extended_due(kind, received_on, days, rules) == extended_due:
+            return days
+    return None
+
+
+def _recompute_deadlines(request, kind_before, received_before):
+    """The deadlines that follow from the request's kind and date, after either was corrected: the first
+    period, an extension's deadline (the same days, counted from the corrected date) and a special
+    extension's 相当の部分, each checked against the notice that was given."""
     rules = deadlines.rules_for(request.municipality)
     request.first_due = deadlines.first_due(request.kind, request.received_on, rules)
-    if request.status == Status.EXTENDED:
-        days = (request.extended_due - request.first_due).days
-        if request.extended_due > deadlines.latest_extended_due(request.kind, request.received_on, rules) or days < 0:
+    latest = deadlines.latest_extended_due(request.kind, request.received_on, rules)
+    if request.extension_notice_on and not request.special_notice_on:
+        days = _extension_days(kind_before, received_before, request.extended_due, rules)
+        if days is not None and days <= deadlines.periods(request.kind, rules)[1]:
+            request.extended_due = deadlines.extended_due(request.kind, request.received_on, days, rules)
+        if request.extended_due > latest or request.extended_due < request.first_due:
             raise ActionRefused("修正後の請求日では、延長後の期限が延長できる期間を超えます。")
-    return save_by(request, by)
+        if not request.received_on <= request.extension_notice_on <= request.first_due:
+            raise ActionRefused("修正後の請求日では、延長の通知が決定期間内になりません。")
+    if request.special_notice_on:
+        if request.kind not in SPECIAL_EXTENSION_KINDS:
+            raise ActionRefused("特例延長をした請求は、開示請求以外の種類に修正できません。")
+        if not request.received_on <= request.special_notice_on <= request.first_due:
+            raise ActionRefused("修正後の請求日では、特例延長の通知が最初の決定期間内になりません。")
+        if request.special_final_by <= latest:
+            raise ActionRefused("修正後の請求日では、残りの決定の目途が相当の部分の決定期限より後になりません。")
+        request.special_portion_due = latest
+    if request.decided_on and request.decided_on < request.received_on:
+        raise ActionRefused("修正後の請求日が決定日より後になります。")
 
 
 def _check_open(request):
@@ -226,10 +287,20 @@ def _clean_grounds(grounds):
         article = (article or "").strip()
         if not article:
             raise ActionRefused("不開示の根拠条項を入力してください。")
+        if len(article) > WithholdingGround._meta.get_field("article").max_length:
+            raise ActionRefused(f"不開示の根拠条項は1つ{WithholdingGround._meta.get_field('article').max_length}文字以内で入力してください。")
         if category not in GroundCategory.values:
             raise ActionRefused(f"不開示情報の類型が正しくありません: {category}")
         cleaned.append((article, category))
     return cleaned
+
+
+def _check_decision(request, decision, decided_on):
+    if decision not in Decision.values or decision == Decision.WITHDRAWN:
+        raise ActionRefused("決定の種類を選んでください (取下げは「取下げ」の操作で記録します)。")
+    _require_date(decided_on, "決定日")
+    if decided_on < request.received_on:
+        raise ActionRefused("決定日が請求日より前です。")
 
 
 @transaction.atomic
@@ -238,11 +309,7 @@ def decide_request(request, *, decision, decided_on, grounds=(), withheld_summar
     全部開示 and the decisions that withhold nothing on the merits cite none."""
     request = _lock(DisclosureRequest, request)
     _check_open(request)
-    if decision not in Decision.values or decision == Decision.WITHDRAWN:
-        raise ActionRefused("決定の種類を選んでください (取下げは「取下げ」の操作で記録します)。")
-    _require_date(decided_on, "決定日")
-    if decided_on < request.received_on:
-        raise ActionRefused("決定日が請求日より前です。")
+    _check_decision(request, decision, decided_on)
     grounds = _clean_grounds(grounds)
     if decision in GROUNDS_REQUIRED and not grounds:
         raise ActionRefused(f"{decision}の決定には不開示の理由 (根拠条項と類型) が必要です。")
@@ -739,3 +806,53 @@ def delete_imported_answer(answer, *, by=None):
     label = str(answer)
     answer.delete()
     return label
+
+
+#: history_change_reason holds 100 characters.
+_REASON_MAX = 100
+
+
+@transaction.atomic
+def correct_request_decision(request, *, decision, decided_on, grounds=None, withheld_summary=None, fee_yen=0, by=None,
+                             seen_mark=None):
+    """Correct a decision recorded with the wrong type or date (or grounds, withheld part, fee) until the
+    request is settled (settled_reason), under the rules it was recorded by; the status follows (a
+    disclosing decision waits for the disclosure, any other closes the request). `grounds` None and an
+    empty `withheld_summary` keep what was recorded (a department, which does not see the withheld part,
+    can correct the date without retyping it); a decision that withholds nothing drops both."""
+    request = _lock(DisclosureRequest, request)
+    check_unchanged(request, seen_mark)
+    if not request.decision:
+        raise ActionRefused("決定が記録されていない請求です。")
+    _check_correctable(request)
+    _check_decision(request, decision, decided_on)
+    if decided_on > timezone.localdate():
+        raise ActionRefused(f"決定日に未来の日付 ({to_wareki(decided_on)}) は指定できません。")
+    if grounds is not None:
+        grounds = _clean_grounds(grounds)
+    kept = [(g.article, g.category) for g in request.grounds.all()]
+    new_grounds = (kept if not grounds else grounds) if decision in GROUNDS_REQUIRED else []
+    if decision in GROUNDS_REQUIRED and not new_grounds:
+        raise ActionRefused(f"{decision}の決定には不開示の理由 (根拠条項と類型) が必要です。")
+    if decision not in GROUNDS_REQUIRED and grounds:
+        raise ActionRefused(f"{decision}の決定には不開示の理由を付けません。")
+    withheld = (withheld_summary or "").strip() or request.withheld_summary
+    if decision not in GROUNDS_REQUIRED:
+        withheld = ""
+    if decision == Decision.PARTIAL and not withheld:
+        raise ActionRefused("部分開示の決定では、不開示とした部分を記録してください。")
+    if fee_yen is None or fee_yen < 0 or fee_yen > 2_147_483_647:
+        raise ActionRefused("費用が正しくありません。")
+    new = {"decision": decision, "decided_on": decided_on, "withheld_summary": withheld, "fee_yen": fee_yen,
+           "status": Status.DECIDED if decision in DISCLOSING else Status.CLOSED}
+    if all(getattr(request, name) == value for name, value in new.items()) and new_grounds == kept:
+        raise ActionRefused("訂正する箇所がありません。")
+    for name, value in new.items():
+        setattr(request, name, value)
+    if new_grounds != kept:
+        request.grounds.all().delete()
+        for article, category in new_grounds:
+            WithholdingGround.objects.create(request=request, article=article, category=category)
+        note = "不開示の理由: " + ("、".join(f"{a} ({c})" for a, c in new_grounds) or "なし")
+        request._change_reason = note if len(note) <= _REASON_MAX else note[:_REASON_MAX - 1] + "…"
+    return save_by(request, by)

@@ -33,6 +33,12 @@ class CorrectRequestForm(forms.Form):
     requester_category = forms.ChoiceField(label="請求者の区分", choices=DisclosureRequest.RequesterCategory.choices)
 
 
+class CorrectRequesterForm(forms.Form):
+    """The requester's name and contact, corrected by the secretariat (the only ones who see them)."""
+    requester_name = forms.CharField(label="請求者の氏名・名称", max_length=100, required=False)
+    requester_contact = forms.CharField(label="請求者の連絡先", max_length=200, required=False)
+
+
 class ExtendForm(forms.Form):
     days = forms.IntegerField(label="延長する日数", min_value=1, max_value=60)
     reason = forms.CharField(label="延長の理由", widget=forms.Textarea(attrs={"rows": 2}))
@@ -211,3 +217,17 @@ class TableReportForm(forms.Form):
         self.fields["fiscal_year"].choices = [(y, fiscal_year_label(y)) for y in years]
         self.fields["fiscal_year"].initial = current - 1
         self.fields["department"].queryset = municipality.departments.own().order_by("division", "name")
+
+
+class CorrectDecisionForm(DecideForm):
+    """A recorded decision corrected until the request is settled; blank grounds or withheld part keep
+    what was recorded."""
+    fee_yen = forms.IntegerField(label="費用 (円)", min_value=0, max_value=10_000_000, initial=0)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["ground_article"].help_text = "空欄のときは記録済みの理由のまま。直すときは 1 行に 1 つ"
+        self.fields["withheld_summary"].help_text = "空欄のときは記録済みの内容のまま (事務局のみ閲覧できます)"
+
+    def grounds(self):
+        return super().grounds() or None

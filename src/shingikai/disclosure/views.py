@@ -94,16 +94,31 @@ REQUEST_STEPS = {
     "disclose": (forms.DisclosureForm, lambda r, d, by: actions.record_disclosure(r, by=by, **d), "開示の実施を記録しました。"),
     "thirdparty": (forms.ThirdPartyForm, lambda r, d, by: actions.ask_third_party(r, by=by, **d), "意見照会を記録しました。"),
     "appeal": (forms.AppealForm, lambda r, d, by: actions.file_appeal(r, by=by, **d), "審査請求を登録しました。"),
+    "requester": (forms.CorrectRequesterForm, lambda r, d, by: actions.correct_request(r, by=by, **d),
+                  "請求者の記録を修正しました。"),
+    "redecide": (forms.CorrectDecisionForm, lambda r, d, by: actions.correct_request_decision(
+        r, decision=d["decision"], decided_on=d["decided_on"], grounds=d["grounds"],
+        withheld_summary=d["withheld_summary"], fee_yen=d["fee_yen"], by=by, seen_mark=d["seen_mark"]),
+                 "決定の記録を修正しました。"),
 }
+#: Steps that show or change the requester's identity: the secretariat's only.
+IDENTITY_STEPS = ("requester",)
 
 
-def _request_forms(req, bound=None, step=None):
+def _request_forms(req, bound=None, step=None, identity=False):
     made = {name: form_class(prefix=name) for name, (form_class, _, _) in REQUEST_STEPS.items()}
     made["correct"] = forms.CorrectRequestForm(prefix="correct", initial={
         name: getattr(req, name) for name in forms.CorrectRequestForm.base_fields})
     made["reextend"] = forms.ExtendForm(prefix="reextend", initial={
         "days": (req.extended_due - req.first_due).days, "reason": req.extension_reason,
         "notice_on": req.extension_notice_on} if req.extended_due and req.first_due else None)
+    if identity:
+        made["requester"] = forms.CorrectRequesterForm(prefix="requester", initial={
+            "requester_name": req.requester_name, "requester_contact": req.requester_contact})
+    else:
+        del made["requester"]
+    made["redecide"] = forms.CorrectDecisionForm(prefix="redecide", initial={
+        "decision": req.decision, "decided_on": req.decided_on, "fee_yen": req.fee_yen})
     if bound is not None:
         made[step] = bound
     return made
@@ -113,9 +128,10 @@ def request_detail(request, pk, *, bound=None, step=None, status=200):
     if not request.user.is_authenticated:
         return redirect(f"/login/?next={request.path}")
     req = _visible_request(request.user, pk)
+    identity = access.can_see_identity(request.user, req)
     return render(request, "disclosure/request.html", {
-        "req": req, "forms": _request_forms(req, bound, step),
-        "show_identity": access.can_see_identity(request.user, req),
+        "req": req, "forms": _request_forms(req, bound, step, identity=identity),
+        "show_identity": identity, "settled": actions.settled_reason(req),
         "can_work": access.can_work_on(request.user, req),
         "grounds": req.grounds.all(), "third_parties": req.third_parties.all(),
         "opinion_form": forms.OpinionForm(prefix="opinion"),
@@ -131,15 +147,17 @@ def request_step(request, pk, step):
     req = _visible_request(request.user, pk)
     if step not in REQUEST_STEPS or not access.can_work_on(request.user, req):
         raise PermissionDenied
+    if step in IDENTITY_STEPS and not access.can_see_identity(request.user, req):
+        raise PermissionDenied
     form_class, run, done = REQUEST_STEPS[step]
     form = form_class(request.POST, prefix=step)
     if not form.is_valid():
         messages.error(request, "入力内容を確認してください。")
         return request_detail(request, pk, bound=form, step=step, status=400)
     data = dict(form.cleaned_data)
-    if step == "decide":
+    if step in ("decide", "redecide"):
         data["grounds"] = form.grounds()
-    if step in ("correct", "extend", "reextend"):
+    if step in ("correct", "extend", "reextend", "requester", "redecide"):
         data["seen_mark"] = posted_mark(request)
     try:
         result = run(req, data, request.user)

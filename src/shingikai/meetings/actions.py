@@ -339,7 +339,7 @@ def record_decision(agenda_item, *, outcome, vote_method, wording="", votes_for=
     if vote_method not in Decision.VoteMethod.values or vote_method == Decision.VoteMethod.UNKNOWN:
         raise ActionRefused("決定の方法を選んでください。")
     if Decision.objects.filter(agenda_item=item).exists():
-        raise ActionRefused("この議題にはすでに決定が記録されています。")
+        raise ActionRefused("この議題にはすでに決定が記録されています。直す場合は「決定を訂正する・取り消す」から訂正してください。")
     if meeting.informal:
         raise ActionRefused("懇談会として開いた会議では決定できません。")
     if decided_at is None and meeting.state == Meeting.State.OPEN and meeting.date == today():
@@ -391,6 +391,7 @@ def add_follow_up(decision, *, kind, text, department=None, due_date=None, by=No
         department = decision.case.department if decision.case else None
     if kind in (FollowUp.Kind.REPORT_BACK, FollowUp.Kind.SUBMISSION) and department is None:
         raise ActionRefused("対応する課を指定してください。")
+    _check_due_date(decision, due_date)
     follow_up = FollowUp(
         decision=decision, kind=kind, text=text.strip(), department=department, due_date=due_date,
         status=FollowUp.Status.OPEN if tracked else FollowUp.Status.NOT_TRACKED,
@@ -871,3 +872,183 @@ def edit_answer(answer, *, conclusion, addressee, opinions=(), number="", by=Non
     answer.opinions = "\n".join(e.strip() for e in opinions if e.strip())
     answer.number = number.strip()
     return save_by(answer, by)
+
+
+# Corrections of a recorded decision and of its conditions and follow-ups. A decision is what the minutes
+# report, so it stays correctable until they are confirmed; afterwards an error in it is recorded as a
+# correction of the minutes (会議録の訂正, with its reason). A follow-up's tracking (who, by when) stays
+# correctable until it is completed.
+
+DECISION_SETTLED = ("会議録が確定しているため、決定は直せません。"
+                    "誤りは会議録の訂正 (理由を付けた訂正) として記録してください。")
+
+
+def _decision_meeting(decision, what="決定"):
+    """The decision's meeting, locked, once its record may still change."""
+    meeting = _lock(Meeting, decision.agenda_item.meeting)
+    if _minutes_locked(meeting):
+        raise ActionRefused(DECISION_SETTLED if what == "決定" else
+                            f"会議録が確定しているため、{what}は直せません。誤りは会議録の訂正として記録してください。")
+    return meeting
+
+
+def _later_items(decision):
+    """The case's agenda items after a 継続審議 decision (a later meeting that took it up again)."""
+    if decision.case_id is None:
+        return AgendaItem.objects.none()
+    return (AgendaItem.objects.filter(case_id=decision.case_id, pk__gt=decision.agenda_item_id)
+            .exclude(meeting__state=Meeting.State.CANCELLED).select_related("meeting"))
+
+
+def _check_no_later_meeting(decision, doing):
+    later = _later_items(decision).first()
+    if decision.outcome == Decision.Outcome.CONTINUED and later is not None:
+        raise ActionRefused(f"この案件は継続審議として {later.meeting.short_label} の会議の次第に載っているため、"
+                            f"{doing}。先にその会議の次第から外してください。")
+
+
+def _check_decision_fields(item, meeting, *, outcome, vote_method, votes_for, votes_against, votes_abstain,
+                           decided_at):
+    """The rules a decision's own fields obey when it is recorded or corrected; returns the members present."""
+    if outcome not in Decision.Outcome.values or outcome == Decision.Outcome.UNKNOWN:
+        raise ActionRefused(f"結論が正しくありません: {outcome}")
+    if vote_method not in Decision.VoteMethod.values or vote_method == Decision.VoteMethod.UNKNOWN:
+        raise ActionRefused("決定の方法を選んでください。")
+    if item.kind == AgendaItem.Kind.REPORT and outcome not in (Decision.Outcome.REPORT_NOTED, Decision.Outcome.CONTINUED):
+        raise ActionRefused("報告の議題の結論は「報告了承」または「継続審議」です。")
+    present, required, ok = quorum_status(meeting, at=decided_at)
+    if not ok:
+        when = f"{decided_at:%H:%M} の" if decided_at else ""
+        raise ActionRefused(f"定足数に達していないため決定できません ({when}出席 {present} 人、定足数 {required} 人)。")
+    if vote_method == Decision.VoteMethod.BALLOT and (votes_for is None or votes_against is None):
+        raise ActionRefused("採決の場合は賛成と反対の人数を入力してください。")
+    if (votes_for or 0) + (votes_against or 0) + (votes_abstain or 0) > present:
+        raise ActionRefused("投票数が出席委員数を超えています。")
+    return present
+
+
+@transaction.atomic
+def correct_decision(decision, *, outcome, vote_method, wording="", votes_for=None, votes_against=None,
+                     votes_abstain=None, decided_at=None, by=None, seen_mark=None):
+    """Correct a recorded decision (its outcome, method, votes, wording, time) until the minutes are
+    confirmed, under the rules it was recorded by. The outcome stays while an 答申 rests on it, and a
+    継続審議 stays while a later meeting has taken the case up again. `seen_mark`: the decision's
+    history_mark when the form was opened."""
+    decision = _lock(Decision, decision)
+    check_unchanged(decision, seen_mark)
+    meeting = _decision_meeting(decision)
+    item = decision.agenda_item
+    _check_decision_fields(item, meeting, outcome=outcome, vote_method=vote_method, votes_for=votes_for,
+                           votes_against=votes_against, votes_abstain=votes_abstain, decided_at=decided_at)
+    if outcome != decision.outcome:
+        answers = decision.answers.all()
+        if answers.exclude(state=Answer.State.DRAFT).exists() or (
+                outcome not in ANSWERABLE_OUTCOMES and answers.exists()):
+            raise ActionRefused("この決定をもとにした答申があるため、結論は直せません。")
+        _check_no_later_meeting(decision, "結論は直せません")
+        if outcome == Decision.Outcome.CONTINUED and decision.follow_ups.filter(kind=FollowUp.Kind.CONDITION).exists():
+            raise ActionRefused("継続審議の決定には条件を付けられません。先に条件を外してください。")
+        if outcome != Decision.Outcome.CONTINUED and decision.case_id is not None:
+            earlier = decision.case.decisions.exclude(pk=decision.pk).exclude(outcome=Decision.Outcome.CONTINUED)
+            if earlier.exists():
+                raise ActionRefused(f"この案件はすでに「{earlier.first().outcome}」と決定されています。")
+    new = {"outcome": outcome, "vote_method": vote_method, "wording": (wording or "").strip(),
+           "votes_for": votes_for, "votes_against": votes_against, "votes_abstain": votes_abstain,
+           "decided_at": decided_at}
+    if all(getattr(decision, name) == value for name, value in new.items()):
+        raise ActionRefused("訂正する箇所がありません。")
+    for name, value in new.items():
+        setattr(decision, name, value)
+    save_by(decision, by)
+    if decision.case_id is not None:
+        _set_case_status(decision.case, Case.Status.CONTINUED if outcome == Decision.Outcome.CONTINUED
+                         else Case.Status.DECIDED, by)
+    _bump(meeting)
+    return decision
+
+
+@transaction.atomic
+def withdraw_decision(decision, *, by=None, seen_mark=None):
+    """Take back a decision recorded by mistake (on the wrong item, or before the vote) until the minutes
+    are confirmed; its conditions and follow-ups go with it, each deletion kept in the history. The item
+    waits for its decision again, and its case with it."""
+    decision = _lock(Decision, decision)
+    check_unchanged(decision, seen_mark)
+    meeting = _decision_meeting(decision)
+    if decision.answers.exists():
+        raise ActionRefused("この決定をもとにした答申があるため、取り消せません。")
+    _check_no_later_meeting(decision, "取り消せません")
+    follow_ups = list(decision.follow_ups.all())
+    if any(f.status in (FollowUp.Status.RESPONDED, FollowUp.Status.CLOSED) or f.response for f in follow_ups):
+        raise ActionRefused("担当課が回答した条件・フォローアップがあるため、この決定は取り消せません。")
+    for follow_up in follow_ups:
+        _delete_by(follow_up, by)
+    case = decision.case
+    _delete_by(decision, by)
+    if case is not None:
+        _set_case_status(case, Case.Status.SCHEDULED, by)
+    _bump(meeting)
+
+
+def _delete_by(obj, by):
+    if by is not None and getattr(by, "is_authenticated", False):
+        obj._history_user = by
+    obj.delete()
+
+
+def _check_due_date(decision, due_date):
+    """A due date cannot lie before the day the council decided it."""
+    decided_on = Meeting.objects.filter(items__pk=decision.agenda_item_id).values_list("date", flat=True).first()
+    if due_date is not None and decided_on is not None and due_date < decided_on:
+        raise ActionRefused(f"期限 ({to_wareki(due_date)}) が決定した会議の日 ({to_wareki(decided_on)}) より前です。")
+
+
+@transaction.atomic
+def correct_follow_up(follow_up, *, kind, text, department=None, due_date=None, by=None, expected_version=None):
+    """Correct a condition or follow-up recorded with a wrong text, kind, department or due date. Its text
+    and kind are what the minutes report, so they change only until the minutes are confirmed; who answers
+    it and by when, until it is completed (a completed one is reopened first)."""
+    follow_up = _lock(FollowUp, follow_up)
+    check_version(follow_up, expected_version, what="条件・フォローアップ")
+    decision = follow_up.decision
+    if follow_up.status == FollowUp.Status.CLOSED:
+        raise ActionRefused("完了した項目は直せません。直す場合は、理由を付けて再開してからにしてください。")
+    if kind not in FollowUp.Kind.values:
+        raise ActionRefused(f"種別が正しくありません: {kind}")
+    text = (text or "").strip()
+    if not text:
+        raise ActionRefused("内容を入力してください。")
+    if kind != follow_up.kind or text != follow_up.text:
+        _decision_meeting(decision, "条件・フォローアップの内容")
+    tracked = kind != FollowUp.Kind.OPINION
+    if kind != follow_up.kind:
+        if follow_up.status == FollowUp.Status.RESPONDED:
+            raise ActionRefused("担当課が回答した項目の種別は直せません。")
+        if decision.outcome == Decision.Outcome.CONTINUED and kind == FollowUp.Kind.CONDITION:
+            raise ActionRefused("継続審議の決定には条件を付けられません。")
+        follow_up.status = FollowUp.Status.OPEN if tracked else FollowUp.Status.NOT_TRACKED
+    if tracked and department is None:
+        department = decision.case.department if decision.case else None
+    if kind in (FollowUp.Kind.REPORT_BACK, FollowUp.Kind.SUBMISSION) and department is None:
+        raise ActionRefused("対応する課を指定してください。")
+    _check_due_date(decision, due_date)
+    if due_date != follow_up.due_date:
+        follow_up.overdue_notified_on = None  # the overdue notice goes out again for the new due date
+    follow_up.kind, follow_up.text, follow_up.department, follow_up.due_date = kind, text, department, due_date
+    follow_up.version += 1
+    save_by(follow_up, by)
+    _bump(decision.agenda_item.meeting)
+    return follow_up
+
+
+@transaction.atomic
+def remove_follow_up(follow_up, *, by=None, expected_version=None):
+    """Remove a condition or follow-up recorded by mistake, until the minutes are confirmed and as long as
+    the department has not answered it; the deletion stays in its history."""
+    follow_up = _lock(FollowUp, follow_up)
+    check_version(follow_up, expected_version, what="条件・フォローアップ")
+    meeting = _decision_meeting(follow_up.decision, "条件・フォローアップ")
+    if follow_up.status in (FollowUp.Status.RESPONDED, FollowUp.Status.CLOSED) or follow_up.response:
+        raise ActionRefused("担当課が回答した項目は削除できません。")
+    _delete_by(follow_up, by)
+    _bump(meeting)

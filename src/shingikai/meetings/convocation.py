@@ -54,7 +54,9 @@ def message(meeting, host):
     members, secretariat = _council_people(meeting.council, meeting.date)
     to = _emails(members)
     if not to:
-        raise ActionRefused("在任の委員にメールアドレスが登録されていないため、招集通知を送れません。")
+        raise ActionRefused("在任の委員にメールアドレスが登録されていないため、招集通知を送れません。"
+                            f"ホームの「委員 ({meeting.council.name})」の画面 (委員の委嘱と退任) で、"
+                            "各委員の電子メールを登録してください。")
     mail = EmailMessage(f"【招集通知】{meeting.council.name} {meeting.label}", body(meeting),
                         settings.DEFAULT_FROM_EMAIL, to, cc=_emails(secretariat))
     calendar = ics.calendar(meeting.council, [meeting], host)

@@ -2,12 +2,14 @@
 (招集通知)."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_POST
 
+from shingikai import access
 from shingikai.councils.models import Person
 from shingikai.history import history_mark
 from shingikai.viewhelpers import history_rows, posted_mark, refused
@@ -15,9 +17,15 @@ from shingikai.errors import ActionRefused
 from shingikai.jp.wareki import to_wareki
 
 from . import actions, convocation
-from .forms import AddAttendeeForm, AgendaPublicityForm, AttendanceForm, MoveForm, RescheduleForm, TurnForm
-from .models import AgendaItem, Attendance, AttendanceReply, Turn
-from .views import _refused_page, _secretariat_meeting, _seen_version, _speakers, _visible_meeting
+from .forms import (
+    AddAttendeeForm, AgendaPublicityForm, AttendanceForm, CorrectDecisionForm, FollowUpForm, MoveForm, RescheduleForm,
+    TurnForm,
+)
+from .models import AgendaItem, Attendance, AttendanceReply, Decision, Turn
+from .views import (
+    _follow_up_context, _minutes_of, _refused_page, decided_item, _secretariat_meeting, _seen_version, _speakers, _visible_follow_up,
+    _visible_meeting, warn_past_due,
+)
 
 
 def _members_in_office(meeting):
@@ -251,3 +259,70 @@ def _edit_agenda_item(request, item, action):
         messages.success(request, f"「{item.title}」を{'公開' if changed.is_public else '非公開'}にしました。")
     else:
         raise ActionRefused("操作を選んでください。")
+
+
+@login_required
+def decision_edit(request, pk, item_pk):
+    """Correct a recorded decision, or withdraw one recorded by mistake, until the minutes are confirmed."""
+    meeting = _secretariat_meeting(request.user, pk)
+    item, decision = decided_item(meeting, item_pk)
+    action = request.POST.get("action")
+    form = CorrectDecisionForm(request.POST if action == "save" else None, initial={
+        name: getattr(decision, name) for name in CorrectDecisionForm.base_fields})
+    status = 200
+    back = reverse("meetings:detail", args=[meeting.pk]) + f"#item-{item.pk}"
+    if request.method == "POST":
+        try:
+            if action == "withdraw":
+                actions.withdraw_decision(decision, by=request.user, seen_mark=posted_mark(request))
+                messages.success(request, f"「{item.title}」の決定を取り消しました。正しい決定を記録してください。")
+                return redirect(back)
+            if action != "save":
+                raise ActionRefused("操作を選んでください。")
+            if form.is_valid():
+                actions.correct_decision(decision, by=request.user, seen_mark=posted_mark(request), **form.cleaned_data)
+                messages.success(request, f"「{item.title}」の決定を訂正しました。")
+                return redirect(back)
+            status = 400
+        except ActionRefused as exc:
+            status = refused(request, exc)
+            decision.refresh_from_db()
+    minutes = _minutes_of(meeting)
+    return render(request, "meetings/decision_edit.html", {
+        "meeting": meeting, "item": item, "decision": decision, "form": form, "seen": history_mark(decision),
+        "settled": minutes is not None and minutes.is_locked,
+        "follow_ups": decision.follow_ups.select_related("department"),
+        "history": history_rows(Decision.history.filter(agenda_item_id=item.pk)),
+    }, status=status)
+
+
+@login_required
+@require_POST
+def follow_up_correct(request, pk):
+    """The secretariat corrects a condition or follow-up (text, kind, department, due date) or removes one
+    recorded by mistake."""
+    follow_up, council = _visible_follow_up(request.user, pk)
+    if not access.is_secretariat(request.user, council):
+        raise PermissionDenied("条件・フォローアップを直せるのは審議会の事務局です。")
+    expected = posted_mark(request, "version")
+    form = FollowUpForm(request.POST, prefix="correct", municipality=council.municipality)
+    try:
+        if request.POST.get("action") == "remove":
+            meeting_id, item_id = follow_up.decision.agenda_item.meeting_id, follow_up.decision.agenda_item_id
+            actions.remove_follow_up(follow_up, by=request.user, expected_version=expected)
+            messages.success(request, f"条件・フォローアップ「{follow_up.text[:30]}」を削除しました。")
+            return redirect(reverse("meetings:detail", args=[meeting_id]) + f"#item-{item_id}")
+        if not form.is_valid():
+            messages.error(request, "条件・フォローアップの訂正の入力内容に誤りがあります。")
+            return render(request, "meetings/followup.html",
+                          _follow_up_context(request, follow_up, council, correct_form=form), status=400)
+        corrected = actions.correct_follow_up(follow_up, by=request.user, expected_version=expected,
+                                              **form.cleaned_data)
+    except ActionRefused as exc:
+        status = refused(request, exc)
+        follow_up.refresh_from_db()
+        return render(request, "meetings/followup.html", _follow_up_context(
+            request, follow_up, council, correct_form=form), status=status)
+    messages.success(request, "条件・フォローアップを訂正しました。")
+    warn_past_due(request, corrected.due_date)
+    return redirect("meetings:followup", follow_up.pk)

@@ -306,3 +306,9 @@ class CorrectAnswerForm(EditAnswerForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         del self.fields["number"]  # the number was given at issue and is how others cite the 答申
+
+
+class CorrectDecisionForm(DecisionForm):
+    """A recorded decision, corrected until the minutes are confirmed (a blank time records none)."""
+
+    decided_at = TimeField(label="決定の時刻", required=False, help_text="定足数はこの時刻に在室の委員で数えます")

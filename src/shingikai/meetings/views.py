@@ -29,6 +29,7 @@ from shingikai.viewhelpers import history_rows, page_of, posted_mark, refused, w
 from shingikai.minutes.models import Minutes
 from shingikai.registers.agenda import register_items
 from shingikai.errors import ActionRefused
+from shingikai.jp.wareki import to_wareki
 
 from . import actions, ics
 from .forms import (
@@ -159,7 +160,8 @@ def _meeting_context(request, meeting, **extra):
                                  and item.kind != AgendaItem.Kind.PROCEDURAL], user)
     for item in items:
         item.register = registered.get(item.pk)
-    for name, attr in (("agenda_item_edit", "edit_url"), ("follow_up_add", "follow_up_url"), ("decision", "decision_url")):
+    for name, attr in (("agenda_item_edit", "edit_url"), ("follow_up_add", "follow_up_url"), ("decision", "decision_url"),
+                       ("decision_edit", "decision_edit_url")):
         with_row_urls(items, f"meetings:{name}", attr=attr, args=[meeting.pk])
     attendances = list(meeting.attendances.all())
     present, required, ok = actions.quorum_status(meeting, attendances,
@@ -388,14 +390,20 @@ def decision_record(request, pk, item_pk):
     return redirect(reverse("meetings:detail", args=[meeting.pk]) + f"#item-{item.pk}")
 
 
+def decided_item(meeting, item_pk):
+    """The meeting's agenda item and its recorded decision; none recorded, the page does not exist."""
+    item = get_object_or_404(AgendaItem.objects.select_related("decision"), pk=item_pk, meeting=meeting)
+    decision = getattr(item, "decision", None)
+    if decision is None:
+        raise Http404("この議題には決定が記録されていません。")
+    return item, decision
+
+
 @login_required
 @require_POST
 def follow_up_add(request, pk, item_pk):
     meeting = _secretariat_meeting(request.user, pk)
-    item = get_object_or_404(AgendaItem.objects.select_related("decision"), pk=item_pk, meeting=meeting)
-    decision = getattr(item, "decision", None)
-    if decision is None:
-        raise Http404
+    item, decision = decided_item(meeting, item_pk)
     form = FollowUpForm(request.POST, municipality=meeting.council.municipality)
     if not form.is_valid():
         messages.error(request, "条件・フォローアップの入力内容に誤りがあります。")
@@ -407,6 +415,7 @@ def follow_up_add(request, pk, item_pk):
     except ActionRefused as exc:
         return _refused_page(request, meeting, exc, bad_follow_up_form=form, bad_item=item.pk)
     messages.success(request, "条件・フォローアップを追加しました。")
+    warn_past_due(request, form.cleaned_data["due_date"])
     return redirect(reverse("meetings:detail", args=[meeting.pk]) + f"#item-{item.pk}")
 
 
@@ -548,6 +557,12 @@ def follow_up_board(request):
     })
 
 
+def warn_past_due(request, due_date):
+    """A due date already past is accepted (a follow-up recorded late) but said, since it is overdue at once."""
+    if due_date is not None and due_date < timezone.localdate():
+        messages.warning(request, f"期限 ({to_wareki(due_date)}) はすでに過ぎています。期限超過として扱われます。")
+
+
 def _visible_follow_up(user, pk):
     follow_up = get_object_or_404(
         FollowUp.objects.select_related("department", "decision__case__department",
@@ -584,6 +599,10 @@ def _follow_up_context(request, follow_up, council, **extra):
         "sees_board": _board_scope(request.user) is not None,
         "form": RespondFollowUpForm(initial={"response": follow_up.response}),
         "reopen_form": ReopenFollowUpForm(),
+        "can_correct": access.is_secretariat(request.user, council) and follow_up.status != FollowUp.Status.CLOSED,
+        "correct_form": FollowUpForm(prefix="correct", municipality=council.municipality, initial={
+            "kind": follow_up.kind, "text": follow_up.text, "department": follow_up.department_id,
+            "due_date": follow_up.due_date}),
         "version": follow_up.version,
         "history": history_rows(follow_up.history.all()),
     }

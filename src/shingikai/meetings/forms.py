@@ -4,6 +4,7 @@ from django import forms
 from shingikai.councils.forms import TimeField, WarekiDateField
 from shingikai.councils.models import Department
 from shingikai.formfields import RecordsField
+from shingikai.jp.wareki import to_wareki
 
 from .models import AgendaItem, Decision, FollowUp
 
@@ -239,7 +240,7 @@ class IssueAnswerForm(forms.Form):
     def __init__(self, *args, meetings, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["meeting"].queryset = meetings
-        self.fields["meeting"].label_from_instance = lambda m: f"{m.label} ({m.date})"
+        self.fields["meeting"].label_from_instance = lambda m: f"{m.label} ({to_wareki(m.date) if m.date else '日付未定'})"
 
 
 class BoardFilterForm(forms.Form):

@@ -32,15 +32,19 @@ def draft_minutes(meeting, *, style=None, summary=""):
     return minutes
 
 
+def _check_version(minutes, expected_version):
+    if expected_version is not None and expected_version != minutes.version:
+        raise ActionRefused(
+            "この会議録は他の人が先に保存しました (変更された項目: 概要・結論)。最新の内容を確認してから入力し直してください。",
+            code="conflict")
+
+
 @transaction.atomic
 def edit_minutes(minutes, *, summary, expected_version=None, by=None):
     minutes = _lock(minutes)
     if minutes.is_locked:
         raise ActionRefused("確定した会議録は編集できません。訂正として理由とともに記録してください。")
-    if expected_version is not None and expected_version != minutes.version:
-        raise ActionRefused(
-            "この会議録は他の人が先に保存しました (変更された項目: 概要・結論)。最新の内容を確認してから入力し直してください。",
-            code="conflict")
+    _check_version(minutes, expected_version)
     minutes.summary = summary
     minutes.version += 1
     return save_by(minutes, by)
@@ -74,11 +78,18 @@ def designate_signers(minutes, persons):
 
 
 @transaction.atomic
-def confirm_minutes(minutes, *, on=None, at_meeting=None, by_circulation=False, by=None):
-    """Confirm the minutes at a later meeting or by circulation; afterwards only amendments change them."""
+def confirm_minutes(minutes, *, on=None, at_meeting=None, by_circulation=False, by=None, summary=None,
+                    expected_version=None):
+    """Confirm the minutes at a later meeting or by circulation; afterwards only amendments change them.
+    `summary`: the 概要・結論 as the secretariat confirms it (the text on its screen, saved or not, a draft
+    written from the record included), kept with the confirmation; None keeps the saved one. `expected_version`:
+    the minutes' version when that text was shown (a summary saved by someone else meanwhile is not overwritten)."""
     minutes = _lock(minutes)
     if minutes.state != Minutes.State.DRAFT:
         raise ActionRefused("この会議録はすでに確定しています。")
+    if summary is not None:
+        _check_version(minutes, expected_version)
+        minutes.summary = summary
     if minutes.meeting.state != Meeting.State.HELD:
         raise ActionRefused("閉会していない会議の会議録は確定できません。")
     on = settling_date(on, "確定日")

@@ -351,3 +351,13 @@ def test_a_separator_alone_among_other_attendees_adds_no_one(world):
     assert list(meeting.attendances.filter(kind="other").values_list("name", flat=True)) == ["オブザーバー 一郎"]
     with pytest.raises(ActionRefused, match="氏名がありません"):
         open_meeting(plan_meeting(world.council, date=DAY), present=world.people, others=[("", "株式会社みなみ")])
+
+
+def test_an_answer_given_at_a_meeting_is_not_dated_before_that_meeting(world):
+    case, meeting = _decided(world)
+    close_meeting(meeting)
+    answer = draft_answer(world.council, cases=[case], conclusion="適当", addressee="市長")
+    later, _ = open_meeting_with(world, date=datetime.date(2025, 6, 20))
+    with pytest.raises(ActionRefused, match="答申した会議の日"):
+        issue_answer(answer, date=datetime.date(2025, 6, 1), meeting=later)
+    assert issue_answer(answer, date=datetime.date(2025, 6, 20), meeting=later).state == Answer.State.ISSUED

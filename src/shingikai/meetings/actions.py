@@ -648,6 +648,8 @@ def issue_answer(answer, *, date=None, meeting=None, number=None, by=None):
             raise ActionRefused("別の審議会の会議です。")
         if meeting.state not in (Meeting.State.OPEN, Meeting.State.HELD):
             raise ActionRefused("答申する会議が開催されていません。")
+        if meeting.date and date < meeting.date:
+            raise ActionRefused(f"答申日 ({to_wareki(date)}) が答申した会議の日 ({to_wareki(meeting.date)}) より前です。")
     for decision in answer.decisions.select_related("agenda_item__meeting"):
         decided_on = decision.agenda_item.meeting.date
         if decided_on and date < decided_on:

@@ -11,6 +11,7 @@ from django.utils import timezone
 from shingikai.councils.actions import chair_of
 from shingikai.errors import ActionRefused
 from shingikai.history import check_version, save_by
+from shingikai.jp.wareki import to_wareki
 from shingikai.settling import settling_date
 from shingikai.meetings.models import Attendance, Meeting, Turn
 
@@ -93,6 +94,9 @@ def confirm_minutes(minutes, *, on=None, at_meeting=None, by_circulation=False, 
     if minutes.meeting.state != Meeting.State.HELD:
         raise ActionRefused("閉会していない会議の会議録は確定できません。")
     on = settling_date(on, "確定日")
+    held_on = minutes.meeting.date
+    if held_on and on < held_on:
+        raise ActionRefused(f"確定日 ({to_wareki(on)}) が会議の日 ({to_wareki(held_on)}) より前です。")
     if bool(at_meeting) == bool(by_circulation):
         raise ActionRefused("確定する会議か、持ち回りでの確定かのどちらかを指定してください。")
     if at_meeting is not None:

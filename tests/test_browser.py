@@ -242,7 +242,7 @@ def test_department_isolation(browser, live_server, web_world):
 def test_quorum_refusal(browser, live_server, web_world):
     """Opening without a quorum is refused; recorded as an informal session (懇談会), nothing can be decided."""
     w = web_world
-    meeting, item, case = scheduled_meeting(w)
+    meeting, item, case = scheduled_meeting(w, date=datetime.date.today())  # opens on its day, not before
     sec = login(browser, live_server, "jimukyoku")
     sec.goto(f"{live_server.url}/work/meetings/m/{meeting.pk}/open/")
     for person in w.people[2:]:

@@ -111,7 +111,7 @@ def test_both_reports_go_on_a_meetings_agenda_as_report_items(register):
     extra = actions.table_report(meeting, department=register.dept_a, fiscal_year=2024, additional=True)
     assert item.kind == "報告" and item.title == "令和6年度情報公開・個人情報保護制度運用状況報告"
     assert "請求 5 件" in item.case.purpose and "部分開示 1件" in item.case.purpose
-    assert extra.title.endswith("実施状況追加報告") and "不存在 2025-04-10" in extra.case.purpose
+    assert extra.title.endswith("実施状況追加報告") and "不存在 令和7年4月10日" in extra.case.purpose
     assert "秘密" not in item.case.purpose + extra.case.purpose
 
 

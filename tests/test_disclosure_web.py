@@ -26,6 +26,8 @@ def test_department_records_a_request_in_the_browser(client, world):
     created = DisclosureRequest.objects.get()
     assert response.status_code == 302 and created.first_due == D(2024, 7, 3)
     assert created.created_by == world.dept_a_user
+    page = client.get(response["Location"]).content.decode()
+    assert "決定期限は 令和6年7月3日 です" in page and "2024-07-03" not in page
 
 
 def test_department_cannot_record_for_another_department(client, world):

@@ -582,3 +582,40 @@ def test_every_record_of_the_demo_city_renders():
             except DocumentError as error:
                 assert kind == "minutes" and "まだ作成されていません" in error.message, error.message
         assert rendered, f"the demo has no {kind} to render"
+
+
+def _agenda_as(user, meeting):
+    from django.contrib.auth.models import AnonymousUser
+
+    from shingikai.access import DocumentReading
+
+    return squash(pdf_text(render("agenda", meeting.pk, "pdf", reading=DocumentReading(user or AnonymousUser(),
+                                                                                        full=False))))
+
+
+def test_agenda_items_keep_their_numbers_in_every_copy(world):
+    r = build_record(closed_report=True)  # 5 予防接種… (報告) is closed
+    kenko = get_user_model().objects.create_user("kenko", password="pass-12345")
+    r.kenko_head.user = kenko
+    r.kenko_head.save()
+    members = squash(pdf_text(render("agenda", r.meeting.pk, "pdf")))
+    department, public = _agenda_as(kenko, r.meeting), _agenda_as(None, r.meeting)
+    assert "5" + r.case3.title in members and "5" + r.case3.title in department and r.case3.title not in public
+    for copy in (members, department, public):
+        assert "3" + r.case1.title in copy and "6次回日程" in copy and "7閉会" in copy
+    assert "非公開案件1件" in public and "非公開案件" not in department
+
+
+def test_the_public_agenda_of_a_closed_meeting_counts_only_its_cases(world):
+    r = build_record(publish=False, issue=False)
+    Meeting.objects.filter(pk=r.meeting.pk).update(is_public=False, closed_reason="個人情報を扱うため")
+    public = _agenda_as(None, r.meeting)
+    # 3 cases (2 諮問, 1 報告) among 7 items: 開会, 議事録署名委員の指名, 次回日程 and 閉会 are no 案件.
+    assert "非公開案件3件" in public and r.case1.title not in public
+
+
+def test_a_council_that_omits_closed_items_numbers_the_public_copy_without_gaps(world):
+    r = build_record(closed_report=True)
+    Council.objects.filter(pk=r.council.pk).update(closed_items_shown=Council.ClosedItemsShown.OMIT)
+    public = _agenda_as(None, r.meeting)
+    assert "5次回日程" in public and "6閉会" in public and "非公開案件" not in public

@@ -277,3 +277,87 @@ def test_presiding_member_and_materials_change_through_actions_until_the_minutes
         with pytest.raises(ActionRefused):
             refused()
     assert Meeting.objects.get(pk=meeting.pk).presiding_name == "青木 俊彦"
+
+
+def _decided(world):
+    case = accepted_case(world)
+    meeting, (item,) = open_meeting_with(world, cases=[case])
+    record_decision(item, outcome="承認", vote_method="挙手全員")
+    return case, meeting
+
+
+def test_secretariat_cannot_draft_a_second_answer_for_a_case_with_a_draft(world):
+    case, _ = _decided(world)
+    draft_answer(world.council, cases=[case], conclusion="A案", addressee="みなみ市長")
+    with pytest.raises(ActionRefused, match="すでに答申の案があります"):
+        draft_answer(world.council, cases=[case], conclusion="B案", addressee="みなみ市長")
+    assert Answer.objects.count() == 1
+
+
+def test_secretariat_cannot_issue_a_second_answer_for_the_same_case(world):
+    case, meeting = _decided(world)
+    first = draft_answer(world.council, cases=[case], conclusion="A案", addressee="みなみ市長")
+    # A second draft left from before the rule (or made by an older client).
+    second = Answer.objects.create(council=world.council, conclusion="B案", addressee="みなみ市長")
+    second.cases.set([case])
+    second.decisions.set(case.decisions.all())
+    issue_answer(first, date=meeting.date)
+    with pytest.raises(ActionRefused, match="すでに答申されています \\(答申第1号\\)"):
+        issue_answer(second, date=meeting.date)
+    assert Answer.objects.get(pk=second.pk).state == Answer.State.DRAFT
+    assert Answer.objects.filter(state=Answer.State.ISSUED).count() == 1
+
+
+def test_an_issued_answer_is_still_corrected_by_seigo(world):
+    from shingikai.meetings.actions import correct_issued_answer
+
+    case, meeting = _decided(world)
+    answer = issue_answer(draft_answer(world.council, cases=[case], conclusion="A案", addressee="みなみ市長"),
+                          date=meeting.date)
+    corrected = correct_issued_answer(answer, conclusion="A案とする。", addressee="みなみ市長", reason="誤字")
+    assert corrected.conclusion == "A案とする。" and corrected.number == "答申第1号"
+
+
+def test_a_meeting_cannot_be_opened_before_its_date(world):
+    from helpers import today
+
+    meeting = plan_meeting(world.council, date=today() + datetime.timedelta(days=9))
+    with pytest.raises(ActionRefused, match="より前には開会できません"):
+        open_meeting(meeting, present=world.people, secretariat=[world.secretariat_staff])
+    assert Meeting.objects.get(pk=meeting.pk).state == Meeting.State.PLANNED
+    assert not meeting.attendances.exists()
+    on_the_day = plan_meeting(world.council, date=today())
+    assert open_meeting(on_the_day, present=world.people).state == Meeting.State.OPEN
+
+
+def test_opening_a_cancelled_meeting_says_it_was_cancelled(world):
+    meeting = cancel_meeting(plan_meeting(world.council, date=DAY))
+    with pytest.raises(ActionRefused, match="中止されているため開会できません"):
+        open_meeting(meeting, present=world.people)
+
+
+def test_closing_with_an_end_time_before_the_start_is_refused(world):
+    meeting, _ = open_meeting_with(world)  # starts at 14:00
+    with pytest.raises(ActionRefused, match=r"終了時刻 \(13:00\) は開始時刻 \(14:00\) より後"):
+        close_meeting(meeting, end_time=datetime.time(13, 0))
+    stored = Meeting.objects.get(pk=meeting.pk)
+    assert stored.state == Meeting.State.OPEN and stored.end_time is None
+    assert close_meeting(meeting, end_time=datetime.time(15, 30)).end_time == datetime.time(15, 30)
+
+
+def test_a_separator_alone_among_other_attendees_adds_no_one(world):
+    meeting = plan_meeting(world.council, date=DAY)
+    meeting = open_meeting(meeting, present=world.people, others=[("", ""), ("  ", " "), ("オブザーバー 一郎", "")])
+    assert list(meeting.attendances.filter(kind="other").values_list("name", flat=True)) == ["オブザーバー 一郎"]
+    with pytest.raises(ActionRefused, match="氏名がありません"):
+        open_meeting(plan_meeting(world.council, date=DAY), present=world.people, others=[("", "株式会社みなみ")])
+
+
+def test_an_answer_given_at_a_meeting_is_not_dated_before_that_meeting(world):
+    case, meeting = _decided(world)
+    close_meeting(meeting)
+    answer = draft_answer(world.council, cases=[case], conclusion="適当", addressee="市長")
+    later, _ = open_meeting_with(world, date=datetime.date(2025, 6, 20))
+    with pytest.raises(ActionRefused, match="答申した会議の日"):
+        issue_answer(answer, date=datetime.date(2025, 6, 1), meeting=later)
+    assert issue_answer(answer, date=datetime.date(2025, 6, 20), meeting=later).state == Answer.State.ISSUED

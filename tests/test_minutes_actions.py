@@ -105,3 +105,22 @@ def test_decision_cannot_be_recorded_after_minutes_are_confirmed(world):
     confirm_minutes(minutes, on=NEXT, by_circulation=True)
     with pytest.raises(ActionRefused):
         record_decision(item, outcome="承認", vote_method="挙手全員")
+
+
+def test_confirming_with_the_summary_on_the_screen_keeps_it(world, held):
+    meeting, _ = held
+    minutes = designate_signers(meeting.minutes, [world.people[3]])
+    with pytest.raises(ActionRefused, match="他の人が先に保存しました"):
+        confirm_minutes(minutes, on=NEXT, by_circulation=True, summary="画面の概要", expected_version=minutes.version - 1)
+    confirmed = confirm_minutes(minutes, on=NEXT, by_circulation=True, summary="画面の概要",
+                                expected_version=Minutes.objects.get(pk=minutes.pk).version)
+    assert confirmed.state == Minutes.State.CONFIRMED
+    assert Minutes.objects.get(pk=minutes.pk).summary == "画面の概要"
+
+
+def test_minutes_are_not_confirmed_before_their_meeting(world, held):
+    meeting, _ = held
+    minutes = designate_signers(meeting.minutes, [world.people[3]])
+    with pytest.raises(ActionRefused, match="会議の日"):
+        confirm_minutes(minutes, on=DAY - datetime.timedelta(days=1), by_circulation=True)
+    assert confirm_minutes(minutes, on=DAY, by_circulation=True).state == Minutes.State.CONFIRMED

@@ -205,3 +205,19 @@ def test_a_follow_up_is_corrected_and_removed_on_its_page(client, web_world):
     client.force_login(w.secretariat)
     client.post(url, {"action": "remove", "version": follow_up.version})
     assert not decision.follow_ups.exists()
+
+
+def test_a_turn_edit_error_shows_no_error_of_the_move_form(client, web_world):
+    w = web_world
+    meeting, _, _ = held_meeting(w)
+    turn, = _turns(meeting, "一")
+    client.force_login(w.secretariat)
+    url = reverse("meetings:turn_edit", args=[meeting.pk, turn.pk])
+    response = client.post(url, {"action": "save", "speaker": "secretariat", "text": ""})
+    edit, move = response.content.decode().split('id="turn-move"', 1)
+    assert response.status_code == 400 and "error-text" in edit.split('id="turn-form"', 1)[1]
+    assert "error-text" not in move and 'value="1"' in move  # the move form as it was, no error
+    moved = client.post(url, {"action": "move", "position": ""})
+    edit, move = moved.content.decode().split('id="turn-move"', 1)
+    assert moved.status_code == 400 and "error-text" in move
+    assert "error-text" not in edit.split('id="turn-form"', 1)[1] and "一</textarea>" in edit

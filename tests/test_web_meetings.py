@@ -7,6 +7,7 @@ from django.urls import reverse
 from shingikai.cases.models import Case
 from shingikai.meetings import actions
 from shingikai.meetings.models import AgendaItem, Decision, FollowUp, Meeting, Turn
+from helpers import today
 from test_web_support import accepted_case, held_meeting, scheduled_meeting, web_world  # noqa: F401
 
 pytestmark = pytest.mark.django_db
@@ -131,7 +132,7 @@ def test_secretariat_home_counts_overdue_due_soon_and_responded_follow_ups(clien
 
 def test_opening_without_quorum_is_refused_unless_informal(client, web_world):
     w = web_world
-    meeting, _, _ = scheduled_meeting(w)
+    meeting, _, _ = scheduled_meeting(w, date=today())
     login(client, w.secretariat)
     form = {"present": [p.pk for p in w.people[:2]], "secretariat": [w.secretariat_staff.pk], "observers": "0"}
     response = client.post(reverse("meetings:open", args=[meeting.pk]), form)
@@ -146,7 +147,7 @@ def test_opening_without_quorum_is_refused_unless_informal(client, web_world):
 
 def test_open_meeting_records_attendance(client, web_world):
     w = web_world
-    meeting, _, _ = scheduled_meeting(w)
+    meeting, _, _ = scheduled_meeting(w, date=today())
     login(client, w.secretariat)
     page = client.get(reverse("meetings:open", args=[meeting.pk]))
     assert page.status_code == 200 and "在任委員 5 人" in page.content.decode()
@@ -391,3 +392,63 @@ def test_meeting_page_links_each_item_to_its_own_case_follow_ups_and_forms(web_w
     assert f'action="{reverse("meetings:decision", args=[meeting.pk, first.pk])}"' in page
     assert f'action="{reverse("meetings:follow_up_add", args=[meeting.pk, second.pk])}"' in page
     assert f'action="{reverse("meetings:agenda_item_edit", args=[meeting.pk, second.pk])}"' in page
+
+
+def test_the_opening_form_of_a_meeting_before_its_date_says_it_cannot_open_yet(client, web_world):
+    w = web_world
+    meeting, _, _ = scheduled_meeting(w)  # ten days ahead
+    login(client, w.secretariat)
+    page = client.get(reverse("meetings:open", args=[meeting.pk])).content.decode()
+    assert 'id="too-early"' in page and "より前には開会できません" in page
+    response = client.post(reverse("meetings:open", args=[meeting.pk]), {
+        "present": [p.pk for p in w.people], "secretariat": [w.secretariat_staff.pk], "observers": "0"})
+    assert response.status_code == 400 and "より前には開会できません" in response.content.decode()
+    assert Meeting.objects.get(pk=meeting.pk).state == Meeting.State.PLANNED
+
+
+def test_opening_a_cancelled_meeting_on_the_web_says_it_was_cancelled(client, web_world):
+    w = web_world
+    meeting, _, _ = scheduled_meeting(w, date=today())
+    actions.cancel_meeting(meeting)
+    login(client, w.secretariat)
+    response = client.get(reverse("meetings:open", args=[meeting.pk]), follow=True)
+    page = response.content.decode()
+    assert "中止されているため開会できません" in page and "すでに開会しています" not in page
+
+
+def test_a_separator_line_among_other_attendees_is_no_one(client, web_world):
+    w = web_world
+    meeting, _, _ = scheduled_meeting(w, date=today())
+    login(client, w.secretariat)
+    form = {"present": [p.pk for p in w.people], "secretariat": [w.secretariat_staff.pk], "observers": "0"}
+    refused = client.post(reverse("meetings:open", args=[meeting.pk]), {**form, "others": "、株式会社みなみ情報"})
+    assert refused.status_code == 400 and "氏名のない行があります" in refused.content.decode()
+    response = client.post(reverse("meetings:open", args=[meeting.pk]), {**form, "others": "、\n北 四郎、オブザーバー\n,"})
+    assert response.status_code == 302
+    assert list(meeting.attendances.filter(kind="other").values_list("name", "title")) == [("北 四郎", "オブザーバー")]
+
+
+def test_closing_with_an_end_time_before_the_start_shows_the_error_at_the_field(client, web_world):
+    w = web_world
+    meeting, _, _ = held_meeting(w)  # starts at 13:30
+    login(client, w.secretariat)
+    response = client.post(reverse("meetings:close", args=[meeting.pk]), {"end_time": "08:00"})
+    page = response.content.decode()
+    assert response.status_code == 400
+    field = page.split('id="field-end_time"', 1)[1].split("</div>", 1)[0]
+    assert "終了時刻は開始時刻 (13:30) より後にしてください" in field and 'value="08:00"' in field
+    meeting.refresh_from_db()
+    assert meeting.state == Meeting.State.OPEN and meeting.end_time is None
+
+
+def test_a_case_with_a_draft_answer_is_not_offered_for_a_second_one(client, web_world):
+    w = web_world
+    meeting, item, case = held_meeting(w)
+    actions.record_decision(item, outcome="承認", vote_method="挙手全員", by=w.secretariat)
+    login(client, w.secretariat)
+    form = {"cases": [case.pk], "addressee": "みなみ市長", "conclusion": "A案", "opinions": ""}
+    assert client.post(reverse("meetings:answer_new"), form).status_code == 302
+    again = client.post(reverse("meetings:answer_new"), {**form, "conclusion": "B案"})
+    assert again.status_code == 400
+    assert actions.Answer.objects.count() == 1
+    assert f'value="{case.pk}"' not in client.get(reverse("meetings:answer_new")).content.decode()

@@ -1,5 +1,6 @@
 """Minutes in the browser: drafted from the record, edit conflicts, confirmation, amendment."""
 import datetime
+import html
 
 import pytest
 from django.urls import reverse
@@ -114,3 +115,69 @@ def test_confirm_publish_and_amend(client, web_world):
     assert minutes.state == Minutes.State.PUBLISHED and minutes.summary == "概要 (訂正)"
     html = client.get(reverse("minutes:detail", args=[minutes.pk])).content.decode()
     assert "訂正の記録" in html and "誤字" in html and "変更履歴" in html
+
+
+def test_confirming_keeps_the_drafted_summary_shown_on_the_screen(client, web_world):
+    w = web_world
+    minutes = closed_minutes(w)
+    minutes_actions.designate_signers(minutes, [w.people[3]])
+    login(client, w.secretariat)
+    page = client.get(reverse("minutes:detail", args=[minutes.pk])).content.decode()
+    shown = page.split('name="summary"', 1)[1].split(">", 1)[1].split("</textarea>", 1)[0]
+    assert "結論: 条件付き承認" in shown and "下書きです" in page
+    # The confirmation's fields and button belong to the summary's form, so the box is sent with them.
+    confirm = page.split('id="confirm-form"', 1)[1].split("</div>\n</section>", 1)[0]
+    assert 'form="summary-form"' in confirm and 'formaction="' + reverse("minutes:confirm", args=[minutes.pk]) in confirm
+    assert 'id="summary-form"' in page
+    assert client.post(reverse("minutes:confirm", args=[minutes.pk]), {
+        "summary": html.unescape(shown), "version": minutes.version, "how": "circulation",
+        "on": timezone.localdate().isoformat()}).status_code == 302
+    minutes.refresh_from_db()
+    assert minutes.state == Minutes.State.CONFIRMED
+    assert minutes.summary == html.unescape(shown).strip() and "条件: SMS は送らない" in minutes.summary
+
+
+def test_a_refused_confirmation_keeps_the_typed_summary_unsaved(client, web_world):
+    w = web_world
+    minutes = closed_minutes(w)
+    login(client, w.secretariat)
+    response = client.post(reverse("minutes:confirm", args=[minutes.pk]), {
+        "summary": "まだ保存していない概要", "version": minutes.version, "how": "circulation",
+        "on": (timezone.localdate() + datetime.timedelta(days=3)).isoformat()})
+    assert response.status_code == 400 and "まだ保存していない概要</textarea>" in response.content.decode()
+    minutes.refresh_from_db()
+    assert minutes.state == Minutes.State.DRAFT and minutes.summary == ""
+    minutes_actions.edit_minutes(minutes, summary="同僚の概要", expected_version=minutes.version)
+    stale = client.post(reverse("minutes:confirm", args=[minutes.pk]), {
+        "summary": "私の概要", "version": minutes.version - 1, "how": "circulation",
+        "on": timezone.localdate().isoformat()})
+    assert stale.status_code == 409 and "同僚の概要" in stale.content.decode()
+    minutes.refresh_from_db()
+    assert minutes.state == Minutes.State.DRAFT and minutes.summary == "同僚の概要"
+
+
+def test_the_drafted_summary_gives_follow_up_due_dates_in_wareki(client, web_world):
+    w = web_world
+    meeting, item, _ = held_meeting(w)
+    decision = actions.record_decision(item, outcome="承認", vote_method="挙手全員")
+    actions.add_follow_up(decision, kind="後日報告", text="結果を報告する", due_date=datetime.date(2027, 2, 1))
+    actions.close_meeting(meeting)
+    page = login(client, w.secretariat).get(reverse("minutes:detail", args=[meeting.minutes.pk])).content.decode()
+    assert "(期限 令和9年2月1日)" in page and "2027-02-01" not in page
+
+
+def test_an_invalid_signature_date_is_shown_at_that_signers_box_only(client, web_world):
+    w = web_world
+    minutes = closed_minutes(w)
+    minutes_actions.designate_signers(minutes, [w.people[3]])
+    minutes_actions.confirm_minutes(minutes, on=timezone.localdate(), by_circulation=True)
+    login(client, w.secretariat)
+    response = client.post(reverse("minutes:sign", args=[minutes.pk, w.people[3].pk]), {"on": "令和8年2月30日"})
+    assert response.status_code == 400
+    signers = {s.person_id: s.pk for s in minutes.signers.all()}
+    page = response.content.decode()
+    bad = page.split(f'id="sign-on-{signers[w.people[3].pk]}_error"', 1)[1].split("</form>", 1)[0]
+    assert 'value="令和8年2月30日"' in bad and 'aria-invalid="true"' in bad
+    chair = page.split(f'for="sign-on-{signers[w.people[0].pk]}"', 1)[1].split("</form>", 1)[0]
+    assert "error-text" not in chair and f'value="{timezone.localdate().isoformat()}"' in chair
+    assert not minutes.signers.filter(signed_on__isnull=False).exists()

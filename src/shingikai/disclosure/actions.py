@@ -383,7 +383,7 @@ def record_disclosure(request, *, on, fee_yen=None, by=None):
         earliest = deadlines.third_party_earliest_disclosure(request.decided_on, rules)
         if on < earliest:
             raise ActionRefused(
-                f"第三者が反対意見書を提出しているため、開示の実施は {earliest.isoformat()} 以降です "
+                f"第三者が反対意見書を提出しているため、開示の実施は {to_wareki(earliest)} 以降です "
                 f"(決定の日との間に少なくとも{rules.third_party_gap_days}日を置きます)。"
             )
     request.disclosure_on = on
@@ -455,7 +455,7 @@ def refer_appeal(appeal, *, council, referred_on, notice_on, agency_claims, by=N
         council, request.department, by=by, kind=Case.Kind.CONSULTATION, categories=[Category.OTHER],
         title=f"{request.get_decision_display()}決定に対する審査請求 ({request.get_kind_display().split(' ')[0]})",
         topic="審査請求", legal_bases=[basis],
-        purpose=f"{request.decided_on.isoformat()}付けの{request.decision}決定に対する審査請求について諮問する。",
+        purpose=f"{to_wareki(request.decided_on)}付けの{request.decision}決定に対する審査請求について諮問する。",
     )
     submit_case(case, by=by)
     appeal.case = accept_case(case, by=by)
@@ -642,7 +642,7 @@ def table_report(meeting, *, department, fiscal_year, additional=False, by=None)
         rows = report.additional_report(council.municipality, fiscal_year)["rows"]
         title = f"{figures['label']}情報公開・個人情報保護制度の実施状況追加報告"
         lines = [f"{r['number']} {r['kind']} ({r['department']}): {r['decision']}"
-                 + (f" {r['decided_on'].isoformat()}" if r["decided_on"] else "") for r in rows]
+                 + (f" {to_wareki(r['decided_on'])}" if r["decided_on"] else "") for r in rows]
         purpose = f"{figures['label']}末に決定に至っていなかった請求 {len(rows)} 件のその後を報告する。\n" + "\n".join(lines)
     else:
         title = f"{figures['label']}情報公開・個人情報保護制度運用状況報告"

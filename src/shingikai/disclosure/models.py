@@ -11,6 +11,7 @@ from simple_history.models import HistoricalRecords
 
 from shingikai.cases.models import Case
 from shingikai.councils.models import Department, Municipality
+from shingikai.jp.wareki import to_wareki
 
 
 class CountingRule(models.TextChoices):
@@ -182,7 +183,7 @@ class ThirdPartyOpinion(models.Model):
         ordering = ["request", "asked_on", "id"]
 
     def __str__(self):
-        return f"意見照会 {self.asked_on}"
+        return f"意見照会 {to_wareki(self.asked_on)}"
 
 
 class Appeal(models.Model):

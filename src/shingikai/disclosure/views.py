@@ -70,7 +70,7 @@ def new_request(request):
         except ActionRefused as exc:
             status = refused(request, exc)
         else:
-            messages.success(request, f"受付番号 {created.number} で登録しました。決定期限は {created.first_due:%Y-%m-%d} です。")
+            messages.success(request, f"受付番号 {created.number} で登録しました。決定期限は {to_wareki(created.first_due)} です。")
             return redirect("disclosure:request", pk=created.pk)
     elif request.method == "POST":
         status = 400

@@ -94,6 +94,11 @@ def plan_meeting(council, *, date, start_time=None, end_time=None, place="", is_
     )
 
 
+def check_end_time(start_time, end_time):
+    if start_time and end_time and end_time <= start_time:
+        raise ActionRefused(f"終了時刻 ({end_time:%H:%M}) は開始時刻 ({start_time:%H:%M}) より後にしてください。")
+
+
 @transaction.atomic
 def reschedule_meeting(meeting, *, date, start_time=None, end_time=None, place="", by=None):
     """Move a planned meeting (延期) or change its times or place. It keeps its number (a postponed 第2回 is
@@ -106,8 +111,7 @@ def reschedule_meeting(meeting, *, date, start_time=None, end_time=None, place="
         raise ActionRefused("開催日を入力してください。")
     if meeting.fiscal_year is not None and fiscal_year(date) != meeting.fiscal_year:
         raise ActionRefused("年度をまたいで日程を変更することはできません。この会議を中止し、新しい年度の会議として予定してください。")
-    if start_time and end_time and end_time <= start_time:
-        raise ActionRefused("終了時刻は開始時刻より後にしてください。")
+    check_end_time(start_time, end_time)
     new = {"date": date, "start_time": start_time, "end_time": end_time, "place": (place or "").strip()}
     changed = [name for name, value in new.items() if getattr(meeting, name) != value]
     if not changed:
@@ -181,6 +185,34 @@ def add_item(meeting, *, kind, title, departments=(), is_public=True, closed_rea
     return item
 
 
+def check_openable(meeting):
+    """A meeting opens once, on or after its date: the attendance, the decisions taken and the 答申 that
+    cites them all carry that date."""
+    if meeting.state == Meeting.State.CANCELLED:
+        raise ActionRefused("この会議は中止されているため開会できません。")
+    if meeting.state == Meeting.State.OPEN:
+        raise ActionRefused("この会議はすでに開会しています。")
+    if meeting.state == Meeting.State.HELD:
+        raise ActionRefused("この会議はすでに閉会しています。")
+    if meeting.date is not None and meeting.date > today():
+        raise ActionRefused(f"開催日 ({to_wareki(meeting.date)}) より前には開会できません。"
+                            "日程が変わった場合は、先に開催日を変更してください。")
+
+
+def _named_others(others):
+    """The other attendees as (name, title) pairs, rows with neither left out; a title without a name is
+    refused (it would print as a blank attendee)."""
+    rows = []
+    for name, title in others:
+        name, title = (name or "").strip(), (title or "").strip()
+        if not name and not title:
+            continue
+        if not name:
+            raise ActionRefused(f"その他の出席者の氏名がありません (所属: {title})。")
+        rows.append((name, title))
+    return rows
+
+
 @transaction.atomic
 def open_meeting(meeting, *, present, absent=(), secretariat=(), department_staff=(), others=(), observers=None,
                  is_public=None, informal=False):
@@ -191,8 +223,7 @@ def open_meeting(meeting, *, present, absent=(), secretariat=(), department_staf
     others: (name, title) pairs such as a vendor observer.
     """
     meeting = _lock(Meeting, meeting)
-    if meeting.state != Meeting.State.PLANNED:
-        raise ActionRefused(f"{meeting.get_state_display()}の会議は開会できません。")
+    check_openable(meeting)
     on = meeting.date
     in_office = set(meeting.council.memberships.in_office(on).values_list("person_id", flat=True))
     strangers = [p for p in list(present) + list(absent) if p.pk not in in_office]
@@ -217,7 +248,7 @@ def open_meeting(meeting, *, present, absent=(), secretariat=(), department_staf
             raise ActionRefused("説明員の議題がこの会議のものではありません。")
         Attendance.objects.create(meeting=meeting, kind=Attendance.Kind.DEPARTMENT, staff=staff, name=staff.name,
                                   title=f"{staff.department or ''} {staff.title}".strip(), agenda_item=item)
-    for name, title in others:
+    for name, title in _named_others(others):
         Attendance.objects.create(meeting=meeting, kind=Attendance.Kind.OTHER, name=name, title=title)
     if observers is not None:
         meeting.observers = observers
@@ -468,6 +499,7 @@ def close_meeting(meeting, *, end_time=None):
     if meeting.state != Meeting.State.OPEN:
         raise ActionRefused("開会中の会議のみ閉会できます。")
     if end_time is not None:
+        check_end_time(meeting.start_time, end_time)
         meeting.end_time = end_time
     meeting.state = Meeting.State.HELD
     meeting.version += 1
@@ -546,6 +578,18 @@ def _unschedule(case, *, by):
     _set_case_status(case, Case.Status.CONTINUED if continued else Case.Status.ACCEPTED, by)
 
 
+def _answer_label(answer):
+    return answer.number or f"{answer.get_state_display()} #{answer.pk}"
+
+
+def _check_not_answered(case, *, but=None):
+    """One 諮問 gets one 答申: a wording found wrong after issue is corrected (正誤), never answered again."""
+    issued = case.answers.filter(state=Answer.State.ISSUED).exclude(pk=getattr(but, "pk", None)).first()
+    if issued is not None:
+        raise ActionRefused(f"{case} はすでに答申されています ({_answer_label(issued)})。"
+                            "答申の文言の誤りは、発出した答申の訂正 (正誤) で直してください。")
+
+
 @transaction.atomic
 def draft_answer(council, *, cases, conclusion, addressee, opinions="", number="", by=None):
     """Draft the 答申 for decided consultations; it may be circulated and issued later."""
@@ -555,6 +599,8 @@ def draft_answer(council, *, cases, conclusion, addressee, opinions="", number="
     if not conclusion.strip():
         raise ActionRefused("結論を入力してください。")
     decisions = []
+    # Locked in one order, so two drafts for the same case at once wait for each other.
+    cases = list(Case.objects.select_for_update().filter(pk__in=[c.pk for c in cases]).order_by("pk"))
     for case in cases:
         if case.council_id != council.pk:
             raise ActionRefused(f"{case} は別の審議会の案件です。")
@@ -563,8 +609,10 @@ def draft_answer(council, *, cases, conclusion, addressee, opinions="", number="
         decision = case.decisions.filter(outcome__in=ANSWERABLE_OUTCOMES).first()
         if decision is None:
             raise ActionRefused(f"{case} はまだ決定されていません。")
-        if case.answers.exclude(state=Answer.State.DRAFT).exists():
-            raise ActionRefused(f"{case} はすでに答申されています。")
+        _check_not_answered(case)
+        earlier = case.answers.first()
+        if earlier is not None:
+            raise ActionRefused(f"{case} にはすでに答申の案があります ({_answer_label(earlier)})。その案を直してください。")
         decisions.append(decision)
     if isinstance(opinions, str):
         opinions = opinion_entries(opinions)
@@ -591,12 +639,18 @@ def issue_answer(answer, *, date=None, meeting=None, number=None, by=None):
     answer = _lock(Answer, answer)
     if answer.state == Answer.State.ISSUED:
         raise ActionRefused("この答申はすでに発出されています。")
+    # The cases locked first: another 答申 of the same case issued at the same moment waits, then is refused.
+    case_ids = list(answer.cases.values_list("pk", flat=True))
+    for case in Case.objects.select_for_update().filter(pk__in=case_ids).order_by("pk"):
+        _check_not_answered(case, but=answer)
     date = settling_date(date, "答申日")
     if meeting is not None:
         if meeting.council_id != answer.council_id:
             raise ActionRefused("別の審議会の会議です。")
         if meeting.state not in (Meeting.State.OPEN, Meeting.State.HELD):
             raise ActionRefused("答申する会議が開催されていません。")
+        if meeting.date and date < meeting.date:
+            raise ActionRefused(f"答申日 ({to_wareki(date)}) が答申した会議の日 ({to_wareki(meeting.date)}) より前です。")
     for decision in answer.decisions.select_related("agenda_item__meeting"):
         decided_on = decision.agenda_item.meeting.date
         if decided_on and date < decided_on:

@@ -174,13 +174,14 @@ def turn_edit(request, pk, turn_pk):
     speakers = _speakers(meeting)
     items = list(meeting.items.order_by("order"))
     key, free_name = _speaker_key(turn, dict(speakers))
-    form = TurnForm(request.POST or None, speakers=speakers, items=items, initial={
+    action = request.POST.get("action") if request.method == "POST" else None
+    # Only the form that was sent is bound: the other one shows the turn as it is, without errors.
+    form = TurnForm(request.POST if action == "save" else None, speakers=speakers, items=items, initial={
         "speaker": key, "speaker_name": free_name, "agenda_item": str(turn.agenda_item_id or ""), "text": turn.text})
-    move_form = MoveForm(request.POST or None, initial={"position": turn.order})
+    move_form = MoveForm(request.POST if action == "move" else None, initial={"position": turn.order})
     status = 200
     back = reverse("meetings:turns", args=[meeting.pk])
     if request.method == "POST":
-        action = request.POST.get("action")
         try:
             if action == "delete":
                 actions.delete_turn(turn, by=request.user)

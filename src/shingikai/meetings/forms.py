@@ -4,6 +4,7 @@ from django import forms
 from shingikai.councils.forms import TimeField, WarekiDateField
 from shingikai.councils.models import Department
 from shingikai.formfields import RecordsField
+from shingikai.jp.wareki import to_wareki
 
 from .models import AgendaItem, Decision, FollowUp
 
@@ -95,12 +96,16 @@ class OpenMeetingForm(forms.Form):
         self.fields["secretariat"].label_from_instance = lambda s: f"{s.name} {s.title}".strip()
 
     def clean_others(self):
+        """(name, title) per line; a line of separators only (「、」) is no one, a title without a name is refused."""
         rows = []
         for line in self.cleaned_data["others"].splitlines():
-            if not line.strip():
-                continue
             name, _, title = line.replace(",", "、").partition("、")
-            rows.append((name.strip(), title.strip()))
+            name, title = name.strip(), title.strip()
+            if not name and not title:
+                continue
+            if not name:
+                raise forms.ValidationError(f"氏名のない行があります (「{line.strip()}」)。「氏名、所属」の形で入力してください。")
+            rows.append((name, title))
         return rows
 
 
@@ -203,6 +208,16 @@ class ReopenFollowUpForm(forms.Form):
 class CloseMeetingForm(forms.Form):
     end_time = TimeField(label="終了時刻", required=False)
 
+    def __init__(self, *args, start_time=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.start_time = start_time
+
+    def clean_end_time(self):
+        end = self.cleaned_data["end_time"]
+        if end and self.start_time and end <= self.start_time:
+            raise forms.ValidationError(f"終了時刻は開始時刻 ({self.start_time:%H:%M}) より後にしてください。")
+        return end
+
 
 class AnswerForm(forms.Form):
     cases = RecordsField(queryset=None, label="答申する案件", widget=forms.CheckboxSelectMultiple)
@@ -225,7 +240,7 @@ class IssueAnswerForm(forms.Form):
     def __init__(self, *args, meetings, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["meeting"].queryset = meetings
-        self.fields["meeting"].label_from_instance = lambda m: f"{m.label} ({m.date})"
+        self.fields["meeting"].label_from_instance = lambda m: f"{m.label} ({to_wareki(m.date) if m.date else '日付未定'})"
 
 
 class BoardFilterForm(forms.Form):

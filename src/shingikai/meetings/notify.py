@@ -12,6 +12,7 @@ from django.core.mail import EmailMessage, get_connection
 from django.db.models import Q
 
 from shingikai.councils.models import Staff
+from shingikai.jp.wareki import to_wareki
 
 from .actions import mark_overdue_notified
 from .models import FollowUp, Meeting
@@ -39,8 +40,6 @@ def _council_people(council, on):
 def meeting_notice(meeting, days_before):
     """Members and the secretariat get the whole agenda (closed items included, as in their materials);
     each department gets only its own items."""
-    from shingikai.jp.wareki import to_wareki
-
     members, secretariat = _council_people(meeting.council, meeting.date)
     when = to_wareki(meeting.date, western=True)
     if meeting.start_time:
@@ -85,7 +84,7 @@ def overdue_notice(follow_up, today):
         return None
     case = follow_up.decision.case
     body = "\n".join([
-        f"{council.name} の審議で求められた次の事項が、期限 ({follow_up.due_date.isoformat()}) を過ぎています。",
+        f"{council.name} の審議で求められた次の事項が、期限 ({to_wareki(follow_up.due_date)}) を過ぎています。",
         "", f"案件: {case.title if case else '—'}", f"種別: {follow_up.kind}", f"内容: {follow_up.text}", "",
         "審議会支援システムから回答してください。",
     ])

@@ -193,7 +193,7 @@ def _meeting_context(request, meeting, **extra):
             item.follow_up_form = (extra.get("bad_follow_up_form") if bad_item == item.pk else None) or FollowUpForm(
                 municipality=meeting.council.municipality)
             item.decision_form.auto_id = item.follow_up_form.auto_id = auto_id
-        context["close_form"] = CloseMeetingForm()
+        context["close_form"] = CloseMeetingForm(start_time=meeting.start_time)
     context.update(extra)
     return context
 
@@ -256,9 +256,16 @@ def agenda_add(request, pk):
 @login_required
 def meeting_open(request, pk):
     meeting = _secretariat_meeting(request.user, pk)
-    if meeting.state != Meeting.State.PLANNED:
-        messages.info(request, "この会議はすでに開会しています。")
-        return redirect("meetings:detail", meeting.pk)
+    try:
+        actions.check_openable(meeting)
+    except ActionRefused as exc:
+        if meeting.state != Meeting.State.PLANNED:
+            messages.info(request, exc.message)
+            return redirect("meetings:detail", meeting.pk)
+        # Before its date: the form stays readable (who is expected), and says why it cannot be sent yet.
+        too_early = exc.message
+    else:
+        too_early = ""
     on = meeting.date or timezone.localdate()
     in_office = meeting.council.memberships.in_office(on)
     from shingikai.councils.models import Person
@@ -304,7 +311,7 @@ def meeting_open(request, pk):
             status = 400
     return render(request, "meetings/open.html", {
         "meeting": meeting, "form": form, "required": meeting.council.quorum(on), "in_office": members.count(),
-        "apologies": meeting.replies.filter(attending=False).select_related("person"),
+        "apologies": meeting.replies.filter(attending=False).select_related("person"), "too_early": too_early,
     }, status=status)
 
 
@@ -423,14 +430,14 @@ def follow_up_add(request, pk, item_pk):
 @require_POST
 def meeting_close(request, pk):
     meeting = _secretariat_meeting(request.user, pk)
-    form = CloseMeetingForm(request.POST)
+    form = CloseMeetingForm(request.POST, start_time=meeting.start_time)
     if not form.is_valid():
         return render(request, "meetings/detail.html", _meeting_context(request, meeting, close_form=form), status=400)
     try:
         with actions.meeting_unchanged(meeting, _seen_version(request)):
             actions.close_meeting(meeting, end_time=form.cleaned_data["end_time"])
     except ActionRefused as exc:
-        return _refused_page(request, meeting, exc)
+        return _refused_page(request, meeting, exc, close_form=form)
     messages.success(request, "閉会しました。会議録の案を作成しました。")
     return redirect("minutes:detail", meeting.minutes.pk)
 
@@ -665,7 +672,7 @@ def follow_up_detail(request, pk):
 def _answerable_cases(council_ids):
     return (Case.objects.filter(council_id__in=council_ids, kind=Case.Kind.CONSULTATION,
                                 status=Case.Status.DECIDED)
-            .exclude(answers__state__in=[Answer.State.CIRCULATED, Answer.State.ISSUED]).distinct()
+            .filter(answers__isnull=True)  # one 答申 per case: a case with a draft is answered by editing it
             .select_related("department"))
 
 

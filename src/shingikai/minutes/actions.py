@@ -11,6 +11,7 @@ from django.utils import timezone
 from shingikai.councils.actions import chair_of
 from shingikai.errors import ActionRefused
 from shingikai.history import check_version, save_by
+from shingikai.jp.wareki import to_wareki
 from shingikai.settling import settling_date
 from shingikai.meetings.models import Attendance, Meeting, Turn
 
@@ -32,15 +33,19 @@ def draft_minutes(meeting, *, style=None, summary=""):
     return minutes
 
 
+def _check_version(minutes, expected_version):
+    if expected_version is not None and expected_version != minutes.version:
+        raise ActionRefused(
+            "この会議録は他の人が先に保存しました (変更された項目: 概要・結論)。最新の内容を確認してから入力し直してください。",
+            code="conflict")
+
+
 @transaction.atomic
 def edit_minutes(minutes, *, summary, expected_version=None, by=None):
     minutes = _lock(minutes)
     if minutes.is_locked:
         raise ActionRefused("確定した会議録は編集できません。訂正として理由とともに記録してください。")
-    if expected_version is not None and expected_version != minutes.version:
-        raise ActionRefused(
-            "この会議録は他の人が先に保存しました (変更された項目: 概要・結論)。最新の内容を確認してから入力し直してください。",
-            code="conflict")
+    _check_version(minutes, expected_version)
     minutes.summary = summary
     minutes.version += 1
     return save_by(minutes, by)
@@ -74,14 +79,24 @@ def designate_signers(minutes, persons):
 
 
 @transaction.atomic
-def confirm_minutes(minutes, *, on=None, at_meeting=None, by_circulation=False, by=None):
-    """Confirm the minutes at a later meeting or by circulation; afterwards only amendments change them."""
+def confirm_minutes(minutes, *, on=None, at_meeting=None, by_circulation=False, by=None, summary=None,
+                    expected_version=None):
+    """Confirm the minutes at a later meeting or by circulation; afterwards only amendments change them.
+    `summary`: the 概要・結論 as the secretariat confirms it (the text on its screen, saved or not, a draft
+    written from the record included), kept with the confirmation; None keeps the saved one. `expected_version`:
+    the minutes' version when that text was shown (a summary saved by someone else meanwhile is not overwritten)."""
     minutes = _lock(minutes)
     if minutes.state != Minutes.State.DRAFT:
         raise ActionRefused("この会議録はすでに確定しています。")
+    if summary is not None:
+        _check_version(minutes, expected_version)
+        minutes.summary = summary
     if minutes.meeting.state != Meeting.State.HELD:
         raise ActionRefused("閉会していない会議の会議録は確定できません。")
     on = settling_date(on, "確定日")
+    held_on = minutes.meeting.date
+    if held_on and on < held_on:
+        raise ActionRefused(f"確定日 ({to_wareki(on)}) が会議の日 ({to_wareki(held_on)}) より前です。")
     if bool(at_meeting) == bool(by_circulation):
         raise ActionRefused("確定する会議か、持ち回りでの確定かのどちらかを指定してください。")
     if at_meeting is not None:

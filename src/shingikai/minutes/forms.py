@@ -4,6 +4,7 @@ from django.utils import timezone
 
 from shingikai.councils.forms import WarekiDateField
 from shingikai.formfields import RecordsField
+from shingikai.jp.wareki import to_wareki
 
 
 class MinutesEditForm(forms.Form):
@@ -28,7 +29,12 @@ class ConfirmForm(forms.Form):
     def __init__(self, *args, meetings, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["at_meeting"].queryset = meetings
-        self.fields["at_meeting"].label_from_instance = lambda m: f"{m.label} ({m.date})"
+        self.fields["at_meeting"].label_from_instance = lambda m: f"{m.label} ({to_wareki(m.date) if m.date else '日付未定'})"
+
+    def join(self, form_id):
+        """Make the fields part of the HTML form `form_id` (the summary's), wherever they stand on the page."""
+        for field in self.fields.values():
+            field.widget.attrs["form"] = form_id
 
     def clean(self):
         data = super().clean()

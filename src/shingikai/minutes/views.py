@@ -9,8 +9,9 @@ from django.views.decorators.http import require_POST
 
 from shingikai import access
 from shingikai.councils.models import Person
-from shingikai.viewhelpers import history_rows, page_of, refused
+from shingikai.viewhelpers import history_rows, page_of, posted_mark, refused
 from shingikai.errors import ActionRefused
+from shingikai.jp.wareki import to_wareki
 from shingikai.meetings.models import Attendance, Decision, Meeting, Turn
 
 from . import actions
@@ -67,7 +68,7 @@ def draft_summary(meeting, items):
             if decision.wording:
                 lines.append(f"  {decision.wording}")
             for f in decision.follow_ups.all():
-                due = f" (期限 {f.due_date.isoformat()})" if f.due_date else ""
+                due = f" (期限 {to_wareki(f.due_date)})" if f.due_date else ""
                 lines.append(f"  {f.kind}: {f.text}{due}")
     return "\n".join(lines).strip()
 
@@ -78,6 +79,10 @@ def _has_decision(item):
     except Decision.DoesNotExist:  # not decided
         return False
     return True
+
+
+#: The summary's form, which the confirmation's fields join (a confirmation keeps the summary on the screen).
+SUMMARY_FORM = "summary-form"
 
 
 def _context(request, minutes, **extra):
@@ -116,12 +121,17 @@ def _context(request, minutes, **extra):
         "signers_form": SignersForm(persons=present, initial={"signers": [s.person for s in signers
                                                                           if s.role == "signer"]}),
         "confirm_form": ConfirmForm(meetings=later, initial={"on": timezone.localdate(), "how": "meeting"}),
-        "sign_form": SignForm(initial={"on": timezone.localdate()}),
         "publish_form": PublishForm(initial={"on": timezone.localdate()}),
         "amend_form": AmendForm(turns=turns),
         "my_signature": next((s for s in signers if person and s.person_id == person.pk and not s.signed_on), None),
     }
+    # Each signer's line has its own date box: a refused date stays (with its error) on that signer's line only.
+    bad_sign = extra.pop("bad_sign", None)
+    for signer in signers:
+        signer.sign_form = (bad_sign[1] if bad_sign and bad_sign[0] == signer.person_id
+                            else SignForm(initial={"on": timezone.localdate()}))
     context.update(extra)
+    context["confirm_form"].join(SUMMARY_FORM)
     return context
 
 
@@ -152,17 +162,21 @@ def minutes_edit(request, pk):
         actions.edit_minutes(minutes, summary=form.cleaned_data["summary"], expected_version=expected,
                              by=request.user)
     except ActionRefused as exc:
-        extra = {"edit_form": form}
-        if exc.code == "conflict":
-            minutes.refresh_from_db()
-            # Keep what this user typed, show what is saved now, and let them save over it knowingly.
-            extra.update(conflict={"mine": form.cleaned_data["summary"], "saved": minutes.summary},
-                         version=minutes.version)
-            request_message = "変更された項目: 概要・結論 (保存されている内容とあなたの入力を並べて表示しています)。"
-            messages.warning(request, request_message)
-        return _refused(request, minutes, exc, **extra)
+        return _refused(request, minutes, exc, **_kept_summary(request, minutes, form, exc))
     messages.success(request, "会議録を保存しました。")
     return redirect("minutes:detail", minutes.pk)
+
+
+def _kept_summary(request, minutes, form, exc):
+    """The summary this user typed, kept on the refused page; after a conflict, beside what is saved now,
+    so they can save over it knowingly."""
+    extra = {"edit_form": form}
+    if exc.code == "conflict" and form.is_valid():
+        minutes.refresh_from_db()
+        extra.update(conflict={"mine": form.cleaned_data["summary"], "saved": minutes.summary},
+                     version=minutes.version)
+        messages.warning(request, "変更された項目: 概要・結論 (保存されている内容とあなたの入力を並べて表示しています)。")
+    return extra
 
 
 @login_required
@@ -188,14 +202,20 @@ def minutes_confirm(request, pk):
     minutes = _secretariat_minutes(request.user, pk)
     later = Meeting.objects.filter(council=minutes.meeting.council)
     form = ConfirmForm(request.POST, meetings=later)
-    if not form.is_valid():
-        return render(request, "minutes/detail.html", _context(request, minutes, confirm_form=form), status=400)
+    # The confirm button sends the summary box with it (detail.html): what the screen shows is what is confirmed,
+    # the draft written from the record included, saved or not.
+    summary_form = MinutesEditForm(request.POST)
+    if not form.is_valid() or not summary_form.is_valid():
+        return render(request, "minutes/detail.html", _context(
+            request, minutes, confirm_form=form, edit_form=summary_form), status=400)
     data = form.cleaned_data
     try:
         actions.confirm_minutes(minutes, on=data["on"], at_meeting=data["at_meeting"] if data["how"] == "meeting" else None,
-                                by_circulation=data["how"] == "circulation", by=request.user)
+                                by_circulation=data["how"] == "circulation", by=request.user,
+                                summary=summary_form.cleaned_data["summary"] if "summary" in request.POST else None,
+                                expected_version=posted_mark(request, "version"))
     except ActionRefused as exc:
-        return _refused(request, minutes, exc, confirm_form=form)
+        return _refused(request, minutes, exc, confirm_form=form, **_kept_summary(request, minutes, summary_form, exc))
     messages.success(request, "会議録を確定しました。以後の変更は訂正として記録されます。")
     return redirect("minutes:detail", minutes.pk)
 
@@ -210,11 +230,12 @@ def minutes_sign(request, pk, person_pk):
         raise PermissionDenied
     form = SignForm(request.POST)
     if not form.is_valid():
-        return render(request, "minutes/detail.html", _context(request, minutes, sign_form=form), status=400)
+        return render(request, "minutes/detail.html", _context(request, minutes, bad_sign=(person.pk, form)),
+                      status=400)
     try:
         actions.sign_minutes(minutes, person, on=form.cleaned_data["on"])
     except ActionRefused as exc:
-        return _refused(request, minutes, exc)
+        return _refused(request, minutes, exc, bad_sign=(person.pk, form))
     messages.success(request, f"{person.name} の署名を記録しました。")
     return redirect("minutes:detail", minutes.pk)
 

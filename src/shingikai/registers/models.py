@@ -18,6 +18,7 @@ from simple_history.models import HistoricalRecords
 
 from shingikai.cases.models import Case
 from shingikai.councils.models import Department, Municipality
+from shingikai.jp.wareki import to_wareki
 from shingikai.meetings.models import AgendaItem, FollowUp
 
 #: 法第75条第2項第2号 (政令): files of fewer people than this are not published.
@@ -319,4 +320,4 @@ class SensitiveReport(models.Model):
         verbose_name = verbose_name_plural = "要配慮個人情報の取扱状況の報告"
 
     def __str__(self):
-        return f"要配慮個人情報の取扱状況 ({self.as_of.isoformat()})"
+        return f"要配慮個人情報の取扱状況 ({to_wareki(self.as_of)})"

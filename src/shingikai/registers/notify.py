@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.mail import EmailMessage
 
 from shingikai.councils.models import Staff
+from shingikai.jp.wareki import to_wareki
 
 from .board import all_due
 
@@ -32,7 +33,7 @@ def notice(due, today):
         to, cc = cc, []
     if not to:
         return None
-    when = f"期限 ({due.due.isoformat()}) を過ぎています" if days < 0 else f"期限 ({due.due.isoformat()}) まであと{days}日です"
+    when = f"期限 ({to_wareki(due.due)}) を過ぎています" if days < 0 else f"期限 ({to_wareki(due.due)}) まであと{days}日です"
     body = "\n".join([f"{due.kind}の{when}。", "", f"対象: {due.label}", "",
                       "審議会支援システムの台帳画面で状況を確認してください。"])
     return EmailMessage(f"[台帳] {due.kind}の期限のお知らせ", body, settings.DEFAULT_FROM_EMAIL, to, cc=cc)

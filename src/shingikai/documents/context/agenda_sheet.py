@@ -5,7 +5,7 @@ from shingikai.meetings.models import Meeting
 
 from .common import (
     UNKNOWN_DATE, NONE_WORD, when, title, heading, para, note, items_list, fields, document, get_or_refuse,
-    shows_item, meeting_publicity, closed_items_blocks, item_kind_suffix,
+    ReadableItems, meeting_publicity, closed_items_blocks, item_kind_suffix,
 )
 
 
@@ -13,7 +13,7 @@ def agenda(meeting_id, *, reading=None):
     meeting = get_or_refuse(Meeting.objects.select_related("council__municipality"), meeting_id, "会議")
     council = meeting.council
     every_item = list(meeting.items.select_related("case", "meeting").prefetch_related("departments"))
-    items = [item for item in every_item if shows_item(reading, item)]
+    readable = ReadableItems(reading, every_item, council)
     blocks = [title(f"{meeting.short_label}{council.name}", "次　第",
                     f"（通算第{meeting.cumulative_number}回）" if meeting.cumulative_number else "")]
     blocks.append(fields([
@@ -26,7 +26,7 @@ def agenda(meeting_id, *, reading=None):
     blocks.append(heading("次第"))
     if not every_item:
         blocks.append(para("（議題は未定です）"))
-    for n, item in enumerate(items, 1):
+    for n, item in readable.numbered():
         blocks.append(para(f"{n}　{item.title}{item_kind_suffix(item)}", indent=False))
         details = []
         departments = "、".join(d.name for d in item.departments.all())
@@ -38,7 +38,7 @@ def agenda(meeting_id, *, reading=None):
             details.append(f"非公開（{item.closed_reason or meeting.closed_reason or '理由の記載なし'}）")
         if details:
             blocks.append(note("　".join(details)))
-    blocks += closed_items_blocks(council, len(every_item) - len(items))
+    blocks += closed_items_blocks(council, readable.hidden_cases)
     blocks.append(heading("配布資料"))
     materials = [str(m) for m in (meeting.materials or []) if str(m).strip()]
     blocks.append(items_list(materials) if materials else para(NONE_WORD))

@@ -301,6 +301,26 @@ def meeting_publicity(meeting, reading) -> str:
     return f"非公開（{meeting.closed_reason or '理由の記載なし'}）" if is_full(reading) else "非公開"
 
 
+class ReadableItems:
+    """The agenda items one reader may see, and how they are numbered. An item keeps its number in the whole
+    agenda, so the members', a department's and the public's copies call it the same (議題4 is 議題4 for
+    everyone); only where the council prints nothing of its closed items does a copy that leaves some out
+    number its own items 1, 2, 3, since a gap would tell of them. `hidden_cases`: the closed items left out
+    that are business (案件, 報告, その他), not the 開会 or 閉会 of a closed meeting."""
+
+    def __init__(self, reading, every_item, council):
+        self.items = [item for item in every_item if shows_item(reading, item)]
+        shown = {item.pk for item in self.items}
+        hidden = [item for item in every_item if item.pk not in shown]
+        self.hidden_pks = {item.pk for item in hidden}
+        self.hidden_cases = sum(1 for item in hidden if item.is_deliberation)
+        numbered = self.items if hidden and council.closed_items_shown == Council.ClosedItemsShown.OMIT else every_item
+        self.numbers = {item.pk: n for n, item in enumerate(numbered, 1)}
+
+    def numbered(self):
+        return [(self.numbers[item.pk], item) for item in self.items]
+
+
 def closed_items_blocks(council, hidden):
     """What a reader who may not see them learns of closed items: the count, where the council's policy
     says so; never their titles or reasons."""

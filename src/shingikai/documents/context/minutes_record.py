@@ -10,7 +10,7 @@ from ..errors import DocumentError
 from .common import (
     BLANK_DATE, UNKNOWN_DATE, NOT_STATED, NONE_WORD, jdate, when, compact_name, subject, title, right,
     heading, para, note, fields, turn, framed, signature, document, get_or_refuse, OUTCOME_RESULT,
-    decision_blocks, decision_of, is_full, shows_item, meeting_publicity, closed_items_blocks, item_kind_suffix,
+    decision_blocks, decision_of, is_full, ReadableItems, meeting_publicity, closed_items_blocks, item_kind_suffix,
 )
 
 
@@ -26,10 +26,10 @@ class MeetingRecord:
         every_item = list(meeting.items.select_related("meeting", "case__department", "decision").prefetch_related(
             "departments", "decision__follow_ups__department"))
         # Items this reader may not see are left out whole (title, turns, decision, who explained them).
-        self.items = [item for item in every_item if shows_item(reading, item)]
-        self.hidden_items = len(every_item) - len(self.items)
-        hidden = {item.pk for item in every_item} - {item.pk for item in self.items}
-        self.numbers = {item.pk: n for n, item in enumerate(self.items, 1)}
+        readable = ReadableItems(reading, every_item, self.council)
+        self.items, self.numbers = readable.items, readable.numbers
+        self.hidden_items = readable.hidden_cases
+        hidden = readable.hidden_pks
         every_turn = list(meeting.turns.select_related(
             "person", "staff__department", "agenda_item__case__department").order_by("order"))
         self.turns = [t for t in every_turn if t.agenda_item_id not in hidden]

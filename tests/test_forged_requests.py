@@ -39,7 +39,7 @@ UNIFORM = ["あ" * 20_000, "-1", "99999999999999999999999", "令和99年13月40�
 # Fields every form may carry beyond what the page shows: versions, positions, ids of other records.
 EXTRA_FIELDS = ["expected_version", "version", "position", "agenda_item", "person", "staff", "meeting", "case",
                 "attendance", "what", "action", "pk", "id", "next"]
-INT = re.compile(r"<int:(\w+)>")
+INT = re.compile(r"<(?:int|id):(\w+)>")
 HUGE = 10**20
 MISSING = 987_654
 

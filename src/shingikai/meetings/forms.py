@@ -184,7 +184,7 @@ class FollowUpForm(forms.Form):
     text = forms.CharField(label="内容", widget=TEXTAREA)
     department = forms.ModelChoiceField(queryset=None, label="対応する課", required=False,
                                         empty_label="案件の担当課")
-    due_date = WarekiDateField(label="期限", required=False)
+    due_date = WarekiDateField(label="期限", required=False, not_past=True)
 
     def __init__(self, *args, municipality, **kwargs):
         super().__init__(*args, **kwargs)

@@ -1,6 +1,7 @@
 """Forms for planning and recording a meeting, its decisions, follow-ups and answers."""
 from django import forms
 
+from shingikai import uploads
 from shingikai.councils.forms import TimeField, WarekiDateField
 from shingikai.councils.models import Department
 from shingikai.formfields import NumberField, RecordsField
@@ -193,7 +194,9 @@ class FollowUpForm(forms.Form):
 
 class RespondFollowUpForm(forms.Form):
     response = forms.CharField(label="回答", widget=forms.Textarea(attrs={"rows": 5}))
-    evidence = forms.FileField(label="回答資料", required=False)
+    evidence = forms.FileField(label="回答資料", required=False,
+                               widget=forms.ClearableFileInput(attrs={"accept": uploads.ACCEPT}),
+                               help_text=f"添付できるのは {uploads.ALLOWED_NAMES} です。")
 
 
 class ReopenFollowUpForm(forms.Form):

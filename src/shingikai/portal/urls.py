@@ -9,6 +9,7 @@ urlpatterns = [
     path("meetings/<id:pk>/", views.meeting, name="meeting"),
     path("cases/", views.case_register, name="cases"),
     path("cases/<id:pk>/", views.case_detail, name="case"),
+    path("cases/<id:pk>/attachments/<id:attachment_pk>/", views.attachment, name="attachment"),
     path("answers/<id:pk>/", views.answer, name="answer"),
     path("precedents/", views.precedent_index, name="precedents"),
     path("precedents/<str:slug>/", views.precedent_topic, name="precedent_topic"),

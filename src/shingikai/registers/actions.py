@@ -8,9 +8,9 @@ from shingikai import access
 from shingikai.cases.checklist import required_evaluation
 from shingikai.errors import ActionRefused
 from shingikai.history import check_unchanged, save_by
+from shingikai.jp.wareki import to_wareki
 from shingikai.meetings import actions as meeting_actions
 from shingikai.meetings.models import AgendaItem, Decision, FollowUp, Meeting
-from shingikai.jp.wareki import to_wareki
 from shingikai.settling import not_in_future
 
 from .access import secretariat_municipality_ids

@@ -53,3 +53,23 @@ def test_case_workflow_state_is_not_editable_in_the_admin(admin_client):
     assert 'name="title"' in page and 'name="status"' not in page
     decided = Case.objects.filter(status="decided", imported=False).first()
     assert 'name="title"' not in admin_client.get(f"/admin/cases/case/{decided.pk}/change/").content.decode()
+
+
+def test_a_fixed_quorum_without_its_number_is_refused_in_the_admin(admin_client):
+    """定足数 "fixed" without a number was saved and quorum() silently counted a majority instead."""
+    from shingikai.councils.models import Council, Municipality
+
+    city = Municipality.objects.first()
+    data = {"municipality": city.pk, "name": "新しい審査会", "slug": "atarashii", "body_type": "審査会",
+            "quorum_rule": "fixed", "quorum_fixed": "", "name_policy": "real", "minutes_style": "要点記録",
+            "closed_items_shown": "count", "cumulative_base": "0", "minutes_signed": "on",
+            "memberships-TOTAL_FORMS": "0", "memberships-INITIAL_FORMS": "0"}
+    response = admin_client.post("/admin/councils/council/add/", data)
+    assert response.status_code == 200
+    assert "定足数を人数で定めるときは、その人数" in response.content.decode()
+    assert not Council.objects.filter(slug="atarashii").exists()
+    response = admin_client.post("/admin/councils/council/add/", {**data, "quorum_rule": "majority", "quorum_fixed": "3"})
+    assert "人数は、定足数を人数で定めるときにだけ" in response.content.decode()
+    response = admin_client.post("/admin/councils/council/add/", {**data, "quorum_fixed": "3"})
+    assert response.status_code == 302
+    assert Council.objects.get(slug="atarashii").quorum(None, in_office=10) == 3

@@ -37,6 +37,15 @@ def test_ids_past_the_database_range_are_unknown(client, world, path):
     assert client.get(f"{path}{2**63 - 1}").status_code == 404
 
 
+@pytest.mark.parametrize("path", ["/oparl/v1/file/minutes/{}", "/oparl/v1/file/answer/{}", "/oparl/v1/meeting/{}",
+                                  "/oparl/v1/paper/{}", "/oparl/v1/person/{}", "/oparl/v1/agendaItem/{}",
+                                  "/oparl/v1/consultation/{}", "/oparl/v1/membership/{}", "/oparl/v1/location/{}",
+                                  "/registers/files/{}/", "/documents/minutes/{}.pdf", "/meetings/{}/"])
+def test_oparl_and_portal_ids_past_the_database_range_are_unknown(client, world, path):
+    assert client.get(path.format(10**20)).status_code == 404
+    assert client.get(path.format(2**63 - 1)).status_code == 404
+
+
 def test_meeting_times_carry_their_offset(client, world):
     meeting, _ = open_meeting_with(world, date=datetime.date(2025, 5, 20))
     data = client.get(f"/api/meetings/{meeting.pk}").json()

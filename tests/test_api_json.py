@@ -100,6 +100,12 @@ def test_openapi_document_lists_the_paths_served(client):
     assert client.get("/api/docs").status_code == 200
 
 
+def test_api_root_sends_visitors_to_the_docs_page(client):
+    response = client.get("/api/")
+    assert response.status_code == 302 and response["Location"] == "/api/docs"
+    assert client.get("/api/", follow=True).status_code == 200
+
+
 def test_every_list_answers_with_the_demo_data_and_references_resolve(client):
     load_demo()
     for url in LISTS:

@@ -53,6 +53,20 @@ def test_a_correction_that_would_undo_the_quorum_of_a_recorded_decision_is_refus
     assert Attendance.objects.get(pk=attendance.pk).arrived_at is None
 
 
+def test_an_arrival_or_departure_outside_the_meeting_is_refused(world):
+    meeting, _ = open_meeting_with(world, present=world.people[:4])  # 14:00
+    absent = _member(meeting, world.people[4])
+    with pytest.raises(ActionRefused, match=r"入室の時刻 \(05:00\) が会議の開始時刻 \(14:00\) より前です"):
+        m.correct_attendance(absent, present=True, arrived_at=T(5, 0))
+    m.close_meeting(meeting, end_time=T(16, 0))
+    with pytest.raises(ActionRefused, match=r"入室の時刻 \(23:59\) が会議の終了時刻 \(16:00\) より後です"):
+        m.correct_attendance(absent, present=True, arrived_at=T(23, 59))
+    with pytest.raises(ActionRefused, match="退室の時刻"):
+        m.add_attendee(meeting, kind=Attendance.Kind.OTHER, name="オブザーバー 一郎", left_at=T(17, 0))
+    assert Attendance.objects.get(pk=absent.pk).arrived_at is None
+    assert m.correct_attendance(absent, present=True, arrived_at=T(14, 30)).arrived_at == T(14, 30)
+
+
 def test_attendance_is_corrected_after_opening_and_kept_in_the_history(world):
     meeting, _ = open_meeting_with(world, present=world.people[:4])
     version = Meeting.objects.get(pk=meeting.pk).version

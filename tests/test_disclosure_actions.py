@@ -25,6 +25,19 @@ def test_recording_a_request_numbers_it_per_fiscal_year_and_sets_its_deadline(wo
     assert first.status == DisclosureRequest.Status.RECEIVED
 
 
+def test_a_request_is_not_received_in_the_future(world):
+    from helpers import today
+
+    tomorrow = today() + datetime.timedelta(days=1)
+    with pytest.raises(ActionRefused, match="請求日に未来の日付"):
+        new_request(world, received_on=tomorrow)
+    request = new_request(world)
+    with pytest.raises(ActionRefused, match="請求日に未来の日付"):
+        actions.correct_request(request, received_on=tomorrow)
+    request.refresh_from_db()
+    assert request.received_on == D(2024, 6, 3) and DisclosureRequest.objects.count() == 1
+
+
 def test_a_citys_shortened_period_applies_to_new_requests(world):
     actions.set_rules(world.city, public_document_days=15)
     request = new_request(world, kind="public_document")

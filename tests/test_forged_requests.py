@@ -39,7 +39,7 @@ UNIFORM = ["あ" * 20_000, "-1", "99999999999999999999999", "令和99年13月40�
 # Fields every form may carry beyond what the page shows: versions, positions, ids of other records.
 EXTRA_FIELDS = ["expected_version", "version", "position", "agenda_item", "person", "staff", "meeting", "case",
                 "attendance", "what", "action", "pk", "id", "next"]
-INT = re.compile(r"<int:(\w+)>")
+INT = re.compile(r"<(?:int|id):(\w+)>")
 HUGE = 10**20
 MISSING = 987_654
 
@@ -347,6 +347,105 @@ def test_record_ids_that_are_not_numbers_or_past_the_range_are_refused_not_a_ser
     client.force_login(world.secretariat)
     response = client.post(path.format(meeting=meeting.pk, planned=planned.pk), data)
     assert response.status_code in (400, 404), response.status_code
+
+
+TWENTY_DIGITS = "9" * 20
+
+
+def number_forms(world):
+    """Records at the stage where each form with a number field is shown, and who posts it."""
+    from helpers import open_meeting_with
+
+    from shingikai.disclosure.actions import record_request
+    from shingikai.meetings.actions import record_turn
+
+    case = accepted_case(world)
+    meeting, (item,) = open_meeting_with(world, cases=[case])
+    turn = record_turn(meeting, speaker_label="会長", role="chair", text="開会します。")
+    planned = plan_meeting(world.council, date=datetime.date(2025, 9, 1))
+    undecided = record_request(world.dept_a, kind="public_document", received_on=datetime.date(2024, 6, 3),
+                               documents="仕様書", requester_category="市内", requester_name="開示 請子")
+    decided = decided_request(world, decision="全部開示")
+    return {"meeting": meeting.pk, "item": item.pk, "turn": turn.pk, "planned": planned.pk,
+            "undecided": undecided.pk, "decided": decided.pk, "file": registered_file(world).pk}
+
+
+# Every form with a whole-number field: (user, URL, the other fields, the number field).
+NUMBER_FORMS = [
+    ("secretariat", "/work/meetings/m/{planned}/open/", {}, "observers"),
+    ("secretariat", "/work/meetings/m/{meeting}/items/{item}/decision/",
+     {"outcome": "承認", "vote_method": "採決", "votes_for": "3", "votes_against": "0", "votes_abstain": "0"},
+     "votes_for"),
+    ("secretariat", "/work/meetings/m/{meeting}/items/{item}/decision/",
+     {"outcome": "承認", "vote_method": "採決", "votes_for": "3", "votes_against": "0", "votes_abstain": "0"},
+     "votes_against"),
+    ("secretariat", "/work/meetings/m/{meeting}/items/{item}/decision/",
+     {"outcome": "承認", "vote_method": "採決", "votes_for": "3", "votes_against": "0", "votes_abstain": "0"},
+     "votes_abstain"),
+    ("secretariat", "/work/meetings/m/{meeting}/turns/{turn}/", {"action": "move"}, "position"),
+    ("dept_a_user", "/disclosure/register/{undecided}/decide/",
+     {"decide-decision": "全部開示", "decide-decided_on": "令和6年6月20日"}, "decide-fee_yen"),
+    ("dept_a_user", "/disclosure/register/{decided}/disclose/", {"disclose-on": "令和6年7月1日"}, "disclose-fee_yen"),
+    ("dept_a_user", "/disclosure/register/{undecided}/extend/",
+     {"extend-reason": "量が多いため", "extend-notice_on": "令和6年6月10日"}, "extend-days"),
+    ("dept_a_user", "/work/registers/assessments/new/",
+     {"system_name": "住民記録システム", "subject_count": "1000", "handler_count": "10", "reason": "new"},
+     "subject_count"),
+    ("dept_a_user", "/work/registers/assessments/new/",
+     {"system_name": "住民記録システム", "subject_count": "1000", "handler_count": "10", "reason": "new"},
+     "handler_count"),
+    ("secretariat", "/work/registers/files/{file}/link/", {}, "case"),
+    ("secretariat", "/work/registers/audits/new/",
+     {"title": "監査", "auditor": "総務課", "scope": "範囲", "conducted_from": "令和7年8月1日",
+      "conducted_to": "令和7年8月5日"}, "fiscal_year"),
+]
+
+
+@pytest.mark.parametrize("user,path,data,field", NUMBER_FORMS)
+def test_a_twenty_digit_number_in_any_number_field_is_refused_not_a_server_error(client, world, user, path, data,
+                                                                                 field):
+    """SQLite raised OverflowError and PostgreSQL DataError on these before the forms bounded every number."""
+    ids = number_forms(world)
+    client.force_login(getattr(world, user))
+    response = client.post(path.format(**ids), {**data, field: TWENTY_DIGITS})
+    assert response.status_code == 400, response.status_code
+    assert "以下" in response.content.decode()  # the field's own error: 「この値は … 以下 …」
+
+
+def test_every_number_field_of_every_form_is_bounded():
+    """A whole-number form field without a largest value lets a 20-digit number through to the database."""
+    import importlib
+    import pkgutil
+
+    from django import forms
+    from django.core.validators import MaxValueValidator
+
+    import shingikai
+
+    for module in pkgutil.walk_packages(shingikai.__path__, "shingikai."):
+        if module.name.rsplit(".", 1)[-1].endswith("forms"):
+            importlib.import_module(module.name)
+
+    def subclasses(cls):
+        for sub in cls.__subclasses__():
+            yield sub
+            yield from subclasses(sub)
+
+    def bounded(form, name, field):
+        if field.max_value is not None:
+            return True
+        # A model form's field is checked against the model field's range (its validators) by full_clean.
+        model = getattr(getattr(form, "_meta", None), "model", None)
+        names = {f.name for f in model._meta.fields} if model else set()
+        return name in names and any(isinstance(v, MaxValueValidator) for v in model._meta.get_field(name).validators)
+
+    unbounded = [f"{form.__module__}.{form.__name__}.{name}"
+                 for form in set(subclasses(forms.BaseForm)) if form.__module__.startswith("shingikai.")
+                 for name, field in getattr(form, "base_fields", {}).items()
+                 if isinstance(field, forms.IntegerField) and not bounded(form, name, field)]
+    # The import review's line and item numbers only index the uploaded text (minutes/ is changed separately).
+    unbounded = [name for name in unbounded if not name.startswith("shingikai.minutes.import_forms.")]
+    assert unbounded == []
 
 
 @pytest.mark.parametrize("value", ["abc", "%00", "１２", "'\"<x>", "-1", "99999999999999999999999"])

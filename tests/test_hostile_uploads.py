@@ -84,13 +84,54 @@ def test_case_materials_refuse_empty_and_disguised_files(client, world, media, n
     assert client.post(f"/work/cases/{case.pk}/attachments/", {"title": "既存の資料", "file": kept}).status_code == 302
     response = client.post(f"/work/cases/{case.pk}/attachments/", {"title": "資料", "file": SimpleUploadedFile(name, data)})
     assert response.status_code < 500
-    if why in ("0 bytes", "PNG renamed .pdf", "PNG renamed .docx", "zip bomb"):
+    if why in ("0 bytes", "PNG renamed .txt", "PNG renamed .pdf", "PNG renamed .docx", "zip bomb"):
         body = japanese_refusal(response)
         assert "ファイルは空です" in body or "中身が" in body
         assert list(Attachment.objects.values_list("title", flat=True)) == ["既存の資料"]
     else:
         assert response.status_code == 302
         assert ".." not in Attachment.objects.get(title="資料").file.name
+
+
+@pytest.mark.parametrize("name,data", [
+    ("x.exe", b"MZ\x90\x00\x03\x00\x00\x00\x04\x00"), ("setup.bat", b"@echo off\r\n"), ("noextension", b"%PDF-1.4"),
+    ("macro.docm", b"PK\x03\x04"), ("page.html", b"<html><script>alert(1)</script></html>"),
+])
+def test_an_attachment_of_a_kind_not_accepted_is_refused_with_the_kinds_that_are(client, world, media, name, data):
+    """README: attachments are what their names say; a program or an unknown kind is no council material."""
+    case = accepted_case(world)
+    client.force_login(world.secretariat)
+    response = client.post(f"/work/cases/{case.pk}/attachments/", {"title": "資料", "file": SimpleUploadedFile(name, data)})
+    body = japanese_refusal(response)
+    assert "ファイルは添付できません" in body and "添付できるのは PDF" in body
+    assert not Attachment.objects.exists()
+
+
+@pytest.mark.parametrize("name,data", [
+    ("photo.txt", None), ("photo.csv", None), ("program.txt", b"\x7fELF\x02\x01\x01\x00" + bytes(64)),
+    ("archive.csv", b"PK\x03\x04" + bytes(64)), ("picture.jpg", None), ("picture.gif", None), ("sheet.xlsx", None),
+])
+def test_every_accepted_extension_refuses_content_that_contradicts_it(client, world, media, name, data):
+    """Each allowed extension is checked, text ones included: a PNG renamed .txt was accepted."""
+    case = accepted_case(world)
+    client.force_login(world.secretariat)
+    response = client.post(f"/work/cases/{case.pk}/attachments/",
+                           {"title": "資料", "file": SimpleUploadedFile(name, data or hostile.png())})
+    assert "中身が" in japanese_refusal(response)
+    assert not Attachment.objects.exists()
+
+
+@pytest.mark.parametrize("name,data", [
+    ("memo.txt", "会議の資料です。\n".encode()), ("list.csv", "氏名,所属\n青木,委員\n".encode("shift_jis")),
+    ("utf16.txt", hostile.utf16_without_bom()), ("bom.txt", "資料".encode("utf-16")), ("map.PNG", None),
+])
+def test_text_and_images_that_are_what_their_names_say_are_accepted(client, world, media, name, data):
+    case = accepted_case(world)
+    client.force_login(world.secretariat)
+    response = client.post(f"/work/cases/{case.pk}/attachments/",
+                           {"title": "資料", "file": SimpleUploadedFile(name, data or hostile.png())})
+    assert response.status_code == 302
+    assert Attachment.objects.get().title == "資料"
 
 
 def respond_again_with(client, world, name, data):

@@ -9,6 +9,7 @@ from shingikai.jp.wareki import (
     era_year,
     fiscal_year,
     fiscal_year_label,
+    is_written_as_date,
     kanji_to_int,
     parse_date,
     parse_fiscal_year,
@@ -349,3 +350,12 @@ def test_number_filter_groups_thousands():
 def test_a_date_letter_spaced_to_its_cell_era_name_and_all_is_read():
     assert parse_date("期日 平\u3000\u3000成 27 年 8 月 24 日 ( 月 )") == dt.date(2015, 8, 24)
     assert parse_date("令 和 ６ 年 ３ 月 ８ 日") == dt.date(2024, 3, 8)
+
+
+@pytest.mark.parametrize("text,shaped", [
+    ("令和8年2月30日", True), ("令和99年13月40日", True), ("R1.4.1", True), ("2025-02-30", True),
+    ("令和7年6月1日", True), ("明日", False), ("abc", False), ("2月30日", False), ("", False),
+])
+def test_a_text_written_as_a_date_is_told_from_one_that_is_no_date(text, shaped):
+    """A form says 「…という日付はありません」 for the first kind when parse_date finds no real day in it."""
+    assert is_written_as_date(text) is shaped

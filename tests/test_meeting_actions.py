@@ -10,6 +10,7 @@ from shingikai.meetings.actions import (
     draft_answer, issue_answer, open_meeting, plan_meeting, quorum_status, record_decision, record_turn,
     reopen_follow_up, respond_follow_up, schedule_case,
 )
+from shingikai.jp.wareki import fiscal_year
 from shingikai.meetings.models import Answer, FollowUp, Meeting
 
 DAY = datetime.date(2025, 5, 20)
@@ -174,6 +175,28 @@ def test_follow_up_is_answered_then_closed(world):
     assert closed.history.count() == 3
     with pytest.raises(ActionRefused):
         close_follow_up(closed, on=DAY)
+
+
+def test_a_decision_time_before_the_meeting_started_is_refused(world):
+    meeting, (item,) = open_meeting_with(world, cases=[accepted_case(world)])  # starts at 14:00
+    with pytest.raises(ActionRefused, match=r"決定の時刻 \(09:00\) が会議の開始時刻 \(14:00\) より前です"):
+        record_decision(item, outcome="承認", vote_method="挙手全員", decided_at=datetime.time(9, 0))
+    assert record_decision(item, outcome="承認", vote_method="挙手全員", decided_at=datetime.time(14, 30))
+
+
+def test_a_planned_meeting_is_not_postponed_to_a_past_date(world):
+    from helpers import today
+
+    from shingikai.meetings.actions import reschedule_meeting
+
+    soon = today() + datetime.timedelta(days=3)
+    meeting = plan_meeting(world.council, date=soon)
+    past = today() - datetime.timedelta(days=1)
+    if fiscal_year(past) == fiscal_year(soon):
+        with pytest.raises(ActionRefused, match="変更後の開催日に過去の日付"):
+            reschedule_meeting(meeting, date=past)
+    assert reschedule_meeting(meeting, date=soon, place="別館") == ["place"]
+    assert Meeting.objects.get(pk=meeting.pk).date == soon
 
 
 def test_a_follow_up_closed_by_mistake_is_reopened_with_its_reason(world):

@@ -105,3 +105,54 @@ def test_outcome_filter_ignores_decisions_of_unpublished_minutes(client, demo):
     body = client.get("/cases/", {"outcome": "報告了承"}).content.decode()
     assert "令和5年度情報公開・個人情報保護制度の運用状況について" in body  # minutes published
     assert "令和6年度情報公開・個人情報保護制度の運用状況について" not in body  # minutes still a draft
+
+
+@pytest.fixture
+def media(tmp_path, settings):
+    settings.MEDIA_ROOT = tmp_path
+
+
+def test_attachments_marked_public_of_public_cases_are_listed_and_downloadable_and_no_other(client, world, media):
+    """「公開資料とする」 was never used on the public side: the case page and the agenda said 配布資料 なし."""
+    import datetime
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from helpers import accepted_case, document_text
+
+    from shingikai.cases.actions import add_attachment, create_case
+    from shingikai.meetings.actions import plan_meeting, schedule_case
+
+    def attach(case, title, is_public):
+        return add_attachment(case, title=title, is_public=is_public,
+                              file=SimpleUploadedFile(f"{title}.txt", f"{title}の本文".encode()))
+
+    case = accepted_case(world)
+    closed_case = accepted_case(world, title="非公開で審議する案件")
+    draft = create_case(world.council, world.dept_a, title="下書きの案件", purpose="下書き")
+    meeting = plan_meeting(world.council, date=datetime.date(2025, 9, 1), place="第1会議室")
+    schedule_case(case, meeting)
+    schedule_case(closed_case, meeting, is_public=False, closed_reason="個人情報を含むため")
+    shown = attach(case, "公開の概要資料", True)
+    internal = attach(case, "内部の検討資料", False)
+    closed = attach(closed_case, "非公開案件の公開資料", True)
+    drafted = attach(draft, "下書きの公開資料", True)
+
+    page = client.get(f"/cases/{case.pk}/").content.decode()
+    assert "公開の概要資料" in page and f"/cases/{case.pk}/attachments/{shown.pk}/" in page
+    assert "内部の検討資料" not in page
+    download = client.get(f"/cases/{case.pk}/attachments/{shown.pk}/")
+    assert download.status_code == 200 and b"".join(download.streaming_content) == "公開の概要資料の本文".encode()
+    for owner, attachment in ((case, internal), (closed_case, closed), (draft, drafted), (closed_case, shown)):
+        assert client.get(f"/cases/{owner.pk}/attachments/{attachment.pk}/").status_code == 404
+
+    meeting_page = client.get(f"/meetings/{meeting.pk}/").content.decode()
+    assert "公開の概要資料" in meeting_page
+    assert "内部の検討資料" not in meeting_page and "非公開案件の公開資料" not in meeting_page
+
+    public_agenda = document_text(client.get(f"/documents/agenda/{meeting.pk}.pdf").content)
+    assert "公開の概要資料" in public_agenda
+    assert "内部の検討資料" not in public_agenda and "非公開案件の公開資料" not in public_agenda
+    client.force_login(world.member_user)
+    members_agenda = document_text(client.get(f"/documents/agenda/{meeting.pk}.pdf").content)
+    assert "公開の概要資料" in members_agenda and "内部の検討資料" in members_agenda
+    assert "非公開案件の公開資料" in members_agenda

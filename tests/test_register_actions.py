@@ -3,7 +3,7 @@ deadlines of incidents, audits turning into follow-ups, and departments kept to 
 import datetime
 
 import pytest
-from helpers import accepted_case, open_meeting_with
+from helpers import accepted_case, open_meeting_with, today
 
 from shingikai.errors import ActionRefused
 from shingikai.meetings.actions import close_meeting, open_meeting, plan_meeting, record_decision
@@ -243,6 +243,62 @@ def test_final_report_needs_the_preliminary_the_cause_and_the_measures(world):
         actions.update_incident(record, title="書き換え")
 
 
+def test_an_incident_is_not_discovered_in_the_future_nor_occurs_after_it_was_discovered(world):
+    tomorrow = today() + datetime.timedelta(days=1)
+    with pytest.raises(ActionRefused, match="発覚日に未来の日付"):
+        incident(world, discovered_on=tomorrow)
+    with pytest.raises(ActionRefused, match="発生日が発覚日より後"):
+        incident(world, discovered_on=D(2025, 6, 2), occurred_on=D(2025, 6, 3))
+    record = incident(world, occurred_on=D(2025, 6, 1))
+    with pytest.raises(ActionRefused, match="発生日が発覚日より後"):
+        actions.update_incident(record, occurred_on=D(2025, 6, 10))
+    with pytest.raises(ActionRefused, match="発覚日に未来の日付"):
+        actions.update_incident(record, discovered_on=tomorrow)
+    record.refresh_from_db()
+    assert record.discovered_on == D(2025, 6, 2) and record.occurred_on == D(2025, 6, 1)
+
+
+def test_a_report_dated_in_the_future_is_refused(world):
+    tomorrow = today() + datetime.timedelta(days=1)
+    record = incident(world, sensitive=True, cause="誤封入", recurrence_measures="二人で照合する")
+    with pytest.raises(ActionRefused, match="速報の提出日に未来の日付"):
+        actions.file_preliminary_report(record, on=tomorrow)
+    actions.file_preliminary_report(record, on=D(2025, 6, 3))
+    with pytest.raises(ActionRefused, match="確報の提出日に未来の日付"):
+        actions.file_final_report(record, on=tomorrow)
+    with pytest.raises(ActionRefused, match="本人への通知日に未来の日付"):
+        actions.notify_people(record, on=tomorrow, method="郵送")
+
+
+def test_the_preliminary_date_is_corrected_until_the_final_report_by_the_department_or_the_secretariat(world):
+    """A wrong 速報 date (later than the 確報 could be) blocked the 確報 for good: nothing could correct it."""
+    record = incident(world, sensitive=True, cause="誤封入", recurrence_measures="二人で照合する")
+    actions.file_preliminary_report(record, on=D(2025, 6, 20), by=world.dept_a_user)
+    with pytest.raises(ActionRefused, match="速報の提出日以降"):
+        actions.file_final_report(record, on=D(2025, 6, 10))
+    with pytest.raises(ActionRefused, match="他の課"):
+        actions.correct_preliminary_report(record, on=D(2025, 6, 3), by=world.dept_b_user)
+    with pytest.raises(ActionRefused, match="発覚日以降"):
+        actions.correct_preliminary_report(record, on=D(2025, 6, 1), by=world.dept_a_user)
+    record = actions.correct_preliminary_report(record, on=D(2025, 6, 4), by=world.dept_a_user)
+    record = actions.correct_preliminary_report(record, on=D(2025, 6, 3), by=world.secretariat)
+    assert record.preliminary_filed_on == D(2025, 6, 3)
+    assert [h.preliminary_filed_on for h in record.history.order_by("history_id")][-3:] == [
+        D(2025, 6, 20), D(2025, 6, 4), D(2025, 6, 3)]
+    record = actions.file_final_report(record, on=D(2025, 6, 10))
+    with pytest.raises(ActionRefused, match="確報を提出した事案"):
+        actions.correct_preliminary_report(record, on=D(2025, 6, 5), by=world.secretariat)
+
+
+def test_a_file_is_not_registered_on_a_future_date(world):
+    record = actions.create_file(world.dept_a, **file_fields())
+    actions.submit_file(record)
+    with pytest.raises(ActionRefused, match="登載日に未来の日付"):
+        actions.register_file(record, on=today() + datetime.timedelta(days=1))
+    record.refresh_from_db()
+    assert record.state == PersonalInfoFile.State.SUBMITTED and record.registered_on is None
+
+
 def test_department_is_refused_another_departments_incidents(world):
     record = incident(world, department=world.dept_b, sensitive=True)
     with pytest.raises(ActionRefused, match="他の課"):
@@ -294,6 +350,23 @@ def test_sensitive_report_is_an_agenda_item_of_the_councils_city(world):
         actions.report_sensitive_files(meeting, as_of=D(2025, 6, 30), by=world.other_secretariat)
 
 
+def test_an_audit_finding_is_not_due_before_the_audit(world):
+    audit = actions.create_audit(world.city, departments=[world.dept_a], title="令和7年度 特定個人情報監査",
+                                 fiscal_year=2025, auditor="情報政策課", scope="住民記録事務",
+                                 conducted_from=D(2025, 8, 1), conducted_to=D(2025, 8, 31))
+    with pytest.raises(ActionRefused, match="改善の期限"):
+        actions.add_finding(audit, department=world.dept_a, text="ログを確認していない", request="点検すること",
+                            due_date=D(2020, 1, 31))
+    assert not audit.findings.exists()
+
+
+def test_the_sensitive_report_is_not_as_of_a_future_date(world):
+    meeting = plan_meeting(world.council, date=D(2025, 7, 10))
+    with pytest.raises(ActionRefused, match="基準日に未来の日付"):
+        actions.report_sensitive_files(meeting, as_of=today() + datetime.timedelta(days=1))
+    assert not meeting.items.exists()
+
+
 def concluded_inspection(world):
     record = actions.open_comment_period(full_assessment(world), start=D(2025, 7, 1), end=D(2025, 7, 31))
     inspection = held_inspection(world, record)
@@ -329,6 +402,17 @@ def test_an_inspection_correction_keeps_the_results_rules(world):
         actions.correct_inspection(inspection, findings="担当課による書き換え", on=D(2025, 9, 20), by=world.dept_a_user)
     inspection.refresh_from_db()
     assert inspection.findings == "リスク対策は適切である。" and inspection.concluded_on == D(2025, 9, 20)
+
+
+def test_an_inspection_result_is_not_dated_in_the_future(world):
+    record = actions.open_comment_period(full_assessment(world), start=D(2025, 7, 1), end=D(2025, 7, 31))
+    inspection = held_inspection(world, record)
+    tomorrow = today() + datetime.timedelta(days=1)
+    with pytest.raises(ActionRefused, match="点検結果の日付に未来の日付"):
+        actions.conclude_inspection(inspection, findings="所見", on=tomorrow)
+    inspection = actions.conclude_inspection(inspection, findings="所見", on=D(2025, 9, 20))
+    with pytest.raises(ActionRefused, match="点検結果の日付に未来の日付"):
+        actions.correct_inspection(inspection, findings="所見", on=tomorrow)
 
 
 def test_an_inspection_result_not_yet_recorded_is_not_corrected(world):

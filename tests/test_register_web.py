@@ -106,6 +106,45 @@ def test_bad_input_gets_a_message_and_400(client, world):
     assert record.preliminary_filed_on is None
 
 
+@pytest.mark.parametrize("typed", ["令和8年2月30日", "令和99年13月40日", "2025-02-30"])
+def test_a_date_that_does_not_exist_is_named_as_such_not_as_a_bad_format(client, world, typed):
+    login(client, world.dept_a_user)
+    response = client.post("/work/registers/incidents/new/", {"title": "誤送付", "discovered_on": typed})
+    body = response.content.decode()
+    assert response.status_code == 400 and f"「{typed}」という日付はありません" in body
+    assert "の形で入力してください" not in body
+
+
+def test_an_audit_finding_typed_with_a_due_date_already_past_is_refused_next_to_the_field(client, world):
+    audit = actions.create_audit(world.city, departments=[world.dept_a], title="監査", fiscal_year=2025,
+                                 auditor="情報政策課", scope="範囲", conducted_from=datetime.date(2025, 8, 1),
+                                 conducted_to=datetime.date(2025, 8, 5))
+    login(client, world.secretariat)
+    response = client.post(f"/work/registers/audits/{audit.pk}/finding/", {
+        "department": world.dept_a.pk, "text": "ログを確認していない", "request": "点検すること",
+        "due_date": "令和7年9月1日"})
+    assert response.status_code == 400 and "過去の日付 (令和7年9月1日) は指定できません" in response.content.decode()
+    assert not audit.findings.exists()
+
+
+def test_the_preliminary_date_is_corrected_on_the_incident_page_until_the_final_report(client, world):
+    record = incident(world, sensitive=True, cause="誤封入", recurrence_measures="二人で照合する")
+    actions.file_preliminary_report(record, on=datetime.date(2025, 6, 20))
+    login(client, world.dept_a_user)
+    page = client.get(f"/work/registers/incidents/{record.pk}/").content.decode()
+    assert "速報の提出日を訂正する" in page
+    future = client.post(f"/work/registers/incidents/{record.pk}/repreliminary/", {"on": "令和99年1月1日"})
+    assert future.status_code == 400 and "未来の日付" in future.content.decode()
+    response = client.post(f"/work/registers/incidents/{record.pk}/repreliminary/", {"on": "令和7年6月3日"})
+    assert response.status_code == 302
+    record.refresh_from_db()
+    assert record.preliminary_filed_on == datetime.date(2025, 6, 3)
+    assert client.post(f"/work/registers/incidents/{record.pk}/final/", {"on": "令和7年6月10日"}).status_code == 302
+    login(client, world.secretariat)
+    page = client.get(f"/work/registers/incidents/{record.pk}/").content.decode()
+    assert "速報の提出日を訂正する" not in page
+
+
 def test_stale_or_forged_edit_is_answered_without_losing_the_saved_file(client, world):
     record = actions.create_file(world.dept_a, **file_fields())
     actions.update_file(record, retention="永年")

@@ -182,12 +182,25 @@ def test_turn_entry_decision_and_follow_up(client, web_world):
     assert "賛成の人数" in bad.content.decode()
     assert client.post(reverse("meetings:decision", args=[meeting.pk, item.pk]),
                        {"outcome": "条件付き承認", "vote_method": "挙手全員", "wording": "承認する"}).status_code == 302
+    due = datetime.date.today() + datetime.timedelta(days=60)
     assert client.post(reverse("meetings:follow_up_add", args=[meeting.pk, item.pk]),
-                       {"kind": "後日報告", "text": "仕様書を提出する", "due_date": "2027-07-31"}).status_code == 302
+                       {"kind": "後日報告", "text": "仕様書を提出する", "due_date": due.isoformat()}).status_code == 302
     follow_up = FollowUp.objects.get()
-    assert follow_up.department == w.dept_a and follow_up.due_date == datetime.date(2027, 7, 31)
+    assert follow_up.department == w.dept_a and follow_up.due_date == due
     html = client.get(reverse("meetings:detail", args=[meeting.pk])).content.decode()
     assert "条件付き承認" in html and "仕様書を提出する" in html
+
+
+def test_a_follow_up_typed_with_a_due_date_already_past_is_refused_next_to_the_field(client, web_world):
+    w = web_world
+    meeting, item, _ = held_meeting(w)
+    actions.record_decision(item, outcome="条件付き承認", vote_method="挙手全員")
+    login(client, w.secretariat)
+    response = client.post(reverse("meetings:follow_up_add", args=[meeting.pk, item.pk]),
+                           {"kind": "後日報告", "text": "仕様書を提出する", "due_date": "令和2年1月1日"})
+    assert response.status_code == 400
+    assert "過去の日付 (令和2年1月1日) は指定できません" in response.content.decode()
+    assert not FollowUp.objects.exists()
 
 
 def test_department_staff_cannot_record_turns(client, web_world):

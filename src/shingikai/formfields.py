@@ -1,8 +1,36 @@
 """Form fields shared by the work screens."""
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db.backends.base.operations import BaseDatabaseOperations
 
 from .ids import LARGEST_ID
+
+# The range of a plain integer column on every database the project runs on (PostgreSQL's integer).
+INTEGER_RANGE = BaseDatabaseOperations.integer_field_ranges["IntegerField"]
+
+
+def column_range(model, name):
+    """(smallest, largest) value the column of ``model.name`` holds on every supported database: SQLite
+    stores 64 bits whatever the type, PostgreSQL refuses what the declared type cannot hold."""
+    field = model._meta.get_field(name)
+    return BaseDatabaseOperations.integer_field_ranges[field.get_internal_type()]
+
+
+class NumberField(forms.IntegerField):
+    """An IntegerField that is always bounded, so a 20-digit number is a form error, never a value that
+    reaches the database (SQLite raises OverflowError, PostgreSQL DataError: a server error either way).
+
+    ``column=(Model, "field")`` takes the bounds (and the label) from the model field the value is stored in;
+    ``min_value`` / ``max_value`` may narrow them. Without a column the value is held to a plain integer
+    column's range."""
+
+    def __init__(self, *, column=None, min_value=None, max_value=None, **kwargs):
+        low, high = column_range(*column) if column else INTEGER_RANGE
+        if column and "label" not in kwargs:
+            kwargs["label"] = column[0]._meta.get_field(column[1]).verbose_name
+        min_value = low if min_value is None else max(min_value, low)
+        max_value = high if max_value is None else min(max_value, high)
+        super().__init__(min_value=min_value, max_value=max_value, **kwargs)
 
 
 class RecordsField(forms.ModelMultipleChoiceField):

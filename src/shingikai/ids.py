@@ -21,3 +21,31 @@ def record_or_404(queryset, pk):
     if pk > LARGEST_ID:
         raise Http404
     return get_object_or_404(queryset, pk=pk)
+
+
+class IdConverter:
+    """``<id:pk>`` in a URL: digits naming a record, at most the column's largest id. Django's ``<id:…>`` takes
+    any number of digits, and a lookup through a foreign key or an insert with a longer one raises
+    OverflowError (SQLite) or DataError (PostgreSQL); past the range the URL matches nothing (a 404)."""
+
+    regex = "[0-9]+"
+
+    def to_python(self, value):
+        pk = int(value)
+        if pk > LARGEST_ID:
+            raise ValueError(value)
+        return pk
+
+    def to_url(self, value):
+        return str(value)
+
+
+def register_id_converter():
+    from django.urls import register_converter
+    from django.urls.converters import get_converters
+
+    if "id" not in get_converters():
+        register_converter(IdConverter, "id")
+
+
+register_id_converter()

@@ -3,12 +3,13 @@ index all take their records from here, so a closed item, a draft or personal da
 
 Public: meetings on the calendar (not their closed items), except imported meetings the secretariat has
 not yet published (an import is checked before the public sees it); published minutes of public meetings, with
-only the turns of public items; cases the council has received, unless deliberated in closed session;
+only the turns of public items; cases the council has received, unless deliberated in closed session, and
+the attachments marked public (公開資料) of those cases;
 issued answers on public cases; decisions and their conditions, never a department's follow-up response.
 """
 from django.db.models import Exists, OuterRef, Q
 
-from shingikai.cases.models import Case
+from shingikai.cases.models import Attachment, Case
 from shingikai.meetings.models import AgendaItem, Answer, Decision, FollowUp, Meeting, Turn
 from shingikai.minutes.models import Minutes
 
@@ -41,6 +42,11 @@ def _closed_items():
 
 def cases():
     return Case.objects.filter(status__in=PUBLIC_CASE_STATUSES).exclude(Exists(_closed_items()))
+
+
+def attachments():
+    """Attachments the department marked 公開資料, of a case the public may see."""
+    return Attachment.objects.filter(is_public=True, case__in=cases())
 
 
 def minutes():

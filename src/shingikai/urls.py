@@ -5,6 +5,8 @@ from django.templatetags.static import static as static_url
 from django.urls import include, path
 from django.views.generic.base import RedirectView
 
+from shingikai import ids  # noqa: F401  (registers the <id:…> path converter the apps' URLs use)
+
 admin.site.site_header = "shingikai 管理"
 admin.site.site_title = "shingikai 管理"
 admin.site.index_title = "管理メニュー"

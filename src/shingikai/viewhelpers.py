@@ -105,3 +105,15 @@ def with_row_urls(rows, viewname, *, attr="url", key="pk", args=()):
         else:
             setattr(row, attr, f"{prefix}{getattr(row, key)}{suffix}")
     return rows
+
+
+def stored_file(field):
+    """The uploaded file ``field`` holds as a download under its own name; a file lost from the media folder is a
+    404, not a server error."""
+    from django.http import FileResponse, Http404
+
+    try:
+        handle = field.open("rb")
+    except FileNotFoundError:
+        raise Http404("ファイルが見つかりません。") from None
+    return FileResponse(handle, as_attachment=True, filename=field.name.rsplit("/", 1)[-1])

@@ -1,6 +1,7 @@
 """Forms for drafting a case: the case itself, its data items and its contractors."""
 from django import forms
 
+from shingikai import uploads
 from shingikai.councils.forms import WarekiDateField
 
 from . import retention
@@ -196,8 +197,10 @@ class WithdrawForm(forms.Form):
 
 class AttachmentForm(forms.Form):
     title = forms.CharField(label="資料名", max_length=200)
-    file = forms.FileField(label="ファイル")
-    is_public = forms.BooleanField(label="公開資料とする", required=False)
+    file = forms.FileField(label="ファイル", widget=forms.ClearableFileInput(attrs={"accept": uploads.ACCEPT}),
+                           help_text=f"添付できるのは {uploads.ALLOWED_NAMES} です。")
+    is_public = forms.BooleanField(label="公開資料とする", required=False,
+                                   help_text="公開の案件では、案件のページと会議次第に載り、誰でもダウンロードできます。")
 
 
 class QuestionForm(forms.Form):

@@ -9,7 +9,7 @@ from django.db.models import F, Q, prefetch_related_objects
 from django.core.cache import cache
 from django.utils import timezone
 from django.utils.text import Truncator
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.views.decorators.http import require_POST
@@ -17,7 +17,7 @@ from django.views.decorators.http import require_POST
 from shingikai import access
 from shingikai.search.precedents import precedents_and_dismissed
 from shingikai.councils.models import Council
-from shingikai.viewhelpers import history_rows, page_of, refused
+from shingikai.viewhelpers import history_rows, page_of, refused, stored_file
 from shingikai.errors import ActionRefused
 from shingikai.fragments import KEPT_SECONDS
 from shingikai.meetings.models import AgendaItem, Decision, FollowUp, Meeting
@@ -439,11 +439,7 @@ def attachment_add(request, pk):
 def attachment_download(request, pk, attachment_pk):
     case = _visible_case(request.user, pk)
     attachment = get_object_or_404(Attachment, pk=attachment_pk, case=case)
-    try:
-        handle = attachment.file.open("rb")
-    except FileNotFoundError:
-        raise Http404("ファイルが見つかりません。")
-    return FileResponse(handle, as_attachment=True, filename=attachment.file.name.rsplit("/", 1)[-1])
+    return stored_file(attachment.file)
 
 
 @login_required

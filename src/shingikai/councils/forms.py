@@ -2,8 +2,9 @@
 import datetime as dt
 
 from django import forms
+from django.utils import timezone
 
-from shingikai.jp.wareki import parse_date
+from shingikai.jp.wareki import is_written_as_date, parse_date, to_wareki
 
 
 class WarekiDateField(forms.DateField):
@@ -11,10 +12,18 @@ class WarekiDateField(forms.DateField):
 
     widget = forms.TextInput
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, not_past=False, **kwargs):
+        """``not_past``: a date to act by, typed today (a due date): one already past is refused next to the field."""
+        self.not_past = not_past
         kwargs.setdefault("help_text", "例: 令和7年6月1日 または 2025-06-01")
         kwargs.setdefault("error_messages", {"invalid": "日付を「令和7年6月1日」または「2025-06-01」の形で入力してください。"})
         super().__init__(*args, **kwargs)
+
+    def validate(self, value):
+        super().validate(value)
+        if self.not_past and value and value < timezone.localdate():
+            raise forms.ValidationError("過去の日付 (%(date)s) は指定できません。", code="past",
+                                        params={"date": to_wareki(value)})
 
     def prepare_value(self, value):
         if isinstance(value, dt.date):
@@ -30,6 +39,9 @@ class WarekiDateField(forms.DateField):
             parsed = parse_date(str(value).strip())
         except ValueError:
             parsed = None
+        if parsed is None and is_written_as_date(str(value)):
+            raise forms.ValidationError("「%(value)s」という日付はありません。年・月・日を確かめてください。",
+                                        code="no_such_date", params={"value": str(value).strip()[:40]})
         if parsed is None:
             raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
         return parsed

@@ -1,5 +1,6 @@
 """Municipalities, councils, the people on them and the departments that come before them."""
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from simple_history.models import HistoricalRecords
 
@@ -74,6 +75,14 @@ class Council(models.Model):
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        """定足数 "fixed" means a number of members: without one, quorum() silently counted a majority."""
+        super().clean()
+        if self.quorum_rule == self.QuorumRule.FIXED and not self.quorum_fixed:
+            raise ValidationError({"quorum_fixed": "定足数を人数で定めるときは、その人数 (1人以上) を入力してください。"})
+        if self.quorum_rule != self.QuorumRule.FIXED and self.quorum_fixed:
+            raise ValidationError({"quorum_fixed": "人数は、定足数を人数で定めるときにだけ入力してください。"})
 
     def members_in_office(self, on):
         return self.memberships.in_office(on)

@@ -15,6 +15,7 @@ from shingikai.cases.models import Case, Category
 from shingikai.errors import ActionRefused
 from shingikai.history import check_unchanged, save_by
 from shingikai.jp.wareki import fiscal_year, to_wareki
+from shingikai.settling import not_in_future
 
 from . import deadlines
 from .models import (
@@ -94,7 +95,7 @@ def record_request(department, *, kind, received_on, documents, requester_catego
     """A 実施機関 records a request it received; the decision deadline follows from the city's rules."""
     if kind not in Kind.values:
         raise ActionRefused("請求の種類を選んでください。")
-    _require_date(received_on, "請求日")
+    not_in_future(_require_date(received_on, "請求日"), "請求日")
     if not (documents or "").strip():
         raise ActionRefused("請求された文書・情報を入力してください。")
     if requester_category not in DisclosureRequest.RequesterCategory.values:
@@ -128,7 +129,7 @@ def correct_request(request, *, by=None, seen_mark=None, **fields):
     if "requester_category" in fields and fields["requester_category"] not in DisclosureRequest.RequesterCategory.values:
         raise ActionRefused("請求者の区分を選んでください。")
     if "received_on" in fields:
-        _require_date(fields["received_on"], "請求日")
+        not_in_future(_require_date(fields["received_on"], "請求日"), "請求日")
     if "documents" in fields and not (fields["documents"] or "").strip():
         raise ActionRefused("請求された文書・情報を入力してください。")
     for name in ("requester_name", "requester_contact"):

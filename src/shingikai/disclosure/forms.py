@@ -2,6 +2,7 @@
 from django import forms
 
 from shingikai.councils.forms import WarekiDateField
+from shingikai.formfields import NumberField
 from shingikai.minutes.import_forms import UploadForm, lines
 
 from .models import Appeal, AppealEvent, DisclosureRequest, GroundCategory, GroundJudgment
@@ -40,7 +41,7 @@ class CorrectRequesterForm(forms.Form):
 
 
 class ExtendForm(forms.Form):
-    days = forms.IntegerField(label="延長する日数", min_value=1, max_value=60)
+    days = NumberField(label="延長する日数", min_value=1, max_value=60)
     reason = forms.CharField(label="延長の理由", widget=forms.Textarea(attrs={"rows": 2}))
     notice_on = WarekiDateField(label="延長通知日")
 
@@ -61,7 +62,7 @@ class DecideForm(forms.Form):
                                         choices=[("", "---")] + list(GroundCategory.choices))
     withheld_summary = forms.CharField(label="不開示とした部分", required=False, widget=forms.Textarea(attrs={"rows": 2}),
                                        help_text="事務局のみ閲覧できます")
-    fee_yen = forms.IntegerField(label="費用 (円)", min_value=0, initial=0)
+    fee_yen = NumberField(label="費用 (円)", column=(DisclosureRequest, "fee_yen"), initial=0)
 
     def grounds(self):
         articles = [a.strip() for a in self.cleaned_data["ground_article"].splitlines() if a.strip()]
@@ -74,7 +75,7 @@ class WithdrawForm(forms.Form):
 
 class DisclosureForm(forms.Form):
     on = WarekiDateField(label="開示の実施日")
-    fee_yen = forms.IntegerField(label="費用 (円)", min_value=0, required=False)
+    fee_yen = NumberField(label="費用 (円)", column=(DisclosureRequest, "fee_yen"), required=False)
 
 
 class ThirdPartyForm(forms.Form):

@@ -18,5 +18,5 @@ register_converter(KindConverter, "doc_kind")
 app_name = "documents"
 urlpatterns = [
     # /documents/minutes/12.pdf, /documents/answer/3.docx
-    path("<doc_kind:kind>/<int:obj_id>.<str:fmt>", views.download, name="download"),
+    path("<doc_kind:kind>/<id:obj_id>.<str:fmt>", views.download, name="download"),
 ]

@@ -224,6 +224,13 @@ def parse_date(text: str) -> dt.date | None:
     return None
 
 
+def is_written_as_date(text: str) -> bool:
+    """Whether ``text`` has the shape of a date (令和8年2月30日, R99.13.40, 2025-02-30) whatever its numbers: where
+    parse_date finds no date in such a text, the date it names does not exist."""
+    s = _nfkc(text or "")
+    return bool(_DATE_HINT.search(s) and _DATE_RE.search(s))
+
+
 def _year_label(era: Era, year: int, kanji_gannen: bool) -> str:
     return f"{era.name}{'元' if year == 1 and kanji_gannen else year}年"
 

@@ -11,7 +11,7 @@ from shingikai.councils.actions import lock_council
 from shingikai.errors import ActionRefused
 from shingikai.history import check_unchanged, check_version, save_by
 from shingikai.jp.wareki import fiscal_year, to_wareki
-from shingikai.settling import settling_date, today
+from shingikai.settling import not_in_past, settling_date, today
 from shingikai.uploads import check_upload
 
 from .answer_corrections import reason_note
@@ -111,6 +111,8 @@ def reschedule_meeting(meeting, *, date, start_time=None, end_time=None, place="
         raise ActionRefused("開催日を入力してください。")
     if meeting.fiscal_year is not None and fiscal_year(date) != meeting.fiscal_year:
         raise ActionRefused("年度をまたいで日程を変更することはできません。この会議を中止し、新しい年度の会議として予定してください。")
+    if date != meeting.date:
+        not_in_past(date, "変更後の開催日")
     check_end_time(start_time, end_time)
     new = {"date": date, "start_time": start_time, "end_time": end_time, "place": (place or "").strip()}
     changed = [name for name, value in new.items() if getattr(meeting, name) != value]
@@ -375,6 +377,8 @@ def record_decision(agenda_item, *, outcome, vote_method, wording="", votes_for=
         raise ActionRefused("懇談会として開いた会議では決定できません。")
     if decided_at is None and meeting.state == Meeting.State.OPEN and meeting.date == today():
         decided_at = timezone.localtime().time().replace(second=0, microsecond=0)
+    else:
+        _check_within_meeting(meeting, decided_at, "決定の時刻")
     present, required, ok = quorum_status(meeting, at=decided_at)
     if not ok:
         when = f"{decided_at:%H:%M} の" if decided_at else ""
@@ -692,7 +696,20 @@ def _check_decisions_keep_quorum(meeting):
                 f"(出席 {present} 人、定足数 {required} 人)。")
 
 
-def _check_times(arrived_at, left_at):
+def _check_within_meeting(meeting, at, what):
+    """A time in the meeting (a decision, a late arrival, an early departure) lies between its opening and, once
+    it is closed, its closing."""
+    if at is None:
+        return
+    if meeting.start_time and at < meeting.start_time:
+        raise ActionRefused(f"{what} ({at:%H:%M}) が会議の開始時刻 ({meeting.start_time:%H:%M}) より前です。")
+    if meeting.state == Meeting.State.HELD and meeting.end_time and at > meeting.end_time:
+        raise ActionRefused(f"{what} ({at:%H:%M}) が会議の終了時刻 ({meeting.end_time:%H:%M}) より後です。")
+
+
+def _check_times(meeting, arrived_at, left_at):
+    _check_within_meeting(meeting, arrived_at, "入室の時刻")
+    _check_within_meeting(meeting, left_at, "退室の時刻")
     if arrived_at is not None and left_at is not None and left_at <= arrived_at:
         raise ActionRefused(f"退室の時刻 ({left_at:%H:%M}) が入室の時刻 ({arrived_at:%H:%M}) より前です。")
 
@@ -705,7 +722,7 @@ def add_attendee(meeting, *, kind, person=None, staff=None, name="", title="", p
     _check_correctable(meeting, "出席")
     if kind not in Attendance.Kind.values:
         raise ActionRefused(f"出席者の区分が正しくありません: {kind}")
-    _check_times(arrived_at, left_at)
+    _check_times(meeting, arrived_at, left_at)
     if agenda_item is not None and agenda_item.meeting_id != meeting.pk:
         raise ActionRefused("説明員の議題がこの会議のものではありません。")
     if kind == Attendance.Kind.MEMBER:
@@ -740,7 +757,7 @@ def correct_attendance(attendance, *, present, arrived_at=None, left_at=None, by
     attendance = _lock(Attendance, attendance)
     meeting = _lock(Meeting, attendance.meeting)
     _check_correctable(meeting, "出席")
-    _check_times(arrived_at, left_at)
+    _check_times(meeting, arrived_at, left_at)
     if not present and (arrived_at or left_at):
         raise ActionRefused("欠席の人には入室・退室の時刻を記録できません。")
     attendance.present = present

@@ -1,12 +1,13 @@
 """Forms for planning and recording a meeting, its decisions, follow-ups and answers."""
 from django import forms
 
+from shingikai import uploads
 from shingikai.councils.forms import TimeField, WarekiDateField
 from shingikai.councils.models import Department
-from shingikai.formfields import RecordsField
+from shingikai.formfields import NumberField, RecordsField
 from shingikai.jp.wareki import to_wareki
 
-from .models import AgendaItem, Decision, FollowUp
+from .models import AgendaItem, Decision, FollowUp, Meeting
 
 TEXTAREA = forms.Textarea(attrs={"rows": 3})
 
@@ -82,7 +83,7 @@ class OpenMeetingForm(forms.Form):
     others = forms.CharField(label="その他の出席者", required=False, widget=forms.Textarea(attrs={"rows": 2}),
                              help_text="1行に1人、「氏名、所属」の形で (オブザーバーなど)")
     is_public = forms.BooleanField(label="公開で開催する", required=False)
-    observers = forms.IntegerField(label="傍聴人数", min_value=0, required=False, initial=0)
+    observers = NumberField(label="傍聴人数", column=(Meeting, "observers"), required=False, initial=0)
     informal = forms.BooleanField(
         label="定足数に達しないため懇談会として開く", required=False,
         help_text="懇談会では何も決定できません。定足数に達しているときは選ばないでください。")
@@ -168,9 +169,9 @@ class DecisionForm(forms.Form):
     outcome = forms.ChoiceField(label="結論", choices=[("", "選んでください")] + OUTCOMES)
     vote_method = forms.ChoiceField(label="決定の方法", choices=[("", "選んでください")] + VOTE_METHODS)
     wording = forms.CharField(label="決定の文言", required=False, widget=TEXTAREA)
-    votes_for = forms.IntegerField(label="賛成", min_value=0, required=False)
-    votes_against = forms.IntegerField(label="反対", min_value=0, required=False)
-    votes_abstain = forms.IntegerField(label="棄権", min_value=0, required=False)
+    votes_for = NumberField(label="賛成", column=(Decision, "votes_for"), required=False)
+    votes_against = NumberField(label="反対", column=(Decision, "votes_against"), required=False)
+    votes_abstain = NumberField(label="棄権", column=(Decision, "votes_abstain"), required=False)
     decided_at = TimeField(label="決定の時刻", required=False,
                            help_text="定足数はこの時刻に在室の委員で数えます。空欄なら今の時刻 (当日の会議の場合)")
 
@@ -189,7 +190,7 @@ class FollowUpForm(forms.Form):
     text = forms.CharField(label="内容", widget=TEXTAREA)
     department = forms.ModelChoiceField(queryset=None, label="対応する課", required=False,
                                         empty_label="案件の担当課")
-    due_date = WarekiDateField(label="期限", required=False)
+    due_date = WarekiDateField(label="期限", required=False, not_past=True)
 
     def __init__(self, *args, municipality, **kwargs):
         super().__init__(*args, **kwargs)
@@ -198,7 +199,9 @@ class FollowUpForm(forms.Form):
 
 class RespondFollowUpForm(forms.Form):
     response = forms.CharField(label="回答", widget=forms.Textarea(attrs={"rows": 5}))
-    evidence = forms.FileField(label="回答資料", required=False)
+    evidence = forms.FileField(label="回答資料", required=False,
+                               widget=forms.ClearableFileInput(attrs={"accept": uploads.ACCEPT}),
+                               help_text=f"添付できるのは {uploads.ALLOWED_NAMES} です。")
 
 
 class ReopenFollowUpForm(forms.Form):
@@ -292,7 +295,7 @@ class AddAttendeeForm(AttendanceForm):
 
 
 class MoveForm(forms.Form):
-    position = forms.IntegerField(label="移動先の順番", min_value=1)
+    position = NumberField(label="移動先の順番", min_value=1)
 
 
 class AgendaPublicityForm(forms.Form):

@@ -6,7 +6,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, F, OuterRef, Q, Subquery, prefetch_related_objects
 from django.db.models.functions import Coalesce
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -25,7 +25,7 @@ from shingikai.documents.speakers import member_label
 from shingikai.fragments import kept_many
 from shingikai.ids import parse_id
 from shingikai.history import history_mark
-from shingikai.viewhelpers import history_rows, page_of, posted_mark, refused, with_row_urls
+from shingikai.viewhelpers import history_rows, page_of, posted_mark, refused, stored_file, with_row_urls
 from shingikai.minutes.models import Minutes
 from shingikai.registers.agenda import register_items
 from shingikai.errors import ActionRefused
@@ -586,11 +586,7 @@ def follow_up_evidence(request, pk):
     follow_up, _ = _visible_follow_up(request.user, pk)
     if not follow_up.evidence:
         raise Http404("回答資料はありません。")
-    try:
-        handle = follow_up.evidence.open("rb")
-    except FileNotFoundError:
-        raise Http404("ファイルが見つかりません。") from None
-    response = FileResponse(handle, as_attachment=True, filename=follow_up.evidence.name.rsplit("/", 1)[-1])
+    response = stored_file(follow_up.evidence)
     response["Cache-Control"] = "private, no-store"
     return response
 

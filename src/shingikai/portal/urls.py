@@ -6,10 +6,11 @@ app_name = "portal"
 urlpatterns = [
     path("", views.home, name="home"),
     path("councils/<slug:slug>/", views.council, name="council"),
-    path("meetings/<int:pk>/", views.meeting, name="meeting"),
+    path("meetings/<id:pk>/", views.meeting, name="meeting"),
     path("cases/", views.case_register, name="cases"),
-    path("cases/<int:pk>/", views.case_detail, name="case"),
-    path("answers/<int:pk>/", views.answer, name="answer"),
+    path("cases/<id:pk>/", views.case_detail, name="case"),
+    path("cases/<id:pk>/attachments/<id:attachment_pk>/", views.attachment, name="attachment"),
+    path("answers/<id:pk>/", views.answer, name="answer"),
     path("precedents/", views.precedent_index, name="precedents"),
     path("precedents/<str:slug>/", views.precedent_topic, name="precedent_topic"),
 ]

@@ -11,7 +11,7 @@ from shingikai.meetings.models import AgendaItem, Attendance, Decision
 from shingikai.meetings.answer_corrections import corrections
 from shingikai.precedents.topics import topic_slug
 from shingikai.search.precedents import similar_cases, topics
-from shingikai.viewhelpers import with_row_urls
+from shingikai.viewhelpers import stored_file, with_row_urls
 
 from .freshness import home_tag, meeting_tag, revalidated
 
@@ -46,6 +46,11 @@ def _decisions_by_item(items):
 def meeting(request, pk):
     meeting = get_object_or_404(publicity.meetings().select_related("council__municipality"), pk=pk)
     items = list(publicity.agenda_items(meeting).select_related("case__department").order_by("order"))
+    attachments = {}
+    for attachment in publicity.attachments().filter(case__in=[i.case_id for i in items if i.case_id]).order_by("pk"):
+        attachments.setdefault(attachment.case_id, []).append(attachment)
+    for item in items:
+        item.public_attachments = attachments.get(item.case_id, [])
     minutes = publicity.minutes().filter(meeting=meeting).first()
     answers = publicity.answers().filter(meeting=meeting).order_by("date", "pk")
     context = {"meeting": meeting, "council": meeting.council, "items": items, "minutes": minutes, "answers": answers}
@@ -109,7 +114,13 @@ def case_detail(request, pk):
     answers = publicity.answers().filter(cases=case)
     return render(request, "portal/case.html", {
         "case": case, "deliberations": deliberations, "answers": answers, "precedents": similar_cases(case),
+        "attachments": publicity.attachments().filter(case=case).order_by("pk"),
     })
+
+
+def attachment(request, pk, attachment_pk):
+    """A 公開資料 of a public case; any other attachment, or one of a case not public, is the same 404."""
+    return stored_file(get_object_or_404(publicity.attachments(), pk=attachment_pk, case_id=pk).file)
 
 
 def answer(request, pk):

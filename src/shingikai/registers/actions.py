@@ -8,8 +8,10 @@ from shingikai import access
 from shingikai.cases.checklist import required_evaluation
 from shingikai.errors import ActionRefused
 from shingikai.history import check_unchanged, save_by
+from shingikai.jp.wareki import to_wareki
 from shingikai.meetings import actions as meeting_actions
 from shingikai.meetings.models import AgendaItem, Decision, FollowUp, Meeting
+from shingikai.settling import not_in_future
 
 from .access import secretariat_municipality_ids
 from .models import Assessment, Audit, AuditFinding, Incident, Inspection, PersonalInfoFile, SensitiveReport
@@ -137,6 +139,7 @@ def _under_review(record, by, what):
 def register_file(record, *, on, by=None):
     """The secretariat enters the file in the register; files of 1,000 people or more are then published."""
     record = _under_review(record, by, "登載")
+    not_in_future(on, "登載日")
     record.state = PersonalInfoFile.State.REGISTERED
     record.registered_on = on
     record.review_comment = ""
@@ -198,7 +201,7 @@ def report_sensitive_files(meeting, *, as_of, by=None, is_public=True, closed_re
     """Put 「要配慮個人情報の取扱状況」 on the agenda, generated from the register as of `as_of`."""
     municipality = meeting.council.municipality
     _require_secretariat(by, municipality)
-    from shingikai.jp.wareki import to_wareki
+    not_in_future(as_of, "要配慮個人情報の取扱状況の基準日")
     item = _agenda_item(meeting, municipality, kind=AgendaItem.Kind.REPORT,
                         title=f"要配慮個人情報の取扱状況について ({to_wareki(as_of)}現在)", is_public=is_public,
                         closed_reason=closed_reason)
@@ -301,6 +304,7 @@ def _check_result(inspection, findings, on):
         raise ActionRefused("点検する会議がまだ開催されていません。")
     if on is None or (item.meeting.date and on < item.meeting.date):
         raise ActionRefused("点検結果の日付は点検した会議の日以降にしてください。")
+    not_in_future(on, "点検結果の日付")
     if not findings.strip():
         raise ActionRefused("点検の結果 (所見) を入力してください。")
 
@@ -414,7 +418,16 @@ def record_incident(department, *, by=None, **fields):
     record = Incident(department=department)
     _set_fields(record, fields, INCIDENT_FIELDS)
     _require_filled(record, ("title", "discovered_on", "what_leaked", "whose", "people_count"))
+    _check_incident_dates(record)
     return save_by(record, by)
+
+
+def _check_incident_dates(record):
+    """An incident is recorded once it is known: it was found by today, and it happened before it was found."""
+    not_in_future(record.discovered_on, "発覚日")
+    not_in_future(record.occurred_on, "発生日")
+    if record.occurred_on and record.occurred_on > record.discovered_on:
+        raise ActionRefused("発生日が発覚日より後になっています。")
 
 
 def _check_open(record):
@@ -430,6 +443,7 @@ def update_incident(record, *, by=None, expected_version=None, **fields):
     _check_open(record)
     _set_fields(record, fields, INCIDENT_FIELDS)
     _require_filled(record, ("title", "discovered_on", "what_leaked", "whose", "people_count"))
+    _check_incident_dates(record)
     if record.preliminary_filed_on and not record.reportable:
         raise ActionRefused("速報を提出した事案を報告対象外にはできません。")
     record.version += 1
@@ -446,8 +460,29 @@ def file_preliminary_report(record, *, on, by=None):
         raise ActionRefused("この事案は報告対象 (要配慮・財産的被害・不正目的・100人超) に当たりません。")
     if record.preliminary_filed_on is not None:
         raise ActionRefused("速報はすでに提出されています。")
+    _check_preliminary_date(record, on)
+    record.preliminary_filed_on = on
+    record.version += 1
+    return save_by(record, by)
+
+
+def _check_preliminary_date(record, on):
     if on is None or on < record.discovered_on:
         raise ActionRefused("速報の提出日は発覚日以降にしてください。")
+    not_in_future(on, "速報の提出日")
+
+
+@transaction.atomic
+def correct_preliminary_report(record, *, on, by=None):
+    """Correct the date of a 速報 entered wrongly, until the 確報 is filed (the department that filed it, or the
+    secretariat that reviews the register); the history keeps the date it replaces."""
+    record = _lock(record)
+    if by is None or record.department.municipality_id not in secretariat_municipality_ids(by):
+        _require_department(by, record.department)
+    _check_open(record)
+    if record.preliminary_filed_on is None:
+        raise ActionRefused("速報がまだ提出されていません。")
+    _check_preliminary_date(record, on)
     record.preliminary_filed_on = on
     record.version += 1
     return save_by(record, by)
@@ -463,6 +498,7 @@ def file_final_report(record, *, on, by=None):
         raise ActionRefused("先に速報を提出してください (同じ日でも構いません)。")
     if on is None or on < record.preliminary_filed_on:
         raise ActionRefused("確報の提出日は速報の提出日以降にしてください。")
+    not_in_future(on, "確報の提出日")
     _require_filled(record, ("cause", "recurrence_measures"))
     record.final_filed_on = on
     record.version += 1
@@ -476,6 +512,7 @@ def notify_people(record, *, on, method, by=None):
     _require_department(by, record.department)
     if on is None or on < record.discovered_on or not method.strip():
         raise ActionRefused("本人への通知日 (発覚日以降) と通知の方法を入力してください。")
+    not_in_future(on, "本人への通知日")
     record.notified_people_on, record.notice_method = on, method.strip()
     record.version += 1
     return save_by(record, by)
@@ -526,6 +563,8 @@ def add_finding(audit, *, department, text, request, due_date=None, by=None):
         raise ActionRefused(f"{department} はこの監査の対象課ではありません。")
     if not text.strip() or not request.strip():
         raise ActionRefused("指摘事項と求める改善を入力してください。")
+    if due_date and due_date < audit.conducted_from:
+        raise ActionRefused(f"改善の期限 ({to_wareki(due_date)}) が監査の実施期間より前です。")
     return save_by(AuditFinding(audit=audit, department=department, text=text.strip(), request=request.strip(),
                                 due_date=due_date), by)
 

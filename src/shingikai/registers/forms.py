@@ -3,7 +3,7 @@ from django import forms
 
 from shingikai.councils.forms import WarekiDateField
 from shingikai.councils.models import Department
-from shingikai.formfields import RecordsField
+from shingikai.formfields import NumberField, RecordsField
 from shingikai.meetings.models import Meeting
 
 from . import actions
@@ -38,8 +38,8 @@ class IncidentForm(forms.ModelForm):
 
 class ThresholdForm(forms.Form):
     system_name = forms.CharField(label="評価実施事務 (システム)", max_length=200)
-    subject_count = forms.IntegerField(label="対象人数", min_value=0)
-    handler_count = forms.IntegerField(label="取扱者数", min_value=0)
+    subject_count = NumberField(label="対象人数", column=(Assessment, "subject_count"))
+    handler_count = NumberField(label="取扱者数", column=(Assessment, "handler_count"))
     incident_in_past_year = forms.BooleanField(label="過去1年以内に重大事故があった", required=False)
     reason = forms.ChoiceField(label="実施の理由", choices=Assessment.Reason.choices)
     summary = forms.CharField(label="評価書の概要", widget=forms.Textarea(attrs={"rows": 3}), required=False)
@@ -88,12 +88,12 @@ class CommentForm(forms.Form):
 
 
 class CaseLinkForm(forms.Form):
-    case = forms.IntegerField(label="案件番号 (ID)", min_value=1)
+    case = NumberField(label="案件番号 (ID)", min_value=1)
 
 
 class AuditForm(forms.Form):
     title = forms.CharField(label="監査の名称", max_length=200)
-    fiscal_year = forms.IntegerField(label="年度 (西暦)", min_value=2000, max_value=2100)
+    fiscal_year = NumberField(label="年度 (西暦)", min_value=2000, max_value=2100)
     auditor = forms.CharField(label="監査実施者", max_length=200)
     scope = forms.CharField(label="監査の対象と範囲", widget=forms.Textarea(attrs={"rows": 3}))
     departments = RecordsField(label="監査対象課", queryset=Department.objects.none(),
@@ -110,7 +110,7 @@ class FindingForm(forms.Form):
     department = forms.ModelChoiceField(label="対応する課", queryset=Department.objects.none())
     text = forms.CharField(label="指摘事項", widget=forms.Textarea(attrs={"rows": 3}))
     request = forms.CharField(label="求める改善", widget=forms.Textarea(attrs={"rows": 3}))
-    due_date = WarekiDateField(label="改善の期限", required=False)
+    due_date = WarekiDateField(label="改善の期限", required=False, not_past=True)
 
     def __init__(self, *args, audit, **kwargs):
         super().__init__(*args, **kwargs)

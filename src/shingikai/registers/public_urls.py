@@ -6,5 +6,5 @@ app_name = "registers_public"
 urlpatterns = [
     path("files/", public_views.file_list, name="files"),
     path("files.csv", public_views.file_csv, name="files_csv"),
-    path("files/<int:pk>/", public_views.file_detail, name="file"),
+    path("files/<id:pk>/", public_views.file_detail, name="file"),
 ]

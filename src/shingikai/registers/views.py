@@ -173,6 +173,7 @@ ASSESSMENT_FORMS = {"comments": ("comment_form", "comments_%s"), "inspection": (
                     "submit": ("date_form", "submit_%s"),
                     "change": ("change_form", "change_%s")}
 INCIDENT_FORMS = {"preliminary": ("preliminary_form", "preliminary_%s"), "final": ("final_form", "final_%s"),
+                  "repreliminary": ("repreliminary_form", "repreliminary_%s"),
                   "notice": ("notice_form", "notice_%s"), "agenda": ("meeting_form", "agenda_%s")}
 AUDIT_FORMS = {"finding": ("finding_form", "finding_%s"), "complete": ("summary_form", "complete_%s"),
                "agenda": ("meeting_form", "agenda_%s")}
@@ -316,6 +317,10 @@ def _incident_page(request, record, *, status=200, bound=None):
         "is_secretariat": rules.is_register_secretariat(user, record.department.municipality),
         "preliminary_form": forms.DateForm(auto_id=_ids(ids, "preliminary")),
         "final_form": forms.DateForm(auto_id=_ids(ids, "final")), "notice_form": forms.NoticeForm(auto_id=_ids(ids, "notice")),
+        "repreliminary_form": forms.DateForm(auto_id=_ids(ids, "repreliminary"),
+                                             initial={"on": record.preliminary_filed_on}),
+        "can_correct_preliminary": record.preliminary_filed_on is not None and record.final_filed_on is None and (
+            rules.can_edit_own(user, record) or rules.is_register_secretariat(user, record.department.municipality)),
         "meeting_form": forms.MeetingChoiceForm(municipality=record.department.municipality, auto_id=_ids(ids, "agenda")),
         **_agenda_link(user, record.agenda_item),
         **(bound or {}),
@@ -357,6 +362,9 @@ def incident_action(request, pk, verb):
                         "速報の提出を記録しました。"),
         "final": (forms.DateForm(post), lambda d: actions.file_final_report(record, on=d["on"], by=by),
                   "確報の提出を記録しました。"),
+        "repreliminary": (forms.DateForm(post),
+                          lambda d: actions.correct_preliminary_report(record, on=d["on"], by=by),
+                          "速報の提出日を訂正しました。"),
         "notice": (forms.NoticeForm(post), lambda d: actions.notify_people(record, by=by, **d),
                    "本人への通知を記録しました。"),
         "agenda": (forms.MeetingChoiceForm(post, municipality=record.department.municipality),

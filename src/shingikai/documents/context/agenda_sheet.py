@@ -1,11 +1,13 @@
 """The 会議次第: the agenda, closed items shown as the reader may see them."""
 from __future__ import annotations
 
+from shingikai import publicity
+from shingikai.cases.models import Attachment
 from shingikai.meetings.models import Meeting
 
 from .common import (
     UNKNOWN_DATE, NONE_WORD, when, title, heading, para, note, items_list, fields, document, get_or_refuse,
-    ReadableItems, meeting_publicity, closed_items_blocks, item_kind_suffix,
+    ReadableItems, meeting_publicity, closed_items_blocks, item_kind_suffix, is_full,
 )
 
 
@@ -41,6 +43,19 @@ def agenda(meeting_id, *, reading=None):
     blocks += closed_items_blocks(council, readable.hidden_cases)
     blocks.append(heading("配布資料"))
     materials = [str(m) for m in (meeting.materials or []) if str(m).strip()]
+    materials += [a.title for a in _attachments(items, reading) if a.title not in materials]
     blocks.append(items_list(materials) if materials else para(NONE_WORD))
     return document("agenda", f"{meeting.short_label}{council.name}次第", council, blocks,
                     filename=f"次第_{meeting.short_label}")
+
+
+def _attachments(items, reading):
+    """The attachments of the cases on the agenda the reader sees: all of them for a full reading, else only
+    the 公開資料 of cases the public may see (never those of a closed item)."""
+    cases = [item.case_id for item in items if item.case_id]
+    if not cases:
+        return []
+    found = Attachment.objects.filter(case_id__in=cases) if is_full(reading) else \
+        publicity.attachments().filter(case_id__in=cases)
+    order = {case: n for n, case in enumerate(cases)}
+    return sorted(found, key=lambda a: (order[a.case_id], a.pk))

@@ -367,10 +367,6 @@ def record_decision(agenda_item, *, outcome, vote_method, wording="", votes_for=
         raise ActionRefused("決定は開会中または開催済の会議にのみ記録できます。")
     if _minutes_locked(meeting):
         raise ActionRefused("会議録が確定しているため、決定は変更できません。")
-    if outcome not in Decision.Outcome.values or outcome == Decision.Outcome.UNKNOWN:
-        raise ActionRefused(f"結論が正しくありません: {outcome}")
-    if vote_method not in Decision.VoteMethod.values or vote_method == Decision.VoteMethod.UNKNOWN:
-        raise ActionRefused("決定の方法を選んでください。")
     if Decision.objects.filter(agenda_item=item).exists():
         raise ActionRefused("この議題にはすでに決定が記録されています。直す場合は「決定を訂正する・取り消す」から訂正してください。")
     if meeting.informal:
@@ -379,17 +375,8 @@ def record_decision(agenda_item, *, outcome, vote_method, wording="", votes_for=
         decided_at = timezone.localtime().time().replace(second=0, microsecond=0)
     else:
         _check_within_meeting(meeting, decided_at, "決定の時刻")
-    present, required, ok = quorum_status(meeting, at=decided_at)
-    if not ok:
-        when = f"{decided_at:%H:%M} の" if decided_at else ""
-        raise ActionRefused(f"定足数に達していないため決定できません ({when}出席 {present} 人、定足数 {required} 人)。")
-    if vote_method == Decision.VoteMethod.BALLOT:
-        if votes_for is None or votes_against is None:
-            raise ActionRefused("採決の場合は賛成と反対の人数を入力してください。")
-        if votes_for + votes_against + (votes_abstain or 0) > present:
-            raise ActionRefused("投票数が出席委員数を超えています。")
-    if item.kind == AgendaItem.Kind.REPORT and outcome not in (Decision.Outcome.REPORT_NOTED, Decision.Outcome.CONTINUED):
-        raise ActionRefused("報告の議題の結論は「報告了承」または「継続審議」です。")
+    _check_decision_fields(item, meeting, outcome=outcome, vote_method=vote_method, votes_for=votes_for,
+                           votes_against=votes_against, votes_abstain=votes_abstain, decided_at=decided_at)
     case = item.case
     if case is not None:
         case = _lock(Case, case)

@@ -190,7 +190,9 @@ class FollowUpForm(forms.Form):
     text = forms.CharField(label="内容", widget=TEXTAREA)
     department = forms.ModelChoiceField(queryset=None, label="対応する課", required=False,
                                         empty_label="案件の担当課")
-    due_date = WarekiDateField(label="期限", required=False, not_past=True)
+    # A due date before the deciding meeting is refused by add_follow_up; one that has merely passed (a follow-up
+    # recorded late) is accepted with a warning.
+    due_date = WarekiDateField(label="期限", required=False)
 
     def __init__(self, *args, municipality, **kwargs):
         super().__init__(*args, **kwargs)

@@ -43,7 +43,7 @@ def agenda(meeting_id, *, reading=None):
     blocks += closed_items_blocks(council, readable.hidden_cases)
     blocks.append(heading("配布資料"))
     materials = [str(m) for m in (meeting.materials or []) if str(m).strip()]
-    materials += [a.title for a in _attachments(items, reading) if a.title not in materials]
+    materials += [a.title for a in _attachments(readable.items, reading) if a.title not in materials]
     blocks.append(items_list(materials) if materials else para(NONE_WORD))
     return document("agenda", f"{meeting.short_label}{council.name}次第", council, blocks,
                     filename=f"次第_{meeting.short_label}")

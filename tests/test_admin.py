@@ -73,3 +73,19 @@ def test_a_fixed_quorum_without_its_number_is_refused_in_the_admin(admin_client)
     response = admin_client.post("/admin/councils/council/add/", {**data, "quorum_fixed": "3"})
     assert response.status_code == 302
     assert Council.objects.get(slug="atarashii").quorum(None, in_office=10) == 3
+
+
+def test_a_department_added_in_the_admin_under_a_name_imports_gave_takes_that_one_over(admin_client):
+    from shingikai.councils.models import Department, Municipality
+    city = Municipality.objects.order_by("pk").first()
+    named = Department.objects.create(municipality=city, name="危機管理課", imported=True)
+    response = admin_client.post("/admin/councils/department/add/",
+                                 {"municipality": city.pk, "name": "危機管理課", "division": "総務部", "email": ""})
+    assert response.status_code == 302
+    named.refresh_from_db()
+    assert (named.imported, named.division) == (False, "総務部")
+    assert Department.objects.filter(municipality=city, name="危機管理課").count() == 1
+    # A real duplicate is still refused.
+    response = admin_client.post("/admin/councils/department/add/",
+                                 {"municipality": city.pk, "name": "危機管理課", "division": "", "email": ""})
+    assert response.status_code == 200 and "既に存在します" in response.content.decode()

@@ -249,6 +249,9 @@ def test_a_recorded_decision_is_corrected_until_the_minutes_are_confirmed(world)
         m.correct_decision(decision, outcome="承認", vote_method="異議なし")
     with pytest.raises(ActionRefused, match="投票数が出席委員数を超えています"):
         m.correct_decision(decision, outcome="承認", vote_method="採決", votes_for=5, votes_against=3)
+    # A corrected time obeys the rule a recorded one does: within the meeting.
+    with pytest.raises(ActionRefused, match="決定の時刻 \\(09:00\\) が会議の開始時刻"):
+        m.correct_decision(decision, outcome="承認", vote_method="異議なし", decided_at=T(9, 0))
     _confirmed(world, meeting)
     with pytest.raises(ActionRefused, match="会議録が確定しているため、決定は直せません。誤りは会議録の訂正"):
         m.correct_decision(decision, outcome="不承認", vote_method="異議なし")

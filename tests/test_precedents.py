@@ -189,6 +189,22 @@ def test_secretariat_confirms_a_suggested_topic_and_the_portal_indexes_it(world,
     assert GENERIC_SYSTEM in client.get("/precedents/コンビニ交付/").content.decode()
 
 
+@pytest.mark.parametrize("back, lands_on", [
+    ("/work/precedents/topics/?all=1", "/work/precedents/topics/?all=1"),
+    ("abc", "/work/precedents/topics/"),                         # a name to reverse: once a 500
+    ("https://evil.example/x", "/work/precedents/topics/"),      # another host: once followed
+    ("//evil.example/x", "/work/precedents/topics/"),
+])
+def test_confirming_a_topic_returns_only_to_a_page_of_this_site(world, client, back, lands_on):
+    import_published(minutes("ひだり市", [(GENERIC_SYSTEM, ["情報システム"])], [
+        (0, "department", "市民課", "住民票の写しをコンビニで受け取れるコンビニ交付サービスを始めます。")]),
+        source_name="hidari.txt")
+    case = imported("ひだり市", GENERIC_SYSTEM)
+    assert client.login(username="jimukyoku", password=PASSWORD)
+    response = client.post(f"/work/precedents/topics/{case.pk}/", {"label": "コンビニ交付", "next": back})
+    assert response.status_code == 302 and response["Location"] == lands_on
+
+
 def test_a_new_topic_joins_the_vocabulary_and_is_suggested_for_the_next_item(world, client):
     import_published(minutes("ひだり市", [(GENERIC_OUTSOURCING, ["外部委託"]), (GENERIC_OUTSOURCING, ["外部委託"])], [
         (0, "department", "課", "ふるさと納税の返礼品の発送を委託します。"),

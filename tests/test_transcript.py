@@ -120,13 +120,19 @@ def test_picker_and_paste_store_one_label_per_member_as_real_name_minutes_print_
     assert {label for _, label, _ in published_turns(meeting, list(meeting.turns.all()))} == {"青木会長", "上田委員"}
 
 
-def test_minutes_typed_with_marks_one_turn_a_line_are_read_without_blank_lines(client, web_world):
-    # ○青木会長　… / ◎市民課長：…: the layout most councils print, each turn on a line that opens with a mark.
-    w = web_world
+def _pasted(client, w, text):
+    """A held meeting with ``text`` pasted as its transcript by the secretariat: the meeting and the response."""
     meeting, item, _ = held_meeting(w)
     client.force_login(w.secretariat)
+    response = client.post(reverse("meetings:turns_transcript", args=[meeting.pk]),
+                           {"agenda_item": item.pk, "text": text}, follow=True)
+    return meeting, response
+
+
+def test_minutes_typed_with_marks_one_turn_a_line_are_read_without_blank_lines(client, web_world):
+    # ○青木会長　… / ◎市民課長：…: the layout most councils print, each turn on a line that opens with a mark.
     text = "○青木会長　それでは審議に入ります。\n◎市民課長：説明します。\n続けて補足します。\n○上田委員　了承します。"
-    client.post(reverse("meetings:turns_transcript", args=[meeting.pk]), {"agenda_item": item.pk, "text": text})
+    meeting, _ = _pasted(client, web_world, text)
     turns = list(meeting.turns.order_by("order"))
     assert [(t.speaker_label, t.role) for t in turns] == [
         ("青木会長", "chair"), ("市民課長", "department"), ("上田委員", "member")]
@@ -135,21 +141,20 @@ def test_minutes_typed_with_marks_one_turn_a_line_are_read_without_blank_lines(c
 
 def test_an_official_named_by_surname_and_post_is_the_attending_official(client, web_world):
     w = web_world
-    meeting, item, _ = held_meeting(w)
-    client.force_login(w.secretariat)
-    text = "市民課長：説明します。\n\n市民太郎：補足します。"
-    client.post(reverse("meetings:turns_transcript", args=[meeting.pk]), {"agenda_item": item.pk, "text": text})
+    meeting, _ = _pasted(client, w, "市民課長：説明します。\n\n市民太郎：補足します。")
     turns = list(meeting.turns.order_by("order"))
     # 市民 太郎, 課長 of 市民課, attends the item: 「市民課長」 is his post, 「市民太郎」 his name.
     assert [(t.role, t.staff) for t in turns] == [("department", w.dept_a_staff), ("department", w.dept_a_staff)]
 
 
 def test_a_speaker_who_matches_no_one_present_is_recorded_with_a_warning(client, web_world):
-    w = web_world
-    meeting, item, _ = held_meeting(w)
-    client.force_login(w.secretariat)
-    response = client.post(reverse("meetings:turns_transcript", args=[meeting.pk]),
-                           {"agenda_item": item.pk, "text": "謎の人物：一言。\n\n会長：以上です。"}, follow=True)
+    _, response = _pasted(client, web_world, "謎の人物：一言。\n\n会長：以上です。")
     page = response.content.decode()
     assert "2 件の発言を記録しました" in page
     assert "出席者に見当たらない発言者がいます: 謎の人物" in page
+
+
+def test_a_byte_order_mark_and_bracketed_speakers_on_consecutive_lines_are_read():
+    turns = split_turns("\ufeff○青木会長　始めます。\n（井上委員）質問です。\n（事務局）お答えします。")
+    assert [(t.label, t.text) for t in turns] == [("青木会長", "始めます。"), ("井上委員", "質問です。"), ("事務局", "お答えします。")]
+    assert split_turns("\ufeff青木会長：始めます。")[0].label == "青木会長"

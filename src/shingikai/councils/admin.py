@@ -1,5 +1,7 @@
+from django import forms
 from django.contrib import admin
 
+from .actions import create_department
 from .models import Council, Department, Membership, Municipality, Person, Staff
 
 
@@ -37,11 +39,34 @@ class MembershipAdmin(admin.ModelAdmin):
     autocomplete_fields = ["person"]
 
 
+class DepartmentForm(forms.ModelForm):
+    class Meta:
+        model = Department
+        fields = "__all__"
+
+    def _get_validation_exclusions(self):
+        # A department the city adds under a name imported minutes only named so far takes that one over
+        # (create_department): the clash of names with it is no duplicate.
+        exclude = super()._get_validation_exclusions()
+        if self.instance.pk is None and Department.objects.filter(
+                municipality=self.cleaned_data.get("municipality"), name=self.cleaned_data.get("name"), imported=True).exists():
+            exclude.add("name")
+        return exclude
+
+
 @admin.register(Department)
 class DepartmentAdmin(admin.ModelAdmin):
+    form = DepartmentForm
     list_display = ["name", "division", "municipality", "imported"]
     list_filter = ["municipality", "imported"]
     search_fields = ["name", "division"]
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            return super().save_model(request, obj, form, change)
+        fields = {f: form.cleaned_data[f] for f in form.cleaned_data if f not in ("municipality", "name", "division", "imported")}
+        created = create_department(obj.municipality, name=obj.name, division=obj.division, **fields)
+        obj.pk = created.pk
 
 
 @admin.register(Staff)

@@ -996,6 +996,7 @@ def correct_decision(decision, *, outcome, vote_method, wording="", votes_for=No
     check_unchanged(decision, seen_mark)
     meeting = _decision_meeting(decision)
     item = decision.agenda_item
+    _check_within_meeting(meeting, decided_at, "決定の時刻")
     _check_decision_fields(item, meeting, outcome=outcome, vote_method=vote_method, votes_for=votes_for,
                            votes_against=votes_against, votes_abstain=votes_abstain, decided_at=decided_at)
     if outcome != decision.outcome:

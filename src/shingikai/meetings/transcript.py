@@ -35,7 +35,11 @@ _COLON = re.compile(rf"^(?P<label>[^：:。、\n]{{1,{MAX_LABEL}}}?)\s*[：:]\s*
 _BRACKETS = re.compile(rf"^[〔【［\[（(](?P<label>[^〕】］\]）)\n]{{1,{MAX_LABEL}}})[〕】］\]）)]\s*(?P<text>.*)$", re.S)
 # 「○青木会長　…」「◎市民課長：…」: a mark, the speaker and a gap or a colon, on a line of its own.
 _MARKED = re.compile(rf"^[○◯〇●◎◆■](?P<label>[^\s：:。、]{{1,{MAX_LABEL}}}?)(?:[ \t\u3000]+|\s*[：:]\s*)(?P<text>\S.*)$", re.S)
-_MARKED_LINE = re.compile(r"\n(?=[ \t\u3000]*[○◯〇●◎◆■][^\s：:。、]{1,30}?(?:[ \t\u3000]|[：:]))")
+# A turn opens on a line of its own with a mark (○青木会長　…) or a bracketed speaker with the speech after it
+# ((井上委員)…): such a line starts a new turn even without a blank line before it.
+_MARKED_LINE = re.compile(
+    r"\n(?=[ \t\u3000]*(?:[○◯〇●◎◆■][^\s：:。、]{1,30}?(?:[ \t\u3000]|[：:])|[〔【［\[（(][^〕】］\]）)\n]{1,30}[〕】］\]）)][ \t\u3000]*\S))"
+)
 _BLANK_LINES = re.compile(r"\n[ \t\u3000]*\n")
 _SPACES = re.compile(r"[\s\u3000]+")
 # Words that stand for the department explaining the item, not for one named unit.
@@ -66,7 +70,9 @@ class PastedTurn:
 def split_turns(text: str) -> list[PastedTurn]:
     """The paragraphs of `text` as (speaker label, speech); refused when the first has no speaker."""
     turns: list[PastedTurn] = []
-    paragraphs = [piece.strip() for p in _BLANK_LINES.split((text or "").replace("\r\n", "\n"))
+    # A byte order mark a copy from another program left is no part of the first speaker.
+    text = (text or "").replace("\ufeff", "")
+    paragraphs = [piece.strip() for p in _BLANK_LINES.split(text.replace("\r\n", "\n"))
                   for piece in _MARKED_LINE.split(p) if piece.strip()]
     for number, paragraph in enumerate(paragraphs, start=1):
         match = _MARKED.match(paragraph) or _BRACKETS.match(paragraph) or _COLON.match(paragraph)

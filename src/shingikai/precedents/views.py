@@ -5,6 +5,8 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
 from shingikai import access
@@ -72,7 +74,12 @@ def topic_confirm(request, pk):
     except ActionRefused as exc:
         return topic_review(request, status=refused(request, exc))
     messages.success(request, f"「{case.title}」の題目を「{topic.label}」にしました。")
-    return redirect(request.POST.get("next") or "precedents:topics")
+    # The review page sends where to come back to; only a path of this site is followed, never another host or a
+    # name to reverse.
+    back = request.POST.get("next") or ""
+    if not (back.startswith("/") and url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()})):
+        back = reverse("precedents:topics")
+    return redirect(back)
 
 
 @login_required

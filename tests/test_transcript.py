@@ -158,3 +158,9 @@ def test_a_byte_order_mark_and_bracketed_speakers_on_consecutive_lines_are_read(
     turns = split_turns("\ufeff○青木会長　始めます。\n（井上委員）質問です。\n（事務局）お答えします。")
     assert [(t.label, t.text) for t in turns] == [("青木会長", "始めます。"), ("井上委員", "質問です。"), ("事務局", "お答えします。")]
     assert split_turns("\ufeff青木会長：始めます。")[0].label == "青木会長"
+
+
+def test_numbered_points_inside_a_speech_stay_in_it():
+    turns = split_turns("会長：論点は二つです。\n(1)保存期間について\n(2)委託先について\n（井上委員）了解しました。")
+    assert [(t.label, t.text) for t in turns] == [
+        ("会長", "論点は二つです。\n(1)保存期間について\n(2)委託先について"), ("井上委員", "了解しました。")]

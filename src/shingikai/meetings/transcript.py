@@ -38,7 +38,9 @@ _MARKED = re.compile(rf"^[○◯〇●◎◆■](?P<label>[^\s：:。、]{{1,{MA
 # A turn opens on a line of its own with a mark (○青木会長　…) or a bracketed speaker with the speech after it
 # ((井上委員)…): such a line starts a new turn even without a blank line before it.
 _MARKED_LINE = re.compile(
-    r"\n(?=[ \t\u3000]*(?:[○◯〇●◎◆■][^\s：:。、]{1,30}?(?:[ \t\u3000]|[：:])|[〔【［\[（(][^〕】］\]）)\n]{1,30}[〕】］\]）)][ \t\u3000]*\S))"
+    r"\n(?=[ \t\u3000]*(?:[○◯〇●◎◆■][^\s：:。、]{1,30}?(?:[ \t\u3000]|[：:])"
+    # (1) or (ア) opening a line numbers a point inside a speech; a speaker's bracket holds a word of two letters at least.
+    r"|[〔【［\[（(][^〕】］\]）)\n0-9０-９]{2,30}[〕】］\]）)][ \t\u3000]*\S))"
 )
 _BLANK_LINES = re.compile(r"\n[ \t\u3000]*\n")
 _SPACES = re.compile(r"[\s\u3000]+")

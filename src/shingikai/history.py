@@ -16,6 +16,13 @@ def save_by(obj, by, update_fields=None):
     return obj
 
 
+def delete_by(obj, by):
+    """Delete `obj`, attributing the history row of its deletion to `by` (a user, or None for the system)."""
+    if by is not None and getattr(by, "is_authenticated", False):
+        obj._history_user = by
+    obj.delete()
+
+
 def changed_fields(obj, expected_version, new_values):
     """The fields someone else changed since `expected_version`, for an edit-conflict message."""
     history = getattr(obj, "history", None)

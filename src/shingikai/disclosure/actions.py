@@ -13,7 +13,7 @@ from django.utils import timezone
 from shingikai.cases.actions import accept_case, create_case, submit_case
 from shingikai.cases.models import Case, Category
 from shingikai.errors import ActionRefused
-from shingikai.history import check_unchanged, save_by
+from shingikai.history import check_unchanged, delete_by, save_by
 from shingikai.jp.wareki import fiscal_year, to_wareki
 from shingikai.settling import not_in_future
 
@@ -502,9 +502,7 @@ def remove_appeal_event(event, *, by=None):
         raise ActionRefused("この経過はすでに削除されています。", code="conflict")
     if event.kind == AppealEvent.Kind.REASON_STATEMENT:
         raise ActionRefused("理由説明書は諮問とともに記録されるため、削除できません。")
-    if by is not None and getattr(by, "is_authenticated", False):
-        event._history_user = by
-    event.delete()
+    delete_by(event, by)
 
 
 def _expected_outcome(findings):

@@ -9,7 +9,7 @@ from django.utils import timezone
 from shingikai.cases.models import Case
 from shingikai.councils.actions import lock_council
 from shingikai.errors import ActionRefused
-from shingikai.history import check_unchanged, check_version, save_by
+from shingikai.history import check_unchanged, check_version, delete_by, save_by
 from shingikai.jp.wareki import fiscal_year, to_wareki
 from shingikai.settling import not_in_past, settling_date, today
 from shingikai.uploads import check_upload
@@ -401,22 +401,29 @@ def record_decision(agenda_item, *, outcome, vote_method, wording="", votes_for=
 
 
 @transaction.atomic
-def add_follow_up(decision, *, kind, text, department=None, due_date=None, by=None):
+def _follow_up_fields(decision, *, kind, text, department, due_date):
+    """The rules a condition or follow-up's own fields obey when it is added or corrected: the text stripped,
+    and the department the case's where a tracked item names none."""
     if kind not in FollowUp.Kind.values:
         raise ActionRefused(f"種別が正しくありません: {kind}")
-    if not text.strip():
+    text = (text or "").strip()
+    if not text:
         raise ActionRefused("内容を入力してください。")
-    if decision.outcome == Decision.Outcome.CONTINUED and kind == FollowUp.Kind.CONDITION:
-        raise ActionRefused("継続審議の決定には条件を付けられません。")
-    tracked = kind != FollowUp.Kind.OPINION
-    if tracked and department is None:
+    if kind != FollowUp.Kind.OPINION and department is None:
         department = decision.case.department if decision.case else None
     if kind in (FollowUp.Kind.REPORT_BACK, FollowUp.Kind.SUBMISSION) and department is None:
         raise ActionRefused("対応する課を指定してください。")
     _check_due_date(decision, due_date)
+    return text, department
+
+
+def add_follow_up(decision, *, kind, text, department=None, due_date=None, by=None):
+    if decision.outcome == Decision.Outcome.CONTINUED and kind == FollowUp.Kind.CONDITION:
+        raise ActionRefused("継続審議の決定には条件を付けられません。")
+    text, department = _follow_up_fields(decision, kind=kind, text=text, department=department, due_date=due_date)
     follow_up = FollowUp(
-        decision=decision, kind=kind, text=text.strip(), department=department, due_date=due_date,
-        status=FollowUp.Status.OPEN if tracked else FollowUp.Status.NOT_TRACKED,
+        decision=decision, kind=kind, text=text, department=department, due_date=due_date,
+        status=FollowUp.Status.NOT_TRACKED if kind == FollowUp.Kind.OPINION else FollowUp.Status.OPEN,
     )
     save_by(follow_up, by)
     _bump(decision.agenda_item.meeting)
@@ -764,9 +771,7 @@ def remove_attendee(attendance, *, by=None):
     _check_correctable(meeting, "出席")
     if attendance.kind == Attendance.Kind.MEMBER:
         raise ActionRefused("委員は一覧から外さず、欠席として訂正してください。")
-    if by is not None and getattr(by, "is_authenticated", False):
-        attendance._history_user = by
-    attendance.delete()
+    delete_by(attendance, by)
     _bump(meeting)
 
 
@@ -817,9 +822,7 @@ def delete_turn(turn, *, by=None):
     turn = _lock(Turn, turn)
     meeting = _lock(Meeting, turn.meeting)
     _check_correctable(meeting, "発言")
-    if by is not None and getattr(by, "is_authenticated", False):
-        turn._history_user = by
-    turn.delete()
+    delete_by(turn, by)
     _renumber(list(Turn.objects.filter(meeting=meeting).order_by("order")), Turn)
     _bump(meeting)
 
@@ -865,9 +868,7 @@ def remove_agenda_item(item, *, by=None):
         raise ActionRefused(f"「{item.title}」には発言が記録されています。先に発言を別の議題へ移してください。")
     item.attendances.update(agenda_item=None)
     case = item.case
-    if by is not None and getattr(by, "is_authenticated", False):
-        item._history_user = by
-    item.delete()
+    delete_by(item, by)
     if case is not None and case.status == Case.Status.SCHEDULED:
         _unschedule(case, by=by)
     _renumber(list(meeting.items.order_by("order")), AgendaItem)
@@ -967,7 +968,7 @@ def _check_no_later_meeting(decision, doing):
 
 def _check_decision_fields(item, meeting, *, outcome, vote_method, votes_for, votes_against, votes_abstain,
                            decided_at):
-    """The rules a decision's own fields obey when it is recorded or corrected; returns the members present."""
+    """The rules a decision's own fields obey when it is recorded or corrected."""
     if outcome not in Decision.Outcome.values or outcome == Decision.Outcome.UNKNOWN:
         raise ActionRefused(f"結論が正しくありません: {outcome}")
     if vote_method not in Decision.VoteMethod.values or vote_method == Decision.VoteMethod.UNKNOWN:
@@ -982,7 +983,6 @@ def _check_decision_fields(item, meeting, *, outcome, vote_method, votes_for, vo
         raise ActionRefused("採決の場合は賛成と反対の人数を入力してください。")
     if (votes_for or 0) + (votes_against or 0) + (votes_abstain or 0) > present:
         raise ActionRefused("投票数が出席委員数を超えています。")
-    return present
 
 
 @transaction.atomic
@@ -1041,18 +1041,12 @@ def withdraw_decision(decision, *, by=None, seen_mark=None):
     if any(f.status in (FollowUp.Status.RESPONDED, FollowUp.Status.CLOSED) or f.response for f in follow_ups):
         raise ActionRefused("担当課が回答した条件・フォローアップがあるため、この決定は取り消せません。")
     for follow_up in follow_ups:
-        _delete_by(follow_up, by)
+        delete_by(follow_up, by)
     case = decision.case
-    _delete_by(decision, by)
+    delete_by(decision, by)
     if case is not None:
         _set_case_status(case, Case.Status.SCHEDULED, by)
     _bump(meeting)
-
-
-def _delete_by(obj, by):
-    if by is not None and getattr(by, "is_authenticated", False):
-        obj._history_user = by
-    obj.delete()
 
 
 def _check_due_date(decision, due_date):
@@ -1072,25 +1066,15 @@ def correct_follow_up(follow_up, *, kind, text, department=None, due_date=None, 
     decision = follow_up.decision
     if follow_up.status == FollowUp.Status.CLOSED:
         raise ActionRefused("完了した項目は直せません。直す場合は、理由を付けて再開してからにしてください。")
-    if kind not in FollowUp.Kind.values:
-        raise ActionRefused(f"種別が正しくありません: {kind}")
-    text = (text or "").strip()
-    if not text:
-        raise ActionRefused("内容を入力してください。")
+    text, department = _follow_up_fields(decision, kind=kind, text=text, department=department, due_date=due_date)
     if kind != follow_up.kind or text != follow_up.text:
         _decision_meeting(decision, "条件・フォローアップの内容")
-    tracked = kind != FollowUp.Kind.OPINION
     if kind != follow_up.kind:
         if follow_up.status == FollowUp.Status.RESPONDED:
             raise ActionRefused("担当課が回答した項目の種別は直せません。")
         if decision.outcome == Decision.Outcome.CONTINUED and kind == FollowUp.Kind.CONDITION:
             raise ActionRefused("継続審議の決定には条件を付けられません。")
-        follow_up.status = FollowUp.Status.OPEN if tracked else FollowUp.Status.NOT_TRACKED
-    if tracked and department is None:
-        department = decision.case.department if decision.case else None
-    if kind in (FollowUp.Kind.REPORT_BACK, FollowUp.Kind.SUBMISSION) and department is None:
-        raise ActionRefused("対応する課を指定してください。")
-    _check_due_date(decision, due_date)
+        follow_up.status = FollowUp.Status.NOT_TRACKED if kind == FollowUp.Kind.OPINION else FollowUp.Status.OPEN
     if due_date != follow_up.due_date:
         follow_up.overdue_notified_on = None  # the overdue notice goes out again for the new due date
     follow_up.kind, follow_up.text, follow_up.department, follow_up.due_date = kind, text, department, due_date
@@ -1109,5 +1093,5 @@ def remove_follow_up(follow_up, *, by=None, expected_version=None):
     meeting = _decision_meeting(follow_up.decision, "条件・フォローアップ")
     if follow_up.status in (FollowUp.Status.RESPONDED, FollowUp.Status.CLOSED) or follow_up.response:
         raise ActionRefused("担当課が回答した項目は削除できません。")
-    _delete_by(follow_up, by)
+    delete_by(follow_up, by)
     _bump(meeting)

@@ -5,7 +5,7 @@ from shingikai import access, publicity
 from shingikai.cases.actions import touch, update_case
 from shingikai.cases.models import Case
 from shingikai.errors import ActionRefused
-from shingikai.history import save_by
+from shingikai.history import delete_by, save_by
 
 from .models import PrecedentMark, Topic
 from .topics import learned_keywords, topic_slug
@@ -71,7 +71,5 @@ def clear_precedent_mark(case, precedent, *, by=None):
     mark = PrecedentMark.objects.filter(case=case, precedent=precedent).first()
     if mark is None:
         raise ActionRefused("この先例は固定も除外もされていません。")
-    if by is not None and getattr(by, "is_authenticated", False):
-        mark._history_user = by
-    mark.delete()
+    delete_by(mark, by)
     touch(case)

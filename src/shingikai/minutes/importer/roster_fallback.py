@@ -204,6 +204,12 @@ def name_shaped(entry: str) -> bool:
     return not _NOT_NAME.search(entry)
 
 
+def person_shaped(entry: str) -> bool:
+    """Whether an entry read by a roster's shape alone can be a person: name-shaped, and ending like no place,
+    body or office (see _NOT_PERSON)."""
+    return name_shaped(entry) and not _NOT_PERSON.search(entry)
+
+
 def name_shaped_part(names: list[str]) -> list[str]:
     """The entries of a member list that can be persons, each without a number run into its end
     (北野一郎1 where a page's line number followed the last name of a column)."""
@@ -248,7 +254,7 @@ _NAME_CELL = re.compile(rf"^{_SP}*(?P<n>{_NAME.pattern}|[一-龥々〆ヶ豈-﫿
 def _name_cell(line: str) -> re.Match | None:
     m = _NAME_CELL.match(line)
     n = re.sub(r"\s", "", m.group("n")) if m else ""
-    return m if m and name_shaped(n) and not _NOT_PERSON.search(n) else None
+    return m if m and person_shaped(n) else None
 
 
 def _has_gap(m: re.Match) -> bool:
@@ -339,7 +345,7 @@ def roster_by_attendance_marks(text: str) -> People | None:
             last = tokens[-2] + last
         role = _ROW_ROLE.search(last)
         name = last[role.end():] if role else last
-        if not _ROW_NAME.fullmatch(name) or not name_shaped(name) or _NOT_PERSON.search(name):
+        if not _ROW_NAME.fullmatch(name) or not person_shaped(name):
             continue
         names.append(name)
         said = role.group(0) if role else tokens[-2] if len(tokens) > 1 else ""
@@ -368,7 +374,7 @@ def roster_by_role_rows(value: str | None) -> People | None:
     chair = None
     for m in _ROW_ROLE_THEN_NAME.finditer(value):
         name = m.group("s") + m.group("g")
-        if not name_shaped(name) or _NOT_PERSON.search(name):
+        if not person_shaped(name):
             continue
         names.append(name)
         if chair is None and m.group("r") in ("会長", "委員長"):
@@ -409,7 +415,7 @@ def roster_by_affiliation_rows(value: str | None) -> People | None:
             continue
         rows += 1
         m = _AFFILIATION_ROW.match(line)
-        if m is None or not name_shaped(m.group("n")) or _NOT_PERSON.search(m.group("n")) \
+        if m is None or not person_shaped(m.group("n")) \
                 or not _ORG_OR_POST.search(m.group("org")) or m.group("org")[0].isdigit():
             continue
         if m.group("note") and "代理" in m.group("note"):
@@ -443,7 +449,7 @@ def roster_by_posts_and_names(value: str | None) -> People | None:
     pos = 0
     while (m := _POST_THEN_NAME.search(value, pos)) is not None:
         name = m.group("s") + m.group("g")
-        if not name_shaped(name) or _NOT_PERSON.search(name):
+        if not person_shaped(name):
             # 会長 北山市 副市長: a place and a post read as a name; the post may head the next try.
             pos = m.start("s")
             continue
@@ -469,8 +475,7 @@ _NAME_THEN_MEMBER = re.compile(
 def roster_by_member_word(value: str | None) -> People | None:
     """The members so named in ``value`` (a header's field values), where three at least read so."""
     names = [m.group("n") for m in _NAME_THEN_MEMBER.finditer(value or "")]
-    names = [n for n in dict.fromkeys(names) if name_shaped(n) and not _NOT_PERSON.search(n) and not _NOT_NAME.search(n)
-             and not re.search(r"副|職務|代理|臨時|専門", n)]
+    names = [n for n in dict.fromkeys(names) if person_shaped(n) and not re.search(r"副|職務|代理|臨時|専門", n)]
     return _people(names, None, 3)
 
 
@@ -513,7 +518,7 @@ def roster_by_attendance_cells(lines: list[str]) -> tuple[People, list[str]] | N
         if len(row) < 3 or not _SURNAME_CELL.fullmatch(row[0]) or not _GIVEN_CELL.fullmatch(row[1]) or len(row[2]) < 3:
             return None   # a row without its name cells: the table is laid out otherwise
         name = row[0] + row[1]
-        if not name_shaped(name) or _NOT_PERSON.search(name):
+        if not person_shaped(name):
             return None
         (present if mark == "出席" else absent).append(name)
     people = _people(present, None, 3)

@@ -1067,7 +1067,7 @@ def _name_cells_closed(row: str) -> str:
     head = _ROLE_PREFIX.match(row).group(0)
     cells = _NAME_CELL_GAP.split(row[len(head):].rstrip())
     # (副委員長) 南 田   健: one cell alone after its role, in four places exactly.
-    alone = len(cells) == 1 and "(" in head + "（" and len(cells[0]) == 7 and cells[0][1::2] .count(" ") == 3
+    alone = len(cells) == 1 and ("(" in head or "（" in head) and len(cells[0]) == 7 and cells[0][1::2].count(" ") == 3
     if (len(cells) < 2 and not alone) or len({len(c) for c in cells}) != 1 or len(cells[0]) < 5 \
             or not all(_NAME_CELL_LETTERS.fullmatch(c) and " " in c for c in cells):
         return row

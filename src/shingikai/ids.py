@@ -24,7 +24,7 @@ def record_or_404(queryset, pk):
 
 
 class IdConverter:
-    """``<id:pk>`` in a URL: digits naming a record, at most the column's largest id. Django's ``<id:…>`` takes
+    """``<id:pk>`` in a URL: digits naming a record, at most the column's largest id. Django's ``<int:…>`` takes
     any number of digits, and a lookup through a foreign key or an insert with a longer one raises
     OverflowError (SQLite) or DataError (PostgreSQL); past the range the URL matches nothing (a 404)."""
 

@@ -820,3 +820,31 @@ def test_the_letters_of_a_spaced_count_are_no_names():
         " 欠  席 0名\n\n○議長(北野一郎君) 開議します。\n"
     )
     assert parsed["members_present"] == []
+
+
+
+@pytest.mark.parametrize("text, members", [
+    # 行 / 政 of the next group's label set one letter a line, its first letter left after the members' list.
+    ("第1回北山市文化振興審議会 会議録\n日 時:平成28年5月31日(火)10時00分 ~ 12時00分\n場 所:市役所第2委員会室\n"
+     "出 席:審議会委員 北野一郎会長、南田早苗副会長、東山清二委員、西川学委員、\n中村満江委員、森本建藏委員\n行\n"
+     "政 北山太郎市長、谷川清孝教育長\n事 務 局 清水万里子教育部長\n○会長 開会します。\n",
+     ["北野一郎", "南田早苗", "東山清二", "西川学", "中村満江", "森本建藏"]),
+    # ◆委員 … ◆整備局: a group's mark before the members' names read as an entry of its own.
+    ("北山川水系事業評価監視委員会 議事概要\n日時 平成17年8月29日(月) 14:00~16:00\n場所 北山合同庁舎 8階会議室\n"
+     "出席者 ◆委員(敬称略、順不同)\n  北野 功(委員長)、南田 矩之、東山 茂、西川 和子\n◆整備局\n  局長、副局長(2名)\n"
+     "議事要旨\n1. 事業評価監視委員会について\n",
+     ["北野功", "南田矩之", "東山茂", "西川和子"]),
+], ids=["label-letter-left-over", "group-mark"])
+def test_a_mark_or_a_labels_letter_read_into_the_roster_is_no_member(text, members):
+    assert parse_text(text)["members_present"] == members
+
+
+def test_a_one_letter_given_name_before_a_spaced_role_stays_with_its_family_name():
+    # 会 長 東山 清 委 員 西川 花子 委 員 森 一朗: 清 and 委 員 are spaced alike, and so are 委 員 and 森.
+    parsed = parse_text(
+        "令和5年度第1回北山市環境審議会 1 開催日時 令和5年5月25日 午前9時30分開会 2 開催場所 北山市役所 大会議室 "
+        "3 出席委員 会 長 東山 清 委 員 西川 花子 委 員 森 一朗 委 員 中村 四郎 副会長 北野 一郎 委 員 南田 健 "
+        "委 員 小林 千代子 (欠席委員) 4 出席職員 市 長 森本 一 5 傍聴人数 0人\n○会長 開会します。\n"
+    )
+    assert parsed["members_present"] == ["東山清", "西川花子", "森一朗", "中村四郎", "北野一郎", "南田健", "小林千代子"]
+    assert parsed["chair"] == "東山清"

@@ -1092,6 +1092,25 @@ def _collapse_spaced(line: str) -> str:
     return _SPACED_LETTER_LABEL.sub(r"\1\2", line)
 
 
+# 会 長 東山 清 委 員 西川 花子 委 員 森 一朗: a roster's spaced roles, each before a name. A one-letter given name
+# (清) before a role, or a one-letter family name (森) after one, is spaced as the role's letters are and joins their run.
+_SPACED_ROLE = re.compile(r"^(?P<a>[一-龥々ヶ]?)(?P<r>副?(?:会長|委員長|議長)|委員)(?P<b>[一-龥々ヶ]?)$")
+_WORD_BEFORE = re.compile(rf"[{CJK}][ \u3000]$")
+_WORD_AFTER = re.compile(rf"[ \u3000][{CJK}]{{2}}")
+
+
+def _role_set_apart(text: str, start: int, end: int, run: str) -> str:
+    """``run`` (text[start:end] closed up) with a name's letter that ran into a spaced role set apart from it."""
+    m = _SPACED_ROLE.match(run)
+    if m is None or not (m.group("a") or m.group("b")):
+        return run
+    a = m.group("a") if m.group("a") and _WORD_BEFORE.search(text, max(0, start - 2), start) else ""
+    b = m.group("b") if m.group("b") and _WORD_AFTER.match(text, end) else ""
+    if m.group("a") and not a or m.group("b") and not b:
+        return run
+    return " ".join(p for p in (a, m.group("r"), b) if p)
+
+
 def _collapse_spaced_cjk(text: str) -> str:
     """``_SPACED_CJK.sub`` with its spaces removed, trying the pattern only one letter before a gap.
 
@@ -1110,7 +1129,7 @@ def _collapse_spaced_cjk(text: str) -> str:
         if m is None:
             continue
         out.append(text[last:start])
-        out.append(_SPACES.sub("", m.group(0)))
+        out.append(_role_set_apart(text, start, m.end(), _SPACES.sub("", m.group(0))))
         last = scan = m.end()
     if not out:
         return text

@@ -178,7 +178,15 @@ def _people(names: list[str], chair: str | None, at_least: int = 2) -> People | 
 _FIELD_WORD = frozenset(w for words in FIELD_WORDS.values() for w in words) | frozenset(NOT_NAME_WORDS)
 # 10名中8名, 計13名: the letters of a count left over as an entry.
 # 出 / 席 of 出  席30名, a count's letter-spaced label: no one's name.
-_COUNT_LETTER = frozenset("中名計人外他等及各出欠席")
+_COUNT_LETTER = "中名計人外他等及各出欠席"
+# 委 / 員 / 議 / 事 of a label set one letter a line: letters no one is called by alone (林, 辻, 泉 are).
+_LABEL_LETTER = "委員議事会長副職氏様殿行"
+# The letters of a name, in kanji, kana or Latin, with a bracketed note to tell two apart (吉田(彩)); a mark
+# (⑴, ◆, ※) is a list's numbering or a line's decoration read into the list; ?, ？ and 〓 stand for a letter the
+# page could not print (京極??宣).
+_NAME_LETTERS = re.compile(r"[一-龥々〆ヶ豈-﫿\U00020000-\U0002FFFFぁ-んァ-ヶーｦ-ﾟA-Za-zＡ-Ｚａ-ｚ・･.．'?？〓\s（）()]+")
+# 南田浩委員東山斌夫 (two entries run together at a role), 北野会長を初め (a sentence), 別紙のとおり.
+_NO_NAME_INSIDE = re.compile(r"委員.|会長|を|のとおり")
 # 10名中8名 / 計13名 / 出席者 8名 / (出席人数:6人): the number of those present a roster states.
 _STATED = (
     re.compile(rf"[0-9０-９]{{1,3}}{_SP}*[名人]{_SP}*中{_SP}*(?P<n>[0-9０-９]{{1,3}}){_SP}*[名人]"),
@@ -199,9 +207,9 @@ def stated_count(value: str | None) -> int | None:
 def name_shaped(entry: str) -> bool:
     """Whether an entry of a member list can be a person: not a field word (関係人), an office or an
     organisation (総務課, 商工会), nor a count's letter (中 of 10名中8名). 辻 or 林 alone may be a family name."""
-    if not entry or entry in _FIELD_WORD or len(entry) == 1 and entry in _COUNT_LETTER:
+    if not entry or entry in _FIELD_WORD or len(entry) == 1 and entry in _COUNT_LETTER + _LABEL_LETTER:
         return False
-    return not _NOT_NAME.search(entry)
+    return bool(_NAME_LETTERS.fullmatch(entry)) and not _NOT_NAME.search(entry) and not _NO_NAME_INSIDE.search(entry)
 
 
 def person_shaped(entry: str) -> bool:

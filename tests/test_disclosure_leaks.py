@@ -144,3 +144,38 @@ def test_imported_answers_reach_the_public_masked_and_only_once_published(client
     for value in IMPORTED_SECRETS.values():
         call_command("search", value, "--json", stdout=(out := io.StringIO()))
         assert json.loads(out.getvalue())["total"] == 0
+
+
+@pytest.mark.django_db(transaction=True)
+def test_masked_names_are_masked_however_spaced_or_in_whichever_width_they_are_typed(client, world):
+    from test_disclosure_answer_import import ANSWER
+
+    # The terms as the secretariat typed them; the text writes them with blanks of either width and wide digits.
+    text = (ANSWER.replace("審査請求人は、", "審査請求人北野　三郎（北町９－９－９）は、")
+            .replace("見積単価は、条例", "北野 三郎の見積単価は、条例"))
+    imported, _ = actions.import_answer(text.encode(), name="spaced.txt")
+    actions.correct_imported_answer(imported, masked_terms="北野三郎\n北町9-9-9")
+    actions.publish_imported_answer(imported)
+    request = actions.record_request(world.dept_a, kind="public_document", received_on=D(2024, 6, 3),
+                                     documents="委託契約書", requester_category="法人", requester_name="株式会社みなみ")
+    opinion = actions.ask_third_party(request, third_party="東山健吾", asked_on=D(2024, 6, 5))
+    actions.record_third_party_opinion(opinion, answered_on=D(2024, 6, 12), objects_to_disclosure=True)
+    request = actions.decide_request(request, decision="部分開示", decided_on=D(2024, 6, 28),
+                                     grounds=[("条例第7条第3号", "法人等情報")], withheld_summary="単価表")
+    appeal = answered_appeal(world, request)
+    appeal.judgment = "第三者東山 健吾の意見及び東山　健吾（第三者）の主張を検討した。"
+    appeal.save()
+    actions.publish_appeal_answer(appeal)
+    reindex_all()
+    pages = [f"/disclosure/answers/imported/{imported.pk}/", f"/api/disclosure/imported-answers/{imported.pk}",
+             f"/disclosure/answers/{appeal.pk}/", f"/api/disclosure/answers/{appeal.pk}"]
+    bodies = {path: client.get(path).content.decode() for path in pages}
+    bodies.update({path: json.dumps(json.loads(body), ensure_ascii=False) for path, body in bodies.items() if "/api/" in path})
+    bodies["pdf"] = pdf_text(client.get(f"/disclosure/answers/{appeal.pk}/answer.pdf").content)
+    for path, body in bodies.items():
+        assert "○○" in body, path
+        for letters in ("三郎", "９－９", "9-9", "健吾"):
+            assert letters not in body, f"{letters} at {path}"
+    for term in ("三郎", "健吾"):
+        call_command("search", term, "--json", stdout=(out := io.StringIO()))
+        assert json.loads(out.getvalue())["total"] == 0

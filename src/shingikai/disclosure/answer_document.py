@@ -8,6 +8,9 @@ for a 答申 the secretariat has published.
 """
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from shingikai.documents import context as doc
 from shingikai.documents.errors import DocumentError, record_or_error
 
@@ -35,10 +38,31 @@ def name_variants(names) -> list[str]:
     return sorted((p for p in parts if p.strip()), key=len, reverse=True)
 
 
+# A name is the same whatever blanks a writer put between its letters (鈴木　次郎, 鈴木 次郎, 鈴木次郎).
+_BLANKS = "[ \t\u3000]*"
+_DASHES = "-‐‑–—―−－"
+
+
+def _letter(c: str) -> str:
+    """A letter of a secret as a class of the widths it is also typed in (9 ９, - －, A Ａ)."""
+    forms = {c, unicodedata.normalize("NFKC", c)}
+    for f in list(forms):
+        if "!" <= f <= "~":
+            forms.add(chr(ord(f) + 0xFEE0))
+    if forms & set(_DASHES):
+        forms |= set(_DASHES)
+    return "[" + "".join(re.escape(f) for f in sorted(forms)) + "]"
+
+
 def masked(text: str, secrets: list[str]) -> str:
-    for secret in secrets:
-        text = text.replace(secret, MASK)
-    return text
+    """``text`` with each secret replaced by ○○, however it is spaced or in whichever width its letters are typed."""
+    if not text:
+        return text
+    patterns = [_BLANKS.join(_letter(c) for c in secret if not c.isspace()) for secret in secrets if secret.strip()]
+    if not patterns:
+        return text
+    # Longest first: a full name is masked whole before its family name alone.
+    return re.sub("|".join(sorted(set(patterns), key=len, reverse=True)), MASK, text, flags=re.IGNORECASE)
 
 
 def _chair(council, on):

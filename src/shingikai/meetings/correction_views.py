@@ -15,6 +15,7 @@ from shingikai.history import history_mark
 from shingikai.viewhelpers import history_rows, posted_mark, refused
 from shingikai.errors import ActionRefused
 from shingikai.jp.wareki import to_wareki
+from shingikai.submissions import one_submission
 
 from . import actions, convocation
 from .forms import (
@@ -66,6 +67,7 @@ def meeting_edit(request, pk):
 
 
 @login_required
+@one_submission
 def attendance(request, pk):
     """The attendance list with a correction form per person, and a form to add someone."""
     meeting = _secretariat_meeting(request.user, pk)

@@ -156,6 +156,27 @@ def test_two_servers_act_as_one_site(servers, settings):
     assert status == 302
 
 
+def test_a_create_form_sent_again_through_the_other_server_creates_nothing(servers, settings):
+    """The used submission tokens live in the database: a retry the load balancer sends to the other server
+    finds the first server's record of it."""
+    (a, b), _ = servers
+    settings.PASSWORD_HASHERS = [PRODUCTION_HASHER]
+    world = make_world()
+    world.dept_a_user.set_password(PASSWORD)
+    world.dept_a_user.save()
+    case = accepted_case(world)
+    browser = Browser()
+    browser.request(f"{a}/login/")
+    assert browser.post(f"{a}/login/", {"username": "shimin", "password": PASSWORD})[0] == 302
+    page = browser.request(f"{a}/work/cases/{case.pk}/")[1].decode()
+    form = page.split("/attachments/\"", 1)[1].split("</form>", 1)[0]
+    fields = {"title": "一度だけの資料", "submission": re.search(r'name="submission" value="([\w-]+)"', form).group(1)}
+    upload = [("file", "once.pdf", b"%PDF-1.4 once")]
+    assert browser.post(f"{a}/work/cases/{case.pk}/attachments/", fields, files=upload)[0] == 302
+    assert browser.post(f"{b}/work/cases/{case.pk}/attachments/", fields, files=upload)[0] == 302
+    assert list(case.attachments.values_list("title", flat=True)) == ["一度だけの資料"]
+
+
 def test_an_unpublication_reaches_both_servers_kept_anonymous_pages_at_once(servers):
     """Each server keeps anonymous portal pages under their ETag (portal/freshness.py); the ETag is read from
     the database on every request, so a page taken off the site is gone from both at once."""

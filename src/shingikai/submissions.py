@@ -100,7 +100,8 @@ def one_submission(view):
                         raise _Replayed from None
                     prune(user)
         except _Replayed:
-            return _already_done(request, _earlier(user, token))
+            # The twin committed before this one's insert failed, so its row is there to read.
+            return _already_done(request, _earlier(user, token) or request.path)
         return response
 
     return wrapped

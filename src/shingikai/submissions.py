@@ -74,10 +74,11 @@ def _already_done(request, url):
 
 def one_submission(view):
     """Run a create view at most once per submission token (see the module's docstring)."""
-    from shingikai.ops.models import UsedSubmission
 
     @wraps(view)
     def wrapped(request, *args, **kwargs):
+        from shingikai.ops.models import UsedSubmission
+
         token = posted_token(request) if request.method == "POST" else None
         user = request.user
         if token is None or not user.is_authenticated:

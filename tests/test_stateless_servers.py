@@ -122,18 +122,23 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
         return None
 
 
-def test_two_servers_act_as_one_site(servers, settings):
-    (a, b), media = servers
+def department_signed_in(server, settings):
+    """An accepted case of 市民課 and a browser signed in as its staff ("shimin") on `server`."""
     settings.PASSWORD_HASHERS = [PRODUCTION_HASHER]
     world = make_world()
     world.dept_a_user.set_password(PASSWORD)
     world.dept_a_user.save()
     case = accepted_case(world)
-
     browser = Browser()
-    assert browser.request(f"{a}/login/")[0] == 200
-    status, _ = browser.post(f"{a}/login/", {"username": "shimin", "password": PASSWORD})
+    assert browser.request(f"{server}/login/")[0] == 200
+    status, _ = browser.post(f"{server}/login/", {"username": "shimin", "password": PASSWORD})
     assert status == 302
+    return case, browser
+
+
+def test_two_servers_act_as_one_site(servers, settings):
+    (a, b), media = servers
+    case, browser = department_signed_in(a, settings)
 
     # The session made on A is valid on B.
     status, page = browser.request(f"{b}/work/cases/{case.pk}/")
@@ -160,14 +165,7 @@ def test_a_create_form_sent_again_through_the_other_server_creates_nothing(serve
     """The used submission tokens live in the database: a retry the load balancer sends to the other server
     finds the first server's record of it."""
     (a, b), _ = servers
-    settings.PASSWORD_HASHERS = [PRODUCTION_HASHER]
-    world = make_world()
-    world.dept_a_user.set_password(PASSWORD)
-    world.dept_a_user.save()
-    case = accepted_case(world)
-    browser = Browser()
-    browser.request(f"{a}/login/")
-    assert browser.post(f"{a}/login/", {"username": "shimin", "password": PASSWORD})[0] == 302
+    case, browser = department_signed_in(a, settings)
     page = browser.request(f"{a}/work/cases/{case.pk}/")[1].decode()
     form = page.split("/attachments/\"", 1)[1].split("</form>", 1)[0]
     fields = {"title": "一度だけの資料", "submission": re.search(r'name="submission" value="([\w-]+)"', form).group(1)}

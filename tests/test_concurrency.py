@@ -117,6 +117,20 @@ def test_twenty_concurrent_turns_are_stored_once_each(server):
     assert stored["index_matches"] and stored["indexed"] == 20 and stored["pending"] == 0
 
 
+def test_one_turn_sent_eight_times_at_once_is_stored_once(server):
+    """The same submission token reaching different worker processes at once: one turn, and every answer
+    sends the person to it."""
+    session = signed_in(server["url"])
+    turns_url = f"{server['url']}/work/meetings/m/{server['ids']['meeting']}/turns/"
+    token = re.search(r'name="submission" value="([\w-]+)"', session.get(turns_url, timeout=120).text).group(1)
+    form = {"speaker": "member", "text": "一度だけ送った発言", "submission": token}
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        responses = list(pool.map(lambda _: post_form(session, turns_url, form), range(8)))
+    assert [r.status_code for r in responses] == [302] * 8
+    assert len({r.headers["Location"] for r in responses}) == 1
+    assert [t["text"] for t in site("count", server["env"])["turns"]] == ["一度だけ送った発言"]
+
+
 def test_eight_concurrent_acceptances_get_eight_distinct_numbers(server):
     session = signed_in(server["url"])
     urls = [f"{server['url']}/work/cases/{pk}/accept/" for pk in server["ids"]["cases"]]

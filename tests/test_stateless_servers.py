@@ -122,18 +122,23 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
         return None
 
 
-def test_two_servers_act_as_one_site(servers, settings):
-    (a, b), media = servers
+def department_signed_in(server, settings):
+    """An accepted case of 市民課 and a browser signed in as its staff ("shimin") on `server`."""
     settings.PASSWORD_HASHERS = [PRODUCTION_HASHER]
     world = make_world()
     world.dept_a_user.set_password(PASSWORD)
     world.dept_a_user.save()
     case = accepted_case(world)
-
     browser = Browser()
-    assert browser.request(f"{a}/login/")[0] == 200
-    status, _ = browser.post(f"{a}/login/", {"username": "shimin", "password": PASSWORD})
+    assert browser.request(f"{server}/login/")[0] == 200
+    status, _ = browser.post(f"{server}/login/", {"username": "shimin", "password": PASSWORD})
     assert status == 302
+    return case, browser
+
+
+def test_two_servers_act_as_one_site(servers, settings):
+    (a, b), media = servers
+    case, browser = department_signed_in(a, settings)
 
     # The session made on A is valid on B.
     status, page = browser.request(f"{b}/work/cases/{case.pk}/")
@@ -154,6 +159,20 @@ def test_two_servers_act_as_one_site(servers, settings):
     assert browser.post(f"{a}/logout/", {})[0] == 302
     status, _ = browser.request(f"{b}/work/cases/{case.pk}/")
     assert status == 302
+
+
+def test_a_create_form_sent_again_through_the_other_server_creates_nothing(servers, settings):
+    """The used submission tokens live in the database: a retry the load balancer sends to the other server
+    finds the first server's record of it."""
+    (a, b), _ = servers
+    case, browser = department_signed_in(a, settings)
+    page = browser.request(f"{a}/work/cases/{case.pk}/")[1].decode()
+    form = page.split("/attachments/\"", 1)[1].split("</form>", 1)[0]
+    fields = {"title": "一度だけの資料", "submission": re.search(r'name="submission" value="([\w-]+)"', form).group(1)}
+    upload = [("file", "once.pdf", b"%PDF-1.4 once")]
+    assert browser.post(f"{a}/work/cases/{case.pk}/attachments/", fields, files=upload)[0] == 302
+    assert browser.post(f"{b}/work/cases/{case.pk}/attachments/", fields, files=upload)[0] == 302
+    assert list(case.attachments.values_list("title", flat=True)) == ["一度だけの資料"]
 
 
 def test_an_unpublication_reaches_both_servers_kept_anonymous_pages_at_once(servers):

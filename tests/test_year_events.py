@@ -113,3 +113,59 @@ def test_a_typo_in_an_issued_answer_is_corrected_with_its_reason_on_record(clien
     response = client.post(url, {**data, "conclusion": "別の結論。", "reason": "再訂正"})
     assert response.status_code == 409
     assert Answer.objects.get(pk=answer.pk).conclusion == "条件付きで承認する。"
+
+
+def next_fiscal_year_day(month, day):
+    """A day of next fiscal year: in the future and in one fiscal year with the others, whenever the test runs."""
+    from shingikai.jp.wareki import fiscal_year
+
+    return datetime.date(fiscal_year(datetime.date.today()) + 1, month, day)
+
+
+def test_a_meeting_planned_for_an_earlier_day_can_take_the_earlier_number_until_convened(client, web_world):
+    w = web_world
+    june = actions.plan_meeting(w.council, date=next_fiscal_year_day(6, 10))
+    client.force_login(w.secretariat)
+    response = client.post(reverse("meetings:new"), {
+        "council": w.council.pk, "date": next_fiscal_year_day(5, 12).isoformat(), "start_time": "13:30",
+        "place": "第1会議室", "is_public": "on"}, follow=True)
+    may = Meeting.objects.get(council=w.council, date=next_fiscal_year_day(5, 12))
+    assert (june.number, may.number) == (1, 2)
+    assert "これより後の日の会議に" in response.content.decode()  # the secretariat is told at once
+    url = reverse("meetings:edit", args=[may.pk])
+    form = {"date": may.date.isoformat(), "start_time": "13:30", "place": "第1会議室"}
+    taken = client.post(url, {**form, "number": "1"})
+    assert taken.status_code == 400 and "第1回はすでにあります" in taken.content.decode()
+    assert client.post(reverse("meetings:edit", args=[june.pk]), {
+        "date": june.date.isoformat(), "start_time": "", "place": "", "number": "3"}).status_code == 302
+    assert client.post(url, {**form, "number": "１"}).status_code == 302  # typed in full width
+    assert client.post(reverse("meetings:edit", args=[june.pk]), {
+        "date": june.date.isoformat(), "start_time": "", "place": "", "number": "2"}).status_code == 302
+    june.refresh_from_db()
+    may.refresh_from_db()
+    assert (may.number, june.number) == (1, 2)
+    actions.record_convocation(may)
+    # Convened, the number is what the members were told: the form no longer offers it and the rule refuses it.
+    assert 'name="number"' not in client.get(url).content.decode()
+    with pytest.raises(ActionRefused, match="招集通知を送った後"):
+        actions.reschedule_meeting(may, date=may.date, number=5)
+    # Postponed after the convocation (which marks it as not sent), it still keeps the number it was sent with.
+    actions.reschedule_meeting(may, date=may.date, place="別館")
+    with pytest.raises(ActionRefused, match="招集通知を送った後"):
+        actions.reschedule_meeting(may, date=may.date, number=5)
+    may.refresh_from_db()
+    assert may.number == 1
+
+
+def test_a_held_meeting_keeps_its_number_and_no_other_meeting_is_renumbered(web_world):
+    w = web_world
+    meeting, _ = open_meeting_with(w, date=datetime.date.today())
+    later = actions.plan_meeting(w.council, date=next_fiscal_year_day(6, 10))
+    earlier = actions.plan_meeting(w.council, date=next_fiscal_year_day(5, 10))
+    with pytest.raises(ActionRefused):
+        actions.reschedule_meeting(meeting, date=meeting.date, number=9)
+    assert actions.reschedule_meeting(earlier, date=earlier.date, number=7) == ["number"]
+    assert [(m.pk, m.number) for m in Meeting.objects.order_by("pk")] == [
+        (meeting.pk, 1), (later.pk, 1), (earlier.pk, 7)]
+    with pytest.raises(ActionRefused, match="1から999"):
+        actions.reschedule_meeting(earlier, date=earlier.date, number=0)

@@ -127,7 +127,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
             ],
-            "builtins": ["shingikai.jp.templatetags", "shingikai.urltags"],
+            "builtins": ["shingikai.jp.templatetags", "shingikai.urltags", "shingikai.submissions"],
         },
     },
 ]

@@ -22,6 +22,7 @@ from shingikai.errors import ActionRefused
 from shingikai.fragments import KEPT_SECONDS
 from shingikai.meetings.models import AgendaItem, Decision, FollowUp, Meeting
 from shingikai.portal.freshness import names_stamp
+from shingikai.submissions import one_submission
 
 from . import actions, checklist
 from .forms import (
@@ -89,6 +90,7 @@ def _save_rows(case, items, contractors, by):
 
 
 @login_required
+@one_submission
 def case_new(request):
     department = access.department_of(request.user)
     if department is None:
@@ -421,6 +423,7 @@ def checklist_answer(request, pk, code):
 
 @login_required
 @require_POST
+@one_submission
 def attachment_add(request, pk):
     case = _visible_case(request.user, pk)
     if not (access.can_edit_case(request.user, case) or access.is_secretariat(request.user, case.council)):
@@ -454,6 +457,7 @@ def attachment_remove(request, pk, attachment_pk):
 
 @login_required
 @require_POST
+@one_submission
 def question_ask(request, pk):
     case = _visible_case(request.user, pk)
     if not access.is_member(request.user, case.council):

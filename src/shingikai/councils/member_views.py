@@ -10,6 +10,7 @@ from shingikai import access
 from shingikai.errors import ActionRefused
 from shingikai.jp.wareki import to_wareki
 from shingikai.viewhelpers import history_rows, posted_mark, refused
+from shingikai.submissions import one_submission
 
 from . import actions
 from .forms import WarekiDateField
@@ -57,6 +58,7 @@ class OfficerForm(forms.Form):
 
 
 @login_required
+@one_submission
 def members(request, pk):
     council = get_object_or_404(Council, pk=pk, is_imported_only=False)
     if not access.is_secretariat(request.user, council):

@@ -16,6 +16,7 @@ from shingikai.councils.models import Council
 from shingikai.errors import ActionRefused
 from shingikai.history import history_mark
 from shingikai.viewhelpers import history_rows, posted_mark, refused
+from shingikai.submissions import one_submission
 
 from . import actions
 from .forms import AnswerUploadForm, ImportedAnswerForm
@@ -44,6 +45,7 @@ def _imported_for(user):
 
 
 @login_required
+@one_submission
 def upload(request):
     councils = Council.objects.filter(pk__in=_own_councils(request.user))
     form = AnswerUploadForm(request.POST or None, request.FILES or None, councils=councils)

@@ -18,6 +18,7 @@ from shingikai.errors import ActionRefused
 from shingikai.jp.text import compact
 from shingikai.jp.wareki import fiscal_year, to_wareki
 from shingikai.meetings.models import Meeting
+from shingikai.submissions import one_submission
 
 from . import access, actions, answer_document, board, deadlines, forms, precedents, report
 from . import indexing as answer_indexing
@@ -57,6 +58,7 @@ def _fiscal_year_param(request, default):
 
 
 @login_required
+@one_submission
 def new_request(request):
     departments = access.recording_departments(request.user)
     if not departments.exists():
@@ -143,6 +145,7 @@ def request_detail(request, pk, *, bound=None, step=None, status=200):
 
 @login_required
 @require_POST
+@one_submission
 def request_step(request, pk, step):
     req = _visible_request(request.user, pk)
     if step not in REQUEST_STEPS or not access.can_work_on(request.user, req):
@@ -253,6 +256,7 @@ def appeal_detail(request, pk, *, data=None, step=None, status=200):
 
 @login_required
 @require_POST
+@one_submission
 def appeal_step(request, pk, step):
     appeal = _appeal_for(request.user, pk)
     if step not in APPEAL_STEPS or not access.can_run_appeal(request.user, appeal):
@@ -321,6 +325,7 @@ def appeal_answer_document(request, pk, fmt):
 
 
 @login_required
+@one_submission
 def table_report(request, meeting_pk):
     """Table the 運用状況報告 or 実施状況追加報告 on a meeting's agenda (the form sits on the meeting's page)."""
     from shingikai import access as council_access

@@ -94,16 +94,54 @@ def plan_meeting(council, *, date, start_time=None, end_time=None, place="", is_
     )
 
 
+def number_correctable(meeting):
+    """Whether the secretariat may still correct the meeting's 年度第N回. Numbers follow the order meetings
+    were planned in, so a meeting planned for an earlier day than one already planned gets the higher
+    number; until the convocation (招集通知) has gone out the secretariat puts that right by hand. From then
+    on members, the minutes and the answers cite the number, so it stays, even if the meeting is later
+    postponed (which marks the convocation as not sent)."""
+    if meeting.state != Meeting.State.PLANNED or meeting.imported or meeting.fiscal_year is None:
+        return False
+    return meeting.convened_on is None and not meeting.history.filter(convened_on__isnull=False).exists()
+
+
+def numbered_before_a_later_day(meeting):
+    """Whether a meeting of the same council and fiscal year held on a later day has a lower number."""
+    return (meeting.date is not None and Meeting.objects.filter(
+        council_id=meeting.council_id, fiscal_year=meeting.fiscal_year, date__gt=meeting.date,
+        number__lt=meeting.number).exclude(state=Meeting.State.CANCELLED).exists())
+
+
+def _check_free_number(meeting, number):
+    if not number_correctable(meeting):
+        raise ActionRefused(f"{meeting.label}は招集通知を送った後のため、回を変更できません。"
+                            if meeting.state == Meeting.State.PLANNED
+                            else f"{meeting.get_state_display()}の会議の回は変更できません。")
+    if not 1 <= number <= 999:
+        raise ActionRefused("回は1から999までの数で入力してください。")
+    taken = (Meeting.objects.filter(council_id=meeting.council_id, fiscal_year=meeting.fiscal_year, number=number)
+             .exclude(pk=meeting.pk).first())
+    if taken is not None:
+        when = f"{to_wareki(taken.date)}の" if taken.date else ""
+        raise ActionRefused(f"{taken.label}はすでにあります ({when}{taken.get_state_display()}の会議)。"
+                            "同じ年度に同じ回は付けられません。先にその会議の回を直してください。")
+
+
 def check_end_time(start_time, end_time):
     if start_time and end_time and end_time <= start_time:
         raise ActionRefused(f"終了時刻 ({end_time:%H:%M}) は開始時刻 ({start_time:%H:%M}) より後にしてください。")
 
 
 @transaction.atomic
-def reschedule_meeting(meeting, *, date, start_time=None, end_time=None, place="", by=None):
+def reschedule_meeting(meeting, *, date, start_time=None, end_time=None, place="", number=None, by=None):
     """Move a planned meeting (延期) or change its times or place. It keeps its number (a postponed 第2回 is
     still 第2回), so it may not leave its fiscal year. A convocation already sent named the old day: it is
-    marked as not sent, so the button or send-notices sends it again. Returns the fields that changed."""
+    marked as not sent, so the button or send-notices sends it again. Returns the fields that changed.
+
+    `number` corrects its 年度第N回 (see number_correctable); None leaves it as it is."""
+    if number is not None:
+        # Numbers are taken under the council's lock (lock_council), held before the meeting's as elsewhere.
+        lock_council(meeting.council)
     meeting = _lock(Meeting, meeting)
     if meeting.state != Meeting.State.PLANNED:
         raise ActionRefused(f"{meeting.get_state_display()}の会議の日時・場所は変更できません。")
@@ -116,6 +154,15 @@ def reschedule_meeting(meeting, *, date, start_time=None, end_time=None, place="
     check_end_time(start_time, end_time)
     new = {"date": date, "start_time": start_time, "end_time": end_time, "place": (place or "").strip()}
     changed = [name for name, value in new.items() if getattr(meeting, name) != value]
+    if number is not None and number != meeting.number:
+        _check_free_number(meeting, number)
+        meeting.number = number
+        changed.append("number")
+    if changed == ["number"]:
+        # The day, times and place stand: the convocation (none sent yet) and the replies stay as they are.
+        meeting.version += 1
+        save_by(meeting, by)
+        return changed
     if not changed:
         return []
     for name, value in new.items():

@@ -15,11 +15,12 @@ from shingikai.history import history_mark
 from shingikai.viewhelpers import history_rows, posted_mark, refused
 from shingikai.errors import ActionRefused
 from shingikai.jp.wareki import to_wareki
+from shingikai.submissions import one_submission
 
 from . import actions, convocation
 from .forms import (
-    AddAttendeeForm, AgendaPublicityForm, AttendanceForm, CorrectDecisionForm, FollowUpForm, MoveForm, RescheduleForm,
-    TurnForm,
+    AddAttendeeForm, AgendaPublicityForm, AttendanceForm, CorrectDecisionForm, CorrectMeetingForm, FollowUpForm, MoveForm,
+    RescheduleForm, TurnForm,
 )
 from .models import AgendaItem, Attendance, AttendanceReply, Decision, Turn
 from .views import (
@@ -32,15 +33,19 @@ def _members_in_office(meeting):
     return Person.objects.filter(memberships__in=meeting.council.memberships.in_office(meeting.date)).distinct()
 
 
-RESCHEDULED_FIELDS = {"date": "開催日", "start_time": "開始時刻", "end_time": "終了予定時刻", "place": "開催場所"}
+RESCHEDULED_FIELDS = {"date": "開催日", "start_time": "開始時刻", "end_time": "終了予定時刻", "place": "開催場所",
+                      "number": "回"}
 
 
 @login_required
 def meeting_edit(request, pk):
-    """Postpone a planned meeting or change its times or place; the convocation then goes out again."""
+    """Postpone a planned meeting or change its times or place; the convocation then goes out again. Until
+    it has gone out, the meeting's number can be corrected here too (actions.number_correctable)."""
     meeting = _secretariat_meeting(request.user, pk)
-    form = RescheduleForm(request.POST or None, initial={
-        "date": meeting.date, "start_time": meeting.start_time, "end_time": meeting.end_time, "place": meeting.place})
+    numbered = actions.number_correctable(meeting)
+    form = (CorrectMeetingForm if numbered else RescheduleForm)(request.POST or None, initial={
+        "date": meeting.date, "start_time": meeting.start_time, "end_time": meeting.end_time, "place": meeting.place,
+        "number": meeting.number})
     status = 200
     if request.method == "POST":
         if form.is_valid():
@@ -51,7 +56,9 @@ def meeting_edit(request, pk):
                 status = refused(request, exc)
                 meeting.refresh_from_db()
             else:
-                if changed:
+                if changed == ["number"]:
+                    messages.success(request, f"回を変更しました ({meeting.label})。")
+                elif changed:
                     what = "・".join(RESCHEDULED_FIELDS[name] for name in changed)
                     note = "招集通知を送り直してください。" if meeting.convened_on else ""
                     messages.success(request, f"{what}を変更しました。{note}"
@@ -66,6 +73,7 @@ def meeting_edit(request, pk):
 
 
 @login_required
+@one_submission
 def attendance(request, pk):
     """The attendance list with a correction form per person, and a form to add someone."""
     meeting = _secretariat_meeting(request.user, pk)

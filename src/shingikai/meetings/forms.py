@@ -27,6 +27,14 @@ class RescheduleForm(forms.Form):
         return data
 
 
+class CorrectMeetingForm(RescheduleForm):
+    """A planned meeting not yet convened: its date, times and place, and its 年度第N回."""
+    # Not required: a form posted without it (an older page) leaves the number as it is.
+    number = NumberField(label="年度内の回 (第N回)", min_value=1, max_value=999, required=False,
+                         help_text="招集通知を送るまでは直せます。同じ年度の会議と同じ回は付けられません。")
+    field_order = ["number", "date", "start_time", "end_time", "place"]
+
+
 class PlanMeetingForm(RescheduleForm):
     council = forms.ModelChoiceField(queryset=None, label="審議会", empty_label=None)
     is_public = forms.BooleanField(label="公開の会議とする", required=False, initial=True)

@@ -30,6 +30,7 @@ from shingikai.minutes.models import Minutes
 from shingikai.registers.agenda import register_items
 from shingikai.errors import ActionRefused
 from shingikai.jp.wareki import to_wareki
+from shingikai.submissions import one_submission
 
 from . import actions, ics
 from .forms import (
@@ -76,6 +77,7 @@ def meeting_list(request):
 
 
 @login_required
+@one_submission
 def meeting_new(request):
     councils = Council.objects.filter(id__in=access.secretariat_council_ids(request.user), is_imported_only=False)
     if not councils:
@@ -93,6 +95,9 @@ def meeting_new(request):
                 status = refused(request, exc)
             else:
                 messages.success(request, f"{meeting.label} の会議を予定しました。次第を作成してください。")
+                if actions.numbered_before_a_later_day(meeting):
+                    messages.warning(request, f"これより後の日の会議に、{meeting.short_label}より前の回が付いています。"
+                                              "招集通知を送る前なら「日時・場所を変更する」の画面で回を直せます。")
                 return redirect("meetings:detail", meeting.pk)
         else:
             status = 400
@@ -224,6 +229,7 @@ def _seen_version(request):
 
 @login_required
 @require_POST
+@one_submission
 def agenda_add(request, pk):
     meeting = _secretariat_meeting(request.user, pk)
     what = request.POST.get("what")
@@ -316,6 +322,7 @@ def meeting_open(request, pk):
 
 
 @login_required
+@one_submission
 def meeting_turns(request, pk):
     """Fast entry of the deliberation: pick the speaker, type, Ctrl+Enter, next."""
     meeting = _visible_meeting(request.user, pk)
@@ -352,6 +359,7 @@ def meeting_turns(request, pk):
 
 
 @login_required
+@one_submission
 def turns_transcript(request, pk):
     """Many turns at once: the secretariat pastes a transcript of one item, read by transcript.py."""
     meeting = _secretariat_meeting(request.user, pk)
@@ -380,6 +388,7 @@ def turns_transcript(request, pk):
 
 @login_required
 @require_POST
+@one_submission
 def decision_record(request, pk, item_pk):
     meeting = _secretariat_meeting(request.user, pk)
     item = get_object_or_404(AgendaItem, pk=item_pk, meeting=meeting)
@@ -408,6 +417,7 @@ def decided_item(meeting, item_pk):
 
 @login_required
 @require_POST
+@one_submission
 def follow_up_add(request, pk, item_pk):
     meeting = _secretariat_meeting(request.user, pk)
     item, decision = decided_item(meeting, item_pk)
@@ -684,6 +694,7 @@ def answer_list(request):
 
 
 @login_required
+@one_submission
 def answer_new(request):
     councils = access.secretariat_council_ids(request.user)
     if not councils:

@@ -20,6 +20,7 @@ from shingikai.councils.models import Council
 from shingikai.errors import ActionRefused
 from shingikai.meetings.models import Meeting
 from shingikai.viewhelpers import posted_mark, refused
+from shingikai.submissions import one_submission
 
 from . import actions
 from .import_forms import HeaderForm, ItemFormSet, ReReadForm, TurnFormSet, UploadForm
@@ -77,6 +78,7 @@ def _get_imported(user, pk):
 
 
 @login_required
+@one_submission
 def upload(request):
     """The upload form, the pending reviews and every imported meeting."""
     _require_secretariat(request.user)
@@ -278,6 +280,7 @@ def _page_of_item(index):
 
 
 @login_required
+@one_submission
 def review(request, pk):
     _require_secretariat(request.user)
     pending = _get_pending(request.user, pk)

@@ -13,6 +13,7 @@ from shingikai.viewhelpers import history_rows, page_of, posted_mark, refused
 from shingikai.errors import ActionRefused
 from shingikai.jp.wareki import to_wareki
 from shingikai.meetings.models import Attendance, Decision, Meeting, Turn
+from shingikai.submissions import one_submission
 
 from . import actions
 from .forms import AmendForm, ConfirmForm, MinutesEditForm, PublishForm, SignersForm, SignForm
@@ -257,6 +258,7 @@ def minutes_publish(request, pk):
 
 @login_required
 @require_POST
+@one_submission
 def minutes_amend(request, pk):
     minutes = _secretariat_minutes(request.user, pk)
     turns = list(minutes.meeting.turns.order_by("order"))

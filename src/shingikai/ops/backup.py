@@ -16,9 +16,10 @@ from django.db import connection, transaction
 
 FORMAT = "shingikai-backup-1"
 # Derived or per-installation tables: rebuilt rather than copied.
-# Pending imports are a user's unfinished review of someone else's file, not the record.
+# Pending imports are a user's unfinished review of someone else's file, not the record; used submission
+# tokens only guard against a replayed form for a day.
 EXCLUDED = {"contenttypes", "auth.permission", "sessions", "admin.logentry", "search.searchentry",
-            "search.indexgeneration", "minutes.pendingimport"}
+            "search.indexgeneration", "minutes.pendingimport", "ops.usedsubmission"}
 # Uploads were once kept here until reviewed; leftovers are not part of the record.
 EXCLUDED_MEDIA = {"imports"}
 

@@ -14,6 +14,7 @@ from shingikai.history import history_mark
 from shingikai.viewhelpers import history_rows, posted_mark, refused
 from shingikai.errors import ActionRefused
 from shingikai.jp.wareki import fiscal_year
+from shingikai.submissions import one_submission
 
 from . import access as rules
 from . import actions, board, forms
@@ -64,8 +65,9 @@ def _form_page(request, forms_, title, save, success, *, version=None):
                 return redirect(target)
         else:
             status = _invalid(request)
-    return render(request, "registers/form.html", {"forms": forms_, "title": title, "version": version},
-                  status=status)
+    # Edits carry the version they were opened at; a page without one creates a record, once per submission.
+    return render(request, "registers/form.html", {"forms": forms_, "title": title, "version": version,
+                                                   "creating": version is None}, status=status)
 
 
 @login_required
@@ -122,6 +124,7 @@ def _department_new(request, form_class, title, create, url_name, success, refus
 
 
 @login_required
+@one_submission
 def file_new(request):
     return _department_new(request, forms.FileForm, "個人情報ファイルの登録", actions.create_file, "registers:file",
                            "個人情報ファイルを作成しました。内容を確認して事務局へ提出してください。",
@@ -262,6 +265,7 @@ def _inspection_of(record):
 
 
 @login_required
+@one_submission
 def assessment_new(request):
     return _department_new(request, forms.ThresholdForm, "しきい値判断", actions.assess_threshold, "registers:assessment",
                            "しきい値判断の結果を記録しました。", "しきい値判断を行うのは担当課の職員です。")
@@ -274,6 +278,7 @@ def assessment_detail(request, pk):
 
 @login_required
 @require_POST
+@one_submission
 def assessment_action(request, pk, verb):
     record = get_object_or_404(rules.visible_assessments(request.user), pk=pk)
     by, post = request.user, request.POST
@@ -328,6 +333,7 @@ def _incident_page(request, record, *, status=200, bound=None):
 
 
 @login_required
+@one_submission
 def incident_new(request):
     return _department_new(request, forms.IncidentForm, "漏えい等事案の登録", actions.record_incident, "registers:incident",
                            "漏えい等事案を登録しました。", "漏えい等事案を登録できるのは担当課の職員です。")
@@ -354,6 +360,7 @@ def incident_edit(request, pk):
 
 @login_required
 @require_POST
+@one_submission
 def incident_action(request, pk, verb):
     record = get_object_or_404(rules.visible_incidents(request.user), pk=pk)
     by, post = request.user, request.POST
@@ -407,6 +414,7 @@ def _findings(user, record):
 
 
 @login_required
+@one_submission
 def audit_new(request):
     municipality = _municipality(request.user)
     if municipality is None or not rules.is_register_secretariat(request.user, municipality):
@@ -427,6 +435,7 @@ def audit_detail(request, pk):
 
 @login_required
 @require_POST
+@one_submission
 def audit_action(request, pk, verb):
     record = get_object_or_404(rules.visible_audits(request.user), pk=pk)
     by, post = request.user, request.POST
@@ -450,6 +459,7 @@ def audit_action(request, pk, verb):
 # --- 要配慮個人情報の取扱状況 ---
 
 @login_required
+@one_submission
 def sensitive_report_new(request):
     municipality = _municipality(request.user)
     if municipality is None or not rules.is_register_secretariat(request.user, municipality):

@@ -7,6 +7,7 @@ from shingikai.meetings.convocation import send_due_convocations
 from shingikai.disclosure.board import send_deadline_notices
 from shingikai.meetings.notify import send_notices
 from shingikai.minutes.actions import expire_pending_imports
+from shingikai.submissions import prune
 
 
 class Command(BaseCommand):
@@ -31,3 +32,4 @@ class Command(BaseCommand):
         expired = expire_pending_imports()
         if expired:
             self.stdout.write(f"放置された取込 {expired} 件を削除しました。")
+        prune()

@@ -15,6 +15,7 @@ from shingikai.history import history_mark
 from shingikai.viewhelpers import history_rows, posted_mark, refused
 from shingikai.errors import ActionRefused
 from shingikai.jp.wareki import to_wareki
+from shingikai.settling import today
 
 from . import actions, convocation
 from .forms import (
@@ -37,7 +38,8 @@ RESCHEDULED_FIELDS = {"date": "開催日", "start_time": "開始時刻", "end_ti
 
 @login_required
 def meeting_edit(request, pk):
-    """Postpone a planned meeting or change its times or place; the convocation then goes out again."""
+    """Postpone a planned meeting or change its times or place (the convocation then goes out again), or correct
+    a date typed wrong to the past day it was held."""
     meeting = _secretariat_meeting(request.user, pk)
     form = RescheduleForm(request.POST or None, initial={
         "date": meeting.date, "start_time": meeting.start_time, "end_time": meeting.end_time, "place": meeting.place})
@@ -51,7 +53,10 @@ def meeting_edit(request, pk):
                 status = refused(request, exc)
                 meeting.refresh_from_db()
             else:
-                if changed:
+                if "date" in changed and form.cleaned_data["date"] < today():
+                    messages.success(request, f"開催日を{to_wareki(form.cleaned_data['date'])}に訂正しました。次第はそのままです。"
+                                              "過去の日付のため招集通知は送り直しません。会議を開会して記録してください。")
+                elif changed:
                     what = "・".join(RESCHEDULED_FIELDS[name] for name in changed)
                     note = "招集通知を送り直してください。" if meeting.convened_on else ""
                     messages.success(request, f"{what}を変更しました。{note}"

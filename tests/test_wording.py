@@ -8,6 +8,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.urls import reverse
 from django.utils import timezone
+from test_disclosure_answer_import import ANSWER
 from test_web_support import accepted_case, held_meeting, make_case, scheduled_meeting, web_world  # noqa: F401
 
 from shingikai.cases import checklist
@@ -241,7 +242,10 @@ def test_a_prefilled_date_box_shows_wareki_and_reads_back_unchanged(client, web_
     case = make_case(w, start_date=today + datetime.timedelta(days=60))
     incident = record_incident(w.dept_a, title="通知書の誤送付", discovered_on=today - datetime.timedelta(days=3),
                                what_leaked="氏名、住所", whose="通知書の宛先の市民", people_count=3)
+    imported, _ = disclosure_actions.import_answer(ANSWER.encode(), name="higashi-12.txt", by=w.secretariat)
     boxes = [  # (who, page, box, the date it holds, that date read from the record again)
+        (w.secretariat, reverse("disclosure:imported", args=[imported.pk]), "answered_on", imported.answered_on,
+         lambda: type(imported).objects.get(pk=imported.pk).answered_on),
         (w.dept_a_user, reverse("cases:edit", args=[case.pk]), "start_date", case.start_date,
          lambda: type(case).objects.get(pk=case.pk).start_date),
         (w.dept_a_user, reverse("registers:incident_edit", args=[incident.pk]), "discovered_on",

@@ -14,12 +14,12 @@ from test_web_support import accepted_case, held_meeting, make_case, scheduled_m
 from shingikai.cases import checklist
 from shingikai.cases.actions import update_case
 from shingikai.cases.models import Certification, Contractor
+from shingikai.disclosure import actions as disclosure_actions
 from shingikai.documents import context as documents
 from shingikai.documents.pdf import to_html
-from shingikai.disclosure import actions as disclosure_actions
 from shingikai.errors import ActionRefused
-from shingikai.jp.wareki import to_wareki
 from shingikai.jp.templatetags import keep_brackets
+from shingikai.jp.wareki import to_wareki
 from shingikai.meetings import actions
 from shingikai.minutes.actions import designate_signers, edit_minutes
 from shingikai.minutes.models import Minutes

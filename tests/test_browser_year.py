@@ -44,7 +44,7 @@ def test_a_secretariat_handles_a_resignation_a_postponement_and_an_answer_typo(b
     other = login(browser, live_server, "jimukyoku2")
     other.goto(f"{url}/work/meetings/m/{meeting.pk}/edit/")
     sec.goto(f"{url}/work/meetings/m/{meeting.pk}/")
-    sec.get_by_role("link", name="日時・場所を変更する (延期)").click()
+    sec.get_by_role("link", name="日時・場所を変更する (延期・訂正)").click()
     assert "送付済みです" in sec.locator("main").inner_text()
     later = meeting.date + datetime.timedelta(days=1 if (meeting.date.month, meeting.date.day) != (3, 31) else -1)
     sec.get_by_label("開催日").fill(later.isoformat())

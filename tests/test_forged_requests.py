@@ -22,7 +22,8 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, resolve
 from django.urls.exceptions import Resolver404
 from helpers import accepted_case, document_text
-from test_leaks import SENTINELS, plant
+# media (autouse): the files plant() attaches are stored in each test's own folder.
+from test_leaks import SENTINELS, media, plant  # noqa: F401
 from test_register_actions import full_assessment, held_inspection, incident, registered_file
 
 from shingikai.cases.actions import add_attachment, ask_question, create_case

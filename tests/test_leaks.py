@@ -1,8 +1,9 @@
 """Closed items, drafts and personal data never reach an anonymous reader.
 
-Unique sentinel strings are planted where the public must not look, then every page an anonymous
-visitor can reach is crawled: the portal, search, the JSON API and its OpenAPI document, OParl,
-CSV and ICS feeds, and the search command.
+Unique sentinel strings are planted where the public must not look (attached files included: a case's
+internal file, a 公開資料 of a closed item's case and of a draft, a follow-up's evidence), then every page an
+anonymous visitor can reach is crawled: the portal, search, the JSON API and its OpenAPI document, OParl,
+CSV and ICS feeds, every attachment's download, and the search command.
 """
 import datetime
 import json
@@ -14,7 +15,7 @@ import pytest
 from django.core.management import call_command
 from helpers import accepted_case, open_meeting_with, sign_all
 
-from shingikai.cases.actions import create_case
+from shingikai.cases.actions import add_attachment, create_case
 from shingikai.demo.loader import load_demo
 from shingikai.meetings.actions import (
     add_follow_up, close_meeting, correct_issued_answer, draft_answer, issue_answer, open_meeting, plan_meeting,
@@ -37,8 +38,42 @@ SENTINELS = {
     "closed_correction": "SENTINEL-CLOSED-CORRECTION-6e19",
     "import_title": "SENTINEL-UNPUBLISHED-IMPORT-TITLE-4d8e",
     "import_turn": "SENTINEL-UNPUBLISHED-IMPORT-TURN-0a6b",
+    "internal_file": "SENTINEL-INTERNAL-ATTACHMENT-2d6f",
+    "closed_file": "SENTINEL-CLOSED-ITEM-ATTACHMENT-7c90",
+    "draft_file": "SENTINEL-DRAFT-CASE-ATTACHMENT-e41b",
+    "evidence": "SENTINEL-FOLLOWUP-EVIDENCE-b358",
 }
+#: The one attachment the public may download, so a crawl that reads attachments can be told from one that does not.
+PUBLIC_FILE = "PUBLIC-ATTACHMENT-CONTENT-0e5a"
 LINK = re.compile(r'(?:href|src)="([^"#]+)')
+
+
+@pytest.fixture(autouse=True)
+def media(settings, tmp_path):
+    """The planted attachments are stored under the test's own folder."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+def text_file(name, text):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    return SimpleUploadedFile(name, text.encode())
+
+
+def attach(case, sentinel, *, is_public):
+    """An attachment whose title and content are `sentinel`."""
+    return add_attachment(case, title=f"資料 {sentinel}", file=text_file("shiryo.txt", f"内容 {sentinel}"),
+                          is_public=is_public)
+
+
+def attachment_urls():
+    """Every attachment's download, public and on the work side, and the next id's."""
+    from shingikai.cases.models import Attachment
+
+    rows = list(Attachment.objects.values_list("case_id", "pk"))
+    rows.append((rows[-1][0], max(pk for _, pk in rows) + 1))
+    return [url.format(case, pk) for case, pk in rows
+            for url in ("/cases/{}/attachments/{}/", "/work/cases/{}/attachments/{}/")]
 
 
 def open_meeting_with_a_closed_item(world):
@@ -57,13 +92,18 @@ def plant(world):
     # A published meeting with one closed item and one public item whose follow-up has a response.
     meeting, public_item, closed_item = open_meeting_with_a_closed_item(world)
     closed_case = closed_item.case
+    # The public case's internal file and its one 公開資料; a file marked 公開資料 on the closed item's case.
+    attach(public_item.case, SENTINELS["internal_file"], is_public=False)
+    add_attachment(public_item.case, title="公開資料", file=text_file("kokai.txt", PUBLIC_FILE), is_public=True)
+    attach(closed_case, SENTINELS["closed_file"], is_public=True)
     record_turn(meeting, speaker_label="委員", role="member", text=f"非公開の質問 {SENTINELS['closed_turn']}",
                 agenda_item=closed_item)
     record_turn(meeting, speaker_label="委員", role="member", text="公開の質問です。", agenda_item=public_item)
     record_decision(closed_item, outcome="承認", vote_method="挙手全員")
     decision = record_decision(public_item, outcome="条件付き承認", vote_method="挙手全員")
     follow_up = add_follow_up(decision, kind="後日報告", text="運用状況を報告すること", due_date=datetime.date(2025, 9, 1))
-    respond_follow_up(follow_up, response=f"報告します {SENTINELS['response']}")
+    respond_follow_up(follow_up, response=f"報告します {SENTINELS['response']}",
+                      evidence=text_file("hokoku.txt", f"報告書 {SENTINELS['evidence']}"))
     close_meeting(meeting)
     # The closed item's 答申, issued and then corrected (正誤): neither it nor its correction is public.
     closed_answer = issue_answer(draft_answer(world.council, cases=[closed_case], conclusion="承認とする。",
@@ -85,7 +125,8 @@ def plant(world):
     edit_minutes(later.minutes, summary=f"要約 {SENTINELS['draft_summary']}")
     draft_answer(world.council, cases=[answered.case], conclusion=f"案 {SENTINELS['draft_answer']}",
                  addressee="みなみ市長")
-    create_case(world.council, world.dept_a, title=f"未提出 {SENTINELS['draft_case']}", purpose="下書き")
+    draft = create_case(world.council, world.dept_a, title=f"未提出 {SENTINELS['draft_case']}", purpose="下書き")
+    attach(draft, SENTINELS["draft_file"], is_public=True)
     # Another city's minutes, imported but not yet checked and published by the secretariat.
     import_meeting({
         "municipality": "にし市", "council_name": "にし市情報公開・個人情報保護審議会",
@@ -137,9 +178,12 @@ def test_anonymous_crawl_finds_no_sentinel(client):
     starts += [f"/work/meetings/calendar/{slug}.ics" for slug in councils]
     starts += [f"/search/?q={value}" for value in SENTINELS.values()]
     starts += ["/search/?q=児童記録", "/search/?q=報告します", "/search/?q=下書き", "/search/?q=未提出",
-               "/search/?q=取込の案件", "/search/?q=取込の発言"]
+               "/search/?q=取込の案件", "/search/?q=取込の発言", "/search/?q=資料"]
+    # Nothing links an internal file for the public: its download is asked for by id, as a guess would.
+    starts += attachment_urls()
     bodies = crawl(client, starts)
     assert len(bodies) > 30
+    assert any(PUBLIC_FILE in text for text in bodies.values())  # attachments were downloaded and read
     for path, text in bodies.items():
         if path.startswith("/search/"):
             # The page repeats what was typed (title, search box, facet links); only results count.
@@ -277,7 +321,14 @@ def test_guessing_ids_finds_no_sentinel(client, world, role):
         Decision: ["/api/decisions/{}"],
         FollowUp: ["/work/meetings/followups/{}/", "/work/meetings/followups/{}/evidence/", "/documents/followup/{}.pdf"],
     }
-    shown = []
+    shown, read_public_file = [], False
+    for url in attachment_urls():
+        response = client.get(url)
+        assert response.status_code < 500, url
+        if response.status_code == 200:
+            text = b"".join(response.streaming_content).decode() if response.streaming else response.content.decode()
+            shown += [(url, name) for name, value in SENTINELS.items() if value in text]
+            read_public_file = read_public_file or PUBLIC_FILE in text
     for model, templates in urls.items():
         ids = list(model.objects.values_list("pk", flat=True))
         for pk in ids + [max(ids) + 1]:
@@ -289,7 +340,7 @@ def test_guessing_ids_finds_no_sentinel(client, world, role):
                 body = b"".join(response.streaming_content) if response.streaming else response.content
                 text = document_text(body, response.get("Content-Type", ""))
                 shown += [(template.format(pk), name) for name, value in SENTINELS.items() if value in text]
-    assert not shown
+    assert not shown and read_public_file
 
 
 def test_a_corrected_turn_shows_when_but_never_the_reason_or_the_old_text(world, client):

@@ -199,6 +199,29 @@ def test_a_planned_meeting_is_not_postponed_to_a_past_date(world):
     assert Meeting.objects.get(pk=meeting.pk).date == soon
 
 
+def test_a_planned_meeting_typed_with_a_wrong_future_date_is_corrected_to_its_past_date_keeping_its_agenda(
+        world, monkeypatch):
+    from shingikai.meetings import actions
+
+    monkeypatch.setattr(actions, "today", lambda: datetime.date(2025, 6, 10))
+    meeting = plan_meeting(world.council, date=datetime.date(2025, 7, 3))  # typed for 2025-06-03
+    item = schedule_case(accepted_case(world), meeting)
+    actions.record_convocation(meeting)
+    convened_on = Meeting.objects.get(pk=meeting.pk).convened_on
+    real = datetime.date(2025, 6, 3)
+    with pytest.raises(ActionRefused, match="入力した日付の誤りを訂正する") as refused:
+        actions.reschedule_meeting(meeting, date=real, start_time=datetime.time(14, 0))
+    assert "過去の日付 (令和7年6月3日)" in str(refused.value)
+    assert actions.reschedule_meeting(meeting, date=real, start_time=datetime.time(14, 0), correction=True) == [
+        "date", "start_time"]
+    meeting = Meeting.objects.get(pk=meeting.pk)
+    assert (meeting.date, meeting.state, meeting.number) == (real, Meeting.State.PLANNED, 1)
+    assert list(meeting.items.all()) == [item] and Case.objects.get(pk=item.case_id).status == Case.Status.SCHEDULED
+    assert meeting.convened_on == convened_on  # no convocation can go out again for a day gone
+    open_meeting(meeting, present=world.people, absent=[], secretariat=[world.secretariat_staff])
+    assert Meeting.objects.get(pk=meeting.pk).state == Meeting.State.OPEN
+
+
 def test_a_follow_up_closed_by_mistake_is_reopened_with_its_reason(world):
     meeting, (item,) = open_meeting_with(world, cases=[accepted_case(world)])
     decision = record_decision(item, outcome="条件付き承認", vote_method="挙手全員")

@@ -124,3 +124,24 @@ def test_minutes_are_not_confirmed_before_their_meeting(world, held):
     with pytest.raises(ActionRefused, match="会議の日"):
         confirm_minutes(minutes, on=DAY - datetime.timedelta(days=1), by_circulation=True)
     assert confirm_minutes(minutes, on=DAY, by_circulation=True).state == Minutes.State.CONFIRMED
+
+
+def test_an_emptied_summary_is_not_confirmed_over_a_saved_one_unless_meant(world, held):
+    meeting, _ = held
+    minutes = designate_signers(meeting.minutes, [world.people[3]])
+    minutes = edit_minutes(minutes, summary="保存した概要")
+    for emptied in ("", "  \n"):
+        with pytest.raises(ActionRefused, match="概要・結論が空です") as refused:
+            confirm_minutes(minutes, on=NEXT, by_circulation=True, summary=emptied, expected_version=minutes.version)
+        assert refused.value.code == "empty_summary"
+    kept = Minutes.objects.get(pk=minutes.pk)
+    assert (kept.state, kept.summary) == (Minutes.State.DRAFT, "保存した概要")
+    confirmed = confirm_minutes(minutes, on=NEXT, by_circulation=True, summary="", expected_version=minutes.version,
+                                without_summary=True)
+    assert (confirmed.state, Minutes.objects.get(pk=minutes.pk).summary) == (Minutes.State.CONFIRMED, "")
+
+
+def test_minutes_with_no_summary_saved_are_confirmed_with_an_empty_box(world, held):
+    meeting, _ = held
+    minutes = designate_signers(meeting.minutes, [world.people[3]])
+    assert confirm_minutes(minutes, on=NEXT, by_circulation=True, summary="").state == Minutes.State.CONFIRMED

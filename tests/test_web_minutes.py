@@ -179,5 +179,25 @@ def test_an_invalid_signature_date_is_shown_at_that_signers_box_only(client, web
     bad = page.split(f'id="sign-on-{signers[w.people[3].pk]}_error"', 1)[1].split("</form>", 1)[0]
     assert 'value="令和8年2月30日"' in bad and 'aria-invalid="true"' in bad
     chair = page.split(f'for="sign-on-{signers[w.people[0].pk]}"', 1)[1].split("</form>", 1)[0]
-    assert "error-text" not in chair and f'value="{timezone.localdate().isoformat()}"' in chair
+    assert "error-text" not in chair and f'value="{to_wareki(timezone.localdate())}"' in chair
     assert not minutes.signers.filter(signed_on__isnull=False).exists()
+
+
+def test_confirming_with_the_summary_box_emptied_asks_first_next_to_the_box(client, web_world):
+    w = web_world
+    minutes = closed_minutes(w)
+    minutes_actions.designate_signers(minutes, [w.people[3]])
+    minutes = minutes_actions.edit_minutes(minutes, summary="保存した概要")
+    login(client, w.secretariat)
+    confirm = {"summary": "", "version": minutes.version, "how": "circulation", "on": to_wareki(timezone.localdate())}
+    response = client.post(reverse("minutes:confirm", args=[minutes.pk]), confirm)
+    assert response.status_code == 400
+    box = response.content.decode().split('id="field-summary"', 1)[1].split("</div>", 1)[0]
+    assert "概要・結論が空です" in box and "</textarea>" in box and "保存した概要" not in box
+    assert "概要・結論を空のまま確定する" in response.content.decode()
+    minutes.refresh_from_db()
+    assert (minutes.state, minutes.summary) == (Minutes.State.DRAFT, "保存した概要")
+    response = client.post(reverse("minutes:confirm", args=[minutes.pk]), {**confirm, "without_summary": "on"})
+    assert response.status_code == 302
+    minutes.refresh_from_db()
+    assert (minutes.state, minutes.summary) == (Minutes.State.CONFIRMED, "")

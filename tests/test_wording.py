@@ -2,20 +2,28 @@
 import datetime
 import json
 import logging
+import re
 
 import pytest
+from bs4 import BeautifulSoup
 from django.urls import reverse
+from django.utils import timezone
+from test_disclosure_answer_import import ANSWER
 from test_web_support import accepted_case, held_meeting, make_case, scheduled_meeting, web_world  # noqa: F401
 
 from shingikai.cases import checklist
 from shingikai.cases.actions import update_case
 from shingikai.cases.models import Certification, Contractor
+from shingikai.disclosure import actions as disclosure_actions
 from shingikai.documents import context as documents
 from shingikai.documents.pdf import to_html
 from shingikai.errors import ActionRefused
 from shingikai.jp.templatetags import keep_brackets
+from shingikai.jp.wareki import to_wareki
 from shingikai.meetings import actions
-from shingikai.minutes.actions import edit_minutes
+from shingikai.minutes.actions import designate_signers, edit_minutes
+from shingikai.minutes.models import Minutes
+from shingikai.registers.actions import record_incident
 
 
 def _page(client, user, url):
@@ -179,3 +187,90 @@ def test_history_names_records_and_shows_japan_time(client, web_world):
     assert f"答申した会議 → 「{meeting}」" in history or f"答申した会議 → 「{str(meeting)[:57]}" in history
     assert f"答申した会議 → 「{meeting.pk}」" not in history
     assert "+00:00" not in history and "UTC" not in history
+
+
+ISO_DATE_IN_A_BOX = re.compile(r'<input[^>]*\bvalue="\d{4}-\d{2}-\d{2}"')
+
+
+def _form_as_shown(page, field):
+    """(action, data) a browser sends with the form holding the box `field`, every field as the page shows it
+    (fields standing outside the form and joined by form="…" included)."""
+    soup = BeautifulSoup(page, "html.parser")
+    box = soup.find(attrs={"name": field})
+    form = box.find_parent("form") or soup.find("form", id=box["form"])
+    controls = form.find_all(["input", "textarea", "select"])
+    if form.get("id"):
+        controls += [c for c in soup.find_all(attrs={"form": form["id"]}) if c.name != "button"]
+    data = {}
+    for control in controls:
+        name, kind = control.get("name"), control.get("type", "text")
+        if not name or kind in ("submit", "button"):
+            continue
+        if control.name == "textarea":
+            data[name] = control.text.removeprefix("\n")
+        elif control.name == "select":
+            chosen = control.find("option", selected=True)
+            data[name] = chosen.get("value", "") if chosen else ""
+        elif kind in ("checkbox", "radio"):
+            if control.has_attr("checked"):
+                data.setdefault(name, []).append(control.get("value", "on"))
+        else:
+            data[name] = control.get("value", "")
+    return form.get("action"), data
+
+
+def test_a_prefilled_date_box_shows_wareki_and_reads_back_unchanged(client, web_world):
+    """Corrections open with the record's date, confirmations with today's: in 和暦 as everywhere else, and
+    sent back untouched they keep the date."""
+    w = web_world
+    today = timezone.localdate()
+    planned, _, _ = scheduled_meeting(w)
+    minutes_meeting, item, _ = held_meeting(w)
+    decision = actions.record_decision(item, outcome="条件付き承認", vote_method="挙手全員")
+    follow_up = actions.add_follow_up(decision, kind="後日報告", text="運用状況を報告すること",
+                                      due_date=today + datetime.timedelta(days=90))
+    actions.close_meeting(minutes_meeting, end_time=datetime.time(15, 0))
+    minutes = Minutes.objects.get(meeting=minutes_meeting)
+    designate_signers(minutes, [w.people[3]])
+    received = today - datetime.timedelta(days=20)
+    req = disclosure_actions.record_request(w.dept_a, kind="public_document", received_on=received,
+                                            documents="窓口業務委託の仕様書", requester_category="市内")
+    decided = disclosure_actions.record_request(w.dept_a, kind="public_document", received_on=received,
+                                                documents="監査報告書", requester_category="市内")
+    disclosure_actions.decide_request(decided, decision="全部開示", decided_on=received + datetime.timedelta(days=5))
+    decided.refresh_from_db()
+    case = make_case(w, start_date=today + datetime.timedelta(days=60))
+    incident = record_incident(w.dept_a, title="通知書の誤送付", discovered_on=today - datetime.timedelta(days=3),
+                               what_leaked="氏名、住所", whose="通知書の宛先の市民", people_count=3)
+    imported, _ = disclosure_actions.import_answer(ANSWER.encode(), name="higashi-12.txt", by=w.secretariat)
+    boxes = [  # (who, page, box, the date it holds, that date read from the record again)
+        (w.secretariat, reverse("disclosure:imported", args=[imported.pk]), "answered_on", imported.answered_on,
+         lambda: type(imported).objects.get(pk=imported.pk).answered_on),
+        (w.dept_a_user, reverse("cases:edit", args=[case.pk]), "start_date", case.start_date,
+         lambda: type(case).objects.get(pk=case.pk).start_date),
+        (w.dept_a_user, reverse("registers:incident_edit", args=[incident.pk]), "discovered_on",
+         incident.discovered_on, lambda: type(incident).objects.get(pk=incident.pk).discovered_on),
+        (w.secretariat, reverse("meetings:edit", args=[planned.pk]), "date", planned.date,
+         lambda: type(planned).objects.get(pk=planned.pk).date),
+        (w.secretariat, reverse("meetings:followup", args=[follow_up.pk]), "correct-due_date", follow_up.due_date,
+         lambda: type(follow_up).objects.get(pk=follow_up.pk).due_date),
+        (w.dept_a_user, reverse("disclosure:request", args=[req.pk]), "correct-received_on", received,
+         lambda: type(req).objects.get(pk=req.pk).received_on),
+        (w.dept_a_user, reverse("disclosure:request", args=[decided.pk]), "redecide-decided_on", decided.decided_on,
+         lambda: type(decided).objects.get(pk=decided.pk).decided_on),
+        (w.secretariat, reverse("minutes:detail", args=[minutes.pk]), "on", today,
+         lambda: Minutes.objects.get(pk=minutes.pk).confirmed_on),
+    ]
+    for user, url, box, date, saved in boxes:
+        client.force_login(user)
+        page = client.get(url).content.decode()
+        assert not ISO_DATE_IN_A_BOX.search(page), url
+        action, data = _form_as_shown(page, box)
+        assert data[box] == to_wareki(date), (url, box)
+        if box == "on":  # confirming is the summary form's second button, which the page leaves a choice to
+            action = reverse("minutes:confirm", args=[minutes.pk])
+            data["how"] = "circulation"
+        response = client.post(action or url, data)
+        # A correction sent back untouched changes nothing, which its action says; a date misread would differ.
+        assert response.status_code == 302 or "訂正する箇所がありません" in response.content.decode(), (url, box)
+        assert saved() == date, (url, box)

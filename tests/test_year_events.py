@@ -47,6 +47,29 @@ def test_a_postponed_meeting_keeps_its_number_and_agenda_and_is_convened_again(c
     assert len(resent) == 1 and "別館 大会議室" in resent[0].body and "10時00分から" in resent[0].body
 
 
+def test_a_meeting_recorded_late_with_a_wrong_future_date_is_corrected_to_its_past_date_on_its_page(
+        client, web_world, monkeypatch):
+    from shingikai.meetings import correction_views
+
+    w = web_world
+    for module in (actions, correction_views):
+        monkeypatch.setattr(module, "today", lambda: datetime.date(2025, 6, 10))
+    meeting, item, case = scheduled_meeting(w, date=datetime.date(2025, 7, 3))  # held on 2025-06-03
+    client.force_login(w.secretariat)
+    url = reverse("meetings:edit", args=[meeting.pk])
+    assert "入力した日付の誤りを訂正する" in client.get(url).content.decode()
+    form = {"date": "令和7年6月3日", "start_time": "13:30", "place": "市役所 第1会議室",
+            "meeting_version": Meeting.objects.get(pk=meeting.pk).version}
+    refused = client.post(url, form)
+    assert refused.status_code == 400 and "「入力した日付の誤りを訂正する (過去の日にする)」にチェック" in refused.content.decode()
+    assert Meeting.objects.get(pk=meeting.pk).date == datetime.date(2025, 7, 3)
+    body = client.post(url, {**form, "correction": "on"}, follow=True).content.decode()
+    assert "開催日を令和7年6月3日に訂正しました。次第はそのままです" in body
+    meeting.refresh_from_db()
+    assert (meeting.date, meeting.state) == (datetime.date(2025, 6, 3), Meeting.State.PLANNED)
+    assert list(meeting.items.values_list("pk", flat=True)) == [item.pk]
+
+
 def test_postponement_is_refused_once_opened_or_across_the_fiscal_year(web_world):
     w = web_world
     meeting = actions.plan_meeting(w.council, date=datetime.date(2026, 3, 20))

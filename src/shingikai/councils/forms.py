@@ -26,8 +26,13 @@ class WarekiDateField(forms.DateField):
                                         params={"date": to_wareki(value)})
 
     def prepare_value(self, value):
+        """A date the form is prefilled with (initial, or the record's own) is shown as everywhere else, in 和暦,
+        and reads back unchanged; text the person typed is shown as typed."""
         if isinstance(value, dt.date):
-            return value.isoformat()
+            try:
+                return to_wareki(value)
+            except ValueError:  # before 明治: no era to write it in
+                return value.isoformat()
         return value
 
     def to_python(self, value):

@@ -179,12 +179,7 @@ class ImportedAnswerForm(forms.Form):
 
     @classmethod
     def initial_from(cls, answer):
-        from shingikai.jp.wareki import to_wareki
-
-        # Dates are corrected in 和暦, as shown everywhere else; the field reads 和暦 and ISO alike.
-        return {**{name: getattr(answer, name) for name in cls.base_fields},
-                "answered_on": to_wareki(answer.answered_on) if answer.answered_on else None,
-                "articles": "\n".join(answer.articles)}
+        return {**{name: getattr(answer, name) for name in cls.base_fields}, "articles": "\n".join(answer.articles)}
 
     def as_fields(self):
         data = dict(self.cleaned_data)

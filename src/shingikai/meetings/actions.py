@@ -11,7 +11,7 @@ from shingikai.councils.actions import lock_council
 from shingikai.errors import ActionRefused
 from shingikai.history import check_unchanged, check_version, delete_by, save_by
 from shingikai.jp.wareki import fiscal_year, to_wareki
-from shingikai.settling import not_in_past, settling_date, today
+from shingikai.settling import settling_date, today
 from shingikai.uploads import check_upload
 
 from .answer_corrections import reason_note
@@ -23,6 +23,8 @@ FINAL_OUTCOMES = (
     Decision.Outcome.REJECTED, Decision.Outcome.ANSWER_PENDING,
 )
 ANSWERABLE_OUTCOMES = FINAL_OUTCOMES
+#: The box a person ticks to move a planned meeting to a past day (its date was typed wrong).
+PAST_DATE_CORRECTION = "入力した日付の誤りを訂正する (過去の日にする)"
 
 
 def _lock(model, obj):
@@ -133,12 +135,16 @@ def check_end_time(start_time, end_time):
 
 
 @transaction.atomic
-def reschedule_meeting(meeting, *, date, start_time=None, end_time=None, place="", number=None, by=None):
+def reschedule_meeting(meeting, *, date, start_time=None, end_time=None, place="", number=None, by=None,
+                       correction=False):
     """Move a planned meeting (延期) or change its times or place. It keeps its number (a postponed 第2回 is
-    still 第2回), so it may not leave its fiscal year. A convocation already sent named the old day: it is
-    marked as not sent, so the button or send-notices sends it again. Returns the fields that changed.
+    still 第2回) and its agenda, so it may not leave its fiscal year. A convocation already sent named the old
+    day: it is marked as not sent, so the button or send-notices sends it again.
 
-    `number` corrects its 年度第N回 (see number_correctable); None leaves it as it is."""
+    A postponement goes to a day still to come; a past day is taken only as a `correction` of a date typed
+    wrong (a meeting recorded after it was held, still to be opened): the convocation then stays as recorded,
+    since none can go out for a day gone. `number` corrects its 年度第N回 (see number_correctable); None leaves
+    it as it is. Returns the fields that changed."""
     if number is not None:
         # Numbers are taken under the council's lock (lock_council), held before the meeting's as elsewhere.
         lock_council(meeting.council)
@@ -149,8 +155,10 @@ def reschedule_meeting(meeting, *, date, start_time=None, end_time=None, place="
         raise ActionRefused("開催日を入力してください。")
     if meeting.fiscal_year is not None and fiscal_year(date) != meeting.fiscal_year:
         raise ActionRefused("年度をまたいで日程を変更することはできません。この会議を中止し、新しい年度の会議として予定してください。")
-    if date != meeting.date:
-        not_in_past(date, "変更後の開催日")
+    past = date != meeting.date and date < today()
+    if past and not correction:
+        raise ActionRefused(f"変更後の開催日に過去の日付 ({to_wareki(date)}) は指定できません (延期は今日以降の日へ)。"
+                            f"入力した開催日の誤りを直すときは「{PAST_DATE_CORRECTION}」にチェックしてください。")
     check_end_time(start_time, end_time)
     new = {"date": date, "start_time": start_time, "end_time": end_time, "place": (place or "").strip()}
     changed = [name for name, value in new.items() if getattr(meeting, name) != value]
@@ -167,7 +175,8 @@ def reschedule_meeting(meeting, *, date, start_time=None, end_time=None, place="
         return []
     for name, value in new.items():
         setattr(meeting, name, value)
-    meeting.convened_on = None
+    if not past:
+        meeting.convened_on = None
     meeting.version += 1
     save_by(meeting, by)
     return changed

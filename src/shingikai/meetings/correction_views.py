@@ -15,6 +15,7 @@ from shingikai.history import history_mark
 from shingikai.viewhelpers import history_rows, posted_mark, refused
 from shingikai.errors import ActionRefused
 from shingikai.jp.wareki import to_wareki
+from shingikai.settling import today
 from shingikai.submissions import one_submission
 
 from . import actions, convocation
@@ -39,8 +40,9 @@ RESCHEDULED_FIELDS = {"date": "開催日", "start_time": "開始時刻", "end_ti
 
 @login_required
 def meeting_edit(request, pk):
-    """Postpone a planned meeting or change its times or place; the convocation then goes out again. Until
-    it has gone out, the meeting's number can be corrected here too (actions.number_correctable)."""
+    """Postpone a planned meeting or change its times or place (the convocation then goes out again), or correct
+    a date typed wrong to the past day it was held. Until the convocation has gone out, the meeting's number can
+    be corrected here too (actions.number_correctable)."""
     meeting = _secretariat_meeting(request.user, pk)
     numbered = actions.number_correctable(meeting)
     form = (CorrectMeetingForm if numbered else RescheduleForm)(request.POST or None, initial={
@@ -58,6 +60,9 @@ def meeting_edit(request, pk):
             else:
                 if changed == ["number"]:
                     messages.success(request, f"回を変更しました ({meeting.label})。")
+                elif "date" in changed and form.cleaned_data["date"] < today():
+                    messages.success(request, f"開催日を{to_wareki(form.cleaned_data['date'])}に訂正しました。次第はそのままです。"
+                                              "過去の日付のため招集通知は送り直しません。会議を開会して記録してください。")
                 elif changed:
                     what = "・".join(RESCHEDULED_FIELDS[name] for name in changed)
                     note = "招集通知を送り直してください。" if meeting.convened_on else ""

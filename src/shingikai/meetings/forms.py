@@ -7,6 +7,7 @@ from shingikai.councils.models import Department
 from shingikai.formfields import NumberField, RecordsField
 from shingikai.jp.wareki import to_wareki
 
+from .actions import PAST_DATE_CORRECTION
 from .models import AgendaItem, Decision, FollowUp, Meeting
 
 TEXTAREA = forms.Textarea(attrs={"rows": 3})
@@ -18,6 +19,8 @@ class RescheduleForm(forms.Form):
     start_time = TimeField(label="開始時刻", required=False)
     end_time = TimeField(label="終了予定時刻", required=False)
     place = forms.CharField(label="開催場所", max_length=200, required=False)
+    correction = forms.BooleanField(label=PAST_DATE_CORRECTION, required=False,
+                                    help_text="延期ではなく、実際の開催日 (今日より前の日) に直すときだけチェックします。次第はそのまま残ります")
 
     def clean(self):
         data = super().clean()

@@ -18,6 +18,10 @@ from shingikai.meetings.models import Attendance, Meeting, Turn
 from .models import Amendment, Minutes, MinutesSigner, PendingImport
 
 
+EMPTY_SUMMARY = ("概要・結論が空です。内容を入力してください。保存されている概要・結論を消して確定するときは、"
+                 "「概要・結論を空のまま確定する」にチェックしてください。")
+
+
 def _lock(minutes):
     return Minutes.objects.select_for_update().get(pk=minutes.pk)
 
@@ -80,16 +84,21 @@ def designate_signers(minutes, persons):
 
 @transaction.atomic
 def confirm_minutes(minutes, *, on=None, at_meeting=None, by_circulation=False, by=None, summary=None,
-                    expected_version=None):
+                    expected_version=None, without_summary=False):
     """Confirm the minutes at a later meeting or by circulation; afterwards only amendments change them.
     `summary`: the 概要・結論 as the secretariat confirms it (the text on its screen, saved or not, a draft
     written from the record included), kept with the confirmation; None keeps the saved one. `expected_version`:
-    the minutes' version when that text was shown (a summary saved by someone else meanwhile is not overwritten)."""
+    the minutes' version when that text was shown (a summary saved by someone else meanwhile is not overwritten).
+    An empty `summary` where one is saved is refused (code "empty_summary") unless `without_summary`: an emptied
+    box would otherwise publish minutes without their summary, and after confirmation only an amendment with a
+    reason brings it back."""
     minutes = _lock(minutes)
     if minutes.state != Minutes.State.DRAFT:
         raise ActionRefused("この会議録はすでに確定しています。")
     if summary is not None:
         _check_version(minutes, expected_version)
+        if not summary.strip() and minutes.summary.strip() and not without_summary:
+            raise ActionRefused(EMPTY_SUMMARY, code="empty_summary")
         minutes.summary = summary
     if minutes.meeting.state != Meeting.State.HELD:
         raise ActionRefused("閉会していない会議の会議録は確定できません。")

@@ -7,7 +7,6 @@ from django.conf import settings
 
 from shingikai.cases.models import Category
 from shingikai.councils.forms import TimeField, WarekiDateField
-from shingikai.jp.wareki import to_wareki
 from shingikai.meetings.models import Decision, Turn
 
 from .actions import REREAD_FIELDS
@@ -83,17 +82,17 @@ class HeaderForm(forms.Form):
         return {
             **{k: parsed.get(k) for k in ("municipality", "council_name", "meeting_label", "start_time",
                                           "end_time", "place", "chair", "observers")},
-            "date": _wareki(parsed.get("date")),
+            "date": _date(parsed.get("date")),
             "members_present": "\n".join(parsed.get("members_present") or []),
             "absent_stated": absent is not None,
             "members_absent": "\n".join(absent or []),
         }
 
 
-def _wareki(iso):
-    """Dates are shown in 和暦 for correction; the field reads 和暦 and ISO alike."""
+def _date(iso):
+    """The parsed ISO date as a date, which the field shows in 和暦; anything else is shown as read."""
     try:
-        return to_wareki(datetime.date.fromisoformat(iso)) if iso else None
+        return datetime.date.fromisoformat(iso) if iso else None
     except (TypeError, ValueError):
         return iso
 

@@ -214,8 +214,14 @@ def minutes_confirm(request, pk):
         actions.confirm_minutes(minutes, on=data["on"], at_meeting=data["at_meeting"] if data["how"] == "meeting" else None,
                                 by_circulation=data["how"] == "circulation", by=request.user,
                                 summary=summary_form.cleaned_data["summary"] if "summary" in request.POST else None,
-                                expected_version=posted_mark(request, "version"))
+                                expected_version=posted_mark(request, "version"),
+                                without_summary=data["without_summary"])
     except ActionRefused as exc:
+        if exc.code == "empty_summary":
+            # Said next to the box that was emptied, which stays empty on the page for the person to decide.
+            summary_form.add_error("summary", exc.message)
+            return render(request, "minutes/detail.html", _context(
+                request, minutes, confirm_form=form, edit_form=summary_form), status=400)
         return _refused(request, minutes, exc, confirm_form=form, **_kept_summary(request, minutes, summary_form, exc))
     messages.success(request, "会議録を確定しました。以後の変更は訂正として記録されます。")
     return redirect("minutes:detail", minutes.pk)

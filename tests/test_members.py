@@ -3,7 +3,7 @@ meeting's opening form and quorum follow, and a resignation that contradicts a r
 import datetime
 
 from django.urls import reverse
-from helpers import open_meeting_with
+from helpers import document_text, open_meeting_with
 from test_web_support import web_world  # noqa: F401
 
 from shingikai.councils.models import Membership
@@ -100,3 +100,41 @@ def test_the_convocation_refused_for_want_of_addresses_says_where_to_add_them(cl
     client.force_login(web_world.secretariat)
     body = client.post(reverse("meetings:convene", args=[meeting.pk])).content.decode()
     assert f"「委員 ({web_world.council.name})」の画面" in body and "電子メールを登録してください" in body
+
+
+def test_a_member_leaving_reads_no_closed_materials_of_the_meetings_after_leaving(client, web_world):
+    from django.utils import timezone
+    from helpers import accepted_case
+
+    from shingikai.councils.actions import end_membership
+    from shingikai.meetings.actions import schedule_case
+
+    w = web_world
+    today = timezone.localdate()
+    before = plan_meeting(w.council, date=today + datetime.timedelta(days=3))
+    after = plan_meeting(w.council, date=today + datetime.timedelta(days=20))
+    for meeting, title in ((before, "退任前の非公開案件"), (after, "退任後の非公開案件")):
+        schedule_case(accepted_case(w, title=title), meeting, is_public=False, closed_reason="個人情報を含むため")
+    client.force_login(w.member_user)
+    assert client.get(reverse("meetings:materials", args=[after.pk])).status_code == 200
+    end_membership(Membership.objects.get(council=w.council, person=w.people[1]), on=today + datetime.timedelta(days=10))
+    assert "退任前の非公開案件" in client.get(reverse("meetings:materials", args=[before.pk])).content.decode()
+    assert client.get(reverse("meetings:materials", args=[after.pk])).status_code == 404
+    assert client.get(reverse("meetings:detail", args=[after.pk])).status_code == 404
+    document = client.get(reverse("documents:download", args=["agenda", after.pk, "docx"]))
+    assert document.status_code == 200 and "退任後の非公開案件" not in document_text(document.content, document["Content-Type"])
+
+
+def test_an_office_given_to_a_member_whose_resignation_is_recorded_ends_with_the_membership(web_world):
+    from django.utils import timezone
+
+    from shingikai.councils.actions import elect_officer, end_membership
+    from shingikai.councils.models import Officer
+
+    w = web_world
+    today = timezone.localdate()
+    leaving = end_membership(Membership.objects.get(council=w.council, person=w.people[2]),
+                             on=today + datetime.timedelta(days=10))
+    officer = elect_officer(w.council, w.people[2], role=Membership.Role.VICE_CHAIR, on=today)
+    assert officer.until == leaving.ended_on
+    assert not Officer.objects.filter(pk=officer.pk).on(today + datetime.timedelta(days=11)).exists()

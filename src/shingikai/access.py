@@ -104,9 +104,20 @@ def can_edit_case(user, case):
     return department is not None and case.department_id == department.pk
 
 
+def _member_for_meeting(user, meeting):
+    """A member in office today whose membership does not end before the meeting (this term or one already
+    recorded after it: materials of an April meeting reach a member reappointed from April in March). A member
+    leaving, once the 退任 is recorded, does not read what the council prepares for the meetings after it."""
+    if meeting.council_id not in member_council_ids(user):
+        return False
+    return person_of(user).memberships.filter(council_id=meeting.council_id).filter(
+        Q(term_end__isnull=True) | Q(term_end__gte=meeting.date)).filter(
+        Q(ended_on__isnull=True) | Q(ended_on__gte=meeting.date)).exists()
+
+
 def can_view_meeting_materials(user, meeting):
     """Members and the secretariat see the full materials, closed items included."""
-    return meeting.council_id in council_ids(user)
+    return meeting.council_id in secretariat_council_ids(user) or _member_for_meeting(user, meeting)
 
 
 def can_answer_follow_up(user, follow_up):
@@ -126,8 +137,10 @@ def can_view_follow_up(user, follow_up):
 def can_view_closed_item(user, item):
     """A closed (非公開) agenda item: the council's secretariat and members, and the departments whose case
     it is. Another department on the same agenda sees it only as the council's policy shows it to the public."""
-    if item.meeting.council_id in council_ids(user):
+    if can_view_meeting_materials(user, item.meeting):
         return True
+    if item.meeting.council_id in member_council_ids(user):
+        return False  # a member leaving before the meeting: not through the case either
     return item.case_id is not None and can_view_case(user, item.case)
 
 

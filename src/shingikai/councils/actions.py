@@ -137,8 +137,9 @@ def elect_officer(council, person, *, role, on, given_by=None, meeting=None, by=
         officer.until = max(officer.since, on - timedelta(days=1))
         save_by(officer, by, update_fields=["until"])
         _mirror_role(officer.membership, Membership.Role.MEMBER, Membership.GivenBy.APPOINTMENT, on)
+    # A member whose 退任 is already recorded holds the office at most until that day, as end_membership ends it.
     officer = save_by(Officer(council=council, membership=membership, role=role, given_by=given_by, since=on,
-                              note=note), by)
+                              until=membership.ended_on, note=note), by)
     _mirror_role(membership, role, given_by, on)
     return officer
 

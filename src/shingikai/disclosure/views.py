@@ -21,7 +21,7 @@ from shingikai.meetings.models import Meeting
 
 from . import access, actions, answer_document, board, deadlines, forms, precedents, report
 from . import indexing as answer_indexing
-from .models import Appeal, AppealEvent, DisclosureRequest, ImportedAnswer
+from .models import Appeal, AppealDeadline, AppealEvent, DisclosureRequest, ImportedAnswer
 
 
 def _today():
@@ -212,6 +212,7 @@ def _appeal_meetings(appeal):
 APPEAL_STEPS = {
     "refer": lambda a, d, by: actions.refer_appeal(a, by=by, **d),
     "event": lambda a, d, by: actions.record_appeal_event(a, by=by, **d),
+    "deadline": lambda a, d, by: actions.set_appeal_deadline(a, by=by, **d),
     "draft": lambda a, d, by: actions.draft_appeal_answer(a, by=by, **d),
     "issue": lambda a, d, by: actions.issue_appeal_answer(a, by=by, **d),
     "rule": lambda a, d, by: actions.rule_on_appeal(a, by=by, **d),
@@ -231,6 +232,7 @@ def _appeal_forms(appeal, data=None, step=None):
     return {
         "refer": forms.ReferForm(bound("refer"), prefix="refer", councils=_appeal_councils(appeal)),
         "event": forms.EventForm(bound("event"), prefix="event", meetings=_appeal_meetings(appeal)),
+        "deadline": forms.DeadlineForm(bound("deadline"), prefix="deadline"),
         "draft": forms.AnswerDraftForm(bound("draft"), prefix="draft", grounds=grounds, initial=initial),
         "issue": forms.IssueAnswerForm(bound("issue"), prefix="issue", meetings=_appeal_meetings(appeal)),
         "rule": forms.RulingForm(bound("rule"), prefix="rule"),
@@ -246,6 +248,7 @@ def appeal_detail(request, pk, *, data=None, step=None, status=200):
         "can_run": access.can_run_appeal(request.user, appeal),
         "show_identity": access.can_see_identity(request.user, appeal.request),
         "events": appeal.events.select_related("meeting"), "judgments": appeal.judgments.select_related("ground"),
+        "deadlines": _deadline_rows(appeal),
         "stages": appeal.stage_days(), "standard_days": deadlines.rules_for(appeal.request.municipality).standard_review_days,
         "precedents": precedents.similar_answers(appeal) if access.can_run_appeal(request.user, appeal) else [],
     }, status=status)
@@ -258,7 +261,7 @@ def appeal_step(request, pk, step):
     if step not in APPEAL_STEPS or not access.can_run_appeal(request.user, appeal):
         raise PermissionDenied
     data = {}
-    if step in ("refer", "event", "draft", "issue", "rule"):
+    if step in ("refer", "event", "deadline", "draft", "issue", "rule"):
         form = _appeal_forms(appeal, request.POST, step)[step]
         if not form.is_valid():
             messages.error(request, "入力内容を確認してください。")
@@ -272,6 +275,30 @@ def appeal_step(request, pk, step):
     except ActionRefused as exc:
         return appeal_detail(request, pk, data=request.POST, step=step, status=refused(request, exc))
     messages.success(request, "記録しました。")
+    return redirect("disclosure:appeal", pk=pk)
+
+
+def _deadline_rows(appeal):
+    """The 提出期限 the 審査会 set, each marked met (with the step's date), outstanding or overdue."""
+    today = _today()
+    rows = list(appeal.deadlines.select_related("met_by"))
+    for row in rows:
+        row.overdue = row.is_overdue(today)
+    return rows
+
+
+@login_required
+@require_POST
+def appeal_deadline_remove(request, pk, deadline_pk):
+    appeal = _appeal_for(request.user, pk)
+    if not access.can_run_appeal(request.user, appeal):
+        raise PermissionDenied
+    deadline = get_object_or_404(AppealDeadline, pk=deadline_pk, appeal=appeal)
+    try:
+        actions.remove_appeal_deadline(deadline, by=request.user)
+    except ActionRefused as exc:
+        return appeal_detail(request, pk, status=refused(request, exc))
+    messages.success(request, f"{deadline.kind} ({deadline.asked_of}) の提出期限を削除しました。")
     return redirect("disclosure:appeal", pk=pk)
 
 

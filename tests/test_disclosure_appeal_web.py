@@ -109,6 +109,13 @@ def test_the_appeal_page_shows_the_deadlines_the_council_set_and_which_are_overd
         "event-kind": "意見書", "event-on": "令和6年8月29日", "event-submitted_by": "審査請求人"})
     row = client.get(url).content.decode().split(f'id="deadline-{overdue.pk}"', 1)[1].split("</tr>", 1)[0]
     assert "済 (令和6年8月29日)" in row and "期限超過" not in row
+    # One set by mistake is taken back; another council's secretariat cannot.
+    client.force_login(world.other_secretariat)
+    remove = reverse("disclosure:appeal_deadline_remove", args=[appeal.pk, overdue.pk])
+    assert client.post(remove).status_code in (403, 404) and appeal.deadlines.exists()
+    client.force_login(world.secretariat)
+    response = client.post(remove, follow=True)
+    assert "意見書 (審査請求人) の提出期限を削除しました" in response.content.decode() and not appeal.deadlines.exists()
 
 
 def test_the_in_camera_form_refuses_a_note_next_to_the_field(client, world):

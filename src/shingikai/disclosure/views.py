@@ -287,34 +287,32 @@ def _deadline_rows(appeal):
     return rows
 
 
-@login_required
-@require_POST
-def appeal_deadline_remove(request, pk, deadline_pk):
+def _remove_from_appeal(request, pk, model, row_pk, remove, done):
+    """Take back a row of the appeal's record (a step, a 提出期限) through `remove`, for those who run it."""
     appeal = _appeal_for(request.user, pk)
     if not access.can_run_appeal(request.user, appeal):
         raise PermissionDenied
-    deadline = get_object_or_404(AppealDeadline, pk=deadline_pk, appeal=appeal)
+    row = get_object_or_404(model, pk=row_pk, appeal=appeal)
     try:
-        actions.remove_appeal_deadline(deadline, by=request.user)
+        remove(row, by=request.user)
     except ActionRefused as exc:
         return appeal_detail(request, pk, status=refused(request, exc))
-    messages.success(request, f"{deadline.kind} ({deadline.asked_of}) の提出期限を削除しました。")
+    messages.success(request, done(row))
     return redirect("disclosure:appeal", pk=pk)
+
+
+@login_required
+@require_POST
+def appeal_deadline_remove(request, pk, deadline_pk):
+    return _remove_from_appeal(request, pk, AppealDeadline, deadline_pk, actions.remove_appeal_deadline,
+                               lambda d: f"{d.kind} ({d.asked_of}) の提出期限を削除しました。")
 
 
 @login_required
 @require_POST
 def appeal_event_remove(request, pk, event_pk):
-    appeal = _appeal_for(request.user, pk)
-    if not access.can_run_appeal(request.user, appeal):
-        raise PermissionDenied
-    event = get_object_or_404(AppealEvent, pk=event_pk, appeal=appeal)
-    try:
-        actions.remove_appeal_event(event, by=request.user)
-    except ActionRefused as exc:
-        return appeal_detail(request, pk, status=refused(request, exc))
-    messages.success(request, f"{to_wareki(event.on)}の{event.kind}を削除しました。")
-    return redirect("disclosure:appeal", pk=pk)
+    return _remove_from_appeal(request, pk, AppealEvent, event_pk, actions.remove_appeal_event,
+                               lambda e: f"{to_wareki(e.on)}の{e.kind}を削除しました。")
 
 
 def _document_response(document, fmt):

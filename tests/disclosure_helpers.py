@@ -51,8 +51,7 @@ def answered_appeal(world, request, *, outcome="一部取消", filed_on=D(2024, 
                                   notice_on=filed_on + datetime.timedelta(days=15),
                                   agency_claims="見積単価は事業者の競争上の地位を害するおそれがある。")
     actions.record_appeal_event(appeal, kind="意見書", on=filed_on + datetime.timedelta(days=30), submitted_by="審査請求人")
-    actions.record_appeal_event(appeal, kind="インカメラ審理", on=filed_on + datetime.timedelta(days=40),
-                                note="不開示部分を見分した。")
+    actions.record_appeal_event(appeal, kind="インカメラ審理", on=filed_on + datetime.timedelta(days=40))
     deliberate(world, appeal, filed_on + datetime.timedelta(days=40), "継続審議")
     second = deliberate(world, appeal, filed_on + datetime.timedelta(days=70), "答申予定")
     ground = request.grounds.first()

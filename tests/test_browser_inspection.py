@@ -32,6 +32,12 @@ def test_an_inspection_from_the_department_to_the_published_minutes(browser, liv
     dept.get_by_role("button", name="意見募集の期間を設定する").click()
     assert dept.locator("#assessment-state").inner_text() == "意見募集"
     assert to_wareki(today() - datetime.timedelta(days=31)) in dept.inner_text("main")
+    # The period is over: the department records what came in and what it did about it.
+    dept.locator("#received_count").fill("1")
+    dept.locator("#received_summary").fill("税額の算定に使う情報の範囲を問う意見")
+    dept.locator("#received_response").fill("評価書に記録項目の一覧を追記した。")
+    dept.get_by_role("button", name="寄せられた意見を記録する").click()
+    assert "評価書に記録項目の一覧を追記した。" in dept.locator("#comments-received").inner_text()
 
     # Another department sees neither the 評価書 nor its place on the board.
     other = other_department_sees_nothing(browser, live_server, assessment_url, "個人住民税の賦課")
@@ -90,6 +96,7 @@ def test_an_inspection_from_the_department_to_the_published_minutes(browser, liv
     pdf = sec.request.get(f"{url}{sec.get_by_role('link', name='点検結果 (PDF)').get_attribute('href')}")
     text = document_text(pdf.body())
     assert pdf.ok and "委託先の監督方法を具体的に記載すること。" in text and to_wareki(today()) in text
+    assert "評価書に記録項目の一覧を追記した。" in text and "意見はなかった" not in text
     shot(sec, "inspection-02-result")
     # The letter is the 評価書's: the department reads it, another department does not.
     assert dept.request.get(f"{url}{sec.get_by_role('link', name='点検結果 (PDF)').get_attribute('href')}").ok

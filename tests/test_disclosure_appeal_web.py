@@ -87,3 +87,42 @@ def test_a_step_naming_another_councils_meeting_is_refused(client, world):
         "event-kind": "審議", "event-on": "2024-09-02", "event-meeting": foreign.pk})
     assert response.status_code == 400
     assert not AppealEvent.objects.filter(appeal=appeal, kind="審議").exists()
+
+
+def test_the_appeal_page_shows_the_deadlines_the_council_set_and_which_are_overdue(client, world):
+    appeal = referred_appeal(world)
+    url = reverse("disclosure:appeal", args=[appeal.pk])
+    step = reverse("disclosure:appeal_step", args=[appeal.pk, "deadline"])
+    client.force_login(world.secretariat)
+    assert "提出期限を定めて求める" in client.get(url).content.decode()
+    response = client.post(step, {"deadline-kind": "意見書", "deadline-asked_of": "審査請求人",
+                                  "deadline-set_on": "令和6年8月1日", "deadline-due_on": "令和6年8月30日"})
+    assert response.status_code == 302
+    response = client.post(step, {"deadline-kind": "口頭意見陳述", "deadline-asked_of": "審査請求人",
+                                  "deadline-set_on": "令和6年8月1日", "deadline-due_on": "令和6年8月31日"})
+    assert response.status_code == 400 and "閉庁日" in response.content.decode()
+    overdue, = appeal.deadlines.all()
+    body = client.get(url).content.decode()
+    row = body.split(f'id="deadline-{overdue.pk}"', 1)[1].split("</tr>", 1)[0]
+    assert "意見書" in row and "令和6年8月30日" in row and "期限超過" in row
+    client.post(reverse("disclosure:appeal_step", args=[appeal.pk, "event"]), {
+        "event-kind": "意見書", "event-on": "令和6年8月29日", "event-submitted_by": "審査請求人"})
+    row = client.get(url).content.decode().split(f'id="deadline-{overdue.pk}"', 1)[1].split("</tr>", 1)[0]
+    assert "済 (令和6年8月29日)" in row and "期限超過" not in row
+    # One set by mistake is taken back; another council's secretariat cannot.
+    client.force_login(world.other_secretariat)
+    remove = reverse("disclosure:appeal_deadline_remove", args=[appeal.pk, overdue.pk])
+    assert client.post(remove).status_code in (403, 404) and appeal.deadlines.exists()
+    client.force_login(world.secretariat)
+    response = client.post(remove, follow=True)
+    assert "意見書 (審査請求人) の提出期限を削除しました" in response.content.decode() and not appeal.deadlines.exists()
+
+
+def test_the_in_camera_form_refuses_a_note_next_to_the_field(client, world):
+    appeal = referred_appeal(world)
+    client.force_login(world.secretariat)
+    response = client.post(reverse("disclosure:appeal_step", args=[appeal.pk, "event"]), {
+        "event-kind": "インカメラ審理", "event-on": "令和6年8月20日", "event-note": "見積単価は1個1,200円であった。"})
+    body = response.content.decode()
+    assert response.status_code == 400 and "見分した内容は書かないでください" in body
+    assert not AppealEvent.objects.filter(appeal=appeal, kind="インカメラ審理").exists()

@@ -125,3 +125,56 @@ def test_deliberation_must_name_a_meeting_of_the_council(world):
                                   agency_claims="理由")
     with pytest.raises(ActionRefused):
         actions.record_appeal_event(appeal, kind="審議", on=D(2024, 8, 1))
+
+
+def referred(world):
+    appeal = actions.file_appeal(decided_request(world), filed_on=D(2024, 7, 10), purport=PURPORT)
+    return actions.refer_appeal(appeal, council=world.council, referred_on=D(2024, 7, 24), notice_on=D(2024, 7, 25),
+                                agency_claims="理由")
+
+
+def test_a_step_of_the_appeal_is_not_dated_in_the_future_nor_before_the_referral(world):
+    appeal = referred(world)
+    tomorrow = datetime.date.today() + datetime.timedelta(days=1)
+    with pytest.raises(ActionRefused, match="未来の日付"):
+        actions.record_appeal_event(appeal, kind="意見書", on=tomorrow, submitted_by="審査請求人")
+    with pytest.raises(ActionRefused, match="諮問日"):
+        actions.record_appeal_event(appeal, kind="意見書", on=D(2024, 7, 20), submitted_by="審査請求人")
+    with pytest.raises(ActionRefused, match="未来の日付"):
+        actions.set_appeal_deadline(appeal, kind="意見書", asked_of="審査請求人", set_on=tomorrow,
+                                    due_on=tomorrow + datetime.timedelta(days=30))
+    assert not appeal.events.exclude(kind="理由説明書").exists() and not appeal.deadlines.exists()
+
+
+def test_a_deadline_the_council_set_is_met_by_the_step_from_that_party(world):
+    appeal = referred(world)
+    for kind, asked_of, due_on, message in (
+            ("審議", "審査請求人", D(2024, 8, 30), "意見書・資料・口頭意見陳述"),
+            ("意見書", "", D(2024, 8, 30), "求めた相手"),
+            ("意見書", "審査請求人", D(2024, 7, 31), "期限を定めた日より後"),
+            ("意見書", "審査請求人", D(2024, 8, 31), "閉庁日")):  # a Saturday
+        with pytest.raises(ActionRefused, match=message):
+            actions.set_appeal_deadline(appeal, kind=kind, asked_of=asked_of, set_on=D(2024, 8, 1), due_on=due_on)
+    deadline = actions.set_appeal_deadline(appeal, kind="意見書", asked_of="審査請求人", set_on=D(2024, 8, 1),
+                                           due_on=D(2024, 8, 30), by=world.secretariat)
+    assert deadline.is_overdue(D(2024, 8, 31)) and not deadline.is_overdue(D(2024, 8, 30))
+    actions.record_appeal_event(appeal, kind="意見書", on=D(2024, 8, 20), submitted_by="実施機関")
+    deadline.refresh_from_db()
+    assert deadline.met_by is None  # the other party's 意見書 is not the one asked for
+    event = actions.record_appeal_event(appeal, kind="意見書", on=D(2024, 8, 28), submitted_by="審査請求人")
+    deadline.refresh_from_db()
+    assert deadline.met_by == event and not deadline.is_overdue(D(2024, 9, 30))
+    actions.remove_appeal_event(event)
+    deadline.refresh_from_db()
+    assert deadline.met_by is None and deadline.is_overdue(D(2024, 9, 30))
+    actions.remove_appeal_deadline(deadline, by=world.secretariat)
+    assert not appeal.deadlines.exists()
+
+
+def test_an_in_camera_review_records_only_that_it_took_place(world):
+    appeal = referred(world)
+    with pytest.raises(ActionRefused, match="インカメラ審理は、行ったこと"):
+        actions.record_appeal_event(appeal, kind="インカメラ審理", on=D(2024, 8, 20), note="見積単価は1個1,200円であった。")
+    assert not appeal.events.filter(kind="インカメラ審理").exists()
+    event = actions.record_appeal_event(appeal, kind="インカメラ審理", on=D(2024, 8, 20), submitted_by="実施機関")
+    assert event.note == "" and event.history.get().note == ""

@@ -125,6 +125,15 @@ def test_send_notices_mails_the_department_once_before_the_deadline(world, capsy
     assert "開示請求の期限の通知 0 通" in capsys.readouterr().out
 
 
+def test_the_deadline_notice_date_is_recorded_in_history_by_the_system(world):
+    world.dept_a.email = "shimin@city.minami.example.jp"
+    world.dept_a.save()
+    req = request_of(world)
+    call_command("send_notices", "--date", "2024-06-28")
+    notice = req.history.order_by("-history_id").first()
+    assert notice.due_notified_on == D(2024, 6, 28) and notice.history_user is None
+
+
 def test_an_extension_after_the_first_notice_is_noticed_again_before_the_new_deadline(world):
     world.dept_a.email = "shimin@city.minami.example.jp"
     world.dept_a.save()

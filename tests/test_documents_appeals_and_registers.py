@@ -46,6 +46,20 @@ def test_the_inspection_result_is_a_document_in_both_formats(world, inspection, 
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_the_inspection_result_prints_the_comments_as_the_department_recorded_them(world, inspection, tmp_path, fmt):
+    text = command(tmp_path, "inspection", inspection.pk, "--format", fmt)
+    assert "（記録されていない）" in text and "意見はなかった" not in text
+    actions.record_comments(inspection, count=2, summary="保存期間の根拠を問う意見",
+                            response="評価書に保存期間の根拠規定を追記した。", by=world.dept_a_user)
+    text = command(tmp_path, "inspection", inspection.pk, "--format", fmt)
+    for fact in ("2件", "保存期間の根拠を問う意見", "評価書に保存期間の根拠規定を追記した。"):
+        assert fact in text
+    assert "意見はなかった" not in text
+    actions.record_comments(inspection, count=0, by=world.dept_a_user)
+    assert "意見はなかった" in command(tmp_path, "inspection", inspection.pk, "--format", fmt)
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
 def test_the_sensitive_report_is_a_document_in_both_formats(world, sensitive_report, tmp_path, fmt):
     text = command(tmp_path, "sensitive", sensitive_report.pk, "--format", fmt)
     for fact in ("要配慮個人情報の取扱状況について（報告）", "住民基本台帳ファイル", "病歴", "該当ファイル数", "1件（1課）"):

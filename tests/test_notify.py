@@ -3,8 +3,9 @@ import datetime
 
 import pytest
 from django.core import mail
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 
+from shingikai.jp.wareki import to_wareki
 from shingikai.meetings import actions
 from shingikai.meetings.models import FollowUp
 from shingikai.meetings.notify import send_notices
@@ -80,8 +81,37 @@ def test_responded_follow_up_is_not_overdue(addresses):
 
 def test_management_command(addresses, capsys):
     w = addresses
-    meeting = actions.plan_meeting(w.council, date=datetime.date(2030, 6, 8))
+    today = datetime.date.today()
+    meeting = actions.plan_meeting(w.council, date=today + datetime.timedelta(days=7))
     actions.schedule_case(accepted_case(w), meeting)
-    call_command("send_notices", "--date", "令和12年6月1日")
+    call_command("send_notices", "--date", to_wareki(today))
     assert "会議の通知 2 通" in capsys.readouterr().out  # members and the department
     assert mail.outbox
+
+
+def test_the_overdue_notice_date_has_its_own_history_row_by_the_system(addresses):
+    w = addresses
+    meeting, item, case = held_meeting(w)
+    decision = actions.record_decision(item, outcome="承認", vote_method="挙手全員")
+    follow_up = actions.add_follow_up(decision, kind="後日報告", text="結果を報告する", due_date=meeting.date,
+                                      by=w.secretariat)
+    call_command("send_notices")
+    notice = follow_up.history.order_by("-history_id").first()
+    assert notice.overdue_notified_on == datetime.date.today() and notice.history_user is None
+    follow_up.refresh_from_db()
+    assert follow_up.version == 1  # a delivery marker: a response form opened before it is not stale
+    actions.respond_follow_up(follow_up, response="対応しました", by=w.dept_a_user, expected_version=1)
+    response = follow_up.history.order_by("-history_id").first()
+    assert response.history_user == w.dept_a_user
+    assert "overdue_notified_on" not in [c.field for c in response.diff_against(notice).changes]
+
+
+def test_send_notices_refuses_a_date_still_to_come(addresses):
+    w = addresses
+    meeting, item, case = held_meeting(w)
+    decision = actions.record_decision(item, outcome="承認", vote_method="挙手全員")
+    actions.add_follow_up(decision, kind="後日報告", text="結果を報告する", due_date=meeting.date)
+    tomorrow = datetime.date.today() + datetime.timedelta(days=1)
+    with pytest.raises(CommandError, match="未来の日付"):
+        call_command("send_notices", "--date", tomorrow.isoformat())
+    assert FollowUp.objects.get().overdue_notified_on is None and not mail.outbox

@@ -150,9 +150,67 @@ def test_full_assessment_needs_comment_period_and_inspection_before_submission(w
         actions.submit_assessment(record, on=D(2025, 10, 1))
     actions.conclude_inspection(inspection, findings="評価書は適切に作成されている。", requests="委託先の監督を記載すること。",
                                 on=D(2025, 9, 20))
+    with pytest.raises(ActionRefused, match="寄せられた意見"):
+        actions.submit_assessment(record, on=D(2025, 10, 1))
+    actions.record_comments(record, count=0)
     record = actions.submit_assessment(record, on=D(2025, 10, 1))
     assert record.state == Assessment.State.SUBMITTED
     assert record.next_review_due == D(2030, 10, 1)
+
+
+def test_the_comment_period_is_corrected_until_the_assessment_is_submitted(world):
+    record = actions.open_comment_period(full_assessment(world), start=D(2025, 7, 1), end=D(2025, 7, 31))
+    record = actions.open_comment_period(record, start=D(2025, 7, 5), end=D(2025, 8, 4), by=world.dept_a_user)
+    assert (record.comment_start, record.comment_end, record.state) == (D(2025, 7, 5), D(2025, 8, 4), Assessment.State.COMMENT)
+    assert [h.comment_end for h in record.history.order_by("history_id")][-2:] == [D(2025, 7, 31), D(2025, 8, 4)]
+    inspection = held_inspection(world, record)
+    with pytest.raises(ActionRefused, match="第三者点検の会議"):
+        actions.open_comment_period(record, start=D(2025, 8, 12), end=D(2025, 9, 12))
+    actions.conclude_inspection(inspection, findings="所見", on=D(2025, 9, 20))
+    actions.record_comments(record, count=0)
+    actions.submit_assessment(record, on=D(2025, 10, 1))
+    with pytest.raises(ActionRefused, match="提出済の評価書の意見募集の期間は訂正できません"):
+        actions.open_comment_period(record, start=D(2025, 7, 1), end=D(2025, 7, 31))
+    with pytest.raises(ActionRefused, match="提出済"):
+        actions.record_comments(record, count=1, summary="提出後", response="提出後")
+    record.refresh_from_db()
+    assert record.comment_start == D(2025, 7, 5) and record.comment_count == 0
+
+
+def test_the_comments_received_are_recorded_with_the_citys_response(world):
+    record = full_assessment(world)
+    with pytest.raises(ActionRefused, match="意見募集の期間を設定してから"):
+        actions.record_comments(record, count=0)
+    start = today() - datetime.timedelta(days=5)
+    record = actions.open_comment_period(record, start=start, end=start + datetime.timedelta(days=29))
+    with pytest.raises(ActionRefused, match="終わってから"):
+        actions.record_comments(record, count=0)
+    record = actions.open_comment_period(record, start=D(2025, 7, 1), end=D(2025, 7, 31))
+    for count, summary, response, message in ((None, "", "", "意見の数"), (2, "概要だけ", "", "対応を入力"),
+                                              (0, "意見なしなのに概要", "", "空欄")):
+        with pytest.raises(ActionRefused, match=message):
+            actions.record_comments(record, count=count, summary=summary, response=response)
+    record = actions.record_comments(record, count=2, summary=" 委託先の所在地について ", response="国内である旨を追記した。",
+                                     by=world.dept_a_user)
+    assert (record.comment_count, record.comment_result, record.comment_response) == (
+        2, "委託先の所在地について", "国内である旨を追記した。")
+    assert record.history.latest().history_user == world.dept_a_user
+    with pytest.raises(ActionRefused, match="まだ終わっていない期間"):
+        actions.open_comment_period(record, start=today(), end=today() + datetime.timedelta(days=40))
+
+
+def test_an_assessment_handled_by_nobody_is_refused(world):
+    with pytest.raises(ActionRefused, match="取扱者数"):
+        actions.assess_threshold(world.dept_a, system_name="住民記録システム", subject_count=300000, handler_count=0)
+    assert not Assessment.objects.exists()
+    record = full_assessment(world)
+    with pytest.raises(ActionRefused, match="取扱者数"):
+        actions.update_assessment(record, handler_count=0)
+    record.refresh_from_db()
+    assert record.handler_count == 800
+    # Below 1,000 people no 評価 is required, so a count of nobody is no contradiction.
+    assert actions.assess_threshold(world.dept_a, system_name="小規模システム", subject_count=10,
+                                    handler_count=0).level == Assessment.Level.NONE
 
 
 def test_inspection_comes_after_the_comment_period(world):
@@ -369,6 +427,7 @@ def test_the_sensitive_report_is_not_as_of_a_future_date(world):
 
 def concluded_inspection(world):
     record = actions.open_comment_period(full_assessment(world), start=D(2025, 7, 1), end=D(2025, 7, 31))
+    actions.record_comments(record, count=0)
     inspection = held_inspection(world, record)
     return actions.conclude_inspection(inspection, findings="リスク対策は適切である。", requests="委託先の監督を記載すること。",
                                        on=D(2025, 9, 20))

@@ -341,3 +341,22 @@ def test_an_audit_shows_a_department_another_departments_follow_up_without_a_lin
     asked = login(client, world.dept_a_user).get(f"/work/registers/audits/{audit.pk}/").content.decode()
     assert f'href="{follow_up_url}"' in asked
     assert client.get(follow_up_url).status_code == 200
+
+
+def test_the_department_corrects_the_comment_period_and_records_the_comments_on_the_page(client, world):
+    assessment = actions.open_comment_period(full_assessment(world), start=D(2025, 7, 1), end=D(2025, 7, 31))
+    page = f"/work/registers/assessments/{assessment.pk}/"
+    login(client, world.dept_a_user)
+    body = client.get(page).content.decode()
+    assert "意見募集の期間を訂正する" in body and 'value="2025-07-31"' in body
+    assert "寄せられた意見を記録する" in body and "未記録" in body
+    response = client.post(f"{page}comments/", {"start": "令和7年7月2日", "end": "令和7年8月1日"})
+    assert response.status_code == 302
+    response = client.post(f"{page}received/", {"count": "3", "summary": "保存期間について", "response": ""})
+    assert response.status_code == 400 and "対応を入力" in response.content.decode()
+    response = client.post(f"{page}received/", {"count": "3", "summary": "保存期間について",
+                                                 "response": "根拠規定を追記した。"})
+    assert response.status_code == 302
+    body = client.get(page).content.decode()
+    assert "令和7年7月2日 ～ 令和7年8月1日" in body and "3件" in body and "根拠規定を追記した。" in body
+    assert "寄せられた意見を訂正する" in body

@@ -125,7 +125,7 @@ def _appeals(demo):
     item_one = m.schedule_case(one.case, july, is_public=False, closed_reason=CLOSED)
     july = m.open_meeting(july, present=people, secretariat=[demo.secretariat])
     d.record_appeal_event(one, kind="口頭意見陳述", on=july.date, submitted_by="審査請求人", meeting=july)
-    d.record_appeal_event(one, kind="インカメラ審理", on=july.date, meeting=july, note="不開示部分を見分した。")
+    d.record_appeal_event(one, kind="インカメラ審理", on=july.date, meeting=july)
     d.record_appeal_event(one, kind="審議", on=july.date, meeting=july)
     m.record_decision(item_one, outcome="継続審議", vote_method="異議なし")
     m.close_meeting(july, end_time=dt.time(11, 30))

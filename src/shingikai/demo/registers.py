@@ -70,7 +70,8 @@ def _assessments(demo):
     second = r.assess_threshold(citizens, system_name="住民基本台帳に関する事務", subject_count=128000, handler_count=540,
                                 reason="change", summary="ガバメントクラウドへの移行に伴う再評価。取扱者が500人を超えた。")
     r.open_comment_period(second, start=D(2025, 9, 1), end=D(2025, 9, 30))
-    r.update_assessment(second, comment_result="意見1件 (クラウド事業者の所在地について)。評価書に国内リージョンである旨を追記した。")
+    r.record_comments(second, count=1, summary="クラウド事業者の所在地 (データの保管場所) について",
+                      response="評価書に国内リージョンである旨を追記した。")
     children = r.assess_threshold(demo.depts["こども家庭課"], system_name="児童手当に関する事務", subject_count=12400,
                                   handler_count=30)
     r.submit_assessment(children, on=D(2023, 7, 3))

@@ -19,7 +19,7 @@ from shingikai.settling import not_in_future
 
 from . import deadlines
 from .models import (
-    Appeal, AppealEvent, DisclosureRequest, DisclosureRules, GroundCategory, GroundJudgment, ImportedAnswer,
+    Appeal, AppealDeadline, AppealEvent, DisclosureRequest, DisclosureRules, GroundCategory, GroundJudgment, ImportedAnswer,
     ThirdPartyOpinion, WithholdingGround,
 )
 
@@ -470,16 +470,28 @@ def refer_appeal(appeal, *, council, referred_on, notice_on, agency_claims, by=N
     return appeal
 
 
+def _check_appeal_step_date(appeal, on, what):
+    """A step of the 審査会's work lies between the 諮問 and the 答申, and has happened by the day it is recorded."""
+    _require_date(on, what)
+    if on < appeal.referred_on:
+        raise ActionRefused(f"{what}が諮問日 ({to_wareki(appeal.referred_on)}) より前です。")
+    if appeal.answered_on and on > appeal.answered_on:
+        raise ActionRefused(f"{what}が答申日 ({to_wareki(appeal.answered_on)}) より後です。")
+    not_in_future(on, what)
+
+
 @transaction.atomic
 def record_appeal_event(appeal, *, kind, on, submitted_by="", note="", meeting=None, by=None):
-    """意見書・資料の受領, 口頭意見陳述, インカメラ審理 (noted: what was seen is never stored), 審議."""
+    """意見書・資料の受領, 口頭意見陳述, インカメラ審理 (noted: what was seen is never stored), 審議. A step the
+    審査会 set a 提出期限 for meets the earliest outstanding one of its kind from the same party."""
     appeal = _lock_appeal(appeal)
     _check_status(appeal, Appeal.Status.REFERRED)
     if kind not in AppealEvent.Kind.values or kind == AppealEvent.Kind.REASON_STATEMENT:
         raise ActionRefused("経過の種類を選んでください。")
-    _require_date(on, "日付")
-    if on < appeal.referred_on:
-        raise ActionRefused("諮問日より前の日付です。")
+    _check_appeal_step_date(appeal, on, "経過の日付")
+    if kind == AppealEvent.Kind.IN_CAMERA and (note or "").strip():
+        # The documents the 審査会 inspects are the withheld ones: what was seen must never be written down.
+        raise ActionRefused("インカメラ審理は、行ったこと (日付と会議) のみ記録します。記録欄は空欄にしてください。")
     if meeting is not None:
         if appeal.case is None or meeting.council_id != appeal.case.council_id:
             raise ActionRefused("この審査会の会議ではありません。")
@@ -487,8 +499,47 @@ def record_appeal_event(appeal, *, kind, on, submitted_by="", note="", meeting=N
             raise ActionRefused("日付が会議の開催日と異なります。")
     if kind == AppealEvent.Kind.DELIBERATION and meeting is None:
         raise ActionRefused("審議はどの会議で行ったかを選んでください。")
-    return AppealEvent.objects.create(appeal=appeal, kind=kind, on=on, submitted_by=submitted_by.strip(),
-                                      note=(note or "").strip(), meeting=meeting)
+    event = save_by(AppealEvent(appeal=appeal, kind=kind, on=on, submitted_by=submitted_by.strip(),
+                                note=(note or "").strip(), meeting=meeting), by)
+    outstanding = appeal.deadlines.select_for_update().filter(kind=kind, met_by__isnull=True)
+    if event.submitted_by:
+        outstanding = outstanding.filter(asked_of=event.submitted_by)
+    deadline = outstanding.order_by("due_on", "id").first()
+    if deadline is not None:
+        deadline.met_by = event
+        save_by(deadline, by)
+    return event
+
+
+@transaction.atomic
+def set_appeal_deadline(appeal, *, kind, asked_of, set_on, due_on, by=None):
+    """The 審査会 asks a party for an 意見書, 資料 or a 口頭意見陳述 by a 提出期限 (審査会設置法第11条 and the
+    city's 条例); the appeal's page shows it outstanding, then overdue, until the step is recorded."""
+    appeal = _lock_appeal(appeal)
+    _check_status(appeal, Appeal.Status.REFERRED)
+    if kind not in AppealDeadline.KINDS:
+        raise ActionRefused("期限を定めるもの (意見書・資料・口頭意見陳述) を選んでください。")
+    asked_of = (asked_of or "").strip()
+    if not asked_of:
+        raise ActionRefused("求めた相手 (審査請求人、実施機関など) を入力してください。")
+    _check_appeal_step_date(appeal, set_on, "期限を定めた日")
+    _require_date(due_on, "提出期限")
+    if due_on <= set_on:
+        raise ActionRefused("提出期限は期限を定めた日より後にしてください。")
+    if deadlines.is_closed(due_on, deadlines.rules_for(appeal.request.municipality)):
+        raise ActionRefused(f"提出期限 ({to_wareki(due_on)}) は閉庁日です。開庁日を指定してください。")
+    return save_by(AppealDeadline(appeal=appeal, kind=kind, asked_of=asked_of, set_on=set_on, due_on=due_on), by)
+
+
+@transaction.atomic
+def remove_appeal_deadline(deadline, *, by=None):
+    """Take back a 提出期限 set by mistake while the 審査会 still deliberates (kept in its history)."""
+    appeal = _lock_appeal(deadline.appeal)
+    _check_status(appeal, Appeal.Status.REFERRED)
+    deadline = AppealDeadline.objects.filter(pk=deadline.pk, appeal=appeal).first()
+    if deadline is None:
+        raise ActionRefused("この提出期限はすでに削除されています。", code="conflict")
+    delete_by(deadline, by)
 
 
 @transaction.atomic

@@ -5,7 +5,7 @@ from shingikai.councils.forms import WarekiDateField
 from shingikai.formfields import NumberField
 from shingikai.minutes.import_forms import UploadForm, lines
 
-from .models import Appeal, AppealEvent, DisclosureRequest, GroundCategory, GroundJudgment
+from .models import Appeal, AppealDeadline, AppealEvent, DisclosureRequest, GroundCategory, GroundJudgment
 
 
 class RequestForm(forms.Form):
@@ -112,12 +112,25 @@ class EventForm(forms.Form):
     on = WarekiDateField(label="日付")
     submitted_by = forms.CharField(label="提出者", required=False, help_text="審査請求人、実施機関など (氏名は書かない)")
     note = forms.CharField(label="記録", required=False, widget=forms.Textarea(attrs={"rows": 2}),
-                           help_text="インカメラ審理で見分した内容は記録しないでください")
+                           help_text="インカメラ審理では空欄にします (行ったことと日付・会議のみ記録し、見分した内容は書かない)")
     meeting = forms.ModelChoiceField(label="会議", queryset=None, required=False)
 
     def __init__(self, *args, meetings, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["meeting"].queryset = meetings
+
+    def clean(self):
+        data = super().clean()
+        if data.get("kind") == AppealEvent.Kind.IN_CAMERA and (data.get("note") or "").strip():
+            self.add_error("note", "インカメラ審理は、行ったこと (日付と会議) のみ記録します。見分した内容は書かないでください。")
+        return data
+
+
+class DeadlineForm(forms.Form):
+    kind = forms.ChoiceField(label="求めるもの", choices=[(k.value, k.label) for k in AppealDeadline.KINDS])
+    asked_of = forms.CharField(label="求めた相手", max_length=50, help_text="審査請求人、実施機関など (氏名は書かない)")
+    set_on = WarekiDateField(label="期限を定めた日")
+    due_on = WarekiDateField(label="提出期限")
 
 
 class AnswerDraftForm(forms.Form):

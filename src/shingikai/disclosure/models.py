@@ -273,7 +273,8 @@ class AppealEvent(models.Model):
     kind = models.CharField("種類", max_length=10, choices=Kind.choices)
     on = models.DateField("日付")
     submitted_by = models.CharField("提出者", max_length=50, blank=True, help_text="審査請求人、実施機関など (氏名は書かない)")
-    note = models.TextField("記録", blank=True, help_text="事務局のみ閲覧できます。インカメラ審理で見分した内容は記録しない")
+    note = models.TextField("記録", blank=True,
+                            help_text="事務局のみ閲覧できます。インカメラ審理には書けません (行ったことと日付・会議のみ記録する)")
     meeting = models.ForeignKey(
         "meetings.Meeting", null=True, blank=True, on_delete=models.PROTECT, related_name="+", verbose_name="会議"
     )
@@ -286,6 +287,33 @@ class AppealEvent(models.Model):
 
     def __str__(self):
         return f"{self.on} {self.kind}"
+
+
+class AppealDeadline(models.Model):
+    """A 提出期限 the 審査会 set for what it asked of a party (an 意見書, 資料 or a 口頭意見陳述), outstanding
+    until a step of that kind from that party is recorded (`met_by`)."""
+
+    KINDS = (AppealEvent.Kind.OPINION, AppealEvent.Kind.MATERIAL, AppealEvent.Kind.ORAL)
+
+    appeal = models.ForeignKey(Appeal, on_delete=models.CASCADE, related_name="deadlines", verbose_name="審査請求")
+    kind = models.CharField("求めたもの", max_length=10, choices=[(k.value, k.label) for k in KINDS])
+    asked_of = models.CharField("求めた相手", max_length=50, help_text="審査請求人、実施機関など (氏名は書かない)")
+    set_on = models.DateField("期限を定めた日")
+    due_on = models.DateField("提出期限")
+    met_by = models.OneToOneField(AppealEvent, null=True, blank=True, on_delete=models.SET_NULL, related_name="deadline",
+                                  verbose_name="応じた経過")
+
+    history = HistoricalRecords(verbose_name="審査会が定めた提出期限の履歴")
+
+    class Meta:
+        verbose_name = verbose_name_plural = "審査会が定めた提出期限"
+        ordering = ["appeal", "due_on", "id"]
+
+    def __str__(self):
+        return f"{self.kind} ({self.asked_of}) 期限 {to_wareki(self.due_on)}"
+
+    def is_overdue(self, today):
+        return self.met_by_id is None and self.due_on < today
 
 
 class GroundJudgment(models.Model):

@@ -22,7 +22,7 @@ from shingikai.submissions import one_submission
 
 from . import access, actions, answer_document, board, deadlines, forms, precedents, report
 from . import indexing as answer_indexing
-from .models import Appeal, AppealEvent, DisclosureRequest, ImportedAnswer
+from .models import Appeal, AppealDeadline, AppealEvent, DisclosureRequest, ImportedAnswer
 
 
 def _today():
@@ -215,6 +215,7 @@ def _appeal_meetings(appeal):
 APPEAL_STEPS = {
     "refer": lambda a, d, by: actions.refer_appeal(a, by=by, **d),
     "event": lambda a, d, by: actions.record_appeal_event(a, by=by, **d),
+    "deadline": lambda a, d, by: actions.set_appeal_deadline(a, by=by, **d),
     "draft": lambda a, d, by: actions.draft_appeal_answer(a, by=by, **d),
     "issue": lambda a, d, by: actions.issue_appeal_answer(a, by=by, **d),
     "rule": lambda a, d, by: actions.rule_on_appeal(a, by=by, **d),
@@ -234,6 +235,7 @@ def _appeal_forms(appeal, data=None, step=None):
     return {
         "refer": forms.ReferForm(bound("refer"), prefix="refer", councils=_appeal_councils(appeal)),
         "event": forms.EventForm(bound("event"), prefix="event", meetings=_appeal_meetings(appeal)),
+        "deadline": forms.DeadlineForm(bound("deadline"), prefix="deadline"),
         "draft": forms.AnswerDraftForm(bound("draft"), prefix="draft", grounds=grounds, initial=initial),
         "issue": forms.IssueAnswerForm(bound("issue"), prefix="issue", meetings=_appeal_meetings(appeal)),
         "rule": forms.RulingForm(bound("rule"), prefix="rule"),
@@ -249,6 +251,7 @@ def appeal_detail(request, pk, *, data=None, step=None, status=200):
         "can_run": access.can_run_appeal(request.user, appeal),
         "show_identity": access.can_see_identity(request.user, appeal.request),
         "events": appeal.events.select_related("meeting"), "judgments": appeal.judgments.select_related("ground"),
+        "deadlines": _deadline_rows(appeal),
         "stages": appeal.stage_days(), "standard_days": deadlines.rules_for(appeal.request.municipality).standard_review_days,
         "precedents": precedents.similar_answers(appeal) if access.can_run_appeal(request.user, appeal) else [],
     }, status=status)
@@ -262,7 +265,7 @@ def appeal_step(request, pk, step):
     if step not in APPEAL_STEPS or not access.can_run_appeal(request.user, appeal):
         raise PermissionDenied
     data = {}
-    if step in ("refer", "event", "draft", "issue", "rule"):
+    if step in ("refer", "event", "deadline", "draft", "issue", "rule"):
         form = _appeal_forms(appeal, request.POST, step)[step]
         if not form.is_valid():
             messages.error(request, "入力内容を確認してください。")
@@ -279,19 +282,41 @@ def appeal_step(request, pk, step):
     return redirect("disclosure:appeal", pk=pk)
 
 
-@login_required
-@require_POST
-def appeal_event_remove(request, pk, event_pk):
+def _deadline_rows(appeal):
+    """The 提出期限 the 審査会 set, each marked met (with the step's date), outstanding or overdue."""
+    today = _today()
+    rows = list(appeal.deadlines.select_related("met_by"))
+    for row in rows:
+        row.overdue = row.is_overdue(today)
+    return rows
+
+
+def _remove_from_appeal(request, pk, model, row_pk, remove, done):
+    """Take back a row of the appeal's record (a step, a 提出期限) through `remove`, for those who run it."""
     appeal = _appeal_for(request.user, pk)
     if not access.can_run_appeal(request.user, appeal):
         raise PermissionDenied
-    event = get_object_or_404(AppealEvent, pk=event_pk, appeal=appeal)
+    row = get_object_or_404(model, pk=row_pk, appeal=appeal)
     try:
-        actions.remove_appeal_event(event, by=request.user)
+        remove(row, by=request.user)
     except ActionRefused as exc:
         return appeal_detail(request, pk, status=refused(request, exc))
-    messages.success(request, f"{to_wareki(event.on)}の{event.kind}を削除しました。")
+    messages.success(request, done(row))
     return redirect("disclosure:appeal", pk=pk)
+
+
+@login_required
+@require_POST
+def appeal_deadline_remove(request, pk, deadline_pk):
+    return _remove_from_appeal(request, pk, AppealDeadline, deadline_pk, actions.remove_appeal_deadline,
+                               lambda d: f"{d.kind} ({d.asked_of}) の提出期限を削除しました。")
+
+
+@login_required
+@require_POST
+def appeal_event_remove(request, pk, event_pk):
+    return _remove_from_appeal(request, pk, AppealEvent, event_pk, actions.remove_appeal_event,
+                               lambda e: f"{to_wareki(e.on)}の{e.kind}を削除しました。")
 
 
 def _document_response(document, fmt):

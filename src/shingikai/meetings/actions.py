@@ -726,9 +726,11 @@ def issue_answer(answer, *, date=None, meeting=None, number=None, by=None):
 
 
 def mark_overdue_notified(follow_up, *, on):
-    """Remember that the overdue notice went out, so it is sent once. A delivery marker, not a change of
-    the follow-up itself: it is written without a history row."""
-    FollowUp.objects.filter(pk=follow_up.pk).update(overdue_notified_on=on)
+    """Remember that the overdue notice went out, so it is sent once. Written with a history row of its own
+    by the system (not left for the next person's save to be credited with), and without raising the
+    version: it is a delivery marker, so a form opened before it is not stale."""
+    follow_up.overdue_notified_on = on
+    save_by(follow_up, None, update_fields=["overdue_notified_on"])
 
 
 # Corrections: attendance and turns until the minutes are confirmed, the agenda until the meeting closes,

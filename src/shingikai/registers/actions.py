@@ -11,7 +11,7 @@ from shingikai.history import check_unchanged, save_by
 from shingikai.jp.wareki import to_wareki
 from shingikai.meetings import actions as meeting_actions
 from shingikai.meetings.models import AgendaItem, Decision, FollowUp, Meeting
-from shingikai.settling import not_in_future
+from shingikai.settling import not_in_future, today
 
 from .access import secretariat_municipality_ids
 from .models import Assessment, Audit, AuditFinding, Incident, Inspection, PersonalInfoFile, SensitiveReport
@@ -216,6 +216,15 @@ def threshold_level(subject_count, handler_count, incident_in_past_year):
     return level or Assessment.Level.NONE
 
 
+def _check_counts(subject_count, handler_count):
+    """An 評価書 is required for a file of 1,000 people or more, and such a file is handled by someone: a
+    取扱者数 of 0 would be a typing slip that also lowers the しきい値判断 (500 handlers raise it)."""
+    if subject_count is None or handler_count is None:
+        raise ActionRefused("対象人数と取扱者数を入力してください。")
+    if handler_count < 1 and threshold_level(subject_count, handler_count, False) != Assessment.Level.NONE:
+        raise ActionRefused("取扱者数を入力してください (特定個人情報ファイルを取り扱う職員等の数。0人にはなりません)。")
+
+
 @transaction.atomic
 def assess_threshold(department, *, system_name, subject_count, handler_count, incident_in_past_year=False,
                      reason=Assessment.Reason.NEW, summary="", by=None):
@@ -223,8 +232,7 @@ def assess_threshold(department, *, system_name, subject_count, handler_count, i
     _require_department(by, department)
     if not (system_name or "").strip():
         raise ActionRefused("評価実施事務 (システム) の名称を入力してください。")
-    if subject_count is None or handler_count is None:
-        raise ActionRefused("対象人数と取扱者数を入力してください。")
+    _check_counts(subject_count, handler_count)
     versions = Assessment.objects.select_for_update().filter(department=department, system_name=system_name.strip())
     if versions.exclude(state=Assessment.State.SUBMITTED).exists():
         raise ActionRefused("この事務には提出前の評価書があります。その評価書を続けてください。")
@@ -244,7 +252,8 @@ def update_assessment(record, *, by=None, **fields):
     _require_department(by, record.department)
     if record.state == Assessment.State.SUBMITTED:
         raise ActionRefused("提出済の評価書は変更できません。見直しは新しい版で行います。")
-    _set_fields(record, fields, ("subject_count", "handler_count", "incident_in_past_year", "summary", "comment_result"))
+    _set_fields(record, fields, ("subject_count", "handler_count", "incident_in_past_year", "summary"))
+    _check_counts(record.subject_count, record.handler_count)
     level = threshold_level(record.subject_count, record.handler_count, record.incident_in_past_year)
     if level != record.level and record.state != Assessment.State.DRAFT:
         raise ActionRefused("しきい値判断の結果が変わるため、意見募集の前からやり直してください。")
@@ -259,18 +268,49 @@ def comment_days(start, end):
 
 @transaction.atomic
 def open_comment_period(record, *, start, end, by=None):
+    """Set the 意見募集 period, or correct it (kept in the history) until the 評価書 is submitted."""
     record = _lock(record)
     _require_department(by, record.department)
     if record.level != Assessment.Level.FULL:
         raise ActionRefused("住民等からの意見聴取は全項目評価で行います。")
-    if record.state != Assessment.State.DRAFT:
-        raise ActionRefused(f"{record.get_state_display()}の評価書には意見募集を設定できません。")
+    if record.state == Assessment.State.SUBMITTED:
+        raise ActionRefused("個人情報保護委員会へ提出済の評価書の意見募集の期間は訂正できません。")
     if start is None or end is None or end < start:
         raise ActionRefused("意見募集の開始日と終了日を正しく入力してください。")
     if comment_days(start, end) < MIN_COMMENT_DAYS:
         raise ActionRefused(f"意見募集の期間は{MIN_COMMENT_DAYS}日以上必要です ({comment_days(start, end)}日になっています)。")
+    inspection = Inspection.objects.filter(assessment=record).select_related("agenda_item__meeting").first()
+    meeting = inspection.agenda_item.meeting if inspection and inspection.agenda_item else None
+    if meeting is not None and meeting.date is not None and meeting.date <= end:
+        raise ActionRefused(f"第三者点検の会議 ({to_wareki(meeting.date)}) より前に終わる期間にしてください。")
+    if record.comment_count is not None and end >= today():
+        raise ActionRefused("寄せられた意見を記録済です。まだ終わっていない期間には訂正できません。")
     record.comment_start, record.comment_end = start, end
-    record.state = Assessment.State.COMMENT
+    if record.state == Assessment.State.DRAFT:
+        record.state = Assessment.State.COMMENT
+    return save_by(record, by)
+
+
+@transaction.atomic
+def record_comments(record, *, count, summary="", response="", by=None):
+    """Record what the 意見募集 brought in: how many comments, their gist and what the city did about them.
+    Printed in the 点検結果; corrected the same way (kept in the history) until the 評価書 is submitted."""
+    record = _lock(record)
+    _require_department(by, record.department)
+    if record.comment_start is None:
+        raise ActionRefused("意見募集の期間を設定してから、寄せられた意見を記録してください。")
+    if record.state == Assessment.State.SUBMITTED:
+        raise ActionRefused("個人情報保護委員会へ提出済の評価書の意見は訂正できません。")
+    if record.comment_end >= today():
+        raise ActionRefused(f"意見募集の期間 ({to_wareki(record.comment_end)}まで) が終わってから記録してください。")
+    summary, response = (summary or "").strip(), (response or "").strip()
+    if count is None or count < 0:
+        raise ActionRefused("寄せられた意見の数を入力してください (なかったときは0)。")
+    if count == 0 and (summary or response):
+        raise ActionRefused("意見の数が0のときは、意見の概要と対応は空欄にしてください。")
+    if count > 0 and not (summary and response):
+        raise ActionRefused("寄せられた意見の概要と、それに対する実施機関の対応を入力してください。")
+    record.comment_count, record.comment_result, record.comment_response = count, summary, response
     return save_by(record, by)
 
 
@@ -359,6 +399,8 @@ def submission_problems(record, on):
         problems.append(f"意見募集の期間が{MIN_COMMENT_DAYS}日に足りません。")
     elif on is not None and on <= record.comment_end:
         problems.append("意見募集の期間が終わっていません。")
+    elif record.comment_count is None:
+        problems.append("意見募集で寄せられた意見 (なかったときは0件) を記録してください。")
     inspection = Inspection.objects.filter(assessment=record).first()
     if inspection is None or inspection.concluded_on is None:
         problems.append("全項目評価には審議会の第三者点検 (点検結果) が必要です。")

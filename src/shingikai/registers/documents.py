@@ -41,7 +41,7 @@ def inspection_document(inspection):
             ("しきい値判断", f"対象人数 {assessment.subject_count:,}人、取扱者数 {assessment.handler_count:,}人、"
                           f"過去1年以内の重大事故 {'あり' if assessment.incident_in_past_year else 'なし'}"),
             ("住民等からの意見聴取", period),
-            ("寄せられた意見と対応", assessment.comment_result or "意見はなかった"),
+            ("寄せられた意見と対応", comments_received(assessment)),
         ]),
         heading("2　点検の結果", level=2),
         items_list(numbered(inspection.finding_lines) or ["（記載なし）"], bullet=len(inspection.finding_lines) <= 1),
@@ -51,6 +51,18 @@ def inspection_document(inspection):
                    items_list(numbered(inspection.request_lines), bullet=len(inspection.request_lines) == 1)]
     return document("inspection", f"{about}（通知）", council, blocks, draft=inspection.concluded_on is None,
                     filename=f"第三者点検結果_{assessment.system_name}_第{assessment.version}版")
+
+
+def comments_received(assessment):
+    """What the 意見募集 brought in, as the department recorded it: 「意見はなかった」 only when it recorded none."""
+    if not assessment.comment_start:
+        return "—"
+    if assessment.comment_count is None:
+        return "（記録されていない）"
+    if assessment.comment_count == 0:
+        return "意見はなかった"
+    return (f"{assessment.comment_count}件\n意見の概要：{assessment.comment_result}\n"
+            f"実施機関の対応：{assessment.comment_response}")
 
 
 def sensitive_files(report):

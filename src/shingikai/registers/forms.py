@@ -54,6 +54,12 @@ class CommentPeriodForm(forms.Form):
     end = WarekiDateField(label="意見募集の終了日")
 
 
+class CommentsReceivedForm(forms.Form):
+    count = NumberField(label="寄せられた意見の数 (なかったときは0)", min_value=0, column=(Assessment, "comment_count"))
+    summary = forms.CharField(label="意見の概要", widget=forms.Textarea(attrs={"rows": 3}), required=False)
+    response = forms.CharField(label="実施機関の対応", widget=forms.Textarea(attrs={"rows": 3}), required=False)
+
+
 class MeetingChoiceForm(forms.Form):
     meeting = forms.ModelChoiceField(label="会議", queryset=Meeting.objects.none())
     is_public = forms.BooleanField(label="公開の議題とする", required=False, initial=True)

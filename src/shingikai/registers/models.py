@@ -130,7 +130,10 @@ class Assessment(models.Model):
     state = models.CharField("状態", max_length=12, choices=State.choices, default=State.DRAFT)
     comment_start = models.DateField("意見募集の開始日", null=True, blank=True)
     comment_end = models.DateField("意見募集の終了日", null=True, blank=True)
-    comment_result = models.TextField("寄せられた意見と対応", blank=True)
+    comment_count = models.PositiveIntegerField("寄せられた意見の数", null=True, blank=True,
+                                                help_text="空欄: まだ記録していない。0: 意見はなかった。")
+    comment_result = models.TextField("寄せられた意見の概要", blank=True)
+    comment_response = models.TextField("意見に対する実施機関の対応", blank=True)
     submitted_on = models.DateField("個人情報保護委員会への提出日", null=True, blank=True)
     change_planned_on = models.DateField("重要な変更の予定日", null=True, blank=True)
     change_description = models.TextField("重要な変更の内容", blank=True)

@@ -81,7 +81,9 @@ class AssessmentOut(Schema):
     summary: str
     comment_start: dt.date | None = Field(description="意見募集の開始日")
     comment_end: dt.date | None
-    comment_result: str
+    comment_count: int | None = Field(description="寄せられた意見の数 (null: 未記録)")
+    comment_result: str = Field(description="寄せられた意見の概要")
+    comment_response: str = Field(description="意見に対する実施機関の対応")
     submitted_on: dt.date | None = Field(description="個人情報保護委員会への提出日")
     change_planned_on: dt.date | None = Field(description="重要な変更の予定日")
     change_description: str
@@ -161,7 +163,7 @@ def _assessment(request, record):
         },
         **{name: getattr(record, name) for name in (
             "system_name", "version", "subject_count", "handler_count", "incident_in_past_year", "summary",
-            "comment_start", "comment_end", "comment_result", "submitted_on", "change_planned_on",
+            "comment_start", "comment_end", "comment_count", "comment_result", "comment_response", "submitted_on", "change_planned_on",
             "change_description", "next_review_due", "superseded")},
     }
 

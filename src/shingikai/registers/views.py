@@ -171,7 +171,7 @@ def _run(request, page, record, call, form=None, success="", shown_as=None):
 # Each page's step forms: verb -> (the form's name in the page, its element ids).
 FILE_FORMS = {"register": ("date_form", "register_%s"), "return": ("comment_form", "comment_%s"),
               "retire": ("comment_form", "comment_%s")}
-ASSESSMENT_FORMS = {"comments": ("comment_form", "comments_%s"), "inspection": ("meeting_form", "inspection_%s"),
+ASSESSMENT_FORMS = {"comments": ("comment_form", "comments_%s"), "received": ("received_form", "received_%s"), "inspection": ("meeting_form", "inspection_%s"),
                     "conclude": ("result_form", "conclude_%s"), "correct": ("correction_form", "correct_%s"),
                     "submit": ("date_form", "submit_%s"),
                     "change": ("change_form", "change_%s")}
@@ -235,7 +235,12 @@ def _assessment_page(request, record, *, status=200, bound=None):
         "is_secretariat": rules.is_register_secretariat(user, municipality),
         "problems": actions.submission_problems(record, timezone.localdate()),
         "meeting_form": forms.MeetingChoiceForm(municipality=municipality, auto_id=_ids(ids, "inspection")),
-        "comment_form": forms.CommentPeriodForm(auto_id=_ids(ids, "comments")),
+        # Prefilled: once set, the period and the comments received are corrected in the same forms until 提出.
+        "comment_form": forms.CommentPeriodForm(initial={"start": record.comment_start, "end": record.comment_end},
+                                                auto_id=_ids(ids, "comments")),
+        "received_form": forms.CommentsReceivedForm(
+            initial={"count": record.comment_count, "summary": record.comment_result,
+                     "response": record.comment_response}, auto_id=_ids(ids, "received")),
         "result_form": forms.InspectionResultForm(auto_id=_ids(ids, "conclude")),
         **_inspection_correction(inspection, record),
         **_agenda_link(user, inspection.agenda_item if inspection else None),
@@ -287,6 +292,10 @@ def assessment_action(request, pk, verb):
         "comments": (forms.CommentPeriodForm(post),
                      lambda d: actions.open_comment_period(record, start=d["start"], end=d["end"], by=by),
                      "意見募集の期間を設定しました。"),
+        "received": (forms.CommentsReceivedForm(post),
+                     lambda d: actions.record_comments(record, count=d["count"], summary=d["summary"],
+                                                       response=d["response"], by=by),
+                     "寄せられた意見を記録しました。"),
         "inspection": (forms.MeetingChoiceForm(post, municipality=municipality),
                        lambda d: actions.request_inspection(record, d["meeting"], by=by, is_public=d["is_public"],
                                                             closed_reason=d["closed_reason"]),

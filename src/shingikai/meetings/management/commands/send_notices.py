@@ -2,11 +2,13 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
+from shingikai.errors import ActionRefused
 from shingikai.jp.wareki import parse_date
 from shingikai.meetings.convocation import send_due_convocations
 from shingikai.disclosure.board import send_deadline_notices
 from shingikai.meetings.notify import send_notices
 from shingikai.minutes.actions import expire_pending_imports
+from shingikai.settling import not_in_future
 from shingikai.submissions import prune
 
 
@@ -22,6 +24,12 @@ class Command(BaseCommand):
             today = parse_date(date)
             if today is None:
                 raise CommandError(f"日付が読めません: {date}")
+            # The run records that notices went out on `today` (follow-ups, disclosure requests): a day
+            # still to come would be written down as having happened.
+            try:
+                not_in_future(today, "--date")
+            except ActionRefused as exc:
+                raise CommandError(f"{exc} 通知は実際に送る日に実行してください。") from exc
         host = next((h for h in settings.ALLOWED_HOSTS if h not in ("*", "")), "shingikai.local").lstrip(".")
         convened = send_due_convocations(today, host=host)
         meetings, overdue = send_notices(today)

@@ -348,7 +348,7 @@ def test_the_department_corrects_the_comment_period_and_records_the_comments_on_
     page = f"/work/registers/assessments/{assessment.pk}/"
     login(client, world.dept_a_user)
     body = client.get(page).content.decode()
-    assert "意見募集の期間を訂正する" in body and 'value="2025-07-31"' in body
+    assert "意見募集の期間を訂正する" in body and 'value="令和7年7月31日"' in body
     assert "寄せられた意見を記録する" in body and "未記録" in body
     response = client.post(f"{page}comments/", {"start": "令和7年7月2日", "end": "令和7年8月1日"})
     assert response.status_code == 302

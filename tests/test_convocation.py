@@ -55,3 +55,16 @@ def test_send_notices_convenes_each_meeting_once(web_world, capsys):
     call_command("send_notices", date=datetime.date.today().isoformat())
     assert "招集通知 0 件" in capsys.readouterr().out
     assert sum(1 for m in mail.outbox if m.subject.startswith("【招集通知】")) == 1
+
+
+def test_the_secretariat_is_told_which_members_the_convocation_did_not_reach(client, web_world):
+    w = web_world
+    _addresses(w)
+    w.people[0].email = ""
+    w.people[0].save()
+    meeting, _, _ = scheduled_meeting(w)
+    client.force_login(w.secretariat)
+    body = client.post(reverse("meetings:convene", args=[meeting.pk]), follow=True).content.decode()
+    assert "招集通知を委員に送りました" in body
+    assert "青木 一郎 にはメールアドレスが登録されていないため送っていません" in body
+    assert set(mail.outbox[0].to) == {f"iin{n}@example.jp" for n in range(1, 5)}

@@ -120,7 +120,7 @@ def test_send_notices_mails_the_department_once_before_the_deadline(world, capsy
     call_command("send_notices", "--date", "2024-06-29")
     assert len(mail.outbox) == 1
     message = mail.outbox[0]
-    assert req.number in message.subject and message.to == ["shimin@city.minami.example.jp"]
+    assert req.number in message.subject and message.to[0] == "shimin@city.minami.example.jp"
     assert "秘密" not in message.body
     assert "開示請求の期限の通知 0 通" in capsys.readouterr().out
 
@@ -147,6 +147,32 @@ def test_an_extension_after_the_first_notice_is_noticed_again_before_the_new_dea
     call_command("send_notices", "--date", str(req.due - datetime.timedelta(days=2)))
     assert len(mail.outbox) == 2
     assert to_wareki(req.due) in mail.outbox[1].subject and "秘密" not in mail.outbox[1].body
+
+
+def test_a_deadline_notice_reaches_the_departments_staff_and_a_request_no_one_can_be_told_of_is_said(world):
+    import io
+
+    from shingikai.councils.models import Staff
+
+    request_of(world)  # due 2024-07-03; 市民課 has no address of its own
+    world.dept_a_staff.email = "shimin-kakari@city.minami.example.jp"
+    world.dept_a_staff.save()
+    world.secretariat_staff.email = "jimukyoku@city.minami.example.jp"
+    world.secretariat_staff.save()
+    call_command("send_notices", "--date", "2024-06-28")
+    sent, = mail.outbox
+    assert "shimin-kakari@city.minami.example.jp" in sent.to and "jimukyoku@city.minami.example.jp" in sent.cc
+    other = actions.record_request(world.dept_b, kind="public_document", received_on=D(2024, 6, 20),
+                                   documents="保育所の入所に関する文書", requester_category="市内",
+                                   requester_name="請求 花子")
+    Staff.objects.update(email="")
+    for staff in Staff.objects.select_related("user"):
+        if staff.user:
+            staff.user.email = ""
+            staff.user.save()
+    call_command("send_notices", "--date", str(other.due - datetime.timedelta(days=1)), stdout=(out := io.StringIO()))
+    assert len(mail.outbox) == 1
+    assert f"通知できませんでした: {other.number} (こども家庭課)" in out.getvalue()
 
 
 def test_public_report_page_shows_charts_and_counts(client, world):

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import datetime
 
-from django.core.mail import send_mail
+from django.conf import settings
+from django.core.mail import EmailMessage
 
+from shingikai.councils.mail import department_addresses, secretariat_addresses
 from shingikai.history import save_by
 from shingikai.jp.wareki import to_wareki
 
@@ -34,29 +36,37 @@ def deadline_board(requests, today: datetime.date) -> dict[str, list]:
     return groups
 
 
-def send_deadline_notices(today: datetime.date) -> int:
+def send_deadline_notices(today: datetime.date) -> tuple[int, list[str]]:
     """E-mail each department, once per deadline, when it is near or passed: a request extended after its
-    first notice is noticed again before the new deadline. Returns how many were sent. The mail names the
-    request by number and deadline only: never the requester."""
-    sent = 0
+    first notice is noticed again before the new deadline. The mail goes where the other notices go: the
+    department's address and its staff's, the secretariat in copy (alone when the department has none).
+    Returns how many were sent and the requests no one could be told about. The mail names the request by
+    number and deadline only: never the requester."""
+    sent, unsent = 0, []
     for request in DisclosureRequest.objects.filter(status__in=OPEN).select_related("department", "municipality"):
         rules = deadlines.rules_for(request.municipality)
         window_opens = request.due - datetime.timedelta(days=rules.notice_days_before)
-        if today < window_opens or not request.department.email:
+        if today < window_opens:
             continue
         if request.due_notified_on is not None and request.due_notified_on >= window_opens:
             continue  # already told about this deadline
+        to = department_addresses(request.department)
+        cc = secretariat_addresses(municipality=request.municipality)
+        to, cc = (to, cc) if to else (cc, [])
+        if not to:
+            unsent.append(f"{request.number} ({request.department.name})")
+            continue
         state = "期限を過ぎています" if request.due < today else "期限が近づいています"
         due = to_wareki(request.due)
-        send_mail(
+        EmailMessage(
             f"[開示請求] {request.number} の決定{state} (期限 {due})",
             f"{request.department.name} 御中\n\n受付番号 {request.number} ({request.get_kind_display()}) の決定期限は "
             f"{due} です。{state}。\n期間内に決定できない場合は、延長の通知を期限内にしてください。\n",
-            None, [request.department.email],
-        )
+            settings.DEFAULT_FROM_EMAIL, to, cc=[a for a in cc if a not in to],
+        ).send()
         # A delivery marker with a history row of its own by the system, so the next person's save is not
         # credited with it.
         request.due_notified_on = today
         save_by(request, None, update_fields=["due_notified_on"])
         sent += 1
-    return sent
+    return sent, unsent

@@ -10,13 +10,14 @@ from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
 
 from shingikai.councils.actions import chair_of
+from shingikai.councils.mail import unique
 from shingikai.errors import ActionRefused
 from shingikai.jp.wareki import to_wareki
 
 from . import ics
 from .actions import record_convocation
 from .models import Meeting
-from .notify import _council_people, _emails
+from .notify import _council_people
 
 CONVOCATION_DAYS_BEFORE = 14
 
@@ -52,16 +53,23 @@ def body(meeting):
 
 def message(meeting, host):
     members, secretariat = _council_people(meeting.council, meeting.date)
-    to = _emails(members)
+    to = unique(members)
     if not to:
         raise ActionRefused("在任の委員にメールアドレスが登録されていないため、招集通知を送れません。"
                             f"ホームの「委員 ({meeting.council.name})」の画面 (委員の委嘱と退任) で、"
                             "各委員の電子メールを登録してください。")
     mail = EmailMessage(f"【招集通知】{meeting.council.name} {meeting.label}", body(meeting),
-                        settings.DEFAULT_FROM_EMAIL, to, cc=_emails(secretariat))
+                        settings.DEFAULT_FROM_EMAIL, to, cc=unique(secretariat))
     calendar = ics.calendar(meeting.council, [meeting], host)
     mail.attach(f"meeting-{meeting.pk}.ics", calendar, "text/calendar")
     return mail
+
+
+def unreached(meeting):
+    """The members in office on the meeting's day who have no e-mail address: the convocation does not reach
+    them, and the secretariat calls them by post or telephone."""
+    return [m.person.name for m in meeting.council.memberships.in_office(meeting.date).select_related("person")
+            .order_by("pk") if not (m.person.email or "").strip()]
 
 
 def send_convocation(meeting, *, host, by=None, connection=None):

@@ -240,6 +240,10 @@ def convene(request, pk):
     except ActionRefused as exc:
         return _refused_page(request, meeting, exc)
     messages.success(request, f"招集通知を委員に送りました ({to_wareki(sent.convened_on)})。")
+    missing = convocation.unreached(meeting)
+    if missing:
+        messages.warning(request, f"{'、'.join(missing)} にはメールアドレスが登録されていないため送っていません。"
+                                  "郵送などで通知してください。")
     return redirect("meetings:detail", meeting.pk)
 
 

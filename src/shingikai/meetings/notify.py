@@ -11,7 +11,7 @@ from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
 from django.db.models import Q
 
-from shingikai.councils.models import Staff
+from shingikai.councils.mail import department_addresses, secretariat_addresses, unique
 from shingikai.jp.wareki import to_wareki
 
 from .actions import mark_overdue_notified
@@ -20,21 +20,9 @@ from .models import FollowUp, Meeting
 NOTICE_DAYS_BEFORE = (7, 1)
 
 
-def _emails(*groups):
-    seen, result = set(), []
-    for group in groups:
-        for address in group:
-            if address and address not in seen:
-                seen.add(address)
-                result.append(address)
-    return result
-
-
 def _council_people(council, on):
     members = [m.person.email for m in council.memberships.in_office(on).select_related("person")]
-    secretariat = list(Staff.objects.filter(secretariat_of=council).values_list("email", flat=True))
-    secretariat += [s.user.email for s in Staff.objects.filter(secretariat_of=council).select_related("user") if s.user]
-    return members, secretariat
+    return members, secretariat_addresses(council=council)
 
 
 def meeting_notice(meeting, days_before):
@@ -51,7 +39,7 @@ def meeting_notice(meeting, days_before):
     agenda = ["会議次第:"] + [f"  {i.order}. {i.title}{'' if i.is_public else ' (非公開)'}" for i in items]
     subject = f"[{meeting.council.name}] {meeting.label} のお知らせ ({days_before}日前)"
     messages = []
-    to = _emails(members, secretariat)
+    to = unique(members, secretariat)
     if to:
         messages.append(EmailMessage(subject, "\n".join(head + agenda + ["", "資料は審議会支援システムでご確認ください。"]),
                                      settings.DEFAULT_FROM_EMAIL, to))
@@ -60,8 +48,7 @@ def meeting_notice(meeting, days_before):
         if item.case is not None:
             by_department.setdefault(item.case.department, []).append(item)
     for department, own in by_department.items():
-        staff = Staff.objects.filter(department=department).select_related("user")
-        to = _emails([department.email], [s.email for s in staff], [s.user.email for s in staff if s.user])
+        to = department_addresses(department)
         if not to:
             continue
         lines = head + ["説明をお願いする議題:"] + [f"  {i.order}. {i.title}" for i in own]
@@ -72,14 +59,9 @@ def meeting_notice(meeting, days_before):
 def overdue_notice(follow_up, today):
     department = follow_up.department
     council = follow_up.decision.agenda_item.meeting.council
-    staff = Staff.objects.filter(department=department).select_related("user") if department else []
-    _, secretariat = _council_people(council, today)
-    to = _emails([department.email if department else ""], [s.email for s in staff],
-                 [s.user.email for s in staff if s.user])
-    if not to:
-        to, cc = _emails(secretariat), []
-    else:
-        cc = _emails(secretariat)
+    secretariat = secretariat_addresses(council=council)
+    to = department_addresses(department)
+    to, cc = (to, secretariat) if to else (secretariat, [])
     if not to:
         return None
     case = follow_up.decision.case

@@ -33,9 +33,13 @@ class Command(BaseCommand):
         host = next((h for h in settings.ALLOWED_HOSTS if h not in ("*", "")), "shingikai.local").lstrip(".")
         convened = send_due_convocations(today, host=host)
         meetings, overdue = send_notices(today)
-        disclosure = send_deadline_notices(today)
+        disclosure, unsent = send_deadline_notices(today)
         self.stdout.write(f"招集通知 {convened} 件、会議の通知 {meetings} 通、期限超過の通知 {overdue} 通、"
                           f"開示請求の期限の通知 {disclosure} 通を送りました。")
+        if unsent:
+            # Said, not skipped in silence: the secretariat adds an address to the department or its staff.
+            self.stdout.write(f"宛先のメールアドレスがないため、次の開示請求の期限を通知できませんでした: {'、'.join(unsent)}。"
+                              "担当課または事務局のメールアドレスを登録してください。")
         # The daily run is also where abandoned uploads expire, so no second cron entry is needed.
         expired = expire_pending_imports()
         if expired:

@@ -1,0 +1,31 @@
+"""Where a department's or a secretariat's mail goes: the address recorded for the body itself and those of
+its staff (a Staff row's own address, else its login's), each once, in that order."""
+from .models import Staff
+
+
+def unique(*groups):
+    seen, result = set(), []
+    for group in groups:
+        for address in group:
+            if address and address not in seen:
+                seen.add(address)
+                result.append(address)
+    return result
+
+
+def _staff_addresses(staff):
+    staff = list(staff.select_related("user"))
+    return unique([s.email for s in staff], [s.user.email for s in staff if s.user])
+
+
+def department_addresses(department):
+    if department is None:
+        return []
+    return unique([department.email], _staff_addresses(Staff.objects.filter(department=department)))
+
+
+def secretariat_addresses(*, council=None, municipality=None):
+    """The secretariat of one council, or of every council of a municipality."""
+    staff = (Staff.objects.filter(secretariat_of=council) if council is not None
+             else Staff.objects.filter(secretariat_of__municipality=municipality))
+    return _staff_addresses(staff)

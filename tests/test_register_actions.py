@@ -258,6 +258,21 @@ def test_an_incident_is_not_discovered_in_the_future_nor_occurs_after_it_was_dis
     assert record.discovered_on == D(2025, 6, 2) and record.occurred_on == D(2025, 6, 1)
 
 
+def test_an_incident_edit_does_not_put_the_discovery_after_a_filed_preliminary_report(world):
+    record = incident(world, sensitive=True, discovered_on=D(2025, 6, 1))
+    actions.file_preliminary_report(record, on=D(2025, 6, 2))
+    actions.notify_people(record, on=D(2025, 6, 3), method="郵送")
+    with pytest.raises(ActionRefused, match="発覚日が速報の提出日"):
+        actions.update_incident(record, discovered_on=D(2025, 6, 3))
+    record.refresh_from_db()
+    assert record.discovered_on == D(2025, 6, 1) and record.final_due == D(2025, 7, 1)
+    actions.correct_preliminary_report(record, on=D(2025, 6, 5))
+    with pytest.raises(ActionRefused, match="発覚日が本人への通知日"):
+        actions.update_incident(record, discovered_on=D(2025, 6, 4))
+    record = actions.update_incident(record, discovered_on=D(2025, 6, 3))
+    assert record.discovered_on == D(2025, 6, 3)
+
+
 def test_a_report_dated_in_the_future_is_refused(world):
     tomorrow = today() + datetime.timedelta(days=1)
     record = incident(world, sensitive=True, cause="誤封入", recurrence_measures="二人で照合する")

@@ -428,6 +428,12 @@ def _check_incident_dates(record):
     not_in_future(record.occurred_on, "発生日")
     if record.occurred_on and record.occurred_on > record.discovered_on:
         raise ActionRefused("発生日が発覚日より後になっています。")
+    # The reports are dated from the discovery (the 速報 form refuses a date before it), so a corrected
+    # 発覚日 may not pass a report already filed: that would also move the 確報 deadline unnoticed.
+    for filed_on, what in ((record.preliminary_filed_on, "速報の提出日"), (record.notified_people_on, "本人への通知日")):
+        if filed_on and record.discovered_on > filed_on:
+            raise ActionRefused(f"発覚日が{what} ({to_wareki(filed_on)}) より後になっています。"
+                                f"{what}が誤りなら、先にそちらを訂正してください。")
 
 
 def _check_open(record):

@@ -17,7 +17,7 @@ from django.views.decorators.http import require_POST
 from shingikai import access
 from shingikai.search.precedents import precedents_and_dismissed
 from shingikai.councils.models import Council
-from shingikai.viewhelpers import history_rows, page_of, refused, stored_file
+from shingikai.viewhelpers import history_rows, page_of, posted_mark, refused, stored_file
 from shingikai.errors import ActionRefused
 from shingikai.fragments import KEPT_SECONDS
 from shingikai.meetings.models import AgendaItem, Decision, FollowUp, Meeting
@@ -235,6 +235,25 @@ def checklist_preview(request):
     return HttpResponse(render_to_string("cases/_checklist.html", {"findings": findings, "live": True}, request))
 
 
+def _questions(case):
+    """The case's questions, each with the answers a correction replaced (earlier_answers, oldest first,
+    each dated when it was given) and its history mark for the correction form, from one history query."""
+    # Ordered here, not by the model's ordering, which joins the case to order by it.
+    questions = list(case.questions.select_related("asked_by__person").order_by("asked_at", "pk").only(
+        "case", "text", "asked_at", "answer", "answered_at", "corrected_at", "asked_by", "asked_by__person__name"))
+    answers, marks = {}, {}
+    for pk, history_id, answer, date in Question.history.filter(case=case).order_by(
+            "history_date", "history_id").values_list("id", "history_id", "answer", "history_date"):
+        marks[pk] = history_id
+        given = answers.setdefault(pk, [])
+        if answer and (not given or given[-1]["answer"] != answer):
+            given.append({"answer": answer, "date": date})
+    for question in questions:
+        question.earlier_answers = answers.get(question.pk, [])[:-1]
+        question.mark = marks.get(question.pk, 0)
+    return questions
+
+
 def _case_rows(case):
     """The case's data items, contractors, attachments, checklist, questions and change history for its
     page, kept in the cache under the case row, the names it shows and today. The case's save time moves
@@ -253,8 +272,7 @@ def _case_rows(case):
             "findings": checklist.evaluate(case, data_items=data_items,
                                            contractors=[(c, list(c.certifications.all())) for c in contractors]),
             # Ordered here, not by the model's ordering, which joins the case to order by it.
-            "questions": list(case.questions.select_related("asked_by__person").order_by("asked_at", "pk").only(
-                "case", "text", "asked_at", "answer", "asked_by", "asked_by__person__name")),
+            "questions": _questions(case),
             "history": history_rows(case.history.all()),
         }
         cache.set(key, found, KEPT_SECONDS)
@@ -319,8 +337,9 @@ def _detail_context(request, case, **extra):
         "is_owner": owner,
         "can_edit": owner and case.status in actions.EDITABLE_BY_DEPARTMENT,
         "can_submit": owner and case.status in actions.EDITABLE_BY_DEPARTMENT,
-        "can_answer_checklist": owner and case.status not in (Case.Status.WITHDRAWN, Case.Status.ANSWERED),
-        "can_attach": (owner or is_secretariat) and case.status not in (Case.Status.WITHDRAWN, Case.Status.ANSWERED),
+        "can_answer_checklist": owner and case.status not in actions.SETTLED,
+        "can_answer_questions": owner and case.status not in actions.SETTLED,
+        "can_attach": (owner or is_secretariat) and case.status not in actions.SETTLED,
         "can_ask": access.is_member(user, case.council) and case.status in ASKABLE,
         "can_view_meetings": case.council_id in access.council_ids(user),
         "submission_problems": actions.submission_problems(case) if owner else [],
@@ -477,8 +496,10 @@ def question_answer(request, pk, question_pk):
     if not form.is_valid():
         messages.error(request, "回答を入力してください。")
         return render(request, "cases/detail.html", _detail_context(request, case), status=400)
-    return _act(request, case, lambda: actions.answer_question(question, answer=form.cleaned_data["answer"],
-                                                               by=request.user), "質問に回答しました。")
+    correction = request.POST.get("correction") == "1"
+    return _act(request, case, lambda: actions.answer_question(
+        question, answer=form.cleaned_data["answer"], by=request.user, correction=correction,
+        seen_mark=posted_mark(request)), "回答を訂正しました。訂正前の回答も残ります。" if correction else "質問に回答しました。")
 
 
 @login_required

@@ -18,6 +18,7 @@ from simple_history.models import HistoricalRecords
 
 from shingikai.cases.models import Case
 from shingikai.councils.models import Department, Municipality
+from shingikai.disclosure.deadlines import national_closed_days, next_open_day
 from shingikai.jp.wareki import to_wareki
 from shingikai.meetings.models import AgendaItem, FollowUp
 
@@ -242,7 +243,11 @@ class Incident(models.Model):
 
     @property
     def preliminary_due(self):
-        """速報: 「速やかに」, in practice within a few days of learning of it (SHINGIKAI_PRELIMINARY_REPORT_DAYS)."""
+        """速報: 「速やかに」, in practice within a few days of learning of it (SHINGIKAI_PRELIMINARY_REPORT_DAYS).
+
+        Not moved off a closed day, unlike the 確報: 「速やかに」 (規則第44条第1項) is no period, so 行政機関の休日に
+        関する法律第2条 does not apply; the days are the 委員会's guidance of 概ね3〜5日 counted in calendar days,
+        and the report goes through its online form, open every day."""
         if not self.reportable:
             return None
         return self.discovered_on + dt.timedelta(days=settings.SHINGIKAI_PRELIMINARY_REPORT_DAYS)
@@ -253,10 +258,13 @@ class Incident(models.Model):
 
     @property
     def final_due(self):
-        """確報: within 30 days of learning of it; 60 days where a wrongful purpose is suspected."""
+        """確報: within 30 days of learning of it (the day learned not counted); 60 days where a wrongful purpose
+        is suspected (規則第44条第2項). A period set by a 命令 for a report to a national 行政庁, so a last day on
+        the national government's closed days moves to the next open day (行政機関の休日に関する法律第2条),
+        with the disclosure register's closed-day rule."""
         if not self.reportable:
             return None
-        return self.discovered_on + dt.timedelta(days=self.final_days)
+        return next_open_day(self.discovered_on + dt.timedelta(days=self.final_days), national_closed_days())
 
 
 class Audit(models.Model):

@@ -341,3 +341,39 @@ def test_an_audit_shows_a_department_another_departments_follow_up_without_a_lin
     asked = login(client, world.dept_a_user).get(f"/work/registers/audits/{audit.pk}/").content.decode()
     assert f'href="{follow_up_url}"' in asked
     assert client.get(follow_up_url).status_code == 200
+
+
+def test_an_audited_department_reports_its_improvement_and_the_board_shows_it_overdue_until_then(client, world):
+    """A finding's 改善の期限 ran from the audit, yet nothing followed it until the council heard the audit:
+    it was on no board and the department had no form to report the improvement."""
+    audit = actions.create_audit(world.city, departments=[world.dept_a, world.dept_b], title="令和7年度 特定個人情報監査",
+                                 fiscal_year=2025, auditor="情報政策課", scope="住民記録事務", by=world.secretariat,
+                                 conducted_from=D(2025, 8, 1), conducted_to=D(2025, 8, 31))
+    finding = actions.add_finding(audit, department=world.dept_a, text="端末のログを確認していない",
+                                  request="月次でログを点検すること", due_date=D(2025, 12, 1))
+    url = f"/work/registers/audits/{audit.pk}/improve/"
+    refused = login(client, world.dept_a_user).post(url, {"finding": finding.pk, "report": "早すぎる報告"})
+    assert refused.status_code == 400 and "監査結果が確定してから" in refused.content.decode()
+    actions.complete_audit(audit, summary="おおむね適正に取り扱われている。")
+    board = client.get("/work/registers/").content.decode()
+    assert "監査の指摘への改善" in board and "端末のログを確認していない" in board and "日超過" in board
+    assert "端末のログを確認していない" not in login(client, world.dept_b_user).get("/work/registers/").content.decode()
+    assert client.post(url, {"finding": finding.pk, "report": "他の課の報告"}).status_code == 400
+    page = login(client, world.dept_a_user).get(f"/work/registers/audits/{audit.pk}/").content.decode()
+    assert "期限超過・未報告" in page and "改善を報告する" in page
+    assert client.post(url, {"finding": finding.pk, "report": "令和7年12月から月次でログを点検している"}).status_code == 302
+    finding.refresh_from_db()
+    assert finding.improvement == "令和7年12月から月次でログを点検している" and finding.improvement_reported_at
+    assert "端末のログを確認していない" not in client.get("/work/registers/").content.decode()
+    assert "令和7年12月から月次で" not in login(client, world.dept_b_user).get(
+        f"/work/registers/audits/{audit.pk}/").content.decode()
+    # Once the council has heard the audit the follow-up carries the report, answered, and takes over.
+    meeting, _ = open_meeting_with(world, date=D(2025, 12, 10))
+    audit = actions.report_audit(audit, meeting)
+    record_decision(audit.agenda_item, outcome="報告了承", vote_method="異議なし")
+    (follow_up,) = actions.track_findings(audit, by=world.secretariat)
+    assert follow_up.status == follow_up.Status.RESPONDED and follow_up.response == finding.improvement
+    # The audit's date had passed before the hearing: due the hearing day, the audit's date kept in the text.
+    assert follow_up.due_date == D(2025, 12, 10) and "監査で定めた改善の期限: 令和7年12月1日" in follow_up.text
+    refused = login(client, world.dept_a_user).post(url, {"finding": finding.pk, "report": "追記"})
+    assert refused.status_code == 400 and "フォローアップの画面から" in refused.content.decode()

@@ -3,6 +3,7 @@ rule forbids the change. `by` is the acting user; None means the system (demo lo
 given as `by` must hold the role the rule names.
 """
 from django.db import transaction
+from django.utils import timezone
 
 from shingikai import access
 from shingikai.cases.checklist import required_evaluation
@@ -603,20 +604,49 @@ def report_audit(audit, meeting, *, by=None, is_public=True, closed_reason=""):
 
 
 @transaction.atomic
+def report_improvement(finding, *, report, by=None):
+    """The audited department reports the improvement a finding asks for, once the audit's result is
+    confirmed (its due date runs from the audit, not from the council's hearing). Once the council has heard
+    the audit the finding is a follow-up (track_findings) and is answered there, under the follow-up's rules;
+    until then here, where a second report corrects the first and the history keeps both."""
+    finding = AuditFinding.objects.select_for_update().select_related("audit", "department").get(pk=finding.pk)
+    _require_department(by, finding.department)
+    if finding.audit.state != Audit.State.COMPLETED:
+        raise ActionRefused("監査結果が確定してから改善を報告してください。")
+    if finding.follow_up_id is not None:
+        raise ActionRefused("この指摘事項はフォローアップとして追跡しています。フォローアップの画面から回答してください。")
+    if not report.strip():
+        raise ActionRefused("改善の報告を入力してください。")
+    finding.improvement, finding.improvement_reported_at = report.strip(), timezone.now()
+    return save_by(finding, by)
+
+
+@transaction.atomic
 def track_findings(audit, *, by=None):
     """Once the council has heard the audit, each finding becomes a follow-up on that decision, so the
-    follow-up board and its overdue e-mails track the improvement like any other."""
+    follow-up board and its overdue e-mails track the improvement like any other; an improvement the
+    department already reported on the finding is the follow-up's answer."""
     audit = _lock(audit)
     _require_secretariat(by, audit.municipality)
     decision = Decision.objects.filter(agenda_item_id=audit.agenda_item_id).first() if audit.agenda_item_id else None
     if decision is None:
         raise ActionRefused("監査結果の報告が会議で了承されていません。")
     created = []
+    heard_on = audit.agenda_item.meeting.date
     for finding in audit.findings.filter(follow_up__isnull=True).select_related("department"):
+        text, due_date = f"{finding.text} — {finding.request}", finding.due_date
+        if due_date and heard_on and due_date < heard_on:
+            # A follow-up is not due before the council decided it, but the audit's date passed before the
+            # hearing: due the hearing day (overdue from the next), the audit's own date kept in its text.
+            text, due_date = f"{text} (監査で定めた改善の期限: {to_wareki(due_date)})", heard_on
         follow_up = meeting_actions.add_follow_up(
-            decision, kind=FollowUp.Kind.REPORT_BACK, text=f"{finding.text} — {finding.request}",
-            department=finding.department, due_date=finding.due_date, by=by,
+            decision, kind=FollowUp.Kind.REPORT_BACK, text=text, department=finding.department, due_date=due_date,
+            by=by,
         )
+        if finding.improvement:
+            # Reported before the hearing: the follow-up starts answered with that report, for the
+            # secretariat to confirm (完了) or the department to add to, as any answered follow-up.
+            follow_up = meeting_actions.respond_follow_up(follow_up, response=finding.improvement, by=by)
         finding.follow_up = follow_up
         save_by(finding, by, update_fields=["follow_up"])
         created.append(follow_up)

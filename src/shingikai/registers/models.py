@@ -306,6 +306,8 @@ class AuditFinding(models.Model):
     due_date = models.DateField("改善の期限", null=True, blank=True)
     follow_up = models.OneToOneField(FollowUp, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
                                      verbose_name="フォローアップ")
+    improvement = models.TextField("改善の報告", blank=True)
+    improvement_reported_at = models.DateTimeField("改善の報告日時", null=True, blank=True)
 
     history = HistoricalRecords(verbose_name="監査の指摘事項の履歴")
 
@@ -315,6 +317,13 @@ class AuditFinding(models.Model):
 
     def __str__(self):
         return self.text[:40]
+
+    @property
+    def answered(self):
+        """The department has reported its improvement: on the finding, or on its follow-up once tracked."""
+        if self.follow_up is not None:
+            return self.follow_up.status != FollowUp.Status.OPEN
+        return bool(self.improvement)
 
 
 class SensitiveReport(models.Model):

@@ -384,7 +384,7 @@ def _audit_page(request, record, *, status=200, bound=None):
     user = request.user
     ids = AUDIT_FORMS
     return render(request, "registers/audit.html", {
-        "record": record, "findings": _findings(user, record),
+        "record": record, "findings": _findings(user, record), "today": timezone.localdate(),
         "history": history_rows(record.history.all()),
         "is_secretariat": rules.is_register_secretariat(user, record.municipality),
         "finding_form": forms.FindingForm(audit=record, auto_id=_ids(ids, "finding")),
@@ -401,9 +401,23 @@ def _findings(user, record):
     findings = list(record.findings.select_related(
         "department", "follow_up__department", "follow_up__decision__case",
         "follow_up__decision__agenda_item__meeting__council"))
+    own = access.department_of(user)
     for finding in findings:
         finding.follow_up_visible = finding.follow_up is not None and access.can_view_follow_up(user, finding.follow_up)
+        # Another department's report on its finding is its own business, as its follow-up is.
+        finding.is_own = own is not None and finding.department_id == own.pk
+        finding.report_visible = finding.is_own or rules.is_register_secretariat(user, record.municipality)
+        if finding.is_own and finding.follow_up_id is None and record.state == record.State.COMPLETED:
+            finding.improvement_form = forms.ImprovementForm(
+                initial={"finding": finding.pk, "report": finding.improvement}, auto_id=f"improve{finding.pk}_%s")
     return findings
+
+
+def _finding_of(record, pk):
+    finding = record.findings.filter(pk=pk).first()
+    if finding is None:
+        raise ActionRefused("指定した指摘事項が見つかりません。")
+    return finding
 
 
 @login_required
@@ -440,6 +454,9 @@ def audit_action(request, pk, verb):
                                                   closed_reason=d["closed_reason"]),
                    "会議次第に報告として載せました。"),
         "track": (None, lambda d: actions.track_findings(record, by=by), "指摘事項をフォローアップとして登録しました。"),
+        "improve": (forms.ImprovementForm(post),
+                    lambda d: actions.report_improvement(_finding_of(record, d["finding"]), report=d["report"], by=by),
+                    "改善を報告しました。"),
     }
     if verb not in steps:
         raise PermissionDenied("この操作はできません。")

@@ -5,7 +5,7 @@ from django.utils import timezone
 from shingikai.councils.actions import lock_council
 from shingikai.errors import ActionRefused
 from shingikai.uploads import check_upload
-from shingikai.history import changed_fields, check_unchanged, save_by
+from shingikai.history import STALE, changed_fields, save_by
 from shingikai.jp.wareki import fiscal_year
 
 from . import retention
@@ -289,12 +289,13 @@ def ask_question(case, *, text, by=None):
 
 
 @transaction.atomic
-def answer_question(question, *, answer, by=None, correction=False, seen_mark=None):
+def answer_question(question, *, answer, by=None, correction=False, seen=None):
     """The department answers a member's question. Members may already have read the answer, or printed it
     in the 委員用資料, so a second answer never silently replaces the first: it is refused unless it is asked
     for as a correction (`correction`, from the page's 「回答を訂正する」), which is dated (corrected_at) and
     keeps the answers it replaces in the question's history, shown under it. Once the case is answered or
-    withdrawn its questions are settled. `seen_mark`: the question's history_mark when the form was opened."""
+    withdrawn its questions are settled. `seen`: the answer's time (Question.answer_mark) when the correction
+    form was opened, so that a correction made meanwhile is not silently replaced either."""
     from .models import Question
 
     question = Question.objects.select_for_update().select_related("case").get(pk=question.pk)
@@ -308,7 +309,8 @@ def answer_question(question, *, answer, by=None, correction=False, seen_mark=No
         if not correction:
             raise ActionRefused("この質問にはすでに回答があります。回答を直すには「回答を訂正する」から訂正してください"
                                 "(訂正前の回答も残ります)。", code="conflict")
-        check_unchanged(question, seen_mark)
+        if seen is not None and seen != question.answer_mark:
+            raise ActionRefused(STALE.format(what="回答"), code="conflict")
         if answer == question.answer:
             raise ActionRefused("訂正後の回答が今の回答と同じです。")
         question.corrected_at = now

@@ -279,3 +279,9 @@ class Question(models.Model):
 
     def __str__(self):
         return self.text[:40]
+
+    @property
+    def answer_mark(self):
+        """When the answer last changed, as the correction form carries it (empty: not answered)."""
+        changed = self.corrected_at or self.answered_at
+        return changed.isoformat() if changed else ""

@@ -17,7 +17,7 @@ from django.views.decorators.http import require_POST
 from shingikai import access
 from shingikai.search.precedents import precedents_and_dismissed
 from shingikai.councils.models import Council
-from shingikai.viewhelpers import history_rows, page_of, posted_mark, refused, stored_file
+from shingikai.viewhelpers import history_rows, page_of, refused, stored_file
 from shingikai.errors import ActionRefused
 from shingikai.fragments import KEPT_SECONDS
 from shingikai.meetings.models import AgendaItem, Decision, FollowUp, Meeting
@@ -237,20 +237,19 @@ def checklist_preview(request):
 
 def _questions(case):
     """The case's questions, each with the answers a correction replaced (earlier_answers, oldest first,
-    each dated when it was given) and its history mark for the correction form, from one history query."""
+    each dated when it was given), read from their history only when a question was corrected."""
     # Ordered here, not by the model's ordering, which joins the case to order by it.
     questions = list(case.questions.select_related("asked_by__person").order_by("asked_at", "pk").only(
         "case", "text", "asked_at", "answer", "answered_at", "corrected_at", "asked_by", "asked_by__person__name"))
-    answers, marks = {}, {}
-    for pk, history_id, answer, date in Question.history.filter(case=case).order_by(
-            "history_date", "history_id").values_list("id", "history_id", "answer", "history_date"):
-        marks[pk] = history_id
-        given = answers.setdefault(pk, [])
-        if answer and (not given or given[-1]["answer"] != answer):
-            given.append({"answer": answer, "date": date})
+    answers = {}
+    if any(q.corrected_at for q in questions):
+        for pk, answer, date in Question.history.filter(case=case).order_by("history_date", "history_id").values_list(
+                "id", "answer", "history_date"):
+            given = answers.setdefault(pk, [])
+            if answer and (not given or given[-1]["answer"] != answer):
+                given.append({"answer": answer, "date": date})
     for question in questions:
         question.earlier_answers = answers.get(question.pk, [])[:-1]
-        question.mark = marks.get(question.pk, 0)
     return questions
 
 
@@ -499,7 +498,7 @@ def question_answer(request, pk, question_pk):
     correction = request.POST.get("correction") == "1"
     return _act(request, case, lambda: actions.answer_question(
         question, answer=form.cleaned_data["answer"], by=request.user, correction=correction,
-        seen_mark=posted_mark(request)), "回答を訂正しました。訂正前の回答も残ります。" if correction else "質問に回答しました。")
+        seen=request.POST.get("seen")), "回答を訂正しました。訂正前の回答も残ります。" if correction else "質問に回答しました。")
 
 
 @login_required

@@ -81,14 +81,30 @@ def test_department_is_refused_another_departments_files(world):
     assert record.name == "住民基本台帳ファイル"
 
 
-def test_correcting_a_registered_file_keeps_its_history(world):
+def test_a_change_to_a_registered_file_waits_for_the_secretariat_while_the_registered_one_stays_published(world):
+    """A department's edit of a published file went public at once (and one to under 1,000 people took it off
+    the register): it is now a 変更案 the secretariat registers or returns, as it does a new file."""
     record = registered_file(world)
-    actions.update_file(record, by=world.dept_a_user, retention="永年")
+    actions.update_file(record, by=world.dept_a_user, retention="永年", subject_count=10)
     record.refresh_from_db()
-    assert record.is_published and record.retention == "永年"
-    assert record.history.count() >= 4
+    assert record.is_published and record.retention == "消除後150年" and record.subject_count == 52000
+    assert record.proposed == {"retention": "永年", "subject_count": 10}
     with pytest.raises(ActionRefused, match="保存期間"):
         actions.update_file(record, retention=" ")
+    with pytest.raises(ActionRefused, match="事務局"):
+        actions.register_change(record, by=world.dept_a_user)
+    actions.return_change(record, comment="本人の数を確認してください", by=world.secretariat)
+    record = actions.update_file(record, by=world.dept_a_user, subject_count=52500)  # amends the proposal
+    assert record.proposed == {"retention": "永年", "subject_count": 52500} and record.review_comment == ""
+    record = actions.register_change(record, by=world.secretariat)
+    assert record.is_published and record.retention == "永年" and record.subject_count == 52500
+    assert record.proposed == {} and record.state == PersonalInfoFile.State.REGISTERED
+    assert [h.retention for h in record.history.order_by("history_id")][-1:] == ["永年"]
+    with pytest.raises(ActionRefused, match="変更案がありません"):
+        actions.register_change(record, by=world.secretariat)
+    actions.update_file(record, by=world.dept_a_user, name="別名")
+    record = actions.withdraw_change(record, by=world.dept_a_user)
+    assert record.name == "住民基本台帳ファイル" and record.proposed == {}
 
 
 def test_case_linked_to_a_file_must_involve_its_department(world):

@@ -377,3 +377,30 @@ def test_an_audited_department_reports_its_improvement_and_the_board_shows_it_ov
     assert follow_up.due_date == D(2025, 12, 10) and "監査で定めた改善の期限: 令和7年12月1日" in follow_up.text
     refused = login(client, world.dept_a_user).post(url, {"finding": finding.pk, "report": "追記"})
     assert refused.status_code == 400 and "フォローアップの画面から" in refused.content.decode()
+
+
+def test_a_department_edit_of_a_published_file_changes_the_public_register_only_once_registered(client, world):
+    record = registered_file(world)
+    edit = {**file_fields(name="変更後のファイル", subject_count=10), "kind": "computer"}
+    record.refresh_from_db()
+    edit["version"] = record.version
+    response = login(client, world.dept_a_user).post(f"/work/registers/files/{record.pk}/edit/", edit)
+    assert response.status_code == 302
+    record.refresh_from_db()
+    assert record.state == "registered" and record.name == "住民基本台帳ファイル"
+    public = client.get(f"/registers/files/{record.pk}/")
+    assert public.status_code == 200 and "住民基本台帳ファイル" in public.content.decode()
+    assert "変更後のファイル" not in public.content.decode()
+    assert "変更後のファイル" not in client.get("/registers/files.csv").content.decode("utf-8-sig")
+    assert "変更後のファイル" not in client.get(f"/api/registers/files/{record.pk}").content.decode()
+    page = client.get(f"/work/registers/files/{record.pk}/").content.decode()
+    assert "変更案 (事務局確認中)" in page and "変更後のファイル" in page and "変更を登載する" not in page
+    form = client.get(f"/work/registers/files/{record.pk}/edit/").content.decode()
+    assert "変更後のファイル" in form  # the department goes on with its proposal
+    assert client.post(f"/work/registers/files/{record.pk}/register_change/").status_code == 400
+    page = login(client, world.secretariat).get(f"/work/registers/files/{record.pk}/").content.decode()
+    assert "変更を登載する" in page
+    assert client.post(f"/work/registers/files/{record.pk}/register_change/").status_code == 302
+    record.refresh_from_db()
+    assert record.name == "変更後のファイル" and not record.is_published  # now 10 people: off the public register
+    assert client.get(f"/registers/files/{record.pk}/").status_code == 404

@@ -100,16 +100,83 @@ def create_file(department, *, by=None, **fields):
 
 @transaction.atomic
 def update_file(record, *, by=None, expected_version=None, **fields):
-    """The department corrects its file; a registered file stays published with the new content (法第75条
-    asks the register to be kept current), and history keeps what it said before."""
+    """The department corrects its file. A draft, or a file under review, changes at once. A registered file
+    is public (法第75条), so its change is a 変更案 the secretariat confirms like a new file (register_change
+    or return_change); until then the register, its public page, CSV and API keep what was registered.
+    History keeps every version of both."""
     record = _lock(record)
     _require_department(by, record.department)
     _check_version(record, expected_version)
     if record.state == PersonalInfoFile.State.RETIRED:
         raise ActionRefused("廃止したファイルは変更できません。")
+    if record.state == PersonalInfoFile.State.REGISTERED:
+        return _propose_change(record, fields, by)
     _set_fields(record, fields, FILE_FIELDS)
     if record.state != PersonalInfoFile.State.DRAFT:
         _require_filled(record, FILE_REQUIRED)
+    record.version += 1
+    return save_by(record, by)
+
+
+def _check_complete(record):
+    """What a file must hold to go to the secretariat, as a new file or as a 変更案."""
+    _require_filled(record, FILE_REQUIRED)
+    if record.contains_sensitive or record.contains_ordinance_sensitive:
+        _require_filled(record, ["sensitive_note"])
+
+
+def _propose_change(record, fields, by):
+    proposal = record.as_proposed()
+    _set_fields(proposal, fields, FILE_FIELDS)
+    _check_complete(proposal)
+    changed = {name: getattr(proposal, name) for name in FILE_FIELDS if getattr(proposal, name) != getattr(record, name)}
+    if not changed:
+        raise ActionRefused("登載中の内容から変わっていません。変更案をやめるには「変更案を取り下げる」を使ってください。"
+                            if record.proposed else "登載中の内容から変わっていません。")
+    record.proposed, record.review_comment = changed, ""
+    record.version += 1
+    return save_by(record, by)
+
+
+def _pending_change(record, by, what):
+    record = _lock(record)
+    _require_secretariat(by, record.department.municipality)
+    if record.state != PersonalInfoFile.State.REGISTERED or not record.proposed:
+        raise ActionRefused(f"{what}できる変更案がありません。")
+    return record
+
+
+@transaction.atomic
+def register_change(record, *, by=None):
+    """The secretariat registers a registered file's 変更案: from now the register publishes it (a file brought
+    under 1,000 people leaves the public register, as it would on registration)."""
+    record = _pending_change(record, by, "登載")
+    _set_fields(record, record.proposed, FILE_FIELDS)
+    record.proposed, record.review_comment = {}, ""
+    record.version += 1
+    return save_by(record, by)
+
+
+@transaction.atomic
+def return_change(record, *, comment, by=None):
+    """The secretariat sends a 変更案 back with its comment; the department amends it (or withdraws it), the
+    registered content staying published meanwhile."""
+    record = _pending_change(record, by, "差戻し")
+    if not comment.strip():
+        raise ActionRefused("差戻しの理由を入力してください。")
+    record.review_comment = comment.strip()
+    record.version += 1
+    return save_by(record, by)
+
+
+@transaction.atomic
+def withdraw_change(record, *, by=None):
+    """The department drops its 変更案; the file stays as registered."""
+    record = _lock(record)
+    _require_department(by, record.department)
+    if not record.proposed:
+        raise ActionRefused("取り下げる変更案がありません。")
+    record.proposed, record.review_comment = {}, ""
     record.version += 1
     return save_by(record, by)
 
@@ -120,9 +187,7 @@ def submit_file(record, *, by=None):
     _require_department(by, record.department)
     if record.state != PersonalInfoFile.State.DRAFT:
         raise ActionRefused(f"{record.get_state_display()}のファイルは提出できません。")
-    _require_filled(record, FILE_REQUIRED)
-    if record.contains_sensitive or record.contains_ordinance_sensitive:
-        _require_filled(record, ["sensitive_note"])
+    _check_complete(record)
     record.state = PersonalInfoFile.State.SUBMITTED
     record.version += 1
     return save_by(record, by)
@@ -168,6 +233,7 @@ def retire_file(record, *, reason, by=None):
     if not reason.strip():
         raise ActionRefused("廃止の理由を入力してください。")
     record.state = PersonalInfoFile.State.RETIRED
+    record.proposed, record.review_comment = {}, ""  # a change pending on a retired file is moot
     record.remarks = "\n".join(filter(None, [record.remarks, f"廃止: {reason.strip()}"]))
     record.version += 1
     return save_by(record, by)

@@ -11,6 +11,7 @@ Records that come to the council carry `agenda_item`, the link to the meeting th
 register owns the link, so meetings/ needs no knowledge of registers.
 """
 import datetime as dt
+from copy import copy as shallow_copy
 
 from django.conf import settings
 from django.db import models
@@ -69,6 +70,9 @@ class PersonalInfoFile(models.Model):
     cases = models.ManyToManyField(Case, blank=True, related_name="personal_info_files", verbose_name="関係する案件")
     state = models.CharField("状態", max_length=12, choices=State.choices, default=State.DRAFT)
     review_comment = models.TextField("事務局からの指摘", blank=True)
+    # A registered file is public: the department's change waits here, as {field: value}, until the
+    # secretariat registers it (actions.register_change), while the register keeps what was registered.
+    proposed = models.JSONField("変更案 (事務局確認中)", default=dict, blank=True)
     registered_on = models.DateField("登載日", null=True, blank=True)
     created_at = models.DateTimeField("作成日時", auto_now_add=True)
     updated_at = models.DateTimeField("更新日時", auto_now=True)
@@ -91,6 +95,17 @@ class PersonalInfoFile(models.Model):
     @property
     def is_published(self):
         return self.state == self.State.REGISTERED and not self.exempt_from_publication
+
+    @property
+    def has_proposal(self):
+        return bool(self.proposed)
+
+    def as_proposed(self):
+        """An unsaved copy of this file with its pending 変更案 applied, to check and to edit it whole."""
+        copy = shallow_copy(self)
+        for name, value in self.proposed.items():
+            setattr(copy, name, value)
+        return copy
 
     @property
     def sensitive_label(self):

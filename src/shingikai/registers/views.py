@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 from shingikai import access
 from shingikai.cases.models import Case
 from shingikai.history import history_mark
-from shingikai.viewhelpers import history_rows, posted_mark, refused
+from shingikai.viewhelpers import history_rows, history_value, posted_mark, refused
 from shingikai.errors import ActionRefused
 from shingikai.jp.wareki import fiscal_year
 
@@ -97,7 +97,11 @@ def _file_page(request, record, *, status=200, bound=None):
         "can_edit": rules.can_edit_own(user, record),
         "is_secretariat": rules.is_register_secretariat(user, record.department.municipality),
         "cases": record.cases.select_related("council"),
+        "proposal": [{"label": field.verbose_name, "now": history_value(field, getattr(record, name)) or "—",
+                      "proposed": history_value(field, value) or "—"}
+                     for name, value in record.proposed.items() for field in [PersonalInfoFile._meta.get_field(name)]],
         "comment_form": forms.CommentForm(auto_id=_ids(FILE_FORMS, "return")),
+        "change_comment_form": forms.CommentForm(auto_id=_ids(FILE_FORMS, "return_change")),
         "date_form": forms.DateForm(auto_id=_ids(FILE_FORMS, "register")),
         "linkable": Case.objects.filter(department=record.department).exclude(personal_info_files=record)
         .order_by("-id")[:50],
@@ -138,13 +142,17 @@ def file_edit(request, pk):
     record = _visible_file(request, pk)
     if not rules.can_edit_own(request.user, record):
         raise PermissionDenied("このファイルを変更できるのは担当課です。")
-    form = forms.FileForm(request.POST or None, instance=PersonalInfoFile.objects.get(pk=pk))
+    # A registered file's form opens on its pending 変更案, if any: that is what the department goes on with.
+    form = forms.FileForm(request.POST or None, instance=PersonalInfoFile.objects.get(pk=pk).as_proposed())
+    registered = record.state == PersonalInfoFile.State.REGISTERED
 
     def save():
         actions.update_file(record, by=request.user, expected_version=_version(request), **form.cleaned_data)
         return reverse("registers:file", args=[record.pk])
-    return _form_page(request, [form], f"{record.name} の修正", save, "個人情報ファイルを更新しました。",
-                      version=record.version)
+    return _form_page(
+        request, [form], f"{record.name} の{'変更案' if registered else '修正'}", save,
+        "変更案を事務局へ提出しました。事務局が登載するまで、公表中の内容は変わりません。" if registered
+        else "個人情報ファイルを更新しました。", version=record.version)
 
 
 def _run(request, page, record, call, form=None, success="", shown_as=None):
@@ -167,7 +175,7 @@ def _run(request, page, record, call, form=None, success="", shown_as=None):
 
 # Each page's step forms: verb -> (the form's name in the page, its element ids).
 FILE_FORMS = {"register": ("date_form", "register_%s"), "return": ("comment_form", "comment_%s"),
-              "retire": ("comment_form", "comment_%s")}
+              "retire": ("comment_form", "comment_%s"), "return_change": ("change_comment_form", "change_comment_%s")}
 ASSESSMENT_FORMS = {"comments": ("comment_form", "comments_%s"), "inspection": ("meeting_form", "inspection_%s"),
                     "conclude": ("result_form", "conclude_%s"), "correct": ("correction_form", "correct_%s"),
                     "submit": ("date_form", "submit_%s"),
@@ -196,6 +204,10 @@ def file_action(request, pk, verb):
         "retire": (forms.CommentForm(post), lambda d: actions.retire_file(record, reason=d["comment"], by=by), "廃止しました。"),
         "link": (forms.CaseLinkForm(post), lambda d: actions.link_case(record, _case_for(record, d["case"]), by=by),
                  "案件を関連付けました。"),
+        "register_change": (None, lambda d: actions.register_change(record, by=by), "変更を登載しました。"),
+        "return_change": (forms.CommentForm(post), lambda d: actions.return_change(record, comment=d["comment"], by=by),
+                          "変更案を差し戻しました。"),
+        "withdraw_change": (None, lambda d: actions.withdraw_change(record, by=by), "変更案を取り下げました。"),
     }
     if verb not in steps:
         raise PermissionDenied("この操作はできません。")

@@ -152,6 +152,10 @@ def register_change(record, *, by=None):
     under 1,000 people leaves the public register, as it would on registration)."""
     record = _pending_change(record, by, "登載")
     _set_fields(record, record.proposed, FILE_FIELDS)
+    return _drop_proposal(record, by)
+
+
+def _drop_proposal(record, by):
     record.proposed, record.review_comment = {}, ""
     record.version += 1
     return save_by(record, by)
@@ -162,11 +166,15 @@ def return_change(record, *, comment, by=None):
     """The secretariat sends a 変更案 back with its comment; the department amends it (or withdraws it), the
     registered content staying published meanwhile."""
     record = _pending_change(record, by, "差戻し")
-    if not comment.strip():
-        raise ActionRefused("差戻しの理由を入力してください。")
-    record.review_comment = comment.strip()
+    record.review_comment = _return_reason(comment)
     record.version += 1
     return save_by(record, by)
+
+
+def _return_reason(comment):
+    if not comment.strip():
+        raise ActionRefused("差戻しの理由を入力してください。")
+    return comment.strip()
 
 
 @transaction.atomic
@@ -176,9 +184,7 @@ def withdraw_change(record, *, by=None):
     _require_department(by, record.department)
     if not record.proposed:
         raise ActionRefused("取り下げる変更案がありません。")
-    record.proposed, record.review_comment = {}, ""
-    record.version += 1
-    return save_by(record, by)
+    return _drop_proposal(record, by)
 
 
 @transaction.atomic
@@ -216,10 +222,8 @@ def register_file(record, *, on, by=None):
 @transaction.atomic
 def return_file(record, *, comment, by=None):
     record = _under_review(record, by, "差戻し")
-    if not comment.strip():
-        raise ActionRefused("差戻しの理由を入力してください。")
     record.state = PersonalInfoFile.State.DRAFT
-    record.review_comment = comment.strip()
+    record.review_comment = _return_reason(comment)
     record.version += 1
     return save_by(record, by)
 

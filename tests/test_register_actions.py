@@ -248,9 +248,11 @@ def test_final_report_is_due_in_60_days_for_a_wrongful_purpose(world):
 def test_a_final_report_due_on_a_national_closed_day_is_due_the_next_open_day(world, settings):
     """行政機関の休日に関する法律第2条: the 確報's period ends on the next day the national offices are open."""
     settings.SHINGIKAI_PRELIMINARY_REPORT_DAYS = 5
-    assert incident(world, sensitive=True, discovered_on=D(2025, 11, 29)).final_due == D(2026, 1, 5)  # 12/29 → 1/5 (1/4 日曜)
+    year_end = incident(world, sensitive=True, discovered_on=D(2025, 11, 29))
+    assert year_end.final_due == D(2026, 1, 5) and year_end.final_due_moved  # 12/29 → 1/5 (1/4 日曜)
     assert incident(world, sensitive=True, discovered_on=D(2025, 6, 5)).final_due == D(2025, 7, 7)  # 7/5 土曜
-    assert incident(world, sensitive=True, discovered_on=D(2025, 6, 22)).final_due == D(2025, 7, 22)  # 7/22 火曜
+    open_day = incident(world, sensitive=True, discovered_on=D(2025, 6, 22))
+    assert open_day.final_due == D(2025, 7, 22) and not open_day.final_due_moved  # 7/22 火曜
     assert incident(world, sensitive=True, discovered_on=D(2025, 6, 21)).final_due == D(2025, 7, 22)  # 7/21 海の日
     # 「速やかに」 is no period: the 速報's days are not moved (2025-06-08 is a Sunday).
     assert incident(world, sensitive=True, discovered_on=D(2025, 6, 3)).preliminary_due == D(2025, 6, 8)

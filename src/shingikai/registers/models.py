@@ -281,6 +281,11 @@ class Incident(models.Model):
             return None
         return next_open_day(self.discovered_on + dt.timedelta(days=self.final_days), national_closed_days())
 
+    @property
+    def final_due_moved(self):
+        """The 確報's last day fell on a closed day, so it is due later than the bare 30 (60) days."""
+        return self.reportable and self.final_due != self.discovered_on + dt.timedelta(days=self.final_days)
+
 
 class Audit(models.Model):
     """特定個人情報の取扱いに関する監査."""

@@ -118,7 +118,7 @@ class FindingForm(forms.Form):
 
 
 class ImprovementForm(forms.Form):
-    finding = forms.IntegerField(widget=forms.HiddenInput)
+    finding = NumberField(label="指摘事項", min_value=1, widget=forms.HiddenInput)
     report = forms.CharField(label="改善の報告", widget=forms.Textarea(attrs={"rows": 3}),
                              help_text="行った改善の内容と実施日")
 

@@ -101,3 +101,16 @@ def test_second_save_with_a_stale_version_is_refused_and_names_the_change(world)
 def test_workflow_fields_cannot_be_set_by_update(world):
     with pytest.raises(ActionRefused):
         update_case(draft(world), status="decided")
+
+
+def test_questions_of_a_withdrawn_case_are_settled(world):
+    from shingikai.cases.actions import answer_question, ask_question
+
+    case = accepted_case(world)
+    question = ask_question(case, text="委託先はどこですか。")
+    answer_question(question, answer="未定です。")
+    withdraw_case(case, reason="事業の中止")
+    with pytest.raises(ActionRefused, match="取下げ"):
+        answer_question(question, answer="A社です。", correction=True)
+    question.refresh_from_db()
+    assert question.answer == "未定です。"

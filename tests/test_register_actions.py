@@ -81,14 +81,30 @@ def test_department_is_refused_another_departments_files(world):
     assert record.name == "住民基本台帳ファイル"
 
 
-def test_correcting_a_registered_file_keeps_its_history(world):
+def test_a_change_to_a_registered_file_waits_for_the_secretariat_while_the_registered_one_stays_published(world):
+    """A department's edit of a published file went public at once (and one to under 1,000 people took it off
+    the register): it is now a 変更案 the secretariat registers or returns, as it does a new file."""
     record = registered_file(world)
-    actions.update_file(record, by=world.dept_a_user, retention="永年")
+    actions.update_file(record, by=world.dept_a_user, retention="永年", subject_count=10)
     record.refresh_from_db()
-    assert record.is_published and record.retention == "永年"
-    assert record.history.count() >= 4
+    assert record.is_published and record.retention == "消除後150年" and record.subject_count == 52000
+    assert record.proposed == {"retention": "永年", "subject_count": 10}
     with pytest.raises(ActionRefused, match="保存期間"):
         actions.update_file(record, retention=" ")
+    with pytest.raises(ActionRefused, match="事務局"):
+        actions.register_change(record, by=world.dept_a_user)
+    actions.return_change(record, comment="本人の数を確認してください", by=world.secretariat)
+    record = actions.update_file(record, by=world.dept_a_user, subject_count=52500)  # amends the proposal
+    assert record.proposed == {"retention": "永年", "subject_count": 52500} and record.review_comment == ""
+    record = actions.register_change(record, by=world.secretariat)
+    assert record.is_published and record.retention == "永年" and record.subject_count == 52500
+    assert record.proposed == {} and record.state == PersonalInfoFile.State.REGISTERED
+    assert [h.retention for h in record.history.order_by("history_id")][-1:] == ["永年"]
+    with pytest.raises(ActionRefused, match="変更案がありません"):
+        actions.register_change(record, by=world.secretariat)
+    actions.update_file(record, by=world.dept_a_user, name="別名")
+    record = actions.withdraw_change(record, by=world.dept_a_user)
+    assert record.name == "住民基本台帳ファイル" and record.proposed == {}
 
 
 def test_case_linked_to_a_file_must_involve_its_department(world):
@@ -287,6 +303,19 @@ def test_final_report_is_due_in_60_days_for_a_wrongful_purpose(world):
     assert record.final_due == D(2025, 8, 1)
 
 
+def test_a_final_report_due_on_a_national_closed_day_is_due_the_next_open_day(world, settings):
+    """行政機関の休日に関する法律第2条: the 確報's period ends on the next day the national offices are open."""
+    settings.SHINGIKAI_PRELIMINARY_REPORT_DAYS = 5
+    year_end = incident(world, sensitive=True, discovered_on=D(2025, 11, 29))
+    assert year_end.final_due == D(2026, 1, 5) and year_end.final_due_moved  # 12/29 → 1/5 (1/4 日曜)
+    assert incident(world, sensitive=True, discovered_on=D(2025, 6, 5)).final_due == D(2025, 7, 7)  # 7/5 土曜
+    open_day = incident(world, sensitive=True, discovered_on=D(2025, 6, 22))
+    assert open_day.final_due == D(2025, 7, 22) and not open_day.final_due_moved  # 7/22 火曜
+    assert incident(world, sensitive=True, discovered_on=D(2025, 6, 21)).final_due == D(2025, 7, 22)  # 7/21 海の日
+    # 「速やかに」 is no period: the 速報's days are not moved (2025-06-08 is a Sunday).
+    assert incident(world, sensitive=True, discovered_on=D(2025, 6, 3)).preliminary_due == D(2025, 6, 8)
+
+
 def test_final_report_needs_the_preliminary_the_cause_and_the_measures(world):
     record = incident(world, people_count=250)
     with pytest.raises(ActionRefused, match="速報"):
@@ -314,6 +343,21 @@ def test_an_incident_is_not_discovered_in_the_future_nor_occurs_after_it_was_dis
         actions.update_incident(record, discovered_on=tomorrow)
     record.refresh_from_db()
     assert record.discovered_on == D(2025, 6, 2) and record.occurred_on == D(2025, 6, 1)
+
+
+def test_an_incident_edit_does_not_put_the_discovery_after_a_filed_preliminary_report(world):
+    record = incident(world, sensitive=True, discovered_on=D(2025, 6, 1))
+    actions.file_preliminary_report(record, on=D(2025, 6, 2))
+    actions.notify_people(record, on=D(2025, 6, 3), method="郵送")
+    with pytest.raises(ActionRefused, match="発覚日が速報の提出日"):
+        actions.update_incident(record, discovered_on=D(2025, 6, 3))
+    record.refresh_from_db()
+    assert record.discovered_on == D(2025, 6, 1) and record.final_due == D(2025, 7, 1)
+    actions.correct_preliminary_report(record, on=D(2025, 6, 5))
+    with pytest.raises(ActionRefused, match="発覚日が本人への通知日"):
+        actions.update_incident(record, discovered_on=D(2025, 6, 4))
+    record = actions.update_incident(record, discovered_on=D(2025, 6, 3))
+    assert record.discovered_on == D(2025, 6, 3)
 
 
 def test_a_report_dated_in_the_future_is_refused(world):

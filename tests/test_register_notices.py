@@ -48,3 +48,35 @@ def test_review_of_an_assessment_is_announced_before_it_falls_due(world):
     actions.submit_assessment(record, on=D(2021, 7, 1))
     send_notices(D(2026, 6, 1))  # 30 days before 2026-07-01
     assert len(mail.outbox) == 1 and "5年ごとの見直し" in mail.outbox[0].subject
+
+
+def test_an_audit_finding_not_yet_heard_is_reminded_until_the_department_reports_its_improvement(world):
+    from helpers import open_meeting_with
+    from shingikai.meetings.actions import record_decision
+
+    world.dept_a.email = "shimin@city.example.jp"
+    world.dept_a.save()
+    audit = actions.create_audit(world.city, departments=[world.dept_a], title="監査", fiscal_year=2025, auditor="情報政策課",
+                                 scope="住民記録事務", conducted_from=D(2025, 8, 1), conducted_to=D(2025, 8, 31))
+    finding = actions.add_finding(audit, department=world.dept_a, text="端末のログを確認していない",
+                                  request="月次でログを点検すること", due_date=D(2025, 12, 1))
+    send_notices(D(2025, 11, 17))  # 14 days before, but the audit's result is not confirmed yet
+    assert mail.outbox == []
+    actions.complete_audit(audit, summary="おおむね適正")
+    send_notices(D(2025, 11, 17))
+    (message,) = mail.outbox
+    assert "監査の指摘への改善" in message.subject and "shimin@city.example.jp" in message.to
+    mail.outbox.clear()
+    send_notices(D(2025, 12, 2))
+    assert len(mail.outbox) == 1 and "過ぎています" in mail.outbox[0].body
+    mail.outbox.clear()
+    # Tracked as a follow-up, the council's own overdue notice takes over: one mail, not two.
+    meeting, _ = open_meeting_with(world, date=D(2025, 11, 20))
+    audit = actions.report_audit(audit, meeting)
+    record_decision(audit.agenda_item, outcome="報告了承", vote_method="異議なし")
+    actions.track_findings(audit)
+    send_notices(D(2025, 12, 2))
+    assert len(mail.outbox) == 1 and "期限を過ぎた後日報告" in mail.outbox[0].subject
+    mail.outbox.clear()
+    finding.refresh_from_db()
+    assert finding.follow_up is not None

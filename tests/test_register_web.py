@@ -360,3 +360,66 @@ def test_the_department_corrects_the_comment_period_and_records_the_comments_on_
     body = client.get(page).content.decode()
     assert "令和7年7月2日 ～ 令和7年8月1日" in body and "3件" in body and "根拠規定を追記した。" in body
     assert "寄せられた意見を訂正する" in body
+
+
+def test_an_audited_department_reports_its_improvement_and_the_board_shows_it_overdue_until_then(client, world):
+    """A finding's 改善の期限 ran from the audit, yet nothing followed it until the council heard the audit:
+    it was on no board and the department had no form to report the improvement."""
+    audit = actions.create_audit(world.city, departments=[world.dept_a, world.dept_b], title="令和7年度 特定個人情報監査",
+                                 fiscal_year=2025, auditor="情報政策課", scope="住民記録事務", by=world.secretariat,
+                                 conducted_from=D(2025, 8, 1), conducted_to=D(2025, 8, 31))
+    finding = actions.add_finding(audit, department=world.dept_a, text="端末のログを確認していない",
+                                  request="月次でログを点検すること", due_date=D(2025, 12, 1))
+    url = f"/work/registers/audits/{audit.pk}/improve/"
+    refused = login(client, world.dept_a_user).post(url, {"finding": finding.pk, "report": "早すぎる報告"})
+    assert refused.status_code == 400 and "監査結果が確定してから" in refused.content.decode()
+    actions.complete_audit(audit, summary="おおむね適正に取り扱われている。")
+    board = client.get("/work/registers/").content.decode()
+    assert "監査の指摘への改善" in board and "端末のログを確認していない" in board and "日超過" in board
+    assert "端末のログを確認していない" not in login(client, world.dept_b_user).get("/work/registers/").content.decode()
+    assert client.post(url, {"finding": finding.pk, "report": "他の課の報告"}).status_code == 400
+    page = login(client, world.dept_a_user).get(f"/work/registers/audits/{audit.pk}/").content.decode()
+    assert "期限超過・未報告" in page and "改善を報告する" in page
+    assert client.post(url, {"finding": finding.pk, "report": "令和7年12月から月次でログを点検している"}).status_code == 302
+    finding.refresh_from_db()
+    assert finding.improvement == "令和7年12月から月次でログを点検している" and finding.improvement_reported_at
+    assert "端末のログを確認していない" not in client.get("/work/registers/").content.decode()
+    assert "令和7年12月から月次で" not in login(client, world.dept_b_user).get(
+        f"/work/registers/audits/{audit.pk}/").content.decode()
+    # Once the council has heard the audit the follow-up carries the report, answered, and takes over.
+    meeting, _ = open_meeting_with(world, date=D(2025, 12, 10))
+    audit = actions.report_audit(audit, meeting)
+    record_decision(audit.agenda_item, outcome="報告了承", vote_method="異議なし")
+    (follow_up,) = actions.track_findings(audit, by=world.secretariat)
+    assert follow_up.status == follow_up.Status.RESPONDED and follow_up.response == finding.improvement
+    # The audit's date had passed before the hearing: due the hearing day, the audit's date kept in the text.
+    assert follow_up.due_date == D(2025, 12, 10) and "監査で定めた改善の期限: 令和7年12月1日" in follow_up.text
+    refused = login(client, world.dept_a_user).post(url, {"finding": finding.pk, "report": "追記"})
+    assert refused.status_code == 400 and "フォローアップの画面から" in refused.content.decode()
+
+
+def test_a_department_edit_of_a_published_file_changes_the_public_register_only_once_registered(client, world):
+    record = registered_file(world)
+    edit = {**file_fields(name="変更後のファイル", subject_count=10), "kind": "computer"}
+    record.refresh_from_db()
+    edit["version"] = record.version
+    response = login(client, world.dept_a_user).post(f"/work/registers/files/{record.pk}/edit/", edit)
+    assert response.status_code == 302
+    record.refresh_from_db()
+    assert record.state == "registered" and record.name == "住民基本台帳ファイル"
+    public = client.get(f"/registers/files/{record.pk}/")
+    assert public.status_code == 200 and "住民基本台帳ファイル" in public.content.decode()
+    assert "変更後のファイル" not in public.content.decode()
+    assert "変更後のファイル" not in client.get("/registers/files.csv").content.decode("utf-8-sig")
+    assert "変更後のファイル" not in client.get(f"/api/registers/files/{record.pk}").content.decode()
+    page = client.get(f"/work/registers/files/{record.pk}/").content.decode()
+    assert "変更案 (事務局確認中)" in page and "変更後のファイル" in page and "変更を登載する" not in page
+    form = client.get(f"/work/registers/files/{record.pk}/edit/").content.decode()
+    assert "変更後のファイル" in form  # the department goes on with its proposal
+    assert client.post(f"/work/registers/files/{record.pk}/register_change/").status_code == 400
+    page = login(client, world.secretariat).get(f"/work/registers/files/{record.pk}/").content.decode()
+    assert "変更を登載する" in page
+    assert client.post(f"/work/registers/files/{record.pk}/register_change/").status_code == 302
+    record.refresh_from_db()
+    assert record.name == "変更後のファイル" and not record.is_published  # now 10 people: off the public register
+    assert client.get(f"/registers/files/{record.pk}/").status_code == 404

@@ -239,6 +239,35 @@ def test_member_sees_accepted_case_and_asks_question(client, web_world):
     assert question.answer == "文書管理規程です"
 
 
+def test_a_second_answer_to_a_question_is_refused_unless_it_is_a_correction_kept_with_the_first(client, web_world):
+    """Members may have read or printed the first answer: a plain second answer was silently written over
+    it; now it is refused, and a correction shows dated with the answer it replaced."""
+    w = web_world
+    case = accepted_case(w)
+    question = actions.ask_question(case, text="保存期間の根拠は", by=w.member_user)
+    url = reverse("cases:question_answer", args=[case.pk, question.pk])
+    login(client, w.dept_a_user)
+    assert client.post(url, {"answer": "文書管理規程による"}).status_code == 302
+    refused = client.post(url, {"answer": "二度目の回答で上書き"})
+    assert refused.status_code == 409 and "すでに回答があります" in refused.content.decode()
+    question.refresh_from_db()
+    assert question.answer == "文書管理規程による" and question.corrected_at is None
+    page = client.get(reverse("cases:detail", args=[case.pk])).content.decode()
+    assert "回答を訂正する" in page
+    mark = question.answer_mark
+    assert client.post(url, {"answer": "文書管理規程第12条による", "correction": "1", "seen": "2020"}).status_code == 409
+    assert client.post(url, {"answer": "文書管理規程第12条による", "correction": "1", "seen": mark}).status_code == 302
+    question.refresh_from_db()
+    assert question.answer == "文書管理規程第12条による" and question.corrected_at is not None
+    page = client.get(reverse("cases:detail", args=[case.pk])).content.decode()
+    assert "訂正前の回答" in page and "文書管理規程による" in page and "訂正)" in page
+    assert [h.answer for h in question.history.order_by("history_id")] == [
+        "", "文書管理規程による", "文書管理規程第12条による"]
+    login(client, w.member_user)
+    page = client.get(reverse("cases:detail", args=[case.pk])).content.decode()
+    assert "訂正前の回答" in page and "回答を訂正する" not in page
+
+
 def test_attachment_upload_and_download_is_guarded(client, web_world, settings, tmp_path):
     from django.core.files.uploadedfile import SimpleUploadedFile
 

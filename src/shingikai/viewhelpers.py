@@ -2,6 +2,7 @@
 import datetime as dt
 
 from django.contrib import messages
+from django.core.exceptions import FieldDoesNotExist
 from django.core.paginator import Paginator
 from django.urls import reverse
 
@@ -55,7 +56,16 @@ def history_value(field, value):
         return hm(value)
     if isinstance(value, (list, tuple)):
         return "、".join(str(v) for v in value)
+    if isinstance(value, dict):  # field values kept as JSON (a file's 変更案): the fields they change
+        return "、".join(str(_label(field.model, key)) for key in value)
     return str(value)
+
+
+def _label(model, name):
+    try:
+        return model._meta.get_field(name).verbose_name
+    except FieldDoesNotExist:
+        return name
 
 
 def history_rows(records, limit=30, subject=None):

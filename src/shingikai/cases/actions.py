@@ -5,7 +5,7 @@ from django.utils import timezone
 from shingikai.councils.actions import lock_council
 from shingikai.errors import ActionRefused
 from shingikai.uploads import check_upload
-from shingikai.history import changed_fields, save_by
+from shingikai.history import STALE, changed_fields, save_by
 from shingikai.jp.wareki import fiscal_year
 
 from . import retention
@@ -166,6 +166,10 @@ def withdraw_case(case, *, reason, by=None):
 
 # --- Appended for issue 4 (browser workflow): checklist answers, the case's rows, questions. ---
 
+#: A case answered (答申済) or withdrawn is settled: its answers and questions no longer change.
+SETTLED = (Case.Status.WITHDRAWN, Case.Status.ANSWERED)
+
+
 def touch(case):
     """A change to the case's rows (data items, contractors, answers, attachments, questions, the
     secretariat's precedent marks) is a change to the case: its save time moves, so what is kept under it (the case's rows on its pages) is read anew."""
@@ -185,7 +189,7 @@ def answer_checklist(case, code, answer, by=None):
 
     if code not in RULE_CODES:
         raise ActionRefused(f"確認項目が正しくありません: {code}")
-    if case.status in (Case.Status.WITHDRAWN, Case.Status.ANSWERED):
+    if case.status in SETTLED:
         raise ActionRefused(f"{case.get_status_display()}の案件には回答できません。")
     if not answer.strip():
         raise ActionRefused("回答を入力してください。")
@@ -252,7 +256,7 @@ def set_contractors(case, contractors, *, by=None):
 def add_attachment(case, *, title, file, is_public=False, by=None):
     from .models import Attachment
 
-    if case.status in (Case.Status.WITHDRAWN, Case.Status.ANSWERED):
+    if case.status in SETTLED:
         raise ActionRefused(f"{case.get_status_display()}の案件には資料を追加できません。")
     if not title.strip():
         raise ActionRefused("資料名を入力してください。")
@@ -281,16 +285,39 @@ def ask_question(case, *, text, by=None):
     if not text.strip():
         raise ActionRefused("質問を入力してください。")
     touch(case)
-    return Question.objects.create(case=case, text=text.strip(), asked_by=by)
+    return save_by(Question(case=case, text=text.strip(), asked_by=by), by)
 
 
 @transaction.atomic
-def answer_question(question, *, answer, by=None):
-    if not answer.strip():
+def answer_question(question, *, answer, by=None, correction=False, seen=None):
+    """The department answers a member's question. Members may already have read the answer, or printed it
+    in the 委員用資料, so a second answer never silently replaces the first: it is refused unless it is asked
+    for as a correction (`correction`, from the page's 「回答を訂正する」), which is dated (corrected_at) and
+    keeps the answers it replaces in the question's history, shown under it. Once the case is answered or
+    withdrawn its questions are settled. `seen`: the answer's time (Question.answer_mark) when the correction
+    form was opened, so that a correction made meanwhile is not silently replaced either."""
+    from .models import Question
+
+    question = Question.objects.select_for_update().select_related("case").get(pk=question.pk)
+    if question.case.status in SETTLED:
+        raise ActionRefused(f"{question.case.get_status_display()}の案件の質問には回答できません。")
+    answer = answer.strip()
+    if not answer:
         raise ActionRefused("回答を入力してください。")
-    question.answer = answer.strip()
-    question.answered_by = by
-    question.answered_at = timezone.now()
-    question.save(update_fields=["answer", "answered_by", "answered_at"])
+    now = timezone.now()
+    if question.answer:
+        if not correction:
+            raise ActionRefused("この質問にはすでに回答があります。回答を直すには「回答を訂正する」から訂正してください"
+                                "(訂正前の回答も残ります)。", code="conflict")
+        if seen is not None and seen != question.answer_mark:
+            raise ActionRefused(STALE.format(what="回答"), code="conflict")
+        if answer == question.answer:
+            raise ActionRefused("訂正後の回答が今の回答と同じです。")
+        question.corrected_at = now
+    else:
+        question.answered_at = now
+    question.answer = answer
+    question.answered_by = by if getattr(by, "is_authenticated", False) else None
+    save_by(question, by)
     touch(question.case)
     return question

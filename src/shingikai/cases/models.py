@@ -268,6 +268,10 @@ class Question(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name="回答者"
     )
     answered_at = models.DateTimeField("回答日時", null=True, blank=True)
+    corrected_at = models.DateTimeField("回答の訂正日時", null=True, blank=True)
+
+    # Members may have read or printed an answer (委員用資料): a correction keeps the answers it replaces.
+    history = HistoricalRecords(verbose_name="委員からの事前質問の履歴")
 
     class Meta:
         verbose_name = verbose_name_plural = "委員からの事前質問"
@@ -275,3 +279,9 @@ class Question(models.Model):
 
     def __str__(self):
         return self.text[:40]
+
+    @property
+    def answer_mark(self):
+        """When the answer last changed, as the correction form carries it (empty: not answered)."""
+        changed = self.corrected_at or self.answered_at
+        return changed.isoformat() if changed else ""

@@ -237,6 +237,24 @@ def checklist_preview(request):
     return HttpResponse(render_to_string("cases/_checklist.html", {"findings": findings, "live": True}, request))
 
 
+def _questions(case):
+    """The case's questions, each with the answers a correction replaced (earlier_answers, oldest first,
+    each dated when it was given), read from their history only when a question was corrected."""
+    # Ordered here, not by the model's ordering, which joins the case to order by it.
+    questions = list(case.questions.select_related("asked_by__person").order_by("asked_at", "pk").only(
+        "case", "text", "asked_at", "answer", "answered_at", "corrected_at", "asked_by", "asked_by__person__name"))
+    answers = {}
+    if any(q.corrected_at for q in questions):
+        for pk, answer, date in Question.history.filter(case=case).order_by("history_date", "history_id").values_list(
+                "id", "answer", "history_date"):
+            given = answers.setdefault(pk, [])
+            if answer and (not given or given[-1]["answer"] != answer):
+                given.append({"answer": answer, "date": date})
+    for question in questions:
+        question.earlier_answers = answers.get(question.pk, [])[:-1]
+    return questions
+
+
 def _case_rows(case):
     """The case's data items, contractors, attachments, checklist, questions and change history for its
     page, kept in the cache under the case row, the names it shows and today. The case's save time moves
@@ -255,8 +273,7 @@ def _case_rows(case):
             "findings": checklist.evaluate(case, data_items=data_items,
                                            contractors=[(c, list(c.certifications.all())) for c in contractors]),
             # Ordered here, not by the model's ordering, which joins the case to order by it.
-            "questions": list(case.questions.select_related("asked_by__person").order_by("asked_at", "pk").only(
-                "case", "text", "asked_at", "answer", "asked_by", "asked_by__person__name")),
+            "questions": _questions(case),
             "history": history_rows(case.history.all()),
         }
         cache.set(key, found, KEPT_SECONDS)
@@ -321,8 +338,9 @@ def _detail_context(request, case, **extra):
         "is_owner": owner,
         "can_edit": owner and case.status in actions.EDITABLE_BY_DEPARTMENT,
         "can_submit": owner and case.status in actions.EDITABLE_BY_DEPARTMENT,
-        "can_answer_checklist": owner and case.status not in (Case.Status.WITHDRAWN, Case.Status.ANSWERED),
-        "can_attach": (owner or is_secretariat) and case.status not in (Case.Status.WITHDRAWN, Case.Status.ANSWERED),
+        "can_answer_checklist": owner and case.status not in actions.SETTLED,
+        "can_answer_questions": owner and case.status not in actions.SETTLED,
+        "can_attach": (owner or is_secretariat) and case.status not in actions.SETTLED,
         "can_ask": access.is_member(user, case.council) and case.status in ASKABLE,
         "can_view_meetings": case.council_id in access.council_ids(user),
         "submission_problems": actions.submission_problems(case) if owner else [],
@@ -481,8 +499,10 @@ def question_answer(request, pk, question_pk):
     if not form.is_valid():
         messages.error(request, "回答を入力してください。")
         return render(request, "cases/detail.html", _detail_context(request, case), status=400)
-    return _act(request, case, lambda: actions.answer_question(question, answer=form.cleaned_data["answer"],
-                                                               by=request.user), "質問に回答しました。")
+    correction = request.POST.get("correction") == "1"
+    return _act(request, case, lambda: actions.answer_question(
+        question, answer=form.cleaned_data["answer"], by=request.user, correction=correction,
+        seen=request.POST.get("seen")), "回答を訂正しました。訂正前の回答も残ります。" if correction else "質問に回答しました。")
 
 
 @login_required

@@ -46,6 +46,14 @@ def is_closed(day: datetime.date, rules: DisclosureRules) -> bool:
     return day.isoformat() in (rules.extra_closed_days or [])
 
 
+def national_closed_days() -> DisclosureRules:
+    """The national government's closed days (行政機関の休日に関する法律第1条: weekends, national holidays and
+    12月29日〜1月3日), as rules for is_closed: a period set by a law or a 命令 for an act toward a national
+    行政庁 (a report to the 個人情報保護委員会) that ends on one of them ends on the next day (同法第2条).
+    The city's own closed days do not close the national office, so they do not move such a deadline."""
+    return DisclosureRules(year_end_closed=True, extra_closed_days=[])
+
+
 def next_open_day(day: datetime.date, rules: DisclosureRules) -> datetime.date:
     while is_closed(day, rules):
         day += ONE_DAY

@@ -3,6 +3,7 @@ rule forbids the change. `by` is the acting user; None means the system (demo lo
 given as `by` must hold the role the rule names.
 """
 from django.db import transaction
+from django.utils import timezone
 
 from shingikai import access
 from shingikai.cases.checklist import required_evaluation
@@ -99,18 +100,91 @@ def create_file(department, *, by=None, **fields):
 
 @transaction.atomic
 def update_file(record, *, by=None, expected_version=None, **fields):
-    """The department corrects its file; a registered file stays published with the new content (法第75条
-    asks the register to be kept current), and history keeps what it said before."""
+    """The department corrects its file. A draft, or a file under review, changes at once. A registered file
+    is public (法第75条), so its change is a 変更案 the secretariat confirms like a new file (register_change
+    or return_change); until then the register, its public page, CSV and API keep what was registered.
+    History keeps every version of both."""
     record = _lock(record)
     _require_department(by, record.department)
     _check_version(record, expected_version)
     if record.state == PersonalInfoFile.State.RETIRED:
         raise ActionRefused("廃止したファイルは変更できません。")
+    if record.state == PersonalInfoFile.State.REGISTERED:
+        return _propose_change(record, fields, by)
     _set_fields(record, fields, FILE_FIELDS)
     if record.state != PersonalInfoFile.State.DRAFT:
         _require_filled(record, FILE_REQUIRED)
     record.version += 1
     return save_by(record, by)
+
+
+def _check_complete(record):
+    """What a file must hold to go to the secretariat, as a new file or as a 変更案."""
+    _require_filled(record, FILE_REQUIRED)
+    if record.contains_sensitive or record.contains_ordinance_sensitive:
+        _require_filled(record, ["sensitive_note"])
+
+
+def _propose_change(record, fields, by):
+    proposal = record.as_proposed()
+    _set_fields(proposal, fields, FILE_FIELDS)
+    _check_complete(proposal)
+    changed = {name: getattr(proposal, name) for name in FILE_FIELDS if getattr(proposal, name) != getattr(record, name)}
+    if not changed:
+        raise ActionRefused("登載中の内容から変わっていません。変更案をやめるには「変更案を取り下げる」を使ってください。"
+                            if record.proposed else "登載中の内容から変わっていません。")
+    record.proposed, record.review_comment = changed, ""
+    record.version += 1
+    return save_by(record, by)
+
+
+def _pending_change(record, by, what):
+    record = _lock(record)
+    _require_secretariat(by, record.department.municipality)
+    if record.state != PersonalInfoFile.State.REGISTERED or not record.proposed:
+        raise ActionRefused(f"{what}できる変更案がありません。")
+    return record
+
+
+@transaction.atomic
+def register_change(record, *, by=None):
+    """The secretariat registers a registered file's 変更案: from now the register publishes it (a file brought
+    under 1,000 people leaves the public register, as it would on registration)."""
+    record = _pending_change(record, by, "登載")
+    _set_fields(record, record.proposed, FILE_FIELDS)
+    return _drop_proposal(record, by)
+
+
+def _drop_proposal(record, by):
+    record.proposed, record.review_comment = {}, ""
+    record.version += 1
+    return save_by(record, by)
+
+
+@transaction.atomic
+def return_change(record, *, comment, by=None):
+    """The secretariat sends a 変更案 back with its comment; the department amends it (or withdraws it), the
+    registered content staying published meanwhile."""
+    record = _pending_change(record, by, "差戻し")
+    record.review_comment = _return_reason(comment)
+    record.version += 1
+    return save_by(record, by)
+
+
+def _return_reason(comment):
+    if not comment.strip():
+        raise ActionRefused("差戻しの理由を入力してください。")
+    return comment.strip()
+
+
+@transaction.atomic
+def withdraw_change(record, *, by=None):
+    """The department drops its 変更案; the file stays as registered."""
+    record = _lock(record)
+    _require_department(by, record.department)
+    if not record.proposed:
+        raise ActionRefused("取り下げる変更案がありません。")
+    return _drop_proposal(record, by)
 
 
 @transaction.atomic
@@ -119,9 +193,7 @@ def submit_file(record, *, by=None):
     _require_department(by, record.department)
     if record.state != PersonalInfoFile.State.DRAFT:
         raise ActionRefused(f"{record.get_state_display()}のファイルは提出できません。")
-    _require_filled(record, FILE_REQUIRED)
-    if record.contains_sensitive or record.contains_ordinance_sensitive:
-        _require_filled(record, ["sensitive_note"])
+    _check_complete(record)
     record.state = PersonalInfoFile.State.SUBMITTED
     record.version += 1
     return save_by(record, by)
@@ -150,10 +222,8 @@ def register_file(record, *, on, by=None):
 @transaction.atomic
 def return_file(record, *, comment, by=None):
     record = _under_review(record, by, "差戻し")
-    if not comment.strip():
-        raise ActionRefused("差戻しの理由を入力してください。")
     record.state = PersonalInfoFile.State.DRAFT
-    record.review_comment = comment.strip()
+    record.review_comment = _return_reason(comment)
     record.version += 1
     return save_by(record, by)
 
@@ -167,6 +237,7 @@ def retire_file(record, *, reason, by=None):
     if not reason.strip():
         raise ActionRefused("廃止の理由を入力してください。")
     record.state = PersonalInfoFile.State.RETIRED
+    record.proposed, record.review_comment = {}, ""  # a change pending on a retired file is moot
     record.remarks = "\n".join(filter(None, [record.remarks, f"廃止: {reason.strip()}"]))
     record.version += 1
     return save_by(record, by)
@@ -470,6 +541,12 @@ def _check_incident_dates(record):
     not_in_future(record.occurred_on, "発生日")
     if record.occurred_on and record.occurred_on > record.discovered_on:
         raise ActionRefused("発生日が発覚日より後になっています。")
+    # The reports are dated from the discovery (the 速報 form refuses a date before it), so a corrected
+    # 発覚日 may not pass a report already filed: that would also move the 確報 deadline unnoticed.
+    for filed_on, what in ((record.preliminary_filed_on, "速報の提出日"), (record.notified_people_on, "本人への通知日")):
+        if filed_on and record.discovered_on > filed_on:
+            raise ActionRefused(f"発覚日が{what} ({to_wareki(filed_on)}) より後になっています。"
+                                f"{what}が誤りなら、先にそちらを訂正してください。")
 
 
 def _check_open(record):
@@ -639,20 +716,49 @@ def report_audit(audit, meeting, *, by=None, is_public=True, closed_reason=""):
 
 
 @transaction.atomic
+def report_improvement(finding, *, report, by=None):
+    """The audited department reports the improvement a finding asks for, once the audit's result is
+    confirmed (its due date runs from the audit, not from the council's hearing). Once the council has heard
+    the audit the finding is a follow-up (track_findings) and is answered there, under the follow-up's rules;
+    until then here, where a second report corrects the first and the history keeps both."""
+    finding = AuditFinding.objects.select_for_update().select_related("audit", "department").get(pk=finding.pk)
+    _require_department(by, finding.department)
+    if finding.audit.state != Audit.State.COMPLETED:
+        raise ActionRefused("監査結果が確定してから改善を報告してください。")
+    if finding.follow_up_id is not None:
+        raise ActionRefused("この指摘事項はフォローアップとして追跡しています。フォローアップの画面から回答してください。")
+    if not report.strip():
+        raise ActionRefused("改善の報告を入力してください。")
+    finding.improvement, finding.improvement_reported_at = report.strip(), timezone.now()
+    return save_by(finding, by)
+
+
+@transaction.atomic
 def track_findings(audit, *, by=None):
     """Once the council has heard the audit, each finding becomes a follow-up on that decision, so the
-    follow-up board and its overdue e-mails track the improvement like any other."""
+    follow-up board and its overdue e-mails track the improvement like any other; an improvement the
+    department already reported on the finding is the follow-up's answer."""
     audit = _lock(audit)
     _require_secretariat(by, audit.municipality)
     decision = Decision.objects.filter(agenda_item_id=audit.agenda_item_id).first() if audit.agenda_item_id else None
     if decision is None:
         raise ActionRefused("監査結果の報告が会議で了承されていません。")
     created = []
+    heard_on = audit.agenda_item.meeting.date
     for finding in audit.findings.filter(follow_up__isnull=True).select_related("department"):
+        text, due_date = f"{finding.text} — {finding.request}", finding.due_date
+        if due_date and heard_on and due_date < heard_on:
+            # A follow-up is not due before the council decided it, but the audit's date passed before the
+            # hearing: due the hearing day (overdue from the next), the audit's own date kept in its text.
+            text, due_date = f"{text} (監査で定めた改善の期限: {to_wareki(due_date)})", heard_on
         follow_up = meeting_actions.add_follow_up(
-            decision, kind=FollowUp.Kind.REPORT_BACK, text=f"{finding.text} — {finding.request}",
-            department=finding.department, due_date=finding.due_date, by=by,
+            decision, kind=FollowUp.Kind.REPORT_BACK, text=text, department=finding.department, due_date=due_date,
+            by=by,
         )
+        if finding.improvement:
+            # Reported before the hearing: the follow-up starts answered with that report, for the
+            # secretariat to confirm (完了) or the department to add to, as any answered follow-up.
+            follow_up = meeting_actions.respond_follow_up(follow_up, response=finding.improvement, by=by)
         finding.follow_up = follow_up
         save_by(finding, by, update_fields=["follow_up"])
         created.append(follow_up)

@@ -1,9 +1,16 @@
-"""What falls due: the 速報 and 確報 of reportable incidents and the review of each current 評価書."""
+"""What falls due: the 速報 and 確報 of reportable incidents, the review of each current 評価書 and the
+improvements audit findings ask for."""
 import datetime as dt
 from dataclasses import dataclass
 
+from django.db.models import Q
+
+from shingikai import access
+
 from . import access as rules
-from .models import Assessment, Incident
+from .models import Assessment, Audit, AuditFinding, Incident
+
+FINDING = "監査の指摘への改善"
 
 
 @dataclass
@@ -37,13 +44,38 @@ def review_deadlines(assessments):
                   f"/work/registers/assessments/{record.pk}/")
 
 
+def finding_deadlines(findings):
+    """The improvements audit findings ask for by a due date, from the confirmed audit until the department
+    reports them (on the finding, or on its follow-up once the council has heard the audit)."""
+    open_findings = findings.filter(audit__state=Audit.State.COMPLETED, due_date__isnull=False).select_related(
+        "department", "audit", "follow_up")
+    for finding in open_findings:
+        if finding.answered:
+            continue
+        url = f"/work/meetings/followups/{finding.follow_up_id}/" if finding.follow_up_id \
+            else f"/work/registers/audits/{finding.audit_id}/"
+        yield Due(FINDING, f"{finding.department.name}: {finding}", finding.due_date, finding, url)
+
+
+def visible_findings(user):
+    """The findings whose improvement this user follows: the secretariat's city's, a department's own (an
+    audit of several departments shows each the others' findings, not their deadlines)."""
+    query = Q(audit__municipality_id__in=rules.secretariat_municipality_ids(user))
+    department = access.department_of(user)
+    if department is not None:
+        query |= Q(department=department)
+    return AuditFinding.objects.filter(query)
+
+
 def due_items(user, today):
     """Everything this user may see that falls due, earliest first, each with its days left."""
-    items = list(incident_deadlines(rules.visible_incidents(user))) + list(review_deadlines(rules.visible_assessments(user)))
+    items = list(incident_deadlines(rules.visible_incidents(user))) + list(review_deadlines(rules.visible_assessments(user))) \
+        + list(finding_deadlines(visible_findings(user)))
     items.sort(key=lambda d: d.due)
     return [{"item": d, "days_left": d.days_left(today), "overdue_days": -d.days_left(today), "overdue": d.due < today}
             for d in items]
 
 
 def all_due():
-    return list(incident_deadlines(Incident.objects.all())) + list(review_deadlines(Assessment.objects.all()))
+    return list(incident_deadlines(Incident.objects.all())) + list(review_deadlines(Assessment.objects.all())) \
+        + list(finding_deadlines(AuditFinding.objects.all()))

@@ -123,5 +123,11 @@ class FindingForm(forms.Form):
         self.fields["department"].queryset = audit.departments.order_by("name")
 
 
+class ImprovementForm(forms.Form):
+    finding = NumberField(label="指摘事項", min_value=1, widget=forms.HiddenInput)
+    report = forms.CharField(label="改善の報告", widget=forms.Textarea(attrs={"rows": 3}),
+                             help_text="行った改善の内容と実施日")
+
+
 class SummaryForm(forms.Form):
     summary = forms.CharField(label="監査結果の総評", widget=forms.Textarea(attrs={"rows": 4}))

@@ -11,6 +11,7 @@ Records that come to the council carry `agenda_item`, the link to the meeting th
 register owns the link, so meetings/ needs no knowledge of registers.
 """
 import datetime as dt
+from copy import copy as shallow_copy
 
 from django.conf import settings
 from django.db import models
@@ -18,6 +19,7 @@ from simple_history.models import HistoricalRecords
 
 from shingikai.cases.models import Case
 from shingikai.councils.models import Department, Municipality
+from shingikai.disclosure.deadlines import national_closed_days, next_open_day
 from shingikai.jp.wareki import to_wareki
 from shingikai.meetings.models import AgendaItem, FollowUp
 
@@ -68,6 +70,9 @@ class PersonalInfoFile(models.Model):
     cases = models.ManyToManyField(Case, blank=True, related_name="personal_info_files", verbose_name="関係する案件")
     state = models.CharField("状態", max_length=12, choices=State.choices, default=State.DRAFT)
     review_comment = models.TextField("事務局からの指摘", blank=True)
+    # A registered file is public: the department's change waits here, as {field: value}, until the
+    # secretariat registers it (actions.register_change), while the register keeps what was registered.
+    proposed = models.JSONField("変更案 (事務局確認中)", default=dict, blank=True)
     registered_on = models.DateField("登載日", null=True, blank=True)
     created_at = models.DateTimeField("作成日時", auto_now_add=True)
     updated_at = models.DateTimeField("更新日時", auto_now=True)
@@ -90,6 +95,17 @@ class PersonalInfoFile(models.Model):
     @property
     def is_published(self):
         return self.state == self.State.REGISTERED and not self.exempt_from_publication
+
+    @property
+    def has_proposal(self):
+        return bool(self.proposed)
+
+    def as_proposed(self):
+        """An unsaved copy of this file with its pending 変更案 applied, to check and to edit it whole."""
+        copy = shallow_copy(self)
+        for name, value in self.proposed.items():
+            setattr(copy, name, value)
+        return copy
 
     @property
     def sensitive_label(self):
@@ -245,7 +261,11 @@ class Incident(models.Model):
 
     @property
     def preliminary_due(self):
-        """速報: 「速やかに」, in practice within a few days of learning of it (SHINGIKAI_PRELIMINARY_REPORT_DAYS)."""
+        """速報: 「速やかに」, in practice within a few days of learning of it (SHINGIKAI_PRELIMINARY_REPORT_DAYS).
+
+        Not moved off a closed day, unlike the 確報: 「速やかに」 (規則第44条第1項) is no period, so 行政機関の休日に
+        関する法律第2条 does not apply; the days are the 委員会's guidance of 概ね3〜5日 counted in calendar days,
+        and the report goes through its online form, open every day."""
         if not self.reportable:
             return None
         return self.discovered_on + dt.timedelta(days=settings.SHINGIKAI_PRELIMINARY_REPORT_DAYS)
@@ -256,10 +276,18 @@ class Incident(models.Model):
 
     @property
     def final_due(self):
-        """確報: within 30 days of learning of it; 60 days where a wrongful purpose is suspected."""
+        """確報: within 30 days of learning of it (the day learned not counted); 60 days where a wrongful purpose
+        is suspected (規則第44条第2項). A period set by a 命令 for a report to a national 行政庁, so a last day on
+        the national government's closed days moves to the next open day (行政機関の休日に関する法律第2条),
+        with the disclosure register's closed-day rule."""
         if not self.reportable:
             return None
-        return self.discovered_on + dt.timedelta(days=self.final_days)
+        return next_open_day(self.discovered_on + dt.timedelta(days=self.final_days), national_closed_days())
+
+    @property
+    def final_due_moved(self):
+        """The 確報's last day fell on a closed day, so it is due later than the bare 30 (60) days."""
+        return self.reportable and self.final_due != self.discovered_on + dt.timedelta(days=self.final_days)
 
 
 class Audit(models.Model):
@@ -301,6 +329,8 @@ class AuditFinding(models.Model):
     due_date = models.DateField("改善の期限", null=True, blank=True)
     follow_up = models.OneToOneField(FollowUp, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
                                      verbose_name="フォローアップ")
+    improvement = models.TextField("改善の報告", blank=True)
+    improvement_reported_at = models.DateTimeField("改善の報告日時", null=True, blank=True)
 
     history = HistoricalRecords(verbose_name="監査の指摘事項の履歴")
 
@@ -310,6 +340,13 @@ class AuditFinding(models.Model):
 
     def __str__(self):
         return self.text[:40]
+
+    @property
+    def answered(self):
+        """The department has reported its improvement: on the finding, or on its follow-up once tracked."""
+        if self.follow_up is not None:
+            return self.follow_up.status != FollowUp.Status.OPEN
+        return bool(self.improvement)
 
 
 class SensitiveReport(models.Model):

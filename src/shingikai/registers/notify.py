@@ -9,10 +9,11 @@ from django.core.mail import EmailMessage
 from shingikai.councils.models import Staff
 from shingikai.jp.wareki import to_wareki
 
-from .board import all_due
+from .board import FINDING, all_due
 
 #: Days before the due date (negative: after) on which a reminder goes out, per kind of deadline.
-REMIND_ON = {"速報": (1, -1), "確報": (7, 1, -1), "5年ごとの見直し": (180, 30, -1), "重要な変更前の再評価": (60, 14, -1)}
+REMIND_ON = {"速報": (1, -1), "確報": (7, 1, -1), "5年ごとの見直し": (180, 30, -1), "重要な変更前の再評価": (60, 14, -1),
+             FINDING: (14, -1)}
 
 
 def _addresses(department):
@@ -28,6 +29,8 @@ def notice(due, today):
     days = (due.due - today).days
     if days not in REMIND_ON.get(due.kind, ()):
         return None
+    if due.kind == FINDING and due.record.follow_up_id is not None:
+        return None  # tracked: its follow-up's overdue notice goes out with the council's (meetings/notify.py)
     to, cc = _addresses(due.record.department)
     if not to:
         to, cc = cc, []

@@ -52,7 +52,7 @@ class IncidentOut(Schema):
     report_reasons: list[str]
     preliminary_due: dt.date | None = Field(description="速報の期限")
     preliminary_filed_on: dt.date | None
-    final_due: dt.date | None = Field(description="確報の期限 (30日、不正の目的では60日)")
+    final_due: dt.date | None = Field(description="確報の期限 (30日、不正の目的では60日。行政機関の休日に当たるときはその翌日)")
     final_filed_on: dt.date | None
     notified_people_on: dt.date | None = Field(description="本人への通知日")
     notice_method: str

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 from shingikai import access
 from shingikai.cases.models import Case
 from shingikai.history import history_mark
-from shingikai.viewhelpers import history_rows, posted_mark, refused
+from shingikai.viewhelpers import history_rows, history_value, posted_mark, refused
 from shingikai.errors import ActionRefused
 from shingikai.jp.wareki import fiscal_year
 from shingikai.submissions import one_submission
@@ -99,7 +99,11 @@ def _file_page(request, record, *, status=200, bound=None):
         "can_edit": rules.can_edit_own(user, record),
         "is_secretariat": rules.is_register_secretariat(user, record.department.municipality),
         "cases": record.cases.select_related("council"),
+        "proposal": [{"label": field.verbose_name, "now": history_value(field, getattr(record, name)) or "—",
+                      "proposed": history_value(field, value) or "—"}
+                     for name, value in record.proposed.items() for field in [PersonalInfoFile._meta.get_field(name)]],
         "comment_form": forms.CommentForm(auto_id=_ids(FILE_FORMS, "return")),
+        "change_comment_form": forms.CommentForm(auto_id=_ids(FILE_FORMS, "return_change")),
         "date_form": forms.DateForm(auto_id=_ids(FILE_FORMS, "register")),
         "linkable": Case.objects.filter(department=record.department).exclude(personal_info_files=record)
         .order_by("-id")[:50],
@@ -141,13 +145,17 @@ def file_edit(request, pk):
     record = _visible_file(request, pk)
     if not rules.can_edit_own(request.user, record):
         raise PermissionDenied("このファイルを変更できるのは担当課です。")
-    form = forms.FileForm(request.POST or None, instance=PersonalInfoFile.objects.get(pk=pk))
+    # A registered file's form opens on its pending 変更案, if any: that is what the department goes on with.
+    form = forms.FileForm(request.POST or None, instance=PersonalInfoFile.objects.get(pk=pk).as_proposed())
+    registered = record.state == PersonalInfoFile.State.REGISTERED
 
     def save():
         actions.update_file(record, by=request.user, expected_version=_version(request), **form.cleaned_data)
         return reverse("registers:file", args=[record.pk])
-    return _form_page(request, [form], f"{record.name} の修正", save, "個人情報ファイルを更新しました。",
-                      version=record.version)
+    return _form_page(
+        request, [form], f"{record.name} の{'変更案' if registered else '修正'}", save,
+        "変更案を事務局へ提出しました。事務局が登載するまで、公表中の内容は変わりません。" if registered
+        else "個人情報ファイルを更新しました。", version=record.version)
 
 
 def _run(request, page, record, call, form=None, success="", shown_as=None):
@@ -170,8 +178,9 @@ def _run(request, page, record, call, form=None, success="", shown_as=None):
 
 # Each page's step forms: verb -> (the form's name in the page, its element ids).
 FILE_FORMS = {"register": ("date_form", "register_%s"), "return": ("comment_form", "comment_%s"),
-              "retire": ("comment_form", "comment_%s")}
-ASSESSMENT_FORMS = {"comments": ("comment_form", "comments_%s"), "received": ("received_form", "received_%s"), "inspection": ("meeting_form", "inspection_%s"),
+              "retire": ("comment_form", "comment_%s"), "return_change": ("change_comment_form", "change_comment_%s")}
+ASSESSMENT_FORMS = {"comments": ("comment_form", "comments_%s"), "received": ("received_form", "received_%s"),
+                    "inspection": ("meeting_form", "inspection_%s"),
                     "conclude": ("result_form", "conclude_%s"), "correct": ("correction_form", "correct_%s"),
                     "submit": ("date_form", "submit_%s"),
                     "change": ("change_form", "change_%s")}
@@ -199,6 +208,10 @@ def file_action(request, pk, verb):
         "retire": (forms.CommentForm(post), lambda d: actions.retire_file(record, reason=d["comment"], by=by), "廃止しました。"),
         "link": (forms.CaseLinkForm(post), lambda d: actions.link_case(record, _case_for(record, d["case"]), by=by),
                  "案件を関連付けました。"),
+        "register_change": (None, lambda d: actions.register_change(record, by=by), "変更を登載しました。"),
+        "return_change": (forms.CommentForm(post), lambda d: actions.return_change(record, comment=d["comment"], by=by),
+                          "変更案を差し戻しました。"),
+        "withdraw_change": (None, lambda d: actions.withdraw_change(record, by=by), "変更案を取り下げました。"),
     }
     if verb not in steps:
         raise PermissionDenied("この操作はできません。")
@@ -400,7 +413,7 @@ def _audit_page(request, record, *, status=200, bound=None):
     user = request.user
     ids = AUDIT_FORMS
     return render(request, "registers/audit.html", {
-        "record": record, "findings": _findings(user, record),
+        "record": record, "findings": _findings(user, record), "today": timezone.localdate(),
         "history": history_rows(record.history.all()),
         "is_secretariat": rules.is_register_secretariat(user, record.municipality),
         "finding_form": forms.FindingForm(audit=record, auto_id=_ids(ids, "finding")),
@@ -417,9 +430,23 @@ def _findings(user, record):
     findings = list(record.findings.select_related(
         "department", "follow_up__department", "follow_up__decision__case",
         "follow_up__decision__agenda_item__meeting__council"))
+    own = access.department_of(user)
     for finding in findings:
         finding.follow_up_visible = finding.follow_up is not None and access.can_view_follow_up(user, finding.follow_up)
+        # Another department's report on its finding is its own business, as its follow-up is.
+        finding.is_own = own is not None and finding.department_id == own.pk
+        finding.report_visible = finding.is_own or rules.is_register_secretariat(user, record.municipality)
+        if finding.is_own and finding.follow_up_id is None and record.state == record.State.COMPLETED:
+            finding.improvement_form = forms.ImprovementForm(
+                initial={"finding": finding.pk, "report": finding.improvement}, auto_id=f"improve{finding.pk}_%s")
     return findings
+
+
+def _finding_of(record, pk):
+    finding = record.findings.filter(pk=pk).first()
+    if finding is None:
+        raise ActionRefused("指定した指摘事項が見つかりません。")
+    return finding
 
 
 @login_required
@@ -458,6 +485,9 @@ def audit_action(request, pk, verb):
                                                   closed_reason=d["closed_reason"]),
                    "会議次第に報告として載せました。"),
         "track": (None, lambda d: actions.track_findings(record, by=by), "指摘事項をフォローアップとして登録しました。"),
+        "improve": (forms.ImprovementForm(post),
+                    lambda d: actions.report_improvement(_finding_of(record, d["finding"]), report=d["report"], by=by),
+                    "改善を報告しました。"),
     }
     if verb not in steps:
         raise PermissionDenied("この操作はできません。")

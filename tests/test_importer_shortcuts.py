@@ -51,7 +51,8 @@ SPACED = texts("会", "長", "あ", "ア", "開", " ", "\u3000", "a", "Z", "9", 
 @SETTINGS
 @given(SPACED)
 def test_spaced_letters_collapse_as_the_pattern_over_the_whole_text_would(text):
-    expected = clean._SPACED_CJK.sub(lambda m: clean._SPACES.sub("", m.group(0)), text)
+    expected = clean._SPACED_CJK.sub(
+        lambda m: clean._role_set_apart(text, m.start(), m.end(), clean._SPACES.sub("", m.group(0))), text)
     assert clean._collapse_spaced_cjk(text) == expected
 
 

@@ -125,3 +125,22 @@ def test_deliberation_must_name_a_meeting_of_the_council(world):
                                   agency_claims="理由")
     with pytest.raises(ActionRefused):
         actions.record_appeal_event(appeal, kind="審議", on=D(2024, 8, 1))
+
+
+def test_an_appeals_case_is_always_a_closed_item_on_the_agenda(world):
+    """The 審査会 deliberates an appeal in closed session: scheduled as public, it is put on the agenda closed
+    with the reason filled in, and it cannot be made public afterwards."""
+    from shingikai.meetings.actions import APPEAL_CLOSED_REASON, plan_meeting, schedule_case, set_agenda_item_publicity
+
+    request = decided_request(world)
+    appeal = actions.file_appeal(request, filed_on=D(2024, 7, 10), purport="取消しを求める。")
+    appeal = actions.refer_appeal(appeal, council=world.council, referred_on=D(2024, 7, 20), notice_on=D(2024, 7, 21),
+                                  agency_claims="法人等情報である。")
+    meeting = plan_meeting(world.council, date=D(2024, 8, 20), start_time=datetime.time(10, 0), place="会議室")
+    item = schedule_case(appeal.case, meeting, is_public=True)
+    assert (item.is_public, item.closed_reason) == (False, APPEAL_CLOSED_REASON)
+    with pytest.raises(ActionRefused, match="審査請求の調査審議は非公開"):
+        set_agenda_item_publicity(item, is_public=True)
+    item.refresh_from_db()
+    assert not item.is_public
+    assert set_agenda_item_publicity(item, is_public=False, closed_reason="別の理由").closed_reason == "別の理由"

@@ -123,20 +123,13 @@ def can_view_follow_up(user, follow_up):
             or (case is not None and can_edit_case(user, case)))
 
 
-def is_appeal_case(case):
-    """A 審査請求 referred to the 審査会: its department made the disputed decision and is a party to it."""
-    from shingikai.disclosure.models import Appeal
-
-    return Appeal.objects.filter(case_id=case.pk).exists()
-
-
 def can_view_deliberation(user, case):
     """The council's own record of deliberating a case (its closed items' content, its decisions, a draft
     答申): the council, and the departments whose case it is. Not on an appeal: the 審査会 deliberates in
     closed session, and the department whose decision is disputed is the opposing party (審査会設置条例)."""
     if case.council_id in council_ids(user):
         return True
-    return can_view_case(user, case) and not is_appeal_case(case)
+    return can_view_case(user, case) and not case.is_appeal
 
 
 def can_view_closed_item(user, item):

@@ -608,6 +608,21 @@ def issue_appeal_answer(appeal, *, answered_on, meeting=None, number=None, by=No
     return save_by(appeal, by)
 
 
+def follow_answer_correction(answer, *, by=None):
+    """A 正誤 of the council's 答申 on an appeal (meetings.correct_issued_answer) is the appeal's 結論 from then
+    on: its 答申書, public page, API and search read the corrected text. The council's 答申 carries the
+    conclusion masked, so a conclusion changed there replaces the appeal's; the 正誤 itself is printed
+    from the 答申's history (answer_document.corrections_of)."""
+    from .answer_document import masked, secret_strings
+
+    appeal = Appeal.objects.select_for_update().filter(case__in=answer.cases.all()).first()
+    if appeal is None or masked(appeal.conclusion, secret_strings(appeal)) == answer.conclusion:
+        return
+    appeal.conclusion = answer.conclusion
+    appeal._change_reason = f"答申の正誤 ({answer.number or answer.pk})"
+    save_by(appeal, by)
+
+
 @transaction.atomic
 def publish_appeal_answer(appeal, *, by=None):
     """Publish the 答申 (its public version: names and withheld content removed)."""

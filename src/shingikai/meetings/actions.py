@@ -14,7 +14,7 @@ from shingikai.jp.wareki import fiscal_year, to_wareki
 from shingikai.settling import not_in_past, settling_date, today
 from shingikai.uploads import check_upload
 
-from .answer_corrections import reason_note
+from .answer_corrections import corrected as answer_corrected, reason_note
 from .models import AgendaItem, Answer, Attendance, AttendanceReply, Decision, FollowUp, Meeting, Turn, opinion_entries
 
 SCHEDULABLE = (Case.Status.ACCEPTED, Case.Status.CONTINUED)
@@ -920,7 +920,9 @@ def correct_issued_answer(answer, *, conclusion, addressee, opinions=(), reason,
     for name, value in new.items():
         setattr(answer, name, value)
     answer._change_reason = reason_note(reason)
-    return save_by(answer, by)
+    answer = save_by(answer, by)
+    answer_corrected.send(sender=Answer, answer=answer, by=by)
+    return answer
 
 
 @transaction.atomic

@@ -99,3 +99,32 @@ def test_the_correction_of_an_answer_on_a_closed_item_never_reaches_the_public(c
     body = response.content.decode(errors="replace")
     assert "SENTINEL-CLOSED" not in body and "児童記録" not in body
     assert "SENTINEL-CLOSED" not in client.get("/api/answers").content.decode()
+
+
+def test_a_correction_of_an_appeals_answer_shows_on_the_appeals_public_answer_page_pdf_and_api(client, world):
+    """An appeal's 答申 is one text: a 正誤 made on the council's 答申 is the conclusion of the appeal's public
+    答申書 (page, PDF, DOCX) and API from then on, with the correction's date and reason and no name in it."""
+    from disclosure_helpers import answered_appeal, decided_request
+
+    from shingikai.disclosure import actions as disclosure
+
+    appeal = disclosure.publish_appeal_answer(answered_appeal(world, decided_request(world)))
+    answer = appeal.case.answers.get()
+    corrected = "見積単価は公表すべき情報である（訂正後）。"
+    m.correct_issued_answer(answer, conclusion=corrected, addressee=answer.addressee,
+                            opinions=answer.opinion_entries, reason="誤記 開示 請子", by=world.secretariat)
+    appeal.refresh_from_db()
+    assert appeal.conclusion == corrected
+    api = client.get(f"/api/disclosure/answers/{appeal.pk}").json()
+    assert api["conclusion"] == corrected
+    assert [(c["reason"], [ch["text"] for ch in c["changes"]]) for c in api["corrections"]] == [
+        ("誤記 ○○", [corrected])]
+    for url in (f"/disclosure/answers/{appeal.pk}/", f"/disclosure/answers/{appeal.pk}/answer.pdf",
+                f"/disclosure/answers/{appeal.pk}/answer.docx", f"/documents/appeal/{appeal.pk}.pdf"):
+        response = client.get(url)
+        text = document_text(response.content, response["Content-Type"])
+        assert response.status_code == 200 and "第6正誤" in text and "（訂正後）" in text and "誤記○○" in text, url
+        assert "開示請子" not in text, url
+    client.force_login(world.secretariat)
+    page = client.get(f"/disclosure/appeals/{appeal.pk}/").content.decode()
+    assert f'href="/work/meetings/answers/{answer.pk}/"' in page

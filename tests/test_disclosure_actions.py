@@ -131,6 +131,25 @@ def test_decisions_with_wrong_grounds_are_refused(world, decision, grounds):
     assert request.decision == "" and not request.grounds.exists()
 
 
+def test_an_article_cited_twice_on_one_decision_is_one_ground(world):
+    """Typed twice (once in full-width digits), 条例第7条第2号 is one ground, so the 答申 judges it once;
+    twice under two categories is refused, as is a line that is no article."""
+    request = actions.decide_request(
+        new_request(world), decision="部分開示", decided_on=D(2024, 6, 20), withheld_summary="氏名",
+        grounds=[("条例第7条第2号", "個人に関する情報"), ("条例第７条 第２号", "個人に関する情報"),
+                 ("法第78条第1項第2号", "個人に関する情報")])
+    assert [g.article for g in request.grounds.all()] == ["条例第7条第2号", "法第78条第1項第2号"]
+    for grounds, message in (
+        ([("条例第7条第2号", "個人に関する情報"), ("条例第7条第2号", "法人等情報")], "異なる類型で2回"),
+        ([("条例第7条第2号", "個人に関する情報"), ("<script>alert(1)</script>", "個人に関する情報")], "条項として読めません"),
+        ([("個人の氏名", "個人に関する情報")], "条項として読めません"),
+    ):
+        other = new_request(world)
+        with pytest.raises(ActionRefused, match=message):
+            actions.decide_request(other, decision="不開示", decided_on=D(2024, 6, 20), grounds=grounds)
+        assert not other.grounds.exists()
+
+
 def test_withdrawal_closes_the_request_as_torisage(world):
     request = actions.withdraw_request(new_request(world), on=D(2024, 6, 10))
     assert (request.decision, request.status) == ("取下げ", "closed")

@@ -126,3 +126,40 @@ def test_the_in_camera_form_refuses_a_note_next_to_the_field(client, world):
     body = response.content.decode()
     assert response.status_code == 400 and "見分した内容は書かないでください" in body
     assert not AppealEvent.objects.filter(appeal=appeal, kind="インカメラ審理").exists()
+
+
+def test_the_agenda_form_puts_an_appeals_case_on_as_a_closed_item_and_offers_no_public_toggle(client, world):
+    """Posted with 公開で審議する ticked, the appeal's case is added closed, the page says why and offers no
+    公開 switch for it, and the public meeting page does not list it."""
+    appeal = referred_appeal(world)
+    meeting = plan_meeting(world.council, date=D(2024, 8, 20), start_time=datetime.time(10, 0), place="会議室")
+    client.force_login(world.secretariat)
+    url = reverse("meetings:detail", args=[meeting.pk])
+    assert "【審査請求・非公開】" in client.get(url).content.decode()
+    response = client.post(reverse("meetings:agenda_add", args=[meeting.pk]), {
+        "what": "case", "case": appeal.case.pk, "is_public": "on", "meeting_version": meeting.version}, follow=True)
+    page = response.content.decode()
+    assert response.status_code == 200 and "審査請求の案件のため、非公開の議題としました" in page
+    item = meeting.items.get()
+    assert not item.is_public and item.closed_reason == "審査請求の調査審議のため"
+    assert f'id="public-{item.pk}"' not in page and "審査請求の調査審議は非公開で行います" in page
+    client.logout()
+    assert appeal.case.title not in client.get(f"/meetings/{meeting.pk}/").content.decode()
+
+
+def test_an_appeals_item_put_on_as_public_before_the_rule_can_still_be_closed(client, world):
+    """An appeal's item recorded public before appeals were always closed keeps its 公開・非公開 switch, so the
+    secretariat can close it; it cannot be made public again."""
+    from shingikai.meetings.models import AgendaItem
+
+    appeal = referred_appeal(world)
+    meeting = plan_meeting(world.council, date=D(2024, 8, 20), start_time=datetime.time(10, 0), place="会議室")
+    item = AgendaItem.objects.create(meeting=meeting, order=1, kind="諮問", title=appeal.case.title, case=appeal.case,
+                                     is_public=True)
+    client.force_login(world.secretariat)
+    assert f'id="public-{item.pk}"' in client.get(reverse("meetings:detail", args=[meeting.pk])).content.decode()
+    response = client.post(reverse("meetings:agenda_item_edit", args=[meeting.pk, item.pk]), {
+        "action": "publicity", "closed_reason": "審査請求の調査審議のため", "meeting_version": meeting.version})
+    assert response.status_code == 302
+    item.refresh_from_db()
+    assert not item.is_public

@@ -178,3 +178,22 @@ def test_an_in_camera_review_records_only_that_it_took_place(world):
     assert not appeal.events.filter(kind="インカメラ審理").exists()
     event = actions.record_appeal_event(appeal, kind="インカメラ審理", on=D(2024, 8, 20), submitted_by="実施機関")
     assert event.note == "" and event.history.get().note == ""
+
+
+def test_an_appeals_case_is_always_a_closed_item_on_the_agenda(world):
+    """The 審査会 deliberates an appeal in closed session: scheduled as public, it is put on the agenda closed
+    with the reason filled in, and it cannot be made public afterwards."""
+    from shingikai.meetings.actions import APPEAL_CLOSED_REASON, plan_meeting, schedule_case, set_agenda_item_publicity
+
+    request = decided_request(world)
+    appeal = actions.file_appeal(request, filed_on=D(2024, 7, 10), purport="取消しを求める。")
+    appeal = actions.refer_appeal(appeal, council=world.council, referred_on=D(2024, 7, 20), notice_on=D(2024, 7, 21),
+                                  agency_claims="法人等情報である。")
+    meeting = plan_meeting(world.council, date=D(2024, 8, 20), start_time=datetime.time(10, 0), place="会議室")
+    item = schedule_case(appeal.case, meeting, is_public=True)
+    assert (item.is_public, item.closed_reason) == (False, APPEAL_CLOSED_REASON)
+    with pytest.raises(ActionRefused, match="審査請求の調査審議は非公開"):
+        set_agenda_item_publicity(item, is_public=True)
+    item.refresh_from_db()
+    assert not item.is_public
+    assert set_agenda_item_publicity(item, is_public=False, closed_reason="別の理由").closed_reason == "別の理由"

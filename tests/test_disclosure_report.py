@@ -56,6 +56,20 @@ def test_grounds_timing_extensions_and_appeals(register):
     assert {r["outcome"]: r["count"] for r in figures["appeals"]["answers"]} == {"妥当": 0, "一部取消": 1, "取消": 0}
 
 
+def test_each_ground_counts_once_per_decision(register):
+    """A decision recorded with the same article twice (before grounds were merged) and two articles of one
+    category withheld under that category once: the report counts decisions, not rows."""
+    from shingikai.disclosure.models import WithholdingGround
+
+    partial = WithholdingGround.objects.get(article="条例第7条第2号").request
+    WithholdingGround.objects.create(request=partial, article="条例第7条第2号", category="個人に関する情報")
+    WithholdingGround.objects.create(request=partial, article="法第78条第1項第2号", category="個人に関する情報")
+    figures = report.operations_report(register.city, 2024)
+    assert figures["grounds"] == [{"category": "個人に関する情報", "count": 1}, {"category": "法人等情報", "count": 1}]
+    assert {r["article"]: r["count"] for r in figures["articles"]} == {
+        "条例第7条第2号": 1, "条例第7条第3号": 1, "法第78条第1項第2号": 1}
+
+
 def test_comparison_with_earlier_years(register):
     history = report.operations_report(register.city, 2024)["history"]
     assert [(r["fiscal_year"], r["requests"]) for r in history] == [(2020, 0), (2021, 0), (2022, 0), (2023, 1), (2024, 5)]

@@ -421,3 +421,65 @@ def test_every_public_channel_hides_an_unpublished_import(client, world):
     publish_import(never)
     reindex_all()
     assert f"/work/meetings/calendar/{world.council.slug}.ics" in shown(never)
+
+
+def test_the_department_whose_decision_is_appealed_never_reads_the_closed_deliberation(client, world):
+    """A 審査請求 against 市民課's decision is deliberated as a closed item of a public meeting. 市民課 is the
+    opposing party: on every channel it reads that meeting as the public does (its pages, the agenda and
+    minutes in PDF and DOCX, the materials, the 答申 documents, the case page, the API), never the turns, the
+    decision's wording or vote, or the draft 答申; the secretariat reads all of it, so the check is not empty."""
+    from disclosure_helpers import decided_request
+    from helpers import document_text
+
+    from shingikai.disclosure import actions as disclosure
+
+    turn, wording, draft = "SENTINEL-APPEAL-TURN-3b8e", "SENTINEL-APPEAL-WORDING-d41a", "SENTINEL-APPEAL-DRAFT-7c02"
+    request = decided_request(world)
+    appeal = disclosure.file_appeal(request, filed_on=datetime.date(2024, 7, 10), purport="取消しを求める。",
+                                    appellant_name="開示 請子")
+    appeal = disclosure.refer_appeal(appeal, council=world.council, referred_on=datetime.date(2024, 7, 20),
+                                     notice_on=datetime.date(2024, 7, 21), agency_claims="法人等情報である。")
+    meeting = plan_meeting(world.council, date=datetime.date(2024, 8, 20))
+    public_item = schedule_case(accepted_case(world, department=world.dept_b, title="公開の案件"), meeting)
+    closed_item = schedule_case(appeal.case, meeting, is_public=False, closed_reason="審査請求の調査審議のため")
+    meeting = open_meeting(meeting, present=world.people, secretariat=[world.secretariat_staff])
+    record_turn(meeting, speaker_label="会長", role="chair", text=f"審査請求人の主張 {turn}", agenda_item=closed_item)
+    record_turn(meeting, speaker_label="委員", role="member", text="公開の質問です。", agenda_item=public_item)
+    record_decision(closed_item, outcome="答申予定", vote_method="採決", votes_for=4, votes_against=1,
+                    wording=f"答申案を了承 {wording}")
+    record_decision(public_item, outcome="承認", vote_method="挙手全員")
+    close_meeting(meeting)
+    answer = draft_answer(world.council, cases=[appeal.case], conclusion=f"案 {draft}", addressee="みなみ市長")
+    meeting.refresh_from_db()
+    designate_signers(meeting.minutes, [world.people[3]])
+    confirm_minutes(meeting.minutes, on=datetime.date(2024, 9, 1), by_circulation=True)
+    sign_all(meeting.minutes, datetime.date(2024, 9, 1))
+    publish_minutes(meeting.minutes, on=datetime.date(2024, 9, 2))
+    m, minutes, case = meeting.pk, meeting.minutes.pk, appeal.case.pk
+    urls = [f"/documents/{kind}/{m}.{fmt}" for kind in ("agenda", "minutes") for fmt in ("pdf", "docx")]
+    urls += [f"/documents/answer/{answer.pk}.pdf", f"/documents/answer/{answer.pk}.docx",
+             f"/documents/shimonsho/{case}.pdf", f"/work/cases/{case}/", f"/work/meetings/m/{m}/",
+             f"/work/meetings/m/{m}/materials/", f"/work/meetings/m/{m}/materials.pdf", f"/work/minutes/{minutes}/",
+             f"/meetings/{m}/", f"/api/meetings/{m}", f"/api/minutes/{minutes}", f"/oparl/v1/meeting/{m}",
+             f"/disclosure/register/{request.pk}/", f"/disclosure/appeals/{appeal.pk}/"]
+
+    def read(user):
+        client.force_login(user)
+        texts = {}
+        for url in urls:
+            response = client.get(url)
+            assert response.status_code < 500, url
+            if response.status_code == 200:
+                body = b"".join(response.streaming_content) if response.streaming else response.content
+                texts[url] = document_text(body, response.get("Content-Type", ""))
+        return texts
+
+    department = read(world.dept_a_user)
+    assert "公開の質問です。" in department[f"/documents/minutes/{m}.pdf"]  # the public version, not nothing
+    assert f"/work/cases/{case}/" in department
+    leaked = [(url, s) for url, text in department.items() for s in (turn, wording, draft, "賛成4") if s in text]
+    assert leaked == []
+    secretariat = read(world.secretariat)
+    for sentinel, url in ((turn, f"/documents/minutes/{m}.docx"), (wording, f"/work/cases/{case}/"),
+                          (draft, f"/documents/answer/{answer.pk}.pdf"), ("賛成4", f"/documents/minutes/{m}.pdf")):
+        assert sentinel in secretariat[url], (sentinel, url)

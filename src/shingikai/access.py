@@ -134,14 +134,24 @@ def can_view_follow_up(user, follow_up):
             or (case is not None and can_edit_case(user, case)))
 
 
+def can_view_deliberation(user, case):
+    """The council's own record of deliberating a case (its closed items' content, its decisions, a draft
+    答申): the council, and the departments whose case it is. Not on an appeal: the 審査会 deliberates in
+    closed session, and the department whose decision is disputed is the opposing party (審査会設置条例)."""
+    if case.council_id in council_ids(user):
+        return True
+    return can_view_case(user, case) and not case.is_appeal
+
+
 def can_view_closed_item(user, item):
     """A closed (非公開) agenda item: the council's secretariat and members, and the departments whose case
-    it is. Another department on the same agenda sees it only as the council's policy shows it to the public."""
+    it is (not an appeal's, see can_view_deliberation). Another department on the same agenda sees it only as
+    the council's policy shows it to the public."""
     if can_view_meeting_materials(user, item.meeting):
         return True
     if item.meeting.council_id in member_council_ids(user):
         return False  # a member leaving before the meeting: not through the case either
-    return item.case_id is not None and can_view_case(user, item.case)
+    return item.case_id is not None and can_view_deliberation(user, item.case)
 
 
 class DocumentReading:
@@ -163,7 +173,7 @@ def document_reading(user, kind, obj):
 
     The same rules as the pages: a 諮問書 for whoever may open the case; the 会議次第 of any meeting on the
     public calendar; the 会議録 in full for the council, else once published; an 答申書 in full for the
-    council and the cases' departments, else once public; a follow-up request for who may see the follow-up;
+    council and the cases' departments (not an appeal's), else once public; a follow-up request for who may see the follow-up;
     an appeal's 答申書 whole for the 審査会's secretariat, else its public version once published; the
     registers' 点検結果 and 要配慮 report for who may see the 評価書 or the report, never the public.
     """
@@ -178,7 +188,7 @@ def document_reading(user, kind, obj):
                   else publicity.minutes().filter(meeting=obj))
         return DocumentReading(user, full=False) if public.exists() else None
     if kind == "answer":
-        if obj.council_id in council_ids(user) or any(can_view_case(user, c) for c in obj.cases.all()):
+        if obj.council_id in council_ids(user) or any(can_view_deliberation(user, c) for c in obj.cases.all()):
             return DocumentReading(user, full=True)
         return DocumentReading(user, full=False) if publicity.answers().filter(pk=obj.pk).exists() else None
     if kind == "followup":

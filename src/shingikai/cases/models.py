@@ -150,6 +150,12 @@ class Case(models.Model):
         """A case enters the public register once the council has received it."""
         return self.status not in (self.Status.DRAFT, self.Status.SUBMITTED, self.Status.RETURNED)
 
+    @property
+    def is_appeal(self):
+        """A 審査請求 referred to the 審査会 (disclosure.Appeal.case): deliberated only in closed session, and its
+        department, whose decision is disputed, is a party to it."""
+        return self.pk is not None and type(self).objects.filter(pk=self.pk, appeal__isnull=False).exists()
+
 
 class CaseDepartment(models.Model):
     class Role(models.TextChoices):

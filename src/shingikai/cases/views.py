@@ -324,6 +324,8 @@ def _detail_context(request, case, **extra):
     is_secretariat = access.is_secretariat(user, case.council)
     owner = access.can_edit_case(user, case)
     agenda_items, decisions = _deliberations(case)
+    if not access.can_view_deliberation(user, case):
+        decisions = []
     precedents, dismissed = precedents_and_dismissed(case)
     context = {
         "case": case,

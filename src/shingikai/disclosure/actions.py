@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 import re
+import unicodedata
 
 from django.db import transaction
 from django.db.models import Q
@@ -282,18 +283,41 @@ def extend_specially(request, *, reason, final_by, notice_on, by=None):
     return save_by(request, by)
 
 
+_NUMBER = "[0-9一二三四五六七八九十百千]+"
+# An article of a law, ordinance or rule: 条例第7条第2号, 法第78条第1項第2号, みなみ市情報公開条例第7条の2第1項,
+# 行政機関の保有する情報の公開に関する法律第5条第1号イ.
+_ARTICLE = re.compile(
+    rf"[\w・]*?(?:法律|法|条例|規則|令)第{_NUMBER}条(?:の{_NUMBER})*(?:第{_NUMBER}項)?"
+    rf"(?:第{_NUMBER}号(?:の{_NUMBER})*)?[イロハニホヘトチリヌルヲ]?(?:ただし書)?"
+)
+ARTICLE_FORMS = "「条例第7条第2号」「法第78条第1項第2号」のように、法令名と条・項・号"
+
+
+def clean_article(article):
+    """One 不開示の根拠条項 as stored: full-width digits and spaces folded (条例第７条 is 条例第7条), and refused
+    unless it reads as an article, so the yearly report counts each article under one name."""
+    article = re.sub(r"\s+", "", unicodedata.normalize("NFKC", article or ""))
+    if not article:
+        raise ActionRefused("不開示の根拠条項を入力してください。")
+    limit = WithholdingGround._meta.get_field("article").max_length
+    if len(article) > limit:
+        raise ActionRefused(f"不開示の根拠条項は1つ{limit}文字以内で入力してください。")
+    if not _ARTICLE.fullmatch(article):
+        raise ActionRefused(f"「{article[:40]}」は条項として読めません。{ARTICLE_FORMS}で入力してください。")
+    return article
+
+
 def _clean_grounds(grounds):
-    cleaned = []
+    """The grounds as stored, each article once: an article typed twice is one ground of the decision (the
+    report and the 答申's judgment per ground count it once); twice under two categories is refused."""
+    cleaned = {}
     for article, category in grounds or ():
-        article = (article or "").strip()
-        if not article:
-            raise ActionRefused("不開示の根拠条項を入力してください。")
-        if len(article) > WithholdingGround._meta.get_field("article").max_length:
-            raise ActionRefused(f"不開示の根拠条項は1つ{WithholdingGround._meta.get_field('article').max_length}文字以内で入力してください。")
+        article = clean_article(article)
         if category not in GroundCategory.values:
             raise ActionRefused(f"不開示情報の類型が正しくありません: {category}")
-        cleaned.append((article, category))
-    return cleaned
+        if cleaned.setdefault(article, category) != category:
+            raise ActionRefused(f"{article} が異なる類型で2回入力されています。1つの類型にしてください。")
+    return list(cleaned.items())
 
 
 def _check_decision(request, decision, decided_on):
@@ -633,6 +657,21 @@ def issue_appeal_answer(appeal, *, answered_on, meeting=None, number=None, by=No
     appeal.answered_on = answered_on
     appeal.status = Appeal.Status.ANSWERED
     return save_by(appeal, by)
+
+
+def follow_answer_correction(answer, *, by=None):
+    """A 正誤 of the council's 答申 on an appeal (meetings.correct_issued_answer) is the appeal's 結論 from then
+    on: its 答申書, public page, API and search read the corrected text. The council's 答申 carries the
+    conclusion masked, so a conclusion changed there replaces the appeal's; the 正誤 itself is printed
+    from the 答申's history (answer_document.corrections_of)."""
+    from .answer_document import masked, secret_strings
+
+    appeal = Appeal.objects.select_for_update().filter(case__in=answer.cases.all()).first()
+    if appeal is None or masked(appeal.conclusion, secret_strings(appeal)) == answer.conclusion:
+        return
+    appeal.conclusion = answer.conclusion
+    appeal._change_reason = f"答申の正誤 ({answer.number or answer.pk})"
+    save_by(appeal, by)
 
 
 @transaction.atomic

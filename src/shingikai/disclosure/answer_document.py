@@ -13,6 +13,8 @@ import unicodedata
 
 from shingikai.documents import context as doc
 from shingikai.documents.errors import DocumentError, record_or_error
+from shingikai.meetings.answer_corrections import corrections
+from shingikai.meetings.models import Answer
 
 from .models import Appeal
 
@@ -63,6 +65,15 @@ def masked(text: str, secrets: list[str]) -> str:
         return text
     # Longest first: a full name is masked whole before its family name alone.
     return re.sub("|".join(sorted(set(patterns), key=len, reverse=True)), MASK, text, flags=re.IGNORECASE)
+
+
+def corrections_of(appeal: Appeal) -> list:
+    """The 正誤 of the 答申 on this appeal: those of the council's issued 答申 (correct_issued_answer), the one
+    record of the 答申 after issue, oldest first."""
+    if appeal.case_id is None:
+        return []
+    answer = appeal.case.answers.filter(state=Answer.State.ISSUED).first()
+    return corrections(answer) if answer is not None else []
 
 
 def _chair(council, on):
@@ -123,6 +134,12 @@ def build(appeal: Appeal, *, public: bool) -> dict:
                   + [[doc.jdate(appeal.answered_on, blank=""), "答申"]] * bool(appeal.answered_on),
                   [30, 70]),
     ]
+    corrected = corrections_of(appeal)
+    if corrected:
+        blocks += [doc.heading("第6　正誤", level=2), doc.para("この答申は発出後に次のとおり訂正した。"),
+                   doc.table(["訂正日", "箇所", "訂正後", "理由"],
+                             [[doc.jdate(c.on), change.label, text(change.text), text(c.reason)]
+                              for c in corrected for change in c.changes], [18, 12, 50, 20])]
     name = f"答申_{appeal.answer_number or appeal.number}" + ("_公開版" if public else "")
     return doc.document("answer", f"{request.decision}決定に係る審査請求について（答申）", council, blocks,
                         draft=not appeal.answered_on, filename=name)

@@ -16,7 +16,10 @@ from ninja import Field, Path, Router, Schema
 from shingikai.councils.models import Municipality
 
 from . import report
-from .answer_document import masked, secret_strings
+from shingikai.api.schemas import AnswerCorrectionOut
+from shingikai.jp.wareki import to_wareki
+
+from .answer_document import corrections_of, masked, secret_strings
 from .models import Appeal, ImportedAnswer
 
 router = Router(tags=["disclosure"])
@@ -109,6 +112,7 @@ class PublishedAnswer(Schema):
     judgments: list[GroundJudgmentOut]
     ruling: str
     followed_answer: bool | None
+    corrections: list[AnswerCorrectionOut] = Field(description="正誤: corrections after issue, oldest first")
     url: str
 
 
@@ -164,6 +168,9 @@ def answer_payload(appeal):
              "reason": masked(j.reason, secrets)} for j in appeal.judgments.all()
         ],
         "ruling": appeal.ruling, "followed_answer": appeal.followed_answer,
+        "corrections": [{"date": c.on, "date_wareki": to_wareki(c.on), "reason": masked(c.reason, secrets),
+                         "changes": [{"field": ch.field, "label": ch.label, "text": masked(ch.text, secrets)}
+                                     for ch in c.changes]} for c in corrections_of(appeal)],
         "url": f"/disclosure/answers/{appeal.pk}/",
     }
 

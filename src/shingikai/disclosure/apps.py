@@ -10,6 +10,13 @@ class DisclosureConfig(AppConfig):
         from .indexing import connect
 
         connect()
+        # A 正誤 of the council's 答申 on an appeal is the appeal's 結論 too (actions.follow_answer_correction).
+        from shingikai.meetings.answer_corrections import corrected
+
+        from .actions import follow_answer_correction
+
+        corrected.connect(lambda sender, answer, by, **_: follow_answer_correction(answer, by=by), weak=False,
+                          dispatch_uid="disclosure.follow_answer_correction")
         # The 答申書 on an appeal as a document (PDF and DOCX), read through access.document_reading.
         from shingikai.documents.render import register_kind
 

@@ -2,9 +2,11 @@
 from django import forms
 
 from shingikai.councils.forms import WarekiDateField
+from shingikai.errors import ActionRefused
 from shingikai.formfields import NumberField
 from shingikai.minutes.import_forms import UploadForm, lines
 
+from .actions import clean_article
 from .models import Appeal, AppealDeadline, AppealEvent, DisclosureRequest, GroundCategory, GroundJudgment
 
 
@@ -57,12 +59,23 @@ class DecideForm(forms.Form):
         label="決定", choices=[c for c in DisclosureRequest.Decision.choices if c[0] != "取下げ"])
     decided_on = WarekiDateField(label="決定日")
     ground_article = forms.CharField(label="不開示の根拠条項", required=False,
-                                     help_text="例: 条例第7条第2号。複数あるときは 1 行に 1 つ")
+                                     help_text="例: 条例第7条第2号、法第78条第1項第2号。複数あるときは 1 行に 1 つ (同じ条項は 1 つにまとめます)")
     ground_category = forms.ChoiceField(label="不開示情報の類型", required=False,
                                         choices=[("", "---")] + list(GroundCategory.choices))
     withheld_summary = forms.CharField(label="不開示とした部分", required=False, widget=forms.Textarea(attrs={"rows": 2}),
                                        help_text="事務局のみ閲覧できます")
     fee_yen = NumberField(label="費用 (円)", column=(DisclosureRequest, "fee_yen"), initial=0)
+
+    def clean_ground_article(self):
+        """Each line checked here too, so a line that is no article is named next to the field."""
+        text = self.cleaned_data["ground_article"]
+        for line in text.splitlines():
+            if line.strip():
+                try:
+                    clean_article(line)
+                except ActionRefused as exc:
+                    raise forms.ValidationError(exc.message) from None
+        return text
 
     def grounds(self):
         articles = [a.strip() for a in self.cleaned_data["ground_article"].splitlines() if a.strip()]

@@ -92,7 +92,11 @@ def operations_report(municipality, fy: int) -> dict:
     by_department: dict[str, Counter] = {}
     for r in rows:
         by_department.setdefault(r["department__name"], Counter())[r["decision"] or "未決定"] += 1
-    grounds = WithholdingGround.objects.filter(request_id__in=ids)
+    # Each category and article once per decision: a decision citing 条例第7条第2号 twice (recorded before
+    # actions._clean_grounds merged them) withheld under it once.
+    grounds = set(WithholdingGround.objects.filter(request_id__in=ids).values_list("request_id", "category", "article"))
+    categories = Counter(category for _, category in {(request, category) for request, category, _ in grounds})
+    articles = Counter(article for _, article in {(request, article) for request, _, article in grounds})
     start, end = fiscal_year_bounds(fy)
     appeals = Appeal.objects.filter(request__municipality=municipality)
     answered = appeals.filter(answered_on__range=(start, end))
@@ -122,14 +126,10 @@ def operations_report(municipality, fy: int) -> dict:
             {"department": name, "total": sum(counts.values()), "cells": [counts[d] for d in decision_order]}
             for name, counts in sorted(by_department.items(), key=lambda item: -sum(item[1].values()))
         ],
-        "grounds": [
-            {"category": c, "count": grounds.filter(category=c).count()} for c in GroundCategory.values
-            if grounds.filter(category=c).exists()
-        ],
+        "grounds": [{"category": c, "count": categories[c]} for c in GroundCategory.values if categories[c]],
         "articles": [
             {"article": article, "count": count}
-            for article, count in sorted(Counter(grounds.values_list("article", flat=True)).items(),
-                                         key=lambda item: (-item[1], item[0]))
+            for article, count in sorted(articles.items(), key=lambda item: (-item[1], item[0]))
         ],
         "timing": _timing(rows),
         "extensions": sum(1 for r in rows if r["extension_notice_on"]),

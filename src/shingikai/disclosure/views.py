@@ -246,7 +246,11 @@ def appeal_detail(request, pk, *, data=None, step=None, status=200):
     if not request.user.is_authenticated:
         return redirect(f"/login/?next={request.path}")
     appeal = _appeal_for(request.user, pk)
+    can_run = access.can_run_appeal(request.user, appeal)
+    # An issued 答申 is corrected (正誤) once, on the council's 答申; the appeal's 答申書 follows it.
+    council_answer = appeal.case.answers.filter(state="issued").first() if can_run and appeal.case_id else None
     return render(request, "disclosure/appeal.html", {
+        "council_answer": council_answer,
         "appeal": appeal, "req": appeal.request, "forms": _appeal_forms(appeal, data, step), "seen": history_mark(appeal),
         "can_run": access.can_run_appeal(request.user, appeal),
         "show_identity": access.can_see_identity(request.user, appeal.request),

@@ -6,6 +6,7 @@ rather than embedding any; the PDF is the print-ready version.
 from __future__ import annotations
 
 import io
+import unicodedata
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
@@ -15,7 +16,7 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm, Pt, RGBColor
 
-from shingikai.jp.text import join_brackets
+from shingikai.jp.text import BRACKETED
 
 MINCHO = "ＭＳ 明朝"
 GOTHIC = "ＭＳ ゴシック"
@@ -36,6 +37,28 @@ def _set_fonts(target, family):
         rpr.insert(0, fonts)
     for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
         fonts.set(qn(attr), family)
+
+
+TEXT_WIDTH_PT = Mm(168).pt
+
+
+def _keep_brackets(line, size):
+    """A title line with a line break (w:br) before each short bracketed group 「（諮問）」 that would otherwise
+    be split at the end of a line. Word has no keep-together for part of a line; the no-width joiners that
+    did it stayed in the text (a search for 要点記録 failed, screen readers and copies carried them)."""
+    def width(text):
+        return sum(size / 2 if unicodedata.east_asian_width(ch) in "NaH" else size for ch in text)
+
+    pieces, column, last = [], 0.0, 0
+    for m in BRACKETED.finditer(line):
+        before, group = line[last:m.start()], m.group(0)
+        column = (column + width(before)) % TEXT_WIDTH_PT
+        if column and column + width(group) > TEXT_WIDTH_PT:
+            before, column = before.rstrip() + "\n", 0.0
+        pieces += [before, group]
+        column += width(group)
+        last = m.end()
+    return "".join(pieces) + line[last:]
 
 
 def _clip(text, limit=255):
@@ -176,7 +199,8 @@ class Writer:
 
     def b_title(self, container, block):
         for i, line in enumerate(block["lines"]):
-            self._para(container, join_brackets(line), align="center", gothic=True, size=15 if i == 0 else 12,
+            size = 15 if i == 0 else 12
+            self._para(container, _keep_brackets(line, size), align="center", gothic=True, size=size,
                        space_after=8 if i == len(block["lines"]) - 1 else 2)
 
     def b_right(self, container, block):

@@ -8,21 +8,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["BRACKETED", "compact", "join_brackets", "normalize", "strip_role_words"]
+__all__ = ["BRACKETED", "compact", "normalize", "strip_role_words"]
 
 _WHITESPACE = re.compile(r"\s+")
 
 # A short bracketed group such as 「（諮問）」: a title must never break inside one.
 BRACKETED = re.compile(r"[（(【「『][^（）()【】「」『』]{1,20}[）)】」』]")
-# Word's own "no-width non break" character; Unicode line breaking (LibreOffice, browsers) never breaks
-# next to it either.
-NO_BREAK_JOINER = "\u200d"
-
-
-def join_brackets(text: str, joiner: str = NO_BREAK_JOINER) -> str:
-    """Every short bracketed group of `text` with `joiner` between its characters, so that a word processor
-    keeps 「（諮問）」 on one line; the rest of the text may break as usual."""
-    return BRACKETED.sub(lambda m: joiner.join(m.group(0)), text or "")
 
 # Longest first so that 会長職務代理 is removed whole rather than leaving 会長.
 _ROLES = (

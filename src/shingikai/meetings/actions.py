@@ -14,7 +14,7 @@ from shingikai.jp.wareki import fiscal_year, to_wareki
 from shingikai.settling import settling_date, today
 from shingikai.uploads import check_upload
 
-from .answer_corrections import reason_note
+from .answer_corrections import corrected as answer_corrected, reason_note
 from .models import AgendaItem, Answer, Attendance, AttendanceReply, Decision, FollowUp, Meeting, Turn, opinion_entries
 
 SCHEDULABLE = (Case.Status.ACCEPTED, Case.Status.CONTINUED)
@@ -200,10 +200,17 @@ def add_procedural_item(meeting, procedure, title=None, *, is_public=True):
     return item
 
 
+# The 審査会 deliberates an appeal (審査請求) in closed session (審査会設置条例; 情報公開・個人情報保護審査会設置法第14条).
+APPEAL_CLOSED_REASON = "審査請求の調査審議のため"
+
+
 @transaction.atomic
 def schedule_case(case, meeting, *, is_public=True, closed_reason="", by=None):
-    """Put an accepted case (or a report) on a meeting's agenda."""
+    """Put an accepted case (or a report) on a meeting's agenda. An appeal's case is always a closed item,
+    with APPEAL_CLOSED_REASON unless a reason is given."""
     case = _lock(Case, case)
+    if case.is_appeal:
+        is_public, closed_reason = False, closed_reason.strip() or APPEAL_CLOSED_REASON
     _check_agenda_open(meeting)
     if case.council_id != meeting.council_id:
         raise ActionRefused("別の審議会の会議には案件を載せられません。")
@@ -942,6 +949,8 @@ def set_agenda_item_publicity(item, *, is_public, closed_reason="", by=None):
         raise ActionRefused("非公開とする理由を入力してください。")
     if is_public and not meeting.is_public:
         raise ActionRefused("非公開の会議の議題は公開にできません。")
+    if is_public and item.case_id and item.case.is_appeal:
+        raise ActionRefused("審査請求の調査審議は非公開で行うため、この議題は公開にできません。")
     item.is_public = is_public
     item.closed_reason = "" if is_public else closed_reason.strip()
     save_by(item, by, update_fields=["is_public", "closed_reason"])
@@ -969,7 +978,9 @@ def correct_issued_answer(answer, *, conclusion, addressee, opinions=(), reason,
     for name, value in new.items():
         setattr(answer, name, value)
     answer._change_reason = reason_note(reason)
-    return save_by(answer, by)
+    answer = save_by(answer, by)
+    answer_corrected.send(sender=Answer, answer=answer, by=by)
+    return answer
 
 
 @transaction.atomic

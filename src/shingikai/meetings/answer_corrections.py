@@ -7,11 +7,15 @@ answer was public before and after, and nothing of its draft is read here.
 from dataclasses import dataclass
 
 from django.db.models import Exists, OuterRef
+from django.dispatch import Signal
 from django.utils import timezone
 
 from .models import Answer, opinion_entries
 
 PREFIX, SUFFIX = "訂正 (", ")"
+# Sent by correct_issued_answer inside its transaction with `answer` and `by`: a record that prints the same
+# 答申 elsewhere (an appeal's 答申書, disclosure) follows the correction, so there is one 答申 text.
+corrected = Signal()
 PARTS = (("addressee", "宛先"), ("conclusion", "結論"), ("opinions", "附帯意見"))
 
 

@@ -68,18 +68,25 @@ class OtherItemForm(forms.Form):
 
 
 class ScheduleCaseForm(forms.Form):
+    """`cases` carry `appeal_pk` (views.schedulable_cases): an appeal is always deliberated in closed session,
+    so its option says so and it needs no reason typed (actions.APPEAL_CLOSED_REASON)."""
     case = forms.ModelChoiceField(queryset=None, label="案件", empty_label="選んでください")
-    is_public = forms.BooleanField(label="公開で審議する", required=False, initial=True)
+    is_public = forms.BooleanField(label="公開で審議する", required=False, initial=True,
+                                   help_text="審査請求の案件は、この欄にかかわらず非公開で審議します。")
     closed_reason = forms.CharField(label="非公開の理由", max_length=300, required=False)
 
     def __init__(self, *args, cases, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["case"].queryset = cases
-        self.fields["case"].label_from_instance = lambda c: f"{c.number or c.kind} {c.title} ({c.department.name})"
+        self.fields["case"].label_from_instance = lambda c: (
+            f"{c.number or c.kind} {c.title} ({c.department.name})" + ("【審査請求・非公開】" if c.appeal_pk else ""))
 
     def clean(self):
         data = super().clean()
-        if not data.get("is_public") and not (data.get("closed_reason") or "").strip():
+        case = data.get("case")
+        if case is not None and case.appeal_pk:
+            data["is_public"] = False
+        if not data.get("is_public") and not (data.get("closed_reason") or "").strip() and not (case and case.appeal_pk):
             self.add_error("closed_reason", "非公開とする理由を入力してください。")
         return data
 

@@ -136,6 +136,12 @@ def _speakers(meeting):
     return speakers
 
 
+def schedulable_cases(meeting):
+    """The cases the agenda form offers, each with `appeal_pk` (an appeal's case is scheduled closed)."""
+    return (Case.objects.filter(council=meeting.council, status__in=actions.SCHEDULABLE)
+            .select_related("department").annotate(appeal_pk=F("appeal__id")).order_by("accepted_at"))
+
+
 def _meeting_context(request, meeting, **extra):
     user = request.user
     is_secretariat = access.is_secretariat(user, meeting.council)
@@ -146,7 +152,8 @@ def _meeting_context(request, meeting, **extra):
     turns = (Turn.objects.filter(agenda_item_id=OuterRef("pk")).order_by().values("agenda_item_id")
              .annotate(n=Count("pk")).values("n"))
     items = list(meeting.items.select_related("decision").annotate(
-        department_name=F("case__department__name"), turn_count=Coalesce(Subquery(turns), 0)))
+        department_name=F("case__department__name"), appeal_pk=F("case__appeal__id"),
+        turn_count=Coalesce(Subquery(turns), 0)))
     # The follow-ups in one plain query, handed to their items: prefetch_related built a related manager
     # per decision, a quarter of this function's time.
     follow_ups = {}
@@ -186,9 +193,7 @@ def _meeting_context(request, meeting, **extra):
     if context["agenda_open"]:
         context["procedural_form"] = extra.pop("procedural_form", None) or ProceduralItemForm()
         context["other_item_form"] = extra.pop("other_item_form", None) or OtherItemForm(prefix="other")
-        schedulable = (Case.objects.filter(council=meeting.council, status__in=actions.SCHEDULABLE)
-                       .select_related("department").order_by("accepted_at"))
-        context["schedule_form"] = extra.pop("schedule_form", None) or ScheduleCaseForm(cases=schedulable)
+        context["schedule_form"] = extra.pop("schedule_form", None) or ScheduleCaseForm(cases=schedulable_cases(meeting))
     if can_record:
         # One form per item, each with its own ids: a label must point at its own item's field.
         bad_item = extra.get("bad_item")
@@ -234,8 +239,7 @@ def agenda_add(request, pk):
     meeting = _secretariat_meeting(request.user, pk)
     what = request.POST.get("what")
     if what == "case":
-        schedulable = Case.objects.filter(council=meeting.council, status__in=actions.SCHEDULABLE)
-        form, key, problem = ScheduleCaseForm(request.POST, cases=schedulable), "schedule_form", "案件の追加"
+        form, key, problem = ScheduleCaseForm(request.POST, cases=schedulable_cases(meeting)), "schedule_form", "案件の追加"
     elif what == "item":
         form, key, problem = OtherItemForm(request.POST, prefix="other"), "other_item_form", "報告・その他の議題"
     else:
@@ -247,8 +251,10 @@ def agenda_add(request, pk):
     try:
         with actions.meeting_unchanged(meeting, _seen_version(request)):
             if what == "case":
-                actions.schedule_case(data["case"], meeting, is_public=data["is_public"],
-                                      closed_reason=data["closed_reason"], by=request.user)
+                item = actions.schedule_case(data["case"], meeting, is_public=data["is_public"],
+                                             closed_reason=data["closed_reason"], by=request.user)
+                if data["case"].appeal_pk:
+                    messages.info(request, f"審査請求の案件のため、非公開の議題としました（理由: {item.closed_reason}）。")
             elif what == "item":
                 actions.add_item(meeting, kind=data["kind"], title=data["title"])
             else:

@@ -1320,7 +1320,10 @@ def _rejoin(lines: list[str]) -> list[str]:
             out.append(line)
             blanks += 1
             continue
-        if out and blanks <= 4 and (_continues(out, blanks, line) or _wrapped(printed, blanks, line, width)):
+        # …条例の一部を改正する条例 / 委員長(北野一郎君) 日程第1…: a post and its holder honoured with 君 in brackets open
+        # a turn, marked or not; the line above (a title cut at its end, or as wide as the page) never runs on into it.
+        turn = "君" in line[:30] and _HONOURED_LABEL.match(line)
+        if out and blanks <= 4 and not turn and (_continues(out, blanks, line) or _wrapped(printed, blanks, line, width)):
             if blanks:
                 del out[-blanks:]
             prev = out[-1]
@@ -1487,6 +1490,9 @@ def _after_record_title(prev: str, line: str) -> bool:
 
 
 _ROOM_LINE = re.compile(r"(?:会議室|委員会室|議場|ホール|会館|庁舎|[0-9０-９]階)$")
+
+
+_HONOURED_LABEL = re.compile(r"[ \t\u3000]*[一-龥ァ-ヶー]{1,16}[(（][一-龥々ぁ-んァ-ヶー]{1,8}(?:[ \u3000][一-龥々ぁ-んァ-ヶー]{1,4})?君[)）][ \t\u3000]")
 
 
 def _continues(out: list[str], blanks: int, line: str) -> bool:

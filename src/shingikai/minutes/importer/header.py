@@ -220,6 +220,8 @@ class Header:
 # introduced by a sentence; the seats follow it on the line or below.
 _ROSTER_SENTENCE = re.compile(
     rf"^[ \t\u3000]*{_NUMBERING}(?:地方自治法[^\s。、]{{0,20}}により)?(?P<label>出席議員|欠席議員|出席委員|欠席委員|説明のため(?:会議に)?出席した者"
+    # 4、地方自治法第121条第1項の規定による説明員は / 3、本会議に出席従事した職員は: the officials summoned, the staff.
+    r"|(?:地方自治法[^\s。、]{0,20}の規定による)?説明員|(?:本会議に)?(?:出席)?従事した職員|本会議の事務に従事する職員"
     r"|(?:本会議|会議)の書記)は[、,]?[ \t\u3000]*(?:[0-9０-９]{1,3}[ \t\u3000]*名で)?[ \t\u3000]*"
     r"(?P<listed>次のとおり(?:である|です)?。?)?[ \t\u3000]*(?P<value>.*)$"
 )
@@ -240,7 +242,8 @@ def match_field(line: str) -> tuple[str, str] | None:
     sentence = _ROSTER_SENTENCE.match(line) if "員は" in line or "者は" in line or "記は" in line else None
     if sentence and (sentence.group("listed") or _SEAT_FIRST.match(sentence.group("value"))):
         label = sentence.group("label")
-        return ("secretariat" if label.endswith("書記") else _FIELD_OF[label]), sentence.group("value").strip(" \t\u3000")
+        field = "secretariat" if label.endswith(("書記", "職員")) else "staff" if label.endswith("説明員") else _FIELD_OF[label]
+        return field, sentence.group("value").strip(" \t\u3000")
     law = _LAW_PREFIX.match(line) if "地方自治法" in line[:12] else None
     if law:
         # 地方自治法第121条の規定により説明のため出席した者の職氏名 町長 北野一郎: the law that summons them prefixes the label.

@@ -1035,6 +1035,7 @@ _NARRATED_STEP = re.compile(
     r"^(?:事務局|担当課|[^\s「」。、]{1,12}課)にて[^「」。]{0,40}(?:説明|報告|確認)"
 )
 # 1. (1) …について: a second number the layout put after the first.
+_NEXT_CASE = re.compile(r"[、，,][ \t\u3000]*(?:議案|報告|諮問|認定|請願|陳情|発議)第[0-9０-９]{1,3}号[ \t\u3000]*(?=\S)")
 _INNER_NUMBER = re.compile(r"^[(（][0-9０-９]{1,2}[)）][ \t\u3000]*(?=\S)")
 # 第1号 …について / →原案どおり決定されました: an arrow under a title gives what was decided, no part of the title.
 _RESULT_ARROW = re.compile(r"^[→⇒➡]")
@@ -1056,6 +1057,10 @@ def split_title(h: Heading) -> None:
     if "資料" in title:
         title = _PAPERS_TAIL.sub("", title)
     title = _INNER_NUMBER.sub("", title)
+    if "号" in title:
+        # 議案第71号 北野町下水道条例…、議案第72号 北野町給水条例…: the bills taken up together, named in one line, are
+        # no one case; the agenda names each.
+        title = "" if _NEXT_CASE.search(title) else title
     if "公開" in title:
         title = _PUBLICITY_MARK.sub("", title)
     m = _CONTAINER_PREFIX.match(title)

@@ -866,3 +866,12 @@ def test_a_role_before_each_name_makes_each_entry_one_name_however_its_cells_spa
                    "実     委員       東 山 弘 幸    オブザーバー   西 川   敦(議長)", label="出席者")
     assert parsed["members_present"] == ["北野繁", "南田俊一", "北野実", "東山弘幸"]
     assert parsed["chair"] == "北野繁"
+
+
+def test_a_member_whose_stand_in_is_named_in_spaced_brackets_is_away():
+    # A PDF's transcription keeps a space inside the brackets and runs the stand-in's name onto 代理; a space may part
+    # the member from the note as well.
+    parsed = _read("( 委員 ) 北野一郎委員 ( 代理南田健北山運輸支局首席専門官 ) 東山花子委員 西川明委員 (代理:森本清)"
+                   " 中村次郎委員", label="出席者")
+    assert parsed["members_present"] == ["東山花子", "中村次郎"]
+    assert parsed["members_absent"] == ["北野一郎", "西川明"]

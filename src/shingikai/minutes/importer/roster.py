@@ -206,7 +206,11 @@ _LEADING_COUNT = re.compile(
 )
 # 各務委員(代), 北野一郎委員(代理 南田健副校長): one came in the member's stead, named or not; the member is away
 # and the stand-in is no member.
-_STAND_IN_MARK = re.compile(r"(?P<n>[一-龥々ぁ-んァ-ヶ]{1,8}?)(?:委員)?[（(]代(?:理?[ \t\u3000:：]+[^（）()\n]{2,30})?[）)]")
+# 北野一郎委員 ( 代理南田健北山運輸支局専門官 ): a PDF's spaces inside the brackets, the stand-in's name run onto 代理.
+_STAND_IN_MARK = re.compile(
+    r"(?P<n>[一-龥々ぁ-んァ-ヶ]{1,8}?)(?:委員)?[ \t\u3000]?[（(][ \t\u3000]?代"
+    r"(?:理[ \t\u3000:：]*[^（）()\s]{2,30}|理?[ \t\u3000:：]+[^（）()\n]{2,30})?[ \t\u3000]?[）)]"
+)
 # 上野委員、南田委員代理、東山(英)委員代理、…: an entry of the list that is a member's name and 委員代理 is the one who
 # came in that member's stead (as 各務委員(代)); the member is away (inside brackets, 西川博(森本清委員代理), it is the
 # stand-in's note, read with the stand-in).

@@ -332,7 +332,8 @@ def _label_over_first_speech(lines: list[str], start: int) -> int:
     first = next((i for i in range(start, min(len(lines), start + 3)) if lines[i].strip()), None)
     if prev is None or first is None:
         return start
-    label = lines[prev].strip(" \t\u3000")
+    # ●事務局: the label marked as the body's labels are.
+    label = lines[prev].strip(" \t\u3000").lstrip(SPEAKER_MARKS).lstrip(" \t\u3000")
     said = lines[first].strip(" \t\u3000")
     if (len(label) <= 8 and strict_role(label) and len(said) >= 20 and "。" in said
             and not is_structural(said)):

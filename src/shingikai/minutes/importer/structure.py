@@ -452,8 +452,10 @@ _SAID_IN_BULLETS = re.compile(r"^[・･•][^、。]{2,40}[ \t\u3000]+[・･�
 
 # (北野課主事) / ※資料の確認を行う。: under a label alone, a note of what the speaker did stands for the speech;
 # 事務局 / (了承): so does a bracketed one-word answer.
+# 〈事務局〉 / -北野計画について 説明 -: the note set between dashes as a stage direction is.
 _NOTE_OF_WHAT_WAS_DONE = re.compile(
     r"^※[^。※]{4,60}(?:行う|行った|する|した|報告|説明)。$|^[(（](?:了承|了解|承知しました|異議なし|同意)。?[)）]$"
+    r"|^[-－―—][ \t\u3000]*[^-－―—。\n]{2,60}?(?:説明|報告)[ \t\u3000]*[-－―—]$"
 )
 
 

@@ -63,3 +63,12 @@ def test_a_post_and_its_holder_honoured_in_brackets_open_a_turn_under_a_title_cu
 def test_bills_named_together_in_one_line_are_each_their_own_case():
     parsed = parse_text(COMMITTEE)
     assert [i["title"] for i in parsed["items"]] == ["東山町下水道条例の一部を改正する条例", "東山町給水条例の一部を改正する条例"]
+
+
+def test_a_minutes_sites_plenary_title_with_the_sittings_day_and_number_names_the_assembly():
+    # 福井県 東山町 (the site's banner) / 令和6年10月臨時会−11月01日-02号: the session, the day and the number.
+    text = ("議事ロックス -地方議会議事録検索-\n\n\n福井県 東山町\n\n令和6年10月臨時会−11月01日-02号\n\n\n"
+            "令和6年10月 臨時会\n\n    令和6年11月1日(金)   午前10時00分   開議\n"
+            "○北野一郎 議長  おはようございます。これより本日の会議を開きます。\n")
+    parsed = parse_text(text)
+    assert parsed["council_name"] == "東山町議会"

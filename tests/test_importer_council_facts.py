@@ -559,3 +559,48 @@ def test_a_sections_own_head_chairs_its_sitting_though_the_bodys_head_attends():
     text = ("北山市都市計画審議会 第1部会 会議録\n日時 令和5年9月12日(火) 午前10時から正午まで\n場所 北山市役所 3階 第2会議室\n"
             "出席委員 北野一郎部会長、南田健会長、東山清委員、西川花子委員\n議題\n(1)北山都市計画道路の変更について\n")
     assert parse_text(text)["chair"] != "南田健"
+
+
+def test_a_kana_city_whose_name_ends_in_a_particles_letter_is_read_from_its_hall():
+    # えびの市, ひかりの市: the name's last kana is の, which never ends a place inside a body's name; the city's own
+    # hall (ひかりの市役所) names it all the same.
+    text = "平成26年第2回ひかりの市防災会議 会議録\n開催期日:平成27年3月27日(金)\n会場:ひかりの市役所4階大会議室" + SPEECH
+    assert parse_text(text)["municipality"] == "ひかりの市"
+
+
+def test_an_assembly_sites_first_crumb_names_its_municipality():
+    # 北山市議会 > 委員会 > 会議録 > …: the assembly's own site; a committee whose name the title gives alone belongs to
+    # the assembly's city (or prefecture) the first crumb names.
+    from shingikai.minutes.importer.municipality import in_breadcrumb
+    assert in_breadcrumb(["北山市議会 > 議会の活動 > 委員会 > 委員会会議録 > 令和6年10月18日 財政検討特別委員会 会議録"]) == "北山市"
+    assert in_breadcrumb(["福井県議会 > 県議会の活動 > 委員会会議録 > 令和6年10月18日 財政検討特別委員会"]) == "福井県"
+    # One crumb with nothing after it is a banner, no breadcrumb; a 議会 word inside a crumb names no site.
+    assert in_breadcrumb(["北山市議会 > "]) is None
+    assert in_breadcrumb(["ホーム > 北山市議会運営委員会 > 会議録"]) is None
+
+
+def test_the_chair_named_on_a_line_of_its_own_above_the_roster_chairs():
+    # 開催場所 … / 委員長 北野一郎委員 / 出席者 / 北野一郎委員、…: the chair's role, then a member's name closed by 委員.
+    text = ("平成28年度北山市地域福祉計画推進委員会 議事録\n\n開催日時 平成28年8月26日(金) 午前10時00分~午前11時40分\n\n"
+            "開催場所 北山市役所 3号庁舎3階301会議室\n\n委員長 北野一郎委員\n\n出席者\n\n"
+            "北野一郎委員、南田健委員、東山花子委員、西川明委員 以上4名\n\n欠席者\n\n森本清委員 以上1名\n" + SPEECH)
+    parsed = parse_text(text)
+    assert parsed["chair"] == "北野一郎"
+
+
+def test_an_overprinted_titles_fiscal_year_word_is_no_part_of_the_bodys_name():
+    # 平成 平成 平成28 28 28年度北山市…: a PDF title printed four times over, word by word; 年度 left before the name.
+    text = ("1 平成 平成 平成 平成28 28 28 28年度北山市地域 年度北山市地域 年度北山市地域 年度北山市地域福祉計画推進委員会 "
+            "福祉計画推進委員会 福祉計画推進委員会 福祉計画推進委員会 議事録 議事録 議事録 議事録\n\n"
+            "開催日時 平成28年8月26日(金) 午前10時00分~午前11時40分\n開催場所 北山市役所 301会議室\n" + SPEECH)
+    parsed = parse_text(text)
+    assert parsed["council_name"] == "北山市地域福祉計画推進委員会"
+    assert parsed["municipality"] == "北山市"
+
+
+def test_the_year_a_title_runs_into_an_assemblys_committee_is_no_part_of_its_name():
+    text = ("  1. 北山町議会 2019-05-14\n    令和元年議会運営委員会( 5月14日)\n\n    取得元: 北山町議会公式サイト\n"
+            "    令和元年議会運営委員会( 5月14日)             議会運営委員会会議録    1 開催日   令和元年5月14日(火)  "
+            "2 開催場所  北山町役場 3階議員控室\n"
+            "○(委員長)  ただいまから議会運営委員会を開会いたします。 ○(委員長)  欠席の委員はいらっしゃいません。\n")
+    assert parse_text(text)["council_name"] == "北山町議会議会運営委員会"

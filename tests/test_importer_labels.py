@@ -910,3 +910,20 @@ def test_a_bracketed_label_over_a_bulleted_speech_is_a_turn():
     text = (HEAD + "5.議事要旨\n\n【北野会長】\n\n  • 議事に従い、議題の環境基本計画(案)について事務局より説明をお願いします。\n\n"
             "【南田課長】\n\n  • 環境基本計画(案)の内容については、前回の審議会から2度資料をお送りし、意見を頂いています。\n")
     assert [t["speaker"] for t in parse_text(text)["turns"]] == ["北野会長", "南田課長"]
+
+
+def test_a_marked_role_over_the_first_speech_is_a_turn_though_its_word_is_a_fields_label():
+    # ●事務局 under the papers' list: the word is the header's 事務局 field, but the mark and the sentence under it make
+    # it the first turn.
+    text = ("北山市介護保険事業計画策定委員会 第2回\n令和5年6月28日(水曜日)午後1時半~午後3時半\n北山市保健センター 2階\n"
+            "出席者\n委員14人 、事務局\n配布資料\n・次第\n・資料1 計画の概要\n\n1.あいさつ\n\n●事務局\n\n"
+            "北山市介護保険事業計画第2回策定委員会を開催いたします。\n\n \n●福祉部長\n\n"
+            "平素は本市の福祉事業にご理解を賜り、厚くお礼を申し上げます。\n")
+    assert _speakers(text) == ["事務局", "福祉部長"]
+
+
+def test_a_label_over_a_note_between_dashes_of_what_was_explained_is_a_turn():
+    # 〈事務局〉 / -北野計画について 説明 -: the stage direction stands for the speech, as ※…説明した。 does.
+    text = (HEAD + "〈会長〉\n\nそれでは、協議に入りたいと思います。\n\n〈事務局〉\n\n -北野計画について 説明 -\n\n"
+            "〈会長〉\n\n御質問、御意見等があればお願いします。\n\n〈委員〉\n\n表現が分かりにくいのではないか。\n")
+    assert _speakers(text) == ["会長", "事務局", "会長", "委員"]

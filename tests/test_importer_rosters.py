@@ -848,3 +848,30 @@ def test_a_one_letter_given_name_before_a_spaced_role_stays_with_its_family_name
     )
     assert parsed["members_present"] == ["東山清", "西川花子", "森一朗", "中村四郎", "北野一郎", "南田健", "小林千代子"]
     assert parsed["chair"] == "東山清"
+
+
+def test_a_column_of_two_officers_roles_pairs_with_the_first_names_and_notes_keep_their_commas():
+    # 会長 / 会長職務代理者 / the names one a line / their affiliations one a line: only the officers' rows carry a
+    # role, so two roles pair with the first two names; a note's comma parts no entries.
+    parsed = _read("会長\n会長職務代理者\n北 野 一 郎\n南 田 健\n東山 花子\n(元北山大学教授)\n(北山市立美術館館長)\n"
+                   "(元北山大学講師,北山民俗学会理事)", label="出席委員(3名)")
+    assert parsed["members_present"] == ["北野一郎", "南田健", "東山花子"]
+    assert parsed["chair"] == "北野一郎"
+
+
+def test_a_role_before_each_name_makes_each_entry_one_name_however_its_cells_spaced_it():
+    # (委員4名、オブザーバー1名) then a two-column roster read row by row: the role opens each entry, the letters of a
+    # name spaced to its cells (北 野   繁: a blank cell between surname and given name); an オブザーバー sits in.
+    parsed = _read("(委員4名、オブザーバー1名)    委員長    北 野   繁     委員       南 田 俊 一    副委員長   北 野   "
+                   "実     委員       東 山 弘 幸    オブザーバー   西 川   敦(議長)", label="出席者")
+    assert parsed["members_present"] == ["北野繁", "南田俊一", "北野実", "東山弘幸"]
+    assert parsed["chair"] == "北野繁"
+
+
+def test_a_member_whose_stand_in_is_named_in_spaced_brackets_is_away():
+    # A PDF's transcription keeps a space inside the brackets and runs the stand-in's name onto 代理; a space may part
+    # the member from the note as well.
+    parsed = _read("( 委員 ) 北野一郎委員 ( 代理南田健北山運輸支局首席専門官 ) 東山花子委員 西川明委員 (代理:森本清)"
+                   " 中村次郎委員", label="出席者")
+    assert parsed["members_present"] == ["東山花子", "中村次郎"]
+    assert parsed["members_absent"] == ["北野一郎", "西川明"]

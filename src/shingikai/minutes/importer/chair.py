@@ -190,9 +190,15 @@ _ROLE_AND_NAME_LINE = re.compile(
 )
 
 
+# 委員長 北野一郎委員: the chair's role, then the name closed by the member's role, on a line of its own above the roster.
+_ROLE_AND_MEMBER_LINE = re.compile(r"^[ \t\u3000]*(?:委員長|会長|座長)[ \t\u3000]+(?P<n>[一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{2,8}?)委員[ \t\u3000]*$")
+
+
 def role_and_name_line(lines: list[str], members: list[str]) -> str | None:
     """The one name the form's lines of a role and a name give the chair (○ 会長 北野 一郎); two, or none, give none."""
     found = {re.sub(r"[ \u3000]", "", m.group("n")) for line in lines if (m := _ROLE_AND_NAME_LINE.match(line))}
+    found |= {m.group("n") for line in lines if "委員" in line and (m := _ROLE_AND_MEMBER_LINE.match(line))
+              and m.group("n") in members}
     return full_name(found.pop(), members) if len(found) == 1 else None
 
 
@@ -219,7 +225,10 @@ def officer_line(lines: list[str], members: list[str]) -> tuple[str | None, str 
 # 会長 / 委員 / 委員 / 特別委員 / 北野 一郎 / 南田 健二 / …: a roster table copied column by column, its roles one a line
 # and then its names one a line in the same order; the name in the 会長's place chairs. Where the table runs a
 # present column and an absent one side by side, who attended is lost, but the chair's row is the first.
-_ROLE_CELL = re.compile(r"^[ \t\u3000]*(?:副?会長|副?委員長|(?:[一-龥]{1,3})?委員)[ \t\u3000]*$")
+_ROLE_CELL = re.compile(r"^[ \t\u3000]*(?:(?:会長|委員長)(?:職務代理者?|代理)|副?会長|副?委員長|(?:[一-龥]{1,3})?委員)[ \t\u3000]*$")
+# 会長 / 会長職務代理者 / 北野 一郎 / 南田 健 / …: only the officers' rows carry a role, the members' rows none; the
+# chair and its deputy, two roles in the column, pair with the first two names.
+_DEPUTY = re.compile(r"副(?:会長|委員長)|(?:会長|委員長)(?:職務代理者?|代理)")
 _NAME_CELL = re.compile(r"^[ \t\u3000]*[一-龥々ヶ]{1,4}[ \t\u3000]?[一-龥々ヶぁ-んァ-ヶー]{1,5}[ \t\u3000]*$")
 
 
@@ -238,7 +247,7 @@ def role_column(lines: list[str], members: list[str]) -> str | None:
             j += 1
         roles = [first] + [ln.strip(" \t\u3000") for ln in lines[i + 1:j]]
         names = lines[j:j + len(roles)]
-        if len(roles) >= 3 and roles[0] in ("会長", "委員長") and len(names) == len(roles) \
+        if (len(roles) >= 3 or len(roles) == 2 and _DEPUTY.fullmatch(roles[1])) and roles[0] in ("会長", "委員長") and len(names) == len(roles) \
                 and all(_NAME_CELL.match(ln) and ln.strip(" \t\u3000") not in roles for ln in names):
             return full_name("".join(names[0].split()), members)
         i = j

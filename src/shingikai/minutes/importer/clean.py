@@ -1320,14 +1320,18 @@ def _rejoin(lines: list[str]) -> list[str]:
             out.append(line)
             blanks += 1
             continue
-        if out and blanks <= 4 and (_continues(out, blanks, line) or _wrapped(printed, blanks, line, width)):
+        # …条例の一部を改正する条例 / 委員長(北野一郎君) 日程第1…: a post and its holder honoured with 君 in brackets open
+        # a turn, marked or not; the line above (a title cut at its end, or as wide as the page) never runs on into it.
+        turn = "君" in line[:30] and _HONOURED_LABEL.match(line)
+        if out and blanks <= 4 and not turn and (_continues(out, blanks, line) or _wrapped(printed, blanks, line, width)):
             if blanks:
                 del out[-blanks:]
             prev = out[-1]
             # Words of Latin letters keep a space between them; a number the page edge cut (11時5 / 5分) is one number.
             a, b = prev[-1:], line.lstrip(" \u3000")[:1]
             joiner = " " if a.isascii() and a.isalnum() and b.isascii() and b.isalnum() and not (a.isdigit() and b.isdigit()) else ""
-            out[-1] = prev + (_entry_separator(prev, line) or joiner) + line.lstrip(" \u3000")
+            sep = _entry_separator(prev, line) or (width is None and _name_row_break(prev, line))
+            out[-1] = prev + (sep or joiner) + line.lstrip(" \u3000")
         else:
             out.append(line)
         printed = line
@@ -1348,6 +1352,25 @@ def _entry_separator(prev: str, line: str) -> str | None:
         mark = closer.group(0) + sep
         if prev.count(mark) >= 2 and mark in line and not line.lstrip(" \u3000").startswith(tuple("、,，。")):
             return sep
+    return None
+
+
+# 北野一郎、南田健、東山明 / 西川花子、…: a list of names set out a row of names a line (a page's own lines, not
+# a PDF's page edge). Each row holds whole names, so the break parts two names as 、 does: the name that ends one row
+# and the one that opens the next would together be longer than any entry of either row.
+_NAME_ROW_PIECE = re.compile(r"[一-龥々〆ヶぁ-んァ-ヶー豈-﫿]{1,5}(?:[ \u3000][一-龥々〆ヶぁ-んァ-ヶー豈-﫿]{1,4})?")
+
+
+def _name_row_break(prev: str, line: str) -> str | None:
+    # 出席者：北野一郎、…: the field's label before the first row.
+    before = re.split(r"[:：]", prev)[-1].strip(" \t\u3000").split("、")
+    after = line.strip(" \t\u3000").rstrip("、").split("、")
+    if len(before) < 3 or len(after) < 2 or not all(_NAME_ROW_PIECE.fullmatch(p) for p in before + after):
+        return None
+    longest = max(len("".join(p.split())) for p in before + after)
+    last, first = "".join(before[-1].split()), "".join(after[0].split())
+    if len(last) >= 2 and len(first) >= 2 and len(last) + len(first) > longest:
+        return "、"
     return None
 
 
@@ -1467,6 +1490,9 @@ def _after_record_title(prev: str, line: str) -> bool:
 
 
 _ROOM_LINE = re.compile(r"(?:会議室|委員会室|議場|ホール|会館|庁舎|[0-9０-９]階)$")
+
+
+_HONOURED_LABEL = re.compile(r"[ \t\u3000]*[一-龥ァ-ヶー]{1,16}[(（][一-龥々ぁ-んァ-ヶー]{1,8}(?:[ \u3000][一-龥々ぁ-んァ-ヶー]{1,4})?君[)）][ \t\u3000]")
 
 
 def _continues(out: list[str], blanks: int, line: str) -> bool:

@@ -489,6 +489,10 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("roster-seat-role-then-name", "roster",
                "\n　　15番　　　副　議　長　　　北　野　一　郎\n　　１番　　　議　　　員　　　南　田　　　健\n"
                "　　２番　　　　　〃　　　　　東　山　花　子", "北野一郎、南田健、東山花子"),
+    # 北野一郎、南田健、東山明、西川花子 / 森本一郎、中村次郎、…: names set out a row a line, the break parting two
+    # names as 、 does (no 、 closes the row); a short name spaced (東 明) is still one name.
+    Convention("roster-rows-of-names", "roster", "北野一郎、南田健、東山明、西川花子\n森本一郎、中村次郎、東 清",
+               "北野一郎、南田健、東山明、西川花子、森本一郎、中村次郎、東清"),
     Convention("roster-bulleted-names", "roster", "・北野 祐子 ・南田 光治 ・東 清\n・西川 登喜夫", "北野祐子、南田光治、東清、西川登喜夫"),
     Convention("roster-bullets-between-names", "roster", "北野祐子(会長)\n・南田光治・東山清一(会長職務代理)\n・西川花子・\n森本一郎", "北野祐子、南田光治、東山清一、西川花子、森本一郎"),
     Convention("roster-role-before-each-name", "roster",

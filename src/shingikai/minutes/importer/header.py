@@ -220,6 +220,8 @@ class Header:
 # introduced by a sentence; the seats follow it on the line or below.
 _ROSTER_SENTENCE = re.compile(
     rf"^[ \t\u3000]*{_NUMBERING}(?:地方自治法[^\s。、]{{0,20}}により)?(?P<label>出席議員|欠席議員|出席委員|欠席委員|説明のため(?:会議に)?出席した者"
+    # 4、地方自治法第121条第1項の規定による説明員は / 3、本会議に出席従事した職員は: the officials summoned, the staff.
+    r"|(?:地方自治法[^\s。、]{0,20}の規定による)?説明員|(?:本会議に)?(?:出席)?従事した職員|本会議の事務に従事する職員"
     r"|(?:本会議|会議)の書記)は[、,]?[ \t\u3000]*(?:[0-9０-９]{1,3}[ \t\u3000]*名で)?[ \t\u3000]*"
     r"(?P<listed>次のとおり(?:である|です)?。?)?[ \t\u3000]*(?P<value>.*)$"
 )
@@ -240,7 +242,8 @@ def match_field(line: str) -> tuple[str, str] | None:
     sentence = _ROSTER_SENTENCE.match(line) if "員は" in line or "者は" in line or "記は" in line else None
     if sentence and (sentence.group("listed") or _SEAT_FIRST.match(sentence.group("value"))):
         label = sentence.group("label")
-        return ("secretariat" if label.endswith("書記") else _FIELD_OF[label]), sentence.group("value").strip(" \t\u3000")
+        field = "secretariat" if label.endswith(("書記", "職員")) else "staff" if label.endswith("説明員") else _FIELD_OF[label]
+        return field, sentence.group("value").strip(" \t\u3000")
     law = _LAW_PREFIX.match(line) if "地方自治法" in line[:12] else None
     if law:
         # 地方自治法第121条の規定により説明のため出席した者の職氏名 町長 北野一郎: the law that summons them prefixes the label.
@@ -1421,6 +1424,8 @@ def council_name(texts: list[str]) -> str | None:
         found = [m.group(0).lstrip("年度月") for t in texts if t and "。" not in t for m in _COMMITTEE.finditer(_TITLE_DATE.sub(" ", t))]
         # 令和5年北山市議会子育て支援定住人口増加対策特別委員会会議録: the record's own title names the assembly first.
         found = [_ASSEMBLY_WORD.split(c)[-1] for c in found]
+        # 令和元年議会運営委員会( 5月14日): the year the title runs into the committee's name is no part of it.
+        found = [_ERA_YEAR_FIRST.sub("", c) for c in found]
         found = [c for c in found if len(c) > 3 and not c.startswith(("各", "同", "本", "当"))]
         if found:
             # The most named; of names named as often, the first (a set's order would change from run to run).
@@ -1436,6 +1441,7 @@ _COMMITTEE = re.compile(rf"[一-龥ァ-ヴー・]{_NAME_LETTER}{{1,17}}?委員�
 # 三鷹市議会総務委員会 read as one word: the assembly's name, not a committee found apart from it (議会運営委員会
 # holds 議会 as a word of its own and is a committee).
 _ASSEMBLY_WORD = re.compile(r"[都道府県市区町村]議会|^議会$")
+_ERA_YEAR_FIRST = re.compile(r"^(?:令和|平成|昭和)[元0-9０-９一二三四五六七八九十]{1,3}年度?")
 _TITLE_DATE = re.compile(r"[0-9０-９一二三四五六七八九十]{1,2}[ \t\u3000]*月[ \t\u3000]*[0-9０-９一二三四五六七八九十]{1,3}[ \t\u3000]*日")
 
 
@@ -1471,8 +1477,12 @@ def _council_name(texts: list[str], patterns=(_COUNCIL_PRIMARY, _ASSEMBLY, _COUN
                 name = _LEADING_YEAR.sub("", m.group(0)).strip("・-－‐")
                 # 1.北野市議会 (a list's number run onto it), 平成 22 年北野市…協議会 (the year's last word after a gap).
                 name = _LIST_NUMBER.sub("", name)
-                if name.startswith("年") and _DIGIT_BEFORE.search(t, 0, m.start()):
-                    name = name[2:] if name.startswith("年度") else name[1:]
+                if name.startswith("年度"):
+                    # 平成平成28 2828年度北山市地域年度北山市地域…委員会: an overprinted title, its fiscal year's word left
+                    # before the body's name away from its digits; no body's name opens with 年度.
+                    name = name[2:]
+                elif name.startswith("年") and _DIGIT_BEFORE.search(t, 0, m.start()):
+                    name = name[1:]
                 if name.endswith("委員会") and t[m.end():m.end() + 1] == "議" and t[m.end() + 1:m.end() + 2] not in ("事", "録"):
                     # 社会教育委員会議: a body of 委員 that sits as a 会議 (not 委員会議事録, the committee's record).
                     name += "議"

@@ -163,8 +163,9 @@ _ADDRESS = re.compile(
 )
 
 
+# えびの市役所, みよし市役所: a city that writes its name in kana has its own hall too.
 _SEAT_OF_GOVERNMENT = re.compile(
-    r"^(?P<m>(?:" + "|".join(PREFECTURES) + r")|[一-龥々ヶ]{1,6}[市区町村])(?:役所|庁|役場|庁舎|本庁舎|議会)"
+    r"^(?P<m>(?:" + "|".join(PREFECTURES) + r")|[一-龥々ヶ]{1,6}[市区町村]|[ぁ-ん]{2,5}[市町村])(?:役所|庁|役場|庁舎|本庁舎|議会)"
 )
 
 
@@ -290,9 +291,16 @@ _SITE_CRUMB = re.compile(
 )
 
 
+# 北山県議会 > 委員会 > 委員会会議録 > …: an assembly's own site, its breadcrumb's first crumb the assembly.
+_ASSEMBLY_CRUMB = re.compile(
+    rf"^[ \t\u3000]*(?P<m>{_PREFECTURE}|[一-龥々ヶ]{{1,5}}?[市区町村])議会[ \t\u3000]*[>＞»][^>＞»\n]+[>＞»]"
+)
+
+
 def in_breadcrumb(lines: list[str]) -> str | None:
     return _agreed([m.group("m") for m in map(_BREADCRUMB.match, lines) if m]) or _agreed(
-        [m.group("m") for m in map(_SITE_CRUMB.match, lines) if m])
+        [m.group("m") for m in map(_SITE_CRUMB.match, lines) if m]) or _agreed(
+        [m.group("m") for m in map(_ASSEMBLY_CRUMB.match, lines) if m])
 
 
 def in_acts(header_texts: list[str], body_lines: list[str]) -> str | None:

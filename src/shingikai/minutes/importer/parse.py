@@ -332,7 +332,8 @@ def _label_over_first_speech(lines: list[str], start: int) -> int:
     first = next((i for i in range(start, min(len(lines), start + 3)) if lines[i].strip()), None)
     if prev is None or first is None:
         return start
-    label = lines[prev].strip(" \t\u3000")
+    # ●事務局: the label marked as the body's labels are.
+    label = lines[prev].strip(" \t\u3000").lstrip(SPEAKER_MARKS).lstrip(" \t\u3000")
     said = lines[first].strip(" \t\u3000")
     if (len(label) <= 8 and strict_role(label) and len(said) >= 20 and "。" in said
             and not is_structural(said)):
@@ -724,6 +725,8 @@ _PLENARY_TITLE = re.compile(
     r"(?:(?:令和|平成|昭和)[0-9０-９元]{1,2}年)?(?:[0-9０-９]{1,2}月|第[0-9０-９]{1,2}回)?(?:定例会|臨時会)"
     # 令和 5年 6月定例会（第 6日 6月30日）: the day of the session, and its date, in the brackets.
     r"(?:[(（]第[0-9０-９]{1,2}[日号](?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?[)）])?(?:会議録|本文)?"
+    # 平成25年10月臨時会−11月01日-02号: a minutes site's title, the sitting's day and number after the session.
+    r"(?:[−\-－‐][0-9０-９]{1,2}月[0-9０-９]{1,2}日[−\-－‐][0-9０-９]{1,2}号)?"
 )
 
 

@@ -21,7 +21,8 @@ _DATE_WORD = re.compile(
 _PEOPLE_SPLIT = re.compile(r"[、,，;；|｜]|\s{2,}|[ \u3000](?=[^\s、,，;；]+(?:委員|会長|委員長|副会長)(?:\s|$|[、,]))")
 _LIST_SPLIT = re.compile(r"[、,，;；|｜]|\s{2,}")
 # Only a note after a name: 委員(北野一郎、南田健) and 2名(川上敬、大野春美) bracket the list itself.
-_NOTE_WITH_SEPARATOR = re.compile(r"(?<=[一-龥々ぁ-んァ-ヶ])(?<![名員者長])[（(][^（）()\n]{0,60}?[、,，][^（）()\n]{0,60}[）)]")
+# (元北山大学講師,北山民俗学会理事) alone on its line: a column of notes printed under the column of names.
+_NOTE_WITH_SEPARATOR = re.compile(r"(?:(?<=[一-龥々ぁ-んァ-ヶ])(?<![名員者長])|(?<=[\n、])|^)[（(][^（）()\n]{0,60}?[、,，][^（）()\n]{0,60}[）)]")
 COUNT_NOTE = re.compile(r"[（(]?\s*(?:計|以上|合計)?\s*[0-9０-９]+\s*[名人]\s*[）)]?|以上$|ほか$|外$")
 # (会長), (座長・東洋大学法学部教授): the note that makes the name before it the chair.
 _CHAIR_NOTE = re.compile(r"[（(]\s*(?:会長|委員長|議長|座長)\s*(?:[・、,，][^（）()]*)?[）)]")
@@ -198,10 +199,18 @@ _STAND_IN_ROW = re.compile(r"(?m)^[^\n、]*?[)）][ \t\u3000]*代理(?![^\s、,�
 _AGENDA_RUN_ON = re.compile(r"(?<=委員)(?:議案|報告|諮問|議題)[0-9０-９]{1,2}[.．][^\n]*")
 _NAME_COLUMN_HEAD = re.compile(r"^[ \t\u3000\n]*氏[ \t\u3000]*名[ \t\u3000]+(?:現職名?|職名|所属(?:等|団体)?|役職|職業|選出区分)[ \t\u3000]*\n")
 _ROLE_CLOSED_RUN = re.compile(r"(?<=[一-龥々])(委員(?!長)|会長)(?=[一-龥々]{2,6}(?:委員|会長)(?:$|[、,，\s]))")
-_LEADING_COUNT = re.compile(r"^[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[名人][ \t\u3000]+(?=[一-龥々ぁ-んァ-ヶ])")
+# (委員6名、オブザーバー2名) 委員長 北野一郎 …: the count in brackets, of each group, likewise.
+_LEADING_COUNT = re.compile(
+    r"^[ \t\u3000]*(?:[0-9０-９]{1,3}[ \t\u3000]*[名人]|[(（][^()（）\n]{0,20}?[0-9０-９]{1,3}[ \t\u3000]*[名人][^()（）\n]{0,30}?[)）])"
+    r"[ \t\u3000]+(?=[一-龥々ぁ-んァ-ヶ])"
+)
 # 各務委員(代), 北野一郎委員(代理 南田健副校長): one came in the member's stead, named or not; the member is away
 # and the stand-in is no member.
-_STAND_IN_MARK = re.compile(r"(?P<n>[一-龥々ぁ-んァ-ヶ]{1,8}?)(?:委員)?[（(]代(?:理?[ \t\u3000:：]+[^（）()\n]{2,30})?[）)]")
+# 北野一郎委員 ( 代理南田健北山運輸支局専門官 ): a PDF's spaces inside the brackets, the stand-in's name run onto 代理.
+_STAND_IN_MARK = re.compile(
+    r"(?P<n>[一-龥々ぁ-んァ-ヶ]{1,8}?)(?:委員)?[ \t\u3000]?[（(][ \t\u3000]?代"
+    r"(?:理[ \t\u3000:：]*[^（）()\s]{2,30}|理?[ \t\u3000:：]+[^（）()\n]{2,30})?[ \t\u3000]?[）)]"
+)
 # 上野委員、南田委員代理、東山(英)委員代理、…: an entry of the list that is a member's name and 委員代理 is the one who
 # came in that member's stead (as 各務委員(代)); the member is away (inside brackets, 西川博(森本清委員代理), it is the
 # stand-in's note, read with the stand-in).
@@ -442,6 +451,9 @@ def _read_listed(value: str) -> People:
     if len(_ROLE_BEFORE_NAME.findall(text)) >= 2:
         # 委員 内田 敬子 (弁護士) 委員 大脇 成昭 (…): the role word opens each entry.
         text = _ROLE_BEFORE_NAME.sub("、", _STAFF_RUN_ON.sub("", text))
+        # 委員長    青 木   繁     委員   田 中 俊 一: each entry after its role is one name, however its cells spaced its
+        # letters; an オブザーバー's entry names one who sits in, no member.
+        text = "、".join(_role_entry_closed(e) for e in text.split("、"))
     names, chairs, superintendents, acting = [], [], set(), None
     # 渡辺 学副委員長、大島 明、…: where 、 parts the names, a single space is the gap inside one.
     if "、" in text or "," in text or "，" in text:
@@ -727,7 +739,23 @@ _OTHER_BODY_ROLE = re.compile(
 )
 _GIVEN_IN_BRACKETS = re.compile(r"([一-龥々豈-﫿]{1,4})[(（]([一-龥々豈-﫿ぁ-ん]{2,4})[)）](?=委員長|会長|委員|副会長)")
 _ROSTER_NOTE = re.compile(r"[ \t\u3000]*※[^\n、]*")
-_ROLE_BEFORE_NAME = re.compile(r"(?:^|(?<=\S)[ \t\u3000]+)(?=(?:副?委員長|委員|会長|副会長|会長職務代理者?)[ \t\u3000]+[^\s、])")
+_ROLE_BEFORE_NAME = re.compile(r"(?:^|(?<=\S)[ \t\u3000]+)(?=(?:副?委員長|委員|会長|副会長|会長職務代理者?|オブザーバー)[ \t\u3000]+[^\s、])")
+_ROLE_ENTRY = re.compile(
+    r"[ \t\u3000]*(?P<r>副?委員長|委員|副?会長|会長職務代理者?|オブザーバー)[ \t\u3000]+"
+    r"(?P<n>[一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{1,4}(?:(?P<gap>[ \t\u3000]+)[一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{1,4})?)(?P<note>[(（][^()（）]*[)）])?[ \t\u3000]*"
+)
+
+
+def _role_entry_closed(entry: str) -> str:
+    m = _ROLE_ENTRY.fullmatch(entry)
+    if m is None:
+        return entry
+    if m.group("r") == "オブザーバー":
+        return ""
+    parts = m.group("n").split()
+    if len(parts) == 2 and len(m.group("gap")) < 2 and min(map(len, parts)) > 1:
+        return entry   # 委員 北野 南田: two surnames one space apart, or a name spaced as printed, left as it is
+    return m.group("r") + " " + "".join(parts) + (m.group("note") or "")
 # 委員長 北野一郎 委員 南田健、東山亨 事務局 福祉部長 西川進: the staff run on after the members in one cell.
 _STAFF_RUN_ON = re.compile(r"[ \t\u3000]+(?:事務局|説明員|理事者)[ \t\u3000]+\S.*$", re.S)
 _SURNAME_ALONE = re.compile(

@@ -452,8 +452,10 @@ _SAID_IN_BULLETS = re.compile(r"^[・･•][^、。]{2,40}[ \t\u3000]+[・･�
 
 # (北野課主事) / ※資料の確認を行う。: under a label alone, a note of what the speaker did stands for the speech;
 # 事務局 / (了承): so does a bracketed one-word answer.
+# 〈事務局〉 / -北野計画について 説明 -: the note set between dashes as a stage direction is.
 _NOTE_OF_WHAT_WAS_DONE = re.compile(
     r"^※[^。※]{4,60}(?:行う|行った|する|した|報告|説明)。$|^[(（](?:了承|了解|承知しました|異議なし|同意)。?[)）]$"
+    r"|^[-－―—][ \t\u3000]*[^-－―—。\n]{2,60}?(?:説明|報告)[ \t\u3000]*[-－―—]$"
 )
 
 
@@ -1035,6 +1037,7 @@ _NARRATED_STEP = re.compile(
     r"^(?:事務局|担当課|[^\s「」。、]{1,12}課)にて[^「」。]{0,40}(?:説明|報告|確認)"
 )
 # 1. (1) …について: a second number the layout put after the first.
+_NEXT_CASE = re.compile(r"[、，,][ \t\u3000]*(?:議案|報告|諮問|認定|請願|陳情|発議)第[0-9０-９]{1,3}号[ \t\u3000]*(?=\S)")
 _INNER_NUMBER = re.compile(r"^[(（][0-9０-９]{1,2}[)）][ \t\u3000]*(?=\S)")
 # 第1号 …について / →原案どおり決定されました: an arrow under a title gives what was decided, no part of the title.
 _RESULT_ARROW = re.compile(r"^[→⇒➡]")
@@ -1056,6 +1059,10 @@ def split_title(h: Heading) -> None:
     if "資料" in title:
         title = _PAPERS_TAIL.sub("", title)
     title = _INNER_NUMBER.sub("", title)
+    if "号" in title:
+        # 議案第71号 北野町下水道条例…、議案第72号 北野町給水条例…: the bills taken up together, named in one line, are
+        # no one case; the agenda names each.
+        title = "" if _NEXT_CASE.search(title) else title
     if "公開" in title:
         title = _PUBLICITY_MARK.sub("", title)
     m = _CONTAINER_PREFIX.match(title)

@@ -184,3 +184,22 @@ def test_changes_are_kept_in_history(world):
     actions.extend_deadline(request, days=10, reason="繁忙", notice_on=D(2024, 6, 10), by=world.dept_a_user)
     latest = request.history.first()
     assert latest.history_user == world.dept_a_user and latest.status == "extended"
+
+
+def test_a_withdrawal_an_appeal_and_its_referral_are_not_dated_in_the_future(world):
+    tomorrow = datetime.date.today() + datetime.timedelta(days=1)
+    request = decided_request(world)
+    with pytest.raises(ActionRefused, match="審査請求日に未来の日付"):
+        actions.file_appeal(request, filed_on=tomorrow, purport="取消しを求める。")
+    with pytest.raises(ActionRefused, match="決定を知った日に未来の日付"):
+        actions.file_appeal(request, filed_on=request.decided_on, learned_on=tomorrow, purport="取消しを求める。")
+    appeal = actions.file_appeal(request, filed_on=request.decided_on, purport="取消しを求める。")
+    with pytest.raises(ActionRefused, match="諮問日に未来の日付"):
+        actions.refer_appeal(appeal, council=world.council, referred_on=tomorrow, notice_on=tomorrow, agency_claims="理由")
+    other = actions.record_request(world.dept_a, kind="public_document", received_on=D(2024, 6, 3),
+                                   documents="委託契約書", requester_category="法人", requester_name="株式会社みなみ")
+    with pytest.raises(ActionRefused, match="取下げの日に未来の日付"):
+        actions.withdraw_request(other, on=tomorrow)
+    with pytest.raises(ActionRefused, match="意見照会日に未来の日付"):
+        actions.ask_third_party(other, third_party="東山商事", asked_on=tomorrow)
+    assert DisclosureRequest.objects.get(pk=other.pk).decision == "" and not other.third_parties.exists()

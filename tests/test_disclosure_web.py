@@ -231,3 +231,14 @@ def test_secretariat_tables_the_yearly_reports_from_the_meetings_agenda(client, 
         assert client.post(url, {"report-report": "operations", "report-fiscal_year": "2024",
                                  "report-department": world.dept_a.pk}).status_code in (403, 404)
     assert meeting.items.count() == 2
+
+
+def test_a_third_party_opinion_dated_before_the_enquiry_is_answered_400_with_the_reason(client, world):
+    req = request_of(world)
+    opinion = actions.ask_third_party(req, third_party="東山商事", asked_on=D(2024, 6, 10))
+    client.force_login(world.secretariat)
+    response = client.post(f"/disclosure/register/{req.pk}/opinion/{opinion.pk}/",
+                           {"opinion-answered_on": "令和6年6月5日", "opinion-objects_to_disclosure": "on"})
+    assert response.status_code == 400 and "意見書の提出日が照会日より前です" in response.content.decode()
+    opinion.refresh_from_db()
+    assert opinion.answered_on is None

@@ -54,6 +54,12 @@ def _require_date(value, label):
     return value
 
 
+def _happened(value, label):
+    """The date of something already done (a withdrawal, an appeal filed, a 諮問): not a day still to come,
+    which would settle a request on a day nobody has seen yet."""
+    return not_in_future(_require_date(value, label), label)
+
+
 @transaction.atomic
 def set_rules(municipality, *, by=None, **fields):
     """Set the municipality's periods. Refuses personal-information periods longer than the law allows."""
@@ -359,7 +365,7 @@ def decide_request(request, *, decision, decided_on, grounds=(), withheld_summar
 def withdraw_request(request, *, on, by=None):
     request = _lock(DisclosureRequest, request)
     _check_open(request)
-    _require_date(on, "取下げの日")
+    _happened(on, "取下げの日")
     if on < request.received_on:
         raise ActionRefused("取下げの日が請求日より前です。")
     request.decision = Decision.WITHDRAWN
@@ -375,7 +381,7 @@ def ask_third_party(request, *, third_party, asked_on, by=None):
     _check_open(request)
     if not (third_party or "").strip():
         raise ActionRefused("意見を照会する第三者を入力してください。")
-    _require_date(asked_on, "意見照会日")
+    _happened(asked_on, "意見照会日")
     if asked_on < request.received_on:
         raise ActionRefused("意見照会日が請求日より前です。")
     return save_by(ThirdPartyOpinion(request=request, third_party=third_party.strip(), asked_on=asked_on), by)
@@ -384,7 +390,7 @@ def ask_third_party(request, *, third_party, asked_on, by=None):
 @transaction.atomic
 def record_third_party_opinion(opinion, *, answered_on, objects_to_disclosure, by=None):
     opinion = _lock(ThirdPartyOpinion, opinion)
-    _require_date(answered_on, "意見書の提出日")
+    _happened(answered_on, "意見書の提出日")
     if answered_on < opinion.asked_on:
         raise ActionRefused("意見書の提出日が照会日より前です。")
     opinion.answered_on = answered_on
@@ -433,8 +439,9 @@ def file_appeal(request, *, filed_on, purport, learned_on=None, appellant_name="
     request = _lock(DisclosureRequest, request)
     if not request.decision or request.decision == Decision.WITHDRAWN:
         raise ActionRefused("審査請求できるのは決定のあった請求のみです。")
-    _require_date(filed_on, "審査請求日")
+    _happened(filed_on, "審査請求日")
     learned_on = learned_on or request.decided_on
+    _happened(learned_on, "決定を知った日")
     if filed_on < request.decided_on or learned_on < request.decided_on:
         raise ActionRefused("審査請求日と決定を知った日は決定日以後の日です。")
     if filed_on < learned_on:
@@ -467,8 +474,8 @@ def refer_appeal(appeal, *, council, referred_on, notice_on, agency_claims, by=N
     request = appeal.request
     if council.municipality_id != request.municipality_id:
         raise ActionRefused("この自治体の審査会ではありません。")
-    _require_date(referred_on, "諮問日")
-    _require_date(notice_on, "諮問をした旨の通知日")
+    _happened(referred_on, "諮問日")
+    _happened(notice_on, "諮問をした旨の通知日")
     if referred_on < appeal.filed_on:
         raise ActionRefused("諮問日が審査請求日より前です。")
     if notice_on < referred_on:

@@ -182,15 +182,15 @@ def opinion_step(request, pk, opinion_pk):
         raise PermissionDenied
     opinion = get_object_or_404(req.third_parties, pk=opinion_pk)
     form = forms.OpinionForm(request.POST, prefix="opinion")
-    if form.is_valid():
-        try:
-            actions.record_third_party_opinion(opinion, by=request.user, **form.cleaned_data)
-        except ActionRefused as exc:
-            refused(request, exc)
-        else:
-            messages.success(request, "意見書を記録しました。")
-    else:
+    if not form.is_valid():
         messages.error(request, "意見書の提出日を確認してください。")
+        return request_detail(request, pk, status=400)
+    try:
+        actions.record_third_party_opinion(opinion, by=request.user, **form.cleaned_data)
+    except ActionRefused as exc:
+        # Answered on the request's page with the reason, as every other step's refusal is: nothing changed.
+        return request_detail(request, pk, status=refused(request, exc))
+    messages.success(request, "意見書を記録しました。")
     return redirect("disclosure:request", pk=pk)
 
 

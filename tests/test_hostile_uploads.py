@@ -202,3 +202,15 @@ def test_minutes_that_begin_with_letters_like_a_signature_are_still_read(client,
     assert response.status_code == 302
     response = client.post("/work/import/", {"file": SimpleUploadedFile("bm.txt", b"BM\x00\x00" + bytes(range(256))), "council": ""})
     assert "会議録ではなくバイナリファイルです" in japanese_refusal(response)
+
+
+def test_an_attachment_larger_than_the_limit_is_refused_with_the_limit_named(client, world, media, settings):
+    settings.SHINGIKAI_ATTACHMENT_MAX_BYTES = 1024 * 1024
+    case = accepted_case(world)
+    client.force_login(world.secretariat)
+    big = SimpleUploadedFile("scan.pdf", b"%PDF-1.4\n" + bytes(1024 * 1024))
+    body = japanese_refusal(client.post(f"/work/cases/{case.pk}/attachments/", {"title": "資料", "file": big}))
+    assert "ファイルが大きすぎます" in body and "1 MB まで" in body
+    assert not Attachment.objects.exists()
+    small = SimpleUploadedFile("scan.pdf", b"%PDF-1.4\n" + bytes(1000))
+    assert client.post(f"/work/cases/{case.pk}/attachments/", {"title": "資料", "file": small}).status_code == 302

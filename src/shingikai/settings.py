@@ -205,6 +205,9 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "shingikai@localhost")
 
 # Minutes files larger than this are refused by the importer (bytes).
 SHINGIKAI_IMPORT_MAX_BYTES = int(os.environ.get("SHINGIKAI_IMPORT_MAX_BYTES", 20 * 1024 * 1024))
+# Attached files (a case's materials, a follow-up's evidence) larger than this are refused (bytes): one scan
+# sent by mistake would otherwise fill the disk and the members' one-PDF materials.
+SHINGIKAI_ATTACHMENT_MAX_BYTES = int(os.environ.get("SHINGIKAI_ATTACHMENT_MAX_BYTES", 20 * 1024 * 1024))
 # An upload whose review nobody touched for this many days is removed by `cleanup` and `send-notices`.
 SHINGIKAI_PENDING_IMPORT_DAYS = int(os.environ.get("SHINGIKAI_PENDING_IMPORT_DAYS", 14))
 

@@ -4,6 +4,8 @@ refused. A file whose content contradicts its extension (a PNG renamed .pdf or .
 then silently left out of the members' materials, so it is refused when it is uploaded, with the reason
 in Japanese. A .docx, .xlsx or .pptx must also be a whole package within the bounds (officefiles.py): a
 ZIP archive renamed .docx, a truncated download or a zip bomb starts like a real one."""
+from django.conf import settings
+
 from shingikai import filetypes, officefiles
 from shingikai.errors import ActionRefused
 
@@ -58,6 +60,10 @@ def check_upload(file):
     name = file.name.rsplit("/", 1)[-1]
     if not file.size:
         raise ActionRefused(f"{name}: ファイルが空です。")
+    limit = settings.SHINGIKAI_ATTACHMENT_MAX_BYTES
+    if file.size > limit:
+        raise ActionRefused(f"{name}: ファイルが大きすぎます ({file.size / 1048576:.1f} MB)。"
+                            f"添付できるのは {limit / 1048576:.0f} MB までです。分割するか、解像度を下げて保存し直してください。")
     suffix = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
     if suffix not in KINDS:
         kind = f"拡張子 {suffix} の" if suffix else "拡張子のない"

@@ -68,3 +68,16 @@ def test_the_secretariat_is_told_which_members_the_convocation_did_not_reach(cli
     assert "招集通知を委員に送りました" in body
     assert "青木 一郎 にはメールアドレスが登録されていないため送っていません" in body
     assert set(mail.outbox[0].to) == {f"iin{n}@example.jp" for n in range(1, 5)}
+
+
+def test_a_line_break_typed_into_the_room_does_not_start_new_lines_in_the_convocation(client, web_world):
+    w = web_world
+    _addresses(w)
+    client.force_login(w.secretariat)
+    response = client.post(reverse("meetings:new"), {
+        "council": w.council.pk, "date": "令和9年2月1日", "place": "第1会議室\r\nSUMMARY:会場変更", "is_public": "on"})
+    assert response.status_code == 302
+    meeting = Meeting.objects.get(council=w.council, date=datetime.date(2027, 2, 1))
+    assert meeting.place == "第1会議室 SUMMARY:会場変更"
+    client.post(reverse("meetings:convene", args=[meeting.pk]))
+    assert "2　場所　第1会議室 SUMMARY:会場変更\n" in mail.outbox[0].body

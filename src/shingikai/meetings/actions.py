@@ -92,7 +92,7 @@ def plan_meeting(council, *, date, start_time=None, end_time=None, place="", is_
         raise ActionRefused("非公開とする理由を入力してください。")
     return Meeting.objects.create(
         council=council, fiscal_year=fy, number=number, cumulative_number=cumulative, date=date,
-        start_time=start_time, end_time=end_time, place=place, is_public=is_public, closed_reason=closed_reason,
+        start_time=start_time, end_time=end_time, place=_one_line(place), is_public=is_public, closed_reason=closed_reason,
     )
 
 
@@ -129,6 +129,11 @@ def _check_free_number(meeting, number):
                             "同じ年度に同じ回は付けられません。先にその会議の回を直してください。")
 
 
+def _one_line(place):
+    """The room on one line: a line break typed or pasted into it would start new lines in the 招集通知's mail."""
+    return " ".join(part.strip() for part in (place or "").splitlines() if part.strip())
+
+
 def check_end_time(start_time, end_time):
     if start_time and end_time and end_time <= start_time:
         raise ActionRefused(f"終了時刻 ({end_time:%H:%M}) は開始時刻 ({start_time:%H:%M}) より後にしてください。")
@@ -160,7 +165,7 @@ def reschedule_meeting(meeting, *, date, start_time=None, end_time=None, place="
         raise ActionRefused(f"変更後の開催日に過去の日付 ({to_wareki(date)}) は指定できません (延期は今日以降の日へ)。"
                             f"入力した開催日の誤りを直すときは「{PAST_DATE_CORRECTION}」にチェックしてください。")
     check_end_time(start_time, end_time)
-    new = {"date": date, "start_time": start_time, "end_time": end_time, "place": (place or "").strip()}
+    new = {"date": date, "start_time": start_time, "end_time": end_time, "place": _one_line(place)}
     changed = [name for name, value in new.items() if getattr(meeting, name) != value]
     if number is not None and number != meeting.number:
         _check_free_number(meeting, number)

@@ -211,3 +211,18 @@ def test_an_extensions_deadline_follows_a_corrected_receipt_date(world):
     assert req.extended_due == actions.deadlines.extended_due(req.kind, later, 20, rules)
     with pytest.raises(ActionRefused, match="延長の通知が決定期間内になりません"):
         actions.correct_request(req, received_on=req.received_on + datetime.timedelta(days=5))
+
+
+def test_a_receipt_date_corrected_into_another_fiscal_year_takes_that_years_next_number(client, world):
+    earlier = actions.record_request(world.dept_a, kind="public_document", received_on=D(2024, 3, 20),
+                                     documents="会議録", requester_category="市内")
+    req, later = new_request(world), new_request(world)
+    assert (earlier.number, req.number, later.number) == ("2023-0001", "2024-0001", "2024-0002")
+    client.force_login(world.dept_a_user)
+    response = client.post(reverse("disclosure:request_step", args=[req.pk, "correct"]),
+                           {**correction(req, received_on="令和6年3月29日"), "seen": seen_on(client, req)}, follow=True)
+    assert "受付番号を 2024-0001 から 2023-0002 に改めました" in response.content.decode()
+    req.refresh_from_db()
+    assert req.number == "2023-0002" and "2024-0001" in {h.number for h in req.history.all()}
+    # The next request of the year gets a number no one holds (a count would give 2024-0002 again).
+    assert new_request(world).number == "2024-0003"

@@ -90,10 +90,13 @@ def set_rules(municipality, *, by=None, **fields):
 
 
 def _next_number(municipality, received_on):
+    """The fiscal year's next 受付番号: one past the highest given (a request renumbered into another year by a
+    corrected date leaves a gap, and a count would hand its successor's number out twice)."""
     fy = fiscal_year(received_on)
     prefix = f"{fy}-"
-    count = DisclosureRequest.objects.filter(municipality=municipality, number__startswith=prefix).count()
-    return f"{prefix}{count + 1:04d}"
+    last = (DisclosureRequest.objects.filter(municipality=municipality, number__startswith=prefix)
+            .order_by("-number").values_list("number", flat=True).first())
+    return f"{prefix}{int(last[len(prefix):]) + 1 if last else 1:04d}"
 
 
 @transaction.atomic
@@ -147,6 +150,10 @@ def correct_request(request, *, by=None, seen_mark=None, **fields):
     before = (request.kind, request.received_on)
     for name, value in fields.items():
         setattr(request, name, value.strip() if isinstance(value, str) else value)
+    if fiscal_year(request.received_on) != fiscal_year(before[1]):
+        # The number's year is the fiscal year received: a date corrected into another year takes that year's
+        # next number (the old one stays in the history).
+        request.number = _next_number(request.municipality, request.received_on)
     _recompute_deadlines(request, *before)
     return save_by(request, by)
 

@@ -167,6 +167,8 @@ def request_step(request, pk, step):
     except ActionRefused as exc:
         return request_detail(request, pk, bound=form, step=step, status=refused(request, exc))
     messages.success(request, done)
+    if step == "correct" and result.number != req.number:
+        messages.warning(request, f"請求日の年度が変わったため、受付番号を {req.number} から {result.number} に改めました。")
     if step == "appeal":
         if result.filed_late:
             messages.warning(request, "審査請求期間 (決定を知った日の翌日から3か月) を過ぎています。")

@@ -423,3 +423,22 @@ def test_a_department_edit_of_a_published_file_changes_the_public_register_only_
     record.refresh_from_db()
     assert record.name == "変更後のファイル" and not record.is_published  # now 10 people: off the public register
     assert client.get(f"/registers/files/{record.pk}/").status_code == 404
+
+
+def test_the_audit_form_takes_the_fiscal_year_in_wareki_and_the_page_shows_it_so(client, world):
+    from shingikai.registers.models import Audit
+
+    login(client, world.secretariat)
+    form = client.get("/work/registers/audits/new/").content.decode()
+    assert "西暦" not in form
+    response = client.post("/work/registers/audits/new/", {
+        "title": "特定個人情報の取扱いの監査", "fiscal_year": "令和7年度", "auditor": "情報政策課", "scope": "住民記録事務",
+        "departments": [world.dept_a.pk], "conducted_from": "令和7年8月1日", "conducted_to": "令和7年8月31日"})
+    assert response.status_code == 302
+    audit = Audit.objects.get()
+    assert audit.fiscal_year == 2025
+    assert "令和7年度" in client.get(f"/work/registers/audits/{audit.pk}/").content.decode()
+    refused = client.post("/work/registers/audits/new/", {
+        "title": "監査", "fiscal_year": "来年度", "auditor": "情報政策課", "scope": "範囲",
+        "departments": [world.dept_a.pk], "conducted_from": "令和7年8月1日", "conducted_to": "令和7年8月31日"})
+    assert refused.status_code == 400 and "令和7年度 のように入力してください" in refused.content.decode()

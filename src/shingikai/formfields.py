@@ -44,3 +44,33 @@ class RecordsField(forms.ModelMultipleChoiceField):
                 raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice",
                                       params={"value": text})
         return super()._check_values(value)
+
+
+class FiscalYearField(NumberField):
+    """A 年度 typed in 和暦 (令和7年度, 令和7) or by the Western year it starts in (2025), stored as that year and
+    shown in 和暦, as dates are."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("min_value", 1989)
+        kwargs.setdefault("max_value", 2200)
+        kwargs.setdefault("help_text", "令和7年度 のように入力します (2025 でも入力できます)。")
+        super().__init__(**kwargs)
+        self.widget = forms.TextInput(attrs={"inputmode": "text"})
+
+    def to_python(self, value):
+        from shingikai.jp.wareki import parse_fiscal_year
+
+        text = str(value or "").strip()
+        if text and not text.isdigit():
+            year = parse_fiscal_year(text if "度" in text else f"{text}年度")
+            if year is None:
+                raise ValidationError("年度は 令和7年度 のように入力してください。", code="invalid")
+            return year
+        return super().to_python(value)
+
+    def prepare_value(self, value):
+        from shingikai.jp.wareki import fiscal_year_label
+
+        if isinstance(value, int) and 1989 <= value <= 2200:
+            return fiscal_year_label(value)
+        return value

@@ -3,7 +3,7 @@ from django import forms
 
 from shingikai.councils.forms import WarekiDateField
 from shingikai.councils.models import Department
-from shingikai.formfields import NumberField, RecordsField
+from shingikai.formfields import FiscalYearField, NumberField, RecordsField
 from shingikai.meetings.models import Meeting
 
 from . import actions
@@ -99,7 +99,7 @@ class CaseLinkForm(forms.Form):
 
 class AuditForm(forms.Form):
     title = forms.CharField(label="監査の名称", max_length=200)
-    fiscal_year = NumberField(label="年度 (西暦)", min_value=2000, max_value=2100)
+    fiscal_year = FiscalYearField(label="年度", min_value=2000, max_value=2100)
     auditor = forms.CharField(label="監査実施者", max_length=200)
     scope = forms.CharField(label="監査の対象と範囲", widget=forms.Textarea(attrs={"rows": 3}))
     departments = RecordsField(label="監査対象課", queryset=Department.objects.none(),

@@ -60,6 +60,9 @@ def test_full_assessment_from_threshold_to_inspection_to_submission(browser, liv
     dept.locator("#comments_end").fill(days(-31))
     dept.get_by_role("button", name="意見募集の期間を設定する").click()
     assert dept.locator("#assessment-state").inner_text() == "意見募集"
+    # The period is over: no comment came in, and the department records so.
+    dept.locator("#received_count").fill("0")
+    dept.get_by_role("button", name="寄せられた意見を記録する").click()
     # Submitting before the council's 点検 is refused.
     dept.locator("#submit_on").fill(days(0))
     dept.get_by_role("button", name="個人情報保護委員会へ提出する").click()

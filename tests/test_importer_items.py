@@ -1501,3 +1501,14 @@ def test_a_committees_matters_under_review_word_is_a_group_not_a_case():
     heading = Heading(line=0, style="num", number="6", title="審査案件等")
     classify_heading(heading)
     assert heading.cls == "container"
+
+
+def test_a_bulleted_list_of_numbered_papers_under_a_heading_word_gives_no_case():
+    # ・次第 opens the list of papers handed out; 次第 is the first paper, not a heading over cases, and each
+    # entry that opens with a paper's label (資料1-1, 資料3) names a paper.
+    text = ("第2回みなみ市景観計画策定委員会議事録\n\n令和6年6月3日(月曜日)午後2時~午後4時\n\nみなみ市役所 3階 会議室\n\n"
+            "出席者\n\n委員12人、事務局\n\n配布資料\n\n・次第\n\n・資料1-1第2期みなみ市景観計画アンケート調査結果の概要\n\n"
+            "・資料2-1第1期みなみ市景観計画の評価・検証\n\n・資料3 第2期みなみ市景観計画の策定に向けて\n\n・委員名簿\n\n"
+            "1.あいさつ\n●事務局\n第2回策定委員会を開催いたします。\n\n●都市整備部長\n本日はお集まりいただきありがとうございます。\n")
+    assert parse_text(text)["items"] == []
+

@@ -104,9 +104,19 @@ def _mark(m: re.Match[str]) -> tuple[str, int | None]:
     return "bul" + m.group("bul"), None
 
 
+def _without_refs(segment: str) -> str:
+    """segment without the papers' references in it, save a bare label opening it (see _title_of)."""
+    lead = len(segment) - len(segment.lstrip(" \t\u3000"))
+    return _PAPERS_REF.sub(lambda m: m.group(0) if m.start() == lead and m.group(0)[0] == "資" else " ", segment)
+
+
 def _title_of(segment: str) -> str:
-    """The title an entry's text gives: up to the next field run into it, or its own ending."""
-    text = _PAPERS_REF.sub(" ", segment).split("\n")[0]
+    """The title an entry's text gives: up to the next field run into it, or its own ending.
+
+    A paper's reference goes (…について 資料1), save the bare label that opens the entry (・資料3 北野計画の概要):
+    that entry names a paper handed out, and the label is kept for the classifier to say so.
+    """
+    text = _without_refs(segment).split("\n")[0]
     stop = _FIELD_RUN_IN.search(text)
     if stop and len(compact(text[:stop.start()])) >= 2:
         text = text[:stop.start()]
@@ -140,7 +150,7 @@ def _list_after(text: str, next_field: int | None = None) -> list[FallbackEntry]
                 return []
             level = 0
         else:
-            segment = _PAPERS_REF.sub(" ", text[open_at:m.start()])
+            segment = _without_refs(text[open_at:m.start()])
             group = _GROUP_TAIL.search(segment) if number == 1 and stack and stack[0].style == style else None
             if group is not None:
                 # 審議事項 1)… 報告事項 1)… 2)…: a second group word, its numbering restarting at 1, opens a second

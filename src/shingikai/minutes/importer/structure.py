@@ -1145,7 +1145,9 @@ _FILE_NOTE = re.compile(
     r"[ \t\u3000]*[(（\[［](?:PDF|Word|Excel|ワード|エクセル)[^)）\]］]{0,12}?[0-9０-９.,]+[ \t\u3000]*[KkMmＫｋＭｍ][BbＢｂ][)）\]］]"
 )
 _DOCUMENT_LABEL = re.compile(
-    r"^(?:[【(\[〔](?:参考|配付|配布|当日)?資料[0-9\-‐－−・、,～〜~資料]*[】)\]〕]|(?:参考|配付|配布|当日)?資料[0-9\-‐－−]*[ \t\u3000]*[:：])"
+    r"^(?:[【(\[〔](?:参考|配付|配布|当日)?資料[0-9\-‐－−・、,～〜~資料]*[】)\]〕]|(?:参考|配付|配布|当日)?資料[0-9\-‐－−]*[ \t\u3000]*[:：]"
+    # 資料1 北野計画の概要, 資料No.2 …, 資料3-1…: a paper's own label opens the line; a paper handed out, no case.
+    r"|(?:参考|配付|配布|当日)?資料(?:No\.?|NO\.?|№)?[0-9０-９]{1,2}(?:[-‐－−][0-9０-９]{1,2})*(?![0-9０-９、,，年月日号]))"
 )
 # 【資料2−1、資料2−2】 after an agenda entry: the papers it goes with, no part of its title.
 # …について 〈資料1〉 (ア)趣旨,(イ)構成: the papers' reference ends the title; the points listed after it are what the

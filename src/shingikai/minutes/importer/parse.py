@@ -2262,7 +2262,7 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
                 if compact(h[2] if h is not None else piece) == "その他":
                     # 4 / その他: a number on a line of its own is a heading of the 1, 2, … style.
                     other_style = h[0] if h is not None else "num"
-                if h is None and _BRACKET_NOTE.match(piece):
+                if h is None and (_BRACKET_NOTE.match(piece) or noted is not None and _ANGLE_NOTE.fullmatch(piece)):
                     target = next((e for e in group if not e.notes), noted)
                     if target is not None:
                         target.notes.append(piece)
@@ -2398,6 +2398,8 @@ def _once_each(entries: list[_AgendaEntry]) -> list[_AgendaEntry]:
 # (後期高齢者医療保険料の…収納代行業務の外部委託): an unnumbered line in brackets says what the
 # case above is about; it is no case of its own (nor is one cut off at the page's end: (生活再建).
 _BRACKET_NOTE = re.compile(r"^[(（][^)）]*(?:[)）]$|$)")
+# 第2号議案 …について / < 南町 5 丁目地区 >: a subject in angle brackets under the entry just read is its note.
+_ANGLE_NOTE = re.compile(r"[<＜〈][^<＜〈>＞〉]{1,30}[>＞〉]")
 _SUB_BULLET = re.compile(r"^[ \t\u3000]*[-－・•]")
 _CASE_ONLY = re.compile(r"(?:諮問|報告|議案)第[0-9]{1,4}号")
 _CASE_PAIR = re.compile(r"(?P<w>諮問|報告)第(?P<a>[0-9]{1,4})号(?:・|、|,|及び|と)第?(?P<b>[0-9]{1,4})号")
@@ -2445,11 +2447,22 @@ _NUMBER_WORD = re.compile(r"(?:審議|報告|諮問|議題|案件|協議)")
 _NOTE_AFTER_TITLE = re.compile(rf"[ \t\u3000]{{2,}}{PROPOSER_NOTE.pattern}")
 
 
+# …の変更について第2号議案…, …規約について報告第 2 号…, …決算認定について第 4  議案第72号: a title's own ending, then at
+# once the next entry's number; the line breaks between the entries were lost.
+_RUN_TOGETHER_ENTRY = re.compile(
+    r"(?:(?<=について)|(?<=の件))[ \t\u3000]*(?=(?:報告|議案|諮問|協議|請願|陳情|認定|承認|同意)?第[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*(?:号|[ \t\u3000]))"
+)
+
+
+_OPEN_ANGLE = re.compile(r"[<＜〈][^<＜〈>＞〉]*$")
+
+
 def _agenda_pieces(line: str) -> list[str]:
     """The entries of one agenda line: 1 A 2 B → [1 A, 2 B], keeping 審議 1 A whole."""
     pieces: list[str] = []
-    for piece in _INLINE_SPLIT.split(line):
-        if pieces and _NUMBER_WORD.fullmatch(pieces[-1].strip(" \t\u3000")):
+    for piece in (p for part in _RUN_TOGETHER_ENTRY.split(line) for p in _INLINE_SPLIT.split(part)):
+        if pieces and (_NUMBER_WORD.fullmatch(pieces[-1].strip(" \t\u3000")) or _OPEN_ANGLE.search(pieces[-1])):
+            # < 北野 2 丁目地区 >: a number inside an open bracket numbers no entry.
             pieces[-1] += " " + piece
         else:
             pieces.append(piece)

@@ -1512,3 +1512,32 @@ def test_a_bulleted_list_of_numbered_papers_under_a_heading_word_gives_no_case()
             "1.あいさつ\n●事務局\n第2回策定委員会を開催いたします。\n\n●都市整備部長\n本日はお集まりいただきありがとうございます。\n")
     assert parse_text(text)["items"] == []
 
+
+
+def test_an_assembly_committees_executive_and_clerk_fields_are_no_cases():
+    # 5 執行部 なし / 6 書記 …: who attended for the executive and as clerk, numbered like the agenda's field.
+    text = ("東山町議会 議会運営委員会\n    議会運営委員会会議録    1 開催日   令和6年5月14日(火)  2 開催場所  東山町役場 3階議員控室"
+            "  3 出席者  (委員4名)    委員長    北 野   一     委員       南 田 花 子    委員     西 山 健 二"
+            "     委員     東 川 正 夫  4 欠席者   なし  5 執行部   なし  6 書記    議会事務局長 西山太郎  7 傍聴人   なし\n"
+            "     8 議 題  (1)議会運営基準について         (2)その他  9 審議内容  別紙のとおり (別紙)"
+            "  ○(委員長)  ただいまから議会運営委員会を開会いたします。 ○(委員長)  議題(1)を議題といたします。\n")
+    titles = [i["title"] for i in parse_text(text)["items"]]
+    assert titles and titles[0].startswith("議会運営基準について")
+    assert not [t for t in titles if t.startswith(("執行部", "書記"))]
+
+
+def test_entries_run_together_after_a_titles_ending_are_split_at_the_next_number():
+    # …の変更について第2号議案…: a PDF flattened onto one line lost the breaks between the entries.
+    text = ("第12回北野市都市計画審議会議事録\n日時 : 令和6年7月30日 ( 火 ) 午後 1 時 30 分\n場所 : 北野市役所8階正庁\n"
+            "4 議題 ( 北野市決定 ) 第 1 号議案北野都市計画道路の変更について 第 2 号議案北野都市計画地区計画の決定について"
+            "\n< 南町 5 丁目地区 >\n○会長 ただいまから審議会を開会します。\n○委員 承知しました。\n")
+    titles = [i["title"] for i in parse_text(text)["items"]]
+    assert len(titles) == 2
+    assert titles[0].endswith("北野都市計画道路の変更について") and titles[1].endswith("北野都市計画地区計画の決定について")
+
+
+def test_a_bound_records_contents_with_page_numbers_is_no_case():
+    # 目 次 会議次第 1 出欠席者名簿 3 開 会 4 …: each entry of the contents with its page after it.
+    text = ("第 1 回みなみ市 東山町合併協議会会議録 目 次 会議次第 1 出欠席者名簿 3 開 会 4 あいさつ 4 委員紹介 6"
+            " 事務局職員紹介 7 議 事 7 その他 62 閉 会 65\n\n日時 : 令和6年4月25日 ( 月 ) 午後 3 時から 場所 : みなみ会館\n")
+    assert parse_text(text)["items"] == []

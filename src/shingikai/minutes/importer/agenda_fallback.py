@@ -263,6 +263,27 @@ def fallback_agenda(lines: list[str], stop: int,
     return []
 
 
+_PAGE_NUMBER = re.compile(r"[0-9０-９]{1,3}")
+
+
+def _contents_run(title: str) -> bool:
+    """目次 会議次第 1 出欠席者名簿 3 開 会 4 あいさつ 4 …: a bound record's contents, each entry with its page number
+    after it (the pages never going down), read as one entry's title; no case."""
+    pages: list[int] = []
+    words = 0
+    for token in title.split():
+        if _PAGE_NUMBER.fullmatch(token):
+            if not words:
+                return False  # 第 1 号, 平成 17 年: a number inside a name, no page
+            pages.append(int(unicodedata.normalize("NFKC", token)))
+            words = 0
+        else:
+            if pages and words == 0 and _COUNTED.match(token):
+                return False
+            words += 1
+    return len(pages) >= 3 and pages == sorted(pages)
+
+
 def _cases(tree: list[FallbackEntry], kind: str | None,
            whole_groups: bool = False) -> list[tuple[str, str | None, int | None, str | None]]:
     """(title, kind, case number, its series) of a list's cases; procedure steps and bare kind words dropped."""
@@ -276,7 +297,7 @@ def _cases(tree: list[FallbackEntry], kind: str | None,
         split_title(heading)
         classify_heading(heading)
         t = compact(heading.title)
-        if heading.cls != "item" or len(t) < 4 or _BARE_KIND.fullmatch(t):
+        if heading.cls != "item" or len(t) < 4 or _BARE_KIND.fullmatch(t) or _contents_run(heading.title):
             continue
         marked = "報告" if _REPORT_MARK.search(heading.title) or word == "報告" else None
         found.append((heading.title, heading.kind_hint or marked or under, number, word))

@@ -1541,3 +1541,38 @@ def test_a_bound_records_contents_with_page_numbers_is_no_case():
     text = ("第 1 回みなみ市 東山町合併協議会会議録 目 次 会議次第 1 出欠席者名簿 3 開 会 4 あいさつ 4 委員紹介 6"
             " 事務局職員紹介 7 議 事 7 その他 62 閉 会 65\n\n日時 : 令和6年4月25日 ( 月 ) 午後 3 時から 場所 : みなみ会館\n")
     assert parse_text(text)["items"] == []
+
+
+ORDER_OF_THE_DAY = (
+    "令和6年第2回北野市議会定例会会議録(第1号)\n\n令和6年6月3日(月曜日)\n              ―――――――――――――――――\n"
+    "   令和6年第2回北野市議会定例会議事日程\n"
+    "(第1号)   令和6年6月3日(月曜日)午前10時開議  議長の諸報告\n"
+    " 第1 会議録署名議員の指名について\n 第2 会期の決定について\n"
+    " 第3 報告第6号・報告第7号及び議案第54号から議案第61号まで\n"
+    " 第4 議案第62号及び議案第63号 (提案理由説明・質疑・委員会付託省略・討論・表決)\n"
+    " 第5 議案第64号・専決処分報告及びその承認について\n"
+    " 第6 (議員提出議案第3号)北野川の水質保全に関する意見書の提出について\n"
+    "    [提案理由の説明、質疑、討論、表決]\n"
+    "               ――――――――――――――――\n"
+    "本日の会議に付した事件\n 日程の全部\n               ――――――――――――――――\n"
+    "○議長(北野一郎君) ただいまから本日の会議を開きます。\n"
+)
+
+
+def test_an_assembly_order_of_the_day_gives_its_titled_bills_only():
+    # The agenda's own title, the sitting's number over its date, bills named by number alone (a range, or with what
+    # is done with them) and the steps of business in square brackets name no case.
+    items = parse_text(ORDER_OF_THE_DAY)["items"]
+    titles = [i["title"] for i in items]
+    assert len(titles) == 2, titles
+    assert titles[0].endswith("専決処分報告及びその承認について") and titles[1].endswith("意見書の提出について")
+    # 議案第64号 …報告及びその承認について: a numbered bill asks the house to decide; no report.
+    assert items[0]["kind"] == "その他"
+
+
+def test_an_assemblys_agenda_title_and_its_sitting_date_are_no_entries():
+    from shingikai.minutes.importer.parse import _FULL_DATE_LINE
+    from shingikai.minutes.importer.structure import PROCEDURAL
+    assert PROCEDURAL.match("令和6年第2回北野市議会定例会議事日程")
+    assert not PROCEDURAL.match("北野市議会定例会議事日程の変更について")
+    assert _FULL_DATE_LINE.match("(第1号)   令和6年6月3日(月曜日)午前10時開議  議長の諸報告")

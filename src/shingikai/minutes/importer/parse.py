@@ -42,6 +42,7 @@ from .structure import (
     PROPOSER_NOTE,
     proposer_note,
     RANGE_TITLE,
+    CASE_NUMBERS_ONLY,
     rejoin_agenda_lines,
     MINUTES_WORDS,
     BARE_CASE,
@@ -765,7 +766,8 @@ _LONE_RANGE = re.compile(rf"(?:^|(?<=[ \t\u3000]))(?:{hdr.CLOCK_RANGE.pattern})(
 _MONTH_DAY = re.compile(rf"(?<![0-9０-９年明{_KANJI_NUMBER}])(?P<m>[0-9０-９]{{1,2}}|[{_KANJI_NUMBER}]{{1,2}})月(?P<d>[0-9０-９]{{1,2}}|[{_KANJI_NUMBER}]{{1,3}})日")
 
 
-_FULL_DATE_LINE = re.compile(rf"^[ \t\u3000]*{ERA_DATE}")
+# (第1号) 令和6年6月2日(月曜日)午前10時開議: the sitting's number and date over an assembly's order of the day.
+_FULL_DATE_LINE = re.compile(rf"^[ \t\u3000]*(?:[(（]第[0-9０-９]{{1,2}}号[)）][ \t\u3000]*)?{ERA_DATE}")
 
 
 def _date_in_fiscal_year(titles: list[str], lines: list[str]):
@@ -2318,7 +2320,10 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
                         # no group over the entries below it.
                         subject = heading
                     continue
-                if heading.cls != "item" or len(compact(heading.title)) < 4 or _NUMBERS_ONLY.fullmatch(compact(heading.title)):
+                if (heading.cls != "item" or len(compact(heading.title)) < 4 or _NUMBERS_ONLY.fullmatch(compact(heading.title))
+                        or CASE_NUMBERS_ONLY.fullmatch(compact(heading.title))):
+                    # An agenda's entry naming bills by their numbers alone gives no title to a case (a null is better
+                    # than a number for a title); the proceedings may name them.
                     continue
                 if bulleted and under_number and heading.kind_hint is None:
                     continue
@@ -2919,6 +2924,9 @@ def _narrated_kind(paragraphs: list[tuple[int, str]], body: Body, kind: str, out
     return kind, outcome
 
 
+_BILL_NUMBER_FIRST = re.compile(r"議案第[0-9０-９]{1,3}号")
+
+
 def _item_kind(item: Item, k: str) -> tuple[str, float]:
     """The kind and how sure it is: stated by a heading, agenda or container; read in the title (``k``,
     compacted); or nothing said it (その他 by default, below the threshold)."""
@@ -2928,7 +2936,8 @@ def _item_kind(item: Item, k: str) -> tuple[str, float]:
         return item.kind, 0.9
     if _CONSULTATION_START.match(k) or _CONSULTATION_END.search(k) or _CONSULTATION_ANSWERED.search(k):
         return "諮問", 0.9
-    if _REPORT_WORD.search(k):
+    if _REPORT_WORD.search(k) and not (item.series == "議案" and item.number is not None or _BILL_NUMBER_FIRST.match(k)):
+        # 議案第55号・専決処分報告及びその承認について: a numbered bill asks the house to decide, whatever it reports.
         return "報告", 0.7
     if "審査請求" in k:
         # 〇〇決定処分に対する審査請求について: the appeal is what the council is consulted on.

@@ -102,6 +102,8 @@ _CASE_NO_WORD = r"(?:議案|議|報告|報|諮問|請願|陳情|認定|承認|�
 # 議案第1号から議案第19号まで / 報告第1号: one part of a list of numbers, at least one part a range.
 _RANGE_PART = rf"{_CASE_NO_WORD}(?:(?:から|ないし|～|〜|~)(?=[^、]{{0,4}}第){_CASE_NO_WORD}(?:まで)?)?"
 _RANGE_OF_CASES = rf"(?=[^（）()]*号(?:議案|報告|諮問|請願|陳情)?(?:から|ないし|～|〜|~))(?:{_RANGE_PART}[、,・]?)*{_RANGE_PART}"
+_CASE_OR_NUMBER = rf"(?:{_CASE_NO_WORD}|第?[0-9]{{1,3}}号)"
+_CASE_LIST = rf"{_CASE_OR_NUMBER}(?:(?:及び|並びに|[、,・]|から|ないし|[～〜~]){_CASE_OR_NUMBER}(?:まで)?)+"
 PROCEDURAL = re.compile(
     r"^(?:開会|閉会|開議|散会|開会宣言|閉会宣言|開会のことば|閉会のことば|休憩|再開|休会(?:について|の件)?|"
     # 協議題1, 報告事項2: a summary's pointer to an agenda entry by its number names no case itself.
@@ -193,6 +195,8 @@ PROCEDURAL = re.compile(
     r"(?:について|の件|の?(?:制定|決定)(?:について)?)?(?:(?:委員|事務局|会長)(?:から|より).*)?|"
     # 議事日程第1から第7, 議事日程に同じ: the business of the sitting referred to, not listed.
     r"議事日程(?:第|に同じ|のとおり).*|"
+    # 令和6年第2回北野市議会定例会議事日程: the agenda's own title read as its first entry.
+    r"[^、。「」]{0,30}?(?:定例会|臨時会)議事日程(?:[（(]第?[0-9]{1,2}号[）)])?|"
     # 第４．第３回定例会 / 議案第５号 …: the session whose bills are listed below, no case itself.
     r"第[0-9]{1,3}回(?:定例会|臨時会)|"
     # 議案第1号から議案第19号・報告第1号から報告第3号の一括上程: a range taken up together names no
@@ -203,6 +207,10 @@ PROCEDURAL = re.compile(
 )
 # A title that opens with a range of case numbers names no one case.
 RANGE_TITLE = re.compile(_RANGE_OF_CASES)
+# 報告第6号・報告第7号及び議案第54号から議案第61号まで, 議案第62号及び議案第63号 (提案理由説明・質疑…): bills named by
+# their numbers alone, a range of them or with what is done with them; as 議案第1号から第4号まで (提案説明、質疑、付託),
+# no title either (意見書案第16号及び意見書案第17号 alone waits for the titles the proceedings read out).
+CASE_NUMBERS_ONLY = re.compile(rf"・?(?:(?=[^（(]*(?:から|ないし|[～〜~])){_CASE_LIST}(?:[（(][^（）()]*[）)])?|{_CASE_LIST}[（(][^（）()]*[）)])")
 _NOT_TITLE_START = set("のはをがにでと、。・）)」』%％")
 # "1 人 1 台", "2 件である": a number and its counter, not a heading number.
 _COUNTER_START = re.compile(r"^[人名件年月日時分回点つ個台枚歳割円](?![一-龥])")
@@ -225,6 +233,8 @@ _QUOTED_TITLE = re.compile(r"^「(?P<t>[^「」]+)」$")
 _FILED_UNDER_QUOTED = re.compile(r"^[^「」\s]{2,10}(?:事項|事件|案件)[ \t\u3000]*「(?P<t>[^「」]+)」$")
 # （非公開）, (全部公開), [公開]: whether the public may listen says nothing about the case.
 _KIND_THEN_BRACKET = re.compile(r"^(?P<k>諮問|報告)[（(](?P<t>[^（）()]{4,}(?:[（(][^（）()]*[）)][^（）()]*)*)[）)]$")
+# …の提出について [提案理由の説明、質疑、討論、表決]: the steps of business noted after a bill, no part of its title.
+_STEPS_TAIL = re.compile(r"(?<=\S)[ \t\u3000]*[\[［][^\[\]［］]{0,30}(?:質疑|討論|採決|表決)[^\[\]［］]{0,30}[\]］]$")
 _PUBLICITY_MARK = re.compile(r"[ \t\u3000]*[（(【\[［](?:全部|一部)?(?:非公開|公開)[）)】\]］][ \t\u3000]*$")
 UNIT_END = re.compile(r"(?:課|室|係|部|局|センター|所|館|園|担当|機関|事務局|グループ|チーム|本部|事務所|委員会)$")
 _TITLE_THEN_ITS_SUMMARY = re.compile(r"^(?P<t>[^。、]{4,80}?(?:について|の件|[（(]案[）)]))(?P=t)[、,はを]")
@@ -1058,6 +1068,8 @@ def split_title(h: Heading) -> None:
     title = _INNER_NUMBER.sub("", title)
     if "公開" in title:
         title = _PUBLICITY_MARK.sub("", title)
+    if title.endswith(("]", "］")):
+        title = _STEPS_TAIL.sub("", title)
     m = _CONTAINER_PREFIX.match(title)
     if m:
         h.kind_hint = h.kind_hint or {"報告": "報告", "諮問": "諮問"}.get(m.group("w"))
@@ -1167,7 +1179,9 @@ _LENTICULAR_SECTION = re.compile(r"^【(?!(?:参考|配付|配布|当日)?資料
 # 陳情1件 / (各委員長報告、質疑) below a bill of an order of business: the count of the next group and what is
 # done with the bill, no part of its title.
 _GROUP_COUNT = re.compile(r"^(?:議案|報告|諮問|請願|陳情|認定|承認|同意)[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*件$")
-_BUSINESS_DONE_NOTE = re.compile(r"^[(（][^()（）]{0,16}(?:報告|質疑|討論|採決|提案説明)[^()（）]{0,16}[)）]$")
+# (提案説明・質疑・討論・採決), [提案理由の説明、質疑、討論、表決]: the steps a bill goes through, noted under it.
+_BUSINESS_DONE_NOTE = re.compile(
+    r"^[(（\[［][^()（）\[\]［］]{0,16}(?:報告|質疑|討論|採決|表決|提案説明|提案理由)[^()（）\[\]［］]{0,16}[)）\]］]$")
 # ≪1.開会≫: a section heading wrapped in double angle brackets with its number inside.
 _WRAPPED_SECTION = re.compile(r"^[≪《«](?:[0-9]{1,2}[.、)]?)?(?P<t>[^≫》»]+)[≫》»]$")
 
@@ -1209,7 +1223,7 @@ def classify_heading(h: Heading) -> None:
     if _DOCUMENT_LABEL.match(k) or note and not k or _WEB_ADDRESS.search(h.title) or _RECORD_SECTION.match(k) or _RESULTS_TABLE_ROW.search(h.title):
         h.cls = "procedural"
         return
-    if _NOTE_ALONE.fullmatch(k):
+    if _NOTE_ALONE.fullmatch(k) or _BUSINESS_DONE_NOTE.match(k):
         h.cls = "procedural"  # (市決定) in a table of cases: a note alone names no case
         return
     wrapped = _WRAPPED_SECTION.match(k)

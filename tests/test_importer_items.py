@@ -1576,3 +1576,14 @@ def test_an_assemblys_agenda_title_and_its_sitting_date_are_no_entries():
     assert PROCEDURAL.match("令和6年第2回北野市議会定例会議事日程")
     assert not PROCEDURAL.match("北野市議会定例会議事日程の変更について")
     assert _FULL_DATE_LINE.match("(第1号)   令和6年6月3日(月曜日)午前10時開議  議長の諸報告")
+
+
+def test_a_form_that_lost_its_labels_gives_its_numbered_run_of_cases():
+    # The agenda's label lost with the form's others: entries numbered from 1 amid the cells, each a case's title;
+    # the site's counters below (0 views) are no case.
+    text = ("1 / 12 様式第1号(第5条関係) 第2期東山町まちづくり委員会(第1回) 令和6年5月22日(水) 18時30分 開会 19時50分 閉会"
+            " 東山町役場 会議室2 北野委員、南田委員、西山委員 事務局職員職氏名 東川副町長 1 まちづくり委員会について"
+            " 2 まちづくり条例の見直しについて 3 令和5年度 行動計画の実施結果について 4 その他 会議の公開又は 非公開の別 公開\n\n"
+            "Upload: others\n\n0 views\n\nCategory:\n")
+    titles = [i["title"] for i in parse_text(text)["items"]]
+    assert titles == ["まちづくり委員会について", "まちづくり条例の見直しについて", "令和5年度 行動計画の実施結果について"]

@@ -341,6 +341,13 @@ def split_run(title: str, kind: str | None = None) -> list[tuple[str, str | None
     return None
 
 
+def top_level_run(text: str) -> list[tuple[str, str | None, int | None, str | None]]:
+    """The cases of the enumerated run that opens text, its top level only: 6 その他 ・【書類番号1】…, the list under
+    an entry, is no part of the run."""
+    roots = [FallbackEntry(e.title, e.kind, e.style, e.number) for e in _list_after(text)]
+    return _cases(roots, None)
+
+
 def done_subject(title: str) -> str:
     """北野計画(案)について資料1により説明した。 → 北野計画(案)について; any other title as it is."""
     m = _DONE_SENTENCE.match(title.strip())

@@ -26,7 +26,7 @@ from . import roster
 from . import roster_fallback
 from .roster_fallback import roster_by_shape
 from . import vocabulary as V
-from .agenda_fallback import done_subject, fallback_agenda, plausible_form, split_run
+from .agenda_fallback import done_subject, fallback_agenda, plausible_form, split_run, top_level_run
 from .clean import clean_text, is_structural
 from .confidence import Facts, meeting_evidence, settle_item
 from .conventions import CLOCK, CLOCK_INLINE, ERA_DATE, ERA_YEAR, INLINE_RULE, OPENING_WORDS, SPEAKER_MARKS
@@ -1181,6 +1181,8 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         entries = _agenda_entries([_bill_stream(lines, min(body.labels, default=len(lines)))])
     if not items and not entries and not body.labels:
         entries = [_AgendaEntry(*e) for e in prose_reports(lines, body.start, body.kinds)]
+    if not items and not entries:
+        entries = _unlabelled_run(lines, min(len(lines), max(body.start, _UNLABELLED_REACH)))
     runs: dict[str, list | None] = {}  # split_run of each title, asked below up to three times (see _run_in)
     # The last reader: an agenda by its general shape, whatever its heading word and numbering.
     # 〇議長 議長 北野一郎 / 〇議題 1 …: a marked roster line read as a label says nothing; the agenda may lie
@@ -1885,6 +1887,24 @@ _AGENDA_PLACE_REQUEST = re.compile(
     r"次第[0-9]{1,2}の(?:\([0-9]{1,2}\)の?)?(?P<x>[^。、「」()]{4,60}?)について(?:の|、)?(?:事務局の?|担当課の?)?(?:説明|報告)を(?:求め|願い|お願い)"
 )
 _REASONS_OF_REFERRAL = re.compile(r"諮問(?:理由|の趣旨|の理由)")
+
+
+_RUN_REACH = 2400   # characters after an entry numbered 1 that its run may take (as the fallback's reach)
+_FIRST_OF_RUN = re.compile(r"(?<!\S)[1１][ \t\u3000]+(?=[^\s0-9０-９/／])")
+
+
+def _unlabelled_run(lines: list[str], stop: int) -> list[_AgendaEntry]:
+    """1 北野計画について 2 …の見直しについて 3 … 6 その他: a form whose labels were lost prints its agenda as a run of
+    entries numbered from 1 amid the other cells; split_run reads the run from its first entry, wherever on the line
+    it starts."""
+    for line in lines[:stop]:
+        for m in _FIRST_OF_RUN.finditer(line):
+            found = top_level_run(line[m.start():m.start() + _RUN_REACH])
+            # Three entries or more, each a case's whole title (…について): a run of numbers over names or
+            # counts (1 番 北野一郎 2 番 …) is none.
+            if len(found) >= 3 and all(_TITLE_END.search(title) for title, *_ in found):
+                return [_AgendaEntry(title, kind, [], number, word) for title, kind, number, word in found]
+    return []
 
 
 def _requests_by_agenda_place(lines: list[str]) -> list[_AgendaEntry]:

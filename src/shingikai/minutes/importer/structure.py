@@ -1214,6 +1214,9 @@ _GROUP_WORD_BEFORE = re.compile(r"^(?P<w>[^\s、。]{2,8})[ \t\u3000]+(?P<t>\S.*
 _PEOPLE_COUNT = re.compile(r"[一-龥]{1,8}[0-9０-９]{1,3}(?:人|名)")
 
 
+_JAPANESE_LETTER = re.compile(r"[ぁ-んァ-ヶ一-龥々]")
+
+
 def classify_heading(h: Heading) -> None:
     """item, container (諮問事項), procedural (開会, 委嘱状交付 …) or other (その他)."""
     note = ("B" in h.title or "b" in h.title or "Ｂ" in h.title) and _FILE_NOTE.search(h.title)
@@ -1249,8 +1252,9 @@ def classify_heading(h: Heading) -> None:
     if not k:
         h.cls = "container"
         return
-    if k.isdigit():
+    if k.isdigit() or not _JAPANESE_LETTER.search(k):
         # (3) / 1 ○委員長 …: a page's number over the next page's first line names no case.
+        # 0 views, 1 / 15: a document site's counters and page marks; a case is named in Japanese.
         h.cls = "procedural"
         return
     if CONTAINER.match(k_bare) or CONTAINER.match(k):

@@ -1587,3 +1587,20 @@ def test_a_form_that_lost_its_labels_gives_its_numbered_run_of_cases():
             "Upload: others\n\n0 views\n\nCategory:\n")
     titles = [i["title"] for i in parse_text(text)["items"]]
     assert titles == ["まちづくり委員会について", "まちづくり条例の見直しについて", "令和5年度 行動計画の実施結果について"]
+
+
+def test_a_publicity_note_on_the_agenda_word_leaves_a_group_word():
+    # 4.議事(公開審議): whether the public may hear it is no part of the word; the word is a group's, no case.
+    text = ("第12回北野県開発審査会議事要旨\n1.開催日時場所\n令和6年3月17日(火曜日)午後1時30分開会\n会場:北野会館4階\n"
+            "2.出席委員\n北野一郎委員(会長)、南田花子委員\n3.傍聴者等\n3名\n4.議事(公開審議)\n第1号議案\n"
+            "北野県開発審査会提案基準の改正について\n事務局から案件の概要説明が行われ、諮問のとおり承認された。\n(質疑応答)\n委員\n"
+            "1点伺います。\n事務局\nお答えします。\n")
+    assert "議事" not in "".join(i["title"] for i in parse_text(text)["items"])
+
+
+def test_a_member_class_numbered_by_statute_is_no_heading():
+    # ◎1 号委員 …: the class of member the ordinance names (第N号委員), a roster's group; 号 is a counter.
+    text = ("令和6年第1回北野市防災会議 会議録 開催期日:令和6年3月27日(水) 午後1時30分 ~ 午後2時15分 会 場:北野市役所4階大会議室"
+            " 出 席 者:会長 北野市長 北野一郎 出席委員 (4名) ◎1 号委員 北野森林管理署長(代理) 南田 司 ◎2 号委員 北野警察署長 西山 健\n"
+            "◎3号委員 副市長 東川 正夫 総務課長 中野 和子\n")
+    assert parse_text(text)["items"] == []

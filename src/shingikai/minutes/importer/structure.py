@@ -213,7 +213,8 @@ RANGE_TITLE = re.compile(_RANGE_OF_CASES)
 CASE_NUMBERS_ONLY = re.compile(rf"・?(?:(?=[^（(]*(?:から|ないし|[～〜~])){_CASE_LIST}(?:[（(][^（）()]*[）)])?|{_CASE_LIST}[（(][^（）()]*[）)])")
 _NOT_TITLE_START = set("のはをがにでと、。・）)」』%％")
 # "1 人 1 台", "2 件である": a number and its counter, not a heading number.
-_COUNTER_START = re.compile(r"^[人名件年月日時分回点つ個台枚歳割円](?![一-龥])")
+# 1 号委員 …: 号 counts wherever it stands (the class of member a statute names), never opens a title.
+_COUNTER_START = re.compile(r"^(?:[人名件年月日時分回点つ個台枚歳割円](?![一-龥])|号)")
 # （諮問）, （新規諮問）, （諮問及び協議） and 審査請求について（諮問第12号）: the kind, and the number that goes with it;
 # the discussion a 諮問 is put to does not change what it is.
 _KIND_MARK = re.compile(
@@ -235,7 +236,8 @@ _FILED_UNDER_QUOTED = re.compile(r"^[^「」\s]{2,10}(?:事項|事件|案件)[ \
 _KIND_THEN_BRACKET = re.compile(r"^(?P<k>諮問|報告)[（(](?P<t>[^（）()]{4,}(?:[（(][^（）()]*[）)][^（）()]*)*)[）)]$")
 # …の提出について [提案理由の説明、質疑、討論、表決]: the steps of business noted after a bill, no part of its title.
 _STEPS_TAIL = re.compile(r"(?<=\S)[ \t\u3000]*[\[［][^\[\]［］]{0,30}(?:質疑|討論|採決|表決)[^\[\]［］]{0,30}[\]］]$")
-_PUBLICITY_MARK = re.compile(r"[ \t\u3000]*[（(【\[［](?:全部|一部)?(?:非公開|公開)[）)】\]］][ \t\u3000]*$")
+# (公開), 【非公開】, (公開審議): whether the public may hear it, no part of a title.
+_PUBLICITY_MARK = re.compile(r"[ \t\u3000]*[（(【\[［](?:全部|一部)?(?:非公開|公開)(?:審議|案件)?[）)】\]］][ \t\u3000]*$")
 UNIT_END = re.compile(r"(?:課|室|係|部|局|センター|所|館|園|担当|機関|事務局|グループ|チーム|本部|事務所|委員会)$")
 _TITLE_THEN_ITS_SUMMARY = re.compile(r"^(?P<t>[^。、]{4,80}?(?:について|の件|[（(]案[）)]))(?P=t)[、,はを]")
 # …について、環境政策課長から説明がなされ: the section that explained the case.

@@ -1604,3 +1604,12 @@ def test_a_member_class_numbered_by_statute_is_no_heading():
             " 出 席 者:会長 北野市長 北野一郎 出席委員 (4名) ◎1 号委員 北野森林管理署長(代理) 南田 司 ◎2 号委員 北野警察署長 西山 健\n"
             "◎3号委員 副市長 東川 正夫 総務課長 中野 和子\n")
     assert parse_text(text)["items"] == []
+
+
+def test_the_latin_letter_level_under_a_kana_entry_lists_its_points():
+    text = ("本文\n令和6年10月7日(火曜日)\n北野市役所 4階 会議室\n委員長 北野一郎、副委員長 南田花子、委員 西山健二\n"
+            "1 開会\n2 議事\n⑴ 第3次北野市総合計画の評価\nア 子育て支援の充実について\nイ 防災対策の推進等について\n"
+            "a 防災対策の推進について\nb 河川の整備について\nウ 公園の整備について\n⑵ その他\n3 閉会\n"
+            "○委員長 ただいまから会議を開きます。\n")
+    titles = [i["title"] for i in parse_text(text)["items"]]
+    assert titles == ["子育て支援の充実について", "防災対策の推進等について", "公園の整備について"]

@@ -2253,6 +2253,10 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
                     # the last entry of a flattened agenda.
                     speech = _SPEECH_RUN_ON.search(piece)
                     piece = piece[:speech.start()] if speech else piece
+                if last_style in ("kana", "pkana") and _LATIN_POINT.match(piece):
+                    # イ 治水対策の推進等について / a 治水対策の推進について / b …: the level under ア in the outline
+                    # (1, (1), ア, (ア), a, (a)) lists what the case above covers, no case of its own.
+                    continue
                 bulleted = bool(_SUB_BULLET.match(piece))
                 piece = strip_list_marker(piece).strip(" \t\u3000・•")
                 if _PAPERS_LIST.fullmatch(compact(piece)):
@@ -2479,6 +2483,7 @@ _RUN_TOGETHER_ENTRY = re.compile(
 )
 
 
+_LATIN_POINT = re.compile(r"^[ \t\u3000]*[(（]?[a-z][)）.．]?[ \t\u3000]+(?=[^\sA-Za-z0-9])")
 _OPEN_ANGLE = re.compile(r"[<＜〈][^<＜〈>＞〉]*$")
 
 

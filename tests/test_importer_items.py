@@ -1613,3 +1613,11 @@ def test_the_latin_letter_level_under_a_kana_entry_lists_its_points():
             "○委員長 ただいまから会議を開きます。\n")
     titles = [i["title"] for i in parse_text(text)["items"]]
     assert titles == ["子育て支援の充実について", "防災対策の推進等について", "公園の整備について"]
+
+
+def test_a_bill_quoted_after_its_number_in_a_committee_speech_is_its_case():
+    text = ("  1. 北野県議会 2011-03-16\n平成23年総務企画委員会 本文 開催日: 2011-03-16\n"
+            "1 ○開 会  午前11時01分 ◯北野委員長  ただいまから総務企画委員会を開きます。  総務部関係の提出議案について、部長の説明を求めます。"
+            " 2 ◯南田総務部長  諸議案のうち、総務部に係るものについて御説明申し上げます。  まず、議案第18号「北野県特別会計条例の一部を改正する条例案」は、"
+            "北野県就農支援資金特別会計を設置するものです。  議案第19号「北野県部\n")
+    assert [i["title"] for i in parse_text(text)["items"]] == ["北野県特別会計条例の一部を改正する条例案"]

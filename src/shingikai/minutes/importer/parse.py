@@ -1502,6 +1502,9 @@ _BILL_MENTION = re.compile(
     rf"(?P<t>[^、。「」『』\s\u3000]{{4,60}}?(?:について(?:{_BILL_SUBJECT})?(?={_BILL_BUSINESS_VERB}|は|ないし|[ \t\u3000]|$))?)"
     rf"(?=から|まで|ないし|について|につき|{_BILL_BUSINESS_VERB}|{_NEXT_BILL}|で、|、|。|[ \t\u3000]|$)"
 )
+# まず、議案第18号「北野県特別会計条例の一部を改正する条例案」は、…: the bill's title quoted after its number (a title
+# the end of the text cut before its closing bracket is none).
+_QUOTED_BILL_MENTION = re.compile(rf"(?P<w>{_BILL_SERIES})第(?P<n>[0-9０-９]{{1,3}})号「(?P<t>[^「」。]{{4,60}})」")
 # The chair puts a case on the floor, in a sentence of its own: …についての諮問を審議いたします;
 # はじめに,第4回定例会についてを議題といたします; それでは、案件その1、…(案)についてを議題といたします;
 # 日程第1、議案第22号「羽村市行政不服審査条例」の件を議題といたします; …に関する件について議事を進めます.
@@ -1544,7 +1547,8 @@ def _bills_in_speech(body: Body, lines: list[str], taken_up: bool = False) -> li
                 and role_of(body.labels[i].label, RoleContext()) == "chair"
                 for sent in [next((x for x in _sentences(t) if "議題" in x), "")]}
     for i in sorted(said):
-        for m in _BILL_MENTION.finditer(said[i]):
+        mentions = sorted([*_BILL_MENTION.finditer(said[i]), *_QUOTED_BILL_MENTION.finditer(said[i])], key=lambda m: m.start())
+        for m in mentions:
             key = (m.group("w")[0], unicodedata.normalize("NFKC", m.group("n")))
             title = m.group("t")
             if key in seen or _BILL_MENTION.match(title) or _NOT_A_BILL_TITLE.match(title):

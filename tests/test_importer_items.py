@@ -1621,3 +1621,10 @@ def test_a_bill_quoted_after_its_number_in_a_committee_speech_is_its_case():
             " 2 ◯南田総務部長  諸議案のうち、総務部に係るものについて御説明申し上げます。  まず、議案第18号「北野県特別会計条例の一部を改正する条例案」は、"
             "北野県就農支援資金特別会計を設置するものです。  議案第19号「北野県部\n")
     assert [i["title"] for i in parse_text(text)["items"]] == ["北野県特別会計条例の一部を改正する条例案"]
+
+
+def test_a_plenarys_resignations_and_recess_inquiries_are_procedure():
+    from shingikai.minutes.importer.structure import PROCEDURAL
+    assert PROCEDURAL.match("議長辞職について") and PROCEDURAL.match("副議長辞職について")
+    assert PROCEDURAL.match("閉会中の所管事務継続調査の申し出について(総務、文教の各委員長)")
+    assert not PROCEDURAL.match("所管事務調査")

@@ -1628,3 +1628,13 @@ def test_a_plenarys_resignations_and_recess_inquiries_are_procedure():
     assert PROCEDURAL.match("議長辞職について") and PROCEDURAL.match("副議長辞職について")
     assert PROCEDURAL.match("閉会中の所管事務継続調査の申し出について(総務、文教の各委員長)")
     assert not PROCEDURAL.match("所管事務調査")
+
+
+def test_an_assembly_committees_inquiry_heading_groups_the_marked_cases_under_it():
+    # 1.所管事項の調査 / ◎ …について: the inquiry into the committee's own affairs is the group; each ◎ entry is a case.
+    text = ("北野県議会 行政改革特別委員会\n会 議 録\n開催年月日 令和6年10月18日(火) 自 午後 1時 1分 ~ 至 午後 3時 6分\n"
+            "出席委員 3名\n委員長 北野 一郎 君\n委員 南田 花子 君\n委員 西山 健二 君\n傍聴者 な し\n\n協議事項\n\n"
+            "1.所管事項の調査\n\n◎ 出先機関の見直しに係る案について\n\n【会議の経過とその結果】\n\n〔開会の宣言〕\n\n"
+            "1.所管事項の調査\n\n◎ 出先機関の見直しに係る案について\n\n〔東川総務局長 説明〕\n\n"
+            "○北野委員長 ただいまの説明に対し、御質疑があればお願いします。\n")
+    assert [i["title"] for i in parse_text(text)["items"]] == ["出先機関の見直しに係る案について"]

@@ -1638,3 +1638,15 @@ def test_an_assembly_committees_inquiry_heading_groups_the_marked_cases_under_it
             "1.所管事項の調査\n\n◎ 出先機関の見直しに係る案について\n\n〔東川総務局長 説明〕\n\n"
             "○北野委員長 ただいまの説明に対し、御質疑があればお願いします。\n")
     assert [i["title"] for i in parse_text(text)["items"]] == ["出先機関の見直しに係る案について"]
+
+
+@pytest.mark.parametrize("style,title,cls", [
+    ("case", "監査委員の選任について", "item"),
+    ("plain", "常任委員の選任について", "procedural"),
+    ("case", "北野町防災計画調査特別委員会の設置並びに委員の選任について", "procedural"),
+])
+def test_an_appointment_put_to_the_house_as_a_numbered_bill_is_a_case(style, title, cls):
+    from shingikai.minutes.importer.structure import Heading, classify_heading
+    h = Heading(line=-1, style=style, number="31" if style == "case" else None, title=title)
+    classify_heading(h)
+    assert h.cls == cls

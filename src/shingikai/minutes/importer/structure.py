@@ -1219,6 +1219,9 @@ _PEOPLE_COUNT = re.compile(r"[一-龥]{1,8}[0-9０-９]{1,3}(?:人|名)")
 _JAPANESE_LETTER = re.compile(r"[ぁ-んァ-ヶ一-龥々]")
 
 
+_APPOINTMENT = re.compile(r"(?:委員|議員)の?選任")
+
+
 def classify_heading(h: Heading) -> None:
     """item, container (諮問事項), procedural (開会, 委嘱状交付 …) or other (その他)."""
     note = ("B" in h.title or "b" in h.title or "Ｂ" in h.title) and _FILE_NOTE.search(h.title)
@@ -1286,9 +1289,12 @@ def classify_heading(h: Heading) -> None:
     if (PROCEDURAL.match(k_bare) or (k != k_bare and PROCEDURAL.match(k)) or _BODY_NAME_ALONE.fullmatch(k) or _ISO_DATE.search(k) or _header_fact(h.title)
             or _GLUED_FACT.match(k)
             or _ROSTER_SECTION.match(h.title) or _PEOPLE_COUNT.fullmatch(k)):
-        # An ISO date belongs to a page's furniture (長崎市議会 2015-05-07), never to an agenda item.
-        h.cls = "procedural"
-        return
+        if not (h.style == "case" and _APPOINTMENT.search(k) and "設置" not in k):
+            # An ISO date belongs to a page's furniture (長崎市議会 2015-05-07), never to an agenda item.
+            # 議案第31号 監査委員の選任について: an appointment put to the house as a numbered bill asks its consent; a case
+            # (発議第13号 …特別委員会の設置並びに委員の選任について sets up the house's own committee: procedure).
+            h.cls = "procedural"
+            return
     h.cls = "item"
     if h.style in _SUMMARY_STYLES and h.rest and RECEIVED_REPORT.match(h.rest):
         h.kind_hint = h.kind_hint or "報告"  # …について、…の報告を事務局から受けた: a report received

@@ -1650,3 +1650,9 @@ def test_an_appointment_put_to_the_house_as_a_numbered_bill_is_a_case(style, tit
     h = Heading(line=-1, style=style, number="31" if style == "case" else None, title=title)
     classify_heading(h)
     assert h.cls == cls
+
+
+def test_the_parts_of_the_chairs_account_of_affairs_are_procedure():
+    from shingikai.minutes.importer.structure import PROCEDURAL
+    assert PROCEDURAL.match("会務報告") and PROCEDURAL.match("監査報告")
+    assert not PROCEDURAL.match("監査報告書の公表について")

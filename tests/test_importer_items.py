@@ -1501,3 +1501,158 @@ def test_a_committees_matters_under_review_word_is_a_group_not_a_case():
     heading = Heading(line=0, style="num", number="6", title="審査案件等")
     classify_heading(heading)
     assert heading.cls == "container"
+
+
+def test_a_bulleted_list_of_numbered_papers_under_a_heading_word_gives_no_case():
+    # ・次第 opens the list of papers handed out; 次第 is the first paper, not a heading over cases, and each
+    # entry that opens with a paper's label (資料1-1, 資料3) names a paper.
+    text = ("第2回みなみ市景観計画策定委員会議事録\n\n令和6年6月3日(月曜日)午後2時~午後4時\n\nみなみ市役所 3階 会議室\n\n"
+            "出席者\n\n委員12人、事務局\n\n配布資料\n\n・次第\n\n・資料1-1第2期みなみ市景観計画アンケート調査結果の概要\n\n"
+            "・資料2-1第1期みなみ市景観計画の評価・検証\n\n・資料3 第2期みなみ市景観計画の策定に向けて\n\n・委員名簿\n\n"
+            "1.あいさつ\n●事務局\n第2回策定委員会を開催いたします。\n\n●都市整備部長\n本日はお集まりいただきありがとうございます。\n")
+    assert parse_text(text)["items"] == []
+
+
+
+def test_an_assembly_committees_executive_and_clerk_fields_are_no_cases():
+    # 5 執行部 なし / 6 書記 …: who attended for the executive and as clerk, numbered like the agenda's field.
+    text = ("東山町議会 議会運営委員会\n    議会運営委員会会議録    1 開催日   令和6年5月14日(火)  2 開催場所  東山町役場 3階議員控室"
+            "  3 出席者  (委員4名)    委員長    北 野   一     委員       南 田 花 子    委員     西 山 健 二"
+            "     委員     東 川 正 夫  4 欠席者   なし  5 執行部   なし  6 書記    議会事務局長 西山太郎  7 傍聴人   なし\n"
+            "     8 議 題  (1)議会運営基準について         (2)その他  9 審議内容  別紙のとおり (別紙)"
+            "  ○(委員長)  ただいまから議会運営委員会を開会いたします。 ○(委員長)  議題(1)を議題といたします。\n")
+    titles = [i["title"] for i in parse_text(text)["items"]]
+    assert titles and titles[0].startswith("議会運営基準について")
+    assert not [t for t in titles if t.startswith(("執行部", "書記"))]
+
+
+def test_entries_run_together_after_a_titles_ending_are_split_at_the_next_number():
+    # …の変更について第2号議案…: a PDF flattened onto one line lost the breaks between the entries.
+    text = ("第12回北野市都市計画審議会議事録\n日時 : 令和6年7月30日 ( 火 ) 午後 1 時 30 分\n場所 : 北野市役所8階正庁\n"
+            "4 議題 ( 北野市決定 ) 第 1 号議案北野都市計画道路の変更について 第 2 号議案北野都市計画地区計画の決定について"
+            "\n< 南町 5 丁目地区 >\n○会長 ただいまから審議会を開会します。\n○委員 承知しました。\n")
+    titles = [i["title"] for i in parse_text(text)["items"]]
+    assert len(titles) == 2
+    assert titles[0].endswith("北野都市計画道路の変更について") and titles[1].endswith("北野都市計画地区計画の決定について")
+
+
+def test_a_bound_records_contents_with_page_numbers_is_no_case():
+    # 目 次 会議次第 1 出欠席者名簿 3 開 会 4 …: each entry of the contents with its page after it.
+    text = ("第 1 回みなみ市 東山町合併協議会会議録 目 次 会議次第 1 出欠席者名簿 3 開 会 4 あいさつ 4 委員紹介 6"
+            " 事務局職員紹介 7 議 事 7 その他 62 閉 会 65\n\n日時 : 令和6年4月25日 ( 月 ) 午後 3 時から 場所 : みなみ会館\n")
+    assert parse_text(text)["items"] == []
+
+
+ORDER_OF_THE_DAY = (
+    "令和6年第2回北野市議会定例会会議録(第1号)\n\n令和6年6月3日(月曜日)\n              ―――――――――――――――――\n"
+    "   令和6年第2回北野市議会定例会議事日程\n"
+    "(第1号)   令和6年6月3日(月曜日)午前10時開議  議長の諸報告\n"
+    " 第1 会議録署名議員の指名について\n 第2 会期の決定について\n"
+    " 第3 報告第6号・報告第7号及び議案第54号から議案第61号まで\n"
+    " 第4 議案第62号及び議案第63号 (提案理由説明・質疑・委員会付託省略・討論・表決)\n"
+    " 第5 議案第64号・専決処分報告及びその承認について\n"
+    " 第6 (議員提出議案第3号)北野川の水質保全に関する意見書の提出について\n"
+    "    [提案理由の説明、質疑、討論、表決]\n"
+    "               ――――――――――――――――\n"
+    "本日の会議に付した事件\n 日程の全部\n               ――――――――――――――――\n"
+    "○議長(北野一郎君) ただいまから本日の会議を開きます。\n"
+)
+
+
+def test_an_assembly_order_of_the_day_gives_its_titled_bills_only():
+    # The agenda's own title, the sitting's number over its date, bills named by number alone (a range, or with what
+    # is done with them) and the steps of business in square brackets name no case.
+    items = parse_text(ORDER_OF_THE_DAY)["items"]
+    titles = [i["title"] for i in items]
+    assert len(titles) == 2, titles
+    assert titles[0].endswith("専決処分報告及びその承認について") and titles[1].endswith("意見書の提出について")
+    # 議案第64号 …報告及びその承認について: a numbered bill asks the house to decide; no report.
+    assert items[0]["kind"] == "その他"
+
+
+def test_an_assemblys_agenda_title_and_its_sitting_date_are_no_entries():
+    from shingikai.minutes.importer.parse import _FULL_DATE_LINE
+    from shingikai.minutes.importer.structure import PROCEDURAL
+    assert PROCEDURAL.match("令和6年第2回北野市議会定例会議事日程")
+    assert not PROCEDURAL.match("北野市議会定例会議事日程の変更について")
+    assert _FULL_DATE_LINE.match("(第1号)   令和6年6月3日(月曜日)午前10時開議  議長の諸報告")
+
+
+def test_a_form_that_lost_its_labels_gives_its_numbered_run_of_cases():
+    # The agenda's label lost with the form's others: entries numbered from 1 amid the cells, each a case's title;
+    # the site's counters below (0 views) are no case.
+    text = ("1 / 12 様式第1号(第5条関係) 第2期東山町まちづくり委員会(第1回) 令和6年5月22日(水) 18時30分 開会 19時50分 閉会"
+            " 東山町役場 会議室2 北野委員、南田委員、西山委員 事務局職員職氏名 東川副町長 1 まちづくり委員会について"
+            " 2 まちづくり条例の見直しについて 3 令和5年度 行動計画の実施結果について 4 その他 会議の公開又は 非公開の別 公開\n\n"
+            "Upload: others\n\n0 views\n\nCategory:\n")
+    titles = [i["title"] for i in parse_text(text)["items"]]
+    assert titles == ["まちづくり委員会について", "まちづくり条例の見直しについて", "令和5年度 行動計画の実施結果について"]
+
+
+def test_a_publicity_note_on_the_agenda_word_leaves_a_group_word():
+    # 4.議事(公開審議): whether the public may hear it is no part of the word; the word is a group's, no case.
+    text = ("第12回北野県開発審査会議事要旨\n1.開催日時場所\n令和6年3月17日(火曜日)午後1時30分開会\n会場:北野会館4階\n"
+            "2.出席委員\n北野一郎委員(会長)、南田花子委員\n3.傍聴者等\n3名\n4.議事(公開審議)\n第1号議案\n"
+            "北野県開発審査会提案基準の改正について\n事務局から案件の概要説明が行われ、諮問のとおり承認された。\n(質疑応答)\n委員\n"
+            "1点伺います。\n事務局\nお答えします。\n")
+    assert "議事" not in "".join(i["title"] for i in parse_text(text)["items"])
+
+
+def test_a_member_class_numbered_by_statute_is_no_heading():
+    # ◎1 号委員 …: the class of member the ordinance names (第N号委員), a roster's group; 号 is a counter.
+    text = ("令和6年第1回北野市防災会議 会議録 開催期日:令和6年3月27日(水) 午後1時30分 ~ 午後2時15分 会 場:北野市役所4階大会議室"
+            " 出 席 者:会長 北野市長 北野一郎 出席委員 (4名) ◎1 号委員 北野森林管理署長(代理) 南田 司 ◎2 号委員 北野警察署長 西山 健\n"
+            "◎3号委員 副市長 東川 正夫 総務課長 中野 和子\n")
+    assert parse_text(text)["items"] == []
+
+
+def test_the_latin_letter_level_under_a_kana_entry_lists_its_points():
+    text = ("本文\n令和6年10月7日(火曜日)\n北野市役所 4階 会議室\n委員長 北野一郎、副委員長 南田花子、委員 西山健二\n"
+            "1 開会\n2 議事\n⑴ 第3次北野市総合計画の評価\nア 子育て支援の充実について\nイ 防災対策の推進等について\n"
+            "a 防災対策の推進について\nb 河川の整備について\nウ 公園の整備について\n⑵ その他\n3 閉会\n"
+            "○委員長 ただいまから会議を開きます。\n")
+    titles = [i["title"] for i in parse_text(text)["items"]]
+    assert titles == ["子育て支援の充実について", "防災対策の推進等について", "公園の整備について"]
+
+
+def test_a_bill_quoted_after_its_number_in_a_committee_speech_is_its_case():
+    text = ("  1. 北野県議会 2011-03-16\n平成23年総務企画委員会 本文 開催日: 2011-03-16\n"
+            "1 ○開 会  午前11時01分 ◯北野委員長  ただいまから総務企画委員会を開きます。  総務部関係の提出議案について、部長の説明を求めます。"
+            " 2 ◯南田総務部長  諸議案のうち、総務部に係るものについて御説明申し上げます。  まず、議案第18号「北野県特別会計条例の一部を改正する条例案」は、"
+            "北野県就農支援資金特別会計を設置するものです。  議案第19号「北野県部\n")
+    assert [i["title"] for i in parse_text(text)["items"]] == ["北野県特別会計条例の一部を改正する条例案"]
+
+
+def test_a_plenarys_resignations_and_recess_inquiries_are_procedure():
+    from shingikai.minutes.importer.structure import PROCEDURAL
+    assert PROCEDURAL.match("議長辞職について") and PROCEDURAL.match("副議長辞職について")
+    assert PROCEDURAL.match("閉会中の所管事務継続調査の申し出について(総務、文教の各委員長)")
+    assert not PROCEDURAL.match("所管事務調査")
+
+
+def test_an_assembly_committees_inquiry_heading_groups_the_marked_cases_under_it():
+    # 1.所管事項の調査 / ◎ …について: the inquiry into the committee's own affairs is the group; each ◎ entry is a case.
+    text = ("北野県議会 行政改革特別委員会\n会 議 録\n開催年月日 令和6年10月18日(火) 自 午後 1時 1分 ~ 至 午後 3時 6分\n"
+            "出席委員 3名\n委員長 北野 一郎 君\n委員 南田 花子 君\n委員 西山 健二 君\n傍聴者 な し\n\n協議事項\n\n"
+            "1.所管事項の調査\n\n◎ 出先機関の見直しに係る案について\n\n【会議の経過とその結果】\n\n〔開会の宣言〕\n\n"
+            "1.所管事項の調査\n\n◎ 出先機関の見直しに係る案について\n\n〔東川総務局長 説明〕\n\n"
+            "○北野委員長 ただいまの説明に対し、御質疑があればお願いします。\n")
+    assert [i["title"] for i in parse_text(text)["items"]] == ["出先機関の見直しに係る案について"]
+
+
+@pytest.mark.parametrize("style,title,cls", [
+    ("case", "監査委員の選任について", "item"),
+    ("plain", "常任委員の選任について", "procedural"),
+    ("case", "北野町防災計画調査特別委員会の設置並びに委員の選任について", "procedural"),
+])
+def test_an_appointment_put_to_the_house_as_a_numbered_bill_is_a_case(style, title, cls):
+    from shingikai.minutes.importer.structure import Heading, classify_heading
+    h = Heading(line=-1, style=style, number="31" if style == "case" else None, title=title)
+    classify_heading(h)
+    assert h.cls == cls
+
+
+def test_the_parts_of_the_chairs_account_of_affairs_are_procedure():
+    from shingikai.minutes.importer.structure import PROCEDURAL
+    assert PROCEDURAL.match("会務報告") and PROCEDURAL.match("監査報告")
+    assert not PROCEDURAL.match("監査報告書の公表について")

@@ -43,7 +43,7 @@ _MARK = re.compile(
     r"|(?<!\S)(?P<num>[0-9０-９]{1,2})(?P<np>[.．、)）]|[ \t\u3000]+|(?=[一-龥ぁ-んァ-ヶ「『]))"
     r"|(?<!\S)(?P<kana>[アイウエオカキクケコサシスセソ])(?:[.．、)）]|[ \t\u3000]+)"
     r"|(?P<pkana>[(（](?P<pk>[アイウエオカキクケコサシスセソ])[)）])"
-    r"|(?<!\S)(?P<bul>[•・◦\-－])(?=[ \t\u3000]*[^\s\-－])"
+    r"|(?<!\S)(?P<bul>[•・◦\-－◎])(?=[ \t\u3000]*[^\s\-－])"
 )
 # 2 階, 1 名, 10 時: a count or a clock, no entry's number.
 _COUNTED = re.compile(r"[ \t\u3000]*[号年月日回名人時分階条件%％ヶか箇頁]")
@@ -104,9 +104,19 @@ def _mark(m: re.Match[str]) -> tuple[str, int | None]:
     return "bul" + m.group("bul"), None
 
 
+def _without_refs(segment: str) -> str:
+    """segment without the papers' references in it, save a bare label opening it (see _title_of)."""
+    lead = len(segment) - len(segment.lstrip(" \t\u3000"))
+    return _PAPERS_REF.sub(lambda m: m.group(0) if m.start() == lead and m.group(0)[0] == "資" else " ", segment)
+
+
 def _title_of(segment: str) -> str:
-    """The title an entry's text gives: up to the next field run into it, or its own ending."""
-    text = _PAPERS_REF.sub(" ", segment).split("\n")[0]
+    """The title an entry's text gives: up to the next field run into it, or its own ending.
+
+    A paper's reference goes (…について 資料1), save the bare label that opens the entry (・資料3 北野計画の概要):
+    that entry names a paper handed out, and the label is kept for the classifier to say so.
+    """
+    text = _without_refs(segment).split("\n")[0]
     stop = _FIELD_RUN_IN.search(text)
     if stop and len(compact(text[:stop.start()])) >= 2:
         text = text[:stop.start()]
@@ -140,7 +150,7 @@ def _list_after(text: str, next_field: int | None = None) -> list[FallbackEntry]
                 return []
             level = 0
         else:
-            segment = _PAPERS_REF.sub(" ", text[open_at:m.start()])
+            segment = _without_refs(text[open_at:m.start()])
             group = _GROUP_TAIL.search(segment) if number == 1 and stack and stack[0].style == style else None
             if group is not None:
                 # 審議事項 1)… 報告事項 1)… 2)…: a second group word, its numbering restarting at 1, opens a second
@@ -253,6 +263,27 @@ def fallback_agenda(lines: list[str], stop: int,
     return []
 
 
+_PAGE_NUMBER = re.compile(r"[0-9０-９]{1,3}")
+
+
+def _contents_run(title: str) -> bool:
+    """目次 会議次第 1 出欠席者名簿 3 開 会 4 あいさつ 4 …: a bound record's contents, each entry with its page number
+    after it (the pages never going down), read as one entry's title; no case."""
+    pages: list[int] = []
+    words = 0
+    for token in title.split():
+        if _PAGE_NUMBER.fullmatch(token):
+            if not words:
+                return False  # 第 1 号, 平成 17 年: a number inside a name, no page
+            pages.append(int(unicodedata.normalize("NFKC", token)))
+            words = 0
+        else:
+            if pages and words == 0 and _COUNTED.match(token):
+                return False
+            words += 1
+    return len(pages) >= 3 and pages == sorted(pages)
+
+
 def _cases(tree: list[FallbackEntry], kind: str | None,
            whole_groups: bool = False) -> list[tuple[str, str | None, int | None, str | None]]:
     """(title, kind, case number, its series) of a list's cases; procedure steps and bare kind words dropped."""
@@ -266,7 +297,7 @@ def _cases(tree: list[FallbackEntry], kind: str | None,
         split_title(heading)
         classify_heading(heading)
         t = compact(heading.title)
-        if heading.cls != "item" or len(t) < 4 or _BARE_KIND.fullmatch(t):
+        if heading.cls != "item" or len(t) < 4 or _BARE_KIND.fullmatch(t) or _contents_run(heading.title):
             continue
         marked = "報告" if _REPORT_MARK.search(heading.title) or word == "報告" else None
         found.append((heading.title, heading.kind_hint or marked or under, number, word))
@@ -308,6 +339,13 @@ def split_run(title: str, kind: str | None = None) -> list[tuple[str, str | None
             continue
         return _cases(tree, kind)
     return None
+
+
+def top_level_run(text: str) -> list[tuple[str, str | None, int | None, str | None]]:
+    """The cases of the enumerated run that opens text, its top level only: 6 その他 ・【書類番号1】…, the list under
+    an entry, is no part of the run."""
+    roots = [FallbackEntry(e.title, e.kind, e.style, e.number) for e in _list_after(text)]
+    return _cases(roots, None)
 
 
 def done_subject(title: str) -> str:

@@ -477,6 +477,9 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("heading-wrapped-section", "document", "≪1.開会≫", "document"),
     Convention("document-papers-list-in-brackets", "document", "(配布資料)\n- 資料1\n- 委員名簿\n- 資料2\n-\nみなみ市景観計画(案) [PDF形式:12KB]", "document"),
     Convention("document-colon-label-and-lower-case-size", "document", "  資料: 意見募集の結果と対応について(案)[PDF/95kb]", "document"),
+    # 資料No.2 …, 資料3-1 …: a paper's bare label opening the line names the paper, wherever the list stands.
+    Convention("document-bare-numbered-label", "document", "資料No.2 みなみ市防災マップ(PDF 58KB)", "document"),
+    Convention("document-bare-label-run-into-title", "document", "・資料3-1第2期みなみ市景観計画の評価", "document"),
     Convention("document-papers-list", "document", "会議資料\n\n1. 当日配布資料\n\n(1)次第\n\n(2)委員名簿\n\n2. 事前配布資料(諮問書", "document"),
     # Rosters: the names an attendance field yields, 、-joined.
     Convention(

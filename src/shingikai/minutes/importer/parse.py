@@ -26,7 +26,7 @@ from . import roster
 from . import roster_fallback
 from .roster_fallback import roster_by_shape
 from . import vocabulary as V
-from .agenda_fallback import done_subject, fallback_agenda, plausible_form, split_run
+from .agenda_fallback import done_subject, fallback_agenda, plausible_form, split_run, top_level_run
 from .clean import clean_text, is_structural
 from .confidence import Facts, meeting_evidence, settle_item
 from .conventions import CLOCK, CLOCK_INLINE, ERA_DATE, ERA_YEAR, INLINE_RULE, OPENING_WORDS, SPEAKER_MARKS
@@ -42,6 +42,7 @@ from .structure import (
     PROPOSER_NOTE,
     proposer_note,
     RANGE_TITLE,
+    CASE_NUMBERS_ONLY,
     rejoin_agenda_lines,
     MINUTES_WORDS,
     BARE_CASE,
@@ -768,7 +769,8 @@ _LONE_RANGE = re.compile(rf"(?:^|(?<=[ \t\u3000]))(?:{hdr.CLOCK_RANGE.pattern})(
 _MONTH_DAY = re.compile(rf"(?<![0-9０-９年明{_KANJI_NUMBER}])(?P<m>[0-9０-９]{{1,2}}|[{_KANJI_NUMBER}]{{1,2}})月(?P<d>[0-9０-９]{{1,2}}|[{_KANJI_NUMBER}]{{1,3}})日")
 
 
-_FULL_DATE_LINE = re.compile(rf"^[ \t\u3000]*{ERA_DATE}")
+# (第1号) 令和6年6月2日(月曜日)午前10時開議: the sitting's number and date over an assembly's order of the day.
+_FULL_DATE_LINE = re.compile(rf"^[ \t\u3000]*(?:[(（]第[0-9０-９]{{1,2}}号[)）][ \t\u3000]*)?{ERA_DATE}")
 
 
 def _date_in_fiscal_year(titles: list[str], lines: list[str]):
@@ -1182,6 +1184,8 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         entries = _agenda_entries([_bill_stream(lines, min(body.labels, default=len(lines)))])
     if not items and not entries and not body.labels:
         entries = [_AgendaEntry(*e) for e in prose_reports(lines, body.start, body.kinds)]
+    if not items and not entries:
+        entries = _unlabelled_run(lines, min(len(lines), max(body.start, _UNLABELLED_REACH)))
     runs: dict[str, list | None] = {}  # split_run of each title, asked below up to three times (see _run_in)
     # The last reader: an agenda by its general shape, whatever its heading word and numbering.
     # 〇議長 議長 北野一郎 / 〇議題 1 …: a marked roster line read as a label says nothing; the agenda may lie
@@ -1501,6 +1505,9 @@ _BILL_MENTION = re.compile(
     rf"(?P<t>[^、。「」『』\s\u3000]{{4,60}}?(?:について(?:{_BILL_SUBJECT})?(?={_BILL_BUSINESS_VERB}|は|ないし|[ \t\u3000]|$))?)"
     rf"(?=から|まで|ないし|について|につき|{_BILL_BUSINESS_VERB}|{_NEXT_BILL}|で、|、|。|[ \t\u3000]|$)"
 )
+# まず、議案第18号「北野県特別会計条例の一部を改正する条例案」は、…: the bill's title quoted after its number (a title
+# the end of the text cut before its closing bracket is none).
+_QUOTED_BILL_MENTION = re.compile(rf"(?P<w>{_BILL_SERIES})第(?P<n>[0-9０-９]{{1,3}})号「(?P<t>[^「」。]{{4,60}})」")
 # The chair puts a case on the floor, in a sentence of its own: …についての諮問を審議いたします;
 # はじめに,第4回定例会についてを議題といたします; それでは、案件その1、…(案)についてを議題といたします;
 # 日程第1、議案第22号「羽村市行政不服審査条例」の件を議題といたします; …に関する件について議事を進めます.
@@ -1543,7 +1550,8 @@ def _bills_in_speech(body: Body, lines: list[str], taken_up: bool = False) -> li
                 and role_of(body.labels[i].label, RoleContext()) == "chair"
                 for sent in [next((x for x in _sentences(t) if "議題" in x), "")]}
     for i in sorted(said):
-        for m in _BILL_MENTION.finditer(said[i]):
+        mentions = sorted([*_BILL_MENTION.finditer(said[i]), *_QUOTED_BILL_MENTION.finditer(said[i])], key=lambda m: m.start())
+        for m in mentions:
             key = (m.group("w")[0], unicodedata.normalize("NFKC", m.group("n")))
             title = m.group("t")
             if key in seen or _BILL_MENTION.match(title) or _NOT_A_BILL_TITLE.match(title):
@@ -1886,6 +1894,24 @@ _AGENDA_PLACE_REQUEST = re.compile(
     r"次第[0-9]{1,2}の(?:\([0-9]{1,2}\)の?)?(?P<x>[^。、「」()]{4,60}?)について(?:の|、)?(?:事務局の?|担当課の?)?(?:説明|報告)を(?:求め|願い|お願い)"
 )
 _REASONS_OF_REFERRAL = re.compile(r"諮問(?:理由|の趣旨|の理由)")
+
+
+_RUN_REACH = 2400   # characters after an entry numbered 1 that its run may take (as the fallback's reach)
+_FIRST_OF_RUN = re.compile(r"(?<!\S)[1１][ \t\u3000]+(?=[^\s0-9０-９/／])")
+
+
+def _unlabelled_run(lines: list[str], stop: int) -> list[_AgendaEntry]:
+    """1 北野計画について 2 …の見直しについて 3 … 6 その他: a form whose labels were lost prints its agenda as a run of
+    entries numbered from 1 amid the other cells; split_run reads the run from its first entry, wherever on the line
+    it starts."""
+    for line in lines[:stop]:
+        for m in _FIRST_OF_RUN.finditer(line):
+            found = top_level_run(line[m.start():m.start() + _RUN_REACH])
+            # Three entries or more, each a case's whole title (…について): a run of numbers over names or
+            # counts (1 番 北野一郎 2 番 …) is none.
+            if len(found) >= 3 and all(_TITLE_END.search(title) for title, *_ in found):
+                return [_AgendaEntry(title, kind, [], number, word) for title, kind, number, word in found]
+    return []
 
 
 def _requests_by_agenda_place(lines: list[str]) -> list[_AgendaEntry]:
@@ -2234,6 +2260,10 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
                     # the last entry of a flattened agenda.
                     speech = _SPEECH_RUN_ON.search(piece)
                     piece = piece[:speech.start()] if speech else piece
+                if last_style in ("kana", "pkana") and _LATIN_POINT.match(piece):
+                    # イ 治水対策の推進等について / a 治水対策の推進について / b …: the level under ア in the outline
+                    # (1, (1), ア, (ア), a, (a)) lists what the case above covers, no case of its own.
+                    continue
                 bulleted = bool(_SUB_BULLET.match(piece))
                 piece = strip_list_marker(piece).strip(" \t\u3000・•")
                 if _PAPERS_LIST.fullmatch(compact(piece)):
@@ -2265,7 +2295,7 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
                 if compact(h[2] if h is not None else piece) == "その他":
                     # 4 / その他: a number on a line of its own is a heading of the 1, 2, … style.
                     other_style = h[0] if h is not None else "num"
-                if h is None and _BRACKET_NOTE.match(piece):
+                if h is None and (_BRACKET_NOTE.match(piece) or noted is not None and _ANGLE_NOTE.fullmatch(piece)):
                     target = next((e for e in group if not e.notes), noted)
                     if target is not None:
                         target.notes.append(piece)
@@ -2321,7 +2351,10 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
                         # no group over the entries below it.
                         subject = heading
                     continue
-                if heading.cls != "item" or len(compact(heading.title)) < 4 or _NUMBERS_ONLY.fullmatch(compact(heading.title)):
+                if (heading.cls != "item" or len(compact(heading.title)) < 4 or _NUMBERS_ONLY.fullmatch(compact(heading.title))
+                        or CASE_NUMBERS_ONLY.fullmatch(compact(heading.title))):
+                    # An agenda's entry naming bills by their numbers alone gives no title to a case (a null is better
+                    # than a number for a title); the proceedings may name them.
                     continue
                 if bulleted and under_number and heading.kind_hint is None:
                     continue
@@ -2401,6 +2434,8 @@ def _once_each(entries: list[_AgendaEntry]) -> list[_AgendaEntry]:
 # (後期高齢者医療保険料の…収納代行業務の外部委託): an unnumbered line in brackets says what the
 # case above is about; it is no case of its own (nor is one cut off at the page's end: (生活再建).
 _BRACKET_NOTE = re.compile(r"^[(（][^)）]*(?:[)）]$|$)")
+# 第2号議案 …について / < 南町 5 丁目地区 >: a subject in angle brackets under the entry just read is its note.
+_ANGLE_NOTE = re.compile(r"[<＜〈][^<＜〈>＞〉]{1,30}[>＞〉]")
 _SUB_BULLET = re.compile(r"^[ \t\u3000]*[-－・•]")
 _CASE_ONLY = re.compile(r"(?:諮問|報告|議案)第[0-9]{1,4}号")
 _CASE_PAIR = re.compile(r"(?P<w>諮問|報告)第(?P<a>[0-9]{1,4})号(?:・|、|,|及び|と)第?(?P<b>[0-9]{1,4})号")
@@ -2448,11 +2483,23 @@ _NUMBER_WORD = re.compile(r"(?:審議|報告|諮問|議題|案件|協議)")
 _NOTE_AFTER_TITLE = re.compile(rf"[ \t\u3000]{{2,}}{PROPOSER_NOTE.pattern}")
 
 
+# …の変更について第2号議案…, …規約について報告第 2 号…, …決算認定について第 4  議案第72号: a title's own ending, then at
+# once the next entry's number; the line breaks between the entries were lost.
+_RUN_TOGETHER_ENTRY = re.compile(
+    r"(?:(?<=について)|(?<=の件))[ \t\u3000]*(?=(?:報告|議案|諮問|協議|請願|陳情|認定|承認|同意)?第[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*(?:号|[ \t\u3000]))"
+)
+
+
+_LATIN_POINT = re.compile(r"^[ \t\u3000]*[(（]?[a-z][)）.．]?[ \t\u3000]+(?=[^\sA-Za-z0-9])")
+_OPEN_ANGLE = re.compile(r"[<＜〈][^<＜〈>＞〉]*$")
+
+
 def _agenda_pieces(line: str) -> list[str]:
     """The entries of one agenda line: 1 A 2 B → [1 A, 2 B], keeping 審議 1 A whole."""
     pieces: list[str] = []
-    for piece in _INLINE_SPLIT.split(line):
-        if pieces and _NUMBER_WORD.fullmatch(pieces[-1].strip(" \t\u3000")):
+    for piece in (p for part in _RUN_TOGETHER_ENTRY.split(line) for p in _INLINE_SPLIT.split(part)):
+        if pieces and (_NUMBER_WORD.fullmatch(pieces[-1].strip(" \t\u3000")) or _OPEN_ANGLE.search(pieces[-1])):
+            # < 北野 2 丁目地区 >: a number inside an open bracket numbers no entry.
             pieces[-1] += " " + piece
         else:
             pieces.append(piece)
@@ -2909,6 +2956,9 @@ def _narrated_kind(paragraphs: list[tuple[int, str]], body: Body, kind: str, out
     return kind, outcome
 
 
+_BILL_NUMBER_FIRST = re.compile(r"議案第[0-9０-９]{1,3}号")
+
+
 def _item_kind(item: Item, k: str) -> tuple[str, float]:
     """The kind and how sure it is: stated by a heading, agenda or container; read in the title (``k``,
     compacted); or nothing said it (その他 by default, below the threshold)."""
@@ -2918,7 +2968,8 @@ def _item_kind(item: Item, k: str) -> tuple[str, float]:
         return item.kind, 0.9
     if _CONSULTATION_START.match(k) or _CONSULTATION_END.search(k) or _CONSULTATION_ANSWERED.search(k):
         return "諮問", 0.9
-    if _REPORT_WORD.search(k):
+    if _REPORT_WORD.search(k) and not (item.series == "議案" and item.number is not None or _BILL_NUMBER_FIRST.match(k)):
+        # 議案第55号・専決処分報告及びその承認について: a numbered bill asks the house to decide, whatever it reports.
         return "報告", 0.7
     if "審査請求" in k:
         # 〇〇決定処分に対する審査請求について: the appeal is what the council is consulted on.

@@ -92,7 +92,7 @@ CONTAINER = re.compile(
     r"^(?:(?:諮問|報告|審議|審査|協議|付議|附議|議事)(?:事項|案件|事案)?(?:の審議|に関する審議|の報告|について|等)?|"
     r"(?:臨時|追加)?議題|議事|議件|案件|件名|付議件名|(?:本日の)?会議に付した(?:事件|案件)|付議事件|審議事項|協議事項|報告事項|説明事項|諮問事項|議事日程|会議事項|その他の報告|報告等|諮問等|意見聴取|"
     r"(?:付託)?議案(?:の)?(?:審査|審議)|(?:請願|陳情|請願・陳情)(?:の)?審査|(?:付託|協議|報告)案件|"
-    r"議案(?:事項|案件)?|(?:議案|報告|諮問)(?:・|及び|並びに)(?:議案|報告|諮問|答申)(?:案件|事項)?)$"
+    r"議案(?:事項|案件)?|(?:議案|報告|諮問)(?:・|及び|並びに)(?:議案|報告|諮問|答申)(?:案件|事項)?|所管事項の調査)$"
 )
 # The words a record uses for its own minutes (a 議事録 item is procedural; parse.py finds the heading).
 MINUTES_WORDS = "議事録|会議録|議事要旨|議事概要|会議要録|議事要録"
@@ -102,6 +102,8 @@ _CASE_NO_WORD = r"(?:議案|議|報告|報|諮問|請願|陳情|認定|承認|�
 # 議案第1号から議案第19号まで / 報告第1号: one part of a list of numbers, at least one part a range.
 _RANGE_PART = rf"{_CASE_NO_WORD}(?:(?:から|ないし|～|〜|~)(?=[^、]{{0,4}}第){_CASE_NO_WORD}(?:まで)?)?"
 _RANGE_OF_CASES = rf"(?=[^（）()]*号(?:議案|報告|諮問|請願|陳情)?(?:から|ないし|～|〜|~))(?:{_RANGE_PART}[、,・]?)*{_RANGE_PART}"
+_CASE_OR_NUMBER = rf"(?:{_CASE_NO_WORD}|第?[0-9]{{1,3}}号)"
+_CASE_LIST = rf"{_CASE_OR_NUMBER}(?:(?:及び|並びに|[、,・]|から|ないし|[～〜~]){_CASE_OR_NUMBER}(?:まで)?)+"
 PROCEDURAL = re.compile(
     r"^(?:開会|閉会|開議|散会|開会宣言|閉会宣言|開会のことば|閉会のことば|休憩|再開|休会(?:について|の件)?|"
     # 協議題1, 報告事項2: a summary's pointer to an agenda entry by its number names no case itself.
@@ -154,6 +156,8 @@ PROCEDURAL = re.compile(
     # 挨拶、送付資料の説明: the greeting and the papers gone through, one step of the sitting.
     r".*(?:あいさつ?|挨拶)(?:[、・][^、。]{0,6}資料の?(?:説明|確認))?|(?:あいさつ|挨拶)[ \t\u3000]*[^、。]{1,12}?(?:会長|委員長|知事|[市町村区]長|部長|局長|教育長)|.*(?:" + MINUTES_WORDS + r")(?:の[^、。]{0,8})?(?:について|の件)?|議事録署名.*|会議録署名.*|署名委員.*|前回(?!(?:の)?(?:会議|審議会|審査会|協議会)?(?:後|以降)の).*|議事録の?(?:確認|確定|承認).*|会議録の?(?:確認|確定|承認).*|"
     # 諸報告について, 議長諸報告: the short form of 諸般の報告.
+    # 諸般の報告 / ①会務報告 ②監査報告: the chair's account of the house's affairs and the auditors' monthly report, its parts.
+    r"(?:会務|監査)報告(?:について)?|"
     r"会期の?決定.*|会期の件|審議期間の?決定.*|諸般の報告.*|(?:議長)?諸報告(?:について)?|議長(?:の)?報告|参考資料.*|招集告示|(?:不)?応[招召](?:・不応[招召])?議員.*|出席者等|議席の?(?:指定|変更).*|仮議席.*|会議時間の延長.*|"
     # An assembly's elections, appointments of its own members and motions are its business, not cases.
     r".*選挙|.*(?:委員|議員)の選任(?:について)?|.*動議|議員の?派遣(?:について|の件)?|.*(?:所信表明|施政方針|一般質問|代表質問|行政報告)|"
@@ -163,7 +167,7 @@ PROCEDURAL = re.compile(
     r"(?:指名|選任|選出|(?:互選(?:結果)?の?)?報告)(?![^。]*同意を求め).*|"
     r"委員長報告.*|委員会報告(?:第[0-9]{1,3}号)?|.*委員会(?:委員長)?審査報告|.*委員会委員長報告|"
     # 議案第１号から第22号まで、諮問第１号（23件市長提出）: a count of bills listed one by one elsewhere.
-    r"(?:[^、]{1,6}第[0-9]{1,3}号(?:から|ないし|～|〜)第[0-9]{1,3}号(?:まで)?[、,]?)+.*[（(][0-9]{1,3}件[^）)]*[）)]|.*閉会中の?(?:継続|所管事務)の?(?:審査|調査).*|(?:副)?(?:会長|委員長|議長)の?辞任.*|.*委員の?辞任.*|"
+    r"(?:[^、]{1,6}第[0-9]{1,3}号(?:から|ないし|～|〜)第[0-9]{1,3}号(?:まで)?[、,]?)+.*[（(][0-9]{1,3}件[^）)]*[）)]|.*閉会中の?(?:所管事務の?)?(?:継続)?の?(?:審査|調査).*|(?:副)?(?:会長|委員長|議長)の?(?:辞任|辞職).*|.*委員の?辞任.*|"
     r".*宣告|議事日程の?報告|提案理由の?説明|(?:実施機関|事務局|担当課|所管課)(?:から)?の?説明|"
     r"(?:[（(][^（）()]{1,20}[）)])?資料に(?:基づ|沿っ|より)[^。]{0,12}(?:説明|報告).*|(?:主な)?質疑応答.*|.*委員審議|"
     r".*(?:出席した者|事務局職員|出席議員|欠席議員)(?:[（(].*[）)]|の?職?氏名)?|"
@@ -193,6 +197,8 @@ PROCEDURAL = re.compile(
     r"(?:について|の件|の?(?:制定|決定)(?:について)?)?(?:(?:委員|事務局|会長)(?:から|より).*)?|"
     # 議事日程第1から第7, 議事日程に同じ: the business of the sitting referred to, not listed.
     r"議事日程(?:第|に同じ|のとおり).*|"
+    # 令和6年第2回北野市議会定例会議事日程: the agenda's own title read as its first entry.
+    r"[^、。「」]{0,30}?(?:定例会|臨時会)議事日程(?:[（(]第?[0-9]{1,2}号[）)])?|"
     # 第４．第３回定例会 / 議案第５号 …: the session whose bills are listed below, no case itself.
     r"第[0-9]{1,3}回(?:定例会|臨時会)|"
     # 議案第1号から議案第19号・報告第1号から報告第3号の一括上程: a range taken up together names no
@@ -203,9 +209,14 @@ PROCEDURAL = re.compile(
 )
 # A title that opens with a range of case numbers names no one case.
 RANGE_TITLE = re.compile(_RANGE_OF_CASES)
+# 報告第6号・報告第7号及び議案第54号から議案第61号まで, 議案第62号及び議案第63号 (提案理由説明・質疑…): bills named by
+# their numbers alone, a range of them or with what is done with them; as 議案第1号から第4号まで (提案説明、質疑、付託),
+# no title either (意見書案第16号及び意見書案第17号 alone waits for the titles the proceedings read out).
+CASE_NUMBERS_ONLY = re.compile(rf"・?(?:(?=[^（(]*(?:から|ないし|[～〜~])){_CASE_LIST}(?:[（(][^（）()]*[）)])?|{_CASE_LIST}[（(][^（）()]*[）)])")
 _NOT_TITLE_START = set("のはをがにでと、。・）)」』%％")
 # "1 人 1 台", "2 件である": a number and its counter, not a heading number.
-_COUNTER_START = re.compile(r"^[人名件年月日時分回点つ個台枚歳割円](?![一-龥])")
+# 1 号委員 …: 号 counts wherever it stands (the class of member a statute names), never opens a title.
+_COUNTER_START = re.compile(r"^(?:[人名件年月日時分回点つ個台枚歳割円](?![一-龥])|号)")
 # （諮問）, （新規諮問）, （諮問及び協議） and 審査請求について（諮問第12号）: the kind, and the number that goes with it;
 # the discussion a 諮問 is put to does not change what it is.
 _KIND_MARK = re.compile(
@@ -225,7 +236,10 @@ _QUOTED_TITLE = re.compile(r"^「(?P<t>[^「」]+)」$")
 _FILED_UNDER_QUOTED = re.compile(r"^[^「」\s]{2,10}(?:事項|事件|案件)[ \t\u3000]*「(?P<t>[^「」]+)」$")
 # （非公開）, (全部公開), [公開]: whether the public may listen says nothing about the case.
 _KIND_THEN_BRACKET = re.compile(r"^(?P<k>諮問|報告)[（(](?P<t>[^（）()]{4,}(?:[（(][^（）()]*[）)][^（）()]*)*)[）)]$")
-_PUBLICITY_MARK = re.compile(r"[ \t\u3000]*[（(【\[［](?:全部|一部)?(?:非公開|公開)[）)】\]］][ \t\u3000]*$")
+# …の提出について [提案理由の説明、質疑、討論、表決]: the steps of business noted after a bill, no part of its title.
+_STEPS_TAIL = re.compile(r"(?<=\S)[ \t\u3000]*[\[［][^\[\]［］]{0,30}(?:質疑|討論|採決|表決)[^\[\]［］]{0,30}[\]］]$")
+# (公開), 【非公開】, (公開審議): whether the public may hear it, no part of a title.
+_PUBLICITY_MARK = re.compile(r"[ \t\u3000]*[（(【\[［](?:全部|一部)?(?:非公開|公開)(?:審議|案件)?[）)】\]］][ \t\u3000]*$")
 UNIT_END = re.compile(r"(?:課|室|係|部|局|センター|所|館|園|担当|機関|事務局|グループ|チーム|本部|事務所|委員会)$")
 _TITLE_THEN_ITS_SUMMARY = re.compile(r"^(?P<t>[^。、]{4,80}?(?:について|の件|[（(]案[）)]))(?P=t)[、,はを]")
 # …について、環境政策課長から説明がなされ: the section that explained the case.
@@ -1065,6 +1079,8 @@ def split_title(h: Heading) -> None:
         title = "" if _NEXT_CASE.search(title) else title
     if "公開" in title:
         title = _PUBLICITY_MARK.sub("", title)
+    if title.endswith(("]", "］")):
+        title = _STEPS_TAIL.sub("", title)
     m = _CONTAINER_PREFIX.match(title)
     if m:
         h.kind_hint = h.kind_hint or {"報告": "報告", "諮問": "諮問"}.get(m.group("w"))
@@ -1152,7 +1168,9 @@ _FILE_NOTE = re.compile(
     r"[ \t\u3000]*[(（\[［](?:PDF|Word|Excel|ワード|エクセル)[^)）\]］]{0,12}?[0-9０-９.,]+[ \t\u3000]*[KkMmＫｋＭｍ][BbＢｂ][)）\]］]"
 )
 _DOCUMENT_LABEL = re.compile(
-    r"^(?:[【(\[〔](?:参考|配付|配布|当日)?資料[0-9\-‐－−・、,～〜~資料]*[】)\]〕]|(?:参考|配付|配布|当日)?資料[0-9\-‐－−]*[ \t\u3000]*[:：])"
+    r"^(?:[【(\[〔](?:参考|配付|配布|当日)?資料[0-9\-‐－−・、,～〜~資料]*[】)\]〕]|(?:参考|配付|配布|当日)?資料[0-9\-‐－−]*[ \t\u3000]*[:：]"
+    # 資料1 北野計画の概要, 資料No.2 …, 資料3-1…: a paper's own label opens the line; a paper handed out, no case.
+    r"|(?:参考|配付|配布|当日)?資料(?:No\.?|NO\.?|№)?[0-9０-９]{1,2}(?:[-‐－−][0-9０-９]{1,2})*(?![0-9０-９、,，年月日号]))"
 )
 # 【資料2−1、資料2−2】 after an agenda entry: the papers it goes with, no part of its title.
 # …について 〈資料1〉 (ア)趣旨,(イ)構成: the papers' reference ends the title; the points listed after it are what the
@@ -1172,7 +1190,9 @@ _LENTICULAR_SECTION = re.compile(r"^【(?!(?:参考|配付|配布|当日)?資料
 # 陳情1件 / (各委員長報告、質疑) below a bill of an order of business: the count of the next group and what is
 # done with the bill, no part of its title.
 _GROUP_COUNT = re.compile(r"^(?:議案|報告|諮問|請願|陳情|認定|承認|同意)[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*件$")
-_BUSINESS_DONE_NOTE = re.compile(r"^[(（][^()（）]{0,16}(?:報告|質疑|討論|採決|提案説明)[^()（）]{0,16}[)）]$")
+# (提案説明・質疑・討論・採決), [提案理由の説明、質疑、討論、表決]: the steps a bill goes through, noted under it.
+_BUSINESS_DONE_NOTE = re.compile(
+    r"^[(（\[［][^()（）\[\]［］]{0,16}(?:報告|質疑|討論|採決|表決|提案説明|提案理由)[^()（）\[\]［］]{0,16}[)）\]］]$")
 # ≪1.開会≫: a section heading wrapped in double angle brackets with its number inside.
 _WRAPPED_SECTION = re.compile(r"^[≪《«](?:[0-9]{1,2}[.、)]?)?(?P<t>[^≫》»]+)[≫》»]$")
 
@@ -1205,6 +1225,12 @@ _GROUP_WORD_BEFORE = re.compile(r"^(?P<w>[^\s、。]{2,8})[ \t\u3000]+(?P<t>\S.*
 _PEOPLE_COUNT = re.compile(r"[一-龥]{1,8}[0-9０-９]{1,3}(?:人|名)")
 
 
+_JAPANESE_LETTER = re.compile(r"[ぁ-んァ-ヶ一-龥々]")
+
+
+_APPOINTMENT = re.compile(r"(?:委員|議員)の?選任")
+
+
 def classify_heading(h: Heading) -> None:
     """item, container (諮問事項), procedural (開会, 委嘱状交付 …) or other (その他)."""
     note = ("B" in h.title or "b" in h.title or "Ｂ" in h.title) and _FILE_NOTE.search(h.title)
@@ -1214,7 +1240,7 @@ def classify_heading(h: Heading) -> None:
     if _DOCUMENT_LABEL.match(k) or note and not k or _WEB_ADDRESS.search(h.title) or _RECORD_SECTION.match(k) or _RESULTS_TABLE_ROW.search(h.title):
         h.cls = "procedural"
         return
-    if _NOTE_ALONE.fullmatch(k):
+    if _NOTE_ALONE.fullmatch(k) or _BUSINESS_DONE_NOTE.match(k):
         h.cls = "procedural"  # (市決定) in a table of cases: a note alone names no case
         return
     wrapped = _WRAPPED_SECTION.match(k)
@@ -1240,8 +1266,9 @@ def classify_heading(h: Heading) -> None:
     if not k:
         h.cls = "container"
         return
-    if k.isdigit():
+    if k.isdigit() or not _JAPANESE_LETTER.search(k):
         # (3) / 1 ○委員長 …: a page's number over the next page's first line names no case.
+        # 0 views, 1 / 15: a document site's counters and page marks; a case is named in Japanese.
         h.cls = "procedural"
         return
     if CONTAINER.match(k_bare) or CONTAINER.match(k):
@@ -1271,9 +1298,12 @@ def classify_heading(h: Heading) -> None:
     if (PROCEDURAL.match(k_bare) or (k != k_bare and PROCEDURAL.match(k)) or _BODY_NAME_ALONE.fullmatch(k) or _ISO_DATE.search(k) or _header_fact(h.title)
             or _GLUED_FACT.match(k)
             or _ROSTER_SECTION.match(h.title) or _PEOPLE_COUNT.fullmatch(k)):
-        # An ISO date belongs to a page's furniture (長崎市議会 2015-05-07), never to an agenda item.
-        h.cls = "procedural"
-        return
+        if not (h.style == "case" and _APPOINTMENT.search(k) and "設置" not in k):
+            # An ISO date belongs to a page's furniture (長崎市議会 2015-05-07), never to an agenda item.
+            # 議案第31号 監査委員の選任について: an appointment put to the house as a numbered bill asks its consent; a case
+            # (発議第13号 …特別委員会の設置並びに委員の選任について sets up the house's own committee: procedure).
+            h.cls = "procedural"
+            return
     h.cls = "item"
     if h.style in _SUMMARY_STYLES and h.rest and RECEIVED_REPORT.match(h.rest):
         h.kind_hint = h.kind_hint or "報告"  # …について、…の報告を事務局から受けた: a report received
@@ -1282,10 +1312,11 @@ def classify_heading(h: Heading) -> None:
 # 1.事務局員 北野局長 南田次長, 1.出席委員 ◎北野 ○南田: who attended, under a number like the agenda's.
 _ROSTER_SECTION = re.compile(
     # 出席並びに欠席委員: both lists under one label; 庁議構成員, 幹事 企画課長…, 事務局等の出席者: who attends.
+    # 5 執行部 なし, 6 書記 議会事務局長 北野一郎: the executive and the clerks attending an assembly's committee.
     # 議会事務局職員出席者, 委員外議員傍聴者, 出席を求めた参考人, 地方自治法第105条による議長の出席: who attended or listened, the group named
     # before the word.
     r"^(?:[^、。\s]{1,20}(?:出席者|傍聴者|傍聴人|参考人|による[^、。\s]{1,6}の出席)(?=[ \t\u3000(（:：]|$)|"
-    r"(?:庁議)?構成員|関係職員|幹事|[^、。\s]{1,8}の出席者|(?:出席|欠席)(?:(?:並びに|及び|・)(?:出席|欠席))?(?:事務局)?(?:委員|議員|者|説明員|職員|団体名?|機関名?)|説明のため(?:の|に)?出席(?:した|を求めた)?者|執行者|事務局(?:員|職員|出席者)|説明員|傍聴(?:者|人))(?:[ \t\u3000(（:：]|$)"
+    r"(?:庁議)?構成員|関係職員|幹事|[^、。\s]{1,8}の出席者|(?:出席|欠席)(?:(?:並びに|及び|・)(?:出席|欠席))?(?:事務局)?(?:委員|議員|者|説明員|職員|団体名?|機関名?)|説明のため(?:の|に)?出席(?:した|を求めた)?者|執行者|執行部|書記|事務局(?:員|職員|出席者)|説明員|傍聴(?:者|人))(?:[ \t\u3000(（:：]|$)"
 )
 
 

@@ -138,3 +138,20 @@ def test_an_office_given_to_a_member_whose_resignation_is_recorded_ends_with_the
     officer = elect_officer(w.council, w.people[2], role=Membership.Role.VICE_CHAIR, on=today)
     assert officer.until == leaving.ended_on
     assert not Officer.objects.filter(pk=officer.pk).on(today + datetime.timedelta(days=11)).exists()
+
+
+def test_a_meeting_held_earlier_today_is_not_listed_among_the_meetings_to_come(client, web_world):
+    from django.utils import timezone
+
+    from shingikai.meetings.actions import close_meeting
+
+    w = web_world
+    today = timezone.localdate()
+    held, _ = open_meeting_with(w, date=today)
+    close_meeting(held)
+    coming = plan_meeting(w.council, date=today + datetime.timedelta(days=7))
+    for user in (w.member_user, w.secretariat):
+        client.force_login(user)
+        body = client.get(reverse("councils:dashboard")).content.decode()
+        assert reverse("meetings:detail", args=[coming.pk]) in body or reverse("meetings:materials", args=[coming.pk]) in body
+        assert reverse("meetings:detail", args=[held.pk]) not in body and reverse("meetings:materials", args=[held.pk]) not in body

@@ -23,8 +23,10 @@ def dashboard(request):
         context["councils"] = Council.objects.filter(id__in=secretariat_of, is_imported_only=False)
         context["intake"] = (Case.objects.filter(council_id__in=secretariat_of, status=Case.Status.SUBMITTED)
                              .select_related("department", "council").order_by("submitted_at")[:20])
+        # A meeting held earlier today is no longer to come.
         context["upcoming"] = (Meeting.objects.filter(council_id__in=secretariat_of, date__gte=today)
-                               .exclude(state=Meeting.State.CANCELLED).select_related("council").order_by("date")[:10])
+                               .exclude(state__in=[Meeting.State.HELD, Meeting.State.CANCELLED])
+                               .select_related("council").order_by("date")[:10])
         # The three counts in one statement over the follow-ups still waiting (the status index).
         is_open = Q(status=FollowUp.Status.OPEN)
         context.update(FollowUp.objects.filter(
@@ -51,6 +53,7 @@ def dashboard(request):
         from shingikai.meetings.models import Meeting
 
         context["member_meetings"] = (Meeting.objects.filter(council_id__in=member_of, date__gte=today)
-                                      .exclude(state=Meeting.State.CANCELLED).select_related("council")
+                                      .exclude(state__in=[Meeting.State.HELD, Meeting.State.CANCELLED])
+                                      .select_related("council")
                                       .order_by("date")[:10])
     return render(request, "councils/dashboard.html", context)

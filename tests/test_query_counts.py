@@ -84,8 +84,9 @@ def counts(client, pages):
 
 
 def without_csrf(response):
-    """The page without its CSRF tokens, which are masked anew on each response."""
-    return re.sub(r'name="csrfmiddlewaretoken" value="[^"]*"', "", response.content.decode())
+    """The page without its CSRF tokens, which are masked anew on each response, and its create forms'
+    one-time submission tokens, new on each rendering."""
+    return re.sub(r'name="(?:csrfmiddlewaretoken|submission)" value="[^"]*"', "", response.content.decode())
 
 
 def _allowed(client, pages):

@@ -13,7 +13,8 @@ D = datetime.date
 
 def new_request(world, kind="personal_disclosure", received_on=D(2024, 6, 3)):
     return actions.record_request(world.dept_a, kind=kind, received_on=received_on, documents="住民票の写しの交付記録",
-                                  requester_category="本人", requester_name="本人 太郎")
+                                  requester_category="市内" if kind == "public_document" else "本人",
+                                  requester_name="本人 太郎")
 
 
 def test_recording_a_request_numbers_it_per_fiscal_year_and_sets_its_deadline(world):
@@ -203,3 +204,18 @@ def test_a_withdrawal_an_appeal_and_its_referral_are_not_dated_in_the_future(wor
     with pytest.raises(ActionRefused, match="意見照会日に未来の日付"):
         actions.ask_third_party(other, third_party="東山商事", asked_on=tomorrow)
     assert DisclosureRequest.objects.get(pk=other.pk).decision == "" and not other.third_parties.exists()
+
+
+def test_the_requesters_category_follows_the_kind_of_request(world):
+    with pytest.raises(ActionRefused, match="本人、法定代理人、任意代理人"):
+        actions.record_request(world.dept_a, kind="personal_disclosure", received_on=D(2024, 6, 3),
+                               documents="自分の住民票の交付記録", requester_category="法人")
+    with pytest.raises(ActionRefused, match="市内在住・在勤、市外、法人・団体、その他"):
+        actions.record_request(world.dept_a, kind="public_document", received_on=D(2024, 6, 3),
+                               documents="委託契約書", requester_category="本人")
+    request = new_request(world)
+    with pytest.raises(ActionRefused, match="公文書開示請求の請求者の区分"):
+        actions.correct_request(request, kind="public_document")
+    corrected = actions.correct_request(request, kind="public_document", requester_category="市外")
+    assert (corrected.kind, corrected.requester_category) == ("public_document", "市外")
+    assert not DisclosureRequest.objects.filter(requester_category="法人").exists()

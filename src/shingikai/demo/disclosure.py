@@ -55,7 +55,8 @@ def _requests(demo, fy, count, rng, today):
         request = d.record_request(
             demo.depts[department], kind=kind, received_on=received,
             documents=rng.choice(DOCUMENTS[department]).format(y=fy - 2018),
-            requester_category=rng.choice(["本人", "市内", "市内", "市外", "法人", "任意代理人"]),
+            requester_category=rng.choice(["市内", "市内", "市外", "法人"] if kind == Kind.PUBLIC_DOCUMENT
+                                          else ["本人", "本人", "本人", "任意代理人"]),
             requester_name=f"請求者{rng.randrange(100, 999)}",
         )
         if request.first_due >= today:

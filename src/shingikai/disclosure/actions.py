@@ -110,6 +110,7 @@ def record_request(department, *, kind, received_on, documents, requester_catego
         raise ActionRefused("請求された文書・情報を入力してください。")
     if requester_category not in DisclosureRequest.RequesterCategory.values:
         raise ActionRefused("請求者の区分を選んでください。")
+    _check_category(kind, requester_category)
     municipality = department.municipality
     rules = deadlines.rules_for(municipality)
     request = DisclosureRequest(
@@ -119,6 +120,19 @@ def record_request(department, *, kind, received_on, documents, requester_catego
         first_due=deadlines.first_due(kind, received_on, rules), created_by=by,
     )
     return save_by(request, by)
+
+
+# 保有個人情報の開示・訂正・利用停止 are asked for by the person or an agent (法第76条第2項, 第90条第2項, 第98条第2項);
+# a 公文書開示請求 by anyone, counted by where they live or what they are.
+PERSONAL_CATEGORIES = ("本人", "法定代理人", "任意代理人")
+
+
+def _check_category(kind, category):
+    label = Kind(kind).label.split(" ")[0]
+    if (kind == Kind.PUBLIC_DOCUMENT) == (category in PERSONAL_CATEGORIES):
+        allowed = ("市内在住・在勤、市外、法人・団体、その他" if kind == Kind.PUBLIC_DOCUMENT
+                   else "本人、法定代理人、任意代理人")
+        raise ActionRefused(f"{label}の請求者の区分は {allowed} のいずれかです。")
 
 
 CORRECTABLE = ("kind", "received_on", "documents", "requester_category", "requester_name", "requester_contact")
@@ -150,6 +164,8 @@ def correct_request(request, *, by=None, seen_mark=None, **fields):
     before = (request.kind, request.received_on)
     for name, value in fields.items():
         setattr(request, name, value.strip() if isinstance(value, str) else value)
+    if "kind" in fields or "requester_category" in fields:
+        _check_category(request.kind, request.requester_category)
     if fiscal_year(request.received_on) != fiscal_year(before[1]):
         # The number's year is the fiscal year received: a date corrected into another year takes that year's
         # next number (the old one stays in the history).

@@ -29,3 +29,12 @@ def secretariat_addresses(*, council=None, municipality=None):
     staff = (Staff.objects.filter(secretariat_of=council) if council is not None
              else Staff.objects.filter(secretariat_of__municipality=municipality))
     return _staff_addresses(staff)
+
+
+def recipients(department, *, council=None, municipality=None):
+    """(to, cc) of a notice to a department: its addresses, the secretariat (of `council`, or of every council
+    of `municipality`) in copy; the secretariat alone when the department has none, so that someone is told.
+    Both empty when no one has an address."""
+    to = department_addresses(department)
+    secretariat = secretariat_addresses(council=council, municipality=municipality)
+    return (to, [a for a in secretariat if a not in to]) if to else (secretariat, [])

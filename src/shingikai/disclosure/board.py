@@ -6,7 +6,7 @@ import datetime
 from django.conf import settings
 from django.core.mail import EmailMessage
 
-from shingikai.councils.mail import department_addresses, secretariat_addresses
+from shingikai.councils.mail import recipients
 from shingikai.history import save_by
 from shingikai.jp.wareki import to_wareki
 
@@ -50,9 +50,7 @@ def send_deadline_notices(today: datetime.date) -> tuple[int, list[str]]:
             continue
         if request.due_notified_on is not None and request.due_notified_on >= window_opens:
             continue  # already told about this deadline
-        to = department_addresses(request.department)
-        cc = secretariat_addresses(municipality=request.municipality)
-        to, cc = (to, cc) if to else (cc, [])
+        to, cc = recipients(request.department, municipality=request.municipality)
         if not to:
             unsent.append(f"{request.number} ({request.department.name})")
             continue
@@ -62,7 +60,7 @@ def send_deadline_notices(today: datetime.date) -> tuple[int, list[str]]:
             f"[開示請求] {request.number} の決定{state} (期限 {due})",
             f"{request.department.name} 御中\n\n受付番号 {request.number} ({request.get_kind_display()}) の決定期限は "
             f"{due} です。{state}。\n期間内に決定できない場合は、延長の通知を期限内にしてください。\n",
-            settings.DEFAULT_FROM_EMAIL, to, cc=[a for a in cc if a not in to],
+            settings.DEFAULT_FROM_EMAIL, to, cc=cc,
         ).send()
         # A delivery marker with a history row of its own by the system, so the next person's save is not
         # credited with it.

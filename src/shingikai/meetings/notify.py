@@ -11,7 +11,7 @@ from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
 from django.db.models import Q
 
-from shingikai.councils.mail import department_addresses, secretariat_addresses, unique
+from shingikai.councils.mail import department_addresses, recipients, secretariat_addresses, unique
 from shingikai.jp.wareki import to_wareki
 
 from .actions import mark_overdue_notified
@@ -59,9 +59,7 @@ def meeting_notice(meeting, days_before):
 def overdue_notice(follow_up, today):
     department = follow_up.department
     council = follow_up.decision.agenda_item.meeting.council
-    secretariat = secretariat_addresses(council=council)
-    to = department_addresses(department)
-    to, cc = (to, secretariat) if to else (secretariat, [])
+    to, cc = recipients(department, council=council)
     if not to:
         return None
     case = follow_up.decision.case

@@ -6,7 +6,7 @@ once on the day after it has passed, so each goes out once without remembering a
 from django.conf import settings
 from django.core.mail import EmailMessage
 
-from shingikai.councils.models import Staff
+from shingikai.councils.mail import recipients
 from shingikai.jp.wareki import to_wareki
 
 from .board import FINDING, all_due
@@ -16,24 +16,14 @@ REMIND_ON = {"速報": (1, -1), "確報": (7, 1, -1), "5年ごとの見直し": 
              FINDING: (14, -1)}
 
 
-def _addresses(department):
-    staff = Staff.objects.filter(department=department).select_related("user")
-    secretariat = Staff.objects.filter(secretariat_of__municipality=department.municipality).select_related("user")
-    to = [department.email] + [s.email for s in staff] + [s.user.email for s in staff if s.user]
-    cc = [s.email for s in secretariat] + [s.user.email for s in secretariat if s.user]
-    unique = lambda seq: list(dict.fromkeys(a for a in seq if a))  # noqa: E731
-    return unique(to), unique(cc)
-
-
 def notice(due, today):
     days = (due.due - today).days
     if days not in REMIND_ON.get(due.kind, ()):
         return None
     if due.kind == FINDING and due.record.follow_up_id is not None:
         return None  # tracked: its follow-up's overdue notice goes out with the council's (meetings/notify.py)
-    to, cc = _addresses(due.record.department)
-    if not to:
-        to, cc = cc, []
+    department = due.record.department
+    to, cc = recipients(department, municipality=department.municipality)
     if not to:
         return None
     when = f"期限 ({to_wareki(due.due)}) を過ぎています" if days < 0 else f"期限 ({to_wareki(due.due)}) まであと{days}日です"

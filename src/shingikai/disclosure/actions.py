@@ -105,7 +105,7 @@ def record_request(department, *, kind, received_on, documents, requester_catego
     """A 実施機関 records a request it received; the decision deadline follows from the city's rules."""
     if kind not in Kind.values:
         raise ActionRefused("請求の種類を選んでください。")
-    not_in_future(_require_date(received_on, "請求日"), "請求日")
+    _happened(received_on, "請求日")
     if not (documents or "").strip():
         raise ActionRefused("請求された文書・情報を入力してください。")
     if requester_category not in DisclosureRequest.RequesterCategory.values:
@@ -153,7 +153,7 @@ def correct_request(request, *, by=None, seen_mark=None, **fields):
     if "requester_category" in fields and fields["requester_category"] not in DisclosureRequest.RequesterCategory.values:
         raise ActionRefused("請求者の区分を選んでください。")
     if "received_on" in fields:
-        not_in_future(_require_date(fields["received_on"], "請求日"), "請求日")
+        _happened(fields["received_on"], "請求日")
     if "documents" in fields and not (fields["documents"] or "").strip():
         raise ActionRefused("請求された文書・情報を入力してください。")
     for name in ("requester_name", "requester_contact"):

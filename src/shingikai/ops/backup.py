@@ -44,7 +44,7 @@ class _Encoder(DjangoJSONEncoder):
     two changes of one millisecond differently and no longer match its backup."""
 
     def default(self, o):
-        if isinstance(o, (datetime.datetime, datetime.time)) and not (isinstance(o, datetime.time) and o.tzinfo):
+        if isinstance(o, datetime.datetime) or isinstance(o, datetime.time) and o.tzinfo is None:
             return o.isoformat()
         return super().default(o)
 

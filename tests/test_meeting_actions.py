@@ -407,3 +407,18 @@ def test_an_answer_given_at_a_meeting_is_not_dated_before_that_meeting(world):
     with pytest.raises(ActionRefused, match="答申した会議の日"):
         issue_answer(answer, date=datetime.date(2025, 6, 1), meeting=later)
     assert issue_answer(answer, date=datetime.date(2025, 6, 20), meeting=later).state == Answer.State.ISSUED
+
+
+def test_a_follow_up_whose_meeting_cannot_be_marked_changed_is_not_half_saved(world, monkeypatch):
+    from shingikai.meetings import actions
+
+    meeting, (item,) = open_meeting_with(world, cases=[accepted_case(world)])
+    decision = record_decision(item, outcome="条件付き承認", vote_method="挙手全員")
+
+    def broken(meeting):
+        raise RuntimeError("the meeting's version could not be written")
+
+    monkeypatch.setattr(actions, "_bump", broken)
+    with pytest.raises(RuntimeError):
+        add_follow_up(decision, kind="資料提出", text="仕様書を提出すること")
+    assert not FollowUp.objects.filter(decision=decision).exists()

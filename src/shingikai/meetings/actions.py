@@ -468,7 +468,6 @@ def record_decision(agenda_item, *, outcome, vote_method, wording="", votes_for=
     return decision
 
 
-@transaction.atomic
 def _follow_up_fields(decision, *, kind, text, department, due_date):
     """The rules a condition or follow-up's own fields obey when it is added or corrected: the text stripped,
     and the department the case's where a tracked item names none."""
@@ -485,6 +484,7 @@ def _follow_up_fields(decision, *, kind, text, department, due_date):
     return text, department
 
 
+@transaction.atomic
 def add_follow_up(decision, *, kind, text, department=None, due_date=None, by=None):
     if decision.outcome == Decision.Outcome.CONTINUED and kind == FollowUp.Kind.CONDITION:
         raise ActionRefused("継続審議の決定には条件を付けられません。")

@@ -8,6 +8,7 @@ from django.core.management import call_command
 from helpers import document_text
 from test_register_actions import full_assessment, held_inspection, registered_file
 
+from shingikai.cases.actions import create_case
 from shingikai.disclosure import actions as disclosure
 from shingikai.meetings.actions import plan_meeting
 from shingikai.registers import actions
@@ -109,3 +110,23 @@ def test_the_appeal_answer_whole_and_public(world, client, tmp_path, capsys, fmt
     assert anonymous == public
     client.force_login(world.secretariat)
     assert "開示請子" in document_text(client.get(f"/documents/appeal/{appeal.pk}.{fmt}").content)
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_the_appeals_consultation_gives_members_the_appeal_record_not_a_checklist(world, tmp_path, fmt):
+    appeal = answered_appeal(world, decided_request(world))
+    text = command(tmp_path, "shimonsho", appeal.case_id, "--format", fmt)
+    for fact in ("審査請求の概要と審査の経過", "令和5年度市民課窓口業務委託の仕様書", "部分開示", "条例第7条第3号（法人等情報）",
+                 "本件処分のうち不開示とした部分を取り消し", "見積単価は公表されている情報であり",
+                 "見積単価は事業者の競争上の地位を害するおそれがある。", "理由説明書", "意見書", "審査請求人",
+                 "インカメラ審理", "審議"):
+        assert fact in text, fact
+    # The register keeps what only the secretariat reads; a new use's checklist does not apply.
+    for absent in ("開示請子", "事業者の見積単価及び担当者の氏名", "審査チェックリスト", "個人情報の項目"):
+        assert absent not in text, absent
+
+
+def test_an_ordinary_consultation_keeps_its_checklist(world, tmp_path):
+    case = create_case(world.council, world.dept_a, title="窓口業務の委託について", by=world.dept_a_user)
+    text = command(tmp_path, "shimonsho", case.pk)
+    assert "審査チェックリスト" in text and "審査請求の概要" not in text

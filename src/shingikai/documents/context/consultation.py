@@ -6,12 +6,15 @@ from shingikai.cases.models import Case, Category, StorageLocation, TransferMeth
 from .common import (
     logger, BLANK_DATE, NOT_STATED, NONE_WORD, jdate, yen, head_with_name, subject, lines_of, title, right,
     left, heading, para, note, fields, table, pagebreak, ki, document, get_or_refuse, chair_name, consulted_on,
-    department_text, labels,
+    department_text, labels, is_full,
 )
+
+APPEAL_CLOSED_NOTE = "審査請求の内容は審査会の非公開の審議に付されるため、この写しには記載しません。"
 
 
 def shimonsho(case_id, *, reading=None):
     case = get_or_refuse(Case.objects.select_related("council__municipality", "department"), case_id, "案件")
+    appeal = _appeal_of(case)
     council = case.council
     municipality = council.municipality
     is_report = case.kind == Case.Kind.REPORT
@@ -42,17 +45,65 @@ def shimonsho(case_id, *, reading=None):
             ("類型", "、".join(case.category_labels) or NOT_STATED),
             ("根拠条項", case.legal_bases or NOT_STATED),
             (f"{verb}の理由", case.purpose or NOT_STATED),
-            ("添付資料", ["別紙　案件の概要", "付録　審査チェックリストと担当課の回答"]),
+            ("添付資料", ["別紙　審査請求の概要と審査の経過"] if appeal else
+             ["別紙　案件の概要", "付録　審査チェックリストと担当課の回答"]),
         ]),
     ]
     if case.status == Case.Status.WITHDRAWN:
         blocks.append(note(f"この案件は取り下げられました。理由：{case.withdraw_reason or NOT_STATED}"))
+    if appeal:
+        # An appeal is judged on the decision, the appellant's claims and the 理由説明書, not on the
+        # personal-data questions of a new use; its checklist would be empty noise.
+        blocks += [pagebreak(), heading("別紙　審査請求の概要と審査の経過")]
+        blocks += appeal_blocks(appeal) if is_full(reading) else [para(APPEAL_CLOSED_NOTE)]
+        return document("shimonsho", f"{subject(case.title)}（{verb}）", council, blocks, draft=draft,
+                        filename=f"{verb}書_{case.number or case.pk}")
     blocks += [pagebreak(), heading("別紙　案件の概要"), para(case.title, indent=False)]
     blocks += case_detail_blocks(case)
     blocks += [pagebreak(), heading("付録　審査チェックリストと担当課の回答")]
     blocks += checklist_blocks(case)
     return document("shimonsho", f"{subject(case.title)}（{verb}）", council, blocks, draft=draft,
                     filename=f"{verb}書_{case.number or case.pk}")
+
+
+def _appeal_of(case):
+    from shingikai.disclosure.models import Appeal
+
+    return Appeal.objects.select_related("request").filter(case=case).first()
+
+
+def appeal_blocks(appeal):
+    """What the members read before they deliberate an appeal: the decision appealed against with its
+    grounds, the appeal's 趣旨, both parties' claims and the steps so far. The appellant's name, the
+    withheld parts and the secretariat's notes of each step stay in the register (事務局のみ)."""
+    request = appeal.request
+    grounds = [f"{g.article}（{g.category}）" for g in request.grounds.all()]
+    blocks = [heading("1　審査請求に係る処分", level=2), fields([
+        ("請求の種類", request.get_kind_display()),
+        ("受付番号・請求日", f"{request.number}（{jdate(request.received_on)}）"),
+        ("請求された文書・情報", request.documents or NOT_STATED),
+        ("決定", f"{request.get_decision_display() or NOT_STATED}（{jdate(request.decided_on)}）"),
+        ("不開示の理由", grounds or NONE_WORD),
+    ])]
+    late = "（審査請求期間の経過後）" if appeal.filed_late else ""
+    blocks += [heading("2　審査請求", level=2), fields([
+        ("審査請求番号", appeal.number),
+        ("審査請求日", jdate(appeal.filed_on) + late),
+        ("処分を知った日", jdate(appeal.learned_on)),
+        ("諮問日", jdate(appeal.referred_on, blank=NOT_STATED)),
+    ])]
+    blocks += [heading("3　審査請求の趣旨", level=2), para(appeal.purport or NOT_STATED)]
+    blocks += [heading("4　審査請求人の主張", level=2), para(appeal.appellant_claims or NOT_STATED)]
+    blocks += [heading("5　実施機関の主張（理由説明書）", level=2), para(appeal.agency_claims or NOT_STATED)]
+    events = list(appeal.events.select_related("meeting").order_by("on", "id"))
+    blocks.append(heading("6　審査の経過", level=2))
+    if events:
+        blocks.append(table(["年月日", "経過", "提出者・会議"], [
+            [jdate(e.on), e.get_kind_display(), e.meeting.short_label if e.meeting else (e.submitted_by or "")]
+            for e in events], [30, 30, 40]))
+    else:
+        blocks.append(para(NONE_WORD))
+    return blocks
 
 
 def case_detail_blocks(case):

@@ -145,3 +145,17 @@ def test_minutes_with_no_summary_saved_are_confirmed_with_an_empty_box(world, he
     meeting, _ = held
     minutes = designate_signers(meeting.minutes, [world.people[3]])
     assert confirm_minutes(minutes, on=NEXT, by_circulation=True, summary="").state == Minutes.State.CONFIRMED
+
+
+def test_a_council_that_fixed_the_number_of_signers_gets_that_many(world, held):
+    meeting, _ = held
+    world.council.minutes_signer_count = 2
+    world.council.save()
+    with pytest.raises(ActionRefused, match="会長のほかに2人"):
+        designate_signers(meeting.minutes, [world.people[3]])
+    assert not meeting.minutes.signers.exists()
+    # The chair named among them is not counted: the chair signs anyway.
+    with pytest.raises(ActionRefused, match="会長のほかに2人"):
+        designate_signers(meeting.minutes, [world.people[0], world.people[3]])
+    minutes = designate_signers(meeting.minutes, [world.people[3], world.people[2]])
+    assert sorted(s.role for s in minutes.signers.all()) == ["chair", "signer", "signer"]

@@ -201,3 +201,17 @@ def test_confirming_with_the_summary_box_emptied_asks_first_next_to_the_box(clie
     assert response.status_code == 302
     minutes.refresh_from_db()
     assert (minutes.state, minutes.summary) == (Minutes.State.CONFIRMED, "")
+
+
+def test_the_signers_form_says_how_many_the_council_signs_with_and_refuses_another_number(client, web_world):
+    w = web_world
+    w.council.minutes_signer_count = 2
+    w.council.save()
+    minutes = closed_minutes(w)
+    login(client, w.secretariat)
+    assert "会長のほかに2人を選びます" in client.get(reverse("minutes:detail", args=[minutes.pk])).content.decode()
+    refused = client.post(reverse("minutes:signers", args=[minutes.pk]), {"signers": [w.people[3].pk]})
+    assert refused.status_code == 400 and "議事録署名委員は会長のほかに2人です" in refused.content.decode()
+    assert not minutes.signers.exists()
+    done = client.post(reverse("minutes:signers", args=[minutes.pk]), {"signers": [w.people[3].pk, w.people[2].pk]})
+    assert done.status_code == 302 and minutes.signers.count() == 3

@@ -65,6 +65,9 @@ class Council(models.Model):
     minutes_signed = models.BooleanField(
         "会議録に署名する", default=True,
         help_text="署名しないと決めた審議会は、確定した会議録を署名なしで公開できる")
+    minutes_signer_count = models.PositiveSmallIntegerField(
+        "議事録署名委員の人数", null=True, blank=True,
+        help_text="会長のほかに署名する委員の人数 (運営要領などで定めた人数)。空欄は定めない")
     is_imported_only = models.BooleanField(
         "取込専用", default=False, help_text="他自治体の公開会議録から取り込んだ審議会 (運営はしない)"
     )

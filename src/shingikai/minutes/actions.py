@@ -71,8 +71,12 @@ def designate_signers(minutes, persons):
     absent = [p for p in persons if p.pk not in present]
     if absent and present:
         raise ActionRefused(f"{'、'.join(map(str, absent))} はこの会議に出席していません。")
-    minutes.signers.all().delete()
     chair = chair_of(meeting.council, meeting.date) if meeting.date else None
+    wanted = meeting.council.minutes_signer_count
+    named = {p.pk for p in persons} - ({chair.pk} if chair is not None else set())
+    if wanted and len(named) != wanted:
+        raise ActionRefused(f"議事録署名委員は会長のほかに{wanted}人です ({len(named)}人が指名されています)。")
+    minutes.signers.all().delete()
     if chair is not None:
         MinutesSigner.objects.create(minutes=minutes, person=chair, role=MinutesSigner.Role.CHAIR)
     for person in persons:

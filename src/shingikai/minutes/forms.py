@@ -15,9 +15,11 @@ class SignersForm(forms.Form):
     signers = RecordsField(queryset=None, label="議事録署名委員", widget=forms.CheckboxSelectMultiple,
                                              error_messages={"required": "署名委員を1人以上選んでください。"})
 
-    def __init__(self, *args, persons, **kwargs):
+    def __init__(self, *args, persons, count=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["signers"].queryset = persons
+        if count:
+            self.fields["signers"].help_text = f"会長のほかに{count}人を選びます (会長は自動で署名者になります)"
 
 
 class ConfirmForm(forms.Form):

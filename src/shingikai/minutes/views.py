@@ -119,8 +119,8 @@ def _context(request, minutes, **extra):
         "drafted_from_record": drafted,
         "edit_form": MinutesEditForm(initial={"summary": draft_summary(meeting, items) if drafted else minutes.summary}),
         "version": minutes.version,
-        "signers_form": SignersForm(persons=present, initial={"signers": [s.person for s in signers
-                                                                          if s.role == "signer"]}),
+        "signers_form": SignersForm(persons=present, count=meeting.council.minutes_signer_count,
+                                    initial={"signers": [s.person for s in signers if s.role == "signer"]}),
         "confirm_form": ConfirmForm(meetings=later, initial={"on": timezone.localdate(), "how": "meeting"}),
         "publish_form": PublishForm(initial={"on": timezone.localdate()}),
         "amend_form": AmendForm(turns=turns),
@@ -186,7 +186,7 @@ def minutes_signers(request, pk):
     minutes = _secretariat_minutes(request.user, pk)
     present = Person.objects.filter(pk__in=minutes.meeting.attendances.filter(
         kind=Attendance.Kind.MEMBER, present=True).values("person_id"))
-    form = SignersForm(request.POST, persons=present)
+    form = SignersForm(request.POST, persons=present, count=minutes.meeting.council.minutes_signer_count)
     if not form.is_valid():
         return render(request, "minutes/detail.html", _context(request, minutes, signers_form=form), status=400)
     try:

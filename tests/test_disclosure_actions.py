@@ -97,12 +97,6 @@ def test_special_extension_needs_its_notice_within_the_first_period(world):
     assert request.due == D(2024, 10, 31)
 
 
-def test_correction_requests_have_no_special_extension(world):
-    request = new_request(world, kind="correction")
-    with pytest.raises(ActionRefused):
-        actions.extend_specially(request, reason="大量", final_by=D(2024, 12, 1), notice_on=D(2024, 6, 10))
-
-
 @pytest.mark.parametrize("decision, grounds, status", [
     ("全部開示", [], "decided"),
     ("部分開示", [("条例第7条第2号", "個人に関する情報")], "decided"),

@@ -27,6 +27,11 @@ GROUNDS = [
     ("条例第7条第2号", "個人に関する情報"), ("条例第7条第3号", "法人等情報"), ("条例第7条第5号", "審議・検討等情報"),
     ("条例第7条第6号", "事務・事業情報"), ("法第78条第1項第3号", "個人に関する情報"),
 ]
+#: A refusal of a correction or a suspension, with the reason its notice gives.
+REFUSED = {
+    "訂正をしない": "請求に係る記録は事実に基づいており、誤りは認められないため",
+    "利用停止をしない": "当該保有個人情報は法令の定める所掌事務の遂行に必要な範囲で保有しており、違法な取扱いは認められないため",
+}
 PER_YEAR = {2023: 18, 2024: 23, 2025: 27, 2026: 8}
 PLACE = "みなみ市役所本庁舎 5階 第2会議室"
 CLOSED = "審査請求に係る事件を審議するため (審査会条例第9条)"
@@ -34,8 +39,10 @@ CLOSED = "審査請求に係る事件を審議するため (審査会条例第9�
 
 def _decision(rng, kind):
     roll = rng.random()
-    if kind in (Kind.CORRECTION, Kind.SUSPENSION):
-        return "全部開示" if roll < 0.6 else "不開示"
+    if kind == Kind.CORRECTION:
+        return "訂正をする" if roll < 0.6 else "訂正をしない"
+    if kind == Kind.SUSPENSION:
+        return "利用停止をする" if roll < 0.6 else "利用停止をしない"
     for limit, decision in ((0.42, "全部開示"), (0.72, "部分開示"), (0.8, "不開示"), (0.83, "存否応答拒否"),
                             (0.91, "不存在"), (0.93, "却下")):
         if roll < limit:
@@ -71,10 +78,20 @@ def _requests(demo, fy, count, rng, today):
         if decision == "取下げ":
             made.append(d.withdraw_request(request, on=decided))
             continue
-        grounds = [rng.choice(GROUNDS)] if decision in ("部分開示", "不開示", "存否応答拒否") else []
+        # The draws stay those of a disclosure (a refusal draws a ground, a grant the day after), so that the
+        # rest of the city comes out as before.
+        grounds = [rng.choice(GROUNDS)] if decision in ("部分開示", "不開示", "存否応答拒否", *REFUSED) else []
+        fee = rng.choice([0, 10, 10, 100, 200])
+        if kind in (Kind.CORRECTION, Kind.SUSPENSION):
+            request = d.decide_request(request, decision=decision, decided_on=decided,
+                                       reason=REFUSED.get(decision, ""))
+            later = decided + dt.timedelta(days=rng.randrange(1, 8)) if decision not in REFUSED else None
+            if decision == "訂正をする" and later <= today:
+                request = d.record_provider_notice(request, on=later)
+            made.append(request)
+            continue
         request = d.decide_request(request, decision=decision, decided_on=decided, grounds=grounds,
-                                   withheld_summary="個人の氏名及び印影" if decision == "部分開示" else "",
-                                   fee_yen=rng.choice([0, 10, 10, 100, 200]))
+                                   withheld_summary="個人の氏名及び印影" if decision == "部分開示" else "", fee_yen=fee)
         if decision in ("全部開示", "部分開示"):
             request = d.record_disclosure(request, on=decided + dt.timedelta(days=rng.randrange(1, 8)))
         made.append(request)

@@ -20,8 +20,8 @@ from shingikai.settling import not_in_future
 
 from . import deadlines
 from .models import (
-    Appeal, AppealDeadline, AppealEvent, DisclosureRequest, DisclosureRules, GroundCategory, GroundJudgment, ImportedAnswer,
-    ThirdPartyOpinion, WithholdingGround,
+    DECISIONS_BY_KIND, MERITS_KINDS, REASON_REQUIRED, Appeal, AppealDeadline, AppealEvent, DisclosureRequest, DisclosureRules,
+    GroundCategory, GroundJudgment, ImportedAnswer, ThirdPartyOpinion, WithholdingGround,
 )
 
 Kind = DisclosureRequest.Kind
@@ -36,7 +36,8 @@ LAW_FIELDS = (
 )
 GROUNDS_REQUIRED = (Decision.PARTIAL, Decision.NONE, Decision.NEITHER)
 DISCLOSING = (Decision.FULL, Decision.PARTIAL)
-SPECIAL_EXTENSION_KINDS = (Kind.PUBLIC_DOCUMENT, Kind.PERSONAL_DISCLOSURE)
+#: 法第97条: after correcting, the 実施機関 tells those it had provided the information to, where needed.
+CORRECTING = (Decision.CORRECTED, Decision.PARTLY_CORRECTED)
 RULING_FOR = {
     Appeal.Outcome.UPHELD: Appeal.Ruling.DISMISSED,
     Appeal.Outcome.PARTLY_REVOKED: Appeal.Ruling.PARTLY_GRANTED,
@@ -166,6 +167,10 @@ def correct_request(request, *, by=None, seen_mark=None, **fields):
         setattr(request, name, value.strip() if isinstance(value, str) else value)
     if "kind" in fields or "requester_category" in fields:
         _check_category(request.kind, request.requester_category)
+    if request.decision and request.decision != Decision.WITHDRAWN and \
+            request.decision not in DECISIONS_BY_KIND[request.kind]:
+        raise ActionRefused(f"記録された決定 ({request.decision}) は{request.short_kind}の決定ではありません。"
+                            "請求の種類は、決定の種類が同じ請求の間でのみ修正できます。")
     if fiscal_year(request.received_on) != fiscal_year(before[1]):
         # The number's year is the fiscal year received: a date corrected into another year takes that year's
         # next number (the old one stays in the history).
@@ -224,13 +229,13 @@ def _recompute_deadlines(request, kind_before, received_before):
         if not request.received_on <= request.extension_notice_on <= request.first_due:
             raise ActionRefused("修正後の請求日では、延長の通知が決定期間内になりません。")
     if request.special_notice_on:
-        if request.kind not in SPECIAL_EXTENSION_KINDS:
-            raise ActionRefused("特例延長をした請求は、開示請求以外の種類に修正できません。")
         if not request.received_on <= request.special_notice_on <= request.first_due:
             raise ActionRefused("修正後の請求日では、特例延長の通知が最初の決定期間内になりません。")
-        if request.special_final_by <= latest:
-            raise ActionRefused("修正後の請求日では、残りの決定の目途が相当の部分の決定期限より後になりません。")
-        request.special_portion_due = latest
+        portion_due = _special_floor(request, rules)
+        if request.special_final_by <= portion_due:
+            raise ActionRefused(f"修正後の請求日では、{_special_final_label(request)}が"
+                                f"{_special_floor_label(request)}より後になりません。")
+        request.special_portion_due = portion_due if deadlines.special_has_portion(request.kind) else None
     if request.decided_on and request.decided_on < request.received_on:
         raise ActionRefused("修正後の請求日が決定日より後になります。")
 
@@ -283,27 +288,47 @@ def _extended(request, *, days, reason, notice_on, by):
     return save_by(request, by)
 
 
+def _special_floor(request, rules):
+    """The day a special extension's date must lie after: for a disclosure the 相当の部分's deadline (first +
+    maximum extension, 法第84条); for a correction or suspension (法第95条, 第103条), which has no 相当の部分,
+    the first period, which the 特例 is there to go beyond."""
+    if deadlines.special_has_portion(request.kind):
+        return deadlines.latest_extended_due(request.kind, request.received_on, rules)
+    return request.first_due
+
+
+def _special_final_label(request):
+    return "残りの決定の目途" if deadlines.special_has_portion(request.kind) else "決定の期限"
+
+
+def _special_floor_label(request):
+    return "相当の部分の決定期限" if deadlines.special_has_portion(request.kind) else "最初の決定期限"
+
+
 @transaction.atomic
 def extend_specially(request, *, reason, final_by, notice_on, by=None):
-    """特例延長 (法第84条): a 相当の部分 within first + maximum extension, the rest by `final_by`; the notice
-    must go out within the first period."""
+    """特例延長, by the kind's article: for a disclosure (法第84条) a 相当の部分 within first + maximum extension
+    and the rest by `final_by`; for a correction (法第95条) or suspension (法第103条) the whole decision by
+    `final_by` (the 相当の期間's 期限). Either way the notice, with the reason, goes out within the first period."""
     request = _lock(DisclosureRequest, request)
     _check_open(request)
-    if request.kind not in SPECIAL_EXTENSION_KINDS:
-        raise ActionRefused("特例延長ができるのは開示請求のみです。")
     if request.status == Status.SPECIAL:
         raise ActionRefused("すでに特例延長しています。")
     if not (reason or "").strip():
         raise ActionRefused("特例延長の理由を入力してください。")
     _require_date(notice_on, "特例延長通知日")
-    _require_date(final_by, "残りの決定の目途")
+    _require_date(final_by, _special_final_label(request))
+    article = deadlines.SPECIAL_ARTICLE[request.kind]
     if notice_on > request.first_due:
-        raise ActionRefused("特例延長の通知は最初の決定期間内にしなければなりません (法第84条)。")
+        raise ActionRefused(f"特例延長の通知は最初の決定期間内にしなければなりません ({article})。")
+    if notice_on < request.received_on:
+        raise ActionRefused("特例延長通知日が請求日より前です。")
     rules = deadlines.rules_for(request.municipality)
-    portion_due = deadlines.latest_extended_due(request.kind, request.received_on, rules)
-    if final_by <= portion_due:
-        raise ActionRefused("残りの決定の目途は、相当の部分の決定期限より後の日にしてください。")
-    request.special_portion_due = portion_due
+    floor = _special_floor(request, rules)
+    if final_by <= floor:
+        raise ActionRefused(f"{_special_final_label(request)}は、{_special_floor_label(request)} "
+                            f"({to_wareki(floor)}) より後の日にしてください。")
+    request.special_portion_due = floor if deadlines.special_has_portion(request.kind) else None
     request.special_final_by = final_by
     request.special_reason = reason.strip()
     request.special_notice_on = notice_on
@@ -349,21 +374,60 @@ def _clean_grounds(grounds):
     return list(cleaned.items())
 
 
+def decision_choices_text(kind):
+    """The decisions a kind of request takes, as named in a refusal."""
+    return "・".join(DECISIONS_BY_KIND[kind])
+
+
 def _check_decision(request, decision, decided_on):
-    if decision not in Decision.values or decision == Decision.WITHDRAWN:
+    if decision == Decision.WITHDRAWN or decision not in Decision.values:
         raise ActionRefused("決定の種類を選んでください (取下げは「取下げ」の操作で記録します)。")
+    if decision not in DECISIONS_BY_KIND[request.kind]:
+        raise ActionRefused(f"{request.short_kind}の決定は {decision_choices_text(request.kind)} のいずれかです "
+                            f"({decision}は選べません)。")
     _require_date(decided_on, "決定日")
     if decided_on < request.received_on:
         raise ActionRefused("決定日が請求日より前です。")
 
 
+def _merits_reason(request, decision, *, grounds, withheld_summary, fee_yen, reason):
+    """A 訂正・利用停止 decision as recorded: no 不開示 grounds, no withheld part and no fee (there is no 写し
+    to hand over), and a reason in words when it does not do all that was asked (却下 included)."""
+    label = request.short_kind
+    if grounds:
+        raise ActionRefused(f"{label}の決定には不開示の理由を付けません。応じない理由は「決定の理由」に書いてください。")
+    if (withheld_summary or "").strip():
+        raise ActionRefused(f"{label}の決定に「不開示とした部分」はありません。")
+    if fee_yen:
+        raise ActionRefused(f"{label}に費用はかかりません (費用は開示の写しの交付等のものです)。")
+    reason = (reason or "").strip()
+    if (decision in REASON_REQUIRED or decision == Decision.DISMISSED) and not reason:
+        raise ActionRefused(f"{decision}の決定には、その理由を入力してください (通知書に記載します)。")
+    return reason
+
+
+def _no_reason_on_disclosure(request, reason):
+    if (reason or "").strip():
+        raise ActionRefused(f"{request.short_kind}の決定の理由は、不開示の理由 (根拠条項と類型) で記録します。")
+
+
 @transaction.atomic
-def decide_request(request, *, decision, decided_on, grounds=(), withheld_summary="", fee_yen=0, by=None):
+def decide_request(request, *, decision, decided_on, grounds=(), withheld_summary="", fee_yen=0, reason="", by=None):
     """開示決定等. 部分開示, 不開示 and 存否応答拒否 cite at least one ground (article and category);
-    全部開示 and the decisions that withhold nothing on the merits cite none."""
+    全部開示 and the decisions that withhold nothing on the merits cite none. A 訂正請求 or 利用停止請求 is
+    decided with its kind's own decisions (訂正をする …), a reason in words and no fee; it closes at once
+    (there is no 開示の実施)."""
     request = _lock(DisclosureRequest, request)
     _check_open(request)
     _check_decision(request, decision, decided_on)
+    if request.decides_merits:
+        request.refusal_reason = _merits_reason(request, decision, grounds=grounds, withheld_summary=withheld_summary,
+                                                fee_yen=fee_yen, reason=reason)
+        request.decision = decision
+        request.decided_on = decided_on
+        request.status = Status.CLOSED
+        return save_by(request, by)
+    _no_reason_on_disclosure(request, reason)
     grounds = _clean_grounds(grounds)
     if decision in GROUNDS_REQUIRED and not grounds:
         raise ActionRefused(f"{decision}の決定には不開示の理由 (根拠条項と類型) が必要です。")
@@ -425,6 +489,8 @@ def record_third_party_opinion(opinion, *, answered_on, objects_to_disclosure, b
 def record_disclosure(request, *, on, fee_yen=None, by=None):
     """開示の実施. Where a third party objected, at least two weeks lie between the decision and this day."""
     request = _lock(DisclosureRequest, request)
+    if request.decides_merits:
+        raise ActionRefused(f"{request.short_kind}には開示の実施 (写しの交付等) はありません。")
     if request.decision not in DISCLOSING:
         raise ActionRefused("開示を実施できるのは全部開示または部分開示の決定のみです。")
     if request.disclosure_on:
@@ -446,6 +512,23 @@ def record_disclosure(request, *, on, fee_yen=None, by=None):
             raise ActionRefused("費用が正しくありません。")
         request.fee_yen = fee_yen
     request.status = Status.CLOSED
+    return save_by(request, by)
+
+
+@transaction.atomic
+def record_provider_notice(request, *, on, by=None, seen_mark=None):
+    """法第97条: having corrected, the 実施機関 tells those it had provided the information to, where it is
+    needed. The day it did so; corrected until the request is settled."""
+    request = _lock(DisclosureRequest, request)
+    check_unchanged(request, seen_mark)
+    if request.kind != Kind.CORRECTION or request.decision not in CORRECTING:
+        raise ActionRefused("提供先への通知は、訂正をする (一部訂正を含む) 決定の後に記録します。")
+    if request.providers_notified_on:
+        _check_correctable(request)
+    _happened(on, "提供先への通知日")
+    if on < request.decided_on:
+        raise ActionRefused("提供先への通知日が決定日より前です。")
+    request.providers_notified_on = on
     return save_by(request, by)
 
 
@@ -765,7 +848,11 @@ def table_report(meeting, *, department, fiscal_year, additional=False, by=None)
         purpose = f"{figures['label']}末に決定に至っていなかった請求 {len(rows)} 件のその後を報告する。\n" + "\n".join(lines)
     else:
         title = f"{figures['label']}情報公開・個人情報保護制度運用状況報告"
-        decided = "、".join(f"{r['decision']} {r['count']}件" for r in figures["by_decision"] if r["count"])
+        # The 開示請求's outcomes, then each 訂正・利用停止 request's under its own kind (never as a 全部開示).
+        decided = "、".join(
+            [f"{r['decision']} {r['count']}件" for r in figures["by_decision"] if r["count"]]
+            + [f"{row['label']} {d['decision']} {d['count']}件" for row in figures["by_kind"] if row["kind"] in MERITS_KINDS
+               for d in row["decisions"] if d["count"]])
         timing = figures["timing"]
         purpose = (f"請求 {figures['total']} 件 ({decided})。決定までの日数の中央値 {timing['median_days']} 日、"
                    f"決定期間内の決定 {timing['within_first_share']}%。期間延長 {figures['extensions']} 件、"
@@ -932,8 +1019,8 @@ _REASON_MAX = 100
 
 
 @transaction.atomic
-def correct_request_decision(request, *, decision, decided_on, grounds=None, withheld_summary=None, fee_yen=0, by=None,
-                             seen_mark=None):
+def correct_request_decision(request, *, decision, decided_on, grounds=None, withheld_summary=None, fee_yen=0,
+                             reason=None, by=None, seen_mark=None):
     """Correct a decision recorded with the wrong type or date (or grounds, withheld part, fee) until the
     request is settled (settled_reason), under the rules it was recorded by; the status follows (a
     disclosing decision waits for the disclosure, any other closes the request). `grounds` None and an
@@ -947,9 +1034,17 @@ def correct_request_decision(request, *, decision, decided_on, grounds=None, wit
     _check_decision(request, decision, decided_on)
     if decided_on > timezone.localdate():
         raise ActionRefused(f"決定日に未来の日付 ({to_wareki(decided_on)}) は指定できません。")
+    kept = [(g.article, g.category) for g in request.grounds.all()]
+    if request.decides_merits:
+        reason = _merits_reason(request, decision, grounds=grounds, withheld_summary=withheld_summary, fee_yen=fee_yen,
+                                reason=request.refusal_reason if reason is None else reason)
+        new = {"decision": decision, "decided_on": decided_on, "refusal_reason": reason, "status": Status.CLOSED}
+        if decision not in CORRECTING:
+            new["providers_notified_on"] = None
+        return _save_corrected_decision(request, new, kept, [], by)
+    _no_reason_on_disclosure(request, reason)
     if grounds is not None:
         grounds = _clean_grounds(grounds)
-    kept = [(g.article, g.category) for g in request.grounds.all()]
     new_grounds = (kept if not grounds else grounds) if decision in GROUNDS_REQUIRED else []
     if decision in GROUNDS_REQUIRED and not new_grounds:
         raise ActionRefused(f"{decision}の決定には不開示の理由 (根拠条項と類型) が必要です。")
@@ -964,6 +1059,12 @@ def correct_request_decision(request, *, decision, decided_on, grounds=None, wit
         raise ActionRefused("費用が正しくありません。")
     new = {"decision": decision, "decided_on": decided_on, "withheld_summary": withheld, "fee_yen": fee_yen,
            "status": Status.DECIDED if decision in DISCLOSING else Status.CLOSED}
+    return _save_corrected_decision(request, new, kept, new_grounds, by)
+
+
+def _save_corrected_decision(request, new, kept, new_grounds, by):
+    """The corrected decision's fields and grounds, saved with a history note naming the new grounds; refused
+    when nothing changes."""
     if all(getattr(request, name) == value for name, value in new.items()) and new_grounds == kept:
         raise ActionRefused("訂正する箇所がありません。")
     for name, value in new.items():

@@ -30,6 +30,13 @@ class Count(Schema):
     count: int
 
 
+class KindCount(Schema):
+    label: str
+    count: int
+    decisions: list[Count] = Field(description="the kind's own decisions (開示請求: 全部開示 …; 訂正請求: 訂正をする …), "
+                                               "then 取下げ and 未決定")
+
+
 class DepartmentCount(Schema):
     department: str
     total: int
@@ -76,7 +83,8 @@ class OperationsReport(Schema):
     fiscal_year: int
     label: str
     total: int
-    by_kind: list[Count]
+    by_kind: list[KindCount]
+    disclosure_total: int = Field(description="開示請求 (公文書・保有個人情報), which by_decision and by_department count")
     by_decision: list[Count]
     by_department: list[DepartmentCount]
     grounds: list[Count]
@@ -119,7 +127,9 @@ class PublishedAnswer(Schema):
 def _report_payload(figures):
     return {
         **figures,
-        "by_kind": [{"label": r["label"], "count": r["count"]} for r in figures["by_kind"]],
+        "by_kind": [{"label": r["label"], "count": r["count"],
+                     "decisions": [{"label": d["decision"], "count": d["count"]} for d in r["decisions"]]}
+                    for r in figures["by_kind"]],
         "by_decision": [{"label": r["decision"], "count": r["count"]} for r in figures["by_decision"]],
         "by_department": [
             {"department": r["department"], "total": r["total"],

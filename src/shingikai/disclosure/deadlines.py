@@ -4,8 +4,10 @@
   (民法第140条), and a period ending on a closed day ends on the next open day (地方自治法第4条の2第4項).
 - An extension (法第83条第2項 and its siblings) lengthens the first period by at most the extension days;
   the total is counted from the request like the first period.
-- A special extension (法第84条) requires a 相当の部分 to be decided within first + maximum extension,
-  and its notice to reach the requester within the first period.
+- A special extension (特例) has its notice reach the requester within the first period. For a disclosure
+  (法第84条, and the 情報公開条例's like it) a 相当の部分 is still decided within first + maximum extension;
+  a correction (法第95条) or a suspension (法第103条) is decided as a whole within a 相当の期間, by the date
+  the notice gives.
 - An appeal may be filed within 3 months of the day after the requester learned of the decision
   (行政不服審査法第18条第1項; 民法第143条: the period ends the day before the corresponding day, or
   at the month's end when there is none).
@@ -84,6 +86,21 @@ PERIODS = {
     DisclosureRequest.Kind.CORRECTION: ("correction_days", "correction_extension_days"),
     DisclosureRequest.Kind.SUSPENSION: ("suspension_days", "suspension_extension_days"),
 }
+
+
+#: The article of each kind's special extension (特例), named in refusals.
+SPECIAL_ARTICLE = {
+    DisclosureRequest.Kind.PUBLIC_DOCUMENT: "情報公開条例",
+    DisclosureRequest.Kind.PERSONAL_DISCLOSURE: "法第84条",
+    DisclosureRequest.Kind.CORRECTION: "法第95条",
+    DisclosureRequest.Kind.SUSPENSION: "法第103条",
+}
+
+
+def special_has_portion(kind: str) -> bool:
+    """Whether a special extension of this kind still owes a 相当の部分 within the longest ordinary period
+    (disclosure only: 法第95条 and 第103条 move the whole decision to the stated date)."""
+    return kind not in (DisclosureRequest.Kind.CORRECTION, DisclosureRequest.Kind.SUSPENSION)
 
 
 def periods(kind: str, rules: DisclosureRules) -> tuple[int, int]:

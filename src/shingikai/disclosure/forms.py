@@ -6,8 +6,10 @@ from shingikai.errors import ActionRefused
 from shingikai.formfields import NumberField
 from shingikai.minutes.import_forms import UploadForm, lines
 
-from .actions import clean_article
-from .models import Appeal, AppealDeadline, AppealEvent, DisclosureRequest, GroundCategory, GroundJudgment
+from .actions import clean_article, decision_choices_text
+from .models import (
+    DECISIONS_BY_KIND, MERITS_KINDS, Appeal, AppealDeadline, AppealEvent, DisclosureRequest, GroundCategory, GroundJudgment,
+)
 
 
 class RequestForm(forms.Form):
@@ -53,10 +55,17 @@ class SpecialExtensionForm(forms.Form):
     final_by = WarekiDateField(label="残りの決定の目途")
     notice_on = WarekiDateField(label="特例延長通知日")
 
+    def __init__(self, *args, kind, **kwargs):
+        super().__init__(*args, **kwargs)
+        if kind in MERITS_KINDS:
+            # 法第95条, 第103条: the whole decision within a 相当の期間, by the 期限 the notice gives.
+            self.fields["final_by"].label = "決定の期限"
+
 
 class DecideForm(forms.Form):
-    decision = forms.ChoiceField(
-        label="決定", choices=[c for c in DisclosureRequest.Decision.choices if c[0] != "取下げ"])
+    """The decision of a request, offering its kind's decisions only: a 訂正請求 or 利用停止請求 is decided
+    with a reason in words, and has no 不開示 grounds, withheld part or fee."""
+    decision = forms.ChoiceField(label="決定")
     decided_on = WarekiDateField(label="決定日")
     ground_article = forms.CharField(label="不開示の根拠条項", required=False,
                                      help_text="例: 条例第7条第2号、法第78条第1項第2号。複数あるときは 1 行に 1 つ (同じ条項は 1 つにまとめます)")
@@ -65,6 +74,28 @@ class DecideForm(forms.Form):
     withheld_summary = forms.CharField(label="不開示とした部分", required=False, widget=forms.Textarea(attrs={"rows": 2}),
                                        help_text="事務局のみ閲覧できます")
     fee_yen = NumberField(label="費用 (円)", column=(DisclosureRequest, "fee_yen"), initial=0)
+    reason = forms.CharField(label="決定の理由", required=False, widget=forms.Textarea(attrs={"rows": 2}),
+                             help_text="一部のみ応じる、応じない又は却下するときは必ず記入 (通知書に記載します)")
+
+    DISCLOSURE_ONLY = ("ground_article", "ground_category", "withheld_summary", "fee_yen")
+
+    def __init__(self, *args, kind, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.kind = kind
+        label = DisclosureRequest.Kind(kind).label.split(" ")[0]
+        field = self.fields["decision"]
+        field.choices = [(d, d) for d in DECISIONS_BY_KIND[kind]]
+        # A decision of another kind (a forged 全部開示 on a 訂正請求) is named with the ones this kind takes.
+        field.error_messages["invalid_choice"] = f"{label}の決定は {decision_choices_text(kind)} のいずれかです。"
+        for name in self.DISCLOSURE_ONLY if kind in MERITS_KINDS else ("reason",):
+            del self.fields[name]
+
+    def decision_data(self):
+        """The keyword arguments of the decide actions."""
+        data = self.cleaned_data
+        return {"decision": data["decision"], "decided_on": data["decided_on"], "grounds": self.grounds(),
+                "withheld_summary": data.get("withheld_summary", ""), "fee_yen": data.get("fee_yen", 0),
+                "reason": data.get("reason", "")}
 
     def clean_ground_article(self):
         """Each line checked here too, so a line that is no article is named next to the field."""
@@ -78,7 +109,7 @@ class DecideForm(forms.Form):
         return text
 
     def grounds(self):
-        articles = [a.strip() for a in self.cleaned_data["ground_article"].splitlines() if a.strip()]
+        articles = [a.strip() for a in self.cleaned_data.get("ground_article", "").splitlines() if a.strip()]
         return [(article, self.cleaned_data["ground_category"]) for article in articles]
 
 
@@ -248,8 +279,13 @@ class CorrectDecisionForm(DecideForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["ground_article"].help_text = "空欄のときは記録済みの理由のまま。直すときは 1 行に 1 つ"
-        self.fields["withheld_summary"].help_text = "空欄のときは記録済みの内容のまま (事務局のみ閲覧できます)"
+        if "ground_article" in self.fields:
+            self.fields["ground_article"].help_text = "空欄のときは記録済みの理由のまま。直すときは 1 行に 1 つ"
+            self.fields["withheld_summary"].help_text = "空欄のときは記録済みの内容のまま (事務局のみ閲覧できます)"
 
     def grounds(self):
         return super().grounds() or None
+
+
+class ProviderNoticeForm(forms.Form):
+    on = WarekiDateField(label="提供先に通知した日", help_text="訂正をした保有個人情報の提供先への通知 (法第97条)")

@@ -86,6 +86,14 @@ class DisclosureRequest(models.Model):
         NONE = "不開示", "不開示"
         NEITHER = "存否応答拒否", "存否応答拒否"
         NOT_EXIST = "不存在", "不存在"
+        # 訂正決定等 (法第93条) and 利用停止決定等 (法第101条): what a correction or a suspension request is
+        # decided as; nothing is disclosed, so none of the disclosure outcomes fits them.
+        CORRECTED = "訂正をする", "訂正をする"
+        PARTLY_CORRECTED = "一部訂正する", "一部訂正する"
+        NOT_CORRECTED = "訂正をしない", "訂正をしない"
+        SUSPENDED = "利用停止をする", "利用停止をする"
+        PARTLY_SUSPENDED = "一部利用停止する", "一部利用停止する"
+        NOT_SUSPENDED = "利用停止をしない", "利用停止をしない"
         DISMISSED = "却下", "却下"
         WITHDRAWN = "取下げ", "取下げ"
 
@@ -110,6 +118,10 @@ class DisclosureRequest(models.Model):
     decision = models.CharField("決定", max_length=10, choices=Decision.choices, blank=True)
     decided_on = models.DateField("決定日", null=True, blank=True)
     withheld_summary = models.TextField("不開示とした部分", blank=True, help_text="事務局のみ閲覧できます")
+    refusal_reason = models.TextField(
+        "決定の理由", blank=True,
+        help_text="訂正請求・利用停止請求で、一部のみ応じる又は応じない決定の理由 (開示請求の決定は不開示の理由で記録します)")
+    providers_notified_on = models.DateField("提供先への通知日 (法第97条)", null=True, blank=True)
     disclosure_on = models.DateField("開示の実施日", null=True, blank=True)
     fee_yen = models.PositiveIntegerField("費用 (写しの交付等, 円)", default=0)
     due_notified_on = models.DateField("期限前の通知日", null=True, blank=True)
@@ -130,6 +142,16 @@ class DisclosureRequest(models.Model):
         return f"{self.number} {self.get_kind_display()}"
 
     @property
+    def short_kind(self):
+        return self.get_kind_display().split(" ")[0]
+
+    @property
+    def decides_merits(self):
+        """A 訂正請求 or 利用停止請求: decided on whether to do what was asked, with a reason in words; no
+        不開示 grounds, no fee and no 開示の実施."""
+        return self.kind in MERITS_KINDS
+
+    @property
     def due(self):
         """The deadline in force: the extended one once extended (a special extension's portion deadline
         is the first period itself)."""
@@ -138,6 +160,22 @@ class DisclosureRequest(models.Model):
     @property
     def is_open(self):
         return self.status in (self.Status.RECEIVED, self.Status.EXTENDED, self.Status.SPECIAL)
+
+
+_D = DisclosureRequest.Decision
+_K = DisclosureRequest.Kind
+_DISCLOSURE_DECISIONS = (_D.FULL, _D.PARTIAL, _D.NONE, _D.NEITHER, _D.NOT_EXIST, _D.DISMISSED)
+#: The decisions each kind of request can be decided with (取下げ, recorded by its own step, comes to any).
+DECISIONS_BY_KIND = {
+    _K.PUBLIC_DOCUMENT: _DISCLOSURE_DECISIONS,
+    _K.PERSONAL_DISCLOSURE: _DISCLOSURE_DECISIONS,
+    _K.CORRECTION: (_D.CORRECTED, _D.PARTLY_CORRECTED, _D.NOT_CORRECTED, _D.DISMISSED),
+    _K.SUSPENSION: (_D.SUSPENDED, _D.PARTLY_SUSPENDED, _D.NOT_SUSPENDED, _D.DISMISSED),
+}
+MERITS_KINDS = (_K.CORRECTION, _K.SUSPENSION)
+#: A 訂正・利用停止 decision that does not do all that was asked gives its reason (法第93条第2項, 第101条第2項;
+#: 行政手続法第8条).
+REASON_REQUIRED = (_D.PARTLY_CORRECTED, _D.NOT_CORRECTED, _D.PARTLY_SUSPENDED, _D.NOT_SUSPENDED)
 
 
 class GroundCategory(models.TextChoices):

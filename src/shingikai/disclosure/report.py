@@ -13,9 +13,21 @@ from collections import Counter
 
 from shingikai.jp.wareki import fiscal_year_label
 
-from .models import Appeal, DisclosureRequest, GroundCategory, WithholdingGround
+from .models import DECISIONS_BY_KIND, MERITS_KINDS, Appeal, DisclosureRequest, GroundCategory, WithholdingGround
 
 Decision = DisclosureRequest.Decision
+Kind = DisclosureRequest.Kind
+UNDECIDED = "未決定"
+
+
+def kind_columns(kind):
+    """A kind's decisions as the report counts them: its own outcomes, then 取下げ and 未決定."""
+    return [*DECISIONS_BY_KIND[kind], Decision.WITHDRAWN, UNDECIDED]
+
+
+#: The 開示請求 (公文書 and 保有個人情報) share the disclosure outcomes, counted together by 実施機関; a
+#: 訂正請求 and a 利用停止請求 are counted under their own outcomes (訂正をする, 一部訂正する, 訂正をしない …).
+DISCLOSURE_COLUMNS = kind_columns(Kind.PUBLIC_DOCUMENT)
 YEARS_COMPARED = 5
 # The years a report can be asked for, on the command line, the pages and the API alike: outside them
 # the comparison with the years before cannot even be dated (year 0, or before 明治).
@@ -88,10 +100,12 @@ def _incident_figures(municipality, fy):
 def operations_report(municipality, fy: int) -> dict:
     rows = _year_figures(municipality, fy)
     ids = [r["id"] for r in rows]
-    decisions = Counter(r["decision"] or "未決定" for r in rows)
+    by_kind = {kind: Counter(r["decision"] or UNDECIDED for r in rows if r["kind"] == kind) for kind in Kind.values}
+    disclosure_rows = [r for r in rows if r["kind"] not in MERITS_KINDS]
+    decisions = Counter(r["decision"] or UNDECIDED for r in disclosure_rows)
     by_department: dict[str, Counter] = {}
-    for r in rows:
-        by_department.setdefault(r["department__name"], Counter())[r["decision"] or "未決定"] += 1
+    for r in disclosure_rows:
+        by_department.setdefault(r["department__name"], Counter())[r["decision"] or UNDECIDED] += 1
     # Each category and article once per decision: a decision citing 条例第7条第2号 twice (recorded before
     # actions._clean_grounds merged them) withheld under it once.
     grounds = set(WithholdingGround.objects.filter(request_id__in=ids).values_list("request_id", "category", "article"))
@@ -111,16 +125,18 @@ def operations_report(municipality, fy: int) -> dict:
             "median_days": timing["median_days"],
             "appeals": appeals.filter(filed_on__range=fiscal_year_bounds(year)).count(),
         })
-    decision_order = [*Decision.values, "未決定"]
+    decision_order = DISCLOSURE_COLUMNS
     return {
         "municipality": municipality.name,
         "fiscal_year": fy,
         "label": fiscal_year_label(fy),
         "total": len(rows),
         "by_kind": [
-            {"kind": kind, "label": _kind_label(kind), "count": sum(1 for r in rows if r["kind"] == kind)}
-            for kind in DisclosureRequest.Kind.values
+            {"kind": kind, "label": _kind_label(kind), "count": sum(by_kind[kind].values()),
+             "decisions": [{"decision": d, "count": by_kind[kind][d]} for d in kind_columns(kind)]}
+            for kind in Kind.values
         ],
+        "disclosure_total": len(disclosure_rows),
         "by_decision": [{"decision": d, "count": decisions[d]} for d in decision_order],
         "by_department": [
             {"department": name, "total": sum(counts.values()), "cells": [counts[d] for d in decision_order]}
@@ -174,7 +190,7 @@ def charts(report: dict) -> dict[str, tuple[str, str]]:
     history = report["history"]
     titles = {
         "decisions": f"{report['label']} 決定の内訳",
-        "departments": f"{report['label']} 実施機関別の請求件数",
+        "departments": f"{report['label']} 実施機関別の開示請求件数",
         "history": "年度別の推移 (請求件数と決定期間内に決定した割合)",
     }
     return {
@@ -214,6 +230,9 @@ def to_csv(report: dict) -> bytes:
     writer.writerow(["請求件数", "合計", report["total"]])
     for row in report["by_kind"]:
         writer.writerow(["請求の種類", row["label"], row["count"]])
+    for row in report["by_kind"]:
+        for decision in row["decisions"]:
+            writer.writerow([f"請求の種類・決定 ({row['label']})", decision["decision"], decision["count"]])
     for row in report["by_decision"]:
         writer.writerow(["決定", row["decision"], row["count"]])
     for row in report["by_department"]:

@@ -89,26 +89,35 @@ REQUEST_STEPS = {
     "extend": (forms.ExtendForm, lambda r, d, by: actions.extend_deadline(r, by=by, **d), "期限を延長しました。"),
     "reextend": (forms.ExtendForm, lambda r, d, by: actions.correct_extension(r, by=by, **d), "延長の記録を直しました。"),
     "special": (forms.SpecialExtensionForm, lambda r, d, by: actions.extend_specially(r, by=by, **d), "特例延長を記録しました。"),
-    "decide": (forms.DecideForm, lambda r, d, by: actions.decide_request(
-        r, decision=d["decision"], decided_on=d["decided_on"], grounds=d["grounds"],
-        withheld_summary=d["withheld_summary"], fee_yen=d["fee_yen"], by=by), "決定を記録しました。"),
+    "decide": (forms.DecideForm, lambda r, d, by: actions.decide_request(r, by=by, **d), "決定を記録しました。"),
     "withdraw": (forms.WithdrawForm, lambda r, d, by: actions.withdraw_request(r, by=by, **d), "取下げを記録しました。"),
     "disclose": (forms.DisclosureForm, lambda r, d, by: actions.record_disclosure(r, by=by, **d), "開示の実施を記録しました。"),
     "thirdparty": (forms.ThirdPartyForm, lambda r, d, by: actions.ask_third_party(r, by=by, **d), "意見照会を記録しました。"),
     "appeal": (forms.AppealForm, lambda r, d, by: actions.file_appeal(r, by=by, **d), "審査請求を登録しました。"),
     "requester": (forms.CorrectRequesterForm, lambda r, d, by: actions.correct_request(r, by=by, **d),
                   "請求者の記録を修正しました。"),
-    "redecide": (forms.CorrectDecisionForm, lambda r, d, by: actions.correct_request_decision(
-        r, decision=d["decision"], decided_on=d["decided_on"], grounds=d["grounds"],
-        withheld_summary=d["withheld_summary"], fee_yen=d["fee_yen"], by=by, seen_mark=d["seen_mark"]),
+    "redecide": (forms.CorrectDecisionForm, lambda r, d, by: actions.correct_request_decision(r, by=by, **d),
                  "決定の記録を修正しました。"),
+    "providers": (forms.ProviderNoticeForm, lambda r, d, by: actions.record_provider_notice(r, by=by, **d),
+                  "提供先への通知を記録しました。"),
 }
+#: Steps whose form offers what the request's kind allows (its decisions, grounds or a reason, its 特例).
+KIND_STEPS = ("decide", "redecide", "special")
+
+
+def _step_form(step, req, data=None, **kwargs):
+    form_class = REQUEST_STEPS[step][0]
+    if step in KIND_STEPS:
+        kwargs["kind"] = req.kind
+    return form_class(data, prefix=step, **kwargs)
+
+
 #: Steps that show or change the requester's identity: the secretariat's only.
 IDENTITY_STEPS = ("requester",)
 
 
 def _request_forms(req, bound=None, step=None, identity=False):
-    made = {name: form_class(prefix=name) for name, (form_class, _, _) in REQUEST_STEPS.items()}
+    made = {name: _step_form(name, req) for name in REQUEST_STEPS}
     made["correct"] = forms.CorrectRequestForm(prefix="correct", initial={
         name: getattr(req, name) for name in forms.CorrectRequestForm.base_fields})
     made["reextend"] = forms.ExtendForm(prefix="reextend", initial={
@@ -119,8 +128,9 @@ def _request_forms(req, bound=None, step=None, identity=False):
             "requester_name": req.requester_name, "requester_contact": req.requester_contact})
     else:
         del made["requester"]
-    made["redecide"] = forms.CorrectDecisionForm(prefix="redecide", initial={
-        "decision": req.decision, "decided_on": req.decided_on, "fee_yen": req.fee_yen})
+    made["redecide"] = _step_form("redecide", req, initial={
+        "decision": req.decision, "decided_on": req.decided_on, "fee_yen": req.fee_yen, "reason": req.refusal_reason})
+    made["providers"] = _step_form("providers", req, initial={"on": req.providers_notified_on})
     if bound is not None:
         made[step] = bound
     return made
@@ -152,15 +162,13 @@ def request_step(request, pk, step):
         raise PermissionDenied
     if step in IDENTITY_STEPS and not access.can_see_identity(request.user, req):
         raise PermissionDenied
-    form_class, run, done = REQUEST_STEPS[step]
-    form = form_class(request.POST, prefix=step)
+    _, run, done = REQUEST_STEPS[step]
+    form = _step_form(step, req, request.POST)
     if not form.is_valid():
         messages.error(request, "入力内容を確認してください。")
         return request_detail(request, pk, bound=form, step=step, status=400)
-    data = dict(form.cleaned_data)
-    if step in ("decide", "redecide"):
-        data["grounds"] = form.grounds()
-    if step in ("correct", "extend", "reextend", "requester", "redecide"):
+    data = form.decision_data() if step in ("decide", "redecide") else dict(form.cleaned_data)
+    if step in ("correct", "extend", "reextend", "requester", "redecide", "providers"):
         data["seen_mark"] = posted_mark(request)
     try:
         result = run(req, data, request.user)

@@ -1,5 +1,5 @@
 """Hostile and mistaken files at every upload field (a case's materials, minutes and 答申 imports, a
-follow-up's evidence) and hostile text at the transcript paste: each gets a Japanese message or is read,
+follow-up's evidence, an 評価書's files) and hostile text at the transcript paste: each gets a Japanese message or is read,
 never a server error; a refused file stores nothing and loses nothing that was there.
 
 tests/test_import_hostile.py covers the importer's own bounds (zip bombs, page counts) in depth; here
@@ -76,21 +76,35 @@ def test_answer_import_reads_or_refuses_each_file(client, world, media, name, da
     assert not ImportedAnswer.objects.exists()  # none of these files is a 答申
 
 
+def attachments_field(world, field):
+    """(the URL the file is posted to, the user who posts it, the rows it makes) of a case's materials or an
+    評価書's files, which share one check (uploads.check_upload)."""
+    from test_register_actions import full_assessment
+
+    from shingikai.registers.models import AssessmentDocument
+
+    if field == "case":
+        return f"/work/cases/{accepted_case(world).pk}/attachments/", world.secretariat, Attachment
+    return f"/work/registers/assessments/{full_assessment(world).pk}/attach/", world.dept_a_user, AssessmentDocument
+
+
+@pytest.mark.parametrize("field", ["case", "assessment"])
 @pytest.mark.parametrize("name,data,why", UPLOADS, ids=IDS)
-def test_case_materials_refuse_empty_and_disguised_files(client, world, media, name, data, why):
-    case = accepted_case(world)
+def test_case_materials_and_assessment_files_refuse_empty_and_disguised_files(client, world, media, name, data, why,
+                                                                               field):
+    url, user, model = attachments_field(world, field)
     kept = SimpleUploadedFile("kept.pdf", hostile.pdf_pages(1))
-    client.force_login(world.secretariat)
-    assert client.post(f"/work/cases/{case.pk}/attachments/", {"title": "既存の資料", "file": kept}).status_code == 302
-    response = client.post(f"/work/cases/{case.pk}/attachments/", {"title": "資料", "file": SimpleUploadedFile(name, data)})
+    client.force_login(user)
+    assert client.post(url, {"title": "既存の資料", "file": kept}).status_code == 302
+    response = client.post(url, {"title": "資料", "file": SimpleUploadedFile(name, data)})
     assert response.status_code < 500
     if why in ("0 bytes", "PNG renamed .txt", "PNG renamed .pdf", "PNG renamed .docx", "zip bomb"):
         body = japanese_refusal(response)
         assert "ファイルは空です" in body or "中身が" in body
-        assert list(Attachment.objects.values_list("title", flat=True)) == ["既存の資料"]
+        assert list(model.objects.values_list("title", flat=True)) == ["既存の資料"]
     else:
         assert response.status_code == 302
-        assert ".." not in Attachment.objects.get(title="資料").file.name
+        assert ".." not in model.objects.get(title="資料").file.name
 
 
 @pytest.mark.parametrize("name,data", [

@@ -1,9 +1,9 @@
 """Closed items, drafts and personal data never reach an anonymous reader.
 
 Unique sentinel strings are planted where the public must not look (attached files included: a case's
-internal file, a 公開資料 of a closed item's case and of a draft, a follow-up's evidence), then every page an
-anonymous visitor can reach is crawled: the portal, search, the JSON API and its OpenAPI document, OParl,
-CSV and ICS feeds, every attachment's download, and the search command.
+internal file, a 公開資料 of a closed item's case and of a draft, a follow-up's evidence, the file of a 評価書
+on a public agenda), then every page an anonymous visitor can reach is crawled: the portal, search, the JSON
+API and its OpenAPI document, OParl, CSV and ICS feeds, every attachment's download (a 評価書's file's too), and the search command.
 """
 import datetime
 import json
@@ -42,6 +42,7 @@ SENTINELS = {
     "closed_file": "SENTINEL-CLOSED-ITEM-ATTACHMENT-7c90",
     "draft_file": "SENTINEL-DRAFT-CASE-ATTACHMENT-e41b",
     "evidence": "SENTINEL-FOLLOWUP-EVIDENCE-b358",
+    "assessment_file": "SENTINEL-ASSESSMENT-DOCUMENT-5a3d",
 }
 #: The one attachment the public may download, so a crawl that reads attachments can be told from one that does not.
 PUBLIC_FILE = "PUBLIC-ATTACHMENT-CONTENT-0e5a"
@@ -67,13 +68,31 @@ def attach(case, sentinel, *, is_public):
 
 
 def attachment_urls():
-    """Every attachment's download, public and on the work side, and the next id's."""
+    """Every attachment's download, public and on the work side, and every 評価書's file's, and the next ids'."""
     from shingikai.cases.models import Attachment
+    from shingikai.registers.models import AssessmentDocument
 
-    rows = list(Attachment.objects.values_list("case_id", "pk"))
-    rows.append((rows[-1][0], max(pk for _, pk in rows) + 1))
-    return [url.format(case, pk) for case, pk in rows
-            for url in ("/cases/{}/attachments/{}/", "/work/cases/{}/attachments/{}/")]
+    urls = []
+    for model, owner, templates in (
+            (Attachment, "case_id", ("/cases/{}/attachments/{}/", "/work/cases/{}/attachments/{}/")),
+            (AssessmentDocument, "assessment_id", ("/work/registers/assessments/{}/documents/{}/",))):
+        rows = list(model.objects.values_list(owner, "pk"))
+        rows.append((rows[-1][0], max(pk for _, pk in rows) + 1))
+        urls += [url.format(record, pk) for record, pk in rows for url in templates]
+    return urls
+
+
+def plant_assessment_file(world):
+    """A 評価書 brought to a public meeting for its 第三者点検, its file's title and content a sentinel: the
+    item's title is public, the 評価書 and its files are the council's working papers."""
+    from shingikai.registers import actions as registers
+
+    record = registers.assess_threshold(world.dept_a, system_name="窓口予約システム", subject_count=320000,
+                                        handler_count=800)
+    registers.open_comment_period(record, start=datetime.date(2025, 7, 1), end=datetime.date(2025, 7, 31))
+    registers.request_inspection(record, plan_meeting(world.council, date=datetime.date(2025, 9, 17)))
+    sentinel = SENTINELS["assessment_file"]
+    registers.add_assessment_document(record, title=f"評価書 {sentinel}", file=text_file("hyoukasho.txt", f"内容 {sentinel}"))
 
 
 def open_meeting_with_a_closed_item(world):
@@ -127,6 +146,7 @@ def plant(world):
                  addressee="みなみ市長")
     draft = create_case(world.council, world.dept_a, title=f"未提出 {SENTINELS['draft_case']}", purpose="下書き")
     attach(draft, SENTINELS["draft_file"], is_public=True)
+    plant_assessment_file(world)
     # Another city's minutes, imported but not yet checked and published by the secretariat.
     import_meeting({
         "municipality": "にし市", "council_name": "にし市情報公開・個人情報保護審議会",

@@ -1,18 +1,20 @@
-"""The registers never leak: incidents, draft 評価書, 点検結果 and unpublished files stay off every anonymous page,
-the API, the CSV export and the public search index. A sibling of test_leaks.py, crawling with its crawler."""
+"""The registers never leak: incidents, draft 評価書 and their files, 点検結果 and unpublished files stay off every
+anonymous page, the API, the CSV export and the public search index. A sibling of test_leaks.py, crawling with its
+crawler (its media fixture keeps the planted files in the test's own folder)."""
 import datetime
 import io
 import json
 import re
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
-from test_leaks import crawl
+from test_leaks import crawl, media  # noqa: F401
 from test_register_actions import file_fields, full_assessment, held_inspection
 
 from shingikai.meetings.actions import plan_meeting
 from shingikai.registers import actions
-from shingikai.registers.models import Assessment, Audit, Incident, SensitiveReport
+from shingikai.registers.models import Assessment, AssessmentDocument, Audit, Incident, SensitiveReport
 from shingikai.search.indexing import reindex_all
 
 D = datetime.date
@@ -27,6 +29,7 @@ SENTINELS = {
     "draft_assessment": "SENTINEL-DRAFT-ASSESSMENT-5b80",
     "inspection": "SENTINEL-INSPECTION-c7d2",
     "audit_finding": "SENTINEL-AUDIT-FINDING-48e7",
+    "assessment_file": "SENTINEL-ASSESSMENT-FILE-93b1",
 }
 
 
@@ -55,6 +58,8 @@ def plant(world):
     assessment = full_assessment(world)
     actions.open_comment_period(assessment, start=D(2025, 7, 1), end=D(2025, 7, 31))
     inspection = held_inspection(world, assessment)
+    actions.add_assessment_document(assessment, title=SENTINELS["assessment_file"],
+                                    file=SimpleUploadedFile("hyoukasho.txt", SENTINELS["assessment_file"].encode()))
     actions.conclude_inspection(inspection, findings=SENTINELS["inspection"], on=D(2025, 9, 20))
     audit = actions.create_audit(world.city, departments=[world.dept_a], title="監査", fiscal_year=2025, auditor="監査担当",
                                  scope="範囲", conducted_from=D(2025, 8, 1), conducted_to=D(2025, 8, 2))
@@ -79,6 +84,8 @@ def test_anonymous_crawl_finds_no_register_sentinel(client):
     starts += [f"/api/registers/{kind}/{pk}" for kind, model in
                (("incidents", Incident), ("assessments", Assessment), ("audits", Audit))
                for pk in model.objects.values_list("pk", flat=True)]
+    starts += [f"/work/registers/assessments/{a}/documents/{pk}/"
+               for a, pk in AssessmentDocument.objects.values_list("assessment_id", "pk")]
     documents = [f"/documents/inspection/{pk}.docx" for pk in Assessment.objects.values_list("pk", flat=True)]
     documents += [f"/documents/sensitive/{pk}.pdf" for pk in SensitiveReport.objects.values_list("pk", flat=True)]
     starts += [f"/search/?q={value}" for value in SENTINELS.values()]

@@ -33,6 +33,18 @@ class NumberField(forms.IntegerField):
         super().__init__(min_value=min_value, max_value=max_value, **kwargs)
 
 
+class UploadField(forms.FileField):
+    """A file to attach: the browser offers the kinds uploads.py accepts, and the help names them. The
+    content is checked by uploads.check_upload in the action that stores it."""
+
+    def __init__(self, **kwargs):
+        from . import uploads
+
+        kwargs.setdefault("widget", forms.ClearableFileInput(attrs={"accept": uploads.ACCEPT}))
+        kwargs.setdefault("help_text", f"添付できるのは {uploads.ALLOWED_NAMES} です。")
+        super().__init__(**kwargs)
+
+
 class RecordsField(forms.ModelMultipleChoiceField):
     """A ModelMultipleChoiceField that answers an id past the database's range as an invalid choice: on
     SQLite the stock field sends it to the database, which raises OverflowError (a server error)."""

@@ -54,6 +54,11 @@ def _is_text(head):
     return b"\x00" not in head or _is_utf16(head)
 
 
+def is_pdf(field):
+    """Whether a stored file is a PDF, which the members' materials bind (its content was checked on upload)."""
+    return field.name.lower().endswith(".pdf")
+
+
 def check_upload(file):
     """Refuse an empty file, one of an extension not accepted, or one that does not start as that kind of
     file does."""

@@ -1,8 +1,8 @@
 """Forms for drafting a case: the case itself, its data items and its contractors."""
 from django import forms
 
-from shingikai import uploads
 from shingikai.councils.forms import WarekiDateField
+from shingikai.formfields import UploadField
 
 from . import retention
 from .actions import TITLE_MAX
@@ -197,8 +197,7 @@ class WithdrawForm(forms.Form):
 
 class AttachmentForm(forms.Form):
     title = forms.CharField(label="資料名", max_length=200)
-    file = forms.FileField(label="ファイル", widget=forms.ClearableFileInput(attrs={"accept": uploads.ACCEPT}),
-                           help_text=f"添付できるのは {uploads.ALLOWED_NAMES} です。")
+    file = UploadField(label="ファイル")
     is_public = forms.BooleanField(label="公開資料とする", required=False,
                                    help_text="公開の案件では、案件のページと会議次第に載り、誰でもダウンロードできます。")
 

@@ -223,7 +223,7 @@ def materials_pdf(request, pk):
     meeting = _visible_meeting(request.user, pk)
     from shingikai.documents.materials import materials_pdf as build
 
-    name, data = build(meeting, observers=request.GET.get("for") == "observers")
+    name, data = build(meeting, request.user, observers=request.GET.get("for") == "observers")
     response = HttpResponse(data, content_type="application/pdf")
     response["Content-Disposition"] = content_disposition_header(True, name)
     response["Cache-Control"] = "private, no-store"

@@ -1,10 +1,9 @@
 """Forms for planning and recording a meeting, its decisions, follow-ups and answers."""
 from django import forms
 
-from shingikai import uploads
 from shingikai.councils.forms import TimeField, WarekiDateField
 from shingikai.councils.models import Department
-from shingikai.formfields import NumberField, RecordsField
+from shingikai.formfields import NumberField, RecordsField, UploadField
 from shingikai.jp.wareki import to_wareki
 
 from .actions import PAST_DATE_CORRECTION
@@ -219,9 +218,7 @@ class FollowUpForm(forms.Form):
 
 class RespondFollowUpForm(forms.Form):
     response = forms.CharField(label="回答", widget=forms.Textarea(attrs={"rows": 5}))
-    evidence = forms.FileField(label="回答資料", required=False,
-                               widget=forms.ClearableFileInput(attrs={"accept": uploads.ACCEPT}),
-                               help_text=f"添付できるのは {uploads.ALLOWED_NAMES} です。")
+    evidence = UploadField(label="回答資料", required=False)
 
 
 class ReopenFollowUpForm(forms.Form):

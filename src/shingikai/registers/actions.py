@@ -8,14 +8,17 @@ from django.utils import timezone
 from shingikai import access
 from shingikai.cases.checklist import required_evaluation
 from shingikai.errors import ActionRefused
-from shingikai.history import check_unchanged, save_by
+from shingikai.history import check_unchanged, delete_by, save_by
 from shingikai.jp.wareki import to_wareki
 from shingikai.meetings import actions as meeting_actions
 from shingikai.meetings.models import AgendaItem, Decision, FollowUp, Meeting
 from shingikai.settling import not_in_future, today
+from shingikai.uploads import check_upload
 
 from .access import secretariat_municipality_ids
-from .models import Assessment, Audit, AuditFinding, Incident, Inspection, PersonalInfoFile, SensitiveReport
+from .models import (
+    Assessment, AssessmentDocument, Audit, AuditFinding, Incident, Inspection, PersonalInfoFile, SensitiveReport,
+)
 
 #: 評価指針: the 全項目評価書 is open to residents' comments for 30 days or more.
 MIN_COMMENT_DAYS = 30
@@ -515,6 +518,87 @@ def record_significant_change(record, *, planned_on, description, by=None):
     record.change_planned_on, record.change_description = planned_on, description.strip()
     record.next_review_due = min(planned_on, add_years(record.submitted_on, REVIEW_YEARS))
     return save_by(record, by)
+
+
+# --- 評価書の資料 -------------------------------------------------------------------------------
+
+def _require_keeper(by, assessment):
+    """The 評価書's files are kept by the department that wrote it and by the secretariat that brings it to the
+    council; members read them."""
+    if by is None or getattr(by, "is_superuser", False):
+        return
+    own = access.department_of(by)
+    if own is not None and own.pk == assessment.department_id:
+        return
+    if assessment.department.municipality_id not in secretariat_municipality_ids(by):
+        raise ActionRefused("評価書の資料を登録・変更できるのは、評価書の担当課と事務局です。")
+
+
+def _concluded(assessment):
+    return Inspection.objects.filter(assessment=assessment, concluded_on__isnull=False).exists()
+
+
+def document_settled(document, assessment, *, concluded=None):
+    """Why ``document`` may no longer be replaced or removed, or "" while it may. The files the council read
+    are settled by its 点検結果 (a 修正版 added after it, by the submission), as the 評価書 is by its
+    submission. ``concluded``: whether the 点検 is concluded, when the caller already knows."""
+    if assessment.state == Assessment.State.SUBMITTED:
+        return "個人情報保護委員会へ提出済の評価書の資料は、差し替えも削除もできません。"
+    if concluded is None:
+        concluded = _concluded(assessment)
+    if concluded and not document.after_inspection:
+        return ("第三者点検の結果が出たため、点検した資料は差し替えも削除もできません。"
+                "点検を受けて直した評価書は、新しい資料 (修正版) として追加してください。")
+    return ""
+
+
+def _open_document(document, assessment):
+    reason = document_settled(document, assessment)
+    if reason:
+        raise ActionRefused(reason)
+    if AssessmentDocument.objects.filter(replaces=document).exists():
+        raise ActionRefused("この資料には新しい版があります。最新の版を差し替えるか削除してください。")
+
+
+@transaction.atomic
+def add_assessment_document(assessment, *, title, file, replaces=None, by=None):
+    """Attach a file to the 評価書, or (``replaces``) a new version of one of its files, which keeps its title
+    unless another is given. The file is checked as every attachment is (uploads.check_upload)."""
+    assessment = _lock(assessment)
+    _require_keeper(by, assessment)
+    if assessment.state == Assessment.State.SUBMITTED:
+        raise ActionRefused("個人情報保護委員会へ提出済の評価書には資料を追加できません。見直しは新しい版で行います。")
+    title = (title or "").strip()
+    if replaces is not None:
+        replaces = AssessmentDocument.objects.select_for_update().filter(pk=replaces.pk, assessment=assessment).first()
+        if replaces is None:
+            raise ActionRefused("差し替える資料が見つかりません。")
+        _open_document(replaces, assessment)
+        title = title or replaces.title
+    if not title:
+        raise ActionRefused("資料名を入力してください。")
+    if file is None:
+        raise ActionRefused("ファイルを選んでください。")
+    check_upload(file)
+    return save_by(AssessmentDocument(
+        assessment=assessment, title=title, file=file, replaces=replaces,
+        version=replaces.version + 1 if replaces else 1, after_inspection=_concluded(assessment),
+        uploaded_by=by if getattr(by, "is_authenticated", False) else None), by)
+
+
+@transaction.atomic
+def remove_assessment_document(document, *, by=None):
+    """Remove a file attached by mistake, until it is settled; the version it replaced, if any, is the
+    current one again. The stored file goes once the removal is committed."""
+    assessment = _lock(document.assessment)
+    document = AssessmentDocument.objects.select_for_update().filter(pk=document.pk, assessment=assessment).first()
+    if document is None:
+        raise ActionRefused("削除する資料が見つかりません。")
+    _require_keeper(by, assessment)
+    _open_document(document, assessment)
+    storage, name = document.file.storage, document.file.name
+    delete_by(document, by)
+    transaction.on_commit(lambda: storage.delete(name))
 
 
 # --- 漏えい等報告 ------------------------------------------------------------------------------

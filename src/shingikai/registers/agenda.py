@@ -3,13 +3,14 @@
 is. The registers keep the link (``agenda_item``); the meeting knows nothing of them."""
 from dataclasses import dataclass
 
-from django.db.models import Value
+from django.db.models import Count, F, OuterRef, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 
 from shingikai.jp.wareki import to_wareki
 
 from . import access
-from .models import Audit, Incident, Inspection, SensitiveReport
+from .models import AssessmentDocument, Audit, Incident, Inspection, SensitiveReport
 
 
 @dataclass(frozen=True)
@@ -17,6 +18,7 @@ class RegisterItem:
     label: str  # what kind of record, in the register's words
     url: str
     facts: tuple  # (label, value) pairs, dates already in 和暦
+    files: int | None = None  # the 評価書's files (current versions) behind a 第三者点検; None: a record without files
 
 
 def _day(value):
@@ -29,7 +31,7 @@ def _inspection(inspection):
     return RegisterItem("特定個人情報保護評価書", reverse("registers:assessment", args=[a.pk]), (
         ("評価実施事務", a.system_name), ("担当課", a.department.name), ("しきい値判断の結果", a.get_level_display()),
         ("対象人数", f"{a.subject_count:,} 人"), ("取扱者数", f"{a.handler_count:,} 人"),
-        ("評価書の概要", a.summary or "—"), ("意見募集", period)))
+        ("評価書の概要", a.summary or "—"), ("意見募集", period)), files=inspection.file_count)
 
 
 def _incident(i):
@@ -52,6 +54,36 @@ def _report(report):
                         (("基準日", _day(report.as_of)),))
 
 
+def _current_files():
+    """How many files the inspection's 評価書 holds, a replaced version not counted, in the inspection's statement."""
+    counted = (AssessmentDocument.objects.filter(assessment_id=OuterRef("assessment_id"), replaced_by__isnull=True)
+               .order_by().values("assessment_id").annotate(n=Count("pk")).values("n"))
+    return Coalesce(Subquery(counted), 0)
+
+
+def inspected_files(ids):
+    """{agenda item id: the current versions of the files of the 評価書 inspected under it}, for the items ``ids``."""
+    out = {}
+    for document in (AssessmentDocument.objects.filter(assessment__inspection__agenda_item_id__in=ids,
+                                                       replaced_by__isnull=True)
+                     .annotate(item_id=F("assessment__inspection__agenda_item_id")).order_by("uploaded_at", "pk")):
+        out.setdefault(document.item_id, []).append(document)
+    return out
+
+
+def materials_parts(meeting, items, reader):
+    """{agenda item id: (its sheet, its files)} for the members' materials PDF (documents/materials.py): the
+    record's facts as the materials page shows them, then the files of a 第三者点検's 評価書, for the register
+    records behind the meeting's ``items`` that ``reader`` may see."""
+    from .documents import register_sheet
+
+    registered = register_items([item.pk for item in items], reader)
+    files = inspected_files(list(registered))
+    return {item.pk: (register_sheet(item, registered[item.pk], files.get(item.pk, []), meeting.council),
+                      files.get(item.pk, []))
+            for item in items if item.pk in registered}
+
+
 def register_items(ids, user):
     """{agenda item id: RegisterItem} for the agenda items ``ids`` (those without a case) a register record
     stands behind, as far as ``user`` may see that record.
@@ -68,7 +100,7 @@ def register_items(ids, user):
     if not held:
         return {}
     sources = (
-        lambda: (Inspection.objects.select_related("assessment__department")
+        lambda: (Inspection.objects.select_related("assessment__department").annotate(file_count=_current_files())
                  .filter(assessment__in=access.visible_assessments(user).values("pk")), _inspection),
         lambda: (Incident.objects.select_related("department")
                  .filter(pk__in=access.visible_incidents(user).values("pk")), _incident),

@@ -9,6 +9,7 @@ from shingikai.documents.context import (
 )
 
 from shingikai.documents.errors import DocumentError, record_or_error
+from shingikai.uploads import is_pdf
 
 from .models import Assessment, PersonalInfoFile, SensitiveReport
 
@@ -51,6 +52,17 @@ def inspection_document(inspection):
                    items_list(numbered(inspection.request_lines), bullet=len(inspection.request_lines) == 1)]
     return document("inspection", f"{about}（通知）", council, blocks, draft=inspection.concluded_on is None,
                     filename=f"第三者点検結果_{assessment.system_name}_第{assessment.version}版")
+
+
+def register_sheet(item, register, files, council):
+    """The page of the members' materials for an agenda item a register record stands behind (agenda.RegisterItem):
+    its facts, and the titles of the files that follow it (those not in PDF are on the record's page only)."""
+    rows = list(register.facts)
+    if register.files is not None:
+        rows.append(("評価書の資料", [f"{f}{'' if is_pdf(f.file) else '（PDF以外のため綴じ込みなし）'}" for f in files]
+                     or "なし"))
+    return document("register", item.title, council,
+                    [title(item.title), heading(register.label, level=2), fields(rows)])
 
 
 def comments_received(assessment):

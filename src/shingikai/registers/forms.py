@@ -3,7 +3,7 @@ from django import forms
 
 from shingikai.councils.forms import WarekiDateField
 from shingikai.councils.models import Department
-from shingikai.formfields import FiscalYearField, NumberField, RecordsField
+from shingikai.formfields import FiscalYearField, NumberField, RecordsField, UploadField
 from shingikai.meetings.models import Meeting
 
 from . import actions
@@ -131,3 +131,18 @@ class ImprovementForm(forms.Form):
 
 class SummaryForm(forms.Form):
     summary = forms.CharField(label="監査結果の総評", widget=forms.Textarea(attrs={"rows": 4}))
+
+
+class AssessmentDocumentForm(forms.Form):
+    title = forms.CharField(label="資料名", max_length=200, help_text="例: 全項目評価書 (意見募集版)、意見募集の結果")
+    file = UploadField(label="ファイル")
+
+
+class ReplaceDocumentForm(forms.Form):
+    document = NumberField(label="資料", min_value=1, widget=forms.HiddenInput)
+    file = UploadField(label="新しい版のファイル")
+    title = forms.CharField(label="資料名 (変えるときのみ)", max_length=200, required=False)
+
+
+class DocumentChoiceForm(forms.Form):
+    document = NumberField(label="資料", min_value=1, widget=forms.HiddenInput)

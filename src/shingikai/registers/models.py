@@ -2,6 +2,7 @@
 
 - PersonalInfoFile: 個人情報ファイル簿 (法第74条・第75条), one row per file, kept by its department.
 - Assessment: 特定個人情報保護評価書 (番号法第28条), one row per version of one system's 評価書.
+- AssessmentDocument: the files of an 評価書 (the document itself, its 修正版, the 意見募集's materials).
 - Inspection: the council's 第三者点検 of a 全項目評価書 and its 点検結果.
 - Incident: 漏えい等事案 and its 報告 to the 個人情報保護委員会 (法第68条).
 - Audit / AuditFinding: 特定個人情報の取扱いに関する監査 and what each finding asks for.
@@ -171,6 +172,36 @@ class Assessment(models.Model):
     @property
     def needs_inspection(self):
         return self.level == self.Level.FULL
+
+
+class AssessmentDocument(models.Model):
+    """A file of an 評価書: the 評価書 as the department wrote it (PDF, Excel), a 修正版 after the 第三者点検, the
+    意見募集's materials. A new version of a file (``replaces``) takes its place on the page and in the members'
+    materials; the version it replaces is kept, since members may already have read it."""
+
+    assessment = models.ForeignKey(Assessment, on_delete=models.CASCADE, related_name="documents",
+                                   verbose_name="評価書")
+    title = models.CharField("資料名", max_length=200)
+    file = models.FileField("ファイル", upload_to="assessments/%Y/")
+    uploaded_at = models.DateTimeField("登録日時", auto_now_add=True)
+    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                    related_name="+", verbose_name="登録者")
+    replaces = models.OneToOneField("self", null=True, blank=True, on_delete=models.PROTECT,
+                                    related_name="replaced_by", verbose_name="前の版")
+    version = models.PositiveSmallIntegerField("版", default=1)
+    # Added once the council had concluded its 点検 (a 修正版): not what it inspected, so it stays correctable
+    # until the 評価書 is submitted, where the files the council read are settled by the 点検結果.
+    after_inspection = models.BooleanField("点検結果の後に追加", default=False)
+
+    # Who added or removed which file, since a removed one leaves no row.
+    history = HistoricalRecords(verbose_name="評価書の資料の履歴")
+
+    class Meta:
+        verbose_name = verbose_name_plural = "評価書の資料"
+        ordering = ["assessment", "uploaded_at", "pk"]
+
+    def __str__(self):
+        return self.title if self.version == 1 else f"{self.title} (第{self.version}版)"
 
 
 class Inspection(models.Model):

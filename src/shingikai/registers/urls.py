@@ -11,6 +11,7 @@ urlpatterns = [
     path("files/<id:pk>/<slug:verb>/", views.file_action, name="file_action"),
     path("assessments/new/", views.assessment_new, name="assessment_new"),
     path("assessments/<id:pk>/", views.assessment_detail, name="assessment"),
+    path("assessments/<id:pk>/documents/<id:document_pk>/", views.assessment_document, name="assessment_document"),
     path("assessments/<id:pk>/<slug:verb>/", views.assessment_action, name="assessment_action"),
     path("incidents/new/", views.incident_new, name="incident_new"),
     path("incidents/<id:pk>/", views.incident_detail, name="incident"),

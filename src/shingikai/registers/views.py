@@ -11,14 +11,14 @@ from django.views.decorators.http import require_POST
 from shingikai import access
 from shingikai.cases.models import Case
 from shingikai.history import history_mark
-from shingikai.viewhelpers import history_rows, history_value, posted_mark, refused
+from shingikai.viewhelpers import history_rows, history_value, posted_mark, refused, stored_file, with_row_urls
 from shingikai.errors import ActionRefused
 from shingikai.jp.wareki import fiscal_year
 from shingikai.submissions import one_submission
 
 from . import access as rules
 from . import actions, board, forms
-from .models import Assessment, Incident, PersonalInfoFile
+from .models import Assessment, AssessmentDocument, Incident, PersonalInfoFile
 
 
 def _municipality(user):
@@ -183,7 +183,7 @@ ASSESSMENT_FORMS = {"comments": ("comment_form", "comments_%s"), "received": ("r
                     "inspection": ("meeting_form", "inspection_%s"),
                     "conclude": ("result_form", "conclude_%s"), "correct": ("correction_form", "correct_%s"),
                     "submit": ("date_form", "submit_%s"),
-                    "change": ("change_form", "change_%s")}
+                    "change": ("change_form", "change_%s"), "attach": ("document_form", "document_%s")}
 INCIDENT_FORMS = {"preliminary": ("preliminary_form", "preliminary_%s"), "final": ("final_form", "final_%s"),
                   "repreliminary": ("repreliminary_form", "repreliminary_%s"),
                   "notice": ("notice_form", "notice_%s"), "agenda": ("meeting_form", "agenda_%s")}
@@ -193,6 +193,15 @@ AUDIT_FORMS = {"finding": ("finding_form", "finding_%s"), "complete": ("summary_
 
 def _ids(table, verb):
     return table[verb][1]
+
+
+def _row_of(rows, pk, what):
+    """The record's row a form names by its id (a finding of the audit, a file of the 評価書); one of
+    another record's is refused as not found."""
+    row = rows.filter(pk=pk).first()
+    if row is None:
+        raise ActionRefused(f"指定した{what}が見つかりません。")
+    return row
 
 
 @login_required
@@ -258,8 +267,39 @@ def _assessment_page(request, record, *, status=200, bound=None):
         **_inspection_correction(inspection, record),
         **_agenda_link(user, inspection.agenda_item if inspection else None),
         "date_form": forms.DateForm(auto_id=_ids(ids, "submit")), "change_form": forms.ChangeForm(auto_id=_ids(ids, "change")),
+        **_documents(user, record, inspection),
         **(bound or {}),
     }, status=status)
+
+
+def _documents(user, record, inspection):
+    """The 評価書's files, each current one with the versions it replaced, and, for those who keep them, the
+    forms to add, replace and remove them while they are not settled."""
+    rows = list(record.documents.select_related("uploaded_by__staff"))
+    for row in rows:
+        staff = access.staff_of(row.uploaded_by) if row.uploaded_by else None
+        row.uploader = staff.name if staff else (row.uploaded_by.get_username() if row.uploaded_by else "")
+        row.older = []
+    by_pk = {row.pk: row for row in rows}
+    current = [row for row in rows if not any(other.replaces_id == row.pk for other in rows)]
+    for row in current:
+        older = by_pk.get(row.replaces_id)
+        while older is not None:
+            row.older.append(older)
+            older = by_pk.get(older.replaces_id)
+    keeps = rules.can_edit_own(user, record) or rules.is_register_secretariat(user, record.department.municipality)
+    concluded = inspection is not None and inspection.concluded_on is not None
+    for row in current:
+        row.settled = actions.document_settled(row, record, concluded=concluded)
+        if keeps and not row.settled:
+            row.replace_form = forms.ReplaceDocumentForm(initial={"document": row.pk}, auto_id=f"replace{row.pk}_%s")
+    with_row_urls(rows, "registers:assessment_document", args=[record.pk])
+    return {
+        "documents": current, "can_attach": keeps and record.state != Assessment.State.SUBMITTED,
+        "document_form": forms.AssessmentDocumentForm(auto_id=_ids(ASSESSMENT_FORMS, "attach")),
+        "document_history": history_rows(AssessmentDocument.history.filter(assessment_id=record.pk),
+                                         subject=lambda r: str(r.instance)),
+    }
 
 
 def _inspection_correction(inspection, record):
@@ -326,11 +366,30 @@ def assessment_action(request, pk, verb):
                    "個人情報保護委員会への提出を記録しました。"),
         "change": (forms.ChangeForm(post),
                    lambda d: actions.record_significant_change(record, by=by, **d), "重要な変更を記録しました。"),
+        "attach": (forms.AssessmentDocumentForm(post, request.FILES),
+                   lambda d: actions.add_assessment_document(record, title=d["title"], file=d["file"], by=by),
+                   "資料を追加しました。"),
+        "replace": (forms.ReplaceDocumentForm(post, request.FILES),
+                    lambda d: actions.add_assessment_document(record, title=d["title"], file=d["file"], by=by,
+                                                              replaces=_row_of(record.documents, d["document"], "資料")),
+                    "資料を新しい版に差し替えました。"),
+        "detach": (forms.DocumentChoiceForm(post),
+                   lambda d: actions.remove_assessment_document(_row_of(record.documents, d["document"], "資料"),
+                                                                by=by),
+                   "資料を削除しました。"),
     }
     if verb not in steps:
         raise PermissionDenied("この操作はできません。")
     form, call, success = steps[verb]
     return _run(request, _assessment_page, record, call, form, success, ASSESSMENT_FORMS.get(verb))
+
+
+@login_required
+def assessment_document(request, pk, document_pk):
+    """A file of an 評価書, for whoever may open the 評価書 (its department, the secretariat, the council's members
+    once it is on their agenda); to anyone else neither exists."""
+    record = get_object_or_404(rules.visible_assessments(request.user), pk=pk)
+    return stored_file(get_object_or_404(AssessmentDocument, pk=document_pk, assessment=record).file)
 
 
 # --- 漏えい等報告 ---
@@ -442,13 +501,6 @@ def _findings(user, record):
     return findings
 
 
-def _finding_of(record, pk):
-    finding = record.findings.filter(pk=pk).first()
-    if finding is None:
-        raise ActionRefused("指定した指摘事項が見つかりません。")
-    return finding
-
-
 @login_required
 @one_submission
 def audit_new(request):
@@ -486,7 +538,8 @@ def audit_action(request, pk, verb):
                    "会議次第に報告として載せました。"),
         "track": (None, lambda d: actions.track_findings(record, by=by), "指摘事項をフォローアップとして登録しました。"),
         "improve": (forms.ImprovementForm(post),
-                    lambda d: actions.report_improvement(_finding_of(record, d["finding"]), report=d["report"], by=by),
+                    lambda d: actions.report_improvement(_row_of(record.findings, d["finding"], "指摘事項"),
+                                                         report=d["report"], by=by),
                     "改善を報告しました。"),
     }
     if verb not in steps:

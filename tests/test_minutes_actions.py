@@ -159,3 +159,22 @@ def test_a_council_that_fixed_the_number_of_signers_gets_that_many(world, held):
         designate_signers(meeting.minutes, [world.people[0], world.people[3]])
     minutes = designate_signers(meeting.minutes, [world.people[3], world.people[2]])
     assert sorted(s.role for s in minutes.signers.all()) == ["chair", "signer", "signer"]
+
+
+def test_minutes_confirmed_at_a_meeting_take_that_meetings_day(world, held):
+    meeting, _ = held
+    minutes = designate_signers(meeting.minutes, [world.people[3]])
+    nxt, _ = open_meeting_with(world, date=NEXT)
+    with pytest.raises(ActionRefused, match="その会議の日"):
+        confirm_minutes(minutes, on=NEXT - datetime.timedelta(days=6), at_meeting=nxt)
+    assert confirm_minutes(minutes, at_meeting=nxt).confirmed_on == NEXT
+
+
+def test_minutes_are_not_published_before_their_last_signature(world, held):
+    meeting, _ = held
+    minutes = confirm_minutes(designate_signers(meeting.minutes, [world.people[3]]), on=NEXT, by_circulation=True)
+    sign_minutes(minutes, world.people[0], on=NEXT + datetime.timedelta(days=2))
+    sign_minutes(minutes, world.people[3], on=NEXT + datetime.timedelta(days=3))
+    with pytest.raises(ActionRefused, match="最後の署名日"):
+        publish_minutes(minutes, on=NEXT + datetime.timedelta(days=1))
+    assert publish_minutes(minutes, on=NEXT + datetime.timedelta(days=3)).state == Minutes.State.PUBLISHED

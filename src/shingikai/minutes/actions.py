@@ -106,6 +106,8 @@ def confirm_minutes(minutes, *, on=None, at_meeting=None, by_circulation=False, 
         minutes.summary = summary
     if minutes.meeting.state != Meeting.State.HELD:
         raise ActionRefused("閉会していない会議の会議録は確定できません。")
+    if at_meeting is not None and on is None:
+        on = at_meeting.date
     on = settling_date(on, "確定日")
     held_on = minutes.meeting.date
     if held_on and on < held_on:
@@ -121,6 +123,9 @@ def confirm_minutes(minutes, *, on=None, at_meeting=None, by_circulation=False, 
             raise ActionRefused("会議録はその会議より後の会議で確定します。")
         if at_meeting.state not in (Meeting.State.OPEN, Meeting.State.HELD):
             raise ActionRefused("確定する会議が開催されていません。")
+        if at_meeting.date and on != at_meeting.date:
+            # The public record prints "confirmed at that meeting" with this date: another day would be false.
+            raise ActionRefused(f"会議で確定するときの確定日は、その会議の日 ({to_wareki(at_meeting.date)}) です。")
         minutes.confirmed_by = Minutes.ConfirmedBy.MEETING
         minutes.confirmed_at_meeting = at_meeting
     else:
@@ -201,6 +206,9 @@ def publish_minutes(minutes, *, on=None, by=None):
             raise ActionRefused(
                 f"署名が済んでいないため公開できません (署名 {len(signers) - len(unsigned)} / {len(signers)} 人、"
                 f"未署名: {'、'.join(unsigned)})。")
+        last_signed = max(s.signed_on for s in signers)
+        if on < last_signed:
+            raise ActionRefused(f"公開日が最後の署名日 ({to_wareki(last_signed)}) より前です。")
     minutes.state = Minutes.State.PUBLISHED
     minutes.published_on = on
     minutes.version += 1

@@ -1656,3 +1656,12 @@ def test_the_parts_of_the_chairs_account_of_affairs_are_procedure():
     from shingikai.minutes.importer.structure import PROCEDURAL
     assert PROCEDURAL.match("会務報告") and PROCEDURAL.match("監査報告")
     assert not PROCEDURAL.match("監査報告書の公表について")
+
+
+def test_a_theme_under_one_bureau_in_a_flattened_committee_header_names_that_bureau():
+    from shingikai.minutes.importer.conventions import _MARKED_INVESTIGATIONS
+
+    parsed = parse_text(_MARKED_INVESTIGATIONS)
+    assert [i["departments"] for i in parsed["items"]] == [["市民局"], ["健康福祉局"], ["健康福祉局"]]
+    # (市民局・健康福祉局) 1 その他: procedure under two bureaus is no case.
+    assert all(i["title"] != "その他" for i in parsed["items"])

@@ -351,6 +351,16 @@ _MONTH_SITTING_RECORD = (
 )
 
 
+_MARKED_INVESTIGATIONS = (
+    "北山市議会 > 2024-10-11 >\n令和6年10月11日民生常任委員会−10月11日-01号\n"
+    "令和6年10月11日民生常任委員会  北山市議会                  民生常任委員会記録              令和6年10月11日(金)"
+    "                  開 会  午後 2時30分                  閉 会  午後 4時20分                  場 所  3号委員会室"
+    " ■付託事件   な   し ■所管事務調査  (市民局\n      1 施策研究テーマ「北山公園のあり方について」  (健康福祉局)   1 施策研究テーマ"
+    "「地域の見守り活動について」   2 施策研究テーマ「防犯協会のあり方について」  (市民局・健康福祉局)   1 その他 ■出席委員   "
+    "北 野 一 郎 (委員長)   南 田   健 (副委員長)   東 山 亨   西 川 ひろし ■欠席委員   な   し           (午後2時30分開会)"
+    " ○北野一郎 委員長   皆さん、こんにちは。ただいまより民生常任委員会を開会いたします。\n"
+)
+
 CATALOGUE: tuple[Convention, ...] = (
     # Speaker labels.
     Convention("mark-role", "speaker", "○委員　保存期間はどうなるか。", "委員"),
@@ -1869,6 +1879,28 @@ CATALOGUE: tuple[Convention, ...] = (
                "【質疑・意見等】 質疑・意見等はなく、改定案について承認を得た。 ・議題 ⑵ 防災対策事業の取組状況等について 資料4 資料5 "
                "事務局から説明を行った。\n",
                "その他:北山市地域防災計画の改訂について|その他:防災対策事業の取組状況等について"),
+    # 議題及び議事の内容 / - …について / …を報告。 / 報告等 / - …について / …について説明: a summary page's subjects as
+    # hyphen bullets under bare group words, each followed by a line or two of what was done with it; a bullet in the
+    # past tense (…について報告しました。) names its subject up to について.
+    Convention("record-hyphen-bullets-under-group-words-with-narration", "record",
+               "第3回北山市景観審議会の概要\n日時\n令和6年5月10日(金曜日)\n14時00分~15時30分\n場所\n北山市役所会議室\n"
+               "出席委員\n北野委員、南田委員、東山委員、西川委員\n議題及び議事の内容\n- 北山市景観計画の改正(案)について\n"
+               "北野委員(部会長)から、部会の検討結果を報告。\n改正案の説明後、議論が行われた。\n報告等\n- 北山市景観賞について\n"
+               "今年度の選定結果について説明\n- 景観フォーラムについて\n「景観フォーラム」の内容について説明\n",
+               # The first subject lies among the header's lines, where no reader looks for where a case is taken
+               # up; the cases located in the body come first.
+               "報告:北山市景観賞について|報告:景観フォーラムについて|その他:北山市景観計画の改正(案)について"),
+    # ■付託事件 な し ■所管事務調査 (市民局 / 1 … (健康福祉局) 1 … 2 … (市民局・健康福祉局) 1 その他 ■出席委員: a
+    # committee record's header flattened by an aggregator; each theme under the bureau in brackets that answers for it.
+    Convention("record-investigations-under-bureaus-in-a-marked-run", "record", _MARKED_INVESTIGATIONS,
+               "その他:施策研究テーマ「北山公園のあり方について」|その他:施策研究テーマ「地域の見守り活動について」|"
+               "その他:施策研究テーマ「防犯協会のあり方について」"),
+    Convention("record-hyphen-bullets-in-the-past-tense-under-two-group-words", "record",
+               "令和6年度第1回北山市文化財保護審議会を開催しました。\n開催日時\n令和6年7月3日(水曜日) 午後1時30分から3時まで\n"
+               "開催場所\n北山市役所会議室\n出席者\n委員(敬称略)\n北野一郎、南田健、東山亨\n議事\n"
+               "- 北山市指定文化財の新規指定について答申されました。\n報告\n- 北山城跡の整備について報告しました。\n"
+               "- 北山市の民俗芸能調査について報告しました。\n傍聴者数\n1人\n",
+               "その他:北山市指定文化財の新規指定について|報告:北山城跡の整備について|報告:北山市の民俗芸能調査について"),
 )
 
 # What a chair declares once a bill is voted on, as real assemblies word it. Only the declaration

@@ -1494,6 +1494,14 @@ def rejoin_agenda_lines(block: list[str]) -> list[str]:
 # bare group word. Only 報告 says a kind; 答申 bullets say nothing of the answer.
 _GROUP_WORD = re.compile(r"(?P<w>審議|報告|答申|協議|諮問)(?:事項|案件)?")
 _GROUP_BULLET = re.compile(r"^[・•][ \t\u3000]*(?P<t>[^。•]{2,60})$")
+# 議題及び議事の内容 / - …の改正(案)について / 部会から…を報告。 / 報告等 / - …について / …の経過を説明: a summary page's
+# subjects as hyphen bullets under a bare group word (議題, 議事, 報告 and 等 or 及び議事の内容 after it), each bullet
+# followed by a line or two of what was done with it. A bullet in the past tense (…について報告しました。,
+# …について答申されました。) names its subject up to について.
+_DASH_GROUP_WORD = re.compile(r"(?P<w>審議|報告|答申|協議|諮問|議題|議事)(?:事項|案件)?等?(?:及び議事の(?:内容|概要))?")
+_DASH_BULLET = re.compile(r"^[-－][ \t\u3000]+(?P<t>[^。•\-－]{2,60}?)"
+                          r"(?:(?<=について)(?:答申|報告|説明|協議|審議|承認|了承)(?:され|し)(?:ました|た)。)?$")
+_DASH_NARRATION = re.compile(r"(?:。|説明|報告)$")
 
 
 def bulleted_groups(lines: list[str], start: int) -> list[tuple[str, str | None, list[str]]]:
@@ -1516,7 +1524,43 @@ def bulleted_groups(lines: list[str], start: int) -> list[tuple[str, str | None,
         if word is None or PROCEDURAL.match(compact(title)) or compact(title) == "その他":
             continue
         found.setdefault(compact(title), (title, "報告" if word == "報告" else "諮問" if word == "諮問" else None, []))
-    return list(found.values())
+    return list(found.values()) or dashed_groups(lines)
+
+
+def dashed_groups(lines: list[str]) -> list[tuple[str, str | None, list[str]]]:
+    """(title, kind, departments) of the hyphen-bulleted subjects under bare group words (see _DASH_BULLET), in the
+    header's lines as in the body's: a summary page's field 議題及び議事の内容 is where the header ends.
+
+    Only a list broken up so (two group words over bullets, or lines of narration between the bullets) is read
+    here; one unbroken run of bullets under 議題 is an ordinary list, the other readers' to read."""
+    found: dict[str, tuple[str, str | None, list[str]]] = {}
+    word: str | None = None
+    bulleted = False  # a bullet of the group above: the lines after it tell what was done with it
+    groups = narrated = 0
+    for line in lines:
+        s = line.strip(" \t\u3000")
+        if not s:
+            continue
+        g = _DASH_GROUP_WORD.fullmatch(s)
+        if g:
+            word, bulleted = g.group("w"), False
+            continue
+        b = _DASH_BULLET.match(s)
+        if b is None:
+            if word and bulleted and _DASH_NARRATION.search(s):
+                narrated += 1
+            else:
+                word, bulleted = None, False
+            continue
+        if word is None:
+            continue
+        groups += not bulleted
+        bulleted = True
+        title = b.group("t").strip(" \t\u3000")
+        if PROCEDURAL.match(compact(title)) or compact(title) == "その他":
+            continue
+        found.setdefault(compact(title), (title, "報告" if word == "報告" else "諮問" if word == "諮問" else None, []))
+    return list(found.values()) if groups >= 2 or narrated else []
 
 
 # 日 程 1 所管事務調査報告)  (病院局)  (1)…について  (健康福祉局)  (2)…について: a committee's order of
@@ -1549,7 +1593,37 @@ def flattened_schedule(lines: list[str], stop: int) -> list[tuple[str, str | Non
                 entries.append((e.group("t").strip(" \t\u3000"), kind, list(unit)))
         if entries:
             return entries
-    return []
+    return _marked_investigations(lines, stop)
+
+
+# ■付託事件 な し ■所管事務調査  (産業文化局 / 1 …について  (市民局)  1 …  2 …  (市民局・産業文化局)  1 その他 ■出席委員:
+# a committee record's header flattened by an aggregator, each ■ section run on; the bureau in brackets (its closing
+# bracket sometimes lost at a line's end) over the themes it answers for, numbered afresh under each bureau.
+_MARKED_SECTION = re.compile(r"■[ \t\u3000]*(?P<sec>所管事務調査|付託事件|審査事件|調査事件|協議事項|報告事項)")
+_MARKED_UNIT = re.compile(r"[(（](?P<u>[^()（）0-9０-９\s]{2,20})[)）]?")
+_MARKED_ENTRY = re.compile(r"[0-9０-９]{1,2}[ \t\u3000]+(?P<t>\S.{2,100})")
+
+
+def _marked_investigations(lines: list[str], stop: int) -> list[tuple[str, str | None, list[str]]]:
+    text = "  ".join(lines[:stop])
+    if "■" not in text:
+        return []
+    entries: list[tuple[str, str | None, list[str]]] = []
+    for m in _MARKED_SECTION.finditer(text):
+        end = text.find("■", m.end())
+        run = text[m.end():end if end >= 0 else len(text)]
+        kind = "報告" if "報告" in m.group("sec") else None
+        unit: list[str] = []
+        for piece in re.split(r"[ \t\u3000]{2,}", run.strip(" \t\u3000")):
+            u = _MARKED_UNIT.fullmatch(piece)
+            if u:
+                # (市民局・産業文化局): a business two bureaus share names no one of them.
+                unit = [u.group("u")] if UNIT_END.search(u.group("u")) and "・" not in u.group("u") else []
+                continue
+            e = _MARKED_ENTRY.fullmatch(piece)
+            if e and not PROCEDURAL.match(compact(e.group("t"))) and compact(e.group("t")) != "その他":
+                entries.append((e.group("t").strip(" \t\u3000"), kind, list(unit)))
+    return entries
 
 
 # その後、早川座長の進行により、…の状況調査や県内市町村の文書管理状況を報告し、課題を検討しました: a news page

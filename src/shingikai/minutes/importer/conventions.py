@@ -426,6 +426,10 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("role-and-bracketed-name-unmarked", "speaker", "都市計画課係長(南田剛史君) 本日は、ご出席をいただきありがとうございます。",
                "都市計画課係長(南田剛史君)"),
     Convention("lone-staff-post-over-speech", "speaker", "南田調整幹\nお待たせ致しました。", "南田調整幹"),
+    # 【東山主査】 / 資料1、2、3に基づき説明: a summary's note that the papers were explained stands for the speech;
+    # 【東山主査】 / 48.2%である。: a short answer that opens with the figure asked for is said, no numbered heading.
+    Convention("lenticular-label-over-papers-explained", "speaker", "【東山主査】\n資料1、2、3に基づき説明", "東山主査"),
+    Convention("lenticular-label-over-a-figure-answered", "speaker", "【東山主査】\n48.2%である。", "東山主査"),
     Convention("page-number-before-mark", "speaker", "1 ○北野委員長 本日はお集まりいただきありがとうございます。", "北野委員長"),
     Convention("mark-ministry-title", "speaker", "○南田政務官 公文書管理担当の政務官、南田でございます。", "南田政務官"),
     Convention("mark-title-with-bracketed-post", "speaker", "○東山参事官(社会保障担当)\nそれでは、審議会を開催します。",

@@ -470,6 +470,10 @@ _SAID_IN_BULLETS = re.compile(r"^[・･•][^、。]{2,40}[ \t\u3000]+[・･�
 _NOTE_OF_WHAT_WAS_DONE = re.compile(
     r"^※[^。※]{4,60}(?:行う|行った|する|した|報告|説明)。$|^[(（](?:了承|了解|承知しました|異議なし|同意)。?[)）]$"
     r"|^[-－―—][ \t\u3000]*[^-－―—。\n]{2,60}?(?:説明|報告)[ \t\u3000]*[-－―—]$"
+    # 【北野主査】 / 資料1、2、3に基づき説明: the summary's note that the papers were explained.
+    r"|^資料[^。\n]{0,30}?(?:に基づき|に基づいて|により|に沿って)[^。\n]{0,20}?(?:説明|報告)(?:を行う|を行った|する|した)?。?$"
+    # 【北野主査】 / 48.2%である。: a short answer that opens with the figure asked for is said, no numbered heading.
+    r"|^[0-9０-９]{1,6}(?:[.．][0-9０-９]{1,3})?[%％件人名円割歳][^。\n]{0,30}。$"
 )
 
 

@@ -1276,6 +1276,14 @@ CATALOGUE: tuple[Convention, ...] = (
         "9 景観審議会委員について\n10 運営規則について\n11 分科会長選任・会長代理指名",
         "その他:協議会の役割について",
     ),
+    # The body's own rules amended (北山市環境審議会運営要領の一部改正について) and its members assigned to its sections
+    # (部会所属委員の指名について) are how it meets, no case before it; 開会 北野教育長 is the opening and who opens it.
+    Convention(
+        "agenda-own-rules-amended-and-section-members-named", "agenda",
+        "(1)開会 北野教育長\n(2)会長の選出について\n(3)北山市環境審議会運営要領の一部改正について\n(4)部会所属委員の指名について\n"
+        "(5)北山市環境基本計画の見直しについて",
+        "その他:北山市環境基本計画の見直しについて",
+    ),
     # 2.報告事項 / 3.… / 4.協議事項 / 5.…: the group words of a list flattened into one run rule the entries after them.
     Convention(
         "agenda-group-words-in-one-numbered-run", "agenda",

@@ -1284,6 +1284,17 @@ CATALOGUE: tuple[Convention, ...] = (
         "(5)北山市環境基本計画の見直しについて",
         "その他:北山市環境基本計画の見直しについて",
     ),
+    # 【審議会会議内容】 1 開 会 2 会議の成立宣言 3 報告事項 (1)「…について」 … (1)第13号議案「…について」 5 閉 会: a PDF's
+    # agenda run onto one line, each title in quotes, a bill's number before them; the quorum declared is a step.
+    Convention(
+        "record-titles-in-quotes-with-the-number-before-them", "record",
+        "第 23 回 北山駅周辺土地区画整理審議会議事録 議事(要旨) 日時:平成27年1月21日(水) 10:00~12:15 場所:北山駅周辺開発事務所 "
+        "2階 会議室 【出席者】 委 員 ; 北野会長、南田副会長、東山委員、西川委員 事務局 ; 北野局長、南田部長 傍聴者 ; 0名 "
+        "【審議会会議内容】 1 開 会 2 会議の成立宣言 3 報告事項 (1)「北山駅周辺の整備状況について」 (2)「(都)北山中央線道路工事について」 "
+        "4 審議事項 (1)第13号議案「仮換地の指定について」 5 閉 会 - 2 - 【議事】 (◎会長 ○委員 ●事務局) 1 ●: 開 会 "
+        "2 会議の成立宣言 ●: 本日の会議の出席者は4名でございますので、会議は成立いたします。\n",
+        "報告:北山駅周辺の整備状況について|報告:(都)北山中央線道路工事について|その他:仮換地の指定について",
+    ),
     # 2.報告事項 / 3.… / 4.協議事項 / 5.…: the group words of a list flattened into one run rule the entries after them.
     Convention(
         "agenda-group-words-in-one-numbered-run", "agenda",

@@ -123,8 +123,8 @@ PROCEDURAL = re.compile(
     # 審議会幹事の設置, 事務局諸説明, 出席委員数の報告等: the body's set-up and the sitting's own steps.
     r"[^、。]{0,20}?幹事の?(?:設置|任命|指名|委嘱)(?:について)?|(?:事務局|担当課)(?:から|より)?の?諸(?:説明|連絡|報告)|"
     r"出席(?:委員|者|議員)数?の?(?:報告|確認)(?:等|など)?|"
-    # 開会(10:00), 定数報告: the opening with its clock, the quorum reported.
-    r"(?:開会|閉会|開議|散会|休憩|再開)[（(][^（）()]{0,12}[0-9０-９][^（）()]{0,12}[）)]|定数の?(?:報告|確認)|"
+    # 開会(10:00), 定数報告, 会議の成立宣言: the opening with its clock, the quorum reported.
+    r"(?:開会|閉会|開議|散会|休憩|再開)[（(][^（）()]{0,12}[0-9０-９][^（）()]{0,12}[）)]|定数の?(?:報告|確認)|会議の?成立(?:の)?(?:宣言|確認|報告)|"
     # 請願1件 over its group of an order of business: a count, no case.
     r"(?:議案|報告|諮問|請願|陳情|認定|承認|同意)[0-9]{1,3}件|"
     # 南田委員に決定 under ・会長互選: who the election chose, a step of the sitting.

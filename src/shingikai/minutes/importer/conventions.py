@@ -428,6 +428,8 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("lone-staff-post-over-speech", "speaker", "南田調整幹\nお待たせ致しました。", "南田調整幹"),
     # 【東山主査】 / 資料1、2、3に基づき説明: a summary's note that the papers were explained stands for the speech;
     # 【東山主査】 / 48.2%である。: a short answer that opens with the figure asked for is said, no numbered heading.
+    # 北野(一)委員長)ただいまから…: the close-bracket label of a surname told apart by its given name's initial.
+    Convention("close-bracket-label-with-bracketed-initial", "speaker", "北野(一)委員長)ただいまから会議を開きます。", "北野(一)委員長"),
     Convention("lenticular-label-over-papers-explained", "speaker", "【東山主査】\n資料1、2、3に基づき説明", "東山主査"),
     Convention("lenticular-label-over-a-figure-answered", "speaker", "【東山主査】\n48.2%である。", "東山主査"),
     Convention("page-number-before-mark", "speaker", "1 ○北野委員長 本日はお集まりいただきありがとうございます。", "北野委員長"),

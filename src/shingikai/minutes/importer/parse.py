@@ -3123,6 +3123,8 @@ def _speaking_units(body: Body, s: int, e: int, known: frozenset, lines: list[st
             found.extend(named)
             continue
         unit = k[:-1] if k.endswith("長") and UNIT_END.search(k[:-1]) else _TITLE_WORDS.sub("", k)
+        # 参事兼市民生活課長: a post held beside the head of a unit; the unit is what follows 兼.
+        unit = unit.rsplit("兼", 1)[-1]
         if UNIT_END.search(unit) and len(unit) >= 2 and not (lines and _name_before_unit(lines, body, unit)):
             found.extend(unit_names(unit) or [unit])
     return found

@@ -1656,3 +1656,25 @@ def test_the_parts_of_the_chairs_account_of_affairs_are_procedure():
     from shingikai.minutes.importer.structure import PROCEDURAL
     assert PROCEDURAL.match("会務報告") and PROCEDURAL.match("監査報告")
     assert not PROCEDURAL.match("監査報告書の公表について")
+
+
+def test_a_theme_under_one_bureau_in_a_flattened_committee_header_names_that_bureau():
+    from shingikai.minutes.importer.conventions import _MARKED_INVESTIGATIONS
+
+    parsed = parse_text(_MARKED_INVESTIGATIONS)
+    assert [i["departments"] for i in parsed["items"]] == [["市民局"], ["健康福祉局"], ["健康福祉局"]]
+    # (市民局・健康福祉局) 1 その他: procedure under two bureaus is no case.
+    assert all(i["title"] != "その他" for i in parsed["items"])
+
+
+def test_an_official_holding_two_posts_speaks_for_the_unit_after_ken():
+    text = ("第5回委員会 (9月27日)\n出席委員 北野一郎委員長,南田健副委員長,東山亨委員\n"
+            "市執行部 【生活環境部】\n生活環境部長(西川広),参事兼市民生活課長(南田進)\n\n"
+            "北野(一)委員長)ただいまから,市民経済委員会を開会いたします。\n"
+            " 本日の議題は,所管事務の調査として,防犯カメラの設置についてでございます。\n"
+            " これより議事に入ります。防犯カメラの設置についてを議題といたします。\n\n"
+            "参事兼市民生活課長)防犯カメラの整備事業につきましてご説明申し上げます。\n\n"
+            "北野(一)委員長)説明が終わりました。\n")
+    parsed = parse_text(text)
+    assert [t["speaker"] for t in parsed["turns"]] == ["北野(一)委員長", "参事兼市民生活課長", "北野(一)委員長"]
+    assert [(i["title"], i["departments"]) for i in parsed["items"]] == [("防犯カメラの設置について", ["市民生活課"])]

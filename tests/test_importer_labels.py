@@ -927,3 +927,14 @@ def test_a_label_over_a_note_between_dashes_of_what_was_explained_is_a_turn():
     text = (HEAD + "〈会長〉\n\nそれでは、協議に入りたいと思います。\n\n〈事務局〉\n\n -北野計画について 説明 -\n\n"
             "〈会長〉\n\n御質問、御意見等があればお願いします。\n\n〈委員〉\n\n表現が分かりにくいのではないか。\n")
     assert _speakers(text) == ["会長", "事務局", "会長", "委員"]
+
+
+def test_a_label_alone_over_a_note_of_papers_explained_or_over_a_figure_opens_its_turn():
+    text = ("第2回北山市男女共同参画審議会 議事録\n1 日時\n令和7年12月16日(火) 午前10時から\n2 場所\n北山市役所\n"
+            "3 出席者\n北野一郎、南田健\n7 議事内容\n⑴ 市民意識調査結果について\n【東山主査】\n資料1、2、3に基づき説明\n"
+            "【南田委員】\n回収率は何%か。\n【東山主査】\n48.2%である。\n【南田委員】\n回収率が下がった理由は何か。\n")
+    turns = parse_text(text)["turns"]
+    assert [(t["speaker"], t["text"]) for t in turns] == [
+        ("東山主査", "資料1、2、3に基づき説明"), ("南田委員", "回収率は何%か。"),
+        ("東山主査", "48.2%である。"), ("南田委員", "回収率が下がった理由は何か。"),
+    ]

@@ -110,6 +110,10 @@ def _without_refs(segment: str) -> str:
     return _PAPERS_REF.sub(lambda m: m.group(0) if m.start() == lead and m.group(0)[0] == "資" else " ", segment)
 
 
+_NUMBER_BEFORE_WORD = re.compile(r"第(?P<n>[0-9０-９]{1,3})号議案[ \t\u3000]*(?=\S)")
+_QUOTED_ENTRY = re.compile(r"(?P<pre>(?:第[0-9０-９]{1,3}号議案|議案第[0-9０-９]{1,3}号)[ \t\u3000]*)?「(?P<t>[^「」]{2,80})」")
+
+
 def _title_of(segment: str) -> str:
     """The title an entry's text gives: up to the next field run into it, or its own ending.
 
@@ -117,6 +121,10 @@ def _title_of(segment: str) -> str:
     that entry names a paper handed out, and the label is kept for the classifier to say so.
     """
     text = _without_refs(segment).split("\n")[0]
+    quoted = _QUOTED_ENTRY.fullmatch(text.strip(" \t\u3000"))
+    if quoted:
+        # (1)「…について」, (1)第13号議案「…について」: the title in quotes, its number before them.
+        return ((quoted.group("pre") or "") + quoted.group("t")).strip(" \t\u3000")
     stop = _FIELD_RUN_IN.search(text)
     if stop and len(compact(text[:stop.start()])) >= 2:
         text = text[:stop.start()]
@@ -292,7 +300,11 @@ def _cases(tree: list[FallbackEntry], kind: str | None,
         # 議第51号 各務原…, 陳情第5-2号 「…」に関する陳情書: the case's number before its title.
         case = parse_heading(title)
         number, word = (int(case[1]), case[3]) if case and case[0] == "case" else (None, None)
-        title = case[2] if number is not None else _NUMBERED_CASE.sub("", title)
+        after = _NUMBER_BEFORE_WORD.match(title) if number is None else None
+        if after:
+            # 第13号議案「仮換地の指定について」: the number before the word, the title in quotes after them.
+            number, word, title = int(unicodedata.normalize("NFKC", after.group("n"))), "議案", title[after.end():]
+        title = case[2] if case and number is not None and not after else _NUMBERED_CASE.sub("", title)
         heading = Heading(line=-1, style="plain", number=None, title=title)
         split_title(heading)
         classify_heading(heading)

@@ -351,6 +351,16 @@ _MONTH_SITTING_RECORD = (
 )
 
 
+_MARKED_INVESTIGATIONS = (
+    "北山市議会 > 2024-10-11 >\n令和6年10月11日民生常任委員会−10月11日-01号\n"
+    "令和6年10月11日民生常任委員会  北山市議会                  民生常任委員会記録              令和6年10月11日(金)"
+    "                  開 会  午後 2時30分                  閉 会  午後 4時20分                  場 所  3号委員会室"
+    " ■付託事件   な   し ■所管事務調査  (市民局\n      1 施策研究テーマ「北山公園のあり方について」  (健康福祉局)   1 施策研究テーマ"
+    "「地域の見守り活動について」   2 施策研究テーマ「防犯協会のあり方について」  (市民局・健康福祉局)   1 その他 ■出席委員   "
+    "北 野 一 郎 (委員長)   南 田   健 (副委員長)   東 山 亨   西 川 ひろし ■欠席委員   な   し           (午後2時30分開会)"
+    " ○北野一郎 委員長   皆さん、こんにちは。ただいまより民生常任委員会を開会いたします。\n"
+)
+
 CATALOGUE: tuple[Convention, ...] = (
     # Speaker labels.
     Convention("mark-role", "speaker", "○委員　保存期間はどうなるか。", "委員"),
@@ -416,6 +426,12 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("role-and-bracketed-name-unmarked", "speaker", "都市計画課係長(南田剛史君) 本日は、ご出席をいただきありがとうございます。",
                "都市計画課係長(南田剛史君)"),
     Convention("lone-staff-post-over-speech", "speaker", "南田調整幹\nお待たせ致しました。", "南田調整幹"),
+    # 【東山主査】 / 資料1、2、3に基づき説明: a summary's note that the papers were explained stands for the speech;
+    # 【東山主査】 / 48.2%である。: a short answer that opens with the figure asked for is said, no numbered heading.
+    # 北野(一)委員長)ただいまから…: the close-bracket label of a surname told apart by its given name's initial.
+    Convention("close-bracket-label-with-bracketed-initial", "speaker", "北野(一)委員長)ただいまから会議を開きます。", "北野(一)委員長"),
+    Convention("lenticular-label-over-papers-explained", "speaker", "【東山主査】\n資料1、2、3に基づき説明", "東山主査"),
+    Convention("lenticular-label-over-a-figure-answered", "speaker", "【東山主査】\n48.2%である。", "東山主査"),
     Convention("page-number-before-mark", "speaker", "1 ○北野委員長 本日はお集まりいただきありがとうございます。", "北野委員長"),
     Convention("mark-ministry-title", "speaker", "○南田政務官 公文書管理担当の政務官、南田でございます。", "南田政務官"),
     Convention("mark-title-with-bracketed-post", "speaker", "○東山参事官(社会保障担当)\nそれでは、審議会を開催します。",
@@ -1262,6 +1278,25 @@ CATALOGUE: tuple[Convention, ...] = (
         "9 景観審議会委員について\n10 運営規則について\n11 分科会長選任・会長代理指名",
         "その他:協議会の役割について",
     ),
+    # The body's own rules amended (北山市環境審議会運営要領の一部改正について) and its members assigned to its sections
+    # (部会所属委員の指名について) are how it meets, no case before it; 開会 北野教育長 is the opening and who opens it.
+    Convention(
+        "agenda-own-rules-amended-and-section-members-named", "agenda",
+        "(1)開会 北野教育長\n(2)会長の選出について\n(3)北山市環境審議会運営要領の一部改正について\n(4)部会所属委員の指名について\n"
+        "(5)北山市環境基本計画の見直しについて",
+        "その他:北山市環境基本計画の見直しについて",
+    ),
+    # 【審議会会議内容】 1 開 会 2 会議の成立宣言 3 報告事項 (1)「…について」 … (1)第13号議案「…について」 5 閉 会: a PDF's
+    # agenda run onto one line, each title in quotes, a bill's number before them; the quorum declared is a step.
+    Convention(
+        "record-titles-in-quotes-with-the-number-before-them", "record",
+        "第 23 回 北山駅周辺土地区画整理審議会議事録 議事(要旨) 日時:平成27年1月21日(水) 10:00~12:15 場所:北山駅周辺開発事務所 "
+        "2階 会議室 【出席者】 委 員 ; 北野会長、南田副会長、東山委員、西川委員 事務局 ; 北野局長、南田部長 傍聴者 ; 0名 "
+        "【審議会会議内容】 1 開 会 2 会議の成立宣言 3 報告事項 (1)「北山駅周辺の整備状況について」 (2)「(都)北山中央線道路工事について」 "
+        "4 審議事項 (1)第13号議案「仮換地の指定について」 5 閉 会 - 2 - 【議事】 (◎会長 ○委員 ●事務局) 1 ●: 開 会 "
+        "2 会議の成立宣言 ●: 本日の会議の出席者は4名でございますので、会議は成立いたします。\n",
+        "報告:北山駅周辺の整備状況について|報告:(都)北山中央線道路工事について|その他:仮換地の指定について",
+    ),
     # 2.報告事項 / 3.… / 4.協議事項 / 5.…: the group words of a list flattened into one run rule the entries after them.
     Convention(
         "agenda-group-words-in-one-numbered-run", "agenda",
@@ -1869,6 +1904,28 @@ CATALOGUE: tuple[Convention, ...] = (
                "【質疑・意見等】 質疑・意見等はなく、改定案について承認を得た。 ・議題 ⑵ 防災対策事業の取組状況等について 資料4 資料5 "
                "事務局から説明を行った。\n",
                "その他:北山市地域防災計画の改訂について|その他:防災対策事業の取組状況等について"),
+    # 議題及び議事の内容 / - …について / …を報告。 / 報告等 / - …について / …について説明: a summary page's subjects as
+    # hyphen bullets under bare group words, each followed by a line or two of what was done with it; a bullet in the
+    # past tense (…について報告しました。) names its subject up to について.
+    Convention("record-hyphen-bullets-under-group-words-with-narration", "record",
+               "第3回北山市景観審議会の概要\n日時\n令和6年5月10日(金曜日)\n14時00分~15時30分\n場所\n北山市役所会議室\n"
+               "出席委員\n北野委員、南田委員、東山委員、西川委員\n議題及び議事の内容\n- 北山市景観計画の改正(案)について\n"
+               "北野委員(部会長)から、部会の検討結果を報告。\n改正案の説明後、議論が行われた。\n報告等\n- 北山市景観賞について\n"
+               "今年度の選定結果について説明\n- 景観フォーラムについて\n「景観フォーラム」の内容について説明\n",
+               # The first subject lies among the header's lines, where no reader looks for where a case is taken
+               # up; the cases located in the body come first.
+               "報告:北山市景観賞について|報告:景観フォーラムについて|その他:北山市景観計画の改正(案)について"),
+    # ■付託事件 な し ■所管事務調査 (市民局 / 1 … (健康福祉局) 1 … 2 … (市民局・健康福祉局) 1 その他 ■出席委員: a
+    # committee record's header flattened by an aggregator; each theme under the bureau in brackets that answers for it.
+    Convention("record-investigations-under-bureaus-in-a-marked-run", "record", _MARKED_INVESTIGATIONS,
+               "その他:施策研究テーマ「北山公園のあり方について」|その他:施策研究テーマ「地域の見守り活動について」|"
+               "その他:施策研究テーマ「防犯協会のあり方について」"),
+    Convention("record-hyphen-bullets-in-the-past-tense-under-two-group-words", "record",
+               "令和6年度第1回北山市文化財保護審議会を開催しました。\n開催日時\n令和6年7月3日(水曜日) 午後1時30分から3時まで\n"
+               "開催場所\n北山市役所会議室\n出席者\n委員(敬称略)\n北野一郎、南田健、東山亨\n議事\n"
+               "- 北山市指定文化財の新規指定について答申されました。\n報告\n- 北山城跡の整備について報告しました。\n"
+               "- 北山市の民俗芸能調査について報告しました。\n傍聴者数\n1人\n",
+               "その他:北山市指定文化財の新規指定について|報告:北山城跡の整備について|報告:北山市の民俗芸能調査について"),
 )
 
 # What a chair declares once a bill is voted on, as real assemblies word it. Only the declaration

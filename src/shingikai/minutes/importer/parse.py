@@ -1186,6 +1186,8 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         entries = [_AgendaEntry(*e) for e in prose_reports(lines, body.start, body.kinds)]
     if not items and not entries:
         entries = _unlabelled_run(lines, min(len(lines), max(body.start, _UNLABELLED_REACH)))
+    if not items and not entries:
+        entries = _bill_number_over_title(lines)
     runs: dict[str, list | None] = {}  # split_run of each title, asked below up to three times (see _run_in)
     # The last reader: an agenda by its general shape, whatever its heading word and numbering.
     # 〇議長 議長 北野一郎 / 〇議題 1 …: a marked roster line read as a label says nothing; the agenda may lie
@@ -1894,6 +1896,29 @@ _AGENDA_PLACE_REQUEST = re.compile(
     r"次第[0-9]{1,2}の(?:\([0-9]{1,2}\)の?)?(?P<x>[^。、「」()]{4,60}?)について(?:の|、)?(?:事務局の?|担当課の?)?(?:説明|報告)を(?:求め|願い|お願い)"
 )
 _REASONS_OF_REFERRAL = re.compile(r"諮問(?:理由|の趣旨|の理由)")
+
+
+# 審議事項 / (第1号議案) / 北山市景観計画等の変更について / 事務局から議案説明の後、…: a summary page's case, its
+# number in brackets on a line of its own and its title, whole, on the next.
+_BRACKETED_BILL_NUMBER = re.compile(r"[(（]第[0-9０-９]{1,3}号議案[)）]")
+_TITLE_BEFORE_ACCOUNT = re.compile(r"(?P<t>[^。、]{4,80}?(?:について|の件))(?=[^。]*(?:事務局|説明)[^。]*。)")
+
+
+def _bill_number_over_title(lines: list[str]) -> list[_AgendaEntry]:
+    entries: list[_AgendaEntry] = []
+    for i, line in enumerate(lines[:-1]):
+        m = _BRACKETED_BILL_NUMBER.fullmatch(line.strip(" \t\u3000"))
+        if m is None:
+            continue
+        title = lines[i + 1].strip(" \t\u3000")
+        if "。" in title:
+            # …の変更について事務局から議案説明の後、…答申されました。: the sentence under the title joined to it.
+            cut = _TITLE_BEFORE_ACCOUNT.match(title)
+            title = cut.group("t") if cut else title
+        if 4 <= len(title) <= 80 and "。" not in title and WHOLE_TITLE_END.search(title):
+            number = int(re.search(r"[0-9]+", nfkc(m.group())).group())
+            entries.append(_AgendaEntry(title, None, [], number, "議案"))
+    return entries
 
 
 _RUN_REACH = 2400   # characters after an entry numbered 1 that its run may take (as the fallback's reach)
@@ -2852,9 +2877,10 @@ def _item_record(lines: list[str], body: Body, item: Item, results: PairIndex, a
             # 報告第１号は、承認することに決定: a report the assembly votes on (a 専決処分) is approved;
             # one it only hears is noted.
             outcome = V.REPORT_NOTED
-        if item.number is not None or kind != "報告":
+        if item.number is not None or kind != "報告" and not item.depts:
             # A bill is the executive's proposal to the assembly, not a department's case before a
-            # council; a department reporting to a committee is named.
+            # council; a department reporting to a committee is named, and so is the bureau that the
+            # record's list of business sets over a theme of its own (■所管事務調査 (市民局) 1 …).
             departments = []
     else:
         outcome, decision_text = _outcome(paragraphs, conclusion, kind)
@@ -3097,6 +3123,8 @@ def _speaking_units(body: Body, s: int, e: int, known: frozenset, lines: list[st
             found.extend(named)
             continue
         unit = k[:-1] if k.endswith("長") and UNIT_END.search(k[:-1]) else _TITLE_WORDS.sub("", k)
+        # 参事兼市民生活課長: a post held beside the head of a unit; the unit is what follows 兼.
+        unit = unit.rsplit("兼", 1)[-1]
         if UNIT_END.search(unit) and len(unit) >= 2 and not (lines and _name_before_unit(lines, body, unit)):
             found.extend(unit_names(unit) or [unit])
     return found

@@ -273,7 +273,9 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # ○(委員) and O(委員) beside (事務局) in one document: the mark adds nothing to the bracket.
     ("paren", _rx(rf"^(?:[{SPEAKER_MARKS}O][ \u3000]?)?[（(](?P<label>[^）)\n]{{1,20}})[）)][ \t\u3000：:]*(?P<text>.*)$"), "strict"),
     ("angle", _rx(r"^[<＜〈《‹](?P<label>[^>＞〉》›\n]{1,20})[>＞〉》›][ \t\u3000：:]*(?P<text>.*)$"), "strict"),
-    ("close", _rx(r"^(?P<label>[^\s()（）:：。、「」<>〈〉【】〔〕]{1,16})[)）][ \t\u3000]*(?P<text>.*)$"), "strict"),
+    # 前島(孝)委員長)ただいまから…: a surname told apart by the bracketed initial of the given name, then the post.
+    ("close", _rx(r"^(?P<label>[^\s()（）:：。、「」<>〈〉【】〔〕]{1,16}"
+                  r"|[一-龥々]{1,4}[(（][一-龥々]{1,2}[)）][^\s()（）:：。、「」<>〈〉【】〔〕]{1,8})[)）][ \t\u3000]*(?P<text>.*)$"), "strict"),
     ("bold", _rx(r"^\*\*(?P<label>[^*\n]{1,20})\*\*[ \t\u3000：:]*(?P<text>.*)$"), "lenient"),
     ("colon", _rx(r"^(?P<label>[^\s：:。、「」（）()【】〔〕<>*]{1,12}(?:[ \u3000][^\s：:。、「」（）()【】〔〕<>*]{1,6})?(?:[（(][^）)\n]{1,14}[）)])?)[ \t\u3000]*[：:;；][ \t\u3000]*(?P<text>.*)$"), "colon"),
     # 田中一郎 委員長  ただいまから…: a full name, a blank, the title, the speech, and no mark (the

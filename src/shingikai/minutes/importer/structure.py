@@ -123,8 +123,8 @@ PROCEDURAL = re.compile(
     # 審議会幹事の設置, 事務局諸説明, 出席委員数の報告等: the body's set-up and the sitting's own steps.
     r"[^、。]{0,20}?幹事の?(?:設置|任命|指名|委嘱)(?:について)?|(?:事務局|担当課)(?:から|より)?の?諸(?:説明|連絡|報告)|"
     r"出席(?:委員|者|議員)数?の?(?:報告|確認)(?:等|など)?|"
-    # 開会(10:00), 定数報告: the opening with its clock, the quorum reported.
-    r"(?:開会|閉会|開議|散会|休憩|再開)[（(][^（）()]{0,12}[0-9０-９][^（）()]{0,12}[）)]|定数の?(?:報告|確認)|"
+    # 開会(10:00), 定数報告, 会議の成立宣言: the opening with its clock, the quorum reported.
+    r"(?:開会|閉会|開議|散会|休憩|再開)[（(][^（）()]{0,12}[0-9０-９][^（）()]{0,12}[）)]|定数の?(?:報告|確認)|会議の?成立(?:の)?(?:宣言|確認|報告)|"
     # 請願1件 over its group of an order of business: a count, no case.
     r"(?:議案|報告|諮問|請願|陳情|認定|承認|同意)[0-9]{1,3}件|"
     # 南田委員に決定 under ・会長互選: who the election chose, a step of the sitting.
@@ -138,11 +138,12 @@ PROCEDURAL = re.compile(
     r"(?:正・?|正副)?(?:分科会長|部会長|座長|会長|副会長|委員長|副委員長|議長|副議長|会長職務代理者?|職務代理者?|理事)"
     r"(?:(?:及び|および|・|並びに|ならびに|と|の)?(?:副会長|副委員長|副議長|会長代理|副部会長|座長代理|会長職務代理者?|職務代理者?|幹事))*"
     r"の?(?:選出|選任|互選|指名|決定).*|"
-    # 現地視察 (• 笹川地区), 運営規則, 会議のスケジュール, 専門部会の割り当て, 部会員の指名, 景観審議会委員について (防災会議委員について): how the
+    # 現地視察 (• 笹川地区), 運営規則, 会議のスケジュール, 専門部会の割り当て, 部会員の指名, 景観審議会委員について (防災会議委員について),
+    # 部会所属委員の指名, 環境審議会運営要領の一部改正について: how the
     # body meets and who sits on it, not a case before it.
-    r"(?:現地|施設)(?:視察|見学|案内).*|(?:専門|臨時|特別)委員の?(?:任命|委嘱|指名).*|[^、。]{0,20}(?:部会|分科会)(?:委員|員)?の?指名.*|(?:視察|見学)(?:[ \t\u3000•・].*)?|"
-    r"(?:[^、。]{0,20}(?:審議会|審査会|協議会|調査会|委員会|分科会|部会|懇話会|会議)の?)?運営(?:規則|規程|要綱)(?:[（(]案[）)])?"
-    r"(?:について|の件|の?(?:制定|決定)(?:について)?)?|"
+    r"(?:現地|施設)(?:視察|見学|案内).*|(?:専門|臨時|特別)委員の?(?:任命|委嘱|指名).*|[^、。]{0,20}(?:部会|分科会)(?:所属)?(?:委員|員)?の?指名.*|(?:視察|見学)(?:[ \t\u3000•・].*)?|"
+    r"(?:[^、。]{0,20}(?:審議会|審査会|協議会|調査会|委員会|分科会|部会|懇話会|会議)の?)?運営(?:規則|規程|要綱|要領)(?:[（(]案[）)])?"
+    r"(?:について|の件|の?(?:制定|決定|一部改正|改正)(?:について)?)?|"
     r"(?:会議|審議|年間|今後|当面)の?(?:開催)?スケジュール.*|"
     # 第2回、3回北野町審議会の日程について, 6月定例会議日程(案)について: when the body meets next; …会議について連絡をするとともに出席を依頼:
     # a notice of another body's meeting.
@@ -152,6 +153,8 @@ PROCEDURAL = re.compile(
     r"本日の(?:議事日程|全員協議会|会議|本会議)(?:について|の件)|[^、。]{0,20}(?:連盟|団体)の?総会の?開催(?:について|の件)|"
     r"[^。]*(?:会議|会)について(?:連絡|案内|周知)(?:を(?:し|す|行)[^。]{0,30})?|[^。]*出席を依頼.*|.*開催(?:スケジュール|予定)(?:[（(]案[）)])?(?:について|の件)?|.*(?:部会|分科会)の?(?:割り?当て|割振り|振り分け).*|"
     r"[^、。]{0,12}(?:審議会|審査会|協議会|懇話会|懇談会|会議)の?委員(?:について|の件)|"
+    # 開会 北野教育長: the opening, who opens it named after the word (as あいさつ 板橋会長 below).
+    r"(?:開会|閉会|開議|散会)(?:の?(?:宣言|ことば|言葉))?[一-龥々]{1,6}(?:会長|委員長|議長|教育長|[市町村区]長|部長|局長|課長)|"
     # あいさつ 板橋会長: who greets, named after the word.
     # 挨拶、送付資料の説明: the greeting and the papers gone through, one step of the sitting.
     r".*(?:あいさつ?|挨拶)(?:[、・][^、。]{0,6}資料の?(?:説明|確認))?|(?:あいさつ|挨拶)[ \t\u3000]*[^、。]{1,12}?(?:会長|委員長|知事|[市町村区]長|部長|局長|教育長)|.*(?:" + MINUTES_WORDS + r")(?:の[^、。]{0,8})?(?:について|の件)?|議事録署名.*|会議録署名.*|署名委員.*|前回(?!(?:の)?(?:会議|審議会|審査会|協議会)?(?:後|以降)の).*|議事録の?(?:確認|確定|承認).*|会議録の?(?:確認|確定|承認).*|"
@@ -470,6 +473,10 @@ _SAID_IN_BULLETS = re.compile(r"^[・･•][^、。]{2,40}[ \t\u3000]+[・･�
 _NOTE_OF_WHAT_WAS_DONE = re.compile(
     r"^※[^。※]{4,60}(?:行う|行った|する|した|報告|説明)。$|^[(（](?:了承|了解|承知しました|異議なし|同意)。?[)）]$"
     r"|^[-－―—][ \t\u3000]*[^-－―—。\n]{2,60}?(?:説明|報告)[ \t\u3000]*[-－―—]$"
+    # 【北野主査】 / 資料1、2、3に基づき説明: the summary's note that the papers were explained.
+    r"|^資料[^。\n]{0,30}?(?:に基づき|に基づいて|により|に沿って)[^。\n]{0,20}?(?:説明|報告)(?:を行う|を行った|する|した)?。?$"
+    # 【北野主査】 / 48.2%である。: a short answer that opens with the figure asked for is said, no numbered heading.
+    r"|^[0-9０-９]{1,6}(?:[.．][0-9０-９]{1,3})?[%％件人名円割歳][^。\n]{0,30}。$"
 )
 
 
@@ -1494,6 +1501,14 @@ def rejoin_agenda_lines(block: list[str]) -> list[str]:
 # bare group word. Only 報告 says a kind; 答申 bullets say nothing of the answer.
 _GROUP_WORD = re.compile(r"(?P<w>審議|報告|答申|協議|諮問)(?:事項|案件)?")
 _GROUP_BULLET = re.compile(r"^[・•][ \t\u3000]*(?P<t>[^。•]{2,60})$")
+# 議題及び議事の内容 / - …の改正(案)について / 部会から…を報告。 / 報告等 / - …について / …の経過を説明: a summary page's
+# subjects as hyphen bullets under a bare group word (議題, 議事, 報告 and 等 or 及び議事の内容 after it), each bullet
+# followed by a line or two of what was done with it. A bullet in the past tense (…について報告しました。,
+# …について答申されました。) names its subject up to について.
+_DASH_GROUP_WORD = re.compile(r"(?P<w>審議|報告|答申|協議|諮問|議題|議事)(?:事項|案件)?等?(?:及び議事の(?:内容|概要))?")
+_DASH_BULLET = re.compile(r"^[-－][ \t\u3000]+(?P<t>[^。•\-－]{2,60}?)"
+                          r"(?:(?<=について)(?:答申|報告|説明|協議|審議|承認|了承)(?:され|し)(?:ました|た)。)?$")
+_DASH_NARRATION = re.compile(r"(?:。|説明|報告)$")
 
 
 def bulleted_groups(lines: list[str], start: int) -> list[tuple[str, str | None, list[str]]]:
@@ -1516,7 +1531,43 @@ def bulleted_groups(lines: list[str], start: int) -> list[tuple[str, str | None,
         if word is None or PROCEDURAL.match(compact(title)) or compact(title) == "その他":
             continue
         found.setdefault(compact(title), (title, "報告" if word == "報告" else "諮問" if word == "諮問" else None, []))
-    return list(found.values())
+    return list(found.values()) or dashed_groups(lines)
+
+
+def dashed_groups(lines: list[str]) -> list[tuple[str, str | None, list[str]]]:
+    """(title, kind, departments) of the hyphen-bulleted subjects under bare group words (see _DASH_BULLET), in the
+    header's lines as in the body's: a summary page's field 議題及び議事の内容 is where the header ends.
+
+    Only a list broken up so (two group words over bullets, or lines of narration between the bullets) is read
+    here; one unbroken run of bullets under 議題 is an ordinary list, the other readers' to read."""
+    found: dict[str, tuple[str, str | None, list[str]]] = {}
+    word: str | None = None
+    bulleted = False  # a bullet of the group above: the lines after it tell what was done with it
+    groups = narrated = 0
+    for line in lines:
+        s = line.strip(" \t\u3000")
+        if not s:
+            continue
+        g = _DASH_GROUP_WORD.fullmatch(s)
+        if g:
+            word, bulleted = g.group("w"), False
+            continue
+        b = _DASH_BULLET.match(s)
+        if b is None:
+            if word and bulleted and _DASH_NARRATION.search(s):
+                narrated += 1
+            else:
+                word, bulleted = None, False
+            continue
+        if word is None:
+            continue
+        groups += not bulleted
+        bulleted = True
+        title = b.group("t").strip(" \t\u3000")
+        if PROCEDURAL.match(compact(title)) or compact(title) == "その他":
+            continue
+        found.setdefault(compact(title), (title, "報告" if word == "報告" else "諮問" if word == "諮問" else None, []))
+    return list(found.values()) if groups >= 2 or narrated else []
 
 
 # 日 程 1 所管事務調査報告)  (病院局)  (1)…について  (健康福祉局)  (2)…について: a committee's order of
@@ -1549,7 +1600,37 @@ def flattened_schedule(lines: list[str], stop: int) -> list[tuple[str, str | Non
                 entries.append((e.group("t").strip(" \t\u3000"), kind, list(unit)))
         if entries:
             return entries
-    return []
+    return _marked_investigations(lines, stop)
+
+
+# ■付託事件 な し ■所管事務調査  (産業文化局 / 1 …について  (市民局)  1 …  2 …  (市民局・産業文化局)  1 その他 ■出席委員:
+# a committee record's header flattened by an aggregator, each ■ section run on; the bureau in brackets (its closing
+# bracket sometimes lost at a line's end) over the themes it answers for, numbered afresh under each bureau.
+_MARKED_SECTION = re.compile(r"■[ \t\u3000]*(?P<sec>所管事務調査|付託事件|審査事件|調査事件|協議事項|報告事項)")
+_MARKED_UNIT = re.compile(r"[(（](?P<u>[^()（）0-9０-９\s]{2,20})[)）]?")
+_MARKED_ENTRY = re.compile(r"[0-9０-９]{1,2}[ \t\u3000]+(?P<t>\S.{2,100})")
+
+
+def _marked_investigations(lines: list[str], stop: int) -> list[tuple[str, str | None, list[str]]]:
+    text = "  ".join(lines[:stop])
+    if "■" not in text:
+        return []
+    entries: list[tuple[str, str | None, list[str]]] = []
+    for m in _MARKED_SECTION.finditer(text):
+        end = text.find("■", m.end())
+        run = text[m.end():end if end >= 0 else len(text)]
+        kind = "報告" if "報告" in m.group("sec") else None
+        unit: list[str] = []
+        for piece in re.split(r"[ \t\u3000]{2,}", run.strip(" \t\u3000")):
+            u = _MARKED_UNIT.fullmatch(piece)
+            if u:
+                # (市民局・産業文化局): a business two bureaus share names no one of them.
+                unit = [u.group("u")] if UNIT_END.search(u.group("u")) and "・" not in u.group("u") else []
+                continue
+            e = _MARKED_ENTRY.fullmatch(piece)
+            if e and not PROCEDURAL.match(compact(e.group("t"))) and compact(e.group("t")) != "その他":
+                entries.append((e.group("t").strip(" \t\u3000"), kind, list(unit)))
+    return entries
 
 
 # その後、早川座長の進行により、…の状況調査や県内市町村の文書管理状況を報告し、課題を検討しました: a news page

@@ -156,3 +156,24 @@ def test_attachments_marked_public_of_public_cases_are_listed_and_downloadable_a
     members_agenda = document_text(client.get(f"/documents/agenda/{meeting.pk}.pdf").content)
     assert "公開の概要資料" in members_agenda and "内部の検討資料" in members_agenda
     assert "非公開案件の公開資料" in members_agenda
+
+
+def test_the_case_list_takes_a_year_in_wareki_and_says_when_it_cannot_read_one(client, demo):
+    western = client.get("/cases/", {"fiscal_year": "2024"}).content.decode()
+    for typed in ("令和6年度", "令和6", "R6"):
+        body = client.get("/cases/", {"fiscal_year": typed}).content.decode()
+        assert body.split("<tbody>")[1] == western.split("<tbody>")[1], typed
+    assert western.split("<tbody>")[1] != client.get("/cases/").content.decode().split("<tbody>")[1]
+    unreadable = client.get("/cases/", {"fiscal_year": "来年"}).content.decode()
+    assert "「来年」を年度として読み取れませんでした" in unreadable
+
+
+def test_the_council_page_lists_the_officers_by_rank_then_the_members(client, demo):
+    from shingikai.councils.models import Council
+
+    council = Council.objects.get(slug="minami-shingikai")
+    body = client.get("/councils/minami-shingikai/").content.decode()
+    section = body.split('id="members-heading"', 1)[1]
+    positions = {role: section.find(f"({label})") for role, label in (("chair", "会長"), ("acting", "会長職務代理"))}
+    assert council.memberships.filter(role="chair").exists()
+    assert -1 < positions["chair"] < positions["acting"], positions

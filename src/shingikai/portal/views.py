@@ -1,6 +1,6 @@
 """The public site: no login, only what publicity.py lets through."""
 from django.core.paginator import Paginator
-from django.db.models import Prefetch
+from django.db.models import Case as Case_, Prefetch, Value, When
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 
@@ -23,12 +23,18 @@ def home(request):
     return render(request, "portal/home.html", {"councils": councils, "recent": recent})
 
 
+# The order every city's roster uses: the officers by rank, then the members by their reading.
+ROLE_RANK = Case_(*[When(role=role, then=Value(rank)) for rank, role in enumerate(
+    (Membership.Role.CHAIR, Membership.Role.VICE_CHAIR, Membership.Role.ACTING_CHAIR))], default=Value(9))
+
+
 def council(request, slug):
     council = get_object_or_404(Council.objects.select_related("municipality"), slug=slug)
     meetings = publicity.meetings().filter(council=council).select_related("minutes").order_by("-date")
     from django.utils import timezone
     today = timezone.localdate()
-    members = council.memberships.in_office(today).select_related("person").order_by("role", "person__name_kana")
+    members = council.memberships.in_office(today).select_related("person").annotate(rank=ROLE_RANK).order_by(
+        "rank", "person__name_kana")
     answers = publicity.answers().filter(council=council).order_by("-date")[:20]
     return render(request, "portal/council.html", {
         "council": council, "meetings": meetings, "members": members, "answers": answers,
@@ -86,8 +92,9 @@ def case_register(request):
     if params.get("category") in Category.values:
         # Category values are distinct identifiers, so matching the quoted value in the JSON text is exact.
         cases = cases.filter(categories__icontains=f'"{params["category"]}"')
-    if params.get("fiscal_year", "").isdigit():
-        cases = cases.filter(agenda_items__meeting__fiscal_year=int(params["fiscal_year"])).distinct()
+    year, year_error = _fiscal_year(params.get("fiscal_year", ""))
+    if year:
+        cases = cases.filter(agenda_items__meeting__fiscal_year=year).distinct()
     if params.get("outcome") in Decision.Outcome.values:
         # Only decisions whose minutes are published may narrow the register.
         cases = cases.filter(pk__in=publicity.decisions().filter(outcome=params["outcome"]).values("case_id"))
@@ -102,8 +109,25 @@ def case_register(request):
     return render(request, "portal/cases.html", {
         "page": page, "rows": rows, "councils": Council.objects.order_by("name"), "kinds": Case.Kind.choices,
         "categories": Category.choices, "outcomes": Decision.Outcome.choices, "params": params,
-        "query": query.urlencode(),
+        "query": query.urlencode(), "year_error": year_error,
     })
+
+
+def _fiscal_year(text):
+    """(year, None) for a 年度 typed as 令和8年度, 令和8, R8 or 2026; (None, message) for what is not one, so
+    that the list is never shown as one year's while it holds every year."""
+    from shingikai.jp.wareki import parse_fiscal_year
+
+    text = text.strip()
+    if not text:
+        return None, None
+    if text.isdigit():
+        year = int(text)
+    else:
+        year = parse_fiscal_year(text if "度" in text else f"{text}年度")
+    if year is None or not 1989 <= year <= 2200:
+        return None, f"「{text}」を年度として読み取れませんでした。令和8年度 または 2026 のように入力してください (年度で絞り込まずに表示しています)。"
+    return year, None
 
 
 def case_detail(request, pk):

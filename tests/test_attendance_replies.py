@@ -191,6 +191,7 @@ def test_the_meeting_page_warns_while_the_attending_answers_are_below_the_quorum
     assert "出席の回答 (2 人) が定足数 (3 人) に達していません" in warning
     page = client.get(reverse("meetings:detail", args=[meeting.pk])).content.decode()
     assert "未回答: " + "、".join(p.name for p in web_world.people[2:]) in page
+    assert all(f"<li>{p.name}: 出席</li>" in page for p in web_world.people[:2])
     actions.answer_convocation(meeting, person=web_world.people[2], attending=True, by=web_world.secretariat)
     assert "出席の回答が定足数 (3 人) に達しています" in answers_warning(client, meeting)
 

@@ -18,8 +18,8 @@ from helpers import accepted_case, open_meeting_with, sign_all
 from shingikai.cases.actions import add_attachment, create_case
 from shingikai.demo.loader import load_demo
 from shingikai.meetings.actions import (
-    add_follow_up, close_meeting, correct_issued_answer, draft_answer, issue_answer, open_meeting, plan_meeting,
-    record_decision, record_turn, respond_follow_up, schedule_case,
+    add_follow_up, answer_convocation, close_meeting, correct_issued_answer, draft_answer, issue_answer, open_meeting,
+    plan_meeting, record_decision, record_turn, respond_follow_up, schedule_case,
 )
 from shingikai.minutes.actions import (
     confirm_minutes, designate_signers, edit_minutes, import_meeting, publish_minutes,
@@ -43,6 +43,7 @@ SENTINELS = {
     "draft_file": "SENTINEL-DRAFT-CASE-ATTACHMENT-e41b",
     "evidence": "SENTINEL-FOLLOWUP-EVIDENCE-b358",
     "assessment_file": "SENTINEL-ASSESSMENT-DOCUMENT-5a3d",
+    "convocation_answer": "SENTINEL-CONVOCATION-ANSWER-93d0",
 }
 #: The one attachment the public may download, so a crawl that reads attachments can be told from one that does not.
 PUBLIC_FILE = "PUBLIC-ATTACHMENT-CONTENT-0e5a"
@@ -102,6 +103,9 @@ def open_meeting_with_a_closed_item(world):
     meeting = plan_meeting(world.council, date=datetime.date(2025, 5, 20))
     public_item = schedule_case(open_case, meeting)
     closed_item = schedule_case(closed_case, meeting, is_public=False, closed_reason="個人が特定されるおそれ")
+    # A member's answer to the convocation, telephoned to the secretariat before the meeting.
+    answer_convocation(meeting, person=world.people[0], attending=True, note=SENTINELS["convocation_answer"],
+                       by=world.secretariat)
     return open_meeting(meeting, present=world.people), public_item, closed_item
 
 
@@ -244,7 +248,7 @@ def demo_world():
     return SimpleNamespace(
         council=council, dept_a=Department.objects.get(municipality=council.municipality, name="市民課"),
         people=list(Person.objects.filter(memberships__council=council).distinct().order_by("name_kana")),
-        secretariat_staff=Staff.objects.filter(secretariat_of=council).first(),
+        secretariat_staff=(staff := Staff.objects.filter(secretariat_of=council).first()), secretariat=staff.user,
     )
 
 

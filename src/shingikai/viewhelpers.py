@@ -72,7 +72,8 @@ def history_rows(records, limit=30, subject=None):
     """Who changed what and when, newest first, from simple-history records (a queryset). Each change is
     compared with the previous record of the same object, so one list may hold several objects' history;
     `subject(record)` then names the object each row is about."""
-    records = list(records.select_related("history_user__staff").order_by("-history_date", "-history_id")[: limit + 1])
+    records = list(records.select_related("history_user__staff", "history_user__person")
+                   .order_by("-history_date", "-history_id")[: limit + 1])
     rows = []
     kinds = {"+": "作成", "~": "変更", "-": "削除"}
     skip = {"version", "updated_at"}
@@ -89,8 +90,9 @@ def history_rows(records, limit=30, subject=None):
         user = record.history_user
         name = ""
         if user is not None:
-            staff = access.staff_of(user)
-            name = staff.name if staff else user.get_username()
+            # A member answering for themselves (出欠の回答) is named as the council knows them.
+            staff, person = access.staff_of(user), access.person_of(user)
+            name = staff.name if staff else person.name if person else user.get_username()
         rows.append({"date": record.history_date, "user": name, "kind": kinds.get(record.history_type, ""),
                      "changes": changes, "subject": subject(record) if subject else "",
                      "reason": getattr(record, "history_change_reason", None) or ""})

@@ -50,10 +50,17 @@ def dashboard(request):
                                      .select_related("case").order_by("asked_at")[:20])
     member_of = access.member_council_ids(user)
     if member_of:
-        from shingikai.meetings.models import Meeting
+        from shingikai.meetings.models import AttendanceReply, Meeting
 
-        context["member_meetings"] = (Meeting.objects.filter(council_id__in=member_of, date__gte=today)
-                                      .exclude(state__in=[Meeting.State.HELD, Meeting.State.CANCELLED])
-                                      .select_related("council")
-                                      .order_by("date")[:10])
+        meetings = list(Meeting.objects.filter(council_id__in=member_of, date__gte=today)
+                        .exclude(state__in=[Meeting.State.HELD, Meeting.State.CANCELLED])
+                        .select_related("council")
+                        .order_by("date")[:10])
+        # Each convened meeting not yet opened waits for the member's answer (出欠の回答).
+        replies = {r.meeting_id: r for r in AttendanceReply.objects.filter(
+            person=access.person_of(user), meeting__in=[m.pk for m in meetings])}
+        for meeting in meetings:
+            meeting.answerable = meeting.state == Meeting.State.PLANNED and meeting.convened_on is not None
+            meeting.my_reply = replies.get(meeting.pk)
+        context["member_meetings"] = meetings
     return render(request, "councils/dashboard.html", context)

@@ -6,6 +6,7 @@ from django.db import transaction
 from django.db.models import F, Max
 from django.utils import timezone
 
+from shingikai import access
 from shingikai.cases.models import Case
 from shingikai.councils.actions import lock_council
 from shingikai.errors import ActionRefused
@@ -337,31 +338,72 @@ def open_meeting(meeting, *, present, absent=(), secretariat=(), department_staf
 
 
 @transaction.atomic
-def record_attendance_reply(meeting, *, person, attending, note="", by=None):
-    """Record (or change) a member's answer to the convocation before the meeting opens."""
+def answer_convocation(meeting, *, person, attending, note="", by, seen_mark=None):
+    """A member's answer to the convocation (出欠の連絡): given by the member in shingikai once the convocation
+    has gone out, or recorded by the council's secretariat when it came by telephone or fax (the history keeps
+    who). It can be changed until the meeting opens; the attendance itself is taken then (open_meeting), where
+    the answers only pre-fill the form. `seen_mark`: the answer's history mark when the form was opened (0: none
+    yet), so a member's form cannot overwrite an answer the secretariat recorded meanwhile."""
     meeting = _lock(Meeting, meeting)
+    by_secretariat = access.is_secretariat(by, meeting.council)
+    if not by_secretariat:
+        own = access.person_of(by)
+        if own is None or own.pk != person.pk:
+            raise ActionRefused("出欠は委員本人か、審議会の事務局だけが回答・記録できます。")
+    if meeting.state == Meeting.State.CANCELLED:
+        raise ActionRefused("この会議は中止になりました。出欠の回答はできません。")
     if meeting.state != Meeting.State.PLANNED:
-        raise ActionRefused("出欠の連絡は開会前の会議にのみ記録できます。開会後は出席の訂正で記録してください。")
-    if not meeting.council.memberships.in_office(meeting.date).filter(person=person).exists():
+        raise ActionRefused("会議が開会したため、出欠の回答は確定しました (回答は開会前の会議にのみできます)。"
+                            "出席の変更は、事務局が「出席の訂正」で記録します。")
+    if not by_secretariat and meeting.convened_on is None:
+        raise ActionRefused("この会議の招集通知はまだ送られていません。招集通知が届いてから回答してください。")
+    if meeting.date is None or not meeting.council.memberships.in_office(meeting.date).filter(person=person).exists():
         raise ActionRefused(f"{person} は開催日に在任の委員ではありません。")
     note = (note or "").strip()
     if len(note) > 200:
         raise ActionRefused("連絡の内容は200文字以内で入力してください。")
-    reply = AttendanceReply.objects.filter(meeting=meeting, person=person).first() or AttendanceReply(
-        meeting=meeting, person=person)
+    reply = AttendanceReply.objects.filter(meeting=meeting, person=person).first()
+    if reply is not None:
+        check_unchanged(reply, seen_mark)
+    reply = reply or AttendanceReply(meeting=meeting, person=person)
     reply.attending, reply.note = bool(attending), note
     save_by(reply, by)
     _bump(meeting)
     return reply
 
 
-def expected_quorum(meeting):
-    """(expected, required, ok) before opening: members in office on the day, less those who sent apologies."""
-    in_office = set(meeting.council.memberships.in_office(meeting.date).values_list("person_id", flat=True))
-    away = set(meeting.replies.filter(attending=False).values_list("person_id", flat=True))
-    required = meeting.council.quorum(meeting.date) if meeting.date else None
-    expected = len(in_office - away)
-    return expected, required, required is not None and expected >= required
+class ConvocationAnswers:
+    """The members in office on a meeting's day and their answers to the convocation: who will attend, who sent
+    apologies, who has not answered, and what that means for the quorum."""
+
+    def __init__(self, meeting):
+        people = []
+        if meeting.date is not None:
+            for membership in (meeting.council.memberships.in_office(meeting.date).select_related("person")
+                               .order_by("pk")):
+                if membership.person not in people:
+                    people.append(membership.person)
+        replies = {r.person_id: r for r in meeting.replies.all()}
+        self.rows = [(person, replies.get(person.pk)) for person in people]
+        self.attending = [p for p, r in self.rows if r is not None and r.attending]
+        self.absent = [p for p, r in self.rows if r is not None and not r.attending]
+        self.unanswered = [p for p, r in self.rows if r is None]
+        self.required = meeting.council.quorum(meeting.date, in_office=len(people)) if meeting.date else None
+
+    @property
+    def expected(self):
+        """Everyone but those who sent apologies: who the opening form expects."""
+        return len(self.attending) + len(self.unanswered)
+
+    @property
+    def confirmed(self):
+        """Enough members have said they will attend."""
+        return self.required is not None and len(self.attending) >= self.required
+
+    @property
+    def out_of_reach(self):
+        """Even if every member yet to answer comes, the quorum is not reached."""
+        return self.required is None or self.expected < self.required
 
 
 def _present_at(attendance, at):

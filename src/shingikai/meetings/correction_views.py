@@ -108,34 +108,81 @@ def attendance(request, pk):
     }, status=status)
 
 
+ANSWERS = {"yes": True, "no": False}
+
+
+def _answer(request, meeting, person, seen_mark=None):
+    """Record the posted answer (出席 "yes" / 欠席 "no", a note) for `person` by the signed-in user; the status
+    (200 when recorded)."""
+    attending = ANSWERS.get(request.POST.get("attending"))
+    if attending is None:
+        messages.error(request, "出席か欠席かを選んでください。")
+        return 400
+    try:
+        actions.answer_convocation(meeting, person=person, attending=attending,
+                                   note=request.POST.get("note", ""), by=request.user, seen_mark=seen_mark)
+    except ActionRefused as exc:
+        return refused(request, exc)
+    return 200
+
+
+def _reply_history(meeting, **only):
+    return history_rows(AttendanceReply.history.filter(meeting_id=meeting.pk, **only), subject=lambda r: str(r.person))
+
+
 @login_required
+@one_submission
 def attendance_replies(request, pk):
-    """Before opening: each member's answer to the convocation (出欠の連絡) and the quorum it promises."""
+    """Before opening: each member's answer to the convocation (出欠の連絡) and the quorum it promises; the
+    secretariat records an answer received by telephone or fax."""
     meeting = _secretariat_meeting(request.user, pk)
-    members = list(_members_in_office(meeting).order_by("pk"))
+    answers = actions.ConvocationAnswers(meeting)
     status = 200
     if request.method == "POST":
-        person = next((m for m in members if str(m.pk) == request.POST.get("person")), None)
-        answer = request.POST.get("attending")
-        if person is None or answer not in ("yes", "no"):
-            messages.error(request, "委員と出欠を選んでください。")
+        person = next((p for p, _ in answers.rows if str(p.pk) == request.POST.get("person")), None)
+        if person is None:
+            messages.error(request, "委員を選んでください。")
             status = 400
         else:
             try:
                 with actions.meeting_unchanged(meeting, _seen_version(request)):
-                    actions.record_attendance_reply(meeting, person=person, attending=answer == "yes",
-                                                    note=request.POST.get("note", ""), by=request.user)
+                    status = _answer(request, meeting, person)
             except ActionRefused as exc:
                 status = refused(request, exc)
-            else:
+            if status == 200:
                 messages.success(request, f"{person} の出欠の連絡を記録しました。")
                 return redirect("meetings:replies", meeting.pk)
-    replies = {r.person_id: r for r in meeting.replies.all()}
-    expected, required, ok = actions.expected_quorum(meeting)
+        meeting.refresh_from_db()
     return render(request, "meetings/replies.html", {
-        "meeting": meeting, "rows": [(m, replies.get(m.pk)) for m in members],
-        "expected": {"count": expected, "required": required, "ok": ok},
-        "history": history_rows(AttendanceReply.history.filter(meeting_id=meeting.pk), subject=lambda r: str(r.person)),
+        "meeting": meeting, "answers": answers, "history": _reply_history(meeting),
+    }, status=status)
+
+
+@login_required
+@one_submission
+def convocation_answer(request, pk):
+    """A member's own page for a meeting's convocation: the 招集通知 as sent, and their answer (出席・欠席, a
+    note), which they change until the meeting opens."""
+    meeting = _visible_meeting(request.user, pk)
+    person = access.person_of(request.user)
+    if person is None:
+        if access.is_secretariat(request.user, meeting.council):
+            return redirect("meetings:replies", meeting.pk)
+        raise PermissionDenied("出欠を回答できるのは審議会の委員です。")
+    status = 200
+    if request.method == "POST":
+        status = _answer(request, meeting, person, posted_mark(request))
+        if status == 200:
+            messages.success(request, "出欠の回答を送りました。開会までは変更できます。")
+            return redirect("meetings:convocation_answer", meeting.pk)
+        meeting.refresh_from_db()
+    reply = meeting.replies.filter(person=person).first()
+    return render(request, "meetings/answer_convocation.html", {
+        "meeting": meeting, "reply": reply, "mark": history_mark(reply) if reply else 0,
+        "answerable": meeting.state == meeting.State.PLANNED,
+        "convocation": convocation.body(meeting) if meeting.convened_on else "",
+        "posted": request.POST if status != 200 else None,
+        "history": _reply_history(meeting, person_id=person.pk),
     }, status=status)
 
 

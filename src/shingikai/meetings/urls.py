@@ -16,6 +16,7 @@ urlpatterns = [
     path("m/<id:pk>/convene/", correction_views.convene, name="convene"),
     path("m/<id:pk>/attendance/", correction_views.attendance, name="attendance"),
     path("m/<id:pk>/replies/", correction_views.attendance_replies, name="replies"),
+    path("m/<id:pk>/convocation/", correction_views.convocation_answer, name="convocation_answer"),
     path("m/<id:pk>/items/<id:item_pk>/", correction_views.agenda_item_edit, name="agenda_item_edit"),
     path("m/<id:pk>/items/<id:item_pk>/decision/", views.decision_record, name="decision"),
     path("m/<id:pk>/items/<id:item_pk>/decision/edit/", correction_views.decision_edit, name="decision_edit"),

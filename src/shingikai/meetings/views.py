@@ -190,6 +190,12 @@ def _meeting_context(request, meeting, **extra):
         "agenda_open": is_secretariat and meeting.state in (Meeting.State.PLANNED, Meeting.State.OPEN),
         "turn_total": sum(i.turn_count for i in items),
     }
+    if meeting.state == Meeting.State.PLANNED:
+        if is_secretariat:
+            context["answers"] = actions.ConvocationAnswers(meeting)
+        elif meeting.convened_on and (person := access.person_of(user)) is not None:
+            context["is_answering_member"] = True
+            context["my_reply"] = meeting.replies.filter(person=person).first()
     if context["agenda_open"]:
         context["procedural_form"] = extra.pop("procedural_form", None) or ProceduralItemForm()
         context["other_item_form"] = extra.pop("other_item_form", None) or OtherItemForm(prefix="other")

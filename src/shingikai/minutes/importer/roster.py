@@ -103,6 +103,12 @@ def _grouped_rows(value: str) -> tuple[str, People | None]:
     return value[:cut.start()].rstrip(), read_people(value[cut.end():])
 
 
+_ATTENDANCE_MODE = re.compile(
+    r"(?m)^[ \t\u3000]*(?:会議室|会場|対面|来庁|現地|Web|WEB|ウェブ|オンライン|リモート|電話)[ \t\u3000]*(?:での)?(?:参加|出席)"
+    r"(?:者|委員)?[ \t\u3000]*[:：][ \t\u3000]*"
+)
+
+
 def read_people(value: str | None, with_others: bool = False) -> People:
     """Everything an attendance value says about who attended (see People). ``with_others``: the value's label
     (出席委員等) says that others than the members attended under it."""
@@ -115,6 +121,9 @@ def read_people(value: str | None, with_others: bool = False) -> People:
         value = _WRAPPED_NAME.sub("", value)
     # 出席委員 :17 名 北野一郎委員長、…: the count before the list is no part of its first name.
     value = _LEADING_COUNT.sub("", value, count=1)
+    if "参加" in value or "出席" in value:
+        # 会議室参加:北野一郎会長、… / Web参加:南田健委員、…: the roster split by how each attended, the mode no name.
+        value = _ATTENDANCE_MODE.sub("", value)
     if "・" in value:
         # 池田雄治・石山英子・上野喜博: whole names set apart by ・ alone.
         value = _DOTTED_NAMES.sub(lambda m: m.group(0).replace("・", "、"), value)

@@ -1875,6 +1875,17 @@ CATALOGUE: tuple[Convention, ...] = (
                "chair=北野"),
     # ◎北 野 一 郎 委員 ○南 田 健 委員 … / (◎会長 ○副会長): officers marked before letter-spaced names in a roster read by
     # its shape, the legend below naming the chair's mark (tests/test_importer_rosters.py).
+    # (委員)北野委員、… / (北山市)北山市長、東山企画室理事、…: the attendance in groups under bracketed headings; the
+    # members' group ends where another group's heading opens a line.
+    Convention("roster-members-group-then-the-citys-group", "roster",
+               "(委員)北野委員、南田委員、東山委員\n(北山市)北山市長、森本企画室理事、中村危機管理監", "北野、南田、東山"),
+    # ○日   時:令和6年8月20日(水)午後2時~午後4時 ○場   所:北山アートフォーラム 大会議室 ○ 次  第 …: a page flattened
+    # onto one line, each field opened by a mark and its label letter-spaced (or glued to the value: ◎場所北2条庁舎).
+    Convention("header-marked-labels-run-on-one-line", "header",
+               "○日   時:令和6年8月20日(水)午後2時~午後4時 ○場   所:北山アートフォーラム 大会議室 ○ 次  第   報告事項",
+               "place=北山アートフォーラム 大会議室"),
+    Convention("header-marked-label-glued-to-its-value", "header",
+               "◎日時 令和6年7月11日(水)午後 6 時 30 分~午後 7 時 20 分 ◎場所北 2 条仮庁舎 3 階庁議室", "place=北 2 条仮庁舎 3 階庁議室"),
     # 会議室参加:北野一郎会長、… / Web参加:…: the roster split by how each attended; the mode names no one.
     Convention("roster-split-by-how-each-attended", "roster",
                "会議室参加:北野一郎会長、南田健副会長、東山花子委員\nWeb参加:西川明委員、森本清委員",

@@ -656,6 +656,27 @@ _ROSTER_COLUMN = re.compile(
 _RUN_TOGETHER_LABEL = re.compile(r"会議の名称|開催日時|開催場所|出席者")
 
 
+# ◎日 時, ○場   所:, ◎出席者: a mark, then a field's label, its letters perhaps spaced out.
+_MARKED_LABEL = re.compile(
+    r"(?:^|(?<=[ \t\u3000]))[◎○][ \t\u3000]*(?P<label>" + "|".join(
+        letter_spaced(w, r"[ \t\u3000]*") for w in ("日時", "場所", "会場", "出席者", "出席委員", "欠席委員", "欠席者", "傍聴者", "次第", "議題"))
+    + r")(?!数|等|名簿|者数)[ \t\u3000]*[:：]?[ \t\u3000]*"
+)
+
+
+def _marked_fields(line: str) -> list[str] | None:
+    """The fields of a line that a marked label opens and on which another follows (◎日 時 … ◎場 所 …), each label
+    closed up before its value; None for any other line."""
+    found = list(_MARKED_LABEL.finditer(line))
+    if len(found) < 2 or line[:found[0].start()].strip(" \t\u3000"):
+        return None
+    pieces = []
+    for m, nxt in zip(found, found[1:] + [None]):
+        value = line[m.end():nxt.start() if nxt else len(line)].strip(" \t\u3000")
+        pieces.append(re.sub(r"[ \t\u3000]+", "", m.group("label")) + " " + value)
+    return pieces
+
+
 def _run_together(line: str) -> list[str] | None:
     """The pieces of a line on which three or more of a form's labels each run on from the value before."""
     found: dict[str, int] = {}
@@ -775,6 +796,12 @@ def _segments(lines: list[str], stop: int):
         if m and _has_clock(line[:m.start()]):
             yield i, line[:m.start()]
             yield i, line[m.end():]
+            continue
+        marked = _marked_fields(line) if i < 40 and ("◎" in line or "○" in line) else None
+        if marked:
+            # ◎日 時 平成30年…◎場 所 北2条庁舎 3階庁議室 ◎出席者 …: a page flattened onto one line, each field's label
+            # letter-spaced after the mark that opened its line.
+            yield from ((i, piece) for piece in marked)
             continue
         cut = _run_together(line) if i < 40 and "開催" in line else None
         if cut:

@@ -875,3 +875,14 @@ def test_a_member_whose_stand_in_is_named_in_spaced_brackets_is_away():
                    " 中村次郎委員", label="出席者")
     assert parsed["members_present"] == ["東山花子", "中村次郎"]
     assert parsed["members_absent"] == ["北野一郎", "西川明"]
+
+
+def test_marks_a_legend_explains_before_letter_spaced_names_are_no_letters_and_the_chairs_mark_chairs():
+    # 出席委員 ◎北 野 一 郎 委員 ○南 田 健 委員 … / (◎会長 ○副会長) (計 5 名): a PDF's roster read as one run, the officers
+    # marked before their letter-spaced names, the legend and the count on a line below.
+    parsed = parse_text(
+        "平成25年度第2回北山市南地域審議会会議録\n開催日時 平成25年10月30日(水) 16時00分~17時35分 開催場所 北山市南支所 旧議場\n\n"
+        "出席委員 ◎北 野 一 郎 委員 ○南 田 健 委員 東 山 花 子 委員 西 川 明 委員 森 本 清 委員\n\n(◎会長 ○副会長) (計 5 名)\n\n"
+        "欠席委員 中 村 次 郎 委員\n\n会議の内容\n○会長 それでは始めます。\n")
+    assert parsed["members_present"] == ["北野一郎", "南田健", "東山花子", "西川明", "森本清"]
+    assert parsed["chair"] == "北野一郎"

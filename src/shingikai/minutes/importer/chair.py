@@ -32,6 +32,11 @@ _GREETING = re.compile(r"(?:あいさつ|挨拶)[ \t\u3000]+(?P<n>[一-龥々ヶ
 _ASKED_TO_PRESIDE = re.compile(
     r"(?P<n>[一-龥々ヶ豈-﫿]{1,6}?)(?<![副会育部])(?:会長|委員長|座長)に(?:議題|議事|会議)?の?(?:進行|進行役)を(?:依頼|お願い|お願いし|要請)"
 )
+# 4 会長・副会長の選出 会長:北野委員、副会長:南田一郎委員: the election's step on the order of business, its result
+# after it on the same line, each office and a colon before the one elected.
+_ELECTED_AFTER_STEP = re.compile(
+    rf"(?:選任|選出|互選|選挙)[ \t\u3000]+(?<![副の部科])(?P<r>委員長|会長|座長)[ \t\u3000]*[:：][ \t\u3000]*(?P<n>{_NAME})(?:委員|議員)(?:$|[、,，\s])"
+)
 _ELECTION = re.compile(r"選任|選出|互選|指名|選挙")
 # 委員の互選により岡本, 有効投票の最多数を得られました小澤隆: the words that lead up to the name.
 _LEAD_IN = re.compile(r"^.*(?:により|によって|互選で|投票で|[ぁ-ん]{2,}(?=[一-龥]))")
@@ -40,9 +45,9 @@ _LEAD_IN = re.compile(r"^.*(?:により|によって|互選で|投票で|[ぁ-�
 def elected(lines: list[str], members: list[str]) -> str | None:
     """The chair elected in the text, completed from ``members``."""
     for line in lines:
-        if "に" not in line and "と" not in line:
+        if "に" not in line and "と" not in line and "選" not in line:
             continue
-        for rx in (_ELECTED, _ELECTED_TO, _PROPOSED_TO):
+        for rx in (_ELECTED, _ELECTED_TO, _PROPOSED_TO, _ELECTED_AFTER_STEP):
             m = rx.search(line)
             if m:
                 # ・金田委員を会長に選出, 会長選出:木内委員が…: a bullet or a step's word and colon before the name is no

@@ -242,6 +242,8 @@ def clean_text(text: str) -> str:
         text = _without_preview(text)
     if "日" in text and _UNITS_LOST_DATE.search(text):
         text = _UNITS_LOST_CLOCK.sub(_clock_units_restored, _UNITS_LOST_DATE.sub(r"\1\2年\3月\4", text))
+    if "時" in text and _MINUTE_UNIT_LOST.search(text):
+        text = _MINUTE_UNIT_LOST.sub(r"\1分", text)
     if "│" in text and "─" in text:
         text = _FLAT_BOX_LINE.sub(_box_lines_restored, text)
     if "│" in text and text.count("\n│") >= 3:
@@ -412,6 +414,14 @@ _UNITS_LOST_DATE = re.compile(
 _UNITS_LOST_CLOCK = re.compile(
     r"(?<=[0-9０-９]日)((?:[(（][^()（）\n]{1,5}[)）])?[ \t\u3000]*(?:午前|午後))[ \t\u3000]*([0-9０-９]{1,2})[ \t\u3000]+"
     r"([0-5０-５][0-9０-９])(?![0-9０-９時分:：])"
+)
+
+
+# 開会午前 10 時 1 / 散会午前 10 時 57: a form's clock cell that lost its 分 at the line's end, the word of the sitting
+# before it; the number after 時 is the minutes.
+_MINUTE_UNIT_LOST = re.compile(
+    r"(?m)^([ \t\u3000]*(?:開会|開議|散会|閉会)[ \t\u3000]*(?:午前|午後)[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*時[ \t\u3000]*"
+    r"[0-5０-５]?[0-9０-９])[ \t\u3000]*$"
 )
 
 

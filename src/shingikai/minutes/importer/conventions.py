@@ -1883,6 +1883,51 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("header-assembly-month-sitting-label", "header", _MONTH_SITTING_RECORD, "meeting_label=平成23年5月会議"),
     # 掲載日:2012年6月10日更新: the day the page was posted is never the sitting's.
     Convention("header-posting-date-is-not-the-sitting", "header", _MONTH_SITTING_RECORD, "date=2011-05-06"),
+    # 開会午前 10 時 1 / 散会午前 10 時 57: a form's clock cells that lost their 分 at the line's end; the number after 時
+    # is the minutes.
+    Convention("header-clock-whose-minute-unit-was-lost", "header",
+               "開会の日時\n令和6年3月7日\n開会午前 10 時 1\n散会午前 10 時 57", "start_time=10:01"),
+    Convention("header-closing-clock-whose-minute-unit-was-lost", "header",
+               "開会の日時\n令和6年3月7日\n開会午前 10 時 1\n散会午前 10 時 57", "end_time=10:57"),
+    # 1 北 山 県 後 期 … 議 会 会 議 録: a bound PDF's transcription puts the page's number before the title.
+    Convention("header-page-number-before-the-title", "header",
+               "1 北 山 県 後 期 高 齢 者 医 療 広 域 連 合 議 会 会 議 録 令 和 6 年 7 月 定 例 会",
+               "municipality=北山県後期高齢者医療広域連合"),
+    # 配布資料 / ・令和6年度第6回北山市社会教育委員の会議次第: a page without a title names the body and the sitting's
+    # count only in the order of business handed out.
+    Convention("header-body-named-by-its-order-of-business-paper", "header",
+               "日時\n令和6年11月28日(木曜日) 午後7時から午後7時45分\n配布資料\n・令和6年度第6回北山市社会教育委員の会議次第\n・資料1",
+               "council_name=北山市社会教育委員の会議"),
+    Convention("header-sitting-counted-by-its-order-of-business-paper", "header",
+               "日時\n令和6年11月28日(木曜日) 午後7時から午後7時45分\n配布資料\n・令和6年度第6回北山市社会教育委員の会議次第\n・資料1",
+               "meeting_label=令和6年度第6回"),
+    # 場所:北山市歴史民俗資料館 研修室: a body whose name omits its city meets in a facility the city names as its own.
+    Convention("header-room-in-a-facility-the-city-names", "header",
+               "- 日時:令和6年7月11日 午後1時30分から午後3時00分\n- 場所:北山市歴史民俗資料館 研修室", "municipality=北山市"),
+    # 4 会長・副会長の選出 会長:北野委員、副会長:南田一郎委員: the election's step and its result on one line.
+    Convention("header-chair-elected-on-the-steps-line", "header",
+               "- 日時:令和6年7月11日 午後1時30分から午後3時00分\n1 開会\n2 会長・副会長の選出 会長:北野委員、副会長:南田一郎委員",
+               "chair=北野"),
+    # ◎北 野 一 郎 委員 ○南 田 健 委員 … / (◎会長 ○副会長): officers marked before letter-spaced names in a roster read by
+    # its shape, the legend below naming the chair's mark (tests/test_importer_rosters.py).
+    # (委員)北野委員、… / (北山市)北山市長、東山企画室理事、…: the attendance in groups under bracketed headings; the
+    # members' group ends where another group's heading opens a line.
+    Convention("roster-members-group-then-the-citys-group", "roster",
+               "(委員)北野委員、南田委員、東山委員\n(北山市)北山市長、森本企画室理事、中村危機管理監", "北野、南田、東山"),
+    # ○日   時:令和6年8月20日(水)午後2時~午後4時 ○場   所:北山アートフォーラム 大会議室 ○ 次  第 …: a page flattened
+    # onto one line, each field opened by a mark and its label letter-spaced (or glued to the value: ◎場所北2条庁舎).
+    Convention("header-marked-labels-run-on-one-line", "header",
+               "○日   時:令和6年8月20日(水)午後2時~午後4時 ○場   所:北山アートフォーラム 大会議室 ○ 次  第   報告事項",
+               "place=北山アートフォーラム 大会議室"),
+    Convention("header-marked-label-glued-to-its-value", "header",
+               "◎日時 令和6年7月11日(水)午後 6 時 30 分~午後 7 時 20 分 ◎場所北 2 条仮庁舎 3 階庁議室", "place=北 2 条仮庁舎 3 階庁議室"),
+    # 会議室参加:北野一郎会長、… / Web参加:…: the roster split by how each attended; the mode names no one.
+    Convention("roster-split-by-how-each-attended", "roster",
+               "会議室参加:北野一郎会長、南田健副会長、東山花子委員\nWeb参加:西川明委員、森本清委員",
+               "北野一郎、南田健、東山花子、西川明、森本清"),
+    # 北野委員、南田委員 / 議題及び議事の内容 / - …について: the business's heading joined to its account closes the roster.
+    Convention("roster-closed-by-the-business-heading-with-its-account", "roster",
+               "北野委員、南田委員、東山委員\n議題及び議事の内容\n- 北山市景観計画の改正について", "北野、南田、東山"),
     # 審議期間の決定, 常任委員会の正・副委員長の互選結果の報告: the house's own steps, no cases.
     Convention("record-assembly-steps-are-no-cases", "record", _MONTH_SITTING_RECORD, ""),
     # 北野会長南田委員東委員西川委員: surnames each closed by the role, nothing between them.

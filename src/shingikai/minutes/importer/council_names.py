@@ -30,6 +30,12 @@ _OWN_PAPER = re.compile(
     r"(?:調査会|委員会|審議会|審査会|協議会|懇話会|懇談会|検討会|研究会|会議|部会|分科会|チーム))"
     r"[ \u3000]*(?:委員名簿|構成員名簿|名簿|運営規則|運営要領|設置要綱|設置要領)(?:[(（]案[)）])?$"
 )
+# ・令和6年度第6回北山市社会教育委員の会議次第: the order of business handed out, titled with the sitting's count and
+# the body's name; the count labels the sitting.
+_OWN_ORDER = re.compile(
+    r"^(?P<l>(?:(?:令和|平成|昭和)[0-9元]{1,2}年度?)?第[0-9]{1,3}回)[ \u3000]*(?P<n>[^\s、。「」『』()（）【】:：]{2,40}?"
+    r"(?:調査会|委員会|審議会|審査会|協議会|懇話会|懇談会|検討会|研究会|会議|部会|分科会))[ \u3000]*次第$"
+)
 _NOT_A_NAME = re.compile(r"^(?:本|当|同|この|その|次回の?|定例|臨時)|^[0-9]|年度?$|[0-9]{2,}")
 
 
@@ -70,3 +76,14 @@ def as_printed(name: str, lines: list[str]) -> str:
                 if "・" in m.group(0):
                     return m.group(0)
     return name
+
+
+def sitting_in_papers(lines: list[str]) -> tuple[str, str] | None:
+    """The body and the sitting's count named by the order of business among the papers (第6回北山市…会議次第); none
+    where two such papers name different bodies or counts."""
+    found = set()
+    for line in lines:
+        m = _OWN_ORDER.match(strip_list_marker(line).lstrip("・•-－ \t\u3000").translate(_ASCII_DIGITS))
+        if m and _usable(m.group("n")):
+            found.add((m.group("n"), m.group("l")))
+    return found.pop() if len(found) == 1 else None

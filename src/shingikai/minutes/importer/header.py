@@ -225,7 +225,10 @@ _ROSTER_SENTENCE = re.compile(
     r"|(?:本会議|会議)の書記)は[、,]?[ \t\u3000]*(?:[0-9０-９]{1,3}[ \t\u3000]*名で)?[ \t\u3000]*"
     r"(?P<listed>次のとおり(?:である|です)?。?)?[ \t\u3000]*(?P<value>.*)$"
 )
-_AGENDA_HEADING = re.compile(r"[ \t\u3000]*[一-龥]{0,4}(?:議題|協議事項|審議事項|報告事項|案件|次第)[ \t\u3000]*")
+# 議題及び議事の内容 / - 北山市景観計画について: a heading that joins the business to its account (及び, 並びに) is the
+# business's heading too.
+_AGENDA_HEADING = re.compile(
+    r"[ \t\u3000]*[一-龥]{0,4}(?:議題|協議事項|審議事項|報告事項|案件|次第)(?:(?:及び|および|並びに)[一-龥の]{1,8})?[ \t\u3000]*")
 _BULLETED_FIELD = re.compile(r"^[□■◆◇][ \t\u3000]*[一-龥ァ-ヶー・]{2,16}[ \t\u3000]*(?:[0-9０-９]{1,3}[ \t\u3000]*[名人])?$")
 _BARE_COUNT = re.compile(r"[0-9０-９]{1,3}[ \t\u3000]*[名人]")
 _LAW_PREFIX = re.compile(
@@ -653,6 +656,27 @@ _ROSTER_COLUMN = re.compile(
 _RUN_TOGETHER_LABEL = re.compile(r"会議の名称|開催日時|開催場所|出席者")
 
 
+# ◎日 時, ○場   所:, ◎出席者: a mark, then a field's label, its letters perhaps spaced out.
+_MARKED_LABEL = re.compile(
+    r"(?:^|(?<=[ \t\u3000]))[◎○][ \t\u3000]*(?P<label>" + "|".join(
+        letter_spaced(w, r"[ \t\u3000]*") for w in ("日時", "場所", "会場", "出席者", "出席委員", "欠席委員", "欠席者", "傍聴者", "次第", "議題"))
+    + r")(?!数|等|名簿|者数)[ \t\u3000]*[:：]?[ \t\u3000]*"
+)
+
+
+def _marked_fields(line: str) -> list[str] | None:
+    """The fields of a line that a marked label opens and on which another follows (◎日 時 … ◎場 所 …), each label
+    closed up before its value; None for any other line."""
+    found = list(_MARKED_LABEL.finditer(line))
+    if len(found) < 2 or line[:found[0].start()].strip(" \t\u3000"):
+        return None
+    pieces = []
+    for m, nxt in zip(found, found[1:] + [None]):
+        value = line[m.end():nxt.start() if nxt else len(line)].strip(" \t\u3000")
+        pieces.append(re.sub(r"[ \t\u3000]+", "", m.group("label")) + " " + value)
+    return pieces
+
+
 def _run_together(line: str) -> list[str] | None:
     """The pieces of a line on which three or more of a form's labels each run on from the value before."""
     found: dict[str, int] = {}
@@ -772,6 +796,12 @@ def _segments(lines: list[str], stop: int):
         if m and _has_clock(line[:m.start()]):
             yield i, line[:m.start()]
             yield i, line[m.end():]
+            continue
+        marked = _marked_fields(line) if i < 40 and ("◎" in line or "○" in line) else None
+        if marked:
+            # ◎日 時 平成30年…◎場 所 北2条庁舎 3階庁議室 ◎出席者 …: a page flattened onto one line, each field's label
+            # letter-spaced after the mark that opened its line.
+            yield from ((i, piece) for piece in marked)
             continue
         cut = _run_together(line) if i < 40 and "開催" in line else None
         if cut:
@@ -1446,6 +1476,7 @@ _TITLE_DATE = re.compile(r"[0-9０-９一二三四五六七八九十]{1,2}[ \t\u
 
 
 _WORD_AFTER_KAIGI = set("事録室所員場")
+_PAGE_NUMBER_FIRST = re.compile(r"[0-9０-９]{1,3}[ \t\u3000]*(?=[一-龥])(?![年月日回号度期次条項名人])")
 _LIST_NUMBER = re.compile(r"^[0-9０-９]{1,2}[.．、)）](?=\S{2})")
 _DIGIT_BEFORE = re.compile(r"[0-9０-９元][ \t\u3000]*$")
 _LEADING_YEAR = re.compile(
@@ -1477,6 +1508,10 @@ def _council_name(texts: list[str], patterns=(_COUNCIL_PRIMARY, _ASSEMBLY, _COUN
                 name = _LEADING_YEAR.sub("", m.group(0)).strip("・-－‐")
                 # 1.北野市議会 (a list's number run onto it), 平成 22 年北野市…協議会 (the year's last word after a gap).
                 name = _LIST_NUMBER.sub("", name)
+                page = _PAGE_NUMBER_FIRST.match(name)
+                if page and municipality_from_prefix(name[page.end():]) and not municipality_from_prefix(name):
+                    # 1 北 山 県 後 期 … 広 域 連 合 議 会: a PDF page's number run onto the title, the place after it.
+                    name = name[page.end():]
                 if name.startswith("年度"):
                     # 平成平成28 2828年度北山市地域年度北山市地域…委員会: an overprinted title, its fiscal year's word left
                     # before the body's name away from its digits; no body's name opens with 年度.

@@ -176,9 +176,18 @@ _PREFECTURE_BUILDING = re.compile(
 )
 
 
+# 北山市歴史民俗資料館 研修室, 北山市立図書館: a public facility the city names as its own (not 北山市民会館, whose
+# 市民 is a word of its own).
+_CITY_FACILITY = re.compile(
+    r"^(?P<m>[一-龥々ヶ]{1,5}[市区町村])(?:立)?[一-龥々ァ-ヴー・]{0,10}?"
+    r"(?:資料館|博物館|美術館|図書館|公民館|郷土館|記念館|文化会館|文化センター|保健センター|福祉センター)"
+)
+
+
 def municipality_of_place(place: str | None) -> str | None:
     """群馬県庁第141会議室, みなみ市役所 第1会議室: the meeting room is in the city's own building."""
-    m = _SEAT_OF_GOVERNMENT.match(compact(place or "")) or _PREFECTURE_BUILDING.match(compact(place or ""))
+    m = (_SEAT_OF_GOVERNMENT.match(compact(place or "")) or _PREFECTURE_BUILDING.match(compact(place or ""))
+         or _CITY_FACILITY.match(compact(place or "")))
     if not m:
         return None
     name = m.group("m")

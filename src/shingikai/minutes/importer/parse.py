@@ -375,6 +375,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     if council is None:
         # 監視・影響調査専門調査会 委員名簿: the body's own roster or rules among the papers.
         council = council_names.council_in_papers([ln for i, ln in enumerate(lines[:200]) if i not in speech])
+    paper_label = None
+    if council is None:
+        # ・令和6年度第6回北山市社会教育委員の会議次第: the order of business among the papers names the body and the sitting.
+        council, paper_label = council_names.sitting_in_papers([ln for i, ln in enumerate(lines[:200]) if i not in speech]) or (None, None)
     if council is None:
         # 北野一郎  予算特別委員長 above the roster: the committee named by the office its chair holds.
         office = chairs.officer_line(lines[:30], [n for listed in people.values() for n in listed.names])[1]
@@ -440,6 +444,8 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # 只今より平成24年度第11回北山町農業委員会総会を開会いたします: the chair opens the sitting by its count.
         label = next((re.sub(r"[ \t\u3000]+", "", m.group("l")) for ln in lines[:200] if "開会" in ln or "開催" in ln
                       for m in [_SITTING_OPENED.search(ln)] if m and compact(council) in compact(m.group("b"))), None)
+    if label is None and paper_label:
+        label = paper_label
 
     date_value, place = hdr.stranded_sitting(header, header.first("date"), header.first("place"))
     if date_value and place and parse_date(date_value) is None and parse_date(place) is not None:

@@ -103,6 +103,14 @@ def _grouped_rows(value: str) -> tuple[str, People | None]:
     return value[:cut.start()].rstrip(), read_people(value[cut.end():])
 
 
+_MEMBERS_GROUP_FIRST = re.compile(r"^[ \t\u3000\n]*[(（](?:委員|構成員)[)）][ \t\u3000]*")
+_OTHER_GROUP_LINE = re.compile(r"(?m)^[ \t\u3000]*[(（](?!委員|構成員)[^()（）\n]{1,10}[)）]")
+_ATTENDANCE_MODE = re.compile(
+    r"(?m)^[ \t\u3000]*(?:会議室|会場|対面|来庁|現地|Web|WEB|ウェブ|オンライン|リモート|電話)[ \t\u3000]*(?:での)?(?:参加|出席)"
+    r"(?:者|委員)?[ \t\u3000]*[:：][ \t\u3000]*"
+)
+
+
 def read_people(value: str | None, with_others: bool = False) -> People:
     """Everything an attendance value says about who attended (see People). ``with_others``: the value's label
     (出席委員等) says that others than the members attended under it."""
@@ -115,6 +123,15 @@ def read_people(value: str | None, with_others: bool = False) -> People:
         value = _WRAPPED_NAME.sub("", value)
     # 出席委員 :17 名 北野一郎委員長、…: the count before the list is no part of its first name.
     value = _LEADING_COUNT.sub("", value, count=1)
+    members_group = _MEMBERS_GROUP_FIRST.match(value)
+    if members_group:
+        # (委員)北野委員、南田委員 / (北山市)北山市長、東山企画室理事、…: the roster's groups each under its bracketed
+        # heading; only the members' group lists members.
+        other = _OTHER_GROUP_LINE.search(value, members_group.end())
+        value = value[members_group.end():other.start() if other else len(value)]
+    if "参加" in value or "出席" in value:
+        # 会議室参加:北野一郎会長、… / Web参加:南田健委員、…: the roster split by how each attended, the mode no name.
+        value = _ATTENDANCE_MODE.sub("", value)
     if "・" in value:
         # 池田雄治・石山英子・上野喜博: whole names set apart by ・ alone.
         value = _DOTTED_NAMES.sub(lambda m: m.group(0).replace("・", "、"), value)

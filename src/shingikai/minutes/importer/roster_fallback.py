@@ -125,6 +125,7 @@ def read_names(value: str, at_least: int = 2) -> People | None:
     too little to trust; a block the secretariat points at may hold one)."""
     names: list[str] = []
     chair = None
+    legend = _MARK_LEGEND.search(value) if any(m in value for m in _LEGEND_MARKS) else None
     for g in _GROUP.finditer(value):
         group = re.sub(r"\s", "", g.group("g"))
         if not _MEMBER_GROUP.match(group) and not _NAME.fullmatch(group):
@@ -157,13 +158,22 @@ def read_names(value: str, at_least: int = 2) -> People | None:
                     role = role or r.group("r")
                     piece = piece[:r.start()] + piece[r.end():]
             piece = _NOTE.sub("", piece)
+            mark = piece[:1] if legend and piece[:1] in _LEGEND_MARKS else None
+            if mark:
+                # ◎北 野 一 郎 委員 … (◎会長 ○副会長): the mark the legend explains is no letter of the name.
+                piece = piece[1:]
             if not _NAME.fullmatch(piece) or _NOT_PERSON.search(piece) or _NOT_NAME.search(piece):
                 continue
             if piece not in names:
                 names.append(piece)
-            if role in _CHAIR_ROLES and chair is None:
+            if (role in _CHAIR_ROLES or mark and mark == legend.group("m")) and chair is None:
                 chair = piece
     return _people(names, chair, at_least)
+
+
+# (◎会長 ○副会長): the legend under a roster whose officers are marked before their names; the chair's mark.
+_LEGEND_MARKS = "◎○〇◯●"
+_MARK_LEGEND = re.compile(rf"[(（][^()（）\n]*?(?P<m>[{_LEGEND_MARKS}])[:：=＝]?(?:会長|委員長|議長|座長)[^()（）\n]*[)）]")
 
 
 def _people(names: list[str], chair: str | None, at_least: int = 2) -> People | None:

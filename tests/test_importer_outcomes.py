@@ -161,3 +161,26 @@ def test_bills_of_one_title_listed_and_then_taken_up_by_number_keep_each_its_own
     )
     # Two entries of one title, each also taken up by its number: one item a bill, each with the vote on it.
     assert _outcomes(text) == "工事請負契約の変更契約の締結について=承認|工事請負契約の変更契約の締結について=不承認"
+
+
+COUNCIL_MINUTES = (
+    "北山市情報公開・個人情報保護審議会 会議録\n"
+    "日時　令和6年5月20日（月）午後2時00分から午後3時30分まで\n"
+    "場所　北山市役所 第1会議室\n"
+    "出席委員　北野一郎（会長）、南田花子、東山次郎\n"
+    "議題\n(1) 防犯カメラの設置について（市民生活課）\n\n"
+    "北野会長　防犯カメラの設置について、市民生活課から説明をお願いします。\n"
+    "市民生活課長　駅前に防犯カメラを3台設置する計画です。\n"
+    "北野会長　{question}\n"
+    "南田委員　異議なし。\n"
+    "北野会長　ご異議なしと認め、さよう決しました。\n"
+)
+
+
+def test_consent_to_a_step_of_the_proceedings_decides_nothing_about_the_item():
+    step = "この際お諮りいたします。本件について、設置場所を確認するため委員派遣による現地調査を実施したいと思います。これにご異議ございませんか。"
+    (item,) = parse_text(COUNCIL_MINUTES.format(question=step))["items"]
+    assert item["outcome"] == "不明"
+    approve = "本件について、原案のとおり承認することにご異議ございませんか。"
+    (item,) = parse_text(COUNCIL_MINUTES.format(question=approve))["items"]
+    assert item["outcome"] == "承認"

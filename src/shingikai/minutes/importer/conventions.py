@@ -1957,9 +1957,8 @@ CATALOGUE: tuple[Convention, ...] = (
                "出席委員\n北野委員、南田委員、東山委員、西川委員\n議題及び議事の内容\n- 北山市景観計画の改正(案)について\n"
                "北野委員(部会長)から、部会の検討結果を報告。\n改正案の説明後、議論が行われた。\n報告等\n- 北山市景観賞について\n"
                "今年度の選定結果について説明\n- 景観フォーラムについて\n「景観フォーラム」の内容について説明\n",
-               # The first subject lies among the header's lines, where no reader looks for where a case is taken
-               # up; the cases located in the body come first.
-               "報告:北山市景観賞について|報告:景観フォーラムについて|その他:北山市景観計画の改正(案)について"),
+               # 議題及び議事の内容 ends the roster above it, so the first subject is read where it stands, first.
+               "その他:北山市景観計画の改正(案)について|報告:北山市景観賞について|報告:景観フォーラムについて"),
     # ■付託事件 な し ■所管事務調査 (市民局 / 1 … (健康福祉局) 1 … 2 … (市民局・健康福祉局) 1 その他 ■出席委員: a
     # committee record's header flattened by an aggregator; each theme under the bureau in brackets that answers for it.
     Convention("record-investigations-under-bureaus-in-a-marked-run", "record", _MARKED_INVESTIGATIONS,

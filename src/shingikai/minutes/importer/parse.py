@@ -3196,10 +3196,16 @@ def _hypothetical(sent: str, m: re.Match[str]) -> bool:
     return h is not None and not re.search(r"^[—―\-~～〜]", sent)
 
 
+# 委員派遣による現地調査を実施したいと思います。これにご異議ございませんか。: the question is about a step.
+_PROCEDURAL_QUESTION = re.compile(
+    r"委員(?:の)?派遣|現地(?:調査|視察)|視察|休憩|散会|延会|閉会|会期|日程|会議録署名|署名委員|傍聴|非公開|公開と"
+    r"|次回|開催日|資料(?:の)?(?:提出|要求)|参考人|説明員の?出席")
+
+
 def _outcome(paragraphs: list[tuple[int, str]], conclusion: str, kind: str) -> tuple[str, str]:
     pending = cont = False
     last: tuple[str, str, list[str], int] | None = None
-    asked_consent = False
+    asked_consent = asked_step = False
     for _, para in paragraphs:
         if not _OUTCOME_WORDS.search(para):
             continue
@@ -3218,6 +3224,9 @@ def _outcome(paragraphs: list[tuple[int, str]], conclusion: str, kind: str) -> t
                     asked_consent = True
                 elif "承認" in sent or "了承" in sent:
                     asked_consent = False
+                # A consent asked for a step of the proceedings (a site visit, a recess, closing the session)
+                # is answered by the 異議なし that follows; the item itself is not decided by it.
+                asked_step = _PROCEDURAL_QUESTION.search(sent if n == 0 else sentences[n - 1] + sent) is not None
                 continue
             found = None
             for label, rx in _DECISIONS:
@@ -3225,7 +3234,7 @@ def _outcome(paragraphs: list[tuple[int, str]], conclusion: str, kind: str) -> t
                 if m and not _hypothetical(sent, m):
                     found = label
                     break
-            if found is None and _UNANIMOUS.search(sent):
+            if found is None and _UNANIMOUS.search(sent) and not asked_step:
                 found = V.CONSENTED if asked_consent else V.APPROVED
             if found:
                 last = (found, sent, sentences, n)  # the rest of the paragraph is joined for the last only

@@ -24,7 +24,7 @@ def test_the_secretariat_sends_the_convocation_with_an_ics_file(client, web_worl
     assert "招集通知を委員に送りました" in response.content.decode()
     sent, = mail.outbox
     assert sent.subject == f"【招集通知】{w.council.name} {meeting.label}"
-    assert set(sent.to) == {f"iin{n}@example.jp" for n in range(5)}
+    assert set(sent.bcc) == {f"iin{n}@example.jp" for n in range(5)}  # hidden from each other
     assert "1　日時　" in sent.body and "13時30分から" in sent.body and "2　場所　市役所 第1会議室" in sent.body
     assert f"（1）{case.title}" in sent.body and "会長　青木 一郎" in sent.body
     name, content, mimetype = sent.attachments[0]
@@ -67,7 +67,7 @@ def test_the_secretariat_is_told_which_members_the_convocation_did_not_reach(cli
     body = client.post(reverse("meetings:convene", args=[meeting.pk]), follow=True).content.decode()
     assert "招集通知を委員に送りました" in body
     assert "青木 一郎 にはメールアドレスが登録されていないため送っていません" in body
-    assert set(mail.outbox[0].to) == {f"iin{n}@example.jp" for n in range(1, 5)}
+    assert set(mail.outbox[0].bcc) == {f"iin{n}@example.jp" for n in range(1, 5)}
 
 
 def test_a_line_break_typed_into_the_room_does_not_start_new_lines_in_the_convocation(client, web_world):

@@ -76,4 +76,4 @@ def test_the_demo_secretariat_can_send_the_convocation_of_its_planned_meeting(cl
     response = client.post(reverse("meetings:convene", args=[planned.pk]), follow=True)
     assert response.status_code == 200 and "招集通知を委員に送りました" in response.content.decode()
     sent, = [m for m in mail.outbox if m.subject.startswith("【招集通知】")]
-    assert sent.to and all(address.endswith("example.jp") for address in sent.to)
+    assert sent.bcc and all(address.endswith("example.jp") for address in sent.recipients())

@@ -33,7 +33,7 @@ def test_meeting_notice_seven_and_one_day_before(addresses):
     actions.schedule_case(accepted_case(w, title="非公開の案件"), meeting, is_public=False, closed_reason="個人情報")
     sent, overdue = send_notices(today)
     assert sent == 2 and overdue == 0
-    to_members = next(m for m in mail.outbox if "member0@example.jp" in m.to)
+    to_members = next(m for m in mail.outbox if "member0@example.jp" in m.bcc)
     assert "公開の案件" in to_members.body and "非公開の案件 (非公開)" in to_members.body
     assert "jimukyoku@example.jp" in to_members.to
     to_department = next(m for m in mail.outbox if "shimin@city.example.jp" in m.to)

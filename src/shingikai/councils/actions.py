@@ -60,21 +60,68 @@ def end_membership(membership, *, on, by=None):
     return save_by(membership, by, update_fields=["ended_on"])
 
 
-@transaction.atomic
-def appoint_successor(council, *, name, appointed_on, term_start, term_end=None, sector="", email="", by=None):
-    """委嘱 of a member by name, in one step (a successor serves the rest of the predecessor's term, which
-    the form offers as the term's end). `email`: where the 招集通知 goes (kept when left empty)."""
+def people_of(municipality):
+    """The people appointed to a council of this municipality, now or before: the only ones a new appointment
+    there may be of. A person of another municipality is never offered: their login would read this city's
+    closed records, and the secretariat would see their private address."""
     from .models import Person
 
+    return Person.objects.filter(memberships__council__municipality=municipality).distinct()
+
+
+def namesakes(council, name):
+    """The people of the council's municipality with this name (spaces and width ignored)."""
+    from shingikai.jp.text import compact
+
+    wanted = compact(name)
+    return [p for p in people_of(council.municipality).prefetch_related("memberships__council")
+            if compact(p.name) == wanted]
+
+
+@transaction.atomic
+def appoint_successor(council, *, name, appointed_on, term_start, term_end=None, sector="", email="", person=None,
+                      another_person=False, by=None):
+    """委嘱 of a member in one step (a successor serves the rest of the predecessor's term, which the form
+    offers as the term's end). `person`: a former or present member of this municipality's councils picked by
+    the secretariat (a member appointed again keeps one record of meetings); without it a new person is
+    recorded, and a name already borne by such a member is refused unless `another_person` says it is
+    someone else. A name alone never selects a person. `email`: where the 招集通知 goes (kept when empty)."""
+    from shingikai.jp.text import compact
+
     name = (name or "").strip()
-    if not name:
-        raise ActionRefused("氏名を入力してください。")
-    # A former member appointed again is the same person, with the same record of meetings.
-    person = Person.objects.filter(name=name).first() or add_person(name=name)
+    if person is not None:
+        if not people_of(council.municipality).filter(pk=person.pk).exists():
+            raise ActionRefused(f"選んだ人は{council.municipality}の審議会の委員・元委員ではありません。")
+        if name and compact(name) != compact(person.name):
+            raise ActionRefused(f"氏名「{name}」と選んだ委員・元委員 ({person.name}) が違います。"
+                                "選んだ人を委嘱するときは氏名を空けてください。")
+    elif not name:
+        raise ActionRefused("氏名を入力するか、これまでの委員・元委員から選んでください。")
+    else:
+        same = namesakes(council, name)
+        if same and not another_person:
+            raise ActionRefused(
+                f"{council.municipality}の審議会に同じ氏名の委員・元委員がいます ({'、'.join(person_label(p, council.municipality) for p in same)})。"
+                "同じ人なら「これまでの委員・元委員から選ぶ」でその人を選び、別の人なら「同姓同名の別の人として委嘱する」に"
+                "チェックを入れてください。")
+        person = add_person(name=name)
     if (email or "").strip():
         set_member_email(person, email)
     return appoint_member(council, person, appointed_on=appointed_on, term_start=term_start, term_end=term_end,
                           sector=sector, by=by)
+
+
+def person_label(person, municipality):
+    """Enough to tell a person from a namesake: 所属 and the terms on this municipality's councils (never
+    another municipality's, nor the private address)."""
+    from shingikai.jp.wareki import to_wareki
+
+    terms = []
+    for m in person.memberships.all():
+        if m.council.municipality_id == municipality.pk:
+            end = m.ended_on or m.term_end
+            terms.append(f"{m.council.name} {to_wareki(m.term_start)}〜{to_wareki(end) if end else ''}")
+    return " / ".join([person.name + (f"（{person.affiliation}）" if person.affiliation else "")] + terms)
 
 
 OFFICER_ROLES = (Membership.Role.CHAIR, Membership.Role.VICE_CHAIR, Membership.Role.ACTING_CHAIR)

@@ -1,5 +1,8 @@
 """Where a department's or a secretariat's mail goes: the address recorded for the body itself and those of
 its staff (a Staff row's own address, else its login's), each once, in that order."""
+from django.conf import settings
+from django.core.mail import EmailMessage
+
 from .models import Staff
 
 
@@ -38,3 +41,16 @@ def recipients(department, *, council=None, municipality=None):
     to = department_addresses(department)
     secretariat = secretariat_addresses(council=council, municipality=municipality)
     return (to, [a for a in secretariat if a not in to]) if to else (secretariat, [])
+
+
+def to_members(subject, body, members, secretariat):
+    """A message to council members, who are not the city's staff (弁護士, 市民公募 …) and gave their private
+    addresses to the secretariat only: they go in Bcc, so that no member receives another's address, and the
+    secretariat in To as the one copy it keeps (the sender's own address when it has none). None when no
+    member and no secretariat has an address."""
+    secretariat = unique(secretariat)
+    members = [a for a in unique(members) if a not in secretariat]
+    if not members and not secretariat:
+        return None
+    return EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, secretariat or [settings.DEFAULT_FROM_EMAIL],
+                        bcc=members)

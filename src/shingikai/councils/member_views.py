@@ -22,13 +22,29 @@ class EndForm(forms.Form):
 
 
 class AppointForm(forms.Form):
-    name = forms.CharField(label="氏名", max_length=100)
+    person = forms.ModelChoiceField(
+        label="これまでの委員・元委員から選ぶ", queryset=None, required=False, empty_label="新しい人として委嘱する",
+        error_messages={"invalid_choice": "この自治体の審議会の委員・元委員から選んでください。"},
+        help_text="この自治体の審議会の委員・元委員を再び委嘱するときに選びます (会議の記録がつながります)")
+    name = forms.CharField(label="氏名", max_length=100, required=False, help_text="新しい人を委嘱するとき")
+    another_person = forms.BooleanField(label="同姓同名の別の人として委嘱する", required=False)
     sector = forms.CharField(label="選出区分", max_length=60, required=False, help_text="学識経験者、市民公募など")
     appointed_on = WarekiDateField(label="委嘱日")
     term_start = WarekiDateField(label="任期の始期")
     term_end = WarekiDateField(label="任期の終期", required=False, help_text="後任は前任者の残任期間")
     email = forms.EmailField(label="電子メール", max_length=254, required=False,
                              help_text="招集通知と会議のお知らせの送り先 (公開されません)")
+
+
+    def __init__(self, *args, council, **kwargs):
+        from django.db.models import Prefetch
+
+        super().__init__(*args, **kwargs)
+        municipality = council.municipality
+        self.fields["person"].queryset = actions.people_of(municipality).prefetch_related(Prefetch(
+            "memberships", queryset=Membership.objects.filter(council__municipality=municipality).select_related(
+                "council").order_by("term_start", "pk")))
+        self.fields["person"].label_from_instance = lambda p: actions.person_label(p, municipality)
 
 
 class EmailForm(forms.Form):
@@ -66,7 +82,7 @@ def members(request, pk):
     today = timezone.localdate()
     in_office = council.memberships.in_office(today)
     current = in_office.first()
-    appoint_form = AppointForm(request.POST if request.POST.get("what") == "appoint" else None, initial={
+    appoint_form = AppointForm(request.POST if request.POST.get("what") == "appoint" else None, council=council, initial={
         "appointed_on": today, "term_start": today, "term_end": current.term_end if current else None})
     officer_form = OfficerForm(request.POST if request.POST.get("what") == "officer" else None, council=council,
                                on=today, initial={"since": today})

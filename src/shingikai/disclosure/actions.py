@@ -893,7 +893,7 @@ def read_answer_file(data, name):
     return text, parsed
 
 
-def _answer_council(parsed, council):
+def _answer_council(parsed, council, by):
     """The named council, else the one the 答申 names (created as an imported-only council, as the minutes
     import does for councils it does not know)."""
     from shingikai.minutes.store import council_for_import
@@ -904,7 +904,7 @@ def _answer_council(parsed, council):
     prefix = MUNICIPALITY_PREFIX.match(name)
     if not name or not prefix:
         raise ActionRefused("審査会の名称が読み取れません。取込先の審査会を指定してください (コマンドでは --council)。")
-    return council_for_import({"municipality": prefix.group(1), "council_name": name}, None)
+    return council_for_import({"municipality": prefix.group(1), "council_name": name}, None, by)
 
 
 def _clean_answer_fields(fields):
@@ -952,7 +952,7 @@ def import_answer(data, *, name, council=None, by=None):
     not the bytes. Returns (answer, "imported" | "unchanged")."""
     name = (name or "answer.txt").replace("\\", "/").rsplit("/", 1)[-1][:300]
     text, parsed = read_answer_file(data, name)
-    council = _answer_council(parsed, council)
+    council = _answer_council(parsed, council, by)
     sha256 = hashlib.sha256(data).hexdigest()
     existing = ImportedAnswer.objects.filter(Q(sha256=sha256) | Q(source_text=text), council=council).first()
     if existing is not None:

@@ -1,16 +1,16 @@
 """招集通知: the chair's formal call of a meeting, e-mailed to the members in office with the date, the
 place, the whole agenda (closed items marked, as in the members' materials) and the meeting as an ICS file.
+The members are in Bcc (councils.mail.to_members): none receives another's private address.
 
 Sent once: by the secretariat's button, or by the daily `send-notices` run when the meeting is
 CONVOCATION_DAYS_BEFORE days away and no convocation has gone out yet.
 """
 import datetime as dt
 
-from django.conf import settings
-from django.core.mail import EmailMessage, get_connection
+from django.core.mail import get_connection
 
 from shingikai.councils.actions import chair_of
-from shingikai.councils.mail import unique
+from shingikai.councils.mail import to_members, unique
 from shingikai.errors import ActionRefused
 from shingikai.jp.wareki import to_wareki
 
@@ -58,8 +58,7 @@ def message(meeting, host):
         raise ActionRefused("在任の委員にメールアドレスが登録されていないため、招集通知を送れません。"
                             f"ホームの「委員 ({meeting.council.name})」の画面 (委員の委嘱と退任) で、"
                             "各委員の電子メールを登録してください。")
-    mail = EmailMessage(f"【招集通知】{meeting.council.name} {meeting.label}", body(meeting),
-                        settings.DEFAULT_FROM_EMAIL, to, cc=unique(secretariat))
+    mail = to_members(f"【招集通知】{meeting.council.name} {meeting.label}", body(meeting), to, secretariat)
     calendar = ics.calendar(meeting.council, [meeting], host)
     mail.attach(f"meeting-{meeting.pk}.ics", calendar, "text/calendar")
     return mail

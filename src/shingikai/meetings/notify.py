@@ -11,7 +11,7 @@ from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
 from django.db.models import Q
 
-from shingikai.councils.mail import department_addresses, recipients, secretariat_addresses, unique
+from shingikai.councils.mail import department_addresses, recipients, secretariat_addresses, to_members
 from shingikai.jp.wareki import to_wareki
 
 from .actions import mark_overdue_notified
@@ -38,11 +38,9 @@ def meeting_notice(meeting, days_before):
             f"公開: {'公開' if meeting.is_public else '非公開'}", ""]
     agenda = ["会議次第:"] + [f"  {i.order}. {i.title}{'' if i.is_public else ' (非公開)'}" for i in items]
     subject = f"[{meeting.council.name}] {meeting.label} のお知らせ ({days_before}日前)"
-    messages = []
-    to = unique(members, secretariat)
-    if to:
-        messages.append(EmailMessage(subject, "\n".join(head + agenda + ["", "資料は審議会支援システムでご確認ください。"]),
-                                     settings.DEFAULT_FROM_EMAIL, to))
+    to_council = to_members(subject, "\n".join(head + agenda + ["", "資料は審議会支援システムでご確認ください。"]),
+                            members, secretariat)
+    messages = [to_council] if to_council is not None else []
     by_department = {}
     for item in items:
         if item.case is not None:

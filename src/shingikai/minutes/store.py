@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from simple_history.utils import bulk_create_with_history
 
+from shingikai import access
 from shingikai.cases.models import Case, CaseDepartment, Category
 from shingikai.councils.actions import create_council, create_municipality
 from shingikai.councils.models import Council, Department, Municipality
@@ -81,9 +82,11 @@ def _time(value):
         raise ActionRefused(f"時刻が HH:MM 形式ではありません: {value}")
 
 
-def council_for_import(parsed, council_slug):
+def council_for_import(parsed, council_slug, by=None):
     """The council an import goes to: the one named by slug, else the one the text names (created as an
-    imported-only council when this city does not know it)."""
+    imported-only council when this city does not know it). A council this system runs is found by its name
+    only for its own secretariat (or an operator's command, `by` None): another city's secretariat would
+    otherwise write meetings or 答申 into it, or replace those it imported."""
     if council_slug:
         council = Council.objects.filter(slug=council_slug).first()
         if council is None:
@@ -97,6 +100,9 @@ def council_for_import(parsed, council_slug):
         raise ActionRefused("自治体名が読み取れません。取込先の審議会を指定してください (コマンドでは --council)。")
     for council in Council.objects.filter(municipality__name=municipality_name):
         if compact(council.name) == compact(council_name):
+            if not council.is_imported_only and by is not None and not access.is_secretariat(by, council):
+                raise ActionRefused(f"この記録は{council.name}のもので、その審議会はこのシステムで運営されています。"
+                                    "その事務局のほかは取り込めません。")
             return council
     municipality = Municipality.objects.filter(name=municipality_name).first() or create_municipality(
         name=municipality_name, slug=_slug("m", municipality_name)
@@ -202,7 +208,8 @@ def write_parsed(parsed, *, council_slug=None, meeting=None, source_name="", sha
     """
     if not isinstance(parsed, dict):
         raise ActionRefused("取込データが JSON オブジェクトではありません。")
-    council = meeting.council if meeting is not None and not council_slug else council_for_import(parsed, council_slug)
+    council = (meeting.council if meeting is not None and not council_slug
+               else council_for_import(parsed, council_slug, by))
     date = _date(parsed.get("date"))
     label = _text(parsed.get("meeting_label"), "meeting_label")
     fy = parse_fiscal_year(label) if label else None

@@ -115,16 +115,20 @@ def test_a_date_that_does_not_exist_is_named_as_such_not_as_a_bad_format(client,
     assert "の形で入力してください" not in body
 
 
-def test_an_audit_finding_typed_with_a_due_date_already_past_is_refused_next_to_the_field(client, world):
+def test_an_audit_recorded_after_the_fact_keeps_its_past_due_date_with_a_warning(client, world):
     audit = actions.create_audit(world.city, departments=[world.dept_a], title="監査", fiscal_year=2025,
                                  auditor="情報政策課", scope="範囲", conducted_from=datetime.date(2025, 8, 1),
                                  conducted_to=datetime.date(2025, 8, 5))
     login(client, world.secretariat)
     response = client.post(f"/work/registers/audits/{audit.pk}/finding/", {
         "department": world.dept_a.pk, "text": "ログを確認していない", "request": "点検すること",
-        "due_date": "令和7年9月1日"})
-    assert response.status_code == 400 and "過去の日付 (令和7年9月1日) は指定できません" in response.content.decode()
-    assert not audit.findings.exists()
+        "due_date": "令和7年9月1日"}, follow=True)
+    assert "改善の期限 (令和7年9月1日) はすでに過ぎています。期限超過として扱われます。" in response.content.decode()
+    assert audit.findings.get().due_date == datetime.date(2025, 9, 1)
+    before = client.post(f"/work/registers/audits/{audit.pk}/finding/", {
+        "department": world.dept_a.pk, "text": "教育をしていない", "request": "研修すること",
+        "due_date": "令和7年7月1日"})
+    assert before.status_code == 400 and "監査の実施期間より前" in before.content.decode()
 
 
 def test_the_preliminary_date_is_corrected_on_the_incident_page_until_the_final_report(client, world):

@@ -116,7 +116,8 @@ class FindingForm(forms.Form):
     department = forms.ModelChoiceField(label="対応する課", queryset=Department.objects.none())
     text = forms.CharField(label="指摘事項", widget=forms.Textarea(attrs={"rows": 3}))
     request = forms.CharField(label="求める改善", widget=forms.Textarea(attrs={"rows": 3}))
-    due_date = WarekiDateField(label="改善の期限", required=False, not_past=True)
+    # An audit is often recorded after it ended: the date it set may have passed (warned, shown as overdue).
+    due_date = WarekiDateField(label="改善の期限", required=False)
 
     def __init__(self, *args, audit, **kwargs):
         super().__init__(*args, **kwargs)

@@ -13,7 +13,7 @@ from shingikai.cases.models import Case
 from shingikai.history import history_mark
 from shingikai.viewhelpers import history_rows, history_value, posted_mark, refused, stored_file, with_row_urls
 from shingikai.errors import ActionRefused
-from shingikai.jp.wareki import fiscal_year
+from shingikai.jp.wareki import fiscal_year, to_wareki
 from shingikai.submissions import one_submission
 
 from . import access as rules
@@ -521,6 +521,13 @@ def audit_detail(request, pk):
     return _audit_page(request, get_object_or_404(rules.visible_audits(request.user), pk=pk))
 
 
+def _add_finding(request, audit, data):
+    finding = actions.add_finding(audit, by=request.user, **data)
+    if finding.due_date and finding.due_date < timezone.localdate():
+        messages.warning(request, f"改善の期限 ({to_wareki(finding.due_date)}) はすでに過ぎています。期限超過として扱われます。")
+    return finding
+
+
 @login_required
 @require_POST
 @one_submission
@@ -528,7 +535,7 @@ def audit_action(request, pk, verb):
     record = get_object_or_404(rules.visible_audits(request.user), pk=pk)
     by, post = request.user, request.POST
     steps = {
-        "finding": (forms.FindingForm(post, audit=record), lambda d: actions.add_finding(record, by=by, **d),
+        "finding": (forms.FindingForm(post, audit=record), lambda d: _add_finding(request, record, d),
                     "指摘事項を追加しました。"),
         "complete": (forms.SummaryForm(post), lambda d: actions.complete_audit(record, summary=d["summary"], by=by),
                      "監査結果を確定しました。"),

@@ -422,3 +422,25 @@ def test_a_follow_up_whose_meeting_cannot_be_marked_changed_is_not_half_saved(wo
     with pytest.raises(RuntimeError):
         add_follow_up(decision, kind="資料提出", text="仕様書を提出すること")
     assert not FollowUp.objects.filter(decision=decision).exists()
+
+
+def test_a_meeting_cancelled_before_its_convocation_gives_its_number_to_the_next(world):
+    from shingikai.meetings.actions import record_convocation, reschedule_meeting
+
+    start = datetime.date(datetime.date.today().year + 2, 5, 10)  # ahead, and all in one fiscal year
+    fifth = plan_meeting(world.council, date=start)
+    mistaken = cancel_meeting(plan_meeting(world.council, date=start))
+    later = plan_meeting(world.council, date=start + datetime.timedelta(days=7))
+    assert (later.number - fifth.number, mistaken.number - fifth.number) == (2, 1)
+    reschedule_meeting(later, date=later.date, number=mistaken.number)
+    mistaken.refresh_from_db()
+    later.refresh_from_db()
+    assert later.number == fifth.number + 1 and mistaken.number is None
+    assert mistaken.short_label.endswith("の中止した会議")
+    # Once the members were told its number, a cancelled meeting keeps it: the year's record shows the gap.
+    told = plan_meeting(world.council, date=start + datetime.timedelta(days=14))
+    record_convocation(told, on=datetime.date.today())
+    cancel_meeting(told)
+    last = plan_meeting(world.council, date=start + datetime.timedelta(days=21))
+    with pytest.raises(ActionRefused, match="すでにあります"):
+        reschedule_meeting(last, date=last.date, number=told.number)

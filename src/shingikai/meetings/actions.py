@@ -105,7 +105,11 @@ def number_correctable(meeting):
     postponed (which marks the convocation as not sent)."""
     if meeting.state != Meeting.State.PLANNED or meeting.imported or meeting.fiscal_year is None:
         return False
-    return meeting.convened_on is None and not meeting.history.filter(convened_on__isnull=False).exists()
+    return not _ever_convened(meeting)
+
+
+def _ever_convened(meeting):
+    return meeting.convened_on is not None or meeting.history.filter(convened_on__isnull=False).exists()
 
 
 def numbered_before_a_later_day(meeting):
@@ -124,6 +128,13 @@ def _check_free_number(meeting, number):
         raise ActionRefused("回は1から999までの数で入力してください。")
     taken = (Meeting.objects.filter(council_id=meeting.council_id, fiscal_year=meeting.fiscal_year, number=number)
              .exclude(pk=meeting.pk).first())
+    if taken is not None and taken.state == Meeting.State.CANCELLED and not _ever_convened(taken):
+        # Planned by mistake and cancelled before any member was told: its number was never cited, so it
+        # goes to the meeting that needs it rather than leaving a gap in the year's record.
+        taken.number = None
+        taken.version += 1
+        taken.save(update_fields=["number", "version"])
+        return
     if taken is not None:
         when = f"{to_wareki(taken.date)}の" if taken.date else ""
         raise ActionRefused(f"{taken.label}はすでにあります ({when}{taken.get_state_display()}の会議)。"

@@ -73,6 +73,8 @@ class Meeting(models.Model):
 
     @property
     def short_label(self):
+        if self.number is None and self.state == self.State.CANCELLED and self.date:
+            return f"{self.date.month}月{self.date.day}日の中止した会議"  # its number went to another meeting
         if self.fiscal_year is None or self.number is None:
             return self.title_as_written or "回次不明"
         return f"{fiscal_year_label(self.fiscal_year)}第{self.number}回"

@@ -81,3 +81,14 @@ def test_a_line_break_typed_into_the_room_does_not_start_new_lines_in_the_convoc
     assert meeting.place == "第1会議室 SUMMARY:会場変更"
     client.post(reverse("meetings:convene", args=[meeting.pk]))
     assert "2　場所　第1会議室 SUMMARY:会場変更\n" in mail.outbox[0].body
+
+
+def test_no_convocation_goes_out_for_a_meeting_whose_day_has_passed(client, web_world):
+    w = web_world
+    _addresses(w)
+    meeting, item, case = scheduled_meeting(w)
+    Meeting.objects.filter(pk=meeting.pk).update(date=datetime.date.today() - datetime.timedelta(days=3))
+    client.force_login(w.secretariat)
+    response = client.post(reverse("meetings:convene", args=[meeting.pk]), follow=True)
+    assert "が過ぎた会議の招集通知は送れません" in response.content.decode()
+    assert not mail.outbox and Meeting.objects.get(pk=meeting.pk).convened_on is None

@@ -465,3 +465,16 @@ def test_a_case_with_a_draft_answer_is_not_offered_for_a_second_one(client, web_
     assert again.status_code == 400
     assert actions.Answer.objects.count() == 1
     assert f'value="{case.pk}"' not in client.get(reverse("meetings:answer_new")).content.decode()
+
+
+def test_planning_a_past_day_or_a_second_meeting_on_one_day_is_said_plainly(client, web_world):
+    w = web_world
+    login(client, w.secretariat)
+    past = datetime.date.today() - datetime.timedelta(days=20)
+    typed = f"{past.year}-{past.month:02d}-{past.day:02d}"
+    body = client.post(reverse("meetings:new"), {"council": w.council.pk, "date": typed, "start_time": "14:00",
+                                                 "is_public": "on"}, follow=True).content.decode()
+    assert "は過ぎています。開催後の記録として予定しました" in body
+    body = client.post(reverse("meetings:new"), {"council": w.council.pk, "date": typed, "start_time": "14:00",
+                                                 "is_public": "on"}, follow=True).content.decode()
+    assert "同じ日 14:00に" in body and "が予定されています" in body

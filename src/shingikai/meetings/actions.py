@@ -108,6 +108,21 @@ def number_correctable(meeting):
     return not _ever_convened(meeting)
 
 
+def planning_warnings(meeting):
+    """What the secretariat should know of a meeting it has just planned: a day already gone (recorded after it was
+    held: no convocation will go out) and another meeting of the council on the same day (planned twice?)."""
+    warnings = []
+    if meeting.date and meeting.date < today():
+        warnings.append(f"開催日 ({to_wareki(meeting.date)}) は過ぎています。開催後の記録として予定しました"
+                        "(招集通知は送れません)。日付の誤りなら「日時・場所を変更する」で直してください。")
+    same_day = (Meeting.objects.filter(council_id=meeting.council_id, date=meeting.date)
+                .exclude(pk=meeting.pk).exclude(state=Meeting.State.CANCELLED))
+    for other in same_day:
+        at = f" {other.start_time:%H:%M}" if other.start_time else ""
+        warnings.append(f"同じ日{at}に{other.short_label}が予定されています。二重に予定したときは、招集通知を送る前にどちらかを中止してください。")
+    return warnings
+
+
 def _ever_convened(meeting):
     return meeting.convened_on is not None or meeting.history.filter(convened_on__isnull=False).exists()
 

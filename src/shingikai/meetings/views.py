@@ -95,6 +95,8 @@ def meeting_new(request):
                 status = refused(request, exc)
             else:
                 messages.success(request, f"{meeting.label} の会議を予定しました。次第を作成してください。")
+                for warning in actions.planning_warnings(meeting):
+                    messages.warning(request, warning)
                 if actions.numbered_before_a_later_day(meeting):
                     messages.warning(request, f"これより後の日の会議に、{meeting.short_label}より前の回が付いています。"
                                               "招集通知を送る前なら「日時・場所を変更する」の画面で回を直せます。")

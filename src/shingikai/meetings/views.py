@@ -37,7 +37,7 @@ from .forms import (
     AnswerForm, BoardFilterForm, CloseMeetingForm, CorrectAnswerForm, DecisionForm, EditAnswerForm, FollowUpForm, IssueAnswerForm, OpenMeetingForm,
     OtherItemForm, PlanMeetingForm, ProceduralItemForm, ReopenFollowUpForm, RespondFollowUpForm, ScheduleCaseForm, TranscriptForm, TurnForm,
 )
-from .models import AgendaItem, Answer, Attendance, FollowUp, Meeting, Turn
+from .models import AgendaItem, Answer, Attendance, Decision, FollowUp, Meeting, Turn
 
 DUE_SOON_DAYS = 14
 
@@ -681,6 +681,17 @@ def follow_up_detail(request, pk):
 
 # --- answers (答申) -----------------------------------------------------------------------------
 
+#: How a decided outcome reads in the 答申's conclusion. An outcome not here (答申予定, 継続審議) says nothing
+#: the council concluded, so the secretariat writes the conclusion itself. A 条件付き承認 points to the
+#: conditions the 答申書 prints under 「条件」 from the decision.
+ANSWER_VERBS = {
+    Decision.Outcome.APPROVED: "承認とする",
+    Decision.Outcome.CONSENTED: "同意とする",
+    Decision.Outcome.CONDITIONAL: "下記の条件を付して承認とする",
+    Decision.Outcome.REJECTED: "不承認とする",
+}
+
+
 def _answerable_cases(council_ids):
     return (Case.objects.filter(council_id__in=council_ids, kind=Case.Kind.CONSULTATION,
                                 status=Case.Status.DECIDED)
@@ -707,6 +718,7 @@ def answer_new(request):
         raise PermissionDenied("答申を作成できるのは審議会の事務局です。")
     cases = _answerable_cases(councils)
     initial = {}
+    prefill_note, conditions = "", []
     # ?case= comes from a link on the case page; anything else in it simply preselects nothing.
     case_id = parse_id(request.GET.get("case"))
     if case_id is not None:
@@ -719,9 +731,17 @@ def answer_new(request):
             if decision is not None:
                 # Titles often end in 「について」 already; never write it twice.
                 subject = first.title.removesuffix("について")
-                initial["conclusion"] = f"{subject}について、{decision.outcome}とする。"
+                verb = ANSWER_VERBS.get(decision.outcome)
+                if verb:
+                    initial["conclusion"] = f"{subject}について、{verb}。"
+                else:
+                    # 「答申予定とする」 would tell the head of the body the council answers later: no text at all
+                    # is safer than a sentence that reads finished and says nothing.
+                    prefill_note = (f"{first.number or first.title}の決定は「{decision.outcome}」のため、結論は"
+                                    "記入してください (会議の結論をそのまま答申の文にはしません)。")
                 opinions = decision.follow_ups.filter(kind=FollowUp.Kind.OPINION).values_list("text", flat=True)
                 initial["opinions"] = "\n".join(opinions)
+                conditions = list(decision.follow_ups.filter(kind=FollowUp.Kind.CONDITION).values_list("text", flat=True))
     form = AnswerForm(request.POST or None, cases=cases, initial=initial)
     status = 200
     if request.method == "POST":
@@ -739,7 +759,8 @@ def answer_new(request):
                 return redirect("meetings:answer", answer.pk)
         else:
             status = 400
-    return render(request, "meetings/answer_new.html", {"form": form}, status=status)
+    return render(request, "meetings/answer_new.html", {"form": form, "prefill_note": prefill_note,
+                                                        "conditions": conditions}, status=status)
 
 
 @login_required
@@ -797,6 +818,9 @@ def answer_detail(request, pk):
         "is_secretariat": is_secretariat,
         "seen": history_mark(answer),
         "cases": answer.cases.select_related("department"),
+        # The 答申書 prints these under 「条件」 from the decisions; shown here so nobody adds them twice.
+        "conditions": FollowUp.objects.filter(decision__in=answer.decisions.all(), kind=FollowUp.Kind.CONDITION)
+                      .order_by("pk").values_list("text", flat=True),
         "history": history_rows(answer.history.all()),
     }, status=status)
 

@@ -23,6 +23,13 @@ def home(request):
     return render(request, "portal/home.html", {"councils": councils, "recent": recent})
 
 
+def published_appeal_answers(council):
+    from shingikai.disclosure.models import Appeal
+
+    return (Appeal.objects.filter(answer_published=True, case__council=council).select_related("request")
+            .exclude(case__in=publicity.cases()).order_by("-answered_on", "-pk"))
+
+
 def council(request, slug):
     council = get_object_or_404(Council.objects.select_related("municipality"), slug=slug)
     meetings = publicity.meetings().filter(council=council).select_related("minutes").order_by("-date")
@@ -32,6 +39,8 @@ def council(request, slug):
     answers = publicity.answers().filter(council=council).order_by("-date")[:20]
     return render(request, "portal/council.html", {
         "council": council, "meetings": meetings, "members": members, "answers": answers,
+        # The 答申 on appeals share the council's numbering but are published as their masked public version.
+        "appeal_answers": published_appeal_answers(council)[:20],
         "roles": dict(Membership.Role.choices),
     })
 

@@ -763,6 +763,26 @@ def answer_new(request):
                                                         "conditions": conditions}, status=status)
 
 
+def answer_publicity(answer):
+    """Whether the public reads this 答申, where, and if not why: {"public", "text", "url"}.
+    An appeal's 答申 is published as its masked public version from the appeal's page; any other 答申 is
+    public once issued unless its case was deliberated in a closed item (publicity.answers)."""
+    appeal = next((a for a in (getattr(c, "appeal", None) for c in answer.cases.all()) if a is not None), None)
+    if appeal is not None:
+        if appeal.answer_published:
+            return {"public": True, "url": reverse("disclosure:answer", args=[appeal.pk]),
+                    "text": "審査請求の答申として、公開版 (氏名と不開示とした部分を伏せたもの) を公表しています。"}
+        return {"public": False, "url": reverse("disclosure:appeal", args=[appeal.pk]),
+                "text": "審査請求の答申は、審査請求のページで公表すると公開版 (氏名と不開示とした部分を伏せたもの) が"
+                        "公開されます。まだ公表していません。"}
+    closed = answer.cases.exclude(pk__in=publicity.cases().values("pk")).exists()
+    if closed:
+        return {"public": False, "url": None, "text": "非公開の議題で審議した案件の答申のため、公開されません。"}
+    if answer.state != Answer.State.ISSUED:
+        return {"public": False, "url": None, "text": "発出すると、公開ページに掲載されます。"}
+    return {"public": True, "url": reverse("portal:answer", args=[answer.pk]), "text": "公開ページに掲載しています。"}
+
+
 @login_required
 def answer_detail(request, pk):
     answer = get_object_or_404(Answer.objects.select_related("council__municipality", "meeting"), pk=pk)
@@ -789,7 +809,8 @@ def answer_detail(request, pk):
                 actions.correct_issued_answer(answer, conclusion=data["conclusion"], addressee=data["addressee"],
                                               opinions=data["opinions"].splitlines(), reason=data["reason"],
                                               by=request.user, seen_mark=posted_mark(request))
-                messages.success(request, "発出した答申を訂正しました。公開の答申と答申書に正誤として示します。")
+                shown = "公開の答申と答申書" if answer_publicity(answer)["public"] else "答申書"
+                messages.success(request, f"発出した答申を訂正しました。{shown}に正誤として示します。")
                 return redirect("meetings:answer", answer.pk)
             if action == "edit":
                 if not edit_form.is_valid():
@@ -816,6 +837,7 @@ def answer_detail(request, pk):
     return render(request, "meetings/answer.html", {
         "answer": answer, "form": form, "edit_form": edit_form, "correct_form": correct_form,
         "is_secretariat": is_secretariat,
+        "publicity": answer_publicity(answer),
         "seen": history_mark(answer),
         "cases": answer.cases.select_related("department"),
         # The 答申書 prints these under 「条件」 from the decisions; shown here so nobody adds them twice.

@@ -108,7 +108,7 @@ def test_a_correction_of_an_appeals_answer_shows_on_the_appeals_public_answer_pa
 
     from shingikai.disclosure import actions as disclosure
 
-    appeal = disclosure.publish_appeal_answer(answered_appeal(world, decided_request(world)))
+    appeal = disclosure.publish_appeal_answer(answered_appeal(world, decided_request(world)), checked_withheld=True)
     answer = appeal.case.answers.get()
     corrected = "見積単価は公表すべき情報である（訂正後）。"
     m.correct_issued_answer(answer, conclusion=corrected, addressee=answer.addressee,

@@ -45,7 +45,7 @@ def test_answer_document_has_the_councils_four_parts(answered):
 def test_public_version_removes_names_and_withheld_content(answered):
     with pytest.raises(DocumentError):  # not published yet
         answer_document.build(answered, public=True)
-    actions.publish_appeal_answer(answered)
+    actions.publish_appeal_answer(answered, checked_withheld=True)
     answered.refresh_from_db()
     text = block_text(answer_document.build(answered, public=True))
     assert "開示 請子" not in text and "開示請子" not in text and "請子" not in text
@@ -74,7 +74,7 @@ def test_published_answer_is_a_public_page_and_a_precedent_in_search(client, wor
     from shingikai.search.indexing import reindex_all
 
     assert client.get(reverse("disclosure:answer", args=[answered.pk])).status_code == 404
-    actions.publish_appeal_answer(answered)
+    actions.publish_appeal_answer(answered, checked_withheld=True)
     reindex_all()
     page = client.get(reverse("disclosure:answer", args=[answered.pk])).content.decode()
     assert "第1　審査会の結論" in page and "請子" not in page
@@ -96,5 +96,53 @@ def test_an_unpublished_answer_is_not_in_the_search(world, answered):
 def test_publishing_indexes_the_answer_as_it_commits(world):
     appeal = answered_appeal(world, decided_request(world))
     assert search("見積単価", user_scope=PUBLIC, filters={"kind": "appeal_answer"}).total == 0
-    actions.publish_appeal_answer(appeal)
+    actions.publish_appeal_answer(appeal, checked_withheld=True)
     assert search("見積単価", user_scope=PUBLIC, filters={"kind": "appeal_answer"}).total == 1
+
+
+@pytest.fixture
+def third_party_appeal(world):
+    """An appeal whose 判断 names the third party the decision withheld, who was never entered as a 第三者."""
+    request = decided_request(world)
+    request.withheld_summary = "接種医の氏名 (第三者 西山 医師)"
+    request.save()
+    appeal = answered_appeal(world, request)
+    appeal.judgment = "審査請求人開示請子の主張を検討した。接種医である西山 医師の氏名は個人に関する情報である。"
+    appeal.save()
+    judgment = appeal.judgments.get()
+    judgment.reason = "開示 請子 氏の請求に係る接種医西山の氏名は開示すべき。"
+    judgment.save()
+    return appeal
+
+
+def test_public_version_masks_the_third_party_the_withheld_part_names(third_party_appeal):
+    appeal = actions.publish_appeal_answer(third_party_appeal, checked_withheld=True)
+    text = block_text(answer_document.build(appeal, public=True))
+    assert "西山" not in text and "請子" not in text
+    assert "接種医である○○ 医師の氏名" in text and "接種医○○の氏名" in text
+    assert "西山" in block_text(answer_document.build(appeal, public=False))  # the internal version is whole
+
+
+def test_publishing_waits_while_words_of_the_withheld_part_are_left(client, world, third_party_appeal):
+    from shingikai.disclosure.models import Appeal
+
+    appeal = third_party_appeal
+    assert answer_document.withheld_words_left(appeal) == ["接種医"]
+    client.force_login(world.secretariat)
+    page = client.get(reverse("disclosure:appeal", args=[appeal.pk])).content.decode()
+    assert "「接種医」" in page and 'name="checked_withheld"' in page
+    assert "?public=1" in page  # the public version can be read before it is published
+    assert client.get(reverse("disclosure:appeal_answer", args=[appeal.pk, "pdf"]) + "?public=1").status_code == 200
+    refused = client.post(reverse("disclosure:appeal_step", args=[appeal.pk, "publish"]))
+    assert refused.status_code == 400 and "不開示とした部分の語句が残っています" in refused.content.decode()
+    assert not Appeal.objects.get(pk=appeal.pk).answer_published
+    client.post(reverse("disclosure:appeal_step", args=[appeal.pk, "publish"]), {"checked_withheld": "1"})
+    assert Appeal.objects.get(pk=appeal.pk).answer_published
+
+
+def test_publishing_needs_no_check_when_no_word_of_the_withheld_part_is_left(world):
+    request = decided_request(world)
+    request.withheld_summary = "個人の氏名"
+    request.save()
+    appeal = actions.publish_appeal_answer(answered_appeal(world, request))
+    assert appeal.answer_published

@@ -27,7 +27,7 @@ def test_only_published_answers_are_listed_with_names_masked(client, world):
     assert client.get(f"/api/disclosure/answers/{appeal.pk}").status_code == 404
     appeal.conclusion = "審査請求人開示 請子の請求のうち、見積単価は開示すべきである。"
     appeal.save()
-    actions.publish_appeal_answer(appeal)
+    actions.publish_appeal_answer(appeal, checked_withheld=True)
     (listed,) = client.get("/api/disclosure/answers?outcome=一部取消").json()
     assert listed["outcome"] == "一部取消" and listed["judgments"][0]["article"] == "条例第7条第3号"
     assert "請子" not in str(listed) and "○○" in listed["conclusion"]

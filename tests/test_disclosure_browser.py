@@ -79,6 +79,9 @@ def test_request_to_appeal_answer_and_yearly_report(browser, live_server, web_wo
     fill(office, {"#id_rule-ruled_on": "2024-10-07", "#id_rule-ruling": "一部認容"})
     office.get_by_role("button", name="裁決を記録").click()
     office.wait_for_load_state()
+    # 見積単価 is a word of the withheld part still in the public version: the secretariat says it read it.
+    assert "「見積単価」" in office.inner_text("main")
+    office.get_by_label("公開版を読み、不開示とした情報が書かれていないことを確認した").check()
     office.get_by_role("button", name="公表する").click()
     office.wait_for_load_state()
     appeal.refresh_from_db()

@@ -50,7 +50,7 @@ def plant(world):
     appeal.save()
     # The note of the インカメラ審理 the helper recorded now carries a sentinel too.
     appeal.events.filter(kind="インカメラ審理").update(note=SECRETS["in_camera"])
-    actions.publish_appeal_answer(appeal)
+    actions.publish_appeal_answer(appeal, checked_withheld=True)
     # A second appeal whose 答申 is still a draft.
     second = request(D(2024, 7, 1))
     second = actions.decide_request(second, decision="不開示", decided_on=D(2024, 7, 20),
@@ -165,7 +165,7 @@ def test_masked_names_are_masked_however_spaced_or_in_whichever_width_they_are_t
     appeal = answered_appeal(world, request)
     appeal.judgment = "第三者東山 健吾の意見及び東山　健吾（第三者）の主張を検討した。"
     appeal.save()
-    actions.publish_appeal_answer(appeal)
+    actions.publish_appeal_answer(appeal, checked_withheld=True)
     reindex_all()
     pages = [f"/disclosure/answers/imported/{imported.pk}/", f"/api/disclosure/imported-answers/{imported.pk}",
              f"/disclosure/answers/{appeal.pk}/", f"/api/disclosure/answers/{appeal.pk}"]

@@ -102,7 +102,7 @@ def test_the_appeal_answer_whole_and_public(world, client, tmp_path, capsys, fmt
         call_command("document", "appeal", str(appeal.pk), "--public", "-o", str(tmp_path / "x"))
     assert "公開されていません" in capsys.readouterr().err
     assert client.get(f"/documents/appeal/{appeal.pk}.{fmt}").status_code == 302
-    disclosure.publish_appeal_answer(appeal)
+    disclosure.publish_appeal_answer(appeal, checked_withheld=True)
     public = command(tmp_path, "appeal", appeal.pk, "--format", fmt, "--public")
     assert "第4審査会の判断" in public and "○○" in public
     assert "開示請子" not in public and "事業者の見積単価及び担当者の氏名" not in public

@@ -290,7 +290,7 @@ def test_answer_is_drafted_and_issued(client, web_world):
     actions.add_follow_up(decision, kind="条件", text="年1回報告すること。")
     login(client, w.secretariat)
     page = client.get(reverse("meetings:answer_new") + f"?case={case.pk}").content.decode()
-    assert "住民票の写しのコンビニ交付について、条件付き承認とする。" in page and "についてについて" not in page
+    assert "住民票の写しのコンビニ交付について、下記の条件を付して承認とする。" in page and "についてについて" not in page
     assert "利用者に周知すること。</textarea>" in page  # the opinion, unnumbered; the condition is not an opinion
     response = client.post(reverse("meetings:answer_new"), {
         "cases": [case.pk], "addressee": "みなみ市長 南山一郎", "conclusion": "承認する。", "opinions": ""})

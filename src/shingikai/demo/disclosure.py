@@ -170,7 +170,7 @@ def _appeals(demo):
     )
     one = d.issue_appeal_answer(one, answered_on=october.date, meeting=october)
     d.rule_on_appeal(one, ruled_on=dt.date(2026, 11, 16), ruling="一部認容")
-    d.publish_appeal_answer(one)
+    d.publish_appeal_answer(one, checked_withheld=True)
 
 
 # Two 答申 of fictional neighbouring 審査会, imported as precedents: one checked and published (the appellant's

@@ -788,11 +788,23 @@ def follow_answer_correction(answer, *, by=None):
 
 
 @transaction.atomic
-def publish_appeal_answer(appeal, *, by=None):
-    """Publish the 答申 (its public version: names and withheld content removed)."""
+def publish_appeal_answer(appeal, *, checked_withheld=False, by=None):
+    """Publish the 答申 (its public version: names and withheld content removed).
+    Masking finds the people on record and what the 不開示とした部分 names in brackets, but only a person can
+    tell whether a word of the withheld part left in the text merely mentions it or discloses it: while any is
+    left, publishing waits until the secretariat says it read them (`checked_withheld`)."""
+    from .answer_document import withheld_words_left
+
     appeal = _lock_appeal(appeal)
     if appeal.status not in (Appeal.Status.ANSWERED, Appeal.Status.RULED):
         raise ActionRefused("公表できるのは答申済の審査請求のみです。")
+    left = withheld_words_left(appeal)
+    if left and not checked_withheld:
+        raise ActionRefused(
+            "公開版に、不開示とした部分の語句が残っています: " + "、".join(f"「{w}」" for w in left) + "。"
+            "公開版 (PDF) を開き、不開示とした情報そのもの (第三者の氏名など) が書かれていないことを確かめてから、"
+            "「確認した」に印を付けて公表してください。氏名などが残っているときは、開示請求の「不開示とした部分」に"
+            "括弧書きで記録すると公開版では ○○ になります。")
     appeal.answer_published = True
     return save_by(appeal, by)
 

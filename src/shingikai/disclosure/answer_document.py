@@ -22,10 +22,63 @@ MASK = "○○"
 
 
 def secret_strings(appeal: Appeal) -> list[str]:
-    """Every name that must not appear in the public version, longest first (so a full name masks whole)."""
+    """Every name that must not appear in the public version, longest first (so a full name masks whole).
+    Besides the people on record, what the register's 不開示とした部分 holds in brackets: a third party the
+    department named there was withheld by the very decision under appeal, whether or not anyone entered
+    them through 第三者意見照会."""
     request = appeal.request
     return name_variants([appeal.appellant_name, request.requester_name, request.requester_contact,
-                          *request.third_parties.values_list("third_party", flat=True)])
+                          *request.third_parties.values_list("third_party", flat=True),
+                          *withheld_names(request.withheld_summary)])
+
+
+_BRACKETED = re.compile(r"[（(「『]([^）)」』]*)[）)」』]")
+_SEPARATORS = r"[\s、，,・/／:：;；]+"
+# Words that say what kind of thing or person was withheld (第三者 西山 医師): the rest is the thing itself.
+_ROLE_WORDS = ("第三者", "医師", "職員", "担当者", "代表者", "氏", "様", "さん", "殿")
+# Words of a 不開示とした部分 that describe what was withheld and are bound to be discussed in the 答申.
+_DESCRIPTIVE = {"氏名", "住所", "部分", "情報", "個人", "法人", "第三者", "記載", "内容", "一部", "全部", "番号", "等"}
+
+
+def _without_roles(word: str) -> str:
+    for role in _ROLE_WORDS:
+        word = word.removeprefix(role).removesuffix(role)
+    return word
+
+
+def withheld_names(summary: str) -> list[str]:
+    """The withheld content the 不開示とした部分 writes in brackets (「接種医の氏名 (第三者 西山 医師)」 → 西山)."""
+    words = (_without_roles(w) for inner in _BRACKETED.findall(summary or "") for w in re.split(_SEPARATORS, inner))
+    return [w for w in words if len(w) >= 2]
+
+
+def withheld_words(summary: str) -> list[str]:
+    """The words of the 不開示とした部分 outside its brackets (事業者の見積単価 → 事業者, 見積単価), less the
+    words that only say what kind of thing it is."""
+    words = re.split(r"の|及び|並びに|又は|若しくは|[\s、，,・/／:：;；。]+", _BRACKETED.sub(" ", summary or ""))
+    found = []
+    for word in words:
+        word = _without_roles(word.strip(" 　()（）「」『』"))
+        if len(word) >= 2 and word not in _DESCRIPTIVE and word not in found:
+            found.append(word)
+    return found
+
+
+def public_texts(appeal: Appeal) -> list[str]:
+    """Every text of the public version, masked as it is published."""
+    secrets = secret_strings(appeal)
+    texts = [appeal.conclusion, appeal.purport, appeal.appellant_claims, appeal.agency_claims, appeal.judgment,
+             *appeal.judgments.values_list("reason", flat=True)]
+    texts += [t for c in corrections_of(appeal) for t in (c.reason, *(ch.text for ch in c.changes))]
+    return [masked(t or "", secrets) for t in texts]
+
+
+def withheld_words_left(appeal: Appeal) -> list[str]:
+    """Words of the request's 不開示とした部分 still in the public version after masking: each may be a mere
+    mention of what was withheld, or the withheld information itself, which only a person can tell."""
+    texts = "\n".join(public_texts(appeal))
+    # Matched as names are masked: however spaced, in whichever width.
+    return [w for w in withheld_words(appeal.request.withheld_summary) if masked(texts, [w]) != texts]
 
 
 def name_variants(names) -> list[str]:
@@ -81,10 +134,11 @@ def _chair(council, on):
     return f"会長　{name}" if name else "会長"
 
 
-def build(appeal: Appeal, *, public: bool) -> dict:
+def build(appeal: Appeal, *, public: bool, preview: bool = False) -> dict:
+    """`preview`: the public version as it would be published, for the secretariat to read before 公表."""
     if not appeal.outcome:
         raise DocumentError("答申案がまだ作成されていません。", code="no-answer")
-    if public and not appeal.answer_published:
+    if public and not appeal.answer_published and not preview:
         raise DocumentError("この答申は公表されていません。", code="not-public")
     request = appeal.request
     council = appeal.case.council if appeal.case else None

@@ -229,7 +229,7 @@ APPEAL_STEPS = {
     "draft": lambda a, d, by: actions.draft_appeal_answer(a, by=by, **d),
     "issue": lambda a, d, by: actions.issue_appeal_answer(a, by=by, **d),
     "rule": lambda a, d, by: actions.rule_on_appeal(a, by=by, **d),
-    "publish": lambda a, d, by: actions.publish_appeal_answer(a, by=by),
+    "publish": lambda a, d, by: actions.publish_appeal_answer(a, checked_withheld=d["checked_withheld"], by=by),
     "withdraw": lambda a, d, by: actions.withdraw_appeal(a, by=by),
 }
 
@@ -259,8 +259,10 @@ def appeal_detail(request, pk, *, data=None, step=None, status=200):
     can_run = access.can_run_appeal(request.user, appeal)
     # An issued 答申 is corrected (正誤) once, on the council's 答申; the appeal's 答申書 follows it.
     council_answer = appeal.case.answers.filter(state="issued").first() if can_run and appeal.case_id else None
+    unpublished = can_run and appeal.answered_on and not appeal.answer_published
     return render(request, "disclosure/appeal.html", {
         "council_answer": council_answer,
+        "withheld_left": answer_document.withheld_words_left(appeal) if unpublished else [],
         "appeal": appeal, "req": appeal.request, "forms": _appeal_forms(appeal, data, step), "seen": history_mark(appeal),
         "can_run": access.can_run_appeal(request.user, appeal),
         "show_identity": access.can_see_identity(request.user, appeal.request),
@@ -278,7 +280,7 @@ def appeal_step(request, pk, step):
     appeal = _appeal_for(request.user, pk)
     if step not in APPEAL_STEPS or not access.can_run_appeal(request.user, appeal):
         raise PermissionDenied
-    data = {}
+    data = {"checked_withheld": request.POST.get("checked_withheld") == "1"} if step == "publish" else {}
     if step in ("refer", "event", "deadline", "draft", "issue", "rule"):
         form = _appeal_forms(appeal, request.POST, step)[step]
         if not form.is_valid():
@@ -356,7 +358,8 @@ def appeal_answer_document(request, pk, fmt):
         raise PermissionDenied
     public = request.GET.get("public") == "1"
     try:
-        document = answer_document.build(appeal, public=public)
+        # Only those who run the appeal reach here: they read the public version before they publish it.
+        document = answer_document.build(appeal, public=public, preview=True)
     except DocumentError as exc:
         messages.error(request, exc.message if hasattr(exc, "message") else str(exc))
         return redirect("disclosure:appeal", pk=pk)

@@ -37,7 +37,7 @@ from .forms import (
     AnswerForm, BoardFilterForm, CloseMeetingForm, CorrectAnswerForm, DecisionForm, EditAnswerForm, FollowUpForm, IssueAnswerForm, OpenMeetingForm,
     OtherItemForm, PlanMeetingForm, ProceduralItemForm, ReopenFollowUpForm, RespondFollowUpForm, ScheduleCaseForm, TranscriptForm, TurnForm,
 )
-from .models import AgendaItem, Answer, Attendance, FollowUp, Meeting, Turn
+from .models import AgendaItem, Answer, Attendance, Decision, FollowUp, Meeting, Turn
 
 DUE_SOON_DAYS = 14
 
@@ -689,6 +689,17 @@ def follow_up_detail(request, pk):
 
 # --- answers (答申) -----------------------------------------------------------------------------
 
+#: How a decided outcome reads in the 答申's conclusion. An outcome not here (答申予定, 継続審議) says nothing
+#: the council concluded, so the secretariat writes the conclusion itself. A 条件付き承認 points to the
+#: conditions the 答申書 prints under 「条件」 from the decision.
+ANSWER_VERBS = {
+    Decision.Outcome.APPROVED: "承認とする",
+    Decision.Outcome.CONSENTED: "同意とする",
+    Decision.Outcome.CONDITIONAL: "下記の条件を付して承認とする",
+    Decision.Outcome.REJECTED: "不承認とする",
+}
+
+
 def _answerable_cases(council_ids):
     return (Case.objects.filter(council_id__in=council_ids, kind=Case.Kind.CONSULTATION,
                                 status=Case.Status.DECIDED)
@@ -715,6 +726,7 @@ def answer_new(request):
         raise PermissionDenied("答申を作成できるのは審議会の事務局です。")
     cases = _answerable_cases(councils)
     initial = {}
+    prefill_note, conditions = "", []
     # ?case= comes from a link on the case page; anything else in it simply preselects nothing.
     case_id = parse_id(request.GET.get("case"))
     if case_id is not None:
@@ -727,9 +739,17 @@ def answer_new(request):
             if decision is not None:
                 # Titles often end in 「について」 already; never write it twice.
                 subject = first.title.removesuffix("について")
-                initial["conclusion"] = f"{subject}について、{decision.outcome}とする。"
+                verb = ANSWER_VERBS.get(decision.outcome)
+                if verb:
+                    initial["conclusion"] = f"{subject}について、{verb}。"
+                else:
+                    # 「答申予定とする」 would tell the head of the body the council answers later: no text at all
+                    # is safer than a sentence that reads finished and says nothing.
+                    prefill_note = (f"{first.number or first.title}の決定は「{decision.outcome}」のため、結論は"
+                                    "記入してください (会議の結論をそのまま答申の文にはしません)。")
                 opinions = decision.follow_ups.filter(kind=FollowUp.Kind.OPINION).values_list("text", flat=True)
                 initial["opinions"] = "\n".join(opinions)
+                conditions = list(decision.follow_ups.filter(kind=FollowUp.Kind.CONDITION).values_list("text", flat=True))
     form = AnswerForm(request.POST or None, cases=cases, initial=initial)
     status = 200
     if request.method == "POST":
@@ -747,7 +767,28 @@ def answer_new(request):
                 return redirect("meetings:answer", answer.pk)
         else:
             status = 400
-    return render(request, "meetings/answer_new.html", {"form": form}, status=status)
+    return render(request, "meetings/answer_new.html", {"form": form, "prefill_note": prefill_note,
+                                                        "conditions": conditions}, status=status)
+
+
+def answer_publicity(answer):
+    """Whether the public reads this 答申, where, and if not why: {"public", "text", "url"}.
+    An appeal's 答申 is published as its masked public version from the appeal's page; any other 答申 is
+    public once issued unless its case was deliberated in a closed item (publicity.answers)."""
+    appeal = next((a for a in (getattr(c, "appeal", None) for c in answer.cases.all()) if a is not None), None)
+    if appeal is not None:
+        if appeal.answer_published:
+            return {"public": True, "url": reverse("disclosure:answer", args=[appeal.pk]),
+                    "text": "審査請求の答申として、公開版 (氏名と不開示とした部分を伏せたもの) を公表しています。"}
+        return {"public": False, "url": reverse("disclosure:appeal", args=[appeal.pk]),
+                "text": "審査請求の答申は、審査請求のページで公表すると公開版 (氏名と不開示とした部分を伏せたもの) が"
+                        "公開されます。まだ公表していません。"}
+    closed = answer.cases.exclude(pk__in=publicity.cases().values("pk")).exists()
+    if closed:
+        return {"public": False, "url": None, "text": "非公開の議題で審議した案件の答申のため、公開されません。"}
+    if answer.state != Answer.State.ISSUED:
+        return {"public": False, "url": None, "text": "発出すると、公開ページに掲載されます。"}
+    return {"public": True, "url": reverse("portal:answer", args=[answer.pk]), "text": "公開ページに掲載しています。"}
 
 
 @login_required
@@ -776,7 +817,8 @@ def answer_detail(request, pk):
                 actions.correct_issued_answer(answer, conclusion=data["conclusion"], addressee=data["addressee"],
                                               opinions=data["opinions"].splitlines(), reason=data["reason"],
                                               by=request.user, seen_mark=posted_mark(request))
-                messages.success(request, "発出した答申を訂正しました。公開の答申と答申書に正誤として示します。")
+                shown = "公開の答申と答申書" if answer_publicity(answer)["public"] else "答申書"
+                messages.success(request, f"発出した答申を訂正しました。{shown}に正誤として示します。")
                 return redirect("meetings:answer", answer.pk)
             if action == "edit":
                 if not edit_form.is_valid():
@@ -803,8 +845,12 @@ def answer_detail(request, pk):
     return render(request, "meetings/answer.html", {
         "answer": answer, "form": form, "edit_form": edit_form, "correct_form": correct_form,
         "is_secretariat": is_secretariat,
+        "publicity": answer_publicity(answer),
         "seen": history_mark(answer),
         "cases": answer.cases.select_related("department"),
+        # The 答申書 prints these under 「条件」 from the decisions; shown here so nobody adds them twice.
+        "conditions": FollowUp.objects.filter(decision__in=answer.decisions.all(), kind=FollowUp.Kind.CONDITION)
+                      .order_by("pk").values_list("text", flat=True),
         "history": history_rows(answer.history.all()),
     }, status=status)
 

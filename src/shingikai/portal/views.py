@@ -28,6 +28,13 @@ ROLE_RANK = Case_(*[When(role=role, then=Value(rank)) for rank, role in enumerat
     (Membership.Role.CHAIR, Membership.Role.VICE_CHAIR, Membership.Role.ACTING_CHAIR))], default=Value(9))
 
 
+def published_appeal_answers(council):
+    from shingikai.disclosure.models import Appeal
+
+    return (Appeal.objects.filter(answer_published=True, case__council=council).select_related("request")
+            .exclude(case__in=publicity.cases()).order_by("-answered_on", "-pk"))
+
+
 def council(request, slug):
     council = get_object_or_404(Council.objects.select_related("municipality"), slug=slug)
     meetings = publicity.meetings().filter(council=council).select_related("minutes").order_by("-date")
@@ -38,6 +45,8 @@ def council(request, slug):
     answers = publicity.answers().filter(council=council).order_by("-date")[:20]
     return render(request, "portal/council.html", {
         "council": council, "meetings": meetings, "members": members, "answers": answers,
+        # The 答申 on appeals share the council's numbering but are published as their masked public version.
+        "appeal_answers": published_appeal_answers(council)[:20],
         "roles": dict(Membership.Role.choices),
     })
 

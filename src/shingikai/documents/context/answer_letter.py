@@ -24,8 +24,9 @@ def answer(answer_id, *, reading=None):
     about = subject(first.title) if len(cases) == 1 else f"{first.title.removesuffix('について')}ほか{len(cases) - 1}件について"
     if len(cases) == 1:
         ref = "付け".join(p for p in (jdate(consulted[first.pk], blank=""), first.number) if p)
-        opening = (f"{ref}で諮問のあった{first.title}について、下記のとおり答申します。" if ref
-                   else f"諮問のあった{first.title}について、下記のとおり答申します。")
+        # `about` already ends in 「について」 (as most titles do): appending another reads 「…についてについて」.
+        opening = (f"{ref}で諮問のあった{about}、下記のとおり答申します。" if ref
+                   else f"諮問のあった{about}、下記のとおり答申します。")
     else:
         opening = "諮問のあった下記の事項について、次のとおり答申します。"
     chair = chair_name(council, record.date)

@@ -446,3 +446,19 @@ def test_the_audit_form_takes_the_fiscal_year_in_wareki_and_the_page_shows_it_so
         "title": "監査", "fiscal_year": "来年度", "auditor": "情報政策課", "scope": "範囲",
         "departments": [world.dept_a.pk], "conducted_from": "令和7年8月1日", "conducted_to": "令和7年8月31日"})
     assert refused.status_code == 400 and "令和7年度 のように入力してください" in refused.content.decode()
+
+
+def test_the_draft_minutes_carry_the_inspection_result_under_its_item(client, world):
+    from test_register_actions import full_assessment, held_inspection
+
+    record = full_assessment(world)
+    actions.open_comment_period(record, start=datetime.date(2025, 7, 1), end=datetime.date(2025, 7, 31))
+    inspection = held_inspection(world, record)
+    actions.conclude_inspection(inspection, findings="リスク対策は概ね適切である。",
+                                requests="アクセスログの点検頻度を明記すること。", on=datetime.date(2025, 9, 20))
+    login(client, world.secretariat)
+    minutes = inspection.agenda_item.meeting.minutes
+    body = client.get(f"/work/minutes/{minutes.pk}/").content.decode()
+    draft = body.split(inspection.agenda_item.title, 1)[1]
+    assert "点検の結果: リスク対策は概ね適切である。" in draft
+    assert "実施機関への要請事項: アクセスログの点検頻度を明記すること。" in draft

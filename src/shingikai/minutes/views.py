@@ -13,6 +13,7 @@ from shingikai.viewhelpers import history_rows, page_of, posted_mark, refused
 from shingikai.errors import ActionRefused
 from shingikai.jp.wareki import to_wareki
 from shingikai.meetings.models import Attendance, Decision, Meeting, Turn
+from shingikai.registers.agenda import inspection_results
 from shingikai.submissions import one_submission
 
 from . import actions
@@ -61,8 +62,13 @@ def draft_summary(meeting, items):
     if meeting.observers is not None:
         lines.append(f"傍聴人: {meeting.observers}人")
     lines.append("")
+    inspected = inspection_results([item.pk for item in items if item.case_id is None])
     for item in items:
         lines.append(f"{item.order} {item.title}" + (f" ({item.case.department.name})" if item.case else ""))
+        if item.pk in inspected:
+            findings, requests = inspected[item.pk]
+            lines += [f"  点検の結果: {line}" for line in findings.splitlines() if line.strip()]
+            lines += [f"  実施機関への要請事項: {line}" for line in requests.splitlines() if line.strip()]
         decision = getattr(item, "decision", None) if _has_decision(item) else None
         if decision is not None:
             lines.append(f"  結論: {decision.outcome} ({decision.vote_method})")

@@ -112,3 +112,10 @@ def register_items(ids, user):
         rows, describe = sources[n]()
         out.update((row.agenda_item_id, describe(row)) for row in rows.filter(agenda_item_id__in=ids))
     return out
+
+
+def inspection_results(ids):
+    """{agenda item id: (所見, 要請事項)} for the 第三者点検 heard as those items whose result is recorded, so the
+    draft minutes carry it under its item as they carry a case's decision."""
+    rows = Inspection.objects.filter(agenda_item_id__in=ids, concluded_on__isnull=False)
+    return {i.agenda_item_id: (i.findings, i.requests) for i in rows.only("agenda_item_id", "findings", "requests")}

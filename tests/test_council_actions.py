@@ -3,7 +3,7 @@ import datetime
 import pytest
 
 from shingikai.councils.actions import appoint_member, chair_of, designate_acting_chair, elect_chair
-from shingikai.councils.models import Council, Membership, Person
+from shingikai.councils.models import Council, Membership, Municipality, Person
 from shingikai.errors import ActionRefused
 
 ON = datetime.date(2025, 6, 1)
@@ -101,3 +101,21 @@ def test_organisation_actions_refuse_duplicates_and_save_nothing(world):
     with pytest.raises(ActionRefused, match="すでに別の委員"):
         actions.link_person_to_user(world.people[3], world.member_user)
     assert Person.objects.get(pk=world.people[3].pk).user is None
+
+
+@pytest.mark.parametrize("name, title, head", [
+    ("北山市", "市長", "北山市長"), ("北山市", "北山市長", "北山市長"), ("西川町", "町長", "西川町長"),
+    ("北山県", "知事", "北山県知事"), ("東山区", "区長", "東山区長"), ("北山市", "", "北山市長"),
+])
+def test_the_head_is_named_with_the_city_however_the_title_was_typed(name, title, head):
+    assert Municipality(name=name, head_title=title).head == head
+
+
+def test_the_file_register_names_a_city_whose_head_title_lacks_its_name(world):
+    from shingikai.registers.fields import row
+
+    world.city.head_title = "市長"
+    world.city.save()
+    from test_register_actions import registered_file
+
+    assert row(registered_file(world))["body"] == "みなみ市長"

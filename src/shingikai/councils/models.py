@@ -19,6 +19,15 @@ class Municipality(models.Model):
     def __str__(self):
         return self.name
 
+    @property
+    def head(self):
+        """The head as documents and registers name it: 「市長」 of 志木市 → 「志木市長」; a title that already names
+        the body (みなみ市長, 北山県知事) is kept as is. Mixed registers of several cities stay apart by it."""
+        title = (self.head_title or "").strip() or "市長"
+        if self.name and self.name not in title:
+            title = (self.name[:-1] if title[:1] == self.name[-1:] else self.name) + title
+        return title
+
 
 class Council(models.Model):
     class BodyType(models.TextChoices):

@@ -762,7 +762,7 @@ def issue_appeal_answer(appeal, *, answered_on, meeting=None, number=None, by=No
     # The council's 答申 record is public once issued: it carries the conclusion without any name in it.
     answer = case.answers.filter(state="draft").first() or draft_answer(
         case.council, cases=[case], conclusion=masked(appeal.conclusion, secret_strings(appeal)),
-        addressee=appeal.request.municipality.head_title, by=by,
+        addressee=appeal.request.municipality.head, by=by,
     )
     answer = issue_answer(answer, date=answered_on, meeting=meeting, number=number, by=by)
     case.refresh_from_db()

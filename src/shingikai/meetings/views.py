@@ -734,7 +734,7 @@ def answer_new(request):
         first = initial["cases"].first()
         if first is not None:
             municipality = first.council.municipality
-            initial["addressee"] = f"{municipality.head_title} {municipality.head_name}".strip()
+            initial["addressee"] = f"{municipality.head} {municipality.head_name}".strip()
             decision = first.decisions.order_by("-recorded_at").first()
             if decision is not None:
                 # Titles often end in 「について」 already; never write it twice.

@@ -29,7 +29,7 @@ def row(record):
     return {
         "id": record.pk,
         "name": record.name,
-        "body": department.municipality.head_title or department.municipality.name,
+        "body": department.municipality.head,
         "municipality": department.municipality.name,
         "municipality_slug": department.municipality.slug,
         "office": " ".join(filter(None, [department.division, department.name])),

@@ -80,12 +80,7 @@ def yen(amount) -> str:
 
 
 def head_of(municipality) -> str:
-    """「市長」 of 志木市 → 「志木市長」; a title that already names the body is kept as is."""
-    title = (municipality.head_title or "").strip() or "市長"
-    name = municipality.name
-    if name and name not in title:
-        title = (name[:-1] if title[:1] == name[-1:] else name) + title
-    return title
+    return municipality.head
 
 
 def head_with_name(municipality) -> str:

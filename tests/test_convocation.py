@@ -92,3 +92,16 @@ def test_no_convocation_goes_out_for_a_meeting_whose_day_has_passed(client, web_
     response = client.post(reverse("meetings:convene", args=[meeting.pk]), follow=True)
     assert "が過ぎた会議の招集通知は送れません" in response.content.decode()
     assert not mail.outbox and Meeting.objects.get(pk=meeting.pk).convened_on is None
+
+
+def test_an_item_added_after_the_convocation_went_out_prompts_a_new_one(client, web_world):
+    w = web_world
+    _addresses(w)
+    meeting, item, case = scheduled_meeting(w)
+    client.force_login(w.secretariat)
+    client.post(reverse("meetings:convene", args=[meeting.pk]))
+    meeting.refresh_from_db()
+    body = client.post(reverse("meetings:agenda_add", args=[meeting.pk]),
+                       {"what": "item", "other-kind": "報告", "other-title": "漏えい等事案の報告について",
+                        "other-is_public": "on", "version": meeting.version}, follow=True).content.decode()
+    assert "次第に追加しました" in body and "の後に次第が変わりました" in body

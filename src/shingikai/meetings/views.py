@@ -270,6 +270,10 @@ def agenda_add(request, pk):
     except ActionRefused as exc:
         return _refused_page(request, meeting, exc, **{key: form})
     messages.success(request, "次第に追加しました。")
+    if meeting.convened_on and meeting.state == Meeting.State.PLANNED:
+        # The members hold a notice listing the agenda as it was; nothing tells them of the new item otherwise.
+        messages.warning(request, f"招集通知 ({to_wareki(meeting.convened_on)} 送付) の後に次第が変わりました。"
+                                  "委員に知らせるには「招集通知を再送する」を使ってください。")
     return redirect(reverse("meetings:detail", args=[meeting.pk]) + "#agenda")
 
 

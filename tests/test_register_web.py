@@ -462,3 +462,20 @@ def test_the_draft_minutes_carry_the_inspection_result_under_its_item(client, wo
     draft = body.split(inspection.agenda_item.title, 1)[1]
     assert "点検の結果: リスク対策は概ね適切である。" in draft
     assert "実施機関への要請事項: アクセスログの点検頻度を明記すること。" in draft
+
+
+def test_a_legal_deadline_due_today_is_on_the_home_page_of_who_must_act(client, world):
+    from django.conf import settings
+
+    from test_register_actions import incident
+
+    found = datetime.date.today() - datetime.timedelta(days=settings.SHINGIKAI_PRELIMINARY_REPORT_DAYS)
+    record = incident(world, discovered_on=found, people_count=101)
+    assert record.preliminary_due == datetime.date.today()
+    for user in (world.dept_a_user, world.secretariat):
+        login(client, user)
+        body = client.get("/work/").content.decode()
+        section = body.split('id="deadlines-heading"', 1)[1].split("</section>", 1)[0]
+        assert "[速報]" in section and "通知書の誤送付" in section and "本日が期限" in section
+    login(client, world.dept_b_user)
+    assert 'id="deadlines-heading"' not in client.get("/work/").content.decode()

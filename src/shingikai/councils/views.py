@@ -11,6 +11,32 @@ from shingikai.cases.models import Case, Question
 from shingikai.councils.models import Council
 from shingikai.viewhelpers import page_of
 
+#: How far ahead the home page looks for the registers' legal deadlines (速報, 確報, 決定期限 …).
+DEADLINE_HORIZON = dt.timedelta(days=14)
+
+
+def legal_deadlines(user, today):
+    """The registers' deadlines this user may see that are passed or fall within the horizon, earliest first,
+    each as (what, label, due, url, days left): a statutory date missed by someone who works from the home page
+    is the thing the home page is for."""
+    from shingikai.disclosure import access as disclosure_access
+    from shingikai.disclosure.board import OPEN
+    from shingikai.registers import board
+
+    horizon = today + DEADLINE_HORIZON
+    rows = [(d["item"].kind, d["item"].label, d["item"].due, d["item"].url)
+            for d in board.due_items(user, today) if d["item"].due <= horizon]
+    requests = (disclosure_access.visible_requests(user).filter(status__in=OPEN)
+                .select_related("department", "municipality"))
+    for request in requests:
+        if request.due <= horizon:
+            rows.append(("開示請求の決定期限", f"{request.department.name}: {request.number}", request.due,
+                         f"/disclosure/register/{request.pk}/"))
+    rows.sort(key=lambda row: row[2])
+    return [{"kind": k, "label": label, "due": due, "url": url, "days_left": (due - today).days}
+            for k, label, due, url in rows]
+
+
 @login_required
 def dashboard(request):
     user = request.user
@@ -48,6 +74,8 @@ def dashboard(request):
                                     .select_related("decision__case").order_by("due_date")[:20])
         context["open_questions"] = (Question.objects.filter(case__department=department, answered_at__isnull=True)
                                      .select_related("case").order_by("asked_at")[:20])
+    if secretariat_of or department is not None:
+        context["deadlines"] = legal_deadlines(user, today)
     member_of = access.member_council_ids(user)
     if member_of:
         from shingikai.meetings.models import AttendanceReply, Meeting

@@ -177,3 +177,15 @@ def test_the_council_page_lists_the_officers_by_rank_then_the_members(client, de
     positions = {role: section.find(f"({label})") for role, label in (("chair", "会長"), ("acting", "会長職務代理"))}
     assert council.memberships.filter(role="chair").exists()
     assert -1 < positions["chair"] < positions["acting"], positions
+
+
+def test_an_answered_case_is_listed_with_its_answer_not_as_waiting_for_one(client, demo):
+    from shingikai import publicity
+
+    answer = publicity.answers().exclude(number="").prefetch_related("cases").first()
+    case = next(c for c in answer.cases.all() if publicity.cases().filter(pk=c.pk).exists())
+    body = client.get("/cases/").content.decode()
+    row = body.split(f'>{case.title}</a>', 1)[1].split("</tr>", 1)[0]
+    assert f"答申 ({answer.number})" in row
+    pending = client.get("/cases/", {"outcome": "答申予定"}).content.decode()
+    assert f'>{case.title}</a>' not in pending

@@ -107,11 +107,17 @@ def case_register(request):
     if params.get("outcome") in Decision.Outcome.values:
         # Only decisions whose minutes are published may narrow the register.
         cases = cases.filter(pk__in=publicity.decisions().filter(outcome=params["outcome"]).values("case_id"))
+        if params["outcome"] == Decision.Outcome.ANSWER_PENDING:
+            # 答申予定 was an interim conclusion: once the 答申 is out the case is no longer waiting for one.
+            cases = cases.exclude(pk__in=publicity.answers().values("cases"))
     page = Paginator(cases, 50).get_page(params.get("page"))
     outcomes = dict(
         publicity.decisions().filter(case__in=page.object_list).order_by("id").values_list("case_id", "outcome")
     )
-    rows = [{"case": c, "url": c.url, "outcome": outcomes.get(c.pk, "")}
+    answered = dict(publicity.answers().filter(cases__in=page.object_list).order_by("date", "id")
+                    .values_list("cases", "number"))
+    rows = [{"case": c, "url": c.url,
+             "outcome": f"答申 ({answered[c.pk]})" if answered.get(c.pk) else outcomes.get(c.pk, "")}
             for c in with_row_urls(page.object_list, "portal:case")]
     query = params.copy()
     query.pop("page", None)

@@ -20,7 +20,7 @@ CASE_FIELDS = {
     f.name for f in Case._meta.get_fields()
     if getattr(f, "concrete", False) and not f.auto_created and f.name not in (
         "council", "status", "number", "submitted_at", "accepted_at", "created_by", "created_at",
-        "updated_at", "version", "return_comment", "withdraw_reason", "imported",
+        "updated_at", "version", "return_comment", "withdraw_reason", "imported", "published_at",
         # Derived from retention_period by with_retention, never set on their own.
         "retention_kind", "retention_amount", "retention_basis", "retention_note",
     )
@@ -134,6 +134,34 @@ def accept_case(case, *, by=None):
         ).exclude(pk=case.pk).count()
         case.number = f"諮問第{count + 1}号"
     case.return_comment = ""
+    case.version += 1
+    return save_by(case, by)
+
+
+#: Accepting a case does not publish it (publicity.cases): the council may yet hear it in closed session.
+NOT_YET_PUBLIC = ("この案件と公開資料は、公開の議題として会議に載せるか、案件の画面で「公開する」を選ぶまで"
+                  "公開ページ・検索・API に載りません。")
+
+
+#: Received and not yet decided: the window in which a case waits for the secretariat to publish it or hear it.
+PUBLISHABLE = (Case.Status.ACCEPTED, Case.Status.SCHEDULED, Case.Status.CONTINUED)
+
+
+@transaction.atomic
+def publish_case(case, *, by=None):
+    """The secretariat publishes an accepted case before any meeting hears it (the public register of cases
+    received). A case on a closed item, or an appeal, stays closed."""
+    case = Case.objects.select_for_update().get(pk=case.pk)
+    if case.status not in PUBLISHABLE:
+        raise ActionRefused(f"{case.get_status_display()}の案件は公開できません。受付済・審議予定・継続審議の案件のみです。")
+    if case.is_appeal:
+        raise ActionRefused("審査請求の案件は非公開で審議するため、公開できません。")
+    if case.on_a_closed_item:
+        raise ActionRefused("この案件は非公開の議題として会議に載っているため、公開できません。"
+                            "公開するには、先に会議の次第で議題を公開にしてください。")
+    if case.published_at is not None:
+        raise ActionRefused("この案件はすでに公開しています。")
+    case.published_at = timezone.now()
     case.version += 1
     return save_by(case, by)
 
@@ -280,7 +308,7 @@ def ask_question(case, *, text, by=None):
     """A member leaves a question for the department before the case is deliberated."""
     from .models import Question
 
-    if case.status not in (Case.Status.ACCEPTED, Case.Status.SCHEDULED, Case.Status.CONTINUED):
+    if case.status not in PUBLISHABLE:
         raise ActionRefused("審議前の案件にのみ質問できます。")
     if not text.strip():
         raise ActionRefused("質問を入力してください。")

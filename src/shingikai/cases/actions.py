@@ -6,7 +6,7 @@ from shingikai.councils.actions import lock_council
 from shingikai.errors import ActionRefused
 from shingikai.uploads import check_upload
 from shingikai.history import STALE, changed_fields, save_by
-from shingikai.jp.wareki import fiscal_year
+from shingikai.jp.wareki import fiscal_year, to_wareki
 
 from . import retention
 from .models import Case, Category
@@ -179,6 +179,25 @@ def return_case(case, *, comment, by=None):
     return save_by(case, by)
 
 
+def _check_not_on_a_coming_agenda(case):
+    """A case on the agenda of a meeting not yet held is announced to the members (招集通知) and the public
+    (agenda, calendar, materials): withdrawing it there would leave that announcement standing with no one
+    told. The secretariat, who owns the agenda, takes the item off first and decides whether to re-send the
+    notice; a meeting already open or held keeps its record."""
+    from shingikai.meetings.models import Meeting
+
+    item = case.agenda_items.filter(decision__isnull=True, meeting__state=Meeting.State.PLANNED).select_related(
+        "meeting").first()
+    if item is None:
+        return
+    meeting = item.meeting
+    convened = f" (招集通知 {to_wareki(meeting.convened_on)} 送付済)" if meeting.convened_on else ""
+    raise ActionRefused(
+        f"この案件は {meeting.short_label} の会議{convened}の次第に載っているため、取り下げられません。"
+        "担当課は事務局に連絡してください。事務局は、先に会議の次第から外してから取り下げてください"
+        "（招集通知を送り直すかどうかも事務局が判断します）。")
+
+
 @transaction.atomic
 def withdraw_case(case, *, reason, by=None):
     case = Case.objects.select_for_update().get(pk=case.pk)
@@ -186,6 +205,7 @@ def withdraw_case(case, *, reason, by=None):
         raise ActionRefused(f"{case.get_status_display()}の案件は取り下げられません。")
     if not reason.strip():
         raise ActionRefused("取下げの理由を入力してください。")
+    _check_not_on_a_coming_agenda(case)
     case.status = Case.Status.WITHDRAWN
     case.withdraw_reason = reason
     case.version += 1

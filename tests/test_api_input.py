@@ -8,6 +8,7 @@ from urllib.parse import quote
 import pytest
 from helpers import accepted_case, open_meeting_with
 
+from shingikai.cases.actions import publish_case
 from shingikai.cases.models import Case
 
 LISTS = ["/api/meetings", "/api/minutes", "/api/cases", "/api/cases.csv", "/api/decisions", "/api/answers"]
@@ -53,7 +54,7 @@ def test_meeting_times_carry_their_offset(client, world):
 
 
 def test_a_topic_with_a_slash_has_its_page(client, world):
-    case = accepted_case(world, title="印鑑登録の外部委託")
+    case = publish_case(accepted_case(world, title="印鑑登録の外部委託"))
     Case.objects.filter(pk=case.pk).update(topic="住民票/印鑑登録")
     index = client.get("/precedents/")
     assert index.status_code == 200

@@ -1,9 +1,10 @@
-"""Closed items, drafts and personal data never reach an anonymous reader.
+"""Closed items, drafts, cases not yet published and personal data never reach an anonymous reader.
 
 Unique sentinel strings are planted where the public must not look (attached files included: a case's
-internal file, a 公開資料 of a closed item's case and of a draft, a follow-up's evidence, the file of a 評価書
-on a public agenda), then every page an anonymous visitor can reach is crawled: the portal, search, the JSON
-API and its OpenAPI document, OParl, CSV and ICS feeds, every attachment's download (a 評価書's file's too), and the search command.
+internal file, a 公開資料 of a closed item's case, of a draft and of an accepted case on no agenda yet, a
+follow-up's evidence, the file of a 評価書 on a public agenda), then every page an anonymous visitor can reach
+is crawled: the portal, search, the JSON API and its OpenAPI document, OParl, CSV and ICS feeds, every
+attachment's download (a 評価書's file's too), and the search command.
 """
 import datetime
 import json
@@ -44,6 +45,8 @@ SENTINELS = {
     "evidence": "SENTINEL-FOLLOWUP-EVIDENCE-b358",
     "assessment_file": "SENTINEL-ASSESSMENT-DOCUMENT-5a3d",
     "convocation_answer": "SENTINEL-CONVOCATION-ANSWER-93d0",
+    "accepted_case": "SENTINEL-ACCEPTED-UNPUBLISHED-CASE-5a1d",
+    "accepted_file": "SENTINEL-ACCEPTED-CASE-ATTACHMENT-93c2",
 }
 #: The one attachment the public may download, so a crawl that reads attachments can be told from one that does not.
 PUBLIC_FILE = "PUBLIC-ATTACHMENT-CONTENT-0e5a"
@@ -151,6 +154,10 @@ def plant(world):
     draft = create_case(world.council, world.dept_a, title=f"未提出 {SENTINELS['draft_case']}", purpose="下書き")
     attach(draft, SENTINELS["draft_file"], is_public=True)
     plant_assessment_file(world)
+    # Accepted, with a 公開資料, but on no agenda yet and not published: the council may still hear it closed.
+    waiting = accepted_case(world, title=f"受付済 {SENTINELS['accepted_case']}",
+                            purpose=f"目的 {SENTINELS['accepted_case']}")
+    attach(waiting, SENTINELS["accepted_file"], is_public=True)
     # Another city's minutes, imported but not yet checked and published by the secretariat.
     import_meeting({
         "municipality": "にし市", "council_name": "にし市情報公開・個人情報保護審議会",
@@ -202,7 +209,7 @@ def test_anonymous_crawl_finds_no_sentinel(client):
     starts += [f"/work/meetings/calendar/{slug}.ics" for slug in councils]
     starts += [f"/search/?q={value}" for value in SENTINELS.values()]
     starts += ["/search/?q=児童記録", "/search/?q=報告します", "/search/?q=下書き", "/search/?q=未提出",
-               "/search/?q=取込の案件", "/search/?q=取込の発言", "/search/?q=資料"]
+               "/search/?q=取込の案件", "/search/?q=取込の発言", "/search/?q=資料", "/search/?q=受付済"]
     # Nothing links an internal file for the public: its download is asked for by id, as a guess would.
     starts += attachment_urls()
     bodies = crawl(client, starts)

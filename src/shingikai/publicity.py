@@ -3,8 +3,10 @@ index all take their records from here, so a closed item, a draft or personal da
 
 Public: meetings on the calendar (not their closed items), except imported meetings the secretariat has
 not yet published (an import is checked before the public sees it); published minutes of public meetings, with
-only the turns of public items; cases the council has received, unless deliberated in closed session, and
-the attachments marked public (公開資料) of those cases;
+only the turns of public items; cases the council has received once they are on an agenda as a public item
+or the secretariat has published them (Case.published_at), unless deliberated in closed session, and the
+attachments marked public (公開資料) of those cases. Receiving a case does not publish it: until the secretariat
+decides how it is heard, it may yet be deliberated in closed session;
 issued answers on public cases; decisions and their conditions, never a department's follow-up response.
 """
 from django.db.models import Exists, OuterRef, Q
@@ -41,7 +43,8 @@ def _closed_items():
 
 
 def cases():
-    return Case.objects.filter(status__in=PUBLIC_CASE_STATUSES).exclude(Exists(_closed_items()))
+    published = Q(published_at__isnull=False) | Exists(agenda_items().filter(case=OuterRef("pk")))
+    return Case.objects.filter(status__in=PUBLIC_CASE_STATUSES).filter(published).exclude(Exists(_closed_items()))
 
 
 def attachments():

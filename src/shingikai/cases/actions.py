@@ -6,7 +6,7 @@ from shingikai.councils.actions import lock_council
 from shingikai.errors import ActionRefused
 from shingikai.uploads import check_upload
 from shingikai.history import STALE, changed_fields, save_by
-from shingikai.jp.wareki import fiscal_year
+from shingikai.jp.wareki import fiscal_year, to_wareki
 
 from . import retention
 from .models import Case, Category
@@ -20,7 +20,7 @@ CASE_FIELDS = {
     f.name for f in Case._meta.get_fields()
     if getattr(f, "concrete", False) and not f.auto_created and f.name not in (
         "council", "status", "number", "submitted_at", "accepted_at", "created_by", "created_at",
-        "updated_at", "version", "return_comment", "withdraw_reason", "imported",
+        "updated_at", "version", "return_comment", "withdraw_reason", "imported", "published_at",
         # Derived from retention_period by with_retention, never set on their own.
         "retention_kind", "retention_amount", "retention_basis", "retention_note",
     )
@@ -138,6 +138,34 @@ def accept_case(case, *, by=None):
     return save_by(case, by)
 
 
+#: Accepting a case does not publish it (publicity.cases): the council may yet hear it in closed session.
+NOT_YET_PUBLIC = ("この案件と公開資料は、公開の議題として会議に載せるか、案件の画面で「公開する」を選ぶまで"
+                  "公開ページ・検索・API に載りません。")
+
+
+#: Received and not yet decided: the window in which a case waits for the secretariat to publish it or hear it.
+PUBLISHABLE = (Case.Status.ACCEPTED, Case.Status.SCHEDULED, Case.Status.CONTINUED)
+
+
+@transaction.atomic
+def publish_case(case, *, by=None):
+    """The secretariat publishes an accepted case before any meeting hears it (the public register of cases
+    received). A case on a closed item, or an appeal, stays closed."""
+    case = Case.objects.select_for_update().get(pk=case.pk)
+    if case.status not in PUBLISHABLE:
+        raise ActionRefused(f"{case.get_status_display()}の案件は公開できません。受付済・審議予定・継続審議の案件のみです。")
+    if case.is_appeal:
+        raise ActionRefused("審査請求の案件は非公開で審議するため、公開できません。")
+    if case.on_a_closed_item:
+        raise ActionRefused("この案件は非公開の議題として会議に載っているため、公開できません。"
+                            "公開するには、先に会議の次第で議題を公開にしてください。")
+    if case.published_at is not None:
+        raise ActionRefused("この案件はすでに公開しています。")
+    case.published_at = timezone.now()
+    case.version += 1
+    return save_by(case, by)
+
+
 @transaction.atomic
 def return_case(case, *, comment, by=None):
     case = Case.objects.select_for_update().get(pk=case.pk)
@@ -151,6 +179,25 @@ def return_case(case, *, comment, by=None):
     return save_by(case, by)
 
 
+def _check_not_on_a_coming_agenda(case):
+    """A case on the agenda of a meeting not yet held is announced to the members (招集通知) and the public
+    (agenda, calendar, materials): withdrawing it there would leave that announcement standing with no one
+    told. The secretariat, who owns the agenda, takes the item off first and decides whether to re-send the
+    notice; a meeting already open or held keeps its record."""
+    from shingikai.meetings.models import Meeting
+
+    item = case.agenda_items.filter(decision__isnull=True, meeting__state=Meeting.State.PLANNED).select_related(
+        "meeting").first()
+    if item is None:
+        return
+    meeting = item.meeting
+    convened = f" (招集通知 {to_wareki(meeting.convened_on)} 送付済)" if meeting.convened_on else ""
+    raise ActionRefused(
+        f"この案件は {meeting.short_label} の会議{convened}の次第に載っているため、取り下げられません。"
+        "担当課は事務局に連絡してください。事務局は、先に会議の次第から外してから取り下げてください"
+        "（招集通知を送り直すかどうかも事務局が判断します）。")
+
+
 @transaction.atomic
 def withdraw_case(case, *, reason, by=None):
     case = Case.objects.select_for_update().get(pk=case.pk)
@@ -158,6 +205,7 @@ def withdraw_case(case, *, reason, by=None):
         raise ActionRefused(f"{case.get_status_display()}の案件は取り下げられません。")
     if not reason.strip():
         raise ActionRefused("取下げの理由を入力してください。")
+    _check_not_on_a_coming_agenda(case)
     case.status = Case.Status.WITHDRAWN
     case.withdraw_reason = reason
     case.version += 1
@@ -280,7 +328,7 @@ def ask_question(case, *, text, by=None):
     """A member leaves a question for the department before the case is deliberated."""
     from .models import Question
 
-    if case.status not in (Case.Status.ACCEPTED, Case.Status.SCHEDULED, Case.Status.CONTINUED):
+    if case.status not in PUBLISHABLE:
         raise ActionRefused("審議前の案件にのみ質問できます。")
     if not text.strip():
         raise ActionRefused("質問を入力してください。")

@@ -120,6 +120,9 @@ class Case(models.Model):
     updated_at = models.DateTimeField("更新日時", auto_now=True)
     version = models.PositiveIntegerField("版", default=1, editable=False)
     imported = models.BooleanField("取込記録", default=False, help_text="公開会議録から取り込んだ案件")
+    published_at = models.DateTimeField(
+        "公開日時", null=True, blank=True,
+        help_text="事務局が会議に載せる前に公開した日時 (空欄: 公開の議題として会議に載るまで公開しない)")
 
     history = HistoricalRecords(verbose_name="案件の履歴")
 
@@ -146,9 +149,9 @@ class Case(models.Model):
                                 self.retention_note).describe()
 
     @property
-    def is_public(self):
-        """A case enters the public register once the council has received it."""
-        return self.status not in (self.Status.DRAFT, self.Status.SUBMITTED, self.Status.RETURNED)
+    def on_a_closed_item(self):
+        """On an agenda as a closed item, or of a closed meeting: the case is heard in closed session."""
+        return self.agenda_items.filter(models.Q(is_public=False) | models.Q(meeting__is_public=False)).exists()
 
     @property
     def is_appeal(self):

@@ -11,6 +11,7 @@ urlpatterns = [
     path("<id:pk>/edit/", views.case_edit, name="edit"),
     path("<id:pk>/submit/", views.case_submit, name="submit"),
     path("<id:pk>/accept/", views.case_accept, name="accept"),
+    path("<id:pk>/publish/", views.case_publish, name="publish"),
     path("<id:pk>/return/", views.case_return, name="return"),
     path("<id:pk>/withdraw/", views.case_withdraw, name="withdraw"),
     path("<id:pk>/checklist/<slug:code>/", views.checklist_answer, name="checklist_answer"),

@@ -14,7 +14,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.views.decorators.http import require_POST
 
-from shingikai import access
+from shingikai import access, publicity
 from shingikai.search.precedents import precedents_and_dismissed
 from shingikai.councils.models import Council
 from shingikai.viewhelpers import history_rows, page_of, refused, stored_file
@@ -353,8 +353,18 @@ def _detail_context(request, case, **extra):
         "question_form": QuestionForm(),
         "question_answer_form": QuestionAnswerForm(),
     }
+    if (is_secretariat or owner) and case.status in actions.PUBLISHABLE:
+        context["public_state"] = _public_state(case)
     context.update(extra)
     return context
+
+
+def _public_state(case):
+    """Whether the public sees the case and, if not, why: the secretariat decides when an accepted case goes out."""
+    if publicity.cases().filter(pk=case.pk).exists():
+        return {"public": True}
+    return {"public": False, "closed": case.is_appeal or case.on_a_closed_item,
+            "public_attachments": case.attachments.filter(is_public=True).count()}
 
 
 @login_required
@@ -397,7 +407,16 @@ def _secretariat_case(request, pk):
 @require_POST
 def case_accept(request, pk):
     case = _secretariat_case(request, pk)
-    return _act(request, case, lambda: actions.accept_case(case, by=request.user), "受け付けました。")
+    return _act(request, case, lambda: actions.accept_case(case, by=request.user),
+                "受け付けました。" + actions.NOT_YET_PUBLIC)
+
+
+@login_required
+@require_POST
+def case_publish(request, pk):
+    case = _secretariat_case(request, pk)
+    return _act(request, case, lambda: actions.publish_case(case, by=request.user),
+                "公開しました。案件の内容と公開資料が公開ページ・検索・API に載ります。")
 
 
 @login_required

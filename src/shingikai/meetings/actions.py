@@ -89,8 +89,7 @@ def plan_meeting(council, *, date, start_time=None, end_time=None, place="", is_
     if council.numbers_cumulatively:
         held_before = numbers.exclude(state=Meeting.State.CANCELLED).count()
         cumulative = council.cumulative_base + held_before + 1
-    if not is_public and not closed_reason.strip():
-        raise ActionRefused("非公開とする理由を入力してください。")
+    check_publicity(is_public, closed_reason, box="公開の会議とする")
     return Meeting.objects.create(
         council=council, fiscal_year=fy, number=number, cumulative_number=cumulative, date=date,
         start_time=start_time, end_time=end_time, place=_one_line(place), is_public=is_public, closed_reason=closed_reason,
@@ -214,6 +213,18 @@ def reschedule_meeting(meeting, *, date, start_time=None, end_time=None, place="
     return changed
 
 
+#: A reason for closing typed while the box for 公開 stays ticked: the person meant one of the two, and guessing
+#: either way is wrong (a public item would print what they meant to close), so the action asks.
+CONTRADICTORY_PUBLICITY = "非公開にするときは『{box}』のチェックを外してください。公開にするときは非公開の理由を空欄にしてください。"
+
+
+def check_publicity(is_public, closed_reason, *, box="公開で審議する"):
+    if is_public and closed_reason.strip():
+        raise ActionRefused(CONTRADICTORY_PUBLICITY.format(box=box))
+    if not is_public and not closed_reason.strip():
+        raise ActionRefused("非公開とする理由を入力してください。")
+
+
 def _check_agenda_open(meeting):
     if meeting.state in (Meeting.State.HELD, Meeting.State.CANCELLED):
         raise ActionRefused(f"{meeting.get_state_display()}の会議の次第は変更できません。")
@@ -253,8 +264,7 @@ def schedule_case(case, meeting, *, is_public=True, closed_reason="", by=None):
     pending = case.agenda_items.filter(decision__isnull=True).exclude(meeting__state=Meeting.State.CANCELLED)
     if pending.exists():
         raise ActionRefused(f"この案件は {pending.first().meeting.short_label} の会議で審議予定です。")
-    if not is_public and not closed_reason.strip():
-        raise ActionRefused("非公開とする理由を入力してください。")
+    check_publicity(is_public, closed_reason)
     item = AgendaItem.objects.create(
         meeting=meeting, order=next_order(meeting, AgendaItem.objects), kind=case.kind, title=case.title, case=case,
         is_public=is_public and meeting.is_public, closed_reason=closed_reason,
@@ -272,8 +282,7 @@ def add_item(meeting, *, kind, title, departments=(), is_public=True, closed_rea
     _check_agenda_open(meeting)
     if kind not in (AgendaItem.Kind.CONSULTATION, AgendaItem.Kind.REPORT, AgendaItem.Kind.OTHER):
         raise ActionRefused(f"議題の種別が正しくありません: {kind}")
-    if not is_public and not closed_reason.strip():
-        raise ActionRefused("非公開とする理由を入力してください。")
+    check_publicity(is_public, closed_reason)
     item = AgendaItem.objects.create(
         meeting=meeting, order=next_order(meeting, AgendaItem.objects), kind=kind, title=title,
         is_public=is_public and meeting.is_public, closed_reason=closed_reason,
@@ -1018,8 +1027,9 @@ def set_agenda_item_publicity(item, *, is_public, closed_reason="", by=None):
     item = _lock(AgendaItem, item)
     meeting = _lock(Meeting, item.meeting)
     _check_agenda_open(meeting)
-    if not is_public and not closed_reason.strip():
-        raise ActionRefused("非公開とする理由を入力してください。")
+    # The form shows a closed item's reason in its box: ticking 公開 and leaving that reason there makes it public;
+    # a reason typed anew beside 公開 is the contradiction check_publicity refuses.
+    check_publicity(is_public, "" if closed_reason.strip() == item.closed_reason else closed_reason, box="公開")
     if is_public and not meeting.is_public:
         raise ActionRefused("非公開の会議の議題は公開にできません。")
     if is_public and item.case_id and item.case.is_appeal:

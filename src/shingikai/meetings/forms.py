@@ -6,7 +6,7 @@ from shingikai.councils.models import Department
 from shingikai.formfields import NumberField, RecordsField, UploadField
 from shingikai.jp.wareki import to_wareki
 
-from .actions import PAST_DATE_CORRECTION
+from .actions import CONTRADICTORY_PUBLICITY, PAST_DATE_CORRECTION
 from .models import AgendaItem, Decision, FollowUp, Meeting
 
 TEXTAREA = forms.Textarea(attrs={"rows": 3})
@@ -37,6 +37,15 @@ class CorrectMeetingForm(RescheduleForm):
     field_order = ["number", "date", "start_time", "end_time", "place"]
 
 
+def _check_publicity(form, data, *, box):
+    """Closed needs a reason; a reason with the 公開 box ticked is refused as actions.check_publicity does."""
+    reason = (data.get("closed_reason") or "").strip()
+    if not data.get("is_public") and not reason:
+        form.add_error("closed_reason", "非公開とする理由を入力してください。")
+    if data.get("is_public") and reason:
+        form.add_error("is_public", CONTRADICTORY_PUBLICITY.format(box=box))
+
+
 class PlanMeetingForm(RescheduleForm):
     council = forms.ModelChoiceField(queryset=None, label="審議会", empty_label=None)
     is_public = forms.BooleanField(label="公開の会議とする", required=False, initial=True)
@@ -50,8 +59,7 @@ class PlanMeetingForm(RescheduleForm):
 
     def clean(self):
         data = super().clean()
-        if not data.get("is_public") and not (data.get("closed_reason") or "").strip():
-            self.add_error("closed_reason", "非公開とする理由を入力してください。")
+        _check_publicity(self, data, box="公開の会議とする")
         return data
 
 
@@ -85,8 +93,8 @@ class ScheduleCaseForm(forms.Form):
         case = data.get("case")
         if case is not None and case.appeal_pk:
             data["is_public"] = False
-        if not data.get("is_public") and not (data.get("closed_reason") or "").strip() and not (case and case.appeal_pk):
-            self.add_error("closed_reason", "非公開とする理由を入力してください。")
+        if not (case and case.appeal_pk):
+            _check_publicity(self, data, box="公開で審議する")
         return data
 
 

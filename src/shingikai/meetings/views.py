@@ -154,7 +154,7 @@ def _meeting_context(request, meeting, **extra):
     turns = (Turn.objects.filter(agenda_item_id=OuterRef("pk")).order_by().values("agenda_item_id")
              .annotate(n=Count("pk")).values("n"))
     items = list(meeting.items.select_related("decision").annotate(
-        department_name=F("case__department__name"), appeal_pk=F("case__appeal__id"),
+        department_name=F("case__department__name"), appeal_pk=F("case__appeal__id"), case_status=F("case__status"),
         turn_count=Coalesce(Subquery(turns), 0)))
     # The follow-ups in one plain query, handed to their items: prefetch_related built a related manager
     # per decision, a quarter of this function's time.

@@ -1,0 +1,59 @@
+"""Withdrawing a case (取下げ) that is already on the agenda of a meeting not yet held: the agenda, the 招集通知,
+the public agenda and calendar announce it, so the secretariat takes it off the agenda before it is withdrawn."""
+import datetime
+
+import pytest
+from django.urls import reverse
+
+from shingikai.cases.actions import withdraw_case
+from shingikai.cases.models import Case
+from shingikai.errors import ActionRefused
+from shingikai.meetings import actions
+from test_web_support import accepted_case, scheduled_meeting, web_world  # noqa: F401
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_department_cannot_withdraw_a_case_on_a_convened_agenda_and_is_told_to_ask_the_secretariat(client, web_world):
+    w = web_world
+    meeting, item, case = scheduled_meeting(w, case=accepted_case(w, title="がん検診受診勧奨の外部委託について"))
+    actions.record_convocation(meeting, on=datetime.date.today())
+    client.force_login(w.dept_a_user)
+    response = client.post(reverse("cases:withdraw", args=[case.pk]), {"reason": "事業見直しのため"})
+    html = response.content.decode()
+    assert 400 <= response.status_code < 500
+    assert "取り下げられません" in html and "事務局に連絡してください" in html and "招集通知" in html
+    case.refresh_from_db()
+    assert case.status == Case.Status.SCHEDULED and case.withdraw_reason == ""
+    client.logout()
+    assert client.get(f"/cases/{case.pk}/").status_code == 200
+    assert "がん検診受診勧奨の外部委託について" in client.get(f"/meetings/{meeting.pk}/").content.decode()
+
+
+def test_the_secretariat_withdraws_a_case_once_it_is_off_the_agenda(client, web_world):
+    w = web_world
+    meeting, item, case = scheduled_meeting(w, case=accepted_case(w, title="がん検診受診勧奨の外部委託について"))
+    with pytest.raises(ActionRefused, match="次第から外して"):
+        withdraw_case(case, reason="事業見直しのため", by=w.secretariat)
+    actions.remove_agenda_item(item, by=w.secretariat)
+    case = withdraw_case(case, reason="事業見直しのため", by=w.secretariat)
+    assert case.status == Case.Status.WITHDRAWN
+    assert not meeting.items.filter(case=case).exists()
+    assert "がん検診受診勧奨の外部委託について" not in client.get(f"/meetings/{meeting.pk}/").content.decode()
+
+
+def test_a_case_on_a_cancelled_meetings_agenda_can_still_be_withdrawn(web_world):
+    w = web_world
+    meeting, item, case = scheduled_meeting(w)
+    actions.cancel_meeting(meeting)
+    assert withdraw_case(case, reason="事業見直しのため").status == Case.Status.WITHDRAWN
+
+
+def test_the_meeting_page_marks_an_item_whose_case_was_withdrawn(client, web_world):
+    """A case withdrawn while its meeting was open (or before this check existed) stays on that agenda, marked."""
+    w = web_world
+    meeting, item, case = scheduled_meeting(w, case=accepted_case(w, title="がん検診受診勧奨の外部委託について"))
+    Case.objects.filter(pk=case.pk).update(status=Case.Status.WITHDRAWN, withdraw_reason="事業見直しのため")
+    client.force_login(w.secretariat)
+    html = client.get(reverse("meetings:detail", args=[meeting.pk])).content.decode()
+    assert "取下げ</span>" in html.split("がん検診受診勧奨の外部委託について")[1].split("</h3>")[0]

@@ -4,6 +4,7 @@ import datetime as dt
 from django.contrib.auth.decorators import login_required
 from django.db.models import Count, Q
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils import timezone
 
 from shingikai import access
@@ -24,17 +25,14 @@ def legal_deadlines(user, today):
     from shingikai.registers import board
 
     horizon = today + DEADLINE_HORIZON
-    rows = [(d["item"].kind, d["item"].label, d["item"].due, d["item"].url)
-            for d in board.due_items(user, today) if d["item"].due <= horizon]
+    rows = [d["item"] for d in board.due_items(user, today) if d["item"].due <= horizon]
     requests = (disclosure_access.visible_requests(user).filter(status__in=OPEN)
                 .select_related("department", "municipality"))
-    for request in requests:
-        if request.due <= horizon:
-            rows.append(("開示請求の決定期限", f"{request.department.name}: {request.number}", request.due,
-                         f"/disclosure/register/{request.pk}/"))
-    rows.sort(key=lambda row: row[2])
-    return [{"kind": k, "label": label, "due": due, "url": url, "days_left": (due - today).days}
-            for k, label, due, url in rows]
+    rows += [board.Due("開示請求の決定期限", f"{r.department.name}: {r.number}", r.due, r,
+                       reverse("disclosure:request", args=[r.pk])) for r in requests if r.due <= horizon]
+    rows.sort(key=lambda row: row.due)
+    return [{"kind": d.kind, "label": d.label, "due": d.due, "url": d.url, "days_left": d.days_left(today)}
+            for d in rows]
 
 
 @login_required

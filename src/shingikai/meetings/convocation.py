@@ -8,12 +8,12 @@ CONVOCATION_DAYS_BEFORE days away and no convocation has gone out yet.
 import datetime as dt
 
 from django.core.mail import get_connection
-from django.utils import timezone
 
 from shingikai.councils.actions import chair_of
 from shingikai.councils.mail import to_members, unique
 from shingikai.errors import ActionRefused
 from shingikai.jp.wareki import to_wareki
+from shingikai.settling import today
 
 from . import ics
 from .actions import record_convocation
@@ -76,7 +76,7 @@ def send_convocation(meeting, *, host, by=None, connection=None):
     """Send the convocation now and record it; refused (nothing sent) when the meeting cannot be called."""
     if meeting.state != Meeting.State.PLANNED or meeting.date is None:
         record_convocation(meeting, by=by)  # raises the reason in Japanese
-    if meeting.date < timezone.localdate():
+    if meeting.date < today():
         # A meeting recorded after it was held: a mail asking members to attend a day gone would only confuse.
         raise ActionRefused(f"開催日 ({to_wareki(meeting.date)}) が過ぎた会議の招集通知は送れません。")
     mail = message(meeting, host)

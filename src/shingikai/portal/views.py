@@ -1,4 +1,5 @@
 """The public site: no login, only what publicity.py lets through."""
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Case as Case_, Prefetch, Value, When
 from django.http import Http404
@@ -7,6 +8,7 @@ from django.shortcuts import get_object_or_404, render
 from shingikai import publicity
 from shingikai.cases.models import Case, Category
 from shingikai.councils.models import Council, Membership
+from shingikai.formfields import FiscalYearField
 from shingikai.meetings.models import AgendaItem, Attendance, Decision
 from shingikai.meetings.answer_corrections import corrections
 from shingikai.precedents.topics import topic_slug
@@ -129,20 +131,15 @@ def case_register(request):
 
 
 def _fiscal_year(text):
-    """(year, None) for a 年度 typed as 令和8年度, 令和8, R8 or 2026; (None, message) for what is not one, so
-    that the list is never shown as one year's while it holds every year."""
-    from shingikai.jp.wareki import parse_fiscal_year
-
+    """(year, None) for a 年度 the forms' FiscalYearField reads (令和8年度, 令和8, R8, 2026); (None, message) for what
+    is not one, so that the list is never shown as one year's while it holds every year."""
     text = text.strip()
     if not text:
         return None, None
-    if text.isdigit():
-        year = int(text)
-    else:
-        year = parse_fiscal_year(text if "度" in text else f"{text}年度")
-    if year is None or not 1989 <= year <= 2200:
+    try:
+        return FiscalYearField(required=False).clean(text), None
+    except ValidationError:
         return None, f"「{text}」を年度として読み取れませんでした。令和8年度 または 2026 のように入力してください (年度で絞り込まずに表示しています)。"
-    return year, None
 
 
 def case_detail(request, pk):

@@ -293,3 +293,17 @@ def test_a_members_form_opened_before_the_secretariat_recorded_their_answer_is_r
     response = client.post(url, {"attending": "yes", "seen": seen})
     assert response.status_code == 409 and "ほかの人がこの記録を変更しました" in response.content.decode()
     assert not AttendanceReply.objects.get(meeting=meeting, person=web_world.people[1]).attending
+
+
+def test_members_answering_do_not_make_the_secretariats_open_agenda_form_stale(client, web_world):
+    meeting = convened_meeting(web_world)
+    meeting.refresh_from_db()
+    seen = meeting.version
+    actions.answer_convocation(meeting, person=web_world.people[1], attending=False, note="出張",
+                               by=web_world.member_user)
+    client.force_login(web_world.secretariat)
+    response = client.post(reverse("meetings:agenda_add", args=[meeting.pk]),
+                           {"what": "item", "other-kind": "報告", "other-title": "監査結果の報告について",
+                            "other-is_public": "on", "meeting_version": seen})
+    assert response.status_code == 302
+    assert meeting.items.filter(title="監査結果の報告について").exists()

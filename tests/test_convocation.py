@@ -103,5 +103,5 @@ def test_an_item_added_after_the_convocation_went_out_prompts_a_new_one(client, 
     meeting.refresh_from_db()
     body = client.post(reverse("meetings:agenda_add", args=[meeting.pk]),
                        {"what": "item", "other-kind": "報告", "other-title": "漏えい等事案の報告について",
-                        "other-is_public": "on", "version": meeting.version}, follow=True).content.decode()
+                        "other-is_public": "on", "meeting_version": meeting.version}, follow=True).content.decode()
     assert "次第に追加しました" in body and "の後に次第が変わりました" in body

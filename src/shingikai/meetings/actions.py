@@ -402,8 +402,10 @@ def answer_convocation(meeting, *, person, attending, note="", by, seen_mark=Non
         check_unchanged(reply, seen_mark)
     reply = reply or AttendanceReply(meeting=meeting, person=person)
     reply.attending, reply.note = bool(attending), note
+    # Meeting.version is left alone: members answer all week before a meeting, and a bump would make the
+    # secretariat's open agenda forms stale. No form edits the answers (each is guarded by its own history
+    # mark), and the opening form only pre-fills from them.
     save_by(reply, by)
-    _bump(meeting)
     return reply
 
 

@@ -160,10 +160,23 @@ def test_the_agenda_is_reordered_changed_and_trimmed_until_the_meeting_closes(wo
     m.open_meeting(meeting, present=world.people, secretariat=[world.secretariat_staff])
     m.move_agenda_item(opening, position=1)  # still open: the order can change during the meeting
     m.close_meeting(meeting)
-    for attempt in (lambda: m.move_agenda_item(opening, position=2), lambda: m.remove_agenda_item(opening),
-                    lambda: m.set_agenda_item_publicity(opening, is_public=False, closed_reason="理由")):
+    for attempt in (lambda: m.move_agenda_item(opening, position=2), lambda: m.remove_agenda_item(opening)):
         with pytest.raises(ActionRefused, match="開催済の会議の次第は変更できません"):
             attempt()
+
+
+def test_an_items_publicity_is_corrected_after_the_meeting_until_the_minutes_are_confirmed(world):
+    meeting, (item,) = open_meeting_with(world, cases=[accepted_case(world)])
+    m.close_meeting(meeting, end_time=T(16, 0))
+    # The council went into closed session for this item; the secretariat records it afterwards.
+    m.set_agenda_item_publicity(item, is_public=False, closed_reason="個人が特定されるおそれ", by=world.secretariat)
+    assert not AgendaItem.objects.get(pk=item.pk).is_public
+    meeting.refresh_from_db()
+    designate_signers(meeting.minutes, [world.people[2]])
+    confirm_minutes(meeting.minutes, on=datetime.date(2025, 6, 1), by_circulation=True)
+    with pytest.raises(ActionRefused, match="会議録が確定しているため"):
+        m.set_agenda_item_publicity(item, is_public=True, closed_reason="個人が特定されるおそれ")
+    assert not AgendaItem.objects.get(pk=item.pk).is_public
 
 
 def test_an_item_with_a_decision_stays_on_the_agenda(world):

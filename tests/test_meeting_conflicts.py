@@ -92,12 +92,15 @@ def test_stale_opening_form_is_refused_after_a_reply_came_in(web_world):
     meeting, _, _ = scheduled_meeting(w, date=datetime.date.today())
     mine, theirs = two_staff(w)
     url = reverse("meetings:open", args=[meeting.pk])
-    my_version = seen_version(mine.get(url))
+    page = mine.get(url)
+    my_version = seen_version(page)
+    my_mark = re.search(r'name="replies_mark" value="(\d+)"', page.content.decode()).group(1)
     replies = reverse("meetings:replies", args=[meeting.pk])
     assert theirs.post(replies, {"person": w.people[4].pk, "attending": "no", "note": "体調不良",
                                  "meeting_version": seen_version(theirs.get(replies))}).status_code == 302
     response = mine.post(url, {"present": [p.pk for p in w.people], "secretariat": [w.secretariat_staff.pk],
-                               "observers": 0, "is_public": "on", "meeting_version": my_version})
-    assert response.status_code == 409 and STALE in response.content.decode()
+                               "observers": 0, "is_public": "on", "meeting_version": my_version,
+                               "replies_mark": my_mark})
+    assert response.status_code == 409 and "会議の出欠の回答を変更しました" in response.content.decode()
     meeting.refresh_from_db()
     assert meeting.state == Meeting.State.PLANNED and not Attendance.objects.filter(meeting=meeting).exists()

@@ -10,7 +10,7 @@ from shingikai import access
 from shingikai.cases.models import Case
 from shingikai.councils.actions import lock_council
 from shingikai.errors import ActionRefused
-from shingikai.history import check_unchanged, check_version, delete_by, save_by
+from shingikai.history import STALE, check_unchanged, check_version, delete_by, save_by
 from shingikai.jp.wareki import fiscal_year, to_wareki
 from shingikai.settling import settling_date, today
 from shingikai.uploads import check_upload
@@ -45,13 +45,21 @@ def _bump(meeting):
 
 
 @contextmanager
-def meeting_unchanged(meeting, expected_version):
+def meeting_unchanged(meeting, expected_version, *, replies_seen=None):
     """Run the actions of one form only if the meeting is still as the form showed it (Meeting.version when
     it was opened; None: no check). The meeting row stays locked until they are done, so no change by
-    someone else can slip in between the check and them."""
+    someone else can slip in between the check and them. `replies_seen`: replies_mark() when a form that
+    pre-fills from the members' answers was opened (the opening form)."""
     with transaction.atomic():
         check_version(_lock(Meeting, meeting), expected_version, what="会議")
+        if replies_seen is not None and replies_seen != replies_mark(meeting):
+            raise ActionRefused(STALE.format(what="会議の出欠の回答"), code="conflict")
         yield
+
+
+def replies_mark(meeting):
+    """Changes with every answer to the meeting's convocation (which leave Meeting.version alone)."""
+    return AttendanceReply.history.filter(meeting_id=meeting.pk).aggregate(n=Max("history_id"))["n"] or 0
 
 
 def _set_case_status(case, status, by=None):
@@ -1028,7 +1036,11 @@ def remove_agenda_item(item, *, by=None):
 def set_agenda_item_publicity(item, *, is_public, closed_reason="", by=None):
     item = _lock(AgendaItem, item)
     meeting = _lock(Meeting, item.meeting)
-    _check_agenda_open(meeting)
+    if meeting.state in (Meeting.State.PLANNED, Meeting.State.CANCELLED):
+        _check_agenda_open(meeting)
+    else:
+        # A closed session the council decided on at the meeting is recorded afterwards, until the minutes settle.
+        _check_correctable(meeting, "議題の公開・非公開")
     # The form shows a closed item's reason in its box: ticking 公開 and leaving that reason there makes it public;
     # a reason typed anew beside 公開 is the contradiction check_publicity refuses.
     check_publicity(is_public, "" if closed_reason.strip() == item.closed_reason else closed_reason, box="公開")

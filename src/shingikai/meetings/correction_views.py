@@ -297,7 +297,7 @@ def convene(request, pk):
 @login_required
 @require_POST
 def agenda_item_edit(request, pk, item_pk):
-    """Reorder, remove or change the publicity of an agenda item until the meeting closes."""
+    """Reorder or remove an agenda item until the meeting closes; change its publicity until the minutes are confirmed."""
     meeting = _secretariat_meeting(request.user, pk)
     item = get_object_or_404(AgendaItem, pk=item_pk, meeting=meeting)
     action = request.POST.get("action")

@@ -190,6 +190,8 @@ def _meeting_context(request, meeting, **extra):
         "quorum": {"present": present, "required": required, "ok": ok},
         "minutes": minutes, "can_record": can_record,
         "agenda_open": is_secretariat and meeting.state in (Meeting.State.PLANNED, Meeting.State.OPEN),
+        # A closed session decided at the meeting is recorded afterwards, until the minutes are confirmed.
+        "publicity_open": is_secretariat and (meeting.state == Meeting.State.PLANNED or can_record),
         "turn_total": sum(i.turn_count for i in items),
     }
     if meeting.state == Meeting.State.PLANNED:
@@ -314,7 +316,8 @@ def meeting_open(request, pk):
             for item in meeting.items.filter(case__isnull=False):
                 by_department.setdefault(item.case.department_id, item)
             try:
-                with actions.meeting_unchanged(meeting, _seen_version(request)):
+                with actions.meeting_unchanged(meeting, _seen_version(request),
+                                               replies_seen=posted_mark(request, "replies_mark")):
                     actions.open_meeting(
                         meeting, present=present, absent=absent, secretariat=list(data["secretariat"]),
                         department_staff=[(s, by_department.get(s.department_id)) for s in data["department_staff"]],
@@ -336,6 +339,7 @@ def meeting_open(request, pk):
     return render(request, "meetings/open.html", {
         "meeting": meeting, "form": form, "required": meeting.council.quorum(on), "in_office": members.count(),
         "apologies": meeting.replies.filter(attending=False).select_related("person"), "too_early": too_early,
+        "replies_mark": actions.replies_mark(meeting),
     }, status=status)
 
 

@@ -221,6 +221,35 @@ def test_an_appeal_against_a_refusal_to_correct_goes_to_the_council_and_is_answe
     assert "訂正をしない決定に係る審査請求について（答申）" in str(document)
 
 
+def test_an_appeal_against_a_correction_decision_words_its_answer_as_a_correction(client, world):
+    request = actions.decide_request(personal_request(world, "correction"), decision="訂正をしない",
+                                     decided_on=D(2024, 6, 20), reason="記録は事実に基づいている")
+    appeal = actions.file_appeal(request, filed_on=D(2024, 7, 10), appellant_name="北野 一子",
+                                 purport="本件処分を取り消し、訂正をするとの裁決を求める。")
+    appeal = actions.refer_appeal(appeal, council=world.council, referred_on=D(2024, 7, 24), notice_on=D(2024, 7, 25),
+                                  agency_claims="記録は届出に基づいている。")
+    client.force_login(world.secretariat)
+    url = reverse("disclosure:appeal", args=[appeal.pk])
+    choices = dict(client.get(url).context["forms"]["draft"].fields["outcome"].choices)
+    assert choices == {"妥当": "妥当", "一部取消": "一部取消 (一部訂正すべき)", "取消": "取消 (訂正すべき)"}
+    actions.draft_appeal_answer(appeal, outcome="一部取消", conclusion="実施機関は住所の記載を訂正すべきである。",
+                                judgment="住所の記載は届出と異なる。")
+    page = client.get(url).content.decode()
+    assert "一部取消 (一部訂正すべき)" in page and "開示すべき" not in page
+
+
+def test_the_deadline_notice_names_the_kind_of_request(world):
+    from django.core import mail
+    from django.core.management import call_command
+
+    world.dept_a.email = "shimin@city.minami.example.jp"
+    world.dept_a.save()
+    request = personal_request(world, "suspension")
+    call_command("send_notices", "--date", (request.due - datetime.timedelta(days=1)).isoformat())
+    [message] = [m for m in mail.outbox if request.number in m.subject]
+    assert message.subject.startswith("[保有個人情報利用停止請求]")
+
+
 def test_the_migration_maps_earlier_disclosure_outcomes_of_corrections_and_keeps_their_grounds(world):
     migration = importlib.import_module("shingikai.disclosure.migrations.0005_correction_and_suspension_decisions")
     granted, refused, suspended, disclosure = (personal_request(world, kind) for kind in (

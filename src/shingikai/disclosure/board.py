@@ -57,7 +57,7 @@ def send_deadline_notices(today: datetime.date) -> tuple[int, list[str]]:
         state = "期限を過ぎています" if request.due < today else "期限が近づいています"
         due = to_wareki(request.due)
         EmailMessage(
-            f"[開示請求] {request.number} の決定{state} (期限 {due})",
+            f"[{request.short_kind}] {request.number} の決定{state} (期限 {due})",
             f"{request.department.name} 御中\n\n受付番号 {request.number} ({request.get_kind_display()}) の決定期限は "
             f"{due} です。{state}。\n期間内に決定できない場合は、延長の通知を期限内にしてください。\n",
             settings.DEFAULT_FROM_EMAIL, to, cc=cc,

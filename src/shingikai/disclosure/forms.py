@@ -182,8 +182,10 @@ class AnswerDraftForm(forms.Form):
     conclusion = forms.CharField(label="第1 審査会の結論", widget=forms.Textarea(attrs={"rows": 2}))
     judgment = forms.CharField(label="第4 審査会の判断", widget=forms.Textarea(attrs={"rows": 4}))
 
-    def __init__(self, *args, grounds, **kwargs):
+    def __init__(self, *args, grounds, kind=None, **kwargs):
         super().__init__(*args, **kwargs)
+        if kind:
+            self.fields["outcome"].choices = Appeal.outcome_choices(kind)
         self.grounds = list(grounds)
         for ground in self.grounds:
             self.fields[f"finding_{ground.pk}"] = forms.ChoiceField(

@@ -239,6 +239,12 @@ class Appeal(models.Model):
         PARTLY_REVOKED = "一部取消", "一部取消 (一部開示すべき)"
         REVOKED = "取消", "取消 (開示すべき)"
 
+    # What a revocation means depends on the decision appealed against: the labels above are the 開示請求's.
+    SHOULD_BY_KIND = {
+        DisclosureRequest.Kind.CORRECTION: "訂正すべき",
+        DisclosureRequest.Kind.SUSPENSION: "利用停止すべき",
+    }
+
     class Ruling(models.TextChoices):
         DISMISSED = "棄却", "棄却"
         PARTLY_GRANTED = "一部認容", "一部認容"
@@ -276,6 +282,17 @@ class Appeal(models.Model):
     class Meta:
         verbose_name = verbose_name_plural = "審査請求"
         ordering = ["-filed_on", "-id"]
+
+    @classmethod
+    def outcome_choices(cls, kind):
+        """The 答申's conclusions worded for a request of `kind` (「一部取消 (一部訂正すべき)」 on a 訂正請求)."""
+        should = cls.SHOULD_BY_KIND.get(kind, "開示すべき")
+        return [(cls.Outcome.UPHELD, "妥当"), (cls.Outcome.PARTLY_REVOKED, f"一部取消 (一部{should})"),
+                (cls.Outcome.REVOKED, f"取消 ({should})")]
+
+    @property
+    def outcome_label(self):
+        return dict(self.outcome_choices(self.request.kind)).get(self.outcome, self.outcome)
 
     def __str__(self):
         return f"{self.number} ({self.request.number})"

@@ -246,7 +246,8 @@ def _appeal_forms(appeal, data=None, step=None):
         "refer": forms.ReferForm(bound("refer"), prefix="refer", councils=_appeal_councils(appeal)),
         "event": forms.EventForm(bound("event"), prefix="event", meetings=_appeal_meetings(appeal)),
         "deadline": forms.DeadlineForm(bound("deadline"), prefix="deadline"),
-        "draft": forms.AnswerDraftForm(bound("draft"), prefix="draft", grounds=grounds, initial=initial),
+        "draft": forms.AnswerDraftForm(bound("draft"), prefix="draft", grounds=grounds, initial=initial,
+                                      kind=appeal.request.kind),
         "issue": forms.IssueAnswerForm(bound("issue"), prefix="issue", meetings=_appeal_meetings(appeal)),
         "rule": forms.RulingForm(bound("rule"), prefix="rule"),
     }

@@ -57,3 +57,14 @@ def test_the_meeting_page_marks_an_item_whose_case_was_withdrawn(client, web_wor
     client.force_login(w.secretariat)
     html = client.get(reverse("meetings:detail", args=[meeting.pk])).content.decode()
     assert "取下げ</span>" in html.split("がん検診受診勧奨の外部委託について")[1].split("</h3>")[0]
+
+
+def test_the_public_agenda_marks_a_withdrawn_case_and_does_not_link_to_its_closed_page(client, web_world):
+    w = web_world
+    meeting, item, case = scheduled_meeting(w, case=accepted_case(w, title="がん検診受診勧奨の外部委託について"))
+    Case.objects.filter(pk=case.pk).update(status=Case.Status.WITHDRAWN, withdraw_reason="事業見直しのため")
+    html = client.get(reverse("portal:meeting", args=[meeting.pk])).content.decode()
+    line = html.split("がん検診受診勧奨の外部委託について")[1].split("</li>")[0]
+    assert "取下げ</span>" in line
+    assert reverse("portal:case", args=[case.pk]) not in html
+    assert client.get(reverse("portal:case", args=[case.pk])).status_code == 404

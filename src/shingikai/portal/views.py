@@ -66,8 +66,13 @@ def meeting(request, pk):
     attachments = {}
     for attachment in publicity.attachments().filter(case__in=[i.case_id for i in items if i.case_id]).order_by("pk"):
         attachments.setdefault(attachment.case_id, []).append(attachment)
+    # A case withdrawn (or heard closed elsewhere) since stays on the agenda as it was, without a link to a page
+    # the public may not open.
+    public_cases = set(publicity.cases().filter(pk__in=[i.case_id for i in items if i.case_id])
+                       .values_list("pk", flat=True))
     for item in items:
         item.public_attachments = attachments.get(item.case_id, [])
+        item.case_is_public = item.case_id in public_cases
     minutes = publicity.minutes().filter(meeting=meeting).first()
     answers = publicity.answers().filter(meeting=meeting).order_by("date", "pk")
     context = {"meeting": meeting, "council": meeting.council, "items": items, "minutes": minutes, "answers": answers}

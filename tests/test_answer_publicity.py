@@ -25,7 +25,7 @@ def test_answer_page_says_an_answer_on_a_closed_item_is_not_published_and_why(cl
     answer = issued_answer(world, is_public=False)
     client.force_login(world.secretariat)
     page = client.get(reverse("meetings:answer", args=[answer.pk])).content.decode()
-    assert "非公開の議題で審議した案件の答申のため、公開されません。" in page
+    assert "非公開の議題で審議した案件の答申のため、公開していません。" in page
     assert "公開の答申と答申書に正誤として示され" not in page  # the 正誤 goes into the 答申書 only
 
 
@@ -47,3 +47,50 @@ def test_answer_page_of_an_appeal_points_to_the_appeal_until_published(client, w
     page = client.get(reverse("meetings:answer", args=[answer.pk])).content.decode()
     assert "公開版 (氏名と不開示とした部分を伏せたもの) を公表しています。" in page
     assert reverse("disclosure:answer", args=[appeal.pk]) in page
+
+
+def test_the_council_publishes_an_answer_on_a_closed_item_and_the_case_stays_closed(client, world):
+    from shingikai.meetings import actions as m
+    from shingikai.search.engine import PUBLIC, search
+    from shingikai.search.indexing import reindex_all
+
+    answer = issued_answer(world, title="窓口カメラ設置ZQ", is_public=False)
+    case = answer.cases.get()
+    public_page = reverse("portal:answer", args=[answer.pk])
+    assert client.get(public_page).status_code == 404
+    client.force_login(world.secretariat)
+    work_page = reverse("meetings:answer", args=[answer.pk])
+    assert "答申を公表する" in client.get(work_page).content.decode()
+    assert client.post(work_page, {"action": "publish"}).status_code == 302
+    page = client.get(work_page).content.decode()
+    assert "審議会の判断で公表しています" in page and public_page in page
+    client.logout()
+    reindex_all()
+
+    shown = client.get(public_page)
+    assert shown.status_code == 200 and "承認とする。" in shown.content.decode()
+    assert reverse("portal:case", args=[case.pk]) not in shown.content.decode()
+    assert client.get(reverse("portal:case", args=[case.pk])).status_code == 404
+    assert [a["id"] for a in client.get("/api/answers").json()["items"]] == [answer.pk]
+    assert search("承認とする", user_scope=PUBLIC, filters={"kind": "answer"}).total == 1
+
+    m.unpublish_answer(answer, by=world.secretariat)
+    reindex_all()
+    assert client.get(public_page).status_code == 404
+    assert search("承認とする", user_scope=PUBLIC, filters={"kind": "answer"}).total == 0
+
+
+def test_only_the_secretariat_publishes_and_never_an_appeals_answer_this_way(client, world):
+    from shingikai.errors import ActionRefused
+    from shingikai.meetings import actions as m
+
+    answer = issued_answer(world, is_public=False)
+    client.force_login(world.member_user)
+    assert client.post(reverse("meetings:answer", args=[answer.pk]), {"action": "publish"}).status_code == 403
+    answer.refresh_from_db()
+    assert answer.published_at is None
+    with pytest.raises(ActionRefused, match="すでに公開ページに掲載"):
+        m.publish_answer(issued_answer(world, title="別の案件"))
+    appeal_answer = answered_appeal(world, decided_request(world)).case.answers.get()
+    with pytest.raises(ActionRefused, match="審査請求のページから"):
+        m.publish_answer(appeal_answer)

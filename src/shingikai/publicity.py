@@ -7,7 +7,8 @@ only the turns of public items; cases the council has received once they are on 
 or the secretariat has published them (Case.published_at), unless deliberated in closed session, and the
 attachments marked public (公開資料) of those cases. Receiving a case does not publish it: until the secretariat
 decides how it is heard, it may yet be deliberated in closed session;
-issued answers on public cases; decisions and their conditions, never a department's follow-up response.
+issued answers on public cases, and those the council chose to publish though a case was heard closed
+(Answer.published_at; never an appeal's, published as its masked version); decisions and their conditions, never a department's follow-up response.
 """
 from django.db.models import Exists, OuterRef, Q
 
@@ -77,9 +78,13 @@ def conditions():
 
 
 def answers():
-    return Answer.objects.filter(state=Answer.State.ISSUED).exclude(
-        cases__in=Case.objects.exclude(pk__in=cases().values("pk"))
-    )
+    """Issued 答申 whose cases are all public, and those the council chose to publish though a case was heard
+    closed (publish_answer); never an appeal's, which is published as its masked version (disclosure)."""
+    links = Answer.cases.through.objects.filter(answer_id=OuterRef("pk"))
+    closed_case = links.exclude(case_id__in=cases().values("pk"))
+    appeal_case = links.filter(case__appeal__isnull=False)
+    chosen = Q(published_at__isnull=False) & ~Exists(appeal_case)
+    return Answer.objects.filter(state=Answer.State.ISSUED).filter(chosen | ~Exists(closed_case))
 
 
 def is_public_meeting_item(item):

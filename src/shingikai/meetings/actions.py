@@ -6,7 +6,7 @@ from django.db import transaction
 from django.db.models import F, Max
 from django.utils import timezone
 
-from shingikai import access
+from shingikai import access, publicity
 from shingikai.cases.models import Case
 from shingikai.councils.actions import lock_council
 from shingikai.errors import ActionRefused
@@ -821,6 +821,36 @@ def issue_answer(answer, *, date=None, meeting=None, number=None, by=None):
     save_by(answer, by)
     for case in answer.cases.all():
         _set_case_status(case, Case.Status.ANSWERED, by)
+    return answer
+
+
+@transaction.atomic
+def publish_answer(answer, *, by=None):
+    """The council decides to publish a 答申 on a case it heard in a closed item (many publish every 答申): its
+    text, number and date reach the public pages, the API and search; the case and the closed deliberation
+    stay closed. An appeal's 答申 is published from the appeal, as its masked version."""
+    answer = _lock(Answer, answer)
+    if answer.state != Answer.State.ISSUED:
+        raise ActionRefused("発出した答申だけを公表できます。")
+    if answer.cases.filter(appeal__isnull=False).exists():
+        raise ActionRefused("審査請求の答申は、審査請求のページから公開版 (氏名と不開示とした部分を伏せたもの) を公表します。")
+    if answer.published_at is not None:
+        raise ActionRefused("この答申はすでに公表しています。")
+    if publicity.answers().filter(pk=answer.pk).exists():
+        raise ActionRefused("この答申は案件が公開のため、すでに公開ページに掲載されています。")
+    answer.published_at = timezone.now()
+    save_by(answer, by, update_fields=["published_at"])
+    return answer
+
+
+@transaction.atomic
+def unpublish_answer(answer, *, by=None):
+    """Take back a 答申 published by publish_answer (published by mistake, or the council reconsiders)."""
+    answer = _lock(Answer, answer)
+    if answer.published_at is None:
+        raise ActionRefused("この答申は公表の手続きをしていません。")
+    answer.published_at = None
+    save_by(answer, by, update_fields=["published_at"])
     return answer
 
 

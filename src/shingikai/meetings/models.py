@@ -337,6 +337,9 @@ class Answer(models.Model):
     opinions = models.TextField("附帯意見", blank=True, help_text="1行に1項目")
     state = models.CharField("状態", max_length=12, choices=State.choices, default=State.DRAFT)
     issued_at = models.DateTimeField("発出日時", null=True, blank=True)
+    published_at = models.DateTimeField(
+        "公表日時", null=True, blank=True,
+        help_text="非公開の議題で審議した案件の答申を、審議会の判断で公表した日時 (空欄: 案件が公開のときだけ公開)")
 
     history = HistoricalRecords(verbose_name="答申の履歴")
 

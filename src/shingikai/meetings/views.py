@@ -791,12 +791,19 @@ def answer_publicity(answer):
         return {"public": False, "url": reverse("disclosure:appeal", args=[appeal.pk]),
                 "text": "審査請求の答申は、審査請求のページで公表すると公開版 (氏名と不開示とした部分を伏せたもの) が"
                         "公開されます。まだ公表していません。"}
+    url = reverse("portal:answer", args=[answer.pk])
     closed = answer.cases.exclude(pk__in=publicity.cases().values("pk")).exists()
+    if closed and answer.published_at is not None and answer.state == Answer.State.ISSUED:
+        return {"public": True, "url": url, "can_unpublish": True,
+                "text": "非公開の議題で審議した案件の答申ですが、審議会の判断で公表しています (案件と審議の内容は非公開のままです)。"}
     if closed:
-        return {"public": False, "url": None, "text": "非公開の議題で審議した案件の答申のため、公開されません。"}
+        issued = answer.state == Answer.State.ISSUED
+        return {"public": False, "url": None, "can_publish": issued,
+                "text": "非公開の議題で審議した案件の答申のため、公開していません。"
+                        + ("審議会が公表を決めたときは「答申を公表する」で公開ページに掲載します。" if issued else "")}
     if answer.state != Answer.State.ISSUED:
         return {"public": False, "url": None, "text": "発出すると、公開ページに掲載されます。"}
-    return {"public": True, "url": reverse("portal:answer", args=[answer.pk]), "text": "公開ページに掲載しています。"}
+    return {"public": True, "url": url, "text": "公開ページに掲載しています。"}
 
 
 @login_required
@@ -836,6 +843,14 @@ def answer_detail(request, pk):
                                     opinions=data["opinions"].splitlines(), number=data["number"], by=request.user,
                                     seen_mark=posted_mark(request))
                 messages.success(request, "答申の案を保存しました。")
+                return redirect("meetings:answer", answer.pk)
+            if action in ("publish", "unpublish"):
+                if action == "publish":
+                    actions.publish_answer(answer, by=request.user)
+                    messages.success(request, "答申を公表しました。公開ページと検索に掲載されます。")
+                else:
+                    actions.unpublish_answer(answer, by=request.user)
+                    messages.success(request, "答申の公表を取り消しました。")
                 return redirect("meetings:answer", answer.pk)
             if action == "circulate":
                 actions.circulate_answer(answer, by=request.user)

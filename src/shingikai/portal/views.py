@@ -167,7 +167,11 @@ def attachment(request, pk, attachment_pk):
 def answer(request, pk):
     answer = get_object_or_404(publicity.answers().select_related("council", "meeting"), pk=pk)
     conditions = publicity.conditions().filter(decision__in=answer.decisions.all())
-    return render(request, "portal/answer.html", {"answer": answer, "cases": answer.cases.all(),
+    public_cases = set(publicity.cases().filter(answers=answer).values_list("pk", flat=True))
+    cases = list(answer.cases.all())
+    for case in cases:
+        case.is_public = case.pk in public_cases
+    return render(request, "portal/answer.html", {"answer": answer, "cases": cases,
                                                   "conditions": conditions, "corrections": corrections(answer)})
 
 

@@ -268,3 +268,8 @@ def test_the_migration_maps_earlier_disclosure_outcomes_of_corrections_and_keeps
     assert refused.refusal_reason == "移行前は「不開示」として記録された決定です。記録されていた理由: 法第78条第1項第2号 (個人に関する情報)"
     assert suspended.decision == "一部利用停止する" and "理由は記録されていません" in suspended.refusal_reason
     assert (disclosure.decision, disclosure.status) == ("全部開示", "decided")
+
+
+def test_the_public_answers_filter_offers_the_bare_conclusions_for_every_kind(client, world):
+    page = client.get(reverse("disclosure:answers")).content.decode()
+    assert '<option value="一部取消">一部取消</option>' in page and "開示すべき" not in page

@@ -248,7 +248,9 @@ class ImportedAnswerForm(forms.Form):
 
 class AnswerFilterForm(forms.Form):
     q = forms.CharField(label="語句", max_length=200, required=False)
-    outcome = forms.ChoiceField(label="結論", choices=[("", "すべて")] + Appeal.Outcome.choices, required=False)
+    # Across every kind of request: the bare conclusions, not the 開示請求's 「(開示すべき)」.
+    outcome = forms.ChoiceField(label="結論", choices=[("", "すべて")] + [(v, v) for v in Appeal.Outcome.values],
+                                required=False)
     category = forms.ChoiceField(label="不開示情報の類型", choices=[("", "すべて")] + GroundCategory.choices, required=False)
     article = forms.CharField(label="条項 (例: 条例第7条第2号)", max_length=100, required=False)
 

@@ -201,13 +201,18 @@ def test_the_report_page_and_api_show_the_corrections_decisions(client, world):
     assert "訂正をしない" in page and "誤りはない" not in page
 
 
-def test_an_appeal_against_a_refusal_to_correct_goes_to_the_council_and_is_answered(world):
+def referred_correction_appeal(world):
+    """An appeal against a refusal to correct, referred to the council."""
     request = actions.decide_request(personal_request(world, "correction"), decision="訂正をしない",
                                      decided_on=D(2024, 6, 20), reason="記録は事実に基づいている")
     appeal = actions.file_appeal(request, filed_on=D(2024, 7, 10), appellant_name="北野 一子",
                                  purport="本件処分を取り消し、訂正をするとの裁決を求める。")
-    appeal = actions.refer_appeal(appeal, council=world.council, referred_on=D(2024, 7, 24), notice_on=D(2024, 7, 25),
-                                  agency_claims="記録は届出に基づいており、誤りはない。")
+    return actions.refer_appeal(appeal, council=world.council, referred_on=D(2024, 7, 24), notice_on=D(2024, 7, 25),
+                                agency_claims="記録は届出に基づいており、誤りはない。")
+
+
+def test_an_appeal_against_a_refusal_to_correct_goes_to_the_council_and_is_answered(world):
+    appeal = referred_correction_appeal(world)
     assert appeal.case.title == "訂正をしない決定に対する審査請求 (保有個人情報訂正請求)"
     meeting = deliberate(world, appeal, D(2024, 8, 20), "答申予定")
     actions.draft_appeal_answer(appeal, outcome="取消", conclusion="実施機関は訂正をすべきである。",
@@ -222,12 +227,7 @@ def test_an_appeal_against_a_refusal_to_correct_goes_to_the_council_and_is_answe
 
 
 def test_an_appeal_against_a_correction_decision_words_its_answer_as_a_correction(client, world):
-    request = actions.decide_request(personal_request(world, "correction"), decision="訂正をしない",
-                                     decided_on=D(2024, 6, 20), reason="記録は事実に基づいている")
-    appeal = actions.file_appeal(request, filed_on=D(2024, 7, 10), appellant_name="北野 一子",
-                                 purport="本件処分を取り消し、訂正をするとの裁決を求める。")
-    appeal = actions.refer_appeal(appeal, council=world.council, referred_on=D(2024, 7, 24), notice_on=D(2024, 7, 25),
-                                  agency_claims="記録は届出に基づいている。")
+    appeal = referred_correction_appeal(world)
     client.force_login(world.secretariat)
     url = reverse("disclosure:appeal", args=[appeal.pk])
     choices = dict(client.get(url).context["forms"]["draft"].fields["outcome"].choices)

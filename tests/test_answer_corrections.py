@@ -15,13 +15,13 @@ from shingikai.meetings.models import Answer
 ISSUED = datetime.date(2025, 5, 30)
 
 
-def issued_answer(world, *, title="住民票コンビニ交付の外部委託", is_public=True):
+def issued_answer(world, *, title="住民票コンビニ交付の外部委託", is_public=True, number="答申第1号"):
     case = accepted_case(world, title=title)
     meeting, _ = open_meeting_with(world, cases=[])
     item = m.schedule_case(case, meeting, is_public=is_public, closed_reason="" if is_public else "個人が特定されるおそれ")
     m.record_decision(item, outcome="承認", vote_method="挙手全員")
     answer = m.draft_answer(world.council, cases=[case], conclusion="承認とする。", addressee="みなみ市長",
-                            opinions="周知すること。\n報告すること。", number="答申第1号")
+                            opinions="周知すること。\n報告すること。", number=number)
     return m.issue_answer(answer, date=ISSUED, meeting=meeting)
 
 

@@ -90,7 +90,7 @@ def test_only_the_secretariat_publishes_and_never_an_appeals_answer_this_way(cli
     answer.refresh_from_db()
     assert answer.published_at is None
     with pytest.raises(ActionRefused, match="すでに公開ページに掲載"):
-        m.publish_answer(issued_answer(world, title="別の案件"))
+        m.publish_answer(issued_answer(world, title="別の案件", number="答申第2号"))
     appeal_answer = answered_appeal(world, decided_request(world)).case.answers.get()
     with pytest.raises(ActionRefused, match="審査請求のページから"):
         m.publish_answer(appeal_answer)

@@ -1,5 +1,7 @@
 """Actions on meetings: plan, build the agenda, open with attendance, record turns and decisions,
 track follow-ups, close, and answer (答申)."""
+import re
+import unicodedata
 from contextlib import contextmanager
 
 from django.db import transaction
@@ -735,6 +737,36 @@ def _answer_label(answer):
     return answer.number or f"{answer.get_state_display()} #{answer.pk}"
 
 
+_ANSWER_NUMBER = re.compile(r"^答申第\s*([0-9]+)\s*号$")
+
+
+def normalise_answer_number(text):
+    """「1」「１」「答申第 １ 号」 → 「答申第1号」; any other numbering the council uses is kept as typed (width folded)."""
+    number = unicodedata.normalize("NFKC", text or "").strip()
+    if number.isdigit():
+        return f"答申第{int(number)}号"
+    match = _ANSWER_NUMBER.match(number)
+    return f"答申第{int(match.group(1))}号" if match else number
+
+
+def _next_answer_number(council):
+    """The highest 答申第N号 the council has issued, plus one (not a count: a number typed ahead of the count,
+    or one skipped, would otherwise be given again)."""
+    numbers = Answer.objects.filter(council=council, state=Answer.State.ISSUED).values_list("number", flat=True)
+    used = [int(m.group(1)) for m in (_ANSWER_NUMBER.match(n) for n in numbers) if m]
+    return f"答申第{max(used, default=len(numbers)) + 1}号"
+
+
+def _check_answer_number_free(answer, number, date):
+    """One council does not issue the same number twice in a fiscal year (some restart their numbering each year)."""
+    year = fiscal_year(date)
+    for other in (Answer.objects.filter(council_id=answer.council_id, state=Answer.State.ISSUED, number=number)
+                  .exclude(pk=answer.pk)):
+        if other.date is None or fiscal_year(other.date) == year:
+            raise ActionRefused(f"答申番号「{number}」はすでに使われています ({number} {to_wareki(other.date)})。"
+                                "別の番号にするか、空欄にして自動で付けてください。")
+
+
 def _check_not_answered(case, *, but=None):
     """One 諮問 gets one 答申: a wording found wrong after issue is corrected (正誤), never answered again."""
     issued = case.answers.filter(state=Answer.State.ISSUED).exclude(pk=getattr(but, "pk", None)).first()
@@ -770,7 +802,8 @@ def draft_answer(council, *, cases, conclusion, addressee, opinions="", number="
     if isinstance(opinions, str):
         opinions = opinion_entries(opinions)
     answer = Answer(council=council, conclusion=conclusion.strip(), addressee=addressee,
-                    opinions="\n".join(e.strip() for e in opinions if e.strip()), number=number)
+                    opinions="\n".join(e.strip() for e in opinions if e.strip()),
+                    number=normalise_answer_number(number))
     save_by(answer, by)
     answer.cases.set(cases)
     answer.decisions.set(decisions)
@@ -809,11 +842,11 @@ def issue_answer(answer, *, date=None, meeting=None, number=None, by=None):
         if decided_on and date < decided_on:
             raise ActionRefused(f"答申日 ({to_wareki(date)}) が審議した会議の日 ({to_wareki(decided_on)}) より前です。")
     if number is not None:
-        answer.number = number
+        answer.number = normalise_answer_number(number)
+    lock_council(answer.council)
     if not answer.number:
-        lock_council(answer.council)
-        issued = Answer.objects.filter(council=answer.council, state=Answer.State.ISSUED).count()
-        answer.number = f"答申第{issued + 1}号"
+        answer.number = _next_answer_number(answer.council)
+    _check_answer_number_free(answer, answer.number, date)
     answer.date = date
     answer.meeting = meeting
     answer.state = Answer.State.ISSUED
@@ -1125,7 +1158,7 @@ def edit_answer(answer, *, conclusion, addressee, opinions=(), number="", by=Non
     answer.conclusion = conclusion.strip()
     answer.addressee = addressee.strip()
     answer.opinions = "\n".join(e.strip() for e in opinions if e.strip())
-    answer.number = number.strip()
+    answer.number = normalise_answer_number(number)
     return save_by(answer, by)
 
 

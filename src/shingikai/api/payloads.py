@@ -115,7 +115,7 @@ def decision(request, d):
         "agenda_item_id": item.pk, "case_id": d.case_id if d.case_public else None, "title": item.title,
         "date": item.meeting.date, "outcome": d.outcome, "vote_method": d.vote_method,
         "votes_for": d.votes_for, "votes_against": d.votes_against, "votes_abstain": d.votes_abstain,
-        "wording": d.wording,
+        "chair_decided": d.chair_decided, "wording": d.wording,
         "conditions": [{"kind": f.kind, "text": f.text} for f in d.public_conditions],
         "created": _local(d.stamp_created), "modified": _local(d.stamp_modified),
     }

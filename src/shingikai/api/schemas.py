@@ -177,6 +177,7 @@ class DecisionOut(Schema):
     votes_for: int | None
     votes_against: int | None
     votes_abstain: int | None
+    chair_decided: bool
     wording: str
     conditions: list[ConditionOut]
     created: dt.datetime

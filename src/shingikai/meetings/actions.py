@@ -509,7 +509,7 @@ def record_transcript(meeting, *, text, agenda_item=None, by=None):
 
 @transaction.atomic
 def record_decision(agenda_item, *, outcome, vote_method, wording="", votes_for=None, votes_against=None,
-                    votes_abstain=None, decided_at=None, by=None):
+                    votes_abstain=None, chair_decided=False, decided_at=None, by=None):
     """Record the council's decision on one agenda item.
 
     Refused without a quorum of the members in the room at `decided_at` (now, for a meeting open today);
@@ -533,7 +533,8 @@ def record_decision(agenda_item, *, outcome, vote_method, wording="", votes_for=
     else:
         _check_within_meeting(meeting, decided_at, "決定の時刻")
     _check_decision_fields(item, meeting, outcome=outcome, vote_method=vote_method, votes_for=votes_for,
-                           votes_against=votes_against, votes_abstain=votes_abstain, decided_at=decided_at)
+                           votes_against=votes_against, votes_abstain=votes_abstain, chair_decided=chair_decided,
+                           decided_at=decided_at)
     case = item.case
     if case is not None:
         case = _lock(Case, case)
@@ -546,8 +547,8 @@ def record_decision(agenda_item, *, outcome, vote_method, wording="", votes_for=
                 raise ActionRefused("継続審議とした案件は、後の会議でのみ改めて決定できます。")
     decision = Decision(
         agenda_item=item, case=case, outcome=outcome, vote_method=vote_method, wording=wording,
-        votes_for=votes_for, votes_against=votes_against, votes_abstain=votes_abstain, recorded_by=by,
-        decided_at=decided_at,
+        votes_for=votes_for, votes_against=votes_against, votes_abstain=votes_abstain,
+        chair_decided=bool(chair_decided), recorded_by=by, decided_at=decided_at,
     )
     save_by(decision, by)
     if case is not None:
@@ -1195,8 +1196,35 @@ def _check_no_later_meeting(decision, doing):
                             f"{doing}。先にその会議の次第から外してください。")
 
 
+_APPROVING = (Decision.Outcome.APPROVED, Decision.Outcome.CONSENTED, Decision.Outcome.CONDITIONAL)
+
+
+def _check_vote_carries(outcome, vote_method, votes_for, votes_against, chair_decided):
+    """A vote's counts must carry the outcome recorded: a majority for an approval, against for a 不承認, and a
+    tie only with the chair's casting vote (可否同数のときは、会長の決するところによる)."""
+    if vote_method != Decision.VoteMethod.BALLOT:
+        if chair_decided:
+            raise ActionRefused("「可否同数のため会長が決した」は採決の場合にだけ記録できます。")
+        return
+    if votes_for is None or votes_against is None:
+        return
+    if votes_for == votes_against:
+        if not chair_decided and (outcome in _APPROVING or outcome == Decision.Outcome.REJECTED):
+            raise ActionRefused(f"賛成と反対が同数 ({votes_for}) です。会長が決したときは「可否同数のため会長が決した」に"
+                                "印を付けてください。")
+        return
+    if chair_decided:
+        raise ActionRefused("賛成と反対が同数ではないため、「可否同数のため会長が決した」は記録できません。")
+    if outcome in _APPROVING and votes_for < votes_against:
+        raise ActionRefused(f"反対 ({votes_against}) が賛成 ({votes_for}) より多いため、「{outcome}」とは記録できません。"
+                            "結論か人数を確かめてください。")
+    if outcome == Decision.Outcome.REJECTED and votes_for > votes_against:
+        raise ActionRefused(f"賛成 ({votes_for}) が反対 ({votes_against}) より多いため、「不承認」とは記録できません。"
+                            "結論か人数を確かめてください。")
+
+
 def _check_decision_fields(item, meeting, *, outcome, vote_method, votes_for, votes_against, votes_abstain,
-                           decided_at):
+                           decided_at, chair_decided=False):
     """The rules a decision's own fields obey when it is recorded or corrected."""
     if outcome not in Decision.Outcome.values or outcome == Decision.Outcome.UNKNOWN:
         raise ActionRefused(f"結論が正しくありません: {outcome}")
@@ -1212,11 +1240,12 @@ def _check_decision_fields(item, meeting, *, outcome, vote_method, votes_for, vo
         raise ActionRefused("採決の場合は賛成と反対の人数を入力してください。")
     if (votes_for or 0) + (votes_against or 0) + (votes_abstain or 0) > present:
         raise ActionRefused("投票数が出席委員数を超えています。")
+    _check_vote_carries(outcome, vote_method, votes_for, votes_against, chair_decided)
 
 
 @transaction.atomic
 def correct_decision(decision, *, outcome, vote_method, wording="", votes_for=None, votes_against=None,
-                     votes_abstain=None, decided_at=None, by=None, seen_mark=None):
+                     votes_abstain=None, chair_decided=False, decided_at=None, by=None, seen_mark=None):
     """Correct a recorded decision (its outcome, method, votes, wording, time) until the minutes are
     confirmed, under the rules it was recorded by. The outcome stays while an 答申 rests on it, and a
     継続審議 stays while a later meeting has taken the case up again. `seen_mark`: the decision's
@@ -1227,7 +1256,8 @@ def correct_decision(decision, *, outcome, vote_method, wording="", votes_for=No
     item = decision.agenda_item
     _check_within_meeting(meeting, decided_at, "決定の時刻")
     _check_decision_fields(item, meeting, outcome=outcome, vote_method=vote_method, votes_for=votes_for,
-                           votes_against=votes_against, votes_abstain=votes_abstain, decided_at=decided_at)
+                           votes_against=votes_against, votes_abstain=votes_abstain, chair_decided=chair_decided,
+                           decided_at=decided_at)
     if outcome != decision.outcome:
         answers = decision.answers.all()
         if answers.exclude(state=Answer.State.DRAFT).exists() or (
@@ -1242,7 +1272,7 @@ def correct_decision(decision, *, outcome, vote_method, wording="", votes_for=No
                 raise ActionRefused(f"この案件はすでに「{earlier.first().outcome}」と決定されています。")
     new = {"outcome": outcome, "vote_method": vote_method, "wording": (wording or "").strip(),
            "votes_for": votes_for, "votes_against": votes_against, "votes_abstain": votes_abstain,
-           "decided_at": decided_at}
+           "chair_decided": bool(chair_decided), "decided_at": decided_at}
     if all(getattr(decision, name) == value for name, value in new.items()):
         raise ActionRefused("訂正する箇所がありません。")
     for name, value in new.items():

@@ -197,6 +197,8 @@ class DecisionForm(forms.Form):
     votes_for = NumberField(label="賛成", column=(Decision, "votes_for"), required=False)
     votes_against = NumberField(label="反対", column=(Decision, "votes_against"), required=False)
     votes_abstain = NumberField(label="棄権", column=(Decision, "votes_abstain"), required=False)
+    chair_decided = forms.BooleanField(label="可否同数のため会長が決した", required=False,
+                                       help_text="採決が可否同数で、条例により会長が決したとき")
     decided_at = TimeField(label="決定の時刻", required=False,
                            help_text="定足数はこの時刻に在室の委員で数えます。空欄なら今の時刻 (当日の会議の場合)")
 

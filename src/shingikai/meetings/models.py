@@ -250,6 +250,8 @@ class Decision(models.Model):
     votes_for = models.PositiveSmallIntegerField("賛成", null=True, blank=True)
     votes_against = models.PositiveSmallIntegerField("反対", null=True, blank=True)
     votes_abstain = models.PositiveSmallIntegerField("棄権", null=True, blank=True)
+    chair_decided = models.BooleanField("可否同数のため会長が決した", default=False,
+                                        help_text="採決が可否同数のとき、条例により会長が決した")
     wording = models.TextField("決定の文言", blank=True)
     decided_at = models.TimeField("決定の時刻", null=True, blank=True, help_text="定足数はこの時刻の出席で数える")
     recorded_by = models.ForeignKey(

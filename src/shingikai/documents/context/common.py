@@ -239,6 +239,8 @@ def decision_heading(decision) -> str:
         counts = f"賛成{decision.votes_for}、反対{decision.votes_against or 0}"
         if decision.votes_abstain:
             counts += f"、棄権{decision.votes_abstain}"
+        if decision.chair_decided:
+            counts += "、可否同数のため会長が決した"
         return f"{text}（採決：{counts}）"
     if decision.vote_method and decision.vote_method != Decision.VoteMethod.UNKNOWN:
         return f"{text}（{decision.get_vote_method_display()}）"

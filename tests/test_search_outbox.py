@@ -109,3 +109,15 @@ def test_a_failing_batch_stays_in_the_outbox_and_leaves_the_index_as_it_was(monk
     monkeypatch.undo()
     assert indexing.drain() == 3 and not PendingIndex.objects.exists()
     assert set(SearchEntry.objects.values_list("kind", "object_id")) == before
+
+
+@pytest.mark.django_db
+def test_an_object_noted_more_often_than_a_batch_holds_is_regenerated_once(monkeypatch):
+    # A long paste notes its meeting once per turn: thousands of rows for one object.
+    regenerated = []
+    monkeypatch.setitem(indexing.SYNC, "meeting", regenerated.append)
+    PendingIndex.objects.bulk_create([PendingIndex(kind="meeting", object_id=5)] * (indexing.BATCH * 3)
+                                     + [PendingIndex(kind="meeting", object_id=6)])
+    indexing.drain()
+    assert sorted(regenerated) == [5, 6]
+    assert not PendingIndex.objects.exists()

@@ -164,3 +164,12 @@ def test_numbered_points_inside_a_speech_stay_in_it():
     turns = split_turns("会長：論点は二つです。\n(1)保存期間について\n(2)委託先について\n（井上委員）了解しました。")
     assert [(t.label, t.text) for t in turns] == [
         ("会長", "論点は二つです。\n(1)保存期間について\n(2)委託先について"), ("井上委員", "了解しました。")]
+
+
+def test_a_paste_longer_than_a_verbatim_record_is_refused_with_its_size(web_world, monkeypatch):
+    monkeypatch.setattr(actions, "MAX_PASTED_TURNS", 5)
+    meeting, item, _ = held_meeting(web_world)
+    text = "\n\n".join(f"青木会長：発言{n}です。" for n in range(6))
+    with pytest.raises(ActionRefused, match="一度に貼り付けられる発言は5件までです \\(6件ありました\\)"):
+        actions.record_transcript(meeting, text=text, agenda_item=item)
+    assert not meeting.turns.exists()

@@ -493,6 +493,10 @@ def record_turn(meeting, *, speaker_label, role, text, agenda_item=None, person=
     return turn
 
 
+# A long verbatim record is a few thousand turns; one paste holds the meeting's lock while every turn is written.
+MAX_PASTED_TURNS = 3000
+
+
 @transaction.atomic
 def record_transcript(meeting, *, text, agenda_item=None, by=None):
     """Record every turn of a pasted transcript (see transcript.py) in order, all or none."""
@@ -502,6 +506,9 @@ def record_transcript(meeting, *, text, agenda_item=None, by=None):
         pasted = read_transcript(meeting, text, agenda_item)
     except TranscriptError as exc:
         raise ActionRefused(str(exc)) from exc
+    if len(pasted) > MAX_PASTED_TURNS:
+        raise ActionRefused(f"一度に貼り付けられる発言は{MAX_PASTED_TURNS:,}件までです ({len(pasted):,}件ありました)。"
+                            "議題ごとなどに分けて貼り付けてください。")
     return [record_turn(meeting, speaker_label=t.speaker.label, role=t.speaker.role, text=t.text,
                         agenda_item=agenda_item, person=t.speaker.person, staff=t.speaker.staff, by=by)
             for t in pasted]

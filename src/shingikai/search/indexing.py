@@ -290,9 +290,16 @@ def drain():
                 by_kind = defaultdict(dict)
                 for _, kind, object_id in rows:
                     by_kind[kind][object_id] = None
+                done_rows = [row[0] for row in rows]
+                # Later rows for the same objects, already committed (a long paste notes its meeting once per
+                # turn): the regeneration below reads after them, so it covers them too, and each object is
+                # regenerated once rather than once per batch. A row committed after this read stays.
+                for kind, ids in by_kind.items():
+                    done_rows += PendingIndex.objects.select_for_update(skip_locked=True).filter(
+                        kind=kind, object_id__in=list(ids)).exclude(pk__in=done_rows).values_list("pk", flat=True)
                 for kind, ids in by_kind.items():
                     _sync_batch(kind, list(ids))
-                PendingIndex.objects.filter(pk__in=[row[0] for row in rows]).delete()
+                PendingIndex.objects.filter(pk__in=done_rows).delete()
         except Exception:
             logger.exception("search index: could not re-index; left in the outbox")
             return done

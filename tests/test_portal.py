@@ -189,3 +189,12 @@ def test_an_answered_case_is_listed_with_its_answer_not_as_waiting_for_one(clien
     assert f"答申 ({answer.number})" in row
     pending = client.get("/cases/", {"outcome": "答申予定"}).content.decode()
     assert f'>{case.title}</a>' not in pending
+
+
+@pytest.mark.django_db
+def test_a_query_longer_than_the_search_box_takes_is_cut_with_a_message(client):
+    response = client.get("/search/", {"q": "委託" * 150})
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "検索語が長すぎるため、先頭の200文字で検索しました。" in page and 'maxlength="200"' in page
+    assert f'value="{"委託" * 100}"' in page

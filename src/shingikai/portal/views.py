@@ -13,6 +13,7 @@ from shingikai.meetings.models import AgendaItem, Attendance, Decision
 from shingikai.meetings.answer_corrections import corrections
 from shingikai.precedents.topics import topic_slug
 from shingikai.search.precedents import similar_cases, topics
+from shingikai.search.query import MAX_QUERY_CHARS
 from shingikai.viewhelpers import stored_file, with_row_urls
 
 from .freshness import home_tag, meeting_tag, revalidated
@@ -22,7 +23,7 @@ from .freshness import home_tag, meeting_tag, revalidated
 def home(request):
     councils = Council.objects.select_related("municipality").order_by("municipality__name", "name")
     recent = publicity.minutes().select_related("meeting__council").order_by("-meeting__date")[:10]
-    return render(request, "portal/home.html", {"councils": councils, "recent": recent})
+    return render(request, "portal/home.html", {"councils": councils, "recent": recent, "max_query": MAX_QUERY_CHARS})
 
 
 # The order every city's roster uses: the officers by rank, then the members by their reading.

@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 
 from .text import tokens
 
-MAX_QUERY_CHARS = 500
+# Also what the search box takes: 200 Japanese characters are ~1,800 bytes once percent-encoded, well inside
+# a server's request-line limit (gunicorn refuses a GET line over 4,094 bytes with a bare English page).
+MAX_QUERY_CHARS = 200
 MAX_TERMS = 20
 
 _QUOTE_OPEN = {'"': '"', "“": "”", "「": "」", "『": "』", "”": "”"}

@@ -1,4 +1,5 @@
 """The search page: the public sees public entries; a logged-in user also its councils' internal ones."""
+from django.contrib import messages
 from django.http import JsonResponse
 from django.shortcuts import render
 
@@ -6,6 +7,7 @@ from shingikai import access
 from shingikai.jp.wareki import fiscal_year_label
 
 from .engine import PUBLIC, search
+from .query import MAX_QUERY_CHARS
 
 # Values listed per facet: a national search has ~1,700 municipalities and councils, more than
 # a page can usefully show (or render quickly). The most frequent come first; the rest are
@@ -34,6 +36,9 @@ def _page(request):
 
 def search_page(request):
     query = request.GET.get("q", "").strip()
+    if len(query) > MAX_QUERY_CHARS:
+        query = query[:MAX_QUERY_CHARS]
+        messages.info(request, f"検索語が長すぎるため、先頭の{MAX_QUERY_CHARS}文字で検索しました。")
     filters = _filters(request)
     scope = access.council_ids(request.user) or PUBLIC
     result = None
@@ -43,6 +48,7 @@ def search_page(request):
     params.pop("page", None)
     return render(request, "search/search.html", {
         "q": query, "result": result, "filters": filters, "scope_is_public": scope is PUBLIC,
+        "max_query": MAX_QUERY_CHARS,
         "query": params.urlencode(), "facets": _facet_links(result, params) if result else [],
     })
 

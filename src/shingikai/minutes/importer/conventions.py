@@ -249,6 +249,12 @@ _PARTS_SET_AGAINST = (
     "教育長      大野春美   総務部長     小林保勝5.議会事務局出席者      職名       氏名     事務局長     中川芳光  課長       "
     "山田厚子6.会議に付した事件"
 )
+_FROM_TO_AT = (
+    "北山県議会 > 2024-01-11 >\n    令和 6年  北山対策特別委員会1、開催年月日時刻及び場所  令和6年1月11日       自  午前10時0分"
+    "       至  午前11時24分       於  委員会室\n-----------------------------------\n"
+    "2、出席委員の氏名    委員長       北野一郎君    副委員長      南田健君    委員        東山清君     〃        西川明君\n"
+    "-----------------------------------\n3、欠席委員の氏名    なし\n"
+)
 _FISHERIES_COMMITTEE = (
     "第22期第3回北海道連合海区漁業調整委員会議事録\n1 開催日時 令和3年8月19日(木)14時00分\n"
     "2 開催場所 北山市中央区北1条西6丁目\nホテル北山ガーデン 4階 平安\n3 出席委員 会 長 北 野 幸 博\n"
@@ -881,6 +887,11 @@ CATALOGUE: tuple[Convention, ...] = (
     # 於議場: a 議事日程's room after 於 ("at"), on a line of its own under the date and the clock.
     Convention("header-room-after-at", "header",
                "平成19年北野市議会第3回臨時会\n1.議事日程(第1号)\n平成19年7月11日\n午後1時30分開議\n於議場", "place=議場"),
+    # 令和 6年 北山対策特別委員会1、開催年月日時刻及び場所 令和6年1月11日 自 午前10時0分 至 午前11時24分 於 委員会室: an
+    # assembly committee's record opens its first numbered field (1、) against the title, one field for the date, the
+    # clocks from (自) and to (至), and the room at (於).
+    Convention("header-sitting-from-to-at-in-one-field", "header", _FROM_TO_AT, "start_time=10:00"),
+    Convention("header-room-at-closing-the-sitting-field", "header", _FROM_TO_AT, "place=委員会室"),
     # 令和 6年決算特別委員会小委員会( 3月4日): an assembly committee's own sub-committee (小委員会, …分科会) sits as itself.
     Convention("header-assembly-committees-sub-committee", "header",
                "北野市議会 2024-03-04\n令和 6年決算特別委員会小委員会( 3月4日)\n開会日時 令和6年3月4日 午後1時30分",

@@ -28,6 +28,9 @@ _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("会議の名称", "name"), ("審議会等名称", "name"), ("名称", "name"), ("会議名称", "name"), ("会議名", "name"), ("審議会名", "name"),
     ("日時及び場所", "date"), ("日時・場所", "date"), ("日時及び会場", "date"),
     # 開催日時及び場所: the same field under the 開催 of 開催日時 and 開催場所.
+    # 1、開催年月日時刻及び場所 令和5年1月11日 自 午前10時0分 至 午前11時24分 於 委員会室: an assembly committee's record
+    # names the whole field, date, clocks (自 … 至 …) and room (於 …) in one.
+    ("開催年月日時刻及び場所", "date"), ("開催年月日時刻", "date"),
     ("開催日時及び場所", "date"), ("開催日時・場所", "date"), ("開催日時及び会場", "date"), ("開催日時", "date"), ("開催月日", "date"), ("会議日時", "date"), ("開催年月日", "date"), ("開催期日", "date"),
     ("開催日", "date"), ("招集日時", "date"), ("招集年月日", "date"), ("招集場所", "place"), ("招集の場所", "place"), ("開会の場所", "place"), ("開催の場所", "place"), ("会議の場所", "place"), ("開会日時", "date"), ("開会場所", "place"), ("開会並びに散会", "time"),
     # 召集年月日 / 召集の場所: the older spelling of 招集.
@@ -711,7 +714,9 @@ _WIDE_GAP_RUN = re.compile(r"[ \t]{2,}|\u3000{2,}")
 _INLINE_PLACE = re.compile(r"(?<=[ \t\u3000])(?:(?:開催場所|会議場所|ところ)(?=[ \t\u3000]*[:：]|[ \t\u3000])|(?:場所|会場)(?=[ \t\u3000]*[:：]|[ \t\u3000]{2,}[^\s0-9０-９]))")
 # A date spaced out (平成 28 年 5 月) is a PDF's text as a site shows it before the page itself: not read here.
 _INLINE_DATE = re.compile(
-    r"(?:(?<=[ \t\u3000])[0-9０-９]{1,2}[ \t\u3000.．]+|[ \t\u3000]{2,})(?:日時及び場所|開催日時|開催月日|日時)"
+    # …特別委員会1、開催年月日時刻及び場所 令和5年…: an assembly record's first numbered field (1、) set against the title.
+    r"(?:(?<=[ \t\u3000])[0-9０-９]{1,2}[ \t\u3000.．]+|[ \t\u3000]{2,}|(?<=[^\s0-9０-９])[0-9０-９]{1,2}、[ \t\u3000]*)"
+    r"(?:開催年月日時刻及び場所|開催年月日時刻|日時及び場所|開催日時|開催月日|日時)"
     rf"(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+)(?={ERA}{ERA_NUMBER}年)"
 )
 _PLACE_END = re.compile(

@@ -690,6 +690,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
             room_shaped = _ROOM_NAMED.fullmatch(cells[1])
         if room_shaped and parse_date(cells[0]) and parse_time_range(cells[0])[0]:
             place = cells[1]
+    if place is None and date_value and (at := _CLOCK_AT_ROOM.search(date_value.split("\n")[0])):
+        # 開催年月日時刻及び場所 令和5年1月11日 自 午前10時0分 至 午前11時24分 於 委員会室: the room after 於 closes the field.
+        place = at.group("p")
     if place is None and narrated_place is None:
         # 平成18年5月17日 / 午前10時00分開議 / 於議場: a 議事日程's room after 於 ("at"), on a line of its own.
         place = next((m.group("p") for ln in lines[:40] if "於" in ln and (m := _AT_ROOM.match(ln) or _DATE_AT_ROOM.match(ln))),
@@ -836,6 +839,7 @@ _SPOKEN_CLOCK = re.compile(
 _NARRATED_CLOCK = re.compile(rf"(?P<clock>{CLOCK})[、, \t\u3000]*[^。「」]{{0,40}}?(?:(?P<open>開会|開議)|閉会|散会)を宣(?:す|し|言|告)")
 # 出席者:下記名簿のとおり, 別紙名簿のとおり: the attendance field sends the reader to the table below.
 _REFERS_BELOW = re.compile(r"[ \t\u3000]*(?:下記|別紙|別添|次の)?(?:名簿|一覧|表)?の?(?:とおり|通り)")
+_CLOCK_AT_ROOM = re.compile(r"[0-9０-９][ \t\u3000]*[時分][ \t\u3000]+於[ \t\u3000]*(?P<p>[^\s、。「」()（）]{1,20}?(?:議場|会議室|委員会室|室|会館|ホール))[ \t\u3000]*$")
 _AT_ROOM = re.compile(r"^[ \t\u3000]*於[ \t\u3000]*(?P<p>[^\s、。「」()（）]{0,20}?(?:議場|会議室|委員会室|室|会館|ホール))[ \t\u3000]*$")
 # 平成 25 年 5 月 29 日於 : 三田共用会議所 3 階 大会議室 ( CDE ): a record's cover, the date and where (於) on one line.
 # The line opens with the date (a page's number may stand before it); 於いて is a verb, no room.

@@ -892,6 +892,15 @@ CATALOGUE: tuple[Convention, ...] = (
     # clocks from (自) and to (至), and the room at (於).
     Convention("header-sitting-from-to-at-in-one-field", "header", _FROM_TO_AT, "start_time=10:00"),
     Convention("header-room-at-closing-the-sitting-field", "header", _FROM_TO_AT, "place=委員会室"),
+    # 開催結果概要(令和6年11月18日分)|北山市文化財保護審議会: a page's title with the body after a bar (or a path's slash);
+    # the bar is no letter of the name, which names the city.
+    Convention("header-body-after-a-bar-in-the-title", "header",
+               "ホーム > 文化財 > 北山市文化財保護審議会 > 開催結果概要(令和6年11月18日分)|北山市文化財保護審議会\n"
+               "開催結果概要(令和6年11月18日分)|北山市文化財保護審議会\n1 日時\n\n令和6年11月18日(月曜日)午後2時から",
+               "council_name=北山市文化財保護審議会"),
+    Convention("header-body-after-a-slash-in-the-path", "header",
+               "北山市の基本構想(資料編)/北山市基本構想等審議会/第10回 都市整備部会\n日 時 : 平成12年6月14日(水) 午前10時~12時",
+               "council_name=北山市基本構想等審議会"),
     # 令和 6年決算特別委員会小委員会( 3月4日): an assembly committee's own sub-committee (小委員会, …分科会) sits as itself.
     Convention("header-assembly-committees-sub-committee", "header",
                "北野市議会 2024-03-04\n令和 6年決算特別委員会小委員会( 3月4日)\n開会日時 令和6年3月4日 午後1時30分",

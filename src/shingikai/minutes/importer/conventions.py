@@ -255,6 +255,12 @@ _FROM_TO_AT = (
     "2、出席委員の氏名    委員長       北野一郎君    副委員長      南田健君    委員        東山清君     〃        西川明君\n"
     "-----------------------------------\n3、欠席委員の氏名    なし\n"
 )
+_ATTENDANCE_ROWS = (
+    "平成23年度第1回北山町総合計画評価委員会議事録 1.日 時:平成23年11月18日(金)午前10時∼午後0時20分 2.場 所:北山町役場 会議室 "
+    "3.出席委員等 関係団体等 氏 名 備 考 北山町区長会会長 北野 一郎 出席 商工会(商工会理事・青年部長) 南田 健 欠席 "
+    "学識経験者(北山大学教授) 東山 清 出席 公募委員 西川 明 出席 (1)開会 (2)委員長選任 事務局 事務局案として、委員長に北山大学の"
+    "東山先生をお願いしたいと思います。 (異議なしの声あり)"
+)
 _FISHERIES_COMMITTEE = (
     "第22期第3回北海道連合海区漁業調整委員会議事録\n1 開催日時 令和3年8月19日(木)14時00分\n"
     "2 開催場所 北山市中央区北1条西6丁目\nホテル北山ガーデン 4階 平安\n3 出席委員 会 長 北 野 幸 博\n"
@@ -901,6 +907,12 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("header-body-after-a-slash-in-the-path", "header",
                "北山市の基本構想(資料編)/北山市基本構想等審議会/第10回 都市整備部会\n日 時 : 平成12年6月14日(水) 午前10時~12時",
                "council_name=北山市基本構想等審議会"),
+    # 4.出席委員等 関係団体等 氏 名 備 考 北山町区長会会長 北野 一郎 出席 商工会(理事) 南田 健 欠席 …: a roster table of
+    # affiliation, name and 備考 run onto one line, each row closed by 出席 or 欠席; 事務局案として、委員長に北山大学の東山
+    # 先生を…お願いしたいと思います。 (異議なしの声あり): the secretariat's proposal for the chair, assented to.
+    Convention("header-affiliation-rows-closed-by-attendance-word", "header", _ATTENDANCE_ROWS,
+               "members_present=北野一郎、東山清、西川明"),
+    Convention("header-chair-proposed-by-secretariat-and-assented", "header", _ATTENDANCE_ROWS, "chair=東山清"),
     # 令和 6年決算特別委員会小委員会( 3月4日): an assembly committee's own sub-committee (小委員会, …分科会) sits as itself.
     Convention("header-assembly-committees-sub-committee", "header",
                "北野市議会 2024-03-04\n令和 6年決算特別委員会小委員会( 3月4日)\n開会日時 令和6年3月4日 午後1時30分",

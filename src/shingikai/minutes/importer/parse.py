@@ -592,6 +592,11 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         elif (marked := roster_fallback.roster_by_attendance_marks(" ".join(lines[:80])[:6000])) is not None:
             # 委員 北野一郎 出席 ・ 欠席: rows whose 出欠 column printed both words, the mark that chose one lost.
             members, chair, members_conf = list(marked.names), marked.chair, 0.6
+        elif (column := roster_fallback.roster_by_attendance_column(" ".join(lines[:80])[:6000])) is not None:
+            # 関係団体等 氏 名 備 考 北山町区長会会長 北野 一郎 出席 …: rows of affiliation and name, each closed by
+            # 出席 or 欠席; the table's own 欠席 rows are those absent.
+            listed = column
+            members, chair, members_conf = list(column.names), None, 0.6
         elif (named := roster_fallback.roster_by_member_word(
                 " ".join(v for values in header.fields.values() for v in values))) is not None:
             # … 北野一郎委員 南田健二委員 東山花子委員 …: full names closed by 委員 among a flattened form's cells.

@@ -372,6 +372,47 @@ def roster_by_attendance_marks(text: str) -> People | None:
     return _people(names, chair, 3)
 
 
+# --- rows of affiliation and name closed by the one attendance word --------------------------------
+
+# 出席委員等 関係団体等 氏 名 備 考 北山町区長会会長 北野 一郎 出席 商工会(商工会理事) 南田 健 欠席 …: a roster table
+# (affiliation / name / 備考 or 出欠) whose rows were run onto one line, each closed by the one word its attendance
+# column holds. The name is the last word of the row, or its last two a space apart (surname, given name).
+_ATTENDANCE_HEAD = re.compile(rf"氏{_SP}?名{_SP}*(?:備{_SP}?考|出{_SP}?欠|出欠の別)")
+_ATTENDANCE_WORD = re.compile(r"(?<=[ \t\u3000])(出席|欠席)(?=[ \t\u3000]|$)")
+_PART_OF_NAME = re.compile(r"[一-龥々ヶ豈-﫿][一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{0,3}")
+
+
+def roster_by_attendance_column(text: str) -> People | None:
+    """The members of the rows after a table's head (氏名 備考, 氏名 出欠) each closed by 出席 or 欠席 (see above):
+    those whose row says 出席 attend, those whose row says 欠席 are absent. Three rows at least; the rows end at the
+    first that holds no name or runs long (the table's end)."""
+    head = _ATTENDANCE_HEAD.search(text)
+    if head is None:
+        return None
+    present: list[str] = []
+    absent: list[str] = []
+    start = head.end()
+    for m in _ATTENDANCE_WORD.finditer(text, start):
+        row = text[start:m.start()]
+        start = m.end()
+        tokens = row.split()
+        if not tokens or len(row) > 80:
+            break
+        if len(tokens) > 2 and all(_PART_OF_NAME.fullmatch(t) for t in tokens[-2:]) and len(tokens[-1]) <= 3 \
+                and len(tokens[-2]) <= 3:
+            name = tokens[-2] + tokens[-1]
+        elif len(tokens) > 1 and _ROW_NAME.fullmatch(tokens[-1]):
+            name = tokens[-1]
+        else:
+            break
+        if not person_shaped(name):
+            break
+        (present if m.group(1) == "出席" else absent).append(name)
+    if len(present) + len(absent) < 3 or not present:
+        return None
+    return People(tuple(present), None, absent=tuple(absent))
+
+
 # --- rows of role, name and affiliation run together -----------------------------------------------
 
 # 会長 平本 健太 北海道大学大学院経済学研究科 教授 副会長 岡田 直人 北星学園大学… 教授 委員 齋藤 寛子 公募委員 …: a

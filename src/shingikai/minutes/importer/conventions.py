@@ -261,6 +261,11 @@ _ATTENDANCE_ROWS = (
     "学識経験者(北山大学教授) 東山 清 出席 公募委員 西川 明 出席 (1)開会 (2)委員長選任 事務局 事務局案として、委員長に北山大学の"
     "東山先生をお願いしたいと思います。 (異議なしの声あり)"
 )
+_NOTED_MEMBERS = (
+    "北山市基本構想等審議会 記録/第10回 都市整備部会\n日 時 : 平成12年6月14日(水) 午前10時~12時\n\n場 所 : 北山ホテル「青雲」\n\n"
+    "出席者 :\n◎北野 一郎(北山大学大学院工学研究科教授) \n南田健(北山商工会議所会頭,北山大学名誉教授)\n"
+    "○東山 清(市民公募委員) \n西川  明(北山市副市長)\n\n以上4名 \n◎…部会長     (50音順/敬称略) \n○…副部会長\n"
+)
 _FISHERIES_COMMITTEE = (
     "第22期第3回北海道連合海区漁業調整委員会議事録\n1 開催日時 令和3年8月19日(木)14時00分\n"
     "2 開催場所 北山市中央区北1条西6丁目\nホテル北山ガーデン 4階 平安\n3 出席委員 会 長 北 野 幸 博\n"
@@ -913,6 +918,11 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("header-affiliation-rows-closed-by-attendance-word", "header", _ATTENDANCE_ROWS,
                "members_present=北野一郎、東山清、西川明"),
     Convention("header-chair-proposed-by-secretariat-and-assented", "header", _ATTENDANCE_ROWS, "chair=東山清"),
+    # 出席者 : / ◎北野 一郎(北山大学教授) / 南田健(北山商工会議所会頭) / ○東山 清(市民公募委員) / 以上4名 / ◎…部会長: one
+    # member a paragraph under a bare label, where from in brackets after the name; ◎ marks the one who chairs.
+    Convention("header-one-member-a-line-noted-in-brackets", "header", _NOTED_MEMBERS,
+               "members_present=北野一郎、南田健、東山清、西川明"),
+    Convention("header-one-member-a-line-double-circle-chairs", "header", _NOTED_MEMBERS, "chair=北野一郎"),
     # 令和 6年決算特別委員会小委員会( 3月4日): an assembly committee's own sub-committee (小委員会, …分科会) sits as itself.
     Convention("header-assembly-committees-sub-committee", "header",
                "北野市議会 2024-03-04\n令和 6年決算特別委員会小委員会( 3月4日)\n開会日時 令和6年3月4日 午後1時30分",

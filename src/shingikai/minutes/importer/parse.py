@@ -575,6 +575,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         members, chair, members_conf = list(rows_read.names), rows_read.chair, 0.6
     elif columns is not None:
         members, chair, members_conf = list(columns.names), columns.chair, 0.6
+    elif not members and not present_value and not attendees \
+            and (noted := roster_fallback.roster_by_noted_lines(lines[:120])) is not None:
+        # 出席者 : / ◎北野 一郎(北山大学教授) / 南田健(…) …: one member a line under a bare label, where from in brackets.
+        members, chair, members_conf = list(noted.names), noted.chair, 0.6
     elif implausible or not members and not present_value and not attendees:
         # 7 出席した者 ・委 員:北野一郎、南田 健(会長)… in a form no header reader understood: names by their shape;
         # also where what was read is no roster (関係人 from a form's cell, 1 name of 計13名).

@@ -372,6 +372,41 @@ def roster_by_attendance_marks(text: str) -> People | None:
     return _people(names, chair, 3)
 
 
+# --- one member a line, where from in brackets after the name -------------------------------------
+
+# 出席者 : / ◎北野 一郎(北山大学教授) / 南田健(北山商工会議所会頭) / ○東山 清(市民公募委員) / … / 以上10名: an attendance label
+# with nothing after it over one member a line, each name followed by where the member comes from in brackets; ◎
+# marks the chair (the legend under it, ◎…部会長, names the office), ○ the deputy.
+_BARE_ATTENDANCE_LABEL = re.compile(rf"^{_SP}*(?:出{_SP}*席{_SP}*者|出{_SP}*席{_SP}*委{_SP}*員|委{_SP}*員){_SP}*[:：]?{_SP}*$")
+_NOTED_MEMBER = re.compile(
+    rf"^{_SP}*(?P<m>[◎○〇◯●])?{_SP}*(?P<n>[一-龥々ヶ豈-﫿][一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{{0,4}}(?:{_SP}{{1,3}}[一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{{1,4}})?)"
+    rf"{_SP}*[(（](?P<note>[^()（）\n]{{2,80}})[)）]{_SP}*$"
+)
+
+
+def roster_by_noted_lines(lines: list[str]) -> People | None:
+    """The members one a line under a bare attendance label (see above), three at least; the ◎ one chairs."""
+    for i, line in enumerate(lines):
+        if not _BARE_ATTENDANCE_LABEL.match(line):
+            continue
+        k = i + 1
+        while k < len(lines) and not lines[k].strip():
+            k += 1
+        names: list[str] = []
+        chair = None
+        while k < len(lines) and (m := _NOTED_MEMBER.match(lines[k])):
+            name = re.sub(r"\s", "", m.group("n"))
+            if not person_shaped(name) or not 2 <= len(name) <= 7:
+                break
+            names.append(name)
+            if m.group("m") == "◎" and chair is None:
+                chair = name
+            k += 1
+        if len(names) >= 3:
+            return People(tuple(names), chair)
+    return None
+
+
 # --- rows of affiliation and name closed by the one attendance word --------------------------------
 
 # 出席委員等 関係団体等 氏 名 備 考 北山町区長会会長 北野 一郎 出席 商工会(商工会理事) 南田 健 欠席 …: a roster table

@@ -104,8 +104,17 @@ def _greeted(lines: list[str], members: list[str]) -> str | None:
     return None
 
 
+# →会 長:北野一郎氏 / 副会長:南田健氏: the result of the election under it, an arrow before the first office (its
+# letters spaced to the width of 副会長) and the one elected honoured with 氏 or 様.
+_RESULT_ARROW = re.compile(r"^[ \t\u3000]*[→⇒][ \t\u3000]*")
+_SPACED_OFFICE = re.compile(r"^([ \t\u3000]*(?:副)?)(会|委[ \u3000]?員)[ \u3000](長)(?=[ \t\u3000]*[:：])")
+_HONORIFIC_END = re.compile(r"(?<=[一-龥々ヶぁ-んァ-ヶー])(?:氏|様)[ \t\u3000]*$")
+
+
 def _officer_listed(lines: list[str], members: list[str]) -> str | None:
     for i, line in enumerate(lines):
+        if line[:3].lstrip(" \t\u3000")[:1] in "→⇒" and ("氏" in line or "様" in line):
+            line = _HONORIFIC_END.sub("", _SPACED_OFFICE.sub(r"\1\2\3", _RESULT_ARROW.sub("", line)))
         m = _OFFICER.match(line) if len(line) < 60 else None
         if m and any(_ELECTION.search(p) for p in lines[max(0, i - 4):i]):
             return full_name(re.sub(r"[ \t\u3000]", "", m.group("n")), members)

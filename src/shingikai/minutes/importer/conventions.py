@@ -266,6 +266,14 @@ _NOTED_MEMBERS = (
     "出席者 :\n◎北野 一郎(北山大学大学院工学研究科教授) \n南田健(北山商工会議所会頭,北山大学名誉教授)\n"
     "○東山 清(市民公募委員) \n西川  明(北山市副市長)\n\n以上4名 \n◎…部会長     (50音順/敬称略) \n○…副部会長\n"
 )
+_CELL_A_LINE_FORM = (
+    "平成27年度 第1回環境審議会議事録\n\n会議名 平成27年度第1回北山町環境審議会\n開催日\n平成27年\n7月\n9日\n会議時間\n開会\n閉会\n"
+    "PM\nPM\n2:00\n4:15\n会議場所\n記録者\n北山町民センター研修室1\n企画環境課環境推進係\n出席者\n"
+    "松本(北野委員代理)、南田委員、東山委員、西川委員、森本\n委員、中川委員\n南野町長、山本課長、桜井係長\n欠席者\n"
+    "川上委員、大野委員\n会議日程\n1 開会\n2 町長あいさつ\n3 審議事項\n(1) 会長・副会長の選出について\n"
+    "会議内容\n(1) 会長・副会長の選出\n北山町環境審議会設置条例に基づいて、会長、副会長を互選により選任\n→会 長:東山一郎氏\n"
+    "副会長:中川花子氏\n東山会長あいさつ\n・よろしくお願いしたい。\n"
+)
 _FISHERIES_COMMITTEE = (
     "第22期第3回北海道連合海区漁業調整委員会議事録\n1 開催日時 令和3年8月19日(木)14時00分\n"
     "2 開催場所 北山市中央区北1条西6丁目\nホテル北山ガーデン 4階 平安\n3 出席委員 会 長 北 野 幸 博\n"
@@ -923,6 +931,15 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("header-one-member-a-line-noted-in-brackets", "header", _NOTED_MEMBERS,
                "members_present=北野一郎、南田健、東山清、西川明"),
     Convention("header-one-member-a-line-double-circle-chairs", "header", _NOTED_MEMBERS, "chair=北野一郎"),
+    # A 議事録 form with every cell on its own line: 会議時間 / 開会 / 閉会 / PM / PM / 2:00 / 4:15 (the words, the halves of
+    # the day, the clocks); 会議場所 / 記録者 / room / section (two labels, then their values); a stand-in named with the
+    # member he came for (松本(北野委員代理)), the roster wrapped inside a name and the officials' list on the next line;
+    # 会議日程 heading the order of business; →会 長:北野一郎氏, the result of the election under it.
+    Convention("header-clock-row-cells-with-am-pm", "header", _CELL_A_LINE_FORM, "end_time=16:15"),
+    Convention("header-room-beside-the-recorders-cell", "header", _CELL_A_LINE_FORM, "place=北山町民センター研修室1"),
+    Convention("header-stand-in-for-a-named-member", "header", _CELL_A_LINE_FORM, "members_present=南田、東山、西川、森本、中川"),
+    Convention("header-absent-list-closed-by-the-order-of-business", "header", _CELL_A_LINE_FORM, "members_absent=川上、大野、北野"),
+    Convention("header-election-result-after-an-arrow", "header", _CELL_A_LINE_FORM, "chair=東山一郎"),
     # 令和 6年決算特別委員会小委員会( 3月4日): an assembly committee's own sub-committee (小委員会, …分科会) sits as itself.
     Convention("header-assembly-committees-sub-committee", "header",
                "北野市議会 2024-03-04\n令和 6年決算特別委員会小委員会( 3月4日)\n開会日時 令和6年3月4日 午後1時30分",

@@ -65,6 +65,10 @@ _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("問合せ先", "contact"),
     ("傍聴人数", "observers"), ("傍聴者数", "observers"), ("傍聴人", "observers"),
     ("傍聴者", "observers"), ("傍聴", "observers"),
+    # 会議日程 / 1 開会 / 2 町長あいさつ …: a 審議会's order of business under the word an assembly uses (議事日程).
+    ("会議日程", "agenda"),
+    # 会議場所 / 記録者 / 北山町民センター研修室1 / 企画課: who wrote the record up, a cell of the form beside the room's.
+    ("記録者", "recorder"),
     ("会議次第", "agenda"), ("議事次第", "agenda"), ("議事日程", "agenda"), ("会次第", "agenda"), ("次第", "agenda"),
     ("議題他", "agenda"), ("議題", "agenda"), ("議事", "agenda"), ("審議事項", "agenda"), ("審議項目", "agenda"),
     ("会議事項", "agenda"), ("案件", "agenda"),
@@ -484,6 +488,9 @@ def parse_header(lines: list[str], limit: int | None, apart: bool = True) -> Hea
             # A fact found past the first statement (a list of officials read out by the clerk) is the proceedings'.
             header.end = last + 1
         header.title_lines = [t for t in header.title_lines if t not in facts.values()]
+    if not _has_clock(header.first("time")) and not _has_clock(header.first("date")) and \
+            (meridiem := _meridiem_cells(lines, min(len(lines), 60))):
+        header.fields["time"] = [meridiem]
     if not header.first("time") and not _has_clock(header.first("date")):
         scattered = _scattered_clocks(lines, min(len(lines), 120))
         if scattered:
@@ -622,6 +629,27 @@ def _scattered_clocks(lines: list[str], stop: int) -> str | None:
         if len(clocks) == 2 and sum(bool(c.group("from")) for c in clocks) == 1:
             opening, closing = sorted(clocks, key=lambda c: not c.group("from"))
             return f"{opening.group('h')}時{opening.group('m')}分~{closing.group('h')}時{closing.group('m')}分"
+    return None
+
+
+# 会議時間 / 開会 / 閉会 / PM / PM / 2:00 / 4:15: a form's clock row extracted a cell a line, column by column: the
+# words, then each clock's half of the day (AM / PM, 午前 / 午後), then the clocks, in the same order.
+_MERIDIEM_CELL = re.compile(r"(?i)AM|PM|A\.M\.|P\.M\.|午前|午後")
+_COLON_CLOCK_CELL = re.compile(r"(?P<h>[0-9]{1,2}):(?P<m>[0-9]{2})")
+
+
+def _meridiem_cells(lines: list[str], stop: int) -> str | None:
+    """The span of a clock row read as above (午後2時00分~午後4時15分), or None."""
+    cells = [(i, "".join(unicodedata.normalize("NFKC", lines[i]).split())) for i in range(min(stop, len(lines)))]
+    cells = [(i, c) for i, c in cells if c]
+    for k in range(len(cells) - 5):
+        if cells[k][1] not in ("開会", "開議") or cells[k + 1][1] not in ("閉会", "散会"):
+            continue
+        halves, clocks = [c for _, c in cells[k + 2:k + 4]], [c for _, c in cells[k + 4:k + 6]]
+        if all(_MERIDIEM_CELL.fullmatch(h) for h in halves) and all(_COLON_CLOCK_CELL.fullmatch(c) for c in clocks):
+            words = ["午後" if h.upper().startswith("P") or h == "午後" else "午前" for h in halves]
+            pieces = [_COLON_CLOCK_CELL.fullmatch(c) for c in clocks]
+            return "~".join(f"{w}{int(p.group('h'))}時{p.group('m')}分" for w, p in zip(words, pieces))
     return None
 
 

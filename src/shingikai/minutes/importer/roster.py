@@ -234,6 +234,11 @@ _STAND_IN_MARK = re.compile(
 _STAND_IN_ENTRY = re.compile(
     r"(?:^|(?<=[、,，\s]))(?P<n>[一-龥々ぁ-んァ-ヶ]{1,8}?(?:[（(][一-龥々ぁ-んァ-ヶ]{1,3}[）)])?)委員代理(?=[、,，\s]|$)"
 )
+# 松本(北野委員代理)、南田委員、…: an entry that is a surname and, in brackets, the member it came for (a surname with
+# 委員代理); the member is away and the one who came no member.
+_STAND_IN_FOR_NAMED = re.compile(
+    r"(?:^|(?<=[、,，\n]))[ \t\u3000]*[一-龥々ぁ-んァ-ヶ]{1,8}[（(](?P<n>[一-龥々ぁ-んァ-ヶ]{1,8}?)委員代理[）)](?=[、,，\n]|$)"
+)
 _STAND_IN_AFTER_NAME = re.compile(r"[（(][ \t\u3000]*代理(?:出席)?[ \t\u3000]*[）)]$")
 _HEARD_INSTEAD = re.compile(r"(?P<n>[一-龥々ぁ-んァ-ヶ]{1,8})[（(][^（）()、]{1,10}参考人[）)]")
 _LIST_STOP = re.compile(r"。(?=[ \t\u3000]*(?:[、\n]|$))")
@@ -304,6 +309,7 @@ def _absences_noted(value: str) -> tuple[str, list[str] | None]:
     value = _HEARD_INSTEAD.sub(lambda m: absent.append(m.group("n")) or "", value)
     value = _STAND_IN_MARK.sub(lambda m: absent.append(m.group("n")) or "", value)
     if "委員代理" in value:
+        value = _STAND_IN_FOR_NAMED.sub(lambda m: absent.append(m.group("n")) or "", value)
         value = _STAND_IN_ENTRY.sub(lambda m: absent.append(m.group("n")) or "", value)
     value = _ROW_ABSENT.sub(row, value)
     return value, absent if absent or stated_none else None

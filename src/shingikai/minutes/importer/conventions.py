@@ -274,6 +274,10 @@ _CELL_A_LINE_FORM = (
     "会議内容\n(1) 会長・副会長の選出\n北山町環境審議会設置条例に基づいて、会長、副会長を互選により選任\n→会 長:東山一郎氏\n"
     "副会長:中川花子氏\n東山会長あいさつ\n・よろしくお願いしたい。\n"
 )
+_CONVENED_NARRATED = (
+    "平成26年1月28日\n第31回北山市農業委員会会議録\n第31回北山市農業委員会定例会を平成26年1月28日午後2時30分北山市民センター\n"
+    "研修会議室に招集した。\n1.出席委員は次のとおりである。\n1番 北野一郎 2番 南田健 3番 東山清\n"
+)
 _FISHERIES_COMMITTEE = (
     "第22期第3回北海道連合海区漁業調整委員会議事録\n1 開催日時 令和3年8月19日(木)14時00分\n"
     "2 開催場所 北山市中央区北1条西6丁目\nホテル北山ガーデン 4階 平安\n3 出席委員 会 長 北 野 幸 博\n"
@@ -940,6 +944,10 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("header-stand-in-for-a-named-member", "header", _CELL_A_LINE_FORM, "members_present=南田、東山、西川、森本、中川"),
     Convention("header-absent-list-closed-by-the-order-of-business", "header", _CELL_A_LINE_FORM, "members_absent=川上、大野、北野"),
     Convention("header-election-result-after-an-arrow", "header", _CELL_A_LINE_FORM, "chair=東山一郎"),
+    # 第31回北山市農業委員会定例会を平成26年1月28日午後2時30分北山市民センター / 研修会議室に招集した。: the record narrates
+    # the sitting it convened, its date, clock and room, the sentence wrapped over two lines.
+    Convention("header-sitting-narrated-as-convened-at", "header", _CONVENED_NARRATED, "start_time=14:30"),
+    Convention("header-room-narrated-as-convened-in", "header", _CONVENED_NARRATED, "place=北山市民センター研修会議室"),
     # 令和 6年決算特別委員会小委員会( 3月4日): an assembly committee's own sub-committee (小委員会, …分科会) sits as itself.
     Convention("header-assembly-committees-sub-committee", "header",
                "北野市議会 2024-03-04\n令和 6年決算特別委員会小委員会( 3月4日)\n開会日時 令和6年3月4日 午後1時30分",

@@ -1045,6 +1045,14 @@ _NARRATED_FROM = re.compile(
 )
 
 
+# 第31回北山市農業委員会定例会を平成26年1月28日午後2時30分北山市民センター / 研修会議室に招集した。: a board's record
+# narrates the sitting it convened, its date and clock, and the room (the sentence wrapped over two lines).
+_CONVENED_AT = re.compile(
+    rf"(?:定例会|臨時会|総会|委員会|会議)を(?P<date>{ERA_DATE}(?:[（(][^()（）]{{1,4}}[)）])?[ \t\u3000]*(?:{CLOCK})?)"
+    r"[ \t\u3000]*(?P<place>[^\s、。をに0-9０-９][^\s、。をに]{1,40}?)に(?:招集|召集)した"
+)
+
+
 def narrated_sitting(lines: list[str]) -> tuple[str | None, str | None]:
     """The date and the room of a record that opens by narrating its sitting, in its first lines (a centred
     preamble may wrap the sentence over two or three lines)."""
@@ -1063,6 +1071,13 @@ def narrated_sitting(lines: list[str]) -> tuple[str | None, str | None]:
             continue
         sentence = "".join(ln.strip(" \t\u3000") for ln in lines[max(k - 1, 0):k + 2])
         m = _NARRATED_FROM.search(sentence)
+        if m:
+            return m.group("date"), m.group("place")
+    for k, line in enumerate(lines[:60]):
+        if "集した" not in line or len(line) > 200:
+            continue
+        sentence = "".join(ln.strip(" \t\u3000") for ln in lines[max(k - 1, 0):k + 1])
+        m = _CONVENED_AT.search(sentence)
         if m:
             return m.group("date"), m.group("place")
     return None, None

@@ -518,6 +518,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     elif end_time is None:
         # 日時　令和５年２月21日　午後１時: the header states only the opening; 散会 closes the day.
         end_time = _sitting_clock(lines)[1]
+    if start_time is None and narrated_date and parse_date(narrated_date) == date:
+        # …定例会を平成26年1月28日午後2時30分北山市民センター研修会議室に招集した。: the clock the record narrates.
+        start_time, time_conf = parse_time_range(narrated_date)[0], 0.7
     opened, room = hdr.clock_opening_room(([place] if place else []) + lines[:40])
     if room and (place is None or place.startswith(opened) and place.endswith(room)):
         # 午前10時03分  開会第2委員会室 read whole as the room by its shape: the room is what follows 開会.

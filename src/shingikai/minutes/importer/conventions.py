@@ -948,6 +948,11 @@ CATALOGUE: tuple[Convention, ...] = (
     # the sitting it convened, its date, clock and room, the sentence wrapped over two lines.
     Convention("header-sitting-narrated-as-convened-at", "header", _CONVENED_NARRATED, "start_time=14:30"),
     Convention("header-room-narrated-as-convened-in", "header", _CONVENED_NARRATED, "place=北山市民センター研修会議室"),
+    # 平成27年第15回教育委員会会議議事録 … 議案第60号 / 平成27年度北山町一般会計補正予算の要求について: a board that names no
+    # town but in its bills, each number on a line over its title.
+    Convention("header-town-in-a-bills-title-under-its-number", "header",
+               "平成27年第15回教育委員会会議議事録\n1 開催日時\n平成27年11月27日(金)\n午後3時30分~午後4時25分\n2 開催場所\n"
+               "教育委員会会議室\n4 議事\n議案第60号\n平成27年度北山町一般会計補正予算の要求について", "municipality=北山町"),
     # 令和 6年決算特別委員会小委員会( 3月4日): an assembly committee's own sub-committee (小委員会, …分科会) sits as itself.
     Convention("header-assembly-committees-sub-committee", "header",
                "北野市議会 2024-03-04\n令和 6年決算特別委員会小委員会( 3月4日)\n開会日時 令和6年3月4日 午後1時30分",

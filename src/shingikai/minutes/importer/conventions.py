@@ -278,6 +278,11 @@ _CONVENED_NARRATED = (
     "平成26年1月28日\n第31回北山市農業委員会会議録\n第31回北山市農業委員会定例会を平成26年1月28日午後2時30分北山市民センター\n"
     "研修会議室に招集した。\n1.出席委員は次のとおりである。\n1番 北野一郎 2番 南田健 3番 東山清\n"
 )
+_NAME_COLUMNS = (
+    "平成27年第15回北山町教育委員会会議議事録\n1 開催日時\n平成27年11月27日(金)\n午後3時30分~午後4時25分\n2 開催場所\n"
+    "教育委員会会議室\n3 出 席 者\n教 育 長\n教育委員 教育長職務代理者\n委\n員\n事 務 局 教育部長\n生涯学習課長\n4\n"
+    "北野\n南田\n東山\n西川\n森本\n一郎\n健二\n清子\n明\n進也\n議\n事\n報告第25号\n北山町総合計画の内示について\n"
+)
 _FISHERIES_COMMITTEE = (
     "第22期第3回北海道連合海区漁業調整委員会議事録\n1 開催日時 令和3年8月19日(木)14時00分\n"
     "2 開催場所 北山市中央区北1条西6丁目\nホテル北山ガーデン 4階 平安\n3 出席委員 会 長 北 野 幸 博\n"
@@ -953,6 +958,12 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("header-town-in-a-bills-title-under-its-number", "header",
                "平成27年第15回教育委員会会議議事録\n1 開催日時\n平成27年11月27日(金)\n午後3時30分~午後4時25分\n2 開催場所\n"
                "教育委員会会議室\n4 議事\n議案第60号\n平成27年度北山町一般会計補正予算の要求について", "municipality=北山町"),
+    # 3 出 席 者 / 教 育 長 / 教育委員 教育長職務代理者 / 委 / 員 / 事 務 局 教育部長 / 生涯学習課長 / 北野 / 南田 / 東山 / 西川 /
+    # 森本 / 一郎 / 健二 / 清子 / 明 / 進也: the roster's columns one after another, roles, surnames, given names; the rows
+    # before 事務局 are the board's, the 教育長 first.
+    Convention("header-roster-columns-roles-surnames-given-names", "header", _NAME_COLUMNS,
+               "members_present=北野一郎、南田健二、東山清子"),
+    Convention("header-roster-columns-superintendent-first-chairs", "header", _NAME_COLUMNS, "chair=北野一郎"),
     # 令和 6年決算特別委員会小委員会( 3月4日): an assembly committee's own sub-committee (小委員会, …分科会) sits as itself.
     Convention("header-assembly-committees-sub-committee", "header",
                "北野市議会 2024-03-04\n令和 6年決算特別委員会小委員会( 3月4日)\n開会日時 令和6年3月4日 午後1時30分",

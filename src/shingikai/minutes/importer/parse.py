@@ -578,6 +578,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         members, chair, members_conf = list(rows_read.names), rows_read.chair, 0.6
     elif columns is not None:
         members, chair, members_conf = list(columns.names), columns.chair, 0.6
+    elif (split := roster_fallback.roster_by_name_columns(present_value or attendees)) is not None:
+        # 教育長 / 委員委員委員事務局 教育部長 / … / 北野 / 南田 / … / 一郎 / 健 / …: the roster's columns one after another,
+        # roles, surnames, given names; the members' rows come before 事務局.
+        members, chair, members_conf = list(split.names), split.chair, 0.6
     elif not members and not present_value and not attendees \
             and (noted := roster_fallback.roster_by_noted_lines(lines[:120])) is not None:
         # 出席者 : / ◎北野 一郎(北山大学教授) / 南田健(…) …: one member a line under a bare label, where from in brackets.

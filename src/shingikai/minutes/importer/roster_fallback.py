@@ -372,6 +372,49 @@ def roster_by_attendance_marks(text: str) -> People | None:
     return _people(names, chair, 3)
 
 
+# --- the roster table's columns one after another: roles, surnames, given names -------------------
+
+# 出席者 / 教育長 / 教育委員 教育長職務代理者 / 委員委員委員事務局 教育部長 / 生涯学習課長 / … / 北野 / 南田 / … / 一郎 / 健 / …:
+# a form's roster extracted column by column, the roles (the members' first, one a row, then 事務局 and the staff's
+# posts), then every surname, then every given name in the same order. The first as many names as member rows are
+# the members; where the first row is the 教育長's or the 会長's, its name chairs.
+_ROW_ROLE_RUN = re.compile(r"(?:教育長|教育委員|委員長|副委員長|会長|副会長|委員)+")
+_ONE_ROW_ROLE = re.compile(r"教育長|教育委員|副?委員長|副?会長|委員")
+_NAME_HALF = re.compile(r"[一-龥々ヶ豈-﫿][一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{0,3}|[ぁ-んァ-ヶー]{2,4}")
+
+
+def roster_by_name_columns(value: str | None) -> People | None:
+    if not value or "事務局" not in value:
+        return None
+    lines = [ln.strip(" \t\u3000") for ln in value.split("\n")]
+    lines = [ln for ln in lines if ln]
+    # The run of one-word lines at the end: the surnames, then the given names, as many of each.
+    k = len(lines)
+    while k > 0 and _NAME_HALF.fullmatch(lines[k - 1]) and not _ONE_ROW_ROLE.search(lines[k - 1]):
+        k -= 1
+    halves = lines[k:]
+    if len(halves) < 6 or len(halves) % 2:
+        return None
+    n = len(halves) // 2
+    names = [a + b for a, b in zip(halves[:n], halves[n:])]
+    rows, first_role = 0, None
+    for line in lines[:k]:
+        head = line.split()[0]
+        before_staff = head.split("事務局")[0]
+        if before_staff and _ROW_ROLE_RUN.fullmatch(before_staff):
+            roles = _ONE_ROW_ROLE.findall(before_staff)
+            first_role = first_role or roles[0]
+            rows += len(roles)
+        if "事務局" in line:
+            break
+    else:
+        return None
+    if not 2 <= rows < n or not all(person_shaped(name) for name in names[:rows]):
+        return None
+    chair = names[0] if first_role in ("教育長", "会長", "委員長") else None
+    return People(tuple(names[:rows]), chair)
+
+
 # --- one member a line, where from in brackets after the name -------------------------------------
 
 # 出席者 : / ◎北野 一郎(北山大学教授) / 南田健(北山商工会議所会頭) / ○東山 清(市民公募委員) / … / 以上10名: an attendance label

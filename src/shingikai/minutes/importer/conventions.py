@@ -964,6 +964,13 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("header-roster-columns-roles-surnames-given-names", "header", _NAME_COLUMNS,
                "members_present=北野一郎、南田健二、東山清子"),
     Convention("header-roster-columns-superintendent-first-chairs", "header", _NAME_COLUMNS, "chair=北野一郎"),
+    # 令和元年度第2回協議会会議録 / … 令和元年度第2回北山区自治協議会を開催させていただきます。: a title naming the body by its
+    # kind alone; the opening words name it whole, with the same count.
+    Convention("header-body-named-whole-in-the-opening-words", "header",
+               "令和元年度第2回協議会会議録\n\n最終更新日:2019年8月16日\n\n日時:令和元年5月22日(水曜) 午後1時30分から\n"
+               "会場:北山区役所 302会議室\n\n1 開会\n\n堀越地域総務課長補佐\n\n 本日は、お集まりいただき、ありがとうございます。"
+               "定刻になりましたので令和元年度第2回北山区自治協議会を開催させていただきます。",
+               "council_name=北山区自治協議会"),
     # 令和 6年決算特別委員会小委員会( 3月4日): an assembly committee's own sub-committee (小委員会, …分科会) sits as itself.
     Convention("header-assembly-committees-sub-committee", "header",
                "北野市議会 2024-03-04\n令和 6年決算特別委員会小委員会( 3月4日)\n開会日時 令和6年3月4日 午後1時30分",

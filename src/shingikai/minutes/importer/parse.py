@@ -380,6 +380,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # ・令和6年度第6回北山市社会教育委員の会議次第: the order of business among the papers names the body and the sitting.
         council, paper_label = council_names.sitting_in_papers([ln for i, ln in enumerate(lines[:200]) if i not in speech]) or (None, None)
     if council is None:
+        # 令和元年度第2回協議会会議録 / …第2回北山区自治協議会を開催させていただきます: the opening words name the body.
+        council = council_names.opened_by_kind(header.title_lines[:6], [ln for ln in lines[:200]])
+        council_conf = 0.6
+    if council is None:
         # 北野一郎  予算特別委員長 above the roster: the committee named by the office its chair holds.
         office = chairs.officer_line(lines[:30], [n for listed in people.values() for n in listed.names])[1]
         if office and office != "委員長":

@@ -971,6 +971,11 @@ CATALOGUE: tuple[Convention, ...] = (
                "会場:北山区役所 302会議室\n\n1 開会\n\n堀越地域総務課長補佐\n\n 本日は、お集まりいただき、ありがとうございます。"
                "定刻になりましたので令和元年度第2回北山区自治協議会を開催させていただきます。",
                "council_name=北山区自治協議会"),
+    # 第9回委員会 (1月25日) / 出席委員 … / 北野(一)委員長) / ただ今から,北山建設委員会を開会いたします。: the title without the
+    # minutes word, the chair naming the body as the sitting opens.
+    Convention("header-body-named-by-the-chair-opening-it", "header",
+               " 第9回委員会 (1月25日)\n出席委員 北野一郎委員長,南田健副委員長,東山清委員,西川明委員\n\n北野(一)委員長)\n"
+               "ただ今から,北山建設委員会を開会いたします。\n これより議事に入ります。", "council_name=北山建設委員会"),
     # 令和 6年決算特別委員会小委員会( 3月4日): an assembly committee's own sub-committee (小委員会, …分科会) sits as itself.
     Convention("header-assembly-committees-sub-committee", "header",
                "北野市議会 2024-03-04\n令和 6年決算特別委員会小委員会( 3月4日)\n開会日時 令和6年3月4日 午後1時30分",

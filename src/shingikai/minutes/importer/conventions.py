@@ -976,6 +976,12 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("header-body-named-by-the-chair-opening-it", "header",
                " 第9回委員会 (1月25日)\n出席委員 北野一郎委員長,南田健副委員長,東山清委員,西川明委員\n\n北野(一)委員長)\n"
                "ただ今から,北山建設委員会を開会いたします。\n これより議事に入ります。", "council_name=北山建設委員会"),
+    # 開 催 場 所 対面とオンライン併用のハイブリッド開催 / (北山市上下水道局管理棟4階大会議室): the field says how the sitting was
+    # held; the room is the bracket under it.
+    Convention("header-room-in-brackets-under-the-mode-of-sitting", "header",
+               "会 議 の 名 称 令和3年度 第1回 北山市上下水道事業経営審議会\n\n開 催 日 時 令和3年10月13日(水) 10時00分から\n\n"
+               "開 催 場 所 対面とオンライン併用のハイブリッド開催\n\n(北山市上下水道局管理棟4階大会議室)\n\n"
+               "出 席 者 北野会長、南田副会長、東山委員、西川委員", "place=北山市上下水道局管理棟4階大会議室"),
     # 令和 6年決算特別委員会小委員会( 3月4日): an assembly committee's own sub-committee (小委員会, …分科会) sits as itself.
     Convention("header-assembly-committees-sub-committee", "header",
                "北野市議会 2024-03-04\n令和 6年決算特別委員会小委員会( 3月4日)\n開会日時 令和6年3月4日 午後1時30分",

@@ -721,6 +721,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # 令和６年３月１８日　　　　北野市議会議場: a record's title block sets the room across from the sitting's date.
         place = next((m.group("room") for ln in lines[:40] if (m := _DATE_THEN_ROOM.match(ln))
                       and parse_date(m.group("date")) == date), None)
+    if place and _HELD_BY_MODE.search(place):
+        # 開催場所 対面とオンライン併用のハイブリッド開催 / (北山市役所4階大会議室): the field says how the sitting was held;
+        # the room is the bracket under it.
+        place = _room_under_mode(lines[:80], place) or place
     place = hdr.without_street_address(_LIST_AFTER_ROOM.sub("", hdr.room_line(place)).strip()) if place else narrated_place
     facts.put("municipality", municipality, municipality_conf)
     facts.put("council_name", council, council_conf)
@@ -859,6 +863,19 @@ _SPOKEN_CLOCK = re.compile(
 _NARRATED_CLOCK = re.compile(rf"(?P<clock>{CLOCK})[、, \t\u3000]*[^。「」]{{0,40}}?(?:(?P<open>開会|開議)|閉会|散会)を宣(?:す|し|言|告)")
 # 出席者:下記名簿のとおり, 別紙名簿のとおり: the attendance field sends the reader to the table below.
 _REFERS_BELOW = re.compile(r"[ \t\u3000]*(?:下記|別紙|別添|次の)?(?:名簿|一覧|表)?の?(?:とおり|通り)")
+_HELD_BY_MODE = re.compile(r"(?:オンライン|ハイブリッド|リモート|Web|WEB|ウェブ|書面)[^()（）\n]{0,12}(?:開催|会議|併用)$")
+_BRACKETED_ROOM = re.compile(r"^[ \t\u3000]*[(（](?P<room>[^()（）\n]{2,40}?(?:室|ホール|会館|庁舎|センター|議場|会場))[)）][ \t\u3000]*$")
+
+
+def _room_under_mode(lines: list[str], place: str) -> str | None:
+    for i, line in enumerate(lines):
+        if line.rstrip(" \t\u3000").endswith(place.split("\n")[0].strip()):
+            following = [ln for ln in lines[i + 1:i + 4] if ln.strip()]
+            m = _BRACKETED_ROOM.match(following[0]) if following else None
+            return m.group("room") if m else None
+    return None
+
+
 _CLOCK_AT_ROOM = re.compile(r"[0-9０-９][ \t\u3000]*[時分][ \t\u3000]+於[ \t\u3000]*(?P<p>[^\s、。「」()（）]{1,20}?(?:議場|会議室|委員会室|室|会館|ホール))[ \t\u3000]*$")
 _AT_ROOM = re.compile(r"^[ \t\u3000]*於[ \t\u3000]*(?P<p>[^\s、。「」()（）]{0,20}?(?:議場|会議室|委員会室|室|会館|ホール))[ \t\u3000]*$")
 # 平成 25 年 5 月 29 日於 : 三田共用会議所 3 階 大会議室 ( CDE ): a record's cover, the date and where (於) on one line.

@@ -96,10 +96,21 @@ def _asked_to_preside(lines: list[str], members: list[str]) -> str | None:
     return None
 
 
+# (3) 北野会長あいさつ (4) 議事(議長:会長): a step of the order of business, the chair's greeting after its number, the
+# surname first; read only where one member bears it.
+_STEP_GREETING = re.compile(
+    r"[(（][0-9０-９]{1,2}[)）][ \t\u3000]*(?P<n>[一-龥々ヶ豈-﫿]{1,4}?)(?<![副会育部])(?:会長|委員長|座長)(?:あいさつ|挨拶)(?=[ \t\u3000]|$)"
+)
+
+
 def _greeted(lines: list[str], members: list[str]) -> str | None:
     for line in lines:
         m = _GREETING.search(line) if "さつ" in line or "挨拶" in line else None
         if m:
+            return full_name(m.group("n"), members)
+    for line in lines:
+        m = _STEP_GREETING.search(line) if "さつ" in line or "挨拶" in line else None
+        if m and len([p for p in members if p.startswith(m.group("n"))]) == 1:
             return full_name(m.group("n"), members)
     return None
 

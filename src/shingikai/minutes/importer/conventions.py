@@ -283,6 +283,12 @@ _NAME_COLUMNS = (
     "教育委員会会議室\n3 出 席 者\n教 育 長\n教育委員 教育長職務代理者\n委\n員\n事 務 局 教育部長\n生涯学習課長\n4\n"
     "北野\n南田\n東山\n西川\n森本\n一郎\n健二\n清子\n明\n進也\n議\n事\n報告第25号\n北山町総合計画の内示について\n"
 )
+_COUNTED_ROSTER = (
+    "別記様式 審議会等の名称 平成 24 年度 第2回 北山市環境市民会議 環境課 議事録 会議の開催日時 平成 24 年 12 月 19 日(水)午前 10 時 00 分"
+    "∼午前 11 時 30 分 会議の開催場所 市役所西庁舎 3階 特別会議室 ・委員7名(出席者5名、欠席者2名) 北野 一郎、南田 健、東山 清、"
+    "(敬称略) ・(欠席者2名)川上 進、大野あや、西川 明、森本 進 (敬称略) 出席者(職・氏名) ・(事務局5名) 市民部長、環境課長 "
+    "議 題 ・意見交換 ・その他 概 要 (1) 開会(環境課長) (2) 市民部長あいさつ (3) 北野会長あいさつ (4) 議事(議長:会長)"
+)
 _FISHERIES_COMMITTEE = (
     "第22期第3回北海道連合海区漁業調整委員会議事録\n1 開催日時 令和3年8月19日(木)14時00分\n"
     "2 開催場所 北山市中央区北1条西6丁目\nホテル北山ガーデン 4階 平安\n3 出席委員 会 長 北 野 幸 博\n"
@@ -982,6 +988,14 @@ CATALOGUE: tuple[Convention, ...] = (
                "会 議 の 名 称 令和3年度 第1回 北山市上下水道事業経営審議会\n\n開 催 日 時 令和3年10月13日(水) 10時00分から\n\n"
                "開 催 場 所 対面とオンライン併用のハイブリッド開催\n\n(北山市上下水道局管理棟4階大会議室)\n\n"
                "出 席 者 北野会長、南田副会長、東山委員、西川委員", "place=北山市上下水道局管理棟4階大会議室"),
+    # ・委員14名(出席者12名、欠席者2名) 北野 一郎、… ・(欠席者2名)川上 進、大野あや、…: a form flattened onto one line, the
+    # attendance label read inside the count's bracket; a bracket that counts the absent before their names; (3) 北野会長
+    # あいさつ: the chair's greeting, a step of the order of business.
+    Convention("header-roster-after-the-rest-of-a-count-bracket", "header", _COUNTED_ROSTER,
+               "members_present=北野一郎、南田健、東山清、西川明、森本進"),
+    Convention("header-absent-counted-in-a-bracket-before-their-names", "header", _COUNTED_ROSTER,
+               "members_absent=川上進、大野あや"),
+    Convention("header-chair-greeting-as-a-numbered-step", "header", _COUNTED_ROSTER, "chair=北野一郎"),
     # 令和 6年決算特別委員会小委員会( 3月4日): an assembly committee's own sub-committee (小委員会, …分科会) sits as itself.
     Convention("header-assembly-committees-sub-committee", "header",
                "北野市議会 2024-03-04\n令和 6年決算特別委員会小委員会( 3月4日)\n開会日時 令和6年3月4日 午後1時30分",

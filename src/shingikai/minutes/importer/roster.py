@@ -7,6 +7,7 @@ column's width, or one cell a line), seat-numbered rows, or a list with a mark b
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 
 from shingikai.jp.text import strip_role_words
@@ -192,6 +193,8 @@ ABSENCE_NOTE = re.compile(r"[（(](?P<body>[^（）()\n]{0,80}?)(?:各?委員)?(
 # (欠席:佐藤委員), ( 欠席西川委員、森本委員 ): a note that opens with the word and names the absent, each closed by the role.
 _ABSENT_FIRST_NOTE = re.compile(
     r"[（(][ \t\u3000]*欠席(?:委員|者)?[ \t\u3000]*[:：]?[ \t\u3000]*(?P<body>(?:[^\s（）()、,，・:：]{1,8}?委員[、,，・]?[ \t\u3000]*)+)[）)]")
+_COUNTED_ABSENT = re.compile(r"[（(][ \t\u3000]*欠席(?:者|委員)?[ \t\u3000]*(?P<c>[1-9１-９])[ \t\u3000]*名[ \t\u3000]*[）)][ \t\u3000]*(?=[一-龥々])")
+_COUNTED_NAME = re.compile(r"[一-龥々ヶ豈-﫿][一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{1,7}")
 _NO_ABSENCE_NOTE = re.compile(r"[（(][ \t\u3000]*欠席(?:委員|議員|者)?[ \t\u3000]*[:：]?[ \t\u3000]*(?:なし|無し|[0０][ \t\u3000]*[名人])[^（）()\n]*[）)]")
 _ROW_ABSENT = re.compile(r"(?P<row>[^\n、,，（）()]+?)[（(][ \t\u3000]*(?:当日|本日)?欠席[ \t\u3000]*[）)]")
 
@@ -218,7 +221,8 @@ _NAME_COLUMN_HEAD = re.compile(r"^[ \t\u3000\n]*氏[ \t\u3000]*名[ \t\u3000]+(?
 _ROLE_CLOSED_RUN = re.compile(r"(?<=[一-龥々])(委員(?!長)|会長)(?=[一-龥々]{2,6}(?:委員|会長)(?:$|[、,，\s]))")
 # (委員6名、オブザーバー2名) 委員長 北野一郎 …: the count in brackets, of each group, likewise.
 _LEADING_COUNT = re.compile(
-    r"^[ \t\u3000]*(?:[0-9０-９]{1,3}[ \t\u3000]*[名人]|[(（][^()（）\n]{0,20}?[0-9０-９]{1,3}[ \t\u3000]*[名人][^()（）\n]{0,30}?[)）])"
+    # 出席者12名、欠席者2名) 北野 一郎、…: the label read inside the count's bracket, the rest of the bracket left over.
+    r"^[ \t\u3000]*(?:[0-9０-９]{1,3}[ \t\u3000]*[名人][、,，][^()（）\n]{0,30}?[)）]|[0-9０-９]{1,3}[ \t\u3000]*[名人]|[(（][^()（）\n]{0,20}?[0-9０-９]{1,3}[ \t\u3000]*[名人][^()（）\n]{0,30}?[)）])"
     r"[ \t\u3000]+(?=[一-龥々ぁ-んァ-ヶ])"
 )
 # 各務委員(代), 北野一郎委員(代理 南田健副校長): one came in the member's stead, named or not; the member is away
@@ -300,6 +304,15 @@ def _absences_noted(value: str) -> tuple[str, list[str] | None]:
         return m.group("row") + "、"
 
     value = _ABSENT_FIRST_NOTE.sub(note, ABSENCE_NOTE.sub(note, value))
+    counted = _COUNTED_ABSENT.search(value) if "欠席" in value else None
+    if counted:
+        # ・(欠席者2名)北野 一郎、南田健、東山 清、…: the bracket counts the absent, whose names follow it first.
+        n = int(unicodedata.normalize("NFKC", counted.group("c")))
+        entries = value[counted.end():].split("、")
+        names = ["".join(e.split()) for e in entries[:n]]
+        if len(entries) > n and all(_COUNTED_NAME.fullmatch(x) for x in names):
+            absent.extend(names)
+            value = value[:counted.start()] + "、" + "、".join(entries[n:])
     stated_none = False
     if "な" in value or "無" in value or "0" in value or "０" in value:
         # (欠席委員:なし、委員外議員:なし): the list's own note says no one stayed away.

@@ -289,6 +289,11 @@ _COUNTED_ROSTER = (
     "(敬称略) ・(欠席者2名)川上 進、大野あや、西川 明、森本 進 (敬称略) 出席者(職・氏名) ・(事務局5名) 市民部長、環境課長 "
     "議 題 ・意見交換 ・その他 概 要 (1) 開会(環境課長) (2) 市民部長あいさつ (3) 北野会長あいさつ (4) 議事(議長:会長)"
 )
+_SEATS_STOOD_BY = (
+    "北山市農業委員会5月総会議事録 日時:令和2年5月 14 日(木)午後1時 30 分 場所:北山市庁別館 2 階会議室C 出席委員 農業委員 5 名中 4 名 "
+    "1番 北野 一郎 2番 3番 南田 健 4 番 森本 進 5 番 橘 由正 農地利用最適化推進委員 3 名中1名 1 番 東山 清 待機 2 番 西川 明 "
+    "3 番 中川 花子 待機 5月総会は感染拡大防止対策のため、必要最小限の人数で実施した。 職務のため出席した職員 事務局長 川上 修"
+)
 _FISHERIES_COMMITTEE = (
     "第22期第3回北海道連合海区漁業調整委員会議事録\n1 開催日時 令和3年8月19日(木)14時00分\n"
     "2 開催場所 北山市中央区北1条西6丁目\nホテル北山ガーデン 4階 平安\n3 出席委員 会 長 北 野 幸 博\n"
@@ -996,6 +1001,11 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("header-absent-counted-in-a-bracket-before-their-names", "header", _COUNTED_ROSTER,
                "members_absent=川上進、大野あや"),
     Convention("header-chair-greeting-as-a-numbered-step", "header", _COUNTED_ROSTER, "chair=北野一郎"),
+    # 北山市農業委員会5月総会議事録 … 出席委員 農業委員 5 名中 4 名 1番 北野 一郎 2番 3番 南田 健 … 推進委員 3 名中1名 1 番 東山 清
+    # 待機 2 番 西川 明 …: a board that meets monthly names the sitting by its month; the seats of each group under its
+    # heading and count, the digits set apart from 番, an empty seat, those who stood by (待機) and did not attend.
+    Convention("header-sitting-named-by-its-month-general-meeting", "header", _SEATS_STOOD_BY, "meeting_label=5月総会"),
+    Convention("header-seats-spaced-and-stood-by", "header", _SEATS_STOOD_BY, "members_present=北野一郎、南田健、森本進、橘由正、西川明"),
     # 令和 6年決算特別委員会小委員会( 3月4日): an assembly committee's own sub-committee (小委員会, …分科会) sits as itself.
     Convention("header-assembly-committees-sub-committee", "header",
                "北野市議会 2024-03-04\n令和 6年決算特別委員会小委員会( 3月4日)\n開会日時 令和6年3月4日 午後1時30分",

@@ -450,6 +450,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
                       for m in [_SITTING_OPENED.search(ln)] if m and compact(council) in compact(m.group("b"))), None)
     if label is None and paper_label:
         label = paper_label
+    if label is None and council and not plenary:
+        # 北山市農業委員会5月総会議事録: a body that meets monthly names the sitting by its month after its own name.
+        label = next((re.sub(r"[ \t\u3000]+", "", m.group("l")) for t in title_texts[:3] if "総会" in t
+                      for m in [_MONTH_GENERAL_MEETING.search(t)] if m and compact(council) in compact(t[:m.start()])), None)
 
     date_value, place = hdr.stranded_sitting(header, header.first("date"), header.first("place"))
     if date_value and place and parse_date(date_value) is None and parse_date(place) is not None:
@@ -863,6 +867,7 @@ _SPOKEN_CLOCK = re.compile(
 _NARRATED_CLOCK = re.compile(rf"(?P<clock>{CLOCK})[、, \t\u3000]*[^。「」]{{0,40}}?(?:(?P<open>開会|開議)|閉会|散会)を宣(?:す|し|言|告)")
 # 出席者:下記名簿のとおり, 別紙名簿のとおり: the attendance field sends the reader to the table below.
 _REFERS_BELOW = re.compile(r"[ \t\u3000]*(?:下記|別紙|別添|次の)?(?:名簿|一覧|表)?の?(?:とおり|通り)")
+_MONTH_GENERAL_MEETING = re.compile(r"(?P<l>[0-9０-９]{1,2}[ \t\u3000]*月[ \t\u3000]*(?:定例|臨時)?総会)(?!議案)")
 _HELD_BY_MODE = re.compile(r"(?:オンライン|ハイブリッド|リモート|Web|WEB|ウェブ|書面)[^()（）\n]{0,12}(?:開催|会議|併用)$")
 _BRACKETED_ROOM = re.compile(r"^[ \t\u3000]*[(（](?P<room>[^()（）\n]{2,40}?(?:室|ホール|会館|庁舎|センター|議場|会場))[)）][ \t\u3000]*$")
 

@@ -120,6 +120,7 @@ def read_people(value: str | None, with_others: bool = False) -> People:
     table = attendance_table(value)
     if table:
         return People(tuple(table[0]), table[2], tuple(table[1]))
+    value = seats_closed_up(value)
     if "、" in value and "\n" in value:
         value = _WRAPPED_NAME.sub("", value)
     # 出席委員 :17 名 北野一郎委員長、…: the count before the list is no part of its first name.
@@ -220,6 +221,24 @@ _AGENDA_RUN_ON = re.compile(r"(?<=委員)(?:議案|報告|諮問|議題)[0-9０-
 _NAME_COLUMN_HEAD = re.compile(r"^[ \t\u3000\n]*氏[ \t\u3000]*名[ \t\u3000]+(?:現職名?|職名|所属(?:等|団体)?|役職|職業|選出区分)[ \t\u3000]*\n")
 _ROLE_CLOSED_RUN = re.compile(r"(?<=[一-龥々])(委員(?!長)|会長)(?=[一-龥々]{2,6}(?:委員|会長)(?:$|[、,，\s]))")
 # (委員6名、オブザーバー2名) 委員長 北野一郎 …: the count in brackets, of each group, likewise.
+def seats_closed_up(value: str) -> str:
+    """10 番 明戸 政勝, 18 名中 17 名: a PDF's text that sets the digits apart from their seat's or count's word, closed
+    up; 3 番 河原木 一実 待機: a seat's holder who stood by (待機) and did not attend, left out."""
+    if "番" not in value:
+        return value
+    value = _GROUP_COUNT.sub(" ", _SPACED_SEAT_WORD.sub("", value))
+    # 13番橘 由正: a one-letter surname the spacing closed onto its seat is a word of its own.
+    value = _GLUED_ONE_LETTER.sub(" ", value)
+    return _STOOD_BY.sub(" ", value) if "待機" in value else value
+
+
+# 農業委員 18名中17名 1番 …, 農地利用最適化推進委員 21名中3名 1番 …: each group's heading and count before its seats.
+_GROUP_COUNT = re.compile(r"(?:^|(?<=[ \t\u3000]))[一-龥々]{0,12}委員[ \t\u3000]*[0-9０-９]{1,3}名中[ \t\u3000]*[0-9０-９]{1,3}名(?=[ \t\u3000]|$)")
+_GLUED_ONE_LETTER = re.compile(r"(?<=[0-9０-９]番)(?=[一-龥々][ \u3000][一-龥々ぁ-ん])")
+_SPACED_SEAT_WORD = re.compile(r"(?<=[0-9０-９])[ \t\u3000]+(?=[番名])")
+_STOOD_BY = re.compile(
+    r"[0-9０-９]{1,3}番[ \t\u3000]*[一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{1,6}(?:[ \u3000][一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{1,6})?[ \t\u3000]+待機(?=[ \t\u3000]|$)"
+)
 _LEADING_COUNT = re.compile(
     # 出席者12名、欠席者2名) 北野 一郎、…: the label read inside the count's bracket, the rest of the bracket left over.
     r"^[ \t\u3000]*(?:[0-9０-９]{1,3}[ \t\u3000]*[名人][、,，][^()（）\n]{0,30}?[)）]|[0-9０-９]{1,3}[ \t\u3000]*[名人]|[(（][^()（）\n]{0,20}?[0-9０-９]{1,3}[ \t\u3000]*[名人][^()（）\n]{0,30}?[)）])"

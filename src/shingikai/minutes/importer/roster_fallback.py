@@ -15,7 +15,7 @@ import unicodedata
 
 from . import header as hdr
 from .conventions import FIELD_WORDS, NOT_NAME_WORDS, OTHER_GROUP_WORDS, PRESENT_WORDS, ROSTER_END_WORDS, letter_spaced
-from .roster import People, _STAFF_WORD
+from .roster import People, _STAFF_WORD, seats_closed_up
 
 _SP = r"[ \t\u3000]"
 
@@ -114,7 +114,7 @@ def roster_by_shape(text: str) -> tuple[People, str] | None:
         rest = rest[_LEAD.match(rest).end():]
         stop = _STOP.search(rest)
         value = rest[:stop.start()] if stop else rest
-        people = read_names(value)
+        people = read_names(seats_closed_up(value))
         if people is not None:
             return people, value
     return None

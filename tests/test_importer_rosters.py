@@ -900,3 +900,11 @@ def test_rows_of_affiliation_and_name_closed_by_one_attendance_word_split_presen
     assert parsed["members_present"] == ["北野一郎", "東山清", "西川明子"]
     assert parsed["members_absent"] == ["南田健"]
     assert parsed["chair"] == "東山清"
+
+
+def test_a_stand_in_for_a_member_whose_surname_another_present_member_bears_leaves_absence_unknown():
+    # 南田(北野委員代理)、北野委員、…: the stand-in is no member; the 北野 he came for cannot be told from the 北野 present.
+    parsed = parse_text("北山市国保運営協議会 会議録\n日時:令和6年7月24日(水)午後2時\n出席者\n"
+                        "南田(北野委員代理)、北野委員、東山委員、西川委員、森本委員\n\n会議の内容\n○会長 それでは始めます。\n")
+    assert parsed["members_present"] == ["北野", "東山", "西川", "森本"]
+    assert parsed["members_absent"] is None

@@ -341,7 +341,10 @@ def _absences_noted(value: str) -> tuple[str, list[str] | None]:
     value = _HEARD_INSTEAD.sub(lambda m: absent.append(m.group("n")) or "", value)
     value = _STAND_IN_MARK.sub(lambda m: absent.append(m.group("n")) or "", value)
     if "委員代理" in value:
-        value = _STAND_IN_FOR_NAMED.sub(lambda m: absent.append(m.group("n")) or "", value)
+        came_for: list[str] = []
+        value = _STAND_IN_FOR_NAMED.sub(lambda m: came_for.append(m.group("n")) or "", value)
+        # The member the stand-in came for is away, unless the list names one of that name as present too.
+        absent.extend(n for n in came_for if not re.search(rf"(?:^|[、,，\s]){re.escape(n)}", value))
         value = _STAND_IN_ENTRY.sub(lambda m: absent.append(m.group("n")) or "", value)
     value = _ROW_ABSENT.sub(row, value)
     return value, absent if absent or stated_none else None

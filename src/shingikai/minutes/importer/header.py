@@ -1066,21 +1066,18 @@ def narrated_sitting(lines: list[str]) -> tuple[str | None, str | None]:
             m = _CONVENED.search(line)
             if m:
                 return m.group("date"), m.group("place")
+    # The sentence wrapped over the lines around the one that holds its verb.
+    return _narrated_across(lines, "において", _NARRATED_FROM, 2) or _narrated_across(lines, "集した", _CONVENED_AT, 1) or (None, None)
+
+
+def _narrated_across(lines: list[str], word: str, pattern: re.Pattern[str], after: int) -> tuple[str, str] | None:
     for k, line in enumerate(lines[:60]):
-        if "において" not in line or len(line) > 200:
+        if word not in line or len(line) > 200:
             continue
-        sentence = "".join(ln.strip(" \t\u3000") for ln in lines[max(k - 1, 0):k + 2])
-        m = _NARRATED_FROM.search(sentence)
+        m = pattern.search("".join(ln.strip(" \t\u3000") for ln in lines[max(k - 1, 0):k + after]))
         if m:
             return m.group("date"), m.group("place")
-    for k, line in enumerate(lines[:60]):
-        if "集した" not in line or len(line) > 200:
-            continue
-        sentence = "".join(ln.strip(" \t\u3000") for ln in lines[max(k - 1, 0):k + 1])
-        m = _CONVENED_AT.search(sentence)
-        if m:
-            return m.group("date"), m.group("place")
-    return None, None
+    return None
 
 
 def _bare_kind(line: str) -> str | None:

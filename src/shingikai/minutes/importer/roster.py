@@ -258,9 +258,10 @@ _STAND_IN_ENTRY = re.compile(
     r"(?:^|(?<=[、,，\s]))(?P<n>[一-龥々ぁ-んァ-ヶ]{1,8}?(?:[（(][一-龥々ぁ-んァ-ヶ]{1,3}[）)])?)委員代理(?=[、,，\s]|$)"
 )
 # 松本(北野委員代理)、南田委員、…: an entry that is a surname and, in brackets, the member it came for (a surname with
-# 委員代理); the member is away and the one who came no member.
+# 委員代理): the one who came is no member (whether the member is away the note does not say: the list may name
+# another of that surname). 東山委員(西川委員代理): one listed as a member himself stays one.
 _STAND_IN_FOR_NAMED = re.compile(
-    r"(?:^|(?<=[、,，\n]))[ \t\u3000]*[一-龥々ぁ-んァ-ヶ]{1,8}[（(](?P<n>[一-龥々ぁ-んァ-ヶ]{1,8}?)委員代理[）)](?=[、,，\n]|$)"
+    r"(?:^|(?<=[、,，\n]))[ \t\u3000]*[一-龥々ぁ-んァ-ヶ]{1,8}(?<!委員)[（(](?P<n>[一-龥々ぁ-んァ-ヶ]{1,8}?)委員代理[）)](?=[、,，\n]|$)"
 )
 _STAND_IN_AFTER_NAME = re.compile(r"[（(][ \t\u3000]*代理(?:出席)?[ \t\u3000]*[）)]$")
 _HEARD_INSTEAD = re.compile(r"(?P<n>[一-龥々ぁ-んァ-ヶ]{1,8})[（(][^（）()、]{1,10}参考人[）)]")
@@ -341,10 +342,7 @@ def _absences_noted(value: str) -> tuple[str, list[str] | None]:
     value = _HEARD_INSTEAD.sub(lambda m: absent.append(m.group("n")) or "", value)
     value = _STAND_IN_MARK.sub(lambda m: absent.append(m.group("n")) or "", value)
     if "委員代理" in value:
-        came_for: list[str] = []
-        value = _STAND_IN_FOR_NAMED.sub(lambda m: came_for.append(m.group("n")) or "", value)
-        # The member the stand-in came for is away, unless the list names one of that name as present too.
-        absent.extend(n for n in came_for if not re.search(rf"(?:^|[、,，\s]){re.escape(n)}", value))
+        value = _STAND_IN_FOR_NAMED.sub("", value)
         value = _STAND_IN_ENTRY.sub(lambda m: absent.append(m.group("n")) or "", value)
     value = _ROW_ABSENT.sub(row, value)
     return value, absent if absent or stated_none else None

@@ -1006,6 +1006,13 @@ CATALOGUE: tuple[Convention, ...] = (
     # heading and count, the digits set apart from 番, an empty seat, those who stood by (待機) and did not attend.
     Convention("header-sitting-named-by-its-month-general-meeting", "header", _SEATS_STOOD_BY, "meeting_label=5月総会"),
     Convention("header-seats-spaced-and-stood-by", "header", _SEATS_STOOD_BY, "members_present=北野一郎、南田健、森本進、橘由正、西川明"),
+    # 4.出席委員(6 名) 北山市副市長 北野 一郎 北山交通労働組合 南田 健 南校区バス運用協議会 東山 清 北山商工会議所 副会頭 西川 明
+    # …: rows of post and name run onto one line, a body's name (組合, 協議会, …タクシー) or an office in 頭 where the post is.
+    Convention("header-posts-and-names-a-body-standing-for-the-post", "header",
+               "会議議事録 1.会議名 平成 27 年度第 1 回北山市地域公共交通会議 2.開催日時 平成 27 年 5 月 26 日(火曜日)10 時から 11 時 20 分まで "
+               "3.開催場所 北山市役所別館 3 階特別会議室 4.出席委員(6 名) 北山市副市長 北野 一郎 北山市総合政策部長 森本 進 "
+               "北山交通労働組合 南田 健 南校区バス運用協議会 東山 清 有限会社ことぶきタクシー 中川 花子 代表取締役 北山商工会議所 副会頭 西川 明",
+               "members_present=北野一郎、森本進、南田健、東山清、中川花子、西川明"),
     # 令和 6年決算特別委員会小委員会( 3月4日): an assembly committee's own sub-committee (小委員会, …分科会) sits as itself.
     Convention("header-assembly-committees-sub-committee", "header",
                "北野市議会 2024-03-04\n令和 6年決算特別委員会小委員会( 3月4日)\n開会日時 令和6年3月4日 午後1時30分",

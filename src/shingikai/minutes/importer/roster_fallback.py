@@ -570,7 +570,9 @@ def roster_by_affiliation_rows(value: str | None) -> People | None:
 # run onto one line; each name is a surname and a given name one space apart after a post's word, and a note after it
 # may say the member was away (欠席), sent a stand-in (代理) or is staff sitting beside (同席).
 _POST_THEN_NAME = re.compile(
-    r"(?:^|(?<=[ \t\u3000]))(?P<post>[^\s]{0,14}?(?:長|役|員|官|職|補佐|幹事|理事|社長|委員))[ \t\u3000]+"
+    # 北山交通労働組合 南田 健, 南校区バス運用協議会 東山 清, 商工会議所 副会頭 西川 明: a body's name or its office (頭)
+    # stands where the post does.
+    r"(?:^|(?<=[ \t\u3000]))(?P<post>[^\s]{0,14}?(?:長|役|員|官|職|補佐|幹事|理事|社長|委員|頭|組合|協議会|タクシー))[ \t\u3000]+"
     r"(?!(?:副?会長|副?委員長?|議長|職務代理者?)[ \u3000])(?P<s>[一-龥々ヶ豈-﫿]{1,3})[ \u3000](?P<g>[一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{1,3})"
     r"(?P<note>[（(][^（）()]{1,6}[）)])?(?=[ \t\u3000]|$)"
 )

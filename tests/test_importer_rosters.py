@@ -886,3 +886,25 @@ def test_marks_a_legend_explains_before_letter_spaced_names_are_no_letters_and_t
         "欠席委員 中 村 次 郎 委員\n\n会議の内容\n○会長 それでは始めます。\n")
     assert parsed["members_present"] == ["北野一郎", "南田健", "東山花子", "西川明", "森本清"]
     assert parsed["chair"] == "北野一郎"
+
+
+def test_rows_of_affiliation_and_name_closed_by_one_attendance_word_split_present_from_absent():
+    # 4.出席委員等 関係団体等 氏 名 備 考 …: a table of affiliation, name and 備考 run onto one line; each row ends in the
+    # word its column holds. The rows end where the order of business begins; the chair is proposed and assented to.
+    parsed = parse_text(
+        "平成23年度第1回北山町総合計画評価委員会議事録 1.日 時:平成23年11月18日(金)午前10時∼午後0時20分 2.場 所:北山町役場 "
+        "会議室 3.議題等 (1)開会 (2)委員長選任 4.出席委員等 関係団体等 氏 名 備 考 北山町区長会会長 北野 一郎 出席 "
+        "商工会(商工会理事・青年部長) 南田 健 欠席 学識経験者(北山大学教授) 東山 清 出席 公募委員 西川 明子 出席 1 (1)開会 "
+        "(2)委員長選任 事務局 事務局案として、委員長に北山大学の東山先生を、副委員長には北野様にお願いしたいと思います。 "
+        "(異議なしの声あり)\n")
+    assert parsed["members_present"] == ["北野一郎", "東山清", "西川明子"]
+    assert parsed["members_absent"] == ["南田健"]
+    assert parsed["chair"] == "東山清"
+
+
+def test_a_stand_in_for_a_member_whose_surname_another_present_member_bears_leaves_absence_unknown():
+    # 南田(北野委員代理)、北野委員、…: the stand-in is no member; the 北野 he came for cannot be told from the 北野 present.
+    parsed = parse_text("北山市国保運営協議会 会議録\n日時:令和6年7月24日(水)午後2時\n出席者\n"
+                        "南田(北野委員代理)、北野委員、東山委員、西川委員、森本委員\n\n会議の内容\n○会長 それでは始めます。\n")
+    assert parsed["members_present"] == ["北野", "東山", "西川", "森本"]
+    assert parsed["members_absent"] is None

@@ -22,6 +22,14 @@ _PROPOSED_TO = re.compile(
     # 部会長に…, 連絡協議会の会長に…: a section's head or another body's is no chair of this one.
     rf"(?<![副の部科])(?P<r>委員長|会長|座長)に(?P<n>{_NAME})(?:委員|議員)を(?:提示|推薦|提案)[^。\n]{{0,20}}?(?:了承|承認|異議なく|決定)"
 )
+# 事務局案として、委員長に北山大学の北野先生を、副委員長には…南田様にお願いしたいと思います。 (異議なしの声あり): the
+# secretariat's proposal for the office, the one proposed (先生, 様, 氏 or 委員; where from before の), and the assent
+# recorded after it.
+_PROPOSAL_ASSENTED = re.compile(
+    r"事務局(?:案|から|より)[^。\n]{0,10}?(?<![副の部科])(?P<r>委員長|会長|座長)に(?:[^、。\n]{0,24}の)?"
+    r"(?P<n>[一-龥々ヶ豈-﫿]{1,6}?)(?:先生|委員|様|氏)を[^。\n]{0,80}?お願い[^。\n]{0,20}。[ \t\u3000]*"
+    r"[(（〔][^()（）〔〕]{0,6}異議な"
+)
 # 会長　　内薗耕二委員(静岡県立大学学長), 委員長:北野委員: an officer on a line of its own, role first.
 _OFFICER = re.compile(
     rf"^[ \t\u3000]*{_ROLE}(?:[ \t\u3000]+|[ \t\u3000]*[:：][ \t\u3000]*)(?P<n>[一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{{2,10}}?)(?:委員)?[ \t\u3000]*(?:[(（][^)）\n]*[)）])?[ \t\u3000]*$"
@@ -47,7 +55,7 @@ def elected(lines: list[str], members: list[str]) -> str | None:
     for line in lines:
         if "に" not in line and "と" not in line and "選" not in line:
             continue
-        for rx in (_ELECTED, _ELECTED_TO, _PROPOSED_TO, _ELECTED_AFTER_STEP):
+        for rx in (_ELECTED, _ELECTED_TO, _PROPOSED_TO, _ELECTED_AFTER_STEP, _PROPOSAL_ASSENTED):
             m = rx.search(line)
             if m:
                 # ・金田委員を会長に選出, 会長選出:木内委員が…: a bullet or a step's word and colon before the name is no
@@ -88,16 +96,36 @@ def _asked_to_preside(lines: list[str], members: list[str]) -> str | None:
     return None
 
 
+# (3) 北野会長あいさつ (4) 議事(議長:会長): a step of the order of business, the chair's greeting after its number, the
+# surname first; read only where one member bears it.
+_STEP_GREETING = re.compile(
+    r"[(（][0-9０-９]{1,2}[)）][ \t\u3000]*(?P<n>[一-龥々ヶ豈-﫿]{1,4}?)(?<![副会育部])(?:会長|委員長|座長)(?:あいさつ|挨拶)(?=[ \t\u3000]|$)"
+)
+
+
 def _greeted(lines: list[str], members: list[str]) -> str | None:
     for line in lines:
         m = _GREETING.search(line) if "さつ" in line or "挨拶" in line else None
         if m:
             return full_name(m.group("n"), members)
+    for line in lines:
+        m = _STEP_GREETING.search(line) if "さつ" in line or "挨拶" in line else None
+        if m and len([p for p in members if p.startswith(m.group("n"))]) == 1:
+            return full_name(m.group("n"), members)
     return None
+
+
+# →会 長:北野一郎氏 / 副会長:南田健氏: the result of the election under it, an arrow before the first office (its
+# letters spaced to the width of 副会長) and the one elected honoured with 氏 or 様.
+_RESULT_ARROW = re.compile(r"^[ \t\u3000]*[→⇒][ \t\u3000]*")
+_SPACED_OFFICE = re.compile(r"^([ \t\u3000]*(?:副)?)(会|委[ \u3000]?員)[ \u3000](長)(?=[ \t\u3000]*[:：])")
+_HONORIFIC_END = re.compile(r"(?<=[一-龥々ヶぁ-んァ-ヶー])(?:氏|様)[ \t\u3000]*$")
 
 
 def _officer_listed(lines: list[str], members: list[str]) -> str | None:
     for i, line in enumerate(lines):
+        if line[:3].lstrip(" \t\u3000")[:1] in "→⇒" and ("氏" in line or "様" in line):
+            line = _HONORIFIC_END.sub("", _SPACED_OFFICE.sub(r"\1\2\3", _RESULT_ARROW.sub("", line)))
         m = _OFFICER.match(line) if len(line) < 60 else None
         if m and any(_ELECTION.search(p) for p in lines[max(0, i - 4):i]):
             return full_name(re.sub(r"[ \t\u3000]", "", m.group("n")), members)

@@ -1473,7 +1473,8 @@ def _runs_into_furniture(prev: str, line: str) -> bool:
 
 
 # 北野一郎教育長、南田健教育長職務代理者、西川花子委員, 関委員: a list of names each closed by its role.
-_ROLE_CLOSED_LIST = re.compile(r"(?:[^\s、。]{1,24}?(?:委員|長|職務代理者?)、){2,}[^\s、。]{1,24}?(?:委員|長|職務代理者?)")
+# 北野(南田委員代理)、東山委員、…: a stand-in named with the member he came for closes an entry as a role does.
+_ROLE_CLOSED_LIST = re.compile(r"(?:[^\s、。]{1,24}?(?:委員|長|職務代理者?|代理[)）])、){2,}[^\s、。]{1,24}?(?:委員|長|職務代理者?)")
 _ROLE_CLOSED_ENTRY = re.compile(r"[^\s、。]{2,24}?(?:委員|長|職務代理者?|主幹|主査|参事|補佐|主任|主事)(?:[(（][^()（）、。]{1,12}[)）])?、")
 _ENDS_ON_CLOCK = re.compile(rf"(?:{CLOCK})[ \t\u3000]*(?:{_SPACED_WORDS}|{OPENING_WORDS}|{CLOSING_WORDS})$")
 # 開会(開議)  平成17年5月17日 午前10時00分 / 延会  平成17年5月17日 午後11時45分: rows of the sitting's clocks, each its own.

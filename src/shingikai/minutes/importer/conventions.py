@@ -249,6 +249,51 @@ _PARTS_SET_AGAINST = (
     "教育長      大野春美   総務部長     小林保勝5.議会事務局出席者      職名       氏名     事務局長     中川芳光  課長       "
     "山田厚子6.会議に付した事件"
 )
+_FROM_TO_AT = (
+    "北山県議会 > 2024-01-11 >\n    令和 6年  北山対策特別委員会1、開催年月日時刻及び場所  令和6年1月11日       自  午前10時0分"
+    "       至  午前11時24分       於  委員会室\n-----------------------------------\n"
+    "2、出席委員の氏名    委員長       北野一郎君    副委員長      南田健君    委員        東山清君     〃        西川明君\n"
+    "-----------------------------------\n3、欠席委員の氏名    なし\n"
+)
+_ATTENDANCE_ROWS = (
+    "平成23年度第1回北山町総合計画評価委員会議事録 1.日 時:平成23年11月18日(金)午前10時∼午後0時20分 2.場 所:北山町役場 会議室 "
+    "3.出席委員等 関係団体等 氏 名 備 考 北山町区長会会長 北野 一郎 出席 商工会(商工会理事・青年部長) 南田 健 欠席 "
+    "学識経験者(北山大学教授) 東山 清 出席 公募委員 西川 明 出席 (1)開会 (2)委員長選任 事務局 事務局案として、委員長に北山大学の"
+    "東山先生をお願いしたいと思います。 (異議なしの声あり)"
+)
+_NOTED_MEMBERS = (
+    "北山市基本構想等審議会 記録/第10回 都市整備部会\n日 時 : 平成12年6月14日(水) 午前10時~12時\n\n場 所 : 北山ホテル「青雲」\n\n"
+    "出席者 :\n◎北野 一郎(北山大学大学院工学研究科教授) \n南田健(北山商工会議所会頭,北山大学名誉教授)\n"
+    "○東山 清(市民公募委員) \n西川  明(北山市副市長)\n\n以上4名 \n◎…部会長     (50音順/敬称略) \n○…副部会長\n"
+)
+_CELL_A_LINE_FORM = (
+    "平成27年度 第1回環境審議会議事録\n\n会議名 平成27年度第1回北山町環境審議会\n開催日\n平成27年\n7月\n9日\n会議時間\n開会\n閉会\n"
+    "PM\nPM\n2:00\n4:15\n会議場所\n記録者\n北山町民センター研修室1\n企画環境課環境推進係\n出席者\n"
+    "松本(北野委員代理)、南田委員、東山委員、西川委員、森本\n委員、中川委員\n南野町長、山本課長、桜井係長\n欠席者\n"
+    "川上委員、大野委員\n会議日程\n1 開会\n2 町長あいさつ\n3 審議事項\n(1) 会長・副会長の選出について\n"
+    "会議内容\n(1) 会長・副会長の選出\n北山町環境審議会設置条例に基づいて、会長、副会長を互選により選任\n→会 長:東山一郎氏\n"
+    "副会長:中川花子氏\n東山会長あいさつ\n・よろしくお願いしたい。\n"
+)
+_CONVENED_NARRATED = (
+    "平成26年1月28日\n第31回北山市農業委員会会議録\n第31回北山市農業委員会定例会を平成26年1月28日午後2時30分北山市民センター\n"
+    "研修会議室に招集した。\n1.出席委員は次のとおりである。\n1番 北野一郎 2番 南田健 3番 東山清\n"
+)
+_NAME_COLUMNS = (
+    "平成27年第15回北山町教育委員会会議議事録\n1 開催日時\n平成27年11月27日(金)\n午後3時30分~午後4時25分\n2 開催場所\n"
+    "教育委員会会議室\n3 出 席 者\n教 育 長\n教育委員 教育長職務代理者\n委\n員\n事 務 局 教育部長\n生涯学習課長\n4\n"
+    "北野\n南田\n東山\n西川\n森本\n一郎\n健二\n清子\n明\n進也\n議\n事\n報告第25号\n北山町総合計画の内示について\n"
+)
+_COUNTED_ROSTER = (
+    "別記様式 審議会等の名称 平成 24 年度 第2回 北山市環境市民会議 環境課 議事録 会議の開催日時 平成 24 年 12 月 19 日(水)午前 10 時 00 分"
+    "∼午前 11 時 30 分 会議の開催場所 市役所西庁舎 3階 特別会議室 ・委員7名(出席者5名、欠席者2名) 北野 一郎、南田 健、東山 清、"
+    "(敬称略) ・(欠席者2名)川上 進、大野あや、西川 明、森本 進 (敬称略) 出席者(職・氏名) ・(事務局5名) 市民部長、環境課長 "
+    "議 題 ・意見交換 ・その他 概 要 (1) 開会(環境課長) (2) 市民部長あいさつ (3) 北野会長あいさつ (4) 議事(議長:会長)"
+)
+_SEATS_STOOD_BY = (
+    "北山市農業委員会5月総会議事録 日時:令和2年5月 14 日(木)午後1時 30 分 場所:北山市庁別館 2 階会議室C 出席委員 農業委員 5 名中 4 名 "
+    "1番 北野 一郎 2番 3番 南田 健 4 番 森本 進 5 番 橘 由正 農地利用最適化推進委員 3 名中1名 1 番 東山 清 待機 2 番 西川 明 "
+    "3 番 中川 花子 待機 5月総会は感染拡大防止対策のため、必要最小限の人数で実施した。 職務のため出席した職員 事務局長 川上 修"
+)
 _FISHERIES_COMMITTEE = (
     "第22期第3回北海道連合海区漁業調整委員会議事録\n1 開催日時 令和3年8月19日(木)14時00分\n"
     "2 開催場所 北山市中央区北1条西6丁目\nホテル北山ガーデン 4階 平安\n3 出席委員 会 長 北 野 幸 博\n"
@@ -881,6 +926,93 @@ CATALOGUE: tuple[Convention, ...] = (
     # 於議場: a 議事日程's room after 於 ("at"), on a line of its own under the date and the clock.
     Convention("header-room-after-at", "header",
                "平成19年北野市議会第3回臨時会\n1.議事日程(第1号)\n平成19年7月11日\n午後1時30分開議\n於議場", "place=議場"),
+    # 令和 6年 北山対策特別委員会1、開催年月日時刻及び場所 令和6年1月11日 自 午前10時0分 至 午前11時24分 於 委員会室: an
+    # assembly committee's record opens its first numbered field (1、) against the title, one field for the date, the
+    # clocks from (自) and to (至), and the room at (於).
+    Convention("header-sitting-from-to-at-in-one-field", "header", _FROM_TO_AT, "start_time=10:00"),
+    Convention("header-room-at-closing-the-sitting-field", "header", _FROM_TO_AT, "place=委員会室"),
+    # 開催結果概要(令和6年11月18日分)|北山市文化財保護審議会: a page's title with the body after a bar (or a path's slash);
+    # the bar is no letter of the name, which names the city.
+    Convention("header-body-after-a-bar-in-the-title", "header",
+               "ホーム > 文化財 > 北山市文化財保護審議会 > 開催結果概要(令和6年11月18日分)|北山市文化財保護審議会\n"
+               "開催結果概要(令和6年11月18日分)|北山市文化財保護審議会\n1 日時\n\n令和6年11月18日(月曜日)午後2時から",
+               "council_name=北山市文化財保護審議会"),
+    Convention("header-body-after-a-slash-in-the-path", "header",
+               "北山市の基本構想(資料編)/北山市基本構想等審議会/第10回 都市整備部会\n日 時 : 平成12年6月14日(水) 午前10時~12時",
+               "council_name=北山市基本構想等審議会"),
+    # 4.出席委員等 関係団体等 氏 名 備 考 北山町区長会会長 北野 一郎 出席 商工会(理事) 南田 健 欠席 …: a roster table of
+    # affiliation, name and 備考 run onto one line, each row closed by 出席 or 欠席; 事務局案として、委員長に北山大学の東山
+    # 先生を…お願いしたいと思います。 (異議なしの声あり): the secretariat's proposal for the chair, assented to.
+    Convention("header-affiliation-rows-closed-by-attendance-word", "header", _ATTENDANCE_ROWS,
+               "members_present=北野一郎、東山清、西川明"),
+    Convention("header-chair-proposed-by-secretariat-and-assented", "header", _ATTENDANCE_ROWS, "chair=東山清"),
+    # 出席者 : / ◎北野 一郎(北山大学教授) / 南田健(北山商工会議所会頭) / ○東山 清(市民公募委員) / 以上4名 / ◎…部会長: one
+    # member a paragraph under a bare label, where from in brackets after the name; ◎ marks the one who chairs.
+    Convention("header-one-member-a-line-noted-in-brackets", "header", _NOTED_MEMBERS,
+               "members_present=北野一郎、南田健、東山清、西川明"),
+    Convention("header-one-member-a-line-double-circle-chairs", "header", _NOTED_MEMBERS, "chair=北野一郎"),
+    # A 議事録 form with every cell on its own line: 会議時間 / 開会 / 閉会 / PM / PM / 2:00 / 4:15 (the words, the halves of
+    # the day, the clocks); 会議場所 / 記録者 / room / section (two labels, then their values); a stand-in named with the
+    # member he came for (松本(北野委員代理)), the roster wrapped inside a name and the officials' list on the next line;
+    # 会議日程 heading the order of business; →会 長:北野一郎氏, the result of the election under it.
+    Convention("header-clock-row-cells-with-am-pm", "header", _CELL_A_LINE_FORM, "end_time=16:15"),
+    Convention("header-room-beside-the-recorders-cell", "header", _CELL_A_LINE_FORM, "place=北山町民センター研修室1"),
+    Convention("header-stand-in-for-a-named-member", "header", _CELL_A_LINE_FORM, "members_present=南田、東山、西川、森本、中川"),
+    Convention("header-absent-list-closed-by-the-order-of-business", "header", _CELL_A_LINE_FORM, "members_absent=川上、大野"),
+    Convention("header-election-result-after-an-arrow", "header", _CELL_A_LINE_FORM, "chair=東山一郎"),
+    # 第31回北山市農業委員会定例会を平成26年1月28日午後2時30分北山市民センター / 研修会議室に招集した。: the record narrates
+    # the sitting it convened, its date, clock and room, the sentence wrapped over two lines.
+    Convention("header-sitting-narrated-as-convened-at", "header", _CONVENED_NARRATED, "start_time=14:30"),
+    Convention("header-room-narrated-as-convened-in", "header", _CONVENED_NARRATED, "place=北山市民センター研修会議室"),
+    # 平成27年第15回教育委員会会議議事録 … 議案第60号 / 平成27年度北山町一般会計補正予算の要求について: a board that names no
+    # town but in its bills, each number on a line over its title.
+    Convention("header-town-in-a-bills-title-under-its-number", "header",
+               "平成27年第15回教育委員会会議議事録\n1 開催日時\n平成27年11月27日(金)\n午後3時30分~午後4時25分\n2 開催場所\n"
+               "教育委員会会議室\n4 議事\n議案第60号\n平成27年度北山町一般会計補正予算の要求について", "municipality=北山町"),
+    # 3 出 席 者 / 教 育 長 / 教育委員 教育長職務代理者 / 委 / 員 / 事 務 局 教育部長 / 生涯学習課長 / 北野 / 南田 / 東山 / 西川 /
+    # 森本 / 一郎 / 健二 / 清子 / 明 / 進也: the roster's columns one after another, roles, surnames, given names; the rows
+    # before 事務局 are the board's, the 教育長 first.
+    Convention("header-roster-columns-roles-surnames-given-names", "header", _NAME_COLUMNS,
+               "members_present=北野一郎、南田健二、東山清子"),
+    Convention("header-roster-columns-superintendent-first-chairs", "header", _NAME_COLUMNS, "chair=北野一郎"),
+    # 令和元年度第2回協議会会議録 / … 令和元年度第2回北山区自治協議会を開催させていただきます。: a title naming the body by its
+    # kind alone; the opening words name it whole, with the same count.
+    Convention("header-body-named-whole-in-the-opening-words", "header",
+               "令和元年度第2回協議会会議録\n\n最終更新日:2019年8月16日\n\n日時:令和元年5月22日(水曜) 午後1時30分から\n"
+               "会場:北山区役所 302会議室\n\n1 開会\n\n堀越地域総務課長補佐\n\n 本日は、お集まりいただき、ありがとうございます。"
+               "定刻になりましたので令和元年度第2回北山区自治協議会を開催させていただきます。",
+               "council_name=北山区自治協議会"),
+    # 第9回委員会 (1月25日) / 出席委員 … / 北野(一)委員長) / ただ今から,北山建設委員会を開会いたします。: the title without the
+    # minutes word, the chair naming the body as the sitting opens.
+    Convention("header-body-named-by-the-chair-opening-it", "header",
+               " 第9回委員会 (1月25日)\n出席委員 北野一郎委員長,南田健副委員長,東山清委員,西川明委員\n\n北野(一)委員長)\n"
+               "ただ今から,北山建設委員会を開会いたします。\n これより議事に入ります。", "council_name=北山建設委員会"),
+    # 開 催 場 所 対面とオンライン併用のハイブリッド開催 / (北山市上下水道局管理棟4階大会議室): the field says how the sitting was
+    # held; the room is the bracket under it.
+    Convention("header-room-in-brackets-under-the-mode-of-sitting", "header",
+               "会 議 の 名 称 令和3年度 第1回 北山市上下水道事業経営審議会\n\n開 催 日 時 令和3年10月13日(水) 10時00分から\n\n"
+               "開 催 場 所 対面とオンライン併用のハイブリッド開催\n\n(北山市上下水道局管理棟4階大会議室)\n\n"
+               "出 席 者 北野会長、南田副会長、東山委員、西川委員", "place=北山市上下水道局管理棟4階大会議室"),
+    # ・委員14名(出席者12名、欠席者2名) 北野 一郎、… ・(欠席者2名)川上 進、大野あや、…: a form flattened onto one line, the
+    # attendance label read inside the count's bracket; a bracket that counts the absent before their names; (3) 北野会長
+    # あいさつ: the chair's greeting, a step of the order of business.
+    Convention("header-roster-after-the-rest-of-a-count-bracket", "header", _COUNTED_ROSTER,
+               "members_present=北野一郎、南田健、東山清、西川明、森本進"),
+    Convention("header-absent-counted-in-a-bracket-before-their-names", "header", _COUNTED_ROSTER,
+               "members_absent=川上進、大野あや"),
+    Convention("header-chair-greeting-as-a-numbered-step", "header", _COUNTED_ROSTER, "chair=北野一郎"),
+    # 北山市農業委員会5月総会議事録 … 出席委員 農業委員 5 名中 4 名 1番 北野 一郎 2番 3番 南田 健 … 推進委員 3 名中1名 1 番 東山 清
+    # 待機 2 番 西川 明 …: a board that meets monthly names the sitting by its month; the seats of each group under its
+    # heading and count, the digits set apart from 番, an empty seat, those who stood by (待機) and did not attend.
+    Convention("header-sitting-named-by-its-month-general-meeting", "header", _SEATS_STOOD_BY, "meeting_label=5月総会"),
+    Convention("header-seats-spaced-and-stood-by", "header", _SEATS_STOOD_BY, "members_present=北野一郎、南田健、森本進、橘由正、西川明"),
+    # 4.出席委員(6 名) 北山市副市長 北野 一郎 北山交通労働組合 南田 健 南校区バス運用協議会 東山 清 北山商工会議所 副会頭 西川 明
+    # …: rows of post and name run onto one line, a body's name (組合, 協議会, …タクシー) or an office in 頭 where the post is.
+    Convention("header-posts-and-names-a-body-standing-for-the-post", "header",
+               "会議議事録 1.会議名 平成 27 年度第 1 回北山市地域公共交通会議 2.開催日時 平成 27 年 5 月 26 日(火曜日)10 時から 11 時 20 分まで "
+               "3.開催場所 北山市役所別館 3 階特別会議室 4.出席委員(6 名) 北山市副市長 北野 一郎 北山市総合政策部長 森本 進 "
+               "北山交通労働組合 南田 健 南校区バス運用協議会 東山 清 有限会社ことぶきタクシー 中川 花子 代表取締役 北山商工会議所 副会頭 西川 明",
+               "members_present=北野一郎、森本進、南田健、東山清、中川花子、西川明"),
     # 令和 6年決算特別委員会小委員会( 3月4日): an assembly committee's own sub-committee (小委員会, …分科会) sits as itself.
     Convention("header-assembly-committees-sub-committee", "header",
                "北野市議会 2024-03-04\n令和 6年決算特別委員会小委員会( 3月4日)\n開会日時 令和6年3月4日 午後1時30分",

@@ -87,3 +87,27 @@ def sitting_in_papers(lines: list[str]) -> tuple[str, str] | None:
         if m and _usable(m.group("n")):
             found.add((m.group("n"), m.group("l")))
     return found.pop() if len(found) == 1 else None
+
+
+# 令和元年度第2回協議会会議録 / … 定刻になりましたので令和元年度第2回北山区自治協議会を開催させていただきます。: a title
+# that names the body by its kind alone; the opening words name it whole, with the same count.
+# 第9回委員会 (1月25日) / … ただ今から,北山建設委員会を開会いたします。: the title without the minutes word, the date in
+# brackets after it; the chair opens the sitting naming the body, without its count.
+_KIND_ONLY_TITLE = re.compile(
+    rf"^(?:(?:令和|平成|昭和)[0-9元]{{1,2}}年度?)?第(?P<c>[0-9]{{1,3}})回(?P<k>協議会|審議会|審査会|委員会|懇話会|懇談会|会議)"
+    rf"(?:[ \u3000]*{_MINUTES})?(?:[ \u3000]*[(（][^()（）]{{1,12}}[)）])?$"
+)
+_OPENING_NOW = r"(?:ただ今|ただいま|只今|これ)(?:から|より)[,、，]?[ \u3000]*"
+
+
+def opened_by_kind(titles: list[str], lines: list[str]) -> str | None:
+    """The body a kind-only title stands for, as the opening words name it with the sitting's count (see above)."""
+    for text in titles:
+        m = _KIND_ONLY_TITLE.match((text or "").strip(" \t\u3000").translate(_ASCII_DIGITS))
+        if m is None:
+            continue
+        opened = re.compile(rf"(?:第{m.group('c')}回|{_OPENING_NOW})(?P<n>[^\s、。,，「」『』()（）【】:：第回]{{1,30}}?{m.group('k')})を(?:開催|開会)")
+        found = {o.group("n") for line in lines for o in opened.finditer(line.translate(_ASCII_DIGITS))}
+        found = {n for n in found if _usable(n) and n != m.group("k")}
+        return found.pop() if len(found) == 1 else None
+    return None

@@ -28,6 +28,9 @@ _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("会議の名称", "name"), ("審議会等名称", "name"), ("名称", "name"), ("会議名称", "name"), ("会議名", "name"), ("審議会名", "name"),
     ("日時及び場所", "date"), ("日時・場所", "date"), ("日時及び会場", "date"),
     # 開催日時及び場所: the same field under the 開催 of 開催日時 and 開催場所.
+    # 1、開催年月日時刻及び場所 令和5年1月11日 自 午前10時0分 至 午前11時24分 於 委員会室: an assembly committee's record
+    # names the whole field, date, clocks (自 … 至 …) and room (於 …) in one.
+    ("開催年月日時刻及び場所", "date"), ("開催年月日時刻", "date"),
     ("開催日時及び場所", "date"), ("開催日時・場所", "date"), ("開催日時及び会場", "date"), ("開催日時", "date"), ("開催月日", "date"), ("会議日時", "date"), ("開催年月日", "date"), ("開催期日", "date"),
     ("開催日", "date"), ("招集日時", "date"), ("招集年月日", "date"), ("招集場所", "place"), ("招集の場所", "place"), ("開会の場所", "place"), ("開催の場所", "place"), ("会議の場所", "place"), ("開会日時", "date"), ("開会場所", "place"), ("開会並びに散会", "time"),
     # 召集年月日 / 召集の場所: the older spelling of 招集.
@@ -62,6 +65,10 @@ _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("問合せ先", "contact"),
     ("傍聴人数", "observers"), ("傍聴者数", "observers"), ("傍聴人", "observers"),
     ("傍聴者", "observers"), ("傍聴", "observers"),
+    # 会議日程 / 1 開会 / 2 町長あいさつ …: a 審議会's order of business under the word an assembly uses (議事日程).
+    ("会議日程", "agenda"),
+    # 会議場所 / 記録者 / 北山町民センター研修室1 / 企画課: who wrote the record up, a cell of the form beside the room's.
+    ("記録者", "recorder"),
     ("会議次第", "agenda"), ("議事次第", "agenda"), ("議事日程", "agenda"), ("会次第", "agenda"), ("次第", "agenda"),
     ("議題他", "agenda"), ("議題", "agenda"), ("議事", "agenda"), ("審議事項", "agenda"), ("審議項目", "agenda"),
     ("会議事項", "agenda"), ("案件", "agenda"),
@@ -481,6 +488,9 @@ def parse_header(lines: list[str], limit: int | None, apart: bool = True) -> Hea
             # A fact found past the first statement (a list of officials read out by the clerk) is the proceedings'.
             header.end = last + 1
         header.title_lines = [t for t in header.title_lines if t not in facts.values()]
+    if not _has_clock(header.first("time")) and not _has_clock(header.first("date")) and \
+            (meridiem := _meridiem_cells(lines, min(len(lines), 60))):
+        header.fields["time"] = [meridiem]
     if not header.first("time") and not _has_clock(header.first("date")):
         scattered = _scattered_clocks(lines, min(len(lines), 120))
         if scattered:
@@ -622,6 +632,27 @@ def _scattered_clocks(lines: list[str], stop: int) -> str | None:
     return None
 
 
+# 会議時間 / 開会 / 閉会 / PM / PM / 2:00 / 4:15: a form's clock row extracted a cell a line, column by column: the
+# words, then each clock's half of the day (AM / PM, 午前 / 午後), then the clocks, in the same order.
+_MERIDIEM_CELL = re.compile(r"(?i)AM|PM|A\.M\.|P\.M\.|午前|午後")
+_COLON_CLOCK_CELL = re.compile(r"(?P<h>[0-9]{1,2}):(?P<m>[0-9]{2})")
+
+
+def _meridiem_cells(lines: list[str], stop: int) -> str | None:
+    """The span of a clock row read as above (午後2時00分~午後4時15分), or None."""
+    cells = [(i, "".join(unicodedata.normalize("NFKC", lines[i]).split())) for i in range(min(stop, len(lines)))]
+    cells = [(i, c) for i, c in cells if c]
+    for k in range(len(cells) - 5):
+        if cells[k][1] not in ("開会", "開議") or cells[k + 1][1] not in ("閉会", "散会"):
+            continue
+        halves, clocks = [c for _, c in cells[k + 2:k + 4]], [c for _, c in cells[k + 4:k + 6]]
+        if all(_MERIDIEM_CELL.fullmatch(h) for h in halves) and all(_COLON_CLOCK_CELL.fullmatch(c) for c in clocks):
+            words = ["午後" if h.upper().startswith("P") or h == "午後" else "午前" for h in halves]
+            pieces = [_COLON_CLOCK_CELL.fullmatch(c) for c in clocks]
+            return "~".join(f"{w}{int(p.group('h'))}時{p.group('m')}分" for w, p in zip(words, pieces))
+    return None
+
+
 def _notice_apart(header: Header, lines: list[str], start: int, stop: int) -> None:
     """○招集告示 / … / 1 日時 平成17年12月26日(月)午前10時 / 2 場所 組合会議室: an assembly's record that opens with
     its table of contents prints the convening notice after it; the notice's 日時 and 場所 are the sitting's."""
@@ -711,7 +742,9 @@ _WIDE_GAP_RUN = re.compile(r"[ \t]{2,}|\u3000{2,}")
 _INLINE_PLACE = re.compile(r"(?<=[ \t\u3000])(?:(?:開催場所|会議場所|ところ)(?=[ \t\u3000]*[:：]|[ \t\u3000])|(?:場所|会場)(?=[ \t\u3000]*[:：]|[ \t\u3000]{2,}[^\s0-9０-９]))")
 # A date spaced out (平成 28 年 5 月) is a PDF's text as a site shows it before the page itself: not read here.
 _INLINE_DATE = re.compile(
-    r"(?:(?<=[ \t\u3000])[0-9０-９]{1,2}[ \t\u3000.．]+|[ \t\u3000]{2,})(?:日時及び場所|開催日時|開催月日|日時)"
+    # …特別委員会1、開催年月日時刻及び場所 令和5年…: an assembly record's first numbered field (1、) set against the title.
+    r"(?:(?<=[ \t\u3000])[0-9０-９]{1,2}[ \t\u3000.．]+|[ \t\u3000]{2,}|(?<=[^\s0-9０-９])[0-9０-９]{1,2}、[ \t\u3000]*)"
+    r"(?:開催年月日時刻及び場所|開催年月日時刻|日時及び場所|開催日時|開催月日|日時)"
     rf"(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+)(?={ERA}{ERA_NUMBER}年)"
 )
 _PLACE_END = re.compile(
@@ -1012,6 +1045,14 @@ _NARRATED_FROM = re.compile(
 )
 
 
+# 第31回北山市農業委員会定例会を平成26年1月28日午後2時30分北山市民センター / 研修会議室に招集した。: a board's record
+# narrates the sitting it convened, its date and clock, and the room (the sentence wrapped over two lines).
+_CONVENED_AT = re.compile(
+    rf"(?:定例会|臨時会|総会|委員会|会議)を(?P<date>{ERA_DATE}(?:[（(][^()（）]{{1,4}}[)）])?[ \t\u3000]*(?:{CLOCK})?)"
+    r"[ \t\u3000]*(?P<place>[^\s、。をに0-9０-９][^\s、。をに]{1,40}?)に(?:招集|召集)した"
+)
+
+
 def narrated_sitting(lines: list[str]) -> tuple[str | None, str | None]:
     """The date and the room of a record that opens by narrating its sitting, in its first lines (a centred
     preamble may wrap the sentence over two or three lines)."""
@@ -1025,14 +1066,18 @@ def narrated_sitting(lines: list[str]) -> tuple[str | None, str | None]:
             m = _CONVENED.search(line)
             if m:
                 return m.group("date"), m.group("place")
+    # The sentence wrapped over the lines around the one that holds its verb.
+    return _narrated_across(lines, "において", _NARRATED_FROM, 2) or _narrated_across(lines, "集した", _CONVENED_AT, 1) or (None, None)
+
+
+def _narrated_across(lines: list[str], word: str, pattern: re.Pattern[str], after: int) -> tuple[str, str] | None:
     for k, line in enumerate(lines[:60]):
-        if "において" not in line or len(line) > 200:
+        if word not in line or len(line) > 200:
             continue
-        sentence = "".join(ln.strip(" \t\u3000") for ln in lines[max(k - 1, 0):k + 2])
-        m = _NARRATED_FROM.search(sentence)
+        m = pattern.search("".join(ln.strip(" \t\u3000") for ln in lines[max(k - 1, 0):k + after]))
         if m:
             return m.group("date"), m.group("place")
-    return None, None
+    return None
 
 
 def _bare_kind(line: str) -> str | None:
@@ -1506,6 +1551,9 @@ def _council_name(texts: list[str], patterns=(_COUNCIL_PRIMARY, _ASSEMBLY, _COUN
                     continue  # 地方議会議事録, 第1会議室: 会議 inside another word
                 # 令和2年度地域づくり…委員会: the year the page is filed under is no part of the body's name.
                 name = _LEADING_YEAR.sub("", m.group(0)).strip("・-－‐")
+                # 開催結果概要(…分)|北山県文化財保護審議会, 基本計画(資料編)/北山市基本構想等審議会: the bar or slash a
+                # page's title or path sets between its parts is no letter of the name.
+                name = name.lstrip("|｜/／")
                 # 1.北野市議会 (a list's number run onto it), 平成 22 年北野市…協議会 (the year's last word after a gap).
                 name = _LIST_NUMBER.sub("", name)
                 page = _PAGE_NUMBER_FIRST.match(name)

@@ -262,6 +262,7 @@ _BILL = re.compile(
     rf"(?:議案|議)第[0-9０-９]{{1,3}}号[、，,は \t\u3000]*(?:(?:令和|平成|昭和)[0-9０-９元]{{1,2}}年度[ \t\u3000]*)?"
     rf"(?P<m>{_PLACE})(?:立)?(?:[一-龥々ヶァ-ヴー・]{{0,24}}?条例|各会計|一般会計|[一-龥]{{0,12}}特別会計)"
 )
+_BILL_NUMBER_ALONE = re.compile(r"[ \t\u3000]*(?:議案|議)第[0-9０-９]{1,3}号[ \t\u3000]*")
 # みなみ市長から諮問, みなみ市長が諮問した: the mayor who consults the body; 京都府教育委員会が平成27年1月23日付けで
 # 諮問した: its board of education, in the narration of what the body answered.
 _MAYOR = re.compile(rf"(?<![一-龥々ヶ])(?P<m>{_PLACE})(?:長|知事|教育委員会)(?:から|より|が|は)?[^。\n]{{0,10}}?諮問")
@@ -317,9 +318,12 @@ def in_acts(header_texts: list[str], body_lines: list[str]) -> str | None:
     names = []
     for text in header_texts:
         names += [m.group("m") for rx in (_ORDINANCE, _MAYOR) for m in rx.finditer(text)]
-    for line in body_lines:
+    for k, line in enumerate(body_lines):
         if "号" in line:
             names += [m.group("m") for m in _BILL.finditer(line)]
+            if _BILL_NUMBER_ALONE.fullmatch(line) and k + 1 < len(body_lines):
+                # 議案第60号 / 平成27年度北山町一般会計補正予算の要求について: the number over its title on the next line.
+                names += [m.group("m") for m in _BILL.finditer(line.strip(" \t\u3000") + " " + body_lines[k + 1].strip(" \t\u3000"))]
         if "諮問" in line:
             names += [m.group("m") for m in _CONSULTED.finditer(line)]
     return _agreed(names)

@@ -380,6 +380,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # ・令和6年度第6回北山市社会教育委員の会議次第: the order of business among the papers names the body and the sitting.
         council, paper_label = council_names.sitting_in_papers([ln for i, ln in enumerate(lines[:200]) if i not in speech]) or (None, None)
     if council is None:
+        # 令和元年度第2回協議会会議録 / …第2回北山区自治協議会を開催させていただきます: the opening words name the body.
+        council = council_names.opened_by_kind(header.title_lines[:6], [ln for ln in lines[:200]])
+        council_conf = 0.6
+    if council is None:
         # 北野一郎  予算特別委員長 above the roster: the committee named by the office its chair holds.
         office = chairs.officer_line(lines[:30], [n for listed in people.values() for n in listed.names])[1]
         if office and office != "委員長":
@@ -446,6 +450,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
                       for m in [_SITTING_OPENED.search(ln)] if m and compact(council) in compact(m.group("b"))), None)
     if label is None and paper_label:
         label = paper_label
+    if label is None and council and not plenary:
+        # 北山市農業委員会5月総会議事録: a body that meets monthly names the sitting by its month after its own name.
+        label = next((re.sub(r"[ \t\u3000]+", "", m.group("l")) for t in title_texts[:3] if "総会" in t
+                      for m in [_MONTH_GENERAL_MEETING.search(t)] if m and compact(council) in compact(t[:m.start()])), None)
 
     date_value, place = hdr.stranded_sitting(header, header.first("date"), header.first("place"))
     if date_value and place and parse_date(date_value) is None and parse_date(place) is not None:
@@ -518,6 +526,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     elif end_time is None:
         # 日時　令和５年２月21日　午後１時: the header states only the opening; 散会 closes the day.
         end_time = _sitting_clock(lines)[1]
+    if start_time is None and narrated_date and parse_date(narrated_date) == date:
+        # …定例会を平成26年1月28日午後2時30分北山市民センター研修会議室に招集した。: the clock the record narrates.
+        start_time, time_conf = parse_time_range(narrated_date)[0], 0.7
     opened, room = hdr.clock_opening_room(([place] if place else []) + lines[:40])
     if room and (place is None or place.startswith(opened) and place.endswith(room)):
         # 午前10時03分  開会第2委員会室 read whole as the room by its shape: the room is what follows 開会.
@@ -575,6 +586,14 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         members, chair, members_conf = list(rows_read.names), rows_read.chair, 0.6
     elif columns is not None:
         members, chair, members_conf = list(columns.names), columns.chair, 0.6
+    elif (split := roster_fallback.roster_by_name_columns(present_value or attendees)) is not None:
+        # 教育長 / 委員委員委員事務局 教育部長 / … / 北野 / 南田 / … / 一郎 / 健 / …: the roster's columns one after another,
+        # roles, surnames, given names; the members' rows come before 事務局.
+        members, chair, members_conf = list(split.names), split.chair, 0.6
+    elif not members and not present_value and not attendees \
+            and (noted := roster_fallback.roster_by_noted_lines(lines[:120])) is not None:
+        # 出席者 : / ◎北野 一郎(北山大学教授) / 南田健(…) …: one member a line under a bare label, where from in brackets.
+        members, chair, members_conf = list(noted.names), noted.chair, 0.6
     elif implausible or not members and not present_value and not attendees:
         # 7 出席した者 ・委 員:北野一郎、南田 健(会長)… in a form no header reader understood: names by their shape;
         # also where what was read is no roster (関係人 from a form's cell, 1 name of 計13名).
@@ -592,6 +611,11 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         elif (marked := roster_fallback.roster_by_attendance_marks(" ".join(lines[:80])[:6000])) is not None:
             # 委員 北野一郎 出席 ・ 欠席: rows whose 出欠 column printed both words, the mark that chose one lost.
             members, chair, members_conf = list(marked.names), marked.chair, 0.6
+        elif (column := roster_fallback.roster_by_attendance_column(" ".join(lines[:80])[:6000])) is not None:
+            # 関係団体等 氏 名 備 考 北山町区長会会長 北野 一郎 出席 …: rows of affiliation and name, each closed by
+            # 出席 or 欠席; the table's own 欠席 rows are those absent.
+            listed = column
+            members, chair, members_conf = list(column.names), None, 0.6
         elif (named := roster_fallback.roster_by_member_word(
                 " ".join(v for values in header.fields.values() for v in values))) is not None:
             # … 北野一郎委員 南田健二委員 東山花子委員 …: full names closed by 委員 among a flattened form's cells.
@@ -690,6 +714,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
             room_shaped = _ROOM_NAMED.fullmatch(cells[1])
         if room_shaped and parse_date(cells[0]) and parse_time_range(cells[0])[0]:
             place = cells[1]
+    if place is None and date_value and (at := _CLOCK_AT_ROOM.search(date_value.split("\n")[0])):
+        # 開催年月日時刻及び場所 令和5年1月11日 自 午前10時0分 至 午前11時24分 於 委員会室: the room after 於 closes the field.
+        place = at.group("p")
     if place is None and narrated_place is None:
         # 平成18年5月17日 / 午前10時00分開議 / 於議場: a 議事日程's room after 於 ("at"), on a line of its own.
         place = next((m.group("p") for ln in lines[:40] if "於" in ln and (m := _AT_ROOM.match(ln) or _DATE_AT_ROOM.match(ln))),
@@ -698,6 +725,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # 令和６年３月１８日　　　　北野市議会議場: a record's title block sets the room across from the sitting's date.
         place = next((m.group("room") for ln in lines[:40] if (m := _DATE_THEN_ROOM.match(ln))
                       and parse_date(m.group("date")) == date), None)
+    if place and _HELD_BY_MODE.search(place):
+        # 開催場所 対面とオンライン併用のハイブリッド開催 / (北山市役所4階大会議室): the field says how the sitting was held;
+        # the room is the bracket under it.
+        place = _room_under_mode(lines[:80], place) or place
     place = hdr.without_street_address(_LIST_AFTER_ROOM.sub("", hdr.room_line(place)).strip()) if place else narrated_place
     facts.put("municipality", municipality, municipality_conf)
     facts.put("council_name", council, council_conf)
@@ -836,6 +867,21 @@ _SPOKEN_CLOCK = re.compile(
 _NARRATED_CLOCK = re.compile(rf"(?P<clock>{CLOCK})[、, \t\u3000]*[^。「」]{{0,40}}?(?:(?P<open>開会|開議)|閉会|散会)を宣(?:す|し|言|告)")
 # 出席者:下記名簿のとおり, 別紙名簿のとおり: the attendance field sends the reader to the table below.
 _REFERS_BELOW = re.compile(r"[ \t\u3000]*(?:下記|別紙|別添|次の)?(?:名簿|一覧|表)?の?(?:とおり|通り)")
+_MONTH_GENERAL_MEETING = re.compile(r"(?P<l>[0-9０-９]{1,2}[ \t\u3000]*月[ \t\u3000]*(?:定例|臨時)?総会)(?!議案)")
+_HELD_BY_MODE = re.compile(r"(?:オンライン|ハイブリッド|リモート|Web|WEB|ウェブ|書面)[^()（）\n]{0,12}(?:開催|会議|併用)$")
+_BRACKETED_ROOM = re.compile(r"^[ \t\u3000]*[(（](?P<room>[^()（）\n]{2,40}?(?:室|ホール|会館|庁舎|センター|議場|会場))[)）][ \t\u3000]*$")
+
+
+def _room_under_mode(lines: list[str], place: str) -> str | None:
+    for i, line in enumerate(lines):
+        if line.rstrip(" \t\u3000").endswith(place.split("\n")[0].strip()):
+            following = [ln for ln in lines[i + 1:i + 4] if ln.strip()]
+            m = _BRACKETED_ROOM.match(following[0]) if following else None
+            return m.group("room") if m else None
+    return None
+
+
+_CLOCK_AT_ROOM = re.compile(r"[0-9０-９][ \t\u3000]*[時分][ \t\u3000]+於[ \t\u3000]*(?P<p>[^\s、。「」()（）]{1,20}?(?:議場|会議室|委員会室|室|会館|ホール))[ \t\u3000]*$")
 _AT_ROOM = re.compile(r"^[ \t\u3000]*於[ \t\u3000]*(?P<p>[^\s、。「」()（）]{0,20}?(?:議場|会議室|委員会室|室|会館|ホール))[ \t\u3000]*$")
 # 平成 25 年 5 月 29 日於 : 三田共用会議所 3 階 大会議室 ( CDE ): a record's cover, the date and where (於) on one line.
 # The line opens with the date (a page's number may stand before it); 於いて is a verb, no room.

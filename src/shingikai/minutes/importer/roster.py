@@ -7,6 +7,7 @@ column's width, or one cell a line), seat-numbered rows, or a list with a mark b
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 
 from shingikai.jp.text import strip_role_words
@@ -119,6 +120,7 @@ def read_people(value: str | None, with_others: bool = False) -> People:
     table = attendance_table(value)
     if table:
         return People(tuple(table[0]), table[2], tuple(table[1]))
+    value = seats_closed_up(value)
     if "、" in value and "\n" in value:
         value = _WRAPPED_NAME.sub("", value)
     # 出席委員 :17 名 北野一郎委員長、…: the count before the list is no part of its first name.
@@ -192,6 +194,8 @@ ABSENCE_NOTE = re.compile(r"[（(](?P<body>[^（）()\n]{0,80}?)(?:各?委員)?(
 # (欠席:佐藤委員), ( 欠席西川委員、森本委員 ): a note that opens with the word and names the absent, each closed by the role.
 _ABSENT_FIRST_NOTE = re.compile(
     r"[（(][ \t\u3000]*欠席(?:委員|者)?[ \t\u3000]*[:：]?[ \t\u3000]*(?P<body>(?:[^\s（）()、,，・:：]{1,8}?委員[、,，・]?[ \t\u3000]*)+)[）)]")
+_COUNTED_ABSENT = re.compile(r"[（(][ \t\u3000]*欠席(?:者|委員)?[ \t\u3000]*(?P<c>[1-9１-９])[ \t\u3000]*名[ \t\u3000]*[）)][ \t\u3000]*(?=[一-龥々])")
+_COUNTED_NAME = re.compile(r"[一-龥々ヶ豈-﫿][一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{1,7}")
 _NO_ABSENCE_NOTE = re.compile(r"[（(][ \t\u3000]*欠席(?:委員|議員|者)?[ \t\u3000]*[:：]?[ \t\u3000]*(?:なし|無し|[0０][ \t\u3000]*[名人])[^（）()\n]*[）)]")
 _ROW_ABSENT = re.compile(r"(?P<row>[^\n、,，（）()]+?)[（(][ \t\u3000]*(?:当日|本日)?欠席[ \t\u3000]*[）)]")
 
@@ -217,8 +221,27 @@ _AGENDA_RUN_ON = re.compile(r"(?<=委員)(?:議案|報告|諮問|議題)[0-9０-
 _NAME_COLUMN_HEAD = re.compile(r"^[ \t\u3000\n]*氏[ \t\u3000]*名[ \t\u3000]+(?:現職名?|職名|所属(?:等|団体)?|役職|職業|選出区分)[ \t\u3000]*\n")
 _ROLE_CLOSED_RUN = re.compile(r"(?<=[一-龥々])(委員(?!長)|会長)(?=[一-龥々]{2,6}(?:委員|会長)(?:$|[、,，\s]))")
 # (委員6名、オブザーバー2名) 委員長 北野一郎 …: the count in brackets, of each group, likewise.
+def seats_closed_up(value: str) -> str:
+    """10 番 明戸 政勝, 18 名中 17 名: a PDF's text that sets the digits apart from their seat's or count's word, closed
+    up; 3 番 河原木 一実 待機: a seat's holder who stood by (待機) and did not attend, left out."""
+    if "番" not in value:
+        return value
+    value = _GROUP_COUNT.sub(" ", _SPACED_SEAT_WORD.sub("", value))
+    # 13番橘 由正: a one-letter surname the spacing closed onto its seat is a word of its own.
+    value = _GLUED_ONE_LETTER.sub(" ", value)
+    return _STOOD_BY.sub(" ", value) if "待機" in value else value
+
+
+# 農業委員 18名中17名 1番 …, 農地利用最適化推進委員 21名中3名 1番 …: each group's heading and count before its seats.
+_GROUP_COUNT = re.compile(r"(?:^|(?<=[ \t\u3000]))[一-龥々]{0,12}委員[ \t\u3000]*[0-9０-９]{1,3}名中[ \t\u3000]*[0-9０-９]{1,3}名(?=[ \t\u3000]|$)")
+_GLUED_ONE_LETTER = re.compile(r"(?<=[0-9０-９]番)(?=[一-龥々][ \u3000][一-龥々ぁ-ん])")
+_SPACED_SEAT_WORD = re.compile(r"(?<=[0-9０-９])[ \t\u3000]+(?=[番名])")
+_STOOD_BY = re.compile(
+    r"[0-9０-９]{1,3}番[ \t\u3000]*[一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{1,6}(?:[ \u3000][一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{1,6})?[ \t\u3000]+待機(?=[ \t\u3000]|$)"
+)
 _LEADING_COUNT = re.compile(
-    r"^[ \t\u3000]*(?:[0-9０-９]{1,3}[ \t\u3000]*[名人]|[(（][^()（）\n]{0,20}?[0-9０-９]{1,3}[ \t\u3000]*[名人][^()（）\n]{0,30}?[)）])"
+    # 出席者12名、欠席者2名) 北野 一郎、…: the label read inside the count's bracket, the rest of the bracket left over.
+    r"^[ \t\u3000]*(?:[0-9０-９]{1,3}[ \t\u3000]*[名人][、,，][^()（）\n]{0,30}?[)）]|[0-9０-９]{1,3}[ \t\u3000]*[名人]|[(（][^()（）\n]{0,20}?[0-9０-９]{1,3}[ \t\u3000]*[名人][^()（）\n]{0,30}?[)）])"
     r"[ \t\u3000]+(?=[一-龥々ぁ-んァ-ヶ])"
 )
 # 各務委員(代), 北野一郎委員(代理 南田健副校長): one came in the member's stead, named or not; the member is away
@@ -233,6 +256,12 @@ _STAND_IN_MARK = re.compile(
 # stand-in's note, read with the stand-in).
 _STAND_IN_ENTRY = re.compile(
     r"(?:^|(?<=[、,，\s]))(?P<n>[一-龥々ぁ-んァ-ヶ]{1,8}?(?:[（(][一-龥々ぁ-んァ-ヶ]{1,3}[）)])?)委員代理(?=[、,，\s]|$)"
+)
+# 松本(北野委員代理)、南田委員、…: an entry that is a surname and, in brackets, the member it came for (a surname with
+# 委員代理): the one who came is no member (whether the member is away the note does not say: the list may name
+# another of that surname). 東山委員(西川委員代理): one listed as a member himself stays one.
+_STAND_IN_FOR_NAMED = re.compile(
+    r"(?:^|(?<=[、,，\n]))[ \t\u3000]*[一-龥々ぁ-んァ-ヶ]{1,8}(?<!委員)[（(](?P<n>[一-龥々ぁ-んァ-ヶ]{1,8}?)委員代理[）)](?=[、,，\n]|$)"
 )
 _STAND_IN_AFTER_NAME = re.compile(r"[（(][ \t\u3000]*代理(?:出席)?[ \t\u3000]*[）)]$")
 _HEARD_INSTEAD = re.compile(r"(?P<n>[一-龥々ぁ-んァ-ヶ]{1,8})[（(][^（）()、]{1,10}参考人[）)]")
@@ -295,6 +324,15 @@ def _absences_noted(value: str) -> tuple[str, list[str] | None]:
         return m.group("row") + "、"
 
     value = _ABSENT_FIRST_NOTE.sub(note, ABSENCE_NOTE.sub(note, value))
+    counted = _COUNTED_ABSENT.search(value) if "欠席" in value else None
+    if counted:
+        # ・(欠席者2名)北野 一郎、南田健、東山 清、…: the bracket counts the absent, whose names follow it first.
+        n = int(unicodedata.normalize("NFKC", counted.group("c")))
+        entries = value[counted.end():].split("、")
+        names = ["".join(e.split()) for e in entries[:n]]
+        if len(entries) > n and all(_COUNTED_NAME.fullmatch(x) for x in names):
+            absent.extend(names)
+            value = value[:counted.start()] + "、" + "、".join(entries[n:])
     stated_none = False
     if "な" in value or "無" in value or "0" in value or "０" in value:
         # (欠席委員:なし、委員外議員:なし): the list's own note says no one stayed away.
@@ -304,6 +342,7 @@ def _absences_noted(value: str) -> tuple[str, list[str] | None]:
     value = _HEARD_INSTEAD.sub(lambda m: absent.append(m.group("n")) or "", value)
     value = _STAND_IN_MARK.sub(lambda m: absent.append(m.group("n")) or "", value)
     if "委員代理" in value:
+        value = _STAND_IN_FOR_NAMED.sub("", value)
         value = _STAND_IN_ENTRY.sub(lambda m: absent.append(m.group("n")) or "", value)
     value = _ROW_ABSENT.sub(row, value)
     return value, absent if absent or stated_none else None

@@ -15,7 +15,7 @@ import unicodedata
 
 from . import header as hdr
 from .conventions import FIELD_WORDS, NOT_NAME_WORDS, OTHER_GROUP_WORDS, PRESENT_WORDS, ROSTER_END_WORDS, letter_spaced
-from .roster import People, _STAFF_WORD
+from .roster import People, _STAFF_WORD, seats_closed_up
 
 _SP = r"[ \t\u3000]"
 
@@ -114,7 +114,7 @@ def roster_by_shape(text: str) -> tuple[People, str] | None:
         rest = rest[_LEAD.match(rest).end():]
         stop = _STOP.search(rest)
         value = rest[:stop.start()] if stop else rest
-        people = read_names(value)
+        people = read_names(seats_closed_up(value))
         if people is not None:
             return people, value
     return None
@@ -372,6 +372,125 @@ def roster_by_attendance_marks(text: str) -> People | None:
     return _people(names, chair, 3)
 
 
+# --- the roster table's columns one after another: roles, surnames, given names -------------------
+
+# 出席者 / 教育長 / 教育委員 教育長職務代理者 / 委員委員委員事務局 教育部長 / 生涯学習課長 / … / 北野 / 南田 / … / 一郎 / 健 / …:
+# a form's roster extracted column by column, the roles (the members' first, one a row, then 事務局 and the staff's
+# posts), then every surname, then every given name in the same order. The first as many names as member rows are
+# the members; where the first row is the 教育長's or the 会長's, its name chairs.
+_ROW_ROLE_RUN = re.compile(r"(?:教育長|教育委員|委員長|副委員長|会長|副会長|委員)+")
+_ONE_ROW_ROLE = re.compile(r"教育長|教育委員|副?委員長|副?会長|委員")
+_NAME_HALF = re.compile(r"[一-龥々ヶ豈-﫿][一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{0,3}|[ぁ-んァ-ヶー]{2,4}")
+
+
+def roster_by_name_columns(value: str | None) -> People | None:
+    if not value or "事務局" not in value:
+        return None
+    lines = [ln.strip(" \t\u3000") for ln in value.split("\n")]
+    lines = [ln for ln in lines if ln]
+    # The run of one-word lines at the end: the surnames, then the given names, as many of each.
+    k = len(lines)
+    while k > 0 and _NAME_HALF.fullmatch(lines[k - 1]) and not _ONE_ROW_ROLE.search(lines[k - 1]):
+        k -= 1
+    halves = lines[k:]
+    if len(halves) < 6 or len(halves) % 2:
+        return None
+    n = len(halves) // 2
+    names = [a + b for a, b in zip(halves[:n], halves[n:])]
+    rows, first_role = 0, None
+    for line in lines[:k]:
+        head = line.split()[0]
+        before_staff = head.split("事務局")[0]
+        if before_staff and _ROW_ROLE_RUN.fullmatch(before_staff):
+            roles = _ONE_ROW_ROLE.findall(before_staff)
+            first_role = first_role or roles[0]
+            rows += len(roles)
+        if "事務局" in line:
+            break
+    else:
+        return None
+    if not 2 <= rows < n or not all(person_shaped(name) for name in names[:rows]):
+        return None
+    chair = names[0] if first_role in ("教育長", "会長", "委員長") else None
+    return People(tuple(names[:rows]), chair)
+
+
+# --- one member a line, where from in brackets after the name -------------------------------------
+
+# 出席者 : / ◎北野 一郎(北山大学教授) / 南田健(北山商工会議所会頭) / ○東山 清(市民公募委員) / … / 以上10名: an attendance label
+# with nothing after it over one member a line, each name followed by where the member comes from in brackets; ◎
+# marks the chair (the legend under it, ◎…部会長, names the office), ○ the deputy.
+_BARE_ATTENDANCE_LABEL = re.compile(rf"^{_SP}*(?:出{_SP}*席{_SP}*者|出{_SP}*席{_SP}*委{_SP}*員|委{_SP}*員){_SP}*[:：]?{_SP}*$")
+_NOTED_MEMBER = re.compile(
+    rf"^{_SP}*(?P<m>[◎○〇◯●])?{_SP}*(?P<n>[一-龥々ヶ豈-﫿][一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{{0,4}}(?:{_SP}{{1,3}}[一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{{1,4}})?)"
+    rf"{_SP}*[(（](?P<note>[^()（）\n]{{2,80}})[)）]{_SP}*$"
+)
+
+
+def roster_by_noted_lines(lines: list[str]) -> People | None:
+    """The members one a line under a bare attendance label (see above), three at least; the ◎ one chairs."""
+    for i, line in enumerate(lines):
+        if not _BARE_ATTENDANCE_LABEL.match(line):
+            continue
+        k = i + 1
+        while k < len(lines) and not lines[k].strip():
+            k += 1
+        names: list[str] = []
+        chair = None
+        while k < len(lines) and (m := _NOTED_MEMBER.match(lines[k])):
+            name = re.sub(r"\s", "", m.group("n"))
+            if not person_shaped(name) or not 2 <= len(name) <= 7:
+                break
+            names.append(name)
+            if m.group("m") == "◎" and chair is None:
+                chair = name
+            k += 1
+        if len(names) >= 3:
+            return People(tuple(names), chair)
+    return None
+
+
+# --- rows of affiliation and name closed by the one attendance word --------------------------------
+
+# 出席委員等 関係団体等 氏 名 備 考 北山町区長会会長 北野 一郎 出席 商工会(商工会理事) 南田 健 欠席 …: a roster table
+# (affiliation / name / 備考 or 出欠) whose rows were run onto one line, each closed by the one word its attendance
+# column holds. The name is the last word of the row, or its last two a space apart (surname, given name).
+_ATTENDANCE_HEAD = re.compile(rf"氏{_SP}?名{_SP}*(?:備{_SP}?考|出{_SP}?欠|出欠の別)")
+_ATTENDANCE_WORD = re.compile(r"(?<=[ \t\u3000])(出席|欠席)(?=[ \t\u3000]|$)")
+_PART_OF_NAME = re.compile(r"[一-龥々ヶ豈-﫿][一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{0,3}")
+
+
+def roster_by_attendance_column(text: str) -> People | None:
+    """The members of the rows after a table's head (氏名 備考, 氏名 出欠) each closed by 出席 or 欠席 (see above):
+    those whose row says 出席 attend, those whose row says 欠席 are absent. Three rows at least; the rows end at the
+    first that holds no name or runs long (the table's end)."""
+    head = _ATTENDANCE_HEAD.search(text)
+    if head is None:
+        return None
+    present: list[str] = []
+    absent: list[str] = []
+    start = head.end()
+    for m in _ATTENDANCE_WORD.finditer(text, start):
+        row = text[start:m.start()]
+        start = m.end()
+        tokens = row.split()
+        if not tokens or len(row) > 80:
+            break
+        if len(tokens) > 2 and all(_PART_OF_NAME.fullmatch(t) for t in tokens[-2:]) and len(tokens[-1]) <= 3 \
+                and len(tokens[-2]) <= 3:
+            name = tokens[-2] + tokens[-1]
+        elif len(tokens) > 1 and _ROW_NAME.fullmatch(tokens[-1]):
+            name = tokens[-1]
+        else:
+            break
+        if not person_shaped(name):
+            break
+        (present if m.group(1) == "出席" else absent).append(name)
+    if len(present) + len(absent) < 3 or not present:
+        return None
+    return People(tuple(present), None, absent=tuple(absent))
+
+
 # --- rows of role, name and affiliation run together -----------------------------------------------
 
 # 会長 平本 健太 北海道大学大学院経済学研究科 教授 副会長 岡田 直人 北星学園大学… 教授 委員 齋藤 寛子 公募委員 …: a
@@ -451,7 +570,9 @@ def roster_by_affiliation_rows(value: str | None) -> People | None:
 # run onto one line; each name is a surname and a given name one space apart after a post's word, and a note after it
 # may say the member was away (欠席), sent a stand-in (代理) or is staff sitting beside (同席).
 _POST_THEN_NAME = re.compile(
-    r"(?:^|(?<=[ \t\u3000]))(?P<post>[^\s]{0,14}?(?:長|役|員|官|職|補佐|幹事|理事|社長|委員))[ \t\u3000]+"
+    # 北山交通労働組合 南田 健, 南校区バス運用協議会 東山 清, 商工会議所 副会頭 西川 明: a body's name or its office (頭)
+    # stands where the post does.
+    r"(?:^|(?<=[ \t\u3000]))(?P<post>[^\s]{0,14}?(?:長|役|員|官|職|補佐|幹事|理事|社長|委員|頭|組合|協議会|タクシー))[ \t\u3000]+"
     r"(?!(?:副?会長|副?委員長?|議長|職務代理者?)[ \u3000])(?P<s>[一-龥々ヶ豈-﫿]{1,3})[ \u3000](?P<g>[一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{1,3})"
     r"(?P<note>[（(][^（）()]{1,6}[）)])?(?=[ \t\u3000]|$)"
 )

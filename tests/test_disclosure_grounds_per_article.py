@@ -6,6 +6,7 @@ import pytest
 from disclosure_helpers import decided_request
 from django.urls import reverse
 from test_browser import browser, project_static_dir  # noqa: F401
+from test_disclosure_request_corrections import seen_on
 from test_web_support import web_world  # noqa: F401
 
 from shingikai.disclosure import actions, report
@@ -87,8 +88,7 @@ def test_an_article_without_its_category_is_named_next_to_its_row(client, world)
 def test_a_decision_is_corrected_to_two_grounds_of_their_own_categories(client, world):
     req = decided_request(world, decided_on=D(2024, 6, 20), grounds=[("条例第7条第2号", "個人に関する情報")])
     client.force_login(world.secretariat)
-    page = client.get(reverse("disclosure:request", args=[req.pk])).content.decode()
-    seen = page.split('id="step-redecide"')[1].split('name="seen" value="')[1].split('"')[0]
+    seen = seen_on(client, req)
     response = client.post(reverse("disclosure:request_step", args=[req.pk, "redecide"]), {
         "seen": seen, "redecide-decision": "部分開示", "redecide-decided_on": "令和6年6月20日", "redecide-fee_yen": "0",
         "redecide-ground_article": "条例第7条第2号", "redecide-ground_category": "個人に関する情報",

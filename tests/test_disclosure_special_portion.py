@@ -6,6 +6,7 @@ import pytest
 from django.core import mail
 from django.core.management import call_command
 from django.urls import reverse
+from test_disclosure_request_corrections import seen_on
 
 from shingikai.councils.views import legal_deadlines
 from shingikai.disclosure import actions, board, report
@@ -134,3 +135,34 @@ def test_what_a_portion_decision_refuses(world):
     with pytest.raises(ActionRefused, match="異なる類型"):
         actions.decide_request(request, decision="部分開示", decided_on=D(2024, 10, 20), withheld_summary="x",
                                grounds=[("条例第7条第2号", "法人等情報")])
+
+
+def test_a_portion_decision_entered_wrongly_is_corrected_on_the_page_while_the_rest_is_open(client, world):
+    request = decide_portion(special_request(world))
+    client.force_login(world.dept_a_user)
+    page = client.get(reverse("disclosure:request", args=[request.pk])).content.decode()
+    assert "令和4年度・令和5年度分" in page.split('id="step-reportion"')[1].split("</form>")[0]
+    seen = seen_on(client, request)
+    response = client.post(reverse("disclosure:request_step", args=[request.pk, "reportion"]), {
+        "seen": seen, "reportion-decision": "部分開示", "reportion-decided_on": "令和6年7月31日",
+        "reportion-scope": "令和5年度分"})
+    assert response.status_code == 302
+    request.refresh_from_db()
+    assert (request.portion_decided_on, request.portion_scope, request.withheld_summary) == (
+        D(2024, 7, 31), "令和5年度分", "申請者の氏名")  # blank grounds and withheld part keep what was recorded
+    assert [g.article for g in request.grounds.all()] == ["条例第7条第2号"]
+    stale = client.post(reverse("disclosure:request_step", args=[request.pk, "reportion"]), {
+        "seen": seen, "reportion-decision": "全部開示", "reportion-decided_on": "令和6年7月31日",
+        "reportion-scope": "令和5年度分"})
+    assert stale.status_code == 409
+
+
+def test_a_portion_corrected_to_full_disclosure_drops_its_grounds_and_is_fixed_once_the_rest_is_decided(world):
+    request = decide_portion(special_request(world))
+    request = actions.correct_special_portion(request, decision="全部開示", decided_on=D(2024, 8, 1),
+                                              scope="令和4年度・令和5年度分")
+    assert request.portion_decision == "全部開示" and not request.grounds.exists() and request.withheld_summary == ""
+    request = actions.decide_request(request, decision="全部開示", decided_on=D(2024, 10, 20))
+    with pytest.raises(ActionRefused, match="残りの部分を決定した後"):
+        actions.correct_special_portion(request, decision="部分開示", decided_on=D(2024, 8, 1), scope="令和5年度分",
+                                        grounds=[("条例第7条第2号", "個人に関する情報")], withheld_summary="氏名")

@@ -7,6 +7,7 @@ import pytest
 from disclosure_helpers import decided_request
 from django.urls import reverse
 from helpers import document_text
+from test_disclosure_request_corrections import seen_on
 
 from shingikai.councils.views import legal_deadlines
 from shingikai.disclosure import actions, board, report
@@ -99,3 +100,21 @@ def test_the_report_counts_transfers_apart_from_withdrawals_and_decisions(client
     assert client.get("/api/disclosure/reports/minami/2024").json()["transfers"] == 1
     pdf = client.get(reverse("disclosure:report_file", args=["minami", 2024, "pdf"]))
     assert "移送(他の実施機関へ)1" in document_text(pdf.content)
+
+
+def test_a_transfer_entered_wrongly_is_corrected_on_the_page_and_kept_in_the_history(client, world):
+    req = actions.transfer_request(open_request(world), on=D(2024, 6, 10), transferred_to="みなみ市選挙管理委員会")
+    client.force_login(world.secretariat)
+    page = client.get(reverse("disclosure:request", args=[req.pk])).content.decode()
+    assert 'value="みなみ市選挙管理委員会"' in page.split('id="step-retransfer"')[1].split("</form>")[0]
+    seen = seen_on(client, req)
+    response = client.post(reverse("disclosure:request_step", args=[req.pk, "retransfer"]), {
+        "seen": seen, "retransfer-on": "令和6年6月11日", "retransfer-transferred_to": "みなみ市教育委員会"})
+    assert response.status_code == 302
+    req.refresh_from_db()
+    assert (req.decision, req.decided_on, req.transferred_to) == ("移送", D(2024, 6, 11), "みなみ市教育委員会")
+    assert [h.transferred_to for h in req.history.order_by("history_id")][-2:] == ["みなみ市選挙管理委員会", "みなみ市教育委員会"]
+    with pytest.raises(ActionRefused, match="訂正する箇所がありません"):
+        actions.correct_transfer(req, on=D(2024, 6, 11), transferred_to="みなみ市教育委員会")
+    with pytest.raises(ActionRefused, match="移送が記録されていない"):
+        actions.correct_transfer(open_request(world), on=D(2024, 6, 11), transferred_to="みなみ市教育委員会")

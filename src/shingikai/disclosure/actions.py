@@ -499,21 +499,40 @@ def transfer_request(request, *, on, transferred_to, by=None):
     yearly report and never as a decision or a 取下げ."""
     request = _lock(DisclosureRequest, request)
     _check_open(request)
+    if request.portion_decided_on:
+        raise ActionRefused("相当の部分を決定した請求は移送できません。残りの部分を決定してください。")
+    request.decided_on, request.transferred_to = _transfer(request, on, transferred_to)
+    request.decision = Decision.TRANSFERRED
+    request.status = Status.CLOSED
+    return save_by(request, by)
+
+
+def _transfer(request, on, transferred_to):
+    """(day, receiving body) of a 移送 as stored."""
     _happened(on, "移送の日")
     if on < request.received_on:
         raise ActionRefused("移送の日が請求日より前です。")
-    if request.portion_decided_on:
-        raise ActionRefused("相当の部分を決定した請求は移送できません。残りの部分を決定してください。")
     transferred_to = re.sub(r"\s+", " ", transferred_to or "").strip()
     if not transferred_to:
         raise ActionRefused("移送先の実施機関を入力してください (例: 北山市教育委員会)。")
     limit = DisclosureRequest._meta.get_field("transferred_to").max_length
     if len(transferred_to) > limit:
         raise ActionRefused(f"移送先の実施機関は{limit}文字以内で入力してください。")
-    request.decision = Decision.TRANSFERRED
-    request.decided_on = on
-    request.transferred_to = transferred_to
-    request.status = Status.CLOSED
+    return on, transferred_to
+
+
+@transaction.atomic
+def correct_transfer(request, *, on, transferred_to, by=None, seen_mark=None):
+    """A 移送 entered with the wrong day or receiving body, recorded again (the change stays in the request's
+    history). The 移送 itself is not undone: the request has gone to the other 実施機関."""
+    request = _lock(DisclosureRequest, request)
+    check_unchanged(request, seen_mark)
+    if request.decision != Decision.TRANSFERRED:
+        raise ActionRefused("移送が記録されていない請求です。")
+    on, transferred_to = _transfer(request, on, transferred_to)
+    if (on, transferred_to) == (request.decided_on, request.transferred_to):
+        raise ActionRefused("訂正する箇所がありません。")
+    request.decided_on, request.transferred_to = on, transferred_to
     return save_by(request, by)
 
 
@@ -529,12 +548,7 @@ def decide_special_portion(request, *, decision, decided_on, scope, grounds=(), 
         raise ActionRefused("相当の部分の決定は、特例延長 (法第84条) をした開示請求について記録します。")
     if request.portion_decided_on:
         raise ActionRefused("相当の部分の決定はすでに記録されています。")
-    _check_decision(request, decision, decided_on)
-    if decision == Decision.DISMISSED:
-        raise ActionRefused("相当の部分の決定に却下はありません。請求全体を却下するときは「決定を記録する」で記録してください。")
-    _happened(decided_on, "相当の部分の決定日")
-    if not (scope or "").strip():
-        raise ActionRefused("相当の部分として決定した範囲を入力してください (例: 令和3年度・令和4年度分の文書)。")
+    _check_portion(request, decision, decided_on, scope)
     grounds = _new_grounds(request, grounds, decision, withheld_summary)
     request.portion_decision = decision
     request.portion_decided_on = decided_on
@@ -544,6 +558,35 @@ def decide_special_portion(request, *, decision, decided_on, scope, grounds=(), 
     for article, category in grounds:
         WithholdingGround.objects.create(request=request, article=article, category=category)
     return request
+
+
+def _check_portion(request, decision, decided_on, scope):
+    _check_decision(request, decision, decided_on)
+    if decision == Decision.DISMISSED:
+        raise ActionRefused("相当の部分の決定に却下はありません。請求全体を却下するときは「決定を記録する」で記録してください。")
+    _happened(decided_on, "相当の部分の決定日")
+    if not (scope or "").strip():
+        raise ActionRefused("相当の部分として決定した範囲を入力してください (例: 令和3年度・令和4年度分の文書)。")
+
+
+@transaction.atomic
+def correct_special_portion(request, *, decision, decided_on, scope, grounds=None, withheld_summary="", by=None,
+                            seen_mark=None):
+    """The decision on the 相当の部分, entered wrongly, recorded again while the rest is undecided (the grounds on
+    record are then the portion's alone). Blank grounds or withheld part keep what was recorded, as when a
+    decision is corrected; a decision that withholds nothing drops both."""
+    request = _lock(DisclosureRequest, request)
+    check_unchanged(request, seen_mark)
+    if not request.portion_decided_on:
+        raise ActionRefused("相当の部分の決定が記録されていない請求です。")
+    if not request.is_open:
+        raise ActionRefused("残りの部分を決定した後は、相当の部分の決定は直せません。")
+    _check_portion(request, decision, decided_on, scope)
+    kept = [(g.article, g.category) for g in request.grounds.all()]
+    new_grounds, withheld = _corrected_grounds(request, decision, grounds, withheld_summary, kept)
+    new = {"portion_decision": decision, "portion_decided_on": decided_on, "portion_scope": scope.strip(),
+           "withheld_summary": withheld}
+    return _save_corrected_decision(request, new, kept, new_grounds, by)
 
 
 @transaction.atomic
@@ -1142,23 +1185,27 @@ def correct_request_decision(request, *, decision, decided_on, grounds=None, wit
             new["providers_notified_on"] = None
         return _save_corrected_decision(request, new, kept, [], by)
     _no_reason_on_disclosure(request, reason)
-    if grounds is not None:
-        grounds = _clean_grounds(grounds)
-    new_grounds = (kept if not grounds else grounds) if decision in GROUNDS_REQUIRED else []
-    if decision in GROUNDS_REQUIRED and not new_grounds:
-        raise ActionRefused(f"{decision}の決定には不開示の理由 (根拠条項と類型) が必要です。")
-    if decision not in GROUNDS_REQUIRED and grounds:
-        raise ActionRefused(f"{decision}の決定には不開示の理由を付けません。")
-    withheld = (withheld_summary or "").strip() or request.withheld_summary
-    if decision not in GROUNDS_REQUIRED:
-        withheld = ""
-    if decision == Decision.PARTIAL and not withheld:
-        raise ActionRefused("部分開示の決定では、不開示とした部分を記録してください。")
+    new_grounds, withheld = _corrected_grounds(request, decision, grounds, withheld_summary, kept)
     if fee_yen is None or fee_yen < 0 or fee_yen > 2_147_483_647:
         raise ActionRefused("費用が正しくありません。")
     new = {"decision": decision, "decided_on": decided_on, "withheld_summary": withheld, "fee_yen": fee_yen,
            "status": Status.DECIDED if decision in DISCLOSING else Status.CLOSED}
     return _save_corrected_decision(request, new, kept, new_grounds, by)
+
+
+def _corrected_grounds(request, decision, grounds, withheld_summary, kept):
+    """(grounds, withheld part) of a corrected decision: blank ones keep what was recorded (`kept`, the
+    request's withheld part), a decision that withholds nothing has neither."""
+    grounds = _clean_grounds(grounds) if grounds is not None else None
+    new_grounds = (kept if not grounds else grounds) if decision in GROUNDS_REQUIRED else []
+    if decision in GROUNDS_REQUIRED and not new_grounds:
+        raise ActionRefused(f"{decision}の決定には不開示の理由 (根拠条項と類型) が必要です。")
+    if decision not in GROUNDS_REQUIRED and grounds:
+        raise ActionRefused(f"{decision}の決定には不開示の理由を付けません。")
+    withheld = ((withheld_summary or "").strip() or request.withheld_summary) if decision in GROUNDS_REQUIRED else ""
+    if decision == Decision.PARTIAL and not withheld:
+        raise ActionRefused("部分開示の決定では、不開示とした部分を記録してください。")
+    return new_grounds, withheld
 
 
 def _save_corrected_decision(request, new, kept, new_grounds, by):

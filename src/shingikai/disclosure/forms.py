@@ -368,10 +368,9 @@ class TableReportForm(forms.Form):
         self.fields["department"].queryset = municipality.departments.own().order_by("division", "name")
 
 
-class CorrectDecisionForm(DecideForm):
-    """A recorded decision corrected until the request is settled; blank grounds or withheld part keep
-    what was recorded."""
-    fee_yen = forms.IntegerField(label="費用 (円)", min_value=0, max_value=10_000_000, initial=0)
+class KeepsRecorded:
+    """A decision form that corrects a recorded decision: blank grounds or withheld part keep what was
+    recorded (a department, which does not see the withheld part, corrects the date without retyping it)."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -383,5 +382,14 @@ class CorrectDecisionForm(DecideForm):
         return super().grounds() or None
 
 
+class CorrectDecisionForm(KeepsRecorded, DecideForm):
+    """A recorded decision corrected until the request is settled."""
+    fee_yen = forms.IntegerField(label="費用 (円)", min_value=0, max_value=10_000_000, initial=0)
+
+
 class ProviderNoticeForm(forms.Form):
     on = WarekiDateField(label="提供先に通知した日", help_text="訂正をした保有個人情報の提供先への通知 (法第97条)")
+
+
+class CorrectPortionForm(KeepsRecorded, PortionDecisionForm):
+    """The 相当の部分's decision recorded again while the rest is undecided."""

@@ -95,6 +95,9 @@ REQUEST_STEPS = {
                  "移送を記録しました。この請求の決定期限はなくなりました。"),
     "portion": (forms.PortionDecisionForm, lambda r, d, by: actions.decide_special_portion(r, by=by, **d),
                 "相当の部分の決定を記録しました。残りの部分は特例延長の目途までに決定してください。"),
+    "retransfer": (forms.TransferForm, lambda r, d, by: actions.correct_transfer(r, by=by, **d), "移送の記録を修正しました。"),
+    "reportion": (forms.CorrectPortionForm, lambda r, d, by: actions.correct_special_portion(r, by=by, **d),
+                  "相当の部分の決定の記録を修正しました。"),
     "disclose": (forms.DisclosureForm, lambda r, d, by: actions.record_disclosure(r, by=by, **d), "開示の実施を記録しました。"),
     "thirdparty": (forms.ThirdPartyForm, lambda r, d, by: actions.ask_third_party(r, by=by, **d), "意見照会を記録しました。"),
     "appeal": (forms.AppealForm, lambda r, d, by: actions.file_appeal(r, by=by, **d), "審査請求を登録しました。"),
@@ -106,9 +109,9 @@ REQUEST_STEPS = {
                   "提供先への通知を記録しました。"),
 }
 #: Steps whose form offers what the request's kind allows (its decisions, grounds or a reason, its 特例).
-KIND_STEPS = ("decide", "redecide", "special", "portion")
+KIND_STEPS = ("decide", "redecide", "special", "portion", "reportion")
 #: Steps whose form gives the action its arguments itself (the grounds' rows gathered into one list).
-DECISION_STEPS = ("decide", "redecide", "portion")
+DECISION_STEPS = ("decide", "redecide", "portion", "reportion")
 
 
 def _step_form(step, req, data=None, **kwargs):
@@ -137,6 +140,9 @@ def _request_forms(req, bound=None, step=None, identity=False):
     made["redecide"] = _step_form("redecide", req, initial={
         "decision": req.decision, "decided_on": req.decided_on, "fee_yen": req.fee_yen, "reason": req.refusal_reason})
     made["providers"] = _step_form("providers", req, initial={"on": req.providers_notified_on})
+    made["retransfer"] = _step_form("retransfer", req, initial={"on": req.decided_on, "transferred_to": req.transferred_to})
+    made["reportion"] = _step_form("reportion", req, initial={
+        "decision": req.portion_decision, "decided_on": req.portion_decided_on, "scope": req.portion_scope})
     if bound is not None:
         made[step] = bound
     return made
@@ -174,7 +180,7 @@ def request_step(request, pk, step):
         messages.error(request, "入力内容を確認してください。")
         return request_detail(request, pk, bound=form, step=step, status=400)
     data = form.decision_data() if step in DECISION_STEPS else dict(form.cleaned_data)
-    if step in ("correct", "extend", "reextend", "requester", "redecide", "providers"):
+    if step in ("correct", "extend", "reextend", "requester", "redecide", "providers", "reportion", "retransfer"):
         data["seen_mark"] = posted_mark(request)
     try:
         result = run(req, data, request.user)

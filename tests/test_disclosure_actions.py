@@ -93,8 +93,8 @@ def test_special_extension_needs_its_notice_within_the_first_period(world):
     with pytest.raises(ActionRefused):  # the remainder's date must lie beyond the 60 days
         actions.extend_specially(request, reason="著しく大量", final_by=D(2024, 8, 1), notice_on=D(2024, 6, 20))
     request = actions.extend_specially(request, reason="著しく大量", final_by=D(2024, 10, 31), notice_on=D(2024, 7, 3))
-    assert request.special_portion_due == D(2024, 8, 2)
-    assert request.due == D(2024, 10, 31)
+    assert request.special_portion_due == D(2024, 8, 2) and request.special_final_by == D(2024, 10, 31)
+    assert request.due == D(2024, 8, 2)  # the 相当の部分 is due first; the rest's date once it is decided
 
 
 @pytest.mark.parametrize("decision, grounds, status", [

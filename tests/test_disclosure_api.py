@@ -15,7 +15,7 @@ def test_report_counts_in_json_and_csv(client, world):
     assert data["total"] == 2
     assert {r["label"]: r["count"] for r in data["by_decision"]}["不開示"] == 1
     assert data["by_department"] == [{"department": "市民課", "total": 2, "by_decision": {
-        "全部開示": 1, "部分開示": 0, "不開示": 1, "存否応答拒否": 0, "不存在": 0, "却下": 0, "取下げ": 0, "未決定": 0}}]
+        "全部開示": 1, "部分開示": 0, "不開示": 1, "存否応答拒否": 0, "不存在": 0, "却下": 0, "取下げ": 0, "移送": 0, "未決定": 0}}]
     csv = client.get("/api/disclosure/reports/minami/2024/operations.csv")
     assert csv.status_code == 200 and "不開示,1" in csv.content.decode("utf-8-sig")
     assert client.get("/api/disclosure/reports/nowhere/2024").status_code == 404

@@ -179,12 +179,12 @@ def test_the_report_counts_each_kind_with_its_own_decisions(world):
     kinds = {row["label"]: row for row in figures["by_kind"]}
     assert kinds["保有個人情報訂正請求"]["count"] == 4
     assert {d["decision"]: d["count"] for d in kinds["保有個人情報訂正請求"]["decisions"]} == {
-        "訂正をする": 1, "一部訂正する": 1, "訂正をしない": 1, "却下": 0, "取下げ": 1, "未決定": 0}
+        "訂正をする": 1, "一部訂正する": 1, "訂正をしない": 1, "却下": 0, "取下げ": 1, "移送": 0, "未決定": 0}
     assert {d["decision"]: d["count"] for d in kinds["保有個人情報利用停止請求"]["decisions"]} == {
-        "利用停止をする": 0, "一部利用停止する": 0, "利用停止をしない": 1, "却下": 0, "取下げ": 0, "未決定": 1}
+        "利用停止をする": 0, "一部利用停止する": 0, "利用停止をしない": 1, "却下": 0, "取下げ": 0, "移送": 0, "未決定": 1}
     # The disclosure outcomes count the 開示請求 only: no correction is a 全部開示.
     assert {r["decision"]: r["count"] for r in figures["by_decision"] if r["count"]} == {"全部開示": 1}
-    assert figures["by_department"] == [{"department": "市民課", "total": 1, "cells": [1, 0, 0, 0, 0, 0, 0, 0]}]
+    assert figures["by_department"] == [{"department": "市民課", "total": 1, "cells": [1, 0, 0, 0, 0, 0, 0, 0, 0]}]
     assert figures["total"] == 7 and figures["disclosure_total"] == 1
     csv = report.to_csv(figures).decode("utf-8-sig")
     assert "請求の種類・決定 (保有個人情報訂正請求),一部訂正する,1\r\n" in csv

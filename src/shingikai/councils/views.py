@@ -28,7 +28,8 @@ def legal_deadlines(user, today):
     rows = [d["item"] for d in board.due_items(user, today) if d["item"].due <= horizon]
     requests = (disclosure_access.visible_requests(user).filter(status__in=OPEN)
                 .select_related("department", "municipality"))
-    rows += [board.Due("開示請求の決定期限", f"{r.department.name}: {r.number}", r.due, r,
+    rows += [board.Due("開示請求の相当の部分の決定期限" if r.portion_due_pending else "開示請求の決定期限",
+                       f"{r.department.name}: {r.number}", r.due, r,
                        reverse("disclosure:request", args=[r.pk])) for r in requests if r.due <= horizon]
     rows.sort(key=lambda row: row.due)
     return [{"kind": d.kind, "label": d.label, "due": d.due, "url": d.url, "days_left": d.days_left(today)}

@@ -35,6 +35,8 @@ LAW_FIELDS = (
     "correction_extension_days", "suspension_days", "suspension_extension_days",
 )
 GROUNDS_REQUIRED = (Decision.PARTIAL, Decision.NONE, Decision.NEITHER)
+#: The ways a request ends without a decision of ours, each recorded by its own step (取下げ, 移送).
+ENDED_WITHOUT_DECISION = (Decision.WITHDRAWN, Decision.TRANSFERRED)
 DISCLOSING = (Decision.FULL, Decision.PARTIAL)
 #: 法第97条: after correcting, the 実施機関 tells those it had provided the information to, where needed.
 CORRECTING = (Decision.CORRECTED, Decision.PARTLY_CORRECTED)
@@ -167,7 +169,7 @@ def correct_request(request, *, by=None, seen_mark=None, **fields):
         setattr(request, name, value.strip() if isinstance(value, str) else value)
     if "kind" in fields or "requester_category" in fields:
         _check_category(request.kind, request.requester_category)
-    if request.decision and request.decision != Decision.WITHDRAWN and \
+    if request.decision and request.decision not in ENDED_WITHOUT_DECISION and \
             request.decision not in DECISIONS_BY_KIND[request.kind]:
         raise ActionRefused(f"記録された決定 ({request.decision}) は{request.short_kind}の決定ではありません。"
                             "請求の種類は、決定の種類が同じ請求の間でのみ修正できます。")
@@ -187,6 +189,8 @@ def settled_reason(request, today=None):
     from the day after the decision) has passed."""
     if request.decision == Decision.WITHDRAWN:
         return "取下げで終了した請求の記録は修正できません。"
+    if request.decision == Decision.TRANSFERRED:
+        return "移送した請求の記録は修正できません (決定は移送先の実施機関がします)。"
     if request.disclosure_on:
         return "開示を実施した請求の記録は修正できません。"
     if request.appeals.exists():
@@ -238,6 +242,10 @@ def _recompute_deadlines(request, kind_before, received_before):
         request.special_portion_due = portion_due if deadlines.special_has_portion(request.kind) else None
     if request.decided_on and request.decided_on < request.received_on:
         raise ActionRefused("修正後の請求日が決定日より後になります。")
+    if request.portion_decided_on and not deadlines.special_has_portion(request.kind):
+        raise ActionRefused(f"相当の部分の決定を記録した請求は、{request.short_kind}に直せません (相当の部分がありません)。")
+    if request.portion_decided_on and request.portion_decided_on < request.received_on:
+        raise ActionRefused("修正後の請求日が相当の部分の決定日より後になります。")
 
 
 def _check_open(request):
@@ -344,6 +352,7 @@ _ARTICLE = re.compile(
     rf"[\w・]*?(?:法律|法|条例|規則|令)第{_NUMBER}条(?:の{_NUMBER})*(?:第{_NUMBER}項)?"
     rf"(?:第{_NUMBER}号(?:の{_NUMBER})*)?[イロハニホヘトチリヌルヲ]?(?:ただし書)?"
 )
+_ARTICLE_NUMBER = re.compile(rf"第{_NUMBER}条")
 ARTICLE_FORMS = "「条例第7条第2号」「法第78条第1項第2号」のように、法令名と条・項・号"
 
 
@@ -356,6 +365,10 @@ def clean_article(article):
     limit = WithholdingGround._meta.get_field("article").max_length
     if len(article) > limit:
         raise ActionRefused(f"不開示の根拠条項は1つ{limit}文字以内で入力してください。")
+    if len(_ARTICLE_NUMBER.findall(article)) > 1:
+        # 「条例第7条第2号 条例第7条第3号」 typed on one line reads as one long article; each is a ground of its own.
+        raise ActionRefused(f"「{article[:40]}」には条項が2つ以上続けて入力されています。条項は1欄 (1行) に1つずつ、"
+                            "それぞれの類型とともに入力してください。")
     if not _ARTICLE.fullmatch(article):
         raise ActionRefused(f"「{article[:40]}」は条項として読めません。{ARTICLE_FORMS}で入力してください。")
     return article
@@ -380,8 +393,8 @@ def decision_choices_text(kind):
 
 
 def _check_decision(request, decision, decided_on):
-    if decision == Decision.WITHDRAWN or decision not in Decision.values:
-        raise ActionRefused("決定の種類を選んでください (取下げは「取下げ」の操作で記録します)。")
+    if decision in ENDED_WITHOUT_DECISION or decision not in Decision.values:
+        raise ActionRefused("決定の種類を選んでください (取下げ・移送はそれぞれの操作で記録します)。")
     if decision not in DECISIONS_BY_KIND[request.kind]:
         raise ActionRefused(f"{request.short_kind}の決定は {decision_choices_text(request.kind)} のいずれかです "
                             f"({decision}は選べません)。")
@@ -428,24 +441,41 @@ def decide_request(request, *, decision, decided_on, grounds=(), withheld_summar
         request.status = Status.CLOSED
         return save_by(request, by)
     _no_reason_on_disclosure(request, reason)
-    grounds = _clean_grounds(grounds)
-    if decision in GROUNDS_REQUIRED and not grounds:
-        raise ActionRefused(f"{decision}の決定には不開示の理由 (根拠条項と類型) が必要です。")
-    if decision not in GROUNDS_REQUIRED and grounds:
-        raise ActionRefused(f"{decision}の決定には不開示の理由を付けません。")
-    if decision == Decision.PARTIAL and not (withheld_summary or "").strip():
-        raise ActionRefused("部分開示の決定では、不開示とした部分を記録してください。")
+    grounds = _new_grounds(request, grounds, decision, withheld_summary)
     if fee_yen is None or fee_yen < 0:
         raise ActionRefused("費用が正しくありません。")
+    if request.portion_decided_on and decided_on < request.portion_decided_on:
+        raise ActionRefused(f"決定日が相当の部分の決定日 ({to_wareki(request.portion_decided_on)}) より前です。")
     request.decision = decision
     request.decided_on = decided_on
-    request.withheld_summary = (withheld_summary or "").strip()
+    request.withheld_summary = _joined(request.withheld_summary, withheld_summary)
     request.fee_yen = fee_yen
     request.status = Status.DECIDED if decision in DISCLOSING else Status.CLOSED
     save_by(request, by)
     for article, category in grounds:
         WithholdingGround.objects.create(request=request, article=article, category=category)
     return request
+
+
+def _new_grounds(request, grounds, decision, withheld_summary):
+    """The grounds a decision adds to those already on record (a 特例延長's 相当の部分 decided before it):
+    checked against them (the same article under another category is refused; repeated, it is one ground).
+    A decision that withholds cites a ground; one that withholds nothing cites none."""
+    grounds = _clean_grounds(grounds)
+    recorded = [(g.article, g.category) for g in request.grounds.all()]
+    merged = _clean_grounds(recorded + grounds)
+    if decision in GROUNDS_REQUIRED and not grounds:
+        raise ActionRefused(f"{decision}の決定には不開示の理由 (根拠条項と類型) が必要です。")
+    if decision not in GROUNDS_REQUIRED and grounds:
+        raise ActionRefused(f"{decision}の決定には不開示の理由を付けません。")
+    if decision == Decision.PARTIAL and not (withheld_summary or "").strip():
+        raise ActionRefused("部分開示の決定では、不開示とした部分を記録してください。")
+    return [ground for ground in merged if ground not in recorded]
+
+
+def _joined(recorded, added):
+    """The withheld part as recorded so far (the 相当の部分's) and the decision's, one under the other."""
+    return "\n".join(part for part in ((recorded or "").strip(), (added or "").strip()) if part)
 
 
 @transaction.atomic
@@ -459,6 +489,104 @@ def withdraw_request(request, *, on, by=None):
     request.decided_on = on
     request.status = Status.CLOSED
     return save_by(request, by)
+
+
+@transaction.atomic
+def transfer_request(request, *, on, transferred_to, by=None):
+    """事案の移送 (法第85条, 第96条, 第104条; the 情報公開条例's like them): the request goes, with the requester
+    told, to another 実施機関 (the 教育委員会, another city, a national body: named as written, it need not be
+    in this register), which decides it. The request ends here, off the deadline board, counted as 移送 in the
+    yearly report and never as a decision or a 取下げ."""
+    request = _lock(DisclosureRequest, request)
+    _check_open(request)
+    if request.portion_decided_on:
+        raise ActionRefused("相当の部分を決定した請求は移送できません。残りの部分を決定してください。")
+    request.decided_on, request.transferred_to = _transfer(request, on, transferred_to)
+    request.decision = Decision.TRANSFERRED
+    request.status = Status.CLOSED
+    return save_by(request, by)
+
+
+def _transfer(request, on, transferred_to):
+    """(day, receiving body) of a 移送 as stored."""
+    _happened(on, "移送の日")
+    if on < request.received_on:
+        raise ActionRefused("移送の日が請求日より前です。")
+    transferred_to = re.sub(r"\s+", " ", transferred_to or "").strip()
+    if not transferred_to:
+        raise ActionRefused("移送先の実施機関を入力してください (例: 北山市教育委員会)。")
+    limit = DisclosureRequest._meta.get_field("transferred_to").max_length
+    if len(transferred_to) > limit:
+        raise ActionRefused(f"移送先の実施機関は{limit}文字以内で入力してください。")
+    return on, transferred_to
+
+
+@transaction.atomic
+def correct_transfer(request, *, on, transferred_to, by=None, seen_mark=None):
+    """A 移送 entered with the wrong day or receiving body, recorded again (the change stays in the request's
+    history). The 移送 itself is not undone: the request has gone to the other 実施機関."""
+    request = _lock(DisclosureRequest, request)
+    check_unchanged(request, seen_mark)
+    if request.decision != Decision.TRANSFERRED:
+        raise ActionRefused("移送が記録されていない請求です。")
+    on, transferred_to = _transfer(request, on, transferred_to)
+    if (on, transferred_to) == (request.decided_on, request.transferred_to):
+        raise ActionRefused("訂正する箇所がありません。")
+    request.decided_on, request.transferred_to = on, transferred_to
+    return save_by(request, by)
+
+
+@transaction.atomic
+def decide_special_portion(request, *, decision, decided_on, scope, grounds=(), withheld_summary="", by=None):
+    """The decision on a special extension's 相当の部分 (法第84条; the 情報公開条例's like it), due within the
+    first period plus the longest extension: recorded with the part it covers, its grounds and withheld
+    part, it leaves the rest open, due by the date the notice gave (`special_final_by`). The grounds count
+    with the request's in the yearly report; the decision on the rest adds its own."""
+    request = _lock(DisclosureRequest, request)
+    _check_open(request)
+    if request.status != Status.SPECIAL or not request.special_portion_due:
+        raise ActionRefused("相当の部分の決定は、特例延長 (法第84条) をした開示請求について記録します。")
+    if request.portion_decided_on:
+        raise ActionRefused("相当の部分の決定はすでに記録されています。")
+    _check_portion(request, decision, decided_on, scope)
+    grounds = _new_grounds(request, grounds, decision, withheld_summary)
+    request.portion_decision = decision
+    request.portion_decided_on = decided_on
+    request.portion_scope = scope.strip()
+    request.withheld_summary = _joined(request.withheld_summary, withheld_summary)
+    save_by(request, by)
+    for article, category in grounds:
+        WithholdingGround.objects.create(request=request, article=article, category=category)
+    return request
+
+
+def _check_portion(request, decision, decided_on, scope):
+    _check_decision(request, decision, decided_on)
+    if decision == Decision.DISMISSED:
+        raise ActionRefused("相当の部分の決定に却下はありません。請求全体を却下するときは「決定を記録する」で記録してください。")
+    _happened(decided_on, "相当の部分の決定日")
+    if not (scope or "").strip():
+        raise ActionRefused("相当の部分として決定した範囲を入力してください (例: 令和3年度・令和4年度分の文書)。")
+
+
+@transaction.atomic
+def correct_special_portion(request, *, decision, decided_on, scope, grounds=None, withheld_summary="", by=None,
+                            seen_mark=None):
+    """The decision on the 相当の部分, entered wrongly, recorded again while the rest is undecided (the grounds on
+    record are then the portion's alone). Blank grounds or withheld part keep what was recorded, as when a
+    decision is corrected; a decision that withholds nothing drops both."""
+    request = _lock(DisclosureRequest, request)
+    check_unchanged(request, seen_mark)
+    if not request.portion_decided_on:
+        raise ActionRefused("相当の部分の決定が記録されていない請求です。")
+    if not request.is_open:
+        raise ActionRefused("残りの部分を決定した後は、相当の部分の決定は直せません。")
+    _check_portion(request, decision, decided_on, scope)
+    kept = [(g.article, g.category) for g in request.grounds.all()]
+    new_grounds, withheld = _corrected_grounds(request, decision, grounds, withheld_summary, kept)
+    new = {"portion_decision": decision, "portion_decided_on": decided_on, "portion_scope": scope.strip(),
+           "withheld_summary": withheld}
+    return _save_corrected_decision(request, new, kept, new_grounds, by)
 
 
 @transaction.atomic
@@ -543,8 +671,10 @@ def file_appeal(request, *, filed_on, purport, learned_on=None, appellant_name="
     """審査請求. Filed outside the 3-month window it is still recorded, marked late (filed_late): whether to
     dismiss it (却下) is the 審査会's and the agency's call, not the register's."""
     request = _lock(DisclosureRequest, request)
-    if not request.decision or request.decision == Decision.WITHDRAWN:
-        raise ActionRefused("審査請求できるのは決定のあった請求のみです。")
+    if not request.decision or request.decision in ENDED_WITHOUT_DECISION:
+        raise ActionRefused("審査請求できるのは決定のあった請求のみです"
+                            + ("(移送した請求の決定は移送先の実施機関がします)。" if request.decision == Decision.TRANSFERRED
+                               else "。"))
     _happened(filed_on, "審査請求日")
     learned_on = learned_on or request.decided_on
     _happened(learned_on, "決定を知った日")
@@ -1055,23 +1185,27 @@ def correct_request_decision(request, *, decision, decided_on, grounds=None, wit
             new["providers_notified_on"] = None
         return _save_corrected_decision(request, new, kept, [], by)
     _no_reason_on_disclosure(request, reason)
-    if grounds is not None:
-        grounds = _clean_grounds(grounds)
-    new_grounds = (kept if not grounds else grounds) if decision in GROUNDS_REQUIRED else []
-    if decision in GROUNDS_REQUIRED and not new_grounds:
-        raise ActionRefused(f"{decision}の決定には不開示の理由 (根拠条項と類型) が必要です。")
-    if decision not in GROUNDS_REQUIRED and grounds:
-        raise ActionRefused(f"{decision}の決定には不開示の理由を付けません。")
-    withheld = (withheld_summary or "").strip() or request.withheld_summary
-    if decision not in GROUNDS_REQUIRED:
-        withheld = ""
-    if decision == Decision.PARTIAL and not withheld:
-        raise ActionRefused("部分開示の決定では、不開示とした部分を記録してください。")
+    new_grounds, withheld = _corrected_grounds(request, decision, grounds, withheld_summary, kept)
     if fee_yen is None or fee_yen < 0 or fee_yen > 2_147_483_647:
         raise ActionRefused("費用が正しくありません。")
     new = {"decision": decision, "decided_on": decided_on, "withheld_summary": withheld, "fee_yen": fee_yen,
            "status": Status.DECIDED if decision in DISCLOSING else Status.CLOSED}
     return _save_corrected_decision(request, new, kept, new_grounds, by)
+
+
+def _corrected_grounds(request, decision, grounds, withheld_summary, kept):
+    """(grounds, withheld part) of a corrected decision: blank ones keep what was recorded (`kept`, the
+    request's withheld part), a decision that withholds nothing has neither."""
+    grounds = _clean_grounds(grounds) if grounds is not None else None
+    new_grounds = (kept if not grounds else grounds) if decision in GROUNDS_REQUIRED else []
+    if decision in GROUNDS_REQUIRED and not new_grounds:
+        raise ActionRefused(f"{decision}の決定には不開示の理由 (根拠条項と類型) が必要です。")
+    if decision not in GROUNDS_REQUIRED and grounds:
+        raise ActionRefused(f"{decision}の決定には不開示の理由を付けません。")
+    withheld = ((withheld_summary or "").strip() or request.withheld_summary) if decision in GROUNDS_REQUIRED else ""
+    if decision == Decision.PARTIAL and not withheld:
+        raise ActionRefused("部分開示の決定では、不開示とした部分を記録してください。")
+    return new_grounds, withheld
 
 
 def _save_corrected_decision(request, new, kept, new_grounds, by):

@@ -34,7 +34,7 @@ class KindCount(Schema):
     label: str
     count: int
     decisions: list[Count] = Field(description="the kind's own decisions (開示請求: 全部開示 …; 訂正請求: 訂正をする …), "
-                                               "then 取下げ and 未決定")
+                                               "then 取下げ, 移送 and 未決定")
 
 
 class DepartmentCount(Schema):
@@ -92,6 +92,7 @@ class OperationsReport(Schema):
     timing: Timing
     extensions: int
     special_extensions: int
+    transfers: int = Field(description="移送: requests sent on to another 実施機関, which decides them")
     appeals: AppealFigures
     incidents: IncidentFigures
     history: list[YearRow]

@@ -54,12 +54,14 @@ def send_deadline_notices(today: datetime.date) -> tuple[int, list[str]]:
         if not to:
             unsent.append(f"{request.number} ({request.department.name})")
             continue
-        state = "期限を過ぎています" if request.due < today else "期限が近づいています"
+        overdue = request.due < today
+        state = "期限を過ぎています" if overdue else "期限が近づいています"
         due = to_wareki(request.due)
+        what = "特例延長の相当の部分の決定期限" if request.portion_due_pending else "決定期限"
         EmailMessage(
             f"[{request.short_kind}] {request.number} の決定{state} (期限 {due})",
-            f"{request.department.name} 御中\n\n受付番号 {request.number} ({request.get_kind_display()}) の決定期限は "
-            f"{due} です。{state}。\n期間内に決定できない場合は、延長の通知を期限内にしてください。\n",
+            f"{request.department.name} 御中\n\n受付番号 {request.number} ({request.get_kind_display()}) の{what}は "
+            f"{due} です。{state}。\n{deadline_advice(request, overdue)}\n",
             settings.DEFAULT_FROM_EMAIL, to, cc=cc,
         ).send()
         # A delivery marker with a history row of its own by the system, so the next person's save is not
@@ -68,3 +70,15 @@ def send_deadline_notices(today: datetime.date) -> tuple[int, list[str]]:
         save_by(request, None, update_fields=["due_notified_on"])
         sent += 1
     return sent, unsent
+
+
+def deadline_advice(request, overdue):
+    """What the department can still do. An extension is notified within the first period (法第83条第2項 and
+    its siblings) and given once: past the deadline, or once extended, the only thing left is to decide."""
+    part = "相当の部分を" if request.portion_due_pending else ""
+    if overdue:
+        return (f"{part}速やかに決定してください (期限を過ぎた後に延長することはできません)。"
+                "決定したときは、受付簿に決定を記録してください。")
+    if request.status == DisclosureRequest.Status.RECEIVED:
+        return "期間内に決定できない場合は、延長の通知を期限内にしてください。"
+    return f"延長後の期限です。{part}期限内に決定してください (延長は一度しかできません)。"

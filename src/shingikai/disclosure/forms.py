@@ -62,13 +62,20 @@ class SpecialExtensionForm(forms.Form):
             self.fields["final_by"].label = "決定の期限"
 
 
+#: Rows of the grounds table: a decision rarely cites more than a few articles (個人 and 法人等情報 in one
+#: document is the common 部分開示); more are entered by correcting the decision with the rest.
+GROUND_ROWS = 5
+
+
 class DecideForm(forms.Form):
     """The decision of a request, offering its kind's decisions only: a 訂正請求 or 利用停止請求 is decided
-    with a reason in words, and has no 不開示 grounds, withheld part or fee."""
+    with a reason in words, and has no 不開示 grounds, withheld part or fee. The grounds are rows of an
+    article and its own category: one 部分開示 often withholds a person's name (個人に関する情報) and a company's
+    account (法人等情報) under two articles, each counted under its category in the yearly report."""
     decision = forms.ChoiceField(label="決定")
     decided_on = WarekiDateField(label="決定日")
     ground_article = forms.CharField(label="不開示の根拠条項", required=False,
-                                     help_text="例: 条例第7条第2号、法第78条第1項第2号。複数あるときは 1 行に 1 つ (同じ条項は 1 つにまとめます)")
+                                     help_text="例: 条例第7条第2号、法第78条第1項第2号。1欄に1つ、類型とともに (同じ条項は 1 つにまとめます)")
     ground_category = forms.ChoiceField(label="不開示情報の類型", required=False,
                                         choices=[("", "---")] + list(GroundCategory.choices))
     withheld_summary = forms.CharField(label="不開示とした部分", required=False, widget=forms.Textarea(attrs={"rows": 2}),
@@ -89,6 +96,39 @@ class DecideForm(forms.Form):
         field.error_messages["invalid_choice"] = f"{label}の決定は {decision_choices_text(kind)} のいずれかです。"
         for name in self.DISCLOSURE_ONLY if kind in MERITS_KINDS else ("reason",):
             del self.fields[name]
+        if "ground_article" in self.fields:
+            self._add_ground_rows()
+
+    def _add_ground_rows(self):
+        """Rows 2.. of the grounds table after the first (whose names the first version of the form had)."""
+        fields = list(self.fields.items())
+        at = [name for name, _ in fields].index("ground_category") + 1
+        extra = []
+        for n in range(2, GROUND_ROWS + 1):
+            extra.append((f"ground_article_{n}", forms.CharField(label=f"不開示の根拠条項 ({n})", required=False)))
+            extra.append((f"ground_category_{n}", forms.ChoiceField(
+                label=f"不開示情報の類型 ({n})", required=False, choices=[("", "---")] + list(GroundCategory.choices))))
+        self.fields = dict(fields[:at] + extra + fields[at:])
+        for n, (article, category) in enumerate(self.ground_names(), start=1):
+            self.fields[article].widget.attrs["aria-label"] = f"不開示の根拠条項 ({n})"
+            self.fields[category].widget.attrs["aria-label"] = f"不開示情報の類型 ({n})"
+
+    @staticmethod
+    def ground_names():
+        return [("ground_article", "ground_category")] + [
+            (f"ground_article_{n}", f"ground_category_{n}") for n in range(2, GROUND_ROWS + 1)]
+
+    def layout(self):
+        """The fields in order, the grounds' rows gathered into one table: ("field", bound field) or
+        ("grounds", [(article, category), ...])."""
+        row_names = {name for pair in self.ground_names() for name in pair}
+        items = []
+        for bound in self:
+            if bound.name not in row_names:
+                items.append(("field", bound))
+            elif bound.name == "ground_article":
+                items.append(("grounds", [(self[a], self[c]) for a, c in self.ground_names()]))
+        return items
 
     def decision_data(self):
         """The keyword arguments of the decide actions."""
@@ -97,24 +137,78 @@ class DecideForm(forms.Form):
                 "withheld_summary": data.get("withheld_summary", ""), "fee_yen": data.get("fee_yen", 0),
                 "reason": data.get("reason", "")}
 
-    def clean_ground_article(self):
-        """Each line checked here too, so a line that is no article is named next to the field."""
-        text = self.cleaned_data["ground_article"]
-        for line in text.splitlines():
-            if line.strip():
+    def clean(self):
+        """Each row holds one article with its category: a row with two articles (typed on two lines, or run
+        together on one) or without a category is named next to it, so nothing is stored under a category
+        chosen for another article."""
+        data = super().clean()
+        if "ground_article" not in self.fields:
+            return data
+        for article_name, category_name in self.ground_names():
+            text = data.get(article_name) or ""
+            lines = [line for line in text.splitlines() if line.strip()]
+            if len(lines) > 1:
+                self.add_error(article_name, "1つの欄には条項を1つだけ入力してください。"
+                                             "2つ目からは次の欄に、それぞれの類型とともに入力してください。")
+                continue
+            if lines:
                 try:
-                    clean_article(line)
+                    data[article_name] = clean_article(lines[0])
                 except ActionRefused as exc:
-                    raise forms.ValidationError(exc.message) from None
-        return text
+                    self.add_error(article_name, exc.message)
+                    continue
+                if not data.get(category_name):
+                    self.add_error(category_name, f"{data[article_name]} の不開示情報の類型を選んでください。")
+        return data
 
     def grounds(self):
-        articles = [a.strip() for a in self.cleaned_data.get("ground_article", "").splitlines() if a.strip()]
-        return [(article, self.cleaned_data["ground_category"]) for article in articles]
+        data = self.cleaned_data
+        if "ground_article" not in self.fields:
+            return []
+        return [(data[a].strip(), data[c]) for a, c in self.ground_names() if (data.get(a) or "").strip()]
 
 
 class WithdrawForm(forms.Form):
     on = WarekiDateField(label="取下げの日")
+
+
+#: 実施機関 a request is commonly sent on to (offered as suggestions; any other is typed as it is named).
+TRANSFER_SUGGESTIONS = ("教育委員会", "選挙管理委員会", "監査委員", "農業委員会", "固定資産評価審査委員会",
+                        "公営企業管理者", "消防長", "議会")
+
+
+class TransferForm(forms.Form):
+    on = WarekiDateField(label="移送の日")
+    transferred_to = forms.CharField(
+        label="移送先の実施機関", max_length=100,
+        help_text="例: 北山市教育委員会。この受付簿にない機関 (他の自治体、国の行政機関など) も書けます",
+        widget=forms.TextInput(attrs={"list": "transfer-suggestions"}))
+
+    suggestions = TRANSFER_SUGGESTIONS
+
+
+class PortionDecisionForm(DecideForm):
+    """The decision on a special extension's 相当の部分: the request's decisions (but 却下, which answers the
+    whole request), the part it covers, its grounds and withheld part; the fee waits for the whole."""
+    scope = forms.CharField(label="相当の部分として決定した範囲", widget=forms.Textarea(attrs={"rows": 2}),
+                            help_text="例: 令和3年度・令和4年度分の文書。残りは特例延長の通知の目途までに決定します")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields.pop("fee_yen", None)
+        self.fields.pop("reason", None)
+        field = self.fields["decision"]
+        field.choices = [(d, d) for d, _ in field.choices if d != DisclosureRequest.Decision.DISMISSED]
+        field.label = "相当の部分の決定"
+        self.fields["decided_on"].label = "相当の部分の決定日"
+        order = ["decision", "decided_on", "scope"]
+        self.fields = {**{name: self.fields[name] for name in order},
+                       **{name: f for name, f in self.fields.items() if name not in order}}
+
+    def decision_data(self):
+        data = self.cleaned_data
+        return {"decision": data["decision"], "decided_on": data["decided_on"], "scope": data["scope"],
+                "grounds": self.grounds(), "withheld_summary": data.get("withheld_summary", "")}
 
 
 class DisclosureForm(forms.Form):
@@ -276,20 +370,28 @@ class TableReportForm(forms.Form):
         self.fields["department"].queryset = municipality.departments.own().order_by("division", "name")
 
 
-class CorrectDecisionForm(DecideForm):
-    """A recorded decision corrected until the request is settled; blank grounds or withheld part keep
-    what was recorded."""
-    fee_yen = forms.IntegerField(label="費用 (円)", min_value=0, max_value=10_000_000, initial=0)
+class KeepsRecorded:
+    """A decision form that corrects a recorded decision: blank grounds or withheld part keep what was
+    recorded (a department, which does not see the withheld part, corrects the date without retyping it)."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if "ground_article" in self.fields:
-            self.fields["ground_article"].help_text = "空欄のときは記録済みの理由のまま。直すときは 1 行に 1 つ"
+            self.fields["ground_article"].help_text = "すべて空欄のときは記録済みの理由のまま。直すときはすべての理由を 1 欄に 1 つ、類型とともに"
             self.fields["withheld_summary"].help_text = "空欄のときは記録済みの内容のまま (事務局のみ閲覧できます)"
 
     def grounds(self):
         return super().grounds() or None
 
 
+class CorrectDecisionForm(KeepsRecorded, DecideForm):
+    """A recorded decision corrected until the request is settled."""
+    fee_yen = forms.IntegerField(label="費用 (円)", min_value=0, max_value=10_000_000, initial=0)
+
+
 class ProviderNoticeForm(forms.Form):
     on = WarekiDateField(label="提供先に通知した日", help_text="訂正をした保有個人情報の提供先への通知 (法第97条)")
+
+
+class CorrectPortionForm(KeepsRecorded, PortionDecisionForm):
+    """The 相当の部分's decision recorded again while the rest is undecided."""

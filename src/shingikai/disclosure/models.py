@@ -96,6 +96,9 @@ class DisclosureRequest(models.Model):
         NOT_SUSPENDED = "利用停止をしない", "利用停止をしない"
         DISMISSED = "却下", "却下"
         WITHDRAWN = "取下げ", "取下げ"
+        # 事案の移送 (法第85条, 第96条, 第104条 and the 情報公開条例's like them): the request goes to another
+        # 実施機関, which decides it; it ends here without a decision of ours.
+        TRANSFERRED = "移送", "移送"
 
     municipality = models.ForeignKey(Municipality, on_delete=models.PROTECT, related_name="disclosure_requests", verbose_name="自治体")
     department = models.ForeignKey(Department, on_delete=models.PROTECT, related_name="disclosure_requests", verbose_name="実施機関 (担当課)")
@@ -115,6 +118,9 @@ class DisclosureRequest(models.Model):
     special_final_by = models.DateField("特例延長: 残りの決定の目途", null=True, blank=True)
     special_reason = models.TextField("特例延長の理由", blank=True)
     special_notice_on = models.DateField("特例延長通知日", null=True, blank=True)
+    portion_decision = models.CharField("特例延長: 相当の部分の決定", max_length=10, choices=Decision.choices, blank=True)
+    portion_decided_on = models.DateField("特例延長: 相当の部分の決定日", null=True, blank=True)
+    portion_scope = models.TextField("特例延長: 相当の部分として決定した範囲", blank=True)
     decision = models.CharField("決定", max_length=10, choices=Decision.choices, blank=True)
     decided_on = models.DateField("決定日", null=True, blank=True)
     withheld_summary = models.TextField("不開示とした部分", blank=True, help_text="事務局のみ閲覧できます")
@@ -122,6 +128,7 @@ class DisclosureRequest(models.Model):
         "決定の理由", blank=True,
         help_text="訂正請求・利用停止請求で、一部のみ応じる又は応じない決定の理由 (開示請求の決定は不開示の理由で記録します)")
     providers_notified_on = models.DateField("提供先への通知日 (法第97条)", null=True, blank=True)
+    transferred_to = models.CharField("移送先の実施機関", max_length=100, blank=True)
     disclosure_on = models.DateField("開示の実施日", null=True, blank=True)
     fee_yen = models.PositiveIntegerField("費用 (写しの交付等, 円)", default=0)
     due_notified_on = models.DateField("期限前の通知日", null=True, blank=True)
@@ -153,9 +160,16 @@ class DisclosureRequest(models.Model):
 
     @property
     def due(self):
-        """The deadline in force: the extended one once extended (a special extension's portion deadline
-        is the first period itself)."""
+        """The deadline in force: the extended one once extended; under a special extension (法第84条) the
+        相当の部分's deadline until the decision on that part is recorded, then the date given for the rest."""
+        if self.portion_due_pending:
+            return self.special_portion_due
         return self.extended_due or self.first_due
+
+    @property
+    def portion_due_pending(self):
+        """A special extension whose 相当の部分 is still to be decided: its deadline is the one to chase."""
+        return bool(self.special_portion_due and not self.portion_decided_on and not self.decided_on)
 
     @property
     def is_open(self):

@@ -21,8 +21,8 @@ UNDECIDED = "未決定"
 
 
 def kind_columns(kind):
-    """A kind's decisions as the report counts them: its own outcomes, then 取下げ and 未決定."""
-    return [*DECISIONS_BY_KIND[kind], Decision.WITHDRAWN, UNDECIDED]
+    """A kind's decisions as the report counts them: its own outcomes, then 取下げ, 移送 and 未決定."""
+    return [*DECISIONS_BY_KIND[kind], Decision.WITHDRAWN, Decision.TRANSFERRED, UNDECIDED]
 
 
 #: The 開示請求 (公文書 and 保有個人情報) share the disclosure outcomes, counted together by 実施機関; a
@@ -58,8 +58,9 @@ def _kind_label(kind):
 
 
 def _timing(rows):
-    """Median days to decision and the share decided within the first period (取下げ left out)."""
-    decided = [r for r in rows if r["decided_on"] and r["decision"] != Decision.WITHDRAWN]
+    """Median days to decision and the share decided within the first period (取下げ and 移送 left out: the
+    request ended without a decision of ours)."""
+    decided = [r for r in rows if r["decided_on"] and r["decision"] not in (Decision.WITHDRAWN, Decision.TRANSFERRED)]
     days = [(r["decided_on"] - r["received_on"]).days for r in decided]
     within = sum(1 for r in decided if r["decided_on"] <= r["first_due"])
     return {
@@ -150,6 +151,7 @@ def operations_report(municipality, fy: int) -> dict:
         "timing": _timing(rows),
         "extensions": sum(1 for r in rows if r["extension_notice_on"]),
         "special_extensions": sum(1 for r in rows if r["special_notice_on"]),
+        "transfers": sum(1 for r in rows if r["decision"] == Decision.TRANSFERRED),
         "appeals": {
             "filed": appeals.filter(filed_on__range=(start, end)).count(),
             "filed_late": appeals.filter(filed_on__range=(start, end), filed_late=True).count(),
@@ -251,6 +253,7 @@ def to_csv(report: dict) -> bytes:
                      "" if timing["within_first_share"] is None else timing["within_first_share"]])
     writer.writerow(["延長", "期間延長", report["extensions"]])
     writer.writerow(["延長", "特例延長", report["special_extensions"]])
+    writer.writerow(["移送", "他の実施機関への移送", report["transfers"]])
     appeals = report["appeals"]
     writer.writerow(["審査請求", "審査請求件数", appeals["filed"]])
     for row in appeals["answers"]:

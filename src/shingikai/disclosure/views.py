@@ -91,6 +91,13 @@ REQUEST_STEPS = {
     "special": (forms.SpecialExtensionForm, lambda r, d, by: actions.extend_specially(r, by=by, **d), "特例延長を記録しました。"),
     "decide": (forms.DecideForm, lambda r, d, by: actions.decide_request(r, by=by, **d), "決定を記録しました。"),
     "withdraw": (forms.WithdrawForm, lambda r, d, by: actions.withdraw_request(r, by=by, **d), "取下げを記録しました。"),
+    "transfer": (forms.TransferForm, lambda r, d, by: actions.transfer_request(r, by=by, **d),
+                 "移送を記録しました。この請求の決定期限はなくなりました。"),
+    "portion": (forms.PortionDecisionForm, lambda r, d, by: actions.decide_special_portion(r, by=by, **d),
+                "相当の部分の決定を記録しました。残りの部分は特例延長の目途までに決定してください。"),
+    "retransfer": (forms.TransferForm, lambda r, d, by: actions.correct_transfer(r, by=by, **d), "移送の記録を修正しました。"),
+    "reportion": (forms.CorrectPortionForm, lambda r, d, by: actions.correct_special_portion(r, by=by, **d),
+                  "相当の部分の決定の記録を修正しました。"),
     "disclose": (forms.DisclosureForm, lambda r, d, by: actions.record_disclosure(r, by=by, **d), "開示の実施を記録しました。"),
     "thirdparty": (forms.ThirdPartyForm, lambda r, d, by: actions.ask_third_party(r, by=by, **d), "意見照会を記録しました。"),
     "appeal": (forms.AppealForm, lambda r, d, by: actions.file_appeal(r, by=by, **d), "審査請求を登録しました。"),
@@ -102,7 +109,9 @@ REQUEST_STEPS = {
                   "提供先への通知を記録しました。"),
 }
 #: Steps whose form offers what the request's kind allows (its decisions, grounds or a reason, its 特例).
-KIND_STEPS = ("decide", "redecide", "special")
+KIND_STEPS = ("decide", "redecide", "special", "portion", "reportion")
+#: Steps whose form gives the action its arguments itself (the grounds' rows gathered into one list).
+DECISION_STEPS = ("decide", "redecide", "portion", "reportion")
 
 
 def _step_form(step, req, data=None, **kwargs):
@@ -131,6 +140,9 @@ def _request_forms(req, bound=None, step=None, identity=False):
     made["redecide"] = _step_form("redecide", req, initial={
         "decision": req.decision, "decided_on": req.decided_on, "fee_yen": req.fee_yen, "reason": req.refusal_reason})
     made["providers"] = _step_form("providers", req, initial={"on": req.providers_notified_on})
+    made["retransfer"] = _step_form("retransfer", req, initial={"on": req.decided_on, "transferred_to": req.transferred_to})
+    made["reportion"] = _step_form("reportion", req, initial={
+        "decision": req.portion_decision, "decided_on": req.portion_decided_on, "scope": req.portion_scope})
     if bound is not None:
         made[step] = bound
     return made
@@ -167,8 +179,8 @@ def request_step(request, pk, step):
     if not form.is_valid():
         messages.error(request, "入力内容を確認してください。")
         return request_detail(request, pk, bound=form, step=step, status=400)
-    data = form.decision_data() if step in ("decide", "redecide") else dict(form.cleaned_data)
-    if step in ("correct", "extend", "reextend", "requester", "redecide", "providers"):
+    data = form.decision_data() if step in DECISION_STEPS else dict(form.cleaned_data)
+    if step in ("correct", "extend", "reextend", "requester", "redecide", "providers", "reportion", "retransfer"):
         data["seen_mark"] = posted_mark(request)
     try:
         result = run(req, data, request.user)

@@ -231,7 +231,8 @@ def test_an_appeal_against_a_correction_decision_words_its_answer_as_a_correctio
     client.force_login(world.secretariat)
     url = reverse("disclosure:appeal", args=[appeal.pk])
     choices = dict(client.get(url).context["forms"]["draft"].fields["outcome"].choices)
-    assert choices == {"妥当": "妥当", "一部取消": "一部取消 (一部訂正すべき)", "取消": "取消 (訂正すべき)"}
+    assert choices == {"妥当": "妥当", "一部取消": "一部取消 (一部訂正すべき)", "取消": "取消 (訂正すべき)",
+                       "却下": "却下 (審査請求は不適法)"}
     actions.draft_appeal_answer(appeal, outcome="一部取消", conclusion="実施機関は住所の記載を訂正すべきである。",
                                 judgment="住所の記載は届出と異なる。")
     page = client.get(url).content.decode()

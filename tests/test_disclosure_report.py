@@ -55,7 +55,7 @@ def test_grounds_timing_extensions_and_appeals(register):
     assert figures["timing"] == {"decided": 4, "median_days": 20.5, "within_first_period": 3, "within_first_share": 75.0}
     assert (figures["extensions"], figures["special_extensions"]) == (1, 0)
     assert figures["appeals"]["filed"] == 1
-    assert {r["outcome"]: r["count"] for r in figures["appeals"]["answers"]} == {"妥当": 0, "一部取消": 1, "取消": 0}
+    assert {r["outcome"]: r["count"] for r in figures["appeals"]["answers"]} == {"妥当": 0, "一部取消": 1, "取消": 0, "却下": 0}
 
 
 def test_each_ground_counts_once_per_decision(register):

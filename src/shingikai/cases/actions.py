@@ -103,8 +103,14 @@ def submission_problems(case):
     return problems
 
 
+def _at_start_of(day):
+    """A day recorded for something that happened on it (an appeal's 諮問日), as the moment the model keeps."""
+    return timezone.make_aware(timezone.datetime.combine(day, timezone.datetime.min.time()))
+
+
 @transaction.atomic
-def submit_case(case, *, by=None):
+def submit_case(case, *, by=None, on=None):
+    """`on`: the day it was submitted when it is recorded afterwards (an appeal's 諮問, dated the 諮問日)."""
     case = Case.objects.select_for_update().get(pk=case.pk)
     if case.status not in EDITABLE_BY_DEPARTMENT:
         raise ActionRefused(f"{case.get_status_display()}の案件は提出できません。")
@@ -112,27 +118,42 @@ def submit_case(case, *, by=None):
     if problems:
         raise ActionRefused("提出できません: " + " ".join(problems))
     case.status = Case.Status.SUBMITTED
-    case.submitted_at = timezone.now()
+    case.submitted_at = _at_start_of(on) if on else timezone.now()
     case.version += 1
     return save_by(case, by)
 
 
 @transaction.atomic
-def accept_case(case, *, by=None):
-    """The secretariat receives the case; a consultation gets its number (諮問第N号, per fiscal year)."""
+def accept_case(case, *, by=None, on=None, number=""):
+    """The secretariat receives the case; a consultation gets its number (諮問第N号, per fiscal year).
+
+    `on`: the day it was received when it is recorded afterwards (an appeal's 諮問日): the number is then of
+    that day's fiscal year. `number`: the 諮問番号 the secretariat gave (one entered out of order keeps the
+    number its 諮問書 was sent with); refused when another consultation of that year already has it."""
     case = Case.objects.select_for_update().get(pk=case.pk)
     if case.status != Case.Status.SUBMITTED:
         raise ActionRefused(f"{case.get_status_display()}の案件は受け付けられません。提出済の案件のみ受け付けます。")
     case.status = Case.Status.ACCEPTED
-    case.accepted_at = timezone.now()
+    case.accepted_at = _at_start_of(on) if on else timezone.now()
     if case.kind == Case.Kind.CONSULTATION and not case.number:
-        fy = fiscal_year(timezone.localdate())
+        fy = fiscal_year(on or timezone.localdate())
         lock_council(case.council)
-        start = timezone.datetime(fy, 4, 1, tzinfo=timezone.get_current_timezone())
-        count = Case.objects.filter(
-            council=case.council, kind=Case.Kind.CONSULTATION, accepted_at__gte=start
-        ).exclude(pk=case.pk).count()
-        case.number = f"諮問第{count + 1}号"
+        tz = timezone.get_current_timezone()
+        same_year = Case.objects.filter(
+            council=case.council, kind=Case.Kind.CONSULTATION,
+            accepted_at__gte=timezone.datetime(fy, 4, 1, tzinfo=tz), accepted_at__lt=timezone.datetime(fy + 1, 4, 1, tzinfo=tz),
+        ).exclude(pk=case.pk)
+        taken = set(same_year.values_list("number", flat=True))
+        number = (number or "").strip()
+        if number:
+            if number in taken:
+                raise ActionRefused(f"{number} はこの年度の別の諮問に付いています。")
+            case.number = number
+        else:
+            count = same_year.count() + 1
+            while f"諮問第{count}号" in taken:  # a number typed earlier may have taken the next in turn
+                count += 1
+            case.number = f"諮問第{count}号"
     case.return_comment = ""
     case.version += 1
     return save_by(case, by)

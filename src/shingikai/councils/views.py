@@ -31,9 +31,22 @@ def legal_deadlines(user, today):
     rows += [board.Due("開示請求の相当の部分の決定期限" if r.portion_due_pending else "開示請求の決定期限",
                        f"{r.department.name}: {r.number}", r.due, r,
                        reverse("disclosure:request", args=[r.pk])) for r in requests if r.due <= horizon]
+    rows += _appeal_deadlines(user, horizon, board.Due)
     rows.sort(key=lambda row: row.due)
     return [{"kind": d.kind, "label": d.label, "due": d.due, "url": d.url, "days_left": d.days_left(today)}
             for d in rows]
+
+
+def _appeal_deadlines(user, horizon, due_class):
+    """The appeals the register's secretariat runs: the 審査会's 提出期限 and the 答申 waiting for a 裁決."""
+    from shingikai.disclosure import access as disclosure_access
+    from shingikai.disclosure.appeal_board import home_deadlines
+    from shingikai.disclosure.models import Appeal
+
+    municipalities = disclosure_access.secretariat_municipality_ids(user)
+    if not municipalities:
+        return []
+    return home_deadlines(Appeal.objects.filter(request__municipality_id__in=municipalities), horizon, due_class)
 
 
 @login_required

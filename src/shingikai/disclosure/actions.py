@@ -44,6 +44,7 @@ RULING_FOR = {
     Appeal.Outcome.UPHELD: Appeal.Ruling.DISMISSED,
     Appeal.Outcome.PARTLY_REVOKED: Appeal.Ruling.PARTLY_GRANTED,
     Appeal.Outcome.REVOKED: Appeal.Ruling.GRANTED,
+    Appeal.Outcome.REJECTED: Appeal.Ruling.REJECTED,
 }
 
 
@@ -701,7 +702,7 @@ def _check_status(appeal, *allowed):
 
 
 @transaction.atomic
-def refer_appeal(appeal, *, council, referred_on, notice_on, agency_claims, by=None):
+def refer_appeal(appeal, *, council, referred_on, notice_on, agency_claims, number="", by=None):
     """諮問 (法第105条 / 条例): the 実施機関 refers the appeal with its 理由説明書 and notifies the appellant
     and interested parties. The appeal becomes a Case of the 審査会, so it is scheduled, deliberated in
     closed session, decided and answered through the council's usual actions."""
@@ -718,15 +719,18 @@ def refer_appeal(appeal, *, council, referred_on, notice_on, agency_claims, by=N
         raise ActionRefused("諮問をした旨の通知は諮問の後にします。")
     if not (agency_claims or "").strip():
         raise ActionRefused("理由説明書 (実施機関の主張) を入力してください。")
-    basis = "個人情報保護法第105条第3項" if request.kind != Kind.PUBLIC_DOCUMENT else "情報公開条例"
+    basis = ("個人情報保護法第105条第3項" if request.kind != Kind.PUBLIC_DOCUMENT
+             else f"{request.municipality.name}情報公開条例")
     case = create_case(
         council, request.department, by=by, kind=Case.Kind.CONSULTATION, categories=[Category.OTHER],
         title=f"{request.get_decision_display()}決定に対する審査請求 ({request.get_kind_display().split(' ')[0]})",
         topic="審査請求", legal_bases=[basis],
         purpose=f"{to_wareki(request.decided_on)}付けの{request.decision}決定に対する審査請求について諮問する。",
     )
-    submit_case(case, by=by)
-    appeal.case = accept_case(case, by=by)
+    # The case came before the 審査会 on the 諮問日, whenever the secretariat records it: its 提出・受付, its
+    # 諮問番号's year and the 諮問書's date are that day's.
+    submit_case(case, by=by, on=referred_on)
+    appeal.case = accept_case(case, by=by, on=referred_on, number=number)
     appeal.referred_on = referred_on
     appeal.notice_on = notice_on
     appeal.agency_claims = agency_claims.strip()
@@ -842,11 +846,14 @@ def draft_appeal_answer(appeal, *, outcome, conclusion, judgment, findings=(), a
     check_unchanged(appeal, seen_mark)
     _check_status(appeal, Appeal.Status.REFERRED)
     if outcome not in Appeal.Outcome.values:
-        raise ActionRefused("答申の結論 (妥当・一部取消・取消) を選んでください。")
+        raise ActionRefused("答申の結論 (妥当・一部取消・取消・却下) を選んでください。")
     if not (conclusion or "").strip() or not (judgment or "").strip():
         raise ActionRefused("審査会の結論と判断を入力してください。")
     grounds = {g.pk: g for g in appeal.request.grounds.all()}
-    findings = list(findings)
+    # An appeal the 審査会 finds unlawful is answered 却下 without judging the decision: no ground is judged.
+    findings = list(findings) if outcome != Appeal.Outcome.REJECTED else []
+    if outcome == Appeal.Outcome.REJECTED:
+        grounds = {}
     seen = set()
     for ground, finding, reason in findings:
         if ground.pk not in grounds:
@@ -960,12 +967,73 @@ def rule_on_appeal(appeal, *, ruled_on, ruling, deviation_reason="", by=None):
     return save_by(appeal, by)
 
 
+#: What an appeal may be ruled on without asking the 審査会 (法第105条第1項第1号・第2号; 情報公開条例 alike).
+RULINGS_WITHOUT_REFERRAL = (Appeal.Ruling.REJECTED, Appeal.Ruling.GRANTED)
+
+
 @transaction.atomic
-def withdraw_appeal(appeal, *, by=None):
+def rule_without_referral(appeal, *, ruled_on, ruling, reason, by=None):
+    """裁決 straight after the 審査請求, where the law needs no 諮問: an unlawful appeal (late, no standing …)
+    dismissed (却下, 第1号), or one granted in full with all of it disclosed (認容, 第2号) — not when a third
+    party has objected to the disclosure, whose opinion the 審査会 must weigh (第2号括弧書き)."""
+    appeal = _lock_appeal(appeal)
+    _check_status(appeal, Appeal.Status.FILED)
+    if ruling not in RULINGS_WITHOUT_REFERRAL:
+        raise ActionRefused("諮問をせずにできる裁決は、却下 (不適法な審査請求) と認容 (全部を認める) のみです。"
+                            "それ以外は審査会に諮問してください。")
+    _happened(ruled_on, "裁決日")
+    if ruled_on < appeal.filed_on:
+        raise ActionRefused("裁決日が審査請求日より前です。")
+    reason = (reason or "").strip()
+    if not reason:
+        raise ActionRefused("諮問を要しない理由を入力してください (例: 審査請求期間の経過後にされた不適法な審査請求であるため)。")
+    if ruling == Appeal.Ruling.GRANTED and appeal.request.third_parties.filter(objects_to_disclosure=True).exists():
+        raise ActionRefused("第三者から開示に反対する意見書が出ているため、認容する場合も審査会への諮問が必要です"
+                            " (法第105条第1項第2号)。")
+    appeal.ruled_on = ruled_on
+    appeal.ruling = ruling
+    appeal.no_referral_reason = reason
+    appeal.followed_answer = None
+    appeal.status = Appeal.Status.RULED
+    return save_by(appeal, by)
+
+
+@transaction.atomic
+def withdraw_appeal(appeal, *, on, by=None):
+    """審査請求の取下げ (行政不服審査法第27条), before the 答申. A referred appeal's case is withdrawn with it:
+    taken off the agenda of any meeting not yet held, so the members are not convened to deliberate it."""
     appeal = _lock_appeal(appeal)
     _check_status(appeal, Appeal.Status.FILED, Appeal.Status.REFERRED)
+    _happened(on, "取下げ日")
+    if on < appeal.filed_on:
+        raise ActionRefused("取下げ日が審査請求日より前です。")
+    if appeal.referred_on and on < appeal.referred_on:
+        raise ActionRefused(f"取下げ日が諮問日 ({to_wareki(appeal.referred_on)}) より前です。")
     appeal.status = Appeal.Status.WITHDRAWN
-    return save_by(appeal, by)
+    appeal.withdrawn_on = on
+    save_by(appeal, by)
+    if appeal.case_id:
+        _withdraw_appeal_case(appeal.case, f"審査請求の取下げ ({to_wareki(on)})", by)
+    return appeal
+
+
+def _withdraw_appeal_case(case, reason, by):
+    from shingikai.cases.actions import NOT_YET_DECIDED, withdraw_case
+    from shingikai.meetings.actions import remove_agenda_item
+    from shingikai.meetings.models import Meeting
+
+    for item in case.agenda_items.filter(decision__isnull=True, meeting__state=Meeting.State.PLANNED):
+        remove_agenda_item(item, by=by)
+    case = Case.objects.select_for_update().get(pk=case.pk)
+    if case.status in NOT_YET_DECIDED:
+        return withdraw_case(case, reason=reason, by=by)
+    if case.status == Case.Status.DECIDED:
+        # Decided to be answered (答申予定) but not yet answered: there is nothing left to answer.
+        case.status = Case.Status.WITHDRAWN
+        case.withdraw_reason = reason
+        case.version += 1
+        return save_by(case, by)
+    return case
 
 
 # --- the yearly reports as agenda items ---

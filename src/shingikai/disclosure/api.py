@@ -66,6 +66,8 @@ class AppealFigures(Schema):
     answers: list[Count]
     rulings: int
     followed_answer: int
+    ruled_without_referral: int = Field(0, description="諮問をせずにした裁決 (却下・全部認容)")
+    withdrawn: int = Field(0, description="取り下げられた審査請求")
     pending: int
 
 

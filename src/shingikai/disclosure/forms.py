@@ -239,6 +239,8 @@ class ReferForm(forms.Form):
     referred_on = WarekiDateField(label="諮問日")
     notice_on = WarekiDateField(label="諮問をした旨の通知日")
     agency_claims = forms.CharField(label="理由説明書 (実施機関の主張)", widget=forms.Textarea(attrs={"rows": 3}))
+    number = forms.CharField(label="諮問番号", max_length=30, required=False,
+                             help_text="空欄なら諮問日の年度の順に付番します (例: 諮問第3号)。諮問書に付けた番号があれば入力します")
 
     def __init__(self, *args, councils, **kwargs):
         super().__init__(*args, **kwargs)
@@ -283,12 +285,38 @@ class AnswerDraftForm(forms.Form):
         self.grounds = list(grounds)
         for ground in self.grounds:
             self.fields[f"finding_{ground.pk}"] = forms.ChoiceField(
-                label=f"{ground.article} ({ground.category}) の判断", choices=GroundJudgment.Finding.choices)
+                label=f"{ground.article} ({ground.category}) の判断", choices=[("", "---------")] + GroundJudgment.Finding.choices,
+                required=False, help_text="結論が却下のときは空欄")
             self.fields[f"reason_{ground.pk}"] = forms.CharField(
-                label=f"{ground.article} の判断理由", widget=forms.Textarea(attrs={"rows": 2}))
+                label=f"{ground.article} の判断理由", widget=forms.Textarea(attrs={"rows": 2}), required=False)
+
+    def clean(self):
+        data = super().clean()
+        # 却下 judges the appeal, not the decision: only the other conclusions need a finding per ground.
+        if data.get("outcome") and data["outcome"] != Appeal.Outcome.REJECTED:
+            for ground in self.grounds:
+                for name in (f"finding_{ground.pk}", f"reason_{ground.pk}"):
+                    if not data.get(name):
+                        self.add_error(name, "このフィールドは必須です。")
+        return data
 
     def findings(self):
+        if self.cleaned_data.get("outcome") == Appeal.Outcome.REJECTED:
+            return []
         return [(g, self.cleaned_data[f"finding_{g.pk}"], self.cleaned_data[f"reason_{g.pk}"]) for g in self.grounds]
+
+
+class RuleWithoutReferralForm(forms.Form):
+    """裁決 without a 諮問 (法第105条第1項): an unlawful appeal dismissed, or one granted in full."""
+    ruling = forms.ChoiceField(label="裁決", choices=[("却下", "却下 (不適法な審査請求)"), ("認容", "認容 (全部を認め、全部を開示する)")])
+    ruled_on = WarekiDateField(label="裁決日")
+    reason = forms.CharField(
+        label="諮問を要しない理由", widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="例: 審査請求期間 (決定を知った日の翌日から3か月) の経過後にされた不適法な審査請求であるため (法第105条第1項第1号)")
+
+
+class WithdrawAppealForm(forms.Form):
+    on = WarekiDateField(label="取下げ日", help_text="取下書を受け付けた日")
 
 
 class IssueAnswerForm(forms.Form):

@@ -252,6 +252,8 @@ class Appeal(models.Model):
         UPHELD = "妥当", "妥当"
         PARTLY_REVOKED = "一部取消", "一部取消 (一部開示すべき)"
         REVOKED = "取消", "取消 (開示すべき)"
+        # The 審査会 finds the appeal itself unlawful (late, no standing …): it does not judge the decision.
+        REJECTED = "却下", "却下 (審査請求は不適法)"
 
     # What a revocation means depends on the decision appealed against: the labels above are the 開示請求's.
     SHOULD_BY_KIND = {
@@ -290,6 +292,10 @@ class Appeal(models.Model):
     ruling = models.CharField("裁決", max_length=5, choices=Ruling.choices, blank=True)
     followed_answer = models.BooleanField("答申のとおり裁決", null=True, blank=True)
     deviation_reason = models.TextField("答申と異なる裁決の理由", blank=True)
+    no_referral_reason = models.TextField(
+        "諮問を要しない理由", blank=True,
+        help_text="諮問せずに裁決したとき (不適法な審査請求の却下、全部を開示する認容: 法第105条第1項各号・条例)")
+    withdrawn_on = models.DateField("取下げ日", null=True, blank=True)
 
     history = HistoricalRecords(verbose_name="審査請求の履歴")
 
@@ -302,7 +308,7 @@ class Appeal(models.Model):
         """The 答申's conclusions worded for a request of `kind` (「一部取消 (一部訂正すべき)」 on a 訂正請求)."""
         should = cls.SHOULD_BY_KIND.get(kind, "開示すべき")
         return [(cls.Outcome.UPHELD, "妥当"), (cls.Outcome.PARTLY_REVOKED, f"一部取消 (一部{should})"),
-                (cls.Outcome.REVOKED, f"取消 ({should})")]
+                (cls.Outcome.REVOKED, f"取消 ({should})"), (cls.Outcome.REJECTED, cls.Outcome.REJECTED.label)]
 
     @property
     def outcome_label(self):

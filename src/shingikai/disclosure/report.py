@@ -11,6 +11,8 @@ import io
 import statistics
 from collections import Counter
 
+from django.db.models import Q
+
 from shingikai.jp.wareki import fiscal_year_label
 
 from .models import DECISIONS_BY_KIND, MERITS_KINDS, Appeal, DisclosureRequest, GroundCategory, WithholdingGround
@@ -160,6 +162,10 @@ def operations_report(municipality, fy: int) -> dict:
             ],
             "rulings": ruled.count(),
             "followed_answer": ruled.filter(followed_answer=True).count(),
+            "ruled_without_referral": ruled.filter(referred_on__isnull=True).count(),
+            # A withdrawal recorded before its date was kept counts in the year the appeal was filed.
+            "withdrawn": appeals.filter(Q(withdrawn_on__range=(start, end)) | Q(
+                status=Appeal.Status.WITHDRAWN, withdrawn_on__isnull=True, filed_on__range=(start, end))).count(),
             "pending": appeals.filter(status__in=(Appeal.Status.FILED, Appeal.Status.REFERRED),
                                       filed_on__lte=end).count(),
         },
@@ -260,6 +266,8 @@ def to_csv(report: dict) -> bytes:
         writer.writerow(["答申", row["outcome"], row["count"]])
     writer.writerow(["裁決", "裁決件数", appeals["rulings"]])
     writer.writerow(["裁決", "答申のとおり", appeals["followed_answer"]])
+    writer.writerow(["裁決", "諮問を要しない裁決", appeals["ruled_without_referral"]])
+    writer.writerow(["審査請求", "取下げ", appeals["withdrawn"]])
     incidents = report["incidents"]
     writer.writerow(["漏えい等事案", "発覚した事案", incidents["total"]])
     for row in incidents["by_kind"]:

@@ -20,7 +20,7 @@ from shingikai.jp.wareki import fiscal_year, to_wareki
 from shingikai.meetings.models import Meeting
 from shingikai.submissions import one_submission
 
-from . import access, actions, answer_document, board, deadlines, forms, precedents, report
+from . import access, actions, answer_document, appeal_board, board, deadlines, forms, precedents, report
 from . import indexing as answer_indexing
 from .models import Appeal, AppealDeadline, AppealEvent, DisclosureRequest, ImportedAnswer
 
@@ -39,6 +39,7 @@ def register(request):
     start, end = report.fiscal_year_bounds(fy)
     return render(request, "disclosure/register.html", {
         "board": board.deadline_board(requests, today),
+        "appeals": appeal_board.appeal_rows(access.visible_appeals(request.user), today, start, end),
         "rows": requests.filter(received_on__range=(start, end)).order_by("-received_on", "-id"),
         "fiscal_year": fy, "years": sorted({fiscal_year(d) for d in requests.values_list("received_on", flat=True)}
                                            | {fiscal_year(today)}, reverse=True),
@@ -242,8 +243,14 @@ APPEAL_STEPS = {
     "issue": lambda a, d, by: actions.issue_appeal_answer(a, by=by, **d),
     "rule": lambda a, d, by: actions.rule_on_appeal(a, by=by, **d),
     "publish": lambda a, d, by: actions.publish_appeal_answer(a, checked_withheld=d["checked_withheld"], by=by),
-    "withdraw": lambda a, d, by: actions.withdraw_appeal(a, by=by),
+    "withdraw": lambda a, d, by: actions.withdraw_appeal(a, by=by, **d),
+    "direct": lambda a, d, by: actions.rule_without_referral(a, by=by, **d),
 }
+#: The steps whose posted fields go through a form (publish posts one checkbox).
+FORM_STEPS = ("refer", "event", "deadline", "draft", "issue", "rule", "withdraw", "direct")
+
+#: The reason offered when the appeal was filed after the window: the usual case for a 却下 without 諮問.
+LATE_REASON = "審査請求期間 (決定を知った日の翌日から3か月) の経過後にされた不適法な審査請求であるため"
 
 
 def _appeal_forms(appeal, data=None, step=None):
@@ -262,6 +269,9 @@ def _appeal_forms(appeal, data=None, step=None):
                                       kind=appeal.request.kind),
         "issue": forms.IssueAnswerForm(bound("issue"), prefix="issue", meetings=_appeal_meetings(appeal)),
         "rule": forms.RulingForm(bound("rule"), prefix="rule"),
+        "withdraw": forms.WithdrawAppealForm(bound("withdraw"), prefix="withdraw"),
+        "direct": forms.RuleWithoutReferralForm(bound("direct"), prefix="direct", initial=(
+            {"ruling": "却下", "reason": LATE_REASON} if appeal.filed_late else {})),
     }
 
 
@@ -294,7 +304,7 @@ def appeal_step(request, pk, step):
     if step not in APPEAL_STEPS or not access.can_run_appeal(request.user, appeal):
         raise PermissionDenied
     data = {"checked_withheld": request.POST.get("checked_withheld") == "1"} if step == "publish" else {}
-    if step in ("refer", "event", "deadline", "draft", "issue", "rule"):
+    if step in FORM_STEPS:
         form = _appeal_forms(appeal, request.POST, step)[step]
         if not form.is_valid():
             messages.error(request, "入力内容を確認してください。")

@@ -257,6 +257,23 @@ def add_procedural_item(meeting, procedure, title=None, *, is_public=True):
 APPEAL_CLOSED_REASON = "審査請求の調査審議のため"
 
 
+def case_received_on(case):
+    """The day the case came before the council, where the record holds one: an appeal's 諮問日 (the day it was
+    referred, which may be weeks before the secretariat records it)."""
+    from shingikai.disclosure.models import Appeal
+
+    return Appeal.objects.filter(case_id=case.pk).values_list("referred_on", flat=True).first()
+
+
+def _check_case_before_meeting(case, meeting, doing):
+    """A meeting cannot hear a case that did not yet exist on its day (the appeal's own steps refuse a date
+    before the 諮問 alike)."""
+    received = case_received_on(case)
+    if received and meeting.date and meeting.date < received:
+        raise ActionRefused(f"「{case.title}」は{to_wareki(received)}に諮問された案件のため、それより前の会議 "
+                            f"({meeting.short_label}、{to_wareki(meeting.date)}) では{doing}。")
+
+
 @transaction.atomic
 def schedule_case(case, meeting, *, is_public=True, closed_reason="", by=None):
     """Put an accepted case (or a report) on a meeting's agenda. An appeal's case is always a closed item,
@@ -269,6 +286,7 @@ def schedule_case(case, meeting, *, is_public=True, closed_reason="", by=None):
         raise ActionRefused("別の審議会の会議には案件を載せられません。")
     if case.status not in SCHEDULABLE:
         raise ActionRefused(f"{case.get_status_display()}の案件は会議に載せられません。受付済または継続審議の案件のみです。")
+    _check_case_before_meeting(case, meeting, "次第に載せられません")
     if case.agenda_items.filter(meeting=meeting).exists():
         raise ActionRefused("この案件はすでにこの会議の次第にあります。")
     pending = case.agenda_items.filter(decision__isnull=True).exclude(meeting__state=Meeting.State.CANCELLED)
@@ -547,6 +565,7 @@ def record_decision(agenda_item, *, outcome, vote_method, wording="", votes_for=
         case = _lock(Case, case)
         if case.status == Case.Status.WITHDRAWN:
             raise ActionRefused(f"「{case.title}」は取り下げられているため、決定は記録できません。次第から外してください。")
+        _check_case_before_meeting(case, meeting, "決定を記録できません。次第から外してください")
         for earlier in case.decisions.select_related("agenda_item__meeting"):
             if earlier.outcome != Decision.Outcome.CONTINUED:
                 raise ActionRefused(f"この案件はすでに「{earlier.outcome}」と決定されています。")

@@ -139,9 +139,13 @@ def _speakers(meeting):
 
 
 def schedulable_cases(meeting):
-    """The cases the agenda form offers, each with `appeal_pk` (an appeal's case is scheduled closed)."""
-    return (Case.objects.filter(council=meeting.council, status__in=actions.SCHEDULABLE)
-            .select_related("department").annotate(appeal_pk=F("appeal__id")).order_by("accepted_at"))
+    """The cases the agenda form offers, each with `appeal_pk` (an appeal's case is scheduled closed); an appeal
+    referred after the meeting's day is not offered (actions.schedule_case refuses it)."""
+    cases = (Case.objects.filter(council=meeting.council, status__in=actions.SCHEDULABLE)
+             .select_related("department").annotate(appeal_pk=F("appeal__id")).order_by("accepted_at"))
+    if meeting.date:
+        cases = cases.exclude(appeal__referred_on__gt=meeting.date)
+    return cases
 
 
 def _meeting_context(request, meeting, **extra):

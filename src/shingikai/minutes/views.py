@@ -13,6 +13,7 @@ from shingikai.viewhelpers import history_rows, page_of, posted_mark, refused
 from shingikai.errors import ActionRefused
 from shingikai.jp.wareki import to_wareki
 from shingikai.meetings.models import Attendance, Decision, Meeting, Turn
+from shingikai.disclosure.meeting_steps import appeal_steps_at
 from shingikai.registers.agenda import inspection_results
 from shingikai.submissions import one_submission
 
@@ -63,8 +64,10 @@ def draft_summary(meeting, items):
         lines.append(f"傍聴人: {meeting.observers}人")
     lines.append("")
     inspected = inspection_results([item.pk for item in items if item.case_id is None])
+    appeal_steps = appeal_steps_at(meeting)
     for item in items:
         lines.append(f"{item.order} {item.title}" + (f" ({item.case.department.name})" if item.case else ""))
+        lines += [f"  {line}" for line in appeal_steps.get(item.case_id, [])]
         if item.pk in inspected:
             findings, requests = inspected[item.pk]
             lines += [f"  点検の結果: {line}" for line in findings.splitlines() if line.strip()]

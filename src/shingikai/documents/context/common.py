@@ -194,11 +194,15 @@ def chair_name(council, on) -> str:
 
 
 def consulted_on(case):
-    """The date of the 諮問: the first meeting the case was put before, else the day it was received.
+    """The date of the 諮問: an appeal's own 諮問日; otherwise the first meeting the case was put before, else
+    the day it was received.
 
-    Councils are consulted at (or just before) the meeting the case is tabled at; the model has no
-    separate 諮問日, and this keeps the 諮問書 and the 答申書 quoting the same date.
+    Councils are consulted at (or just before) the meeting the case is tabled at; a case has no separate
+    諮問日 (an appeal has), and this keeps the 諮問書 and the 答申書 quoting the same date.
     """
+    referred_on = case.appeal.referred_on if hasattr(case, "appeal") else None
+    if referred_on:
+        return referred_on
     item = (
         case.agenda_items.exclude(meeting__state=Meeting.State.CANCELLED)
         .exclude(meeting__date__isnull=True).order_by("meeting__date").select_related("meeting").first()
@@ -206,6 +210,15 @@ def consulted_on(case):
     if item is not None:
         return item.meeting.date
     return _local_date(case.accepted_at)
+
+
+def body_word(council) -> str:
+    """What the council is called in 「貴…」: its name's own word where the name ends in one (a body registered
+    as 審議会 but named 「…審査会」 is addressed as 審査会), else its registered type."""
+    for word in ("審査会", "審議会", "委員会"):
+        if council.name.endswith(word):
+            return word
+    return council.body_type
 
 
 def department_text(department) -> str:

@@ -6,7 +6,7 @@ from shingikai.cases.models import Case, Category, StorageLocation, TransferMeth
 from .common import (
     logger, BLANK_DATE, NOT_STATED, NONE_WORD, jdate, yen, head_with_name, subject, lines_of, title, right,
     left, heading, para, note, fields, table, pagebreak, ki, document, get_or_refuse, chair_name, consulted_on,
-    department_text, labels, is_full,
+    department_text, labels, is_full, body_word,
 )
 
 APPEAL_CLOSED_NOTE = "審査請求の内容は審査会の非公開の審議に付されるため、この写しには記載しません。"
@@ -28,8 +28,9 @@ def shimonsho(case_id, *, reading=None):
     if is_report:
         opening = f"{basis}の規定に基づき、下記のとおり報告します。" if basis else "下記のとおり報告します。"
     else:
-        opening = (f"下記の事項について、{basis}の規定に基づき、貴{council.body_type}の意見を求めます。" if basis
-                   else f"下記の事項について、貴{council.body_type}の意見を求めます。")
+        body = body_word(council)
+        opening = (f"下記の事項について、{basis}の規定に基づき、貴{body}の意見を求めます。" if basis
+                   else f"下記の事項について、貴{body}の意見を求めます。")
     blocks = [
         right(case.number or f"{verb}第　　号", jdate(on, blank=BLANK_DATE)),
         left(council.name, f"会長　{chair}　様" if chair else "会長　様"),

@@ -884,7 +884,7 @@ def draft_appeal_answer(appeal, *, outcome, conclusion, judgment, findings=(), a
 def issue_appeal_answer(appeal, *, answered_on, meeting=None, number=None, by=None):
     """答申: the council's decision on the appeal's case must be on record (the usual meetings flow); the
     答申 is issued through meetings.actions so the case is answered like any other consultation."""
-    from shingikai.meetings.actions import draft_answer, issue_answer
+    from shingikai.meetings.actions import issue_answer
 
     appeal = _lock_appeal(appeal)
     _check_status(appeal, Appeal.Status.REFERRED)
@@ -893,14 +893,11 @@ def issue_appeal_answer(appeal, *, answered_on, meeting=None, number=None, by=No
     _require_date(answered_on, "答申日")
     if answered_on < appeal.referred_on:
         raise ActionRefused("答申日が諮問日より前です。")
-    from .answer_document import masked, secret_strings
-
     case = appeal.case
-    # The council's 答申 record is public once issued: it carries the conclusion without any name in it.
-    answer = case.answers.filter(state="draft").first() or draft_answer(
-        case.council, cases=[case], conclusion=masked(appeal.conclusion, secret_strings(appeal)),
-        addressee=appeal.request.municipality.head, by=by,
-    )
+    # The council's 答申 is the 答申 as issued to the 市長, names and all: an appeal's case is deliberated
+    # closed, so the record never reaches the public (publicity.answers), which reads the appeal's public
+    # version, masked as it is rendered (answer_document).
+    answer = _council_draft(appeal, by)
     answer = issue_answer(answer, date=answered_on, meeting=meeting, number=number, by=by)
     case.refresh_from_db()
     appeal.answer_number = answer.number
@@ -909,19 +906,72 @@ def issue_appeal_answer(appeal, *, answered_on, meeting=None, number=None, by=No
     return save_by(appeal, by)
 
 
+def _council_draft(appeal, by):
+    """The council's draft 答申 on the appeal's case, holding the appeal's 答申案 as it will be issued (a draft
+    typed on the council's 答申 screen beforehand takes the appeal's wording: one 答申, one text)."""
+    from shingikai.meetings.actions import draft_answer
+
+    case = appeal.case
+    head = appeal.request.municipality.head
+    answer = case.answers.filter(state="draft").first()
+    if answer is None:
+        return draft_answer(case.council, cases=[case], conclusion=appeal.conclusion, addressee=head, by=by)
+    if answer.conclusion != appeal.conclusion:
+        answer.conclusion = appeal.conclusion
+        answer._change_reason = "審査請求の答申案の結論"
+        save_by(answer, by)
+    return answer
+
+
 def follow_answer_correction(answer, *, by=None):
     """A 正誤 of the council's 答申 on an appeal (meetings.correct_issued_answer) is the appeal's 結論 from then
-    on: its 答申書, public page, API and search read the corrected text. The council's 答申 carries the
-    conclusion masked, so a conclusion changed there replaces the appeal's; the 正誤 itself is printed
-    from the 答申's history (answer_document.corrections_of)."""
-    from .answer_document import masked, secret_strings
-
+    on: its 答申書, public page, API and search read the corrected text (masked as they render it). The
+    council's 答申 holds the conclusion as issued, so the text changed there replaces the appeal's; the 正誤
+    itself is printed from the 答申's history (answer_document.corrections_of)."""
     appeal = Appeal.objects.select_for_update().filter(case__in=answer.cases.all()).first()
-    if appeal is None or masked(appeal.conclusion, secret_strings(appeal)) == answer.conclusion:
+    if appeal is None or appeal.conclusion == answer.conclusion:
         return
     appeal.conclusion = answer.conclusion
     appeal._change_reason = f"答申の正誤 ({answer.number or answer.pk})"
     save_by(appeal, by)
+
+
+#: What the secretariat can do about a name or number left in the public version, until and after 公表.
+MASK_ADVICE = ("氏名や口座番号などが残っているときは、この審査請求の「公開版で伏せる語句」に書くと、公開版と検索では "
+               "○○ になります。")
+
+
+@transaction.atomic
+def set_appeal_masked_terms(appeal, *, masked_terms, by=None, seen_mark=None):
+    """The words to mask in the 答申's public version besides the names on record: what the parties quoted
+    in their own words (an agent's name, an account number the 審査会 held rightly withheld). Set freely until
+    the 答申 is published; afterwards terms are only added (a leak found later is masked at once), never
+    taken away: what was masked on the public page stays masked. `seen_mark`: the appeal's history mark
+    when the form was opened."""
+    from .answer_document import term_lines
+
+    appeal = _lock_appeal(appeal)
+    check_unchanged(appeal, seen_mark)
+    lines = list(dict.fromkeys(line.strip() for line in (masked_terms or "").splitlines() if line.strip()))
+    for line in lines:
+        if len(line) > 100:
+            raise ActionRefused("伏せる語句は1行100字までです。")
+        if len("".join(line.split())) < 2:
+            raise ActionRefused(f"伏せる語句は2字以上で入力してください (「{line}」)。")
+        if not term_lines(line):
+            raise ActionRefused(f"「{line}」は肩書や法人の種類を表す語のため、それだけでは伏せません。"
+                                "氏名・名称を入力してください。")
+    if appeal.answer_published:
+        dropped = [line for line in term_lines(appeal.masked_terms) if line not in term_lines("\n".join(lines))]
+        if dropped:
+            raise ActionRefused("公表した答申の公開版で伏せた語句は外せません (" + "、".join(f"「{w}」" for w in dropped)
+                                + ")。語句を加えることはできます。")
+    text = "\n".join(lines)
+    if text == appeal.masked_terms:
+        raise ActionRefused("伏せる語句に変更がありません。")
+    appeal.masked_terms = text
+    appeal._change_reason = "公開版で伏せる語句"
+    return save_by(appeal, by)
 
 
 @transaction.atomic
@@ -940,8 +990,7 @@ def publish_appeal_answer(appeal, *, checked_withheld=False, by=None):
         raise ActionRefused(
             "公開版に、不開示とした部分の語句が残っています: " + "、".join(f"「{w}」" for w in left) + "。"
             "公開版 (PDF) を開き、不開示とした情報そのもの (第三者の氏名など) が書かれていないことを確かめてから、"
-            "「確認した」に印を付けて公表してください。氏名などが残っているときは、開示請求の「不開示とした部分」に"
-            "括弧書きで記録すると公開版では ○○ になります。")
+            "「確認した」に印を付けて公表してください。" + MASK_ADVICE)
     appeal.answer_published = True
     return save_by(appeal, by)
 

@@ -24,3 +24,9 @@ class DisclosureConfig(AppConfig):
         from .models import Appeal
 
         register_kind("appeal", "答申書 (審査請求)", Appeal, document_of)
+        # The council's 答申 on an appeal prints as the appeal's 答申書 (one 答申, one document).
+        from shingikai.documents.context.answer_letter import register_own_form
+
+        from .answer_document import council_answer_document
+
+        register_own_form(council_answer_document)

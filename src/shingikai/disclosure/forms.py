@@ -423,3 +423,11 @@ class ProviderNoticeForm(forms.Form):
 
 class CorrectPortionForm(KeepsRecorded, PortionDecisionForm):
     """The 相当の部分's decision recorded again while the rest is undecided."""
+
+
+class MaskedTermsForm(forms.Form):
+    """The words an appeal's public 答申 masks besides the names on record (actions.set_appeal_masked_terms)."""
+    masked_terms = forms.CharField(
+        label="公開版で伏せる語句 (1行に1つ)", widget=forms.Textarea(attrs={"rows": 3}), required=False,
+        help_text="当事者の主張などに書かれた氏名・名称・口座番号など。空白や全角・半角の違いを問わず、公開版と検索では ○○ "
+                  "になります。氏名は姓・名それぞれも伏せます。肩書 (理事長、課長など) は伏せません")

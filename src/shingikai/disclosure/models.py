@@ -288,6 +288,10 @@ class Appeal(models.Model):
     conclusion = models.TextField("第1 審査会の結論", blank=True)
     judgment = models.TextField("第4 審査会の判断 (総論)", blank=True)
     answer_published = models.BooleanField("答申を公表", default=False)
+    masked_terms = models.TextField(
+        "公開版で伏せる語句", blank=True,
+        help_text="1行に1つ。当事者が書いた氏名・口座番号など、記録の欄に無い語句も公開版と検索では ○○ になります "
+                  "(事務局のみ閲覧できます)")
     ruled_on = models.DateField("裁決日", null=True, blank=True)
     ruling = models.CharField("裁決", max_length=5, choices=Ruling.choices, blank=True)
     followed_answer = models.BooleanField("答申のとおり裁決", null=True, blank=True)
@@ -455,6 +459,6 @@ class ImportedAnswer(models.Model):
     @property
     def masked_list(self):
         """The terms to mask, with the forms a name is also written in, longest first (as for our own 答申)."""
-        from .answer_document import name_variants
+        from .answer_document import term_lines
 
-        return name_variants(t.strip() for t in self.masked_terms.splitlines())
+        return sorted(set(term_lines(self.masked_terms)), key=len, reverse=True)

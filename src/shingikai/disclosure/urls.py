@@ -15,6 +15,7 @@ urlpatterns = [
     path("appeals/<id:pk>/events/<id:event_pk>/remove/", views.appeal_event_remove, name="appeal_event_remove"),
     path("appeals/<id:pk>/deadlines/<id:deadline_pk>/remove/", views.appeal_deadline_remove,
          name="appeal_deadline_remove"),
+    path("appeals/<id:pk>/masked-terms/", views.appeal_masked_terms, name="appeal_masked_terms"),
     path("appeals/<id:pk>/<slug:step>/", views.appeal_step, name="appeal_step"),
     path("agenda/<id:meeting_pk>/report/", views.table_report, name="table_report"),
     path("imports/", import_views.upload, name="imports"),

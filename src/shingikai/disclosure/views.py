@@ -284,7 +284,7 @@ def appeal_detail(request, pk, *, data=None, step=None, status=200):
     council_answer = appeal.case.answers.filter(state="issued").first() if can_run and appeal.case_id else None
     unpublished = can_run and appeal.answered_on and not appeal.answer_published
     return render(request, "disclosure/appeal.html", {
-        "council_answer": council_answer,
+        "council_answer": council_answer, **_masking_context(appeal, can_run, data if step == "mask" else None),
         "withheld_left": answer_document.withheld_words_left(appeal) if unpublished else [],
         "appeal": appeal, "req": appeal.request, "forms": _appeal_forms(appeal, data, step), "seen": history_mark(appeal),
         "can_run": access.can_run_appeal(request.user, appeal),
@@ -319,6 +319,36 @@ def appeal_step(request, pk, step):
         return appeal_detail(request, pk, data=request.POST, step=step, status=refused(request, exc))
     messages.success(request, "記録しました。")
     return redirect("disclosure:appeal", pk=pk)
+
+
+def _masking_context(appeal, can_run, data):
+    """The 「公開版で伏せる語句」 form, for those who run the appeal once there is a 答申 to publish, and the
+    names the public version masks from the record by itself (so the secretariat need not list them)."""
+    if not (can_run and appeal.outcome):
+        return {}
+    return {
+        "masked_form": forms.MaskedTermsForm(data, prefix="mask", initial={"masked_terms": appeal.masked_terms}),
+        "masked_from_record": answer_document.recorded_names(appeal)
+        + answer_document.contact_parts(appeal.request.requester_contact),
+    }
+
+
+@login_required
+@require_POST
+def appeal_masked_terms(request, pk):
+    appeal = _appeal_for(request.user, pk)
+    if not access.can_run_appeal(request.user, appeal):
+        raise PermissionDenied
+    form = forms.MaskedTermsForm(request.POST, prefix="mask")
+    try:
+        if not form.is_valid():
+            raise ActionRefused("伏せる語句の入力内容を確認してください。")
+        actions.set_appeal_masked_terms(appeal, masked_terms=form.cleaned_data["masked_terms"], by=request.user,
+                                        seen_mark=posted_mark(request))
+    except ActionRefused as exc:
+        return appeal_detail(request, pk, data=request.POST, step="mask", status=refused(request, exc))
+    messages.success(request, "公開版で伏せる語句を保存しました。" + ("公開ページと検索に反映します。" if appeal.answer_published else ""))
+    return redirect(reverse("disclosure:appeal", args=[pk]) + "#masked-terms")
 
 
 def _deadline_rows(appeal):

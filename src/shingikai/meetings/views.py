@@ -790,9 +790,9 @@ def answer_publicity(answer):
     appeal = next((a for a in (getattr(c, "appeal", None) for c in answer.cases.all()) if a is not None), None)
     if appeal is not None:
         if appeal.answer_published:
-            return {"public": True, "url": reverse("disclosure:answer", args=[appeal.pk]),
+            return {"public": True, "url": reverse("disclosure:answer", args=[appeal.pk]), "appeal": appeal,
                     "text": "審査請求の答申として、公開版 (氏名と不開示とした部分を伏せたもの) を公表しています。"}
-        return {"public": False, "url": reverse("disclosure:appeal", args=[appeal.pk]),
+        return {"public": False, "url": reverse("disclosure:appeal", args=[appeal.pk]), "appeal": appeal,
                 "text": "審査請求の答申は、審査請求のページで公表すると公開版 (氏名と不開示とした部分を伏せたもの) が"
                         "公開されます。まだ公表していません。"}
     url = reverse("portal:answer", args=[answer.pk])
@@ -829,6 +829,9 @@ def answer_detail(request, pk):
         if not is_secretariat:
             raise PermissionDenied
         try:
+            if action != "correct" and answer_publicity(answer).get("appeal"):
+                # The appeal's 答申案 is the text; issuing here would leave the appeal unanswered.
+                raise ActionRefused("審査請求の答申は、審査請求のページで答申案を作成し、答申します。")
             if action == "correct":
                 if not correct_form.is_valid():
                     raise ActionRefused("答申の訂正の入力内容に誤りがあります。")

@@ -11,8 +11,30 @@ from .common import (
 )
 
 
+# Another app's form of some 答申 (an appeal's 答申書, disclosure): builder(answer, reading) -> the document, or
+# None when the 答申 is not its own. Such a 答申 then has one 答申書, whichever page it is downloaded from.
+OWN_FORMS = []
+
+
+def register_own_form(builder):
+    if builder not in OWN_FORMS:
+        OWN_FORMS.append(builder)
+
+
+def addressed_to(municipality, addressee):
+    """The 答申's addressee as the letter names it: the head with the name on record (みなみ市長　南 一郎)."""
+    addressee = (addressee or "").strip() or head_of(municipality)
+    if addressee in (head_of(municipality), municipality.head_title) and municipality.head_name:
+        return f"{head_of(municipality)}　{municipality.head_name}"
+    return addressee
+
+
 def answer(answer_id, *, reading=None):
     record = get_or_refuse(Answer.objects.select_related("council__municipality"), answer_id, "答申")
+    for builder in OWN_FORMS:
+        own = builder(record, reading)
+        if own is not None:
+            return own
     if not is_full(reading) and record.state != Answer.State.ISSUED:
         raise DocumentError("この答申はまだ発出されていません。", code="not-public")
     council = record.council
@@ -30,9 +52,7 @@ def answer(answer_id, *, reading=None):
     else:
         opening = "諮問のあった下記の事項について、次のとおり答申します。"
     chair = chair_name(council, record.date)
-    addressee = record.addressee.strip()
-    if addressee in (head_of(council.municipality), council.municipality.head_title) and council.municipality.head_name:
-        addressee = f"{head_of(council.municipality)}　{council.municipality.head_name}"
+    addressee = addressed_to(council.municipality, record.addressee)
     decisions = list(record.decisions.select_related("agenda_item__meeting").prefetch_related("follow_ups__department"))
     follow_ups = [f for d in decisions for f in d.follow_ups.all()]
     blocks = [

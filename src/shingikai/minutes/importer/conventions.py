@@ -1970,6 +1970,37 @@ CATALOGUE: tuple[Convention, ...] = (
                "- 北山市指定文化財の新規指定について答申されました。\n報告\n- 北山城跡の整備について報告しました。\n"
                "- 北山市の民俗芸能調査について報告しました。\n傍聴者数\n1人\n",
                "その他:北山市指定文化財の新規指定について|報告:北山城跡の整備について|報告:北山市の民俗芸能調査について"),
+    # --- round 34 (agenda, turns) ---
+    # 北野(一)委員長) / ただ今から…: the close-bracket label of a name told apart by its initial, alone over the
+    # sitting's first speech (the header's last line above it).
+    Convention("close-bracket-label-with-initial-alone-over-first-speech", "speaker",
+               "北野(一)委員長)\nただ今から,都市建設委員会を開会いたします。これより議事に入ります。", "北野(一)委員長"),
+    # 本日の議題は,…といたしまして「…」。…といたしまして「…」。「…」。及び「その他」であります: the chair reads the agenda
+    # out as quoted titles, each closed by a full stop of its own.
+    Convention("proceedings-agenda-read-out-as-quoted-sentences", "proceedings",
+               "北野(一)委員長)\nただ今から,委員会を開会いたします。\n これより議事に入ります。本日の議題は,付託された陳情と"
+               "いたしまして,陳情第4「北山駅前の排水路の整備についての陳情」。所管事務の調査といたしまして「南田地区集落排水事業について」。"
+               "「東山トンネル整備事業の進捗状況について」。及び「その他」であります。\n北野(一)委員長)資料の説明を求めます。\n",
+               "その他:北山駅前の排水路の整備についての陳情|その他:南田地区集落排水事業について|その他:東山トンネル整備事業の進捗状況について"),
+    # 5.議会職員 課長 … 6.説明のために出席した者の職氏名 なし 7.傍聴者 なし 8.審査事項 別紙…のとおり: an assembly committee's
+    # numbered fields (the clerks, the officials summoned) name no case; the chair takes up the one matter.
+    Convention("record-committee-clerks-and-summoned-fields-are-no-cases", "record",
+               "北山市議会 民生常任委員会会議録\n1.日時   令和6年8月16日(木)午前9時00分〜午前10時58分\n2.場所   第3委員会室\n"
+               "3.出席委員   委員長      北 野 一 郎   副委員長       南 田   健\n4.欠席委員   なし\n"
+               "5.議会職員   課長       東 山 花 子   書記         西 川   進\n6.説明のために出席した者の職氏名   なし\n"
+               "7.傍聴者   なし 8.審査事項\n      別紙委員会資料のとおり 9.会議の経過                開会 午前9時00分\n"
+               "○委員長(北野一郎君) ただいまから、民生常任委員会を開催いたします。  日程第1、議会広報の評価についてを議題といたします。\n"
+               "○副委員長(南田健君) 意見を申し上げます。\n",
+               "その他:議会広報の評価について"),
+    # 日程第2、議案第1号ないし議案第3号の3件を一括議題といたします。… まず、議案第1号…について。 / 次へ参ります。 議案第2号…に
+    # ついて。: bills taken up together, then read out one by one by number and title (報告第1号 on the agenda is not 議案第1号).
+    Convention("record-bills-read-out-one-by-one-after-a-bundle", "record",
+               "北山市議会 令和6年第1回定例会\n議事日程\n第1 会議録署名議員の指名\n第2 議案第 1号~議案第3号\n第3 報告第 1号\n\n"
+               "○議長(北野一郎 君) これより本日の会議を開きます。\n"
+               "○議長(北野一郎 君) 日程第2、議案第1号ないし議案第3号の3件を一括議題といたします。\n まず、議案第1号北山市移住体験施設条例の制定について。\n"
+               " 御質疑ありませんか。\n            〔「なし」と呼ぶ者あり〕\n○議長(北野一郎 君) 次へ参ります。\n"
+               " 議案第2号北山市手数料条例の一部を改正する条例について。\n 御質疑ありませんか。\n",
+               "その他:北山市移住体験施設条例の制定|その他:北山市手数料条例の一部を改正する条例"),
 )
 
 # What a chair declares once a bill is voted on, as real assemblies word it. Only the declaration

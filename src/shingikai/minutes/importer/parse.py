@@ -336,6 +336,10 @@ def _label_over_first_speech(lines: list[str], start: int) -> int:
     # ●事務局: the label marked as the body's labels are.
     label = lines[prev].strip(" \t\u3000").lstrip(SPEAKER_MARKS).lstrip(" \t\u3000")
     said = lines[first].strip(" \t\u3000")
+    # 北野(一)委員長) / ただ今から…: a close-bracket label alone on its line, as its minutes write every label.
+    closed = match_label(label, "close") if label[-1:] in ")）" and len(label) <= 17 else None
+    if closed is not None and not closed.text:
+        label = closed.label
     if (len(label) <= 8 and strict_role(label) and len(said) >= 20 and "。" in said
             and not is_structural(said)):
         return prev
@@ -1245,10 +1249,13 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         # 日程第３　議案第59号…を議題とします: a bill the chair takes up is business of the sitting even
         # where the agenda above was not read.
         bare = [BARE_CASE.fullmatch(compact(it.title)) for it in items]
-        have = {it.number for it in items if it.number is not None} | {int(m.group("n")) for m in bare if m}
+        # 報告第1号 on the agenda is not 議案第1号: a number is had in its own series, where the item knows it.
+        have = {it.number for it in items if it.number is not None and not it.series}
+        have_in = {(_series_key(it.series), it.number) for it in items if it.number is not None and it.series}
+        have_in |= {(_series_key(m.group("w")), int(m.group("n"))) for m in bare if m}
         taken = PairIndex([(it.title, "") for it in items])
         for pos, word, title, number in _bills_in_speech(body, lines, taken_up=True):
-            if number in have or taken.best(compact(title))[1] >= 0.6:
+            if number in have or (_series_key(word), number) in have_in or taken.best(compact(title))[1] >= 0.6:
                 continue
             item = Item(title=title, kind="報告" if word.startswith("報") else "その他", start=pos, source="narration",
                         number=number, series=word)
@@ -1542,6 +1549,13 @@ _QUOTED_BILL = re.compile(rf"(?:{_BILL_SERIES})第[0-9０-９]{{1,3}}号[、,，
 _NOT_A_BILL_TITLE = re.compile(rf"(?:(?:{_BILL_SERIES})?第|[0-9０-９]+号|及び|並びに|ないし|乃至|外|ほか|まで|から|として|とし|は|を|の|に|が|と|も|議題|採決|審議|朗読|提案|原案|質疑|討論)")
 
 
+# まず、議案第1号北山市手数料条例の制定について。: the chair reads a bill out by its number and title, the sentence
+# holding nothing else (the bills were taken up together before, and are now gone through one by one).
+_BILL_READ_OUT = re.compile(
+    rf"^{_TAKE_UP_LEAD}(?:{_BILL_SERIES})第[0-9０-９]{{1,3}}号[ \t\u3000]*[^、。「」『』\s\u3000]{{4,80}}?(?:について|の件)[。．]$"
+)
+
+
 def _bills_in_speech(body: Body, lines: list[str], taken_up: bool = False) -> list[tuple[int, str, str, int]]:
     """Each bill at its first mention in a turn: ``(line, word, title, number)``.
 
@@ -1554,9 +1568,12 @@ def _bills_in_speech(body: Body, lines: list[str], taken_up: bool = False) -> li
         i: lines[i] for i, k in body.kinds.items() if k == "text"}
     if taken_up:
         # Only a turn can be the chair's; the text lines of a page without turns take up nothing.
-        said = {i: sent for i, t in said.items() if "議題" in t and i in body.labels
-                and role_of(body.labels[i].label, RoleContext()) == "chair"
-                for sent in [next((x for x in _sentences(t) if "議題" in x), "")]}
+        # 議案第1号ないし議案第28号を一括議題といたします。… まず、議案第1号…について。 / 次へ参ります。 議案第2号…について。:
+        # bills taken up together, then read out one by one, each by its number and title in a sentence of its own.
+        said = {i: " ".join(sents) for i, t in said.items() if i in body.labels
+                and ("議題" in t or "号" in t) and role_of(body.labels[i].label, RoleContext()) == "chair"
+                for sents in [[x for x in _sentences(t) if "議題" in x][:1]
+                              + [x for x in _sentences(t) if _BILL_READ_OUT.match(x)]] if sents}
     for i in sorted(said):
         mentions = sorted([*_BILL_MENTION.finditer(said[i]), *_QUOTED_BILL_MENTION.finditer(said[i])], key=lambda m: m.start())
         for m in mentions:
@@ -2036,7 +2053,12 @@ _ORDER_PIECE = re.compile(r"(?:^|[、,])[0-9０-９]{1,2}[、,](?P<t>.+?)(?=[、
 
 
 # 本日の議題は「平成21年4月組織改正について」と「…」、それから「…」の3つです: the agenda named in one sentence.
-_AGENDA_SENTENCE = re.compile(r"本日の(?:議題|案件|審議事項|議事)は[、,]?(?P<list>[^。]*?「[^。]*」)[^「」。]{0,24}(?:です|でございます|となっております|になります)")
+# 本日の議題は,…陳情の審査といたしまして「…」。所管事務の調査といたしまして「…」。「…」。及び「その他」であります: the list
+# read out as a run of quoted titles, each closed by a full stop of its own.
+_AGENDA_SENTENCE = re.compile(
+    r"本日の(?:議題|案件|審議事項|議事)は[、,]?(?P<list>[^。]*?「[^。]*」(?:。[^「」。]{0,30}「[^「」。]*」)*)[^「」。]{0,24}"
+    r"(?:です|でございます|となっております|になります|であります)"
+)
 _QUOTED = re.compile(r"「(?P<t>[^「」]{4,80})」")
 
 

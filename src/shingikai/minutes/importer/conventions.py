@@ -1971,6 +1971,9 @@ CATALOGUE: tuple[Convention, ...] = (
                "- 北山市の民俗芸能調査について報告しました。\n傍聴者数\n1人\n",
                "その他:北山市指定文化財の新規指定について|報告:北山城跡の整備について|報告:北山市の民俗芸能調査について"),
     # --- round 34 (agenda, turns) ---
+    # 2.会長挨拶 本日は…: a numbered step naming who greets, the greeting run on after a blank on the step's own line.
+    Convention("numbered-greeting-step-speech-on-its-line", "speaker",
+               "2.会長挨拶 本日は大変お忙しい中お集まりいただきありがとうございます。", "会長"),
     # 北野(一)委員長) / ただ今から…: the close-bracket label of a name told apart by its initial, alone over the
     # sitting's first speech (the header's last line above it).
     Convention("close-bracket-label-with-initial-alone-over-first-speech", "speaker",

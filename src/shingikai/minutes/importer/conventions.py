@@ -1971,6 +1971,15 @@ CATALOGUE: tuple[Convention, ...] = (
                "- 北山市の民俗芸能調査について報告しました。\n傍聴者数\n1人\n",
                "その他:北山市指定文化財の新規指定について|報告:北山城跡の整備について|報告:北山市の民俗芸能調査について"),
     # --- round 34 (agenda, turns) ---
+    # 欠 席 者 …委員 / 案 件 名 1.…について: a 会議録 form's field of the business after the absentees' cell, its own line;
+    # (2) / 2 1 開 会: the next page's number before the proceedings' first step, no case.
+    Convention("record-form-business-field-after-absentees", "record",
+               "会 議 録\n\n会 議 の 名 称 令和3年度 第1回 北山市上下水道事業経営審議会\n\n開 催 日 時 令和3年10月13日(水) 10時00分から\n\n"
+               "開 催 場 所 北山市上下水道局4階大会議室\n\n出 席 者 北野会長、南田委員、東山委員\n\n欠 席 者 西川委員、中村委員\n\n"
+               "案 件 名 1.北山市水道ビジョン2022の策定について\n\n提 出 さ れ た 資 料 等 の\n\n名 称\n\n資料 1 北山市水道ビジョン 2022 (素案)\n\n"
+               "(2)\n\n2 1 開 会\n\n北 野 会 長:\n\nただ今から、令和3年度第1回北山市上下水道事業経営審議会を開催いたします。\n\n"
+               "事 務 局:\n\n資料1についてご説明いたします。\n",
+               "その他:北山市水道ビジョン2022の策定について"),
     # 2.会長挨拶 本日は…: a numbered step naming who greets, the greeting run on after a blank on the step's own line.
     Convention("numbered-greeting-step-speech-on-its-line", "speaker",
                "2.会長挨拶 本日は大変お忙しい中お集まりいただきありがとうございます。", "会長"),

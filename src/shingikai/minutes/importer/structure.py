@@ -1236,6 +1236,7 @@ _JAPANESE_LETTER = re.compile(r"[ぁ-んァ-ヶ一-龥々]")
 
 
 _APPOINTMENT = re.compile(r"(?:委員|議員)の?選任")
+_PAGED_STEP = re.compile(r"^[0-9０-９]{1,2}[ \t\u3000]+(?P<t>\S.*)$")
 
 
 def classify_heading(h: Heading) -> None:
@@ -1302,6 +1303,11 @@ def classify_heading(h: Heading) -> None:
         # 2.会長挨拶 資 料 北野市PTA連合会 1 主査: a step of the sitting, a flattened table's stray cells (three or more
         # short pieces, no case's title) run on after it.
         k_bare = compact(grouped.group("w"))
+    # 2 1 開会: a page's number before the step's own number; the step is what is numbered.
+    paged = _PAGED_STEP.match(h.title.strip(" \t\u3000"))
+    if paged and PROCEDURAL.match(compact(paged.group("t"))):
+        h.cls = "procedural"
+        return
     if (PROCEDURAL.match(k_bare) or (k != k_bare and PROCEDURAL.match(k)) or _BODY_NAME_ALONE.fullmatch(k) or _ISO_DATE.search(k) or _header_fact(h.title)
             or _GLUED_FACT.match(k)
             or _ROSTER_SECTION.match(h.title) or _PEOPLE_COUNT.fullmatch(k)):

@@ -1971,6 +1971,10 @@ CATALOGUE: tuple[Convention, ...] = (
                "- 北山市の民俗芸能調査について報告しました。\n傍聴者数\n1人\n",
                "その他:北山市指定文化財の新規指定について|報告:北山城跡の整備について|報告:北山市の民俗芸能調査について"),
     # --- round 34 (agenda, turns) ---
+    # (4)委員長、副委員長選任: the chair and vice-chair elected, the offices set apart by a comma, a step of the sitting.
+    Convention("agenda-offices-elected-apart-by-a-comma", "agenda",
+               "(1)開会\n(2)委嘱状交付\n(3)委員長、副委員長選任\n(4)北山町総合計画後期基本計画について\n(5)その他",
+               "その他:北山町総合計画後期基本計画について"),
     # 欠 席 者 …委員 / 案 件 名 1.…について: a 会議録 form's field of the business after the absentees' cell, its own line;
     # (2) / 2 1 開 会: the next page's number before the proceedings' first step, no case.
     Convention("record-form-business-field-after-absentees", "record",

@@ -1971,6 +1971,21 @@ CATALOGUE: tuple[Convention, ...] = (
                "- 北山市の民俗芸能調査について報告しました。\n傍聴者数\n1人\n",
                "その他:北山市指定文化財の新規指定について|報告:北山城跡の整備について|報告:北山市の民俗芸能調査について"),
     # --- round 34 (agenda, turns) ---
+    # 議案第58号 / …要綱 / 議案第59号 / …要綱: each case's number over its title, a title that ends without について.
+    Convention("agenda-case-numbers-over-titles-ending-without-about", "agenda",
+               "報告第25号\n北山町総合計画実施計画の内示について\n議案第58号\n北山町中学生海外研修派遣事業要綱の一部を改正する要綱\n"
+               "議案第59号\n北山町高校生海外研修派遣事業要綱の一部を改正する要綱",
+               "報告:北山町総合計画実施計画の内示について|その他:北山町中学生海外研修派遣事業要綱の一部を改正する要綱|"
+               "その他:北山町高校生海外研修派遣事業要綱の一部を改正する要綱"),
+    # 1.本定例会会議事件は次のとおりである。 / 報告第1号 / …について / … / 1.本定例会に出席した事務局職員は…: a narrated record
+    # announces its business in a sentence, each paragraph numbered 1.; 1.午後2時30分 / 事務局 tells when, no case.
+    Convention("record-business-announced-in-a-narrated-paragraph", "record",
+               "北山市農業委員会第31回定例会議事録\n1.平成26年1月28日午後2時30分北山市民センター研修会議室に招集した。\n"
+               "1.出席委員は次のとおりである。\n1番\n北野一郎\n2番\n南田健\n3番\n東山花子\n"
+               "1.本定例会会議事件は次のとおりである。\n報告第1号\n農地法第4条の規定による農地転用について\n議案第1号\n"
+               "農地法第3条の規定による許可申請について\n1.本定例会に出席した事務局職員は次のとおりである。\n西川進 事務局長\n"
+               "1.午後2時30分\n事務局\n",
+               "報告:農地法第4条の規定による農地転用について|その他:農地法第3条の規定による許可申請について"),
     # (4)委員長、副委員長選任: the chair and vice-chair elected, the offices set apart by a comma, a step of the sitting.
     Convention("agenda-offices-elected-apart-by-a-comma", "agenda",
                "(1)開会\n(2)委嘱状交付\n(3)委員長、副委員長選任\n(4)北山町総合計画後期基本計画について\n(5)その他",

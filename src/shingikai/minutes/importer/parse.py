@@ -1198,6 +1198,8 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         entries = _unlabelled_run(lines, min(len(lines), max(body.start, _UNLABELLED_REACH)))
     if not items and not entries:
         entries = _bill_number_over_title(lines)
+    if not items and not entries:
+        entries = _agenda_entries([_business_announced(lines, min(len(lines), 400))])
     runs: dict[str, list | None] = {}  # split_run of each title, asked below up to three times (see _run_in)
     # The last reader: an agenda by its general shape, whatever its heading word and numbering.
     # 〇議長 議長 北野一郎 / 〇議題 1 …: a marked roster line read as a label says nothing; the agenda may lie
@@ -1927,6 +1929,27 @@ _BRACKETED_BILL_NUMBER = re.compile(r"[(（]第[0-9０-９]{1,3}号議案[)）]"
 _TITLE_BEFORE_ACCOUNT = re.compile(r"(?P<t>[^。、]{4,80}?(?:について|の件))(?=[^。]*(?:事務局|説明)[^。]*。)")
 
 
+# 1.本定例会会議事件は次のとおりである。 / 報告第1号 / …について / … / 1.本定例会に出席した事務局職員は…: a narrated
+# record announces the business of the sitting in a sentence of its own, the list below it up to the next paragraph.
+_BUSINESS_ANNOUNCED = re.compile(r"(?:会議|付議|審議|付議した)?事件は(?:次|左記)のとおり(?:である|です)?。?$")
+
+
+def _business_announced(lines: list[str], stop: int) -> list[str]:
+    for i, line in enumerate(lines[:stop]):
+        if "事件" not in line or not _BUSINESS_ANNOUNCED.search(line.strip(" \t\u3000")):
+            continue
+        lead = line.strip(" \t\u3000")[:2]
+        block = []
+        for nxt in lines[i + 1:stop]:
+            s = nxt.strip(" \t\u3000")
+            if s.endswith("。") or lead[:1].isdigit() and s.startswith(lead):
+                break
+            if s:
+                block.append(s)
+        return block if len(block) <= 60 else []
+    return []
+
+
 def _bill_number_over_title(lines: list[str]) -> list[_AgendaEntry]:
     entries: list[_AgendaEntry] = []
     for i, line in enumerate(lines[:-1]):
@@ -2354,7 +2377,10 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
                         target.notes.append(piece)
                     awaiting = None
                     continue
-                if h is None and awaiting is not None and "。" not in piece and len(piece) <= 120:
+                # 議案第58号 / …要綱 / 議案第59号 / …: the next case's number opens its own entry, though the title above
+                # ended without について.
+                if (h is None and awaiting is not None and "。" not in piece and len(piece) <= 120
+                        and not (_CASE_ONLY.fullmatch(compact(piece)) and not _CASE_ONLY.fullmatch(compact(awaiting.title)))):
                     awaiting.title = piece if _CASE_ONLY.fullmatch(compact(awaiting.title)) else awaiting.title + piece
                     for e in group:
                         e.title = awaiting.title

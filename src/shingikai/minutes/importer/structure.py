@@ -1237,6 +1237,7 @@ _JAPANESE_LETTER = re.compile(r"[ぁ-んァ-ヶ一-龥々]")
 
 
 _APPOINTMENT = re.compile(r"(?:委員|議員)の?選任")
+_CLOCK_FIRST = re.compile(r"(?:午前|午後)[0-9０-９一二三四五六七八九十]{1,3}時")
 _PAGED_STEP = re.compile(r"^[0-9０-９]{1,2}[ \t\u3000]+(?P<t>\S.*)$")
 
 
@@ -1305,8 +1306,9 @@ def classify_heading(h: Heading) -> None:
         # short pieces, no case's title) run on after it.
         k_bare = compact(grouped.group("w"))
     # 2 1 開会: a page's number before the step's own number; the step is what is numbered.
+    # 1.午後2時30分 / 事務局 …: a narrated record's paragraph that opens with the clock tells when, no case.
     paged = _PAGED_STEP.match(h.title.strip(" \t\u3000"))
-    if paged and PROCEDURAL.match(compact(paged.group("t"))):
+    if paged and PROCEDURAL.match(compact(paged.group("t"))) or _CLOCK_FIRST.match(k):
         h.cls = "procedural"
         return
     if (PROCEDURAL.match(k_bare) or (k != k_bare and PROCEDURAL.match(k)) or _BODY_NAME_ALONE.fullmatch(k) or _ISO_DATE.search(k) or _header_fact(h.title)

@@ -1971,6 +1971,13 @@ CATALOGUE: tuple[Convention, ...] = (
                "- 北山市の民俗芸能調査について報告しました。\n傍聴者数\n1人\n",
                "その他:北山市指定文化財の新規指定について|報告:北山城跡の整備について|報告:北山市の民俗芸能調査について"),
     # --- round 34 (agenda, turns) ---
+    # (1)審議事項 / • 1…について / ・… / ・… / • 2…について: the list's own bullet carries the entry's number run onto its
+    # title; the points under an entry wear another bullet, the list's coming back after them.
+    Convention("agenda-bullets-with-glued-numbers-and-points-under-another-mark", "agenda",
+               "(1)審議事項\n\n  • 1第五次北山県障害者計画(案)について\n    ・北山県障害者計画イラスト募集結果について\n"
+               "    ・パブリックコメント結果について\n  • 2第五次北山県障害者計画推進体制について\n\n(2)報告事項\n\n"
+               "  • 1「北山ふれあいメッセ」について\n\n(3)その他",
+               "その他:第五次北山県障害者計画(案)について|その他:第五次北山県障害者計画推進体制について|報告:「北山ふれあいメッセ」について"),
     # 議案第58号 / …要綱 / 議案第59号 / …要綱: each case's number over its title, a title that ends without について.
     Convention("agenda-case-numbers-over-titles-ending-without-about", "agenda",
                "報告第25号\n北山町総合計画実施計画の内示について\n議案第58号\n北山町中学生海外研修派遣事業要綱の一部を改正する要綱\n"

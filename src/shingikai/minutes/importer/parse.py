@@ -2320,9 +2320,25 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
         # what the case covers, no cases of their own, up to the next entry of another style.
         last_style: str | None = None
         points_style: str | None = None
-        for line in block:
+        # • 1…について / ・… / ・… / • 2…について: the points under an entry bulleted with another mark, the list's own
+        # mark coming back after them; the entries carry their number run onto the title (• 1第五次…).
+        marks = [m.group(1) for ln in block if (m := _BULLET_MARK.match(ln))]
+        top_mark = marks[0] if marks else None
+        bullets_seen = 0
+        for k_line, line in enumerate(block):
             if papers:
                 break
+            mark = _BULLET_MARK.match(line)
+            if (mark and top_mark and mark.group(1) != top_mark and bullets_seen
+                    and any((m := _BULLET_MARK.match(ln)) and m.group(1) == top_mark for ln in block[k_line + 1:])):
+                continue
+            if mark is None and line.strip(" \t\u3000"):
+                bullets_seen = 0  # (2)報告事項: another group, numbered from 1 again
+            if mark and mark.group(1) == top_mark:
+                bullets_seen += 1
+                glued = _GLUED_NUMBER.match(line, mark.end())
+                if glued and int(glued.group(1)) == bullets_seen:
+                    line = line[:mark.start(1)] + line[mark.start(1):mark.end()] + line[glued.end():]
             for piece in _agenda_pieces(line):
                 previous, current = current, None
                 # 専決処分について……156, 議員の派遣について ──── 〇本日の会議に付した事件: a contents entry's
@@ -2516,6 +2532,8 @@ _BRACKET_NOTE = re.compile(r"^[(（][^)）]*(?:[)）]$|$)")
 # 第2号議案 …について / < 南町 5 丁目地区 >: a subject in angle brackets under the entry just read is its note.
 _ANGLE_NOTE = re.compile(r"[<＜〈][^<＜〈>＞〉]{1,30}[>＞〉]")
 _SUB_BULLET = re.compile(r"^[ \t\u3000]*[-－・•]")
+_BULLET_MARK = re.compile(r"^[ \t\u3000]*([・•])[ \t\u3000]*")
+_GLUED_NUMBER = re.compile(r"([0-9]{1,2})(?=[「『一-龥ぁ-んァ-ヶ])")
 _CASE_ONLY = re.compile(r"(?:諮問|報告|議案)第[0-9]{1,4}号")
 _CASE_PAIR = re.compile(r"(?P<w>諮問|報告)第(?P<a>[0-9]{1,4})号(?:・|、|,|及び|と)第?(?P<b>[0-9]{1,4})号")
 _TITLE_END = re.compile(r"(?:について|に関して|の件|こと)$")

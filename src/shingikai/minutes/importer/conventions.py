@@ -1971,6 +1971,14 @@ CATALOGUE: tuple[Convention, ...] = (
                "- 北山市の民俗芸能調査について報告しました。\n傍聴者数\n1人\n",
                "その他:北山市指定文化財の新規指定について|報告:北山城跡の整備について|報告:北山市の民俗芸能調査について"),
     # --- round 34 (agenda, turns) ---
+    # 4 委員外出席議員 なし / 5 執行部出席者 / (1)各局 (会計局) 会計管理者 …: the house's members sitting in, and the groups
+    # the officials attending are listed by, under the section's word alone: no cases.
+    Convention("record-officials-grouped-under-a-roster-section", "record",
+               "県政経営委員会会議記録\n1 開会日時  令和2年9月30日(水)午前10時10分~午後0時03分\n2 場所  第4委員会室\n"
+               "3 委員氏名   委員長   北 野 一 郎   副委員長   南 田   健   委  員   東山花子   西川進\n4 委員外出席議員  なし\n"
+               "5 執行部出席者\n(1)各局    (会計局)    会計管理者会計局長      中村四郎\n"
+               "(2)各部    (総務部)    総務部長      森一朗    人事課長    小林千代子\n",
+               ""),
     # (1)審議事項 / • 1…について / ・… / ・… / • 2…について: the list's own bullet carries the entry's number run onto its
     # title; the points under an entry wear another bullet, the list's coming back after them.
     Convention("agenda-bullets-with-glued-numbers-and-points-under-another-mark", "agenda",

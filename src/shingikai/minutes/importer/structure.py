@@ -767,8 +767,24 @@ def classify(lines: list[str], start: int, family: str | None,
     body = Body(start=start, family=family, kinds=kinds, labels=labels, markers=markers, headings=[], basis=basis)
     body.headings = _finish_headings(lines, body, raw_headings)
     _papers_are_not_cases(body)
+    _groups_under_rosters_are_not_cases(body)
     body.turn_text = _turn_texts(lines, body)
     return body
+
+
+def _groups_under_rosters_are_not_cases(body: Body) -> None:
+    """5 執行部出席者 / (1)各局 (会計局) 会計管理者 北野一郎 … / (2)…: the groups a roster's numbered section lists who
+    attended by are no cases, up to its next section of the same style."""
+    turns = sorted(body.labels)
+    for k, h in enumerate(body.headings):
+        if (h.style not in _LIST_STYLES or h.cls != "procedural" or not _ROSTER_SECTION.match(h.title)
+                or not _ROSTER_SECTION.fullmatch(compact(h.title) + " ")):
+            continue  # the section's word alone on its line: its groups are listed below it
+        for g in body.headings[k + 1:]:
+            if (g.style == h.style or g.style not in _LIST_STYLES or g.cls in ("container", "other")
+                    or any(h.line < t < g.line for t in turns)):
+                break  # 【報告事項】, 議題: the agenda's own heading ends the roster
+            g.cls = "procedural"
 
 
 # 堺市市民協働課参事 alone on its line over a speech, in minutes whose other labels are marked.
@@ -1329,11 +1345,12 @@ def classify_heading(h: Heading) -> None:
 _ROSTER_SECTION = re.compile(
     # 出席並びに欠席委員: both lists under one label; 庁議構成員, 幹事 企画課長…, 事務局等の出席者: who attends.
     # 5 執行部 なし, 6 書記 議会事務局長 北野一郎: the executive and the clerks attending an assembly's committee.
-    # 5.議会職員 課長 北野一郎, 6.説明のために出席した者の職氏名 なし: the same groups as other assemblies' forms name them.
+    # 5.議会職員 課長 北野一郎, 6.説明のために出席した者の職氏名 なし: the same groups as other assemblies' forms name them;
+    # 4 委員外出席議員 なし: the members of the house sitting in from outside the committee.
     # 議会事務局職員出席者, 委員外議員傍聴者, 出席を求めた参考人, 地方自治法第105条による議長の出席: who attended or listened, the group named
     # before the word.
     r"^(?:[^、。\s]{1,20}(?:出席者|傍聴者|傍聴人|参考人|による[^、。\s]{1,6}の出席)(?=[ \t\u3000(（:：]|$)|"
-    r"(?:庁議)?構成員|関係職員|幹事|[^、。\s]{1,8}の出席者|(?:出席|欠席)(?:(?:並びに|及び|・)(?:出席|欠席))?(?:事務局)?(?:委員|議員|者|説明員|職員|団体名?|機関名?)|説明のため(?:の|に)?出席(?:した|を求めた)?者(?:の職・?氏名)?|執行者|執行部|書記|事務局(?:員|職員|出席者)|議会職員|説明員|傍聴(?:者|人))(?:[ \t\u3000(（:：]|$)"
+    r"(?:庁議)?構成員|関係職員|幹事|[^、。\s]{1,8}の出席者|(?:委員外)?(?:出席|欠席)(?:(?:並びに|及び|・)(?:出席|欠席))?(?:事務局)?(?:委員|議員|者|説明員|職員|団体名?|機関名?)|説明のため(?:の|に)?出席(?:した|を求めた)?者(?:の職・?氏名)?|執行者|執行部|書記|事務局(?:員|職員|出席者)|議会職員|説明員|傍聴(?:者|人))(?:[ \t\u3000(（:：]|$)"
 )
 
 

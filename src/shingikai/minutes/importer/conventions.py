@@ -1971,6 +1971,10 @@ CATALOGUE: tuple[Convention, ...] = (
                "- 北山市の民俗芸能調査について報告しました。\n傍聴者数\n1人\n",
                "その他:北山市指定文化財の新規指定について|報告:北山城跡の整備について|報告:北山市の民俗芸能調査について"),
     # --- round 34 (agenda, turns) ---
+    # 委員 / 了解: a role alone over a one-word answer to the chair, in minutes whose labels stand alone over the speech.
+    # (kind "turns": the proceedings under a header, and the speakers of their turns in order, |-joined.)
+    Convention("turns-role-alone-over-a-one-word-answer", "turns",
+               "会長\n本日の署名委員をお願いします。\n\n委員\n了解\n\n会長\nそれでは始めます。\n", "会長|委員|会長"),
     # 4 委員外出席議員 なし / 5 執行部出席者 / (1)各局 (会計局) 会計管理者 …: the house's members sitting in, and the groups
     # the officials attending are listed by, under the section's word alone: no cases.
     Convention("record-officials-grouped-under-a-roster-section", "record",

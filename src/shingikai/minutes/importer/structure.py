@@ -449,10 +449,15 @@ def roster_lines(lines: list[str], start: int) -> set[int]:
     return out
 
 
+_SHORT_REPLY = re.compile(r"(?:了解|承知)(?:です|しました|いたしました)?。?")
+
+
 def _next_is_text(lines: list[str], i: int) -> bool:
     s = _next_line(lines, i)
     if not s:
         return False
+    if _SHORT_REPLY.fullmatch(s):
+        return True  # 委員 / 了解: a member's one-word answer to the chair is what was said
     if _NAME_ALONE.fullmatch(s) and not strict_role(s) and not STAGE_WORD.search(s) or BODY_ALONE.fullmatch(s):
         # 教育委員会事務局理事 / 中川: a title over a name is a row of who attended, not a turn;
         # 委員 / 福知山市教育委員会: a signature block under the record.

@@ -2102,6 +2102,87 @@ CATALOGUE: tuple[Convention, ...] = (
                "- 北山市指定文化財の新規指定について答申されました。\n報告\n- 北山城跡の整備について報告しました。\n"
                "- 北山市の民俗芸能調査について報告しました。\n傍聴者数\n1人\n",
                "その他:北山市指定文化財の新規指定について|報告:北山城跡の整備について|報告:北山市の民俗芸能調査について"),
+    # --- round 34 (agenda, turns) ---
+    # 委員 / 了解: a role alone over a one-word answer to the chair, in minutes whose labels stand alone over the speech.
+    # (kind "turns": the proceedings under a header, and the speakers of their turns in order, |-joined.)
+    Convention("turns-role-alone-over-a-one-word-answer", "turns",
+               "会長\n本日の署名委員をお願いします。\n\n委員\n了解\n\n会長\nそれでは始めます。\n", "会長|委員|会長"),
+    # 4 委員外出席議員 なし / 5 執行部出席者 / (1)各局 (会計局) 会計管理者 …: the house's members sitting in, and the groups
+    # the officials attending are listed by, under the section's word alone: no cases.
+    Convention("record-officials-grouped-under-a-roster-section", "record",
+               "県政経営委員会会議記録\n1 開会日時  令和2年9月30日(水)午前10時10分~午後0時03分\n2 場所  第4委員会室\n"
+               "3 委員氏名   委員長   北 野 一 郎   副委員長   南 田   健   委  員   東山花子   西川進\n4 委員外出席議員  なし\n"
+               "5 執行部出席者\n(1)各局    (会計局)    会計管理者会計局長      中村四郎\n"
+               "(2)各部    (総務部)    総務部長      森一朗    人事課長    小林千代子\n",
+               ""),
+    # (1)審議事項 / • 1…について / ・… / ・… / • 2…について: the list's own bullet carries the entry's number run onto its
+    # title; the points under an entry wear another bullet, the list's coming back after them.
+    Convention("agenda-bullets-with-glued-numbers-and-points-under-another-mark", "agenda",
+               "(1)審議事項\n\n  • 1第五次北山県障害者計画(案)について\n    ・北山県障害者計画イラスト募集結果について\n"
+               "    ・パブリックコメント結果について\n  • 2第五次北山県障害者計画推進体制について\n\n(2)報告事項\n\n"
+               "  • 1「北山ふれあいメッセ」について\n\n(3)その他",
+               "その他:第五次北山県障害者計画(案)について|その他:第五次北山県障害者計画推進体制について|報告:「北山ふれあいメッセ」について"),
+    # 議案第58号 / …要綱 / 議案第59号 / …要綱: each case's number over its title, a title that ends without について.
+    Convention("agenda-case-numbers-over-titles-ending-without-about", "agenda",
+               "報告第25号\n北山町総合計画実施計画の内示について\n議案第58号\n北山町中学生海外研修派遣事業要綱の一部を改正する要綱\n"
+               "議案第59号\n北山町高校生海外研修派遣事業要綱の一部を改正する要綱",
+               "報告:北山町総合計画実施計画の内示について|その他:北山町中学生海外研修派遣事業要綱の一部を改正する要綱|"
+               "その他:北山町高校生海外研修派遣事業要綱の一部を改正する要綱"),
+    # 1.本定例会会議事件は次のとおりである。 / 報告第1号 / …について / … / 1.本定例会に出席した事務局職員は…: a narrated record
+    # announces its business in a sentence, each paragraph numbered 1.; 1.午後2時30分 / 事務局 tells when, no case.
+    Convention("record-business-announced-in-a-narrated-paragraph", "record",
+               "北山市農業委員会第31回定例会議事録\n1.平成26年1月28日午後2時30分北山市民センター研修会議室に招集した。\n"
+               "1.出席委員は次のとおりである。\n1番\n北野一郎\n2番\n南田健\n3番\n東山花子\n"
+               "1.本定例会会議事件は次のとおりである。\n報告第1号\n農地法第4条の規定による農地転用について\n議案第1号\n"
+               "農地法第3条の規定による許可申請について\n1.本定例会に出席した事務局職員は次のとおりである。\n西川進 事務局長\n"
+               "1.午後2時30分\n事務局\n",
+               "報告:農地法第4条の規定による農地転用について|その他:農地法第3条の規定による許可申請について"),
+    # (4)委員長、副委員長選任: the chair and vice-chair elected, the offices set apart by a comma, a step of the sitting.
+    Convention("agenda-offices-elected-apart-by-a-comma", "agenda",
+               "(1)開会\n(2)委嘱状交付\n(3)委員長、副委員長選任\n(4)北山町総合計画後期基本計画について\n(5)その他",
+               "その他:北山町総合計画後期基本計画について"),
+    # 欠 席 者 …委員 / 案 件 名 1.…について: a 会議録 form's field of the business after the absentees' cell, its own line;
+    # (2) / 2 1 開 会: the next page's number before the proceedings' first step, no case.
+    Convention("record-form-business-field-after-absentees", "record",
+               "会 議 録\n\n会 議 の 名 称 令和3年度 第1回 北山市上下水道事業経営審議会\n\n開 催 日 時 令和3年10月13日(水) 10時00分から\n\n"
+               "開 催 場 所 北山市上下水道局4階大会議室\n\n出 席 者 北野会長、南田委員、東山委員\n\n欠 席 者 西川委員、中村委員\n\n"
+               "案 件 名 1.北山市水道ビジョン2022の策定について\n\n提 出 さ れ た 資 料 等 の\n\n名 称\n\n資料 1 北山市水道ビジョン 2022 (素案)\n\n"
+               "(2)\n\n2 1 開 会\n\n北 野 会 長:\n\nただ今から、令和3年度第1回北山市上下水道事業経営審議会を開催いたします。\n\n"
+               "事 務 局:\n\n資料1についてご説明いたします。\n",
+               "その他:北山市水道ビジョン2022の策定について"),
+    # 2.会長挨拶 本日は…: a numbered step naming who greets, the greeting run on after a blank on the step's own line.
+    Convention("numbered-greeting-step-speech-on-its-line", "speaker",
+               "2.会長挨拶 本日は大変お忙しい中お集まりいただきありがとうございます。", "会長"),
+    # 北野(一)委員長) / ただ今から…: the close-bracket label of a name told apart by its initial, alone over the
+    # sitting's first speech (the header's last line above it).
+    Convention("close-bracket-label-with-initial-alone-over-first-speech", "speaker",
+               "北野(一)委員長)\nただ今から,都市建設委員会を開会いたします。これより議事に入ります。", "北野(一)委員長"),
+    # 本日の議題は,…といたしまして「…」。…といたしまして「…」。「…」。及び「その他」であります: the chair reads the agenda
+    # out as quoted titles, each closed by a full stop of its own.
+    Convention("proceedings-agenda-read-out-as-quoted-sentences", "proceedings",
+               "北野(一)委員長)\nただ今から,委員会を開会いたします。\n これより議事に入ります。本日の議題は,付託された陳情と"
+               "いたしまして,陳情第4「北山駅前の排水路の整備についての陳情」。所管事務の調査といたしまして「南田地区集落排水事業について」。"
+               "「東山トンネル整備事業の進捗状況について」。及び「その他」であります。\n北野(一)委員長)資料の説明を求めます。\n",
+               "その他:北山駅前の排水路の整備についての陳情|その他:南田地区集落排水事業について|その他:東山トンネル整備事業の進捗状況について"),
+    # 5.議会職員 課長 … 6.説明のために出席した者の職氏名 なし 7.傍聴者 なし 8.審査事項 別紙…のとおり: an assembly committee's
+    # numbered fields (the clerks, the officials summoned) name no case; the chair takes up the one matter.
+    Convention("record-committee-clerks-and-summoned-fields-are-no-cases", "record",
+               "北山市議会 民生常任委員会会議録\n1.日時   令和6年8月16日(木)午前9時00分〜午前10時58分\n2.場所   第3委員会室\n"
+               "3.出席委員   委員長      北 野 一 郎   副委員長       南 田   健\n4.欠席委員   なし\n"
+               "5.議会職員   課長       東 山 花 子   書記         西 川   進\n6.説明のために出席した者の職氏名   なし\n"
+               "7.傍聴者   なし 8.審査事項\n      別紙委員会資料のとおり 9.会議の経過                開会 午前9時00分\n"
+               "○委員長(北野一郎君) ただいまから、民生常任委員会を開催いたします。  日程第1、議会広報の評価についてを議題といたします。\n"
+               "○副委員長(南田健君) 意見を申し上げます。\n",
+               "その他:議会広報の評価について"),
+    # 日程第2、議案第1号ないし議案第3号の3件を一括議題といたします。… まず、議案第1号…について。 / 次へ参ります。 議案第2号…に
+    # ついて。: bills taken up together, then read out one by one by number and title (報告第1号 on the agenda is not 議案第1号).
+    Convention("record-bills-read-out-one-by-one-after-a-bundle", "record",
+               "北山市議会 令和6年第1回定例会\n議事日程\n第1 会議録署名議員の指名\n第2 議案第 1号~議案第3号\n第3 報告第 1号\n\n"
+               "○議長(北野一郎 君) これより本日の会議を開きます。\n"
+               "○議長(北野一郎 君) 日程第2、議案第1号ないし議案第3号の3件を一括議題といたします。\n まず、議案第1号北山市移住体験施設条例の制定について。\n"
+               " 御質疑ありませんか。\n            〔「なし」と呼ぶ者あり〕\n○議長(北野一郎 君) 次へ参ります。\n"
+               " 議案第2号北山市手数料条例の一部を改正する条例について。\n 御質疑ありませんか。\n",
+               "その他:北山市移住体験施設条例の制定|その他:北山市手数料条例の一部を改正する条例"),
 )
 
 # What a chair declares once a bill is voted on, as real assemblies word it. Only the declaration

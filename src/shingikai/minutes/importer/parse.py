@@ -336,6 +336,10 @@ def _label_over_first_speech(lines: list[str], start: int) -> int:
     # ●事務局: the label marked as the body's labels are.
     label = lines[prev].strip(" \t\u3000").lstrip(SPEAKER_MARKS).lstrip(" \t\u3000")
     said = lines[first].strip(" \t\u3000")
+    # 北野(一)委員長) / ただ今から…: a close-bracket label alone on its line, as its minutes write every label.
+    closed = match_label(label, "close") if label[-1:] in ")）" and len(label) <= 17 else None
+    if closed is not None and not closed.text:
+        label = closed.label
     if (len(label) <= 8 and strict_role(label) and len(said) >= 20 and "。" in said
             and not is_structural(said)):
         return prev
@@ -1240,6 +1244,8 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         entries = _unlabelled_run(lines, min(len(lines), max(body.start, _UNLABELLED_REACH)))
     if not items and not entries:
         entries = _bill_number_over_title(lines)
+    if not items and not entries:
+        entries = _agenda_entries([_business_announced(lines, min(len(lines), 400))])
     runs: dict[str, list | None] = {}  # split_run of each title, asked below up to three times (see _run_in)
     # The last reader: an agenda by its general shape, whatever its heading word and numbering.
     # 〇議長 議長 北野一郎 / 〇議題 1 …: a marked roster line read as a label says nothing; the agenda may lie
@@ -1291,10 +1297,13 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         # 日程第３　議案第59号…を議題とします: a bill the chair takes up is business of the sitting even
         # where the agenda above was not read.
         bare = [BARE_CASE.fullmatch(compact(it.title)) for it in items]
-        have = {it.number for it in items if it.number is not None} | {int(m.group("n")) for m in bare if m}
+        # 報告第1号 on the agenda is not 議案第1号: a number is had in its own series, where the item knows it.
+        have = {it.number for it in items if it.number is not None and not it.series}
+        have_in = {(_series_key(it.series), it.number) for it in items if it.number is not None and it.series}
+        have_in |= {(_series_key(m.group("w")), int(m.group("n"))) for m in bare if m}
         taken = PairIndex([(it.title, "") for it in items])
         for pos, word, title, number in _bills_in_speech(body, lines, taken_up=True):
-            if number in have or taken.best(compact(title))[1] >= 0.6:
+            if number in have or (_series_key(word), number) in have_in or taken.best(compact(title))[1] >= 0.6:
                 continue
             item = Item(title=title, kind="報告" if word.startswith("報") else "その他", start=pos, source="narration",
                         number=number, series=word)
@@ -1588,6 +1597,13 @@ _QUOTED_BILL = re.compile(rf"(?:{_BILL_SERIES})第[0-9０-９]{{1,3}}号[、,，
 _NOT_A_BILL_TITLE = re.compile(rf"(?:(?:{_BILL_SERIES})?第|[0-9０-９]+号|及び|並びに|ないし|乃至|外|ほか|まで|から|として|とし|は|を|の|に|が|と|も|議題|採決|審議|朗読|提案|原案|質疑|討論)")
 
 
+# まず、議案第1号北山市手数料条例の制定について。: the chair reads a bill out by its number and title, the sentence
+# holding nothing else (the bills were taken up together before, and are now gone through one by one).
+_BILL_READ_OUT = re.compile(
+    rf"^{_TAKE_UP_LEAD}(?:{_BILL_SERIES})第[0-9０-９]{{1,3}}号[ \t\u3000]*[^、。「」『』\s\u3000]{{4,80}}?(?:について|の件)[。．]$"
+)
+
+
 def _bills_in_speech(body: Body, lines: list[str], taken_up: bool = False) -> list[tuple[int, str, str, int]]:
     """Each bill at its first mention in a turn: ``(line, word, title, number)``.
 
@@ -1600,9 +1616,12 @@ def _bills_in_speech(body: Body, lines: list[str], taken_up: bool = False) -> li
         i: lines[i] for i, k in body.kinds.items() if k == "text"}
     if taken_up:
         # Only a turn can be the chair's; the text lines of a page without turns take up nothing.
-        said = {i: sent for i, t in said.items() if "議題" in t and i in body.labels
-                and role_of(body.labels[i].label, RoleContext()) == "chair"
-                for sent in [next((x for x in _sentences(t) if "議題" in x), "")]}
+        # 議案第1号ないし議案第28号を一括議題といたします。… まず、議案第1号…について。 / 次へ参ります。 議案第2号…について。:
+        # bills taken up together, then read out one by one, each by its number and title in a sentence of its own.
+        said = {i: " ".join(sents) for i, t in said.items() if i in body.labels
+                and ("議題" in t or "号" in t) and role_of(body.labels[i].label, RoleContext()) == "chair"
+                for sents in [[x for x in _sentences(t) if "議題" in x][:1]
+                              + [x for x in _sentences(t) if _BILL_READ_OUT.match(x)]] if sents}
     for i in sorted(said):
         mentions = sorted([*_BILL_MENTION.finditer(said[i]), *_QUOTED_BILL_MENTION.finditer(said[i])], key=lambda m: m.start())
         for m in mentions:
@@ -1956,6 +1975,27 @@ _BRACKETED_BILL_NUMBER = re.compile(r"[(（]第[0-9０-９]{1,3}号議案[)）]"
 _TITLE_BEFORE_ACCOUNT = re.compile(r"(?P<t>[^。、]{4,80}?(?:について|の件))(?=[^。]*(?:事務局|説明)[^。]*。)")
 
 
+# 1.本定例会会議事件は次のとおりである。 / 報告第1号 / …について / … / 1.本定例会に出席した事務局職員は…: a narrated
+# record announces the business of the sitting in a sentence of its own, the list below it up to the next paragraph.
+_BUSINESS_ANNOUNCED = re.compile(r"(?:会議|付議|審議|付議した)?事件は(?:次|左記)のとおり(?:である|です)?。?$")
+
+
+def _business_announced(lines: list[str], stop: int) -> list[str]:
+    for i, line in enumerate(lines[:stop]):
+        if "事件" not in line or not _BUSINESS_ANNOUNCED.search(line.strip(" \t\u3000")):
+            continue
+        lead = line.strip(" \t\u3000")[:2]
+        block = []
+        for nxt in lines[i + 1:stop]:
+            s = nxt.strip(" \t\u3000")
+            if s.endswith("。") or lead[:1].isdigit() and s.startswith(lead):
+                break
+            if s:
+                block.append(s)
+        return block if len(block) <= 60 else []
+    return []
+
+
 def _bill_number_over_title(lines: list[str]) -> list[_AgendaEntry]:
     entries: list[_AgendaEntry] = []
     for i, line in enumerate(lines[:-1]):
@@ -2082,7 +2122,12 @@ _ORDER_PIECE = re.compile(r"(?:^|[、,])[0-9０-９]{1,2}[、,](?P<t>.+?)(?=[、
 
 
 # 本日の議題は「平成21年4月組織改正について」と「…」、それから「…」の3つです: the agenda named in one sentence.
-_AGENDA_SENTENCE = re.compile(r"本日の(?:議題|案件|審議事項|議事)は[、,]?(?P<list>[^。]*?「[^。]*」)[^「」。]{0,24}(?:です|でございます|となっております|になります)")
+# 本日の議題は,…陳情の審査といたしまして「…」。所管事務の調査といたしまして「…」。「…」。及び「その他」であります: the list
+# read out as a run of quoted titles, each closed by a full stop of its own.
+_AGENDA_SENTENCE = re.compile(
+    r"本日の(?:議題|案件|審議事項|議事)は[、,]?(?P<list>[^。]*?「[^。]*」(?:。[^「」。]{0,30}「[^「」。]*」)*)[^「」。]{0,24}"
+    r"(?:です|でございます|となっております|になります|であります)"
+)
 _QUOTED = re.compile(r"「(?P<t>[^「」]{4,80})」")
 
 
@@ -2321,9 +2366,25 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
         # what the case covers, no cases of their own, up to the next entry of another style.
         last_style: str | None = None
         points_style: str | None = None
-        for line in block:
+        # • 1…について / ・… / ・… / • 2…について: the points under an entry bulleted with another mark, the list's own
+        # mark coming back after them; the entries carry their number run onto the title (• 1第五次…).
+        marks = [m.group(1) for ln in block if (m := _BULLET_MARK.match(ln))]
+        top_mark = marks[0] if marks else None
+        bullets_seen = 0
+        for k_line, line in enumerate(block):
             if papers:
                 break
+            mark = _BULLET_MARK.match(line)
+            if (mark and top_mark and mark.group(1) != top_mark and bullets_seen
+                    and any((m := _BULLET_MARK.match(ln)) and m.group(1) == top_mark for ln in block[k_line + 1:])):
+                continue
+            if mark is None and line.strip(" \t\u3000"):
+                bullets_seen = 0  # (2)報告事項: another group, numbered from 1 again
+            if mark and mark.group(1) == top_mark:
+                bullets_seen += 1
+                glued = _GLUED_NUMBER.match(line, mark.end())
+                if glued and int(glued.group(1)) == bullets_seen:
+                    line = line[:mark.start(1)] + line[mark.start(1):mark.end()] + line[glued.end():]
             for piece in _agenda_pieces(line):
                 previous, current = current, None
                 # 専決処分について……156, 議員の派遣について ──── 〇本日の会議に付した事件: a contents entry's
@@ -2378,7 +2439,10 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
                         target.notes.append(piece)
                     awaiting = None
                     continue
-                if h is None and awaiting is not None and "。" not in piece and len(piece) <= 120:
+                # 議案第58号 / …要綱 / 議案第59号 / …: the next case's number opens its own entry, though the title above
+                # ended without について.
+                if (h is None and awaiting is not None and "。" not in piece and len(piece) <= 120
+                        and not (_CASE_ONLY.fullmatch(compact(piece)) and not _CASE_ONLY.fullmatch(compact(awaiting.title)))):
                     awaiting.title = piece if _CASE_ONLY.fullmatch(compact(awaiting.title)) else awaiting.title + piece
                     for e in group:
                         e.title = awaiting.title
@@ -2514,6 +2578,8 @@ _BRACKET_NOTE = re.compile(r"^[(（][^)）]*(?:[)）]$|$)")
 # 第2号議案 …について / < 南町 5 丁目地区 >: a subject in angle brackets under the entry just read is its note.
 _ANGLE_NOTE = re.compile(r"[<＜〈][^<＜〈>＞〉]{1,30}[>＞〉]")
 _SUB_BULLET = re.compile(r"^[ \t\u3000]*[-－・•]")
+_BULLET_MARK = re.compile(r"^[ \t\u3000]*([・•])[ \t\u3000]*")
+_GLUED_NUMBER = re.compile(r"([0-9]{1,2})(?=[「『一-龥ぁ-んァ-ヶ])")
 _CASE_ONLY = re.compile(r"(?:諮問|報告|議案)第[0-9]{1,4}号")
 _CASE_PAIR = re.compile(r"(?P<w>諮問|報告)第(?P<a>[0-9]{1,4})号(?:・|、|,|及び|と)第?(?P<b>[0-9]{1,4})号")
 _TITLE_END = re.compile(r"(?:について|に関して|の件|こと)$")

@@ -898,13 +898,17 @@ _HONOURED = re.compile(r"(?:君|さん|様|氏)$")
 # other post the greeter holds in brackets, part of the label.
 _GREETING_HEADING = re.compile(
     r"^[ \t\u3000]*(?:[0-9０-９]{1,2}[.．、)）]?|[(（][0-9０-９]{1,2}[)）])?[ \t\u3000]*"
-    r"(?P<who>[^\s。、()（）]{2,16}?(?:[(（][^\s。、()（）]{1,10}[)）])?)(?:の|より|から)?(?:ご|御)?(?:あいさつ|挨拶)[ \t\u3000]*$"
+    # 2.会長挨拶 本日は…: the greeting itself may run on after a blank, on the step's own line.
+    r"(?P<who>[^\s。、()（）]{2,16}?(?:[(（][^\s。、()（）]{1,10}[)）])?)(?:の|より|から)?(?:ご|御)?(?:あいさつ|挨拶)"
+    r"(?:[ \t\u3000]*$|[ \t\u3000]+(?=\S))"
 )
 _POST_BRACKET = re.compile(r"[(（][^()（）]*[)）]$")
 
 
 def _greeting_step(line: str) -> re.Match[str] | None:
-    greeting = _GREETING_HEADING.match(line) if len(line) <= 40 else None
+    greeting = _GREETING_HEADING.match(line) if len(line) <= 40 or "挨拶" in line[:40] or "あいさつ" in line[:40] else None
+    if greeting is not None and greeting.end() > 40:
+        return None
     if greeting and strict_role(greeting.group("who")) and _PERSON_TITLE.search(_POST_BRACKET.sub("", greeting.group("who"))):
         return greeting
     return None
@@ -920,7 +924,8 @@ def greeting_step_label(lines: list[str], i: int) -> LabelMatch | None:
     greeting = _greeting_step(lines[i])
     if greeting is None or not _greeting_said(_said_after(lines, i, greeting.end())):
         return None
-    return LabelMatch(label=greeting.group("who"), text="", family="alone", needs_speech=True)
+    rest = lines[i][greeting.end():].strip(SPACE_CHARS)
+    return LabelMatch(label=greeting.group("who"), text=rest, family="alone", needs_speech=not rest)
 
 
 _OFFICE = re.compile(r"事務局|会長|委員長|議長|座長|部会長|司会")

@@ -136,7 +136,8 @@ PROCEDURAL = re.compile(
     # 策定委員長・副委員長の選任について: the committee's short name (策定委員会) before its chair's office.
     r"(?:[^、。]{0,30}?(?:会議|審議会|審査会|委員会|協議会|分科会|部会)|[一-龥]{1,4}(?=委員長))?"
     r"(?:正・?|正副)?(?:分科会長|部会長|座長|会長|副会長|委員長|副委員長|議長|副議長|会長職務代理者?|職務代理者?|理事)"
-    r"(?:(?:及び|および|・|並びに|ならびに|と|の)?(?:副会長|副委員長|副議長|会長代理|副部会長|座長代理|会長職務代理者?|職務代理者?|幹事))*"
+    # 委員長、副委員長選任: the offices set apart by a comma.
+    r"(?:(?:及び|および|・|、|並びに|ならびに|と|の)?(?:副会長|副委員長|副議長|会長代理|副部会長|座長代理|会長職務代理者?|職務代理者?|幹事))*"
     r"の?(?:選出|選任|互選|指名|決定).*|"
     # 現地視察 (• 笹川地区), 運営規則, 会議のスケジュール, 専門部会の割り当て, 部会員の指名, 景観審議会委員について (防災会議委員について),
     # 部会所属委員の指名, 環境審議会運営要領の一部改正について: how the
@@ -448,10 +449,15 @@ def roster_lines(lines: list[str], start: int) -> set[int]:
     return out
 
 
+_SHORT_REPLY = re.compile(r"(?:了解|承知)(?:です|しました|いたしました)?。?")
+
+
 def _next_is_text(lines: list[str], i: int) -> bool:
     s = _next_line(lines, i)
     if not s:
         return False
+    if _SHORT_REPLY.fullmatch(s):
+        return True  # 委員 / 了解: a member's one-word answer to the chair is what was said
     if _NAME_ALONE.fullmatch(s) and not strict_role(s) and not STAGE_WORD.search(s) or BODY_ALONE.fullmatch(s):
         # 教育委員会事務局理事 / 中川: a title over a name is a row of who attended, not a turn;
         # 委員 / 福知山市教育委員会: a signature block under the record.
@@ -766,8 +772,24 @@ def classify(lines: list[str], start: int, family: str | None,
     body = Body(start=start, family=family, kinds=kinds, labels=labels, markers=markers, headings=[], basis=basis)
     body.headings = _finish_headings(lines, body, raw_headings)
     _papers_are_not_cases(body)
+    _groups_under_rosters_are_not_cases(body)
     body.turn_text = _turn_texts(lines, body)
     return body
+
+
+def _groups_under_rosters_are_not_cases(body: Body) -> None:
+    """5 執行部出席者 / (1)各局 (会計局) 会計管理者 北野一郎 … / (2)…: the groups a roster's numbered section lists who
+    attended by are no cases, up to its next section of the same style."""
+    turns = sorted(body.labels)
+    for k, h in enumerate(body.headings):
+        if (h.style not in _LIST_STYLES or h.cls != "procedural" or not _ROSTER_SECTION.match(h.title)
+                or not _ROSTER_SECTION.fullmatch(compact(h.title) + " ")):
+            continue  # the section's word alone on its line: its groups are listed below it
+        for g in body.headings[k + 1:]:
+            if (g.style == h.style or g.style not in _LIST_STYLES or g.cls in ("container", "other")
+                    or any(h.line < t < g.line for t in turns)):
+                break  # 【報告事項】, 議題: the agenda's own heading ends the roster
+            g.cls = "procedural"
 
 
 # 堺市市民協働課参事 alone on its line over a speech, in minutes whose other labels are marked.
@@ -1236,6 +1258,8 @@ _JAPANESE_LETTER = re.compile(r"[ぁ-んァ-ヶ一-龥々]")
 
 
 _APPOINTMENT = re.compile(r"(?:委員|議員)の?選任")
+_CLOCK_FIRST = re.compile(r"(?:午前|午後)[0-9０-９一二三四五六七八九十]{1,3}時")
+_PAGED_STEP = re.compile(r"^[0-9０-９]{1,2}[ \t\u3000]+(?P<t>\S.*)$")
 
 
 def classify_heading(h: Heading) -> None:
@@ -1302,6 +1326,12 @@ def classify_heading(h: Heading) -> None:
         # 2.会長挨拶 資 料 北野市PTA連合会 1 主査: a step of the sitting, a flattened table's stray cells (three or more
         # short pieces, no case's title) run on after it.
         k_bare = compact(grouped.group("w"))
+    # 2 1 開会: a page's number before the step's own number; the step is what is numbered.
+    # 1.午後2時30分 / 事務局 …: a narrated record's paragraph that opens with the clock tells when, no case.
+    paged = _PAGED_STEP.match(h.title.strip(" \t\u3000"))
+    if paged and PROCEDURAL.match(compact(paged.group("t"))) or _CLOCK_FIRST.match(k):
+        h.cls = "procedural"
+        return
     if (PROCEDURAL.match(k_bare) or (k != k_bare and PROCEDURAL.match(k)) or _BODY_NAME_ALONE.fullmatch(k) or _ISO_DATE.search(k) or _header_fact(h.title)
             or _GLUED_FACT.match(k)
             or _ROSTER_SECTION.match(h.title) or _PEOPLE_COUNT.fullmatch(k)):
@@ -1320,10 +1350,12 @@ def classify_heading(h: Heading) -> None:
 _ROSTER_SECTION = re.compile(
     # 出席並びに欠席委員: both lists under one label; 庁議構成員, 幹事 企画課長…, 事務局等の出席者: who attends.
     # 5 執行部 なし, 6 書記 議会事務局長 北野一郎: the executive and the clerks attending an assembly's committee.
+    # 5.議会職員 課長 北野一郎, 6.説明のために出席した者の職氏名 なし: the same groups as other assemblies' forms name them;
+    # 4 委員外出席議員 なし: the members of the house sitting in from outside the committee.
     # 議会事務局職員出席者, 委員外議員傍聴者, 出席を求めた参考人, 地方自治法第105条による議長の出席: who attended or listened, the group named
     # before the word.
     r"^(?:[^、。\s]{1,20}(?:出席者|傍聴者|傍聴人|参考人|による[^、。\s]{1,6}の出席)(?=[ \t\u3000(（:：]|$)|"
-    r"(?:庁議)?構成員|関係職員|幹事|[^、。\s]{1,8}の出席者|(?:出席|欠席)(?:(?:並びに|及び|・)(?:出席|欠席))?(?:事務局)?(?:委員|議員|者|説明員|職員|団体名?|機関名?)|説明のため(?:の|に)?出席(?:した|を求めた)?者|執行者|執行部|書記|事務局(?:員|職員|出席者)|説明員|傍聴(?:者|人))(?:[ \t\u3000(（:：]|$)"
+    r"(?:庁議)?構成員|関係職員|幹事|[^、。\s]{1,8}の出席者|(?:委員外)?(?:出席|欠席)(?:(?:並びに|及び|・)(?:出席|欠席))?(?:事務局)?(?:委員|議員|者|説明員|職員|団体名?|機関名?)|説明のため(?:の|に)?出席(?:した|を求めた)?者(?:の職・?氏名)?|執行者|執行部|書記|事務局(?:員|職員|出席者)|議会職員|説明員|傍聴(?:者|人))(?:[ \t\u3000(（:：]|$)"
 )
 
 

@@ -63,12 +63,13 @@ def sign_all(minutes, on):
     return minutes
 
 
-def import_published(parsed, *, source_name):
-    """A neighbour's minutes imported and then published, as the secretariat does after its review."""
+def import_published(parsed, *, source_name, by=None):
+    """A neighbour's minutes imported and then published, as the secretariat does after its review; the
+    operator's import unless `by` (a secretariat user) imported it."""
     from shingikai.minutes.actions import import_meeting, publish_import
 
-    meeting, status = import_meeting(parsed, source_name=source_name)
-    publish_import(meeting, on=meeting.date)
+    meeting, status = import_meeting(parsed, source_name=source_name, by=by)
+    publish_import(meeting, on=meeting.date, by=by)
     return meeting, status
 
 

@@ -62,8 +62,9 @@ def rich_world(world):
     plant(world)
     from shingikai.minutes.models import ImportRecord
 
-    # The leak test's import of another city's minutes, as our secretariat's upload (not the command line's,
-    # which every secretariat shares), so that another city's secretariat must not touch it.
+    # The leak test's import of another city's minutes, as our secretariat's upload, so that our secretariat's
+    # crawl finds its forms and another city's secretariat must not touch it (the command line's would be the
+    # operator's: read-only for every secretariat, changed only by a superuser).
     ImportRecord.objects.update(imported_by=world.secretariat)
     case_b = accepted_case(world, department=world.dept_b, title="こども家庭課の案件")
     draft = create_case(world.council, world.dept_a, title="市民課の下書き", purpose="下書き")

@@ -337,7 +337,8 @@ def test_second_reviewer_saving_a_stale_page_is_refused_and_keeps_both_inputs(cl
 
 
 def _pinned_and_dismissed_import(world):
-    """Another city's published minutes with two cases, one pinned and one dismissed as a precedent of ours."""
+    """Another city's published minutes, imported by our secretariat, with two cases, one pinned and one dismissed
+    as a precedent of ours."""
     from helpers import accepted_case, import_published
 
     from shingikai.cases.models import Case
@@ -347,7 +348,7 @@ def _pinned_and_dismissed_import(world):
         "municipality": "ひだり市", "council_name": "ひだり市個人情報保護審議会", "meeting_label": "令和5年度第1回",
         "date": "2023-07-10", "items": [{"kind": "諮問", "title": "窓口予約システムの導入", "outcome": "承認"},
                                         {"kind": "諮問", "title": "防犯カメラの設置", "outcome": "承認"}],
-    }, source_name="hidari.txt")
+    }, source_name="hidari.txt", by=world.secretariat)
     pinned, dismissed = Case.objects.filter(agenda_items__meeting=meeting).order_by("pk")
     ours = accepted_case(world)
     mark_precedent(ours, pinned, "pin", by=world.secretariat, note="参考")

@@ -5,9 +5,12 @@ import hashlib
 from pathlib import Path
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.db.models import BooleanField, Case, OuterRef, Q, Subquery, Value, When
 from django.utils import timezone
 
+from shingikai import access
 from shingikai.councils.actions import chair_of
 from shingikai.errors import ActionRefused
 from shingikai.history import check_version, save_by
@@ -15,7 +18,7 @@ from shingikai.jp.wareki import to_wareki
 from shingikai.settling import settling_date
 from shingikai.meetings.models import Attendance, Meeting, Turn
 
-from .models import Amendment, Minutes, MinutesSigner, PendingImport
+from .models import Amendment, ImportRecord, Minutes, MinutesSigner, PendingImport
 
 
 EMPTY_SUMMARY = ("概要・結論が空です。内容を入力してください。保存されている概要・結論を消して確定するときは、"
@@ -213,6 +216,96 @@ def publish_minutes(minutes, *, on=None, by=None):
     minutes.published_on = on
     minutes.version += 1
     return save_by(minutes, by)
+
+
+# -- whose an import is -------------------------------------------------------------------------
+#
+# An import belongs to the user its first reading is attributed to (ImportRecord.imported_by): a correction or a
+# re-import by someone else allowed to make it (the operator) does not hand it over. None is the operator's: the
+# command line without --as. On an instance shared by several cities, the operator's imports into precedent-only
+# councils are no city's to change: only a superuser changes them, and the secretariats see them read-only.
+
+OPERATORS_IMPORT = "運用者が取り込んだ会議録"
+
+
+def _first_importer():
+    return Subquery(ImportRecord.objects.filter(meeting=OuterRef("pk")).order_by("imported_at", "pk")
+                    .values("imported_by")[:1])
+
+
+def _import_rights(user):
+    """(may change, may see) as conditions on imported meetings annotated with `import_owner`; None when the user
+    has no import of any kind to see."""
+    if not getattr(user, "is_authenticated", False):
+        return None
+    if user.is_superuser:
+        return Q(pk__isnull=False), Q(pk__isnull=False)
+    own = access.secretariat_council_ids(user)
+    if not own:
+        return None
+    # Whoever of its staff imported it, as the staff rows say now: an import goes with its importer's secretariat.
+    staff_users = get_user_model().objects.filter(staff__secretariat_of_id__in=own).values("pk")
+    changes = Q(council_id__in=own) | Q(import_owner__in=staff_users)
+    return changes, changes | Q(council__is_imported_only=True, import_owner__isnull=True)
+
+
+def _imported_meetings():
+    return Meeting.objects.filter(imported=True).annotate(import_owner=_first_importer())
+
+
+def imports_changed_by(user):
+    """The imported meetings `user` may publish, unpublish, correct, re-import and delete: a superuser any, a
+    secretariat those into its own councils (the operator's included) and those its own staff imported."""
+    rights = _import_rights(user)
+    return _imported_meetings().filter(rights[0]) if rights else Meeting.objects.none()
+
+
+def imports_shown_to(user):
+    """imports_changed_by, and for a secretariat the operator's imports into precedent-only councils, read-only;
+    each annotated `changeable`."""
+    rights = _import_rights(user)
+    if rights is None:
+        return Meeting.objects.none()
+    changes, shows = rights
+    return _imported_meetings().filter(shows).annotate(
+        changeable=Case(When(changes, then=Value(True)), default=Value(False), output_field=BooleanField()))
+
+
+def check_may_change_import(meeting, by):
+    """Refuse a change to an imported meeting by a user it does not belong to; `by` None is the operator."""
+    if by is None or imports_changed_by(by).filter(pk=meeting.pk).exists():
+        return
+    owner = _imported_meetings().filter(pk=meeting.pk).values_list("import_owner", flat=True).first()
+    if owner is None:
+        raise ActionRefused(f"{meeting} は{OPERATORS_IMPORT}です。変更できるのはシステム管理者だけです。")
+    raise ActionRefused(f"{meeting} はほかの事務局が取り込んだ会議録のため、変更できません。")
+
+
+def attributable_secretariat(user):
+    """The council whose secretariat `user` serves, to whom a command-line import may be attributed;
+    ActionRefused otherwise (a superuser is the operator, not a secretariat)."""
+    name = user.get_username()
+    staff = getattr(user, "staff", None) if user.is_active else None
+    if staff is None or staff.secretariat_of_id is None:
+        raise ActionRefused(f"{name} は事務局の職員ではないため、取込をその人のものにできません。"
+                            "取り込む審議会の自治体の事務局の職員を指定してください。")
+    return staff.secretariat_of
+
+
+@transaction.atomic
+def import_meeting_as(parsed, *, user, council_slug=None, source_name="", sha256="", importer_version=""):
+    """An import by the command line or the demo, attributed to `user`, who must serve a secretariat of the target
+    council's municipality, or of any municipality for a precedent-only council: it is then theirs to publish,
+    correct and delete, as if their secretariat had uploaded it."""
+    from .store import council_for_import
+
+    secretariat = attributable_secretariat(user)
+    council = council_for_import(parsed, council_slug, by=user)
+    if not council.is_imported_only and council.municipality_id != secretariat.municipality_id:
+        raise ActionRefused(f"{council}は{council.municipality}の審議会です。{user.get_username()} "
+                            f"({secretariat.municipality}の事務局) の取込にはできません。")
+    return import_meeting(parsed, council_slug=council.slug, source_name=source_name, sha256=sha256,
+                          importer_version=importer_version, by=user)
 
 
 # -- the import lifecycle ----------------------------------------------------------------------
@@ -500,6 +593,7 @@ def reopen_import(meeting, *, by=None):
     meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
     if not meeting.imported:
         raise ActionRefused("取込記録ではない会議は取込の確認画面では訂正できません。")
+    check_may_change_import(meeting, by)
     existing = PendingImport.objects.filter(meeting=meeting).first()
     if existing is not None:
         return existing
@@ -553,6 +647,7 @@ def discard_pending_import(pending, *, by=None):
 def _set_import_published(meeting, published, on, by):
     if not meeting.imported:
         raise ActionRefused("取込記録ではない会議です。会議録の公開は確定・公開の手続で行ってください。")
+    check_may_change_import(meeting, by)
     minutes = Minutes.objects.select_for_update().filter(meeting=meeting).first()
     if minutes is None:
         raise ActionRefused("この取込記録には会議録がありません。")
@@ -585,6 +680,7 @@ def delete_import(meeting, *, by=None):
     meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
     if not meeting.imported:
         raise ActionRefused("取込記録ではない会議は削除できません。")
+    check_may_change_import(meeting, by)
     removed_marks = clear_imported_content(meeting, by)
     meeting.delete()
     return removed_marks

@@ -18,7 +18,6 @@ from django.views.decorators.http import require_POST
 from shingikai import access
 from shingikai.councils.models import Council
 from shingikai.errors import ActionRefused
-from shingikai.meetings.models import Meeting
 from shingikai.viewhelpers import posted_mark, refused
 from shingikai.submissions import one_submission
 
@@ -48,19 +47,15 @@ def _pending_for(user):
     return PendingImport.objects.filter(
         Q(council_id__in=own)
         | Q(council__isnull=True) & (Q(created_by=user) | Q(created_by__staff__secretariat_of_id__in=own))
-        | Q(meeting__in=imported_for(user).values("pk"))
+        | Q(meeting__in=actions.imports_changed_by(user).values("pk"))
     )
 
 
 def imported_for(user):
-    """Imports to the user's own councils, and imports to precedent-only councils that the user's own
-    secretariat (or the command line) stored: another city's secretariat must not read an unpublished
-    import of ours, nor publish or delete it."""
-    own = access.secretariat_council_ids(user)
-    ours = (Q(import_records__imported_by__isnull=True) | Q(import_records__imported_by=user)
-            | Q(import_records__imported_by__staff__secretariat_of_id__in=own))
-    ids = Meeting.objects.filter(Q(council_id__in=own) | Q(council__is_imported_only=True) & ours).values("pk")
-    return Meeting.objects.filter(imported=True, pk__in=ids)
+    """The imports the user's screens list: those the user may change, and for a secretariat the operator's
+    imports into precedent-only councils (read-only, `changeable` False). Another city's secretariat's imports
+    stay out: it must not read an unpublished import of ours."""
+    return actions.imports_shown_to(user)
 
 
 def _get_pending(user, pk):
@@ -71,7 +66,8 @@ def _get_pending(user, pk):
 
 
 def _get_imported(user, pk):
-    meeting = imported_for(user).select_related("council", "minutes").filter(pk=pk).first()
+    # Only an import the user may change opens: one shown read-only has no page of buttons.
+    meeting = actions.imports_changed_by(user).select_related("council", "minutes").filter(pk=pk).first()
     if meeting is None:
         raise Http404
     return meeting
@@ -369,7 +365,7 @@ def meeting(request, meeting_id):
     _require_secretariat(request.user)
     meeting = _get_imported(request.user, meeting_id)
     return render(request, "minutes/import_done.html", {
-        "meeting": meeting, "records": meeting.import_records.all(),
+        "meeting": meeting, "records": meeting.import_records.select_related("imported_by"),
         "is_public": getattr(getattr(meeting, "minutes", None), "state", None) == "published",
         "can_reimport": meeting.council_id in access.secretariat_council_ids(request.user),
     })

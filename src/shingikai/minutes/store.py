@@ -30,6 +30,7 @@ from shingikai.meetings.models import AgendaItem, Attendance, Decision, FollowUp
 from shingikai.precedents.models import PrecedentMark
 from shingikai.search import indexing
 
+from .actions import check_may_change_import
 from .models import ImportRecord, Minutes
 
 ITEM_KINDS = {"諮問": Case.Kind.CONSULTATION, "報告": Case.Kind.REPORT, "その他": Case.Kind.OTHER}
@@ -228,6 +229,9 @@ def write_parsed(parsed, *, council_slug=None, meeting=None, source_name="", sha
         raise ActionRefused(f"{council} の{existing.exclude(pk=meeting.pk).first().label}はすでにあります。回次を確認してください。")
     if meeting is not None and not meeting.imported:
         raise ActionRefused(f"{meeting} はこのシステムで運営している会議のため、取込で上書きしません。")
+    if meeting is not None:
+        # A file of the same meeting replaces it: only who may change that import may do so.
+        check_may_change_import(meeting, by)
     latest = meeting.import_records.first() if meeting is not None else None
     if latest is not None and sha256 and latest.sha256 == sha256 and latest.parsed == _as_json(parsed):
         return meeting, "unchanged"

@@ -1,9 +1,12 @@
-"""`shingikai import-minutes FILE... [--council SLUG] [--dry-run] [--json]`: import published minutes.
+"""`shingikai import-minutes FILE... [--council SLUG] [--as USERNAME] [--dry-run] [--json]`: import published minutes.
 
 With --dry-run nothing is written and no database is needed: the parsed-minutes JSON of
 DESIGN §3.1 is printed (--json), one object for one file, an array for several. Without it
-each file is stored through the import_meeting action, as imported and not yet public. A file that cannot be read
-is reported as one line `import-minutes: FILE: reason` on stderr and the exit status is 2.
+each file is stored through the import_meeting action, as imported and not yet public: the operator's import, which
+only a superuser changes in the browser; with --as through import_meeting_as, the import of that secretariat user,
+whose secretariat then publishes, corrects and deletes it. A file that cannot be read or stored is reported as one
+line `import-minutes: FILE: reason` on stderr and the exit status is 2; a user who cannot own imports is reported
+before any file is read (`import-minutes: --as USERNAME: reason`, status 2).
 """
 import hashlib
 import json
@@ -23,17 +26,20 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("files", nargs="+", metavar="FILE", help="会議録のファイル")
         parser.add_argument("--council", metavar="SLUG", help="取り込み先の審議会 (省略時は会議録の名称から探す)")
+        parser.add_argument("--as", dest="as_user", metavar="USERNAME",
+                            help="取込者とする事務局のユーザー (その事務局が公開・訂正・削除できる。省略時は運用者の取込)")
         parser.add_argument("--dry-run", action="store_true", help="書き込まずに読み取り結果だけを表示する")
         parser.add_argument("--json", action="store_true", help="読み取り結果を JSON で標準出力に書く")
 
-    def handle(self, *args, files, council=None, dry_run=False, json=False, **options):
+    def handle(self, *args, files, council=None, as_user=None, dry_run=False, json=False, **options):
         max_bytes = getattr(settings, "SHINGIKAI_IMPORT_MAX_BYTES", 20 * 1024 * 1024)
         as_json = json
         store = None
         if not dry_run:
             # Imported lazily: the dry run must not need the storage layer or a database.
-            from shingikai.minutes.actions import import_meeting as store
             from shingikai.minutes.actions import not_minutes_reason
+
+            store = self._store(as_user)
         counts = {"imported": 0, "unchanged": 0, "updated": 0, "failed": 0}
         failures, parsed_all = [], []
         for path in self._progress(files):
@@ -80,6 +86,27 @@ class Command(BaseCommand):
             (self.stderr if as_json else self.stdout).write(f"import-minutes: {summary}")
         if failures:
             sys.exit(2)
+
+    def _store(self, username):
+        """The action that stores each file: the operator's import, or one attributed to `username`."""
+        from functools import partial
+
+        from django.contrib.auth import get_user_model
+
+        from shingikai.errors import ActionRefused
+        from shingikai.minutes.actions import attributable_secretariat, import_meeting, import_meeting_as
+
+        if username is None:
+            return import_meeting
+        user = get_user_model().objects.filter(username=username).first()
+        try:
+            if user is None:
+                raise ActionRefused(f"ユーザー {username} が見つかりません。")
+            attributable_secretariat(user)
+        except ActionRefused as error:
+            self.stderr.write(f"import-minutes: --as {username}: {error}")
+            sys.exit(2)
+        return partial(import_meeting_as, user=user)
 
     def _progress(self, files):
         if len(files) < 2:

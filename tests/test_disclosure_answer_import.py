@@ -79,3 +79,14 @@ def test_an_unreadable_file_is_one_line_and_a_non_zero_exit(tmp_path, capsys):
     with pytest.raises(SystemExit) as exit_info:
         call_command("import_answer", str(bad), "--dry-run")
     assert exit_info.value.code == 2 and "broken.pdf" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("line", [
+    "みなみ町情報公開審査会　会長　山田　一",
+    "みなみ町情報公開審査会 委員長 山田一",
+    "みなみ町情報公開審査会会長　山田　一",
+    "みなみ町情報公開審査会",
+])
+def test_the_council_is_read_from_its_signature_line_with_or_without_the_chair(line):
+    text = f"答申第99号\n令和7年3月1日\nみなみ町長　様\n{line}\n答申\n第1 審査会の結論\n実施機関の決定は妥当である。\n"
+    assert parse_answer_text(text)["council_name"] == "みなみ町情報公開審査会"

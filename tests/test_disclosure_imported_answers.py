@@ -9,6 +9,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from test_disclosure_answer_import import ANSWER
 
+from shingikai.councils.models import Council, Municipality
 from shingikai.disclosure import actions
 from shingikai.disclosure.models import ImportedAnswer
 from shingikai.errors import ActionRefused
@@ -126,7 +127,9 @@ def test_lifecycle_in_the_browser_with_the_public_index_following(client, world)
     assert public_hits("単価表") == [("imported_answer", answer.pk)]
     assert client.post(f"/disclosure/imports/{answer.pk}/delete/")["Location"] == "/disclosure/imports/"
     assert not ImportedAnswer.objects.exists() and public_hits("単価表") == []
-    assert answer.council.municipality.name == "ひがし市"
+    # The council and municipality the import created held nothing else: they went with it.
+    assert not Council.objects.filter(pk=answer.council_id).exists()
+    assert not Municipality.objects.filter(name="ひがし市").exists()
 
 
 def test_a_bad_upload_shows_the_refusal_and_stores_nothing(client, world):
@@ -211,3 +214,49 @@ def test_the_appeal_page_lists_published_answers_on_the_same_grounds(client, wor
     assert f"/answers/imported/{unpublished.pk}/" not in section
     client.force_login(world.dept_a_user)
     assert "precedents-heading" not in client.get(f"/disclosure/appeals/{appeal.pk}/").content.decode()
+
+
+UNNAMED = ANSWER.replace("ひがし市情報公開・個人情報保護審査会\n", "")
+
+
+def test_an_unreadable_council_is_typed_on_the_upload_screen(client, world):
+    login(client, world)
+    refused = client.post("/disclosure/imports/", {"file": SimpleUploadedFile("a.txt", UNNAMED.encode())})
+    page = refused.content.decode()
+    assert refused.status_code == 400 and "審査会の名称と自治体を入力してください" in page and "--council" not in page
+    assert 'name="council_name"' in page and 'name="municipality"' in page
+    assert not ImportedAnswer.objects.exists()
+
+    typed = client.post("/disclosure/imports/", {"file": SimpleUploadedFile("a.txt", UNNAMED.encode()),
+                                                 "council_name": "にし町情報公開審査会", "municipality": "にし町"})
+    answer = ImportedAnswer.objects.get()
+    assert typed.status_code == 302 and answer.number == "答申第12号"
+    assert (answer.council.name, answer.council.municipality.name) == ("にし町情報公開審査会", "にし町")
+    assert answer.council.is_imported_only and not answer.published
+
+
+def test_a_typed_council_without_a_city_in_its_name_needs_the_municipality(client, world):
+    login(client, world)
+    response = client.post("/disclosure/imports/", {"file": SimpleUploadedFile("a.txt", UNNAMED.encode()),
+                                                    "council_name": "情報公開審査会"})
+    assert response.status_code == 400 and "自治体を入力してください" in response.content.decode()
+    both = client.post("/disclosure/imports/", {"file": SimpleUploadedFile("a.txt", UNNAMED.encode()),
+                                                "council": world.council.pk, "council_name": "情報公開審査会"})
+    assert both.status_code == 400 and "どちらか一方にしてください" in both.content.decode()
+    assert not ImportedAnswer.objects.exists()
+
+
+def test_a_council_named_with_its_chair_on_one_line_imports_from_the_screen(client, world):
+    login(client, world)
+    text = ANSWER.replace("ひがし市情報公開・個人情報保護審査会\n", "ひがし市情報公開・個人情報保護審査会　会長　北野　一\n")
+    response = client.post("/disclosure/imports/", {"file": SimpleUploadedFile("a.txt", text.encode())})
+    assert response.status_code == 302
+    assert ImportedAnswer.objects.get().council.name == "ひがし市情報公開・個人情報保護審査会"
+
+
+def test_the_command_names_its_option_when_the_council_cannot_be_read(world, tmp_path, capsys):
+    path = tmp_path / "a.txt"
+    path.write_text(UNNAMED, encoding="utf-8")
+    with pytest.raises(SystemExit):
+        call_command("import_answer", str(path))
+    assert "--council" in capsys.readouterr().err and not ImportedAnswer.objects.exists()

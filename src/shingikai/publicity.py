@@ -9,10 +9,13 @@ attachments marked public (公開資料) of those cases. Receiving a case does n
 decides how it is heard, it may yet be deliberated in closed session;
 issued answers on public cases, and those the council chose to publish though a case was heard closed
 (Answer.published_at; never an appeal's, published as its masked version); decisions and their conditions, never a department's follow-up response.
+Councils this system runs and their municipalities; a council an import created (from minutes or a 答申, its name
+typed or misread in a private review) and its municipality only once something of it is published.
 """
 from django.db.models import Exists, OuterRef, Q
 
 from shingikai.cases.models import Attachment, Case
+from shingikai.councils.models import Council, Department, Municipality
 from shingikai.meetings.models import AgendaItem, Answer, Decision, FollowUp, Meeting, Turn
 from shingikai.minutes.models import Minutes
 
@@ -28,6 +31,26 @@ def unpublished_imports():
 
 def meetings():
     return Meeting.objects.exclude(state=Meeting.State.CANCELLED).exclude(pk__in=unpublished_imports().values("pk"))
+
+
+def councils():
+    """Councils this system runs; an imported-only one once a meeting or a 答申 imported into it is published.
+    Every public list of councils (the portal, the API, OParl, the calendar feeds) takes them from here."""
+    from shingikai.disclosure.models import ImportedAnswer
+
+    published = (Exists(meetings().filter(council=OuterRef("pk")))
+                 | Exists(ImportedAnswer.objects.filter(published=True, council=OuterRef("pk"))))
+    return Council.objects.filter(Q(is_imported_only=False) | published)
+
+
+def municipalities():
+    """Municipalities with a public council, and those this system keeps registers for (a department of their
+    own) or set up before any council: not one an import created until a council of it is public."""
+    of_pk = OuterRef("pk")
+    return Municipality.objects.filter(
+        Exists(councils().filter(municipality=of_pk)) | Exists(Department.objects.own().filter(municipality=of_pk))
+        | ~Exists(Council.objects.filter(municipality=of_pk))
+    )
 
 
 def agenda_items(meeting=None):

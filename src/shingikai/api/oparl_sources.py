@@ -11,7 +11,7 @@ from datetime import datetime
 from django.db.models import Min, Prefetch
 
 from shingikai import publicity
-from shingikai.councils.models import Council, Membership, Municipality, Person
+from shingikai.councils.models import Membership, Municipality, Person
 from shingikai.meetings import answer_corrections
 from shingikai.meetings.models import Attendance
 
@@ -92,7 +92,7 @@ def _first_meetings(body=None):
 
 def terms(body=None, firsts=None):
     firsts = _first_meetings(body) if firsts is None else firsts
-    bodies = {body.pk: body} if body is not None else Municipality.objects.in_bulk()
+    bodies = {body.pk: body} if body is not None else publicity.municipalities().in_bulk()
     years = {}
     for row in firsts:
         key = (row["council__municipality_id"], row["fiscal_year"])
@@ -105,7 +105,7 @@ def terms(body=None, firsts=None):
 
 
 def councils(body=None, firsts=None):
-    rows = Council.objects.select_related("municipality").order_by("pk").prefetch_related(
+    rows = publicity.councils().select_related("municipality").order_by("pk").prefetch_related(
         Prefetch("memberships", queryset=_ordered_memberships(), to_attr="all_memberships")
     )
     if body is not None:
@@ -122,7 +122,7 @@ def councils(body=None, firsts=None):
 
 def bodies(only=None):
     """Municipalities with their stamps, which cover their councils and fiscal years."""
-    rows = list(Municipality.objects.order_by("pk") if only is None else [only])
+    rows = list(publicity.municipalities().order_by("pk") if only is None else [only])
     firsts = _first_meetings(only)
     all_councils = councils(only, firsts)
     all_terms = terms(only, firsts)

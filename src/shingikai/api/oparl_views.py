@@ -13,7 +13,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
 
-from shingikai.councils.models import Council, Municipality
+from shingikai import publicity
 from shingikai.meetings import answer_corrections
 
 from . import oparl_sources as sources
@@ -136,14 +136,14 @@ def bodies(request, w):
 
 @oparl_view
 def body(request, w, slug):
-    return w.body(sources.bodies(get_object_or_404(Municipality, slug=slug))[0])
+    return w.body(sources.bodies(get_object_or_404(publicity.municipalities(), slug=slug))[0])
 
 
 @oparl_view
 def body_list(request, w, slug, kind):
     if kind not in BODY_LISTS:
         raise Http404
-    body = get_object_or_404(Municipality, slug=slug)
+    body = get_object_or_404(publicity.municipalities(), slug=slug)
     source, write = {
         "organizations": (sources.councils, w.organization),
         "persons": (sources.persons, w.person),
@@ -165,14 +165,14 @@ def organization(request, w, slug):
 
 
 def _body_of(council_slug):
-    return get_object_or_404(Council.objects.select_related("municipality"), slug=council_slug).municipality
+    return get_object_or_404(publicity.councils().select_related("municipality"), slug=council_slug).municipality
 
 
 @oparl_view
 def organization_list(request, w, slug, kind):
     if kind not in ORGANIZATION_LISTS:
         raise Http404
-    council = get_object_or_404(Council, slug=slug)
+    council = get_object_or_404(publicity.councils(), slug=slug)
     if kind == "meetings":
         return _listing(request, sources.meetings().filter(council=council), w.meeting)
     return _listing(request, sources.consultations().filter(meeting__council=council), w.consultation)
@@ -190,7 +190,7 @@ def membership(request, w, pk):
 
 @oparl_view
 def term(request, w, slug, year):
-    return w.term(_found([t for t in sources.terms(get_object_or_404(Municipality, slug=slug))
+    return w.term(_found([t for t in sources.terms(get_object_or_404(publicity.municipalities(), slug=slug))
                           if t.fiscal_year == year]))
 
 

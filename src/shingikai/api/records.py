@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from shingikai import publicity
 from shingikai.cases.models import Category
-from shingikai.councils.models import Council, Membership, Municipality
+from shingikai.councils.models import Membership
 from shingikai.meetings import answer_corrections
 
 from . import stamps
@@ -32,11 +32,12 @@ def is_public_case(ref="case_id"):
 
 
 def municipalities():
-    return Municipality.objects.prefetch_related(Prefetch("councils", queryset=Council.objects.order_by("name")))
+    return publicity.municipalities().prefetch_related(
+        Prefetch("councils", queryset=publicity.councils().order_by("name")))
 
 
 def councils():
-    return Council.objects.select_related("municipality").order_by("municipality__name", "name", "pk")
+    return publicity.councils().select_related("municipality").order_by("municipality__name", "name", "pk")
 
 
 ROLE_ORDER = [Membership.Role.CHAIR, Membership.Role.VICE_CHAIR, Membership.Role.ACTING_CHAIR, Membership.Role.MEMBER]

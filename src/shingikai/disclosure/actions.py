@@ -1152,18 +1152,26 @@ def read_answer_file(data, name):
     return text, parsed
 
 
+class CouncilNotRead(ActionRefused):
+    """The 答申 does not name its 審査会 (or its 自治体) in a way that can be read: the secretariat names them."""
+
+
 def _answer_council(parsed, council, by):
-    """The named council, else the one the 答申 names (created as an imported-only council, as the minutes
-    import does for councils it does not know)."""
+    """The named council, else the one the 答申 names or the secretariat typed (`parsed` then carries
+    "municipality" too), created as an imported-only council, as the minutes import does for councils it
+    does not know."""
     from shingikai.minutes.store import council_for_import
 
     if council is not None:
         return council
     name = (parsed.get("council_name") or "").strip()
+    if not name:
+        raise CouncilNotRead("審査会の名称が読み取れません。取込先の審査会を選ぶか、審査会の名称と自治体を入力してください。")
     prefix = MUNICIPALITY_PREFIX.match(name)
-    if not name or not prefix:
-        raise ActionRefused("審査会の名称が読み取れません。取込先の審査会を指定してください (コマンドでは --council)。")
-    return council_for_import({"municipality": prefix.group(1), "council_name": name}, None, by)
+    municipality = (parsed.get("municipality") or "").strip() or (prefix.group(1) if prefix else "")
+    if not municipality:
+        raise CouncilNotRead(f"「{name}」から自治体が読み取れません。自治体を入力してください。")
+    return council_for_import({"municipality": municipality, "council_name": name}, None, by)
 
 
 def _clean_answer_fields(fields):
@@ -1205,13 +1213,14 @@ def _check_publishable(answer):
 
 
 @transaction.atomic
-def import_answer(data, *, name, council=None, by=None):
+def import_answer(data, *, name, council=None, by=None, typed=None):
     """Store another 審査会's published 答申 as a precedent, not public until the secretariat publishes it.
     The same 答申 for the same council again changes nothing, whatever its encoding: the decoded text is compared,
-    not the bytes. Returns (answer, "imported" | "unchanged")."""
+    not the bytes. `typed`: the 審査会's "council_name" and "municipality" as the secretariat typed them, over
+    what was read. Returns (answer, "imported" | "unchanged")."""
     name = (name or "answer.txt").replace("\\", "/").rsplit("/", 1)[-1][:300]
     text, parsed = read_answer_file(data, name)
-    council = _answer_council(parsed, council, by)
+    council = _answer_council({**parsed, **(typed or {})}, council, by)
     sha256 = hashlib.sha256(data).hexdigest()
     existing = ImportedAnswer.objects.filter(Q(sha256=sha256) | Q(source_text=text), council=council).first()
     if existing is not None:
@@ -1267,9 +1276,12 @@ def unpublish_imported_answer(answer, *, by=None):
 
 @transaction.atomic
 def delete_imported_answer(answer, *, by=None):
+    from shingikai.minutes.store import drop_unused_import_council
+
     answer = _lock_imported(answer)
     label = str(answer)
     answer.delete()
+    drop_unused_import_council(answer.council)
     return label
 
 

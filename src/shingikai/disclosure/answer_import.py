@@ -26,6 +26,19 @@ CATEGORY_WORDS = {
 }
 
 
+# The signature line names the body and often its chair on the same line: 「…審査会　会長　山田　一」.
+COUNCIL_LINE = re.compile(r"^(.+?(?:審査会|審議会))(?:[\s　]*(?:会長|委員長|副会長|会長職務代理者)(?:[\s　]+\S.*)?)?$")
+
+
+def council_of(head: list[str]) -> str | None:
+    """The 審査会's name: the first head line that is the name, alone or followed by its chair's title and name."""
+    for line in head:
+        match = COUNCIL_LINE.match(line.strip())
+        if match:
+            return match.group(1)
+    return None
+
+
 def _normal(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
@@ -64,7 +77,7 @@ def parse_answer_text(text: str) -> dict:
     whole = _normal(text)
     number = re.search(r"答申第\s*([0-9]+)\s*号", whole)
     date = next((d for d in (parse_date(_normal(l)) for l in head if "年" in l and "日" in l) if d), None)
-    council = next((l for l in head if l.endswith(("審査会", "審議会"))), None)
+    council = council_of(head)
     judged = _normal(parts.get("judgment", "") + parts.get("conclusion", ""))
     return {
         "number": f"答申第{number.group(1)}号" if number else None,

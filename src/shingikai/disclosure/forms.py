@@ -335,13 +335,31 @@ class RulingForm(forms.Form):
 
 
 class AnswerUploadForm(UploadForm):
-    """The minutes import's upload form (size limits included), worded for a 答申."""
+    """The minutes import's upload form (size limits included), worded for a 答申; the 審査会 and its 自治体 typed
+    where the 答申 does not say them in a way that can be read (as the minutes import's review lets them be)."""
+
+    council_name = forms.CharField(label="審査会の名称", max_length=120, required=False,
+                                   help_text="答申から読み取れないとき、または読み取りが誤っているときに入力します")
+    municipality = forms.CharField(label="自治体", max_length=50, required=False,
+                                   help_text="空欄なら審査会の名称の先頭 (…市、…町など) から判定します")
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["file"].label = "答申のファイル"
         self.fields["council"].label = "取込先の審査会"
         self.fields["council"].empty_label = "答申の記載から判定 (他自治体の先例として取り込む)"
+
+    def clean(self):
+        data = super().clean()
+        if data.get("council") and (data.get("council_name") or data.get("municipality")):
+            raise forms.ValidationError("取込先の審査会を選んだときは、審査会の名称と自治体は入力しません。"
+                                        "どちらか一方にしてください。")
+        return data
+
+    def typed_names(self):
+        """What the secretariat typed, as the reading's keys (only those given)."""
+        return {key: self.cleaned_data[key].strip() for key in ("council_name", "municipality")
+                if self.cleaned_data.get(key, "").strip()}
 
 
 class ImportedAnswerForm(forms.Form):

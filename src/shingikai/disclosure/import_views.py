@@ -53,7 +53,11 @@ def upload(request):
         uploaded = form.cleaned_data["file"]
         try:
             answer, result = actions.import_answer(b"".join(uploaded.chunks()), name=uploaded.name,
-                                                   council=form.cleaned_data["council"], by=request.user)
+                                                   council=form.cleaned_data["council"], by=request.user,
+                                                   typed=form.typed_names())
+        except actions.CouncilNotRead as error:
+            # A file input is never filled in again by the browser.
+            form.add_error("council_name", f"{error} ファイルはもう一度選んでください。")
         except ActionRefused as error:
             form.add_error("file", str(error))
         else:

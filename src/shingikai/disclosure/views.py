@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from shingikai import publicity
 from shingikai.councils.models import Council, Municipality
 from shingikai.history import history_mark
 from shingikai.viewhelpers import history_rows, posted_mark, refused
@@ -451,7 +452,7 @@ def table_report(request, meeting_pk):
 def _municipality(slug, fy):
     if not report.is_report_year(fy):
         raise Http404
-    return get_object_or_404(Municipality, slug=slug)
+    return get_object_or_404(publicity.municipalities(), slug=slug)
 
 
 def report_page(request, city, fy):

@@ -892,6 +892,8 @@ def calendar_feed(request, slug):
     not cancelled, an import only once published); all of them for the council's own people."""
     council = get_object_or_404(Council, slug=slug)
     own = council.pk in access.council_ids(request.user)
+    if not own and not publicity.councils().filter(pk=council.pk).exists():
+        raise Http404
     meetings = (Meeting.objects if own else publicity.meetings().filter(is_public=True))
     meetings = meetings.filter(council=council, date__isnull=False).select_related("council")
     meetings = meetings.prefetch_related("items").order_by("date")

@@ -631,12 +631,27 @@ def import_pending(pending, *, by=None):
     if untitled:
         # 議題を追加 leaves an empty item until the secretariat fills it in.
         raise ActionRefused(f"議題 {untitled[0]} の件名が空です。件名を入力するか、その議題を削除してください。")
+    council, moved_from = _import_target(pending, by)
     result = import_meeting(
-        pending.parsed, council_slug=pending.council.slug if pending.council else None, meeting=pending.meeting,
+        pending.parsed, council_slug=council.slug if council else None, meeting=pending.meeting,
         source_name=pending.source_name, sha256=pending.sha256, importer_version=IMPORTER_VERSION, by=by,
     )
     pending.delete()
+    if moved_from is not None:
+        from .store import drop_unused_import_council
+
+        drop_unused_import_council(moved_from)
     return result
+
+
+def _import_target(pending, by):
+    """(the council a reviewed import goes to, the council a corrected meeting leaves or None)."""
+    from .store import corrected_council
+
+    if pending.meeting is None:
+        return pending.council, None
+    council = corrected_council(pending.parsed, pending.meeting, by)
+    return council, (pending.meeting.council if council != pending.meeting.council else None)
 
 
 @transaction.atomic
@@ -675,7 +690,7 @@ def unpublish_import(meeting, *, by=None):
 def delete_import(meeting, *, by=None):
     """Delete an imported meeting with everything the import created (its cases too, and the precedent marks
     other cases put on them). Returns the number of precedent marks removed, for the message."""
-    from .store import clear_imported_content
+    from .store import clear_imported_content, drop_unused_import_council
 
     meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
     if not meeting.imported:
@@ -683,6 +698,7 @@ def delete_import(meeting, *, by=None):
     check_may_change_import(meeting, by)
     removed_marks = clear_imported_content(meeting, by)
     meeting.delete()
+    drop_unused_import_council(meeting.council)
     return removed_marks
 
 

@@ -116,6 +116,37 @@ def council_for_import(parsed, council_slug, by=None):
     )
 
 
+def corrected_council(parsed, meeting, by=None):
+    """The council a correction of an imported meeting stores it in: its own, unless the review changed the 自治体
+    or 審議会の名称 it was imported under; then the council those name, found or created as on a first import."""
+    record = meeting.import_records.first()
+    before = record.parsed if record is not None else {}
+    names = ("municipality", "council_name")
+    if all(compact(str(parsed.get(k) or "")) == compact(str(before.get(k) or "")) for k in names):
+        return meeting.council
+    if not all(str(parsed.get(k) or "").strip() for k in names):
+        raise ActionRefused("取込先の審議会を決めるため、自治体と審議会の名称の両方を入力してください。")
+    return council_for_import(parsed, None, by)
+
+
+def drop_unused_import_council(council):
+    """Remove an imported-only council that nothing refers to any more (its last import deleted or moved to
+    another council), and its municipality when that too was only imports': a name typed or misread in a
+    review must not outlive it. The imported departments nothing refers to go with the municipality."""
+    if council is None or not council.is_imported_only or _referenced(Council, {council.pk}, first=True):
+        return
+    municipality = council.municipality
+    council.delete()
+    if municipality.councils.exists() or municipality.departments.own().exists():
+        return
+    departments = set(municipality.departments.values_list("pk", flat=True))
+    if _referenced(Department, departments):
+        return
+    Department.objects.filter(pk__in=departments).delete()
+    if not _referenced(Municipality, {municipality.pk}, first=True):
+        municipality.delete()
+
+
 def _department(municipality, name):
     department, _ = Department.objects.get_or_create(municipality=municipality, name=name[:80],
                                                      defaults={"imported": True})
@@ -242,6 +273,7 @@ def write_parsed(parsed, *, council_slug=None, meeting=None, source_name="", sha
     else:
         marks = _precedent_marks(meeting)
         clear_imported_content(meeting, by)
+        meeting.council = council  # a corrected 自治体 or 審議会の名称 (corrected_council) moves the meeting
 
     gaps = []
     absent = parsed.get("members_absent")

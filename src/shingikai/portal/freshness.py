@@ -24,7 +24,7 @@ from django.http import HttpResponse
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers, quote_etag
 
 from shingikai import publicity
-from shingikai.councils.models import Council, Department, Person, Staff
+from shingikai.councils.models import Department, Person, Staff
 
 # Short: a browser or proxy may show a page up to this long after it changed (an unpublished page
 # included) before revalidating; the ETag makes the revalidation cheap.
@@ -87,7 +87,7 @@ def names_stamp():
 
 def home_tag():
     """The front page: every council's name, and the ten newest published minutes."""
-    councils = list(Council.objects.order_by("pk").values_list(
+    councils = list(publicity.councils().order_by("pk").values_list(
         "pk", "slug", "name", "municipality__name", "is_imported_only"))
     # A meeting's creation time tells a row apart from one that reuses its id and version after a
     # restore from backup (or a test's rollback).

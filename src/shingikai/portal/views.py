@@ -7,7 +7,7 @@ from django.shortcuts import get_object_or_404, render
 
 from shingikai import publicity
 from shingikai.cases.models import Case, Category
-from shingikai.councils.models import Council, Membership
+from shingikai.councils.models import Membership
 from shingikai.formfields import FiscalYearField
 from shingikai.meetings.models import AgendaItem, Attendance, Decision
 from shingikai.meetings.answer_corrections import corrections
@@ -21,7 +21,7 @@ from .freshness import home_tag, meeting_tag, revalidated
 
 @revalidated(home_tag)
 def home(request):
-    councils = Council.objects.select_related("municipality").order_by("municipality__name", "name")
+    councils = publicity.councils().select_related("municipality").order_by("municipality__name", "name")
     recent = publicity.minutes().select_related("meeting__council").order_by("-meeting__date")[:10]
     return render(request, "portal/home.html", {"councils": councils, "recent": recent, "max_query": MAX_QUERY_CHARS})
 
@@ -39,7 +39,7 @@ def published_appeal_answers(council):
 
 
 def council(request, slug):
-    council = get_object_or_404(Council.objects.select_related("municipality"), slug=slug)
+    council = get_object_or_404(publicity.councils().select_related("municipality"), slug=slug)
     meetings = publicity.meetings().filter(council=council).select_related("minutes").order_by("-date")
     from django.utils import timezone
     today = timezone.localdate()
@@ -130,7 +130,7 @@ def case_register(request):
     query = params.copy()
     query.pop("page", None)
     return render(request, "portal/cases.html", {
-        "page": page, "rows": rows, "councils": Council.objects.order_by("name"), "kinds": Case.Kind.choices,
+        "page": page, "rows": rows, "councils": publicity.councils().order_by("name"), "kinds": Case.Kind.choices,
         "categories": Category.choices, "outcomes": Decision.Outcome.choices, "params": params,
         "query": query.urlencode(), "year_error": year_error,
     })

@@ -43,7 +43,8 @@ class Command(BaseCommand):
                 with transaction.atomic():
                     results = [_store(name, target) for name in files]
         except ActionRefused as error:
-            self.stderr.write(f"import-answer: {error.message}")
+            hint = " (コマンドでは --council で取込先の審査会を指定します)" if isinstance(error, actions.CouncilNotRead) else ""
+            self.stderr.write(f"import-answer: {error.message}{hint}")
             sys.exit(2)
         if as_json or dry_run:
             self.stdout.write(json.dumps(results[0] if len(results) == 1 else results, ensure_ascii=False, indent=1))

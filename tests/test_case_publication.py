@@ -7,7 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from shingikai import publicity
-from shingikai.cases.actions import add_attachment, publish_case
+from shingikai.cases.actions import add_attachment, publish_case, unpublish_case
 from shingikai.errors import ActionRefused
 from shingikai.meetings.actions import plan_meeting, schedule_case
 from shingikai.search.indexing import drain
@@ -98,3 +98,29 @@ def test_accepting_says_the_case_is_not_yet_public(client, web_world):
     response = client.post(reverse("cases:accept", args=[case.pk]), follow=True)
     assert "受け付けました。" in response.content.decode()
     assert "公開ページ・検索・API に載りません" in response.content.decode()
+
+
+def test_the_secretariat_takes_back_a_case_published_by_mistake(client, web_world):
+    w = web_world
+    case = _with_public_file(w)
+    publish_case(case)
+    client.force_login(w.dept_a_user)
+    assert client.post(reverse("cases:unpublish", args=[case.pk])).status_code == 403
+    client.force_login(w.secretariat)
+    assert "公開をやめる" in client.get(reverse("cases:detail", args=[case.pk])).content.decode()
+    response = client.post(reverse("cases:unpublish", args=[case.pk]), follow=True)
+    assert "公開をやめました" in response.content.decode()
+    client.logout()
+    assert client.get(f"/cases/{case.pk}/").status_code == 404
+    assert client.get(f"/cases/{case.pk}/attachments/{case.attachments.get().pk}/").status_code == 404
+    assert not _public_search_entry(case)
+
+
+def test_a_published_case_on_a_public_agenda_item_stays_public(web_world):
+    case = _with_public_file(web_world)
+    publish_case(case)
+    schedule_case(case, _meeting(web_world))
+    with pytest.raises(ActionRefused, match="公開の議題として会議に載っているため"):
+        unpublish_case(case)
+    case.refresh_from_db()
+    assert case.published_at is not None

@@ -188,6 +188,23 @@ def publish_case(case, *, by=None):
 
 
 @transaction.atomic
+def unpublish_case(case, *, by=None):
+    """Take back a case published before any meeting heard it (published by mistake, or it will be heard
+    closed). A case on an agenda as a public item stays public: that item is what the public reads."""
+    case = Case.objects.select_for_update().get(pk=case.pk)
+    if case.published_at is None:
+        raise ActionRefused("この案件は「公開する」で公開したものではありません。")
+    from shingikai import publicity
+
+    if publicity.agenda_items().filter(case=case).exists():
+        raise ActionRefused("この案件は公開の議題として会議に載っているため、公開をやめられません。"
+                            "非公開にするには、会議の次第で議題を非公開にしてください。")
+    case.published_at = None
+    case.version += 1
+    return save_by(case, by)
+
+
+@transaction.atomic
 def return_case(case, *, comment, by=None):
     case = Case.objects.select_for_update().get(pk=case.pk)
     if case.status != Case.Status.SUBMITTED:

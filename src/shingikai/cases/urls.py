@@ -12,6 +12,7 @@ urlpatterns = [
     path("<id:pk>/submit/", views.case_submit, name="submit"),
     path("<id:pk>/accept/", views.case_accept, name="accept"),
     path("<id:pk>/publish/", views.case_publish, name="publish"),
+    path("<id:pk>/unpublish/", views.case_unpublish, name="unpublish"),
     path("<id:pk>/return/", views.case_return, name="return"),
     path("<id:pk>/withdraw/", views.case_withdraw, name="withdraw"),
     path("<id:pk>/checklist/<slug:code>/", views.checklist_answer, name="checklist_answer"),

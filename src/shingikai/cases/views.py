@@ -362,7 +362,8 @@ def _detail_context(request, case, **extra):
 def _public_state(case):
     """Whether the public sees the case and, if not, why: the secretariat decides when an accepted case goes out."""
     if publicity.cases().filter(pk=case.pk).exists():
-        return {"public": True}
+        return {"public": True, "by_publishing": case.published_at is not None
+                and not publicity.agenda_items().filter(case=case).exists()}
     return {"public": False, "closed": case.is_appeal or case.on_a_closed_item,
             "public_attachments": case.attachments.filter(is_public=True).count()}
 
@@ -417,6 +418,14 @@ def case_publish(request, pk):
     case = _secretariat_case(request, pk)
     return _act(request, case, lambda: actions.publish_case(case, by=request.user),
                 "公開しました。案件の内容と公開資料が公開ページ・検索・API に載ります。")
+
+
+@login_required
+@require_POST
+def case_unpublish(request, pk):
+    case = _secretariat_case(request, pk)
+    return _act(request, case, lambda: actions.unpublish_case(case, by=request.user),
+                "公開をやめました。案件の内容と公開資料は公開ページ・検索・API から外れます。")
 
 
 @login_required

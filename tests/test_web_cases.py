@@ -338,3 +338,27 @@ def test_case_list_shows_each_rows_department_council_status_and_a_long_title_cu
     row = html[html.index(f'href="{reverse("cases:detail", args=[short.pk])}"'):]
     row = row[:row.index("</tr>")]
     assert ">転入届受付システムの導入</a>" in row and "受付済" in row
+
+
+def test_an_answered_case_shows_its_answer_to_the_department_and_the_secretariat(client, web_world):
+    from test_answer_corrections import issued_answer
+
+    answer = issued_answer(web_world)
+    case = answer.cases.get()
+    client.force_login(web_world.dept_a_user)
+    page = client.get(reverse("cases:detail", args=[case.pk])).content.decode()
+    assert "答申: 答申第1号" in page and "承認とする。" in page and "周知すること。" in page
+    assert reverse("meetings:answer", args=[answer.pk]) not in page  # the council's screen is not theirs
+    assert f"/documents/answer/{answer.pk}.pdf" in page
+    assert client.get(f"/documents/answer/{answer.pk}.pdf").status_code == 200
+    client.force_login(web_world.secretariat)
+    page = client.get(reverse("cases:detail", args=[case.pk])).content.decode()
+    assert reverse("meetings:answer", args=[answer.pk]) in page
+
+
+def test_another_department_does_not_see_the_answer_on_a_case_it_cannot_open(client, web_world):
+    from test_answer_corrections import issued_answer
+
+    case = issued_answer(web_world, is_public=False).cases.get()
+    client.force_login(web_world.dept_b_user)
+    assert client.get(reverse("cases:detail", args=[case.pk])).status_code in (403, 404)

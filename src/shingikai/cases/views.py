@@ -20,7 +20,7 @@ from shingikai.councils.models import Council
 from shingikai.viewhelpers import history_rows, page_of, refused, stored_file
 from shingikai.errors import ActionRefused
 from shingikai.fragments import KEPT_SECONDS
-from shingikai.meetings.models import AgendaItem, Decision, FollowUp, Meeting
+from shingikai.meetings.models import AgendaItem, Answer, Decision, FollowUp, Meeting
 from shingikai.portal.freshness import names_stamp
 from shingikai.submissions import one_submission
 
@@ -324,8 +324,13 @@ def _detail_context(request, case, **extra):
     is_secretariat = access.is_secretariat(user, case.council)
     owner = access.can_edit_case(user, case)
     agenda_items, decisions = _deliberations(case)
+    answers = []
     if not access.can_view_deliberation(user, case):
         decisions = []
+    elif case.status == Case.Status.ANSWERED:
+        # What the department acts on and reports against; an appeal's 答申 lives on the appeal's page.
+        answers = list(case.answers.filter(state=Answer.State.ISSUED, cases__appeal__isnull=True)
+                       .order_by("date", "pk"))
     precedents, dismissed = precedents_and_dismissed(case)
     context = {
         "case": case,
@@ -336,6 +341,8 @@ def _detail_context(request, case, **extra):
         "precedent_marks_visible": True,
         "agenda_items": agenda_items,
         "decisions": decisions,
+        "answers": answers,
+        "can_open_answers": case.council_id in access.council_ids(user),
         "is_secretariat": is_secretariat,
         "is_owner": owner,
         "can_edit": owner and case.status in actions.EDITABLE_BY_DEPARTMENT,

@@ -6,6 +6,7 @@ import pytest
 from helpers import accepted_case, open_meeting_with, today
 
 from shingikai.errors import ActionRefused
+from shingikai.jp.wareki import to_wareki
 from shingikai.meetings.actions import close_meeting, open_meeting, plan_meeting, record_decision
 from shingikai.meetings.models import FollowUp
 from shingikai.registers import actions
@@ -105,6 +106,72 @@ def test_a_change_to_a_registered_file_waits_for_the_secretariat_while_the_regis
     actions.update_file(record, by=world.dept_a_user, name="別名")
     record = actions.withdraw_change(record, by=world.dept_a_user)
     assert record.name == "住民基本台帳ファイル" and record.proposed == {}
+
+
+def test_a_department_proposes_a_retirement_with_its_date_and_the_secretariat_registers_it(world):
+    """A department's 廃止 took a published file off the register at once, with no date but the day clicked and
+    no way back: it is now a proposal with its 廃止日 the secretariat registers or returns."""
+    record = registered_file(world)
+    with pytest.raises(ActionRefused, match="廃止日と廃止の理由"):
+        actions.propose_retirement(record, on=None, reason="事務の統合", by=world.dept_a_user)
+    with pytest.raises(ActionRefused, match="登載日"):
+        actions.propose_retirement(record, on=D(2024, 3, 31), reason="事務の統合", by=world.dept_a_user)
+    with pytest.raises(ActionRefused, match="未来"):
+        actions.propose_retirement(record, on=today() + datetime.timedelta(days=1), reason="事務の統合",
+                                   by=world.dept_a_user)
+    with pytest.raises(ActionRefused, match="他の課"):
+        actions.propose_retirement(record, on=D(2025, 11, 30), reason="事務の統合", by=world.dept_b_user)
+    record = actions.propose_retirement(record, on=D(2025, 11, 30), reason="事務の統合", by=world.dept_a_user)
+    assert record.is_published and record.retirement_pending and record.retired_on == D(2025, 11, 30)
+    with pytest.raises(ActionRefused, match="廃止を申し出ている"):
+        actions.update_file(record, by=world.dept_a_user, retention="永年")
+    with pytest.raises(ActionRefused, match="事務局"):
+        actions.register_retirement(record, by=world.dept_a_user)
+    record = actions.return_retirement(record, comment="廃止日を確認してください", by=world.secretariat)
+    assert not record.retirement_pending and record.review_comment and record.is_published
+    actions.propose_retirement(record, on=D(2025, 11, 30), reason="事務の統合", by=world.dept_a_user)
+    record = actions.withdraw_retirement(record, by=world.dept_a_user)
+    assert not record.retirement_pending and record.retired_on is None
+    actions.update_file(record, by=world.dept_a_user, retention="永年")
+    actions.propose_retirement(record, on=D(2025, 11, 30), reason="事務の統合", by=world.dept_a_user)
+    record = actions.register_retirement(record, by=world.secretariat)
+    assert record.state == PersonalInfoFile.State.RETIRED and not record.is_published
+    assert record.retired_on == D(2025, 11, 30) and record.retire_reason == "事務の統合"
+    assert record.proposed == {}  # the change pending on it is moot
+
+
+def test_the_secretariat_reverses_a_retirement_made_by_mistake_with_its_reason_on_record(world):
+    record = registered_file(world)
+    actions.propose_retirement(record, on=D(2025, 11, 30), reason="事務の統合", by=world.dept_a_user)
+    record = actions.register_retirement(record, by=world.secretariat)
+    with pytest.raises(ActionRefused, match="事務局"):
+        actions.reinstate_file(record, reason="別のファイルと取り違えた", by=world.dept_a_user)
+    with pytest.raises(ActionRefused, match="理由"):
+        actions.reinstate_file(record, reason=" ", by=world.secretariat)
+    record = actions.reinstate_file(record, reason="別のファイルと取り違えた", by=world.secretariat)
+    assert record.state == PersonalInfoFile.State.REGISTERED and record.is_published
+    assert record.retired_on is None and record.registered_on == D(2024, 4, 1)
+    latest = record.history.order_by("-history_id").first()
+    assert latest.history_change_reason == "廃止の取消: 別のファイルと取り違えた"
+    assert D(2025, 11, 30) in [h.retired_on for h in record.history.all()]
+    with pytest.raises(ActionRefused, match="廃止したファイルのみ"):
+        actions.reinstate_file(record, reason="再度", by=world.secretariat)
+
+
+def test_a_registered_change_carries_its_date_into_the_published_remarks(world):
+    from shingikai.registers.fields import row
+
+    record = registered_file(world, remarks="住民基本台帳法に基づく")
+    actions.update_file(record, by=world.dept_a_user, retention="永年")
+    with pytest.raises(ActionRefused, match="登載日"):
+        actions.register_change(record, on=D(2024, 3, 1), by=world.secretariat)
+    record = actions.register_change(record, on=D(2025, 6, 1), by=world.secretariat)
+    actions.update_file(record, by=world.dept_a_user, retention="消除後150年")
+    record = actions.register_change(record, by=world.secretariat)  # today
+    assert record.changed_on == [D(2025, 6, 1), today()]
+    data = row(record)
+    assert data["remarks"] == f"住民基本台帳法に基づく\n変更日: 令和7年6月1日、{to_wareki(today())}"
+    assert data["registered_on"] == D(2024, 4, 1) and data["change_dates"] == [D(2025, 6, 1), today()]
 
 
 def test_case_linked_to_a_file_must_involve_its_department(world):

@@ -479,3 +479,39 @@ def test_a_legal_deadline_due_today_is_on_the_home_page_of_who_must_act(client, 
         assert "[速報]" in section and "通知書の誤送付" in section and "本日が期限" in section
     login(client, world.dept_b_user)
     assert 'id="deadlines-heading"' not in client.get("/work/").content.decode()
+
+
+def test_a_departments_retirement_waits_for_the_secretariat_and_a_mistaken_one_is_undone(client, world):
+    """廃止 by a department's click took a published file off the register at once, dated the day clicked, with
+    no way back. It is proposed with its 廃止日, registered by the secretariat, and reversible by it."""
+    record = registered_file(world)
+    url = f"/work/registers/files/{record.pk}"
+    login(client, world.dept_a_user)
+    refused = client.post(f"{url}/retire/", {"comment": "統合のため"})
+    assert refused.status_code == 400 and "廃止日" in refused.content.decode()
+    assert client.post(f"{url}/retire/", {"on": "令和7年11月30日", "comment": "事務を統合したため"}).status_code == 302
+    assert client.get(f"/registers/files/{record.pk}/").status_code == 200  # still published
+    page = client.get(f"{url}/").content.decode()
+    assert "廃止の申出 (事務局確認中)" in page and "令和7年11月30日" in page and "廃止を登載する" not in page
+    assert client.post(f"{url}/register_retirement/").status_code == 400
+    login(client, world.secretariat)
+    assert "廃止の申出を確認中" in client.get("/work/registers/").content.decode()
+    assert client.post(f"{url}/register_retirement/").status_code == 302
+    assert client.get(f"/registers/files/{record.pk}/").status_code == 404
+    page = client.get(f"{url}/").content.decode()
+    assert 'id="file-retired-on">令和7年11月30日' in page and "廃止を取り消す" in page
+    assert client.post(f"{url}/reinstate/", {"comment": "別のファイルと取り違えた"}).status_code == 302
+    assert client.get(f"/registers/files/{record.pk}/").status_code == 200
+    assert "廃止の取消: 別のファイルと取り違えた" in client.get(f"{url}/").content.decode()
+
+
+def test_a_registered_change_shows_its_date_on_the_register_and_in_the_csv_remarks(client, world):
+    record = registered_file(world)
+    actions.update_file(record, by=world.dept_a_user, retention="永年")
+    login(client, world.secretariat)
+    assert client.post(f"/work/registers/files/{record.pk}/register_change/", {"on": "令和7年6月1日"}).status_code == 302
+    assert 'id="file-change-dates">令和7年6月1日' in client.get(f"/work/registers/files/{record.pk}/").content.decode()
+    rows = list(csv.reader(io.StringIO(client.get("/registers/files.csv").content.decode("utf-8-sig"))))
+    remarks = rows[1][[heading for heading in rows[0]].index("備考")]
+    assert "変更日: 令和7年6月1日" in remarks and rows[1][rows[0].index("登載日")] == "令和6年4月1日"
+    assert client.get(f"/api/registers/files/{record.pk}").json()["change_dates"] == ["2025-06-01"]

@@ -57,7 +57,7 @@ def _files(demo):
         r.submit_file(record)
         r.register_file(record, on=D(2023, 4, 1) if count != 23000 else D(2024, 6, 3))
     r.update_file(files["印鑑登録原票ファイル"], subject_count=60500, remarks="令和6年度末の登録者数に更新")
-    r.register_change(files["印鑑登録原票ファイル"])
+    r.register_change(files["印鑑登録原票ファイル"], on=D(2025, 4, 1))
     return files
 
 

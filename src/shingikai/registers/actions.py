@@ -12,7 +12,7 @@ from shingikai.history import check_unchanged, delete_by, save_by
 from shingikai.jp.wareki import to_wareki
 from shingikai.meetings import actions as meeting_actions
 from shingikai.meetings.models import AgendaItem, Decision, FollowUp, Meeting
-from shingikai.settling import not_in_future, today
+from shingikai.settling import not_in_future, settling_date, today
 from shingikai.uploads import check_upload
 
 from .access import secretariat_municipality_ids
@@ -112,6 +112,8 @@ def update_file(record, *, by=None, expected_version=None, **fields):
     _check_version(record, expected_version)
     if record.state == PersonalInfoFile.State.RETIRED:
         raise ActionRefused("廃止したファイルは変更できません。")
+    if record.retirement_pending:
+        raise ActionRefused("廃止を申し出ているファイルは変更できません。変更するには廃止の申出を取り下げてください。")
     if record.state == PersonalInfoFile.State.REGISTERED:
         return _propose_change(record, fields, by)
     _set_fields(record, fields, FILE_FIELDS)
@@ -150,12 +152,24 @@ def _pending_change(record, by, what):
 
 
 @transaction.atomic
-def register_change(record, *, by=None):
-    """The secretariat registers a registered file's 変更案: from now the register publishes it (a file brought
-    under 1,000 people leaves the public register, as it would on registration)."""
+def register_change(record, *, on=None, by=None):
+    """The secretariat registers a registered file's 変更案 on its 変更日 (today when not given): from now the
+    register publishes it (a file brought under 1,000 people leaves the public register, as it would on
+    registration), and the 変更日 goes with the file into the 備考 of the published register."""
     record = _pending_change(record, by, "登載")
+    on = _register_day(record, on, "変更日")
     _set_fields(record, record.proposed, FILE_FIELDS)
+    record.change_dates = [*record.change_dates, on.isoformat()]
     return _drop_proposal(record, by)
+
+
+def _register_day(record, on, what):
+    """The day a change or a 廃止 is registered: today when not given, not in the future, not before the file
+    was registered."""
+    on = settling_date(on, what)
+    if record.registered_on and on < record.registered_on:
+        raise ActionRefused(f"{what} ({to_wareki(on)}) が登載日 ({to_wareki(record.registered_on)}) より前です。")
+    return on
 
 
 def _drop_proposal(record, by):
@@ -232,18 +246,88 @@ def return_file(record, *, comment, by=None):
 
 
 @transaction.atomic
-def retire_file(record, *, reason, by=None):
+def propose_retirement(record, *, on, reason, by=None):
+    """The department proposes to retire (廃止) a registered file from its 廃止日. Like a change, it waits for
+    the secretariat (register_retirement or return_retirement): a click by mistake no longer takes a published
+    file off the register, and the file stays published meanwhile."""
     record = _lock(record)
     _require_department(by, record.department)
     if record.state != PersonalInfoFile.State.REGISTERED:
         raise ActionRefused("登載済のファイルのみ廃止できます。")
-    if not reason.strip():
-        raise ActionRefused("廃止の理由を入力してください。")
-    record.state = PersonalInfoFile.State.RETIRED
-    record.proposed, record.review_comment = {}, ""  # a change pending on a retired file is moot
-    record.remarks = "\n".join(filter(None, [record.remarks, f"廃止: {reason.strip()}"]))
+    if record.retirement_pending:
+        raise ActionRefused("このファイルはすでに廃止を申し出ています。")
+    reason = (reason or "").strip()
+    if on is None or not reason:
+        raise ActionRefused("廃止日と廃止の理由を入力してください。")
+    _register_day(record, on, "廃止日")
+    record.retired_on, record.retire_reason, record.review_comment = on, reason, ""
     record.version += 1
     return save_by(record, by)
+
+
+def _pending_retirement(record, by, what):
+    record = _lock(record)
+    _require_secretariat(by, record.department.municipality)
+    if not record.retirement_pending:
+        raise ActionRefused(f"{what}できる廃止の申出がありません。")
+    return record
+
+
+@transaction.atomic
+def register_retirement(record, *, by=None):
+    """The secretariat registers the proposed 廃止: the file leaves the register (and every public output) with
+    its 廃止日 and reason; a change still pending on it is moot."""
+    record = _pending_retirement(record, by, "登載")
+    record.state = PersonalInfoFile.State.RETIRED
+    record.proposed, record.review_comment = {}, ""
+    record.version += 1
+    return save_by(record, by)
+
+
+@transaction.atomic
+def return_retirement(record, *, comment, by=None):
+    """The secretariat sends a 廃止 proposal back with its comment; the file stays registered."""
+    record = _pending_retirement(record, by, "差戻し")
+    record.review_comment = _return_reason(comment)
+    return _drop_retirement(record, by)
+
+
+@transaction.atomic
+def withdraw_retirement(record, *, by=None):
+    """The department drops its 廃止 proposal (a click by mistake, a date to correct)."""
+    record = _lock(record)
+    _require_department(by, record.department)
+    if not record.retirement_pending:
+        raise ActionRefused("取り下げる廃止の申出がありません。")
+    return _drop_retirement(record, by)
+
+
+def _drop_retirement(record, by):
+    record.retired_on, record.retire_reason = None, ""
+    record.version += 1
+    return save_by(record, by)
+
+
+#: history_change_reason holds 100 characters.
+REINSTATE_REASON_MAX = 90
+
+
+@transaction.atomic
+def reinstate_file(record, *, reason, by=None):
+    """The secretariat undoes a 廃止 registered by mistake: the file is registered (and published) again as it
+    was, the 廃止日 and reason kept in its history with the reason for undoing it."""
+    record = _lock(record)
+    _require_secretariat(by, record.department.municipality)
+    if record.state != PersonalInfoFile.State.RETIRED:
+        raise ActionRefused("廃止したファイルのみ廃止を取り消せます。")
+    reason = (reason or "").strip()
+    if not reason:
+        raise ActionRefused("廃止を取り消す理由を入力してください。")
+    if len(reason) > REINSTATE_REASON_MAX:
+        raise ActionRefused(f"廃止を取り消す理由は{REINSTATE_REASON_MAX}文字以内で入力してください。")
+    record.state = PersonalInfoFile.State.REGISTERED
+    record._change_reason = f"廃止の取消: {reason}"
+    return _drop_retirement(record, by)
 
 
 @transaction.atomic

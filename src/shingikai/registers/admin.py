@@ -12,7 +12,7 @@ class PersonalInfoFileAdmin(LockedWhenAdmin):
     list_display = ["name", "department", "subject_count", "state", "registered_on"]
     list_filter = ["state", "kind", "contains_sensitive", "department__municipality"]
     search_fields = ["name", "purpose", "record_items"]
-    workflow_fields = ("state", "registered_on", "review_comment", "cases")
+    workflow_fields = ("state", "registered_on", "review_comment", "cases", "change_dates", "retired_on", "retire_reason")
 
     def is_locked(self, obj):
         return obj.state == PersonalInfoFile.State.RETIRED

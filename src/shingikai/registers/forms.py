@@ -49,6 +49,15 @@ class DateForm(forms.Form):
     on = WarekiDateField(label="日付")
 
 
+class ChangeDateForm(forms.Form):
+    on = WarekiDateField(label="変更日", required=False, help_text="空欄のときは今日")
+
+
+class RetireForm(forms.Form):
+    on = WarekiDateField(label="廃止日")
+    comment = forms.CharField(label="廃止の理由", widget=forms.Textarea(attrs={"rows": 3}))
+
+
 class CommentPeriodForm(forms.Form):
     start = WarekiDateField(label="意見募集の開始日")
     end = WarekiDateField(label="意見募集の終了日")

@@ -75,6 +75,12 @@ class PersonalInfoFile(models.Model):
     # secretariat registers it (actions.register_change), while the register keeps what was registered.
     proposed = models.JSONField("変更案 (事務局確認中)", default=dict, blank=True)
     registered_on = models.DateField("登載日", null=True, blank=True)
+    # Each registered change's date (ISO), oldest first: the national form keeps them in the 備考.
+    change_dates = models.JSONField("変更日", default=list, blank=True)
+    # A 廃止 the department proposes waits, like a change, until the secretariat registers it: meanwhile the file
+    # stays registered and published, with these set; once registered they are the file's 廃止日 and reason.
+    retired_on = models.DateField("廃止日", null=True, blank=True)
+    retire_reason = models.TextField("廃止の理由", blank=True)
     created_at = models.DateTimeField("作成日時", auto_now_add=True)
     updated_at = models.DateTimeField("更新日時", auto_now=True)
     version = models.PositiveIntegerField("版", default=1, editable=False)
@@ -100,6 +106,15 @@ class PersonalInfoFile(models.Model):
     @property
     def has_proposal(self):
         return bool(self.proposed)
+
+    @property
+    def retirement_pending(self):
+        return self.state == self.State.REGISTERED and self.retired_on is not None
+
+    @property
+    def changed_on(self):
+        """The dates of the registered changes, as dates."""
+        return [dt.date.fromisoformat(day) for day in self.change_dates]
 
     def as_proposed(self):
         """An unsaved copy of this file with its pending 変更案 applied, to check and to edit it whole."""

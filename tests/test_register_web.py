@@ -515,3 +515,29 @@ def test_a_registered_change_shows_its_date_on_the_register_and_in_the_csv_remar
     remarks = rows[1][[heading for heading in rows[0]].index("備考")]
     assert "変更日: 令和7年6月1日" in remarks and rows[1][rows[0].index("登載日")] == "令和6年4月1日"
     assert client.get(f"/api/registers/files/{record.pk}").json()["change_dates"] == ["2025-06-01"]
+
+
+def test_a_late_report_is_marked_with_its_days_and_a_reportable_incidents_notice_is_chased_until_given_or_waived(
+        client, world, settings):
+    """A 速報 recorded two days after its deadline showed as plainly 「提出」, and the 本人への通知 that 法第68条第2項
+    requires of every reportable incident was chased nowhere."""
+    settings.SHINGIKAI_PRELIMINARY_REPORT_DAYS = 5
+    record = incident(world, people_count=45, sensitive=True, discovered_on=D(2025, 11, 27))
+    actions.file_preliminary_report(record, on=D(2025, 12, 4))  # due 12月2日
+    login(client, world.dept_a_user)
+    page = client.get(f"/work/registers/incidents/{record.pk}/").content.decode()
+    assert "期限後の提出 (2日超過、期限 令和7年12月2日)" in page and "<strong>未通知</strong>" in page
+    register = client.get("/work/registers/").content.decode()
+    assert "期限後 (2日超過)" in register and "本人への通知: 未" in register
+    assert "本人への通知: 未" in client.get("/work/").content.decode()
+    actions.file_final_report(actions.update_incident(record, cause="宛先の確認漏れ", recurrence_measures="複数人で確認"),
+                              on=D(2025, 12, 5))
+    assert "本人への通知: 未" in client.get("/work/registers/").content.decode()  # the 確報 does not end it
+    url = f"/work/registers/incidents/{record.pk}/waive_notice/"
+    assert client.post(url, {"comment": " "}).status_code == 400
+    assert client.post(url, {"comment": "連絡先が不明のため、ホームページで公表した"}).status_code == 302
+    assert "本人への通知: 未" not in client.get("/work/registers/").content.decode()
+    page = client.get(f"/work/registers/incidents/{record.pk}/").content.decode()
+    assert "通知を要しない (法第68条第2項ただし書): 連絡先が不明のため" in page
+    login(client, world.dept_b_user)
+    assert client.post(url, {"comment": "他課"}).status_code == 404

@@ -806,6 +806,23 @@ def notify_people(record, *, on, method, by=None):
 
 
 @transaction.atomic
+def waive_notice(record, *, reason, by=None):
+    """法第68条第2項ただし書: the people are not notified (where notice is difficult: no address, too many),
+    a measure in its place protecting them (公表 on the city's site, a call centre); the reason, with that
+    measure, takes the incident off the board's chase of its notice. Recorded again to correct it."""
+    record = _lock(record)
+    _require_department(by, record.department)
+    if record.notified_people_on is not None:
+        raise ActionRefused("本人への通知を記録済の事案です。")
+    reason = (reason or "").strip()
+    if not reason:
+        raise ActionRefused("本人への通知を要しない理由と、代わりにとった措置を入力してください。")
+    record.notice_waived_reason = reason
+    record.version += 1
+    return save_by(record, by)
+
+
+@transaction.atomic
 def report_incident(record, meeting, *, by=None, is_public=True, closed_reason=""):
     """The secretariat puts the incident on the council's agenda as a report. The item's title names no one."""
     record = _lock(record)

@@ -271,6 +271,8 @@ class Incident(models.Model):
     final_filed_on = models.DateField("確報の提出日", null=True, blank=True)
     notified_people_on = models.DateField("本人への通知日", null=True, blank=True)
     notice_method = models.CharField("本人への通知の方法", max_length=300, blank=True)
+    # 法第68条第2項ただし書: no notice where it is difficult and a measure in its place protects the people (公表 …).
+    notice_waived_reason = models.TextField("本人への通知を要しない理由 (代替措置)", blank=True)
     recurrence_measures = models.TextField("再発防止策", blank=True)
     agenda_item = _agenda_link()
     created_at = models.DateTimeField("登録日時", auto_now_add=True)
@@ -317,6 +319,20 @@ class Incident(models.Model):
         return self.discovered_on + dt.timedelta(days=settings.SHINGIKAI_PRELIMINARY_REPORT_DAYS)
 
     @property
+    def preliminary_late_days(self):
+        """Days the 速報 went in after its due date (0: in time, or not filed)."""
+        return _late_days(self.preliminary_filed_on, self.preliminary_due)
+
+    @property
+    def final_late_days(self):
+        return _late_days(self.final_filed_on, self.final_due)
+
+    @property
+    def notice_pending(self):
+        """法第68条第2項: a reportable incident's people are notified, or the reason they are not is recorded."""
+        return self.reportable and self.notified_people_on is None and not self.notice_waived_reason
+
+    @property
     def final_days(self):
         return 60 if self.wrongful_purpose else 30
 
@@ -334,6 +350,12 @@ class Incident(models.Model):
     def final_due_moved(self):
         """The 確報's last day fell on a closed day, so it is due later than the bare 30 (60) days."""
         return self.reportable and self.final_due != self.discovered_on + dt.timedelta(days=self.final_days)
+
+
+def _late_days(filed_on, due):
+    if filed_on is None or due is None:
+        return 0
+    return max((filed_on - due).days, 0)
 
 
 class Audit(models.Model):

@@ -194,7 +194,8 @@ ASSESSMENT_FORMS = {"comments": ("comment_form", "comments_%s"), "received": ("r
                     "change": ("change_form", "change_%s"), "attach": ("document_form", "document_%s")}
 INCIDENT_FORMS = {"preliminary": ("preliminary_form", "preliminary_%s"), "final": ("final_form", "final_%s"),
                   "repreliminary": ("repreliminary_form", "repreliminary_%s"),
-                  "notice": ("notice_form", "notice_%s"), "agenda": ("meeting_form", "agenda_%s")}
+                  "notice": ("notice_form", "notice_%s"), "agenda": ("meeting_form", "agenda_%s"),
+                  "waive_notice": ("waive_form", "waive_%s")}
 AUDIT_FORMS = {"finding": ("finding_form", "finding_%s"), "complete": ("summary_form", "complete_%s"),
                "agenda": ("meeting_form", "agenda_%s")}
 
@@ -418,6 +419,10 @@ def _incident_page(request, record, *, status=200, bound=None):
     return render(request, "registers/incident.html", {
         "record": record, "history": history_rows(record.history.all()),
         "can_edit": rules.can_edit_own(user, record) and record.final_filed_on is None,
+        # The notice to the people may still be owed after the 確報.
+        "can_notify": rules.can_edit_own(user, record),
+        "waive_form": forms.CommentForm(auto_id=_ids(ids, "waive_notice"),
+                                        initial={"comment": record.notice_waived_reason}),
         "is_secretariat": rules.is_register_secretariat(user, record.department.municipality),
         "preliminary_form": forms.DateForm(auto_id=_ids(ids, "preliminary")),
         "final_form": forms.DateForm(auto_id=_ids(ids, "final")), "notice_form": forms.NoticeForm(auto_id=_ids(ids, "notice")),
@@ -473,6 +478,8 @@ def incident_action(request, pk, verb):
                           "速報の提出日を訂正しました。"),
         "notice": (forms.NoticeForm(post), lambda d: actions.notify_people(record, by=by, **d),
                    "本人への通知を記録しました。"),
+        "waive_notice": (forms.CommentForm(post), lambda d: actions.waive_notice(record, reason=d["comment"], by=by),
+                         "本人への通知を要しない理由を記録しました。"),
         "agenda": (forms.MeetingChoiceForm(post, municipality=record.department.municipality),
                    lambda d: actions.report_incident(record, d["meeting"], by=by, is_public=d["is_public"],
                                                      closed_reason=d["closed_reason"]),

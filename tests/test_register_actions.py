@@ -205,6 +205,15 @@ def full_assessment(world):
     return actions.assess_threshold(world.dept_a, system_name="住民記録システム", subject_count=320000, handler_count=800)
 
 
+def attach_document(record, title="全項目評価書"):
+    """The 評価書 itself, as a PDF file (a 全項目評価 is not submitted without it)."""
+    import hostile_files
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    return actions.add_assessment_document(record, title=title,
+                                           file=SimpleUploadedFile("hyoukasho.pdf", hostile_files.pdf_pages(1)))
+
+
 def held_inspection(world, record, date=D(2025, 9, 10)):
     meeting = plan_meeting(world.council, date=date)
     inspection = actions.request_inspection(record, meeting)
@@ -236,9 +245,42 @@ def test_full_assessment_needs_comment_period_and_inspection_before_submission(w
     with pytest.raises(ActionRefused, match="寄せられた意見"):
         actions.submit_assessment(record, on=D(2025, 10, 1))
     actions.record_comments(record, count=0)
+    with pytest.raises(ActionRefused, match="評価書のファイルがありません"):
+        actions.submit_assessment(record, on=D(2025, 10, 1))
+    attach_document(record)  # added after the 点検結果: a 修正版
     record = actions.submit_assessment(record, on=D(2025, 10, 1))
     assert record.state == Assessment.State.SUBMITTED
     assert record.next_review_due == D(2030, 10, 1)
+
+
+def test_the_councils_requests_are_answered_by_a_revision_or_a_reason_before_submission(world):
+    """A 全項目評価書 was submitted as the council asked although nothing showed it was revised after the 点検's
+    要請事項: it now takes a 修正版 added after the 点検結果, or the reason none was needed."""
+    record = actions.open_comment_period(full_assessment(world), start=D(2025, 7, 1), end=D(2025, 7, 31))
+    actions.record_comments(record, count=0)
+    attach_document(record, "全項目評価書 (意見募集版)")
+    inspection = held_inspection(world, record)
+    actions.conclude_inspection(inspection, findings="リスク対策は適切である。", requests="委託先への監査の頻度を明記すること。",
+                                on=D(2025, 9, 20))
+    with pytest.raises(ActionRefused, match="修正版"):
+        actions.submit_assessment(record, on=D(2025, 10, 1), unrevised_reason=" ")
+    record = actions.submit_assessment(record, on=D(2025, 10, 1),
+                                       unrevised_reason="監査の頻度は評価書のIII-7に既に記載している。")
+    assert record.unrevised_reason == "監査の頻度は評価書のIII-7に既に記載している。"
+
+
+def test_a_revision_added_after_the_inspection_answers_its_requests(world):
+    record = actions.open_comment_period(full_assessment(world), start=D(2025, 7, 1), end=D(2025, 7, 31))
+    actions.record_comments(record, count=0)
+    attach_document(record, "全項目評価書 (意見募集版)")
+    inspection = held_inspection(world, record)
+    actions.conclude_inspection(inspection, findings="所見", requests="委託先への監査の頻度を明記すること。",
+                                on=D(2025, 9, 20))
+    record.refresh_from_db()
+    assert any("修正版" in p for p in actions.submission_problems(record, D(2025, 10, 1)))
+    attach_document(record, "全項目評価書 (修正版)")
+    assert actions.submission_problems(record, D(2025, 10, 1)) == []
+    assert actions.submit_assessment(record, on=D(2025, 10, 1)).unrevised_reason == ""
 
 
 def test_the_comment_period_is_corrected_until_the_assessment_is_submitted(world):
@@ -251,6 +293,7 @@ def test_the_comment_period_is_corrected_until_the_assessment_is_submitted(world
         actions.open_comment_period(record, start=D(2025, 8, 12), end=D(2025, 9, 12))
     actions.conclude_inspection(inspection, findings="所見", on=D(2025, 9, 20))
     actions.record_comments(record, count=0)
+    attach_document(record)
     actions.submit_assessment(record, on=D(2025, 10, 1))
     with pytest.raises(ActionRefused, match="提出済の評価書の意見募集の期間は訂正できません"):
         actions.open_comment_period(record, start=D(2025, 7, 1), end=D(2025, 7, 31))
@@ -556,6 +599,7 @@ def test_a_recorded_inspection_result_is_corrected_until_the_assessment_is_submi
         "リスク対策は適切である。", "リスク対策は評価指針に沿っている。\nデータの所在が明記されている。"]
     assert inspection.history.latest().history_user == world.secretariat
 
+    attach_document(inspection.assessment)
     actions.submit_assessment(inspection.assessment, on=D(2025, 10, 1))
     with pytest.raises(ActionRefused, match="提出済のため、点検結果は訂正できません"):
         actions.correct_inspection(inspection, findings="提出後の書き換え", on=D(2025, 9, 22))

@@ -7,7 +7,7 @@ import io
 import pytest
 from conftest import PASSWORD
 from helpers import accepted_case, open_meeting_with
-from test_register_actions import concluded_inspection, file_fields, full_assessment, held_inspection, incident, registered_file
+from test_register_actions import attach_document, concluded_inspection, file_fields, full_assessment, held_inspection, incident, registered_file
 
 from shingikai.meetings.actions import plan_meeting, record_decision
 from shingikai.registers import actions
@@ -281,6 +281,7 @@ def test_secretariat_corrects_the_inspection_result_on_the_page_until_submission
     inspection.refresh_from_db()
     assert inspection.findings == "リスク対策は評価指針に沿っている。"
 
+    attach_document(assessment)
     actions.submit_assessment(assessment, on=D(2025, 10, 1))
     assert "点検結果を訂正する" not in client.get(page).content.decode()
     response = client.post(f"{page}correct/", {"findings": "提出後の訂正", "on": "令和7年9月22日"})
@@ -313,6 +314,7 @@ def test_a_department_sees_where_its_assessment_was_inspected_without_a_link_to_
 
 def test_a_member_is_offered_only_the_assessment_versions_the_council_inspected(client, world):
     inspected = concluded_inspection(world).assessment
+    attach_document(inspected)
     actions.submit_assessment(inspected, on=D(2025, 10, 1))
     newer = actions.assess_threshold(world.dept_a, system_name=inspected.system_name, subject_count=330000,
                                      handler_count=800, reason=Assessment.Reason.PERIODIC)
@@ -541,3 +543,35 @@ def test_a_late_report_is_marked_with_its_days_and_a_reportable_incidents_notice
     assert "通知を要しない (法第68条第2項ただし書): 連絡先が不明のため" in page
     login(client, world.dept_b_user)
     assert client.post(url, {"comment": "他課"}).status_code == 404
+
+
+def test_a_full_assessment_is_submitted_on_its_page_with_a_revision_or_the_reason_none_was_needed(client, world):
+    inspection = concluded_inspection(world)  # its 点検 asked 「委託先の監督を記載すること。」
+    record = inspection.assessment
+    url = f"/work/registers/assessments/{record.pk}/"
+    login(client, world.dept_a_user)
+    page = client.get(url).content.decode()
+    assert "評価書のファイルがありません" in page and "修正を要しない理由" in page
+    refused = client.post(f"{url}submit/", {"on": "令和7年10月1日"})
+    assert refused.status_code == 400 and "評価書のファイルがありません" in refused.content.decode()
+    attach_document(record, "全項目評価書 (点検を受けた版)")  # after the 点検結果, so taken for a 修正版
+    assert client.post(f"{url}submit/", {"on": "令和7年10月1日"}).status_code == 302
+    record.refresh_from_db()
+    assert record.state == Assessment.State.SUBMITTED and record.unrevised_reason == ""
+
+
+def test_the_reason_no_revision_was_needed_is_kept_and_shown(client, world):
+    from shingikai.registers.models import AssessmentDocument
+
+    inspection = concluded_inspection(world)
+    record = inspection.assessment
+    AssessmentDocument.objects.filter(assessment=record).delete()
+    attach_document(record)
+    AssessmentDocument.objects.filter(assessment=record).update(after_inspection=False)  # the inspected version
+    url = f"/work/registers/assessments/{record.pk}/"
+    login(client, world.dept_a_user)
+    refused = client.post(f"{url}submit/", {"on": "令和7年10月1日"})
+    assert refused.status_code == 400 and "修正版" in refused.content.decode()
+    assert client.post(f"{url}submit/", {"on": "令和7年10月1日",
+                                         "unrevised_reason": "委託先の監督は評価書のIII-6に記載済である。"}).status_code == 302
+    assert 'id="unrevised-reason">委託先の監督は評価書のIII-6に記載済である。' in client.get(url).content.decode()

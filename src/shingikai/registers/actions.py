@@ -544,8 +544,9 @@ def correct_inspection(inspection, *, findings, requests="", on, by=None, seen_m
     return save_by(inspection, by)
 
 
-def submission_problems(record, on):
-    """What still stands between this 評価書 and its submission to the 個人情報保護委員会."""
+def submission_problems(record, on, unrevised_reason=""):
+    """What still stands between this 評価書 and its submission to the 個人情報保護委員会. `unrevised_reason`:
+    why the 評価書 needs no 修正版 though the 点検 made requests, as the department gives it on submission."""
     problems = []
     if record.level == Assessment.Level.NONE:
         problems.append("対象人数が1,000人未満のため、評価の実施は義務付けられていません。")
@@ -564,23 +565,33 @@ def submission_problems(record, on):
         problems.append("全項目評価には審議会の第三者点検 (点検結果) が必要です。")
     elif on is not None and on < inspection.concluded_on:
         problems.append("提出日が第三者点検の結果より前です。")
+    documents = AssessmentDocument.objects.filter(assessment=record)
+    if not documents.exists():
+        problems.append("評価書のファイルがありません。全項目評価書を「評価書の資料」に追加してください。")
+    elif (inspection is not None and inspection.request_lines and not documents.filter(after_inspection=True).exists()
+          and not (unrevised_reason or "").strip()):
+        problems.append("第三者点検に要請事項があります。点検を受けて直した評価書を資料 (修正版) として追加するか、"
+                        "評価書の修正を要しない理由を入力してください。")
     return problems
 
 
 @transaction.atomic
-def submit_assessment(record, *, on, by=None):
-    """Submit to the 個人情報保護委員会 and publish; the five-yearly review falls due from this date."""
+def submit_assessment(record, *, on, unrevised_reason="", by=None):
+    """Submit to the 個人情報保護委員会 and publish; the five-yearly review falls due from this date. A 全項目評価書
+    goes with its file, and, where the 点検 made requests, with a 修正版 added after the 点検結果 or the reason
+    none was needed (`unrevised_reason`, kept on the 評価書)."""
     record = _lock(record)
     _require_department(by, record.department)
     if record.state == Assessment.State.SUBMITTED:
         raise ActionRefused("この評価書はすでに提出されています。")
     if on is None:
         raise ActionRefused("提出日を入力してください。")
-    problems = submission_problems(record, on)
+    problems = submission_problems(record, on, unrevised_reason)
     if problems:
         raise ActionRefused(" ".join(problems))
     record.state = Assessment.State.SUBMITTED
     record.submitted_on = on
+    record.unrevised_reason = (unrevised_reason or "").strip()
     record.next_review_due = add_years(on, REVIEW_YEARS)
     save_by(record, by)
     for older in Assessment.objects.filter(department=record.department, system_name=record.system_name,

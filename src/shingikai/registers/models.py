@@ -167,6 +167,8 @@ class Assessment(models.Model):
     comment_result = models.TextField("寄せられた意見の概要", blank=True)
     comment_response = models.TextField("意見に対する実施機関の対応", blank=True)
     submitted_on = models.DateField("個人情報保護委員会への提出日", null=True, blank=True)
+    # Submitted with no 修正版 although the 第三者点検 made requests: why the 評価書 needed no revision.
+    unrevised_reason = models.TextField("要請事項について評価書の修正を要しない理由", blank=True)
     change_planned_on = models.DateField("重要な変更の予定日", null=True, blank=True)
     change_description = models.TextField("重要な変更の内容", blank=True)
     next_review_due = models.DateField("次回の見直し期限", null=True, blank=True)

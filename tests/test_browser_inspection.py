@@ -4,12 +4,11 @@ comments at the meeting, the council decides, the secretariat issues the 点検�
 minutes, and the department submits the 評価書. Reuses the Chromium setup of test_browser.py."""
 import datetime
 
-import hostile_files
 import pytest
 from helpers import document_text
 from helpers import today
 from test_browser import browser, login, plan_meeting, project_static_dir, shot  # noqa: F401
-from test_browser_registers import other_department_sees_nothing, threshold_in_browser
+from test_browser_registers import add_revision, other_department_sees_nothing, threshold_in_browser
 from test_web_support import web_world  # noqa: F401
 
 from shingikai.jp.wareki import to_wareki
@@ -127,13 +126,7 @@ def test_an_inspection_from_the_department_to_the_published_minutes(browser, liv
 
     # With the 点検 done, the department submits; the review falls due five years on.
     dept.goto(assessment_url)
-    # The 点検 made a request: the department adds the 評価書 it revised, then submits.
-    dept.locator("summary", has_text="資料を追加する").click()
-    dept.locator("#document_title").fill("全項目評価書 (修正版)")
-    dept.locator("#document_file").set_input_files(
-        files=[{"name": "hyoukasho.pdf", "mimeType": "application/pdf", "buffer": hostile_files.pdf_pages(1)}])
-    dept.get_by_role("button", name="資料を追加する").click()
-    assert "資料を追加しました" in dept.locator(".messages").inner_text()
+    add_revision(dept)
     dept.locator("#submit_on").fill(days(0))
     dept.get_by_role("button", name="個人情報保護委員会へ提出する").click()
     assert dept.locator("#assessment-state").inner_text() == "委員会へ提出済"

@@ -40,6 +40,16 @@ def other_department_sees_nothing(browser, live_server, record_url, words):  # n
     return other
 
 
+def add_revision(dept):
+    """The 点検 made a request: the department adds the 評価書 it revised (a 修正版) before submitting."""
+    dept.locator("summary", has_text="資料を追加する").click()
+    dept.locator("#document_title").fill("全項目評価書 (修正版)")
+    dept.locator("#document_file").set_input_files(
+        files=[{"name": "hyoukasho.pdf", "mimeType": "application/pdf", "buffer": hostile_files.pdf_pages(1)}])
+    dept.get_by_role("button", name="資料を追加する").click()
+    assert "資料を追加しました" in dept.locator(".messages").inner_text()
+
+
 def test_full_assessment_from_threshold_to_inspection_to_submission(browser, live_server, web_world):  # noqa: F811
     w = web_world
     url = live_server.url
@@ -89,13 +99,7 @@ def test_full_assessment_from_threshold_to_inspection_to_submission(browser, liv
     assert pdf.ok and pdf.body().startswith(b"%PDF")
 
     dept.goto(page_url)
-    # The 点検 made a request: the department adds the 評価書 it revised, then submits.
-    dept.locator("summary", has_text="資料を追加する").click()
-    dept.locator("#document_title").fill("全項目評価書 (修正版)")
-    dept.locator("#document_file").set_input_files(
-        files=[{"name": "hyoukasho.pdf", "mimeType": "application/pdf", "buffer": hostile_files.pdf_pages(1)}])
-    dept.get_by_role("button", name="資料を追加する").click()
-    assert "資料を追加しました" in dept.locator(".messages").inner_text()
+    add_revision(dept)
     dept.locator("#submit_on").fill(days(0))
     dept.get_by_role("button", name="個人情報保護委員会へ提出する").click()
     assert dept.locator("#assessment-state").inner_text() == "委員会へ提出済"

@@ -253,15 +253,22 @@ def test_full_assessment_needs_comment_period_and_inspection_before_submission(w
     assert record.next_review_due == D(2030, 10, 1)
 
 
-def test_the_councils_requests_are_answered_by_a_revision_or_a_reason_before_submission(world):
-    """A 全項目評価書 was submitted as the council asked although nothing showed it was revised after the 点検's
-    要請事項: it now takes a 修正版 added after the 点検結果, or the reason none was needed."""
+def inspected_with_a_request(world):
+    """A 全項目評価書 with its file, inspected by the council, whose 点検結果 makes a request."""
     record = actions.open_comment_period(full_assessment(world), start=D(2025, 7, 1), end=D(2025, 7, 31))
     actions.record_comments(record, count=0)
     attach_document(record, "全項目評価書 (意見募集版)")
     inspection = held_inspection(world, record)
     actions.conclude_inspection(inspection, findings="リスク対策は適切である。", requests="委託先への監査の頻度を明記すること。",
                                 on=D(2025, 9, 20))
+    record.refresh_from_db()
+    return record
+
+
+def test_the_councils_requests_are_answered_by_a_revision_or_a_reason_before_submission(world):
+    """A 全項目評価書 was submitted as the council asked although nothing showed it was revised after the 点検's
+    要請事項: it now takes a 修正版 added after the 点検結果, or the reason none was needed."""
+    record = inspected_with_a_request(world)
     with pytest.raises(ActionRefused, match="修正版"):
         actions.submit_assessment(record, on=D(2025, 10, 1), unrevised_reason=" ")
     record = actions.submit_assessment(record, on=D(2025, 10, 1),
@@ -270,13 +277,7 @@ def test_the_councils_requests_are_answered_by_a_revision_or_a_reason_before_sub
 
 
 def test_a_revision_added_after_the_inspection_answers_its_requests(world):
-    record = actions.open_comment_period(full_assessment(world), start=D(2025, 7, 1), end=D(2025, 7, 31))
-    actions.record_comments(record, count=0)
-    attach_document(record, "全項目評価書 (意見募集版)")
-    inspection = held_inspection(world, record)
-    actions.conclude_inspection(inspection, findings="所見", requests="委託先への監査の頻度を明記すること。",
-                                on=D(2025, 9, 20))
-    record.refresh_from_db()
+    record = inspected_with_a_request(world)
     assert any("修正版" in p for p in actions.submission_problems(record, D(2025, 10, 1)))
     attach_document(record, "全項目評価書 (修正版)")
     assert actions.submission_problems(record, D(2025, 10, 1)) == []

@@ -70,6 +70,13 @@ def make_world():
 
 
 @pytest.fixture(autouse=True)
+def media_outside_the_repository(settings, tmp_path_factory):
+    """Stored files (the demo's 評価書 among them) go to a folder of the run, never to ./data/media; a test that
+    reads its own files back sets MEDIA_ROOT itself."""
+    settings.MEDIA_ROOT = tmp_path_factory.getbasetemp() / "media"
+
+
+@pytest.fixture(autouse=True)
 def fast_password_hashing(settings):
     # The production hasher is slow on purpose; tests create many users and log in often.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

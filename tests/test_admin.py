@@ -89,3 +89,35 @@ def test_a_department_added_in_the_admin_under_a_name_imports_gave_takes_that_on
     response = admin_client.post("/admin/councils/department/add/",
                                  {"municipality": city.pk, "name": "危機管理課", "division": "", "email": ""})
     assert response.status_code == 200 and "既に存在します" in response.content.decode()
+
+
+def test_every_admin_select_of_departments_names_the_city(world, client):
+    """Two cities' 市民課 were offered as 「市民課」 twice on the staff form: the wrong pick made a new city's
+    clerk a department user of the other city. Every admin select of departments names the city."""
+    from django.contrib import admin
+    from django.test import RequestFactory
+
+    from shingikai.councils.models import Department
+
+    Department.objects.create(municipality=world.other_city, name="市民課")
+    root = get_user_model().objects.create_superuser("root", "root@example.jp", "root-pass-123")
+    request = RequestFactory().get("/admin/")
+    request.user = root
+    checked = []
+    for model, model_admin in admin.site._registry.items():
+        for owner in [model_admin, *model_admin.get_inline_instances(request)]:
+            fields = owner.model._meta.get_fields()
+            for field in fields:
+                if getattr(field, "related_model", None) is not Department or not (field.many_to_one or field.many_to_many):
+                    continue
+                if field.auto_created or not field.editable:
+                    continue
+                formfield = owner.formfield_for_dbfield(field, request)
+                labels = [label for _, label in formfield.choices if label != "---------"]
+                assert "みなみ市 市民課" in labels and "きた町 市民課" in labels, (owner, field.name, labels)
+                checked.append(f"{owner.model.__name__}.{field.name}")
+    assert "Staff.department" in checked and "FollowUp.department" in checked
+
+    client.force_login(root)
+    page = client.get("/admin/councils/staff/add/").content.decode()
+    assert "きた町 市民課" in page and "みなみ市 市民課" in page

@@ -8,7 +8,7 @@ import pytest
 from helpers import document_text
 from helpers import today
 from test_browser import browser, login, plan_meeting, project_static_dir, shot  # noqa: F401
-from test_browser_registers import other_department_sees_nothing, threshold_in_browser
+from test_browser_registers import add_revision, other_department_sees_nothing, threshold_in_browser
 from test_web_support import web_world  # noqa: F401
 
 from shingikai.jp.wareki import to_wareki
@@ -126,6 +126,7 @@ def test_an_inspection_from_the_department_to_the_published_minutes(browser, liv
 
     # With the 点検 done, the department submits; the review falls due five years on.
     dept.goto(assessment_url)
+    add_revision(dept)
     dept.locator("#submit_on").fill(days(0))
     dept.get_by_role("button", name="個人情報保護委員会へ提出する").click()
     assert dept.locator("#assessment-state").inner_text() == "委員会へ提出済"

@@ -3,6 +3,7 @@ submission, and an incident from discovery through 速報 and 確報 to its repo
 Reuses the Chromium setup of test_browser.py."""
 import datetime
 
+import hostile_files
 import pytest
 from helpers import today
 from test_browser import browser, login, project_static_dir, shot  # noqa: F401
@@ -37,6 +38,16 @@ def other_department_sees_nothing(browser, live_server, record_url, words):  # n
     other.goto(f"{live_server.url}/work/registers/")
     assert words not in other.inner_text("main")
     return other
+
+
+def add_revision(dept):
+    """The 点検 made a request: the department adds the 評価書 it revised (a 修正版) before submitting."""
+    dept.locator("summary", has_text="資料を追加する").click()
+    dept.locator("#document_title").fill("全項目評価書 (修正版)")
+    dept.locator("#document_file").set_input_files(
+        files=[{"name": "hyoukasho.pdf", "mimeType": "application/pdf", "buffer": hostile_files.pdf_pages(1)}])
+    dept.get_by_role("button", name="資料を追加する").click()
+    assert "資料を追加しました" in dept.locator(".messages").inner_text()
 
 
 def test_full_assessment_from_threshold_to_inspection_to_submission(browser, live_server, web_world):  # noqa: F811
@@ -88,6 +99,7 @@ def test_full_assessment_from_threshold_to_inspection_to_submission(browser, liv
     assert pdf.ok and pdf.body().startswith(b"%PDF")
 
     dept.goto(page_url)
+    add_revision(dept)
     dept.locator("#submit_on").fill(days(0))
     dept.get_by_role("button", name="個人情報保護委員会へ提出する").click()
     assert dept.locator("#assessment-state").inner_text() == "委員会へ提出済"
@@ -130,6 +142,11 @@ def test_incident_from_discovery_to_final_report_to_the_meeting(browser, live_se
     dept.locator("#final_on").fill(days(-1))
     dept.get_by_role("button", name="確報の提出を記録する").click()
     assert "提出" in dept.locator("#final").inner_text()
+    # The 確報 does not end the notice owed to the people: it stays on the board until recorded.
+    dept.locator("#notice_on").fill(days(-7))
+    dept.locator("#notice_method").fill("文書で通知し、電話で説明した")
+    dept.get_by_role("button", name="本人への通知を記録する").click()
+    assert "文書で通知し" in dept.locator("#notice").inner_text()
     shot(dept, "registers-03-incident")
 
     sec = login(browser, live_server, "jimukyoku")

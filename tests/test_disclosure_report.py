@@ -144,6 +144,7 @@ def test_incidents_learned_of_in_the_year_are_counted_and_nothing_else_of_them_l
     incident(register.dept_a, D(2025, 4, 2), 500)  # the next fiscal year
     figures = report.operations_report(register.city, 2024)["incidents"]
     assert figures == {"total": 2, "people": 152, "reportable": 1, "preliminary_filed": 1, "final_filed": 0,
+                       "preliminary_late": 0, "final_late": 0, "notified": 0, "notice_waived": 0,
                        "by_kind": [{"kind": "leak", "label": "漏えい", "count": 1},
                                    {"kind": "loss", "label": "滅失", "count": 1},
                                    {"kind": "damage", "label": "毀損", "count": 0}]}
@@ -153,3 +154,30 @@ def test_incidents_learned_of_in_the_year_are_counted_and_nothing_else_of_them_l
     assert "漏えい等事案,個人情報保護委員会への報告対象,1" in csv_rows
     api = client.get("/api/disclosure/reports/minami/2024").json()["incidents"]
     assert api["total"] == 2 and api["by_kind"][1] == {"label": "滅失", "count": 1}
+
+
+def test_the_yearly_report_counts_reports_filed_late_and_the_notices_to_the_people(register, client, settings):
+    """A 速報 recorded after its deadline went into the year's 速報の提出 like one in time: the 委員会 asks the
+    reason of a late one, so the report counts them; and how many reportable incidents' people were notified."""
+    from shingikai.registers import actions as registers
+
+    settings.SHINGIKAI_PRELIMINARY_REPORT_DAYS = 5
+
+    def incident(discovered_on):
+        return registers.record_incident(register.dept_a, title="誤送付", discovered_on=discovered_on,
+                                         what_leaked="氏名", whose="市民", people_count=150)
+
+    late = incident(D(2024, 7, 1))
+    registers.file_preliminary_report(late, on=D(2024, 7, 8))  # due 7月6日
+    registers.notify_people(late, on=D(2024, 7, 9), method="文書")
+    in_time = incident(D(2024, 8, 1))
+    registers.file_preliminary_report(in_time, on=D(2024, 8, 6))
+    registers.waive_notice(in_time, reason="連絡先が不明のため、ホームページで公表した")
+    figures = report.operations_report(register.city, 2024)["incidents"]
+    assert (figures["preliminary_filed"], figures["preliminary_late"]) == (2, 1)
+    assert (figures["notified"], figures["notice_waived"]) == (1, 1)
+    page = client.get("/disclosure/minami/report/2024/").content.decode()
+    assert 'id="incidents-late">1 (0)' in page
+    assert "漏えい等事案,うち期限後の速報,1" in client.get(
+        "/disclosure/minami/report/2024/operations.csv").content.decode("utf-8-sig")
+    assert client.get("/api/disclosure/reports/minami/2024").json()["incidents"]["preliminary_late"] == 1

@@ -6,6 +6,7 @@ import pytest
 from helpers import accepted_case, open_meeting_with, today
 
 from shingikai.errors import ActionRefused
+from shingikai.jp.wareki import to_wareki
 from shingikai.meetings.actions import close_meeting, open_meeting, plan_meeting, record_decision
 from shingikai.meetings.models import FollowUp
 from shingikai.registers import actions
@@ -107,6 +108,72 @@ def test_a_change_to_a_registered_file_waits_for_the_secretariat_while_the_regis
     assert record.name == "住民基本台帳ファイル" and record.proposed == {}
 
 
+def test_a_department_proposes_a_retirement_with_its_date_and_the_secretariat_registers_it(world):
+    """A department's 廃止 took a published file off the register at once, with no date but the day clicked and
+    no way back: it is now a proposal with its 廃止日 the secretariat registers or returns."""
+    record = registered_file(world)
+    with pytest.raises(ActionRefused, match="廃止日と廃止の理由"):
+        actions.propose_retirement(record, on=None, reason="事務の統合", by=world.dept_a_user)
+    with pytest.raises(ActionRefused, match="登載日"):
+        actions.propose_retirement(record, on=D(2024, 3, 31), reason="事務の統合", by=world.dept_a_user)
+    with pytest.raises(ActionRefused, match="未来"):
+        actions.propose_retirement(record, on=today() + datetime.timedelta(days=1), reason="事務の統合",
+                                   by=world.dept_a_user)
+    with pytest.raises(ActionRefused, match="他の課"):
+        actions.propose_retirement(record, on=D(2025, 11, 30), reason="事務の統合", by=world.dept_b_user)
+    record = actions.propose_retirement(record, on=D(2025, 11, 30), reason="事務の統合", by=world.dept_a_user)
+    assert record.is_published and record.retirement_pending and record.retired_on == D(2025, 11, 30)
+    with pytest.raises(ActionRefused, match="廃止を申し出ている"):
+        actions.update_file(record, by=world.dept_a_user, retention="永年")
+    with pytest.raises(ActionRefused, match="事務局"):
+        actions.register_retirement(record, by=world.dept_a_user)
+    record = actions.return_retirement(record, comment="廃止日を確認してください", by=world.secretariat)
+    assert not record.retirement_pending and record.review_comment and record.is_published
+    actions.propose_retirement(record, on=D(2025, 11, 30), reason="事務の統合", by=world.dept_a_user)
+    record = actions.withdraw_retirement(record, by=world.dept_a_user)
+    assert not record.retirement_pending and record.retired_on is None
+    actions.update_file(record, by=world.dept_a_user, retention="永年")
+    actions.propose_retirement(record, on=D(2025, 11, 30), reason="事務の統合", by=world.dept_a_user)
+    record = actions.register_retirement(record, by=world.secretariat)
+    assert record.state == PersonalInfoFile.State.RETIRED and not record.is_published
+    assert record.retired_on == D(2025, 11, 30) and record.retire_reason == "事務の統合"
+    assert record.proposed == {}  # the change pending on it is moot
+
+
+def test_the_secretariat_reverses_a_retirement_made_by_mistake_with_its_reason_on_record(world):
+    record = registered_file(world)
+    actions.propose_retirement(record, on=D(2025, 11, 30), reason="事務の統合", by=world.dept_a_user)
+    record = actions.register_retirement(record, by=world.secretariat)
+    with pytest.raises(ActionRefused, match="事務局"):
+        actions.reinstate_file(record, reason="別のファイルと取り違えた", by=world.dept_a_user)
+    with pytest.raises(ActionRefused, match="理由"):
+        actions.reinstate_file(record, reason=" ", by=world.secretariat)
+    record = actions.reinstate_file(record, reason="別のファイルと取り違えた", by=world.secretariat)
+    assert record.state == PersonalInfoFile.State.REGISTERED and record.is_published
+    assert record.retired_on is None and record.registered_on == D(2024, 4, 1)
+    latest = record.history.order_by("-history_id").first()
+    assert latest.history_change_reason == "廃止の取消: 別のファイルと取り違えた"
+    assert D(2025, 11, 30) in [h.retired_on for h in record.history.all()]
+    with pytest.raises(ActionRefused, match="廃止したファイルのみ"):
+        actions.reinstate_file(record, reason="再度", by=world.secretariat)
+
+
+def test_a_registered_change_carries_its_date_into_the_published_remarks(world):
+    from shingikai.registers.fields import row
+
+    record = registered_file(world, remarks="住民基本台帳法に基づく")
+    actions.update_file(record, by=world.dept_a_user, retention="永年")
+    with pytest.raises(ActionRefused, match="登載日"):
+        actions.register_change(record, on=D(2024, 3, 1), by=world.secretariat)
+    record = actions.register_change(record, on=D(2025, 6, 1), by=world.secretariat)
+    actions.update_file(record, by=world.dept_a_user, retention="消除後150年")
+    record = actions.register_change(record, by=world.secretariat)  # today
+    assert record.changed_on == [D(2025, 6, 1), today()]
+    data = row(record)
+    assert data["remarks"] == f"住民基本台帳法に基づく\n変更日: 令和7年6月1日、{to_wareki(today())}"
+    assert data["registered_on"] == D(2024, 4, 1) and data["change_dates"] == [D(2025, 6, 1), today()]
+
+
 def test_case_linked_to_a_file_must_involve_its_department(world):
     record = registered_file(world)
     own = accepted_case(world)
@@ -136,6 +203,15 @@ def test_threshold_assessment_follows_the_checklists_rule(world, subjects, handl
 
 def full_assessment(world):
     return actions.assess_threshold(world.dept_a, system_name="住民記録システム", subject_count=320000, handler_count=800)
+
+
+def attach_document(record, title="全項目評価書"):
+    """The 評価書 itself, as a PDF file (a 全項目評価 is not submitted without it)."""
+    import hostile_files
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    return actions.add_assessment_document(record, title=title,
+                                           file=SimpleUploadedFile("hyoukasho.pdf", hostile_files.pdf_pages(1)))
 
 
 def held_inspection(world, record, date=D(2025, 9, 10)):
@@ -169,9 +245,43 @@ def test_full_assessment_needs_comment_period_and_inspection_before_submission(w
     with pytest.raises(ActionRefused, match="寄せられた意見"):
         actions.submit_assessment(record, on=D(2025, 10, 1))
     actions.record_comments(record, count=0)
+    with pytest.raises(ActionRefused, match="評価書のファイルがありません"):
+        actions.submit_assessment(record, on=D(2025, 10, 1))
+    attach_document(record)  # added after the 点検結果: a 修正版
     record = actions.submit_assessment(record, on=D(2025, 10, 1))
     assert record.state == Assessment.State.SUBMITTED
     assert record.next_review_due == D(2030, 10, 1)
+
+
+def inspected_with_a_request(world):
+    """A 全項目評価書 with its file, inspected by the council, whose 点検結果 makes a request."""
+    record = actions.open_comment_period(full_assessment(world), start=D(2025, 7, 1), end=D(2025, 7, 31))
+    actions.record_comments(record, count=0)
+    attach_document(record, "全項目評価書 (意見募集版)")
+    inspection = held_inspection(world, record)
+    actions.conclude_inspection(inspection, findings="リスク対策は適切である。", requests="委託先への監査の頻度を明記すること。",
+                                on=D(2025, 9, 20))
+    record.refresh_from_db()
+    return record
+
+
+def test_the_councils_requests_are_answered_by_a_revision_or_a_reason_before_submission(world):
+    """A 全項目評価書 was submitted as the council asked although nothing showed it was revised after the 点検's
+    要請事項: it now takes a 修正版 added after the 点検結果, or the reason none was needed."""
+    record = inspected_with_a_request(world)
+    with pytest.raises(ActionRefused, match="修正版"):
+        actions.submit_assessment(record, on=D(2025, 10, 1), unrevised_reason=" ")
+    record = actions.submit_assessment(record, on=D(2025, 10, 1),
+                                       unrevised_reason="監査の頻度は評価書のIII-7に既に記載している。")
+    assert record.unrevised_reason == "監査の頻度は評価書のIII-7に既に記載している。"
+
+
+def test_a_revision_added_after_the_inspection_answers_its_requests(world):
+    record = inspected_with_a_request(world)
+    assert any("修正版" in p for p in actions.submission_problems(record, D(2025, 10, 1)))
+    attach_document(record, "全項目評価書 (修正版)")
+    assert actions.submission_problems(record, D(2025, 10, 1)) == []
+    assert actions.submit_assessment(record, on=D(2025, 10, 1)).unrevised_reason == ""
 
 
 def test_the_comment_period_is_corrected_until_the_assessment_is_submitted(world):
@@ -184,6 +294,7 @@ def test_the_comment_period_is_corrected_until_the_assessment_is_submitted(world
         actions.open_comment_period(record, start=D(2025, 8, 12), end=D(2025, 9, 12))
     actions.conclude_inspection(inspection, findings="所見", on=D(2025, 9, 20))
     actions.record_comments(record, count=0)
+    attach_document(record)
     actions.submit_assessment(record, on=D(2025, 10, 1))
     with pytest.raises(ActionRefused, match="提出済の評価書の意見募集の期間は訂正できません"):
         actions.open_comment_period(record, start=D(2025, 7, 1), end=D(2025, 7, 31))
@@ -489,6 +600,7 @@ def test_a_recorded_inspection_result_is_corrected_until_the_assessment_is_submi
         "リスク対策は適切である。", "リスク対策は評価指針に沿っている。\nデータの所在が明記されている。"]
     assert inspection.history.latest().history_user == world.secretariat
 
+    attach_document(inspection.assessment)
     actions.submit_assessment(inspection.assessment, on=D(2025, 10, 1))
     with pytest.raises(ActionRefused, match="提出済のため、点検結果は訂正できません"):
         actions.correct_inspection(inspection, findings="提出後の書き換え", on=D(2025, 9, 22))

@@ -23,6 +23,7 @@ SENTINELS = {
     "submitted_file": "SENTINEL-SUBMITTED-FILE-77a0",
     "small_file": "SENTINEL-SMALL-FILE-0b3c",
     "retired_file": "SENTINEL-RETIRED-FILE-6e2f",
+    "retire_reason": "SENTINEL-RETIRE-REASON-8c14",
     "review_comment": "SENTINEL-REVIEW-COMMENT-1f9d",
     "incident": "SENTINEL-INCIDENT-93c5",
     "incident_whose": "SENTINEL-INCIDENT-WHOSE-2a61",
@@ -48,7 +49,10 @@ def plant(world):
     retired = actions.create_file(world.dept_b, **file_fields(name=SENTINELS["retired_file"]))
     actions.submit_file(retired)
     actions.register_file(retired, on=D(2024, 4, 1))
-    actions.retire_file(retired, reason="事務の廃止")
+    actions.propose_retirement(retired, on=D(2025, 3, 31), reason="事務の廃止")
+    actions.register_retirement(retired)
+    # A 廃止 proposed but not yet registered: the file stays published, the proposal's reason does not.
+    actions.propose_retirement(published, on=D(2025, 3, 31), reason=SENTINELS["retire_reason"])
     # An incident on a public meeting's agenda: the title is public, the incident is not.
     incident = actions.record_incident(world.dept_a, title=SENTINELS["incident"], discovered_on=D(2025, 6, 2),
                                        what_leaked="氏名", whose=SENTINELS["incident_whose"], people_count=150)

@@ -80,3 +80,17 @@ def test_an_audit_finding_not_yet_heard_is_reminded_until_the_department_reports
     mail.outbox.clear()
     finding.refresh_from_db()
     assert finding.follow_up is not None
+
+
+def test_a_reportable_incidents_notice_to_its_people_is_reminded_once_its_preliminary_report_is_in(world, settings):
+    settings.SHINGIKAI_PRELIMINARY_REPORT_DAYS = 5
+    record = actions.record_incident(world.dept_a, title="誤送付", discovered_on=D(2025, 6, 2), what_leaked="氏名",
+                                     whose="市民", people_count=1, sensitive=True)
+    actions.file_preliminary_report(record, on=D(2025, 6, 4))
+    send_notices(D(2025, 6, 8))  # due with the 速報 (6月7日), not yet given
+    (message,) = mail.outbox
+    assert "本人への通知" in message.subject and "過ぎています" in message.body
+    mail.outbox.clear()
+    actions.notify_people(record, on=D(2025, 6, 8), method="文書")
+    send_notices(D(2025, 6, 8))
+    assert mail.outbox == []

@@ -7,7 +7,7 @@ import io
 import pytest
 from conftest import PASSWORD
 from helpers import accepted_case, open_meeting_with
-from test_register_actions import concluded_inspection, file_fields, full_assessment, held_inspection, incident, registered_file
+from test_register_actions import attach_document, concluded_inspection, file_fields, full_assessment, held_inspection, incident, registered_file
 
 from shingikai.meetings.actions import plan_meeting, record_decision
 from shingikai.registers import actions
@@ -281,6 +281,7 @@ def test_secretariat_corrects_the_inspection_result_on_the_page_until_submission
     inspection.refresh_from_db()
     assert inspection.findings == "リスク対策は評価指針に沿っている。"
 
+    attach_document(assessment)
     actions.submit_assessment(assessment, on=D(2025, 10, 1))
     assert "点検結果を訂正する" not in client.get(page).content.decode()
     response = client.post(f"{page}correct/", {"findings": "提出後の訂正", "on": "令和7年9月22日"})
@@ -313,6 +314,7 @@ def test_a_department_sees_where_its_assessment_was_inspected_without_a_link_to_
 
 def test_a_member_is_offered_only_the_assessment_versions_the_council_inspected(client, world):
     inspected = concluded_inspection(world).assessment
+    attach_document(inspected)
     actions.submit_assessment(inspected, on=D(2025, 10, 1))
     newer = actions.assess_threshold(world.dept_a, system_name=inspected.system_name, subject_count=330000,
                                      handler_count=800, reason=Assessment.Reason.PERIODIC)
@@ -479,3 +481,97 @@ def test_a_legal_deadline_due_today_is_on_the_home_page_of_who_must_act(client, 
         assert "[速報]" in section and "通知書の誤送付" in section and "本日が期限" in section
     login(client, world.dept_b_user)
     assert 'id="deadlines-heading"' not in client.get("/work/").content.decode()
+
+
+def test_a_departments_retirement_waits_for_the_secretariat_and_a_mistaken_one_is_undone(client, world):
+    """廃止 by a department's click took a published file off the register at once, dated the day clicked, with
+    no way back. It is proposed with its 廃止日, registered by the secretariat, and reversible by it."""
+    record = registered_file(world)
+    url = f"/work/registers/files/{record.pk}"
+    login(client, world.dept_a_user)
+    refused = client.post(f"{url}/retire/", {"comment": "統合のため"})
+    assert refused.status_code == 400 and "廃止日" in refused.content.decode()
+    assert client.post(f"{url}/retire/", {"on": "令和7年11月30日", "comment": "事務を統合したため"}).status_code == 302
+    assert client.get(f"/registers/files/{record.pk}/").status_code == 200  # still published
+    page = client.get(f"{url}/").content.decode()
+    assert "廃止の申出 (事務局確認中)" in page and "令和7年11月30日" in page and "廃止を登載する" not in page
+    assert client.post(f"{url}/register_retirement/").status_code == 400
+    login(client, world.secretariat)
+    assert "廃止の申出を確認中" in client.get("/work/registers/").content.decode()
+    assert client.post(f"{url}/register_retirement/").status_code == 302
+    assert client.get(f"/registers/files/{record.pk}/").status_code == 404
+    page = client.get(f"{url}/").content.decode()
+    assert 'id="file-retired-on">令和7年11月30日' in page and "廃止を取り消す" in page
+    assert client.post(f"{url}/reinstate/", {"comment": "別のファイルと取り違えた"}).status_code == 302
+    assert client.get(f"/registers/files/{record.pk}/").status_code == 200
+    assert "廃止の取消: 別のファイルと取り違えた" in client.get(f"{url}/").content.decode()
+
+
+def test_a_registered_change_shows_its_date_on_the_register_and_in_the_csv_remarks(client, world):
+    record = registered_file(world)
+    actions.update_file(record, by=world.dept_a_user, retention="永年")
+    login(client, world.secretariat)
+    assert client.post(f"/work/registers/files/{record.pk}/register_change/", {"on": "令和7年6月1日"}).status_code == 302
+    assert 'id="file-change-dates">令和7年6月1日' in client.get(f"/work/registers/files/{record.pk}/").content.decode()
+    rows = list(csv.reader(io.StringIO(client.get("/registers/files.csv").content.decode("utf-8-sig"))))
+    remarks = rows[1][[heading for heading in rows[0]].index("備考")]
+    assert "変更日: 令和7年6月1日" in remarks and rows[1][rows[0].index("登載日")] == "令和6年4月1日"
+    assert client.get(f"/api/registers/files/{record.pk}").json()["change_dates"] == ["2025-06-01"]
+
+
+def test_a_late_report_is_marked_with_its_days_and_a_reportable_incidents_notice_is_chased_until_given_or_waived(
+        client, world, settings):
+    """A 速報 recorded two days after its deadline showed as plainly 「提出」, and the 本人への通知 that 法第68条第2項
+    requires of every reportable incident was chased nowhere."""
+    settings.SHINGIKAI_PRELIMINARY_REPORT_DAYS = 5
+    record = incident(world, people_count=45, sensitive=True, discovered_on=D(2025, 11, 27))
+    actions.file_preliminary_report(record, on=D(2025, 12, 4))  # due 12月2日
+    login(client, world.dept_a_user)
+    page = client.get(f"/work/registers/incidents/{record.pk}/").content.decode()
+    assert "期限後の提出 (2日超過、期限 令和7年12月2日)" in page and "<strong>未通知</strong>" in page
+    register = client.get("/work/registers/").content.decode()
+    assert "期限後 (2日超過)" in register and "本人への通知: 未" in register
+    assert "本人への通知: 未" in client.get("/work/").content.decode()
+    actions.file_final_report(actions.update_incident(record, cause="宛先の確認漏れ", recurrence_measures="複数人で確認"),
+                              on=D(2025, 12, 5))
+    assert "本人への通知: 未" in client.get("/work/registers/").content.decode()  # the 確報 does not end it
+    url = f"/work/registers/incidents/{record.pk}/waive_notice/"
+    assert client.post(url, {"comment": " "}).status_code == 400
+    assert client.post(url, {"comment": "連絡先が不明のため、ホームページで公表した"}).status_code == 302
+    assert "本人への通知: 未" not in client.get("/work/registers/").content.decode()
+    page = client.get(f"/work/registers/incidents/{record.pk}/").content.decode()
+    assert "通知を要しない (法第68条第2項ただし書): 連絡先が不明のため" in page
+    login(client, world.dept_b_user)
+    assert client.post(url, {"comment": "他課"}).status_code == 404
+
+
+def test_a_full_assessment_is_submitted_on_its_page_with_a_revision_or_the_reason_none_was_needed(client, world):
+    inspection = concluded_inspection(world)  # its 点検 asked 「委託先の監督を記載すること。」
+    record = inspection.assessment
+    url = f"/work/registers/assessments/{record.pk}/"
+    login(client, world.dept_a_user)
+    page = client.get(url).content.decode()
+    assert "評価書のファイルがありません" in page and "修正を要しない理由" in page
+    refused = client.post(f"{url}submit/", {"on": "令和7年10月1日"})
+    assert refused.status_code == 400 and "評価書のファイルがありません" in refused.content.decode()
+    attach_document(record, "全項目評価書 (点検を受けた版)")  # after the 点検結果, so taken for a 修正版
+    assert client.post(f"{url}submit/", {"on": "令和7年10月1日"}).status_code == 302
+    record.refresh_from_db()
+    assert record.state == Assessment.State.SUBMITTED and record.unrevised_reason == ""
+
+
+def test_the_reason_no_revision_was_needed_is_kept_and_shown(client, world):
+    from shingikai.registers.models import AssessmentDocument
+
+    inspection = concluded_inspection(world)
+    record = inspection.assessment
+    AssessmentDocument.objects.filter(assessment=record).delete()
+    attach_document(record)
+    AssessmentDocument.objects.filter(assessment=record).update(after_inspection=False)  # the inspected version
+    url = f"/work/registers/assessments/{record.pk}/"
+    login(client, world.dept_a_user)
+    refused = client.post(f"{url}submit/", {"on": "令和7年10月1日"})
+    assert refused.status_code == 400 and "修正版" in refused.content.decode()
+    assert client.post(f"{url}submit/", {"on": "令和7年10月1日",
+                                         "unrevised_reason": "委託先の監督は評価書のIII-6に記載済である。"}).status_code == 302
+    assert 'id="unrevised-reason">委託先の監督は評価書のIII-6に記載済である。' in client.get(url).content.decode()

@@ -478,3 +478,24 @@ def test_planning_a_past_day_or_a_second_meeting_on_one_day_is_said_plainly(clie
     body = client.post(reverse("meetings:new"), {"council": w.council.pk, "date": typed, "start_time": "14:00",
                                                  "is_public": "on"}, follow=True).content.decode()
     assert "同じ日 14:00に" in body and "が予定されています" in body
+
+
+def test_departments_reporting_register_items_are_offered_as_explaining_staff(client, web_world):
+    """Only the cases' departments were offered as 説明員: the department reporting an incident or an audit
+    finding on the agenda could be recorded only as an outsider (その他の出席者)."""
+    from shingikai.registers import actions as registers
+
+    w = web_world
+    meeting = actions.plan_meeting(w.council, date=today(), start_time=datetime.time(14, 0), place="第1会議室")
+    incident = registers.record_incident(w.dept_b, title="通知書の誤送付", discovered_on=today(), what_leaked="氏名",
+                                         whose="市民", people_count=3)
+    item = registers.report_incident(incident, meeting).agenda_item
+    login(client, w.secretariat)
+    page = client.get(reverse("meetings:open", args=[meeting.pk])).content.decode()
+    assert "子供 次郎" in page and "市民 太郎" not in page
+    response = client.post(reverse("meetings:open", args=[meeting.pk]), {
+        "present": [p.pk for p in w.people], "secretariat": [w.secretariat_staff.pk],
+        "department_staff": [w.dept_b_staff.pk], "observers": "0"})
+    assert response.status_code == 302
+    row = meeting.attendances.get(kind="department")
+    assert row.staff == w.dept_b_staff and row.agenda_item == item

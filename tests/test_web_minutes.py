@@ -215,3 +215,32 @@ def test_the_signers_form_says_how_many_the_council_signs_with_and_refuses_anoth
     assert not minutes.signers.exists()
     done = client.post(reverse("minutes:signers", args=[minutes.pk]), {"signers": [w.people[3].pk, w.people[2].pk]})
     assert done.status_code == 302 and minutes.signers.count() == 3
+
+
+def test_minutes_of_a_closed_meeting_are_completed_not_published_and_the_public_is_told_so(client, web_world):
+    """An 審査会's meeting is closed: its minutes were 「公開」 for the secretariat while the public page said
+    「手続き中」 and the council's list 「準備中」 for ever. Their last step is 完結, and the public is told why
+    there are no minutes."""
+    w = web_world
+    w.council.minutes_signed = False
+    w.council.save()
+    meeting = actions.plan_meeting(w.council, date=datetime.date.today() - datetime.timedelta(days=1),
+                                   start_time=datetime.time(13, 30), place="第1会議室")
+    actions.open_meeting(meeting, present=w.people, secretariat=[w.secretariat_staff], is_public=False)
+    actions.close_meeting(meeting, end_time=datetime.time(15, 0))
+    minutes = minutes_actions.confirm_minutes(Minutes.objects.get(meeting=meeting), by_circulation=True,
+                                              summary="非公開で審議した。")
+    login(client, w.secretariat)
+    page = client.get(reverse("minutes:detail", args=[minutes.pk])).content.decode()
+    assert "完結を記録する" in page and "公開する" not in page and "市民向けの画面に公表されません" in page
+    response = client.post(reverse("minutes:publish", args=[minutes.pk]), {"on": to_wareki(timezone.localdate())},
+                           follow=True)
+    page = response.content.decode()
+    assert "会議録を完結しました" in page and "完結 (非公開の会議)" in page and "会議録を公開しました" not in page
+    assert "完結 (非公開の会議)" in client.get(reverse("minutes:list")).content.decode()
+    client.logout()
+    public = client.get(f"/meetings/{meeting.pk}/").content.decode()
+    assert "非公開の会議のため会議録は公開していません" in public and "手続き中" not in public
+    council = client.get(f"/councils/{w.council.slug}/").content.decode()
+    assert "非公開の会議のため公開していません" in council and "準備中" not in council
+    assert client.get(f"/documents/minutes/{meeting.pk}.pdf").status_code in (302, 404)  # to sign in, not a PDF

@@ -1,9 +1,46 @@
 """Admin building blocks that keep the actions' rules: the admin never bypasses a lock."""
+from django import forms
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
 
-class LockedWhenAdmin(SimpleHistoryAdmin):
+class DepartmentChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return department_label(obj)
+
+
+class DepartmentMultipleChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, obj):
+        return department_label(obj)
+
+
+def department_label(department):
+    return f"{department.municipality.name} {department.name}"
+
+
+class CityDepartments:
+    """Department selects name the city: every city has a 市民課, and picking another city's made a new
+    city's clerk a department user there. Listed by city, each city's departments together."""
+
+    def _departments(self, db_field, kwargs, form_class):
+        from shingikai.councils.models import Department
+
+        if db_field.related_model is Department:
+            kwargs.setdefault("form_class", form_class)
+            kwargs.setdefault("queryset", Department.objects.select_related("municipality").order_by(
+                "municipality__name", "division", "name"))
+        return kwargs
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        return super().formfield_for_foreignkey(
+            db_field, request, **self._departments(db_field, kwargs, DepartmentChoiceField))
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        return super().formfield_for_manytomany(
+            db_field, request, **self._departments(db_field, kwargs, DepartmentMultipleChoiceField))
+
+
+class LockedWhenAdmin(CityDepartments, SimpleHistoryAdmin):
     """Read-only once `is_locked(obj)` says the record is settled (decided, confirmed)."""
 
     # Workflow state is only changed by the named actions, never by a form.
@@ -26,7 +63,7 @@ class LockedWhenAdmin(SimpleHistoryAdmin):
         return super().has_delete_permission(request, obj)
 
 
-class LockedInline(admin.TabularInline):
+class LockedInline(CityDepartments, admin.TabularInline):
     """An inline that freezes with its parent."""
 
     extra = 0

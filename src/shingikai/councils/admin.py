@@ -1,6 +1,8 @@
 from django import forms
 from django.contrib import admin
 
+from shingikai.admin_rules import CityDepartments
+
 from .actions import create_department
 from .models import Council, Department, Membership, Municipality, Person, Staff
 
@@ -70,7 +72,7 @@ class DepartmentAdmin(admin.ModelAdmin):
 
 
 @admin.register(Staff)
-class StaffAdmin(admin.ModelAdmin):
+class StaffAdmin(CityDepartments, admin.ModelAdmin):
     list_display = ["name", "title", "department", "secretariat_of", "user"]
     list_filter = ["secretariat_of", "department__municipality"]
     search_fields = ["name"]

@@ -6,6 +6,8 @@ report whose findings become follow-ups, and 「要配慮個人情報の取扱�
 """
 import datetime as dt
 
+from django.core.files.uploadedfile import SimpleUploadedFile
+
 from shingikai.meetings import actions as m
 from shingikai.minutes.actions import confirm_minutes, designate_signers, publish_minutes, sign_minutes
 from shingikai.registers import actions as r
@@ -57,8 +59,29 @@ def _files(demo):
         r.submit_file(record)
         r.register_file(record, on=D(2023, 4, 1) if count != 23000 else D(2024, 6, 3))
     r.update_file(files["印鑑登録原票ファイル"], subject_count=60500, remarks="令和6年度末の登録者数に更新")
-    r.register_change(files["印鑑登録原票ファイル"])
+    r.register_change(files["印鑑登録原票ファイル"], on=D(2025, 4, 1))
     return files
+
+
+def _pdf(name, title):
+    """A one-page PDF naming the document (ASCII in a standard font: the demo needs no font files), built by
+    hand so the demo depends on no PDF library."""
+    text = title.replace("\\", "").replace("(", "").replace(")", "")
+    stream = f"BT /F1 18 Tf 72 770 Td ({text}) Tj ET".encode("ascii")
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+               b"/Resources << /Font << /F1 5 0 R >> >> >>",
+               b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    body, offsets = b"%PDF-1.4\n", []
+    for number, content in enumerate(objects, start=1):
+        offsets.append(len(body))
+        body += b"%d 0 obj\n" % number + content + b"\nendobj\n"
+    xref = len(body)
+    body += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    body += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    body += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return SimpleUploadedFile(name, body, content_type="application/pdf")
 
 
 def _assessments(demo):
@@ -73,6 +96,8 @@ def _assessments(demo):
     r.open_comment_period(second, start=D(2025, 9, 1), end=D(2025, 9, 30))
     r.record_comments(second, count=1, summary="クラウド事業者の所在地 (データの保管場所) について",
                       response="評価書に国内リージョンである旨を追記した。")
+    r.add_assessment_document(second, title="全項目評価書 (意見募集版)",
+                              file=_pdf("zenkoumoku-hyoukasho.pdf", "Zenkoumoku hyoukasho (demo)"))
     children = r.assess_threshold(demo.depts["こども家庭課"], system_name="児童手当に関する事務", subject_count=12400,
                                   handler_count=30)
     r.submit_assessment(children, on=D(2023, 7, 3))
@@ -176,5 +201,8 @@ def load_registers(demo):
         requests="クラウド移行後の運用状況 (アクセス記録の点検結果) を次年度の審議会に報告すること。\n"
                  "委託先及び再委託先に対する監督の方法を評価書に具体的に記載すること。",
     )
+    # The 点検 asked for the 監督 of contractors to be written out: the 修正版 does so before the submission.
+    r.add_assessment_document(full, title="全項目評価書 (第三者点検後の修正版)",
+                              file=_pdf("zenkoumoku-hyoukasho-shuseiban.pdf", "Zenkoumoku hyoukasho, revised (demo)"))
     r.submit_assessment(full, on=D(2025, 12, 1))
     r.track_findings(audit)

@@ -78,6 +78,10 @@ class IncidentFigures(Schema):
     reportable: int = Field(description="個人情報保護委員会への報告対象")
     preliminary_filed: int = Field(description="速報を提出した報告対象事案")
     final_filed: int = Field(description="確報を提出した報告対象事案")
+    preliminary_late: int = Field(description="速報を期限後に提出した報告対象事案")
+    final_late: int = Field(description="確報を期限後に提出した報告対象事案")
+    notified: int = Field(description="本人へ通知した報告対象事案")
+    notice_waived: int = Field(description="本人への通知を要しないとした報告対象事案 (代替措置)")
 
 
 class OperationsReport(Schema):

@@ -97,6 +97,11 @@ def _incident_figures(municipality, fy):
         "reportable": len(reportable),
         "preliminary_filed": sum(1 for r in reportable if r.preliminary_filed_on),
         "final_filed": sum(1 for r in reportable if r.final_filed_on),
+        # The 委員会 asks the reason of a report filed late; the yearly figures show how many were.
+        "preliminary_late": sum(1 for r in reportable if r.preliminary_late_days),
+        "final_late": sum(1 for r in reportable if r.final_late_days),
+        "notified": sum(1 for r in reportable if r.notified_people_on),
+        "notice_waived": sum(1 for r in reportable if not r.notified_people_on and r.notice_waived_reason),
     }
 
 
@@ -273,7 +278,9 @@ def to_csv(report: dict) -> bytes:
     for row in incidents["by_kind"]:
         writer.writerow(["漏えい等事案", row["label"], row["count"]])
     for label, key in (("本人の数 (合計)", "people"), ("個人情報保護委員会への報告対象", "reportable"),
-                       ("速報の提出", "preliminary_filed"), ("確報の提出", "final_filed")):
+                       ("速報の提出", "preliminary_filed"), ("確報の提出", "final_filed"),
+                       ("うち期限後の速報", "preliminary_late"), ("うち期限後の確報", "final_late"),
+                       ("本人への通知", "notified"), ("本人への通知を要しない (代替措置)", "notice_waived")):
         writer.writerow(["漏えい等事案", label, incidents[key]])
     for row in report["history"]:
         writer.writerow(["年度別の推移", row["label"], row["requests"]])

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from shingikai.admin_rules import LockedInline, LockedWhenAdmin
+from shingikai.admin_rules import CityDepartments, LockedInline, LockedWhenAdmin
 
 from .models import AgendaItem, Answer, Attendance, Decision, FollowUp, Meeting, Turn
 
@@ -49,7 +49,7 @@ class TurnAdmin(LockedWhenAdmin):
         return minutes_locked(obj.meeting)
 
 
-class FollowUpInline(admin.TabularInline):
+class FollowUpInline(CityDepartments, admin.TabularInline):
     model = FollowUp
     extra = 0
     fields = ["kind", "text", "department", "due_date", "status"]

@@ -108,8 +108,10 @@ class SpeakerMatcher:
         self.staff = [a.staff for a in attendances if a.kind == Attendance.Kind.DEPARTMENT and a.staff_id]
         self.secretariat = [a.staff for a in attendances if a.kind == Attendance.Kind.SECRETARIAT and a.staff_id]
         self.departments = {s.department.name: s.department for s in self.staff if s.department}
-        for item in meeting.items.filter(case__isnull=False).select_related("case__department"):
-            self.departments.setdefault(item.case.department.name, item.case.department)
+        for item in meeting.items.select_related("case__department").prefetch_related("departments"):
+            # A register's item (an incident, an audit) names its departments on the item, not on a case.
+            for department in ([item.case.department] if item.case_id else []) + list(item.departments.all()):
+                self.departments.setdefault(department.name, department)
 
     def _person(self, label):
         for person, role in self.members:

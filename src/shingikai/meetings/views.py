@@ -283,6 +283,19 @@ def agenda_add(request, pk):
     return redirect(reverse("meetings:detail", args=[meeting.pk]) + "#agenda")
 
 
+def explaining_departments(meeting):
+    """The departments that explain an item of the agenda, each with its first item: a case's department, and
+    the departments a register's item names (the incident's, the audited ones, the 評価書's), who report it
+    to the council as a case's department does."""
+    by_department = {}
+    items = meeting.items.select_related("case").prefetch_related("departments").order_by("order")
+    for item in items:
+        ids = ([item.case.department_id] if item.case_id else []) + [d.pk for d in item.departments.all()]
+        for department_id in ids:
+            by_department.setdefault(department_id, item)
+    return by_department
+
+
 @login_required
 def meeting_open(request, pk):
     meeting = _secretariat_meeting(request.user, pk)
@@ -302,8 +315,8 @@ def meeting_open(request, pk):
 
     members = Person.objects.filter(memberships__in=in_office).distinct()
     secretariat = Staff.objects.filter(secretariat_of=meeting.council)
-    departments = meeting.items.filter(case__isnull=False).values_list("case__department_id", flat=True)
-    department_staff = Staff.objects.filter(department_id__in=departments).select_related("department")
+    by_department = explaining_departments(meeting)
+    department_staff = Staff.objects.filter(department_id__in=by_department).select_related("department")
     form = OpenMeetingForm(request.POST or None, members=members, secretariat=secretariat,
                            department_staff=department_staff,
                            initial={"present": members.exclude(pk__in=meeting.replies.filter(attending=False)
@@ -316,9 +329,6 @@ def meeting_open(request, pk):
             data = form.cleaned_data
             present = list(data["present"])
             absent = [p for p in members if p not in present]
-            by_department = {}
-            for item in meeting.items.filter(case__isnull=False):
-                by_department.setdefault(item.case.department_id, item)
             try:
                 with actions.meeting_unchanged(meeting, _seen_version(request),
                                                replies_seen=posted_mark(request, "replies_mark")):

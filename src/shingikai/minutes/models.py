@@ -39,6 +39,18 @@ class Minutes(models.Model):
         return f"{self.meeting} 会議録 ({self.get_state_display()})"
 
     @property
+    def withheld(self):
+        """A closed meeting's minutes (an 審査会's 調査審議 is closed by law) never reach the public: their last
+        step files them, signed, as complete; the public is told so rather than promised them."""
+        return not self.meeting.is_public and not self.meeting.imported
+
+    @property
+    def state_label(self):
+        if self.state == self.State.PUBLISHED and self.withheld:
+            return "完結 (非公開の会議)"
+        return self.get_state_display()
+
+    @property
     def is_locked(self):
         """Confirmed minutes change only through recorded amendments."""
         return self.state != self.State.DRAFT

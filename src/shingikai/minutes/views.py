@@ -267,7 +267,8 @@ def minutes_publish(request, pk):
         actions.publish_minutes(minutes, on=form.cleaned_data["on"], by=request.user)
     except ActionRefused as exc:
         return _refused(request, minutes, exc)
-    messages.success(request, "会議録を公開しました。")
+    messages.success(request, "会議録を完結しました。非公開の会議のため、市民向けの画面には公表されません。"
+                     if minutes.withheld else "会議録を公開しました。")
     return redirect("minutes:detail", minutes.pk)
 
 

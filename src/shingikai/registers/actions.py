@@ -12,7 +12,7 @@ from shingikai.history import check_unchanged, delete_by, save_by
 from shingikai.jp.wareki import to_wareki
 from shingikai.meetings import actions as meeting_actions
 from shingikai.meetings.models import AgendaItem, Decision, FollowUp, Meeting
-from shingikai.settling import not_in_future, today
+from shingikai.settling import not_in_future, settling_date, today
 from shingikai.uploads import check_upload
 
 from .access import secretariat_municipality_ids
@@ -112,6 +112,8 @@ def update_file(record, *, by=None, expected_version=None, **fields):
     _check_version(record, expected_version)
     if record.state == PersonalInfoFile.State.RETIRED:
         raise ActionRefused("廃止したファイルは変更できません。")
+    if record.retirement_pending:
+        raise ActionRefused("廃止を申し出ているファイルは変更できません。変更するには廃止の申出を取り下げてください。")
     if record.state == PersonalInfoFile.State.REGISTERED:
         return _propose_change(record, fields, by)
     _set_fields(record, fields, FILE_FIELDS)
@@ -150,12 +152,24 @@ def _pending_change(record, by, what):
 
 
 @transaction.atomic
-def register_change(record, *, by=None):
-    """The secretariat registers a registered file's 変更案: from now the register publishes it (a file brought
-    under 1,000 people leaves the public register, as it would on registration)."""
+def register_change(record, *, on=None, by=None):
+    """The secretariat registers a registered file's 変更案 on its 変更日 (today when not given): from now the
+    register publishes it (a file brought under 1,000 people leaves the public register, as it would on
+    registration), and the 変更日 goes with the file into the 備考 of the published register."""
     record = _pending_change(record, by, "登載")
+    on = _register_day(record, on, "変更日")
     _set_fields(record, record.proposed, FILE_FIELDS)
+    record.change_dates = [*record.change_dates, on.isoformat()]
     return _drop_proposal(record, by)
+
+
+def _register_day(record, on, what):
+    """The day a change or a 廃止 is registered: today when not given, not in the future, not before the file
+    was registered."""
+    on = settling_date(on, what)
+    if record.registered_on and on < record.registered_on:
+        raise ActionRefused(f"{what} ({to_wareki(on)}) が登載日 ({to_wareki(record.registered_on)}) より前です。")
+    return on
 
 
 def _drop_proposal(record, by):
@@ -232,18 +246,88 @@ def return_file(record, *, comment, by=None):
 
 
 @transaction.atomic
-def retire_file(record, *, reason, by=None):
+def propose_retirement(record, *, on, reason, by=None):
+    """The department proposes to retire (廃止) a registered file from its 廃止日. Like a change, it waits for
+    the secretariat (register_retirement or return_retirement): a click by mistake no longer takes a published
+    file off the register, and the file stays published meanwhile."""
     record = _lock(record)
     _require_department(by, record.department)
     if record.state != PersonalInfoFile.State.REGISTERED:
         raise ActionRefused("登載済のファイルのみ廃止できます。")
-    if not reason.strip():
-        raise ActionRefused("廃止の理由を入力してください。")
-    record.state = PersonalInfoFile.State.RETIRED
-    record.proposed, record.review_comment = {}, ""  # a change pending on a retired file is moot
-    record.remarks = "\n".join(filter(None, [record.remarks, f"廃止: {reason.strip()}"]))
+    if record.retirement_pending:
+        raise ActionRefused("このファイルはすでに廃止を申し出ています。")
+    reason = (reason or "").strip()
+    if on is None or not reason:
+        raise ActionRefused("廃止日と廃止の理由を入力してください。")
+    _register_day(record, on, "廃止日")
+    record.retired_on, record.retire_reason, record.review_comment = on, reason, ""
     record.version += 1
     return save_by(record, by)
+
+
+def _pending_retirement(record, by, what):
+    record = _lock(record)
+    _require_secretariat(by, record.department.municipality)
+    if not record.retirement_pending:
+        raise ActionRefused(f"{what}できる廃止の申出がありません。")
+    return record
+
+
+@transaction.atomic
+def register_retirement(record, *, by=None):
+    """The secretariat registers the proposed 廃止: the file leaves the register (and every public output) with
+    its 廃止日 and reason; a change still pending on it is moot."""
+    record = _pending_retirement(record, by, "登載")
+    record.state = PersonalInfoFile.State.RETIRED
+    record.proposed, record.review_comment = {}, ""
+    record.version += 1
+    return save_by(record, by)
+
+
+@transaction.atomic
+def return_retirement(record, *, comment, by=None):
+    """The secretariat sends a 廃止 proposal back with its comment; the file stays registered."""
+    record = _pending_retirement(record, by, "差戻し")
+    record.review_comment = _return_reason(comment)
+    return _drop_retirement(record, by)
+
+
+@transaction.atomic
+def withdraw_retirement(record, *, by=None):
+    """The department drops its 廃止 proposal (a click by mistake, a date to correct)."""
+    record = _lock(record)
+    _require_department(by, record.department)
+    if not record.retirement_pending:
+        raise ActionRefused("取り下げる廃止の申出がありません。")
+    return _drop_retirement(record, by)
+
+
+def _drop_retirement(record, by):
+    record.retired_on, record.retire_reason = None, ""
+    record.version += 1
+    return save_by(record, by)
+
+
+#: history_change_reason holds 100 characters.
+REINSTATE_REASON_MAX = 90
+
+
+@transaction.atomic
+def reinstate_file(record, *, reason, by=None):
+    """The secretariat undoes a 廃止 registered by mistake: the file is registered (and published) again as it
+    was, the 廃止日 and reason kept in its history with the reason for undoing it."""
+    record = _lock(record)
+    _require_secretariat(by, record.department.municipality)
+    if record.state != PersonalInfoFile.State.RETIRED:
+        raise ActionRefused("廃止したファイルのみ廃止を取り消せます。")
+    reason = (reason or "").strip()
+    if not reason:
+        raise ActionRefused("廃止を取り消す理由を入力してください。")
+    if len(reason) > REINSTATE_REASON_MAX:
+        raise ActionRefused(f"廃止を取り消す理由は{REINSTATE_REASON_MAX}文字以内で入力してください。")
+    record.state = PersonalInfoFile.State.REGISTERED
+    record._change_reason = f"廃止の取消: {reason}"
+    return _drop_retirement(record, by)
 
 
 @transaction.atomic
@@ -460,8 +544,9 @@ def correct_inspection(inspection, *, findings, requests="", on, by=None, seen_m
     return save_by(inspection, by)
 
 
-def submission_problems(record, on):
-    """What still stands between this 評価書 and its submission to the 個人情報保護委員会."""
+def submission_problems(record, on, unrevised_reason=""):
+    """What still stands between this 評価書 and its submission to the 個人情報保護委員会. `unrevised_reason`:
+    why the 評価書 needs no 修正版 though the 点検 made requests, as the department gives it on submission."""
     problems = []
     if record.level == Assessment.Level.NONE:
         problems.append("対象人数が1,000人未満のため、評価の実施は義務付けられていません。")
@@ -480,23 +565,33 @@ def submission_problems(record, on):
         problems.append("全項目評価には審議会の第三者点検 (点検結果) が必要です。")
     elif on is not None and on < inspection.concluded_on:
         problems.append("提出日が第三者点検の結果より前です。")
+    documents = AssessmentDocument.objects.filter(assessment=record)
+    if not documents.exists():
+        problems.append("評価書のファイルがありません。全項目評価書を「評価書の資料」に追加してください。")
+    elif (inspection is not None and inspection.request_lines and not documents.filter(after_inspection=True).exists()
+          and not (unrevised_reason or "").strip()):
+        problems.append("第三者点検に要請事項があります。点検を受けて直した評価書を資料 (修正版) として追加するか、"
+                        "評価書の修正を要しない理由を入力してください。")
     return problems
 
 
 @transaction.atomic
-def submit_assessment(record, *, on, by=None):
-    """Submit to the 個人情報保護委員会 and publish; the five-yearly review falls due from this date."""
+def submit_assessment(record, *, on, unrevised_reason="", by=None):
+    """Submit to the 個人情報保護委員会 and publish; the five-yearly review falls due from this date. A 全項目評価書
+    goes with its file, and, where the 点検 made requests, with a 修正版 added after the 点検結果 or the reason
+    none was needed (`unrevised_reason`, kept on the 評価書)."""
     record = _lock(record)
     _require_department(by, record.department)
     if record.state == Assessment.State.SUBMITTED:
         raise ActionRefused("この評価書はすでに提出されています。")
     if on is None:
         raise ActionRefused("提出日を入力してください。")
-    problems = submission_problems(record, on)
+    problems = submission_problems(record, on, unrevised_reason)
     if problems:
         raise ActionRefused(" ".join(problems))
     record.state = Assessment.State.SUBMITTED
     record.submitted_on = on
+    record.unrevised_reason = (unrevised_reason or "").strip()
     record.next_review_due = add_years(on, REVIEW_YEARS)
     save_by(record, by)
     for older in Assessment.objects.filter(department=record.department, system_name=record.system_name,
@@ -717,6 +812,23 @@ def notify_people(record, *, on, method, by=None):
         raise ActionRefused("本人への通知日 (発覚日以降) と通知の方法を入力してください。")
     not_in_future(on, "本人への通知日")
     record.notified_people_on, record.notice_method = on, method.strip()
+    record.version += 1
+    return save_by(record, by)
+
+
+@transaction.atomic
+def waive_notice(record, *, reason, by=None):
+    """法第68条第2項ただし書: the people are not notified (where notice is difficult: no address, too many),
+    a measure in its place protecting them (公表 on the city's site, a call centre); the reason, with that
+    measure, takes the incident off the board's chase of its notice. Recorded again to correct it."""
+    record = _lock(record)
+    _require_department(by, record.department)
+    if record.notified_people_on is not None:
+        raise ActionRefused("本人への通知を記録済の事案です。")
+    reason = (reason or "").strip()
+    if not reason:
+        raise ActionRefused("本人への通知を要しない理由と、代わりにとった措置を入力してください。")
+    record.notice_waived_reason = reason
     record.version += 1
     return save_by(record, by)
 

@@ -12,7 +12,7 @@ class PersonalInfoFileAdmin(LockedWhenAdmin):
     list_display = ["name", "department", "subject_count", "state", "registered_on"]
     list_filter = ["state", "kind", "contains_sensitive", "department__municipality"]
     search_fields = ["name", "purpose", "record_items"]
-    workflow_fields = ("state", "registered_on", "review_comment", "cases")
+    workflow_fields = ("state", "registered_on", "review_comment", "cases", "change_dates", "retired_on", "retire_reason")
 
     def is_locked(self, obj):
         return obj.state == PersonalInfoFile.State.RETIRED
@@ -42,7 +42,8 @@ class InspectionAdmin(LockedWhenAdmin):
 class IncidentAdmin(LockedWhenAdmin):
     list_display = ["title", "department", "discovered_on", "people_count", "preliminary_filed_on", "final_filed_on"]
     list_filter = ["kind", "sensitive", "wrongful_purpose"]
-    workflow_fields = ("preliminary_filed_on", "final_filed_on", "notified_people_on", "agenda_item")
+    workflow_fields = ("preliminary_filed_on", "final_filed_on", "notified_people_on", "notice_waived_reason",
+                       "agenda_item")
 
     def is_locked(self, obj):
         return obj.final_filed_on is not None

@@ -37,6 +37,7 @@ class PersonalInfoFileOut(Schema):
     subject_count: int = Field(description="本人の数 (概数)")
     retention: str = Field(description="保存期間")
     registered_on: dt.date | None = Field(description="登載日")
+    change_dates: list[dt.date] = Field(description="変更日 (登載した変更の日付、古い順)")
     url: str = Field(description="公開ページ")
 
 

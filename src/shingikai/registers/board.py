@@ -1,4 +1,4 @@
-"""What falls due: the 速報 and 確報 of reportable incidents, the review of each current 評価書 and the
+"""What falls due: the 速報, 確報 and 本人への通知 of reportable incidents, the review of each current 評価書 and the
 improvements audit findings ask for."""
 import datetime as dt
 from dataclasses import dataclass
@@ -35,6 +35,19 @@ def incident_deadlines(incidents):
         yield Due("確報", f"{incident.department.name}: {incident.title}", incident.final_due, incident, url)
 
 
+NOTICE = "本人への通知"
+
+
+def notice_deadlines(incidents):
+    """A reportable incident's notice to its people (法第68条第2項), 「速やかに」 like the 速報 and chased from the
+    same day, until it is given or the reason it is not is recorded; a 確報 filed does not end it."""
+    pending = incidents.filter(notified_people_on__isnull=True, notice_waived_reason="").select_related("department")
+    for incident in pending:
+        if incident.reportable:
+            yield Due(NOTICE, f"{incident.department.name}: {incident.title} (本人への通知: 未)",
+                      incident.preliminary_due, incident, f"/work/registers/incidents/{incident.pk}/")
+
+
 def review_deadlines(assessments):
     current = assessments.filter(state=Assessment.State.SUBMITTED, superseded=False, next_review_due__isnull=False)
     for record in current.select_related("department"):
@@ -69,13 +82,15 @@ def visible_findings(user):
 
 def due_items(user, today):
     """Everything this user may see that falls due, earliest first, each with its days left."""
-    items = list(incident_deadlines(rules.visible_incidents(user))) + list(review_deadlines(rules.visible_assessments(user))) \
-        + list(finding_deadlines(visible_findings(user)))
+    incidents = rules.visible_incidents(user)
+    items = list(incident_deadlines(incidents)) + list(notice_deadlines(incidents)) \
+        + list(review_deadlines(rules.visible_assessments(user))) + list(finding_deadlines(visible_findings(user)))
     items.sort(key=lambda d: d.due)
     return [{"item": d, "days_left": d.days_left(today), "overdue_days": -d.days_left(today), "overdue": d.due < today}
             for d in items]
 
 
 def all_due():
-    return list(incident_deadlines(Incident.objects.all())) + list(review_deadlines(Assessment.objects.all())) \
+    return list(incident_deadlines(Incident.objects.all())) + list(notice_deadlines(Incident.objects.all())) \
+        + list(review_deadlines(Assessment.objects.all())) \
         + list(finding_deadlines(AuditFinding.objects.all()))

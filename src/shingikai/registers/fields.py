@@ -2,6 +2,8 @@
 public page, the CSV export and the JSON API so the three always say the same."""
 from django.urls import reverse
 
+from shingikai.jp.wareki import to_wareki
+
 #: (column heading, key in `row()`)
 COLUMNS = [
     ("個人情報ファイルの名称", "name"),
@@ -43,9 +45,17 @@ def row(record):
         "special_procedures": record.special_procedures or "なし",
         "kind": record.get_kind_display(),
         "anonymised_proposals": "該当" if record.invites_anonymised_proposals else "該当しない",
-        "remarks": record.remarks,
+        "remarks": remarks(record),
         "subject_count": record.subject_count,
         "retention": record.retention,
         "registered_on": record.registered_on,
+        "change_dates": record.changed_on,
         "url": reverse("registers_public:file", args=[record.pk]),
     }
+
+
+def remarks(record):
+    """The 備考 as the national form keeps it: the department's remarks, then the date of each registered 変更
+    (the form has no column of its own for them)."""
+    changed = "、".join(to_wareki(day) for day in record.changed_on)
+    return "\n".join(filter(None, [record.remarks, f"変更日: {changed}" if changed else ""]))

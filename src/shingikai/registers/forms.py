@@ -49,6 +49,22 @@ class DateForm(forms.Form):
     on = WarekiDateField(label="日付")
 
 
+class SubmitAssessmentForm(forms.Form):
+    on = WarekiDateField(label="提出日")
+    unrevised_reason = forms.CharField(
+        label="要請事項について評価書の修正を要しない理由", required=False, widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="第三者点検の要請事項を受けた修正版を追加しないときに入力します")
+
+
+class ChangeDateForm(forms.Form):
+    on = WarekiDateField(label="変更日", required=False, help_text="空欄のときは今日")
+
+
+class RetireForm(forms.Form):
+    on = WarekiDateField(label="廃止日")
+    comment = forms.CharField(label="廃止の理由", widget=forms.Textarea(attrs={"rows": 3}))
+
+
 class CommentPeriodForm(forms.Form):
     start = WarekiDateField(label="意見募集の開始日")
     end = WarekiDateField(label="意見募集の終了日")

@@ -75,6 +75,12 @@ class PersonalInfoFile(models.Model):
     # secretariat registers it (actions.register_change), while the register keeps what was registered.
     proposed = models.JSONField("変更案 (事務局確認中)", default=dict, blank=True)
     registered_on = models.DateField("登載日", null=True, blank=True)
+    # Each registered change's date (ISO), oldest first: the national form keeps them in the 備考.
+    change_dates = models.JSONField("変更日", default=list, blank=True)
+    # A 廃止 the department proposes waits, like a change, until the secretariat registers it: meanwhile the file
+    # stays registered and published, with these set; once registered they are the file's 廃止日 and reason.
+    retired_on = models.DateField("廃止日", null=True, blank=True)
+    retire_reason = models.TextField("廃止の理由", blank=True)
     created_at = models.DateTimeField("作成日時", auto_now_add=True)
     updated_at = models.DateTimeField("更新日時", auto_now=True)
     version = models.PositiveIntegerField("版", default=1, editable=False)
@@ -100,6 +106,15 @@ class PersonalInfoFile(models.Model):
     @property
     def has_proposal(self):
         return bool(self.proposed)
+
+    @property
+    def retirement_pending(self):
+        return self.state == self.State.REGISTERED and self.retired_on is not None
+
+    @property
+    def changed_on(self):
+        """The dates of the registered changes, as dates."""
+        return [dt.date.fromisoformat(day) for day in self.change_dates]
 
     def as_proposed(self):
         """An unsaved copy of this file with its pending 変更案 applied, to check and to edit it whole."""
@@ -152,6 +167,8 @@ class Assessment(models.Model):
     comment_result = models.TextField("寄せられた意見の概要", blank=True)
     comment_response = models.TextField("意見に対する実施機関の対応", blank=True)
     submitted_on = models.DateField("個人情報保護委員会への提出日", null=True, blank=True)
+    # Submitted with no 修正版 although the 第三者点検 made requests: why the 評価書 needed no revision.
+    unrevised_reason = models.TextField("要請事項について評価書の修正を要しない理由", blank=True)
     change_planned_on = models.DateField("重要な変更の予定日", null=True, blank=True)
     change_description = models.TextField("重要な変更の内容", blank=True)
     next_review_due = models.DateField("次回の見直し期限", null=True, blank=True)
@@ -256,6 +273,8 @@ class Incident(models.Model):
     final_filed_on = models.DateField("確報の提出日", null=True, blank=True)
     notified_people_on = models.DateField("本人への通知日", null=True, blank=True)
     notice_method = models.CharField("本人への通知の方法", max_length=300, blank=True)
+    # 法第68条第2項ただし書: no notice where it is difficult and a measure in its place protects the people (公表 …).
+    notice_waived_reason = models.TextField("本人への通知を要しない理由 (代替措置)", blank=True)
     recurrence_measures = models.TextField("再発防止策", blank=True)
     agenda_item = _agenda_link()
     created_at = models.DateTimeField("登録日時", auto_now_add=True)
@@ -302,6 +321,20 @@ class Incident(models.Model):
         return self.discovered_on + dt.timedelta(days=settings.SHINGIKAI_PRELIMINARY_REPORT_DAYS)
 
     @property
+    def preliminary_late_days(self):
+        """Days the 速報 went in after its due date (0: in time, or not filed)."""
+        return _late_days(self.preliminary_filed_on, self.preliminary_due)
+
+    @property
+    def final_late_days(self):
+        return _late_days(self.final_filed_on, self.final_due)
+
+    @property
+    def notice_pending(self):
+        """法第68条第2項: a reportable incident's people are notified, or the reason they are not is recorded."""
+        return self.reportable and self.notified_people_on is None and not self.notice_waived_reason
+
+    @property
     def final_days(self):
         return 60 if self.wrongful_purpose else 30
 
@@ -319,6 +352,12 @@ class Incident(models.Model):
     def final_due_moved(self):
         """The 確報's last day fell on a closed day, so it is due later than the bare 30 (60) days."""
         return self.reportable and self.final_due != self.discovered_on + dt.timedelta(days=self.final_days)
+
+
+def _late_days(filed_on, due):
+    if filed_on is None or due is None:
+        return 0
+    return max((filed_on - due).days, 0)
 
 
 class Audit(models.Model):

@@ -9,10 +9,10 @@ from django.core.mail import EmailMessage
 from shingikai.councils.mail import recipients
 from shingikai.jp.wareki import to_wareki
 
-from .board import FINDING, all_due
+from .board import FINDING, NOTICE, all_due
 
 #: Days before the due date (negative: after) on which a reminder goes out, per kind of deadline.
-REMIND_ON = {"速報": (1, -1), "確報": (7, 1, -1), "5年ごとの見直し": (180, 30, -1), "重要な変更前の再評価": (60, 14, -1),
+REMIND_ON = {"速報": (1, -1), NOTICE: (1, -1), "確報": (7, 1, -1), "5年ごとの見直し": (180, 30, -1), "重要な変更前の再評価": (60, 14, -1),
              FINDING: (14, -1)}
 
 
@@ -22,6 +22,8 @@ def notice(due, today):
         return None
     if due.kind == FINDING and due.record.follow_up_id is not None:
         return None  # tracked: its follow-up's overdue notice goes out with the council's (meetings/notify.py)
+    if due.kind == NOTICE and due.record.preliminary_filed_on is None:
+        return None  # due with the 速報, whose own reminder goes out on the same days: one mail, not two
     department = due.record.department
     to, cc = recipients(department, municipality=department.municipality)
     if not to:

@@ -52,10 +52,13 @@ class IncidentOut(Schema):
     report_reasons: list[str]
     preliminary_due: dt.date | None = Field(description="速報の期限")
     preliminary_filed_on: dt.date | None
+    preliminary_late_days: int = Field(description="速報を期限後に提出した日数 (期限内・未提出は0)")
     final_due: dt.date | None = Field(description="確報の期限 (30日、不正の目的では60日。行政機関の休日に当たるときはその翌日)")
     final_filed_on: dt.date | None
+    final_late_days: int = Field(description="確報を期限後に提出した日数 (期限内・未提出は0)")
     notified_people_on: dt.date | None = Field(description="本人への通知日")
     notice_method: str
+    notice_waived_reason: str = Field(description="本人への通知を要しない理由 (法第68条第2項ただし書の代替措置)")
     recurrence_measures: str = Field(description="再発防止策")
     agenda: AgendaRef | None = Field(description="審議会への報告 (会議次第の項目)")
 
@@ -148,7 +151,8 @@ def _incident(request, record):
         **{name: getattr(record, name) for name in (
             "discovered_on", "occurred_on", "what_leaked", "whose", "people_count", "cause", "sensitive",
             "ordinance_sensitive", "financial_harm", "wrongful_purpose", "preliminary_filed_on", "final_filed_on",
-            "notified_people_on", "notice_method", "recurrence_measures")},
+            "notified_people_on", "notice_method", "recurrence_measures", "preliminary_late_days", "final_late_days",
+            "notice_waived_reason")},
     }
 
 

@@ -105,6 +105,11 @@ def _file_page(request, record, *, status=200, bound=None):
         "comment_form": forms.CommentForm(auto_id=_ids(FILE_FORMS, "return")),
         "change_comment_form": forms.CommentForm(auto_id=_ids(FILE_FORMS, "return_change")),
         "date_form": forms.DateForm(auto_id=_ids(FILE_FORMS, "register")),
+        "change_date_form": forms.ChangeDateForm(initial={"on": timezone.localdate()},
+                                                 auto_id=_ids(FILE_FORMS, "register_change")),
+        "retire_form": forms.RetireForm(auto_id=_ids(FILE_FORMS, "retire")),
+        "retirement_comment_form": forms.CommentForm(auto_id=_ids(FILE_FORMS, "return_retirement")),
+        "reinstate_form": forms.CommentForm(auto_id=_ids(FILE_FORMS, "reinstate")),
         "linkable": Case.objects.filter(department=record.department).exclude(personal_info_files=record)
         .order_by("-id")[:50],
     }
@@ -178,7 +183,10 @@ def _run(request, page, record, call, form=None, success="", shown_as=None):
 
 # Each page's step forms: verb -> (the form's name in the page, its element ids).
 FILE_FORMS = {"register": ("date_form", "register_%s"), "return": ("comment_form", "comment_%s"),
-              "retire": ("comment_form", "comment_%s"), "return_change": ("change_comment_form", "change_comment_%s")}
+              "retire": ("retire_form", "retire_%s"), "return_change": ("change_comment_form", "change_comment_%s"),
+              "register_change": ("change_date_form", "change_date_%s"),
+              "return_retirement": ("retirement_comment_form", "retirement_comment_%s"),
+              "reinstate": ("reinstate_form", "reinstate_%s")}
 ASSESSMENT_FORMS = {"comments": ("comment_form", "comments_%s"), "received": ("received_form", "received_%s"),
                     "inspection": ("meeting_form", "inspection_%s"),
                     "conclude": ("result_form", "conclude_%s"), "correct": ("correction_form", "correct_%s"),
@@ -186,7 +194,8 @@ ASSESSMENT_FORMS = {"comments": ("comment_form", "comments_%s"), "received": ("r
                     "change": ("change_form", "change_%s"), "attach": ("document_form", "document_%s")}
 INCIDENT_FORMS = {"preliminary": ("preliminary_form", "preliminary_%s"), "final": ("final_form", "final_%s"),
                   "repreliminary": ("repreliminary_form", "repreliminary_%s"),
-                  "notice": ("notice_form", "notice_%s"), "agenda": ("meeting_form", "agenda_%s")}
+                  "notice": ("notice_form", "notice_%s"), "agenda": ("meeting_form", "agenda_%s"),
+                  "waive_notice": ("waive_form", "waive_%s")}
 AUDIT_FORMS = {"finding": ("finding_form", "finding_%s"), "complete": ("summary_form", "complete_%s"),
                "agenda": ("meeting_form", "agenda_%s")}
 
@@ -214,10 +223,20 @@ def file_action(request, pk, verb):
         "submit": (None, lambda d: actions.submit_file(record, by=by), "事務局へ提出しました。"),
         "register": (forms.DateForm(post), lambda d: actions.register_file(record, on=d["on"], by=by), "ファイル簿に登載しました。"),
         "return": (forms.CommentForm(post), lambda d: actions.return_file(record, comment=d["comment"], by=by), "差し戻しました。"),
-        "retire": (forms.CommentForm(post), lambda d: actions.retire_file(record, reason=d["comment"], by=by), "廃止しました。"),
+        "retire": (forms.RetireForm(post),
+                   lambda d: actions.propose_retirement(record, on=d["on"], reason=d["comment"], by=by),
+                   "廃止を事務局へ申し出ました。事務局が登載するまで、ファイルは登載済のままです。"),
+        "register_retirement": (None, lambda d: actions.register_retirement(record, by=by), "廃止を登載しました。"),
+        "return_retirement": (forms.CommentForm(post),
+                              lambda d: actions.return_retirement(record, comment=d["comment"], by=by),
+                              "廃止の申出を差し戻しました。"),
+        "withdraw_retirement": (None, lambda d: actions.withdraw_retirement(record, by=by), "廃止の申出を取り下げました。"),
+        "reinstate": (forms.CommentForm(post), lambda d: actions.reinstate_file(record, reason=d["comment"], by=by),
+                      "廃止を取り消しました。ファイルは登載済に戻りました。"),
         "link": (forms.CaseLinkForm(post), lambda d: actions.link_case(record, _case_for(record, d["case"]), by=by),
                  "案件を関連付けました。"),
-        "register_change": (None, lambda d: actions.register_change(record, by=by), "変更を登載しました。"),
+        "register_change": (forms.ChangeDateForm(post), lambda d: actions.register_change(record, on=d["on"], by=by),
+                            "変更を登載しました。"),
         "return_change": (forms.CommentForm(post), lambda d: actions.return_change(record, comment=d["comment"], by=by),
                           "変更案を差し戻しました。"),
         "withdraw_change": (None, lambda d: actions.withdraw_change(record, by=by), "変更案を取り下げました。"),
@@ -266,7 +285,7 @@ def _assessment_page(request, record, *, status=200, bound=None):
         "result_form": forms.InspectionResultForm(auto_id=_ids(ids, "conclude")),
         **_inspection_correction(inspection, record),
         **_agenda_link(user, inspection.agenda_item if inspection else None),
-        "date_form": forms.DateForm(auto_id=_ids(ids, "submit")), "change_form": forms.ChangeForm(auto_id=_ids(ids, "change")),
+        "date_form": forms.SubmitAssessmentForm(auto_id=_ids(ids, "submit")), "change_form": forms.ChangeForm(auto_id=_ids(ids, "change")),
         **_documents(user, record, inspection),
         **(bound or {}),
     }, status=status)
@@ -362,7 +381,9 @@ def assessment_action(request, pk, verb):
                                                          requests=d["requests"], on=d["on"], by=by,
                                                          seen_mark=posted_mark(request)),
                     "点検結果を訂正しました。"),
-        "submit": (forms.DateForm(post), lambda d: actions.submit_assessment(record, on=d["on"], by=by),
+        "submit": (forms.SubmitAssessmentForm(post),
+                   lambda d: actions.submit_assessment(record, on=d["on"], unrevised_reason=d["unrevised_reason"],
+                                                       by=by),
                    "個人情報保護委員会への提出を記録しました。"),
         "change": (forms.ChangeForm(post),
                    lambda d: actions.record_significant_change(record, by=by, **d), "重要な変更を記録しました。"),
@@ -400,6 +421,10 @@ def _incident_page(request, record, *, status=200, bound=None):
     return render(request, "registers/incident.html", {
         "record": record, "history": history_rows(record.history.all()),
         "can_edit": rules.can_edit_own(user, record) and record.final_filed_on is None,
+        # The notice to the people may still be owed after the 確報.
+        "can_notify": rules.can_edit_own(user, record),
+        "waive_form": forms.CommentForm(auto_id=_ids(ids, "waive_notice"),
+                                        initial={"comment": record.notice_waived_reason}),
         "is_secretariat": rules.is_register_secretariat(user, record.department.municipality),
         "preliminary_form": forms.DateForm(auto_id=_ids(ids, "preliminary")),
         "final_form": forms.DateForm(auto_id=_ids(ids, "final")), "notice_form": forms.NoticeForm(auto_id=_ids(ids, "notice")),
@@ -455,6 +480,8 @@ def incident_action(request, pk, verb):
                           "速報の提出日を訂正しました。"),
         "notice": (forms.NoticeForm(post), lambda d: actions.notify_people(record, by=by, **d),
                    "本人への通知を記録しました。"),
+        "waive_notice": (forms.CommentForm(post), lambda d: actions.waive_notice(record, reason=d["comment"], by=by),
+                         "本人への通知を要しない理由を記録しました。"),
         "agenda": (forms.MeetingChoiceForm(post, municipality=record.department.municipality),
                    lambda d: actions.report_incident(record, d["meeting"], by=by, is_public=d["is_public"],
                                                      closed_reason=d["closed_reason"]),

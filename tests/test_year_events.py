@@ -1,6 +1,7 @@
 """What a real year brings after the agenda is set: a meeting postponed, a case withdrawn or carried over
 (継続審議) to a meeting that is then cancelled, a typo in an issued 答申 corrected (正誤) with its reason."""
 import datetime
+import re
 
 import pytest
 from django.core import mail
@@ -161,7 +162,8 @@ def test_a_meeting_planned_for_an_earlier_day_can_take_the_earlier_number_until_
     assert taken.status_code == 400 and "第1回はすでにあります" in taken.content.decode()
     assert client.post(reverse("meetings:edit", args=[june.pk]), {
         "date": june.date.isoformat(), "start_time": "", "place": "", "number": "3"}).status_code == 302
-    assert client.post(url, {**form, "number": "１"}).status_code == 302  # typed in full width
+    moved = client.post(url, {**form, "number": "１"}, follow=True)  # typed in full width
+    assert re.search(r"回を 令和\d+年度第2回 から 令和\d+年度第1回 に変更しました", moved.content.decode())
     assert client.post(reverse("meetings:edit", args=[june.pk]), {
         "date": june.date.isoformat(), "start_time": "", "place": "", "number": "2"}).status_code == 302
     june.refresh_from_db()

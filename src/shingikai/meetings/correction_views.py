@@ -59,7 +59,9 @@ def meeting_edit(request, pk):
                 meeting.refresh_from_db()
             else:
                 if changed == ["number"]:
-                    messages.success(request, f"回を変更しました ({meeting.label})。")
+                    before = meeting.label
+                    meeting.refresh_from_db()
+                    messages.success(request, f"回を {before} から {meeting.label} に変更しました。")
                 elif "date" in changed and form.cleaned_data["date"] < today():
                     messages.success(request, f"開催日を{to_wareki(form.cleaned_data['date'])}に訂正しました。次第はそのままです。"
                                               "過去の日付のため招集通知は送り直しません。会議を開会して記録してください。")

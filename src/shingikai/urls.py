@@ -5,7 +5,7 @@ from django.templatetags.static import static as static_url
 from django.urls import include, path
 from django.views.generic.base import RedirectView
 
-from shingikai import ids  # noqa: F401  (registers the <id:…> path converter the apps' URLs use)
+from shingikai import accounts, ids  # noqa: F401  (registers the <id:…> path converter the apps' URLs use)
 
 admin.site.site_header = "shingikai 管理"
 admin.site.site_title = "shingikai 管理"
@@ -17,6 +17,7 @@ urlpatterns = [
     path("favicon.ico", RedirectView.as_view(url=static_url("shingikai/favicon.svg"), permanent=True)),
     path("login/", auth_views.LoginView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("work/password/", accounts.password_change, name="password_change"),
     path("work/", include("shingikai.councils.urls")),
     path("work/cases/", include("shingikai.cases.urls")),
     path("work/meetings/", include("shingikai.meetings.urls")),

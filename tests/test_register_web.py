@@ -575,3 +575,18 @@ def test_the_reason_no_revision_was_needed_is_kept_and_shown(client, world):
     assert client.post(f"{url}submit/", {"on": "令和7年10月1日",
                                          "unrevised_reason": "委託先の監督は評価書のIII-6に記載済である。"}).status_code == 302
     assert 'id="unrevised-reason">委託先の監督は評価書のIII-6に記載済である。' in client.get(url).content.decode()
+
+
+def test_the_files_history_names_the_linked_case_in_one_row(client, world):
+    record = registered_file(world)
+    case = accepted_case(world, title="窓口システムの更新")
+    actions.link_case(record, case, by=world.dept_a_user)
+    login(client, world.dept_a_user)
+    page = client.get(f"/work/registers/files/{record.pk}/").content.decode()
+    assert "{&#x27;" not in page and "{'" not in page  # no raw rows of the through table
+    import re
+
+    history = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page.split("変更履歴")[-1]))
+    # One row, by the person who linked it (the save and the many-to-many change are one action).
+    assert f"{world.dept_a_staff.name} 変更: 関係する案件 → 「窓口システムの更新」" in history
+    assert f"{world.dept_a_staff.name} 変更 " not in history.replace("変更: ", "")

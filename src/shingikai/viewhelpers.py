@@ -41,6 +41,12 @@ def history_value(field, value):
 
     if value in (None, ""):
         return ""
+    if field.is_relation and field.many_to_many and isinstance(value, (list, tuple)):
+        # simple-history gives the rows of the through table: {"personalinfofile": 1, "case": 7}.
+        key = field.m2m_reverse_field_name()
+        ids = [row.get(key) for row in value if isinstance(row, dict)]
+        names = {o.pk: str(o) for o in field.related_model._default_manager.filter(pk__in=ids)}
+        return "、".join(names.get(pk, "(削除済み)") for pk in ids) or "なし"
     if field.is_relation and field.many_to_one:
         related = field.related_model._default_manager.filter(pk=value).first()
         return str(related) if related is not None else "(削除済み)"
@@ -74,9 +80,9 @@ def history_rows(records, limit=30, subject=None):
     `subject(record)` then names the object each row is about."""
     records = list(records.select_related("history_user__staff", "history_user__person")
                    .order_by("-history_date", "-history_id")[: limit + 1])
-    rows = []
     kinds = {"+": "作成", "~": "変更", "-": "削除"}
     skip = {"version", "updated_at"}
+    entries = []
     for index, record in enumerate(records[:limit]):
         changes = []
         older = next((r for r in records[index + 1:] if r.id == record.id), None)
@@ -87,15 +93,29 @@ def history_rows(records, limit=30, subject=None):
                     continue
                 field = model._meta.get_field(change.field)
                 changes.append({"label": str(field.verbose_name), "value": history_value(field, change.new)})
-        user = record.history_user
+        reason = getattr(record, "history_change_reason", None) or ""
+        empty = older is not None and record.history_type == "~" and not changes and not reason
+        entries.append([record, changes, reason, empty, record.history_user])
+    # One action that saves a record and changes a many-to-many field writes two rows: the save (the user,
+    # nothing shown) and the field's (its change, no user). Shown as one row, by that user.
+    for index, (record, _, _, empty, user) in enumerate(entries):
+        if not empty:
+            continue
+        for other in entries[max(index - 1, 0):index + 2]:
+            if (other[0] is not record and other[0].id == record.id and other[4] is None and not other[3]
+                    and abs((other[0].history_date - record.history_date).total_seconds()) < 5):
+                other[4] = user
+    rows = []
+    for record, changes, reason, empty, user in entries:
+        if empty:
+            continue  # a save that changed nothing shown (a version, or the row of a many-to-many change's save)
         name = ""
         if user is not None:
             # A member answering for themselves (出欠の回答) is named as the council knows them.
             staff, person = access.staff_of(user), access.person_of(user)
             name = staff.name if staff else person.name if person else user.get_username()
         rows.append({"date": record.history_date, "user": name, "kind": kinds.get(record.history_type, ""),
-                     "changes": changes, "subject": subject(record) if subject else "",
-                     "reason": getattr(record, "history_change_reason", None) or ""})
+                     "changes": changes, "subject": subject(record) if subject else "", "reason": reason})
     return rows
 
 

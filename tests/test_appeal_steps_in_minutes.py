@@ -2,9 +2,12 @@
 (口頭意見陳述, インカメラ審理 …), worded without anyone's name."""
 import datetime
 
+import pytest
 from disclosure_helpers import CLOSED, decided_request
+from django.urls import reverse
 
 from shingikai.disclosure import actions
+from shingikai.errors import ActionRefused
 from shingikai.meetings.actions import close_meeting, open_meeting, plan_meeting, record_decision, schedule_case
 
 D = datetime.date
@@ -35,3 +38,17 @@ def test_the_draft_minutes_list_the_appeal_steps_taken_at_the_meeting(client, wo
     assert "意見書" not in draft  # received outside the meeting
     for secret in ("西川", "開示 請子", "意見を述べた"):
         assert secret not in body
+
+
+def test_a_step_is_recorded_only_at_a_meeting_that_had_the_appeal_on_its_agenda(client, world):
+    appeal = actions.file_appeal(decided_request(world), filed_on=D(2024, 7, 10), appellant_name="北野 花子",
+                                 purport="本件処分を取り消し、開示するとの裁決を求める。")
+    appeal = actions.refer_appeal(appeal, council=world.council, referred_on=D(2024, 7, 24),
+                                  notice_on=D(2024, 7, 25), agency_claims="法人の競争上の地位を害する。")
+    other = plan_meeting(world.council, date=D(2024, 8, 20), place="第2会議室")
+    with pytest.raises(ActionRefused, match="次第にこの審査請求の案件がありません"):
+        actions.record_appeal_event(appeal, kind="審議", on=other.date, meeting=other)
+    assert not appeal.events.filter(kind="審議").exists()
+    client.force_login(world.secretariat)
+    form = client.get(reverse("disclosure:appeal", args=[appeal.pk])).context["forms"]["event"]
+    assert other not in form.fields["meeting"].queryset

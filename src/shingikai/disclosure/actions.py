@@ -768,6 +768,9 @@ def record_appeal_event(appeal, *, kind, on, submitted_by="", note="", meeting=N
             raise ActionRefused("この審査会の会議ではありません。")
         if meeting.date != on:
             raise ActionRefused("日付が会議の開催日と異なります。")
+        if not meeting.items.filter(case_id=appeal.case_id).exists():
+            # The 答申書's 処理経過 prints these steps: a meeting that never had the appeal before it is no step.
+            raise ActionRefused(f"{meeting.label} の次第にこの審査請求の案件がありません。先に会議の次第に載せてください。")
     if kind == AppealEvent.Kind.DELIBERATION and meeting is None:
         raise ActionRefused("審議はどの会議で行ったかを選んでください。")
     event = save_by(AppealEvent(appeal=appeal, kind=kind, on=on, submitted_by=submitted_by.strip(),

@@ -264,7 +264,8 @@ def _appeal_forms(appeal, data=None, step=None):
         initial[f"reason_{judgment.ground_id}"] = judgment.reason
     return {
         "refer": forms.ReferForm(bound("refer"), prefix="refer", councils=_appeal_councils(appeal)),
-        "event": forms.EventForm(bound("event"), prefix="event", meetings=_appeal_meetings(appeal)),
+        "event": forms.EventForm(bound("event"), prefix="event",
+                                 meetings=_appeal_meetings(appeal).filter(items__case_id=appeal.case_id).distinct()),
         "deadline": forms.DeadlineForm(bound("deadline"), prefix="deadline"),
         "draft": forms.AnswerDraftForm(bound("draft"), prefix="draft", grounds=grounds, initial=initial,
                                       kind=appeal.request.kind),

@@ -4,10 +4,12 @@ import datetime
 
 from django.urls import reverse
 from helpers import document_text, open_meeting_with
-from test_web_support import web_world  # noqa: F401
+from test_web_support import held_meeting, web_world  # noqa: F401
 
+from shingikai import access
 from shingikai.councils.models import Membership
-from shingikai.meetings.actions import plan_meeting
+from shingikai.meetings.actions import close_meeting, plan_meeting
+from shingikai.minutes.actions import confirm_minutes, designate_signers, sign_minutes
 
 
 def test_a_resignation_and_a_successor_change_who_is_called_to_the_next_meeting(client, web_world):
@@ -155,3 +157,22 @@ def test_a_meeting_held_earlier_today_is_not_listed_among_the_meetings_to_come(c
         body = client.get(reverse("councils:dashboard")).content.decode()
         assert reverse("meetings:detail", args=[coming.pk]) in body or reverse("meetings:materials", args=[coming.pk]) in body
         assert reverse("meetings:detail", args=[held.pk]) not in body and reverse("meetings:materials", args=[held.pk]) not in body
+
+
+def test_a_members_home_lists_the_draft_minutes_to_check_and_the_minutes_to_sign(client, web_world):
+    me = access.person_of(web_world.member_user)
+    meeting, _, _ = held_meeting(web_world)
+    close_meeting(meeting, end_time=datetime.time(16, 0))
+    meeting.refresh_from_db()
+    minutes = meeting.minutes
+    client.force_login(web_world.member_user)
+    page = client.get(reverse("councils:dashboard")).content.decode()
+    assert "確認をお願いする会議録 (案)" in page and f"{meeting.label} の会議録 (案)" in page
+    designate_signers(minutes, [me])
+    page = client.get(reverse("councils:dashboard")).content.decode()
+    assert "署名をお願いする会議録" in page and "確定後に署名" in page
+    confirm_minutes(minutes, on=datetime.date.today(), by_circulation=True)
+    page = client.get(reverse("councils:dashboard")).content.decode()
+    assert "未署名" in page and "確認をお願いする会議録" not in page
+    sign_minutes(minutes, me, on=datetime.date.today())
+    assert "署名をお願いする会議録" not in client.get(reverse("councils:dashboard")).content.decode()

@@ -103,4 +103,24 @@ def dashboard(request):
             meeting.answerable = meeting.state == Meeting.State.PLANNED and meeting.convened_on is not None
             meeting.my_reply = replies.get(meeting.pk)
         context["member_meetings"] = meetings
+        context.update(_minutes_awaiting(access.person_of(user), member_of))
     return render(request, "councils/dashboard.html", context)
+
+
+def _minutes_awaiting(person, council_ids):
+    """What waits on a member: the draft minutes of meetings they attended (to check before they are confirmed)
+    and the confirmed minutes they are named to sign."""
+    from shingikai.meetings.models import Attendance
+    from shingikai.minutes.models import Minutes, MinutesSigner
+
+    if person is None:
+        return {}
+    attended = Attendance.objects.filter(person=person, kind=Attendance.Kind.MEMBER, present=True).values("meeting_id")
+    drafts = (Minutes.objects.filter(meeting__council_id__in=council_ids, state=Minutes.State.DRAFT,
+                                     meeting_id__in=attended)
+              .select_related("meeting__council").order_by("meeting__date")[:20])
+    to_sign = (MinutesSigner.objects.filter(person=person, signed_on__isnull=True,
+                                            minutes__meeting__council_id__in=council_ids)
+               .exclude(minutes__state=Minutes.State.PUBLISHED)
+               .select_related("minutes__meeting__council").order_by("minutes__meeting__date")[:20])
+    return {"minutes_to_check": list(drafts), "minutes_to_sign": list(to_sign)}

@@ -2,6 +2,7 @@
 from django.db import transaction
 from django.utils import timezone
 
+from shingikai import publicity
 from shingikai.councils.actions import lock_council
 from shingikai.errors import ActionRefused
 from shingikai.uploads import check_upload
@@ -194,8 +195,6 @@ def unpublish_case(case, *, by=None):
     case = Case.objects.select_for_update().get(pk=case.pk)
     if case.published_at is None:
         raise ActionRefused("この案件は「公開する」で公開したものではありません。")
-    from shingikai import publicity
-
     if publicity.agenda_items().filter(case=case).exists():
         raise ActionRefused("この案件は公開の議題として会議に載っているため、公開をやめられません。"
                             "非公開にするには、会議の次第で議題を非公開にしてください。")

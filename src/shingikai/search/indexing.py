@@ -297,7 +297,6 @@ def drain():
                 for kind, ids in by_kind.items():
                     done_rows += PendingIndex.objects.select_for_update(skip_locked=True).filter(
                         kind=kind, object_id__in=list(ids)).exclude(pk__in=done_rows).values_list("pk", flat=True)
-                for kind, ids in by_kind.items():
                     _sync_batch(kind, list(ids))
                 PendingIndex.objects.filter(pk__in=done_rows).delete()
         except Exception:

@@ -377,7 +377,7 @@ def make_meeting(w, council, mid, fy, no, date):
 ENTRY_COLUMNS = (
     "kind", "object_id", "council_id", "council_slug", "council_name", "municipality", "fiscal_year", "date",
     "case_kind", "categories", "department", "outcome", "speaker_role", "visibility", "title", "url",
-    "updated_at", "body", "search_text",
+    "updated_at", "context", "body", "search_text",
 )
 
 
@@ -412,27 +412,28 @@ def generate(meetings, seed):
             ids["turn"] += 1
             case = (item["kind"], json.dumps(item["categories"], ensure_ascii=False), item["dept"], item["outcome"]) \
                 if item else ("", "[]", "", "")
-            title = f"{label} {item['title'] if item else ''} — {speaker}".replace("  ", " ")
+            # As search.indexing writes a turn: matched on its speaker and words, its meeting and item shown only.
+            context = f"{label} {item['title'] if item else ''}".strip()
             url = f"/work/meetings/m/{mid}/#turn-{order}" if internal else f"/meetings/{mid}/#turn-{order}"
             rows.append(("turn", ids["turn"], *base, *case, role,
-                         "internal" if internal else "public", title[:500], url, now, text, ""))
+                         "internal" if internal else "public", speaker[:500], url, now, context[:500], text, ""))
         for item in items:
             ids["case"] += 1
             public = not item["closed"] and not draft
             body = w.say(EXPLAIN[item["topic"]], council, fy, k=rng.randrange(3, 8))
             case = (item["kind"], json.dumps(item["categories"], ensure_ascii=False), item["dept"], item["outcome"])
             rows.append(("case", ids["case"], *base, *case, "", "public" if public else "internal", item["title"],
-                         f"/cases/{ids['case']}/", now, body, ""))
+                         f"/cases/{ids['case']}/", now, "", body, ""))
             if item["kind"] == "諮問" and item["outcome"] != "継続審議":
                 ids["answer"] += 1
                 body = f"{item['title']}については、{item['phrase']}。" + w.say(ANSWERS, council, fy, k=rng.randrange(2, 5))
                 rows.append(("answer", ids["answer"], *base, *case, "", "public" if public else "internal",
-                             f"答申第{ids['answer']}号 {item['title']}", f"/answers/{ids['answer']}/", now, body, ""))
+                             f"答申第{ids['answer']}号 {item['title']}", f"/answers/{ids['answer']}/", now, "", body, ""))
         ids["minutes"] += 1
         summary = "".join(f"議題{k + 1}「{it['title']}」について{it['dept']}から説明があり、{it['phrase']}こととした。"
                           for k, it in enumerate(items)) + w.say(SECRETARIAT, council, fy, k=2)
         rows.append(("minutes", ids["minutes"], *base, "", "[]", "", "", "", "internal" if draft else "public",
-                     f"{label} 会議録", f"/meetings/{mid}/", now, summary, ""))
+                     f"{label} 会議録", f"/meetings/{mid}/", now, "", summary, ""))
         yield rows
 
 

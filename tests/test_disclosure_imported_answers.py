@@ -260,3 +260,12 @@ def test_the_command_names_its_option_when_the_council_cannot_be_read(world, tmp
     with pytest.raises(SystemExit):
         call_command("import_answer", str(path))
     assert "--council" in capsys.readouterr().err and not ImportedAnswer.objects.exists()
+
+
+def test_the_search_page_names_imported_answers_in_its_facet_and_its_hits(client, world, django_capture_on_commit_callbacks):
+    answer, _ = actions.import_answer(ANSWER.encode(), name="a.txt")
+    with django_capture_on_commit_callbacks(execute=True):
+        actions.publish_imported_answer(answer)
+    page = client.get("/search/", {"q": "単価"}).content.decode()
+    assert page.count("他の審査会の答申") >= 2  # the 対象 facet's value and the hit's kind
+    assert ">imported_answer" not in page and "imported_answer " not in page

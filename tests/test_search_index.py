@@ -3,7 +3,8 @@ import json
 
 import pytest
 from django.core.management import call_command
-from helpers import sign_all
+from helpers import import_published, sign_all
+from test_precedents import minutes
 
 from shingikai import access
 from shingikai.demo.loader import load_demo
@@ -84,3 +85,18 @@ def test_search_command_prints_the_contract_json(demo, capsys):
     assert set(out["hits"][0]) == {"type", "council", "date", "title", "snippet", "url"}
     call_command("search", "委託", "--council", "no-such-council", "--json")
     assert json.loads(capsys.readouterr().out)["total"] == 0
+
+
+def test_a_turn_is_found_by_its_own_words_and_not_by_its_items_title(world, client):
+    import_published(minutes("ひだり市", [("公会計システムの更新", ["情報システム"])], [
+        (0, "department", "会計課", "伝票の様式を新しい仕組みへ移します。"),
+        (0, "member", "委員", "承認することといたします。")]), source_name="hidari.txt")
+    reindex_all()
+    # The item's title finds the item's case, not each turn said under it.
+    assert [hit.kind for hit in search("公会計", user_scope=PUBLIC).hits] == ["case"]
+    said = search("伝票", user_scope=PUBLIC).hits
+    assert [hit.kind for hit in said] == ["turn"]
+    assert said[0].context.endswith("公会計システムの更新") and "公会計" not in said[0].title
+    page = client.get("/search/", {"q": "伝票"}).content.decode()
+    assert "公会計システムの更新 — " in page
+    assert client.get("/search/api", {"q": "伝票"}).json()["hits"][0]["context"] == said[0].context

@@ -10,8 +10,8 @@ from shingikai.search.models import SearchEntry
 from .answer_document import masked, secret_strings
 from .models import Appeal, ImportedAnswer
 
-KIND = "appeal_answer"
-IMPORTED_KIND = "imported_answer"
+KIND = SearchEntry.Kind.APPEAL_ANSWER
+IMPORTED_KIND = SearchEntry.Kind.IMPORTED_ANSWER
 
 
 def entries_for(pk):

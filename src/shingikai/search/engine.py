@@ -78,7 +78,7 @@ FACETS = (*_FACET_COLUMNS, "category")
 
 _ENTRY_FIELDS = (
     "kind", "object_id", "council_id", "council_slug", "council_name", "municipality",
-    "fiscal_year", "date", "title", "url", "case_kind", "categories", "department", "outcome",
+    "fiscal_year", "date", "title", "context", "url", "case_kind", "categories", "department", "outcome",
     "speaker_role", "visibility", "updated_at",
 )
 
@@ -102,6 +102,7 @@ class Hit:
     fiscal_year: int | None
     date: date_type | None
     title: str
+    context: str  # shown before the title, never matched (a turn's meeting and item)
     url: str
     case_kind: str
     categories: list
@@ -112,6 +113,10 @@ class Hit:
     updated_at: object
     snippet: str  # HTML: escaped text with <mark> around matches
     title_html: str  # HTML: the title, escaped, with <mark> around matches
+
+    @property
+    def kind_label(self):
+        return _facet_labels()["kind"].get(self.kind, self.kind)
 
     def as_dict(self):
         d = {k: getattr(self, k) for k in ("id", *_ENTRY_FIELDS, "snippet", "title_html")}

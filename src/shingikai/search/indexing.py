@@ -71,10 +71,10 @@ def meeting_entries(meeting):
         else:
             label, text = turn.speaker_label, turn.text
             visibility, url = INTERNAL, f"/work/meetings/m/{meeting.pk}/#turn-{turn.order}"
-        title = f"{meeting.short_label} {item.title if item else ''}".strip()
+        context = f"{meeting.short_label} {item.title if item else ''}".strip()
         entries.append(SearchEntry(
             kind=SearchEntry.Kind.TURN, object_id=turn.pk, visibility=visibility, url=url,
-            title=f"{title} — {label}"[:500], body=text, speaker_role=turn.role, **base,
+            title=(label or "発言")[:500], context=context[:500], body=text, speaker_role=turn.role, **base,
             **(case_fields[case.pk] if case is not None else {}),
         ))
     minutes = Minutes.objects.filter(meeting=meeting).first()

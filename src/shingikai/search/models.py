@@ -15,6 +15,8 @@ class SearchEntry(models.Model):
         ANSWER = "answer", "答申"
         MINUTES = "minutes", "会議録"
         REGISTER_FILE = "register_file", "個人情報ファイル簿"
+        APPEAL_ANSWER = "appeal_answer", "答申 (審査請求)"
+        IMPORTED_ANSWER = "imported_answer", "他の審査会の答申"
 
     class CaseKind(models.TextChoices):
         CONSULTATION = "諮問", "諮問"
@@ -58,6 +60,10 @@ class SearchEntry(models.Model):
     )
 
     title = models.CharField("表題", max_length=500)
+    # Shown with the hit, never matched: a turn's meeting and agenda item. Were the item's title part of
+    # each turn's title, a word of that title would find every turn of the discussion, and the case
+    # itself (whose entry carries the title) would drown among them.
+    context = models.CharField("見出し (検索対象外)", max_length=500, blank=True, default="", db_default="")
     url = models.CharField("URL", max_length=500)
     updated_at = models.DateTimeField("更新日時", auto_now=True)
 

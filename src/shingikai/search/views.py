@@ -66,7 +66,8 @@ def search_api(request):
     result = search(query, user_scope=PUBLIC, filters=_filters(request), page=_page(request))
     hits = [
         {"type": h.kind, "council": h.council_name, "council_slug": h.council_slug, "municipality": h.municipality,
-         "date": h.date.isoformat() if h.date else None, "title": h.title, "title_html": str(h.title_html),
+         "date": h.date.isoformat() if h.date else None, "title": h.title, "context": h.context,
+         "title_html": str(h.title_html),
          "snippet": str(h.snippet), "url": h.url}
         for h in result.hits
     ]

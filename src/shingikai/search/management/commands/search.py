@@ -20,7 +20,8 @@ class Command(BaseCommand):
         result = search(query, user_scope=PUBLIC, filters=filters, per_page=limit)
         hits = [
             {"type": hit.kind, "council": hit.council_name, "date": hit.date.isoformat() if hit.date else None,
-             "title": hit.title, "snippet": str(hit.snippet), "url": hit.url}
+             "title": f"{hit.context} — {hit.title}" if hit.context else hit.title, "snippet": str(hit.snippet),
+             "url": hit.url}
             for hit in result.hits
         ]
         if json:

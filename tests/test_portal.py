@@ -198,3 +198,19 @@ def test_a_query_longer_than_the_search_box_takes_is_cut_with_a_message(client):
     assert response.status_code == 200
     assert "検索語が長すぎるため、先頭の200文字で検索しました。" in page and 'maxlength="200"' in page
     assert f'value="{"委託" * 100}"' in page
+
+
+def test_the_front_page_lists_minutes_newest_published_first_whatever_their_meetings_date(client, demo):
+    import datetime
+
+    from django.db.models import Max
+
+    old = copy.deepcopy(OTHER_CITY)
+    old.update(date="2009-06-01", meeting_label="平成21年度第1回")
+    meeting, _ = import_meeting(old, source_name="old.txt")
+    latest = Minutes.objects.aggregate(latest=Max("published_on"))["latest"]
+    publish_import(meeting, on=latest + datetime.timedelta(days=1))
+    page = client.get("/").content.decode()
+    recent = page[page.index("新しく公開された会議録"):]
+    first = recent[recent.index("<li>"):recent.index("</li>")]
+    assert f'href="/meetings/{meeting.pk}/"' in first and "平成21年6月1日 開催" in first

@@ -265,3 +265,44 @@ def test_case_page_and_members_materials_keep_their_query_count_as_precedents_gr
     assert counts[0] == counts[1]
     # Measured 12, 23 and 19 (the precedent block itself: 6 on SQLite); a little room for other changes.
     assert counts[1]["public case"] <= 14 and counts[1]["case"] <= 25 and counts[1]["materials"] <= 21, counts
+
+
+def test_a_concluded_precedent_comes_before_an_equally_close_one_whose_outcome_is_unknown(world):
+    unknown = minutes("ひだり市", [("図書館への防犯カメラの設置", ["防犯カメラ"])])
+    unknown["items"][0].update(outcome="不明", conditions=[])
+    import_published(unknown, source_name="hidari.txt")
+    concluded = minutes("みぎ町", [("体育館への防犯カメラの設置", ["防犯カメラ"])])
+    concluded["items"][0].update(outcome="条件付き承認", conditions=["録画の閲覧記録を残すこと。"])
+    import_published(concluded, source_name="migi.txt")
+    reindex_all()
+    case = consultation(world, "市民プールへの防犯カメラの設置について", ["cctv"])
+    ranked = similar_cases(case)
+    assert [p.municipality for p in ranked] == ["みぎ町", "ひだり市"]
+    assert ranked[0].outcome == "条件付き承認" and ranked[0].conditions == ["録画の閲覧記録を残すこと。"]
+
+
+def test_one_two_character_word_in_common_is_not_a_precedent(world):
+    # 「会議」 meets 「会議録」 only inside 「臨時会議案」: the two subjects have nothing else in common.
+    import_published(minutes("ひだり市", [("臨時会議案の委員会付託について", ["その他"])]), source_name="hidari.txt")
+    import_published(minutes("みぎ町", [("会議録作成支援システムの導入", ["情報システム"])]), source_name="migi.txt")
+    reindex_all()
+    case = consultation(world, "会議録作成支援システムへの会議音声の外部委託について", ["outsourcing"])
+    assert [p.municipality for p in similar_cases(case)] == ["みぎ町"]
+
+
+def test_the_topic_page_gives_each_precedent_its_meeting_newest_first_and_no_placeholder_department(world, client):
+    from shingikai.precedents.actions import confirm_topic
+
+    older = minutes("ひだり市", [("駅前広場への防犯カメラの設置", ["防犯カメラ"])])
+    older.update(date="2019-08-05", meeting_label="令和元年度第2回")
+    older["items"][0].update(departments=[], outcome=None, conditions=[])
+    newer = minutes("みぎ町", [("公園への防犯カメラの設置", ["防犯カメラ"])])
+    newer["date"] = "2024-05-20"
+    for parsed, name in ((older, "hidari.txt"), (newer, "migi.txt")):
+        meeting, _ = import_published(parsed, source_name=name)
+        confirm_topic(Case.objects.get(agenda_items__meeting=meeting), "防犯カメラ")
+    page = client.get("/precedents/防犯カメラ/").content.decode()
+    assert page.index("公園への防犯カメラの設置") < page.index("駅前広場への防犯カメラの設置")
+    hidari = Case.objects.get(title="駅前広場への防犯カメラの設置").agenda_items.get().meeting
+    assert f'<a href="/meetings/{hidari.pk}/">令和元年8月5日' in page
+    assert "担当課不明" not in page

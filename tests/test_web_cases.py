@@ -362,3 +362,13 @@ def test_another_department_does_not_see_the_answer_on_a_case_it_cannot_open(cli
     case = issued_answer(web_world, is_public=False).cases.get()
     client.force_login(web_world.dept_b_user)
     assert client.get(reverse("cases:detail", args=[case.pk])).status_code in (403, 404)
+
+
+def test_the_change_history_names_the_categories_as_the_form_does(client, web_world):
+    w = web_world
+    case = make_case(w)
+    actions.update_case(case, by=w.dept_a_user, categories=["cctv", "third_party_collection"])
+    login(client, w.dept_a_user)
+    page = client.get(reverse("cases:detail", args=[case.pk])).content.decode()
+    assert "類型 → 「防犯カメラ、本人以外からの収集」" in page
+    assert "cctv" not in page.split("変更履歴", 1)[1]

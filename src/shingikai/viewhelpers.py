@@ -61,7 +61,9 @@ def history_value(field, value):
     if isinstance(value, dt.time):
         return hm(value)
     if isinstance(value, (list, tuple)):
-        return "、".join(str(v) for v in value)
+        # A JSON list of choice values (a case's 類型) reads as the labels the form shows.
+        labels = dict(getattr(field.model, "list_field_choices", {}).get(field.name, ()))
+        return "、".join(str(labels.get(v, v)) for v in value)
     if isinstance(value, dict):  # field values kept as JSON (a file's 変更案): the fields they change
         return "、".join(str(_label(field.model, key)) for key in value)
     return str(value)

@@ -222,6 +222,9 @@ class Department(models.Model):
     (実施機関, 対応する課, 監査対象課) leave it out, and it goes when the last import naming it is deleted.
     """
 
+    # The department an imported item is filed under when the minutes name none: not a department to print.
+    UNKNOWN_NAME = "担当課不明"
+
     municipality = models.ForeignKey(Municipality, on_delete=models.PROTECT, related_name="departments", verbose_name="自治体")
     name = models.CharField("課名", max_length=80)
     division = models.CharField("部名", max_length=80, blank=True)

@@ -386,7 +386,7 @@ def _store_items(meeting, raw_items, user):
         if outcome not in Decision.Outcome.values:
             outcome = Decision.Outcome.UNKNOWN
         cases.append(Case(
-            council=meeting.council, department=departments[0] if departments else department("担当課不明"),
+            council=meeting.council, department=departments[0] if departments else department(Department.UNKNOWN_NAME),
             kind=kind, title=title, imported=True, topic=_text(raw.get("topic"), "topic", 100),
             status=Case.Status.CONTINUED if outcome == Decision.Outcome.CONTINUED else Case.Status.DECIDED,
             categories=[c for c in categories if c],

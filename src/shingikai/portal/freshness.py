@@ -19,7 +19,7 @@ from functools import wraps
 from django.contrib.messages import get_messages
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import Max, Sum
+from django.db.models import F, Max, Sum
 from django.http import HttpResponse
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers, quote_etag
 
@@ -85,13 +85,18 @@ def names_stamp():
         return tuple(str(value) for value in cursor.fetchone())
 
 
+# The front page's 「新しく公開された会議録」: newest published first (a neighbour's minutes imported and
+# published today among them, whatever their meeting's date), then by meeting date.
+RECENT_ORDER = (F("published_on").desc(nulls_last=True), "-meeting__date", "-pk")
+
+
 def home_tag():
     """The front page: every council's name, and the ten newest published minutes."""
     councils = list(publicity.councils().order_by("pk").values_list(
         "pk", "slug", "name", "municipality__name", "is_imported_only"))
     # A meeting's creation time tells a row apart from one that reuses its id and version after a
     # restore from backup (or a test's rollback).
-    recent = list(publicity.minutes().order_by("-meeting__date").values_list(
+    recent = list(publicity.minutes().order_by(*RECENT_ORDER).values_list(
         "pk", "version", "meeting_id", "meeting__version", "meeting__created_at", "meeting__council__name")[:10])
     return councils, recent
 

@@ -7,7 +7,7 @@ from django.shortcuts import get_object_or_404, render
 
 from shingikai import publicity
 from shingikai.cases.models import Case, Category
-from shingikai.councils.models import Membership
+from shingikai.councils.models import Department, Membership
 from shingikai.formfields import FiscalYearField
 from shingikai.meetings.models import AgendaItem, Attendance, Decision
 from shingikai.meetings.answer_corrections import corrections
@@ -16,13 +16,13 @@ from shingikai.search.precedents import similar_cases, topics
 from shingikai.search.query import MAX_QUERY_CHARS
 from shingikai.viewhelpers import stored_file, with_row_urls
 
-from .freshness import home_tag, meeting_tag, revalidated
+from .freshness import RECENT_ORDER, home_tag, meeting_tag, revalidated
 
 
 @revalidated(home_tag)
 def home(request):
     councils = publicity.councils().select_related("municipality").order_by("municipality__name", "name")
-    recent = publicity.minutes().select_related("meeting__council").order_by("-meeting__date")[:10]
+    recent = publicity.minutes().select_related("meeting__council").order_by(*RECENT_ORDER)[:10]
     return render(request, "portal/home.html", {"councils": councils, "recent": recent, "max_query": MAX_QUERY_CHARS})
 
 
@@ -190,6 +190,13 @@ def precedent_topic(request, slug):
     decisions = publicity.decisions().filter(case__in=cases).select_related("agenda_item__meeting").prefetch_related(
         Prefetch("follow_ups", queryset=publicity.conditions().order_by("id"), to_attr="public_conditions"))
     by_case = {d.case_id: d for d in decisions}
-    rows = sorted(({"case": c, "decision": by_case.get(c.pk)} for c in cases),
-                  key=lambda r: (r["case"].council.municipality.name, r["case"].pk))
+    # Ascending, the last one wins: each case's latest public hearing, which an imported item without a
+    # stated outcome also has.
+    meeting_of = {item.case_id: item.meeting for item in publicity.agenda_items().filter(case__in=cases)
+                  .select_related("meeting").order_by("meeting__date", "pk")}
+    rows = [{"case": c, "decision": by_case.get(c.pk), "meeting": meeting_of.get(c.pk),
+             "department": "" if c.department.name == Department.UNKNOWN_NAME else c.department.name} for c in cases]
+    # Newest first, as every public list of decisions; a case heard at no public meeting last.
+    rows.sort(key=lambda r: (-(r["meeting"].date.toordinal() if r["meeting"] and r["meeting"].date else 0),
+                             r["case"].pk))
     return render(request, "portal/precedent_topic.html", {"topic": topic, "rows": rows})

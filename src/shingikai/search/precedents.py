@@ -267,17 +267,40 @@ def _category_overlap(a, b):
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
-def rank(case, query, docs, labels):
-    """[(score, shared_terms, doc)] best first: BM25 on subject terms, then shared topic and categories."""
+# What a council concluded; 継続審議, 答申予定 and 不明 tell a department nothing it can follow yet.
+CONCLUSIVE = {"承認", "同意", "条件付き承認", "不承認", "報告了承"}
+CONCLUDED_WEIGHT = 0.1
+
+
+def _on_subject(parts, same_topic):
+    """Whether the shared terms name a subject rather than happen to meet: one two-character term alone
+    (「会議」 inside 「臨時会議案」, 「自動」 of 「自動車」) is a coincidence, not a precedent."""
+    return same_topic or len(parts) >= 2 or any(len(term) >= 3 for term, _ in parts)
+
+
+def rank(case, query, docs, labels, outcomes=None):
+    """[(score, shared_terms, doc)] best first: BM25 on subject terms, then shared topic and categories, then
+    what the precedent gives a department to use (a conclusion, its conditions). `outcomes` is
+    _outcomes() of the candidates."""
     scored = _bm25(query, docs)
     top = max((s for s, _ in scored.values()), default=0.0) or 1.0
+    outcomes = outcomes or {}
     ranked = []
     for pk, (score, parts) in scored.items():
         doc = docs[pk]
-        if case.topic and doc.topic and normalise(case.topic) == normalise(doc.topic):
+        same_topic = bool(case.topic and doc.topic and normalise(case.topic) == normalise(doc.topic))
+        if not _on_subject(parts, same_topic):
+            continue
+        if same_topic:
             score += 0.5 * top
         # Categories are worth less than one rare shared term: they only order near-ties.
         score += 0.1 * top * _category_overlap(labels, doc.categories)
+        # Among precedents on the same subject, one that was concluded (with its conditions) is the one a
+        # department can use; an import whose outcome the minutes did not state comes after it. The weight
+        # also offsets BM25's length penalty on the conditions themselves, which the case entry carries.
+        outcome, _, conditions = outcomes.get(pk, ("", None, []))
+        if outcome in CONCLUSIVE:
+            score += CONCLUDED_WEIGHT * top * (1.5 if conditions else 1.0)
         if score > 0:
             ranked.append((round(score, 4), [t for t, _ in parts[:6]], doc))
     ranked.sort(key=lambda r: (-r[0], -(r[2].date.toordinal() if r[2].date else 0), r[2].case_id))
@@ -403,11 +426,12 @@ def _compute(cases, marks, limit):
         for case_pk, (hit_cases, hit_turns, pinned) in found.items()}
     every = set().union(*candidates.values())
     docs = _candidate_docs(every) if every else {}
+    outcomes = _outcomes(set(docs)) if docs else {}
     chosen_by_case = {}
     for case in cases:
         mine = {pk: docs[pk] for pk in candidates[case.pk] if pk in docs and docs[pk].council_id != case.council_id}
-        chosen_by_case[case.pk] = _choose(case, subjects[case.pk], mine, marks[case.pk], found[case.pk][2], limit)
-    outcomes = _outcomes({doc.case_id for chosen in chosen_by_case.values() for _, _, doc in chosen})
+        chosen_by_case[case.pk] = _choose(case, subjects[case.pk], mine, marks[case.pk], found[case.pk][2], limit,
+                                          outcomes)
     url = reverse("portal:case", args=[0]).replace("/0/", "/{}/")
     category_names = dict(Category.choices)
     result = {}
@@ -426,11 +450,11 @@ def _compute(cases, marks, limit):
     return result
 
 
-def _choose(case, query, docs, marks, pinned, limit):
+def _choose(case, query, docs, marks, pinned, limit, outcomes):
     """[(score, shared terms, doc)] shown for the case: pinned ones first, dismissed ones left out."""
     from shingikai.precedents.models import PrecedentMark
 
-    ranked = [r for r in rank(case, query, docs, case.category_labels)
+    ranked = [r for r in rank(case, query, docs, case.category_labels, outcomes)
               if marks.get(r[2].case_id, ("",))[0] != PrecedentMark.Kind.DISMISS]
     ranked_ids = {r[2].case_id for r in ranked}
     pins = [r for r in ranked if r[2].case_id in pinned]

@@ -9,9 +9,11 @@ CLOSED = "審査請求に係る事件の審議のため (審査会条例)"
 
 
 def request_form(world, **changes):
-    """What a department posts to record a 本人 request for its own resident record, with any field changed."""
+    """What a department posts to record a 本人 request for its own resident record, with any field changed. The
+    date lies more than a year back: its box 「令和6年6月3日の日付で登録する」 is ticked, as after the form asked."""
     return {"department": world.dept_a.pk, "kind": "personal_disclosure", "received_on": "令和6年6月3日",
-            "documents": "自分の住民票の交付記録", "requester_category": "本人", "requester_name": "本人 太郎", **changes}
+            "confirm_date": "2024-06-03", "documents": "自分の住民票の交付記録", "requester_category": "本人",
+            "requester_name": "本人 太郎", **changes}
 
 
 def decided_request(world, *, decision="部分開示", received_on=D(2024, 6, 3), decided_on=D(2024, 6, 28),
@@ -19,7 +21,7 @@ def decided_request(world, *, decision="部分開示", received_on=D(2024, 6, 3)
     request = actions.record_request(
         department or world.dept_a, kind=kind, received_on=received_on,
         documents="令和5年度 市民課窓口業務委託の仕様書及び事業者との協議記録",
-        requester_category="市内", requester_name="開示 請子", requester_contact="みなみ市北町1-2-3",
+        requester_category="市内", requester_name="開示 請子", requester_contact="みなみ市北町1-2-3", date_confirmed=True,
     )
     if decision == "取下げ":
         return actions.withdraw_request(request, on=decided_on)

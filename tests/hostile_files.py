@@ -60,15 +60,26 @@ def docx_many_parts(count):
     return buffer.getvalue()
 
 
-def pdf_pages(count):
+def pdf_pages(count, *, password=None, owner_password=None, title=None):
+    """A PDF of ``count`` blank pages (``title`` in its metadata, to tell one file from another); with
+    ``password`` one that asks for it to open (what many offices do to a 仕様書), with only ``owner_password``
+    one that opens but restricts printing or copying."""
     from pypdf import PdfWriter
 
     writer = PdfWriter()
     for _ in range(count):
         writer.add_blank_page(width=595, height=842)
+    if title:
+        writer.add_metadata({"/Title": title})
+    if password is not None or owner_password is not None:
+        writer.encrypt(password or "", owner_password)
     buffer = io.BytesIO()
     writer.write(buffer)
     return buffer.getvalue()
+
+
+#: A download cut short: it starts as a PDF and holds nothing more.
+DAMAGED_PDF = b"%PDF-1.7\nthis is not really a pdf"
 
 
 def png():

@@ -31,7 +31,7 @@ def issued_appeal(world, *, third_party=None, conclusion="実施機関の決定�
     """A 部分開示 appealed, deliberated in a closed meeting and answered (not yet published)."""
     request = actions.record_request(world.dept_a, kind="public_document", received_on=D(2024, 6, 3),
                                      documents="補助金交付申請書", requester_category="市内",
-                                     requester_name="北野 花子", requester_contact=contact)
+                                     requester_name="北野 花子", requester_contact=contact, date_confirmed=True)
     if third_party:
         opinion = actions.ask_third_party(request, third_party=third_party, asked_on=D(2024, 6, 5))
         actions.record_third_party_opinion(opinion, answered_on=D(2024, 6, 12), objects_to_disclosure=True)

@@ -48,7 +48,7 @@ def test_a_late_appeal_is_dismissed_without_a_referral_with_the_reason_none_is_n
 
 def test_granting_in_full_without_a_referral_is_refused_when_a_third_party_objected(world):
     request = actions.record_request(world.dept_a, kind="public_document", received_on=D(2024, 6, 3),
-                                     documents="委託契約書", requester_category="市内")
+                                     documents="委託契約書", requester_category="市内", date_confirmed=True)
     opinion = actions.ask_third_party(request, third_party="株式会社みなみ", asked_on=D(2024, 6, 10))
     actions.record_third_party_opinion(opinion, answered_on=D(2024, 6, 20), objects_to_disclosure=True)
     request = actions.decide_request(request, decision="不開示", decided_on=D(2024, 6, 28),

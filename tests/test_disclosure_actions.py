@@ -14,7 +14,7 @@ D = datetime.date
 def new_request(world, kind="personal_disclosure", received_on=D(2024, 6, 3)):
     return actions.record_request(world.dept_a, kind=kind, received_on=received_on, documents="住民票の写しの交付記録",
                                   requester_category="市内" if kind == "public_document" else "本人",
-                                  requester_name="本人 太郎")
+                                  requester_name="本人 太郎", date_confirmed=True)
 
 
 def test_recording_a_request_numbers_it_per_fiscal_year_and_sets_its_deadline(world):
@@ -58,16 +58,16 @@ def test_rules_cannot_lengthen_the_laws_periods(world, field, value):
 def test_an_incomplete_request_is_refused_and_nothing_saved(world):
     with pytest.raises(ActionRefused):
         actions.record_request(world.dept_a, kind="personal_disclosure", received_on=D(2024, 6, 3), documents=" ",
-                               requester_category="本人")
+                               requester_category="本人", date_confirmed=True)
     with pytest.raises(ActionRefused):
         actions.record_request(world.dept_a, kind="bogus", received_on=D(2024, 6, 3), documents="x",
-                               requester_category="本人")
+                               requester_category="本人", date_confirmed=True)
     assert not DisclosureRequest.objects.exists()
 
 
 def test_correcting_the_request_date_recomputes_the_deadline(world):
     request = new_request(world)
-    request = actions.correct_request(request, received_on=D(2024, 4, 3))
+    request = actions.correct_request(request, received_on=D(2024, 4, 3), date_confirmed=True)
     assert request.first_due == D(2024, 5, 7)
 
 
@@ -192,7 +192,8 @@ def test_a_withdrawal_an_appeal_and_its_referral_are_not_dated_in_the_future(wor
     with pytest.raises(ActionRefused, match="諮問日に未来の日付"):
         actions.refer_appeal(appeal, council=world.council, referred_on=tomorrow, notice_on=tomorrow, agency_claims="理由")
     other = actions.record_request(world.dept_a, kind="public_document", received_on=D(2024, 6, 3),
-                                   documents="委託契約書", requester_category="法人", requester_name="株式会社みなみ")
+                                   documents="委託契約書", requester_category="法人", requester_name="株式会社みなみ",
+                                   date_confirmed=True)
     with pytest.raises(ActionRefused, match="取下げの日に未来の日付"):
         actions.withdraw_request(other, on=tomorrow)
     with pytest.raises(ActionRefused, match="意見照会日に未来の日付"):
@@ -203,13 +204,55 @@ def test_a_withdrawal_an_appeal_and_its_referral_are_not_dated_in_the_future(wor
 def test_the_requesters_category_follows_the_kind_of_request(world):
     with pytest.raises(ActionRefused, match="本人、法定代理人、任意代理人"):
         actions.record_request(world.dept_a, kind="personal_disclosure", received_on=D(2024, 6, 3),
-                               documents="自分の住民票の交付記録", requester_category="法人")
+                               documents="自分の住民票の交付記録", requester_category="法人", date_confirmed=True)
     with pytest.raises(ActionRefused, match="市内在住・在勤、市外、法人・団体、その他"):
         actions.record_request(world.dept_a, kind="public_document", received_on=D(2024, 6, 3),
-                               documents="委託契約書", requester_category="本人")
+                               documents="委託契約書", requester_category="本人", date_confirmed=True)
     request = new_request(world)
     with pytest.raises(ActionRefused, match="公文書開示請求の請求者の区分"):
         actions.correct_request(request, kind="public_document")
     corrected = actions.correct_request(request, kind="public_document", requester_category="市外")
     assert (corrected.kind, corrected.requester_category) == ("public_document", "市外")
     assert not DisclosureRequest.objects.filter(requester_category="法人").exists()
+
+
+@pytest.mark.parametrize("received_on", [D(1900, 1, 1), D(1989, 1, 7)], ids=["1900", "last day of 昭和"])
+def test_a_receipt_date_before_heisei_is_refused_even_when_confirmed(world, received_on):
+    """A century off (1900-01-01 typed as a placeholder) would number the request 1899-0001 and put a 期限超過 of
+    46,000 days on the department's home."""
+    with pytest.raises(ActionRefused, match="請求日に平成より前の日付") as refused:
+        actions.record_request(world.dept_a, kind="public_document", received_on=received_on, documents="会議録",
+                               requester_category="市内", date_confirmed=True)
+    assert refused.value.code is None  # no box to tick: the date cannot be meant
+    assert not DisclosureRequest.objects.exists()
+
+
+def test_a_receipt_date_more_than_a_year_back_is_recorded_only_once_confirmed(world):
+    """平成8年12月5日 typed for 令和8年12月5日, or 平成31年5月1日 for 令和元年: asked about, not taken."""
+    from helpers import today
+
+    slipped = D(1996, 12, 5)
+    with pytest.raises(ActionRefused, match="1年以上前の日付です") as refused:
+        actions.record_request(world.dept_a, kind="public_document", received_on=slipped, documents="会議録",
+                               requester_category="市内")
+    assert refused.value.code == "confirm_date"
+    assert "「平成8年12月5日の日付で登録する」にチェックしてください" in refused.value.message
+    assert not DisclosureRequest.objects.exists()
+    recent = actions.record_request(world.dept_a, kind="public_document", documents="会議録", requester_category="市内",
+                                    received_on=today() - datetime.timedelta(days=300))
+    entered_late = actions.record_request(world.dept_a, kind="public_document", received_on=D(2019, 5, 1),
+                                          documents="会議録", requester_category="市内", date_confirmed=True)
+    assert recent.pk and entered_late.number == "2019-0001"
+
+
+def test_a_receipt_date_corrected_to_one_long_past_is_asked_about_but_other_corrections_are_not(world):
+    old = new_request(world, received_on=D(2024, 6, 3))
+    corrected = actions.correct_request(old, documents="住民票の写しの交付記録 (令和5年度分)")
+    assert corrected.received_on == D(2024, 6, 3)  # the date stands as confirmed when it was recorded
+    with pytest.raises(ActionRefused, match="「平成6年6月3日の日付で登録する」") as refused:
+        actions.correct_request(corrected, received_on=D(1994, 6, 3))
+    assert refused.value.code == "confirm_date"
+    with pytest.raises(ActionRefused, match="平成より前"):
+        actions.correct_request(corrected, received_on=D(1900, 1, 1), date_confirmed=True)
+    corrected = actions.correct_request(corrected, received_on=D(2024, 5, 1), date_confirmed=True)
+    assert corrected.received_on == D(2024, 5, 1)

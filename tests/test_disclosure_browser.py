@@ -33,6 +33,10 @@ def test_request_to_appeal_answer_and_yearly_report(browser, live_server, web_wo
                 "#id_documents": "市民課窓口業務委託の見積書", "#id_requester_category": "市内在住・在勤",
                 "#id_requester_name": "開示 請子"})
     dept.get_by_role("button", name="登録する").click()
+    # A 請求日 more than a year back is asked about before it numbers the request and dates its deadline.
+    assert "1年以上前の日付です" in dept.inner_text("main")
+    dept.get_by_label("令和6年6月3日の日付で登録する").check()
+    dept.get_by_role("button", name="登録する").click()
     dept.wait_for_url("**/disclosure/register/*/")
     assert "令和6年7月3日" in dept.inner_text("main")  # the deadline, worked out on the spot
     fill(dept, {"#id_decide-decision": "部分開示", "#id_decide-decided_on": "2024-06-28",

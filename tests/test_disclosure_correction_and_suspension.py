@@ -21,7 +21,7 @@ D = datetime.date
 def personal_request(world, kind, received_on=D(2024, 6, 3), department=None):
     return actions.record_request(department or world.dept_a, kind=kind, received_on=received_on,
                                   documents="令和5年度 国民健康保険の給付記録のうち住所の記載", requester_category="本人",
-                                  requester_name="北野 一子")
+                                  requester_name="北野 一子", date_confirmed=True)
 
 
 @pytest.mark.parametrize("kind, decisions", [
@@ -117,8 +117,8 @@ def test_the_special_date_of_a_correction_follows_a_corrected_receipt_date(world
     request = personal_request(world, "correction")
     request = actions.extend_specially(request, reason="長期間を要する", final_by=D(2024, 7, 10), notice_on=D(2024, 6, 20))
     with pytest.raises(ActionRefused, match="決定の期限が最初の決定期限より後になりません"):
-        actions.correct_request(request, received_on=D(2024, 6, 12))
-    request = actions.correct_request(request, received_on=D(2024, 6, 5))
+        actions.correct_request(request, received_on=D(2024, 6, 12), date_confirmed=True)
+    request = actions.correct_request(request, received_on=D(2024, 6, 5), date_confirmed=True)
     assert (request.first_due, request.special_portion_due) == (D(2024, 7, 5), None)
 
 

@@ -17,7 +17,7 @@ D = datetime.date
 
 def open_request(world):
     return actions.record_request(world.dept_a, kind="public_document", received_on=D(2024, 6, 3),
-                                  documents="補助金交付決定文書", requester_category="市内")
+                                  documents="補助金交付決定文書", requester_category="市内", date_confirmed=True)
 
 
 def decide_form(**rows):

@@ -36,7 +36,7 @@ def plant(world):
         return actions.record_request(
             world.dept_a, kind="public_document", received_on=received_on,
             documents=f"委託契約書 {SECRETS['documents']}", requester_category="法人",
-            requester_name=SECRETS["requester"], requester_contact=SECRETS["contact"])
+            requester_name=SECRETS["requester"], requester_contact=SECRETS["contact"], date_confirmed=True)
 
     first = request(D(2024, 6, 3))
     opinion = actions.ask_third_party(first, third_party=SECRETS["third_party"], asked_on=D(2024, 6, 5))
@@ -157,7 +157,8 @@ def test_masked_names_are_masked_however_spaced_or_in_whichever_width_they_are_t
     actions.correct_imported_answer(imported, masked_terms="北野三郎\n北町9-9-9")
     actions.publish_imported_answer(imported)
     request = actions.record_request(world.dept_a, kind="public_document", received_on=D(2024, 6, 3),
-                                     documents="委託契約書", requester_category="法人", requester_name="株式会社みなみ")
+                                     documents="委託契約書", requester_category="法人", requester_name="株式会社みなみ",
+                                     date_confirmed=True)
     opinion = actions.ask_third_party(request, third_party="東山健吾", asked_on=D(2024, 6, 5))
     actions.record_third_party_opinion(opinion, answered_on=D(2024, 6, 12), objects_to_disclosure=True)
     request = actions.decide_request(request, decision="部分開示", decided_on=D(2024, 6, 28),

@@ -25,7 +25,7 @@ def the_mail_of(day):
 
 def request_of(world):
     return actions.record_request(world.dept_a, kind="public_document", received_on=D(2024, 6, 3),  # due 7月3日
-                                  documents="窓口業務委託の仕様書", requester_category="市内")
+                                  documents="窓口業務委託の仕様書", requester_category="市内", date_confirmed=True)
 
 
 def test_an_overdue_request_is_told_to_be_decided_promptly_with_no_extension_advice(world):

@@ -17,7 +17,7 @@ def register(world):
         kind = kw.pop("kind", "public_document")
         return actions.record_request(department, kind=kind, received_on=received_on, documents="文書",
                                       requester_category="市内" if kind == "public_document" else "本人",
-                                      requester_name="秘密 請求者")
+                                      requester_name="秘密 請求者", date_confirmed=True)
     full = record(world.dept_a, D(2024, 5, 13))
     actions.decide_request(full, decision="全部開示", decided_on=D(2024, 5, 23))
     partial = record(world.dept_a, D(2024, 6, 3))

@@ -16,7 +16,7 @@ D = datetime.date
 def new_request(world, department=None):
     return actions.record_request(department or world.dept_a, kind="public_document", received_on=D(2024, 6, 3),
                                   documents="窓口業務委託の仕様書", requester_category="市内",
-                                  requester_name="秘密 請求者", requester_contact="北町1-2-3")
+                                  requester_name="秘密 請求者", requester_contact="北町1-2-3", date_confirmed=True)
 
 
 def seen_on(client, req):
@@ -36,11 +36,29 @@ def test_a_mistyped_receipt_date_is_corrected_and_the_deadline_follows(client, w
     client.force_login(world.dept_a_user)
     seen = seen_on(client, req)
     response = client.post(reverse("disclosure:request_step", args=[req.pk, "correct"]),
-                           {**correction(req, received_on="令和6年6月13日"), "seen": seen}, follow=True)
+                           {**correction(req, received_on="令和6年6月13日", confirm_date="2024-06-13"), "seen": seen},
+                           follow=True)
     assert "請求の記録を修正しました" in response.content.decode()
     req.refresh_from_db()
     assert req.received_on == D(2024, 6, 13) and req.first_due > before
     assert req.requester_name == "秘密 請求者"  # what the form does not carry is kept
+
+
+def test_a_receipt_date_corrected_to_one_long_past_is_asked_about_on_the_request_page(client, world):
+    req = new_request(world)
+    client.force_login(world.dept_a_user)
+    url = reverse("disclosure:request_step", args=[req.pk, "correct"])
+    response = client.post(url, {**correction(req, received_on="平成6年6月13日"), "seen": seen_on(client, req)})
+    page = response.content.decode()
+    assert response.status_code == 400 and "平成6年6月13日の日付で登録する" in page
+    assert 'name="correct-confirm_date" value="1994-06-13"' in page
+    req.refresh_from_db()
+    assert req.received_on == D(2024, 6, 3)
+    response = client.post(url, {**correction(req, received_on="平成6年6月13日", confirm_date="1994-06-13"),
+                                 "seen": seen_on(client, req)})
+    assert response.status_code == 302
+    req.refresh_from_db()
+    assert (req.received_on, req.number) == (D(1994, 6, 13), "1994-0001")
 
 
 def test_a_mistyped_extension_is_recorded_again(client, world):
@@ -94,7 +112,7 @@ def recent_request(world, *, days_ago=20):
     received = datetime.date.today() - datetime.timedelta(days=days_ago)
     return actions.record_request(world.dept_a, kind="public_document", received_on=received,
                                   documents="窓口業務委託の仕様書", requester_category="市内",
-                                  requester_name="秘密 請求者", requester_contact="北町1-2-3")
+                                  requester_name="秘密 請求者", requester_contact="北町1-2-3", date_confirmed=True)
 
 
 def test_after_a_decision_the_receipt_and_the_decision_are_still_corrected_and_the_deadline_follows(client, world):
@@ -215,12 +233,13 @@ def test_an_extensions_deadline_follows_a_corrected_receipt_date(world):
 
 def test_a_receipt_date_corrected_into_another_fiscal_year_takes_that_years_next_number(client, world):
     earlier = actions.record_request(world.dept_a, kind="public_document", received_on=D(2024, 3, 20),
-                                     documents="会議録", requester_category="市内")
+                                     documents="会議録", requester_category="市内", date_confirmed=True)
     req, later = new_request(world), new_request(world)
     assert (earlier.number, req.number, later.number) == ("2023-0001", "2024-0001", "2024-0002")
     client.force_login(world.dept_a_user)
     response = client.post(reverse("disclosure:request_step", args=[req.pk, "correct"]),
-                           {**correction(req, received_on="令和6年3月29日"), "seen": seen_on(client, req)}, follow=True)
+                           {**correction(req, received_on="令和6年3月29日", confirm_date="2024-03-29"),
+                            "seen": seen_on(client, req)}, follow=True)
     assert "受付番号を 2024-0001 から 2023-0002 に改めました" in response.content.decode()
     req.refresh_from_db()
     assert req.number == "2023-0002" and "2024-0001" in {h.number for h in req.history.all()}

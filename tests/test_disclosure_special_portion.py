@@ -19,7 +19,7 @@ PORTION_DUE, FINAL_BY = D(2024, 8, 2), D(2024, 10, 31)
 
 def special_request(world):
     request = actions.record_request(world.dept_a, kind="public_document", received_on=D(2024, 6, 3),
-                                     documents="補助金交付決定文書 (5年分)", requester_category="市内")
+                                     documents="補助金交付決定文書 (5年分)", requester_category="市内", date_confirmed=True)
     return actions.extend_specially(request, reason="対象文書が5年分で著しく大量であるため", final_by=FINAL_BY,
                                     notice_on=D(2024, 7, 3))
 
@@ -115,7 +115,7 @@ def test_a_portion_without_its_scope_is_refused_in_the_browser(client, world):
 
 def test_what_a_portion_decision_refuses(world):
     ordinary = actions.record_request(world.dept_a, kind="public_document", received_on=D(2024, 6, 3),
-                                      documents="文書", requester_category="市内")
+                                      documents="文書", requester_category="市内", date_confirmed=True)
     with pytest.raises(ActionRefused, match="特例延長"):
         decide_portion(ordinary)
     request = special_request(world)

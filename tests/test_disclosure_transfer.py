@@ -18,7 +18,7 @@ D = datetime.date
 
 def open_request(world, received_on=D(2024, 6, 3)):
     return actions.record_request(world.dept_a, kind="public_document", received_on=received_on,
-                                  documents="職員の時間外勤務命令簿 (市立学校)", requester_category="市内")
+                                  documents="職員の時間外勤務命令簿 (市立学校)", requester_category="市内", date_confirmed=True)
 
 
 def test_a_transfer_is_recorded_from_the_request_page_with_its_date_and_the_receiving_body(client, world):

@@ -1,6 +1,7 @@
 """The register in the browser: departments see and decide their own requests, the secretariat sees all with
 the deadline board; bad input gets a message and a 4xx; the public sees the report."""
 import datetime
+import re
 
 from disclosure_helpers import decided_request, request_form
 from django.core import mail
@@ -17,7 +18,7 @@ D = datetime.date
 def request_of(world, department=None, received_on=D(2024, 6, 3)):
     return actions.record_request(department or world.dept_a, kind="public_document", received_on=received_on,
                                   documents="窓口業務委託の仕様書", requester_category="市内",
-                                  requester_name="秘密 請求者", requester_contact="北町1-2-3")
+                                  requester_name="秘密 請求者", requester_contact="北町1-2-3", date_confirmed=True)
 
 
 def test_department_records_a_request_in_the_browser(client, world):
@@ -181,7 +182,7 @@ def test_a_deadline_notice_reaches_the_departments_staff_and_a_request_no_one_ca
     assert "shimin-kakari@city.minami.example.jp" in sent.to and "jimukyoku@city.minami.example.jp" in sent.cc
     other = actions.record_request(world.dept_b, kind="public_document", received_on=D(2024, 6, 20),
                                    documents="保育所の入所に関する文書", requester_category="市内",
-                                   requester_name="請求 花子")
+                                   requester_name="請求 花子", date_confirmed=True)
     Staff.objects.update(email="")
     for staff in Staff.objects.select_related("user"):
         if staff.user:
@@ -243,3 +244,45 @@ def test_a_third_party_opinion_dated_before_the_enquiry_is_answered_400_with_the
     assert response.status_code == 400 and "意見書の提出日が照会日より前です" in response.content.decode()
     opinion.refresh_from_db()
     assert opinion.answered_on is None
+
+
+def test_a_receipt_date_slipped_by_an_era_is_asked_about_on_the_form_and_registered_once_ticked(client, world):
+    client.force_login(world.dept_a_user)
+    typed = {k: v for k, v in request_form(world, received_on="平成8年12月5日").items() if k != "confirm_date"}
+    response = client.post(reverse("disclosure:new"), typed)
+    page = response.content.decode()
+    assert response.status_code == 400 and not DisclosureRequest.objects.exists()
+    assert "請求日 (平成8年12月5日) は1年以上前の日付です" in page
+    assert 'value="1996-12-05"' in page and "平成8年12月5日の日付で登録する" in page
+    assert 'value="平成8年12月5日"' in page  # the date stays as typed, to correct or to confirm
+    response = client.post(reverse("disclosure:new"), {**typed, "confirm_date": "1996-12-05"})
+    assert response.status_code == 302 and DisclosureRequest.objects.get().number == "1996-0001"
+
+
+def test_a_ticked_box_confirms_only_the_date_it_names(client, world):
+    """The box was ticked for 令和6年6月3日 and the date then changed: the new date is asked about afresh."""
+    client.force_login(world.dept_a_user)
+    response = client.post(reverse("disclosure:new"), request_form(world, received_on="平成6年6月3日"))
+    page = response.content.decode()
+    assert response.status_code == 400 and "平成6年6月3日の日付で登録する" in page
+    assert "令和6年6月3日の日付で登録する" not in page
+    assert not DisclosureRequest.objects.exists()
+
+
+def test_a_receipt_date_before_heisei_is_refused_on_the_form_without_a_box(client, world):
+    client.force_login(world.dept_a_user)
+    response = client.post(reverse("disclosure:new"), request_form(world, received_on="1900-01-01"))
+    page = response.content.decode()
+    assert response.status_code == 400 and "請求日に平成より前の日付 (明治33年1月1日) は指定できません" in page
+    assert "の日付で登録する" not in page and not DisclosureRequest.objects.exists()
+
+
+def test_the_public_report_links_only_years_that_have_a_report(client, world):
+    """A request kept from before such dates were refused (1899年度) is no 404 link on the public page."""
+    decided_request(world, decision="全部開示")
+    kept = decided_request(world, decision="全部開示", received_on=D(2024, 7, 1), decided_on=D(2024, 7, 5))
+    DisclosureRequest.objects.filter(pk=kept.pk).update(received_on=D(1900, 1, 1))
+    page = client.get(reverse("disclosure:report", args=["minami", 2024])).content.decode()
+    links = re.findall(r'href="(/disclosure/minami/report/\d+/)"', page)
+    assert "明治32年度" not in page
+    assert all(client.get(link).status_code == 200 for link in links)

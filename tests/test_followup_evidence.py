@@ -1,6 +1,7 @@
 """A department's evidence file for a follow-up is downloadable by those who may see the follow-up only."""
 import datetime
 
+import hostile_files as hostile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from helpers import accepted_case, open_meeting_with
 
@@ -13,8 +14,9 @@ def test_evidence_is_downloadable_by_those_who_see_the_follow_up(client, world, 
     decision = record_decision(item, outcome="条件付き承認", vote_method="挙手全員")
     follow_up = add_follow_up(decision, kind="後日報告", text="報告すること", department=world.dept_a,
                               due_date=datetime.date(2025, 9, 1))
+    evidence = hostile.pdf_pages(1, title="evidence")
     respond_follow_up(follow_up, response="報告します",
-                      evidence=SimpleUploadedFile("report.pdf", b"%PDF-1.4 evidence", "application/pdf"))
+                      evidence=SimpleUploadedFile("report.pdf", evidence, "application/pdf"))
     url = f"/work/meetings/followups/{follow_up.pk}/evidence/"
     assert client.get(url).status_code == 302  # anonymous: to the login page
     for user, status in ((world.secretariat, 200), (world.dept_a_user, 200), (world.member_user, 200),
@@ -23,5 +25,5 @@ def test_evidence_is_downloadable_by_those_who_see_the_follow_up(client, world, 
         response = client.get(url)
         assert response.status_code == status, user.username
         if status == 200:
-            assert b"".join(response.streaming_content) == b"%PDF-1.4 evidence"
+            assert b"".join(response.streaming_content) == evidence
             assert "no-store" in response["Cache-Control"]

@@ -366,7 +366,7 @@ def number_forms(world):
     turn = record_turn(meeting, speaker_label="会長", role="chair", text="開会します。")
     planned = plan_meeting(world.council, date=datetime.date(2025, 9, 1))
     undecided = record_request(world.dept_a, kind="public_document", received_on=datetime.date(2024, 6, 3),
-                               documents="仕様書", requester_category="市内", requester_name="開示 請子")
+                               documents="仕様書", requester_category="市内", requester_name="開示 請子", date_confirmed=True)
     decided = decided_request(world, decision="全部開示")
     return {"meeting": meeting.pk, "item": item.pk, "turn": turn.pk, "planned": planned.pk,
             "undecided": undecided.pk, "decided": decided.pk, "file": registered_file(world).pk}

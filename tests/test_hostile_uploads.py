@@ -107,6 +107,44 @@ def test_case_materials_and_assessment_files_refuse_empty_and_disguised_files(cl
         assert ".." not in model.objects.get(title="資料").file.name
 
 
+@pytest.mark.parametrize("field", ["case", "assessment"])
+@pytest.mark.parametrize("data,message", [
+    (hostile.pdf_pages(1, password="secret"), "パスワード付きの PDF は会議資料にまとめられません。パスワードを外して保存し直してください。"),
+    (hostile.DAMAGED_PDF, "PDF として読み込めません"),
+], ids=["password", "damaged"])
+def test_a_pdf_the_materials_cannot_bind_is_refused_at_upload_and_nothing_stored(client, world, media, tmp_path,
+                                                                                 field, data, message):
+    """A case's 資料 and an 評価書's files go into the members' materials PDF: one that starts as a PDF but cannot
+    be opened whole would be left out of it, so it is refused when it is attached."""
+    url, user, model = attachments_field(world, field)
+    client.force_login(user)
+    response = client.post(url, {"title": "仕様書", "file": SimpleUploadedFile("spec.pdf", data)})
+    assert f"spec.pdf: {message}" in japanese_refusal(response)
+    assert not model.objects.exists()
+    assert not any(p.is_file() for p in tmp_path.rglob("*"))
+
+
+@pytest.mark.parametrize("field", ["case", "assessment"])
+def test_a_pdf_restricted_only_from_printing_or_copying_is_accepted_for_the_materials(client, world, media, field):
+    """An owner password alone (印刷・コピー制限) leaves the PDF readable, and the materials bind it."""
+    url, user, model = attachments_field(world, field)
+    client.force_login(user)
+    data = hostile.pdf_pages(2, owner_password="owner")
+    assert client.post(url, {"title": "仕様書", "file": SimpleUploadedFile("spec.pdf", data)}).status_code == 302
+    assert model.objects.get().title == "仕様書"
+
+
+def test_follow_up_evidence_refuses_a_password_protected_or_damaged_pdf(client, world, media):
+    follow_up, response = respond_again_with(client, world, "report.pdf", hostile.pdf_pages(1, password="secret"))
+    assert "パスワード付きの PDF は開けないため添付できません" in japanese_refusal(response)
+    response = client.post(f"/work/meetings/followups/{follow_up.pk}/", {
+        "action": "respond", "response": "二度目の報告", "version": follow_up.version,
+        "evidence": SimpleUploadedFile("report.pdf", hostile.DAMAGED_PDF)})
+    assert "PDF として読み込めません" in japanese_refusal(response)
+    after = FollowUp.objects.get(pk=follow_up.pk)
+    assert after.response == "最初の報告" and after.evidence.name.endswith("first.pdf")
+
+
 @pytest.mark.parametrize("name,data", [
     ("x.exe", b"MZ\x90\x00\x03\x00\x00\x00\x04\x00"), ("setup.bat", b"@echo off\r\n"), ("noextension", b"%PDF-1.4"),
     ("macro.docm", b"PK\x03\x04"), ("page.html", b"<html><script>alert(1)</script></html>"),
@@ -226,5 +264,5 @@ def test_an_attachment_larger_than_the_limit_is_refused_with_the_limit_named(cli
     body = japanese_refusal(client.post(f"/work/cases/{case.pk}/attachments/", {"title": "資料", "file": big}))
     assert "ファイルが大きすぎます" in body and "1 MB まで" in body
     assert not Attachment.objects.exists()
-    small = SimpleUploadedFile("scan.pdf", b"%PDF-1.4\n" + bytes(1000))
+    small = SimpleUploadedFile("scan.pdf", hostile.pdf_pages(1))
     assert client.post(f"/work/cases/{case.pk}/attachments/", {"title": "資料", "file": small}).status_code == 302

@@ -1,6 +1,7 @@
 """The meeting's materials as one PDF: everything for members, no closed item for observers."""
 import io
 
+import hostile_files as hostile
 from django.core.files.base import ContentFile
 from django.urls import reverse
 from pypdf import PdfReader, PdfWriter
@@ -51,3 +52,36 @@ def test_the_materials_pdf_is_for_the_councils_people_only(client, web_world):
     assert client.get(reverse("meetings:materials_pdf", args=[meeting.pk])).status_code == 404
     client.logout()
     assert client.get(reverse("meetings:materials_pdf", args=[meeting.pk])).status_code == 302
+
+
+def test_a_stored_pdf_the_materials_cannot_bind_is_named_on_a_page_after_the_agenda(client, web_world):
+    """Files kept from before uploads were checked: the members are told which documents the 次第 lists but the
+    materials do not hold, instead of finding them silently missing."""
+    from shingikai.cases.models import Attachment
+
+    w = web_world
+    meeting, _, case = scheduled_meeting(w)
+    add_attachment(case, title="仕様書", file=ContentFile(_blank_pdf(2), name="spec.pdf"), by=w.dept_a_user)
+    # Stored as an earlier upload was, without the check add_attachment now makes.
+    Attachment.objects.create(case=case, title="委託契約書",
+                              file=ContentFile(hostile.pdf_pages(1, password="secret"), name="contract.pdf"))
+    Attachment.objects.create(case=case, title="運用手順",
+                              file=ContentFile(hostile.DAMAGED_PDF, name="manual.pdf"))
+    client.force_login(w.member_user)
+    reader, text = _text(client.get(reverse("meetings:materials_pdf", args=[meeting.pk])))
+    notice = reader.pages[1].extract_text()
+    assert "次の資料は読み込めなかったため含まれていません" in notice
+    assert "委託契約書" in notice and "パスワード付き" in notice and "運用手順" in notice
+    assert "仕様書" not in notice
+    titles = [o.title for o in reader.outline if not isinstance(o, list)]
+    assert titles[:2] == ["会議次第", "含まれていない資料"]
+    assert any(t.endswith("仕様書") for t in titles)
+
+
+def test_materials_whose_files_all_bind_have_no_page_of_files_left_out(client, web_world):
+    w = web_world
+    meeting, _, case = scheduled_meeting(w)
+    add_attachment(case, title="仕様書", file=ContentFile(_blank_pdf(1), name="spec.pdf"), by=w.dept_a_user)
+    client.force_login(w.member_user)
+    _, text = _text(client.get(reverse("meetings:materials_pdf", args=[meeting.pk])))
+    assert "読み込めなかった" not in text

@@ -137,7 +137,8 @@ def test_the_preliminary_date_is_corrected_on_the_incident_page_until_the_final_
     login(client, world.dept_a_user)
     page = client.get(f"/work/registers/incidents/{record.pk}/").content.decode()
     assert "速報の提出日を訂正する" in page
-    future = client.post(f"/work/registers/incidents/{record.pk}/repreliminary/", {"on": "令和99年1月1日"})
+    next_month = (datetime.date.today() + datetime.timedelta(days=30)).isoformat()
+    future = client.post(f"/work/registers/incidents/{record.pk}/repreliminary/", {"on": next_month})
     assert future.status_code == 400 and "未来の日付" in future.content.decode()
     response = client.post(f"/work/registers/incidents/{record.pk}/repreliminary/", {"on": "令和7年6月3日"})
     assert response.status_code == 302
@@ -590,3 +591,16 @@ def test_the_files_history_names_the_linked_case_in_one_row(client, world):
     # One row, by the person who linked it (the save and the many-to-many change are one action).
     assert f"{world.dept_a_staff.name} 変更: 関係する案件 → 「窓口システムの更新」" in history
     assert f"{world.dept_a_staff.name} 変更 " not in history.replace("変更: ", "")
+
+
+def test_a_significant_change_planned_more_than_ten_years_ahead_is_refused(client, world):
+    record = actions.assess_threshold(world.dept_a, system_name="予防接種システム", subject_count=8000, handler_count=20)
+    actions.submit_assessment(record, on=D(2024, 6, 3))
+    login(client, world.dept_a_user)
+    url = f"/work/registers/assessments/{record.pk}/change/"
+    response = client.post(url, {"planned_on": "9999-12-31", "description": "クラウドへの移行"})
+    assert response.status_code == 400 and "今日から10年より先の日付" in response.content.decode()
+    record.refresh_from_db()
+    assert record.change_planned_on is None
+    planned = datetime.date.today() + datetime.timedelta(days=400)
+    assert client.post(url, {"planned_on": planned.isoformat(), "description": "クラウドへの移行"}).status_code == 302

@@ -17,6 +17,7 @@ import urllib.request
 import uuid
 from pathlib import Path
 
+import hostile_files as hostile
 import pytest
 from django.db import connection
 
@@ -145,7 +146,7 @@ def test_two_servers_act_as_one_site(servers, settings):
     assert status == 200 and case.title in page.decode()
 
     # A file uploaded through B is in the one media folder and served at once by A.
-    content = b"%PDF-1.4 two servers " + uuid.uuid4().hex.encode()
+    content = hostile.pdf_pages(1, title=f"two servers {uuid.uuid4().hex}")
     status, _ = browser.post(f"{b}/work/cases/{case.pk}/attachments/", {"title": "共有の確認資料"},
                              files=[("file", "shared.pdf", content)])
     assert status == 302
@@ -169,7 +170,7 @@ def test_a_create_form_sent_again_through_the_other_server_creates_nothing(serve
     page = browser.request(f"{a}/work/cases/{case.pk}/")[1].decode()
     form = page.split("/attachments/\"", 1)[1].split("</form>", 1)[0]
     fields = {"title": "一度だけの資料", "submission": re.search(r'name="submission" value="([\w-]+)"', form).group(1)}
-    upload = [("file", "once.pdf", b"%PDF-1.4 once")]
+    upload = [("file", "once.pdf", hostile.pdf_pages(1))]
     assert browser.post(f"{a}/work/cases/{case.pk}/attachments/", fields, files=upload)[0] == 302
     assert browser.post(f"{b}/work/cases/{case.pk}/attachments/", fields, files=upload)[0] == 302
     assert list(case.attachments.values_list("title", flat=True)) == ["一度だけの資料"]

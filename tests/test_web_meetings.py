@@ -203,6 +203,21 @@ def test_a_follow_up_typed_with_a_due_date_before_its_meeting_is_refused(client,
     assert not FollowUp.objects.exists()
 
 
+def test_a_follow_up_due_date_more_than_ten_years_ahead_is_refused_next_to_the_field(client, web_world):
+    """9999-12-31 typed as "no end" would be shown as 期限 令和7981年12月31日, which nobody can type back."""
+    w = web_world
+    meeting, item, _ = held_meeting(w)
+    actions.record_decision(item, outcome="条件付き承認", vote_method="挙手全員")
+    login(client, w.secretariat)
+    url = reverse("meetings:follow_up_add", args=[meeting.pk, item.pk])
+    response = client.post(url, {"kind": "後日報告", "text": "仕様書を提出する", "due_date": "9999-12-31"})
+    assert response.status_code == 400
+    assert "今日から10年より先の日付 (令和7981年12月31日) は指定できません" in response.content.decode()
+    assert not FollowUp.objects.exists()
+    due = datetime.date.today() + datetime.timedelta(days=9 * 365)
+    assert client.post(url, {"kind": "後日報告", "text": "仕様書を提出する", "due_date": due.isoformat()}).status_code == 302
+
+
 def test_department_staff_cannot_record_turns(client, web_world):
     w = web_world
     meeting, item, _ = held_meeting(w)

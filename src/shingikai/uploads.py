@@ -3,8 +3,13 @@ Excel and PowerPoint packages, images, plain text and CSV): a program (.exe) or 
 refused. A file whose content contradicts its extension (a PNG renamed .pdf or .txt) would be stored and
 then silently left out of the members' materials, so it is refused when it is uploaded, with the reason
 in Japanese. A .docx, .xlsx or .pptx must also be a whole package within the bounds (officefiles.py): a
-ZIP archive renamed .docx, a truncated download or a zip bomb starts like a real one."""
+ZIP archive renamed .docx, a truncated download or a zip bomb starts like a real one. A PDF must open as the
+materials builder opens it (bind_pdf): a password-protected or damaged one starts right and is then left out."""
+import io
+
 from django.conf import settings
+from pypdf import PdfReader, PdfWriter
+from pypdf.errors import FileNotDecryptedError
 
 from shingikai import filetypes, officefiles
 from shingikai.errors import ActionRefused
@@ -54,14 +59,40 @@ def _is_text(head):
     return b"\x00" not in head or _is_utf16(head)
 
 
+PASSWORD_PROTECTED = "パスワード付きの PDF は会議資料にまとめられません。パスワードを外して保存し直してください。"
+UNREADABLE_PDF = "PDF として読み込めません (壊れているか、途中までしか保存されていません)。元のファイルを選び直してください。"
+
+
+class UnreadablePdf(Exception):
+    def __init__(self, reason, password=False):
+        super().__init__(reason)
+        self.reason = reason
+        self.password = password
+
+
+def bind_pdf(writer, data, label=None):
+    """Append the PDF ``data`` to the pypdf ``writer`` under the outline item ``label``, or raise UnreadablePdf
+    with the reason in Japanese. One way for the materials and for the check at upload, so that what an upload
+    accepts the materials bind."""
+    try:
+        writer.append(PdfReader(io.BytesIO(data)), outline_item=label)
+    except FileNotDecryptedError:
+        # A PDF with only an owner password (printing or copying restricted) opens and binds; one that asks
+        # for a password to open does not.
+        raise UnreadablePdf(PASSWORD_PROTECTED, password=True) from None
+    except Exception:  # noqa: BLE001 - pypdf raises many kinds (KeyError, TypeError, RecursionError …) on damaged files
+        raise UnreadablePdf(UNREADABLE_PDF) from None
+
+
 def is_pdf(field):
     """Whether a stored file is a PDF, which the members' materials bind (its content was checked on upload)."""
     return field.name.lower().endswith(".pdf")
 
 
-def check_upload(file):
+def check_upload(file, *, for_materials=True):
     """Refuse an empty file, one of an extension not accepted, or one that does not start as that kind of
-    file does."""
+    file does, or a PDF that cannot be opened whole. ``for_materials``: the file is bound into the members'
+    materials (a follow-up's evidence is not, and its refusal says so)."""
     name = file.name.rsplit("/", 1)[-1]
     if not file.size:
         raise ActionRefused(f"{name}: ファイルが空です。")
@@ -87,3 +118,17 @@ def check_upload(file):
             raise ActionRefused(f"{name}: {refused.reason}。元のファイルを選び直してください。") from None
         finally:
             file.seek(0)
+    if suffix == ".pdf":
+        _check_pdf(file, name, for_materials)
+
+
+def _check_pdf(file, name, for_materials):
+    try:
+        bind_pdf(PdfWriter(), file.read())
+    except UnreadablePdf as unreadable:
+        reason = unreadable.reason
+        if unreadable.password and not for_materials:
+            reason = "パスワード付きの PDF は開けないため添付できません。パスワードを外して保存し直してください。"
+        raise ActionRefused(f"{name}: {reason}") from None
+    finally:
+        file.seek(0)

@@ -5,6 +5,20 @@ from django import forms
 from django.utils import timezone
 
 from shingikai.jp.wareki import is_written_as_date, parse_date, to_wareki
+from shingikai.settling import CONFIRM_DATE, confirm_label
+
+
+#: No date the work screens take (a due date, a planned change, a term's end) lies further ahead: 9999-12-31
+#: typed as "no end" would be shown as 令和7981年12月31日, which no one can type back, and a year slipped
+#: forward (令和18年 for 令和8年) would stand unnoticed.
+YEARS_AHEAD = 10
+
+
+def _years_after(day, years):
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
 
 
 class WarekiDateField(forms.DateField):
@@ -13,7 +27,8 @@ class WarekiDateField(forms.DateField):
     widget = forms.TextInput
 
     def __init__(self, *args, not_past=False, **kwargs):
-        """``not_past``: a date to act by, typed today (a due date): one already past is refused next to the field."""
+        """``not_past``: a date to act by, typed today (a due date): one already past is refused next to the field.
+        No date lies more than YEARS_AHEAD years ahead."""
         self.not_past = not_past
         kwargs.setdefault("help_text", "例: 令和7年6月1日 または 2025-06-01")
         kwargs.setdefault("error_messages", {"invalid": "日付を「令和7年6月1日」または「2025-06-01」の形で入力してください。"})
@@ -24,6 +39,10 @@ class WarekiDateField(forms.DateField):
         if self.not_past and value and value < timezone.localdate():
             raise forms.ValidationError("過去の日付 (%(date)s) は指定できません。", code="past",
                                         params={"date": to_wareki(value)})
+        if value and value > _years_after(timezone.localdate(), YEARS_AHEAD):
+            raise forms.ValidationError(
+                "今日から%(years)s年より先の日付 (%(date)s) は指定できません。年を確かめてください。", code="too_far",
+                params={"years": YEARS_AHEAD, "date": to_wareki(value)})
 
     def prepare_value(self, value):
         """A date the form is prefilled with (initial, or the record's own) is shown as everywhere else, in 和暦,
@@ -58,3 +77,46 @@ class TimeField(forms.TimeField):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("error_messages", {"invalid": "時刻を「13:30」の形で入力してください。"})
         super().__init__(*args, **kwargs)
+
+
+class ConfirmsDate:
+    """A form mixin for a date the action asks to confirm when it lies long past (settling.not_long_ago, as the
+    meeting form's 「入力した日付の誤りを訂正する」 box answers its refusal). The box 「令和元年5月1日の日付で
+    登録する」 appears with the refusal's message only (offer_confirmation), and carries the date it confirms: a
+    date changed after ticking it is asked about again. cleaned_data["date_confirmed"] is the action's argument.
+    ``confirms``: the name of the date field."""
+    confirms = "received_on"
+    BOX = "confirm_date"
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        ticked = self.data.get(self.add_prefix(self.BOX)) if self.is_bound else None
+        try:
+            self._add_box(dt.date.fromisoformat(ticked or ""))
+        except ValueError:
+            pass
+
+    def _add_box(self, date):
+        """The box, right below the date it confirms."""
+        box = forms.MultipleChoiceField(label="日付の確認", required=False, widget=forms.CheckboxSelectMultiple,
+                                        choices=[(date.isoformat(), confirm_label(date))])
+        fields = [(name, field) for name, field in self.fields.items() if name != self.BOX]
+        at = [name for name, _ in fields].index(self.confirms) + 1
+        self.fields = dict(fields[:at] + [(self.BOX, box)] + fields[at:])
+        self._bound_fields_cache.pop(self.BOX, None)
+
+    def offer_confirmation(self, refusal):
+        """After the action refused: the box for the date typed, when the refusal asks for one."""
+        date = getattr(self, "cleaned_data", {}).get(self.confirms)
+        if refusal.code == CONFIRM_DATE and date:
+            self._add_box(date)
+
+    def clean(self):
+        data = super().clean()
+        ticked = data.pop(self.BOX, None) or []
+        date = data.get(self.confirms)
+        data["date_confirmed"] = bool(date) and date.isoformat() in ticked
+        if not data["date_confirmed"] and ticked:
+            # Ticked for a date since changed: it confirms nothing now, and is not shown again.
+            del self.fields[self.BOX]
+        return data

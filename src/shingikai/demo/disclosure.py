@@ -64,7 +64,7 @@ def _requests(demo, fy, count, rng, today):
             documents=rng.choice(DOCUMENTS[department]).format(y=fy - 2018),
             requester_category=rng.choice(["市内", "市内", "市外", "法人"] if kind == Kind.PUBLIC_DOCUMENT
                                           else ["本人", "本人", "本人", "任意代理人"]),
-            requester_name=f"請求者{rng.randrange(100, 999)}",
+            requester_name=f"請求者{rng.randrange(100, 999)}", date_confirmed=True,
         )
         if request.first_due >= today:
             made.append(request)  # still open: the deadline board has something to show
@@ -117,7 +117,7 @@ def _appeals(demo):
     dept = demo.depts["市民課"]
     first = d.record_request(dept, kind=Kind.PUBLIC_DOCUMENT, received_on=dt.date(2025, 9, 1),
                              documents="令和6年度 市民課窓口業務委託の見積書及び仕様書", requester_category="市内",
-                             requester_name="南 花子")
+                             requester_name="南 花子", date_confirmed=True)
     first = d.decide_request(first, decision="部分開示", decided_on=dt.date(2025, 9, 26),
                              grounds=[("条例第7条第3号", "法人等情報"), ("条例第7条第2号", "個人に関する情報")],
                              withheld_summary="見積書の単価欄及び事業者担当者の氏名")
@@ -130,7 +130,8 @@ def _appeals(demo):
 
     health = demo.depts["こども家庭課"]
     second = d.record_request(health, kind=Kind.PERSONAL_DISCLOSURE, received_on=dt.date(2026, 4, 13),
-                              documents="児童相談の記録 (本人分)", requester_category="本人", requester_name="北 一郎")
+                              documents="児童相談の記録 (本人分)", requester_category="本人", requester_name="北 一郎",
+                              date_confirmed=True)
     second = d.decide_request(second, decision="不開示", decided_on=dt.date(2026, 5, 8),
                               grounds=[("法第78条第1項第2号", "個人に関する情報")])
     two = d.file_appeal(second, filed_on=dt.date(2026, 6, 15), appellant_name="北 一郎",

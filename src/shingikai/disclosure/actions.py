@@ -16,7 +16,7 @@ from shingikai.cases.models import Case, Category
 from shingikai.errors import ActionRefused
 from shingikai.history import check_unchanged, delete_by, save_by
 from shingikai.jp.wareki import fiscal_year, to_wareki
-from shingikai.settling import not_in_future
+from shingikai.settling import not_in_future, not_long_ago
 
 from . import deadlines
 from .models import (
@@ -105,11 +105,13 @@ def _next_number(municipality, received_on):
 
 @transaction.atomic
 def record_request(department, *, kind, received_on, documents, requester_category, requester_name="",
-                   requester_contact="", by=None):
-    """A 実施機関 records a request it received; the decision deadline follows from the city's rules."""
+                   requester_contact="", by=None, date_confirmed=False):
+    """A 実施機関 records a request it received; the decision deadline follows from the city's rules. A 請求日
+    more than a year back is taken only `date_confirmed` (settling.not_long_ago): its year numbers the request
+    and counts it in that year's public report, and a slipped era would put an absurd 期限超過 on the board."""
     if kind not in Kind.values:
         raise ActionRefused("請求の種類を選んでください。")
-    _happened(received_on, "請求日")
+    not_long_ago(_happened(received_on, "請求日"), "請求日", confirmed=date_confirmed)
     if not (documents or "").strip():
         raise ActionRefused("請求された文書・情報を入力してください。")
     if requester_category not in DisclosureRequest.RequesterCategory.values:
@@ -143,9 +145,10 @@ CORRECTABLE = ("kind", "received_on", "documents", "requester_category", "reques
 
 
 @transaction.atomic
-def correct_request(request, *, by=None, seen_mark=None, **fields):
+def correct_request(request, *, by=None, seen_mark=None, date_confirmed=False, **fields):
     """Correct what was entered while the request is still undecided; the deadline is recomputed.
-    `seen_mark`: the request's history mark when the form was opened (a change meanwhile is refused)."""
+    `seen_mark`: the request's history mark when the form was opened (a change meanwhile is refused).
+    A 請求日 changed to one more than a year back is taken only `date_confirmed`, as when it is recorded."""
     request = _lock(DisclosureRequest, request)
     check_unchanged(request, seen_mark)
     _check_correctable(request)
@@ -158,6 +161,8 @@ def correct_request(request, *, by=None, seen_mark=None, **fields):
         raise ActionRefused("請求者の区分を選んでください。")
     if "received_on" in fields:
         _happened(fields["received_on"], "請求日")
+        if fields["received_on"] != request.received_on:
+            not_long_ago(fields["received_on"], "請求日", confirmed=date_confirmed)
     if "documents" in fields and not (fields["documents"] or "").strip():
         raise ActionRefused("請求された文書・情報を入力してください。")
     for name in ("requester_name", "requester_contact"):

@@ -1,7 +1,7 @@
 """Forms of the register. They only collect input; the actions decide what is allowed."""
 from django import forms
 
-from shingikai.councils.forms import WarekiDateField
+from shingikai.councils.forms import ConfirmsDate, WarekiDateField
 from shingikai.errors import ActionRefused
 from shingikai.formfields import NumberField
 from shingikai.minutes.import_forms import UploadForm, lines
@@ -12,7 +12,7 @@ from .models import (
 )
 
 
-class RequestForm(forms.Form):
+class RequestForm(ConfirmsDate, forms.Form):
     department = forms.ModelChoiceField(label="実施機関 (担当課)", queryset=None)
     kind = forms.ChoiceField(label="請求の種類", choices=DisclosureRequest.Kind.choices)
     received_on = WarekiDateField(label="請求日 (受付日)")
@@ -30,7 +30,7 @@ class RequestForm(forms.Form):
             self.fields["department"].initial = departments.first()
 
 
-class CorrectRequestForm(forms.Form):
+class CorrectRequestForm(ConfirmsDate, forms.Form):
     """What was entered at receipt, corrected while the request is undecided (the deadline follows)."""
     kind = forms.ChoiceField(label="請求の種類", choices=DisclosureRequest.Kind.choices)
     received_on = WarekiDateField(label="請求日 (受付日)")

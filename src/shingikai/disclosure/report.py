@@ -50,9 +50,10 @@ def _requests(municipality, fy):
 
 
 def years_with_requests(municipality) -> list[int]:
-    """The fiscal years the register holds requests for (the report pages link to these only)."""
+    """The fiscal years the register holds requests for that a report can be made for (the report pages link to
+    these only): a request dated before them, kept from before such dates were refused, is no link to a 404."""
     dates = DisclosureRequest.objects.filter(municipality=municipality).dates("received_on", "month")
-    return sorted({d.year if d.month >= 4 else d.year - 1 for d in dates})
+    return sorted(fy for fy in {d.year if d.month >= 4 else d.year - 1 for d in dates} if is_report_year(fy))
 
 
 def _kind_label(kind):

@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from shingikai import publicity
+from shingikai.councils.forms import ConfirmsDate
 from shingikai.councils.models import Council, Municipality
 from shingikai.history import history_mark
 from shingikai.viewhelpers import history_rows, posted_mark, refused
@@ -73,6 +74,7 @@ def new_request(request):
             created = actions.record_request(data.pop("department"), by=request.user, **data)
         except ActionRefused as exc:
             status = refused(request, exc)
+            form.offer_confirmation(exc)
         else:
             messages.success(request, f"受付番号 {created.number} で登録しました。決定期限は {to_wareki(created.first_due)} です。")
             return redirect("disclosure:request", pk=created.pk)
@@ -187,6 +189,8 @@ def request_step(request, pk, step):
     try:
         result = run(req, data, request.user)
     except ActionRefused as exc:
+        if isinstance(form, ConfirmsDate):
+            form.offer_confirmation(exc)
         return request_detail(request, pk, bound=form, step=step, status=refused(request, exc))
     messages.success(request, done)
     if step == "correct" and result.number != req.number:

@@ -6,44 +6,79 @@ a 第三者点検 by the PDF files of its 評価書; merged with pypdf.
 Members and the secretariat get every item. The observers' copy (傍聴人用) leaves out closed items and
 attachments not marked public, and is built from the public form of each document; it carries no register
 record, whose 評価書 and facts are the council's working papers.
+
+A stored PDF that cannot be bound (a password-protected or damaged file kept from before uploads were
+checked, uploads.bind_pdf) is named on a page right after the 次第, so that nobody takes a document the 次第
+lists as distributed for one the member merely missed.
 """
 import io
 import logging
 
 from django.contrib.auth.models import AnonymousUser
 from pypdf import PdfReader, PdfWriter
-from pypdf.errors import PdfReadError
 
 from shingikai.access import DocumentReading
 from shingikai.meetings.models import AgendaItem
-from shingikai.uploads import is_pdf
+from shingikai.uploads import UnreadablePdf, bind_pdf, is_pdf
 
 from . import context
+from .context.common import document, items_list, para, title
 from .pdf import to_pdf
 
 logger = logging.getLogger(__name__)
+LEFT_OUT_TITLE = "含まれていない資料"
 
 
-def _append(writer, data, label):
-    try:
-        writer.append(PdfReader(io.BytesIO(data)), outline_item=label)
-    except (PdfReadError, ValueError, OSError):
-        # An unreadable upload must not cost the members the rest of their materials.
-        logger.warning("skipped an unreadable PDF in the materials: %s", label)
+class _Binder:
+    """The materials being bound, and what could not be: (label, reason) of each file left out."""
 
+    def __init__(self):
+        self.writer = PdfWriter()
+        self.left_out = []
 
-def _append_files(writer, files, heading):
-    """The PDFs among ``files`` (rows with a title and a stored file), each under its title."""
-    for row in files:
-        if not is_pdf(row.file):
-            continue
+    def append(self, data, label):
         try:
-            with row.file.open("rb") as handle:
-                data = handle.read()
-        except OSError:
-            logger.warning("%s %s is missing from storage", type(row).__name__, row.pk)
-            continue
-        _append(writer, data, f"{heading} {row.title}")
+            bind_pdf(self.writer, data, label)
+        except UnreadablePdf as unreadable:
+            # An unreadable upload must not cost the members the rest of their materials.
+            logger.warning("skipped an unreadable PDF in the materials: %s", label)
+            self.left_out.append((label, "パスワード付き" if unreadable.password else "読み込めないファイル"))
+
+    def append_files(self, files, heading):
+        """The PDFs among ``files`` (rows with a title and a stored file), each under its title."""
+        for row in files:
+            if not is_pdf(row.file):
+                continue
+            label = f"{heading} {row.title}"
+            try:
+                with row.file.open("rb") as handle:
+                    data = handle.read()
+            except OSError:
+                logger.warning("%s %s is missing from storage", type(row).__name__, row.pk)
+                self.left_out.append((label, "ファイルが見つかりません"))
+                continue
+            self.append(data, label)
+
+    def insert_left_out(self, position, council):
+        """The page naming the files left out, at ``position`` (after the 次第)."""
+        if not self.left_out:
+            return
+        page = document("materials_left_out", LEFT_OUT_TITLE, council, [
+            title(LEFT_OUT_TITLE),
+            para("次の資料は読み込めなかったため含まれていません:", indent=False),
+            items_list([f"{label} ({reason})" for label, reason in self.left_out]),
+            para("事務局に元のファイルを確認してください。", indent=False),
+        ])
+        self.writer.merge(position, PdfReader(io.BytesIO(to_pdf(page))), import_outline=False)
+        self.writer.add_outline_item(title=LEFT_OUT_TITLE, page_number=position)
+        # The outline follows the pages: the entry, added last, goes after the 次第's. The entries are
+        # relinked in that order (pypdf's insertion `before` an entry only works before the last one).
+        root = self.writer.get_outline_root()
+        entries = list(root.children())
+        for entry in entries:
+            root.remove_child(entry)
+        for entry in entries[:1] + entries[-1:] + entries[1:-1]:
+            root.add_child(entry, self.writer)
 
 
 def materials_pdf(meeting, reader, *, observers=False):
@@ -52,21 +87,23 @@ def materials_pdf(meeting, reader, *, observers=False):
     from shingikai.registers.agenda import materials_parts
 
     reading = DocumentReading(AnonymousUser(), full=False) if observers else None
-    writer = PdfWriter()
-    _append(writer, to_pdf(context.agenda(meeting.pk, reading=reading)), "会議次第")
+    binder = _Binder()
+    binder.append(to_pdf(context.agenda(meeting.pk, reading=reading)), "会議次第")
+    after_agenda = len(binder.writer.pages)
     items = list(meeting.items.select_related("case").prefetch_related("case__attachments").order_by("order"))
     registers = {} if observers else materials_parts(
         meeting, [i for i in items if i.case is None and i.kind != AgendaItem.Kind.PROCEDURAL], reader)
     for item in items:
         if item.pk in registers:
             sheet, files = registers[item.pk]
-            _append(writer, to_pdf(sheet), item.title)
-            _append_files(writer, files, item.title)
+            binder.append(to_pdf(sheet), item.title)
+            binder.append_files(files, item.title)
         if item.case is None or (observers and not item.visible_to_public):
             continue
-        _append(writer, to_pdf(context.shimonsho(item.case_id, reading=reading)), item.title)
-        _append_files(writer, [a for a in item.case.attachments.all() if a.is_public or not observers], item.title)
+        binder.append(to_pdf(context.shimonsho(item.case_id, reading=reading)), item.title)
+        binder.append_files([a for a in item.case.attachments.all() if a.is_public or not observers], item.title)
+    binder.insert_left_out(after_agenda, meeting.council)
     out = io.BytesIO()
-    writer.write(out)
+    binder.writer.write(out)
     audience = "傍聴人用" if observers else "委員用"
     return f"会議資料_{meeting.short_label}_{audience}.pdf", out.getvalue()

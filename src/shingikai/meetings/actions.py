@@ -624,7 +624,7 @@ def respond_follow_up(follow_up, *, response, evidence=None, by=None, expected_v
     if not response.strip():
         raise ActionRefused("回答を入力してください。")
     if evidence is not None:
-        check_upload(evidence)
+        check_upload(evidence, for_materials=False)
     follow_up.response = response.strip()
     if evidence is not None:
         follow_up.evidence = evidence

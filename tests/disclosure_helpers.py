@@ -64,3 +64,10 @@ def answered_appeal(world, request, *, outcome="一部取消", filed_on=D(2024, 
         findings=[(ground, finding, "担当者の氏名は個人情報に当たるが、見積単価は公表済みである。")],
     )
     return actions.issue_appeal_answer(appeal, answered_on=second.date, meeting=second)
+
+
+def department_mails():
+    """The deadline mails sent to the departments, without the secretariat's summary (期限の一覧)."""
+    from django.core import mail
+
+    return [m for m in mail.outbox if "期限の一覧" not in m.subject]

@@ -110,6 +110,8 @@ MIDDLEWARE = [
     "simple_history.middleware.HistoryRequestMiddleware",
     "csp.middleware.CSPMiddleware",
     "shingikai.nostore.NoStoreForSignedInMiddleware",
+    # A sign-in with a temporary password reaches no page but the password change (accounts.py).
+    "shingikai.accounts.PasswordChangeRequiredMiddleware",
     # Last, as django-axes asks: it turns a lockout raised during login into its response.
     "axes.middleware.AxesMiddleware",
 ]
@@ -202,6 +204,10 @@ EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "shingikai@localhost")
+# A forgotten password reset by e-mail from the login page (a link to the login's e-mail address, valid for
+# PASSWORD_RESET_TIMEOUT); off where no mail goes out, so that no one waits for a link that never comes.
+SHINGIKAI_PASSWORD_RESET_BY_MAIL = env_bool("SHINGIKAI_PASSWORD_RESET_BY_MAIL", True)
+PASSWORD_RESET_TIMEOUT = 60 * 60 * 24
 
 # Minutes files larger than this are refused by the importer (bytes).
 SHINGIKAI_IMPORT_MAX_BYTES = int(os.environ.get("SHINGIKAI_IMPORT_MAX_BYTES", 20 * 1024 * 1024))

@@ -15,9 +15,10 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     # Browsers ask for /favicon.ico whatever the page links; answer instead of logging a 404 each time.
     path("favicon.ico", RedirectView.as_view(url=static_url("shingikai/favicon.svg"), permanent=True)),
-    path("login/", auth_views.LoginView.as_view(), name="login"),
+    path("login/", accounts.LoginView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("work/password/", accounts.password_change, name="password_change"),
+    *accounts.reset_urls,
     path("work/", include("shingikai.councils.urls")),
     path("work/cases/", include("shingikai.cases.urls")),
     path("work/meetings/", include("shingikai.meetings.urls")),

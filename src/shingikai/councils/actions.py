@@ -351,3 +351,80 @@ def set_member_email(person, email):
     person.email = email
     person.save(update_fields=["email", "updated_at"])
     return person
+
+
+# --- 仮パスワード: a forgotten password ---
+
+#: Letters and digits that read the same aloud and on paper (no 0/O, 1/l/I): the password is handed over.
+TEMPORARY_PASSWORD_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789"
+
+
+def password_issue_refusal(by, user):
+    """Why `by` may not issue a temporary password to `user`, or None. The operator (a superuser) may issue one to
+    anyone but themself; a secretariat to the members of its councils and the department staff of its city,
+    never to a superuser, a secretariat (its own login included) or another city's people."""
+    from shingikai import access
+
+    from .models import Staff
+
+    if user.pk == by.pk:
+        return "自分のパスワードは「パスワードの変更」から変更してください。"
+    if not user.is_active:
+        return f"{user.get_username()} は利用できないユーザーです。"
+    if by.is_superuser:
+        return None
+    councils = access.secretariat_council_ids(by)
+    if not councils:
+        return "仮パスワードを発行できるのは審議会の事務局です。"
+    if user.is_superuser:
+        return "運用管理者のパスワードは発行できません。"
+    staff = Staff.objects.filter(user=user).select_related("department").first()
+    if staff is not None and staff.secretariat_of_id:
+        return "事務局の職員の仮パスワードは運用管理者が発行します。"
+    cities = set(Council.objects.filter(pk__in=councils).values_list("municipality_id", flat=True))
+    if staff is not None and staff.department_id and staff.department.municipality_id in cities:
+        return None
+    if Membership.objects.filter(person__user=user, council_id__in=councils).exists():
+        return None
+    return "仮パスワードを発行できるのは、この審議会の委員とこの自治体の担当課の職員です。"
+
+
+@transaction.atomic
+def issue_temporary_password(user, *, by):
+    """A new password for someone who forgot theirs, returned once to be handed over: (record, password). The
+    old password, the sessions signed in with it and the API tokens made with it stop working (a token carries
+    a digest of the password hash: api/tokens.py); the person is asked for a password of their own at the next
+    sign-in. The record keeps who issued it, when and for whom, never the password."""
+    import secrets
+
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.password_validation import validate_password
+
+    from .models import PasswordIssue
+
+    user = get_user_model().objects.select_for_update().get(pk=user.pk)
+    refusal = password_issue_refusal(by, user)
+    if refusal is not None:
+        raise ActionRefused(refusal)
+    password = "-".join("".join(secrets.choice(TEMPORARY_PASSWORD_LETTERS) for _ in range(4)) for _ in range(3))
+    validate_password(password, user)
+    user.set_password(password)
+    user.save(update_fields=["password"])
+    return PasswordIssue.objects.create(user=user, issued_by=by), password
+
+
+def must_change_password(user):
+    """Whether the person signs in with a temporary password they have not replaced yet."""
+    from .models import PasswordIssue
+
+    return PasswordIssue.objects.filter(user=user, changed_at__isnull=True).exists()
+
+
+@transaction.atomic
+def password_changed(user):
+    """The person set a password of their own (the change page, or a reset by e-mail): no temporary one waits."""
+    from django.utils import timezone
+
+    from .models import PasswordIssue
+
+    PasswordIssue.objects.filter(user=user, changed_at__isnull=True).update(changed_at=timezone.now())

@@ -6,7 +6,13 @@ class CouncilsConfig(AppConfig):
     verbose_name = "審議会"
 
     def ready(self):
+        from django.contrib.auth.signals import user_logged_in
         from django.core import validators
+
+        from shingikai import accounts
+
+        # A sign-in with a temporary password is sent to the password change until it is replaced.
+        user_logged_in.connect(accounts.mark_temporary_sign_in, dispatch_uid="shingikai.temporary_password")
 
         # Django's Japanese catalogue renders "Null characters are not allowed." as 「何か文字を入力してください。」
         # ("enter some characters"), which tells someone who pasted text holding a NUL byte, usually copied

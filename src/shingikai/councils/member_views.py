@@ -1,8 +1,10 @@
-"""The secretariat's members screen: who is in office, a resignation (退任) and a new appointment (委嘱)."""
+"""The secretariat's members screen: who is in office, a resignation (退任) and a new appointment (委嘱); and the
+logins of the members and the city's department staff, to whom it issues a temporary password when one is forgotten."""
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
@@ -14,7 +16,7 @@ from shingikai.submissions import one_submission
 
 from . import actions
 from .forms import WarekiDateField
-from .models import Council, Membership, Officer
+from .models import Council, Membership, Officer, PasswordIssue, Person, Staff
 
 
 class EndForm(forms.Form):
@@ -86,8 +88,16 @@ def members(request, pk):
         "appointed_on": today, "term_start": today, "term_end": current.term_end if current else None})
     officer_form = OfficerForm(request.POST if request.POST.get("what") == "officer" else None, council=council,
                                on=today, initial={"since": today})
-    status = 200
-    if request.method == "POST":
+    status, issued = 200, None
+    if request.method == "POST" and request.POST.get("what") == "password":
+        try:
+            name, user = _login_named(request, council)
+            _, password = actions.issue_temporary_password(user, by=request.user)
+            # Shown on this answer only, never put in a message or the session: it is handed over once.
+            issued = {"name": name, "username": user.get_username(), "password": password}
+        except ActionRefused as exc:
+            status = refused(request, exc)
+    elif request.method == "POST":
         try:
             if request.POST.get("what") == "officer":
                 if not officer_form.is_valid():
@@ -127,11 +137,42 @@ def members(request, pk):
             status = refused(request, exc)
     rows = [(m, EndForm(prefix=f"m{m.pk}", initial={"ended_on": today}),
              EmailForm(prefix=f"e{m.pk}", initial={"email": m.person.email}))
-            for m in council.memberships.select_related("person").order_by("ended_on", "term_start", "pk")]
+            for m in council.memberships.select_related("person__user").order_by("ended_on", "term_start", "pk")]
     return render(request, "councils/members.html", {
         "council": council, "rows": rows, "in_office": {m.pk for m in in_office}, "appoint_form": appoint_form,
         "officer_form": officer_form, "officers_seen": actions.officers_mark(council),
         "officers": council.officers.select_related("membership__person").order_by("-since", "role", "-pk"),
         "current_officers": set(council.officers.on(today).values_list("pk", flat=True)),
         "history": history_rows(Membership.history.filter(council_id=council.pk), subject=lambda r: str(r.person)),
+        "logins": _logins(request.user, council), "issued": issued,
+        "password_issues": _password_issues(request.user, council),
     }, status=status)
+
+
+def _password_issues(user, council):
+    """The latest temporary passwords issued to the people this screen lists: who issued one, when, for whom."""
+    people = Q(user__person__memberships__council=council) | Q(user__in=_logins(user, council).values("user"))
+    return PasswordIssue.objects.filter(people).distinct().select_related(
+        "user__person", "user__staff", "issued_by__staff")[:20]
+
+
+def _logins(user, council):
+    """The department staff of the council's city who sign in (and, for the operator, its secretariat): those
+    the members screen issues a temporary password to, beside the members."""
+    query = Q(department__municipality=council.municipality, department__imported=False)
+    if user.is_superuser:
+        query |= Q(secretariat_of=council)
+    return Staff.objects.filter(query, user__isnull=False).select_related("department", "user").order_by(
+        "department__division", "department__name", "name")
+
+
+def _login_named(request, council):
+    """(name, login) of the member or staff row the posted form names, among those this screen lists."""
+    from shingikai.ids import parse_id
+
+    if "person" in request.POST:
+        people = Person.objects.filter(user__isnull=False, memberships__council=council).distinct()
+        person = get_object_or_404(people.select_related("user"), pk=parse_id(request.POST["person"]) or 0)
+        return person.name, person.user
+    staff = get_object_or_404(_logins(request.user, council), pk=parse_id(request.POST.get("staff")) or 0)
+    return staff.name, staff.user

@@ -276,3 +276,23 @@ class Staff(models.Model):
     def __str__(self):
         where = self.department or (f"{self.secretariat_of} 事務局" if self.secretariat_of else "")
         return f"{self.name} {self.title} ({where})".strip()
+
+
+class PasswordIssue(models.Model):
+    """A temporary password the secretariat (or the operator) issued to someone who forgot theirs: who issued it,
+    when and for whom; never the password. Until `changed_at` the person is sent to the password change page
+    wherever they go (shingikai.accounts)."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="password_issues",
+                             verbose_name="発行先")
+    issued_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+",
+                                  verbose_name="発行者")
+    issued_at = models.DateTimeField("発行日時", auto_now_add=True)
+    changed_at = models.DateTimeField("本人が変更した日時", null=True, blank=True)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "仮パスワードの発行"
+        ordering = ["-issued_at", "-id"]
+
+    def __str__(self):
+        return f"{self.user} {self.issued_at:%Y-%m-%d %H:%M}"

@@ -300,6 +300,7 @@ class Appeal(models.Model):
         "諮問を要しない理由", blank=True,
         help_text="諮問せずに裁決したとき (不適法な審査請求の却下、全部を開示する認容: 法第105条第1項各号・条例)")
     withdrawn_on = models.DateField("取下げ日", null=True, blank=True)
+    ruling_due_notified_on = models.DateField("裁決の期限の通知日", null=True, blank=True)
 
     history = HistoricalRecords(verbose_name="審査請求の履歴")
 
@@ -381,6 +382,7 @@ class AppealDeadline(models.Model):
     due_on = models.DateField("提出期限")
     met_by = models.OneToOneField(AppealEvent, null=True, blank=True, on_delete=models.SET_NULL, related_name="deadline",
                                   verbose_name="応じた経過")
+    due_notified_on = models.DateField("期限の通知日", null=True, blank=True)
 
     history = HistoricalRecords(verbose_name="審査会が定めた提出期限の履歴")
 

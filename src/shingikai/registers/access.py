@@ -9,7 +9,7 @@ from django.db.models import Q
 from shingikai import access
 from shingikai.councils.models import Council
 
-from .models import Assessment, Audit, Incident, PersonalInfoFile, SensitiveReport
+from .models import Assessment, Audit, AuditFinding, Incident, PersonalInfoFile, SensitiveReport
 
 
 def secretariat_municipality_ids(user):
@@ -49,6 +49,22 @@ def visible_incidents(user):
 
 def visible_audits(user):
     return _scope(Audit, user, department_field="departments", municipality_field="municipality_id")
+
+
+def visible_findings(user, *, members=True):
+    """Audit findings this user may read: every finding of the secretariat's city, and of an audit on the agenda
+    of a council the user sits on (`members`); a department only its own. An audit names several departments,
+    and each answers for its own findings: what the auditor found in another department stays with that one."""
+    if not getattr(user, "is_authenticated", False):
+        return AuditFinding.objects.none()
+    query = Q(audit__municipality_id__in=secretariat_municipality_ids(user))
+    department = access.department_of(user)
+    if department is not None:
+        query |= Q(department=department)
+    members_of = access.member_council_ids(user) if members else ()
+    if members_of:
+        query |= Q(audit__agenda_item__meeting__council_id__in=members_of)
+    return AuditFinding.objects.filter(query)
 
 
 def visible_reports(user):

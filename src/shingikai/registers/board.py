@@ -3,10 +3,6 @@ improvements audit findings ask for."""
 import datetime as dt
 from dataclasses import dataclass
 
-from django.db.models import Q
-
-from shingikai import access
-
 from . import access as rules
 from .models import Assessment, Audit, AuditFinding, Incident
 
@@ -71,13 +67,8 @@ def finding_deadlines(findings):
 
 
 def visible_findings(user):
-    """The findings whose improvement this user follows: the secretariat's city's, a department's own (an
-    audit of several departments shows each the others' findings, not their deadlines)."""
-    query = Q(audit__municipality_id__in=rules.secretariat_municipality_ids(user))
-    department = access.department_of(user)
-    if department is not None:
-        query |= Q(department=department)
-    return AuditFinding.objects.filter(query)
+    """The findings whose improvement this user follows: the secretariat's city's, a department's own."""
+    return rules.visible_findings(user, members=False)
 
 
 def due_items(user, today):

@@ -9,6 +9,7 @@ cached or shared across origins (api/endpoints.py). Sign in with the browser ses
 """
 import datetime as dt
 
+from django.db.models import Prefetch
 from ninja import Field, Query, Router, Schema
 
 from shingikai.api.paging import page_of
@@ -201,8 +202,10 @@ def _assessments(request):
 
 
 def _audits(request):
+    # A department named in an audit reads its own findings in it, not the other departments'.
+    findings = Prefetch("findings", queryset=rules.visible_findings(request.user).select_related("department"))
     return (rules.visible_audits(request.user).select_related("municipality", *AGENDA)
-            .prefetch_related("departments", "findings__department"))
+            .prefetch_related("departments", findings))
 
 
 @router.get("/incidents", response={200: IncidentPage, 401: Refusal},

@@ -511,17 +511,15 @@ def _audit_page(request, record, *, status=200, bound=None):
 
 
 def _findings(user, record):
-    """The audit's findings; each follow-up is linked only for those who may open it (an audit of several
-    departments shows one department the others' findings, not their follow-ups)."""
-    findings = list(record.findings.select_related(
+    """The audit's findings this user may read (a department its own only); each follow-up is linked only for
+    those who may open it."""
+    findings = list(rules.visible_findings(user).filter(audit=record).select_related(
         "department", "follow_up__department", "follow_up__decision__case",
         "follow_up__decision__agenda_item__meeting__council"))
     own = access.department_of(user)
     for finding in findings:
         finding.follow_up_visible = finding.follow_up is not None and access.can_view_follow_up(user, finding.follow_up)
-        # Another department's report on its finding is its own business, as its follow-up is.
         finding.is_own = own is not None and finding.department_id == own.pk
-        finding.report_visible = finding.is_own or rules.is_register_secretariat(user, record.municipality)
         if finding.is_own and finding.follow_up_id is None and record.state == record.State.COMPLETED:
             finding.improvement_form = forms.ImprovementForm(
                 initial={"finding": finding.pk, "report": finding.improvement}, auto_id=f"improve{finding.pk}_%s")
@@ -572,8 +570,9 @@ def audit_action(request, pk, verb):
                    "会議次第に報告として載せました。"),
         "track": (None, lambda d: actions.track_findings(record, by=by), "指摘事項をフォローアップとして登録しました。"),
         "improve": (forms.ImprovementForm(post),
-                    lambda d: actions.report_improvement(_row_of(record.findings, d["finding"], "指摘事項"),
-                                                         report=d["report"], by=by),
+                    lambda d: actions.report_improvement(
+                        _row_of(rules.visible_findings(by).filter(audit=record), d["finding"], "指摘事項"),
+                        report=d["report"], by=by),
                     "改善を報告しました。"),
     }
     if verb not in steps:

@@ -5,7 +5,7 @@ from django.utils import timezone
 from shingikai.errors import ActionRefused
 from shingikai.jp.wareki import parse_date
 from shingikai.meetings.convocation import send_due_convocations
-from shingikai.disclosure.board import send_deadline_notices
+from shingikai.disclosure.notify import send_deadline_notices
 from shingikai.meetings.notify import send_notices
 from shingikai.minutes.actions import expire_pending_imports
 from shingikai.settling import not_in_future
@@ -13,7 +13,7 @@ from shingikai.submissions import prune
 
 
 class Command(BaseCommand):
-    help = "会議の事前通知、期限を過ぎたフォローアップと開示請求の決定期限の通知をメールで送ります (毎日1回実行)。"
+    help = "会議の事前通知、期限を過ぎたフォローアップ、開示請求の決定期限と審査請求の期限の通知をメールで送ります (毎日1回実行)。"
 
     def add_arguments(self, parser):
         parser.add_argument("--date", help="この日に実行したものとして送る (例: 2025-06-01、令和7年6月1日)")
@@ -35,10 +35,10 @@ class Command(BaseCommand):
         meetings, overdue = send_notices(today)
         disclosure, unsent = send_deadline_notices(today)
         self.stdout.write(f"招集通知 {convened} 件、会議の通知 {meetings} 通、期限超過の通知 {overdue} 通、"
-                          f"開示請求の期限の通知 {disclosure} 通を送りました。")
+                          f"開示請求・審査請求の期限の通知 {disclosure} 通を送りました。")
         if unsent:
             # Said, not skipped in silence: the secretariat adds an address to the department or its staff.
-            self.stdout.write(f"宛先のメールアドレスがないため、次の開示請求の期限を通知できませんでした: {'、'.join(unsent)}。"
+            self.stdout.write(f"宛先のメールアドレスがないため、次の開示請求・審査請求の期限を通知できませんでした: {'、'.join(unsent)}。"
                               "担当課または事務局のメールアドレスを登録してください。")
         # The daily run is also where abandoned uploads expire, so no second cron entry is needed.
         expired = expire_pending_imports()

@@ -41,7 +41,8 @@ def due(world):
     world.secretariat_staff.email = JIMUKYOKU
     world.secretariat_staff.save()
     request = actions.record_request(world.dept_a, kind="public_document", received_on=D(2024, 7, 8),
-                                     documents="窓口業務委託の契約書", requester_category="市内", requester_name="請求 太郎")
+                                     documents="窓口業務委託の契約書", requester_category="市内", requester_name="請求 太郎",
+                                     date_confirmed=True)
     appeal = actions.file_appeal(decided_request(world), filed_on=D(2024, 7, 10), appellant_name="開示 請子",
                                  purport="不開示部分の取消しを求める。")
     appeal = actions.refer_appeal(appeal, council=world.council, referred_on=D(2024, 7, 24), notice_on=D(2024, 7, 25),
@@ -55,7 +56,7 @@ def due(world):
     waiting = answered_appeal(world, decided_request(world, department=world.dept_b, received_on=D(2024, 3, 1),
                                                      decided_on=D(2024, 3, 29)), filed_on=D(2024, 4, 9))
     other_city = actions.record_request(world.other_dept, kind="public_document", received_on=D(2024, 7, 8),
-                                        documents="住民記録の文書", requester_category="市内")
+                                        documents="住民記録の文書", requester_category="市内", date_confirmed=True)
     assert TODAY < request.due <= TODAY + datetime.timedelta(days=5)
     return {"request": request, "appeal": appeal, "material": material, "opinion": opinion, "waiting": waiting,
             "other_city": other_city}

@@ -247,13 +247,12 @@ def test_a_meeting_entered_after_its_day_is_public_only_once_it_is_recorded(clie
 def test_a_meeting_announced_ahead_is_not_called_planned_once_its_day_has_passed(client, web_world):
     import datetime
 
-    from helpers import today
+    from helpers import announced_ahead, today
     from test_web_support import scheduled_meeting
 
     w = web_world
     passed, _, case = scheduled_meeting(w, date=today() - datetime.timedelta(days=3))
-    # Entered a month ahead, as the calendar was announced; its day has passed with nothing recorded yet.
-    Meeting.objects.filter(pk=passed.pk).update(created_at=passed.created_at - datetime.timedelta(days=30))
+    announced_ahead(passed)  # its day has passed with nothing recorded yet
     coming, _, _ = scheduled_meeting(w, date=today() + datetime.timedelta(days=10))
     assert all(_anonymous_sees(client, passed, case).values())  # what it published stays published
     council = client.get(f"/councils/{w.council.slug}/").content.decode()

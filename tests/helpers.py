@@ -35,6 +35,18 @@ def open_meeting_with(world, *, present=None, date=datetime.date(2025, 5, 20), c
     return meeting, items
 
 
+def announced_ahead(meeting):
+    """A meeting entered a month before its day, as a calendar planned ahead is: public while still planned
+    (publicity.entered_after_their_day) whatever day the test runs, though its fixed date may have passed."""
+    from shingikai.meetings.models import Meeting
+
+    entered = datetime.datetime.combine(meeting.date - datetime.timedelta(days=30), datetime.time(9, 0),
+                                        tzinfo=datetime.timezone.utc)
+    Meeting.objects.filter(pk=meeting.pk).update(created_at=entered)
+    meeting.created_at = entered
+    return meeting
+
+
 def document_text(body: bytes, content_type: str = "") -> str:
     """Every word a downloaded PDF or DOCX holds, with whitespace removed (a sentinel may wrap a line).
     DOCX: all XML parts of the package (body, headers, footers, comments), tags stripped."""

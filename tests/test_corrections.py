@@ -362,3 +362,27 @@ def test_a_corrected_decisions_vote_counts_never_exceed_those_present(world):
         m.correct_decision(decision, outcome="承認", vote_method="異議なし", votes_for=40000, decided_at=T(14, 20))
     decision.refresh_from_db()
     assert decision.votes_for is None
+
+
+def test_a_decision_recorded_in_a_meeting_opened_before_its_start_time_is_corrected_with_that_time(
+        world, monkeypatch):
+    from django.utils import timezone
+
+    clock = {"now": datetime.datetime(2025, 5, 20, 18, 0, tzinfo=datetime.timezone(datetime.timedelta(hours=9)))}
+    monkeypatch.setattr(timezone, "now", lambda: clock["now"])
+    meeting = m.plan_meeting(world.council, date=datetime.date(2025, 5, 20), start_time=datetime.time(19, 0))
+    item = m.schedule_case(accepted_case(world), meeting)
+    m.open_meeting(meeting, present=world.people, secretariat=[world.secretariat_staff])  # an hour early
+    clock["now"] += datetime.timedelta(minutes=10)
+    decision = m.record_decision(item, outcome="承認", vote_method="採決", votes_for=4, votes_against=1)
+    assert decision.decided_at == datetime.time(18, 10)
+    decision = m.correct_decision(decision, outcome="承認", vote_method="採決", votes_for=3, votes_against=2,
+                                  decided_at=decision.decided_at)  # only the vote changed
+    assert (decision.votes_for, decision.votes_against, decision.decided_at) == (3, 2, datetime.time(18, 10))
+    # Before the meeting was opened, a time is still refused, and the message names the opening.
+    with pytest.raises(ActionRefused, match=r"決定の時刻 \(17:50\) が会議の開会 \(18:00\) より前です"):
+        m.correct_decision(decision, outcome="承認", vote_method="採決", votes_for=3, votes_against=2,
+                           decided_at=datetime.time(17, 50))
+    # A late arrival after the opening is taken under the same rule.
+    late = Attendance.objects.filter(meeting=meeting, kind=Attendance.Kind.MEMBER).first()
+    m.correct_attendance(late, present=True, arrived_at=datetime.time(18, 5))

@@ -9,6 +9,7 @@ import re
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
+from helpers import announced_ahead
 from test_leaks import crawl, media  # noqa: F401
 from test_register_actions import file_fields, full_assessment, held_inspection
 
@@ -56,7 +57,7 @@ def plant(world):
     # An incident on a public meeting's agenda: the title is public, the incident is not.
     incident = actions.record_incident(world.dept_a, title=SENTINELS["incident"], discovered_on=D(2025, 6, 2),
                                        what_leaked="氏名", whose=SENTINELS["incident_whose"], people_count=150)
-    actions.report_incident(incident, plan_meeting(world.council, date=D(2025, 7, 1)))
+    actions.report_incident(incident, announced_ahead(plan_meeting(world.council, date=D(2025, 7, 1))))
     actions.assess_threshold(world.dept_b, system_name=SENTINELS["draft_assessment"], subject_count=5000,
                              handler_count=3)
     assessment = full_assessment(world)
@@ -69,8 +70,8 @@ def plant(world):
                                  scope="範囲", conducted_from=D(2025, 8, 1), conducted_to=D(2025, 8, 2))
     actions.add_finding(audit, department=world.dept_a, text=SENTINELS["audit_finding"], request="改善")
     actions.complete_audit(audit, summary="総評")
-    actions.report_audit(audit, plan_meeting(world.council, date=D(2025, 10, 1)))
-    actions.report_sensitive_files(plan_meeting(world.council, date=D(2025, 10, 2)), as_of=D(2025, 9, 30))
+    actions.report_audit(audit, announced_ahead(plan_meeting(world.council, date=D(2025, 10, 1))))
+    actions.report_sensitive_files(announced_ahead(plan_meeting(world.council, date=D(2025, 10, 2))), as_of=D(2025, 9, 30))
     return published
 
 

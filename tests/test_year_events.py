@@ -146,7 +146,8 @@ def next_fiscal_year_day(month, day):
     return datetime.date(fiscal_year(datetime.date.today()) + 1, month, day)
 
 
-def test_a_meeting_planned_for_an_earlier_day_can_take_the_earlier_number_until_convened(client, web_world):
+def test_a_meeting_planned_for_an_earlier_day_takes_its_place_and_its_number_is_corrected_until_convened(
+        client, web_world):
     w = web_world
     june = actions.plan_meeting(w.council, date=next_fiscal_year_day(6, 10))
     client.force_login(w.secretariat)
@@ -154,21 +155,22 @@ def test_a_meeting_planned_for_an_earlier_day_can_take_the_earlier_number_until_
         "council": w.council.pk, "date": next_fiscal_year_day(5, 12).isoformat(), "start_time": "13:30",
         "place": "第1会議室", "is_public": "on"}, follow=True)
     may = Meeting.objects.get(council=w.council, date=next_fiscal_year_day(5, 12))
-    assert (june.number, may.number) == (1, 2)
-    assert "これより後の日の会議に" in response.content.decode()  # the secretariat is told at once
+    june.refresh_from_db()
+    assert (may.number, june.number) == (1, 2)  # in date order: June, not yet convened, moves on
+    assert re.search(r"後の日の会議を繰り下げました: 令和\d+年度第1回 → 令和\d+年度第2回", response.content.decode())
     url = reverse("meetings:edit", args=[may.pk])
     form = {"date": may.date.isoformat(), "start_time": "13:30", "place": "第1会議室"}
-    taken = client.post(url, {**form, "number": "1"})
-    assert taken.status_code == 400 and "第1回はすでにあります" in taken.content.decode()
+    taken = client.post(url, {**form, "number": "2"})
+    assert taken.status_code == 400 and "第2回はすでにあります" in taken.content.decode()
     assert client.post(reverse("meetings:edit", args=[june.pk]), {
         "date": june.date.isoformat(), "start_time": "", "place": "", "number": "3"}).status_code == 302
-    moved = client.post(url, {**form, "number": "１"}, follow=True)  # typed in full width
-    assert re.search(r"回を 令和\d+年度第2回 から 令和\d+年度第1回 に変更しました", moved.content.decode())
+    moved = client.post(url, {**form, "number": "２"}, follow=True)  # typed in full width
+    assert re.search(r"回を 令和\d+年度第1回 から 令和\d+年度第2回 に変更しました", moved.content.decode())
     assert client.post(reverse("meetings:edit", args=[june.pk]), {
-        "date": june.date.isoformat(), "start_time": "", "place": "", "number": "2"}).status_code == 302
+        "date": june.date.isoformat(), "start_time": "", "place": "", "number": "1"}).status_code == 302
     june.refresh_from_db()
     may.refresh_from_db()
-    assert (may.number, june.number) == (1, 2)
+    assert (may.number, june.number) == (2, 1)
     actions.record_convocation(may)
     # Convened, the number is what the members were told: the form no longer offers it and the rule refuses it.
     assert 'name="number"' not in client.get(url).content.decode()
@@ -179,7 +181,7 @@ def test_a_meeting_planned_for_an_earlier_day_can_take_the_earlier_number_until_
     with pytest.raises(ActionRefused, match="招集通知を送った後"):
         actions.reschedule_meeting(may, date=may.date, number=5)
     may.refresh_from_db()
-    assert may.number == 1
+    assert may.number == 2
 
 
 def test_a_held_meeting_keeps_its_number_and_no_other_meeting_is_renumbered(web_world):
@@ -191,6 +193,6 @@ def test_a_held_meeting_keeps_its_number_and_no_other_meeting_is_renumbered(web_
         actions.reschedule_meeting(meeting, date=meeting.date, number=9)
     assert actions.reschedule_meeting(earlier, date=earlier.date, number=7) == ["number"]
     assert [(m.pk, m.number) for m in Meeting.objects.order_by("pk")] == [
-        (meeting.pk, 1), (later.pk, 1), (earlier.pk, 7)]
+        (meeting.pk, 1), (later.pk, 2), (earlier.pk, 7)]
     with pytest.raises(ActionRefused, match="1から999"):
         actions.reschedule_meeting(earlier, date=earlier.date, number=0)

@@ -2,7 +2,8 @@
 index all take their records from here, so a closed item, a draft or personal data has one gate to pass.
 
 Public: meetings on the calendar (not their closed items), except imported meetings the secretariat has
-not yet published (an import is checked before the public sees it); published minutes of public meetings, with
+not yet published (an import is checked before the public sees it) and meetings entered after their day and not
+yet opened (nothing of them is recorded, nor was ever announced); published minutes of public meetings, with
 only the turns of public items; cases the council has received once they are on an agenda as a public item
 or the secretariat has published them (Case.published_at), unless deliberated in closed session, and the
 attachments marked public (公開資料) of those cases. Receiving a case does not publish it: until the secretariat
@@ -13,6 +14,8 @@ Councils this system runs and their municipalities; a council an import created 
 typed or misread in a private review) and its municipality only once something of it is published.
 """
 from django.db.models import Exists, OuterRef, Q
+from django.db.models.functions import TruncDate
+from django.utils import timezone
 
 from shingikai.cases.models import Attachment, Case
 from shingikai.councils.models import Council, Department, Municipality
@@ -29,8 +32,29 @@ def unpublished_imports():
     return Meeting.objects.filter(imported=True).exclude(minutes__state=Minutes.State.PUBLISHED)
 
 
+def entered_after_their_day():
+    """Meetings entered for a day already gone when they were entered (held but not yet recorded, or an era typed
+    wrong: 平成 for 令和) and not yet opened. Never on the calendar before their day and with nothing recorded,
+    nothing of them is public until the secretariat records them; by the day they were entered, so whether a
+    meeting is public changes only with what is done to it, never with the date (the search index and the
+    pages' ETags follow the actions)."""
+    return Meeting.objects.filter(state=Meeting.State.PLANNED, date__lt=TruncDate("created_at"))
+
+
 def meetings():
-    return Meeting.objects.exclude(state=Meeting.State.CANCELLED).exclude(pk__in=unpublished_imports().values("pk"))
+    return (Meeting.objects.exclude(state=Meeting.State.CANCELLED).exclude(pk__in=unpublished_imports().values("pk"))
+            .exclude(pk__in=entered_after_their_day().values("pk")))
+
+
+def state_label(meeting, today=None):
+    """A public meeting's state as the public pages, the API and OParl name it: one announced ahead whose day has
+    passed and that is not yet recorded is no longer 開催予定."""
+    if meeting.state == Meeting.State.PLANNED and meeting.date and meeting.date < (today or timezone.localdate()):
+        return RECORD_PENDING
+    return meeting.get_state_display()
+
+
+RECORD_PENDING = "記録準備中"
 
 
 def councils():
@@ -56,7 +80,7 @@ def municipalities():
 def agenda_items(meeting=None):
     items = AgendaItem.objects.filter(is_public=True, meeting__is_public=True).exclude(
         meeting__state=Meeting.State.CANCELLED
-    ).exclude(meeting__in=unpublished_imports().values("pk"))
+    ).exclude(meeting__in=unpublished_imports().values("pk")).exclude(meeting__in=entered_after_their_day().values("pk"))
     return items.filter(meeting=meeting) if meeting is not None else items
 
 
@@ -113,7 +137,8 @@ def answers():
 def is_public_meeting_item(item):
     meeting = item.meeting
     return (item.is_public and meeting.is_public and meeting.state != Meeting.State.CANCELLED
-            and not (meeting.imported and not minutes().filter(meeting=meeting).exists()))
+            and not (meeting.imported and not minutes().filter(meeting=meeting).exists())
+            and not entered_after_their_day().filter(pk=meeting.pk).exists())
 
 
 def _naming(meeting):

@@ -9,6 +9,7 @@ import datetime as dt
 
 from django.urls import reverse
 
+from shingikai import publicity
 from shingikai.jp.wareki import fiscal_year_label, to_wareki
 from shingikai.meetings import answer_corrections
 from shingikai.meetings.models import opinion_entries
@@ -126,7 +127,7 @@ class Writer:
         verbatim = minutes is not None and minutes.style == "全文"
         return self._object(
             "Meeting", self.url("meeting", m.pk), m,
-            name=f"{m.council.name} {m.label}", meetingState=m.get_state_display(), cancelled=False,
+            name=f"{m.council.name} {m.label}", meetingState=publicity.state_label(m), cancelled=False,
             start=self._moment(m.date, m.start_time),
             end=self._moment(m.date, m.end_time) if m.end_time else None,
             location=self.location(m) if m.place else None,

@@ -55,7 +55,7 @@ def meeting(request, m, *, detail=False):
         "fiscal_year_label": fiscal_year_label(m.fiscal_year) if m.fiscal_year else None,
         "number": m.number, "cumulative_number": m.cumulative_number, "label": m.label,
         "date": m.date, "date_wareki": _wareki(m.date), "start_time": _local_time(m.start_time), "end_time": _local_time(m.end_time),
-        "place": m.place, "is_public": m.is_public, "state": m.get_state_display(),
+        "place": m.place, "is_public": m.is_public, "state": publicity.state_label(m),
         "minutes_id": minutes_id,
         "minutes_pdf": web.absolute(request, web.minutes_pdf(m.pk)) if minutes_id else None,
         "web": web.absolute(request, web.meeting(m.pk)),

@@ -5,7 +5,7 @@ import unicodedata
 from contextlib import contextmanager
 
 from django.db import transaction
-from django.db.models import F, Max
+from django.db.models import F, Max, Min
 from django.utils import timezone
 
 from shingikai import access, publicity
@@ -86,68 +86,154 @@ def _minutes_locked(meeting):
     return Minutes.objects.filter(meeting_id=meeting.pk).exclude(state=Minutes.State.DRAFT).exists()
 
 
+#: The numbers that give a meeting its place in the council's record: 年度第N回 and 通算第N回.
+NUMBER_FIELDS = ("number", "cumulative_number")
+NUMBER_NAMES = {"number": "回", "cumulative_number": "通算回"}
+#: The largest 通算回 typed by hand (a council meeting monthly for a century stays below it).
+MAX_CUMULATIVE = 99999
+
+
 @transaction.atomic
-def plan_meeting(council, *, date, start_time=None, end_time=None, place="", is_public=True, closed_reason=""):
-    """Put a meeting on the calendar, numbered 年度第N回 (April to March) and 通算 where the council counts so."""
+def plan_meeting(council, *, date, start_time=None, end_time=None, place="", is_public=True, closed_reason="",
+                 by=None):
+    """Put a meeting on the calendar, numbered 年度第N回 (April to March) and 通算 where the council counts so.
+
+    It takes the numbers of its place in date order: planned for a day before meetings already on the calendar
+    (most often a meeting recorded after it was held), it takes the number of the first of them, and they move
+    one on, unless one of the meetings to move has its number fixed (number_fixed_by); then it takes the next
+    number and planning_warnings names the meeting that held it back. The meeting returned carries
+    `renumbered`: (old label, meeting) of each meeting moved on."""
     if date is None:
         raise ActionRefused("開催日を入力してください。")
     fy = fiscal_year(date)
     lock_council(council)
-    numbers = Meeting.objects.filter(council=council)
-    number = (numbers.filter(fiscal_year=fy).aggregate(n=Max("number"))["n"] or 0) + 1
-    cumulative = None
-    if council.numbers_cumulatively:
-        held_before = numbers.exclude(state=Meeting.State.CANCELLED).count()
-        cumulative = council.cumulative_base + held_before + 1
     check_publicity(is_public, closed_reason, box="公開の会議とする")
-    return Meeting.objects.create(
-        council=council, fiscal_year=fy, number=number, cumulative_number=cumulative, date=date,
-        start_time=start_time, end_time=end_time, place=_one_line(place), is_public=is_public, closed_reason=closed_reason,
-    )
+    year = Meeting.objects.filter(council=council, fiscal_year=fy, number__isnull=False)
+    numbers = {"number": (year.aggregate(n=Max("number"))["n"] or 0) + 1}
+    moved = {}
+    rows = {"number": year}
+    if council.numbers_cumulatively:
+        counted = Meeting.objects.filter(council=council).exclude(state=Meeting.State.CANCELLED)
+        top = counted.aggregate(n=Max("cumulative_number"))["n"] or 0
+        numbers["cumulative_number"] = max(council.cumulative_base + counted.count(), top) + 1
+        rows["cumulative_number"] = counted.filter(cumulative_number__isnull=False)
+    for field, among in rows.items():
+        slot, later = _slot_in_date_order(among, field, date)
+        if slot is None or any(number_fixed_by(m) for m in later):
+            continue
+        numbers[field] = slot
+        for m in later:
+            m, _ = moved.setdefault(m.pk, (m, m.label))
+            setattr(m, field, getattr(m, field) + 1)
+    # One row at a time from the highest number down: the year's numbers are unique at every step.
+    for m, _ in sorted(moved.values(), key=lambda pair: -(pair[0].number or 0)):
+        m.version += 1
+        m._change_reason = f"{to_wareki(date)}の会議が開催日の順に入ったため繰り下げ"
+        save_by(m, by)
+    meeting = Meeting(
+        council=council, fiscal_year=fy, date=date, start_time=start_time, end_time=end_time,
+        place=_one_line(place), is_public=is_public, closed_reason=closed_reason, **numbers)
+    save_by(meeting, by)
+    meeting.renumbered = [(label, m) for m, label in sorted(moved.values(), key=lambda pair: (pair[0].date, pair[0].pk))]
+    return meeting
+
+
+def _slot_in_date_order(rows, field, date):
+    """The number (`field`) a meeting on `date` takes among `rows` in date order, and the rows (locked) that
+    move one on to free it: every one numbered from it up. (None, []) when no row is of a later day."""
+    slot = rows.filter(date__gt=date).aggregate(n=Min(field))["n"]
+    if slot is None:
+        return None, []
+    return slot, list(rows.filter(**{f"{field}__gte": slot}).select_for_update())
+
+
+def number_fixed_by(meeting):
+    """Why the meeting's 年度第N回 and 通算回 may no longer change, or None while they may. A number is fixed
+    once a document that cites it has gone out: the 招集通知 (even if the meeting was postponed since, which
+    marks it as not sent), the confirmed minutes, a 答申 issued at the meeting, an appeal's 答申 whose 処理経過
+    names it; and an imported record carries the number its published minutes gave it. Until then (a meeting
+    planned, or held and recorded after the fact but with draft minutes) the number is only on our screens."""
+    from shingikai.disclosure.models import AppealEvent
+
+    if meeting.imported:
+        return "公開会議録から取り込んだ記録の"
+    if _ever_convened(meeting):
+        return "招集通知を送った後の"
+    if _minutes_locked(meeting):
+        return "会議録が確定している"
+    if (Answer.objects.filter(meeting_id=meeting.pk, state=Answer.State.ISSUED).exists()
+            or AppealEvent.objects.filter(meeting_id=meeting.pk, appeal__answered_on__isnull=False).exists()):
+        return "答申を発出している"
+    return None
 
 
 def number_correctable(meeting):
-    """Whether the secretariat may still correct the meeting's 年度第N回. Numbers follow the order meetings
-    were planned in, so a meeting planned for an earlier day than one already planned gets the higher
-    number; until the convocation (招集通知) has gone out the secretariat puts that right by hand. From then
-    on members, the minutes and the answers cite the number, so it stays, even if the meeting is later
-    postponed (which marks the convocation as not sent)."""
+    """Whether the secretariat may still correct the meeting's 年度第N回 and 通算回 by hand (the form to change a
+    planned meeting): until the number is fixed (number_fixed_by). A meeting could not take its place in date
+    order when a later meeting's number was fixed; the secretariat then decides its numbers."""
     if meeting.state != Meeting.State.PLANNED or meeting.imported or meeting.fiscal_year is None:
         return False
-    return not _ever_convened(meeting)
+    return number_fixed_by(meeting) is None
 
 
 def planning_warnings(meeting):
     """What the secretariat should know of a meeting it has just planned: a day already gone (recorded after it was
-    held: no convocation will go out) and another meeting of the council on the same day (planned twice?)."""
+    held: no convocation will go out), another meeting of the council on the same day (planned twice?) and a later
+    meeting whose fixed number kept this one from its place in date order."""
     warnings = []
     if meeting.date and meeting.date < today():
         warnings.append(f"開催日 ({to_wareki(meeting.date)}) は過ぎています。開催後の記録として予定しました"
-                        "(招集通知は送れません)。日付の誤りなら「日時・場所を変更する」で直してください。")
+                        "(招集通知は送れません)。開会して記録するまで公開のページには載りません。"
+                        "日付の誤りなら「日時・場所を変更する」で直してください。")
     same_day = (Meeting.objects.filter(council_id=meeting.council_id, date=meeting.date)
                 .exclude(pk=meeting.pk).exclude(state=Meeting.State.CANCELLED))
     for other in same_day:
         at = f" {other.start_time:%H:%M}" if other.start_time else ""
         warnings.append(f"同じ日{at}に{other.short_label}が予定されています。二重に予定したときは、招集通知を送る前にどちらかを中止してください。")
+    hint = "「日時・場所を変更する」の画面で回と通算回を直せます。" if number_correctable(meeting) else ""
+    for field, fixed, reason in _held_back_by(meeting):
+        mine = meeting.short_label if field == "number" else f"通算第{meeting.cumulative_number}回"
+        warnings.append(f"これより後の日の会議 ({fixed.label}、{to_wareki(fixed.date)}) は{reason}ため{NUMBER_NAMES[field]}を"
+                        f"繰り下げられません。この会議は開催日の順ではなく{mine}としました。{hint}")
     return warnings
+
+
+def _held_back_by(meeting):
+    """(field, meeting, reason) for each number of `meeting` that a later day's meeting has lower and may not
+    give up: the first such meeting with a fixed number."""
+    if meeting.date is None:
+        return []
+    found = []
+    for field in NUMBER_FIELDS:
+        if getattr(meeting, field) is None:
+            continue
+        lower = Meeting.objects.filter(council_id=meeting.council_id, date__gt=meeting.date,
+                                       **{f"{field}__lt": getattr(meeting, field)}).order_by(field)
+        # As plan_meeting counts: a cancelled meeting keeps its 回 in the year, and no 通算回.
+        lower = (lower.filter(fiscal_year=meeting.fiscal_year) if field == "number"
+                 else lower.exclude(state=Meeting.State.CANCELLED))
+        for other in lower:
+            reason = number_fixed_by(other)
+            if reason:
+                found.append((field, other, reason))
+                break
+    return found
 
 
 def _ever_convened(meeting):
     return meeting.convened_on is not None or meeting.history.filter(convened_on__isnull=False).exists()
 
 
-def numbered_before_a_later_day(meeting):
-    """Whether a meeting of the same council and fiscal year held on a later day has a lower number."""
-    return (meeting.date is not None and Meeting.objects.filter(
-        council_id=meeting.council_id, fiscal_year=meeting.fiscal_year, date__gt=meeting.date,
-        number__lt=meeting.number).exclude(state=Meeting.State.CANCELLED).exists())
+def _check_correctable_number(meeting):
+    if meeting.state != Meeting.State.PLANNED:
+        raise ActionRefused(f"{meeting.get_state_display()}の会議の回は変更できません。")
+    if not number_correctable(meeting):
+        reason = number_fixed_by(meeting) or "年度の定まらない記録の"
+        raise ActionRefused(f"{meeting.label}は{reason}ため、回・通算回を変更できません。")
 
 
 def _check_free_number(meeting, number):
-    if not number_correctable(meeting):
-        raise ActionRefused(f"{meeting.label}は招集通知を送った後のため、回を変更できません。"
-                            if meeting.state == Meeting.State.PLANNED
-                            else f"{meeting.get_state_display()}の会議の回は変更できません。")
+    _check_correctable_number(meeting)
     if not 1 <= number <= 999:
         raise ActionRefused("回は1から999までの数で入力してください。")
     taken = (Meeting.objects.filter(council_id=meeting.council_id, fiscal_year=meeting.fiscal_year, number=number)
@@ -165,6 +251,22 @@ def _check_free_number(meeting, number):
                             "同じ年度に同じ回は付けられません。先にその会議の回を直してください。")
 
 
+def _check_free_cumulative(meeting, number):
+    """A 通算回 typed by hand: the council counts so, and no other meeting it counts (a cancelled one is not)
+    has it."""
+    _check_correctable_number(meeting)
+    if not meeting.council.numbers_cumulatively:
+        raise ActionRefused("この審議会は会議に通算回を付していません。")
+    if not 1 <= number <= MAX_CUMULATIVE:
+        raise ActionRefused(f"通算回は1から{MAX_CUMULATIVE}までの数で入力してください。")
+    taken = (Meeting.objects.filter(council_id=meeting.council_id, cumulative_number=number)
+             .exclude(pk=meeting.pk).exclude(state=Meeting.State.CANCELLED).first())
+    if taken is not None:
+        when = f"{to_wareki(taken.date)}の" if taken.date else ""
+        raise ActionRefused(f"通算第{number}回はすでにあります ({taken.label}、{when}{taken.get_state_display()}の会議)。"
+                            "同じ通算回は付けられません。先にその会議の通算回を直してください。")
+
+
 def _one_line(place):
     """The room on one line: a line break typed or pasted into it would start new lines in the 招集通知's mail."""
     return " ".join(part.strip() for part in (place or "").splitlines() if part.strip())
@@ -176,8 +278,8 @@ def check_end_time(start_time, end_time):
 
 
 @transaction.atomic
-def reschedule_meeting(meeting, *, date, start_time=None, end_time=None, place="", number=None, by=None,
-                       correction=False):
+def reschedule_meeting(meeting, *, date, start_time=None, end_time=None, place="", number=None, cumulative_number=None,
+                       by=None, correction=False):
     """Move a planned meeting (延期) or change its times or place. It keeps its number (a postponed 第2回 is
     still 第2回) and its agenda, so it may not leave its fiscal year. A convocation already sent named the old
     day: it is marked as not sent, so the button or send-notices sends it again.
@@ -185,8 +287,8 @@ def reschedule_meeting(meeting, *, date, start_time=None, end_time=None, place="
     A postponement goes to a day still to come; a past day is taken only as a `correction` of a date typed
     wrong (a meeting recorded after it was held, still to be opened): the convocation then stays as recorded,
     since none can go out for a day gone. `number` corrects its 年度第N回 (see number_correctable); None leaves
-    it as it is. Returns the fields that changed."""
-    if number is not None:
+    it as it is; `cumulative_number` likewise its 通算回. Returns the fields that changed."""
+    if number is not None or cumulative_number is not None:
         # Numbers are taken under the council's lock (lock_council), held before the meeting's as elsewhere.
         lock_council(meeting.council)
     meeting = _lock(Meeting, meeting)
@@ -207,7 +309,11 @@ def reschedule_meeting(meeting, *, date, start_time=None, end_time=None, place="
         _check_free_number(meeting, number)
         meeting.number = number
         changed.append("number")
-    if changed == ["number"]:
+    if cumulative_number is not None and cumulative_number != meeting.cumulative_number:
+        _check_free_cumulative(meeting, cumulative_number)
+        meeting.cumulative_number = cumulative_number
+        changed.append("cumulative_number")
+    if changed and set(changed) <= set(NUMBER_FIELDS):
         # The day, times and place stand: the convocation (none sent yet) and the replies stay as they are.
         meeting.version += 1
         save_by(meeting, by)
@@ -939,13 +1045,29 @@ def _check_decisions_keep_quorum(meeting):
 
 def _check_within_meeting(meeting, at, what):
     """A time in the meeting (a decision, a late arrival, an early departure) lies between its opening and, once
-    it is closed, its closing."""
+    it is closed, its closing. Its opening is its start time, or the moment it was opened on its day when that
+    came first (a meeting begun early keeps the time planned, which cannot change while it is open): a decision
+    recorded then without a time takes the time it is recorded, and its correction must accept that time."""
     if at is None:
         return
     if meeting.start_time and at < meeting.start_time:
-        raise ActionRefused(f"{what} ({at:%H:%M}) が会議の開始時刻 ({meeting.start_time:%H:%M}) より前です。")
+        opened = _opened_at(meeting)
+        if opened is None or at < opened:
+            began = f"開会 ({opened:%H:%M})" if opened is not None else f"開始時刻 ({meeting.start_time:%H:%M})"
+            raise ActionRefused(f"{what} ({at:%H:%M}) が会議の{began} より前です。")
     if meeting.state == Meeting.State.HELD and meeting.end_time and at > meeting.end_time:
         raise ActionRefused(f"{what} ({at:%H:%M}) が会議の終了時刻 ({meeting.end_time:%H:%M}) より後です。")
+
+
+def _opened_at(meeting):
+    """The minute the meeting was opened here, when that was on its day and before its start time; else None."""
+    opened = (meeting.history.filter(state=Meeting.State.OPEN).order_by("history_date")
+              .values_list("history_date", flat=True).first())
+    if opened is None:
+        return None
+    opened = timezone.localtime(opened)
+    at = opened.time().replace(second=0, microsecond=0)
+    return at if opened.date() == meeting.date and at < meeting.start_time else None
 
 
 def _check_times(meeting, arrived_at, left_at):

@@ -35,19 +35,22 @@ def _members_in_office(meeting):
 
 
 RESCHEDULED_FIELDS = {"date": "開催日", "start_time": "開始時刻", "end_time": "終了予定時刻", "place": "開催場所",
-                      "number": "回"}
+                      **actions.NUMBER_NAMES}
 
 
 @login_required
 def meeting_edit(request, pk):
     """Postpone a planned meeting or change its times or place (the convocation then goes out again), or correct
-    a date typed wrong to the past day it was held. Until the convocation has gone out, the meeting's number can
-    be corrected here too (actions.number_correctable)."""
+    a date typed wrong to the past day it was held. Until its number is fixed (the convocation has gone out), the
+    meeting's 回 and 通算回 can be corrected here too (actions.number_correctable)."""
     meeting = _secretariat_meeting(request.user, pk)
-    numbered = actions.number_correctable(meeting)
-    form = (CorrectMeetingForm if numbered else RescheduleForm)(request.POST or None, initial={
-        "date": meeting.date, "start_time": meeting.start_time, "end_time": meeting.end_time, "place": meeting.place,
-        "number": meeting.number})
+    initial = {"date": meeting.date, "start_time": meeting.start_time, "end_time": meeting.end_time,
+               "place": meeting.place, "number": meeting.number, "cumulative_number": meeting.cumulative_number}
+    if actions.number_correctable(meeting):
+        form = CorrectMeetingForm(request.POST or None, initial=initial,
+                                  cumulative=meeting.council.numbers_cumulatively)
+    else:
+        form = RescheduleForm(request.POST or None, initial=initial)
     status = 200
     if request.method == "POST":
         if form.is_valid():
@@ -58,10 +61,11 @@ def meeting_edit(request, pk):
                 status = refused(request, exc)
                 meeting.refresh_from_db()
             else:
-                if changed == ["number"]:
+                if changed and set(changed) <= set(actions.NUMBER_FIELDS):
                     before = meeting.label
                     meeting.refresh_from_db()
-                    messages.success(request, f"回を {before} から {meeting.label} に変更しました。")
+                    what = "・".join(RESCHEDULED_FIELDS[name] for name in changed)
+                    messages.success(request, f"{what}を {before} から {meeting.label} に変更しました。")
                 elif "date" in changed and form.cleaned_data["date"] < today():
                     messages.success(request, f"開催日を{to_wareki(form.cleaned_data['date'])}に訂正しました。次第はそのままです。"
                                               "過去の日付のため招集通知は送り直しません。会議を開会して記録してください。")
@@ -74,7 +78,7 @@ def meeting_edit(request, pk):
         else:
             status = 400
     return render(request, "meetings/edit.html", {
-        "meeting": meeting, "form": form,
+        "meeting": meeting, "form": form, "number_fixed_by": actions.number_fixed_by(meeting),
         "history": history_rows(meeting.history.all()),
     }, status=status)
 

@@ -6,7 +6,7 @@ from shingikai.councils.models import Department
 from shingikai.formfields import NumberField, RecordsField, UploadField
 from shingikai.jp.wareki import to_wareki
 
-from .actions import CONTRADICTORY_PUBLICITY, PAST_DATE_CORRECTION
+from .actions import CONTRADICTORY_PUBLICITY, MAX_CUMULATIVE, PAST_DATE_CORRECTION
 from .models import AgendaItem, Decision, FollowUp, Meeting
 
 TEXTAREA = forms.Textarea(attrs={"rows": 3})
@@ -34,7 +34,14 @@ class CorrectMeetingForm(RescheduleForm):
     # Not required: a form posted without it (an older page) leaves the number as it is.
     number = NumberField(label="年度内の回 (第N回)", min_value=1, max_value=999, required=False,
                          help_text="招集通知を送るまでは直せます。同じ年度の会議と同じ回は付けられません。")
-    field_order = ["number", "date", "start_time", "end_time", "place"]
+    cumulative_number = NumberField(label="通算回 (通算第N回)", min_value=1, max_value=MAX_CUMULATIVE, required=False,
+                                    help_text="回と同じく招集通知を送るまで直せます。中止していない会議と同じ通算回は付けられません。")
+    field_order = ["number", "cumulative_number", "date", "start_time", "end_time", "place"]
+
+    def __init__(self, *args, cumulative=True, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not cumulative:
+            del self.fields["cumulative_number"]
 
 
 def _check_publicity(form, data, *, box):

@@ -90,16 +90,17 @@ def meeting_new(request):
             try:
                 meeting = actions.plan_meeting(
                     data["council"], date=data["date"], start_time=data["start_time"], end_time=data["end_time"],
-                    place=data["place"], is_public=data["is_public"], closed_reason=data["closed_reason"])
+                    place=data["place"], is_public=data["is_public"], closed_reason=data["closed_reason"],
+                    by=request.user)
             except ActionRefused as exc:
                 status = refused(request, exc)
             else:
                 messages.success(request, f"{meeting.label} の会議を予定しました。次第を作成してください。")
+                if meeting.renumbered:
+                    moved = "、".join(f"{before} → {m.label} ({to_wareki(m.date)})" for before, m in meeting.renumbered)
+                    messages.info(request, f"開催日の順になるよう、後の日の会議を繰り下げました: {moved}。")
                 for warning in actions.planning_warnings(meeting):
                     messages.warning(request, warning)
-                if actions.numbered_before_a_later_day(meeting):
-                    messages.warning(request, f"これより後の日の会議に、{meeting.short_label}より前の回が付いています。"
-                                              "招集通知を送る前なら「日時・場所を変更する」の画面で回を直せます。")
                 return redirect("meetings:detail", meeting.pk)
         else:
             status = 400

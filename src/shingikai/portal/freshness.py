@@ -21,6 +21,7 @@ from django.core.cache import cache
 from django.db import connection
 from django.db.models import F, Max, Sum
 from django.http import HttpResponse
+from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers, quote_etag
 
 from shingikai import publicity
@@ -106,9 +107,11 @@ def meeting_tag(pk):
     version), its minutes, the cases on its agenda, the 答申 issued at it and the council's names and name policy."""
     row = publicity.meetings().filter(pk=pk).values_list(
         "version", "created_at", "state", "is_public", "minutes__state", "minutes__version", "council__name",
-        "council__name_policy", "council__municipality__name").first()
+        "council__name_policy", "council__municipality__name", "date").first()
     if row is None:
         return None
+    # A planned meeting's page changes wording the day after its date (publicity.state_label) with no write.
+    row += (row[2] == "planned" and row[-1] is not None and row[-1] < timezone.localdate(),)
     # A sum, not a maximum: versions only grow, so any case's change changes it.
     cases = publicity.agenda_items().filter(meeting_id=pk, case__isnull=False).aggregate(
         versions=Sum("case__version"), updated=Max("case__updated_at"))

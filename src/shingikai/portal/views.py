@@ -40,9 +40,11 @@ def published_appeal_answers(council):
 
 def council(request, slug):
     council = get_object_or_404(publicity.councils().select_related("municipality"), slug=slug)
-    meetings = publicity.meetings().filter(council=council).select_related("minutes").order_by("-date")
     from django.utils import timezone
     today = timezone.localdate()
+    meetings = list(publicity.meetings().filter(council=council).select_related("minutes").order_by("-date"))
+    for m in meetings:
+        m.public_state = publicity.state_label(m, today)
     members = council.memberships.in_office(today).select_related("person").annotate(rank=ROLE_RANK).order_by(
         "rank", "person__name_kana")
     answers = publicity.answers().filter(council=council).order_by("-date")[:20]
@@ -76,7 +78,8 @@ def meeting(request, pk):
         item.case_is_public = item.case_id in public_cases
     minutes = publicity.minutes().filter(meeting=meeting).first()
     answers = publicity.answers().filter(meeting=meeting).order_by("date", "pk")
-    context = {"meeting": meeting, "council": meeting.council, "items": items, "minutes": minutes, "answers": answers}
+    context = {"meeting": meeting, "council": meeting.council, "items": items, "minutes": minutes, "answers": answers,
+               "record_pending": publicity.state_label(meeting) == publicity.RECORD_PENDING}
     if minutes is not None:
         decisions = _decisions_by_item(items)
         turns = publicity.published_turns(meeting)

@@ -1,0 +1,120 @@
+"""A meeting's 年度第N回 and 通算回: a meeting planned for a day before others (most often one recorded after it
+was held) takes its place in date order, the later meetings moving on unless a document already cites their
+number; the secretariat sets both numbers by hand until the meeting's own number is fixed."""
+import datetime
+
+import pytest
+from django.urls import reverse
+from helpers import open_meeting_with
+from test_web_support import web_world  # noqa: F401
+
+from shingikai.errors import ActionRefused
+from shingikai.meetings import actions
+from shingikai.meetings.models import Meeting
+from shingikai.minutes.actions import confirm_minutes
+
+D = datetime.date
+
+
+def numbered(world, base=48):
+    world.council.numbers_cumulatively = True
+    world.council.cumulative_base = base
+    world.council.save()
+    return world.council
+
+
+def numbers(*meetings):
+    return [Meeting.objects.filter(pk=m.pk).values_list("number", "cumulative_number").get() for m in meetings]
+
+
+def test_a_meeting_recorded_after_the_fact_takes_its_place_in_date_order_and_later_meetings_move_on(world):
+    council = numbered(world)
+    july = actions.plan_meeting(council, date=D(2026, 7, 27))
+    august = actions.plan_meeting(council, date=D(2026, 8, 20))
+    assert numbers(july, august) == [(1, 49), (2, 50)]
+    june = actions.plan_meeting(council, date=D(2026, 6, 15), by=world.secretariat)
+    assert numbers(june, july, august) == [(1, 49), (2, 50), (3, 51)]
+    assert june.label == "令和8年度第1回 (通算第49回)"
+    assert [(before, m.pk) for before, m in june.renumbered] == [
+        ("令和8年度第1回 (通算第49回)", july.pk), ("令和8年度第2回 (通算第50回)", august.pk)]
+    moved = july.history.first()
+    assert moved.history_user == world.secretariat and "令和8年6月15日の会議が開催日の順に入ったため" in moved.history_change_reason
+    # A meeting of the fiscal year before takes its 通算回 among them all; the later year's 回 stay as they are.
+    february = actions.plan_meeting(council, date=D(2026, 2, 10))
+    assert numbers(february, june, july, august) == [(1, 49), (1, 50), (2, 51), (3, 52)]
+    assert not any("繰り下げられません" in w for w in actions.planning_warnings(february))
+
+
+def test_a_meeting_whose_number_a_document_cites_keeps_it_and_the_secretariat_is_told_which(client, world):
+    council = numbered(world)
+    july = actions.plan_meeting(council, date=D(2026, 7, 27))
+    actions.record_convocation(july)
+    august = actions.plan_meeting(council, date=D(2026, 8, 20))
+    client.force_login(world.secretariat)
+    response = client.post(reverse("meetings:new"), {
+        "council": council.pk, "date": "令和8年6月15日", "is_public": "on"}, follow=True)
+    june = Meeting.objects.get(council=council, date=D(2026, 6, 15))
+    # The convened July meeting cannot move, so neither can August behind it: June takes the next numbers.
+    assert numbers(june, july, august) == [(3, 51), (1, 49), (2, 50)]
+    body = response.content.decode()
+    assert ("これより後の日の会議 (令和8年度第1回 (通算第49回)、令和8年7月27日) は招集通知を送った後のため回を"
+            "繰り下げられません。この会議は開催日の順ではなく令和8年度第3回としました。") in body
+    assert "ため通算回を繰り下げられません。この会議は開催日の順ではなく通算第51回としました。" in body
+    assert "「日時・場所を変更する」の画面で回と通算回を直せます。" in body and "繰り下げました" not in body
+
+
+def test_the_secretariat_sets_both_numbers_by_hand_each_unique_until_the_meeting_is_convened(client, world):
+    council = numbered(world)
+    july = actions.plan_meeting(council, date=D(2026, 7, 27))
+    actions.record_convocation(july)
+    june = actions.plan_meeting(council, date=D(2026, 6, 15))
+    cancelled = actions.cancel_meeting(actions.plan_meeting(council, date=D(2026, 9, 1)))
+    client.force_login(world.secretariat)
+    url = reverse("meetings:edit", args=[june.pk])
+    page = client.get(url).content.decode()
+    assert 'name="number"' in page and 'name="cumulative_number"' in page
+    form = {"date": "2026-06-15", "start_time": "", "place": "", "number": "2"}
+    taken = client.post(url, {**form, "cumulative_number": "49"})
+    assert taken.status_code == 400
+    assert "通算第49回はすでにあります (令和8年度第1回 (通算第49回)、令和8年7月27日の開催予定の会議)" in taken.content.decode()
+    assert client.post(url, {**form, "cumulative_number": "0"}).status_code == 400
+    # A cancelled meeting counts for no 通算回: its number is free.
+    assert cancelled.cumulative_number == 51
+    done = client.post(url, {**form, "number": "9", "cumulative_number": "51"}, follow=True)
+    assert "回・通算回を 令和8年度第2回 (通算第50回) から 令和8年度第9回 (通算第51回) に変更しました。" in done.content.decode()
+    assert numbers(june) == [(9, 51)]
+    assert "通算回 → 「51」" in client.get(url).content.decode()  # in the history
+    # Convened, the numbers stay: the form no longer offers them and the action refuses them.
+    actions.record_convocation(june)
+    page = client.get(url).content.decode()
+    assert 'name="cumulative_number"' not in page and "回・通算回 (令和8年度第9回 (通算第51回)) は、招集通知を送った後のため" in page
+    with pytest.raises(ActionRefused, match="招集通知を送った後のため、回・通算回を変更できません"):
+        actions.reschedule_meeting(june, date=june.date, cumulative_number=60)
+
+
+def test_a_council_without_cumulative_numbers_is_not_offered_one(client, world):
+    meeting = actions.plan_meeting(world.council, date=D(2026, 6, 15))
+    client.force_login(world.secretariat)
+    page = client.get(reverse("meetings:edit", args=[meeting.pk])).content.decode()
+    assert 'name="number"' in page and 'name="cumulative_number"' not in page
+    with pytest.raises(ActionRefused, match="通算回を付していません"):
+        actions.reschedule_meeting(meeting, date=meeting.date, cumulative_number=3)
+
+
+def test_a_held_meeting_moves_on_until_its_minutes_are_confirmed(world):
+    council = numbered(world)
+    council.minutes_signed = False
+    council.save()
+    held, _ = open_meeting_with(world, date=D(2025, 5, 20))
+    actions.close_meeting(held)
+    earlier = actions.plan_meeting(council, date=D(2025, 5, 10))
+    assert numbers(earlier, held) == [(1, 49), (2, 50)]  # recorded without a convocation, its minutes a draft
+    minutes = Meeting.objects.get(pk=held.pk).minutes
+    confirm_minutes(minutes, on=D(2025, 6, 1), by_circulation=True)
+    assert actions.number_fixed_by(Meeting.objects.get(pk=held.pk)) == "会議録が確定している"
+    # Confirmed minutes cite 第2回 (通算第50回): the meeting before it cannot move on either.
+    first = actions.plan_meeting(council, date=D(2025, 5, 1))
+    assert numbers(first, earlier, held) == [(3, 51), (1, 49), (2, 50)]
+    assert first.renumbered == []
+    assert any(w.startswith("これより後の日の会議 (令和7年度第2回 (通算第50回)、令和7年5月20日) は会議録が確定しているため回を")
+               for w in actions.planning_warnings(first))

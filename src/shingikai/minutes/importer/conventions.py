@@ -2066,6 +2066,19 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("roster-surnames-closed-by-roles-run-together", "roster", "北野会長南田委員東委員西川委員", "北野、南田、東、西川"),
     # 池田雄治・石山英子・…: whole names set apart by ・ alone.
     Convention("roster-names-set-apart-by-middle-dots", "roster", "北野一郎・南田健二・東山花子・西川進", "北野一郎、南田健二、東山花子、西川進"),
+    # 北野一郎委員・南田健委員・ / 東山亨委員: whole names each closed by the role, set apart by ・, the list wrapped after one.
+    Convention("roster-role-closed-names-set-apart-by-middle-dots", "roster",
+               "北野一郎委員・南田健委員・\n東山亨委員", "北野一郎、南田健、東山亨"),
+    # A group's word alone over rows of name:affiliation; only the members' groups list members (監事, 報告者 are others).
+    Convention("roster-group-words-over-name-colon-affiliation-rows", "roster",
+               "\n副委員長\n北野一郎:北山県体育協会副会長\n委員\n南田健:北山陸上競技協会理事\n東山亨:北山弓道連盟理事長\n"
+               "監事\n西川清:北山商工会議所専務理事\n報告者\n森本進:研究助成事業発表者",
+               "北野一郎、南田健、東山亨"),
+    # 議事録 - 北海道北山総合振興局: the page's title names the site, a prefecture's regional office; the body is the
+    # prefecture's.
+    Convention("header-title-site-a-prefectures-regional-office", "header",
+               "議事録 - 北海道北山総合振興局\n空き家対策検討会(第2回)議事録\n日時:令和5年10月14日(金)13:30~15:30",
+               "municipality=北海道"),
     # 事務局より / 只今から…: the word "from the secretariat" alone over what it said.
     Convention("said-by-alone-over-its-speech", "speaker", "事務局より\n\n只今から、第2期第1回地域協議会を開催いたします。", "事務局"),
     # 本日の議題は「…」と「…」、それから「…」の3つです: the agenda named in one sentence of the first speech.

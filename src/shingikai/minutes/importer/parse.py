@@ -583,7 +583,8 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     opens_columns = roster_fallback.opens_role_column(present_value or attendees)
     columns = roster_fallback.roster_by_columns(lines[:160]) if opens_columns else None
     rows_read = (roster_fallback.roster_by_affiliation_rows(present_value or attendees)
-                 or roster_fallback.roster_by_posts_and_names(present_value or attendees))
+                 or roster_fallback.roster_by_posts_and_names(present_value or attendees)
+                 or roster_fallback.roster_by_name_colon_rows(present_value or attendees))
     if columns is None and rows_read is not None and len(rows_read.names) > len(members):
         # • 北山警察署 署長 南田健二: rows of organisation, post and name, the name each row's last word; or the rows run
         # onto one line, each name after its post.

@@ -70,6 +70,9 @@ class People:
         return [n for n in self.names if board_of_education or n not in self.superintendents]
 
 
+_ROLE_CLOSED_ENTRY = r"[ \t\u3000]*[一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{2,8}?(?:副?委員長|副?会長|委員)[ \t\u3000]*"
+_ROLE_CLOSED_DOTTED = re.compile(rf"(?:{_ROLE_CLOSED_ENTRY}・[ \t\u3000]*\n?)+{_ROLE_CLOSED_ENTRY}")
+_ROLE_CLOSED_DOT = re.compile(r"(?<=[長員])[ \t\u3000]*・[ \t\u3000]*\n?")
 _DOTTED_NAMES = re.compile(r"(?m)^[ \t\u3000]*[一-龥々ヶ][一-龥々ヶぁ-ん]{1,5}(?:・[一-龥々ヶ][一-龥々ヶぁ-ん]{1,5}){2,}[ \t\u3000]*$")
 _SURNAME_AND_ROLE = re.compile(r"([一-龥々ヶ]{1,4}?)(副会長|会長|副委員長|委員長|委員)")
 _ROLES_RUN_TOGETHER = re.compile(r"(?:[一-龥々ヶ]{1,4}?(?:副会長|会長|副委員長|委員長|委員)){3,}")
@@ -137,6 +140,10 @@ def read_people(value: str | None, with_others: bool = False) -> People:
     if "・" in value:
         # 池田雄治・石山英子・上野喜博: whole names set apart by ・ alone.
         value = _DOTTED_NAMES.sub(lambda m: m.group(0).replace("・", "、"), value)
+        if _ROLE_CLOSED_DOTTED.fullmatch(value.strip(" \t\u3000\n")):
+            # 北野一郎委員・南田健委員・\n東山亨委員: entries each closed by the role, joined by ・ (the line wrapped
+            # after one).
+            value = _ROLE_CLOSED_DOT.sub("、", value.strip(" \t\u3000\n"))
     first, _, rest = value.strip(" \t\u3000").partition("\n")
     if _ROLES_RUN_TOGETHER.fullmatch(first.strip(" \t\u3000")) and (not rest or _OTHERS_LINE.match(rest)):
         # 北野会長南田委員東委員西川委員: surnames each closed by the role, with nothing between them (県出席者 … on the

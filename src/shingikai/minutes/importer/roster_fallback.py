@@ -566,6 +566,44 @@ def roster_by_affiliation_rows(value: str | None) -> People | None:
     return _people(names, chair, 3)
 
 
+# 副委員長 / 北野一郎:北山県体育協会副会長 / 委員 / 南田健:北山陸上競技協会理事 / … / 監事 / 東山亨:…: each group's
+# word alone on its line over rows of name, colon and affiliation; only the members' groups (会長, 委員 …) list
+# members, those under 監事, 報告者 or 事務局 are others.
+_GROUP_WORD_LINE = re.compile(r"^[ \t\u3000]*(?P<g>[一-龥ァ-ヶー]{1,8})[ \t\u3000]*$")
+_NAME_COLON_ROW = re.compile(
+    r"^[ \t\u3000]*(?P<n>[一-龥々ヶ豈-﫿][一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{1,6})[ \t\u3000]*[:：][ \t\u3000]*\S")
+_MEMBER_GROUP = re.compile(r"(?:副?会長|副?委員長|委員|構成員|(?:会長|委員長)職務代理者?)")
+
+
+def roster_by_name_colon_rows(value: str | None) -> People | None:
+    """The members of such rows, where three rows at least read so, every line is a group word or a row, and
+    a members' group opens the list; None else."""
+    if not value or value.count("\n") < 3:
+        return None
+    names: list[str] = []
+    chair = None
+    group = None
+    rows = 0
+    for line in value.split("\n"):
+        if not line.strip(" \t\u3000"):
+            continue
+        word = _GROUP_WORD_LINE.match(line)
+        if word:
+            group = word.group("g")
+            continue
+        m = _NAME_COLON_ROW.match(line)
+        if m is None or group is None or not person_shaped(m.group("n")):
+            return None
+        rows += 1
+        if _MEMBER_GROUP.fullmatch(group):
+            names.append(m.group("n"))
+            if chair is None and group in ("会長", "委員長"):
+                chair = m.group("n")
+    if rows < 3:
+        return None
+    return _people(names, chair, 2)
+
+
 # 会長 北山市 副市長 北野 一郎 北山交通(株)代表取締役社長 南田 健二 … 森本 経一(同席) … 藤田 和弘(代理): the same roster
 # run onto one line; each name is a surname and a given name one space apart after a post's word, and a note after it
 # may say the member was away (欠席), sent a stand-in (代理) or is staff sitting beside (同席).

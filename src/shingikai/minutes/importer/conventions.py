@@ -2074,6 +2074,17 @@ CATALOGUE: tuple[Convention, ...] = (
                "\n副委員長\n北野一郎:北山県体育協会副会長\n委員\n南田健:北山陸上競技協会理事\n東山亨:北山弓道連盟理事長\n"
                "監事\n西川清:北山商工会議所専務理事\n報告者\n森本進:研究助成事業発表者",
                "北野一郎、南田健、東山亨"),
+    # 代理 alone under the members: the stand-ins' group, each row naming in brackets the member it came for.
+    Convention("roster-stand-ins-grouped-under-the-members", "roster",
+               "北野一郎、南田健、東山亨\n代理\n西川清(北山警察署庶務課長 森本進委員)", "北野一郎、南田健、東山亨"),
+    # 市民 / 事業者 / 学識経験者: the groups a council's members are chosen from, each word alone over its names.
+    Convention("roster-selection-groups-over-one-name-a-line", "roster",
+               "\n委員\n市民\n北野 一郎\n南田 健\n事業者\n東山 亨\n学識経験者\n西川 清", "北野一郎、南田健、東山亨、西川清"),
+    # 議席番号 氏 名 出欠, two seats a row: each seat marked 出 or 欠 in the table's attendance column, an empty seat
+    # its number alone; the members go by seat.
+    Convention("roster-seat-table-marked-de-or-ketsu", "roster",
+               "\n  議席番号   氏   名  出欠 議席番号    氏   名   出欠\n    1   北野 一郎  出    4   西川 清   出\n"
+               "    2   南田 健  出    5   森本 進   欠\n    3   東山 亨  出    6", "北野一郎、南田健、東山亨、西川清"),
     # 議事録 - 北海道北山総合振興局: the page's title names the site, a prefecture's regional office; the body is the
     # prefecture's.
     Convention("header-title-site-a-prefectures-regional-office", "header",

@@ -635,6 +635,11 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # 出席者:下記名簿のとおり / 北野 / 一郎 / 北野市医師会代表 / 出席 / …: the roster table below, one cell a line.
         listed = roster.People(cells[0].names, None, absent=tuple(cells[1]))
         members, chair, members_conf = list(listed.names), None, 0.6
+    if (not members or roster_fallback.opens_seat_marks(present_value or attendees)) \
+            and (seats := roster_fallback.roster_by_seat_marks(lines[:200])) is not None:
+        # 議席番号 氏 名 出欠 … / 1 北野 一郎 出 9 南田 健 出: the seat table's own column marks who came.
+        listed = seats
+        members, chair, members_conf = list(seats.names), None, 0.6
     count = header.counts.get("present")
     stated = roster.STATED_COUNT.search(present_value or attendees or "") if count is None else None
     if stated:

@@ -93,6 +93,8 @@ _CLAUSE_GROUP = re.compile(r"(?m)^[ \t\u3000]*第[一二三四五六七八九十
 _STAND_IN_NOTED = re.compile(
     r"(?m)^[^\n（(]*[（(](?:[^（）()\n]|[（(][^（）()\n]*[）)])*[、,，][^（）()\n、,，]*代理[）)][ \t\u3000]*(?:\n|$)"
 )
+_STAND_IN_HEAD = re.compile(r"(?m)^[ \t\u3000]*[(（【]?代[ \t\u3000]*理(?:出席者?)?[)）】]?[ \t\u3000]*$")
+_MEMBER_STOOD_FOR = re.compile(r"(?<=[ \t\u3000(（])([一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{2,8}?)委員[）)]")
 _AWAY_LINE = re.compile(r"(?m)^[ \t\u3000]*[(（【]欠[ \t\u3000]*席(?:者|委員)?[)）】][ \t\u3000]*$")
 
 
@@ -102,6 +104,12 @@ def _grouped_rows(value: str) -> tuple[str, People | None]:
     value = _CLAUSE_GROUP.sub("", _BROKEN_CHAIR_LABEL.sub(r"\1\2", value))
     value = _STAND_IN_NOTED.sub("", value)
     cut = _AWAY_LINE.search(value)
+    stand_ins = _STAND_IN_HEAD.search(value) if cut is None else None
+    if stand_ins is not None:
+        # 代理 / 南田健(北山警察署庶務課長 北野一郎委員): the stand-ins' group under the members; each row names in its
+        # bracket the member it came for, who is away; the stand-ins are no members.
+        away = tuple(_MEMBER_STOOD_FOR.findall(value[stand_ins.end():]))
+        return value[:stand_ins.start()].rstrip(), People(away)
     if cut is None:
         return value, None
     return value[:cut.start()].rstrip(), read_people(value[cut.end():])

@@ -74,6 +74,10 @@ ROSTER_LABELS = {
     "地方自治法第121条により説明のため出席した者の職・氏名": "staff", "職務のために出席した者の職・氏名": "secretariat",
     "職務のため出席した者": "secretariat", "職務のため議場に出席した事務局職員": "secretariat",
     "事務局出席職員": "secretariat", "議会事務局職員": "secretariat",
+    # 2.出席した議員 1番 北野一郎 … 3.欠席した議員 15番 南田健 4.出席した事務局職員 局長 …: the roster's labels as
+    # past-tense clauses.
+    "出席した議員": "present", "欠席した議員": "absent", "出席した事務局職員": "secretariat",
+    "地方自治法第121条による出席者の職氏名": "staff",
     "本日の会議に付した事件": "agenda", "会議に付した事件": "agenda", "付議事件": "agenda",
     # The Diet's committees: 本日の会議に付した案件 / 令和二年年次報告書に関する件.
     "本日の会議に付した案件": "agenda", "会議に付した案件": "agenda",
@@ -196,6 +200,8 @@ AGENDA_HEADING_WORDS = (
 # 氏名(敬称略) 北野一郎、南田健、….
 PRESENT_WORDS = tuple(w for w in FIELD_WORDS["other"] if w.startswith("出席") and w != "出席者及び") + (
     "出席した者", "出席した委員", "委員出席者", "出席者名", "出席者氏名", "出席者の氏名", "出席委員氏名",
+    # 会 議 出 席 者 / 北野 一郎 委員 …: a heading of its own over the roster, after the order of business.
+    "会議出席者",
 )
 # What ends the list of those present besides the header's field words (not those of attendance): 北野一郎、
 # 南田健 欠席 東山亨 / … 発言者 ….
@@ -2085,6 +2091,15 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("roster-seat-table-marked-de-or-ketsu", "roster",
                "\n  議席番号   氏   名  出欠 議席番号    氏   名   出欠\n    1   北野 一郎  出    4   西川 清   出\n"
                "    2   南田 健  出    5   森本 進   欠\n    3   東山 亨  出    6", "北野一郎、南田健、東山亨、西川清"),
+    # 2.出席した議員 / 3.欠席した議員 / 4.出席した事務局職員: the roster's labels as past-tense clauses, numbered.
+    Convention("header-roster-labels-as-past-tense-clauses", "header",
+               "1.日時  令和5年5月16日 午前10時00分開会\n2.出席した議員    1番  北野一郎         3番  東山亨    2番  南田健\n"
+               "3.欠席した議員    4番  西川清\n4.出席した事務局職員    局長  森本進", "members_present=北野一郎、東山亨、南田健"),
+    # 会 議 出 席 者 letter-spaced, a heading of its own after the order of business, over name 委員 one a paragraph
+    # (a four-letter family name with a one-letter given name among them).
+    Convention("header-roster-heading-after-the-order-of-business", "header",
+               "日時 令和5年7月10日(木)午後1時30分から\n場所 北山市民ホール\n1.開会\n2.議事\n3.閉会\n\n会 議 出 席 者\n\n"
+               "北野 一郎 委員\n\n南田 健 委員\n\n東麻生原 勉 委員", "members_present=北野一郎、南田健、東麻生原勉"),
     # 議事録 - 北海道北山総合振興局: the page's title names the site, a prefecture's regional office; the body is the
     # prefecture's.
     Convention("header-title-site-a-prefectures-regional-office", "header",

@@ -64,6 +64,9 @@ def _core(part: str) -> str:
     return _ROLE_AFTER.sub("", _NOTE.sub("", part))
 
 
+_ONE_LETTER_NAME = re.compile(r"[一-龥々〆ヶ豈-﫿ぁ-んァ-ヶ]")
+
+
 def _names_in(piece: str) -> list[str]:
     """The names one piece holds: 北 野 一 郎 letter-spaced, 北野 一郎 a space apart, or whole names a space apart."""
     letters = piece.split()
@@ -81,8 +84,10 @@ def _names_in(piece: str) -> list[str]:
             a, b = parts[k], parts[k + 1] if k + 1 < len(parts) else ""
             la, lb = len(_core(a)), len(_core(b))
             # 今井 孝, 谷 健一, 渋木 俊(副会長): a family and a given name a space apart, one of them short;
-            # 弁護士 中嶋 晴子: a profession beside a name is no half of it.
-            if (b and _NOTE.search(a) is None and 0 < min(la, lb) <= 2 and max(la, lb) <= 3 and la + lb <= 5
+            # 弁護士 中嶋 晴子: a profession beside a name is no half of it. 東麻生原 勉: a four-letter family name
+            # with a one-letter given name.
+            if (b and _NOTE.search(a) is None and 0 < min(la, lb) <= 2 and max(la, lb) <= (4 if _ONE_LETTER_NAME.fullmatch(_core(b if lb == 1 else a)) else 3)
+                    and la + lb <= 5
                     and not _NOT_NAME.search(_core(a)) and not _NOT_NAME.search(_core(b))):
                 out.append(a + b)
                 k += 2

@@ -184,6 +184,8 @@ FLAT_FIELD_WORDS = (
     "議事日程", "議事", "議題", "会議次第", "会議録署名委員", "会議録署名議員", "担当書記",
     # 開 始 午前9時30分 終 了 午前11時45分: a form's cells for the clock it began and ended.
     "開始", "終了", "事務局等",
+    # …欠 席 議 員 29番 北 野 一 郎説明のため出席した者 市 長 …: the officials summoned, after the seats.
+    "説明のため出席した者",
 )
 
 # The words that head an agenda read by its general shape (agenda_fallback.py), longest first so that 案件名 is
@@ -2100,6 +2102,13 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("header-roster-heading-after-the-order-of-business", "header",
                "日時 令和5年7月10日(木)午後1時30分から\n場所 北山市民ホール\n1.開会\n2.議事\n3.閉会\n\n会 議 出 席 者\n\n"
                "北野 一郎 委員\n\n南田 健 委員\n\n東麻生原 勉 委員", "members_present=北野一郎、南田健、東麻生原勉"),
+    # A plenary record flattened onto one line: 出 席 議 員 set against the date's bracket, 欠 席 議 員 against the last
+    # member's name and 説明のため出席した者 against the absentee's, each before its first seat or post.
+    Convention("header-flattened-seat-rosters-set-against-what-precedes", "header",
+               "    令和 5年  第4回(9月)定例会令和5年第4回北山市議会定例会会議録(3日目)                                  "
+               "令和5年9月16日(金曜日)出 席 議 員    1番   北  野  一  郎          2番   南  田     健    3番   東  山     亨"
+               "          4番   西  川  花  子    5番   森  本     進欠 席 議 員   6番   川  上     勉説明のため出席した者 "
+               "市    長  大  野  一  夫 副  市  長  中  村  二  郎", "members_present=北野一郎、南田健、東山亨、西川花子、森本進"),
     # 議事録 - 北海道北山総合振興局: the page's title names the site, a prefecture's regional office; the body is the
     # prefecture's.
     Convention("header-title-site-a-prefectures-regional-office", "header",

@@ -1104,7 +1104,14 @@ def _closed_label(s: str) -> str:
         return _WIDE_LABEL.sub(_close_wide_label, s, count=1)
     if len(s) > 6 and s[1:2] in (" ", "\u3000") and s[3:4] in (" ", "\u3000"):
         return _letter_spaced_label(s)
+    half = _HALF_SPACED_LABEL.match(s) if s[1:2] in (" ", "\u3000") else None
+    if half and half.group("a") + half.group("b") in _FIELD_OF:
+        # 欠 席議員 29番 …: a letter-spaced label whose last letters were closed up with the name run on before it.
+        return half.group("a") + s[half.start("b"):]
     return s
+
+
+_HALF_SPACED_LABEL = re.compile(r"(?P<a>[一-龥])[ \u3000](?P<b>[一-龥]{2,5})(?=[ \t\u3000:：]|$)")
 
 
 _SPACED_LETTERS = re.compile(r"[一-龥](?:[ \u3000][一-龥]){2,5}(?=[ \t\u3000:：]|$)")

@@ -2109,6 +2109,16 @@ CATALOGUE: tuple[Convention, ...] = (
                "令和5年9月16日(金曜日)出 席 議 員    1番   北  野  一  郎          2番   南  田     健    3番   東  山     亨"
                "          4番   西  川  花  子    5番   森  本     進欠 席 議 員   6番   川  上     勉説明のため出席した者 "
                "市    長  大  野  一  夫 副  市  長  中  村  二  郎", "members_present=北野一郎、南田健、東山亨、西川花子、森本進"),
+    # The record's own title on a line of its own under the site's menus, the sitting's date in its bracket; the
+    # line that dates the record's making (…作成) dates no sitting.
+    Convention("header-record-title-under-the-menus-names-the-body", "header",
+               "現在位置:\n  1. トップページ >\n  2. 健康・福祉 >\n担当所属:\n  1.  福祉部  >\n\n保健・医療・福祉 総合情報\n\n"
+               "みなみ市社会福祉審議会議事録(令和6年1月15日開催分)\n\n令和6年3月30日作成 福祉部企画チーム\n\n<目次>\n\n  1. 開会\n"
+               "  2. 議題\n\n<開会>\n(司会)\n 本日はありがとうございます。", "council_name=みなみ市社会福祉審議会"),
+    Convention("header-record-title-dated-in-brackets", "header",
+               "現在位置:\n  1. トップページ >\n  2. 健康・福祉 >\n  3. 社会福祉審議会 >\n担当所属:\n  1.  福祉部  >\n\n"
+               "保健・医療・福祉 総合情報\n\nみなみ市社会福祉審議会議事録(令和6年1月15日開催分)\n\n令和6年3月30日作成 福祉部企画チーム\n\n"
+               "<目次>\n\n  1. 開会\n  2. 議題\n  3. 報告事項\n\n<開会>", "date=2024-01-15"),
     # 議事録 - 北海道北山総合振興局: the page's title names the site, a prefecture's regional office; the body is the
     # prefecture's.
     Convention("header-title-site-a-prefectures-regional-office", "header",

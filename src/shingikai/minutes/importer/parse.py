@@ -358,6 +358,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     # Without header fields the first speeches follow the title; they name no council.
     title_texts += [t for t in header.title_lines[:6] if t[0] not in SPEAKER_MARKS or "。" not in t]
     facts = Facts()
+    # 北山県社会福祉審議会議事録(令和6年1月15日開催分) on a line of its own under the site's menus: the record's own
+    # title, the sitting's date in its bracket.
+    record_titles = [ln.strip(" \t\u3000") for i, ln in enumerate(lines[:40])
+                     if i not in speech and _RECORD_TITLE.fullmatch(ln.strip(" \t\u3000"))]
     council = hdr.council_name(title_texts)
     council_conf = 0.9
     if council is None:
@@ -386,6 +390,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     if council is None:
         # 令和元年度第2回協議会会議録 / …第2回北山区自治協議会を開催させていただきます: the opening words name the body.
         council = council_names.opened_by_kind(header.title_lines[:6], [ln for ln in lines[:200]])
+        council_conf = 0.6
+    if council is None:
+        # The record's own title on a line of its own.
+        council = hdr.council_name(record_titles)
         council_conf = 0.6
     if council is None:
         # 北野一郎  予算特別委員長 above the roster: the committee named by the office its chair holds.
@@ -482,6 +490,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
             date = parse_date(_POSTED_ON.sub("", t))
             if date:
                 break
+    if date is None:
+        # 北山県社会福祉審議会議事録(令和6年1月15日開催分) / 令和6年3月30日作成: the date in the record's title is the
+        # sitting's; a line that dates the record's making is not.
+        date = next((d for d in map(parse_date, record_titles) if d), None)
     narrated_date, narrated_place = hdr.narrated_sitting(lines)
     if date is None and narrated_date:
         date, date_conf = parse_date(narrated_date), 0.8
@@ -756,6 +768,7 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     return facts
 
 
+_RECORD_TITLE = re.compile(r"[^\s、。「」:：>＞]{4,40}?(?:議事録|会議録|議事要旨|議事概要)(?:[(（][^()（）]{0,24}[)）])?")
 # 北山合同庁舎共用A会議室 1 開会 2 報告事項: the order of business, numbered from 1, run on after the room.
 _LIST_AFTER_ROOM = re.compile(r"[ \t\u3000]+[1１][ \t\u3000.．、]+[^\s0-9０-９階号]\S*?[ \t\u3000]+[2２][ \t\u3000.．、]+\S.*$")
 _WIDE_GAP = re.compile(r"[ \t]{3,}|\u3000{2,}")

@@ -2119,6 +2119,10 @@ CATALOGUE: tuple[Convention, ...] = (
                "現在位置:\n  1. トップページ >\n  2. 健康・福祉 >\n  3. 社会福祉審議会 >\n担当所属:\n  1.  福祉部  >\n\n"
                "保健・医療・福祉 総合情報\n\nみなみ市社会福祉審議会議事録(令和6年1月15日開催分)\n\n令和6年3月30日作成 福祉部企画チーム\n\n"
                "<目次>\n\n  1. 開会\n  2. 議題\n  3. 報告事項\n\n<開会>", "date=2024-01-15"),
+    # 6 議題【以下、議長は北野委員長】: the order of business notes who presides over it, by surname and office.
+    Convention("header-presiding-officer-noted-on-the-business", "header",
+               "日時 令和5年5月15日(金)午後3時00分~\n場所 北山市役所601会議室\n出席者 北野一郎委員・南田健委員・東山亨委員\n"
+               "5 委員長・副委員長の選出\n6 議題【以下、議長は北野委員長】\n(1)公民館事業について", "chair=北野一郎"),
     # 議事録 - 北海道北山総合振興局: the page's title names the site, a prefecture's regional office; the body is the
     # prefecture's.
     Convention("header-title-site-a-prefectures-regional-office", "header",

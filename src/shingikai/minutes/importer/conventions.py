@@ -2123,6 +2123,10 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("header-presiding-officer-noted-on-the-business", "header",
                "日時 令和5年5月15日(金)午後3時00分~\n場所 北山市役所601会議室\n出席者 北野一郎委員・南田健委員・東山亨委員\n"
                "5 委員長・副委員長の選出\n6 議題【以下、議長は北野委員長】\n(1)公民館事業について", "chair=北野一郎"),
+    # Rows of three names, family and given name one space apart as between the names, each row closed by a note.
+    Convention("roster-rows-of-spaced-names-closed-by-a-note", "roster",
+               "\n【北山町】 【南野町】 【学識経験者】\n北野 一郎 南田 健 東山 亨(北山町)\n西川 清 森本 キチ子 川上 進(北山町)\n"
+               "大野 伊佐夫(南野町)", "北野一郎、南田健、東山亨、西川清、森本キチ子、川上進、大野伊佐夫"),
     # 議事録 - 北海道北山総合振興局: the page's title names the site, a prefecture's regional office; the body is the
     # prefecture's.
     Convention("header-title-site-a-prefectures-regional-office", "header",

@@ -70,6 +70,21 @@ class People:
         return [n for n in self.names if board_of_education or n not in self.superintendents]
 
 
+_PAIR_PART = r"[一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{1,3}"
+_PAIRED_ROW = re.compile(
+    rf"(?m)^(?P<lead>[ \t\u3000]*)(?P<pairs>(?:{_PAIR_PART} {_PAIR_PART} ){{1,4}}{_PAIR_PART} {_PAIR_PART})"
+    r"(?P<note>[(（][^()（）\n]{1,12}[)）])[ \t\u3000]*$"
+)
+
+
+def _pairs_apart(m: re.Match[str]) -> str:
+    parts = m.group("pairs").split(" ")
+    pairs = [(parts[k], parts[k + 1]) for k in range(0, len(parts), 2)]
+    if any(min(len(a), len(b)) > 2 for a, b in pairs):
+        return m.group(0)   # 北野祐子 南田光治 …: whole names one space apart
+    return m.group("lead") + "、".join(a + " " + b for a, b in pairs) + m.group("note")
+
+
 _ROLE_CLOSED_ENTRY = r"[ \t\u3000]*[一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{2,8}?(?:副?委員長|副?会長|委員)[ \t\u3000]*"
 _ROLE_CLOSED_DOTTED = re.compile(rf"(?:{_ROLE_CLOSED_ENTRY}・[ \t\u3000]*\n?)+{_ROLE_CLOSED_ENTRY}")
 _ROLE_CLOSED_DOT = re.compile(r"(?<=[長員])[ \t\u3000]*・[ \t\u3000]*\n?")
@@ -145,6 +160,10 @@ def read_people(value: str | None, with_others: bool = False) -> People:
     if "参加" in value or "出席" in value:
         # 会議室参加:北野一郎会長、… / Web参加:南田健委員、…: the roster split by how each attended, the mode no name.
         value = _ATTENDANCE_MODE.sub("", value)
+    if "(" in value or "（" in value:
+        # 税所 篤朗 内山 豊己 福元 祐義(根占町): a row of names, family and given name one space apart as between the
+        # names, closed by the row's note.
+        value = _PAIRED_ROW.sub(_pairs_apart, value)
     if "・" in value:
         # 池田雄治・石山英子・上野喜博: whole names set apart by ・ alone.
         value = _DOTTED_NAMES.sub(lambda m: m.group(0).replace("・", "、"), value)

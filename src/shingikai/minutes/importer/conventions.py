@@ -2127,6 +2127,10 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("roster-rows-of-spaced-names-closed-by-a-note", "roster",
                "\n【北山町】 【南野町】 【学識経験者】\n北野 一郎 南田 健 東山 亨(北山町)\n西川 清 森本 キチ子 川上 進(北山町)\n"
                "大野 伊佐夫(南野町)", "北野一郎、南田健、東山亨、西川清、森本キチ子、川上進、大野伊佐夫"),
+    # 日時:令和6年11月16日 / 開会 / ○事務局(北野) / 午後2時00分: the word that opens the sitting under the date is no room.
+    Convention("header-opening-word-under-the-date-is-no-room", "header",
+               "平成27年度 第1回北山市子ども・子育て会議\n日時:令和6年11月16日\n開会\n○事務局(北野)\n午後2時00分\n"
+               "定刻となりましたので、ただいまから会議を開催いたします。", "place=None"),
     # 議事録 - 北海道北山総合振興局: the page's title names the site, a prefecture's regional office; the body is the
     # prefecture's.
     Convention("header-title-site-a-prefectures-regional-office", "header",

@@ -29,7 +29,7 @@ from . import vocabulary as V
 from .agenda_fallback import done_subject, fallback_agenda, plausible_form, split_run, top_level_run
 from .clean import clean_text, is_structural
 from .confidence import Facts, meeting_evidence, settle_item
-from .conventions import CLOCK, CLOCK_INLINE, ERA_DATE, ERA_YEAR, INLINE_RULE, OPENING_WORDS, SPEAKER_MARKS
+from .conventions import CLOCK, CLOCK_INLINE, CLOSING_WORDS, ERA_DATE, ERA_YEAR, INLINE_RULE, OPENING_WORDS, SPEAKER_MARKS
 from .errors import MinutesImportError
 from .speakers import (
     RoleContext, compact, directed_statement, join_two_line_labels, label_key, labels_found_in_text, nfkc, role_of,
@@ -723,7 +723,8 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     if place is None and date_value and "\n" in date_value:
         # 日時及び場所 / 平成12年4月19日(水)午前10時から12時 / 市役所301会議室: one field, two lines.
         second = date_value.split("\n")[1].strip()
-        if parse_date(second) is None and "時" not in second:
+        # 日時:令和6年11月16日 / 開会 / ○事務局: the word that opens the sitting is no room.
+        if parse_date(second) is None and "時" not in second and not re.fullmatch(rf"(?:{OPENING_WORDS}|{CLOSING_WORDS})", second):
             place = second
     if place is None and date_value and "\n" not in date_value:
         # 日時及び場所    平成15年11月20日(木) 17時から19時    北山会館: one field, the room a wide gap after the clock.

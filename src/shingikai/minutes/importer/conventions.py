@@ -2131,6 +2131,10 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("header-opening-word-under-the-date-is-no-room", "header",
                "平成27年度 第1回北山市子ども・子育て会議\n日時:令和6年11月16日\n開会\n○事務局(北野)\n午後2時00分\n"
                "定刻となりましたので、ただいまから会議を開催いたします。", "place=None"),
+    # Rows of office and name (教育委員北野 由美子) whose last letters the PDF broke onto the next line (教育委員 南 / 健).
+    Convention("roster-office-and-name-rows-broken-by-the-pdf", "roster",
+               "\n(構成員)\n委員長山田和裕\n教育委員北野 由美子\n教育委員 南\n健\n教育委員 東山亨\n(事務局)\n総務課長 川上勉",
+               "山田和裕、北野由美子、南健、東山亨"),
     # 議事録 - 北海道北山総合振興局: the page's title names the site, a prefecture's regional office; the body is the
     # prefecture's.
     Convention("header-title-site-a-prefectures-regional-office", "header",

@@ -578,7 +578,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
 
     present_value = header.first("present") or header.first("members")
     attendees = header.first("attendees")
-    board = bool(council and "教育委員会" in council and not re.search(r"[都道府県市区町村]議会", council))
+    # A 総合教育会議 is the head of the municipality with the board of education: its 教育長 is a member too.
+    board = bool(council and ("教育委員会" in council or "総合教育会議" in council)
+                 and not re.search(r"[都道府県市区町村]議会", council))
     listed = people.get("present" if header.first("present") else "members" if present_value else "attendees", roster.People())
     members, chair = listed.members(board), listed.chair
     chair_conf = 0.9

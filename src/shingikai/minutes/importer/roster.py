@@ -42,9 +42,11 @@ _CHAIR_PREFIX = re.compile(r"^(?:会長|委員長|議長)(?:[ \u3000・]+|(?!職
 _ACTING_PREFIX = re.compile(r"^(?:副?委員長|会長|教育長)職務代理者?[ \u3000・]+")
 # 副委員長 木村 克一, 代理 海老原 崇智: a role written before the name on a roster line.
 _ROLE_PREFIX = re.compile(
-    r"^(?:副会長|副委員長|副議長|(?:副?委員長|会長|教育長)職務代理者?|職務代理者?|代理|準?委員|議員)[ \u3000・]+"
+    r"^(?:副会長|副委員長|副議長|(?:副?委員長|会長|教育長)職務代理者?|職務代理者?|代理|(?:準|教育)?委員|議員)[ \u3000・]+"
     # 副会長有田伸弘, 委員清山美千子: the role set against the name.
     r"|^(?:副会長|副委員長|副議長|委員(?!長))(?=[一-龥々豈-﫿]{2,6}$)"
+    # 教育委員山本由美子: a member of the board of education, the name set against the office.
+    r"|^教育委員(?!長)(?=[一-龥々豈-﫿](?:[ \u3000]?[一-龥々豈-﫿ぁ-んァ-ヶー]){1,5}$)"
 )
 _STAFF_WORD = re.compile(
     r"(?:課長補佐|課長|係長|主査|主幹|主任主事|主任|主事|参事|室長|所長|部長|次長|局長|館長|園長|補佐|技師|専門員|保健師|"
@@ -85,6 +87,12 @@ def _pairs_apart(m: re.Match[str]) -> str:
     return m.group("lead") + "、".join(a + " " + b for a, b in pairs) + m.group("note")
 
 
+_ROLE_ROW_START = re.compile(r"(?m)^[ \t\u3000]*(?:副?(?:会長|委員長)|教育委員|教育長|委員)[ \t\u3000]*[一-龥々ヶ豈-﫿]")
+_BROKEN_OFFICE = re.compile(r"(?m)^([ \t\u3000]*[一-龥])[ \t\u3000]*\n(?=[ \t\u3000]*長[ \t\u3000]*[一-龥々ヶ豈-﫿])")
+_BROKEN_NAME_TAIL = re.compile(
+    r"(?m)^([ \t\u3000]*(?:副?(?:会長|委員長)|教育委員|教育長|委員)[ \t\u3000]*[一-龥々ヶ豈-﫿]{1,2})[ \t\u3000]*\n"
+    r"[ \t\u3000]*([一-龥々ヶ豈-﫿ぁ-ん]{1,3})[ \t\u3000]*$"
+)
 _ROLE_CLOSED_ENTRY = r"[ \t\u3000]*[一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{2,8}?(?:副?委員長|副?会長|委員)[ \t\u3000]*"
 _ROLE_CLOSED_DOTTED = re.compile(rf"(?:{_ROLE_CLOSED_ENTRY}・[ \t\u3000]*\n?)+{_ROLE_CLOSED_ENTRY}")
 _ROLE_CLOSED_DOT = re.compile(r"(?<=[長員])[ \t\u3000]*・[ \t\u3000]*\n?")
@@ -164,6 +172,10 @@ def read_people(value: str | None, with_others: bool = False) -> People:
         # 税所 篤朗 内山 豊己 福元 祐義(根占町): a row of names, family and given name one space apart as between the
         # names, closed by the row's note.
         value = _PAIRED_ROW.sub(_pairs_apart, value)
+    if "\n" in value and len(_ROLE_ROW_START.findall(value)) >= 3:
+        # 教育委員 瓜 / 郁 夫, 市 / 長 菊 島 好 孝: rows of office and letter-spaced name that the PDF broke, the
+        # office's last letter or the name's last letters on the next line.
+        value = _BROKEN_OFFICE.sub(r"\1", _BROKEN_NAME_TAIL.sub(r"\1\2", value))
     if "・" in value:
         # 池田雄治・石山英子・上野喜博: whole names set apart by ・ alone.
         value = _DOTTED_NAMES.sub(lambda m: m.group(0).replace("・", "、"), value)

@@ -19,6 +19,12 @@ def test_a_city_whose_name_holds_a_village_character_keeps_its_whole_name():
     assert parse_text(text)["municipality"] == "東村野市"
 
 
+def test_a_special_zone_opening_a_body_name_is_no_ward():
+    # 特区 (a special zone under a law) ends in 区 but is no ward: no municipality rather than 北山特区.
+    text = "第47回北山特区提案検討委員会開催結果\n日時:令和6年5月30日(水)10:00~12:00\n場所:第2水産ビル" + SPEECH
+    assert parse_text(text)["municipality"] is None
+
+
 @pytest.mark.parametrize("title, city", [
     ("ひかり市介護保険運営審議会 第2回 会議録", "ひかり市"),
     ("あおば市国民健康保険運営協議会 会議録", "あおば市"),

@@ -1362,3 +1362,12 @@ def test_a_table_of_contents_closed_by_page_numbers_is_left_out():
     assert "市役所本庁舎12階会議室(1号∼3号会議室)" in cleaned
     # A 目次 without page numbers (a bound record's list of the day's business) stays.
     assert "管理者行政報告" in clean_text("北山組合議会 会議録\n目次\n管理者行政報告\n一般質問\n議事日程\n")
+
+
+def test_a_label_with_its_own_note_on_a_flattened_form_is_a_field_and_the_date_below_it_is_read():
+    # 2 議題(公開・非公開の別) ・報告事項(公開) …: the note on the label is no value; the 議題 is a field, so the form's
+    # numbers between the fields stay its numbering and the 開催日時 after them is read.
+    text = 'シェア "審議会等の会議開催のお知らせ"\n\nCopied!\n16\n0\n0\n\n読み込み中.... (全文を見る)\n\n全文\n\n(1)\n\n1 / 16\n\n会 議 録\n\n1 会議名 第8回北山区地域協議会 2 議題(公開・非公開の別) ・報告事項(公開) (1)市道路線の廃止及び認定について ・協議事項(公開) (1)地域活動支援事業に係る課題及び改善策について (2)地域活動支援事業(北山区)制度に関するアンケートについて (3)委員研修会について ・その他(公開) 3 開催日時 令和5年9月29日(木)午後6時30分から午後8時29分まで 4 開催場所 北山コミュニティプラザ2階 大会議室 5 傍聴人の数 1人 6 非公開の理由 ― 7 出席した者(傍聴人を除く。)氏名(敬称略) ・委 員:北野一郎、南田健、東山亨(4人中3人出席) ・事務局:西川次長\n\n\n(2)\n\n2 / 16\n\n8 発言の内容(要旨) 【西川次長】 ・会議の開会を宣言 【北野会長】 ・挨拶\n'
+    parsed = parse_text(text)
+    assert parsed["date"] == "2023-09-29"
+    assert parsed["start_time"] == "18:30"

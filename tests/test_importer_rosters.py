@@ -908,3 +908,11 @@ def test_a_stand_in_for_a_member_whose_surname_another_present_member_bears_leav
                         "南田(北野委員代理)、北野委員、東山委員、西川委員、森本委員\n\n会議の内容\n○会長 それでは始めます。\n")
     assert parsed["members_present"] == ["北野", "東山", "西川", "森本"]
     assert parsed["members_absent"] is None
+
+
+def test_a_comprehensive_education_council_counts_the_superintendent_among_its_members():
+    # 総合教育会議: the head of the municipality with the board of education; the 教育長 sits as a member.
+    text = ("令和5年度第1回北山市総合教育会議 議事録\n日時:令和5年8月4日(火)午前10時00分\n会場:北山市役所第1会議室\n"
+            "出席者:(構成員)\n委員長北野一郎\n教育委員南田 由美子\n教育委員東山亨\n教育長西川清\n(事務局)\n総務課長 森本進\n"
+            "\n会議の内容\n○事務局　ただいまから会議を開催します。\n")
+    assert parse_text(text)["members_present"] == ["北野一郎", "南田由美子", "東山亨", "西川清"]

@@ -93,7 +93,15 @@ def _asked_to_preside(lines: list[str], members: list[str]) -> str | None:
         m = _ASKED_TO_PRESIDE.search(line) if "進行" in line else None
         if m:
             return full_name(_LEAD_IN.sub("", m.group("n")), members)
+    for line in lines:
+        # 6 議題【以下、議長は北野委員長】: the note on the order of business names who presides over it.
+        m = _PRESIDES_NOTE.search(line) if "議長は" in line else None
+        if m and len([p for p in members if p.startswith(m.group("n"))]) == 1:
+            return full_name(m.group("n"), members)
     return None
+
+
+_PRESIDES_NOTE = re.compile(r"[(（【\[](?:以下[、,]?)?議長は[、,]?(?P<n>[一-龥々ヶ豈-﫿]{1,6}?)(?<![副会育部])(?:会長|委員長|座長)[)）】\]]")
 
 
 # (3) 北野会長あいさつ (4) 議事(議長:会長): a step of the order of business, the chair's greeting after its number, the

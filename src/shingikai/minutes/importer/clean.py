@@ -1394,6 +1394,9 @@ def _wrapped(printed: str, blanks: int, line: str, width: int | None) -> bool:
     # text the page edge cut (a line centred with ideographic blanks may be cut like any other).
     if len(prev.lstrip(" \t")) < width - 2 or not prev or prev[-1] in _SENTENCE_END:
         return False
+    if _GROUP_WORD_ALONE.fullmatch(line.strip(" \t\u3000")):
+        # 監事 / 報告者 alone on its line between a roster's rows: the next group's heading, not the rest of the row.
+        return False
     if is_clock_line(prev.strip(" \t\u3000")) or _clock_rows(prev, line):
         # 午後５時14分　休会: the sitting's clock is set to the right as wide as the page, and ends its line.
         return False
@@ -1409,6 +1412,9 @@ def _wrapped(printed: str, blanks: int, line: str, width: int | None) -> bool:
         # heading or a label as often as the page edge cuts it there; a prose line left unjoined loses nothing.
         return False
     return "\t" not in line
+
+
+_GROUP_WORD_ALONE = re.compile(r"監事|幹事|報告者|説明者|説明員|オブザーバー|事務局")
 
 
 # …10時00分~11時5 / 5分: a line that opens with the rest of a number and its unit is no numbered heading.

@@ -74,6 +74,10 @@ ROSTER_LABELS = {
     "地方自治法第121条により説明のため出席した者の職・氏名": "staff", "職務のために出席した者の職・氏名": "secretariat",
     "職務のため出席した者": "secretariat", "職務のため議場に出席した事務局職員": "secretariat",
     "事務局出席職員": "secretariat", "議会事務局職員": "secretariat",
+    # 2.出席した議員 1番 北野一郎 … 3.欠席した議員 15番 南田健 4.出席した事務局職員 局長 …: the roster's labels as
+    # past-tense clauses.
+    "出席した議員": "present", "欠席した議員": "absent", "出席した事務局職員": "secretariat",
+    "地方自治法第121条による出席者の職氏名": "staff",
     "本日の会議に付した事件": "agenda", "会議に付した事件": "agenda", "付議事件": "agenda",
     # The Diet's committees: 本日の会議に付した案件 / 令和二年年次報告書に関する件.
     "本日の会議に付した案件": "agenda", "会議に付した案件": "agenda",
@@ -180,6 +184,8 @@ FLAT_FIELD_WORDS = (
     "議事日程", "議事", "議題", "会議次第", "会議録署名委員", "会議録署名議員", "担当書記",
     # 開 始 午前9時30分 終 了 午前11時45分: a form's cells for the clock it began and ended.
     "開始", "終了", "事務局等",
+    # …欠 席 議 員 29番 北 野 一 郎説明のため出席した者 市 長 …: the officials summoned, after the seats.
+    "説明のため出席した者",
 )
 
 # The words that head an agenda read by its general shape (agenda_fallback.py), longest first so that 案件名 is
@@ -196,6 +202,8 @@ AGENDA_HEADING_WORDS = (
 # 氏名(敬称略) 北野一郎、南田健、….
 PRESENT_WORDS = tuple(w for w in FIELD_WORDS["other"] if w.startswith("出席") and w != "出席者及び") + (
     "出席した者", "出席した委員", "委員出席者", "出席者名", "出席者氏名", "出席者の氏名", "出席委員氏名",
+    # 会 議 出 席 者 / 北野 一郎 委員 …: a heading of its own over the roster, after the order of business.
+    "会議出席者",
 )
 # What ends the list of those present besides the header's field words (not those of attendance): 北野一郎、
 # 南田健 欠席 東山亨 / … 発言者 ….
@@ -2066,6 +2074,72 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("roster-surnames-closed-by-roles-run-together", "roster", "北野会長南田委員東委員西川委員", "北野、南田、東、西川"),
     # 池田雄治・石山英子・…: whole names set apart by ・ alone.
     Convention("roster-names-set-apart-by-middle-dots", "roster", "北野一郎・南田健二・東山花子・西川進", "北野一郎、南田健二、東山花子、西川進"),
+    # 北野一郎委員・南田健委員・ / 東山亨委員: whole names each closed by the role, set apart by ・, the list wrapped after one.
+    Convention("roster-role-closed-names-set-apart-by-middle-dots", "roster",
+               "北野一郎委員・南田健委員・\n東山亨委員", "北野一郎、南田健、東山亨"),
+    # A group's word alone over rows of name:affiliation; only the members' groups list members (監事, 報告者 are others).
+    Convention("roster-group-words-over-name-colon-affiliation-rows", "roster",
+               "\n副委員長\n北野一郎:北山県体育協会副会長\n委員\n南田健:北山陸上競技協会理事\n東山亨:北山弓道連盟理事長\n"
+               "監事\n西川清:北山商工会議所専務理事\n報告者\n森本進:研究助成事業発表者",
+               "北野一郎、南田健、東山亨"),
+    # 代理 alone under the members: the stand-ins' group, each row naming in brackets the member it came for.
+    Convention("roster-stand-ins-grouped-under-the-members", "roster",
+               "北野一郎、南田健、東山亨\n代理\n西川清(北山警察署庶務課長 森本進委員)", "北野一郎、南田健、東山亨"),
+    # 市民 / 事業者 / 学識経験者: the groups a council's members are chosen from, each word alone over its names.
+    Convention("roster-selection-groups-over-one-name-a-line", "roster",
+               "\n委員\n市民\n北野 一郎\n南田 健\n事業者\n東山 亨\n学識経験者\n西川 清", "北野一郎、南田健、東山亨、西川清"),
+    # 議席番号 氏 名 出欠, two seats a row: each seat marked 出 or 欠 in the table's attendance column, an empty seat
+    # its number alone; the members go by seat.
+    Convention("roster-seat-table-marked-de-or-ketsu", "roster",
+               "\n  議席番号   氏   名  出欠 議席番号    氏   名   出欠\n    1   北野 一郎  出    4   西川 清   出\n"
+               "    2   南田 健  出    5   森本 進   欠\n    3   東山 亨  出    6", "北野一郎、南田健、東山亨、西川清"),
+    # 2.出席した議員 / 3.欠席した議員 / 4.出席した事務局職員: the roster's labels as past-tense clauses, numbered.
+    Convention("header-roster-labels-as-past-tense-clauses", "header",
+               "1.日時  令和5年5月16日 午前10時00分開会\n2.出席した議員    1番  北野一郎         3番  東山亨    2番  南田健\n"
+               "3.欠席した議員    4番  西川清\n4.出席した事務局職員    局長  森本進", "members_present=北野一郎、東山亨、南田健"),
+    # 会 議 出 席 者 letter-spaced, a heading of its own after the order of business, over name 委員 one a paragraph
+    # (a four-letter family name with a one-letter given name among them).
+    Convention("header-roster-heading-after-the-order-of-business", "header",
+               "日時 令和5年7月10日(木)午後1時30分から\n場所 北山市民ホール\n1.開会\n2.議事\n3.閉会\n\n会 議 出 席 者\n\n"
+               "北野 一郎 委員\n\n南田 健 委員\n\n東麻生原 勉 委員", "members_present=北野一郎、南田健、東麻生原勉"),
+    # A plenary record flattened onto one line: 出 席 議 員 set against the date's bracket, 欠 席 議 員 against the last
+    # member's name and 説明のため出席した者 against the absentee's, each before its first seat or post.
+    Convention("header-flattened-seat-rosters-set-against-what-precedes", "header",
+               "    令和 5年  第4回(9月)定例会令和5年第4回北山市議会定例会会議録(3日目)                                  "
+               "令和5年9月16日(金曜日)出 席 議 員    1番   北  野  一  郎          2番   南  田     健    3番   東  山     亨"
+               "          4番   西  川  花  子    5番   森  本     進欠 席 議 員   6番   川  上     勉説明のため出席した者 "
+               "市    長  大  野  一  夫 副  市  長  中  村  二  郎", "members_present=北野一郎、南田健、東山亨、西川花子、森本進"),
+    # The record's own title on a line of its own under the site's menus, the sitting's date in its bracket; the
+    # line that dates the record's making (…作成) dates no sitting.
+    Convention("header-record-title-under-the-menus-names-the-body", "header",
+               "現在位置:\n  1. トップページ >\n  2. 健康・福祉 >\n担当所属:\n  1.  福祉部  >\n\n保健・医療・福祉 総合情報\n\n"
+               "みなみ市社会福祉審議会議事録(令和6年1月15日開催分)\n\n令和6年3月30日作成 福祉部企画チーム\n\n<目次>\n\n  1. 開会\n"
+               "  2. 議題\n\n<開会>\n(司会)\n 本日はありがとうございます。", "council_name=みなみ市社会福祉審議会"),
+    Convention("header-record-title-dated-in-brackets", "header",
+               "現在位置:\n  1. トップページ >\n  2. 健康・福祉 >\n  3. 社会福祉審議会 >\n担当所属:\n  1.  福祉部  >\n\n"
+               "保健・医療・福祉 総合情報\n\nみなみ市社会福祉審議会議事録(令和6年1月15日開催分)\n\n令和6年3月30日作成 福祉部企画チーム\n\n"
+               "<目次>\n\n  1. 開会\n  2. 議題\n  3. 報告事項\n\n<開会>", "date=2024-01-15"),
+    # 6 議題【以下、議長は北野委員長】: the order of business notes who presides over it, by surname and office.
+    Convention("header-presiding-officer-noted-on-the-business", "header",
+               "日時 令和5年5月15日(金)午後3時00分~\n場所 北山市役所601会議室\n出席者 北野一郎委員・南田健委員・東山亨委員\n"
+               "5 委員長・副委員長の選出\n6 議題【以下、議長は北野委員長】\n(1)公民館事業について", "chair=北野一郎"),
+    # Rows of three names, family and given name one space apart as between the names, each row closed by a note.
+    Convention("roster-rows-of-spaced-names-closed-by-a-note", "roster",
+               "\n【北山町】 【南野町】 【学識経験者】\n北野 一郎 南田 健 東山 亨(北山町)\n西川 清 森本 キチ子 川上 進(北山町)\n"
+               "大野 伊佐夫(南野町)", "北野一郎、南田健、東山亨、西川清、森本キチ子、川上進、大野伊佐夫"),
+    # 日時:令和6年11月16日 / 開会 / ○事務局(北野) / 午後2時00分: the word that opens the sitting under the date is no room.
+    Convention("header-opening-word-under-the-date-is-no-room", "header",
+               "平成27年度 第1回北山市子ども・子育て会議\n日時:令和6年11月16日\n開会\n○事務局(北野)\n午後2時00分\n"
+               "定刻となりましたので、ただいまから会議を開催いたします。", "place=None"),
+    # Rows of office and name (教育委員北野 由美子) whose last letters the PDF broke onto the next line (教育委員 南 / 健).
+    Convention("roster-office-and-name-rows-broken-by-the-pdf", "roster",
+               "\n(構成員)\n委員長山田和裕\n教育委員北野 由美子\n教育委員 南\n健\n教育委員 東山亨\n(事務局)\n総務課長 川上勉",
+               "山田和裕、北野由美子、南健、東山亨"),
+    # 議事録 - 北海道北山総合振興局: the page's title names the site, a prefecture's regional office; the body is the
+    # prefecture's.
+    Convention("header-title-site-a-prefectures-regional-office", "header",
+               "議事録 - 北海道北山総合振興局\n空き家対策検討会(第2回)議事録\n日時:令和5年10月14日(金)13:30~15:30",
+               "municipality=北海道"),
     # 事務局より / 只今から…: the word "from the secretariat" alone over what it said.
     Convention("said-by-alone-over-its-speech", "speaker", "事務局より\n\n只今から、第2期第1回地域協議会を開催いたします。", "事務局"),
     # 本日の議題は「…」と「…」、それから「…」の3つです: the agenda named in one sentence of the first speech.

@@ -57,6 +57,12 @@ _CLOCK = rf"(?:午前|午後){_GAP}*{_NUMBER}{_GAP}*時(?:{_GAP}*{_NUMBER}{_GAP}
 _PAGE = rf"[-－][0-9０-９]{{1,3}}[-－](?={_GAP}|$)"
 # 第3委員会室出席委員(8名): a roster heading with its count needs no space before it.
 _COUNTED_ROSTER = r"(?<=\S)(?=(?:出席|欠席)(?:委員|議員|者)[(（][0-9０-９]{1,3}[人名][)）])"
+# (金曜日)出 席 議 員    1番 …, …石 田 裕 一欠 席 議 員   29番 …: a roster heading before the first seat's number needs
+# none either, nor the heading of the officials summoned after it (…上 野 公 悦説明のため出席した者).
+_SEATED_ROSTER = (
+    rf"(?<=\S)(?=(?:{'|'.join(letter_spaced(w, _WIDE) for w in ('出席議員', '欠席議員', '出席委員', '欠席委員'))})"
+    rf"{_GAP}+{_NUMBER}{_GAP}*番|説明のため出席した者)"
+)
 
 # 議事日程(第1号) 平成28年6月7日(火曜日) 10時38分開議: the sitting's date under the agenda's heading is
 # a line of its own (as printed), not the agenda's first entry.
@@ -73,7 +79,7 @@ _RUN_ON_ORDER = rf"(?<=[^\s第程事])(?<!追加)(?=(?:追加)?日程{_GAP}*第{
 
 # A run of blanks is tried once, from its start and whole (possessive): linear however long the run.
 _BREAK = re.compile(
-    rf"(?:(?<![ \t\u3000]){_GAP}++|{_COUNTED_ROSTER}|{_RUN_ON_ORDER})(?=(?P<field>{_FIELD})|(?P<heading>{_HEADING})|(?P<bill>{_BILL})|(?P<enum>{_ENUM})"
+    rf"(?:(?<![ \t\u3000]){_GAP}++|{_COUNTED_ROSTER}|{_SEATED_ROSTER}|{_RUN_ON_ORDER})(?=(?P<field>{_FIELD})|(?P<heading>{_HEADING})|(?P<bill>{_BILL})|(?P<enum>{_ENUM})"
     rf"|(?P<mark>{_MARK})|(?P<clock>{_CLOCK})|(?P<page>{_PAGE})|(?P<date>{_DATE})|(?P<bracketed>{_BRACKETED}))"
 )
 _HEADING_ONLY = re.compile(rf"^(?:日程{_GAP}*)?第{_GAP}*{_NUMBER}$")

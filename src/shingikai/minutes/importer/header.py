@@ -272,6 +272,12 @@ def match_field(line: str) -> tuple[str, str] | None:
     if _FIELD_OF[label] == "members" and line.lstrip(" \t\u3000")[:1] in "<＜":
         return None   # <委員> / 登録簿の閲覧者はいるのか。: a speaker's label, the members' side of a summary record
     rest = line[m.end("count") + 1:] if m.group("count") else line[m.start("label") + len(label):]
+    note = _LABEL_NOTE.match(rest) if rest[:1] in "(（" else None
+    if note and rest[note.end():].strip(" \t\u3000"):
+        # 2 議題(公開・非公開の別) ・報告事項(公開) …: the label's own note on what its cell states, the cell run on
+        # after it (a label alone on its line with its note stays as it was read).
+        rest = rest[note.end():]
+        value = rest.strip(" \t\u3000")
     if label in _NEEDS_SEPARATOR and value and not re.match(r"[】\]］]?[ \t\u3000]*[:：\t]|[】\]］]?[ \t\u3000]+", rest):
         return None
     if rest[:1] in tuple("のはをがにでと、。"):
@@ -286,6 +292,7 @@ def match_field(line: str) -> tuple[str, str] | None:
     return _FIELD_OF[label], value
 
 
+_LABEL_NOTE = re.compile(r"[（(](?:公開・非公開の別|公開・非公開|公開又は非公開の別)[)）]")
 _OWNED_LABEL = re.compile(
     r"^[ \t\u3000]*[^\s、。「」:：]{2,30}?(?:協議会|審議会|審査会|委員会)(?=(?:出席者|出席委員|欠席者|欠席委員|幹事会|事務局)"
     r"(?:[ \t\u3000]|$))"
@@ -1104,7 +1111,14 @@ def _closed_label(s: str) -> str:
         return _WIDE_LABEL.sub(_close_wide_label, s, count=1)
     if len(s) > 6 and s[1:2] in (" ", "\u3000") and s[3:4] in (" ", "\u3000"):
         return _letter_spaced_label(s)
+    half = _HALF_SPACED_LABEL.match(s) if s[1:2] in (" ", "\u3000") else None
+    if half and half.group("a") + half.group("b") in _FIELD_OF:
+        # 欠 席議員 29番 …: a letter-spaced label whose last letters were closed up with the name run on before it.
+        return half.group("a") + s[half.start("b"):]
     return s
+
+
+_HALF_SPACED_LABEL = re.compile(r"(?P<a>[一-龥])[ \u3000](?P<b>[一-龥]{2,5})(?=[ \t\u3000:：]|$)")
 
 
 _SPACED_LETTERS = re.compile(r"[一-龥](?:[ \u3000][一-龥]){2,5}(?=[ \t\u3000:：]|$)")

@@ -31,6 +31,8 @@ _NOT_MUNICIPALITY = re.compile(
     r"|^(?:旧|新|一|二|三|両|地|学)[市区町村]$"
     # 齊藤副区長, 山田副市長: a deputy mayor's title, cut short before 長.
     r"|副[市区町村]$"
+    # 道州制特区, 構造改革特区: a special zone (特区) is no ward.
+    r"|特区$"
     # 委員奥村保之佐藤信幸…: a roster run together, a surname that ends in 村 after the role word.
     r"|^(?:委員|議員|会長|議長|部長|課長)"
 )
@@ -286,11 +288,15 @@ _BANNER = re.compile(
 _TITLE_SITE = re.compile(
     r"^.{4,}?[ \t\u3000][-－–—|｜][ \t\u3000]*(?P<m>[一-龥々ヶケ]{1,6}[市区町村都道府県])"
     r"(?:公式ホームページ|ホームページ|公式サイト|役所|役場)?[ \t\u3000]*$"
+    # 議事録 - 北海道後志総合振興局, … - 北山県南部県民局: the site is the prefecture's regional office; the body is the
+    # prefecture's.
+    r"|^.{2,}?[ \t\u3000][-－–—|｜][ \t\u3000]*(?P<p>" + "|".join(PREFECTURES) + r")[一-龥々ヶ]{1,6}?"
+    r"(?:総合振興局|振興局|県民局|県民センター|地域振興事務所)[ \t\u3000]*$"
 )
 
 
 def in_banner(lines: list[str]) -> str | None:
-    return _agreed([m.group("m") for rx in (_BANNER, _TITLE_SITE) for m in map(rx.match, lines) if m])
+    return _agreed([m.group("m") or m.groupdict().get("p") for rx in (_BANNER, _TITLE_SITE) for m in map(rx.match, lines) if m])
 
 
 # トップ > 北野町の組織とその仕事 > 議会 > …: a town's own site, its breadcrumb's first crumb after the top page

@@ -29,7 +29,7 @@ from . import vocabulary as V
 from .agenda_fallback import done_subject, fallback_agenda, plausible_form, split_run, top_level_run
 from .clean import clean_text, is_structural
 from .confidence import Facts, meeting_evidence, settle_item
-from .conventions import CLOCK, CLOCK_INLINE, ERA_DATE, ERA_YEAR, INLINE_RULE, OPENING_WORDS, SPEAKER_MARKS
+from .conventions import CLOCK, CLOCK_INLINE, CLOSING_WORDS, ERA_DATE, ERA_YEAR, INLINE_RULE, OPENING_WORDS, SPEAKER_MARKS
 from .errors import MinutesImportError
 from .speakers import (
     RoleContext, compact, directed_statement, join_two_line_labels, label_key, labels_found_in_text, nfkc, role_of,
@@ -358,6 +358,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     # Without header fields the first speeches follow the title; they name no council.
     title_texts += [t for t in header.title_lines[:6] if t[0] not in SPEAKER_MARKS or "。" not in t]
     facts = Facts()
+    # 北山県社会福祉審議会議事録(令和6年1月15日開催分) on a line of its own under the site's menus: the record's own
+    # title, the sitting's date in its bracket.
+    record_titles = [ln.strip(" \t\u3000") for i, ln in enumerate(lines[:40])
+                     if i not in speech and _RECORD_TITLE.fullmatch(ln.strip(" \t\u3000"))]
     council = hdr.council_name(title_texts)
     council_conf = 0.9
     if council is None:
@@ -386,6 +390,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     if council is None:
         # 令和元年度第2回協議会会議録 / …第2回北山区自治協議会を開催させていただきます: the opening words name the body.
         council = council_names.opened_by_kind(header.title_lines[:6], [ln for ln in lines[:200]])
+        council_conf = 0.6
+    if council is None:
+        # The record's own title on a line of its own.
+        council = hdr.council_name(record_titles)
         council_conf = 0.6
     if council is None:
         # 北野一郎  予算特別委員長 above the roster: the committee named by the office its chair holds.
@@ -482,6 +490,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
             date = parse_date(_POSTED_ON.sub("", t))
             if date:
                 break
+    if date is None:
+        # 北山県社会福祉審議会議事録(令和6年1月15日開催分) / 令和6年3月30日作成: the date in the record's title is the
+        # sitting's; a line that dates the record's making is not.
+        date = next((d for d in map(parse_date, record_titles) if d), None)
     narrated_date, narrated_place = hdr.narrated_sitting(lines)
     if date is None and narrated_date:
         date, date_conf = parse_date(narrated_date), 0.8
@@ -566,7 +578,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
 
     present_value = header.first("present") or header.first("members")
     attendees = header.first("attendees")
-    board = bool(council and "教育委員会" in council and not re.search(r"[都道府県市区町村]議会", council))
+    # A 総合教育会議 is the head of the municipality with the board of education: its 教育長 is a member too.
+    board = bool(council and ("教育委員会" in council or "総合教育会議" in council)
+                 and not re.search(r"[都道府県市区町村]議会", council))
     listed = people.get("present" if header.first("present") else "members" if present_value else "attendees", roster.People())
     members, chair = listed.members(board), listed.chair
     chair_conf = 0.9
@@ -583,7 +597,8 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     opens_columns = roster_fallback.opens_role_column(present_value or attendees)
     columns = roster_fallback.roster_by_columns(lines[:160]) if opens_columns else None
     rows_read = (roster_fallback.roster_by_affiliation_rows(present_value or attendees)
-                 or roster_fallback.roster_by_posts_and_names(present_value or attendees))
+                 or roster_fallback.roster_by_posts_and_names(present_value or attendees)
+                 or roster_fallback.roster_by_name_colon_rows(present_value or attendees))
     if columns is None and rows_read is not None and len(rows_read.names) > len(members):
         # • 北山警察署 署長 南田健二: rows of organisation, post and name, the name each row's last word; or the rows run
         # onto one line, each name after its post.
@@ -634,6 +649,11 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # 出席者:下記名簿のとおり / 北野 / 一郎 / 北野市医師会代表 / 出席 / …: the roster table below, one cell a line.
         listed = roster.People(cells[0].names, None, absent=tuple(cells[1]))
         members, chair, members_conf = list(listed.names), None, 0.6
+    if (not members or roster_fallback.opens_seat_marks(present_value or attendees)) \
+            and (seats := roster_fallback.roster_by_seat_marks(lines[:200])) is not None:
+        # 議席番号 氏 名 出欠 … / 1 北野 一郎 出 9 南田 健 出: the seat table's own column marks who came.
+        listed = seats
+        members, chair, members_conf = list(seats.names), None, 0.6
     count = header.counts.get("present")
     stated = roster.STATED_COUNT.search(present_value or attendees or "") if count is None else None
     if stated:
@@ -705,7 +725,8 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     if place is None and date_value and "\n" in date_value:
         # 日時及び場所 / 平成12年4月19日(水)午前10時から12時 / 市役所301会議室: one field, two lines.
         second = date_value.split("\n")[1].strip()
-        if parse_date(second) is None and "時" not in second:
+        # 日時:令和6年11月16日 / 開会 / ○事務局: the word that opens the sitting is no room.
+        if parse_date(second) is None and "時" not in second and not re.fullmatch(rf"(?:{OPENING_WORDS}|{CLOSING_WORDS})", second):
             place = second
     if place is None and date_value and "\n" not in date_value:
         # 日時及び場所    平成15年11月20日(木) 17時から19時    北山会館: one field, the room a wide gap after the clock.
@@ -750,6 +771,7 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     return facts
 
 
+_RECORD_TITLE = re.compile(r"[^\s、。「」:：>＞]{4,40}?(?:議事録|会議録|議事要旨|議事概要)(?:[(（][^()（）]{0,24}[)）])?")
 # 北山合同庁舎共用A会議室 1 開会 2 報告事項: the order of business, numbered from 1, run on after the room.
 _LIST_AFTER_ROOM = re.compile(r"[ \t\u3000]+[1１][ \t\u3000.．、]+[^\s0-9０-９階号]\S*?[ \t\u3000]+[2２][ \t\u3000.．、]+\S.*$")
 _WIDE_GAP = re.compile(r"[ \t]{3,}|\u3000{2,}")

@@ -42,9 +42,11 @@ _CHAIR_PREFIX = re.compile(r"^(?:会長|委員長|議長)(?:[ \u3000・]+|(?!職
 _ACTING_PREFIX = re.compile(r"^(?:副?委員長|会長|教育長)職務代理者?[ \u3000・]+")
 # 副委員長 木村 克一, 代理 海老原 崇智: a role written before the name on a roster line.
 _ROLE_PREFIX = re.compile(
-    r"^(?:副会長|副委員長|副議長|(?:副?委員長|会長|教育長)職務代理者?|職務代理者?|代理|準?委員|議員)[ \u3000・]+"
+    r"^(?:副会長|副委員長|副議長|(?:副?委員長|会長|教育長)職務代理者?|職務代理者?|代理|(?:準|教育)?委員|議員)[ \u3000・]+"
     # 副会長有田伸弘, 委員清山美千子: the role set against the name.
     r"|^(?:副会長|副委員長|副議長|委員(?!長))(?=[一-龥々豈-﫿]{2,6}$)"
+    # 教育委員山本由美子: a member of the board of education, the name set against the office.
+    r"|^教育委員(?!長)(?=[一-龥々豈-﫿](?:[ \u3000]?[一-龥々豈-﫿ぁ-んァ-ヶー]){1,5}$)"
 )
 _STAFF_WORD = re.compile(
     r"(?:課長補佐|課長|係長|主査|主幹|主任主事|主任|主事|参事|室長|所長|部長|次長|局長|館長|園長|補佐|技師|専門員|保健師|"
@@ -70,6 +72,30 @@ class People:
         return [n for n in self.names if board_of_education or n not in self.superintendents]
 
 
+_PAIR_PART = r"[一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{1,3}"
+_PAIRED_ROW = re.compile(
+    rf"(?m)^(?P<lead>[ \t\u3000]*)(?P<pairs>(?:{_PAIR_PART} {_PAIR_PART} ){{1,4}}{_PAIR_PART} {_PAIR_PART})"
+    r"(?P<note>[(（][^()（）\n]{1,12}[)）])[ \t\u3000]*$"
+)
+
+
+def _pairs_apart(m: re.Match[str]) -> str:
+    parts = m.group("pairs").split(" ")
+    pairs = [(parts[k], parts[k + 1]) for k in range(0, len(parts), 2)]
+    if any(min(len(a), len(b)) > 2 for a, b in pairs):
+        return m.group(0)   # 北野祐子 南田光治 …: whole names one space apart
+    return m.group("lead") + "、".join(a + " " + b for a, b in pairs) + m.group("note")
+
+
+_ROLE_ROW_START = re.compile(r"(?m)^[ \t\u3000]*(?:副?(?:会長|委員長)|教育委員|教育長|委員)[ \t\u3000]*[一-龥々ヶ豈-﫿]")
+_BROKEN_OFFICE = re.compile(r"(?m)^([ \t\u3000]*[一-龥])[ \t\u3000]*\n(?=[ \t\u3000]*長[ \t\u3000]*[一-龥々ヶ豈-﫿])")
+_BROKEN_NAME_TAIL = re.compile(
+    r"(?m)^([ \t\u3000]*(?:副?(?:会長|委員長)|教育委員|教育長|委員)[ \t\u3000]*[一-龥々ヶ豈-﫿]{1,2})[ \t\u3000]*\n"
+    r"[ \t\u3000]*([一-龥々ヶ豈-﫿ぁ-ん]{1,3})[ \t\u3000]*$"
+)
+_ROLE_CLOSED_ENTRY = r"[ \t\u3000]*[一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{2,8}?(?:副?委員長|副?会長|委員)[ \t\u3000]*"
+_ROLE_CLOSED_DOTTED = re.compile(rf"(?:{_ROLE_CLOSED_ENTRY}・[ \t\u3000]*\n?)+{_ROLE_CLOSED_ENTRY}")
+_ROLE_CLOSED_DOT = re.compile(r"(?<=[長員])[ \t\u3000]*・[ \t\u3000]*\n?")
 _DOTTED_NAMES = re.compile(r"(?m)^[ \t\u3000]*[一-龥々ヶ][一-龥々ヶぁ-ん]{1,5}(?:・[一-龥々ヶ][一-龥々ヶぁ-ん]{1,5}){2,}[ \t\u3000]*$")
 _SURNAME_AND_ROLE = re.compile(r"([一-龥々ヶ]{1,4}?)(副会長|会長|副委員長|委員長|委員)")
 _ROLES_RUN_TOGETHER = re.compile(r"(?:[一-龥々ヶ]{1,4}?(?:副会長|会長|副委員長|委員長|委員)){3,}")
@@ -90,6 +116,8 @@ _CLAUSE_GROUP = re.compile(r"(?m)^[ \t\u3000]*第[一二三四五六七八九十
 _STAND_IN_NOTED = re.compile(
     r"(?m)^[^\n（(]*[（(](?:[^（）()\n]|[（(][^（）()\n]*[）)])*[、,，][^（）()\n、,，]*代理[）)][ \t\u3000]*(?:\n|$)"
 )
+_STAND_IN_HEAD = re.compile(r"(?m)^[ \t\u3000]*[(（【]?代[ \t\u3000]*理(?:出席者?)?[)）】]?[ \t\u3000]*$")
+_MEMBER_STOOD_FOR = re.compile(r"(?<=[ \t\u3000(（])([一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{2,8}?)委員[）)]")
 _AWAY_LINE = re.compile(r"(?m)^[ \t\u3000]*[(（【]欠[ \t\u3000]*席(?:者|委員)?[)）】][ \t\u3000]*$")
 
 
@@ -99,6 +127,12 @@ def _grouped_rows(value: str) -> tuple[str, People | None]:
     value = _CLAUSE_GROUP.sub("", _BROKEN_CHAIR_LABEL.sub(r"\1\2", value))
     value = _STAND_IN_NOTED.sub("", value)
     cut = _AWAY_LINE.search(value)
+    stand_ins = _STAND_IN_HEAD.search(value) if cut is None else None
+    if stand_ins is not None:
+        # 代理 / 南田健(北山警察署庶務課長 北野一郎委員): the stand-ins' group under the members; each row names in its
+        # bracket the member it came for, who is away; the stand-ins are no members.
+        away = tuple(_MEMBER_STOOD_FOR.findall(value[stand_ins.end():]))
+        return value[:stand_ins.start()].rstrip(), People(away)
     if cut is None:
         return value, None
     return value[:cut.start()].rstrip(), read_people(value[cut.end():])
@@ -134,9 +168,21 @@ def read_people(value: str | None, with_others: bool = False) -> People:
     if "参加" in value or "出席" in value:
         # 会議室参加:北野一郎会長、… / Web参加:南田健委員、…: the roster split by how each attended, the mode no name.
         value = _ATTENDANCE_MODE.sub("", value)
+    if "(" in value or "（" in value:
+        # 税所 篤朗 内山 豊己 福元 祐義(根占町): a row of names, family and given name one space apart as between the
+        # names, closed by the row's note.
+        value = _PAIRED_ROW.sub(_pairs_apart, value)
+    if "\n" in value and len(_ROLE_ROW_START.findall(value)) >= 3:
+        # 教育委員 瓜 / 郁 夫, 市 / 長 菊 島 好 孝: rows of office and letter-spaced name that the PDF broke, the
+        # office's last letter or the name's last letters on the next line.
+        value = _BROKEN_OFFICE.sub(r"\1", _BROKEN_NAME_TAIL.sub(r"\1\2", value))
     if "・" in value:
         # 池田雄治・石山英子・上野喜博: whole names set apart by ・ alone.
         value = _DOTTED_NAMES.sub(lambda m: m.group(0).replace("・", "、"), value)
+        if _ROLE_CLOSED_DOTTED.fullmatch(value.strip(" \t\u3000\n")):
+            # 北野一郎委員・南田健委員・\n東山亨委員: entries each closed by the role, joined by ・ (the line wrapped
+            # after one).
+            value = _ROLE_CLOSED_DOT.sub("、", value.strip(" \t\u3000\n"))
     first, _, rest = value.strip(" \t\u3000").partition("\n")
     if _ROLES_RUN_TOGETHER.fullmatch(first.strip(" \t\u3000")) and (not rest or _OTHERS_LINE.match(rest)):
         # 北野会長南田委員東委員西川委員: surnames each closed by the role, with nothing between them (県出席者 … on the

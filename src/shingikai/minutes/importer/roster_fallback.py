@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 
 from . import header as hdr
 from .conventions import FIELD_WORDS, NOT_NAME_WORDS, OTHER_GROUP_WORDS, PRESENT_WORDS, ROSTER_END_WORDS, letter_spaced
@@ -50,7 +51,7 @@ _CHAIR_ROLES = ("会長", "委員長", "議長", "座長")
 _NAME = re.compile(r"[一-龥々〆ヶ豈-﫿][一-龥々〆ヶ豈-﫿ぁ-んァ-ヶー]{1,7}")
 # What no name can be, whatever its ending (木村, 岡部, 喜市 are names): an organisation, an office, a
 # profession (商工会, 総務課, 弁護士), a field word of the form or a count (出席者数).
-_NOT_NAME = re.compile(r"協会|連合|協議|審議|役所|役場|委員会|団体|法人|大学|会社|組合|センター|グループ|公募|代表|学識|"
+_NOT_NAME = re.compile(r"協会|市民|事業者|有識者|出欠|連合|協議|審議|役所|役場|委員会|団体|法人|大学|会社|組合|センター|グループ|公募|代表|学識|"
                        r"出席|欠席|氏名|役職|敬称|[課係局庁]$|(?:商工|協議|連合|議)会$|[課部局]長|(?:弁護|税理|会計|書|労務)士$|[0-9０-９]")
 # What the reader by shape also passes over, beyond _NOT_NAME: any entry ending like a place, a body or an
 # office (北野町, 市民, 部会, 係長, 職員). 市, 村 and 部 end a place or an office only after two letters or
@@ -61,6 +62,9 @@ _NOT_PERSON = re.compile(r"市民|[都道府県区町室会]$|..[市村部]$|[�
 
 def _core(part: str) -> str:
     return _ROLE_AFTER.sub("", _NOTE.sub("", part))
+
+
+_ONE_LETTER_NAME = re.compile(r"[一-龥々〆ヶ豈-﫿ぁ-んァ-ヶ]")
 
 
 def _names_in(piece: str) -> list[str]:
@@ -80,8 +84,10 @@ def _names_in(piece: str) -> list[str]:
             a, b = parts[k], parts[k + 1] if k + 1 < len(parts) else ""
             la, lb = len(_core(a)), len(_core(b))
             # 今井 孝, 谷 健一, 渋木 俊(副会長): a family and a given name a space apart, one of them short;
-            # 弁護士 中嶋 晴子: a profession beside a name is no half of it.
-            if (b and _NOTE.search(a) is None and 0 < min(la, lb) <= 2 and max(la, lb) <= 3 and la + lb <= 5
+            # 弁護士 中嶋 晴子: a profession beside a name is no half of it. 東麻生原 勉: a four-letter family name
+            # with a one-letter given name.
+            if (b and _NOTE.search(a) is None and 0 < min(la, lb) <= 2 and max(la, lb) <= (4 if _ONE_LETTER_NAME.fullmatch(_core(b if lb == 1 else a)) else 3)
+                    and la + lb <= 5
                     and not _NOT_NAME.search(_core(a)) and not _NOT_NAME.search(_core(b))):
                 out.append(a + b)
                 k += 2
@@ -566,6 +572,44 @@ def roster_by_affiliation_rows(value: str | None) -> People | None:
     return _people(names, chair, 3)
 
 
+# 副委員長 / 北野一郎:北山県体育協会副会長 / 委員 / 南田健:北山陸上競技協会理事 / … / 監事 / 東山亨:…: each group's
+# word alone on its line over rows of name, colon and affiliation; only the members' groups (会長, 委員 …) list
+# members, those under 監事, 報告者 or 事務局 are others.
+_GROUP_WORD_LINE = re.compile(r"^[ \t\u3000]*(?P<g>[一-龥ァ-ヶー]{1,8})[ \t\u3000]*$")
+_NAME_COLON_ROW = re.compile(
+    r"^[ \t\u3000]*(?P<n>[一-龥々ヶ豈-﫿][一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{1,6})[ \t\u3000]*[:：][ \t\u3000]*\S")
+_MEMBER_GROUP = re.compile(r"(?:副?会長|副?委員長|委員|構成員|(?:会長|委員長)職務代理者?)")
+
+
+def roster_by_name_colon_rows(value: str | None) -> People | None:
+    """The members of such rows, where three rows at least read so, every line is a group word or a row, and
+    a members' group opens the list; None else."""
+    if not value or value.count("\n") < 3:
+        return None
+    names: list[str] = []
+    chair = None
+    group = None
+    rows = 0
+    for line in value.split("\n"):
+        if not line.strip(" \t\u3000"):
+            continue
+        word = _GROUP_WORD_LINE.match(line)
+        if word:
+            group = word.group("g")
+            continue
+        m = _NAME_COLON_ROW.match(line)
+        if m is None or group is None or not person_shaped(m.group("n")):
+            return None
+        rows += 1
+        if _MEMBER_GROUP.fullmatch(group):
+            names.append(m.group("n"))
+            if chair is None and group in ("会長", "委員長"):
+                chair = m.group("n")
+    if rows < 3:
+        return None
+    return _people(names, chair, 2)
+
+
 # 会長 北山市 副市長 北野 一郎 北山交通(株)代表取締役社長 南田 健二 … 森本 経一(同席) … 藤田 和弘(代理): the same roster
 # run onto one line; each name is a surname and a given name one space apart after a post's word, and a note after it
 # may say the member was away (欠席), sent a stand-in (代理) or is staff sitting beside (同席).
@@ -662,3 +706,41 @@ def roster_by_attendance_cells(lines: list[str]) -> tuple[People, list[str]] | N
         (present if mark == "出席" else absent).append(name)
     people = _people(present, None, 3)
     return (people, absent) if people else None
+
+
+# 議席番号 氏 名 出欠 議席番号 氏 名 出欠 / 1 北野 一郎 出 9 南田 健 出 / 6 14 東山 亨 欠: an assembly's seat table
+# whose attendance column marks each seat 出 or 欠, two seats a row; an empty seat is its number alone.
+_SEAT_MARK_HEAD = re.compile(rf"(?:議席(?:番号)?{_SP}+)?氏{_SP}*名{_SP}+出{_SP}*欠")
+_SEAT_MARK_CELL = re.compile(
+    rf"(?:^|(?<=[ \t\u3000]))(?P<seat>[0-9０-９]{{1,3}}){_SP}+(?P<n>[^\s0-9０-９][^0-9０-９\n]*?){_SP}+(?P<m>[出欠])(?={_SP}|$)")
+_EMPTY_SEAT = re.compile(rf"^{_SP}*[0-9０-９]{{1,3}}{_SP}*$")
+
+
+def opens_seat_marks(value: str | None) -> bool:
+    return bool(value) and _SEAT_MARK_HEAD.search(value.strip(" \t\u3000\n").split("\n", 1)[0]) is not None
+
+
+def roster_by_seat_marks(lines: list[str]) -> People | None:
+    """The members of such a table (those marked 出, with those marked 欠 as its absent), where three seats
+    at least read so and every row under the head is read whole; None else."""
+    head = next((i for i, ln in enumerate(lines) if _SEAT_MARK_HEAD.search(ln)), None)
+    if head is None:
+        return None
+    seats: list[tuple[int, str, str]] = []
+    for line in lines[head + 1:]:
+        if not line.strip(" \t\u3000"):
+            continue
+        cells = list(_SEAT_MARK_CELL.finditer(line))
+        rest = _SEAT_MARK_CELL.sub(" ", line)
+        if not cells or not _EMPTY_SEAT.match(rest) and rest.strip(" \t\u3000"):
+            break
+        for c in cells:
+            name = "".join(c.group("n").split())
+            if not person_shaped(name):
+                return None
+            seats.append((int(unicodedata.normalize("NFKC", c.group("seat"))), name, c.group("m")))
+    seats.sort()   # the rows read across the two columns; the roster goes by seat
+    present = [n for _, n, m in seats if m == "出"]
+    absent = [n for _, n, m in seats if m == "欠"]
+    people = _people(present, None, 3)
+    return replace(people, absent=tuple(absent)) if people else None

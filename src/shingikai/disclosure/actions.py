@@ -8,9 +8,11 @@ import re
 import unicodedata
 
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import BooleanField, Q, Value, When
+from django.db.models import Case as Switch
 from django.utils import timezone
 
+from shingikai import access
 from shingikai.cases.actions import accept_case, create_case, submit_case
 from shingikai.cases.models import Case, Category
 from shingikai.errors import ActionRefused
@@ -1215,18 +1217,87 @@ def _check_publishable(answer):
         raise ActionRefused("公開するには、答申番号か答申日、答申の結論 (妥当・一部取消・取消) と第1 審査会の結論が必要です。")
 
 
+# -- whose an imported 答申 is ------------------------------------------------------------------------
+#
+# As for imported minutes (minutes.actions): the user it was imported by (ImportedAnswer.imported_by), whose
+# secretariat publishes, corrects and deletes it; a secretariat also changes any import into its own councils. None
+# is the operator's (the command line without --as): in a precedent-only council it is no city's to change, only a
+# superuser changes it, and the secretariats see it read-only.
+
+OPERATORS_ANSWER = "運用者が取り込んだ答申"
+
+
+def _imported_answer_rights(user):
+    """(may change, may see) as conditions on imported 答申; None when the user has none to see."""
+    if not getattr(user, "is_authenticated", False):
+        return None
+    if user.is_superuser:
+        return Q(pk__isnull=False), Q(pk__isnull=False)
+    own = access.secretariat_council_ids(user)
+    if not own:
+        return None
+    changes = Q(council_id__in=own) | Q(imported_by__staff__secretariat_of_id__in=own)
+    return changes, changes | Q(council__is_imported_only=True, imported_by__isnull=True)
+
+
+def imported_answers_changed_by(user):
+    """The imported 答申 `user` may correct, publish, unpublish and delete."""
+    rights = _imported_answer_rights(user)
+    return ImportedAnswer.objects.filter(rights[0]) if rights else ImportedAnswer.objects.none()
+
+
+def imported_answers_shown_to(user):
+    """imported_answers_changed_by, and for a secretariat the operator's imports into precedent-only councils,
+    read-only; each annotated `changeable`."""
+    rights = _imported_answer_rights(user)
+    if rights is None:
+        return ImportedAnswer.objects.none()
+    changes, shows = rights
+    return ImportedAnswer.objects.filter(shows).annotate(
+        changeable=Switch(When(changes, then=Value(True)), default=Value(False), output_field=BooleanField()))
+
+
+def check_may_change_imported_answer(answer, by):
+    """Refuse a change to an imported 答申 by a user it does not belong to; `by` None is the operator."""
+    if by is None or imported_answers_changed_by(by).filter(pk=answer.pk).exists():
+        return
+    if answer.imported_by_id is None:
+        raise ActionRefused(f"{answer} は{OPERATORS_ANSWER}です。変更できるのはシステム管理者だけです。")
+    raise ActionRefused(f"{answer} はほかの事務局が取り込んだ答申のため、変更できません。")
+
+
+@transaction.atomic
+def import_answer_as(data, *, name, user, council=None):
+    """An import by the command line (`import-answer --as USERNAME`) attributed to `user`, who must serve a
+    secretariat of the target council's municipality, or of any municipality for a precedent-only council: it is
+    then theirs to publish, correct and delete, as if their secretariat had uploaded it."""
+    from shingikai.minutes.actions import attributable_secretariat, check_attributable_to
+
+    secretariat = attributable_secretariat(user)
+    return _import_answer(data, name, council, user, None,
+                          check_council=lambda target: check_attributable_to(user, secretariat, target))
+
+
 @transaction.atomic
 def import_answer(data, *, name, council=None, by=None, typed=None):
     """Store another 審査会's published 答申 as a precedent, not public until the secretariat publishes it.
     The same 答申 for the same council again changes nothing, whatever its encoding: the decoded text is compared,
-    not the bytes. `typed`: the 審査会's "council_name" and "municipality" as the secretariat typed them, over
-    what was read. Returns (answer, "imported" | "unchanged")."""
+    not the bytes; one that is not `by`'s to change is refused (the operator's stays the operator's). `typed`: the
+    審査会's "council_name" and "municipality" as the secretariat typed them, over what was read. Returns (answer,
+    "imported" | "unchanged")."""
+    return _import_answer(data, name, council, by, typed)
+
+
+def _import_answer(data, name, council, by, typed, check_council=None):
     name = (name or "answer.txt").replace("\\", "/").rsplit("/", 1)[-1][:300]
     text, parsed = read_answer_file(data, name)
     council = _answer_council({**parsed, **(typed or {})}, council, by)
+    if check_council is not None:
+        check_council(council)
     sha256 = hashlib.sha256(data).hexdigest()
     existing = ImportedAnswer.objects.filter(Q(sha256=sha256) | Q(source_text=text), council=council).first()
     if existing is not None:
+        check_may_change_imported_answer(existing, by)
         return existing, "unchanged"
     fields = _clean_answer_fields({
         "number": parsed.get("number") or "", "answered_on": parsed.get("date"), "outcome": parsed.get("outcome"),
@@ -1247,6 +1318,7 @@ def correct_imported_answer(answer, *, by=None, seen_mark=None, **fields):
     """Correct any part of the reading; a published 答申 must stay complete enough to be public.
     `seen_mark`: its history_mark when the form was opened (a correction made meanwhile is kept)."""
     answer = _lock_imported(answer)
+    check_may_change_imported_answer(answer, by)
     check_unchanged(answer, seen_mark)
     for field, value in _clean_answer_fields(fields).items():
         setattr(answer, field, value)
@@ -1259,6 +1331,7 @@ def correct_imported_answer(answer, *, by=None, seen_mark=None, **fields):
 def publish_imported_answer(answer, *, on=None, by=None):
     """Put a checked 答申 on the public pages and in the public search (its masked terms as ○○)."""
     answer = _lock_imported(answer)
+    check_may_change_imported_answer(answer, by)
     if answer.published:
         raise ActionRefused("この答申はすでに公開されています。")
     _check_publishable(answer)
@@ -1270,6 +1343,7 @@ def publish_imported_answer(answer, *, on=None, by=None):
 @transaction.atomic
 def unpublish_imported_answer(answer, *, by=None):
     answer = _lock_imported(answer)
+    check_may_change_imported_answer(answer, by)
     if not answer.published:
         raise ActionRefused("この答申は公開されていません。")
     answer.published = False
@@ -1282,6 +1356,7 @@ def delete_imported_answer(answer, *, by=None):
     from shingikai.minutes.store import drop_unused_import_council
 
     answer = _lock_imported(answer)
+    check_may_change_imported_answer(answer, by)
     label = str(answer)
     answer.delete()
     drop_unused_import_council(answer.council)

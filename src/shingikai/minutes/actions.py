@@ -292,6 +292,24 @@ def attributable_secretariat(user):
     return staff.secretariat_of
 
 
+def attributable_user(username):
+    """The user named to a command's --as, one a command-line import may be attributed to; ActionRefused
+    otherwise."""
+    user = get_user_model().objects.filter(username=username).first()
+    if user is None:
+        raise ActionRefused(f"ユーザー {username} が見つかりません。")
+    attributable_secretariat(user)
+    return user
+
+
+def check_attributable_to(user, secretariat, council):
+    """An import into `council` is made `user`'s (of `secretariat`) only in a council of their own municipality or
+    a precedent-only one."""
+    if not council.is_imported_only and council.municipality_id != secretariat.municipality_id:
+        raise ActionRefused(f"{council}は{council.municipality}の審議会です。{user.get_username()} "
+                            f"({secretariat.municipality}の事務局) の取込にはできません。")
+
+
 @transaction.atomic
 def import_meeting_as(parsed, *, user, council_slug=None, source_name="", sha256="", importer_version=""):
     """An import by the command line or the demo, attributed to `user`, who must serve a secretariat of the target
@@ -301,9 +319,7 @@ def import_meeting_as(parsed, *, user, council_slug=None, source_name="", sha256
 
     secretariat = attributable_secretariat(user)
     council = council_for_import(parsed, council_slug, by=user)
-    if not council.is_imported_only and council.municipality_id != secretariat.municipality_id:
-        raise ActionRefused(f"{council}は{council.municipality}の審議会です。{user.get_username()} "
-                            f"({secretariat.municipality}の事務局) の取込にはできません。")
+    check_attributable_to(user, secretariat, council)
     return import_meeting(parsed, council_slug=council.slug, source_name=source_name, sha256=sha256,
                           importer_version=importer_version, by=user)
 

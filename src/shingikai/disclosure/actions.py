@@ -12,7 +12,6 @@ from django.db.models import BooleanField, Q, Value, When
 from django.db.models import Case as Switch
 from django.utils import timezone
 
-from shingikai import access
 from shingikai.cases.actions import accept_case, create_case, submit_case
 from shingikai.cases.models import Case, Category
 from shingikai.errors import ActionRefused
@@ -584,6 +583,9 @@ def correct_special_portion(request, *, decision, decided_on, scope, grounds=Non
         raise ActionRefused("相当の部分の決定が記録されていない請求です。")
     if not request.is_open:
         raise ActionRefused("残りの部分を決定した後は、相当の部分の決定は直せません。")
+    if request.appeals.filter(against=Appeal.Against.PORTION).exists():
+        # The 審査会 reviews the decision as it was appealed.
+        raise ActionRefused("審査請求のあった相当の部分の決定は修正できません。審査請求の手続きの中で扱ってください。")
     _check_portion(request, decision, decided_on, scope)
     kept = [(g.article, g.category) for g in request.grounds.all()]
     new_grounds, withheld = _corrected_grounds(request, decision, grounds, withheld_summary, kept)
@@ -669,19 +671,35 @@ def _lock_appeal(appeal):
     return Appeal.objects.select_for_update().select_related("request__municipality").get(pk=appeal.pk)
 
 
-@transaction.atomic
-def file_appeal(request, *, filed_on, purport, learned_on=None, appellant_name="", appellant_claims="", by=None):
-    """審査請求. Filed outside the 3-month window it is still recorded, marked late (filed_late): whether to
-    dismiss it (却下) is the 審査会's and the agency's call, not the register's."""
-    request = _lock(DisclosureRequest, request)
+def _appealed_decision(request, against):
+    """(decision, its day) an appeal `against` names: the request's decision or, under a special extension, the
+    decision on its 相当の部分 (法第84条), a decision of its own even while the rest is still open."""
+    if against == Appeal.Against.PORTION:
+        if not request.portion_decided_on:
+            raise ActionRefused("相当の部分の決定が記録されていない請求です。")
+        return request.portion_decision, request.portion_decided_on
+    if against != Appeal.Against.DECISION:
+        raise ActionRefused("審査請求に係る決定 (請求に対する決定・相当の部分の決定) を選んでください。")
     if not request.decision or request.decision in ENDED_WITHOUT_DECISION:
-        raise ActionRefused("審査請求できるのは決定のあった請求のみです"
-                            + ("(移送した請求の決定は移送先の実施機関がします)。" if request.decision == Decision.TRANSFERRED
-                               else "。"))
+        hint = ("(移送した請求の決定は移送先の実施機関がします)。" if request.decision == Decision.TRANSFERRED
+                else "。相当の部分の決定に対する審査請求は、審査請求に係る決定に「相当の部分の決定」を選びます。"
+                if request.portion_decided_on else "。")
+        raise ActionRefused("審査請求できるのは決定のあった請求のみです" + hint)
+    return request.decision, request.decided_on
+
+
+@transaction.atomic
+def file_appeal(request, *, filed_on, purport, against=Appeal.Against.DECISION, learned_on=None, appellant_name="",
+                appellant_claims="", by=None):
+    """審査請求 against the request's decision or, `against` PORTION, the decision on its 相当の部分. Filed outside
+    the 3-month window it is still recorded, marked late (filed_late): whether to dismiss it (却下) is the 審査会's
+    and the agency's call, not the register's."""
+    request = _lock(DisclosureRequest, request)
+    _, decided_on = _appealed_decision(request, against)
     _happened(filed_on, "審査請求日")
-    learned_on = learned_on or request.decided_on
+    learned_on = learned_on or decided_on
     _happened(learned_on, "決定を知った日")
-    if filed_on < request.decided_on or learned_on < request.decided_on:
+    if filed_on < decided_on or learned_on < decided_on:
         raise ActionRefused("審査請求日と決定を知った日は決定日以後の日です。")
     if filed_on < learned_on:
         raise ActionRefused("審査請求日が決定を知った日より前です。")
@@ -691,7 +709,8 @@ def file_appeal(request, *, filed_on, purport, learned_on=None, appellant_name="
     late = filed_on > deadlines.appeal_window_end(learned_on, rules)
     count = Appeal.objects.filter(request__municipality=request.municipality, filed_on__year=filed_on.year).count()
     appeal = Appeal(
-        request=request, number=f"{filed_on.year}-審{count + 1:03d}", filed_on=filed_on, learned_on=learned_on,
+        request=request, number=f"{filed_on.year}-審{count + 1:03d}", against=against, filed_on=filed_on,
+        learned_on=learned_on,
         filed_late=late, appellant_name=(appellant_name or "").strip(), purport=purport.strip(),
         appellant_claims=(appellant_claims or "").strip(),
     )
@@ -725,9 +744,9 @@ def refer_appeal(appeal, *, council, referred_on, notice_on, agency_claims, numb
              else f"{request.municipality.name}情報公開条例")
     case = create_case(
         council, request.department, by=by, kind=Case.Kind.CONSULTATION, categories=[Category.OTHER],
-        title=f"{request.get_decision_display()}決定に対する審査請求 ({request.get_kind_display().split(' ')[0]})",
+        title=f"{appeal.decision_title}に対する審査請求 ({request.short_kind})",
         topic="審査請求", legal_bases=[basis],
-        purpose=f"{to_wareki(request.decided_on)}付けの{request.decision}決定に対する審査請求について諮問する。",
+        purpose=f"{to_wareki(appeal.decided_on_appealed)}付けの{appeal.decision_title}に対する審査請求について諮問する。",
     )
     # The case came before the 審査会 on the 諮問日, whenever the secretariat records it: its 提出・受付, its
     # 諮問番号's year and the 諮問書's date are that day's.
@@ -1228,16 +1247,9 @@ OPERATORS_ANSWER = "運用者が取り込んだ答申"
 
 
 def _imported_answer_rights(user):
-    """(may change, may see) as conditions on imported 答申; None when the user has none to see."""
-    if not getattr(user, "is_authenticated", False):
-        return None
-    if user.is_superuser:
-        return Q(pk__isnull=False), Q(pk__isnull=False)
-    own = access.secretariat_council_ids(user)
-    if not own:
-        return None
-    changes = Q(council_id__in=own) | Q(imported_by__staff__secretariat_of_id__in=own)
-    return changes, changes | Q(council__is_imported_only=True, imported_by__isnull=True)
+    from shingikai.minutes.actions import import_rights
+
+    return import_rights(user, "imported_by")
 
 
 def imported_answers_changed_by(user):

@@ -233,9 +233,10 @@ def _first_importer():
                     .values("imported_by")[:1])
 
 
-def _import_rights(user):
-    """(may change, may see) as conditions on imported meetings annotated with `import_owner`; None when the user
-    has no import of any kind to see."""
+def import_rights(user, owner="import_owner"):
+    """(may change, may see) as conditions on imports whose importer is the field `owner` (imported meetings
+    annotated with `import_owner`; imported 答申's `imported_by`); None when the user has no import of any kind to
+    see."""
     if not getattr(user, "is_authenticated", False):
         return None
     if user.is_superuser:
@@ -245,8 +246,8 @@ def _import_rights(user):
         return None
     # Whoever of its staff imported it, as the staff rows say now: an import goes with its importer's secretariat.
     staff_users = get_user_model().objects.filter(staff__secretariat_of_id__in=own).values("pk")
-    changes = Q(council_id__in=own) | Q(import_owner__in=staff_users)
-    return changes, changes | Q(council__is_imported_only=True, import_owner__isnull=True)
+    changes = Q(council_id__in=own) | Q(**{f"{owner}__in": staff_users})
+    return changes, changes | Q(council__is_imported_only=True, **{f"{owner}__isnull": True})
 
 
 def _imported_meetings():
@@ -256,14 +257,14 @@ def _imported_meetings():
 def imports_changed_by(user):
     """The imported meetings `user` may publish, unpublish, correct, re-import and delete: a superuser any, a
     secretariat those into its own councils (the operator's included) and those its own staff imported."""
-    rights = _import_rights(user)
+    rights = import_rights(user)
     return _imported_meetings().filter(rights[0]) if rights else Meeting.objects.none()
 
 
 def imports_shown_to(user):
     """imports_changed_by, and for a secretariat the operator's imports into precedent-only councils, read-only;
     each annotated `changeable`."""
-    rights = _import_rights(user)
+    rights = import_rights(user)
     if rights is None:
         return Meeting.objects.none()
     changes, shows = rights

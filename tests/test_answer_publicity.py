@@ -94,3 +94,33 @@ def test_only_the_secretariat_publishes_and_never_an_appeals_answer_this_way(cli
     appeal_answer = answered_appeal(world, decided_request(world)).case.answers.get()
     with pytest.raises(ActionRefused, match="審査請求のページから"):
         m.publish_answer(appeal_answer)
+
+
+def test_a_published_closed_answers_page_says_what_its_answer_letter_says(client, world):
+    """The 答申書 is what the council issued and published: its public page shows every 条件, 附帯意見 and 報告等
+    the letter prints, a closed item's included, and never a department's response."""
+    import datetime
+
+    from helpers import accepted_case, document_text, open_meeting_with
+
+    from shingikai.meetings import actions as m
+
+    case = accepted_case(world, title="窓口カメラ設置ZQ")
+    meeting, _ = open_meeting_with(world, cases=[])
+    item = m.schedule_case(case, meeting, is_public=False, closed_reason="個人が特定されるおそれ")
+    decision = m.record_decision(item, outcome="承認", vote_method="挙手全員")
+    m.add_follow_up(decision, kind="条件", text="録画は30日で消去すること。")
+    m.add_follow_up(decision, kind="意見", text="設置の掲示をすること。")
+    report = m.add_follow_up(decision, kind="後日報告", text="運用状況を報告すること。", department=world.dept_a,
+                             due_date=datetime.date(2026, 3, 31))
+    m.respond_follow_up(report, response="担当者の内部メモ・西川", by=world.dept_a_user)
+    answer = m.draft_answer(world.council, cases=[case], conclusion="承認とする。", addressee="みなみ市長")
+    answer = m.issue_answer(answer, date=datetime.date(2025, 5, 30), meeting=meeting)
+    m.publish_answer(answer, by=world.secretariat)
+
+    page = client.get(reverse("portal:answer", args=[answer.pk])).content.decode()
+    letter = document_text(client.get(f"/documents/answer/{answer.pk}.pdf").content)
+    for text in ("録画は30日で消去すること。", "設置の掲示をすること。", "運用状況を報告すること。", world.dept_a.name):
+        assert text in page and text in letter
+    assert "令和8年3月31日" in page and "令和8年3月31日" in letter
+    assert "担当者の内部メモ" not in page and "担当者の内部メモ" not in letter

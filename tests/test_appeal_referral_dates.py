@@ -117,3 +117,32 @@ def test_the_agenda_form_leaves_out_appeals_referred_after_the_meeting(client, w
     response = client.post(reverse("meetings:agenda_add", args=[earlier.pk]), {
         "what": "case", "case": appeal.case_id, "meeting_version": earlier.version})
     assert response.status_code == 400 and not earlier.items.exists()
+
+
+def test_a_meeting_with_the_appeal_on_its_agenda_cannot_be_moved_before_the_referral(world):
+    from shingikai.meetings.actions import reschedule_meeting
+
+    appeal = refer(world, D(2024, 10, 27))
+    meeting = plan_meeting(world.council, date=D(2024, 10, 28), is_public=False, closed_reason=CLOSED)
+    schedule_case(appeal.case, meeting)
+    with pytest.raises(ActionRefused, match="令和6年10月27日に諮問された案件のため、会議をそれより前の日 "
+                                            r"\(令和6年9月28日\) には変更できません"):
+        reschedule_meeting(meeting, date=D(2024, 9, 28), correction=True)
+    meeting.refresh_from_db()
+    assert meeting.date == D(2024, 10, 28)
+    assert reschedule_meeting(meeting, date=D(2024, 10, 27), correction=True) == ["date"]  # the 諮問日 itself
+
+
+def test_the_reschedule_form_refuses_a_day_before_the_referral_with_the_reason(client, world):
+    appeal = refer(world, D(2024, 10, 27))
+    meeting = plan_meeting(world.council, date=D(2024, 10, 28), is_public=False, closed_reason=CLOSED)
+    schedule_case(appeal.case, meeting)
+    meeting.refresh_from_db()
+    client.force_login(world.secretariat)
+    url = reverse("meetings:edit", args=[meeting.pk])
+    response = client.post(url, {"date": "令和6年9月28日", "correction": "on", "number": meeting.number,
+                                 "meeting_version": meeting.version})
+    assert response.status_code == 400
+    assert "令和6年10月27日に諮問された案件のため、会議をそれより前の日" in response.content.decode()
+    meeting.refresh_from_db()
+    assert meeting.date == D(2024, 10, 28)

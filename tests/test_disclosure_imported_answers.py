@@ -147,9 +147,11 @@ def test_only_the_secretariat_reaches_the_imports(client, world):
         login(client, world, user)
         assert client.get("/disclosure/imports/").status_code == 403
         assert client.post(f"/disclosure/imports/{ours.pk}/publish/").status_code == 403
-    # Another city's secretariat shares the precedents of imported-only councils, not our council's.
+    # Another city's secretariat sees the operator's precedents of imported-only councils (read-only), not our
+    # council's.
     login(client, world, world.other_secretariat)
-    assert client.get(f"/disclosure/imports/{elsewhere.pk}/").status_code == 200
+    assert "答申第13号 <span class=\"muted\">(運用者が取り込んだ答申。閲覧のみ)" in client.get("/disclosure/imports/").content.decode()
+    assert client.get(f"/disclosure/imports/{elsewhere.pk}/").status_code == 404
     assert client.get(f"/disclosure/imports/{ours.pk}/").status_code == 404
     assert client.post(f"/disclosure/imports/{ours.pk}/publish/").status_code == 404
     ours.refresh_from_db()

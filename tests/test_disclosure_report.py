@@ -168,7 +168,7 @@ def test_the_yearly_report_counts_reports_filed_late_and_the_notices_to_the_peop
                                          what_leaked="氏名", whose="市民", people_count=150)
 
     late = incident(D(2024, 7, 1))
-    registers.file_preliminary_report(late, on=D(2024, 7, 8))  # due 7月6日
+    registers.file_preliminary_report(late, on=D(2024, 7, 8), late_reason="確認に時間を要した")  # due 7月6日
     registers.notify_people(late, on=D(2024, 7, 9), method="文書")
     in_time = incident(D(2024, 8, 1))
     registers.file_preliminary_report(in_time, on=D(2024, 8, 6))

@@ -486,7 +486,7 @@ def test_a_report_dated_in_the_future_is_refused(world):
 def test_the_preliminary_date_is_corrected_until_the_final_report_by_the_department_or_the_secretariat(world):
     """A wrong 速報 date (later than the 確報 could be) blocked the 確報 for good: nothing could correct it."""
     record = incident(world, sensitive=True, cause="誤封入", recurrence_measures="二人で照合する")
-    actions.file_preliminary_report(record, on=D(2025, 6, 20), by=world.dept_a_user)
+    actions.file_preliminary_report(record, on=D(2025, 6, 20), late_reason="担当者の失念", by=world.dept_a_user)
     with pytest.raises(ActionRefused, match="速報の提出日以降"):
         actions.file_final_report(record, on=D(2025, 6, 10))
     with pytest.raises(ActionRefused, match="他の課"):

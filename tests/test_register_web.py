@@ -133,7 +133,7 @@ def test_an_audit_recorded_after_the_fact_keeps_its_past_due_date_with_a_warning
 
 def test_the_preliminary_date_is_corrected_on_the_incident_page_until_the_final_report(client, world):
     record = incident(world, sensitive=True, cause="誤封入", recurrence_measures="二人で照合する")
-    actions.file_preliminary_report(record, on=datetime.date(2025, 6, 20))
+    actions.file_preliminary_report(record, on=datetime.date(2025, 6, 20), late_reason="担当者の失念")
     login(client, world.dept_a_user)
     page = client.get(f"/work/registers/incidents/{record.pk}/").content.decode()
     assert "速報の提出日を訂正する" in page
@@ -526,7 +526,7 @@ def test_a_late_report_is_marked_with_its_days_and_a_reportable_incidents_notice
     requires of every reportable incident was chased nowhere."""
     settings.SHINGIKAI_PRELIMINARY_REPORT_DAYS = 5
     record = incident(world, people_count=45, sensitive=True, discovered_on=D(2025, 11, 27))
-    actions.file_preliminary_report(record, on=D(2025, 12, 4))  # due 12月2日
+    actions.file_preliminary_report(record, on=D(2025, 12, 4), late_reason="週末に発覚し、報告の確認が遅れた")  # due 12月2日
     login(client, world.dept_a_user)
     page = client.get(f"/work/registers/incidents/{record.pk}/").content.decode()
     assert "期限後の提出 (2日超過、期限 令和7年12月2日)" in page and "<strong>未通知</strong>" in page

@@ -9,7 +9,9 @@ or the secretariat has published them (Case.published_at), unless deliberated in
 attachments marked public (公開資料) of those cases. Receiving a case does not publish it: until the secretariat
 decides how it is heard, it may yet be deliberated in closed session;
 issued answers on public cases, and those the council chose to publish though a case was heard closed
-(Answer.published_at; never an appeal's, published as its masked version); decisions and their conditions, never a department's follow-up response.
+(Answer.published_at; never an appeal's, published as its masked version), each with what its 答申書 prints (its
+decisions' conditions, opinions and 報告等, a closed item's included: Answer.letter_parts); decisions and their
+conditions, never a department's follow-up response.
 Councils this system runs and their municipalities; a council an import created (from minutes or a 答申, its name
 typed or misread in a private review) and its municipality only once something of it is published.
 """

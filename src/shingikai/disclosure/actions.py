@@ -8,7 +8,8 @@ import re
 import unicodedata
 
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import BooleanField, Q, Value, When
+from django.db.models import Case as Switch
 from django.utils import timezone
 
 from shingikai.cases.actions import accept_case, create_case, submit_case
@@ -587,6 +588,9 @@ def correct_special_portion(request, *, decision, decided_on, scope, grounds=Non
         raise ActionRefused("相当の部分の決定が記録されていない請求です。")
     if not request.is_open:
         raise ActionRefused("残りの部分を決定した後は、相当の部分の決定は直せません。")
+    if request.appeals.filter(against=Appeal.Against.PORTION).exists():
+        # The 審査会 reviews the decision as it was appealed.
+        raise ActionRefused("審査請求のあった相当の部分の決定は修正できません。審査請求の手続きの中で扱ってください。")
     _check_portion(request, decision, decided_on, scope)
     kept = [(g.article, g.category) for g in request.grounds.all()]
     new_grounds, withheld = _corrected_grounds(request, decision, grounds, withheld_summary, kept)
@@ -672,19 +676,35 @@ def _lock_appeal(appeal):
     return Appeal.objects.select_for_update().select_related("request__municipality").get(pk=appeal.pk)
 
 
-@transaction.atomic
-def file_appeal(request, *, filed_on, purport, learned_on=None, appellant_name="", appellant_claims="", by=None):
-    """審査請求. Filed outside the 3-month window it is still recorded, marked late (filed_late): whether to
-    dismiss it (却下) is the 審査会's and the agency's call, not the register's."""
-    request = _lock(DisclosureRequest, request)
+def _appealed_decision(request, against):
+    """(decision, its day) an appeal `against` names: the request's decision or, under a special extension, the
+    decision on its 相当の部分 (法第84条), a decision of its own even while the rest is still open."""
+    if against == Appeal.Against.PORTION:
+        if not request.portion_decided_on:
+            raise ActionRefused("相当の部分の決定が記録されていない請求です。")
+        return request.portion_decision, request.portion_decided_on
+    if against != Appeal.Against.DECISION:
+        raise ActionRefused("審査請求に係る決定 (請求に対する決定・相当の部分の決定) を選んでください。")
     if not request.decision or request.decision in ENDED_WITHOUT_DECISION:
-        raise ActionRefused("審査請求できるのは決定のあった請求のみです"
-                            + ("(移送した請求の決定は移送先の実施機関がします)。" if request.decision == Decision.TRANSFERRED
-                               else "。"))
+        hint = ("(移送した請求の決定は移送先の実施機関がします)。" if request.decision == Decision.TRANSFERRED
+                else "。相当の部分の決定に対する審査請求は、審査請求に係る決定に「相当の部分の決定」を選びます。"
+                if request.portion_decided_on else "。")
+        raise ActionRefused("審査請求できるのは決定のあった請求のみです" + hint)
+    return request.decision, request.decided_on
+
+
+@transaction.atomic
+def file_appeal(request, *, filed_on, purport, against=Appeal.Against.DECISION, learned_on=None, appellant_name="",
+                appellant_claims="", by=None):
+    """審査請求 against the request's decision or, `against` PORTION, the decision on its 相当の部分. Filed outside
+    the 3-month window it is still recorded, marked late (filed_late): whether to dismiss it (却下) is the 審査会's
+    and the agency's call, not the register's."""
+    request = _lock(DisclosureRequest, request)
+    _, decided_on = _appealed_decision(request, against)
     _happened(filed_on, "審査請求日")
-    learned_on = learned_on or request.decided_on
+    learned_on = learned_on or decided_on
     _happened(learned_on, "決定を知った日")
-    if filed_on < request.decided_on or learned_on < request.decided_on:
+    if filed_on < decided_on or learned_on < decided_on:
         raise ActionRefused("審査請求日と決定を知った日は決定日以後の日です。")
     if filed_on < learned_on:
         raise ActionRefused("審査請求日が決定を知った日より前です。")
@@ -694,7 +714,8 @@ def file_appeal(request, *, filed_on, purport, learned_on=None, appellant_name="
     late = filed_on > deadlines.appeal_window_end(learned_on, rules)
     count = Appeal.objects.filter(request__municipality=request.municipality, filed_on__year=filed_on.year).count()
     appeal = Appeal(
-        request=request, number=f"{filed_on.year}-審{count + 1:03d}", filed_on=filed_on, learned_on=learned_on,
+        request=request, number=f"{filed_on.year}-審{count + 1:03d}", against=against, filed_on=filed_on,
+        learned_on=learned_on,
         filed_late=late, appellant_name=(appellant_name or "").strip(), purport=purport.strip(),
         appellant_claims=(appellant_claims or "").strip(),
     )
@@ -728,9 +749,9 @@ def refer_appeal(appeal, *, council, referred_on, notice_on, agency_claims, numb
              else f"{request.municipality.name}情報公開条例")
     case = create_case(
         council, request.department, by=by, kind=Case.Kind.CONSULTATION, categories=[Category.OTHER],
-        title=f"{request.get_decision_display()}決定に対する審査請求 ({request.get_kind_display().split(' ')[0]})",
+        title=f"{appeal.decision_title}に対する審査請求 ({request.short_kind})",
         topic="審査請求", legal_bases=[basis],
-        purpose=f"{to_wareki(request.decided_on)}付けの{request.decision}決定に対する審査請求について諮問する。",
+        purpose=f"{to_wareki(appeal.decided_on_appealed)}付けの{appeal.decision_title}に対する審査請求について諮問する。",
     )
     # The case came before the 審査会 on the 諮問日, whenever the secretariat records it: its 提出・受付, its
     # 諮問番号's year and the 諮問書's date are that day's.
@@ -1220,18 +1241,80 @@ def _check_publishable(answer):
         raise ActionRefused("公開するには、答申番号か答申日、答申の結論 (妥当・一部取消・取消) と第1 審査会の結論が必要です。")
 
 
+# -- whose an imported 答申 is ------------------------------------------------------------------------
+#
+# As for imported minutes (minutes.actions): the user it was imported by (ImportedAnswer.imported_by), whose
+# secretariat publishes, corrects and deletes it; a secretariat also changes any import into its own councils. None
+# is the operator's (the command line without --as): in a precedent-only council it is no city's to change, only a
+# superuser changes it, and the secretariats see it read-only.
+
+OPERATORS_ANSWER = "運用者が取り込んだ答申"
+
+
+def _imported_answer_rights(user):
+    from shingikai.minutes.actions import import_rights
+
+    return import_rights(user, "imported_by")
+
+
+def imported_answers_changed_by(user):
+    """The imported 答申 `user` may correct, publish, unpublish and delete."""
+    rights = _imported_answer_rights(user)
+    return ImportedAnswer.objects.filter(rights[0]) if rights else ImportedAnswer.objects.none()
+
+
+def imported_answers_shown_to(user):
+    """imported_answers_changed_by, and for a secretariat the operator's imports into precedent-only councils,
+    read-only; each annotated `changeable`."""
+    rights = _imported_answer_rights(user)
+    if rights is None:
+        return ImportedAnswer.objects.none()
+    changes, shows = rights
+    return ImportedAnswer.objects.filter(shows).annotate(
+        changeable=Switch(When(changes, then=Value(True)), default=Value(False), output_field=BooleanField()))
+
+
+def check_may_change_imported_answer(answer, by):
+    """Refuse a change to an imported 答申 by a user it does not belong to; `by` None is the operator."""
+    if by is None or imported_answers_changed_by(by).filter(pk=answer.pk).exists():
+        return
+    if answer.imported_by_id is None:
+        raise ActionRefused(f"{answer} は{OPERATORS_ANSWER}です。変更できるのはシステム管理者だけです。")
+    raise ActionRefused(f"{answer} はほかの事務局が取り込んだ答申のため、変更できません。")
+
+
+@transaction.atomic
+def import_answer_as(data, *, name, user, council=None):
+    """An import by the command line (`import-answer --as USERNAME`) attributed to `user`, who must serve a
+    secretariat of the target council's municipality, or of any municipality for a precedent-only council: it is
+    then theirs to publish, correct and delete, as if their secretariat had uploaded it."""
+    from shingikai.minutes.actions import attributable_secretariat, check_attributable_to
+
+    secretariat = attributable_secretariat(user)
+    return _import_answer(data, name, council, user, None,
+                          check_council=lambda target: check_attributable_to(user, secretariat, target))
+
+
 @transaction.atomic
 def import_answer(data, *, name, council=None, by=None, typed=None):
     """Store another 審査会's published 答申 as a precedent, not public until the secretariat publishes it.
     The same 答申 for the same council again changes nothing, whatever its encoding: the decoded text is compared,
-    not the bytes. `typed`: the 審査会's "council_name" and "municipality" as the secretariat typed them, over
-    what was read. Returns (answer, "imported" | "unchanged")."""
+    not the bytes; one that is not `by`'s to change is refused (the operator's stays the operator's). `typed`: the
+    審査会's "council_name" and "municipality" as the secretariat typed them, over what was read. Returns (answer,
+    "imported" | "unchanged")."""
+    return _import_answer(data, name, council, by, typed)
+
+
+def _import_answer(data, name, council, by, typed, check_council=None):
     name = (name or "answer.txt").replace("\\", "/").rsplit("/", 1)[-1][:300]
     text, parsed = read_answer_file(data, name)
     council = _answer_council({**parsed, **(typed or {})}, council, by)
+    if check_council is not None:
+        check_council(council)
     sha256 = hashlib.sha256(data).hexdigest()
     existing = ImportedAnswer.objects.filter(Q(sha256=sha256) | Q(source_text=text), council=council).first()
     if existing is not None:
+        check_may_change_imported_answer(existing, by)
         return existing, "unchanged"
     fields = _clean_answer_fields({
         "number": parsed.get("number") or "", "answered_on": parsed.get("date"), "outcome": parsed.get("outcome"),
@@ -1252,6 +1335,7 @@ def correct_imported_answer(answer, *, by=None, seen_mark=None, **fields):
     """Correct any part of the reading; a published 答申 must stay complete enough to be public.
     `seen_mark`: its history_mark when the form was opened (a correction made meanwhile is kept)."""
     answer = _lock_imported(answer)
+    check_may_change_imported_answer(answer, by)
     check_unchanged(answer, seen_mark)
     for field, value in _clean_answer_fields(fields).items():
         setattr(answer, field, value)
@@ -1264,6 +1348,7 @@ def correct_imported_answer(answer, *, by=None, seen_mark=None, **fields):
 def publish_imported_answer(answer, *, on=None, by=None):
     """Put a checked 答申 on the public pages and in the public search (its masked terms as ○○)."""
     answer = _lock_imported(answer)
+    check_may_change_imported_answer(answer, by)
     if answer.published:
         raise ActionRefused("この答申はすでに公開されています。")
     _check_publishable(answer)
@@ -1275,6 +1360,7 @@ def publish_imported_answer(answer, *, on=None, by=None):
 @transaction.atomic
 def unpublish_imported_answer(answer, *, by=None):
     answer = _lock_imported(answer)
+    check_may_change_imported_answer(answer, by)
     if not answer.published:
         raise ActionRefused("この答申は公開されていません。")
     answer.published = False
@@ -1287,6 +1373,7 @@ def delete_imported_answer(answer, *, by=None):
     from shingikai.minutes.store import drop_unused_import_council
 
     answer = _lock_imported(answer)
+    check_may_change_imported_answer(answer, by)
     label = str(answer)
     answer.delete()
     drop_unused_import_council(answer.council)

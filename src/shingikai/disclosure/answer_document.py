@@ -208,6 +208,10 @@ def masked(text: str, secrets: list[str]) -> str:
     return re.sub("|".join(sorted(set(patterns), key=len, reverse=True)), MASK, text, flags=re.IGNORECASE)
 
 
+#: How the 答申書 names a decision on a special extension's 相当の部分, the part decided within the extended period.
+PORTION_NOTE = "。特例延長（法第84条）により相当の部分について先に行った決定"
+
+
 def council_answer_of(appeal: Appeal):
     """The council's issued 答申 on the appeal's case, the one record of the 答申 after issue, or None."""
     if appeal.case_id is None:
@@ -253,10 +257,11 @@ def build(appeal: Appeal, *, public: bool, preview: bool = False, internal: bool
         doc.right(appeal.answer_number or "答申第　　号", doc.jdate(appeal.answered_on, blank=doc.BLANK_DATE)),
         doc.left(doc.honorific(addressed_to(request.municipality, issued.addressee if issued else ""))),
         doc.right(council.name if council else "", _chair(council, appeal.answered_on)),
-        doc.title(f"{request.get_decision_display()}決定に係る審査請求について（答申）"),
+        doc.title(f"{appeal.decision_title}に係る審査請求について（答申）"),
         doc.para(
-            f"{consulted}で諮問のあった{kind}に係る{request.decision}決定"
-            f"（{doc.jdate(request.decided_on, blank='')}付け）に対する審査請求について、次のとおり答申します。"
+            f"{consulted}で諮問のあった{kind}に係る{appeal.decision_title}"
+            f"（{doc.jdate(appeal.decided_on_appealed, blank='')}付け{PORTION_NOTE * appeal.against_portion}）"
+            "に対する審査請求について、次のとおり答申します。"
         ),
         doc.heading("第1　審査会の結論", level=2),
         doc.para(text(appeal.conclusion)),
@@ -295,7 +300,7 @@ def build(appeal: Appeal, *, public: bool, preview: bool = False, internal: bool
                              [[doc.jdate(c.on), change.label, text(change.text), text(c.reason)]
                               for c in corrected for change in c.changes], [18, 12, 50, 20])]
     name = f"答申_{appeal.answer_number or appeal.number}" + ("_公開版" if public else "")
-    return doc.document("answer", f"{request.decision}決定に係る審査請求について（答申）", council, blocks,
+    return doc.document("answer", f"{appeal.decision_title}に係る審査請求について（答申）", council, blocks,
                         draft=not appeal.answered_on, filename=name)
 
 

@@ -119,6 +119,7 @@ class PublishedAnswer(Schema):
     municipality: str
     request_kind: str
     decision: str
+    portion: bool = Field(description="特例延長 (法第84条) の相当の部分の決定に対する審査請求 (decision はその決定)")
     department: str
     outcome: str
     grounds: list[Count]
@@ -176,7 +177,8 @@ def answer_payload(appeal):
     return {
         "id": appeal.pk, "number": appeal.answer_number, "answered_on": appeal.answered_on,
         "council": appeal.case.council.name, "municipality": request.municipality.name,
-        "request_kind": request.get_kind_display(), "decision": request.decision,
+        "request_kind": request.get_kind_display(), "decision": appeal.decision_appealed,
+        "portion": appeal.against_portion,
         "department": request.department.name, "outcome": appeal.outcome,
         "grounds": [{"label": article, "count": n} for article, n in grounds.items()],
         "conclusion": masked(appeal.conclusion, secrets), "judgment": masked(appeal.judgment, secrets),
@@ -220,7 +222,8 @@ def answers_csv(request):
         data = answer_payload(appeal)
         writer.writerow([_cell(v) for v in (
             data["number"], data["answered_on"].isoformat() if data["answered_on"] else "", data["council"],
-            data["municipality"], data["request_kind"], data["decision"], data["department"], data["outcome"],
+            data["municipality"], data["request_kind"], data["decision"] + "（相当の部分）" * data["portion"],
+            data["department"], data["outcome"],
             "、".join(g["label"] for g in data["grounds"]), data["url"],
         )])
     response = HttpResponse(("\ufeff" + out.getvalue()).encode("utf-8"), content_type="text/csv; charset=utf-8")

@@ -4,6 +4,7 @@ from django import forms
 from shingikai.councils.forms import ConfirmsDate, WarekiDateField
 from shingikai.errors import ActionRefused
 from shingikai.formfields import NumberField
+from shingikai.jp.wareki import to_wareki
 from shingikai.minutes.import_forms import UploadForm, lines
 
 from .actions import clean_article, decision_choices_text
@@ -227,11 +228,27 @@ class OpinionForm(forms.Form):
 
 
 class AppealForm(forms.Form):
+    against = forms.ChoiceField(label="審査請求に係る決定", choices=Appeal.Against.choices)
     filed_on = WarekiDateField(label="審査請求日")
     learned_on = WarekiDateField(label="決定を知った日", required=False, help_text="空欄なら決定日")
     appellant_name = forms.CharField(label="審査請求人の氏名", required=False, help_text="事務局のみ閲覧できます")
     purport = forms.CharField(label="審査請求の趣旨", widget=forms.Textarea(attrs={"rows": 2}))
     appellant_claims = forms.CharField(label="審査請求人の主張", required=False, widget=forms.Textarea(attrs={"rows": 3}))
+
+    def __init__(self, *args, request, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Only a special extension's request has a 相当の部分 decided on its own; any other appeal is against the
+        # request's decision, and the choice is not asked.
+        if not request.portion_decided_on:
+            del self.fields["against"]
+            return
+        field = self.fields["against"]
+        field.choices = [(Appeal.Against.PORTION, f"相当の部分の決定 ({request.portion_decision}、"
+                                                  f"{to_wareki(request.portion_decided_on)})")]
+        if request.decision and request.decision not in (DisclosureRequest.Decision.WITHDRAWN,
+                                                         DisclosureRequest.Decision.TRANSFERRED):
+            field.choices = [(Appeal.Against.DECISION, f"残りの部分の決定 ({request.decision}、"
+                                                       f"{to_wareki(request.decided_on)})")] + field.choices
 
 
 class ReferForm(forms.Form):

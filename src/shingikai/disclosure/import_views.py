@@ -6,7 +6,6 @@ that exists only as imported precedents.
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
@@ -33,15 +32,11 @@ def _own_councils(user):
 
 
 def _imported_for(user):
-    """答申 of the user's own councils, and those of precedent-only councils that the user's own
-    secretariat (or the command line) imported: another city's secretariat must not read ours before
-    they are published, nor correct, publish or delete them."""
-    own = _own_councils(user)
-    ours = (Q(imported_by__isnull=True) | Q(imported_by=user)
-            | Q(imported_by__staff__secretariat_of_id__in=own))
-    return ImportedAnswer.objects.filter(
-        Q(council_id__in=own) | Q(council__is_imported_only=True) & ours
-    ).distinct().select_related("council__municipality")
+    """The imported 答申 the user may change (actions.imported_answers_changed_by): only those open on their own
+    page. Another city's secretariat must not read ours before they are published, nor correct, publish or delete
+    them; the operator's imports into precedent-only councils are listed to a secretariat read-only."""
+    _own_councils(user)
+    return actions.imported_answers_changed_by(user).select_related("council__municipality")
 
 
 @login_required
@@ -64,7 +59,8 @@ def upload(request):
             messages.success(request, f"{answer}: {IMPORT_WORDS[result]}。公開するまで市民には表示されません。")
             return redirect("disclosure:imported", pk=answer.pk)
     return render(request, "disclosure/imports.html", {
-        "form": form, "answers": _imported_for(request.user).defer("source_text"),
+        "form": form, "answers": actions.imported_answers_shown_to(request.user).select_related("council")
+                                                                         .defer("source_text"),
     }, status=400 if form.errors else 200)
 
 

@@ -261,6 +261,11 @@ class Appeal(models.Model):
         DisclosureRequest.Kind.SUSPENSION: "利用停止すべき",
     }
 
+    class Against(models.TextChoices):
+        DECISION = "decision", "請求に対する決定"
+        # 法第84条: the decision on a special extension's 相当の部分 is a decision of its own, appealed on its own.
+        PORTION = "portion", "相当の部分の決定 (特例延長)"
+
     class Ruling(models.TextChoices):
         DISMISSED = "棄却", "棄却"
         PARTLY_GRANTED = "一部認容", "一部認容"
@@ -269,6 +274,7 @@ class Appeal(models.Model):
 
     request = models.ForeignKey(DisclosureRequest, on_delete=models.PROTECT, related_name="appeals", verbose_name="開示請求")
     number = models.CharField("審査請求番号", max_length=30)
+    against = models.CharField("審査請求に係る決定", max_length=10, choices=Against.choices, default=Against.DECISION)
     filed_on = models.DateField("審査請求日")
     learned_on = models.DateField("決定を知った日")
     filed_late = models.BooleanField("審査請求期間の経過後", default=False)
@@ -325,6 +331,24 @@ class Appeal(models.Model):
     @property
     def municipality(self):
         return self.request.municipality
+
+    @property
+    def against_portion(self):
+        return self.against == self.Against.PORTION
+
+    @property
+    def decision_appealed(self):
+        """The decision the appeal is against: the request's, or its 相当の部分's."""
+        return self.request.portion_decision if self.against_portion else self.request.decision
+
+    @property
+    def decided_on_appealed(self):
+        return self.request.portion_decided_on if self.against_portion else self.request.decided_on
+
+    @property
+    def decision_title(self):
+        """The decision as the appeal's papers name it: 「部分開示決定」, 「部分開示決定（相当の部分）」."""
+        return f"{self.decision_appealed}決定" + ("（相当の部分）" if self.against_portion else "")
 
     def stage_days(self):
         """Days each stage took so far: 審査請求→諮問, 諮問→答申, 答申→裁決, and the whole."""

@@ -11,7 +11,7 @@ from .models import Appeal, ImportedAnswer
 def answer_rows(appeals, imported):
     """Our own and imported published 答申 as one list, newest first: only their public fields."""
     rows = [{"url": f"/disclosure/answers/{a.pk}/", "number": a.answer_number, "date": a.answered_on,
-             "council": a.case.council.name, "subject": f"{a.request.get_kind_display()} {a.request.decision}",
+             "council": a.case.council.name, "subject": f"{a.request.get_kind_display()} {a.decision_title}",
              "outcome": a.outcome, "articles": [g.article for g in a.request.grounds.all()],
              "categories": sorted({g.category for g in a.request.grounds.all()}), "kind": indexing.KIND,
              "pk": a.pk}

@@ -122,6 +122,8 @@ def _step_form(step, req, data=None, **kwargs):
     form_class = REQUEST_STEPS[step][0]
     if step in KIND_STEPS:
         kwargs["kind"] = req.kind
+    if step == "appeal":
+        kwargs["request"] = req
     return form_class(data, prefix=step, **kwargs)
 
 

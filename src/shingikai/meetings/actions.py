@@ -303,6 +303,8 @@ def reschedule_meeting(meeting, *, date, start_time=None, end_time=None, place="
         raise ActionRefused(f"変更後の開催日に過去の日付 ({to_wareki(date)}) は指定できません (延期は今日以降の日へ)。"
                             f"入力した開催日の誤りを直すときは「{PAST_DATE_CORRECTION}」にチェックしてください。")
     check_end_time(start_time, end_time)
+    if date != meeting.date:
+        _check_agenda_received_by(meeting, date)
     new = {"date": date, "start_time": start_time, "end_time": end_time, "place": _one_line(place)}
     changed = [name for name, value in new.items() if getattr(meeting, name) != value]
     if number is not None and number != meeting.number:
@@ -378,6 +380,17 @@ def _check_case_before_meeting(case, meeting, doing):
     if received and meeting.date and meeting.date < received:
         raise ActionRefused(f"「{case.title}」は{to_wareki(received)}に諮問された案件のため、それより前の会議 "
                             f"({meeting.short_label}、{to_wareki(meeting.date)}) では{doing}。")
+
+
+def _check_agenda_received_by(meeting, date):
+    """A meeting moved to another day still hears every case on its agenda: not one that came before the council
+    only after that day (an appeal referred later), as planning it there or deciding it there is refused."""
+    for item in meeting.items.filter(case__isnull=False).select_related("case"):
+        received = case_received_on(item.case)
+        if received and date < received:
+            raise ActionRefused(f"次第にある「{item.case.title}」は{to_wareki(received)}に諮問された案件のため、"
+                                f"会議をそれより前の日 ({to_wareki(date)}) には変更できません。"
+                                "日付を見直すか、先にこの案件を次第から外してください。")
 
 
 @transaction.atomic

@@ -357,6 +357,19 @@ class Answer(models.Model):
         """附帯意見 as separate entries, numbered where they are printed (never in the stored text)."""
         return opinion_entries(self.opinions)
 
+    def letter_parts(self):
+        """What the 答申書 says beside the conclusion, from the decisions it rests on, closed items' included:
+        (附帯意見 texts, 条件 texts, the 報告等 asked of departments as FollowUps). The 答申書 prints them and the
+        public page of a public 答申 shows the same, so the two never differ; a department's response stays out."""
+        follow_ups = [f for d in self.decisions.prefetch_related("follow_ups__department")
+                      for f in d.follow_ups.all()]
+        # The draft usually starts from the decisions' opinions: each is given once.
+        opinions = self.opinion_entries
+        opinions += [f.text for f in follow_ups if f.kind == FollowUp.Kind.OPINION and f.text not in opinions]
+        conditions = [f.text for f in follow_ups if f.kind == FollowUp.Kind.CONDITION]
+        requests = [f for f in follow_ups if f.kind in (FollowUp.Kind.REPORT_BACK, FollowUp.Kind.SUBMISSION)]
+        return opinions, conditions, requests
+
 
 _ENTRY_NUMBER = re.compile(r"^\s*(?:[(（]?[0-9０-９]+[)）.．、]|[①-⑳])\s*")
 

@@ -233,9 +233,10 @@ def _first_importer():
                     .values("imported_by")[:1])
 
 
-def _import_rights(user):
-    """(may change, may see) as conditions on imported meetings annotated with `import_owner`; None when the user
-    has no import of any kind to see."""
+def import_rights(user, owner="import_owner"):
+    """(may change, may see) as conditions on imports whose importer is the field `owner` (imported meetings
+    annotated with `import_owner`; imported 答申's `imported_by`); None when the user has no import of any kind to
+    see."""
     if not getattr(user, "is_authenticated", False):
         return None
     if user.is_superuser:
@@ -245,8 +246,8 @@ def _import_rights(user):
         return None
     # Whoever of its staff imported it, as the staff rows say now: an import goes with its importer's secretariat.
     staff_users = get_user_model().objects.filter(staff__secretariat_of_id__in=own).values("pk")
-    changes = Q(council_id__in=own) | Q(import_owner__in=staff_users)
-    return changes, changes | Q(council__is_imported_only=True, import_owner__isnull=True)
+    changes = Q(council_id__in=own) | Q(**{f"{owner}__in": staff_users})
+    return changes, changes | Q(council__is_imported_only=True, **{f"{owner}__isnull": True})
 
 
 def _imported_meetings():
@@ -256,14 +257,14 @@ def _imported_meetings():
 def imports_changed_by(user):
     """The imported meetings `user` may publish, unpublish, correct, re-import and delete: a superuser any, a
     secretariat those into its own councils (the operator's included) and those its own staff imported."""
-    rights = _import_rights(user)
+    rights = import_rights(user)
     return _imported_meetings().filter(rights[0]) if rights else Meeting.objects.none()
 
 
 def imports_shown_to(user):
     """imports_changed_by, and for a secretariat the operator's imports into precedent-only councils, read-only;
     each annotated `changeable`."""
-    rights = _import_rights(user)
+    rights = import_rights(user)
     if rights is None:
         return Meeting.objects.none()
     changes, shows = rights
@@ -292,6 +293,24 @@ def attributable_secretariat(user):
     return staff.secretariat_of
 
 
+def attributable_user(username):
+    """The user named to a command's --as, one a command-line import may be attributed to; ActionRefused
+    otherwise."""
+    user = get_user_model().objects.filter(username=username).first()
+    if user is None:
+        raise ActionRefused(f"ユーザー {username} が見つかりません。")
+    attributable_secretariat(user)
+    return user
+
+
+def check_attributable_to(user, secretariat, council):
+    """An import into `council` is made `user`'s (of `secretariat`) only in a council of their own municipality or
+    a precedent-only one."""
+    if not council.is_imported_only and council.municipality_id != secretariat.municipality_id:
+        raise ActionRefused(f"{council}は{council.municipality}の審議会です。{user.get_username()} "
+                            f"({secretariat.municipality}の事務局) の取込にはできません。")
+
+
 @transaction.atomic
 def import_meeting_as(parsed, *, user, council_slug=None, source_name="", sha256="", importer_version=""):
     """An import by the command line or the demo, attributed to `user`, who must serve a secretariat of the target
@@ -301,9 +320,7 @@ def import_meeting_as(parsed, *, user, council_slug=None, source_name="", sha256
 
     secretariat = attributable_secretariat(user)
     council = council_for_import(parsed, council_slug, by=user)
-    if not council.is_imported_only and council.municipality_id != secretariat.municipality_id:
-        raise ActionRefused(f"{council}は{council.municipality}の審議会です。{user.get_username()} "
-                            f"({secretariat.municipality}の事務局) の取込にはできません。")
+    check_attributable_to(user, secretariat, council)
     return import_meeting(parsed, council_slug=council.slug, source_name=source_name, sha256=sha256,
                           importer_version=importer_version, by=user)
 

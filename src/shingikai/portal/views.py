@@ -170,13 +170,15 @@ def attachment(request, pk, attachment_pk):
 
 def answer(request, pk):
     answer = get_object_or_404(publicity.answers().select_related("council", "meeting"), pk=pk)
-    conditions = publicity.conditions().filter(decision__in=answer.decisions.all())
+    # A public 答申's 答申書 is public too: the page says what it says, closed items' conditions included.
+    opinions, conditions, requests = answer.letter_parts()
     public_cases = set(publicity.cases().filter(answers=answer).values_list("pk", flat=True))
     cases = list(answer.cases.all())
     for case in cases:
         case.is_public = case.pk in public_cases
     return render(request, "portal/answer.html", {"answer": answer, "cases": cases,
-                                                  "conditions": conditions, "corrections": corrections(answer)})
+                                                  "opinions": opinions, "conditions": conditions, "requests": requests,
+                                                  "corrections": corrections(answer)})
 
 
 def precedent_index(request):

@@ -744,13 +744,28 @@ def update_incident(record, *, by=None, expected_version=None, **fields):
     _check_incident_dates(record)
     if record.preliminary_filed_on and not record.reportable:
         raise ActionRefused("速報を提出した事案を報告対象外にはできません。")
+    if record.preliminary_late_days and not record.preliminary_late_reason:
+        raise ActionRefused(f"この修正で、提出済みの速報 ({to_wareki(record.preliminary_filed_on)}) が期限 "
+                            f"({to_wareki(record.preliminary_due)}) 後の提出になります。先に「速報の提出日を訂正する」で"
+                            "期限後になった理由を記録してください。")
     record.version += 1
     return save_by(record, by)
 
 
+def _late_reason(what, on, due, reason):
+    """The reason a report filed on `on` went in after its `due` day: required then, as the 委員会 asks for it
+    and the council hears it. One typed for a report in time is kept (shown only once the report is late): it is
+    how a department records it before correcting a 発覚日 that makes a filed 速報 late (update_incident)."""
+    reason = (reason or "").strip()
+    if due is not None and on > due and not reason:
+        raise ActionRefused(f"{what}の提出日 ({to_wareki(on)}) は期限 ({to_wareki(due)}) を{(on - due).days}日過ぎています。"
+                            f"期限後になった理由を入力してください。")
+    return reason
+
+
 @transaction.atomic
-def file_preliminary_report(record, *, on, by=None):
-    """速報 to the 個人情報保護委員会."""
+def file_preliminary_report(record, *, on, late_reason="", by=None):
+    """速報 to the 個人情報保護委員会; filed after its deadline, with the reason."""
     record = _lock(record)
     _require_department(by, record.department)
     _check_open(record)
@@ -759,6 +774,7 @@ def file_preliminary_report(record, *, on, by=None):
     if record.preliminary_filed_on is not None:
         raise ActionRefused("速報はすでに提出されています。")
     _check_preliminary_date(record, on)
+    record.preliminary_late_reason = _late_reason("速報", on, record.preliminary_due, late_reason)
     record.preliminary_filed_on = on
     record.version += 1
     return save_by(record, by)
@@ -771,9 +787,10 @@ def _check_preliminary_date(record, on):
 
 
 @transaction.atomic
-def correct_preliminary_report(record, *, on, by=None):
-    """Correct the date of a 速報 entered wrongly, until the 確報 is filed (the department that filed it, or the
-    secretariat that reviews the register); the history keeps the date it replaces."""
+def correct_preliminary_report(record, *, on, late_reason=None, by=None):
+    """Correct the date of a 速報 entered wrongly, or the reason it was late, until the 確報 is filed (the
+    department that filed it, or the secretariat that reviews the register); the history keeps what it replaces.
+    `late_reason` None keeps the reason on record."""
     record = _lock(record)
     if by is None or record.department.municipality_id not in secretariat_municipality_ids(by):
         _require_department(by, record.department)
@@ -781,14 +798,17 @@ def correct_preliminary_report(record, *, on, by=None):
     if record.preliminary_filed_on is None:
         raise ActionRefused("速報がまだ提出されていません。")
     _check_preliminary_date(record, on)
+    record.preliminary_late_reason = _late_reason(
+        "速報", on, record.preliminary_due, record.preliminary_late_reason if late_reason is None else late_reason)
     record.preliminary_filed_on = on
     record.version += 1
     return save_by(record, by)
 
 
 @transaction.atomic
-def file_final_report(record, *, on, by=None):
-    """確報: the full report, with the cause and the recurrence measures."""
+def file_final_report(record, *, on, late_reason="", by=None):
+    """確報: the full report, with the cause and the recurrence measures; filed after its deadline, with the
+    reason."""
     record = _lock(record)
     _require_department(by, record.department)
     _check_open(record)
@@ -798,6 +818,7 @@ def file_final_report(record, *, on, by=None):
         raise ActionRefused("確報の提出日は速報の提出日以降にしてください。")
     not_in_future(on, "確報の提出日")
     _require_filled(record, ("cause", "recurrence_measures"))
+    record.final_late_reason = _late_reason("確報", on, record.final_due, late_reason)
     record.final_filed_on = on
     record.version += 1
     return save_by(record, by)

@@ -42,8 +42,8 @@ class InspectionAdmin(LockedWhenAdmin):
 class IncidentAdmin(LockedWhenAdmin):
     list_display = ["title", "department", "discovered_on", "people_count", "preliminary_filed_on", "final_filed_on"]
     list_filter = ["kind", "sensitive", "wrongful_purpose"]
-    workflow_fields = ("preliminary_filed_on", "final_filed_on", "notified_people_on", "notice_waived_reason",
-                       "agenda_item")
+    workflow_fields = ("preliminary_filed_on", "final_filed_on", "preliminary_late_reason", "final_late_reason",
+                       "notified_people_on", "notice_waived_reason", "agenda_item")
 
     def is_locked(self, obj):
         return obj.final_filed_on is not None

@@ -40,7 +40,15 @@ def _incident(i):
         ("発覚日", _day(i.discovered_on)), ("本人の数", f"{i.people_count:,} 人"),
         ("報告対象", "、".join(i.report_reasons) or "該当しない"), ("原因", i.cause or "—"),
         ("再発防止策", i.recurrence_measures or "—"),
-        ("速報 / 確報", f"{_day(i.preliminary_filed_on)} / {_day(i.final_filed_on)}")))
+        ("速報", _filed(i.preliminary_filed_on, i.preliminary_late_days, i.preliminary_late_reason)),
+        ("確報", _filed(i.final_filed_on, i.final_late_days, i.final_late_reason))))
+
+
+def _filed(on, late_days, reason):
+    """A report's day, marked late (with the reason the department gave) as the incident's page marks it."""
+    if not late_days:
+        return _day(on)
+    return f"{_day(on)} (期限後の提出、{late_days}日超過。理由: {reason or '記録なし'})"
 
 
 def _audit(audit):

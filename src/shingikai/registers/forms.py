@@ -49,6 +49,12 @@ class DateForm(forms.Form):
     on = WarekiDateField(label="日付")
 
 
+class ReportForm(DateForm):
+    """A 速報 or 確報 filed: its day, and the reason when that day is past its deadline."""
+    late_reason = forms.CharField(label="期限後になった理由", required=False, widget=forms.Textarea(attrs={"rows": 2}),
+                                  help_text="期限を過ぎて提出したときに入力します (期限内なら空欄)")
+
+
 class SubmitAssessmentForm(forms.Form):
     on = WarekiDateField(label="提出日")
     unrevised_reason = forms.CharField(

@@ -271,6 +271,9 @@ class Incident(models.Model):
     wrongful_purpose = models.BooleanField("不正の目的によるおそれ (不正アクセス等)", default=False)
     preliminary_filed_on = models.DateField("速報の提出日", null=True, blank=True)
     final_filed_on = models.DateField("確報の提出日", null=True, blank=True)
+    # 規則第44条 sets when each report is due: one filed after that is explained to the 委員会 and the council.
+    preliminary_late_reason = models.TextField("速報が期限後になった理由", blank=True)
+    final_late_reason = models.TextField("確報が期限後になった理由", blank=True)
     notified_people_on = models.DateField("本人への通知日", null=True, blank=True)
     notice_method = models.CharField("本人への通知の方法", max_length=300, blank=True)
     # 法第68条第2項ただし書: no notice where it is difficult and a measure in its place protects the people (公表 …).

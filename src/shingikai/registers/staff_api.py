@@ -54,9 +54,11 @@ class IncidentOut(Schema):
     preliminary_due: dt.date | None = Field(description="速報の期限")
     preliminary_filed_on: dt.date | None
     preliminary_late_days: int = Field(description="速報を期限後に提出した日数 (期限内・未提出は0)")
+    preliminary_late_reason: str = Field(description="速報が期限後になった理由 (期限後の提出のとき)")
     final_due: dt.date | None = Field(description="確報の期限 (30日、不正の目的では60日。行政機関の休日に当たるときはその翌日)")
     final_filed_on: dt.date | None
     final_late_days: int = Field(description="確報を期限後に提出した日数 (期限内・未提出は0)")
+    final_late_reason: str = Field(description="確報が期限後になった理由 (期限後の提出のとき)")
     notified_people_on: dt.date | None = Field(description="本人への通知日")
     notice_method: str
     notice_waived_reason: str = Field(description="本人への通知を要しない理由 (法第68条第2項ただし書の代替措置)")
@@ -149,6 +151,9 @@ def _incident(request, record):
         "kind": record.get_kind_display(), "reportable": record.reportable, "report_reasons": record.report_reasons,
         "preliminary_due": record.preliminary_due, "final_due": record.final_due,
         "agenda": _agenda(record.agenda_item),
+        # A reason kept from before a correction made the report timely is no reason for anything.
+        "preliminary_late_reason": record.preliminary_late_reason if record.preliminary_late_days else "",
+        "final_late_reason": record.final_late_reason if record.final_late_days else "",
         **{name: getattr(record, name) for name in (
             "discovered_on", "occurred_on", "what_leaked", "whose", "people_count", "cause", "sensitive",
             "ordinance_sensitive", "financial_harm", "wrongful_purpose", "preliminary_filed_on", "final_filed_on",

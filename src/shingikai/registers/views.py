@@ -426,10 +426,10 @@ def _incident_page(request, record, *, status=200, bound=None):
         "waive_form": forms.CommentForm(auto_id=_ids(ids, "waive_notice"),
                                         initial={"comment": record.notice_waived_reason}),
         "is_secretariat": rules.is_register_secretariat(user, record.department.municipality),
-        "preliminary_form": forms.DateForm(auto_id=_ids(ids, "preliminary")),
-        "final_form": forms.DateForm(auto_id=_ids(ids, "final")), "notice_form": forms.NoticeForm(auto_id=_ids(ids, "notice")),
-        "repreliminary_form": forms.DateForm(auto_id=_ids(ids, "repreliminary"),
-                                             initial={"on": record.preliminary_filed_on}),
+        "preliminary_form": forms.ReportForm(auto_id=_ids(ids, "preliminary")),
+        "final_form": forms.ReportForm(auto_id=_ids(ids, "final")), "notice_form": forms.NoticeForm(auto_id=_ids(ids, "notice")),
+        "repreliminary_form": forms.ReportForm(auto_id=_ids(ids, "repreliminary"), initial={
+            "on": record.preliminary_filed_on, "late_reason": record.preliminary_late_reason}),
         "can_correct_preliminary": record.preliminary_filed_on is not None and record.final_filed_on is None and (
             rules.can_edit_own(user, record) or rules.is_register_secretariat(user, record.department.municipality)),
         "meeting_form": forms.MeetingChoiceForm(municipality=record.department.municipality, auto_id=_ids(ids, "agenda")),
@@ -471,12 +471,11 @@ def incident_action(request, pk, verb):
     record = get_object_or_404(rules.visible_incidents(request.user), pk=pk)
     by, post = request.user, request.POST
     steps = {
-        "preliminary": (forms.DateForm(post), lambda d: actions.file_preliminary_report(record, on=d["on"], by=by),
+        "preliminary": (forms.ReportForm(post), lambda d: actions.file_preliminary_report(record, by=by, **d),
                         "速報の提出を記録しました。"),
-        "final": (forms.DateForm(post), lambda d: actions.file_final_report(record, on=d["on"], by=by),
+        "final": (forms.ReportForm(post), lambda d: actions.file_final_report(record, by=by, **d),
                   "確報の提出を記録しました。"),
-        "repreliminary": (forms.DateForm(post),
-                          lambda d: actions.correct_preliminary_report(record, on=d["on"], by=by),
+        "repreliminary": (forms.ReportForm(post), lambda d: actions.correct_preliminary_report(record, by=by, **d),
                           "速報の提出日を訂正しました。"),
         "notice": (forms.NoticeForm(post), lambda d: actions.notify_people(record, by=by, **d),
                    "本人への通知を記録しました。"),

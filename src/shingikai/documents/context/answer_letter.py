@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from shingikai.meetings.answer_corrections import corrections
-from shingikai.meetings.models import Answer, FollowUp
+from shingikai.meetings.models import Answer
 
 from ..errors import DocumentError
 from .common import (
@@ -53,8 +53,6 @@ def answer(answer_id, *, reading=None):
         opening = "諮問のあった下記の事項について、次のとおり答申します。"
     chair = chair_name(council, record.date)
     addressee = addressed_to(council.municipality, record.addressee)
-    decisions = list(record.decisions.select_related("agenda_item__meeting").prefetch_related("follow_ups__department"))
-    follow_ups = [f for d in decisions for f in d.follow_ups.all()]
     blocks = [
         right(record.number or "答申第　　号", jdate(record.date, blank=BLANK_DATE)),
         left(honorific(addressee)),
@@ -69,11 +67,7 @@ def answer(answer_id, *, reading=None):
         heading("2　結論", level=2),
         para(record.conclusion),
     ]
-    # The draft usually starts from the decisions' opinions: print each once, numbered here only.
-    opinions = record.opinion_entries
-    opinions += [f.text for f in follow_ups if f.kind == FollowUp.Kind.OPINION and f.text not in opinions]
-    conditions = [f.text for f in follow_ups if f.kind == FollowUp.Kind.CONDITION]
-    requests = [f for f in follow_ups if f.kind in (FollowUp.Kind.REPORT_BACK, FollowUp.Kind.SUBMISSION)]
+    opinions, conditions, requests = record.letter_parts()
     n = 2
     for label, texts in (("附帯意見", opinions), ("条件", conditions)):
         if texts:

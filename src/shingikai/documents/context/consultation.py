@@ -83,9 +83,10 @@ def appeal_blocks(appeal):
         ("請求の種類", request.get_kind_display()),
         ("受付番号・請求日", f"{request.number}（{jdate(request.received_on)}）"),
         ("請求された文書・情報", request.documents or NOT_STATED),
-        ("決定", f"{request.get_decision_display() or NOT_STATED}（{jdate(request.decided_on)}）"),
-        ("不開示の理由", grounds or NONE_WORD),
-    ])]
+        ("決定", f"{appeal.decision_title if appeal.decision_appealed else NOT_STATED}"
+                 f"（{jdate(appeal.decided_on_appealed)}）"),
+    ] + ([("相当の部分として決定した範囲", f"{request.portion_scope}（特例延長、法第84条）")] if appeal.against_portion else [])
+      + [("不開示の理由", grounds or NONE_WORD)])]
     late = "（審査請求期間の経過後）" if appeal.filed_late else ""
     blocks += [heading("2　審査請求", level=2), fields([
         ("審査請求番号", appeal.number),

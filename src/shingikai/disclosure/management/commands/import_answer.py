@@ -1,6 +1,9 @@
-"""`shingikai import-answer FILE... [--council SLUG] [--dry-run] [--json]`: store other 審査会's published 答申
-as precedents (not public until the secretariat publishes them at /disclosure/imports/); with --dry-run
-print what was read and store nothing."""
+"""`shingikai import-answer FILE... [--council SLUG] [--as USERNAME] [--dry-run] [--json]`: store other 審査会's
+published 答申 as precedents (not public until published at /disclosure/imports/); with --dry-run print what was
+read and store nothing. Without --as the 答申 is the operator's import, which only a superuser changes in the
+browser in a precedent-only council; with --as through import_answer_as, the import of that secretariat user, whose
+secretariat then publishes, corrects and deletes it. A user who cannot own imports is reported before any file is
+read (`import-answer: --as USERNAME: reason`, status 2)."""
 import json
 import sys
 from pathlib import Path
@@ -22,6 +25,8 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("files", nargs="+")
         parser.add_argument("--council", help="取込先の審査会のスラッグ (省略時は答申の記載から判定)")
+        parser.add_argument("--as", dest="as_user", metavar="USERNAME",
+                            help="取込者とする事務局のユーザー (その事務局が公開・訂正・削除できる。省略時は運用者の取込)")
         parser.add_argument("--dry-run", action="store_true", help="保存せずに読み取り結果を出力する")
         parser.add_argument("--json", action="store_true", dest="as_json", help="結果を JSON で出力する")
 
@@ -29,8 +34,9 @@ class Command(BaseCommand):
         self.stderr.write(f"import-answer: {name}: {message}")
         sys.exit(2)
 
-    def handle(self, *args, files, council=None, dry_run=False, as_json=False, **options):
+    def handle(self, *args, files, council=None, as_user=None, dry_run=False, as_json=False, **options):
         target = None
+        store = self._store(as_user) if not dry_run else None
         if council:
             target = Council.objects.filter(slug=council).first()
             if target is None:
@@ -41,7 +47,7 @@ class Command(BaseCommand):
             else:
                 # All files or none: a bad file among several stores nothing.
                 with transaction.atomic():
-                    results = [_store(name, target) for name in files]
+                    results = [_stored(store, name, target) for name in files]
         except ActionRefused as error:
             hint = " (コマンドでは --council で取込先の審査会を指定します)" if isinstance(error, actions.CouncilNotRead) else ""
             self.stderr.write(f"import-answer: {error.message}{hint}")
@@ -53,6 +59,22 @@ class Command(BaseCommand):
             self.stdout.write(f"{name}: {result['council']} {result['number'] or '(番号なし)'} を{WORDS[result['status']]}")
 
 
+    def _store(self, username):
+        """The action that stores each file: the operator's import, or one attributed to `username`."""
+        from functools import partial
+
+        from shingikai.minutes.actions import attributable_user
+
+        if username is None:
+            return actions.import_answer
+        try:
+            user = attributable_user(username)
+        except ActionRefused as error:
+            self.stderr.write(f"import-answer: --as {username}: {error}")
+            sys.exit(2)
+        return partial(actions.import_answer_as, user=user)
+
+
 def _read(name):
     try:
         return Path(name).read_bytes()
@@ -60,7 +82,7 @@ def _read(name):
         raise ActionRefused(f"{name}: {error.strerror or error}") from None
 
 
-def _store(name, council):
-    answer, status = actions.import_answer(_read(name), name=Path(name).name, council=council)
+def _stored(store, name, council):
+    answer, status = store(_read(name), name=Path(name).name, council=council)
     return {"id": answer.pk, "status": status, "council": answer.council.slug, "number": answer.number,
             "outcome": answer.outcome, "published": answer.published}

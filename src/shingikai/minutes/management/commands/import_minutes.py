@@ -91,18 +91,13 @@ class Command(BaseCommand):
         """The action that stores each file: the operator's import, or one attributed to `username`."""
         from functools import partial
 
-        from django.contrib.auth import get_user_model
-
         from shingikai.errors import ActionRefused
-        from shingikai.minutes.actions import attributable_secretariat, import_meeting, import_meeting_as
+        from shingikai.minutes.actions import attributable_user, import_meeting, import_meeting_as
 
         if username is None:
             return import_meeting
-        user = get_user_model().objects.filter(username=username).first()
         try:
-            if user is None:
-                raise ActionRefused(f"ユーザー {username} が見つかりません。")
-            attributable_secretariat(user)
+            user = attributable_user(username)
         except ActionRefused as error:
             self.stderr.write(f"import-minutes: --as {username}: {error}")
             sys.exit(2)

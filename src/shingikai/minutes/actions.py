@@ -379,8 +379,9 @@ def receive_import_file(data, *, name, council=None, by=None):
     """Read and parse an uploaded minutes file once, and keep it for review as a PendingImport."""
     name = (name or "minutes.txt").replace("\\", "/").rsplit("/", 1)[-1][:300]
     text, parsed = read_import_file(data, name)
-    if record_style(text):
-        parsed = {**parsed, "record_style": record_style(text)}
+    style = record_style(text)
+    if style:
+        parsed = {**parsed, "record_style": style}
     return PendingImport.objects.create(
         source_name=name, sha256=hashlib.sha256(data).hexdigest(), council=council, text=text,
         parsed=parsed, created_by=by if getattr(by, "is_authenticated", False) else None,

@@ -95,7 +95,7 @@ def test_the_superuser_manages_the_operators_import(client, world, operator, ope
     review_url = client.post(f"{url}correct/")["Location"]
     client.post(review_url, {**review_post_data(client.get(review_url)), "import": ""})
     assert not PendingImport.objects.exists()
-    client.post(f"{url}delete/")
+    client.post(f"{url}delete/", {"confirm": "1"})
     assert not Meeting.objects.filter(pk=operators_import.pk).exists()
 
 

@@ -270,7 +270,7 @@ def test_import_lifecycle_moves_the_public_search_index(transactional_db, client
     step(base + "publish/")
     assert _public_hits("予約情報") > 0
 
-    step(base + "delete/")
+    step(base + "delete/", {"confirm": "1"})
     assert not Meeting.objects.exists()
     assert _public_hits("予約情報") == 0
     assert search("予約情報", user_scope={world.council.pk}).total == 0
@@ -336,6 +336,11 @@ def test_second_reviewer_saving_a_stale_page_is_refused_and_keeps_both_inputs(cl
     assert PendingImport.objects.get().parsed["place"] == "本庁舎 第1会議室"
 
 
+HIDARI = {"municipality": "ひだり市", "council_name": "ひだり市個人情報保護審議会", "meeting_label": "令和5年度第1回",
+          "date": "2023-07-10", "items": [{"kind": "諮問", "title": "窓口予約システムの導入", "outcome": "承認"},
+                                          {"kind": "諮問", "title": "防犯カメラの設置", "outcome": "承認"}]}
+
+
 def _pinned_and_dismissed_import(world):
     """Another city's published minutes, imported by our secretariat, with two cases, one pinned and one dismissed
     as a precedent of ours."""
@@ -344,11 +349,7 @@ def _pinned_and_dismissed_import(world):
     from shingikai.cases.models import Case
     from shingikai.precedents.actions import mark_precedent
 
-    meeting, _ = import_published({
-        "municipality": "ひだり市", "council_name": "ひだり市個人情報保護審議会", "meeting_label": "令和5年度第1回",
-        "date": "2023-07-10", "items": [{"kind": "諮問", "title": "窓口予約システムの導入", "outcome": "承認"},
-                                        {"kind": "諮問", "title": "防犯カメラの設置", "outcome": "承認"}],
-    }, source_name="hidari.txt", by=world.secretariat)
+    meeting, _ = import_published(HIDARI, source_name="hidari.txt", by=world.secretariat)
     pinned, dismissed = Case.objects.filter(agenda_items__meeting=meeting).order_by("pk")
     ours = accepted_case(world)
     mark_precedent(ours, pinned, "pin", by=world.secretariat, note="参考")
@@ -364,12 +365,54 @@ def test_deleting_an_import_whose_case_is_a_pinned_precedent_removes_the_marks_a
 
     meeting, ours = _pinned_and_dismissed_import(world)
     client.login(username="jimukyoku", password=PASSWORD)
-    response = client.post(f"/work/import/m/{meeting.pk}/delete/", follow=True)
+    response = client.post(f"/work/import/m/{meeting.pk}/delete/", {"confirm": "1"}, follow=True)
     assert response.status_code == 200
     assert "先例の固定・除外の記録 2 件も削除しました" in response.content.decode()
     assert not Meeting.objects.filter(pk=meeting.pk).exists() and not PrecedentMark.objects.exists()
     assert Case.objects.filter(pk=ours.pk).exists()
     assert PrecedentMark.history.filter(history_type="-", history_user=world.secretariat).count() == 2
+
+
+def test_deleting_an_import_asks_first_and_says_what_goes_with_it(client, world, media):
+    """「この取込記録を削除する」 deleted at one click, beside 「読み取った内容を訂正する」: now a page names what goes, and
+    only a ticked box posted deletes."""
+    meeting, _ = _pinned_and_dismissed_import(world)
+    client.force_login(world.secretariat)
+    done = client.get(f"/work/import/m/{meeting.pk}/").content.decode()
+    assert f'href="/work/import/m/{meeting.pk}/delete/"' in done and f'action="/work/import/m/{meeting.pk}/delete/"' not in done
+    page = client.get(f"/work/import/m/{meeting.pk}/delete/")
+    listed = page.content.decode().split('<ul id="deleted-with-it">', 1)[1].split("</ul>", 1)[0]
+    assert "公開中" in listed and "議題 2 件" in listed and "発言 0 件" in listed and "固定・除外の記録 2 件" in listed
+    refused = client.post(f"/work/import/m/{meeting.pk}/delete/")
+    assert refused.status_code == 400 and "チェックしてください" in refused.content.decode()
+    assert Meeting.objects.filter(pk=meeting.pk).exists()
+    assert client.post(f"/work/import/m/{meeting.pk}/delete/", {"confirm": "1"}).status_code == 302
+    assert not Meeting.objects.filter(pk=meeting.pk).exists()
+
+
+def test_an_import_another_council_marked_as_a_precedent_is_not_deleted_and_the_page_names_that_council(
+        client, world, media):
+    """Deleting took other cities' precedent marks with it: their judgement on our import is not ours to remove.
+    The delete is refused, naming the council and the case; unpublishing stays open."""
+    from shingikai.cases.actions import create_case
+    from shingikai.cases.models import Case
+    from shingikai.errors import ActionRefused
+    from shingikai.minutes.actions import delete_import
+    from shingikai.precedents.actions import mark_precedent
+    from shingikai.precedents.models import PrecedentMark
+
+    meeting, _ = _pinned_and_dismissed_import(world)
+    theirs = create_case(world.other_council, world.other_dept, title="きた町の防犯カメラ", categories=["cctv"])
+    mark_precedent(theirs, Case.objects.get(title="防犯カメラの設置"), "pin", by=world.other_secretariat)
+    client.force_login(world.secretariat)
+    page = client.get(f"/work/import/m/{meeting.pk}/delete/").content.decode()
+    assert "削除できません" in page and "きた町個人情報保護審査会" in page and 'name="confirm"' not in page
+    response = client.post(f"/work/import/m/{meeting.pk}/delete/", {"confirm": "1"})
+    assert response.status_code == 409 and "きた町個人情報保護審査会「防犯カメラの設置」" in response.content.decode()
+    with pytest.raises(ActionRefused, match="非公開に戻す"):
+        delete_import(meeting, by=world.secretariat)
+    assert Meeting.objects.filter(pk=meeting.pk).exists() and PrecedentMark.objects.count() == 3
+    assert client.post(f"/work/import/m/{meeting.pk}/unpublish/").status_code == 302
 
 
 def test_a_corrected_import_keeps_the_precedent_marks_on_the_cases_it_still_holds(client, world, media):
@@ -384,6 +427,61 @@ def test_a_corrected_import_keeps_the_precedent_marks_on_the_cases_it_still_hold
     mark = PrecedentMark.objects.get()
     assert mark.case == ours and mark.kind == "pin" and mark.note == "参考" and mark.marked_by == world.secretariat
     assert mark.precedent.title == "窓口予約システムの導入" and mark.precedent.agenda_items.get().meeting == meeting
+
+
+def test_a_correction_keeps_the_topics_confirmed_on_its_items_and_shows_them_on_the_review(client, world, media):
+    """The walk changed only the 開催場所 of a published import: the 題目 confirmed on its items was gone (the
+    review's 主題 empty, the item off /precedents/防犯カメラ/, back in the topic queue)."""
+    from helpers import import_published
+
+    from shingikai.cases.models import Case
+
+    meeting, _ = import_published({**HIDARI, "place": "ひだり市役所 5階 全員協議会室", "start_time": None, "end_time": None,
+                                   "chair": None, "members_present": [], "members_absent": None, "observers": None},
+                                  source_name="hidari.txt", by=world.secretariat)
+    camera = Case.objects.get(title="防犯カメラの設置")
+    client.force_login(world.secretariat)
+    client.post(f"/work/precedents/topics/{camera.pk}/", {"label": "防犯カメラ"})
+    review_url = client.post(f"/work/import/m/{meeting.pk}/correct/")["Location"]
+    page = client.get(review_url)
+    assert 'value="防犯カメラ"' in page.content.decode()  # the review shows the confirmed 題目
+    data = {**review_post_data(page), "h-place": "ひだり市役所 5階", "import": ""}
+    assert client.post(review_url, data).status_code == 302
+    client.post(f"/work/import/m/{meeting.pk}/publish/")
+    kept = Case.objects.get(title="防犯カメラの設置")
+    assert kept.pk != camera.pk and kept.topic == "防犯カメラ"
+    assert "防犯カメラの設置" in client.get("/precedents/防犯カメラ/").content.decode()
+    assert "防犯カメラの設置" not in client.get("/work/precedents/topics/").content.decode()
+
+
+def test_a_reimported_file_keeps_the_topics_of_the_items_it_still_holds(world):
+    """A corrected file of the same meeting has no 題目: the items of the same title keep those confirmed."""
+    from helpers import import_published
+
+    from shingikai.cases.models import Case
+    from shingikai.minutes.actions import import_meeting
+    from shingikai.precedents.actions import confirm_topic
+
+    parsed = {**HIDARI, "items": HIDARI["items"][1:]}
+    meeting, _ = import_published(parsed, source_name="hidari.txt", by=world.secretariat)
+    confirm_topic(Case.objects.get(title="防犯カメラの設置"), "防犯カメラ", by=world.secretariat)
+    corrected = {**parsed, "place": "ひだり市役所", "items": [*parsed["items"], {"kind": "報告", "title": "新しい議題"}]}
+    assert import_meeting(corrected, source_name="hidari2.txt", sha256="b" * 64, by=world.secretariat)[1] == "updated"
+    assert dict(Case.objects.filter(agenda_items__meeting=meeting).values_list("title", "topic")) == {
+        "防犯カメラの設置": "防犯カメラ", "新しい議題": ""}
+
+
+def test_a_correction_that_changes_nothing_leaves_the_import_as_it_was(client, world, media):
+    from shingikai.cases.models import Case
+    from shingikai.minutes.actions import import_meeting, import_pending, reopen_import
+    from shingikai.precedents.actions import confirm_topic
+
+    meeting, _ = import_meeting(HIDARI, source_name="hidari.txt", sha256="a" * 64, by=world.secretariat)
+    camera = Case.objects.get(title="防犯カメラの設置")
+    confirm_topic(camera, "防犯カメラ", by=world.secretariat)
+    pending = reopen_import(meeting, by=world.secretariat)
+    assert import_pending(pending, by=world.secretariat)[1] == "unchanged"
+    assert Case.objects.filter(pk=camera.pk, topic="防犯カメラ").exists()
 
 
 def test_the_correction_of_another_citys_import_is_reachable_and_listed_for_the_secretariat_that_imported_it(
@@ -405,3 +503,64 @@ def test_the_correction_of_another_citys_import_is_reachable_and_listed_for_the_
     client.login(username="kita", password=PASSWORD)  # another city's secretariat
     assert client.get(f"/work/import/p/{PendingImport.objects.get().pk}/").status_code == 404
     assert "higashi.txt" not in client.get("/work/import/").content.decode()
+
+
+def test_an_unpublished_import_is_previewed_as_the_public_will_read_it_and_only_by_its_secretariat(client, world, media):
+    """「内容を確認してから公開してください」, but the import's page gave only counts and /meetings/N/ was 404 until
+    published: the page now shows the record as its public page will, before 公開する."""
+    client.force_login(world.secretariat)
+    review_url = upload(client, data=MINUTES.replace("みなみ市", "ひがし町").encode())["Location"]
+    data = {**review_post_data(client.get(review_url)), "items-0-conditions": "予約データを国内で保管すること", "import": ""}
+    meeting_url = client.post(review_url, data)["Location"]
+    meeting = Meeting.objects.get()
+    preview = client.get(meeting_url).content.decode().split('id="preview"', 1)[1]
+    assert "公開される内容 (プレビュー)" in preview
+    for shown in ("窓口予約システムの導入について", "結論: 承認", "予約データを国内で保管すること", "国内のデータセンターです。",
+                  "ひがし町役所 第1会議室"):
+        assert shown in preview, shown
+    assert client.get(f"/meetings/{meeting.pk}/").status_code == 404  # still nothing public
+    client.force_login(world.other_secretariat)
+    assert client.get(meeting_url).status_code == 404
+    client.logout()
+    assert client.get(meeting_url).status_code == 302  # to the login page, never the record
+
+
+def test_an_imported_item_without_an_outcome_says_so_not_decided_or_to_come(client, world):
+    """Under published minutes an imported item left 結論 不明 read 「状態 決定済」 and 「結論は会議録の公開後に掲載します。」."""
+    from helpers import import_published
+
+    from shingikai.cases.models import Case
+
+    import_published({**HIDARI, "items": [{"kind": "報告", "title": "土地の買入れについて", "outcome": "不明"},
+                                          {"kind": "諮問", "title": "防犯カメラの設置", "outcome": "承認"}]},
+                     source_name="hidari.txt", by=world.secretariat)
+    unknown, decided = (Case.objects.get(title=t) for t in ("土地の買入れについて", "防犯カメラの設置"))
+    page = client.get(f"/cases/{unknown.pk}/").content.decode()
+    assert "結論の記載なし" in page and "会議録に結論の記載はありません" in page
+    assert "決定済" not in page and "会議録の公開後に掲載します" not in page
+    assert "決定済" in client.get(f"/cases/{decided.pk}/").content.decode()
+    register = client.get("/cases/").content.decode()
+    row = register.split("土地の買入れについて", 1)[1].split("</tr>", 1)[0]
+    assert "結論の記載なし" in row and "決定済" not in row
+
+
+def test_an_import_says_the_kind_of_record_its_heading_names_and_when_it_was_published_here(client, world, media):
+    """Every import read 「会議録 (要点記録) / 令和8年12月5日 公開」: the council's default style, and the day of the import
+    as if the council had published it then."""
+    from shingikai.minutes.actions import record_style
+
+    assert record_style("ひがし町個人情報保護審議会 会議要録\n日時：…") == "要録"
+    assert record_style("第3回 審議会 議事要旨") == "要点記録"
+    assert record_style("議会運営委員会 会議録（全文）") == "全文"
+    assert record_style(MINUTES) == ""
+    assert record_style("会議録\n" + "\n".join(["行"] * 10) + "\n市民課から事業の概要を説明") == ""
+
+    client.force_login(world.secretariat)
+    for town, heading, shown in (("ひがし町", "会議録", '<h2 id="minutes-heading">会議録</h2>'),
+                                 ("にし町", "会議要録", '<h2 id="minutes-heading">会議録 (要録)</h2>')):
+        text = MINUTES.replace("みなみ市", town).replace("審議会 会議録", f"審議会 {heading}")
+        review_url = upload(client, data=text.encode())["Location"]
+        meeting_url = client.post(review_url, {**review_post_data(client.get(review_url)), "import": ""})["Location"]
+        client.post(f"{meeting_url}publish/")
+        page = client.get(f"/meetings/{Meeting.objects.get(council__municipality__name=town).pk}/").content.decode()
+        assert shown in page and "このサイトに取込・公開" in page and "要点記録" not in page

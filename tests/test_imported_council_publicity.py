@@ -63,7 +63,7 @@ def test_a_name_typed_in_an_unpublished_import_is_public_only_while_published_an
 
     # The secretariat's 削除 removes the council and the municipality the import created, nothing of ours.
     client.force_login(world.secretariat)
-    assert client.post(f"/work/import/m/{meeting.pk}/delete/").status_code == 302
+    assert client.post(f"/work/import/m/{meeting.pk}/delete/", {"confirm": "1"}).status_code == 302
     assert not Council.objects.filter(pk=council.pk).exists()
     assert not Municipality.objects.filter(pk=municipality.pk).exists()
     assert Council.objects.filter(pk=world.council.pk).exists() and Municipality.objects.filter(pk=world.city.pk).exists()

@@ -306,3 +306,44 @@ def test_the_topic_page_gives_each_precedent_its_meeting_newest_first_and_no_pla
     hidari = Case.objects.get(title="駅前広場への防犯カメラの設置").agenda_items.get().meeting
     assert f'<a href="/meetings/{hidari.pk}/">令和元年8月5日' in page
     assert "担当課不明" not in page
+
+
+def _topic_labels(client):
+    """The labels the topic review offers in its list (datalist)."""
+    import re
+
+    page = client.get("/work/precedents/topics/").content.decode()
+    return set(re.findall(r'<option value="([^"]*)">', page.split('<datalist id="topic-labels">', 1)[1].split("</datalist>")[0]))
+
+
+def test_another_citys_secretariat_reads_no_label_of_our_drafts_or_unpublished_imports(world, client):
+    """The walk found kita reading 「秘密の新規事業X」 (confirmed on our unpublished import) and 「子育て支援アプリ」 (a
+    department's draft) in the topic review's list of labels: every case's label was offered to every secretariat."""
+    from shingikai.minutes.actions import import_meeting
+
+    meeting, _ = import_meeting(minutes("ひだり市", [(GENERIC_SYSTEM, ["情報システム"])]), source_name="hidari.txt",
+                                by=world.secretariat)
+    actions.confirm_topic(imported("ひだり市", GENERIC_SYSTEM), "秘密の新規事業X", by=world.secretariat)
+    create_case(world.council, world.dept_b, title="子育て支援アプリの導入", categories=["other"], topic="子育て支援アプリ")
+    import_published(minutes("みぎ市", [(GENERIC_OUTSOURCING, ["外部委託"])]), source_name="migi.txt")
+    actions.confirm_topic(imported("みぎ市", GENERIC_OUTSOURCING), "公開の題目Y", by=world.secretariat)
+
+    client.force_login(world.other_secretariat)
+    theirs = _topic_labels(client)
+    assert "秘密の新規事業X" not in theirs and "子育て支援アプリ" not in theirs
+    assert {"公開の題目Y", "コンビニ交付"} <= theirs  # a public case's label and the shared starting vocabulary
+    client.force_login(world.secretariat)
+    assert "秘密の新規事業X" in _topic_labels(client)  # our own import's
+
+
+def test_a_suggestion_is_explained_by_whole_words_not_the_pieces_a_compound_is_cut_into(world, client):
+    """「防犯カメラ (新座駅南口駅前防犯カメラ、…、駅南、防犯、前防、新座、口駅)」: a topic learned from a long compound
+    title was explained by its two-letter chunks. The label itself, found in the text, is the explanation."""
+    from shingikai.precedents.topics import suggest
+
+    title = "北山駅南口駅前防犯カメラ設置に伴う外部電子計算組織の結合について"
+    vocab = [("防犯カメラ", ["防犯カメラ", "北山駅南口駅前防犯カメラ", "駅南", "防犯", "前防", "口駅", "カメラ"]),
+             ("駅前広場", ["駅前広場", "南口駅前", "口駅"])]
+    suggestions = dict(suggest(title, vocab))
+    assert suggestions["防犯カメラ"] == ["防犯カメラ"]
+    assert suggestions["駅前広場"] == ["南口駅前"]  # 口駅 is a piece of the longer word matched

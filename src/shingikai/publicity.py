@@ -79,10 +79,12 @@ def municipalities():
     )
 
 
-def agenda_items(meeting=None):
+def agenda_items(meeting=None, preview=False):
+    """`preview`: an unpublished import's items as publishing it will show them, for its owner's preview only."""
     items = AgendaItem.objects.filter(is_public=True, meeting__is_public=True).exclude(
-        meeting__state=Meeting.State.CANCELLED
-    ).exclude(meeting__in=unpublished_imports().values("pk")).exclude(meeting__in=entered_after_their_day().values("pk"))
+        meeting__state=Meeting.State.CANCELLED).exclude(meeting__in=entered_after_their_day().values("pk"))
+    if not preview:
+        items = items.exclude(meeting__in=unpublished_imports().values("pk"))
     return items.filter(meeting=meeting) if meeting is not None else items
 
 
@@ -106,24 +108,24 @@ def minutes():
     return Minutes.objects.filter(state=Minutes.State.PUBLISHED, meeting__is_public=True)
 
 
-def turns(meeting=None):
-    """Turns of published minutes, outside closed items."""
-    published = Turn.objects.filter(meeting__minutes__state=Minutes.State.PUBLISHED, meeting__is_public=True)
+def turns(meeting=None, preview=False):
+    """Turns of published minutes, outside closed items (`preview`: of minutes not yet published, as agenda_items)."""
+    published = Turn.objects.filter(meeting__is_public=True)
+    if not preview:
+        published = published.filter(meeting__minutes__state=Minutes.State.PUBLISHED)
     published = published.filter(Q(agenda_item__isnull=True) | Q(agenda_item__is_public=True))
     return published.filter(meeting=meeting) if meeting is not None else published
 
 
-def decisions():
-    """Decisions become public with the minutes that record them."""
-    return Decision.objects.filter(
-        agenda_item__is_public=True, agenda_item__meeting__is_public=True,
-        agenda_item__meeting__minutes__state=Minutes.State.PUBLISHED,
-    )
+def decisions(preview=False):
+    """Decisions become public with the minutes that record them (`preview`: before, as agenda_items)."""
+    public = Decision.objects.filter(agenda_item__is_public=True, agenda_item__meeting__is_public=True)
+    return public if preview else public.filter(agenda_item__meeting__minutes__state=Minutes.State.PUBLISHED)
 
 
-def conditions():
+def conditions(preview=False):
     """The text of conditions and opinions; the response and evidence fields stay internal."""
-    return FollowUp.objects.filter(decision__in=decisions())
+    return FollowUp.objects.filter(decision__in=decisions(preview))
 
 
 def answers():

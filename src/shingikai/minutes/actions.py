@@ -2,6 +2,7 @@
 (receive a file, correct the pending review, import, publish, unpublish, reopen, delete, expire)."""
 import datetime
 import hashlib
+import re
 from pathlib import Path
 
 from django.conf import settings
@@ -16,7 +17,7 @@ from shingikai.errors import ActionRefused
 from shingikai.history import check_version, save_by
 from shingikai.jp.wareki import to_wareki
 from shingikai.settling import settling_date
-from shingikai.meetings.models import Attendance, Meeting, Turn
+from shingikai.meetings.models import AgendaItem, Attendance, Meeting, Turn
 
 from .models import Amendment, ImportRecord, Minutes, MinutesSigner, PendingImport
 
@@ -374,11 +375,30 @@ def read_import_file(data, name):
     return text, parsed
 
 
+# The kind of record its heading names (会議要録, 議事要旨, 会議録（全文）), read from the first lines only: a word further
+# down is the proceedings' (「概要を説明します」). A heading that names none leaves the kind unsaid, never a default.
+RECORD_HEADING_LINES = 8
+RECORD_STYLES = (
+    (re.compile(r"(会議|議事)要録"), "要録"),
+    (re.compile(r"(会議|議事)(要旨|概要|要点)|要点(記録|筆記)"), "要点記録"),
+    (re.compile(r"(会議|議事)録\s*[（(【]?\s*(全文|逐語)|全文記録|逐語記録"), "全文"),
+)
+
+
+def record_style(text):
+    """The kind of record (全文, 要点記録, 要録) the heading of the minutes names; "" when it names none."""
+    heading = "\n".join([line for line in text.splitlines() if line.strip()][:RECORD_HEADING_LINES])
+    return next((style for pattern, style in RECORD_STYLES if pattern.search(heading)), "")
+
+
 @transaction.atomic
 def receive_import_file(data, *, name, council=None, by=None):
     """Read and parse an uploaded minutes file once, and keep it for review as a PendingImport."""
     name = (name or "minutes.txt").replace("\\", "/").rsplit("/", 1)[-1][:300]
     text, parsed = read_import_file(data, name)
+    style = record_style(text)
+    if style:
+        parsed = {**parsed, "record_style": style}
     return PendingImport.objects.create(
         source_name=name, sha256=hashlib.sha256(data).hexdigest(), council=council, text=text,
         parsed=parsed, created_by=by if getattr(by, "is_authenticated", False) else None,
@@ -606,7 +626,10 @@ def merge_pending_turns(pending, *, indexes, by=None, expected_version=None):
 
 @transaction.atomic
 def reopen_import(meeting, *, by=None):
-    """Open an imported meeting's latest extraction for correction, as a pending review of that meeting."""
+    """Open an imported meeting's latest extraction for correction, as a pending review of that meeting, with the
+    題目 its items were given since."""
+    from .store import with_confirmed_topics
+
     meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
     if not meeting.imported:
         raise ActionRefused("取込記録ではない会議は取込の確認画面では訂正できません。")
@@ -619,7 +642,7 @@ def reopen_import(meeting, *, by=None):
         raise ActionRefused("この会議には取込記録がありません。")
     return PendingImport.objects.create(
         source_name=record.source_name, sha256=record.sha256, council=meeting.council, meeting=meeting,
-        text="", parsed=record.parsed, created_by=by if getattr(by, "is_authenticated", False) else None,
+        text="", parsed=with_confirmed_topics(meeting, record.parsed), created_by=by if getattr(by, "is_authenticated", False) else None,
     )
 
 
@@ -703,16 +726,47 @@ def unpublish_import(meeting, *, by=None):
     return _set_import_published(meeting, False, None, by)
 
 
+def import_deletion(meeting, by=None):
+    """What deleting an imported meeting takes with it, for the confirmation page and the action: its items and turns,
+    whether it is public, the precedent marks `by`'s own councils put on its cases (deleted with them), and those other
+    councils put there (which refuse the delete: another city's judgement is not this secretariat's to remove)."""
+    from shingikai.cases.models import Case as Case_
+    from shingikai.precedents.models import PrecedentMark
+
+    # A case another meeting also lists stays, with its marks (store.clear_imported_content).
+    elsewhere = AgendaItem.objects.exclude(meeting=meeting).filter(case__isnull=False).values("case_id")
+    cases = Case_.objects.filter(agenda_items__meeting=meeting, imported=True).exclude(pk__in=elsewhere).values("pk")
+    marks = PrecedentMark.objects.filter(Q(precedent__in=cases) | Q(case__in=cases)).select_related(
+        "case__council", "precedent")
+    own = access.secretariat_council_ids(by) if by is not None else None
+    others = [m for m in marks if own is not None and m.case.council_id not in own]
+    return {
+        "items": meeting.items.count(), "turns": meeting.turns.count(),
+        "is_public": Minutes.objects.filter(meeting=meeting, state=Minutes.State.PUBLISHED).exists(),
+        "own_marks": len(marks) - len(others), "other_marks": others,
+    }
+
+
+def _others_marks_refusal(marks):
+    named = "、".join(dict.fromkeys(f"{m.case.council}「{m.precedent.title}」" for m in marks))
+    return ActionRefused(f"ほかの審議会の事務局がこの会議の案件を先例として固定・除外しています ({named})。削除するとその記録も"
+                         "消えるため、削除できません。公開をやめるときは「非公開に戻す」を使ってください。")
+
+
 @transaction.atomic
 def delete_import(meeting, *, by=None):
     """Delete an imported meeting with everything the import created (its cases too, and the precedent marks
-    other cases put on them). Returns the number of precedent marks removed, for the message."""
+    `by`'s own councils put on them); refused while another council's marks point at its cases. Returns the number
+    of precedent marks removed, for the message."""
     from .store import clear_imported_content, drop_unused_import_council
 
     meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
     if not meeting.imported:
         raise ActionRefused("取込記録ではない会議は削除できません。")
     check_may_change_import(meeting, by)
+    others = import_deletion(meeting, by)["other_marks"]
+    if others:
+        raise _others_marks_refusal(others)
     removed_marks = clear_imported_content(meeting, by)
     meeting.delete()
     drop_unused_import_council(meeting.council)

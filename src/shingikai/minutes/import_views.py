@@ -363,8 +363,12 @@ def discard(request, pk):
 @login_required
 def meeting(request, meeting_id):
     _require_secretariat(request.user)
+    from shingikai.portal.views import meeting_record
+
     meeting = _get_imported(request.user, meeting_id)
     return render(request, "minutes/import_done.html", {
+        # The record as its public page will show it: 「内容を確認してから公開してください」 needs something to check.
+        **meeting_record(meeting, preview=True),
         "meeting": meeting, "records": meeting.import_records.select_related("imported_by"),
         "is_public": getattr(getattr(meeting, "minutes", None), "state", None) == "published",
         "can_reimport": meeting.council_id in access.secretariat_council_ids(request.user),
@@ -374,8 +378,31 @@ def meeting(request, meeting_id):
 LIFECYCLE = {
     "publish": (actions.publish_import, "公開しました"),
     "unpublish": (actions.unpublish_import, "非公開に戻しました"),
-    "delete": (actions.delete_import, "削除しました"),
 }
+
+
+@login_required
+def delete(request, meeting_id):
+    """この取込記録を削除する: a page saying what goes with the import, whose box must be ticked; the delete is refused
+    while another council's precedent marks point at its cases."""
+    _require_secretariat(request.user)
+    meeting = _get_imported(request.user, meeting_id)
+    status, error = 200, None
+    if request.method == "POST":
+        if request.POST.get("confirm") != "1":
+            status, error = 400, "削除するときは「この取込記録と、上に書いたものをすべて削除する」にチェックしてください。"
+        else:
+            try:
+                removed = actions.delete_import(meeting, by=request.user)
+            except ActionRefused as refusal:
+                status, error = 409, str(refusal)
+            else:
+                marks = f"この会議の案件に付いていた先例の固定・除外の記録 {removed} 件も削除しました。" if removed else ""
+                messages.success(request, f"{meeting} を削除しました。{marks}")
+                return redirect("minutes_import:upload")
+    return render(request, "minutes/import_delete.html", {
+        "meeting": meeting, "gone": actions.import_deletion(meeting, request.user), "error": error,
+    }, status=status)
 
 
 @login_required
@@ -394,13 +421,9 @@ def change(request, meeting_id, step):
         raise Http404
     action, word = LIFECYCLE[step]
     try:
-        result = action(meeting, by=request.user)
+        action(meeting, by=request.user)
     except ActionRefused as error:
         messages.error(request, str(error))
         return redirect("minutes_import:meeting", meeting_id=meeting.pk)
-    if step == "delete":
-        marks = f"この会議の案件に付いていた先例の固定・除外の記録 {result} 件も削除しました。" if result else ""
-        messages.success(request, f"{meeting} を{word}。{marks}")
-        return redirect("minutes_import:upload")
     messages.success(request, f"{meeting} を{word}。")
     return redirect("minutes_import:meeting", meeting_id=meeting.pk)

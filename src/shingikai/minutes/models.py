@@ -18,7 +18,8 @@ class Minutes(models.Model):
         CIRCULATION = "circulation", "持ち回りで確定"
 
     meeting = models.OneToOneField(Meeting, on_delete=models.CASCADE, related_name="minutes", verbose_name="会議")
-    style = models.CharField("様式", max_length=10, choices=Council.MinutesStyle.choices)
+    # Blank for an imported record whose heading names no kind.
+    style = models.CharField("様式", max_length=10, choices=Council.MinutesStyle.choices, blank=True)
     state = models.CharField("状態", max_length=10, choices=State.choices, default=State.DRAFT)
     summary = models.TextField("概要・結論", blank=True, help_text="要点記録の各議題のまとめなど")
     confirmed_by = models.CharField("確定の方法", max_length=12, choices=ConfirmedBy.choices, blank=True)

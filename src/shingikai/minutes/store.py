@@ -264,14 +264,15 @@ def write_parsed(parsed, *, council_slug=None, meeting=None, source_name="", sha
         # A file of the same meeting replaces it: only who may change that import may do so.
         check_may_change_import(meeting, by)
     latest = meeting.import_records.first() if meeting is not None else None
-    if latest is not None and sha256 and latest.sha256 == sha256 and latest.parsed == _as_json(parsed):
+    if latest is not None and sha256 and latest.sha256 == sha256 and _as_json(parsed) in (
+            latest.parsed, _as_json(with_confirmed_topics(meeting, latest.parsed))):
         return meeting, "unchanged"
     status = "updated" if meeting is not None else "imported"
-    marks = []
+    marks, topics = [], {}
     if meeting is None:
         meeting = Meeting(council=council, imported=True, state=Meeting.State.HELD)
     else:
-        marks = _precedent_marks(meeting)
+        marks, topics = _precedent_marks(meeting), _confirmed_topics(meeting)
         clear_imported_content(meeting, by)
         meeting.council = council  # a corrected 自治体 or 審議会の名称 (corrected_council) moves the meeting
 
@@ -305,7 +306,7 @@ def write_parsed(parsed, *, council_slug=None, meeting=None, source_name="", sha
     raw_items = _list(parsed.get("items"), "items")
     if not all(isinstance(raw, dict) for raw in raw_items):
         raise ActionRefused("items の要素がオブジェクトではありません。")
-    items = _store_items(meeting, raw_items, user)
+    items = _store_items(meeting, raw_items, user, topics)
     _restore_precedent_marks(marks, items, user)
 
     turns = []
@@ -322,9 +323,10 @@ def write_parsed(parsed, *, council_slug=None, meeting=None, source_name="", sha
     bulk_create_with_history(turns, Turn, batch_size=BATCH, default_user=user)
 
     # New or replaced content is checked before the public sees it: the minutes land as a draft.
+    # The kind of record as its heading names it (actions.record_style); the council's own style would be a guess.
+    style = parsed.get("record_style") if parsed.get("record_style") in Council.MinutesStyle.values else ""
     Minutes.objects.update_or_create(
-        meeting=meeting,
-        defaults={"style": council.minutes_style, "state": Minutes.State.DRAFT, "published_on": None},
+        meeting=meeting, defaults={"style": style, "state": Minutes.State.DRAFT, "published_on": None},
     )
     ImportRecord.objects.create(
         meeting=meeting, source_name=source_name[:300], sha256=sha256, importer_version=importer_version,
@@ -340,6 +342,23 @@ def _precedent_marks(meeting):
     return ([(m.precedent.title, "precedent", m) for m in PrecedentMark.objects.filter(precedent__in=cases)
              .select_related("precedent")]
             + [(m.case.title, "case", m) for m in PrecedentMark.objects.filter(case__in=cases).select_related("case")])
+
+
+def _confirmed_topics(meeting):
+    """{case title: 題目} of the meeting's imported cases, before a correction replaces them."""
+    return {title: topic for title, topic in Case.objects.filter(agenda_items__meeting=meeting, imported=True)
+            .exclude(topic="").order_by("-pk").values_list("title", "topic")}
+
+
+def with_confirmed_topics(meeting, parsed):
+    """The stored parse with each item's 題目 as its case carries it now: a 題目 confirmed on the topic review after the
+    import lives on the case only, and a correction reopened from the parse would otherwise show it empty."""
+    if not isinstance(parsed.get("items"), list):
+        return parsed
+    topics = dict(AgendaItem.objects.filter(meeting=meeting, case__imported=True).exclude(case__topic="")
+                  .values_list("order", "case__topic"))
+    return {**parsed, "items": [{**item, "topic": topics[n]} if isinstance(item, dict) and n in topics else item
+                                for n, item in enumerate(parsed["items"], start=1)]}
 
 
 def _restore_precedent_marks(marks, items, user):
@@ -364,9 +383,10 @@ def _as_json(parsed):
     return json.loads(json.dumps(parsed, ensure_ascii=False, default=str))
 
 
-def _store_items(meeting, raw_items, user):
+def _store_items(meeting, raw_items, user, topics):
     """Cases, agenda items, their departments, decisions and conditions, each kind in one bulk insert
-    (with its history rows); returns the agenda items in order."""
+    (with its history rows); returns the agenda items in order. `topics`: the 題目 a corrected meeting's cases
+    carried, by title, kept by an item of the same title that was given none (a re-imported file has none)."""
     municipality = meeting.council.municipality
     departments_by_name = {}
 
@@ -387,7 +407,7 @@ def _store_items(meeting, raw_items, user):
             outcome = Decision.Outcome.UNKNOWN
         cases.append(Case(
             council=meeting.council, department=departments[0] if departments else department(Department.UNKNOWN_NAME),
-            kind=kind, title=title, imported=True, topic=_text(raw.get("topic"), "topic", 100),
+            kind=kind, title=title, imported=True, topic=_text(raw.get("topic"), "topic", 100) or topics.get(title, ""),
             status=Case.Status.CONTINUED if outcome == Decision.Outcome.CONTINUED else Case.Status.DECIDED,
             categories=[c for c in categories if c],
             legal_bases=[b for b in _list(raw.get("legal_basis"), "legal_basis") if isinstance(b, str)],

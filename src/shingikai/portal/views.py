@@ -11,6 +11,7 @@ from shingikai.councils.models import Department, Membership
 from shingikai.formfields import FiscalYearField
 from shingikai.meetings.models import AgendaItem, Attendance, Decision
 from shingikai.meetings.answer_corrections import corrections
+from shingikai.minutes.models import Minutes
 from shingikai.precedents.topics import topic_slug
 from shingikai.search.precedents import similar_cases, topics
 from shingikai.search.query import MAX_QUERY_CHARS
@@ -56,16 +57,22 @@ def council(request, slug):
     })
 
 
-def _decisions_by_item(items):
-    public = publicity.decisions().filter(agenda_item__in=items).prefetch_related(
-        Prefetch("follow_ups", queryset=publicity.conditions().order_by("id"), to_attr="public_conditions"))
+def _decisions_by_item(items, preview=False):
+    public = publicity.decisions(preview).filter(agenda_item__in=items).prefetch_related(
+        Prefetch("follow_ups", queryset=publicity.conditions(preview).order_by("id"), to_attr="public_conditions"))
     return {d.agenda_item_id: d for d in public}
 
 
 @revalidated(meeting_tag)
 def meeting(request, pk):
     meeting = get_object_or_404(publicity.meetings().select_related("council__municipality"), pk=pk)
-    items = list(publicity.agenda_items(meeting).select_related("case__department").order_by("order"))
+    return render(request, "portal/meeting.html", meeting_record(meeting))
+
+
+def meeting_record(meeting, preview=False):
+    """What the public meeting page shows of `meeting`. `preview`: an import not yet published, as publishing it will
+    show it, for the secretariat that checks it first (never served to the public)."""
+    items = list(publicity.agenda_items(meeting, preview=preview).select_related("case__department").order_by("order"))
     attachments = {}
     for attachment in publicity.attachments().filter(case__in=[i.case_id for i in items if i.case_id]).order_by("pk"):
         attachments.setdefault(attachment.case_id, []).append(attachment)
@@ -76,13 +83,14 @@ def meeting(request, pk):
     for item in items:
         item.public_attachments = attachments.get(item.case_id, [])
         item.case_is_public = item.case_id in public_cases
-    minutes = publicity.minutes().filter(meeting=meeting).first()
+    minutes = (Minutes.objects.filter(meeting=meeting, meeting__is_public=True) if preview
+               else publicity.minutes().filter(meeting=meeting)).first()
     answers = publicity.answers().filter(meeting=meeting).order_by("date", "pk")
     context = {"meeting": meeting, "council": meeting.council, "items": items, "minutes": minutes, "answers": answers,
-               "record_pending": publicity.state_label(meeting) == publicity.RECORD_PENDING}
+               "record_pending": publicity.state_label(meeting) == publicity.RECORD_PENDING, "preview": preview}
     if minutes is not None:
-        decisions = _decisions_by_item(items)
-        turns = publicity.published_turns(meeting)
+        decisions = _decisions_by_item(items, preview)
+        turns = publicity.published_turns(meeting, publicity.turns(meeting, preview=preview))
         # A corrected turn says when (訂正); neither the reason nor the old text is published.
         corrected = dict(minutes.amendments.order_by("made_at").values_list("target", "made_at"))
         by_item = {}
@@ -96,7 +104,7 @@ def meeting(request, pk):
             "attendance": meeting.attendances.filter(kind=Attendance.Kind.MEMBER, present=True).order_by("id"),
             "secretariat": meeting.attendances.filter(kind=Attendance.Kind.SECRETARIAT),
         })
-    return render(request, "portal/meeting.html", context)
+    return context
 
 
 REGISTER_FILTERS = ("council", "fiscal_year", "kind", "category", "outcome")
@@ -127,7 +135,7 @@ def case_register(request):
     )
     answered = dict(publicity.answers().filter(cases__in=page.object_list).order_by("date", "id")
                     .values_list("cases", "number"))
-    rows = [{"case": c, "url": c.url,
+    rows = [{"case": c, "url": c.url, "status": status_label(c, c.pk in outcomes or c.pk in answered),
              "outcome": f"答申 ({answered[c.pk]})" if answered.get(c.pk) else outcomes.get(c.pk, "")}
             for c in with_row_urls(page.object_list, "portal:case")]
     query = params.copy()
@@ -137,6 +145,15 @@ def case_register(request):
         "categories": Category.choices, "outcomes": Decision.Outcome.choices, "params": params,
         "query": query.urlencode(), "year_error": year_error,
     })
+
+
+# An imported item whose minutes record no outcome: stored 決定済 (the meeting is over), but nothing was decided
+# that the record says, and nothing more will come.
+NO_OUTCOME = "結論の記載なし"
+
+
+def status_label(case, has_outcome):
+    return NO_OUTCOME if case.imported and not has_outcome else case.get_status_display()
 
 
 def _fiscal_year(text):
@@ -158,7 +175,7 @@ def case_detail(request, pk):
     deliberations = [{"item": item, "decision": decisions.get(item.pk)} for item in items]
     answers = publicity.answers().filter(cases=case)
     return render(request, "portal/case.html", {
-        "case": case, "deliberations": deliberations, "answers": answers, "precedents": similar_cases(case),
+        "case": case, "status": status_label(case, any(d["decision"] for d in deliberations) or answers.exists()), "deliberations": deliberations, "answers": answers, "precedents": similar_cases(case),
         "attachments": publicity.attachments().filter(case=case).order_by("pk"),
     })
 

@@ -9,14 +9,15 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
-from shingikai import access
+from django.db.models import Q
+
+from shingikai import access, publicity
 from shingikai.cases.models import Case
 from shingikai.viewhelpers import page_of, refused
 from shingikai.errors import ActionRefused
 from shingikai.meetings.models import Turn
 
 from . import actions
-from .models import Topic
 from .topics import suggest, vocabulary
 
 
@@ -44,6 +45,16 @@ def _imported_cases(user):
     return Case.objects.filter(imported=True, pk__in=items)
 
 
+def _labelled_cases(user):
+    """The cases whose 題目 the user may read among the labels: the public ones, its own council's, and the imports
+    its screens show; None (every case) for a superuser."""
+    if user.is_superuser:
+        return None
+    seen = (publicity.cases(), access.visible_cases(user), _imported_cases(user))
+    return Case.objects.filter(Q(pk__in=seen[0].values("pk")) | Q(pk__in=seen[1].values("pk"))
+                               | Q(pk__in=seen[2].values("pk")))
+
+
 @login_required
 def topic_review(request, status=200):
     _require_secretariat(request.user)
@@ -52,14 +63,14 @@ def topic_review(request, status=200):
         cases = cases.filter(topic="")
     page = page_of(request, cases)
     texts = subject_texts([c.pk for c in page])
-    vocab = vocabulary()
+    vocab = vocabulary(_labelled_cases(request.user))
     rows = []
     for case in page:
         text = "\n".join([case.title, *texts.get(case.pk, [])])
         rows.append({"case": case, "suggestions": suggest(text, vocab)})
     return render(request, "precedents/topic_review.html", {
         "page": page, "rows": rows, "labels": sorted(label for label, _ in vocab),
-        "show_all": request.GET.get("all") == "1", "query": "all=1&" if request.GET.get("all") == "1" else "", "topic_count": Topic.objects.count(),
+        "show_all": request.GET.get("all") == "1", "query": "all=1&" if request.GET.get("all") == "1" else "", "topic_count": len(vocab),
     }, status=status)
 
 

@@ -95,3 +95,29 @@ def second_secretary(world, username="jimukyoku2"):
     user = User.objects.create_user(username, f"{username}@example.jp", PASSWORD)
     Staff.objects.create(name="事務 二郎", title="主事", secretariat_of=world.council, user=user)
     return user
+
+
+def review_form(page):
+    """The first page of an import review's form as the browser posts it: its inputs (checked boxes and radios
+    only, a plain box as "on"), textareas and selections."""
+    import re
+
+    form = page[page.index('<form method="post" action="?page=1"'):]
+    form = form[:form.index("</form>")]
+    data = {}
+    for tag in re.findall(r"<input[^>]*>", form):
+        name, kind, value = (re.search(rf'{attr}="([^"]*)"', tag) for attr in ("name", "type", "value"))
+        kind = kind.group(1) if kind else "text"
+        if name is None or kind == "submit":
+            continue
+        if kind in ("checkbox", "radio"):
+            if re.search(r"\schecked\b", tag):
+                data.setdefault(name.group(1), []).append(value.group(1) if value else "on")
+        else:
+            data[name.group(1)] = value.group(1) if value else ""
+    for name, text in re.findall(r'<textarea[^>]*name="([^"]+)"[^>]*>(.*?)</textarea>', form, flags=re.S):
+        data[name] = text.removeprefix("\n").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
+    for name, body in re.findall(r'<select[^>]*name="([^"]+)"[^>]*>(.*?)</select>', form, flags=re.S):
+        chosen = re.search(r'<option value="([^"]*)"[^>]*selected', body)
+        data[name] = chosen.group(1) if chosen else ""
+    return data

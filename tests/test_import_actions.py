@@ -74,7 +74,7 @@ def test_a_re_import_of_a_published_meeting_is_checked_again_before_it_is_public
     meeting = imported()
     publish_import(meeting)
     corrected = dict(copy.deepcopy(PARSED), place="にし市役所")
-    again, status = import_meeting(corrected, sha256="b" * 64)
+    again, status = import_meeting(corrected, sha256="b" * 64, replace=True)
     assert status == "updated" and again.pk == meeting.pk
     assert is_public(meeting) == (False, False, False)
 

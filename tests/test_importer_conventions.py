@@ -81,6 +81,18 @@ def test_each_whole_record_convention_yields_its_items(convention):
     assert "|".join(f"{i['kind']}:{i['title']}" for i in parsed["items"]) == convention.expect
 
 
+@pytest.mark.parametrize("convention", [c for c in CATALOGUE if c.kind == "closed-item"], ids=lambda c: c.name)
+def test_each_closed_item_convention_marks_the_item_heard_in_closed_session(convention):
+    parsed = parse_text(HEAD.replace("\n会議の内容\n", "\n") + convention.example)
+    assert "|".join("公開" if i.get("public", True) else "非公開" for i in parsed["items"]) == convention.expect
+
+
+def test_an_item_whose_title_names_a_non_disclosure_decision_is_not_closed_for_it():
+    text = HEAD.replace("\n会議の内容\n", "\n議題\n(1) 公文書非公開決定処分に係る審査請求について\n\n会議の内容\n")
+    parsed = parse_text(text + "○会長　それでは始めます。\n○委員　承知しました。\n")
+    assert [i.get("public", True) for i in parsed["items"]] == [True]
+
+
 @pytest.mark.parametrize("convention", [c for c in CATALOGUE if c.kind == "turns"], ids=lambda c: c.name)
 def test_each_turns_convention_yields_its_speakers_in_order(convention):
     assert "|".join(_speakers(parse_text(HEAD + convention.example))) == convention.expect

@@ -60,7 +60,7 @@ def test_same_file_again_changes_nothing_and_a_corrected_file_updates():
     corrected = copy.deepcopy(SAMPLE)
     corrected["place"] = "みなみ市役所 第3会議室"
     corrected["turns"] = corrected["turns"][:2]
-    updated, status = import_meeting(corrected, sha256="b" * 64)
+    updated, status = import_meeting(corrected, sha256="b" * 64, replace=True)
     assert status == "updated" and updated.pk == meeting.pk
     assert contract(export_meeting(updated)) == contract(corrected)
     assert Meeting.objects.count() == 1

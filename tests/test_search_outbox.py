@@ -84,7 +84,7 @@ def test_one_drain_regenerates_many_cases_in_one_batch_and_empties_the_outbox(ba
     batches.clear()
 
     parsed["items"] = parsed["items"][:3]
-    import_meeting(parsed, source_name="many.txt", sha256="b" * 64)
+    import_meeting(parsed, source_name="many.txt", sha256="b" * 64, replace=True)
     # The 40 removed cases were noted in one go and regenerated (that is: removed) in one batch.
     assert [ids for ids in batches if len(ids) > 3] == [sorted(old_cases)]
     new_cases = set(meeting.items.values_list("case_id", flat=True))

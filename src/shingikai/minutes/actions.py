@@ -313,7 +313,8 @@ def check_attributable_to(user, secretariat, council):
 
 
 @transaction.atomic
-def import_meeting_as(parsed, *, user, council_slug=None, source_name="", sha256="", importer_version=""):
+def import_meeting_as(parsed, *, user, council_slug=None, source_name="", sha256="", importer_version="", replace=None,
+                      as_new=False):
     """An import by the command line or the demo, attributed to `user`, who must serve a secretariat of the target
     council's municipality, or of any municipality for a precedent-only council: it is then theirs to publish,
     correct and delete, as if their secretariat had uploaded it."""
@@ -323,7 +324,7 @@ def import_meeting_as(parsed, *, user, council_slug=None, source_name="", sha256
     council = council_for_import(parsed, council_slug, by=user)
     check_attributable_to(user, secretariat, council)
     return import_meeting(parsed, council_slug=council.slug, source_name=source_name, sha256=sha256,
-                          importer_version=importer_version, by=user)
+                          importer_version=importer_version, by=user, replace=replace, as_new=as_new)
 
 
 # -- the import lifecycle ----------------------------------------------------------------------
@@ -419,7 +420,7 @@ def correct_pending_import(pending, *, changes, by=None, expected_version=None):
     `expected_version`: the review's version when the page was opened; a page saved by someone else
     meanwhile is refused, since this page's rows may no longer be the rows it showed."""
     pending = _pending_to_change(pending, expected_version)
-    unknown = set(changes) - set(pending.parsed) - {"items", "turns", "members_absent", "observers"}
+    unknown = set(changes) - set(pending.parsed) - {"items", "turns", "members_absent", "observers", "public"}
     if unknown:
         raise ActionRefused(f"取込データに無い項目です: {', '.join(sorted(unknown))}")
     return _save_parse(pending, changes)
@@ -471,6 +472,7 @@ def reread_pending_block(pending, *, field, first_line, last_line, by=None, expe
     in place of what the importer read there. Re-read items are new: the turns' item references pointed into
     the old list and are cleared. A block where nothing is found changes nothing."""
     from .importer.blocks import items_from_lines, members_from_lines
+    from .importer.closed_items import marked_closed
 
     pending = _pending_to_change(pending, expected_version)
     if field not in REREAD_FIELDS:
@@ -479,6 +481,9 @@ def reread_pending_block(pending, *, field, first_line, last_line, by=None, expe
     word = REREAD_FIELDS[field]
     if field == "items":
         items = items_from_lines(block)
+        lines = pending.text.splitlines()
+        # Re-read items are new: the 非公開 mark after a title is read again with them, never lost to the re-read.
+        items = [{**item, "public": False} if marked_closed(lines, item.get("title") or "") else item for item in items]
         if not items:
             raise ActionRefused(f"{first_line}〜{last_line} 行目に議題が見つかりませんでした。番号付きの議題の行を指定してください。")
         turns = [{**t, "item": None} for t in pending.parsed.get("turns") or []]
@@ -585,6 +590,9 @@ def split_pending_item(pending, *, index, by=None, expected_version=None):
     # What was filled in for the item (担当課, 根拠条項, 類型, 結論, 条件・意見, 主題) stays with its first part, as its
     # turns do, where that part read nothing of its own.
     parts[0] = {**item, **{key: value for key, value in parts[0].items() if value not in (None, "", [], "不明")}}
+    if item.get("public") is False:
+        # Every case of a closed item was heard closed: none becomes public by the split.
+        parts = [{**part, "public": False} for part in parts]
     added = len(parts) - 1
     turns = [{**t, "item": t["item"] + added if isinstance(t.get("item"), int) and t["item"] > index else t.get("item")}
              for t in pending.parsed.get("turns") or []]
@@ -648,20 +656,27 @@ def reopen_import(meeting, *, by=None):
 
 @transaction.atomic
 def import_meeting(parsed, *, council_slug=None, meeting=None, source_name="", sha256="", importer_version="",
-                   by=None):
+                   by=None, replace=None, as_new=False):
     """The only way an import is stored. The meeting lands as imported and not public; the same file
-    again changes nothing. Returns (meeting, "imported" | "updated" | "unchanged")."""
+    again changes nothing. A meeting already stored (the same council, day and 回次 as printed) is replaced only
+    with `replace` (that meeting, or True for the same meeting), and another meeting on a day that has one is stored
+    only with `as_new`: nothing is overwritten silently (store.meetings_like).
+    Returns (meeting, "imported" | "updated" | "unchanged")."""
     from .store import write_parsed
 
     if meeting is not None:
         meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
+    if isinstance(replace, Meeting):
+        replace = Meeting.objects.select_for_update().get(pk=replace.pk)
     return write_parsed(parsed, council_slug=council_slug, meeting=meeting, source_name=source_name,
-                        sha256=sha256, importer_version=importer_version, by=by)
+                        sha256=sha256, importer_version=importer_version, by=by, replace=replace, as_new=as_new)
 
 
 @transaction.atomic
-def import_pending(pending, *, by=None):
-    """Store a reviewed pending import through import_meeting; the pending review is then done."""
+def import_pending(pending, *, by=None, replace=None, as_new=False):
+    """Store a reviewed pending import through import_meeting; the pending review is then done. `replace` and
+    `as_new`: the secretariat's choice where the meeting, or one on the same day, is already imported
+    (already_imported)."""
     from .importer import IMPORTER_VERSION
 
     pending = _lock_pending(PendingImport.objects.select_for_update(of=("self",)).select_related("council", "meeting"),
@@ -675,6 +690,7 @@ def import_pending(pending, *, by=None):
     result = import_meeting(
         pending.parsed, council_slug=council.slug if council else None, meeting=pending.meeting,
         source_name=pending.source_name, sha256=pending.sha256, importer_version=IMPORTER_VERSION, by=by,
+        replace=replace if pending.meeting is None else None, as_new=as_new,
     )
     pending.delete()
     if moved_from is not None:
@@ -682,6 +698,28 @@ def import_pending(pending, *, by=None):
 
         drop_unused_import_council(moved_from)
     return result
+
+
+def already_imported(pending, user):
+    """The meetings already stored that the pending review's meeting may be, for the review to say so before any
+    work: dicts with the meeting, `same` (that meeting, or one held the same day under another label),
+    `published`, and `changeable` (the user may replace it; another secretariat's or the operator's never)."""
+    from .store import find_council, meeting_number, meetings_like, _date
+
+    if pending.meeting is not None:
+        return []
+    parsed = pending.parsed
+    council = pending.council or find_council(parsed)
+    try:
+        date = _date(parsed.get("date"))
+        label = str(parsed.get("meeting_label") or "").strip()
+        fy, number = meeting_number(label, date)
+    except ActionRefused:
+        return []  # the import refuses it with the reason; nothing to compare with
+    changeable = set(imports_changed_by(user).values_list("pk", flat=True))
+    return [{"meeting": m, "same": same, "changeable": m.pk in changeable and m.imported,
+             "published": Minutes.objects.filter(meeting=m, state=Minutes.State.PUBLISHED).exists()}
+            for m, same in meetings_like(council, date, label, fy, number)]
 
 
 def _import_target(pending, by):

@@ -34,12 +34,13 @@ def export_meeting(meeting):
             "outcome": decision.outcome if decision else "不明",
             "conditions": [f.text for f in decision.follow_ups.order_by("id")] if decision else [],
             "topic": (case.topic or None) if case else None,
+            **({} if item.is_public else {"public": False}),
         })
     turns = [
         {"speaker": t.speaker_label, "role": t.role, "item": index.get(t.agenda_item_id), "text": t.text}
         for t in meeting.turns.order_by("order")
     ]
-    label = meeting.short_label if meeting.fiscal_year and meeting.number else None
+    label = meeting.title_as_written or (meeting.short_label if meeting.fiscal_year and meeting.number else None)
     return {
         "municipality": council.municipality.name,
         "council_name": council.name,

@@ -53,6 +53,7 @@ class HeaderForm(forms.Form):
     members_absent = forms.CharField(label="欠席委員 (1行に1人)", widget=forms.Textarea(attrs={"rows": 2}), required=False)
     chair = forms.CharField(label="会長 (議長)", max_length=50, required=False)
     observers = forms.IntegerField(label="傍聴人数", min_value=0, max_value=32767, required=False)
+    closed = forms.BooleanField(label="会議全体を非公開で開催した (会議録の内容を公開しない)", required=False)
 
     def clean(self):
         data = super().clean()
@@ -74,6 +75,7 @@ class HeaderForm(forms.Form):
             "members_absent": lines(d["members_absent"]) if d["absent_stated"] else None,
             "chair": d["chair"] or None,
             "observers": d["observers"],
+            "public": not d["closed"],
         }
 
     @classmethod
@@ -86,6 +88,7 @@ class HeaderForm(forms.Form):
             "members_present": "\n".join(parsed.get("members_present") or []),
             "absent_stated": absent is not None,
             "members_absent": "\n".join(absent or []),
+            "closed": parsed.get("public") is False,
         }
 
 
@@ -107,13 +110,16 @@ class ItemForm(forms.Form):
     outcome = forms.ChoiceField(label="結論", choices=OUTCOMES)
     conditions = forms.CharField(label="条件・意見 (1行に1つ)", widget=forms.Textarea(attrs={"rows": 3}), required=False)
     topic = forms.CharField(label="主題", max_length=100, required=False)
+    # Read from the minutes' (非公開) or 非公開で審議した (importer/closed_items.py): the item, its turns and its
+    # decision stay off every public page, as a closed item of the council's own meetings.
+    closed = forms.BooleanField(label="非公開 (非公開で審議した議題。発言と結論も公開しません)", required=False)
 
     def as_parsed(self):
         d = self.cleaned_data
         return {
             "kind": d["kind"], "title": d["title"], "departments": lines(d["departments"]),
             "legal_basis": lines(d["legal_basis"]), "categories": d["categories"], "outcome": d["outcome"],
-            "conditions": lines(d["conditions"]), "topic": d["topic"] or None,
+            "conditions": lines(d["conditions"]), "topic": d["topic"] or None, "public": not d["closed"],
         }
 
     @classmethod
@@ -127,6 +133,7 @@ class ItemForm(forms.Form):
             "outcome": item.get("outcome") if item.get("outcome") in dict(OUTCOMES) else "不明",
             "conditions": "\n".join(item.get("conditions") or []),
             "topic": item.get("topic") or "",
+            "closed": item.get("public") is False,
         }
 
 

@@ -271,6 +271,16 @@ def _rows_forged(request, pending, formset, rows):
     return (mark is None or mark == pending.version) and formset.total_form_count() != rows
 
 
+def _existing_choice(request, found):
+    """(the meeting to replace, import as a new meeting) as chosen on the review beside 取り込む; a meeting the user
+    may not change is never offered, and a forged number chooses nothing (the import then refuses and says why)."""
+    value = request.POST.get("existing", "")
+    if value == "new":
+        return None, True
+    chosen = next((f["meeting"] for f in found if f["changeable"] and value == f"replace-{f['meeting'].pk}"), None)
+    return chosen, False
+
+
 def _page_of_item(index):
     return index // PAGE_SIZES["items"] + 1
 
@@ -309,7 +319,9 @@ def review(request, pk):
                     if kind == "turns" and "split_turn" not in request.POST:
                         _refuse_unused_split_words(formset, start)
                     if "import" in request.POST:
-                        meeting, result = actions.import_pending(pending, by=request.user)
+                        replace, as_new = _existing_choice(request, actions.already_imported(pending, request.user))
+                        meeting, result = actions.import_pending(pending, by=request.user, replace=replace,
+                                                                 as_new=as_new)
                         messages.success(request, f"{pending.source_name}: {meeting} を{STATUS_WORDS[result]}。"
                                                   "公開するまで市民には表示されません。")
                         return redirect("minutes_import:meeting", meeting_id=meeting.pk)
@@ -327,6 +339,10 @@ def review(request, pk):
                 # user's input again over the current version, so that saving again keeps it knowingly.
                 status = refused(request, error)
                 pending.refresh_from_db()
+                if error.code == "no_council" and header is not None:
+                    for name in ("municipality", "council_name"):
+                        if not header.cleaned_data.get(name):
+                            header.add_error(name, "会議録に書かれている名称を入力してください。")
             else:
                 messages.success(request, "訂正を保存しました。")
                 following = min(number + 1, len(_pages(pending.parsed)))
@@ -337,6 +353,7 @@ def review(request, pk):
         header, formset = _page_forms(pending.parsed, kind, start, end)
         reread = None
     lines = pending.text[:SOURCE_SHOWN].splitlines()
+    existing = actions.already_imported(pending, request.user)
     context = {
         "pending": pending, "header": header, "formset": formset, "kind": kind, "offset": start,
         # One element a line, numbered by CSS: the numbers the block re-read takes, never read aloud.
@@ -344,6 +361,10 @@ def review(request, pk):
         "pages": [(i, p) for i, p in enumerate(pages, start=1)], "page": number, "last_page": len(pages),
         # What the importer left blank rather than guess, shown where the meeting and items are checked.
         "warnings": (pending.parsed.get("warnings") or []) if header is not None else [],
+        # The meeting, or one on the same day, already imported: said before any review work, chosen at 取り込む.
+        "existing": existing,
+        # The same meeting is replaced or not imported; only another meeting of the same day may be a new one.
+        "existing_same": any(found["same"] for found in existing),
         "reread": reread or (ReReadForm(prefix="reread", initial={"labels": ReReadForm.labels_of(pending.parsed)})
                              if header is not None and lines else None),
     }

@@ -25,7 +25,8 @@ from shingikai.councils.models import Council, Department, Municipality
 from shingikai.errors import ActionRefused
 from shingikai.history import delete_with_history
 from shingikai.jp.text import compact
-from shingikai.jp.wareki import fiscal_year, parse_fiscal_year
+from shingikai.jp.wareki import fiscal_year, fiscal_year_label, parse_fiscal_year, to_wareki, wareki_year_label
+from shingikai.meetings.actions import APPEAL_CLOSED_REASON
 from shingikai.meetings.models import AgendaItem, Attendance, Decision, FollowUp, Meeting, Turn
 from shingikai.precedents.models import PrecedentMark
 from shingikai.search import indexing
@@ -38,7 +39,13 @@ FOLLOW_UP_PREFIXES = (
     ("意見", FollowUp.Kind.OPINION), ("助言", FollowUp.Kind.OPINION), ("指摘", FollowUp.Kind.OPINION),
     ("対策例", FollowUp.Kind.OPINION), ("後日報告", FollowUp.Kind.REPORT_BACK), ("確認", FollowUp.Kind.REPORT_BACK),
 )
-NUMBER_RE = re.compile(r"第\s*(\d+)\s*回")
+NUMBER_RE = re.compile(r"第(\d+)回")
+# 令和6年度第2回 (第2回会議): a 年度's 回, the only label whose number is stored as such (meeting_number).
+FISCAL_NUMBER_RE = re.compile(r"(?:(?:令和|平成|昭和|[RHS])(?:元|\d{1,2})|\d{4})年度第(\d{1,3})回(?:会議|会)?")
+# 平成22年第2回臨時会: a calendar year, not followed by 度.
+CALENDAR_YEAR_RE = re.compile(r"(?:(?:令和|平成|昭和)(?:元|\d{1,2})|\d{4})年(?!度)")
+MAX_NUMBER = 9999
+IMPORTED_CLOSED_REASON = "会議録に非公開と記載"
 # Rows per INSERT: well under SQLite's 32,766 bound variables for the widest row stored here.
 BATCH = 500
 
@@ -95,16 +102,17 @@ def council_for_import(parsed, council_slug, by=None):
         return council
     municipality_name = _text(parsed.get("municipality"), "municipality", 50).strip()
     council_name = _text(parsed.get("council_name"), "council_name", 120).strip()
-    if not council_name:
-        raise ActionRefused("審議会の名称が読み取れません。取込先の審議会を指定してください (コマンドでは --council)。")
-    if not municipality_name:
-        raise ActionRefused("自治体名が読み取れません。取込先の審議会を指定してください (コマンドでは --council)。")
-    for council in Council.objects.filter(municipality__name=municipality_name):
-        if compact(council.name) == compact(council_name):
-            if not council.is_imported_only and by is not None and not access.is_secretariat(by, council):
-                raise ActionRefused(f"この記録は{council.name}のもので、その審議会はこのシステムで運営されています。"
-                                    "その事務局のほかは取り込めません。")
-            return council
+    if not council_name or not municipality_name:
+        # Worded for the review, where the two fields are; the command adds its --council (code "no_council").
+        unread = "審議会の名称" if not council_name else "自治体名"
+        raise ActionRefused(f"{unread}が読み取れません。確認画面の「会議」欄で、自治体と審議会の名称を会議録の記載どおりに"
+                            "入力してください。", code="no_council")
+    council = find_council(parsed)
+    if council is not None:
+        if not council.is_imported_only and by is not None and not access.is_secretariat(by, council):
+            raise ActionRefused(f"この記録は{council.name}のもので、その審議会はこのシステムで運営されています。"
+                                "その事務局のほかは取り込めません。")
+        return council
     municipality = Municipality.objects.filter(name=municipality_name).first() or create_municipality(
         name=municipality_name, slug=_slug("m", municipality_name)
     )
@@ -114,6 +122,16 @@ def council_for_import(parsed, council_slug, by=None):
         is_imported_only=True,
         body_type=Council.BodyType.SHINSAKAI if council_name.endswith("審査会") else Council.BodyType.SHINGIKAI,
     )
+
+
+def find_council(parsed):
+    """The council already known under the 自治体 and 審議会の名称 the parse names, or None; creates nothing."""
+    municipality_name = str(parsed.get("municipality") or "").strip()
+    council_name = compact(str(parsed.get("council_name") or ""))
+    if not municipality_name or not council_name:
+        return None
+    return next((c for c in Council.objects.filter(municipality__name=municipality_name)
+                 if compact(c.name) == council_name), None)
 
 
 def corrected_council(parsed, meeting, by=None):
@@ -231,33 +249,148 @@ def _referenced(model, ids, first=False):
     return found
 
 
+def _calendar_year(label):
+    """The calendar year a label names (平成22年第2回臨時会 → 2010), not a 年度; None when it names none."""
+    match = CALENDAR_YEAR_RE.search(compact(label or ""))
+    return parse_fiscal_year(match.group(0) + "度") if match else None
+
+
+def meeting_number(label, date):
+    """(年度, 回) as stored for an imported meeting. The 回 is kept as a number only where the label is a 年度's
+    第N回 as printed (令和6年度第2回); a calendar year's 回 (平成22年第2回臨時会), a running number (第51回) or a
+    臨時会/定例会 stays in the label as written, which the meeting's pages show: numbering it within a 年度 the
+    minutes never name would make another meeting of that 年度 and number (a 定例会 and a 臨時会) the same record.
+    The 年度 is the label's, else the date's (for the lists by year). Refuses a 回 no council reaches."""
+    flat = compact(label or "")
+    fy = parse_fiscal_year(flat) if flat else None
+    if fy is None and date is not None:
+        fy = fiscal_year(date)
+    for match in NUMBER_RE.finditer(flat):
+        if int(match.group(1)) > MAX_NUMBER:
+            raise ActionRefused(f"回次の「第{match.group(1)}回」は大きすぎます ({MAX_NUMBER:,} 回まで)。回次を確認してください。")
+    numbered = FISCAL_NUMBER_RE.fullmatch(flat)
+    return fy, (int(numbered.group(1)) if numbered and fy is not None else None)
+
+
+def check_meeting_facts(date, label, start=None, end=None, today=None):
+    """Refuse what published minutes cannot say: a meeting not yet held, a 回次 whose 年度 or year is not the
+    date's, an end before the start. A slip typed on the review would otherwise be stored without a word."""
+    today = today or timezone.localdate()
+    if date is not None and date > today:
+        raise ActionRefused(f"開催日 ({to_wareki(date)}) が今日より後です。公開された会議録の会議は開催済みです。開催日を確認してください。")
+    flat = compact(label or "")
+    labelled_fy = parse_fiscal_year(flat) if flat else None
+    if date is not None and labelled_fy is not None and labelled_fy != fiscal_year(date):
+        raise ActionRefused(f"回次の年度 ({fiscal_year_label(labelled_fy)}) と開催日 ({to_wareki(date)}、"
+                            f"{fiscal_year_label(fiscal_year(date))}) が合いません。回次か開催日を確認してください。")
+    year = _calendar_year(label) if labelled_fy is None else None
+    if date is not None and year is not None and year != date.year:
+        raise ActionRefused(f"回次の年 ({wareki_year_label(datetime.date(year, 12, 31))}) と開催日 ({to_wareki(date)}) が"
+                            "合いません。回次か開催日を確認してください。")
+    if start is not None and end is not None and end < start:
+        raise ActionRefused(f"終了時刻 ({end:%H:%M}) が開始時刻 ({start:%H:%M}) より前です。時刻を確認してください。")
+
+
+def _label_key(meeting):
+    return compact(meeting.title_as_written if meeting.imported else meeting.label)
+
+
+def meetings_like(council, date, label, fy, number, exclude=None):
+    """The meetings of the council that may be the one a parse describes, as (meeting, same): `same` when it is
+    that meeting (the same day and label as printed, one of them not known, or the same 年度 and 回), otherwise a
+    meeting held the same day under another label (a 回次 missing or corrected, or another session that day)."""
+    if council is None or council.pk is None:
+        return []
+    near = Q(date=date) if date is not None else Q(pk__in=[])
+    if number is not None:
+        near |= Q(fiscal_year=fy, number=number)
+    key = compact(label)
+    if key:
+        near |= Q(date__isnull=True) if date is not None else Q(pk__isnull=False)
+        if date is not None:
+            near |= Q(title_as_written__isnull=False) & ~Q(title_as_written="")
+    found = []
+    for candidate in Meeting.objects.filter(council=council).filter(near).exclude(pk=getattr(exclude, "pk", None)):
+        other = _label_key(candidate)
+        same_number = number is not None and (candidate.fiscal_year, candidate.number) == (fy, number)
+        days_agree = date is None or candidate.date is None or candidate.date == date
+        labels_agree = not key or not other or key == other
+        if same_number or (days_agree and labels_agree and ((date is not None and candidate.date == date) or key)):
+            found.append((candidate, True))
+        elif date is not None and candidate.date == date:
+            found.append((candidate, False))
+    return found
+
+
+def _meeting_to_write(council, meeting, replace, as_new, identity, parsed, sha256, by):
+    """The meeting a parse is written onto (None: a new one), or ("unchanged", meeting). A meeting already stored
+    is never replaced silently: the same meeting is replaced only when the caller says so (`replace`: the meeting
+    chosen on the review, or True for the same meeting, the command's --replace), and a parse of a day that
+    already has a meeting under another label is a new meeting only when the caller says so (`as_new`)."""
+    date, label, fy, number = identity
+    found = meetings_like(council, date, label, fy, number, exclude=meeting)
+    same = [m for m, is_same in found if is_same]
+    if meeting is not None:
+        if same:
+            raise ActionRefused(f"{council} {same[0].label}{_on(same[0])} はすでにあります。回次と開催日を確認してください。")
+        return meeting
+    if isinstance(replace, Meeting):
+        if replace.pk not in {m.pk for m, _ in found} or any(m.pk != replace.pk for m in same):
+            raise ActionRefused(f"置き換えられるのは、{council} の同じ日か同じ回次の会議だけです。回次と開催日を確認してください。")
+        return replace
+    if same:
+        existing = same[0]
+        latest = existing.import_records.first()
+        if latest is not None and sha256 and latest.sha256 == sha256 and latest.parsed == _as_json(parsed):
+            check_may_change_import(existing, by)
+            return "unchanged", existing
+        if not existing.imported:
+            raise ActionRefused(f"{existing} はこのシステムで運営している会議のため、取込で上書きしません。")
+        check_may_change_import(existing, by)
+        if replace is True:
+            return existing
+        raise ActionRefused(f"{council} {existing.label}{_on(existing)} は取込済みです{_published(existing)}。"
+                            "同じ会議の訂正したファイルなら、確認画面の「この会議を置き換える」を選んで取り込んでください。",
+                            code="already_imported")
+    if found and not as_new:
+        names = "、".join(f"{m.label}" for m, _ in found)
+        raise ActionRefused(f"{council} の{to_wareki(date)}の会議 ({names}) が取込済みです。同じ会議なら「置き換える」を、"
+                            "同じ日の別の会議なら「別の会議として取り込む」を選んでください。", code="same_day")
+    return None
+
+
+def _on(meeting):
+    return f" ({to_wareki(meeting.date)})" if meeting.date else ""
+
+
+def _published(meeting):
+    return " (公開中)" if Minutes.objects.filter(meeting=meeting, state=Minutes.State.PUBLISHED).exists() else ""
+
+
 def write_parsed(parsed, *, council_slug=None, meeting=None, source_name="", sha256="", importer_version="",
-                 by=None):
+                 by=None, replace=None, as_new=False):
     """Store one parsed minutes object. Returns (meeting, "imported" | "updated" | "unchanged").
 
-    `meeting` is the imported meeting being corrected; without it the meeting is found by council and
-    回次 or date. Call only from the `import_meeting` action, which holds the transaction.
+    `meeting` is the imported meeting being corrected; without it the meeting is identified by council, date and
+    回次 as printed (meetings_like), and one already stored is replaced only as `replace` says (_meeting_to_write).
+    Call only from the `import_meeting` action, which holds the transaction.
     """
     if not isinstance(parsed, dict):
         raise ActionRefused("取込データが JSON オブジェクトではありません。")
     council = (meeting.council if meeting is not None and not council_slug
                else council_for_import(parsed, council_slug, by))
     date = _date(parsed.get("date"))
-    label = _text(parsed.get("meeting_label"), "meeting_label")
-    fy = parse_fiscal_year(label) if label else None
-    if fy is None and date is not None:
-        fy = fiscal_year(date)
-    match = NUMBER_RE.search(label or "")
-    number = int(match.group(1)) if match and fy is not None else None
-    if date is None and number is None:
+    label = _text(parsed.get("meeting_label"), "meeting_label").strip()
+    if date is None and not compact(label):
         raise ActionRefused("開催日も回次も読み取れないため、会議を特定できません。")
+    start_time, end_time = _time(parsed.get("start_time")), _time(parsed.get("end_time"))
+    check_meeting_facts(date, label, start_time, end_time)
+    fy, number = meeting_number(label, date)
 
-    existing = Meeting.objects.filter(council=council)
-    existing = existing.filter(fiscal_year=fy, number=number) if number is not None else existing.filter(date=date)
-    if meeting is None:
-        meeting = existing.first()
-    elif number is not None and existing.exclude(pk=meeting.pk).exists():
-        raise ActionRefused(f"{council} の{existing.exclude(pk=meeting.pk).first().label}はすでにあります。回次を確認してください。")
+    target = _meeting_to_write(council, meeting, replace, as_new, (date, label, fy, number), parsed, sha256, by)
+    if isinstance(target, tuple):
+        return target[1], "unchanged"
+    meeting = target
     if meeting is not None and not meeting.imported:
         raise ActionRefused(f"{meeting} はこのシステムで運営している会議のため、取込で上書きしません。")
     if meeting is not None:
@@ -285,8 +418,10 @@ def write_parsed(parsed, *, council_slug=None, meeting=None, source_name="", sha
     gaps.append("quorum")
     meeting.fiscal_year, meeting.number = fy, number
     meeting.date = date
-    meeting.start_time = _time(parsed.get("start_time"))
-    meeting.end_time = _time(parsed.get("end_time"))
+    meeting.start_time, meeting.end_time = start_time, end_time
+    # A meeting the review marks closed keeps its minutes off the public pages, as a closed meeting of the council's own.
+    meeting.is_public = parsed.get("public") is not False
+    meeting.closed_reason = "" if meeting.is_public else IMPORTED_CLOSED_REASON
     meeting.place = _text(parsed.get("place"), "place", 200)
     meeting.title_as_written = label[:300] if label else ""
     observers = parsed.get("observers")
@@ -383,6 +518,16 @@ def _as_json(parsed):
     return json.loads(json.dumps(parsed, ensure_ascii=False, default=str))
 
 
+def item_publicity(council, raw, title):
+    """(公開, 非公開の理由) of an imported item: closed where the minutes or the review say so; in a council this
+    system runs, an item on a 審査請求 is closed whatever the review says, as on that council's own agenda."""
+    if not council.is_imported_only and "審査請求" in title:
+        return False, APPEAL_CLOSED_REASON
+    if raw.get("public") is False:
+        return False, IMPORTED_CLOSED_REASON
+    return True, ""
+
+
 def _store_items(meeting, raw_items, user, topics):
     """Cases, agenda items, their departments, decisions and conditions, each kind in one bulk insert
     (with its history rows); returns the agenda items in order. `topics`: the 題目 a corrected meeting's cases
@@ -412,7 +557,9 @@ def _store_items(meeting, raw_items, user, topics):
             categories=[c for c in categories if c],
             legal_bases=[b for b in _list(raw.get("legal_basis"), "legal_basis") if isinstance(b, str)],
         ))
-        items.append(AgendaItem(meeting=meeting, order=order, kind=kind, title=title))
+        is_public, closed_reason = item_publicity(meeting.council, raw, title)
+        items.append(AgendaItem(meeting=meeting, order=order, kind=kind, title=title, is_public=is_public,
+                                closed_reason=closed_reason))
         item_departments.append(departments)
         outcomes.append(outcome)
         conditions.append([t for t in _list(raw.get("conditions"), "conditions") if isinstance(t, str) and t.strip()])

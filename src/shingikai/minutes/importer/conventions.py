@@ -2413,7 +2413,30 @@ OUTCOME_CONVENTIONS: tuple[Convention, ...] = (
         "例月出納検査の結果について=不明|専決処分の承認を求めることについて（令和６年度みなみ市一般会計補正予算（第３号））=承認|"
         "みなみ市手数料条例の一部を改正する条例=承認",
     ),
+    # Items heard in closed session: the mark after the title on the agenda or the item's heading, or the record
+    # saying so under the item. Each item's publicity, |-joined (公開 or 非公開).
+    Convention(
+        "closed-item-marked-on-the-agenda", "closed-item",
+        "議題\n(1) 防犯カメラ映像の提供について(諮問)\n(2) 審査請求について(諮問)(非公開)\n\n会議の経過\n"
+        "○会長 議題(1)について説明をお願いします。\n○市民課長 映像の提供について諮問します。\n"
+        "(2) 審査請求について\n○会長 審査請求について審議します。\n○委員 承知しました。\n",
+        "公開|非公開",
+    ),
+    Convention(
+        "closed-item-narrated-under-its-heading", "closed-item",
+        "議題\n(1) 防犯カメラ映像の提供について\n(2) 審査請求について\n\n会議の経過\n"
+        "○会長 議題(1)について説明をお願いします。\n○市民課長 映像の提供について諮問します。\n"
+        "(2) 審査請求について\n以下、みなみ市情報公開条例第25条により非公開で審議した。\n"
+        "○会長 審査請求について審議します。\n○委員 承知しました。\n",
+        "公開|非公開",
+    ),
 )
+
+# 【非公開】, (非公開), （一部非公開審議）: the item was heard in closed session (all or in part), as the agenda or its heading
+# marks after the title. A part heard closed keeps the whole item off the public pages until the secretariat decides.
+CLOSED_MARK = re.compile(r"[（(【\[［](?:一部)?非公開(?:審議|案件|事項)?[）)】\]］]")
+# 以下、…条例第25条により非公開で審議した / 非公開で審査を行った: the record says so under the item.
+CLOSED_NARRATION = re.compile(r"非公開(?:で|にて|により|として)[^。\n]{0,6}?(?:審議|審査|議論|協議|調査審議|会議を行)")
 
 # A flattened page: the header and the agenda run into one line before the proceedings. The items
 # (kind:title, |-joined) the whole line yields.

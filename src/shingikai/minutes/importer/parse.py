@@ -28,6 +28,7 @@ from .roster_fallback import roster_by_shape
 from . import vocabulary as V
 from .agenda_fallback import done_subject, fallback_agenda, plausible_form, split_run, top_level_run
 from .clean import clean_text, is_structural
+from .closed_items import mark_closed_items
 from .confidence import Facts, meeting_evidence, settle_item
 from .conventions import CLOCK, CLOCK_INLINE, CLOSING_WORDS, ERA_DATE, ERA_YEAR, INLINE_RULE, OPENING_WORDS, SPEAKER_MARKS
 from .errors import MinutesImportError
@@ -271,6 +272,7 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     results = PairIndex(_result_statements(lines))
     decided = {**_single_bill_decisions(body), **_listed_bill_decisions(body), **_bill_decisions(body)} if assembly else {}
     out_items = [settle_item(k, _item_record(lines, body, it, results, assembly, decided), facts) for k, it in enumerate(items)]
+    mark_closed_items(lines, items, out_items)
     if not turns and family is None:
         facts.warn("turns", "発言者の区切りを読み取れませんでした。発言は取り込まれていません。")
     parsed = {

@@ -18,6 +18,14 @@ from django.core.management.base import BaseCommand
 from shingikai.minutes.importer import IMPORTER_VERSION, MinutesImportError, parse_file
 
 
+# The refusals are worded for the review screen; on the command line the option that does the same is named.
+COMMAND_HINTS = {
+    "no_council": " (コマンドでは --council SLUG で取込先を指定します)",
+    "already_imported": " (コマンドでは --replace で置き換えます)",
+    "same_day": " (コマンドでは、別の会議なら --new で取り込みます)",
+}
+
+
 class Command(BaseCommand):
     help = "公開された会議録 (.txt/.md/.html/.pdf/.docx) を読み取り、取り込みます。--dry-run では書き込まずに結果を表示します。"
     # The dry run must work without a database; the checks would only slow a batch down.
@@ -28,10 +36,15 @@ class Command(BaseCommand):
         parser.add_argument("--council", metavar="SLUG", help="取り込み先の審議会 (省略時は会議録の名称から探す)")
         parser.add_argument("--as", dest="as_user", metavar="USERNAME",
                             help="取込者とする事務局のユーザー (その事務局が公開・訂正・削除できる。省略時は運用者の取込)")
+        parser.add_argument("--replace", action="store_true",
+                            help="取込済みの同じ会議 (同じ審議会・開催日・回次) を、このファイルの内容で置き換える")
+        parser.add_argument("--new", dest="as_new", action="store_true",
+                            help="同じ日に回次の違う会議が取込済みでも、別の会議として取り込む")
         parser.add_argument("--dry-run", action="store_true", help="書き込まずに読み取り結果だけを表示する")
         parser.add_argument("--json", action="store_true", help="読み取り結果を JSON で標準出力に書く")
 
-    def handle(self, *args, files, council=None, as_user=None, dry_run=False, json=False, **options):
+    def handle(self, *args, files, council=None, as_user=None, dry_run=False, json=False, replace=False, as_new=False,
+               **options):
         max_bytes = getattr(settings, "SHINGIKAI_IMPORT_MAX_BYTES", 20 * 1024 * 1024)
         as_json = json
         store = None
@@ -64,10 +77,12 @@ class Command(BaseCommand):
             try:
                 meeting, status = store(
                     parsed, council_slug=council, source_name=_name(path),
-                    sha256=_sha256(path), importer_version=IMPORTER_VERSION,
+                    sha256=_sha256(path), importer_version=IMPORTER_VERSION, replace=True if replace else None,
+                    as_new=as_new,
                 )
             except Exception as error:  # ActionRefused or a database error, reported per file
-                failures.append((path, str(error).splitlines()[0] if str(error) else type(error).__name__))
+                reason = str(error).splitlines()[0] if str(error) else type(error).__name__
+                failures.append((path, reason + COMMAND_HINTS.get(getattr(error, "code", None), "")))
                 continue
             counts[status] = counts.get(status, 0) + 1
             parsed_all.append(parsed)

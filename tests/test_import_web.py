@@ -466,7 +466,8 @@ def test_a_reimported_file_keeps_the_topics_of_the_items_it_still_holds(world):
     meeting, _ = import_published(parsed, source_name="hidari.txt", by=world.secretariat)
     confirm_topic(Case.objects.get(title="防犯カメラの設置"), "防犯カメラ", by=world.secretariat)
     corrected = {**parsed, "place": "ひだり市役所", "items": [*parsed["items"], {"kind": "報告", "title": "新しい議題"}]}
-    assert import_meeting(corrected, source_name="hidari2.txt", sha256="b" * 64, by=world.secretariat)[1] == "updated"
+    assert import_meeting(corrected, source_name="hidari2.txt", sha256="b" * 64, by=world.secretariat,
+                         replace=True)[1] == "updated"
     assert dict(Case.objects.filter(agenda_items__meeting=meeting).values_list("title", "topic")) == {
         "防犯カメラの設置": "防犯カメラ", "新しい議題": ""}
 

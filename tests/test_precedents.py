@@ -297,7 +297,7 @@ def test_the_topic_page_gives_each_precedent_its_meeting_newest_first_and_no_pla
     older.update(date="2019-08-05", meeting_label="令和元年度第2回")
     older["items"][0].update(departments=[], outcome=None, conditions=[])
     newer = minutes("みぎ町", [("公園への防犯カメラの設置", ["防犯カメラ"])])
-    newer["date"] = "2024-05-20"
+    newer.update(date="2024-05-20", meeting_label="令和6年度第1回")
     for parsed, name in ((older, "hidari.txt"), (newer, "migi.txt")):
         meeting, _ = import_published(parsed, source_name=name)
         confirm_topic(Case.objects.get(agenda_items__meeting=meeting), "防犯カメラ")

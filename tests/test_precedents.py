@@ -306,3 +306,15 @@ def test_the_topic_page_gives_each_precedent_its_meeting_newest_first_and_no_pla
     hidari = Case.objects.get(title="駅前広場への防犯カメラの設置").agenda_items.get().meeting
     assert f'<a href="/meetings/{hidari.pk}/">令和元年8月5日' in page
     assert "担当課不明" not in page
+
+
+def test_a_members_statement_is_not_shown_as_a_question(world):
+    import_published(minutes("ひだり市", [(GENERIC_SYSTEM, ["情報システム"])], [
+        (0, "department", "市民課", "住民票の写しをコンビニで受け取れるコンビニ交付サービスのため、証明書交付センターと接続します。"),
+        (0, "member", "委員", "コンビニ交付の利用者は年々増えています。"),
+    ]), source_name="hidari.txt")
+    reindex_all()
+    case = consultation(world, "住民票の写し等のコンビニ交付サービスの導入について", ["online_linkage"])
+    top = similar_cases(case)[0]
+    assert top.case_id == imported("ひだり市", GENERIC_SYSTEM).pk
+    assert top.questions == []

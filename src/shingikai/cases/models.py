@@ -159,7 +159,13 @@ class Case(models.Model):
     def is_appeal(self):
         """A 審査請求 referred to the 審査会 (disclosure.Appeal.case): deliberated only in closed session, and its
         department, whose decision is disputed, is a party to it."""
-        return self.pk is not None and type(self).objects.filter(pk=self.pk, appeal__isnull=False).exists()
+        if self.pk is None:
+            return False
+        # Read from select_related("appeal") where the caller loaded it: pages that weigh many cases ask once.
+        loaded = type(self).appeal.related
+        if loaded.is_cached(self):
+            return loaded.get_cached_value(self) is not None
+        return type(self).objects.filter(pk=self.pk, appeal__isnull=False).exists()
 
 
 class CaseDepartment(models.Model):

@@ -35,7 +35,8 @@ ASKABLE = (Case.Status.ACCEPTED, Case.Status.SCHEDULED, Case.Status.CONTINUED)
 
 
 def _visible_case(user, pk):
-    return with_labels(get_object_or_404(access.visible_cases(user).select_related("council", "department"), pk=pk))
+    return with_labels(get_object_or_404(access.visible_cases(user).select_related("council", "department", "appeal"),
+                                         pk=pk))
 
 
 def with_labels(case):

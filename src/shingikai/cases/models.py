@@ -280,6 +280,9 @@ class Question(models.Model):
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+", verbose_name="質問者"
     )
     asked_at = models.DateTimeField("質問日時", auto_now_add=True)
+    # The secretariat asks through the same question, so that a point it needs cleared while reviewing a case
+    # is answered on the case page rather than by returning (差戻し) the case.
+    from_secretariat = models.BooleanField("事務局からの質問", default=False)
     answer = models.TextField("担当課の回答", blank=True)
     answered_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name="回答者"

@@ -243,7 +243,7 @@ def _questions(case):
     each dated when it was given), read from their history only when a question was corrected."""
     # Ordered here, not by the model's ordering, which joins the case to order by it.
     questions = list(case.questions.select_related("asked_by__person").order_by("asked_at", "pk").only(
-        "case", "text", "asked_at", "answer", "answered_at", "corrected_at", "asked_by", "asked_by__person__name"))
+        "case", "text", "asked_at", "from_secretariat", "answer", "answered_at", "corrected_at", "asked_by", "asked_by__person__name"))
     answers = {}
     if any(q.corrected_at for q in questions):
         for pk, answer, date in Question.history.filter(case=case).order_by("history_date", "history_id").values_list(
@@ -365,7 +365,8 @@ def _detail_context(request, case, **extra):
         "can_answer_checklist": owner and case.status not in actions.SETTLED,
         "can_answer_questions": owner and case.status not in actions.SETTLED,
         "can_attach": (owner or is_secretariat) and case.status not in actions.SETTLED,
-        "can_ask": access.is_member(user, case.council) and case.status in ASKABLE,
+        "can_ask": (is_secretariat and case.status in actions.SECRETARIAT_ASKABLE
+                    or access.is_member(user, case.council) and case.status in ASKABLE),
         "can_view_meetings": can_view_meetings,
         "submission_problems": actions.submission_problems(case) if owner else [],
         "answer_form": ChecklistAnswerForm(),
@@ -530,13 +531,17 @@ def attachment_remove(request, pk, attachment_pk):
 @one_submission
 def question_ask(request, pk):
     case = _visible_case(request.user, pk)
-    if not access.is_member(request.user, case.council):
-        raise PermissionDenied("質問できるのはこの審議会の委員です。")
+    if access.is_secretariat(request.user, case.council):
+        ask = actions.ask_as_secretariat
+    elif access.is_member(request.user, case.council):
+        ask = actions.ask_question
+    else:
+        raise PermissionDenied("質問できるのはこの審議会の委員と事務局です。")
     form = QuestionForm(request.POST)
     if not form.is_valid():
         messages.error(request, "質問を入力してください。")
         return render(request, "cases/detail.html", _detail_context(request, case, question_form=form), status=400)
-    return _act(request, case, lambda: actions.ask_question(case, text=form.cleaned_data["text"], by=request.user),
+    return _act(request, case, lambda: ask(case, text=form.cleaned_data["text"], by=request.user),
                 "質問を担当課に送りました。")
 
 

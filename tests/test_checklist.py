@@ -229,3 +229,35 @@ def test_findings_carry_stored_answers_and_sort_by_severity(world):
         answer_checklist(c, "no_such_rule", "x", world.dept_a_user)
     with pytest.raises(ActionRefused):
         answer_checklist(c, "retention", "  ", world.dept_a_user)
+
+
+# An appeal's case (審査請求) disputes a decision on a request: it describes no processing of personal data.
+def _referred_appeal(world):
+    from disclosure_helpers import decided_request
+    from shingikai.disclosure import actions as disclosure
+
+    appeal = disclosure.file_appeal(decided_request(world, decision="不開示"), filed_on=datetime.date(2024, 7, 10),
+                                    appellant_name="開示 請子", purport="不開示決定の取消しを求める。")
+    return disclosure.refer_appeal(appeal, council=world.council, referred_on=datetime.date(2024, 7, 24),
+                                   notice_on=datetime.date(2024, 7, 25), agency_claims="法人等情報に当たる。")
+
+
+@pytest.mark.django_db
+def test_an_appeal_case_has_no_processing_checklist(client, world):
+    appeal = _referred_appeal(world)
+    case = Case.objects.get(pk=appeal.case_id)
+    assert not case.retention_period and evaluate(case) == []
+    client.force_login(world.dept_a_user)
+    response = client.get(f"/work/cases/{case.pk}/")
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "件の確認事項があります" not in page
+    assert RULE_CODES["retention"] not in page and RULE_CODES["storage_location"] not in page
+
+
+@pytest.mark.django_db
+def test_a_consultation_missing_the_same_fields_keeps_its_checklist(world):
+    from shingikai.cases.actions import create_case
+
+    consultation = create_case(world.council, world.dept_a, title="窓口予約システムの導入")
+    assert {"retention", "storage_location"} <= {f.code for f in evaluate(consultation)}

@@ -347,3 +347,15 @@ def test_a_suggestion_is_explained_by_whole_words_not_the_pieces_a_compound_is_c
     suggestions = dict(suggest(title, vocab))
     assert suggestions["防犯カメラ"] == ["防犯カメラ"]
     assert suggestions["駅前広場"] == ["南口駅前"]  # 口駅 is a piece of the longer word matched
+
+
+def test_a_members_statement_is_not_shown_as_a_question(world):
+    import_published(minutes("ひだり市", [(GENERIC_SYSTEM, ["情報システム"])], [
+        (0, "department", "市民課", "住民票の写しをコンビニで受け取れるコンビニ交付サービスのため、証明書交付センターと接続します。"),
+        (0, "member", "委員", "コンビニ交付の利用者は年々増えています。"),
+    ]), source_name="hidari.txt")
+    reindex_all()
+    case = consultation(world, "住民票の写し等のコンビニ交付サービスの導入について", ["online_linkage"])
+    top = similar_cases(case)[0]
+    assert top.case_id == imported("ひだり市", GENERIC_SYSTEM).pk
+    assert top.questions == []

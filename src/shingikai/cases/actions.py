@@ -360,17 +360,34 @@ def remove_attachment(attachment, *, by=None):
     touch(attachment.case)
 
 
-@transaction.atomic
-def ask_question(case, *, text, by=None):
-    """A member leaves a question for the department before the case is deliberated."""
+#: The secretariat may ask from the case's submission on: what it needs cleared before accepting it.
+SECRETARIAT_ASKABLE = (Case.Status.SUBMITTED, *PUBLISHABLE)
+
+
+def _leave_question(case, text, by, **fields):
     from .models import Question
 
-    if case.status not in PUBLISHABLE:
-        raise ActionRefused("審議前の案件にのみ質問できます。")
     if not text.strip():
         raise ActionRefused("質問を入力してください。")
     touch(case)
-    return save_by(Question(case=case, text=text.strip(), asked_by=by), by)
+    return save_by(Question(case=case, text=text.strip(), asked_by=by, **fields), by)
+
+
+@transaction.atomic
+def ask_question(case, *, text, by=None):
+    """A member leaves a question for the department before the case is deliberated."""
+    if case.status not in PUBLISHABLE:
+        raise ActionRefused("審議前の案件にのみ質問できます。")
+    return _leave_question(case, text, by)
+
+
+@transaction.atomic
+def ask_as_secretariat(case, *, text, by=None):
+    """The secretariat asks the department about a submitted or accepted case without returning it; the
+    department answers it as it answers a member (answer_question)."""
+    if case.status not in SECRETARIAT_ASKABLE:
+        raise ActionRefused("提出後、審議前の案件にのみ質問できます。")
+    return _leave_question(case, text, by, from_secretariat=True)
 
 
 @transaction.atomic

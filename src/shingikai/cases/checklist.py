@@ -293,7 +293,11 @@ def _camera(case):
 
 
 def evaluate(case: Case, *, data_items=None, contractors=None, answers=None, today=None) -> list[Finding]:
-    """The checklist of `case`, most severe first, each with the department's stored answer."""
+    """The checklist of `case`, most severe first, each with the department's stored answer. None for an
+    appeal's case (審査請求): it disputes a decision on a request and describes no processing of personal data,
+    so every rule would only report the processing fields it never fills."""
+    if case.is_appeal:
+        return []
     today = today or timezone.localdate()
     if data_items is None:
         data_items = list(case.data_items.all()) if case.pk else []

@@ -159,7 +159,13 @@ class Case(models.Model):
     def is_appeal(self):
         """A 審査請求 referred to the 審査会 (disclosure.Appeal.case): deliberated only in closed session, and its
         department, whose decision is disputed, is a party to it."""
-        return self.pk is not None and type(self).objects.filter(pk=self.pk, appeal__isnull=False).exists()
+        if self.pk is None:
+            return False
+        # Read from select_related("appeal") where the caller loaded it: pages that weigh many cases ask once.
+        loaded = type(self).appeal.related
+        if loaded.is_cached(self):
+            return loaded.get_cached_value(self) is not None
+        return type(self).objects.filter(pk=self.pk, appeal__isnull=False).exists()
 
 
 class CaseDepartment(models.Model):
@@ -274,6 +280,9 @@ class Question(models.Model):
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+", verbose_name="質問者"
     )
     asked_at = models.DateTimeField("質問日時", auto_now_add=True)
+    # The secretariat asks through the same question, so that a point it needs cleared while reviewing a case
+    # is answered on the case page rather than by returning (差戻し) the case.
+    from_secretariat = models.BooleanField("事務局からの質問", default=False)
     answer = models.TextField("担当課の回答", blank=True)
     answered_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name="回答者"

@@ -35,7 +35,8 @@ ASKABLE = (Case.Status.ACCEPTED, Case.Status.SCHEDULED, Case.Status.CONTINUED)
 
 
 def _visible_case(user, pk):
-    return with_labels(get_object_or_404(access.visible_cases(user).select_related("council", "department"), pk=pk))
+    return with_labels(get_object_or_404(access.visible_cases(user).select_related("council", "department", "appeal"),
+                                         pk=pk))
 
 
 def with_labels(case):
@@ -242,7 +243,7 @@ def _questions(case):
     each dated when it was given), read from their history only when a question was corrected."""
     # Ordered here, not by the model's ordering, which joins the case to order by it.
     questions = list(case.questions.select_related("asked_by__person").order_by("asked_at", "pk").only(
-        "case", "text", "asked_at", "answer", "answered_at", "corrected_at", "asked_by", "asked_by__person__name"))
+        "case", "text", "asked_at", "from_secretariat", "answer", "answered_at", "corrected_at", "asked_by", "asked_by__person__name"))
     answers = {}
     if any(q.corrected_at for q in questions):
         for pk, answer, date in Question.history.filter(case=case).order_by("history_date", "history_id").values_list(
@@ -280,8 +281,10 @@ def _case_rows(case):
     return found
 
 
-# What the case page shows of each meeting: its label and date.
-MEETING_LABEL = ("fiscal_year", "number", "cumulative_number", "title_as_written", "date")
+# What the case page shows of each meeting: its label and date, and for one to come when and where it sits,
+# which the department's 説明員 needs to attend.
+MEETING_LABEL = ("fiscal_year", "number", "cumulative_number", "title_as_written", "date", "start_time", "place",
+                 "state", "is_public")
 DECISION = ("case_id", "outcome", "vote_method", "wording")
 FOLLOW_UP = ("kind", "text", "due_date", "status")
 
@@ -296,18 +299,19 @@ def _deliberations(case):
     decided = Decision.objects.filter(case=case).values("agenda_item_id")
     rows = AgendaItem.objects.filter(Q(case=case) | Q(pk__in=decided)).order_by(
         "meeting__date", "pk", "decision__follow_ups__due_date", "decision__follow_ups__pk").values_list(
-        "pk", "case_id", "meeting_id", *(f"meeting__{f}" for f in MEETING_LABEL),
+        "pk", "case_id", "is_public", "meeting_id", *(f"meeting__{f}" for f in MEETING_LABEL),
         "decision__pk", *(f"decision__{f}" for f in DECISION),
         "decision__follow_ups__pk", *(f"decision__follow_ups__{f}" for f in FOLLOW_UP))
     items, decisions = {}, {}
     for row in rows:
-        (pk, case_id, meeting_id), row = row[:3], row[3:]
+        (pk, case_id, is_public, meeting_id), row = row[:4], row[4:]
         meeting, row = dict(zip(MEETING_LABEL, row)), row[len(MEETING_LABEL):]
         (decision_pk, *decision), row = row[:1 + len(DECISION)], row[1 + len(DECISION):]
         follow_up_pk, *follow_up = row
         item = items.get(pk)
         if item is None:
-            item = items[pk] = AgendaItem(pk=pk, case_id=case_id, meeting=Meeting(pk=meeting_id, **meeting))
+            item = items[pk] = AgendaItem(pk=pk, case_id=case_id, is_public=is_public,
+                                          meeting=Meeting(pk=meeting_id, **meeting))
         if decision_pk is None or decision[0] != case.pk:
             continue
         if decision_pk not in decisions:
@@ -319,11 +323,22 @@ def _deliberations(case):
     return [item for item in items.values() if item.case_id == case.pk], list(decisions.values())
 
 
+def mark_public_pages(items):
+    """Set `public_page` on agenda items whose meeting has a public page: the one view of the meeting (its time,
+    place and public 会議次第) open to a department, which may not open the meeting itself."""
+    public = set(publicity.meetings().filter(pk__in={i.meeting_id for i in items}).values_list("pk", flat=True))
+    for item in items:
+        item.public_page = item.meeting_id in public
+
+
 def _detail_context(request, case, **extra):
     user = request.user
     is_secretariat = access.is_secretariat(user, case.council)
     owner = access.can_edit_case(user, case)
     agenda_items, decisions = _deliberations(case)
+    can_view_meetings = case.council_id in access.council_ids(user)
+    if not can_view_meetings:
+        mark_public_pages(agenda_items)
     answers = []
     if not access.can_view_deliberation(user, case):
         decisions = []
@@ -350,8 +365,9 @@ def _detail_context(request, case, **extra):
         "can_answer_checklist": owner and case.status not in actions.SETTLED,
         "can_answer_questions": owner and case.status not in actions.SETTLED,
         "can_attach": (owner or is_secretariat) and case.status not in actions.SETTLED,
-        "can_ask": access.is_member(user, case.council) and case.status in ASKABLE,
-        "can_view_meetings": case.council_id in access.council_ids(user),
+        "can_ask": (is_secretariat and case.status in actions.SECRETARIAT_ASKABLE
+                    or access.is_member(user, case.council) and case.status in ASKABLE),
+        "can_view_meetings": can_view_meetings,
         "submission_problems": actions.submission_problems(case) if owner else [],
         "answer_form": ChecklistAnswerForm(),
         "return_form": ReturnForm(),
@@ -515,13 +531,17 @@ def attachment_remove(request, pk, attachment_pk):
 @one_submission
 def question_ask(request, pk):
     case = _visible_case(request.user, pk)
-    if not access.is_member(request.user, case.council):
-        raise PermissionDenied("質問できるのはこの審議会の委員です。")
+    if access.is_secretariat(request.user, case.council):
+        ask = actions.ask_as_secretariat
+    elif access.is_member(request.user, case.council):
+        ask = actions.ask_question
+    else:
+        raise PermissionDenied("質問できるのはこの審議会の委員と事務局です。")
     form = QuestionForm(request.POST)
     if not form.is_valid():
         messages.error(request, "質問を入力してください。")
         return render(request, "cases/detail.html", _detail_context(request, case, question_form=form), status=400)
-    return _act(request, case, lambda: actions.ask_question(case, text=form.cleaned_data["text"], by=request.user),
+    return _act(request, case, lambda: ask(case, text=form.cleaned_data["text"], by=request.user),
                 "質問を担当課に送りました。")
 
 

@@ -86,6 +86,7 @@ def dashboard(request):
                                     .select_related("decision__case").order_by("due_date")[:20])
         context["open_questions"] = (Question.objects.filter(case__department=department, answered_at__isnull=True)
                                      .select_related("case").order_by("asked_at")[:20])
+        context["my_hearings"] = _hearings(department, today)
     if secretariat_of or department is not None:
         context["deadlines"] = legal_deadlines(user, today)
     member_of = access.member_council_ids(user)
@@ -105,6 +106,19 @@ def dashboard(request):
         context["member_meetings"] = meetings
         context.update(_minutes_awaiting(access.person_of(user), member_of))
     return render(request, "councils/dashboard.html", context)
+
+
+def _hearings(department, today):
+    """The department's own cases on the agenda of a meeting to come, soonest first: its 説明員 attends them.
+    Only its own items, so another department's closed item never shows here."""
+    from shingikai.cases.views import mark_public_pages
+    from shingikai.meetings.models import AgendaItem, Meeting
+
+    items = list(AgendaItem.objects.filter(case__department=department, meeting__date__gte=today,
+                                           meeting__state__in=[Meeting.State.PLANNED, Meeting.State.OPEN])
+                 .select_related("meeting__council", "case").order_by("meeting__date", "meeting__start_time", "order")[:20])
+    mark_public_pages(items)
+    return items
 
 
 def _minutes_awaiting(person, council_ids):

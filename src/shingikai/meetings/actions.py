@@ -361,6 +361,23 @@ def add_procedural_item(meeting, procedure, title=None, *, is_public=True):
     return item
 
 
+#: The procedural steps that end an agenda (…, その他, 次回日程, 閉会): an item added later belongs before them.
+CLOSING_STEPS = (AgendaItem.Procedure.OTHER, AgendaItem.Procedure.NEXT_MEETING, AgendaItem.Procedure.CLOSING)
+
+
+def _place_before_closing(meeting, item):
+    """Move a newly added item above the agenda's closing steps: appended after 閉会 it would be heard (and
+    published) after the meeting ends, and the secretariat would have to notice and move it by hand."""
+    items = list(meeting.items.order_by("order"))
+    rest = [i for i in items if i.pk != item.pk]
+    at = len(rest)
+    while at and rest[at - 1].kind == AgendaItem.Kind.PROCEDURAL and rest[at - 1].procedure in CLOSING_STEPS:
+        at -= 1
+    if at < len(rest):
+        _renumber(_moved(items, item, at + 1), AgendaItem)
+        item.order = at + 1
+
+
 # The 審査会 deliberates an appeal (審査請求) in closed session (審査会設置条例; 情報公開・個人情報保護審査会設置法第14条).
 APPEAL_CLOSED_REASON = "審査請求の調査審議のため"
 
@@ -417,6 +434,7 @@ def schedule_case(case, meeting, *, is_public=True, closed_reason="", by=None):
         is_public=is_public and meeting.is_public, closed_reason=closed_reason,
     )
     item.departments.add(case.department)
+    _place_before_closing(meeting, item)
     _set_case_status(case, Case.Status.SCHEDULED, by)
     _bump(meeting)
     return item
@@ -435,6 +453,7 @@ def add_item(meeting, *, kind, title, departments=(), is_public=True, closed_rea
         is_public=is_public and meeting.is_public, closed_reason=closed_reason,
     )
     item.departments.add(*departments)
+    _place_before_closing(meeting, item)
     return item
 
 

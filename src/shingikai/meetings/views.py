@@ -538,7 +538,7 @@ def _materials_sections(items, is_member):
     by_id = {item["pk"]: item for item in items}
 
     def render_missing(ids):
-        cases = Case.objects.select_related("department").in_bulk([by_id[pk]["case_id"] for pk in ids])
+        cases = Case.objects.select_related("department", "appeal").in_bulk([by_id[pk]["case_id"] for pk in ids])
         prefetch_related_objects(list(cases.values()), "data_items", "contractors__certifications",
                                  "checklist_answers", "attachments", "questions")
         # In agenda order, as the page lists them.

@@ -445,7 +445,7 @@ def _compute(cases, marks, limit):
                 case_id=doc.case_id, title=doc.title, council=doc.council, municipality=doc.municipality,
                 url=url.format(doc.case_id), score=score, shared_terms=shared, topic=doc.topic,
                 categories=[category_names.get(c, c) for c in doc.categories], outcome=outcome,
-                date=date or doc.date, conditions=conditions, questions=(questions or doc.questions)[:3],
+                date=date or doc.date, conditions=conditions, questions=questions[:3],
                 pinned=kind == PrecedentMark.Kind.PIN, note=note))
     return result
 

@@ -895,11 +895,11 @@ _FOUND_LABEL = re.compile(
 )
 _HONOURED = re.compile(r"(?:君|さん|様|氏)$")
 # 3. 会長あいさつ / (2) 市長挨拶: a numbered step of the proceedings that names who greets; 2 会長(市長)あいさつ with the
-# other post the greeter holds in brackets, part of the label.
+# other post the greeter holds in brackets, part of the label. (1)市長挨拶要旨: a summary record titles the greeting's gist so.
 _GREETING_HEADING = re.compile(
     r"^[ \t\u3000]*(?:[0-9０-９]{1,2}[.．、)）]?|[(（][0-9０-９]{1,2}[)）])?[ \t\u3000]*"
     # 2.会長挨拶 本日は…: the greeting itself may run on after a blank, on the step's own line.
-    r"(?P<who>[^\s。、()（）]{2,16}?(?:[(（][^\s。、()（）]{1,10}[)）])?)(?:の|より|から)?(?:ご|御)?(?:あいさつ|挨拶)"
+    r"(?P<who>[^\s。、()（）]{2,16}?(?:[(（][^\s。、()（）]{1,10}[)）])?)(?:の|より|から)?(?:ご|御)?(?:あいさつ|挨拶)(?:要旨|概要)?"
     r"(?:[ \t\u3000]*$|[ \t\u3000]+(?=\S))"
 )
 _POST_BRACKET = re.compile(r"[(（][^()（）]*[)）]$")
@@ -954,6 +954,14 @@ def _header_names(label: str, header: str) -> bool:
     return bool(office and office.group(0) not in ("委員", "議員", "君", "氏") and office.group(0) in header)
 
 
+# 都市開発課 鈴木次長(課長), 大村景観推進グループ長: an official's row, a post or a name and post, no sentence.
+_POST_ROW = re.compile(r"[^。、,，:：]{2,22}?(?:長|監|参事|主幹|主査|主任|係|[(（][^()（）]{1,10}[)）])")
+
+
+def _next_line_text(lines: list[str], i: int) -> str:
+    return next((ln.strip(SPACE_CHARS) for ln in lines[i + 1:i + 3] if ln.strip()), "")
+
+
 def labels_found_in_text(lines: list[str], start: int) -> tuple[list[str], int] | None:
     """``lines`` with each label the document shows by its own shape put on a line of its own as 【label】, and
     the index of the first such line; None where there is none.
@@ -980,6 +988,9 @@ def labels_found_in_text(lines: list[str], start: int) -> tuple[list[str], int] 
             if len(key) > 16 or not strict_role(key) or key in _STOP_LABELS:
                 continue
             said = _said_after(lines, i, m.end())
+            if alone and _POST_ROW.fullmatch(_next_line_text(lines, i)):
+                # 水野公園緑地部長 / 都市開発課 鈴木次長(課長) / …: a list of officials one a line, each under the other.
+                continue
             sentence = said[:said.find("。")] if "。" in said[:120] else said if len(said) >= 30 else ""
             if not sentence or attendance_like(sentence) and _looks_like_name_list(sentence) or _TITLED_NAMES.match(said):
                 # A speech, or a long run of words where the opening ends mid-sentence; never a list of names.

@@ -29,13 +29,13 @@ TOPIC_MARKS = "◇"
 
 # Words that name a seat in the chamber or the body: 議長, 委員, 議員 …; a label that ends in one
 # of these (山田委員, 総務部長) names a speaker.
-# 危機管理対策監, 政策調整監: posts whose title ends in 監 speak as the heads of units do.
+# 危機管理対策監, 政策調整監, 地域振興監: posts whose title ends in 監 speak as the heads of units do.
 ROLE_SUFFIXES = (
     "会長|副会長|委員長|副委員長|議長|副議長|委員|議員|部会長|座長|"
     "市長|副市長|区長|副区長|町長|副町長|村長|副村長|知事|副知事|助役|収入役|教育長|教育次長|会計管理者|管理者|"
     "課長補佐|課長|係長|主査|主幹|副主幹|主任主事|主任|主事|参事|副参事|室長|所長|部長|次長|局長|館長|園長|"
     # 健康福祉部参与: a post a city gives a senior official beside the line of departments.
-    "補佐|技師|専門員|保健師|指導主事|理事|参与|審議監|対策監|調整監|管理監|政策監|統括監|専門監|担当課長|君|氏"
+    "補佐|技師|専門員|保健師|指導主事|理事|参与|審議監|対策監|調整監|管理監|政策監|統括監|専門監|振興監|担当課長|君|氏"
 )
 
 # Words in a marked line that make it a heading or a roster, never a speaker (○出席議員).
@@ -2284,6 +2284,38 @@ CATALOGUE: tuple[Convention, ...] = (
     # 北野委員長】 / (1)…について / 北野委員長:それでは…。: a step table's names and posts one a line (none over a sentence) beside
     # labels that open speeches with a colon: the colon is the house style; the case the table lists is the one the
     # proceedings take up under the same heading, and the group word keeps its note of who chairs.
+    # (北野地域振興監) / ご紹介に預かりました…: a prefecture's post ending in 監 in a bracketed label alone over the speech.
+    Convention("paren-post-ending-in-kan", "speaker", "(北野地域振興監)\nご紹介に預かりました地域振興監の北野でございます。", "北野地域振興監"),
+    # 副議長北野一郎君) … 発言を許します。2番。 2番(南田健君) 今、… / 副議長北野一郎君) 総務課長総務課長東山 亨君) 条例は…: a record
+    # run onto one line whose labels lost their mark and opening bracket, a member's seat and bracketed name among them,
+    # the chair's one-word call run into the label of the official called (his name spaced).
+    Convention("turns-marks-and-opening-brackets-lost-in-a-flattened-record", "turns",
+               "▼最初のヒットへ(全 0 ヒット) 副議長北野一郎君) 皆様、おはようございます。  直ちに本日の会議を開きます。  発言を許します。"
+               "2番。 2番(南田健君) 今、条例の改正が何項目か出ていますけれども、どういう方法で村民に告知するのか教えていただきたい。\n"
+               "副議長北野一郎君) 総務課長総務課長東山 亨君) 条例規則の公表は、公告式条例に基づいて役場の掲示場に掲示いたしまして公表しております。\n",
+               "副議長北野一郎君|2番(南田健君)|副議長北野一郎君|総務課長東山亨君"),
+    # 【1.開催挨拶】 / …より開催の挨拶。 / 【2.第1回検討会のまとめについて】 / 事務局より / 資料1について説明。 / 南田氏: / 2つほど、…:
+    # numbered headings in lenticular brackets over narration (one sentence the page broke after its subject), then an
+    # honoured name closed by a colon alone on its line over the one speech.
+    Convention("record-lenticular-numbered-headings-over-narration", "record",
+               "議事録 - 北山振興局\n廃屋・空き家対策検討会(第2回)議事録\n日時:平成23年10月14日(金)13:30~15:30\n場所:北山合同庁舎\n"
+               "3階 1 号会議室\n【1.開催挨拶】\n北山振興局建設管理部\n北野参事より開催の挨拶。\n【2.第1回検討会のまとめについて】\n"
+               "事務局より\n資料1について説明。\nアドバイザーからの補足説明。\n南田氏:\n2つほど、前回の内容に補足をしたいと思います。\n"
+               "資料1の1ページ目、「国への要望」の部分ですが、固定資産税に関する問題です。\n",
+               "その他:第1回検討会のまとめについて"),
+    Convention("turns-honoured-name-and-colon-alone-over-one-speech", "turns",
+               "【2.第1回検討会のまとめについて】\n事務局より\n資料1について説明。\nアドバイザーからの補足説明。\n南田氏:\n"
+               "2つほど、前回の内容に補足をしたいと思います。\n資料1の1ページ目、「国への要望」の部分ですが、固定資産税に関する問題です。\n",
+               "南田氏"),
+    # ○事務局(北野) / 午後2時00分 / 定刻となりましたので、…: the label over the clock the sitting opened at (the header reads
+    # the clock as its time), then the first speech. (kind "record-turns": a whole record, the speakers of its turns.)
+    Convention("record-turns-label-over-the-opening-clock", "record-turns",
+               "平成27年度 第1回北山市子ども・子育て会議\n日時:平成27年11月16日\n開会\n○事務局(北野)\n午後2時00分\n"
+               "定刻となりましたので、ただいまから平成27年度第1回北山市子ども・子育て会議を開催いたします。\n"
+               "本日は、東山委員と西川委員の御欠席を連絡していただいております。\n○南田福祉部長\n"
+               "皆さん、こんにちは。今年度の4月より部長を務めております南田と申します。\n○事務局(北野)\n"
+               "それでは、お手元の資料を確認させていただきます。\n",
+               "事務局(北野)|南田福祉部長|事務局(北野)"),
     Convention("record-step-table-then-colon-labels", "record",
                "件名\n平成27年度第1回 北山・南山地区公民館\n運営審議会\n日時 5月15日(金)午後3時00分~\n場所 北山市役所601会議室\n傍聴者\nなし\n出席者\n"
                "北野一郎委員・南田和子委員・東山正明委員・\n西川貢委員\n事務局\n東山康・南田智子・西川みゆき\n(北山公民館)\n司会進行 事務局南田\n1 開会\n2 あいさつ\n3\n4\n5\n6\n"

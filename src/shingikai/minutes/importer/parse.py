@@ -305,6 +305,9 @@ def _handed_over_as_referral(lines: list[str], items: list[Item]) -> None:
             it.kind = "諮問"
 
 
+_CLOCK_ALONE = re.compile(rf"(?:{CLOCK})")
+
+
 def _turn_above_body(lines: list[str], start: int, family: str | None) -> int:
     """〇会長あいさつ / 本日は…。 / 審議内容及び結果 / 〇町長あいさつ …: a page read column by column puts the
     first turn (a label of the body's style over sentences) above the heading that opens the body; it opens there."""
@@ -313,6 +316,12 @@ def _turn_above_body(lines: list[str], start: int, family: str | None) -> int:
     i = start - 1
     while i >= 0 and not lines[i].strip():
         i -= 1
+    if i > 0 and _CLOCK_ALONE.fullmatch(lines[i].strip(" \t\u3000")):
+        # ○事務局(北野) / 午後2時00分 / 定刻となりましたので、…: the label over the clock the sitting opened at, then the
+        # first speech; the header read the clock as its time.
+        lm = match_label(lines[i - 1].strip(" \t\u3000"), family)
+        if lm is not None and not lm.text:
+            return i - 1
     if i < 0 or "。" in lines[i] or len(lines[i].strip()) > 20:
         return start  # only a short heading (審議内容及び結果) sits between the turn and the body
     said = 0

@@ -324,9 +324,11 @@ _GROUPS = {name: frozenset(rx.groupindex) for name, rx, _ in _FAMILIES}
 # that lost the statement's mark and the opening bracket of its name (○議長(北野一郎君)) runs the heading over the
 # statement onto the label. The honoured name closed by a bracket that was never opened marks the label, wherever
 # on the line it stands: the role and the name are the label, and what comes before them is the heading.
+_NAME_LETTER = rf"(?:(?!{_SPACED_NAME_ROLES}|あいさつ|挨拶|宣告)[一-龥々ぁ-んァ-ヶー])"
 _LOST_BRACKET_LABEL = re.compile(
     r"^(?P<head>[^\s。、「」()（）]{0,20}?)"
-    rf"(?P<label>(?:{ROLE_WORDS})(?:(?!{_SPACED_NAME_ROLES}|あいさつ|挨拶|宣告)[一-龥々ぁ-んァ-ヶー]){{2,8}}?(?:君|さん))"
+    # 総務課長南田 健君): the name may keep the blank between surname and given name.
+    rf"(?P<label>(?:{ROLE_WORDS})(?:{_NAME_LETTER}{{2,8}}?|{_NAME_LETTER}{{1,4}}[ \u3000]{_NAME_LETTER}{{1,4}}?)(?:君|さん))"
     r"[)）][ \t\u3000]+(?P<text>\S.*)$"
 )
 # The heading's last word (開会宣告, 委員長あいさつ, 日程第1の報告について) or its first mark (△開議の宣告).
@@ -336,15 +338,23 @@ _HEADING_BEFORE_LABEL = re.compile(
 )
 
 
+# 2番(北野一郎君) 今、…: a member's seat and honoured name in brackets, the statement's mark lost with the others'
+# opening brackets (副議長南田健君) …).
+_SEAT_LABEL_MARK_LOST = re.compile(r"^(?P<label>[0-9０-９]{1,3}番[(（][^\s()（）。、]{2,10}(?:君|さん)[)）])[ \t\u3000]+(?P<text>\S.*)$")
+
+
 def _lost_bracket_label(s: str) -> LabelMatch | None:
     m = _LOST_BRACKET_LABEL.match(s)
     if m is None:
+        seat = _SEAT_LABEL_MARK_LOST.match(s) if s[0].isdigit() else None
+        if seat is not None:
+            return LabelMatch(label=seat.group("label"), text=seat.group("text").strip(SPACE_CHARS), family="circle")
         return None
     head, label = m.group("head"), m.group("label")
     if head and not _HEADING_BEFORE_LABEL.search(head):
         # 予算特別委員長北野一郎君): a unit before the role is the title's own.
         label = head + label
-        if not _ROLE_THEN_NAME.fullmatch(label):
+        if not _ROLE_THEN_NAME.fullmatch(compact(label)):
             return None
     return LabelMatch(label=label, text=m.group("text").strip(SPACE_CHARS), family="circle")
 

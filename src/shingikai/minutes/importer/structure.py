@@ -57,6 +57,8 @@ _H_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("pword", re.compile(r"^[(（](?P<t>その他|報告事項|諮問事項|議題|議事|審議事項|協議事項|報告|諮問)[)）](?P<rest>)$")),
     # 【報告事項】, 【諮問案件1】; 【内容は、要点報告です。】 is a sentence about the record, no heading.
     ("bracket", re.compile(r"^【(?P<t>[^】。]{0,30}(?:案件|事項|議題|議事|諮問|報告|審議)[^】。]{0,20})】[ \t\u3000]*(?P<rest>.*)$")),
+    # 【1.開催挨拶】 / 【2.第1回検討会のまとめについて】: a numbered heading in lenticular brackets, alone on its line.
+    ("num", re.compile(r"^【(?P<n>[0-9０-９]{1,2})[.．、][ \t\u3000]*(?P<t>[^【】]+)】$")),
     ("pnum", re.compile(r"^[(（](?P<n>[0-9０-９]{1,2})[)）][ \t\u3000]*(?P<t>.*)$")),
     # 議題(1)第4章 …について: the agenda's word before the number, over the discussion of the case.
     ("pnum", re.compile(r"^(?:議題|議事)[(（](?P<n>[0-9０-９]{1,2})[)）][ \t\u3000]*(?P<t>\S.*)$")),
@@ -313,6 +315,8 @@ def choose_family(lines: list[str], start: int, found: dict[int, dict[str, Label
     listed: set[str] = set()
     # Families whose label speaks first after the sitting's opening clock.
     opened: set[str] = set()
+    # 名塚氏: / 2つほど、…: an honoured name closed by a colon, alone on its line over a sentence.
+    honoured: set[str] = set()
     roster = roster_lines(lines, start)
     # The house style shows within the first few hundred lines; long volumes need no more.
     for i in range(start, min(len(lines), start + 3000)):
@@ -345,6 +349,8 @@ def choose_family(lines: list[str], start: int, found: dict[int, dict[str, Label
             counts[m.family] += 1
             if _sentence(m.text or _said_under(lines, i)):
                 spoken.add(m.family)
+                if m.family == "colon" and not m.text and _HONOURED_NAME.fullmatch(m.label):
+                    honoured.add(m.family)
                 if m.family == "space" and m.text and _LISTED_TITLE.fullmatch(m.label) and _header_lists(lines, start, m.label):
                     listed.add(m.family)
                 if m.text and i > start and _ENDS_OPENING.search(lines[i - 1]):
@@ -369,13 +375,14 @@ def choose_family(lines: list[str], start: int, found: dict[int, dict[str, Label
     # So is an unmarked name and title that the roster confirms.
     if counts[best] >= 2 or (best in ("circle", "lenticular", "spaced") and counts[best] == 1):
         return best
-    if best in opened or best in listed:
+    if best in opened or best in listed or best in honoured:
         # 北野課長 それでは、…: an unmarked name and title, once, is a label where the header lists that
         # very name and title among who attended.
         return best
     return best if best in _ONCE_OVER_SPEECH and best in spoken else None
 
 
+_HONOURED_NAME = re.compile(r"[一-龥々]{1,4}(?:氏|様|さん)")
 _LISTED_TITLE = re.compile(r"[一-龥々]{1,4}(?:課長|部長|局長|次長|主幹|副会長|会長|委員長|係長|参事|室長|所長|館長)")
 _LISTED_SEPARATOR = "、,， \t\u3000・"
 
@@ -825,6 +832,9 @@ def _label_run_into_speech(found: dict[int, dict[str, LabelMatch]] | None, i: in
     return lm
 
 
+_ACT_DONE = re.compile(r"(?:説明|報告|挨拶|あいさつ|紹介)(?:を行った|があった|がありました|を行いました)?。$")
+
+
 def _titled_label_alone(lines: list[str], i: int, found: dict[int, dict[str, LabelMatch]] | None,
                         family: str | None = None) -> LabelMatch | None:
     nxt = _next_line(lines, i)
@@ -833,6 +843,9 @@ def _titled_label_alone(lines: list[str], i: int, found: dict[int, dict[str, Lab
         lm = bare_surname_label(lines[i].strip(" \t\u3000"))
         if lm is not None:
             return lm if nxt and _sentence(nxt) and not is_structural(nxt) else None
+    if speech_next and len(nxt) <= 40 and _ACT_DONE.search(nxt) and lines[i].rstrip(" \t\u3000").endswith(("より", "から")):
+        # 事務局より / 資料1について説明。: one sentence of narration that the page broke after its subject.
+        speech_next = False
     for lm in (found or {}).get(i, {}).values():
         if lm.needs_speech and lm.family not in HOUSE_ONLY_ACT_FAMILIES and speech_next:
             # 【会長よりあいさつ】 over the greeting, in minutes whose other labels are written otherwise.

@@ -2316,6 +2316,12 @@ CATALOGUE: tuple[Convention, ...] = (
                "皆さん、こんにちは。今年度の4月より部長を務めております南田と申します。\n○事務局(北野)\n"
                "それでは、お手元の資料を確認させていただきます。\n",
                "事務局(北野)|南田福祉部長|事務局(北野)"),
+    # 1.開 2.会長あいさつ 3.諸般の報告 4.議事 / 協議第3号 …について / 7.閉: a teaser of the 次第 whose spaced steps (開 会, 閉 会)
+    # were cut at the blank; a step of one letter names no case.
+    Convention("record-steps-cut-to-one-letter", "record",
+               "第4回北山地区合併協議会会議次第\n日時 平成15年7月10日(木)午後1時30分から\n1.開\n2.会長あいさつ\n3.諸般の報告\n4.議事\n"
+               "協議第3号 合併協定項目について\n5.その他\n6.閉\n",
+               "その他:合併協定項目について"),
     Convention("record-step-table-then-colon-labels", "record",
                "件名\n平成27年度第1回 北山・南山地区公民館\n運営審議会\n日時 5月15日(金)午後3時00分~\n場所 北山市役所601会議室\n傍聴者\nなし\n出席者\n"
                "北野一郎委員・南田和子委員・東山正明委員・\n西川貢委員\n事務局\n東山康・南田智子・西川みゆき\n(北山公民館)\n司会進行 事務局南田\n1 開会\n2 あいさつ\n3\n4\n5\n6\n"

@@ -1359,7 +1359,9 @@ def classify_heading(h: Heading) -> None:
     if not k:
         h.cls = "container"
         return
-    if k.isdigit() or not _JAPANESE_LETTER.search(k) or h.style == "num" and _PAGE_COUNT_REST.match(h.title):
+    if (k.isdigit() or not _JAPANESE_LETTER.search(k) or h.style == "num" and _PAGE_COUNT_REST.match(h.title)
+            or len(k) == 1 and h.style in ("num", "pnum")):
+        # 1.開 / 7.閉: a step whose last letter the page lost (開 会 spaced, cut at the blank) names no case.
         # (3) / 1 ○委員長 …: a page's number over the next page's first line names no case.
         # 0 views, 1 / 15: a document site's counters and page marks; a case is named in Japanese.
         h.cls = "procedural"

@@ -86,6 +86,12 @@ def test_each_turns_convention_yields_its_speakers_in_order(convention):
     assert "|".join(_speakers(parse_text(HEAD + convention.example))) == convention.expect
 
 
+@pytest.mark.parametrize("convention", [c for c in CATALOGUE if c.kind == "record-any-order"], ids=lambda c: c.name)
+def test_each_whole_record_convention_yields_its_items_in_any_order(convention):
+    parsed = parse_text(convention.example + "\n")
+    assert sorted(f"{i['kind']}:{i['title']}" for i in parsed["items"]) == sorted(convention.expect.split("|"))
+
+
 @pytest.mark.parametrize("convention", [c for c in CATALOGUE if c.kind == "record-turns"], ids=lambda c: c.name)
 def test_each_whole_record_turns_convention_yields_its_speakers_in_order(convention):
     assert "|".join(_speakers(parse_text(convention.example))) == convention.expect

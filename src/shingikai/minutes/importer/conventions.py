@@ -2267,7 +2267,8 @@ CATALOGUE: tuple[Convention, ...] = (
     # first group's one entry run onto the line of the agenda's word, the next group's entries below it, the last group's
     # bullet run onto the last entry; 報告事項(1)…について、北野区総合事務所建設グループに説明を求める。: the unit the chair
     # hands the report to explains it. 2 / 16 8 発言の内容(要旨): a page counter over the record's section, no case.
-    Convention("record-first-entry-run-onto-the-agenda-word", "record",
+    # (kind "record-any-order": the items a whole record yields, in whatever order they are read.)
+    Convention("record-first-entry-run-onto-the-agenda-word", "record-any-order",
                "会議録\n1 会議名 第8回北山区地域協議会\n2\n議題(公開・非公開の別) ・報告事項(公開) (1)市道路線の廃止及び認定について ・協議事項(公開)\n"
                "(1)地域活動支援事業に係る課題及び改善策について\n(2)委員研修会について ・その他(公開)\n3\n"
                "開催日時 平成28年9月29日(木)午後6時30分から午後8時29分まで\n2 / 16 8 発言の内容(要旨)\n"

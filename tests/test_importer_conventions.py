@@ -98,6 +98,17 @@ def test_each_turns_convention_yields_its_speakers_in_order(convention):
     assert "|".join(_speakers(parse_text(HEAD + convention.example))) == convention.expect
 
 
+@pytest.mark.parametrize("convention", [c for c in CATALOGUE if c.kind == "record-any-order"], ids=lambda c: c.name)
+def test_each_whole_record_convention_yields_its_items_in_any_order(convention):
+    parsed = parse_text(convention.example + "\n")
+    assert sorted(f"{i['kind']}:{i['title']}" for i in parsed["items"]) == sorted(convention.expect.split("|"))
+
+
+@pytest.mark.parametrize("convention", [c for c in CATALOGUE if c.kind == "record-turns"], ids=lambda c: c.name)
+def test_each_whole_record_turns_convention_yields_its_speakers_in_order(convention):
+    assert "|".join(_speakers(parse_text(convention.example))) == convention.expect
+
+
 def test_an_agenda_run_into_one_line_before_the_proceedings_yields_its_items():
     text = ("第5回みなみ市公文書管理委員会 議事次第\n\n" + INLINE_AGENDA.example + "\n\n"
             "議事録\n\n○北野委員長　ただいまから会議を開催いたします。\n○南田委員　よろしくお願いします。\n")

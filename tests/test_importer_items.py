@@ -1678,3 +1678,20 @@ def test_an_official_holding_two_posts_speaks_for_the_unit_after_ken():
     parsed = parse_text(text)
     assert [t["speaker"] for t in parsed["turns"]] == ["北野(一)委員長", "参事兼市民生活課長", "北野(一)委員長"]
     assert [(i["title"], i["departments"]) for i in parsed["items"]] == [("防犯カメラの設置について", ["市民生活課"])]
+
+
+def test_the_unit_the_chair_hands_a_report_to_is_its_department():
+    from shingikai.minutes.importer.conventions import CATALOGUE
+
+    example = next(c.example for c in CATALOGUE if c.name == "record-first-entry-run-onto-the-agenda-word")
+    items = {i["title"]: i["departments"] for i in parse_text(example)["items"]}
+    # …、南田区総合事務所建設グループに説 明を求める。: a group of an office, the word broken by the PDF's line end.
+    assert items["市道路線の廃止及び認定について"] == ["南田区総合事務所建設グループ"]
+    assert items["委員研修会について"] == []
+
+
+def test_a_projects_yearly_account_is_not_the_secretariats_ordinance_report():
+    items = _items("1 議題\n(1) 令和元年度事業の実施状況について\n(2) 情報公開制度の運用状況について\n\n主な意見等\n\n(委員)\n"
+                   " 図書館の事業は、本に関することを題材にしたコミュニケーションの場としても活用されていると思う。\n")
+    # 事業の実施状況: how the institution carried out its year's projects; the ordinance's 運用状況 stays the secretariat's.
+    assert [(t, d) for _, t, d, _ in items] == [("令和元年度事業の実施状況について", []), ("情報公開制度の運用状況について", ["事務局"])]

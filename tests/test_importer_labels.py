@@ -938,3 +938,27 @@ def test_a_label_alone_over_a_note_of_papers_explained_or_over_a_figure_opens_it
         ("東山主査", "資料1、2、3に基づき説明"), ("南田委員", "回収率は何%か。"),
         ("東山主査", "48.2%である。"), ("南田委員", "回収率が下がった理由は何か。"),
     ]
+
+
+def _example(name):
+    from shingikai.minutes.importer.conventions import CATALOGUE
+    return next(c.example for c in CATALOGUE if c.name == name)
+
+
+def test_officials_listed_one_a_line_are_no_speakers():
+    # 東山公園緑地部長 / 都市開発課 東山次長(課長): the next official's row under a post is no speech of it.
+    assert _speakers(_example("record-officials-one-a-line-and-bulleted-groups") + "\n") == []
+
+
+def test_a_forms_fields_one_cell_a_line_are_no_speakers():
+    # 傍聴者 | / なし |, 事務局 | / …課 電話:… |: a table's label cells over their values (the bars gone), the record's
+    # narration run onto the last.
+    assert _speakers(HEAD + "傍聴者\nなし\n事務局\n北山市都市政策課 電話:012-345-6789議第1号の議題について審議を行った。 "
+                     "事務局から議第1号について説明。 全員賛成により原案のとおり決定。\n") == []
+    assert _speakers(_example("record-numbered-cases-run-together-in-a-table-cell") + "\n") == []
+
+
+def test_a_step_tables_names_one_a_line_give_way_to_labels_that_speak():
+    # 委員長 / 北野一郎(…) / 事務局 / 南田副館長 / 閉会 / 北野委員長 …: names and posts one a line, none over a sentence,
+    # beside 北野委員長:それでは…。 and 南田副館長:それでは…。: the colon labels are the house's.
+    assert _speakers(_example("record-step-table-then-colon-labels") + "\n") == ["北野委員長", "南田副館長"]

@@ -388,3 +388,79 @@ def plausible_form(title: str) -> bool:
 def plausible_title(title: str) -> bool:
     """Whether a title read as a case's could be one: not a heading word, not a sentence, not a flattened run."""
     return plausible_form(title) and split_run(title) is None
+
+
+# 第229号 …について(北野市決定) 第230号 …の変更について 第231号 … 協議事項 …の傍聴について: a numbered series of cases run onto one
+# line (a table's cell), each opening with the number after the last; a group word (協議事項) set off by blanks opens a
+# group of its own after them.
+_NEXT_NUMBERED = r"[ \t\u3000]+(?:議|議案|諮問|報告)?第[ \t\u3000]*{n}[ \t\u3000]*号[ \t\u3000]+(?=\S)"
+_WHOLE_TITLE = re.compile(r"(?:について|の件|[)）])$")
+_GROUP_WORD_RUN_ON = re.compile(r"(?<=\S)[ \t\u3000]*(?P<w>(?:諮問|報告|審議|協議|説明)事項|その他)[ \t\u3000]+(?=\S)")
+
+
+def case_number_run(title: str, number: int | None) -> list[tuple[str, str | None, int | None, str | None]] | None:
+    """The cases of a run of numbered cases flattened after the first one's heading (its ``number`` read, or where the
+    agenda's reader took the number off, the one before the next number found after a whole title), or None where the
+    title holds no next number."""
+    if number is None:
+        m = re.search(_NEXT_NUMBERED.format(n="(?P<n>[0-9０-９]{1,4})"), title)
+        if m is None or not _WHOLE_TITLE.search(title[:m.start()]):
+            return None
+        number = int(unicodedata.normalize("NFKC", m.group("n"))) - 1
+    if not re.search(_NEXT_NUMBERED.format(n=number + 1), title):
+        return None
+    parts, n, rest = [], number, title
+    while True:
+        m = re.search(_NEXT_NUMBERED.format(n=n + 1), rest)
+        if m is None:
+            break
+        parts.append((rest[:m.start()], n))
+        rest, n = rest[m.end():], n + 1
+    parts.append((rest, n))
+    out = []
+    last, n = parts[-1]
+    group = _GROUP_WORD_RUN_ON.search(last)
+    if group is not None:
+        parts[-1] = (last[:group.start()], n)
+    for text, n in parts:
+        h = Heading(line=-1, style="dai", number=str(n), title=text.strip(" \t\u3000"))
+        split_title(h)
+        classify_heading(h)
+        if h.cls == "item":
+            out.append((h.title, h.kind_hint, None, None))
+    if group is not None:
+        word = group.group("w")
+        h = Heading(line=-1, style="plain", number=None, title=title[len(title) - len(last) + group.end():].strip(" \t\u3000"))
+        split_title(h)
+        classify_heading(h)
+        if h.cls == "item" and word != "その他":
+            out.append((h.title, "報告" if word == "報告事項" else "諮問" if word == "諮問事項" else None, None, None))
+    return out if len(out) >= 1 else None
+
+
+# 議題 ・報告事項(公開) (1)市道路線の廃止及び認定について ・協議事項(公開) / (1)…について / (2)…: the first group's one entry run
+# onto the line of the agenda's word, between its group word and the next group's; the list under the next group
+# stands below as headings.
+_GROUP_ENTRY_RUN_ON = re.compile(
+    r"・?(?P<w>報告|諮問|協議|審議)事項(?:[(（][^()（）]{1,6}[)）])?[ \t\u3000]+(?P<e>[(（][1１][)）][ \t\u3000]*[^\s・].*?)"
+    r"[ \t\u3000]+・?(?:報告|諮問|協議|審議)事項(?:[(（][^()（）]{1,6}[)）])?[ \t\u3000]*$"
+)
+
+
+def entry_run_onto_the_line_above(lines: list[str], first_heading: Heading | None) -> tuple[str, str | None] | None:
+    """(title, kind) of the entry run onto the line just above the first heading, a list at (1), or None."""
+    if first_heading is None or first_heading.style != "pnum" or unicodedata.normalize("NFKC", first_heading.number or "") != "1":
+        return None
+    above = next((lines[i] for i in range(first_heading.line - 1, max(-1, first_heading.line - 3), -1) if lines[i].strip()), "")
+    m = _GROUP_ENTRY_RUN_ON.search(above) if "事項" in above else None
+    if m is None:
+        return None
+    h = parse_heading(m.group("e"))
+    if h is None:
+        return None
+    entry = Heading(line=-1, style=h[0], number=h[1], title=h[2])
+    split_title(entry)
+    classify_heading(entry)
+    if entry.cls != "item":
+        return None
+    return entry.title, {"報告": "報告", "諮問": "諮問"}.get(m.group("w"))

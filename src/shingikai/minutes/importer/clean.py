@@ -104,7 +104,15 @@ _INLINE_SUBHEADING = re.compile(
 _SPLIT_BEFORE_LABEL = re.compile(
     r"(?<=[。」〉>＞）)])[ \t\u3000]+"
     r"(?=(?:[^\s()（）。、「」<>〈〉]{1,12}[)）][ \t\u3000]|[○〇◎◯●◆■][^\s。、]{1,12}[ \t\u3000]"
-    r"|[^\s()（）。、「」<>〈〉]{0,8}(?:委員|会長|委員長|議長|説明員|事務局|課|室|担当|機関|回答|質問)[)）]))"
+    r"|[^\s()（）。、「」<>〈〉]{0,8}(?:委員|会長|委員長|議長|説明員|事務局|課|室|担当|機関|回答|質問)[)）]"
+    # …発言を許します。2番。 2番(北野一郎君) 今、…: a member's seat and honoured name, the statement's mark lost.
+    r"|[0-9０-９]{1,3}番[(（][^\s()（）。、]{2,10}(?:君|さん)[)）][ \t\u3000]))"
+)
+# 副議長北野一郎君) 総務課長総務課長南田 健君) 条例は…: the chair's one-word call of the next speaker by title, run into
+# that speaker's label (its opening bracket lost) which repeats the title.
+_CALL_RUN_INTO_LABEL = re.compile(
+    r"(?<=[)）][ \t\u3000])(?P<r>[一-龥]{1,8}(?:課長|部長|局長|室長|所長|次長|参事|村長|町長|市長|教育長))"
+    r"(?=(?P=r)[一-龥々]{1,5}(?:[ \u3000][一-龥々]{1,4})?(?:君|さん)[)）])"
 )
 # ◯議長（山田花子君）　… inside a flattened page: a mark, a role and a bracketed name open a turn
 # wherever they stand.
@@ -1245,6 +1253,8 @@ def _resegment(line: str) -> list[str]:
     if "員は" in line or "者は" in line or "記は" in line:
         line = _SPLIT_BEFORE_ROSTER_SENTENCE.sub("\n", line)
     line = _SPLIT_BEFORE_LABEL.sub("\n", line)
+    if "君)" in line or "君）" in line:
+        line = _CALL_RUN_INTO_LABEL.sub("\\g<r>\n", line)
     line = _SPLIT_BEFORE_MARKED_NAME.sub("\n", line)
     if ":" in line or "：" in line:
         line = _SPLIT_BEFORE_STEP_AND_LABEL.sub("\n", line)

@@ -29,13 +29,13 @@ TOPIC_MARKS = "◇"
 
 # Words that name a seat in the chamber or the body: 議長, 委員, 議員 …; a label that ends in one
 # of these (山田委員, 総務部長) names a speaker.
-# 危機管理対策監, 政策調整監: posts whose title ends in 監 speak as the heads of units do.
+# 危機管理対策監, 政策調整監, 地域振興監: posts whose title ends in 監 speak as the heads of units do.
 ROLE_SUFFIXES = (
     "会長|副会長|委員長|副委員長|議長|副議長|委員|議員|部会長|座長|"
     "市長|副市長|区長|副区長|町長|副町長|村長|副村長|知事|副知事|助役|収入役|教育長|教育次長|会計管理者|管理者|"
     "課長補佐|課長|係長|主査|主幹|副主幹|主任主事|主任|主事|参事|副参事|室長|所長|部長|次長|局長|館長|園長|"
     # 健康福祉部参与: a post a city gives a senior official beside the line of departments.
-    "補佐|技師|専門員|保健師|指導主事|理事|参与|審議監|対策監|調整監|管理監|政策監|統括監|専門監|担当課長|君|氏"
+    "補佐|技師|専門員|保健師|指導主事|理事|参与|審議監|対策監|調整監|管理監|政策監|統括監|専門監|振興監|担当課長|君|氏"
 )
 
 # Words in a marked line that make it a heading or a roster, never a speaker (○出席議員).
@@ -2257,6 +2257,155 @@ CATALOGUE: tuple[Convention, ...] = (
                " 御質疑ありませんか。\n            〔「なし」と呼ぶ者あり〕\n○議長(北野一郎 君) 次へ参ります。\n"
                " 議案第2号北山市手数料条例の一部を改正する条例について。\n 御質疑ありませんか。\n",
                "その他:北山市移住体験施設条例の制定|その他:北山市手数料条例の一部を改正する条例"),
+    # --- round 36 (agenda, turns) ---
+    # 議席番号 氏 名 出欠 / 1   北野 一郎  出    9   南田花子   出: a town assembly's seat table, two seats a row, the names bare
+    # and the 出 mark after each, is no list of cases; 日程第3 諸般報告 (諸般の報告 without its の) is the chair's account.
+    Convention("record-seat-table-rows-with-bare-names", "record",
+               "北山町議会 平成20年第2回臨時会 第1日\n出席 4名\n欠席 0名\n議席番号 氏 名 出欠 議席番号 氏 名 出欠\n"
+               "    1   北野 一郎  出    3   東山孝則   出\n    2   南田 健  出    4   西川貞美   出\n"
+               "議  事  日  程\n日程第1 会議録署名議員の指名\n日程第2 会期の決定\n日程第3 諸般報告\n"
+               "日程第4 議案第41号 北山町税条例の一部改正について\n",
+               "その他:北山町税条例の一部改正について"),
+    # 3.欠席した議員 15番 北野 一郎 / 4.出席した事務局職員 局長 南田 健: an assembly's attendance fields phrased as clauses
+    # (した between the word and whom it lists), the names run on after them: no cases.
+    Convention("record-attendance-fields-phrased-as-clauses", "record",
+               "北山市議会 平成23年第2回臨時会\n1.日時  平成23年5月16日 午前10時00分開会\n"
+               "2.出席した議員    1番  東山孝則         2番  西川貞美\n3.欠席した議員    15番  北野 一郎\n"
+               "4.出席した事務局職員    局長  南田 健\n",
+               ""),
+    # <目次> / 1. 開会 / 2. 議題 / 3. 報告事項 / <開会> / (司会) …: a contents list of the sitting's steps and group words,
+    # then the steps as headings in angle brackets; none names a case.
+    Convention("record-contents-of-steps-then-angle-bracketed-steps", "record",
+               "北山県社会福祉審議会議事録(平成16年1月15日開催分)\n\n<目次>\n\n  1. 開会\n  2. 議題\n  3. 報告事項\n\n<開会>\n(司会)\n"
+               " 本日は、委員の皆様方、大変ご多忙の中、ご出席を賜り、誠にありがとうございます。\n\n<定足数の報告>\n(司会)\n"
+               " 本日は委員の過半数が出席しております。\n",
+               ""),
+    # (1)市長挨拶要旨 / 今回、…: a summary record titles the greeting's gist under the step that names who greets; the
+    # greeting is that speaker's turn, the step no case.
+    Convention("turns-greeting-step-titled-as-its-gist", "turns",
+               "1 開会\n(1)市長挨拶要旨\n本日はお忙しいところお集まりいただき、ありがとうございます。外部評価も二年目となりました。\n",
+               "市長"),
+    # 〈資料確認〉 / 進行(北野事務局次長)より配付資料の確認がある。 / 1. …レジュメ / 2. …資料1: the papers checked are listed
+    # under the sentence narrating the check; they name no case.
+    Convention("record-papers-listed-under-the-narrated-check", "record",
+               "北山県スポーツ振興基金運用委員会\n日時\n\n平成28年4月26日(火曜日)14時00分から15時30分\n\n場所\n\n北山県庁舎\n\n"
+               "〈資料確認〉\n進行(北野事務局次長)より配付資料の確認がある。\n  1. 平成28年度北山県スポーツ振興基金運用委員会レジュメ(黄色の表紙)\n"
+               "  2. 北山県スポーツ振興基金運用委員会の資料1(緑色の表紙)\n  3. 研究助成の報告書2部\n〈資格確認〉\n"
+               "進行(北野事務局次長)から、出席委員が過半数であることの報告がある。\n",
+               ""),
+    # 議題 | / 第229号 …について(北山市決定) 第230号 …について(北山県決定) 協議事項 …審議会の傍聴について |: a table's cell
+    # holding the numbered cases run together, the group word and the council's own 傍聴 rules after them; 傍聴者 | / なし |
+    # and 事務局 | / …課 電話:… | are the form's fields, no one speaking. 事務局から議第229号について説明。…原案のとおり決定。:
+    # the secretariat brought the body's own case; no 諮問 is said.
+    Convention("record-numbered-cases-run-together-in-a-table-cell", "record",
+               "第108回北山市都市計画審議会会議録概要\n会議名 |\n第108回北山市都市計画審議会 |\n---|---|\n開催日時 |\n"
+               "平成25年2月6日(水曜)午後1時27分から午後2時58分 |\n議題 |\n"
+               "第229号 北山都市計画用途地域の変更について(北山市決定) 第230号 北山都市計画臨港地区の変更について(北山県決定) "
+               "協議事項 都市計画審議会の傍聴について |\n会議の公開区分 |\n■公開 □一部公開 □非公開 |\n(非公開理由) |\n|\n"
+               "出席委員 |\n北野会長、南田委員、東山委員 |\n傍聴者 |\nなし |\n事務局 |\n"
+               "北山市都市政策課 電話:012-345-6789 |\n議第229号の議題について審議を行った。 事務局から議第229号について説明。 委員の意見なし。 "
+               "全員賛成により原案のとおり決定。 議第230号の議題について審議を行った。 事務局から議第230号について説明。 "
+               "全員賛成により原案のとおり決定。\n",
+               "その他:北山都市計画用途地域の変更について(北山市決定)|その他:北山都市計画臨港地区の変更について(北山県決定)"),
+    # 4 議題 / 1. 会長、副会長の選出 / 2. 諮問 / 3. 議事録の作成方法及び公開、非公開の決定 / 4. 今後の進め方について / 5 会議資料 /
+    # • 諮問「…について」 写し: the kind word alone between two entries is the referral made at the sitting, titled by the
+    # subject the papers quote; how the record is made and published is a step of a first sitting.
+    Convention("record-bare-referral-titled-by-the-papers", "record",
+               "平成14年度第1回北山市廃棄物減量等推進審議会議事録\n1 開催日時\n\n平成14年10月3日(木曜日) 午前9時~午前10時\n\n"
+               "4 議題\n\n  1. 会長、副会長の選出\n  2. 諮問\n  3. 議事録の作成方法及び公開、非公開の決定\n  4. 今後の進め方について\n"
+               "  5. その他\n\n5 会議資料\n\n  • 議事録作成標準様式 写し\n  • 諮問「事業系ごみの減量方策について」 写し\n\n6 議事内容\n\n"
+               "  1. 会長、副会長の選出について\n    【環境部長】\n     会長の選任について、事務局から説明願います。\n"
+               "    【事務局】\n     委員の互選とありますので、皆様方でどなたかを推薦していただきたい。\n",
+               "諮問:事業系ごみの減量方策について|その他:今後の進め方について"),
+    # 議事 / (1)協議事項 / 協議第54号 … / 協議第55号 … / (2)その他 / (1) …について / (2) …について: one list that the header's end
+    # cut in two, the numbered cases read as its agenda and the entries under その他 as the body's headings; both parts
+    # are cases (the next sitting's dates are procedure); the header's part, found nowhere in the body, comes last.
+    Convention("record-agenda-cut-in-two-by-the-header", "record",
+               "第6回北山合併協議会 会議録\n○日時 平成16年10月29日(金) 午前9時から\n○場所 北山町町民センター 2階大会議室\n"
+               "議事\n(1)協議事項\n協議第54号 協定項目に係る字句の変更について\n協議第55号 合併協定書について\n(2)その他\n"
+               "(1) 新町建設計画について\n(2) 合併協定調印式について\n(3) 次回〈第7回〉協議会の開催日程について\n【事務局】\n"
+               "おはようございます。本日の出席者は委員16名中16名の出席となっております。\n",
+               "その他:新町建設計画について|その他:合併協定調印式について|その他:協定項目に係る字句の変更について|その他:合併協定書について"),
+    # 事務局 / 北野副市長 / 南田都市計画部長 / 都市開発課 東山次長(課長) / 西川専門監(課長補佐) / …: officials listed one a line are
+    # no speakers over one another; • …についての全体概要説明 / • (1)…について(報告) / • (2)… / • …の全体概要説明: a bulleted
+    # entry is followed by the next bullet, never its own title's second line.
+    Convention("record-officials-one-a-line-and-bulleted-groups", "record",
+               "第1回北山市景観審議会\n日時\n\n2009年05月14日(木曜日)\n午後1時30分から午後3時30分\n\n場所\n\n市役所本館8階\n\n"
+               "出席委員\n北野一郎、南田花子\n事務局\n北野副市長\n南田都市計画部長\n東山公園緑地部長\n都市開発課 東山次長(課長)\n"
+               "西川専門監(課長補佐)\n北野景観推進グループ長\n南田屋外広告物グループ長\n\n議事内容\n\n"
+               "  • 景観及び屋外広告物についての全体概要説明\n    • (1)景観整備機構の指定について(報告)\n"
+               "    • (2)風力発電施設の建設計画について(報告)\n  • 緑の保全についての全体概要説明\n"
+               "    • (1)保存樹林の指定について(諮問)\n  • その他\n",
+               "報告:景観整備機構の指定について|報告:風力発電施設の建設計画について|諮問:保存樹林の指定について"),
+    # 2 議題(公開・非公開の別) ・報告事項(公開) (1)…について ・協議事項(公開) / (1)…について / (3)…について ・その他(公開): the
+    # first group's one entry run onto the line of the agenda's word, the next group's entries below it, the last group's
+    # bullet run onto the last entry; 報告事項(1)…について、北野区総合事務所建設グループに説明を求める。: the unit the chair
+    # hands the report to explains it. 2 / 16 8 発言の内容(要旨): a page counter over the record's section, no case.
+    # (kind "record-any-order": the items a whole record yields, in whatever order they are read.)
+    Convention("record-first-entry-run-onto-the-agenda-word", "record-any-order",
+               "会議録\n1 会議名 第8回北山区地域協議会\n2\n議題(公開・非公開の別) ・報告事項(公開) (1)市道路線の廃止及び認定について ・協議事項(公開)\n"
+               "(1)地域活動支援事業に係る課題及び改善策について\n(2)委員研修会について ・その他(公開)\n3\n"
+               "開催日時 平成28年9月29日(木)午後6時30分から午後8時29分まで\n2 / 16 8 発言の内容(要旨)\n"
+               "【東山次長】 ・会議の開会を宣言\n【北野会長】 ・挨拶 報告事項(1)市道路線の廃止及び認定について、南田区総合事務所建設グループに説 "
+               "明を求める。\n",
+               "その他:地域活動支援事業に係る課題及び改善策について|その他:委員研修会について|報告:市道路線の廃止及び認定について"),
+    # 4 議題 / - 会長及び副会長の互選について / (北山県消費生活問題審議会、北山県消費者苦情処理委員会) - 消費者行政について / - …:
+    # in a dashed list, the bracketed second line of one entry and the next entry's dash share a line.
+    Convention("agenda-bracketed-second-line-and-next-dash-on-one-line", "agenda",
+               "- 会長及び副会長の互選について\n(北山県消費生活問題審議会、北山県消費者苦情処理委員会) - 消費者行政について\n"
+               "- 北山県消費者基本計画の進行管理について",
+               "その他:消費者行政について|その他:北山県消費者基本計画の進行管理について"),
+    # 1 開会 / 2 あいさつ / 委員長 / 北野一郎(当該地区から選出) / (1)…について / 資料により説明 / 事務局 / 南田 / 6 議題【以下、議長は
+    # 北野委員長】 / (1)…について / 北野委員長:それでは…。: a step table's names and posts one a line (none over a sentence) beside
+    # labels that open speeches with a colon: the colon is the house style; the case the table lists is the one the
+    # proceedings take up under the same heading, and the group word keeps its note of who chairs.
+    # (北野地域振興監) / ご紹介に預かりました…: a prefecture's post ending in 監 in a bracketed label alone over the speech.
+    Convention("paren-post-ending-in-kan", "speaker", "(北野地域振興監)\nご紹介に預かりました地域振興監の北野でございます。", "北野地域振興監"),
+    # 副議長北野一郎君) … 発言を許します。2番。 2番(南田健君) 今、… / 副議長北野一郎君) 総務課長総務課長東山 亨君) 条例は…: a record
+    # run onto one line whose labels lost their mark and opening bracket, a member's seat and bracketed name among them,
+    # the chair's one-word call run into the label of the official called (his name spaced).
+    Convention("turns-marks-and-opening-brackets-lost-in-a-flattened-record", "turns",
+               "▼最初のヒットへ(全 0 ヒット) 副議長北野一郎君) 皆様、おはようございます。  直ちに本日の会議を開きます。  発言を許します。"
+               "2番。 2番(南田健君) 今、条例の改正が何項目か出ていますけれども、どういう方法で村民に告知するのか教えていただきたい。\n"
+               "副議長北野一郎君) 総務課長総務課長東山 亨君) 条例規則の公表は、公告式条例に基づいて役場の掲示場に掲示いたしまして公表しております。\n",
+               "副議長北野一郎君|2番(南田健君)|副議長北野一郎君|総務課長東山亨君"),
+    # 【1.開催挨拶】 / …より開催の挨拶。 / 【2.第1回検討会のまとめについて】 / 事務局より / 資料1について説明。 / 南田氏: / 2つほど、…:
+    # numbered headings in lenticular brackets over narration (one sentence the page broke after its subject), then an
+    # honoured name closed by a colon alone on its line over the one speech.
+    Convention("record-lenticular-numbered-headings-over-narration", "record",
+               "議事録 - 北山振興局\n廃屋・空き家対策検討会(第2回)議事録\n日時:平成23年10月14日(金)13:30~15:30\n場所:北山合同庁舎\n"
+               "3階 1 号会議室\n【1.開催挨拶】\n北山振興局建設管理部\n北野参事より開催の挨拶。\n【2.第1回検討会のまとめについて】\n"
+               "事務局より\n資料1について説明。\nアドバイザーからの補足説明。\n南田氏:\n2つほど、前回の内容に補足をしたいと思います。\n"
+               "資料1の1ページ目、「国への要望」の部分ですが、固定資産税に関する問題です。\n",
+               "その他:第1回検討会のまとめについて"),
+    Convention("turns-honoured-name-and-colon-alone-over-one-speech", "turns",
+               "【2.第1回検討会のまとめについて】\n事務局より\n資料1について説明。\nアドバイザーからの補足説明。\n南田氏:\n"
+               "2つほど、前回の内容に補足をしたいと思います。\n資料1の1ページ目、「国への要望」の部分ですが、固定資産税に関する問題です。\n",
+               "南田氏"),
+    # ○事務局(北野) / 午後2時00分 / 定刻となりましたので、…: the label over the clock the sitting opened at (the header reads
+    # the clock as its time), then the first speech. (kind "record-turns": a whole record, the speakers of its turns.)
+    Convention("record-turns-label-over-the-opening-clock", "record-turns",
+               "平成27年度 第1回北山市子ども・子育て会議\n日時:平成27年11月16日\n開会\n○事務局(北野)\n午後2時00分\n"
+               "定刻となりましたので、ただいまから平成27年度第1回北山市子ども・子育て会議を開催いたします。\n"
+               "本日は、東山委員と西川委員の御欠席を連絡していただいております。\n○南田福祉部長\n"
+               "皆さん、こんにちは。今年度の4月より部長を務めております南田と申します。\n○事務局(北野)\n"
+               "それでは、お手元の資料を確認させていただきます。\n",
+               "事務局(北野)|南田福祉部長|事務局(北野)"),
+    # 1.開 2.会長あいさつ 3.諸般の報告 4.議事 / 協議第3号 …について / 7.閉: a teaser of the 次第 whose spaced steps (開 会, 閉 会)
+    # were cut at the blank; a step of one letter names no case.
+    Convention("record-steps-cut-to-one-letter", "record",
+               "第4回北山地区合併協議会会議次第\n日時 平成15年7月10日(木)午後1時30分から\n1.開\n2.会長あいさつ\n3.諸般の報告\n4.議事\n"
+               "協議第3号 合併協定項目について\n5.その他\n6.閉\n",
+               "その他:合併協定項目について"),
+    Convention("record-step-table-then-colon-labels", "record",
+               "件名\n平成27年度第1回 北山・南山地区公民館\n運営審議会\n日時 5月15日(金)午後3時00分~\n場所 北山市役所601会議室\n傍聴者\nなし\n出席者\n"
+               "北野一郎委員・南田和子委員・東山正明委員・\n西川貢委員\n事務局\n東山康・南田智子・西川みゆき\n(北山公民館)\n司会進行 事務局南田\n1 開会\n2 あいさつ\n3\n4\n5\n6\n"
+               "北山公民館長 東山\n自己紹介\n役員選出について\n事務局による説明\n委員長\n北野一郎(当該地区から選出 北山地区)\n副委員長 西川花子(南山地区)\n議題(議長は北野委員長)\n"
+               "(1)平成27年度公民館事業及び予算について\n資料により説明\n北山・南田、西川\nその他\n事務局\n南田副館長\n閉会\n議事進行\n北野委員長\n6 議題【以下、議長は北野委員長】\n"
+               "(1)平成27年度公民館事業及び予算について\n北野委員長:それではご指名ですので、議長をさせていただきます。\n"
+               "それでは本日の議題ですが、資料にあります平成27年度公民館事業及び予算につきまして事務局からご説明をいただきます。\n南田副館長:それでは、資料1ページからご覧ください。\n"
+               "北山地区の本年3月末人口は、8,613人ということで減少傾向にあります。\n",
+               "その他:平成27年度公民館事業及び予算について"),
 )
 
 # What a chair declares once a bill is voted on, as real assemblies word it. Only the declaration

@@ -26,7 +26,7 @@ from . import roster
 from . import roster_fallback
 from .roster_fallback import roster_by_shape
 from . import vocabulary as V
-from .agenda_fallback import done_subject, fallback_agenda, plausible_form, split_run, top_level_run
+from .agenda_fallback import case_number_run, done_subject, entry_run_onto_the_line_above, fallback_agenda, plausible_form, split_run, top_level_run
 from .clean import clean_text, is_structural
 from .closed_items import mark_closed_items
 from .confidence import Facts, meeting_evidence, settle_item
@@ -95,6 +95,8 @@ _TEXT_TYPES = (
 _ADMIN_REPORT = re.compile(r"運用状況|実施状況|施行状況|監査(?!委員)|取扱状況|取扱い状況|統計|件数報告|制度の運用")
 # The yearly report on how the ordinance was applied, itself (not a paper about the system's operation).
 _YEARLY_REPORT = re.compile(r"運用状況|実施状況|施行状況|取扱状況|取扱い状況")
+# 令和元年度事業の実施状況について: how the body's institution carried out its year's projects, no ordinance's yearly report.
+_PROJECTS_DONE = re.compile(r"事業の?実施状況")
 # A sentence runs to its end mark or to the end of its line. (Found rather than split: a split at a
 # look-behind tries it at every character.)
 _SENTENCE = re.compile(r"[^。！？!?\n]*[。！？!?]|[^。！？!?\n]+")
@@ -305,6 +307,9 @@ def _handed_over_as_referral(lines: list[str], items: list[Item]) -> None:
             it.kind = "諮問"
 
 
+_CLOCK_ALONE = re.compile(rf"(?:{CLOCK})")
+
+
 def _turn_above_body(lines: list[str], start: int, family: str | None) -> int:
     """〇会長あいさつ / 本日は…。 / 審議内容及び結果 / 〇町長あいさつ …: a page read column by column puts the
     first turn (a label of the body's style over sentences) above the heading that opens the body; it opens there."""
@@ -313,6 +318,12 @@ def _turn_above_body(lines: list[str], start: int, family: str | None) -> int:
     i = start - 1
     while i >= 0 and not lines[i].strip():
         i -= 1
+    if i > 0 and _CLOCK_ALONE.fullmatch(lines[i].strip(" \t\u3000")):
+        # ○事務局(北野) / 午後2時00分 / 定刻となりましたので、…: the label over the clock the sitting opened at, then the
+        # first speech; the header read the clock as its time.
+        lm = match_label(lines[i - 1].strip(" \t\u3000"), family)
+        if lm is not None and not lm.text:
+            return i - 1
     if i < 0 or "。" in lines[i] or len(lines[i].strip()) > 20:
         return start  # only a short heading (審議内容及び結果) sits between the turn and the body
     said = 0
@@ -1166,7 +1177,11 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     listed: set[int] = set()
     for it in items:
         key = (compact(it.title), tuple(it.depts), it.kind, it.heading.number if it.heading else None)
-        if key in last_of and _listed_heading(lines, body, last_of[key]):
+        if key in last_of and (_listed_heading(lines, body, last_of[key])
+                               or not any(last_of[key].start < t < it.start for t in body.labels)):
+            # (1)…について / 資料により説明 / … / 6 議題 / (1)…について / 北野委員長:それでは…: a step table lists the case
+            # with a note of what was done, before the proceedings take it up under the same heading; no one spoke
+            # between the two.
             listed.add(id(last_of[key]))
         last_of[key] = it
     if listed:
@@ -1198,6 +1213,7 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     listed = sum(len(block) for block in header.agenda_blocks)
     # A council's agenda adds to the body's headings only where it lists more than they hold.
     entries = _agenda_entries(header.agenda_blocks) if assembly or listed > len(items) else []
+    entries = _bare_referral_titled(entries, lines)
     if from_headings and not assembly and entries and _opinion_topics(lines, items, entries):
         # 4 議題 (1)検討項目諸点の抽出 / 5 審議内容 (1)指針策定の目的… / ・…と思う。: the headings over the
         # opinions heard are topics of the discussion; the cases are the ones the agenda lists.
@@ -1208,7 +1224,8 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     if from_headings:
         # An assembly's 議事日程 lists every bill, the body marks only some of them with a heading;
         # a council's agenda lists the cases that an opening has not reached yet.
-        if not assembly and len(entries) <= len(items):
+        other_part = not assembly and bool(entries) and _other_part_of_the_list(entries, items)
+        if not assembly and len(entries) <= len(items) and not other_part:
             entries = []  # the body has reached every case the agenda lists
         printed = {id(it): it.title for it in items}
         entries = [e for e in entries if (e.number is not None or not assembly) and not _names_a_heading(e, items)
@@ -1220,9 +1237,12 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         # 1. 北野計画(案)について / 2. 北野計画の愛称について, one heading 議題1 北野計画(案)について: a heading the
         # agenda names exactly takes up that entry only; a like-titled entry beside it is still to come.
         unclaimed = [it for it in items if compact(it.title) not in claimed]
-        if entries and unclaimed:
+        if entries and unclaimed and not other_part:
             taken = PairIndex([(it.title, "") for it in unclaimed])
             entries = [e for e in entries if e.base is not None or taken.best(compact(e.title))[1] < 0.6]
+    run_on_entry = entry_run_onto_the_line_above(lines, body.headings[0] if body.headings else None) if from_headings else None
+    if run_on_entry is not None:
+        entries.append(_AgendaEntry(run_on_entry[0], run_on_entry[1], []))
     if not items and not entries:
         entries = _cases_under_numbered_sections(lines, body)
     if not items and not entries:
@@ -1363,6 +1383,8 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     split: dict[int, list[Item]] = {}
     for it in items:
         run = _run_in(it.title, runs) if it.source == "heading" else None
+        if run is None and it.source == "heading" and it.heading is not None and it.heading.style in ("dai", "case"):
+            run = case_number_run(it.title, _heading_number(it.heading))
         if run is not None:
             split[id(it)] = [dataclasses.replace(it, title=title, kind=kind or it.kind, number=number, series=word)
                              for title, kind, number, word in run]
@@ -1417,6 +1439,14 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     located = sorted((it for it in items if it.start is not None), key=lambda it: it.start)
     unlocated = [it for it in items if it.start is None]
     return located + unlocated
+
+
+def _other_part_of_the_list(entries: list[_AgendaEntry], items: list[Item]) -> bool:
+    """議事 / (1)協議事項 / 協議第54号 … / (2)その他 read by the header, (1) 新町建設計画について / (2) … the body's headings:
+    the header's end cut one list in two; where no entry names a heading, the entries are the list's other part."""
+    titles = [compact(it.title) for it in items]
+    return all(e.number is not None for e in entries) and not any(
+        compact(e.title) in t or t in compact(e.title) for e in entries for t in titles)
 
 
 def _knows_the_bill(item: Item) -> int:
@@ -1925,6 +1955,8 @@ def _plausible_entries(entries: list[_AgendaEntry], runs: dict[str, list | None]
     out: list[_AgendaEntry] = []
     for e in entries:
         run = _run_in(e.title, runs)
+        if run is None and "号" in e.title:
+            run = case_number_run(e.title, None)
         if run is not None:
             out.extend(_AgendaEntry(title, kind or e.kind_hint, list(e.depts), number, word)
                        for title, kind, number, word in run)
@@ -2363,7 +2395,7 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
     letters: tuple[_AgendaEntry, list[_AgendaEntry]] | None = None
     current: _AgendaEntry | None = None
     for block in blocks:
-        block = rejoin_agenda_lines(block)
+        block = _dash_bullets_apart(rejoin_agenda_lines(block))
         # 2. 報告案件 / 1. … / 3. 議事 / 1. …: a block is one field of the header; the group word over
         # the last one (議事, a field's word) does not reach into the next.
         context = None
@@ -2508,6 +2540,12 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
                             and _heading_number(heading) == (_heading_number(subject) or 0) + 1):
                         entries.append(_AgendaEntry(subject.title, None, []))
                     subject = None
+                if (heading.cls == "container" and h is not None and compact(heading.title) == "諮問"
+                        and _next_in_list(block, k_line, h)):
+                    # 1. 会長の選出 / 2. 諮問 / 3. 今後の進め方について: the word alone between two entries of its list heads
+                    # nothing; it is the referral made at the sitting, its subject named elsewhere (see _bare_referral_titled).
+                    entries.append(_AgendaEntry("諮問", "諮問", []))
+                    continue
                 if heading.cls == "container":
                     # 2.報告事項 / 3.… / 4.協議事項 / 5.…: a group word for matters discussed ends the reports above.
                     context = heading.container_kind or (None if _DISCUSSED.fullmatch(compact(heading.title)) else context)
@@ -2558,6 +2596,35 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
     entries = [e for e in entries if id(e) not in dropped]
     _apply_notes(entries)
     return _once_each(entries)
+
+
+def _next_in_list(block: list[str], k_line: int, h: tuple) -> bool:
+    """Whether the block's next line is the entry numbered after ``h`` in its style (the list goes on past it)."""
+    nxt = next((ln for ln in block[k_line + 1:] if ln.strip(" \t\u3000")), None)
+    g = parse_heading(nxt.strip(" \t\u3000")) if nxt is not None else None
+    if g is None or g[0] != h[0] or not (h[1] or "").isdigit() or not (g[1] or "").isdigit():
+        return False
+    return int(unicodedata.normalize("NFKC", g[1])) == int(unicodedata.normalize("NFKC", h[1])) + 1
+
+
+# 諮問「事業系ごみの減量方策について」 写し, 諮問書「…」: the referral's subject, quoted where the papers are listed.
+_QUOTED_REFERRAL = re.compile(r"諮問(?:書|文)?[ \t\u3000]*[「『](?P<t>[^「」『』\n]{4,80})[」』]")
+
+
+def _bare_referral_titled(entries: list[_AgendaEntry], lines: list[str]) -> list[_AgendaEntry]:
+    """2. 諮問 on the agenda, 諮問「…について」 among the papers: the referral titled by the one subject the text quotes
+    for it; without one subject it names no case."""
+    if not any(e.title == "諮問" for e in entries):
+        return entries
+    subjects = list(dict.fromkeys(m.group("t") for ln in lines[:400] if "諮問" in ln for m in _QUOTED_REFERRAL.finditer(ln)))
+    out = []
+    for e in entries:
+        if e.title == "諮問":
+            if len(subjects) != 1:
+                continue
+            e.title = subjects[0]
+        out.append(e)
+    return out
 
 
 # 本日の会議に付した事件 / 議事日程(第1号)に同じ: the field's word read as its label, the rest points back at the
@@ -2659,6 +2726,21 @@ _RUN_TOGETHER_ENTRY = re.compile(
 
 _LATIN_POINT = re.compile(r"^[ \t\u3000]*[(（]?[a-z][)）.．]?[ \t\u3000]+(?=[^\sA-Za-z0-9])")
 _OPEN_ANGLE = re.compile(r"[<＜〈][^<＜〈>＞〉]*$")
+
+
+# - 会長及び副会長の互選について / (北野審議会、北野苦情処理委員会) - 消費者行政について: in a dashed list, the bracketed
+# second line of one entry and the next entry's dash on one line.
+_NOTE_THEN_DASH = re.compile(r"^[ \t\u3000]*(?P<note>[(（][^()（）]{2,60}[)）])[ \t\u3000]+(?P<rest>-[ \t\u3000]+\S.*)$")
+
+
+def _dash_bullets_apart(block: list[str]) -> list[str]:
+    if sum(1 for ln in block if ln.lstrip(" \t\u3000").startswith("- ")) < 2:
+        return block
+    out = []
+    for ln in block:
+        m = _NOTE_THEN_DASH.match(ln)
+        out.extend((m.group("note"), m.group("rest")) if m else (ln,))
+    return out
 
 
 def _agenda_pieces(line: str) -> list[str]:
@@ -3040,7 +3122,8 @@ def _item_record(lines: list[str], body: Body, item: Item, results: PairIndex, a
         # taken on a department's proposal makes it a consultation.
         decided = outcome not in (V.UNKNOWN, V.REPORT_NOTED)
         # 事務局から説明を行った。…全会一致で決定した。: the body's own business, brought by its secretariat.
-        own_business = not departments and "事務局から説明" in span_text and "諮問" not in span_text
+        # 事務局から議第229号について説明。: the secretariat explaining the body's numbered case is the same.
+        own_business = not departments and _SECRETARIAT_EXPLAINED.search(span_text) is not None and "諮問" not in span_text
         if decided and not own_business:
             kind, kind_confidence = "諮問", 0.6
     if item.kind is None and kind == "その他" and not assembly:
@@ -3066,6 +3149,9 @@ def _item_record(lines: list[str], body: Body, item: Item, results: PairIndex, a
             "departments": (0.9 if item.depts else 0.7) if departments else 0.0,
         },
     }
+
+
+_SECRETARIAT_EXPLAINED = re.compile(r"事務局から(?:[^。、]{0,20}?について)?説明")
 
 
 def _compact_span(lines: list[str], body: Body, span: tuple[int, int] | None) -> str:
@@ -3192,7 +3278,8 @@ def _departments(lines: list[str], body: Body, item: Item, span_text: str, ctx_d
                 found = ["事務局"]
     if not found and item.explainer:
         found = [item.explainer]
-    if not found and _YEARLY_REPORT.search(compact(item.title)) and item.kind in (None, "その他"):
+    if (not found and _YEARLY_REPORT.search(compact(item.title)) and item.kind in (None, "その他")
+            and not _PROJECTS_DONE.search(compact(item.title))):
         # The yearly 運用状況 / 施行状況 of the council's own ordinance is the secretariat's report,
         # whoever reads it out (as the seeds answer it); one listed among other bodies' reports is not.
         found = ["事務局"]
@@ -3202,9 +3289,13 @@ def _departments(lines: list[str], body: Body, item: Item, span_text: str, ctx_d
     return _dedupe(found)
 
 
-_HANDOVER = re.compile(r"(?P<u>[^\s、。「」『』（）()]{2,24}?(?:課|室|係|センター|事務所|館|園|所))(?:から|より)(?:ご)?(?:説明|報告)")
+# …、北野区総合事務所建設グループに説明を求める。: the chair hands the case to the unit that explains it (に説 明を求める:
+# a PDF's line end may leave a blank inside the word).
+_HANDOVER_UNIT = r"(?:課|室|係|センター|事務所|館|園|所|グループ)"
+_HANDOVER_VERB = r"(?:(?:から|より)(?:ご)?(?:説明|報告)|に(?:ご)?(?:説[ \u3000]?明|報告)を求め)"
+_HANDOVER = re.compile(rf"(?P<u>[^\s、。「」『』（）()]{{2,24}}?{_HANDOVER_UNIT}){_HANDOVER_VERB}")
 # What follows the unit's name in _HANDOVER, and the letters a name may hold before it.
-_HANDOVER_TAIL = re.compile(r"(?:課|室|係|センター|事務所|館|園|所)(?:から|より)(?:ご)?(?:説明|報告)")
+_HANDOVER_TAIL = re.compile(rf"{_HANDOVER_UNIT}{_HANDOVER_VERB}")
 _HANDOVER_NAME_STOPS = frozenset("、。「」『』（）()")
 _HANDOVER_NAME = (2, 24)
 

@@ -324,9 +324,11 @@ _GROUPS = {name: frozenset(rx.groupindex) for name, rx, _ in _FAMILIES}
 # that lost the statement's mark and the opening bracket of its name (○議長(北野一郎君)) runs the heading over the
 # statement onto the label. The honoured name closed by a bracket that was never opened marks the label, wherever
 # on the line it stands: the role and the name are the label, and what comes before them is the heading.
+_NAME_LETTER = rf"(?:(?!{_SPACED_NAME_ROLES}|あいさつ|挨拶|宣告)[一-龥々ぁ-んァ-ヶー])"
 _LOST_BRACKET_LABEL = re.compile(
     r"^(?P<head>[^\s。、「」()（）]{0,20}?)"
-    rf"(?P<label>(?:{ROLE_WORDS})(?:(?!{_SPACED_NAME_ROLES}|あいさつ|挨拶|宣告)[一-龥々ぁ-んァ-ヶー]){{2,8}}?(?:君|さん))"
+    # 総務課長南田 健君): the name may keep the blank between surname and given name.
+    rf"(?P<label>(?:{ROLE_WORDS})(?:{_NAME_LETTER}{{2,8}}?|{_NAME_LETTER}{{1,4}}[ \u3000]{_NAME_LETTER}{{1,4}}?)(?:君|さん))"
     r"[)）][ \t\u3000]+(?P<text>\S.*)$"
 )
 # The heading's last word (開会宣告, 委員長あいさつ, 日程第1の報告について) or its first mark (△開議の宣告).
@@ -336,15 +338,23 @@ _HEADING_BEFORE_LABEL = re.compile(
 )
 
 
+# 2番(北野一郎君) 今、…: a member's seat and honoured name in brackets, the statement's mark lost with the others'
+# opening brackets (副議長南田健君) …).
+_SEAT_LABEL_MARK_LOST = re.compile(r"^(?P<label>[0-9０-９]{1,3}番[(（][^\s()（）。、]{2,10}(?:君|さん)[)）])[ \t\u3000]+(?P<text>\S.*)$")
+
+
 def _lost_bracket_label(s: str) -> LabelMatch | None:
     m = _LOST_BRACKET_LABEL.match(s)
     if m is None:
+        seat = _SEAT_LABEL_MARK_LOST.match(s) if s[0].isdigit() else None
+        if seat is not None:
+            return LabelMatch(label=seat.group("label"), text=seat.group("text").strip(SPACE_CHARS), family="circle")
         return None
     head, label = m.group("head"), m.group("label")
     if head and not _HEADING_BEFORE_LABEL.search(head):
         # 予算特別委員長北野一郎君): a unit before the role is the title's own.
         label = head + label
-        if not _ROLE_THEN_NAME.fullmatch(label):
+        if not _ROLE_THEN_NAME.fullmatch(compact(label)):
             return None
     return LabelMatch(label=label, text=m.group("text").strip(SPACE_CHARS), family="circle")
 
@@ -895,11 +905,11 @@ _FOUND_LABEL = re.compile(
 )
 _HONOURED = re.compile(r"(?:君|さん|様|氏)$")
 # 3. 会長あいさつ / (2) 市長挨拶: a numbered step of the proceedings that names who greets; 2 会長(市長)あいさつ with the
-# other post the greeter holds in brackets, part of the label.
+# other post the greeter holds in brackets, part of the label. (1)市長挨拶要旨: a summary record titles the greeting's gist so.
 _GREETING_HEADING = re.compile(
     r"^[ \t\u3000]*(?:[0-9０-９]{1,2}[.．、)）]?|[(（][0-9０-９]{1,2}[)）])?[ \t\u3000]*"
     # 2.会長挨拶 本日は…: the greeting itself may run on after a blank, on the step's own line.
-    r"(?P<who>[^\s。、()（）]{2,16}?(?:[(（][^\s。、()（）]{1,10}[)）])?)(?:の|より|から)?(?:ご|御)?(?:あいさつ|挨拶)"
+    r"(?P<who>[^\s。、()（）]{2,16}?(?:[(（][^\s。、()（）]{1,10}[)）])?)(?:の|より|から)?(?:ご|御)?(?:あいさつ|挨拶)(?:要旨|概要)?"
     r"(?:[ \t\u3000]*$|[ \t\u3000]+(?=\S))"
 )
 _POST_BRACKET = re.compile(r"[(（][^()（）]*[)）]$")
@@ -954,6 +964,14 @@ def _header_names(label: str, header: str) -> bool:
     return bool(office and office.group(0) not in ("委員", "議員", "君", "氏") and office.group(0) in header)
 
 
+# 都市開発課 鈴木次長(課長), 大村景観推進グループ長: an official's row, a post or a name and post, no sentence.
+_POST_ROW = re.compile(r"[^。、,，:：]{2,22}?(?:長|監|参事|主幹|主査|主任|係|[(（][^()（）]{1,10}[)）])")
+
+
+def _next_line_text(lines: list[str], i: int) -> str:
+    return next((ln.strip(SPACE_CHARS) for ln in lines[i + 1:i + 3] if ln.strip()), "")
+
+
 def labels_found_in_text(lines: list[str], start: int) -> tuple[list[str], int] | None:
     """``lines`` with each label the document shows by its own shape put on a line of its own as 【label】, and
     the index of the first such line; None where there is none.
@@ -980,6 +998,9 @@ def labels_found_in_text(lines: list[str], start: int) -> tuple[list[str], int] 
             if len(key) > 16 or not strict_role(key) or key in _STOP_LABELS:
                 continue
             said = _said_after(lines, i, m.end())
+            if alone and _POST_ROW.fullmatch(_next_line_text(lines, i)):
+                # 水野公園緑地部長 / 都市開発課 鈴木次長(課長) / …: a list of officials one a line, each under the other.
+                continue
             sentence = said[:said.find("。")] if "。" in said[:120] else said if len(said) >= 30 else ""
             if not sentence or attendance_like(sentence) and _looks_like_name_list(sentence) or _TITLED_NAMES.match(said):
                 # A speech, or a long run of words where the opening ends mid-sentence; never a list of names.

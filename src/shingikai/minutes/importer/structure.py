@@ -57,6 +57,8 @@ _H_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("pword", re.compile(r"^[(（](?P<t>その他|報告事項|諮問事項|議題|議事|審議事項|協議事項|報告|諮問)[)）](?P<rest>)$")),
     # 【報告事項】, 【諮問案件1】; 【内容は、要点報告です。】 is a sentence about the record, no heading.
     ("bracket", re.compile(r"^【(?P<t>[^】。]{0,30}(?:案件|事項|議題|議事|諮問|報告|審議)[^】。]{0,20})】[ \t\u3000]*(?P<rest>.*)$")),
+    # 【1.開催挨拶】 / 【2.第1回検討会のまとめについて】: a numbered heading in lenticular brackets, alone on its line.
+    ("num", re.compile(r"^【(?P<n>[0-9０-９]{1,2})[.．、][ \t\u3000]*(?P<t>[^【】]+)】$")),
     ("pnum", re.compile(r"^[(（](?P<n>[0-9０-９]{1,2})[)）][ \t\u3000]*(?P<t>.*)$")),
     # 議題(1)第4章 …について: the agenda's word before the number, over the discussion of the case.
     ("pnum", re.compile(r"^(?:議題|議事)[(（](?P<n>[0-9０-９]{1,2})[)）][ \t\u3000]*(?P<t>\S.*)$")),
@@ -158,11 +160,13 @@ PROCEDURAL = re.compile(
     r"(?:開会|閉会|開議|散会)(?:の?(?:宣言|ことば|言葉))?[一-龥々]{1,6}(?:会長|委員長|議長|教育長|[市町村区]長|部長|局長|課長)|"
     # あいさつ 板橋会長: who greets, named after the word.
     # 挨拶、送付資料の説明: the greeting and the papers gone through, one step of the sitting.
-    r".*(?:あいさつ?|挨拶)(?:[、・][^、。]{0,6}資料の?(?:説明|確認))?|(?:あいさつ|挨拶)[ \t\u3000]*[^、。]{1,12}?(?:会長|委員長|知事|[市町村区]長|部長|局長|教育長)|.*(?:" + MINUTES_WORDS + r")(?:の[^、。]{0,8})?(?:について|の件)?|議事録署名.*|会議録署名.*|署名委員.*|前回(?!(?:の)?(?:会議|審議会|審査会|協議会)?(?:後|以降)の).*|議事録の?(?:確認|確定|承認).*|会議録の?(?:確認|確定|承認).*|"
+    r".*(?:あいさつ?|挨拶)(?:要旨|概要)?(?:[、・][^、。]{0,6}資料の?(?:説明|確認))?|(?:あいさつ|挨拶)[ \t\u3000]*[^、。]{1,12}?(?:会長|委員長|知事|[市町村区]長|部長|局長|教育長)|.*(?:" + MINUTES_WORDS + r")(?:の[^、。]{0,8})?(?:について|の件)?|議事録署名.*|会議録署名.*|署名委員.*|前回(?!(?:の)?(?:会議|審議会|審査会|協議会)?(?:後|以降)の).*|議事録の?(?:確認|確定|承認).*|会議録の?(?:確認|確定|承認).*|"
+    # 議事録の作成方法及び公開、非公開の決定: how the record is made and published, a step of a first sitting.
+    r"(?:議事録|会議録)の?(?:作成|公開)[^。]{0,30}|"
     # 諸報告について, 議長諸報告: the short form of 諸般の報告.
     # 諸般の報告 / ①会務報告 ②監査報告: the chair's account of the house's affairs and the auditors' monthly report, its parts.
     r"(?:会務|監査)報告(?:について)?|"
-    r"会期の?決定.*|会期の件|審議期間の?決定.*|諸般の報告.*|(?:議長)?諸報告(?:について)?|議長(?:の)?報告|参考資料.*|招集告示|(?:不)?応[招召](?:・不応[招召])?議員.*|出席者等|議席の?(?:指定|変更).*|仮議席.*|会議時間の延長.*|"
+    r"会期の?決定.*|会期の件|審議期間の?決定.*|諸般の?報告.*|(?:議長)?諸報告(?:について)?|議長(?:の)?報告|参考資料.*|招集告示|(?:不)?応[招召](?:・不応[招召])?議員.*|出席者等|議席の?(?:指定|変更).*|仮議席.*|会議時間の延長.*|"
     # An assembly's elections, appointments of its own members and motions are its business, not cases.
     r".*選挙|.*(?:委員|議員)の選任(?:について)?|.*動議|議員の?派遣(?:について|の件)?|.*(?:所信表明|施政方針|一般質問|代表質問|行政報告)|"
     # …常任委員会委員長及び副委員長の報告について: the officers a committee chose, reported to the house.
@@ -195,6 +199,8 @@ PROCEDURAL = re.compile(
     # sittings are recorded and heard, the rules of its own procedure whatever they are called.
     r"[^、。]{0,30}(?:会議録|議事録|傍聴)(?:の[^、。]{0,16}?|に)(?:関する|係る|ついての)?(?:基準|要領|要綱|規程|規則|定め|取扱い?|取り扱い)"
     r"(?:[（(]案[）)])?(?:について|の件|の?(?:制定|決定)(?:について)?)?|"
+    # 北野市都市計画審議会の傍聴について (協議事項): whether and how the body's own sittings are heard, as its rules above.
+    r"[^、。]{0,30}(?:審議会|審査会|協議会|委員会|会議)の傍聴(?:について|の件|の?取扱い?(?:について)?)|"
     # 北山市地域交通協議会設置規約(案)について: the body's own founding charter, adopted at its first sitting (its
     # 運営規程 above): how it is set up, not a case before it (委員から…: the summary's next cell run on).
     r"[^、。]{0,40}?(?:審議会|審査会|協議会|委員会|懇話会|懇談会|会議)の?設置(?:規約|要綱|要領)(?:[（(]案[）)])?"
@@ -243,6 +249,7 @@ _KIND_THEN_BRACKET = re.compile(r"^(?P<k>諮問|報告)[（(](?P<t>[^（）()]{4
 # …の提出について [提案理由の説明、質疑、討論、表決]: the steps of business noted after a bill, no part of its title.
 _STEPS_TAIL = re.compile(r"(?<=\S)[ \t\u3000]*[\[［][^\[\]［］]{0,30}(?:質疑|討論|採決|表決)[^\[\]［］]{0,30}[\]］]$")
 # (公開), 【非公開】, (公開審議): whether the public may hear it, no part of a title.
+_NEXT_GROUP_BULLET = re.compile(r"(?<=\S)[ \t\u3000]+・(?:その他|(?:報告|諮問|協議|審議)事項)$")
 _PUBLICITY_MARK = re.compile(r"[ \t\u3000]*[（(【\[［](?:全部|一部)?(?:非公開|公開)(?:審議|案件)?[）)】\]］][ \t\u3000]*$")
 UNIT_END = re.compile(r"(?:課|室|係|部|局|センター|所|館|園|担当|機関|事務局|グループ|チーム|本部|事務所|委員会)$")
 _TITLE_THEN_ITS_SUMMARY = re.compile(r"^(?P<t>[^。、]{4,80}?(?:について|の件|[（(]案[）)]))(?P=t)[、,はを]")
@@ -308,6 +315,8 @@ def choose_family(lines: list[str], start: int, found: dict[int, dict[str, Label
     listed: set[str] = set()
     # Families whose label speaks first after the sitting's opening clock.
     opened: set[str] = set()
+    # 名塚氏: / 2つほど、…: an honoured name closed by a colon, alone on its line over a sentence.
+    honoured: set[str] = set()
     roster = roster_lines(lines, start)
     # The house style shows within the first few hundred lines; long volumes need no more.
     for i in range(start, min(len(lines), start + 3000)):
@@ -340,6 +349,8 @@ def choose_family(lines: list[str], start: int, found: dict[int, dict[str, Label
             counts[m.family] += 1
             if _sentence(m.text or _said_under(lines, i)):
                 spoken.add(m.family)
+                if m.family == "colon" and not m.text and _HONOURED_NAME.fullmatch(m.label):
+                    honoured.add(m.family)
                 if m.family == "space" and m.text and _LISTED_TITLE.fullmatch(m.label) and _header_lists(lines, start, m.label):
                     listed.add(m.family)
                 if m.text and i > start and _ENDS_OPENING.search(lines[i - 1]):
@@ -352,19 +363,26 @@ def choose_family(lines: list[str], start: int, found: dict[int, dict[str, Label
     if not counts:
         return None
     best = max(FAMILY_NAMES, key=lambda name: (counts[name], -FAMILY_NAMES.index(name)))
+    if best not in spoken:
+        # 委員長 / 石塚貴雄(…) / 事務局 / 廣部 …: a step table's names one a line, none over a sentence, beside labels that
+        # open speeches (石塚委員長:それでは…): the style that speaks is the house's.
+        speaking = [name for name in FAMILY_NAMES if name in spoken and counts[name] >= 2]
+        if speaking:
+            best = max(speaking, key=lambda name: (counts[name], -FAMILY_NAMES.index(name)))
     # A few stray matches are not a house style.
     # A marked or bracketed label is unmistakable even once (an opening with one speech); so is a
     # bracketed or lone label over a sentence.
     # So is an unmarked name and title that the roster confirms.
     if counts[best] >= 2 or (best in ("circle", "lenticular", "spaced") and counts[best] == 1):
         return best
-    if best in opened or best in listed:
+    if best in opened or best in listed or best in honoured:
         # 北野課長 それでは、…: an unmarked name and title, once, is a label where the header lists that
         # very name and title among who attended.
         return best
     return best if best in _ONCE_OVER_SPEECH and best in spoken else None
 
 
+_HONOURED_NAME = re.compile(r"[一-龥々]{1,4}(?:氏|様|さん)")
 _LISTED_TITLE = re.compile(r"[一-龥々]{1,4}(?:課長|部長|局長|次長|主幹|副会長|会長|委員長|係長|参事|室長|所長|館長)")
 _LISTED_SEPARATOR = "、,， \t\u3000・"
 
@@ -458,6 +476,10 @@ def _next_is_text(lines: list[str], i: int) -> bool:
         return False
     if _SHORT_REPLY.fullmatch(s):
         return True  # 委員 / 了解: a member's one-word answer to the chair is what was said
+    if _FORM_VALUE.fullmatch(s) or _CONTACT.match(s):
+        # 傍聴者 | / なし |, 事務局 | / 北野市都市政策課 電話:0123-45-6789 |: a form's field over its value, a table's
+        # cells one a line; no one speaks.
+        return False
     if _NAME_ALONE.fullmatch(s) and not strict_role(s) and not STAGE_WORD.search(s) or BODY_ALONE.fullmatch(s):
         # 教育委員会事務局理事 / 中川: a title over a name is a row of who attended, not a turn;
         # 委員 / 福知山市教育委員会: a signature block under the record.
@@ -484,6 +506,10 @@ _NOTE_OF_WHAT_WAS_DONE = re.compile(
     # 【北野主査】 / 48.2%である。: a short answer that opens with the figure asked for is said, no numbered heading.
     r"|^[0-9０-９]{1,6}(?:[.．][0-9０-９]{1,3})?[%％件人名円割歳][^。\n]{0,30}。$"
 )
+
+
+_FORM_VALUE = re.compile(r"(?:なし|無し|特になし|[0-9０-９]{1,3}[ \t\u3000]*(?:人|名))[ \t\u3000]*[|｜]?")
+_CONTACT = re.compile(r"[^。、\s]{2,40}[ \t\u3000]*(?:電話|TEL|Tel|ＴＥＬ)[ \t\u3000]*[:：(（]?[ \t\u3000]*[0-9０-９]{2,5}[-－(（)）]")
 
 
 # A person's name alone: a surname of up to four kanji, the given name apart or not.
@@ -772,6 +798,7 @@ def classify(lines: list[str], start: int, family: str | None,
     body = Body(start=start, family=family, kinds=kinds, labels=labels, markers=markers, headings=[], basis=basis)
     body.headings = _finish_headings(lines, body, raw_headings)
     _papers_are_not_cases(body)
+    _checked_papers_are_not_cases(lines, body)
     _groups_under_rosters_are_not_cases(body)
     body.turn_text = _turn_texts(lines, body)
     return body
@@ -805,6 +832,9 @@ def _label_run_into_speech(found: dict[int, dict[str, LabelMatch]] | None, i: in
     return lm
 
 
+_ACT_DONE = re.compile(r"(?:説明|報告|挨拶|あいさつ|紹介)(?:を行った|があった|がありました|を行いました)?。$")
+
+
 def _titled_label_alone(lines: list[str], i: int, found: dict[int, dict[str, LabelMatch]] | None,
                         family: str | None = None) -> LabelMatch | None:
     nxt = _next_line(lines, i)
@@ -813,6 +843,9 @@ def _titled_label_alone(lines: list[str], i: int, found: dict[int, dict[str, Lab
         lm = bare_surname_label(lines[i].strip(" \t\u3000"))
         if lm is not None:
             return lm if nxt and _sentence(nxt) and not is_structural(nxt) else None
+    if speech_next and len(nxt) <= 40 and _ACT_DONE.search(nxt) and lines[i].rstrip(" \t\u3000").endswith(("より", "から")):
+        # 事務局より / 資料1について説明。: one sentence of narration that the page broke after its subject.
+        speech_next = False
     for lm in (found or {}).get(i, {}).values():
         if lm.needs_speech and lm.family not in HOUSE_ONLY_ACT_FAMILIES and speech_next:
             # 【会長よりあいさつ】 over the greeting, in minutes whose other labels are written otherwise.
@@ -829,7 +862,12 @@ def _titled_label_alone(lines: list[str], i: int, found: dict[int, dict[str, Lab
 
 
 # 会議資料 / 1. 当日配布資料 / (1)次第 …: the list under it names papers handed out.
+# 〈資料確認〉 / 進行より配付資料の確認がある。 / 1. …レジュメ / 2. …: the step of checking the papers, the list under it
+# names them.
 _PAPERS_LINE = re.compile(r"[(（【\[［〔<＜]?(?:会議|配布|配付|当日配布|事前配布|事前送付|参考)?資料(?:一覧)?[)）】\]］〕>＞]?")
+# 〈資料確認〉 / 進行(北野次長)より配付資料の確認がある。 / 1. …レジュメ / 2. …資料1: the papers checked, named in the numbered
+# list right under the sentence that narrates the check (配付資料の確認 alone is a step of the sitting; the agenda may follow).
+_PAPERS_CHECKED = re.compile(r"資料の?確認(?:が|を)(?:ある|あった|行う|行った|行われ|する|した)")
 
 
 def _papers_are_not_cases(body: Body) -> None:
@@ -849,6 +887,17 @@ def _papers_are_not_cases(body: Body) -> None:
         start = max((p for p in papers if p < h.line), default=None)
         if start is not None and not any(start < t < h.line for t in turns):
             h.cls = "procedural"
+
+
+def _checked_papers_are_not_cases(lines: list[str], body: Body) -> None:
+    checks = [i for i, k in body.kinds.items() if k == "text" and "確認" in lines[i] and _PAPERS_CHECKED.search(lines[i])]
+    for c in checks:
+        for h in body.headings:
+            if h.line <= c:
+                continue
+            if h.style not in _LIST_STYLES or any(body.kinds.get(i) not in ("blank", "heading") for i in range(c + 1, h.line)):
+                break  # the list ends at the first line that is not one of its entries
+            h.cls, c = "procedural", h.line
 
 
 def _numbered_statements(lines: list[str], start: int) -> bool:
@@ -983,7 +1032,10 @@ def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> l
                   and not _RECORD_SECTION.match(compact(t)) and not _LENTICULAR_SECTION.match(t) and not _BARE_SECTION.fullmatch(t)
                   and not _GROUP_COUNT.match(t) and not _BUSINESS_DONE_NOTE.match(t) and not _NARRATED_STEP.search(t)
                   and not _LIST_INTRO.match(t) and not _TOPIC_SENTENCE.search(t) and not _ENTRY_ALONE.fullmatch(t)
-                  and not (_WHOLE_CASE_TITLE.search(h.title) and _FORM_LABEL.fullmatch(t))):
+                  and not (_WHOLE_CASE_TITLE.search(h.title) and _FORM_LABEL.fullmatch(t))
+                  # • (3)…について(報告) / • …の全体概要説明: a bulleted entry is followed by the next bullet, never its
+                  # own title's second line.
+                  and not (t[:1] in "•・" and lines[h.line].lstrip(" \t\u3000")[:1] in "•・")):
                 # A title that closed with its department, or a line that carries a date (a page's
                 # running header: 教育委員会 第20回定例会 (平成25年6月28日)), continues nothing.
                 # 議案第11号 …特別会計補 / 正予算(第3号): a bill's long title wrapped at the page's edge, inside a
@@ -1108,6 +1160,9 @@ def split_title(h: Heading) -> None:
         title = "" if _NEXT_CASE.search(title) else title
     if "公開" in title:
         title = _PUBLICITY_MARK.sub("", title)
+    if "・" in title:
+        # (3)委員研修会について ・その他(公開): the next group's bullet run onto the last entry of the one before.
+        title = _NEXT_GROUP_BULLET.sub("", title)
     if title.endswith(("]", "］")):
         title = _STEPS_TAIL.sub("", title)
     m = _CONTAINER_PREFIX.match(title)
@@ -1223,7 +1278,8 @@ _GROUP_COUNT = re.compile(r"^(?:議案|報告|諮問|請願|陳情|認定|承認
 _BUSINESS_DONE_NOTE = re.compile(
     r"^[(（\[［][^()（）\[\]［］]{0,16}(?:報告|質疑|討論|採決|表決|提案説明|提案理由)[^()（）\[\]［］]{0,16}[)）\]］]$")
 # ≪1.開会≫: a section heading wrapped in double angle brackets with its number inside.
-_WRAPPED_SECTION = re.compile(r"^[≪《«](?:[0-9]{1,2}[.、)]?)?(?P<t>[^≫》»]+)[≫》»]$")
+# <開会>, 〈議題〉: a section heading in angle brackets, as a table of contents or a page prints its steps.
+_WRAPPED_SECTION = re.compile(r"^[≪《«](?:[0-9]{1,2}[.、)]?)?(?P<t>[^≫》»]+)[≫》»]$|^[<＜〈](?P<a>[^<＜〈>＞〉]+)[>＞〉]$")
 
 
 # …の一括上程──────本日の会議に付した事件: a rule run onto a heading, and what follows it, are no part of it.
@@ -1235,7 +1291,10 @@ _RULE_TAIL = re.compile(r"[─━—―]{3,}.*$")
 # 北野 隆之君出 16 南田里子君出: a seat table's row of an assembly's roster (honoured names, 出 or 欠 after each).
 _RESULTS_TABLE_ROW = re.compile(
     r"(?:^|[ \t\u3000])[RHS][0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,2}(?=[ \t\u3000])|[－―-](?:[ \t\u3000]+[－―-]){2,}"
-    r"|[一-龥々ぁ-ん]君[ \t\u3000]*[出欠](?:[ \t\u3000]|$)")
+    r"|[一-龥々ぁ-ん]君[ \t\u3000]*[出欠](?:[ \t\u3000]|$)"
+    # 1   北野 一郎  出    9   南田花子   出: the same row with the names bare, the mark set off by blanks and the next seat's
+    # number after it (or the line's end).
+    r"|[一-龥々ぁ-んァ-ヶ?？][ \t\u3000]+[出欠](?:[ \t\u3000]+[0-9０-９]{1,3}[ \t\u3000]|[ \t\u3000]*$)")
 
 
 # 介護保険事業計画推進会議 alone: the body whose sitting a group of cases belongs to (…委員会について is a case).
@@ -1257,6 +1316,9 @@ _PEOPLE_COUNT = re.compile(r"[一-龥]{1,8}[0-9０-９]{1,3}(?:人|名)")
 _JAPANESE_LETTER = re.compile(r"[ぁ-んァ-ヶ一-龥々]")
 
 
+# 2 / 16 8 発言の内容(要旨): a page counter (page 2 of 16) read as a number over the rest of the line.
+_PAGE_COUNT_REST = re.compile(r"^[/／][ \t\u3000]*[0-9０-９]{1,3}(?:[ \t\u3000]|$)")
+_CHAIR_NOTE = re.compile(r"[【(（][^【】()（）]*議長[^【】()（）]*[】)）]$")
 _APPOINTMENT = re.compile(r"(?:委員|議員)の?選任")
 _CLOCK_FIRST = re.compile(r"(?:午前|午後)[0-9０-９一二三四五六七八九十]{1,3}時")
 _PAGED_STEP = re.compile(r"^[0-9０-９]{1,2}[ \t\u3000]+(?P<t>\S.*)$")
@@ -1276,7 +1338,7 @@ def classify_heading(h: Heading) -> None:
         return
     wrapped = _WRAPPED_SECTION.match(k)
     if wrapped:
-        k = wrapped.group("t")
+        k = wrapped.group("t") or wrapped.group("a")
     k_bare = _ABOUT.sub("", k)
     if h.style == "bracket" and h.rest and not h.rest.startswith("【"):
         # 【諮問案件1】 with its title on the next line: the bracket names the kind.
@@ -1297,12 +1359,15 @@ def classify_heading(h: Heading) -> None:
     if not k:
         h.cls = "container"
         return
-    if k.isdigit() or not _JAPANESE_LETTER.search(k):
+    if (k.isdigit() or not _JAPANESE_LETTER.search(k) or h.style == "num" and _PAGE_COUNT_REST.match(h.title)
+            or len(k) == 1 and h.style in ("num", "pnum")):
+        # 1.開 / 7.閉: a step whose last letter the page lost (開 会 spaced, cut at the blank) names no case.
         # (3) / 1 ○委員長 …: a page's number over the next page's first line names no case.
         # 0 views, 1 / 15: a document site's counters and page marks; a case is named in Japanese.
         h.cls = "procedural"
         return
-    if CONTAINER.match(k_bare) or CONTAINER.match(k):
+    if CONTAINER.match(k_bare) or CONTAINER.match(k) or "議長" in k and CONTAINER.match(_CHAIR_NOTE.sub("", k)):
+        # 6 議題【以下、議長は北野委員長】: the group word with a note of who chairs from here.
         h.cls = "container"
         bills = "議案" in k
         # 議案・報告案件 names two kinds: the groups under it say which.
@@ -1355,7 +1420,7 @@ _ROSTER_SECTION = re.compile(
     # 議会事務局職員出席者, 委員外議員傍聴者, 出席を求めた参考人, 地方自治法第105条による議長の出席: who attended or listened, the group named
     # before the word.
     r"^(?:[^、。\s]{1,20}(?:出席者|傍聴者|傍聴人|参考人|による[^、。\s]{1,6}の出席)(?=[ \t\u3000(（:：]|$)|"
-    r"(?:庁議)?構成員|関係職員|幹事|[^、。\s]{1,8}の出席者|(?:委員外)?(?:出席|欠席)(?:(?:並びに|及び|・)(?:出席|欠席))?(?:事務局)?(?:委員|議員|者|説明員|職員|団体名?|機関名?)|説明のため(?:の|に)?出席(?:した|を求めた)?者(?:の職・?氏名)?|執行者|執行部|書記|事務局(?:員|職員|出席者)|議会職員|説明員|傍聴(?:者|人))(?:[ \t\u3000(（:：]|$)"
+    r"(?:庁議)?構成員|関係職員|幹事|[^、。\s]{1,8}の出席者|(?:委員外)?(?:出席|欠席)(?:(?:並びに|及び|・)(?:出席|欠席))?(?:した)?(?:事務局)?(?:委員|議員|者|説明員|職員|団体名?|機関名?)|説明のため(?:の|に)?出席(?:した|を求めた)?者(?:の職・?氏名)?|執行者|執行部|書記|事務局(?:員|職員|出席者)|議会職員|説明員|傍聴(?:者|人))(?:[ \t\u3000(（:：]|$)"
 )
 
 

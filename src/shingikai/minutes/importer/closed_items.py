@@ -26,18 +26,31 @@ def marked_closed(lines: list[str], title: str) -> bool:
     return False
 
 
-def _narrated_in(lines: list[str], span) -> bool:
-    if not span:
-        return False
-    first, end = span
-    return any(CLOSED_NARRATION.search(line) for line in lines[max(0, first):end + 1] if "非公開" in line)
+def _narrated_items(lines: list[str], items, titles: list[str]) -> set[int]:
+    """The indexes of the items a 「…非公開で審議した」 line is said under: the item whose heading stands on one of the
+    two lines above it, else the item whose span starts last before it (a span starts at the item's first turn, and
+    spans overlap: an item's discussion often runs on over the next one's heading)."""
+    keys = [(compact(title), n) for n, title in enumerate(titles) if len(compact(title)) >= 2]
+    starts = [(span[0], n) for n, item in enumerate(items) if (span := item.span or item.own_span)]
+    closed = set()
+    for at, line in enumerate(lines):
+        if "非公開" not in line or not CLOSED_NARRATION.search(line):
+            continue
+        heading = next((n for above in lines[max(0, at - 2):at][::-1] for key, n in keys if key in compact(above)), None)
+        if heading is None:
+            before = [(first, n) for first, n in starts if first <= at]
+            heading = max(before)[1] if before else None
+        if heading is not None:
+            closed.add(heading)
+    return closed
 
 
 def mark_closed_items(lines: list[str], items, records: list[dict]) -> None:
     """Set ``public: False`` on the record of each item the minutes mark or narrate as heard in closed session."""
     if not any("非公開" in line for line in lines):
         return
-    for item, record in zip(items, records):
-        title = record.get("title") or item.title or ""
-        if marked_closed(lines, title) or _narrated_in(lines, item.span or item.own_span):
+    titles = [record.get("title") or item.title or "" for item, record in zip(items, records)]
+    narrated = _narrated_items(lines, items, titles)
+    for n, (title, record) in enumerate(zip(titles, records)):
+        if marked_closed(lines, title) or n in narrated:
             record["public"] = False

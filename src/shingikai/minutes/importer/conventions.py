@@ -2406,6 +2406,23 @@ CATALOGUE: tuple[Convention, ...] = (
                "それでは本日の議題ですが、資料にあります平成27年度公民館事業及び予算につきまして事務局からご説明をいただきます。\n南田副館長:それでは、資料1ページからご覧ください。\n"
                "北山地区の本年3月末人口は、8,613人ということで減少傾向にあります。\n",
                "その他:平成27年度公民館事業及び予算について"),
+    # Items heard in closed session: the mark after the title on the agenda or the item's heading, or the record
+    # saying so under the item. Each item's publicity, |-joined (公開 or 非公開).
+    Convention(
+        "closed-item-marked-on-the-agenda", "closed-item",
+        "議題\n(1) 防犯カメラ映像の提供について(諮問)\n(2) 審査請求について(諮問)(非公開)\n\n会議の経過\n"
+        "○会長 議題(1)について説明をお願いします。\n○市民課長 映像の提供について諮問します。\n"
+        "(2) 審査請求について\n○会長 審査請求について審議します。\n○委員 承知しました。\n",
+        "公開|非公開",
+    ),
+    Convention(
+        "closed-item-narrated-under-its-heading", "closed-item",
+        "議題\n(1) 防犯カメラ映像の提供について\n(2) 審査請求について\n\n会議の経過\n"
+        "○会長 議題(1)について説明をお願いします。\n○市民課長 映像の提供について諮問します。\n"
+        "(2) 審査請求について\n以下、みなみ市情報公開条例第25条により非公開で審議した。\n"
+        "○会長 審査請求について審議します。\n○委員 承知しました。\n",
+        "公開|非公開",
+    ),
 )
 
 # What a chair declares once a bill is voted on, as real assemblies word it. Only the declaration
@@ -2561,23 +2578,6 @@ OUTCOME_CONVENTIONS: tuple[Convention, ...] = (
         "○議長（北野一郎）　異議ないものと認め、議案第２号については原案のとおり可決されました。\n",
         "例月出納検査の結果について=不明|専決処分の承認を求めることについて（令和６年度みなみ市一般会計補正予算（第３号））=承認|"
         "みなみ市手数料条例の一部を改正する条例=承認",
-    ),
-    # Items heard in closed session: the mark after the title on the agenda or the item's heading, or the record
-    # saying so under the item. Each item's publicity, |-joined (公開 or 非公開).
-    Convention(
-        "closed-item-marked-on-the-agenda", "closed-item",
-        "議題\n(1) 防犯カメラ映像の提供について(諮問)\n(2) 審査請求について(諮問)(非公開)\n\n会議の経過\n"
-        "○会長 議題(1)について説明をお願いします。\n○市民課長 映像の提供について諮問します。\n"
-        "(2) 審査請求について\n○会長 審査請求について審議します。\n○委員 承知しました。\n",
-        "公開|非公開",
-    ),
-    Convention(
-        "closed-item-narrated-under-its-heading", "closed-item",
-        "議題\n(1) 防犯カメラ映像の提供について\n(2) 審査請求について\n\n会議の経過\n"
-        "○会長 議題(1)について説明をお願いします。\n○市民課長 映像の提供について諮問します。\n"
-        "(2) 審査請求について\n以下、みなみ市情報公開条例第25条により非公開で審議した。\n"
-        "○会長 審査請求について審議します。\n○委員 承知しました。\n",
-        "公開|非公開",
     ),
 )
 

@@ -175,7 +175,8 @@ def case_detail(request, pk):
     deliberations = [{"item": item, "decision": decisions.get(item.pk)} for item in items]
     answers = publicity.answers().filter(cases=case)
     return render(request, "portal/case.html", {
-        "case": case, "status": status_label(case, any(d["decision"] for d in deliberations) or answers.exists()), "deliberations": deliberations, "answers": answers, "precedents": similar_cases(case),
+        "case": case, "status": status_label(case, any(d["decision"] for d in deliberations) or answers.exists()),
+        "deliberations": deliberations, "answers": answers, "precedents": similar_cases(case),
         "attachments": publicity.attachments().filter(case=case).order_by("pk"),
     })
 

@@ -31,7 +31,7 @@ from django.urls import reverse
 
 from shingikai import publicity
 from shingikai.cases.models import Case, Category, Contractor, DataItem
-from shingikai.meetings.models import Turn
+from shingikai.meetings.models import Decision, Turn
 
 from .engine import PUBLIC, match_many
 from .generation import current as index_generation
@@ -268,7 +268,8 @@ def _category_overlap(a, b):
 
 
 # What a council concluded; 継続審議, 答申予定 and 不明 tell a department nothing it can follow yet.
-CONCLUSIVE = {"承認", "同意", "条件付き承認", "不承認", "報告了承"}
+CONCLUSIVE = {Decision.Outcome.APPROVED, Decision.Outcome.CONSENTED, Decision.Outcome.CONDITIONAL,
+              Decision.Outcome.REJECTED, Decision.Outcome.REPORT_NOTED}
 CONCLUDED_WEIGHT = 0.1
 
 

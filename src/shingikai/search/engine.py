@@ -445,7 +445,8 @@ class _SQLiteMatches:
                     level = candidate
                     break
         sql, params = self.matches(level)
-        return f"lv AS MATERIALIZED (SELECT {int(level)} AS level), m AS MATERIALIZED ({sql} LIMIT %s)", [*params, limit]
+        return (f"lv AS MATERIALIZED (SELECT {int(level)} AS level), m AS MATERIALIZED ({sql} LIMIT %s)",
+                [*params, limit])
 
     def page(self, start, size, estimated_total, walked=True):
         sql, params = self.first()
@@ -618,7 +619,8 @@ class _PostgreSQLMatches:
         sql, params = self._checked_newest(
             1, [f"{day} > a.top - (1 << g.n)", f"{day} + 0 <= a.top - {upper}"], "e.search_text AS st",
             "SELECT c.st || '' AS t",
-            outer=f"({span}) AS a CROSS JOIN LATERAL generate_series(a.n0, {self.WALK_SPANS - 1}) AS g(n) CROSS JOIN LATERAL ",
+            outer=(f"({span}) AS a CROSS JOIN LATERAL generate_series(a.n0, {self.WALK_SPANS - 1}) AS g(n)"
+                   " CROSS JOIN LATERAL "),
             outer_where=[f"a.top - {upper} >= a.bottom"])
         return sql, [*bounds, *params]
 
@@ -681,7 +683,6 @@ def _matches(q, backend, scope, filters, using):
 
 
 def _search_bounded(q, backend, user_scope, filters, page, per_page, using):
-
     scope = _scope_sql(user_scope)  # validates user_scope first
     f_where, f_params = _filter_sql(filters, backend)
     filters = (f_where, f_params, _normalise_filters(filters))
@@ -722,8 +723,8 @@ def _search_bounded(q, backend, user_scope, filters, page, per_page, using):
     s_ctes, s_params = source.sample(SAMPLE_MAX)
     # A value seen once in the sample would be shown as 約 2**level on the strength of one
     # entry: too rare to estimate, so it is left out (it is found by narrowing the search).
-    sql = (f"WITH {s_ctes} "
-           + " UNION ALL ".join([*_facet_branches(backend, min_count=2), "SELECT 'level', NULL, NULL, level, NULL FROM lv"]))
+    sql = (f"WITH {s_ctes} " + " UNION ALL ".join(
+        [*_facet_branches(backend, min_count=2), "SELECT 'level', NULL, NULL, level, NULL FROM lv"]))
     with connections[using].cursor() as cursor:
         cursor.execute(sql, s_params)
         rows = cursor.fetchall()
@@ -824,8 +825,8 @@ def match_many(queries, *, user_scope, filters=None, limit=20, using="default"):
 
     For callers that read the entries themselves (the precedents of every item of an agenda): no
     snippets, totals or facets, and a constant number of statements for any number of queries (one,
-    or on PostgreSQL two when a query of exclusions only matches more than EXACT_LIMIT entries), where `search` takes
-    one to three statements each. An empty query matches nothing here.
+    or on PostgreSQL two when a query of exclusions only matches more than EXACT_LIMIT entries), where
+    `search` takes one to three statements each. An empty query matches nothing here.
     """
     from .backends import ENTRY_TABLE
 

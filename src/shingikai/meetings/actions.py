@@ -14,7 +14,7 @@ from shingikai.councils.actions import lock_council
 from shingikai.errors import ActionRefused
 from shingikai.history import STALE, check_unchanged, check_version, delete_by, save_by
 from shingikai.jp.wareki import fiscal_year, to_wareki
-from shingikai.settling import settling_date, today
+from shingikai.settling import settling_date, today, within_reach
 from shingikai.uploads import check_upload
 
 from .answer_corrections import corrected as answer_corrected, reason_note
@@ -94,6 +94,7 @@ MAX_CUMULATIVE = 99999
 
 
 @transaction.atomic
+@within_reach
 def plan_meeting(council, *, date, start_time=None, end_time=None, place="", is_public=True, closed_reason="",
                  by=None):
     """Put a meeting on the calendar, numbered 年度第N回 (April to March) and 通算 where the council counts so.
@@ -278,6 +279,7 @@ def check_end_time(start_time, end_time):
 
 
 @transaction.atomic
+@within_reach
 def reschedule_meeting(meeting, *, date, start_time=None, end_time=None, place="", number=None, cumulative_number=None,
                        by=None, correction=False):
     """Move a planned meeting (延期) or change its times or place. It keeps its number (a postponed 第2回 is
@@ -739,6 +741,7 @@ def _follow_up_fields(decision, *, kind, text, department, due_date):
 
 
 @transaction.atomic
+@within_reach
 def add_follow_up(decision, *, kind, text, department=None, due_date=None, by=None):
     if decision.outcome == Decision.Outcome.CONTINUED and kind == FollowUp.Kind.CONDITION:
         raise ActionRefused("継続審議の決定には条件を付けられません。")
@@ -773,6 +776,7 @@ def respond_follow_up(follow_up, *, response, evidence=None, by=None, expected_v
 
 
 @transaction.atomic
+@within_reach
 def close_follow_up(follow_up, *, on, by=None):
     """The secretariat confirms the department delivered what was asked."""
     follow_up = _lock(FollowUp, follow_up)
@@ -864,6 +868,7 @@ def attach_materials(meeting, materials, *, by=None):
 
 
 @transaction.atomic
+@within_reach
 def record_convocation(meeting, *, on=None, by=None):
     """Remember that the convocation (招集通知) went out, so the daily run does not send it twice."""
     meeting = _lock(Meeting, meeting)
@@ -986,6 +991,7 @@ def circulate_answer(answer, *, by=None):
 
 
 @transaction.atomic
+@within_reach
 def issue_answer(answer, *, date=None, meeting=None, number=None, by=None):
     answer = _lock(Answer, answer)
     if answer.state == Answer.State.ISSUED:
@@ -1496,6 +1502,7 @@ def _check_due_date(decision, due_date):
 
 
 @transaction.atomic
+@within_reach
 def correct_follow_up(follow_up, *, kind, text, department=None, due_date=None, by=None, expected_version=None):
     """Correct a condition or follow-up recorded with a wrong text, kind, department or due date. Its text
     and kind are what the minutes report, so they change only until the minutes are confirmed; who answers

@@ -8,12 +8,11 @@ the search command is asked for each sentinel.
 import datetime
 import io
 import json
-import re
 
 import pytest
 from disclosure_helpers import answered_appeal, deliberate
 from django.core.management import call_command
-from test_leaks import crawl
+from test_leaks import crawl, results_only, search_urls
 
 from shingikai.disclosure import actions
 from shingikai.search.indexing import reindex_all
@@ -81,15 +80,14 @@ def test_anonymous_crawl_finds_no_disclosure_secret(client, world):
               "/api/answers", "/api/cases", "/api/cases.csv", "/oparl/v1/system",
               f"/work/meetings/calendar/{world.council.slug}.ics", "/disclosure/register/",
               f"/disclosure/register/{appeal.request_id}/", f"/disclosure/appeals/{appeal.pk}/"]
-    starts += [f"/search/?q={value}" for value in SECRETS.values()] + ["/search/?q=見積単価", "/search/?q=単価"]
+    starts += search_urls([*SECRETS.values(), "見積単価", "単価"])
     # The portal at large is crawled by test_leaks; here the disclosure pages, the API and search results.
     bodies = crawl(client, starts, follow=lambda path: path.startswith(("/disclosure/", "/api/disclosure/", "/answers/"))
                    and not path.endswith((".pdf", ".docx")))
     assert f"/disclosure/answers/{appeal.pk}/" in bodies  # the published 答申 was reached
     assert any("第4　審査会の判断" in text for text in bodies.values())
     for path, text in bodies.items():
-        if path.startswith("/search/"):
-            text = re.sub(r"<title>.*?</title>|value=\"[^\"]*\"|href=\"[^\"]*\"", "", text, flags=re.S)
+        text = results_only(path, text)
         for name, value in SECRETS.items():
             assert value not in text, f"{name} leaked at {path}"
     for path in (f"/disclosure/answers/{appeal.pk}/answer.pdf", "/disclosure/minami/report/2024/operations.pdf"):
@@ -131,14 +129,14 @@ def test_imported_answers_reach_the_public_masked_and_only_once_published(client
     starts = ["/disclosure/answers/", f"/disclosure/answers/imported/{hidden.pk}/", "/disclosure/imports/",
               f"/disclosure/imports/{published.pk}/", "/api/disclosure/answers", "/api/disclosure/answers.csv",
               "/api/disclosure/imported-answers", f"/api/disclosure/imported-answers/{hidden.pk}"]
-    starts += [f"/search/?q={value}" for value in IMPORTED_SECRETS.values()] + ["/search/?q=見積単価"]
+    starts += search_urls([*IMPORTED_SECRETS.values(), "見積単価"])
     starts += [f"/disclosure/answers/?q={value}" for value in IMPORTED_SECRETS.values()]
     bodies = crawl(client, starts, follow=lambda path: path.startswith(("/disclosure/answers/", "/api/disclosure/")))
     assert f"/disclosure/answers/imported/{published.pk}/" in bodies  # the published one was reached
     assert "○○" in json.loads(bodies["/api/disclosure/imported-answers"])[0]["claims"]
     assert "○○" in bodies[f"/disclosure/answers/imported/{published.pk}/"]
     for path, body in bodies.items():
-        body = re.sub(r"<title>.*?</title>|value=\"[^\"]*\"|href=\"[^\"]*\"", "", body, flags=re.S)
+        body = results_only(path, body)
         for name, value in IMPORTED_SECRETS.items():
             assert value not in body, f"{name} leaked at {path}"
     for value in IMPORTED_SECRETS.values():

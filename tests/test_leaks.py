@@ -3,7 +3,8 @@
 Unique sentinel strings are planted where the public must not look (attached files included: a case's
 internal file, a 公開資料 of a closed item's case, of a draft and of an accepted case on no agenda yet, a
 follow-up's evidence, the file of a 評価書 on a public agenda), then every page an anonymous visitor can reach
-is crawled: the portal, search, the JSON API and its OpenAPI document, OParl, CSV and ICS feeds, every
+is crawled: the portal, search (the page and its JSON API), the JSON API (every record it lists, at its own URL)
+and its OpenAPI document, OParl, the CSV exports and ICS feeds, the disclosure reports of every municipality, every
 attachment's download (a 評価書's file's too), and the search command.
 """
 import datetime
@@ -47,6 +48,7 @@ SENTINELS = {
     "convocation_answer": "SENTINEL-CONVOCATION-ANSWER-93d0",
     "accepted_case": "SENTINEL-ACCEPTED-UNPUBLISHED-CASE-5a1d",
     "accepted_file": "SENTINEL-ACCEPTED-CASE-ATTACHMENT-93c2",
+    "import_city": "SENTINEL-UNPUBLISHED-IMPORT-CITY-7e21市",
 }
 #: The one attachment the public may download, so a crawl that reads attachments can be told from one that does not.
 PUBLIC_FILE = "PUBLIC-ATTACHMENT-CONTENT-0e5a"
@@ -160,11 +162,51 @@ def plant(world):
     attach(waiting, SENTINELS["accepted_file"], is_public=True)
     # Another city's minutes, imported but not yet checked and published by the secretariat.
     import_meeting({
-        "municipality": "にし市", "council_name": "にし市情報公開・個人情報保護審議会",
+        "municipality": SENTINELS["import_city"], "council_name": "にし市情報公開・個人情報保護審議会",
         "meeting_label": "令和6年度第2回", "date": "2024-08-01",
         "items": [{"kind": "諮問", "title": f"取込の案件 {SENTINELS['import_title']}", "outcome": "承認"}],
         "turns": [{"speaker": "委員", "role": "member", "item": 0, "text": f"取込の発言 {SENTINELS['import_turn']}"}],
     }, source_name="nishi.txt")
+
+
+def search_urls(words):
+    """The search page and the search's JSON API, each asked for every one of `words`."""
+    return [f"{base}?q={word}" for word in words for base in ("/search/", "/search/api")]
+
+
+def api_record_urls(client):
+    """Every record the JSON API lists, at its own URL: each `/api/X/{key}` of the OpenAPI document filled with
+    the ids (or slugs) that `/api/X` lists anonymously, page by page. Nothing links these URLs, so a crawl
+    following links reads the lists only."""
+    paths = client.get("/api/openapi.json").json()["paths"]
+    urls = []
+    for template in paths:
+        match = re.fullmatch(r"(/api/.+)/\{\w+\}", template)
+        if not match or match[1] not in paths:
+            continue
+        page = match[1]
+        while page:
+            response = client.get(page)
+            if response.status_code != 200:  # the staff side, asked for without a session or token
+                break
+            data = response.json()
+            rows = data["items"] if isinstance(data, dict) else data
+            urls += [f"{match[1]}/{row['id'] if 'id' in row else row['slug']}" for row in rows]
+            page = data.get("next") if isinstance(data, dict) else None
+    return urls
+
+
+def results_only(path, text):
+    """What a response says beyond repeating what was asked: a page asked for words (`?q=`) repeats them in
+    its title, its search box and its facet links, the search API in its `query` field; the API's highlight
+    marks are taken out, so a marked word is read whole."""
+    if path.startswith("/search/api"):
+        data = json.loads(text)
+        data.pop("query", None)
+        return re.sub(r"</?mark>", "", json.dumps(data, ensure_ascii=False))
+    if "q=" in urlsplit(path).query:
+        return re.sub(r"<title>.*?</title>|value=\"[^\"]*\"|href=\"[^\"]*\"", "", text, flags=re.S)
+    return text
 
 
 def crawl(client, starts, limit=4000, follow=None):
@@ -188,6 +230,8 @@ def crawl(client, starts, limit=4000, follow=None):
         text = body.decode("utf-8", errors="replace")
         if response.get("Content-Type", "").startswith("text/calendar"):
             text = text.replace("\r\n ", "")  # an ICS line folds at 75 octets, a sentinel with it
+        if "json" in response.get("Content-Type", "") and response.status_code == 200:
+            text = json.dumps(json.loads(text), ensure_ascii=False)  # the API writes Japanese as \uXXXX escapes
         bodies[path] = text
         for link in LINK.findall(text):
             queue.append(urljoin(path, link.replace("&amp;", "&")))
@@ -199,6 +243,9 @@ def crawl(client, starts, limit=4000, follow=None):
 
 @pytest.mark.django_db(transaction=True)
 def test_anonymous_crawl_finds_no_sentinel(client):
+    from shingikai.councils.models import Municipality
+    from shingikai.meetings.models import Meeting
+
     load_demo()
     world = demo_world()
     plant(world)
@@ -207,18 +254,26 @@ def test_anonymous_crawl_finds_no_sentinel(client):
     starts = ["/", "/cases/", "/precedents/", "/search/", "/api/", "/api/openapi.json", "/api/cases.csv",
               "/oparl/v1/system"]
     starts += [f"/work/meetings/calendar/{slug}.ics" for slug in councils]
-    starts += [f"/search/?q={value}" for value in SENTINELS.values()]
-    starts += ["/search/?q=児童記録", "/search/?q=報告します", "/search/?q=下書き", "/search/?q=未提出",
-               "/search/?q=取込の案件", "/search/?q=取込の発言", "/search/?q=資料", "/search/?q=受付済"]
-    # Nothing links an internal file for the public: its download is asked for by id, as a guess would.
-    starts += attachment_urls()
+    starts += search_urls([*SENTINELS.values(), "児童記録", "報告します", "下書き", "未提出", "取込の案件", "取込の発言",
+                           "資料", "受付済", "公開の質問"])
+    # Nothing links an internal file for the public, a record's own API URL or another city's disclosure
+    # report: they are asked for by id or slug, as a guess would.
+    starts += attachment_urls() + api_record_urls(client)
+    years = sorted({day.year for day in Meeting.objects.dates("date", "year")})
+    for city in Municipality.objects.values_list("slug", flat=True):
+        starts += [f"/disclosure/{city}/report/"]
+        starts += [url.format(city=city, year=year) for year in years for url in (
+            "/api/disclosure/reports/{city}/{year}", "/api/disclosure/reports/{city}/{year}/operations.csv",
+            "/disclosure/{city}/report/{year}/", "/disclosure/{city}/report/{year}/operations.csv",
+            "/disclosure/{city}/report/{year}/operations.json")]
     bodies = crawl(client, starts)
     assert len(bodies) > 30
     assert any(PUBLIC_FILE in text for text in bodies.values())  # attachments were downloaded and read
+    assert json.loads(bodies["/search/api?q=公開の質問"])["total"] > 0  # the search API was read, and finds
+    public = Meeting.objects.get(date=datetime.date(2025, 5, 20))
+    assert "公開の案件" in bodies[f"/api/meetings/{public.pk}"]  # the records' own API URLs were read
     for path, text in bodies.items():
-        if path.startswith("/search/"):
-            # The page repeats what was typed (title, search box, facet links); only results count.
-            text = re.sub(r"<title>.*?</title>|value=\"[^\"]*\"|href=\"[^\"]*\"", "", text, flags=re.S)
+        text = results_only(path, text)
         for name, value in SENTINELS.items():
             assert value not in text, f"{name} leaked at {path}"
     for value in SENTINELS.values():
@@ -435,15 +490,14 @@ def test_every_public_channel_hides_an_unpublished_import(client, world):
         urls = [f"/meetings/{pk}/", f"/councils/{slug}/", f"/work/meetings/calendar/{slug}.ics", "/api/meetings",
                 f"/api/meetings/{pk}", "/api/cases", "/api/cases.csv", f"/oparl/v1/meeting/{pk}",
                 f"/oparl/v1/body/{meeting.council.municipality.slug}/meetings", f"/documents/agenda/{pk}.pdf",
-                f"/search/?q={title}"]
+                *search_urls([title])]
         found = []
         for url in urls:
             response = client.get(url)
             assert response.status_code < 500, url
             body = b"".join(response.streaming_content) if response.streaming else response.content
             text = body.decode("utf-8", "replace").replace("\r\n ", "")  # an ICS line folds at 75 octets
-            if url.startswith("/search/"):
-                text = re.sub(r"<title>.*?</title>|value=\"[^\"]*\"|href=\"[^\"]*\"", "", text, flags=re.S)
+            text = results_only(url, text) if response.status_code == 200 else text
             if response.status_code == 200 and (title in text or place in text or f"UID:meeting-{pk}@" in text):
                 found.append(url)
         return found

@@ -118,3 +118,42 @@ def test_a_held_meeting_moves_on_until_its_minutes_are_confirmed(world):
     assert first.renumbered == []
     assert any(w.startswith("これより後の日の会議 (令和7年度第2回 (通算第50回)、令和7年5月20日) は会議録が確定しているため回を")
                for w in actions.planning_warnings(first))
+
+
+def test_a_date_corrected_to_a_past_day_takes_its_place_in_date_order_and_later_meetings_move_on(client, world):
+    """A meeting held in June but planned as for September (the day typed wrong) has its date corrected: it
+    takes the July meeting's numbers, as it would have had it been recorded after the fact on its real day."""
+    council = numbered(world)
+    may = actions.plan_meeting(council, date=D(2025, 5, 20))
+    july = actions.plan_meeting(council, date=D(2025, 7, 10))
+    wrong = actions.plan_meeting(council, date=D(2025, 9, 30))
+    assert numbers(may, july, wrong) == [(1, 49), (2, 50), (3, 51)]
+    client.force_login(world.secretariat)
+    response = client.post(reverse("meetings:edit", args=[wrong.pk]), {
+        "date": "令和7年6月10日", "correction": "on", "start_time": "", "place": "", "number": "3",
+        "cumulative_number": "51"}, follow=True)
+    assert numbers(may, wrong, july) == [(1, 49), (2, 50), (3, 51)]
+    assert ("後の日の会議を繰り下げました: 令和7年度第2回 (通算第50回) → 令和7年度第3回 (通算第51回) (令和7年7月10日)"
+            in response.content.decode())
+    assert "令和7年6月10日の会議が開催日の順に入ったため" in july.history.first().history_change_reason
+    # Corrected again to a later past day before the same meetings, it stays where it is.
+    assert actions.reschedule_meeting(Meeting.objects.get(pk=wrong.pk), date=D(2025, 6, 12), correction=True) == ["date"]
+    assert numbers(may, wrong, july) == [(1, 49), (2, 50), (3, 51)]
+
+
+def test_a_date_correction_leaves_a_cited_number_and_the_secretariat_is_told_which(client, world):
+    council = numbered(world)
+    july = actions.plan_meeting(council, date=D(2025, 7, 10))
+    actions.record_convocation(july)
+    wrong = actions.plan_meeting(council, date=D(2025, 9, 30))
+    client.force_login(world.secretariat)
+    response = client.post(reverse("meetings:edit", args=[wrong.pk]), {
+        "date": "令和7年6月10日", "correction": "on", "start_time": "", "place": "", "number": "2",
+        "cumulative_number": "50"}, follow=True)
+    # The convened July meeting keeps the numbers its 招集通知 cited; the corrected meeting keeps its own.
+    assert numbers(july, wrong) == [(1, 49), (2, 50)]
+    assert Meeting.objects.get(pk=wrong.pk).date == D(2025, 6, 10)
+    body = response.content.decode()
+    assert ("これより後の日の会議 (令和7年度第1回 (通算第49回)、令和7年7月10日) は招集通知を送った後のため回を"
+            "繰り下げられません。この会議は開催日の順ではなく令和7年度第2回としました。") in body
+    assert "繰り下げました" not in body

@@ -1,6 +1,8 @@
 """The dates that settle a record (confirmation, signature, issue, publication): today in JST by default,
-never in the future, because a settled record takes effect the moment it is saved."""
+never in the future, because a settled record takes effect the moment it is saved. Also the bounds every date
+an action takes is held to (within_reach)."""
 import datetime
+import functools
 
 from django.utils import timezone
 
@@ -24,6 +26,55 @@ def not_in_future(on, what):
     if on is not None and on > today():
         raise ActionRefused(f"{what}に未来の日付 ({to_wareki(on)}) は指定できません。")
     return on
+
+
+#: No date an action takes (a meeting's day, a due date, a planned change, a term's end) lies further ahead: 9999-12-31
+#: typed as "no end" would be shown as 令和7981年12月31日, which no one can type back, and a year slipped forward
+#: (令和18年 for 令和8年) would stand unnoticed.
+YEARS_AHEAD = 10
+
+
+def years_after(day, years):
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def too_far_ahead(on):
+    """The refusal's wording when `on` lies more than YEARS_AHEAD years ahead of today, else None: the form field
+    (WarekiDateField) shows it next to the field, an action raises it (within_reach)."""
+    if isinstance(on, datetime.datetime):
+        on = timezone.localtime(on).date() if timezone.is_aware(on) else on.date()
+    if on is None or not isinstance(on, datetime.date) or on <= years_after(today(), YEARS_AHEAD):
+        return None
+    return f"今日から{YEARS_AHEAD}年より先の日付 ({_written(on)}) は指定できません。年を確かめてください。"
+
+
+def _dates_in(value):
+    """The dates in an action's argument: the argument itself, or those in a list, tuple or dict of them (a
+    record's fields given at once)."""
+    if isinstance(value, datetime.date):
+        return [value]
+    if isinstance(value, dict):
+        value = value.values()
+    if isinstance(value, (list, tuple, set, frozenset, type({}.values()))):
+        return [v for v in value if isinstance(v, datetime.date)]
+    return []
+
+
+def within_reach(action):
+    """Refuses the call when any date given to `action` lies more than YEARS_AHEAD years ahead: the rule the
+    work screens' date fields keep, kept by the action so the API, the commands, the importer and the loaders
+    meet it with the same message."""
+    @functools.wraps(action)
+    def checked(*args, **kwargs):
+        for value in (*args, *kwargs.values()):
+            for on in _dates_in(value):
+                if message := too_far_ahead(on):
+                    raise ActionRefused(message, code="too_far")
+        return action(*args, **kwargs)
+    return checked
 
 
 def not_in_past(on, what):

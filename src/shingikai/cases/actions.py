@@ -8,6 +8,7 @@ from shingikai.errors import ActionRefused
 from shingikai.uploads import check_upload
 from shingikai.history import STALE, changed_fields, save_by
 from shingikai.jp.wareki import fiscal_year, to_wareki
+from shingikai.settling import within_reach
 
 from . import retention
 from .models import Case, Category
@@ -57,6 +58,7 @@ def with_retention(fields):
 
 
 @transaction.atomic
+@within_reach
 def create_case(council, department, *, by=None, **fields):
     if department.municipality_id != council.municipality_id:
         raise ActionRefused("この審議会の自治体の課ではありません。")
@@ -68,6 +70,7 @@ def create_case(council, department, *, by=None, **fields):
 
 
 @transaction.atomic
+@within_reach
 def update_case(case, *, by=None, expected_version=None, **fields):
     """Edit a draft. A stale `expected_version` means someone else saved first: refuse, name what changed."""
     case = Case.objects.select_for_update().get(pk=case.pk)
@@ -110,6 +113,7 @@ def _at_start_of(day):
 
 
 @transaction.atomic
+@within_reach
 def submit_case(case, *, by=None, on=None):
     """`on`: the day it was submitted when it is recorded afterwards (an appeal's 諮問, dated the 諮問日)."""
     case = Case.objects.select_for_update().get(pk=case.pk)
@@ -125,6 +129,7 @@ def submit_case(case, *, by=None, on=None):
 
 
 @transaction.atomic
+@within_reach
 def accept_case(case, *, by=None, on=None, number=""):
     """The secretariat receives the case; a consultation gets its number (諮問第N号, per fiscal year).
 

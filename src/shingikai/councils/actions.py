@@ -2,6 +2,7 @@
 from django.db import models, transaction
 
 from shingikai.errors import ActionRefused
+from shingikai.settling import within_reach
 
 from .models import Council, Membership
 
@@ -14,6 +15,7 @@ def _in_office(council, person, on):
 
 
 @transaction.atomic
+@within_reach
 def appoint_member(council, person, *, appointed_on, term_start, term_end=None, sector="", by=None):
     """委嘱: appoint a person for a term. A person holds one membership of a council at a time."""
     from shingikai.history import save_by
@@ -30,6 +32,7 @@ def appoint_member(council, person, *, appointed_on, term_start, term_end=None, 
 
 
 @transaction.atomic
+@within_reach
 def end_membership(membership, *, on, by=None):
     """退任 (a resignation, or a death) before the term ends. The member is in office up to `on` itself.
     Refused while a meeting after that day records the member as present: correct that attendance first."""
@@ -79,6 +82,7 @@ def namesakes(council, name):
 
 
 @transaction.atomic
+@within_reach
 def appoint_successor(council, *, name, appointed_on, term_start, term_end=None, sector="", email="", person=None,
                       another_person=False, by=None):
     """委嘱 of a member in one step (a successor serves the rest of the predecessor's term, which the form
@@ -128,6 +132,7 @@ OFFICER_ROLES = (Membership.Role.CHAIR, Membership.Role.VICE_CHAIR, Membership.R
 
 
 @transaction.atomic
+@within_reach
 def elect_officer(council, person, *, role, on, given_by=None, meeting=None, by=None, seen_mark=None):
     """Choose the chair (会長, by 互選) or the one who stands in for the chair (副会長・会長職務代理, by 指名 or
     互選) from `on`. One holder of each office at a time: the predecessor's office ends the day before.
@@ -251,6 +256,7 @@ def _saved(obj):
 
 
 @transaction.atomic
+@within_reach
 def create_municipality(*, name, slug, **fields):
     from .models import Municipality
 
@@ -258,6 +264,7 @@ def create_municipality(*, name, slug, **fields):
 
 
 @transaction.atomic
+@within_reach
 def create_council(municipality, *, name, slug, **fields):
     from .models import Council
 
@@ -265,6 +272,7 @@ def create_council(municipality, *, name, slug, **fields):
 
 
 @transaction.atomic
+@within_reach
 def create_department(municipality, *, name, division="", **fields):
     """A department of the city. One that imported minutes only named so far becomes the city's own, keeping the
     imported cases it holds."""
@@ -279,6 +287,7 @@ def create_department(municipality, *, name, division="", **fields):
 
 
 @transaction.atomic
+@within_reach
 def add_staff(*, name, title="", department=None, secretariat_of=None, user=None, **fields):
     """An official of a department (説明員) or of a council's secretariat (事務局), or both."""
     from .models import Staff
@@ -292,6 +301,7 @@ def add_staff(*, name, title="", department=None, secretariat_of=None, user=None
 
 
 @transaction.atomic
+@within_reach
 def add_person(*, name, **fields):
     """A person who can be appointed to councils (委員)."""
     from .models import Person

@@ -5,20 +5,7 @@ from django import forms
 from django.utils import timezone
 
 from shingikai.jp.wareki import is_written_as_date, parse_date, to_wareki
-from shingikai.settling import CONFIRM_DATE, confirm_label
-
-
-#: No date the work screens take (a due date, a planned change, a term's end) lies further ahead: 9999-12-31
-#: typed as "no end" would be shown as 令和7981年12月31日, which no one can type back, and a year slipped
-#: forward (令和18年 for 令和8年) would stand unnoticed.
-YEARS_AHEAD = 10
-
-
-def _years_after(day, years):
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + years, day=28)
+from shingikai.settling import CONFIRM_DATE, confirm_label, too_far_ahead
 
 
 class WarekiDateField(forms.DateField):
@@ -28,7 +15,7 @@ class WarekiDateField(forms.DateField):
 
     def __init__(self, *args, not_past=False, **kwargs):
         """``not_past``: a date to act by, typed today (a due date): one already past is refused next to the field.
-        No date lies more than YEARS_AHEAD years ahead."""
+        No date lies more than settling.YEARS_AHEAD years ahead (settling.too_far_ahead: the actions keep it too)."""
         self.not_past = not_past
         kwargs.setdefault("help_text", "例: 令和7年6月1日 または 2025-06-01")
         kwargs.setdefault("error_messages", {"invalid": "日付を「令和7年6月1日」または「2025-06-01」の形で入力してください。"})
@@ -39,10 +26,8 @@ class WarekiDateField(forms.DateField):
         if self.not_past and value and value < timezone.localdate():
             raise forms.ValidationError("過去の日付 (%(date)s) は指定できません。", code="past",
                                         params={"date": to_wareki(value)})
-        if value and value > _years_after(timezone.localdate(), YEARS_AHEAD):
-            raise forms.ValidationError(
-                "今日から%(years)s年より先の日付 (%(date)s) は指定できません。年を確かめてください。", code="too_far",
-                params={"years": YEARS_AHEAD, "date": to_wareki(value)})
+        if message := too_far_ahead(value):
+            raise forms.ValidationError(message, code="too_far")
 
     def prepare_value(self, value):
         """A date the form is prefilled with (initial, or the record's own) is shown as everywhere else, in 和暦,

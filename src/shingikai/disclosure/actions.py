@@ -17,7 +17,7 @@ from shingikai.cases.models import Case, Category
 from shingikai.errors import ActionRefused
 from shingikai.history import check_unchanged, delete_by, save_by
 from shingikai.jp.wareki import fiscal_year, to_wareki
-from shingikai.settling import not_in_future, not_long_ago
+from shingikai.settling import not_in_future, not_long_ago, within_reach
 
 from . import deadlines
 from .models import (
@@ -66,6 +66,7 @@ def _happened(value, label):
 
 
 @transaction.atomic
+@within_reach
 def set_rules(municipality, *, by=None, **fields):
     """Set the municipality's periods. Refuses personal-information periods longer than the law allows."""
     rules = deadlines.rules_for(municipality)
@@ -105,6 +106,7 @@ def _next_number(municipality, received_on):
 
 
 @transaction.atomic
+@within_reach
 def record_request(department, *, kind, received_on, documents, requester_category, requester_name="",
                    requester_contact="", by=None, date_confirmed=False):
     """A 実施機関 records a request it received; the decision deadline follows from the city's rules. A 請求日
@@ -146,6 +148,7 @@ CORRECTABLE = ("kind", "received_on", "documents", "requester_category", "reques
 
 
 @transaction.atomic
+@within_reach
 def correct_request(request, *, by=None, seen_mark=None, date_confirmed=False, **fields):
     """Correct what was entered while the request is still undecided; the deadline is recomputed.
     `seen_mark`: the request's history mark when the form was opened (a change meanwhile is refused).
@@ -261,6 +264,7 @@ def _check_open(request):
 
 
 @transaction.atomic
+@within_reach
 def extend_deadline(request, *, days, reason, notice_on, by=None, seen_mark=None):
     """延長 (法第83条第2項 etc.): at most the extension days, with a notice giving the reason, sent within
     the first period."""
@@ -273,6 +277,7 @@ def extend_deadline(request, *, days, reason, notice_on, by=None, seen_mark=None
 
 
 @transaction.atomic
+@within_reach
 def correct_extension(request, *, days, reason, notice_on, by=None, seen_mark=None):
     """The one extension, entered wrongly (3 days for 30, the wrong notice date), recorded again until the
     decision; the same limits apply as when it was first recorded."""
@@ -321,6 +326,7 @@ def _special_floor_label(request):
 
 
 @transaction.atomic
+@within_reach
 def extend_specially(request, *, reason, final_by, notice_on, by=None):
     """特例延長, by the kind's article: for a disclosure (法第84条) a 相当の部分 within first + maximum extension
     and the rest by `final_by`; for a correction (法第95条) or suspension (法第103条) the whole decision by
@@ -432,6 +438,7 @@ def _no_reason_on_disclosure(request, reason):
 
 
 @transaction.atomic
+@within_reach
 def decide_request(request, *, decision, decided_on, grounds=(), withheld_summary="", fee_yen=0, reason="", by=None):
     """開示決定等. 部分開示, 不開示 and 存否応答拒否 cite at least one ground (article and category);
     全部開示 and the decisions that withhold nothing on the merits cite none. A 訂正請求 or 利用停止請求 is
@@ -486,6 +493,7 @@ def _joined(recorded, added):
 
 
 @transaction.atomic
+@within_reach
 def withdraw_request(request, *, on, by=None):
     request = _lock(DisclosureRequest, request)
     _check_open(request)
@@ -499,6 +507,7 @@ def withdraw_request(request, *, on, by=None):
 
 
 @transaction.atomic
+@within_reach
 def transfer_request(request, *, on, transferred_to, by=None):
     """事案の移送 (法第85条, 第96条, 第104条; the 情報公開条例's like them): the request goes, with the requester
     told, to another 実施機関 (the 教育委員会, another city, a national body: named as written, it need not be
@@ -529,6 +538,7 @@ def _transfer(request, on, transferred_to):
 
 
 @transaction.atomic
+@within_reach
 def correct_transfer(request, *, on, transferred_to, by=None, seen_mark=None):
     """A 移送 entered with the wrong day or receiving body, recorded again (the change stays in the request's
     history). The 移送 itself is not undone: the request has gone to the other 実施機関."""
@@ -544,6 +554,7 @@ def correct_transfer(request, *, on, transferred_to, by=None, seen_mark=None):
 
 
 @transaction.atomic
+@within_reach
 def decide_special_portion(request, *, decision, decided_on, scope, grounds=(), withheld_summary="", by=None):
     """The decision on a special extension's 相当の部分 (法第84条; the 情報公開条例's like it), due within the
     first period plus the longest extension: recorded with the part it covers, its grounds and withheld
@@ -577,6 +588,7 @@ def _check_portion(request, decision, decided_on, scope):
 
 
 @transaction.atomic
+@within_reach
 def correct_special_portion(request, *, decision, decided_on, scope, grounds=None, withheld_summary="", by=None,
                             seen_mark=None):
     """The decision on the 相当の部分, entered wrongly, recorded again while the rest is undecided (the grounds on
@@ -600,6 +612,7 @@ def correct_special_portion(request, *, decision, decided_on, scope, grounds=Non
 
 
 @transaction.atomic
+@within_reach
 def ask_third_party(request, *, third_party, asked_on, by=None):
     """意見書提出の機会: the third party whose information is in the requested documents."""
     request = _lock(DisclosureRequest, request)
@@ -613,6 +626,7 @@ def ask_third_party(request, *, third_party, asked_on, by=None):
 
 
 @transaction.atomic
+@within_reach
 def record_third_party_opinion(opinion, *, answered_on, objects_to_disclosure, by=None):
     opinion = _lock(ThirdPartyOpinion, opinion)
     _happened(answered_on, "意見書の提出日")
@@ -624,6 +638,7 @@ def record_third_party_opinion(opinion, *, answered_on, objects_to_disclosure, b
 
 
 @transaction.atomic
+@within_reach
 def record_disclosure(request, *, on, fee_yen=None, by=None):
     """開示の実施. Where a third party objected, at least two weeks lie between the decision and this day."""
     request = _lock(DisclosureRequest, request)
@@ -654,6 +669,7 @@ def record_disclosure(request, *, on, fee_yen=None, by=None):
 
 
 @transaction.atomic
+@within_reach
 def record_provider_notice(request, *, on, by=None, seen_mark=None):
     """法第97条: having corrected, the 実施機関 tells those it had provided the information to, where it is
     needed. The day it did so; corrected until the request is settled."""
@@ -694,6 +710,7 @@ def _appealed_decision(request, against):
 
 
 @transaction.atomic
+@within_reach
 def file_appeal(request, *, filed_on, purport, against=Appeal.Against.DECISION, learned_on=None, appellant_name="",
                 appellant_claims="", by=None):
     """審査請求 against the request's decision or, `against` PORTION, the decision on its 相当の部分. Filed outside
@@ -728,6 +745,7 @@ def _check_status(appeal, *allowed):
 
 
 @transaction.atomic
+@within_reach
 def refer_appeal(appeal, *, council, referred_on, notice_on, agency_claims, number="", by=None):
     """諮問 (法第105条 / 条例): the 実施機関 refers the appeal with its 理由説明書 and notifies the appellant
     and interested parties. The appeal becomes a Case of the 審査会, so it is scheduled, deliberated in
@@ -778,6 +796,7 @@ def _check_appeal_step_date(appeal, on, what):
 
 
 @transaction.atomic
+@within_reach
 def record_appeal_event(appeal, *, kind, on, submitted_by="", note="", meeting=None, by=None):
     """意見書・資料の受領, 口頭意見陳述, インカメラ審理 (noted: what was seen is never stored), 審議. A step the
     審査会 set a 提出期限 for meets the earliest outstanding one of its kind from the same party."""
@@ -812,6 +831,7 @@ def record_appeal_event(appeal, *, kind, on, submitted_by="", note="", meeting=N
 
 
 @transaction.atomic
+@within_reach
 def set_appeal_deadline(appeal, *, kind, asked_of, set_on, due_on, by=None):
     """The 審査会 asks a party for an 意見書, 資料 or a 口頭意見陳述 by a 提出期限 (審査会設置法第11条 and the
     city's 条例); the appeal's page shows it outstanding, then overdue, until the step is recorded."""
@@ -910,6 +930,7 @@ def draft_appeal_answer(appeal, *, outcome, conclusion, judgment, findings=(), a
 
 
 @transaction.atomic
+@within_reach
 def issue_appeal_answer(appeal, *, answered_on, meeting=None, number=None, by=None):
     """答申: the council's decision on the appeal's case must be on record (the usual meetings flow); the
     答申 is issued through meetings.actions so the case is answered like any other consultation."""
@@ -1025,6 +1046,7 @@ def publish_appeal_answer(appeal, *, checked_withheld=False, by=None):
 
 
 @transaction.atomic
+@within_reach
 def rule_on_appeal(appeal, *, ruled_on, ruling, deviation_reason="", by=None):
     """裁決: the 実施機関 decides and records whether it followed the 答申; departing from it needs a reason."""
     appeal = _lock_appeal(appeal)
@@ -1050,6 +1072,7 @@ RULINGS_WITHOUT_REFERRAL = (Appeal.Ruling.REJECTED, Appeal.Ruling.GRANTED)
 
 
 @transaction.atomic
+@within_reach
 def rule_without_referral(appeal, *, ruled_on, ruling, reason, by=None):
     """裁決 straight after the 審査請求, where the law needs no 諮問: an unlawful appeal (late, no standing …)
     dismissed (却下, 第1号), or one granted in full with all of it disclosed (認容, 第2号) — not when a third
@@ -1077,6 +1100,7 @@ def rule_without_referral(appeal, *, ruled_on, ruling, reason, by=None):
 
 
 @transaction.atomic
+@within_reach
 def withdraw_appeal(appeal, *, on, by=None):
     """審査請求の取下げ (行政不服審査法第27条), before the 答申. A referred appeal's case is withdrawn with it:
     taken off the agenda of any meeting not yet held, so the members are not convened to deliberate it."""
@@ -1331,6 +1355,7 @@ def _lock_imported(answer):
 
 
 @transaction.atomic
+@within_reach
 def correct_imported_answer(answer, *, by=None, seen_mark=None, **fields):
     """Correct any part of the reading; a published 答申 must stay complete enough to be public.
     `seen_mark`: its history_mark when the form was opened (a correction made meanwhile is kept)."""
@@ -1345,6 +1370,7 @@ def correct_imported_answer(answer, *, by=None, seen_mark=None, **fields):
 
 
 @transaction.atomic
+@within_reach
 def publish_imported_answer(answer, *, on=None, by=None):
     """Put a checked 答申 on the public pages and in the public search (its masked terms as ○○)."""
     answer = _lock_imported(answer)
@@ -1385,6 +1411,7 @@ _REASON_MAX = 100
 
 
 @transaction.atomic
+@within_reach
 def correct_request_decision(request, *, decision, decided_on, grounds=None, withheld_summary=None, fee_yen=0,
                              reason=None, by=None, seen_mark=None):
     """Correct a decision recorded with the wrong type or date (or grounds, withheld part, fee) until the

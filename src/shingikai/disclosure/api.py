@@ -13,7 +13,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from ninja import Field, Path, Router, Schema
 
-from shingikai.councils.models import Municipality
+from shingikai import publicity
 
 from . import report
 from shingikai.api.schemas import AnswerCorrectionOut
@@ -158,7 +158,7 @@ REPORT_YEAR = Path(..., ge=report.FIRST_YEAR, le=report.LAST_YEAR, description="
 
 @router.get("/reports/{city}/{fiscal_year}", response=OperationsReport, summary="運用状況報告 (年度の件数)")
 def operations(request, city: str, fiscal_year: int = REPORT_YEAR):
-    municipality = get_object_or_404(Municipality, slug=city)
+    municipality = get_object_or_404(publicity.municipalities(), slug=city)
     return _report_payload(report.operations_report(municipality, fiscal_year))
 
 
@@ -282,7 +282,7 @@ def imported_answer(request, answer_id: int):
 
 @router.get("/reports/{city}/{fiscal_year}/operations.csv", summary="運用状況報告 (CSV)", response={200: str})
 def operations_csv(request, city: str, fiscal_year: int = REPORT_YEAR):
-    municipality = get_object_or_404(Municipality, slug=city)
+    municipality = get_object_or_404(publicity.municipalities(), slug=city)
     response = HttpResponse(report.to_csv(report.operations_report(municipality, fiscal_year)),
                             content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="operations-{city}-{fiscal_year}.csv"'

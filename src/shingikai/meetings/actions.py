@@ -14,7 +14,7 @@ from shingikai.councils.actions import lock_council
 from shingikai.errors import ActionRefused
 from shingikai.history import STALE, check_unchanged, check_version, delete_by, save_by
 from shingikai.jp.wareki import fiscal_year, to_wareki
-from shingikai.settling import settling_date, today
+from shingikai.settling import settling_date, today, within_reach
 from shingikai.uploads import check_upload
 
 from .answer_corrections import corrected as answer_corrected, reason_note
@@ -94,6 +94,7 @@ MAX_CUMULATIVE = 99999
 
 
 @transaction.atomic
+@within_reach
 def plan_meeting(council, *, date, start_time=None, end_time=None, place="", is_public=True, closed_reason="",
                  by=None):
     """Put a meeting on the calendar, numbered 年度第N回 (April to March) and 通算 where the council counts so.
@@ -108,34 +109,64 @@ def plan_meeting(council, *, date, start_time=None, end_time=None, place="", is_
     fy = fiscal_year(date)
     lock_council(council)
     check_publicity(is_public, closed_reason, box="公開の会議とする")
-    year = Meeting.objects.filter(council=council, fiscal_year=fy, number__isnull=False)
-    numbers = {"number": (year.aggregate(n=Max("number"))["n"] or 0) + 1}
-    moved = {}
-    rows = {"number": year}
+    rows = _number_rows(council, fy)
+    numbers = {"number": (rows["number"].aggregate(n=Max("number"))["n"] or 0) + 1}
     if council.numbers_cumulatively:
         counted = Meeting.objects.filter(council=council).exclude(state=Meeting.State.CANCELLED)
         top = counted.aggregate(n=Max("cumulative_number"))["n"] or 0
         numbers["cumulative_number"] = max(council.cumulative_base + counted.count(), top) + 1
-        rows["cumulative_number"] = counted.filter(cumulative_number__isnull=False)
+    placed, moved = _take_place_in_date_order(rows, date)
+    numbers.update(placed)
+    renumbered = _move_on(moved, date, by)
+    meeting = Meeting(
+        council=council, fiscal_year=fy, date=date, start_time=start_time, end_time=end_time,
+        place=_one_line(place), is_public=is_public, closed_reason=closed_reason, **numbers)
+    save_by(meeting, by)
+    meeting.renumbered = renumbered
+    return meeting
+
+
+def _number_rows(council, fy):
+    """Per number field, the council's meetings a meeting of fiscal year `fy` takes its number among: the year's
+    for its 回 (a cancelled meeting keeps its 回), all but the cancelled for its 通算回 where the council counts so."""
+    rows = {"number": Meeting.objects.filter(council=council, fiscal_year=fy, number__isnull=False)}
+    if council.numbers_cumulatively:
+        rows["cumulative_number"] = (Meeting.objects.filter(council=council, cumulative_number__isnull=False)
+                                     .exclude(state=Meeting.State.CANCELLED))
+    return rows
+
+
+def _take_place_in_date_order(rows, date, *, own=None):
+    """The numbers a meeting on `date` takes in date order among `rows` (per field), and {pk: (meeting, old
+    label)} of those moving one on to free them, not yet saved: every one numbered from its place up, or, for a
+    meeting whose date is corrected, up to its `own` numbers, which it gives up. A field is left out (the meeting
+    keeps the number it has or is given) when no later day's meeting is numbered before it, or when one of those
+    to move has its number fixed (number_fixed_by; planning_warnings tells which)."""
+    numbers, moved = {}, {}
     for field, among in rows.items():
         slot, later = _slot_in_date_order(among, field, date)
+        mine = (own or {}).get(field)
+        if mine is not None:
+            later = [m for m in later if getattr(m, field) < mine]
+            if slot is not None and slot >= mine:
+                continue
         if slot is None or any(number_fixed_by(m) for m in later):
             continue
         numbers[field] = slot
         for m in later:
             m, _ = moved.setdefault(m.pk, (m, m.label))
             setattr(m, field, getattr(m, field) + 1)
+    return numbers, moved
+
+
+def _move_on(moved, date, by):
+    """Saves the meetings _take_place_in_date_order moved on; (old label, meeting) of each, in date order."""
     # One row at a time from the highest number down: the year's numbers are unique at every step.
     for m, _ in sorted(moved.values(), key=lambda pair: -(pair[0].number or 0)):
         m.version += 1
         m._change_reason = f"{to_wareki(date)}の会議が開催日の順に入ったため繰り下げ"
         save_by(m, by)
-    meeting = Meeting(
-        council=council, fiscal_year=fy, date=date, start_time=start_time, end_time=end_time,
-        place=_one_line(place), is_public=is_public, closed_reason=closed_reason, **numbers)
-    save_by(meeting, by)
-    meeting.renumbered = [(label, m) for m, label in sorted(moved.values(), key=lambda pair: (pair[0].date, pair[0].pk))]
-    return meeting
+    return [(label, m) for m, label in sorted(moved.values(), key=lambda pair: (pair[0].date, pair[0].pk))]
 
 
 def _slot_in_date_order(rows, field, date):
@@ -190,6 +221,13 @@ def planning_warnings(meeting):
     for other in same_day:
         at = f" {other.start_time:%H:%M}" if other.start_time else ""
         warnings.append(f"同じ日{at}に{other.short_label}が予定されています。二重に予定したときは、招集通知を送る前にどちらかを中止してください。")
+    return warnings + order_warnings(meeting)
+
+
+def order_warnings(meeting):
+    """A later meeting whose fixed number kept `meeting` (just planned, or its date corrected) from its place in
+    date order, and what the secretariat can do."""
+    warnings = []
     hint = "「日時・場所を変更する」の画面で回と通算回を直せます。" if number_correctable(meeting) else ""
     for field, fixed, reason in _held_back_by(meeting):
         mine = meeting.short_label if field == "number" else f"通算第{meeting.cumulative_number}回"
@@ -278,6 +316,7 @@ def check_end_time(start_time, end_time):
 
 
 @transaction.atomic
+@within_reach
 def reschedule_meeting(meeting, *, date, start_time=None, end_time=None, place="", number=None, cumulative_number=None,
                        by=None, correction=False):
     """Move a planned meeting (延期) or change its times or place. It keeps its number (a postponed 第2回 is
@@ -286,9 +325,14 @@ def reschedule_meeting(meeting, *, date, start_time=None, end_time=None, place="
 
     A postponement goes to a day still to come; a past day is taken only as a `correction` of a date typed
     wrong (a meeting recorded after it was held, still to be opened): the convocation then stays as recorded,
-    since none can go out for a day gone. `number` corrects its 年度第N回 (see number_correctable); None leaves
-    it as it is; `cumulative_number` likewise its 通算回. Returns the fields that changed."""
-    if number is not None or cumulative_number is not None:
+    since none can go out for a day gone. Corrected to a day before meetings numbered after it, it takes its place
+    in date order as a meeting recorded after the fact does (plan_meeting): while its own number is not fixed, it
+    takes the first of theirs and they move one on, unless one of them has its number fixed; the meeting given
+    carries `renumbered` as plan_meeting's does. `number` corrects its 年度第N回 (see number_correctable); None
+    leaves it as it is; `cumulative_number` likewise its 通算回. Returns the fields that changed."""
+    given = meeting
+    given.renumbered = []
+    if number is not None or cumulative_number is not None or correction:
         # Numbers are taken under the council's lock (lock_council), held before the meeting's as elsewhere.
         lock_council(meeting.council)
     meeting = _lock(Meeting, meeting)
@@ -315,6 +359,16 @@ def reschedule_meeting(meeting, *, date, start_time=None, end_time=None, place="
         _check_free_cumulative(meeting, cumulative_number)
         meeting.cumulative_number = cumulative_number
         changed.append("cumulative_number")
+    if past and not set(changed) & set(NUMBER_FIELDS) and number_correctable(meeting):
+        own = {field: getattr(meeting, field) for field in NUMBER_FIELDS}
+        rows = {field: among.exclude(pk=meeting.pk) for field, among in _number_rows(meeting.council, meeting.fiscal_year).items()}
+        placed, moved = _take_place_in_date_order(rows, date, own=own)
+        # Its own numbers are given up first: the year's 回 are unique at every step of moving the others on.
+        Meeting.objects.filter(pk=meeting.pk).update(**{field: None for field in placed})
+        given.renumbered = _move_on(moved, date, by)
+        for field, value in placed.items():
+            setattr(meeting, field, value)
+            changed.append(field)
     if changed and set(changed) <= set(NUMBER_FIELDS):
         # The day, times and place stand: the convocation (none sent yet) and the replies stay as they are.
         meeting.version += 1
@@ -739,6 +793,7 @@ def _follow_up_fields(decision, *, kind, text, department, due_date):
 
 
 @transaction.atomic
+@within_reach
 def add_follow_up(decision, *, kind, text, department=None, due_date=None, by=None):
     if decision.outcome == Decision.Outcome.CONTINUED and kind == FollowUp.Kind.CONDITION:
         raise ActionRefused("継続審議の決定には条件を付けられません。")
@@ -773,6 +828,7 @@ def respond_follow_up(follow_up, *, response, evidence=None, by=None, expected_v
 
 
 @transaction.atomic
+@within_reach
 def close_follow_up(follow_up, *, on, by=None):
     """The secretariat confirms the department delivered what was asked."""
     follow_up = _lock(FollowUp, follow_up)
@@ -864,6 +920,7 @@ def attach_materials(meeting, materials, *, by=None):
 
 
 @transaction.atomic
+@within_reach
 def record_convocation(meeting, *, on=None, by=None):
     """Remember that the convocation (招集通知) went out, so the daily run does not send it twice."""
     meeting = _lock(Meeting, meeting)
@@ -986,6 +1043,7 @@ def circulate_answer(answer, *, by=None):
 
 
 @transaction.atomic
+@within_reach
 def issue_answer(answer, *, date=None, meeting=None, number=None, by=None):
     answer = _lock(Answer, answer)
     if answer.state == Answer.State.ISSUED:
@@ -1496,6 +1554,7 @@ def _check_due_date(decision, due_date):
 
 
 @transaction.atomic
+@within_reach
 def correct_follow_up(follow_up, *, kind, text, department=None, due_date=None, by=None, expected_version=None):
     """Correct a condition or follow-up recorded with a wrong text, kind, department or due date. Its text
     and kind are what the minutes report, so they change only until the minutes are confirmed; who answers

@@ -26,7 +26,7 @@ from .forms import (
 from .models import AgendaItem, Attendance, AttendanceReply, Decision, Turn
 from .views import (
     _follow_up_context, _minutes_of, _refused_page, decided_item, _secretariat_meeting, _seen_version, _speakers, _visible_follow_up,
-    _visible_meeting, warn_past_due,
+    _visible_meeting, tell_renumbered, warn_past_due,
 )
 
 
@@ -69,6 +69,10 @@ def meeting_edit(request, pk):
                 elif "date" in changed and form.cleaned_data["date"] < today():
                     messages.success(request, f"開催日を{to_wareki(form.cleaned_data['date'])}に訂正しました。次第はそのままです。"
                                               "過去の日付のため招集通知は送り直しません。会議を開会して記録してください。")
+                    meeting.refresh_from_db()
+                    tell_renumbered(request, meeting.renumbered)
+                    for warning in actions.order_warnings(meeting):
+                        messages.warning(request, warning)
                 elif changed:
                     what = "・".join(RESCHEDULED_FIELDS[name] for name in changed)
                     note = "招集通知を送り直してください。" if meeting.convened_on else ""

@@ -96,15 +96,20 @@ def meeting_new(request):
                 status = refused(request, exc)
             else:
                 messages.success(request, f"{meeting.label} の会議を予定しました。次第を作成してください。")
-                if meeting.renumbered:
-                    moved = "、".join(f"{before} → {m.label} ({to_wareki(m.date)})" for before, m in meeting.renumbered)
-                    messages.info(request, f"開催日の順になるよう、後の日の会議を繰り下げました: {moved}。")
+                tell_renumbered(request, meeting.renumbered)
                 for warning in actions.planning_warnings(meeting):
                     messages.warning(request, warning)
                 return redirect("meetings:detail", meeting.pk)
         else:
             status = 400
     return render(request, "meetings/new.html", {"form": form}, status=status)
+
+
+def tell_renumbered(request, renumbered):
+    """The meetings moved on for one that took its place in date order (planned, or its date corrected)."""
+    if renumbered:
+        moved = "、".join(f"{before} → {m.label} ({to_wareki(m.date)})" for before, m in renumbered)
+        messages.info(request, f"開催日の順になるよう、後の日の会議を繰り下げました: {moved}。")
 
 
 def _speakers(meeting):

@@ -16,7 +16,7 @@ from shingikai.councils.actions import chair_of
 from shingikai.errors import ActionRefused
 from shingikai.history import check_version, save_by
 from shingikai.jp.wareki import to_wareki
-from shingikai.settling import settling_date
+from shingikai.settling import settling_date, within_reach
 from shingikai.meetings.models import AgendaItem, Attendance, Meeting, Turn
 
 from .models import Amendment, ImportRecord, Minutes, MinutesSigner, PendingImport
@@ -91,6 +91,7 @@ def designate_signers(minutes, persons):
 
 
 @transaction.atomic
+@within_reach
 def confirm_minutes(minutes, *, on=None, at_meeting=None, by_circulation=False, by=None, summary=None,
                     expected_version=None, without_summary=False):
     """Confirm the minutes at a later meeting or by circulation; afterwards only amendments change them.
@@ -143,6 +144,7 @@ def confirm_minutes(minutes, *, on=None, at_meeting=None, by_circulation=False, 
 
 
 @transaction.atomic
+@within_reach
 def sign_minutes(minutes, person, *, on=None):
     minutes = _lock(minutes)
     on = settling_date(on, "署名日")
@@ -191,6 +193,7 @@ def amend_minutes(minutes, *, reason, after, turn=None, target="", by=None, appr
 
 
 @transaction.atomic
+@within_reach
 def publish_minutes(minutes, *, on=None, by=None):
     """Publish confirmed minutes once every designated signer has signed (unless the council chose not to sign)."""
     minutes = _lock(minutes)
@@ -753,6 +756,7 @@ def _set_import_published(meeting, published, on, by):
 
 
 @transaction.atomic
+@within_reach
 def publish_import(meeting, *, on=None, by=None):
     """Make an imported meeting public, after the secretariat has checked it."""
     return _set_import_published(meeting, True, on, by)

@@ -12,7 +12,7 @@ from shingikai.history import check_unchanged, delete_by, save_by
 from shingikai.jp.wareki import to_wareki
 from shingikai.meetings import actions as meeting_actions
 from shingikai.meetings.models import AgendaItem, Decision, FollowUp, Meeting
-from shingikai.settling import not_in_future, settling_date, today
+from shingikai.settling import not_in_future, settling_date, today, within_reach
 from shingikai.uploads import check_upload
 
 from .access import secretariat_municipality_ids
@@ -92,6 +92,7 @@ FILE_REQUIRED = ("name", "purpose", "record_items", "record_scope", "subject_cou
 
 
 @transaction.atomic
+@within_reach
 def create_file(department, *, by=None, **fields):
     _require_department(by, department)
     record = PersonalInfoFile(department=department)
@@ -102,6 +103,7 @@ def create_file(department, *, by=None, **fields):
 
 
 @transaction.atomic
+@within_reach
 def update_file(record, *, by=None, expected_version=None, **fields):
     """The department corrects its file. A draft, or a file under review, changes at once. A registered file
     is public (法第75条), so its change is a 変更案 the secretariat confirms like a new file (register_change
@@ -152,6 +154,7 @@ def _pending_change(record, by, what):
 
 
 @transaction.atomic
+@within_reach
 def register_change(record, *, on=None, by=None):
     """The secretariat registers a registered file's 変更案 on its 変更日 (today when not given): from now the
     register publishes it (a file brought under 1,000 people leaves the public register, as it would on
@@ -225,6 +228,7 @@ def _under_review(record, by, what):
 
 
 @transaction.atomic
+@within_reach
 def register_file(record, *, on, by=None):
     """The secretariat enters the file in the register; files of 1,000 people or more are then published."""
     record = _under_review(record, by, "登載")
@@ -246,6 +250,7 @@ def return_file(record, *, comment, by=None):
 
 
 @transaction.atomic
+@within_reach
 def propose_retirement(record, *, on, reason, by=None):
     """The department proposes to retire (廃止) a registered file from its 廃止日. Like a change, it waits for
     the secretariat (register_retirement or return_retirement): a click by mistake no longer takes a published
@@ -355,6 +360,7 @@ def unlink_case(record, case, *, by=None):
 
 
 @transaction.atomic
+@within_reach
 def report_sensitive_files(meeting, *, as_of, by=None, is_public=True, closed_reason=""):
     """Put 「要配慮個人情報の取扱状況」 on the agenda, generated from the register as of `as_of`."""
     municipality = meeting.council.municipality
@@ -405,6 +411,7 @@ def assess_threshold(department, *, system_name, subject_count, handler_count, i
 
 
 @transaction.atomic
+@within_reach
 def update_assessment(record, *, by=None, **fields):
     record = _lock(record)
     _require_department(by, record.department)
@@ -425,6 +432,7 @@ def comment_days(start, end):
 
 
 @transaction.atomic
+@within_reach
 def open_comment_period(record, *, start, end, by=None):
     """Set the 意見募集 period, or correct it (kept in the history) until the 評価書 is submitted."""
     record = _lock(record)
@@ -508,6 +516,7 @@ def _check_result(inspection, findings, on):
 
 
 @transaction.atomic
+@within_reach
 def conclude_inspection(inspection, *, findings, requests="", on, by=None):
     """Record the council's 点検結果 after the meeting that inspected the 評価書. Once recorded, it is changed
     only by correct_inspection, which keeps the rule on when it is settled."""
@@ -521,6 +530,7 @@ def conclude_inspection(inspection, *, findings, requests="", on, by=None):
 
 
 @transaction.atomic
+@within_reach
 def correct_inspection(inspection, *, findings, requests="", on, by=None, seen_mark=None):
     """Correct a recorded 点検結果 (its findings, requests or date), kept in the inspection's history.
 
@@ -576,6 +586,7 @@ def submission_problems(record, on, unrevised_reason=""):
 
 
 @transaction.atomic
+@within_reach
 def submit_assessment(record, *, on, unrevised_reason="", by=None):
     """Submit to the 個人情報保護委員会 and publish; the five-yearly review falls due from this date. A 全項目評価書
     goes with its file, and, where the 点検 made requests, with a 修正版 added after the 点検結果 or the reason
@@ -602,6 +613,7 @@ def submit_assessment(record, *, on, unrevised_reason="", by=None):
 
 
 @transaction.atomic
+@within_reach
 def record_significant_change(record, *, planned_on, description, by=None):
     """A 重要な変更 must be assessed again before it takes effect: the review falls due on the planned date."""
     record = _lock(record)
@@ -705,6 +717,7 @@ INCIDENT_FIELDS = (
 
 
 @transaction.atomic
+@within_reach
 def record_incident(department, *, by=None, **fields):
     _require_department(by, department)
     record = Incident(department=department)
@@ -734,6 +747,7 @@ def _check_open(record):
 
 
 @transaction.atomic
+@within_reach
 def update_incident(record, *, by=None, expected_version=None, **fields):
     record = _lock(record)
     _require_department(by, record.department)
@@ -764,6 +778,7 @@ def _late_reason(what, on, due, reason):
 
 
 @transaction.atomic
+@within_reach
 def file_preliminary_report(record, *, on, late_reason="", by=None):
     """速報 to the 個人情報保護委員会; filed after its deadline, with the reason."""
     record = _lock(record)
@@ -787,6 +802,7 @@ def _check_preliminary_date(record, on):
 
 
 @transaction.atomic
+@within_reach
 def correct_preliminary_report(record, *, on, late_reason=None, by=None):
     """Correct the date of a 速報 entered wrongly, or the reason it was late, until the 確報 is filed (the
     department that filed it, or the secretariat that reviews the register); the history keeps what it replaces.
@@ -806,6 +822,7 @@ def correct_preliminary_report(record, *, on, late_reason=None, by=None):
 
 
 @transaction.atomic
+@within_reach
 def file_final_report(record, *, on, late_reason="", by=None):
     """確報: the full report, with the cause and the recurrence measures; filed after its deadline, with the
     reason."""
@@ -825,6 +842,7 @@ def file_final_report(record, *, on, late_reason="", by=None):
 
 
 @transaction.atomic
+@within_reach
 def notify_people(record, *, on, method, by=None):
     """法第68条第2項: notice to the people affected."""
     record = _lock(record)
@@ -874,6 +892,7 @@ AUDIT_FIELDS = ("title", "fiscal_year", "auditor", "scope", "conducted_from", "c
 
 
 @transaction.atomic
+@within_reach
 def create_audit(municipality, *, departments, by=None, **fields):
     _require_secretariat(by, municipality)
     departments = list(departments)
@@ -890,6 +909,7 @@ def create_audit(municipality, *, departments, by=None, **fields):
 
 
 @transaction.atomic
+@within_reach
 def add_finding(audit, *, department, text, request, due_date=None, by=None):
     audit = _lock(audit)
     _require_secretariat(by, audit.municipality)

@@ -1184,6 +1184,8 @@ def _seated_people(seated: list[str]) -> tuple[list[str], str | None, tuple[str,
             piece = honoured.group("n")
         # 1番委員  北野一郎: the role after the seat number; 20番委員 南田健     局長  東山亨: the secretariat run on.
         piece = _SEAT_ROLE.sub("", piece)
+        # 16番 竹原 孝剛 以上 2 16名: the word that closes the list before its count, the count cut off by a stray number.
+        piece = _CLOSING_WORD.sub("", piece)
         staff = _STAFF_AFTER.search(piece)
         piece = piece[:staff.start()] if staff else piece
         notes = "".join("".join(n.split()) for n in _PARENS.findall(piece))
@@ -1203,6 +1205,7 @@ def _seated_people(seated: list[str]) -> tuple[list[str], str | None, tuple[str,
     return list(dict.fromkeys(names)), chair, tuple(attended)
 
 
+_CLOSING_WORD = re.compile(r"(?<=\S)[ \t\u3000]+以上[ \t\u3000]*$")
 _OFFICE_ABOVE_NAME = re.compile(r"(^|\n)[ \t\u3000]*教[ \t\u3000]*育[ \t\u3000]*長[ \t\u3000]*\n(?=[ \t\u3000]*[一-龥々])")
 # 15番　副　議　長　北野一郎 / ２番　〃　南田健: the role cell, spaced or the ditto mark 〃, after the seat number (同 is
 # left: 同前 is a surname too, and a letter-spaced 同　前　花　子 would lose its first letter).

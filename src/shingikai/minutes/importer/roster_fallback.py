@@ -744,3 +744,82 @@ def roster_by_seat_marks(lines: list[str]) -> People | None:
     absent = [n for _, n, m in seats if m == "欠"]
     people = _people(present, None, 3)
     return replace(people, absent=tuple(absent)) if people else None
+
+
+# --- a roster table read row by row: role, name, affiliation; the role cell left blank under the first row ------
+
+# 区分 氏名 職名等 / 座長 永山 正男 北山大学教授 / 委員 大山 亜紀子 司法書士 /   田中 穂 税理士 / …, or the same rows with
+# their cells set off by bars (委員長 | 北野一郎 | 北山大学教授 | / 南田健 | 北山商工会議所 | |): a table flattened one
+# row a line, the role written once at the head of its group and left blank (or dropped) in the rows under it. The
+# rows under a member's role are members; a row under another role (技術解説員, 事務局, 総務課長) opens a group that is
+# not, and the rows under it are not either.
+_CELL_ROLE = r"[一-龥ァ-ヶー]{0,12}?(?:長|員|者|局|官|監|幹|主事|参与|理事|代理)"
+_SPACED_ROLE_ROW = re.compile(
+    rf"^(?P<lead>{_SP}*)(?:(?P<role>{_CELL_ROLE}){_SP}+)?"
+    rf"(?P<s>[一-龥々ヶ豈-﫿]{{1,4}})[ \u3000](?P<g>[一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{{1,5}})(?:{_SP}+(?P<aff>\S.*))?$"
+)
+_BARRED_NAME = re.compile(r"[一-龥々ヶ豈-﫿][一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{1,7}|[一-龥々ヶ豈-﫿]{1,4}[ \u3000][一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{1,5}")
+_ROW_MEMBER_ROLES = ("会長", "副会長", "委員長", "副委員長", "委員", "座長", "副座長", "教育長", "教育委員", "職務代理者",
+                     "会長職務代理者", "委員長職務代理者", "部会長", "副部会長")
+_ROW_CHAIRS = ("会長", "委員長", "座長")
+_TABLE_HEAD_ROW = re.compile(rf"氏{_SP}*名")
+
+
+def _role_cell_row(line: str) -> tuple[str | None, str] | None:
+    """(the row's role or None where its cell is blank, the name) of one row, or None for a line that is no row."""
+    if "|" in line or "｜" in line:
+        cells = [c.strip(" \t\u3000") for c in re.split(r"[|｜]", line)]
+        cells = [c for c in cells if c]
+        if len(cells) >= 3 and re.fullmatch(_CELL_ROLE, cells[0]) and _BARRED_NAME.fullmatch(cells[1]):
+            return cells[0], re.sub(r"\s", "", cells[1])
+        if len(cells) == 2 and cells[0] in _ROW_MEMBER_ROLES and _BARRED_NAME.fullmatch(cells[1]):
+            return cells[0], re.sub(r"\s", "", cells[1])
+        if len(cells) == 2 and _BARRED_NAME.fullmatch(cells[0]) and not re.fullmatch(_CELL_ROLE, cells[0]):
+            return None, re.sub(r"\s", "", cells[0])
+        return None
+    m = _SPACED_ROLE_ROW.match(line)
+    if m is None or not (m.group("role") or m.group("lead")):
+        return None
+    return m.group("role"), m.group("s") + m.group("g")
+
+
+def roster_by_role_cell_rows(lines: list[str]) -> People | None:
+    """The members of the first run of three rows or more (see above) whose first row names a member's role; two
+    members at least. The row of a 会長, 委員長 or 座長 chairs; a 教育長's is marked as such."""
+    k = 0
+    while k < len(lines):
+        first = _role_cell_row(lines[k])
+        if first is None or first[0] not in _ROW_MEMBER_ROLES:
+            k += 1
+            continue
+        names: list[str] = []
+        chair = None
+        superintendents: set[str] = set()
+        rows, member, j = 0, True, k
+        while j < len(lines):
+            line = lines[j]
+            if not line.strip(" \t\u3000|｜"):
+                if j + 1 < len(lines) and not lines[j + 1].strip(" \t\u3000|｜"):
+                    break   # a blank line alone is a cell broken off its row; two end the table
+                j += 1
+                continue
+            row = _role_cell_row(line)
+            if row is None:
+                break
+            role, name = row
+            if role is not None:
+                member = role in _ROW_MEMBER_ROLES
+            if member and person_shaped(name):
+                names.append(name)
+                if role in _ROW_CHAIRS and chair is None:
+                    chair = name
+                if role == "教育長":
+                    superintendents.add(name)
+            rows += 1
+            j += 1
+        if rows >= 3 and len(names) >= 2 and len(set(names)) == len(names):
+            # 会長 北野 一郎 委員 / 副会長 南田 健 委員 / 会長 南田 健 委員: a name twice is a list of the offices
+            # two bodies elected, no roster.
+            return People(tuple(names), chair, superintendents=frozenset(superintendents))
+        k = max(j, k + 1)
+    return None

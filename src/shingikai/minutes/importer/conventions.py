@@ -2195,6 +2195,26 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("header-monthly-board-sitting-labelled-by-month", "header",
                "平成29年5月北山市定例教育委員会 会議録\n\n開催日時\n平成29年5月26日(金曜日) 午前9時30分\n開催場所\n北山市役所",
                "meeting_label=平成29年5月"),
+    # 第3回評価委員会議事録 / 平成22年度第3回 地方独立行政法人北山市立病院評価委員会: the file's short title over the body's
+    # full name, which ends in it; the full name is the body's, and the city after the kind of corporation its own.
+    Convention("header-short-file-title-over-the-full-name", "header",
+               "第3回評価委員会議事録\n\n平成22年度第3回 地方独立行政法人北山市立病院評価委員会\n議事要旨\n"
+               "日時:平成22年12月1日(水)午後2時00分から午後3時50分まで\n場所:北山市勤労者家庭支援施設 第5講習室",
+               "council_name=地方独立行政法人北山市立病院評価委員会"),
+    Convention("header-city-after-the-kind-of-corporation", "header",
+               "第3回評価委員会議事録\n\n平成22年度第3回 地方独立行政法人北山市立病院評価委員会\n議事要旨\n"
+               "日時:平成22年12月1日(水)午後2時00分から午後3時50分まで\n場所:勤労者家庭支援施設 第5講習室",
+               "municipality=北山市"),
+    # 条例の規定により北野委員長が議長として議事を進行。: the record narrates who presides over the business.
+    Convention("header-chair-narrated-presiding", "header",
+               "北山市立病院評価委員会議事要旨\n日時:平成22年12月1日(水)午後2時00分から午後3時50分まで\n"
+               "出席:北野委員、南田委員、東山委員\n司会より、会議成立の報告あり。\n1 確認事項\n"
+               "条例の規定により北野委員長が議長として議事を進行。", "chair=北野"),
+    # 出席委員の氏名 / …西川清委員(北山中学校長)、森本葉月教諭(南田小学校校長代理): one who stood in for a member's post
+    # (a school's principal) is no member; 東山亨(会長代理) holds an office and stays one.
+    Convention("roster-stand-in-for-a-members-post", "roster",
+               "北野健一会長(百間小学校)、東山亨(会長代理)、南田 隆志委員(学校歯科医)、西川清委員(北山中学校長)、"
+               "森本葉月教諭(南田小学校校長代理)", "北野健一、東山亨、南田隆志、西川清"),
     # 議事録 - 北海道北山総合振興局: the page's title names the site, a prefecture's regional office; the body is the
     # prefecture's.
     Convention("header-title-site-a-prefectures-regional-office", "header",

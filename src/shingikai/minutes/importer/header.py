@@ -1506,6 +1506,13 @@ def council_name(texts: list[str]) -> str | None:
         # ホーム> … > 厚生科学審議会(水道事業の…専門委員会)> 第7回…専門委員会 議事録: the breadcrumb names the parent body, the
         # title the one that sat (an assembly named only in the breadcrumb still takes its committee, below).
         name = _council_name(own) or name
+    if name and len(name) <= 8:
+        # 第3回評価委員会議事録 / 平成22年度第3回 地方独立行政法人北山市立病院評価委員会: the file's short title over the
+        # body's full name, which ends in it.
+        longer = [n for t in texts if t and not BREADCRUMB.search(t) and not TOP_CRUMBS.search(t)
+                  for n in [_council_name([t])] if n and len(n) > len(name) and n.endswith(name)
+                  and _CJK_FIRST.match(n)]
+        name = longer[0] if longer else name
     # 審議会, 協議会 end in 議会 but are no assembly: only an assembly's name takes its committee after it.
     if name and name.endswith("議会") and not name.endswith(("審議会", "協議会")):
         # 三鷹市議会 in the page's banner, 令和4年総務委員会 in its title: the assembly's committee.
@@ -1545,6 +1552,7 @@ _LEADING_YEAR = re.compile(
 )
 
 
+_CJK_FIRST = re.compile(r"[一-龥々ヶァ-ヶ]")
 _LEADING_MONTH = re.compile(r"[0-9０-９]{1,2}[ \t\u3000]*月[ \t\u3000]*")
 _MONTH_SITTING = re.compile(r"(?:(?:令和|平成|昭和)[0-9０-９元]{1,2}年度?)?[0-9０-９]{1,2}月(?:定例)?会議")
 MONTH_SITTING_LABEL = re.compile(r"(?:令和|平成|昭和)[0-9０-９元]{1,2}年[ \t\u3000]*[0-9０-９]{1,2}月会議(?!録)")

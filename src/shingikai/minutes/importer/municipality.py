@@ -46,9 +46,15 @@ def not_a_municipality(name: str) -> bool:
     return name[-1:] in "都道府県" and name not in PREFECTURES
 
 
+_CORPORATION_KIND = re.compile(r"^(?:地方独立行政法人|公立大学法人)")
+
+
 def municipality_from_prefix(prefix: str) -> str | None:
     """The municipality at the start of a body's name: みなみ市 from みなみ市情報公開…審議会."""
     p = re.sub(r"\s+", "", prefix or "")
+    # 地方独立行政法人北山市立病院評価委員会: the body of a city's incorporated hospital (or other work), named with the
+    # kind of corporation before the city.
+    p = _CORPORATION_KIND.sub("", p)
     m = re.match(r"^(.*?)(?:情報公開|個人情報|公文書|行政不服|審議会|審査会|委員会|協議会|議会)", p)
     if m:
         p = m.group(1)

@@ -309,6 +309,13 @@ _STAND_IN_ENTRY = re.compile(
 _STAND_IN_FOR_NAMED = re.compile(
     r"(?:^|(?<=[、,，\n]))[ \t\u3000]*[一-龥々ぁ-んァ-ヶ]{1,8}(?<!委員)[（(](?P<n>[一-龥々ぁ-んァ-ヶ]{1,8}?)委員代理[）)](?=[、,，\n]|$)"
 )
+# …長井勝利委員(前原中学校長)、田中葉月教諭(須賀小学校校長代理): an entry whose note says whose post it stood in for (a
+# school's principal, an office's head), its own post no member's; the one who came is no member, and whether the
+# member is away the note does not say. 南田健(会長代理) holds the office of acting chair and stays a member.
+_STAND_IN_FOR_POST = re.compile(
+    r"(?:^|(?<=[、,，\n]))[ \t\u3000]*[一-龥々ぁ-んァ-ヶ \u3000]{2,12}(?<!委員)(?<!会長)(?<!委員長)[（(]"
+    r"(?P<post>[^（）()、,，\n]{2,24}?[^会員座]長)代理[）)](?=[、,，\n]|$)"
+)
 _STAND_IN_AFTER_NAME = re.compile(r"[（(][ \t\u3000]*代理(?:出席)?[ \t\u3000]*[）)]$")
 _HEARD_INSTEAD = re.compile(r"(?P<n>[一-龥々ぁ-んァ-ヶ]{1,8})[（(][^（）()、]{1,10}参考人[）)]")
 _LIST_STOP = re.compile(r"。(?=[ \t\u3000]*(?:[、\n]|$))")
@@ -387,6 +394,8 @@ def _absences_noted(value: str) -> tuple[str, list[str] | None]:
     # 福田(直井参考人): a 参考人 attends in the member's stead; the member is away.
     value = _HEARD_INSTEAD.sub(lambda m: absent.append(m.group("n")) or "", value)
     value = _STAND_IN_MARK.sub(lambda m: absent.append(m.group("n")) or "", value)
+    if "代理" in value:
+        value = _STAND_IN_FOR_POST.sub("", value)
     if "委員代理" in value:
         value = _STAND_IN_FOR_NAMED.sub("", value)
         value = _STAND_IN_ENTRY.sub(lambda m: absent.append(m.group("n")) or "", value)

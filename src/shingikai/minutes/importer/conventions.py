@@ -2215,6 +2215,17 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("roster-stand-in-for-a-members-post", "roster",
                "北野健一会長(百間小学校)、東山亨(会長代理)、南田 隆志委員(学校歯科医)、西川清委員(北山中学校長)、"
                "森本葉月教諭(南田小学校校長代理)", "北野健一、東山亨、南田隆志、西川清"),
+    # 西はりま消防組合議会: a union of municipalities named with kana (a region's old name) is a local public body of its own.
+    Convention("header-union-named-with-kana", "header",
+               "平成27年第1回 きたやま消防組合議会定例会会議録\n平成27年3月\n自\n平成27年3月27日\n至\n平成27年3月27日\n"
+               "平成27年3月27日(金)午後3時開議", "municipality=きたやま消防組合"),
+    # 会議に出席した議員 / 1番 / 北 / 野 / 一 / 郎 / 2番 / …: an assembly's seat table extracted one cell (often one letter) a
+    # line under the label of those present; the next group's label may run onto the last name.
+    Convention("header-seat-table-one-cell-a-line", "header",
+               "平成27年第1回 きたやま消防組合議会定例会会議録\n平成27年3月27日(金)午後3時開議\n日程第\n1\n会議録署名議員の指名(1番\n"
+               "北野\n一郎議員)\n-1-\n会議に出席した議員\n1番\n北\n野\n一\n郎\n2番\n南\n田\n健\n3番\n東\n山\n亨\n"
+               "会議に欠席した議員\nなし\n議事に関係した事務局職員\n主幹\n中矢\n建章",
+               "members_present=北野一郎、南田健、東山亨"),
     # 議事録 - 北海道北山総合振興局: the page's title names the site, a prefecture's regional office; the body is the
     # prefecture's.
     Convention("header-title-site-a-prefectures-regional-office", "header",

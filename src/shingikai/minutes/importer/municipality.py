@@ -119,7 +119,8 @@ def _leading_place(p: str) -> str | None:
 
 
 # 志木地区衛生組合 (an 一部事務組合) likewise: its assembly's municipality is the 組合, not the 地区 in its name.
-_UNION = re.compile(r"^[一-龥々ヶァ-ヴー・]{2,16}?(?:広域連合|事務組合|衛生組合|環境組合|消防組合|施設組合|行政組合|組合)$")
+# 西はりま消防組合: kana in the union's name (a region's old name written in kana), never a particle's の.
+_UNION = re.compile(r"^(?!.*の)[一-龥々ヶァ-ヴー・ぁ-ん]{2,16}?(?:広域連合|事務組合|衛生組合|環境組合|消防組合|施設組合|行政組合|組合)$")
 _PLACE_RUN = re.compile(r"(?:[一-龥々〆ヶァ-ヴー]{1,8}[市区町村都道府県]|[ぁ-ん]{2,6}[市町村]|[一-龥々ヶァ-ヴー・]{2,16}広域連合)$")
 
 

@@ -671,6 +671,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # read the bars' cells as entries).
         listed = cell_rows
         members, chair, members_conf = cell_rows.members(board), cell_rows.chair, 0.6
+    if not members and (seat_lines := roster_fallback.roster_by_seat_lines(lines[:200])) is not None:
+        # 会議に出席した議員 / 1番 / 北野一郎 / 2番 / …: the seat table one cell a line under the label.
+        listed = seat_lines
+        members, chair, members_conf = list(seat_lines.names), None, 0.6
     if (not members or _REFERS_BELOW.match(present_value or attendees or "")) \
             and (cells := roster_fallback.roster_by_attendance_cells(lines[:200])) is not None:
         # 出席者:下記名簿のとおり / 北野 / 一郎 / 北野市医師会代表 / 出席 / …: the roster table below, one cell a line.

@@ -823,3 +823,34 @@ def roster_by_role_cell_rows(lines: list[str]) -> People | None:
             return People(tuple(names), chair, superintendents=frozenset(superintendents))
         k = max(j, k + 1)
     return None
+
+
+# --- the seats one cell a line under the roster's label ---------------------------------------------------------
+
+# 会議に出席した議員 / 1番 / 北野一郎 / 2番 / 南田 健 / … / 会議に欠席した議員 / なし: an assembly's seat table extracted one cell a
+# line, each seat's number over its member's name, under the label of those present.
+_PRESENT_LABEL_LINE = re.compile(
+    rf"^{_SP}*(?:会議に)?(?:出席した議員|出席議員|出席した委員|出席委員|応招議員)"
+    rf"(?:{_SP}*[（(]{_SP}*[0-9０-９]{{1,3}}{_SP}*[名人]{_SP}*[)）])?{_SP}*$"
+)
+_NEXT_GROUP_LABEL = re.compile(rf"{_SP}+\S*(?:欠席|事務局|職員|説明)\S*{_SP}*$")
+_SEAT_ALONE = re.compile(rf"^{_SP}*[0-9０-９]{{1,3}}{_SP}*番{_SP}*$")
+
+
+def roster_by_seat_lines(lines: list[str]) -> People | None:
+    """The members of the seats one cell a line under the label of those present (see above); three at least."""
+    for i, line in enumerate(lines):
+        if not _PRESENT_LABEL_LINE.match(line):
+            continue
+        names: list[str] = []
+        k = i + 1
+        while k + 1 < len(lines) and _SEAT_ALONE.match(lines[k]):
+            # 石黒永剛 会議に欠席した議員: the next group's label run onto the last name's line.
+            name = re.sub(r"\s", "", _NEXT_GROUP_LABEL.sub("", lines[k + 1]))
+            if not 2 <= len(name) <= 8 or not person_shaped(name):
+                break
+            names.append(name)
+            k += 2
+        if len(names) >= 3:
+            return People(tuple(dict.fromkeys(names)))
+    return None

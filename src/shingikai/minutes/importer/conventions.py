@@ -2226,6 +2226,13 @@ CATALOGUE: tuple[Convention, ...] = (
                "北野\n一郎議員)\n-1-\n会議に出席した議員\n1番\n北\n野\n一\n郎\n2番\n南\n田\n健\n3番\n東\n山\n亨\n"
                "会議に欠席した議員\nなし\n議事に関係した事務局職員\n主幹\n中矢\n建章",
                "members_present=北野一郎、南田健、東山亨"),
+    # 【委員】 / 北野一郎、南田健、… / (欠席)森本進 / 5 出 席 者 名 / 【アドバイザー】 / (欠席)…: a form's attendance cell read
+    # one line at a time, each group under its heading, those away after (欠席), the cell's label printed after the members.
+    Convention("header-member-group-before-its-label", "header",
+               "平成26年度 第4回北山町地域公共交通会議 会議録\n\n1 会議の名称\n平成 26 年度 第 4 回 北山町地域公共交通会議\n"
+               "2 開 催 日 時\n平成 27 年 3 月 2 日(月) 午後 1 時 30 分~2 時 50 分\n3 開 催 場 所\n北山町文化会館 3 階 視聴覚室\n"
+               "4 審議等事項\n1\n開会\n【委員】\n北野一郎、南田健、東山亨、\n西川清\n(欠席)森本進、中村次郎\n5 出 席 者 名\n"
+               "【アドバイザー】\n(欠席)川上勉\n【事務局】\n大野春美、小林保", "members_present=北野一郎、南田健、東山亨、西川清"),
     # 議事録 - 北海道北山総合振興局: the page's title names the site, a prefecture's regional office; the body is the
     # prefecture's.
     Convention("header-title-site-a-prefectures-regional-office", "header",

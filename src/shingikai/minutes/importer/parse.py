@@ -671,6 +671,15 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # read the bars' cells as entries).
         listed = cell_rows
         members, chair, members_conf = cell_rows.members(board), cell_rows.chair, 0.6
+    grouped = roster_fallback.roster_by_member_group(lines[:120])
+    extra = set(members) - set(grouped.names) if grouped else set()
+    if grouped and extra and (extra <= set(grouped.absent or ())
+                              or not set(members) & set(grouped.names) and len(grouped.names) > len(members)):
+        # 【委員】 / 北野一郎、南田健、… / (欠席)森本進 / 【アドバイザー】 / …: the members' group under its heading, those away
+        # after (欠席), the form's label for the cell printed after it; a reading that took those away for members, or
+        # read another group, gives way to it.
+        listed = grouped
+        members, chair, members_conf = list(grouped.names), None, 0.6
     if not members and (seat_lines := roster_fallback.roster_by_seat_lines(lines[:200])) is not None:
         # 会議に出席した議員 / 1番 / 北野一郎 / 2番 / …: the seat table one cell a line under the label.
         listed = seat_lines

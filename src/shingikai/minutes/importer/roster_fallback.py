@@ -854,3 +854,34 @@ def roster_by_seat_lines(lines: list[str]) -> People | None:
         if len(names) >= 3:
             return People(tuple(dict.fromkeys(names)))
     return None
+
+
+# --- the members' group under its bracketed heading, those away after (欠席) --------------------------------------
+
+# 【委員】 / 北野一郎、南田健、東山亨、 / 西川清 / (欠席)森本進、中村次郎 / 【アドバイザー】 / …: a form's attendance cell
+# that lists each group under its heading in lenticular brackets, those of the group who stayed away after (欠席); the
+# form's own label for the cell may come after it (5 出 席 者 名). The 委員 group holds the members.
+_MEMBER_GROUP_HEAD = re.compile(rf"^{_SP}*[【\[［〔](?:委{_SP}*員|構成員|出席委員)[】\]］〕]{_SP}*$")
+_AWAY_LINE = re.compile(rf"^{_SP}*[(（]{_SP}*欠{_SP}*席{_SP}*[)）]{_SP}*(?P<n>.*)$")
+_GROUP_HEAD = re.compile(rf"^{_SP}*[【\[［〔][^】\]］〕]{{1,12}}[】\]］〕]")
+
+
+def roster_by_member_group(lines: list[str]) -> People | None:
+    """The members listed under the 委員 group's heading (see above), those after its (欠席) away; three at least."""
+    for i, line in enumerate(lines):
+        if not _MEMBER_GROUP_HEAD.match(line):
+            continue
+        body: list[str] = []
+        away: list[str] = []
+        for nxt in lines[i + 1:i + 20]:
+            if _GROUP_HEAD.match(nxt) or re.match(rf"^{_SP}*[0-9０-９]{{1,2}}{_SP}", nxt):
+                break
+            m = _AWAY_LINE.match(nxt)
+            if m:
+                away = [re.sub(r"\s", "", n) for n in re.split(r"[、,，]", m.group("n")) if n.strip(" \t\u3000")]
+                break
+            body.append(nxt)
+        entries = [re.sub(r"\s", "", e) for e in re.split(r"[、,，\n]", "\n".join(body)) if e.strip(" \t\u3000")]
+        if len(entries) >= 3 and all(2 <= len(e) <= 8 and person_shaped(e) for e in entries):
+            return People(tuple(dict.fromkeys(entries)), absent=tuple(a for a in away if person_shaped(a)))
+    return None

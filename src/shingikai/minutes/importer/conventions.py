@@ -2233,6 +2233,13 @@ CATALOGUE: tuple[Convention, ...] = (
                "2 開 催 日 時\n平成 27 年 3 月 2 日(月) 午後 1 時 30 分~2 時 50 分\n3 開 催 場 所\n北山町文化会館 3 階 視聴覚室\n"
                "4 審議等事項\n1\n開会\n【委員】\n北野一郎、南田健、東山亨、\n西川清\n(欠席)森本進、中村次郎\n5 出 席 者 名\n"
                "【アドバイザー】\n(欠席)川上勉\n【事務局】\n大野春美、小林保", "members_present=北野一郎、南田健、東山亨、西川清"),
+    # ○ 出席 / × 欠席 / … / 1 / 北 野 / 一 郎 / ○ / 4 / 南 田 / 健 / × / …: a board's seat table one cell a line, two columns of
+    # seats read row by row, each row closed by the mark its 出欠 column holds; the legend says what the marks mean.
+    Convention("header-seat-table-marks-one-cell-a-line", "header",
+               "平成28年第2回定例総会議事録.\n平成 28 年\n第 2 回\n北山市農業委員会総会会議録\n召 集 年 月 日\n平成 28 年 2 月 25 日(木)\n"
+               "召 集 の 場 所\n北山市松山支所2階会議室\n○ 出席\n× 欠席\n△ 不応招\n議 席\n番 号\n氏\n名\n"
+               "1\n北 野\n一 郎\n○\n4\n南 田\n健\n×\n2\n東 山\n亨\n○\n5\n西 川\n清\n○\n3\n森 本\n進\n〇\n6\n中 村\n次 郎\n△",
+               "members_present=北野一郎、東山亨、森本進、西川清"),
     # 議事録 - 北海道北山総合振興局: the page's title names the site, a prefecture's regional office; the body is the
     # prefecture's.
     Convention("header-title-site-a-prefectures-regional-office", "header",

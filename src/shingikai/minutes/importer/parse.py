@@ -680,6 +680,14 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # read another group, gives way to it.
         listed = grouped
         members, chair, members_conf = list(grouped.names), None, 0.6
+    marked_cells = roster_fallback.roster_by_seat_mark_cells(lines[:300])
+    if marked_cells is not None and set(members) != set(marked_cells.names) and (
+            not set(members) - set(marked_cells.names) - set(marked_cells.absent or ()) or not set(members) & set(marked_cells.names)):
+        # ○ 出席 / × 欠席 / … / 1 / 北 野 / 一 郎 / ○ / …: the seat table one cell a line, each row closed by its mark. The
+        # marks decide: a reading that took those marked away for members, or read the table's head and cells as
+        # names, gives way.
+        listed = marked_cells
+        members, chair, members_conf = list(marked_cells.names), None, 0.6
     if not members and (seat_lines := roster_fallback.roster_by_seat_lines(lines[:200])) is not None:
         # 会議に出席した議員 / 1番 / 北野一郎 / 2番 / …: the seat table one cell a line under the label.
         listed = seat_lines

@@ -885,3 +885,46 @@ def roster_by_member_group(lines: list[str]) -> People | None:
         if len(entries) >= 3 and all(2 <= len(e) <= 8 and person_shaped(e) for e in entries):
             return People(tuple(dict.fromkeys(entries)), absent=tuple(a for a in away if person_shaped(a)))
     return None
+
+
+# --- a seat table with its attendance marks, one cell a line -----------------------------------------------------
+
+# ○ 出席 / × 欠席 / … / 1 / 橋 口 / 美 一 / ○ / 18 / 道 山 幸 治 / ○ / …: a board's seat table extracted one cell a line (its two
+# columns of seats read row by row), each seat's number, its member's name in one or two cells (surname, given name),
+# then the mark its 出欠 column holds; the legend says what each mark means. A row whose mark the extraction lost is
+# passed over.
+_SEAT_NUMBER_CELL = re.compile(rf"^{_SP}*[0-9０-９]{{1,3}}{_SP}*$")
+_ATTENDANCE_MARK_CELL = re.compile(rf"^{_SP}*(?P<m>[○〇◯×✕△公]){_SP}*$")
+_NAME_PART_CELL = re.compile(rf"^{_SP}*[一-龥々ヶ豈-﫿ぁ-んァ-ヶー](?:{_SP}?[一-龥々ヶ豈-﫿ぁ-んァ-ヶー]){{0,4}}{_SP}*$")
+_PRESENT_LEGEND = re.compile(rf"[○〇◯]{_SP}*出{_SP}*席")
+
+
+def roster_by_seat_mark_cells(lines: list[str]) -> People | None:
+    """The members a seat table's marks say came (see above), those marked ×, △ or 公 away; five rows at least, and
+    the legend of the marks in the text."""
+    if not any(_PRESENT_LEGEND.search(line) for line in lines):
+        return None
+    present: list[str] = []
+    away: list[str] = []
+    k = 0
+    while k < len(lines):
+        if not _SEAT_NUMBER_CELL.match(lines[k]):
+            k += 1
+            continue
+        parts, j = [], k + 1
+        while j < len(lines) and len(parts) < 2 and _NAME_PART_CELL.match(lines[j]) and not _ATTENDANCE_MARK_CELL.match(lines[j]):
+            parts.append(re.sub(r"\s", "", lines[j]))
+            j += 1
+        mark = _ATTENDANCE_MARK_CELL.match(lines[j]) if parts and j < len(lines) else None
+        if mark is None:
+            k += 1
+            continue
+        name = "".join(parts)
+        if 2 <= len(name) <= 8 and person_shaped(name):
+            seat = int(unicodedata.normalize("NFKC", lines[k]).strip())
+            (present if mark.group("m") in "○〇◯" else away).append((seat, name))
+        k = j + 1
+    if len(present) + len(away) < 5 or len(present) < 3:
+        return None
+    # Two columns of seats read row by row (1, 18, 2, 19 …): the members in the order of their seats.
+    return People(tuple(dict.fromkeys(n for _, n in sorted(present))), absent=tuple(dict.fromkeys(n for _, n in sorted(away))))

@@ -2240,6 +2240,14 @@ CATALOGUE: tuple[Convention, ...] = (
                "召 集 の 場 所\n北山市松山支所2階会議室\n○ 出席\n× 欠席\n△ 不応招\n議 席\n番 号\n氏\n名\n"
                "1\n北 野\n一 郎\n○\n4\n南 田\n健\n×\n2\n東 山\n亨\n○\n5\n西 川\n清\n○\n3\n森 本\n進\n〇\n6\n中 村\n次 郎\n△",
                "members_present=北野一郎、東山亨、森本進、西川清"),
+    # 総務委員会会議記録 / 総務委員長 北野 一郎 … ○南田警務部長 …山形県の安全、安心の確保…: a prefectural assembly's committee,
+    # its record naming no prefecture in its head, speaks of the one prefecture it serves (and of no city as often).
+    Convention("header-prefectural-committee-speaks-of-its-prefecture", "header",
+               "総務委員会会議記録\n\n総務委員長 北野 一郎\n1 日時\n  平成20年8月5日(火曜日)\n  午前10時1分開会、午前11時41分散会\n"
+               "2 場所\n  第1委員会室\n3 出席委員\n  北野一郎委員長、南田健副委員長、東山亨委員\n9 議事の内容\n"
+               "○北野一郎委員長 ただいまから総務委員会を開会いたします。\n"
+               "○西川警務部長 山形県警察本部警務部長を拝命いたしました。微力ながら、山形県の安全、安心の確保に努めます。",
+               "municipality=山形県"),
     # 議事録 - 北海道北山総合振興局: the page's title names the site, a prefecture's regional office; the body is the
     # prefecture's.
     Convention("header-title-site-a-prefectures-regional-office", "header",

@@ -359,3 +359,20 @@ def city_of_district(council: str, lines: list[str]) -> str | None:
         return None
     names = [m.group("m") or m.group("site") for line in lines for m in _CITY_OF_DISTRICTS.finditer(line)]
     return _agreed(names)
+
+
+_MUNICIPALITY_WORD = re.compile(r"(?<![一-龥々])[一-龥]{2,4}[市区町村](?![一-龥]{0,2}(?:君|氏|さん|様|議員|委員))")
+
+
+def prefecture_of_committee(text: str, at_least: int = 2) -> str | None:
+    """岩手県の安全、安心の確保 … 岩手県沿岸: a prefectural assembly's committee, whose record names neither the prefecture in
+    its title nor a city, speaks of the one prefecture it serves; that prefecture where it is named ``at_least``
+    times, no other prefecture is named, and no city as often."""
+    counts = {p: text.count(p) for p in PREFECTURES if p in text}
+    if len(counts) != 1:
+        return None
+    name, n = counts.popitem()
+    cities = [m.group(0) for m in _MUNICIPALITY_WORD.finditer(text) if not not_a_municipality(m.group(0))]
+    if n < at_least or any(cities.count(c) >= n for c in set(cities)):
+        return None
+    return name

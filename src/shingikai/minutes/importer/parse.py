@@ -447,6 +447,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
             # 平成23年第二回練馬区議会定例会提出予定案件 before a ward's 庁議: the session of its own assembly.
             assembly = hdr.assembly_in_speech(lines)
             municipality = place_names.municipality_from_prefix(assembly) if assembly else None
+        if municipality is None and council.endswith("委員会"):
+            # 総務委員会会議記録 … 岩手県の安全、安心の確保: a prefectural assembly's committee speaks of its prefecture.
+            municipality, municipality_conf = place_names.prefecture_of_committee(cleaned), 0.5
     if council is None and municipality and municipality[-1] in "市区町村" and any(
             _PLENARY_TITLE.fullmatch(compact(t)) for t in title_texts[:3]):
         # 令和3年第2回臨時会, the city named by its bills: the record of the city's assembly in plenary.

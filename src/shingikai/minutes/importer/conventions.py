@@ -2248,6 +2248,9 @@ CATALOGUE: tuple[Convention, ...] = (
                "○北野一郎委員長 ただいまから総務委員会を開会いたします。\n"
                "○西川警務部長 山形県警察本部警務部長を拝命いたしました。微力ながら、山形県の安全、安心の確保に努めます。",
                "municipality=山形県"),
+    # 北野一郎、南田健、東山亨、西川清(オブザーバー): one noted as sitting in as an observer is no member.
+    Convention("roster-observer-noted-in-the-list", "roster",
+               "北野一郎、南田健、東山亨、西川清(オブザーバー)", "北野一郎、南田健、東山亨"),
     # 議事録 - 北海道北山総合振興局: the page's title names the site, a prefecture's regional office; the body is the
     # prefecture's.
     Convention("header-title-site-a-prefectures-regional-office", "header",

@@ -200,12 +200,20 @@ def read_people(value: str | None, with_others: bool = False) -> People:
         value = _PRESIDING_OFFICER_ROW.sub("", value)
     if "【" in value and "】" in value:
         value = _INTERLEAVED_ROWS.sub(_interleaved_rows_restored, value)
+    if "オブザーバー" in value:
+        # …家入時治 / 深町直也(オブザーバー): one noted as sitting in as an observer is no member.
+        value = _OBSERVER_ENTRY.sub("", value)
     value, absent = _absences_noted(value)
     people = _read_listed(value)
     if absent is None:
         return people
     absent = tuple(a for a in dict.fromkeys(absent) if a not in people.names)
     return replace(people, names=tuple(n for n in people.names if n not in absent), absent=absent)
+
+
+_OBSERVER_ENTRY = re.compile(
+    r"(?:^|(?<=[、,，\n]))[ \t\u3000]*[一-龥々ヶ豈-﫿ぁ-んァ-ヶー \u3000]{2,12}[（(][ \t\u3000]*オブザーバー[ \t\u3000]*[）)][ \t\u3000]*(?=[、,，\n]|$)"
+)
 
 
 # 北野 一郎委員、…、川上 【事 優子委員、南田 花子委員、 健委員 務局】…: a roster whose printed lines (…、川上 / 優子委員、

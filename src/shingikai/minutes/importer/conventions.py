@@ -2251,6 +2251,11 @@ CATALOGUE: tuple[Convention, ...] = (
     # 北野一郎、南田健、東山亨、西川清(オブザーバー): one noted as sitting in as an observer is no member.
     Convention("roster-observer-noted-in-the-list", "roster",
                "北野一郎、南田健、東山亨、西川清(オブザーバー)", "北野一郎、南田健、東山亨"),
+    # 平成21年2月20日(金) 北山会館6階大会議室 under the title: the sitting's date, then the room, on the line read as the place.
+    Convention("header-date-before-the-room", "header",
+               "平成21年2月北山県後期高齢者医療広域連合議会定例会会議録\n\n平成21年2月20日(金曜日)\n\n"
+               "平成21年2月20日(金) 北山会館6階大会議室\n午後1時55分 開会、開議\n午後3時16分 閉議、閉会",
+               "place=北山会館6階大会議室"),
     # 議事録 - 北海道北山総合振興局: the page's title names the site, a prefecture's regional office; the body is the
     # prefecture's.
     Convention("header-title-site-a-prefectures-regional-office", "header",

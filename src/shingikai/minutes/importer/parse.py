@@ -806,6 +806,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # the room is the bracket under it.
         place = _room_under_mode(lines[:80], place) or place
     place = hdr.without_street_address(_LIST_AFTER_ROOM.sub("", hdr.room_line(place)).strip()) if place else narrated_place
+    if place and (dated := _DATE_BEFORE_ROOM.match(place)) and parse_date(dated.group("d")) == date:
+        # 平成21年2月20日(金) NOSAI北山会館6階大会議室: the sitting's date, then the room, on the line read as the place.
+        place = dated.group("room")
     facts.put("municipality", municipality, municipality_conf)
     facts.put("council_name", council, council_conf)
     facts.put("meeting_label", label, 0.9)
@@ -822,6 +825,8 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     return facts
 
 
+_DATE_BEFORE_ROOM = re.compile(
+    rf"^(?P<d>{ERA_DATE})[ \t\u3000]*(?:[（(][^（）()]{{1,6}}[）)])?[ \t\u3000]+(?P<room>[^\s0-9０-９:：、。][^:：、。時]{{1,40}})$")
 _RECORD_TITLE = re.compile(r"[^\s、。「」:：>＞]{4,40}?(?:議事録|会議録|議事要旨|議事概要)(?:[(（][^()（）]{0,24}[)）])?")
 # 北山合同庁舎共用A会議室 1 開会 2 報告事項: the order of business, numbered from 1, run on after the room.
 _LIST_AFTER_ROOM = re.compile(r"[ \t\u3000]+[1１][ \t\u3000.．、]+[^\s0-9０-９階号]\S*?[ \t\u3000]+[2２][ \t\u3000.．、]+\S.*$")

@@ -99,3 +99,36 @@ def test_secretariat_rereads_the_turns_with_a_list_of_labels(browser, live_serve
     assert page.locator("#turn-1 textarea").bounding_box()["width"] > 0.9 * column > 400
     turns = PendingImport.objects.get().parsed["turns"]
     assert [t["speaker"] for t in turns] == ["会長", "事務局", "東山委員", "事務局", "会長"]
+
+
+def test_the_source_stays_beside_a_turn_far_down_a_long_page_and_jumps_to_its_line(browser, live_server, world, media,
+                                                                                    tmp_path):
+    from test_import_review_source import line_of, long_minutes
+
+    text = long_minutes()
+    page = upload_for_review(browser, live_server, world.council, tmp_path / "kitano-long.txt", text)
+    page.goto(f"{page.url.split('?')[0]}?page=3")   # 発言 101–200, many screens tall
+    box = page.locator("#import-source")
+
+    def in_box(number):
+        line, seen = page.locator(f"#source-line-{number}").bounding_box(), box.bounding_box()
+        return seen["y"] <= line["y"] and line["y"] + line["height"] <= seen["y"] + seen["height"]
+
+    # The box opens at the page's first turn.
+    assert in_box(line_of(text, "議題1の100番目の発言です。"))
+    turn = page.locator("#turn-145")
+    turn.scroll_into_view_if_needed()
+    assert page.evaluate("window.scrollY") > 3000
+    # Beside the turn, in view: not left behind at the top of the page.
+    seen, beside = box.bounding_box(), turn.bounding_box()
+    assert 0 <= seen["y"] and seen["y"] + seen["height"] <= 900
+    assert seen["x"] + seen["width"] <= beside["x"] and seen["y"] <= beside["y"] + beside["height"]
+
+    target = line_of(text, "議題2の23番目の発言です。")
+    scrolled = page.evaluate("window.scrollY")
+    page.get_by_role("link", name=f"原文の {target} 行目を表示").click()
+    # The box scrolls to the line, marked; the page stays at the turn.
+    assert in_box(target)
+    assert "is-current" in page.locator(f"#source-line-{target}").get_attribute("class")
+    assert page.evaluate("window.scrollY") == scrolled
+    shot(page, "import-review-long-page")

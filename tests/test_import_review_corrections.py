@@ -172,6 +172,13 @@ def test_items_run_together_on_one_line_are_split():
     assert titles(items_from_lines(block)) == [("報告", "北野市の窓口予約について"), ("その他", "北野市の証明書交付について")]
 
 
+def test_bare_case_numbers_run_together_on_one_line_are_split():
+    # 第229号 …について 第230号 …について: a 都市計画審議会's 議案 numbered without a series word.
+    block = ["第12号 北山都市計画用途地域の変更について(北山市決定) 第13号 北山都市計画臨港地区の変更について"]
+    assert [i["title"] for i in items_from_lines(block)] == [
+        "北山都市計画用途地域の変更について(北山市決定)", "北山都市計画臨港地区の変更について"]
+
+
 @pytest.mark.parametrize("block, names", [
     (["出席委員", "　会長　北　野　　一　郎", "　委員　南田　健　　東山　花子"], ["北野一郎", "南田健", "東山花子"]),
     (["南田健（会長）、東山花子、西川 京子（副会長）"], ["南田健", "東山花子", "西川京子"]),
@@ -359,7 +366,7 @@ def review_of(client, world):
 def test_the_source_is_shown_a_line_an_element_numbered_apart_from_its_text(client, world, media):
     review_url = review_of(client, world)
     body = client.get(review_url).content.decode()
-    lines = re.findall(r'<span class="ln">(.*?)</span>', body, re.S)
+    lines = re.findall(r'<span class="ln" id="source-line-\d+">(.*?)</span>', body, re.S)
     assert len(lines) == len(KITANO.splitlines())
     assert lines[line_of(KITANO, "次第") - 1] == "次第"
     # Numbers drawn by CSS, with no text for screen readers; a browser that cannot give content an alternative

@@ -545,6 +545,25 @@ def test_an_imported_item_without_an_outcome_says_so_not_decided_or_to_come(clie
     assert "結論の記載なし" in row and "決定済" not in row
 
 
+def test_the_api_and_the_csv_give_an_imported_item_without_an_outcome_no_decided_status(client, world):
+    """/api/cases gave `"status": "決定済", "outcome": null` for an imported item whose minutes state no outcome."""
+    from helpers import import_published
+
+    from shingikai.cases.models import Case
+
+    import_published({**HIDARI, "items": [{"kind": "報告", "title": "土地の買入れについて", "outcome": "不明"},
+                                          {"kind": "諮問", "title": "防犯カメラの設置", "outcome": "承認"}]},
+                     source_name="hidari.txt", by=world.secretariat)
+    unknown, decided = (Case.objects.get(title=t) for t in ("土地の買入れについて", "防犯カメラの設置"))
+    listed = {c["id"]: c for c in client.get("/api/cases").json()["items"]}
+    assert (listed[unknown.pk]["status"], listed[unknown.pk]["outcome"]) == ("結論の記載なし", None)
+    assert (listed[decided.pk]["status"], listed[decided.pk]["outcome"]) == ("決定済", "承認")
+    assert client.get(f"/api/cases/{unknown.pk}").json()["status"] == "結論の記載なし"
+    rows = client.get("/api/cases.csv").content.decode("utf-8-sig").splitlines()
+    row = next(line for line in rows if "土地の買入れについて" in line)
+    assert "結論の記載なし" in row and "決定済" not in row
+
+
 def test_an_import_says_the_kind_of_record_its_heading_names_and_when_it_was_published_here(client, world, media):
     """Every import read 「会議録 (要点記録) / 令和8年12月5日 公開」: the council's default style, and the day of the import
     as if the council had published it then."""

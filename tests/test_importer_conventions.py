@@ -10,7 +10,7 @@ from shingikai.cases.models import Category
 from shingikai.meetings.models import Decision
 from shingikai.minutes.importer import MinutesImportError, parse_file, parse_text
 from shingikai.minutes.importer.confidence import THRESHOLD
-from shingikai.minutes.importer.conventions import CATALOGUE, INLINE_AGENDA
+from shingikai.minutes.importer.conventions import CATALOGUE, DECIDED_ITEM_CONVENTIONS, INLINE_AGENDA
 
 FIXTURES = Path(__file__).parent / "fixtures" / "minutes"
 CONVENTIONS = FIXTURES / "conventions"
@@ -85,6 +85,14 @@ def test_each_whole_record_convention_yields_its_items(convention):
 def test_each_closed_item_convention_marks_the_item_heard_in_closed_session(convention):
     parsed = parse_text(HEAD.replace("\n会議の内容\n", "\n") + convention.example)
     assert "|".join("公開" if i.get("public", True) else "非公開" for i in parsed["items"]) == convention.expect
+
+
+@pytest.mark.parametrize("convention", DECIDED_ITEM_CONVENTIONS, ids=lambda c: c.name)
+def test_each_decided_item_convention_yields_kind_department_outcome_and_conditions(convention):
+    parsed = parse_text(convention.example)
+    got = "|".join(f"{i['kind']}:{i['title']}/{'、'.join(i['departments'])}={i['outcome']}"
+                   + "".join(f"[{c}]" for c in i["conditions"]) for i in parsed["items"])
+    assert got == convention.expect
 
 
 def test_an_item_whose_title_names_a_non_disclosure_decision_is_not_closed_for_it():

@@ -1,6 +1,7 @@
 """Whatever bytes or damaged minutes come in, the importer answers or refuses; it never crashes."""
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -98,3 +99,9 @@ def test_damaged_binary_fixtures_are_read_or_refused(tmp_path_factory, name, cut
         _check_shape(parse_file(path))
     except MinutesImportError as error:
         assert str(error) and "\n" not in str(error)
+
+
+@pytest.mark.parametrize("line", ["【 】", "〔\u3000〕発言", "( )", "○（ ）", "【\u3000】ただいまから開会します。"])
+def test_an_empty_bracket_where_a_speaker_label_stands_is_no_crash(line):
+    # Found by the mutation test above: a bracket holding only spaces compacts to no label at all.
+    _check_shape(parse_text(TEXTS[0] + "\n" + line + "\n", filename="minutes.txt"))

@@ -349,6 +349,40 @@ def test_a_suggestion_is_explained_by_whole_words_not_the_pieces_a_compound_is_c
     assert suggestions["駅前広場"] == ["南口駅前"]  # 口駅 is a piece of the longer word matched
 
 
+@pytest.mark.parametrize("title", [
+    "社会保障・税番号制度における審査会の役割について",     # 審査 of 審査会
+    "情報公開・個人情報保護審査会設置条例の改正について",   # inside a longer run too
+    "審議会の運営について",                                 # 審議 of 審議会
+])
+def test_no_topic_is_suggested_from_a_piece_of_a_longer_word(title):
+    from shingikai.precedents.topics import suggest
+
+    vocab = [("審査請求", ["審査請求", "審査", "請求"]), ("審議会運営", ["審議", "運営方法"])]
+    assert "審査請求" not in dict(suggest(title, vocab))
+    assert "審議会運営" not in dict(suggest(title, vocab))
+
+
+def test_a_word_followed_by_a_suffix_that_keeps_its_sense_still_suggests_its_topic():
+    from shingikai.precedents.topics import suggest
+
+    vocab = [("審査請求", ["審査請求", "審査"]), ("防犯カメラ", ["防犯カメラ", "防犯"])]
+    assert dict(suggest("審査請求人への通知について", vocab))["審査請求"] == ["審査請求"]
+    assert dict(suggest("審査等の手続について", vocab))["審査請求"] == ["審査"]
+    assert dict(suggest("防犯上の措置について", vocab))["防犯カメラ"] == ["防犯"]
+
+
+def test_no_topic_is_suggested_from_the_bodys_own_name(world, client):
+    """A council named for its business (北山市防犯カメラ運用審議会) does not make every item of its minutes a 防犯カメラ item."""
+    data = minutes("北山市", [("会議の公開について", [])])
+    data["council_name"] = "北山市防犯カメラ運用審議会"
+    data["items"][0]["title"] = "北山市防犯カメラ運用審議会の会議の公開について"
+    import_published(data, source_name="kitayama.txt")
+    assert client.login(username="jimukyoku", password=PASSWORD)
+    review = client.get("/work/precedents/topics/").content.decode()
+    row = review.split("北山市防犯カメラ運用審議会の会議の公開について</td>", 1)[1].split("</tr>", 1)[0]
+    assert "提案なし" in row and 'value="防犯カメラ"' not in row
+
+
 def test_a_members_statement_is_not_shown_as_a_question(world):
     import_published(minutes("ひだり市", [(GENERIC_SYSTEM, ["情報システム"])], [
         (0, "department", "市民課", "住民票の写しをコンビニで受け取れるコンビニ交付サービスのため、証明書交付センターと接続します。"),

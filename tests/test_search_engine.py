@@ -397,3 +397,22 @@ def test_clear_delete_regenerate_rebuild(corpus):
     entry(40, "再委託の予定はない。", fiscal_year=2024)
     assert rebuild_index() == 1
     assert ids(public("委託")) == {40}
+
+
+def test_facet_links_narrow_the_query_in_place_and_a_chosen_value_undoes_it():
+    from types import SimpleNamespace
+
+    from django.http import QueryDict
+
+    from shingikai.search.views import _facet_links
+
+    result = SimpleNamespace(facets_exact=True, facets={
+        "council": [SimpleNamespace(value="minami", label="みなみ市", count=3),
+                    SimpleNamespace(value="kita", label="きた市", count=1)]})
+    params = QueryDict("q=%E5%A7%94%E8%A8%97&council_slug=minami&kind=case")
+    (group,) = _facet_links(result, params)
+    chosen, other = group["values"]
+    assert chosen["chosen"] and chosen["query"] == "q=%E5%A7%94%E8%A8%97&kind=case"
+    assert not other["chosen"] and other["query"] == "q=%E5%A7%94%E8%A8%97&council_slug=kita&kind=case"
+    (group,) = _facet_links(result, QueryDict("q=a+b"))
+    assert [v["query"] for v in group["values"]] == ["q=a+b&council_slug=minami", "q=a+b&council_slug=kita"]

@@ -96,7 +96,8 @@ def case(request, c):
     return {
         "id": c.pk, "council": council_ref(c.council), "number": c.number, "title": c.title, "kind": c.kind,
         "categories": c.category_labels, "department": c.department.name, "division": c.department.division,
-        "status": c.get_status_display(), "outcome": c.public_outcome, "topic": c.topic,
+        "status": c.public_status(c.public_outcome is not None or bool(c.public_answers)),
+        "outcome": c.public_outcome, "topic": c.topic,
         "legal_bases": [str(b) for b in c.legal_bases or []],
         "accepted_on": _local(c.accepted_at).date() if c.accepted_at else None,
         "meeting_ids": [i.meeting_id for i in items],

@@ -145,7 +145,8 @@ class CaseOut(Schema):
     categories: list[str] = Field(description="Japanese labels, e.g. 外部委託")
     department: str
     division: str
-    status: str
+    status: str = Field(description="受付済, 審議予定, 継続審議, 決定済, 答申済 or 取下げ; 結論の記載なし for a case imported "
+                                    "from another council's minutes that record no outcome (outcome null)")
     outcome: str | None = Field(description="The latest published decision")
     topic: str
     legal_bases: list[str]

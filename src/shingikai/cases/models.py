@@ -139,6 +139,15 @@ class Case(models.Model):
     def __str__(self):
         return self.title
 
+    # An imported item whose minutes record no outcome: stored 決定済 (the meeting is over), but nothing was decided
+    # that the record says, and nothing more will come.
+    NO_OUTCOME = "結論の記載なし"
+
+    def public_status(self, has_outcome):
+        """The status the public pages, the API and the CSV give: 結論の記載なし for an imported case without a
+        published decision or 答申, not the 決定済 it is stored as."""
+        return self.NO_OUTCOME if self.imported and not has_outcome else self.get_status_display()
+
     @property
     def category_labels(self):
         labels = dict(Category.choices)

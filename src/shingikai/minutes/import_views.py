@@ -24,6 +24,7 @@ from shingikai.submissions import one_submission
 from . import actions
 from .import_forms import HeaderForm, ItemFormSet, ReReadForm, TurnFormSet, UploadForm
 from .models import PendingImport
+from .source_lines import turn_lines
 
 PAGE_SIZES = {"items": 50, "turns": 100}
 # The source text shown beside the review; a longer text is cut (the parse itself is complete).
@@ -281,6 +282,20 @@ def _existing_choice(request, found):
     return chosen, False
 
 
+def _turn_places(parsed, lines, start, end):
+    """For each turn of a page, its item's title (the number alone says nothing beside the source) and its line in
+    the source shown, for the 原文 box to jump to; None where the line is not found or cut off."""
+    items = parsed.get("items") or []
+    found = turn_lines(lines, parsed.get("turns") or [])
+    places = []
+    for turn, line in zip((parsed.get("turns") or [])[start:end], found[start:end]):
+        item = turn.get("item")
+        known = isinstance(item, int) and 0 <= item < len(items)
+        places.append({"line": line, "item": item + 1 if known else None,
+                       "title": items[item].get("title") if known else None})
+    return places
+
+
 def _page_of_item(index):
     return index // PAGE_SIZES["items"] + 1
 
@@ -354,10 +369,15 @@ def review(request, pk):
         reread = None
     lines = pending.text[:SOURCE_SHOWN].splitlines()
     existing = actions.already_imported(pending, request.user)
+    places = _turn_places(pending.parsed, lines, start, end) if kind == "turns" else []
     context = {
         "pending": pending, "header": header, "formset": formset, "kind": kind, "offset": start,
         # One element a line, numbered by CSS: the numbers the block re-read takes, never read aloud.
         "source_lines": lines, "source_cut": len(pending.text) > SOURCE_SHOWN,
+        # Each turn beside its item's title and a jump to its source line; the box opens at the page's first turn.
+        # (A page shown again as typed over a newer version may hold more rows than the stored page: none is lost.)
+        "turn_rows": list(zip(formset.forms, places + [{}] * (len(formset.forms) - len(places)))),
+        "source_start": next((place["line"] for place in places if place["line"]), None),
         "pages": [(i, p) for i, p in enumerate(pages, start=1)], "page": number, "last_page": len(pages),
         # What the importer left blank rather than guess, shown where the meeting and items are checked.
         "warnings": (pending.parsed.get("warnings") or []) if header is not None else [],

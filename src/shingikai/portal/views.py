@@ -135,7 +135,7 @@ def case_register(request):
     )
     answered = dict(publicity.answers().filter(cases__in=page.object_list).order_by("date", "id")
                     .values_list("cases", "number"))
-    rows = [{"case": c, "url": c.url, "status": status_label(c, c.pk in outcomes or c.pk in answered),
+    rows = [{"case": c, "url": c.url, "status": c.public_status(c.pk in outcomes or c.pk in answered),
              "outcome": f"答申 ({answered[c.pk]})" if answered.get(c.pk) else outcomes.get(c.pk, "")}
             for c in with_row_urls(page.object_list, "portal:case")]
     query = params.copy()
@@ -145,15 +145,6 @@ def case_register(request):
         "categories": Category.choices, "outcomes": Decision.Outcome.choices, "params": params,
         "query": query.urlencode(), "year_error": year_error,
     })
-
-
-# An imported item whose minutes record no outcome: stored 決定済 (the meeting is over), but nothing was decided
-# that the record says, and nothing more will come.
-NO_OUTCOME = "結論の記載なし"
-
-
-def status_label(case, has_outcome):
-    return NO_OUTCOME if case.imported and not has_outcome else case.get_status_display()
 
 
 def _fiscal_year(text):
@@ -175,7 +166,7 @@ def case_detail(request, pk):
     deliberations = [{"item": item, "decision": decisions.get(item.pk)} for item in items]
     answers = publicity.answers().filter(cases=case)
     return render(request, "portal/case.html", {
-        "case": case, "status": status_label(case, any(d["decision"] for d in deliberations) or answers.exists()),
+        "case": case, "status": case.public_status(any(d["decision"] for d in deliberations) or answers.exists()),
         "deliberations": deliberations, "answers": answers, "precedents": similar_cases(case),
         "attachments": publicity.attachments().filter(case=case).order_by("pk"),
     })

@@ -58,7 +58,8 @@ def _labelled_cases(user):
 @login_required
 def topic_review(request, status=200):
     _require_secretariat(request.user)
-    cases = _imported_cases(request.user).select_related("council").order_by("topic", "council__name", "pk")
+    cases = _imported_cases(request.user).select_related("council__municipality").order_by(
+        "topic", "council__name", "pk")
     if request.GET.get("all") != "1":
         cases = cases.filter(topic="")
     page = page_of(request, cases)
@@ -67,7 +68,8 @@ def topic_review(request, status=200):
     rows = []
     for case in page:
         text = "\n".join([case.title, *texts.get(case.pk, [])])
-        rows.append({"case": case, "suggestions": suggest(text, vocab)})
+        names = (case.council.name, case.council.municipality.name)
+        rows.append({"case": case, "suggestions": suggest(text, vocab, names=names)})
     return render(request, "precedents/topic_review.html", {
         "page": page, "rows": rows, "labels": sorted(label for label, _ in vocab),
         "show_all": request.GET.get("all") == "1", "query": "all=1&" if request.GET.get("all") == "1" else "", "topic_count": len(vocab),

@@ -391,6 +391,7 @@ class _SQLiteMatches:
     def __init__(self, q, backend, scope, filters):
         from .backends import date_key_range
 
+        self.using = backend.alias
         self.scope_sql, self.scope_params = scope
         self.f_where, self.f_params = filters[0], filters[1]
         norm = filters[2]
@@ -429,6 +430,23 @@ class _SQLiteMatches:
         rng, rng_params = self._range(table)
         return (f"SELECT COUNT(*) FROM (SELECT 1 FROM {table} WHERE {table} MATCH %s{rng} LIMIT %s) AS s",
                 [self.expr, *rng_params, SAMPLE_MIN])
+
+    def sample(self, limit):
+        """CTEs `lv` (the level) and `m` (up to `limit` of its matches) of the sparsest sample level
+        holding SAMPLE_MIN matches. Each level is probed by a statement of its own: SQLite does not
+        skip a UNION ALL branch whose condition is an uncorrelated subquery, as PostgreSQL does."""
+        from .backends import SAMPLE_TABLES
+
+        level = SAMPLE_TABLES[-1][0]
+        for candidate, _ in SAMPLE_TABLES[:-1]:
+            with connections[self.using].cursor() as cursor:
+                cursor.execute(*self.probe(candidate))
+                if cursor.fetchone()[0] >= SAMPLE_MIN:
+                    level = candidate
+                    break
+        sql, params = self.matches(level)
+        return (f"lv AS MATERIALIZED (SELECT {int(level)} AS level), m AS MATERIALIZED ({sql} LIMIT %s)",
+                [*params, limit])
 
     def page(self, start, size, estimated_total, walked=True):
         sql, params = self.first()
@@ -487,18 +505,50 @@ class _PostgreSQLMatches:
         return self._select(f"{_M_FIELDS}, {self.KEY} AS k", level)
 
     def first(self):
-        """Up to the caller's LIMIT of matches, each with its key k and w = 1 when the rows are the
-        newest matches (the walk) or 0 when they are any (one GIN scan, which stops counting at
-        the bound). Only the branch the gate chooses runs (a one-time filter)."""
-        plain_sql, plain_params = self._select(f"{_M_FIELDS}, {self.KEY} AS k, 0 AS w")
+        """Up to the caller's LIMIT of matches, each with its key k and w: 1 when the rows are the
+        newest matches from the walk, 2 when they are the newest from one GIN scan (scan), 0 when
+        they are any (only exclusions, no index). Only the branch the gate chooses runs (a
+        one-time filter)."""
         if not self.q.must:  # only exclusions: no index to walk
-            return plain_sql, plain_params
+            return self._select(f"{_M_FIELDS}, {self.KEY} AS k, 0 AS w")
         gate_sql, gate_params = self.gate()
         walk_sql, walk_params = self.walk()
+        scan_sql, scan_params = self.scan()
         sql = (f"WITH gate AS MATERIALIZED ({gate_sql}) "
                f"SELECT * FROM ({walk_sql}) AS walked WHERE (SELECT walk FROM gate) "
-               f"UNION ALL SELECT * FROM ({plain_sql}) AS scanned WHERE NOT (SELECT walk FROM gate)")
-        return sql, [*gate_params, *walk_params, *plain_params]
+               f"UNION ALL SELECT * FROM ({scan_sql}) AS scanned WHERE NOT (SELECT walk FROM gate)")
+        return sql, [*gate_params, *walk_params, *scan_params]
+
+    def scan(self):
+        """The matches newest first from one GIN scan over the few candidates the gate allows
+        (~PLAIN_MAX): the candidates are sorted by date before the exact check, which then stops
+        with the caller's LIMIT, so that step 1's rows serve the first pages as the walk's do. When
+        the scan stopped at the bound unsorted, the page was a second statement that scanned and
+        checked every candidate again (at 1M entries 40-90 ms for ~5,000 candidates, more than
+        step 1). The sort carries each row's ctid rather than its rendering, which the exact check
+        then reads back from the same heap page: a rendering kept inline is up to ~2 kB, and
+        thousands of them overflow work_mem."""
+        from .backends import ENTRY_TABLE
+
+        return self._checked_newest(
+            2, [], "e.ctid AS tid", f"SELECT s.search_text || '' AS t FROM {ENTRY_TABLE} s WHERE s.ctid = c.tid")
+
+    def _checked_newest(self, w, where, carried, text, outer="", outer_where=()):
+        """The matches among the candidates of the pairs index (with `where`, scope and filters), sorted
+        newest first before the exact check, marked `w`. Each sorted row carries `carried`, from which
+        `text` gives the rendering to check; `outer` comes before the sorted candidates (a LATERAL
+        source they may refer to) with its conditions `outer_where`."""
+        from .backends import ENTRY_TABLE
+
+        where = [*where, "e.search_pairs @@ %s::tsquery", self.scope_sql, *self.f_where]
+        params = [self.backend.index_query(self.q), *self.scope_params, *self.f_params]
+        exact, exact_params = self.backend.exact_conditions(self.q, "x.t")
+        fields = _M_FIELDS.replace("e.", "c.")
+        sql = (f"SELECT {fields}, c.k, {int(w)} AS w FROM {outer}(SELECT {_M_FIELDS}, {self.KEY} AS k, {carried}"
+               f" FROM {ENTRY_TABLE} e WHERE {' AND '.join(where)} ORDER BY {self.ORDER} OFFSET 0) AS c"
+               # The copy of the text is read once for all its checks (see backends.compile).
+               f" CROSS JOIN LATERAL ({text} OFFSET 0) AS x WHERE {' AND '.join([*outer_where, *exact])}")
+        return sql, [*params, *exact_params]
 
     def _count(self, level, limit):
         sql, params = self._select("1", level, scoped=False)
@@ -566,23 +616,38 @@ class _PostgreSQLMatches:
                 f"FROM ({ends}) AS d OFFSET 0")
         # Span n0 reaches from the newest day; each later span n holds (top - 2**n, top - 2**(n-1)].
         upper = "CASE WHEN g.n = a.n0 THEN 0 ELSE (1 << g.n) >> 1 END"
-        where = [f"{day} > a.top - (1 << g.n)", f"{day} + 0 <= a.top - {upper}",
-                 "e.search_pairs @@ %s::tsquery", self.scope_sql, *self.f_where]
-        params = [self.backend.index_query(self.q), *self.scope_params, *self.f_params]
-        exact, exact_params = self.backend.exact_conditions(self.q, "x.t")
-        fields = _M_FIELDS.replace("e.", "c.")
-        sql = (f"SELECT {fields}, c.k, 1 AS w FROM ({span}) AS a CROSS JOIN LATERAL "
-               f"generate_series(a.n0, {self.WALK_SPANS - 1}) AS g(n)"
-               f" CROSS JOIN LATERAL (SELECT {_M_FIELDS}, {self.KEY} AS k, e.search_text AS st FROM {ENTRY_TABLE} e"
-               f" WHERE {' AND '.join(where)} ORDER BY {self.ORDER} OFFSET 0) AS c"
-               # The copy of the text is read once for all its checks (see backends.compile).
-               " CROSS JOIN LATERAL (SELECT c.st || '' AS t OFFSET 0) AS x"
-               f" WHERE a.top - {upper} >= a.bottom AND {' AND '.join(exact)}")
-        return sql, [*bounds, *params, *exact_params]
+        sql, params = self._checked_newest(
+            1, [f"{day} > a.top - (1 << g.n)", f"{day} + 0 <= a.top - {upper}"], "e.search_text AS st",
+            "SELECT c.st || '' AS t",
+            outer=(f"({span}) AS a CROSS JOIN LATERAL generate_series(a.n0, {self.WALK_SPANS - 1}) AS g(n)"
+                   " CROSS JOIN LATERAL "),
+            outer_where=[f"a.top - {upper} >= a.bottom"])
+        return sql, [*bounds, *params]
 
     def probe(self, level):
         sql, params = self._select("1", level, scoped=False)
         return f"SELECT COUNT(*) FROM ({sql} LIMIT %s) AS s", [*params, SAMPLE_MIN]
+
+    def sample(self, limit):
+        """CTEs `lv` (the level) and `m` (up to `limit` of its matches) of the sparsest sample level
+        holding SAMPLE_MIN matches, chosen inside the statement: a CASE evaluates each probe only
+        when the sparser ones fell short, and only the chosen level's branch runs (a one-time
+        filter). As statements of their own, the probes and the estimate cost two or three round
+        trips and plans for what is well under a millisecond of work each."""
+        from .backends import SAMPLE_TABLES
+
+        whens, params = [], []
+        for level, _ in SAMPLE_TABLES[:-1]:
+            probe_sql, probe_params = self.probe(level)
+            whens.append(f"WHEN ({probe_sql}) >= {SAMPLE_MIN} THEN {int(level)}")
+            params.extend(probe_params)
+        branches = []
+        for level, _ in SAMPLE_TABLES:
+            sql, p = self.matches(level)
+            branches.append(f"SELECT * FROM ({sql}) AS s{int(level)} WHERE (SELECT level FROM lv) = {int(level)}")
+            params.extend(p)
+        return (f"lv AS MATERIALIZED (SELECT CASE {' '.join(whens)} ELSE {int(SAMPLE_TABLES[-1][0])} END AS level), "
+                f"m AS MATERIALIZED ({' UNION ALL '.join(branches)} LIMIT %s)", [*params, limit])
 
     def page(self, start, size, estimated_total, walked=True):
         """A page of the newest matches. After a plain scan (`walked` false) the gate has found at
@@ -618,8 +683,6 @@ def _matches(q, backend, scope, filters, using):
 
 
 def _search_bounded(q, backend, user_scope, filters, page, per_page, using):
-    from .backends import SAMPLE_TABLES
-
     scope = _scope_sql(user_scope)  # validates user_scope first
     f_where, f_params = _filter_sql(filters, backend)
     filters = (f_where, f_params, _normalise_filters(filters))
@@ -638,8 +701,10 @@ def _search_bounded(q, backend, user_scope, filters, page, per_page, using):
         cursor.execute(sql, [*first_params, EXACT_LIMIT + 1, *column_params])
         rows = cursor.fetchall()
     total, keyed, facet_rows = _read_facets(rows)
-    # Whether the rows are the newest matches (rather than any EXACT_LIMIT + 1 of them).
-    newest = any(row[0] == "hit" and row[1] == "1" for row in rows)
+    # Whether the rows are the newest matches (rather than any EXACT_LIMIT + 1 of them), and whether
+    # from the walk (see _PostgreSQLMatches.first).
+    newest = any(row[0] == "hit" and row[1] in ("1", "2") for row in rows)
+    walked = any(row[0] == "hit" and row[1] == "1" for row in rows)
     keyed.sort(reverse=True)  # newest first: the key is date-major
     start, stop = (page - 1) * per_page, page * per_page
 
@@ -655,22 +720,16 @@ def _search_bounded(q, backend, user_scope, filters, page, per_page, using):
     # 2. Total and facets from a sample level: the sparsest one that holds enough matches
     # (see backends.SAMPLE_TABLES). Each probe costs what its small index holds; the sparser
     # ones are tried by a bare count (no join, no facets) and the facets are computed once.
-    level = SAMPLE_TABLES[-1][0]
-    for candidate, _ in SAMPLE_TABLES[:-1]:
-        with connections[using].cursor() as cursor:
-            cursor.execute(*source.probe(candidate))
-            if cursor.fetchone()[0] >= SAMPLE_MIN:
-                level = candidate
-                break
-    s_sql, s_params = source.matches(level)
+    s_ctes, s_params = source.sample(SAMPLE_MAX)
     # A value seen once in the sample would be shown as 約 2**level on the strength of one
     # entry: too rare to estimate, so it is left out (it is found by narrowing the search).
-    sql = (f"WITH m AS MATERIALIZED ({s_sql} LIMIT %s) "
-           + " UNION ALL ".join(_facet_branches(backend, min_count=2)))
+    sql = (f"WITH {s_ctes} " + " UNION ALL ".join(
+        [*_facet_branches(backend, min_count=2), "SELECT 'level', NULL, NULL, level, NULL FROM lv"]))
     with connections[using].cursor() as cursor:
-        cursor.execute(sql, [*s_params, SAMPLE_MAX])
+        cursor.execute(sql, s_params)
         rows = cursor.fetchall()
-    n, _, facet_rows = _read_facets(rows)
+    level = next(row[3] for row in rows if row[0] == "level")
+    n, _, facet_rows = _read_facets([row for row in rows if row[0] != "level"])
     est_total = max(about_count(n * 2 ** level), EXACT_LIMIT + 1)
 
     # 3. Too many to rank: newest first. Step 1's rows serve the pages they hold.
@@ -678,7 +737,7 @@ def _search_bounded(q, backend, user_scope, filters, page, per_page, using):
         page_ids = [pk for _, pk in keyed[start:stop]]
     else:
         with connections[using].cursor() as cursor:
-            cursor.execute(*source.page(start, per_page, est_total, walked=newest))
+            cursor.execute(*source.page(start, per_page, est_total, walked=walked))
             page_ids = [r[0] for r in cursor.fetchall()]
     return Result(
         query=q, total=est_total, hits=_load_hits(page_ids, q, using),
@@ -766,8 +825,8 @@ def match_many(queries, *, user_scope, filters=None, limit=20, using="default"):
 
     For callers that read the entries themselves (the precedents of every item of an agenda): no
     snippets, totals or facets, and a constant number of statements for any number of queries (one,
-    or on PostgreSQL two when a query matches more than EXACT_LIMIT entries), where `search` takes
-    one to three statements each. An empty query matches nothing here.
+    or on PostgreSQL two when a query of exclusions only matches more than EXACT_LIMIT entries), where
+    `search` takes one to three statements each. An empty query matches nothing here.
     """
     from .backends import ENTRY_TABLE
 
@@ -833,8 +892,8 @@ def match_many(queries, *, user_scope, filters=None, limit=20, using="default"):
                 counts = {row[1]: _term_counts(row[9:8 + len(count_columns[i][0])]) for row in matched}
                 ids = _by_score(ids, keys, counts, {row[1]: row[8] or 0 for row in matched})
         elif not matched[0][7]:
-            # Any EXACT_LIMIT + 1 matches (PostgreSQL's single GIN scan), not the newest: those come
-            # from a statement of their own.
+            # Any EXACT_LIMIT + 1 matches (on PostgreSQL a query of exclusions only, which has no index to
+            # read in order), not the newest: those come from a statement of their own.
             unranked.append(i)
             continue
         out[i] = [by_id[pk] for pk in ids[:limit]]

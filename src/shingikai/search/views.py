@@ -1,6 +1,6 @@
 """The search page: the public sees public entries; a logged-in user also its councils' internal ones."""
 from django.contrib import messages
-from django.http import JsonResponse
+from django.http import JsonResponse, QueryDict
 from django.shortcuts import render
 
 from shingikai import access
@@ -87,25 +87,35 @@ FACET_NAMES = {
 }
 
 
+def _encoded(key, values):
+    one = QueryDict(mutable=True)
+    one.setlist(key, values)
+    return one.urlencode()
+
+
 def _facet_links(result, params):
     """Each facet value as a link that narrows the current search (or widens it again when chosen)."""
+    # The other parameters are encoded once per facet, not once per value: a national search lists ~130 values.
+    encoded = [(key, _encoded(key, values)) for key, values in params.lists()]
     groups = []
     for name, label in FACET_NAMES.items():
         param = "council_slug" if name == "council" else name
         values = []
         current = params.get(param)
+        keys = [key for key, _ in encoded]
+        at = keys.index(param) if param in keys else len(encoded)
+        before = [part for _, part in encoded[:at]]
+        after = [part for _, part in encoded[at + 1:]]
         shown = result.facets.get(name, [])
         # The chosen value stays listed (it is how the choice is undone) even when not frequent.
         shown = shown[:FACET_VALUES_SHOWN] + [f for f in shown[FACET_VALUES_SHOWN:] if str(f.value) == current]
         for facet in shown:
-            narrowed = params.copy()
-            chosen = narrowed.get(param) == str(facet.value)
-            if chosen:
-                narrowed.pop(param)
-            else:
-                narrowed[param] = facet.value
+            # As a copy of the query with this value set (in the parameter's place) or, when chosen, removed.
+            chosen = current == str(facet.value)
+            middle = [] if chosen else [_encoded(param, [str(facet.value)])]
             label_text = fiscal_year_label(int(facet.value)) if name == "fiscal_year" else facet.label
-            values.append({"label": label_text, "count": facet.count, "chosen": chosen, "query": narrowed.urlencode(),
+            values.append({"label": label_text, "count": facet.count, "chosen": chosen,
+                           "query": "&".join(p for p in before + middle + after if p),
                            "approximate": not result.facets_exact})
         if values:
             groups.append({"label": label, "values": values, "more": max(0, len(result.facets.get(name, [])) - len(shown))})

@@ -61,6 +61,12 @@ _PAGE_NUMBER = re.compile(
 _PAGE_REFERENCE = re.compile(r"\[[ \u3000]*[0-9０-９]{1,4}[ \u3000]*頁[ \u3000]*\]")
 _HAS_DIGIT = re.compile(r"[0-9０-９]")
 _BARE_NUMBER = re.compile(r"^[ \t\u3000]*[(（]?\d{1,4}[)）]?[ \t\u3000]*$")
+# - 1 - 北山市情報公開・個人情報保護審議会: a running footer, the page's number beside the council's name. Repeated on
+# every page, its number counting them, it is no running header that repeats the title: the first page drops it too.
+_NUMBERED_RUNNING_LINE = re.compile(
+    r"^[ \t\u3000]*[-－―—‐ー−][ \t\u3000]*\d{1,4}[ \t\u3000]*[-－―—‐ー−][ \t\u3000]+\S"
+    r"|\S[ \t\u3000]+[-－―—‐ー−][ \t\u3000]*\d{1,4}[ \t\u3000]*[-－―—‐ー−][ \t\u3000]*$"
+)
 
 # Letters spaced out for justification: "L G W A N", "会 長", "開 会". The first letter, not the
 # look-behind, opens the pattern, so that the search skips ahead to letters (the look-behind then
@@ -899,7 +905,7 @@ def _drop_page_furniture(pages: list[str]) -> str:
                 norm = unicodedata.normalize("NFKC", line)
                 if _BARE_NUMBER.match(norm) or _PAGE_NUMBER.match(norm):
                     continue
-                if number > 0 and _furniture_key(line) in repeated:
+                if (number > 0 or _NUMBERED_RUNNING_LINE.search(norm)) and _furniture_key(line) in repeated:
                     # The first page keeps it: a running header usually repeats the title.
                     continue
             kept.append(line)
@@ -1573,6 +1579,10 @@ def _continues(out: list[str], blanks: int, line: str) -> bool:
     first = stripped[:1]
     if p[-1] in ")）" and len(p.strip()) < 40 and not _unclosed(p) and not _KANA_TAIL.match(first):
         # 総務部長(資料1に沿って説明) / 資料1の…: a label or a heading closed by its note, then what follows it.
+        return False
+    if p[-1] in ")）" and p.lstrip(" \t\u3000")[:1] in "・•" and not _unclosed(p) and not _KANA_TAIL.match(first):
+        # ・【後日報告】…すること（対応：市民課、期限：令和8年1月31日） / 以上のとおり…: a bullet closed by its note ends the
+        # entry; the sentence below is the record's own.
         return False
     if not first or not (first.isalnum() or first in "ー、。」）』"):
         return False

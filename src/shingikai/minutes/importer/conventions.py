@@ -2708,6 +2708,111 @@ CLOSED_MARK = re.compile(r"[（(【\[［](?:一部)?非公開(?:審議|案件|�
 # 以下、…条例第25条により非公開で審議した / 非公開で審査を行った: the record says so under the item.
 CLOSED_NARRATION = re.compile(r"非公開(?:で|にて|により|として)[^。\n]{0,6}?(?:審議|審査|議論|協議|調査審議|会議を行)")
 
+# --- A decision written as the model records it (shingikai's own 会議録 is one such layout) --------------------------
+# （2）…について（諮問） / 担当課：市民課: the department that brings the case, on its own line under the case's heading;
+# never the second line of its title.
+DEPARTMENT_LINE_WORDS = ("担当課", "所管課", "担当部署", "担当部局")
+# 〈結論〉 / 承認（挙手全員）: the conclusion's first line is the outcome by its own label, the manner of the vote (挙手全員,
+# 異議なし, 採決：賛成4、反対1) in brackets after it; the plain sentences under it are the decision's wording, which names
+# no condition of its own.
+VOTE_NOTE = r"[（(][^（）()\n]{1,40}[）)]"
+# ・【条件】… / ・【附帯意見】… / ・【後日報告】…（対応：市民課、期限：令和8年1月31日） / ・【資料提出】…: each marked bullet under
+# the conclusion is one condition or follow-up of the kind its bracket names, as the parse writes them ("" for a
+# condition as such, 「意見: 」 …); what the bullet says of who answers and by when stays in its words.
+FOLLOW_UP_MARKS = {"条件": "", "附帯意見": "意見: ", "意見": "意見: ", "後日報告": "後日報告: ", "資料提出": "資料提出: "}
+FOLLOW_UP_BULLET = re.compile(
+    rf"^[・･•\-][ \t\u3000]*【(?P<k>{'|'.join(FOLLOW_UP_MARKS)})】[ \t\u3000]*(?P<t>\S.*)$"
+)
+
+_OWN_HEAD = (
+    "令和7年度第3回みなみ市情報公開・個人情報保護審議会\n会議録（要点記録）\n日時\t令和7年11月17日（月） 14時00分～15時40分\n"
+    "場所\tみなみ市役所本庁舎 5階 大会議室\n出席委員\t北野一郎（会長）、南田健、東山清（計3人）\n内容及び要点\n"
+)
+# Items read whole (kind:title/departments=outcome, then each condition in brackets; |-joined) from a record in the
+# layout above.
+DECIDED_ITEM_CONVENTIONS: tuple[Convention, ...] = (
+    Convention(
+        "department-line-under-the-heading", "decided-item",
+        _OWN_HEAD + "（1）開会\n（2）防犯カメラの設置について（諮問）\n担当課：市民課\n〈説明〉\n〔担当課〕設置場所を説明します。\n"
+        "（3）住民票の写しの交付に関する委託について（諮問）\n担当課：こども家庭課、市民課\n〈説明〉\n〔担当課〕委託先を説明します。\n"
+        "（4）閉会\n",
+        "諮問:防犯カメラの設置について/市民課=不明|諮問:住民票の写しの交付に関する委託について/こども家庭課、市民課=不明",
+    ),
+    Convention(
+        "outcome-label-with-the-vote-then-the-wording", "decided-item",
+        _OWN_HEAD + "（1）防犯カメラの設置について（諮問）\n担当課：市民課\n〈質疑応答〉\n〔委員〕保存期間は。\n"
+        "〔担当課〕30日です。\n〈結論〉\n承認（挙手全員）\n評価書の内容は適当と認め、点検結果のとおり通知する。\n"
+        "（2）窓口業務の委託について（諮問）\n〈結論〉\n継続審議（異議なし）\n次回に改めて審議する。\n"
+        "（3）外部提供について（諮問）\n〈結論〉\n承認（採決：賛成4、反対1）\n",
+        "諮問:防犯カメラの設置について/市民課=承認|諮問:窓口業務の委託について/=継続審議|諮問:外部提供について/=承認",
+    ),
+    Convention(
+        "no-conclusion-recorded", "decided-item",
+        _OWN_HEAD + "（1）防犯カメラの設置について（諮問）\n担当課：市民課\n〈説明〉\n〔担当課〕設置場所を説明します。\n〈結論〉\n"
+        "結論の記録はありません。\n（2）閉会\n",
+        "諮問:防犯カメラの設置について/市民課=不明",
+    ),
+    Convention(
+        # A report marked so is a report, a yearly or audit report too, once the council states it noted it.
+        "report-noted-by-its-label", "decided-item",
+        _OWN_HEAD + "（1）特定個人情報の取扱いに関する監査結果について (2025年度 監査)（報告）\n担当課：市民課\n〈結論〉\n"
+        "報告了承（異議なし）\n報告を了承する。\n（2）要配慮個人情報の取扱状況について (令和7年10月31日現在)（報告）\n〈結論〉\n"
+        "報告了承\n",
+        "報告:特定個人情報の取扱いに関する監査結果について (2025年度 監査)/市民課=報告了承|"
+        "報告:要配慮個人情報の取扱状況について (令和7年10月31日現在)/=報告了承",
+    ),
+    Convention(
+        "marked-conditions-and-follow-ups-under-the-outcome", "decided-item",
+        _OWN_HEAD + "（1）防犯カメラの設置について（諮問）\n担当課：市民課\n〈結論〉\n条件付き承認（挙手全員）\n次の条件を付して承認する。\n"
+        "・【条件】映像の保存期間を30日とすること\n・【附帯意見】設置場所を表示すること\n"
+        "・【後日報告】運用開始後の利用状況を報告すること（対応：市民課、期限：令和8年1月31日）\n"
+        "・【資料提出】委託契約書の写し\n",
+        "諮問:防犯カメラの設置について/市民課=条件付き承認[映像の保存期間を30日とすること][意見: 設置場所を表示すること]"
+        "[後日報告: 運用開始後の利用状況を報告すること（対応：市民課、期限：令和8年1月31日）][資料提出: 委託契約書の写し]",
+    ),
+    Convention(
+        # 全文: every turn under the item's heading, then 決定事項 lists each decision under the same heading again.
+        "decisions-listed-again-after-the-proceedings", "decided-item",
+        _OWN_HEAD.replace("内容及び要点", "会議の経過") + "（1）防犯カメラの設置について（諮問）\n市民課長：設置場所を説明します。\n"
+        "委員：保存期間は。\n（2）閉会\n会長：閉会します。\n決定事項\n（1）防犯カメラの設置について（諮問）\n承認（挙手全員）\n"
+        "諮問のとおり承認する。\n・【後日報告】運用状況を報告すること（期限：令和8年3月31日）\n\n"
+        "以上のとおり相違ないことを確認し、みなみ市情報公開・個人情報保護審議会の会議録としてここに署名する。\n",
+        "諮問:防犯カメラの設置について/市民課=承認[後日報告: 運用状況を報告すること（期限：令和8年3月31日）]",
+    ),
+    Convention(
+        # A PDF wraps a long heading at the page's edge: its kind mark alone on the next line.
+        "kind-mark-wrapped-onto-its-own-line", "decided-item",
+        _OWN_HEAD + "（1）住民票の写し等のコンビニエンスストアにおける交付に伴うオンライン結合について\n（諮問）\n担当課：市民課\n"
+        "〈結論〉\n承認（挙手全員）\n（2）予防接種予診票の封入封緘業務の外部委託について\n（報告）\n担当課：健康づくり課\n"
+        "〔健康づくり課長〕委託したことを報告します。\n",
+        "諮問:住民票の写し等のコンビニエンスストアにおける交付に伴うオンライン結合について/市民課=承認|"
+        "報告:予防接種予診票の封入封緘業務の外部委託について/健康づくり課=不明",
+    ),
+    Convention(
+        # A PDF wraps a long title inside a word; the department's line follows the rest of it.
+        "title-wrapped-inside-a-word-over-its-department-line", "decided-item",
+        _OWN_HEAD + "（1）住民票の写し等のコンビニ交付サービスに係る業務の外部委託及びオンライン結合につ\nいて（諮問）\n"
+        "担当課：市民課\n〈結論〉\n承認（挙手全員）\n",
+        "諮問:住民票の写し等のコンビニ交付サービスに係る業務の外部委託及びオンライン結合について/市民課=承認",
+    ),
+    Convention(
+        # 議題に属さない発言: the turns no item was given, after the last item; no part of its title, no item.
+        "turns-of-no-item-after-the-last", "decided-item",
+        _OWN_HEAD + "（1）防犯カメラの設置について（諮問）\n担当課：市民課\n〈結論〉\n承認（挙手全員）\n（2）閉会\n"
+        "議題に属さない発言\n〔事務局〕ただいまから開会します。\n〔委員〕承知しました。\n",
+        "諮問:防犯カメラの設置について/市民課=承認",
+    ),
+    Convention(
+        # A PDF wraps a long bullet at the page's edge: the rest of its words are on the next line.
+        "follow-up-wrapped-at-the-page-edge", "decided-item",
+        _OWN_HEAD + "（1）監査結果について（報告）\n〈結論〉\n報告了承（異議なし）\n"
+        "・【後日報告】退職者のアカウントが1件残っていた — 人事異動時にアカウントを棚卸しするこ\n"
+        "と（対応：市民課、期限：令和8年1月31日）\n",
+        "報告:監査結果について/=報告了承[後日報告: 退職者のアカウントが1件残っていた — 人事異動時にアカウントを棚卸しすること"
+        "（対応：市民課、期限：令和8年1月31日）]",
+    ),
+)
+
 # A flattened page: the header and the agenda run into one line before the proceedings. The items
 # (kind:title, |-joined) the whole line yields.
 INLINE_AGENDA = Convention(

@@ -30,8 +30,10 @@ from .agenda_fallback import case_number_run, done_subject, entry_run_onto_the_l
 from .clean import clean_text, is_structural
 from .closed_items import mark_closed_items
 from .confidence import Facts, meeting_evidence, settle_item
-from .conventions import CLOCK, CLOCK_INLINE, CLOSING_WORDS, ERA_DATE, ERA_YEAR, INLINE_RULE, OPENING_WORDS, SPEAKER_MARKS
-from .conventions import is_clock_line
+from .conventions import (
+    CLOCK, CLOCK_INLINE, CLOSING_WORDS, ERA_DATE, ERA_YEAR, FOLLOW_UP_BULLET, FOLLOW_UP_MARKS, INLINE_RULE, OPENING_WORDS,
+    SPEAKER_MARKS, VOTE_NOTE, is_clock_line,
+)
 from .errors import MinutesImportError
 from .speakers import (
     RoleContext, compact, directed_statement, join_two_line_labels, label_key, labels_found_in_text, nfkc, role_of,
@@ -217,6 +219,7 @@ class Item:
     turn_owner: "Item | None" = None
     number: int | None = None       # 議案第29号 → 29: a vote that names another number is not this item's
     series: str | None = None       # 議案, 意見書案, 陳情 …: the series its number belongs to
+    decided_span: tuple[int, int] | None = None  # its heading again where the decisions are listed after the proceedings
 
 
 def parse_text(text: str, filename: str | None = None) -> dict:
@@ -270,6 +273,8 @@ def parse_text(text: str, filename: str | None = None) -> dict:
         ctx.chair = meta["chair"]
     assembly = _is_assembly(meta["council_name"], header, body)
     items = _items(lines, header, body, ctx, assembly)
+    if not assembly:
+        items = _decisions_listed_again(body, items)
     _handed_over_as_referral(lines, items)
     turns = _turns(lines, body, items, ctx)
     results = PairIndex(_result_statements(lines))
@@ -291,6 +296,23 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     parsed["confidence"] = facts.confidence
     parsed["warnings"] = facts.warnings
     return parsed
+
+
+def _decisions_listed_again(body: Body, items: list[Item]) -> list[Item]:
+    """会議の経過 / （3）…について（諮問） / 〔turns〕 … 決定事項 / （3）…について（諮問） / 承認（挙手全員）: a record that lists the
+    decisions after the proceedings, each under its item's heading again (a 全文 record), decides the item heard above;
+    the repeated heading, with no turn under it, is no item of its own."""
+    kept: list[Item] = []
+    for it in items:
+        first = None
+        if it.heading is not None and it.span and not any(body.kinds.get(i) == "turn" for i in range(*it.span)):
+            first = next((k for k in kept if k.heading is not None and k.heading.number == it.heading.number
+                          and compact(k.title) == compact(it.title)), None)
+        if first is None:
+            kept.append(it)
+        else:
+            first.decided_span = it.span
+    return kept
 
 
 # 諮問文書「公共下水道使用料の見直しについて(諮問)」が、市長から会長へ渡されました: the case handed over as a referral.
@@ -3135,6 +3157,9 @@ def _item_record(lines: list[str], body: Body, item: Item, results: PairIndex, a
         paragraphs = _span_paragraphs(lines, body, item.span)
         span_text = "\n".join(p for _, p in paragraphs)
         conclusion = _conclusion_block(lines, body, s, e)
+    if not conclusion and item.decided_span:
+        s, e = item.decided_span
+        conclusion = "\n".join(lines[i].strip() for i in range(s + 1, e) if body.kinds.get(i) in ("text", "note", "narration"))
     title = _WRAP_GAP.sub("", _LEADING_CASE_NO.sub("", _COUNT_NOTE.sub("", _TRAILING_RULE.sub("", item.title)))).strip()
     key = compact(title)  # the title as the patterns below read it, folded once
     departments = _departments(lines, body, item, span_text, body.known_departments)
@@ -3159,9 +3184,15 @@ def _item_record(lines: list[str], body: Body, item: Item, results: PairIndex, a
             # council; a department reporting to a committee is named, and so is the bureau that the
             # record's list of business sets over a theme of its own (■所管事務調査 (市民局) 1 …).
             departments = []
-    else:
+    recorded = None if assembly else _stated_decision(conclusion)
+    if recorded is not None:
+        outcome, decision_text = recorded[0], ""
+        if outcome == V.REPORT_NOTED and item.kind == "報告":
+            # The heading marked it a report and the council noted it as one: a yearly or audit report too.
+            kind, kind_confidence = "報告", 0.9
+    elif not assembly:
         outcome, decision_text = _outcome(paragraphs, conclusion, kind)
-    outcome_confidence = 0.8
+    outcome_confidence = 0.9 if recorded is not None else 0.8
     if outcome == V.UNKNOWN:
         found, ratio = _outcome_from_results(title, kind, results, conclusion)
         outcome = found or outcome
@@ -3183,7 +3214,9 @@ def _item_record(lines: list[str], body: Body, item: Item, results: PairIndex, a
         kind, told = _narrated_kind(paragraphs, body, kind, outcome)
         if told != outcome:
             outcome, outcome_confidence = told, 0.8
-    conditions = _conditions(span_text, conclusion, decision_text, lines, body, item)
+    # A conclusion written as the model records it lists every condition and follow-up decided; a 後日報告 said in
+    # the questions is one of them or was not decided.
+    conditions = recorded[1] if recorded is not None else _conditions(span_text, conclusion, decision_text, lines, body, item)
     title_confidence = {"heading": 0.9, "agenda": 0.85 if item.start is not None else 0.6}.get(item.source, 0.6)
     return {
         "kind": kind,
@@ -3735,6 +3768,38 @@ def _outcome_from_results(title: str, kind: str, results: PairIndex, conclusion:
         return V.REJECTED, best_ratio
     base = V.CONSENTED if "同意" in best else V.APPROVED
     return (V.CONDITIONAL if _conditional(conclusion) else base), best_ratio
+
+
+# 〈結論〉 / 承認（挙手全員）: the outcome by its own label (conventions.VOTE_NOTE).
+_OUTCOME_LINE = re.compile(rf"(?P<o>{'|'.join(sorted(V.OUTCOMES, key=len, reverse=True))})(?:{VOTE_NOTE})?")
+# 〈結論〉 / 結論の記録はありません。: the record says no conclusion was recorded; that is no condition either.
+_NO_CONCLUSION = re.compile(r"結論(?:の記録|は記録され)(?:は|が)?(?:ありません|ない|ていない)。?")
+# What ends a bullet's words: a full stop or a closing bracket; a line that stops short of one was wrapped.
+_BULLET_DONE = re.compile(r"[。）)」]$")
+
+
+def _stated_decision(conclusion: str) -> tuple[str, list[str]] | None:
+    """The outcome and the conditions of a conclusion whose first line is the outcome's label (承認（挙手全員）), its
+    marked bullets the conditions and follow-ups (conventions.FOLLOW_UP_BULLET); None for a conclusion in words."""
+    rows = [r.strip(" \t\u3000") for r in conclusion.split("\n")]
+    rows = [r for r in rows if r]
+    if rows and _NO_CONCLUSION.fullmatch(rows[0]):
+        return V.UNKNOWN, []
+    m = _OUTCOME_LINE.fullmatch(rows[0]) if rows else None
+    if m is None:
+        return None
+    bullets: list[list[str]] = []
+    open_bullet = False  # the row above was a bullet's, cut before its end
+    for row in rows[1:]:
+        b = FOLLOW_UP_BULLET.match(row)
+        if b:
+            bullets.append([FOLLOW_UP_MARKS[b.group("k")], b.group("t")])
+        elif open_bullet:
+            bullets[-1][1] += row  # the page's edge cut the bullet: its words go on
+        else:
+            continue  # a sentence of the decision's wording, which the parse has no field for
+        open_bullet = _BULLET_DONE.search(bullets[-1][1]) is None
+    return m.group("o"), list(dict.fromkeys(prefix + text.strip() for prefix, text in bullets))
 
 
 _PROVISO = re.compile(r"(?:ただし|但し)[、,]?(?P<c>[^。]+)")

@@ -209,7 +209,8 @@ def _base(label: str) -> str:
             k += "議員"
     # ◯議長【北野一郎君】: the name in lenticular brackets, as one assembly's minutes print it.
     k = re.sub(r"[（(][^）)]*[）)]$|【[^】]*】$", "", k) or k
-    lost = _LOST_BRACKET_ROLE.fullmatch(k) if k[-1] in "君ん" else None
+    # 【 】, ( ): a bracket with nothing in it leaves no label to judge.
+    lost = _LOST_BRACKET_ROLE.fullmatch(k) if k.endswith(("君", "ん")) else None
     if lost:
         # 委員長北原誠君 (◯委員長(北原誠君) that lost its opening bracket) is judged by 委員長.
         k = lost.group("r")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .clean import CJK, is_structural
-from .conventions import CLOCK, CLOCK_LINE, OPENING_WORDS, ROSTER_LABELS, SPEAKER_MARKS, STAGE_WORDS, TOPIC_MARKS, is_clock_line
+from .conventions import CLOCK, CLOCK_LINE, DEPARTMENT_LINE_WORDS, OPENING_WORDS, ROSTER_LABELS, SPEAKER_MARKS, STAGE_WORDS, TOPIC_MARKS, is_clock_line
 from .header import match_field
 from .speakers import next_text_index
 from .speakers import spoken as spoken_text
@@ -262,6 +262,13 @@ _KIND_WORD = re.compile(r"(?:諮問|報告|審議|協議)(?:事項|案件)?|説�
 # 1. / (1) / ① / [1]: the heading styles whose number counts the entries of one list.
 ORDINAL_STYLES = ("num", "pnum", "circ", "sqnum")
 _DEPT_LINE = re.compile(r"^[（(](?P<p>[^（）()]{2,40})[）)]$")
+# 担当課：市民課 under the heading (conventions.DEPARTMENT_LINE_WORDS).
+_DEPT_FIELD_LINE = re.compile(rf"^(?:{'|'.join(DEPARTMENT_LINE_WORDS)})[ \t\u3000]*[:：][ \t\u3000]*(?P<p>[^。：:]{{2,60}})$")
+
+
+def _dept_line(text: str) -> re.Match[str] | None:
+    """（市民課） or 担当課：市民課, a line under a heading that names its department (the names in group p)."""
+    return _DEPT_LINE.match(text) or _DEPT_FIELD_LINE.match(text)
 
 # A line cut inside a word: a kanji (not a particle or について) then a kanji or kana that goes on with it.
 _WORD_END_WRAPPED = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff々](?<!について)(?<!に関して)$")
@@ -668,6 +675,17 @@ def parse_heading(s: str) -> tuple[str, str | None, str, str] | None:
     return None
 
 
+_KIND_MARK_ALONE = re.compile(r"[（(](?:諮問|報告)[）)]")
+
+
+def _prev_classified(kinds: dict[int, str], i: int) -> int | None:
+    """The line above ``i`` that is not blank, once classified."""
+    j = i - 1
+    while kinds.get(j) == "blank":
+        j -= 1
+    return j if j in kinds else None
+
+
 def classify(lines: list[str], start: int, family: str | None,
              found: dict[int, dict[str, LabelMatch]] | None = None) -> Body:
     kinds: dict[int, str] = {}
@@ -683,6 +701,11 @@ def classify(lines: list[str], start: int, family: str | None,
         if not s or RULE.fullmatch(s):
             # ──────: a rule between orders of business says nothing.
             kinds[i] = "blank"
+            continue
+        if _KIND_MARK_ALONE.fullmatch(s) and raw_headings and raw_headings[-1].line == _prev_classified(kinds, i):
+            # （3）…について / （諮問）: a PDF wrapped the heading at the page's edge before its kind mark.
+            raw_headings[-1].title += s
+            kinds[i] = "consumed"
             continue
         core = strip_list_marker(s)
         if numbered and core[0] in SPEAKER_MARKS and not NUMBERED_STATEMENT.match(s):
@@ -1022,12 +1045,12 @@ def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> l
         elif (h.style not in ("bracket", "pword", "talk") and h.title and j is not None and body.kinds[j] == "text"
               and not CONTAINER.match(compact(h.title)) and (h.style == "case" or not h.rest)):
             t = lines[j].strip(" \t\u3000")
-            dm = _DEPT_LINE.match(t)
+            dm = _dept_line(t)
             k = _next_nonblank(body, j, n)
             if dm and is_unit_list(dm.group("p")):
                 h.depts.extend(unit_names(dm.group("p")))
                 body.kinds[j] = "consumed"
-            elif ("。" not in t and len(t) <= 80 and (k is None or body.kinds[k] != "text")
+            elif ("。" not in t and len(t) <= 80 and (k is None or body.kinds[k] != "text" or _dept_line(lines[k].strip()))
                   and not _RESULT_ARROW.match(t) and not h.depts and not _DATED.search(t)
                   and not _RECORD_SECTION.match(compact(t)) and not _LENTICULAR_SECTION.match(t) and not _BARE_SECTION.fullmatch(t)
                   and not _GROUP_COUNT.match(t) and not _BUSINESS_DONE_NOTE.match(t) and not _NARRATED_STEP.search(t)
@@ -1046,7 +1069,7 @@ def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> l
                 split_title(h)
                 body.kinds[j] = "consumed"
                 if k is not None and body.kinds[k] == "text":
-                    dm = _DEPT_LINE.match(lines[k].strip())
+                    dm = _dept_line(lines[k].strip())
                     if dm and is_unit_list(dm.group("p")):
                         h.depts.extend(unit_names(dm.group("p")))
                         body.kinds[k] = "consumed"
@@ -1266,7 +1289,8 @@ _PAPERS_TAIL = re.compile(r"(?<=\S)[ \t\u3000]*[【\[［〔〈<＜](?:参考|配
 _WEB_ADDRESS = re.compile(r"(?:[a-z0-9-]+\.)+(?:lg|go|or|co|ne|ac)\.jp|www\.[a-z0-9-]+\.|https?://", re.IGNORECASE)
 _RECORD_SECTION = re.compile(
     r"^(?:[0-9０-９]{1,2}[.．、]?)?[(（<＜〈【\[［]?(?:発言(?:要旨|要録|概要|内容)|主な(?:内容|意見|発言|質疑)(?:等)?|(?:会議|審議|議事)の?(?:概要|内容|経過|要旨|大要)(?:等)?|(?:委員)?意見の?(?:内容|要旨|概要)|"
-    r"審議・協議内容|質疑応答)[)）>＞〉】\]］]?$"
+    # 議題に属さない発言: the turns no item was given, after the last item (shingikai's own 会議録).
+    r"審議・協議内容|質疑応答|議題に属さない発言)[)）>＞〉】\]］]?$"
 )
 # 【主な質疑(意見)及び回答】 alone on its line: a section of the record in lenticular brackets, whatever its words
 # (【資料3】 under a title is the title's papers).

@@ -916,3 +916,21 @@ def test_a_comprehensive_education_council_counts_the_superintendent_among_its_m
             "出席者:(構成員)\n委員長北野一郎\n教育委員南田 由美子\n教育委員東山亨\n教育長西川清\n(事務局)\n総務課長 森本進\n"
             "\n会議の内容\n○事務局　ただいまから会議を開催します。\n")
     assert parse_text(text)["members_present"] == ["北野一郎", "南田由美子", "東山亨", "西川清"]
+
+
+def test_role_and_name_rows_of_a_board_and_its_staff_in_one_list_read_the_board_alone():
+    # 出席者 / (委員) (事務局) / 教育長 北野 一郎 / 委員 南田 健 / … / 総務課長 森本 進: two columns of a roster flattened into one
+    # list of role-and-name rows; the rows from the first staff post on are the secretariat's. The 教育長 presides.
+    text = ("令和6年5月 定例教育委員会\n\n会議録\n\n日時  令和6年5月8日(水曜日) 午後3時\n\n場所  北山市役所403会議室\n\n \n\n"
+            "出席者\n\n(委員) (事務局)\n教育長 北野 一郎\n委員 南田 健\n委員 東山 亨\n委員 西川 清\n総務課長 森本 進\n"
+            "学校教育課長 中村 次郎\n\n \n\n議決事項:1件\n\n会議要旨\n\n(教育長)\n\n 議案第1号についてお願いします。\n")
+    parsed = parse_text(text)
+    assert parsed["members_present"] == ["北野一郎", "南田健", "東山亨", "西川清"]
+    assert parsed["chair"] == "北野一郎"
+
+
+def test_rows_whose_names_repeat_are_a_list_of_officers_elected_not_a_roster():
+    # 会長 北野 一郎 委員 / 副会長 南田 健 委員 / 会長 南田 健 委員: the officers two bodies elected, narrated in the record.
+    text = (HEAD + "出席者数\n委員12人、事務局9人\n" + "\n会議の内容\n事務局\n事務局から次のとおり選任案を提示した。\n"
+            "会長 北野 一郎 委員\n副会長 南田 健 委員 - 北山市苦情処理委員会\n会長 南田 健 委員\n副会長 東山 亨 委員\n")
+    assert parse_text(text)["members_present"] == []

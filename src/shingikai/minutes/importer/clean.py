@@ -1335,6 +1335,9 @@ def _wrap_width(lines: list[str]) -> int | None:
     return None
 
 
+TOP_CRUMBS = re.compile(r"^[^<＜。、\s]{2,40}[ \t\u3000]*[>＞][ \t\u3000]*[^<＜>＞。、\s]{2,40}$")
+
+
 def _rejoin(lines: list[str]) -> list[str]:
     """Join a line with the next non-blank one when a sentence or word was broken between them."""
     out: list[str] = []
@@ -1350,7 +1353,10 @@ def _rejoin(lines: list[str]) -> list[str]:
         # …条例の一部を改正する条例 / 委員長(北野一郎君) 日程第1…: a post and its holder honoured with 君 in brackets open
         # a turn, marked or not; the line above (a title cut at its end, or as wide as the page) never runs on into it.
         turn = "君" in line[:30] and _HONOURED_LABEL.match(line)
-        if out and blanks <= 4 and not turn and (_continues(out, blanks, line) or _wrapped(printed, blanks, line, width)):
+        # 病院局トップ…開催状況>H26第2回議事概要 / 平成26年度 第2回 北山市…委員会議事概要: the page's breadcrumb at its top,
+        # its crumbs run together round one >, over the page's title; the title is no continuation of it.
+        crumbs = len(out) - blanks <= 2 and TOP_CRUMBS.search(printed) is not None
+        if out and blanks <= 4 and not turn and not crumbs and (_continues(out, blanks, line) or _wrapped(printed, blanks, line, width)):
             if blanks:
                 del out[-blanks:]
             prev = out[-1]

@@ -147,7 +147,8 @@ CLOCK_INLINE = re.compile(
     rf"(?:{DATE}[ \t\u3000]*(?:[（(][^（）()]{{1,6}}[）)])?[ \t\u3000]*)?[（(]?[ \t\u3000]*(?P<clock2>{CLOCK}))"
     # …(木)午前9時30分開会日程第1 会議録署名議員指名: a 議事日程 run together, its first entry right after the clock.
     # 午後1時05分開会開議, 開会・開議: a plenary's first day opens the session and the sitting at one clock.
-    rf"(?=(?:・?(?:開会|開議))?(?:$|[\s=＝)）〕]|日程第))"
+    # 午後1時55分 開会、開議 / 午後3時16分 閉議、閉会: the sitting's business and the session named together.
+    rf"(?=(?:[・、]?(?:開会|開議)|[・、](?:閉会|閉議|散会))?(?:$|[\s=＝)）〕]|日程第))"
 )
 
 
@@ -161,8 +162,9 @@ CLOCK_INLINE = re.compile(
 # or a table read one cell a line (開会時間 / 午後1時30分). Each value runs up to the next field word of any kind,
 # so the catalogue names the fields that only end a value ("other") as well as those read.
 FIELD_WORDS = {
-    "opened": ("開会時間", "開会時刻", "開始時間", "開始時刻", "開会", "開始"),
-    "closed": ("閉会時間", "閉会時刻", "終了時間", "終了時刻", "閉会", "終了"),
+    # 議会開会時間:9時58分: an assembly's record names the clock its sitting opened at by the assembly's word.
+    "opened": ("開会時間", "開会時刻", "開始時間", "開始時刻", "開会", "開始", "議会開会時間"),
+    "closed": ("閉会時間", "閉会時刻", "終了時間", "終了時刻", "閉会", "終了", "議会閉会時間"),
     "when": ("開催日時", "開催時間", "会議日時", "日時"),
     "place": ("開催場所", "開催会場", "会議場所", "会場", "場所"),
     # Fields read elsewhere (or not at all) that only end the value before them.
@@ -2135,6 +2137,125 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("roster-office-and-name-rows-broken-by-the-pdf", "roster",
                "\n(構成員)\n委員長山田和裕\n教育委員北野 由美子\n教育委員 南\n健\n教育委員 東山亨\n(事務局)\n総務課長 川上勉",
                "山田和裕、北野由美子、南健、東山亨"),
+    # 区分 氏名 職名等 / 座長 北野 一郎 北山大学教授 / 委員 南田 健 … /   東山 亨 …: the roster table one row a line, the role
+    # written once over its group's rows and blank under it; a group of another role (事務局) is no member's.
+    Convention("header-roster-table-rows-role-written-once", "header",
+               "1 日時  令和6年8月7日(水)午前10時から11時55分まで\n \n2 場所    北山県庁第3会議室\n \n3 出席者 \n\n"
+               "(1)委員(五十音順。敬称略)\n\n区分 氏名 職名等\n座長 北野 一郎 北山大学教授\n委員 南田 健 司法書士\n  東山 亨 税理士\n"
+               "  西川 清 北山商工会議所常務\n \n(2)事務局\n\n氏名 職名等\n森本 進 総務課長",
+               "members_present=北野一郎、南田健、東山亨、西川清"),
+    # 委員長 | 北野一郎 | 北山大学教授 | / 南田健 | 北山商工会議所 | |: the same table with its cells set off by bars, the
+    # role cell dropped from the rows under the first; a 技術解説員 and the 事務局 are no members.
+    Convention("header-roster-table-rows-barred-role-dropped", "header",
+               "開催日時:令和6年6月25日(月曜日)10時00分から11時50分\n開催場所:北山市役所本庁舎地下1階会議室\n"
+               "氏名 | 所属・職位 | |\n委員長 | 北野一郎 | 北山大学教授 |\n委員 | 南田健 | 北山商工会議所部会長 |\n"
+               "東山亨 | 北山放送局部長 | |\n西川清 | 北山弁護士会委員 |\n|\n技術解説員 | 森本進 | 北山電機主事 |\n"
+               "事務局 | 中村次郎 | 北山市地域振興部長 |\n※敬称・略",
+               "members_present=北野一郎、南田健、東山亨、西川清"),
+    # 開催日時:平成19年(2007年)6月25日: the era's year with the Western year in brackets after it.
+    Convention("header-date-year-written-twice", "header",
+               "北山市防犯カメラ運用検討委員会(第1回)議事概要\n開催日時:平成19年(2007年)6月25日(月曜日)10時00分から11時50分\n"
+               "開催場所:北山市役所本庁舎地下1階会議室", "date=2007-06-25"),
+    # 午後1時55分 開会、開議 / 午後3時16分 閉議、閉会: a session's day opened and its business begun at one clock.
+    Convention("header-clock-lines-naming-session-and-sitting", "header",
+               "平成21年2月北山県後期高齢者医療広域連合議会定例会会議録\n平成21年2月20日(金曜日)\n午後1時55分 開会、開議\n"
+               "午後3時16分 閉議、閉会\n出席議員(3名)\n1番 北野一郎\n2番 南田健\n3番 東山亨", "end_time=15:16"),
+    # 議 事 日 程 (第1日) / 平成18年7月28日 / 午前10時 開会 … 午前10時1分開会: the order of business states the clock the
+    # sitting was called for, the record's own clock line when it opened.
+    Convention("header-order-of-day-clock-then-the-clock-it-opened", "header",
+               "平成18年第3回北山市議会臨時会\n議 事 日 程 (第1日)\n平成18年7月28日\n午前10時   開会\n1.開  会\n2.散  会\n\n"
+               "午前10時1分開会\n◇出席議員 3名\n1番 北野一郎議員 2番 南田健議員 3番 東山亨議員", "start_time=10:01"),
+    # …議事の状況は,次のとおりである。 議会開会時間:9時58分 議長 「…: an assembly's record names the clock its sitting opened
+    # at by the assembly's word, inside a page flattened onto one line.
+    Convention("header-assembly-opening-clock-field", "header",
+               "平成27年 6 月 臨時会議事録 北山地区消防組合 平成27年6月3日北山地区消防組合議会臨時会を開会した。 1 出席議員は,"
+               "次のとおりである。 1番 北野 一郎 2番 南田 健 3番 東山 亨 以上 2 3名 議事の状況は,次のとおりである。 "
+               "議会開会時間:9時58分 議長 「それでは本日は御出席を賜り厚くお礼申し上げます。", "start_time=09:58"),
+    # 1番 北野 一郎 … 16番 竹原 孝剛 以上 2 16名: the word that closes a seat list before its count, the number of the next
+    # section stuck between them, is no part of the last name.
+    Convention("header-seat-list-closed-by-its-word-before-a-stray-number", "header",
+               "平成27年 6 月 臨時会議事録 北山地区消防組合 平成27年6月3日北山地区消防組合議会臨時会を開会した。 1 出席議員は,"
+               "次のとおりである。 1番 北野 一郎 2番 南田 健 3番 東山 亨 以上 2 3名 地方自治法第121条により出席した者の職氏名は,"
+               "次のとおりである。 北山市長 西川 清", "members_present=北野一郎、南田健、東山亨"),
+    # 病院局トップ…開催状況>H26第2回議事概要 / 平成26年度 第2回 北山市…委員会議事概要: the page's breadcrumb, its crumbs run
+    # together round one >, over the page's own title; the title names the body.
+    Convention("header-title-under-a-breadcrumb-run-round-one-mark", "header",
+               "病院局トップ病院事業評価委員会開催状況>H26第2回議事概要\n\n平成26年度 第2回 北山市病院事業評価委員会議事概要\n\n"
+               "■日時:平成26年11月5日(水) 17:30~18:32\n■場所:市立北山病院 2階講堂", "council_name=北山市病院事業評価委員会"),
+    # 平成21年2月北山県後期高齢者医療広域連合議会定例会会議録: the session's month before the body's name is no part of it.
+    Convention("header-session-month-before-the-body", "header",
+               "トップページ広域連合議会本会議情報 > 平成21年2月定例会議事録\n平成21年2月定例会会議録\n"
+               "平成21年2月北山県後期高齢者医療広域連合議会定例会会議録\n平成21年2月20日(金曜日)\n午後1時55分 開会、開議",
+               "council_name=北山県後期高齢者医療広域連合議会"),
+    # 令和元年5月 定例教育委員会 / 会議録: a board that sits every month titles its record by the month and the kind of
+    # sitting before its own word; the body is the municipality's board (its office names the city), the month the label.
+    Convention("header-monthly-board-sitting-titled-by-month", "header",
+               "令和元年5月 定例教育委員会\n\n会議録\n\n日時  令和元年5月8日(水曜日) 午後3時\n\n場所  北山市役所403会議室",
+               "council_name=北山市教育委員会"),
+    Convention("header-monthly-board-sitting-labelled-by-month", "header",
+               "平成29年5月北山市定例教育委員会 会議録\n\n開催日時\n平成29年5月26日(金曜日) 午前9時30分\n開催場所\n北山市役所",
+               "meeting_label=平成29年5月"),
+    # 第3回評価委員会議事録 / 平成22年度第3回 地方独立行政法人北山市立病院評価委員会: the file's short title over the body's
+    # full name, which ends in it; the full name is the body's, and the city after the kind of corporation its own.
+    Convention("header-short-file-title-over-the-full-name", "header",
+               "第3回評価委員会議事録\n\n平成22年度第3回 地方独立行政法人北山市立病院評価委員会\n議事要旨\n"
+               "日時:平成22年12月1日(水)午後2時00分から午後3時50分まで\n場所:北山市勤労者家庭支援施設 第5講習室",
+               "council_name=地方独立行政法人北山市立病院評価委員会"),
+    Convention("header-city-after-the-kind-of-corporation", "header",
+               "第3回評価委員会議事録\n\n平成22年度第3回 地方独立行政法人北山市立病院評価委員会\n議事要旨\n"
+               "日時:平成22年12月1日(水)午後2時00分から午後3時50分まで\n場所:勤労者家庭支援施設 第5講習室",
+               "municipality=北山市"),
+    # 条例の規定により北野委員長が議長として議事を進行。: the record narrates who presides over the business.
+    Convention("header-chair-narrated-presiding", "header",
+               "北山市立病院評価委員会議事要旨\n日時:平成22年12月1日(水)午後2時00分から午後3時50分まで\n"
+               "出席:北野委員、南田委員、東山委員\n司会より、会議成立の報告あり。\n1 確認事項\n"
+               "条例の規定により北野委員長が議長として議事を進行。", "chair=北野"),
+    # 出席委員の氏名 / …西川清委員(北山中学校長)、森本葉月教諭(南田小学校校長代理): one who stood in for a member's post
+    # (a school's principal) is no member; 東山亨(会長代理) holds an office and stays one.
+    Convention("roster-stand-in-for-a-members-post", "roster",
+               "北野健一会長(百間小学校)、東山亨(会長代理)、南田 隆志委員(学校歯科医)、西川清委員(北山中学校長)、"
+               "森本葉月教諭(南田小学校校長代理)", "北野健一、東山亨、南田隆志、西川清"),
+    # 西はりま消防組合議会: a union of municipalities named with kana (a region's old name) is a local public body of its own.
+    Convention("header-union-named-with-kana", "header",
+               "平成27年第1回 きたやま消防組合議会定例会会議録\n平成27年3月\n自\n平成27年3月27日\n至\n平成27年3月27日\n"
+               "平成27年3月27日(金)午後3時開議", "municipality=きたやま消防組合"),
+    # 会議に出席した議員 / 1番 / 北 / 野 / 一 / 郎 / 2番 / …: an assembly's seat table extracted one cell (often one letter) a
+    # line under the label of those present; the next group's label may run onto the last name.
+    Convention("header-seat-table-one-cell-a-line", "header",
+               "平成27年第1回 きたやま消防組合議会定例会会議録\n平成27年3月27日(金)午後3時開議\n日程第\n1\n会議録署名議員の指名(1番\n"
+               "北野\n一郎議員)\n-1-\n会議に出席した議員\n1番\n北\n野\n一\n郎\n2番\n南\n田\n健\n3番\n東\n山\n亨\n"
+               "会議に欠席した議員\nなし\n議事に関係した事務局職員\n主幹\n中矢\n建章",
+               "members_present=北野一郎、南田健、東山亨"),
+    # 【委員】 / 北野一郎、南田健、… / (欠席)森本進 / 5 出 席 者 名 / 【アドバイザー】 / (欠席)…: a form's attendance cell read
+    # one line at a time, each group under its heading, those away after (欠席), the cell's label printed after the members.
+    Convention("header-member-group-before-its-label", "header",
+               "平成26年度 第4回北山町地域公共交通会議 会議録\n\n1 会議の名称\n平成 26 年度 第 4 回 北山町地域公共交通会議\n"
+               "2 開 催 日 時\n平成 27 年 3 月 2 日(月) 午後 1 時 30 分~2 時 50 分\n3 開 催 場 所\n北山町文化会館 3 階 視聴覚室\n"
+               "4 審議等事項\n1\n開会\n【委員】\n北野一郎、南田健、東山亨、\n西川清\n(欠席)森本進、中村次郎\n5 出 席 者 名\n"
+               "【アドバイザー】\n(欠席)川上勉\n【事務局】\n大野春美、小林保", "members_present=北野一郎、南田健、東山亨、西川清"),
+    # ○ 出席 / × 欠席 / … / 1 / 北 野 / 一 郎 / ○ / 4 / 南 田 / 健 / × / …: a board's seat table one cell a line, two columns of
+    # seats read row by row, each row closed by the mark its 出欠 column holds; the legend says what the marks mean.
+    Convention("header-seat-table-marks-one-cell-a-line", "header",
+               "平成28年第2回定例総会議事録.\n平成 28 年\n第 2 回\n北山市農業委員会総会会議録\n召 集 年 月 日\n平成 28 年 2 月 25 日(木)\n"
+               "召 集 の 場 所\n北山市松山支所2階会議室\n○ 出席\n× 欠席\n△ 不応招\n議 席\n番 号\n氏\n名\n"
+               "1\n北 野\n一 郎\n○\n4\n南 田\n健\n×\n2\n東 山\n亨\n○\n5\n西 川\n清\n○\n3\n森 本\n進\n〇\n6\n中 村\n次 郎\n△",
+               "members_present=北野一郎、東山亨、森本進、西川清"),
+    # 総務委員会会議記録 / 総務委員長 北野 一郎 … ○南田警務部長 …山形県の安全、安心の確保…: a prefectural assembly's committee,
+    # its record naming no prefecture in its head, speaks of the one prefecture it serves (and of no city as often).
+    Convention("header-prefectural-committee-speaks-of-its-prefecture", "header",
+               "総務委員会会議記録\n\n総務委員長 北野 一郎\n1 日時\n  平成20年8月5日(火曜日)\n  午前10時1分開会、午前11時41分散会\n"
+               "2 場所\n  第1委員会室\n3 出席委員\n  北野一郎委員長、南田健副委員長、東山亨委員\n9 議事の内容\n"
+               "○北野一郎委員長 ただいまから総務委員会を開会いたします。\n"
+               "○西川警務部長 山形県警察本部警務部長を拝命いたしました。微力ながら、山形県の安全、安心の確保に努めます。",
+               "municipality=山形県"),
+    # 北野一郎、南田健、東山亨、西川清(オブザーバー): one noted as sitting in as an observer is no member.
+    Convention("roster-observer-noted-in-the-list", "roster",
+               "北野一郎、南田健、東山亨、西川清(オブザーバー)", "北野一郎、南田健、東山亨"),
+    # 平成21年2月20日(金) 北山会館6階大会議室 under the title: the sitting's date, then the room, on the line read as the place.
+    Convention("header-date-before-the-room", "header",
+               "平成21年2月北山県後期高齢者医療広域連合議会定例会会議録\n\n平成21年2月20日(金曜日)\n\n"
+               "平成21年2月20日(金) 北山会館6階大会議室\n午後1時55分 開会、開議\n午後3時16分 閉議、閉会",
+               "place=北山会館6階大会議室"),
     # 議事録 - 北海道北山総合振興局: the page's title names the site, a prefecture's regional office; the body is the
     # prefecture's.
     Convention("header-title-site-a-prefectures-regional-office", "header",

@@ -111,3 +111,21 @@ def opened_by_kind(titles: list[str], lines: list[str]) -> str | None:
         found = {n for n in found if _usable(n) and n != m.group("k")}
         return found.pop() if len(found) == 1 else None
     return None
+
+
+# 令和元年5月 定例教育委員会, 平成29年5月北山市定例教育委員会: a board that sits every month titles its record by the month
+# and the kind of sitting (定例, 臨時) before its own word; the body is the municipality's board, the month its sitting.
+_MONTHLY_BOARD_SITTING = re.compile(
+    r"(?P<ym>(?:令和|平成|昭和)[ \u3000]*[0-9元]{1,2}[ \u3000]*年[ \u3000]*[0-9]{1,2}[ \u3000]*月)[ \u3000]*"
+    r"(?P<m>[一-龥々ヶ]{1,6}?[都道府県市区町村])?[ \u3000]*(?:定例|臨時)[ \u3000]*(?P<b>教育委員会|農業委員会)"
+)
+
+
+def monthly_board_sitting(texts: list[str]) -> tuple[str | None, str, str] | None:
+    """(the municipality the title names or None, the board's word, the month as the sitting's label) of a title
+    in that shape (see above), or None."""
+    for text in texts:
+        m = _MONTHLY_BOARD_SITTING.search(text or "")
+        if m:
+            return m.group("m"), m.group("b"), re.sub(r"[ \u3000]+", "", m.group("ym"))
+    return None

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from shingikai.jp.wareki import parse_date
 
-from .clean import BREADCRUMB, PAGE_STAMP_WORDS, RULE_RUN
+from .clean import BREADCRUMB, PAGE_STAMP_WORDS, RULE_RUN, TOP_CRUMBS
 from .conventions import CLOCK, FIELD_WORDS, ROSTER_LABELS, SPEAKER_MARKS, is_clock_line, letter_spaced
 from .conventions import DATE, ERA, ERA_DATE, ERA_NUMBER, ERA_YEAR, MONTH_DAY
 from .municipality import municipality_from_prefix
@@ -1495,16 +1495,24 @@ _SESSION = re.compile(r"[ \t\u3000]*(?:定例会|臨時会)(?P<committee>[^\s(�
 
 def council_name(texts: list[str]) -> str | None:
     # A page's own title before the sections of the site it is filed under (its breadcrumb).
-    texts = sorted(texts, key=lambda t: bool(t and BREADCRUMB.search(t)))
+    # トップページ広域連合議会本会議情報 > 平成21年2月定例会議事録: a breadcrumb of two crumbs, the top page's run into the next.
+    texts = sorted(texts, key=lambda t: bool(t and (BREADCRUMB.search(t) or TOP_CRUMBS.search(t))))
     # [北山県生涯学習審議会]: a post's board on a bulletin-board site, in square brackets, names the body only
     # where no other line does.
     boards = [t for t in texts if t and _FILED_UNDER.fullmatch(t)]
     name = (boards and _council_name([t for t in texts if t not in boards])) or _council_name(texts)
-    own = [t for t in texts if t and t not in boards and not BREADCRUMB.search(t)]
+    own = [t for t in texts if t and t not in boards and not BREADCRUMB.search(t) and not TOP_CRUMBS.search(t)]
     if name and not (name.endswith("議会") and not name.endswith(("審議会", "協議会"))) and not any(name in t for t in own):
         # ホーム> … > 厚生科学審議会(水道事業の…専門委員会)> 第7回…専門委員会 議事録: the breadcrumb names the parent body, the
         # title the one that sat (an assembly named only in the breadcrumb still takes its committee, below).
         name = _council_name(own) or name
+    if name and len(name) <= 8:
+        # 第3回評価委員会議事録 / 平成22年度第3回 地方独立行政法人北山市立病院評価委員会: the file's short title over the
+        # body's full name, which ends in it.
+        longer = [n for t in texts if t and not BREADCRUMB.search(t) and not TOP_CRUMBS.search(t)
+                  for n in [_council_name([t])] if n and len(n) > len(name) and n.endswith(name)
+                  and _CJK_FIRST.match(n)]
+        name = longer[0] if longer else name
     # 審議会, 協議会 end in 議会 but are no assembly: only an assembly's name takes its committee after it.
     if name and name.endswith("議会") and not name.endswith(("審議会", "協議会")):
         # 三鷹市議会 in the page's banner, 令和4年総務委員会 in its title: the assembly's committee.
@@ -1544,6 +1552,8 @@ _LEADING_YEAR = re.compile(
 )
 
 
+_CJK_FIRST = re.compile(r"[一-龥々ヶァ-ヶ]")
+_LEADING_MONTH = re.compile(r"[0-9０-９]{1,2}[ \t\u3000]*月[ \t\u3000]*")
 _MONTH_SITTING = re.compile(r"(?:(?:令和|平成|昭和)[0-9０-９元]{1,2}年度?)?[0-9０-９]{1,2}月(?:定例)?会議")
 MONTH_SITTING_LABEL = re.compile(r"(?:令和|平成|昭和)[0-9０-９元]{1,2}年[ \t\u3000]*[0-9０-９]{1,2}月会議(?!録)")
 
@@ -1565,6 +1575,10 @@ def _council_name(texts: list[str], patterns=(_COUNCIL_PRIMARY, _ASSEMBLY, _COUN
                     continue  # 地方議会議事録, 第1会議室: 会議 inside another word
                 # 令和2年度地域づくり…委員会: the year the page is filed under is no part of the body's name.
                 name = _LEADING_YEAR.sub("", m.group(0)).strip("・-－‐")
+                month = _LEADING_MONTH.match(name)
+                if month and municipality_from_prefix(name[month.end():]):
+                    # 平成21年2月北山県後期高齢者医療広域連合議会定例会会議録: the session's month before the body's name.
+                    name = name[month.end():]
                 # 開催結果概要(…分)|北山県文化財保護審議会, 基本計画(資料編)/北山市基本構想等審議会: the bar or slash a
                 # page's title or path sets between its parts is no letter of the name.
                 name = name.lstrip("|｜/／")
@@ -1859,3 +1873,16 @@ def dated_span(text: str, date) -> tuple[str | None, str | None]:
         if parse_date(m.group("date")) == date:
             return m.group("span"), m.group("room") or m.group("named")
     return None, None
+
+
+# 平成19年(2007年)6月25日: the era's year with the Western year in brackets after it (or the other way round,
+# 2007年(平成19年)6月25日), before the month; the date is read with the bracket left out.
+_YEAR_TWICE = re.compile(
+    rf"(?P<y>{ERA_YEAR}|[0-9０-９]{{4}}[ \t\u3000]*年)[ \t\u3000]*[(（][ \t\u3000]*(?:{ERA_YEAR}|[0-9０-９]{{4}}[ \t\u3000]*年?)[ \t\u3000]*[)）]"
+    rf"(?=[ \t\u3000]*[0-9０-９]{{1,2}}[ \t\u3000]*月)"
+)
+
+
+def date_with_year_once(value: str | None) -> str | None:
+    """``value`` with a year written twice (平成19年(2007年)6月25日) written once (平成19年6月25日)."""
+    return _YEAR_TWICE.sub(r"\g<y>", value) if value and ("(" in value or "（" in value) else value

@@ -46,9 +46,15 @@ def not_a_municipality(name: str) -> bool:
     return name[-1:] in "都道府県" and name not in PREFECTURES
 
 
+_CORPORATION_KIND = re.compile(r"^(?:地方独立行政法人|公立大学法人)")
+
+
 def municipality_from_prefix(prefix: str) -> str | None:
     """The municipality at the start of a body's name: みなみ市 from みなみ市情報公開…審議会."""
     p = re.sub(r"\s+", "", prefix or "")
+    # 地方独立行政法人北山市立病院評価委員会: the body of a city's incorporated hospital (or other work), named with the
+    # kind of corporation before the city.
+    p = _CORPORATION_KIND.sub("", p)
     m = re.match(r"^(.*?)(?:情報公開|個人情報|公文書|行政不服|審議会|審査会|委員会|協議会|議会)", p)
     if m:
         p = m.group(1)
@@ -113,7 +119,8 @@ def _leading_place(p: str) -> str | None:
 
 
 # 志木地区衛生組合 (an 一部事務組合) likewise: its assembly's municipality is the 組合, not the 地区 in its name.
-_UNION = re.compile(r"^[一-龥々ヶァ-ヴー・]{2,16}?(?:広域連合|事務組合|衛生組合|環境組合|消防組合|施設組合|行政組合|組合)$")
+# 西はりま消防組合: kana in the union's name (a region's old name written in kana), never a particle's の.
+_UNION = re.compile(r"^(?!.*の)[一-龥々ヶァ-ヴー・ぁ-ん]{2,16}?(?:広域連合|事務組合|衛生組合|環境組合|消防組合|施設組合|行政組合|組合)$")
 _PLACE_RUN = re.compile(r"(?:[一-龥々〆ヶァ-ヴー]{1,8}[市区町村都道府県]|[ぁ-ん]{2,6}[市町村]|[一-龥々ヶァ-ヴー・]{2,16}広域連合)$")
 
 
@@ -352,3 +359,20 @@ def city_of_district(council: str, lines: list[str]) -> str | None:
         return None
     names = [m.group("m") or m.group("site") for line in lines for m in _CITY_OF_DISTRICTS.finditer(line)]
     return _agreed(names)
+
+
+_MUNICIPALITY_WORD = re.compile(r"(?<![一-龥々])[一-龥]{2,4}[市区町村](?![一-龥]{0,2}(?:君|氏|さん|様|議員|委員))")
+
+
+def prefecture_of_committee(text: str, at_least: int = 2) -> str | None:
+    """岩手県の安全、安心の確保 … 岩手県沿岸: a prefectural assembly's committee, whose record names neither the prefecture in
+    its title nor a city, speaks of the one prefecture it serves; that prefecture where it is named ``at_least``
+    times, no other prefecture is named, and no city as often."""
+    counts = {p: text.count(p) for p in PREFECTURES if p in text}
+    if len(counts) != 1:
+        return None
+    name, n = counts.popitem()
+    cities = [m.group(0) for m in _MUNICIPALITY_WORD.finditer(text) if not not_a_municipality(m.group(0))]
+    if n < at_least or any(cities.count(c) >= n for c in set(cities)):
+        return None
+    return name

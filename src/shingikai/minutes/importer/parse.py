@@ -32,7 +32,7 @@ from .closed_items import mark_closed_items
 from .confidence import Facts, meeting_evidence, settle_item
 from .conventions import (
     CLOCK, CLOCK_INLINE, CLOSING_WORDS, ERA_DATE, ERA_YEAR, FOLLOW_UP_BULLET, FOLLOW_UP_MARKS, INLINE_RULE, OPENING_WORDS,
-    SPEAKER_MARKS, VOTE_NOTE,
+    SPEAKER_MARKS, VOTE_NOTE, is_clock_line,
 )
 from .errors import MinutesImportError
 from .speakers import (
@@ -469,6 +469,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
             # 平成23年第二回練馬区議会定例会提出予定案件 before a ward's 庁議: the session of its own assembly.
             assembly = hdr.assembly_in_speech(lines)
             municipality = place_names.municipality_from_prefix(assembly) if assembly else None
+        if municipality is None and council.endswith("委員会"):
+            # 総務委員会会議記録 … 岩手県の安全、安心の確保: a prefectural assembly's committee speaks of its prefecture.
+            municipality, municipality_conf = place_names.prefecture_of_committee(cleaned), 0.5
     if council is None and municipality and municipality[-1] in "市区町村" and any(
             _PLENARY_TITLE.fullmatch(compact(t)) for t in title_texts[:3]):
         # 令和3年第2回臨時会, the city named by its bills: the record of the city's assembly in plenary.
@@ -498,6 +501,12 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
                       for m in [_SITTING_OPENED.search(ln)] if m and compact(council) in compact(m.group("b"))), None)
     if label is None and paper_label:
         label = paper_label
+    board_sitting = council_names.monthly_board_sitting([nfkc(t) for t in title_texts[:3]]) if council else None
+    if board_sitting and re.fullmatch(rf"(?:{re.escape(board_sitting[0] or '')})?(?:定例|臨時){board_sitting[1]}", council):
+        # 令和元年5月 定例教育委員会: the municipality's board, sitting in that month.
+        city = board_sitting[0] or municipality
+        council = city + board_sitting[1] if city else board_sitting[1]
+        label = label or board_sitting[2]
     if label is None and council and not plenary:
         # 北山市農業委員会5月総会議事録: a body that meets monthly names the sitting by its month after its own name.
         label = next((re.sub(r"[ \t\u3000]+", "", m.group("l")) for t in title_texts[:3] if "総会" in t
@@ -508,7 +517,7 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # 日時 and 場所 swapped in the layout: each value under the other's label.
         date_value, place = place, date_value
         facts.warn("date", "日時と場所の欄が入れ替わっていたため、入れ替えて読みました。")
-    date = parse_date(date_value) if date_value else None
+    date = parse_date(date_value) or parse_date(hdr.date_with_year_once(date_value)) if date_value else None
     date_conf = 1.0
     opened_on = parse_date(header.first("time")) if header.first("time") else None
     time_first = bool(opened_on and opened_on != date)
@@ -680,6 +689,34 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
             # alone that the list misses (計9名 may count the staff too) leaves it as it was.
             members = roster_fallback.name_shaped_part(members)
             chair = chair if chair in members else None
+    if (cell_rows := roster_fallback.roster_by_role_cell_rows(lines[:120])) is not None \
+            and (len(cell_rows.names) > len(members) or "|" in (present_value or attendees or "")):
+        # 区分 氏名 職名等 / 座長 北野 一郎 … /   南田 健 … (or 委員長 | 北野一郎 | … |): the roster table one row a line,
+        # the role written once over its group's rows (a reader that took 委員 for a field read the rows under it, or
+        # read the bars' cells as entries).
+        listed = cell_rows
+        members, chair, members_conf = cell_rows.members(board), cell_rows.chair, 0.6
+    grouped = roster_fallback.roster_by_member_group(lines[:120])
+    extra = set(members) - set(grouped.names) if grouped else set()
+    if grouped and extra and (extra <= set(grouped.absent or ())
+                              or not set(members) & set(grouped.names) and len(grouped.names) > len(members)):
+        # 【委員】 / 北野一郎、南田健、… / (欠席)森本進 / 【アドバイザー】 / …: the members' group under its heading, those away
+        # after (欠席), the form's label for the cell printed after it; a reading that took those away for members, or
+        # read another group, gives way to it.
+        listed = grouped
+        members, chair, members_conf = list(grouped.names), None, 0.6
+    marked_cells = roster_fallback.roster_by_seat_mark_cells(lines[:300])
+    if marked_cells is not None and set(members) != set(marked_cells.names) and (
+            not set(members) - set(marked_cells.names) - set(marked_cells.absent or ()) or not set(members) & set(marked_cells.names)):
+        # ○ 出席 / × 欠席 / … / 1 / 北 野 / 一 郎 / ○ / …: the seat table one cell a line, each row closed by its mark. The
+        # marks decide: a reading that took those marked away for members, or read the table's head and cells as
+        # names, gives way.
+        listed = marked_cells
+        members, chair, members_conf = list(marked_cells.names), None, 0.6
+    if not members and (seat_lines := roster_fallback.roster_by_seat_lines(lines[:200])) is not None:
+        # 会議に出席した議員 / 1番 / 北野一郎 / 2番 / …: the seat table one cell a line under the label.
+        listed = seat_lines
+        members, chair, members_conf = list(seat_lines.names), None, 0.6
     if (not members or _REFERS_BELOW.match(present_value or attendees or "")) \
             and (cells := roster_fallback.roster_by_attendance_cells(lines[:200])) is not None:
         # 出席者:下記名簿のとおり / 北野 / 一郎 / 北野市医師会代表 / 出席 / …: the roster table below, one cell a line.
@@ -791,6 +828,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         # the room is the bracket under it.
         place = _room_under_mode(lines[:80], place) or place
     place = hdr.without_street_address(_LIST_AFTER_ROOM.sub("", hdr.room_line(place)).strip()) if place else narrated_place
+    if place and (dated := _DATE_BEFORE_ROOM.match(place)) and parse_date(dated.group("d")) == date:
+        # 平成21年2月20日(金) NOSAI北山会館6階大会議室: the sitting's date, then the room, on the line read as the place.
+        place = dated.group("room")
     facts.put("municipality", municipality, municipality_conf)
     facts.put("council_name", council, council_conf)
     facts.put("meeting_label", label, 0.9)
@@ -807,6 +847,8 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
     return facts
 
 
+_DATE_BEFORE_ROOM = re.compile(
+    rf"^(?P<d>{ERA_DATE})[ \t\u3000]*(?:[（(][^（）()]{{1,6}}[）)])?[ \t\u3000]+(?P<room>[^\s0-9０-９:：、。][^:：、。時]{{1,40}})$")
 _RECORD_TITLE = re.compile(r"[^\s、。「」:：>＞]{4,40}?(?:議事録|会議録|議事要旨|議事概要)(?:[(（][^()（）]{0,24}[)）])?")
 # 北山合同庁舎共用A会議室 1 開会 2 報告事項: the order of business, numbered from 1, run on after the room.
 _LIST_AFTER_ROOM = re.compile(r"[ \t\u3000]+[1１][ \t\u3000.．、]+[^\s0-9０-９階号]\S*?[ \t\u3000]+[2２][ \t\u3000.．、]+\S.*$")
@@ -958,10 +1000,13 @@ _MEETING_ENDED = re.compile(
 _BRACKETED_CLOCK = re.compile(r"[ \t\u3000]*[(（][ \t\u3000]*(?:午前|午後)[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*時[^()（）]{0,8}[)）][ \t\u3000]*")
 
 
+_ORDER_OF_DAY = re.compile(r"議[ \t\u3000]*事[ \t\u3000]*日[ \t\u3000]*程")
+
+
 def _sitting_clock(lines: list[str]) -> tuple[str | None, str | None]:
     """午前10時00分　開議 … 午後3時12分　散会: the first opening and the last closing clock line."""
     start = end = None
-    seen = False
+    seen = scheduled = False
     spoken_start = spoken_end = None
     for k, line in enumerate(lines):
         if "時" not in line and ":" not in line and "：" not in line:
@@ -983,7 +1028,14 @@ def _sitting_clock(lines: list[str]) -> tuple[str | None, str | None]:
             t = parse_time_range(m.group("clock") or m.group("clock2"))[0]
             word = "".join((m.group("word") or m.group("word2")).split())
             if re.fullmatch(OPENING_WORDS, word):
+                if start and scheduled and word != "再開" and end is None and t and t >= start and is_clock_line(line):
+                    # 議 事 日 程 (第1日) / 平成18年7月28日 / 午前10時 開会 … 午前10時1分開会: the order of business
+                    # states the clock the sitting was called for; the record's own clock line, when it opened.
+                    start, scheduled = t, False
+                    continue
                 # 午前10時48分　再開 resumes a sitting whose opening the text does not state.
+                if start is None and not seen and word != "再開":
+                    scheduled = any(_ORDER_OF_DAY.search(ln) for ln in lines[max(0, k - 6):k])
                 start = start or (None if seen or word == "再開" else t)
                 seen = True
             else:

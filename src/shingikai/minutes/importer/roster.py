@@ -200,12 +200,20 @@ def read_people(value: str | None, with_others: bool = False) -> People:
         value = _PRESIDING_OFFICER_ROW.sub("", value)
     if "【" in value and "】" in value:
         value = _INTERLEAVED_ROWS.sub(_interleaved_rows_restored, value)
+    if "オブザーバー" in value:
+        # …家入時治 / 深町直也(オブザーバー): one noted as sitting in as an observer is no member.
+        value = _OBSERVER_ENTRY.sub("", value)
     value, absent = _absences_noted(value)
     people = _read_listed(value)
     if absent is None:
         return people
     absent = tuple(a for a in dict.fromkeys(absent) if a not in people.names)
     return replace(people, names=tuple(n for n in people.names if n not in absent), absent=absent)
+
+
+_OBSERVER_ENTRY = re.compile(
+    r"(?:^|(?<=[、,，\n]))[ \t\u3000]*[一-龥々ヶ豈-﫿ぁ-んァ-ヶー \u3000]{2,12}[（(][ \t\u3000]*オブザーバー[ \t\u3000]*[）)][ \t\u3000]*(?=[、,，\n]|$)"
+)
 
 
 # 北野 一郎委員、…、川上 【事 優子委員、南田 花子委員、 健委員 務局】…: a roster whose printed lines (…、川上 / 優子委員、
@@ -309,6 +317,13 @@ _STAND_IN_ENTRY = re.compile(
 _STAND_IN_FOR_NAMED = re.compile(
     r"(?:^|(?<=[、,，\n]))[ \t\u3000]*[一-龥々ぁ-んァ-ヶ]{1,8}(?<!委員)[（(](?P<n>[一-龥々ぁ-んァ-ヶ]{1,8}?)委員代理[）)](?=[、,，\n]|$)"
 )
+# …長井勝利委員(前原中学校長)、田中葉月教諭(須賀小学校校長代理): an entry whose note says whose post it stood in for (a
+# school's principal, an office's head), its own post no member's; the one who came is no member, and whether the
+# member is away the note does not say. 南田健(会長代理) holds the office of acting chair and stays a member.
+_STAND_IN_FOR_POST = re.compile(
+    r"(?:^|(?<=[、,，\n]))[ \t\u3000]*[一-龥々ぁ-んァ-ヶ \u3000]{2,12}(?<!委員)(?<!会長)(?<!委員長)[（(]"
+    r"(?P<post>[^（）()、,，\n]{2,24}?[^会員座]長)代理[）)](?=[、,，\n]|$)"
+)
 _STAND_IN_AFTER_NAME = re.compile(r"[（(][ \t\u3000]*代理(?:出席)?[ \t\u3000]*[）)]$")
 _HEARD_INSTEAD = re.compile(r"(?P<n>[一-龥々ぁ-んァ-ヶ]{1,8})[（(][^（）()、]{1,10}参考人[）)]")
 _LIST_STOP = re.compile(r"。(?=[ \t\u3000]*(?:[、\n]|$))")
@@ -387,6 +402,8 @@ def _absences_noted(value: str) -> tuple[str, list[str] | None]:
     # 福田(直井参考人): a 参考人 attends in the member's stead; the member is away.
     value = _HEARD_INSTEAD.sub(lambda m: absent.append(m.group("n")) or "", value)
     value = _STAND_IN_MARK.sub(lambda m: absent.append(m.group("n")) or "", value)
+    if "代理" in value:
+        value = _STAND_IN_FOR_POST.sub("", value)
     if "委員代理" in value:
         value = _STAND_IN_FOR_NAMED.sub("", value)
         value = _STAND_IN_ENTRY.sub(lambda m: absent.append(m.group("n")) or "", value)
@@ -1184,6 +1201,8 @@ def _seated_people(seated: list[str]) -> tuple[list[str], str | None, tuple[str,
             piece = honoured.group("n")
         # 1番委員  北野一郎: the role after the seat number; 20番委員 南田健     局長  東山亨: the secretariat run on.
         piece = _SEAT_ROLE.sub("", piece)
+        # 16番 竹原 孝剛 以上 2 16名: the word that closes the list before its count, the count cut off by a stray number.
+        piece = _CLOSING_WORD.sub("", piece)
         staff = _STAFF_AFTER.search(piece)
         piece = piece[:staff.start()] if staff else piece
         notes = "".join("".join(n.split()) for n in _PARENS.findall(piece))
@@ -1203,6 +1222,7 @@ def _seated_people(seated: list[str]) -> tuple[list[str], str | None, tuple[str,
     return list(dict.fromkeys(names)), chair, tuple(attended)
 
 
+_CLOSING_WORD = re.compile(r"(?<=\S)[ \t\u3000]+以上[ \t\u3000]*$")
 _OFFICE_ABOVE_NAME = re.compile(r"(^|\n)[ \t\u3000]*教[ \t\u3000]*育[ \t\u3000]*長[ \t\u3000]*\n(?=[ \t\u3000]*[一-龥々])")
 # 15番　副　議　長　北野一郎 / ２番　〃　南田健: the role cell, spaced or the ditto mark 〃, after the seat number (同 is
 # left: 同前 is a surname too, and a letter-spaced 同　前　花　子 would lose its first letter).

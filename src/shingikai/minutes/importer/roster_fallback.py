@@ -744,3 +744,187 @@ def roster_by_seat_marks(lines: list[str]) -> People | None:
     absent = [n for _, n, m in seats if m == "欠"]
     people = _people(present, None, 3)
     return replace(people, absent=tuple(absent)) if people else None
+
+
+# --- a roster table read row by row: role, name, affiliation; the role cell left blank under the first row ------
+
+# 区分 氏名 職名等 / 座長 永山 正男 北山大学教授 / 委員 大山 亜紀子 司法書士 /   田中 穂 税理士 / …, or the same rows with
+# their cells set off by bars (委員長 | 北野一郎 | 北山大学教授 | / 南田健 | 北山商工会議所 | |): a table flattened one
+# row a line, the role written once at the head of its group and left blank (or dropped) in the rows under it. The
+# rows under a member's role are members; a row under another role (技術解説員, 事務局, 総務課長) opens a group that is
+# not, and the rows under it are not either.
+_CELL_ROLE = r"[一-龥ァ-ヶー]{0,12}?(?:長|員|者|局|官|監|幹|主事|参与|理事|代理)"
+_SPACED_ROLE_ROW = re.compile(
+    rf"^(?P<lead>{_SP}*)(?:(?P<role>{_CELL_ROLE}){_SP}+)?"
+    rf"(?P<s>[一-龥々ヶ豈-﫿]{{1,4}})[ \u3000](?P<g>[一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{{1,5}})(?:{_SP}+(?P<aff>\S.*))?$"
+)
+_BARRED_NAME = re.compile(r"[一-龥々ヶ豈-﫿][一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{1,7}|[一-龥々ヶ豈-﫿]{1,4}[ \u3000][一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{1,5}")
+_ROW_MEMBER_ROLES = ("会長", "副会長", "委員長", "副委員長", "委員", "座長", "副座長", "教育長", "教育委員", "職務代理者",
+                     "会長職務代理者", "委員長職務代理者", "部会長", "副部会長")
+_ROW_CHAIRS = ("会長", "委員長", "座長")
+_TABLE_HEAD_ROW = re.compile(rf"氏{_SP}*名")
+
+
+def _role_cell_row(line: str) -> tuple[str | None, str] | None:
+    """(the row's role or None where its cell is blank, the name) of one row, or None for a line that is no row."""
+    if "|" in line or "｜" in line:
+        cells = [c.strip(" \t\u3000") for c in re.split(r"[|｜]", line)]
+        cells = [c for c in cells if c]
+        if len(cells) >= 3 and re.fullmatch(_CELL_ROLE, cells[0]) and _BARRED_NAME.fullmatch(cells[1]):
+            return cells[0], re.sub(r"\s", "", cells[1])
+        if len(cells) == 2 and cells[0] in _ROW_MEMBER_ROLES and _BARRED_NAME.fullmatch(cells[1]):
+            return cells[0], re.sub(r"\s", "", cells[1])
+        if len(cells) == 2 and _BARRED_NAME.fullmatch(cells[0]) and not re.fullmatch(_CELL_ROLE, cells[0]):
+            return None, re.sub(r"\s", "", cells[0])
+        return None
+    m = _SPACED_ROLE_ROW.match(line)
+    if m is None or not (m.group("role") or m.group("lead")):
+        return None
+    return m.group("role"), m.group("s") + m.group("g")
+
+
+def roster_by_role_cell_rows(lines: list[str]) -> People | None:
+    """The members of the first run of three rows or more (see above) whose first row names a member's role; two
+    members at least. The row of a 会長, 委員長 or 座長 chairs; a 教育長's is marked as such."""
+    k = 0
+    while k < len(lines):
+        first = _role_cell_row(lines[k])
+        if first is None or first[0] not in _ROW_MEMBER_ROLES:
+            k += 1
+            continue
+        names: list[str] = []
+        chair = None
+        superintendents: set[str] = set()
+        rows, member, j = 0, True, k
+        while j < len(lines):
+            line = lines[j]
+            if not line.strip(" \t\u3000|｜"):
+                if j + 1 < len(lines) and not lines[j + 1].strip(" \t\u3000|｜"):
+                    break   # a blank line alone is a cell broken off its row; two end the table
+                j += 1
+                continue
+            row = _role_cell_row(line)
+            if row is None:
+                break
+            role, name = row
+            if role is not None:
+                member = role in _ROW_MEMBER_ROLES
+            if member and person_shaped(name):
+                names.append(name)
+                if role in _ROW_CHAIRS and chair is None:
+                    chair = name
+                if role == "教育長":
+                    superintendents.add(name)
+            rows += 1
+            j += 1
+        if rows >= 3 and len(names) >= 2 and len(set(names)) == len(names):
+            # 会長 北野 一郎 委員 / 副会長 南田 健 委員 / 会長 南田 健 委員: a name twice is a list of the offices
+            # two bodies elected, no roster.
+            return People(tuple(names), chair, superintendents=frozenset(superintendents))
+        k = max(j, k + 1)
+    return None
+
+
+# --- the seats one cell a line under the roster's label ---------------------------------------------------------
+
+# 会議に出席した議員 / 1番 / 北野一郎 / 2番 / 南田 健 / … / 会議に欠席した議員 / なし: an assembly's seat table extracted one cell a
+# line, each seat's number over its member's name, under the label of those present.
+_PRESENT_LABEL_LINE = re.compile(
+    rf"^{_SP}*(?:会議に)?(?:出席した議員|出席議員|出席した委員|出席委員|応招議員)"
+    rf"(?:{_SP}*[（(]{_SP}*[0-9０-９]{{1,3}}{_SP}*[名人]{_SP}*[)）])?{_SP}*$"
+)
+_NEXT_GROUP_LABEL = re.compile(rf"{_SP}+\S*(?:欠席|事務局|職員|説明)\S*{_SP}*$")
+_SEAT_ALONE = re.compile(rf"^{_SP}*[0-9０-９]{{1,3}}{_SP}*番{_SP}*$")
+
+
+def roster_by_seat_lines(lines: list[str]) -> People | None:
+    """The members of the seats one cell a line under the label of those present (see above); three at least."""
+    for i, line in enumerate(lines):
+        if not _PRESENT_LABEL_LINE.match(line):
+            continue
+        names: list[str] = []
+        k = i + 1
+        while k + 1 < len(lines) and _SEAT_ALONE.match(lines[k]):
+            # 石黒永剛 会議に欠席した議員: the next group's label run onto the last name's line.
+            name = re.sub(r"\s", "", _NEXT_GROUP_LABEL.sub("", lines[k + 1]))
+            if not 2 <= len(name) <= 8 or not person_shaped(name):
+                break
+            names.append(name)
+            k += 2
+        if len(names) >= 3:
+            return People(tuple(dict.fromkeys(names)))
+    return None
+
+
+# --- the members' group under its bracketed heading, those away after (欠席) --------------------------------------
+
+# 【委員】 / 北野一郎、南田健、東山亨、 / 西川清 / (欠席)森本進、中村次郎 / 【アドバイザー】 / …: a form's attendance cell
+# that lists each group under its heading in lenticular brackets, those of the group who stayed away after (欠席); the
+# form's own label for the cell may come after it (5 出 席 者 名). The 委員 group holds the members.
+_MEMBER_GROUP_HEAD = re.compile(rf"^{_SP}*[【\[［〔](?:委{_SP}*員|構成員|出席委員)[】\]］〕]{_SP}*$")
+_AWAY_LINE = re.compile(rf"^{_SP}*[(（]{_SP}*欠{_SP}*席{_SP}*[)）]{_SP}*(?P<n>.*)$")
+_GROUP_HEAD = re.compile(rf"^{_SP}*[【\[［〔][^】\]］〕]{{1,12}}[】\]］〕]")
+
+
+def roster_by_member_group(lines: list[str]) -> People | None:
+    """The members listed under the 委員 group's heading (see above), those after its (欠席) away; three at least."""
+    for i, line in enumerate(lines):
+        if not _MEMBER_GROUP_HEAD.match(line):
+            continue
+        body: list[str] = []
+        away: list[str] = []
+        for nxt in lines[i + 1:i + 20]:
+            if _GROUP_HEAD.match(nxt) or re.match(rf"^{_SP}*[0-9０-９]{{1,2}}{_SP}", nxt):
+                break
+            m = _AWAY_LINE.match(nxt)
+            if m:
+                away = [re.sub(r"\s", "", n) for n in re.split(r"[、,，]", m.group("n")) if n.strip(" \t\u3000")]
+                break
+            body.append(nxt)
+        entries = [re.sub(r"\s", "", e) for e in re.split(r"[、,，\n]", "\n".join(body)) if e.strip(" \t\u3000")]
+        if len(entries) >= 3 and all(2 <= len(e) <= 8 and person_shaped(e) for e in entries):
+            return People(tuple(dict.fromkeys(entries)), absent=tuple(a for a in away if person_shaped(a)))
+    return None
+
+
+# --- a seat table with its attendance marks, one cell a line -----------------------------------------------------
+
+# ○ 出席 / × 欠席 / … / 1 / 橋 口 / 美 一 / ○ / 18 / 道 山 幸 治 / ○ / …: a board's seat table extracted one cell a line (its two
+# columns of seats read row by row), each seat's number, its member's name in one or two cells (surname, given name),
+# then the mark its 出欠 column holds; the legend says what each mark means. A row whose mark the extraction lost is
+# passed over.
+_SEAT_NUMBER_CELL = re.compile(rf"^{_SP}*[0-9０-９]{{1,3}}{_SP}*$")
+_ATTENDANCE_MARK_CELL = re.compile(rf"^{_SP}*(?P<m>[○〇◯×✕△公]){_SP}*$")
+_NAME_PART_CELL = re.compile(rf"^{_SP}*[一-龥々ヶ豈-﫿ぁ-んァ-ヶー](?:{_SP}?[一-龥々ヶ豈-﫿ぁ-んァ-ヶー]){{0,4}}{_SP}*$")
+_PRESENT_LEGEND = re.compile(rf"[○〇◯]{_SP}*出{_SP}*席")
+
+
+def roster_by_seat_mark_cells(lines: list[str]) -> People | None:
+    """The members a seat table's marks say came (see above), those marked ×, △ or 公 away; five rows at least, and
+    the legend of the marks in the text."""
+    if not any(_PRESENT_LEGEND.search(line) for line in lines):
+        return None
+    present: list[str] = []
+    away: list[str] = []
+    k = 0
+    while k < len(lines):
+        if not _SEAT_NUMBER_CELL.match(lines[k]):
+            k += 1
+            continue
+        parts, j = [], k + 1
+        while j < len(lines) and len(parts) < 2 and _NAME_PART_CELL.match(lines[j]) and not _ATTENDANCE_MARK_CELL.match(lines[j]):
+            parts.append(re.sub(r"\s", "", lines[j]))
+            j += 1
+        mark = _ATTENDANCE_MARK_CELL.match(lines[j]) if parts and j < len(lines) else None
+        if mark is None:
+            k += 1
+            continue
+        name = "".join(parts)
+        if 2 <= len(name) <= 8 and person_shaped(name):
+            seat = int(unicodedata.normalize("NFKC", lines[k]).strip())
+            (present if mark.group("m") in "○〇◯" else away).append((seat, name))
+        k = j + 1
+    if len(present) + len(away) < 5 or len(present) < 3:
+        return None
+    # Two columns of seats read row by row (1, 18, 2, 19 …): the members in the order of their seats.
+    return People(tuple(dict.fromkeys(n for _, n in sorted(present))), absent=tuple(dict.fromkeys(n for _, n in sorted(away))))

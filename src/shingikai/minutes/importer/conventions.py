@@ -2482,6 +2482,19 @@ CATALOGUE: tuple[Convention, ...] = (
                "出席委員:北野委員長、南田委員、東山委員 皆様には活発な意見交換をお願いいたします。 事務局 続いて委員長のご挨拶の前に、"
                "北野委員長のプロフィールを紹介します。\n",
                "事務局"),
+    # 【南田専門監】 / • 計画(案)の内容については、前回… (the extract's end): the bullet a web page draws before a speech
+    # the opening cut is no heading's mark.
+    Convention("record-turns-bulleted-speech-cut-under-the-last-label", "record-turns",
+               "北山市環境審議会 会議録\n1.日時 平成22年10月29日(金)午後2時から\n2.場所 北山市役所\n4.次第\n(1)議事\n"
+               "①北山市環境基本計画案について\n5.議事要旨\n【北野会長】\n• 議事に従い、議題の北山市環境基本計画(案)について事務局より説明お願いします。\n"
+               "【南田専門監】\n• 北山市環境基本計画(案)の内容については、前回審議会から今回の審議会の間に資料を送付し意見\n",
+               "北野会長|南田専門監"),
+    # 司会 / 第12回北山市行政区画審議会を開会いたします。: the sitting opened by its ordinal, a sentence said.
+    Convention("record-turns-label-over-the-sittings-ordinal-opening", "record-turns",
+               "第12回北山市行政区画審議会会議録\n最終更新日:2012年6月1日\n平成18年1月20日\n司会\n"
+               "第12回北山市行政区画審議会を開会いたします。\n本日は南田委員が所用によりご欠席でございます。\n北野会長\n"
+               "新年あけましておめでとうございます。本日もよろしくお願いいたします。\n",
+               "司会|北野会長"),
     # 事務局 / 第2回審議会の議事要旨については、…いかがか。 (a sentence opening with the sitting's ordinal); 教育長 / 議案第1号
     # についてお願いします。 (a short request closed by a polite predicate): said, not a heading.
     Convention("record-turns-speech-opening-with-an-ordinal-or-a-bill", "record-turns",

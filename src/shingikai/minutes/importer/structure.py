@@ -478,7 +478,8 @@ def _cut_speech_under_bracket(lines: list[str], i: int, lm: LabelMatch) -> bool:
     j = next_text_index(lines, i)
     if j is None or any(ln.strip(" \t\u3000") for ln in lines[j + 1:]):
         return False
-    s = lines[j].strip(" \t\u3000")
+    # 【南田主査】 / • 計画(案)の内容については、前回…: the bullet a web page draws before the speech.
+    s = lines[j].strip(" \t\u3000").lstrip("・•").lstrip(" \t\u3000")
     return 4 <= len(s) <= 60 and not _NUMBERED_OR_MARKED.match(s) and parse_heading(s) is None
 
 
@@ -541,7 +542,10 @@ _NUMBERED_OR_MARKED = re.compile(
 
 
 # 第2回評価委員会の議事要旨については、…いかがか。: a sentence that opens with a meeting's ordinal.
-_ORDINAL_SITTING_SUBJECT = re.compile(r"^第[0-9０-９一二三四五六七八九十]{1,3}回[^、。\s]{1,30}?(?:の|は|を|について|では|で|に)[^。]*、")
+# 第12回北山市審議会を開会いたします。: or closed by a polite predicate.
+_ORDINAL_SITTING_SUBJECT = re.compile(
+    r"^第[0-9０-９一二三四五六七八九十]{1,3}回[^、。\s]{1,30}?(?:の|は|を|について|では|で|に)(?:[^。]*、|[^。]*(?:ます|です)。$)"
+)
 
 
 # 議案第1号についてお願いします。: a short request, closed by a polite predicate, is said though it opens with a bill.

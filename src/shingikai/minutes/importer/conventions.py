@@ -2495,6 +2495,14 @@ CATALOGUE: tuple[Convention, ...] = (
                "第12回北山市行政区画審議会を開会いたします。\n本日は南田委員が所用によりご欠席でございます。\n北野会長\n"
                "新年あけましておめでとうございます。本日もよろしくお願いいたします。\n",
                "司会|北野会長"),
+    # 【質疑・意見等】 北山海上保安部:…ではないのですか。 事務局:…: a colon label asking a question the council's office
+    # answers next, in a record run together onto one line, speaks even once.
+    Convention("record-turns-colon-label-answered-by-the-office", "record-turns",
+               "平成26年度北山市防災会議 会議録 日時 平成27年2月20日 場所 北山市役所 ・議題 (1) 防災対策事業の取組状況等について "
+               "事務局から津波避難困難地域の概況について説明を行った。 【質疑・意見等】 北山海上保安部:津波避難困難地域が5ヶ所という"
+               "ことで説明があったが、資料を見る限り6ヶ所ではないのですか。 事務局:川の左岸をまとめて1ヶ所として数えているため、5ヶ所と"
+               "しております。\n",
+               "北山海上保安部|事務局"),
     # 事務局 / 第2回審議会の議事要旨については、…いかがか。 (a sentence opening with the sitting's ordinal); 教育長 / 議案第1号
     # についてお願いします。 (a short request closed by a polite predicate): said, not a heading.
     Convention("record-turns-speech-opening-with-an-ordinal-or-a-bill", "record-turns",

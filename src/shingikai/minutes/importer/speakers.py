@@ -1056,6 +1056,15 @@ def labels_found_in_text(lines: list[str], start: int) -> tuple[list[str], int] 
         above.setdefault(key, (i, m.start()))
     accepted = {key for key in counts if counts[key] >= 2 or key in colon_roles or key in greeted or _header_names(
         key, compact(" ".join(lines[:above[key][0]]) + " " + lines[above[key][0]][:above[key][1]]))}
+    # 北山海上保安部:…ではないのですか。 事務局:…: a colon label whose question the council's office answers next is asked
+    # by a speaker, even once.
+    ordered = sorted(spots, key=lambda spot: (spot[0], spot[1].start()))
+    for (i, m, key), (_, m_next, key_next) in zip(ordered, ordered[1:]):
+        if key in accepted or key_next not in colon_roles or not re.search("[:：]", m.group(0)) or not re.search("[:：]", m_next.group(0)):
+            continue
+        said = _said_after(lines, i, m.end())
+        if "。" in said and said[:said.find("。")].endswith("か"):
+            accepted.add(key)
     if not accepted:
         return None
     cuts: dict[int, list[tuple[int, int, str]]] = {}

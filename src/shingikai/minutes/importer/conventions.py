@@ -451,6 +451,8 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("name-role-colon", "speaker", "北野会長：それでは始めます。", "北野会長"),
     Convention("name-role-space", "speaker", "北野会長　それでは始めます。", "北野会長"),
     Convention("name-role-table-cell", "speaker", "北野会長\tそれでは始めます。", "北野会長"),
+    # 司会進行　…: the moderator's part named whole, a label as 司会 is.
+    Convention("moderator-part-space", "speaker", "司会進行　ただいまから会議を開催させていただきます。", "司会進行"),
     Convention("bullet-label", "speaker", "• 北野会長　それでは始めます。", "北野会長"),
     Convention("spaced-anonymous", "speaker", "委 員 A　保存期間はどうなるか。", "委員A"),
     Convention("mark-post-beside-the-departments", "speaker", "◎健康福祉部参与（南田一郎）　お答えいたします。", "健康福祉部参与（南田一郎）"),
@@ -2512,6 +2514,131 @@ CATALOGUE: tuple[Convention, ...] = (
                "皆さん、こんにちは。今年度の4月より部長を務めております南田と申します。\n○事務局(北野)\n"
                "それでは、お手元の資料を確認させていただきます。\n",
                "事務局(北野)|南田福祉部長|事務局(北野)"),
+    # Round 38, speaker labels a reader missed. (kind "record-turns": a whole record, the speakers of its turns.)
+    # 【司会】 / 本日の資料は…。 / 【議長】 / …: a page that lost its field labels (the header's reader runs on to the
+    # bracketed roles, which have a field's shape); each alone on its line over sentences opens a turn, the last one too
+    # where the opening cuts its speech before a full stop.
+    Convention("record-turns-bracketed-labels-below-unlabelled-fields", "record-turns",
+               "更新日:2025年8月6日\n令和7年度第1回北山市男女共同参画審議会議事録(要旨)\n令和7年7月2日(水曜日)13時45分から15時15分\n"
+               "北山市役所本庁舎6階大会議室\n北野委員、南田委員、東山委員\n西川委員\n北山市民部長、南田係長\n"
+               "議題1 北山市男女共同参画プランの概要について\n議題2 その他\n【司会】\n"
+               "本日の資料は、事前に送付している。委員4人中3人の出席であり、本会議が成立していることを報告する。\n"
+               "【議長】\nこれより、議事に入る。議題1について、事務局より説明をお願いする。\n【事務局】\n"
+               "「北山市男女共同参画プラン」の概要について説明。\n【議長】\n「北山市男女共同参画プラン」と\n",
+               "司会|議長|事務局|議長"),
+    # ■南田委員長 for the members, □北野次長 for the officials: the open twin of the filled mark labels too (not □資料に
+    # 基づいて東山課長説明, a note of what was done).
+    Convention("record-turns-open-twin-of-the-members-mark", "record-turns",
+               "北山市病院事業評価委員会議事概要\n■日時:平成26年11月5日(水) 17:30~18:32\n■出席者:南田委員長,東山委員\n"
+               "■事務局:北野次長,東山経理課長\n\n1.開会\n\n□北野次長\n本日はお忙しい中お集まりいただき誠にありがとうございます。\n\n"
+               "2,議事\n\n■南田委員長\nこんばんは。まず、改革プランの実施状況について、事務局の方から説明をお願いいたします。\n\n"
+               "□資料に基づいて東山課長説明\n\n■南田委員長\nありがとうございました。何かご質問等ございますか。\n",
+               "北野次長|南田委員長|南田委員長"),
+    # 6 発言の要旨 / 北野課長 / 北野課長 / 南田委員長 / … / 会議成立を報告した。 / …挨拶を求めた。 / あいさつ。: a 発言者 / 発言の
+    # 要旨 table whose speaker column the PDF's text gave whole before the statements; the rows pair in order (a
+    # statement ends at its full stop), and a label past the last statement, where the text is cut, still opens a turn.
+    Convention("record-turns-speaker-column-before-the-statements", "record-turns",
+               "第2回北山市消防委員会会議録\n開催日時\n平成23年2月15日(火曜日)10時00分から11時00分\n6\n発言の要旨\n"
+               "北野課長\n北野課長\n南田委員長\n東山係長\n西川委員\n北野課長\n"
+               "委員会条例第5条による会議成立を報告、傍聴の申し出がなかったことを報告した。\n"
+               "委員長が議長を務める事を伝え、南田委員長に挨拶を求めた。\nあいさつ。\n"
+               "平成23年度予算(案)の概要について説明した。\n救急に要する経費について質問した。\n",
+               "北野課長|北野課長|南田委員長|東山係長|西川委員|北野課長"),
+    # 発言者 / 発 / 事務局 / 1.開会 / 会長 / 2.開会あいさつ / 事務局 / 言内 / 容 / …報告: a 発言者 / 発言内容 table read one cell a
+    # line, its header broken; a role alone on its line under it is a speaker's cell, whatever stands beside it.
+    Convention("record-turns-speaker-cells-under-a-broken-table-header", "record-turns",
+               "平成26年度 第4回北山町地域公共交通会議 会議録\n1 会議の名称\n北山町地域公共交通会議\n2 開催日時\n"
+               "平成 27 年 3 月 2 日(月) 午後 1 時 30 分~2 時 50 分\n発言者\n発\n事務局\n1.開会\n会長\n2.開会あいさつ\n事務局\n"
+               "言内 会議録\n容\n委員の過半数出席の報告、会議は公開とする報告\n3.協議事項\n事務局\n"
+               "北山町地域公共交通計画(案)について、事務局が説明\n【質疑応答、意見交換】\n事務局\n"
+               "事務局の方から委員の皆様に協議していただきたい事項があります。\n",
+               "事務局|会長|事務局|事務局|事務局"),
+    # 発言者 / ○事務局 / 発言内容 / ただ今から…: the first speaker's cell read before the header of the contents column.
+    Convention("record-turns-first-cell-above-the-contents-header", "record-turns",
+               "北山市選挙管理委員会会議録\n日時 平成28年3月2日 午前10時\n議題\n1 選挙人名簿定時登録について\n発言者\n○事務局\n"
+               "発言内容\nただ今から第15回選挙管理委員会を開催します。委員長からあいさつをお願いします。\n○委員長\n(あいさつ)\n"
+               "○事務局\nそれでは、委員長に議事の進行をお願いします。\n",
+               "事務局|委員長|事務局"),
+    # …開会させていただきます。 ◇南田委員長 皆さん、こんにちは。…: a form flattened onto one line, the labels marked
+    # with the open diamond (elsewhere a topic's mark) before a blank and the speech.
+    Convention("record-turns-diamond-labels-in-a-flattened-form", "record-turns",
+               "平成 26 年度 北山市消防委員会 開催年月日 平成 27 年2月6日(金) 午前 10 時 00 分から午前 11 時 10 分まで 開催場所 "
+               "北山市役所 401 会議室 出席委員 南田健委員長 東山正委員 西川清委員 事務局の職氏名 消防防災課長 北野一郎 "
+               "会議次第 1 開会 2 委員長あいさつ ◇事務局(北野) 皆様こんにちは。定刻となりましたので、只今から北山市消防委員会を "
+               "開会させていただきます。 ◇南田委員長 皆さん、こんにちは。本日はお忙しいなか、ご出席いただき、ありがとうございます。\n",
+               "事務局(北野)|南田委員長"),
+    # …議事の状況は,次のとおりである。 議会開会時間:9時58分 議長 「それでは…。: the speech in quotation marks after the role.
+    Convention("record-turns-role-then-quoted-speech", "record-turns",
+               "平成27年 6 月 臨時会議事録 北山地区消防組合 平成27年6月3日北山地区消防組合議会臨時会を開会した。 1 出席議員は,"
+               "次のとおりである。 1番 北野 一郎 2番 南田 健 日程 第1 会期の決定について 第2 議長の選挙 議事の状況は,次のとおりである。 "
+               "議会開会時間:9時58分 議長 「それでは本日は何かと御多忙のところ,御出席を賜り 厚くお礼申し上げます。 まず,御報告申し上げます。\n",
+               "議長"),
+    # 【2.会長のあいさつ】 / 〔会 / 長〕 / 今回の…。: a bracketed role broken over two lines by its cell, alone over the
+    # speech; once is enough for 〔…〕 over a sentence.
+    Convention("record-turns-tortoise-label-broken-over-two-lines", "record-turns",
+               "北山市総合計画審議会 会議録\n日時 平成23年3月22日(火)午後1時30分から\n1.開会\n2.会長のあいさつ\n3.審議事項\n"
+               "(1)総合計画基本計画(原案)について\n会議録\n【1.開会】\n【2.会長のあいさつ】\n〔会\n長〕\n"
+               "今回の地震においては、皆様も早く駆け付けて何かしたいと思っておられることと思います。\n",
+               "会長"),
+    # …傍聴者 : 1名 - 1 - 1 開会 (司 会) ただいまより…。: a bracketed office of the council's own (letter-spaced or not)
+    # before a blank and a sentence, in a record flattened onto one line, speaks even once.
+    Convention("record-turns-bracketed-office-in-a-flattened-record", "record-turns",
+               "平成27年度第2回北山市立図書館協議会 会議録 日時 : 平成28年3月18日(金) 午後2時 場所 : 北山市立中央図書館 "
+               "出席委員 : 北野委員,南田委員,東山委員 傍聴者 : 1名 - 1 - 1 開会 (司 会) ただいまより,平成27年度第2回北山市立図書館協議会を"
+               "始めさせていただきます。 本日は西川委員から,都合により欠席という連絡をいただいております。\n",
+               "司会"),
+    # (北山市都市計画審議会委員) 北野 一郎、南田 健 … (事務局) それでは、議事に入ります前に、…: the roster's bracketed group
+    # has a label's shape but says nothing; the bracketed office over a sentence, in the text run together below it, speaks.
+    Convention("record-turns-bracketed-office-below-a-bracketed-roster-group", "record-turns",
+               "審議会等の会議結果報告 1.会議名 平成 26 年度 第1回 北山市都市計画審議会\n"
+               "2.開催日時 平成 26 年 6 月 13 日(金) 午後 2 時 00 分から午後 3 時 30 分\n3.開催場所 北山市議会 第 3 委員会室\n"
+               "(北山市都市計画審議会委員) 北野 一郎、南田 健、東山 正、西川 清\n6.傍聴者数 1名\n"
+               "日時:平成 26 年 6 月 13 日(金)午後 2 時 00 分~\n場所:北山市議会 第 3 委員会室 (事務局) それでは、議事に入ります前に、"
+               "本審議会は、会議の公開に関する指針に基づき、情報公開をしてまいりたいと思います。\n",
+               "事務局"),
+    # …活発な意見交換をお願いいたします。 事務局 続いて委員長のご挨拶の前に、…: in a record run together onto one line, an
+    # office of the council's own between a sentence's end and the next sentence, set off by blanks, speaks.
+    Convention("record-turns-office-between-sentences-in-a-flattened-record", "record-turns",
+               "第1回北山市障害福祉計画等策定委員会 議事録要旨 日時:令和5年6月16日(金)午後3時~5時 場所:北山市役所 "
+               "出席委員:北野委員長、南田委員、東山委員 皆様には活発な意見交換をお願いいたします。 事務局 続いて委員長のご挨拶の前に、"
+               "北野委員長のプロフィールを紹介します。\n",
+               "事務局"),
+    # 【南田専門監】 / • 計画(案)の内容については、前回… (the extract's end): the bullet a web page draws before a speech
+    # the opening cut is no heading's mark.
+    Convention("record-turns-bulleted-speech-cut-under-the-last-label", "record-turns",
+               "北山市環境審議会 会議録\n1.日時 平成22年10月29日(金)午後2時から\n2.場所 北山市役所\n4.次第\n(1)議事\n"
+               "①北山市環境基本計画案について\n5.議事要旨\n【北野会長】\n• 議事に従い、議題の北山市環境基本計画(案)について事務局より説明お願いします。\n"
+               "【南田専門監】\n• 北山市環境基本計画(案)の内容については、前回審議会から今回の審議会の間に資料を送付し意見\n",
+               "北野会長|南田専門監"),
+    # 司会 / 第12回北山市行政区画審議会を開会いたします。: the sitting opened by its ordinal, a sentence said.
+    Convention("record-turns-label-over-the-sittings-ordinal-opening", "record-turns",
+               "第12回北山市行政区画審議会会議録\n最終更新日:2012年6月1日\n平成18年1月20日\n司会\n"
+               "第12回北山市行政区画審議会を開会いたします。\n本日は南田委員が所用によりご欠席でございます。\n北野会長\n"
+               "新年あけましておめでとうございます。本日もよろしくお願いいたします。\n",
+               "司会|北野会長"),
+    # 【質疑・意見等】 北山海上保安部:…ではないのですか。 事務局:…: a colon label asking a question the council's office
+    # answers next, in a record run together onto one line, speaks even once.
+    Convention("record-turns-colon-label-answered-by-the-office", "record-turns",
+               "平成26年度北山市防災会議 会議録 日時 平成27年2月20日 場所 北山市役所 ・議題 (1) 防災対策事業の取組状況等について "
+               "事務局から津波避難困難地域の概況について説明を行った。 【質疑・意見等】 北山海上保安部:津波避難困難地域が5ヶ所という"
+               "ことで説明があったが、資料を見る限り6ヶ所ではないのですか。 事務局:川の左岸をまとめて1ヶ所として数えているため、5ヶ所と"
+               "しております。\n",
+               "北山海上保安部|事務局"),
+    # 事務局 / 第2回審議会の議事要旨については、…いかがか。 (a sentence opening with the sitting's ordinal); 教育長 / 議案第1号
+    # についてお願いします。 (a short request closed by a polite predicate): said, not a heading.
+    Convention("record-turns-speech-opening-with-an-ordinal-or-a-bill", "record-turns",
+               "第3回北山市立病院評価委員会議事要旨\n日時:平成22年12月1日(水)午後2時00分から\n出席:南田委員、東山委員\n"
+               "1 確認事項\n(1) 第2回評価委員会議事要旨(案)について\n事務局\n"
+               "第2回評価委員会の議事要旨については、了承いただければホームページ等で公開するがいかがか。\n委員\n異議なし。\n"
+               "教育長\n議案第1号についてお願いします。\n事務局\n公開させていただく。\n",
+               "事務局|委員|教育長|事務局"),
+    # 席番 22 番 / 北野主任主査 / 大野 委員会日程名 / … / 議案第12号 / …について / 議案第13号 / …: a form's officials one cell a
+    # line, the business the sitting took up below them with no full stop: no speech.
+    Convention("record-turns-business-list-under-an-officials-cell", "record-turns",
+               "平成28年第2回定例総会議事録.\n北山市農業委員会\n召 集 年 月 日\n平成28年2月25日\n席番 22 番\n"
+               "南田主任主査\n北野主任主査\n大野 委員会日程名\n別紙のとおり\n2\n会議に付した\n事件 議案第11号\n議席の決定について\n"
+               "議案第12号\n農地法第3条の規定による許可申請について\n議案第13号\n買受適格証明願の承認について\n議案第14号\n非農地証明願の承認\n",
+               ""),
     # 1.開 2.会長あいさつ 3.諸般の報告 4.議事 / 協議第3号 …について / 7.閉: a teaser of the 次第 whose spaced steps (開 会, 閉 会)
     # were cut at the blank; a step of one letter names no case.
     Convention("record-steps-cut-to-one-letter", "record",

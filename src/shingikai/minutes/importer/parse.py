@@ -38,6 +38,7 @@ from .errors import MinutesImportError
 from .speakers import (
     RoleContext, compact, directed_statement, join_two_line_labels, label_key, labels_found_in_text, nfkc, role_of,
     match_label, speaker_name, speeches_from, spoken, strict_role, strip_list_marker,
+    bracketed_labels_above, speaker_cells_under_header, speaker_column_apart,
 )
 from .structure import (
     CONTAINER,
@@ -228,6 +229,7 @@ def parse_text(text: str, filename: str | None = None) -> dict:
         raise MinutesImportError("minutes text must be a string")
     cleaned = clean_text(text)
     lines = join_two_line_labels(cleaned.split("\n"))
+    lines = speaker_column_apart(lines) or speaker_cells_under_header(lines) or lines
     if not any(line.strip() for line in lines):
         raise MinutesImportError("no text in the minutes")
     marker = hdr.find_body_start(lines)
@@ -246,16 +248,24 @@ def parse_text(text: str, filename: str | None = None) -> dict:
         if choose_family(lines, above, found_above, _roster_names(people)) == family:
             body_start, found = above, found_above
     body = classify(lines, body_start, family, found)
-    relabelled = None if "turn" in body.kinds.values() else labels_found_in_text(lines, 0)
+    if "turn" not in body.kinds.values() and (above := bracketed_labels_above(lines, body_start)) is not None:
+        # 【司会】 / 本日は…。 / 【議長】 / …: bracketed labels over speeches that the header read as its own fields.
+        found_above = {}
+        family_above = choose_family(lines, above, found_above, _roster_names(people))
+        body_above = classify(lines, above, family_above, found_above) if family_above else None
+        if body_above is not None and "turn" in body_above.kinds.values():
+            family, body, body_start, found = family_above, body_above, above, found_above
+    relabelled = None if _any_speech(body) else labels_found_in_text(lines, 0)
     if relabelled is not None:
-        # No house style found a turn: the labels the document shows by their shape, each on its own line. The
+        # No house style found a turn that says something (a roster's bracketed groups have a label's shape): the
+        # labels the document shows by their shape, each on its own line. The
         # header's reader may have run over them (a page flattened onto a few lines); the first opens the body.
         relabelled, first_label = relabelled
         start_again = min(body_start, first_label)
         found_again: dict = {}
         family_again = choose_family(relabelled, start_again, found_again, _roster_names(people))
         body_again = classify(relabelled, start_again, family_again, found_again)
-        if "turn" in body_again.kinds.values():
+        if "turn" in body_again.kinds.values() and ("turn" not in body.kinds.values() or _any_speech(body_again)):
             lines, family, body, body_start = relabelled, family_again, body_again, start_again
 
     facts = _meeting_facts(lines, header, cleaned, people, _speech_lines(body))
@@ -319,6 +329,11 @@ def _decisions_listed_again(body: Body, items: list[Item]) -> list[Item]:
 _HANDED_OVER = re.compile(r"諮問(?:文書|書|文)?[「『](?P<t>[^「」『』\n]{4,80}?)(?:[（(]諮問[）)])?[」』](?:が|を)[^。\n]{0,30}?(?:渡|手交|交付|伝達)")
 
 
+def _any_speech(body: Body) -> bool:
+    """Whether a turn the house style found says something (a roster's rows in the label's shape say nothing)."""
+    return any(spoken(lm.label, body.turn_text.get(i, lm.text)) for i, lm in body.labels.items())
+
+
 def _handed_over_as_referral(lines: list[str], items: list[Item]) -> None:
     """6.諮 問 / 7.議 事 / …について: a case whose referral the record narrates being handed over under its own title
     (諮問文書「…(諮問)」が…渡されました), then taken up under 議事 with no kind, is the 諮問 itself."""
@@ -358,8 +373,15 @@ def _turn_above_body(lines: list[str], start: int, family: str | None) -> int:
             said += 1
             continue
         lm = match_label(s, family)
+        if not said and j == i - 1 and lm is not None and not lm.text and _CONTENTS_COLUMN.fullmatch(compact(lines[i])):
+            # 発言者 / ○事務局 / 発言内容 / ただ今から…: the first speaker's cell read before the contents column's header.
+            return j
         return j if said and lm is not None and not lm.text else start
     return start
+
+
+# 発言内容, 発言の要旨, 内容: the header of a 発言者 table's column of what was said.
+_CONTENTS_COLUMN = re.compile(r"(?:発言)?(?:の)?(?:内容|要旨|要点)")
 
 
 def _label_over_first_speech(lines: list[str], start: int) -> int:

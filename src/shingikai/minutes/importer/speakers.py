@@ -36,7 +36,7 @@ ROLE_WORDS = (
     "関係課|担当部局|担当者|担当|回答|質問|答弁|質疑|意見|傍聴人|傍聴者|オブザーバー|"
     # ◆問 / ◆答: a summary record marks the question and the answer instead of who spoke.
     "問|答|"
-    "市長|町長|村長|区長|知事|副市長|副町長|副村長|副区長|助役|収入役|教育長|参考人|職員|幹事|司会|進行|"
+    "市長|町長|村長|区長|知事|副市長|副町長|副村長|副区長|助役|収入役|教育長|参考人|職員|幹事|司会進行|司会者|司会|進行|"
     "諮問庁|実施機関職員|所管課長|担当課長|"
     # A title alone (課長・・・・・, 主任・・・・・) where the minutes name no unit.
     "課長|課長補佐|係長|主査|主幹|主任|主事|参事|室長|所長|部長|次長|局長|館長"
@@ -755,9 +755,16 @@ def _role_broken_off(lines: list[str], k: int) -> bool:
             and bool(_SAID_OR_CUT.match(lines[k + 2].strip(SPACE_CHARS))))
 
 
-_CLOSING = {"<": ">", "＜": "＞", "〈": "〉", "【": "】", "(": ")", "（": "）", "[": "]", "［": "］"}
-_LABEL_CUT_OPEN = re.compile(r"^[ \t\u3000]*(?P<o>[<＜〈【(（\[［])[一-龥々ぁ-んァ-ヶー]{1,4}[ \t\u3000]*$")
-_LABEL_CUT_CLOSE = re.compile(r"^[ \t\u3000]*[一-龥々ぁ-んァ-ヶー]{1,4}(?P<c>[>＞〉】)）\]］])(?=\S)")
+_CLOSING = {"<": ">", "＜": "＞", "〈": "〉", "【": "】", "(": ")", "（": "）", "[": "]", "［": "］", "〔": "〕"}
+_LABEL_CUT_OPEN = re.compile(r"^[ \t\u3000]*(?P<o>[<＜〈【(（\[［〔])[一-龥々ぁ-んァ-ヶー]{1,4}[ \t\u3000]*$")
+# 〔会 / 長〕 / 今回の…: the label's close alone at the line's end, the speech on the lines below.
+_LABEL_CUT_CLOSE = re.compile(r"^[ \t\u3000]*[一-龥々ぁ-んァ-ヶー]{1,4}(?P<c>[>＞〉】)）\]］〕])(?:(?=\S)|(?P<alone>[ \t\u3000]*$))")
+
+
+def _cut_role_over_speech(lines: list[str], k: int) -> bool:
+    """〔会 / 長〕 / 今回の…。: the two halves make a role, and a sentence is said under them."""
+    inner = compact(lines[k])[1:] + compact(lines[k + 1])[:-1]
+    return bool(_ROLE_FULL.fullmatch(inner)) and _said_next(lines, k + 1)
 
 
 def join_two_line_labels(lines: list[str]) -> list[str]:
@@ -775,7 +782,7 @@ def join_two_line_labels(lines: list[str]) -> list[str]:
             continue
         if k + 1 < len(lines) and (cut := _LABEL_CUT_OPEN.match(line)) is not None:
             rest = _LABEL_CUT_CLOSE.match(lines[k + 1])
-            if rest and rest.group("c") == _CLOSING[cut.group("o")]:
+            if rest and rest.group("c") == _CLOSING[cut.group("o")] and (not rest.group("alone") or _cut_role_over_speech(lines, k)):
                 # <座 / 長>北山市の計画…: a bracketed label broken over two lines by the cell it was set in.
                 out.append(cut.group(0).strip(SPACE_CHARS) + lines[k + 1].lstrip(SPACE_CHARS))
                 skip = True
@@ -875,13 +882,30 @@ def spoken(label: str, text: str) -> bool:
     return len(s) >= 5 and len(_KANA.findall(s)) >= 0.3 * len(s)
 
 
+# 議案第12号 / 農地法第3条の規定による許可申請について: an entry of the business the sitting takes up.
+_BUSINESS_ENTRY = re.compile(r"^(?:議案|報告|諮問|承認|同意|認定|請願|陳情)[ \t\u3000]*第[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*号")
+
+
+def _business_listed(text: str) -> bool:
+    """会議に付した事件 / 議案第11号 / …について / 議案第12号 / …: the list of business under a cell a label's shape took
+    in (a form's officials one cell a line), no full stop in it: no speech."""
+    if "。" in text:
+        return False
+    rows = text.split("\n")
+    return len(rows) >= 4 and sum(1 for r in rows if _BUSINESS_ENTRY.match(r.strip(SPACE_CHARS))) >= 2
+
+
 def speeches_from(turns: list[tuple[str, str]], last_line: str) -> int:
     """Where the speeches begin among ``(label, text)`` turns: the first that is ``spoken``; len(turns) when none is.
 
     The turns before it are a roster or a heading the label's shape took in (【事務局】 福祉課長(北野) over the
     agenda, 委員長:北野委員 in a record of an election): a page with no speech in it yet has no turn. A last turn of
     a few words that the page ends in (【委員】 / 駅前の / end of the extract) is a speech cut off, and stays."""
-    first = next((k for k, (label, text) in enumerate(turns) if spoken(label, text)), len(turns))
+    first = next((k for k, (label, text) in enumerate(turns) if spoken(label, text) and not _business_listed(text)), len(turns))
+    while 0 < first < len(turns) and not turns[first - 1][1].strip(SPACE_CHARS):
+        # ○事務局 / 1.開会 / ○会長 / 2.開会あいさつ / ○事務局 …報告: speaker cells over the steps of a table read one cell a
+        # line, nothing said beside them but the step's heading, open the speeches they run straight into.
+        first -= 1
     if first == len(turns) and turns:
         text = turns[-1][1].strip(SPACE_CHARS)
         if text and "\n" not in text and len(text) <= 30 and text == last_line.strip(SPACE_CHARS):
@@ -898,11 +922,17 @@ def speeches_from(turns: list[tuple[str, str]], last_line: str) -> int:
 # runs straight on (… お願いします。 (事務局)資料1により説明): a bracket closed before a comma is a roster's.
 _FOUND_LABEL = re.compile(
     r"(?:^|(?<=[。」』)）])|(?<=[ \t\u3000]))"
-    r"(?:[(（](?P<bracketed>[^()（）\s。、:：]{1,12})[)）](?=[ \t\u3000]+[^ \t\u3000(（])"
+    # (司 会) ただいまより…: the bracketed role may be letter-spaced.
+    r"(?:[(（](?P<bracketed>[^()（）\s。、:：]{1,12}|[^()（）\s。、:：](?:[ \u3000][^()（）\s。、:：]){1,5})[)）](?=[ \t\u3000]+[^ \t\u3000(（])"
+    # ◇鈴木委員長 皆さん、こんにちは。: the open diamond (elsewhere a topic's mark) before a label and a blank.
+    r"|◇(?P<diamond>[^\s。、「」『』:：()（）【】・◇]{1,14}(?:[(（][^()（）。、\s]{1,14}[)）])?)(?=[ \t\u3000]+[^ \t\u3000])"
     r"|[(（](?P<closed>[^()（）\s。、:：]{1,12})[)）](?=[^ \t\u3000(（)）、,，。:：])"
+    # …お願いいたします。 事務局 続いて…: an office of the council's own between two sentences, set off by blanks.
+    r"|(?<=。[ \t\u3000])(?P<between>事務局|会長|委員長|議長|座長|部会長|司会)(?=[ \t\u3000][^\s、。ぁ-ん])"
     r"|(?P<label>(?:[一-龥々ぁ-んァ-ヶー][ \u3000]){1,9}[一-龥々ぁ-んァ-ヶー]"
     r"|[^\s。、「」『』:：()（）【】・]{1,14}(?:[(（][^()（）。、\n]{1,14}[)）])?)"
-    r"(?:[ \t\u3000]*(?::|：|・・・|$)|(?P<leader>\u3000)))"
+    # 議長 「それでは…: the speech in quotation marks after the label and a blank.
+    r"(?:[ \t\u3000]*(?::|：|・・・|$)|(?P<leader>\u3000)|[ \t\u3000]+(?P<quoted>(?=「))))"
 )
 _HONOURED = re.compile(r"(?:君|さん|様|氏)$")
 # 3. 会長あいさつ / (2) 市長挨拶: a numbered step of the proceedings that names who greets; 2 会長(市長)あいさつ with the
@@ -988,7 +1018,7 @@ def labels_found_in_text(lines: list[str], start: int) -> tuple[list[str], int] 
         if len(line) > 20000:
             continue
         for m in _FOUND_LABEL.finditer(line):
-            raw = m.group("label") or m.group("bracketed") or m.group("closed")
+            raw = m.group("label") or m.group("bracketed") or m.group("closed") or m.group("diamond") or m.group("between")
             if m.group("leader") and m.start() > 0:
                 # 事務局・・・ (a leader the cleaner made a wide blank) separates only a label that opens its line.
                 continue
@@ -1018,7 +1048,8 @@ def labels_found_in_text(lines: list[str], start: int) -> tuple[list[str], int] 
     counts = Counter(key for _, _, key in spots)
     # 事務局:皆さんこんにちは。…: the council's own offices, closed by a colon and followed by a sentence, speak
     # even once; every council has them, so no roster needs to list them.
-    colon_roles = {key for _, m, key in spots if _OFFICE.fullmatch(key) and re.search("[:：]", m.group(0))}
+    # (事務局) それでは、…。: so do they in brackets before a blank and the sentence.
+    colon_roles = {key for _, m, key in spots if _OFFICE.fullmatch(key) and (re.search("[:：]", m.group(0)) or m.groupdict().get("bracketed") or m.groupdict().get("between"))}
     # The text above a label's first place: a roster there names its speaker (総合相談担当課長 listed among the
     # staff, then 総合相談担当課長:それでは…), though other label shapes came before it in the roster itself.
     above = {}
@@ -1026,6 +1057,15 @@ def labels_found_in_text(lines: list[str], start: int) -> tuple[list[str], int] 
         above.setdefault(key, (i, m.start()))
     accepted = {key for key in counts if counts[key] >= 2 or key in colon_roles or key in greeted or _header_names(
         key, compact(" ".join(lines[:above[key][0]]) + " " + lines[above[key][0]][:above[key][1]]))}
+    # 北山海上保安部:…ではないのですか。 事務局:…: a colon label whose question the council's office answers next is asked
+    # by a speaker, even once.
+    ordered = sorted(spots, key=lambda spot: (spot[0], spot[1].start()))
+    for (i, m, key), (_, m_next, key_next) in zip(ordered, ordered[1:]):
+        if key in accepted or key_next not in colon_roles or not re.search("[:：]", m.group(0)) or not re.search("[:：]", m_next.group(0)):
+            continue
+        said = _said_after(lines, i, m.end())
+        if "。" in said and said[:said.find("。")].endswith("か"):
+            accepted.add(key)
     if not accepted:
         return None
     cuts: dict[int, list[tuple[int, int, str]]] = {}
@@ -1052,3 +1092,102 @@ def labels_found_in_text(lines: list[str], start: int) -> tuple[list[str], int] 
         if rest:
             out[-1] += " " + rest
     return out, first_label
+
+
+# --- labels a header's reader ran over -------------------------------------------------------------
+
+_BRACKET_OPENERS = "【(（<＜〈[［"
+
+
+def bracketed_labels_above(lines: list[str], start: int) -> int | None:
+    """【司会】 / 本日の資料は…。 / 【議長】 / これより、議事に入る。: roles in brackets, each alone on its line over a
+    sentence, that a header's reader took for bracketed fields of its own (【日時】 has the same shape). Where two or
+    more stand above ``start``, the first opens the body; None where fewer do."""
+    hits = []
+    for i in range(max(0, start - 80), start):
+        s = lines[i].strip(SPACE_CHARS)
+        if not s or len(s) > 22 or s[0] not in _BRACKET_OPENERS:
+            continue
+        m = match_label(s, _FIRST_CHAR_FAMILY[s[0]], s)
+        if m is None or m.text or not compact(m.label) or _base(m.label) in _STOP_LABELS or not strict_role(m.label) or not _said_next(lines, i):
+            continue
+        hits.append(i)
+    return hits[0] if len(hits) >= 2 else None
+
+
+# --- a speaker column read apart from the statements ---------------------------------------------
+
+# A cell of the speaker column: a role, or a name and title, alone and short.
+_COLUMN_CELL = re.compile(r"[^\s。、「」:：()（）【】]{2,12}")
+SPEAKER_COLUMN_MIN = 4
+
+
+def _column_cell(line: str) -> bool:
+    s = line.strip(SPACE_CHARS)
+    return bool(_COLUMN_CELL.fullmatch(s)) and strict_role(s) and s not in _STOP_LABELS and not _NOT_SPEAKER.search(s)
+
+
+def speaker_column_apart(lines: list[str]) -> list[str] | None:
+    """皆川課長 / 皆川課長 / 鈴木委員長 / … / 会議成立を報告した。 / …挨拶を求めた。 / あいさつ。 / …: a 発言者 / 発言の要旨
+    table whose columns a PDF's text gave one after the other, the whole speaker column first and the statements
+    after it. Each label then opens the statement of its row (statements end at a full stop; a label past the last
+    statement, where the text was cut, opens a turn with nothing said), as ○label statement on one line.
+
+    A column is four labels or more one a line, a speaker among them twice (a list of officials one a line names
+    each once), and sentences right under it; None where the text has none."""
+    n = len(lines)
+    i = 0
+    while i < n:
+        if not _column_cell(lines[i]):
+            i += 1
+            continue
+        j = i
+        while j < n and _column_cell(lines[j]):
+            j += 1
+        cells = [compact(ln) for ln in lines[i:j]]
+        if len(cells) >= SPEAKER_COLUMN_MIN and len(set(cells)) < len(cells) and j < n and _SAID.match(lines[j].strip(SPACE_CHARS)):
+            statements: list[str] = []
+            k, current = j, ""
+            while k < n and len(statements) < len(cells):
+                s = lines[k].strip(SPACE_CHARS)
+                if not s:
+                    k += 1
+                    continue
+                if _column_cell(s) or (not current and not _SAID_OR_CUT.match(s) and k + 1 < n):
+                    break
+                current += s
+                k += 1
+                if current.endswith("。"):
+                    statements.append(current)
+                    current = ""
+            if current:
+                statements.append(current)
+            if len(statements) >= 2:
+                out = [f"○{cell} {statements[m]}" if m < len(statements) else f"○{cell}" for m, cell in enumerate(cells)]
+                return lines[:i] + out + lines[k:]
+        i = j
+    return None
+
+
+# 発言者 (letter-spaced or not, 発言者名): the header of a table's speaker column.
+_SPEAKER_COLUMN_HEADER = re.compile(r"発[ \t\u3000]*言[ \t\u3000]*者[ \t\u3000]*(?:名|氏名)?[ \t\u3000|｜]*")
+
+
+def speaker_cells_under_header(lines: list[str]) -> list[str] | None:
+    """発言者 / 発 / 言 / 内 / 容 / 事務局 / 1.開会 / 会長 / …: a 発言者 / 発言内容 table read one cell a line, its header
+    broken, the speaker cells among the contents' headings and statements. Under the header, a role or a name and
+    title alone on its line is the speaker's cell, whatever stands beside it (a heading, a summary of what was
+    said): it is marked ○ as a label. None where no such header stands, or where marked labels already do."""
+    head = next((k for k, ln in enumerate(lines) if _SPEAKER_COLUMN_HEADER.fullmatch(ln.strip(SPACE_CHARS))), None)
+    if head is None:
+        return None
+    if any(ln.strip(SPACE_CHARS) and ln.lstrip(SPACE_CHARS)[0] in SPEAKER_MARKS for ln in lines[head:]):
+        return None
+    out = list(lines)
+    cells = 0
+    for k in range(head + 1, len(lines)):
+        s = lines[k].strip(SPACE_CHARS)
+        if _column_cell(s):
+            out[k] = "○" + s
+            cells += 1
+    return out if cells else None

@@ -403,7 +403,7 @@ def _header_lists(lines: list[str], start: int, label: str) -> bool:
 
 
 _ENDS_OPENING = re.compile(rf"(?:{CLOCK})[ \t\u3000]*(?:{OPENING_WORDS})[ \t\u3000)）]*$")
-_ONCE_OVER_SPEECH = ("paren", "angle", "alone", "headed")
+_ONCE_OVER_SPEECH = ("paren", "angle", "alone", "headed", "tortoise")
 _MEMBER_TITLE = re.compile(r"(?:委員長|委員|議長|議員|会長)$")
 
 
@@ -474,6 +474,22 @@ def roster_lines(lines: list[str], start: int) -> set[int]:
     return out
 
 
+_BRACKETED_FAMILIES = frozenset({"lenticular", "paren", "angle", "square"})
+
+
+def _cut_speech_under_bracket(lines: list[str], i: int, lm: LabelMatch) -> bool:
+    """【議長】 / 「北山市審議会」と (the end of the extract): a bracketed label over the text's last line, a speech the
+    opening cut before its first full stop, opens a turn as the labels above it did."""
+    if lm.family not in _BRACKETED_FAMILIES or lm.text:
+        return False
+    j = next_text_index(lines, i)
+    if j is None or any(ln.strip(" \t\u3000") for ln in lines[j + 1:]):
+        return False
+    # 【南田主査】 / • 計画(案)の内容については、前回…: the bullet a web page draws before the speech.
+    s = lines[j].strip(" \t\u3000").lstrip("・•").lstrip(" \t\u3000")
+    return 4 <= len(s) <= 60 and not _NUMBERED_OR_MARKED.match(s) and parse_heading(s) is None
+
+
 _SHORT_REPLY = re.compile(r"(?:了解|承知)(?:です|しました|いたしました)?。?")
 
 
@@ -532,8 +548,21 @@ _NUMBERED_OR_MARKED = re.compile(
 )
 
 
+# 第2回評価委員会の議事要旨については、…いかがか。: a sentence that opens with a meeting's ordinal.
+# 第12回北山市審議会を開会いたします。: or closed by a polite predicate.
+_ORDINAL_SITTING_SUBJECT = re.compile(
+    r"^第[0-9０-９一二三四五六七八九十]{1,3}回[^、。\s]{1,30}?(?:の|は|を|について|では|で|に)(?:[^。]*、|[^。]*(?:ます|です)。$)"
+)
+
+
+# 議案第1号についてお願いします。: a short request, closed by a polite predicate, is said though it opens with a bill.
+_POLITE_END = re.compile(r"(?:ます|です|ください|ません|ました|でした)。$")
+
+
 def _spoken_sentence(s: str) -> bool:
-    return len(s) >= 20 and s[-1] in "。？?" and not _NUMBERED_OR_MARKED.match(s)
+    if not (len(s) >= 20 and s[-1] in "。？?" or len(s) >= 10 and _POLITE_END.search(s)):
+        return False
+    return not _NUMBERED_OR_MARKED.match(s) or bool(_ORDINAL_SITTING_SUBJECT.match(s))
 
 
 # △ and ▲ open an order-of-business line in some minutes systems, never a speech.
@@ -696,6 +725,7 @@ def classify(lines: list[str], start: int, family: str | None,
     forced: dict[int, str] = {}
     numbered = family == "circle" and _numbered_statements(lines, start)
     roster = roster_lines(lines, start)
+    paired = _open_twins(lines, start, found) if family == "circle" else None
     for i in range(start, len(lines)):
         s = lines[i].strip(" \t\u3000")
         if not s or RULE.fullmatch(s):
@@ -722,11 +752,15 @@ def classify(lines: list[str], start: int, family: str | None,
         if i in roster:
             kinds[i] = "roster"
             continue
+        if lm is None and paired is not None and core[0] in paired:
+            # ■北野委員長 for the members, □南田次長 for the officials: the mark's open twin labels too.
+            lm = _open_twin_label(lines, i, paired[core[0]] + core[1:])
         if lm is None and family not in (None, "alone") and i < start + 3000:
             lm = _titled_label_alone(lines, i, found, family)
         elif lm is None and family == "alone" and i < start + 3000:
             lm = _label_run_into_speech(found, i)
-        if lm is not None and (lm.text or (lm.family == "circle" and not lm.needs_speech) or _next_is_text(lines, i)):
+        if lm is not None and (lm.text or (lm.family == "circle" and not lm.needs_speech) or _next_is_text(lines, i)
+                               or _cut_speech_under_bracket(lines, i, lm)):
             kinds[i] = "turn"
             labels[i] = lm
             continue
@@ -825,6 +859,32 @@ def classify(lines: list[str], start: int, family: str | None,
     _groups_under_rosters_are_not_cases(body)
     body.turn_text = _turn_texts(lines, body)
     return body
+
+
+# The filled marks a house style labels members with, and the open twin it may label the officials with.
+_OPEN_TWIN = {"■": "□", "◆": "◇"}
+
+
+def _open_twins(lines: list[str], start: int, found: dict[int, dict[str, LabelMatch]] | None) -> dict[str, str] | None:
+    """{open: filled} for each filled mark (■, ◆) that opens circle labels in the body; None where none does."""
+    if not found:
+        return None
+    out = {}
+    for i, fams in found.items():
+        if i >= start and "circle" in fams:
+            c = lines[i].lstrip(" \t\u3000")[:1]
+            if c in _OPEN_TWIN:
+                out[_OPEN_TWIN[c]] = c
+    return out or None
+
+
+def _open_twin_label(lines: list[str], i: int, marked: str) -> LabelMatch | None:
+    """□南田次長 / 本日は…。 read as ■南田次長: a role or a name and title, over a speech or with one (not □資料に基づいて
+    説明, a note of what was done)."""
+    lm = match_label(marked, "circle")
+    if lm is None or not strict_role(lm.label) or not (lm.text and _sentence(lm.text) or not lm.text and _next_is_text(lines, i)):
+        return None
+    return lm
 
 
 def _groups_under_rosters_are_not_cases(body: Body) -> None:

@@ -67,6 +67,15 @@ def test_the_sensitive_report_is_a_document_in_both_formats(world, sensitive_rep
         assert fact in text
 
 
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_the_sensitive_report_is_addressed_signed_and_dated_as_a_report(world, sensitive_report, tmp_path, fmt):
+    text = command(tmp_path, "sensitive", sensitive_report.pk, "--format", fmt)
+    for fact in ("令和7年10月1日", world.council.name, "会長", "様", "みなみ市長", "要配慮個人情報の取扱状況について（報告）",
+                 "令和7年9月30日現在"):
+        assert fact.replace(" ", "") in text, fact
+    assert text.index("令和7年10月1日") < text.index("みなみ市長") < text.rindex("（報告）")
+
+
 def test_register_documents_are_never_public(world, inspection, sensitive_report, client, tmp_path, capsys):
     for kind, pk in (("inspection", inspection.pk), ("sensitive", sensitive_report.pk)):
         with pytest.raises(SystemExit):

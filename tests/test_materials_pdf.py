@@ -1,5 +1,6 @@
 """The meeting's materials as one PDF: everything for members, no closed item for observers."""
 import io
+import re
 
 import hostile_files as hostile
 from django.core.files.base import ContentFile
@@ -85,3 +86,21 @@ def test_materials_whose_files_all_bind_have_no_page_of_files_left_out(client, w
     client.force_login(w.member_user)
     _, text = _text(client.get(reverse("meetings:materials_pdf", args=[meeting.pk])))
     assert "読み込めなかった" not in text
+
+
+def test_the_bound_materials_number_their_pages_through_and_each_document_has_its_number(client, web_world):
+    w = web_world
+    meeting, _, first = scheduled_meeting(w)
+    second = accepted_case(w, title="児童相談記録の外部委託")
+    actions.schedule_case(second, meeting)
+    add_attachment(first, title="仕様書", file=ContentFile(_blank_pdf(2), name="spec.pdf"), by=w.dept_a_user)
+    client.force_login(w.member_user)
+    response = client.get(reverse("meetings:materials_pdf", args=[meeting.pk]))
+    pages = [page.extract_text() or "" for page in PdfReader(io.BytesIO(response.content)).pages]
+    for n, text in enumerate(pages, 1):
+        if text.strip():  # the department's blank attachment pages are counted but not stamped
+            assert re.findall(r"-\s*(\d+)\s*-", text) == [str(n)], (n, text[-80:])
+    text = "".join(pages)
+    assert "資料1" in text and "資料2" in text and "資料3" not in text
+    starts = [n for n, page in enumerate(pages, 1) if page.lstrip().startswith(("資料1", "資料2"))]
+    assert len(starts) == 2 and starts[0] == 2  # the 次第 is page 1, 資料1 starts on page 2

@@ -174,6 +174,7 @@ def document_reading(user, kind, obj):
     The same rules as the pages: a 諮問書 for whoever may open the case; the 会議次第 of any meeting on the
     public calendar; the 会議録 in full for the council, else once published; an 答申書 in full for the
     council and the cases' departments (not an appeal's), else once public; a follow-up request for who may see the follow-up;
+    the 招集通知 for who may read the meeting's materials;
     an appeal's 答申書 whole for the 審査会's secretariat, else its public version once published; the
     registers' 点検結果 and 要配慮 report for who may see the 評価書 or the report, never the public.
     """
@@ -191,6 +192,9 @@ def document_reading(user, kind, obj):
         if obj.council_id in council_ids(user) or any(can_view_deliberation(user, c) for c in obj.cases.all()):
             return DocumentReading(user, full=True)
         return DocumentReading(user, full=False) if publicity.answers().filter(pk=obj.pk).exists() else None
+    if kind == "convocation":
+        # The notice names the closed items as the members' materials do.
+        return DocumentReading(user, full=True) if can_view_meeting_materials(user, obj) else None
     if kind == "followup":
         return DocumentReading(user, full=True) if can_view_follow_up(user, obj) else None
     if kind == "appeal":

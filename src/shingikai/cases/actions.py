@@ -128,10 +128,15 @@ def submit_case(case, *, by=None, on=None):
     return save_by(case, by)
 
 
+#: The kinds the secretariat numbers on receipt; 「その他」 business is not issued as a numbered document.
+NUMBERED_KINDS = (Case.Kind.CONSULTATION, Case.Kind.REPORT)
+
+
 @transaction.atomic
 @within_reach
 def accept_case(case, *, by=None, on=None, number=""):
-    """The secretariat receives the case; a consultation gets its number (諮問第N号, per fiscal year).
+    """The secretariat receives the case; a consultation gets its number (諮問第N号, per fiscal year), a report
+    its own (報告第N号, counted apart), so that neither's document is issued with a blank number.
 
     `on`: the day it was received when it is recorded afterwards (an appeal's 諮問日): the number is then of
     that day's fiscal year. `number`: the 諮問番号 the secretariat gave (one entered out of order keeps the
@@ -141,25 +146,25 @@ def accept_case(case, *, by=None, on=None, number=""):
         raise ActionRefused(f"{case.get_status_display()}の案件は受け付けられません。提出済の案件のみ受け付けます。")
     case.status = Case.Status.ACCEPTED
     case.accepted_at = _at_start_of(on) if on else timezone.now()
-    if case.kind == Case.Kind.CONSULTATION and not case.number:
+    if case.kind in NUMBERED_KINDS and not case.number:
         fy = fiscal_year(on or timezone.localdate())
         lock_council(case.council)
         tz = timezone.get_current_timezone()
         same_year = Case.objects.filter(
-            council=case.council, kind=Case.Kind.CONSULTATION,
+            council=case.council, kind=case.kind,
             accepted_at__gte=timezone.datetime(fy, 4, 1, tzinfo=tz), accepted_at__lt=timezone.datetime(fy + 1, 4, 1, tzinfo=tz),
         ).exclude(pk=case.pk)
         taken = set(same_year.values_list("number", flat=True))
         number = (number or "").strip()
         if number:
             if number in taken:
-                raise ActionRefused(f"{number} はこの年度の別の諮問に付いています。")
+                raise ActionRefused(f"{number} はこの年度の別の{case.kind}に付いています。")
             case.number = number
         else:
             count = same_year.count() + 1
-            while f"諮問第{count}号" in taken:  # a number typed earlier may have taken the next in turn
+            while f"{case.kind}第{count}号" in taken:  # a number typed earlier may have taken the next in turn
                 count += 1
-            case.number = f"諮問第{count}号"
+            case.number = f"{case.kind}第{count}号"
     case.return_comment = ""
     case.version += 1
     return save_by(case, by)

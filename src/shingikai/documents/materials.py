@@ -22,7 +22,7 @@ from shingikai.meetings.models import AgendaItem
 from shingikai.uploads import UnreadablePdf, bind_pdf, is_pdf
 
 from . import context
-from .context.common import document, items_list, para, title
+from .context.common import document, items_list, pagebreak, para, right, title
 from .pdf import to_pdf
 
 logger = logging.getLogger(__name__)
@@ -35,10 +35,24 @@ class _Binder:
     def __init__(self):
         self.writer = PdfWriter()
         self.left_out = []
+        # Per page of the writer: whether it is a page shingikai laid out, which gets the bound copy's page number
+        # (a department's own file keeps its pages as they are, and is counted).
+        self.numbered = []
+        self.documents = 0
 
-    def append(self, data, label):
+    def append_document(self, doc, label, *, numbered_as_material=True):
+        """A document of ours, with its 資料番号 (資料1, 資料2 … in the order bound) unless it is the 次第 that
+        lists them, and without its own page numbers: the bound copy is numbered through (number_pages)."""
+        if numbered_as_material:
+            self.documents += 1
+            doc = dict(doc, blocks=[right(f"資料{self.documents}")] + doc["blocks"])
+        self.append(to_pdf(dict(doc, bound=True)), label, numbered=True)
+
+    def append(self, data, label, *, numbered=False):
+        before = len(self.writer.pages)
         try:
             bind_pdf(self.writer, data, label)
+            self.numbered += [numbered] * (len(self.writer.pages) - before)
         except UnreadablePdf as unreadable:
             # An unreadable upload must not cost the members the rest of their materials.
             logger.warning("skipped an unreadable PDF in the materials: %s", label)
@@ -69,7 +83,9 @@ class _Binder:
             items_list([f"{label} ({reason})" for label, reason in self.left_out]),
             para("事務局に元のファイルを確認してください。", indent=False),
         ])
-        self.writer.merge(position, PdfReader(io.BytesIO(to_pdf(page))), import_outline=False)
+        reader = PdfReader(io.BytesIO(to_pdf(dict(page, bound=True))))
+        self.writer.merge(position, reader, import_outline=False)
+        self.numbered[position:position] = [True] * len(reader.pages)
         self.writer.add_outline_item(title=LEFT_OUT_TITLE, page_number=position)
         # The outline follows the pages: the entry, added last, goes after the 次第's. The entries are
         # relinked in that order (pypdf's insertion `before` an entry only works before the last one).
@@ -81,6 +97,17 @@ class _Binder:
             root.add_child(entry, self.writer)
 
 
+    def number_pages(self):
+        """「- n -」 at the foot of each page shingikai laid out, counted through the whole bound copy, so that
+        「資料の5ページ」 is the fifth page of the file every member holds."""
+        total = len(self.writer.pages)
+        pages = document("page_numbers", "", None, [para("")] + [pagebreak()] * (total - 1))
+        numbers = PdfReader(io.BytesIO(to_pdf(pages)))
+        for page, stamp, overlay in zip(self.writer.pages, self.numbered, numbers.pages):
+            if stamp:
+                page.merge_page(overlay)
+
+
 def materials_pdf(meeting, reader, *, observers=False):
     """(filename, PDF bytes) of the meeting's materials. The caller has checked that ``reader`` may have
     them; the observers' copy is read as an anonymous reader would read each document."""
@@ -88,7 +115,7 @@ def materials_pdf(meeting, reader, *, observers=False):
 
     reading = DocumentReading(AnonymousUser(), full=False) if observers else None
     binder = _Binder()
-    binder.append(to_pdf(context.agenda(meeting.pk, reading=reading)), "会議次第")
+    binder.append_document(context.agenda(meeting.pk, reading=reading), "会議次第", numbered_as_material=False)
     after_agenda = len(binder.writer.pages)
     items = list(meeting.items.select_related("case").prefetch_related("case__attachments").order_by("order"))
     registers = {} if observers else materials_parts(
@@ -96,13 +123,14 @@ def materials_pdf(meeting, reader, *, observers=False):
     for item in items:
         if item.pk in registers:
             sheet, files = registers[item.pk]
-            binder.append(to_pdf(sheet), item.title)
+            binder.append_document(sheet, item.title)
             binder.append_files(files, item.title)
         if item.case is None or (observers and not item.visible_to_public):
             continue
-        binder.append(to_pdf(context.shimonsho(item.case_id, reading=reading)), item.title)
+        binder.append_document(context.shimonsho(item.case_id, reading=reading), item.title)
         binder.append_files([a for a in item.case.attachments.all() if a.is_public or not observers], item.title)
     binder.insert_left_out(after_agenda, meeting.council)
+    binder.number_pages()
     out = io.BytesIO()
     binder.writer.write(out)
     audience = "傍聴人用" if observers else "委員用"

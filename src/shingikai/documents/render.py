@@ -6,6 +6,7 @@ agenda      meeting id     会議次第
 minutes     meeting id     会議録 in the council's style (要点記録, 要録, 全文, 会議結果報告書)
 answer      answer id      答申書
 followup    follow-up id   依頼文 to the department for a condition / follow-up
+convocation meeting id     招集通知 as it last went out (a draft until it has)
 
 Other apps add their documents with `register_kind` (the disclosure side's 答申書 on an appeal, the
 registers' 点検結果 and 要配慮 report); who may read them is decided in access.document_reading as for the rest.
@@ -21,6 +22,7 @@ KINDS = {
     "minutes": "会議録",
     "answer": "答申書",
     "followup": "依頼文",
+    "convocation": "招集通知",
 }
 FORMATS = {
     "pdf": "application/pdf",
@@ -54,7 +56,8 @@ def record_of(kind, obj_id):
 
     if kind in REGISTERED:
         return REGISTERED[kind][0].objects.filter(pk=obj_id).first()
-    model = {"shimonsho": Case, "agenda": Meeting, "minutes": Meeting, "answer": Answer, "followup": FollowUp}[kind]
+    model = {"shimonsho": Case, "agenda": Meeting, "minutes": Meeting, "answer": Answer, "followup": FollowUp,
+             "convocation": Meeting}[kind]
     return model.objects.filter(pk=obj_id).first()
 
 

@@ -800,6 +800,7 @@ def add_follow_up(decision, *, kind, text, department=None, due_date=None, by=No
     text, department = _follow_up_fields(decision, kind=kind, text=text, department=department, due_date=due_date)
     follow_up = FollowUp(
         decision=decision, kind=kind, text=text, department=department, due_date=due_date,
+        requested_on=timezone.localdate(),
         status=FollowUp.Status.NOT_TRACKED if kind == FollowUp.Kind.OPINION else FollowUp.Status.OPEN,
     )
     save_by(follow_up, by)
@@ -921,16 +922,22 @@ def attach_materials(meeting, materials, *, by=None):
 
 @transaction.atomic
 @within_reach
-def record_convocation(meeting, *, on=None, by=None):
-    """Remember that the convocation (招集通知) went out, so the daily run does not send it twice."""
+def record_convocation(meeting, *, on=None, by=None, notice=None):
+    """Remember that the convocation (招集通知) went out, so the daily run does not send it twice; `notice` is
+    what it said (convocation.sending), which the next one is compared with."""
     meeting = _lock(Meeting, meeting)
     if meeting.state != Meeting.State.PLANNED:
         raise ActionRefused(f"{meeting.get_state_display()}の会議には招集通知を送れません。")
     if meeting.date is None:
         raise ActionRefused("開催日が決まっていない会議には招集通知を送れません。")
     meeting.convened_on = settling_date(on, "招集通知の送付日")
+    meeting.convocation_count += 1
+    if notice is not None:
+        meeting.convocation_sent = notice
+        meeting.convocation_number = notice.get("number", "")
     meeting.version += 1
-    return save_by(meeting, by, update_fields=["convened_on", "version"])
+    return save_by(meeting, by, update_fields=["convened_on", "convocation_count", "convocation_sent",
+                                               "convocation_number", "version"])
 
 
 @transaction.atomic

@@ -8,10 +8,12 @@ CONVOCATION_DAYS_BEFORE days away and no convocation has gone out yet.
 import datetime as dt
 
 from django.core.mail import get_connection
+from django.urls import reverse
 
 from shingikai.councils.actions import chair_of
 from shingikai.councils.mail import to_members, unique
 from shingikai.errors import ActionRefused
+from shingikai.documents.context.common import jdate
 from shingikai.jp.wareki import to_wareki
 from shingikai.settling import today
 
@@ -22,9 +24,22 @@ from .notify import _council_people
 
 CONVOCATION_DAYS_BEFORE = 14
 
+#: Members answer 出欠 a week before the meeting, so the secretariat knows of the quorum in time; a notice sent
+#: later than that leaves them until the day before.
+ANSWER_DAYS_BEFORE = 7
+ANSWER_DAYS_AT_LEAST = 3
+
+
+def answer_by(meeting, sent_on):
+    """The day by which the members are asked to answer 出欠."""
+    deadline = meeting.date - dt.timedelta(days=ANSWER_DAYS_BEFORE)
+    if deadline < sent_on + dt.timedelta(days=ANSWER_DAYS_AT_LEAST):
+        deadline = max(sent_on, meeting.date - dt.timedelta(days=1))
+    return deadline
+
 
 def _when(meeting):
-    text = to_wareki(meeting.date, western=True)
+    text = jdate(meeting.date, weekday=True)
     if meeting.start_time:
         text += f" {meeting.start_time.hour}時{meeting.start_time.minute:02d}分から"
     if meeting.end_time:
@@ -32,35 +47,105 @@ def _when(meeting):
     return text
 
 
-def body(meeting):
+def _item_line(meeting, item):
+    return f"{item.title}{'（非公開）' if not item.is_public or not meeting.is_public else ''}"
+
+
+def facts(meeting):
+    """What a notice tells of the meeting, kept with the notice so that the next one can say what changed."""
+    return {"when": _when(meeting), "place": meeting.place or "",
+            "items": [_item_line(meeting, item) for item in meeting.items.order_by("order")]}
+
+
+def changes(before, now):
+    """What a re-sent notice changes against the one it replaces, in the notice's words."""
+    if not before:
+        return []
+    out = []
+    if before.get("when") != now["when"]:
+        out.append(f"日時の変更（変更前：{before.get('when')}）")
+    if before.get("place") != now["place"]:
+        out.append(f"場所の変更（変更前：{before.get('place') or '未定'}）")
+    added = [title for title in now["items"] if title not in before.get("items", [])]
+    removed = [title for title in before.get("items", []) if title not in now["items"]]
+    out += [f"議題の追加：{title}" for title in added] + [f"議題の削除：{title}" for title in removed]
+    return out
+
+
+def notice(meeting, *, answer_url="", sending=None):
+    """The notice's parts, which the mail and the PDF/DOCX (documents kind 「convocation」) lay out: as it goes
+    out when `sending` holds what send_convocation is about to record (its day, facts() and changes()), else
+    as the last one went out."""
     council = meeting.council
     chair = chair_of(council, meeting.date)
-    items = list(meeting.items.order_by("order"))
-    lines = [
-        f"{council.name}委員 各位", "",
-        f"{council.name}会長　{chair.name if chair else ''}".rstrip(), "",
-        f"{meeting.label}{council.name}の開催について（通知）", "",
-        f"{council.name}を下記のとおり招集しますので、御出席くださいますようお願いします。", "",
-        "記", "",
-        f"1　日時　{_when(meeting)}",
-        f"2　場所　{meeting.place or '追って通知します'}",
-        "3　議題",
-    ]
-    lines += [f"　（{n}）{item.title}{'（非公開）' if not item.is_public or not meeting.is_public else ''}"
-              for n, item in enumerate(items, 1)] or ["　追って通知します"]
-    lines += ["", "会議資料は審議会支援システムでご確認ください。", "日程は添付の予定表 (ICS) からカレンダーに登録できます。"]
+    sent = sending or meeting.convocation_sent or {}
+    sent_on = dt.date.fromisoformat(sent["sent_on"]) if sent.get("sent_on") else (meeting.convened_on or today())
+    replaced = sent.get("replaces")
+    preface = []
+    if replaced:
+        preface = [f"この通知は、{jdate(dt.date.fromisoformat(replaced))}付けで送付した招集通知に代わるものです。"]
+        preface += [f"変更点：{change}" for change in sent.get("changes") or []] or ["変更点：なし（再送）"]
+    answer = f"出欠を{jdate(answer_by(meeting, sent_on))}までに、審議会支援システムでご回答ください。"
+    if replaced:
+        answer += "既に回答された方も、変更がある場合は改めてご回答ください。"
+    items = [_item_line(meeting, item) for item in meeting.items.order_by("order")]
+    return {
+        "number": sent.get("number", meeting.convocation_number), "sent_on": sent_on, "addressee": f"{council.name}委員 各位",
+        "sender": f"{council.name}会長　{chair.name if chair else ''}".rstrip(),
+        "title": f"{meeting.label}{council.name}の開催について（通知）" + ("（再送）" if replaced else ""),
+        "preface": preface,
+        "opening": [f"{council.name}を下記のとおり招集しますので、御出席くださいますようお願いします。", answer],
+        "when": _when(meeting), "place": meeting.place or "追って通知します", "items": items,
+        "closing": ["会議資料は審議会支援システムでご確認ください。"]
+                   + ([f"出欠の回答・会議資料：{answer_url}"] if answer_url else []),
+    }
+
+
+def body(meeting, *, answer_url="", sending=None):
+    """The notice as the mail's text (see notice)."""
+    parts = notice(meeting, answer_url=answer_url, sending=sending)
+    lines = [line for line in (parts["number"], jdate(parts["sent_on"])) if line] + [
+        "", parts["addressee"], "", parts["sender"], "", parts["title"], ""]
+    if parts["preface"]:
+        lines += parts["preface"] + [""]
+    lines += parts["opening"] + ["", "記", "", f"1　日時　{parts['when']}", f"2　場所　{parts['place']}", "3　議題"]
+    lines += [f"　（{n}）{title}" for n, title in enumerate(parts["items"], 1)] or ["　追って通知します"]
+    lines += [""] + parts["closing"] + ["日程は添付の予定表 (ICS) からカレンダーに登録できます。"]
     return "\n".join(lines)
 
 
-def message(meeting, host):
+def answer_path(meeting):
+    return reverse("meetings:convocation_answer", args=[meeting.pk])
+
+
+NUMBER_MAX = Meeting._meta.get_field("convocation_number").max_length
+
+
+def sending(meeting, on, number=None):
+    """What the notice about to go out on `on` records: its day, its 文書番号 (the last one's unless given),
+    what it says, and the notice it replaces."""
+    previous = meeting.convocation_sent or {}
+    now = facts(meeting)
+    number = meeting.convocation_number if number is None else " ".join(number.split())
+    if len(number) > NUMBER_MAX:
+        raise ActionRefused(f"文書番号は{NUMBER_MAX}文字以内で入力してください。")
+    return {"sent_on": on.isoformat(), "number": number, "facts": now, "replaces": previous.get("sent_on") if meeting.convocation_count else None,
+            "changes": changes(previous.get("facts"), now) if meeting.convocation_count else []}
+
+
+def message(meeting, host, *, base_url="", sent=None):
     members, secretariat = _council_people(meeting.council, meeting.date)
     to = unique(members)
     if not to:
         raise ActionRefused("在任の委員にメールアドレスが登録されていないため、招集通知を送れません。"
                             f"ホームの「委員 ({meeting.council.name})」の画面 (委員の委嘱と退任) で、"
                             "各委員の電子メールを登録してください。")
-    mail = to_members(f"【招集通知】{meeting.council.name} {meeting.label}", body(meeting), to, secretariat)
-    calendar = ics.calendar(meeting.council, [meeting], host)
+    sent = sent or sending(meeting, today())
+    again = "（再送）" if sent["replaces"] else ""
+    text = body(meeting, answer_url=f"{base_url or 'https://' + host}{answer_path(meeting)}", sending=sent)
+    mail = to_members(f"【招集通知】{again}{meeting.council.name} {meeting.label}", text, to, secretariat)
+    # A calendar that imported the first notice takes the re-sent one as an update of the same event.
+    calendar = ics.calendar(meeting.council, [meeting], host, sequence=meeting.convocation_count)
     mail.attach(f"meeting-{meeting.pk}.ics", calendar, "text/calendar")
     return mail
 
@@ -72,16 +157,19 @@ def unreached(meeting):
             .order_by("pk") if not (m.person.email or "").strip()]
 
 
-def send_convocation(meeting, *, host, by=None, connection=None):
-    """Send the convocation now and record it; refused (nothing sent) when the meeting cannot be called."""
+def send_convocation(meeting, *, host, by=None, connection=None, base_url="", number=None):
+    """Send the convocation now and record it; refused (nothing sent) when the meeting cannot be called.
+    `base_url`: where the members open shingikai (scheme and host), for the link to their 出欠 page; `number`:
+    the notice's 文書番号 where the city numbers its letters (None keeps the last notice's)."""
     if meeting.state != Meeting.State.PLANNED or meeting.date is None:
         record_convocation(meeting, by=by)  # raises the reason in Japanese
     if meeting.date < today():
         # A meeting recorded after it was held: a mail asking members to attend a day gone would only confuse.
         raise ActionRefused(f"開催日 ({to_wareki(meeting.date)}) が過ぎた会議の招集通知は送れません。")
-    mail = message(meeting, host)
+    sent = sending(meeting, today(), number)
+    mail = message(meeting, host, base_url=base_url, sent=sent)
     (connection or get_connection()).send_messages([mail])
-    return record_convocation(meeting, by=by)
+    return record_convocation(meeting, by=by, notice=sent)
 
 
 def send_due_convocations(today, *, host):

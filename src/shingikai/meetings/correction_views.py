@@ -190,7 +190,8 @@ def convocation_answer(request, pk):
     return render(request, "meetings/answer_convocation.html", {
         "meeting": meeting, "reply": reply, "mark": history_mark(reply) if reply else 0,
         "answerable": meeting.state == meeting.State.PLANNED,
-        "convocation": convocation.body(meeting) if meeting.convened_on else "",
+        "convocation": (convocation.body(meeting, answer_url=request.build_absolute_uri(convocation.answer_path(meeting)))
+                        if meeting.convened_on else ""),
         "posted": request.POST if status != 200 else None,
         "history": _reply_history(meeting, person_id=person.pk),
     }, status=status)
@@ -293,7 +294,9 @@ def convene(request, pk):
     """Send the convocation (招集通知) to the members now."""
     meeting = _secretariat_meeting(request.user, pk)
     try:
-        sent = convocation.send_convocation(meeting, host=request.get_host().split(":")[0], by=request.user)
+        sent = convocation.send_convocation(meeting, host=request.get_host().split(":")[0], by=request.user,
+                                            base_url=request.build_absolute_uri("/").rstrip("/"),
+                                            number=request.POST.get("convocation_number"))
     except ActionRefused as exc:
         return _refused_page(request, meeting, exc)
     messages.success(request, f"招集通知を委員に送りました ({to_wareki(sent.convened_on)})。")

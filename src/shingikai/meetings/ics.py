@@ -38,9 +38,13 @@ def _utc(date, time):
     return dt.datetime.combine(date, time, tzinfo=TOKYO).astimezone(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
 
 
-def meeting_event(meeting, host, items):
-    """The VEVENT lines of one meeting; `items` are its agenda items (public titles only are written)."""
-    lines = ["BEGIN:VEVENT", f"UID:meeting-{meeting.pk}@{host}",
+def meeting_event(meeting, host, items, sequence=None):
+    """The VEVENT lines of one meeting; `items` are its agenda items (public titles only are written).
+    `sequence`: the event's revision (RFC 5545 SEQUENCE), by default that of the last 招集通知 sent (the first
+    is 0), so a calendar takes a re-sent notice as an update of the event it holds."""
+    if sequence is None:
+        sequence = max(meeting.convocation_count - 1, 0)
+    lines = ["BEGIN:VEVENT", f"UID:meeting-{meeting.pk}@{host}", f"SEQUENCE:{sequence}",
              f"DTSTAMP:{timezone.now().astimezone(dt.timezone.utc).strftime('%Y%m%dT%H%M%SZ')}"]
     if meeting.start_time:
         lines.append(f"DTSTART:{_utc(meeting.date, meeting.start_time)}")
@@ -68,13 +72,14 @@ def meeting_event(meeting, host, items):
     return lines
 
 
-def calendar(council, meetings, host):
-    """The whole feed as text; `meetings` come with their agenda items prefetched as `items`."""
+def calendar(council, meetings, host, *, sequence=None):
+    """The whole feed as text; `meetings` come with their agenda items prefetched as `items`. Published
+    (METHOD:PUBLISH), feed and mailed notice alike: the members are told, not invited to reply by calendar."""
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//shingikai//meetings//JA", "CALSCALE:GREGORIAN",
-             f"X-WR-CALNAME:{_escape(council.name)}", "X-WR-TIMEZONE:Asia/Tokyo"]
+             "METHOD:PUBLISH", f"X-WR-CALNAME:{_escape(council.name)}", "X-WR-TIMEZONE:Asia/Tokyo"]
     for meeting in meetings:
         if meeting.date is None:
             continue
-        lines += meeting_event(meeting, host, list(meeting.items.all()))
+        lines += meeting_event(meeting, host, list(meeting.items.all()), sequence)
     lines.append("END:VCALENDAR")
     return "\r\n".join(_fold(line) for line in lines) + "\r\n"

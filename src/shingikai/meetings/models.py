@@ -40,6 +40,12 @@ class Meeting(models.Model):
     import_gaps = models.JSONField("取込記録で記載のなかった事項", default=list, blank=True)
     materials = models.JSONField("配布資料", default=list, blank=True)
     convened_on = models.DateField("招集通知の送付日", null=True, blank=True)
+    convocation_number = models.CharField("招集通知の文書番号", max_length=60, blank=True,
+                                          help_text="市が文書番号を付ける場合 (例: みなみ総第123号)")
+    # How many times the 招集通知 went out (the ICS SEQUENCE) and what the last one said, so a re-sent notice
+    # can say that it replaces the earlier one and what changed.
+    convocation_count = models.PositiveSmallIntegerField("招集通知の送付回数", default=0)
+    convocation_sent = models.JSONField("前回送付した招集通知の内容", default=dict, blank=True)
     informal = models.BooleanField(
         "懇談会", default=False, help_text="定足数に達しないまま開いた会。懇談会では何も決定できない")
     created_at = models.DateTimeField("作成日時", auto_now_add=True)
@@ -300,6 +306,9 @@ class FollowUp(models.Model):
     evidence = models.FileField("回答資料", upload_to="followups/%Y/", blank=True)
     responded_at = models.DateTimeField("回答日時", null=True, blank=True)
     closed_on = models.DateField("完了日", null=True, blank=True)
+    # The 依頼文's date: the day the council's request was recorded, so the copy on file says when it was sent
+    # however late it is printed.
+    requested_on = models.DateField("依頼日", null=True, blank=True)
     overdue_notified_on = models.DateField("期限超過の通知日", null=True, blank=True)
     version = models.PositiveIntegerField("版", default=1, editable=False)
 

@@ -4,7 +4,7 @@ documents/pdf.py, so they look like the 答申書 and the other official papers.
 from django.db.models import Q
 
 from shingikai.documents.context import (
-    chair_name, document, fields, head_with_name, heading, honorific, items_list, jdate, ki, left, numbered, para,
+    BLANK_DATE, chair_name, document, fields, head_with_name, heading, honorific, items_list, jdate, ki, left, numbered, para,
     right, table, title,
 )
 
@@ -102,9 +102,15 @@ def sensitive_report_document(report):
     about = "要配慮個人情報の取扱状況について"
     rows = [[f.department.name, f.name, f.sensitive_note or f.sensitive_label, f"約{f.subject_count:,}人",
              f.retention, "非公表 (1,000人未満)" if f.exempt_from_publication else "公表"] for f in data["files"]]
+    # Addressed as the city's other reports to the council are (the 報告書): dated the meeting it is reported at.
+    on = item.meeting.date if item else None
+    chair = chair_name(council, on) if council else ""
     blocks = [
-        right(jdate(report.as_of) + "現在"),
+        right(jdate(on, blank=BLANK_DATE)),
+        left(council.name if council else "", f"会長　{chair}　様" if chair else "会長　様"),
+        right(head_with_name(report.municipality)),
         title(f"{about}（報告）"),
+        right(jdate(report.as_of) + "現在"),
         para(f"個人情報ファイル簿に登載された個人情報ファイルのうち、要配慮個人情報又は条例要配慮個人情報を含むものの"
              f"取扱状況を報告します（{jdate(report.as_of)}現在）。"),
         heading("1　概要", level=2),

@@ -14,6 +14,7 @@ from .agenda_sheet import agenda
 from .answer_letter import answer
 from .common import *  # noqa: F401,F403  (the shared pieces, for documents built elsewhere)
 from .consultation import shimonsho
+from .convocation_notice import convocation
 from .followup_request import followup
 from .minutes_record import minutes
 
@@ -23,4 +24,5 @@ BUILDERS = {
     "minutes": minutes,
     "answer": answer,
     "followup": followup,
+    "convocation": convocation,
 }

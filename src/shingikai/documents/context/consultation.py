@@ -31,24 +31,35 @@ def shimonsho(case_id, *, reading=None):
         body = body_word(council)
         opening = (f"下記の事項について、{basis}の規定に基づき、貴{body}の意見を求めます。" if basis
                    else f"下記の事項について、貴{body}の意見を求めます。")
+
+    def finished(blocks):
+        return document("shimonsho", f"{subject(case.title)}（{verb}）", council, blocks, draft=draft,
+                        filename=f"{verb}書_{case.number or case.pk}")
+
+    # A report received before reports were numbered has no number to give; a blank 「報告第　　号」 would
+    # stand on it for ever, so the line is left out.
+    number = case.number or ("" if is_report and not draft else f"{verb}第　　号")
+    # A report that describes no handling of personal data (the yearly 運用状況報告) is its text alone: the
+    # processing 別紙 and the checklist would be pages of 「記載なし」 and questions nobody is to answer.
+    annexes = bool(appeal) or not is_report or describes_processing(case)
     blocks = [
-        right(case.number or f"{verb}第　　号", jdate(on, blank=BLANK_DATE)),
+        right(number, jdate(on, blank=BLANK_DATE)),
         left(council.name, f"会長　{chair}　様" if chair else "会長　様"),
         right(head_with_name(municipality)),
         title(f"{subject(case.title)}（{verb}）"),
         para(opening),
         ki(),
-        fields([
+        fields([row for row in [
             (f"{verb}事項", case.title),
             ("担当課", [department_text(case.department)] + [
                 f"{department_text(i.department)}（{i.role}）" for i in case.involved.select_related("department")
             ]),
-            ("類型", "、".join(case.category_labels) or NOT_STATED),
-            ("根拠条項", case.legal_bases or NOT_STATED),
-            (f"{verb}の理由", case.purpose or NOT_STATED),
-            ("添付資料", ["別紙　審査請求の概要と審査の経過"] if appeal else
-             ["別紙　案件の概要", "付録　審査チェックリストと担当課の回答"]),
-        ]),
+            ("類型", "、".join(case.category_labels) or NOT_STATED) if annexes else None,
+            ("根拠条項", case.legal_bases or NOT_STATED) if annexes or case.legal_bases else None,
+            (f"{verb}の理由" if annexes else "報告の内容", case.purpose or NOT_STATED),
+            ("添付資料", ["別紙　審査請求の概要と審査の経過"] if appeal
+             else ["別紙　案件の概要", "付録　審査チェックリストと担当課の回答"]) if annexes else None,
+        ] if row]),
     ]
     if case.status == Case.Status.WITHDRAWN:
         blocks.append(note(f"この案件は取り下げられました。理由：{case.withdraw_reason or NOT_STATED}"))
@@ -57,14 +68,14 @@ def shimonsho(case_id, *, reading=None):
         # personal-data questions of a new use; its checklist would be empty noise.
         blocks += [pagebreak(), heading("別紙　審査請求の概要と審査の経過")]
         blocks += appeal_blocks(appeal) if is_full(reading) else [para(APPEAL_CLOSED_NOTE)]
-        return document("shimonsho", f"{subject(case.title)}（{verb}）", council, blocks, draft=draft,
-                        filename=f"{verb}書_{case.number or case.pk}")
+        return finished(blocks)
+    if not annexes:
+        return finished(blocks)
     blocks += [pagebreak(), heading("別紙　案件の概要"), para(case.title, indent=False)]
     blocks += case_detail_blocks(case)
     blocks += [pagebreak(), heading("付録　審査チェックリストと担当課の回答")]
     blocks += checklist_blocks(case)
-    return document("shimonsho", f"{subject(case.title)}（{verb}）", council, blocks, draft=draft,
-                    filename=f"{verb}書_{case.number or case.pk}")
+    return finished(blocks)
 
 
 def _appeal_of(case):
@@ -106,6 +117,20 @@ def appeal_blocks(appeal):
     else:
         blocks.append(para(NONE_WORD))
     return blocks
+
+
+#: The fields in which a case describes a handling of personal data (what the 別紙 and the checklist are about).
+PROCESSING_FIELDS = (
+    "data_subjects", "subject_count", "data_source", "data_destination", "transfer_methods", "transfer_note",
+    "storage_locations", "storage_note", "retention_period", "destruction_method", "security_measures",
+    "subcontracting", "offsite_work", "media_return", "notice_to_subjects", "sensitive_reason", "uses_my_number",
+    "handler_count", "camera_signs", "start_date", "budget_yen",
+)
+
+
+def describes_processing(case) -> bool:
+    return (any(getattr(case, name) not in (None, "", [], False) for name in PROCESSING_FIELDS)
+            or case.data_items.exists() or case.contractors.exists())
 
 
 def case_detail_blocks(case):

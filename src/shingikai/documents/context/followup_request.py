@@ -1,6 +1,8 @@
 """The follow-up request: what the council asked a department to do after a decision."""
 from __future__ import annotations
 
+import re
+
 from django.utils import timezone
 
 from shingikai.meetings.models import FollowUp
@@ -32,16 +34,24 @@ def followup(follow_up_id, *, reading=None):
     case = decision.case or item.case
     department = follow_up.department or (case.department if case else None)
     doc_title, ask = REQUEST_SUBJECT.get(follow_up.kind, ("審議会からの依頼について（依頼）", "対応状況を報告"))
-    # The letter is dated the day it is printed; printed after the deadline it is a reminder.
+    # The letter carries the day the request was recorded, so the copy on file says when it went out; printed
+    # after the deadline it is a new letter, a reminder, of the day it is printed. A request already met is
+    # printed as the record of it, never as a request.
     today = timezone.localdate()
-    overdue = follow_up.is_overdue(today)
-    if overdue:
-        doc_title = doc_title.replace("（依頼）", "（再依頼）")
-        due = f"期限の{jdate(follow_up.due_date)}を過ぎていますので、至急"
+    issued_on = follow_up.requested_on or meeting.date
+    held = f"{jdate(meeting.date, blank='')}に開催した{meeting.short_label}{council.name}において"
+    if follow_up.status == FollowUp.Status.CLOSED:
+        doc_title = re.sub(r"（(依頼|通知)）$", "（対応完了の記録）", doc_title)
+        done = f"{jdate(follow_up.closed_on)}に" if follow_up.closed_on else ""
+        opening = f"{held}求められた下記の事項について、{done}対応が完了したことを記録します。"
     else:
-        due = f"{jdate(follow_up.due_date)}までに" if follow_up.due_date else "速やかに"
-    opening = (f"{jdate(meeting.date, blank='')}に開催した{meeting.short_label}{council.name}において、"
-               f"下記のとおり求められましたので、{due}{ask}してください。")
+        if follow_up.is_overdue(today):
+            doc_title = doc_title.replace("（依頼）", "（再依頼）")
+            issued_on = today
+            due = f"期限の{jdate(follow_up.due_date)}を過ぎていますので、至急"
+        else:
+            due = f"{jdate(follow_up.due_date)}までに" if follow_up.due_date else "速やかに"
+        opening = f"{held}、下記のとおり求められましたので、{due}{ask}してください。"
     status = follow_up.get_status_display()
     status_lines = [status]
     if follow_up.response:
@@ -49,7 +59,7 @@ def followup(follow_up_id, *, reading=None):
     if follow_up.closed_on:
         status_lines.append(f"完了日：{jdate(follow_up.closed_on)}")
     blocks = [
-        right(jdate(today)),
+        right(jdate(issued_on)),
         left(f"{department.name}長　様" if department else "関係課長　様"),
         right(council.name, "事務局"),
         title(doc_title),
@@ -65,6 +75,7 @@ def followup(follow_up_id, *, reading=None):
             ("対応する課", department_text(department) or NOT_STATED),
             ("現在の状況", status_lines),
         ]),
-        para("回答は、本システムの「条件・フォローアップ」画面から入力してください。", size="small"),
     ]
+    if follow_up.status != FollowUp.Status.CLOSED:
+        blocks.append(para("回答は、本システムの「条件・フォローアップ」画面から入力してください。", size="small"))
     return document("followup", doc_title, council, blocks, filename=f"依頼_{follow_up.pk}")

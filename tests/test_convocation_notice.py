@@ -1,0 +1,102 @@
+"""What the 招集通知 says: its date and 文書番号, the request to answer 出欠 by a day with the link to do it, a
+PDF/DOCX form for members sent paper; a re-sent notice says which one it replaces and what changed, and its
+ICS carries the next SEQUENCE."""
+import datetime
+
+from django.core import mail
+from django.urls import reverse
+from helpers import document_text, today
+from test_web_support import scheduled_meeting, web_world  # noqa: F401
+
+from shingikai.jp.wareki import to_wareki
+from shingikai.meetings.convocation import answer_by
+from shingikai.meetings.models import Meeting
+
+
+def _addresses(world):
+    for n, person in enumerate(world.people):
+        person.email = f"iin{n}@example.jp"
+        person.save()
+
+
+def _convene(client, meeting, **data):
+    return client.post(reverse("meetings:convene", args=[meeting.pk]), data, follow=True)
+
+
+def _convened(client, world, **data):
+    """A meeting ten days ahead whose notice the secretariat has sent (with `data` posted)."""
+    _addresses(world)
+    meeting, _, case = scheduled_meeting(world)
+    client.force_login(world.secretariat)
+    _convene(client, meeting, **data)
+    return meeting, case
+
+
+def test_the_notice_is_dated_numbered_and_asks_for_an_answer_by_a_day_with_the_link(client, web_world):
+    w = web_world
+    _addresses(w)
+    meeting, _, _ = scheduled_meeting(w, date=today() + datetime.timedelta(days=20))
+    client.force_login(w.secretariat)
+    _convene(client, meeting, convocation_number="みなみ総第123号")
+    sent, = mail.outbox
+    lines = sent.body.splitlines()
+    assert lines[:2] == ["みなみ総第123号", to_wareki(today())]
+    deadline = answer_by(meeting, today())
+    assert deadline == meeting.date - datetime.timedelta(days=7)
+    assert f"出欠を{to_wareki(deadline)}までに、審議会支援システムでご回答ください。" in sent.body
+    assert f"http://testserver/work/meetings/m/{meeting.pk}/convocation/" in sent.body
+    assert "年)" not in sent.body  # no 西暦 inside the 和暦 date of a formal notice
+    assert Meeting.objects.get(pk=meeting.pk).convocation_number == "みなみ総第123号"
+
+
+def test_a_notice_sent_close_to_the_meeting_still_leaves_a_day_to_answer():
+    class Soon:
+        date = datetime.date(2026, 12, 14)
+    assert answer_by(Soon, datetime.date(2026, 12, 10)) == datetime.date(2026, 12, 13)
+    assert answer_by(Soon, datetime.date(2026, 12, 14)) == datetime.date(2026, 12, 14)
+
+
+def test_a_too_long_document_number_is_refused_and_nothing_is_sent(client, web_world):
+    w = web_world
+    _addresses(w)
+    meeting, _, _ = scheduled_meeting(w)
+    client.force_login(w.secretariat)
+    response = client.post(reverse("meetings:convene", args=[meeting.pk]), {"convocation_number": "号" * 61})
+    assert response.status_code == 400 and "文書番号は60文字以内" in response.content.decode()
+    assert not mail.outbox
+
+
+def test_a_re_sent_notice_says_what_it_replaces_and_what_changed_with_the_next_ics_sequence(client, web_world):
+    meeting, _ = _convened(client, web_world)
+    meeting.refresh_from_db()
+    client.post(reverse("meetings:agenda_add", args=[meeting.pk]),
+                {"what": "item", "other-kind": "報告", "other-title": "漏えい等事案の報告について",
+                 "other-is_public": "on", "meeting_version": meeting.version})
+    _convene(client, meeting)
+    first, second = mail.outbox
+    assert "（再送）" not in first.subject and "SEQUENCE:0" in first.attachments[0][1]
+    assert second.subject.startswith("【招集通知】（再送）")
+    assert f"この通知は、{to_wareki(today())}付けで送付した招集通知に代わるものです。" in second.body
+    assert "変更点：議題の追加：漏えい等事案の報告について" in second.body
+    assert "SEQUENCE:1" in second.attachments[0][1] and "METHOD:PUBLISH" in second.attachments[0][1]
+    assert "UID:meeting-" in second.attachments[0][1]
+
+
+def test_the_member_reads_the_notice_as_sent_and_gets_it_as_pdf_and_docx(client, web_world):
+    meeting, case = _convened(client, web_world, convocation_number="みなみ総第7号")
+    client.force_login(web_world.member_user)
+    page = client.get(reverse("meetings:convocation_answer", args=[meeting.pk])).content.decode()
+    assert "みなみ総第7号" in page and "までに、審議会支援システムでご回答ください" in page
+    for fmt in ("pdf", "docx"):
+        response = client.get(f"/documents/convocation/{meeting.pk}.{fmt}")
+        assert response.status_code == 200
+        text = document_text(response.content)
+        for fact in ("みなみ総第7号", to_wareki(today()), "開催について（通知）", "までに、審議会支援システムでご回答ください",
+                     case.title, "市役所第1会議室"):
+            assert fact.replace(" ", "") in text, fact
+
+
+def test_the_public_cannot_download_the_notice(client, web_world):
+    meeting, _ = _convened(client, web_world)
+    client.logout()
+    assert client.get(f"/documents/convocation/{meeting.pk}.pdf").status_code in (302, 403, 404)

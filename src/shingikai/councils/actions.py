@@ -413,6 +413,46 @@ def issue_temporary_password(user, *, by):
     return PasswordIssue.objects.create(user=user, issued_by=by), password
 
 
+@transaction.atomic
+def give_member_login(council, person, *, username, by):
+    """A login for a member of the council who has none (sitting, or appointed for a term to come), with a
+    temporary password returned once to be handed over: (user, password). The member is asked for a password of
+    their own at the first sign-in, as after any temporary password."""
+    import re
+
+    from django.contrib.auth import get_user_model
+
+    from shingikai import access
+
+    from .models import Person
+
+    if not (by.is_superuser or council.pk in access.secretariat_council_ids(by)):
+        raise ActionRefused("委員にログインを発行できるのは審議会の事務局です。")
+    person = Person.objects.select_for_update().get(pk=person.pk)
+    if person.user_id is not None:
+        raise ActionRefused(f"{person.name} にはすでにログイン ({person.user.get_username()}) があります。")
+    from django.db.models import Q
+    from django.utils import timezone
+
+    if not Membership.objects.filter(Q(term_end__isnull=True) | Q(term_end__gte=timezone.localdate()),
+                                     council=council, person=person, ended_on__isnull=True).exists():
+        raise ActionRefused(f"{person.name} はこの審議会の委員ではありません (退任した委員にはログインを発行しません)。")
+    username = (username or "").strip()
+    # Letters a member can type on any keyboard and read back from the paper the password is handed over on.
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{2,29}", username):
+        raise ActionRefused("ユーザー名は半角の英数字と「. _ -」で3〜30文字にしてください (例: kitano)。")
+    User = get_user_model()
+    if User.objects.filter(username__iexact=username).exists():
+        raise ActionRefused(f"ユーザー名 {username} はすでに使われています。別のユーザー名にしてください。")
+    user = User.objects.create_user(username, person.email or "")
+    user.set_unusable_password()
+    user.save(update_fields=["password"])
+    link_person_to_user(person, user)
+    _, password = issue_temporary_password(user, by=by)
+    user.refresh_from_db()
+    return user, password
+
+
 def must_change_password(user):
     """Whether the person signs in with a temporary password they have not replaced yet."""
     from .models import PasswordIssue

@@ -19,7 +19,7 @@ from shingikai.search.precedents import similar_cases_for
 from shingikai.cases import checklist
 from shingikai.cases.models import Case
 from shingikai.cases.views import with_labels
-from shingikai.councils.actions import roles_on
+from shingikai.councils.actions import chair_of, roles_on
 from shingikai.councils.models import Council, Department, Membership, Staff
 from shingikai.documents.speakers import member_label
 from shingikai.fragments import kept_many
@@ -200,9 +200,13 @@ def _meeting_context(request, meeting, **extra):
         "turn_total": sum(i.turn_count for i in items),
     }
     if meeting.state == Meeting.State.PLANNED:
-        if is_secretariat:
+        person = None if is_secretariat else access.person_of(user)
+        # The chair convenes the meeting and decides whether to hold it for want of a quorum: they read the
+        # answers too (not the page where the secretariat records them).
+        if is_secretariat or (person is not None and meeting.convened_on and person == chair_of(
+                meeting.council, timezone.localdate())):
             context["answers"] = actions.ConvocationAnswers(meeting)
-        elif meeting.convened_on and (person := access.person_of(user)) is not None:
+        if person is not None and meeting.convened_on:
             context["is_answering_member"] = True
             context["my_reply"] = meeting.replies.filter(person=person).first()
     if context["agenda_open"]:

@@ -353,6 +353,25 @@ def set_member_email(person, email):
     return person
 
 
+#: A member's comment on a draft: a paragraph or a few, never a document pasted in.
+RESPONSE_COMMENT_MAX = 2000
+
+
+def record_member_response(responses, *, person, agrees, comment="", by, **fields):
+    """A member's 了承 of a draft, or their comment on it, replacing their earlier one (`responses`: the draft's
+    related manager, minutes.checks or answer.member_responses). Only the member answers for themself; a
+    comment is needed when they do not agree. The caller checks that the draft is still open to answers."""
+    comment = (comment or "").strip()
+    if by is None or getattr(by, "person", None) is None or by.person.pk != person.pk:
+        raise ActionRefused("委員本人だけが回答できます。")
+    if not agrees and not comment:
+        raise ActionRefused("意見 (直してほしい箇所と内容) を入力してください。")
+    if len(comment) > RESPONSE_COMMENT_MAX:
+        raise ActionRefused(f"意見は{RESPONSE_COMMENT_MAX}文字以内で入力してください。")
+    response, _ = responses.update_or_create(person=person, defaults={"agrees": agrees, "comment": comment, **fields})
+    return response
+
+
 # --- 仮パスワード: a forgotten password ---
 
 #: Letters and digits that read the same aloud and on paper (no 0/O, 1/l/I): the password is handed over.

@@ -2,6 +2,8 @@
 答申案 the secretariat circulates (了承 or 意見). The member answers from the home page's list; the secretariat
 reads each member's answer before it confirms or issues, and after a confirmation by circulation the checks
 remain the record of who read the minutes."""
+import datetime
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
@@ -137,3 +139,25 @@ def test_no_one_answers_a_draft_not_circulated_or_for_another_member(web_world):
         with pytest.raises(ActionRefused, match="委員本人だけ"):
             actions.respond_to_answer(answer, person=person, agrees=True, by=by)
     assert not AnswerResponse.objects.exists()
+
+
+def test_circulating_the_draft_answer_mails_the_members_once(web_world):
+    from django.core import mail
+    from django.core.mail import get_connection
+
+    from shingikai.cases.notify import send_question_notices
+
+    w = web_world
+    for n, person in enumerate(w.people):
+        Person.objects.filter(pk=person.pk).update(email=f"member{n}@example.jp")
+    answer = circulated(w)
+    actions.circulate_answer(answer, by=w.secretariat)
+    actions.edit_answer(answer, conclusion="適当であると認める。(修正)", addressee="みなみ市長", opinions=[],
+                        by=w.secretariat)
+    tomorrow = timezone.localdate() + datetime.timedelta(days=1)
+    assert send_question_notices(tomorrow, get_connection()) == 1
+    (message,) = mail.outbox
+    assert sorted(message.bcc) == [f"member{n}@example.jp" for n in range(5)] and message.to == ["jimukyoku@example.jp"]
+    assert "答申の案" in message.subject and "(修正)" in message.body
+    mail.outbox.clear()
+    assert send_question_notices(tomorrow + datetime.timedelta(days=1), get_connection()) == 0

@@ -50,6 +50,10 @@ def test_members_are_told_what_the_departments_reported_and_what_is_overdue(clie
     listed = home.split('id="follow-up-reports"', 1)[1].split("</section>", 1)[0]
     assert "SMS は送らない" in listed and "回答済" in listed
     assert client.get(reverse("meetings:followup", args=[condition.pk])).status_code == 200
+    # The meeting and the case pages mark the overdue one as the department's home does.
+    for url in (reverse("meetings:detail", args=[meeting.pk]), reverse("cases:detail", args=[case.pk])):
+        page = client.get(url).content.decode()
+        assert "運用開始後の件数を報告する</a>" in page and page.count("期限超過</span>") == 1, url
     # Not the department's or another council's home.
     client.force_login(w.other_secretariat)
     assert 'id="follow-up-reports"' not in client.get(reverse("councils:dashboard")).content.decode()

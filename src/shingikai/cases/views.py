@@ -377,6 +377,7 @@ def _detail_context(request, case, **extra):
         "attachment_form": AttachmentForm(),
         "question_form": QuestionForm(),
         "question_answer_form": QuestionAnswerForm(),
+        "today": timezone.localdate(),
     }
     if (is_secretariat or owner) and case.status in actions.PUBLISHABLE:
         context["public_state"] = _public_state(case)

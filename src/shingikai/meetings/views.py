@@ -201,6 +201,7 @@ def _meeting_context(request, meeting, **extra):
         # A closed session decided at the meeting is recorded afterwards, until the minutes are confirmed.
         "publicity_open": is_secretariat and (meeting.state == Meeting.State.PLANNED or can_record),
         "turn_total": sum(i.turn_count for i in items),
+        "today": timezone.localdate(),
     }
     if meeting.state == Meeting.State.PLANNED:
         person = None if is_secretariat else access.person_of(user)

@@ -307,3 +307,19 @@ def test_members_answering_do_not_make_the_secretariats_open_agenda_form_stale(c
                             "other-is_public": "on", "meeting_version": seen})
     assert response.status_code == 302
     assert meeting.items.filter(title="監査結果の報告について").exists()
+
+
+def test_the_chair_sees_the_answers_and_the_quorum_forecast_but_other_members_do_not(client, web_world):
+    meeting, _ = answered(client, web_world, attending=web_world.people[1:3], absent=web_world.people[3:4])
+    chair = User.objects.create_user("aoki", password="x")
+    Person.objects.filter(pk=web_world.people[0].pk).update(user=chair)
+    client.force_login(chair)
+    page = client.get(reverse("meetings:detail", args=[meeting.pk])).content.decode()
+    assert "出席 2 人 ・ 欠席 1 人 ・ 未回答 2 人" in page and 'id="quorum-warning"' in page
+    assert "<li>江口 四郎: <span class=\"tag\">欠席</span></li>" in page
+    assert reverse("meetings:replies", args=[meeting.pk]) not in page  # recording answers stays the secretariat's
+    assert 'id="convocation-answer"' in page  # and the chair answers for themself
+    assert client.get(reverse("meetings:replies", args=[meeting.pk])).status_code == 403
+    client.force_login(web_world.member_user)
+    page = client.get(reverse("meetings:detail", args=[meeting.pk])).content.decode()
+    assert 'id="convocation-answers"' not in page and 'id="convocation-answer"' in page

@@ -74,7 +74,7 @@ def test_a_certificate_that_expires_is_flagged_the_next_day(web_world, client, m
 def test_a_question_and_its_answer_show_at_once(web_world, client):
     """The questions are kept with the case's rows: asking and answering move the case's save time."""
     case = accepted_case(web_world)
-    client.force_login(web_world.secretariat)
+    client.force_login(web_world.member_user)
     assert "質問はありません" in _page(client, case).content.decode()
     question = case_actions.ask_question(case, text="録画は何日保存しますか。", by=web_world.member_user)
     page = _page(client, case).content.decode()
@@ -108,11 +108,14 @@ def test_a_renamed_editor_or_asker_shows_at_once(web_world, client):
 
 
 def test_a_department_sees_its_own_variant_of_the_kept_rows(web_world, client):
-    """The kept rows hold no viewer's forms: the department that owns the case gets its answer forms,
-    the secretariat reading the same kept rows does not."""
+    """The kept rows hold no viewer's forms: the department that owns the case gets its answer forms, the
+    secretariat its form to record the department's answer for it, a member reading the same kept rows none."""
     case = accepted_case(web_world)
     case_actions.ask_question(case, text="録画は何日保存しますか。", by=web_world.member_user)
-    client.force_login(web_world.secretariat)
+    client.force_login(web_world.member_user)
     assert 'name="answer"' not in _page(client, case).content.decode()
+    client.force_login(web_world.secretariat)
+    assert "担当課の回答を記録する" in _page(client, case).content.decode()
     client.force_login(web_world.dept_a_user)
-    assert 'name="answer"' in _page(client, case).content.decode()
+    page = _page(client, case).content.decode()
+    assert 'name="answer"' in page and "担当課の回答を記録する" not in page

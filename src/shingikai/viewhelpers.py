@@ -151,3 +151,26 @@ def stored_file(field):
     except FileNotFoundError:
         raise Http404("ファイルが見つかりません。") from None
     return FileResponse(handle, as_attachment=True, filename=field.name.rsplit("/", 1)[-1])
+
+
+def posted_response(request):
+    """(agrees, comment) of a member's answer to a draft (templates/_member_response.html)."""
+    from shingikai.errors import ActionRefused
+
+    choice = request.POST.get("agrees")
+    if choice not in ("yes", "no"):
+        raise ActionRefused("「了承」か「意見を送る」を選んでください。")
+    return choice == "yes", request.POST.get("comment", "")
+
+
+def member_responses(people, responses, version=None):
+    """Each person asked (in order) with their answer or None: what the secretariat reads before settling a
+    draft. With `version`, an answer given to an earlier version is marked `stale`."""
+    by_person = {r.person_id: r for r in responses}
+    rows = []
+    for person in people:
+        response = by_person.get(person.pk)
+        if response is not None:
+            response.stale = version is not None and response.version != version
+        rows.append((person, response))
+    return rows

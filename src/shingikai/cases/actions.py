@@ -400,17 +400,36 @@ def ask_as_secretariat(case, *, text, by=None):
     return _leave_question(case, text, by, from_secretariat=True)
 
 
+def unanswered_questions(cases, today):
+    """The questions still waiting on the department among `cases` (a queryset), oldest first, each with the date
+    of the next meeting its case is on (`meeting_date`, None if none is set): what the secretariat must chase
+    before that meeting."""
+    from django.db.models import Min, Q
+
+    from .models import Question
+
+    return (Question.objects.filter(case__in=cases, answered_at__isnull=True).exclude(case__status__in=SETTLED)
+            .annotate(meeting_date=Min("case__agenda_items__meeting__date",
+                                       filter=Q(case__agenda_items__meeting__date__gte=today)))
+            .select_related("case__department").order_by("asked_at", "pk"))
+
+
 @transaction.atomic
-def answer_question(question, *, answer, by=None, correction=False, seen=None):
+def answer_question(question, *, answer, by=None, correction=False, seen=None, for_department=False):
     """The department answers a member's question. Members may already have read the answer, or printed it
     in the 委員用資料, so a second answer never silently replaces the first: it is refused unless it is asked
     for as a correction (`correction`, from the page's 「回答を訂正する」), which is dated (corrected_at) and
     keeps the answers it replaces in the question's history, shown under it. Once the case is answered or
     withdrawn its questions are settled. `seen`: the answer's time (Question.answer_mark) when the correction
-    form was opened, so that a correction made meanwhile is not silently replaced either."""
+    form was opened, so that a correction made meanwhile is not silently replaced either. `for_department`: the
+    secretariat records the answer the department gave otherwise (telephone, paper), marked as so recorded."""
+    from shingikai import access
+
     from .models import Question
 
     question = Question.objects.select_for_update().select_related("case").get(pk=question.pk)
+    if for_department and not access.is_secretariat(by, question.case.council):
+        raise ActionRefused("担当課に代わって回答を記録できるのは審議会の事務局です。")
     if question.case.status in SETTLED:
         raise ActionRefused(f"{question.case.get_status_display()}の案件の質問には回答できません。")
     answer = answer.strip()
@@ -430,6 +449,7 @@ def answer_question(question, *, answer, by=None, correction=False, seen=None):
         question.answered_at = now
     question.answer = answer
     question.answered_by = by if getattr(by, "is_authenticated", False) else None
+    question.answered_by_secretariat = for_department
     save_by(question, by)
     touch(question.case)
     return question

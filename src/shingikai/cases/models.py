@@ -298,6 +298,8 @@ class Question(models.Model):
     )
     answered_at = models.DateTimeField("回答日時", null=True, blank=True)
     corrected_at = models.DateTimeField("回答の訂正日時", null=True, blank=True)
+    # A department without a login answers by telephone or paper; the secretariat records that answer for it.
+    answered_by_secretariat = models.BooleanField("事務局が担当課に代わって記録", default=False)
 
     # Members may have read or printed an answer (委員用資料): a correction keeps the answers it replaces.
     history = HistoricalRecords(verbose_name="委員からの事前質問の履歴")

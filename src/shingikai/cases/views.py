@@ -243,7 +243,8 @@ def _questions(case):
     each dated when it was given), read from their history only when a question was corrected."""
     # Ordered here, not by the model's ordering, which joins the case to order by it.
     questions = list(case.questions.select_related("asked_by__person").order_by("asked_at", "pk").only(
-        "case", "text", "asked_at", "from_secretariat", "answer", "answered_at", "corrected_at", "asked_by", "asked_by__person__name"))
+        "case", "text", "asked_at", "from_secretariat", "answer", "answered_at", "corrected_at", "answered_by_secretariat",
+        "asked_by", "asked_by__person__name"))
     answers = {}
     if any(q.corrected_at for q in questions):
         for pk, answer, date in Question.history.filter(case=case).order_by("history_date", "history_id").values_list(
@@ -363,7 +364,8 @@ def _detail_context(request, case, **extra):
         "can_edit": owner and case.status in actions.EDITABLE_BY_DEPARTMENT,
         "can_submit": owner and case.status in actions.EDITABLE_BY_DEPARTMENT,
         "can_answer_checklist": owner and case.status not in actions.SETTLED,
-        "can_answer_questions": owner and case.status not in actions.SETTLED,
+        "can_answer_questions": (owner or is_secretariat) and case.status not in actions.SETTLED,
+        "answers_for_department": is_secretariat and not owner,
         "can_attach": (owner or is_secretariat) and case.status not in actions.SETTLED,
         "can_ask": (is_secretariat and case.status in actions.SECRETARIAT_ASKABLE
                     or access.is_member(user, case.council) and case.status in ASKABLE),
@@ -375,6 +377,7 @@ def _detail_context(request, case, **extra):
         "attachment_form": AttachmentForm(),
         "question_form": QuestionForm(),
         "question_answer_form": QuestionAnswerForm(),
+        "today": timezone.localdate(),
     }
     if (is_secretariat or owner) and case.status in actions.PUBLISHABLE:
         context["public_state"] = _public_state(case)
@@ -549,7 +552,8 @@ def question_ask(request, pk):
 @require_POST
 def question_answer(request, pk, question_pk):
     case = _visible_case(request.user, pk)
-    if not access.can_edit_case(request.user, case):
+    for_department = not access.can_edit_case(request.user, case)
+    if for_department and not access.is_secretariat(request.user, case.council):
         raise PermissionDenied
     question = get_object_or_404(Question, pk=question_pk, case=case)
     form = QuestionAnswerForm(request.POST)
@@ -559,7 +563,7 @@ def question_answer(request, pk, question_pk):
     correction = request.POST.get("correction") == "1"
     return _act(request, case, lambda: actions.answer_question(
         question, answer=form.cleaned_data["answer"], by=request.user, correction=correction,
-        seen=request.POST.get("seen")), "回答を訂正しました。訂正前の回答も残ります。" if correction else "質問に回答しました。")
+        seen=request.POST.get("seen"), for_department=for_department), "回答を訂正しました。訂正前の回答も残ります。" if correction else "質問に回答しました。")
 
 
 @login_required

@@ -363,6 +363,25 @@ def set_member_email(person, email):
     return person
 
 
+#: A member's comment on a draft: a paragraph or a few, never a document pasted in.
+RESPONSE_COMMENT_MAX = 2000
+
+
+def record_member_response(responses, *, person, agrees, comment="", by, **fields):
+    """A member's 了承 of a draft, or their comment on it, replacing their earlier one (`responses`: the draft's
+    related manager, minutes.checks or answer.member_responses). Only the member answers for themself; a
+    comment is needed when they do not agree. The caller checks that the draft is still open to answers."""
+    comment = (comment or "").strip()
+    if by is None or getattr(by, "person", None) is None or by.person.pk != person.pk:
+        raise ActionRefused("委員本人だけが回答できます。")
+    if not agrees and not comment:
+        raise ActionRefused("意見 (直してほしい箇所と内容) を入力してください。")
+    if len(comment) > RESPONSE_COMMENT_MAX:
+        raise ActionRefused(f"意見は{RESPONSE_COMMENT_MAX}文字以内で入力してください。")
+    response, _ = responses.update_or_create(person=person, defaults={"agrees": agrees, "comment": comment, **fields})
+    return response
+
+
 # --- 仮パスワード: a forgotten password ---
 
 #: Letters and digits that read the same aloud and on paper (no 0/O, 1/l/I): the password is handed over.
@@ -421,6 +440,46 @@ def issue_temporary_password(user, *, by):
     user.set_password(password)
     user.save(update_fields=["password"])
     return PasswordIssue.objects.create(user=user, issued_by=by), password
+
+
+@transaction.atomic
+def give_member_login(council, person, *, username, by):
+    """A login for a member of the council who has none (sitting, or appointed for a term to come), with a
+    temporary password returned once to be handed over: (user, password). The member is asked for a password of
+    their own at the first sign-in, as after any temporary password."""
+    import re
+
+    from django.contrib.auth import get_user_model
+
+    from shingikai import access
+
+    from .models import Person
+
+    if not (by.is_superuser or council.pk in access.secretariat_council_ids(by)):
+        raise ActionRefused("委員にログインを発行できるのは審議会の事務局です。")
+    person = Person.objects.select_for_update().get(pk=person.pk)
+    if person.user_id is not None:
+        raise ActionRefused(f"{person.name} にはすでにログイン ({person.user.get_username()}) があります。")
+    from django.db.models import Q
+    from django.utils import timezone
+
+    if not Membership.objects.filter(Q(term_end__isnull=True) | Q(term_end__gte=timezone.localdate()),
+                                     council=council, person=person, ended_on__isnull=True).exists():
+        raise ActionRefused(f"{person.name} はこの審議会の委員ではありません (退任した委員にはログインを発行しません)。")
+    username = (username or "").strip()
+    # Letters a member can type on any keyboard and read back from the paper the password is handed over on.
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{2,29}", username):
+        raise ActionRefused("ユーザー名は半角の英数字と「. _ -」で3〜30文字にしてください (例: kitano)。")
+    User = get_user_model()
+    if User.objects.filter(username__iexact=username).exists():
+        raise ActionRefused(f"ユーザー名 {username} はすでに使われています。別のユーザー名にしてください。")
+    user = User.objects.create_user(username, person.email or "")
+    user.set_unusable_password()
+    user.save(update_fields=["password"])
+    link_person_to_user(person, user)
+    _, password = issue_temporary_password(user, by=by)
+    user.refresh_from_db()
+    return user, password
 
 
 def must_change_password(user):

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from shingikai import access
 from shingikai.errors import ActionRefused
+from shingikai.ids import parse_id
 from shingikai.jp.wareki import to_wareki
 from shingikai.viewhelpers import history_rows, posted_mark, refused
 from shingikai.submissions import one_submission
@@ -89,7 +90,16 @@ def members(request, pk):
     officer_form = OfficerForm(request.POST if request.POST.get("what") == "officer" else None, council=council,
                                on=today, initial={"since": today})
     status, issued = 200, None
-    if request.method == "POST" and request.POST.get("what") == "password":
+    if request.method == "POST" and request.POST.get("what") == "login":
+        try:
+            person = get_object_or_404(Person.objects.filter(memberships__council=council).distinct(),
+                                       pk=parse_id(request.POST.get("person")) or 0)
+            user, password = actions.give_member_login(council, person, username=request.POST.get("username", ""),
+                                                       by=request.user)
+            issued = {"name": person.name, "username": user.get_username(), "password": password, "new": True}
+        except ActionRefused as exc:
+            status = refused(request, exc)
+    elif request.method == "POST" and request.POST.get("what") == "password":
         try:
             name, user = _login_named(request, council)
             _, password = actions.issue_temporary_password(user, by=request.user)
@@ -168,8 +178,6 @@ def _logins(user, council):
 
 def _login_named(request, council):
     """(name, login) of the member or staff row the posted form names, among those this screen lists."""
-    from shingikai.ids import parse_id
-
     if "person" in request.POST:
         people = Person.objects.filter(user__isnull=False, memberships__council=council).distinct()
         person = get_object_or_404(people.select_related("user"), pk=parse_id(request.POST["person"]) or 0)

@@ -296,3 +296,18 @@ class PasswordIssue(models.Model):
 
     def __str__(self):
         return f"{self.user} {self.issued_at:%Y-%m-%d %H:%M}"
+
+
+class MemberResponse(models.Model):
+    """A member's answer to a draft the secretariat put before the council (the draft minutes to check, a 答申案
+    circulated): agreed (確認済・了承), or a comment asking for a change, which the secretariat reads per member
+    before it settles the draft. One per member and draft; a member changes theirs until the draft is settled."""
+
+    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="+", verbose_name="委員")
+    agrees = models.BooleanField("了承")
+    comment = models.TextField("意見", blank=True)
+    answered_at = models.DateTimeField("回答日時", auto_now=True)
+
+    class Meta:
+        abstract = True
+

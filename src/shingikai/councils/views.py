@@ -2,12 +2,13 @@
 import datetime as dt
 
 from django.contrib.auth.decorators import login_required
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, OuterRef, Q, Subquery
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 
 from shingikai import access
+from shingikai.cases.actions import unanswered_questions
 from shingikai.cases.models import Case, Question
 from shingikai.councils.models import Council
 from shingikai.viewhelpers import page_of
@@ -65,6 +66,8 @@ def dashboard(request):
         context["upcoming"] = (Meeting.objects.filter(council_id__in=secretariat_of, date__gte=today)
                                .exclude(state__in=[Meeting.State.HELD, Meeting.State.CANCELLED])
                                .select_related("council").order_by("date")[:10])
+        context["unanswered_questions"] = unanswered_questions(
+            Case.objects.filter(council_id__in=secretariat_of), today)[:20]
         # The three counts in one statement over the follow-ups still waiting (the status index).
         is_open = Q(status=FollowUp.Status.OPEN)
         context.update(FollowUp.objects.filter(
@@ -93,7 +96,15 @@ def dashboard(request):
     if member_of:
         from shingikai.meetings.models import AttendanceReply, Meeting
 
-        meetings = list(Meeting.objects.filter(council_id__in=member_of, date__gte=today)
+        person = access.person_of(user)
+        # Only the meetings whose materials the member may open (access._member_for_meeting): a member whose
+        # 退任 is recorded is not invited to the meetings after it.
+        serving = person.memberships.filter(council_id=OuterRef("council_id")).filter(
+            Q(term_end__isnull=True) | Q(term_end__gte=OuterRef("date"))).filter(
+            Q(ended_on__isnull=True) | Q(ended_on__gte=OuterRef("date")))
+        context["leaving"] = list(person.memberships.filter(council_id__in=member_of, ended_on__isnull=False)
+                                  .select_related("council").order_by("ended_on"))
+        meetings = list(Meeting.objects.filter(Exists(serving), council_id__in=member_of, date__gte=today)
                         .exclude(state__in=[Meeting.State.HELD, Meeting.State.CANCELLED])
                         .select_related("council")
                         .order_by("date")[:10])
@@ -105,6 +116,8 @@ def dashboard(request):
             meeting.my_reply = replies.get(meeting.pk)
         context["member_meetings"] = meetings
         context.update(_minutes_awaiting(access.person_of(user), member_of))
+        context["answers_to_review"] = _answers_circulated(access.person_of(user), member_of)
+        context["reported"], context["overdue_reports"] = _follow_up_news(member_of, today)
     return render(request, "councils/dashboard.html", context)
 
 
@@ -121,17 +134,49 @@ def _hearings(department, today):
     return items
 
 
+#: How many of the departments' latest reports the member's home page lists.
+REPORTS_SHOWN = 10
+
+
+def _follow_up_news(council_ids, today):
+    """What the departments reported on the conditions and 後日報告 of the member's councils (latest first), and
+    those still owed past their due date: members read a follow-up (access.can_view_follow_up) but were never
+    told of one."""
+    from shingikai.meetings.models import FollowUp
+
+    ours = FollowUp.objects.filter(decision__agenda_item__meeting__council_id__in=council_ids).select_related(
+        "department", "decision__case")
+    reported = ours.filter(status__in=[FollowUp.Status.RESPONDED, FollowUp.Status.CLOSED],
+                           responded_at__isnull=False).order_by("-responded_at", "-pk")[:REPORTS_SHOWN]
+    overdue = ours.filter(status=FollowUp.Status.OPEN, due_date__lt=today).order_by("due_date", "pk")[:REPORTS_SHOWN]
+    return list(reported), list(overdue)
+
+
+def _answers_circulated(person, council_ids):
+    """The 答申案 the secretariat circulated to the member's councils, each with the member's own answer."""
+    from shingikai.meetings.models import Answer, AnswerResponse
+
+    if person is None:
+        return []
+    mine = AnswerResponse.objects.filter(answer=OuterRef("pk"), person=person)
+    return list(Answer.objects.filter(council_id__in=council_ids, state=Answer.State.CIRCULATED)
+                .annotate(my_response=Subquery(mine.values("agrees")[:1]))
+                .select_related("council").prefetch_related("cases").order_by("pk")[:20])
+
+
 def _minutes_awaiting(person, council_ids):
     """What waits on a member: the draft minutes of meetings they attended (to check before they are confirmed)
     and the confirmed minutes they are named to sign."""
     from shingikai.meetings.models import Attendance
-    from shingikai.minutes.models import Minutes, MinutesSigner
+    from shingikai.minutes.models import Minutes, MinutesCheck, MinutesSigner
 
     if person is None:
         return {}
     attended = Attendance.objects.filter(person=person, kind=Attendance.Kind.MEMBER, present=True).values("meeting_id")
+    mine = MinutesCheck.objects.filter(minutes=OuterRef("pk"), person=person)
     drafts = (Minutes.objects.filter(meeting__council_id__in=council_ids, state=Minutes.State.DRAFT,
                                      meeting_id__in=attended)
+              .annotate(my_check=Subquery(mine.values("agrees")[:1]))
               .select_related("meeting__council").order_by("meeting__date")[:20])
     to_sign = (MinutesSigner.objects.filter(person=person, signed_on__isnull=True,
                                             minutes__meeting__council_id__in=council_ids)

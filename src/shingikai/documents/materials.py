@@ -111,6 +111,7 @@ class _Binder:
 def materials_pdf(meeting, reader, *, observers=False):
     """(filename, PDF bytes) of the meeting's materials. The caller has checked that ``reader`` may have
     them; the observers' copy is read as an anonymous reader would read each document."""
+    from shingikai.minutes.actions import awaiting_confirmation
     from shingikai.registers.agenda import materials_parts
 
     reading = DocumentReading(AnonymousUser(), full=False) if observers else None
@@ -121,6 +122,10 @@ def materials_pdf(meeting, reader, *, observers=False):
     registers = {} if observers else materials_parts(
         meeting, [i for i in items if i.case is None and i.kind != AgendaItem.Kind.PROCEDURAL], reader)
     for item in items:
+        if item.procedure == AgendaItem.Procedure.PREVIOUS_MINUTES and not observers:
+            # The drafts to be confirmed, bound for the members; never for observers (a draft is not public).
+            for draft in awaiting_confirmation(meeting):
+                binder.append(to_pdf(context.minutes(draft.meeting_id)), f"{item.title} ({draft.meeting.label})")
         if item.pk in registers:
             sheet, files = registers[item.pk]
             binder.append_document(sheet, item.title)

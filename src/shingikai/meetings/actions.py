@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from shingikai import access, publicity
 from shingikai.cases.models import Case
-from shingikai.councils.actions import lock_council
+from shingikai.councils.actions import lock_council, record_member_response
 from shingikai.errors import ActionRefused
 from shingikai.history import STALE, check_unchanged, check_version, delete_by, save_by
 from shingikai.jp.wareki import fiscal_year, to_wareki
@@ -1047,6 +1047,17 @@ def circulate_answer(answer, *, by=None):
         raise ActionRefused("回付できるのは案の答申のみです。")
     answer.state = Answer.State.CIRCULATED
     return save_by(answer, by)
+
+
+@transaction.atomic
+def respond_to_answer(answer, *, person, agrees, comment="", by):
+    """A member in office answers the circulated 答申案: 了承, or a comment the secretariat reads before issuing."""
+    answer = _lock(Answer, answer)
+    if answer.state != Answer.State.CIRCULATED:
+        raise ActionRefused("回付中の答申の案にのみ回答できます。")
+    if not answer.council.memberships.in_office(timezone.localdate()).filter(person=person).exists():
+        raise ActionRefused("答申の案に回答できるのは、審議会の在任中の委員です。")
+    return record_member_response(answer.member_responses, person=person, agrees=agrees, comment=comment, by=by)
 
 
 @transaction.atomic

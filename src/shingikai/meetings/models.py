@@ -6,7 +6,7 @@ from django.db import models
 from simple_history.models import HistoricalRecords
 
 from shingikai.cases.models import Case
-from shingikai.councils.models import Council, Department, Person, Staff
+from shingikai.councils.models import Council, Department, MemberResponse, Person, Staff
 from shingikai.jp.wareki import fiscal_year_label
 
 
@@ -385,3 +385,15 @@ _ENTRY_NUMBER = re.compile(r"^\s*(?:[(（]?[0-9０-９]+[)）.．、]|[①-⑳])
 
 def opinion_entries(text):
     return [e for e in (_ENTRY_NUMBER.sub("", line).strip() for line in (text or "").splitlines()) if e]
+
+
+class AnswerResponse(MemberResponse):
+    """A member's 了承 of, or comment on, a circulated 答申案."""
+
+    answer = models.ForeignKey(Answer, on_delete=models.CASCADE, related_name="member_responses", verbose_name="答申")
+
+    class Meta:
+        verbose_name = verbose_name_plural = "答申案への委員の回答"
+        constraints = [models.UniqueConstraint(fields=["answer", "person"], name="unique_answer_response")]
+        ordering = ["answer", "person_id"]
+

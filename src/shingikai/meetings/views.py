@@ -17,15 +17,18 @@ from shingikai import access, publicity
 from shingikai.search.generation import current as index_generation
 from shingikai.search.precedents import similar_cases_for
 from shingikai.cases import checklist
+from shingikai.cases.actions import unanswered_questions
 from shingikai.cases.models import Case
 from shingikai.cases.views import with_labels
-from shingikai.councils.actions import roles_on
+from shingikai.councils.actions import chair_of, roles_on
 from shingikai.councils.models import Council, Department, Membership, Staff
 from shingikai.documents.speakers import member_label
 from shingikai.fragments import kept_many
 from shingikai.ids import parse_id
 from shingikai.history import history_mark
-from shingikai.viewhelpers import history_rows, page_of, posted_mark, refused, stored_file, with_row_urls
+from shingikai.viewhelpers import (
+    history_rows, member_responses, page_of, posted_mark, posted_response, refused, stored_file, with_row_urls)
+from shingikai.minutes.actions import awaiting_confirmation
 from shingikai.minutes.models import Minutes
 from shingikai.registers.agenda import register_items
 from shingikai.errors import ActionRefused
@@ -203,14 +206,22 @@ def _meeting_context(request, meeting, **extra):
         # A closed session decided at the meeting is recorded afterwards, until the minutes are confirmed.
         "publicity_open": is_secretariat and (meeting.state == Meeting.State.PLANNED or can_record),
         "turn_total": sum(i.turn_count for i in items),
+        "today": timezone.localdate(),
     }
     if meeting.state == Meeting.State.PLANNED:
-        if is_secretariat:
+        person = None if is_secretariat else access.person_of(user)
+        # The chair convenes the meeting and decides whether to hold it for want of a quorum: they read the
+        # answers too (not the page where the secretariat records them).
+        if is_secretariat or (person is not None and meeting.convened_on and person == chair_of(
+                meeting.council, timezone.localdate())):
             context["answers"] = actions.ConvocationAnswers(meeting)
-        elif meeting.convened_on and (person := access.person_of(user)) is not None:
+        if person is not None and meeting.convened_on:
             context["is_answering_member"] = True
             context["my_reply"] = meeting.replies.filter(person=person).first()
     if context["agenda_open"]:
+        # What the members asked before the meeting and the department has not answered yet: to chase before it.
+        context["unanswered_questions"] = list(unanswered_questions(
+            Case.objects.filter(pk__in=[item.case_id for item in items if item.case_id]), timezone.localdate()))
         context["procedural_form"] = extra.pop("procedural_form", None) or ProceduralItemForm()
         context["other_item_form"] = extra.pop("other_item_form", None) or OtherItemForm(prefix="other")
         context["schedule_form"] = extra.pop("schedule_form", None) or ScheduleCaseForm(cases=schedulable_cases(meeting))
@@ -515,15 +526,19 @@ def materials(request, pk):
     # case and department was a quarter of the page's time, for sections that are nearly always kept.
     # In agenda order within the meeting: the model's ordering would join the meeting to order by its date.
     items = list(meeting.items.order_by("order", "pk").values(
-        "pk", "order", "title", "kind", "is_public", "case_id", "case__created_at", "case__version", "case__updated_at",
-        "case__council_id", "case__department__name"))
+        "pk", "order", "title", "kind", "procedure", "is_public", "case_id", "case__created_at", "case__version",
+        "case__updated_at", "case__council_id", "case__department__name"))
     is_member = access.is_member(request.user, meeting.council)
     sections = _materials_sections([item for item in items if item["case_id"] is not None], is_member)
     registered = register_items([item["pk"] for item in items if item["case_id"] is None
                                  and item["kind"] != AgendaItem.Kind.PROCEDURAL], request.user)
+    drafts = None
     for item in items:
         item["section"] = sections.get(item["pk"])
         item["register"] = registered.get(item["pk"])
+        if item["procedure"] == AgendaItem.Procedure.PREVIOUS_MINUTES:
+            drafts = list(awaiting_confirmation(meeting)) if drafts is None else drafts
+            item["drafts"] = drafts
     return render(request, "meetings/materials.html", {
         "meeting": meeting, "items": items, "is_member": is_member,
         "has_closed": not meeting.is_public or any(not item["is_public"] for item in items),
@@ -841,7 +856,16 @@ def answer_detail(request, pk):
         "opinions": "\n".join(answer.opinion_entries)})
     correct_form = CorrectAnswerForm(request.POST if action == "correct" else None, initial=edit_form.initial)
     status = 200
-    if request.method == "POST":
+    person = access.person_of(request.user)
+    if request.method == "POST" and action == "respond" and person is not None:
+        try:
+            agrees, comment = posted_response(request)
+            actions.respond_to_answer(answer, person=person, agrees=agrees, comment=comment, by=request.user)
+            messages.success(request, "答申の案を了承しました。" if agrees else "答申の案への意見を事務局に送りました。")
+            return redirect("meetings:answer", answer.pk)
+        except ActionRefused as exc:
+            status = refused(request, exc)
+    elif request.method == "POST":
         if not is_secretariat:
             raise PermissionDenied
         try:
@@ -898,7 +922,26 @@ def answer_detail(request, pk):
         "conditions": FollowUp.objects.filter(decision__in=answer.decisions.all(), kind=FollowUp.Kind.CONDITION)
                       .order_by("pk").values_list("text", flat=True),
         "history": history_rows(answer.history.all()),
+        **_answer_responses(answer, person, is_secretariat),
     }, status=status)
+
+
+def _answer_responses(answer, person, is_secretariat):
+    """The members' answers to a circulated 答申案 for the secretariat (kept after issuing), and the form for a
+    member in office while it is circulated."""
+    if answer.state == Answer.State.DRAFT:
+        return {}
+    responses = list(answer.member_responses.all())
+    context = {"agree_label": "了承します", "comment_label": "意見"}
+    in_office = [m.person for m in answer.council.memberships.in_office(timezone.localdate())
+                 .select_related("person").order_by("pk")]
+    if is_secretariat:
+        asked = list(dict.fromkeys(in_office + [r.person for r in responses]))
+        context["responses"] = member_responses(asked, responses)
+    if person is not None and answer.state == Answer.State.CIRCULATED and person in in_office:
+        context.update(respond_url=reverse("meetings:answer", args=[answer.pk]), respond_action="respond",
+                       my_response=next((r for r in responses if r.person_id == person.pk), None))
+    return context
 
 
 # --- calendar feed -----------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from django.db.models import BooleanField, Case, OuterRef, Q, Subquery, Value, W
 from django.utils import timezone
 
 from shingikai import access
-from shingikai.councils.actions import chair_of
+from shingikai.councils.actions import chair_of, record_member_response
 from shingikai.errors import ActionRefused
 from shingikai.history import check_version, save_by
 from shingikai.jp.wareki import to_wareki
@@ -141,6 +141,30 @@ def confirm_minutes(minutes, *, on=None, at_meeting=None, by_circulation=False, 
     minutes.confirmed_on = on
     minutes.version += 1
     return save_by(minutes, by)
+
+
+def awaiting_confirmation(meeting):
+    """The draft minutes of the council's meetings held before `meeting`, oldest first: what its 「前回議事録の
+    確定」 item is about (a draft left open from longer ago included)."""
+    drafts = Minutes.objects.filter(meeting__council_id=meeting.council_id, state=Minutes.State.DRAFT,
+                                    meeting__state=Meeting.State.HELD)
+    if meeting.date is not None:
+        drafts = drafts.filter(meeting__date__lt=meeting.date)
+    return drafts.exclude(meeting=meeting).select_related("meeting").order_by("meeting__date", "pk")
+
+
+@transaction.atomic
+def check_minutes(minutes, *, person, agrees, comment="", by):
+    """A member who attended the meeting checks its draft minutes: 確認済, or a 修正意見 the secretariat reads
+    before it confirms them (by circulation above all: the checks are the record of who read them). Kept with
+    the version read, so a check made before a later edit shows as such."""
+    minutes = _lock(minutes)
+    if minutes.state != Minutes.State.DRAFT:
+        raise ActionRefused("確定した会議録は確認できません。訂正が必要なときは事務局にお知らせください。")
+    if not minutes.meeting.attendances.filter(kind=Attendance.Kind.MEMBER, present=True, person=person).exists():
+        raise ActionRefused("会議録 (案) を確認するのは、その会議に出席した委員です。")
+    return record_member_response(minutes.checks, person=person, agrees=agrees, comment=comment, by=by,
+                                  version=minutes.version)
 
 
 @transaction.atomic

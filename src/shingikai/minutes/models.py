@@ -3,7 +3,7 @@ from django.conf import settings
 from django.db import models
 from simple_history.models import HistoricalRecords
 
-from shingikai.councils.models import Council, Person
+from shingikai.councils.models import Council, MemberResponse, Person
 from shingikai.meetings.models import Meeting
 
 
@@ -73,6 +73,18 @@ class MinutesSigner(models.Model):
 
     def __str__(self):
         return f"{self.get_role_display()} {self.person}"
+
+
+class MinutesCheck(MemberResponse):
+    """A member's check of the draft minutes (確認済, or a 修正意見), against the version they read."""
+
+    minutes = models.ForeignKey(Minutes, on_delete=models.CASCADE, related_name="checks", verbose_name="会議録")
+    version = models.PositiveIntegerField("確認した版")
+
+    class Meta:
+        verbose_name = verbose_name_plural = "委員による会議録 (案) の確認"
+        constraints = [models.UniqueConstraint(fields=["minutes", "person"], name="unique_minutes_check")]
+        ordering = ["minutes", "person_id"]
 
 
 class Amendment(models.Model):

@@ -4,12 +4,13 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from shingikai import access
 from shingikai.councils.models import Person
-from shingikai.viewhelpers import history_rows, page_of, posted_mark, refused
+from shingikai.viewhelpers import history_rows, member_responses, page_of, posted_mark, posted_response, refused
 from shingikai.errors import ActionRefused
 from shingikai.jp.wareki import to_wareki
 from shingikai.meetings.models import Attendance, Decision, Meeting, Turn
@@ -135,6 +136,7 @@ def _context(request, minutes, **extra):
         "amend_form": AmendForm(turns=turns),
         "my_signature": next((s for s in signers if person and s.person_id == person.pk and not s.signed_on), None),
     }
+    context.update(_checks(minutes, present, person, is_secretariat))
     # Each signer's line has its own date box: a refused date stays (with its error) on that signer's line only.
     bad_sign = extra.pop("bad_sign", None)
     for signer in signers:
@@ -142,6 +144,19 @@ def _context(request, minutes, **extra):
                             else SignForm(initial={"on": timezone.localdate()}))
     context.update(extra)
     context["confirm_form"].join(SUMMARY_FORM)
+    return context
+
+
+def _checks(minutes, present, person, is_secretariat):
+    """The members' checks of the draft: every present member's for the secretariat (kept after confirmation, the
+    record of who read them), and the form for a present member while it is a draft."""
+    checks = list(minutes.checks.all())
+    context = {"agree_label": "確認しました", "comment_label": "修正意見"}
+    if is_secretariat:
+        context["responses"] = member_responses(present, checks, version=minutes.version)
+    if person is not None and minutes.state == Minutes.State.DRAFT and person in present:
+        context["respond_url"] = reverse("minutes:check", args=[minutes.pk])
+        context["my_response"] = next((c for c in checks if c.person_id == person.pk), None)
     return context
 
 
@@ -287,5 +302,21 @@ def minutes_amend(request, pk):
     except ActionRefused as exc:
         return _refused(request, minutes, exc, amend_form=form)
     messages.success(request, "訂正を記録しました。")
+    return redirect("minutes:detail", minutes.pk)
+
+
+@login_required
+@require_POST
+def minutes_check(request, pk):
+    minutes = _visible_minutes(request.user, pk)
+    person = access.person_of(request.user)
+    if person is None:
+        raise PermissionDenied("会議録 (案) を確認するのは、その会議に出席した委員です。")
+    try:
+        agrees, comment = posted_response(request)
+        actions.check_minutes(minutes, person=person, agrees=agrees, comment=comment, by=request.user)
+    except ActionRefused as exc:
+        return _refused(request, minutes, exc)
+    messages.success(request, "会議録 (案) を確認しました。" if agrees else "修正意見を事務局に送りました。")
     return redirect("minutes:detail", minutes.pk)
 

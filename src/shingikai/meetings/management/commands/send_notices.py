@@ -1,7 +1,9 @@
 from django.conf import settings
+from django.core.mail import get_connection
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
+from shingikai.cases.notify import send_question_notices
 from shingikai.errors import ActionRefused
 from shingikai.jp.wareki import parse_date
 from shingikai.meetings.convocation import send_due_convocations
@@ -13,7 +15,7 @@ from shingikai.submissions import prune
 
 
 class Command(BaseCommand):
-    help = "会議の事前通知、期限を過ぎたフォローアップ、開示請求の決定期限と審査請求の期限の通知をメールで送ります (毎日1回実行)。"
+    help = "会議の事前通知、委員の事前質問と回答、期限を過ぎたフォローアップ、開示請求の決定期限と審査請求の期限の通知をメールで送ります (毎日1回実行)。"
 
     def add_arguments(self, parser):
         parser.add_argument("--date", help="この日に実行したものとして送る (例: 2025-06-01、令和7年6月1日)")
@@ -34,7 +36,9 @@ class Command(BaseCommand):
         convened = send_due_convocations(today, host=host)
         meetings, overdue = send_notices(today)
         disclosure, unsent = send_deadline_notices(today)
+        questions = send_question_notices(today, get_connection())
         self.stdout.write(f"招集通知 {convened} 件、会議の通知 {meetings} 通、期限超過の通知 {overdue} 通、"
+                          f"事前質問と回答・答申案の回付の通知 {questions} 通、"
                           f"開示請求・審査請求の期限の通知 {disclosure} 通を送りました。")
         if unsent:
             # Said, not skipped in silence: the secretariat adds an address to the department or its staff.

@@ -1,0 +1,99 @@
+"""A member's question before the meeting (事前質問) reaches the department and the secretariat: it is listed on
+the secretariat's home and the meeting page, mailed the next day, and a department that does not sign in is
+answered for by the secretariat, marked so; the member is mailed the answer."""
+import datetime
+
+import pytest
+from django.core import mail
+from django.core.mail import get_connection
+from django.urls import reverse
+from django.utils import timezone
+
+from shingikai.cases import actions
+from shingikai.cases.notify import send_question_notices
+from shingikai.errors import ActionRefused
+from test_web_support import scheduled_meeting, web_world  # noqa: F401
+
+pytestmark = pytest.mark.django_db
+
+ASKED = "会議音声はどの国のデータセンターに保管されますか。"
+
+
+@pytest.fixture
+def asked(web_world):
+    meeting, item, case = scheduled_meeting(web_world)
+    question = actions.ask_question(case, text=ASKED, by=web_world.member_user)
+    return web_world, meeting, case, question
+
+
+def test_an_open_question_is_listed_on_the_secretariats_home_and_the_meeting_page(client, asked):
+    w, meeting, case, question = asked
+    client.force_login(w.secretariat)
+    home = client.get(reverse("councils:dashboard")).content.decode()
+    listed = home.split('id="unanswered-questions"', 1)[1].split("</ul>", 1)[0]
+    assert ASKED in listed and "市民課" in listed
+    page = client.get(reverse("meetings:detail", args=[meeting.pk])).content.decode()
+    assert ASKED in page.split('id="unanswered-questions"', 1)[1].split("</section>", 1)[0]
+    actions.answer_question(question, answer="国内です。", by=w.dept_a_user)
+    assert ASKED not in client.get(reverse("councils:dashboard")).content.decode()
+    assert 'id="unanswered-questions"' not in client.get(reverse("meetings:detail", args=[meeting.pk])).content.decode()
+
+
+def test_the_secretariat_records_the_answer_of_a_department_that_does_not_sign_in(client, asked):
+    w, meeting, case, question = asked
+    client.force_login(w.secretariat)
+    page = client.get(reverse("cases:detail", args=[case.pk])).content.decode()
+    assert "担当課の回答を記録する" in page
+    response = client.post(reverse("cases:question_answer", args=[case.pk, question.pk]),
+                           {"answer": "国内のデータセンターです。再委託はありません。"})
+    assert response.status_code == 302
+    question.refresh_from_db()
+    assert question.answered_by_secretariat and question.answered_by == w.secretariat
+    client.force_login(w.member_user)
+    page = client.get(reverse("cases:detail", args=[case.pk])).content.decode()
+    assert "国内のデータセンターです。" in page and "事務局が担当課に代わって記録" in page
+
+
+def test_only_the_secretariat_answers_for_the_department(client, asked):
+    w, meeting, case, question = asked
+    for user in (w.member_user, w.dept_b_user, w.other_secretariat):
+        with pytest.raises(ActionRefused):
+            actions.answer_question(question, answer="x", by=user, for_department=True)
+    client.force_login(w.member_user)
+    assert client.post(reverse("cases:question_answer", args=[case.pk, question.pk]),
+                       {"answer": "x"}).status_code in (403, 404)
+    question.refresh_from_db()
+    assert not question.answer
+    # The department's own answer is not marked as recorded by the secretariat.
+    actions.answer_question(question, answer="国内です。", by=w.dept_a_user)
+    question.refresh_from_db()
+    assert not question.answered_by_secretariat
+
+
+def test_the_question_is_mailed_to_the_department_and_the_answer_to_the_member(asked):
+    w, meeting, case, question = asked
+    w.dept_a.email = "shimin@city.example.jp"
+    w.dept_a.save()
+    w.people[1].email = "iin@home.example.jp"
+    w.people[1].save()
+    tomorrow = timezone.localdate() + datetime.timedelta(days=1)
+    assert send_question_notices(tomorrow, get_connection()) == 1
+    (to_department,) = mail.outbox
+    assert "shimin@city.example.jp" in to_department.to and "jimukyoku@example.jp" in to_department.cc
+    assert ASKED in to_department.body and "事前質問" in to_department.subject
+    mail.outbox.clear()
+    actions.answer_question(question, answer="国内です。", by=w.dept_a_user)
+    assert send_question_notices(tomorrow, get_connection()) == 2  # the question (asked today) and its answer
+    answer = next(m for m in mail.outbox if m.to == ["iin@home.example.jp"])
+    assert "国内です。" in answer.body and not answer.bcc and not answer.cc
+    mail.outbox.clear()
+    assert send_question_notices(tomorrow + datetime.timedelta(days=1), get_connection()) == 0
+
+
+def test_a_department_without_an_address_leaves_the_question_to_the_secretariat(asked):
+    w, meeting, case, question = asked
+    w.dept_a_user.email = ""
+    w.dept_a_user.save()
+    assert send_question_notices(timezone.localdate() + datetime.timedelta(days=1), get_connection()) == 1
+    (message,) = mail.outbox
+    assert message.to == ["jimukyoku@example.jp"] and ASKED in message.body

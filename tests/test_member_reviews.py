@@ -1,0 +1,163 @@
+"""Drafts put before the members: the draft minutes a member who attended checks (確認済 or a 修正意見), and the
+答申案 the secretariat circulates (了承 or 意見). The member answers from the home page's list; the secretariat
+reads each member's answer before it confirms or issues, and after a confirmation by circulation the checks
+remain the record of who read the minutes."""
+import datetime
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.urls import reverse
+from django.utils import timezone
+
+from shingikai.councils.models import Person
+from shingikai.errors import ActionRefused
+from shingikai.meetings import actions
+from shingikai.meetings.models import AnswerResponse
+from shingikai.minutes import actions as minutes_actions
+from shingikai.minutes.models import MinutesCheck
+from test_web_minutes import closed_minutes
+from test_web_support import held_meeting, web_world  # noqa: F401
+
+pytestmark = pytest.mark.django_db
+
+
+def with_login(person, username):
+    user = get_user_model().objects.create_user(username, password="x")
+    Person.objects.filter(pk=person.pk).update(user=user)
+    person.refresh_from_db()
+    return user
+
+
+def section(page, marker, end="</section>"):
+    return page.split(marker, 1)[1].split(end, 1)[0]
+
+
+def test_a_member_who_attended_checks_the_draft_minutes_and_the_secretariat_sees_it(client, web_world):
+    w = web_world
+    minutes = closed_minutes(w)
+    ueda = with_login(w.people[2], "ueda")
+    client.force_login(w.member_user)
+    home = client.get(reverse("councils:dashboard")).content.decode()
+    assert "未確認" in section(home, 'id="check-heading"')
+    page = client.get(reverse("minutes:detail", args=[minutes.pk])).content.decode()
+    assert 'id="my-response"' in page and 'id="member-responses"' not in page
+    assert client.post(reverse("minutes:check", args=[minutes.pk]), {"agrees": "yes"}).status_code == 302
+    assert "確認済" in section(client.get(reverse("councils:dashboard")).content.decode(), 'id="check-heading"')
+    client.force_login(ueda)
+    empty = client.post(reverse("minutes:check", args=[minutes.pk]), {"agrees": "no", "comment": " "})
+    assert empty.status_code == 400 and "意見 (直してほしい箇所と内容) を入力してください" in empty.content.decode()
+    client.post(reverse("minutes:check", args=[minutes.pk]), {"agrees": "no", "comment": "保存期間は10年の誤りです。"})
+    client.force_login(w.secretariat)
+    table = section(client.get(reverse("minutes:detail", args=[minutes.pk])).content.decode(),
+                    'id="member-responses"', "</table>")
+    assert "井上 二葉" in table and "確認しました" in table
+    assert "上田 三恵" in table and "保存期間は10年の誤りです。" in table
+    assert table.count("未回答") == 3  # the other present members
+    # The secretariat corrects the draft: the earlier checks show as made before the change.
+    client.post(reverse("minutes:edit", args=[minutes.pk]), {"summary": "10年に直しました", "version": minutes.version})
+    table = section(client.get(reverse("minutes:detail", args=[minutes.pk])).content.decode(),
+                    'id="member-responses"', "</table>")
+    assert table.count("回答後に修正あり") == 2
+
+
+def test_after_a_confirmation_by_circulation_the_checks_stay_and_no_one_changes_them(client, web_world):
+    w = web_world
+    minutes = closed_minutes(w)
+    minutes_actions.check_minutes(minutes, person=w.people[1], agrees=True, by=w.member_user)
+    minutes_actions.designate_signers(minutes, [w.people[3]])
+    minutes_actions.confirm_minutes(minutes, on=timezone.localdate(), by_circulation=True, summary="概要",
+                                    by=w.secretariat)
+    with pytest.raises(ActionRefused, match="確定した会議録は確認できません"):
+        minutes_actions.check_minutes(minutes, person=w.people[1], agrees=False, comment="後から", by=w.member_user)
+    client.force_login(w.secretariat)
+    page = client.get(reverse("minutes:detail", args=[minutes.pk])).content.decode()
+    assert "持ち回りで確定しました。確定の時点での委員の確認" in page and "確認しました" in section(page, 'id="member-responses"')
+    client.force_login(w.member_user)
+    assert 'id="my-response"' not in client.get(reverse("minutes:detail", args=[minutes.pk])).content.decode()
+
+
+def test_only_a_present_member_checks_for_themself(client, web_world):
+    w = web_world
+    meeting, item, case = held_meeting(w, present=w.people[:4])
+    actions.close_meeting(meeting)
+    minutes = meeting.minutes
+    with_login(w.people[4], "ono")
+    for person, by in ((w.people[4], w.people[4].user), (w.people[2], w.member_user), (w.people[2], w.secretariat)):
+        with pytest.raises(ActionRefused):
+            minutes_actions.check_minutes(minutes, person=person, agrees=True, by=by)
+    for user in (w.secretariat, w.dept_a_user, w.other_secretariat):
+        client.force_login(user)
+        assert client.post(reverse("minutes:check", args=[minutes.pk]), {"agrees": "yes"}).status_code in (400, 403, 404)
+    assert not MinutesCheck.objects.exists()
+
+
+def circulated(w):
+    meeting, item, case = held_meeting(w)
+    actions.record_decision(item, outcome="承認", vote_method="挙手全員", by=w.secretariat)
+    answer = actions.draft_answer(w.council, cases=[case], conclusion="適当であると認める。",
+                                  addressee="みなみ市長")
+    return answer
+
+
+def test_members_see_the_circulated_draft_answer_on_their_home_and_answer_it(client, web_world):
+    w = web_world
+    answer = circulated(w)
+    client.force_login(w.member_user)
+    assert 'id="answers-to-review"' not in client.get(reverse("councils:dashboard")).content.decode()
+    actions.circulate_answer(answer, by=w.secretariat)
+    home = client.get(reverse("councils:dashboard")).content.decode()
+    listed = section(home, 'id="answers-to-review"')
+    assert reverse("meetings:answer", args=[answer.pk]) in listed and "未回答" in listed
+    page = client.get(reverse("meetings:answer", args=[answer.pk])).content.decode()
+    assert "適当であると認める。" in page and 'id="my-response"' in page
+    assert client.post(reverse("meetings:answer", args=[answer.pk]),
+                       {"action": "respond", "agrees": "no", "comment": "附帯意見を加えてください。"}).status_code == 302
+    assert "意見を送付済" in section(client.get(reverse("councils:dashboard")).content.decode(), 'id="answers-to-review"')
+    aoki = with_login(w.people[0], "aoki")
+    client.force_login(aoki)
+    client.post(reverse("meetings:answer", args=[answer.pk]), {"action": "respond", "agrees": "yes"})
+    client.force_login(w.secretariat)
+    table = section(client.get(reverse("meetings:answer", args=[answer.pk])).content.decode(),
+                    'id="member-responses"', "</table>")
+    assert "附帯意見を加えてください。" in table and "了承します" in table and table.count("未回答") == 3
+    # A member's POST changes nothing but their own answer; the secretariat's actions stay its own.
+    client.force_login(w.member_user)
+    assert client.post(reverse("meetings:answer", args=[answer.pk]), {"action": "circulate"}).status_code == 403
+    actions.issue_answer(answer, by=w.secretariat)
+    with pytest.raises(ActionRefused, match="回付中の答申の案にのみ"):
+        actions.respond_to_answer(answer, person=w.people[1], agrees=True, by=w.member_user)
+    assert AnswerResponse.objects.count() == 2
+
+
+def test_no_one_answers_a_draft_not_circulated_or_for_another_member(web_world):
+    w = web_world
+    answer = circulated(w)
+    with pytest.raises(ActionRefused, match="回付中"):
+        actions.respond_to_answer(answer, person=w.people[1], agrees=True, by=w.member_user)
+    actions.circulate_answer(answer, by=w.secretariat)
+    for person, by in ((w.people[2], w.member_user), (w.people[1], w.secretariat), (w.people[1], w.other_secretariat)):
+        with pytest.raises(ActionRefused, match="委員本人だけ"):
+            actions.respond_to_answer(answer, person=person, agrees=True, by=by)
+    assert not AnswerResponse.objects.exists()
+
+
+def test_circulating_the_draft_answer_mails_the_members_once(web_world):
+    from django.core import mail
+    from django.core.mail import get_connection
+
+    from shingikai.cases.notify import send_question_notices
+
+    w = web_world
+    for n, person in enumerate(w.people):
+        Person.objects.filter(pk=person.pk).update(email=f"member{n}@example.jp")
+    answer = circulated(w)
+    actions.circulate_answer(answer, by=w.secretariat)
+    actions.edit_answer(answer, conclusion="適当であると認める。(修正)", addressee="みなみ市長", opinions=[],
+                        by=w.secretariat)
+    tomorrow = timezone.localdate() + datetime.timedelta(days=1)
+    assert send_question_notices(tomorrow, get_connection()) == 1
+    (message,) = mail.outbox
+    assert sorted(message.bcc) == [f"member{n}@example.jp" for n in range(5)] and message.to == ["jimukyoku@example.jp"]
+    assert "答申の案" in message.subject and "(修正)" in message.body
+    mail.outbox.clear()
+    assert send_question_notices(tomorrow + datetime.timedelta(days=1), get_connection()) == 0

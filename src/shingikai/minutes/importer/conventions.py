@@ -2397,6 +2397,65 @@ CATALOGUE: tuple[Convention, ...] = (
                "第4回北山地区合併協議会会議次第\n日時 平成15年7月10日(木)午後1時30分から\n1.開\n2.会長あいさつ\n3.諸般の報告\n4.議事\n"
                "協議第3号 合併協定項目について\n5.その他\n6.閉\n",
                "その他:合併協定項目について"),
+    # 5.地方自治法第105条の規定による出席者 / 議 長 森 本 進 / 6.理事者 / 別紙のとおり / 7.新 聞 / 北山新聞 …: an assembly
+    # committee's numbered header goes on past the roster with who else sat in (the 議長, the executive, the press); the
+    # fields are no business of the sitting.
+    Convention("record-committee-fields-after-the-roster", "record",
+               "北山市議会 北山病院経営調査特別委員会\n1.日 時 令和4年4月13日(水)\n2.場 所\n第1委員会室\n3.出席者\n"
+               "委員長 北 野 一 郎 副委員長 南 田 健\n4.欠席者\nな し\n5.地方自治法第105条の規定による出席者\n議 長 森 本 進\n"
+               "6.理事者\n別紙のとおり\n7.新 聞\n北山新聞 北山民報\n8.傍聴者\nな し\n"
+               "○北野委員長 ただいまから北山病院経営調査特別委員会を開会いたします。\n",
+               ""),
+    # 4 概要(敬称略) / 事務局から資料について説明した後、…: the record's section, with a note on how names are written, over a
+    # summary that names no case.
+    Convention("record-summary-section-noted-no-case", "record",
+               "令和5年度第2回北山県職員の給与に関する有識者会議の概要\n1 日時  令和5年8月7日(水)午前10時から11時55分まで\n"
+               "2 場所    北山県庁第3会議室\n3 出席者\n(1)委員(五十音順。敬称略)\n座長 北野 一郎 北山大学教授\n"
+               "委員 南田 健 司法書士\n(2)事務局\n東山 清 人事企画課長\n4 概要(敬称略)\n"
+               "事務局から資料について説明した後、各委員から意見聞取及び質疑応答を行った。\n"
+               "委員    議論の前に質問等はありませんか。\n事務局   資料のとおりです。\n",
+               ""),
+    # 3 議件 第1号議案 … 第2号議案 … 4 閉 会 配付資料 会議次第: a form's 次第 flattened onto one line, the group word run
+    # into its first bill, the last step into the form's next field (the papers).
+    Convention("record-flattened-form-bills-under-their-group-word", "record",
+               "令和6年度 北山市消防委員会 開催年月日 令和7年2月6日(木) 午前 10 時 00 分から午前 11 時 10 分まで 開催場所 "
+               "北山市役所 401 会議室 出席委員 北野一郎委員長 南田健副委員長 東山清委員 会議次第 1 開 会 2 委員長あいさつ "
+               "3 議件 第1号議案 令和6年度消防団事業実施状況について 第2号議案 令和7年度消防団事業計画(案)について 4 閉 会 "
+               "配付資料 会議次第 ◇事務局(西川) 皆様こんにちは。定刻となりましたので、只今から開会させていただきます。 "
+               "◇北野委員長 皆さん、こんにちは。本日はよろしくお願いいたします。\n",
+               "その他:令和6年度消防団事業実施状況について|その他:令和7年度消防団事業計画(案)について"),
+    # 6.提出議案の上程、提案説明 / (1) 議案第59号 … / 7.提出議案に対する質疑 / 8.委員会付託, and • 議案第1号 … / 理事者説明 /
+    # 質疑、討論、採決: an assembly's 議事日程 lists what is done with its bills (上程, 説明, 質疑, 討論, 採決, 付託) as steps
+    # of their own or under each bill; 継続審査に対する委員長報告 / (1) …委員長 北 野 一 郎 議員 is a committee's report on
+    # business it held over, by the member named. None of them is a case.
+    Convention("record-assembly-steps-done-with-the-bills", "record",
+               "令和6年第3回北山市議会臨時会\n               議 事 日 程 (第1日)\n                                 令和6年7月26日\n"
+               "1.開  会\n2.開  議\n3.継続審査に対する委員長報告\n (1) 議会運営委員会委員長  北 野 一 郎 議員\n"
+               "4.会議録署名議員の指名\n5.会期の決定\n6.提出議案の上程、提案説明\n"
+               " (1) 議案第59号 北山市職員の給与に関する条例の一部を改正する条例\n (2) 議案第60号 令和6年度北山市一般会計補正予算(第2号)\n"
+               "7.提出議案に対する質疑\n (1) 議案第59号〜議案第60号\n8.委員会付託\n9.散  会\n\n午前10時1分開会\n◇出席議員 2名\n"
+               "  1番 南 田   健議員   2番 東 山   清議員\n",
+               "その他:北山市職員の給与に関する条例の一部を改正する条例|その他:令和6年度北山市一般会計補正予算(第2号)"),
+    Convention("record-bulleted-schedule-steps-under-each-bill", "record",
+               "北山県後期高齢者医療広域連合議会 令和6年2月定例会 会議録\n令和6年2月20日\n出席議員(2名)\n1番 北野一郎\n2番 南田健\n"
+               "議事日程\n\n  • 会期の決定\n  • 会議録署名議員の指名\n  • 議案第1号 令和6年度北山県後期高齢者医療広域連合一般会計予算\n"
+               "     理事者説明\n     質疑、討論、採決\n  • 議案第2号 令和5年度北山県後期高齢者医療広域連合一般会計補正予算(第2号)\n"
+               "    議案第3号 令和5年度北山県後期高齢者医療広域連合特別会計補正予算(第2号)\n     以上2件一括上程\n     理事者説明\n"
+               "     質疑、討論、採決\n",
+               "その他:令和6年度北山県後期高齢者医療広域連合一般会計予算|その他:令和5年度北山県後期高齢者医療広域連合一般会計補正予算(第2号)|"
+               "その他:令和5年度北山県後期高齢者医療広域連合特別会計補正予算(第2号)"),
+    # 日程第 / 3 / 議案第1号 / 令和5年度…補正予算(第 / 2号): an assembly's 議事日程 read from a PDF's table one cell a line, the
+    # word, the number and the bill each in a cell of its own and a long title wrapped; the numbered steps above it (1 /
+    # 開会あいさつ) are cells of the same table.
+    Convention("record-schedule-read-one-cell-a-line", "record",
+               "令和6年第1回 北山消防組合議会定例会会議録\n令和6年3月\n令和6年第1回北山消防組合議会定例会議事日程\n"
+               "令和6年3月27日(水)午後3時開議\n1\n開会あいさつ(議長・管理者)\n2\n開会宣告\n3\n開議宣告\n日程第\n1\n"
+               "会議録署名議員の指名(1番\n北野\n一郎議員、2番\n南田\n健議員)\n日程第\n2\n会期の決定(令和6年3月27日(水)の1日)\n"
+               "日程第\n3\n議案第1号\n令和5年度北山消防組合一般会計補正予算(第\n2号)\n日程第\n4\n議案第2号\n"
+               "北山消防組合個人情報保護条例の一部を改正する\n条例制定について\n日程第\n5\n議案第3号\n令和6年度北山消防組合一般会計予算\n"
+               "4\n閉会宣告\n-1-\n会議に出席した議員\n1番\n北\n野\n一\n郎\n",
+               "その他:令和5年度北山消防組合一般会計補正予算(第2号)|その他:北山消防組合個人情報保護条例の一部を改正する条例制定について|"
+               "その他:令和6年度北山消防組合一般会計予算"),
     Convention("record-step-table-then-colon-labels", "record",
                "件名\n平成27年度第1回 北山・南山地区公民館\n運営審議会\n日時 5月15日(金)午後3時00分~\n場所 北山市役所601会議室\n傍聴者\nなし\n出席者\n"
                "北野一郎委員・南田和子委員・東山正明委員・\n西川貢委員\n事務局\n東山康・南田智子・西川みゆき\n(北山公民館)\n司会進行 事務局南田\n1 開会\n2 あいさつ\n3\n4\n5\n6\n"

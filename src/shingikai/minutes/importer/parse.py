@@ -1276,6 +1276,8 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         entries = _explained_business(lines)
     if not items and not entries:
         entries = _requests_by_agenda_place(lines)
+    if not items and not entries:
+        entries = _agenda_entries([_schedule_cells(lines, min(len(lines), 400))])
     if not items and not entries and not body.labels:
         entries = _agenda_entries([_numbering_column(lines, min(len(lines), 200))])
     if not items and not entries:
@@ -2351,6 +2353,39 @@ def _order_of_business(lines: list[str], stop: int) -> list[str]:
 _COLUMN_NUMBER = re.compile(r"[ \t\u3000]*(?P<n>[0-9０-９]{1,2})[.．]?[ \t\u3000]*")
 
 
+_SCHEDULE_NUMBER_CELL = re.compile(r"[0-9０-９]{1,2}")
+_BILL_NUMBER_CELL = re.compile(r"(?:議案|報告|諮問|請願|陳情|認定|承認|同意|発議)第[0-9０-９]{1,3}号|第[0-9０-９]{1,3}号議案")
+_PAGE_NUMBER_CELL = re.compile(r"[-－‐‑][ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[-－‐‑]")
+
+
+def _schedule_cells(lines: list[str], stop: int) -> list[str]:
+    """日程第 / 3 / 議案第1号 / 平成26年度…補正予算(第 / 2号): an assembly's 議事日程 read from a PDF's table one cell
+    a line, the word, the number and the business each in a cell of its own and a long title wrapped; each entry
+    is put back on one line (日程第3 議案第1号 …補正予算(第2号)) for the agenda's reader."""
+    out: list[str] = []
+    n = min(stop, len(lines))
+    i = 0
+    while i < n - 1:
+        if lines[i].strip(" \t\u3000") != "日程第" or not _SCHEDULE_NUMBER_CELL.fullmatch(lines[i + 1].strip(" \t\u3000")):
+            i += 1
+            continue
+        number = lines[i + 1].strip(" \t\u3000")
+        parts: list[str] = []
+        j = i + 2
+        while j < n and len(parts) < 6:
+            s = lines[j].strip(" \t\u3000")
+            if (not s or s == "日程第" or _SCHEDULE_NUMBER_CELL.fullmatch(s) or _PAGE_NUMBER_CELL.fullmatch(s)
+                    or hdr.match_field(s)):
+                break
+            parts.append(s)
+            j += 1
+        if parts:
+            first, rest = parts[0], "".join(parts[1:])
+            out.append(f"日程第{number} {first}{' ' if rest and _BILL_NUMBER_CELL.fullmatch(first) else ''}{rest}")
+        i = j
+    return out if len(out) >= 2 else []
+
+
 def _numbering_column(lines: list[str], stop: int) -> list[str]:
     """1 / 市長挨拶 / 2 / 辞令交付 / 3 / 委員紹介 / 大会議室: a PDF's 次第 read one table cell a line, its numbers
     in a column of their own; each number counting up from 1 and the line under it, as one entry. The
@@ -2719,8 +2754,10 @@ _NOTE_AFTER_TITLE = re.compile(rf"[ \t\u3000]{{2,}}{PROPOSER_NOTE.pattern}")
 
 # …の変更について第2号議案…, …規約について報告第 2 号…, …決算認定について第 4  議案第72号: a title's own ending, then at
 # once the next entry's number; the line breaks between the entries were lost.
+# 4 議件 第1号議案 …について: the group word of a flattened 次第, then at once its first bill, which opens an entry.
 _RUN_TOGETHER_ENTRY = re.compile(
     r"(?:(?<=について)|(?<=の件))[ \t\u3000]*(?=(?:報告|議案|諮問|協議|請願|陳情|認定|承認|同意)?第[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*(?:号|[ \t\u3000]))"
+    r"|(?<=[ \t\u3000]議件|[ \t\u3000]案件|[ \t\u3000]議案)[ \t\u3000]+(?=第[0-9０-９]{1,3}号議案[ \t\u3000])"
 )
 
 

@@ -1291,6 +1291,10 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     if not items and not entries:
         entries = _bill_number_over_title(lines)
     if not items and not entries:
+        entries = _agenda_entries([_bill_cells(lines, min(len(lines), 400))])
+    if not items and not entries:
+        entries = _agenda_entries([_labels_column_over_values(lines, min(len(lines), body.start + 1, 200))])
+    if not items and not entries:
         entries = _agenda_entries([_business_announced(lines, min(len(lines), 400))])
     runs: dict[str, list | None] = {}  # split_run of each title, asked below up to three times (see _run_in)
     # The last reader: an agenda by its general shape, whatever its heading word and numbering.
@@ -1577,9 +1581,14 @@ def _not_cut_by_the_end(lines: list[str], items: list[Item]) -> list[Item]:
     last = next((compact(line) for line in reversed(lines) if line.strip()), "")
     last = compact(_TRAILING_RULE.sub("", last))
     kept = []
+    # 議案第 15 号 / …許可申請について / 議案第 16 号 / 非農地証明願の承認[end]: where every other title of the list ends in
+    # について, the last one without it, the text's last line, was cut there.
+    abouts = sum(1 for it in items if compact(it.title).endswith("について"))
     for it in items:
         title = compact(_TRAILING_RULE.sub("", it.title))
         at_the_end = bool(title) and last.endswith(title)
+        if at_the_end and abouts >= 3 and abouts == len(items) - 1 and not title.endswith("について") and last == title:
+            continue
         if at_the_end and title.endswith("につい"):
             it.title, title = it.title.rstrip() + "て", title + "て"  # …条例制定につい: only the last character is missing
         elif at_the_end and _CUT_IN_BRACKET.search(it.title) and _WHOLE_TITLE_END.search(_CUT_IN_BRACKET.sub("", title)):
@@ -2054,6 +2063,63 @@ def _business_announced(lines: list[str], stop: int) -> list[str]:
     return []
 
 
+# 議案第 12 号 / 農地法第3条の規定による許可申請について: a bill's number in a table cell of its own, its title in the next.
+_BILL_CELL = re.compile(r"(?:議案|報告|諮問|承認|認定|同意|請願|陳情|発議)第[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*号")
+
+
+def _bill_cells(lines: list[str], stop: int) -> list[str]:
+    """会議に付した / 事 / 件 / 議案第 11 号 / 議席の決定について / 議案第 12 号 / …: a form's list of the business read one
+    table cell a line, each bill's number over its title; the pairs put back on one line each for the agenda's reader
+    (which leaves out the steps of the sitting among them). Two pairs at least make the list."""
+    out: list[str] = []
+    for i in range(min(stop, len(lines)) - 1):
+        cell = lines[i].strip(" \t\u3000")
+        title = lines[i + 1].strip(" \t\u3000")
+        if (_BILL_CELL.fullmatch(cell) and title and "。" not in title and len(title) <= 80
+                and not _BILL_CELL.match(title)):
+            out.append(compact(cell) + " " + title)
+    return out if len(out) >= 2 else []
+
+
+_TOPIC_LABEL_CELL = re.compile(r"(?:議題|議事|案件)[ \t\u3000]*(?P<n>[0-9０-９]{1,2})")
+_FORM_NUMBER_CELL = re.compile(r"[0-9０-９]{1,2}[.．]?")
+
+
+def _labels_column_over_values(lines: list[str], stop: int) -> list[str]:
+    """議題1 / 議題2 / 議題3 / (a cell beside them) / …進捗状況 / …について / その他 / 2 / 開催日時: a form's agenda field
+    read a column at a time, its labels counting up from 1, then as many values, the last of them just above the
+    form's next numbered field; each label is put back before its value for the agenda's reader."""
+    end = min(stop, len(lines))
+    i = 0
+    while i < end:
+        m = _TOPIC_LABEL_CELL.fullmatch(lines[i].strip(" \t\u3000"))
+        if m is None or int(nfkc(m.group("n"))) != 1:
+            i += 1
+            continue
+        labels = [lines[i].strip(" \t\u3000")]
+        j = i + 1
+        while j < end and (m := _TOPIC_LABEL_CELL.fullmatch(lines[j].strip(" \t\u3000"))) and int(nfkc(m.group("n"))) == len(labels) + 1:
+            labels.append(lines[j].strip(" \t\u3000"))
+            j += 1
+        k = len(labels)
+        nxt = next((x for x in range(j, min(end, j + k + 4)) if _FORM_NUMBER_CELL.fullmatch(lines[x].strip(" \t\u3000"))
+                    or hdr.match_field(lines[x].strip(" \t\u3000"))), None)
+        # The record's own title, a cell beside the labels, is no value of theirs.
+        values = [v for x in range(j, nxt if nxt is not None else j) if (v := lines[x].strip(" \t\u3000"))
+                  and not _MINUTES_TITLE.search(v)]
+        if values and len(values) == k - 1 and (last := _OTHER_RUN_ON.fullmatch(values[-1])):
+            # …事務事業について / その他 joined as a broken line: the last label's value run onto the one above.
+            values[-1:] = [last.group("t"), "その他"]
+        if k >= 2 and len(values) == k and all("。" not in v and not _TOPIC_LABEL_CELL.match(v) for v in values):
+            return [f"{label} {value}" for label, value in zip(labels, values)]
+        i = j
+    return []
+
+
+_MINUTES_TITLE = re.compile(rf"(?:{MINUTES_WORDS})$")
+_OTHER_RUN_ON = re.compile(r"(?P<t>.{4,}?(?:について|の件))その他")
+
+
 def _bill_number_over_title(lines: list[str]) -> list[_AgendaEntry]:
     entries: list[_AgendaEntry] = []
     for i, line in enumerate(lines[:-1]):
@@ -2309,7 +2375,9 @@ _HEADER_TOPIC = re.compile(
     r"^[ \t\u3000]*(?:[0-9０-９]{1,2}[.．、)）]?[ \t\u3000]*)?(?:内容|会議内容|議題|案件)[ \t\u3000]*[:：]?[ \t\u3000]+"
     r"(?P<t>[^\s。、][^。]{3,80}?(?:について|の件))[ \t\u3000]*$"
 )
-_HEADER_CASE = re.compile(r"^[ \t\u3000]*(?:諮問|報告|議案)第[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*号[ \t\u3000]+\S{4,}")
+# 議題1 「…」の概要について / 議題2 …: a page that lost its field labels lists the agenda as its word and number before
+# each title, among the header's bare lines.
+_HEADER_CASE = re.compile(r"^[ \t\u3000]*(?:(?:諮問|報告|議案)第[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*号|議題[0-9０-９]{1,2})[ \t\u3000]+\S{4,}")
 
 
 def _summarised_business(lines: list[str], stop: int) -> list[_AgendaEntry]:

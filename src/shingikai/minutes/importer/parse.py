@@ -1337,12 +1337,7 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
                 boundaries.append((pos, item))
     scopes = other_sections if from_headings else [(body.start, n)]
     if assembly and not items:
-        # 次に、議第58号は、沼津市印鑑条例の一部改正についてで…: bills named only in the speeches.
-        for pos, word, title, number in _bills_in_speech(body, lines):
-            item = Item(title=title, kind="報告" if word.startswith("報") else "その他", start=pos, source="narration",
-                        number=number, series=word)
-            items.append(item)
-            boundaries.append((pos, item))
+        _add_bills_in_speech(lines, body, items, boundaries)
     elif assembly:
         # 日程第３　議案第59号…を議題とします: a bill the chair takes up is business of the sitting even
         # where the agenda above was not read.
@@ -1383,6 +1378,11 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
                     explainer=who)
         items.append(item)
         boundaries.append((start, item))
+
+    if not assembly and not items and body.labels:
+        # (教育長) 次に報告第1号…の委嘱についてであります。: a board that numbers its business as an assembly does names
+        # each case by its number in the proceedings.
+        _add_bills_in_speech(lines, body, items, boundaries)
 
     # 【報告事項】 1.北野講座の実績報告 2.南田調査の結果 read as one heading: each entry of the run is a case,
     # from the heading's line.
@@ -1445,6 +1445,15 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     located = sorted((it for it in items if it.start is not None), key=lambda it: it.start)
     unlocated = [it for it in items if it.start is None]
     return located + unlocated
+
+
+def _add_bills_in_speech(lines: list[str], body: Body, items: list[Item], boundaries: list[tuple[int, Item | None]]) -> None:
+    """次に、議第58号は、沼津市印鑑条例の一部改正についてで…: bills named only in the speeches, each an item."""
+    for pos, word, title, number in _bills_in_speech(body, lines):
+        item = Item(title=title, kind="報告" if word.startswith("報") else "その他", start=pos, source="narration",
+                    number=number, series=word)
+        items.append(item)
+        boundaries.append((pos, item))
 
 
 def _other_part_of_the_list(entries: list[_AgendaEntry], items: list[Item]) -> bool:
@@ -2498,7 +2507,7 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
     letters: tuple[_AgendaEntry, list[_AgendaEntry]] | None = None
     current: _AgendaEntry | None = None
     for block in blocks:
-        block = _dash_bullets_apart(rejoin_agenda_lines(block))
+        block = _investigation_subjects(_dash_bullets_apart(rejoin_agenda_lines(block)))
         # 2. 報告案件 / 1. … / 3. 議事 / 1. …: a block is one field of the header; the group word over
         # the last one (議事, a field's word) does not reach into the next.
         context = None
@@ -2699,6 +2708,33 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
     entries = [e for e in entries if id(e) not in dropped]
     _apply_notes(entries)
     return _once_each(entries)
+
+
+# (1) 継続調査(地域振興部関係) / 「文化芸術の振興に関する施策の方向について」: an assembly committee's investigation, the
+# business of the bureau in brackets, its subject quoted on the next line.
+_INVESTIGATION = re.compile(
+    r"^(?P<mark>[ \t\u3000]*(?:[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．、]?)?[ \t\u3000]*)(?:閉会中の)?(?:継続調査|継続審査|所管事務調査)"
+    r"(?P<note>[(（][^()（）]{2,20}[)）])?[ \t\u3000]*$"
+)
+_QUOTED_SUBJECT = re.compile(r"^[ \t\u3000]*「(?P<t>[^「」]{4,80})」[ \t\u3000]*$")
+
+
+def _investigation_subjects(block: list[str]) -> list[str]:
+    """Each investigation over its quoted subject as one entry, titled by the subject (the bracket kept after it)."""
+    if not any("「" in line for line in block):
+        return block
+    out: list[str] = []
+    k = 0
+    while k < len(block):
+        m = _INVESTIGATION.match(block[k])
+        q = _QUOTED_SUBJECT.match(block[k + 1]) if m and k + 1 < len(block) else None
+        if q:
+            out.append(f"{m.group('mark')}{q.group('t')}{m.group('note') or ''}")
+            k += 2
+            continue
+        out.append(block[k])
+        k += 1
+    return out
 
 
 def _next_in_list(block: list[str], k_line: int, h: tuple) -> bool:
@@ -2938,6 +2974,11 @@ def _locate_number(lines: list[str], body: Body, number: int, word: str | None =
     return None
 
 
+_ASKED_TO_REPORT = re.compile(
+    r"(?:^|(?<=[、,，\s]))(?:次に|また)?[、,，]?(?P<who>[一-龥]{1,10}?(?:部|局|課|室))長から(?P<x>[^、。]{4,80}?について)(?=[、,，]|の?発言)"
+)
+
+
 def _narrated_reports(lines: list[str], body: Body, scopes: list[tuple[int, int]], ctx: RoleContext,
                       numbered_only: bool = False):
     """Reports given by the secretariat without a heading: 事務局：～…の説明～, or a chair's request.
@@ -2981,6 +3022,13 @@ def _narrated_reports(lines: list[str], body: Body, scopes: list[tuple[int, int]
                 found.append((i, None, title, None, procedural))
             if numbered_only:
                 continue
+            if role == "chair" and "発言を求められ" in text:
+                # 総務部長から…について、総合政策部長から「…」運動について、発言を求められておりますので、これを許します:
+                # an assembly committee hears what the executive asked to report, each head's unit bringing its own.
+                for sent in text.split("。"):
+                    if "発言を求められ" in sent:
+                        for m in _ASKED_TO_REPORT.finditer(sent):
+                            found.append((i, "報告", m.group("x"), re.sub(r"長$", "", m.group("who")), False))
             if role == "chair":
                 # The last request in the chair's words names what comes next.
                 requests = list(_CHAIR_REQUEST.finditer(text))

@@ -1472,6 +1472,9 @@ def unit_names(text: str) -> list[str]:
     return list(_unit_names(text or ""))
 
 
+_MATTERS_OF = re.compile(r"(?<=[部局課室])関係$")
+
+
 @lru_cache(maxsize=4096)
 def _unit_names(text: str) -> tuple[str, ...]:
     t = _PAREN_NOTE.sub("", text)
@@ -1483,6 +1486,8 @@ def _unit_names(text: str) -> tuple[str, ...]:
     for part in parts:
         if not part:
             continue
+        # (地域振興部関係): the business of the bureau, no 係 of its own.
+        part = _MATTERS_OF.sub("", part)
         pieces = part.split("・")
         if len(pieces) > 1 and all(UNIT_END.search(p) for p in pieces if p):
             out.extend(p for p in pieces if p)

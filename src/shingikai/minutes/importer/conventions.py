@@ -1321,6 +1321,15 @@ CATALOGUE: tuple[Convention, ...] = (
     # Agenda lists: the items (kind:title, |-joined) an agenda under 議題 yields.
     # 東山町地域交通協議会設置規約(案)について: a body's founding charter adopted at its first sitting is its set-up,
     # not a case; its own budget (収支予算(案)) is business it decides.
+    # 第2 会議書記の指名 / 第4 業務の経過報告: a 農業委員会's steps, who keeps the record and the account of the month's work.
+    Convention("agenda-clerk-named-and-work-account-are-procedure", "agenda",
+               "(1)会議書記の指名\n(2)業務の経過報告\n(3)報告第1号 農地法第3条の3の規定による農地の相続届出について",
+               "報告:農地法第3条の3の規定による農地の相続届出について"),
+    # 1 確認事項 / (1) 第2回評価委員会議事要旨(案)について / 2 審議事項 / (1) 中期目標(案)について: the draft minutes of the
+    # last sitting confirmed under their own group word are procedure.
+    Convention("agenda-draft-minutes-confirmed-under-a-group-word", "agenda",
+               "1 確認事項\n(1) 第2回評価委員会議事要旨(案)について\n2 審議事項\n(1) 中期目標(案)について",
+               "その他:中期目標(案)について"),
     Convention("agenda-founding-charter-is-procedure", "agenda",
                "(1)東山町地域交通協議会設置規約(案)について\n(2)令和6年度東山町地域交通協議会収支予算(案)について",
                "その他:令和6年度東山町地域交通協議会収支予算(案)について"),
@@ -2512,6 +2521,17 @@ CATALOGUE: tuple[Convention, ...] = (
                "\n(教育長)\n\n 次に報告第1号地区公民館長の委嘱についてであります。\n\n(社会教育課長)\n\n"
                "報告第1号地区公民館長の委嘱について、先般委嘱をしております。\n",
                "その他:北山市文化財保護審議会委員の任命|報告:地区公民館長の委嘱"),
+    # 3 議題 / ○議事 / 議第1号 … / ○教育長報告事項 / (1) …について: the agenda's groups each under a marked group word; the
+    # entries under the second are the reports the head gives.
+    Convention("record-agenda-groups-under-marked-words", "record",
+               "第98回北山県教育委員会定例会会議録 \n\n1 日時\n\n"
+               " 令和6年2月12日(月曜日) 午後1時30分から午後4時20分まで\n\n2 場所\n\n 県教育委員会室\n\n3 議題\n\n"
+               "○議事\n\n 議第1号 職員の処分について\n\n 議第2号 北山県宝の指定について\n\n \n\n ○教育長報告事項\n\n"
+               " (1) 北山県特別支援教育連携協議会の検討結果について\n\n"
+               " (2) 北山県立中学校入学者選抜適性検査問題の評価について\n\n \n\n4 出席者\n\n○委員\n\n 委員長  北野 一郎\n\n"
+               " 委員  南田 健\n\n 教育長  東山 清\n\n会議録\n\n北野委員長\n ただいまから定例会を開会いたします。\n",
+               "その他:職員の処分について|その他:北山県宝の指定について|報告:北山県特別支援教育連携協議会の検討結果について|"
+               "報告:北山県立中学校入学者選抜適性検査問題の評価について"),
     Convention("record-step-table-then-colon-labels", "record",
                "件名\n平成27年度第1回 北山・南山地区公民館\n運営審議会\n日時 5月15日(金)午後3時00分~\n場所 北山市役所601会議室\n傍聴者\nなし\n出席者\n"
                "北野一郎委員・南田和子委員・東山正明委員・\n西川貢委員\n事務局\n東山康・南田智子・西川みゆき\n(北山公民館)\n司会進行 事務局南田\n1 開会\n2 あいさつ\n3\n4\n5\n6\n"

@@ -1210,6 +1210,9 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         boundaries = [(pos, None) for pos, _ in boundaries]
         items = []
     from_headings = bool(items)
+    group = _marked_group_after_the_agenda(lines, header.agenda_blocks, body.start)
+    if group:
+        header.agenda_blocks.append(group)
     listed = sum(len(block) for block in header.agenda_blocks)
     # A council's agenda adds to the body's headings only where it lists more than they hold.
     entries = _agenda_entries(header.agenda_blocks) if assembly or listed > len(items) else []
@@ -1454,6 +1457,35 @@ def _add_bills_in_speech(lines: list[str], body: Body, items: list[Item], bounda
                     number=number, series=word)
         items.append(item)
         boundaries.append((pos, item))
+
+
+# ○議事 / 議第1号 … / ○教育長報告事項 / (1) …: the agenda's groups each under a marked group word; the header's list
+# ended at the second word, whose entries follow it.
+_MARKED_GROUP = re.compile(r"^[ \t\u3000]*[○〇◎●◆■◇][ \t\u3000]*[一-龥]{0,8}?(?:報告事項|協議事項|審議事項|諮問事項)[ \t\u3000]*$")
+
+
+def _marked_group_after_the_agenda(lines: list[str], blocks: list[list[str]], stop: int) -> list[str] | None:
+    """The marked group word right below the header's last agenda block, with the entries it heads (one numbering)."""
+    last = next((b[-1].strip(" \t\u3000") for b in reversed(blocks) if b), None)
+    if not last:
+        return None
+    at = next((i for i in range(min(stop, len(lines))) if lines[i].strip(" \t\u3000") == last), None)
+    if at is None:
+        return None
+    j = next((k for k in range(at + 1, min(stop, len(lines))) if lines[k].strip(" \t\u3000")), None)
+    if j is None or not _MARKED_GROUP.match(lines[j]):
+        return None
+    out, style = [lines[j].strip(" \t\u3000")], None
+    for k in range(j + 1, min(stop, len(lines))):
+        s = lines[k].strip(" \t\u3000")
+        if not s:
+            continue
+        h = parse_heading(s)
+        if h is None or style is not None and h[0] != style or hdr.match_field(h[2]):
+            break
+        style = h[0]
+        out.append(s)
+    return out if len(out) >= 2 else None
 
 
 def _other_part_of_the_list(entries: list[_AgendaEntry], items: list[Item]) -> bool:

@@ -1283,6 +1283,10 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         entries = _agenda_entries([_schedule_cells(lines, min(len(lines), 400))])
     if not items and not entries and not body.labels:
         entries = _agenda_entries([_numbering_column(lines, min(len(lines), 200))])
+    if not items and not entries and body.labels:
+        # 3 / 協議事項 / …計画(案)について / 4 / その他 / 【委員】: the 次第 column above the first speech, a group word's
+        # entry in the cell under it.
+        entries = _agenda_entries([_numbering_column(lines, min(body.labels), under=True)])
     if not items and not entries:
         entries = _agenda_entries([_contents_list(lines, max(body.start, min(body.labels, default=0)))])
     if assembly and not items and not entries:
@@ -2495,12 +2499,13 @@ def _schedule_cells(lines: list[str], stop: int) -> list[str]:
     return out if len(out) >= 2 else []
 
 
-def _numbering_column(lines: list[str], stop: int) -> list[str]:
+def _numbering_column(lines: list[str], stop: int, under: bool = False) -> list[str]:
     """1 / 市長挨拶 / 2 / 辞令交付 / 3 / 委員紹介 / 大会議室: a PDF's 次第 read one table cell a line, its numbers
     in a column of their own; each number counting up from 1 and the line under it, as one entry. The
     numbers stand a few lines apart (a page's number stands a page apart)."""
     best: list[str] = []
     run: list[str] = []
+    counted = 0   # the numbers in the run (a group word's entry under it is a line of the run, no number)
     last = -1
     for i in range(min(stop, len(lines)) - 1):
         m = _COLUMN_NUMBER.fullmatch(lines[i])
@@ -2512,14 +2517,20 @@ def _numbering_column(lines: list[str], stop: int) -> list[str]:
             continue
         if hdr.match_field(title):
             # 1 / 開会の日時 / 2 / 閉会の日時: the header's fields numbered so, no agenda.
-            best, run = max(best, run, key=len), []
+            best, run, counted = max(best, run, key=len), [], 0
             last = -1
             continue
-        if n == 1 or not run or n != len(run) + 1 or i - last > 5:
-            best, run = max(best, run, key=len), []
+        if n == 1 or not run or n != counted + 1 or i - last > 5:
+            best, run, counted = max(best, run, key=len), [], 0
             if n != 1:
                 continue
         run.append(f"{n} {title}")
+        counted += 1
+        if under and CONTAINER.match(compact(title)):
+            # 3 / 協議事項 / …について: the cell under a group word holds its entry, until the next number.
+            below = lines[i + 2].strip(" \t\u3000") if i + 2 < stop else ""
+            if below and not _COLUMN_NUMBER.fullmatch(below) and _TITLE_END.search(below) and "。" not in below:
+                run.append(below)
         last = i
     best = max(best, run, key=len)
     return best if len(best) >= 3 else []
@@ -2847,7 +2858,9 @@ _CASE_PAIR = re.compile(r"(?P<w>諮問|報告)第(?P<a>[0-9]{1,4})号(?:・|、|
 _TITLE_END = re.compile(r"(?:について|に関して|の件|こと)$")
 # …について(議案第68号)      = 決算委員長報告 =: a group's note in equals signs, padded out to its column, after
 # the entry it opens.
-_TITLE_STOP = re.compile(r"(?<![ \t\u3000])[ \t\u3000]*(?:[…‥]{2,}|[─━]{3,}).*$|(?<![ \t\u3000])[ \t\u3000]{2,}[=＝][^=＝]{1,30}(?:[=＝][ \t\u3000]*)?$")
+# ④…スケジュールについて 配布書類 開催次第/配席図 資料1 …: a flattened page runs the next field, the papers, onto the last entry.
+_TITLE_STOP = re.compile(r"(?<![ \t\u3000])[ \t\u3000]*(?:[…‥]{2,}|[─━]{3,}).*$|(?<![ \t\u3000])[ \t\u3000]{2,}[=＝][^=＝]{1,30}(?:[=＝][ \t\u3000]*)?$"
+                         r"|(?<=について)[ \t\u3000]+(?:配布|配付)(?:書類|資料)(?:[ \t\u3000].*)?$")
 # 請願第2号及び第3号, 議案第159号及び諮問第2号: an entry of several numbers and no title names no case of
 # its own; each bill is titled where it is listed.
 _CASE_NO = r"(?:議案|報告|諮問|請願|陳情|認定|同意|承認|発議|意見案|議員派遣)?第[0-9]{1,3}号"

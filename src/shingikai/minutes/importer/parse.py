@@ -169,10 +169,11 @@ _NARRATED_EXPLANATION = re.compile(r"^[～〜~—―\-－・]*\s*(?P<x>[^～〜~
 # その他 is the catch-all kind when nothing states one: offered, but the least sure value.
 ITEM_DEFAULT_KIND_CONFIDENCE = 0.5
 _CHAIR_REQUEST = re.compile(
-    r"(?:(?:まず|次に|続きまして|続いて|それでは|では)[、,]?\s*|^)"
+    # まず,最初に…について,事務局の方から説明を: the order word doubled, the one asked named with 方.
+    r"(?:(?:まず|次に|続きまして|続いて|それでは|では)[、,]?\s*(?:最初に|初めに|はじめに)?[、,]?\s*|^)"
     r"(?:(?:議題|案件|議事|諮問|報告)(?:第)?[0-9０-９一二三四五六七八九十]{1,3}号?の?\s*)?"
-    r"(?:[「『](?P<q>[^」』。]{4,80})[」』]|(?P<x>[^。、「」]{4,60}?(?:について|に関して)))[、,]?\s*"
-    r"(?P<who>事務局|担当課|実施機関|[^\s、。「」]{2,15}?(?:課|室|館|所|センター))(?:から|より)(?:ご)?(?:説明|報告)"
+    r"(?:[「『](?P<q>[^」』。]{4,80})[」』]|(?P<x>[^。、,「」]{4,60}?(?:について|に関して)))[、,]?\s*"
+    r"(?P<who>事務局|担当課|実施機関|[^\s、。「」]{2,15}?(?:課|室|館|所|センター))(?:の方)?(?:から|より)(?:ご)?(?:説明|報告)"
 )
 # 報告事項(1)について、事務局より説明をお願いする: the chair asks for a case by its place on the agenda alone;
 # the one who explains names it, by the paper: 資料1の…についてをごらんいただきたい.
@@ -3019,6 +3020,7 @@ def _locate_number(lines: list[str], body: Body, number: int, word: str | None =
     return None
 
 
+_EXPLAINED_FROM_PAPERS = re.compile(r"^[ \t\u3000]*[□■◇○〇]?[ \t\u3000]*資料に(?:基づ(?:いて|き)|沿って|より)[^。]{0,20}(?:説明|報告)[。]?[ \t\u3000]*$")
 _ASKED_TO_REPORT = re.compile(
     r"(?:^|(?<=[、,，\s]))(?:次に|また)?[、,，]?(?P<who>[一-龥]{1,10}?(?:部|局|課|室))長から(?P<x>[^、。]{4,80}?について)(?=[、,，]|の?発言)"
 )
@@ -3074,6 +3076,12 @@ def _narrated_reports(lines: list[str], body: Body, scopes: list[tuple[int, int]
                     if "発言を求められ" in sent:
                         for m in _ASKED_TO_REPORT.finditer(sent):
                             found.append((i, "報告", m.group("x"), re.sub(r"長$", "", m.group("who")), False))
+            if role == "chair" and pending_request is not None and any(
+                    _EXPLAINED_FROM_PAPERS.search(lines[k]) for k in range(pending_request[0] + 1, i) if k not in body.labels):
+                # ■委員長 …について,事務局の方から説明を / □資料に基づいて根本課長説明 / ■委員長: the explanation asked for,
+                # narrated between the chair's turns.
+                req_line, req_title, req_who = pending_request
+                found.append((req_line, None, req_title, req_who, bool(_SUB_PROCEDURAL.search(req_title))))
             if role == "chair":
                 # The last request in the chair's words names what comes next.
                 requests = list(_CHAIR_REQUEST.finditer(text))

@@ -1695,3 +1695,19 @@ def test_a_projects_yearly_account_is_not_the_secretariats_ordinance_report():
                    " 図書館の事業は、本に関することを題材にしたコミュニケーションの場としても活用されていると思う。\n")
     # 事業の実施状況: how the institution carried out its year's projects; the ordinance's 運用状況 stays the secretariat's.
     assert [(t, d) for _, t, d, _ in items] == [("令和元年度事業の実施状況について", []), ("情報公開制度の運用状況について", ["事務局"])]
+
+
+def test_a_committees_investigation_and_the_reports_it_allows_carry_their_units():
+    text = (
+        "総務委員会会議記録\n1 日時\n  令和5年8月5日(土曜日)\n  午前10時1分開会、午前11時41分散会\n2 場所\n  第1委員会室\n"
+        "3 出席委員\n  北野一郎委員長、南田健副委員長、東山清委員\n4 欠席委員\n  なし\n8 会議に付した事件\n"
+        " (1) 継続調査(地域振興部関係)\n  「文化芸術の振興に関する施策の方向について」\n9 議事の内容\n"
+        "○北野一郎委員長 ただいまから総務委員会を開会いたします。\n"
+        " 次に、総務部長から北山地震による被害状況と対応について、総合政策部長から「がんばろう!北山」運動について、"
+        "発言を求められておりますので、これを許します。\n○川上総務部長 それでは、地震関係について御報告いたします。\n"
+    )
+    assert _read_items(text, "kind", "title", "departments") == [
+        ("その他", "文化芸術の振興に関する施策の方向について", ["地域振興部"]),
+        ("報告", "北山地震による被害状況と対応について", ["総務部"]),
+        ("報告", "「がんばろう!北山」運動について", ["総合政策部"]),
+    ]

@@ -1325,6 +1325,15 @@ CATALOGUE: tuple[Convention, ...] = (
     # Agenda lists: the items (kind:title, |-joined) an agenda under 議題 yields.
     # 東山町地域交通協議会設置規約(案)について: a body's founding charter adopted at its first sitting is its set-up,
     # not a case; its own budget (収支予算(案)) is business it decides.
+    # 第2 会議書記の指名 / 第4 業務の経過報告: a 農業委員会's steps, who keeps the record and the account of the month's work.
+    Convention("agenda-clerk-named-and-work-account-are-procedure", "agenda",
+               "(1)会議書記の指名\n(2)業務の経過報告\n(3)報告第1号 農地法第3条の3の規定による農地の相続届出について",
+               "報告:農地法第3条の3の規定による農地の相続届出について"),
+    # 1 確認事項 / (1) 第2回評価委員会議事要旨(案)について / 2 審議事項 / (1) 中期目標(案)について: the draft minutes of the
+    # last sitting confirmed under their own group word are procedure.
+    Convention("agenda-draft-minutes-confirmed-under-a-group-word", "agenda",
+               "1 確認事項\n(1) 第2回評価委員会議事要旨(案)について\n2 審議事項\n(1) 中期目標(案)について",
+               "その他:中期目標(案)について"),
     Convention("agenda-founding-charter-is-procedure", "agenda",
                "(1)東山町地域交通協議会設置規約(案)について\n(2)令和6年度東山町地域交通協議会収支予算(案)について",
                "その他:令和6年度東山町地域交通協議会収支予算(案)について"),
@@ -2645,6 +2654,162 @@ CATALOGUE: tuple[Convention, ...] = (
                "第4回北山地区合併協議会会議次第\n日時 平成15年7月10日(木)午後1時30分から\n1.開\n2.会長あいさつ\n3.諸般の報告\n4.議事\n"
                "協議第3号 合併協定項目について\n5.その他\n6.閉\n",
                "その他:合併協定項目について"),
+    # 5.地方自治法第105条の規定による出席者 / 議 長 森 本 進 / 6.理事者 / 別紙のとおり / 7.新 聞 / 北山新聞 …: an assembly
+    # committee's numbered header goes on past the roster with who else sat in (the 議長, the executive, the press); the
+    # fields are no business of the sitting.
+    Convention("record-committee-fields-after-the-roster", "record",
+               "北山市議会 北山病院経営調査特別委員会\n1.日 時 令和4年4月13日(水)\n2.場 所\n第1委員会室\n3.出席者\n"
+               "委員長 北 野 一 郎 副委員長 南 田 健\n4.欠席者\nな し\n5.地方自治法第105条の規定による出席者\n議 長 森 本 進\n"
+               "6.理事者\n別紙のとおり\n7.新 聞\n北山新聞 北山民報\n8.傍聴者\nな し\n"
+               "○北野委員長 ただいまから北山病院経営調査特別委員会を開会いたします。\n",
+               ""),
+    # 4 概要(敬称略) / 事務局から資料について説明した後、…: the record's section, with a note on how names are written, over a
+    # summary that names no case.
+    Convention("record-summary-section-noted-no-case", "record",
+               "令和5年度第2回北山県職員の給与に関する有識者会議の概要\n1 日時  令和5年8月7日(水)午前10時から11時55分まで\n"
+               "2 場所    北山県庁第3会議室\n3 出席者\n(1)委員(五十音順。敬称略)\n座長 北野 一郎 北山大学教授\n"
+               "委員 南田 健 司法書士\n(2)事務局\n東山 清 人事企画課長\n4 概要(敬称略)\n"
+               "事務局から資料について説明した後、各委員から意見聞取及び質疑応答を行った。\n"
+               "委員    議論の前に質問等はありませんか。\n事務局   資料のとおりです。\n",
+               ""),
+    # 3 議件 第1号議案 … 第2号議案 … 4 閉 会 配付資料 会議次第: a form's 次第 flattened onto one line, the group word run
+    # into its first bill, the last step into the form's next field (the papers).
+    Convention("record-flattened-form-bills-under-their-group-word", "record",
+               "令和6年度 北山市消防委員会 開催年月日 令和7年2月6日(木) 午前 10 時 00 分から午前 11 時 10 分まで 開催場所 "
+               "北山市役所 401 会議室 出席委員 北野一郎委員長 南田健副委員長 東山清委員 会議次第 1 開 会 2 委員長あいさつ "
+               "3 議件 第1号議案 令和6年度消防団事業実施状況について 第2号議案 令和7年度消防団事業計画(案)について 4 閉 会 "
+               "配付資料 会議次第 ◇事務局(西川) 皆様こんにちは。定刻となりましたので、只今から開会させていただきます。 "
+               "◇北野委員長 皆さん、こんにちは。本日はよろしくお願いいたします。\n",
+               "その他:令和6年度消防団事業実施状況について|その他:令和7年度消防団事業計画(案)について"),
+    # 6.提出議案の上程、提案説明 / (1) 議案第59号 … / 7.提出議案に対する質疑 / 8.委員会付託, and • 議案第1号 … / 理事者説明 /
+    # 質疑、討論、採決: an assembly's 議事日程 lists what is done with its bills (上程, 説明, 質疑, 討論, 採決, 付託) as steps
+    # of their own or under each bill; 継続審査に対する委員長報告 / (1) …委員長 北 野 一 郎 議員 is a committee's report on
+    # business it held over, by the member named. None of them is a case.
+    Convention("record-assembly-steps-done-with-the-bills", "record",
+               "令和6年第3回北山市議会臨時会\n               議 事 日 程 (第1日)\n                                 令和6年7月26日\n"
+               "1.開  会\n2.開  議\n3.継続審査に対する委員長報告\n (1) 議会運営委員会委員長  北 野 一 郎 議員\n"
+               "4.会議録署名議員の指名\n5.会期の決定\n6.提出議案の上程、提案説明\n"
+               " (1) 議案第59号 北山市職員の給与に関する条例の一部を改正する条例\n (2) 議案第60号 令和6年度北山市一般会計補正予算(第2号)\n"
+               "7.提出議案に対する質疑\n (1) 議案第59号〜議案第60号\n8.委員会付託\n9.散  会\n\n午前10時1分開会\n◇出席議員 2名\n"
+               "  1番 南 田   健議員   2番 東 山   清議員\n",
+               "その他:北山市職員の給与に関する条例の一部を改正する条例|その他:令和6年度北山市一般会計補正予算(第2号)"),
+    Convention("record-bulleted-schedule-steps-under-each-bill", "record",
+               "北山県後期高齢者医療広域連合議会 令和6年2月定例会 会議録\n令和6年2月20日\n出席議員(2名)\n1番 北野一郎\n2番 南田健\n"
+               "議事日程\n\n  • 会期の決定\n  • 会議録署名議員の指名\n  • 議案第1号 令和6年度北山県後期高齢者医療広域連合一般会計予算\n"
+               "     理事者説明\n     質疑、討論、採決\n  • 議案第2号 令和5年度北山県後期高齢者医療広域連合一般会計補正予算(第2号)\n"
+               "    議案第3号 令和5年度北山県後期高齢者医療広域連合特別会計補正予算(第2号)\n     以上2件一括上程\n     理事者説明\n"
+               "     質疑、討論、採決\n",
+               "その他:令和6年度北山県後期高齢者医療広域連合一般会計予算|その他:令和5年度北山県後期高齢者医療広域連合一般会計補正予算(第2号)|"
+               "その他:令和5年度北山県後期高齢者医療広域連合特別会計補正予算(第2号)"),
+    # 日程第 / 3 / 議案第1号 / 令和5年度…補正予算(第 / 2号): an assembly's 議事日程 read from a PDF's table one cell a line, the
+    # word, the number and the bill each in a cell of its own and a long title wrapped; the numbered steps above it (1 /
+    # 開会あいさつ) are cells of the same table.
+    Convention("record-schedule-read-one-cell-a-line", "record",
+               "令和6年第1回 北山消防組合議会定例会会議録\n令和6年3月\n令和6年第1回北山消防組合議会定例会議事日程\n"
+               "令和6年3月27日(水)午後3時開議\n1\n開会あいさつ(議長・管理者)\n2\n開会宣告\n3\n開議宣告\n日程第\n1\n"
+               "会議録署名議員の指名(1番\n北野\n一郎議員、2番\n南田\n健議員)\n日程第\n2\n会期の決定(令和6年3月27日(水)の1日)\n"
+               "日程第\n3\n議案第1号\n令和5年度北山消防組合一般会計補正予算(第\n2号)\n日程第\n4\n議案第2号\n"
+               "北山消防組合個人情報保護条例の一部を改正する\n条例制定について\n日程第\n5\n議案第3号\n令和6年度北山消防組合一般会計予算\n"
+               "4\n閉会宣告\n-1-\n会議に出席した議員\n1番\n北\n野\n一\n郎\n",
+               "その他:令和5年度北山消防組合一般会計補正予算(第2号)|その他:北山消防組合個人情報保護条例の一部を改正する条例制定について|"
+               "その他:令和6年度北山消防組合一般会計予算"),
+    # 会議に付した / 事 / 件 / 議案第 11 号 / 議席の決定について / 議案第 12 号 / …: a form's list of the business read one
+    # table cell a line, each bill's number over its title (the steps of the sitting among them left out); the text's
+    # last line, a title without the について every other title ends in, was cut there.
+    Convention("record-bill-number-cell-over-its-title", "record",
+               "令和6年第2回定例総会議事録\n北山市農業委員会\n召 集 年 月 日\n令和6年2月25日\n1\n北\n野\n一 郎\n○\n2\n南\n田\n健\n○\n委員会日程名\n別紙のとおり\n2\n会議に付した\n"
+               "事\n件\n議案第 11 号\n議席の決定について\n議案第 12 号\n農地法第 3 条の規定による許可申請について\n議案第 13 号\n買受適格証明願の承認について\n議案第 14 号\n"
+               "農地法第 5 条の規定による許可申請について\n議案第 15 号\n非農地証明願の承認\n",
+               "その他:農地法第3条の規定による許可申請について|その他:買受適格証明願の承認について|"
+               "その他:農地法第5条の規定による許可申請について"),
+    # 議題1 「…」の概要について / 議題2 … / 議題4 その他, among bare lines: a page that lost every field label still lists
+    # its agenda as the word and number before each title.
+    Convention("record-agenda-word-and-number-without-field-labels", "record",
+               "更新日:2025年8月6日\nここから本文です。\n令和7年度第1回北山市男女共同参画審議会議事録(要旨)\n令和7年7月2日(水曜日)13時45分から15時15分\n"
+               "北山市役所本庁舎6階大会議室\n北野委員、南田委員、東山委員\n西川委員\n森本市民部長、川上課長\nなし\n互選により「北野委員」を会長に選出\n"
+               "会長職務代理は「南田委員」を会長が指名(会規則による)\n議題1 「北山市男女共同参画審議会」及び「きたやま男女共同参画プラン」の概要について\n"
+               "議題2 令和6年度「第4次きたやま男女共同参画プラン」事業実施報告書について\n議題3 令和7年度「第4次きたやま男女共同参画プラン」事業実施計画書について\n議題4 その他\n"
+               "【司会】\n本日の資料は、事前に送付し、委員の皆様から質問・意見を頂戴している。各議題において事務局から説明をさせていただく。\n"
+               "議事進行にあたり本日、委員15人中13人の出席であり、審議会規則第3条により本会議が成立していることを報告する。\n"
+               "なお、審議会規則第3条第1項により、会長が議長となると規定しており、北野会長に議事の進行をお願いする。\n【議長】\nこれより、議事に入る。\n"
+               "議題1「北山市男女共同参画審議会」及び「きたやま男女共同参画プラン」の概要について、事務局より説明をお願いする。\n【事務局】\n「北山市男女共同参画審議会」の概要について説明。\n"
+               "「きたやま男女共同参画プラン」の概要について説明。\n",
+               "その他:「北山市男女共同参画審議会」及び「きたやま男女共同参画プラン」の概要について|"
+               "その他:令和6年度「第4次きたやま男女共同参画プラン」事業実施報告書について|"
+               "その他:令和7年度「第4次きたやま男女共同参画プラン」事業実施計画書について"),
+    # 議題1 / 議題2 / 議題3 / (the record's title, a cell beside them) / …進捗状況 / …について / その他 / 2 / 開催日時: a form's
+    # agenda field read a column at a time, the labels first, then as many values above the next numbered field.
+    Convention("record-agenda-labels-column-then-values", "record",
+               "第2回 令和7年2月15日\n\n令和6年度\n1\n議案\n議題1\n議題2\n議題3\n第2回北山市消防委員会会議録\n令和6年度事務事業進捗状況\n"
+               "令和7年度予算(案)の概要及び事務事業について\nその他\n2\n開催日時\n令和7年2月15日(土曜日)10時00分から11時00分\n3\n開催場所\n北山市消防本部2階会議室\n4\n出席者\n"
+               "(1)委員\n北野一郎委員(委員長)、南田健委員(副委員長)\n6\n発言の要旨\n西川課長\n北野委員長\n委員会条例第5条による会議成立を報告した。\nあいさつ。\n",
+               "その他:令和6年度事務事業進捗状況|その他:令和7年度予算(案)の概要及び事務事業について"),
+    # 8 会議に付した事件 / (1) 継続調査(地域振興部関係) / 「…について」: an assembly committee's investigation, its subject
+    # quoted on the next line, the bureau's business in the bracket; and 総務部長から…について、総合政策部長から…について、
+    # 発言を求められておりますので、これを許します: the reports the executive asked to make, each its unit's.
+    Convention("record-committee-investigation-and-reports-asked-for", "record",
+               "総務委員会会議記録\n\n総務委員長 北野 一郎\n1 日時\n  令和5年8月5日(土曜日)\n"
+               "  午前10時1分開会、午前11時41分散会\n2 場所\n  第1委員会室\n3 出席委員\n"
+               "  北野一郎委員長、南田健副委員長、東山清委員\n4 欠席委員\n  なし\n5 事務局職員\n  西川担当書記\n"
+               "6 説明のために出席した者\n  森本地域振興部長\n7 一般傍聴者\n  なし\n8 会議に付した事件\n"
+               " (1) 継続調査(地域振興部関係)\n  「文化芸術の振興に関する施策の方向について」\n9 議事の内容\n"
+               "○北野一郎委員長 おはようございます。ただいまから総務委員会を開会いたします。\n"
+               " 次に、総務部長から北山地震による被害状況と対応について、総合政策部長から「がんばろう!北山」運動について、発言を求められておりますので、これを許します。\n"
+               "○川上総務部長 それでは、私のほうから、まず地震関係について御報告いたします。\n",
+               "その他:文化芸術の振興に関する施策の方向について|報告:北山地震による被害状況と対応について|"
+               "報告:「がんばろう!北山」運動について"),
+    # (教育長) / 次に報告第1号地区公民館長の委嘱についてであります。: a board that numbers its business as an assembly does
+    # names each case by its number and title in the proceedings, with no agenda read above them.
+    Convention("record-board-business-named-by-number-in-the-proceedings", "record",
+               "令和6年5月 定例教育委員会\n\n会議録\n\n日時  令和6年5月8日(水曜日) 午後3時\n\n"
+               "場所  北山市役所403会議室\n\n出席者\n教育長 北野 一郎\n委員 南田 健\n委員 東山 清\n\n会議要旨\n\n"
+               "・委員及び教育長の報告\n\n (南田委員) 4月15日の県教育行政説明会の報告\n\n・議事\n\n(教育長)\n\n"
+               " 議案第1号についてお願いします。\n\n(社会教育課長)\n\n"
+               " 議案第1号北山市文化財保護審議会委員の任命についてであります。任期満了となったので、新たに委員を任命しようとするものであります。\n"
+               "\n(教育長)\n\n 次に報告第1号地区公民館長の委嘱についてであります。\n\n(社会教育課長)\n\n"
+               "報告第1号地区公民館長の委嘱について、先般委嘱をしております。\n",
+               "その他:北山市文化財保護審議会委員の任命|報告:地区公民館長の委嘱"),
+    # 3 議題 / ○議事 / 議第1号 … / ○教育長報告事項 / (1) …について: the agenda's groups each under a marked group word; the
+    # entries under the second are the reports the head gives.
+    Convention("record-agenda-groups-under-marked-words", "record",
+               "第98回北山県教育委員会定例会会議録 \n\n1 日時\n\n"
+               " 令和6年2月12日(月曜日) 午後1時30分から午後4時20分まで\n\n2 場所\n\n 県教育委員会室\n\n3 議題\n\n"
+               "○議事\n\n 議第1号 職員の処分について\n\n 議第2号 北山県宝の指定について\n\n \n\n ○教育長報告事項\n\n"
+               " (1) 北山県特別支援教育連携協議会の検討結果について\n\n"
+               " (2) 北山県立中学校入学者選抜適性検査問題の評価について\n\n \n\n4 出席者\n\n○委員\n\n 委員長  北野 一郎\n\n"
+               " 委員  南田 健\n\n 教育長  東山 清\n\n会議録\n\n北野委員長\n ただいまから定例会を開会いたします。\n",
+               "その他:職員の処分について|その他:北山県宝の指定について|報告:北山県特別支援教育連携協議会の検討結果について|"
+               "報告:北山県立中学校入学者選抜適性検査問題の評価について"),
+    # 4 審議等事項 / 1 / 開会 / 2 / あいさつ / 3 / 協議事項 / …計画(案)について / 4 / その他: a form's 次第 read one cell a line,
+    # its numbers in a column of their own and a group word's entry in the cell under it, above the 発言者 table whose
+    # step cells (1.開会 / 会長) name who leads each step.
+    Convention("record-step-column-with-a-group-words-entry-under-it", "record",
+               "令和6年度 第4回北山町地域公共交通会議 会議録\n\n会\n議\n開\n催\n結\n果\n1 会議の名称\n"
+               "令和6年度 第4回 北山町地域公共交通会議\n2 開 催 日 時\n令和7年3月3日(月) 午後1時30分~2時50分\n"
+               "3 開 催 場 所\n北山町文化会館 3階 視聴覚室\n4 審議等事項\n1\n開会\n2\nあいさつ\n3\n協議事項\n"
+               "北山町地域公共交通計画(案)について\n4\nその他\n【委員】\n北野一郎、南田健、東山清\n発言者\n事務局\n1.開会\n会長\n"
+               "2.開会あいさつ\n事務局\n委員の過半数出席の報告、会議は公開とする報告\n3.協議事項\n事務局\n"
+               "北山町地域公共交通計画(案)について、事務局が説明\n",
+               "その他:北山町地域公共交通計画(案)について"),
+    # 議事 ①…について ②…について ③…について 配布書類 開催次第/配席図 資料1 …: a page flattened onto one line runs the next
+    # field, the papers, onto the last entry.
+    Convention("record-papers-field-run-onto-the-last-entry", "record",
+               "- 1 - 令和6年度第2回北山市空家等対策協議会 議事録 開催日時 令和6年12月2日(月) 午後2時00分~午後4時20分 開催場所 北山市役所3階 第3会議室 出席者 (委員) 北野 一郎 南田"
+               " 健 東山 清 欠席委員 西川 明 議事 ①北山市空家等対策計画(素案)について ②特定空家等の判定基準(案)について ③北山市空家等対策計画策定スケジュールについて 配布書類 開催次第/配席図 資料"
+               "1 北山市空家等対策協議会委員名簿 資料2 北山市空家等対策計画(素案)\n",
+               "その他:北山市空家等対策計画(素案)について|その他:特定空家等の判定基準(案)について|"
+               "その他:北山市空家等対策計画策定スケジュールについて"),
+    # ■委員長 / まず,最初に…について,事務局の方から説明をお願いいたします。 / □資料に基づいて森本課長説明 / ■委員長: a summary with
+    # no agenda list; the case is the one the chair asks to be explained, the explanation narrated between the chair's turns.
+    Convention("record-case-asked-for-then-explanation-narrated", "record",
+               "北山市病院事業評価委員会 令和6年度第2回 議事概要\n■日時:令和6年11月5日(火)18:00~19:30\n"
+               "■場所:北山市病院 会議室\n■出席者:北野委員長,南田委員,東山委員\n■事務局:西川次長,森本課長\n1.開 会\n"
+               "□西川次長\n本日はお忙しい中お集まりいただき誠にありがとうございます。ただいまより委員会を開催いたします。\n"
+               "それではさっそく議事の方に入らせていただきます。北野委員長,議事の進行をよろしくお願いいたします。\n2,議 事\n"
+               "■北野委員長\nこんばんは。それでは,次第の議題に沿って進めていきたいと思います。\n"
+               "まず,最初に病院改革プランの取組について,事務局の方から説明をお願いいたします。\n\n□資料に基づいて森本課長説明\n\n"
+               "■北野委員長\nありがとうございました。何かご質問等ございますか。\n",
+               "その他:病院改革プランの取組について"),
     Convention("record-step-table-then-colon-labels", "record",
                "件名\n平成27年度第1回 北山・南山地区公民館\n運営審議会\n日時 5月15日(金)午後3時00分~\n場所 北山市役所601会議室\n傍聴者\nなし\n出席者\n"
                "北野一郎委員・南田和子委員・東山正明委員・\n西川貢委員\n事務局\n東山康・南田智子・西川みゆき\n(北山公民館)\n司会進行 事務局南田\n1 開会\n2 あいさつ\n3\n4\n5\n6\n"

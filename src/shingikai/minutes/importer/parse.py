@@ -173,10 +173,11 @@ _NARRATED_EXPLANATION = re.compile(r"^[～〜~—―\-－・]*\s*(?P<x>[^～〜~
 # その他 is the catch-all kind when nothing states one: offered, but the least sure value.
 ITEM_DEFAULT_KIND_CONFIDENCE = 0.5
 _CHAIR_REQUEST = re.compile(
-    r"(?:(?:まず|次に|続きまして|続いて|それでは|では)[、,]?\s*|^)"
+    # まず,最初に…について,事務局の方から説明を: the order word doubled, the one asked named with 方.
+    r"(?:(?:まず|次に|続きまして|続いて|それでは|では)[、,]?\s*(?:最初に|初めに|はじめに)?[、,]?\s*|^)"
     r"(?:(?:議題|案件|議事|諮問|報告)(?:第)?[0-9０-９一二三四五六七八九十]{1,3}号?の?\s*)?"
-    r"(?:[「『](?P<q>[^」』。]{4,80})[」』]|(?P<x>[^。、「」]{4,60}?(?:について|に関して)))[、,]?\s*"
-    r"(?P<who>事務局|担当課|実施機関|[^\s、。「」]{2,15}?(?:課|室|館|所|センター))(?:から|より)(?:ご)?(?:説明|報告)"
+    r"(?:[「『](?P<q>[^」』。]{4,80})[」』]|(?P<x>[^。、,「」]{4,60}?(?:について|に関して)))[、,]?\s*"
+    r"(?P<who>事務局|担当課|実施機関|[^\s、。「」]{2,15}?(?:課|室|館|所|センター))(?:の方)?(?:から|より)(?:ご)?(?:説明|報告)"
 )
 # 報告事項(1)について、事務局より説明をお願いする: the chair asks for a case by its place on the agenda alone;
 # the one who explains names it, by the paper: 資料1の…についてをごらんいただきたい.
@@ -1307,6 +1308,9 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         boundaries = [(pos, None) for pos, _ in boundaries]
         items = []
     from_headings = bool(items)
+    group = _marked_group_after_the_agenda(lines, header.agenda_blocks, body.start)
+    if group:
+        header.agenda_blocks.append(group)
     listed = sum(len(block) for block in header.agenda_blocks)
     # A council's agenda adds to the body's headings only where it lists more than they hold.
     entries = _agenda_entries(header.agenda_blocks) if assembly or listed > len(items) else []
@@ -1373,8 +1377,14 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         entries = _explained_business(lines)
     if not items and not entries:
         entries = _requests_by_agenda_place(lines)
+    if not items and not entries:
+        entries = _agenda_entries([_schedule_cells(lines, min(len(lines), 400))])
     if not items and not entries and not body.labels:
         entries = _agenda_entries([_numbering_column(lines, min(len(lines), 200))])
+    if not items and not entries and body.labels:
+        # 3 / 協議事項 / …計画(案)について / 4 / その他 / 【委員】: the 次第 column above the first speech, a group word's
+        # entry in the cell under it.
+        entries = _agenda_entries([_numbering_column(lines, min(body.labels), under=True)])
     if not items and not entries:
         entries = _agenda_entries([_contents_list(lines, max(body.start, min(body.labels, default=0)))])
     if assembly and not items and not entries:
@@ -1385,6 +1395,10 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         entries = _unlabelled_run(lines, min(len(lines), max(body.start, _UNLABELLED_REACH)))
     if not items and not entries:
         entries = _bill_number_over_title(lines)
+    if not items and not entries:
+        entries = _agenda_entries([_bill_cells(lines, min(len(lines), 400))])
+    if not items and not entries:
+        entries = _agenda_entries([_labels_column_over_values(lines, min(len(lines), body.start + 1, 200))])
     if not items and not entries:
         entries = _agenda_entries([_business_announced(lines, min(len(lines), 400))])
     runs: dict[str, list | None] = {}  # split_run of each title, asked below up to three times (see _run_in)
@@ -1428,12 +1442,7 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
                 boundaries.append((pos, item))
     scopes = other_sections if from_headings else [(body.start, n)]
     if assembly and not items:
-        # 次に、議第58号は、沼津市印鑑条例の一部改正についてで…: bills named only in the speeches.
-        for pos, word, title, number in _bills_in_speech(body, lines):
-            item = Item(title=title, kind="報告" if word.startswith("報") else "その他", start=pos, source="narration",
-                        number=number, series=word)
-            items.append(item)
-            boundaries.append((pos, item))
+        _add_bills_in_speech(lines, body, items, boundaries)
     elif assembly:
         # 日程第３　議案第59号…を議題とします: a bill the chair takes up is business of the sitting even
         # where the agenda above was not read.
@@ -1474,6 +1483,11 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
                     explainer=who)
         items.append(item)
         boundaries.append((start, item))
+
+    if not assembly and not items and body.labels:
+        # (教育長) 次に報告第1号…の委嘱についてであります。: a board that numbers its business as an assembly does names
+        # each case by its number in the proceedings.
+        _add_bills_in_speech(lines, body, items, boundaries)
 
     # 【報告事項】 1.北野講座の実績報告 2.南田調査の結果 read as one heading: each entry of the run is a case,
     # from the heading's line.
@@ -1536,6 +1550,44 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     located = sorted((it for it in items if it.start is not None), key=lambda it: it.start)
     unlocated = [it for it in items if it.start is None]
     return located + unlocated
+
+
+def _add_bills_in_speech(lines: list[str], body: Body, items: list[Item], boundaries: list[tuple[int, Item | None]]) -> None:
+    """次に、議第58号は、沼津市印鑑条例の一部改正についてで…: bills named only in the speeches, each an item."""
+    for pos, word, title, number in _bills_in_speech(body, lines):
+        item = Item(title=title, kind="報告" if word.startswith("報") else "その他", start=pos, source="narration",
+                    number=number, series=word)
+        items.append(item)
+        boundaries.append((pos, item))
+
+
+# ○議事 / 議第1号 … / ○教育長報告事項 / (1) …: the agenda's groups each under a marked group word; the header's list
+# ended at the second word, whose entries follow it.
+_MARKED_GROUP = re.compile(r"^[ \t\u3000]*[○〇◎●◆■◇][ \t\u3000]*[一-龥]{0,8}?(?:報告事項|協議事項|審議事項|諮問事項)[ \t\u3000]*$")
+
+
+def _marked_group_after_the_agenda(lines: list[str], blocks: list[list[str]], stop: int) -> list[str] | None:
+    """The marked group word right below the header's last agenda block, with the entries it heads (one numbering)."""
+    last = next((b[-1].strip(" \t\u3000") for b in reversed(blocks) if b), None)
+    if not last:
+        return None
+    at = next((i for i in range(min(stop, len(lines))) if lines[i].strip(" \t\u3000") == last), None)
+    if at is None:
+        return None
+    j = next((k for k in range(at + 1, min(stop, len(lines))) if lines[k].strip(" \t\u3000")), None)
+    if j is None or not _MARKED_GROUP.match(lines[j]):
+        return None
+    out, style = [lines[j].strip(" \t\u3000")], None
+    for k in range(j + 1, min(stop, len(lines))):
+        s = lines[k].strip(" \t\u3000")
+        if not s:
+            continue
+        h = parse_heading(s)
+        if h is None or style is not None and h[0] != style or hdr.match_field(h[2]):
+            break
+        style = h[0]
+        out.append(s)
+    return out if len(out) >= 2 else None
 
 
 def _other_part_of_the_list(entries: list[_AgendaEntry], items: list[Item]) -> bool:
@@ -1672,9 +1724,14 @@ def _not_cut_by_the_end(lines: list[str], items: list[Item]) -> list[Item]:
     last = next((compact(line) for line in reversed(lines) if line.strip()), "")
     last = compact(_TRAILING_RULE.sub("", last))
     kept = []
+    # 議案第 15 号 / …許可申請について / 議案第 16 号 / 非農地証明願の承認[end]: where every other title of the list ends in
+    # について, the last one without it, the text's last line, was cut there.
+    abouts = sum(1 for it in items if compact(it.title).endswith("について"))
     for it in items:
         title = compact(_TRAILING_RULE.sub("", it.title))
         at_the_end = bool(title) and last.endswith(title)
+        if at_the_end and abouts >= 3 and abouts == len(items) - 1 and not title.endswith("について") and last == title:
+            continue
         if at_the_end and title.endswith("につい"):
             it.title, title = it.title.rstrip() + "て", title + "て"  # …条例制定につい: only the last character is missing
         elif at_the_end and _CUT_IN_BRACKET.search(it.title) and _WHOLE_TITLE_END.search(_CUT_IN_BRACKET.sub("", title)):
@@ -2149,6 +2206,63 @@ def _business_announced(lines: list[str], stop: int) -> list[str]:
     return []
 
 
+# 議案第 12 号 / 農地法第3条の規定による許可申請について: a bill's number in a table cell of its own, its title in the next.
+_BILL_CELL = re.compile(r"(?:議案|報告|諮問|承認|認定|同意|請願|陳情|発議)第[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*号")
+
+
+def _bill_cells(lines: list[str], stop: int) -> list[str]:
+    """会議に付した / 事 / 件 / 議案第 11 号 / 議席の決定について / 議案第 12 号 / …: a form's list of the business read one
+    table cell a line, each bill's number over its title; the pairs put back on one line each for the agenda's reader
+    (which leaves out the steps of the sitting among them). Two pairs at least make the list."""
+    out: list[str] = []
+    for i in range(min(stop, len(lines)) - 1):
+        cell = lines[i].strip(" \t\u3000")
+        title = lines[i + 1].strip(" \t\u3000")
+        if (_BILL_CELL.fullmatch(cell) and title and "。" not in title and len(title) <= 80
+                and not _BILL_CELL.match(title)):
+            out.append(compact(cell) + " " + title)
+    return out if len(out) >= 2 else []
+
+
+_TOPIC_LABEL_CELL = re.compile(r"(?:議題|議事|案件)[ \t\u3000]*(?P<n>[0-9０-９]{1,2})")
+_FORM_NUMBER_CELL = re.compile(r"[0-9０-９]{1,2}[.．]?")
+
+
+def _labels_column_over_values(lines: list[str], stop: int) -> list[str]:
+    """議題1 / 議題2 / 議題3 / (a cell beside them) / …進捗状況 / …について / その他 / 2 / 開催日時: a form's agenda field
+    read a column at a time, its labels counting up from 1, then as many values, the last of them just above the
+    form's next numbered field; each label is put back before its value for the agenda's reader."""
+    end = min(stop, len(lines))
+    i = 0
+    while i < end:
+        m = _TOPIC_LABEL_CELL.fullmatch(lines[i].strip(" \t\u3000"))
+        if m is None or int(nfkc(m.group("n"))) != 1:
+            i += 1
+            continue
+        labels = [lines[i].strip(" \t\u3000")]
+        j = i + 1
+        while j < end and (m := _TOPIC_LABEL_CELL.fullmatch(lines[j].strip(" \t\u3000"))) and int(nfkc(m.group("n"))) == len(labels) + 1:
+            labels.append(lines[j].strip(" \t\u3000"))
+            j += 1
+        k = len(labels)
+        nxt = next((x for x in range(j, min(end, j + k + 4)) if _FORM_NUMBER_CELL.fullmatch(lines[x].strip(" \t\u3000"))
+                    or hdr.match_field(lines[x].strip(" \t\u3000"))), None)
+        # The record's own title, a cell beside the labels, is no value of theirs.
+        values = [v for x in range(j, nxt if nxt is not None else j) if (v := lines[x].strip(" \t\u3000"))
+                  and not _MINUTES_TITLE.search(v)]
+        if values and len(values) == k - 1 and (last := _OTHER_RUN_ON.fullmatch(values[-1])):
+            # …事務事業について / その他 joined as a broken line: the last label's value run onto the one above.
+            values[-1:] = [last.group("t"), "その他"]
+        if k >= 2 and len(values) == k and all("。" not in v and not _TOPIC_LABEL_CELL.match(v) for v in values):
+            return [f"{label} {value}" for label, value in zip(labels, values)]
+        i = j
+    return []
+
+
+_MINUTES_TITLE = re.compile(rf"(?:{MINUTES_WORDS})$")
+_OTHER_RUN_ON = re.compile(r"(?P<t>.{4,}?(?:について|の件))その他")
+
+
 def _bill_number_over_title(lines: list[str]) -> list[_AgendaEntry]:
     entries: list[_AgendaEntry] = []
     for i, line in enumerate(lines[:-1]):
@@ -2404,7 +2518,9 @@ _HEADER_TOPIC = re.compile(
     r"^[ \t\u3000]*(?:[0-9０-９]{1,2}[.．、)）]?[ \t\u3000]*)?(?:内容|会議内容|議題|案件)[ \t\u3000]*[:：]?[ \t\u3000]+"
     r"(?P<t>[^\s。、][^。]{3,80}?(?:について|の件))[ \t\u3000]*$"
 )
-_HEADER_CASE = re.compile(r"^[ \t\u3000]*(?:諮問|報告|議案)第[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*号[ \t\u3000]+\S{4,}")
+# 議題1 「…」の概要について / 議題2 …: a page that lost its field labels lists the agenda as its word and number before
+# each title, among the header's bare lines.
+_HEADER_CASE = re.compile(r"^[ \t\u3000]*(?:(?:諮問|報告|議案)第[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*号|議題[0-9０-９]{1,2})[ \t\u3000]+\S{4,}")
 
 
 def _summarised_business(lines: list[str], stop: int) -> list[_AgendaEntry]:
@@ -2448,12 +2564,46 @@ def _order_of_business(lines: list[str], stop: int) -> list[str]:
 _COLUMN_NUMBER = re.compile(r"[ \t\u3000]*(?P<n>[0-9０-９]{1,2})[.．]?[ \t\u3000]*")
 
 
-def _numbering_column(lines: list[str], stop: int) -> list[str]:
+_SCHEDULE_NUMBER_CELL = re.compile(r"[0-9０-９]{1,2}")
+_BILL_NUMBER_CELL = re.compile(r"(?:議案|報告|諮問|請願|陳情|認定|承認|同意|発議)第[0-9０-９]{1,3}号|第[0-9０-９]{1,3}号議案")
+_PAGE_NUMBER_CELL = re.compile(r"[-－‐‑][ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[-－‐‑]")
+
+
+def _schedule_cells(lines: list[str], stop: int) -> list[str]:
+    """日程第 / 3 / 議案第1号 / 平成26年度…補正予算(第 / 2号): an assembly's 議事日程 read from a PDF's table one cell
+    a line, the word, the number and the business each in a cell of its own and a long title wrapped; each entry
+    is put back on one line (日程第3 議案第1号 …補正予算(第2号)) for the agenda's reader."""
+    out: list[str] = []
+    n = min(stop, len(lines))
+    i = 0
+    while i < n - 1:
+        if lines[i].strip(" \t\u3000") != "日程第" or not _SCHEDULE_NUMBER_CELL.fullmatch(lines[i + 1].strip(" \t\u3000")):
+            i += 1
+            continue
+        number = lines[i + 1].strip(" \t\u3000")
+        parts: list[str] = []
+        j = i + 2
+        while j < n and len(parts) < 6:
+            s = lines[j].strip(" \t\u3000")
+            if (not s or s == "日程第" or _SCHEDULE_NUMBER_CELL.fullmatch(s) or _PAGE_NUMBER_CELL.fullmatch(s)
+                    or hdr.match_field(s)):
+                break
+            parts.append(s)
+            j += 1
+        if parts:
+            first, rest = parts[0], "".join(parts[1:])
+            out.append(f"日程第{number} {first}{' ' if rest and _BILL_NUMBER_CELL.fullmatch(first) else ''}{rest}")
+        i = j
+    return out if len(out) >= 2 else []
+
+
+def _numbering_column(lines: list[str], stop: int, under: bool = False) -> list[str]:
     """1 / 市長挨拶 / 2 / 辞令交付 / 3 / 委員紹介 / 大会議室: a PDF's 次第 read one table cell a line, its numbers
     in a column of their own; each number counting up from 1 and the line under it, as one entry. The
     numbers stand a few lines apart (a page's number stands a page apart)."""
     best: list[str] = []
     run: list[str] = []
+    counted = 0   # the numbers in the run (a group word's entry under it is a line of the run, no number)
     last = -1
     for i in range(min(stop, len(lines)) - 1):
         m = _COLUMN_NUMBER.fullmatch(lines[i])
@@ -2465,14 +2615,20 @@ def _numbering_column(lines: list[str], stop: int) -> list[str]:
             continue
         if hdr.match_field(title):
             # 1 / 開会の日時 / 2 / 閉会の日時: the header's fields numbered so, no agenda.
-            best, run = max(best, run, key=len), []
+            best, run, counted = max(best, run, key=len), [], 0
             last = -1
             continue
-        if n == 1 or not run or n != len(run) + 1 or i - last > 5:
-            best, run = max(best, run, key=len), []
+        if n == 1 or not run or n != counted + 1 or i - last > 5:
+            best, run, counted = max(best, run, key=len), [], 0
             if n != 1:
                 continue
         run.append(f"{n} {title}")
+        counted += 1
+        if under and CONTAINER.match(compact(title)):
+            # 3 / 協議事項 / …について: the cell under a group word holds its entry, until the next number.
+            below = lines[i + 2].strip(" \t\u3000") if i + 2 < stop else ""
+            if below and not _COLUMN_NUMBER.fullmatch(below) and _TITLE_END.search(below) and "。" not in below:
+                run.append(below)
         last = i
     best = max(best, run, key=len)
     return best if len(best) >= 3 else []
@@ -2492,7 +2648,7 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
     letters: tuple[_AgendaEntry, list[_AgendaEntry]] | None = None
     current: _AgendaEntry | None = None
     for block in blocks:
-        block = _dash_bullets_apart(rejoin_agenda_lines(block))
+        block = _investigation_subjects(_dash_bullets_apart(rejoin_agenda_lines(block)))
         # 2. 報告案件 / 1. … / 3. 議事 / 1. …: a block is one field of the header; the group word over
         # the last one (議事, a field's word) does not reach into the next.
         context = None
@@ -2695,6 +2851,33 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
     return _once_each(entries)
 
 
+# (1) 継続調査(地域振興部関係) / 「文化芸術の振興に関する施策の方向について」: an assembly committee's investigation, the
+# business of the bureau in brackets, its subject quoted on the next line.
+_INVESTIGATION = re.compile(
+    r"^(?P<mark>[ \t\u3000]*(?:[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．、]?)?[ \t\u3000]*)(?:閉会中の)?(?:継続調査|継続審査|所管事務調査)"
+    r"(?P<note>[(（][^()（）]{2,20}[)）])?[ \t\u3000]*$"
+)
+_QUOTED_SUBJECT = re.compile(r"^[ \t\u3000]*「(?P<t>[^「」]{4,80})」[ \t\u3000]*$")
+
+
+def _investigation_subjects(block: list[str]) -> list[str]:
+    """Each investigation over its quoted subject as one entry, titled by the subject (the bracket kept after it)."""
+    if not any("「" in line for line in block):
+        return block
+    out: list[str] = []
+    k = 0
+    while k < len(block):
+        m = _INVESTIGATION.match(block[k])
+        q = _QUOTED_SUBJECT.match(block[k + 1]) if m and k + 1 < len(block) else None
+        if q:
+            out.append(f"{m.group('mark')}{q.group('t')}{m.group('note') or ''}")
+            k += 2
+            continue
+        out.append(block[k])
+        k += 1
+    return out
+
+
 def _next_in_list(block: list[str], k_line: int, h: tuple) -> bool:
     """Whether the block's next line is the entry numbered after ``h`` in its style (the list goes on past it)."""
     nxt = next((ln for ln in block[k_line + 1:] if ln.strip(" \t\u3000")), None)
@@ -2773,7 +2956,9 @@ _CASE_PAIR = re.compile(r"(?P<w>諮問|報告)第(?P<a>[0-9]{1,4})号(?:・|、|
 _TITLE_END = re.compile(r"(?:について|に関して|の件|こと)$")
 # …について(議案第68号)      = 決算委員長報告 =: a group's note in equals signs, padded out to its column, after
 # the entry it opens.
-_TITLE_STOP = re.compile(r"(?<![ \t\u3000])[ \t\u3000]*(?:[…‥]{2,}|[─━]{3,}).*$|(?<![ \t\u3000])[ \t\u3000]{2,}[=＝][^=＝]{1,30}(?:[=＝][ \t\u3000]*)?$")
+# ④…スケジュールについて 配布書類 開催次第/配席図 資料1 …: a flattened page runs the next field, the papers, onto the last entry.
+_TITLE_STOP = re.compile(r"(?<![ \t\u3000])[ \t\u3000]*(?:[…‥]{2,}|[─━]{3,}).*$|(?<![ \t\u3000])[ \t\u3000]{2,}[=＝][^=＝]{1,30}(?:[=＝][ \t\u3000]*)?$"
+                         r"|(?<=について)[ \t\u3000]+(?:配布|配付)(?:書類|資料)(?:[ \t\u3000].*)?$")
 # 請願第2号及び第3号, 議案第159号及び諮問第2号: an entry of several numbers and no title names no case of
 # its own; each bill is titled where it is listed.
 _CASE_NO = r"(?:議案|報告|諮問|請願|陳情|認定|同意|承認|発議|意見案|議員派遣)?第[0-9]{1,3}号"
@@ -2816,8 +3001,10 @@ _NOTE_AFTER_TITLE = re.compile(rf"[ \t\u3000]{{2,}}{PROPOSER_NOTE.pattern}")
 
 # …の変更について第2号議案…, …規約について報告第 2 号…, …決算認定について第 4  議案第72号: a title's own ending, then at
 # once the next entry's number; the line breaks between the entries were lost.
+# 4 議件 第1号議案 …について: the group word of a flattened 次第, then at once its first bill, which opens an entry.
 _RUN_TOGETHER_ENTRY = re.compile(
     r"(?:(?<=について)|(?<=の件))[ \t\u3000]*(?=(?:報告|議案|諮問|協議|請願|陳情|認定|承認|同意)?第[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*(?:号|[ \t\u3000]))"
+    r"|(?<=[ \t\u3000]議件|[ \t\u3000]案件|[ \t\u3000]議案)[ \t\u3000]+(?=第[0-9０-９]{1,3}号議案[ \t\u3000])"
 )
 
 
@@ -2930,6 +3117,12 @@ def _locate_number(lines: list[str], body: Body, number: int, word: str | None =
     return None
 
 
+_EXPLAINED_FROM_PAPERS = re.compile(r"^[ \t\u3000]*[□■◇○〇]?[ \t\u3000]*資料に(?:基づ(?:いて|き)|沿って|より)[^。]{0,20}(?:説明|報告)[。]?[ \t\u3000]*$")
+_ASKED_TO_REPORT = re.compile(
+    r"(?:^|(?<=[、,，\s]))(?:次に|また)?[、,，]?(?P<who>[一-龥]{1,10}?(?:部|局|課|室))長から(?P<x>[^、。]{4,80}?について)(?=[、,，]|の?発言)"
+)
+
+
 def _narrated_reports(lines: list[str], body: Body, scopes: list[tuple[int, int]], ctx: RoleContext,
                       numbered_only: bool = False):
     """Reports given by the secretariat without a heading: 事務局：～…の説明～, or a chair's request.
@@ -2973,6 +3166,19 @@ def _narrated_reports(lines: list[str], body: Body, scopes: list[tuple[int, int]
                 found.append((i, None, title, None, procedural))
             if numbered_only:
                 continue
+            if role == "chair" and "発言を求められ" in text:
+                # 総務部長から…について、総合政策部長から「…」運動について、発言を求められておりますので、これを許します:
+                # an assembly committee hears what the executive asked to report, each head's unit bringing its own.
+                for sent in text.split("。"):
+                    if "発言を求められ" in sent:
+                        for m in _ASKED_TO_REPORT.finditer(sent):
+                            found.append((i, "報告", m.group("x"), re.sub(r"長$", "", m.group("who")), False))
+            if role == "chair" and pending_request is not None and any(
+                    _EXPLAINED_FROM_PAPERS.search(lines[k]) for k in range(pending_request[0] + 1, i) if k not in body.labels):
+                # ■委員長 …について,事務局の方から説明を / □資料に基づいて根本課長説明 / ■委員長: the explanation asked for,
+                # narrated between the chair's turns.
+                req_line, req_title, req_who = pending_request
+                found.append((req_line, None, req_title, req_who, bool(_SUB_PROCEDURAL.search(req_title))))
             if role == "chair":
                 # The last request in the chair's words names what comes next.
                 requests = list(_CHAIR_REQUEST.finditer(text))

@@ -92,7 +92,7 @@ _H_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 CONTAINER = re.compile(
     r"^(?:(?:諮問|報告|審議|審査|協議|付議|附議|議事)(?:事項|案件|事案)?(?:の審議|に関する審議|の報告|について|等)?|"
-    r"(?:臨時|追加)?議題|議事|議件|案件|件名|付議件名|(?:本日の)?会議に付した(?:事件|案件)|付議事件|審議事項|協議事項|報告事項|説明事項|諮問事項|議事日程|会議事項|その他の報告|報告等|諮問等|意見聴取|"
+    r"(?:臨時|追加)?議題|議事|議件|案件|件名|付議件名|(?:本日の)?会議に付した(?:事件|案件)|付議事件|審議事項|協議事項|報告事項|説明事項|諮問事項|確認事項|審議等事項|議事日程|会議事項|その他の報告|報告等|諮問等|意見聴取|"
     r"(?:付託)?議案(?:の)?(?:審査|審議)|(?:請願|陳情|請願・陳情)(?:の)?審査|(?:付託|協議|報告)案件|"
     r"議案(?:事項|案件)?|(?:議案|報告|諮問)(?:・|及び|並びに)(?:議案|報告|諮問|答申)(?:案件|事項)?|所管事項の調査)$"
 )
@@ -106,6 +106,7 @@ _RANGE_PART = rf"{_CASE_NO_WORD}(?:(?:から|ないし|～|〜|~)(?=[^、]{{0,4}
 _RANGE_OF_CASES = rf"(?=[^（）()]*号(?:議案|報告|諮問|請願|陳情)?(?:から|ないし|～|〜|~))(?:{_RANGE_PART}[、,・]?)*{_RANGE_PART}"
 _CASE_OR_NUMBER = rf"(?:{_CASE_NO_WORD}|第?[0-9]{{1,3}}号)"
 _CASE_LIST = rf"{_CASE_OR_NUMBER}(?:(?:及び|並びに|[、,・]|から|ないし|[～〜~]){_CASE_OR_NUMBER}(?:まで)?)+"
+_BILL_STEP = r"(?:上程|提案説明|提案理由説明|理事者説明|質疑|討論|採決|表決|(?:常任)?委員会付託|付託)"
 PROCEDURAL = re.compile(
     r"^(?:開会|閉会|開議|散会|開会宣言|閉会宣言|開会のことば|閉会のことば|休憩|再開|休会(?:について|の件)?|"
     # 協議題1, 報告事項2: a summary's pointer to an agenda entry by its number names no case itself.
@@ -157,10 +158,11 @@ PROCEDURAL = re.compile(
     r"[^。]*(?:会議|会)について(?:連絡|案内|周知)(?:を(?:し|す|行)[^。]{0,30})?|[^。]*出席を依頼.*|.*開催(?:スケジュール|予定)(?:[（(]案[）)])?(?:について|の件)?|.*(?:部会|分科会)の?(?:割り?当て|割振り|振り分け).*|"
     r"[^、。]{0,12}(?:審議会|審査会|協議会|懇話会|懇談会|会議)の?委員(?:について|の件)|"
     # 開会 北野教育長: the opening, who opens it named after the word (as あいさつ 板橋会長 below).
-    r"(?:開会|閉会|開議|散会)(?:の?(?:宣言|ことば|言葉))?[一-龥々]{1,6}(?:会長|委員長|議長|教育長|[市町村区]長|部長|局長|課長)|"
+    # 1.開会 / 会長: the step's cell and the one who leads it, read together.
+    r"(?:開会|閉会|開議|散会)(?:の?(?:宣言|ことば|言葉))?[一-龥々]{0,6}(?:会長|委員長|議長|教育長|[市町村区]長|部長|局長|課長)|"
     # あいさつ 板橋会長: who greets, named after the word.
     # 挨拶、送付資料の説明: the greeting and the papers gone through, one step of the sitting.
-    r".*(?:あいさつ?|挨拶)(?:要旨|概要)?(?:[、・][^、。]{0,6}資料の?(?:説明|確認))?|(?:あいさつ|挨拶)[ \t\u3000]*[^、。]{1,12}?(?:会長|委員長|知事|[市町村区]長|部長|局長|教育長)|.*(?:" + MINUTES_WORDS + r")(?:の[^、。]{0,8})?(?:について|の件)?|議事録署名.*|会議録署名.*|署名委員.*|前回(?!(?:の)?(?:会議|審議会|審査会|協議会)?(?:後|以降)の).*|議事録の?(?:確認|確定|承認).*|会議録の?(?:確認|確定|承認).*|"
+    r".*(?:あいさつ?|挨拶)(?:要旨|概要)?(?:[、・][^、。]{0,6}資料の?(?:説明|確認))?|(?:あいさつ|挨拶)[ \t\u3000]*[^、。]{1,12}?(?:会長|委員長|知事|[市町村区]長|部長|局長|教育長)|.*(?:" + MINUTES_WORDS + r")(?:の[^、。]{0,8})?(?:[（(]案[）)])?(?:について|の件)?|議事録署名.*|会議録署名.*|署名委員.*|前回(?!(?:の)?(?:会議|審議会|審査会|協議会)?(?:後|以降)の).*|議事録の?(?:確認|確定|承認).*|会議録の?(?:確認|確定|承認).*|"
     # 議事録の作成方法及び公開、非公開の決定: how the record is made and published, a step of a first sitting.
     r"(?:議事録|会議録)の?(?:作成|公開)[^。]{0,30}|"
     # 諸報告について, 議長諸報告: the short form of 諸般の報告.
@@ -176,6 +178,13 @@ PROCEDURAL = re.compile(
     r"委員長報告.*|委員会報告(?:第[0-9]{1,3}号)?|.*委員会(?:委員長)?審査報告|.*委員会委員長報告|"
     # 議案第１号から第22号まで、諮問第１号（23件市長提出）: a count of bills listed one by one elsewhere.
     r"(?:[^、]{1,6}第[0-9]{1,3}号(?:から|ないし|～|〜)第[0-9]{1,3}号(?:まで)?[、,]?)+.*[（(][0-9]{1,3}件[^）)]*[）)]|.*閉会中の?(?:所管事務の?)?(?:継続)?の?(?:審査|調査).*|(?:副)?(?:会長|委員長|議長)の?(?:辞任|辞職).*|.*委員の?辞任.*|"
+    # 提出議案の上程、提案説明 / 理事者説明 / 質疑、討論、採決 / 提出議案に対する質疑 / 委員会付託 / 以上2件一括上程: an
+    # assembly's order of business lists what is done with its bills, under them or as steps of their own; a step names
+    # no case.
+    rf"(?:[^、。]{{0,12}}?(?:の|に対する))?(?:以上[0-9]{{1,3}}件)?(?:一括)?{_BILL_STEP}(?:(?:[、・,]|及び)(?:一括)?{_BILL_STEP})*|"
+    # 継続審査に対する委員長報告 / 議会運営委員会委員長 北野一郎 議員: a committee chair's report on the business it
+    # held over, and the member who makes it, named under the step.
+    r"[^、。]{0,12}に対する委員長報告|[^、。]{0,20}(?:委員長|議長)[一-龥々]{2,6}(?:議員|君)|"
     r".*宣告|議事日程の?報告|提案理由の?説明|(?:実施機関|事務局|担当課|所管課)(?:から)?の?説明|"
     r"(?:[（(][^（）()]{1,20}[）)])?資料に(?:基づ|沿っ|より)[^。]{0,12}(?:説明|報告).*|(?:主な)?質疑応答.*|.*委員審議|"
     r".*(?:出席した者|事務局職員|出席議員|欠席議員)(?:[（(].*[）)]|の?職?氏名)?|"
@@ -191,7 +200,8 @@ PROCEDURAL = re.compile(
     # 「…総合教育会議設置要綱(案)」について, 分科会の設置について: the body's own rules and parts as founded (their 改正 later is a case).
     r"(?:議事|議題)[①-⑳0-9]{0,2}に関する資料.*|.*(?:公開|非公開)の?可否.*|"
     # 業務報告, 教育長事務報告: the secretariat's or the head's routine account of the month, no case.
-    r"(?:教育長|事務局)?(?:業務|事務)報告|"
+    # 業務の経過報告, 会議書記の指名: a 農業委員会's account of its month's work and who keeps the record.
+    r"(?:教育長|事務局)?(?:業務|事務)(?:の?経過)?報告|(?:会議|議事)?書記の?(?:指名|任命)|"
     r"[「『]?[^、。「」『』]{0,30}(?:会議|協議会|委員会|審議会|懇話会|懇談会|部会|分科会)(?:の設置について|設置(?:要綱|規約|規程)(?:[（(]案[）)])?[」』]?(?:について)?)(?:会議次第)?|"
     # 委員番号の決定, 経過・概要説明: a new body's first steps, no case before it.
     r"(?:委員|議席)番号の?(?:決定|指定).*|(?:これまでの)?経過(?:及び|・|並びに)?(?:概要)?(?:の)?説明.*|"
@@ -1350,7 +1360,9 @@ _WEB_ADDRESS = re.compile(r"(?:[a-z0-9-]+\.)+(?:lg|go|or|co|ne|ac)\.jp|www\.[a-z
 _RECORD_SECTION = re.compile(
     r"^(?:[0-9０-９]{1,2}[.．、]?)?[(（<＜〈【\[［]?(?:発言(?:要旨|要録|概要|内容)|主な(?:内容|意見|発言|質疑)(?:等)?|(?:会議|審議|議事)の?(?:概要|内容|経過|要旨|大要)(?:等)?|(?:委員)?意見の?(?:内容|要旨|概要)|"
     # 議題に属さない発言: the turns no item was given, after the last item (shingikai's own 会議録).
-    r"審議・協議内容|質疑応答|議題に属さない発言)[)）>＞〉】\]］]?$"
+    r"審議・協議内容|質疑応答|議題に属さない発言|概要|要旨|大要)[)）>＞〉】\]］]?"
+    # 4 概要(敬称略): the record's section with a note on how names are written, no case.
+    r"(?:[(（](?:敬称(?:略|省略)|[^()（）]{1,6}順)[)）])?$"
 )
 # 【主な質疑(意見)及び回答】 alone on its line: a section of the record in lenticular brackets, whatever its words
 # (【資料3】 under a title is the title's papers).
@@ -1391,6 +1403,7 @@ _WHOLE_CASE_TITLE = re.compile(r"(?:について|に関して|の件)$")
 _FORM_LABEL = re.compile(r"[一-龥]{2,6}")
 # 議件 委員長の選任について: a group word, a blank, then the entry under it.
 _GROUP_WORD_BEFORE = re.compile(r"^(?P<w>[^\s、。]{2,8})[ \t\u3000]+(?P<t>\S.*)$")
+_PAPERS_FIELD = re.compile(r"(?:会議|配布|配付|当日配布|事前配布|事前送付)資料(?:一覧)?")
 
 
 # (1) 委員 11人 / (2) 事務局 5人: who attended, counted by group.
@@ -1475,6 +1488,9 @@ def classify_heading(h: Heading) -> None:
         # 2.会長挨拶 資 料 北野市PTA連合会 1 主査: a step of the sitting, a flattened table's stray cells (three or more
         # short pieces, no case's title) run on after it.
         k_bare = compact(grouped.group("w"))
+    elif grouped and PROCEDURAL.match(compact(grouped.group("w"))) and _PAPERS_FIELD.fullmatch(compact(grouped.group("t"))):
+        # 5 閉 会 配付資料 会議次第: the last step of a flattened 次第, the form's next field (the papers) run on after it.
+        k_bare = compact(grouped.group("w"))
     # 2 1 開会: a page's number before the step's own number; the step is what is numbered.
     # 1.午後2時30分 / 事務局 …: a narrated record's paragraph that opens with the clock tells when, no case.
     paged = _PAGED_STEP.match(h.title.strip(" \t\u3000"))
@@ -1503,6 +1519,9 @@ _ROSTER_SECTION = re.compile(
     # 4 委員外出席議員 なし: the members of the house sitting in from outside the committee.
     # 議会事務局職員出席者, 委員外議員傍聴者, 出席を求めた参考人, 地方自治法第105条による議長の出席: who attended or listened, the group named
     # before the word.
+    # 5.地方自治法第105条の規定による出席者 議長 北野一郎: the field with the letter-spaced name joined onto it.
+    # 7.理事者 別紙のとおり, 9.新 聞 北山新聞: the executive and the press attending an assembly's committee.
+    r"^[^、。\s]{1,16}(?:条|規定)による出席者|^(?:理事者|新聞|報道(?:機関|関係者)?)(?:[ \t\u3000(（:：]|$)|"
     r"^(?:[^、。\s]{1,20}(?:出席者|傍聴者|傍聴人|参考人|による[^、。\s]{1,6}の出席)(?=[ \t\u3000(（:：]|$)|"
     r"(?:庁議)?構成員|関係職員|幹事|[^、。\s]{1,8}の出席者|(?:委員外)?(?:出席|欠席)(?:(?:並びに|及び|・)(?:出席|欠席))?(?:した)?(?:事務局)?(?:委員|議員|者|説明員|職員|団体名?|機関名?)|説明のため(?:の|に)?出席(?:した|を求めた)?者(?:の職・?氏名)?|執行者|執行部|書記|事務局(?:員|職員|出席者)|議会職員|説明員|傍聴(?:者|人))(?:[ \t\u3000(（:：]|$)"
 )
@@ -1539,6 +1558,9 @@ def unit_names(text: str) -> list[str]:
     return list(_unit_names(text or ""))
 
 
+_MATTERS_OF = re.compile(r"(?<=[部局課室])関係$")
+
+
 @lru_cache(maxsize=4096)
 def _unit_names(text: str) -> tuple[str, ...]:
     t = _PAREN_NOTE.sub("", text)
@@ -1550,6 +1572,8 @@ def _unit_names(text: str) -> tuple[str, ...]:
     for part in parts:
         if not part:
             continue
+        # (地域振興部関係): the business of the bureau, no 係 of its own.
+        part = _MATTERS_OF.sub("", part)
         pieces = part.split("・")
         if len(pieces) > 1 and all(UNIT_END.search(p) for p in pieces if p):
             out.extend(p for p in pieces if p)

@@ -37,8 +37,9 @@ def test_a_correction_records_its_date_reason_and_only_the_corrected_parts(world
     correct(world, answer, conclusion="承認する。", opinions=["周知を徹底すること。", "報告すること。"], reason="脱字")
     first, second = corrections(Answer.objects.get(pk=answer.pk))
     assert (first.reason, [(c.label, c.text) for c in first.changes]) == ("誤字", [("結論", "承認する。")])
-    assert (second.reason, [(c.label, c.text) for c in second.changes]) == (
-        "脱字", [("附帯意見", "1　周知を徹底すること。\n2　報告すること。")])
+    # A 正誤表: the changed 附帯意見 entry by its number, with 訂正前 and 訂正後.
+    assert (second.reason, [(c.label, c.before, c.text) for c in second.changes]) == (
+        "脱字", [("附帯意見(1)", "周知すること。", "周知を徹底すること。")])
 
 
 def test_editing_the_draft_before_issue_is_no_correction(world):
@@ -59,17 +60,20 @@ def test_the_public_page_documents_and_api_show_the_correction(client, world):
     page = client.get(reverse("portal:answer", args=[answer.pk])).content.decode()
     assert "正誤" in page and f"{today}の訂正" in page and "結論の誤記" in page
     assert page.count("条件を付して承認する。") == 2  # the answer itself and the note
+    assert "訂正前" in page and "承認とする。" in page  # the wording first issued, as a 正誤表 gives it
 
     for fmt in ("pdf", "docx"):
         response = client.get(f"/documents/answer/{answer.pk}.{fmt}")
         assert response.status_code == 200
         text = document_text(response.content, response["Content-Type"])
         assert "正誤" in text and "結論の誤記" in text, fmt
+        assert "訂正前" in text and "承認とする。" in text, fmt
 
     data = client.get(f"/api/answers/{answer.pk}").json()
     assert data["corrections"] == [{"date": corrections(answer)[0].on.isoformat(), "date_wareki": today,
                                     "reason": "結論の誤記", "changes": [
-                                        {"field": "conclusion", "label": "結論", "text": "条件を付して承認する。"}]}]
+                                        {"field": "conclusion", "label": "結論", "text": "条件を付して承認する。",
+                                         "before": "承認とする。"}]}]
     listed = client.get("/api/answers").json()["items"]
     assert [a["corrections"][0]["reason"] for a in listed if a["id"] == answer.pk] == ["結論の誤記"]
 

@@ -517,11 +517,11 @@ def test_anonymous_downloads_only_published_public_documents(client):
     assert "attachment" in response["Content-Disposition"]
     public_text = squash(pdf_text(response.content))
     assert r.case1.title in public_text
-    assert "施錠された作業室" not in public_text and "非公開案件1件" in public_text
+    assert "施錠された作業室" not in public_text and "（5）非公開案件" in public_text
     assert r.case3.title not in public_text
     assert client.get(f"/documents/answer/{r.answer.pk}.docx").status_code == 200
     agenda_text = squash(pdf_text(client.get(f"/documents/agenda/{r.meeting.pk}.pdf").content))
-    assert r.case1.title in agenda_text and r.case3.title not in agenda_text and "非公開案件1件" in agenda_text
+    assert r.case1.title in agenda_text and r.case3.title not in agenda_text and "5非公開案件" in agenda_text
     for kind, obj in (("shimonsho", r.case1.pk), ("followup", r.follow_submission.pk)):
         response = client.get(f"/documents/{kind}/{obj}.pdf")
         assert response.status_code == 302 and "/login/" in response["Location"]
@@ -613,7 +613,7 @@ def test_agenda_items_keep_their_numbers_in_every_copy(world):
     assert "5" + r.case3.title in members and "5" + r.case3.title in department and r.case3.title not in public
     for copy in (members, department, public):
         assert "3" + r.case1.title in copy and "6次回日程" in copy and "7閉会" in copy
-    assert "非公開案件1件" in public and "非公開案件" not in department
+    assert "5非公開案件（" in public and "非公開案件" not in department
 
 
 def test_the_public_agenda_of_a_closed_meeting_counts_only_its_cases(world):

@@ -108,7 +108,7 @@ def test_outcome_line_and_vote_are_no_condition_and_follow_ups_keep_their_kind_o
 
 
 @pytest.mark.parametrize("fmt", ["docx", "pdf"])
-def test_an_item_decided_without_a_recorded_conclusion_reads_unknown_with_no_condition(world, fmt, tmp_path):
+def test_an_item_settled_without_a_decision_reads_as_carried_over_with_no_condition(world, fmt, tmp_path):
     case = accepted_case(world, title="防犯カメラの設置について")
     meeting, (item,) = open_meeting_with(world, cases=[case])
     record_turn(meeting, speaker_label="市民課", role="department", text="設置場所を説明します。", agenda_item=item)
@@ -121,7 +121,7 @@ def test_an_item_decided_without_a_recorded_conclusion_reads_unknown_with_no_con
     publish_minutes(minutes, on=meeting.date)
     parsed = downloaded(meeting, fmt, tmp_path)
     assert read_items(parsed) == [{"kind": "諮問", "title": "防犯カメラの設置について", "departments": ["市民課"],
-                                   "outcome": "不明", "conditions": []}]
+                                   "outcome": "継続審議", "conditions": []}]  # as the signed minutes say
 
 
 def test_a_running_footer_numbered_per_page_is_dropped_from_the_first_page_too():

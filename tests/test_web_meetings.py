@@ -315,7 +315,9 @@ def test_answer_is_drafted_and_issued(client, web_world):
                                       "opinions": "1. 周知すること。\n\n2. 報告すること。", "number": ""})
     assert edited.status_code == 302
     page = client.get(answer_url).content.decode()
-    assert '<ol class="opinions"><li>周知すること。</li><li>報告すること。</li></ol>' in page
+    # The page lists the 附帯意見 as the 答申書 prints them: the meeting's 意見 follows, marked as such.
+    assert ('<ol class="opinions"><li>周知すること。</li><li>報告すること。</li><li>利用者に周知すること。 '
+            '<span class="muted small">(会議の「意見」から)</span></li></ol>') in page
     assert "結論 → 「承認とする。」" in page  # the edit is in the history
     bad = client.post(answer_url, {"action": "issue", "date": ""})
     assert bad.status_code == 400

@@ -129,7 +129,8 @@ def answer(request, a):
         "opinions": a.opinions, "case_ids": [c.pk for c in a.public_cases], "meeting_id": a.meeting_id,
         "pdf": web.absolute(request, web.answer_pdf(a.pk)),
         "corrections": [{"date": c.on, "date_wareki": _wareki(c.on), "reason": c.reason,
-                         "changes": [{"field": ch.field, "label": ch.label, "text": ch.text} for ch in c.changes]}
+                         "changes": [{"field": ch.field, "label": ch.label, "text": ch.text, "before": ch.before}
+                                     for ch in c.changes]}
                         for c in answer_corrections.corrections(a)],
         "created": _local(a.stamp_created), "modified": _local(a.stamp_modified),
     }

@@ -189,6 +189,7 @@ class AnswerChangeOut(Schema):
     field: str = Field(description="addressee, conclusion or opinions")
     label: str
     text: str = Field(description="The corrected wording")
+    before: str = Field("", description="The wording as first issued")
 
 
 class AnswerCorrectionOut(Schema):

@@ -1,8 +1,9 @@
 """正誤: the corrections of issued 答申, read from their history, as the public is told of them.
 
 `correct_issued_answer` is the only writer: it marks its history row with the reason (`reason_note`).
-A correction shows when it was made, why, and each changed part in its corrected wording only: the
-answer was public before and after, and nothing of its draft is read here.
+A correction shows when it was made, why, and each changed part as a 正誤表 does: 訂正前 (誤) and 訂正後
+(正), a changed 附帯意見 entry by its number. Both wordings were issued (the answer was public before and
+after); nothing of its draft is read here.
 """
 from dataclasses import dataclass
 
@@ -23,7 +24,8 @@ PARTS = (("addressee", "宛先"), ("conclusion", "結論"), ("opinions", "附帯
 class Change:
     field: str
     label: str
-    text: str
+    text: str  # 訂正後
+    before: str = ""  # 訂正前
 
 
 @dataclass(frozen=True)
@@ -49,8 +51,8 @@ def corrections_of(answer_ids):
         reason = row["history_change_reason"] or ""
         if before is None or row["state"] != Answer.State.ISSUED or not reason.startswith(PREFIX):
             continue
-        changes = tuple(Change(name, label, _shown(name, row[name]))
-                        for name, label in PARTS if row[name] != before[name])
+        changes = tuple(change for name, label in PARTS if row[name] != before[name]
+                        for change in _changes(name, label, before[name], row[name]))
         found.setdefault(row["id"], []).append(Correction(
             on=timezone.localdate(row["history_date"]), reason=reason.removeprefix(PREFIX).removesuffix(SUFFIX),
             changes=changes))
@@ -82,7 +84,21 @@ def read_corrections(answers):
     return answers
 
 
+def _changes(name, label, old, new):
+    """The Changes of one field. Opinions changed entry by entry (as many before as after) are named by
+    their number as the 答申書 numbers them, 附帯意見(2); else the whole field."""
+    if name == "opinions":
+        old_entries, new_entries = opinion_entries(old), opinion_entries(new)
+        if len(old_entries) == len(new_entries) > 0:
+            numbered = len(new_entries) > 1
+            changed = [Change(name, f"{label}({n})" if numbered else label, after, earlier)
+                       for n, (earlier, after) in enumerate(zip(old_entries, new_entries), 1) if earlier != after]
+            if changed:
+                return changed
+    return [Change(name, label, _shown(name, new), _shown(name, old))]
+
+
 def _shown(name, text):
     if name == "opinions":
-        return "\n".join(f"{n}　{entry}" for n, entry in enumerate(opinion_entries(text), 1)) or "（なし）"
+        return "\n".join(f"({n}) {entry}" for n, entry in enumerate(opinion_entries(text), 1)) or "（なし）"
     return text

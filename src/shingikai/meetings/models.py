@@ -1,5 +1,6 @@
 """Meetings, their agendas, who attended, what was said, what was decided and answered."""
 import re
+import unicodedata
 
 from django.conf import settings
 from django.db import models
@@ -372,15 +373,25 @@ class Answer(models.Model):
         public page of a public 答申 shows the same, so the two never differ; a department's response stays out."""
         follow_ups = [f for d in self.decisions.prefetch_related("follow_ups__department")
                       for f in d.follow_ups.all()]
-        # The draft usually starts from the decisions' opinions: each is given once.
+        # The draft usually starts from the decisions' opinions: each is given once, whether or not the
+        # secretariat typed it with the closing 「。」 or other spacing (the 答申書 printed it twice).
         opinions = self.opinion_entries
-        opinions += [f.text for f in follow_ups if f.kind == FollowUp.Kind.OPINION and f.text not in opinions]
+        given = {same_opinion(text) for text in opinions}
+        for f in follow_ups:
+            if f.kind == FollowUp.Kind.OPINION and same_opinion(f.text) not in given:
+                opinions.append(f.text)
+                given.add(same_opinion(f.text))
         conditions = [f.text for f in follow_ups if f.kind == FollowUp.Kind.CONDITION]
         requests = [f for f in follow_ups if f.kind in (FollowUp.Kind.REPORT_BACK, FollowUp.Kind.SUBMISSION)]
         return opinions, conditions, requests
 
 
 _ENTRY_NUMBER = re.compile(r"^\s*(?:[(（]?[0-9０-９]+[)）.．、]|[①-⑳])\s*")
+
+
+def same_opinion(text):
+    """An opinion as compared for duplicates: width, spacing and the closing full stop do not count."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or "")).rstrip("。．.")
 
 
 def opinion_entries(text):

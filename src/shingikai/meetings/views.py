@@ -912,15 +912,16 @@ def answer_detail(request, pk):
         except ActionRefused as exc:
             status = refused(request, exc)
             answer.refresh_from_db()
+    # The 答申書 prints these, the decisions' 意見 and 条件 included (Answer.letter_parts): shown here as printed,
+    # so that nobody types a meeting's 意見 into the 附帯意見 again.
+    opinions, conditions, _ = answer.letter_parts()
     return render(request, "meetings/answer.html", {
         "answer": answer, "form": form, "edit_form": edit_form, "correct_form": correct_form,
+        "opinions": opinions, "from_meeting": opinions[len(answer.opinion_entries):], "conditions": conditions,
         "is_secretariat": is_secretariat,
         "publicity": answer_publicity(answer),
         "seen": history_mark(answer),
         "cases": answer.cases.select_related("department"),
-        # The 答申書 prints these under 「条件」 from the decisions; shown here so nobody adds them twice.
-        "conditions": FollowUp.objects.filter(decision__in=answer.decisions.all(), kind=FollowUp.Kind.CONDITION)
-                      .order_by("pk").values_list("text", flat=True),
         "history": history_rows(answer.history.all()),
         **_answer_responses(answer, person, is_secretariat),
     }, status=status)

@@ -75,7 +75,7 @@ def designate_signers(minutes, persons):
     absent = [p for p in persons if p.pk not in present]
     if absent and present:
         raise ActionRefused(f"{'、'.join(map(str, absent))} はこの会議に出席していません。")
-    chair = chair_of(meeting.council, meeting.date) if meeting.date else None
+    chair = presiding_member(meeting, present)
     wanted = meeting.council.minutes_signer_count
     named = {p.pk for p in persons} - ({chair.pk} if chair is not None else set())
     if wanted and len(named) != wanted:
@@ -88,6 +88,28 @@ def designate_signers(minutes, persons):
             continue
         MinutesSigner.objects.create(minutes=minutes, person=person, role=MinutesSigner.Role.SIGNER)
     return minutes
+
+
+def presiding_member(meeting, present):
+    """Who signs on the chair's line: the 会長, or, when the 会長 was absent, the officer who presided in the
+    chair's stead (the one named as 議長, else the 会長職務代理, else the 副会長) among the members present. An
+    absent member is never asked to attest the record."""
+    from shingikai.councils.actions import roles_on
+    from shingikai.councils.models import Membership, Person
+
+    chair = chair_of(meeting.council, meeting.date) if meeting.date else None
+    if chair is None or not present or chair.pk in present:
+        return chair
+    roles = roles_on(meeting.council, meeting.date)
+    standing_in = [Membership.Role.ACTING_CHAIR, Membership.Role.VICE_CHAIR]
+    stand_ins = sorted((pk for pk in present if roles.get(pk) in standing_in),
+                       key=lambda pk: standing_in.index(roles[pk]))
+    people = {p.pk: p for p in Person.objects.filter(pk__in=stand_ins)}
+    named = "".join((meeting.presiding_name or "").split())
+    for pk in stand_ins:
+        if named and "".join(people[pk].name.split()) in named:
+            return people[pk]
+    return people[stand_ins[0]] if stand_ins else None
 
 
 @transaction.atomic

@@ -1,4 +1,6 @@
 """The public site: no login, only what publicity.py lets through."""
+from types import SimpleNamespace
+
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Case as Case_, Prefetch, Value, When
@@ -7,7 +9,7 @@ from django.shortcuts import get_object_or_404, render
 
 from shingikai import publicity
 from shingikai.cases.models import Case, Category
-from shingikai.councils.models import Department, Membership
+from shingikai.councils.models import Council, Department, Membership
 from shingikai.formfields import FiscalYearField
 from shingikai.meetings.models import AgendaItem, Attendance, Decision
 from shingikai.meetings.answer_corrections import corrections
@@ -69,6 +71,16 @@ def meeting(request, pk):
     return render(request, "portal/meeting.html", meeting_record(meeting))
 
 
+def _agenda_with_closed_places(meeting, items):
+    """The agenda as the official 次第 numbers it: where the council prints its closed items (非公開案件), each
+    keeps its place, so that 「議題4」 on this page is 議題4 of the papers; never its title or reason."""
+    if not items or meeting.council.closed_items_shown != Council.ClosedItemsShown.COUNT:
+        return items
+    closed = [SimpleNamespace(order=order, closed_place=True)
+              for order in meeting.items.filter(is_public=False).values_list("order", flat=True)]
+    return sorted(items + closed, key=lambda item: item.order)
+
+
 def meeting_record(meeting, preview=False):
     """What the public meeting page shows of `meeting`. `preview`: an import not yet published, as publishing it will
     show it, for the secretariat that checks it first (never served to the public)."""
@@ -86,7 +98,9 @@ def meeting_record(meeting, preview=False):
     minutes = (Minutes.objects.filter(meeting=meeting, meeting__is_public=True) if preview
                else publicity.minutes().filter(meeting=meeting)).first()
     answers = publicity.answers().filter(meeting=meeting).order_by("date", "pk")
-    context = {"meeting": meeting, "council": meeting.council, "items": items, "minutes": minutes, "answers": answers,
+    context = {"meeting": meeting, "council": meeting.council, "items": items, "agenda": _agenda_with_closed_places(
+               meeting, items), "partly_closed": meeting.is_public and meeting.items.filter(is_public=False).exists(),
+               "minutes": minutes, "answers": answers,
                "record_pending": publicity.state_label(meeting) == publicity.RECORD_PENDING, "preview": preview}
     if minutes is not None:
         decisions = _decisions_by_item(items, preview)

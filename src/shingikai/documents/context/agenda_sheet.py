@@ -7,7 +7,7 @@ from shingikai.meetings.models import Meeting
 
 from .common import (
     UNKNOWN_DATE, NONE_WORD, when, title, heading, para, note, items_list, fields, document, get_or_refuse,
-    ReadableItems, meeting_publicity, closed_items_blocks, item_kind_suffix, is_full,
+    ReadableItems, CLOSED_ITEM_TITLE, meeting_publicity, closed_items_blocks, item_kind_suffix, is_full,
 )
 
 
@@ -21,14 +21,17 @@ def agenda(meeting_id, *, reading=None):
     blocks.append(fields([
         ("日時", when(meeting) or UNKNOWN_DATE),
         ("場所", meeting.place or "未定"),
-        ("会議の公開", meeting_publicity(meeting, reading)),
+        ("会議の公開", meeting_publicity(meeting, reading, every_item)),
     ], plain=True, widths=(16, 84)))
     if meeting.state == Meeting.State.CANCELLED:
         blocks.append(para("この会議は中止となりました。", indent=False, align="center", size="large"))
     blocks.append(heading("次第"))
     if not every_item:
         blocks.append(para("（議題は未定です）"))
-    for n, item in readable.numbered():
+    for n, item, shown in readable.entries():
+        if not shown:
+            blocks.append(para(f"{n}　{CLOSED_ITEM_TITLE}", indent=False))
+            continue
         blocks.append(para(f"{n}　{item.title}{item_kind_suffix(item)}", indent=False))
         details = []
         departments = "、".join(d.name for d in item.departments.all())

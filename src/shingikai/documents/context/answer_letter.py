@@ -92,8 +92,9 @@ def answer(answer_id, *, reading=None):
     if corrected:
         n += 1
         blocks += [heading(f"{n}　正誤", level=2), para("この答申は発出後に次のとおり訂正した。"),
-                   table(["訂正日", "箇所", "訂正後", "理由"],
-                         [[jdate(c.on), change.label, change.text, c.reason] for c in corrected for change in c.changes],
-                         [18, 12, 50, 20])]
+                   table(["訂正日", "箇所", "訂正前", "訂正後", "理由"],
+                         [[jdate(c.on), change.label, change.before, change.text, c.reason]
+                          for c in corrected for change in c.changes],
+                         [14, 12, 27, 27, 20])]
     return document("answer", f"{about}（答申）", council, blocks, draft=record.state != Answer.State.ISSUED,
                     filename=f"答申書_{record.number or record.pk}")

@@ -305,35 +305,59 @@ def shows_item(reading, item) -> bool:
     return reading is None or reading.shows_item(item)
 
 
-def meeting_publicity(meeting, reading) -> str:
-    if meeting.is_public:
+def meeting_publicity(meeting, reading, every_item=()) -> str:
+    """会議の公開 as the header states it. A public meeting with a closed item is 一部非公開: the whole record
+    names the items and their reasons (numbered as in the whole agenda); a public copy only says so, and where
+    the council prints its closed items in their place, which number they hold."""
+    if not meeting.is_public:
+        return f"非公開（{meeting.closed_reason or '理由の記載なし'}）" if is_full(reading) else "非公開"
+    closed = [(n, item) for n, item in enumerate(every_item, 1) if not item.is_public]
+    if not closed:
         return "公開"
-    return f"非公開（{meeting.closed_reason or '理由の記載なし'}）" if is_full(reading) else "非公開"
+    if is_full(reading):
+        return "一部非公開（" + "、".join(f"議題{n}：{item.closed_reason or '理由の記載なし'}" for n, item in closed) + "）"
+    if meeting.council.closed_items_shown == Council.ClosedItemsShown.OMIT:
+        return "一部非公開"
+    return "一部非公開（" + "・".join(f"議題{n}" for n, _ in closed) + "）"
+
+
+CLOSED_ITEM_TITLE = "非公開案件（非公開で審議するため、件名等は掲載していません）"
 
 
 class ReadableItems:
     """The agenda items one reader may see, and how they are numbered. An item keeps its number in the whole
     agenda, so the members', a department's and the public's copies call it the same (議題4 is 議題4 for
-    everyone); only where the council prints nothing of its closed items does a copy that leaves some out
-    number its own items 1, 2, 3, since a gap would tell of them. `hidden_cases`: the closed items left out
-    that are business (案件, 報告, その他), not the 開会 or 閉会 of a closed meeting."""
+    everyone), and a closed item of a public meeting keeps its place as 「非公開案件」 (`in_place`), as the
+    public meeting page lists it; only where the council prints nothing of its closed items does a copy that
+    leaves some out number its own items 1, 2, 3, since a gap would tell of them. `hidden_cases`: the closed
+    items left out that are business (案件, 報告, その他) and have no place, those of a closed meeting."""
 
     def __init__(self, reading, every_item, council):
-        self.items = [item for item in every_item if shows_item(reading, item)]
+        self.every_item = list(every_item)
+        self.items = [item for item in self.every_item if shows_item(reading, item)]
         shown = {item.pk for item in self.items}
-        hidden = [item for item in every_item if item.pk not in shown]
+        hidden = [item for item in self.every_item if item.pk not in shown]
         self.hidden_pks = {item.pk for item in hidden}
-        self.hidden_cases = sum(1 for item in hidden if item.is_deliberation)
-        numbered = self.items if hidden and council.closed_items_shown == Council.ClosedItemsShown.OMIT else every_item
+        omit = council.closed_items_shown == Council.ClosedItemsShown.OMIT
+        self.in_place = set() if omit or not self.items else {
+            item.pk for item in hidden if item.meeting.is_public and not item.is_public}
+        self.hidden_cases = sum(1 for item in hidden if item.is_deliberation and item.pk not in self.in_place)
+        numbered = self.items if hidden and omit else self.every_item
         self.numbers = {item.pk: n for n, item in enumerate(numbered, 1)}
 
     def numbered(self):
         return [(self.numbers[item.pk], item) for item in self.items]
 
+    def entries(self):
+        """(number, item, shown) in agenda order: the items this reader sees, and the closed ones kept in place
+        (shown False: print CLOSED_ITEM_TITLE, never the item's title)."""
+        return [(self.numbers[item.pk], item, item.pk not in self.in_place) for item in self.every_item
+                if item.pk not in self.hidden_pks or item.pk in self.in_place]
+
 
 def closed_items_blocks(council, hidden):
-    """What a reader who may not see them learns of closed items: the count, where the council's policy
-    says so; never their titles or reasons."""
+    """What a reader who may not see them learns of closed items that have no place of their own (those of
+    a closed meeting): the count, where the council's policy says so; never their titles or reasons."""
     if not hidden or council.closed_items_shown == Council.ClosedItemsShown.OMIT:
         return []
     return [note(f"非公開案件 {hidden}件（非公開で審議するため、件名等は掲載していません）")]

@@ -10,6 +10,7 @@ from .common import (
 )
 
 APPEAL_CLOSED_NOTE = "審査請求の内容は審査会の非公開の審議に付されるため、この写しには記載しません。"
+PUBLIC_COPY_NOTE = "別紙（案件の概要）及び付録は審議会の審議資料のため、公開用の写しには含めていません。"
 
 
 def shimonsho(case_id, *, reading=None):
@@ -24,6 +25,9 @@ def shimonsho(case_id, *, reading=None):
         not is_report and not case.number
     )
     chair = chair_name(council, on)
+    # The public form (the observers' materials) says what the public case page says, nothing more: the
+    # 別紙, the secretariat's checklist and the departments involved beside the one in charge are working papers.
+    public = not is_full(reading) and not appeal
     basis = "、".join(case.legal_bases)
     if is_report:
         opening = f"{basis}の規定に基づき、下記のとおり報告します。" if basis else "下記のとおり報告します。"
@@ -51,18 +55,19 @@ def shimonsho(case_id, *, reading=None):
         ki(),
         fields([row for row in [
             (f"{verb}事項", case.title),
-            ("担当課", [department_text(case.department)] + [
+            ("担当課", [department_text(case.department)] + ([] if public else [
                 f"{department_text(i.department)}（{i.role}）" for i in case.involved.select_related("department")
-            ]),
+            ])),
             ("類型", "、".join(case.category_labels) or NOT_STATED) if annexes else None,
             ("根拠条項", case.legal_bases or NOT_STATED) if annexes or case.legal_bases else None,
             (f"{verb}の理由" if annexes else "報告の内容", case.purpose or NOT_STATED),
             ("添付資料", ["別紙　審査請求の概要と審査の経過"] if appeal
-             else ["別紙　案件の概要", "付録　審査チェックリストと担当課の回答"]) if annexes else None,
+             else ["別紙　案件の概要", "付録　審査チェックリストと担当課の回答"]) if annexes and not public else None,
         ] if row]),
     ]
     if case.status == Case.Status.WITHDRAWN:
-        blocks.append(note(f"この案件は取り下げられました。理由：{case.withdraw_reason or NOT_STATED}"))
+        blocks.append(note("この案件は取り下げられました。" if public else
+                           f"この案件は取り下げられました。理由：{case.withdraw_reason or NOT_STATED}"))
     if appeal:
         # An appeal is judged on the decision, the appellant's claims and the 理由説明書, not on the
         # personal-data questions of a new use; its checklist would be empty noise.
@@ -70,6 +75,9 @@ def shimonsho(case_id, *, reading=None):
         blocks += appeal_blocks(appeal) if is_full(reading) else [para(APPEAL_CLOSED_NOTE)]
         return finished(blocks)
     if not annexes:
+        return finished(blocks)
+    if public:
+        blocks.append(note(PUBLIC_COPY_NOTE))
         return finished(blocks)
     blocks += [pagebreak(), heading("別紙　案件の概要"), para(case.title, indent=False)]
     blocks += case_detail_blocks(case)

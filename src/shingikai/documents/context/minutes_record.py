@@ -2,16 +2,21 @@
 from __future__ import annotations
 
 from shingikai.councils.models import Council
-from shingikai.meetings.models import Attendance, Meeting
+from shingikai.meetings.models import AgendaItem, Attendance, Decision, Meeting
 from shingikai.minutes.models import Minutes, MinutesSigner
 
 from .. import speakers
 from ..errors import DocumentError
 from .common import (
     BLANK_DATE, UNKNOWN_DATE, NOT_STATED, NONE_WORD, jdate, when, compact_name, subject, title, right,
-    heading, para, note, fields, turn, framed, signature, document, get_or_refuse, OUTCOME_RESULT,
+    heading, para, note, fields, table, turn, framed, signature, document, get_or_refuse, OUTCOME_RESULT,
     decision_blocks, decision_of, is_full, ReadableItems, meeting_publicity, closed_items_blocks, item_kind_suffix,
+    CLOSED_ITEM_TITLE,
 )
+
+
+CARRIED_OVER = "継続審議（この会議では結論に至らず、引き続き審議することとした。）"
+NO_DECISION = {AgendaItem.Kind.REPORT: "報告を受けた。", AgendaItem.Kind.OTHER: "（決定を要する事項なし）"}
 
 
 class MeetingRecord:
@@ -27,7 +32,8 @@ class MeetingRecord:
             "departments", "decision__follow_ups__department"))
         # Items this reader may not see are left out whole (title, turns, decision, who explained them).
         readable = ReadableItems(reading, every_item, self.council)
-        self.items, self.numbers = readable.items, readable.numbers
+        self.every_item = every_item
+        self.items, self.numbers, self.entries = readable.items, readable.numbers, readable.entries()
         self.hidden_items = readable.hidden_cases
         hidden = readable.hidden_pks
         every_turn = list(meeting.turns.select_related(
@@ -35,11 +41,19 @@ class MeetingRecord:
         self.turns = [t for t in every_turn if t.agenda_item_id not in hidden]
         every_attendance = list(meeting.attendances.select_related("staff__department", "agenda_item"))
         self.attendances = [a for a in every_attendance if a.agenda_item_id not in hidden]
+        # A public copy that leaves out who explained a closed item says so: 「説明員 なし」 would be false.
+        self.staff_left_out = any(a.kind == Attendance.Kind.DEPARTMENT and a.agenda_item_id in hidden
+                                  for a in every_attendance)
         # Letters (A委員, B委員) are fixed over the whole meeting, as on the portal (publicity._naming).
         self.letters = speakers.assign_letters(every_turn)
         people = [(a.name, self._attendee_label(a)) for a in every_attendance]
         self.redact = speakers.redactor_for(self.policy, every_turn, self.letters, people)
         self.style = "colon" if self._minutes_style() == Council.MinutesStyle.ZENBUN else "bracket"
+        minutes = getattr(meeting, "minutes", None)
+        self.settled = minutes is not None and minutes.state != Minutes.State.DRAFT
+        self.amendments = list(minutes.amendments.order_by("made_at", "pk")) if minutes is not None else []
+        # A corrected turn says when, as the public page does (訂正前 and 理由 are in the 正誤 of the whole record).
+        self.corrected = {a.target: jdate(a.made_at) for a in self.amendments}
 
     def _minutes_style(self):
         minutes = getattr(self.meeting, "minutes", None)
@@ -60,7 +74,17 @@ class MeetingRecord:
 
     def turn_block(self, t):
         label = speakers.speaker_label(t, self.policy, self.letters)
-        return turn(label, self.redact(t.text), style=self.style)
+        corrected = self.corrected.get(f"発言 {t.order}")
+        mark = f"（{corrected}訂正）" if corrected else ""
+        return turn(label, self.redact(t.text) + mark, style=self.style)
+
+    def shown_amendments(self):
+        """The corrections this reader may know of: all for the whole record; for a public copy those of the
+        summary and of the turns it prints."""
+        if not self.public:
+            return self.amendments
+        shown = {f"発言 {t.order}" for t in self.turns} | {"概要"}
+        return [a for a in self.amendments if a.target in shown]
 
     def item_turns(self, item):
         return [t for t in self.turns if t.agenda_item_id == item.pk]
@@ -70,7 +94,21 @@ class MeetingRecord:
         return [t for t in self.turns if t.agenda_item_id not in known]
 
     def item_title(self, item):
-        return f"（{self.numbers[item.pk]}）{item.title}{item_kind_suffix(item)}"
+        closed = "（非公開）" if self.closed_in_open_meeting(item) else ""
+        return f"（{self.numbers[item.pk]}）{item.title}{item_kind_suffix(item)}{closed}"
+
+    def closed_in_open_meeting(self, item):
+        """A closed item of a public meeting, marked in the whole record so that whoever signs or releases
+        it knows which part is not public."""
+        return self.meeting.is_public and not item.is_public
+
+    def closed_note(self, item):
+        if not self.closed_in_open_meeting(item):
+            return []
+        return [note(f"この議題は非公開で審議した（理由：{item.closed_reason or '理由の記載なし'}）。")]
+
+    def placeholder_title(self, number):
+        return f"（{number}）{CLOSED_ITEM_TITLE}"
 
     def summary_text(self, record):
         """The summary as this reader may see it (publicity.summary decides for the public)."""
@@ -80,6 +118,37 @@ class MeetingRecord:
         # Not redacted: the header of the same minutes lists the members by name, and a summary that
         # speaks of 「会長、委員、委員」 says nothing the header does not already name.
         return text if text.strip() else ""
+
+    def conclusion(self, item, head):
+        """〈結論〉 of a deliberated item, headed by `head(text)`. A 懇談会 decides nothing and prints none.
+        Settled minutes never carry the draft's 「結論の記録はありません」 (a placeholder the chair would attest):
+        an item heard without a decision was carried over, a report was heard."""
+        if self.meeting.informal:
+            return []
+        decision = decision_of(item)
+        if decision is None and self.settled and not self.meeting.imported:
+            return [head("〈結論〉"), para(NO_DECISION.get(item.kind, CARRIED_OVER))]
+        return [head("〈結論〉")] + decision_blocks(decision)
+
+    def procedure_result(self, item):
+        """Whom the 会長の選出 elected (and who was named to stand in for the chair), from the officer records:
+        the turns may name nobody (a name policy masks members' names), but the council's officers are public."""
+        from shingikai.councils.models import Membership, Officer
+
+        if item.procedure == AgendaItem.Procedure.CHAIR_ELECTION and self.meeting.date:
+            officers = Officer.objects.filter(council=self.council, since=self.meeting.date).select_related(
+                "membership__person").order_by("pk")
+            lines = []
+            for officer in sorted(officers, key=lambda o: o.role != Membership.Role.CHAIR):
+                name = compact_name(officer.membership.person.name)
+                if officer.role == Membership.Role.CHAIR:
+                    how = "互選により" if officer.given_by == Membership.GivenBy.MUTUAL_ELECTION else ""
+                    lines.append(f"{how}{name}委員が会長に選出された。")
+                else:
+                    lines.append(f"{name}委員が{officer.get_role_display()}に"
+                                 f"{'指名' if officer.given_by == Membership.GivenBy.DESIGNATION else '選出'}された。")
+            return [para("\n".join(lines))] if lines else []
+        return []
 
     def closed_blocks(self):
         return closed_items_blocks(self.council, self.hidden_items)
@@ -116,11 +185,15 @@ class MeetingRecord:
 
     def department_lines(self):
         lines = []
+        if self.staff_left_out:
+            lines_after = ["（非公開の議題に係る説明員は掲載していません）"]
+        else:
+            lines_after = []
         for department, people in self.department_people().items():
             names = [person + (f"（議題{'・'.join(map(str, numbers))}）" if numbers else "")
                      for person, numbers in people.items()]
             lines.append(f"（{department}）{'、'.join(names)}")
-        return lines
+        return lines + lines_after
 
     def department_count(self):
         return sum(len(people) for people in self.department_people().values())
@@ -152,18 +225,39 @@ def minutes(meeting_id, *, reading=None):
             blocks += zenbun_blocks(data)
         else:
             blocks += summary_blocks(data)
+    blocks += errata_blocks(data)
     blocks += signature_blocks(data, record)
-    doc_title = ("会議結果報告書" if style == Council.MinutesStyle.KEKKA
-                 else f"{meeting.short_label}{meeting.council.name}会議録")
+    if meeting.informal:
+        doc_title, filename = informal_title(meeting), f"懇談会記録_{jdate(meeting.date, blank='')}"
+    else:
+        doc_title = ("会議結果報告書" if style == Council.MinutesStyle.KEKKA
+                     else f"{meeting.short_label}{meeting.council.name}会議録")
+        filename = f"会議録_{meeting.short_label}"
     return document("minutes", doc_title, meeting.council, blocks, draft=record.state == Minutes.State.DRAFT,
-                    filename=f"会議録_{meeting.short_label}")
+                    filename=filename)
+
+
+def informal_title(meeting):
+    """A session held without a quorum is no meeting of the council: its record is the 懇談会's, by date."""
+    return f"{meeting.council.name}懇談会記録（{jdate(meeting.date)}）"
+
+
+def informal_text(data):
+    from shingikai.meetings.actions import quorum_status
+
+    present, required, _ = quorum_status(data.meeting)
+    quorum = f"（定足数{required}人、出席{present}人）" if required is not None else ""
+    return f"定足数に達しなかったため、審議会の会議としてではなく懇談会として開催した{quorum}。懇談会では何も決定していない。"
 
 
 def minutes_header_blocks(data, record, style):
     meeting = data.meeting
     subtitle = {"要録": "会議要録", "全文": "会議録"}.get(style, f"会議録（{style}）")
-    blocks = [title(f"{meeting.short_label}{data.council.name}", subtitle,
-                    f"（通算第{meeting.cumulative_number}回）" if meeting.cumulative_number else "")]
+    if meeting.informal:
+        blocks = [title(data.council.name, "懇談会記録", f"（{jdate(meeting.date)}開催）")]
+    else:
+        blocks = [title(f"{meeting.short_label}{data.council.name}", subtitle,
+                        f"（通算第{meeting.cumulative_number}回）" if meeting.cumulative_number else "")]
     rows = [
         ("日時", when(meeting) or UNKNOWN_DATE),
         ("場所", meeting.place or NOT_STATED),
@@ -177,15 +271,18 @@ def minutes_header_blocks(data, record, style):
         rows.append(("その他の出席者", "、".join(data.others_text())))
     rows += [
         ("傍聴人", data.observers_text()),
-        ("会議の公開", meeting_publicity(meeting, data.reading)),
+        ("会議の公開", meeting_publicity(meeting, data.reading, data.every_item)),
     ]
+    if meeting.informal:
+        rows.append(("会の性格", informal_text(data)))
     confirmed = confirmation_text(record)
     if confirmed:
         rows.append(("会議録の確定", confirmed))
     blocks.append(fields(rows, plain=True, widths=(18, 82)))
     text = data.summary_text(record)
     if text:
-        blocks += [heading("会議の概要"), para(text)]
+        corrected = data.corrected.get("概要")
+        blocks += [heading("会議の概要"), para(text + (f"\n（{corrected}訂正）" if corrected else ""))]
     return blocks
 
 
@@ -218,8 +315,12 @@ def explanation_split(turns):
 def summary_blocks(data):
     """要点記録 / 要録: per item, the explanation, the questions and answers, and the conclusion."""
     blocks = [heading("内容及び要点")]
-    for item in data.items:
+    for number, item, shown in data.entries:
+        if not shown:
+            blocks.append(heading(data.placeholder_title(number), level=2))
+            continue
         blocks.append(heading(data.item_title(item), level=2))
+        blocks += data.closed_note(item)
         departments = "、".join(d.name for d in item.departments.all())
         if item.is_deliberation and departments:
             blocks.append(note(f"担当課：{departments}"))
@@ -233,10 +334,9 @@ def summary_blocks(data):
             if qa:
                 blocks.append(heading("〈質疑応答〉", level=3))
                 blocks += [data.turn_block(t) for t in qa]
-            blocks.append(heading("〈結論〉", level=3))
-            blocks += decision_blocks(decision_of(item))
+            blocks += data.conclusion(item, lambda text: heading(text, level=3))
         else:
-            blocks += [data.turn_block(t) for t in turns]
+            blocks += [data.turn_block(t) for t in turns] + data.procedure_result(item)
     blocks += data.closed_blocks()
     loose = data.loose_turns()
     if loose:
@@ -249,22 +349,28 @@ def zenbun_blocks(data):
     """全文: every turn as recorded, in order, marking where each agenda item begins; then the decisions."""
     blocks = [heading("会議の経過")]
     by_pk = {item.pk: item for item in data.items}
+    # Closed items kept in place are printed before the first turn of a later item (or at the end).
+    waiting = [(item.order, number) for number, item, shown in data.entries if not shown]
     current = None
     for t in data.turns:
         item = by_pk.get(t.agenda_item_id)
         if item is not None and item.pk != current:
             current = item.pk
+            while waiting and waiting[0][0] < item.order:
+                blocks.append(heading(data.placeholder_title(waiting.pop(0)[1]), level=2))
             blocks.append(heading(data.item_title(item), level=2))
+            blocks += data.closed_note(item)
         blocks.append(data.turn_block(t))
     if not data.turns:
         blocks.append(para("（発言の記録はありません）"))
+    blocks += [heading(data.placeholder_title(number), level=2) for _, number in waiting]
     blocks += data.closed_blocks()
     decided = [item for item in data.items if item.is_deliberation]
-    if decided:
+    if decided and not data.meeting.informal:
         blocks.append(heading("決定事項"))
         for item in decided:
             blocks.append(heading(data.item_title(item), level=2))
-            blocks += decision_blocks(decision_of(item))
+            blocks += data.conclusion(item, lambda text: para(text, indent=False))[1:]
     return blocks
 
 
@@ -280,7 +386,8 @@ def kekka_blocks(data, record):
         if not item.is_deliberation:
             continue
         decision = decision_of(item)
-        phrase = OUTCOME_RESULT.get(decision.outcome, decision.outcome) if decision else "結論は記録されていない"
+        phrase = OUTCOME_RESULT.get(decision.outcome, decision.outcome) if decision else (
+            OUTCOME_RESULT[Decision.Outcome.CONTINUED] if data.settled else "結論は記録されていない")
         results.append(f"・{subject(item.title)}、{phrase}。")
     results.append(f"（傍聴者 {meeting.observers}人）" if meeting.observers is not None else "（傍聴者 記載なし）")
     report_date = record.confirmed_on or record.published_on
@@ -295,9 +402,10 @@ def kekka_blocks(data, record):
             ("出席委員", "、".join(data.members_text(suffix="委員")) + f"（計{len(present)}人）"),
             ("欠席委員", ("、".join(data.members_text(present=False, suffix="委員")) or NONE_WORD)
              + f"（計{len(absent)}人）"),
-            ("説明員職氏名", data.department_lines() + [f"（計{departments}人）"] if departments else NONE_WORD),
-            ("議題他", [f"{n}　{item.title}{item_kind_suffix(item)}" for n, item in enumerate(data.items, 1)]
-             or NOT_STATED),
+            ("説明員職氏名", (data.department_lines() + ([f"（計{departments}人）"] if departments else []))
+             or NONE_WORD),
+            ("議題他", [f"{n}　{item.title}{item_kind_suffix(item)}" if shown else f"{n}　{CLOSED_ITEM_TITLE}"
+                      for n, item, shown in data.entries] or NOT_STATED),
             ("結果", results),
             ("事務局職員", "、".join(secretariat) or NOT_STATED),
         ], widths=(20, 80)),
@@ -306,8 +414,12 @@ def kekka_blocks(data, record):
     text = data.summary_text(record)
     if text:
         inner.append(para(text))
-    for n, item in enumerate(data.items, 1):
+    for n, item, shown in data.entries:
+        if not shown:
+            inner.append(heading(f"{n}　{CLOSED_ITEM_TITLE}", level=3))
+            continue
         inner.append(heading(f"{n}　{item.title}{item_kind_suffix(item)}", level=3))
+        inner += data.closed_note(item)
         turns = data.item_turns(item)
         if item.is_deliberation:
             lead, explanation, qa = explanation_split(turns)
@@ -318,10 +430,9 @@ def kekka_blocks(data, record):
             if qa:
                 inner.append(para("〈質疑応答〉", indent=False))
                 inner += [data.turn_block(t) for t in qa]
-            inner.append(para("〈結論〉", indent=False))
-            inner += decision_blocks(decision_of(item))
+            inner += data.conclusion(item, lambda text: para(text, indent=False))
         else:
-            inner += [data.turn_block(t) for t in turns]
+            inner += [data.turn_block(t) for t in turns] + data.procedure_result(item)
     inner += data.closed_blocks()
     loose = data.loose_turns()
     if loose:
@@ -329,6 +440,21 @@ def kekka_blocks(data, record):
         inner += [data.turn_block(t) for t in loose]
     blocks.append(framed("審議内容の記録（審議経過、結論等）", inner))
     return blocks
+
+
+def errata_blocks(data):
+    """正誤: corrections made after the minutes were settled. The whole record gives 箇所・訂正前・訂正後・理由;
+    a public copy says, as the public page does, that and when it was corrected (each turn carries its mark)."""
+    amendments = data.shown_amendments()
+    if not amendments:
+        return []
+    blocks = [heading("正誤")]
+    if data.public:
+        days = "、".join(dict.fromkeys(jdate(a.made_at) for a in amendments))
+        return blocks + [para(f"この会議録は確定後に訂正した（{days}）。訂正した箇所には訂正日を付記している。")]
+    return blocks + [para("この会議録は確定後に次のとおり訂正した。"), table(
+        ["訂正日", "箇所", "訂正前", "訂正後", "理由"],
+        [[jdate(a.made_at), a.target, a.before, a.after, a.reason] for a in amendments], [14, 12, 27, 27, 20])]
 
 
 def signature_blocks(data, record):
@@ -339,8 +465,29 @@ def signature_blocks(data, record):
         return []
     rows = []
     for signer in signers:
-        role = f"{data.council.name}　会長" if signer.role == MinutesSigner.Role.CHAIR else "議事録署名委員"
+        role = (f"{data.council.name}　{chair_title(data.meeting, signer.person)}"
+                if signer.role == MinutesSigner.Role.CHAIR else "議事録署名委員")
         rows.append({"role": role, "name": signer.person.name,
                      "signed_on": f"{jdate(signer.signed_on)}　署名" if signer.signed_on else "（署名欄）"})
     intro = f"以上のとおり相違ないことを確認し、{data.council.name}の会議録としてここに署名する。"
-    return [signature(intro, rows)]
+    blocks = [signature(intro, rows)]
+    signed = [s.signed_on for s in signers if s.signed_on]
+    if signed and data.shown_amendments():
+        # The signers attested the record as it stood; a later correction is the secretariat's, on record above.
+        blocks.append(note("上記の署名は訂正前の会議録に対してされたものであり、その後の訂正は「正誤」のとおりである。"))
+    return blocks
+
+
+def chair_title(meeting, person):
+    """The title the chair's signer signs under: 会長, or the officer who presided in the chair's absence
+    (会長職務代理, 副会長) as the office stood on the meeting's day."""
+    from shingikai.councils.actions import chair_of, roles_on
+    from shingikai.councils.models import Membership
+
+    if meeting.date is None:
+        return "会長"
+    chair = chair_of(meeting.council, meeting.date)
+    if chair is not None and chair.pk == person.pk:
+        return "会長"
+    role = roles_on(meeting.council, meeting.date).get(person.pk)
+    return dict(Membership.Role.choices).get(role, "議長") if role else "議長"

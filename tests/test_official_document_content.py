@@ -1,0 +1,166 @@
+"""What the official papers say beyond the agenda's facts: closed items in their place, the observers' copy of a
+諮問書, one list of 附帯意見, corrections made after settling, who signs for an absent chair, items carried over,
+a 懇談会 and the election of the chair."""
+import datetime as dt
+
+import pytest
+from django.contrib.auth.models import AnonymousUser
+from django.urls import reverse
+
+from helpers import accepted_case, document_text, open_meeting_with
+from shingikai.access import DocumentReading
+from shingikai.councils.actions import elect_chair
+from shingikai.councils.models import Council
+from shingikai.documents.materials import materials_pdf
+from shingikai.documents.render import render
+from shingikai.documents.sampledata import build_record
+from shingikai.meetings.actions import (
+    add_procedural_item, close_meeting, edit_answer, issue_answer, open_meeting, plan_meeting, record_turn,
+)
+from shingikai.minutes.actions import amend_minutes, confirm_minutes, designate_signers
+
+pytestmark = pytest.mark.django_db
+
+
+def text(kind, pk, *, public=False, fmt="pdf"):
+    reading = DocumentReading(AnonymousUser(), full=False) if public else None
+    return document_text(render(kind, pk, fmt, reading=reading))
+
+
+def in_order(flat, facts):
+    position = 0
+    for fact in facts:
+        found = flat.find(fact, position)
+        assert found >= 0, f"「{fact}」 missing after {flat[position:position + 200]}"
+        position = found + len(fact)
+
+
+def test_observers_materials_hold_no_checklist_nor_the_case_details_the_public_page_does_not_show():
+    r = build_record()
+    members = text("shimonsho", r.case1.pk)
+    internal = ["審査チェックリスト", "担当課の回答", "ISO/IEC27001", "消去証明書", "二要素認証"]
+    assert all(fact in members for fact in internal)
+    _, pdf = materials_pdf(r.meeting, None, observers=True)
+    observers = document_text(pdf)
+    assert r.case1.title in observers and r.case1.purpose.replace(" ", "") in observers
+    leaked = [fact for fact in internal if fact in observers]
+    assert not leaked, leaked
+    assert "公開用の写しには含めていません" in observers
+
+
+def test_a_partly_closed_meeting_says_so_and_keeps_the_closed_item_in_its_place(client):
+    r = build_record(closed_report=True)  # item 5, the report, is closed
+    reason = r.item3.closed_reason
+    for fmt in ("pdf", "docx"):
+        agenda = text("agenda", r.meeting.pk, fmt=fmt)
+        assert f"会議の公開一部非公開（議題5：{reason}）" in agenda
+        members = text("minutes", r.meeting.pk, fmt=fmt)
+        assert f"一部非公開（議題5：{reason}）" in members
+        in_order(members, [f"（5）{r.case3.title}（報告）（非公開）", f"この議題は非公開で審議した（理由：{reason}）"])
+
+        public_agenda = text("agenda", r.meeting.pk, public=True, fmt=fmt)
+        assert "会議の公開一部非公開（議題5）" in public_agenda and reason not in public_agenda
+        in_order(public_agenda, [f"4{r.case2.title}", "5非公開案件（", "6次回日程", "7閉会"])
+        public = text("minutes", r.meeting.pk, public=True, fmt=fmt)
+        assert "一部非公開（議題5）" in public and r.case3.title not in public and reason not in public
+        # Who explained the closed item is left out, and the header says so rather than 「なし」.
+        assert "岡本直樹（議題4）" in public and "非公開の議題に係る説明員は掲載していません" in public
+        in_order(public, [f"（4）{r.case2.title}", "（5）非公開案件（", "（6）次回日程", "（7）閉会"])
+        assert "非公開案件1件" not in public
+
+    page = client.get(reverse("portal:meeting", args=[r.meeting.pk])).content.decode()
+    assert "一部非公開" in page and r.case3.title not in page
+    agenda_list = page[page.index('<ol class="agenda">'):]
+    agenda_list = agenda_list[:agenda_list.index("</ol>")]
+    # The page's fifth entry is the closed item's place, as on the papers.
+    entries = [entry.split(">", 1)[1] for entry in agenda_list.split("<li")[1:] if "資料:" not in entry[:40]]
+    assert entries[4].startswith("非公開案件（") and entries[5].startswith("次回日程")
+
+
+def test_an_opinion_given_at_the_meeting_and_typed_into_the_answer_is_printed_once(client):
+    r = build_record(issue=False)
+    opinion = r.follow_opinion.text  # 「電話番号は任意の項目とし、…明記すること。」, the decision's 意見
+    edit_answer(r.answer, conclusion=r.answer.conclusion, addressee=r.answer.addressee,
+                opinions=[opinion.removesuffix("。"), "実施後1年を目途に報告されたい。"])
+    answer = issue_answer(r.answer, date=r.meeting.date + dt.timedelta(days=10))
+    opinions, _, _ = answer.letter_parts()
+    assert len(opinions) == 2
+    core = opinion.removesuffix("。")
+    for fmt in ("pdf", "docx"):
+        assert text("answer", answer.pk, fmt=fmt).count(core) == 1, fmt
+    page = client.get(reverse("portal:answer", args=[answer.pk])).content.decode()
+    assert page.count(core) == 1
+
+
+def test_minutes_corrected_after_publication_print_the_correction_and_say_whom_the_signatures_attest():
+    r = build_record()
+    turn = next(t for t in r.turns if t.text.startswith("国内のデータセンターであり"))
+    before = turn.text
+    amend_minutes(r.minutes, reason="発言者からの申出により字句を訂正", turn=turn,
+                  after="国内（東京都及び大阪府）のデータセンターであり、ISMS認証の有効期限は令和9年3月31日までです。")
+    for fmt in ("pdf", "docx"):
+        whole = text("minutes", r.meeting.pk, fmt=fmt)
+        in_order(whole, ["国内（東京都及び大阪府）のデータセンター", "訂正）", "正誤", "訂正前", "訂正後",
+                         before, "国内（東京都及び大阪府）", "発言者からの申出により字句を訂正", "署名",
+                         "上記の署名は訂正前の会議録に対してされたもの"])
+        public = text("minutes", r.meeting.pk, public=True, fmt=fmt)
+        in_order(public, ["国内（東京都及び大阪府）のデータセンター", "訂正）", "正誤", "確定後に訂正した",
+                          "上記の署名は訂正前の会議録に対してされたもの"])
+        # As on the public page: when, not the old wording nor the reason.
+        assert before not in public and "発言者からの申出" not in public
+
+
+def test_minutes_of_a_meeting_the_chair_missed_are_signed_by_the_acting_chair_who_presided(world):
+    chair, acting = world.people[0], world.people[1]
+    meeting, _ = open_meeting_with(world, present=world.people[1:])
+    minutes = close_meeting(meeting).minutes
+    designate_signers(minutes, [world.people[2]])
+    roles = {s.person_id: s.role for s in minutes.signers.all()}
+    assert chair.pk not in roles and roles[acting.pk] == "chair"
+    confirm_minutes(minutes, on=meeting.date, by_circulation=True)
+    flat = text("minutes", meeting.pk)
+    assert f"{world.council.name}会長職務代理井上二葉（署名欄）" in flat
+    assert "会長青木一郎" not in flat
+
+
+def heard_without_decision(world, *, present=None, informal=False):
+    case = accepted_case(world)
+    meeting, (item,) = open_meeting_with(world, cases=[case], present=present, informal=informal)
+    record_turn(meeting, speaker_label="市民課", role="department", text="説明します。", agenda_item=item)
+    record_turn(meeting, speaker_label="青木委員", role="member", text="次回までに資料を求めます。", agenda_item=item,
+                person=world.people[0])
+    return close_meeting(meeting), case
+
+
+def test_settled_minutes_print_an_item_heard_without_a_decision_as_carried_over(world):
+    meeting, case = heard_without_decision(world)
+    designate_signers(meeting.minutes, [world.people[2]])
+    confirm_minutes(meeting.minutes, on=meeting.date, by_circulation=True)
+    for fmt in ("pdf", "docx"):
+        flat = text("minutes", meeting.pk, fmt=fmt)
+        in_order(flat, [case.title, "〈結論〉", "継続審議"])
+        assert "結論の記録はありません" not in flat
+
+
+def test_a_session_without_quorum_is_recorded_as_a_konwakai_not_a_numbered_meeting(world):
+    meeting, case = heard_without_decision(world, present=world.people[:2], informal=True)
+    for fmt in ("pdf", "docx"):
+        flat = text("minutes", meeting.pk, fmt=fmt)
+        assert f"{world.council.name}懇談会記録" in flat and meeting.short_label not in flat
+        assert "定足数に達しなかったため" in flat and "定足数3人、出席2人" in flat
+        assert case.title in flat and "〈結論〉" not in flat and "結論の記録はありません" not in flat
+
+
+def test_the_minutes_of_the_election_say_who_was_elected_whatever_the_name_policy(world):
+    Council.objects.filter(pk=world.council.pk).update(name_policy=Council.NamePolicy.ROLE)
+    meeting = plan_meeting(world.council, date=world.today, start_time=dt.time(14, 0), place="会議室")
+    item = add_procedural_item(meeting, "会長の選出")
+    meeting = open_meeting(meeting, present=world.people)
+    new_chair = world.people[2]
+    record_turn(meeting, speaker_label="井上委員", role="member", text="上田委員を会長に推薦します。", agenda_item=item,
+                person=world.people[1])
+    elect_chair(world.council, new_chair, on=meeting.date, meeting=meeting)
+    close_meeting(meeting)
+    for fmt in ("pdf", "docx"):
+        flat = text("minutes", meeting.pk, fmt=fmt)
+        in_order(flat, ["会長の選出", "互選により上田三恵委員が会長に選出された。"])

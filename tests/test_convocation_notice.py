@@ -3,6 +3,8 @@ PDF/DOCX form for members sent paper; a re-sent notice says which one it replace
 ICS carries the next SEQUENCE."""
 import datetime
 
+import pytest
+
 from django.core import mail
 from django.urls import reverse
 from helpers import document_text, today
@@ -56,14 +58,16 @@ def test_a_notice_sent_close_to_the_meeting_still_leaves_a_day_to_answer():
     assert answer_by(Soon, datetime.date(2026, 12, 14)) == datetime.date(2026, 12, 14)
 
 
-def test_a_too_long_document_number_is_refused_and_nothing_is_sent(client, web_world):
+@pytest.mark.parametrize("number, message", [("号" * 61, "文書番号は60文字以内"), ("みなみ総\x00第1号", "制御文字（NUL）")])
+def test_a_document_number_too_long_or_holding_a_nul_is_refused_and_nothing_is_sent(client, web_world, number, message):
     w = web_world
     _addresses(w)
     meeting, _, _ = scheduled_meeting(w)
     client.force_login(w.secretariat)
-    response = client.post(reverse("meetings:convene", args=[meeting.pk]), {"convocation_number": "号" * 61})
-    assert response.status_code == 400 and "文書番号は60文字以内" in response.content.decode()
+    response = client.post(reverse("meetings:convene", args=[meeting.pk]), {"convocation_number": number})
+    assert response.status_code == 400 and message in response.content.decode()
     assert not mail.outbox
+    assert Meeting.objects.get(pk=meeting.pk).convocation_count == 0
 
 
 def test_a_re_sent_notice_says_what_it_replaces_and_what_changed_with_the_next_ics_sequence(client, web_world):

@@ -161,3 +161,12 @@ def test_circulating_the_draft_answer_mails_the_members_once(web_world):
     assert "答申の案" in message.subject and "(修正)" in message.body
     mail.outbox.clear()
     assert send_question_notices(tomorrow + datetime.timedelta(days=1), get_connection()) == 0
+
+
+def test_a_comment_holding_a_nul_is_refused_with_its_reason_and_nothing_is_recorded(client, web_world):
+    minutes = closed_minutes(web_world)
+    client.force_login(web_world.member_user)
+    response = client.post(reverse("minutes:check", args=[minutes.pk]), {"agrees": "no", "comment": "誤り\x00です"},
+                           follow=True)
+    assert "制御文字（NUL）" in response.content.decode()
+    assert not MinutesCheck.objects.filter(minutes=minutes).exists()

@@ -132,7 +132,10 @@ def test_a_typo_in_an_issued_answer_is_corrected_with_its_reason_on_record(clien
     assert (answer.conclusion, answer.number, answer.date) == ("条件付きで承認する。", "答申第1号", datetime.date(2025, 5, 30))
     assert answer.state == Answer.State.ISSUED
     public = client.get(reverse("portal:answer", args=[answer.pk])).content.decode()
-    assert "条件付きで承認する。" in public and "承認すると。" not in public
+    # The answer reads as corrected; the typo stands only as the 訂正前 of its 正誤.
+    body, corrections = public.split('id="corrections"', 1)
+    assert "条件付きで承認する。" in body and "承認すると。" not in body
+    assert "<td>条件付きで承認すると。</td><td>条件付きで承認する。</td>" in corrections
     # A second correction from the page opened before the first is refused and changes nothing.
     response = client.post(url, {**data, "conclusion": "別の結論。", "reason": "再訂正"})
     assert response.status_code == 409

@@ -26,6 +26,23 @@ def posted_mark(request, name="seen"):
         return None
 
 
+def posted_text(request, name, default=""):
+    """A text field read from the POST without a form: refused as a form's field would refuse it when it holds
+    a NUL byte (pasted from a PDF), which no database column can store."""
+    from django.core.exceptions import ValidationError
+    from django.core.validators import ProhibitNullCharactersValidator
+
+    from shingikai.errors import ActionRefused
+
+    value = request.POST.get(name, default)
+    if value:
+        try:
+            ProhibitNullCharactersValidator()(value)
+        except ValidationError as exc:
+            raise ActionRefused(exc.messages[0]) from None
+    return value
+
+
 def page_of(request, queryset, per_page=PAGE_SIZE, *, row_url=None):
     """The requested page; with `row_url` (a view name taking the row's pk) each row gets its `url`."""
     page = Paginator(queryset, per_page).get_page(request.GET.get("page"))
@@ -160,7 +177,7 @@ def posted_response(request):
     choice = request.POST.get("agrees")
     if choice not in ("yes", "no"):
         raise ActionRefused("「了承」か「意見を送る」を選んでください。")
-    return choice == "yes", request.POST.get("comment", "")
+    return choice == "yes", posted_text(request, "comment")
 
 
 def member_responses(people, responses, version=None):

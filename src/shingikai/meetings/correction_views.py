@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 from shingikai import access
 from shingikai.councils.models import Person
 from shingikai.history import history_mark
-from shingikai.viewhelpers import history_rows, posted_mark, refused
+from shingikai.viewhelpers import history_rows, posted_mark, posted_text, refused
 from shingikai.errors import ActionRefused
 from shingikai.jp.wareki import to_wareki
 from shingikai.settling import today
@@ -296,7 +296,7 @@ def convene(request, pk):
     try:
         sent = convocation.send_convocation(meeting, host=request.get_host().split(":")[0], by=request.user,
                                             base_url=request.build_absolute_uri("/").rstrip("/"),
-                                            number=request.POST.get("convocation_number"))
+                                            number=posted_text(request, "convocation_number", None))
     except ActionRefused as exc:
         return _refused_page(request, meeting, exc)
     messages.success(request, f"招集通知を委員に送りました ({to_wareki(sent.convened_on)})。")

@@ -6,17 +6,14 @@ are found again at each showing: the start of each turn's text in the source, co
 「はい。」 said many times points at its own occurrence.
 """
 import bisect
-import unicodedata
+
+from .importer.speakers import compact as _compact
 
 # A turn is found by its first letters (a later letter may have been corrected on the review); among the places
 # they stand, the first where its longer opening stands too, within a few (a turn opening like many others).
 KEY = 6
 OPENING = 16
 CANDIDATES = 20
-
-
-def _compact(text):
-    return "".join(ch for ch in unicodedata.normalize("NFKC", text) if not ch.isspace())
 
 
 def _indexed(lines):

@@ -179,6 +179,15 @@ def test_bare_case_numbers_run_together_on_one_line_are_split():
         "北山都市計画用途地域の変更について(北山市決定)", "北山都市計画臨港地区の変更について"]
 
 
+@pytest.mark.parametrize("block", [
+    ["陳情第五〇四六号 北野地区の街路灯設置について 陳情第五〇四七号 南田公園の遊具更新について"],
+    ["議案第十二号　北野地区の街路灯設置について", "議案第十三号　南田公園の遊具更新について"],
+])
+def test_case_numbers_in_kanji_digits_open_entries_as_arabic_ones_do(block):
+    # Assemblies print petition and bill numbers in kanji digits; the number is the case's, not its title's.
+    assert [i["title"] for i in items_from_lines(block)] == ["北野地区の街路灯設置について", "南田公園の遊具更新について"]
+
+
 @pytest.mark.parametrize("block, names", [
     (["出席委員", "　会長　北　野　　一　郎", "　委員　南田　健　　東山　花子"], ["北野一郎", "南田健", "東山花子"]),
     (["南田健（会長）、東山花子、西川 京子（副会長）"], ["南田健", "東山花子", "西川京子"]),

@@ -22,8 +22,10 @@ _SP = "[ \t\u3000]"
 # ・北野計画について, - 南田の件: a bullet opens an entry too (the heading parser reads numbered entries only).
 _BULLET = re.compile(rf"^[・•◦\-－]{_SP}*(?=\S)")
 # 報告案件第1号 …, 事前説明案件第2号 …: a case number in a series word, each opening a case. Two or more on one
-# line are a run of cases; each starts after a space or the line's start.
-_SERIES_CASE = re.compile(r"(?:^|(?<=\s))[^\s第「」()（）]{0,8}第[0-9０-９]{1,3}(?:[-‐－][0-9０-９]{1,3})?号")
+# line are a run of cases; each starts after a space or the line's start. Assemblies print the number in kanji
+# digits too (陳情第五〇四六号, 議案第十二号).
+_SERIES_CASE = re.compile(r"(?:^|(?<=\s))[^\s第「」()（）]{0,8}第(?:[0-9０-９]{1,4}|[〇一二三四五六七八九十百千]{1,6})"
+                          r"(?:[-‐－][0-9０-９]{1,3})?号")
 # 出席委員：, 【欠席者】, ■出席者 (敬称略): a roster's field word before its names, no name of its own.
 _FIELD_LABEL = re.compile(rf"^{_SP}*[■□◆◇●○・【\[［(（]?{_SP}*[出欠]{_SP}?席(?:{_SP}?[者委員議])*(?:氏名|者名|者氏名)?"
                           rf"(?:{_SP}*[(（][^（）()\n]{{0,12}}[)）])?(?:{_SP}*[:：】\]］)）]|{_SP}|$)")

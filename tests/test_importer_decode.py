@@ -70,6 +70,18 @@ def test_unusable_files_are_refused_with_a_reason(name, reason):
     assert "\n" not in str(caught.value)
 
 
+def test_a_text_garbled_throughout_is_refused_but_a_garbled_banner_line_is_passed_over():
+    record = ("北山市情報公開・個人情報保護審議会会議録\n日時 令和6年5月20日 午後2時\n場所 北山市役所 第1会議室\n"
+              "出席委員 北野一郎 南田健 東山花子\n議題 北山市の窓口予約システムについて\n")
+    banner = "• \"" + "\ufffd" * 24 + "\"(/)\n"
+    assert decode_text_bytes((banner + record).encode("utf-8")).endswith(record)
+    scattered = "".join(ch + ("\ufffd" if i % 4 == 0 else "") for i, ch in enumerate(record))
+    with pytest.raises(MinutesImportError, match="読めない文字が多すぎます"):
+        decode_text_bytes(scattered.encode("utf-8"))
+    with pytest.raises(MinutesImportError, match="読めない文字が多すぎます"):
+        decode_text_bytes(("\ufffd" * 12 + "\n").join(record.splitlines()).encode("utf-8"))
+
+
 def test_file_over_the_size_limit_is_refused():
     with pytest.raises(MinutesImportError, match="ファイルが大きすぎます"):
         read_minutes_file(FIXTURES / "minami-circle.txt", max_bytes=100)

@@ -210,9 +210,26 @@ def _mostly_control(text: str) -> bool:
 def _check_text(text: str, allow_replacements: bool = False) -> str:
     if _mostly_control(text):
         raise MinutesImportError(f"バイナリファイル (制御文字を含む) で、テキストではありません。{_NOT_MINUTES_HINT}")
-    if not allow_replacements and text.count("\ufffd") > max(8, len(text) // 50):
+    if not allow_replacements and _garbled(text):
         raise MinutesImportError("テキストが壊れています (読めない文字が多すぎます)")
     return text
+
+
+def _garbled(text: str) -> bool:
+    """Whether replacement characters spoil the text, not just a line of it.
+
+    A text read in the wrong encoding has them everywhere. A page copied from a minutes site often carries one
+    line of them (a search banner its site wrote in another encoding) above a clean record: that line is noise
+    the reader passes over, and the record is still read."""
+    if text.count("\ufffd") <= max(8, len(text) // 50):
+        return False
+    lines = [line for line in text.splitlines() if line.strip()]
+    # A line mostly of replacement characters is a banner; replacements scattered in prose are the text's own.
+    noise = [line for line in lines if line.count("\ufffd") * 3 >= len(line.strip())]
+    if len(noise) > max(1, len(lines) // 10):
+        return True
+    rest = sum(line.count("\ufffd") for line in lines if line not in noise)
+    return rest > max(8, len(text) // 50)
 
 
 # --- HTML -----------------------------------------------------------------

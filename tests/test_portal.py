@@ -171,6 +171,25 @@ def test_the_case_list_takes_a_year_in_wareki_and_says_when_it_cannot_read_one(c
     assert "「来年」を年度として読み取れませんでした" in unreadable
 
 
+def test_the_csv_link_downloads_the_year_the_list_understood(client, demo):
+    import csv
+    import io
+    import re
+
+    expected = client.get("/api/cases.csv", {"fiscal_year": "2024"})
+    assert expected.status_code == 200
+    for typed in ("令和6年度", "R6", "2024"):
+        body = client.get("/cases/", {"fiscal_year": typed, "kind": "not-a-kind"}).content.decode()
+        link = re.search(r'href="(/api/cases\.csv[^"]*)"', body).group(1).replace("&amp;", "&")
+        download = client.get(link)
+        assert download.status_code == 200, (typed, link)
+        assert list(csv.reader(io.StringIO(download.content.decode("utf-8-sig")))) == list(
+            csv.reader(io.StringIO(expected.content.decode("utf-8-sig")))), typed
+    unreadable = client.get("/cases/", {"fiscal_year": "来年"}).content.decode()
+    link = re.search(r'href="(/api/cases\.csv[^"]*)"', unreadable).group(1)
+    assert client.get(link).status_code == 200 and "fiscal_year" not in link
+
+
 def test_the_council_page_lists_the_officers_by_rank_then_the_members(client, demo):
     from shingikai.councils.models import Council
 

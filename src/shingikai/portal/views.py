@@ -4,7 +4,7 @@ from types import SimpleNamespace
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Case as Case_, Prefetch, Value, When
-from django.http import Http404
+from django.http import Http404, QueryDict
 from django.shortcuts import get_object_or_404, render
 
 from shingikai import publicity
@@ -157,8 +157,23 @@ def case_register(request):
     return render(request, "portal/cases.html", {
         "page": page, "rows": rows, "councils": publicity.councils().order_by("name"), "kinds": Case.Kind.choices,
         "categories": Category.choices, "outcomes": Decision.Outcome.choices, "params": params,
-        "query": query.urlencode(), "year_error": year_error,
+        "query": query.urlencode(), "csv_query": _applied_filters(params, year), "year_error": year_error,
     })
+
+
+def _applied_filters(params, year):
+    """The filters the list applied, as the CSV export reads them: the year as the number the page understood from
+    令和6年度 or R6, and nothing the page passed over (an unreadable year, an unknown kind), so the download holds the
+    rows on the screen instead of failing on what the resident typed."""
+    applied = QueryDict(mutable=True)
+    if params.get("council"):
+        applied["council"] = params["council"]
+    if year:
+        applied["fiscal_year"] = str(year)
+    for name, values in (("kind", Case.Kind.values), ("category", Category.values), ("outcome", Decision.Outcome.values)):
+        if params.get(name) in values:
+            applied[name] = params[name]
+    return applied.urlencode()
 
 
 def _fiscal_year(text):

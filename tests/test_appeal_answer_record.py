@@ -74,7 +74,7 @@ def test_the_council_screen_prints_the_appeals_answer_document(client, world):
         assert text == document_text(own.content, own["Content-Type"]), fmt
         # The 諮問 as made (令和6年7月24日, the case's number), not the first meeting (9月20日); the 市長 by name.
         assert f"令和6年7月24日付け{appeal.case.number}で諮問のあった" in text and "みなみ市長南山一郎様" in text
-        assert "第1審査会の結論" in text and "西川大介理事長の印影は開示すべきである" in text
+        assert "第1審議会の結論" in text and "西川大介理事長の印影は開示すべきである" in text
         assert "北野" in text and "不開示とした部分" in text  # the secretariat's copy: appellant and 内部資料
     # A member reads the 答申 as issued, without what only the secretariat reads.
     client.force_login(world.member_user)

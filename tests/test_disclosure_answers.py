@@ -36,7 +36,7 @@ def block_text(doc):
 def test_answer_document_has_the_councils_four_parts(answered):
     doc = answer_document.build(answered, public=False)
     text = block_text(doc)
-    for heading in ("第1　審査会の結論", "第2　審査請求の趣旨", "第3　審査請求人及び実施機関の主張", "第4　審査会の判断"):
+    for heading in ("第1　審議会の結論", "第2　審査請求の趣旨", "第3　審査請求人及び実施機関の主張", "第4　審議会の判断"):
         assert heading in text
     assert "開示 請子" in text and "事業者の見積単価及び担当者の氏名" in text  # the internal version is complete
     assert "条例第7条第3号" in text and "一部不当" in text
@@ -50,7 +50,7 @@ def test_public_version_removes_names_and_withheld_content(answered):
     text = block_text(answer_document.build(answered, public=True))
     assert "開示 請子" not in text and "開示請子" not in text and "請子" not in text
     assert "事業者の見積単価及び担当者の氏名" not in text and "不開示部分を見分した" not in text
-    assert "○○" in text and "第4　審査会の判断" in text
+    assert "○○" in text and "第4　審議会の判断" in text
 
 
 def test_answer_lays_out_as_pdf_and_docx(answered):
@@ -58,7 +58,7 @@ def test_answer_lays_out_as_pdf_and_docx(answered):
     assert lay_out(doc, "pdf").startswith(b"%PDF")
     from docx import Document
     word = Document(io.BytesIO(lay_out(doc, "docx")))
-    assert any("第1　審査会の結論" in p.text for p in word.paragraphs)
+    assert any("第1　審議会の結論" in p.text for p in word.paragraphs)
 
 
 def test_secretariat_downloads_the_answer_and_departments_cannot(client, world, answered):
@@ -77,7 +77,7 @@ def test_published_answer_is_a_public_page_and_a_precedent_in_search(client, wor
     actions.publish_appeal_answer(answered, checked_withheld=True)
     reindex_all()
     page = client.get(reverse("disclosure:answer", args=[answered.pk])).content.decode()
-    assert "第1　審査会の結論" in page and "請子" not in page
+    assert "第1　審議会の結論" in page and "請子" not in page
     hits = search("見積単価", user_scope=PUBLIC, filters={"kind": "appeal_answer"})
     assert [h.url for h in hits.hits] == [f"/disclosure/answers/{answered.pk}/"]
     by_article = search("条例第7条第3号", user_scope=PUBLIC, filters={"kind": "appeal_answer", "outcome": "一部取消"})
@@ -146,3 +146,24 @@ def test_publishing_needs_no_check_when_no_word_of_the_withheld_part_is_left(wor
     request.save()
     appeal = actions.publish_appeal_answer(answered_appeal(world, request))
     assert appeal.answer_published
+
+
+def test_the_answer_speaks_of_the_body_that_gave_it(world, answered):
+    # Since 2023 a 審議会 hears appeals too: its 答申 is the 審議会's, a 審査会's the 審査会's.
+    text = block_text(answer_document.build(answered, public=False))
+    assert "第1　審議会の結論" in text and "第5　審議会の処理経過" in text and "審査会" not in text
+    type(world.council).objects.filter(pk=world.council.pk).update(body_type="審査会")
+    answered.refresh_from_db()
+    text = block_text(answer_document.build(answered, public=False))
+    assert "第1　審査会の結論" in text and "第4　審査会の判断" in text and "審議会の" not in text
+
+
+def test_the_public_answer_page_is_headed_by_its_number_and_title_under_its_council(client, world, answered):
+    actions.publish_appeal_answer(answered, checked_withheld=True)
+    answered.refresh_from_db()
+    page = client.get(reverse("disclosure:answer", args=[answered.pk])).content.decode()
+    h1 = page.split("<h1>", 1)[1].split("</h1>", 1)[0]
+    assert answered.answer_number in h1 and "審査請求について（答申）" in h1
+    breadcrumbs = page.split('class="breadcrumbs"', 1)[1].split("</ol>", 1)[0]
+    assert f'href="/councils/{world.council.slug}/"' in breadcrumbs and world.council.name in breadcrumbs
+    assert ">答申書 (PDF)</a>" in page and ">答申書 (Word)</a>" in page

@@ -101,4 +101,4 @@ def test_request_to_appeal_answer_and_yearly_report(browser, live_server, web_wo
     assert public.locator("figure.chart img").count() == 3
     shot(public, "disclosure-report")
     public.goto(f"{url}/disclosure/answers/{appeal.pk}/")
-    assert "第1　審査会の結論" in public.inner_text("main") and "請子" not in public.content()
+    assert "第1　審議会の結論" in public.inner_text("main") and "請子" not in public.content()

@@ -105,7 +105,7 @@ def test_an_assessment_without_inspection_is_a_one_line_refusal(world, tmp_path,
 def test_the_appeal_answer_whole_and_public(world, client, tmp_path, capsys, fmt):
     appeal = answered_appeal(world, decided_request(world))
     whole = command(tmp_path, "appeal", appeal.pk, "--format", fmt)
-    for fact in ("第1審査会の結論", "第2審査請求の趣旨", "第4審査会の判断", "開示請子", "事業者の見積単価"):
+    for fact in ("第1審議会の結論", "第2審査請求の趣旨", "第4審議会の判断", "開示請子", "事業者の見積単価"):
         assert fact in whole
     with pytest.raises(SystemExit):
         call_command("document", "appeal", str(appeal.pk), "--public", "-o", str(tmp_path / "x"))
@@ -113,7 +113,7 @@ def test_the_appeal_answer_whole_and_public(world, client, tmp_path, capsys, fmt
     assert client.get(f"/documents/appeal/{appeal.pk}.{fmt}").status_code == 302
     disclosure.publish_appeal_answer(appeal, checked_withheld=True)
     public = command(tmp_path, "appeal", appeal.pk, "--format", fmt, "--public")
-    assert "第4審査会の判断" in public and "○○" in public
+    assert "第4審議会の判断" in public and "○○" in public
     assert "開示請子" not in public and "事業者の見積単価及び担当者の氏名" not in public
     anonymous = document_text(client.get(f"/documents/appeal/{appeal.pk}.{fmt}").content)
     assert anonymous == public

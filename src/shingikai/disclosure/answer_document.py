@@ -1,4 +1,4 @@
-"""The 答申書 of an appeal in the 審査会's form (第1 審査会の結論, 第2 審査請求の趣旨, 第3 審査請求人及び実施機関
+"""The 答申書 of an appeal in the form 審査会 use (第1 審査会の結論, 第2 審査請求の趣旨, 第3 審査請求人及び実施機関
 の主張, 第4 審査会の判断, 第5 審査会の処理経過), as the documents app's blocks, so it is laid out as A4 PDF and
 DOCX like every other official document.
 
@@ -226,6 +226,12 @@ def corrections_of(appeal: Appeal) -> list:
     return corrections(answer) if answer is not None else []
 
 
+def body_word(council) -> str:
+    """審議会 or 審査会, as the council names its own kind: since 2023 a 審議会 hears appeals too, and its 答申 speaks
+    of 審議会の結論, not of a 審査会 it is not."""
+    return council.body_type if council is not None and council.body_type else "審査会"
+
+
 def _chair(council, on):
     name = doc.chair_name(council, on) if council else ""
     return f"会長　{name}" if name else "会長"
@@ -248,6 +254,7 @@ def build(appeal: Appeal, *, public: bool, preview: bool = False, internal: bool
 
     internal = internal and not public
     issued = council_answer_of(appeal)
+    body = body_word(council)
     appellant = "審査請求人" if not internal or not appeal.appellant_name else f"審査請求人（{appeal.appellant_name}）"
     kind = request.get_kind_display().split(" ")[0]
     # The 諮問 as the 市長 made it: its day and its number (the case's), not the first meeting that heard it.
@@ -263,7 +270,7 @@ def build(appeal: Appeal, *, public: bool, preview: bool = False, internal: bool
             f"（{doc.jdate(appeal.decided_on_appealed, blank='')}付け{PORTION_NOTE * appeal.against_portion}）"
             "に対する審査請求について、次のとおり答申します。"
         ),
-        doc.heading("第1　審査会の結論", level=2),
+        doc.heading(f"第1　{body}の結論", level=2),
         doc.para(text(appeal.conclusion)),
         doc.heading("第2　審査請求の趣旨", level=2),
         doc.para(f"{appellant}の審査請求の趣旨は、{text(appeal.purport)}"),
@@ -272,7 +279,7 @@ def build(appeal: Appeal, *, public: bool, preview: bool = False, internal: bool
         doc.para(text(appeal.appellant_claims) or "（記載なし）"),
         doc.heading(f"2　実施機関（{request.department.name}）の主張", level=3),
         doc.para(text(appeal.agency_claims) or "（記載なし）"),
-        doc.heading("第4　審査会の判断", level=2),
+        doc.heading(f"第4　{body}の判断", level=2),
         doc.para(text(appeal.judgment)),
     ]
     judgments = list(appeal.judgments.select_related("ground"))
@@ -285,7 +292,7 @@ def build(appeal: Appeal, *, public: bool, preview: bool = False, internal: bool
         blocks += [doc.heading("（内部資料）不開示とした部分", level=3), doc.para(request.withheld_summary)]
     events = list(appeal.events.all())
     blocks += [
-        doc.heading("第5　審査会の処理経過", level=2),
+        doc.heading(f"第5　{body}の処理経過", level=2),
         doc.table(["年月日", "処理内容"],
                   [[doc.jdate(appeal.referred_on, blank=""), "諮問を受けた"]]
                   + [[doc.jdate(e.on, blank=""), f"{e.kind}" + (f"（{e.submitted_by}）" if e.submitted_by else "")]

@@ -528,9 +528,10 @@ def published_answers(request):
 def published_imported_answer(request, pk):
     answer = get_object_or_404(ImportedAnswer.objects.filter(published=True).select_related("council"), pk=pk)
     terms = answer.masked_list
+    body = answer_document.body_word(answer.council)
     parts = [(label, answer_document.masked(getattr(answer, name), terms))
-             for name, label in (("conclusion", "第1 審査会の結論"), ("purport", "第2 審査請求の趣旨"),
-                                 ("claims", "第3 審査請求人及び実施機関の主張"), ("judgment", "第4 審査会の判断"))]
+             for name, label in (("conclusion", f"第1 {body}の結論"), ("purport", "第2 審査請求の趣旨"),
+                                 ("claims", "第3 審査請求人及び実施機関の主張"), ("judgment", f"第4 {body}の判断"))]
     return render(request, "disclosure/imported_public.html", {"answer": answer, "parts": parts})
 
 
@@ -539,7 +540,8 @@ def published_answer(request, pk, fmt=None):
     document = answer_document.build(appeal, public=True)
     if fmt:
         return _document_response(document, fmt)
-    return render(request, "disclosure/answer_public.html", {"appeal": appeal, "doc": document})
+    council = appeal.case.council if appeal.case_id else None
+    return render(request, "disclosure/answer_public.html", {"appeal": appeal, "doc": document, "council": council})
 
 
 def report_index(request, city):

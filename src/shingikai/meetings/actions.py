@@ -112,7 +112,7 @@ def plan_meeting(council, *, date, start_time=None, end_time=None, place="", is_
     rows = _number_rows(council, fy)
     numbers = {"number": (rows["number"].aggregate(n=Max("number"))["n"] or 0) + 1}
     if council.numbers_cumulatively:
-        counted = Meeting.objects.filter(council=council).exclude(state=Meeting.State.CANCELLED)
+        counted = Meeting.objects.filter(council=council).exclude(state=Meeting.State.CANCELLED).exclude(informal=True)
         top = counted.aggregate(n=Max("cumulative_number"))["n"] or 0
         numbers["cumulative_number"] = max(council.cumulative_base + counted.count(), top) + 1
     placed, moved = _take_place_in_date_order(rows, date)
@@ -588,8 +588,40 @@ def open_meeting(meeting, *, present, absent=(), secretariat=(), department_staf
     meeting.informal = informal
     meeting.state = Meeting.State.OPEN
     meeting.version += 1
+    moved = _give_up_numbers(meeting) if informal else {}
     meeting.save()
+    meeting.renumbered = _move_back(moved, meeting)
     return meeting
+
+
+def _give_up_numbers(meeting):
+    """A 懇談会 is no meeting of the council: it gives up the 年度第N回 and 通算回 it was planned with, and the
+    later meetings numbered after it move one back, as if it had never been planned, unless a document already
+    cites one of their numbers (number_fixed_by): then they keep theirs and the number stays unused. Returns
+    {pk: (meeting, old label)} of those to move, not yet saved."""
+    moved = {}
+    for field, among in _number_rows(meeting.council, meeting.fiscal_year).items():
+        mine = getattr(meeting, field)
+        if mine is None:
+            continue
+        later = list(among.filter(**{f"{field}__gt": mine}).exclude(pk=meeting.pk).select_for_update())
+        if any(number_fixed_by(m) for m in later):
+            continue
+        for m in later:
+            m, _ = moved.setdefault(m.pk, (m, m.label))
+            setattr(m, field, getattr(m, field) - 1)
+    meeting.number = meeting.cumulative_number = None
+    return moved
+
+
+def _move_back(moved, informal):
+    """Saves the meetings _give_up_numbers moved back, after the 懇談会 freed its number; (old label, meeting)."""
+    # One row at a time from the lowest number up: the year's numbers are unique at every step.
+    for m, _ in sorted(moved.values(), key=lambda pair: pair[0].number or 0):
+        m.version += 1
+        m._change_reason = f"{to_wareki(informal.date)}の会が懇談会となったため繰り上げ"
+        save_by(m, None)
+    return [(label, m) for m, label in sorted(moved.values(), key=lambda pair: (pair[0].date, pair[0].pk))]
 
 
 @transaction.atomic
@@ -1218,6 +1250,8 @@ def add_attendee(meeting, *, kind, person=None, staff=None, name="", title="", p
                             agenda_item=agenda_item)
     save_by(attendance, by)
     _check_decisions_keep_quorum(meeting)
+    from shingikai.minutes.actions import follow_presiding
+    follow_presiding(meeting)
     _bump(meeting)
     return attendance
 
@@ -1236,6 +1270,8 @@ def correct_attendance(attendance, *, present, arrived_at=None, left_at=None, by
     attendance.left_at = left_at
     save_by(attendance, by)
     _check_decisions_keep_quorum(meeting)
+    from shingikai.minutes.actions import follow_presiding
+    follow_presiding(meeting)
     _bump(meeting)
     return attendance
 

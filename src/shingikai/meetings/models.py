@@ -8,7 +8,7 @@ from simple_history.models import HistoricalRecords
 
 from shingikai.cases.models import Case
 from shingikai.councils.models import Council, Department, MemberResponse, Person, Staff
-from shingikai.jp.wareki import fiscal_year_label
+from shingikai.jp.wareki import fiscal_year_label, to_wareki
 
 
 class Meeting(models.Model):
@@ -82,6 +82,9 @@ class Meeting(models.Model):
     def short_label(self):
         if self.number is None and self.state == self.State.CANCELLED and self.date:
             return f"{self.date.month}月{self.date.day}日の中止した会議"  # its number went to another meeting
+        if self.number is None and self.informal and self.date:
+            # Held without a quorum, it is no meeting of the council and counts in none of its numbers.
+            return f"{to_wareki(self.date)}の懇談会"
         if self.fiscal_year is None or self.number is None:
             return self.title_as_written or "回次不明"
         return f"{fiscal_year_label(self.fiscal_year)}第{self.number}回"

@@ -108,11 +108,12 @@ def meeting_new(request):
     return render(request, "meetings/new.html", {"form": form}, status=status)
 
 
-def tell_renumbered(request, renumbered):
-    """The meetings moved on for one that took its place in date order (planned, or its date corrected)."""
+def tell_renumbered(request, renumbered, why="開催日の順になるよう、後の日の会議を繰り下げました"):
+    """The meetings moved on for one that took its place in date order (planned, or its date corrected), or
+    moved back for one held as a 懇談会."""
     if renumbered:
         moved = "、".join(f"{before} → {m.label} ({to_wareki(m.date)})" for before, m in renumbered)
-        messages.info(request, f"開催日の順になるよう、後の日の会議を繰り下げました: {moved}。")
+        messages.info(request, f"{why}: {moved}。")
 
 
 def _speakers(meeting):
@@ -212,8 +213,7 @@ def _meeting_context(request, meeting, **extra):
         person = None if is_secretariat else access.person_of(user)
         # The chair convenes the meeting and decides whether to hold it for want of a quorum: they read the
         # answers too (not the page where the secretariat records them).
-        if is_secretariat or (person is not None and meeting.convened_on and person == chair_of(
-                meeting.council, timezone.localdate())):
+        if is_secretariat or (person is not None and meeting.convened_on and presides(meeting, person)):
             context["answers"] = actions.ConvocationAnswers(meeting)
         if person is not None and meeting.convened_on:
             context["is_answering_member"] = True
@@ -237,6 +237,18 @@ def _meeting_context(request, meeting, **extra):
         context["close_form"] = CloseMeetingForm(start_time=meeting.start_time)
     context.update(extra)
     return context
+
+
+def presides(meeting, person):
+    """Whether `person` is to chair the meeting as things stand: the 会長, or the officer who stands in (会長職務代理,
+    副会長) while the post is vacant or the 会長 has answered the convocation with 欠席."""
+    on = timezone.localdate()
+    chair = chair_of(meeting.council, on)
+    if chair is not None and chair.pk == person.pk:
+        return True
+    if roles_on(meeting.council, on).get(person.pk) not in (Membership.Role.ACTING_CHAIR, Membership.Role.VICE_CHAIR):
+        return False
+    return chair is None or meeting.replies.filter(person=chair, attending=False).exists()
 
 
 def _minutes_of(meeting):
@@ -349,7 +361,7 @@ def meeting_open(request, pk):
             try:
                 with actions.meeting_unchanged(meeting, _seen_version(request),
                                                replies_seen=posted_mark(request, "replies_mark")):
-                    actions.open_meeting(
+                    opened = actions.open_meeting(
                         meeting, present=present, absent=absent, secretariat=list(data["secretariat"]),
                         department_staff=[(s, by_department.get(s.department_id)) for s in data["department_staff"]],
                         others=data["others"], observers=data["observers"], is_public=data["is_public"],
@@ -361,7 +373,9 @@ def meeting_open(request, pk):
                 meeting.refresh_from_db()
                 present_count, required, ok = actions.quorum_status(meeting)
                 if meeting.informal:
-                    messages.warning(request, f"懇談会として開きました (出席 {present_count} 人、定足数 {required} 人)。決定はできません。")
+                    messages.warning(request, f"懇談会として開きました (出席 {present_count} 人、定足数 {required} 人)。決定はできません。"
+                                              "懇談会は審議会の回 (年度の回・通算回) に数えません。")
+                    tell_renumbered(request, opened.renumbered, "懇談会が使わなかった回を、後の日の会議に繰り上げました")
                 else:
                     messages.success(request, f"開会しました。出席 {present_count} 人で定足数 ({required} 人) に達しています。")
                 return redirect("meetings:detail", meeting.pk)

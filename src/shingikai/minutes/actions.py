@@ -90,16 +90,34 @@ def designate_signers(minutes, persons):
     return minutes
 
 
+def follow_presiding(meeting):
+    """After the attendance is corrected, the chair's line of the draft minutes goes to whoever presided as now
+    recorded (presiding_member); a 署名委員 who now presides signs once, on that line."""
+    minutes = Minutes.objects.filter(meeting_id=meeting.pk, state=Minutes.State.DRAFT).first()
+    line = minutes.signers.filter(role=MinutesSigner.Role.CHAIR).first() if minutes else None
+    if line is None:
+        return
+    present = set(
+        meeting.attendances.filter(kind=Attendance.Kind.MEMBER, present=True).values_list("person_id", flat=True))
+    chair = presiding_member(meeting, present)
+    if chair is None or chair.pk == line.person_id:
+        return
+    minutes.signers.filter(person=chair).delete()
+    line.person = chair
+    line.save(update_fields=["person"])
+
+
 def presiding_member(meeting, present):
-    """Who signs on the chair's line: the 会長, or, when the 会長 was absent, the officer who presided in the
+    """Who signs on the chair's line: the 会長, or, when the 会長 was absent or the post vacant, the officer who presided in the
     chair's stead (the one named as 議長, else the 会長職務代理, else the 副会長) among the members present. An
     absent member is never asked to attest the record."""
     from shingikai.councils.actions import roles_on
     from shingikai.councils.models import Membership, Person
 
     chair = chair_of(meeting.council, meeting.date) if meeting.date else None
-    if chair is None or not present or chair.pk in present:
+    if not present or (chair is not None and chair.pk in present):
         return chair
+    # The 会長 absent or the post vacant: the officer standing in presided.
     roles = roles_on(meeting.council, meeting.date)
     standing_in = [Membership.Role.ACTING_CHAIR, Membership.Role.VICE_CHAIR]
     stand_ins = sorted((pk for pk in present if roles.get(pk) in standing_in),

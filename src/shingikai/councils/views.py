@@ -111,9 +111,12 @@ def dashboard(request):
         # Each convened meeting not yet opened waits for the member's answer (出欠の回答).
         replies = {r.meeting_id: r for r in AttendanceReply.objects.filter(
             person=access.person_of(user), meeting__in=[m.pk for m in meetings])}
+        from shingikai.meetings.convocation import answer_deadline
+
         for meeting in meetings:
             meeting.answerable = meeting.state == Meeting.State.PLANNED and meeting.convened_on is not None
             meeting.my_reply = replies.get(meeting.pk)
+            meeting.answer_by = answer_deadline(meeting) if meeting.answerable else None
         context["member_meetings"] = meetings
         context.update(_minutes_awaiting(access.person_of(user), member_of))
         context["answers_to_review"] = _answers_circulated(access.person_of(user), member_of)

@@ -14,7 +14,7 @@ from shingikai.councils.actions import lock_council, record_member_response
 from shingikai.errors import ActionRefused
 from shingikai.history import STALE, check_unchanged, check_version, delete_by, save_by
 from shingikai.jp.wareki import fiscal_year, to_wareki
-from shingikai.settling import settling_date, today, within_reach
+from shingikai.settling import not_in_future, settling_date, today, within_reach
 from shingikai.uploads import check_upload
 
 from .answer_corrections import corrected as answer_corrected, reason_note
@@ -26,6 +26,8 @@ FINAL_OUTCOMES = (
     Decision.Outcome.REJECTED, Decision.Outcome.ANSWER_PENDING,
 )
 ANSWERABLE_OUTCOMES = FINAL_OUTCOMES
+#: An optional field an action leaves as it is (None being a value it may be set to).
+KEEP = object()
 #: The box a person ticks to move a planned meeting to a past day (its date was typed wrong).
 PAST_DATE_CORRECTION = "入力した日付の誤りを訂正する (過去の日にする)"
 
@@ -1607,17 +1609,31 @@ def _check_due_date(decision, due_date):
         raise ActionRefused(f"期限 ({to_wareki(due_date)}) が決定した会議の日 ({to_wareki(decided_on)}) より前です。")
 
 
+def _checked_request_day(decision, requested_on):
+    """The day a follow-up was requested of its department: on or after the deciding meeting, not ahead of today."""
+    if requested_on is None:
+        raise ActionRefused("依頼日を入力してください。")
+    decided_on = Meeting.objects.filter(items__pk=decision.agenda_item_id).values_list("date", flat=True).first()
+    if decided_on is not None and requested_on < decided_on:
+        raise ActionRefused(f"依頼日 ({to_wareki(requested_on)}) が決定した会議の日 ({to_wareki(decided_on)}) より前です。")
+    return not_in_future(requested_on, "依頼日")
+
+
 @transaction.atomic
 @within_reach
-def correct_follow_up(follow_up, *, kind, text, department=None, due_date=None, by=None, expected_version=None):
-    """Correct a condition or follow-up recorded with a wrong text, kind, department or due date. Its text
-    and kind are what the minutes report, so they change only until the minutes are confirmed; who answers
-    it and by when, until it is completed (a completed one is reopened first)."""
+def correct_follow_up(follow_up, *, kind, text, department=None, due_date=None, requested_on=KEEP, by=None,
+                      expected_version=None):
+    """Correct a condition or follow-up recorded with a wrong text, kind, department, due date or the day it was
+    requested of the department (requested_on, the 依頼文's date; KEEP leaves it). Its text and kind are what the
+    minutes report, so they change only until the minutes are confirmed; who answers it, by when and since when,
+    until it is completed (a completed one is reopened first)."""
     follow_up = _lock(FollowUp, follow_up)
     check_version(follow_up, expected_version, what="条件・フォローアップ")
     decision = follow_up.decision
     if follow_up.status == FollowUp.Status.CLOSED:
         raise ActionRefused("完了した項目は直せません。直す場合は、理由を付けて再開してからにしてください。")
+    if requested_on is not KEEP and requested_on != follow_up.requested_on:
+        follow_up.requested_on = _checked_request_day(decision, requested_on)
     text, department = _follow_up_fields(decision, kind=kind, text=text, department=department, due_date=due_date)
     if kind != follow_up.kind or text != follow_up.text:
         _decision_meeting(decision, "条件・フォローアップの内容")

@@ -35,9 +35,9 @@ from shingikai.errors import ActionRefused
 from shingikai.jp.wareki import to_wareki
 from shingikai.submissions import one_submission
 
-from . import actions, ics
+from . import actions, convocation, ics
 from .forms import (
-    AnswerForm, BoardFilterForm, CloseMeetingForm, CorrectAnswerForm, DecisionForm, EditAnswerForm, FollowUpForm, IssueAnswerForm, OpenMeetingForm,
+    AnswerForm, BoardFilterForm, CloseMeetingForm, CorrectAnswerForm, CorrectFollowUpForm, DecisionForm, EditAnswerForm, FollowUpForm, IssueAnswerForm, OpenMeetingForm,
     OtherItemForm, PlanMeetingForm, ProceduralItemForm, ReopenFollowUpForm, RespondFollowUpForm, ScheduleCaseForm, TranscriptForm, TurnForm,
 )
 from .models import AgendaItem, Answer, Attendance, Decision, FollowUp, Meeting, Turn
@@ -210,6 +210,8 @@ def _meeting_context(request, meeting, **extra):
         "today": timezone.localdate(),
     }
     if meeting.state == Meeting.State.PLANNED:
+        # The deadline the last notice set, offered again for a notice re-sent (convocation.sending).
+        context["answer_by"] = (meeting.convocation_sent or {}).get("answer_by") and convocation.answer_deadline(meeting)
         person = None if is_secretariat else access.person_of(user)
         # The chair convenes the meeting and decides whether to hold it for want of a quorum: they read the
         # answers too (not the page where the secretariat records them).
@@ -684,9 +686,9 @@ def _follow_up_context(request, follow_up, council, **extra):
         "form": RespondFollowUpForm(initial={"response": follow_up.response}),
         "reopen_form": ReopenFollowUpForm(),
         "can_correct": access.is_secretariat(request.user, council) and follow_up.status != FollowUp.Status.CLOSED,
-        "correct_form": FollowUpForm(prefix="correct", municipality=council.municipality, initial={
+        "correct_form": CorrectFollowUpForm(prefix="correct", municipality=council.municipality, initial={
             "kind": follow_up.kind, "text": follow_up.text, "department": follow_up.department_id,
-            "due_date": follow_up.due_date}),
+            "due_date": follow_up.due_date, "requested_on": follow_up.requested_on}),
         "version": follow_up.version,
         "history": history_rows(follow_up.history.all()),
     }

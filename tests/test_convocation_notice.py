@@ -133,6 +133,8 @@ def test_the_secretariat_sets_the_answer_deadline_and_the_notice_the_members_pag
     page = client.get(reverse("meetings:convocation_answer", args=[meeting.pk])).content.decode()
     assert f"回答期限: {to_wareki(deadline)}" in page
     assert f"(回答期限 {to_wareki(deadline)})" in client.get(reverse("councils:dashboard")).content.decode()
+    page = client.get(reverse("meetings:detail", args=[meeting.pk])).content.decode()
+    assert f"(未回答、回答期限 {to_wareki(deadline)})" in page
     # On the deadline those who have not answered are reminded; the ones who answered are not.
     actions.answer_convocation(meeting, person=w.people[1], attending=True, by=w.member_user)
     mail.outbox.clear()

@@ -1091,7 +1091,8 @@ def respond_to_answer(answer, *, person, agrees, comment="", by):
         raise ActionRefused("回付中の答申の案にのみ回答できます。")
     if not answer.council.memberships.in_office(timezone.localdate()).filter(person=person).exists():
         raise ActionRefused("答申の案に回答できるのは、審議会の在任中の委員です。")
-    return record_member_response(answer.member_responses, person=person, agrees=agrees, comment=comment, by=by)
+    return record_member_response(answer.member_responses, person=person, agrees=agrees, comment=comment, by=by,
+                                  version=answer.version)
 
 
 @transaction.atomic
@@ -1450,10 +1451,13 @@ def edit_answer(answer, *, conclusion, addressee, opinions=(), number="", by=Non
         raise ActionRefused("結論を入力してください。")
     if not addressee.strip():
         raise ActionRefused("宛先を入力してください。")
+    wording = (answer.conclusion, answer.addressee, answer.opinions)
     answer.conclusion = conclusion.strip()
     answer.addressee = addressee.strip()
     answer.opinions = "\n".join(e.strip() for e in opinions if e.strip())
     answer.number = normalise_answer_number(number)
+    if (answer.conclusion, answer.addressee, answer.opinions) != wording:
+        answer.version += 1  # the members' answers so far were given on the earlier wording
     return save_by(answer, by)
 
 

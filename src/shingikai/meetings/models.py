@@ -355,6 +355,8 @@ class Answer(models.Model):
     published_at = models.DateTimeField(
         "公表日時", null=True, blank=True,
         help_text="非公開の議題で審議した案件の答申を、審議会の判断で公表した日時 (空欄: 案件が公開のときだけ公開)")
+    # Raised when the wording the members answer on changes, so an answer to an earlier wording shows as such.
+    version = models.PositiveIntegerField("案の版", default=1, editable=False)
 
     history = HistoricalRecords(verbose_name="答申の履歴")
 
@@ -405,6 +407,7 @@ class AnswerResponse(MemberResponse):
     """A member's 了承 of, or comment on, a circulated 答申案."""
 
     answer = models.ForeignKey(Answer, on_delete=models.CASCADE, related_name="member_responses", verbose_name="答申")
+    version = models.PositiveIntegerField("回答した案の版", default=1)
 
     class Meta:
         verbose_name = verbose_name_plural = "答申案への委員の回答"

@@ -220,6 +220,7 @@ def _meeting_context(request, meeting, **extra):
         if person is not None and meeting.convened_on:
             context["is_answering_member"] = True
             context["my_reply"] = meeting.replies.filter(person=person).first()
+            context["my_answer_by"] = convocation.answer_deadline(meeting)
     if context["agenda_open"]:
         # What the members asked before the meeting and the department has not answered yet: to chase before it.
         context["unanswered_questions"] = list(unanswered_questions(
@@ -954,10 +955,11 @@ def _answer_responses(answer, person, is_secretariat):
                  .select_related("person").order_by("pk")]
     if is_secretariat:
         asked = list(dict.fromkeys(in_office + [r.person for r in responses]))
-        context["responses"] = member_responses(asked, responses)
+        context["responses"] = member_responses(asked, responses, version=answer.version)
     if person is not None and answer.state == Answer.State.CIRCULATED and person in in_office:
+        mine = member_responses([person], responses, version=answer.version)[0][1]
         context.update(respond_url=reverse("meetings:answer", args=[answer.pk]), respond_action="respond",
-                       my_response=next((r for r in responses if r.person_id == person.pk), None))
+                       my_response=mine)
     return context
 
 

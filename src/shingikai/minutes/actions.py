@@ -194,6 +194,20 @@ def awaiting_confirmation(meeting):
 
 
 @transaction.atomic
+def request_checks(minutes, *, by=None, expected_version=None):
+    """The secretariat asks the members who attended to check the draft (again, once it has corrected it): the day
+    is recorded, and the next daily run mails them (minutes.notify); their home page says since when it waits."""
+    minutes = _lock(minutes)
+    _check_version(minutes, expected_version)
+    if minutes.is_locked:
+        raise ActionRefused("確定した会議録の確認は依頼できません。")
+    if not minutes.meeting.attendances.filter(kind=Attendance.Kind.MEMBER, present=True).exists():
+        raise ActionRefused("この会議に出席した委員が記録されていないため、確認を依頼できません。")
+    minutes.check_requested_on = timezone.localdate()
+    return save_by(minutes, by, update_fields=["check_requested_on"])
+
+
+@transaction.atomic
 def check_minutes(minutes, *, person, agrees, comment="", by):
     """A member who attended the meeting checks its draft minutes: 確認済, or a 修正意見 the secretariat reads
     before it confirms them (by circulation above all: the checks are the record of who read them). Kept with

@@ -189,3 +189,14 @@ def test_a_later_meeting_whose_number_is_cited_keeps_it_when_a_session_becomes_a
     actions.record_convocation(august)
     actions.open_meeting(informal, present=world.people[:2], absent=world.people[2:], informal=True)
     assert numbers(informal, august) == [(None, None), (2, 50)]
+
+
+def test_the_record_of_a_konwakai_says_so_on_the_work_and_public_pages(client, world):
+    meeting, _ = open_meeting_with(world, present=world.people[:2], informal=True)
+    minutes = actions.close_meeting(meeting).minutes
+    client.force_login(world.secretariat)
+    page = client.get(reverse("minutes:detail", args=[minutes.pk])).content.decode()
+    assert f"{world.council.name} 令和7年5月20日の懇談会 記録" in page and 'id="informal-session"' in page
+    client.logout()
+    public = client.get(reverse("portal:meeting", args=[meeting.pk])).content.decode()
+    assert "懇談会として開催しました" in public and "第1回" not in public

@@ -323,3 +323,21 @@ def test_the_chair_sees_the_answers_and_the_quorum_forecast_but_other_members_do
     client.force_login(web_world.member_user)
     page = client.get(reverse("meetings:detail", args=[meeting.pk])).content.decode()
     assert 'id="convocation-answers"' not in page and 'id="convocation-answer"' in page
+
+
+def test_the_acting_chair_sees_the_answers_once_the_chair_sends_apologies_or_the_post_is_vacant(client, web_world):
+    # 井上 (member_user) is the 会長職務代理: while the 会長 is to attend, the answers are the 会長's to read.
+    meeting, _ = answered(client, web_world, attending=web_world.people[1:3])
+    client.force_login(web_world.member_user)
+    url = reverse("meetings:detail", args=[meeting.pk])
+    assert 'id="convocation-answers"' not in client.get(url).content.decode()
+    actions.answer_convocation(meeting, person=web_world.people[0], attending=False, by=web_world.secretariat)
+    page = client.get(url).content.decode()
+    assert 'id="convocation-answers"' in page and "出席 2 人 ・ 欠席 1 人 ・ 未回答 2 人" in page
+    assert reverse("meetings:replies", args=[meeting.pk]) not in page
+    actions.answer_convocation(meeting, person=web_world.people[0], attending=True, by=web_world.secretariat)
+    assert 'id="convocation-answers"' not in client.get(url).content.decode()
+    from shingikai.councils.models import Officer
+    Officer.objects.filter(council=web_world.council, role=Membership.Role.CHAIR).update(
+        until=datetime.date(2024, 12, 31))
+    assert 'id="convocation-answers"' in client.get(url).content.decode()

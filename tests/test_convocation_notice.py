@@ -104,3 +104,42 @@ def test_the_public_cannot_download_the_notice(client, web_world):
     meeting, _ = _convened(client, web_world)
     client.logout()
     assert client.get(f"/documents/convocation/{meeting.pk}.pdf").status_code in (302, 403, 404)
+
+
+def test_the_secretariat_sets_the_answer_deadline_and_the_notice_the_members_pages_and_the_reminder_follow_it(
+        client, web_world):
+    from shingikai.meetings import actions
+    from shingikai.meetings.convocation import send_answer_reminders
+
+    w = web_world
+    _addresses(w)
+    meeting, _, _ = scheduled_meeting(w, date=today() + datetime.timedelta(days=20))
+    client.force_login(w.secretariat)
+    for wrong, message in ((today() - datetime.timedelta(days=1), "招集通知を送る日"),
+                           (meeting.date, "開催日"), ("来週", "日付を")):
+        refused = client.post(reverse("meetings:convene", args=[meeting.pk]),
+                              {"answer_by": wrong if isinstance(wrong, str) else to_wareki(wrong)})
+        assert refused.status_code == 400 and message in refused.content.decode() and not mail.outbox
+    deadline = today() + datetime.timedelta(days=4)
+    _convene(client, meeting, answer_by=to_wareki(deadline))
+    sent, = mail.outbox
+    assert f"出欠を{to_wareki(deadline)}までに" in sent.body
+    # Re-sent without a new day, the notice keeps the one set; the form offers it.
+    page = client.get(reverse("meetings:detail", args=[meeting.pk])).content.decode()
+    assert f'name="answer_by" id="id_answer_by" size="14" value="{to_wareki(deadline)}"' in page
+    _convene(client, meeting)
+    assert f"出欠を{to_wareki(deadline)}までに" in mail.outbox[1].body
+    client.force_login(w.member_user)
+    page = client.get(reverse("meetings:convocation_answer", args=[meeting.pk])).content.decode()
+    assert f"回答期限: {to_wareki(deadline)}" in page
+    assert f"(回答期限 {to_wareki(deadline)})" in client.get(reverse("councils:dashboard")).content.decode()
+    page = client.get(reverse("meetings:detail", args=[meeting.pk])).content.decode()
+    assert f"(未回答、回答期限 {to_wareki(deadline)})" in page
+    # On the deadline those who have not answered are reminded; the ones who answered are not.
+    actions.answer_convocation(meeting, person=w.people[1], attending=True, by=w.member_user)
+    mail.outbox.clear()
+    assert send_answer_reminders(deadline - datetime.timedelta(days=1)) == 0
+    assert send_answer_reminders(deadline) == 1
+    reminder, = mail.outbox
+    assert reminder.subject.startswith("【出欠の回答のお願い】") and f"本日{to_wareki(deadline)}まで" in reminder.body
+    assert "iin1@example.jp" not in reminder.bcc and "iin0@example.jp" in reminder.bcc

@@ -157,3 +157,46 @@ def test_a_date_correction_leaves_a_cited_number_and_the_secretariat_is_told_whi
     assert ("これより後の日の会議 (令和7年度第1回 (通算第49回)、令和7年7月10日) は招集通知を送った後のため回を"
             "繰り下げられません。この会議は開催日の順ではなく令和7年度第2回としました。") in body
     assert "繰り下げました" not in body
+
+
+def test_a_session_held_without_quorum_takes_no_number_and_the_later_meetings_move_back(client, world):
+    council = numbered(world)
+    first = actions.plan_meeting(council, date=D(2026, 6, 15))
+    informal = actions.plan_meeting(council, date=D(2026, 7, 27), start_time=datetime.time(14, 0))
+    actions.record_convocation(informal)  # the notice cited 第2回: it is a 懇談会 all the same
+    august = actions.plan_meeting(council, date=D(2026, 8, 20))
+    assert numbers(first, informal, august) == [(1, 49), (2, 50), (3, 51)]
+    client.force_login(world.secretariat)
+    form = {"present": [p.pk for p in world.people[:2]], "secretariat": [world.secretariat_staff.pk],
+            "informal": "on", "is_public": "on", "meeting_version": Meeting.objects.get(pk=informal.pk).version,
+            "replies_mark": actions.replies_mark(informal)}
+    page = client.post(reverse("meetings:open", args=[informal.pk]), form, follow=True).content.decode()
+    informal.refresh_from_db()
+    assert informal.informal and informal.state == Meeting.State.OPEN
+    assert numbers(first, informal, august) == [(1, 49), (None, None), (2, 50)]
+    assert informal.label == "令和8年7月27日の懇談会"
+    assert "懇談会は審議会の回 (年度の回・通算回) に数えません。" in page
+    assert "令和8年度第3回 (通算第51回) → 令和8年度第2回 (通算第50回) (令和8年8月20日)" in page
+    # The next meeting planned counts the meetings held, not the 懇談会.
+    september = actions.plan_meeting(council, date=D(2026, 9, 10))
+    assert numbers(september) == [(3, 51)]
+
+
+def test_a_later_meeting_whose_number_is_cited_keeps_it_when_a_session_becomes_a_konwakai(world):
+    council = numbered(world)
+    informal = actions.plan_meeting(council, date=D(2026, 7, 27))
+    august = actions.plan_meeting(council, date=D(2026, 8, 20))
+    actions.record_convocation(august)
+    actions.open_meeting(informal, present=world.people[:2], absent=world.people[2:], informal=True)
+    assert numbers(informal, august) == [(None, None), (2, 50)]
+
+
+def test_the_record_of_a_konwakai_says_so_on_the_work_and_public_pages(client, world):
+    meeting, _ = open_meeting_with(world, present=world.people[:2], informal=True)
+    minutes = actions.close_meeting(meeting).minutes
+    client.force_login(world.secretariat)
+    page = client.get(reverse("minutes:detail", args=[minutes.pk])).content.decode()
+    assert f"{world.council.name} 令和7年5月20日の懇談会 記録" in page and 'id="informal-session"' in page
+    client.logout()
+    public = client.get(reverse("portal:meeting", args=[meeting.pk])).content.decode()
+    assert "懇談会として開催しました" in public and "第1回" not in public

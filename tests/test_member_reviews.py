@@ -14,7 +14,8 @@ from shingikai.errors import ActionRefused
 from shingikai.meetings import actions
 from shingikai.meetings.models import AnswerResponse
 from shingikai.minutes import actions as minutes_actions
-from shingikai.minutes.models import MinutesCheck
+from shingikai.jp.wareki import to_wareki
+from shingikai.minutes.models import Minutes, MinutesCheck
 from test_web_minutes import closed_minutes
 from test_web_support import held_meeting, web_world  # noqa: F401
 
@@ -170,3 +171,73 @@ def test_a_comment_holding_a_nul_is_refused_with_its_reason_and_nothing_is_recor
                            follow=True)
     assert "制御文字（NUL）" in response.content.decode()
     assert not MinutesCheck.objects.filter(minutes=minutes).exists()
+
+
+def test_asking_the_members_to_check_the_draft_minutes_mails_those_who_attended_and_shows_on_their_home(
+        client, web_world):
+    from django.core import mail
+    from django.core.mail import get_connection
+
+    from shingikai.minutes.notify import send_check_requests
+
+    w = web_world
+    for n, person in enumerate(w.people):
+        Person.objects.filter(pk=person.pk).update(email=f"member{n}@example.jp")
+    meeting, item, case = held_meeting(w, present=w.people[1:])
+    actions.close_meeting(meeting)
+    minutes = meeting.minutes
+    client.force_login(w.secretariat)
+    page = client.get(reverse("minutes:detail", args=[minutes.pk])).content.decode()
+    assert "出席した委員に確認を依頼する" in page
+    assert client.post(reverse("minutes:request_checks", args=[minutes.pk]),
+                       {"version": minutes.version}).status_code == 302
+    minutes.refresh_from_db()
+    asked = timezone.localdate()
+    assert minutes.check_requested_on == asked
+    client.force_login(w.member_user)
+    listed = section(client.get(reverse("councils:dashboard")).content.decode(), 'id="check-heading"')
+    assert f"({to_wareki(asked)} 確認依頼)" in listed
+    tomorrow = asked + datetime.timedelta(days=1)
+    assert send_check_requests(tomorrow, get_connection()) == 1
+    (message,) = mail.outbox
+    assert sorted(message.bcc) == [f"member{n}@example.jp" for n in range(1, 5)]  # the absent 会長 is not asked
+    assert message.to == ["jimukyoku@example.jp"] and "会議録 (案) の確認のお願い" in message.subject
+    assert send_check_requests(tomorrow + datetime.timedelta(days=1), get_connection()) == 0  # nothing new
+    # Corrected and asked again: the mail says so; a check given before the correction is to be given again.
+    minutes_actions.check_minutes(minutes, person=w.people[1], agrees=True, by=w.member_user)
+    minutes_actions.edit_minutes(minutes, summary="保存期間を直しました。", by=w.secretariat)
+    minutes_actions.request_checks(minutes, by=w.secretariat)
+    listed = section(client.get(reverse("councils:dashboard")).content.decode(), 'id="check-heading"')
+    assert "修正前の案を確認済 (再度ご確認ください)" in listed
+    page = client.get(reverse("minutes:detail", args=[minutes.pk])).content.decode()
+    assert 'id="my-response-stale"' in page
+    mail.outbox.clear()
+    Minutes.objects.filter(pk=minutes.pk).update(check_requested_on=tomorrow)  # as if asked again the next day
+    send_check_requests(tomorrow + datetime.timedelta(days=1), get_connection())
+    (message,) = mail.outbox
+    assert "再確認のお願い" in message.subject and "修正しました。改めてご確認ください。" in message.body
+
+
+def test_an_answer_to_the_draft_answer_given_before_it_was_edited_shows_as_given_on_the_earlier_wording(
+        client, web_world):
+    w = web_world
+    answer = circulated(w)
+    actions.circulate_answer(answer, by=w.secretariat)
+    actions.respond_to_answer(answer, person=w.people[1], agrees=True, by=w.member_user)
+    actions.edit_answer(answer, conclusion="適当であると認める。", addressee="みなみ市長", opinions=[],
+                        number="みなみ審答第1号", by=w.secretariat)  # the number only: the wording is as answered
+    client.force_login(w.secretariat)
+    url = reverse("meetings:answer", args=[answer.pk])
+    assert "回答後に修正あり" not in section(client.get(url).content.decode(), 'id="member-responses"', "</table>")
+    actions.edit_answer(answer, conclusion="適当であると認める。", addressee="みなみ市長",
+                        opinions=["運用状況を報告すること"], by=w.secretariat)
+    table = section(client.get(url).content.decode(), 'id="member-responses"', "</table>")
+    assert "回答後に修正あり" in table
+    client.force_login(w.member_user)
+    assert 'id="my-response-stale"' in client.get(url).content.decode()
+    listed = section(client.get(reverse("councils:dashboard")).content.decode(), 'id="answers-to-review"')
+    assert "修正前の案に回答済 (再度ご確認ください)" in listed
+    actions.respond_to_answer(answer, person=w.people[1], agrees=True, by=w.member_user)
+    assert 'id="my-response-stale"' not in client.get(url).content.decode()
+    listed = section(client.get(reverse("councils:dashboard")).content.decode(), 'id="answers-to-review"')
+    assert "了承済" in listed and "修正前" not in listed

@@ -178,3 +178,26 @@ def test_minutes_are_not_published_before_their_last_signature(world, held):
     with pytest.raises(ActionRefused, match="最後の署名日"):
         publish_minutes(minutes, on=NEXT + datetime.timedelta(days=1))
     assert publish_minutes(minutes, on=NEXT + datetime.timedelta(days=3)).state == Minutes.State.PUBLISHED
+
+
+def test_the_chairs_line_goes_to_the_acting_chair_when_the_post_is_vacant(world):
+    from shingikai.councils.models import Membership, Officer
+
+    Officer.objects.filter(council=world.council, role=Membership.Role.CHAIR).update(until=datetime.date(2025, 3, 31))
+    meeting, _ = open_meeting_with(world)
+    minutes = close_meeting(meeting).minutes
+    designate_signers(minutes, [world.people[2]])
+    assert {s.person_id: s.role for s in minutes.signers.all()} == {world.people[1].pk: "chair",
+                                                                    world.people[2].pk: "signer"}
+
+
+def test_the_chairs_line_follows_an_attendance_correction_that_shows_the_chair_absent(world):
+    from shingikai.meetings.actions import correct_attendance
+
+    meeting, _ = open_meeting_with(world)
+    minutes = close_meeting(meeting).minutes
+    designate_signers(minutes, [world.people[2]])
+    chair_row = meeting.attendances.get(person=world.people[0])
+    correct_attendance(chair_row, present=False)
+    assert {s.person_id: s.role for s in minutes.signers.all()} == {world.people[1].pk: "chair",
+                                                                    world.people[2].pk: "signer"}

@@ -221,3 +221,31 @@ def test_a_turn_edit_error_shows_no_error_of_the_move_form(client, web_world):
     edit, move = moved.content.decode().split('id="turn-move"', 1)
     assert moved.status_code == 400 and "error-text" in move
     assert "error-text" not in edit.split('id="turn-form"', 1)[1] and "一</textarea>" in edit
+
+
+def test_the_day_a_follow_up_was_requested_is_corrected_on_its_page_until_it_is_closed(client, web_world):
+    w = web_world
+    meeting, item, decision = _decided(w, outcome="条件付き承認")
+    client.force_login(w.secretariat)
+    client.post(reverse("meetings:follow_up_add", args=[meeting.pk, item.pk]),
+                {"kind": "後日報告", "text": "運用状況を報告すること", "due_date": "令和9年3月31日"})
+    follow_up = decision.follow_ups.get()
+    page = client.get(reverse("meetings:followup", args=[follow_up.pk])).content.decode()
+    assert 'name="correct-requested_on"' in page and "<dt>依頼日</dt>" in page
+    url = reverse("meetings:followup_correct", args=[follow_up.pk])
+    form = {"action": "save", "correct-kind": "後日報告", "correct-text": "運用状況を報告すること",
+            "correct-due_date": "令和9年3月31日"}
+    before = meeting.date - datetime.timedelta(days=1)
+    refused = client.post(url, {**form, "version": follow_up.version, "correct-requested_on": before.isoformat()})
+    assert refused.status_code == 400 and "が決定した会議の日" in refused.content.decode()
+    ahead = datetime.date.today() + datetime.timedelta(days=3)
+    refused = client.post(url, {**form, "version": follow_up.version, "correct-requested_on": ahead.isoformat()})
+    assert refused.status_code == 400 and "依頼日に未来の日付" in refused.content.decode()
+    client.post(url, {**form, "version": follow_up.version, "correct-requested_on": meeting.date.isoformat()})
+    follow_up.refresh_from_db()
+    assert follow_up.requested_on == meeting.date
+    actions.respond_follow_up(follow_up, response="報告します。", by=w.dept_a_user)
+    actions.close_follow_up(follow_up, on=datetime.date.today(), by=w.secretariat)
+    follow_up.refresh_from_db()
+    refused = client.post(url, {**form, "version": follow_up.version, "correct-requested_on": meeting.date.isoformat()})
+    assert refused.status_code in (400, 409) and "完了した項目は直せません" in refused.content.decode()

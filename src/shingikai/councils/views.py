@@ -111,9 +111,12 @@ def dashboard(request):
         # Each convened meeting not yet opened waits for the member's answer (出欠の回答).
         replies = {r.meeting_id: r for r in AttendanceReply.objects.filter(
             person=access.person_of(user), meeting__in=[m.pk for m in meetings])}
+        from shingikai.meetings.convocation import answer_deadline
+
         for meeting in meetings:
             meeting.answerable = meeting.state == Meeting.State.PLANNED and meeting.convened_on is not None
             meeting.my_reply = replies.get(meeting.pk)
+            meeting.answer_by = answer_deadline(meeting) if meeting.answerable else None
         context["member_meetings"] = meetings
         context.update(_minutes_awaiting(access.person_of(user), member_of))
         context["answers_to_review"] = _answers_circulated(access.person_of(user), member_of)
@@ -159,9 +162,18 @@ def _answers_circulated(person, council_ids):
     if person is None:
         return []
     mine = AnswerResponse.objects.filter(answer=OuterRef("pk"), person=person)
-    return list(Answer.objects.filter(council_id__in=council_ids, state=Answer.State.CIRCULATED)
-                .annotate(my_response=Subquery(mine.values("agrees")[:1]))
-                .select_related("council").prefetch_related("cases").order_by("pk")[:20])
+    return _mark_stale(Answer.objects.filter(council_id__in=council_ids, state=Answer.State.CIRCULATED)
+                       .annotate(my_response=Subquery(mine.values("agrees")[:1]),
+                                 my_version=Subquery(mine.values("version")[:1]))
+                       .select_related("council").prefetch_related("cases").order_by("pk")[:20])
+
+
+def _mark_stale(drafts):
+    """Each draft, `my_stale` when the member answered an earlier version of it: they are asked again."""
+    drafts = list(drafts)
+    for draft in drafts:
+        draft.my_stale = draft.my_version is not None and draft.my_version != draft.version
+    return drafts
 
 
 def _minutes_awaiting(person, council_ids):
@@ -176,10 +188,10 @@ def _minutes_awaiting(person, council_ids):
     mine = MinutesCheck.objects.filter(minutes=OuterRef("pk"), person=person)
     drafts = (Minutes.objects.filter(meeting__council_id__in=council_ids, state=Minutes.State.DRAFT,
                                      meeting_id__in=attended)
-              .annotate(my_check=Subquery(mine.values("agrees")[:1]))
+              .annotate(my_check=Subquery(mine.values("agrees")[:1]), my_version=Subquery(mine.values("version")[:1]))
               .select_related("meeting__council").order_by("meeting__date")[:20])
     to_sign = (MinutesSigner.objects.filter(person=person, signed_on__isnull=True,
                                             minutes__meeting__council_id__in=council_ids)
                .exclude(minutes__state=Minutes.State.PUBLISHED)
                .select_related("minutes__meeting__council").order_by("minutes__meeting__date")[:20])
-    return {"minutes_to_check": list(drafts), "minutes_to_sign": list(to_sign)}
+    return {"minutes_to_check": _mark_stale(drafts), "minutes_to_sign": list(to_sign)}

@@ -14,7 +14,7 @@ from shingikai.councils.actions import lock_council, record_member_response
 from shingikai.errors import ActionRefused
 from shingikai.history import STALE, check_unchanged, check_version, delete_by, save_by
 from shingikai.jp.wareki import fiscal_year, to_wareki
-from shingikai.settling import settling_date, today, within_reach
+from shingikai.settling import not_in_future, settling_date, today, within_reach
 from shingikai.uploads import check_upload
 
 from .answer_corrections import corrected as answer_corrected, reason_note
@@ -26,6 +26,8 @@ FINAL_OUTCOMES = (
     Decision.Outcome.REJECTED, Decision.Outcome.ANSWER_PENDING,
 )
 ANSWERABLE_OUTCOMES = FINAL_OUTCOMES
+#: An optional field an action leaves as it is (None being a value it may be set to).
+KEEP = object()
 #: The box a person ticks to move a planned meeting to a past day (its date was typed wrong).
 PAST_DATE_CORRECTION = "入力した日付の誤りを訂正する (過去の日にする)"
 
@@ -112,7 +114,7 @@ def plan_meeting(council, *, date, start_time=None, end_time=None, place="", is_
     rows = _number_rows(council, fy)
     numbers = {"number": (rows["number"].aggregate(n=Max("number"))["n"] or 0) + 1}
     if council.numbers_cumulatively:
-        counted = Meeting.objects.filter(council=council).exclude(state=Meeting.State.CANCELLED)
+        counted = Meeting.objects.filter(council=council).exclude(state=Meeting.State.CANCELLED).exclude(informal=True)
         top = counted.aggregate(n=Max("cumulative_number"))["n"] or 0
         numbers["cumulative_number"] = max(council.cumulative_base + counted.count(), top) + 1
     placed, moved = _take_place_in_date_order(rows, date)
@@ -588,8 +590,40 @@ def open_meeting(meeting, *, present, absent=(), secretariat=(), department_staf
     meeting.informal = informal
     meeting.state = Meeting.State.OPEN
     meeting.version += 1
+    moved = _give_up_numbers(meeting) if informal else {}
     meeting.save()
+    meeting.renumbered = _move_back(moved, meeting)
     return meeting
+
+
+def _give_up_numbers(meeting):
+    """A 懇談会 is no meeting of the council: it gives up the 年度第N回 and 通算回 it was planned with, and the
+    later meetings numbered after it move one back, as if it had never been planned, unless a document already
+    cites one of their numbers (number_fixed_by): then they keep theirs and the number stays unused. Returns
+    {pk: (meeting, old label)} of those to move, not yet saved."""
+    moved = {}
+    for field, among in _number_rows(meeting.council, meeting.fiscal_year).items():
+        mine = getattr(meeting, field)
+        if mine is None:
+            continue
+        later = list(among.filter(**{f"{field}__gt": mine}).exclude(pk=meeting.pk).select_for_update())
+        if any(number_fixed_by(m) for m in later):
+            continue
+        for m in later:
+            m, _ = moved.setdefault(m.pk, (m, m.label))
+            setattr(m, field, getattr(m, field) - 1)
+    meeting.number = meeting.cumulative_number = None
+    return moved
+
+
+def _move_back(moved, informal):
+    """Saves the meetings _give_up_numbers moved back, after the 懇談会 freed its number; (old label, meeting)."""
+    # One row at a time from the lowest number up: the year's numbers are unique at every step.
+    for m, _ in sorted(moved.values(), key=lambda pair: pair[0].number or 0):
+        m.version += 1
+        m._change_reason = f"{to_wareki(informal.date)}の会が懇談会となったため繰り上げ"
+        save_by(m, None)
+    return [(label, m) for m, label in sorted(moved.values(), key=lambda pair: (pair[0].date, pair[0].pk))]
 
 
 @transaction.atomic
@@ -1057,7 +1091,8 @@ def respond_to_answer(answer, *, person, agrees, comment="", by):
         raise ActionRefused("回付中の答申の案にのみ回答できます。")
     if not answer.council.memberships.in_office(timezone.localdate()).filter(person=person).exists():
         raise ActionRefused("答申の案に回答できるのは、審議会の在任中の委員です。")
-    return record_member_response(answer.member_responses, person=person, agrees=agrees, comment=comment, by=by)
+    return record_member_response(answer.member_responses, person=person, agrees=agrees, comment=comment, by=by,
+                                  version=answer.version)
 
 
 @transaction.atomic
@@ -1218,6 +1253,8 @@ def add_attendee(meeting, *, kind, person=None, staff=None, name="", title="", p
                             agenda_item=agenda_item)
     save_by(attendance, by)
     _check_decisions_keep_quorum(meeting)
+    from shingikai.minutes.actions import follow_presiding
+    follow_presiding(meeting)
     _bump(meeting)
     return attendance
 
@@ -1236,6 +1273,8 @@ def correct_attendance(attendance, *, present, arrived_at=None, left_at=None, by
     attendance.left_at = left_at
     save_by(attendance, by)
     _check_decisions_keep_quorum(meeting)
+    from shingikai.minutes.actions import follow_presiding
+    follow_presiding(meeting)
     _bump(meeting)
     return attendance
 
@@ -1412,10 +1451,13 @@ def edit_answer(answer, *, conclusion, addressee, opinions=(), number="", by=Non
         raise ActionRefused("結論を入力してください。")
     if not addressee.strip():
         raise ActionRefused("宛先を入力してください。")
+    wording = (answer.conclusion, answer.addressee, answer.opinions)
     answer.conclusion = conclusion.strip()
     answer.addressee = addressee.strip()
     answer.opinions = "\n".join(e.strip() for e in opinions if e.strip())
     answer.number = normalise_answer_number(number)
+    if (answer.conclusion, answer.addressee, answer.opinions) != wording:
+        answer.version += 1  # the members' answers so far were given on the earlier wording
     return save_by(answer, by)
 
 
@@ -1571,17 +1613,31 @@ def _check_due_date(decision, due_date):
         raise ActionRefused(f"期限 ({to_wareki(due_date)}) が決定した会議の日 ({to_wareki(decided_on)}) より前です。")
 
 
+def _checked_request_day(decision, requested_on):
+    """The day a follow-up was requested of its department: on or after the deciding meeting, not ahead of today."""
+    if requested_on is None:
+        raise ActionRefused("依頼日を入力してください。")
+    decided_on = Meeting.objects.filter(items__pk=decision.agenda_item_id).values_list("date", flat=True).first()
+    if decided_on is not None and requested_on < decided_on:
+        raise ActionRefused(f"依頼日 ({to_wareki(requested_on)}) が決定した会議の日 ({to_wareki(decided_on)}) より前です。")
+    return not_in_future(requested_on, "依頼日")
+
+
 @transaction.atomic
 @within_reach
-def correct_follow_up(follow_up, *, kind, text, department=None, due_date=None, by=None, expected_version=None):
-    """Correct a condition or follow-up recorded with a wrong text, kind, department or due date. Its text
-    and kind are what the minutes report, so they change only until the minutes are confirmed; who answers
-    it and by when, until it is completed (a completed one is reopened first)."""
+def correct_follow_up(follow_up, *, kind, text, department=None, due_date=None, requested_on=KEEP, by=None,
+                      expected_version=None):
+    """Correct a condition or follow-up recorded with a wrong text, kind, department, due date or the day it was
+    requested of the department (requested_on, the 依頼文's date; KEEP leaves it). Its text and kind are what the
+    minutes report, so they change only until the minutes are confirmed; who answers it, by when and since when,
+    until it is completed (a completed one is reopened first)."""
     follow_up = _lock(FollowUp, follow_up)
     check_version(follow_up, expected_version, what="条件・フォローアップ")
     decision = follow_up.decision
     if follow_up.status == FollowUp.Status.CLOSED:
         raise ActionRefused("完了した項目は直せません。直す場合は、理由を付けて再開してからにしてください。")
+    if requested_on is not KEEP and requested_on != follow_up.requested_on:
+        follow_up.requested_on = _checked_request_day(decision, requested_on)
     text, department = _follow_up_fields(decision, kind=kind, text=text, department=department, due_date=due_date)
     if kind != follow_up.kind or text != follow_up.text:
         _decision_meeting(decision, "条件・フォローアップの内容")

@@ -31,11 +31,31 @@ ANSWER_DAYS_AT_LEAST = 3
 
 
 def answer_by(meeting, sent_on):
-    """The day by which the members are asked to answer 出欠."""
+    """The day by which the members are asked to answer 出欠 unless the secretariat sets another."""
     deadline = meeting.date - dt.timedelta(days=ANSWER_DAYS_BEFORE)
     if deadline < sent_on + dt.timedelta(days=ANSWER_DAYS_AT_LEAST):
         deadline = max(sent_on, meeting.date - dt.timedelta(days=1))
     return deadline
+
+
+def answer_deadline(meeting, sent=None):
+    """The day by which the members are asked to answer 出欠: the one the notice (`sent`, by default the last one
+    sent) set, or the default for its day; None before any notice went out."""
+    sent = meeting.convocation_sent if sent is None else sent
+    if sent and sent.get("answer_by"):
+        return dt.date.fromisoformat(sent["answer_by"])
+    sent_on = dt.date.fromisoformat(sent["sent_on"]) if sent and sent.get("sent_on") else meeting.convened_on
+    return answer_by(meeting, sent_on) if sent_on and meeting.date else None
+
+
+def checked_answer_by(meeting, on, day):
+    """A deadline the secretariat set: from the notice's day, before the meeting's (the day itself for a meeting
+    called the day it is held)."""
+    if day < on:
+        raise ActionRefused(f"出欠の回答期限 ({to_wareki(day)}) は招集通知を送る日 ({to_wareki(on)}) 以降にしてください。")
+    if day > max(on, meeting.date - dt.timedelta(days=1)):
+        raise ActionRefused(f"出欠の回答期限 ({to_wareki(day)}) は開催日 ({to_wareki(meeting.date)}) より前にしてください。")
+    return day
 
 
 def _when(meeting):
@@ -85,7 +105,7 @@ def notice(meeting, *, answer_url="", sending=None):
     if replaced:
         preface = [f"この通知は、{jdate(dt.date.fromisoformat(replaced))}付けで送付した招集通知に代わるものです。"]
         preface += [f"変更点：{change}" for change in sent.get("changes") or []] or ["変更点：なし（再送）"]
-    answer = f"出欠を{jdate(answer_by(meeting, sent_on))}までに、審議会支援システムでご回答ください。"
+    answer = f"出欠を{jdate(answer_deadline(meeting, {**sent, 'sent_on': sent_on.isoformat()}))}までに、審議会支援システムでご回答ください。"
     if replaced:
         answer += "既に回答された方も、変更がある場合は改めてご回答ください。"
     items = [_item_line(meeting, item) for item in meeting.items.order_by("order")]
@@ -121,16 +141,25 @@ def answer_path(meeting):
 NUMBER_MAX = Meeting._meta.get_field("convocation_number").max_length
 
 
-def sending(meeting, on, number=None):
+def sending(meeting, on, number=None, answer_day=None):
     """What the notice about to go out on `on` records: its day, its 文書番号 (the last one's unless given),
-    what it says, and the notice it replaces."""
+    the 出欠 deadline (`answer_day`; else the one the last notice set while it is still to come, else the
+    default), what it says, and the notice it replaces."""
     previous = meeting.convocation_sent or {}
     now = facts(meeting)
     number = meeting.convocation_number if number is None else " ".join(number.split())
     if len(number) > NUMBER_MAX:
         raise ActionRefused(f"文書番号は{NUMBER_MAX}文字以内で入力してください。")
+    if answer_day is not None:
+        answer_day = checked_answer_by(meeting, on, answer_day)
+    elif previous.get("answer_by"):
+        try:
+            answer_day = checked_answer_by(meeting, on, dt.date.fromisoformat(previous["answer_by"]))
+        except ActionRefused:
+            answer_day = None  # passed, or the meeting moved before it: the default for the new notice
     return {"sent_on": on.isoformat(), "number": number, "facts": now, "replaces": previous.get("sent_on") if meeting.convocation_count else None,
-            "changes": changes(previous.get("facts"), now) if meeting.convocation_count else []}
+            "changes": changes(previous.get("facts"), now) if meeting.convocation_count else [],
+            "answer_by": answer_day.isoformat() if answer_day else None}
 
 
 def message(meeting, host, *, base_url="", sent=None):
@@ -157,16 +186,17 @@ def unreached(meeting):
             .order_by("pk") if not (m.person.email or "").strip()]
 
 
-def send_convocation(meeting, *, host, by=None, connection=None, base_url="", number=None):
+def send_convocation(meeting, *, host, by=None, connection=None, base_url="", number=None, answer_day=None):
     """Send the convocation now and record it; refused (nothing sent) when the meeting cannot be called.
     `base_url`: where the members open shingikai (scheme and host), for the link to their 出欠 page; `number`:
-    the notice's 文書番号 where the city numbers its letters (None keeps the last notice's)."""
+    the notice's 文書番号 where the city numbers its letters (None keeps the last notice's); `answer_day`: the
+    出欠 deadline the secretariat set (None: see sending)."""
     if meeting.state != Meeting.State.PLANNED or meeting.date is None:
         record_convocation(meeting, by=by)  # raises the reason in Japanese
     if meeting.date < today():
         # A meeting recorded after it was held: a mail asking members to attend a day gone would only confuse.
         raise ActionRefused(f"開催日 ({to_wareki(meeting.date)}) が過ぎた会議の招集通知は送れません。")
-    sent = sending(meeting, today(), number)
+    sent = sending(meeting, today(), number, answer_day)
     mail = message(meeting, host, base_url=base_url, sent=sent)
     (connection or get_connection()).send_messages([mail])
     return record_convocation(meeting, by=by, notice=sent)
@@ -185,4 +215,34 @@ def send_due_convocations(today, *, host):
         except ActionRefused:
             continue  # no member address: the secretariat sees the meeting unconvened on its page
         sent += 1
+    return sent
+
+
+def answer_reminder(meeting, on):
+    """On the 出欠 deadline, the members in office who have not answered are reminded (Bcc), the secretariat
+    in To; None when all have answered or none of them has an address."""
+    answered = set(meeting.replies.values_list("person_id", flat=True))
+    waiting = [m.person for m in meeting.council.memberships.in_office(meeting.date).select_related("person")
+               .order_by("pk") if m.person_id not in answered]
+    addresses = [p.email for p in waiting if (p.email or "").strip()]
+    if not addresses:
+        return None
+    council = meeting.council
+    text = "\n".join([
+        f"{council.name} {meeting.label}（{_when(meeting)}）の出欠のご回答を、本日{jdate(on)}までにお願いします。",
+        "", "審議会支援システムのホームの「招集通知と出欠の回答」から回答できます。",
+        "既に事務局へ電話などでご連絡いただいている場合は、このメールは破棄してください。"])
+    return to_members(f"【出欠の回答のお願い】{council.name} {meeting.label}", text, addresses,
+                      _council_people(council, meeting.date)[1])
+
+
+def send_answer_reminders(on, connection=None):
+    """The daily run: the reminder of each convened meeting whose 出欠 deadline is `on`. Returns how many went."""
+    sent = 0
+    convened = (Meeting.objects.filter(state=Meeting.State.PLANNED, convened_on__isnull=False, date__gte=on)
+                .select_related("council"))
+    batch = [answer_reminder(m, on) for m in convened if answer_deadline(m) == on]
+    batch = [mail for mail in batch if mail is not None]
+    if batch:
+        sent = (connection or get_connection()).send_messages(batch) or 0
     return sent

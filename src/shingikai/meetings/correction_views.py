@@ -2,7 +2,7 @@
 (招集通知)."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -10,6 +10,7 @@ from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_POST
 
 from shingikai import access
+from shingikai.councils.forms import WarekiDateField
 from shingikai.councils.models import Person
 from shingikai.history import history_mark
 from shingikai.viewhelpers import history_rows, posted_mark, posted_text, refused
@@ -20,7 +21,7 @@ from shingikai.submissions import one_submission
 
 from . import actions, convocation
 from .forms import (
-    AddAttendeeForm, AgendaPublicityForm, AttendanceForm, CorrectDecisionForm, CorrectMeetingForm, FollowUpForm, MoveForm,
+    AddAttendeeForm, AgendaPublicityForm, AttendanceForm, CorrectDecisionForm, CorrectFollowUpForm, CorrectMeetingForm, MoveForm,
     RescheduleForm, TurnForm,
 )
 from .models import AgendaItem, Attendance, AttendanceReply, Decision, Turn
@@ -190,6 +191,7 @@ def convocation_answer(request, pk):
     return render(request, "meetings/answer_convocation.html", {
         "meeting": meeting, "reply": reply, "mark": history_mark(reply) if reply else 0,
         "answerable": meeting.state == meeting.State.PLANNED,
+        "answer_by": convocation.answer_deadline(meeting) if meeting.convened_on else None,
         "convocation": (convocation.body(meeting, answer_url=request.build_absolute_uri(convocation.answer_path(meeting)))
                         if meeting.convened_on else ""),
         "posted": request.POST if status != 200 else None,
@@ -288,6 +290,14 @@ def materials_pdf(request, pk):
     return response
 
 
+def _posted_day(request, name, what):
+    """A date typed in a form field of the page (和暦 or ISO), None when left blank; refused when unreadable."""
+    try:
+        return WarekiDateField(required=False).clean(request.POST.get(name, ""))
+    except ValidationError as error:
+        raise ActionRefused(f"{what}: {' '.join(error.messages)}") from None
+
+
 @login_required
 @require_POST
 def convene(request, pk):
@@ -296,7 +306,8 @@ def convene(request, pk):
     try:
         sent = convocation.send_convocation(meeting, host=request.get_host().split(":")[0], by=request.user,
                                             base_url=request.build_absolute_uri("/").rstrip("/"),
-                                            number=posted_text(request, "convocation_number", None))
+                                            number=posted_text(request, "convocation_number", None),
+                                            answer_day=_posted_day(request, "answer_by", "出欠の回答期限"))
     except ActionRefused as exc:
         return _refused_page(request, meeting, exc)
     messages.success(request, f"招集通知を委員に送りました ({to_wareki(sent.convened_on)})。")
@@ -383,7 +394,7 @@ def follow_up_correct(request, pk):
     if not access.is_secretariat(request.user, council):
         raise PermissionDenied("条件・フォローアップを直せるのは審議会の事務局です。")
     expected = posted_mark(request, "version")
-    form = FollowUpForm(request.POST, prefix="correct", municipality=council.municipality)
+    form = CorrectFollowUpForm(request.POST, prefix="correct", municipality=council.municipality)
     try:
         if request.POST.get("action") == "remove":
             meeting_id, item_id = follow_up.decision.agenda_item.meeting_id, follow_up.decision.agenda_item_id
@@ -394,8 +405,10 @@ def follow_up_correct(request, pk):
             messages.error(request, "条件・フォローアップの訂正の入力内容に誤りがあります。")
             return render(request, "meetings/followup.html",
                           _follow_up_context(request, follow_up, council, correct_form=form), status=400)
-        corrected = actions.correct_follow_up(follow_up, by=request.user, expected_version=expected,
-                                              **form.cleaned_data)
+        data = dict(form.cleaned_data)
+        if form.add_prefix("requested_on") not in request.POST:
+            data.pop("requested_on")  # a form of before the field: the day stays as recorded
+        corrected = actions.correct_follow_up(follow_up, by=request.user, expected_version=expected, **data)
     except ActionRefused as exc:
         status = refused(request, exc)
         follow_up.refresh_from_db()

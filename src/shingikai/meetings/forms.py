@@ -233,6 +233,12 @@ class FollowUpForm(forms.Form):
         self.fields["department"].queryset = Department.objects.own().filter(municipality=municipality)
 
 
+class CorrectFollowUpForm(FollowUpForm):
+    # The 依頼文 is dated by it: a request sent later than the day it was recorded is dated as sent.
+    requested_on = WarekiDateField(label="依頼日", required=False,
+                                   help_text="担当課に対応を依頼した日 (対応依頼の文書の日付)。完了するまで直せます。")
+
+
 class RespondFollowUpForm(forms.Form):
     response = forms.CharField(label="回答", widget=forms.Textarea(attrs={"rows": 5}))
     evidence = UploadField(label="回答資料", required=False)

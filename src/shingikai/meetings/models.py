@@ -8,7 +8,7 @@ from simple_history.models import HistoricalRecords
 
 from shingikai.cases.models import Case
 from shingikai.councils.models import Council, Department, MemberResponse, Person, Staff
-from shingikai.jp.wareki import fiscal_year_label
+from shingikai.jp.wareki import fiscal_year_label, to_wareki
 
 
 class Meeting(models.Model):
@@ -82,6 +82,9 @@ class Meeting(models.Model):
     def short_label(self):
         if self.number is None and self.state == self.State.CANCELLED and self.date:
             return f"{self.date.month}月{self.date.day}日の中止した会議"  # its number went to another meeting
+        if self.number is None and self.informal and self.date:
+            # Held without a quorum, it is no meeting of the council and counts in none of its numbers.
+            return f"{to_wareki(self.date)}の懇談会"
         if self.fiscal_year is None or self.number is None:
             return self.title_as_written or "回次不明"
         return f"{fiscal_year_label(self.fiscal_year)}第{self.number}回"
@@ -352,6 +355,8 @@ class Answer(models.Model):
     published_at = models.DateTimeField(
         "公表日時", null=True, blank=True,
         help_text="非公開の議題で審議した案件の答申を、審議会の判断で公表した日時 (空欄: 案件が公開のときだけ公開)")
+    # Raised when the wording the members answer on changes, so an answer to an earlier wording shows as such.
+    version = models.PositiveIntegerField("案の版", default=1, editable=False)
 
     history = HistoricalRecords(verbose_name="答申の履歴")
 
@@ -402,6 +407,7 @@ class AnswerResponse(MemberResponse):
     """A member's 了承 of, or comment on, a circulated 答申案."""
 
     answer = models.ForeignKey(Answer, on_delete=models.CASCADE, related_name="member_responses", verbose_name="答申")
+    version = models.PositiveIntegerField("回答した案の版", default=1)
 
     class Meta:
         verbose_name = verbose_name_plural = "答申案への委員の回答"

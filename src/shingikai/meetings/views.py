@@ -35,9 +35,9 @@ from shingikai.errors import ActionRefused
 from shingikai.jp.wareki import to_wareki
 from shingikai.submissions import one_submission
 
-from . import actions, ics
+from . import actions, convocation, ics
 from .forms import (
-    AnswerForm, BoardFilterForm, CloseMeetingForm, CorrectAnswerForm, DecisionForm, EditAnswerForm, FollowUpForm, IssueAnswerForm, OpenMeetingForm,
+    AnswerForm, BoardFilterForm, CloseMeetingForm, CorrectAnswerForm, CorrectFollowUpForm, DecisionForm, EditAnswerForm, FollowUpForm, IssueAnswerForm, OpenMeetingForm,
     OtherItemForm, PlanMeetingForm, ProceduralItemForm, ReopenFollowUpForm, RespondFollowUpForm, ScheduleCaseForm, TranscriptForm, TurnForm,
 )
 from .models import AgendaItem, Answer, Attendance, Decision, FollowUp, Meeting, Turn
@@ -108,11 +108,12 @@ def meeting_new(request):
     return render(request, "meetings/new.html", {"form": form}, status=status)
 
 
-def tell_renumbered(request, renumbered):
-    """The meetings moved on for one that took its place in date order (planned, or its date corrected)."""
+def tell_renumbered(request, renumbered, why="開催日の順になるよう、後の日の会議を繰り下げました"):
+    """The meetings moved on for one that took its place in date order (planned, or its date corrected), or
+    moved back for one held as a 懇談会."""
     if renumbered:
         moved = "、".join(f"{before} → {m.label} ({to_wareki(m.date)})" for before, m in renumbered)
-        messages.info(request, f"開催日の順になるよう、後の日の会議を繰り下げました: {moved}。")
+        messages.info(request, f"{why}: {moved}。")
 
 
 def _speakers(meeting):
@@ -209,15 +210,17 @@ def _meeting_context(request, meeting, **extra):
         "today": timezone.localdate(),
     }
     if meeting.state == Meeting.State.PLANNED:
+        # The deadline the last notice set, offered again for a notice re-sent (convocation.sending).
+        context["answer_by"] = (meeting.convocation_sent or {}).get("answer_by") and convocation.answer_deadline(meeting)
         person = None if is_secretariat else access.person_of(user)
         # The chair convenes the meeting and decides whether to hold it for want of a quorum: they read the
         # answers too (not the page where the secretariat records them).
-        if is_secretariat or (person is not None and meeting.convened_on and person == chair_of(
-                meeting.council, timezone.localdate())):
+        if is_secretariat or (person is not None and meeting.convened_on and presides(meeting, person)):
             context["answers"] = actions.ConvocationAnswers(meeting)
         if person is not None and meeting.convened_on:
             context["is_answering_member"] = True
             context["my_reply"] = meeting.replies.filter(person=person).first()
+            context["my_answer_by"] = convocation.answer_deadline(meeting)
     if context["agenda_open"]:
         # What the members asked before the meeting and the department has not answered yet: to chase before it.
         context["unanswered_questions"] = list(unanswered_questions(
@@ -237,6 +240,18 @@ def _meeting_context(request, meeting, **extra):
         context["close_form"] = CloseMeetingForm(start_time=meeting.start_time)
     context.update(extra)
     return context
+
+
+def presides(meeting, person):
+    """Whether `person` is to chair the meeting as things stand: the 会長, or the officer who stands in (会長職務代理,
+    副会長) while the post is vacant or the 会長 has answered the convocation with 欠席."""
+    on = timezone.localdate()
+    chair = chair_of(meeting.council, on)
+    if chair is not None and chair.pk == person.pk:
+        return True
+    if roles_on(meeting.council, on).get(person.pk) not in (Membership.Role.ACTING_CHAIR, Membership.Role.VICE_CHAIR):
+        return False
+    return chair is None or meeting.replies.filter(person=chair, attending=False).exists()
 
 
 def _minutes_of(meeting):
@@ -349,7 +364,7 @@ def meeting_open(request, pk):
             try:
                 with actions.meeting_unchanged(meeting, _seen_version(request),
                                                replies_seen=posted_mark(request, "replies_mark")):
-                    actions.open_meeting(
+                    opened = actions.open_meeting(
                         meeting, present=present, absent=absent, secretariat=list(data["secretariat"]),
                         department_staff=[(s, by_department.get(s.department_id)) for s in data["department_staff"]],
                         others=data["others"], observers=data["observers"], is_public=data["is_public"],
@@ -361,7 +376,9 @@ def meeting_open(request, pk):
                 meeting.refresh_from_db()
                 present_count, required, ok = actions.quorum_status(meeting)
                 if meeting.informal:
-                    messages.warning(request, f"懇談会として開きました (出席 {present_count} 人、定足数 {required} 人)。決定はできません。")
+                    messages.warning(request, f"懇談会として開きました (出席 {present_count} 人、定足数 {required} 人)。決定はできません。"
+                                              "懇談会は審議会の回 (年度の回・通算回) に数えません。")
+                    tell_renumbered(request, opened.renumbered, "懇談会が使わなかった回を、後の日の会議に繰り上げました")
                 else:
                     messages.success(request, f"開会しました。出席 {present_count} 人で定足数 ({required} 人) に達しています。")
                 return redirect("meetings:detail", meeting.pk)
@@ -670,9 +687,9 @@ def _follow_up_context(request, follow_up, council, **extra):
         "form": RespondFollowUpForm(initial={"response": follow_up.response}),
         "reopen_form": ReopenFollowUpForm(),
         "can_correct": access.is_secretariat(request.user, council) and follow_up.status != FollowUp.Status.CLOSED,
-        "correct_form": FollowUpForm(prefix="correct", municipality=council.municipality, initial={
+        "correct_form": CorrectFollowUpForm(prefix="correct", municipality=council.municipality, initial={
             "kind": follow_up.kind, "text": follow_up.text, "department": follow_up.department_id,
-            "due_date": follow_up.due_date}),
+            "due_date": follow_up.due_date, "requested_on": follow_up.requested_on}),
         "version": follow_up.version,
         "history": history_rows(follow_up.history.all()),
     }
@@ -938,10 +955,11 @@ def _answer_responses(answer, person, is_secretariat):
                  .select_related("person").order_by("pk")]
     if is_secretariat:
         asked = list(dict.fromkeys(in_office + [r.person for r in responses]))
-        context["responses"] = member_responses(asked, responses)
+        context["responses"] = member_responses(asked, responses, version=answer.version)
     if person is not None and answer.state == Answer.State.CIRCULATED and person in in_office:
+        mine = member_responses([person], responses, version=answer.version)[0][1]
         context.update(respond_url=reverse("meetings:answer", args=[answer.pk]), respond_action="respond",
-                       my_response=next((r for r in responses if r.person_id == person.pk), None))
+                       my_response=mine)
     return context
 
 

@@ -90,16 +90,34 @@ def designate_signers(minutes, persons):
     return minutes
 
 
+def follow_presiding(meeting):
+    """After the attendance is corrected, the chair's line of the draft minutes goes to whoever presided as now
+    recorded (presiding_member); a 署名委員 who now presides signs once, on that line."""
+    minutes = Minutes.objects.filter(meeting_id=meeting.pk, state=Minutes.State.DRAFT).first()
+    line = minutes.signers.filter(role=MinutesSigner.Role.CHAIR).first() if minutes else None
+    if line is None:
+        return
+    present = set(
+        meeting.attendances.filter(kind=Attendance.Kind.MEMBER, present=True).values_list("person_id", flat=True))
+    chair = presiding_member(meeting, present)
+    if chair is None or chair.pk == line.person_id:
+        return
+    minutes.signers.filter(person=chair).delete()
+    line.person = chair
+    line.save(update_fields=["person"])
+
+
 def presiding_member(meeting, present):
-    """Who signs on the chair's line: the 会長, or, when the 会長 was absent, the officer who presided in the
+    """Who signs on the chair's line: the 会長, or, when the 会長 was absent or the post vacant, the officer who presided in the
     chair's stead (the one named as 議長, else the 会長職務代理, else the 副会長) among the members present. An
     absent member is never asked to attest the record."""
     from shingikai.councils.actions import roles_on
     from shingikai.councils.models import Membership, Person
 
     chair = chair_of(meeting.council, meeting.date) if meeting.date else None
-    if chair is None or not present or chair.pk in present:
+    if not present or (chair is not None and chair.pk in present):
         return chair
+    # The 会長 absent or the post vacant: the officer standing in presided.
     roles = roles_on(meeting.council, meeting.date)
     standing_in = [Membership.Role.ACTING_CHAIR, Membership.Role.VICE_CHAIR]
     stand_ins = sorted((pk for pk in present if roles.get(pk) in standing_in),
@@ -173,6 +191,20 @@ def awaiting_confirmation(meeting):
     if meeting.date is not None:
         drafts = drafts.filter(meeting__date__lt=meeting.date)
     return drafts.exclude(meeting=meeting).select_related("meeting").order_by("meeting__date", "pk")
+
+
+@transaction.atomic
+def request_checks(minutes, *, by=None, expected_version=None):
+    """The secretariat asks the members who attended to check the draft (again, once it has corrected it): the day
+    is recorded, and the next daily run mails them (minutes.notify); their home page says since when it waits."""
+    minutes = _lock(minutes)
+    _check_version(minutes, expected_version)
+    if minutes.is_locked:
+        raise ActionRefused("確定した会議録の確認は依頼できません。")
+    if not minutes.meeting.attendances.filter(kind=Attendance.Kind.MEMBER, present=True).exists():
+        raise ActionRefused("この会議に出席した委員が記録されていないため、確認を依頼できません。")
+    minutes.check_requested_on = timezone.localdate()
+    return save_by(minutes, by, update_fields=["check_requested_on"])
 
 
 @transaction.atomic

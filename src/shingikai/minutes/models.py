@@ -29,6 +29,9 @@ class Minutes(models.Model):
     )
     confirmed_on = models.DateField("確定日", null=True, blank=True)
     published_on = models.DateField("公開日", null=True, blank=True)
+    check_requested_on = models.DateField(
+        "委員に確認を依頼した日", null=True, blank=True,
+        help_text="事務局が出席した委員に案の確認を依頼した日 (直した案の確認を改めて依頼した日)")
     version = models.PositiveIntegerField("版", default=1, editable=False)
 
     history = HistoricalRecords(verbose_name="会議録の履歴")

@@ -156,7 +156,7 @@ def _checks(minutes, present, person, is_secretariat):
         context["responses"] = member_responses(present, checks, version=minutes.version)
     if person is not None and minutes.state == Minutes.State.DRAFT and person in present:
         context["respond_url"] = reverse("minutes:check", args=[minutes.pk])
-        context["my_response"] = next((c for c in checks if c.person_id == person.pk), None)
+        context["my_response"] = member_responses([person], checks, version=minutes.version)[0][1]
     return context
 
 
@@ -302,6 +302,19 @@ def minutes_amend(request, pk):
     except ActionRefused as exc:
         return _refused(request, minutes, exc, amend_form=form)
     messages.success(request, "訂正を記録しました。")
+    return redirect("minutes:detail", minutes.pk)
+
+
+@login_required
+@require_POST
+def minutes_request_checks(request, pk):
+    minutes = _secretariat_minutes(request.user, pk)
+    try:
+        actions.request_checks(minutes, by=request.user, expected_version=posted_mark(request, "version"))
+    except ActionRefused as exc:
+        return _refused(request, minutes, exc)
+    messages.success(request, "出席した委員に会議録 (案) の確認を依頼しました。明日の通知で委員にメールが届き、"
+                              "委員のホームに表示されます。")
     return redirect("minutes:detail", minutes.pk)
 
 

@@ -6,10 +6,11 @@ from django.utils import timezone
 from shingikai.cases.notify import send_question_notices
 from shingikai.errors import ActionRefused
 from shingikai.jp.wareki import parse_date
-from shingikai.meetings.convocation import send_due_convocations
+from shingikai.meetings.convocation import send_answer_reminders, send_due_convocations
 from shingikai.disclosure.notify import send_deadline_notices
 from shingikai.meetings.notify import send_notices
 from shingikai.minutes.actions import expire_pending_imports
+from shingikai.minutes.notify import send_check_requests
 from shingikai.settling import not_in_future
 from shingikai.submissions import prune
 
@@ -35,10 +36,12 @@ class Command(BaseCommand):
         host = next((h for h in settings.ALLOWED_HOSTS if h not in ("*", "")), "shingikai.local").lstrip(".")
         convened = send_due_convocations(today, host=host)
         meetings, overdue = send_notices(today)
+        reminded = send_answer_reminders(today)
         disclosure, unsent = send_deadline_notices(today)
         questions = send_question_notices(today, get_connection())
-        self.stdout.write(f"招集通知 {convened} 件、会議の通知 {meetings} 通、期限超過の通知 {overdue} 通、"
-                          f"事前質問と回答・答申案の回付の通知 {questions} 通、"
+        checks = send_check_requests(today, get_connection())
+        self.stdout.write(f"招集通知 {convened} 件、出欠の回答のお願い {reminded} 通、会議の通知 {meetings} 通、期限超過の通知 {overdue} 通、"
+                          f"事前質問と回答・答申案の回付の通知 {questions} 通、会議録 (案) の確認のお願い {checks} 通、"
                           f"開示請求・審査請求の期限の通知 {disclosure} 通を送りました。")
         if unsent:
             # Said, not skipped in silence: the secretariat adds an address to the department or its staff.

@@ -269,7 +269,8 @@ def follow_up_kind(follow_up) -> str:
 
 def follow_up_line(follow_up) -> str:
     extras = []
-    if follow_up.department_id:
+    # An imported follow-up keeps the minutes' own words, which may already name who answers it.
+    if follow_up.department_id and f"対応：{follow_up.department.name}" not in follow_up.text:
         extras.append(f"対応：{follow_up.department.name}")
     if follow_up.due_date:
         extras.append(f"期限：{jdate(follow_up.due_date)}")

@@ -119,3 +119,30 @@ def test_the_file_register_names_a_city_whose_head_title_lacks_its_name(world):
     from test_register_actions import registered_file
 
     assert row(registered_file(world))["body"] == "みなみ市長"
+
+
+def test_a_councils_settings_change_only_what_its_secretariat_owns_and_refuse_a_nul(world):
+    from shingikai.councils.actions import update_council_settings
+
+    with pytest.raises(ActionRefused, match="slug"):
+        update_council_settings(world.council, by=world.secretariat, slug="elsewhere")
+    with pytest.raises(ActionRefused, match="NUL"):
+        update_council_settings(world.council, by=world.secretariat, secretariat_phone="0000\x00")
+    council = update_council_settings(world.council, by=world.secretariat, secretariat_section=" 総務課\n情報公開係 ")
+    assert council.secretariat_section == "総務課 情報公開係"  # one line, as the letters print it
+
+
+def test_a_renamed_council_is_searched_under_its_new_name(world):
+    from shingikai.councils.actions import update_council_settings
+    from helpers import accepted_case
+
+    from shingikai.search.indexing import drain
+    from shingikai.search.models import SearchEntry
+
+    accepted_case(world)
+    drain()  # the test's transaction never commits, after which the index is written
+    assert SearchEntry.objects.filter(council_id=world.council.pk).exists()
+    update_council_settings(world.council, by=world.secretariat, name="みなみ市個人情報保護審議会")
+    drain()
+    assert set(SearchEntry.objects.filter(council_id=world.council.pk).values_list("council_name", flat=True)) == {
+        "みなみ市個人情報保護審議会"}

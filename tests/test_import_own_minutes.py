@@ -11,6 +11,7 @@ import pytest
 from django.test import Client
 from helpers import accepted_case, open_meeting_with
 
+from shingikai.councils.actions import update_council_settings
 from shingikai.councils.models import Council
 from shingikai.documents.sampledata import build_record
 from shingikai.meetings.actions import add_follow_up, close_meeting, record_turn
@@ -31,6 +32,10 @@ PREFIX = {FollowUp.Kind.CONDITION: "", FollowUp.Kind.OPINION: "意見: ", Follow
 def published_record(style):
     """The sample record, with a 後日報告 for a named department and a due date on its report, published."""
     r = build_record(minutes_style=style, confirm=False)
+    # The public copy ends with the secretariat's 問い合わせ先 (the 会議結果報告書: a row of its table), no item's words.
+    update_council_settings(r.council, by=None, secretariat_section="総務部 総務課", secretariat_contact="石井",
+                            secretariat_phone="0000-00-0000", secretariat_email="soumu@aobadai.example.jp",
+                            secretariat_address="青葉台市本町1-1")
     r.follow_report = add_follow_up(r.decision3, kind="後日報告", text="封入封緘の委託先への立入検査の結果を報告すること。",
                                     department=r.kenko, due_date=dt.date(2026, 9, 30))
     confirmed_on = r.meeting.date + dt.timedelta(days=21)
@@ -92,18 +97,22 @@ def test_docx_and_pdf_of_the_same_minutes_read_alike(style, tmp_path):
 
 
 def test_outcome_line_and_vote_are_no_condition_and_follow_ups_keep_their_kind_once_imported(tmp_path):
+    """Each follow-up is stored once by its kind, its text without the parse's 「後日報告: 」 (which the pages print
+    again as 【後日報告】), answered by the item's department, and with no 期限 guessed from its words."""
     r = published_record(Council.MinutesStyle.YOUTEN)
     parsed = downloaded(r.meeting, "pdf", tmp_path)
     # As the finding did: stored as another city's council, the one this system runs refusing it.
     parsed.update(municipality="テスト市", council_name="テスト市情報公開・個人情報保護審議会")
     meeting, status = import_meeting(parsed, source_name="minutes.pdf")
     assert status == "imported"
-    stored = {item.title: sorted((f.kind, f.text) for f in item.decision.follow_ups.all())
-              for item in meeting.items.select_related("decision").prefetch_related("decision__follow_ups")}
-    recorded = {item.title: sorted((f.kind, follow_up_words(f)) for f in item.decision.follow_ups.all())
+    stored = {item.title: sorted((f.kind, f.text, f.department.name, f.due_date) for f in item.decision.follow_ups.all())
+              for item in meeting.items.select_related("decision").prefetch_related("decision__follow_ups__department")}
+    recorded = {item.title: sorted((f.kind, follow_up_words(f).removeprefix(PREFIX[f.kind]),
+                                    item.departments.get().name, None) for f in item.decision.follow_ups.all())
                 for item in r.meeting.items.filter(kind__in=("諮問", "報告"))}
     assert stored == recorded
-    texts = [text for pairs in stored.values() for _, text in pairs]
+    assert any(kind == FollowUp.Kind.REPORT_BACK for pairs in stored.values() for kind, *_ in pairs)
+    texts = [text for pairs in stored.values() for _, text, *_ in pairs]
     assert not any("挙手全員" in t or "異議なし" in t or t.startswith("・") for t in texts)
 
 

@@ -1,10 +1,12 @@
 """How an import is stored: in bulk, yet with a history row for every record it creates or replaces,
 one re-index of the meeting that covers its turns and cases, and nothing stored when a part is refused."""
 import copy
+import json
 
 import pytest
 
 from shingikai.cases.models import Case, CaseDepartment, Question
+from shingikai.documents.render import build
 from shingikai.errors import ActionRefused
 from shingikai.meetings.models import AgendaItem, Attendance, Decision, FollowUp, Meeting, Turn
 from shingikai.minutes.actions import delete_import, import_meeting, publish_import
@@ -57,6 +59,28 @@ def test_every_stored_part_of_an_import_is_in_place_and_in_order(world):
     assert [t.agenda_item_id for t in turns] == [items[0].pk] * 3 + [items[1].pk, None]
     assert {(a.name, a.present) for a in meeting.attendances.all()} == {
         ("青木一郎", True), ("井上二郎", True), ("上田三郎", False)}
+
+
+@pytest.mark.django_db
+def test_an_imported_follow_up_keeps_its_text_once_with_the_items_department_and_no_guessed_due_date():
+    parsed = copy.deepcopy(PARSED)
+    parsed["items"][0]["conditions"] = ["後日報告: 運用状況を報告すること（対応：市民課、期限：令和8年1月31日）",
+                                        "意見：委託先の監査結果を報告すること"]
+    parsed["items"][1]["conditions"] = ["資料提出: 委託契約書の写し"]
+    parsed["items"][2]["conditions"] = ["次回までに日程を調整すること"]
+    meeting, _ = do_import(parsed)
+    stored = {f.text: (f.kind, f.department.name if f.department else None, f.due_date)
+              for f in FollowUp.objects.filter(decision__agenda_item__meeting=meeting).select_related("department")}
+    assert stored == {
+        "運用状況を報告すること（対応：市民課、期限：令和8年1月31日）": (FollowUp.Kind.REPORT_BACK, "市民課", None),
+        "委託先の監査結果を報告すること": (FollowUp.Kind.OPINION, "市民課", None),
+        "委託契約書の写し": (FollowUp.Kind.SUBMISSION, "図書館", None),
+        "次回までに日程を調整すること": (FollowUp.Kind.CONDITION, None, None),
+    }
+    # The 会議録 prints each once, the kind in its bracket and who answers as the minutes said it.
+    text = json.dumps(build("minutes", meeting.pk)["blocks"], ensure_ascii=False)
+    assert '"【後日報告】運用状況を報告すること（対応：市民課、期限：令和8年1月31日）"' in text
+    assert '"【附帯意見】委託先の監査結果を報告すること（対応：市民課）"' in text and "後日報告: " not in text
 
 
 @pytest.mark.django_db

@@ -125,3 +125,11 @@ def test_console_script_as_a_subprocess():
     bad = _cli(FIXTURES / "scanned.pdf", "--dry-run", "--json")
     assert bad.returncode == 2 and bad.stdout == ""
     assert bad.stderr.strip() == f"import-minutes: {FIXTURES / 'scanned.pdf'}: スキャンした画像の PDF です (文字の層がありません)。文字認識 (OCR) が必要です"
+
+
+def test_python_dash_m_shingikai_is_the_console_script():
+    env = dict(os.environ, DJANGO_SETTINGS_MODULE="shingikai.settings")
+    done = subprocess.run([sys.executable, "-m", "shingikai", "import-minutes", str(FIXTURES / "higashi-paren.eucjp.txt"),
+                           "--dry-run", "--json"], capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["municipality"] == "ひがし村"

@@ -134,3 +134,17 @@ def test_an_answer_issued_at_a_published_meeting_changes_its_etag(web_world, cli
     response = client.get(url, HTTP_IF_NONE_MATCH=before)
     assert response.status_code == 200 and response["ETag"] != before
     assert "答申第99号" in response.content.decode()
+
+
+def test_a_change_on_the_council_settings_page_changes_the_meetings_etag(web_world, client):
+    """The secretariat sets how its public pages name speakers and place closed items: a kept page follows."""
+    from shingikai.councils.actions import update_council_settings
+
+    meeting, _, _ = cycle(web_world, 0)
+    url = f"/meetings/{meeting.pk}/"
+    etag = client.get(url)["ETag"]
+    for change in ({"closed_items_shown": "omit"}, {"name_policy": "letter"}):
+        update_council_settings(web_world.council, by=web_world.secretariat, **change)
+        response = client.get(url, HTTP_IF_NONE_MATCH=etag)
+        assert response.status_code == 200 and response["ETag"] != etag, change
+        etag = response["ETag"]

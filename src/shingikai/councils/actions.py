@@ -271,6 +271,89 @@ def create_council(municipality, *, name, slug, **fields):
     return _created(Council, municipality=municipality, name=name, slug=slug, **fields)
 
 
+#: What a council's secretariat sets on its 審議会の設定 page. The identifier (slug: the public addresses and the
+#: imports name the council by it), the type (審議会・審査会: an appeal goes to a 審査会), the municipality and
+#: 取込専用 stay the administrator's (Django admin): the page shows them only.
+SECRETARIAT_SETTINGS = (
+    "name", "ordinance", "quorum_rule", "quorum_fixed", "minutes_style", "name_policy", "closed_items_shown",
+    "numbers_cumulatively", "cumulative_base", "minutes_signed", "minutes_signer_count",
+    "secretariat_section", "secretariat_contact", "secretariat_phone", "secretariat_email", "secretariat_address",
+)
+#: What the administrator sets on a municipality's page: the head (長) in whose name 諮問書 go out.
+MUNICIPALITY_SETTINGS = ("head_title", "head_name")
+
+
+def _one_line(value):
+    """Settings are printed on one line of a letter: a line break typed or pasted into one is a space."""
+    if not isinstance(value, str):
+        return value
+    if "\x00" in value:
+        from django.core.validators import ProhibitNullCharactersValidator
+
+        raise ActionRefused(str(ProhibitNullCharactersValidator.message))
+    return " ".join(value.split())
+
+
+def _update_settings(obj, allowed, values, *, by, seen_mark):
+    """Set `values` (only `allowed` fields) on `obj`, read again under a lock; refuse what the model refuses, and
+    an edit made on a page opened before someone else's change. Returns the names of the fields that changed."""
+    from django.core.exceptions import ValidationError
+
+    from shingikai.history import check_unchanged, save_by
+
+    unknown = sorted(set(values) - set(allowed))
+    if unknown:
+        raise ActionRefused(f"この画面では変更できない項目です: {', '.join(unknown)}")
+    check_unchanged(obj, seen_mark)
+    changed = []
+    for name, value in values.items():
+        value = _one_line(value)
+        if getattr(obj, name) != value:
+            setattr(obj, name, value)
+            changed.append(name)
+    if not changed:
+        return changed
+    try:
+        obj.full_clean()
+    except ValidationError as error:
+        raise ActionRefused(" ".join(m for messages in error.message_dict.values() for m in messages)) from None
+    save_by(obj, by)
+    return changed
+
+
+@transaction.atomic
+def update_council_settings(council, *, by, seen_mark=None, **values):
+    """The council's own settings, as its secretariat keeps them (SECRETARIAT_SETTINGS), with who changed what in
+    the council's history. A new name or 発言者の表記 reaches the public search index at once: its entries carry
+    both."""
+    from shingikai.search import indexing
+
+    council = Council.objects.select_for_update().get(pk=council.pk)
+    changed = _update_settings(council, SECRETARIAT_SETTINGS, values, by=by, seen_mark=seen_mark)
+    if {"name", "name_policy"} & set(changed):
+        from shingikai.cases.models import Case
+        from shingikai.meetings.models import Answer, Meeting
+
+        indexing.schedule_many("meeting", Meeting.objects.filter(council=council).values_list("pk", flat=True))
+        indexing.schedule_many("case", Case.objects.filter(council=council).values_list("pk", flat=True))
+        indexing.schedule_many("answer", Answer.objects.filter(council=council).values_list("pk", flat=True))
+    return council
+
+
+@transaction.atomic
+def update_municipality_settings(municipality, *, by, seen_mark=None, **values):
+    """The municipality's head (長の職名・氏名), which only an administrator changes (MUNICIPALITY_SETTINGS)."""
+    from .models import Municipality
+
+    if not getattr(by, "is_superuser", False):
+        raise ActionRefused("自治体の長の職名・氏名を変更できるのは管理者です。")
+    municipality = Municipality.objects.select_for_update().get(pk=municipality.pk)
+    if not (values.get("head_title") or "").strip() and "head_title" in values:
+        raise ActionRefused("長の職名を入力してください (例: 市長)。")
+    _update_settings(municipality, MUNICIPALITY_SETTINGS, values, by=by, seen_mark=seen_mark)
+    return municipality
+
+
 @transaction.atomic
 @within_reach
 def create_department(municipality, *, name, division="", **fields):

@@ -12,6 +12,8 @@ class Municipality(models.Model):
     head_title = models.CharField("長の職名", max_length=30, default="市長", help_text="諮問する者 (例: 市長)")
     head_name = models.CharField("長の氏名", max_length=50, blank=True)
 
+    history = HistoricalRecords(verbose_name="自治体の履歴")
+
     class Meta:
         verbose_name = verbose_name_plural = "自治体"
         ordering = ["name"]
@@ -80,6 +82,16 @@ class Council(models.Model):
     is_imported_only = models.BooleanField(
         "取込専用", default=False, help_text="他自治体の公開会議録から取り込んだ審議会 (運営はしない)"
     )
+    # 事務局の連絡先: the sender block and 問い合わせ先 of the council's papers (documents.context.common.contact).
+    secretariat_section = models.CharField("事務局の課名", max_length=100, blank=True,
+                                           help_text="例: 総務部 総務課 情報公開係")
+    secretariat_contact = models.CharField("担当", max_length=50, blank=True, help_text="担当者名または係名")
+    secretariat_phone = models.CharField("電話", max_length=30, blank=True, help_text="例: 0000-00-0000 (内線 123)")
+    secretariat_email = models.EmailField("電子メール", max_length=254, blank=True)
+    secretariat_address = models.CharField("所在地", max_length=200, blank=True,
+                                           help_text="例: 〒000-0000 みなみ市本町1-1 市役所本庁舎3階")
+
+    history = HistoricalRecords(verbose_name="審議会の設定の履歴")
 
     class Meta:
         verbose_name = verbose_name_plural = "審議会"

@@ -1,9 +1,11 @@
 from django.urls import path
 
-from . import member_views, views
+from . import member_views, settings_views, views
 
 app_name = "councils"
 urlpatterns = [
     path("", views.dashboard, name="dashboard"),
     path("councils/<id:pk>/members/", member_views.members, name="members"),
+    path("councils/<id:pk>/settings/", settings_views.council_settings, name="settings"),
+    path("municipalities/<id:pk>/settings/", settings_views.municipality_settings, name="municipality_settings"),
 ]

@@ -53,6 +53,9 @@ class Demo:
             self.city, name="みなみ市情報公開・個人情報保護審議会", slug="minami-shingikai",
             ordinance="みなみ市情報公開・個人情報保護審議会条例", minutes_style=Council.MinutesStyle.YOUTEN,
             name_policy=Council.NamePolicy.ROLE, numbers_cumulatively=True, cumulative_base=41,
+            secretariat_section="総務部 総務課 情報公開係", secretariat_contact="東",
+            secretariat_phone="0000-11-2222 (内線 315)", secretariat_email="johokokai@minami.example.jp",
+            secretariat_address="〒000-0000 みなみ市本町1-1 市役所本庁舎3階",
         )
         self.depts = {
             name: org.create_department(self.city, name=name, division=division)

@@ -13,7 +13,7 @@ from django.urls import reverse
 from shingikai.councils.actions import chair_of
 from shingikai.councils.mail import to_members, unique
 from shingikai.errors import ActionRefused
-from shingikai.documents.context.common import jdate
+from shingikai.documents.context.common import contact_lines, jdate
 from shingikai.jp.wareki import to_wareki
 from shingikai.settling import today
 
@@ -118,6 +118,7 @@ def notice(meeting, *, answer_url="", sending=None):
         "when": _when(meeting), "place": meeting.place or "追って通知します", "items": items,
         "closing": ["会議資料は審議会支援システムでご確認ください。"]
                    + ([f"出欠の回答・会議資料：{answer_url}"] if answer_url else []),
+        "contact": contact_lines(council),
     }
 
 
@@ -131,6 +132,8 @@ def body(meeting, *, answer_url="", sending=None):
     lines += parts["opening"] + ["", "記", "", f"1　日時　{parts['when']}", f"2　場所　{parts['place']}", "3　議題"]
     lines += [f"　（{n}）{title}" for n, title in enumerate(parts["items"], 1)] or ["　追って通知します"]
     lines += [""] + parts["closing"] + ["日程は添付の予定表 (ICS) からカレンダーに登録できます。"]
+    if parts["contact"]:
+        lines += ["", "（問い合わせ先）"] + parts["contact"]
     return "\n".join(lines)
 
 

@@ -2,6 +2,8 @@
 from shingikai.cases.models import Category
 from shingikai.meetings.models import Attendance
 
+from .store import parsed_condition
+
 CATEGORY_LABELS = dict(Category.choices)
 def _hm(value):
     return value.strftime("%H:%M") if value else None
@@ -32,7 +34,7 @@ def export_meeting(meeting):
             "legal_basis": list(case.legal_bases) if case else [],
             "categories": [CATEGORY_LABELS.get(c, c) for c in case.categories] if case else [],
             "outcome": decision.outcome if decision else "不明",
-            "conditions": [f.text for f in decision.follow_ups.order_by("id")] if decision else [],
+            "conditions": [parsed_condition(f) for f in decision.follow_ups.order_by("id")] if decision else [],
             "topic": (case.topic or None) if case else None,
             **({} if item.is_public else {"public": False}),
         })

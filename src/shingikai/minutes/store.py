@@ -171,6 +171,13 @@ def _department(municipality, name):
     return department
 
 
+# 後日報告: 運用状況を報告すること: the parse writes a follow-up's kind before its text (importer/conventions.py,
+# FOLLOW_UP_MARKS); the kind is stored as such, and the pages print it again before the text.
+KIND_MARKS = {FollowUp.Kind.OPINION: "意見: ", FollowUp.Kind.REPORT_BACK: "後日報告: ",
+              FollowUp.Kind.SUBMISSION: "資料提出: "}
+KIND_MARK = re.compile(r"^(?:意見|後日報告|資料提出)[:：]\s*")
+
+
 def _follow_up_kind(text):
     for prefix, kind in FOLLOW_UP_PREFIXES:
         if text.startswith(prefix):
@@ -178,6 +185,21 @@ def _follow_up_kind(text):
     if "提出" in text:
         return FollowUp.Kind.SUBMISSION
     return FollowUp.Kind.CONDITION
+
+
+def parsed_condition(follow_up):
+    """A stored follow-up as the parse writes it: its text, marked with its kind where the words alone would be read
+    as another (exported, it imports again as the same follow-up)."""
+    if _follow_up_kind(follow_up.text) == follow_up.kind:
+        return follow_up.text
+    return KIND_MARKS.get(follow_up.kind, "") + follow_up.text
+
+
+def _follow_up(decision, text, department):
+    """A condition or follow-up read from the minutes: its kind, its text without the parse's mark of the kind, and
+    the item's department to answer it where the import read one. No 期限: a date in its words may be anything."""
+    return FollowUp(decision=decision, kind=_follow_up_kind(text), text=KIND_MARK.sub("", text, count=1).strip(),
+                    department=department, status=FollowUp.Status.NOT_TRACKED)
 
 
 def clear_imported_content(meeting, by=None):
@@ -577,13 +599,12 @@ def _store_items(meeting, raw_items, user, topics):
         if outcome != Decision.Outcome.UNKNOWN or texts:
             decisions.append(Decision(agenda_item=item, case=case, outcome=outcome,
                                       vote_method=Decision.VoteMethod.UNKNOWN, imported=True))
-            decided_conditions.append(texts)
+            decided_conditions.append((texts, departments[0] if departments else None))
     CaseDepartment.objects.bulk_create(involved, batch_size=BATCH)
     AgendaItem.departments.through.objects.bulk_create(links, batch_size=BATCH)
-    follow_ups = [
-        FollowUp(decision=decision, kind=_follow_up_kind(text), text=text, status=FollowUp.Status.NOT_TRACKED)
-        for decision, texts in zip(_created(decisions, Decision, user), decided_conditions) for text in texts
-    ]
+    follow_ups = [_follow_up(decision, text, department)
+                  for decision, (texts, department) in zip(_created(decisions, Decision, user), decided_conditions)
+                  for text in texts]
     bulk_create_with_history(follow_ups, FollowUp, batch_size=BATCH, default_user=user)
     return items
 

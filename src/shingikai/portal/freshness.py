@@ -104,10 +104,11 @@ def home_tag():
 
 def meeting_tag(pk):
     """A published meeting: the meeting (any change in it, its items' publicity included, raises its
-    version), its minutes, the cases on its agenda, the 答申 issued at it and the council's names and name policy."""
+    version), its minutes, the cases on its agenda, the 答申 issued at it and the council's names, name policy and
+    whether it keeps its closed items' places (both set on the 審議会の設定 page)."""
     row = publicity.meetings().filter(pk=pk).values_list(
         "version", "created_at", "state", "is_public", "minutes__state", "minutes__version", "council__name",
-        "council__name_policy", "council__municipality__name", "date").first()
+        "council__name_policy", "council__closed_items_shown", "council__municipality__name", "date").first()
     if row is None:
         return None
     # A planned meeting's page changes wording the day after its date (publicity.state_label) with no write.

@@ -8,6 +8,7 @@ from shingikai.meetings.models import Meeting
 from .common import (
     UNKNOWN_DATE, NONE_WORD, when, title, heading, para, note, items_list, fields, document, get_or_refuse,
     ReadableItems, CLOSED_ITEM_TITLE, meeting_publicity, closed_items_blocks, item_kind_suffix, is_full,
+    contact_blocks,
 )
 
 
@@ -48,6 +49,9 @@ def agenda(meeting_id, *, reading=None):
     materials = [str(m) for m in (meeting.materials or []) if str(m).strip()]
     materials += [a.title for a in _attachments(readable.items, reading) if a.title not in materials]
     blocks.append(items_list(materials) if materials else para(NONE_WORD))
+    if not is_full(reading):
+        # The copy put on the city's site says whom to ask, as the city's pages do; the members know.
+        blocks += contact_blocks(council, public=True)
     return document("agenda", f"{meeting.short_label}{council.name}次第", council, blocks,
                     filename=f"次第_{meeting.short_label}")
 

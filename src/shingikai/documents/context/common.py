@@ -227,6 +227,31 @@ def department_text(department) -> str:
     return f"{department.division}　{department.name}" if department.division else department.name
 
 
+def contact_lines(council, *, public=False) -> list[str]:
+    """The secretariat's contact (事務局の連絡先) as a letter prints it: the office, then 担当・電話・電子メール・所在地
+    as 「label：value」, each only when recorded; [] when the council recorded none. A copy for the public names the
+    office and how to reach it, not the 担当 (often a person's name)."""
+    section = council.secretariat_section.strip()
+    rows = [("担当", "" if public else council.secretariat_contact), ("電話", council.secretariat_phone),
+            ("電子メール", council.secretariat_email), ("所在地", council.secretariat_address)]
+    lines = [f"{label}：{value.strip()}" for label, value in rows if value and value.strip()]
+    if not section and not lines:
+        return []
+    return [f"{council.name}事務局" + (f"（{section}）" if section else "")] + lines
+
+
+def contact_blocks(council, *, public=False):
+    """The 問い合わせ先 at the foot of a paper; nothing when the council recorded no contact."""
+    lines = contact_lines(council, public=public)
+    return [right("（問い合わせ先）", *lines)] if lines else []
+
+
+def sender_lines(council) -> list[str]:
+    """The secretariat as the sender of its letters: the council's name, then 事務局 with its office where recorded."""
+    section = council.secretariat_section.strip()
+    return [council.name, "事務局" + (f"（{section}）" if section else "")]
+
+
 def labels(values, choices) -> list[str]:
     names = dict(choices)
     return [str(names.get(v, v)) for v in values or []]
@@ -269,7 +294,8 @@ def follow_up_kind(follow_up) -> str:
 
 def follow_up_line(follow_up) -> str:
     extras = []
-    if follow_up.department_id:
+    # An imported follow-up keeps the minutes' own words, which may already name who answers it.
+    if follow_up.department_id and f"対応：{follow_up.department.name}" not in follow_up.text:
         extras.append(f"対応：{follow_up.department.name}")
     if follow_up.due_date:
         extras.append(f"期限：{jdate(follow_up.due_date)}")

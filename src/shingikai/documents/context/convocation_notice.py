@@ -30,5 +30,7 @@ def convocation(meeting_id, *, reading=None):
         ("議題", [f"（{n}）{line}" for n, line in enumerate(parts["items"], 1)] or ["追って通知します"]),
     ])]
     blocks.append(para("\n".join(parts["closing"]), size="small"))
+    if parts["contact"]:
+        blocks.append(right("（問い合わせ先）", *parts["contact"]))
     return document("convocation", parts["title"], meeting.council, blocks,
                     draft=meeting.convened_on is None, filename=f"招集通知_{meeting.short_label}")

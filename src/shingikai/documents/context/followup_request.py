@@ -9,7 +9,7 @@ from shingikai.meetings.models import FollowUp
 
 from .common import (
     NOT_STATED, jdate, full_label, lines_of, title, right, left, para, fields, ki, document, get_or_refuse,
-    department_text, decision_heading, follow_up_kind,
+    department_text, decision_heading, follow_up_kind, sender_lines, contact_blocks,
 )
 
 
@@ -61,7 +61,7 @@ def followup(follow_up_id, *, reading=None):
     blocks = [
         right(jdate(issued_on)),
         left(f"{department.name}長　様" if department else "関係課長　様"),
-        right(council.name, "事務局"),
+        right(*sender_lines(council)),
         title(doc_title),
         para(opening),
         ki(),
@@ -78,4 +78,5 @@ def followup(follow_up_id, *, reading=None):
     ]
     if follow_up.status != FollowUp.Status.CLOSED:
         blocks.append(para("回答は、本システムの「条件・フォローアップ」画面から入力してください。", size="small"))
+    blocks += contact_blocks(council)
     return document("followup", doc_title, council, blocks, filename=f"依頼_{follow_up.pk}")

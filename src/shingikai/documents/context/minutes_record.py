@@ -11,7 +11,7 @@ from .common import (
     BLANK_DATE, UNKNOWN_DATE, NOT_STATED, NONE_WORD, jdate, when, compact_name, subject, title, right,
     heading, para, note, fields, table, turn, framed, signature, document, get_or_refuse, OUTCOME_RESULT,
     decision_blocks, decision_of, is_full, ReadableItems, meeting_publicity, closed_items_blocks, item_kind_suffix,
-    CLOSED_ITEM_TITLE,
+    CLOSED_ITEM_TITLE, contact_lines,
 )
 
 
@@ -278,6 +278,9 @@ def minutes_header_blocks(data, record, style):
     confirmed = confirmation_text(record)
     if confirmed:
         rows.append(("会議録の確定", confirmed))
+    if data.public:
+        # The copy put on the city's site says whom to ask, in the header as the 会議結果報告書 form does: the members know.
+        rows += _contact_row(data)
     blocks.append(fields(rows, plain=True, widths=(18, 82)))
     text = data.summary_text(record)
     if text:
@@ -408,7 +411,7 @@ def kekka_blocks(data, record):
                       for n, item, shown in data.entries] or NOT_STATED),
             ("結果", results),
             ("事務局職員", "、".join(secretariat) or NOT_STATED),
-        ], widths=(20, 80)),
+        ] + _contact_row(data), widths=(20, 80)),
     ]
     inner = []
     text = data.summary_text(record)
@@ -440,6 +443,12 @@ def kekka_blocks(data, record):
         inner += [data.turn_block(t) for t in loose]
     blocks.append(framed("審議内容の記録（審議経過、結論等）", inner))
     return blocks
+
+
+def _contact_row(data):
+    """The 会議結果報告書's 問い合わせ先 row, left out when the council recorded no contact."""
+    lines = contact_lines(data.council, public=data.public)
+    return [("問い合わせ先", lines)] if lines else []
 
 
 def errata_blocks(data):

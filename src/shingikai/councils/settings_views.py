@@ -1,0 +1,93 @@
+"""The 審議会の設定 page, where a council's secretariat keeps its own settings and its contact (事務局の連絡先),
+and the municipality's page, where an administrator sets the head (長) in whose name 諮問書 go out."""
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect, render
+
+from shingikai import access
+from shingikai.errors import ActionRefused
+from shingikai.formfields import NumberField
+from shingikai.history import history_mark
+from shingikai.viewhelpers import history_rows, posted_mark, refused
+
+from . import actions
+from .models import Council, Municipality
+
+CONTACT_FIELDS = ("secretariat_section", "secretariat_contact", "secretariat_phone", "secretariat_email",
+                  "secretariat_address")
+
+
+class CouncilSettingsForm(forms.ModelForm):
+    quorum_fixed = NumberField(column=(Council, "quorum_fixed"), min_value=1, required=False,
+                               help_text="定足数を人数で定めるときだけ入力します")
+    cumulative_base = NumberField(column=(Council, "cumulative_base"), min_value=0,
+                                  help_text=Council._meta.get_field("cumulative_base").help_text)
+    minutes_signer_count = NumberField(column=(Council, "minutes_signer_count"), min_value=0, required=False,
+                                       help_text=Council._meta.get_field("minutes_signer_count").help_text)
+
+    class Meta:
+        model = Council
+        fields = actions.SECRETARIAT_SETTINGS
+
+    def contact_fields(self):
+        return [self[name] for name in CONTACT_FIELDS]
+
+    def council_fields(self):
+        return [self[name] for name in self.fields if name not in CONTACT_FIELDS]
+
+
+class MunicipalitySettingsForm(forms.ModelForm):
+    class Meta:
+        model = Municipality
+        fields = actions.MUNICIPALITY_SETTINGS
+
+
+def _posted(request, form, save, done):
+    """Save a posted settings form through its action, with the history mark the page was opened at: 302 once
+    saved, else the status the page answers with (200 for a GET, the refusal's for a form or an action refused)."""
+    if request.method != "POST":
+        return 200
+    try:
+        if not form.is_valid():
+            raise ActionRefused("入力内容に誤りがあります。" + " ".join(m for errors in form.errors.values() for m in errors))
+        save(by=request.user, seen_mark=posted_mark(request), **{name: form.cleaned_data[name] for name in form.Meta.fields})
+    except ActionRefused as exc:
+        return refused(request, exc)
+    messages.success(request, done)
+    return 302
+
+
+@login_required
+def council_settings(request, pk):
+    council = get_object_or_404(Council.objects.select_related("municipality"), pk=pk, is_imported_only=False)
+    if not access.is_secretariat(request.user, council):
+        raise PermissionDenied("審議会の設定を変更できるのは、その審議会の事務局です。")
+    # The form works on a copy: validating it sets the values on its instance, which the page still shows as saved.
+    form = CouncilSettingsForm(request.POST or None, instance=Council.objects.get(pk=council.pk))
+    status = _posted(request, form, lambda **values: actions.update_council_settings(council, **values),
+                     "審議会の設定を保存しました。")
+    if status == 302:
+        return redirect("councils:settings", council.pk)
+    return render(request, "councils/settings.html", {
+        "council": council, "form": form, "seen": history_mark(council),
+        "history": history_rows(Council.history.filter(id=council.pk)),
+    }, status=status)
+
+
+@login_required
+def municipality_settings(request, pk):
+    municipality = get_object_or_404(Municipality, pk=pk)
+    if not request.user.is_superuser:
+        raise PermissionDenied("自治体の長の職名・氏名を変更できるのは管理者です。")
+    form = MunicipalitySettingsForm(request.POST or None, instance=Municipality.objects.get(pk=municipality.pk))
+    status = _posted(request, form, lambda **values: actions.update_municipality_settings(municipality, **values),
+                     f"{municipality.name}の長の職名・氏名を保存しました。")
+    if status == 302:
+        return redirect("councils:municipality_settings", municipality.pk)
+    return render(request, "councils/municipality_settings.html", {
+        "municipality": municipality, "form": form, "seen": history_mark(municipality),
+        "councils": municipality.councils.filter(is_imported_only=False),
+        "history": history_rows(Municipality.history.filter(id=municipality.pk)),
+    }, status=status)

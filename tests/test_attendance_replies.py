@@ -341,3 +341,16 @@ def test_the_acting_chair_sees_the_answers_once_the_chair_sends_apologies_or_the
     Officer.objects.filter(council=web_world.council, role=Membership.Role.CHAIR).update(
         until=datetime.date(2024, 12, 31))
     assert 'id="convocation-answers"' in client.get(url).content.decode()
+
+
+def test_the_history_of_an_answer_says_what_the_member_answered(client, web_world):
+    """「出席と回答」「欠席に変更」, not the record's 「作成」 and 「出席予定 → いいえ」."""
+    meeting, _, _ = scheduled_meeting(web_world)
+    person = web_world.people[0]
+    actions.answer_convocation(meeting, person=person, attending=True, by=web_world.secretariat)
+    actions.answer_convocation(meeting, person=person, attending=False, note="公務のため", by=web_world.secretariat)
+    client.force_login(web_world.secretariat)
+    page = client.get(reverse("meetings:replies", args=[meeting.pk])).content.decode()
+    history = re.sub(r"\s+", " ", page[page.index('class="history"'):])
+    assert f"{person}: 出席と回答" in history and f"{person}: 欠席に変更" in history
+    assert "作成" not in history and "いいえ" not in history and "出席予定" not in history

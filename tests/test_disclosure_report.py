@@ -1,5 +1,6 @@
 """The yearly 運用状況報告 and 実施状況追加報告 on a register whose counts are known."""
 import datetime
+import io
 import json
 
 import pytest
@@ -73,9 +74,12 @@ def test_each_ground_counts_once_per_decision(register):
 
 
 def test_comparison_with_earlier_years(register):
-    history = report.operations_report(register.city, 2024)["history"]
-    assert [(r["fiscal_year"], r["requests"]) for r in history] == [(2020, 0), (2021, 0), (2022, 0), (2023, 1), (2024, 5)]
-    assert history[3]["within_first_share"] == 100.0
+    figures = report.operations_report(register.city, 2024)
+    history = figures["history"]
+    # The register's first request is of 令和5年度: the years before it were not kept, and are no 0.
+    assert [(r["fiscal_year"], r["requests"]) for r in history] == [(2023, 1), (2024, 5)]
+    assert history[0]["within_first_share"] == 100.0
+    assert figures["history_unrecorded_until"] == "令和4年度"
 
 
 def test_additional_report_lists_requests_undecided_at_the_year_end_and_how_they_ended(register):
@@ -181,3 +185,54 @@ def test_the_yearly_report_counts_reports_filed_late_and_the_notices_to_the_peop
     assert "漏えい等事案,うち期限後の速報,1" in client.get(
         "/disclosure/minami/report/2024/operations.csv").content.decode("utf-8-sig")
     assert client.get("/api/disclosure/reports/minami/2024").json()["incidents"]["preliminary_late"] == 1
+
+
+def _pages(data):
+    from pypdf import PdfReader
+    return [page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages]
+
+
+def test_the_printed_report_keeps_each_table_head_whole_and_with_its_figures(register):
+    """Enough 実施機関 to run the table over a page: each page of it repeats the head, a head is never split
+    inside its word (「存否応/答拒否」), and the 開示請求 of both kinds are read down one table of shared columns."""
+    from shingikai.councils.models import Department
+
+    for n in range(45):
+        department = Department.objects.create(municipality=register.city, name=f"第{n + 1}出張所")
+        request = actions.record_request(department, kind="public_document", received_on=D(2024, 7, 1),
+                                         documents="文書", requester_category="市内", requester_name="請求者",
+                                         date_confirmed=True)
+        actions.decide_request(request, decision="全部開示", decided_on=D(2024, 7, 5))
+    figures = report.operations_report(register.city, 2024)
+    pages = _pages(report.to_pdf(figures))
+    with_rows = [text for text in pages if "出張所" in text]
+    assert len(with_rows) >= 2
+    for text in with_rows:
+        assert "存否応答拒否" in text and "全部開示" in text
+    for text in pages:
+        for head in ("全部開示", "部分開示", "存否応答拒否", "利用停止をする"):
+            split = [head[:k] + "\n" + head[k:] for k in range(1, len(head))]
+            assert not any(part in text for part in split), (head, text)
+    tables = figures["kind_tables"]
+    assert [[row["label"] for row in t["rows"]] for t in tables] == [
+        ["公文書開示請求", "保有個人情報開示請求"], ["保有個人情報訂正請求"], ["保有個人情報利用停止請求"]]
+    assert tables[0]["rows"][1]["cells"][tables[0]["columns"].index("不開示")] == 1
+
+
+def test_the_printed_report_leaves_out_the_years_before_the_register_began(register):
+    pages = "".join(_pages(report.to_pdf(report.operations_report(register.city, 2024))))
+    assert "令和4年度以前は受付簿に記録がありません" in pages
+    assert "令和2年度" not in pages and "令和3年度" not in pages
+
+
+def test_the_share_decided_in_time_is_drawn_on_an_axis_of_its_own(register, monkeypatch):
+    from shingikai.disclosure import charts
+
+    drawn = []
+    original = charts._svg
+    monkeypatch.setattr(charts, "_svg", lambda fig: drawn.append(fig) or original(fig))
+    report.charts(report.operations_report(register.city, 2024))
+    history = drawn[-1]
+    assert len(history.axes) == 2
+    counts, share = history.axes
+    assert share.get_ylim() != counts.get_ylim() and max(share.get_yticks()) == 100

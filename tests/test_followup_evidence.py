@@ -27,3 +27,20 @@ def test_evidence_is_downloadable_by_those_who_see_the_follow_up(client, world, 
         if status == 200:
             assert b"".join(response.streaming_content) == evidence
             assert "no-store" in response["Cache-Control"]
+
+
+def test_the_follow_ups_history_names_the_evidence_by_its_file_name_not_where_it_is_stored(client, world, settings,
+                                                                                            tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    meeting, (item,) = open_meeting_with(world, cases=[accepted_case(world)])
+    decision = record_decision(item, outcome="条件付き承認", vote_method="挙手全員")
+    follow_up = add_follow_up(decision, kind="後日報告", text="報告すること", department=world.dept_a,
+                              due_date=datetime.date(2025, 9, 1))
+    respond_follow_up(follow_up, response="報告します", by=world.dept_a_user,
+                      evidence=SimpleUploadedFile("keiyaku.pdf", hostile.pdf_pages(1), "application/pdf"))
+    follow_up.refresh_from_db()
+    client.force_login(world.secretariat)
+    page = client.get(f"/work/meetings/followups/{follow_up.pk}/").content.decode()
+    stored = follow_up.evidence.name
+    assert "/" in stored and stored not in page
+    assert "「keiyaku" in page

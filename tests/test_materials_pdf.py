@@ -88,15 +88,20 @@ def test_materials_whose_files_all_bind_have_no_page_of_files_left_out(client, w
     assert "読み込めなかった" not in text
 
 
-def test_the_bound_materials_number_their_pages_through_and_each_document_has_its_number(client, web_world):
-    w = web_world
+def _two_cases_bound(client, w):
+    """The members' materials of a meeting of two cases, the first with a 2-page PDF of the department's; the
+    second case and the reader."""
     meeting, _, first = scheduled_meeting(w)
     second = accepted_case(w, title="児童相談記録の外部委託")
     actions.schedule_case(second, meeting)
     add_attachment(first, title="仕様書", file=ContentFile(_blank_pdf(2), name="spec.pdf"), by=w.dept_a_user)
     client.force_login(w.member_user)
-    response = client.get(reverse("meetings:materials_pdf", args=[meeting.pk]))
-    pages = [page.extract_text() or "" for page in PdfReader(io.BytesIO(response.content)).pages]
+    return second, PdfReader(io.BytesIO(client.get(reverse("meetings:materials_pdf", args=[meeting.pk])).content))
+
+
+def test_the_bound_materials_number_their_pages_through_and_each_document_has_its_number(client, web_world):
+    _, reader = _two_cases_bound(client, web_world)
+    pages = [page.extract_text() or "" for page in reader.pages]
     for n, text in enumerate(pages, 1):
         if text.strip():  # the department's blank attachment pages are counted but not stamped
             assert re.findall(r"-\s*(\d+)\s*-", text) == [str(n)], (n, text[-80:])
@@ -104,3 +109,21 @@ def test_the_bound_materials_number_their_pages_through_and_each_document_has_it
     assert "資料1" in text and "資料2" in text and "資料3" not in text
     starts = [n for n, page in enumerate(pages, 1) if page.lstrip().startswith(("資料1", "資料2"))]
     assert len(starts) == 2 and starts[0] == 2  # the 次第 is page 1, 資料1 starts on page 2
+
+
+def test_the_bound_agenda_lists_each_paper_with_its_number_and_the_page_it_starts_on(client, web_world):
+    """「資料1 … （2ページ）」 under 配布資料: the chair can say 「資料2の5ページ」 and every member finds it, and the
+    outline leads to the same pages."""
+    second, reader = _two_cases_bound(client, web_world)
+    pages = [page.extract_text() or "" for page in reader.pages]
+    agenda = re.sub(r"\s+", "", pages[0])
+    listed = {m.group(1): int(m.group(2)) for m in re.finditer(r"(資料\d)[^（]+（諮問書）（(\d+)ページ）", agenda)}
+    assert set(listed) == {"資料1", "資料2"} and "配布資料なし" not in agenda
+    for number, page in listed.items():
+        assert pages[page - 1].lstrip().startswith(number), (number, page)
+    spec = re.search(r"仕様書（資料1の添付資料）（(\d+)ページ）", agenda)
+    # The department's 2 blank pages, bound right before 資料2.
+    assert spec and int(spec.group(1)) == listed["資料2"] - 2 and not pages[listed["資料2"] - 3].strip()
+    outline = {o.title: reader.get_destination_page_number(o) + 1 for o in reader.outline if not isinstance(o, list)}
+    assert outline["会議次第"] == 1
+    assert outline[second.title] == listed["資料2"]

@@ -164,3 +164,48 @@ def test_the_minutes_of_the_election_say_who_was_elected_whatever_the_name_polic
     for fmt in ("pdf", "docx"):
         flat = text("minutes", meeting.pk, fmt=fmt)
         in_order(flat, ["会長の選出", "互選により上田三恵委員が会長に選出された。"])
+
+
+def test_the_agenda_lists_the_meetings_papers_with_their_numbers_and_the_public_copy_only_the_public_ones():
+    """「配布資料 なし」 on a 次第 whose cases come with their 諮問書 told the members nothing; the papers are listed
+    as the materials number them, and the public copy leaves out the closed item's."""
+    r = build_record(closed_report=True)
+    r.meeting.materials = []  # a list the secretariat typed is printed as typed
+    r.meeting.save(update_fields=["materials"])
+    papers = [f"{case.title}について（{verb}書）" if not case.title.endswith("について") else f"{case.title}（{verb}書）"
+              for case, verb in ((r.case1, "諮問"), (r.case2, "諮問"), (r.case3, "報告"))]
+    for fmt in ("pdf", "docx"):
+        members = text("agenda", r.meeting.pk, fmt=fmt)
+        in_order(members, ["配布資料"] + [f"資料{n}{paper}" for n, paper in enumerate(papers, 1)])
+        public = text("agenda", r.meeting.pk, public=True, fmt=fmt)
+        in_order(public, ["配布資料", f"資料1{papers[0]}", f"資料2{papers[1]}"])
+        assert r.case3.title not in public and "資料3" not in public and "配布資料なし" not in public
+
+
+def test_a_closed_meetings_agenda_states_its_reason_once_with_brackets_of_one_width(world):
+    """The reason of a closed meeting is its 会議の公開, not a line under 「1 開会」 and every item; a title or reason
+    typed with half-width brackets prints with the full-width ones around it (no 「(…)（諮問）」)."""
+    from shingikai.meetings.actions import schedule_case
+
+    reason = "審査請求に係る事件を審議するため (審査会条例第9条)"
+    case = accepted_case(world, title="部分開示決定に対する審査請求 (公文書開示請求)")
+    meeting = plan_meeting(world.council, date=dt.date(2025, 5, 20), start_time=dt.time(14, 0), place="会議室",
+                           is_public=False, closed_reason=reason)
+    add_procedural_item(meeting, "開会")
+    schedule_case(case, meeting, is_public=False, closed_reason=reason)
+    for fmt in ("pdf", "docx"):
+        flat = text("agenda", meeting.pk, fmt=fmt)
+        assert "会議の公開非公開（審査請求に係る事件を審議するため（審査会条例第9条））" in flat
+        assert flat.count("審査会条例第9条") == 1
+        assert "部分開示決定に対する審査請求（公文書開示請求）（諮問）" in flat
+        assert " (" not in flat and "(公文書" not in flat
+
+
+def test_the_bound_agenda_keeps_the_secretariats_list_of_papers_and_adds_what_the_file_holds_with_pages():
+    r = build_record()
+    typed = [str(m) for m in r.meeting.materials]
+    assert typed
+    _, pdf = materials_pdf(r.meeting, None)
+    agenda = document_text(pdf).split("-1-")[0]
+    in_order(agenda, ["配布資料"] + [t.replace(" ", "").replace("\u3000", "") for t in typed] + [
+        "この資料集に綴じた資料", f"資料1{r.case1.title}", "（2ページ）"])

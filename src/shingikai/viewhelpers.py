@@ -4,6 +4,7 @@ import datetime as dt
 from django.contrib import messages
 from django.core.exceptions import FieldDoesNotExist
 from django.core.paginator import Paginator
+from django.db.models import FileField
 from django.urls import reverse
 
 from shingikai import access
@@ -69,6 +70,9 @@ def history_value(field, value):
         return str(related) if related is not None else "(削除済み)"
     if getattr(field, "choices", None):
         return str(dict(field.choices).get(value, value))
+    if isinstance(field, FileField):
+        # The file's name, not where storage keeps it (「followups/2026/keiyaku.txt」).
+        return str(value).rsplit("/", 1)[-1]
     if isinstance(value, bool):
         return "はい" if value else "いいえ"
     if isinstance(value, dt.datetime):
@@ -93,10 +97,11 @@ def _label(model, name):
         return name
 
 
-def history_rows(records, limit=30, subject=None):
+def history_rows(records, limit=30, subject=None, describe=None):
     """Who changed what and when, newest first, from simple-history records (a queryset). Each change is
     compared with the previous record of the same object, so one list may hold several objects' history;
-    `subject(record)` then names the object each row is about."""
+    `subject(record)` then names the object each row is about. `describe(record, older, changes)` gives a
+    row's (kind, changes) in the record's own words where 「作成」「変更」 and the fields' values say less."""
     records = list(records.select_related("history_user__staff", "history_user__person")
                    .order_by("-history_date", "-history_id")[: limit + 1])
     kinds = {"+": "作成", "~": "変更", "-": "削除"}
@@ -114,10 +119,10 @@ def history_rows(records, limit=30, subject=None):
                 changes.append({"label": str(field.verbose_name), "value": history_value(field, change.new)})
         reason = getattr(record, "history_change_reason", None) or ""
         empty = older is not None and record.history_type == "~" and not changes and not reason
-        entries.append([record, changes, reason, empty, record.history_user])
+        entries.append([record, changes, reason, empty, record.history_user, older])
     # One action that saves a record and changes a many-to-many field writes two rows: the save (the user,
     # nothing shown) and the field's (its change, no user). Shown as one row, by that user.
-    for index, (record, _, _, empty, user) in enumerate(entries):
+    for index, (record, _, _, empty, user, _) in enumerate(entries):
         if not empty:
             continue
         for other in entries[max(index - 1, 0):index + 2]:
@@ -125,7 +130,7 @@ def history_rows(records, limit=30, subject=None):
                     and abs((other[0].history_date - record.history_date).total_seconds()) < 5):
                 other[4] = user
     rows = []
-    for record, changes, reason, empty, user in entries:
+    for record, changes, reason, empty, user, older in entries:
         if empty:
             continue  # a save that changed nothing shown (a version, or the row of a many-to-many change's save)
         name = ""
@@ -133,7 +138,10 @@ def history_rows(records, limit=30, subject=None):
             # A member answering for themselves (出欠の回答) is named as the council knows them.
             staff, person = access.staff_of(user), access.person_of(user)
             name = staff.name if staff else person.name if person else user.get_username()
-        rows.append({"date": record.history_date, "user": name, "kind": kinds.get(record.history_type, ""),
+        kind = kinds.get(record.history_type, "")
+        if describe is not None:
+            kind, changes = describe(record, older, changes)
+        rows.append({"date": record.history_date, "user": name, "kind": kind,
                      "changes": changes, "subject": subject(record) if subject else "", "reason": reason})
     return rows
 

@@ -56,18 +56,44 @@ def bar_chart(title: str, labels: list[str], values: list[int], *, unit: str = "
         return _svg(fig)
 
 
-def line_chart(title: str, labels: list[str], series: dict[str, list[float | None]]) -> str:
+def line_chart(title: str, labels: list[str], series: dict[str, list[float | None]], *,
+               percent: dict[str, list[float | None]] | None = None) -> str:
+    """Lines over `labels`; the `percent` series on an axis of their own (0–100 %, on the right), since a
+    share drawn on the axis of the counts reads as one more count."""
     with _lock:
         plt = _pyplot()
         fig, ax = plt.subplots(figsize=(6.2, 2.8))
-        for colour, (name, values) in zip(COLOURS, series.items()):
-            ax.plot(labels, values, marker="o", color=colour, label=name)
-            for x, y in zip(labels, values):
-                if y is not None:
-                    ax.annotate(f"{y:,.0f}", (x, y), textcoords="offset points", xytext=(0, 5), ha="center")
-        ax.set_title(title, loc="left")
+        colours = iter(COLOURS)
         highest = max((v for values in series.values() for v in values if v is not None), default=0)
         # Headroom above the highest point keeps the legend clear of the lines.
-        ax.set_ylim(0, max(1, highest) * 1.45)
-        ax.legend(frameon=False, loc="upper left", ncols=len(series))
+        top = max(1, highest) * 1.45
+        ax.set_ylim(0, top)
+        ax.set_ylabel("件", rotation=0, labelpad=8)
+        # Where each point stands in the plot's height, to set its value on the side away from the other line's.
+        heights = [[None if v is None else v / top for v in values] for values in series.values()]
+        handles = []
+        if percent:
+            share = ax.twinx()
+            share.spines["right"].set_visible(True)
+            share.set_ylim(0, 145)
+            share.set_yticks([0, 25, 50, 75, 100])
+            share.set_ylabel("%", rotation=0, labelpad=8)
+            heights.append([None if v is None else v / 145 for v in next(iter(percent.values()))])
+        for name, values in series.items():
+            handles += _plot(ax, labels, name, values, next(colours), "{:,.0f}", heights[0], heights[-1])
+        for name, values in (percent or {}).items():
+            handles += _plot(share, labels, name, values, next(colours), "{:,.0f}%", heights[-1], heights[0])
+        ax.set_title(title, loc="left")
+        ax.legend(handles=handles, frameon=False, loc="upper left", ncols=len(handles))
         return _svg(fig)
+
+
+def _plot(ax, labels, name, values, colour, label_format, own, other):
+    """One line with each point's value, set above the point unless the other line's point stands higher there."""
+    handles = ax.plot(labels, values, marker="o", color=colour, label=name)
+    for x, y, mine, theirs in zip(labels, values, own, other):
+        if y is not None:
+            above = theirs is None or mine is None or mine >= theirs
+            ax.annotate(label_format.format(y), (x, y), textcoords="offset points", xytext=(0, 5 if above else -13),
+                        ha="center", color=colour)
+    return handles

@@ -74,6 +74,21 @@ def _timing(rows):
     }
 
 
+def kind_tables(by_kind):
+    """The decisions per kind of request as tables, one for each set of columns: the 開示請求 (公文書 and
+    保有個人情報) share theirs and are read down one table; 訂正 and 利用停止 have their own."""
+    tables = []
+    for kind in Kind.values:
+        columns = kind_columns(kind)
+        row = {"label": _kind_label(kind), "count": sum(by_kind[kind].values()),
+               "cells": [by_kind[kind][d] for d in columns]}
+        if tables and tables[-1]["columns"] == columns:
+            tables[-1]["rows"].append(row)
+        else:
+            tables.append({"columns": columns, "rows": [row]})
+    return tables
+
+
 def _year_figures(municipality, fy):
     rows = list(_requests(municipality, fy).values(
         "id", "kind", "department__name", "decision", "received_on", "decided_on", "first_due", "status",
@@ -125,7 +140,11 @@ def operations_report(municipality, fy: int) -> dict:
     answered = appeals.filter(answered_on__range=(start, end))
     ruled = appeals.filter(ruled_on__range=(start, end))
     history = []
-    for year in range(fy - YEARS_COMPARED + 1, fy + 1):
+    # Years before the register's first request were not kept in it: a 0 there would read as a year
+    # without requests, so the comparison starts at the register's first year.
+    kept = years_with_requests(municipality)
+    first_year = max(fy - YEARS_COMPARED + 1, min(kept[0], fy) if kept else fy)
+    for year in range(first_year, fy + 1):
         year_rows = rows if year == fy else _year_figures(municipality, year)
         timing = _timing(year_rows)
         history.append({
@@ -177,6 +196,8 @@ def operations_report(municipality, fy: int) -> dict:
         },
         "incidents": _incident_figures(municipality, fy),
         "history": history,
+        "history_unrecorded_until": fiscal_year_label(first_year - 1) if first_year > fy - YEARS_COMPARED + 1 else "",
+        "kind_tables": kind_tables(by_kind),
         "decision_columns": decision_order,
     }
 
@@ -214,10 +235,10 @@ def charts(report: dict) -> dict[str, tuple[str, str]]:
         "departments": (titles["departments"], bar_chart(
             titles["departments"], [row["department"] for row in report["by_department"]] or ["(なし)"],
             [row["total"] for row in report["by_department"]] or [0])),
-        "history": (titles["history"], line_chart("年度別の推移", [row["label"] for row in history], {
-            "請求件数": [row["requests"] for row in history],
-            "期間内決定の割合 (%)": [row["within_first_share"] for row in history],
-        })),
+        "history": (titles["history"], line_chart(
+            "年度別の推移", [row["label"] for row in history],
+            {"請求件数": [row["requests"] for row in history]},
+            percent={"期間内決定の割合 (%)": [row["within_first_share"] for row in history]})),
     }
 
 

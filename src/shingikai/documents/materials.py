@@ -22,7 +22,8 @@ from shingikai.meetings.models import AgendaItem
 from shingikai.uploads import UnreadablePdf, bind_pdf, is_pdf
 
 from . import context
-from .context.common import document, items_list, pagebreak, para, right, title
+from .context.agenda_sheet import attachment_title, case_paper_title, draft_minutes_title
+from .context.common import document, items_list, pagebreak, para, phrase, right, title
 from .pdf import to_pdf
 
 logger = logging.getLogger(__name__)
@@ -39,27 +40,37 @@ class _Binder:
         # (a department's own file keeps its pages as they are, and is counted).
         self.numbered = []
         self.documents = 0
+        # (資料番号 or "", title, index of its first page among the papers): what the 次第 lists under 配布資料.
+        self.papers = []
 
-    def append_document(self, doc, label, *, numbered_as_material=True):
-        """A document of ours, with its 資料番号 (資料1, 資料2 … in the order bound) unless it is the 次第 that
-        lists them, and without its own page numbers: the bound copy is numbered through (number_pages)."""
-        if numbered_as_material:
-            self.documents += 1
-            doc = dict(doc, blocks=[right(f"資料{self.documents}")] + doc["blocks"])
-        self.append(to_pdf(dict(doc, bound=True)), label, numbered=True)
+    def append_document(self, doc, label, paper):
+        """A document of ours, with its 資料番号 (資料1, 資料2 … in the order bound, as agenda_sheet.meeting_papers
+        lists them) at the top right and without its own page numbers: the bound copy is numbered through."""
+        self.documents += 1
+        number = f"資料{self.documents}"
+        doc = dict(doc, blocks=[right(number)] + doc["blocks"])
+        if self.append(to_pdf(dict(doc, bound=True)), label, numbered=True, paper=paper):
+            self.papers[-1] = (number, paper, self.papers[-1][2])
+        return number
 
-    def append(self, data, label, *, numbered=False):
+    def append(self, data, label, *, numbered=False, paper=None):
+        """Whether ``data`` could be bound; a bound one is listed as ``paper`` when given."""
         before = len(self.writer.pages)
         try:
             bind_pdf(self.writer, data, label)
-            self.numbered += [numbered] * (len(self.writer.pages) - before)
         except UnreadablePdf as unreadable:
             # An unreadable upload must not cost the members the rest of their materials.
             logger.warning("skipped an unreadable PDF in the materials: %s", label)
             self.left_out.append((label, "パスワード付き" if unreadable.password else "読み込めないファイル"))
+            return False
+        self.numbered += [numbered] * (len(self.writer.pages) - before)
+        if paper:
+            self.papers.append(("", paper, before))
+        return True
 
-    def append_files(self, files, heading):
-        """The PDFs among ``files`` (rows with a title and a stored file), each under its title."""
+    def append_files(self, files, heading, number=""):
+        """The PDFs among ``files`` (rows with a title and a stored file), each under its title; listed as the
+        attachments of 資料 ``number``."""
         for row in files:
             if not is_pdf(row.file):
                 continue
@@ -71,31 +82,49 @@ class _Binder:
                 logger.warning("%s %s is missing from storage", type(row).__name__, row.pk)
                 self.left_out.append((label, "ファイルが見つかりません"))
                 continue
-            self.append(data, label)
+            self.append(data, label, paper=attachment_title(row.title, number) if number else row.title)
 
-    def insert_left_out(self, position, council):
-        """The page naming the files left out, at ``position`` (after the 次第)."""
+    def insert_front(self, data, title):
+        """A document of ours put before the papers bound so far (the 次第, the page of files left out), with
+        its outline entry first; its number of pages."""
+        reader = PdfReader(io.BytesIO(data))
+        self.writer.merge(0, reader, import_outline=False)
+        self.numbered[0:0] = [True] * len(reader.pages)
+        self.writer.add_outline_item(title=title, page_number=0)
+        # pypdf adds the entry last, and its insertion `before` an entry only works before the last one: the
+        # entries are relinked with the new one first.
+        root = self.writer.get_outline_root()
+        entries = list(root.children())
+        for entry in entries:
+            root.remove_child(entry)
+        for entry in entries[-1:] + entries[:-1]:
+            root.add_child(entry, self.writer)
+        return len(reader.pages)
+
+    def insert_left_out(self, council):
+        """The page naming the files left out, before the papers (right after the 次第); its number of pages."""
         if not self.left_out:
-            return
+            return 0
         page = document("materials_left_out", LEFT_OUT_TITLE, council, [
             title(LEFT_OUT_TITLE),
             para("次の資料は読み込めなかったため含まれていません:", indent=False),
             items_list([f"{label} ({reason})" for label, reason in self.left_out]),
             para("事務局に元のファイルを確認してください。", indent=False),
         ])
-        reader = PdfReader(io.BytesIO(to_pdf(dict(page, bound=True))))
-        self.writer.merge(position, reader, import_outline=False)
-        self.numbered[position:position] = [True] * len(reader.pages)
-        self.writer.add_outline_item(title=LEFT_OUT_TITLE, page_number=position)
-        # The outline follows the pages: the entry, added last, goes after the 次第's. The entries are
-        # relinked in that order (pypdf's insertion `before` an entry only works before the last one).
-        root = self.writer.get_outline_root()
-        entries = list(root.children())
-        for entry in entries:
-            root.remove_child(entry)
-        for entry in entries[:1] + entries[-1:] + entries[1:-1]:
-            root.add_child(entry, self.writer)
+        return self.insert_front(to_pdf(dict(page, bound=True)), LEFT_OUT_TITLE)
 
+    def insert_agenda(self, build_agenda, front):
+        """The 次第 first, listing each paper with the page of the bound copy it starts on. Its own length
+        moves every paper's page, so it is laid out again until the pages it names are those it leaves."""
+        pages, data = 1, None
+        for _ in range(4):
+            listed = [(number, paper, pages + front + start + 1) for number, paper, start in self.papers]
+            data = to_pdf(dict(build_agenda(listed), bound=True))
+            length = len(PdfReader(io.BytesIO(data)).pages)
+            if length == pages:
+                break
+            pages = length
+        self.insert_front(data, "会議次第")
 
     def number_pages(self):
         """「- n -」 at the foot of each page shingikai laid out, counted through the whole bound copy, so that
@@ -116,25 +145,28 @@ def materials_pdf(meeting, reader, *, observers=False):
 
     reading = DocumentReading(AnonymousUser(), full=False) if observers else None
     binder = _Binder()
-    binder.append_document(context.agenda(meeting.pk, reading=reading), "会議次第", numbered_as_material=False)
-    after_agenda = len(binder.writer.pages)
     items = list(meeting.items.select_related("case").prefetch_related("case__attachments").order_by("order"))
     registers = {} if observers else materials_parts(
         meeting, [i for i in items if i.case is None and i.kind != AgendaItem.Kind.PROCEDURAL], reader)
+    # In the order agenda_sheet.meeting_papers lists the papers, so that the 次第 printed alone numbers them alike.
     for item in items:
         if item.procedure == AgendaItem.Procedure.PREVIOUS_MINUTES and not observers:
             # The drafts to be confirmed, bound for the members; never for observers (a draft is not public).
             for draft in awaiting_confirmation(meeting):
-                binder.append(to_pdf(context.minutes(draft.meeting_id)), f"{item.title} ({draft.meeting.label})")
+                binder.append_document(context.minutes(draft.meeting_id), f"{item.title} ({draft.meeting.label})",
+                                       draft_minutes_title(draft))
         if item.pk in registers:
             sheet, files = registers[item.pk]
-            binder.append_document(sheet, item.title)
-            binder.append_files(files, item.title)
+            number = binder.append_document(sheet, item.title, phrase(item.title))
+            binder.append_files(files, item.title, number)
         if item.case is None or (observers and not item.visible_to_public):
             continue
-        binder.append_document(context.shimonsho(item.case_id, reading=reading), item.title)
-        binder.append_files([a for a in item.case.attachments.all() if a.is_public or not observers], item.title)
-    binder.insert_left_out(after_agenda, meeting.council)
+        number = binder.append_document(context.shimonsho(item.case_id, reading=reading), item.title,
+                                        case_paper_title(item.case))
+        binder.append_files([a for a in item.case.attachments.all() if a.is_public or not observers], item.title,
+                            number)
+    front = binder.insert_left_out(meeting.council)
+    binder.insert_agenda(lambda listed: context.agenda(meeting.pk, reading=reading, bound=listed), front)
     binder.number_pages()
     out = io.BytesIO()
     binder.writer.write(out)

@@ -236,7 +236,15 @@ class Writer:
     def b_para(self, container, block):
         size = {"large": 14, "small": 9}.get(block.get("size") or "", None)
         for line in block["lines"]:
-            self._para(container, line, align=block.get("align", ""), indent=block.get("indent"), size=size)
+            paragraph = self._para(container, line, align=block.get("align", ""), indent=block.get("indent"), size=size)
+            paragraph.paragraph_format.keep_with_next = bool(block.get("keep_with_next")) or None
+
+    def b_entry(self, container, block):
+        paragraph = self._para(container, f"{block['number']}\t{block['text']}")
+        fmt = paragraph.paragraph_format
+        fmt.left_indent = Pt(2 * BODY_PT)
+        fmt.first_line_indent = Pt(-2 * BODY_PT)
+        fmt.tab_stops.add_tab_stop(Pt(2 * BODY_PT))
 
     def b_note(self, container, block):
         paragraph = self._para(container, block["text"], gothic=True, size=9)

@@ -106,15 +106,31 @@ def number(value) -> str:
     return f"{value:,}"
 
 
-@register.filter
-def keep_brackets(value) -> str:
-    """Short bracketed groups such as 「（諮問）」 never break across lines: each is wrapped in a span that
-    the stylesheet keeps on one line (nowrap), the rest of the text is escaped as usual."""
-    text = str(value or "")
+def _wrap_kept(text, pattern) -> str:
     out, last = [], 0
-    for m in BRACKETED.finditer(text):
+    for m in pattern.finditer(text):
         out.append(escape(text[last:m.start()]))
         out.append(f'<span class="nobreak">{escape(m.group(0))}</span>')
         last = m.end()
     out.append(escape(text[last:]))
-    return mark_safe("".join(out))
+    return "".join(out)
+
+
+@register.filter
+def keep_brackets(value) -> str:
+    """Short bracketed groups such as 「（諮問）」 never break across lines: each is wrapped in a span that
+    the stylesheet keeps on one line (nowrap), the rest of the text is escaped as usual."""
+    return mark_safe(_wrap_kept(str(value or ""), BRACKETED))
+
+
+# What a line of a document must not be broken inside: a short bracketed group (「（計4人）」「（異議なし）」)
+# and a 和暦 date or time (「令和9年1月31日」, 「14時00分」).
+KEPT_TOGETHER = re.compile(BRACKETED.pattern + r"|(?:令和|平成|昭和|大正|明治)(?:元|\d{1,2})年(?:\d{1,2}月(?:\d{1,2}日)?)?"
+                           r"|\d{1,2}時\d{2}分")
+
+
+@register.filter
+def keep_together(value) -> str:
+    """A document's running text, escaped, its line breaks kept (as linebreaksbr) and the groups of
+    KEPT_TOGETHER held on one line."""
+    return mark_safe("<br>".join(_wrap_kept(line, KEPT_TOGETHER) for line in str(value or "").split("\n")))

@@ -8,12 +8,27 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["BRACKETED", "compact", "normalize", "strip_role_words"]
+__all__ = ["BRACKETED", "compact", "normalize", "phrase", "strip_role_words"]
 
 _WHITESPACE = re.compile(r"\s+")
 
 # A short bracketed group such as 「（諮問）」: a title must never break inside one.
 BRACKETED = re.compile(r"[（(【「『][^（）()【】「」『』]{1,20}[）)】」』]")
+
+# A half-width bracket around Japanese text (「審査請求 (公文書開示請求)」, typed or imported so), innermost first.
+_HALF_WIDTH_GROUP = re.compile(r"\s?\(([^()]*[^\x00-\x7f][^()]*)\)")
+
+
+def phrase(text: str) -> str:
+    """A title or reason as an official paper prints it: brackets around Japanese full-width, as the paper's
+    own （諮問） and （…のため） are, so that one phrase does not mix 「 (…)」 and 「（…）」."""
+    text = text or ""
+    while True:
+        changed = _HALF_WIDTH_GROUP.sub(r"（\1）", text)
+        if changed == text:
+            return text
+        text = changed
+
 
 # Longest first so that 会長職務代理 is removed whole rather than leaving 会長.
 _ROLES = (

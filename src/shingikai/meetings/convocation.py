@@ -14,6 +14,7 @@ from shingikai.councils.actions import chair_of
 from shingikai.councils.mail import to_members, unique
 from shingikai.errors import ActionRefused
 from shingikai.documents.context.common import contact_lines, jdate
+from shingikai.jp.text import phrase
 from shingikai.jp.wareki import to_wareki
 from shingikai.settling import today
 
@@ -68,7 +69,7 @@ def _when(meeting):
 
 
 def _item_line(meeting, item):
-    return f"{item.title}{'（非公開）' if not item.is_public or not meeting.is_public else ''}"
+    return f"{phrase(item.title)}{'（非公開）' if not item.is_public or not meeting.is_public else ''}"
 
 
 def facts(meeting):

@@ -138,7 +138,21 @@ def _answer(request, meeting, person, seen_mark=None):
 
 
 def _reply_history(meeting, **only):
-    return history_rows(AttendanceReply.history.filter(meeting_id=meeting.pk, **only), subject=lambda r: str(r.person))
+    return history_rows(AttendanceReply.history.filter(meeting_id=meeting.pk, **only), subject=lambda r: str(r.person),
+                        describe=_reply_words)
+
+
+def _reply_words(record, older, changes):
+    """An answer to the convocation as what the member said: 「出席と回答」「欠席に変更」, not 「作成」 and
+    「出席予定 → いいえ」."""
+    answer = "出席" if record.attending else "欠席"
+    changes = [c for c in changes if c["label"] != AttendanceReply._meta.get_field("attending").verbose_name]
+    if record.history_type == "+":
+        note = AttendanceReply._meta.get_field("note").verbose_name
+        return f"{answer}と回答", [{"label": note, "value": record.note}] if record.note else []
+    if older is not None and older.attending != record.attending:
+        return f"{answer}に変更", changes
+    return ("削除" if record.history_type == "-" else "変更"), changes
 
 
 @login_required

@@ -92,6 +92,25 @@ def materials_parts(meeting, items, reader):
             for item in items if item.pk in registered}
 
 
+REGISTERS = (Inspection, Incident, Audit, SensitiveReport)
+
+
+def _registers_holding(ids):
+    """The positions in REGISTERS of the registers that hold a record tabled under one of the items ``ids``."""
+    if not ids:
+        return set()
+    probes = [model.objects.filter(agenda_item_id__in=ids).order_by().values_list(Value(n)) for n, model in
+              enumerate(REGISTERS)]
+    return {row[0] for row in probes[0].union(*probes[1:])}
+
+
+def items_with_records(ids):
+    """The agenda items among ``ids`` a register record stands behind, whoever may see it: what the 会議次第
+    lists as a paper of the meeting (the members' materials bind its sheet)."""
+    return {item_id for n in _registers_holding(ids)
+            for item_id in REGISTERS[n].objects.filter(agenda_item_id__in=ids).values_list("agenda_item_id", flat=True)}
+
+
 def register_items(ids, user):
     """{agenda item id: RegisterItem} for the agenda items ``ids`` (those without a case) a register record
     stands behind, as far as ``user`` may see that record.
@@ -99,12 +118,7 @@ def register_items(ids, user):
     One query finds which registers hold any of the items; only those are read, with who may see them. An
     agenda of cases and 報告 items that no register made costs that one query, not the eight that
     reading every register with its visibility took."""
-    if not ids:
-        return {}
-    models = (Inspection, Incident, Audit, SensitiveReport)
-    probes = [model.objects.filter(agenda_item_id__in=ids).order_by().values_list(Value(n)) for n, model in
-              enumerate(models)]
-    held = {row[0] for row in probes[0].union(*probes[1:])}
+    held = _registers_holding(ids)
     if not held:
         return {}
     sources = (

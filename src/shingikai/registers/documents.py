@@ -43,7 +43,7 @@ def inspection_document(inspection):
                           f"過去1年以内の重大事故 {'あり' if assessment.incident_in_past_year else 'なし'}"),
             ("住民等からの意見聴取", period),
             ("寄せられた意見と対応", comments_received(assessment)),
-        ]),
+        ], widths=(30, 70)),  # the longest label (10 characters) on one line
         heading("2　点検の結果", level=2),
         items_list(numbered(inspection.finding_lines) or ["（記載なし）"], bullet=len(inspection.finding_lines) <= 1),
     ]

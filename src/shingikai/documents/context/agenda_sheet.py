@@ -2,17 +2,19 @@
 from __future__ import annotations
 
 from shingikai import publicity
-from shingikai.cases.models import Attachment
-from shingikai.meetings.models import Meeting
+from shingikai.cases.models import Attachment, Case
+from shingikai.meetings.models import AgendaItem, Meeting
 
 from .common import (
     UNKNOWN_DATE, NONE_WORD, when, title, heading, para, note, items_list, fields, document, get_or_refuse,
-    ReadableItems, CLOSED_ITEM_TITLE, meeting_publicity, closed_items_blocks, item_kind_suffix, is_full,
-    contact_blocks,
+    ReadableItems, CLOSED_ITEM_TITLE, meeting_publicity, closed_items_blocks, item_heading, is_full, entry,
+    phrase, subject, contact_blocks,
 )
 
 
-def agenda(meeting_id, *, reading=None):
+def agenda(meeting_id, *, reading=None, bound=None):
+    """`bound`: the papers as the members' materials bound them, [(資料番号, title, first page)], which the
+    bound copy's 次第 lists with their pages; without it the 次第 lists the papers in the order they are bound."""
     meeting = get_or_refuse(Meeting.objects.select_related("council__municipality"), meeting_id, "会議")
     council = meeting.council
     every_item = list(meeting.items.select_related("case", "meeting").prefetch_related("departments"))
@@ -31,29 +33,90 @@ def agenda(meeting_id, *, reading=None):
         blocks.append(para("（議題は未定です）"))
     for n, item, shown in readable.entries():
         if not shown:
-            blocks.append(para(f"{n}　{CLOSED_ITEM_TITLE}", indent=False))
+            blocks.append(entry(n, CLOSED_ITEM_TITLE))
             continue
-        blocks.append(para(f"{n}　{item.title}{item_kind_suffix(item)}", indent=False))
+        blocks.append(entry(n, item_heading(item)))
         details = []
         departments = "、".join(d.name for d in item.departments.all())
         if item.is_deliberation and departments:
             details.append(f"担当課：{departments}")
         if item.case and item.case.number:
             details.append(item.case.number)
-        if not item.is_public or not meeting.is_public:
-            details.append(f"非公開（{item.closed_reason or meeting.closed_reason or '理由の記載なし'}）")
+        # A closed meeting's reason is stated once, as its 会議の公開; an item says its own only where it differs.
+        reason = item.closed_reason if meeting.is_public or item.closed_reason != meeting.closed_reason else ""
+        if not item.is_public and (meeting.is_public or reason):
+            details.append(f"非公開（{phrase(reason or '理由の記載なし')}）")
         if details:
             blocks.append(note("　".join(details)))
     blocks += closed_items_blocks(council, readable.hidden_cases)
+    # The list the secretariat typed is the 配布資料 as it numbered them; without one, the papers of the meeting
+    # are listed as the members' materials bind them. The bound copy lists what it holds, with the pages.
+    typed = [str(m) for m in (meeting.materials or []) if str(m).strip()]
+    if bound is not None:
+        papers = [f"{number}　{paper}（{page}ページ）" if number else f"{paper}（{page}ページ）"
+                  for number, paper, page in bound]
+    else:
+        papers = [f"{number}　{paper}" if number else paper
+                  for number, paper in meeting_papers(meeting, readable.items, reading)]
     blocks.append(heading("配布資料"))
-    materials = [str(m) for m in (meeting.materials or []) if str(m).strip()]
-    materials += [a.title for a in _attachments(readable.items, reading) if a.title not in materials]
-    blocks.append(items_list(materials) if materials else para(NONE_WORD))
+    if typed:
+        blocks.append(items_list(typed))
+        if bound:
+            blocks += [heading("この資料集に綴じた資料"), items_list(papers, bullet=False)]
+    else:
+        blocks.append(items_list(papers, bullet=False) if papers else para(NONE_WORD))
     if not is_full(reading):
         # The copy put on the city's site says whom to ask, as the city's pages do; the members know.
         blocks += contact_blocks(council, public=True)
     return document("agenda", f"{meeting.short_label}{council.name}次第", council, blocks,
                     filename=f"次第_{meeting.short_label}")
+
+
+def meeting_papers(meeting, items, reading):
+    """[(資料番号 or "", title)]: the papers of the meeting the reader sees, in the order the members' materials
+    bind them (documents/materials.py): for each item, the draft minutes a 前回議事録の確定 is about, the sheet
+    of a register record, the 諮問書 or 報告書 of a case and the case's files. Only the whole record lists the
+    drafts and register records, which the public copy of the materials does not carry."""
+    from shingikai.minutes.actions import awaiting_confirmation
+    from shingikai.registers.agenda import items_with_records
+
+    full = is_full(reading)
+    registered = items_with_records([i.pk for i in items if i.case_id is None]) if full else set()
+    files = {}
+    for attachment in _attachments(items, reading):
+        files.setdefault(attachment.case_id, []).append(attachment)
+    papers, count = [], 0
+
+    def numbered(title):
+        nonlocal count
+        count += 1
+        papers.append((f"資料{count}", title))
+
+    for item in items:
+        if full and item.procedure == AgendaItem.Procedure.PREVIOUS_MINUTES:
+            for draft in awaiting_confirmation(meeting):
+                numbered(draft_minutes_title(draft))
+        if item.pk in registered:
+            numbered(phrase(item.title))
+        if item.case_id is None:
+            continue
+        numbered(case_paper_title(item.case))
+        number = papers[-1][0]
+        papers += [("", attachment_title(a.title, number)) for a in files.get(item.case_id, [])]
+    return papers
+
+
+def draft_minutes_title(minutes):
+    return f"{minutes.meeting.short_label}会議録（案）"
+
+
+def case_paper_title(case):
+    verb = "報告" if case.kind == Case.Kind.REPORT else "諮問"
+    return f"{phrase(subject(case.title))}（{verb}書）"
+
+
+def attachment_title(title, number):
+    return f"{phrase(title)}（{number}の添付資料）"
 
 
 def _attachments(items, reading):

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from shingikai.meetings.answer_corrections import corrections
-from shingikai.meetings.models import Answer
+from shingikai.meetings.models import Answer, Decision
 
 from ..errors import DocumentError
 from .common import (
     BLANK_DATE, jdate, head_of, honorific, subject, title, right, left, heading, para, items_list, table, ki,
-    document, get_or_refuse, chair_name, consulted_on, decision_heading, follow_up_line, is_full, numbered,
+    document, get_or_refuse, chair_name, consulted_on, follow_up_line, is_full, numbered,
 )
 
 
@@ -83,7 +83,7 @@ def answer(answer_id, *, reading=None):
     for case in cases:
         for d in case.decisions.select_related("agenda_item__meeting").order_by("agenda_item__meeting__date", "pk"):
             m = d.agenda_item.meeting
-            history.append([jdate(m.date), m.short_label, case.title, decision_heading(d)])
+            history.append([jdate(m.date), m.short_label, case.title, _deliberated(d)])
     if record.date:
         history.append([jdate(record.date), record.meeting.short_label if record.meeting_id else "", "", "答申"])
     blocks.append(table(["年月日", "会議", "案件", "内容"], history, [20, 22, 38, 20]) if history
@@ -98,3 +98,12 @@ def answer(answer_id, *, reading=None):
                          [14, 12, 27, 27, 20])]
     return document("answer", f"{about}（答申）", council, blocks, draft=record.state != Answer.State.ISSUED,
                     filename=f"答申書_{record.number or record.pk}")
+
+
+# What each meeting did with the case, as the 審議の経過 states it: the outcome, not the manner of deciding it
+# (「答申予定（各委員の発言）」 read as if the members' speeches were the content).
+HEARD = {Decision.Outcome.ANSWER_PENDING: "審議（答申は後日）", Decision.Outcome.UNKNOWN: "審議"}
+
+
+def _deliberated(decision):
+    return HEARD.get(decision.outcome, decision.get_outcome_display())

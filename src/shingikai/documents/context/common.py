@@ -10,8 +10,9 @@ from django.utils import timezone
 
 from shingikai.councils.actions import chair_of
 from shingikai.councils.models import Council
+from shingikai.jp.text import phrase  # noqa: F401  (documents print titles and reasons through it)
 from shingikai.jp.wareki import to_wareki
-from shingikai.meetings.models import AgendaItem, Decision, FollowUp, Meeting
+from shingikai.meetings.models import AgendaItem, Decision, Meeting
 
 from ..errors import DocumentError
 
@@ -123,10 +124,18 @@ def heading(text, level=1):
     return {"type": "heading", "level": level, "text": text}
 
 
-def para(text, *, indent=True, align="", size=""):
-    """A paragraph; each line of `text` becomes its own paragraph (so each is indented)."""
+def para(text, *, indent=True, align="", size="", keep_with_next=False):
+    """A paragraph; each line of `text` becomes its own paragraph (so each is indented). `keep_with_next`: no
+    page break between it and what follows (a 結論's outcome and its wording)."""
     lines = [line.strip() for line in (text or "").splitlines() if line.strip()] or [""]
-    return {"type": "para", "lines": lines, "indent": indent, "align": align, "size": size}
+    return {"type": "para", "lines": lines, "indent": indent, "align": align, "size": size,
+            "keep_with_next": keep_with_next}
+
+
+def entry(number, text):
+    """A numbered line of a list (the 次第's items): a second line of a long title hangs under the title,
+    not under its number."""
+    return {"type": "entry", "number": str(number), "text": text}
 
 
 def note(text):
@@ -285,11 +294,9 @@ def decision_heading(decision) -> str:
     return text
 
 
-FOLLOW_UP_KIND = {FollowUp.Kind.OPINION: "附帯意見"}
-
-
 def follow_up_kind(follow_up) -> str:
-    return FOLLOW_UP_KIND.get(follow_up.kind, follow_up.kind)
+    """【意見】 as the pages call it: 【附帯意見】 would read as the 答申's own 附帯意見, which the 答申書 lists."""
+    return follow_up.kind
 
 
 def follow_up_line(follow_up) -> str:
@@ -304,10 +311,11 @@ def follow_up_line(follow_up) -> str:
 
 
 def decision_blocks(decision):
-    blocks = [para(decision_heading(decision))]
+    wording = decision is not None and decision.wording.strip()
+    blocks = [para(decision_heading(decision), keep_with_next=bool(wording))]
     if decision is None:
         return blocks
-    if decision.wording.strip():
+    if wording:
         blocks.append(para(decision.wording))
     follow_ups = list(decision.follow_ups.all())
     if follow_ups:
@@ -336,12 +344,12 @@ def meeting_publicity(meeting, reading, every_item=()) -> str:
     names the items and their reasons (numbered as in the whole agenda); a public copy only says so, and where
     the council prints its closed items in their place, which number they hold."""
     if not meeting.is_public:
-        return f"非公開（{meeting.closed_reason or '理由の記載なし'}）" if is_full(reading) else "非公開"
+        return f"非公開（{phrase(meeting.closed_reason) or '理由の記載なし'}）" if is_full(reading) else "非公開"
     closed = [(n, item) for n, item in enumerate(every_item, 1) if not item.is_public]
     if not closed:
         return "公開"
     if is_full(reading):
-        return "一部非公開（" + "、".join(f"議題{n}：{item.closed_reason or '理由の記載なし'}" for n, item in closed) + "）"
+        return "一部非公開（" + "、".join(f"議題{n}：{phrase(item.closed_reason) or '理由の記載なし'}" for n, item in closed) + "）"
     if meeting.council.closed_items_shown == Council.ClosedItemsShown.OMIT:
         return "一部非公開"
     return "一部非公開（" + "・".join(f"議題{n}" for n, _ in closed) + "）"
@@ -387,6 +395,11 @@ def closed_items_blocks(council, hidden):
     if not hidden or council.closed_items_shown == Council.ClosedItemsShown.OMIT:
         return []
     return [note(f"非公開案件 {hidden}件（非公開で審議するため、件名等は掲載していません）")]
+
+
+def item_heading(item) -> str:
+    """An agenda item's title as a document prints it: 「…について（諮問）」."""
+    return f"{phrase(item.title)}{item_kind_suffix(item)}"
 
 
 def item_kind_suffix(item) -> str:

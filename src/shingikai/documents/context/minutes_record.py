@@ -10,8 +10,8 @@ from ..errors import DocumentError
 from .common import (
     BLANK_DATE, UNKNOWN_DATE, NOT_STATED, NONE_WORD, jdate, when, compact_name, subject, title, right,
     heading, para, note, fields, table, turn, framed, signature, document, get_or_refuse, OUTCOME_RESULT,
-    decision_blocks, decision_of, is_full, ReadableItems, meeting_publicity, closed_items_blocks, item_kind_suffix,
-    CLOSED_ITEM_TITLE, contact_lines,
+    decision_blocks, decision_of, is_full, ReadableItems, meeting_publicity, closed_items_blocks, item_heading,
+    phrase, CLOSED_ITEM_TITLE, contact_lines,
 )
 
 
@@ -95,7 +95,7 @@ class MeetingRecord:
 
     def item_title(self, item):
         closed = "（非公開）" if self.closed_in_open_meeting(item) else ""
-        return f"（{self.numbers[item.pk]}）{item.title}{item_kind_suffix(item)}{closed}"
+        return f"（{self.numbers[item.pk]}）{item_heading(item)}{closed}"
 
     def closed_in_open_meeting(self, item):
         """A closed item of a public meeting, marked in the whole record so that whoever signs or releases
@@ -105,7 +105,7 @@ class MeetingRecord:
     def closed_note(self, item):
         if not self.closed_in_open_meeting(item):
             return []
-        return [note(f"この議題は非公開で審議した（理由：{item.closed_reason or '理由の記載なし'}）。")]
+        return [note(f"この議題は非公開で審議した（理由：{phrase(item.closed_reason) or '理由の記載なし'}）。")]
 
     def placeholder_title(self, number):
         return f"（{number}）{CLOSED_ITEM_TITLE}"
@@ -389,9 +389,9 @@ def kekka_blocks(data, record):
         if not item.is_deliberation:
             continue
         decision = decision_of(item)
-        phrase = OUTCOME_RESULT.get(decision.outcome, decision.outcome) if decision else (
+        result = OUTCOME_RESULT.get(decision.outcome, decision.outcome) if decision else (
             OUTCOME_RESULT[Decision.Outcome.CONTINUED] if data.settled else "結論は記録されていない")
-        results.append(f"・{subject(item.title)}、{phrase}。")
+        results.append(f"・{subject(phrase(item.title))}、{result}。")
     results.append(f"（傍聴者 {meeting.observers}人）" if meeting.observers is not None else "（傍聴者 記載なし）")
     report_date = record.confirmed_on or record.published_on
     blocks = [
@@ -407,7 +407,7 @@ def kekka_blocks(data, record):
              + f"（計{len(absent)}人）"),
             ("説明員職氏名", (data.department_lines() + ([f"（計{departments}人）"] if departments else []))
              or NONE_WORD),
-            ("議題他", [f"{n}　{item.title}{item_kind_suffix(item)}" if shown else f"{n}　{CLOSED_ITEM_TITLE}"
+            ("議題他", [f"{n}　{item_heading(item)}" if shown else f"{n}　{CLOSED_ITEM_TITLE}"
                       for n, item, shown in data.entries] or NOT_STATED),
             ("結果", results),
             ("事務局職員", "、".join(secretariat) or NOT_STATED),
@@ -421,7 +421,7 @@ def kekka_blocks(data, record):
         if not shown:
             inner.append(heading(f"{n}　{CLOSED_ITEM_TITLE}", level=3))
             continue
-        inner.append(heading(f"{n}　{item.title}{item_kind_suffix(item)}", level=3))
+        inner.append(heading(f"{n}　{item_heading(item)}", level=3))
         inner += data.closed_note(item)
         turns = data.item_turns(item)
         if item.is_deliberation:

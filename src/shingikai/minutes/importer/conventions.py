@@ -2819,6 +2819,13 @@ CATALOGUE: tuple[Convention, ...] = (
                "それでは本日の議題ですが、資料にあります平成27年度公民館事業及び予算につきまして事務局からご説明をいただきます。\n南田副館長:それでは、資料1ページからご覧ください。\n"
                "北山地区の本年3月末人口は、8,613人ということで減少傾向にあります。\n",
                "その他:平成27年度公民館事業及び予算について"),
+    # 2 議案: / (1) …の変更(北山市決定): a numbered field of the form naming the bills the council is asked about, the
+    # word for a bill as its label (as 議題: or 案件: is); its entries are the cases.
+    Convention("record-bills-under-a-numbered-field-word", "record",
+               "第5回北山市都市計画審議会会議録について\n1 開催日時等:\n  令和6年11月16日 金曜日 10時30分から12時\n  北山市役所\n"
+               "2 議案:\n (1) 北山都市計画道路の変更(北山市決定)\n (2) 南田都市計画公園の変更(北山市決定)\n3 出席委員(3名):\n"
+               " 北野一郎、南田健、東山清\n4 審議内容:\n(西川補佐) 定刻となりました。本日はお忙しい中ありがとうございます。\n",
+               "その他:北山都市計画道路の変更(北山市決定)|その他:南田都市計画公園の変更(北山市決定)"),
     # Items heard in closed session: the mark after the title on the agenda or the item's heading, or the record
     # saying so under the item. Each item's publicity, |-joined (公開 or 非公開).
     Convention(

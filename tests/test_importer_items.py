@@ -1711,3 +1711,15 @@ def test_a_committees_investigation_and_the_reports_it_allows_carry_their_units(
         ("報告", "北山地震による被害状況と対応について", ["総務部"]),
         ("報告", "「がんばろう!北山」運動について", ["総合政策部"]),
     ]
+
+
+def test_a_kind_mark_worded_as_the_group_word_gives_the_entry_its_kind():
+    # 議題(1)…(報告事項): the label run into its first entry, and the kind after each entry as the group word names it.
+    text = ("北山市人権尊重協議会会議録\n開催日時令和6年12月17日(火) 午後1時30分から午後3時40分\n開催場所北山市役所 第3会議室\n"
+            "議題(1)北山市人権施策基本方針の改訂について(報告事項)\n(2)北山市相談ネットワークの運用状況について(報告事項)\n"
+            "(3)北山市人権意識調査について(協議事項)\n(4)その他\n\n会議内容:\n(事務局)\n本日の会議は成立していることをご報告いたします。\n")
+    # A programme's 運用状況 stated a report is one; only the information council's yearly report on its ordinance is その他.
+    assert _read_items(text) == [("報告", "北山市人権施策基本方針の改訂について"), ("報告", "北山市相談ネットワークの運用状況について"),
+                                 ("その他", "北山市人権意識調査について")]
+    assert _read_items(HEAD.replace("\n会議の内容\n", "議題\n(1) 個人情報保護制度の運用状況について(報告事項)\n\n会議の内容\n")
+                       + "○会長　それでは始めます。\n○委員　承知しました。\n") == [("その他", "個人情報保護制度の運用状況について")]

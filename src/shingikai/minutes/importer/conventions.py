@@ -2826,6 +2826,13 @@ CATALOGUE: tuple[Convention, ...] = (
                "2 議案:\n (1) 北山都市計画道路の変更(北山市決定)\n (2) 南田都市計画公園の変更(北山市決定)\n3 出席委員(3名):\n"
                " 北野一郎、南田健、東山清\n4 審議内容:\n(西川補佐) 定刻となりました。本日はお忙しい中ありがとうございます。\n",
                "その他:北山都市計画道路の変更(北山市決定)|その他:南田都市計画公園の変更(北山市決定)"),
+    # 議題(1)…について(報告事項) / (2)…(協議事項): a form's label cell run into its first entry (the enumerator sets it
+    # off), and each entry's kind after it as the group word names it (報告事項 a report, 協議事項 no kind).
+    Convention("record-label-run-into-its-first-entry-with-kind-words", "record",
+               "北山市人権尊重協議会会議録\n開催日時令和6年12月17日(火) 午後1時30分から午後3時40分\n開催場所北山市役所 第3会議室\n"
+               "議題(1)北山市人権施策基本方針の改訂について(報告事項)\n(2)北山市人権意識調査について(協議事項)\n(3)その他\n\n"
+               "会議内容:\n(事務局)\n本日の会議は成立していることをご報告いたします。\n",
+               "報告:北山市人権施策基本方針の改訂について|その他:北山市人権意識調査について"),
     # Items heard in closed session: the mark after the title on the agenda or the item's heading, or the record
     # saying so under the item. Each item's publicity, |-joined (公開 or 非公開).
     Convention(

@@ -179,6 +179,9 @@ _CLOCK_VALUE = re.compile(
 # 2 議案: / (1) …: the word for a bill labels the form's list of them only with its colon; alone on a line it heads a
 # column of cells (議案 / 議題1 / 議題2) or a roster's group, and before a number it is a bill (議案第1号).
 _NEEDS_COLON = {"議案"}
+# 議題(1)北山市…について(報告事項) / (2)…: a form's label cell run into its value, the list's first entry; the
+# enumerator sets the label off as a separator would (議題(案) or 議事録 stays a word).
+_GLUED_FIRST_ENTRY = re.compile(r"(?:[(（][0-9０-９]{1,2}[)）]|[①-⑳⑴-⒇])[ \t\u3000]*[^\s)）]")
 # Fields whose value may be a bare word only with a separator (議事 alone is a heading too).
 _NEEDS_SEPARATOR = {"名称", "議事", "議題", "案件", "委員", "結果", "出席", "欠席", "傍聴", "時間", "とき", "ところ", "会場"}
 
@@ -283,7 +286,8 @@ def match_field(line: str) -> tuple[str, str] | None:
         value = rest.strip(" \t\u3000")
     if label in _NEEDS_COLON and not re.match(r"[ \t\u3000]*[:：]", rest):
         return None
-    if label in _NEEDS_SEPARATOR and value and not re.match(r"[】\]］]?[ \t\u3000]*[:：\t]|[】\]］]?[ \t\u3000]+", rest):
+    if label in _NEEDS_SEPARATOR and value and not re.match(r"[】\]］]?[ \t\u3000]*[:：\t]|[】\]］]?[ \t\u3000]+", rest) and not (
+            _FIELD_OF[label] == "agenda" and _GLUED_FIRST_ENTRY.match(rest)):
         return None
     if rest[:1] in tuple("のはをがにでと、。"):
         # 出席者の皆様… is a sentence, not a field; にし市役所 after a separator is a value.

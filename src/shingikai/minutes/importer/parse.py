@@ -98,6 +98,7 @@ _TEXT_TYPES = (
 # 市長及び監査委員からの報告: the 監査委員 who report are people, not the yearly audit.
 _ADMIN_REPORT = re.compile(r"運用状況|実施状況|施行状況|監査(?!委員)|取扱状況|取扱い状況|統計|件数報告|制度の運用")
 # The yearly report on how the ordinance was applied, itself (not a paper about the system's operation).
+_INFO_RECORD = re.compile(r"個人情報|情報公開|公文書|開示")
 _YEARLY_REPORT = re.compile(r"運用状況|実施状況|施行状況|取扱状況|取扱い状況")
 # 令和元年度事業の実施状況について: how the body's institution carried out its year's projects, no ordinance's yearly report.
 _PROJECTS_DONE = re.compile(r"事業の?実施状況")
@@ -3530,7 +3531,7 @@ _BILL_NUMBER_FIRST = re.compile(r"議案第[0-9０-９]{1,3}号")
 def _item_kind(item: Item, k: str) -> tuple[str, float]:
     """The kind and how sure it is: stated by a heading, agenda or container; read in the title (``k``,
     compacted); or nothing said it (その他 by default, below the threshold)."""
-    if _ADMIN_REPORT.search(k) and ("報告" in k or item.kind in (None, "その他", "報告")) and item.kind != "諮問":
+    if _ADMIN_REPORT.search(k) and ("報告" in k or item.kind in (None, "その他") or item.kind == "報告" and _INFO_RECORD.search(k)) and item.kind != "諮問":
         return "その他", 0.8
     if item.kind in ("諮問", "報告", "その他"):
         return item.kind, 0.9

@@ -1359,6 +1359,14 @@ CATALOGUE: tuple[Convention, ...] = (
         "諮問:「高齢者保健福祉業務」における外部委託に伴う個人情報の保護措置及び外部の電子計算機との回線結合について|"
         "諮問:「防災対策事業業務」における個人情報の本人外収集について",
     ),
+    # 議第1298号 / …の変更の件 / [公開・非公開] / 《非公開》: a prefecture's short series of bills numbered on through the
+    # years, each number over its title, the table's publicity column (its head too) printed a cell a line among them.
+    Convention(
+        "agenda-short-series-number-over-title-with-publicity-cells", "agenda",
+        "審議\n議第1298号\n北山都市計画道路の変更の件\n[公開・非公開]\n《非公開》\n(北山線他2路線:北山市)\n議第1299号\n"
+        "南田都市計画区域の変更の件\n《公開》",
+        "その他:北山都市計画道路の変更の件|その他:南田都市計画区域の変更の件",
+    ),
     Convention(
         "agenda-notes-tell-one-title-apart", "agenda",
         "- 諮問第40号\n個人情報の取扱い原則の例外事項について\n(「オンライン結合による提供の制限」/建築住宅課)\n"

@@ -405,6 +405,13 @@ def parse_header(lines: list[str], limit: int | None, apart: bool = True) -> Hea
             _store(header, current_field, current)
             last_field_line = i
             continue
+        if found and found[0] == "public" and not found[1] and current_field == "agenda" and current and s[:1] in "[［【《<＜〈":
+            # 議第12号 / …の件 / [公開・非公開] / 《非公開》 / 議第13号: the head of the agenda table's publicity column, printed
+            # among its entries; the list goes on.
+            current.append(s)
+            _store(header, current_field, current)
+            last_field_line = i
+            continue
         if found and found[0] == "contact" and not seen_field:
             # ご意見募集 / お問い合わせ先 / トップ: a site's menu before the minutes, no field of theirs.
             found = None

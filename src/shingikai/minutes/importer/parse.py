@@ -2719,7 +2719,8 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
                     break
                 # ――――◇―――――: a rule may carry a mark in its middle.
                 if (not piece or RULE.fullmatch(piece.replace("◇", "")) or _FULL_DATE_LINE.match(piece)
-                        or _TABLE_HEADER_CELL.fullmatch(compact(piece)) or _SAME_AS.fullmatch(compact(piece))):
+                        or _TABLE_HEADER_CELL.fullmatch(compact(piece)) or _SAME_AS.fullmatch(compact(piece))
+                        or _PUBLICITY_CELL.fullmatch(compact(piece))):
                     # a rule, the sitting's date written above its agenda, a table's header cell, or a pointer back
                     continue
                 h = parse_heading(piece)
@@ -2952,7 +2953,10 @@ _ANGLE_NOTE = re.compile(r"[<＜〈][^<＜〈>＞〉]{1,30}[>＞〉]")
 _SUB_BULLET = re.compile(r"^[ \t\u3000]*[-－・•]")
 _BULLET_MARK = re.compile(r"^[ \t\u3000]*([・•])[ \t\u3000]*")
 _GLUED_NUMBER = re.compile(r"([0-9]{1,2})(?=[「『一-龥ぁ-んァ-ヶ])")
-_CASE_ONLY = re.compile(r"(?:諮問|報告|議案)第[0-9]{1,4}号")
+# 議第1298号, 報第3号: the short series of a prefecture's or an assembly's bills, numbered on through the years.
+_CASE_ONLY = re.compile(r"(?:諮問|報告|議案|議|報)第[0-9]{1,4}号")
+# 《非公開》, [公開・非公開], (公開): an entry's publicity printed on a line of its own, a cell of the agenda's table.
+_PUBLICITY_CELL = re.compile(r"[《〈<＜\[［(（【]?(?:一部)?(?:非)?公開(?:・(?:一部)?非公開)?(?:の別)?[》〉>＞\]］)）】]?")
 _CASE_PAIR = re.compile(r"(?P<w>諮問|報告)第(?P<a>[0-9]{1,4})号(?:・|、|,|及び|と)第?(?P<b>[0-9]{1,4})号")
 _TITLE_END = re.compile(r"(?:について|に関して|の件|こと)$")
 # …について(議案第68号)      = 決算委員長報告 =: a group's note in equals signs, padded out to its column, after

@@ -1368,6 +1368,12 @@ CATALOGUE: tuple[Convention, ...] = (
         "その他:北山都市計画道路の変更の件|その他:南田都市計画区域の変更の件",
     ),
     Convention(
+        "agenda-bracketed-case-numbers-before-titles", "agenda",
+        "(1)議案審議 (教議第4号)令和5年度3月補正予算について\n(教議第5号)令和6年度当初予算について\n(2)報告\n"
+        "(教報第1号)北山市立幼稚園の状況について",
+        "その他:令和5年度3月補正予算について|その他:令和6年度当初予算について|報告:北山市立幼稚園の状況について",
+    ),
+    Convention(
         "agenda-notes-tell-one-title-apart", "agenda",
         "- 諮問第40号\n個人情報の取扱い原則の例外事項について\n(「オンライン結合による提供の制限」/建築住宅課)\n"
         "- 諮問第41号\n個人情報の取扱い原則の例外事項について\n(「目的外利用・提供の制限」/森林経営課)",
@@ -2841,6 +2847,14 @@ CATALOGUE: tuple[Convention, ...] = (
                "議題(1)北山市人権施策基本方針の改訂について(報告事項)\n(2)北山市人権意識調査について(協議事項)\n(3)その他\n\n"
                "会議内容:\n(事務局)\n本日の会議は成立していることをご報告いたします。\n",
                "報告:北山市人権施策基本方針の改訂について|その他:北山市人権意識調査について"),
+    # 6.議題 / (1)議案審議 (教議第4号)…について / (教議第5号)…について: a board of education numbers its bills in brackets
+    # before their titles, the list run on from the group's heading; each line is a case, the number no part of its title.
+    Convention("record-bracketed-case-numbers-run-on-from-the-group-heading", "record",
+               "北山市教育委員会会議録\n1.日時 令和6年2月24日(水) 午後3時30分~午後5時00分\n2.場所 北山市役所 教育委員室\n"
+               "3.出席者 教育長 北野 一郎\n一番委員 南田 健\n4.出席事務局職員\n教育部長 東山 清\n5.傍聴人 1名\n6.議題\n"
+               "(1)議案審議 (教議第4号)令和5年度3月補正予算について\n(教議第5号)令和6年度当初予算について\n"
+               "(教議第6号)北山市立幼稚園条例の一部改正について\n",
+               "その他:令和5年度3月補正予算について|その他:令和6年度当初予算について|その他:北山市立幼稚園条例の一部改正について"),
     # Items heard in closed session: the mark after the title on the agenda or the item's heading, or the record
     # saying so under the item. Each item's publicity, |-joined (公開 or 非公開).
     Convention(

@@ -1269,6 +1269,7 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         elif rank is not None and _parts_are_deliberation_steps(lines, headings, idx, ranks):
             session_rank = rank
 
+    items, boundaries = _bracketed_cases_under_headings(lines, body, items, boundaries)
     # 1 議員定数について … △1 議員定数について: a list of the business at the top of the body, then each
     # taken up under the same number and heading; the case is the one taken up (ク and ケ of one title
     # are two cases).
@@ -1551,6 +1552,51 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     located = sorted((it for it in items if it.start is not None), key=lambda it: it.start)
     unlocated = [it for it in items if it.start is None]
     return located + unlocated
+
+
+# (教議第5号)…について: a case's number in brackets before its title, as a board of education numbers its bills.
+_BRACKETED_CASE = re.compile(
+    r"[(（](?P<w>[一-龥]{0,3}?(?:議案|議|報告|報|諮問|請願|陳情|承認|同意))第[ \t\u3000]*(?P<n>[0-9０-９]{1,4})[ \t\u3000]*号[)）]"
+    r"[ \t\u3000]*(?P<t>[^\s(（].*?)[ \t\u3000]*$"
+)
+
+
+def _bracketed_cases_under_headings(lines: list[str], body: Body, items: list[Item],
+                                    boundaries: list[tuple[int, Item | None]]) -> tuple[list[Item], list]:
+    """(1)議案審議 (教議第4号)…について / (教議第5号)…について / …: a heading that runs on into the first of a list of
+    cases, each numbered in brackets before its title, the others on the lines under it; each is an item."""
+    out_items, out_bounds, done = [], list(boundaries), {}
+    for it in items:
+        h = it.heading
+        raw = lines[h.line] if it.source == "heading" and h is not None and 0 <= h.line < len(lines) else ""
+        m = _BRACKETED_CASE.search(raw) if "号" in raw else None
+        if m is None or (m.start() and raw[m.start() - 1] not in " \t\u3000)）"):
+            out_items.append(it)
+            continue
+        found = [(h.line, m)]
+        for j in range(h.line + 1, len(lines)):
+            if body.kinds.get(j) == "blank" or not lines[j].strip():
+                continue
+            mj = _BRACKETED_CASE.match(lines[j].strip(" \t\u3000"))
+            if mj is None or body.kinds.get(j) not in (None, "text"):
+                break
+            found.append((j, mj))
+        if len(found) < 2:
+            out_items.append(it)
+            continue
+        parts = []
+        for pos, mm in found:
+            word = mm.group("w")
+            kind = it.kind or ("報告" if word.endswith(("報告", "報")) else "諮問" if word.endswith("諮問") else None)
+            parts.append(dataclasses.replace(it, title=mm.group("t"), kind=kind, start=pos, depts=list(it.depts),
+                                             number=int(unicodedata.normalize("NFKC", mm.group("n"))), series=word))
+        out_items.extend(parts)
+        done[id(it)] = parts
+    if not done:
+        return items, boundaries
+    out_bounds = [(pos, b) for pos, b in boundaries if b is None or id(b) not in done]
+    out_bounds += [(part.start, part) for parts in done.values() for part in parts]
+    return out_items, out_bounds
 
 
 def _add_bills_in_speech(lines: list[str], body: Body, items: list[Item], boundaries: list[tuple[int, Item | None]]) -> None:

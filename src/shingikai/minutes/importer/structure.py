@@ -251,6 +251,12 @@ _CASE_PREFIX = re.compile(
     r"^(?P<w>諮問|報告)(?:第)?[0-9０-９]{1,3}(?:号(?![のにをはがと]|[ \t\u3000]*(?:から|ないし|[～〜~]))|(?![号0-9０-９]))[ \t\u3000:：]*"
 )
 # 審議事項 「特定個人情報保護評価書の第三者点検について」: the container's word before a case on one line.
+# 議案審議 (教議第4号)…について, (教報第1号)…について: a case's number in brackets before its title (a board of education's
+# series), after the group's word where the list runs on from it; the number is no part of the title.
+_BRACKETED_CASE_PREFIX = re.compile(
+    r"^(?:[一-龥]{2,6}[ \t\u3000]+)?[(（](?P<w>[一-龥]{0,3}?(?:議案|議|報告|報|諮問|請願|陳情|承認|同意))第[ \t\u3000]*[0-9０-９]{1,4}[ \t\u3000]*号[)）]"
+    r"[ \t\u3000]*(?=[^\s(（]{4})"
+)
 _CONTAINER_PREFIX = re.compile(r"^(?P<w>報告|諮問|審議|協議)事項[ \t\u3000:：]+(?=\S)")
 _QUOTED_TITLE = re.compile(r"^「(?P<t>[^「」]+)」$")
 # 所管事務調査事項「議会基本条例について」: the kind of business, then the case's own title in quotes.
@@ -1259,6 +1265,11 @@ def split_title(h: Heading) -> None:
         title = _NEXT_GROUP_BULLET.sub("", title)
     if title.endswith(("]", "］")):
         title = _STEPS_TAIL.sub("", title)
+    m = _BRACKETED_CASE_PREFIX.match(title) if title[:1] in "(（" or "号" in title[:16] else None
+    if m:
+        word = m.group("w")
+        h.kind_hint = h.kind_hint or ("報告" if word.endswith(("報告", "報")) else "諮問" if word.endswith("諮問") else None)
+        title = title[m.end():]
     m = _CONTAINER_PREFIX.match(title)
     if m:
         h.kind_hint = h.kind_hint or {"報告": "報告", "諮問": "諮問"}.get(m.group("w"))

@@ -26,7 +26,7 @@ from . import roster
 from . import roster_fallback
 from .roster_fallback import roster_by_shape
 from . import vocabulary as V
-from .agenda_fallback import case_number_run, done_subject, entry_run_onto_the_line_above, fallback_agenda, plausible_form, split_run, top_level_run
+from .agenda_fallback import outside_quotes, case_number_run, done_subject, entry_run_onto_the_line_above, fallback_agenda, plausible_form, split_run, top_level_run
 from .clean import clean_text, is_structural
 from .closed_items import mark_closed_items
 from .confidence import Facts, meeting_evidence, settle_item
@@ -1310,6 +1310,7 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         boundaries = [(pos, None) for pos, _ in boundaries]
         items = []
     from_headings = bool(items)
+    header.agenda_blocks = [_titles_under_case_numbers(lines, block) for block in header.agenda_blocks]
     group = _marked_group_after_the_agenda(lines, header.agenda_blocks, body.start)
     if group:
         header.agenda_blocks.append(group)
@@ -1597,6 +1598,37 @@ def _bracketed_cases_under_headings(lines: list[str], body: Body, items: list[It
     out_bounds = [(pos, b) for pos, b in boundaries if b is None or id(b) not in done]
     out_bounds += [(part.start, part) for parts in done.values() for part in parts]
     return out_items, out_bounds
+
+
+# • 諮問第245号 / 「…。」の公文書部分開示決定に対する審査請求: a case's number alone, its title on the line under it.
+_CASE_NUMBER_ALONE = re.compile(r"(?:[-・•*][ \t\u3000]*)?(?:諮問|報告|議案)第[0-9０-９]{1,4}号")
+_outside_quotes = outside_quotes
+
+
+def _titles_under_case_numbers(lines: list[str], block: list[str]) -> list[str]:
+    """• 諮問第245号 / 「…(名簿の類)。」の…決定に対する審査請求 / • 諮問第246号 / …: an agenda of case numbers each over its
+    title, a title quoting a request whose sentence ends in 。 and runs long; the header's field stopped at the first
+    such title. The list goes on while a line is a case number or the title under one."""
+    if not block or not _CASE_NUMBER_ALONE.fullmatch(block[-1].strip(" \t\u3000")):
+        return block
+    at = next((i for i in range(len(lines)) if lines[i].strip(" \t\u3000") == block[-1].strip(" \t\u3000")), None)
+    if at is None:
+        return block
+    out = list(block)
+    under_number = True
+    for line in lines[at + 1:at + 80]:
+        s = line.strip(" \t\u3000")
+        if not s:
+            continue
+        if _CASE_NUMBER_ALONE.fullmatch(s):
+            out.append(s)
+            under_number = True
+            continue
+        if not under_number or s[0] in SPEAKER_MARKS or "。" in _outside_quotes(s) or len(_outside_quotes(s)) > 120:
+            break
+        out.append(s)
+        under_number = False
+    return out
 
 
 def _add_bills_in_speech(lines: list[str], body: Body, items: list[Item], boundaries: list[tuple[int, Item | None]]) -> None:
@@ -2798,7 +2830,7 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
                     continue
                 # 議案第58号 / …要綱 / 議案第59号 / …: the next case's number opens its own entry, though the title above
                 # ended without について.
-                if (h is None and awaiting is not None and "。" not in piece and len(piece) <= 120
+                if (h is None and awaiting is not None and "。" not in _outside_quotes(piece) and len(_outside_quotes(piece)) <= 120
                         and not (_CASE_ONLY.fullmatch(compact(piece)) and not _CASE_ONLY.fullmatch(compact(awaiting.title)))):
                     awaiting.title = piece if _CASE_ONLY.fullmatch(compact(awaiting.title)) else awaiting.title + piece
                     for e in group:

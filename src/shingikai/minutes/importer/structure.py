@@ -257,6 +257,8 @@ _BRACKETED_CASE_PREFIX = re.compile(
     r"^(?:[一-龥]{2,6}[ \t\u3000]+)?[(（](?P<w>[一-龥]{0,3}?(?:議案|議|報告|報|諮問|請願|陳情|承認|同意))第[ \t\u3000]*[0-9０-９]{1,4}[ \t\u3000]*号[)）]"
     r"[ \t\u3000]*(?=[^\s(（]{4})"
 )
+# …の公文書不存在決定に対する審査請求(第2回): how many sittings the appeal has had, no part of its title.
+_SITTINGS_ON_THE_APPEAL = re.compile(r"(?<=審査請求)[ \t\u3000]*[(（]第[0-9０-９]{1,2}回[)）]$")
 _CONTAINER_PREFIX = re.compile(r"^(?P<w>報告|諮問|審議|協議)事項[ \t\u3000:：]+(?=\S)")
 _QUOTED_TITLE = re.compile(r"^「(?P<t>[^「」]+)」$")
 # 所管事務調査事項「議会基本条例について」: the kind of business, then the case's own title in quotes.
@@ -1265,6 +1267,8 @@ def split_title(h: Heading) -> None:
         title = _NEXT_GROUP_BULLET.sub("", title)
     if title.endswith(("]", "］")):
         title = _STEPS_TAIL.sub("", title)
+    if title.endswith(("回)", "回）")):
+        title = _SITTINGS_ON_THE_APPEAL.sub("", title)
     m = _BRACKETED_CASE_PREFIX.match(title) if title[:1] in "(（" or "号" in title[:16] else None
     if m:
         word = m.group("w")

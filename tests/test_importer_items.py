@@ -1723,3 +1723,11 @@ def test_a_kind_mark_worded_as_the_group_word_gives_the_entry_its_kind():
                                  ("その他", "北山市人権意識調査について")]
     assert _read_items(HEAD.replace("\n会議の内容\n", "議題\n(1) 個人情報保護制度の運用状況について(報告事項)\n\n会議の内容\n")
                        + "○会長　それでは始めます。\n○委員　承知しました。\n") == [("その他", "個人情報保護制度の運用状況について")]
+
+
+def test_a_padded_publicity_mark_and_a_projects_period_are_read_through():
+    # …事業 ( 上半期) 実施状況について( 公開 ): a PDF's cell pads the mark inside its brackets; the mark is no part of the
+    # title, and the projects' report with its period in brackets is the institution's, not the secretariat's yearly report.
+    items = _items("議題\n1 副会長の選出について( 公開)\n2 令和6年度北山市青少年センター事業 ( 上半期) 実施状況について( 公開 )\n\n"
+                   "○会長　それでは始めます。\n○委員　承知しました。\n")
+    assert [(t, d) for _, t, d, _ in items] == [("令和6年度北山市青少年センター事業 ( 上半期) 実施状況について", [])]

@@ -269,7 +269,8 @@ _KIND_THEN_BRACKET = re.compile(r"^(?P<k>諮問|報告)[（(](?P<t>[^（）()]{4
 _STEPS_TAIL = re.compile(r"(?<=\S)[ \t\u3000]*[\[［][^\[\]［］]{0,30}(?:質疑|討論|採決|表決)[^\[\]［］]{0,30}[\]］]$")
 # (公開), 【非公開】, (公開審議): whether the public may hear it, no part of a title.
 _NEXT_GROUP_BULLET = re.compile(r"(?<=\S)[ \t\u3000]+・(?:その他|(?:報告|諮問|協議|審議)事項)$")
-_PUBLICITY_MARK = re.compile(r"[ \t\u3000]*[（(【\[［](?:全部|一部)?(?:非公開|公開)(?:審議|案件)?[）)】\]］][ \t\u3000]*$")
+# ( 公開 ): a PDF's table cell pads the mark inside its brackets.
+_PUBLICITY_MARK = re.compile(r"[ \t\u3000]*[（(【\[［][ \t\u3000]*(?:全部|一部)?(?:非公開|公開)(?:審議|案件)?[ \t\u3000]*[）)】\]］][ \t\u3000]*$")
 UNIT_END = re.compile(r"(?:課|室|係|部|局|センター|所|館|園|担当|機関|事務局|グループ|チーム|本部|事務所|委員会)$")
 _TITLE_THEN_ITS_SUMMARY = re.compile(r"^(?P<t>[^。、]{4,80}?(?:について|の件|[（(]案[）)]))(?P=t)[、,はを]")
 # …について、環境政策課長から説明がなされ: the section that explained the case.

@@ -2867,6 +2867,15 @@ CATALOGUE: tuple[Convention, ...] = (
                "(1)議案審議 (教議第4号)令和5年度3月補正予算について\n(教議第5号)令和6年度当初予算について\n"
                "(教議第6号)北山市立幼稚園条例の一部改正について\n",
                "その他:令和5年度3月補正予算について|その他:令和6年度当初予算について|その他:北山市立幼稚園条例の一部改正について"),
+    # 議題 / 本会の概要について / 事務局から、資料1に基づき…説明が行われ、…承認された。: a page whose headings lost their marks;
+    # under the agenda's word alone, each case's title stands on its own line over the account of it, or runs on into it.
+    Convention("record-unmarked-titles-over-their-accounts-under-the-agenda-word", "record",
+               "北山市情報主管課長会 役員会 会議録\n日時\n令和6年6月20日 12:00~13:00\n場所\n北山市役所 会議室\n出席者\n"
+               "役員6名、事務局\n開会\n事務局より開会を宣し、会議次第に従い、役員会が進められた。\n議題\n会長が議事を進めた。\n"
+               "本会の概要について\n事務局から、資料1に基づき本会の概要について説明が行われ、以下の質疑応答ののち、本会の概要について"
+               "原案のとおり承認された。\n(南山市)\n本会の会員は全市町村ではないのか。\n(事務局)\n本会の会員は、センター会員の市町村である。\n"
+               "令和6年度 事業実施について事務局から、資料2に基づき令和6年度の事業計画について説明が行われた。\n",
+               "その他:本会の概要について|その他:令和6年度 事業実施について"),
     # Items heard in closed session: the mark after the title on the agenda or the item's heading, or the record
     # saying so under the item. Each item's publicity, |-joined (公開 or 非公開).
     Convention(

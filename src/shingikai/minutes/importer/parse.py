@@ -1405,6 +1405,8 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         entries = _agenda_entries([_labels_column_over_values(lines, min(len(lines), body.start + 1, 200))])
     if not items and not entries:
         entries = _agenda_entries([_business_announced(lines, min(len(lines), 400))])
+    if not items and not entries:
+        entries = _titles_narrated_under_agenda_word(lines, min(len(lines), 400))
     runs: dict[str, list | None] = {}  # split_run of each title, asked below up to three times (see _run_in)
     # The last reader: an agenda by its general shape, whatever its heading word and numbering.
     # 〇議長 議長 北野一郎 / 〇議題 1 …: a marked roster line read as a label says nothing; the agenda may lie
@@ -1430,7 +1432,7 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         _departments_from_case_tags(entries, lines, body.start)
     if entries:
         for entry in entries:
-            pos = _locate(lines, body, entry.title)
+            pos = entry.at if entry.at is not None else _locate(lines, body, entry.title)
             if pos is None and entry.number:
                 pos = _locate_number(lines, body, entry.number, entry.word)
             if pos is None and entry.ordinal:
@@ -1630,6 +1632,42 @@ def _titles_under_case_numbers(lines: list[str], block: list[str]) -> list[str]:
         out.append(s)
         under_number = False
     return out
+
+
+# 議題 / 本会の概要について / 事務局から、資料1に基づき…説明が行われ、…承認された。: a summary whose headings lost their marks,
+# the agenda's word alone on its line, each case's title on a line of its own over the account of it (or run on into it).
+_AGENDA_WORD_ALONE = re.compile(r"議題|議事|審議事項|協議事項|報告事項|審議案件|協議案件|報告案件")
+_TITLE_OVER_ACCOUNT = re.compile(r"^(?P<t>[^。、「」()（）:：]{4,60}?(?:について|の件))(?P<rest>.*)$")
+_ACCOUNT_OPENS = re.compile(r"^[、,]?(?:事務局|[^、。\s]{1,20}(?:課|部|局|室|センター))(?:から|より)")
+
+
+def _titles_narrated_under_agenda_word(lines: list[str], stop: int) -> list[_AgendaEntry]:
+    start = next((i for i in range(stop) if _AGENDA_WORD_ALONE.fullmatch(compact(lines[i]))), None)
+    if start is None:
+        return []
+    kind = "報告" if compact(lines[start]).startswith("報告") else None
+    entries: list[_AgendaEntry] = []
+    for j in range(start + 1, stop):
+        s = lines[j].strip(" \t\u3000")
+        if not s or "。" in s and not entries and _TITLE_OVER_ACCOUNT.match(s) is None:
+            continue
+        m = _TITLE_OVER_ACCOUNT.match(s)
+        if m is None:
+            continue
+        rest = m.group("rest").strip(" \t\u3000")
+        if rest:
+            if not _ACCOUNT_OPENS.match(rest):
+                continue
+        else:
+            # The title alone: the account of it, a sentence, follows on the next line.
+            after = next((lines[k].strip(" \t\u3000") for k in range(j + 1, min(stop, j + 3)) if lines[k].strip()), "")
+            if "。" not in after or _TITLE_OVER_ACCOUNT.fullmatch(after):
+                continue
+        title = m.group("t").strip(" \t\u3000")
+        if not plausible_form(title) or compact(title) in ("その他について",):
+            continue
+        entries.append(_AgendaEntry(title, kind, [], at=j))
+    return entries
 
 
 def _add_bills_in_speech(lines: list[str], body: Body, items: list[Item], boundaries: list[tuple[int, Item | None]]) -> None:
@@ -2141,6 +2179,7 @@ class _AgendaEntry:
     notes: list[str] = field(default_factory=list)   # bracketed lines below it
     dept_note: str | None = None  # (市民生活部市民課) after its title, as printed
     base: str | None = None       # the title it shares with other entries, where its department tells it apart
+    at: int | None = None         # the line it heads, where the reader found it there (the body's own heading)
 
 
 # 諮問第３号, 審査請求について（諮問第12号）: a case number anywhere in an agenda line.
@@ -3549,7 +3588,9 @@ def _item_record(lines: list[str], body: Body, item: Item, results: PairIndex, a
     }
 
 
-_SECRETARIAT_EXPLAINED = re.compile(r"事務局から(?:[^。、]{0,20}?について)?説明")
+# 事務局から、資料1に基づき本会の概要について説明が行われ: the paper it explains from, named between.
+_SECRETARIAT_EXPLAINED = re.compile(
+    r"事務局から[、,]?(?:資料[0-9０-９\-－]*(?:に基づき|により|を用いて)[、,]?)?(?:[^。、]{0,20}?について)?説明")
 
 
 def _compact_span(lines: list[str], body: Body, span: tuple[int, int] | None) -> str:

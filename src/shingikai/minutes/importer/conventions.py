@@ -1326,6 +1326,12 @@ CATALOGUE: tuple[Convention, ...] = (
     # 東山町地域交通協議会設置規約(案)について: a body's founding charter adopted at its first sitting is its set-up,
     # not a case; its own budget (収支予算(案)) is business it decides.
     # 第2 会議書記の指名 / 第4 業務の経過報告: a 農業委員会's steps, who keeps the record and the account of the month's work.
+    # 第3 座席の指定について / 第4 審査日程及び審査方法について / 第5 資料閲覧要求等について: a special committee's first
+    # sitting settles its seats, how it will examine and the papers it asks for; procedure, as its officers' election is.
+    Convention("agenda-special-committee-settling-how-it-examines-is-procedure", "agenda",
+               "第1 委員長の互選について\n第2 副委員長の互選について\n第3 座席の指定について\n第4 審査日程及び審査方法について\n"
+               "第5 資料閲覧要求等について\n第6 令和5年度北山市一般会計歳入歳出決算認定について\n第7 その他",
+               "その他:令和5年度北山市一般会計歳入歳出決算認定について"),
     Convention("agenda-clerk-named-and-work-account-are-procedure", "agenda",
                "(1)会議書記の指名\n(2)業務の経過報告\n(3)報告第1号 農地法第3条の3の規定による農地の相続届出について",
                "報告:農地法第3条の3の規定による農地の相続届出について"),

@@ -168,7 +168,11 @@ PROCEDURAL = re.compile(
     # 諸報告について, 議長諸報告: the short form of 諸般の報告.
     # 諸般の報告 / ①会務報告 ②監査報告: the chair's account of the house's affairs and the auditors' monthly report, its parts.
     r"(?:会務|監査)報告(?:について)?|"
-    r"会期の?決定.*|会期の件|審議期間の?決定.*|諸般の?報告.*|(?:議長)?諸報告(?:について)?|議長(?:の)?報告|参考資料.*|招集告示|(?:不)?応[招召](?:・不応[招召])?議員.*|出席者等|議席の?(?:指定|変更).*|仮議席.*|会議時間の延長.*|"
+    r"会期の?決定.*|会期の件|審議期間の?決定.*|諸般の?報告.*|(?:議長)?諸報告(?:について)?|議長(?:の)?報告|参考資料.*|招集告示|(?:不)?応[招召](?:・不応[招召])?議員.*|出席者等|議席の?(?:指定|変更).*|"
+    # 座席の指定, 審査日程及び審査方法について, 資料閲覧要求等について: a special committee's first sitting settles its
+    # seats, the order and way it will examine, and the papers it asks for; no case.
+    r"座席の?(?:指定|変更).*|審査(?:の)?(?:日程|方法)(?:(?:及び|並びに|・)審査(?:の)?(?:日程|方法))?(?:について|の件)?|"
+    r"資料(?:の)?(?:閲覧|提出)?要求(?:等)?(?:について|の件)?|資料(?:の)?閲覧(?:等)?(?:について|の件)?|仮議席.*|会議時間の延長.*|"
     # An assembly's elections, appointments of its own members and motions are its business, not cases.
     r".*選挙|.*(?:委員|議員)の選任(?:について)?|.*動議|議員の?派遣(?:について|の件)?|.*(?:所信表明|施政方針|一般質問|代表質問|行政報告)|"
     # …常任委員会委員長及び副委員長の報告について: the officers a committee chose, reported to the house.

@@ -1332,6 +1332,10 @@ CATALOGUE: tuple[Convention, ...] = (
                "第1 委員長の互選について\n第2 副委員長の互選について\n第3 座席の指定について\n第4 審査日程及び審査方法について\n"
                "第5 資料閲覧要求等について\n第6 令和5年度北山市一般会計歳入歳出決算認定について\n第7 その他",
                "その他:令和5年度北山市一般会計歳入歳出決算認定について"),
+    # 2 任命書交付: the appointment handed to a selection committee's members, procedure as a 委嘱状 交付 is.
+    Convention("agenda-appointment-handed-over-is-procedure", "agenda",
+               "1 開会\n2 任命書交付\n3 選定委員会の進め方等について\n4 閉会",
+               "その他:選定委員会の進め方等について"),
     Convention("agenda-clerk-named-and-work-account-are-procedure", "agenda",
                "(1)会議書記の指名\n(2)業務の経過報告\n(3)報告第1号 農地法第3条の3の規定による農地の相続届出について",
                "報告:農地法第3条の3の規定による農地の相続届出について"),

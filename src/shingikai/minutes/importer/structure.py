@@ -120,7 +120,8 @@ PROCEDURAL = re.compile(
     # 第11条(人材の育成), 第4条の2: an article of the text under discussion, a topic within its case.
     r"第[0-9]{1,3}条(?:の[0-9]{1,2})?(?:[（(][^（）()]{1,20}[）)])?|"
     # 第5期北野市景観審議会委員委嘱状伝達式: the body and term named before the ceremony.
-    r"[^、。]{0,40}?委嘱(?:状|書)?の?(?:交付|伝達).*|委嘱|辞令交付|自己紹介|.*紹介|"
+    # 任命書交付: the appointment handed to a selection committee's members, as a 委嘱状 is.
+    r"[^、。]{0,40}?(?:委嘱|任命)(?:状|書)?の?(?:交付|伝達).*|委嘱|辞令交付|自己紹介|.*紹介|"
     # 委員委嘱式, 辞令交付式: the ceremony that seats the members.
     r"[^、。]{0,20}?(?:委嘱|辞令交付|任命)式|"
     # 審議会幹事の設置, 事務局諸説明, 出席委員数の報告等: the body's set-up and the sitting's own steps.

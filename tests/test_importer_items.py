@@ -1755,3 +1755,12 @@ def test_the_body_approving_what_its_secretariat_explained_from_a_paper_is_its_o
             '令和6年度 事業実施について事務局から、資料2に基づき令和6年度の事業計画について説明が行われた。\n')
     assert _read_items(text, "kind", "title", "outcome") == [("その他", "本会の概要について", "承認"),
                                                             ("その他", "令和6年度 事業実施について", "不明")]
+
+
+def test_a_talk_under_its_title_is_given_by_the_presenters_office():
+    agenda = ("議題\n(1)ICT利活用の現状と課題\nア 北山市の地域情報化戦略\n  北山市企画部情報政策課企画係長 北野 一郎\n"
+              "イ 南田地域におけるICTの現状\n  北山市総務部長 南田 健\n(2)意見交換\n")
+    items = _read_items(HEAD.replace("\n会議の内容\n", agenda + "\n会議の内容\n") + "○会長　それでは始めます。\n○委員　承知しました。\n",
+                        "title", "departments")
+    assert items == [("北山市の地域情報化戦略", ["北山市企画部情報政策課"]),
+                                               ("南田地域におけるICTの現状", ["北山市総務部"]), ("意見交換", [])]

@@ -1336,6 +1336,14 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("agenda-appointment-handed-over-is-procedure", "agenda",
                "1 開会\n2 任命書交付\n3 選定委員会の進め方等について\n4 閉会",
                "その他:選定委員会の進め方等について"),
+    # (1)開催趣旨の確認及び開催要綱の承認 / (3)調査研究スケジュールの承認 / (6)構成員名簿…の作成: a study group's first steps are
+    # procedure; ア …戦略 / 北山市企画部情報政策課企画係長 北野 一郎: the talks it hears, each over who gives it (the office
+    # the talk's department, the person no part of its title).
+    Convention("agenda-study-group-steps-and-talks-over-their-presenters", "agenda",
+               "(1)開催趣旨の確認及び開催要綱の承認\n(2)座長の選出\n(3)調査研究スケジュールの承認\n(4)ICT利活用の現状と課題\n"
+               "ア 北山市の地域情報化戦略\n  北山市企画部情報政策課企画係長 北野 一郎\nイ 南田地域におけるICTの現状\n  北山市総務部長 南田 健\n"
+               "(5)意見交換\n(6)構成員名簿及びメーリングリストの作成について",
+               "その他:北山市の地域情報化戦略|その他:南田地域におけるICTの現状|その他:意見交換"),
     Convention("agenda-clerk-named-and-work-account-are-procedure", "agenda",
                "(1)会議書記の指名\n(2)業務の経過報告\n(3)報告第1号 農地法第3条の3の規定による農地の相続届出について",
                "報告:農地法第3条の3の規定による農地の相続届出について"),

@@ -1603,6 +1603,12 @@ def _bracketed_cases_under_headings(lines: list[str], body: Body, items: list[It
     return out_items, out_bounds
 
 
+# 総務省北陸総合通信局情報通信部長 福田 進吉: an office and its post, then a person's name set apart by a space.
+_PRESENTER_LINE = re.compile(
+    r"(?P<post>[^\s、。()（）「」:：]{4,40}?(?:部長|課長|局長|室長|係長|所長|センター長|課長補佐|主査|主幹|参事|企画官|調査官|専門官))"
+    r"[ \t\u3000]+[一-龥々]{1,4}[ \t\u3000]+[一-龥々ぁ-んァ-ヶ]{1,5}"
+)
+_PRESENTER_UNIT = re.compile(r".*(?:課|部|局|室|センター)")
 # • 諮問第245号 / 「…。」の公文書部分開示決定に対する審査請求: a case's number alone, its title on the line under it.
 _CASE_NUMBER_ALONE = re.compile(r"(?:[-・•*][ \t\u3000]*)?(?:諮問|報告|議案)第[0-9０-９]{1,4}号")
 _outside_quotes = outside_quotes
@@ -2886,6 +2892,15 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
                              for n in (pair.group("a"), pair.group("b"))]
                     entries.extend(group)
                     awaiting = noted = group[0]
+                    continue
+                presenter = _PRESENTER_LINE.fullmatch(piece) if h is None and entries and current is None else None
+                if presenter is not None and previous is entries[-1]:
+                    # ア …戦略 / 総務省…地域通信振興課企画係長 長坂 泰宏: who presents the talk, under its title; the office
+                    # is the entry's department, the person no part of its title.
+                    unit = _PRESENTER_UNIT.match(presenter.group("post")[:-1])
+                    if unit is not None and unit.group(0) not in entries[-1].depts:
+                        entries[-1].depts.append(unit.group(0))
+                    current = entries[-1]
                     continue
                 if h is None and _PAPERS_REF.fullmatch(compact(piece)):
                     continue  # 1. …の状況(報告) / 資料1: the papers that go with the entry above, no part of it

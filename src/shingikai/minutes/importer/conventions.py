@@ -2894,6 +2894,13 @@ CATALOGUE: tuple[Convention, ...] = (
                "原案のとおり承認された。\n(南山市)\n本会の会員は全市町村ではないのか。\n(事務局)\n本会の会員は、センター会員の市町村である。\n"
                "令和6年度 事業実施について事務局から、資料2に基づき令和6年度の事業計画について説明が行われた。\n",
                "その他:本会の概要について|その他:令和6年度 事業実施について"),
+    # 1市立病院所管事項、(1)報告事項、アの…についてを議題といたします: the chair takes the case up by its place in the committee's
+    # outline of business, section by section; the group word (報告事項) gives its kind.
+    Convention("proceedings-chair-takes-up-by-its-place-in-the-outline", "proceedings",
+               "委員長(北野君):委員会を再開いたします。(13:31)\n1市立病院所管事項、(1)報告事項、アの病院事業経営状況(6月分)"
+               "についてを議題といたします。\n本件に対する報告を求めます。\n\n管理課長:それでは、私から、6月分の病院事業経営状況について"
+               "御説明いたします。",
+               "報告:病院事業経営状況(6月分)について"),
     # Items heard in closed session: the mark after the title on the agenda or the item's heading, or the record
     # saying so under the item. Each item's publicity, |-joined (公開 or 非公開).
     Convention(

@@ -1912,7 +1912,13 @@ _TAKE_UP_PLACE = (
     r"(?:(?:追加)?日程第[ \t\u3000]*[0-9０-９一二三四五六七八九十]{1,3}[、,，の \t\u3000]*)?"
     # 付議事件(1)「…」を議題といたします: an assembly committee's matters referred to it, numbered in brackets.
     r"(?:(?:案件|議題|議事|付議事件)(?:その|第)?(?:[0-9０-９一二三四五六七八九十]{1,2}号?|[(（][0-9０-９]{1,2}[)）])[、,，の \t\u3000]*)?"
+    # 1市立病院所管事項、(1)報告事項、アの…について: the place in the committee's outline of business, section by section,
+    # the group word (報告事項) giving the kind.
+    r"(?:[0-9０-９]{1,2}[^。、,，\s「」]{2,20}?事項[、,，][ \t\u3000]*)?"
+    r"(?:[(（][0-9０-９]{1,2}[)）](?P<g>報告|諮問|協議|審議|説明)?事項[、,，][ \t\u3000]*)?(?:[ア-ン]の)?"
 )
+# (13:31) before the chair's next sentence: the clock a record notes at a sentence's end, run onto the next.
+_CLOCK_NOTE_FIRST = re.compile(r"^[(（][0-9０-９]{1,2}[:：][0-9０-９]{2}[)）][ \t\u3000\n]*")
 _CHAIR_TAKES_UP = re.compile(
     rf"^{_TAKE_UP_LEAD}{_TAKE_UP_PLACE}(?:(?P<w>{_BILL_SERIES})第[ \t\u3000]*(?P<n>[0-9０-９]{{1,3}})号[、,， \t\u3000]*)?"
     r"(?:[「『](?P<q>[^」』。]{4,80})[」』](?:の件)?|(?P<x>[^。「」、,，]{6,80}?))"
@@ -3289,11 +3295,13 @@ def _narrated_reports(lines: list[str], body: Body, scopes: list[tuple[int, int]
             if role == "chair" and ("議題" in text or "審議" in text or "議事を進め" in text):
                 # 市政情報非公開決定処分に係る審査請求についての諮問を審議いたします: the chair takes a case up.
                 for sent in _sentences(text):
-                    m = _CHAIR_TAKES_UP.match(sent.strip(" \t\u3000"))
+                    m = _CHAIR_TAKES_UP.match(_CLOCK_NOTE_FIRST.sub("", sent.strip(" \t\u3000")))
                     if m:
                         title = _strip_agenda_ref(m.group("q") or m.group("x"))
                         word = m.group("w") or ""
                         kind = "報告" if word.startswith("報") else "諮問" if word == "諮問" else "その他" if word else None
+                        if kind is None and m.group("g") in ("報告", "諮問"):
+                            kind = m.group("g")
                         procedural = bool(_SUB_PROCEDURAL.search(title)) or bool(PROCEDURAL.match(compact(title)))
                         found.append((i, kind, title, None, procedural))
             first = _sentences(text)[:1] if role == "chair" else []

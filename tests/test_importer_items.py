@@ -1764,3 +1764,11 @@ def test_a_talk_under_its_title_is_given_by_the_presenters_office():
                         "title", "departments")
     assert items == [("北山市の地域情報化戦略", ["北山市企画部情報政策課"]),
                                                ("南田地域におけるICTの現状", ["北山市総務部"]), ("意見交換", [])]
+
+
+def test_the_last_entry_cut_by_the_end_before_the_ending_its_siblings_have_is_left_out():
+    # 議第62号 …決算認定について / 議第63号 …決算[end]: the text was saved to a length; the other entry shows what is missing.
+    text = HEAD.replace("\n会議の内容\n", "\n") + ("○委員長　ただいまから委員会を開きます。\n◎本日審査した案件\n"
+                                                 "議第62号 令和5年度北山市一般会計歳入歳出決算認定について\n"
+                                                 "議第63号 令和5年度北山市国民健康保険特別会計歳入歳出決算\n")
+    assert [t for _, t in _read_items(text)] == ["令和5年度北山市一般会計歳入歳出決算認定について"]

@@ -2901,6 +2901,12 @@ CATALOGUE: tuple[Convention, ...] = (
                "についてを議題といたします。\n本件に対する報告を求めます。\n\n管理課長:それでは、私から、6月分の病院事業経営状況について"
                "御説明いたします。",
                "報告:病院事業経営状況(6月分)について"),
+    # ◎本日審査した案件 / 議第62号 …決算認定について / 議第63号 …決算[end]: an opening saved to a length cuts the last entry;
+    # where another entry goes on past the words it stops at (…決算 / …決算認定について), it is left out.
+    Convention("record-last-entry-cut-before-its-siblings-ending", "record",
+               "北山市議会決算特別委員会記録\n令和6年9月20日 午前10時00分 開議\n◎本日審査した案件\n"
+               "議第62号 令和5年度北山市一般会計歳入歳出決算認定について\n議第63号 令和5年度北山市国民健康保険特別会計歳入歳出決算\n",
+               "その他:令和5年度北山市一般会計歳入歳出決算認定について"),
     # Items heard in closed session: the mark after the title on the agenda or the item's heading, or the record
     # saying so under the item. Each item's publicity, |-joined (公開 or 非公開).
     Convention(

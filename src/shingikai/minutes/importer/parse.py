@@ -1786,6 +1786,20 @@ _UNLABELLED_REACH = 80
 _WHOLE_TITLE_END = WHOLE_TITLE_END
 
 
+def _sibling_goes_on(title: str, others: list[str]) -> bool:
+    """Whether another entry's title has this one's last words, then a short ending of its own (…決算 / …決算認定について)."""
+    tail = title[-4:]
+    for other in others:
+        k = other.rfind(tail)
+        rest = other[k + len(tail):] if k >= 0 else ""
+        if rest and len(rest) <= 8 and _ABOUT_OR_CASE_END.search(rest):
+            return True
+    return False
+
+
+_ABOUT_OR_CASE_END = re.compile(r"(?:について|の件)$")
+
+
 _SESSION_BUSINESS = re.compile(r"^(?:第[0-9]{1,4}回)?[^、。]{0,24}(?:定例会|臨時会)(?:について|の件)$")
 # 日程番号 / 議件番号 / 議 件 名 等: the header row of an agenda table flattened one cell a line.
 _TABLE_HEADER_CELL = re.compile(r"(?:日程|議件|議案|事件)?番号|議件名?等?|件名等?|事件名|内容等?|(?:審議|議決)?結果|概要|備考|区分|提出者|付託委員会")
@@ -1855,6 +1869,10 @@ def _not_cut_by_the_end(lines: list[str], items: list[Item]) -> list[Item]:
         title = compact(_TRAILING_RULE.sub("", it.title))
         at_the_end = bool(title) and last.endswith(title)
         if at_the_end and abouts >= 3 and abouts == len(items) - 1 and not title.endswith("について") and last == title:
+            continue
+        if at_the_end and len(title) >= 8 and _sibling_goes_on(title, [compact(o.title) for o in items if o is not it]):
+            # 議第62号 …歳入歳出決算認定について / 議第63号 …歳入歳出決算[end]: the other entries go on past the words the
+            # last one stops at, the text's end; it was cut there.
             continue
         if at_the_end and title.endswith("につい"):
             it.title, title = it.title.rstrip() + "て", title + "て"  # …条例制定につい: only the last character is missing

@@ -2907,6 +2907,17 @@ CATALOGUE: tuple[Convention, ...] = (
                "北山市議会決算特別委員会記録\n令和6年9月20日 午前10時00分 開議\n◎本日審査した案件\n"
                "議第62号 令和5年度北山市一般会計歳入歳出決算認定について\n議第63号 令和5年度北山市国民健康保険特別会計歳入歳出決算\n",
                "その他:令和5年度北山市一般会計歳入歳出決算認定について"),
+    # 議事 …について / 議案第1号 …(北山市決定)について (司会) 皆様、…: a flattened page runs the agenda's last entry into the
+    # first speech, the speaker's bracketed label between them; the entry is the agenda's.
+    Convention("record-last-entry-run-into-the-first-speech", "record",
+               "第5回 北山市都市計画審議会 議事録\n"
+               "日時:令和6年2月17日(火) 午後1時30分から\n"
+               "場所:北山市役所 会議室\n"
+               "出席者:会長 北野 一郎 委員 南田 健 以上2名出席\n"
+               "議事 北山市都市再生整備計画の改正について\n"
+               "議案第1号 北山都市計画道路の変更(北山市決定)について (司会) 皆様、お疲れ様でございます。ただいまから審議会を開会いたします。\n"
+               "(西川都市計画課長) 都市計画課長の西川でございます。本日はよろしくお願いします。\n",
+               "その他:北山市都市再生整備計画の改正について|その他:北山都市計画道路の変更(北山市決定)について"),
     # Items heard in closed session: the mark after the title on the agenda or the item's heading, or the record
     # saying so under the item. Each item's publicity, |-joined (公開 or 非公開).
     Convention(

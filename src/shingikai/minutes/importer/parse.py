@@ -1311,7 +1311,8 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         boundaries = [(pos, None) for pos, _ in boundaries]
         items = []
     from_headings = bool(items)
-    header.agenda_blocks = [_titles_under_case_numbers(lines, block) for block in header.agenda_blocks]
+    header.agenda_blocks = [_entry_run_into_the_first_speech(lines, _titles_under_case_numbers(lines, block), body)
+                            for block in header.agenda_blocks]
     group = _marked_group_after_the_agenda(lines, header.agenda_blocks, body.start)
     if group:
         header.agenda_blocks.append(group)
@@ -1612,6 +1613,26 @@ _PRESENTER_UNIT = re.compile(r".*(?:課|部|局|室|センター)")
 # • 諮問第245号 / 「…。」の公文書部分開示決定に対する審査請求: a case's number alone, its title on the line under it.
 _CASE_NUMBER_ALONE = re.compile(r"(?:[-・•*][ \t\u3000]*)?(?:諮問|報告|議案)第[0-9０-９]{1,4}号")
 _outside_quotes = outside_quotes
+
+
+# 議案第1号 …の変更(北山市決定)について (司会) 皆様、…: a flattened page runs the agenda's last entry into the first speech.
+_ENTRY_BEFORE_SPEECH = re.compile(
+    r"^[ \t\u3000]*(?P<e>(?:議案|諮問|報告|議)第[0-9０-９]{1,4}号[ \t\u3000]*[^。\s][^。]{3,80}?(?:について|の件))"
+    r"[ \t\u3000]+(?=[(（〔【][^()（）〔〕【】\s]{1,20}[)）〕】][ \t\u3000]*\S)"
+)
+
+
+def _entry_run_into_the_first_speech(lines: list[str], block: list[str], body: Body) -> list[str]:
+    """The agenda's next entry, where the line under the field's last one opens with a numbered case and then the first
+    speaker's bracketed label."""
+    if not block or not block[-1].strip():
+        return block
+    last = block[-1].strip(" \t\u3000")
+    at = next((i for i in range(min(len(lines), body.start + 1)) if lines[i].strip(" \t\u3000").endswith(last)), None)
+    if at is None or at + 1 >= len(lines):
+        return block
+    m = _ENTRY_BEFORE_SPEECH.match(lines[at + 1])
+    return block + [m.group("e")] if m else block
 
 
 def _titles_under_case_numbers(lines: list[str], block: list[str]) -> list[str]:

@@ -2918,6 +2918,12 @@ CATALOGUE: tuple[Convention, ...] = (
                "議案第1号 北山都市計画道路の変更(北山市決定)について (司会) 皆様、お疲れ様でございます。ただいまから審議会を開会いたします。\n"
                "(西川都市計画課長) 都市計画課長の西川でございます。本日はよろしくお願いします。\n",
                "その他:北山市都市再生整備計画の改正について|その他:北山都市計画道路の変更(北山市決定)について"),
+    # 本日の協議事項は、「…の設立について」始め7件でございます: a council of heads names its matters to settle in the chair's
+    # greeting, the first by its title and the rest by their count; the one named is a case.
+    Convention("proceedings-matters-to-settle-named-in-the-greeting", "proceedings",
+               "○会長　皆さん、こんにちは。本日の協議事項は、「北山南田環境組合の設立について」始め7件でございます。いずれも重要な"
+               "案件でありますので、慎重なるご協議をお願いいたします。\n○幹事長　ありがとうございました。",
+               "その他:北山南田環境組合の設立について"),
     # Items heard in closed session: the mark after the title on the agenda or the item's heading, or the record
     # saying so under the item. Each item's publicity, |-joined (公開 or 非公開).
     Convention(

@@ -2562,7 +2562,8 @@ _ORDER_PIECE = re.compile(r"(?:^|[、,])[0-9０-９]{1,2}[、,](?P<t>.+?)(?=[、
 # 本日の議題は,…陳情の審査といたしまして「…」。所管事務の調査といたしまして「…」。「…」。及び「その他」であります: the list
 # read out as a run of quoted titles, each closed by a full stop of its own.
 _AGENDA_SENTENCE = re.compile(
-    r"本日の(?:議題|案件|審議事項|議事)は[、,]?(?P<list>[^。]*?「[^。]*」(?:。[^「」。]{0,30}「[^「」。]*」)*)[^「」。]{0,24}"
+    # 本日の協議事項は、「…について」始め7件でございます: a council of heads names its matters to settle so.
+    r"本日の(?:議題|案件|審議事項|協議事項|議事)は[、,]?(?P<list>[^。]*?「[^。]*」(?:。[^「」。]{0,30}「[^「」。]*」)*)[^「」。]{0,24}"
     r"(?:です|でございます|となっております|になります|であります)"
 )
 _QUOTED = re.compile(r"「(?P<t>[^「」]{4,80})」")

@@ -26,7 +26,10 @@ from . import roster
 from . import roster_fallback
 from .roster_fallback import roster_by_shape
 from . import vocabulary as V
-from .agenda_fallback import outside_quotes, case_number_run, done_subject, entry_run_onto_the_line_above, fallback_agenda, plausible_form, split_run, top_level_run
+from .agenda_fallback import (
+    case_number_run, done_subject, entry_run_onto_the_line_above, fallback_agenda, outside_quotes, plausible_form, split_run,
+    top_level_run,
+)
 from .clean import clean_text, is_structural
 from .closed_items import mark_closed_items
 from .confidence import Facts, meeting_evidence, settle_item
@@ -98,6 +101,8 @@ _TEXT_TYPES = (
 # 市長及び監査委員からの報告: the 監査委員 who report are people, not the yearly audit.
 _ADMIN_REPORT = re.compile(r"運用状況|実施状況|施行状況|監査(?!委員)|取扱状況|取扱い状況|統計|件数報告|制度の運用")
 # The yearly report on how the ordinance was applied, itself (not a paper about the system's operation).
+# 個人情報保護制度の運用状況について: the information council's yearly report on its own ordinance (a programme's 運用状況
+# stated a report stays one).
 _INFO_RECORD = re.compile(r"個人情報|情報公開|公文書|開示")
 _YEARLY_REPORT = re.compile(r"運用状況|実施状況|施行状況|取扱状況|取扱い状況")
 # 令和元年度事業の実施状況について: how the body's institution carried out its year's projects, no ordinance's yearly report.
@@ -1570,7 +1575,7 @@ def _bracketed_cases_under_headings(lines: list[str], body: Body, items: list[It
                                     boundaries: list[tuple[int, Item | None]]) -> tuple[list[Item], list]:
     """(1)議案審議 (教議第4号)…について / (教議第5号)…について / …: a heading that runs on into the first of a list of
     cases, each numbered in brackets before its title, the others on the lines under it; each is an item."""
-    out_items, out_bounds, done = [], list(boundaries), {}
+    out_items, done = [], {}
     for it in items:
         h = it.heading
         raw = lines[h.line] if it.source == "heading" and h is not None and 0 <= h.line < len(lines) else ""
@@ -1612,7 +1617,6 @@ _PRESENTER_LINE = re.compile(
 _PRESENTER_UNIT = re.compile(r".*(?:課|部|局|室|センター)")
 # • 諮問第245号 / 「…。」の公文書部分開示決定に対する審査請求: a case's number alone, its title on the line under it.
 _CASE_NUMBER_ALONE = re.compile(r"(?:[-・•*][ \t\u3000]*)?(?:諮問|報告|議案)第[0-9０-９]{1,4}号")
-_outside_quotes = outside_quotes
 
 
 # 議案第1号 …の変更(北山市決定)について (司会) 皆様、…: a flattened page runs the agenda's last entry into the first speech.
@@ -1654,7 +1658,7 @@ def _titles_under_case_numbers(lines: list[str], block: list[str]) -> list[str]:
             out.append(s)
             under_number = True
             continue
-        if not under_number or s[0] in SPEAKER_MARKS or "。" in _outside_quotes(s) or len(_outside_quotes(s)) > 120:
+        if not under_number or s[0] in SPEAKER_MARKS or "。" in outside_quotes(s) or len(outside_quotes(s)) > 120:
             break
         out.append(s)
         under_number = False
@@ -1676,9 +1680,7 @@ def _titles_narrated_under_agenda_word(lines: list[str], stop: int) -> list[_Age
     entries: list[_AgendaEntry] = []
     for j in range(start + 1, stop):
         s = lines[j].strip(" \t\u3000")
-        if not s or "。" in s and not entries and _TITLE_OVER_ACCOUNT.match(s) is None:
-            continue
-        m = _TITLE_OVER_ACCOUNT.match(s)
+        m = _TITLE_OVER_ACCOUNT.match(s) if s else None
         if m is None:
             continue
         rest = m.group("rest").strip(" \t\u3000")
@@ -2922,7 +2924,7 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
                     continue
                 # 議案第58号 / …要綱 / 議案第59号 / …: the next case's number opens its own entry, though the title above
                 # ended without について.
-                if (h is None and awaiting is not None and "。" not in _outside_quotes(piece) and len(_outside_quotes(piece)) <= 120
+                if (h is None and awaiting is not None and "。" not in outside_quotes(piece) and len(outside_quotes(piece)) <= 120
                         and not (_CASE_ONLY.fullmatch(compact(piece)) and not _CASE_ONLY.fullmatch(compact(awaiting.title)))):
                     awaiting.title = piece if _CASE_ONLY.fullmatch(compact(awaiting.title)) else awaiting.title + piece
                     for e in group:

@@ -1609,12 +1609,6 @@ def _bracketed_cases_under_headings(lines: list[str], body: Body, items: list[It
     return out_items, out_bounds
 
 
-# 総務省北陸総合通信局情報通信部長 福田 進吉: an office and its post, then a person's name set apart by a space.
-_PRESENTER_LINE = re.compile(
-    r"(?P<post>[^\s、。()（）「」:：]{4,40}?(?:部長|課長|局長|室長|係長|所長|センター長|課長補佐|主査|主幹|参事|企画官|調査官|専門官))"
-    r"[ \t\u3000]+[一-龥々]{1,4}[ \t\u3000]+[一-龥々ぁ-んァ-ヶ]{1,5}"
-)
-_PRESENTER_UNIT = re.compile(r".*(?:課|部|局|室|センター)")
 # • 諮問第245号 / 「…。」の公文書部分開示決定に対する審査請求: a case's number alone, its title on the line under it.
 _CASE_NUMBER_ALONE = re.compile(r"(?:[-・•*][ \t\u3000]*)?(?:諮問|報告|議案)第[0-9０-９]{1,4}号")
 
@@ -3032,6 +3026,14 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
     entries = [e for e in entries if id(e) not in dropped]
     _apply_notes(entries)
     return _once_each(entries)
+
+
+# ア …戦略 / 総務省北陸総合通信局情報通信部長 福田 進吉: who presents a talk under its title, an office and its post, then a person's name set apart by a space.
+_PRESENTER_LINE = re.compile(
+    r"(?P<post>[^\s、。()（）「」:：]{4,40}?(?:部長|課長|局長|室長|係長|所長|センター長|課長補佐|主査|主幹|参事|企画官|調査官|専門官))"
+    r"[ \t\u3000]+[一-龥々]{1,4}[ \t\u3000]+[一-龥々ぁ-んァ-ヶ]{1,5}"
+)
+_PRESENTER_UNIT = re.compile(r".*(?:課|部|局|室|センター)")
 
 
 # (1) 継続調査(地域振興部関係) / 「文化芸術の振興に関する施策の方向について」: an assembly committee's investigation, the

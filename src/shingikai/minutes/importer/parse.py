@@ -3028,7 +3028,8 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
     return _once_each(entries)
 
 
-# ア …戦略 / 総務省北陸総合通信局情報通信部長 福田 進吉: who presents a talk under its title, an office and its post, then a person's name set apart by a space.
+# ア …戦略 / 総務省北陸総合通信局情報通信部長 福田 進吉: who presents a talk under its title, an office and its post,
+# then a person's name set apart by a space.
 _PRESENTER_LINE = re.compile(
     r"(?P<post>[^\s、。()（）「」:：]{4,40}?(?:部長|課長|局長|室長|係長|所長|センター長|課長補佐|主査|主幹|参事|企画官|調査官|専門官))"
     r"[ \t\u3000]+[一-龥々]{1,4}[ \t\u3000]+[一-龥々ぁ-んァ-ヶ]{1,5}"

@@ -1711,3 +1711,64 @@ def test_a_committees_investigation_and_the_reports_it_allows_carry_their_units(
         ("報告", "北山地震による被害状況と対応について", ["総務部"]),
         ("報告", "「がんばろう!北山」運動について", ["総合政策部"]),
     ]
+
+
+def test_a_kind_mark_worded_as_the_group_word_gives_the_entry_its_kind():
+    # 議題(1)…(報告事項): the label run into its first entry, and the kind after each entry as the group word names it.
+    text = ("北山市人権尊重協議会会議録\n開催日時令和6年12月17日(火) 午後1時30分から午後3時40分\n開催場所北山市役所 第3会議室\n"
+            "議題(1)北山市人権施策基本方針の改訂について(報告事項)\n(2)北山市相談ネットワークの運用状況について(報告事項)\n"
+            "(3)北山市人権意識調査について(協議事項)\n(4)その他\n\n会議内容:\n(事務局)\n本日の会議は成立していることをご報告いたします。\n")
+    # A programme's 運用状況 stated a report is one; only the information council's yearly report on its ordinance is その他.
+    assert _read_items(text) == [("報告", "北山市人権施策基本方針の改訂について"), ("報告", "北山市相談ネットワークの運用状況について"),
+                                 ("その他", "北山市人権意識調査について")]
+    assert _read_items(HEAD.replace("\n会議の内容\n", "議題\n(1) 個人情報保護制度の運用状況について(報告事項)\n\n会議の内容\n")
+                       + "○会長　それでは始めます。\n○委員　承知しました。\n") == [("その他", "個人情報保護制度の運用状況について")]
+
+
+def test_a_padded_publicity_mark_and_a_projects_period_are_read_through():
+    # …事業 ( 上半期) 実施状況について( 公開 ): a PDF's cell pads the mark inside its brackets; the mark is no part of the
+    # title, and the projects' report with its period in brackets is the institution's, not the secretariat's yearly report.
+    items = _items("議題\n1 副会長の選出について( 公開)\n2 令和6年度北山市青少年センター事業 ( 上半期) 実施状況について( 公開 )\n\n"
+                   "○会長　それでは始めます。\n○委員　承知しました。\n")
+    assert [(t, d) for _, t, d, _ in items] == [("令和6年度北山市青少年センター事業 ( 上半期) 実施状況について", [])]
+
+
+def test_the_body_approving_what_its_secretariat_explained_from_a_paper_is_its_own_business():
+    # 事務局から、資料1に基づき…について説明が行われ、…原案のとおり承認された: the body's own business, no consultation.
+    text = ('北山市情報主管課長会 役員会 会議録\n'
+            '日時\n'
+            '令和6年6月20日 12:00~13:00\n'
+            '場所\n'
+            '北山市役所 会議室\n'
+            '出席者\n'
+            '役員6名、事務局\n'
+            '開会\n'
+            '事務局より開会を宣し、会議次第に従い、役員会が進められた。\n'
+            '議題\n'
+            '会長が議事を進めた。\n'
+            '本会の概要について\n'
+            '事務局から、資料1に基づき本会の概要について説明が行われ、以下の質疑応答ののち、本会の概要について原案のとおり承認された。\n'
+            '(南山市)\n'
+            '本会の会員は全市町村ではないのか。\n'
+            '(事務局)\n'
+            '本会の会員は、センター会員の市町村である。\n'
+            '令和6年度 事業実施について事務局から、資料2に基づき令和6年度の事業計画について説明が行われた。\n')
+    assert _read_items(text, "kind", "title", "outcome") == [("その他", "本会の概要について", "承認"),
+                                                            ("その他", "令和6年度 事業実施について", "不明")]
+
+
+def test_a_talk_under_its_title_is_given_by_the_presenters_office():
+    agenda = ("議題\n(1)ICT利活用の現状と課題\nア 北山市の地域情報化戦略\n  北山市企画部情報政策課企画係長 北野 一郎\n"
+              "イ 南田地域におけるICTの現状\n  北山市総務部長 南田 健\n(2)意見交換\n")
+    items = _read_items(HEAD.replace("\n会議の内容\n", agenda + "\n会議の内容\n") + "○会長　それでは始めます。\n○委員　承知しました。\n",
+                        "title", "departments")
+    assert items == [("北山市の地域情報化戦略", ["北山市企画部情報政策課"]),
+                                               ("南田地域におけるICTの現状", ["北山市総務部"]), ("意見交換", [])]
+
+
+def test_the_last_entry_cut_by_the_end_before_the_ending_its_siblings_have_is_left_out():
+    # 議第62号 …決算認定について / 議第63号 …決算[end]: the text was saved to a length; the other entry shows what is missing.
+    text = HEAD.replace("\n会議の内容\n", "\n") + ("○委員長　ただいまから委員会を開きます。\n◎本日審査した案件\n"
+                                                 "議第62号 令和5年度北山市一般会計歳入歳出決算認定について\n"
+                                                 "議第63号 令和5年度北山市国民健康保険特別会計歳入歳出決算\n")
+    assert [t for _, t in _read_items(text)] == ["令和5年度北山市一般会計歳入歳出決算認定について"]

@@ -377,11 +377,24 @@ _PEOPLE_OR_ROOM = re.compile(
 )
 
 
+_QUOTATION = re.compile(r"「[^「」]*」")
+
+
+def outside_quotes(text: str) -> str:
+    """The text without what it quotes (nested quotations too): 「…の類。」の…に対する審査請求 quotes a sentence and is
+    none."""
+    while "「" in text:
+        text, n = _QUOTATION.subn("", text)
+        if not n:
+            break
+    return text
+
+
 def plausible_form(title: str) -> bool:
     """plausible_title short of the run: not a heading word, not a sentence, not who attended or the room (for a
     caller that has split_run's answer)."""
     t = compact(title)
-    return not (_HEADING_WORD_ONLY.fullmatch(t) or "。" in t or t.endswith(("した", "ます", "です"))
+    return not (_HEADING_WORD_ONLY.fullmatch(t) or "。" in (outside_quotes(t) if "「" in t else t) or t.endswith(("した", "ます", "です"))
                 or _PEOPLE_OR_ROOM.fullmatch(t)) and bool(_JAPANESE.search(t))
 
 

@@ -1326,6 +1326,24 @@ CATALOGUE: tuple[Convention, ...] = (
     # 東山町地域交通協議会設置規約(案)について: a body's founding charter adopted at its first sitting is its set-up,
     # not a case; its own budget (収支予算(案)) is business it decides.
     # 第2 会議書記の指名 / 第4 業務の経過報告: a 農業委員会's steps, who keeps the record and the account of the month's work.
+    # 第3 座席の指定について / 第4 審査日程及び審査方法について / 第5 資料閲覧要求等について: a special committee's first
+    # sitting settles its seats, how it will examine and the papers it asks for; procedure, as its officers' election is.
+    Convention("agenda-special-committee-settling-how-it-examines-is-procedure", "agenda",
+               "第1 委員長の互選について\n第2 副委員長の互選について\n第3 座席の指定について\n第4 審査日程及び審査方法について\n"
+               "第5 資料閲覧要求等について\n第6 令和5年度北山市一般会計歳入歳出決算認定について\n第7 その他",
+               "その他:令和5年度北山市一般会計歳入歳出決算認定について"),
+    # 2 任命書交付: the appointment handed to a selection committee's members, procedure as a 委嘱状 交付 is.
+    Convention("agenda-appointment-handed-over-is-procedure", "agenda",
+               "1 開会\n2 任命書交付\n3 選定委員会の進め方等について\n4 閉会",
+               "その他:選定委員会の進め方等について"),
+    # (1)開催趣旨の確認及び開催要綱の承認 / (3)調査研究スケジュールの承認 / (6)構成員名簿…の作成: a study group's first steps are
+    # procedure; ア …戦略 / 北山市企画部情報政策課企画係長 北野 一郎: the talks it hears, each over who gives it (the office
+    # the talk's department, the person no part of its title).
+    Convention("agenda-study-group-steps-and-talks-over-their-presenters", "agenda",
+               "(1)開催趣旨の確認及び開催要綱の承認\n(2)座長の選出\n(3)調査研究スケジュールの承認\n(4)ICT利活用の現状と課題\n"
+               "ア 北山市の地域情報化戦略\n  北山市企画部情報政策課企画係長 北野 一郎\nイ 南田地域におけるICTの現状\n  北山市総務部長 南田 健\n"
+               "(5)意見交換\n(6)構成員名簿及びメーリングリストの作成について",
+               "その他:北山市の地域情報化戦略|その他:南田地域におけるICTの現状|その他:意見交換"),
     Convention("agenda-clerk-named-and-work-account-are-procedure", "agenda",
                "(1)会議書記の指名\n(2)業務の経過報告\n(3)報告第1号 農地法第3条の3の規定による農地の相続届出について",
                "報告:農地法第3条の3の規定による農地の相続届出について"),
@@ -1358,6 +1376,32 @@ CATALOGUE: tuple[Convention, ...] = (
         "(後期高齢者医療保険料の収納代行業務の外部委託)\n②諮問第693号\n「防災対策事業業務」における個人情報の本人外収集について\n(生活再建",
         "諮問:「高齢者保健福祉業務」における外部委託に伴う個人情報の保護措置及び外部の電子計算機との回線結合について|"
         "諮問:「防災対策事業業務」における個人情報の本人外収集について",
+    ),
+    # 議第1298号 / …の変更の件 / [公開・非公開] / 《非公開》: a prefecture's short series of bills numbered on through the
+    # years, each number over its title, the table's publicity column (its head too) printed a cell a line among them.
+    Convention(
+        "agenda-short-series-number-over-title-with-publicity-cells", "agenda",
+        "審議\n議第1298号\n北山都市計画道路の変更の件\n[公開・非公開]\n《非公開》\n(北山線他2路線:北山市)\n議第1299号\n"
+        "南田都市計画区域の変更の件\n《公開》",
+        "その他:北山都市計画道路の変更の件|その他:南田都市計画区域の変更の件",
+    ),
+    Convention(
+        "agenda-bracketed-case-numbers-before-titles", "agenda",
+        "(1)議案審議 (教議第4号)令和5年度3月補正予算について\n(教議第5号)令和6年度当初予算について\n(2)報告\n"
+        "(教報第1号)北山市立幼稚園の状況について",
+        "その他:令和5年度3月補正予算について|その他:令和6年度当初予算について|報告:北山市立幼稚園の状況について",
+    ),
+    # • 諮問第45号 / 「…(名簿の類)。」の公文書部分開示決定に対する審査請求(第5回): a disclosure appeal titled by the request
+    # it quotes, a sentence in quotation marks and long, under its case number; the count of the appeal's sittings goes.
+    Convention(
+        "agenda-appeal-titled-by-the-quoted-request-under-its-number", "agenda",
+        "• 諮問第45号\n    「北山市地域おこし協力隊のサイト「キタヤマ」の研修会情報に紹介されている参加隊員・職員ら参加者の氏名と所属先が"
+        "わかる情報(名簿の類)。」の公文書部分開示決定に対する審査請求(第5回)\n• 諮問第46号\n    「北山市立博物館の常設展示図録を"
+        "作成するにあたって参照した資料のうち、本件図録18ページの文章の根拠となる資料の開示を請求します。」外3件の公文書不存在決定に"
+        "対する審査請求(第2回)",
+        "諮問:「北山市地域おこし協力隊のサイト「キタヤマ」の研修会情報に紹介されている参加隊員・職員ら参加者の氏名と所属先が"
+        "わかる情報(名簿の類)。」の公文書部分開示決定に対する審査請求|諮問:「北山市立博物館の常設展示図録を作成するにあたって参照した"
+        "資料のうち、本件図録18ページの文章の根拠となる資料の開示を請求します。」外3件の公文書不存在決定に対する審査請求",
     ),
     Convention(
         "agenda-notes-tell-one-title-apart", "agenda",
@@ -2819,6 +2863,67 @@ CATALOGUE: tuple[Convention, ...] = (
                "それでは本日の議題ですが、資料にあります平成27年度公民館事業及び予算につきまして事務局からご説明をいただきます。\n南田副館長:それでは、資料1ページからご覧ください。\n"
                "北山地区の本年3月末人口は、8,613人ということで減少傾向にあります。\n",
                "その他:平成27年度公民館事業及び予算について"),
+    # 2 議案: / (1) …の変更(北山市決定): a numbered field of the form naming the bills the council is asked about, the
+    # word for a bill as its label (as 議題: or 案件: is); its entries are the cases.
+    Convention("record-bills-under-a-numbered-field-word", "record",
+               "第5回北山市都市計画審議会会議録について\n1 開催日時等:\n  令和6年11月16日 金曜日 10時30分から12時\n  北山市役所\n"
+               "2 議案:\n (1) 北山都市計画道路の変更(北山市決定)\n (2) 南田都市計画公園の変更(北山市決定)\n3 出席委員(3名):\n"
+               " 北野一郎、南田健、東山清\n4 審議内容:\n(西川補佐) 定刻となりました。本日はお忙しい中ありがとうございます。\n",
+               "その他:北山都市計画道路の変更(北山市決定)|その他:南田都市計画公園の変更(北山市決定)"),
+    # 議題(1)…について(報告事項) / (2)…(協議事項): a form's label cell run into its first entry (the enumerator sets it
+    # off), and each entry's kind after it as the group word names it (報告事項 a report, 協議事項 no kind).
+    Convention("record-label-run-into-its-first-entry-with-kind-words", "record",
+               "北山市人権尊重協議会会議録\n開催日時令和6年12月17日(火) 午後1時30分から午後3時40分\n開催場所北山市役所 第3会議室\n"
+               "議題(1)北山市人権施策基本方針の改訂について(報告事項)\n(2)北山市人権意識調査について(協議事項)\n(3)その他\n\n"
+               "会議内容:\n(事務局)\n本日の会議は成立していることをご報告いたします。\n",
+               "報告:北山市人権施策基本方針の改訂について|その他:北山市人権意識調査について"),
+    # 6.議題 / (1)議案審議 (教議第4号)…について / (教議第5号)…について: a board of education numbers its bills in brackets
+    # before their titles, the list run on from the group's heading; each line is a case, the number no part of its title.
+    Convention("record-bracketed-case-numbers-run-on-from-the-group-heading", "record",
+               "北山市教育委員会会議録\n1.日時 令和6年2月24日(水) 午後3時30分~午後5時00分\n2.場所 北山市役所 教育委員室\n"
+               "3.出席者 教育長 北野 一郎\n一番委員 南田 健\n4.出席事務局職員\n教育部長 東山 清\n5.傍聴人 1名\n6.議題\n"
+               "(1)議案審議 (教議第4号)令和5年度3月補正予算について\n(教議第5号)令和6年度当初予算について\n"
+               "(教議第6号)北山市立幼稚園条例の一部改正について\n",
+               "その他:令和5年度3月補正予算について|その他:令和6年度当初予算について|その他:北山市立幼稚園条例の一部改正について"),
+    # 議題 / 本会の概要について / 事務局から、資料1に基づき…説明が行われ、…承認された。: a page whose headings lost their marks;
+    # under the agenda's word alone, each case's title stands on its own line over the account of it, or runs on into it.
+    Convention("record-unmarked-titles-over-their-accounts-under-the-agenda-word", "record",
+               "北山市情報主管課長会 役員会 会議録\n日時\n令和6年6月20日 12:00~13:00\n場所\n北山市役所 会議室\n出席者\n"
+               "役員6名、事務局\n開会\n事務局より開会を宣し、会議次第に従い、役員会が進められた。\n議題\n会長が議事を進めた。\n"
+               "本会の概要について\n事務局から、資料1に基づき本会の概要について説明が行われ、以下の質疑応答ののち、本会の概要について"
+               "原案のとおり承認された。\n(南山市)\n本会の会員は全市町村ではないのか。\n(事務局)\n本会の会員は、センター会員の市町村である。\n"
+               "令和6年度 事業実施について事務局から、資料2に基づき令和6年度の事業計画について説明が行われた。\n",
+               "その他:本会の概要について|その他:令和6年度 事業実施について"),
+    # 1市立病院所管事項、(1)報告事項、アの…についてを議題といたします: the chair takes the case up by its place in the committee's
+    # outline of business, section by section; the group word (報告事項) gives its kind.
+    Convention("proceedings-chair-takes-up-by-its-place-in-the-outline", "proceedings",
+               "委員長(北野君):委員会を再開いたします。(13:31)\n1市立病院所管事項、(1)報告事項、アの病院事業経営状況(6月分)"
+               "についてを議題といたします。\n本件に対する報告を求めます。\n\n管理課長:それでは、私から、6月分の病院事業経営状況について"
+               "御説明いたします。",
+               "報告:病院事業経営状況(6月分)について"),
+    # ◎本日審査した案件 / 議第62号 …決算認定について / 議第63号 …決算[end]: an opening saved to a length cuts the last entry;
+    # where another entry goes on past the words it stops at (…決算 / …決算認定について), it is left out.
+    Convention("record-last-entry-cut-before-its-siblings-ending", "record",
+               "北山市議会決算特別委員会記録\n令和6年9月20日 午前10時00分 開議\n◎本日審査した案件\n"
+               "議第62号 令和5年度北山市一般会計歳入歳出決算認定について\n議第63号 令和5年度北山市国民健康保険特別会計歳入歳出決算\n",
+               "その他:令和5年度北山市一般会計歳入歳出決算認定について"),
+    # 議事 …について / 議案第1号 …(北山市決定)について (司会) 皆様、…: a flattened page runs the agenda's last entry into the
+    # first speech, the speaker's bracketed label between them; the entry is the agenda's.
+    Convention("record-last-entry-run-into-the-first-speech", "record",
+               "第5回 北山市都市計画審議会 議事録\n"
+               "日時:令和6年2月17日(火) 午後1時30分から\n"
+               "場所:北山市役所 会議室\n"
+               "出席者:会長 北野 一郎 委員 南田 健 以上2名出席\n"
+               "議事 北山市都市再生整備計画の改正について\n"
+               "議案第1号 北山都市計画道路の変更(北山市決定)について (司会) 皆様、お疲れ様でございます。ただいまから審議会を開会いたします。\n"
+               "(西川都市計画課長) 都市計画課長の西川でございます。本日はよろしくお願いします。\n",
+               "その他:北山市都市再生整備計画の改正について|その他:北山都市計画道路の変更(北山市決定)について"),
+    # 本日の協議事項は、「…の設立について」始め7件でございます: a council of heads names its matters to settle in the chair's
+    # greeting, the first by its title and the rest by their count; the one named is a case.
+    Convention("proceedings-matters-to-settle-named-in-the-greeting", "proceedings",
+               "○会長　皆さん、こんにちは。本日の協議事項は、「北山南田環境組合の設立について」始め7件でございます。いずれも重要な"
+               "案件でありますので、慎重なるご協議をお願いいたします。\n○幹事長　ありがとうございました。",
+               "その他:北山南田環境組合の設立について"),
     # Items heard in closed session: the mark after the title on the agenda or the item's heading, or the record
     # saying so under the item. Each item's publicity, |-joined (公開 or 非公開).
     Convention(

@@ -71,7 +71,7 @@ _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("記録者", "recorder"),
     ("会議次第", "agenda"), ("議事次第", "agenda"), ("議事日程", "agenda"), ("会次第", "agenda"), ("次第", "agenda"),
     ("議題他", "agenda"), ("議題", "agenda"), ("議事", "agenda"), ("審議事項", "agenda"), ("審議項目", "agenda"),
-    ("会議事項", "agenda"), ("案件", "agenda"),
+    ("会議事項", "agenda"), ("案件", "agenda"), ("議案", "agenda"),
     ("公開または非公開の別", "public"), ("公開又は非公開", "public"), ("非公開の理由", "public"),
     ("傍聴人の数", "observers"), ("傍聴者の数", "observers"), ("会議資料", "papers"), ("配布資料", "papers"), ("資料一覧", "papers"), ("配付資料", "papers"),
     ("公開・非公開の別", "public"), ("公開又は非公開の別", "public"), ("公開・非公開", "public"),
@@ -176,6 +176,12 @@ _CLOCK_LABELS = {"開会", "開議", "閉会", "散会"}
 _CLOCK_VALUE = re.compile(
     rf"(?:{ERA_YEAR}[ \t\u3000]*)?(?:{MONTH_DAY}[ \t\u3000]*(?:[(（]?[月火水木金土日](?:曜日?)?[)）]?[ \t\u3000]*)?)?(?:{CLOCK})"
 )
+# 2 議案: / (1) …: the word for a bill labels the form's list of them only with its colon; alone on a line it heads a
+# column of cells (議案 / 議題1 / 議題2) or a roster's group, and before a number it is a bill (議案第1号).
+_NEEDS_COLON = {"議案"}
+# 議題(1)北山市…について(報告事項) / (2)…: a form's label cell run into its value, the list's first entry; the
+# enumerator sets the label off as a separator would (議題(案) or 議事録 stays a word).
+_GLUED_FIRST_ENTRY = re.compile(r"(?:[(（][0-9０-９]{1,2}[)）]|[①-⑳⑴-⒇])[ \t\u3000]*[^\s)）]")
 # Fields whose value may be a bare word only with a separator (議事 alone is a heading too).
 _NEEDS_SEPARATOR = {"名称", "議事", "議題", "案件", "委員", "結果", "出席", "欠席", "傍聴", "時間", "とき", "ところ", "会場"}
 
@@ -278,7 +284,10 @@ def match_field(line: str) -> tuple[str, str] | None:
         # after it (a label alone on its line with its note stays as it was read).
         rest = rest[note.end():]
         value = rest.strip(" \t\u3000")
-    if label in _NEEDS_SEPARATOR and value and not re.match(r"[】\]］]?[ \t\u3000]*[:：\t]|[】\]］]?[ \t\u3000]+", rest):
+    if label in _NEEDS_COLON and not re.match(r"[ \t\u3000]*[:：]", rest):
+        return None
+    if label in _NEEDS_SEPARATOR and value and not re.match(r"[】\]］]?[ \t\u3000]*[:：\t]|[】\]］]?[ \t\u3000]+", rest) and not (
+            _FIELD_OF[label] == "agenda" and _GLUED_FIRST_ENTRY.match(rest)):
         return None
     if rest[:1] in tuple("のはをがにでと、。"):
         # 出席者の皆様… is a sentence, not a field; にし市役所 after a separator is a value.
@@ -392,6 +401,13 @@ def parse_header(lines: list[str], limit: int | None, apart: bool = True) -> Hea
                 and _ANOTHER_MEETING.match(current[-1]):
             # その他 / (1)北山市公民館連絡協議会第1回会議について / 日時 5月24日(火)10時より / 会場 体育館会議室: the
             # day and room of another body's meeting announced under the agenda, not this sitting's.
+            current.append(s)
+            _store(header, current_field, current)
+            last_field_line = i
+            continue
+        if found and found[0] == "public" and not found[1] and current_field == "agenda" and current and s[:1] in "[［【《<＜〈":
+            # 議第12号 / …の件 / [公開・非公開] / 《非公開》 / 議第13号: the head of the agenda table's publicity column, printed
+            # among its entries; the list goes on.
             current.append(s)
             _store(header, current_field, current)
             last_field_line = i

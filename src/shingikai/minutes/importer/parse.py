@@ -26,7 +26,10 @@ from . import roster
 from . import roster_fallback
 from .roster_fallback import roster_by_shape
 from . import vocabulary as V
-from .agenda_fallback import case_number_run, done_subject, entry_run_onto_the_line_above, fallback_agenda, plausible_form, split_run, top_level_run
+from .agenda_fallback import (
+    case_number_run, done_subject, entry_run_onto_the_line_above, fallback_agenda, outside_quotes, plausible_form, split_run,
+    top_level_run,
+)
 from .clean import clean_text, is_structural
 from .closed_items import mark_closed_items
 from .confidence import Facts, meeting_evidence, settle_item
@@ -98,9 +101,13 @@ _TEXT_TYPES = (
 # 市長及び監査委員からの報告: the 監査委員 who report are people, not the yearly audit.
 _ADMIN_REPORT = re.compile(r"運用状況|実施状況|施行状況|監査(?!委員)|取扱状況|取扱い状況|統計|件数報告|制度の運用")
 # The yearly report on how the ordinance was applied, itself (not a paper about the system's operation).
+# 個人情報保護制度の運用状況について: the information council's yearly report on its own ordinance (a programme's 運用状況
+# stated a report stays one).
+_INFO_RECORD = re.compile(r"個人情報|情報公開|公文書|開示")
 _YEARLY_REPORT = re.compile(r"運用状況|実施状況|施行状況|取扱状況|取扱い状況")
 # 令和元年度事業の実施状況について: how the body's institution carried out its year's projects, no ordinance's yearly report.
-_PROJECTS_DONE = re.compile(r"事業の?実施状況")
+# 平成28年度…事業(上半期)実施状況について: the period of the projects in brackets between.
+_PROJECTS_DONE = re.compile(r"事業(?:[(（][^()（）]{1,10}[)）])?の?実施状況")
 # A sentence runs to its end mark or to the end of its line. (Found rather than split: a split at a
 # look-behind tries it at every character.)
 _SENTENCE = re.compile(r"[^。！？!?\n]*[。！？!?]|[^。！？!?\n]+")
@@ -1268,6 +1275,7 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         elif rank is not None and _parts_are_deliberation_steps(lines, headings, idx, ranks):
             session_rank = rank
 
+    items, boundaries = _bracketed_cases_under_headings(lines, body, items, boundaries)
     # 1 議員定数について … △1 議員定数について: a list of the business at the top of the body, then each
     # taken up under the same number and heading; the case is the one taken up (ク and ケ of one title
     # are two cases).
@@ -1308,6 +1316,8 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         boundaries = [(pos, None) for pos, _ in boundaries]
         items = []
     from_headings = bool(items)
+    header.agenda_blocks = [_entry_run_into_the_first_speech(lines, _titles_under_case_numbers(lines, block), body)
+                            for block in header.agenda_blocks]
     group = _marked_group_after_the_agenda(lines, header.agenda_blocks, body.start)
     if group:
         header.agenda_blocks.append(group)
@@ -1401,6 +1411,8 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         entries = _agenda_entries([_labels_column_over_values(lines, min(len(lines), body.start + 1, 200))])
     if not items and not entries:
         entries = _agenda_entries([_business_announced(lines, min(len(lines), 400))])
+    if not items and not entries:
+        entries = _titles_narrated_under_agenda_word(lines, min(len(lines), 400))
     runs: dict[str, list | None] = {}  # split_run of each title, asked below up to three times (see _run_in)
     # The last reader: an agenda by its general shape, whatever its heading word and numbering.
     # 〇議長 議長 北野一郎 / 〇議題 1 …: a marked roster line read as a label says nothing; the agenda may lie
@@ -1426,7 +1438,7 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
         _departments_from_case_tags(entries, lines, body.start)
     if entries:
         for entry in entries:
-            pos = _locate(lines, body, entry.title)
+            pos = entry.at if entry.at is not None else _locate(lines, body, entry.title)
             if pos is None and entry.number:
                 pos = _locate_number(lines, body, entry.number, entry.word)
             if pos is None and entry.ordinal:
@@ -1552,6 +1564,135 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     return located + unlocated
 
 
+# (教議第5号)…について: a case's number in brackets before its title, as a board of education numbers its bills.
+_BRACKETED_CASE = re.compile(
+    r"[(（](?P<w>[一-龥]{0,3}?(?:議案|議|報告|報|諮問|請願|陳情|承認|同意))第[ \t\u3000]*(?P<n>[0-9０-９]{1,4})[ \t\u3000]*号[)）]"
+    r"[ \t\u3000]*(?P<t>[^\s(（].*?)[ \t\u3000]*$"
+)
+
+
+def _bracketed_cases_under_headings(lines: list[str], body: Body, items: list[Item],
+                                    boundaries: list[tuple[int, Item | None]]) -> tuple[list[Item], list]:
+    """(1)議案審議 (教議第4号)…について / (教議第5号)…について / …: a heading that runs on into the first of a list of
+    cases, each numbered in brackets before its title, the others on the lines under it; each is an item."""
+    out_items, done = [], {}
+    for it in items:
+        h = it.heading
+        raw = lines[h.line] if it.source == "heading" and h is not None and 0 <= h.line < len(lines) else ""
+        m = _BRACKETED_CASE.search(raw) if "号" in raw else None
+        if m is None or (m.start() and raw[m.start() - 1] not in " \t\u3000)）"):
+            out_items.append(it)
+            continue
+        found = [(h.line, m)]
+        for j in range(h.line + 1, len(lines)):
+            if body.kinds.get(j) == "blank" or not lines[j].strip():
+                continue
+            mj = _BRACKETED_CASE.match(lines[j].strip(" \t\u3000"))
+            if mj is None or body.kinds.get(j) not in (None, "text"):
+                break
+            found.append((j, mj))
+        if len(found) < 2:
+            out_items.append(it)
+            continue
+        parts = []
+        for pos, mm in found:
+            word = mm.group("w")
+            kind = it.kind or ("報告" if word.endswith(("報告", "報")) else "諮問" if word.endswith("諮問") else None)
+            parts.append(dataclasses.replace(it, title=mm.group("t"), kind=kind, start=pos, depts=list(it.depts),
+                                             number=int(unicodedata.normalize("NFKC", mm.group("n"))), series=word))
+        out_items.extend(parts)
+        done[id(it)] = parts
+    if not done:
+        return items, boundaries
+    out_bounds = [(pos, b) for pos, b in boundaries if b is None or id(b) not in done]
+    out_bounds += [(part.start, part) for parts in done.values() for part in parts]
+    return out_items, out_bounds
+
+
+# • 諮問第245号 / 「…。」の公文書部分開示決定に対する審査請求: a case's number alone, its title on the line under it.
+_CASE_NUMBER_ALONE = re.compile(r"(?:[-・•*][ \t\u3000]*)?(?:諮問|報告|議案)第[0-9０-９]{1,4}号")
+
+
+# 議案第1号 …の変更(北山市決定)について (司会) 皆様、…: a flattened page runs the agenda's last entry into the first speech.
+_ENTRY_BEFORE_SPEECH = re.compile(
+    r"^[ \t\u3000]*(?P<e>(?:議案|諮問|報告|議)第[0-9０-９]{1,4}号[ \t\u3000]*[^。\s][^。]{3,80}?(?:について|の件))"
+    r"[ \t\u3000]+(?=[(（〔【][^()（）〔〕【】\s]{1,20}[)）〕】][ \t\u3000]*\S)"
+)
+
+
+def _entry_run_into_the_first_speech(lines: list[str], block: list[str], body: Body) -> list[str]:
+    """The agenda's next entry, where the line under the field's last one opens with a numbered case and then the first
+    speaker's bracketed label."""
+    if not block or not block[-1].strip():
+        return block
+    last = block[-1].strip(" \t\u3000")
+    at = next((i for i in range(min(len(lines), body.start + 1)) if lines[i].strip(" \t\u3000").endswith(last)), None)
+    if at is None or at + 1 >= len(lines):
+        return block
+    m = _ENTRY_BEFORE_SPEECH.match(lines[at + 1])
+    return block + [m.group("e")] if m else block
+
+
+def _titles_under_case_numbers(lines: list[str], block: list[str]) -> list[str]:
+    """• 諮問第245号 / 「…(名簿の類)。」の…決定に対する審査請求 / • 諮問第246号 / …: an agenda of case numbers each over its
+    title, a title quoting a request whose sentence ends in 。 and runs long; the header's field stopped at the first
+    such title. The list goes on while a line is a case number or the title under one."""
+    if not block or not _CASE_NUMBER_ALONE.fullmatch(block[-1].strip(" \t\u3000")):
+        return block
+    at = next((i for i in range(len(lines)) if lines[i].strip(" \t\u3000") == block[-1].strip(" \t\u3000")), None)
+    if at is None:
+        return block
+    out = list(block)
+    under_number = True
+    for line in lines[at + 1:at + 80]:
+        s = line.strip(" \t\u3000")
+        if not s:
+            continue
+        if _CASE_NUMBER_ALONE.fullmatch(s):
+            out.append(s)
+            under_number = True
+            continue
+        if not under_number or s[0] in SPEAKER_MARKS or "。" in outside_quotes(s) or len(outside_quotes(s)) > 120:
+            break
+        out.append(s)
+        under_number = False
+    return out
+
+
+# 議題 / 本会の概要について / 事務局から、資料1に基づき…説明が行われ、…承認された。: a summary whose headings lost their marks,
+# the agenda's word alone on its line, each case's title on a line of its own over the account of it (or run on into it).
+_AGENDA_WORD_ALONE = re.compile(r"議題|議事|審議事項|協議事項|報告事項|審議案件|協議案件|報告案件")
+_TITLE_OVER_ACCOUNT = re.compile(r"^(?P<t>[^。、「」()（）:：]{4,60}?(?:について|の件))(?P<rest>.*)$")
+_ACCOUNT_OPENS = re.compile(r"^[、,]?(?:事務局|[^、。\s]{1,20}(?:課|部|局|室|センター))(?:から|より)")
+
+
+def _titles_narrated_under_agenda_word(lines: list[str], stop: int) -> list[_AgendaEntry]:
+    start = next((i for i in range(stop) if _AGENDA_WORD_ALONE.fullmatch(compact(lines[i]))), None)
+    if start is None:
+        return []
+    kind = "報告" if compact(lines[start]).startswith("報告") else None
+    entries: list[_AgendaEntry] = []
+    for j in range(start + 1, stop):
+        s = lines[j].strip(" \t\u3000")
+        m = _TITLE_OVER_ACCOUNT.match(s) if s else None
+        if m is None:
+            continue
+        rest = m.group("rest").strip(" \t\u3000")
+        if rest:
+            if not _ACCOUNT_OPENS.match(rest):
+                continue
+        else:
+            # The title alone: the account of it, a sentence, follows on the next line.
+            after = next((lines[k].strip(" \t\u3000") for k in range(j + 1, min(stop, j + 3)) if lines[k].strip()), "")
+            if "。" not in after or _TITLE_OVER_ACCOUNT.fullmatch(after):
+                continue
+        title = m.group("t").strip(" \t\u3000")
+        if not plausible_form(title) or compact(title) in ("その他について",):
+            continue
+        entries.append(_AgendaEntry(title, kind, [], at=j))
+    return entries
+
+
 def _add_bills_in_speech(lines: list[str], body: Body, items: list[Item], boundaries: list[tuple[int, Item | None]]) -> None:
     """次に、議第58号は、沼津市印鑑条例の一部改正についてで…: bills named only in the speeches, each an item."""
     for pos, word, title, number in _bills_in_speech(body, lines):
@@ -1662,6 +1803,20 @@ _UNLABELLED_REACH = 80
 _WHOLE_TITLE_END = WHOLE_TITLE_END
 
 
+def _sibling_goes_on(title: str, others: list[str]) -> bool:
+    """Whether another entry's title has this one's last words, then a short ending of its own (…決算 / …決算認定について)."""
+    tail = title[-4:]
+    for other in others:
+        k = other.rfind(tail)
+        rest = other[k + len(tail):] if k >= 0 else ""
+        if rest and len(rest) <= 8 and _ABOUT_OR_CASE_END.search(rest):
+            return True
+    return False
+
+
+_ABOUT_OR_CASE_END = re.compile(r"(?:について|の件)$")
+
+
 _SESSION_BUSINESS = re.compile(r"^(?:第[0-9]{1,4}回)?[^、。]{0,24}(?:定例会|臨時会)(?:について|の件)$")
 # 日程番号 / 議件番号 / 議 件 名 等: the header row of an agenda table flattened one cell a line.
 _TABLE_HEADER_CELL = re.compile(r"(?:日程|議件|議案|事件)?番号|議件名?等?|件名等?|事件名|内容等?|(?:審議|議決)?結果|概要|備考|区分|提出者|付託委員会")
@@ -1732,6 +1887,10 @@ def _not_cut_by_the_end(lines: list[str], items: list[Item]) -> list[Item]:
         at_the_end = bool(title) and last.endswith(title)
         if at_the_end and abouts >= 3 and abouts == len(items) - 1 and not title.endswith("について") and last == title:
             continue
+        if at_the_end and len(title) >= 8 and _sibling_goes_on(title, [compact(o.title) for o in items if o is not it]):
+            # 議第62号 …歳入歳出決算認定について / 議第63号 …歳入歳出決算[end]: the other entries go on past the words the
+            # last one stops at, the text's end; it was cut there.
+            continue
         if at_the_end and title.endswith("につい"):
             it.title, title = it.title.rstrip() + "て", title + "て"  # …条例制定につい: only the last character is missing
         elif at_the_end and _CUT_IN_BRACKET.search(it.title) and _WHOLE_TITLE_END.search(_CUT_IN_BRACKET.sub("", title)):
@@ -1788,7 +1947,13 @@ _TAKE_UP_PLACE = (
     r"(?:(?:追加)?日程第[ \t\u3000]*[0-9０-９一二三四五六七八九十]{1,3}[、,，の \t\u3000]*)?"
     # 付議事件(1)「…」を議題といたします: an assembly committee's matters referred to it, numbered in brackets.
     r"(?:(?:案件|議題|議事|付議事件)(?:その|第)?(?:[0-9０-９一二三四五六七八九十]{1,2}号?|[(（][0-9０-９]{1,2}[)）])[、,，の \t\u3000]*)?"
+    # 1市立病院所管事項、(1)報告事項、アの…について: the place in the committee's outline of business, section by section,
+    # the group word (報告事項) giving the kind.
+    r"(?:[0-9０-９]{1,2}[^。、,，\s「」]{2,20}?事項[、,，][ \t\u3000]*)?"
+    r"(?:[(（][0-9０-９]{1,2}[)）](?P<g>報告|諮問|協議|審議|説明)?事項[、,，][ \t\u3000]*)?(?:[ア-ン]の)?"
 )
+# (13:31) before the chair's next sentence: the clock a record notes at a sentence's end, run onto the next.
+_CLOCK_NOTE_FIRST = re.compile(r"^[(（][0-9０-９]{1,2}[:：][0-9０-９]{2}[)）][ \t\u3000\n]*")
 _CHAIR_TAKES_UP = re.compile(
     rf"^{_TAKE_UP_LEAD}{_TAKE_UP_PLACE}(?:(?P<w>{_BILL_SERIES})第[ \t\u3000]*(?P<n>[0-9０-９]{{1,3}})号[、,， \t\u3000]*)?"
     r"(?:[「『](?P<q>[^」』。]{4,80})[」』](?:の件)?|(?P<x>[^。「」、,，]{6,80}?))"
@@ -2061,6 +2226,7 @@ class _AgendaEntry:
     notes: list[str] = field(default_factory=list)   # bracketed lines below it
     dept_note: str | None = None  # (市民生活部市民課) after its title, as printed
     base: str | None = None       # the title it shares with other entries, where its department tells it apart
+    at: int | None = None         # the line it heads, where the reader found it there (the body's own heading)
 
 
 # 諮問第３号, 審査請求について（諮問第12号）: a case number anywhere in an agenda line.
@@ -2392,7 +2558,8 @@ _ORDER_PIECE = re.compile(r"(?:^|[、,])[0-9０-９]{1,2}[、,](?P<t>.+?)(?=[、
 # 本日の議題は,…陳情の審査といたしまして「…」。所管事務の調査といたしまして「…」。「…」。及び「その他」であります: the list
 # read out as a run of quoted titles, each closed by a full stop of its own.
 _AGENDA_SENTENCE = re.compile(
-    r"本日の(?:議題|案件|審議事項|議事)は[、,]?(?P<list>[^。]*?「[^。]*」(?:。[^「」。]{0,30}「[^「」。]*」)*)[^「」。]{0,24}"
+    # 本日の協議事項は、「…について」始め7件でございます: a council of heads names its matters to settle so.
+    r"本日の(?:議題|案件|審議事項|協議事項|議事)は[、,]?(?P<list>[^。]*?「[^。]*」(?:。[^「」。]{0,30}「[^「」。]*」)*)[^「」。]{0,24}"
     r"(?:です|でございます|となっております|になります|であります)"
 )
 _QUOTED = re.compile(r"「(?P<t>[^「」]{4,80})」")
@@ -2718,7 +2885,8 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
                     break
                 # ――――◇―――――: a rule may carry a mark in its middle.
                 if (not piece or RULE.fullmatch(piece.replace("◇", "")) or _FULL_DATE_LINE.match(piece)
-                        or _TABLE_HEADER_CELL.fullmatch(compact(piece)) or _SAME_AS.fullmatch(compact(piece))):
+                        or _TABLE_HEADER_CELL.fullmatch(compact(piece)) or _SAME_AS.fullmatch(compact(piece))
+                        or _PUBLICITY_CELL.fullmatch(compact(piece))):
                     # a rule, the sitting's date written above its agenda, a table's header cell, or a pointer back
                     continue
                 h = parse_heading(piece)
@@ -2750,7 +2918,7 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
                     continue
                 # 議案第58号 / …要綱 / 議案第59号 / …: the next case's number opens its own entry, though the title above
                 # ended without について.
-                if (h is None and awaiting is not None and "。" not in piece and len(piece) <= 120
+                if (h is None and awaiting is not None and "。" not in outside_quotes(piece) and len(outside_quotes(piece)) <= 120
                         and not (_CASE_ONLY.fullmatch(compact(piece)) and not _CASE_ONLY.fullmatch(compact(awaiting.title)))):
                     awaiting.title = piece if _CASE_ONLY.fullmatch(compact(awaiting.title)) else awaiting.title + piece
                     for e in group:
@@ -2766,6 +2934,15 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
                              for n in (pair.group("a"), pair.group("b"))]
                     entries.extend(group)
                     awaiting = noted = group[0]
+                    continue
+                presenter = _PRESENTER_LINE.fullmatch(piece) if h is None and entries and current is None else None
+                if presenter is not None and previous is entries[-1]:
+                    # ア …戦略 / 総務省…地域通信振興課企画係長 長坂 泰宏: who presents the talk, under its title; the office
+                    # is the entry's department, the person no part of its title.
+                    unit = _PRESENTER_UNIT.match(presenter.group("post")[:-1])
+                    if unit is not None and unit.group(0) not in entries[-1].depts:
+                        entries[-1].depts.append(unit.group(0))
+                    current = entries[-1]
                     continue
                 if h is None and _PAPERS_REF.fullmatch(compact(piece)):
                     continue  # 1. …の状況(報告) / 資料1: the papers that go with the entry above, no part of it
@@ -2849,6 +3026,15 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
     entries = [e for e in entries if id(e) not in dropped]
     _apply_notes(entries)
     return _once_each(entries)
+
+
+# ア …戦略 / 総務省北陸総合通信局情報通信部長 福田 進吉: who presents a talk under its title, an office and its post,
+# then a person's name set apart by a space.
+_PRESENTER_LINE = re.compile(
+    r"(?P<post>[^\s、。()（）「」:：]{4,40}?(?:部長|課長|局長|室長|係長|所長|センター長|課長補佐|主査|主幹|参事|企画官|調査官|専門官))"
+    r"[ \t\u3000]+[一-龥々]{1,4}[ \t\u3000]+[一-龥々ぁ-んァ-ヶ]{1,5}"
+)
+_PRESENTER_UNIT = re.compile(r".*(?:課|部|局|室|センター)")
 
 
 # (1) 継続調査(地域振興部関係) / 「文化芸術の振興に関する施策の方向について」: an assembly committee's investigation, the
@@ -2951,7 +3137,10 @@ _ANGLE_NOTE = re.compile(r"[<＜〈][^<＜〈>＞〉]{1,30}[>＞〉]")
 _SUB_BULLET = re.compile(r"^[ \t\u3000]*[-－・•]")
 _BULLET_MARK = re.compile(r"^[ \t\u3000]*([・•])[ \t\u3000]*")
 _GLUED_NUMBER = re.compile(r"([0-9]{1,2})(?=[「『一-龥ぁ-んァ-ヶ])")
-_CASE_ONLY = re.compile(r"(?:諮問|報告|議案)第[0-9]{1,4}号")
+# 議第1298号, 報第3号: the short series of a prefecture's or an assembly's bills, numbered on through the years.
+_CASE_ONLY = re.compile(r"(?:諮問|報告|議案|議|報)第[0-9]{1,4}号")
+# 《非公開》, [公開・非公開], (公開): an entry's publicity printed on a line of its own, a cell of the agenda's table.
+_PUBLICITY_CELL = re.compile(r"[《〈<＜\[［(（【]?(?:一部)?(?:非)?公開(?:・(?:一部)?非公開)?(?:の別)?[》〉>＞\]］)）】]?")
 _CASE_PAIR = re.compile(r"(?P<w>諮問|報告)第(?P<a>[0-9]{1,4})号(?:・|、|,|及び|と)第?(?P<b>[0-9]{1,4})号")
 _TITLE_END = re.compile(r"(?:について|に関して|の件|こと)$")
 # …について(議案第68号)      = 決算委員長報告 =: a group's note in equals signs, padded out to its column, after
@@ -3151,11 +3340,13 @@ def _narrated_reports(lines: list[str], body: Body, scopes: list[tuple[int, int]
             if role == "chair" and ("議題" in text or "審議" in text or "議事を進め" in text):
                 # 市政情報非公開決定処分に係る審査請求についての諮問を審議いたします: the chair takes a case up.
                 for sent in _sentences(text):
-                    m = _CHAIR_TAKES_UP.match(sent.strip(" \t\u3000"))
+                    m = _CHAIR_TAKES_UP.match(_CLOCK_NOTE_FIRST.sub("", sent.strip(" \t\u3000")))
                     if m:
                         title = _strip_agenda_ref(m.group("q") or m.group("x"))
                         word = m.group("w") or ""
                         kind = "報告" if word.startswith("報") else "諮問" if word == "諮問" else "その他" if word else None
+                        if kind is None and m.group("g") in ("報告", "諮問"):
+                            kind = m.group("g")
                         procedural = bool(_SUB_PROCEDURAL.search(title)) or bool(PROCEDURAL.match(compact(title)))
                         found.append((i, kind, title, None, procedural))
             first = _sentences(text)[:1] if role == "chair" else []
@@ -3465,7 +3656,9 @@ def _item_record(lines: list[str], body: Body, item: Item, results: PairIndex, a
     }
 
 
-_SECRETARIAT_EXPLAINED = re.compile(r"事務局から(?:[^。、]{0,20}?について)?説明")
+# 事務局から、資料1に基づき本会の概要について説明が行われ: the paper it explains from, named between.
+_SECRETARIAT_EXPLAINED = re.compile(
+    r"事務局から[、,]?(?:資料[0-9０-９\-－]*(?:に基づき|により|を用いて)[、,]?)?(?:[^。、]{0,20}?について)?説明")
 
 
 def _compact_span(lines: list[str], body: Body, span: tuple[int, int] | None) -> str:
@@ -3530,7 +3723,7 @@ _BILL_NUMBER_FIRST = re.compile(r"議案第[0-9０-９]{1,3}号")
 def _item_kind(item: Item, k: str) -> tuple[str, float]:
     """The kind and how sure it is: stated by a heading, agenda or container; read in the title (``k``,
     compacted); or nothing said it (その他 by default, below the threshold)."""
-    if _ADMIN_REPORT.search(k) and ("報告" in k or item.kind in (None, "その他", "報告")) and item.kind != "諮問":
+    if _ADMIN_REPORT.search(k) and ("報告" in k or item.kind in (None, "その他") or item.kind == "報告" and _INFO_RECORD.search(k)) and item.kind != "諮問":
         return "その他", 0.8
     if item.kind in ("諮問", "報告", "その他"):
         return item.kind, 0.9

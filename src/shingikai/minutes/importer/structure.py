@@ -120,7 +120,8 @@ PROCEDURAL = re.compile(
     # 第11条(人材の育成), 第4条の2: an article of the text under discussion, a topic within its case.
     r"第[0-9]{1,3}条(?:の[0-9]{1,2})?(?:[（(][^（）()]{1,20}[）)])?|"
     # 第5期北野市景観審議会委員委嘱状伝達式: the body and term named before the ceremony.
-    r"[^、。]{0,40}?委嘱(?:状|書)?の?(?:交付|伝達).*|委嘱|辞令交付|自己紹介|.*紹介|"
+    # 任命書交付: the appointment handed to a selection committee's members, as a 委嘱状 is.
+    r"[^、。]{0,40}?(?:委嘱|任命)(?:状|書)?の?(?:交付|伝達).*|委嘱|辞令交付|自己紹介|.*紹介|"
     # 委員委嘱式, 辞令交付式: the ceremony that seats the members.
     r"[^、。]{0,20}?(?:委嘱|辞令交付|任命)式|"
     # 審議会幹事の設置, 事務局諸説明, 出席委員数の報告等: the body's set-up and the sitting's own steps.
@@ -168,7 +169,11 @@ PROCEDURAL = re.compile(
     # 諸報告について, 議長諸報告: the short form of 諸般の報告.
     # 諸般の報告 / ①会務報告 ②監査報告: the chair's account of the house's affairs and the auditors' monthly report, its parts.
     r"(?:会務|監査)報告(?:について)?|"
-    r"会期の?決定.*|会期の件|審議期間の?決定.*|諸般の?報告.*|(?:議長)?諸報告(?:について)?|議長(?:の)?報告|参考資料.*|招集告示|(?:不)?応[招召](?:・不応[招召])?議員.*|出席者等|議席の?(?:指定|変更).*|仮議席.*|会議時間の延長.*|"
+    r"会期の?決定.*|会期の件|審議期間の?決定.*|諸般の?報告.*|(?:議長)?諸報告(?:について)?|議長(?:の)?報告|参考資料.*|招集告示|(?:不)?応[招召](?:・不応[招召])?議員.*|出席者等|議席の?(?:指定|変更).*|"
+    # 座席の指定, 審査日程及び審査方法について, 資料閲覧要求等について: a special committee's first sitting settles its
+    # seats, the order and way it will examine, and the papers it asks for; no case.
+    r"座席の?(?:指定|変更).*|審査(?:の)?(?:日程|方法)(?:(?:及び|並びに|・)審査(?:の)?(?:日程|方法))?(?:について|の件)?|"
+    r"資料(?:の)?(?:閲覧|提出)?要求(?:等)?(?:について|の件)?|資料(?:の)?閲覧(?:等)?(?:について|の件)?|仮議席.*|会議時間の延長.*|"
     # An assembly's elections, appointments of its own members and motions are its business, not cases.
     r".*選挙|.*(?:委員|議員)の選任(?:について)?|.*動議|議員の?派遣(?:について|の件)?|.*(?:所信表明|施政方針|一般質問|代表質問|行政報告)|"
     # …常任委員会委員長及び副委員長の報告について: the officers a committee chose, reported to the house.
@@ -203,6 +208,11 @@ PROCEDURAL = re.compile(
     # 業務の経過報告, 会議書記の指名: a 農業委員会's account of its month's work and who keeps the record.
     r"(?:教育長|事務局)?(?:業務|事務)(?:の?経過)?報告|(?:会議|議事)?書記の?(?:指名|任命)|"
     r"[「『]?[^、。「」『』]{0,30}(?:会議|協議会|委員会|審議会|懇話会|懇談会|部会|分科会)(?:の設置について|設置(?:要綱|規約|規程)(?:[（(]案[）)])?[」』]?(?:について)?)(?:会議次第)?|"
+    # 開催趣旨の確認及び開催要綱の承認, 調査研究スケジュールの承認, 構成員名簿及びメーリングリストの作成について: a study group's
+    # first steps, why and how it meets, when it works and who is on its lists; no case before it.
+    r"(?:開催趣旨(?:の確認)?(?:及び|並びに|・|、)?)?開催(?:趣旨|要綱)(?:の(?:承認|確認|決定|説明))?(?:について)?|"
+    r"(?:調査研究|調査検討|検討会|研究会)の?スケジュール(?:[（(]案[）)])?(?:の(?:承認|確認|決定))?(?:について)?|"
+    r"(?:構成員|委員)名簿(?:(?:及び|並びに|・|、)[^、。]{0,20})?の?(?:作成|確認|配布)(?:について)?|"
     # 委員番号の決定, 経過・概要説明: a new body's first steps, no case before it.
     r"(?:委員|議席)番号の?(?:決定|指定).*|(?:これまでの)?経過(?:及び|・|並びに)?(?:概要)?(?:の)?説明.*|"
     # 北野市審議会等の会議録の公開に関する基準について, 北野市環境審議会の傍聴に関する定め(案): how the body's
@@ -240,7 +250,8 @@ _COUNTER_START = re.compile(r"^(?:[人名件年月日時分回点つ個台枚歳
 # （諮問）, （新規諮問）, （諮問及び協議） and 審査請求について（諮問第12号）: the kind, and the number that goes with it;
 # the discussion a 諮問 is put to does not change what it is.
 _KIND_MARK = re.compile(
-    r"[ \t\u3000]*[（(](?:新規|継続|追加)?(?:(?P<k>諮問|報告|継続審議|継続|審議|答申|協議|議案)(?:及び|並びに|・)?(?:協議|審議)?|(?P<n>諮問)第[0-9０-９]{1,4}号)[）)][ \t\u3000]*$"
+    # …について(報告事項) / …について(協議事項): the kind as the group word names it, after each entry.
+    r"[ \t\u3000]*[（(](?:新規|継続|追加)?(?:(?P<k>諮問|報告|継続審議|継続|審議|答申|協議|議案)(?:及び|並びに|・)?(?:協議|審議)?(?:事項)?|(?P<n>諮問)第[0-9０-９]{1,4}号)[）)][ \t\u3000]*$"
 )
 # A bracket after a title saying the case was referred to the council: its kind, never its title.
 _REFERRAL_NOTE = re.compile(r"[ \t\u3000]*[（(][^（）()]{0,60}?(?:で|により|をもって|付けで?)諮問(?:のあった|された|を受けた|があった)(?:件|もの|事案)?[）)][ \t\u3000]*$")
@@ -250,6 +261,14 @@ _CASE_PREFIX = re.compile(
     r"^(?P<w>諮問|報告)(?:第)?[0-9０-９]{1,3}(?:号(?![のにをはがと]|[ \t\u3000]*(?:から|ないし|[～〜~]))|(?![号0-9０-９]))[ \t\u3000:：]*"
 )
 # 審議事項 「特定個人情報保護評価書の第三者点検について」: the container's word before a case on one line.
+# 議案審議 (教議第4号)…について, (教報第1号)…について: a case's number in brackets before its title (a board of education's
+# series), after the group's word where the list runs on from it; the number is no part of the title.
+_BRACKETED_CASE_PREFIX = re.compile(
+    r"^(?:[一-龥]{2,6}[ \t\u3000]+)?[(（](?P<w>[一-龥]{0,3}?(?:議案|議|報告|報|諮問|請願|陳情|承認|同意))第[ \t\u3000]*[0-9０-９]{1,4}[ \t\u3000]*号[)）]"
+    r"[ \t\u3000]*(?=[^\s(（]{4})"
+)
+# …の公文書不存在決定に対する審査請求(第2回): how many sittings the appeal has had, no part of its title.
+_SITTINGS_ON_THE_APPEAL = re.compile(r"(?<=審査請求)[ \t\u3000]*[(（]第[0-9０-９]{1,2}回[)）]$")
 _CONTAINER_PREFIX = re.compile(r"^(?P<w>報告|諮問|審議|協議)事項[ \t\u3000:：]+(?=\S)")
 _QUOTED_TITLE = re.compile(r"^「(?P<t>[^「」]+)」$")
 # 所管事務調査事項「議会基本条例について」: the kind of business, then the case's own title in quotes.
@@ -260,7 +279,8 @@ _KIND_THEN_BRACKET = re.compile(r"^(?P<k>諮問|報告)[（(](?P<t>[^（）()]{4
 _STEPS_TAIL = re.compile(r"(?<=\S)[ \t\u3000]*[\[［][^\[\]［］]{0,30}(?:質疑|討論|採決|表決)[^\[\]［］]{0,30}[\]］]$")
 # (公開), 【非公開】, (公開審議): whether the public may hear it, no part of a title.
 _NEXT_GROUP_BULLET = re.compile(r"(?<=\S)[ \t\u3000]+・(?:その他|(?:報告|諮問|協議|審議)事項)$")
-_PUBLICITY_MARK = re.compile(r"[ \t\u3000]*[（(【\[［](?:全部|一部)?(?:非公開|公開)(?:審議|案件)?[）)】\]］][ \t\u3000]*$")
+# ( 公開 ): a PDF's table cell pads the mark inside its brackets.
+_PUBLICITY_MARK = re.compile(r"[ \t\u3000]*[（(【\[［][ \t\u3000]*(?:全部|一部)?(?:非公開|公開)(?:審議|案件)?[ \t\u3000]*[）)】\]］][ \t\u3000]*$")
 UNIT_END = re.compile(r"(?:課|室|係|部|局|センター|所|館|園|担当|機関|事務局|グループ|チーム|本部|事務所|委員会)$")
 _TITLE_THEN_ITS_SUMMARY = re.compile(r"^(?P<t>[^。、]{4,80}?(?:について|の件|[（(]案[）)]))(?P=t)[、,はを]")
 # …について、環境政策課長から説明がなされ: the section that explained the case.
@@ -1258,6 +1278,13 @@ def split_title(h: Heading) -> None:
         title = _NEXT_GROUP_BULLET.sub("", title)
     if title.endswith(("]", "］")):
         title = _STEPS_TAIL.sub("", title)
+    if title.endswith(("回)", "回）")):
+        title = _SITTINGS_ON_THE_APPEAL.sub("", title)
+    m = _BRACKETED_CASE_PREFIX.match(title) if title[:1] in "(（" or "号" in title[:16] else None
+    if m:
+        word = m.group("w")
+        h.kind_hint = h.kind_hint or ("報告" if word.endswith(("報告", "報")) else "諮問" if word.endswith("諮問") else None)
+        title = title[m.end():]
     m = _CONTAINER_PREFIX.match(title)
     if m:
         h.kind_hint = h.kind_hint or {"報告": "報告", "諮問": "諮問"}.get(m.group("w"))

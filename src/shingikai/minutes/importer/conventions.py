@@ -2692,6 +2692,101 @@ CATALOGUE: tuple[Convention, ...] = (
                "南田主任主査\n北野主任主査\n大野 委員会日程名\n別紙のとおり\n2\n会議に付した\n事件 議案第11号\n議席の決定について\n"
                "議案第12号\n農地法第3条の規定による許可申請について\n議案第13号\n買受適格証明願の承認について\n議案第14号\n非農地証明願の承認\n",
                ""),
+    # …について (司会) 皆様、… (北野都市計画課長) 都市計画課長の北野でございます。: a page run onto one line, the one who runs the
+    # meeting bracketed as the officials are; the host opens the turns, not the agenda's last entry.
+    Convention("record-turns-bracketed-host-in-a-one-line-page", "record-turns",
+               "第12回北山市都市計画審議会 議事録 平成27年 2月17日(火) 日 時:平成27年 2月17日(火) 午後1時30分"
+               "から 場 所:北山市役所 8階中会議室 出席者:会長 北野 一郎 委員 南田 健 委員 東山 清 委員 西川 明 以上4"
+               "名出席 案 件:議 事 議案第1号 北山都市計画道路の変更について (司会) 皆様、お疲れ様でございます。ご案内しており"
+               "ましたお時間となりましたので、ただいまから、第12回北山市都市計画審議会を開会いたします。 開会に先だちまして、北山市都"
+               "市計画課長の北野よりごあいさつ申し上げます。 (北野都市計画課長) 都市計画課長の北野でございます。 本日はお忙しい中、"
+               "ご出席いただきまして誠にありがとうございます。 昨年9月に改選いたしましてから、本日が最初の審議会でございます。\n",
+               "司会|北野都市計画課長"),
+    # 発言者 / 発 言 内 容 等 / 幹事長 / それでは、… / 会 長 / …: a conference of heads (a 首長会, a 協議会) run by its 幹事長, whose
+    # cell in the speaker column is a label as the 会長's is.
+    Convention("record-turns-conference-secretary-in-a-speaker-column", "record-turns",
+               "北山地域ごみ処理広域化会議\n\n平成29年3月29日(水)\n\n午後2時00分〜午後2時40分\n\n北山市役所 第2委員会室\n"
+               "\n発言者\n\n発   言   内   容   等\n\n幹事長\n\nそれでは、定刻となりましたので、ただ今から北山地域ごみ処理広"
+               "域化会議を開催させていただきます。\n\n始めに、会長であります、北野北山市長よりご挨拶を申し上げます。\n\n会 長\n\n皆さん"
+               "、こんにちは。\n\n本日は、年度末という大変ご多忙の中、ご参集を賜りまして、誠にありがとうございます。\n\n",
+               "幹事長|会長"),
+    # 生涯学習部青少年課長 大野 春美 among the staff, then 青少年課長 本日は…: an unmarked label once, before a blank and the speech,
+    # where the roster lists the post under its department (the label drops the department).
+    Convention("record-turns-section-post-the-roster-prints-under-its-department", "record-turns",
+               "会議録 北山市青少年センター運営審議会\n\n会 議 名 平成28年度 第1回北山市青少年センター運営審議会\n\n日 時\n\n平"
+               "成28年10月13日(木) 午前10時45分から12時まで 場 所 北山市青少年センター 2階会議室\n\n出席委員氏名\n\n"
+               "会長 北野 一郎、\n\n委員 南田 健、東山 清、西川 明\n\n事 務 局\n\n教育長 森本 正則\n\n生涯学習部長 川上 敬悟"
+               "\n\n生涯学習部青少年課長 大野 春美 青少年センター所長 小林 保勝\n\n傍 聴 者 1名\n\n議 事\n\n青少年課長 本日は"
+               "お忙しい中、御出席をいただきまして、誠にありがとうございます。司会を務めさせていただきます青少年課長の大野でございます。"
+               "\n\n会議を始める前に、お手数でございますが、お配りした資料について確認をさせていただきます。\n\n",
+               "青少年課長"),
+    # 平成28年11月24日(木) / 北山地方整備局 / 記者発表資料: a letter's or a press release's sender under its date is no speaker,
+    # though the page's title names the same office.
+    Convention("record-turns-sender-under-a-press-release-date", "record-turns",
+               "本文資料 - 北山地方整備局\n\n平成28年11月24日(木)\n北山地方整備局\n記者発表資料\n平成28年度第7回 北山地方"
+               "整備局事業評価監視委員会の開催結果について\n北山地方整備局では、平成28年11月22日に、公共事業の効率性及びその実施過"
+               "程の透明性の一層の向上を図るため、事業評価監視委員会を開催しましたので、審議結果をお知らせします。\n議事概要は、別紙1の"
+               "とおりです。\n\n",
+               ""),
+    # @ 北山川下流 / … / A 全般に係る意見: a list's letters (circled numbers a Shift-JIS page lost) before headings, never before
+    # a sentence, are no unmarked labels.
+    Convention("record-turns-list-letters-over-headings", "record-turns",
+               "平成15年度第4回\n北山地方整備局事業評価監視委員会 議事概要\n\n1.日時 平成16年2月9日(月) 13時30分〜15"
+               "時30分\n2.場所 北山ホテル4F「大和の間」\n3.審議\n(1) 砂防事業の事後評価の審議\n4.審議結果\n(1) 砂防事"
+               "業の事後評価の審議\n    以下の1事業について審議した結果、対応方針(案)は妥当である。\n@ 北山川下流\n○対応方針("
+               "案)\n  • 今後の事後評価の実施は、必要なし\nA 全般に係る意見\n  • 費用対効果の評価手法について、より適切な表現"
+               "ができるよう今後、工夫をかさねられたい。\n(2) 道路事業の事後評価の審議\n@ 一般国道17号 北山バイパス\n○対応方針"
+               "(案)\n  • 改善措置の実施は、必要なし\nA 全般に係る意見\n  • 地域内の交流人口が増えるという良い効果を発揮して"
+               "いることについて記述されたい。\n\n",
+               ""),
+    # … ◎傍聴者 なし 北野部長:本日は、…: in a record run onto one line, an official's surname and post closed by a colon
+    # before a sentence opens a turn; the field before it keeps its value.
+    Convention("record-turns-post-colon-label-in-a-one-line-record", "record-turns",
+               "平成 30 年度 第 2 回 北山まちづくり協議会 会議録要旨 ◎日 時 平成 30 年 7 月 11 日(水)午後 6"
+               " 時 30 分~午後 7 時 20 分 ◎場 所 北山市役所 3 階庁議室 ◎出席者 協議会:南田委員、東山委員、西川委"
+               "員(3 名全員出席) 事務局:北野企画財政部長、森本地域振興課長 ◎傍聴者 なし 北野部長:本日は、何かとご多用の中ご出"
+               "席をいただきまして、ありがとうございます。本日の進行を務めさせていただきます企画財政部の北野でございます。\n",
+               "北野部長"),
+    # … 発言者 会議の経過(議題・発言内容等) 事務局(秘書 企画課長) 1 開会 定刻の…: a 発言者 / 発言内容 table run onto one line, the
+    # first speaker's cell (wrapped inside its bracket) after the header and the speech after it.
+    Convention("record-turns-speaker-table-run-onto-one-line", "record-turns",
+               "1 会議録 会議の名称 第1回北山市総合計画審議会 開催日時 平成29年8月25日(金) 開会:14時30分 閉会:15"
+               "時55分 開催場所 北山市役所3階第4会議室 出席者:北野一郎(会長)、南田健(職務代理者)、東山清、西川明 欠席者:な"
+               "し 事務局:市長、副市長、総務部長、秘書企画課職員3名 傍聴人:1名 会議内容 1開会 2市長あいさつ 3委員紹介 4そ"
+               "の他 5閉会 会議資料 次第 委員名簿 発言者 会議の経過(議題・発言内容等) 事務局(秘書 企画課長) 1 開会 定刻"
+               "の時間となりましたので、ただ今より第1回北山市総合計画審議会を開催させていただきます。 本日、司会を務めさせていただきま"
+               "す秘書企画課長の森本です。\n",
+               "事務局(秘書企画課長)"),
+    # … 発言者 (事務局) 川上課長 (事務局) 発言内容 (…の紹介) (…の紹介) (…説明): the same table's speaker cells of a few rows
+    # printed before the contents column's header, the contents after it; the rows pair in order.
+    Convention("record-turns-speaker-cells-before-the-contents-header-on-one-line", "record-turns",
+               "北山市生涯学習推進協議会会議録 1 日時 平成21年7月15日 午後2時 2 場所 北山市役所 3 出席委員 北野一郎、"
+               "南田健、東山清 4 出席者 (事務局)森本教育長、川上生涯学習課長 5 公開 北山市生涯学習推進協議会会議録 発言者 ("
+               "事務局) 川上課長 (事務局) 発言内容 (生涯学習推進協議会委員の紹介) (教育部職員の紹介) (会議の公開、会議録署"
+               "名人について説明)\n",
+               "事務局|川上課長|事務局"),
+    # … 発 言 者 事務局(中) 議事の概要及び発言の要旨 ただいまから…。 <委嘱状交付> 事務局(中) それでは、…。 森本市長 本日は…: the
+    # same table with the first cell between the two headers; the later rows' cells run on after the statements before them
+    # (a cell already read, or an official the header lists).
+    Convention("record-turns-speaker-cell-between-the-headers-on-one-line", "record-turns",
+               "会 議 録 名 平成 26 年度 第1回北山市市庁舎等整備審議会 開 催 日 時 平成 27 年1月 26 日(月) 午"
+               "後 1 時 00 分~午後 4 時 45 分 開 催 場 所 北山市役所 3階 出 席 委 員 北野 一郎、南田 健、東"
+               "山 清 欠 席 委 員 なし 事 務 局 森本市長、川上総務部長、中川公共施設管理課長 議 題 (1)市庁舎等整備基本構"
+               "想について 発 言 者 事務局(中) 議事の概要及び発言の要旨 ただいまから、第1回北山市市庁舎等整備審議会を開会させて"
+               "いただきます。本日はお忙しい中、ご出席を賜り、誠にありがとうございます。 <委嘱状交付> 事務局(中) それでは、審議会"
+               "の開会にあたりまして、森本市長よりごあいさつ申し上げます。 森本市長 本日は当審議会にご出席いただきありがとうございまし"
+               "た。 市庁舎の整備事業は、北山市の最大のプロジェクトです。\n",
+               "事務局(中)|事務局(中)|森本市長"),
+    # 北 野 会 長: / 事 務 局: / 森本管理者: / 事 務 局: / ただ今から…。 / …: a speaker column given whole before the statements,
+    # its cells keeping the colon of the house's labels.
+    Convention("record-turns-colon-cells-before-the-statements", "record-turns",
+               "令和3年度第1回北山市上下水道事業経営審議会 会議録\n開催日時 令和3年10月13日(水) 午前10時から正午まで\n開催"
+               "場所 北山市役所 3階会議室\n出 席 者 北野会長、南田副会長、東山委員、西川委員\n傍聴者の数 2人\n2 1 開会\n北 "
+               "野 会 長:\n事 務 局:\n森本管理者:\n事 務 局:\nただ今から、令和3年度第1回北山市上下水道事業経営審議会を開催い"
+               "たします。まず、事務局から連絡・報告事項をお願いします。\n委員の皆様には、大変お忙しい中、ご出席をいただきまして、誠にあ"
+               "りがとうございます。\n本日はお集まりいただきありがとうございます。よろしくお願いいたします。\nそれでは、資料の確認をさせ"
+               "ていただきます。\n\n",
+               "北野会長|事務局|森本管理者|事務局"),
     # 1.開 2.会長あいさつ 3.諸般の報告 4.議事 / 協議第3号 …について / 7.閉: a teaser of the 次第 whose spaced steps (開 会, 閉 会)
     # were cut at the blank; a step of one letter names no case.
     Convention("record-steps-cut-to-one-letter", "record",

@@ -50,6 +50,8 @@ _MARK = (
     rf"|[^\s。、「」()（）{SPEAKER_MARKS}]{{1,12}}[（(][^）)\s]{{1,14}}[）)])(?={_GAP})"
     # (水谷補佐) まだお見えに…: a bracketed name and title.
     rf"|[（(][^）)\s。、]{{0,12}}(?:{ROLE_SUFFIXES}|官)[）)](?={_GAP})"
+    # …について (司会) 皆様、お疲れ様でございます。: the one who runs the meeting, bracketed as the officials are.
+    rf"|[（(]司会者?[）)](?={_GAP})"
 )
 _CLOCK = rf"(?:午前|午後){_GAP}*{_NUMBER}{_GAP}*時(?:{_GAP}*{_NUMBER}{_GAP}*分)?{_GAP}*(?:開会|開議|散会|閉会|再開|休憩)"
 

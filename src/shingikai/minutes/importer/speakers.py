@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from .conventions import CLOCK, NOT_SPEAKER_WORDS, OPENING_WORDS, ROLE_SUFFIXES, SPEAKER_MARKS, STAGE_WORDS
+from .conventions import CLOCK, DATE, NOT_SPEAKER_WORDS, OPENING_WORDS, ROLE_SUFFIXES, SPEAKER_MARKS, STAGE_WORDS
 
 # A bullet (• 北野会長), a statement number before a mark (1: ◯委員長 …) or a page number that a
 # flattened PDF left before it (1 ○宇賀委員長 …) opens the line.
@@ -36,7 +36,9 @@ ROLE_WORDS = (
     "関係課|担当部局|担当者|担当|回答|質問|答弁|質疑|意見|傍聴人|傍聴者|オブザーバー|"
     # ◆問 / ◆答: a summary record marks the question and the answer instead of who spoke.
     "問|答|"
-    "市長|町長|村長|区長|知事|副市長|副町長|副村長|副区長|助役|収入役|教育長|参考人|職員|幹事|司会進行|司会者|司会|進行|"
+    "市長|町長|村長|区長|知事|副市長|副町長|副村長|副区長|助役|収入役|教育長|参考人|職員|幹事|"
+    # 幹事長: who runs a conference of heads (a 首長会, a 協議会) for its members, speaking as the 会長 does.
+    "幹事長|副幹事長|司会進行|司会者|司会|進行|"
     "諮問庁|実施機関職員|所管課長|担当課長|"
     # A title alone (課長・・・・・, 主任・・・・・) where the minutes name no unit.
     "課長|課長補佐|係長|主査|主幹|主任|主事|参事|室長|所長|部長|次長|局長|館長"
@@ -631,10 +633,22 @@ def _split_after_opening(line: str) -> list[str]:
     return [line]
 
 
+# … ◎傍聴者 なし 北野部長:本日は、何かとご多用の中…: in a record run onto one line, an official's surname and post closed
+# by a colon, after a blank and before a sentence, opens a turn.
+_POST_COLON_LABEL = re.compile(
+    r"(?<=\S)[ \u3000]+(?=[一-龥々]{1,4}(?:部長|課長|局長|室長|次長|所長)[:：][^\s、。:：]{1,8}、[^\s、。]{2,})"
+)
+
+
 def _split_at_spaced_labels(line: str) -> list[str]:
     pieces = _split_after_opening(line)
     if len(pieces) > 1:
         return [pieces[0], *_split_at_spaced_labels(pieces[1])]
+    if len(line) >= 40 and ("部長" in line or "課長" in line or "局長" in line or "室長" in line
+                                         or "次長" in line or "所長" in line):
+        cut = _POST_COLON_LABEL.search(line)
+        if cut is not None:
+            return [line[:cut.start()], *_split_at_spaced_labels(line[cut.end():])]
     if len(line) < _FLATTENED_LINE or "  " not in line and "\u3000\u3000" not in line and " \u3000" not in line:
         return [line]
     pieces = []
@@ -999,6 +1013,14 @@ def _header_names(label: str, header: str) -> bool:
 _POST_ROW = re.compile(r"[^。、,，:：]{2,22}?(?:長|監|参事|主幹|主査|主任|係|[(（][^()（）]{1,10}[)）])")
 
 
+_DATE_ALONE = re.compile(rf"{DATE}[ \t\u3000]*(?:[(（][^()（）]{{1,4}}[)）])?")
+
+
+def _dated_above(lines: list[str], i: int) -> bool:
+    above = next((ln.strip(SPACE_CHARS) for ln in reversed(lines[max(0, i - 3):i]) if ln.strip()), "")
+    return bool(above) and _DATE_ALONE.fullmatch(above) is not None
+
+
 def _next_line_text(lines: list[str], i: int) -> str:
     return next((ln.strip(SPACE_CHARS) for ln in lines[i + 1:i + 3] if ln.strip()), "")
 
@@ -1029,6 +1051,10 @@ def labels_found_in_text(lines: list[str], start: int) -> tuple[list[str], int] 
             if len(key) > 16 or not strict_role(key) or key in _STOP_LABELS:
                 continue
             said = _said_after(lines, i, m.end())
+            if alone and _dated_above(lines, i):
+                # 平成28年11月24日(木) / 国土交通省関東地方整備局 / 記者発表資料: a letter's or a press release's sender
+                # under its date, not a speaker.
+                continue
             if alone and _POST_ROW.fullmatch(_next_line_text(lines, i)):
                 # 水野公園緑地部長 / 都市開発課 鈴木次長(課長) / …: a list of officials one a line, each under the other.
                 continue
@@ -1123,7 +1149,8 @@ SPEAKER_COLUMN_MIN = 4
 
 
 def _column_cell(line: str) -> bool:
-    s = line.strip(SPACE_CHARS)
+    # 真山会長: / 事務局: / 伊藤管理者: / 事務局: / ただ今から…: the cells may keep the colon of the house's labels.
+    s = line.strip(SPACE_CHARS).rstrip(":：")
     return bool(_COLUMN_CELL.fullmatch(s)) and strict_role(s) and s not in _STOP_LABELS and not _NOT_SPEAKER.search(s)
 
 
@@ -1144,7 +1171,7 @@ def speaker_column_apart(lines: list[str]) -> list[str] | None:
         j = i
         while j < n and _column_cell(lines[j]):
             j += 1
-        cells = [compact(ln) for ln in lines[i:j]]
+        cells = [compact(ln).rstrip(":：") for ln in lines[i:j]]
         if len(cells) >= SPEAKER_COLUMN_MIN and len(set(cells)) < len(cells) and j < n and _SAID.match(lines[j].strip(SPACE_CHARS)):
             statements: list[str] = []
             k, current = j, ""
@@ -1180,7 +1207,7 @@ def speaker_cells_under_header(lines: list[str]) -> list[str] | None:
     said): it is marked ○ as a label. None where no such header stands, or where marked labels already do."""
     head = next((k for k, ln in enumerate(lines) if _SPEAKER_COLUMN_HEADER.fullmatch(ln.strip(SPACE_CHARS))), None)
     if head is None:
-        return None
+        return speaker_rows_in_line(lines)
     if any(ln.strip(SPACE_CHARS) and ln.lstrip(SPACE_CHARS)[0] in SPEAKER_MARKS for ln in lines[head:]):
         return None
     out = list(lines)
@@ -1191,3 +1218,122 @@ def speaker_cells_under_header(lines: list[str]) -> list[str] | None:
             out[k] = "○" + s
             cells += 1
     return out if cells else None
+
+
+# A 発言者 / 発言内容 table run onto one line: its header (発言者, 発 言 者, then the contents column's: 発言内容, 発言要旨,
+# 会議の経過(議題・発言内容等), 議事の概要及び発言の要旨), and the cells after it.
+_INLINE_SPEAKER_HEAD = re.compile(r"(?:^|(?<=[ \t\u3000]))発[ \u3000]?言[ \u3000]?者[ \t\u3000]+")
+_CONTENTS_HEAD = re.compile(
+    r"[^\s。、]{0,12}?(?:発言内容|発言要旨|発言の要旨)(?:等|[(（][^()（）\s]{0,10}[)）])?[)）]?(?=[ \t\u3000]|$)"
+)
+# 事務局, 春木課長, (事務局), 事務局(秘書 企画課長) (a PDF's wrap inside the bracket): a speaker's cell.
+_ROW_CELL = re.compile(r"[(（][^()（）\s。、]{1,12}[)）]|[^\s()（）。、「」:：]{1,12}(?:[(（][^()（）。、]{1,16}[)）])?")
+_BLANK = re.compile(r"[ \t\u3000]+")
+_BRACKETED_ACT = re.compile(r"[(（][^()（）]+(?:[)）]|$)")
+# …お願いいたします。 梶市長 本日は…: a later row's speaker cell, run on after the statement before it.
+# <委嘱状交付> 事務局(中) それでは、…: or after a stage direction in brackets.
+_CELL_AFTER_STATEMENT = re.compile(r"(?<=[。>＞〉)）])[ \t\u3000]+(?=[^\s。、「」:：])")
+
+
+def _row_cell(text: str, pos: int) -> tuple[str, int] | None:
+    m = _ROW_CELL.match(text, pos)
+    if m is None or m.end() < len(text) and text[m.end()] not in SPACE_CHARS:
+        return None
+    cell = compact(m.group(0))
+    label = cell[1:-1] if cell[0] in "(（" and cell[-1] in ")）" else cell
+    if not strict_role(label) or label in _STOP_LABELS or _NOT_SPEAKER.search(_base(label)):
+        return None
+    return label, m.end()
+
+
+def _after_blank(text: str, pos: int) -> int:
+    blank = _BLANK.match(text, pos)
+    return blank.end() if blank else -1
+
+
+def _statements(text: str, count: int) -> list[str]:
+    """The contents column's first ``count`` cells: bracketed notes of what was done ((委員の紹介)), or sentences."""
+    if text.startswith(("(", "（")):
+        return [m.group(0) for m in _BRACKETED_ACT.finditer(text)][:count]
+    out: list[str] = []
+    for piece in re.split(r"(?<=。)[ \t\u3000]*", text):
+        if piece and len(out) < count:
+            out.append(piece)
+        elif piece:
+            out[-1] += piece
+    return out
+
+
+def _later_rows(label: str | None, said: str, known: set[str], above: str) -> list[str]:
+    """○label said, cut again before each later row's speaker cell: a label already read, or one the header above lists.
+    ``label`` None: a line further down the table, whose words before its first cell stay a line of their own."""
+    rows, current, last = [], label, 0
+    for m in _CELL_AFTER_STATEMENT.finditer(said):
+        cell = _row_cell(said, m.end())
+        if cell is None or cell[0] not in known and not (_PERSON_TITLE.search(cell[0]) and cell[0] in above):
+            continue
+        if not _SAID.match(said[cell[1]:].strip(SPACE_CHARS)):
+            continue
+        rows.append(said[last:m.start()] if current is None else f"○{current} {said[last:m.start()]}")
+        current, last = cell[0], _after_blank(said, cell[1])
+        known.add(cell[0])
+    rows.append(said[last:] if current is None else f"○{current} {said[last:]}")
+    return rows
+
+
+def speaker_rows_in_line(lines: list[str]) -> list[str] | None:
+    """A 発言者 / 発言内容 table run onto one line, its speaker cells marked ○ as labels, each at the start of a line of
+    its own; None where no line holds such a table. Three arrangements are read:
+
+    - 発言者 会議の経過(議題・発言内容等) 事務局(秘書 企画課長) 1 開会 定刻の…: the first speaker's cell after both headers;
+    - 発 言 者 事務局(中) 議事の概要及び発言の要旨 ただいまから…: the cell between the two headers;
+    - 発言者 (事務局) 春木課長 (事務局) 発言内容 (…の紹介) …: the speaker cells of a few rows before the contents column's
+      header and the contents after it, paired in order.
+
+    In the first two, a later row's cell runs on after the statement before it (…ます。 梶市長 本日は…): it opens a row
+    where it repeats a cell read or the header above lists it."""
+    for k, line in enumerate(lines):
+        if "者" not in line:
+            continue
+        head = _INLINE_SPEAKER_HEAD.search(line)
+        if head is None:
+            continue
+        pos = head.end()
+        contents = _CONTENTS_HEAD.match(line, pos)
+        labels: list[str] = []
+        if contents is not None:
+            cell = _row_cell(line, _after_blank(line, contents.end())) if _after_blank(line, contents.end()) > 0 else None
+            if cell is None:
+                continue
+            labels, pos = [cell[0]], cell[1]
+        else:
+            while len(labels) < 8:
+                cell = _row_cell(line, pos)
+                if cell is None:
+                    break
+                labels.append(cell[0])
+                pos = _after_blank(line, cell[1])
+                if pos < 0:
+                    break
+            contents = _CONTENTS_HEAD.match(line, pos) if labels and pos > 0 else None
+            if contents is None:
+                continue
+            pos = contents.end()
+        rest = line[pos:].strip(SPACE_CHARS)
+        if len(labels) == 1:
+            if "。" not in rest[:160]:
+                continue
+            above = compact(" ".join(lines[:k]) + line[:head.start()])
+            known = set(labels)
+            rows = _later_rows(labels[0], rest, known, above)
+            # The table goes on over the lines below (a stage direction in brackets broke the line).
+            rows += [row for ln in lines[k + 1:] for row in _later_rows(None, ln, known, above)]
+        else:
+            said = _statements(rest, len(labels))
+            if not said:
+                continue
+            rows = [f"○{label} {said[m]}" if m < len(said) else f"○{label}" for m, label in enumerate(labels)]
+            rows += lines[k + 1:]
+        before = line[:head.start()].rstrip(SPACE_CHARS)
+        return lines[:k] + ([before] if before else []) + rows
+    return None

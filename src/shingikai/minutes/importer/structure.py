@@ -406,6 +406,13 @@ def choose_family(lines: list[str], start: int, found: dict[int, dict[str, Label
         speaking = [name for name in FAMILY_NAMES if name in spoken and counts[name] >= 2]
         if speaking:
             best = max(speaking, key=lambda name: (counts[name], -FAMILY_NAMES.index(name)))
+        elif best == "space":
+            # A 全般に係る意見 / A 全般に係る意見: an unmarked label that never once stands before a sentence is a list's
+            # letter or a row's first cell, no house style.
+            counts.pop("space")
+            if not counts:
+                return None
+            best = max(FAMILY_NAMES, key=lambda name: (counts[name], -FAMILY_NAMES.index(name)))
     # A few stray matches are not a house style.
     # A marked or bracketed label is unmistakable even once (an opening with one speech); so is a
     # bracketed or lone label over a sentence.
@@ -429,7 +436,15 @@ def _header_lists(lines: list[str], start: int, label: str) -> bool:
         k = line.find(label)
         if k >= 0 and (k == 0 or line[k - 1] in _LISTED_SEPARATOR):
             return True
+        # 生涯学習部青少年課長 上原 定夫 among the staff, then 青少年課長 本日は…: the label drops the department the
+        # roster prints before the section.
+        if k > 0 and line[k - 1] in _LISTED_UNDER and label.endswith(_SECTION_POSTS):
+            return True
     return False
+
+
+_LISTED_UNDER = "部局"
+_SECTION_POSTS = ("課長", "係長", "室長", "所長", "館長")
 
 
 _ENDS_OPENING = re.compile(rf"(?:{CLOCK})[ \t\u3000]*(?:{OPENING_WORDS})[ \t\u3000)）]*$")

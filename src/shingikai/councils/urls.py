@@ -1,9 +1,10 @@
 from django.urls import path
 
-from . import member_views, views
+from . import department_views, member_views, views
 
 app_name = "councils"
 urlpatterns = [
     path("", views.dashboard, name="dashboard"),
     path("councils/<id:pk>/members/", member_views.members, name="members"),
+    path("councils/<id:pk>/departments/", department_views.departments, name="departments"),
 ]

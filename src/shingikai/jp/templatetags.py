@@ -118,3 +118,12 @@ def keep_brackets(value) -> str:
         last = m.end()
     out.append(escape(text[last:]))
     return mark_safe("".join(out))
+
+
+@register.filter
+def named_on(department, day):
+    """A department's name as it was on `day` (a record's date): `{{ case.department|named_on:meeting.date }}`."""
+    if department is None:
+        return ""
+    name_on = getattr(department, "name_on", None)
+    return name_on(_to_date(day)) if name_on else str(department)

@@ -34,7 +34,7 @@ def agenda(meeting_id, *, reading=None):
             continue
         blocks.append(para(f"{n}　{item.title}{item_kind_suffix(item)}", indent=False))
         details = []
-        departments = "、".join(d.name for d in item.departments.all())
+        departments = "、".join(d.name_on(meeting.date) for d in item.departments.all())
         if item.is_deliberation and departments:
             details.append(f"担当課：{departments}")
         if item.case and item.case.number:

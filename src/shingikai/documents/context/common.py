@@ -221,10 +221,21 @@ def body_word(council) -> str:
     return council.body_type
 
 
-def department_text(department) -> str:
+def department_text(department, day=None, record=None) -> str:
+    """部名 and 課名 as on `day` (a record keeps the name its department had on its own date; None: now), of the
+    department that held `record` that day (one merged since into this one, see Department.holder_on)."""
     if department is None:
         return ""
-    return f"{department.division}　{department.name}" if department.division else department.name
+    holder = department.holder_on(record, day) if record is not None else department
+    name, division = holder.name_on(day), holder.division_on(day)
+    return f"{division}　{name}" if division else name
+
+
+def department_name(department, day=None, record=None) -> str:
+    """The 課名 alone, as department_text takes it."""
+    if department is None:
+        return ""
+    return department.name_for(record, day) if record is not None else department.name_on(day)
 
 
 def labels(values, choices) -> list[str]:
@@ -267,17 +278,18 @@ def follow_up_kind(follow_up) -> str:
     return FOLLOW_UP_KIND.get(follow_up.kind, follow_up.kind)
 
 
-def follow_up_line(follow_up) -> str:
+def follow_up_line(follow_up, day=None) -> str:
+    """The follow-up as its decision's record prints it; `day`, the record's date, names the department as then."""
     extras = []
     if follow_up.department_id:
-        extras.append(f"対応：{follow_up.department.name}")
+        extras.append(f"対応：{department_name(follow_up.department, day, follow_up)}")
     if follow_up.due_date:
         extras.append(f"期限：{jdate(follow_up.due_date)}")
     tail = f"（{'、'.join(extras)}）" if extras else ""
     return f"【{follow_up_kind(follow_up)}】{follow_up.text}{tail}"
 
 
-def decision_blocks(decision):
+def decision_blocks(decision, day=None):
     blocks = [para(decision_heading(decision))]
     if decision is None:
         return blocks
@@ -285,7 +297,7 @@ def decision_blocks(decision):
         blocks.append(para(decision.wording))
     follow_ups = list(decision.follow_ups.all())
     if follow_ups:
-        blocks.append(items_list(follow_up_line(f) for f in follow_ups))
+        blocks.append(items_list(follow_up_line(f, day) for f in follow_ups))
     return blocks
 
 

@@ -170,7 +170,7 @@ def published_turns(meeting, turn_list=None):
     every_turn, letters, redact = _naming(meeting)
     visible = {t.pk for t in (turn_list if turn_list is not None else turns(meeting))}
     policy = meeting.council.name_policy
-    return [(t, speaker_label(t, policy, letters), redact(t.text)) for t in every_turn if t.pk in visible]
+    return [(t, speaker_label(t, policy, letters, meeting.date), redact(t.text)) for t in every_turn if t.pk in visible]
 
 
 def public_summary(minutes_obj):

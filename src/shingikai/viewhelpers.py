@@ -81,6 +81,9 @@ def history_value(field, value):
         return wareki(value)
     if isinstance(value, dt.time):
         return hm(value)
+    if isinstance(value, (list, tuple)) and value and all(isinstance(v, dict) and "until" in v for v in value):
+        # A department's former names (Department.former_names): each with the day the next one took effect.
+        return "、".join(f"{v.get('name', '')}（{wareki(dt.date.fromisoformat(v['until']))}まで）" for v in value)
     if isinstance(value, (list, tuple)):
         # A JSON list of choice values (a case's 類型) reads as the labels the form shows.
         labels = dict(getattr(field.model, "list_field_choices", {}).get(field.name, ()))

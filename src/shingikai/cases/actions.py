@@ -62,6 +62,10 @@ def with_retention(fields):
 def create_case(council, department, *, by=None, **fields):
     if department.municipality_id != council.municipality_id:
         raise ActionRefused("この審議会の自治体の課ではありません。")
+    # An imported record is of its day, when the department still stood; new work goes to its successor.
+    if department.merged_into_id and not fields.get("imported", False):
+        raise ActionRefused(f"{department.name} は{department.merged_into.name}に統合されました。"
+                            f"新しい案件は{department.merged_into.name}で作成してください。")
     if not fields.get("title", "").strip():
         raise ActionRefused("件名を入力してください。")
     _check_fields(fields, imported=fields.get("imported", False))

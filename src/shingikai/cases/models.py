@@ -139,6 +139,14 @@ class Case(models.Model):
     def __str__(self):
         return self.title
 
+    @property
+    def department_label(self):
+        """The 担当課 as the case was filed (its name on the day it was received), and the name it goes by now where a
+        組織改正 changed it since: 「市民課（現 市民窓口課）」."""
+        day = self.accepted_at or self.submitted_at
+        then, now = self.department.name_for(self, day), self.department.current.name
+        return then if then == now else f"{then}（現 {now}）"
+
     # An imported item whose minutes record no outcome: stored 決定済 (the meeting is over), but nothing was decided
     # that the record says, and nothing more will come.
     NO_OUTCOME = "結論の記載なし"

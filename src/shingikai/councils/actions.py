@@ -1,4 +1,7 @@
-"""Actions on councils and their members: appointment, 互選 of the chair, the acting chair."""
+"""Actions on councils and their members: appointment, 互選 of the chair, the acting chair; the city's departments
+and their 組織改正 (a rename from a date, a merge)."""
+import datetime as dt
+
 from django.db import models, transaction
 
 from shingikai.errors import ActionRefused
@@ -244,15 +247,16 @@ def _created(model, **fields):
     return _saved(model(**fields))
 
 
-def _saved(obj):
+def _saved(obj, by=None):
     from django.core.exceptions import ValidationError
+
+    from shingikai.history import save_by
 
     try:
         obj.full_clean()
     except ValidationError as error:
         raise ActionRefused(" ".join(m for messages in error.message_dict.values() for m in messages)) from None
-    obj.save()
-    return obj
+    return save_by(obj, by)
 
 
 @transaction.atomic
@@ -356,17 +360,168 @@ def update_municipality_settings(municipality, *, by, seen_mark=None, **values):
 
 @transaction.atomic
 @within_reach
-def create_department(municipality, *, name, division="", **fields):
+def create_department(municipality, *, name, division="", by=None, **fields):
     """A department of the city. One that imported minutes only named so far becomes the city's own, keeping the
     imported cases it holds."""
     from .models import Department
 
+    name, division = _department_name(name), (division or "").strip()
     named = Department.objects.select_for_update().filter(municipality=municipality, name=name, imported=True).first()
     if named is None:
-        return _created(Department, municipality=municipality, name=name, division=division, **fields)
+        return _saved(Department(municipality=municipality, name=name, division=division, **fields), by)
     for field, value in {**fields, "division": division, "imported": False}.items():
         setattr(named, field, value)
-    return _saved(named)
+    return _saved(named, by)
+
+
+def _department_name(name):
+    name = (name or "").strip()
+    if not name:
+        raise ActionRefused("課名を入力してください。")
+    return name
+
+
+def _department_to_change(department):
+    from .models import Department
+
+    department = Department.objects.select_for_update().get(pk=department.pk)
+    if department.imported:
+        raise ActionRefused(f"{department.name} は取り込んだ会議録に名前があるだけの課です。市の課として追加してください。")
+    return department
+
+
+@transaction.atomic
+def correct_department(department, *, name, division="", email="", by=None, seen_mark=None):
+    """A correction (a typo in the 課名, the 部名 or the contact): the department is and always was called so, so
+    every record, past ones included, prints the corrected name. A change of name from a date is a 組織改正
+    (rename_department)."""
+    from shingikai.history import check_unchanged
+
+    department = _department_to_change(department)
+    check_unchanged(department, seen_mark)
+    department.name, department.division, department.email = _department_name(name), (division or "").strip(), email
+    department = _saved(department, by)
+    reindex_departments(department)
+    return department
+
+
+@transaction.atomic
+@within_reach
+def rename_department(department, *, name, division=None, on, by=None, seen_mark=None):
+    """名称変更 (組織改正): the department is called `name` (and `division`, if given) from `on`. Records dated
+    before `on` keep the name of their day (Department.name_on); the lists and forms offer the new one."""
+    from shingikai.history import check_unchanged
+    from shingikai.jp.wareki import to_wareki
+    from shingikai.settling import not_in_future
+
+    department = _department_to_change(department)
+    check_unchanged(department, seen_mark)
+    if on is None:
+        raise ActionRefused("名称変更の日 (施行日) を入力してください。")
+    not_in_future(on, "名称変更の日 (施行日)")
+    if department.merged_into_id:
+        raise ActionRefused(f"{department.name} は{department.merged_into.name}に統合されています。")
+    name = _department_name(name)
+    division = department.division if division is None else division.strip()
+    if name == department.name and division == department.division:
+        raise ActionRefused(f"新しい課名・部名が今の名称 ({department.name}) と同じです。")
+    last = max((e["until"] for e in department.former_names), default=None)
+    if last is not None and on.isoformat() <= last:
+        raise ActionRefused(f"{department.name} の名称は{to_wareki(dt.date.fromisoformat(last))}に変わっています。"
+                            "名称変更の日はそれより後の日にしてください。")
+    department.former_names = [*department.former_names, {
+        "name": department.name, "division": department.division, "until": on.isoformat()}]
+    department.name, department.division = name, division
+    department = _saved(department, by)
+    reindex_departments(department)
+    return department
+
+
+@transaction.atomic
+@within_reach
+def merge_department(department, *, into, on, by=None, seen_mark=None):
+    """統合 (組織改正): from `on` the department's work is `into`'s. It takes no new cases and no form offers it;
+    its open cases, open follow-ups, registers still in use and open disclosure requests move to `into` (each
+    with a history entry), so that `into`'s staff see and answer them. Its past records keep its name."""
+    from shingikai.history import check_unchanged
+    from shingikai.settling import not_in_future
+
+    department = _department_to_change(department)
+    check_unchanged(department, seen_mark)
+    if on is None:
+        raise ActionRefused("統合の日 (施行日) を入力してください。")
+    not_in_future(on, "統合の日 (施行日)")
+    if into is None:
+        raise ActionRefused("統合先の課を選んでください。")
+    into = _department_to_change(into)
+    if into.municipality_id != department.municipality_id:
+        raise ActionRefused("統合先は同じ自治体の課から選んでください。")
+    if department.merged_into_id:
+        raise ActionRefused(f"{department.name} はすでに{department.merged_into.name}に統合されています。")
+    if into.pk == department.pk or into.merged_into_id:
+        raise ActionRefused(f"{into.name} には統合できません。統合先は今ある別の課から選んでください。")
+    department.merged_into, department.merged_on = into, on
+    _saved(department, by)
+    into.absorbed_until = max(filter(None, [into.absorbed_until, on]))
+    _saved(into, by)
+    # Noted before the move, while the department still holds its records: the outbox regenerates them after the
+    # commit, under the successor's name.
+    reindex_departments(department)
+    return _move_open_work(department, into, by)
+
+
+def _open_work(department):
+    """(querysets of the department's open work, in the order they are moved)."""
+    from shingikai.cases.models import Case
+    from shingikai.disclosure.board import OPEN
+    from shingikai.disclosure.models import DisclosureRequest
+    from shingikai.meetings.models import FollowUp
+    from shingikai.registers.models import Assessment, AuditFinding, Incident, PersonalInfoFile
+
+    return [
+        ("案件", Case.objects.filter(department=department).exclude(
+            status__in=[Case.Status.ANSWERED, Case.Status.WITHDRAWN])),
+        ("条件・フォローアップ", FollowUp.objects.filter(
+            department=department, status__in=[FollowUp.Status.OPEN, FollowUp.Status.RESPONDED])),
+        ("個人情報ファイル簿", PersonalInfoFile.objects.filter(department=department).exclude(
+            state=PersonalInfoFile.State.RETIRED)),
+        ("特定個人情報保護評価", Assessment.objects.filter(department=department)),
+        ("漏えい等事案", Incident.objects.filter(department=department, final_filed_on__isnull=True)),
+        ("監査の指摘事項", AuditFinding.objects.filter(department=department, improvement="",
+                                                 improvement_reported_at__isnull=True)),
+        ("開示請求", DisclosureRequest.objects.filter(department=department, status__in=OPEN)),
+    ]
+
+
+def _move_open_work(department, into, by):
+    """Each open record of `department` now `into`'s, saved one by one for its history; {what: count}."""
+    from shingikai.history import save_by
+
+    moved = {}
+    for what, records in _open_work(department):
+        count = 0
+        for record in records.select_for_update().order_by("pk"):
+            record.department = into
+            save_by(record, by, update_fields=["department"])
+            count += 1
+        if count:
+            moved[what] = count
+    return moved
+
+
+def reindex_departments(department):
+    """Search entries carry the department's name now (search facets list it, the 担当課 filter matches it):
+    re-index every record of the department and of those merged into it, through the outbox, as any save does."""
+    from .models import Department
+
+    ids, frontier = {department.pk}, [department.pk]
+    while frontier:
+        frontier = [pk for pk in Department.objects.filter(merged_into__in=frontier).values_list("pk", flat=True)
+                    if pk not in ids]
+        ids.update(frontier)
+    from shingikai.search.indexing import schedule_departments
+
+    schedule_departments(ids)
 
 
 @transaction.atomic

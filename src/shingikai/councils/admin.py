@@ -3,7 +3,7 @@ from django.contrib import admin
 
 from shingikai.admin_rules import CityDepartments
 
-from .actions import create_department
+from .actions import create_department, reindex_departments
 from .models import Council, Department, Membership, Municipality, Person, Staff
 
 
@@ -44,7 +44,8 @@ class MembershipAdmin(admin.ModelAdmin):
 class DepartmentForm(forms.ModelForm):
     class Meta:
         model = Department
-        fields = "__all__"
+        # A 組織改正 (former names, a merge) is recorded on the secretariat's departments screen, through its actions.
+        fields = ["municipality", "name", "division", "email", "imported"]
 
     def _get_validation_exclusions(self):
         # A department the city adds under a name imported minutes only named so far takes that one over
@@ -65,7 +66,9 @@ class DepartmentAdmin(admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         if change:
-            return super().save_model(request, obj, form, change)
+            super().save_model(request, obj, form, change)
+            # A correction made here renames the department's search entries as the screen's does.
+            return reindex_departments(obj)
         fields = {f: form.cleaned_data[f] for f in form.cleaned_data if f not in ("municipality", "name", "division", "imported")}
         created = create_department(obj.municipality, name=obj.name, division=obj.division, **fields)
         obj.pk = created.pk

@@ -1,7 +1,10 @@
 """Municipalities, councils, the people on them and the departments that come before them."""
+import datetime as dt
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 
@@ -225,6 +228,10 @@ class DepartmentQuerySet(models.QuerySet):
         """The municipality's own departments, as the city's lists offer them: not those an import only named."""
         return self.filter(imported=False)
 
+    def offered(self):
+        """The own departments a form offers for new work: not one merged into another (統合)."""
+        return self.own().filter(merged_into__isnull=True)
+
 
 class Department(models.Model):
     """A department of the municipality (担当課 / 実施機関).
@@ -248,7 +255,20 @@ class Department(models.Model):
     # until the first save after it was added (and in a backup restored from before it).
     updated_at = models.DateTimeField("更新日時", auto_now=True, null=True)
 
+    # The names a 組織改正 replaced, oldest first: [{"name", "division", "until"}], "until" (ISO) being the day
+    # the next name took effect. Kept on the row rather than in a table of its own so that every record printed
+    # with its department (select_related) can name it as of its own date without another query.
+    # Not editable: set only by the actions of a 組織改正 (rename_department, merge_department).
+    former_names = models.JSONField("以前の名称", default=list, blank=True, editable=False)
+    merged_into = models.ForeignKey("self", null=True, blank=True, on_delete=models.PROTECT, related_name="absorbed",
+                                    verbose_name="統合先", editable=False)
+    merged_on = models.DateField("統合日", null=True, blank=True, editable=False)
+    # The latest day another department was merged into this one: records printed for a day before it may have
+    # been that department's (holder_on); for any later day none was, and no query is needed to know it.
+    absorbed_until = models.DateField("統合を受けた日", null=True, blank=True, editable=False)
+
     objects = DepartmentQuerySet.as_manager()
+    history = HistoricalRecords(verbose_name="担当課の履歴")
 
     class Meta:
         verbose_name = verbose_name_plural = "担当課"
@@ -257,6 +277,51 @@ class Department(models.Model):
 
     def __str__(self):
         return self.name
+
+    def _name_entry_on(self, day):
+        if day is not None and self.former_names:
+            if isinstance(day, dt.datetime):
+                day = timezone.localtime(day).date() if timezone.is_aware(day) else day.date()
+            iso = day.isoformat()
+            for entry in sorted(self.former_names, key=lambda e: e["until"]):
+                if iso < entry["until"]:
+                    return entry
+        return {"name": self.name, "division": self.division}
+
+    def name_on(self, day):
+        """The name the department had on `day` (a date or datetime; None: its name now). A record dated before
+        a 組織改正 keeps the name of its day; a correction of a typo changes `name` itself, everywhere."""
+        return self._name_entry_on(day)["name"]
+
+    def division_on(self, day):
+        return self._name_entry_on(day)["division"]
+
+    @property
+    def current(self):
+        """The department that carries on this one's work now: itself, or the one it was merged into."""
+        department, seen = self, set()
+        while department.merged_into_id is not None and department.pk not in seen:
+            seen.add(department.pk)
+            department = department.merged_into
+        return department
+
+    def holder_on(self, record, day):
+        """The department that held `record` (a record with history whose `department` is this one) on `day`:
+        itself, or one merged into it after that day whose open records it took over (merge_department). Costs a
+        query only when this department absorbed another after `day`."""
+        if day is None or self.absorbed_until is None or not hasattr(type(record), "history"):
+            return self
+        if isinstance(day, dt.datetime):
+            day = timezone.localtime(day).date() if timezone.is_aware(day) else day.date()
+        if day >= self.absorbed_until:
+            return self
+        earlier = list(Department.objects.filter(merged_into=self, merged_on__gt=day).order_by("-merged_on"))
+        held = set(type(record).history.filter(id=record.pk).values_list("department_id", flat=True))
+        return next((d for d in earlier if d.pk in held), self)
+
+    def name_for(self, record, day):
+        """The name `record` printed for its department on `day`: the holder's name of that day."""
+        return self.holder_on(record, day).name_on(day)
 
 
 class Staff(models.Model):

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import member_views, settings_views, views
+from . import department_views, member_views, settings_views, views
 
 app_name = "councils"
 urlpatterns = [
@@ -8,4 +8,5 @@ urlpatterns = [
     path("councils/<id:pk>/members/", member_views.members, name="members"),
     path("councils/<id:pk>/settings/", settings_views.council_settings, name="settings"),
     path("municipalities/<id:pk>/settings/", settings_views.municipality_settings, name="municipality_settings"),
+    path("councils/<id:pk>/departments/", department_views.departments, name="departments"),
 ]

@@ -277,7 +277,7 @@ def build(appeal: Appeal, *, public: bool, preview: bool = False, internal: bool
         doc.heading("第3　審査請求人及び実施機関の主張", level=2),
         doc.heading("1　審査請求人の主張", level=3),
         doc.para(text(appeal.appellant_claims) or "（記載なし）"),
-        doc.heading(f"2　実施機関（{request.department.name}）の主張", level=3),
+        doc.heading(f"2　実施機関（{doc.department_name(request.department, appeal.answered_on, request)}）の主張", level=3),
         doc.para(text(appeal.agency_claims) or "（記載なし）"),
         doc.heading(f"第4　{body}の判断", level=2),
         doc.para(text(appeal.judgment)),

@@ -430,7 +430,7 @@ class TableReportForm(forms.Form):
         years = sorted(set(years_with_requests(municipality)) | {current, current - 1}, reverse=True)
         self.fields["fiscal_year"].choices = [(y, fiscal_year_label(y)) for y in years]
         self.fields["fiscal_year"].initial = current - 1
-        self.fields["department"].queryset = municipality.departments.own().order_by("division", "name")
+        self.fields["department"].queryset = municipality.departments.offered().order_by("division", "name")
 
 
 class KeepsRecorded:

@@ -35,7 +35,7 @@ def entries_for(pk):
         title=f"{appeal.answer_number} {appeal.decision_title}に係る審査請求 ({articles})"[:500],
         body=body, council_id=council.pk, council_slug=council.slug, council_name=council.name,
         municipality=council.municipality.name, fiscal_year=None, date=appeal.answered_on,
-        case_kind="諮問", categories=sorted({g.category for g in grounds}), department=request.department.name,
+        case_kind="諮問", categories=sorted({g.category for g in grounds}), department=request.department.current.name,
         outcome=appeal.outcome,
     )]
 

@@ -92,25 +92,33 @@ def assign_letters(turns) -> dict:
     return letters
 
 
-def department_name(turn) -> str:
-    """The department a department speaker belongs to, never the speaker's own name."""
+def department_name(turn, day=None) -> str:
+    """The department a department speaker belongs to, never the speaker's own name: as it was called on `day`,
+    the meeting's (a 組織改正 since leaves the record as it was)."""
     name = _get(turn, "department_name")
     if name:
         return name
     staff = _get(turn, "staff")
     department = _get(staff, "department") if staff is not None else None
     if department is not None:
-        return _get(department, "name") or DEPARTMENT_LABEL
+        return _dated_name(department, day) or DEPARTMENT_LABEL
     item = _get(turn, "agenda_item")
     case = _get(item, "case") if item is not None else None
     department = _get(case, "department") if case is not None else None
     if department is not None:
-        return _get(department, "name") or DEPARTMENT_LABEL
+        return _dated_name(department, day, case) or DEPARTMENT_LABEL
     return DEPARTMENT_LABEL
 
 
-def speaker_label(turn, policy, letters) -> str:
-    """The label a published turn carries under `policy` ("real", "role" or "letter")."""
+def _dated_name(department, day, record=None):
+    if isinstance(department, dict) or day is None:
+        return _get(department, "name")
+    return department.name_for(record, day) if record is not None else department.name_on(day)
+
+
+def speaker_label(turn, policy, letters, day=None) -> str:
+    """The label a published turn carries under `policy` ("real", "role" or "letter"); `day`, the meeting's,
+    names a department speaker's department as it was then."""
     recorded = (_get(turn, "speaker_label") or "").strip()
     if policy == REAL:
         return recorded or OTHER_LABEL
@@ -128,7 +136,7 @@ def speaker_label(turn, policy, letters) -> str:
     if role == "secretariat":
         return SECRETARIAT_LABEL
     if role == "department":
-        return department_name(turn)
+        return department_name(turn, day)
     return OTHER_LABEL
 
 

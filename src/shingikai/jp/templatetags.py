@@ -134,3 +134,12 @@ def keep_together(value) -> str:
     """A document's running text, escaped, its line breaks kept (as linebreaksbr) and the groups of
     KEPT_TOGETHER held on one line."""
     return mark_safe("<br>".join(_wrap_kept(line, KEPT_TOGETHER) for line in str(value or "").split("\n")))
+
+
+@register.filter
+def named_on(department, day):
+    """A department's name as it was on `day` (a record's date): `{{ case.department|named_on:meeting.date }}`."""
+    if department is None:
+        return ""
+    name_on = getattr(department, "name_on", None)
+    return name_on(_to_date(day)) if name_on else str(department)

@@ -230,7 +230,7 @@ class FollowUpForm(forms.Form):
 
     def __init__(self, *args, municipality, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["department"].queryset = Department.objects.own().filter(municipality=municipality)
+        self.fields["department"].queryset = Department.objects.offered().filter(municipality=municipality)
 
 
 class CorrectFollowUpForm(FollowUpForm):

@@ -137,7 +137,8 @@ def _speakers(meeting):
                                                  "role": Turn.Role.SECRETARIAT, "staff": a.staff}))
     for a in attendances:
         if a.kind == Attendance.Kind.DEPARTMENT and a.staff_id:
-            department = a.staff.department.name if a.staff.department else "担当課"
+            # A turn recorded afterwards for a meeting held before a 組織改正 carries the name of the meeting's day.
+            department = a.staff.department.name_on(meeting.date) if a.staff.department else "担当課"
             speakers.append((f"s{a.staff_id}", {"label": f"{department} {a.staff.name}", "speaker_label": department,
                                                  "role": Turn.Role.DEPARTMENT, "staff": a.staff}))
     speakers += [

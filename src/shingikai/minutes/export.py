@@ -9,11 +9,12 @@ def _hm(value):
     return value.strftime("%H:%M") if value else None
 
 
-def item_departments(case):
-    names = [case.department.name]
+def item_departments(case, day=None):
+    """The case's departments as named on `day`, the meeting's: the export is the record of that meeting."""
+    names = [case.department.name_for(case, day)]
     for involved in case.involved.select_related("department").order_by("id"):
-        if involved.department.name not in names:
-            names.append(involved.department.name)
+        if involved.department.name_on(day) not in names:
+            names.append(involved.department.name_on(day))
     return names
 
 
@@ -30,7 +31,8 @@ def export_meeting(meeting):
         items.append({
             "kind": item.kind,
             "title": item.title,
-            "departments": item_departments(case) if case else [d.name for d in item.departments.all()],
+            "departments": (item_departments(case, meeting.date) if case
+                            else [d.name_on(meeting.date) for d in item.departments.all()]),
             "legal_basis": list(case.legal_bases) if case else [],
             "categories": [CATEGORY_LABELS.get(c, c) for c in case.categories] if case else [],
             "outcome": decision.outcome if decision else "不明",

@@ -44,13 +44,13 @@ def minutes_list(request):
     return render(request, "minutes/list.html", {"page": page_of(request, minutes, row_url="minutes:detail"), "query": ""})
 
 
-def speaker_names(turns, council):
+def speaker_names(turns, council, day=None):
     """How each turn's speaker will be printed under the council's name policy: the published minutes' own
     rule (documents/speakers.py), so the work screen shows what the public will read."""
     from shingikai.documents import speakers
 
     letters = speakers.assign_letters(turns)
-    return [speakers.speaker_label(t, council.name_policy, letters) for t in turns]
+    return [speakers.speaker_label(t, council.name_policy, letters, day) for t in turns]
 
 
 def draft_summary(meeting, items):
@@ -104,7 +104,7 @@ def _context(request, minutes, **extra):
                  .prefetch_related("decision__follow_ups"))
     turns = list(meeting.turns.select_related("person", "staff__department", "agenda_item__case__department")
                  .order_by("order"))
-    names = speaker_names(turns, council)
+    names = speaker_names(turns, council, meeting.date)
     by_item = {}
     for turn, name in zip(turns, names):
         turn.display_name = name

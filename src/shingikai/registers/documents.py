@@ -4,8 +4,8 @@ documents/pdf.py, so they look like the 答申書 and the other official papers.
 from django.db.models import Q
 
 from shingikai.documents.context import (
-    BLANK_DATE, chair_name, document, fields, head_with_name, heading, honorific, items_list, jdate, ki, left, numbered, para,
-    right, table, title,
+    BLANK_DATE, chair_name, department_text, document, fields, head_with_name, heading, honorific, items_list, jdate, ki,
+    left, numbered, para, right, table, title,
 )
 
 from shingikai.documents.errors import DocumentError, record_or_error
@@ -37,7 +37,7 @@ def inspection_document(inspection):
         fields([
             ("評価実施機関", head_with_name(municipality)),
             ("評価実施事務", assessment.system_name),
-            ("担当課", " ".join(filter(None, [assessment.department.division, assessment.department.name]))),
+            ("担当課", department_text(assessment.department, inspection.concluded_on, assessment).replace("　", " ")),
             ("評価書の種類", f"{assessment.get_level_display()}（第{assessment.version}版・{assessment.get_reason_display()}）"),
             ("しきい値判断", f"対象人数 {assessment.subject_count:,}人、取扱者数 {assessment.handler_count:,}人、"
                           f"過去1年以内の重大事故 {'あり' if assessment.incident_in_past_year else 'なし'}"),

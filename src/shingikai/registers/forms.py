@@ -131,7 +131,7 @@ class AuditForm(forms.Form):
 
     def __init__(self, *args, municipality, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["departments"].queryset = Department.objects.own().filter(municipality=municipality).order_by("name")
+        self.fields["departments"].queryset = Department.objects.offered().filter(municipality=municipality).order_by("name")
 
 
 class FindingForm(forms.Form):

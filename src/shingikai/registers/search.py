@@ -24,7 +24,7 @@ def _entry(record):
         kind=SearchEntry.Kind.REGISTER_FILE, object_id=record.pk, visibility=SearchEntry.Visibility.PUBLIC,
         url=f"/registers/files/{record.pk}/", title=f"個人情報ファイル簿: {record.name}", body=body,
         council_id=council.pk, council_slug=council.slug, council_name=council.name, municipality=municipality.name,
-        department=record.department.name, date=record.registered_on,
+        department=record.department.current.name, date=record.registered_on,
     )
 
 

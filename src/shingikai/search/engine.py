@@ -28,7 +28,7 @@ internal entries of those councils.
 from dataclasses import dataclass, field
 from datetime import date as date_type
 
-from django.db import connections, transaction
+from django.db import connections, models, transaction
 from django.utils.safestring import mark_safe
 
 from .backends import get_backend
@@ -156,6 +156,23 @@ def _as_list(value):
     return [] if value == "" else [value]
 
 
+def _with_department_names(filters):
+    """The 担当課 filter finds a department by the name it has now (its entries carry that one) and by any name
+    it had before a 組織改正, or that of a department merged into it: the name on a record a person holds."""
+    if not filters or not filters.get("department"):
+        return filters
+    from shingikai.councils.models import Department
+
+    wanted = [str(v) for v in _as_list(filters["department"])]
+    names = list(wanted)
+    for department in Department.objects.filter(models.Q(merged_into__isnull=False) | ~models.Q(former_names=[])):
+        former = {department.name} if department.merged_into_id else set()
+        former |= {entry["name"] for entry in department.former_names}
+        if former & set(wanted):
+            names.append(department.current.name)
+    return {**filters, "department": list(dict.fromkeys(names))}
+
+
 def _scope_sql(user_scope):
     if user_scope is PUBLIC:
         return "e.visibility = %s", ["public"]
@@ -216,6 +233,7 @@ def search(query, *, user_scope, filters=None, page=1, per_page=20, using="defau
     """Search entries visible to `user_scope`; see the module docstring."""
     q = query if isinstance(query, Query) else parse(query)
     backend = get_backend(using)
+    filters = _with_department_names(filters)
     page = max(1, int(page or 1))
     per_page = min(MAX_PER_PAGE, max(1, int(per_page or 20)))
 

@@ -40,7 +40,7 @@ def _case_fields(case, decision=_LATEST):
         return {}
     if decision is _LATEST:
         decision = case.decisions.order_by("-id").first()
-    return {"case_kind": case.kind, "categories": case.category_labels, "department": case.department.name,
+    return {"case_kind": case.kind, "categories": case.category_labels, "department": case.department.current.name,
             "outcome": decision.outcome if decision else ""}
 
 
@@ -257,6 +257,22 @@ def schedule_many(kind, pks):
     # the outbox (its rows say what to regenerate, an object noted twice merged) and the rest return at once.
     _pending.noted = True
     transaction.on_commit(_drain_after_commit)
+
+
+def schedule_departments(department_ids):
+    """schedule() every record whose entries carry one of these departments' names: after a 組織改正 the facets
+    and the 担当課 filter offer the name the department has now."""
+    from shingikai.disclosure.models import Appeal
+    from shingikai.registers.models import PersonalInfoFile
+
+    cases = Case.objects.filter(department_id__in=department_ids)
+    schedule_many("case", list(cases.values_list("pk", flat=True)))
+    schedule_many("meeting", list(Meeting.objects.filter(items__case__in=cases).distinct().values_list("pk", flat=True)))
+    schedule_many("answer", list(Answer.objects.filter(cases__in=cases).distinct().values_list("pk", flat=True)))
+    schedule_many(SearchEntry.Kind.APPEAL_ANSWER, list(Appeal.objects.filter(
+        request__department_id__in=department_ids, answer_published=True).values_list("pk", flat=True)))
+    schedule_many(SearchEntry.Kind.REGISTER_FILE, list(PersonalInfoFile.objects.filter(
+        department_id__in=department_ids).values_list("pk", flat=True)))
 
 
 _pending = threading.local()

@@ -37,7 +37,7 @@ def agenda(meeting_id, *, reading=None, bound=None):
             continue
         blocks.append(entry(n, item_heading(item)))
         details = []
-        departments = "、".join(d.name for d in item.departments.all())
+        departments = "、".join(d.name_on(meeting.date) for d in item.departments.all())
         if item.is_deliberation and departments:
             details.append(f"担当課：{departments}")
         if item.case and item.case.number:

@@ -7,7 +7,7 @@ from shingikai.meetings.models import Answer, Decision
 from ..errors import DocumentError
 from .common import (
     BLANK_DATE, jdate, head_of, honorific, subject, title, right, left, heading, para, items_list, table, ki,
-    document, get_or_refuse, chair_name, consulted_on, follow_up_line, is_full, numbered,
+    document, get_or_refuse, chair_name, consulted_on, decision_heading, department_name, follow_up_line, is_full, numbered,
 )
 
 
@@ -62,7 +62,8 @@ def answer(answer_id, *, reading=None):
         ki(),
         heading("1　諮問事項", level=2),
         table(["諮問番号", "諮問日", "件名", "担当課"],
-              [[c.number or "（番号なし）", jdate(consulted[c.pk], blank="（記録なし）"), c.title, c.department.name]
+              [[c.number or "（番号なし）", jdate(consulted[c.pk], blank="（記録なし）"), c.title,
+                department_name(c.department, record.date, c)]
                for c in cases], [16, 20, 44, 20]),
         heading("2　結論", level=2),
         para(record.conclusion),
@@ -76,7 +77,7 @@ def answer(answer_id, *, reading=None):
     if requests:
         n += 1
         blocks += [heading(f"{n}　実施機関に求める報告等", level=2),
-                   items_list(numbered([follow_up_line(f) for f in requests]), bullet=len(requests) == 1)]
+                   items_list(numbered([follow_up_line(f, record.date) for f in requests]), bullet=len(requests) == 1)]
     n += 1
     blocks.append(heading(f"{n}　審議の経過", level=2))
     history = []

@@ -230,10 +230,21 @@ def body_word(council) -> str:
     return council.body_type
 
 
-def department_text(department) -> str:
+def department_text(department, day=None, record=None) -> str:
+    """部名 and 課名 as on `day` (a record keeps the name its department had on its own date; None: now), of the
+    department that held `record` that day (one merged since into this one, see Department.holder_on)."""
     if department is None:
         return ""
-    return f"{department.division}　{department.name}" if department.division else department.name
+    holder = department.holder_on(record, day) if record is not None else department
+    name, division = holder.name_on(day), holder.division_on(day)
+    return f"{division}　{name}" if division else name
+
+
+def department_name(department, day=None, record=None) -> str:
+    """The 課名 alone, as department_text takes it."""
+    if department is None:
+        return ""
+    return department.name_for(record, day) if record is not None else department.name_on(day)
 
 
 def contact_lines(council, *, public=False) -> list[str]:
@@ -299,18 +310,21 @@ def follow_up_kind(follow_up) -> str:
     return follow_up.kind
 
 
-def follow_up_line(follow_up) -> str:
+def follow_up_line(follow_up, day=None) -> str:
+    """The follow-up as its decision's record prints it; `day`, the record's date, names the department as then."""
     extras = []
     # An imported follow-up keeps the minutes' own words, which may already name who answers it.
-    if follow_up.department_id and f"対応：{follow_up.department.name}" not in follow_up.text:
-        extras.append(f"対応：{follow_up.department.name}")
+    if follow_up.department_id:
+        answering = department_name(follow_up.department, day, follow_up)
+        if f"対応：{answering}" not in follow_up.text:
+            extras.append(f"対応：{answering}")
     if follow_up.due_date:
         extras.append(f"期限：{jdate(follow_up.due_date)}")
     tail = f"（{'、'.join(extras)}）" if extras else ""
     return f"【{follow_up_kind(follow_up)}】{follow_up.text}{tail}"
 
 
-def decision_blocks(decision):
+def decision_blocks(decision, day=None):
     wording = decision is not None and decision.wording.strip()
     blocks = [para(decision_heading(decision), keep_with_next=bool(wording))]
     if decision is None:
@@ -319,7 +333,7 @@ def decision_blocks(decision):
         blocks.append(para(decision.wording))
     follow_ups = list(decision.follow_ups.all())
     if follow_ups:
-        blocks.append(items_list(follow_up_line(f) for f in follow_ups))
+        blocks.append(items_list(follow_up_line(f, day) for f in follow_ups))
     return blocks
 
 

@@ -55,8 +55,8 @@ def shimonsho(case_id, *, reading=None):
         ki(),
         fields([row for row in [
             (f"{verb}事項", case.title),
-            ("担当課", [department_text(case.department)] + ([] if public else [
-                f"{department_text(i.department)}（{i.role}）" for i in case.involved.select_related("department")
+            ("担当課", [department_text(case.department, on, case)] + ([] if public else [
+                f"{department_text(i.department, on)}（{i.role}）" for i in case.involved.select_related("department")
             ])),
             ("類型", "、".join(case.category_labels) or NOT_STATED) if annexes else None,
             ("根拠条項", case.legal_bases or NOT_STATED) if annexes or case.legal_bases else None,

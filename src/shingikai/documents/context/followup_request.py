@@ -9,7 +9,7 @@ from shingikai.meetings.models import FollowUp
 
 from .common import (
     NOT_STATED, jdate, full_label, lines_of, title, right, left, para, fields, ki, document, get_or_refuse,
-    department_text, decision_heading, follow_up_kind, sender_lines, contact_blocks,
+    department_name, department_text, decision_heading, follow_up_kind, sender_lines, contact_blocks,
 )
 
 
@@ -58,9 +58,11 @@ def followup(follow_up_id, *, reading=None):
         status_lines.append(f"回答（{jdate(follow_up.responded_at, blank='')}）：{follow_up.response}")
     if follow_up.closed_on:
         status_lines.append(f"完了日：{jdate(follow_up.closed_on)}")
+    # The department as it was called on the letter's day (and the one it was then, before a merge moved it).
+    holder = (follow_up if follow_up.department_id else case) if department else None
     blocks = [
         right(jdate(issued_on)),
-        left(f"{department.name}長　様" if department else "関係課長　様"),
+        left(f"{department_name(department, issued_on, holder)}長　様" if department else "関係課長　様"),
         right(*sender_lines(council)),
         title(doc_title),
         para(opening),
@@ -72,7 +74,7 @@ def followup(follow_up_id, *, reading=None):
             ("決定", [decision_heading(decision)] + lines_of(decision.wording)),
             ("依頼事項", [f"【{follow_up_kind(follow_up)}】", follow_up.text]),
             ("期限", jdate(follow_up.due_date) if follow_up.due_date else "定めなし"),
-            ("対応する課", department_text(department) or NOT_STATED),
+            ("対応する課", department_text(department, issued_on, holder) or NOT_STATED),
             ("現在の状況", status_lines),
         ]),
     ]

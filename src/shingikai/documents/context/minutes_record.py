@@ -69,11 +69,11 @@ class MeetingRecord:
             return speakers.SECRETARIAT_LABEL
         if attendance.kind == Attendance.Kind.DEPARTMENT:
             department = attendance.staff.department if attendance.staff_id else None
-            return department.name if department else speakers.DEPARTMENT_LABEL
+            return department.name_on(self.meeting.date) if department else speakers.DEPARTMENT_LABEL
         return speakers.OTHER_LABEL
 
     def turn_block(self, t):
-        label = speakers.speaker_label(t, self.policy, self.letters)
+        label = speakers.speaker_label(t, self.policy, self.letters, self.meeting.date)
         corrected = self.corrected.get(f"発言 {t.order}")
         mark = f"（{corrected}訂正）" if corrected else ""
         return turn(label, self.redact(t.text) + mark, style=self.style)
@@ -128,7 +128,7 @@ class MeetingRecord:
         decision = decision_of(item)
         if decision is None and self.settled and not self.meeting.imported:
             return [head("〈結論〉"), para(NO_DECISION.get(item.kind, CARRIED_OVER))]
-        return [head("〈結論〉")] + decision_blocks(decision)
+        return [head("〈結論〉")] + decision_blocks(decision, self.meeting.date)
 
     def procedure_result(self, item):
         """Whom the 会長の選出 elected (and who was named to stand in for the chair), from the officer records:
@@ -172,7 +172,8 @@ class MeetingRecord:
         """{department: {"職 氏名": [item numbers, or None for the whole meeting]}} in attendance order."""
         groups: dict[str, dict[str, list | None]] = {}
         for a in self.of_kind(Attendance.Kind.DEPARTMENT):
-            department = a.staff.department.name if a.staff_id and a.staff.department_id else "担当課"
+            department = (a.staff.department.name_on(self.meeting.date) if a.staff_id and a.staff.department_id
+                          else "担当課")
             title = a.staff.title if a.staff_id else a.title
             person = f"{title}　{compact_name(a.name)}" if title else compact_name(a.name)
             people = groups.setdefault(department, {})
@@ -324,7 +325,7 @@ def summary_blocks(data):
             continue
         blocks.append(heading(data.item_title(item), level=2))
         blocks += data.closed_note(item)
-        departments = "、".join(d.name for d in item.departments.all())
+        departments = "、".join(d.name_on(data.meeting.date) for d in item.departments.all())
         if item.is_deliberation and departments:
             blocks.append(note(f"担当課：{departments}"))
         turns = data.item_turns(item)

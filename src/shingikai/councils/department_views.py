@@ -1,0 +1,112 @@
+"""The secretariat's departments screen: the city's 課 (課名, 部名, 連絡先), a new one, a correction, and a 組織改正
+(a 名称変更 or a 統合 from its date), each through an action in actions.py with its history entry."""
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+
+from shingikai import access
+from shingikai.errors import ActionRefused
+from shingikai.history import history_mark
+from shingikai.ids import parse_id
+from shingikai.jp.wareki import to_wareki
+from shingikai.submissions import one_submission
+from shingikai.viewhelpers import history_rows, posted_mark, refused
+
+from . import actions
+from .forms import WarekiDateField
+from .models import Council, Department
+
+
+class DepartmentForm(forms.Form):
+    name = forms.CharField(label="課名", max_length=80)
+    division = forms.CharField(label="部名", max_length=80, required=False)
+    email = forms.EmailField(label="連絡先メール", max_length=254, required=False)
+
+
+class RenameForm(forms.Form):
+    name = forms.CharField(label="新しい課名", max_length=80)
+    division = forms.CharField(label="新しい部名", max_length=80, required=False)
+    on = WarekiDateField(label="名称変更の日 (施行日)")
+
+
+class MergeForm(forms.Form):
+    into = forms.ModelChoiceField(label="統合先の課", queryset=Department.objects.none(), error_messages={
+        "invalid_choice": "統合先は同じ自治体の今ある課から選んでください。", "required": "統合先の課を選んでください。"})
+    on = WarekiDateField(label="統合の日 (施行日)")
+
+    def __init__(self, *args, department, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["into"].queryset = Department.objects.offered().filter(
+            municipality_id=department.municipality_id).exclude(pk=department.pk)
+
+
+def _valid(form, what):
+    if not form.is_valid():
+        raise ActionRefused(f"{what}の入力内容に誤りがあります。" + " ".join(
+            m for errors in form.errors.values() for m in errors))
+    return form.cleaned_data
+
+
+def _changed(request, council, text):
+    messages.success(request, text)
+    return redirect("councils:departments", council.pk)
+
+
+@login_required
+@one_submission
+def departments(request, pk):
+    council = get_object_or_404(Council, pk=pk, is_imported_only=False)
+    if not access.is_secretariat(request.user, council):
+        raise PermissionDenied("担当課を登録・変更できるのは審議会の事務局です。")
+    municipality = council.municipality
+    city = Department.objects.own().filter(municipality=municipality)
+    what = request.POST.get("what") if request.method == "POST" else None
+    add_form = DepartmentForm(request.POST if what == "add" else None)
+    status = 200
+    if what:
+        try:
+            if what == "add":
+                data = _valid(add_form, "課の追加")
+                added = actions.create_department(municipality, by=request.user, **data)
+                return _changed(request, council, f"{added.name} を追加しました。")
+            department = get_object_or_404(city, pk=parse_id(request.POST.get("department")) or 0)
+            prefix = f"d{department.pk}"
+            if what == "correct":
+                data = _valid(DepartmentForm(request.POST, prefix=prefix), "課名・部名・連絡先の訂正")
+                actions.correct_department(department, by=request.user, seen_mark=posted_mark(request), **data)
+                return _changed(request, council, f"{data['name']} の課名・部名・連絡先を訂正しました。")
+            if what == "rename":
+                data = _valid(RenameForm(request.POST, prefix=prefix), "名称変更")
+                renamed = actions.rename_department(department, name=data["name"], division=data["division"],
+                                                    on=data["on"], by=request.user, seen_mark=posted_mark(request))
+                return _changed(request, council, f"{department.name} は{to_wareki(data['on'])}から{renamed.name}に"
+                                                  "名称が変わりました。それより前の記録は元の名称のままです。")
+            if what == "merge":
+                data = _valid(MergeForm(request.POST, prefix=prefix, department=department), "統合")
+                moved = actions.merge_department(department, into=data["into"], on=data["on"], by=request.user,
+                                                 seen_mark=posted_mark(request))
+                carried = "、".join(f"{name} {count}件" for name, count in moved.items())
+                return _changed(request, council, f"{department.name} を{to_wareki(data['on'])}付けで{data['into'].name}"
+                                                  f"に統合しました。" + (f"引き継いだもの: {carried}。" if carried else ""))
+            raise ActionRefused("操作を選んでください。")
+        except ActionRefused as exc:
+            status = refused(request, exc)
+    today = timezone.localdate()
+    rows = []
+    for department in city.select_related("merged_into").order_by("merged_into", "division", "name"):
+        prefix = f"d{department.pk}"
+        rows.append({
+            "department": department, "seen": history_mark(department),
+            "correct": DepartmentForm(prefix=prefix, initial={
+                "name": department.name, "division": department.division, "email": department.email}),
+            "rename": RenameForm(prefix=prefix, initial={"division": department.division, "on": today}),
+            "merge": MergeForm(prefix=prefix, department=department, initial={"on": today}),
+        })
+    return render(request, "councils/departments.html", {
+        "council": council, "municipality": municipality, "rows": rows, "add_form": add_form,
+        "history": history_rows(Department.history.filter(municipality_id=municipality.pk, imported=False),
+                                subject=lambda r: r.name),
+    }, status=status)

@@ -1,0 +1,212 @@
+"""組織改正: a department renamed or merged from a date. Records keep the name the 課 had on their own date
+(minutes, 諮問書, 答申書, the 説明員 of past meetings); the secretariat records it on its departments screen;
+a merged 課 hands its open work to its successor; search follows the name the department has now."""
+import datetime
+
+import pytest
+from django.urls import reverse
+
+from shingikai.cases.actions import create_case
+from shingikai.councils import actions as org
+from shingikai.councils.models import Department
+from shingikai.documents.render import build
+from shingikai.errors import ActionRefused
+from shingikai.meetings import actions as meetings
+from shingikai.meetings.models import FollowUp
+from shingikai.search.engine import PUBLIC, search
+from shingikai.search.indexing import drain
+
+from conftest import PASSWORD
+from helpers import accepted_case
+
+HELD = datetime.date(2025, 5, 20)
+REORGANISED = datetime.date(2025, 6, 1)
+
+
+def heard(world):
+    """市民課's case heard on 令和7年5月20日: its 課長 explained it, the council approved it with a follow-up for 市民課."""
+    # Speakers printed by their role: a department's turn is labelled with the department's name.
+    world.council.name_policy = world.council.NamePolicy.ROLE
+    world.council.save()
+    case = accepted_case(world)
+    meeting = meetings.plan_meeting(world.council, date=HELD, start_time=datetime.time(14, 0), place="第1会議室")
+    item = meetings.schedule_case(case, meeting)
+    meeting = meetings.open_meeting(meeting, present=world.people, secretariat=[world.secretariat_staff],
+                                    department_staff=[(world.dept_a_staff, item)])
+    meetings.record_turn(meeting, speaker_label="市民課長", role="department", text="資料1に基づき説明します。",
+                         agenda_item=item, staff=world.dept_a_staff)
+    decision = meetings.record_decision(item, outcome="条件付き承認", vote_method="挙手全員",
+                                        decided_at=datetime.time(15, 0))
+    follow_up = meetings.add_follow_up(decision, kind=FollowUp.Kind.REPORT_BACK, text="運用開始後の状況を報告すること",
+                                       department=world.dept_a, due_date=datetime.date(2026, 3, 31))
+    meetings.close_meeting(meeting)
+    return case, meeting, follow_up
+
+
+def text(kind, pk):
+    import json
+
+    return json.dumps(build(kind, pk), ensure_ascii=False)
+
+
+def test_a_rename_leaves_past_minutes_and_the_consultation_under_the_old_name(world):
+    case, meeting, follow_up = heard(world)
+    org.rename_department(world.dept_a, name="市民窓口課", on=REORGANISED, by=world.secretariat)
+    minutes = text("minutes", meeting.pk)
+    assert "（市民課）" in minutes and "〔市民課〕" in minutes and "対応：市民課" in minutes
+    assert "市民窓口課" not in minutes
+    assert "市民部　市民課" in text("shimonsho", case.pk)
+
+
+def test_a_meeting_after_the_rename_prints_the_new_name(world):
+    org.rename_department(world.dept_a, name="市民窓口課", on=REORGANISED, by=world.secretariat)
+    case, meeting, _ = heard(world)
+    later = meetings.plan_meeting(world.council, date=datetime.date(2025, 7, 1), start_time=datetime.time(14, 0),
+                                  place="第1会議室")
+    second = accepted_case(world, title="窓口予約システムの導入")
+    item = meetings.schedule_case(second, later)
+    later = meetings.open_meeting(later, present=world.people, secretariat=[world.secretariat_staff],
+                                  department_staff=[(world.dept_a_staff, item)])
+    meetings.close_meeting(later)
+    assert "（市民窓口課）" in text("minutes", later.pk)
+    assert "（市民課）" in text("minutes", meeting.pk)
+
+
+def test_name_on_gives_each_day_its_name(world):
+    org.rename_department(world.dept_a, name="市民窓口課", on=REORGANISED)
+    org.rename_department(world.dept_a, name="総合窓口課", division="窓口部", on=datetime.date(2026, 4, 1))
+    department = Department.objects.get(pk=world.dept_a.pk)
+    assert department.name_on(datetime.date(2025, 5, 31)) == "市民課"
+    assert department.name_on(REORGANISED) == "市民窓口課"
+    assert department.name_on(datetime.date(2026, 4, 1)) == "総合窓口課"
+    assert department.division_on(datetime.date(2026, 3, 31)) == "市民部"
+    assert department.name_on(None) == department.name == "総合窓口課"
+
+
+def test_a_correction_changes_the_name_everywhere(world):
+    _, meeting, _ = heard(world)
+    org.correct_department(world.dept_a, name="市民生活課", division="市民部", by=world.secretariat)
+    assert "（市民生活課）" in text("minutes", meeting.pk)
+
+
+def test_a_rename_is_refused_in_the_future_or_before_an_earlier_one(world):
+    with pytest.raises(ActionRefused):
+        org.rename_department(world.dept_a, name="市民窓口課", on=datetime.date.today() + datetime.timedelta(days=30))
+    org.rename_department(world.dept_a, name="市民窓口課", on=REORGANISED)
+    with pytest.raises(ActionRefused):
+        org.rename_department(world.dept_a, name="総合窓口課", on=datetime.date(2025, 4, 1))
+    with pytest.raises(ActionRefused):
+        org.rename_department(world.dept_a, name="こども家庭課", on=datetime.date(2025, 7, 1))
+
+
+def test_a_merge_moves_open_work_to_the_successor_and_keeps_the_old_name_on_past_records(world):
+    case, meeting, follow_up = heard(world)
+    moved = org.merge_department(world.dept_a, into=world.dept_b, on=REORGANISED, by=world.secretariat)
+    assert moved == {"案件": 1, "条件・フォローアップ": 1}
+    follow_up.refresh_from_db()
+    case.refresh_from_db()
+    assert follow_up.department == world.dept_b and case.department == world.dept_b
+    assert follow_up.history.latest().history_user == world.secretariat
+    minutes = text("minutes", meeting.pk)
+    assert "対応：市民課" in minutes and "こども家庭課" not in minutes
+    assert "市民部　市民課" in text("shimonsho", case.pk)
+
+
+def test_a_merged_department_takes_no_new_cases_and_is_not_offered(world):
+    org.merge_department(world.dept_a, into=world.dept_b, on=REORGANISED)
+    with pytest.raises(ActionRefused, match="統合されました"):
+        create_case(world.council, Department.objects.get(pk=world.dept_a.pk), title="新しい案件")
+    assert world.dept_a not in Department.objects.offered()
+    assert world.dept_b in Department.objects.offered()
+
+
+def test_the_successors_staff_see_the_moved_follow_up(world, client):
+    _, _, follow_up = heard(world)
+    org.merge_department(world.dept_a, into=world.dept_b, on=REORGANISED)
+    client.login(username="kodomo", password=PASSWORD)
+    assert client.get(reverse("meetings:followup", args=[follow_up.pk])).status_code == 200
+
+
+def test_the_secretariat_renames_on_its_departments_screen(world, client):
+    client.login(username="jimukyoku", password=PASSWORD)
+    url = reverse("councils:departments", args=[world.council.pk])
+    page = client.get(url)
+    assert page.status_code == 200 and "市民課" in page.content.decode()
+    response = client.post(url, {"what": "rename", "department": world.dept_a.pk, f"d{world.dept_a.pk}-name": "市民窓口課",
+                                 f"d{world.dept_a.pk}-division": "市民部", f"d{world.dept_a.pk}-on": "令和7年6月1日"})
+    assert response.status_code == 302
+    department = Department.objects.get(pk=world.dept_a.pk)
+    assert department.name == "市民窓口課" and department.name_on(datetime.date(2025, 5, 31)) == "市民課"
+    assert department.history.latest().history_user == world.secretariat
+    assert "市民窓口課" in client.get(url).content.decode()
+
+
+def test_the_departments_screen_adds_and_refuses_bad_input(world, client):
+    client.login(username="jimukyoku", password=PASSWORD)
+    url = reverse("councils:departments", args=[world.council.pk])
+    assert client.post(url, {"what": "add", "name": "納税課", "division": "財務部"}).status_code == 302
+    assert Department.objects.filter(municipality=world.city, name="納税課").exists()
+    assert client.post(url, {"what": "add", "name": "納税課"}).status_code == 400
+    bad_date = client.post(url, {"what": "rename", "department": world.dept_a.pk,
+                                 f"d{world.dept_a.pk}-name": "市民窓口課", f"d{world.dept_a.pk}-on": "いつか"})
+    assert bad_date.status_code == 400
+    other_city = client.post(url, {"what": "merge", "department": world.other_dept.pk})
+    assert other_city.status_code == 404
+
+
+@pytest.mark.parametrize("username", ["shimin", "iin", "stranger", "kita"])
+def test_other_roles_may_not_open_the_departments_screen(world, client, username):
+    client.login(username=username, password=PASSWORD)
+    url = reverse("councils:departments", args=[world.council.pk])
+    assert client.get(url).status_code == 403
+    assert client.post(url, {"what": "add", "name": "納税課"}).status_code == 403
+
+
+def _published(world):
+    from shingikai.cases.actions import publish_case
+
+    case = accepted_case(world, title="住民票の写しのコンビニ交付")
+    publish_case(case, by=world.secretariat)
+    drain()
+    return case
+
+
+def test_search_offers_the_current_name_and_finds_records_under_either(world):
+    _published(world)
+    org.rename_department(world.dept_a, name="市民窓口課", on=REORGANISED, by=world.secretariat)
+    drain()  # the commit's hook: the outbox rows the action wrote
+    result = search("住民票", user_scope=PUBLIC)
+    facet = [v.value for v in result.facets["department"]]
+    assert facet == ["市民窓口課"]
+    for name in ("市民窓口課", "市民課"):
+        assert search("住民票", user_scope=PUBLIC, filters={"department": name}).total == 1
+
+
+def test_search_files_a_merged_departments_records_under_its_successor(world):
+    _published(world)
+    org.merge_department(world.dept_a, into=world.dept_b, on=REORGANISED)
+    drain()
+    result = search("住民票", user_scope=PUBLIC)
+    assert [v.value for v in result.facets["department"]] == ["こども家庭課"]
+    assert search("住民票", user_scope=PUBLIC, filters={"department": "市民課"}).total == 1
+
+
+def test_an_answer_issued_before_the_rename_keeps_the_old_name(world):
+    case, meeting, _ = heard(world)
+    answer = meetings.draft_answer(world.council, cases=[case], conclusion="条件を付して承認する。",
+                                   addressee="みなみ市長")
+    meetings.issue_answer(answer, date=datetime.date(2025, 5, 27), number="答申第1号")
+    org.rename_department(world.dept_a, name="市民窓口課", on=REORGANISED)
+    letter = text("answer", answer.pk)
+    assert "市民課" in letter and "市民窓口課" not in letter
+
+
+def test_a_case_page_names_the_department_as_filed_and_as_now(world, client):
+    from shingikai.cases.models import Case
+
+    case = _published(world)
+    Case.objects.filter(pk=case.pk).update(accepted_at=datetime.datetime(2025, 5, 1, tzinfo=datetime.timezone.utc))
+    org.rename_department(world.dept_a, name="市民窓口課", on=REORGANISED)
+    client.login(username="jimukyoku", password=PASSWORD)
+    for url in (f"/cases/{case.pk}/", reverse("cases:detail", args=[case.pk])):
+        assert "市民課（現 市民窓口課）" in client.get(url).content.decode(), url

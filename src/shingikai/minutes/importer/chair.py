@@ -262,7 +262,20 @@ def officer_line(lines: list[str], members: list[str]) -> tuple[str | None, str 
             name = re.sub(r"[ \t\u3000]", "", m.group("n"))
             if name in members:
                 return name, m.group("r")
+    for line in lines:
+        if "委員長" not in line or "。" in line:
+            continue
+        # 開議北野一郎 決算特別委員長: the letter-spaced line closed up (and run onto the line above), the gap before the
+        # office down to one space; a member of the roster named before it still holds it.
+        for name in members:
+            at = line.find(name)
+            m = _OFFICE_AFTER_MEMBER.match(line, at + len(name)) if at >= 0 and len(name) >= 2 else None
+            if m:
+                return name, m.group("r")
     return None, None
+
+
+_OFFICE_AFTER_MEMBER = re.compile(r"[ \t\u3000]+(?P<r>(?!副)[一-龥々]{1,12}?委員長)(?=[ \t\u3000]|$)")
 
 
 # 会長 / 委員 / 委員 / 特別委員 / 北野 一郎 / 南田 健二 / …: a roster table copied column by column, its roles one a line

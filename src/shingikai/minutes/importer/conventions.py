@@ -231,6 +231,16 @@ _FORM_COLUMN = (
     "北山市文書館整備検討懇話会\n令和5年7月16日 午後1時30分から午後3時まで\n市役所本庁舎 5階 第三委員会室\n"
     "北野委員、南委員、関委員、西田委員、東委員\n北山市長、南田総務部長、西川総務課長、\n東山文化課長\n"
 )
+# A PDF 会議録 form as a document site shows it: letter-spaced labels, the room's label and value after the clock on
+# the date's line, a comma list that forgot one comma, those attending from outside the body and the absent run on.
+_FORM_ROSTER_RUN_ON = (
+    "会議録 北山市青少年センター運営審議会|北山市ホームページ\n\n18 \n\nFull text\n\n(1)\n\n会 議 名 平成28年度 第1回北山市青少年センター運営審議会 議題及び議題\n"
+    "\n毎の公開又は 非公開の別\n\n議題\n\n1 副会長の選出について( 公開)\n\n2 平成28年度北山市青少年センター事業 ( 上半期) 実施状況について( 公開 )\n"
+    "\n日 時\n\n平成28年10月13日(木) 午前10時45分から12時まで 場 所 北山市青少年センター 2階会議室\n\n出席委員氏名\n"
+    "\n会長 北野 一郎、\n\n委員 南田 健、東山 亨、西川 清、森本 進 川上 勉、大野 春美、小林 保、中村 次郎\n\n委員外出席者 北山警察署 森生活安全課長 欠席委員氏名 上田 実、下田 学\n"
+    "\n事 務 局\n\n教育長 北川 花子\n\n生涯学習部長 南野 一男\n\n生涯学習部青少年課長 東野 定夫 青少年センター所長 西野 等 社会教育指導員 北村 寿夫\n"
+    "\n総務課長補佐 南村 聡\n\n傍 聴 者 1名\n\n議 事\n\n(2)\n\n青少年課長 本日はお忙しい中、御出席をいただきまして、誠にありがとうございます。\n"
+)
 _UNLABELLED_WITH_HEADED_ROSTER = (
     "ここから本文です。\n令和5年6月4日(月曜日) 午前9時30分から午前11時40分まで\nホテル北山 桜の間\n(1)委員\n"
     "北野委員、南田委員、東山委員、西川専門委員\n(2)事務局\n森本副知事、川上都市計画課長\n"
@@ -2272,6 +2282,72 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("header-title-site-a-prefectures-regional-office", "header",
                "議事録 - 北海道北山総合振興局\n空き家対策検討会(第2回)議事録\n日時:令和5年10月14日(金)13:30~15:30",
                "municipality=北海道"),
+    # The header's facts where the record prints them in ways round 40's sets showed (r40b). "record-fact" examples
+    # are whole records, read as they are; "header" ones are read under a title and over two turns.
+    # 令和5年第2回定例会会議録(3月22日) / ○議長(北野一郎) …北山町…条例…: a day's record of the session, dated in brackets
+    # after the word, no body named and its 議長 honoured with no 君; the town's assembly in plenary.
+    Convention("record-fact-plenary-day-dated-after-the-record-word", "record-fact",
+               "令和5年第2回定例会会議録(3月22日)\n\n○議長(北野一郎) 日程第1、議案第9号、北山町個人情報の保護に関する法律施行条例の"
+               "制定について、議案第10号、北山町情報公開審査会条例の制定について、以上2件を一括議題とします。\n\n"
+               " 委員会報告書を朗読させます。事務局長。\n\n○事務局長(南田健) 朗読。\n",
+               "council_name=北山町議会"),
+    # 北山区議会 (the banner) / 令和 4年 11月 DX推進特別委員会: a committee whose subject opens with an acronym in capitals.
+    Convention("record-fact-acronym-opening-a-committees-name", "record-fact",
+               "  1. 北山区議会 2022-11-14\n    令和 4年 11月 DX推進特別委員会-11月14日-01号\n\n    取得元: 北山区議会公式サイト\n"
+               "    令和 4年 11月 DX推進特別委員会-11月14日-01号令和 4年 11月 DX推進特別委員会 北山区議会DX推進特別委員会会議録"
+               "第七号 令和四年十一月十四日(月曜日)\n場  所 大会議室\n○委員長 ただいまから委員会を開会いたします。\n○委員 承知しました。\n",
+               "council_name=北山区議会DX推進特別委員会"),
+    # 北 野 一 郎 決算特別委員長 南 田 健 副委員長 over the roster, letter-spaced and run onto the 開 議 line above once
+    # closed up: the committee named by the office its chair holds, and that member chairs.
+    Convention("header-officers-letter-spaced-over-the-roster", "header",
+               "令和元年9月20日 午前10時00分 開 議\n北 野 一 郎 決算特別委員長 南 田 健 副委員長\n◎出席議員(3名)\n"
+               "1番 北 野 一 郎 委員 2番 南 田 健 委員\n3番 東 山 亨 委員\n◎欠席委員(なし)", "council_name=決算特別委員会"),
+    Convention("header-officers-letter-spaced-over-the-roster-chair", "header",
+               "令和元年9月20日 午前10時00分 開 議\n北 野 一 郎 決算特別委員長 南 田 健 副委員長\n◎出席議員(3名)\n"
+               "1番 北 野 一 郎 委員 2番 南 田 健 委員\n3番 東 山 亨 委員\n◎欠席委員(なし)", "chair=北野一郎"),
+    # 山梨県都市計画審議会: 都市 (town planning) opens the prefecture's field; no city 山梨県都市.
+    Convention("header-prefectures-town-planning-body", "header",
+               "第218回山梨県都市計画審議会会議録について\n1 開催日時等:\n  平成24年11月16日 金曜日 10時30分から12時\n"
+               "  山梨県北山合同庁舎", "municipality=山梨県"),
+    # 1 開催日時等: / the date and clock / the building: the sitting's facts (等) under one label, the room last.
+    Convention("header-sitting-facts-under-one-label", "header",
+               "第218回山梨県都市計画審議会会議録について\n1 開催日時等:\n  平成24年11月16日 金曜日 10時30分から12時\n"
+               "  山梨県北山合同庁舎", "place=山梨県北山合同庁舎"),
+    # 場所 … 201会議室 / 《公開》 / 午前10時00分開会: the sitting's publicity mark closes the room's value.
+    Convention("header-publicity-mark-after-the-room", "record-fact",
+               "第145回\n北山県都市計画審議会議事録\n案件\n審議\n議第1298号\n北山都市計画道路の変更の件\n2\n審議会の日時及び場所\n"
+               "日時 平成27年3月18日(水曜日)\n場所 北山市役所行政棟2階201会議室\n《公開》\n午前10時00分開会\n3\n"
+               "出席した委員及び幹事の氏名\n○会長 ただいまから開会します。\n", "place=北山市役所行政棟2階201会議室"),
+    # 山梨県後期高齢者 医療広域連合議会 (a PDF's gap inside the name) … 山梨県後期高齢者医療広域連合議会: the union whole.
+    Convention("header-union-name-broken-by-a-gap", "header",
+               "平成27年 第1回山梨県後期高齢者 医療広域連合議会定例会 会議録 平成27年2月3日 北山市 センタープラザ11階大会議室 "
+               "平成27年第1回山梨県後期高齢者医療広域連合議会定例会 第1日(平成27年2月3日) 会議録",
+               "municipality=山梨県後期高齢者医療広域連合"),
+    # 令和6年北山市議会12月定例会会議録第3号: the assembly's name between the year and the session's month.
+    Convention("header-assembly-named-between-the-year-and-the-month", "header",
+               "令和6年北山市議会12月定例会会議録第3号\n\n公開日 2025年02月26日\n\n議事日程 第3号\n\n令和6年12月11日(水) 午前10時開議",
+               "meeting_label=令和6年12月定例会"),
+    # 日時:平成27年 / 場所:北山市役所 2月17日(火) 午後1時30分から 西棟8階中会議室: a two-column form read across its rows,
+    # the 日時 field left the year and the rest of the date with the clock inside the room.
+    Convention("header-date-split-across-the-room", "header",
+               "第138回 北山市都市計画審議会 議事録\n日時:平成27年\n場所:北山市役所 2月17日(火) 午後1時30分から 西棟8階中会議室",
+               "place=北山市役所 西棟8階中会議室"),
+    Convention("header-date-split-across-the-room-clock", "header",
+               "第138回 北山市都市計画審議会 議事録\n日時:平成27年\n場所:北山市役所 2月17日(火) 午後1時30分から 西棟8階中会議室",
+               "start_time=13:30"),
+    # 日 時 / 平成28年10月13日(木) 午前10時45分から12時まで 場 所 北山市青少年センター 2階会議室: the room after the clock.
+    Convention("record-fact-room-field-after-the-clock", "record-fact", _FORM_ROSTER_RUN_ON, "place=北山市青少年センター 2階会議室"),
+    # …中村 次郎 / 委員外出席者 北山警察署 … 欠席委員氏名 上田 実、下田 学: those from outside the body and the absent,
+    # each list's label run on after the last member; no members.
+    Convention("record-fact-others-and-absent-run-on-after-the-roster", "record-fact", _FORM_ROSTER_RUN_ON,
+               "members_absent=['上田実', '下田学']"),
+    # 西川 清、森本 進 川上 勉、大野 春美: an entry of four name parts in a list of surname-and-given-name pairs is two names.
+    Convention("roster-two-spaced-names-one-comma-forgotten", "roster",
+               "会長 北野 一郎、委員 南田 健、東山 亨、西川 清 森本 進、川上 勉、大野 春美",
+               "北野一郎、南田健、東山亨、西川清、森本進、川上勉、大野春美"),
+    # 委員 東山 亨 (代理:西川 清): a member, surname and given name a space apart, who sent a stand-in; away.
+    Convention("roster-stand-in-after-a-spaced-name", "roster",
+               "会長 北野 一郎 委員 南田 健 委員 東山 亨 (代理:西川 清)", "北野一郎、南田健"),
     # 事務局より / 只今から…: the word "from the secretariat" alone over what it said.
     Convention("said-by-alone-over-its-speech", "speaker", "事務局より\n\n只今から、第2期第1回地域協議会を開催いたします。", "事務局"),
     # 本日の議題は「…」と「…」、それから「…」の3つです: the agenda named in one sentence of the first speech.

@@ -301,8 +301,10 @@ _LEADING_COUNT = re.compile(
 # 各務委員(代), 北野一郎委員(代理 南田健副校長): one came in the member's stead, named or not; the member is away
 # and the stand-in is no member.
 # 北野一郎委員 ( 代理南田健北山運輸支局専門官 ): a PDF's spaces inside the brackets, the stand-in's name run onto 代理.
+# 委員 北野 一郎 (代理:南田 健): the member's surname and given name a space apart (a role word before them is no name).
 _STAND_IN_MARK = re.compile(
-    r"(?P<n>[一-龥々ぁ-んァ-ヶ]{1,8}?)(?:委員)?[ \t\u3000]?[（(][ \t\u3000]?代"
+    r"(?P<n>(?<![一-龥々ぁ-んァ-ヶ])(?!(?:副?会長|副?委員長|委員|議員)[ \u3000])[一-龥々ぁ-んァ-ヶ]{1,4}[ \u3000][一-龥々ぁ-んァ-ヶ]{1,4}"
+    r"(?=[ \t\u3000]?[（(][ \t\u3000]?代)|[一-龥々ぁ-んァ-ヶ]{1,8}?)(?:委員)?[ \t\u3000]?[（(][ \t\u3000]?代"
     r"(?:理[ \t\u3000:：]*[^（）()\s]{2,30}|理?[ \t\u3000:：]+[^（）()\n]{2,30})?[ \t\u3000]?[）)]"
 )
 # 上野委員、南田委員代理、東山(英)委員代理、…: an entry of the list that is a member's name and 委員代理 is the one who
@@ -401,7 +403,7 @@ def _absences_noted(value: str) -> tuple[str, list[str] | None]:
         stated_none = notes > 0
     # 福田(直井参考人): a 参考人 attends in the member's stead; the member is away.
     value = _HEARD_INSTEAD.sub(lambda m: absent.append(m.group("n")) or "", value)
-    value = _STAND_IN_MARK.sub(lambda m: absent.append(m.group("n")) or "", value)
+    value = _STAND_IN_MARK.sub(lambda m: absent.append(re.sub(r"[ \u3000]", "", m.group("n"))) or "", value)
     if "代理" in value:
         value = _STAND_IN_FOR_POST.sub("", value)
     if "委員代理" in value:
@@ -579,6 +581,8 @@ def _read_listed(value: str) -> People:
         # 杉山八千代(北山市美化推進協議会会長、北山県推進委員): the separators inside a note are no part of the list's.
         text = _NOTE_WITH_SEPARATOR.sub(lambda m: re.sub("[、,，]", "・", m.group(0)), text)
     split = _LIST_SPLIT if text.count("、") >= 3 else _PEOPLE_SPLIT
+    if split is _LIST_SPLIT and " " in text:
+        text = _two_spaced_names_apart(text)
     tokens = [piece for token in split.split(text) for piece in _role_closed_pieces(token)]
     for token in _lone_letters_joined(tokens, "、" not in text):
         t = token.strip(" \t\u3000・")
@@ -665,6 +669,21 @@ _ROLE_CLOSED_THEN_MORE = re.compile(
 # 植田委員 宇野委員 片山委員, 唐澤篤子委員 池田浩明委員: entries each closed by its role one space apart (a row of a
 # roster wrapped under its group's word, or two entries a 、 was lost between); the role closes each name.
 _ROLE_CLOSED_PIECE = re.compile(r"[一-龥々豈-﫿ヶぁ-んァ-ヶー]{1,8}?(?:委員|副?会長|副?委員長)")
+
+
+def _two_spaced_names_apart(text: str) -> str:
+    """南田 健、東山 亨、西川 清 森本 進、川上 勉: in a list parted by 、 whose entries are each a surname
+    and a given name one space apart, an entry of four such parts is two names the list forgot to part."""
+    entries = text.split("、")
+    shapes = [len(e.split()) for e in entries]
+    if shapes.count(2) < 3 or shapes.count(2) * 2 < len(entries):
+        return text
+    return "、".join(
+        " ".join(parts[:2]) + "、" + " ".join(parts[2:]) if len(parts) == 4 and all(_NAME_PART.fullmatch(p) and not _ROLE_TOKEN.fullmatch(p) for p in parts) else e
+        for e in entries for parts in [e.split()])
+
+
+_NAME_PART = re.compile(r"[一-龥々豈-﫿ヶ]{1,4}|[ぁ-んァ-ヶー]{2,4}")
 
 
 def _role_closed_pieces(token: str) -> list[str]:

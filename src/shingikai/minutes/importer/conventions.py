@@ -241,6 +241,33 @@ _FORM_ROSTER_RUN_ON = (
     "\n事 務 局\n\n教育長 北川 花子\n\n生涯学習部長 南野 一男\n\n生涯学習部青少年課長 東野 定夫 青少年センター所長 西野 等 社会教育指導員 北村 寿夫\n"
     "\n総務課長補佐 南村 聡\n\n傍 聴 者 1名\n\n議 事\n\n(2)\n\n青少年課長 本日はお忙しい中、御出席をいただきまして、誠にありがとうございます。\n"
 )
+# A prefecture's 審議会 database view: each label set against its value, a date that lost its units, 12-hour clocks.
+_VIEW_WITH_GLUED_LABELS = (
+    "- 山梨県人権尊重の社会づくり協議会 -\n山梨県人権尊重の社会づくり協議会会議録\n"
+    "開催日時平成221217日(曜日) 01:30 PM 03:40 PM開催場所北山会館\n2階 第3会議室\n"
+    "出席者名北野一郎会長代理; 南田健委員; 東山亨委員; 西川清委員\n議題(1)北山地区の相談体制について(報告事項)\n(2)その他"
+)
+# A national bureau's study group: its name ending in 検討会, the sitting a 会合, the chair elected in the account.
+_STUDY_GROUP_GATHERING = (
+    "まちの暮らしを支えるICT利活用に関する調査検討会 第1回会合議事録\n\n1 日時\n\n平成18年6月30日(金) 14:00−16:00\n\n"
+    "2 場所\n\n北山会館 第1会議室\n\n3 出席者\n\n北野一郎、南田健、東山亨、西川清\n\n4 議題\n\n(1)座長の選出\n\n(2)意見交換\n\n"
+    "5 議事概要\n\n(1)座長の選出\n事務局から座長に北山大学経済学部教授の北野一郎を選出したい旨提案があり、承認された。\n\n"
+    "(2)意見交換\n北山地区の取組について意見交換を行った。\n"
+)
+# An assembly committee's record flattened onto one line after its title, each field opened by 〇 before its label.
+_MARKED_FIELDS_AFTER_THE_TITLE = (
+    "  1. 北山市議会 2018-08-17\n    平成30年 8月17日 総務委員会              総務委員会会議録             平成30年8月17日"
+    "〇本日の会議に付した事件 議案第113号 平成30年度北山市一般会計補正予算(第3号)〇出席委員 〔◎委員長  〇副委員長〕     "
+    "◎ 北 野 一 郎            〇 南 田   健       東山亨              西川清〇欠席委員 なし〇委員外出席者       森本進"
+    "              川上勉〇説明員 総務課長  大野春美"
+)
+# A press release that carries the summary of the sitting as its attachment (別紙1), the release's own date above.
+_SUMMARY_ATTACHED_TO_A_RELEASE = (
+    "平成28年11月24日(木)\n北山地方整備局\n記者発表資料\n平成28年度第7回 北山地方整備局事業評価監視委員会の開催結果について\n"
+    "問い合わせ先\n北山地方整備局 TEL.048-000-0000(代表)\n(別紙1)\n平成28年度第7回 北山地方整備局事業評価監視委員会\n議事概要\n"
+    "1.日\n時\n平成28年11月22日(火)16:00~\n2.場\n所\n北山合同庁舎2号館 14階 第1会議室\n3.出席者\n[委員長]\n北野 一郎\n"
+    "(北山大学教授)\n[委員]\n南田 健\n東山 亨\n"
+)
 _UNLABELLED_WITH_HEADED_ROSTER = (
     "ここから本文です。\n令和5年6月4日(月曜日) 午前9時30分から午前11時40分まで\nホテル北山 桜の間\n(1)委員\n"
     "北野委員、南田委員、東山委員、西川専門委員\n(2)事務局\n森本副知事、川上都市計画課長\n"
@@ -2345,6 +2372,37 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("roster-two-spaced-names-one-comma-forgotten", "roster",
                "会長 北野 一郎、委員 南田 健、東山 亨、西川 清 森本 進、川上 勉、大野 春美",
                "北野一郎、南田健、東山亨、西川清、森本進、川上勉、大野春美"),
+    # 開催日時平成221217日(曜日) 01:30 PM 03:40 PM開催場所北山会館 / 出席者名北野一郎会長代理; 南田健委員; …: a database
+    # view sets each label against its value; its date lost 年 and 月 (two digits each for year, month and day) and
+    # its clocks are the start and end fields side by side, 12-hour.
+    Convention("header-view-labels-set-against-their-values-date", "header", _VIEW_WITH_GLUED_LABELS, "date=2010-12-17"),
+    Convention("header-view-labels-set-against-their-values-start", "header", _VIEW_WITH_GLUED_LABELS, "start_time=13:30"),
+    Convention("header-view-labels-set-against-their-values-end", "header", _VIEW_WITH_GLUED_LABELS, "end_time=15:40"),
+    Convention("header-view-labels-set-against-their-values-place", "header", _VIEW_WITH_GLUED_LABELS, "place=北山会館"),
+    Convention("header-view-labels-set-against-their-values-roster", "header", _VIEW_WITH_GLUED_LABELS,
+               "members_present=北野一郎、南田健、東山亨、西川清"),
+    # 山梨県人権尊重の社会づくり協議会: the prefecture's body named by a phrase with kana in it; no city.
+    Convention("header-prefectures-body-named-by-a-phrase", "header", _VIEW_WITH_GLUED_LABELS, "municipality=山梨県"),
+    # …に関する調査検討会 第1回会合議事録: the body before the sitting's count, the sitting called a 会合.
+    Convention("record-fact-body-before-its-gathering", "record-fact", _STUDY_GROUP_GATHERING,
+               "council_name=まちの暮らしを支えるICT利活用に関する調査検討会"),
+    # 事務局から座長に…の北野一郎を選出したい旨提案があり、承認された。: the chair elected on the secretariat's proposal.
+    Convention("record-fact-chair-proposed-and-approved-in-the-account", "record-fact", _STUDY_GROUP_GATHERING, "chair=北野一郎"),
+    # …会議録 平成30年8月17日〇出席委員 〔◎委員長 〇副委員長〕 ◎ 北 野 一 郎 … 〇欠席委員 なし〇委員外出席者 …: the
+    # attendance's fields run on after the title, each after a mark; the key's ◎ marks the chair.
+    Convention("header-marked-fields-run-on-after-the-title", "header", _MARKED_FIELDS_AFTER_THE_TITLE,
+               "members_present=北野一郎、南田健、東山亨、西川清"),
+    Convention("header-marked-fields-run-on-after-the-title-chair", "header", _MARKED_FIELDS_AFTER_THE_TITLE, "chair=北野一郎"),
+    # 議事概要 / 1.日 / 時 / 平成28年11月22日…: the record's kind over its form, the first label broken over two lines; the
+    # fields are the sitting's (not the release's date above them).
+    Convention("record-fact-record-kind-over-a-broken-label", "record-fact", _SUMMARY_ATTACHED_TO_A_RELEASE, "date=2016-11-22"),
+    Convention("record-fact-record-kind-over-a-broken-label-room", "record-fact", _SUMMARY_ATTACHED_TO_A_RELEASE,
+               "place=北山合同庁舎2号館 14階 第1会議室"),
+    # [委員長] / 北野 一郎 / (北山大学教授) / [委員] / …: the chair's office a bracketed heading over its name.
+    Convention("record-fact-chair-heading-in-brackets-over-the-name", "record-fact", _SUMMARY_ATTACHED_TO_A_RELEASE,
+               "chair=北野一郎"),
+    # 役員6名(6団体)、事務局: an association's officers only counted; no one named.
+    Convention("roster-officers-counted-none-named", "roster", "役員6名(6団体)、事務局", ""),
     # 委員 東山 亨 (代理:西川 清): a member, surname and given name a space apart, who sent a stand-in; away.
     Convention("roster-stand-in-after-a-spaced-name", "roster",
                "会長 北野 一郎 委員 南田 健 委員 東山 亨 (代理:西川 清)", "北野一郎、南田健"),

@@ -308,7 +308,11 @@ def find_body_start(lines: list[str]) -> int | None:
         if first_field is None and match_field(line):
             first_field = i
         if first_field is not None and i > first_field and is_body_marker(line):
-            below = next((ln.strip(" \t\u3000") for ln in lines[i + 1:i + 4] if ln.strip()), "")
+            following = [ln.strip(" \t\u3000") for ln in lines[i + 1:i + 5] if ln.strip()]
+            below = following[0] if following else ""
+            if len(following) > 1 and _LABEL_HALF.fullmatch(below):
+                # 議事概要 / 1.日 / 時 / 平成28年…: the first field's label broken over two lines.
+                below = below + following[1]
             if _SEE_ATTACHED.match(below) or (match_field(below) or ("",))[0] in ("date", "time", "place", "name"):
                 # 議事内容 / 別添議事録のとおり: a form's field that points to the record, which is yet to come;
                 # 会議録(要旨) / 日時 令和5年…: the record's kind over the fields of its form.
@@ -737,6 +741,42 @@ def _run_together(line: str) -> list[str] | None:
     return pieces
 
 
+_VIEW_DATE = re.compile(rf"^[ \t\u3000]*(?P<l>開催日時)(?P<v>{ERA_DATE}.*?)(?:(?<=\S)(?P<p>開催場所)(?P<pv>[^\s:：].*))?$")
+# Only the attendance's fields: the business listed before them stays with the title, where it was read before.
+_ATTENDANCE_LABEL_ALT = "|".join(re.escape(label) for label, name in sorted(_FIELD_LABELS, key=lambda x: -len(x[0]))
+                                 if name in ("present", "absent", "attendees", "staff", "secretariat", "other"))
+_MARK_BEFORE_LABEL = re.compile(rf"[〇○](?=(?:{_ATTENDANCE_LABEL_ALT})(?:[ \t\u3000]|[（(〔]))")
+
+
+def _marked_run_on(line: str) -> list[str] | None:
+    """The title, then each field of a line on which three or more fields run on after it, each label after a mark;
+    None for any other line."""
+    found = [m.start() for m in _MARK_BEFORE_LABEL.finditer(line)]
+    if len(found) < 3 or "。" in line[:found[0]] or not line[:found[0]].strip(" \t\u3000"):
+        return None
+    return [line[:found[0]]] + [line[a + 1:b].strip(" \t\u3000") for a, b in zip(found, found[1:] + [len(line)])]
+
+
+_VIEW_AGENDA = re.compile(r"^[ \t\u3000]*議題(?P<v>[(（][0-9０-９]{1,2}[)）]\S.*)$")
+_VIEW_PLACE = re.compile(r"^[ \t\u3000]*(?P<l>開催場所)(?P<v>[^\s:：].*)$")
+# 出席者名北野一郎会長代理; 南田健委員; …: names each closed by a role, parted by semicolons.
+_VIEW_ROSTER = re.compile(r"^[ \t\u3000]*出席者名(?P<v>[^\s:：;；][^;；]{1,20}[;；][ \t\u3000]*[^;；]{1,20}[;；].*)$")
+
+
+def _view_fields(line: str, in_view: bool) -> list[str] | None:
+    """The fields of a line a database view printed with each label set against its value (開催日時平成…開催場所…,
+    出席者名…; …), each label and value a gap apart; None for any other line. The view is known by its date's line
+    (開催日時 set against an era's date); the other labels are read so only after it (``in_view``)."""
+    m = _VIEW_DATE.match(line)
+    if m:
+        pieces = [m.group("l") + " " + m.group("v").strip(" \t\u3000")]
+        return pieces + ([m.group("p") + " " + m.group("pv").strip(" \t\u3000")] if m.group("p") else [])
+    m = (_VIEW_PLACE.match(line) or _VIEW_ROSTER.match(line)) if in_view else None
+    if m is None:
+        return None
+    return [(m.groupdict().get("l") or "出席者") + " " + m.group("v").strip(" \t\u3000")]
+
+
 _GLUED_PLACE = re.compile(r"(?<=[分時)）])(?=(?:場[ \t\u3000]*所|会[ \t\u3000]*場|開催場所|会議場所)[ \t\u3000]*[:：]|(?:場[ \t\u3000]+所|会[ \t\u3000]+場|開催場所|会議場所)[ \t\u3000])")
 _ROSTER_AFTER_ROOM = re.compile(r"[ \t\u3000]+(?P<label>出席委員|出席者)(?=[一-龥々]{2,}[^\n。]*?(?:委員長|会長|委員)[、,，])")
 _NEXT_SECTION = re.compile(r"[ \t\u3000]+[0-9０-９]{1,2}[.．](?=[^\s0-9０-９])\S*$")
@@ -817,8 +857,13 @@ _OWN_LINE_FIELDS = ("agenda", "secretariat", "staff", "observers", "papers")
 
 def _segments(lines: list[str], stop: int):
     """``(index, text)`` of each line up to ``stop``, a field run onto the one before it set apart on its own."""
+    in_view = False
     for i in range(stop):
         line = lines[i]
+        if in_view and (agenda := _VIEW_AGENDA.match(line)):
+            # 議題(1)…について(報告事項): the view's agenda label set against its first entry.
+            yield i, "議題 " + agenda.group("v")
+            continue
         labels = _labels_run_together(line)
         if labels:
             yield from ((i, label) for label in labels)
@@ -847,6 +892,19 @@ def _segments(lines: list[str], stop: int):
             # ◎日 時 平成30年…◎場 所 北2条庁舎 3階庁議室 ◎出席者 …: a page flattened onto one line, each field's label
             # letter-spaced after the mark that opened its line.
             yield from ((i, piece) for piece in marked)
+            continue
+        marked = _marked_run_on(line) if i < 40 and len(line) > 80 and ("〇" in line or "○" in line) else None
+        if marked:
+            # 総務委員会会議録 平成30年8月17日〇出席委員 … 〇欠席委員 なし〇委員外出席者 …: an assembly record flattened
+            # onto one line after its title, each field opened by a mark before its label.
+            yield from ((i, piece) for piece in marked)
+            continue
+        glued = _view_fields(line, in_view) if i < 40 and ("開催" in line or "出席者名" in line) else None
+        if glued:
+            # 開催日時平成22年12月17日(曜日) 13:30~15:40開催場所北山会館 / 出席者名北野一郎会長; 南田健委員; …: a database
+            # view's label cells set against their values with no gap.
+            yield from ((i, piece) for piece in glued)
+            in_view = True
             continue
         cut = _run_together(line) if i < 40 and "開催" in line else None
         if cut:

@@ -93,7 +93,8 @@ def municipality_from_prefix(prefix: str) -> str | None:
 
 # 景観, 文化財保護, 防犯カメラ活用検討: a field of the prefecture's business, no city, ward, town or village in it
 # (長野県松本市 names the city; 長野県市町村 and 長野県地方 name no one body).
-_FIELD_AFTER_PREFECTURE = re.compile(r"(?![^市区町村郡]*[市区町村郡])(?!地方|市町村)[一-龥々ァ-ヴー・]{2,20}")
+# 人権尊重の社会づくり: the field may be a phrase, with kana in it.
+_FIELD_AFTER_PREFECTURE = re.compile(r"(?![^市区町村郡]*[市区町村郡])(?!地方|市町村)[一-龥々ァ-ヴー・][一-龥々ァ-ヴー・ぁ-ん]{1,23}")
 
 
 # 市民, 区内, 町政 …: a suffix character that starts a word instead of ending a place name.

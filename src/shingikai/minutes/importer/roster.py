@@ -205,6 +205,10 @@ def read_people(value: str | None, with_others: bool = False) -> People:
         value = _OBSERVER_ENTRY.sub("", value)
     value, absent = _absences_noted(value)
     people = _read_listed(value)
+    if people.chair is None and (headed := _CHAIR_HEADING_OVER_NAME.search(value)):
+        # [委員長] / 北野 一郎 / (北山大学教授) / [委員] / …: the chair's office as a bracketed heading over its name.
+        name = re.sub(r"[ \t\u3000]", "", headed.group("n"))
+        people = replace(people, chair=name) if name in people.names else people
     if absent is None:
         return people
     absent = tuple(a for a in dict.fromkeys(absent) if a not in people.names)
@@ -487,6 +491,12 @@ def _office_dropped(m: re.Match[str]) -> str:
     if _STAFF_WORD.search(m.group("office")) and not _STAFF_WORD.search(m.group("name")):
         return m.group("head")
     return m.group(0)
+
+
+_CHAIR_HEADING_OVER_NAME = re.compile(
+    r"(?:^|\n)[ \t\u3000]*[\[［【〔][ \t\u3000]*(?:委[ \t\u3000]*員[ \t\u3000]*長|会[ \t\u3000]*長|座[ \t\u3000]*長)[ \t\u3000]*[\]］】〕]"
+    r"[ \t\u3000]*\n[ \t\u3000]*(?P<n>[一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{1,5}(?:[ \t\u3000][一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{1,5})?)[ \t\u3000]*(?:\n|$)"
+)
 
 
 def _read_listed(value: str) -> People:
@@ -1128,7 +1138,8 @@ _NAME_START = re.compile(r"[一-龥々豈-﫿ヶぁ-んァ-ヶ]")
 # 教育長 高部明夫, 上島教育長: the superintendent's title before or after the name.
 _ACTING_SUFFIX = re.compile(r"(?<=[一-龥々])[ \t\u3000]*(?:副?委員長|会長|教育長)職務代理者?$")
 _SUPERINTENDENT = re.compile(r"^教育長[ \t\u3000]*(?=\S)|(?<=\S)[ \t\u3000]*教育長$")
-_GROUP_COUNTED = re.compile(r"(?:準?委員|議員|出席者?|出席委員)[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[名人]")
+# 役員6名(6団体): an association's officers counted, none named.
+_GROUP_COUNTED = re.compile(r"(?:準?委員|議員|出席者?|出席委員|役員)[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[名人]")
 _UNIT_COUNTED = re.compile(r"(?:課|係|室|事務局|センター)$")
 _ROLE_COLON = re.compile(r"(?:^|(?<=[、,，\s]))(副?(?:会長|委員長|議長)|委員|議員|(?:副?委員長|会長)?職務代理者?)[ \t\u3000]*[:：][ \t\u3000]*(?=\S)")
 _ROLE_AFTER_NOTE = re.compile(r"副?(?:会長|委員長|議長|部会長|座長)|委員|議員|職務代理|君|氏|様")

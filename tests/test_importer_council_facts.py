@@ -5,6 +5,8 @@ Every fixture is synthetic, with fictional names and places.
 import pytest
 
 from shingikai.minutes.importer import parse_text
+from shingikai.minutes.importer.conventions import CATALOGUE
+from shingikai.minutes.importer.municipality import in_breadcrumb
 
 SPEECH = "\n会議の内容\n○会長　それでは始めます。\n○委員　承知しました。\n"
 
@@ -610,3 +612,26 @@ def test_the_year_a_title_runs_into_an_assemblys_committee_is_no_part_of_its_nam
             "2 開催場所  北山町役場 3階議員控室\n"
             "○(委員長)  ただいまから議会運営委員会を開会いたします。 ○(委員長)  欠席の委員はいらっしゃいません。\n")
     assert parse_text(text)["council_name"] == "北山町議会議会運営委員会"
+
+
+@pytest.mark.parametrize("convention", [c for c in CATALOGUE if c.kind == "record-fact"], ids=lambda c: c.name)
+def test_each_record_fact_convention_yields_its_fact(convention):
+    # A whole record in the convention, read as it is: the one fact it states.
+    field, value = convention.expect.split("=")
+    assert str(parse_text(convention.example)[field]) == value
+
+
+def test_an_assemblys_minutes_crumb_after_the_top_page_names_the_municipality():
+    # トップページ > 北山市議会会議録 > …: the crumb after the top page names the assembly's minutes.
+    assert in_breadcrumb(["トップページ > 北山市議会会議録 > 委 員 会 会 議 録 の 閲 覧 > 平成29年分の目次 > 病院特別委員会"]) == "北山市"
+    assert in_breadcrumb(["ホーム > 北山市議会 > 会議録 > 本会議"]) == "北山市"
+    # A crumb that only opens with an assembly's name is still no assembly's site.
+    assert in_breadcrumb(["トップページ > 北山市議会運営委員会 > 会議録"]) is None
+
+
+def test_an_officer_line_closed_up_and_run_onto_the_line_above_still_names_the_chair():
+    from shingikai.minutes.importer.chair import officer_line
+    assert officer_line(["令和元年9月20日 開議北野一郎 決算特別委員長 南田健 副委員長"], ["北野一郎", "南田健"]) == ("北野一郎", "決算特別委員長")
+    # The deputy's office names no chair; a name that is no member's names none.
+    assert officer_line(["南田健 副委員長"], ["北野一郎", "南田健"]) == (None, None)
+    assert officer_line(["開議西川清 決算特別委員長"], ["北野一郎", "南田健"]) == (None, None)

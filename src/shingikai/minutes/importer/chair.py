@@ -30,6 +30,12 @@ _PROPOSAL_ASSENTED = re.compile(
     r"(?P<n>[一-龥々ヶ豈-﫿]{1,6}?)(?:先生|委員|様|氏)を[^。\n]{0,80}?お願い[^。\n]{0,20}。[ \t\u3000]*"
     r"[(（〔][^()（）〔〕]{0,6}異議な"
 )
+# 事務局から座長に北山大学経済学部教授の北野一郎を選出したい旨提案があり、承認された。: the office, the one proposed
+# (where from before の), the proposal to elect and its approval, narrated in one sentence.
+_PROPOSED_ELECTION_APPROVED = re.compile(
+    r"(?<![副の部科])(?P<r>委員長|会長|座長)に(?:[^、。\n]{0,30}の)?(?P<n>[一-龥々ヶ豈-﫿]{2,8}?)(?:委員|先生|氏)?を"
+    r"(?:選出|選任)[^。\n]{0,12}?(?:提案|推薦)[^。\n]{0,10}?(?:承認|了承)"
+)
 # 会長　　内薗耕二委員(静岡県立大学学長), 委員長:北野委員: an officer on a line of its own, role first.
 _OFFICER = re.compile(
     rf"^[ \t\u3000]*{_ROLE}(?:[ \t\u3000]+|[ \t\u3000]*[:：][ \t\u3000]*)(?P<n>[一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{{2,10}}?)(?:委員)?[ \t\u3000]*(?:[(（][^)）\n]*[)）])?[ \t\u3000]*$"
@@ -57,7 +63,7 @@ def elected(lines: list[str], members: list[str]) -> str | None:
     for line in lines:
         if "に" not in line and "と" not in line and "選" not in line:
             continue
-        for rx in (_ELECTED, _ELECTED_TO, _PROPOSED_TO, _ELECTED_AFTER_STEP, _PROPOSAL_ASSENTED):
+        for rx in (_ELECTED, _ELECTED_TO, _PROPOSED_TO, _ELECTED_AFTER_STEP, _PROPOSAL_ASSENTED, _PROPOSED_ELECTION_APPROVED):
             m = rx.search(line)
             if m:
                 # ・金田委員を会長に選出, 会長選出:木内委員が…: a bullet or a step's word and colon before the name is no
@@ -262,7 +268,20 @@ def officer_line(lines: list[str], members: list[str]) -> tuple[str | None, str 
             name = re.sub(r"[ \t\u3000]", "", m.group("n"))
             if name in members:
                 return name, m.group("r")
+    for line in lines:
+        if "委員長" not in line or "。" in line:
+            continue
+        # 開議北野一郎 決算特別委員長: the letter-spaced line closed up (and run onto the line above), the gap before the
+        # office down to one space; a member of the roster named before it still holds it.
+        for name in members:
+            at = line.find(name)
+            m = _OFFICE_AFTER_MEMBER.match(line, at + len(name)) if at >= 0 and len(name) >= 2 else None
+            if m:
+                return name, m.group("r")
     return None, None
+
+
+_OFFICE_AFTER_MEMBER = re.compile(r"[ \t\u3000]+(?P<r>(?!副)[一-龥々]{1,12}?委員長)(?=[ \t\u3000]|$)")
 
 
 # 会長 / 委員 / 委員 / 特別委員 / 北野 一郎 / 南田 健二 / …: a roster table copied column by column, its roles one a line

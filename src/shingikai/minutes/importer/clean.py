@@ -257,6 +257,10 @@ def clean_text(text: str) -> str:
         text = _without_preview(text)
     if "日" in text and _UNITS_LOST_DATE.search(text):
         text = _UNITS_LOST_CLOCK.sub(_clock_units_restored, _UNITS_LOST_DATE.sub(r"\1\2年\3月\4", text))
+    if "日" in text and _UNITS_LOST_PACKED_DATE.search(text):
+        text = _UNITS_LOST_PACKED_DATE.sub(_packed_date_restored, text)
+    if "M" in text and _TWELVE_HOUR_SPAN.search(text):
+        text = _TWELVE_HOUR_SPAN.sub(_twelve_hour_span_restored, text)
     if "時" in text and _MINUTE_UNIT_LOST.search(text):
         text = _MINUTE_UNIT_LOST.sub(r"\1分", text)
     if "│" in text and "─" in text:
@@ -438,6 +442,35 @@ _MINUTE_UNIT_LOST = re.compile(
     r"(?m)^([ \t\u3000]*(?:開会|開議|散会|閉会)[ \t\u3000]*(?:午前|午後)[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*時[ \t\u3000]*"
     r"[0-5０-５]?[0-9０-９])[ \t\u3000]*$"
 )
+
+
+# 開催日時平成221217日(曜日): a database view that lost the units (and the weekday) of a date printed with two digits
+# for each of year, month and day; six digits between the era and 日 are read so only where the month and day are
+# ones (平成22年12月17日).
+_UNITS_LOST_PACKED_DATE = re.compile(r"(令和|平成|昭和)([0-9]{2})([0-9]{2})([0-9]{2})(?=日)")
+
+
+def _packed_date_restored(m: re.Match[str]) -> str:
+    month, day = int(m.group(3)), int(m.group(4))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return m.group(0)
+    return f"{m.group(1)}{m.group(2)}年{month}月{day}"
+
+
+# 01:30 PM 03:40 PM: the view's start and end fields side by side, each a 12-hour clock; read as the span 13:30~15:40.
+_TWELVE_HOUR_SPAN = re.compile(
+    r"(?<![0-9])([0-9]{1,2}):([0-5][0-9])[ \t]?([AP]M)[ \t\u3000]+([0-9]{1,2}):([0-5][0-9])[ \t]?([AP]M)(?![A-Za-z])"
+)
+
+
+def _twelve_hour_span_restored(m: re.Match[str]) -> str:
+    def clock(h: str, mi: str, half: str) -> str | None:
+        hour = int(h)
+        if not 1 <= hour <= 12:
+            return None
+        return f"{hour % 12 + (12 if half == 'PM' else 0):02d}:{mi}"
+    start, end = clock(*m.group(1, 2, 3)), clock(*m.group(4, 5, 6))
+    return f"{start}~{end}" if start and end else m.group(0)
 
 
 def _clock_units_restored(m: re.Match[str]) -> str:

@@ -231,6 +231,43 @@ _FORM_COLUMN = (
     "北山市文書館整備検討懇話会\n令和5年7月16日 午後1時30分から午後3時まで\n市役所本庁舎 5階 第三委員会室\n"
     "北野委員、南委員、関委員、西田委員、東委員\n北山市長、南田総務部長、西川総務課長、\n東山文化課長\n"
 )
+# A PDF 会議録 form as a document site shows it: letter-spaced labels, the room's label and value after the clock on
+# the date's line, a comma list that forgot one comma, those attending from outside the body and the absent run on.
+_FORM_ROSTER_RUN_ON = (
+    "会議録 北山市青少年センター運営審議会|北山市ホームページ\n\n18 \n\nFull text\n\n(1)\n\n会 議 名 平成28年度 第1回北山市青少年センター運営審議会 議題及び議題\n"
+    "\n毎の公開又は 非公開の別\n\n議題\n\n1 副会長の選出について( 公開)\n\n2 平成28年度北山市青少年センター事業 ( 上半期) 実施状況について( 公開 )\n"
+    "\n日 時\n\n平成28年10月13日(木) 午前10時45分から12時まで 場 所 北山市青少年センター 2階会議室\n\n出席委員氏名\n"
+    "\n会長 北野 一郎、\n\n委員 南田 健、東山 亨、西川 清、森本 進 川上 勉、大野 春美、小林 保、中村 次郎\n\n委員外出席者 北山警察署 森生活安全課長 欠席委員氏名 上田 実、下田 学\n"
+    "\n事 務 局\n\n教育長 北川 花子\n\n生涯学習部長 南野 一男\n\n生涯学習部青少年課長 東野 定夫 青少年センター所長 西野 等 社会教育指導員 北村 寿夫\n"
+    "\n総務課長補佐 南村 聡\n\n傍 聴 者 1名\n\n議 事\n\n(2)\n\n青少年課長 本日はお忙しい中、御出席をいただきまして、誠にありがとうございます。\n"
+)
+# A prefecture's 審議会 database view: each label set against its value, a date that lost its units, 12-hour clocks.
+_VIEW_WITH_GLUED_LABELS = (
+    "- 山梨県人権尊重の社会づくり協議会 -\n山梨県人権尊重の社会づくり協議会会議録\n"
+    "開催日時平成221217日(曜日) 01:30 PM 03:40 PM開催場所北山会館\n2階 第3会議室\n"
+    "出席者名北野一郎会長代理; 南田健委員; 東山亨委員; 西川清委員\n議題(1)北山地区の相談体制について(報告事項)\n(2)その他"
+)
+# A national bureau's study group: its name ending in 検討会, the sitting a 会合, the chair elected in the account.
+_STUDY_GROUP_GATHERING = (
+    "まちの暮らしを支えるICT利活用に関する調査検討会 第1回会合議事録\n\n1 日時\n\n平成18年6月30日(金) 14:00−16:00\n\n"
+    "2 場所\n\n北山会館 第1会議室\n\n3 出席者\n\n北野一郎、南田健、東山亨、西川清\n\n4 議題\n\n(1)座長の選出\n\n(2)意見交換\n\n"
+    "5 議事概要\n\n(1)座長の選出\n事務局から座長に北山大学経済学部教授の北野一郎を選出したい旨提案があり、承認された。\n\n"
+    "(2)意見交換\n北山地区の取組について意見交換を行った。\n"
+)
+# An assembly committee's record flattened onto one line after its title, each field opened by 〇 before its label.
+_MARKED_FIELDS_AFTER_THE_TITLE = (
+    "  1. 北山市議会 2018-08-17\n    平成30年 8月17日 総務委員会              総務委員会会議録             平成30年8月17日"
+    "〇本日の会議に付した事件 議案第113号 平成30年度北山市一般会計補正予算(第3号)〇出席委員 〔◎委員長  〇副委員長〕     "
+    "◎ 北 野 一 郎            〇 南 田   健       東山亨              西川清〇欠席委員 なし〇委員外出席者       森本進"
+    "              川上勉〇説明員 総務課長  大野春美"
+)
+# A press release that carries the summary of the sitting as its attachment (別紙1), the release's own date above.
+_SUMMARY_ATTACHED_TO_A_RELEASE = (
+    "平成28年11月24日(木)\n北山地方整備局\n記者発表資料\n平成28年度第7回 北山地方整備局事業評価監視委員会の開催結果について\n"
+    "問い合わせ先\n北山地方整備局 TEL.048-000-0000(代表)\n(別紙1)\n平成28年度第7回 北山地方整備局事業評価監視委員会\n議事概要\n"
+    "1.日\n時\n平成28年11月22日(火)16:00~\n2.場\n所\n北山合同庁舎2号館 14階 第1会議室\n3.出席者\n[委員長]\n北野 一郎\n"
+    "(北山大学教授)\n[委員]\n南田 健\n東山 亨\n"
+)
 _UNLABELLED_WITH_HEADED_ROSTER = (
     "ここから本文です。\n令和5年6月4日(月曜日) 午前9時30分から午前11時40分まで\nホテル北山 桜の間\n(1)委員\n"
     "北野委員、南田委員、東山委員、西川専門委員\n(2)事務局\n森本副知事、川上都市計画課長\n"
@@ -2316,6 +2353,103 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("header-title-site-a-prefectures-regional-office", "header",
                "議事録 - 北海道北山総合振興局\n空き家対策検討会(第2回)議事録\n日時:令和5年10月14日(金)13:30~15:30",
                "municipality=北海道"),
+    # The header's facts where the record prints them in ways round 40's sets showed (r40b). "record-fact" examples
+    # are whole records, read as they are; "header" ones are read under a title and over two turns.
+    # 令和5年第2回定例会会議録(3月22日) / ○議長(北野一郎) …北山町…条例…: a day's record of the session, dated in brackets
+    # after the word, no body named and its 議長 honoured with no 君; the town's assembly in plenary.
+    Convention("record-fact-plenary-day-dated-after-the-record-word", "record-fact",
+               "令和5年第2回定例会会議録(3月22日)\n\n○議長(北野一郎) 日程第1、議案第9号、北山町個人情報の保護に関する法律施行条例の"
+               "制定について、議案第10号、北山町情報公開審査会条例の制定について、以上2件を一括議題とします。\n\n"
+               " 委員会報告書を朗読させます。事務局長。\n\n○事務局長(南田健) 朗読。\n",
+               "council_name=北山町議会"),
+    # 北山区議会 (the banner) / 令和 4年 11月 DX推進特別委員会: a committee whose subject opens with an acronym in capitals.
+    Convention("record-fact-acronym-opening-a-committees-name", "record-fact",
+               "  1. 北山区議会 2022-11-14\n    令和 4年 11月 DX推進特別委員会-11月14日-01号\n\n    取得元: 北山区議会公式サイト\n"
+               "    令和 4年 11月 DX推進特別委員会-11月14日-01号令和 4年 11月 DX推進特別委員会 北山区議会DX推進特別委員会会議録"
+               "第七号 令和四年十一月十四日(月曜日)\n場  所 大会議室\n○委員長 ただいまから委員会を開会いたします。\n○委員 承知しました。\n",
+               "council_name=北山区議会DX推進特別委員会"),
+    # 北 野 一 郎 決算特別委員長 南 田 健 副委員長 over the roster, letter-spaced and run onto the 開 議 line above once
+    # closed up: the committee named by the office its chair holds, and that member chairs.
+    Convention("header-officers-letter-spaced-over-the-roster", "header",
+               "令和元年9月20日 午前10時00分 開 議\n北 野 一 郎 決算特別委員長 南 田 健 副委員長\n◎出席議員(3名)\n"
+               "1番 北 野 一 郎 委員 2番 南 田 健 委員\n3番 東 山 亨 委員\n◎欠席委員(なし)", "council_name=決算特別委員会"),
+    Convention("header-officers-letter-spaced-over-the-roster-chair", "header",
+               "令和元年9月20日 午前10時00分 開 議\n北 野 一 郎 決算特別委員長 南 田 健 副委員長\n◎出席議員(3名)\n"
+               "1番 北 野 一 郎 委員 2番 南 田 健 委員\n3番 東 山 亨 委員\n◎欠席委員(なし)", "chair=北野一郎"),
+    # 山梨県都市計画審議会: 都市 (town planning) opens the prefecture's field; no city 山梨県都市.
+    Convention("header-prefectures-town-planning-body", "header",
+               "第218回山梨県都市計画審議会会議録について\n1 開催日時等:\n  平成24年11月16日 金曜日 10時30分から12時\n"
+               "  山梨県北山合同庁舎", "municipality=山梨県"),
+    # 1 開催日時等: / the date and clock / the building: the sitting's facts (等) under one label, the room last.
+    Convention("header-sitting-facts-under-one-label", "header",
+               "第218回山梨県都市計画審議会会議録について\n1 開催日時等:\n  平成24年11月16日 金曜日 10時30分から12時\n"
+               "  山梨県北山合同庁舎", "place=山梨県北山合同庁舎"),
+    # 場所 … 201会議室 / 《公開》 / 午前10時00分開会: the sitting's publicity mark closes the room's value.
+    Convention("header-publicity-mark-after-the-room", "record-fact",
+               "第145回\n北山県都市計画審議会議事録\n案件\n審議\n議第1298号\n北山都市計画道路の変更の件\n2\n審議会の日時及び場所\n"
+               "日時 平成27年3月18日(水曜日)\n場所 北山市役所行政棟2階201会議室\n《公開》\n午前10時00分開会\n3\n"
+               "出席した委員及び幹事の氏名\n○会長 ただいまから開会します。\n", "place=北山市役所行政棟2階201会議室"),
+    # 山梨県後期高齢者 医療広域連合議会 (a PDF's gap inside the name) … 山梨県後期高齢者医療広域連合議会: the union whole.
+    Convention("header-union-name-broken-by-a-gap", "header",
+               "平成27年 第1回山梨県後期高齢者 医療広域連合議会定例会 会議録 平成27年2月3日 北山市 センタープラザ11階大会議室 "
+               "平成27年第1回山梨県後期高齢者医療広域連合議会定例会 第1日(平成27年2月3日) 会議録",
+               "municipality=山梨県後期高齢者医療広域連合"),
+    # 令和6年北山市議会12月定例会会議録第3号: the assembly's name between the year and the session's month.
+    Convention("header-assembly-named-between-the-year-and-the-month", "header",
+               "令和6年北山市議会12月定例会会議録第3号\n\n公開日 2025年02月26日\n\n議事日程 第3号\n\n令和6年12月11日(水) 午前10時開議",
+               "meeting_label=令和6年12月定例会"),
+    # 日時:平成27年 / 場所:北山市役所 2月17日(火) 午後1時30分から 西棟8階中会議室: a two-column form read across its rows,
+    # the 日時 field left the year and the rest of the date with the clock inside the room.
+    Convention("header-date-split-across-the-room", "header",
+               "第138回 北山市都市計画審議会 議事録\n日時:平成27年\n場所:北山市役所 2月17日(火) 午後1時30分から 西棟8階中会議室",
+               "place=北山市役所 西棟8階中会議室"),
+    Convention("header-date-split-across-the-room-clock", "header",
+               "第138回 北山市都市計画審議会 議事録\n日時:平成27年\n場所:北山市役所 2月17日(火) 午後1時30分から 西棟8階中会議室",
+               "start_time=13:30"),
+    # 日 時 / 平成28年10月13日(木) 午前10時45分から12時まで 場 所 北山市青少年センター 2階会議室: the room after the clock.
+    Convention("record-fact-room-field-after-the-clock", "record-fact", _FORM_ROSTER_RUN_ON, "place=北山市青少年センター 2階会議室"),
+    # …中村 次郎 / 委員外出席者 北山警察署 … 欠席委員氏名 上田 実、下田 学: those from outside the body and the absent,
+    # each list's label run on after the last member; no members.
+    Convention("record-fact-others-and-absent-run-on-after-the-roster", "record-fact", _FORM_ROSTER_RUN_ON,
+               "members_absent=['上田実', '下田学']"),
+    # 西川 清、森本 進 川上 勉、大野 春美: an entry of four name parts in a list of surname-and-given-name pairs is two names.
+    Convention("roster-two-spaced-names-one-comma-forgotten", "roster",
+               "会長 北野 一郎、委員 南田 健、東山 亨、西川 清 森本 進、川上 勉、大野 春美",
+               "北野一郎、南田健、東山亨、西川清、森本進、川上勉、大野春美"),
+    # 開催日時平成221217日(曜日) 01:30 PM 03:40 PM開催場所北山会館 / 出席者名北野一郎会長代理; 南田健委員; …: a database
+    # view sets each label against its value; its date lost 年 and 月 (two digits each for year, month and day) and
+    # its clocks are the start and end fields side by side, 12-hour.
+    Convention("header-view-labels-set-against-their-values-date", "header", _VIEW_WITH_GLUED_LABELS, "date=2010-12-17"),
+    Convention("header-view-labels-set-against-their-values-start", "header", _VIEW_WITH_GLUED_LABELS, "start_time=13:30"),
+    Convention("header-view-labels-set-against-their-values-end", "header", _VIEW_WITH_GLUED_LABELS, "end_time=15:40"),
+    Convention("header-view-labels-set-against-their-values-place", "header", _VIEW_WITH_GLUED_LABELS, "place=北山会館"),
+    Convention("header-view-labels-set-against-their-values-roster", "header", _VIEW_WITH_GLUED_LABELS,
+               "members_present=北野一郎、南田健、東山亨、西川清"),
+    # 山梨県人権尊重の社会づくり協議会: the prefecture's body named by a phrase with kana in it; no city.
+    Convention("header-prefectures-body-named-by-a-phrase", "header", _VIEW_WITH_GLUED_LABELS, "municipality=山梨県"),
+    # …に関する調査検討会 第1回会合議事録: the body before the sitting's count, the sitting called a 会合.
+    Convention("record-fact-body-before-its-gathering", "record-fact", _STUDY_GROUP_GATHERING,
+               "council_name=まちの暮らしを支えるICT利活用に関する調査検討会"),
+    # 事務局から座長に…の北野一郎を選出したい旨提案があり、承認された。: the chair elected on the secretariat's proposal.
+    Convention("record-fact-chair-proposed-and-approved-in-the-account", "record-fact", _STUDY_GROUP_GATHERING, "chair=北野一郎"),
+    # …会議録 平成30年8月17日〇出席委員 〔◎委員長 〇副委員長〕 ◎ 北 野 一 郎 … 〇欠席委員 なし〇委員外出席者 …: the
+    # attendance's fields run on after the title, each after a mark; the key's ◎ marks the chair.
+    Convention("header-marked-fields-run-on-after-the-title", "header", _MARKED_FIELDS_AFTER_THE_TITLE,
+               "members_present=北野一郎、南田健、東山亨、西川清"),
+    Convention("header-marked-fields-run-on-after-the-title-chair", "header", _MARKED_FIELDS_AFTER_THE_TITLE, "chair=北野一郎"),
+    # 議事概要 / 1.日 / 時 / 平成28年11月22日…: the record's kind over its form, the first label broken over two lines; the
+    # fields are the sitting's (not the release's date above them).
+    Convention("record-fact-record-kind-over-a-broken-label", "record-fact", _SUMMARY_ATTACHED_TO_A_RELEASE, "date=2016-11-22"),
+    Convention("record-fact-record-kind-over-a-broken-label-room", "record-fact", _SUMMARY_ATTACHED_TO_A_RELEASE,
+               "place=北山合同庁舎2号館 14階 第1会議室"),
+    # [委員長] / 北野 一郎 / (北山大学教授) / [委員] / …: the chair's office a bracketed heading over its name.
+    Convention("record-fact-chair-heading-in-brackets-over-the-name", "record-fact", _SUMMARY_ATTACHED_TO_A_RELEASE,
+               "chair=北野一郎"),
+    # 役員6名(6団体)、事務局: an association's officers only counted; no one named.
+    Convention("roster-officers-counted-none-named", "roster", "役員6名(6団体)、事務局", ""),
+    # 委員 東山 亨 (代理:西川 清): a member, surname and given name a space apart, who sent a stand-in; away.
+    Convention("roster-stand-in-after-a-spaced-name", "roster",
+               "会長 北野 一郎 委員 南田 健 委員 東山 亨 (代理:西川 清)", "北野一郎、南田健"),
     # 事務局より / 只今から…: the word "from the secretariat" alone over what it said.
     Convention("said-by-alone-over-its-speech", "speaker", "事務局より\n\n只今から、第2期第1回地域協議会を開催いたします。", "事務局"),
     # 本日の議題は「…」と「…」、それから「…」の3つです: the agenda named in one sentence of the first speech.

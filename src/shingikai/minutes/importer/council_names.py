@@ -18,7 +18,8 @@ _TITLE_SHAPES = (
     # 2014年1月31日 第3回 国民健康保険制度の基盤強化に関する国と地方の協議 議事録
     re.compile(rf"^{_DATE}[ \u3000]*第[0-9]{{1,3}}回[ \u3000]*(?P<n>{_NAME})[ \u3000]*{_MINUTES}$"),
     # 閣議議事録等作成・公開制度検討チーム 第1回議事録
-    re.compile(rf"^(?P<n>{_NAME})[ \u3000]*[(（]?第[0-9]{{1,3}}回[)）]?[ \u3000]*{_MINUTES}"),
+    # …に関する調査検討会 第1回会合議事録: the sitting called a 会合 (a gathering) before the minutes word.
+    re.compile(rf"^(?P<n>{_NAME})[ \u3000]*[(（]?第[0-9]{{1,3}}回[)）]?[ \u3000]*(?:会合)?{_MINUTES}"),
     # 第2回定例庁議(5月18日): a standing meeting named by what it is.
     re.compile(r"(?:^|[ \u3000])第[0-9]{1,3}回(?:定例|臨時)(?P<n>[一-龥々]{2,12})(?=[(（ \u3000]|$)"),
     # 開催場所 教育会館3階 令和7年度第1回北山市環境保全審議会議事録(確定稿): the title run onto the end of a field.

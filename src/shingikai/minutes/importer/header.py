@@ -15,7 +15,7 @@ from shingikai.jp.wareki import parse_date
 from .clean import BREADCRUMB, PAGE_STAMP_WORDS, RULE_RUN, TOP_CRUMBS
 from .conventions import CLOCK, FIELD_WORDS, ROSTER_LABELS, SPEAKER_MARKS, is_clock_line, letter_spaced
 from .conventions import DATE, ERA, ERA_DATE, ERA_NUMBER, ERA_YEAR, MONTH_DAY
-from .municipality import municipality_from_prefix
+from .municipality import municipality_from_prefix, union_in_full
 from .roster import ABSENCE_NOTE, COUNT_NOTE, NAMED_SECTION, absence_notes_dropped, marked_entries
 from .roster import table_in as roster_table_in
 from .speakers import candidate_families, compact, match_label, nfkc, opens_statement
@@ -31,6 +31,8 @@ _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     # 1、開催年月日時刻及び場所 令和5年1月11日 自 午前10時0分 至 午前11時24分 於 委員会室: an assembly committee's record
     # names the whole field, date, clocks (自 … 至 …) and room (於 …) in one.
     ("開催年月日時刻及び場所", "date"), ("開催年月日時刻", "date"),
+    # 1 開催日時等: / 平成24年11月16日 … / 北山合同庁舎: the sitting's date and the rest of its facts (等), the room.
+    ("開催日時等", "date"),
     ("開催日時及び場所", "date"), ("開催日時・場所", "date"), ("開催日時及び会場", "date"), ("開催日時", "date"), ("開催月日", "date"), ("会議日時", "date"), ("開催年月日", "date"), ("開催期日", "date"),
     ("開催日", "date"), ("招集日時", "date"), ("招集年月日", "date"), ("招集場所", "place"), ("招集の場所", "place"), ("開会の場所", "place"), ("開催の場所", "place"), ("会議の場所", "place"), ("開会日時", "date"), ("開会場所", "place"), ("開会並びに散会", "time"),
     # 召集年月日 / 召集の場所: the older spelling of 招集.
@@ -57,7 +59,7 @@ _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     ("説明員職氏名", "staff"), ("説明のため出席した者", "staff"), ("説明のため出席した者の職氏名", "staff"), ("職務のため出席した者の職氏名", "secretariat"), ("説明のために出席した職員", "staff"),
     ("説明のため出席した職員", "staff"), ("事務局等出席者", "secretariat"), ("事務局職員出席者", "secretariat"), ("事務局出席者", "secretariat"), ("説明員", "staff"),
     ("出席職員", "staff"), ("出席職員等", "staff"), ("出席説明員", "staff"), ("出席議会事務局職員", "secretariat"), ("議会事務局出席者", "secretariat"), ("市側出席者", "staff"), ("関係課", "staff"), ("関係部署", "staff"), ("実施機関", "staff"),
-    ("担当課", "staff"), ("所管課", "staff"), ("オブザーバー", "other"), ("幹事会", "staff"),
+    ("担当課", "staff"), ("所管課", "staff"), ("オブザーバー", "other"), ("委員外出席者", "other"), ("幹事会", "staff"),
     # 会議の開催日 / 会議の開催時間 / 会議の開催場所 …  問い合わせ: a city's 会議結果 form; the contact for the
     # page is a field of its own, never a line of the roster above it.
     ("会議の開催日時", "date"), ("会議の開催日", "date"), ("会議の開催時間", "time"), ("会議の開催場所", "place"),
@@ -315,7 +317,11 @@ def find_body_start(lines: list[str]) -> int | None:
         if first_field is None and match_field(line):
             first_field = i
         if first_field is not None and i > first_field and is_body_marker(line):
-            below = next((ln.strip(" \t\u3000") for ln in lines[i + 1:i + 4] if ln.strip()), "")
+            following = [ln.strip(" \t\u3000") for ln in lines[i + 1:i + 5] if ln.strip()]
+            below = following[0] if following else ""
+            if len(following) > 1 and _LABEL_HALF.fullmatch(below):
+                # 議事概要 / 1.日 / 時 / 平成28年…: the first field's label broken over two lines.
+                below = below + following[1]
             if _SEE_ATTACHED.match(below) or (match_field(below) or ("",))[0] in ("date", "time", "place", "name"):
                 # 議事内容 / 別添議事録のとおり: a form's field that points to the record, which is yet to come;
                 # 会議録(要旨) / 日時 令和5年…: the record's kind over the fields of its form.
@@ -751,12 +757,51 @@ def _run_together(line: str) -> list[str] | None:
     return pieces
 
 
+_VIEW_DATE = re.compile(rf"^[ \t\u3000]*(?P<l>開催日時)(?P<v>{ERA_DATE}.*?)(?:(?<=\S)(?P<p>開催場所)(?P<pv>[^\s:：].*))?$")
+# Only the attendance's fields: the business listed before them stays with the title, where it was read before.
+_ATTENDANCE_LABEL_ALT = "|".join(re.escape(label) for label, name in sorted(_FIELD_LABELS, key=lambda x: -len(x[0]))
+                                 if name in ("present", "absent", "attendees", "staff", "secretariat", "other"))
+_MARK_BEFORE_LABEL = re.compile(rf"[〇○](?=(?:{_ATTENDANCE_LABEL_ALT})(?:[ \t\u3000]|[（(〔]))")
+
+
+def _marked_run_on(line: str) -> list[str] | None:
+    """The title, then each field of a line on which three or more fields run on after it, each label after a mark;
+    None for any other line."""
+    found = [m.start() for m in _MARK_BEFORE_LABEL.finditer(line)]
+    if len(found) < 3 or "。" in line[:found[0]] or not line[:found[0]].strip(" \t\u3000"):
+        return None
+    return [line[:found[0]]] + [line[a + 1:b].strip(" \t\u3000") for a, b in zip(found, found[1:] + [len(line)])]
+
+
+_VIEW_AGENDA = re.compile(r"^[ \t\u3000]*議題(?P<v>[(（][0-9０-９]{1,2}[)）]\S.*)$")
+_VIEW_PLACE = re.compile(r"^[ \t\u3000]*(?P<l>開催場所)(?P<v>[^\s:：].*)$")
+# 出席者名北野一郎会長代理; 南田健委員; …: names each closed by a role, parted by semicolons.
+_VIEW_ROSTER = re.compile(r"^[ \t\u3000]*出席者名(?P<v>[^\s:：;；][^;；]{1,20}[;；][ \t\u3000]*[^;；]{1,20}[;；].*)$")
+
+
+def _view_fields(line: str, in_view: bool) -> list[str] | None:
+    """The fields of a line a database view printed with each label set against its value (開催日時平成…開催場所…,
+    出席者名…; …), each label and value a gap apart; None for any other line. The view is known by its date's line
+    (開催日時 set against an era's date); the other labels are read so only after it (``in_view``)."""
+    m = _VIEW_DATE.match(line)
+    if m:
+        pieces = [m.group("l") + " " + m.group("v").strip(" \t\u3000")]
+        return pieces + ([m.group("p") + " " + m.group("pv").strip(" \t\u3000")] if m.group("p") else [])
+    m = (_VIEW_PLACE.match(line) or _VIEW_ROSTER.match(line)) if in_view else None
+    if m is None:
+        return None
+    return [(m.groupdict().get("l") or "出席者") + " " + m.group("v").strip(" \t\u3000")]
+
+
 _GLUED_PLACE = re.compile(r"(?<=[分時)）])(?=(?:場[ \t\u3000]*所|会[ \t\u3000]*場|開催場所|会議場所)[ \t\u3000]*[:：]|(?:場[ \t\u3000]+所|会[ \t\u3000]+場|開催場所|会議場所)[ \t\u3000])")
 _ROSTER_AFTER_ROOM = re.compile(r"[ \t\u3000]+(?P<label>出席委員|出席者)(?=[一-龥々]{2,}[^\n。]*?(?:委員長|会長|委員)[、,，])")
 _NEXT_SECTION = re.compile(r"[ \t\u3000]+[0-9０-９]{1,2}[.．](?=[^\s0-9０-９])\S*$")
 _ABSENT_RUN_ON = re.compile(
-    r"(?<=[ \t\u3000])(?=(?:欠席委員|欠席議員|欠席者)(?:[（(][ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[名人][ \t\u3000]*[）)]|[ \t\u3000:：]|$))"
+    r"(?<=[ \t\u3000])(?=(?:欠席委員氏名|欠席委員|欠席議員|欠席者)(?:[（(][ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[名人][ \t\u3000]*[）)]|[ \t\u3000:：]|$))"
 )
+
+
+_OTHERS_RUN_ON = re.compile(r"(?<=[一-龥々ぁ-んァ-ヶ])[ \t\u3000]*(?=委員外出席者[ \t\u3000:：])")
 
 
 # Marks a title found after the fields on their line (no line of text starts with a NUL).
@@ -828,8 +873,13 @@ _OWN_LINE_FIELDS = ("agenda", "secretariat", "staff", "observers", "papers")
 
 def _segments(lines: list[str], stop: int):
     """``(index, text)`` of each line up to ``stop``, a field run onto the one before it set apart on its own."""
+    in_view = False
     for i in range(stop):
         line = lines[i]
+        if in_view and (agenda := _VIEW_AGENDA.match(line)):
+            # 議題(1)…について(報告事項): the view's agenda label set against its first entry.
+            yield i, "議題 " + agenda.group("v")
+            continue
         labels = _labels_run_together(line)
         if labels:
             yield from ((i, label) for label in labels)
@@ -859,6 +909,19 @@ def _segments(lines: list[str], stop: int):
             # letter-spaced after the mark that opened its line.
             yield from ((i, piece) for piece in marked)
             continue
+        marked = _marked_run_on(line) if i < 40 and len(line) > 80 and ("〇" in line or "○" in line) else None
+        if marked:
+            # 総務委員会会議録 平成30年8月17日〇出席委員 … 〇欠席委員 なし〇委員外出席者 …: an assembly record flattened
+            # onto one line after its title, each field opened by a mark before its label.
+            yield from ((i, piece) for piece in marked)
+            continue
+        glued = _view_fields(line, in_view) if i < 40 and ("開催" in line or "出席者名" in line) else None
+        if glued:
+            # 開催日時平成22年12月17日(曜日) 13:30~15:40開催場所北山会館 / 出席者名北野一郎会長; 南田健委員; …: a database
+            # view's label cells set against their values with no gap.
+            yield from ((i, piece) for piece in glued)
+            in_view = True
+            continue
         cut = _run_together(line) if i < 40 and "開催" in line else None
         if cut:
             # 会議の名称第1回北山市…協議会開催日時平成21年…開催場所北山市役所…出席者…: a form that lost every gap
@@ -876,6 +939,12 @@ def _segments(lines: list[str], stop: int):
             # 場所:601会議室 出席委員田村伸一郎委員長、…: the roster's label run onto the room, its names onto the label.
             yield i, line[:m.start()]
             line = m.group("label") + " " + line[m.end():]
+        m = _OTHERS_RUN_ON.search(line) if "委員外出席者" in line and "。" not in line else None
+        if m and not match_field(line.strip(" \t\u3000")):
+            # …西川 清委員外出席者 北山警察署 森本生活安全課長: those attending from outside the body, their label
+            # run onto the last member's name; no members.
+            yield i, line[:m.start()]
+            line = line[m.start():]
         m = _ABSENT_RUN_ON.search(line) if "欠席" in line and "。" not in line else None
         if m and (not match_field(line.strip(" \t\u3000")) or match_field(line[:m.start()].strip(" \t\u3000"))):
             # 38 / 北野 恒輔 欠席委員 名 議席番号・氏名: the absent list's heading run on after the last name present.
@@ -1466,7 +1535,10 @@ _ERA_START = re.compile(ERA)
 # 平成28年  9月 定例会, 令和 元年 9月定例会(第3回), 平成29年10月(第23期)総会: a session named by its year and month;
 # (第23期) is the body's term, not the sitting, and a 総会 is the body's sitting itself, labelled by the month.
 _MONTH_SESSION = re.compile(
-    rf"(?P<ym>{ERA_YEAR}[ \t\u3000]*[0-9０-９]{{1,2}}[ \t\u3000]*月)"
+    rf"(?P<y>{ERA_YEAR})[ \t\u3000]*"
+    # 令和6年北山市議会12月定例会: the assembly's own name between the year and the session's month.
+    r"(?:[^\s、。「」()（）第回年]{1,12}?議会)?[ \t\u3000]*"
+    r"(?P<mo>[0-9０-９]{1,2}[ \t\u3000]*月)"
     r"[ \t\u3000]*(?:[（(][ \t\u3000]*第[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*期[ \t\u3000]*[）)][ \t\u3000]*)?"
     r"(?P<s>定例会|臨時会|総会)"
     # 平成28年 6月定例会(第4回): the session's count as printed after it; (第1号12月11日) numbers its day instead.
@@ -1487,12 +1559,13 @@ def _month_session(texts: list[str], assembly_committee: bool = False) -> str | 
         m = _MONTH_SESSION.search(text or "")
         if m and not (assembly_committee and m.group("s") != "総会") and not m.group("day"):
             # An assembly committee meets during the plenary's 定例会: that session is not its sitting.
-            label = m.group("ym") + ("" if m.group("s") == "総会" else m.group("s")) + (m.group("n") or "")
+            ym = m.group("y") + m.group("mo")
+            label = ym + ("" if m.group("s") == "総会" else m.group("s")) + (m.group("n") or "")
             if m.group("n") and m.group("s") != "総会" and re.search(r"月[ \t\u3000]+$", text[:m.start("s")]):
                 # 平成20年 6月 定例会(第9回): a minutes system's title, the month in a column of its own before the
                 # session, which is named by its count (平成20年第9回定例会).
                 count = re.sub(r"[（(）)]", "", m.group("n"))
-                label = m.group("ym")[:m.group("ym").index("年") + 1] + count + m.group("s")
+                label = ym[:ym.index("年") + 1] + count + m.group("s")
             return re.sub(r"[ \t\u3000]+", "", label)
     return None
 _SESSION_WORD = re.compile(r"定例会|臨時会")
@@ -1550,7 +1623,8 @@ def council_name(texts: list[str]) -> str | None:
 # but 議会改革に関する特別委員会, 新庁舎建設に係る調査特別委員会: the phrase that names a special committee's subject.
 _NAME_LETTER = r"(?:[一-龥ァ-ヴー・]|に関する|に係る|(?![のはをがにでともへや])[ぁ-ん])"
 # 予算特別委員会小委員会, 予算特別委員会総務分科会: the committee's own sub-committee sits as itself.
-_COMMITTEE = re.compile(rf"[一-龥ァ-ヴー・]{_NAME_LETTER}{{1,17}}?委員会(?:小委員会|[一-龥]{{0,6}}分科会)?")
+# DX推進・公共施設整備等特別委員会, ICT推進特別委員会: an acronym in capitals opens the subject's words.
+_COMMITTEE = re.compile(rf"(?:[A-ZＡ-Ｚ]{{2,5}}(?=[一-龥ァ-ヴー]))?[一-龥ァ-ヴー・]{_NAME_LETTER}{{1,17}}?委員会(?:小委員会|[一-龥]{{0,6}}分科会)?")
 # 三鷹市議会総務委員会 read as one word: the assembly's name, not a committee found apart from it (議会運営委員会
 # holds 議会 as a word of its own and is a committee).
 _ASSEMBLY_WORD = re.compile(r"[都道府県市区町村]議会|^議会$")
@@ -1627,6 +1701,8 @@ def _council_name(texts: list[str], patterns=(_COUNCIL_PRIMARY, _ASSEMBLY, _COUN
                         and "など" not in name and not _KINDS_OF_BODY.fullmatch(name):
                     # 北山評価委員会南山資源…部会: a 委員会's 部会 or 小委員会 named straight after it sits as well.
                     sub = _SUB_BODY.match(t, m.end()) if pattern is _COUNCIL_PRIMARY or name.endswith("委員会") else None
+                    # 第1回北山県後期高齢者 医療広域連合議会 … 北山県後期高齢者医療広域連合議会: the union's name whole.
+                    name = union_in_full(name, t) or name
                     return name + sub.group(0) if sub else name
     return None
 
@@ -1737,6 +1813,28 @@ def stranded_sitting(header: Header, date: str | None, place: str | None) -> tup
     return date, place
 
 
+def date_split_across_the_place(date: str | None, place: str | None) -> tuple[str | None, str | None]:
+    """日時:平成27年 / 場所:北山県庁 2月17日(火) 午後1時30分から 西棟8階中会議室: a two-column form read across its
+    rows leaves the 日時 field the year alone and sets the rest of the date (and the clock) inside the 場所 value,
+    between the room's two lines. The date made whole again and the room without it; other fields as they were."""
+    if not date or not place or not _YEAR_ALONE.fullmatch(date.strip(" \t\u3000")):
+        return date, place
+    m = _DAY_IN_PLACE.search(place)
+    if m is None:
+        return date, place
+    room = re.sub(r"[ \t\u3000]+", " ", place[:m.start()] + " " + place[m.end():]).strip()
+    if not room:
+        return date, place
+    return date.strip(" \t\u3000") + m.group(0).strip(" \t\u3000"), room
+
+
+_YEAR_ALONE = re.compile(ERA_YEAR)
+_DAY_IN_PLACE = re.compile(
+    rf"(?:^|(?<=[ \t\u3000])){MONTH_DAY}(?:[ \t\u3000]*[(（][^()（）\s]{{1,4}}[)）])?"
+    rf"(?:[ \t\u3000]*(?:{CLOCK})[ \t\u3000]*(?:から|[~〜～])?(?:[ \t\u3000]*(?:{CLOCK})[ \t\u3000]*(?:まで)?)?)?(?=[ \t\u3000]|$)"
+)
+
+
 # 午前10時03分      開会第2委員会室: the clock and, across the gap, 開会 run onto the room.
 _CLOCK_OPENING_ROOM = re.compile(
     rf"^[ \t\u3000]*(?P<clock>{CLOCK})[ \t\u3000]+(?:開会|開議)[ \t\u3000]*"
@@ -1811,7 +1909,8 @@ _ANY_FIELD = "|".join(letter_spaced(w, FIELD_GAP) for words in FIELD_WORDS.value
 _FIELD_AT = re.compile(rf"(?:^|(?<=[ \t\u3000◇◆■□●・【】)）]))(?P<word>{_ANY_FIELD})(?:[ \t\u3000]*[:：】][ \t\u3000]*|[ \t\u3000]+)")
 _NEXT_FIELD_NUMBER = re.compile(r"[ \t\u3000]+[0-9０-９]{1,2}[.．]?$")
 # Where a value ends besides the next field word: a mark that opens the next field.
-_VALUE_END = re.compile(r"[◇◆■□●【]")
+# 場所 北山県庁…201会議室 《公開》 午前10時00分開会: a double-angle mark (the sitting's 公開 / 非公開) closes the value too.
+_VALUE_END = re.compile(r"[◇◆■□●【《]")
 
 
 def field_values(text: str) -> dict[str, list[str]]:

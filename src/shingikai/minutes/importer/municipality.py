@@ -73,8 +73,9 @@ def municipality_from_prefix(prefix: str) -> str | None:
     for pref in PREFECTURES:
         if p.startswith(pref) and len(p) > len(pref):
             p = p[len(pref):]
-            if _FIELD_AFTER_PREFECTURE.fullmatch(p):
+            if _FIELD_AFTER_PREFECTURE.fullmatch(p) or (p.startswith("都市") and _FIELD_AFTER_PREFECTURE.fullmatch(p[2:])):
                 # 長野県景観審議会: the prefecture's own body, named by its field after the prefecture.
+                # 山梨県都市計画審議会: 都市 (town planning) opens the field; no city is named.
                 return pref
             # 長野県松本市景観: the city after the prefecture, the field after the city.
             p = _leading_place(p) or p
@@ -92,7 +93,8 @@ def municipality_from_prefix(prefix: str) -> str | None:
 
 # 景観, 文化財保護, 防犯カメラ活用検討: a field of the prefecture's business, no city, ward, town or village in it
 # (長野県松本市 names the city; 長野県市町村 and 長野県地方 name no one body).
-_FIELD_AFTER_PREFECTURE = re.compile(r"(?![^市区町村郡]*[市区町村郡])(?!地方|市町村)[一-龥々ァ-ヴー・]{2,20}")
+# 人権尊重の社会づくり: the field may be a phrase, with kana in it.
+_FIELD_AFTER_PREFECTURE = re.compile(r"(?![^市区町村郡]*[市区町村郡])(?!地方|市町村)[一-龥々ァ-ヴー・][一-龥々ァ-ヴー・ぁ-ん]{1,23}")
 
 
 # 市民, 区内, 町政 …: a suffix character that starts a word instead of ending a place name.
@@ -110,7 +112,7 @@ def _leading_place(p: str) -> str | None:
                 break
             if kana and (k < 3 or p[k - 1] in "のがはをにでとも"):
                 continue
-            if p[k] == "市" and p[k - 1] == "都" and p[k - 2:k - 1] in ("区", "町", "村"):
+            if p[k] == "市" and p[k - 1] == "都" and p[k - 2:k - 1] in ("区", "町", "村", "県", "府", "道"):
                 # 北野区都市計画審議会: 都市 opens the body's field after the ward; it is no city 北野区都市.
                 continue
             if p[k] in suffixes and p[k + 1] not in _WORD_AFTER_SUFFIX:
@@ -121,6 +123,28 @@ def _leading_place(p: str) -> str | None:
 # 志木地区衛生組合 (an 一部事務組合) likewise: its assembly's municipality is the 組合, not the 地区 in its name.
 # 西はりま消防組合: kana in the union's name (a region's old name written in kana), never a particle's の.
 _UNION = re.compile(r"^(?!.*の)[一-龥々ヶァ-ヴー・ぁ-ん]{2,16}?(?:広域連合|事務組合|衛生組合|環境組合|消防組合|施設組合|行政組合|組合)$")
+def union_in_full(name: str, text: str) -> str | None:
+    """北山県後期高齢者医療広域連合議会 where ``name`` is 医療広域連合議会, the union's name broken by a PDF's gap
+    (北山県後期高齢者 医療広域連合議会): the name again in ``text`` with its prefecture or city before it, where the
+    union ``name`` gives opens with no place of its own. None where there is no such fuller name."""
+    union = municipality_from_prefix(name)
+    if not union or not _UNION.match(union) or _opens_with_place(union):
+        return None
+    for m in re.finditer(re.escape(name), text):
+        before = text[max(0, m.start() - 16):m.start()]
+        for k in range(len(before)):
+            head = before[k:]
+            if re.search(r"[^一-龥々ヶァ-ヴー]", head):
+                continue
+            if _opens_with_place(head + name) and municipality_from_prefix(head + name):
+                return head + name
+    return None
+
+
+def _opens_with_place(name: str) -> bool:
+    return name.startswith(tuple(PREFECTURES)) or _leading_place(name) is not None
+
+
 _PLACE_RUN = re.compile(r"(?:[一-龥々〆ヶァ-ヴー]{1,8}[市区町村都道府県]|[ぁ-ん]{2,6}[市町村]|[一-龥々ヶァ-ヴー・]{2,16}広域連合)$")
 
 
@@ -315,8 +339,10 @@ _SITE_CRUMB = re.compile(
 
 
 # 北山県議会 > 委員会 > 委員会会議録 > …: an assembly's own site, its breadcrumb's first crumb the assembly.
+# トップページ > 北山市議会会議録 > …: the same after the site's top page, the crumb naming the assembly's minutes.
 _ASSEMBLY_CRUMB = re.compile(
-    rf"^[ \t\u3000]*(?P<m>{_PREFECTURE}|[一-龥々ヶ]{{1,5}}?[市区町村])議会[ \t\u3000]*[>＞»][^>＞»\n]+[>＞»]"
+    r"^[ \t\u3000]*(?:(?:トップ|ホーム)(?:ページ)?[ \t\u3000]*[>＞»][ \t\u3000]*)?"
+    rf"(?P<m>{_PREFECTURE}|[一-龥々ヶ]{{1,5}}?[市区町村])議会(?:会議録|議事録)?[ \t\u3000]*[>＞»][^>＞»\n]+[>＞»]"
 )
 
 

@@ -543,6 +543,7 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
                       for m in [_MONTH_GENERAL_MEETING.search(t)] if m and compact(council) in compact(t[:m.start()])), None)
 
     date_value, place = hdr.stranded_sitting(header, header.first("date"), header.first("place"))
+    date_value, place = hdr.date_split_across_the_place(date_value, place)
     if date_value and place and parse_date(date_value) is None and parse_date(place) is not None:
         # 日時 and 場所 swapped in the layout: each value under the other's label.
         date_value, place = place, date_value
@@ -842,6 +843,10 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
             room_shaped = _ROOM_NAMED.fullmatch(cells[1])
         if room_shaped and parse_date(cells[0]) and parse_time_range(cells[0])[0]:
             place = cells[1]
+    if place is None and date_value and (room_field := _ROOM_FIELD_AFTER_CLOCK.search(date_value.split("\n")[0])):
+        # 日時 / 平成28年10月13日(木) 午前10時45分から12時まで 場所 北山市民センター 2階会議室: the room's label and value
+        # run on after the clock on the value's line, a single space apart.
+        place = room_field.group("room")
     if place is None and date_value and (at := _CLOCK_AT_ROOM.search(date_value.split("\n")[0])):
         # 開催年月日時刻及び場所 令和5年1月11日 自 午前10時0分 至 午前11時24分 於 委員会室: the room after 於 closes the field.
         place = at.group("p")
@@ -890,6 +895,9 @@ _ROOM_CELL = re.compile(r"[^\s0-9０-９:：、。]{2,30}(?:[ \u3000][^\s:：、
 
 
 _MONTH_SESSION_LABEL = re.compile(r"月(?:定例会|臨時会)")
+_ROOM_FIELD_AFTER_CLOCK = re.compile(
+    r"(?:時|分|まで)[ \t\u3000]+(?:場[ \t\u3000]?所|会[ \t\u3000]?場)[ \t\u3000]*[:：]?[ \t\u3000]*(?P<room>[^\s0-9０-９:：、。][^、。:：]{1,40}?)[ \t\u3000]*$"
+)
 _HONOURED_SPEAKER = re.compile(rf"^[ \t\u3000]*[{SPEAKER_MARKS}][ \t\u3000]*議長[（(][^（）()]{{1,12}}君[）)]")
 # 令和 3年 第2回 臨時会, 平成28年9月定例会: a title that names a plenary session and no body.
 # 平成23年第1回定例会(第2日) 本文: the day of the session, and a minutes site's word for the record's text.
@@ -897,6 +905,8 @@ _PLENARY_TITLE = re.compile(
     r"(?:(?:令和|平成|昭和)[0-9０-９元]{1,2}年)?(?:[0-9０-９]{1,2}月|第[0-9０-９]{1,2}回)?(?:定例会|臨時会)"
     # 令和 5年 6月定例会（第 6日 6月30日）: the day of the session, and its date, in the brackets.
     r"(?:[(（]第[0-9０-９]{1,2}[日号](?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?[)）])?(?:会議録|本文)?"
+    # 令和5年第2回定例会会議録(3月22日): the day's record of the session, its date in brackets after the word.
+    r"(?:[(（][0-9０-９]{1,2}月[0-9０-９]{1,2}日[)）])?"
     # 平成25年10月臨時会−11月01日-02号: a minutes site's title, the sitting's day and number after the session.
     r"(?:[−\-－‐][0-9０-９]{1,2}月[0-9０-９]{1,2}日[−\-－‐][0-9０-９]{1,2}号)?"
 )

@@ -205,6 +205,10 @@ def read_people(value: str | None, with_others: bool = False) -> People:
         value = _OBSERVER_ENTRY.sub("", value)
     value, absent = _absences_noted(value)
     people = _read_listed(value)
+    if people.chair is None and (headed := _CHAIR_HEADING_OVER_NAME.search(value)):
+        # [委員長] / 北野 一郎 / (北山大学教授) / [委員] / …: the chair's office as a bracketed heading over its name.
+        name = re.sub(r"[ \t\u3000]", "", headed.group("n"))
+        people = replace(people, chair=name) if name in people.names else people
     if absent is None:
         return people
     absent = tuple(a for a in dict.fromkeys(absent) if a not in people.names)
@@ -301,8 +305,10 @@ _LEADING_COUNT = re.compile(
 # 各務委員(代), 北野一郎委員(代理 南田健副校長): one came in the member's stead, named or not; the member is away
 # and the stand-in is no member.
 # 北野一郎委員 ( 代理南田健北山運輸支局専門官 ): a PDF's spaces inside the brackets, the stand-in's name run onto 代理.
+# 委員 北野 一郎 (代理:南田 健): the member's surname and given name a space apart (a role word before them is no name).
 _STAND_IN_MARK = re.compile(
-    r"(?P<n>[一-龥々ぁ-んァ-ヶ]{1,8}?)(?:委員)?[ \t\u3000]?[（(][ \t\u3000]?代"
+    r"(?P<n>(?<![一-龥々ぁ-んァ-ヶ])(?!(?:副?会長|副?委員長|委員|議員)[ \u3000])[一-龥々ぁ-んァ-ヶ]{1,4}[ \u3000][一-龥々ぁ-んァ-ヶ]{1,4}"
+    r"(?=[ \t\u3000]?[（(][ \t\u3000]?代)|[一-龥々ぁ-んァ-ヶ]{1,8}?)(?:委員)?[ \t\u3000]?[（(][ \t\u3000]?代"
     r"(?:理[ \t\u3000:：]*[^（）()\s]{2,30}|理?[ \t\u3000:：]+[^（）()\n]{2,30})?[ \t\u3000]?[）)]"
 )
 # 上野委員、南田委員代理、東山(英)委員代理、…: an entry of the list that is a member's name and 委員代理 is the one who
@@ -401,7 +407,7 @@ def _absences_noted(value: str) -> tuple[str, list[str] | None]:
         stated_none = notes > 0
     # 福田(直井参考人): a 参考人 attends in the member's stead; the member is away.
     value = _HEARD_INSTEAD.sub(lambda m: absent.append(m.group("n")) or "", value)
-    value = _STAND_IN_MARK.sub(lambda m: absent.append(m.group("n")) or "", value)
+    value = _STAND_IN_MARK.sub(lambda m: absent.append(re.sub(r"[ \u3000]", "", m.group("n"))) or "", value)
     if "代理" in value:
         value = _STAND_IN_FOR_POST.sub("", value)
     if "委員代理" in value:
@@ -485,6 +491,12 @@ def _office_dropped(m: re.Match[str]) -> str:
     if _STAFF_WORD.search(m.group("office")) and not _STAFF_WORD.search(m.group("name")):
         return m.group("head")
     return m.group(0)
+
+
+_CHAIR_HEADING_OVER_NAME = re.compile(
+    r"(?:^|\n)[ \t\u3000]*[\[［【〔][ \t\u3000]*(?:委[ \t\u3000]*員[ \t\u3000]*長|会[ \t\u3000]*長|座[ \t\u3000]*長)[ \t\u3000]*[\]］】〕]"
+    r"[ \t\u3000]*\n[ \t\u3000]*(?P<n>[一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{1,5}(?:[ \t\u3000][一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{1,5})?)[ \t\u3000]*(?:\n|$)"
+)
 
 
 def _read_listed(value: str) -> People:
@@ -579,6 +591,8 @@ def _read_listed(value: str) -> People:
         # 杉山八千代(北山市美化推進協議会会長、北山県推進委員): the separators inside a note are no part of the list's.
         text = _NOTE_WITH_SEPARATOR.sub(lambda m: re.sub("[、,，]", "・", m.group(0)), text)
     split = _LIST_SPLIT if text.count("、") >= 3 else _PEOPLE_SPLIT
+    if split is _LIST_SPLIT and " " in text:
+        text = _two_spaced_names_apart(text)
     tokens = [piece for token in split.split(text) for piece in _role_closed_pieces(token)]
     for token in _lone_letters_joined(tokens, "、" not in text):
         t = token.strip(" \t\u3000・")
@@ -665,6 +679,21 @@ _ROLE_CLOSED_THEN_MORE = re.compile(
 # 植田委員 宇野委員 片山委員, 唐澤篤子委員 池田浩明委員: entries each closed by its role one space apart (a row of a
 # roster wrapped under its group's word, or two entries a 、 was lost between); the role closes each name.
 _ROLE_CLOSED_PIECE = re.compile(r"[一-龥々豈-﫿ヶぁ-んァ-ヶー]{1,8}?(?:委員|副?会長|副?委員長)")
+
+
+def _two_spaced_names_apart(text: str) -> str:
+    """南田 健、東山 亨、西川 清 森本 進、川上 勉: in a list parted by 、 whose entries are each a surname
+    and a given name one space apart, an entry of four such parts is two names the list forgot to part."""
+    entries = text.split("、")
+    shapes = [len(e.split()) for e in entries]
+    if shapes.count(2) < 3 or shapes.count(2) * 2 < len(entries):
+        return text
+    return "、".join(
+        " ".join(parts[:2]) + "、" + " ".join(parts[2:]) if len(parts) == 4 and all(_NAME_PART.fullmatch(p) and not _ROLE_TOKEN.fullmatch(p) for p in parts) else e
+        for e in entries for parts in [e.split()])
+
+
+_NAME_PART = re.compile(r"[一-龥々豈-﫿ヶ]{1,4}|[ぁ-んァ-ヶー]{2,4}")
 
 
 def _role_closed_pieces(token: str) -> list[str]:
@@ -1109,7 +1138,8 @@ _NAME_START = re.compile(r"[一-龥々豈-﫿ヶぁ-んァ-ヶ]")
 # 教育長 高部明夫, 上島教育長: the superintendent's title before or after the name.
 _ACTING_SUFFIX = re.compile(r"(?<=[一-龥々])[ \t\u3000]*(?:副?委員長|会長|教育長)職務代理者?$")
 _SUPERINTENDENT = re.compile(r"^教育長[ \t\u3000]*(?=\S)|(?<=\S)[ \t\u3000]*教育長$")
-_GROUP_COUNTED = re.compile(r"(?:準?委員|議員|出席者?|出席委員)[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[名人]")
+# 役員6名(6団体): an association's officers counted, none named.
+_GROUP_COUNTED = re.compile(r"(?:準?委員|議員|出席者?|出席委員|役員)[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[名人]")
 _UNIT_COUNTED = re.compile(r"(?:課|係|室|事務局|センター)$")
 _ROLE_COLON = re.compile(r"(?:^|(?<=[、,，\s]))(副?(?:会長|委員長|議長)|委員|議員|(?:副?委員長|会長)?職務代理者?)[ \t\u3000]*[:：][ \t\u3000]*(?=\S)")
 _ROLE_AFTER_NOTE = re.compile(r"副?(?:会長|委員長|議長|部会長|座長)|委員|議員|職務代理|君|氏|様")

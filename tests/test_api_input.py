@@ -31,6 +31,21 @@ def test_out_of_range_filters_answer_4xx_in_japanese(client, world, path, query)
     assert messages and all(JAPANESE.search(message) for message in messages)
 
 
+@pytest.mark.parametrize("year", ["9223372036854775808", "99999999999999999999", "2147483648", "-1", "0", "abc"])
+def test_a_search_facet_year_past_any_year_answers_a_message_never_a_server_error(client, world, year):
+    """The search page narrows nothing and says so, as the case register does; the search API answers 400."""
+    page = client.get("/search/", {"q": "委", "fiscal_year": year})
+    assert page.status_code == 200 and "を年度として読み取れませんでした" in page.content.decode()
+    api = client.get("/search/api", {"q": "委", "fiscal_year": year})
+    assert api.status_code == 400 and "年度として読み取れませんでした" in api.json()["detail"]
+
+
+@pytest.mark.parametrize("base", ["/search/", "/search/api"])
+def test_a_search_page_past_any_page_is_no_server_error(client, world, base):
+    assert client.get(base, {"q": "委", "page": "9223372036854775808"}).status_code == 200
+    assert client.get(base, {"q": "委", "fiscal_year": "令和7年度"}).status_code == 200
+
+
 @pytest.mark.parametrize("path", ["/api/meetings/", "/api/minutes/", "/api/cases/", "/api/decisions/",
                                   "/api/answers/"])
 def test_ids_past_the_database_range_are_unknown(client, world, path):

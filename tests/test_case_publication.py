@@ -111,8 +111,10 @@ def test_the_secretariat_takes_back_a_case_published_by_mistake(client, web_worl
     response = client.post(reverse("cases:unpublish", args=[case.pk]), follow=True)
     assert "公開をやめました" in response.content.decode()
     client.logout()
-    assert client.get(f"/cases/{case.pk}/").status_code == 404
-    assert client.get(f"/cases/{case.pk}/attachments/{case.attachments.get().pk}/").status_code == 404
+    # Public once: the page and its file say it is no longer public, and nothing of it.
+    for url in (f"/cases/{case.pk}/", f"/cases/{case.pk}/attachments/{case.attachments.get().pk}/"):
+        response = client.get(url)
+        assert response.status_code == 410 and case.title not in response.content.decode()
     assert not _public_search_entry(case)
 
 

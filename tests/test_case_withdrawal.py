@@ -67,4 +67,5 @@ def test_the_public_agenda_marks_a_withdrawn_case_and_does_not_link_to_its_close
     line = html.split("がん検診受診勧奨の外部委託について")[1].split("</li>")[0]
     assert "取下げ</span>" in line
     assert reverse("portal:case", args=[case.pk]) not in html
-    assert client.get(reverse("portal:case", args=[case.pk])).status_code == 404
+    gone = client.get(reverse("portal:case", args=[case.pk]))  # public once: it says so, and nothing of it
+    assert gone.status_code == 410 and "がん検診" not in gone.content.decode()

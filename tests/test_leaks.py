@@ -20,8 +20,8 @@ from helpers import accepted_case, open_meeting_with, sign_all
 from shingikai.cases.actions import add_attachment, create_case
 from shingikai.demo.loader import load_demo
 from shingikai.meetings.actions import (
-    add_follow_up, answer_convocation, close_meeting, correct_issued_answer, draft_answer, issue_answer, open_meeting,
-    plan_meeting, record_decision, record_turn, respond_follow_up, schedule_case,
+    add_follow_up, add_item, answer_convocation, close_meeting, correct_issued_answer, draft_answer, issue_answer,
+    open_meeting, plan_meeting, record_decision, record_turn, respond_follow_up, schedule_case,
 )
 from shingikai.minutes.actions import (
     confirm_minutes, designate_signers, edit_minutes, import_meeting, publish_minutes,
@@ -49,6 +49,8 @@ SENTINELS = {
     "accepted_case": "SENTINEL-ACCEPTED-UNPUBLISHED-CASE-5a1d",
     "accepted_file": "SENTINEL-ACCEPTED-CASE-ATTACHMENT-93c2",
     "import_city": "SENTINEL-UNPUBLISHED-IMPORT-CITY-7e21市",
+    "unplaced_turn": "SENTINEL-UNPLACED-TURN-51ad",
+    "closed_report": "SENTINEL-CLOSED-REPORT-TITLE-a7c3",
 }
 #: The one attachment the public may download, so a crawl that reads attachments can be told from one that does not.
 PUBLIC_FILE = "PUBLIC-ATTACHMENT-CONTENT-0e5a"
@@ -127,6 +129,10 @@ def plant(world):
     record_turn(meeting, speaker_label="委員", role="member", text=f"非公開の質問 {SENTINELS['closed_turn']}",
                 agenda_item=closed_item)
     record_turn(meeting, speaker_label="委員", role="member", text="公開の質問です。", agenda_item=public_item)
+    # Said under no item in a meeting with a closed item: it may be that item's deliberation.
+    record_turn(meeting, speaker_label="説明員", role="department", text=f"委託先の説明 {SENTINELS['unplaced_turn']}")
+    add_item(meeting, kind="報告", title=f"苦情の報告 {SENTINELS['closed_report']}", is_public=False,
+             closed_reason="個人が特定されるおそれ")
     record_decision(closed_item, outcome="承認", vote_method="挙手全員")
     decision = record_decision(public_item, outcome="条件付き承認", vote_method="挙手全員")
     follow_up = add_follow_up(decision, kind="後日報告", text="運用状況を報告すること", due_date=datetime.date(2025, 9, 1))
@@ -437,7 +443,7 @@ def test_a_corrected_turn_shows_when_but_never_the_reason_or_the_old_text(world,
 
     plant(world)
     meeting = Meeting.objects.get(date=datetime.date(2025, 5, 20))
-    closed_turn, public_turn = meeting.turns.order_by("order")
+    closed_turn, public_turn = meeting.turns.order_by("order")[:2]
     url = f"/meetings/{meeting.pk}/"
     assert "訂正）" not in client.get(url).content.decode()
     amend_minutes(meeting.minutes, reason="理由 SENTINEL-AMEND-REASON-61c2", after="公開の質問です (訂正後)。", turn=public_turn)
@@ -530,6 +536,10 @@ def test_the_department_whose_decision_is_appealed_never_reads_the_closed_delibe
     meeting = open_meeting(meeting, present=world.people, secretariat=[world.secretariat_staff])
     record_turn(meeting, speaker_label="会長", role="chair", text=f"審査請求人の主張 {turn}", agenda_item=closed_item)
     record_turn(meeting, speaker_label="委員", role="member", text="公開の質問です。", agenda_item=public_item)
+    # Said under no item in a meeting with a closed item: it may be that item's deliberation.
+    record_turn(meeting, speaker_label="説明員", role="department", text=f"委託先の説明 {SENTINELS['unplaced_turn']}")
+    add_item(meeting, kind="報告", title=f"苦情の報告 {SENTINELS['closed_report']}", is_public=False,
+             closed_reason="個人が特定されるおそれ")
     record_decision(closed_item, outcome="答申予定", vote_method="採決", votes_for=4, votes_against=1,
                     wording=f"答申案を了承 {wording}")
     record_decision(public_item, outcome="承認", vote_method="挙手全員")

@@ -383,8 +383,8 @@ def test_secretariat_puts_its_own_report_on_the_agenda(client, web_world):
     meeting, item, _ = scheduled_meeting(w)
     login(client, w.secretariat)
     url = reverse("meetings:agenda_add", args=[meeting.pk])
-    response = client.post(url, {"what": "item", "other-kind": "その他", "other-title": "令和6年度 運用状況の報告"},
-                           follow=True)
+    response = client.post(url, {"what": "item", "other-kind": "その他", "other-title": "令和6年度 運用状況の報告",
+                                 "other-is_public": "on"}, follow=True)
     assert "次第に追加しました" in response.content.decode()
     added = meeting.items.get(title="令和6年度 運用状況の報告")
     assert added.kind == AgendaItem.Kind.OTHER and added.case is None and added.order == item.order + 1

@@ -86,3 +86,16 @@ class FiscalYearField(NumberField):
         if isinstance(value, int) and 1989 <= value <= 2200:
             return fiscal_year_label(value)
         return value
+
+
+def fiscal_year_filter(text):
+    """(year, None) for a 年度 a list is narrowed to, as FiscalYearField reads it (令和8年度, 令和8, R8, 2026); (None,
+    message) for what is not one (or a number past any 年度, which no database column holds), so that the list is
+    never shown as one year's while it holds every year."""
+    text = text.strip()
+    if not text:
+        return None, None
+    try:
+        return FiscalYearField(required=False).clean(text), None
+    except ValidationError:
+        return None, f"「{text}」を年度として読み取れませんでした。令和8年度 または 2026 のように入力してください (年度で絞り込まずに表示しています)。"

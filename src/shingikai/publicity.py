@@ -40,11 +40,14 @@ def entered_after_their_day():
     nothing of them is public until the secretariat records them; by the day they were entered, so whether a
     meeting is public changes only with what is done to it, never with the date (the search index and the
     pages' ETags follow the actions)."""
-    return Meeting.objects.filter(state=Meeting.State.PLANNED, date__lt=TruncDate("created_at"))
+    return Meeting.objects.filter(state__in=(Meeting.State.PLANNED, Meeting.State.CANCELLED),
+                                  date__lt=TruncDate("created_at"))
 
 
 def meetings():
-    return (Meeting.objects.exclude(state=Meeting.State.CANCELLED).exclude(pk__in=unpublished_imports().values("pk"))
+    """A cancelled meeting stays, as 中止: a resident who saw it announced (or a calendar that holds it) is told it
+    is not held, not that it never existed; its agenda is no longer public (agenda_items)."""
+    return (Meeting.objects.exclude(pk__in=unpublished_imports().values("pk"))
             .exclude(pk__in=entered_after_their_day().values("pk")))
 
 
@@ -99,6 +102,18 @@ def cases():
     return Case.objects.filter(status__in=PUBLIC_CASE_STATUSES).filter(published).exclude(Exists(_closed_items()))
 
 
+def withdrawn_cases():
+    """Cases the public could once read and can no longer (taken back to be heard closed, withdrawn, a case on a
+    public agenda since made closed): their pages say so (410) rather than that they never existed, and say
+    nothing else of them."""
+    published = Exists(Case.history.filter(id=OuterRef("pk"), published_at__isnull=False))
+    on_public_agenda = Exists(
+        AgendaItem.history.filter(case_id=OuterRef("pk"), is_public=True, meeting__is_public=True)
+        .exclude(meeting__state=Meeting.State.CANCELLED).exclude(meeting__pk__in=unpublished_imports().values("pk"))
+        .exclude(meeting__pk__in=entered_after_their_day().values("pk")))
+    return Case.objects.filter(published | on_public_agenda).exclude(pk__in=cases().values("pk"))
+
+
 def attachments():
     """Attachments the department marked 公開資料, of a case the public may see."""
     return Attachment.objects.filter(is_public=True, case__in=cases())
@@ -108,12 +123,27 @@ def minutes():
     return Minutes.objects.filter(state=Minutes.State.PUBLISHED, meeting__is_public=True)
 
 
+def _has_closed_item(meeting_ref):
+    return Exists(AgendaItem.objects.filter(meeting_id=meeting_ref, is_public=False))
+
+
+def unplaced_turns_withheld(meeting):
+    """Whether the turns recorded under no agenda item (「議題なし」) are kept from the public: in a meeting with
+    a closed item nothing tells whether such a turn belongs to it (the explanation before a closed item, the chair
+    clearing the room), so they wait until the secretariat places them under an item. An imported meeting's
+    turns come from minutes its council already published."""
+    return (not meeting.imported
+            and AgendaItem.objects.filter(meeting_id=meeting.pk, is_public=False).exists())
+
+
 def turns(meeting=None, preview=False):
-    """Turns of published minutes, outside closed items (`preview`: of minutes not yet published, as agenda_items)."""
+    """Turns of published minutes, outside closed items (`preview`: of minutes not yet published, as agenda_items).
+    A turn under no item is public only where the meeting has no closed item (unplaced_turns_withheld)."""
     published = Turn.objects.filter(meeting__is_public=True)
     if not preview:
         published = published.filter(meeting__minutes__state=Minutes.State.PUBLISHED)
-    published = published.filter(Q(agenda_item__isnull=True) | Q(agenda_item__is_public=True))
+    unplaced = Q(agenda_item__isnull=True) & (Q(meeting__imported=True) | ~_has_closed_item(OuterRef("meeting_id")))
+    published = published.filter(unplaced | Q(agenda_item__is_public=True))
     return published.filter(meeting=meeting) if meeting is not None else published
 
 

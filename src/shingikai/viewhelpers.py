@@ -169,16 +169,16 @@ def with_row_urls(rows, viewname, *, attr="url", key="pk", args=()):
     return rows
 
 
-def stored_file(field):
-    """The uploaded file ``field`` holds as a download under its own name; a file lost from the media folder is a
-    404, not a server error."""
+def stored_file(field, filename=None):
+    """The uploaded file ``field`` holds as a download under its own name (or `filename`); a file lost from the
+    media folder is a 404, not a server error."""
     from django.http import FileResponse, Http404
 
     try:
         handle = field.open("rb")
     except FileNotFoundError:
         raise Http404("ファイルが見つかりません。") from None
-    return FileResponse(handle, as_attachment=True, filename=field.name.rsplit("/", 1)[-1])
+    return FileResponse(handle, as_attachment=True, filename=filename or field.name.rsplit("/", 1)[-1])
 
 
 def posted_response(request):

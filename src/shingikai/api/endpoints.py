@@ -1,13 +1,15 @@
 """The JSON API of the public record (GET only), described by the OpenAPI document at /api/openapi.json.
 
 Every record comes from `records`, which takes it from `shingikai.publicity`. An unknown id and a record
-the public may not see answer the same 404, so a closed item's existence does not show.
+the public may not see answer the same 404, so a closed item's existence does not show; a case the public could
+once read answers 410 with its id only (publicity.withdrawn_cases).
 """
 from django.shortcuts import get_object_or_404
-from ninja import NinjaAPI, Query
+from ninja import NinjaAPI, Query, Status
 from ninja.errors import AuthenticationError, ValidationError
 
-from shingikai.ids import record_or_404
+from shingikai import publicity
+from shingikai.ids import LARGEST_ID, record_or_404
 from shingikai.meetings import answer_corrections
 from shingikai.registers.api import router as registers_router
 
@@ -16,7 +18,7 @@ from .csv_export import cases_csv
 from .paging import page_of
 from .schemas import (
     AnswerFilters, AnswerOut, AnswerPage, CaseFilters, CaseOut, CasePage, CouncilDetail, CouncilFilters,
-    CouncilPage, DecisionFilters, DecisionOut, DecisionPage, MeetingDetail, MeetingFilters, MeetingPage,
+    CouncilPage, DecisionFilters, DecisionOut, DecisionPage, GoneOut, MeetingDetail, MeetingFilters, MeetingPage,
     MinutesDetail, MinutesPage, MunicipalityOut, MunicipalityPage, PageParams,
 )
 
@@ -121,8 +123,11 @@ def export_cases(request, filters: Query[CaseFilters]):
     return cases_csv(request, records.filter_cases(records.cases(), filters))
 
 
-@api.get("/cases/{int:case_id}", response=CaseOut, tags=["cases"])
+@api.get("/cases/{int:case_id}", response={200: CaseOut, 410: GoneOut}, tags=["cases"])
 def get_case(request, case_id: int):
+    if case_id <= LARGEST_ID and not records.cases().filter(pk=case_id).exists() \
+            and publicity.withdrawn_cases().filter(pk=case_id).exists():
+        return Status(410, {"id": case_id, "deleted": True, "detail": "この案件は公開を終了しました。"})
     return payloads.case(request, record_or_404(records.cases(), case_id))
 
 

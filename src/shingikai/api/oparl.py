@@ -127,7 +127,8 @@ class Writer:
         verbatim = minutes is not None and minutes.style == "全文"
         return self._object(
             "Meeting", self.url("meeting", m.pk), m,
-            name=f"{m.council.name} {m.label}", meetingState=publicity.state_label(m), cancelled=False,
+            name=f"{m.council.name} {m.label}", meetingState=publicity.state_label(m),
+            cancelled=m.state == m.State.CANCELLED,
             start=self._moment(m.date, m.start_time),
             end=self._moment(m.date, m.end_time) if m.end_time else None,
             location=self.location(m) if m.place else None,

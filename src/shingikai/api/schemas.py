@@ -160,6 +160,14 @@ class CaseOut(Schema):
     modified: dt.datetime
 
 
+class GoneOut(Schema):
+    """A record the public could once read and no longer may (a case heard closed, withdrawn or unpublished): its
+    id, so that a copy kept downstream can drop it, and nothing else of it."""
+    id: int
+    deleted: bool = True
+    detail: str
+
+
 class ConditionOut(Schema):
     kind: str = Field(description="条件, 意見, 後日報告 or 資料提出")
     text: str

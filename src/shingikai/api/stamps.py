@@ -33,10 +33,13 @@ def _earliest(history, **lookups):
 
 
 def meeting_modified(meeting_ref="pk", created="created_at"):
-    """The latest change to a meeting's public record: creation, its minutes, its decisions."""
+    """The latest change to a meeting's public record: creation, the meeting itself and its agenda (Meeting.changed_at:
+    renumbered when an earlier one is recorded, cancelled, an item added, moved, removed or made closed), its
+    minutes, its decisions."""
+    changed = created.removesuffix("created_at") + "changed_at"
     minutes = _latest(Minutes.history, meeting_id=OuterRef(meeting_ref))
     decisions = _latest(Decision.history, agenda_item__meeting_id=OuterRef(meeting_ref))
-    return Greatest(F(created), Coalesce(minutes, F(created)), Coalesce(decisions, F(created)))
+    return Greatest(F(created), *(Coalesce(change, F(created)) for change in (F(changed), minutes, decisions)))
 
 
 def meetings(queryset):

@@ -9,11 +9,11 @@ for a 答申 the secretariat has published.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from shingikai.documents import context as doc
 from shingikai.documents.context.answer_letter import addressed_to
 from shingikai.documents.errors import DocumentError, record_or_error
+from shingikai.jp.text import loose_pattern
 from shingikai.meetings.answer_corrections import corrections
 from shingikai.meetings.models import Answer
 
@@ -181,27 +181,11 @@ def name_variants(names) -> list[str]:
     return sorted((p for p in parts if p.strip()), key=len, reverse=True)
 
 
-# A name is the same whatever blanks a writer put between its letters (鈴木　次郎, 鈴木 次郎, 鈴木次郎).
-_BLANKS = "[ \t\u3000]*"
-_DASHES = "-‐‑–—―−－"
-
-
-def _letter(c: str) -> str:
-    """A letter of a secret as a class of the widths it is also typed in (9 ９, - －, A Ａ)."""
-    forms = {c, unicodedata.normalize("NFKC", c)}
-    for f in list(forms):
-        if "!" <= f <= "~":
-            forms.add(chr(ord(f) + 0xFEE0))
-    if forms & set(_DASHES):
-        forms |= set(_DASHES)
-    return "[" + "".join(re.escape(f) for f in sorted(forms)) + "]"
-
-
 def masked(text: str, secrets: list[str]) -> str:
     """``text`` with each secret replaced by ○○, however it is spaced or in whichever width its letters are typed."""
     if not text:
         return text
-    patterns = [_BLANKS.join(_letter(c) for c in secret if not c.isspace()) for secret in secrets if secret.strip()]
+    patterns = [loose_pattern(secret) for secret in secrets if secret.strip()]
     if not patterns:
         return text
     # Longest first: a full name is masked whole before its family name alone.

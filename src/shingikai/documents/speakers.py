@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 import string
 
+from shingikai.jp.text import compact, loose_pattern
+
 REAL = "real"
 ROLE = "role"
 LETTER = "letter"
@@ -160,10 +162,11 @@ HONORIFICS = ("さん", "氏", "様", "君")
 def name_replacements(name: str, label: str, letter: str | None = None) -> dict[str, str]:
     """{how a person's name appears in running text: what replaces it}.
 
-    The full name (with or without its inner space, with an honorific) becomes the person's label; a
-    surname before a role or title word loses the name and keeps the word (「青木委員」→「委員」, or
-    「A委員」 where the member has a letter; 「北村課長」→「課長」). A surname alone is left: as a word it
-    is too common to replace safely.
+    The full name (with an honorific too) becomes the person's label; a surname before a role or title word
+    loses the name and keeps the word (「青木委員」→「委員」, or 「A委員」 where the member has a letter;
+    「北村課長」→「課長」); a speaker introducing themselves (「青木です。」) becomes the label (「会長です。」).
+    A surname alone is left: as a word it is too common to replace safely. The Redactor matches each however
+    it is spaced or in whichever width it is typed.
     """
     name = (name or "").strip()
     if not name:
@@ -176,6 +179,8 @@ def name_replacements(name: str, label: str, letter: str | None = None) -> dict[
             out[stem + word] = f"{letter}{word}" if letter and word == MEMBER_LABEL else word
         for word in HONORIFICS:
             out[stem + word] = label
+        for word in SELF_INTRODUCTIONS:
+            out[stem + word] = label + word
     for full in {name, _compact(name)}:
         out[full] = label
     return {k: v for k, v in out.items() if len(k) >= 2}
@@ -186,18 +191,34 @@ def name_variants(name: str) -> set[str]:
     return set(name_replacements(name, ""))
 
 
+def _katakana(text: str) -> str:
+    return "".join(chr(ord(c) + 0x60) if "ぁ" <= c <= "ゖ" else c for c in text)
+
+
+# A surname followed by one of these is the speaker introducing themselves (「北野です。」).
+SELF_INTRODUCTIONS = ("と申します", "でございます", "です")
+# A self-introduction starts a word: 「関東です」 does not introduce 東.
+_STARTS_A_WORD = r"(?<![\u3005\u4e00-\u9fff\u30a1-\u30fa\u30fc\uff66-\uff9f])"
+
+
 class Redactor:
-    """Replaces the names of a meeting's people inside turn texts with the labels the policy gives them."""
+    """Replaces the names of a meeting's people inside turn texts with the labels the policy gives them, however
+    a name is spaced (「井上　美咲」 with the IME's 全角 space, 「井上 美咲」, 「井上美咲」) or in whichever width."""
 
     def __init__(self, replacements: dict[str, str]):
-        self._pairs = sorted(((k, v) for k, v in replacements.items() if k and k != v), key=lambda kv: -len(kv[0]))
-        self._pattern = re.compile("|".join(re.escape(k) for k, _ in self._pairs)) if self._pairs else None
-        self._table = dict(self._pairs)
+        self._table = {}
+        for key, value in replacements.items():
+            if key and key != value:
+                self._table.setdefault(compact(key), value)
+        keys = sorted(self._table, key=len, reverse=True)
+        alternatives = [(_STARTS_A_WORD if key.endswith(SELF_INTRODUCTIONS) else "") + loose_pattern(key)
+                        for key in keys]
+        self._pattern = re.compile("|".join(alternatives)) if alternatives else None
 
     def __call__(self, text: str) -> str:
         if not text or self._pattern is None:
             return text
-        return self._pattern.sub(lambda m: self._table[m.group(0)], text)
+        return self._pattern.sub(lambda m: self._table[compact(m.group(0))], text)
 
 
 def redactor_for(policy, turns, letters, people=()) -> Redactor:
@@ -219,6 +240,10 @@ def redactor_for(policy, turns, letters, people=()) -> Redactor:
         person = _get(turn, "person")
         if person is not None:
             add(_get(person, "name"), label, letter)
+            # The reading too, as speech is often transcribed (「イノウエ委員」).
+            kana = _get(person, "name_kana") or ""
+            for reading in {kana, _katakana(kana)} - {""}:
+                add(reading, label, letter)
         staff = _get(turn, "staff")
         if staff is not None:
             add(_get(staff, "name"), label)

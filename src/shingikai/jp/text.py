@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["BRACKETED", "compact", "normalize", "phrase", "strip_role_words"]
+__all__ = ["BRACKETED", "compact", "loose_pattern", "normalize", "phrase", "strip_role_words"]
 
 _WHITESPACE = re.compile(r"\s+")
 
@@ -83,3 +83,28 @@ def strip_role_words(name: str) -> str:
     stripped = _TRAILING_ROLES.sub("", name)
     stripped = _WHITESPACE.sub("", stripped)
     return stripped or squeezed
+
+
+# A name is the same whatever blanks a writer put between its letters (鈴木　次郎, 鈴木 次郎, 鈴木次郎).
+BLANKS = "[ \t\u3000\u00a0]*"
+_DASHES = "-‐‑–—―−－"
+# Half-width katakana (ｲﾉｳｴ) by the full-width letter NFKC makes of each.
+_HALF_WIDTH_KANA = {unicodedata.normalize("NFKC", chr(code)): chr(code) for code in range(0xFF66, 0xFF9E)}
+
+
+def _letter(c: str) -> str:
+    """A letter as a class of the widths it is also typed in (9 ９, - －, A Ａ, イ ｲ)."""
+    forms = {c, unicodedata.normalize("NFKC", c)}
+    for f in list(forms):
+        if "!" <= f <= "~":
+            forms.add(chr(ord(f) + 0xFEE0))
+        if f in _HALF_WIDTH_KANA:
+            forms.add(_HALF_WIDTH_KANA[f])
+    if forms & set(_DASHES):
+        forms |= set(_DASHES)
+    return "[" + "".join(re.escape(f) for f in sorted(forms)) + "]"
+
+
+def loose_pattern(text: str) -> str:
+    """A regular expression for `text` however it is spaced or in whichever width its letters are typed."""
+    return BLANKS.join(_letter(c) for c in text if not c.isspace())

@@ -45,7 +45,7 @@ def next_order(meeting, rows):
 
 def _bump(meeting):
     """Every change to a meeting or anything in it raises Meeting.version, so a stale screen can tell."""
-    Meeting.objects.filter(pk=meeting.pk).update(version=F("version") + 1)
+    Meeting.objects.filter(pk=meeting.pk).update(version=F("version") + 1, changed_at=timezone.now())
 
 
 @contextmanager
@@ -510,6 +510,7 @@ def add_item(meeting, *, kind, title, departments=(), is_public=True, closed_rea
     )
     item.departments.add(*departments)
     _place_before_closing(meeting, item)
+    _bump(meeting)
     return item
 
 

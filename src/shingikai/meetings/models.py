@@ -4,6 +4,7 @@ import unicodedata
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from shingikai.cases.models import Case
@@ -51,8 +52,11 @@ class Meeting(models.Model):
         "懇談会", default=False, help_text="定足数に達しないまま開いた会。懇談会では何も決定できない")
     created_at = models.DateTimeField("作成日時", auto_now_add=True)
     version = models.PositiveIntegerField("版", default=1, editable=False)
+    # When the meeting or anything in it last changed (every save, and actions._bump with the version): the APIs'
+    # `modified` and `modified_since`, which a renumbering or an agenda item added must move.
+    changed_at = models.DateTimeField("最終変更日時", null=True, blank=True, editable=False)
 
-    history = HistoricalRecords(verbose_name="会議の履歴")
+    history = HistoricalRecords(verbose_name="会議の履歴", excluded_fields=["changed_at"])
 
     class Meta:
         verbose_name = verbose_name_plural = "会議"
@@ -63,6 +67,12 @@ class Meeting(models.Model):
 
     def __str__(self):
         return f"{self.council} {self.label}"
+
+    def save(self, *args, **kwargs):
+        self.changed_at = timezone.now()
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "changed_at"}
+        super().save(*args, **kwargs)
 
     @property
     def label(self):

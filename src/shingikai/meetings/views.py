@@ -303,7 +303,8 @@ def agenda_add(request, pk):
                 if data["case"].appeal_pk:
                     messages.info(request, f"審査請求の案件のため、非公開の議題としました（理由: {item.closed_reason}）。")
             elif what == "item":
-                actions.add_item(meeting, kind=data["kind"], title=data["title"])
+                actions.add_item(meeting, kind=data["kind"], title=data["title"], is_public=data["is_public"],
+                                 closed_reason=data["closed_reason"])
             else:
                 actions.add_procedural_item(meeting, data["procedure"], data["title"] or None)
     except ActionRefused as exc:

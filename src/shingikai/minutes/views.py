@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from shingikai import access
+from shingikai import access, publicity
 from shingikai.councils.models import Person
 from shingikai.viewhelpers import history_rows, member_responses, page_of, posted_mark, posted_response, refused
 from shingikai.errors import ActionRefused
@@ -123,6 +123,7 @@ def _context(request, minutes, **extra):
     context = {
         "minutes": minutes, "meeting": meeting, "council": council, "items": items,
         "loose_turns": by_item.get(None, []), "is_secretariat": is_secretariat,
+        "unplaced_withheld": by_item.get(None, []) if publicity.unplaced_turns_withheld(meeting) else [],
         "members": [a for a in meeting.attendances.all() if a.kind == Attendance.Kind.MEMBER and a.present],
         "signers": signers, "amendments": minutes.amendments.select_related("made_by"),
         "history": history_rows(minutes.history.all()),

@@ -1,16 +1,17 @@
 """The public site: no login, only what publicity.py lets through."""
+import os
+import re
 from types import SimpleNamespace
 
-from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Case as Case_, Prefetch, Value, When
 from django.http import Http404, QueryDict
 from django.shortcuts import get_object_or_404, render
 
 from shingikai import publicity
-from shingikai.cases.models import Case, Category
+from shingikai.cases.models import Attachment, Case, Category
 from shingikai.councils.models import Council, Department, Membership
-from shingikai.formfields import FiscalYearField
+from shingikai.formfields import fiscal_year_filter
 from shingikai.meetings.models import AgendaItem, Attendance, Decision
 from shingikai.meetings.answer_corrections import corrections
 from shingikai.minutes.models import Minutes
@@ -134,7 +135,7 @@ def case_register(request):
     if params.get("category") in Category.values:
         # Category values are distinct identifiers, so matching the quoted value in the JSON text is exact.
         cases = cases.filter(categories__icontains=f'"{params["category"]}"')
-    year, year_error = _fiscal_year(params.get("fiscal_year", ""))
+    year, year_error = fiscal_year_filter(params.get("fiscal_year", ""))
     if year:
         cases = cases.filter(agenda_items__meeting__fiscal_year=year).distinct()
     if params.get("outcome") in Decision.Outcome.values:
@@ -176,20 +177,18 @@ def _applied_filters(params, year):
     return applied.urlencode()
 
 
-def _fiscal_year(text):
-    """(year, None) for a 年度 the forms' FiscalYearField reads (令和8年度, 令和8, R8, 2026); (None, message) for what
-    is not one, so that the list is never shown as one year's while it holds every year."""
-    text = text.strip()
-    if not text:
-        return None, None
-    try:
-        return FiscalYearField(required=False).clean(text), None
-    except ValidationError:
-        return None, f"「{text}」を年度として読み取れませんでした。令和8年度 または 2026 のように入力してください (年度で絞り込まずに表示しています)。"
+def _gone_or_404(request, was_public):
+    """A record the public could once read and may no longer: 410, with a page that says so and nothing of it;
+    anything else is the same 404 as a record that never existed."""
+    if was_public.exists():
+        return render(request, "portal/gone.html", status=410)
+    raise Http404
 
 
 def case_detail(request, pk):
-    case = get_object_or_404(publicity.cases().select_related("council__municipality", "department"), pk=pk)
+    case = publicity.cases().select_related("council__municipality", "department").filter(pk=pk).first()
+    if case is None:
+        return _gone_or_404(request, publicity.withdrawn_cases().filter(pk=pk))
     items = publicity.agenda_items().filter(case=case).select_related("meeting").order_by("meeting__date")
     decisions = _decisions_by_item(items)
     deliberations = [{"item": item, "decision": decisions.get(item.pk)} for item in items]
@@ -202,8 +201,29 @@ def case_detail(request, pk):
 
 
 def attachment(request, pk, attachment_pk):
-    """A 公開資料 of a public case; any other attachment, or one of a case not public, is the same 404."""
-    return stored_file(get_object_or_404(publicity.attachments(), pk=attachment_pk, case_id=pk).file)
+    """A 公開資料 of a public case; one of a case no longer public is 410 (as the case's page), any other attachment
+    the same 404."""
+    found = publicity.attachments().filter(pk=attachment_pk, case_id=pk).first()
+    if found is None:
+        return _gone_or_404(request, Attachment.objects.filter(
+            pk=attachment_pk, case_id=pk, is_public=True, case__in=publicity.withdrawn_cases()))
+    return stored_file(found.file, filename=public_file_name(found))
+
+
+# Characters no file system takes in a name, and runs of spacing, which a saved file's name is better without.
+UNSAFE_IN_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')
+SPACING = re.compile(r"\s+")  # 全角 spaces included
+
+
+def public_file_name(attachment):
+    """The name a 公開資料 is downloaded under, built from the record (「諮問第3号_資料1_概要.pdf」): the name of
+    the file on the uploader's computer may carry a staff member's name or 「内部検討用」."""
+    case = attachment.case
+    number = publicity.attachments().filter(case=case, pk__lte=attachment.pk).count()
+    title = SPACING.sub("_", UNSAFE_IN_NAMES.sub("_", attachment.title)).strip("_.")[:80]
+    stem = "_".join(part for part in (SPACING.sub("", case.number), f"資料{number}", title) if part)
+    extension = os.path.splitext(attachment.file.name)[1].lower()
+    return stem + (extension if re.fullmatch(r"\.[a-z0-9]{1,8}", extension) else "")
 
 
 def answer(request, pk):

@@ -4,6 +4,7 @@ from django.http import JsonResponse, QueryDict
 from django.shortcuts import render
 
 from shingikai import access
+from shingikai.formfields import fiscal_year_filter
 from shingikai.jp.wareki import fiscal_year_label
 
 from .engine import PUBLIC, search
@@ -13,25 +14,30 @@ from .query import MAX_QUERY_CHARS
 # a page can usefully show (or render quickly). The most frequent come first; the rest are
 # reached by narrowing the search.
 FACET_VALUES_SHOWN = 30
+# A page past this is no page a person reads; a larger number would overflow the offset's database integer.
+MAX_PAGE = 10_000
 
 FILTERS = ("council_slug", "municipality", "fiscal_year", "case_kind", "category", "department", "outcome",
            "speaker_role", "kind")
 
 
 def _filters(request):
+    """(filters, message): a 年度 that is no 年度 (a mangled link: 9223372036854775808, which no database integer
+    holds) narrows nothing; the page says so (as the case register does), the API answers 400."""
     filters = {}
     for name in FILTERS:
         value = request.GET.get(name, "").strip()
         if value:
-            filters[name] = int(value) if name == "fiscal_year" and value.isdigit() else value
-    if "fiscal_year" in filters and not isinstance(filters["fiscal_year"], int):
-        filters.pop("fiscal_year")
-    return filters
+            filters[name] = value
+    year, message = fiscal_year_filter(filters.pop("fiscal_year", ""))
+    if year:
+        filters["fiscal_year"] = year
+    return filters, message
 
 
 def _page(request):
     page = request.GET.get("page", "1")
-    return int(page) if page.isdigit() else 1
+    return min(int(page), MAX_PAGE) if page.isdigit() else 1
 
 
 def search_page(request):
@@ -39,7 +45,9 @@ def search_page(request):
     if len(query) > MAX_QUERY_CHARS:
         query = query[:MAX_QUERY_CHARS]
         messages.info(request, f"検索語が長すぎるため、先頭の{MAX_QUERY_CHARS}文字で検索しました。")
-    filters = _filters(request)
+    filters, bad_filter = _filters(request)
+    if bad_filter:
+        messages.error(request, bad_filter)
     scope = access.council_ids(request.user) or PUBLIC
     result = None
     if query:
@@ -63,7 +71,10 @@ def search_api(request):
     if not query:
         # Like the page: no query, no search (browsing everything is the portal's job).
         return JsonResponse({"query": "", "total": 0, "total_exact": True, "hits": [], "facets": {}})
-    result = search(query, user_scope=PUBLIC, filters=_filters(request), page=_page(request))
+    filters, bad_filter = _filters(request)
+    if bad_filter:
+        return JsonResponse({"detail": bad_filter}, status=400)
+    result = search(query, user_scope=PUBLIC, filters=filters, page=_page(request))
     hits = [
         {"type": h.kind, "council": h.council_name, "council_slug": h.council_slug, "municipality": h.municipality,
          "date": h.date.isoformat() if h.date else None, "title": h.title, "context": h.context,

@@ -39,6 +39,11 @@ class MeetingRecord:
         every_turn = list(meeting.turns.select_related(
             "person", "staff__department", "agenda_item__case__department").order_by("order"))
         self.turns = [t for t in every_turn if t.agenda_item_id not in hidden]
+        if self.public:
+            from shingikai import publicity
+
+            if publicity.unplaced_turns_withheld(meeting):
+                self.turns = [t for t in self.turns if t.agenda_item_id is not None]
         every_attendance = list(meeting.attendances.select_related("staff__department", "agenda_item"))
         self.attendances = [a for a in every_attendance if a.agenda_item_id not in hidden]
         # A public copy that leaves out who explained a closed item says so: 「説明員 なし」 would be false.

@@ -7,12 +7,16 @@ from shingikai import access
 from shingikai.jp.wareki import fiscal_year_label
 
 from .engine import PUBLIC, search
-from .query import MAX_QUERY_CHARS
+from .query import MAX_QUERY_CHARS, parse
 
 # Values listed per facet: a national search has ~1,700 municipalities and councils, more than
 # a page can usefully show (or render quickly). The most frequent come first; the rest are
 # reached by narrowing the search.
 FACET_VALUES_SHOWN = 30
+
+# A query of only quotes, symbols or a bare OR has no term to match; searching it would list every record
+# as if each matched.
+NO_TERM = "検索語を入力してください。記号だけでは検索できません。"
 
 FILTERS = ("council_slug", "municipality", "fiscal_year", "case_kind", "category", "department", "outcome",
            "speaker_role", "kind")
@@ -42,12 +46,14 @@ def search_page(request):
     filters = _filters(request)
     scope = access.council_ids(request.user) or PUBLIC
     result = None
-    if query:
+    no_term = bool(query) and parse(query).is_empty
+    if query and not no_term:
         result = search(query, user_scope=scope, filters=filters, page=_page(request))
     params = request.GET.copy()
     params.pop("page", None)
     return render(request, "search/search.html", {
         "q": query, "result": result, "filters": filters, "scope_is_public": scope is PUBLIC,
+        "no_term": no_term, "no_term_message": NO_TERM,
         "max_query": MAX_QUERY_CHARS,
         "query": params.urlencode(), "facets": _facet_links(result, params) if result else [],
     })
@@ -60,9 +66,10 @@ def search_api(request):
     copied or shared, so it must never carry a council's internal entries.
     """
     query = request.GET.get("q", "").strip()
-    if not query:
+    if not query or parse(query).is_empty:
         # Like the page: no query, no search (browsing everything is the portal's job).
-        return JsonResponse({"query": "", "total": 0, "total_exact": True, "hits": [], "facets": {}})
+        return JsonResponse({"query": query, "total": 0, "total_exact": True, "hits": [], "facets": {},
+                             **({"message": NO_TERM} if query else {})}, json_dumps_params={"ensure_ascii": False})
     result = search(query, user_scope=PUBLIC, filters=_filters(request), page=_page(request))
     hits = [
         {"type": h.kind, "council": h.council_name, "council_slug": h.council_slug, "municipality": h.municipality,

@@ -23,16 +23,16 @@ def test_report_counts_in_json_and_csv(client, world):
 
 def test_only_published_answers_are_listed_with_names_masked(client, world):
     appeal = answered_appeal(world, decided_request(world))
-    assert client.get("/api/disclosure/answers").json() == []
+    assert client.get("/api/disclosure/answers").json()["items"] == []
     assert client.get(f"/api/disclosure/answers/{appeal.pk}").status_code == 404
     appeal.conclusion = "審査請求人開示 請子の請求のうち、見積単価は開示すべきである。"
     appeal.save()
     actions.publish_appeal_answer(appeal, checked_withheld=True)
-    (listed,) = client.get("/api/disclosure/answers?outcome=一部取消").json()
+    (listed,) = client.get("/api/disclosure/answers?outcome=一部取消").json()["items"]
     assert listed["outcome"] == "一部取消" and listed["judgments"][0]["article"] == "条例第7条第3号"
     assert "請子" not in str(listed) and "○○" in listed["conclusion"]
-    assert client.get("/api/disclosure/answers?article=条例第7条第3号").json()[0]["id"] == appeal.pk
-    assert client.get("/api/disclosure/answers?outcome=取消").json() == []
+    assert client.get("/api/disclosure/answers?article=条例第7条第3号").json()["items"][0]["id"] == appeal.pk
+    assert client.get("/api/disclosure/answers?outcome=取消").json()["items"] == []
     csv = client.get("/api/disclosure/answers.csv").content.decode("utf-8-sig")
     assert "一部取消" in csv and "請子" not in csv
 
@@ -40,3 +40,38 @@ def test_only_published_answers_are_listed_with_names_masked(client, world):
 def test_endpoints_are_in_the_openapi_document(client):
     paths = client.get("/api/openapi.json").json()["paths"]
     assert {"/api/disclosure/answers", "/api/disclosure/reports/{city}/{fiscal_year}"} <= set(paths)
+
+
+def test_the_answer_lists_take_the_shape_paging_and_filters_of_the_other_lists(client, world):
+    first = answered_appeal(world, decided_request(world))
+    second = answered_appeal(world, decided_request(world))
+    for appeal in (first, second):
+        actions.publish_appeal_answer(appeal, checked_withheld=True)
+    page = client.get("/api/disclosure/answers", {"per_page": 1}).json()
+    assert (page["count"], page["page"], page["pages"], page["per_page"]) == (2, 1, 2, 1)
+    assert page["next"].startswith("http://testserver/api/disclosure/answers?") and page["previous"] is None
+    second_page = client.get(page["next"]).json()
+    assert {page["items"][0]["id"], second_page["items"][0]["id"]} == {first.pk, second.pk}
+    (item,) = page["items"]
+    council = first.case.council
+    assert item["council"] == {"slug": council.slug, "name": council.name}
+    assert item["web"] == item["url"] == f"http://testserver/disclosure/answers/{item['id']}/"
+    assert item["pdf"] == f"http://testserver/disclosure/answers/{item['id']}/answer.pdf"
+    assert client.get("/api/disclosure/answers", {"council": council.slug}).json()["count"] == 2
+    assert client.get("/api/disclosure/answers", {"council": "nowhere"}).json()["count"] == 0
+    assert client.get("/api/disclosure/answers", {"municipality": council.municipality.slug}).json()["count"] == 2
+    year = first.answered_on.year if first.answered_on.month >= 4 else first.answered_on.year - 1
+    assert client.get("/api/disclosure/answers", {"fiscal_year": year}).json()["count"] == 2
+    assert client.get("/api/disclosure/answers", {"fiscal_year": year - 5}).json()["count"] == 0
+    assert client.get("/api/disclosure/answers", {"per_page": 0}).status_code == 422
+    csv = client.get("/api/disclosure/answers.csv").content.decode("utf-8-sig")
+    assert f"http://testserver/disclosure/answers/{first.pk}/" in csv
+
+
+def test_the_search_api_is_in_the_api_documentation():
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parent.parent / "docs" / "api.md").read_text(encoding="utf-8")
+    assert "/search/api" in text
+    for parameter in ("q", "page", "council_slug", "municipality", "fiscal_year", "kind"):
+        assert f"`{parameter}`" in text

@@ -186,13 +186,13 @@ def test_the_command_refuses_all_when_one_file_is_bad(world, tmp_path, capsys):
 def test_published_imported_answers_in_the_api_masked(client, world):
     answer, _ = actions.import_answer(WITH_NAME.encode(), name="a.txt")
     hidden, _ = actions.import_answer(ANSWER.replace("１２号", "１３号").encode(), name="b.txt")
-    assert client.get("/api/disclosure/imported-answers").json() == []
+    assert client.get("/api/disclosure/imported-answers").json()["items"] == []
     actions.correct_imported_answer(answer, masked_terms=NAME)
     actions.publish_imported_answer(answer)
-    rows = client.get("/api/disclosure/imported-answers", {"category": "法人等情報"}).json()
+    rows = client.get("/api/disclosure/imported-answers", {"category": "法人等情報"}).json()["items"]
     assert [r["id"] for r in rows] == [answer.pk] and rows[0]["outcome"] == "一部取消"
     assert "○○" in rows[0]["claims"] and NAME not in str(rows)
-    assert client.get("/api/disclosure/imported-answers", {"article": "条例第9条"}).json() == []
+    assert client.get("/api/disclosure/imported-answers", {"article": "条例第9条"}).json()["items"] == []
     assert client.get(f"/api/disclosure/imported-answers/{hidden.pk}").status_code == 404
     assert "/api/disclosure/imported-answers" in client.get("/api/openapi.json").json()["paths"]
 

@@ -133,7 +133,7 @@ def test_imported_answers_reach_the_public_masked_and_only_once_published(client
     starts += [f"/disclosure/answers/?q={value}" for value in IMPORTED_SECRETS.values()]
     bodies = crawl(client, starts, follow=lambda path: path.startswith(("/disclosure/answers/", "/api/disclosure/")))
     assert f"/disclosure/answers/imported/{published.pk}/" in bodies  # the published one was reached
-    assert "○○" in json.loads(bodies["/api/disclosure/imported-answers"])[0]["claims"]
+    assert "○○" in json.loads(bodies["/api/disclosure/imported-answers"])["items"][0]["claims"]
     assert "○○" in bodies[f"/disclosure/answers/imported/{published.pk}/"]
     for path, body in bodies.items():
         body = results_only(path, body)

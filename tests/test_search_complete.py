@@ -18,10 +18,14 @@ EXTRA_BODIES = [
     "ＩＳＯ２７００１認証及びＰマークを取得済み。",
     "オンラインでの申請（online）に対応する。pipeline処理。",
     "Ｗｉ－Ｆｉ環境からＬＧＷＡＮ接続系へは持ち込まない。",
+    # Hiragana is compared as katakana, in the index as in the scan (text.normalize).
+    "防犯カメラの映像と、ぼうはんかめらの表記、ｶﾒﾗの半角。",
 ]
 TERMS = [
     # Japanese, of one, two and more characters
     "委託", "保護", "個人情報", "再委託", "審議会", "保存期間", "市", "審",
+    # Kana in either script
+    "カメラ", "かめら", "ぼうはん", "の",
     # Latin and digits, whole and inside longer words, half and full width, any case
     "LINE", "line", "ＬＩＮＥ", "WORKS", "ISO", "iso", "27001", "2700", "001", "IEC", "lgwan", "wan", "fi", "ine",
 ]

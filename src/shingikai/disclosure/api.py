@@ -11,12 +11,16 @@ import io
 
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
-from ninja import Field, Path, Router, Schema
+from ninja import Field, Path, Query, Router, Schema
 
 from shingikai import publicity
 
 from . import report
-from shingikai.api.schemas import AnswerCorrectionOut
+from shingikai.api.paging import page_of
+from shingikai.api.payloads import council_ref
+from shingikai.api.records import fiscal_year_range
+from shingikai.api.schemas import FIRST_YEAR, LAST_YEAR, AnswerCorrectionOut, CouncilRef, Page, PageParams
+from shingikai.api.web import absolute
 from shingikai.jp.wareki import to_wareki
 
 from .answer_document import corrections_of, masked, secret_strings
@@ -111,11 +115,34 @@ class GroundJudgmentOut(Schema):
     reason: str
 
 
+class AnswerListFilters(Schema):
+    """The filters of both 答申 lists: the place and year as on the other lists, then the 答申's own."""
+    council: str | None = Field(None, description="Council slug (the 審査会)")
+    municipality: str | None = Field(None, description="Municipality slug")
+    fiscal_year: int | None = Field(None, ge=FIRST_YEAR, le=LAST_YEAR,
+                                    description="Answered in this fiscal year, e.g. 2024")
+    outcome: str | None = None
+    article: str | None = Field(None, description="A ground's article, e.g. 条例第7条第3号")
+    category: str | None = Field(None, description="A ground's category, e.g. 法人等情報")
+
+
+def _place_and_year(rows, filters, council_path):
+    if filters.council:
+        rows = rows.filter(**{f"{council_path}__slug": filters.council})
+    if filters.municipality:
+        rows = rows.filter(**{f"{council_path}__municipality__slug": filters.municipality})
+    if filters.fiscal_year is not None:
+        rows = rows.filter(answered_on__range=fiscal_year_range(filters.fiscal_year))
+    if filters.outcome:
+        rows = rows.filter(outcome=filters.outcome)
+    return rows
+
+
 class PublishedAnswer(Schema):
     id: int
     number: str
     answered_on: datetime.date | None
-    council: str
+    council: CouncilRef
     municipality: str
     request_kind: str
     decision: str
@@ -129,7 +156,13 @@ class PublishedAnswer(Schema):
     ruling: str
     followed_answer: bool | None
     corrections: list[AnswerCorrectionOut] = Field(description="正誤: corrections after issue, oldest first")
-    url: str
+    url: str = Field(description="The public page (absolute; the same as web)")
+    web: str = Field(description="The public page")
+    pdf: str = Field(description="The 答申 as published (PDF)")
+
+
+class PublishedAnswerPage(Page):
+    items: list[PublishedAnswer]
 
 
 def _report_payload(figures):
@@ -168,7 +201,7 @@ def published():
             .prefetch_related("request__grounds", "judgments__ground").order_by("-answered_on", "-id"))
 
 
-def answer_payload(appeal):
+def answer_payload(http, appeal):
     secrets = secret_strings(appeal)
     request = appeal.request
     grounds: dict[str, int] = {}
@@ -176,7 +209,7 @@ def answer_payload(appeal):
         grounds[ground.article] = grounds.get(ground.article, 0) + 1
     return {
         "id": appeal.pk, "number": appeal.answer_number, "answered_on": appeal.answered_on,
-        "council": appeal.case.council.name, "municipality": request.municipality.name,
+        "council": council_ref(appeal.case.council), "municipality": request.municipality.name,
         "request_kind": request.get_kind_display(), "decision": appeal.decision_appealed,
         "portion": appeal.against_portion,
         "department": request.department.name, "outcome": appeal.outcome,
@@ -190,25 +223,30 @@ def answer_payload(appeal):
         "corrections": [{"date": c.on, "date_wareki": to_wareki(c.on), "reason": masked(c.reason, secrets),
                          "changes": [{"field": ch.field, "label": ch.label, "text": masked(ch.text, secrets)}
                                      for ch in c.changes]} for c in corrections_of(appeal)],
-        "url": f"/disclosure/answers/{appeal.pk}/",
+        **_links(http, f"/disclosure/answers/{appeal.pk}/", f"/disclosure/answers/{appeal.pk}/answer.pdf"),
     }
 
 
-@router.get("/answers", response=list[PublishedAnswer], summary="公表された答申 (審査請求)")
-def answers(request, outcome: str | None = None, article: str | None = None, category: str | None = None):
-    rows = published()
-    if outcome:
-        rows = rows.filter(outcome=outcome)
-    if article:
-        rows = rows.filter(request__grounds__article=article)
-    if category:
-        rows = rows.filter(request__grounds__category=category)
-    return [answer_payload(a) for a in rows.distinct()]
+def _links(request, web, pdf=None):
+    links = {"url": absolute(request, web), "web": absolute(request, web)}
+    if pdf:
+        links["pdf"] = absolute(request, pdf)
+    return links
+
+
+@router.get("/answers", response=PublishedAnswerPage, summary="公表された答申 (審査請求)")
+def answers(request, filters: Query[AnswerListFilters], paging: Query[PageParams]):
+    rows = _place_and_year(published(), filters, "case__council")
+    if filters.article:
+        rows = rows.filter(request__grounds__article=filters.article)
+    if filters.category:
+        rows = rows.filter(request__grounds__category=filters.category)
+    return page_of(request, rows.distinct(), paging, answer_payload)
 
 
 @router.get("/answers/{answer_id}", response=PublishedAnswer, summary="公表された答申 1 件")
 def answer(request, answer_id: int):
-    return answer_payload(get_object_or_404(published(), pk=answer_id))
+    return answer_payload(request, get_object_or_404(published(), pk=answer_id))
 
 
 @router.get("/answers.csv", summary="公表された答申の一覧 (CSV)", response={200: str})
@@ -219,9 +257,9 @@ def answers_csv(request):
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(["答申番号", "答申日", "審査会", "自治体", "請求の種類", "原処分", "実施機関", "結論", "不開示の理由", "公開ページ"])
     for appeal in published():
-        data = answer_payload(appeal)
+        data = answer_payload(request, appeal)
         writer.writerow([_cell(v) for v in (
-            data["number"], data["answered_on"].isoformat() if data["answered_on"] else "", data["council"],
+            data["number"], data["answered_on"].isoformat() if data["answered_on"] else "", data["council"]["name"],
             data["municipality"], data["request_kind"], data["decision"] + "（相当の部分）" * data["portion"],
             data["department"], data["outcome"],
             "、".join(g["label"] for g in data["grounds"]), data["url"],
@@ -235,7 +273,7 @@ class ImportedAnswerOut(Schema):
     id: int
     number: str
     answered_on: datetime.date | None
-    council: str
+    council: CouncilRef
     municipality: str
     outcome: str
     articles: list[str]
@@ -244,15 +282,21 @@ class ImportedAnswerOut(Schema):
     purport: str
     claims: str
     judgment: str
-    url: str
+    url: str = Field(description="The public page (absolute; the same as web)")
+    web: str = Field(description="The public page")
 
 
-def imported_payload(answer):
+class ImportedAnswerPage(Page):
+    items: list[ImportedAnswerOut]
+
+
+def imported_payload(request, answer):
     terms = answer.masked_list
     return {
-        "id": answer.pk, "number": answer.number, "answered_on": answer.answered_on, "council": answer.council.name,
+        "id": answer.pk, "number": answer.number, "answered_on": answer.answered_on,
+        "council": council_ref(answer.council),
         "municipality": answer.council.municipality.name, "outcome": answer.outcome, "articles": answer.articles,
-        "categories": answer.categories, "url": f"/disclosure/answers/imported/{answer.pk}/",
+        "categories": answer.categories, **_links(request, f"/disclosure/answers/imported/{answer.pk}/"),
         **{name: masked(getattr(answer, name), terms) for name in ("conclusion", "purport", "claims", "judgment")},
     }
 
@@ -263,21 +307,23 @@ def published_imported():
             .defer("source_text").order_by("-answered_on", "-id"))
 
 
-@router.get("/imported-answers", response=list[ImportedAnswerOut], summary="取り込んだ他の審査会の答申 (公開したもの)")
-def imported_answers(request, outcome: str | None = None, article: str | None = None, category: str | None = None):
-    rows = published_imported()
-    if outcome:
-        rows = rows.filter(outcome=outcome)
-    # Articles and categories are JSON lists, matched here alike on SQLite and PostgreSQL.
-    return [imported_payload(a) for a in rows
-            if (not article or article in a.articles) and (not category or category in a.categories)]
+@router.get("/imported-answers", response=ImportedAnswerPage, summary="取り込んだ他の審査会の答申 (公開したもの)")
+def imported_answers(request, filters: Query[AnswerListFilters], paging: Query[PageParams]):
+    rows = _place_and_year(published_imported(), filters, "council")
+    if filters.article or filters.category:
+        # Articles and categories are JSON lists, matched here alike on SQLite and PostgreSQL; only they are read.
+        rows = rows.filter(pk__in=[
+            pk for pk, articles, categories in rows.values_list("pk", "articles", "categories")
+            if (not filters.article or filters.article in articles)
+            and (not filters.category or filters.category in categories)])
+    return page_of(request, rows, paging, imported_payload)
 
 
 @router.get("/imported-answers/{answer_id}", response=ImportedAnswerOut, summary="取り込んだ他の審査会の答申 1 件")
 def imported_answer(request, answer_id: int):
     if answer_id > 2**63 - 1:
         raise Http404
-    return imported_payload(get_object_or_404(published_imported(), pk=answer_id))
+    return imported_payload(request, get_object_or_404(published_imported(), pk=answer_id))
 
 
 @router.get("/reports/{city}/{fiscal_year}/operations.csv", summary="運用状況報告 (CSV)", response={200: str})

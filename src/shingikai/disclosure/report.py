@@ -335,4 +335,4 @@ def to_pdf(report: dict, additional: dict | None = None) -> bytes:
     })
     with pdf._lock:
         css, font_config = pdf._stylesheet()
-        return HTML(string=html).write_pdf(stylesheets=[css], font_config=font_config)
+        return HTML(string=html).write_pdf(stylesheets=[css], font_config=font_config, pdf_tags=True)

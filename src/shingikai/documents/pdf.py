@@ -65,4 +65,6 @@ def to_pdf(doc: dict) -> bytes:
     # WeasyPrint shares font state (fontconfig, Pango) between renders; one render at a time.
     with _lock:
         css, font_config = _stylesheet()
-        return HTML(string=html).write_pdf(stylesheets=[css], font_config=font_config)
+        # Tagged (headings, tables, reading order for a screen reader); the language (/Lang) comes from
+        # <html lang> and the title from <title>.
+        return HTML(string=html).write_pdf(stylesheets=[css], font_config=font_config, pdf_tags=True)

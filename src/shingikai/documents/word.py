@@ -84,6 +84,18 @@ def _run(paragraph, text, *, gothic=False, size=None, color=None):
     return run
 
 
+def _japanese_by_default(document):
+    """The default run language ja-JP: python-docx's template says en-US, so Word proofs the text as English
+    and a screen reader may choose an English voice (docProps' dc:language is not what either reads)."""
+    rpr = document.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        rpr.append(lang)
+    lang.set(qn("w:val"), "ja-JP")
+    lang.set(qn("w:eastAsia"), "ja-JP")
+
+
 class Writer:
     def __init__(self, doc: dict):
         self.doc = doc
@@ -92,6 +104,7 @@ class Writer:
 
     def _setup(self):
         document = self.document
+        _japanese_by_default(document)
         normal = document.styles["Normal"]
         _set_fonts(normal, MINCHO)
         normal.font.size = Pt(BODY_PT)

@@ -110,7 +110,8 @@ def cases_entries(case_ids):
     latest_decision = _latest_decisions(ids)
     entries = []
     for case in cases:
-        body = "\n".join(filter(None, [case.purpose, case.data_subjects, " ".join(case.legal_bases),
+        # The 諮問番号 (報告番号) is what a resident or a newspaper cites a case by.
+        body = "\n".join(filter(None, [case.number, case.purpose, case.data_subjects, " ".join(case.legal_bases),
                                        *conditions[case.pk]]))
         item = latest_item.get(case.pk)
         visible = case.pk in public

@@ -3,7 +3,8 @@
 One definition of a "token" serves every backend, so that a query means the same thing on
 SQLite and PostgreSQL and the highlighter marks what the index matched:
 
-* text is NFKC-normalised (全角ＡＢＣ→ABC, half-width ｶﾅ→カナ, ①→1) and lower-cased;
+* text is NFKC-normalised (全角ＡＢＣ→ABC, half-width ｶﾅ→カナ, ①→1) and lower-cased, and hiragana is
+  folded to katakana (a resident types かめら for カメラ: the IME's first offer is hiragana);
 * every Japanese character (kanji, hiragana, katakana, 々, ー …) is a token of its own;
 * a run of other letters/digits (Latin, digits, Greek …) is one token ("lgwan", "27001");
 * everything else (punctuation, spaces, line breaks) only separates tokens.
@@ -41,14 +42,24 @@ TOKEN_RE = re.compile(f"[{CJK}]|[^\\W_{CJK}]+")
 _CJK_GAP_RE = re.compile(f"(?<=[{CJK}]) (?=[{CJK}])")
 
 
+# Hiragana to katakana, one for one (ぁ-ゖ → ァ-ヶ, ゝゞ → ヽヾ), so offsets survive for highlighting.
+# A query and the text it is compared with are folded alike; changing this needs the index rebuilt
+# (migration 0013 queues every record for it).
+_KANA_FOLD = {cp: cp + 0x60 for cp in range(0x3041, 0x3097)} | {0x309D: 0x30FD, 0x309E: 0x30FE}
+# The same per token: every kana is a token of its own, and mapping the token list costs a third of what
+# str.translate over the whole text does (the rebuild tokenises gigabytes).
+_KANA_TOKEN = {chr(k): chr(v) for k, v in _KANA_FOLD.items()}
+
+
 def normalize(text):
-    """NFKC + lower case: the form both the index and queries are compared in."""
-    return unicodedata.normalize("NFKC", text or "").lower()
+    """NFKC + lower case + hiragana as katakana: the form both the index and queries are compared in."""
+    return unicodedata.normalize("NFKC", text or "").lower().translate(_KANA_FOLD)
 
 
 def tokens(text):
-    """The index tokens of `text` (see the module docstring)."""
-    return TOKEN_RE.findall(normalize(text))
+    """The index tokens of `text` (see the module docstring): those of normalize(text)."""
+    toks = TOKEN_RE.findall(unicodedata.normalize("NFKC", text or "").lower())
+    return list(map(_KANA_TOKEN.get, toks, toks))
 
 
 def is_cjk(token):
@@ -158,7 +169,7 @@ def _fold_table():
     for lo, hi in _FOLD_RANGES:
         for cp in range(lo, hi):
             ch = chr(cp)
-            folded = unicodedata.normalize("NFKC", ch).lower()
+            folded = normalize(ch)
             if folded != ch and len(folded) == 1:
                 mapping[cp] = folded
     return mapping, re.compile(f"[{_char_class(sorted(mapping))}]+")

@@ -8,7 +8,7 @@ from shingikai.formfields import fiscal_year_filter
 from shingikai.jp.wareki import fiscal_year_label
 
 from .engine import PUBLIC, search
-from .query import MAX_QUERY_CHARS
+from .query import MAX_QUERY_CHARS, parse
 
 # Values listed per facet: a national search has ~1,700 municipalities and councils, more than
 # a page can usefully show (or render quickly). The most frequent come first; the rest are
@@ -16,6 +16,10 @@ from .query import MAX_QUERY_CHARS
 FACET_VALUES_SHOWN = 30
 # A page past this is no page a person reads; a larger number would overflow the offset's database integer.
 MAX_PAGE = 10_000
+
+# A query of only quotes, symbols or a bare OR has no term to match; searching it would list every record
+# as if each matched.
+NO_TERM = "検索語を入力してください。記号だけでは検索できません。"
 
 FILTERS = ("council_slug", "municipality", "fiscal_year", "case_kind", "category", "department", "outcome",
            "speaker_role", "kind")
@@ -50,12 +54,14 @@ def search_page(request):
         messages.error(request, bad_filter)
     scope = access.council_ids(request.user) or PUBLIC
     result = None
-    if query:
+    no_term = bool(query) and parse(query).is_empty
+    if query and not no_term:
         result = search(query, user_scope=scope, filters=filters, page=_page(request))
     params = request.GET.copy()
     params.pop("page", None)
     return render(request, "search/search.html", {
         "q": query, "result": result, "filters": filters, "scope_is_public": scope is PUBLIC,
+        "no_term": no_term, "no_term_message": NO_TERM,
         "max_query": MAX_QUERY_CHARS,
         "query": params.urlencode(), "facets": _facet_links(result, params) if result else [],
     })
@@ -68,9 +74,10 @@ def search_api(request):
     copied or shared, so it must never carry a council's internal entries.
     """
     query = request.GET.get("q", "").strip()
-    if not query:
+    if not query or parse(query).is_empty:
         # Like the page: no query, no search (browsing everything is the portal's job).
-        return JsonResponse({"query": "", "total": 0, "total_exact": True, "hits": [], "facets": {}})
+        return JsonResponse({"query": query, "total": 0, "total_exact": True, "hits": [], "facets": {},
+                             **({"message": NO_TERM} if query else {})}, json_dumps_params={"ensure_ascii": False})
     filters, bad_filter = _filters(request)
     if bad_filter:
         return JsonResponse({"detail": bad_filter}, status=400)

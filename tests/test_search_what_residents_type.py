@@ -1,0 +1,133 @@
+"""The search finds what a resident types: a case by its 諮問番号 (全角 digits too), a katakana word typed in
+hiragana, and says so when a query has nothing to search for. The search page reads well with a keyboard
+and a screen reader: the count in the title, a link to the results, the results before the facets.
+
+Runs on whichever database DATABASE_URL names (CI runs SQLite and PostgreSQL)."""
+import datetime
+import re
+
+import pytest
+
+from shingikai import publicity
+from shingikai.demo.loader import load_demo
+from shingikai.search.engine import PUBLIC, rebuild_index, search
+from shingikai.search.indexing import reindex_all
+from shingikai.search.models import SearchEntry
+from shingikai.search.text import normalize, tokens
+
+DAY = datetime.date(2024, 6, 1)
+
+
+def entry(object_id, body, **extra):
+    return SearchEntry.objects.create(
+        kind="turn", object_id=object_id, council_id=1, council_slug="minami", council_name="みなみ市審議会",
+        municipality="みなみ市", title=extra.pop("title", f"発言{object_id}"), body=body, url=f"/x/{object_id}",
+        visibility="public", date=DAY, **extra)
+
+
+@pytest.fixture
+def demo(db):
+    load_demo()
+    reindex_all()
+
+
+def test_hiragana_is_folded_to_katakana_in_index_and_query():
+    assert tokens("かめら") == tokens("カメラ") == tokens("ｶﾒﾗ")
+    assert normalize("ぼうはんかめら") == "ボウハンカメラ"
+    # Kanji, Latin and the long-vowel mark are left alone.
+    assert normalize("防犯カメラ LINE ー") == "防犯カメラ line ー"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("typed", ["かめら", "カメラ", "ｶﾒﾗ", "ぷーる", "ぼうはんかめら"])
+def test_a_katakana_word_typed_in_hiragana_is_found(typed):
+    camera = entry(1, "防犯カメラの映像は30日保存する。")
+    pool = entry(2, "市民プールの防犯カメラ。")
+    entry(3, "個人情報の保護に関する条例。")
+    found = {hit.object_id for hit in search(typed, user_scope=PUBLIC).hits}
+    # Folding is of script, not reading: 防犯 written in kanji is not ぼうはん.
+    expected = {"ぷーる": {pool.object_id}, "ぼうはんかめら": set()}.get(typed, {camera.object_id, pool.object_id})
+    assert found == expected
+
+
+@pytest.mark.django_db
+def test_the_hiragana_match_is_highlighted_as_written():
+    entry(1, "防犯カメラの映像")
+    hit = search("かめら", user_scope=PUBLIC).hits[0]
+    assert "<mark>カメラ</mark>" in str(hit.snippet)
+
+
+@pytest.mark.django_db
+def test_a_case_is_found_by_its_number_in_half_and_full_width(demo):
+    case = publicity.cases().exclude(number="").order_by("pk").first()
+    assert case is not None and re.fullmatch(r"(諮問|報告)第\d+号", case.number)
+    full_width = case.number.translate(str.maketrans("0123456789", "０１２３４５６７８９"))
+    for typed in (case.number, full_width):
+        hits = search(typed, user_scope=PUBLIC, per_page=50).hits
+        assert ("case", case.pk) in {(hit.kind, hit.object_id) for hit in hits}, typed
+
+
+@pytest.mark.django_db
+def test_a_number_does_not_find_a_longer_number():
+    entry(1, "諮問第14号について")
+    entry(2, "諮問第4号について")
+    assert [hit.object_id for hit in search("諮問第4号", user_scope=PUBLIC).hits] == [2]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("typed", ['"', '""', '" "', "OR", "ＯＲ", "*", "%", "_", "()", "「」"])
+def test_a_query_without_a_searchable_character_asks_for_a_word(client, typed):
+    entry(1, "防犯カメラの映像")
+    page = client.get("/search/", {"q": typed})
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert "検索語を入力してください" in html
+    assert "件</span></h2>" not in html and "/x/1" not in html
+    api = client.get("/search/api", {"q": typed}).json()
+    assert api["total"] == 0 and api["hits"] == [] and "検索語を入力してください" in api["message"]
+
+
+@pytest.mark.django_db
+def test_the_results_page_names_the_count_in_its_title_and_leads_to_the_results(client):
+    entry(1, "防犯カメラの映像")
+    entry(2, "市民プールの防犯カメラ")
+    html = client.get("/search/", {"q": "カメラ"}).content.decode()
+    assert re.search(r"<title>「カメラ」の検索結果 \(2 件\) \|", html)
+    assert '<a class="skip-link" href="#hits-heading">検索結果へ移動</a>' in html
+    assert re.search(r'<h2 id="hits-heading"[^>]*><span role="status">2 件</span></h2>', html)
+    # Reading (and Tab) order: the first hit before the facet links, which sit in a labelled landmark.
+    assert html.index('href="/x/') < html.index('<aside class="facets" aria-label="絞り込み">')
+
+
+@pytest.mark.django_db
+def test_no_hits_is_said_in_a_paragraph_and_no_empty_landmark_is_left(client):
+    entry(1, "防犯カメラの映像")
+    html = client.get("/search/", {"q": "図書館"}).content.decode()
+    assert re.search(r"<title>「図書館」の検索結果 \(0 件\)", html)
+    assert "<p>見つかりませんでした。" in html
+    assert 'aria-label="絞り込み"' not in html
+
+
+@pytest.mark.django_db
+def test_the_upgrade_queues_every_record_so_old_entries_are_folded_and_numbered(demo):
+    import importlib
+
+    from django.apps import apps
+
+    from shingikai.search import indexing
+    from shingikai.search.models import PendingIndex
+
+    case = publicity.cases().exclude(number="").order_by("pk").first()
+    entries = sorted(SearchEntry.objects.values_list("kind", "object_id"))
+    # As the index stood before: the case's entry without its number.
+    SearchEntry.objects.filter(kind="case", object_id=case.pk).update(body="目的のみ")
+    rebuild_index()
+    migration = importlib.import_module("shingikai.search.migrations.0013_reindex_for_kana_folding_and_case_numbers")
+    migration.queue_everything(apps, None)
+    queued = set(PendingIndex.objects.values_list("kind", "object_id"))
+    assert ("case", case.pk) in queued
+    assert {kind for kind, _ in queued} >= {"meeting", "case", "answer"}
+    indexing.drain()
+    assert not PendingIndex.objects.exists()
+    assert sorted(SearchEntry.objects.values_list("kind", "object_id")) == entries
+    assert ("case", case.pk) in {(h.kind, h.object_id) for h in search(case.number, user_scope=PUBLIC, per_page=50).hits}

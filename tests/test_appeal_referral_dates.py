@@ -35,7 +35,7 @@ def test_the_case_is_submitted_and_received_on_the_referral_day(world):
 
 
 def test_the_number_follows_the_referral_days_fiscal_year_not_the_day_it_was_typed(world):
-    accepted_case(world)  # a consultation received today, in this fiscal year: 諮問第1号
+    accepted_case(world, on=None)  # a consultation received today, in this fiscal year: 諮問第1号
     assert refer(world, D(2024, 7, 24)).case.number == "諮問第1号"
     assert refer(world, D(2025, 3, 20)).case.number == "諮問第2号"  # still 令和6年度
     assert refer(world, D(2025, 4, 10)).case.number == "諮問第1号"  # 令和7年度's first

@@ -28,7 +28,7 @@ def published_meeting(council, department, people, day, subject, answer_number):
     for title in (subject, f"防犯カメラ映像の警察への提供 {CLOSED}"):
         case = create_case(council, department, title=title, **CASE_FIELDS)
         submit_case(case)
-        cases.append(accept_case(case))
+        cases.append(accept_case(case, on=min(day, datetime.date.today())))
     meeting = meeting_actions.plan_meeting(council, date=day, start_time=datetime.time(14, 0), place="庁舎 会議室")
     public_item = meeting_actions.schedule_case(cases[0], meeting)
     closed_item = meeting_actions.schedule_case(cases[1], meeting, is_public=False, closed_reason="捜査に関わるため")

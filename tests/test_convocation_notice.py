@@ -143,3 +143,14 @@ def test_the_secretariat_sets_the_answer_deadline_and_the_notice_the_members_pag
     reminder, = mail.outbox
     assert reminder.subject.startswith("【出欠の回答のお願い】") and f"本日{to_wareki(deadline)}まで" in reminder.body
     assert "iin1@example.jp" not in reminder.bcc and "iin0@example.jp" in reminder.bcc
+
+
+def test_a_past_meetings_notice_does_not_ask_for_an_answer_after_the_meeting(client, web_world):  # noqa: F811
+    from shingikai.meetings.actions import plan_meeting
+    from shingikai.meetings.convocation import notice
+
+    meeting = plan_meeting(web_world.council, date=datetime.date(2019, 5, 7), start_time=datetime.time(14, 0),
+                           place="第1会議室")
+    parts = notice(meeting)
+    assert parts["sent_on"] < meeting.date
+    assert f"出欠を{to_wareki(meeting.date - datetime.timedelta(days=7))}" in parts["opening"][1].replace("　", "")

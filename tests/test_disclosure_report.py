@@ -236,3 +236,54 @@ def test_the_share_decided_in_time_is_drawn_on_an_axis_of_its_own(register, monk
     assert len(history.axes) == 2
     counts, share = history.axes
     assert share.get_ylim() != counts.get_ylim() and max(share.get_yticks()) == 100
+
+
+def test_appeals_pending_at_the_year_end_are_counted_from_their_dates_not_todays_status(world, client):
+    request = actions.record_request(world.dept_a, kind="public_document", received_on=D(2024, 12, 2), documents="文書",
+                                     requester_category="市内", requester_name="秘密 請求者", date_confirmed=True)
+    request = actions.decide_request(request, decision="部分開示", decided_on=D(2024, 12, 20), withheld_summary="氏名",
+                                     grounds=[("条例第7条第2号", "個人に関する情報")])
+    # Filed in 令和6年度 and answered in 令和7年度 (2025-04-12): under review on 令和7年3月31日.
+    answered_appeal(world, request, filed_on=D(2025, 2, 1))
+    figures = report.operations_report(world.city, 2024)["appeals"]
+    assert (figures["pending"], figures["pending_as_of"], figures["year_ended"]) == (1, D(2025, 3, 31), True)
+    assert report.operations_report(world.city, 2025)["appeals"]["pending"] == 0
+    page = client.get("/disclosure/minami/report/2024/").content.decode()
+    assert "年度末に審理中" in page and "速報値" not in page
+
+
+def test_a_year_not_yet_ended_reports_appeals_pending_today_as_provisional(world, client):
+    from shingikai.jp.wareki import fiscal_year
+
+    today = datetime.date.today()
+    figures = report.operations_report(world.city, fiscal_year(today))["appeals"]
+    assert figures["year_ended"] is False
+    page = client.get(f"/disclosure/minami/report/{fiscal_year(today)}/").content.decode()
+    assert "現在審理中" in page and "速報値" in page and "年度末に審理中" not in page
+    api = client.get(f"/api/disclosure/reports/minami/{fiscal_year(today)}").json()["appeals"]
+    assert api["year_ended"] is False and "pending_as_of" in api
+
+
+def test_the_report_tabled_at_a_meeting_is_of_the_year_before_the_meetings_own(register):
+    from shingikai.disclosure.forms import TableReportForm
+    from shingikai.errors import ActionRefused
+    from shingikai.meetings.actions import plan_meeting
+
+    may = plan_meeting(register.council, date=D(2027, 5, 24))
+    form = TableReportForm(municipality=register.city, meeting=may)
+    assert form.fields["fiscal_year"].initial == 2026
+    assert 2027 not in dict(form.fields["fiscal_year"].choices)
+    past = plan_meeting(register.council, date=D(2019, 4, 30))
+    assert TableReportForm(municipality=register.city, meeting=past).fields["fiscal_year"].initial == 2018
+    with pytest.raises(ActionRefused, match="まだ終わっていない"):
+        actions.table_report(may, department=register.dept_a, fiscal_year=2027)
+
+
+def test_a_report_tabled_at_a_past_meeting_is_received_on_that_day(register):
+    from django.utils import timezone
+
+    from shingikai.meetings.actions import plan_meeting
+
+    meeting = plan_meeting(register.council, date=D(2025, 5, 26))
+    item = actions.table_report(meeting, department=register.dept_a, fiscal_year=2024)
+    assert timezone.localdate(item.case.accepted_at) == D(2025, 5, 26)

@@ -401,7 +401,7 @@ def held_meeting_without_decision(world, *, title="議題の決定が記録さ�
     Case.objects.filter(pk=case.pk).update(title=title)
     case.refresh_from_db()
     submit_case(case)
-    accept_case(case)
+    accept_case(case, on=world.today)
     if style:
         Council.objects.filter(pk=world.council.pk).update(minutes_style=style)
     meeting = plan_meeting(world.council, date=world.today, place="会議室")

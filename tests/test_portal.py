@@ -245,7 +245,8 @@ def _anonymous_sees(client, meeting, case=None):
     slug = meeting.council.slug
     item = AgendaItem.objects.filter(meeting=meeting).first()
     seen = {
-        "council page": f"/meetings/{meeting.pk}/" in client.get(f"/councils/{slug}/").content.decode(),
+        "council page": f"/meetings/{meeting.pk}/" in client.get(
+            f"/councils/{slug}/", {"fiscal_year": meeting.fiscal_year or ""}).content.decode(),
         "meeting page": client.get(f"/meetings/{meeting.pk}/").status_code == 200,
         "api list": meeting.pk in [m["id"] for m in client.get("/api/meetings?per_page=200").json()["items"]],
         "api detail": client.get(f"/api/meetings/{meeting.pk}").status_code == 200,

@@ -15,8 +15,9 @@ conditions, never a department's follow-up response.
 Councils this system runs and their municipalities; a council an import created (from minutes or a 答申, its name
 typed or misread in a private review) and its municipality only once something of it is published.
 """
-from django.db.models import Exists, OuterRef, Q
-from django.db.models.functions import TruncDate
+from django.db.models import Case as Case_, Exists, F, OuterRef, Q, Subquery, Value, When
+from django.db.models import DateField
+from django.db.models.functions import Coalesce, TruncDate
 from django.utils import timezone
 
 from shingikai.cases.models import Attachment, Case
@@ -219,3 +220,35 @@ def summary(minutes_obj):
     if AgendaItem.objects.filter(meeting_id=minutes_obj.meeting_id, is_public=False).exists():
         return ""
     return minutes_obj.summary
+
+
+#: A case's 結論 once its 答申 is published: the 答申予定 of the meeting that drafted it was only on the way there.
+ANSWERED = "答申"
+#: Every 結論 the public case lists, CSV and API show and filter by, in one order.
+CASE_OUTCOMES = (*Decision.Outcome.values, ANSWERED)
+
+
+def case_outcome(ref="pk"):
+    """The 結論 of the case at OuterRef(`ref`) as every public copy gives it: 答申 once a published 答申 answers it,
+    else the outcome of its latest published decision (継続審議 until a later meeting decides)."""
+    latest = decisions().filter(case_id=OuterRef(ref)).order_by(
+        F("agenda_item__meeting__date").desc(nulls_last=True), "-pk")
+    return Case_(When(Exists(answers().filter(cases=OuterRef(ref))), then=Value(ANSWERED)),
+                 default=Subquery(latest.values("outcome")[:1]))
+
+
+def outcome_label(outcome, answer_numbers):
+    """The 結論 as read: 「答申 (答申第1号)」 for an answered case."""
+    if outcome == ANSWERED and answer_numbers:
+        return f"{ANSWERED} ({'、'.join(answer_numbers)})"
+    return outcome or ""
+
+
+def in_register_order(cases_queryset):
+    """The public case lists (page, API, CSV) in one order a reader can see: newest first by the day of the latest
+    public meeting that heard the case, else the day it was received; `listed_on` holds that day."""
+    heard = agenda_items().filter(case_id=OuterRef("pk"), meeting__date__isnull=False).order_by("-meeting__date")
+    return cases_queryset.annotate(
+        heard_on=Subquery(heard.values("meeting__date")[:1]),
+        listed_on=Coalesce(F("heard_on"), TruncDate("accepted_at"), output_field=DateField()),
+    ).order_by(F("listed_on").desc(nulls_last=True), "-pk")

@@ -6,13 +6,14 @@ from django.http import HttpResponse
 from django.utils.http import content_disposition_header
 
 from shingikai.jp.wareki import to_wareki
+from shingikai.publicity import outcome_label
 
 from . import web
 from .payloads import case as case_payload
 
 HEADER = [
     "番号", "諮問番号", "件名", "種別", "類型", "担当課", "部", "状態", "結論", "主題", "根拠条項",
-    "審議会", "会議日 (和暦)", "会議日", "答申日 (和暦)", "受付日", "公開ページ",
+    "審議会", "会議日 (和暦)", "会議日", "答申日 (和暦)", "答申日", "受付日 (和暦)", "受付日", "公開ページ",
 ]
 # A cell starting with one of these is a formula to Excel; department-written titles must stay text.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -31,10 +32,11 @@ def row(request, case):
     data = case_payload(request, case)
     return [_cell(v) for v in (
         data["id"], data["number"], data["title"], data["kind"], "、".join(data["categories"]),
-        data["department"], data["division"], data["status"], data["outcome"] or "", data["topic"],
+        data["department"], data["division"], data["status"], outcome_label(data["outcome"], data["answer_numbers"]), data["topic"],
         "、".join(data["legal_bases"]), data["council"]["name"],
         _dates(data["meeting_dates"], wareki=True), _dates(data["meeting_dates"], wareki=False),
-        _dates(data["answer_dates"], wareki=True),
+        _dates(data["answer_dates"], wareki=True), _dates(data["answer_dates"], wareki=False),
+        to_wareki(data["accepted_on"]) if data["accepted_on"] else "",
         data["accepted_on"].isoformat() if data["accepted_on"] else "",
         web.absolute(request, web.case(case.pk)),
     )]

@@ -103,6 +103,7 @@ def case(request, c):
         "meeting_ids": [i.meeting_id for i in items],
         "meeting_dates": [i.meeting.date for i in items if i.meeting.date],
         "answer_ids": [a.pk for a in c.public_answers],
+        "answer_numbers": [a.number for a in c.public_answers if a.number],
         "answer_dates": [a.date for a in c.public_answers if a.date],
         "web": web.absolute(request, web.case(c.pk)),
         "created": _local(c.stamp_created), "modified": _local(c.stamp_modified),

@@ -19,14 +19,6 @@ class BadFilter(ValueError):
     """A filter value the API cannot apply; the message says which."""
 
 
-def latest_outcome():
-    """The outcome of a case's latest published decision: 継続審議 until a later meeting decides."""
-    latest = publicity.decisions().filter(case_id=OuterRef("pk")).order_by(
-        F("agenda_item__meeting__date").desc(nulls_last=True), "-pk"
-    )
-    return Subquery(latest.values("outcome")[:1])
-
-
 def is_public_case(ref="case_id"):
     return Exists(publicity.cases().filter(pk=OuterRef(ref)))
 
@@ -82,12 +74,12 @@ def cases():
         F("meeting__date").asc(nulls_last=True), "meeting_id"
     )
     public_answers = publicity.answers().order_by(F("date").asc(nulls_last=True), "pk")
-    queryset = publicity.cases().select_related("council", "department").annotate(public_outcome=latest_outcome())
+    queryset = publicity.cases().select_related("council", "department").annotate(public_outcome=publicity.case_outcome())
     queryset = queryset.prefetch_related(
         Prefetch("agenda_items", queryset=public_items, to_attr="public_items"),
         Prefetch("answers", queryset=public_answers, to_attr="public_answers"),
     )
-    return stamps.cases(queryset).order_by(F("accepted_at").desc(nulls_last=True), "-pk")
+    return publicity.in_register_order(stamps.cases(queryset))
 
 
 def decisions():

@@ -4,11 +4,13 @@ Only the fields named here reach a response (pydantic drops anything else), whic
 of defence behind `shingikai.publicity`: contact details, accounts and internal notes have no field.
 """
 import datetime as dt
+from typing import Literal
 
 from ninja import Field, Schema
 
 from shingikai.cases.models import Case
 from shingikai.meetings.models import Decision
+from shingikai.publicity import CASE_OUTCOMES
 
 
 class Page(Schema):
@@ -147,13 +149,15 @@ class CaseOut(Schema):
     division: str
     status: str = Field(description="受付済, 審議予定, 継続審議, 決定済, 答申済 or 取下げ; 結論の記載なし for a case imported "
                                     "from another council's minutes that record no outcome (outcome null)")
-    outcome: str | None = Field(description="The latest published decision")
+    outcome: str | None = Field(description="答申 once a published 答申 answers the case (see answer_numbers), "
+                                            "else its latest published decision")
     topic: str
     legal_bases: list[str]
     accepted_on: dt.date | None
     meeting_ids: list[int]
     meeting_dates: list[dt.date]
     answer_ids: list[int]
+    answer_numbers: list[str] = Field(description="答申番号 of the published 答申, e.g. 答申第1号")
     answer_dates: list[dt.date]
     web: str
     created: dt.datetime
@@ -266,12 +270,16 @@ class MeetingFilters(Schema):
     modified_since: str | None = Field(None, description="ISO 8601 date or date-time")
 
 
+#: The 結論 a case list filters by: the page's choices, so that none of them answers 422 here.
+CaseOutcome = Literal[CASE_OUTCOMES]
+
+
 class CaseFilters(MeetingFilters):
     fiscal_year: int | None = Field(None, ge=FIRST_YEAR, le=LAST_YEAR,
                                     description="Deliberated at a meeting of this fiscal year, e.g. 2024")
     kind: Case.Kind | None = None
     category: str | None = Field(None, description="A category value (outsourcing) or its label (外部委託)")
-    outcome: Decision.Outcome | None = Field(None, description="The latest published decision")
+    outcome: CaseOutcome | None = Field(None, description="答申 for an answered case, else its latest published decision")
     topic: str | None = None
 
 

@@ -8,7 +8,7 @@ from shingikai.errors import ActionRefused
 from shingikai.uploads import check_upload
 from shingikai.history import STALE, changed_fields, save_by
 from shingikai.jp.wareki import fiscal_year, to_wareki
-from shingikai.settling import within_reach
+from shingikai.settling import not_in_future, within_reach
 
 from . import retention
 from .models import Case, Category
@@ -111,6 +111,12 @@ def submission_problems(case):
     return problems
 
 
+def fiscal_year_span(fy):
+    """The moments a fiscal year's cases were received between (start inclusive, end exclusive)."""
+    tz = timezone.get_current_timezone()
+    return timezone.datetime(fy, 4, 1, tzinfo=tz), timezone.datetime(fy + 1, 4, 1, tzinfo=tz)
+
+
 def _at_start_of(day):
     """A day recorded for something that happened on it (an appeal's 諮問日), as the moment the model keeps."""
     return timezone.make_aware(timezone.datetime.combine(day, timezone.datetime.min.time()))
@@ -148,15 +154,14 @@ def accept_case(case, *, by=None, on=None, number=""):
     case = Case.objects.select_for_update().get(pk=case.pk)
     if case.status != Case.Status.SUBMITTED:
         raise ActionRefused(f"{case.get_status_display()}の案件は受け付けられません。提出済の案件のみ受け付けます。")
+    not_in_future(on, "受付日")
     case.status = Case.Status.ACCEPTED
     case.accepted_at = _at_start_of(on) if on else timezone.now()
     if case.kind in NUMBERED_KINDS and not case.number:
-        fy = fiscal_year(on or timezone.localdate())
+        start, end = fiscal_year_span(fiscal_year(on or timezone.localdate()))
         lock_council(case.council)
-        tz = timezone.get_current_timezone()
         same_year = Case.objects.filter(
-            council=case.council, kind=case.kind,
-            accepted_at__gte=timezone.datetime(fy, 4, 1, tzinfo=tz), accepted_at__lt=timezone.datetime(fy + 1, 4, 1, tzinfo=tz),
+            council=case.council, kind=case.kind, accepted_at__gte=start, accepted_at__lt=end,
         ).exclude(pk=case.pk)
         taken = set(same_year.values_list("number", flat=True))
         number = (number or "").strip()

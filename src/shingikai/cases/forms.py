@@ -2,7 +2,7 @@
 from django import forms
 
 from shingikai.councils.forms import WarekiDateField
-from shingikai.formfields import UploadField
+from shingikai.formfields import FiscalYearField, UploadField
 
 from . import retention
 from .actions import TITLE_MAX
@@ -187,6 +187,13 @@ class ChecklistAnswerForm(forms.Form):
     answer = forms.CharField(label="担当課の回答", widget=forms.Textarea(attrs={"rows": 3}))
 
 
+class AcceptForm(forms.Form):
+    """The 受付日 of a case recorded after the fact (last year's, entered now): its 諮問番号 is then of that day's
+    fiscal year, and no meeting before it can hear it."""
+    received_on = WarekiDateField(label="受付日", required=False,
+                                  help_text="空欄なら今日。例: 令和7年6月1日 または 2025-06-01")
+
+
 class ReturnForm(forms.Form):
     comment = forms.CharField(label="差戻しの理由", widget=forms.Textarea(attrs={"rows": 3}))
 
@@ -212,4 +219,6 @@ class QuestionAnswerForm(forms.Form):
 
 class CaseFilterForm(forms.Form):
     q = forms.CharField(label="件名", required=False)
+    # Numbers restart each April: the year tells two 諮問第1号 apart.
+    fiscal_year = FiscalYearField(label="年度 (受付)", required=False, help_text="例: 令和7年度")
     status = forms.ChoiceField(label="状態", required=False, choices=[("", "すべて"), *Case.Status.choices])

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_POST
 from shingikai import access, publicity
 from shingikai.search.precedents import precedents_and_dismissed
 from shingikai.councils.models import Council
+from shingikai.jp.wareki import fiscal_year, fiscal_year_label
 from shingikai.viewhelpers import history_rows, page_of, refused, stored_file
 from shingikai.errors import ActionRefused
 from shingikai.fragments import KEPT_SECONDS
@@ -25,9 +26,10 @@ from shingikai.portal.freshness import names_stamp
 from shingikai.submissions import one_submission
 
 from . import actions, checklist
+from .actions import fiscal_year_span
 from .forms import (
     AttachmentForm, CaseFilterForm, CaseForm, ChecklistAnswerForm, ContractorFormSet, DataItemFormSet, QuestionAnswerForm,
-    QuestionForm, ReturnForm, WithdrawForm, contractor_initial, data_item_initial, filled_rows,
+    AcceptForm, QuestionForm, ReturnForm, WithdrawForm, contractor_initial, data_item_initial, filled_rows,
 )
 from .models import Attachment, Case, Certification, Contractor, DataItem, Question, StorageLocation, TransferMethod
 
@@ -52,18 +54,25 @@ def case_list(request):
     form = CaseFilterForm(request.GET)
     # The columns the table shows, as dicts: building fifty case rows (a wide model, even deferred) cost
     # more than the rest of the view.
-    cases = (access.visible_cases(request.user).order_by("-id")
-             .values("id", "number", "title", "kind", "status", "updated_at",
+    # Newest received first; those not yet received (drafts, submitted) on top, as they wait for someone.
+    cases = (access.visible_cases(request.user).order_by(F("accepted_at").desc(nulls_first=True), "-id")
+             .values("id", "number", "title", "kind", "status", "updated_at", "accepted_at",
                      council_name=F("council__name"), department_name=F("department__name")))
     if form.is_valid():
         if form.cleaned_data["q"]:
             cases = cases.filter(title__icontains=form.cleaned_data["q"])
         if form.cleaned_data["status"]:
             cases = cases.filter(status=form.cleaned_data["status"])
+        if form.cleaned_data["fiscal_year"]:
+            start, end = fiscal_year_span(form.cleaned_data["fiscal_year"])
+            cases = cases.filter(accepted_at__gte=start, accepted_at__lt=end)
     page = page_of(request, cases, row_url="cases:detail")
     statuses = dict(Case.Status.choices)
     for row in page.object_list:
         row["status_label"] = statuses.get(row["status"], row["status"])
+        if row["accepted_at"]:
+            row["received_on"] = timezone.localdate(row["accepted_at"])
+            row["year_label"] = fiscal_year_label(fiscal_year(row["received_on"]))
         # Truncator walks every character of every title; most titles are shorter than the cut.
         row["short_title"] = row["title"] if len(row["title"]) <= 80 else Truncator(row["title"]).chars(80)
     query = request.GET.copy()
@@ -372,6 +381,7 @@ def _detail_context(request, case, **extra):
         "can_view_meetings": can_view_meetings,
         "submission_problems": actions.submission_problems(case) if owner else [],
         "answer_form": ChecklistAnswerForm(),
+        "accept_form": AcceptForm(),
         "return_form": ReturnForm(),
         "withdraw_form": WithdrawForm(),
         "attachment_form": AttachmentForm(),
@@ -434,8 +444,12 @@ def _secretariat_case(request, pk):
 @require_POST
 def case_accept(request, pk):
     case = _secretariat_case(request, pk)
-    return _act(request, case, lambda: actions.accept_case(case, by=request.user),
-                "受け付けました。" + actions.NOT_YET_PUBLIC)
+    form = AcceptForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "受付日を確認してください。")
+        return render(request, "cases/detail.html", _detail_context(request, case, accept_form=form), status=400)
+    return _act(request, case, lambda: actions.accept_case(case, on=form.cleaned_data["received_on"], by=request.user),
+                "受け付けました。" + actions.NOT_YET_PUBLIC, accept_form=form)
 
 
 @login_required

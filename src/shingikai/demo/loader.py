@@ -10,6 +10,7 @@ yearly operation statistics report.
 import datetime as dt
 
 from django.db import transaction
+from django.utils import timezone
 
 from shingikai.cases.actions import accept_case, create_case, set_contractors, set_data_items, submit_case
 from shingikai.councils import actions as org
@@ -86,7 +87,9 @@ class Demo:
 
     # -- helpers ---------------------------------------------------------------------------
 
-    def case(self, spec, *, accept=True):
+    def case(self, spec, *, received_on=None, accept=True):
+        """`received_on`: the day the secretariat received it, before the meeting that hears it, so that its
+        受付日 and 諮問番号 are of that day's fiscal year as a real council's are."""
         spec = dict(spec)
         dept = self.depts[spec.pop("department")]
         items = spec.pop("data_items", [])
@@ -101,7 +104,7 @@ class Demo:
             for c in contractors])
         if accept:
             submit_case(case)
-            case = accept_case(case)
+            case = accept_case(case, on=min(received_on, timezone.localdate()) if received_on else None)
         return case
 
     def held(self, date, start, cases=(), *, absent=(), procedures=("開会",), closed=(), observers=0):
@@ -146,9 +149,9 @@ class Demo:
     def fiscal_2024(self):
         p = self.people
         c = content
-        konbini = self.case(c.KONBINI)
-        kenshin = self.case(c.KENSHIN)
-        meibo = self.case(c.MEIBO_REPORT)
+        konbini = self.case(c.KONBINI, received_on=dt.date(2024, 5, 8))
+        kenshin = self.case(c.KENSHIN, received_on=dt.date(2024, 5, 10))
+        meibo = self.case(c.MEIBO_REPORT, received_on=dt.date(2024, 5, 13))
         first, (i1, i2, i3) = self.held(
             dt.date(2024, 5, 27), dt.time(14, 0), [konbini, kenshin, meibo],
             procedures=("開会", "委嘱状交付", "会長の選出", "議事録署名委員の指名"), observers=1,
@@ -174,8 +177,8 @@ class Demo:
         m.respond_follow_up(self.konbini_follow_up, response="事業者一覧とISMS登録証の写しを提出しました (9月12日)。")
         m.close_follow_up(self.konbini_follow_up, on=dt.date(2024, 9, 20))
 
-        cloud = self.case(c.CLOUD)
-        camera = self.case(c.CAMERA)
+        cloud = self.case(c.CLOUD, received_on=dt.date(2024, 8, 1))
+        camera = self.case(c.CAMERA, received_on=dt.date(2024, 8, 5))
         second, (j1, j2) = self.held(
             dt.date(2024, 8, 26), dt.time(14, 0), [cloud, camera],
             procedures=("開会", "前回議事録の確定"), closed={cloud.pk}, absent=("江口 さくら",),
@@ -212,7 +215,7 @@ class Demo:
                         due_date=dt.date(2025, 3, 31), department=self.depts["こども家庭課"])
         third = self.finish(third, dt.time(11, 30), "江口 さくら")
 
-        stats = self.case(c.STATS_2023)
+        stats = self.case(c.STATS_2023, received_on=dt.date(2025, 2, 3))
         fourth, (s1,) = self.held(dt.date(2025, 2, 17), dt.time(14, 0), [stats],
                                   procedures=("開会", "前回議事録の確定"))
         self.confirm_at(third, fourth, fourth.date)
@@ -223,7 +226,7 @@ class Demo:
 
     def fiscal_2025(self):
         c = content
-        fuunyu = self.case(c.FUUNYU)
+        fuunyu = self.case(c.FUUNYU, received_on=dt.date(2025, 5, 7))
         first, (f1,) = self.held(dt.date(2025, 5, 26), dt.time(14, 0), [fuunyu],
                                  procedures=("開会", "前回議事録の確定"), observers=2)
         self.confirm_at(self.fourth, first, first.date)
@@ -234,7 +237,7 @@ class Demo:
                         due_date=dt.date(2025, 8, 31))
         first = self.finish(first, dt.time(15, 10), "井上 美咲")
 
-        stats = self.case(c.STATS_2024)
+        stats = self.case(c.STATS_2024, received_on=dt.date(2025, 8, 4))
         second, (s1,) = self.held(dt.date(2025, 8, 25), dt.time(14, 0), [stats],
                                   procedures=("開会", "前回議事録の確定"), absent=("上田 浩二",))
         self.confirm_at(first, second, second.date)
@@ -255,7 +258,7 @@ class Demo:
 
     def upcoming(self):
         c = content
-        ai = self.case(c.AI_MINUTES)
+        ai = self.case(c.AI_MINUTES, received_on=dt.date(2026, 11, 27))
         meeting = m.plan_meeting(self.council, date=dt.date(2026, 12, 14), start_time=dt.time(14, 0),
                                  place="みなみ市役所本庁舎 5階 大会議室")
         meeting = m.attach_materials(

@@ -16,7 +16,7 @@ from shingikai.cases.actions import accept_case, create_case, submit_case
 from shingikai.cases.models import Case, Category
 from shingikai.errors import ActionRefused
 from shingikai.history import check_unchanged, delete_by, save_by
-from shingikai.jp.wareki import fiscal_year, to_wareki
+from shingikai.jp.wareki import fiscal_year, fiscal_year_label, to_wareki
 from shingikai.settling import not_in_future, not_long_ago, within_reach
 
 from . import deadlines
@@ -1151,6 +1151,10 @@ def table_report(meeting, *, department, fiscal_year, additional=False, by=None)
     council = meeting.council
     if department.municipality_id != council.municipality_id:
         raise ActionRefused("この審議会の自治体の課ではありません。")
+    # A year still running on the meeting's day has no figures to report yet: they would be frozen half-way.
+    if meeting.date and report.fiscal_year_bounds(fiscal_year)[1] >= meeting.date:
+        raise ActionRefused(f"{fiscal_year_label(fiscal_year)}はこの会議の日 ({to_wareki(meeting.date)}) にまだ終わって"
+                            "いないため、その年度の報告は次第に載せられません。前の年度を選んでください。")
     figures = report.operations_report(council.municipality, fiscal_year)
     if additional:
         rows = report.additional_report(council.municipality, fiscal_year)["rows"]
@@ -1173,7 +1177,9 @@ def table_report(meeting, *, department, fiscal_year, additional=False, by=None)
     case = create_case(council, department, by=by, kind=Case.Kind.REPORT, title=title, purpose=purpose,
                        topic="運用状況報告")
     submit_case(case, by=by)
-    return schedule_case(accept_case(case, by=by), meeting, by=by)
+    # Received for this meeting: one entered after its day is received on that day, not after it.
+    received = min(meeting.date, timezone.localdate()) if meeting.date else None
+    return schedule_case(accept_case(case, by=by, on=received), meeting, by=by)
 
 
 # --- other 審査会's published 答申, imported as precedents ---

@@ -72,7 +72,9 @@ class AppealFigures(Schema):
     followed_answer: int
     ruled_without_referral: int = Field(0, description="諮問をせずにした裁決 (却下・全部認容)")
     withdrawn: int = Field(0, description="取り下げられた審査請求")
-    pending: int
+    pending: int = Field(description="pending_as_of の日に審理中だった審査請求 (年度末、年度の途中なら今日)")
+    pending_as_of: datetime.date
+    year_ended: bool = Field(description="偽なら年度の途中の速報値")
 
 
 class IncidentFigures(Schema):

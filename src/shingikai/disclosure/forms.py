@@ -1,5 +1,6 @@
 """Forms of the register. They only collect input; the actions decide what is allowed."""
 from django import forms
+from django.utils import timezone
 
 from shingikai.councils.forms import ConfirmsDate, WarekiDateField
 from shingikai.errors import ActionRefused
@@ -420,14 +421,16 @@ class TableReportForm(forms.Form):
     fiscal_year = forms.TypedChoiceField(label="年度", coerce=int)
     department = forms.ModelChoiceField(label="報告する課", queryset=None, empty_label="選んでください")
 
-    def __init__(self, *args, municipality, today, **kwargs):
+    def __init__(self, *args, municipality, meeting, **kwargs):
+        """The years offered are those ended by the meeting's day (today for one not yet dated), the year before
+        its own first: a May meeting reports the year that ended in March, whenever it is entered."""
         from shingikai.jp.wareki import fiscal_year, fiscal_year_label
 
         from .report import years_with_requests
 
         super().__init__(*args, **kwargs)
-        current = fiscal_year(today)
-        years = sorted(set(years_with_requests(municipality)) | {current, current - 1}, reverse=True)
+        current = fiscal_year(meeting.date or timezone.localdate())
+        years = sorted({y for y in years_with_requests(municipality) if y < current} | {current - 1}, reverse=True)
         self.fields["fiscal_year"].choices = [(y, fiscal_year_label(y)) for y in years]
         self.fields["fiscal_year"].initial = current - 1
         self.fields["department"].queryset = municipality.departments.offered().order_by("division", "name")

@@ -12,6 +12,7 @@ import statistics
 from collections import Counter
 
 from django.db.models import Q
+from django.utils import timezone
 
 from shingikai.jp.wareki import fiscal_year_label
 
@@ -136,6 +137,10 @@ def operations_report(municipality, fy: int) -> dict:
     categories = Counter(category for _, category in {(request, category) for request, category, _ in grounds})
     articles = Counter(article for _, article in {(request, article) for request, _, article in grounds})
     start, end = fiscal_year_bounds(fy)
+    # A year not yet ended has no 年度末 figure: what is pending today, and the report says so (速報値).
+    today = timezone.localdate()
+    year_ended = end < today
+    pending_as_of = end if year_ended else today
     appeals = Appeal.objects.filter(request__municipality=municipality)
     answered = appeals.filter(answered_on__range=(start, end))
     ruled = appeals.filter(ruled_on__range=(start, end))
@@ -191,8 +196,9 @@ def operations_report(municipality, fy: int) -> dict:
             # A withdrawal recorded before its date was kept counts in the year the appeal was filed.
             "withdrawn": appeals.filter(Q(withdrawn_on__range=(start, end)) | Q(
                 status=Appeal.Status.WITHDRAWN, withdrawn_on__isnull=True, filed_on__range=(start, end))).count(),
-            "pending": appeals.filter(status__in=(Appeal.Status.FILED, Appeal.Status.REFERRED),
-                                      filed_on__lte=end).count(),
+            "pending": _pending_on(appeals, pending_as_of).count(),
+            "pending_as_of": pending_as_of,
+            "year_ended": year_ended,
         },
         "incidents": _incident_figures(municipality, fy),
         "history": history,
@@ -200,6 +206,16 @@ def operations_report(municipality, fy: int) -> dict:
         "kind_tables": kind_tables(by_kind),
         "decision_columns": decision_order,
     }
+
+
+def _pending_on(appeals, day):
+    """The appeals under review on `day`, from their own dates (filed by then, not yet answered, ruled or
+    withdrawn), so that a past year's figure does not change as its appeals move on. One that ended with no
+    date recorded (an old record) counts as ended."""
+    ended = (Q(answered_on__lte=day) | Q(ruled_on__lte=day) | Q(withdrawn_on__lte=day)
+             | ~Q(status__in=(Appeal.Status.FILED, Appeal.Status.REFERRED))
+             & Q(answered_on__isnull=True, ruled_on__isnull=True, withdrawn_on__isnull=True))
+    return appeals.filter(filed_on__lte=day).exclude(ended)
 
 
 def additional_report(municipality, fy: int, as_of: datetime.date | None = None) -> dict:

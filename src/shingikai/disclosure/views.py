@@ -436,7 +436,7 @@ def table_report(request, meeting_pk):
     meeting = get_object_or_404(Meeting.objects.select_related("council__municipality"), pk=meeting_pk)
     if not council_access.is_secretariat(request.user, meeting.council):
         raise PermissionDenied
-    form = forms.TableReportForm(request.POST or None, municipality=meeting.council.municipality, today=_today(),
+    form = forms.TableReportForm(request.POST or None, municipality=meeting.council.municipality, meeting=meeting,
                                  prefix="report")
     status = 200
     if request.method == "POST" and form.is_valid():

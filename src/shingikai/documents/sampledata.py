@@ -110,7 +110,8 @@ def build_record(*, slug="aobadai", city="青葉台市", name_policy=Council.Nam
     )
     for case in (r.case1, r.case2, r.case3):
         submit_case(case)
-        accept_case(case)
+        # Received a month before the meeting that hears them (a meeting refuses a case received after its day).
+        accept_case(case, on=min(meeting_date - dt.timedelta(days=30), dt.date.today()))
         case.refresh_from_db()
 
     r.meeting = plan_meeting(r.council, date=meeting_date, start_time=dt.time(14, 0), end_time=dt.time(16, 5),

@@ -439,11 +439,19 @@ APPEAL_CLOSED_REASON = "審査請求の調査審議のため"
 
 
 def case_received_on(case):
-    """The day the case came before the council, where the record holds one: an appeal's 諮問日 (the day it was
-    referred, which may be weeks before the secretariat records it)."""
+    """The day the case came before the council: an appeal's 諮問日 (the day it was referred, which may be weeks
+    before the secretariat records it), else the day the secretariat received it (受付日)."""
     from shingikai.disclosure.models import Appeal
 
-    return Appeal.objects.filter(case_id=case.pk).values_list("referred_on", flat=True).first()
+    referred = Appeal.objects.filter(case_id=case.pk).values_list("referred_on", flat=True).first()
+    if referred:
+        return referred
+    accepted = Case.objects.filter(pk=case.pk).values_list("accepted_at", flat=True).first()
+    return timezone.localdate(accepted) if accepted else None
+
+
+def _received_verb(case):
+    return "諮問された" if case.is_appeal else "受け付けた"
 
 
 def _check_case_before_meeting(case, meeting, doing):
@@ -451,7 +459,7 @@ def _check_case_before_meeting(case, meeting, doing):
     before the 諮問 alike)."""
     received = case_received_on(case)
     if received and meeting.date and meeting.date < received:
-        raise ActionRefused(f"「{case.title}」は{to_wareki(received)}に諮問された案件のため、それより前の会議 "
+        raise ActionRefused(f"「{case.title}」は{to_wareki(received)}に{_received_verb(case)}案件のため、それより前の会議 "
                             f"({meeting.short_label}、{to_wareki(meeting.date)}) では{doing}。")
 
 
@@ -461,7 +469,7 @@ def _check_agenda_received_by(meeting, date):
     for item in meeting.items.filter(case__isnull=False).select_related("case"):
         received = case_received_on(item.case)
         if received and date < received:
-            raise ActionRefused(f"次第にある「{item.case.title}」は{to_wareki(received)}に諮問された案件のため、"
+            raise ActionRefused(f"次第にある「{item.case.title}」は{to_wareki(received)}に{_received_verb(item.case)}案件のため、"
                                 f"会議をそれより前の日 ({to_wareki(date)}) には変更できません。"
                                 "日付を見直すか、先にこの案件を次第から外してください。")
 

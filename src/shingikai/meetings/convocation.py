@@ -49,6 +49,15 @@ def answer_deadline(meeting, sent=None):
     return answer_by(meeting, sent_on) if sent_on and meeting.date else None
 
 
+def _draft_day(meeting):
+    """The day a notice not yet sent is dated: today, or for a meeting already held (entered after the fact) the
+    day it would have gone out, so that it never asks for 出欠 by a day after the meeting."""
+    day = today()
+    if meeting.date and meeting.date <= day:
+        return meeting.date - dt.timedelta(days=CONVOCATION_DAYS_BEFORE)
+    return day
+
+
 def checked_answer_by(meeting, on, day):
     """A deadline the secretariat set: from the notice's day, before the meeting's (the day itself for a meeting
     called the day it is held)."""
@@ -100,7 +109,7 @@ def notice(meeting, *, answer_url="", sending=None):
     council = meeting.council
     chair = chair_of(council, meeting.date)
     sent = sending or meeting.convocation_sent or {}
-    sent_on = dt.date.fromisoformat(sent["sent_on"]) if sent.get("sent_on") else (meeting.convened_on or today())
+    sent_on = dt.date.fromisoformat(sent["sent_on"]) if sent.get("sent_on") else (meeting.convened_on or _draft_day(meeting))
     replaced = sent.get("replaces")
     preface = []
     if replaced:

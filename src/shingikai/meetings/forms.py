@@ -3,13 +3,17 @@ from django import forms
 
 from shingikai.councils.forms import TimeField, WarekiDateField
 from shingikai.councils.models import Department
-from shingikai.formfields import NumberField, RecordsField, UploadField
+from shingikai.formfields import FiscalYearField, NumberField, RecordsField, UploadField
 from shingikai.jp.wareki import to_wareki
 
 from .actions import CONTRADICTORY_PUBLICITY, MAX_CUMULATIVE, PAST_DATE_CORRECTION
 from .models import AgendaItem, Decision, FollowUp, Meeting
 
 TEXTAREA = forms.Textarea(attrs={"rows": 3})
+
+
+class MeetingFilterForm(forms.Form):
+    fiscal_year = FiscalYearField(label="年度", required=False, help_text="例: 令和7年度")
 
 
 class RescheduleForm(forms.Form):

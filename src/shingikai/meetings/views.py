@@ -37,7 +37,7 @@ from shingikai.submissions import one_submission
 
 from . import actions, convocation, ics
 from .forms import (
-    AnswerForm, BoardFilterForm, CloseMeetingForm, CorrectAnswerForm, CorrectFollowUpForm, DecisionForm, EditAnswerForm, FollowUpForm, IssueAnswerForm, OpenMeetingForm,
+    AnswerForm, BoardFilterForm, CloseMeetingForm, CorrectAnswerForm, CorrectFollowUpForm, DecisionForm, EditAnswerForm, FollowUpForm, IssueAnswerForm, MeetingFilterForm, OpenMeetingForm,
     OtherItemForm, PlanMeetingForm, ProceduralItemForm, ReopenFollowUpForm, RespondFollowUpForm, ScheduleCaseForm, TranscriptForm, TurnForm,
 )
 from .models import AgendaItem, Answer, Attendance, Decision, FollowUp, Meeting, Turn
@@ -72,8 +72,14 @@ def meeting_list(request):
     councils = access.council_ids(request.user)
     meetings = (Meeting.objects.filter(council_id__in=councils).select_related("council")
                 .order_by("-date", "-id"))
+    form = MeetingFilterForm(request.GET)
+    if form.is_valid() and form.cleaned_data["fiscal_year"]:
+        meetings = meetings.filter(fiscal_year=form.cleaned_data["fiscal_year"])
+    query = request.GET.copy()
+    query.pop("page", None)
     return render(request, "meetings/list.html", {
-        "page": page_of(request, meetings, row_url="meetings:detail"), "query": "",
+        "form": form, "query": query.urlencode() + "&" if query else "",
+        "page": page_of(request, meetings, row_url="meetings:detail"),
         "can_plan": bool(access.secretariat_council_ids(request.user)),
         "councils": Council.objects.filter(id__in=councils, is_imported_only=False),
     })
@@ -151,11 +157,14 @@ def _speakers(meeting):
 
 def schedulable_cases(meeting):
     """The cases the agenda form offers, each with `appeal_pk` (an appeal's case is scheduled closed); an appeal
-    referred after the meeting's day is not offered (actions.schedule_case refuses it)."""
+    referred, or a case received, after the meeting's day is not offered (actions.schedule_case refuses it)."""
     cases = (Case.objects.filter(council=meeting.council, status__in=actions.SCHEDULABLE)
              .select_related("department").annotate(appeal_pk=F("appeal__id")).order_by("accepted_at"))
     if meeting.date:
-        cases = cases.exclude(appeal__referred_on__gt=meeting.date)
+        day_after = timezone.make_aware(dt.datetime.combine(meeting.date + dt.timedelta(days=1),
+                                                            dt.time.min))
+        cases = cases.exclude(appeal__referred_on__gt=meeting.date).exclude(
+            appeal__isnull=True, accepted_at__gte=day_after)
     return cases
 
 

@@ -12,7 +12,8 @@ from shingikai import publicity
 from shingikai.cases.models import Attachment, Case, Category
 from shingikai.councils.models import Council, Department, Membership
 from shingikai.formfields import fiscal_year_filter
-from shingikai.meetings.models import AgendaItem, Attendance, Decision
+from shingikai.jp.wareki import fiscal_year, fiscal_year_label
+from shingikai.meetings.models import AgendaItem, Attendance
 from shingikai.meetings.answer_corrections import corrections
 from shingikai.minutes.models import Minutes
 from shingikai.precedents.topics import topic_slug
@@ -46,7 +47,17 @@ def council(request, slug):
     council = get_object_or_404(publicity.councils().select_related("municipality"), slug=slug)
     from django.utils import timezone
     today = timezone.localdate()
-    meetings = list(publicity.meetings().filter(council=council).select_related("minutes").order_by("-date"))
+    all_meetings = publicity.meetings().filter(council=council)
+    # One 年度 at a time (this year's by default, else the latest held): a council of many years would otherwise
+    # list every meeting it ever held, with those planned years ahead on top.
+    years = sorted(set(all_meetings.exclude(fiscal_year__isnull=True).values_list("fiscal_year", flat=True)),
+                   reverse=True)
+    year, _ = fiscal_year_filter(request.GET.get("fiscal_year", ""))
+    if year not in years:
+        current = fiscal_year(today)
+        year = current if current in years else next((y for y in years if y < current), years[0] if years else None)
+    meetings = all_meetings if year is None else all_meetings.filter(fiscal_year=year)
+    meetings = list(meetings.select_related("minutes").order_by("-date"))
     for m in meetings:
         m.public_state = publicity.state_label(m, today)
     members = council.memberships.in_office(today).select_related("person").annotate(rank=ROLE_RANK).order_by(
@@ -54,6 +65,7 @@ def council(request, slug):
     answers = publicity.answers().filter(council=council).order_by("-date")[:20]
     return render(request, "portal/council.html", {
         "council": council, "meetings": meetings, "members": members, "answers": answers,
+        "years": [(y, fiscal_year_label(y)) for y in years], "year": year,
         # The 答申 on appeals share the council's numbering but are published as their masked public version.
         "appeal_answers": published_appeal_answers(council)[:20],
         "roles": dict(Membership.Role.choices),
@@ -126,7 +138,8 @@ REGISTER_FILTERS = ("council", "fiscal_year", "kind", "category", "outcome")
 
 
 def case_register(request):
-    cases = publicity.cases().select_related("council__municipality", "department").order_by("-updated_at")
+    cases = publicity.in_register_order(publicity.cases().select_related("council__municipality", "department")
+                                        .annotate(public_outcome=publicity.case_outcome()))
     params = request.GET
     if params.get("council"):
         cases = cases.filter(council__slug=params["council"])
@@ -138,26 +151,22 @@ def case_register(request):
     year, year_error = fiscal_year_filter(params.get("fiscal_year", ""))
     if year:
         cases = cases.filter(agenda_items__meeting__fiscal_year=year).distinct()
-    if params.get("outcome") in Decision.Outcome.values:
-        # Only decisions whose minutes are published may narrow the register.
-        cases = cases.filter(pk__in=publicity.decisions().filter(outcome=params["outcome"]).values("case_id"))
-        if params["outcome"] == Decision.Outcome.ANSWER_PENDING:
-            # 答申予定 was an interim conclusion: once the 答申 is out the case is no longer waiting for one.
-            cases = cases.exclude(pk__in=publicity.answers().values("cases"))
+    if params.get("outcome") in publicity.CASE_OUTCOMES:
+        # The 結論 the row shows (publicity.case_outcome), as the CSV and the API filter by it.
+        cases = cases.filter(public_outcome=params["outcome"])
     page = Paginator(cases, 50).get_page(params.get("page"))
-    outcomes = dict(
-        publicity.decisions().filter(case__in=page.object_list).order_by("id").values_list("case_id", "outcome")
-    )
-    answered = dict(publicity.answers().filter(cases__in=page.object_list).order_by("date", "id")
-                    .values_list("cases", "number"))
-    rows = [{"case": c, "url": c.url, "status": c.public_status(c.pk in outcomes or c.pk in answered),
-             "outcome": f"答申 ({answered[c.pk]})" if answered.get(c.pk) else outcomes.get(c.pk, "")}
+    answered = {}
+    for case_id, number in (publicity.answers().filter(cases__in=page.object_list).order_by("date", "id")
+                            .values_list("cases", "number")):
+        answered.setdefault(case_id, []).append(number)
+    rows = [{"case": c, "url": c.url, "status": c.public_status(c.public_outcome is not None),
+             "outcome": publicity.outcome_label(c.public_outcome, answered.get(c.pk, []))}
             for c in with_row_urls(page.object_list, "portal:case")]
     query = params.copy()
     query.pop("page", None)
     return render(request, "portal/cases.html", {
         "page": page, "rows": rows, "councils": publicity.councils().order_by("name"), "kinds": Case.Kind.choices,
-        "categories": Category.choices, "outcomes": Decision.Outcome.choices, "params": params,
+        "categories": Category.choices, "outcomes": [(o, o) for o in publicity.CASE_OUTCOMES], "params": params,
         "query": query.urlencode(), "csv_query": _applied_filters(params, year), "year_error": year_error,
     })
 
@@ -171,7 +180,7 @@ def _applied_filters(params, year):
         applied["council"] = params["council"]
     if year:
         applied["fiscal_year"] = str(year)
-    for name, values in (("kind", Case.Kind.values), ("category", Category.values), ("outcome", Decision.Outcome.values)):
+    for name, values in (("kind", Case.Kind.values), ("category", Category.values), ("outcome", publicity.CASE_OUTCOMES)):
         if params.get(name) in values:
             applied[name] = params[name]
     return applied.urlencode()

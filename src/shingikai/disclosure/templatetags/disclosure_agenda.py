@@ -1,7 +1,6 @@
 """The form that tables the disclosure register's yearly reports, shown where the secretariat plans a
 meeting's agenda (meetings/detail.html), without the meetings app knowing the disclosure side."""
 from django import template
-from django.utils import timezone
 
 from ..forms import TableReportForm
 
@@ -12,6 +11,5 @@ register = template.Library()
 def report_tabling_form(context, meeting, form=None):
     return {
         "meeting": meeting, "csrf_token": context.get("csrf_token"),
-        "form": form or TableReportForm(municipality=meeting.council.municipality, today=timezone.localdate(),
-                                        prefix="report"),
+        "form": form or TableReportForm(municipality=meeting.council.municipality, meeting=meeting, prefix="report"),
     }

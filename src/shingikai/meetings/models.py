@@ -367,6 +367,24 @@ class Answer(models.Model):
     def __str__(self):
         return f"{self.number or '答申'} {self.conclusion[:30]}"
 
+    def asked_people(self, today):
+        """The members the circulated 案 was put to: those in office on the day it was circulated and on the day it
+        was issued (on `today` while it is still circulated). Fixed once issued, so a member who leaves later
+        stays on an old 答申's record and a member appointed later never appears as 未回答 on it."""
+        from django.utils import timezone
+
+        first = self.history.filter(state=self.State.CIRCULATED).order_by("history_date").first()
+        days = [timezone.localdate(first.history_date)] if first is not None else []
+        if self.state == self.State.ISSUED:
+            days.append(self.date or timezone.localdate(self.issued_at or timezone.now()))
+        else:
+            days.append(today)
+        people = {}
+        for day in days:
+            for membership in self.council.memberships.in_office(day).select_related("person").order_by("pk"):
+                people.setdefault(membership.person_id, membership.person)
+        return list(people.values())
+
     @property
     def opinion_entries(self):
         """附帯意見 as separate entries, numbered where they are printed (never in the stored text)."""

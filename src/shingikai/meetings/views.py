@@ -951,12 +951,13 @@ def _answer_responses(answer, person, is_secretariat):
         return {}
     responses = list(answer.member_responses.all())
     context = {"agree_label": "了承します", "comment_label": "意見"}
-    in_office = [m.person for m in answer.council.memberships.in_office(timezone.localdate())
-                 .select_related("person").order_by("pk")]
+    asked = answer.asked_people(timezone.localdate())
     if is_secretariat:
-        asked = list(dict.fromkeys(in_office + [r.person for r in responses]))
-        context["responses"] = member_responses(asked, responses, version=answer.version)
-    if person is not None and answer.state == Answer.State.CIRCULATED and person in in_office:
+        context["responses"] = member_responses(list(dict.fromkeys(asked + [r.person for r in responses])),
+                                                responses, version=answer.version)
+    in_office = answer.council.memberships.in_office(timezone.localdate())
+    if (person is not None and answer.state == Answer.State.CIRCULATED
+            and in_office.filter(person=person).exists()):
         mine = member_responses([person], responses, version=answer.version)[0][1]
         context.update(respond_url=reverse("meetings:answer", args=[answer.pk]), respond_action="respond",
                        my_response=mine)

@@ -209,6 +209,9 @@ def _meeting_context(request, meeting, **extra):
         "turn_total": sum(i.turn_count for i in items),
         "today": timezone.localdate(),
     }
+    if is_secretariat and meeting.date and meeting.state in (Meeting.State.PLANNED, Meeting.State.OPEN):
+        # The first meeting of a new term: nobody holds the chair until the members elect one there.
+        context["no_chair"] = chair_of(meeting.council, meeting.date) is None
     if meeting.state == Meeting.State.PLANNED:
         # The deadline the last notice set, offered again for a notice re-sent (convocation.sending).
         context["answer_by"] = (meeting.convocation_sent or {}).get("answer_by") and convocation.answer_deadline(meeting)

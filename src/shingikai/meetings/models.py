@@ -8,7 +8,7 @@ from simple_history.models import HistoricalRecords
 
 from shingikai.cases.models import Case
 from shingikai.councils.models import Council, Department, MemberResponse, Person, Staff
-from shingikai.jp.wareki import fiscal_year_label, to_wareki
+from shingikai.jp.wareki import fiscal_year as fiscal_year_of, fiscal_year_label, fiscal_year_label_on, to_wareki
 
 
 class Meeting(models.Model):
@@ -87,6 +87,8 @@ class Meeting(models.Model):
             return f"{to_wareki(self.date)}の懇談会"
         if self.fiscal_year is None or self.number is None:
             return self.title_as_written or "回次不明"
+        if self.date and fiscal_year_of(self.date) == self.fiscal_year:
+            return f"{fiscal_year_label_on(self.date)}第{self.number}回"
         return f"{fiscal_year_label(self.fiscal_year)}第{self.number}回"
 
     def members_present(self, at=None):

@@ -501,11 +501,11 @@ def follow_up_add(request, pk, item_pk):
                       _meeting_context(request, meeting, bad_follow_up_form=form, bad_item=item.pk), status=400)
     try:
         with actions.meeting_unchanged(meeting, _seen_version(request)):
-            actions.add_follow_up(decision, by=request.user, **form.cleaned_data)
+            follow_up = actions.add_follow_up(decision, by=request.user, **form.cleaned_data)
     except ActionRefused as exc:
         return _refused_page(request, meeting, exc, bad_follow_up_form=form, bad_item=item.pk)
     messages.success(request, "条件・フォローアップを追加しました。")
-    warn_past_due(request, form.cleaned_data["due_date"])
+    warn_past_due(request, follow_up)
     return redirect(reverse("meetings:detail", args=[meeting.pk]) + f"#item-{item.pk}")
 
 
@@ -651,8 +651,13 @@ def follow_up_board(request):
     })
 
 
-def warn_past_due(request, due_date):
-    """A due date already past is accepted (a follow-up recorded late) but said, since it is overdue at once."""
+def warn_past_due(request, follow_up):
+    """A due date already past is accepted (a follow-up recorded late) but said, since it is overdue at once; one
+    on a day the offices are closed is said too (actions.next_open_due_date)."""
+    due_date = follow_up.due_date
+    if (open_day := actions.next_open_due_date(follow_up)) is not None:
+        messages.warning(request, f"期限の{to_wareki(due_date)}は閉庁日 (土日祝・年末年始など) です。会議で決めた日でなければ、"
+                                  f"開庁日 (例: {to_wareki(open_day)}) に訂正してください。")
     if due_date is not None and due_date < timezone.localdate():
         messages.warning(request, f"期限 ({to_wareki(due_date)}) はすでに過ぎています。期限超過として扱われます。")
 

@@ -359,3 +359,12 @@ def test_a_date_letter_spaced_to_its_cell_era_name_and_all_is_read():
 def test_a_text_written_as_a_date_is_told_from_one_that_is_no_date(text, shaped):
     """A form says 「…という日付はありません」 for the first kind when parse_date finds no real day in it."""
     assert is_written_as_date(text) is shaped
+
+
+def test_a_fiscal_year_is_named_as_on_its_day_before_a_new_era_began():
+    from shingikai.jp.wareki import fiscal_year_label_on
+
+    assert fiscal_year_label_on(dt.date(2019, 4, 30)) == "平成31年度"
+    assert fiscal_year_label_on(dt.date(2019, 5, 7)) == "令和元年度"
+    assert fiscal_year_label_on(dt.date(2019, 3, 29)) == "平成30年度"
+    assert fiscal_year_label_on(dt.date(1989, 2, 1)) == "昭和63年度"

@@ -200,3 +200,12 @@ def test_the_record_of_a_konwakai_says_so_on_the_work_and_public_pages(client, w
     client.logout()
     public = client.get(reverse("portal:meeting", args=[meeting.pk])).content.decode()
     assert "懇談会として開催しました" in public and "第1回" not in public
+
+
+def test_a_meeting_before_the_reiwa_era_began_is_of_heisei_31_nendo_as_the_papers_of_its_day_said(world):
+    april = Meeting.objects.create(council=world.council, date=datetime.date(2019, 4, 30), fiscal_year=2019, number=1)
+    may = Meeting.objects.create(council=world.council, date=datetime.date(2019, 5, 7), fiscal_year=2019, number=2)
+    march = Meeting.objects.create(council=world.council, date=datetime.date(2019, 3, 25), fiscal_year=2018, number=9)
+    assert april.short_label == "平成31年度第1回"
+    assert may.short_label == "令和元年度第2回"
+    assert march.short_label == "平成30年度第9回"

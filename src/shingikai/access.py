@@ -43,6 +43,18 @@ def member_council_ids(user, on=None):
     return ids
 
 
+def memberships_ahead(user, on=None):
+    """The user's appointments made already (委嘱日 passed) for a term still to come: a new member appointed
+    ahead of the term prepares for its first meeting before being in office."""
+    person = person_of(user)
+    if person is None:
+        from shingikai.councils.models import Membership
+
+        return Membership.objects.none()
+    on = on or timezone.localdate()
+    return person.memberships.filter(appointed_on__lte=on, term_start__gt=on, ended_on__isnull=True)
+
+
 def department_of(user):
     staff = staff_of(user)
     return staff.department if staff and staff.department_id else None
@@ -68,7 +80,7 @@ def role_name(user):
         return "secretariat"
     if department_of(user) is not None:
         return "department"
-    if member_council_ids(user):
+    if member_council_ids(user) or memberships_ahead(user).exists():
         return "member"
     return "none"
 
@@ -106,10 +118,14 @@ def can_edit_case(user, case):
 
 def _member_for_meeting(user, meeting):
     """A member in office today whose membership does not end before the meeting (this term or one already
-    recorded after it: materials of an April meeting reach a member reappointed from April in March). A member
+    recorded after it: materials of an April meeting reach a member reappointed from April in March), or one
+    appointed ahead whose term holds the meeting's day. A member
     leaving, once the 退任 is recorded, does not read what the council prepares for the meetings after it."""
     if meeting.council_id not in member_council_ids(user):
-        return False
+        # Appointed ahead: the meetings of the term appointed for, as a member in office reads them.
+        return meeting.date is not None and memberships_ahead(user).filter(
+            council_id=meeting.council_id, term_start__lte=meeting.date).filter(
+            Q(term_end__isnull=True) | Q(term_end__gte=meeting.date)).exists()
     return person_of(user).memberships.filter(council_id=meeting.council_id).filter(
         Q(term_end__isnull=True) | Q(term_end__gte=meeting.date)).filter(
         Q(ended_on__isnull=True) | Q(ended_on__gte=meeting.date)).exists()

@@ -17,27 +17,82 @@ def _in_office(council, person, on):
     return membership
 
 
+def _check_term(council, person, *, appointed_on, term_start, term_end, but=None):
+    """A term that starts after its appointment, ends after it starts and overlaps no other of the person's."""
+    if term_end is not None and term_end < term_start:
+        raise ActionRefused("任期の終期が始期より前です。")
+    if appointed_on is not None and appointed_on > term_start:
+        raise ActionRefused("委嘱日が任期の始期より後です。")
+    overlapping = council.memberships.filter(person=person).exclude(term_end__lt=term_start)
+    if term_end is not None:
+        overlapping = overlapping.exclude(term_start__gt=term_end)
+    if but is not None:
+        overlapping = overlapping.exclude(pk=but.pk)
+    if overlapping.exclude(ended_on__lt=term_start).exists():
+        raise ActionRefused(f"{person} はこの期間すでに {council} の委員に委嘱されています。")
+
+
+def term_end_on(council, day, *, but=None):
+    """The end of the term running on `day`: the latest 任期の終期 of the members in office then, None when one
+    serves without an end recorded or nobody is in office (a successor serves the rest of the term, never
+    beyond it)."""
+    ends = list(council.memberships.in_office(day).exclude(pk=getattr(but, "pk", None))
+                .values_list("term_end", flat=True))
+    if not ends or None in ends:
+        return None
+    return max(ends)
+
+
 @transaction.atomic
 @within_reach
 def appoint_member(council, person, *, appointed_on, term_start, term_end=None, sector="", by=None):
     """委嘱: appoint a person for a term. A person holds one membership of a council at a time."""
     from shingikai.history import save_by
 
-    if term_end is not None and term_end < term_start:
-        raise ActionRefused("任期の終期が始期より前です。")
-    overlapping = council.memberships.filter(person=person).exclude(term_end__lt=term_start)
-    if term_end is not None:
-        overlapping = overlapping.exclude(term_start__gt=term_end)
-    if overlapping.exclude(ended_on__lt=term_start).exists():
-        raise ActionRefused(f"{person} はこの期間すでに {council} の委員に委嘱されています。")
+    _check_term(council, person, appointed_on=None, term_start=term_start, term_end=term_end)
     return save_by(Membership(council=council, person=person, appointed_on=appointed_on, term_start=term_start,
                               term_end=term_end, sector=sector), by)
 
 
 @transaction.atomic
 @within_reach
-def end_membership(membership, *, on, by=None):
+def correct_appointment(membership, *, appointed_on, term_start, term_end=None, sector="", by=None):
+    """An appointment recorded ahead, or typed wrong, corrected before its term starts: 委嘱日, 任期 and 選出区分.
+    Once the member serves, the record holds (a meeting may have counted them)."""
+    from shingikai.history import save_by
+    from shingikai.jp.wareki import to_wareki
+    from shingikai.settling import today
+
+    membership = Membership.objects.select_for_update().select_related("person", "council").get(pk=membership.pk)
+    if membership.term_start <= today():
+        raise ActionRefused(f"{membership.person} の任期は{to_wareki(membership.term_start)}に始まっています。"
+                            "始まった委嘱は訂正できません (退任を記録してください)。")
+    if membership.ended_on is not None:
+        raise ActionRefused(f"{membership.person} の退任が記録されています。退任を記録した委嘱は訂正できません。")
+    if term_start <= today():
+        raise ActionRefused("任期の始期を今日より後の日にしてください。すでに始まった任期は「委員を委嘱する」で記録します。")
+    _check_term(membership.council, membership.person, appointed_on=appointed_on, term_start=term_start,
+                term_end=term_end, but=membership)
+    _check_within_term(membership.council, term_start, term_end, but=membership)
+    membership.appointed_on, membership.term_start, membership.term_end = appointed_on, term_start, term_end
+    membership.sector = (sector or "").strip()
+    return save_by(membership, by, update_fields=["appointed_on", "term_start", "term_end", "sector"])
+
+
+def _check_within_term(council, term_start, term_end, *, but=None):
+    running = term_end_on(council, term_start, but=but)
+    if running is not None and term_end is not None and term_end > running:
+        from shingikai.jp.wareki import to_wareki
+
+        raise ActionRefused(f"任期の終期 ({to_wareki(term_end)}) が、{to_wareki(term_start)}に在任する委員の任期の終期 "
+                            f"({to_wareki(running)}) より後です。後任の任期は前任者の残任期間です。")
+
+
+@transaction.atomic
+@within_reach
+def end_membership(membership, *, on, reason="", by=None):
     """退任 (a resignation, or a death) before the term ends. The member is in office up to `on` itself.
+    `reason`: the kind of ending (Membership.EndReason), which the rosters show.
     Refused while a meeting after that day records the member as present: correct that attendance first."""
     from shingikai.history import save_by
     from shingikai.jp.wareki import to_wareki
@@ -46,6 +101,8 @@ def end_membership(membership, *, on, by=None):
     membership = Membership.objects.select_for_update().select_related("person").get(pk=membership.pk)
     if on is None:
         raise ActionRefused("退任日を入力してください。")
+    if reason and reason not in Membership.EndReason.values:
+        raise ActionRefused("退任の事由は、辞職・任期満了・解嘱・死亡から選んでください。")
     if membership.ended_on is not None:
         raise ActionRefused(f"{membership.person} はすでに{to_wareki(membership.ended_on)}に退任しています。")
     if on < membership.term_start:
@@ -58,12 +115,12 @@ def end_membership(membership, *, on, by=None):
     if later is not None:
         raise ActionRefused(f"{membership.person} は退任日より後の{later.meeting.label}に出席と記録されています。"
                             "先にその会議の出席を確かめてください。")
-    membership.ended_on = on
+    membership.ended_on, membership.end_reason = on, reason or ""
     # The office ends with the membership: the council then elects a successor (elect_officer).
     for officer in membership.offices.filter(until__isnull=True):
         officer.until = max(officer.since, on)
         save_by(officer, by, update_fields=["until"])
-    return save_by(membership, by, update_fields=["ended_on"])
+    return save_by(membership, by, update_fields=["ended_on", "end_reason"])
 
 
 def people_of(municipality):
@@ -102,6 +159,10 @@ def appoint_successor(council, *, name, appointed_on, term_start, term_end=None,
         if name and compact(name) != compact(person.name):
             raise ActionRefused(f"氏名「{name}」と選んだ委員・元委員 ({person.name}) が違います。"
                                 "選んだ人を委嘱するときは氏名を空けてください。")
+        if not (sector or "").strip():
+            # A member appointed again keeps the 選出区分 of their last term here unless the form says otherwise.
+            last = council.memberships.filter(person=person).exclude(sector="").order_by("-term_start", "-pk").first()
+            sector = last.sector if last is not None else ""
     elif not name:
         raise ActionRefused("氏名を入力するか、これまでの委員・元委員から選んでください。")
     else:
@@ -112,6 +173,11 @@ def appoint_successor(council, *, name, appointed_on, term_start, term_end=None,
                 "同じ人なら「これまでの委員・元委員から選ぶ」でその人を選び、別の人なら「同姓同名の別の人として委嘱する」に"
                 "チェックを入れてください。")
         person = add_person(name=name)
+    running = term_end_on(council, term_start)
+    if term_end is None:
+        # 後任は前任者の残任期間: a blank end is the running term's, not an appointment without end.
+        term_end = running
+    _check_within_term(council, term_start, term_end)
     if (email or "").strip():
         set_member_email(person, email)
     return appoint_member(council, person, appointed_on=appointed_on, term_start=term_start, term_end=term_end,
@@ -127,7 +193,8 @@ def person_label(person, municipality):
     for m in person.memberships.all():
         if m.council.municipality_id == municipality.pk:
             end = m.ended_on or m.term_end
-            terms.append(f"{m.council.name} {to_wareki(m.term_start)}〜{to_wareki(end) if end else ''}")
+            sector = f" {m.sector}" if m.sector else ""
+            terms.append(f"{m.council.name}{sector} {to_wareki(m.term_start)}〜{to_wareki(end) if end else ''}")
     return " / ".join([person.name + (f"（{person.affiliation}）" if person.affiliation else "")] + terms)
 
 

@@ -22,6 +22,16 @@ from .models import Council, Membership, Officer, PasswordIssue, Person, Staff
 
 class EndForm(forms.Form):
     ended_on = WarekiDateField(label="退任日")
+    reason = forms.ChoiceField(label="退任の事由", choices=[("", "事由を選ぶ")] + Membership.EndReason.choices,
+                               initial=Membership.EndReason.RESIGNATION, required=False)
+
+
+class CorrectForm(forms.Form):
+    """An appointment corrected before its term starts (recorded ahead, or typed wrong)."""
+    appointed_on = WarekiDateField(label="委嘱日")
+    term_start = WarekiDateField(label="任期の始期")
+    term_end = WarekiDateField(label="任期の終期", required=False)
+    sector = forms.CharField(label="選出区分", max_length=60, required=False)
 
 
 class AppointForm(forms.Form):
@@ -34,7 +44,8 @@ class AppointForm(forms.Form):
     sector = forms.CharField(label="選出区分", max_length=60, required=False, help_text="学識経験者、市民公募など")
     appointed_on = WarekiDateField(label="委嘱日")
     term_start = WarekiDateField(label="任期の始期")
-    term_end = WarekiDateField(label="任期の終期", required=False, help_text="後任は前任者の残任期間")
+    term_end = WarekiDateField(label="任期の終期", required=False,
+                              help_text="後任は前任者の残任期間 (空欄なら、任期の始期に在任する委員の任期の終期)")
     email = forms.EmailField(label="電子メール", max_length=254, required=False,
                              help_text="招集通知と会議のお知らせの送り先 (公開されません)")
 
@@ -120,7 +131,7 @@ def members(request, pk):
                 messages.success(request, f"{officer.membership.person} を{officer.get_role_display()}に選任しました "
                                           f"({to_wareki(officer.since)}から)。")
                 return redirect("councils:members", council.pk)
-            if request.POST.get("what") in ("end", "email"):
+            if request.POST.get("what") in ("end", "email", "correct"):
                 posted = request.POST.get("membership", "")
                 membership = get_object_or_404(Membership, council=council,
                                                pk=int(posted) if posted.isdigit() and len(posted) < 19 else 0)
@@ -135,8 +146,19 @@ def members(request, pk):
                 form = EndForm(request.POST, prefix=f"m{membership.pk}")
                 if not form.is_valid():
                     raise ActionRefused(f"{membership.person} の退任日を「令和7年6月1日」または「2025-06-01」の形で入力してください。")
-                actions.end_membership(membership, on=form.cleaned_data["ended_on"], by=request.user)
-                messages.success(request, f"{membership.person} の退任 ({to_wareki(form.cleaned_data['ended_on'])}) を記録しました。")
+                actions.end_membership(membership, on=form.cleaned_data["ended_on"], reason=form.cleaned_data["reason"],
+                                       by=request.user)
+                reason = form.cleaned_data["reason"]
+                messages.success(request, f"{membership.person} の退任 ({to_wareki(form.cleaned_data['ended_on'])}) を記録しました。"
+                                          + (f"事由: {reason}" if reason else ""))
+                return redirect("councils:members", council.pk)
+            if request.POST.get("what") == "correct":
+                form = CorrectForm(request.POST, prefix=f"c{membership.pk}")
+                if not form.is_valid():
+                    raise ActionRefused(f"{membership.person} の委嘱の訂正の入力内容に誤りがあります。" + " ".join(
+                        m for messages_ in form.errors.values() for m in messages_))
+                actions.correct_appointment(membership, by=request.user, **form.cleaned_data)
+                messages.success(request, f"{membership.person} の委嘱を訂正しました。")
                 return redirect("councils:members", council.pk)
             if appoint_form.is_valid():
                 added = actions.appoint_successor(council, by=request.user, **appoint_form.cleaned_data)
@@ -145,11 +167,19 @@ def members(request, pk):
             status = 400
         except ActionRefused as exc:
             status = refused(request, exc)
-    rows = [(m, EndForm(prefix=f"m{m.pk}", initial={"ended_on": today}),
-             EmailForm(prefix=f"e{m.pk}", initial={"email": m.person.email}))
-            for m in council.memberships.select_related("person__user").order_by("ended_on", "term_start", "pk")]
+    rows, serving = [], {m.pk for m in in_office}
+    for m in council.memberships.select_related("person__user").order_by("ended_on", "term_start", "pk"):
+        # Appointed ahead: not in office yet, and the record can still be corrected. A member serves (and keeps an
+        # address for the 招集通知) until the last day in office, a 退任 recorded for a day to come included.
+        m.upcoming = m.term_start > today and m.ended_on is None
+        m.serves = m.pk in serving or m.upcoming
+        correct = CorrectForm(prefix=f"c{m.pk}", initial={
+            "appointed_on": m.appointed_on, "term_start": m.term_start, "term_end": m.term_end, "sector": m.sector,
+        }) if m.upcoming else None
+        rows.append((m, EndForm(prefix=f"m{m.pk}", initial={"ended_on": today}),
+                     EmailForm(prefix=f"e{m.pk}", initial={"email": m.person.email}), correct))
     return render(request, "councils/members.html", {
-        "council": council, "rows": rows, "in_office": {m.pk for m in in_office}, "appoint_form": appoint_form,
+        "council": council, "rows": rows, "in_office": serving, "appoint_form": appoint_form,
         "officer_form": officer_form, "officers_seen": actions.officers_mark(council),
         "officers": council.officers.select_related("membership__person").order_by("-since", "role", "-pk"),
         "current_officers": set(council.officers.on(today).values_list("pk", flat=True)),

@@ -169,6 +169,12 @@ class Membership(models.Model):
         MUTUAL_ELECTION = "互選", "互選"
         DESIGNATION = "指名", "指名"
 
+    class EndReason(models.TextChoices):
+        RESIGNATION = "辞職", "辞職"
+        TERM_EXPIRY = "任期満了", "任期満了"
+        DISMISSAL = "解嘱", "解嘱"
+        DEATH = "死亡", "死亡"
+
     council = models.ForeignKey(Council, on_delete=models.CASCADE, related_name="memberships", verbose_name="審議会")
     person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="memberships", verbose_name="委員")
     role = models.CharField("役職", max_length=15, choices=Role.choices, default=Role.MEMBER)
@@ -178,6 +184,8 @@ class Membership(models.Model):
     term_start = models.DateField("任期の始期")
     term_end = models.DateField("任期の終期", null=True, blank=True)
     ended_on = models.DateField("退任日", null=True, blank=True)
+    # Empty on a 退任 recorded before the reason was asked: the rosters then say 退任 alone.
+    end_reason = models.CharField("退任の事由", max_length=5, choices=EndReason.choices, blank=True)
     sector = models.CharField("選出区分", max_length=60, blank=True, help_text="学識経験者、市民公募など")
 
     objects = MembershipQuerySet.as_manager()

@@ -93,18 +93,22 @@ def dashboard(request):
     if secretariat_of or department is not None:
         context["deadlines"] = legal_deadlines(user, today)
     member_of = access.member_council_ids(user)
-    if member_of:
+    ahead = list(access.memberships_ahead(user, today).select_related("council").order_by("term_start"))
+    if member_of or ahead:
         from shingikai.meetings.models import AttendanceReply, Meeting
 
         person = access.person_of(user)
+        context["ahead"] = ahead
         # Only the meetings whose materials the member may open (access._member_for_meeting): a member whose
-        # 退任 is recorded is not invited to the meetings after it.
-        serving = person.memberships.filter(council_id=OuterRef("council_id")).filter(
+        # 退任 is recorded is not invited to the meetings after it, one appointed ahead to those of the term.
+        serving = person.memberships.filter(council_id=OuterRef("council_id"), appointed_on__lte=today,
+                                            term_start__lte=OuterRef("date")).filter(
             Q(term_end__isnull=True) | Q(term_end__gte=OuterRef("date"))).filter(
             Q(ended_on__isnull=True) | Q(ended_on__gte=OuterRef("date")))
         context["leaving"] = list(person.memberships.filter(council_id__in=member_of, ended_on__isnull=False)
                                   .select_related("council").order_by("ended_on"))
-        meetings = list(Meeting.objects.filter(Exists(serving), council_id__in=member_of, date__gte=today)
+        meetings = list(Meeting.objects.filter(Exists(serving), date__gte=today,
+                                               council_id__in=member_of | {m.council_id for m in ahead})
                         .exclude(state__in=[Meeting.State.HELD, Meeting.State.CANCELLED])
                         .select_related("council")
                         .order_by("date")[:10])

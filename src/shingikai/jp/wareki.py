@@ -21,6 +21,7 @@ __all__ = [
     "era_year",
     "fiscal_year",
     "fiscal_year_label",
+    "fiscal_year_label_on",
     "kanji_to_int",
     "parse_date",
     "parse_fiscal_year",
@@ -273,6 +274,19 @@ def fiscal_year_label(fy: int, *, kanji_gannen: bool = True) -> str:
     year_end = dt.date(int(fy), 12, 31)
     era = _era_of(year_end)
     return _year_label(era, year_end.year - era.offset, kanji_gannen) + "度"
+
+
+def fiscal_year_label_on(date: dt.date, *, kanji_gannen: bool = True) -> str:
+    """The fiscal year of `date` as it was written on that day: 2019-04-30 → 平成31年度 (the city's papers of
+    that April), 2019-05-07 → 令和元年度. A fiscal year is renamed for the new era only from the era's first day;
+    otherwise as fiscal_year_label."""
+    d = _as_date(date)
+    fy = fiscal_year(d)
+    named = _era_of(dt.date(fy, 12, 31))
+    if d >= named.start:
+        return fiscal_year_label(fy, kanji_gannen=kanji_gannen)
+    era = _era_of(d)
+    return _year_label(era, fy - era.offset, kanji_gannen) + "度"
 
 
 def parse_fiscal_year(text: str) -> int | None:

@@ -840,6 +840,9 @@ def _follow_up_fields(decision, *, kind, text, department, due_date):
 def add_follow_up(decision, *, kind, text, department=None, due_date=None, by=None):
     if decision.outcome == Decision.Outcome.CONTINUED and kind == FollowUp.Kind.CONDITION:
         raise ActionRefused("継続審議の決定には条件を付けられません。")
+    if decision.case is not None and decision.case.status == Case.Status.WITHDRAWN:
+        raise ActionRefused(f"{decision.case.number or decision.case.title} は取り下げられています。"
+                            "取り下げた案件の決定には条件・フォローアップを追加できません。")
     text, department = _follow_up_fields(decision, kind=kind, text=text, department=department, due_date=due_date)
     follow_up = FollowUp(
         decision=decision, kind=kind, text=text, department=department, due_date=due_date,
@@ -1613,6 +1616,19 @@ def withdraw_decision(decision, *, by=None, seen_mark=None):
     if case is not None:
         _set_case_status(case, Case.Status.SCHEDULED, by)
     _bump(meeting)
+
+
+def next_open_due_date(follow_up):
+    """The next open day when the follow-up's 期限 falls on a day the city's offices are closed (土日祝, 年末年始, its
+    own closed days), else None. Said to the secretariat, not moved: the 期限 is the council's decision, as the
+    答申書 prints it, where the registers move a period the law sets and the system counts."""
+    from shingikai.disclosure.deadlines import next_open_day, rules_for
+
+    if follow_up.due_date is None:
+        return None
+    municipality = follow_up.decision.agenda_item.meeting.council.municipality
+    moved = next_open_day(follow_up.due_date, rules_for(municipality))
+    return moved if moved != follow_up.due_date else None
 
 
 def _check_due_date(decision, due_date):

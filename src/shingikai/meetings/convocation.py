@@ -13,7 +13,7 @@ from django.urls import reverse
 from shingikai.councils.actions import chair_of
 from shingikai.councils.mail import to_members, unique
 from shingikai.errors import ActionRefused
-from shingikai.documents.context.common import contact_lines, jdate
+from shingikai.documents.context.common import contact_lines, head_with_name, jdate
 from shingikai.jp.text import phrase
 from shingikai.jp.wareki import to_wareki
 from shingikai.settling import today
@@ -119,12 +119,21 @@ def notice(meeting, *, answer_url="", sending=None):
     if replaced:
         answer += "既に回答された方も、変更がある場合は改めてご回答ください。"
     items = [_item_line(meeting, item) for item in meeting.items.order_by("order")]
+    opening = [f"{council.name}を下記のとおり招集しますので、御出席くださいますようお願いします。", answer]
+    if chair is None:
+        # No 会長 on the day (the first meeting of a new term, before the 互選): the notice is not sent in the
+        # name of an office nobody holds, but of the head who appointed the members, as 条例 commonly provide.
+        sender = head_with_name(council.municipality)
+        opening.insert(1, "会長が在任していないため、会長が選出されるまでの間、本会議は"
+                          f"{council.municipality.head}が招集します。会議の初めに会長の選出を行います。")
+    else:
+        sender = f"{council.name}会長　{chair.name}"
     return {
         "number": sent.get("number", meeting.convocation_number), "sent_on": sent_on, "addressee": f"{council.name}委員 各位",
-        "sender": f"{council.name}会長　{chair.name if chair else ''}".rstrip(),
+        "sender": sender,
         "title": f"{meeting.label}{council.name}の開催について（通知）" + ("（再送）" if replaced else ""),
         "preface": preface,
-        "opening": [f"{council.name}を下記のとおり招集しますので、御出席くださいますようお願いします。", answer],
+        "opening": opening,
         "when": _when(meeting), "place": meeting.place or "追って通知します", "items": items,
         "closing": ["会議資料は審議会支援システムでご確認ください。"]
                    + ([f"出欠の回答・会議資料：{answer_url}"] if answer_url else []),

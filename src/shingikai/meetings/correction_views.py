@@ -429,5 +429,5 @@ def follow_up_correct(request, pk):
         return render(request, "meetings/followup.html", _follow_up_context(
             request, follow_up, council, correct_form=form), status=status)
     messages.success(request, "条件・フォローアップを訂正しました。")
-    warn_past_due(request, corrected.due_date)
+    warn_past_due(request, corrected)
     return redirect("meetings:followup", follow_up.pk)

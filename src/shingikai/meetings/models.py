@@ -9,7 +9,7 @@ from simple_history.models import HistoricalRecords
 
 from shingikai.cases.models import Case
 from shingikai.councils.models import Council, Department, MemberResponse, Person, Staff
-from shingikai.jp.wareki import fiscal_year_label, to_wareki
+from shingikai.jp.wareki import fiscal_year as fiscal_year_of, fiscal_year_label, fiscal_year_label_on, to_wareki
 
 
 class Meeting(models.Model):
@@ -97,6 +97,8 @@ class Meeting(models.Model):
             return f"{to_wareki(self.date)}の懇談会"
         if self.fiscal_year is None or self.number is None:
             return self.title_as_written or "回次不明"
+        if self.date and fiscal_year_of(self.date) == self.fiscal_year:
+            return f"{fiscal_year_label_on(self.date)}第{self.number}回"
         return f"{fiscal_year_label(self.fiscal_year)}第{self.number}回"
 
     def members_present(self, at=None):
@@ -376,6 +378,24 @@ class Answer(models.Model):
 
     def __str__(self):
         return f"{self.number or '答申'} {self.conclusion[:30]}"
+
+    def asked_people(self, today):
+        """The members the circulated 案 was put to: those in office on the day it was circulated and on the day it
+        was issued (on `today` while it is still circulated). Fixed once issued, so a member who leaves later
+        stays on an old 答申's record and a member appointed later never appears as 未回答 on it."""
+        from django.utils import timezone
+
+        first = self.history.filter(state=self.State.CIRCULATED).order_by("history_date").first()
+        days = [timezone.localdate(first.history_date)] if first is not None else []
+        if self.state == self.State.ISSUED:
+            days.append(self.date or timezone.localdate(self.issued_at or timezone.now()))
+        else:
+            days.append(today)
+        people = {}
+        for day in days:
+            for membership in self.council.memberships.in_office(day).select_related("person").order_by("pk"):
+                people.setdefault(membership.person_id, membership.person)
+        return list(people.values())
 
     @property
     def opinion_entries(self):

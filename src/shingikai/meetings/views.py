@@ -219,6 +219,9 @@ def _meeting_context(request, meeting, **extra):
         "turn_total": sum(i.turn_count for i in items),
         "today": timezone.localdate(),
     }
+    if is_secretariat and meeting.date and meeting.state in (Meeting.State.PLANNED, Meeting.State.OPEN):
+        # The first meeting of a new term: nobody holds the chair until the members elect one there.
+        context["no_chair"] = chair_of(meeting.council, meeting.date) is None
     if meeting.state == Meeting.State.PLANNED:
         # The deadline the last notice set, offered again for a notice re-sent (convocation.sending).
         context["answer_by"] = (meeting.convocation_sent or {}).get("answer_by") and convocation.answer_deadline(meeting)
@@ -509,11 +512,11 @@ def follow_up_add(request, pk, item_pk):
                       _meeting_context(request, meeting, bad_follow_up_form=form, bad_item=item.pk), status=400)
     try:
         with actions.meeting_unchanged(meeting, _seen_version(request)):
-            actions.add_follow_up(decision, by=request.user, **form.cleaned_data)
+            follow_up = actions.add_follow_up(decision, by=request.user, **form.cleaned_data)
     except ActionRefused as exc:
         return _refused_page(request, meeting, exc, bad_follow_up_form=form, bad_item=item.pk)
     messages.success(request, "条件・フォローアップを追加しました。")
-    warn_past_due(request, form.cleaned_data["due_date"])
+    warn_past_due(request, follow_up)
     return redirect(reverse("meetings:detail", args=[meeting.pk]) + f"#item-{item.pk}")
 
 
@@ -659,8 +662,13 @@ def follow_up_board(request):
     })
 
 
-def warn_past_due(request, due_date):
-    """A due date already past is accepted (a follow-up recorded late) but said, since it is overdue at once."""
+def warn_past_due(request, follow_up):
+    """A due date already past is accepted (a follow-up recorded late) but said, since it is overdue at once; one
+    on a day the offices are closed is said too (actions.next_open_due_date)."""
+    due_date = follow_up.due_date
+    if (open_day := actions.next_open_due_date(follow_up)) is not None:
+        messages.warning(request, f"期限の{to_wareki(due_date)}は閉庁日 (土日祝・年末年始など) です。会議で決めた日でなければ、"
+                                  f"開庁日 (例: {to_wareki(open_day)}) に訂正してください。")
     if due_date is not None and due_date < timezone.localdate():
         messages.warning(request, f"期限 ({to_wareki(due_date)}) はすでに過ぎています。期限超過として扱われます。")
 
@@ -962,12 +970,13 @@ def _answer_responses(answer, person, is_secretariat):
         return {}
     responses = list(answer.member_responses.all())
     context = {"agree_label": "了承します", "comment_label": "意見"}
-    in_office = [m.person for m in answer.council.memberships.in_office(timezone.localdate())
-                 .select_related("person").order_by("pk")]
+    asked = answer.asked_people(timezone.localdate())
     if is_secretariat:
-        asked = list(dict.fromkeys(in_office + [r.person for r in responses]))
-        context["responses"] = member_responses(asked, responses, version=answer.version)
-    if person is not None and answer.state == Answer.State.CIRCULATED and person in in_office:
+        context["responses"] = member_responses(list(dict.fromkeys(asked + [r.person for r in responses])),
+                                                responses, version=answer.version)
+    in_office = answer.council.memberships.in_office(timezone.localdate())
+    if (person is not None and answer.state == Answer.State.CIRCULATED
+            and in_office.filter(person=person).exists()):
         mine = member_responses([person], responses, version=answer.version)[0][1]
         context.update(respond_url=reverse("meetings:answer", args=[answer.pk]), respond_action="respond",
                        my_response=mine)

@@ -799,6 +799,7 @@ def already_imported(pending, user):
         return []  # the import refuses it with the reason; nothing to compare with
     changeable = set(imports_changed_by(user).values_list("pk", flat=True))
     return [{"meeting": m, "same": same, "changeable": m.pk in changeable and m.imported,
+             "same_number": not same and number is not None and (m.fiscal_year, m.number) == (fy, number),
              "published": Minutes.objects.filter(meeting=m, state=Minutes.State.PUBLISHED).exists()}
             for m, same in meetings_like(council, date, label, fy, number)]
 

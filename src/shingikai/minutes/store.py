@@ -337,7 +337,12 @@ def meetings_like(council, date, label, fy, number, exclude=None):
         same_number = number is not None and (candidate.fiscal_year, candidate.number) == (fy, number)
         days_agree = date is None or candidate.date is None or candidate.date == date
         labels_agree = not key or not other or key == other
-        if same_number or (days_agree and labels_agree and ((date is not None and candidate.date == date) or key)):
+        # A meeting the council runs here, held on another day under the same 回次: another meeting whose number
+        # clashes (one of the two 回次 is wrong), not this one, and never replaced by an import.
+        other_day = date is not None and candidate.date is not None and candidate.date != date
+        if same_number and other_day and not candidate.imported:
+            found.append((candidate, False))
+        elif same_number or (days_agree and labels_agree and ((date is not None and candidate.date == date) or key)):
             found.append((candidate, True))
         elif date is not None and candidate.date == date:
             found.append((candidate, False))
@@ -374,6 +379,11 @@ def _meeting_to_write(council, meeting, replace, as_new, identity, parsed, sha25
         raise ActionRefused(f"{council} {existing.label}{_on(existing)} は取込済みです{_published(existing)}。"
                             "同じ会議の訂正したファイルなら、確認画面の「この会議を置き換える」を選んで取り込んでください。",
                             code="already_imported")
+    clashing = [m for m, _ in found if number is not None and (m.fiscal_year, m.number) == (fy, number)]
+    if clashing and not as_new:
+        names = "、".join(f"{m.label}{_on(m)}" for m in clashing)
+        raise ActionRefused(f"{council} に同じ回次の別の日の会議 ({names}) があります。別の会議なら「別の会議として取り込む」を"
+                            "選んでください (回次を付けずに、会議録に書かれた回次のまま保存します)。", code="same_number")
     if found and not as_new:
         names = "、".join(f"{m.label}" for m, _ in found)
         raise ActionRefused(f"{council} の{to_wareki(date)}の会議 ({names}) が取込済みです。同じ会議なら「置き換える」を、"
@@ -413,6 +423,11 @@ def write_parsed(parsed, *, council_slug=None, meeting=None, source_name="", sha
     if isinstance(target, tuple):
         return target[1], "unchanged"
     meeting = target
+    if number is not None and Meeting.objects.filter(council=council, fiscal_year=fy, number=number).exclude(
+            pk=getattr(meeting, "pk", None)).exists():
+        # Stored as another meeting beside one holding its 回次 (as_new): it keeps the 回次 as written only
+        # (title_as_written), until the secretariat corrects whichever number is wrong.
+        number = None
     if meeting is not None and not meeting.imported:
         raise ActionRefused(f"{meeting} はこのシステムで運営している会議のため、取込で上書きしません。")
     if meeting is not None:

@@ -271,3 +271,16 @@ def test_the_search_page_names_imported_answers_in_its_facet_and_its_hits(client
     page = client.get("/search/", {"q": "単価"}).content.decode()
     assert page.count("他の審査会の答申") >= 2  # the 対象 facet's value and the hit's kind
     assert ">imported_answer" not in page and "imported_answer " not in page
+
+
+def test_a_published_import_names_its_source_with_a_link_and_how_to_cite_it(world, client):
+    answer, _ = actions.import_answer(ANSWER.encode(), name="higashi-12.txt")
+    with pytest.raises(ActionRefused, match="公表元のURL"):
+        actions.correct_imported_answer(answer, source_url="javascript:alert(1)")
+    answer = actions.correct_imported_answer(answer, source_publisher="ひがし市ホームページ",
+                                             source_url="https://www.higashi.example.jp/toshin12.pdf")
+    actions.publish_imported_answer(answer)
+    page = client.get(f"/disclosure/answers/imported/{answer.pk}/").content.decode()
+    assert "公表元" in page and "ひがし市ホームページ" in page
+    assert 'href="https://www.higashi.example.jp/toshin12.pdf"' in page
+    assert f"{answer.council.name} {answer.number}" in page and "引用するとき" in page

@@ -128,6 +128,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "shingikai.site.public_site",
             ],
             "builtins": ["shingikai.jp.templatetags", "shingikai.urltags", "shingikai.submissions"],
         },
@@ -228,3 +229,10 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
     "loggers": {"django.request": {"filters": ["forbidden_one_line"]}},
 }
+
+# The public site's name (default: 「<city> 審議会等の公開情報」), the host its calendar UIDs name (default: the first
+# of ALLOWED_HOSTS), its reuse licence and the link to it, and where the city publishes its own アクセシビリティ方針.
+SHINGIKAI_SITE_NAME = os.environ.get("SHINGIKAI_SITE_NAME", "")
+SHINGIKAI_SITE_HOST = os.environ.get("SHINGIKAI_SITE_HOST", "")
+SHINGIKAI_LICENCE = os.environ.get("SHINGIKAI_LICENCE", "")
+SHINGIKAI_LICENCE_URL = os.environ.get("SHINGIKAI_LICENCE_URL", "https://creativecommons.org/licenses/by/4.0/deed.ja")

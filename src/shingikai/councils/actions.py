@@ -349,7 +349,10 @@ SECRETARIAT_SETTINGS = (
     "name", "ordinance", "quorum_rule", "quorum_fixed", "minutes_style", "name_policy", "closed_items_shown",
     "numbers_cumulatively", "cumulative_base", "minutes_signed", "minutes_signer_count",
     "secretariat_section", "secretariat_contact", "secretariat_phone", "secretariat_email", "secretariat_address",
+    "observation_info",
 )
+#: Settings kept as the secretariat wrote them, lines and all (a notice of several lines, not a line of a letter).
+MULTILINE_SETTINGS = ("observation_info",)
 #: What the administrator sets on a municipality's page: the head (長) in whose name 諮問書 go out.
 MUNICIPALITY_SETTINGS = ("head_title", "head_name")
 
@@ -378,7 +381,7 @@ def _update_settings(obj, allowed, values, *, by, seen_mark):
     check_unchanged(obj, seen_mark)
     changed = []
     for name, value in values.items():
-        value = _one_line(value)
+        value = value.strip() if name in MULTILINE_SETTINGS else _one_line(value)
         if getattr(obj, name) != value:
             setattr(obj, name, value)
             changed.append(name)

@@ -57,6 +57,7 @@ class Council(models.Model):
 
     class ClosedItemsShown(models.TextChoices):
         COUNT = "count", "件数のみ (非公開案件 N件)"
+        REASON = "reason", "件数と非公開の理由 (件名は記載しません)"
         OMIT = "omit", "記載しない"
 
     municipality = models.ForeignKey(Municipality, on_delete=models.PROTECT, related_name="councils", verbose_name="自治体")
@@ -70,7 +71,8 @@ class Council(models.Model):
     minutes_style = models.CharField("会議録の様式", max_length=10, choices=MinutesStyle.choices, default=MinutesStyle.YOUTEN)
     closed_items_shown = models.CharField(
         "公開文書での非公開議題の扱い", max_length=10, choices=ClosedItemsShown.choices, default=ClosedItemsShown.COUNT,
-        help_text="公開版の次第・会議録に非公開の議題をどう記すか (件名と理由は記載しません)",
+        help_text="公開ページと公開版の次第・会議録に非公開の議題をどう記すか。件名はどれを選んでも記載しません。"
+                  "非公開の理由は「件数と非公開の理由」のときだけ、記録したとおり公開します",
     )
     numbers_cumulatively = models.BooleanField("通算回数を付す", default=False)
     cumulative_base = models.PositiveIntegerField(
@@ -93,6 +95,11 @@ class Council(models.Model):
     secretariat_email = models.EmailField("電子メール", max_length=254, blank=True)
     secretariat_address = models.CharField("所在地", max_length=200, blank=True,
                                            help_text="例: 〒000-0000 みなみ市本町1-1 市役所本庁舎3階")
+
+    # 傍聴のご案内: what a 会議の公開に関する指針 asks a city to publish before each public meeting.
+    observation_info = models.TextField(
+        "傍聴のご案内", blank=True, max_length=2000,
+        help_text="公開の会議のページに掲載します (例: 定員10人・先着順、開始15分前から会場入口で受付、事前申込は不要)")
 
     history = HistoricalRecords(verbose_name="審議会の設定の履歴")
 

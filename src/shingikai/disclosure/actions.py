@@ -1185,7 +1185,7 @@ def table_report(meeting, *, department, fiscal_year, additional=False, by=None)
 # --- other 審査会's published 答申, imported as precedents ---
 
 ANSWER_FIELDS = ("number", "answered_on", "outcome", "conclusion", "purport", "claims", "judgment", "articles",
-                 "categories", "masked_terms")
+                 "categories", "masked_terms", "source_publisher", "source_url")
 # A council's name starts with its municipality's (ひがし市情報公開・個人情報保護審査会 → ひがし市).
 MUNICIPALITY_PREFIX = re.compile(r"^(.+?[都道府県市町村区])")
 
@@ -1262,6 +1262,8 @@ def _clean_answer_fields(fields):
             value = (value or "").strip()
             if name == "number" and len(value) > 30:
                 raise ActionRefused("答申番号は30字までです。")
+            if name == "source_url" and value and not re.match(r"https?://[^\s]+$", value):
+                raise ActionRefused("公表元のURLは http:// または https:// で始まるアドレスを入力してください。")
         clean[name] = value
     return clean
 

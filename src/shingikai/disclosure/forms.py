@@ -393,6 +393,9 @@ class ImportedAnswerForm(forms.Form):
                                            widget=forms.CheckboxSelectMultiple)
     masked_terms = forms.CharField(label="公開版で伏せる語句 (1行に1つ)", widget=forms.Textarea(attrs={"rows": 2}),
                                    required=False, help_text="氏名など。公開ページと検索では ○○ になります")
+    source_publisher = forms.CharField(label="公表元", max_length=120, required=False,
+                                       help_text="例: ひがし市ホームページ。公開ページに出典として記載します")
+    source_url = forms.URLField(label="公表元のURL", max_length=500, required=False, assume_scheme="https")
 
     @classmethod
     def initial_from(cls, answer):

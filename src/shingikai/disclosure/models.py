@@ -454,6 +454,9 @@ class ImportedAnswer(models.Model):
     source_name = models.CharField("ファイル名", max_length=300)
     sha256 = models.CharField("SHA-256", max_length=64, db_index=True)
     source_text = models.TextField("読み取った本文", blank=True, help_text="事務局のみ閲覧できます")
+    # 公表元: where the original was published, so a reader can check and cite the official text.
+    source_publisher = models.CharField("公表元", max_length=120, blank=True, help_text="例: ひがし市ホームページ")
+    source_url = models.URLField("公表元のURL", max_length=500, blank=True)
     number = models.CharField("答申番号", max_length=30, blank=True)
     answered_on = models.DateField("答申日", null=True, blank=True)
     outcome = models.CharField("答申の結論", max_length=5, choices=Appeal.Outcome.choices, blank=True)

@@ -18,7 +18,7 @@ from shingikai.viewhelpers import history_rows, posted_mark, refused
 from shingikai.documents.errors import DocumentError
 from shingikai.errors import ActionRefused
 from shingikai.jp.text import compact
-from shingikai.jp.wareki import fiscal_year, to_wareki
+from shingikai.jp.wareki import fiscal_year, fiscal_year_label, to_wareki
 from shingikai.meetings.models import Meeting
 from shingikai.submissions import one_submission
 
@@ -457,9 +457,14 @@ def table_report(request, meeting_pk):
 # --- public pages: counts and published 答申 only ---
 
 def _municipality(slug, fy):
+    """The city of a report for a year the register holds records of; another year is no report of zeros but
+    a 404 that says so."""
     if not report.is_report_year(fy):
         raise Http404
-    return get_object_or_404(publicity.municipalities(), slug=slug)
+    municipality = get_object_or_404(publicity.municipalities(), slug=slug)
+    if fy not in report.years_with_requests(municipality):
+        raise Http404(f"{fiscal_year_label(fy)}の開示請求等の記録はありません。")
+    return municipality
 
 
 def report_page(request, city, fy):
@@ -545,4 +550,10 @@ def published_answer(request, pk, fmt=None):
 
 
 def report_index(request, city):
-    return redirect("disclosure:report", city=city, fy=fiscal_year(_today()) - 1)
+    """The latest year's report; an unknown city, or one with no records yet, is a 404 here, not after a redirect."""
+    municipality = get_object_or_404(publicity.municipalities(), slug=city)
+    years = report.years_with_requests(municipality)
+    if not years:
+        raise Http404("運用状況報告の対象となる記録はまだありません。")
+    last = fiscal_year(_today()) - 1
+    return redirect("disclosure:report", city=city, fy=max((y for y in years if y <= last), default=years[-1]))

@@ -196,7 +196,10 @@ def message(meeting, host, *, base_url="", sent=None):
     text = body(meeting, answer_url=f"{base_url or 'https://' + host}{answer_path(meeting)}", sending=sent)
     mail = to_members(f"【招集通知】{again}{meeting.council.name} {meeting.label}", text, to, secretariat)
     # A calendar that imported the first notice takes the re-sent one as an update of the same event.
-    calendar = ics.calendar(meeting.council, [meeting], host, sequence=meeting.convocation_count)
+    from shingikai.site import site_host
+
+    calendar = ics.calendar(meeting.council, [meeting], site_host(), sequence=meeting.convocation_count,
+                            base_url=base_url or f"https://{host}")
     mail.attach(f"meeting-{meeting.pk}.ics", calendar, "text/calendar")
     return mail
 

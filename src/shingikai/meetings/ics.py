@@ -38,12 +38,14 @@ def _utc(date, time):
     return dt.datetime.combine(date, time, tzinfo=TOKYO).astimezone(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
 
 
-def meeting_event(meeting, host, items, sequence=None):
+def meeting_event(meeting, host, items, sequence=None, base_url=""):
     """The VEVENT lines of one meeting; `items` are its agenda items (public titles only are written).
     `sequence`: the event's revision (RFC 5545 SEQUENCE), by default that of the last 招集通知 sent (the first
-    is 0), so a calendar takes a re-sent notice as an update of the event it holds."""
+    is 0), or the meeting's own version when it changed since (a new date, place or number), so a calendar takes
+    either as an update of the event it holds. `base_url`: the site's address, for the event's link to the public
+    meeting page."""
     if sequence is None:
-        sequence = max(meeting.convocation_count - 1, 0)
+        sequence = max(meeting.convocation_count - 1, meeting.version - 1, 0)
         if meeting.state == "cancelled":
             # A calendar applies a cancellation only as a newer revision of the event it holds (RFC 5546).
             sequence += 1
@@ -69,6 +71,8 @@ def meeting_event(meeting, host, items, sequence=None):
     if closed:
         description.append(f"非公開の議題 {closed} 件")
     lines.append(f"DESCRIPTION:{_escape(chr(10).join(description))}")
+    if base_url:
+        lines.append(f"URL:{base_url}/meetings/{meeting.pk}/")
     lines.append("CLASS:PUBLIC" if meeting.is_public else "CLASS:CONFIDENTIAL")
     if cancelled:
         lines.append("STATUS:CANCELLED")
@@ -78,7 +82,7 @@ def meeting_event(meeting, host, items, sequence=None):
     return lines
 
 
-def calendar(council, meetings, host, *, sequence=None):
+def calendar(council, meetings, host, *, sequence=None, base_url=""):
     """The whole feed as text; `meetings` come with their agenda items prefetched as `items`. Published
     (METHOD:PUBLISH), feed and mailed notice alike: the members are told, not invited to reply by calendar."""
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//shingikai//meetings//JA", "CALSCALE:GREGORIAN",
@@ -86,6 +90,6 @@ def calendar(council, meetings, host, *, sequence=None):
     for meeting in meetings:
         if meeting.date is None:
             continue
-        lines += meeting_event(meeting, host, list(meeting.items.all()), sequence)
+        lines += meeting_event(meeting, host, list(meeting.items.all()), sequence, base_url)
     lines.append("END:VCALENDAR")
     return "\r\n".join(_fold(line) for line in lines) + "\r\n"

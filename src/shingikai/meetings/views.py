@@ -995,7 +995,10 @@ def calendar_feed(request, slug):
     meetings = (Meeting.objects if own else publicity.meetings().filter(is_public=True))
     meetings = meetings.filter(council=council, date__isnull=False).select_related("council")
     meetings = meetings.prefetch_related("items").order_by("date")
-    body = ics.calendar(council, meetings, request.get_host().split(":")[0])
+    # The UID names the site as configured, not the Host of this request: two addresses of one site, one event.
+    from shingikai.site import site_host
+
+    body = ics.calendar(council, meetings, site_host(), base_url=request.build_absolute_uri("/").rstrip("/"))
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'inline; filename="{council.slug}.ics"'
     return response

@@ -91,6 +91,9 @@ def names_stamp():
 RECENT_ORDER = (F("published_on").desc(nulls_last=True), "-meeting__date", "-pk")
 
 
+CONTACT_FIELDS = ("secretariat_section", "secretariat_phone", "secretariat_email", "secretariat_address")
+
+
 def home_tag():
     """The front page: every council's name, and the ten newest published minutes."""
     councils = list(publicity.councils().order_by("pk").values_list(
@@ -99,7 +102,10 @@ def home_tag():
     # restore from backup (or a test's rollback).
     recent = list(publicity.minutes().order_by(*RECENT_ORDER).values_list(
         "pk", "version", "meeting_id", "meeting__version", "meeting__created_at", "meeting__council__name")[:10])
-    return councils, recent
+    from .views import upcoming_meetings
+
+    upcoming = list(upcoming_meetings().values_list("pk", "version", "created_at"))
+    return councils, recent, upcoming, str(timezone.localdate())
 
 
 def meeting_tag(pk):
@@ -108,7 +114,8 @@ def meeting_tag(pk):
     whether it keeps its closed items' places (both set on the 審議会の設定 page)."""
     row = publicity.meetings().filter(pk=pk).values_list(
         "version", "created_at", "state", "is_public", "minutes__state", "minutes__version", "council__name",
-        "council__name_policy", "council__closed_items_shown", "council__municipality__name", "date").first()
+        "council__name_policy", "council__closed_items_shown", "council__municipality__name", "council__observation_info",
+        *(f"council__{name}" for name in CONTACT_FIELDS), "date").first()
     if row is None:
         return None
     # A planned meeting's page changes wording the day after its date (publicity.state_label) with no write.

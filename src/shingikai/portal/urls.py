@@ -1,10 +1,15 @@
 from django.urls import path
 
-from . import views
+from . import site_views, views
 
 app_name = "portal"
 urlpatterns = [
     path("", views.home, name="home"),
+    path("robots.txt", site_views.robots, name="robots"),
+    path("sitemap.xml", site_views.sitemap, name="sitemap"),
+    path("feed.xml", site_views.feed, name="feed"),
+    path("councils/<slug:slug>/feed.xml", site_views.feed, name="council_feed"),
+    path("accessibility/", site_views.accessibility, name="accessibility"),
     path("councils/<slug:slug>/", views.council, name="council"),
     path("meetings/<id:pk>/", views.meeting, name="meeting"),
     path("cases/", views.case_register, name="cases"),

@@ -7,13 +7,14 @@ from django.core.paginator import Paginator
 from django.db.models import Case as Case_, Prefetch, Value, When
 from django.http import Http404, QueryDict
 from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
 
 from shingikai import publicity
 from shingikai.cases.models import Attachment, Case, Category
 from shingikai.councils.models import Council, Department, Membership
 from shingikai.formfields import fiscal_year_filter
-from shingikai.jp.wareki import fiscal_year, fiscal_year_label
-from shingikai.meetings.models import AgendaItem, Attendance
+from shingikai.jp.wareki import fiscal_year, fiscal_year_label, to_wareki
+from shingikai.meetings.models import Attendance, Meeting
 from shingikai.meetings.answer_corrections import corrections
 from shingikai.minutes.models import Minutes
 from shingikai.precedents.topics import topic_slug
@@ -24,11 +25,20 @@ from shingikai.viewhelpers import stored_file, with_row_urls
 from .freshness import RECENT_ORDER, home_tag, meeting_tag, revalidated
 
 
+def upcoming_meetings(council=None):
+    """The meetings to come, soonest first: what a resident who wants to observe (傍聴) looks for first."""
+    meetings = publicity.meetings().filter(state=Meeting.State.PLANNED, date__gte=timezone.localdate())
+    if council is not None:
+        meetings = meetings.filter(council=council)
+    return meetings.select_related("council").order_by("date", "start_time", "pk")
+
+
 @revalidated(home_tag)
 def home(request):
     councils = publicity.councils().select_related("municipality").order_by("municipality__name", "name")
     recent = publicity.minutes().select_related("meeting__council").order_by(*RECENT_ORDER)[:10]
-    return render(request, "portal/home.html", {"councils": councils, "recent": recent, "max_query": MAX_QUERY_CHARS})
+    return render(request, "portal/home.html", {"councils": councils, "recent": recent, "max_query": MAX_QUERY_CHARS,
+                                                "upcoming": upcoming_meetings()[:10]})
 
 
 # The order every city's roster uses: the officers by rank, then the members by their reading.
@@ -44,8 +54,9 @@ def published_appeal_answers(council):
 
 
 def council(request, slug):
+    from shingikai.disclosure.report import years_with_requests
+
     council = get_object_or_404(publicity.councils().select_related("municipality"), slug=slug)
-    from django.utils import timezone
     today = timezone.localdate()
     all_meetings = publicity.meetings().filter(council=council)
     # One 年度 at a time (this year's by default, else the latest held): a council of many years would otherwise
@@ -68,7 +79,9 @@ def council(request, slug):
         "years": [(y, fiscal_year_label(y)) for y in years], "year": year,
         # The 答申 on appeals share the council's numbering but are published as their masked public version.
         "appeal_answers": published_appeal_answers(council)[:20],
-        "roles": dict(Membership.Role.choices),
+        "roles": dict(Membership.Role.choices), "upcoming": upcoming_meetings(council),
+        "report_years": [] if council.is_imported_only else sorted(years_with_requests(council.municipality),
+                                                                  reverse=True),
     })
 
 
@@ -81,16 +94,27 @@ def _decisions_by_item(items, preview=False):
 @revalidated(meeting_tag)
 def meeting(request, pk):
     meeting = get_object_or_404(publicity.meetings().select_related("council__municipality"), pk=pk)
-    return render(request, "portal/meeting.html", meeting_record(meeting))
+    context = meeting_record(meeting)
+    context["page_description"] = meeting_summary(meeting)
+    return render(request, "portal/meeting.html", context)
+
+
+def meeting_summary(meeting):
+    """One line for search engines and link previews: whose meeting, when, where, and whether open; never an item."""
+    when = to_wareki(meeting.date) if meeting.date else "日程未定"
+    where = f"、{meeting.place}" if meeting.place else ""
+    return f"{meeting.council.name} {meeting.label}（{when}{where}、{'公開' if meeting.is_public else '非公開'}）"
 
 
 def _agenda_with_closed_places(meeting, items):
     """The agenda as the official 次第 numbers it: where the council prints its closed items (非公開案件), each
-    keeps its place, so that 「議題4」 on this page is 議題4 of the papers; never its title or reason."""
-    if not items or meeting.council.closed_items_shown != Council.ClosedItemsShown.COUNT:
+    keeps its place, so that 「議題4」 on this page is 議題4 of the papers; never its title, and its reason only
+    where the council publishes its reasons (ClosedItemsShown.REASON)."""
+    if not items or meeting.council.closed_items_shown == Council.ClosedItemsShown.OMIT:
         return items
-    closed = [SimpleNamespace(order=order, closed_place=True)
-              for order in meeting.items.filter(is_public=False).values_list("order", flat=True)]
+    reasons = meeting.council.closed_items_shown == Council.ClosedItemsShown.REASON
+    closed = [SimpleNamespace(order=order, closed_place=True, closed_reason=reason if reasons else "")
+              for order, reason in meeting.items.filter(is_public=False).values_list("order", "closed_reason")]
     return sorted(items + closed, key=lambda item: item.order)
 
 
@@ -111,7 +135,16 @@ def meeting_record(meeting, preview=False):
     minutes = (Minutes.objects.filter(meeting=meeting, meeting__is_public=True) if preview
                else publicity.minutes().filter(meeting=meeting)).first()
     answers = publicity.answers().filter(meeting=meeting).order_by("date", "pk")
-    context = {"meeting": meeting, "council": meeting.council, "items": items, "agenda": _agenda_with_closed_places(
+    shown = meeting.council.closed_items_shown
+    context = {"meeting": meeting, "council": meeting.council, "items": items,
+               # Why the meeting is closed, as the secretariat recorded it, where the council publishes it.
+               "closed_reason": meeting.closed_reason if shown == Council.ClosedItemsShown.REASON and
+               not meeting.is_public else "",
+               "closed_count": 0 if meeting.is_public or shown == Council.ClosedItemsShown.OMIT else
+               sum(1 for item in meeting.items.all() if item.is_deliberation),
+               "observable": meeting.is_public and meeting.state == Meeting.State.PLANNED and not preview and
+               meeting.date is not None and meeting.date >= timezone.localdate(),
+               "agenda": _agenda_with_closed_places(
                meeting, items), "partly_closed": meeting.is_public and meeting.items.filter(is_public=False).exists(),
                "minutes": minutes, "answers": answers,
                "record_pending": publicity.state_label(meeting) == publicity.RECORD_PENDING, "preview": preview}
@@ -244,6 +277,8 @@ def answer(request, pk):
     for case in cases:
         case.is_public = case.pk in public_cases
     return render(request, "portal/answer.html", {"answer": answer, "cases": cases,
+                                                  "page_description": f"{answer.council.name} {answer.number} "
+                                                                      f"{answer.conclusion}",
                                                   "opinions": opinions, "conditions": conditions, "requests": requests,
                                                   "corrections": corrections(answer)})
 

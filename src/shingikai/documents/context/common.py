@@ -357,12 +357,14 @@ def meeting_publicity(meeting, reading, every_item=()) -> str:
     """会議の公開 as the header states it. A public meeting with a closed item is 一部非公開: the whole record
     names the items and their reasons (numbered as in the whole agenda); a public copy only says so, and where
     the council prints its closed items in their place, which number they hold."""
+    # A council that publishes its reasons (ClosedItemsShown.REASON) prints them on the public copy too.
+    reasons = is_full(reading) or meeting.council.closed_items_shown == Council.ClosedItemsShown.REASON
     if not meeting.is_public:
-        return f"非公開（{phrase(meeting.closed_reason) or '理由の記載なし'}）" if is_full(reading) else "非公開"
+        return f"非公開（{phrase(meeting.closed_reason) or '理由の記載なし'}）" if reasons else "非公開"
     closed = [(n, item) for n, item in enumerate(every_item, 1) if not item.is_public]
     if not closed:
         return "公開"
-    if is_full(reading):
+    if reasons:
         return "一部非公開（" + "、".join(f"議題{n}：{phrase(item.closed_reason) or '理由の記載なし'}" for n, item in closed) + "）"
     if meeting.council.closed_items_shown == Council.ClosedItemsShown.OMIT:
         return "一部非公開"

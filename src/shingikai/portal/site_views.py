@@ -1,0 +1,90 @@
+"""What the public site offers beside its pages: robots.txt, a sitemap, an Atom feed of what was published, and the
+accessibility policy. Each lists only what publicity.py lets through, as the pages do."""
+import datetime as dt
+from xml.sax.saxutils import escape
+
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+
+from shingikai import publicity
+from shingikai.jp.wareki import to_wareki
+from shingikai.site import site_name
+
+FEED_ENTRIES = 50
+
+
+def robots(request):
+    """Public pages may be crawled; the staff side, the sign-in and the search's endless combinations may not."""
+    lines = ["User-agent: *", "Disallow: /work/", "Disallow: /admin/", "Disallow: /login/", "Disallow: /search/",
+             "Allow: /", f"Sitemap: {request.build_absolute_uri(reverse('portal:sitemap'))}"]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def sitemap(request):
+    paths = [reverse("portal:home"), reverse("portal:cases"), reverse("portal:precedents"),
+             reverse("portal:accessibility")]
+    paths += [reverse("portal:council", args=[slug]) for slug in publicity.councils().order_by("pk")
+              .values_list("slug", flat=True)]
+    paths += [reverse("portal:meeting", args=[pk]) for pk in publicity.meetings().order_by("pk")
+              .values_list("pk", flat=True)]
+    paths += [reverse("portal:case", args=[pk]) for pk in publicity.cases().order_by("pk").values_list("pk", flat=True)]
+    paths += [reverse("portal:answer", args=[pk]) for pk in publicity.answers().order_by("pk")
+              .values_list("pk", flat=True)]
+    urls = "".join(f"<url><loc>{escape(request.build_absolute_uri(p))}</loc></url>" for p in paths)
+    body = ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>\n')
+    return HttpResponse(body, content_type="application/xml; charset=utf-8")
+
+
+def _stamp(day):
+    return f"{day.isoformat()}T00:00:00+09:00" if isinstance(day, dt.date) and not isinstance(day, dt.datetime) \
+        else day.isoformat()
+
+
+def feed_entries(council=None):
+    """(updated, title, path, summary) of what was published, newest first: meetings announced, minutes
+    published, 答申 issued. Public content only: a closed item's title never reaches a summary."""
+    meetings = publicity.meetings().select_related("council")
+    minutes = publicity.minutes().filter(meeting__in=publicity.meetings()).select_related("meeting__council")
+    answers = publicity.answers().select_related("council")
+    if council is not None:
+        meetings, minutes, answers = (meetings.filter(council=council), minutes.filter(meeting__council=council),
+                                      answers.filter(council=council))
+    entries = []
+    for m in meetings.order_by("-created_at")[:FEED_ENTRIES]:
+        when = to_wareki(m.date) if m.date else "日程未定"
+        entries.append((m.created_at, f"{m.council.name} {m.label} の開催 ({when})", reverse("portal:meeting", args=[m.pk]),
+                        f"{when}{'、' + m.place if m.place else ''}に開催します ({'公開' if m.is_public else '非公開'})。"))
+    for mn in minutes.exclude(published_on=None).order_by("-published_on")[:FEED_ENTRIES]:
+        entries.append((mn.published_on, f"{mn.meeting.council.name} {mn.meeting.label} の会議録を公開しました",
+                        reverse("portal:meeting", args=[mn.meeting.pk]), f"{to_wareki(mn.published_on)} 公開"))
+    for a in answers.exclude(date=None).order_by("-date")[:FEED_ENTRIES]:
+        entries.append((a.date, f"{a.council.name} {a.number or '答申'}", reverse("portal:answer", args=[a.pk]),
+                        a.conclusion))
+    entries.sort(key=lambda e: _stamp(e[0]), reverse=True)
+    return entries[:FEED_ENTRIES]
+
+
+def feed(request, slug=None):
+    council = get_object_or_404(publicity.councils(), slug=slug) if slug else None
+    title = f"{council.name} 新着情報" if council else f"{site_name()} 新着情報"
+    self_url = request.build_absolute_uri()
+    entries = feed_entries(council)
+    updated = _stamp(entries[0][0]) if entries else "2000-01-01T00:00:00+09:00"
+    parts = ['<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ja">',
+             f"<title>{escape(title)}</title>", f'<link rel="self" href="{escape(self_url)}"/>',
+             f'<link rel="alternate" href="{escape(request.build_absolute_uri("/"))}"/>',
+             f"<id>{escape(self_url)}</id>", f"<updated>{updated}</updated>",
+             f"<author><name>{escape(site_name())}</name></author>"]
+    for when, entry_title, path, summary in entries:
+        url = request.build_absolute_uri(path)
+        parts.append(f"<entry><title>{escape(entry_title)}</title><link href=\"{escape(url)}\"/>"
+                     f"<id>{escape(url)}#{_stamp(when)}</id><updated>{_stamp(when)}</updated>"
+                     f"<summary>{escape(summary)}</summary></entry>")
+    parts.append("</feed>\n")
+    return HttpResponse("\n".join(parts), content_type="application/atom+xml; charset=utf-8")
+
+
+def accessibility(request):
+    return render(request, "portal/accessibility.html")

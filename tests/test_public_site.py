@@ -1,0 +1,153 @@
+"""What a resident needs to find on the public site: the meetings to come and how to observe them (傍聴), why a
+meeting or an item is closed (as far as the council publishes it), whom to ask (問い合わせ先), the reuse terms and
+the accessibility policy, the site named for the city, robots.txt, a sitemap and an Atom feed with nothing closed,
+the yearly 運用状況報告 linked, and the calendar's links and identifiers."""
+import datetime
+
+from django.db.models import F
+from django.urls import reverse
+from helpers import accepted_case, document_text
+from test_web_support import scheduled_meeting, web_world  # noqa: F401
+
+from shingikai.councils.models import Council
+from shingikai.disclosure.models import DisclosureRequest
+from shingikai.disclosure.report import years_with_requests
+from shingikai.meetings.actions import plan_meeting, schedule_case
+from shingikai.meetings.models import Meeting
+
+REASON = "個別の相談事例に触れるため (条例第8条第1項)"
+CLOSED_TITLE = "非公開の児童記録 SENTINEL-CLOSED-4a1"
+
+
+def _set(council, **values):
+    Council.objects.filter(pk=council.pk).update(**values)
+    council.refresh_from_db()
+
+
+def test_the_front_page_and_council_page_list_meetings_to_come_with_how_to_observe(client, web_world):
+    w = web_world
+    _set(w.council, observation_info="定員10人・先着順\n開始15分前から会場入口で受付")
+    meeting, _, _ = scheduled_meeting(w)
+    home = client.get("/").content.decode()
+    assert "今後の会議" in home and f'href="/meetings/{meeting.pk}/"' in home and "市役所 第1会議室" in home
+    assert "今後の会議" in client.get(f"/councils/{w.council.slug}/").content.decode()
+    page = client.get(f"/meetings/{meeting.pk}/").content.decode()
+    assert "傍聴について" in page and "定員10人・先着順<br>開始15分前から会場入口で受付" in page
+    assert f"/documents/agenda/{meeting.pk}.pdf" in page
+    assert client.get(f"/documents/agenda/{meeting.pk}.pdf").status_code == 200
+
+
+def test_the_secretariat_writes_the_observation_notice_on_its_settings_page(client, web_world):
+    from test_council_settings import SETTINGS
+
+    from shingikai.history import history_mark
+
+    w = web_world
+    client.force_login(w.secretariat)
+    data = {**SETTINGS, "seen": history_mark(w.council), "observation_info": "定員10人\n事前申込は不要です"}
+    assert client.post(reverse("councils:settings", args=[w.council.pk]), data).status_code == 302
+    assert Council.objects.get(pk=w.council.pk).observation_info == "定員10人\n事前申込は不要です"
+
+
+def _partly_closed_meeting(w):
+    meeting = plan_meeting(w.council, date=datetime.date.today() + datetime.timedelta(days=10), place="会議室")
+    schedule_case(accepted_case(w, title="公開の案件"), meeting)
+    schedule_case(accepted_case(w, department=w.dept_b, title=CLOSED_TITLE), meeting, is_public=False,
+                  closed_reason=REASON)
+    closed = plan_meeting(w.council, date=datetime.date.today() + datetime.timedelta(days=12), is_public=False,
+                          closed_reason=REASON)
+    schedule_case(accepted_case(w, department=w.dept_b, title=CLOSED_TITLE), closed, is_public=False,
+                  closed_reason=REASON)
+    return meeting, closed
+
+
+def test_the_reason_for_closing_is_public_only_where_the_council_publishes_its_reasons(client, web_world):
+    w = web_world
+    meeting, closed = _partly_closed_meeting(w)
+    for shown, published in (("count", False), ("omit", False), ("reason", True)):
+        _set(w.council, closed_items_shown=shown)
+        for m in (meeting, closed):
+            page = client.get(f"/meetings/{m.pk}/").content.decode()
+            assert CLOSED_TITLE not in page
+            assert (REASON in page) == published, (shown, m.label)
+        response = client.get(f"/documents/agenda/{closed.pk}.pdf")
+        if response.status_code == 200:
+            # Documents print the reason with full-width brackets.
+            assert ("個別の相談事例に触れるため" in document_text(response.content, response["Content-Type"])) == published
+    _set(w.council, closed_items_shown="count")
+    assert "非公開の議題 1 件" in client.get(f"/meetings/{closed.pk}/").content.decode()
+
+
+def test_public_pages_name_the_secretariat_to_ask_the_licence_and_the_accessibility_policy(client, web_world):
+    w = web_world
+    _set(w.council, secretariat_section="総務課 情報公開係", secretariat_phone="0000-11-2222",
+         secretariat_email="johokokai@minami.example.jp", secretariat_contact="北野")
+    meeting, _, _ = scheduled_meeting(w)
+    for url in (f"/councils/{w.council.slug}/", f"/meetings/{meeting.pk}/"):
+        page = client.get(url).content.decode()
+        assert "問い合わせ先" in page and "総務課 情報公開係" in page and "0000-11-2222" in page
+        assert "北野" not in page  # the office, not a person
+        assert "CC BY 4.0" in page and 'href="/accessibility/"' in page
+    policy = client.get("/accessibility/").content.decode()
+    assert "JIS X 8341-3:2016" in policy and "既知の課題" in policy
+
+
+def test_the_site_is_named_for_the_city_with_description_and_preview_tags(client, web_world, settings):
+    w = web_world
+    meeting, _, _ = scheduled_meeting(w)
+    page = client.get(f"/meetings/{meeting.pk}/").content.decode()
+    # web_world runs two cities' councils: the site is named for neither, nor for the software.
+    assert "審議会等の公開情報</title>" in page and "shingikai 審議会支援" not in page
+    Council.objects.exclude(municipality=w.city).update(is_imported_only=True)
+    assert f"{w.city.name} 審議会等の公開情報" in client.get("/").content.decode()
+    assert '<meta name="description"' in page and 'property="og:title"' in page and "市役所 第1会議室" in page
+    settings.SHINGIKAI_SITE_NAME = "北山市 審議会の公開情報"
+    assert "<title>" in (page := client.get("/accessibility/").content.decode()) and "| 北山市 審議会の公開情報</title>" in page
+
+
+def test_robots_sitemap_and_feed_list_public_pages_and_nothing_closed(client, web_world):
+    w = web_world
+    meeting, closed = _partly_closed_meeting(w)
+    _set(w.council, closed_items_shown="reason")
+    robots = client.get("/robots.txt").content.decode()
+    assert "Disallow: /work/" in robots and "Disallow: /admin/" in robots and "Sitemap: http://testserver/sitemap.xml" in robots
+    sitemap = client.get("/sitemap.xml").content.decode()
+    assert f"/meetings/{meeting.pk}/" in sitemap and f"/councils/{w.council.slug}/" in sitemap and "/work/" not in sitemap
+    draft = accepted_case(w, title="未公開の案件 SENTINEL-DRAFT-9")
+    assert f"/cases/{draft.pk}/" not in sitemap
+    feed = client.get("/feed.xml")
+    assert feed["Content-Type"].startswith("application/atom+xml")
+    text = feed.content.decode()
+    assert f"http://testserver/meetings/{meeting.pk}/" in text
+    for secret in (CLOSED_TITLE, "SENTINEL-DRAFT-9", REASON):
+        assert secret not in text and secret not in sitemap
+    assert 'type="application/atom+xml"' in client.get("/").content.decode()
+    assert client.get(f"/councils/{w.council.slug}/feed.xml").status_code == 200
+
+
+def test_the_calendar_links_the_meeting_page_and_its_uid_does_not_follow_the_request_host(client, web_world, settings):
+    w = web_world
+    settings.ALLOWED_HOSTS = ["council.example.jp", "testserver", "other.example.jp"]
+    meeting, _, _ = scheduled_meeting(w)
+    url = f"/work/meetings/calendar/{w.council.slug}.ics"
+    first = client.get(url, HTTP_HOST="other.example.jp").content.decode()
+    assert f"UID:meeting-{meeting.pk}@council.example.jp" in first
+    assert f"URL:http://other.example.jp/meetings/{meeting.pk}/" in first
+    import re
+
+    sequence = int(re.search(r"SEQUENCE:(\d+)", first).group(1))
+    # Any change to a meeting raises its version (meetings.actions), which the feed's SEQUENCE follows.
+    Meeting.objects.filter(pk=meeting.pk).update(version=F("version") + 1)
+    assert f"SEQUENCE:{sequence + 1}" in client.get(url).content.decode()
+
+
+def test_the_council_page_links_the_operations_report_of_the_years_with_records(client, web_world):
+    w = web_world
+    years = years_with_requests(w.city)
+    page = client.get(f"/councils/{w.council.slug}/").content.decode()
+    for fy in years:
+        assert f"/disclosure/{w.city.slug}/report/{fy}/" in page
+    assert client.get(f"/disclosure/{w.city.slug}/report/1999/").status_code == 404
+    assert client.get("/disclosure/nope/report/").status_code == 404
+    if not DisclosureRequest.objects.exists():
+        assert "運用状況報告" not in page

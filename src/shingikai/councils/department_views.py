@@ -3,11 +3,9 @@
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
-from shingikai import access
 from shingikai.errors import ActionRefused
 from shingikai.history import history_mark
 from shingikai.ids import parse_id
@@ -17,7 +15,8 @@ from shingikai.viewhelpers import history_rows, posted_mark, refused
 
 from . import actions
 from .forms import WarekiDateField
-from .models import Council, Department
+from .models import Department
+from .ownership import secretariat_council
 
 
 class DepartmentForm(forms.Form):
@@ -58,9 +57,7 @@ def _changed(request, council, text):
 @login_required
 @one_submission
 def departments(request, pk):
-    council = get_object_or_404(Council, pk=pk, is_imported_only=False)
-    if not access.is_secretariat(request.user, council):
-        raise PermissionDenied("担当課を登録・変更できるのは審議会の事務局です。")
+    council = secretariat_council(request, pk, "担当課を登録・変更できるのは審議会の事務局です。")
     municipality = council.municipality
     city = Department.objects.own().filter(municipality=municipality)
     what = request.POST.get("what") if request.method == "POST" else None

@@ -3,12 +3,10 @@ logins of the members and the city's department staff, to whom it issues a tempo
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
-from shingikai import access
 from shingikai.errors import ActionRefused
 from shingikai.ids import parse_id
 from shingikai.jp.wareki import to_wareki
@@ -17,7 +15,8 @@ from shingikai.submissions import one_submission
 
 from . import actions
 from .forms import WarekiDateField
-from .models import Council, Membership, Officer, PasswordIssue, Person, Staff
+from .models import Membership, Officer, PasswordIssue, Person, Staff
+from .ownership import secretariat_council
 
 
 class EndForm(forms.Form):
@@ -90,9 +89,7 @@ class OfficerForm(forms.Form):
 @login_required
 @one_submission
 def members(request, pk):
-    council = get_object_or_404(Council, pk=pk, is_imported_only=False)
-    if not access.is_secretariat(request.user, council):
-        raise PermissionDenied("委員の委嘱と退任を記録できるのは審議会の事務局です。")
+    council = secretariat_council(request, pk, "委員の委嘱と退任を記録できるのは審議会の事務局です。")
     today = timezone.localdate()
     in_office = council.memberships.in_office(today)
     current = in_office.first()

@@ -6,7 +6,6 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 
-from shingikai import access
 from shingikai.errors import ActionRefused
 from shingikai.formfields import NumberField
 from shingikai.history import history_mark
@@ -14,6 +13,7 @@ from shingikai.viewhelpers import history_rows, posted_mark, refused
 
 from . import actions
 from .models import Council, Municipality
+from .ownership import secretariat_council
 
 CONTACT_FIELDS = ("secretariat_section", "secretariat_contact", "secretariat_phone", "secretariat_email",
                   "secretariat_address")
@@ -61,9 +61,7 @@ def _posted(request, form, save, done):
 
 @login_required
 def council_settings(request, pk):
-    council = get_object_or_404(Council.objects.select_related("municipality"), pk=pk, is_imported_only=False)
-    if not access.is_secretariat(request.user, council):
-        raise PermissionDenied("審議会の設定を変更できるのは、その審議会の事務局です。")
+    council = secretariat_council(request, pk, "審議会の設定を変更できるのは、その審議会の事務局です。")
     # The form works on a copy: validating it sets the values on its instance, which the page still shows as saved.
     form = CouncilSettingsForm(request.POST or None, instance=Council.objects.get(pk=council.pk))
     status = _posted(request, form, lambda **values: actions.update_council_settings(council, **values),

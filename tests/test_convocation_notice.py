@@ -153,4 +153,4 @@ def test_a_past_meetings_notice_does_not_ask_for_an_answer_after_the_meeting(cli
                            place="第1会議室")
     parts = notice(meeting)
     assert parts["sent_on"] < meeting.date
-    assert f"出欠を{to_wareki(meeting.date - datetime.timedelta(days=7))}" in parts["opening"][1].replace("　", "")
+    assert f"出欠を{to_wareki(meeting.date - datetime.timedelta(days=7))}" in "".join(parts["opening"]).replace("　", "")

@@ -171,11 +171,12 @@ def test_members_materials_make_as_many_queries_with_more_items_on_the_agenda(we
 # a revisit reads the session, the user, the meeting, its items and the generation (5). The meeting page keeps
 # nothing: the session, the user, the meeting with its minutes and its members in office, the items with their
 # decisions and turn counts, the follow-ups and the attendances (6).
-# The case page's 16th: an answered case shows its 答申.
-CEILINGS = {"case page (precedents as they are)": 16, "members' materials (precedents as they are)": 15,
-            "meeting page": 6}
-KEPT_CEILINGS = {"case page (precedents as they are)": 7, "members' materials (precedents as they are)": 5,
-                 "meeting page": 6}
+# The case page's 16th: an answered case shows its 答申. One more on every page: the site's name, the one city it
+# runs (read once a page, when printed).
+CEILINGS = {"case page (precedents as they are)": 17, "members' materials (precedents as they are)": 16,
+            "meeting page": 7}
+KEPT_CEILINGS = {"case page (precedents as they are)": 8, "members' materials (precedents as they are)": 6,
+                 "meeting page": 7}
 
 
 def kept_counts(client, pages):

@@ -1,6 +1,7 @@
 """What the public site says about itself: its name (the city's, not the software's), its host for identifiers
 that must not change with the address a visitor used, and the terms on which its content may be reused."""
 from django.conf import settings
+from django.utils.functional import SimpleLazyObject
 
 from shingikai.councils.models import Municipality
 
@@ -40,5 +41,6 @@ def public_site(request):
     """Context processor: the site's name and reuse terms for every page's header, title and footer."""
     text, url = licence()
     # The page's address without its query: a link preview must not repeat what a visitor typed (a search).
-    return {"site_name": site_name, "licence_text": text, "licence_url": url,
+    # Read once per page, when the page prints it (every template that names it would otherwise ask again).
+    return {"site_name": SimpleLazyObject(site_name), "licence_text": text, "licence_url": url,
             "page_url": request.build_absolute_uri(request.path) if request is not None else ""}

@@ -59,7 +59,8 @@ def test_the_public_page_documents_and_api_show_the_correction(client, world):
 
     page = client.get(reverse("portal:answer", args=[answer.pk])).content.decode()
     assert "正誤" in page and f"{today}の訂正" in page and "結論の誤記" in page
-    assert page.count("条件を付して承認する。") == 2  # the answer itself and the note
+    body = page.split("<body", 1)[1]  # the head's description and preview tags quote the conclusion too
+    assert body.count("条件を付して承認する。") == 2  # the answer itself and the note
     assert "訂正前" in page and "承認とする。" in page  # the wording first issued, as a 正誤表 gives it
 
     for fmt in ("pdf", "docx"):

@@ -228,6 +228,8 @@ def _reenact(browser, live_server, shared_dir, name):
     sec = login(browser, live_server, "sec")
     for case_url in item_cases.values():
         sec.goto(case_url)
+        # Received before the meeting that heard it, as the seed's council received it (typed in 和暦, as on paper).
+        sec.get_by_label("受付日").fill(to_wareki(date - datetime.timedelta(days=14)))
         sec.get_by_role("button", name="受け付ける").click()
         assert "受け付けました" in sec.locator(".messages").inner_text()
 

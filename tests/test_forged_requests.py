@@ -278,7 +278,10 @@ def test_operations_report_of_a_year_that_cannot_be_dated_is_not_found(client, w
     """A fiscal year out of range gave a 500 (`year 987654 is out of range`) on the public report pages."""
     response = client.get(path)
     assert response.status_code in (404, 422), response.status_code
-    assert client.get("/disclosure/minami/report/2024/").status_code == 200
+    from shingikai.jp.wareki import fiscal_year
+
+    # This year's report (provisional) is there even before the register holds a request.
+    assert client.get(f"/disclosure/minami/report/{fiscal_year(datetime.date.today())}/").status_code == 200
 
 
 def test_another_citys_secretariat_cannot_read_publish_or_delete_our_unpublished_import(client, world):

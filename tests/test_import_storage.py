@@ -80,7 +80,7 @@ def test_an_imported_follow_up_keeps_its_text_once_with_the_items_department_and
     # The 会議録 prints each once, the kind in its bracket and who answers as the minutes said it.
     text = json.dumps(build("minutes", meeting.pk)["blocks"], ensure_ascii=False)
     assert '"【後日報告】運用状況を報告すること（対応：市民課、期限：令和8年1月31日）"' in text
-    assert '"【附帯意見】委託先の監査結果を報告すること（対応：市民課）"' in text and "後日報告: " not in text
+    assert '"【意見】委託先の監査結果を報告すること（対応：市民課）"' in text and "後日報告: " not in text
 
 
 @pytest.mark.django_db

@@ -61,13 +61,13 @@ def test_stale_agenda_form_is_refused_after_the_other_removed_an_item(web_world)
     assert item.is_public
     response = mine.post(reverse("meetings:agenda_add", args=[meeting.pk]),
                          {"what": "item", "other-kind": AgendaItem.Kind.OTHER, "other-title": "次回の日程",
-                          "meeting_version": my_version})
+                          "other-is_public": "on", "meeting_version": my_version})
     assert response.status_code == 409 and 'value="次回の日程"' in response.content.decode()
     assert not meeting.items.filter(title="次回の日程").exists()
     # The page shown with the refusal carries the current version: sending it again works.
     response = mine.post(reverse("meetings:agenda_add", args=[meeting.pk]),
                          {"what": "item", "other-kind": AgendaItem.Kind.OTHER, "other-title": "次回の日程",
-                          "meeting_version": seen_version(response)})
+                          "other-is_public": "on", "meeting_version": seen_version(response)})
     assert response.status_code == 302 and meeting.items.filter(title="次回の日程").exists()
 
 

@@ -457,12 +457,15 @@ def table_report(request, meeting_pk):
 # --- public pages: counts and published 答申 only ---
 
 def _municipality(slug, fy):
-    """The city of a report for a year the register holds records of; another year is no report of zeros but
-    a 404 that says so."""
+    """The city of a report for a year the register covers: from the first year it holds requests for (this year
+    when it holds none yet) to this year, whose report is provisional. A year before the register began or still
+    to come is no report of zeros but a 404 that says so; a year inside it with no request is a true zero."""
     if not report.is_report_year(fy):
         raise Http404
     municipality = get_object_or_404(publicity.municipalities(), slug=slug)
-    if fy not in report.years_with_requests(municipality):
+    this_year = fiscal_year(_today())
+    first = min(report.years_with_requests(municipality) or [this_year])
+    if not first <= fy <= this_year:
         raise Http404(f"{fiscal_year_label(fy)}の開示請求等の記録はありません。")
     return municipality
 

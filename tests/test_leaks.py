@@ -54,7 +54,7 @@ SENTINELS = {
 }
 #: The one attachment the public may download, so a crawl that reads attachments can be told from one that does not.
 PUBLIC_FILE = "PUBLIC-ATTACHMENT-CONTENT-0e5a"
-LINK = re.compile(r'(?:href|src)="([^"#]+)')
+LINK = re.compile(r'(?:href|src)="([^"#]+)|<loc>([^<#]+)</loc>')
 
 
 @pytest.fixture(autouse=True)
@@ -239,8 +239,8 @@ def crawl(client, starts, limit=4000, follow=None):
         if "json" in response.get("Content-Type", "") and response.status_code == 200:
             text = json.dumps(json.loads(text), ensure_ascii=False)  # the API writes Japanese as \uXXXX escapes
         bodies[path] = text
-        for link in LINK.findall(text):
-            queue.append(urljoin(path, link.replace("&amp;", "&")))
+        for attribute, loc in LINK.findall(text):  # a page's links, and a sitemap's entries
+            queue.append(urljoin(path, (attribute or loc).replace("&amp;", "&")))
         if "json" in response.get("Content-Type", ""):
             for value in re.findall(r'"((?:https?://testserver)?/[^"\s]*)"', text):
                 queue.append(value)
@@ -260,6 +260,8 @@ def test_anonymous_crawl_finds_no_sentinel(client):
     starts = ["/", "/cases/", "/precedents/", "/search/", "/api/", "/api/openapi.json", "/api/cases.csv",
               "/oparl/v1/system"]
     starts += [f"/work/meetings/calendar/{slug}.ics" for slug in councils]
+    # What the site offers machines: the feeds (the site's and each council's) and the sitemap robots.txt names.
+    starts += ["/feed.xml", "/sitemap.xml", "/robots.txt"] + [f"/councils/{slug}/feed.xml" for slug in councils]
     starts += search_urls([*SENTINELS.values(), "児童記録", "報告します", "下書き", "未提出", "取込の案件", "取込の発言",
                            "資料", "受付済", "公開の質問"])
     # Nothing links an internal file for the public, a record's own API URL or another city's disclosure
@@ -276,6 +278,7 @@ def test_anonymous_crawl_finds_no_sentinel(client):
     assert len(bodies) > 30
     assert any(PUBLIC_FILE in text for text in bodies.values())  # attachments were downloaded and read
     assert json.loads(bodies["/search/api?q=公開の質問"])["total"] > 0  # the search API was read, and finds
+    assert "<loc>" in bodies["/sitemap.xml"] and "<entry>" in bodies["/feed.xml"]  # the machine-readable lists were read
     public = Meeting.objects.get(date=datetime.date(2025, 5, 20))
     assert "公開の案件" in bodies[f"/api/meetings/{public.pk}"]  # the records' own API URLs were read
     for path, text in bodies.items():

@@ -390,11 +390,17 @@ def outside_quotes(text: str) -> str:
     return text
 
 
+def prose_like(text: str) -> bool:
+    """A sentence (its 。 outside what it quotes) or longer than a title runs: no agenda entry."""
+    bare = outside_quotes(text)
+    return "。" in bare or len(bare) > 120
+
+
 def plausible_form(title: str) -> bool:
     """plausible_title short of the run: not a heading word, not a sentence, not who attended or the room (for a
     caller that has split_run's answer)."""
     t = compact(title)
-    return not (_HEADING_WORD_ONLY.fullmatch(t) or "。" in (outside_quotes(t) if "「" in t else t) or t.endswith(("した", "ます", "です"))
+    return not (_HEADING_WORD_ONLY.fullmatch(t) or "。" in outside_quotes(t) or t.endswith(("した", "ます", "です"))
                 or _PEOPLE_OR_ROOM.fullmatch(t)) and bool(_JAPANESE.search(t))
 
 

@@ -223,12 +223,12 @@ def _garbled(text: str) -> bool:
     the reader passes over, and the record is still read."""
     if text.count("\ufffd") <= max(8, len(text) // 50):
         return False
-    lines = [line for line in text.splitlines() if line.strip()]
+    counts = [(line.count("\ufffd"), len(line.strip())) for line in text.splitlines() if line.strip()]
     # A line mostly of replacement characters is a banner; replacements scattered in prose are the text's own.
-    noise = [line for line in lines if line.count("\ufffd") * 3 >= len(line.strip())]
-    if len(noise) > max(1, len(lines) // 10):
+    noise = sum(1 for count, length in counts if count * 3 >= length)
+    if noise > max(1, len(counts) // 10):
         return True
-    rest = sum(line.count("\ufffd") for line in lines if line not in noise)
+    rest = sum(count for count, length in counts if count * 3 < length)
     return rest > max(8, len(text) // 50)
 
 

@@ -27,7 +27,7 @@ from . import roster_fallback
 from .roster_fallback import roster_by_shape
 from . import vocabulary as V
 from .agenda_fallback import (
-    case_number_run, done_subject, entry_run_onto_the_line_above, fallback_agenda, outside_quotes, plausible_form, split_run,
+    case_number_run, done_subject, entry_run_onto_the_line_above, fallback_agenda, plausible_form, prose_like, split_run,
     top_level_run,
 )
 from .clean import clean_text, is_structural
@@ -44,6 +44,8 @@ from .speakers import (
     bracketed_labels_above, speaker_cells_under_header, speaker_column_apart,
 )
 from .structure import (
+    BRACKETED_CASE_NUMBER,
+    series_kind,
     CONTAINER,
     ORDINAL_STYLES,
     WHOLE_TITLE_END,
@@ -1575,10 +1577,7 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
 
 
 # (教議第5号)…について: a case's number in brackets before its title, as a board of education numbers its bills.
-_BRACKETED_CASE = re.compile(
-    r"[(（](?P<w>[一-龥]{0,3}?(?:議案|議|報告|報|諮問|請願|陳情|承認|同意))第[ \t\u3000]*(?P<n>[0-9０-９]{1,4})[ \t\u3000]*号[)）]"
-    r"[ \t\u3000]*(?P<t>[^\s(（].*?)[ \t\u3000]*$"
-)
+_BRACKETED_CASE = re.compile(BRACKETED_CASE_NUMBER + r"[ \t\u3000]*(?P<t>[^\s(（].*?)[ \t\u3000]*$")
 
 
 def _bracketed_cases_under_headings(lines: list[str], body: Body, items: list[Item],
@@ -1607,7 +1606,7 @@ def _bracketed_cases_under_headings(lines: list[str], body: Body, items: list[It
         parts = []
         for pos, mm in found:
             word = mm.group("w")
-            kind = it.kind or ("報告" if word.endswith(("報告", "報")) else "諮問" if word.endswith("諮問") else None)
+            kind = it.kind or series_kind(word)
             parts.append(dataclasses.replace(it, title=mm.group("t"), kind=kind, start=pos, depts=list(it.depts),
                                              number=int(unicodedata.normalize("NFKC", mm.group("n"))), series=word))
         out_items.extend(parts)
@@ -1662,7 +1661,7 @@ def _titles_under_case_numbers(lines: list[str], block: list[str]) -> list[str]:
             out.append(s)
             under_number = True
             continue
-        if not under_number or s[0] in SPEAKER_MARKS or "。" in outside_quotes(s) or len(outside_quotes(s)) > 120:
+        if not under_number or s[0] in SPEAKER_MARKS or prose_like(s):
             break
         out.append(s)
         under_number = False
@@ -1819,12 +1818,11 @@ def _sibling_goes_on(title: str, others: list[str]) -> bool:
     for other in others:
         k = other.rfind(tail)
         rest = other[k + len(tail):] if k >= 0 else ""
-        if rest and len(rest) <= 8 and _ABOUT_OR_CASE_END.search(rest):
+        if rest and len(rest) <= 8 and _ABOUT_END.search(rest):
             return True
     return False
 
 
-_ABOUT_OR_CASE_END = re.compile(r"(?:について|の件)$")
 
 
 _SESSION_BUSINESS = re.compile(r"^(?:第[0-9]{1,4}回)?[^、。]{0,24}(?:定例会|臨時会)(?:について|の件)$")
@@ -2928,7 +2926,7 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
                     continue
                 # 議案第58号 / …要綱 / 議案第59号 / …: the next case's number opens its own entry, though the title above
                 # ended without について.
-                if (h is None and awaiting is not None and "。" not in outside_quotes(piece) and len(outside_quotes(piece)) <= 120
+                if (h is None and awaiting is not None and not prose_like(piece)
                         and not (_CASE_ONLY.fullmatch(compact(piece)) and not _CASE_ONLY.fullmatch(compact(awaiting.title)))):
                     awaiting.title = piece if _CASE_ONLY.fullmatch(compact(awaiting.title)) else awaiting.title + piece
                     for e in group:

@@ -644,8 +644,8 @@ def _split_at_spaced_labels(line: str) -> list[str]:
     pieces = _split_after_opening(line)
     if len(pieces) > 1:
         return [pieces[0], *_split_at_spaced_labels(pieces[1])]
-    if len(line) >= 40 and ("部長" in line or "課長" in line or "局長" in line or "室長" in line
-                                         or "次長" in line or "所長" in line):
+    # A post's label ends 長 and its colon (_POST_COLON_LABEL): a line without one is not searched.
+    if len(line) >= 40 and ("長:" in line or "長：" in line):
         cut = _POST_COLON_LABEL.search(line)
         if cut is not None:
             return [line[:cut.start()], *_split_at_spaced_labels(line[cut.end():])]

@@ -263,10 +263,17 @@ _CASE_PREFIX = re.compile(
 # 審議事項 「特定個人情報保護評価書の第三者点検について」: the container's word before a case on one line.
 # 議案審議 (教議第4号)…について, (教報第1号)…について: a case's number in brackets before its title (a board of education's
 # series), after the group's word where the list runs on from it; the number is no part of the title.
+# The bracketed number itself, with its series word (w) and number (n), as the agenda reader splits a run of them.
+BRACKETED_CASE_NUMBER = (r"[(（](?P<w>[一-龥]{0,3}?(?:議案|議|報告|報|諮問|請願|陳情|承認|同意))第[ \t\u3000]*"
+                         r"(?P<n>[0-9０-９]{1,4})[ \t\u3000]*号[)）]")
 _BRACKETED_CASE_PREFIX = re.compile(
-    r"^(?:[一-龥]{2,6}[ \t\u3000]+)?[(（](?P<w>[一-龥]{0,3}?(?:議案|議|報告|報|諮問|請願|陳情|承認|同意))第[ \t\u3000]*[0-9０-９]{1,4}[ \t\u3000]*号[)）]"
-    r"[ \t\u3000]*(?=[^\s(（]{4})"
+    r"^(?:[一-龥]{2,6}[ \t\u3000]+)?" + BRACKETED_CASE_NUMBER + r"[ \t\u3000]*(?=[^\s(（]{4})"
 )
+
+
+def series_kind(word: str) -> str | None:
+    """The kind a case's series word states: 報告 for (教)報告/報, 諮問 for 諮問; None for a bill or petition."""
+    return "報告" if word.endswith(("報告", "報")) else "諮問" if word.endswith("諮問") else None
 # …の公文書不存在決定に対する審査請求(第2回): how many sittings the appeal has had, no part of its title.
 _SITTINGS_ON_THE_APPEAL = re.compile(r"(?<=審査請求)[ \t\u3000]*[(（]第[0-9０-９]{1,2}回[)）]$")
 _CONTAINER_PREFIX = re.compile(r"^(?P<w>報告|諮問|審議|協議)事項[ \t\u3000:：]+(?=\S)")
@@ -1298,7 +1305,7 @@ def split_title(h: Heading) -> None:
     m = _BRACKETED_CASE_PREFIX.match(title) if title[:1] in "(（" or "号" in title[:16] else None
     if m:
         word = m.group("w")
-        h.kind_hint = h.kind_hint or ("報告" if word.endswith(("報告", "報")) else "諮問" if word.endswith("諮問") else None)
+        h.kind_hint = h.kind_hint or series_kind(word)
         title = title[m.end():]
     m = _CONTAINER_PREFIX.match(title)
     if m:

@@ -211,9 +211,9 @@ def corrections_of(appeal: Appeal) -> list:
 
 
 def body_word(council) -> str:
-    """審議会 or 審査会, as the council names its own kind: since 2023 a 審議会 hears appeals too, and its 答申 speaks
-    of 審議会の結論, not of a 審査会 it is not."""
-    return council.body_type if council is not None and council.body_type else "審査会"
+    """審議会 or 審査会, as the council's registered type says: since 2023 a 審議会 hears appeals too, and its 答申
+    speaks of 審議会の結論, not of a 審査会 it is not; an appeal with no council is a 審査会's."""
+    return council.body_type if council is not None else "審査会"
 
 
 def _chair(council, on):

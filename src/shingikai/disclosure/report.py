@@ -122,7 +122,8 @@ def _incident_figures(municipality, fy):
     }
 
 
-def operations_report(municipality, fy: int) -> dict:
+def operations_report(municipality, fy: int, years=None) -> dict:
+    """`years`: years_with_requests(municipality), when the caller has read it already."""
     rows = _year_figures(municipality, fy)
     ids = [r["id"] for r in rows]
     by_kind = {kind: Counter(r["decision"] or UNDECIDED for r in rows if r["kind"] == kind) for kind in Kind.values}
@@ -147,7 +148,7 @@ def operations_report(municipality, fy: int) -> dict:
     history = []
     # Years before the register's first request were not kept in it: a 0 there would read as a year
     # without requests, so the comparison starts at the register's first year.
-    kept = years_with_requests(municipality)
+    kept = years_with_requests(municipality) if years is None else years
     first_year = max(fy - YEARS_COMPARED + 1, min(kept[0], fy) if kept else fy)
     for year in range(first_year, fy + 1):
         year_rows = rows if year == fy else _year_figures(municipality, year)

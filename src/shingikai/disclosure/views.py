@@ -457,32 +457,32 @@ def table_report(request, meeting_pk):
 # --- public pages: counts and published 答申 only ---
 
 def _municipality(slug, fy):
-    """The city of a report for a year the register covers: from the first year it holds requests for (this year
+    """The city of a report, with the years its register holds requests for, for a year the register covers: from the first year it holds requests for (this year
     when it holds none yet) to this year, whose report is provisional. A year before the register began or still
     to come is no report of zeros but a 404 that says so; a year inside it with no request is a true zero."""
     if not report.is_report_year(fy):
         raise Http404
     municipality = get_object_or_404(publicity.municipalities(), slug=slug)
     this_year = fiscal_year(_today())
-    first = min(report.years_with_requests(municipality) or [this_year])
-    if not first <= fy <= this_year:
+    years = report.years_with_requests(municipality)
+    if not min(years or [this_year]) <= fy <= this_year:
         raise Http404(f"{fiscal_year_label(fy)}の開示請求等の記録はありません。")
-    return municipality
+    return municipality, years
 
 
 def report_page(request, city, fy):
-    municipality = _municipality(city, fy)
-    data = report.operations_report(municipality, fy)
+    municipality, years = _municipality(city, fy)
+    data = report.operations_report(municipality, fy, years=years)
     return render(request, "disclosure/report.html", {
         "report": data, "city": municipality, "additional": report.additional_report(municipality, fy),
         "charts": report.chart_images(data),
-        "years": report.years_with_requests(municipality),
+        "years": years,
     })
 
 
 def report_file(request, city, fy, fmt):
-    municipality = _municipality(city, fy)
-    data = report.operations_report(municipality, fy)
+    municipality, years = _municipality(city, fy)
+    data = report.operations_report(municipality, fy, years=years)
     name = f"operations-{municipality.slug}-{fy}"
     if fmt == "csv":
         response = HttpResponse(report.to_csv(data), content_type="text/csv; charset=utf-8")

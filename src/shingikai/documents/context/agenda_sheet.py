@@ -52,24 +52,27 @@ def agenda(meeting_id, *, reading=None, bound=None):
     # The list the secretariat typed is the 配布資料 as it numbered them; without one, the papers of the meeting
     # are listed as the members' materials bind them. The bound copy lists what it holds, with the pages.
     typed = [str(m) for m in (meeting.materials or []) if str(m).strip()]
-    if bound is not None:
-        papers = [f"{number}　{paper}（{page}ページ）" if number else f"{paper}（{page}ページ）"
-                  for number, paper, page in bound]
-    else:
-        papers = [f"{number}　{paper}" if number else paper
-                  for number, paper in meeting_papers(meeting, readable.items, reading)]
     blocks.append(heading("配布資料"))
     if typed:
         blocks.append(items_list(typed))
         if bound:
-            blocks += [heading("この資料集に綴じた資料"), items_list(papers, bullet=False)]
+            blocks += [heading("この資料集に綴じた資料"), items_list(_bound_papers(bound), bullet=False)]
     else:
+        # Read only here: with a typed list and no bound copy the papers are not printed.
+        papers = (_bound_papers(bound) if bound is not None else
+                  [f"{number}　{paper}" if number else paper
+                   for number, paper in meeting_papers(meeting, readable.items, reading)])
         blocks.append(items_list(papers, bullet=False) if papers else para(NONE_WORD))
     if not is_full(reading):
         # The copy put on the city's site says whom to ask, as the city's pages do; the members know.
         blocks += contact_blocks(council, public=True)
     return document("agenda", f"{meeting.short_label}{council.name}次第", council, blocks,
                     filename=f"次第_{meeting.short_label}")
+
+
+def _bound_papers(bound):
+    """The bound copy's papers with the page each starts on."""
+    return [f"{number}　{paper}（{page}ページ）" if number else f"{paper}（{page}ページ）" for number, paper, page in bound]
 
 
 def meeting_papers(meeting, items, reading):

@@ -7,7 +7,7 @@ from shingikai.meetings.models import Answer, Decision
 from ..errors import DocumentError
 from .common import (
     BLANK_DATE, jdate, head_of, honorific, subject, title, right, left, heading, para, items_list, table, ki,
-    document, get_or_refuse, chair_name, consulted_on, decision_heading, department_name, follow_up_line, is_full, numbered,
+    document, get_or_refuse, chair_name, consulted_on, department_name, follow_up_line, is_full, numbered,
 )
 
 

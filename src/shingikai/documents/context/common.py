@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from shingikai.councils.actions import chair_of
 from shingikai.councils.models import Council
-from shingikai.jp.text import phrase  # noqa: F401  (documents print titles and reasons through it)
+from shingikai.jp.text import phrase
 from shingikai.jp.wareki import to_wareki
 from shingikai.meetings.models import AgendaItem, Decision, Meeting
 
@@ -235,7 +235,7 @@ def department_text(department, day=None, record=None) -> str:
     department that held `record` that day (one merged since into this one, see Department.holder_on)."""
     if department is None:
         return ""
-    holder = department.holder_on(record, day) if record is not None else department
+    holder = department.holder_on(record, day)
     name, division = holder.name_on(day), holder.division_on(day)
     return f"{division}　{name}" if division else name
 
@@ -244,7 +244,7 @@ def department_name(department, day=None, record=None) -> str:
     """The 課名 alone, as department_text takes it."""
     if department is None:
         return ""
-    return department.name_for(record, day) if record is not None else department.name_on(day)
+    return department.name_for(record, day)
 
 
 def contact_lines(council, *, public=False) -> list[str]:
@@ -305,11 +305,6 @@ def decision_heading(decision) -> str:
     return text
 
 
-def follow_up_kind(follow_up) -> str:
-    """【意見】 as the pages call it: 【附帯意見】 would read as the 答申's own 附帯意見, which the 答申書 lists."""
-    return follow_up.kind
-
-
 def follow_up_line(follow_up, day=None) -> str:
     """The follow-up as its decision's record prints it; `day`, the record's date, names the department as then."""
     extras = []
@@ -321,7 +316,8 @@ def follow_up_line(follow_up, day=None) -> str:
     if follow_up.due_date:
         extras.append(f"期限：{jdate(follow_up.due_date)}")
     tail = f"（{'、'.join(extras)}）" if extras else ""
-    return f"【{follow_up_kind(follow_up)}】{follow_up.text}{tail}"
+    # 【意見】 as the pages call it: 【附帯意見】 would read as the 答申's own 附帯意見, which the 答申書 lists.
+    return f"【{follow_up.kind}】{follow_up.text}{tail}"
 
 
 def decision_blocks(decision, day=None):

@@ -9,7 +9,7 @@ from shingikai.meetings.models import FollowUp
 
 from .common import (
     NOT_STATED, jdate, full_label, lines_of, title, right, left, para, fields, ki, document, get_or_refuse,
-    department_name, department_text, decision_heading, follow_up_kind, sender_lines, contact_blocks,
+    department_name, department_text, decision_heading, sender_lines, contact_blocks,
 )
 
 
@@ -72,7 +72,7 @@ def followup(follow_up_id, *, reading=None):
             ("会議", f"{full_label(meeting)}（{jdate(meeting.date)}）"),
             ("議題", f"{list(meeting.items.values_list('pk', flat=True)).index(item.pk) + 1}　{item.title}"),
             ("決定", [decision_heading(decision)] + lines_of(decision.wording)),
-            ("依頼事項", [f"【{follow_up_kind(follow_up)}】", follow_up.text]),
+            ("依頼事項", [f"【{follow_up.kind}】", follow_up.text]),
             ("期限", jdate(follow_up.due_date) if follow_up.due_date else "定めなし"),
             ("対応する課", department_text(department, issued_on, holder) or NOT_STATED),
             ("現在の状況", status_lines),

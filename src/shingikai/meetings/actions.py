@@ -446,8 +446,7 @@ def case_received_on(case):
     referred = Appeal.objects.filter(case_id=case.pk).values_list("referred_on", flat=True).first()
     if referred:
         return referred
-    accepted = Case.objects.filter(pk=case.pk).values_list("accepted_at", flat=True).first()
-    return timezone.localdate(accepted) if accepted else None
+    return timezone.localdate(case.accepted_at) if case.accepted_at else None
 
 
 def _received_verb(case):
@@ -831,7 +830,7 @@ def _follow_up_fields(decision, *, kind, text, department, due_date):
         department = decision.case.department if decision.case else None
     if kind in (FollowUp.Kind.REPORT_BACK, FollowUp.Kind.SUBMISSION) and department is None:
         raise ActionRefused("対応する課を指定してください。")
-    _check_due_date(decision, due_date)
+    _check_not_before_decision(decision, due_date, "期限")
     return text, department
 
 
@@ -1631,20 +1630,18 @@ def next_open_due_date(follow_up):
     return moved if moved != follow_up.due_date else None
 
 
-def _check_due_date(decision, due_date):
-    """A due date cannot lie before the day the council decided it."""
+def _check_not_before_decision(decision, day, what):
+    """`day` (a follow-up's 期限 or 依頼日) cannot lie before the day the council decided it."""
     decided_on = Meeting.objects.filter(items__pk=decision.agenda_item_id).values_list("date", flat=True).first()
-    if due_date is not None and decided_on is not None and due_date < decided_on:
-        raise ActionRefused(f"期限 ({to_wareki(due_date)}) が決定した会議の日 ({to_wareki(decided_on)}) より前です。")
+    if day is not None and decided_on is not None and day < decided_on:
+        raise ActionRefused(f"{what} ({to_wareki(day)}) が決定した会議の日 ({to_wareki(decided_on)}) より前です。")
 
 
 def _checked_request_day(decision, requested_on):
     """The day a follow-up was requested of its department: on or after the deciding meeting, not ahead of today."""
     if requested_on is None:
         raise ActionRefused("依頼日を入力してください。")
-    decided_on = Meeting.objects.filter(items__pk=decision.agenda_item_id).values_list("date", flat=True).first()
-    if decided_on is not None and requested_on < decided_on:
-        raise ActionRefused(f"依頼日 ({to_wareki(requested_on)}) が決定した会議の日 ({to_wareki(decided_on)}) より前です。")
+    _check_not_before_decision(decision, requested_on, "依頼日")
     return not_in_future(requested_on, "依頼日")
 
 

@@ -11,7 +11,7 @@ from django.core.mail import get_connection
 from django.urls import reverse
 
 from shingikai.councils.actions import chair_of
-from shingikai.councils.mail import to_members, unique
+from shingikai.councils.mail import secretariat_addresses, to_members, unique
 from shingikai.errors import ActionRefused
 from shingikai.documents.context.common import contact_lines, head_with_name, jdate
 from shingikai.jp.text import phrase
@@ -19,7 +19,7 @@ from shingikai.jp.wareki import to_wareki
 from shingikai.settling import today
 
 from . import ics
-from .actions import record_convocation
+from .actions import ConvocationAnswers, record_convocation
 from .models import Meeting
 from .notify import _council_people
 
@@ -246,10 +246,7 @@ def send_due_convocations(today, *, host):
 def answer_reminder(meeting, on):
     """On the 出欠 deadline, the members in office who have not answered are reminded (Bcc), the secretariat
     in To; None when all have answered or none of them has an address."""
-    answered = set(meeting.replies.values_list("person_id", flat=True))
-    waiting = [m.person for m in meeting.council.memberships.in_office(meeting.date).select_related("person")
-               .order_by("pk") if m.person_id not in answered]
-    addresses = [p.email for p in waiting if (p.email or "").strip()]
+    addresses = [p.email for p in ConvocationAnswers(meeting).unanswered if (p.email or "").strip()]
     if not addresses:
         return None
     council = meeting.council
@@ -258,7 +255,7 @@ def answer_reminder(meeting, on):
         "", "審議会支援システムのホームの「招集通知と出欠の回答」から回答できます。",
         "既に事務局へ電話などでご連絡いただいている場合は、このメールは破棄してください。"])
     return to_members(f"【出欠の回答のお願い】{council.name} {meeting.label}", text, addresses,
-                      _council_people(council, meeting.date)[1])
+                      secretariat_addresses(council=council))
 
 
 def send_answer_reminders(on, connection=None):

@@ -383,8 +383,6 @@ class Answer(models.Model):
         """The members the circulated 案 was put to: those in office on the day it was circulated and on the day it
         was issued (on `today` while it is still circulated). Fixed once issued, so a member who leaves later
         stays on an old 答申's record and a member appointed later never appears as 未回答 on it."""
-        from django.utils import timezone
-
         first = self.history.filter(state=self.State.CIRCULATED).order_by("history_date").first()
         days = [timezone.localdate(first.history_date)] if first is not None else []
         if self.state == self.State.ISSUED:

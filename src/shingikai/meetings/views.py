@@ -970,8 +970,8 @@ def _answer_responses(answer, person, is_secretariat):
         return {}
     responses = list(answer.member_responses.all())
     context = {"agree_label": "了承します", "comment_label": "意見"}
-    asked = answer.asked_people(timezone.localdate())
     if is_secretariat:
+        asked = answer.asked_people(timezone.localdate())
         context["responses"] = member_responses(list(dict.fromkeys(asked + [r.person for r in responses])),
                                                 responses, version=answer.version)
     in_office = answer.council.memberships.in_office(timezone.localdate())

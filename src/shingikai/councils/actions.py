@@ -173,11 +173,11 @@ def appoint_successor(council, *, name, appointed_on, term_start, term_end=None,
                 "同じ人なら「これまでの委員・元委員から選ぶ」でその人を選び、別の人なら「同姓同名の別の人として委嘱する」に"
                 "チェックを入れてください。")
         person = add_person(name=name)
-    running = term_end_on(council, term_start)
     if term_end is None:
         # 後任は前任者の残任期間: a blank end is the running term's, not an appointment without end.
-        term_end = running
-    _check_within_term(council, term_start, term_end)
+        term_end = term_end_on(council, term_start)
+    else:
+        _check_within_term(council, term_start, term_end)
     if (email or "").strip():
         set_member_email(person, email)
     return appoint_member(council, person, appointed_on=appointed_on, term_start=term_start, term_end=term_end,
@@ -371,9 +371,7 @@ def _one_line(value):
 def _update_settings(obj, allowed, values, *, by, seen_mark):
     """Set `values` (only `allowed` fields) on `obj`, read again under a lock; refuse what the model refuses, and
     an edit made on a page opened before someone else's change. Returns the names of the fields that changed."""
-    from django.core.exceptions import ValidationError
-
-    from shingikai.history import check_unchanged, save_by
+    from shingikai.history import check_unchanged
 
     unknown = sorted(set(values) - set(allowed))
     if unknown:
@@ -387,11 +385,7 @@ def _update_settings(obj, allowed, values, *, by, seen_mark):
             changed.append(name)
     if not changed:
         return changed
-    try:
-        obj.full_clean()
-    except ValidationError as error:
-        raise ActionRefused(" ".join(m for messages in error.message_dict.values() for m in messages)) from None
-    save_by(obj, by)
+    _saved(obj, by)
     return changed
 
 
@@ -469,9 +463,11 @@ def correct_department(department, *, name, division="", email="", by=None, seen
 
     department = _department_to_change(department)
     check_unchanged(department, seen_mark)
+    renamed = _department_name(name) != department.name
     department.name, department.division, department.email = _department_name(name), (division or "").strip(), email
     department = _saved(department, by)
-    reindex_departments(department)
+    if renamed:  # the search entries carry the 課名 only
+        reindex_departments(department)
     return department
 
 
@@ -501,9 +497,11 @@ def rename_department(department, *, name, division=None, on, by=None, seen_mark
                             "名称変更の日はそれより後の日にしてください。")
     department.former_names = [*department.former_names, {
         "name": department.name, "division": department.division, "until": on.isoformat()}]
+    renamed = name != department.name
     department.name, department.division = name, division
     department = _saved(department, by)
-    reindex_departments(department)
+    if renamed:  # the search entries carry the 課名 only; a new 部名 alone leaves them as they are
+        reindex_departments(department)
     return department
 
 

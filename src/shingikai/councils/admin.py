@@ -67,8 +67,10 @@ class DepartmentAdmin(admin.ModelAdmin):
     def save_model(self, request, obj, form, change):
         if change:
             super().save_model(request, obj, form, change)
-            # A correction made here renames the department's search entries as the screen's does.
-            return reindex_departments(obj)
+            # A correction of the 課名 made here renames the department's search entries as the screen's does.
+            if "name" in form.changed_data:
+                reindex_departments(obj)
+            return None
         fields = {f: form.cleaned_data[f] for f in form.cleaned_data if f not in ("municipality", "name", "division", "imported")}
         created = create_department(obj.municipality, name=obj.name, division=obj.division, **fields)
         obj.pk = created.pk

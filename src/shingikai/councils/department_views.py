@@ -3,11 +3,11 @@
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db.models import Max
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
 from shingikai.errors import ActionRefused
-from shingikai.history import history_mark
 from shingikai.ids import parse_id
 from shingikai.jp.wareki import to_wareki
 from shingikai.submissions import one_submission
@@ -92,15 +92,23 @@ def departments(request, pk):
         except ActionRefused as exc:
             status = refused(request, exc)
     today = timezone.localdate()
+    departments = list(city.select_related("merged_into").order_by("merged_into", "division", "name"))
+    # Read once for the page, not once a row: each row's newest history mark, and the 課 a merge may go to.
+    marks = dict(Department.history.filter(id__in=[d.pk for d in departments]).values("id")
+                 .annotate(mark=Max("history_id")).values_list("id", "mark"))
+    offered = list(Department.objects.offered().filter(municipality=municipality))
     rows = []
-    for department in city.select_related("merged_into").order_by("merged_into", "division", "name"):
+    for department in departments:
         prefix = f"d{department.pk}"
+        merge = MergeForm(prefix=prefix, department=department, initial={"on": today})
+        merge.fields["into"].choices = [("", merge.fields["into"].empty_label)] + [
+            (d.pk, str(d)) for d in offered if d.pk != department.pk]
         rows.append({
-            "department": department, "seen": history_mark(department),
+            "department": department, "seen": marks.get(department.pk, 0),
             "correct": DepartmentForm(prefix=prefix, initial={
                 "name": department.name, "division": department.division, "email": department.email}),
             "rename": RenameForm(prefix=prefix, initial={"division": department.division, "on": today}),
-            "merge": MergeForm(prefix=prefix, department=department, initial={"on": today}),
+            "merge": merge,
         })
     return render(request, "councils/departments.html", {
         "council": council, "municipality": municipality, "rows": rows, "add_form": add_form,

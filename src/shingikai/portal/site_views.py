@@ -68,7 +68,8 @@ def feed_entries(council=None):
 
 def feed(request, slug=None):
     council = get_object_or_404(publicity.councils(), slug=slug) if slug else None
-    title = f"{council.name} 新着情報" if council else f"{site_name()} 新着情報"
+    name = site_name()
+    title = f"{council.name} 新着情報" if council else f"{name} 新着情報"
     self_url = request.build_absolute_uri()
     entries = feed_entries(council)
     updated = _stamp(entries[0][0]) if entries else "2000-01-01T00:00:00+09:00"
@@ -76,7 +77,7 @@ def feed(request, slug=None):
              f"<title>{escape(title)}</title>", f'<link rel="self" href="{escape(self_url)}"/>',
              f'<link rel="alternate" href="{escape(request.build_absolute_uri("/"))}"/>',
              f"<id>{escape(self_url)}</id>", f"<updated>{updated}</updated>",
-             f"<author><name>{escape(site_name())}</name></author>"]
+             f"<author><name>{escape(name)}</name></author>"]
     for when, entry_title, path, summary in entries:
         url = request.build_absolute_uri(path)
         parts.append(f"<entry><title>{escape(entry_title)}</title><link href=\"{escape(url)}\"/>"

@@ -287,3 +287,24 @@ def test_a_report_tabled_at_a_past_meeting_is_received_on_that_day(register):
     meeting = plan_meeting(register.council, date=D(2025, 5, 26))
     item = actions.table_report(meeting, department=register.dept_a, fiscal_year=2024)
     assert timezone.localdate(item.case.accepted_at) == D(2025, 5, 26)
+
+
+def test_a_report_of_a_year_the_register_holds_nothing_for_says_so_and_prints_no_none(world):
+    from shingikai.disclosure.forms import TableReportForm
+    from shingikai.meetings.actions import plan_meeting
+
+    meeting = plan_meeting(world.council, date=D(2026, 12, 21))
+    offered = dict(TableReportForm(municipality=world.city, meeting=meeting).fields["fiscal_year"].choices)
+    assert offered[2025] == "令和7年度 (受付簿に記録がありません)"
+    item = actions.table_report(meeting, department=world.dept_a, fiscal_year=2025)
+    assert item.case.purpose.startswith("請求 0 件。期間延長 0 件、審査請求 0 件。")
+    assert "None" not in item.case.purpose and "()" not in item.case.purpose
+
+
+def test_the_years_offered_for_a_report_are_not_marked_when_the_register_holds_them(register):
+    from shingikai.disclosure.forms import TableReportForm
+    from shingikai.meetings.actions import plan_meeting
+
+    meeting = plan_meeting(register.council, date=D(2025, 5, 26))
+    offered = dict(TableReportForm(municipality=register.city, meeting=meeting).fields["fiscal_year"].choices)
+    assert offered[2024] == "令和6年度" and offered[2023] == "令和5年度"

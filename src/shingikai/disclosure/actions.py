@@ -1170,9 +1170,11 @@ def table_report(meeting, *, department, fiscal_year, additional=False, by=None)
             + [f"{row['label']} {d['decision']} {d['count']}件" for row in figures["by_kind"] if row["kind"] in MERITS_KINDS
                for d in row["decisions"] if d["count"]])
         timing = figures["timing"]
-        purpose = (f"請求 {figures['total']} 件 ({decided})。決定までの日数の中央値 {timing['median_days']} 日、"
-                   f"決定期間内の決定 {timing['within_first_share']}%。期間延長 {figures['extensions']} 件、"
-                   f"審査請求 {figures['appeals']['filed']} 件。"
+        # A year with nothing decided has no median and no share: the sentence is left out, not printed as None.
+        purpose = (f"請求 {figures['total']} 件" + (f" ({decided})" if decided else "") + "。"
+                   + (f"決定までの日数の中央値 {timing['median_days']} 日、決定期間内の決定 {timing['within_first_share']}%。"
+                      if timing["median_days"] is not None else "")
+                   + f"期間延長 {figures['extensions']} 件、審査請求 {figures['appeals']['filed']} 件。"
                    f"漏えい等事案 {figures['incidents']['total']} 件 (うち報告対象 {figures['incidents']['reportable']} 件)。")
     case = create_case(council, department, by=by, kind=Case.Kind.REPORT, title=title, purpose=purpose,
                        topic="運用状況報告")

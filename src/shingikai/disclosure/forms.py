@@ -433,8 +433,12 @@ class TableReportForm(forms.Form):
 
         super().__init__(*args, **kwargs)
         current = fiscal_year(meeting.date or timezone.localdate())
-        years = sorted({y for y in years_with_requests(municipality) if y < current} | {current - 1}, reverse=True)
-        self.fields["fiscal_year"].choices = [(y, fiscal_year_label(y)) for y in years]
+        recorded = set(years_with_requests(municipality))
+        years = sorted({y for y in recorded if y < current} | {current - 1}, reverse=True)
+        # A year the register holds nothing for may be a year with no requests, or one never entered: say so,
+        # so that a report of zeros is chosen knowingly.
+        self.fields["fiscal_year"].choices = [
+            (y, fiscal_year_label(y) + ("" if y in recorded else " (受付簿に記録がありません)")) for y in years]
         self.fields["fiscal_year"].initial = current - 1
         self.fields["department"].queryset = municipality.departments.offered().order_by("division", "name")
 

@@ -1,6 +1,8 @@
 """The 審議会の設定 page: a council's secretariat keeps its own settings and its contact (事務局の連絡先) in the UI,
 through an action with a history entry; what only an administrator changes is shown, not offered; the
 municipality's head (長の職名・氏名) is the administrator's page."""
+import datetime
+
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 from test_web_support import web_world  # noqa: F401
@@ -112,3 +114,16 @@ def test_only_an_administrator_changes_the_municipalitys_head(client, web_world)
     city = Municipality.objects.get(pk=w.city.pk)
     assert (city.head, city.head_name) == ("みなみ市長", "北山 太郎")
     assert "長の氏名 → 「北山 太郎」" in client.get(url).content.decode()
+
+
+def test_a_new_citys_screens_give_examples_in_no_other_citys_name(client, web_world):
+    from shingikai.meetings.actions import plan_meeting
+
+    w = web_world
+    Municipality.objects.filter(pk=w.council.municipality_id).update(name="北山市", head_title="市長")
+    Council.objects.filter(pk=w.council.pk).update(name="北山市情報公開・個人情報保護審議会", ordinance="北山市条例")
+    meeting = plan_meeting(Council.objects.get(pk=w.council.pk), date=datetime.date.today() + datetime.timedelta(days=30))
+    client.force_login(w.secretariat)
+    for url in (reverse("councils:settings", args=[w.council.pk]), reverse("meetings:detail", args=[meeting.pk])):
+        html = client.get(url).content.decode()
+        assert "北山市" in html and "みなみ" not in html, url

@@ -94,7 +94,7 @@ class Council(models.Model):
     secretariat_phone = models.CharField("電話", max_length=30, blank=True, help_text="例: 0000-00-0000 (内線 123)")
     secretariat_email = models.EmailField("電子メール", max_length=254, blank=True)
     secretariat_address = models.CharField("所在地", max_length=200, blank=True,
-                                           help_text="例: 〒000-0000 みなみ市本町1-1 市役所本庁舎3階")
+                                           help_text="例: 〒000-0000 ○○市本町1-1 市役所本庁舎3階")
 
     # 傍聴のご案内: what a 会議の公開に関する指針 asks a city to publish before each public meeting.
     observation_info = models.TextField(

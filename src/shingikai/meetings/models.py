@@ -43,7 +43,7 @@ class Meeting(models.Model):
     materials = models.JSONField("配布資料", default=list, blank=True)
     convened_on = models.DateField("招集通知の送付日", null=True, blank=True)
     convocation_number = models.CharField("招集通知の文書番号", max_length=60, blank=True,
-                                          help_text="市が文書番号を付ける場合 (例: みなみ総第123号)")
+                                          help_text="市が文書番号を付ける場合 (例: ○○総第123号)")
     # How many times the 招集通知 went out (the ICS SEQUENCE) and what the last one said, so a re-sent notice
     # can say that it replaces the earlier one and what changed.
     convocation_count = models.PositiveSmallIntegerField("招集通知の送付回数", default=0)

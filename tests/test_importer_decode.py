@@ -116,3 +116,34 @@ def test_text_that_is_not_a_pdf_is_refused_as_pdf(tmp_path):
     path.write_text("これは PDF ではありません。", encoding="utf-8")
     with pytest.raises(MinutesImportError, match="PDF ファイルではありません"):
         parse_file(path)
+
+
+def test_a_pdf_whose_fonts_pypdf_misreads_is_read_through_pdfium():
+    from pypdf import PdfReader
+
+    from shingikai.minutes.importer import decode
+
+    path = FIXTURES / "kita-cmap.pdf"
+    # The fixture is one pypdf misreads: the second reader is what is tested.
+    assert decode._misread("\f".join(page.extract_text() for page in PdfReader(path).pages))
+    text = read_minutes_file(path)
+    assert "〔北野会長〕ただいまから会議を開きます。" in text
+    parsed = parse_file(path)
+    assert parsed["date"] == "2025-11-11" and parsed["council_name"] == "北山市情報公開・個人情報保護審議会"
+    assert [item["title"] for item in parsed["items"]] == [
+        "子育て支援アプリの導入に伴う個人情報の電子計算機処理の委託について"]
+
+
+def test_a_pdf_no_reader_can_map_is_refused_as_garbled_with_what_to_do(monkeypatch):
+    from shingikai.minutes.importer import decode
+
+    monkeypatch.setattr(decode, "_pdfium_text", lambda data: "\r¨\rÉ\x007\r˚\r¸\rÌ\x002\r˝\r˛\rˇ")
+    with pytest.raises(MinutesImportError, match=r"文字化けします.*テキスト \(\.txt\) か Word"):
+        read_minutes_file(FIXTURES / "kita-cmap.pdf")
+
+
+def test_japanese_text_is_not_taken_for_a_misread_font():
+    from shingikai.minutes.importer import decode
+
+    assert not decode._misread(UTF8_TEXT)
+    assert not decode._misread("Minutes of the ¥ budget — café, naïve résumé 2024")

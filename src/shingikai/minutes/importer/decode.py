@@ -361,6 +361,13 @@ def _pdf_text(data: bytes) -> str:
     if not pages:
         raise MinutesImportError("PDF にページがありません")
     text = "\f".join(pages)
+    if _misread(text):
+        # pypdf misreads some fonts whose characters are mapped through an embedded CMap (as WeasyPrint
+        # writes them, for one): PDFium, the reader of Chromium, maps them through their ToUnicode.
+        text = _pdfium_text(data)
+        if _misread(text):
+            raise MinutesImportError("PDF の文字を読み取れませんでした (文字化けします)。作成元のソフトでテキスト "
+                                     "(.txt) か Word (.docx) に保存して取り込んでください")
     visible = re.sub(r"\s", "", text)
     if not visible:
         raise MinutesImportError("スキャンした画像の PDF です (文字の層がありません)。文字認識 (OCR) が必要です")
@@ -368,6 +375,39 @@ def _pdf_text(data: bytes) -> str:
     if unmapped > len(visible) * 0.3:
         raise MinutesImportError("PDF の文字を Unicode に対応付けられません (ToUnicode のないフォント)。文字認識 (OCR) が必要です")
     return text
+
+
+# What a misread PDF font yields: control characters and the Latin-1 / spacing-modifier letters of its glyph
+# codes taken as characters, where Japanese minutes have almost none of either.
+_MISREAD = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\u02ff]")
+
+
+def _misread(text: str) -> bool:
+    visible = re.sub(r"\s", "", text)
+    return bool(visible) and len(_MISREAD.findall(visible)) > len(visible) * 0.3
+
+
+def _pdfium_text(data: bytes) -> str:
+    try:
+        import pypdfium2
+    except ImportError:  # pragma: no cover - a declared dependency
+        raise MinutesImportError("PDF を読む部品 (pypdfium2) がインストールされていません") from None
+    try:
+        document = pypdfium2.PdfDocument(data)
+    except pypdfium2.PdfiumError as exc:
+        raise MinutesImportError(f"PDF が壊れているか読めません ({exc})") from None
+    try:
+        if len(document) > PDF_MAX_PAGES:
+            raise MinutesImportError(f"PDF のページが多すぎます ({len(document):,} ページ、上限 {PDF_MAX_PAGES:,} ページ)")
+        pages, length = [], 0
+        for page in document:
+            pages.append(page.get_textpage().get_text_range().replace("\r\n", "\n").replace("\r", "\n"))
+            length += len(pages[-1])
+            if length > PDF_MAX_TEXT_CHARS:
+                raise MinutesImportError(f"PDF の文字が多すぎます (上限 {PDF_MAX_TEXT_CHARS:,} 文字)")
+    finally:
+        document.close()
+    return "\f".join(pages)
 
 
 def _declared_pages(reader) -> int:

@@ -1,7 +1,8 @@
 """The public copies follow every change to a meeting or a case: an agenda changed in any way changes the page's
 ETag and the APIs' `modified`; a renumbered meeting is modified too; a cancelled meeting stays public as 中止 (page,
 API, OParl `cancelled`, the calendar's STATUS:CANCELLED with a newer SEQUENCE); a case taken back from the public
-says so (410) and nothing else of it."""
+says so (410) and nothing else of it, and the lists asked for what changed since a moment name it as deleted, with
+when it was taken back (an answer and an imported meeting the same)."""
 import datetime
 
 import pytest
@@ -116,21 +117,25 @@ def test_a_meeting_entered_after_its_day_and_cancelled_was_never_public(client, 
     assert client.get(f"/api/meetings/{meeting.pk}").status_code == 404
 
 
-@pytest.mark.parametrize("taken_back", ["unpublished", "heard_closed", "withdrawn"])
-def test_a_case_taken_back_from_the_public_says_so_and_nothing_of_it(client, world, taken_back):
+def take_back(world, case, how):
     from shingikai.cases.actions import withdraw_case
 
-    case = accepted_case(world, title="SECRETCO社への委託")
-    attachment = add_attachment(case, title="概要", file=SimpleUploadedFile("a.txt", b"SECRETCO"), is_public=True)
-    publish_case(case)
-    assert client.get(f"/cases/{case.pk}/").status_code == 200
-    if taken_back == "unpublished":
+    if how == "unpublished":
         unpublish_case(case)
-    elif taken_back == "heard_closed":
+    elif how == "heard_closed":
         meeting = announced_ahead(actions.plan_meeting(world.council, date=datetime.date(2025, 9, 17)))
         actions.schedule_case(case, meeting, is_public=False, closed_reason="個人情報を含むため")
     else:
         withdraw_case(case, reason="事業の見直しのため")
+
+
+@pytest.mark.parametrize("taken_back", ["unpublished", "heard_closed", "withdrawn"])
+def test_a_case_taken_back_from_the_public_says_so_and_nothing_of_it(client, world, taken_back):
+    case = accepted_case(world, title="SECRETCO社への委託")
+    attachment = add_attachment(case, title="概要", file=SimpleUploadedFile("a.txt", b"SECRETCO"), is_public=True)
+    publish_case(case)
+    assert client.get(f"/cases/{case.pk}/").status_code == 200
+    take_back(world, case, taken_back)
     for url in (f"/cases/{case.pk}/", f"/cases/{case.pk}/attachments/{attachment.pk}/"):
         response = client.get(url)
         assert response.status_code == 410, url
@@ -146,3 +151,67 @@ def test_a_case_never_public_is_the_same_404_as_none(client, world):
     for url in (f"/cases/{case.pk}/", f"/cases/{case.pk}/attachments/{attachment.pk}/", "/cases/999999/",
                 f"/api/cases/{case.pk}"):
         assert client.get(url).status_code == 404, url
+
+
+def _tombstones(client, path, since, **params):
+    body = client.get(path, {"modified_since": since, **params})
+    assert body.status_code == 200, body.content
+    return body.json()["deleted"], body.content.decode()
+
+
+def _taken_back_at(history):
+    """When the change that took the record back was recorded: its latest history row."""
+    from shingikai.api import stamps
+
+    return stamps.iso(history.order_by("-history_date").values_list("history_date", flat=True).first())
+
+
+@pytest.mark.parametrize("taken_back", ["unpublished", "heard_closed", "withdrawn"])
+def test_a_harvester_polling_modified_since_learns_a_case_taken_back(client, world, taken_back):
+    from shingikai.cases.models import Case
+
+    case = accepted_case(world, title="SECRETCO社への委託")
+    publish_case(case)
+    Case.history.filter(id=case.pk).update(history_date=LONG_AGO)
+    assert _tombstones(client, "/api/cases", "2025-06-01")[0] == []
+    take_back(world, case, taken_back)
+    history = (AgendaItem.history.filter(case_id=case.pk) if taken_back == "heard_closed"
+               else Case.history.filter(id=case.pk))
+    when = _taken_back_at(history)
+    deleted, text = _tombstones(client, "/api/cases", "2025-06-01", council=world.council.slug)
+    assert deleted == [{"id": case.pk, "deleted": True, "modified": when}]
+    assert "SECRETCO" not in text
+    # The same answer asked again: the time is the recorded change's, not the request's.
+    assert _tombstones(client, "/api/cases", "2025-06-01")[0] == deleted
+    assert _tombstones(client, "/api/cases", when)[0] == deleted
+    later = (datetime.datetime.fromisoformat(when) + datetime.timedelta(seconds=1)).isoformat()
+    assert _tombstones(client, "/api/cases", later)[0] == []
+    assert _tombstones(client, "/api/cases", "2025-06-01", council=world.other_council.slug)[0] == []
+    assert client.get("/api/cases").json()["deleted"] is None  # a full read lists what is there
+
+
+def test_a_harvester_learns_an_answer_and_an_imported_meeting_taken_back(client, world):
+    from helpers import import_published
+    from test_answer_corrections import issued_answer
+    from test_import_closed_items import FILE
+
+    from shingikai.minutes.actions import unpublish_import
+    from shingikai.minutes.importer import parse_file
+    from shingikai.minutes.models import Minutes
+
+    answer = issued_answer(world, title="窓口カメラ設置ZQ", is_public=False)
+    actions.publish_answer(answer)
+    meeting, _ = import_published(parse_file(FILE), source_name=FILE.name)
+    minutes = Minutes.objects.get(meeting=meeting)
+    assert all(_tombstones(client, path, "2000-01-01")[0] == []
+               for path in ("/api/answers", "/api/meetings", "/api/minutes", "/api/cases"))
+    actions.unpublish_answer(answer)
+    unpublish_import(meeting)
+    deleted, text = _tombstones(client, "/api/answers", "2000-01-01")
+    assert deleted == [{"id": answer.pk, "deleted": True, "modified": _taken_back_at(answer.history)}]
+    assert "窓口カメラ設置ZQ" not in text
+    when = _taken_back_at(minutes.history)
+    assert _tombstones(client, "/api/meetings", "2000-01-01")[0] == [{"id": meeting.pk, "deleted": True,
+                                                                      "modified": when}]
+    assert _tombstones(client, "/api/minutes", "2000-01-01")[0] == [{"id": minutes.pk, "deleted": True,
+                                                                     "modified": when}]

@@ -3,6 +3,7 @@ meeting or an item is closed (as far as the council publishes it), whom to ask (
 the accessibility policy, the site named for the city, robots.txt, a sitemap and an Atom feed with nothing closed,
 the yearly 運用状況報告 linked, and the calendar's links and identifiers."""
 import datetime
+import re
 
 from django.db.models import F
 from django.urls import reverse
@@ -133,7 +134,6 @@ def test_the_calendar_links_the_meeting_page_and_its_uid_does_not_follow_the_req
     first = client.get(url, HTTP_HOST="other.example.jp").content.decode()
     assert f"UID:meeting-{meeting.pk}@council.example.jp" in first
     assert f"URL:http://other.example.jp/meetings/{meeting.pk}/" in first
-    import re
 
     sequence = int(re.search(r"SEQUENCE:(\d+)", first).group(1))
     # Any change to a meeting raises its version (meetings.actions), which the feed's SEQUENCE follows.
@@ -151,3 +151,23 @@ def test_the_council_page_links_the_operations_report_of_the_years_with_records(
     assert client.get("/disclosure/nope/report/").status_code == 404
     if not DisclosureRequest.objects.exists():
         assert "運用状況報告" not in page
+
+
+def test_the_feeds_sort_by_real_instants_and_write_every_stamp_in_japan_time(client, web_world):
+    from test_answer_corrections import ISSUED, issued_answer
+
+    w = web_world
+    answer = issued_answer(w)  # issued on ISSUED: its entry is that day's midnight in Japan
+    # Entered half an hour after that midnight (15:30 UTC the day before): newer than the 答申, so listed above it.
+    after_midnight = datetime.datetime.combine(ISSUED - datetime.timedelta(days=1), datetime.time(15, 30),
+                                               tzinfo=datetime.timezone.utc)
+    meeting = plan_meeting(w.council, date=ISSUED + datetime.timedelta(days=60))
+    Meeting.objects.filter(pk=meeting.pk).update(created_at=after_midnight)
+    for url in ("/feed.xml", f"/councils/{w.council.slug}/feed.xml"):
+        text = client.get(url).content.decode()
+        newer, older = f"/meetings/{meeting.pk}/#", f"/answers/{answer.pk}/#"
+        assert text.index(newer) < text.index(older), url
+        assert f"{newer}{ISSUED.isoformat()}T00:30:00+09:00</id>" in text
+        assert f"{older}{ISSUED.isoformat()}T00:00:00+09:00</id>" in text
+        stamps = re.findall(r"<updated>([^<]+)</updated>", text)
+        assert stamps and all(s.endswith("+09:00") for s in stamps), stamps

@@ -13,7 +13,7 @@ from shingikai.ids import LARGEST_ID, record_or_404
 from shingikai.meetings import answer_corrections
 from shingikai.registers.api import router as registers_router
 
-from . import payloads, records, validation
+from . import payloads, records, stamps, validation
 from .csv_export import cases_csv
 from .paging import page_of
 from .schemas import (
@@ -92,7 +92,8 @@ def get_council(request, slug: str):
 
 @api.get("/meetings", response=MeetingPage, tags=["meetings"])
 def list_meetings(request, filters: Query[MeetingFilters], paging: Query[PageParams]):
-    return page_of(request, records.filter_meetings(records.meetings(), filters), paging, payloads.meeting)
+    return {**page_of(request, records.filter_meetings(records.meetings(), filters), paging, payloads.meeting),
+            "deleted": records.tombstones(stamps.gone_meetings(), filters, "council")}
 
 
 @api.get("/meetings/{int:meeting_id}", response=MeetingDetail, tags=["meetings"])
@@ -102,7 +103,8 @@ def get_meeting(request, meeting_id: int):
 
 @api.get("/minutes", response=MinutesPage, tags=["minutes"])
 def list_minutes(request, filters: Query[MeetingFilters], paging: Query[PageParams]):
-    return page_of(request, records.filter_minutes(records.minutes(), filters), paging, payloads.minutes)
+    return {**page_of(request, records.filter_minutes(records.minutes(), filters), paging, payloads.minutes),
+            "deleted": records.tombstones(stamps.gone_minutes(), filters, "meeting__council")}
 
 
 @api.get("/minutes/{int:minutes_id}", response=MinutesDetail, tags=["minutes"])
@@ -112,7 +114,8 @@ def get_minutes(request, minutes_id: int):
 
 @api.get("/cases", response=CasePage, tags=["cases"])
 def list_cases(request, filters: Query[CaseFilters], paging: Query[PageParams]):
-    return page_of(request, records.filter_cases(records.cases(), filters), paging, payloads.case)
+    return {**page_of(request, records.filter_cases(records.cases(), filters), paging, payloads.case),
+            "deleted": records.tombstones(stamps.gone_cases(), filters, "council")}
 
 
 @api.get(
@@ -143,8 +146,9 @@ def get_decision(request, decision_id: int):
 
 @api.get("/answers", response=AnswerPage, tags=["answers"])
 def list_answers(request, filters: Query[AnswerFilters], paging: Query[PageParams]):
-    return page_of(request, records.filter_answers(records.answers(), filters), paging, payloads.answer,
-                   prepare=answer_corrections.read_corrections)
+    return {**page_of(request, records.filter_answers(records.answers(), filters), paging, payloads.answer,
+                      prepare=answer_corrections.read_corrections),
+            "deleted": records.tombstones(stamps.gone_answers(), filters, "council")}
 
 
 @api.get("/answers/{int:answer_id}", response=AnswerOut, tags=["answers"])

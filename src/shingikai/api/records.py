@@ -131,6 +131,15 @@ def _place(queryset, filters, council_path):
     return queryset
 
 
+def tombstones(gone, filters, council_path):
+    """With modified_since, the records of `gone` (stamps.gone_*) taken back since then, in the list's council or
+    municipality: a harvester learns what to drop. Without it, None: a full read lists what is there."""
+    if not filters.modified_since:
+        return None
+    rows = _place(gone, filters, council_path).order_by("stamp_modified", "pk").values_list("pk", "stamp_modified")
+    return [{"id": pk, "deleted": True, "modified": stamps.local(at)} for pk, at in rows]
+
+
 def filter_councils(queryset, filters):
     if filters.municipality:
         queryset = queryset.filter(municipality__slug=filters.municipality)

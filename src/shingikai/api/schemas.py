@@ -236,15 +236,27 @@ class CouncilPage(Page):
     items: list[CouncilOut]
 
 
-class MeetingPage(Page):
+class Tombstone(Schema):
+    """A record a list once gave and the public may no longer read: its id and when it left, nothing else of it."""
+    id: int
+    deleted: bool = True
+    modified: dt.datetime = Field(description="When it left the public record (the change that took it back)")
+
+
+class HarvestPage(Page):
+    deleted: list[Tombstone] | None = Field(
+        None, description="With modified_since only: the records taken back from the public since then (null without)")
+
+
+class MeetingPage(HarvestPage):
     items: list[MeetingOut]
 
 
-class MinutesPage(Page):
+class MinutesPage(HarvestPage):
     items: list[MinutesOut]
 
 
-class CasePage(Page):
+class CasePage(HarvestPage):
     items: list[CaseOut]
 
 
@@ -252,7 +264,7 @@ class DecisionPage(Page):
     items: list[DecisionOut]
 
 
-class AnswerPage(Page):
+class AnswerPage(HarvestPage):
     items: list[AnswerOut]
 
 

@@ -9,12 +9,14 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
-from django.db.models import DateTimeField, F, OuterRef, Subquery
+from django.db.models import DateTimeField, Exists, F, OuterRef, Subquery
 from django.db.models.functions import Coalesce, Greatest
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
-from shingikai.meetings.models import Answer, Decision
+from shingikai import publicity
+from shingikai.cases.models import Case
+from shingikai.meetings.models import AgendaItem, Answer, Decision
 from shingikai.minutes.models import Minutes
 
 LOCAL = ZoneInfo(settings.TIME_ZONE)
@@ -82,6 +84,42 @@ def answers(queryset):
         stamp_created=Coalesce(F("issued_at"), issued, latest),
         stamp_modified=Coalesce(latest, F("issued_at")),
     )
+
+
+# -- tombstones: records the public could read and can no longer -------------------------------------------------
+# Each is stamped `stamp_modified` with its latest history row, the action that took it back (or a later change),
+# never the time of the request: a harvester asking again from the same moment is told the same.
+
+def _latest_of(first, second):
+    """The later of two moments either of which may be missing (SQLite's GREATEST is NULL if any argument is)."""
+    return Greatest(Coalesce(first, second), Coalesce(second, first))
+
+
+def gone_cases():
+    """Withdrawn, unpublished, or taken on a closed item (publicity.withdrawn_cases)."""
+    return publicity.withdrawn_cases().annotate(stamp_modified=_latest_of(
+        _latest(Case.history, id=OuterRef("pk")), _latest(AgendaItem.history, case_id=OuterRef("pk"))))
+
+
+def gone_meetings():
+    """Imported meetings whose record was published and has been taken back (minutes.actions.unpublish_import)."""
+    published = Exists(Minutes.history.filter(meeting_id=OuterRef("pk"), state=Minutes.State.PUBLISHED))
+    return publicity.unpublished_imports().filter(published).annotate(
+        stamp_modified=_latest(Minutes.history, meeting_id=OuterRef("pk")))
+
+
+def gone_minutes():
+    """Published minutes the public can no longer read (an import taken back, a meeting made closed)."""
+    published = Exists(Minutes.history.filter(id=OuterRef("pk"), state=Minutes.State.PUBLISHED))
+    return Minutes.objects.filter(published).exclude(pk__in=publicity.minutes().values("pk")).annotate(
+        stamp_modified=_latest(Minutes.history, id=OuterRef("pk")))
+
+
+def gone_answers():
+    """答申 the council published on a closed case and took back (meetings.actions.unpublish_answer)."""
+    published = Exists(Answer.history.filter(id=OuterRef("pk"), published_at__isnull=False))
+    return Answer.objects.filter(published).exclude(pk__in=publicity.answers().values("pk")).annotate(
+        stamp_modified=_latest(Answer.history, id=OuterRef("pk")))
 
 
 def midnight(day):

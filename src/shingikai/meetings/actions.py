@@ -14,6 +14,7 @@ from shingikai.councils.actions import lock_council, record_member_response
 from shingikai.errors import ActionRefused
 from shingikai.history import STALE, check_unchanged, check_version, delete_by, save_by
 from shingikai.jp.wareki import fiscal_year, to_wareki
+from shingikai.search.indexing import schedule_answered
 from shingikai.settling import not_in_future, settling_date, today, within_reach
 from shingikai.uploads import check_upload
 
@@ -1141,6 +1142,7 @@ def issue_answer(answer, *, date=None, meeting=None, number=None, by=None):
     save_by(answer, by)
     for case in answer.cases.all():
         _set_case_status(case, Case.Status.ANSWERED, by)
+    schedule_answered(answer)
     return answer
 
 
@@ -1160,6 +1162,7 @@ def publish_answer(answer, *, by=None):
         raise ActionRefused("この答申は案件が公開のため、すでに公開ページに掲載されています。")
     answer.published_at = timezone.now()
     save_by(answer, by, update_fields=["published_at"])
+    schedule_answered(answer)
     return answer
 
 
@@ -1171,6 +1174,7 @@ def unpublish_answer(answer, *, by=None):
         raise ActionRefused("この答申は公表の手続きをしていません。")
     answer.published_at = None
     save_by(answer, by, update_fields=["published_at"])
+    schedule_answered(answer)
     return answer
 
 
@@ -1447,6 +1451,7 @@ def correct_issued_answer(answer, *, conclusion, addressee, opinions=(), reason,
     answer._change_reason = reason_note(reason)
     answer = save_by(answer, by)
     answer_corrected.send(sender=Answer, answer=answer, by=by)
+    schedule_answered(answer)
     return answer
 
 

@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 
 from shingikai import publicity
+from shingikai.api import stamps
 from shingikai.jp.wareki import to_wareki
 from shingikai.site import site_name
 
@@ -37,9 +38,10 @@ def sitemap(request):
     return HttpResponse(body, content_type="application/xml; charset=utf-8")
 
 
-def _stamp(day):
-    return f"{day.isoformat()}T00:00:00+09:00" if isinstance(day, dt.date) and not isinstance(day, dt.datetime) \
-        else day.isoformat()
+def _moment(when):
+    """A feed entry's instant: a datetime as it is, a date (published on, issued on) at its local midnight, so that
+    entries sort by when they happened whatever they are stamped with."""
+    return when if isinstance(when, dt.datetime) else stamps.midnight(when)
 
 
 def feed_entries(council=None):
@@ -62,7 +64,8 @@ def feed_entries(council=None):
     for a in answers.exclude(date=None).order_by("-date")[:FEED_ENTRIES]:
         entries.append((a.date, f"{a.council.name} {a.number or '答申'}", reverse("portal:answer", args=[a.pk]),
                         a.conclusion))
-    entries.sort(key=lambda e: _stamp(e[0]), reverse=True)
+    entries = [(_moment(when), *rest) for when, *rest in entries]
+    entries.sort(key=lambda e: e[0], reverse=True)
     return entries[:FEED_ENTRIES]
 
 
@@ -72,7 +75,7 @@ def feed(request, slug=None):
     title = f"{council.name} 新着情報" if council else f"{name} 新着情報"
     self_url = request.build_absolute_uri()
     entries = feed_entries(council)
-    updated = _stamp(entries[0][0]) if entries else "2000-01-01T00:00:00+09:00"
+    updated = stamps.iso(entries[0][0] if entries else stamps.UNDATED)
     parts = ['<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ja">',
              f"<title>{escape(title)}</title>", f'<link rel="self" href="{escape(self_url)}"/>',
              f'<link rel="alternate" href="{escape(request.build_absolute_uri("/"))}"/>',
@@ -81,7 +84,7 @@ def feed(request, slug=None):
     for when, entry_title, path, summary in entries:
         url = request.build_absolute_uri(path)
         parts.append(f"<entry><title>{escape(entry_title)}</title><link href=\"{escape(url)}\"/>"
-                     f"<id>{escape(url)}#{_stamp(when)}</id><updated>{_stamp(when)}</updated>"
+                     f"<id>{escape(url)}#{stamps.iso(when)}</id><updated>{stamps.iso(when)}</updated>"
                      f"<summary>{escape(summary)}</summary></entry>")
     parts.append("</feed>\n")
     return HttpResponse("\n".join(parts), content_type="application/atom+xml; charset=utf-8")

@@ -32,21 +32,25 @@ def _council_fields(council):
             "municipality": council.municipality.name}
 
 
-_LATEST = object()
-
-
-def _case_fields(case, decision=_LATEST):
+def _case_fields(case):
     if case is None:
         return {}
-    if decision is _LATEST:
-        decision = case.decisions.order_by("-id").first()
-    return {"case_kind": case.kind, "categories": case.category_labels, "department": case.department.current.name,
-            "outcome": decision.outcome if decision else ""}
+    return {"case_kind": case.kind, "categories": case.category_labels, "department": case.department.current.name}
 
 
-def _latest_decisions(cases):
-    """Each case's latest decision by case id (ascending, the last one wins)."""
-    return {d.case_id: d for d in Decision.objects.filter(case__in=cases).order_by("id")}
+def _case_outcomes(case_ids):
+    """{case id: {visibility: 結論}} for every entry that carries a case's 結論. A public entry carries the one the
+    case's page, the CSV and the API give (publicity.case_outcome: 答申 once a public 答申 answers it, else the latest
+    published decision); an internal one what the council's own users know (答申 once one is issued, else the
+    latest decision)."""
+    public = dict(Case.objects.filter(pk__in=case_ids).annotate(outcome=publicity.case_outcome())
+                  .values_list("pk", "outcome"))
+    issued = set(Answer.cases.through.objects.filter(case_id__in=case_ids, answer__state=Answer.State.ISSUED)
+                 .values_list("case_id", flat=True))
+    # Ascending, the last one wins.
+    latest = dict(Decision.objects.filter(case__in=case_ids).order_by("id").values_list("case_id", "outcome"))
+    return {pk: {PUBLIC: public.get(pk) or "",
+                 INTERNAL: publicity.ANSWERED if pk in issued else latest.get(pk, "")} for pk in case_ids}
 
 
 def meeting_entries(meeting):
@@ -56,15 +60,15 @@ def meeting_entries(meeting):
     public = {t.pk: (label, text) for t, label, text in publicity.published_turns(meeting)} if public_ids else {}
     entries = []
     turns = meeting.turns.select_related("agenda_item__case__department").order_by("order")
-    # Per case, not per turn (an assembly's record has thousands of turns), and each case's latest
-    # decision in one query (an imported record has hundreds of cases).
-    latest_decision = _latest_decisions(Case.objects.filter(agenda_items__meeting=meeting))
+    # Per case, not per turn (an assembly's record has thousands of turns), and the cases' outcomes in a few
+    # queries (an imported record has hundreds of cases).
+    outcomes = _case_outcomes(list(Case.objects.filter(agenda_items__meeting=meeting).values_list("pk", flat=True)))
     case_fields = {}
     for turn in turns:
         item = turn.agenda_item
         case = item.case if item else None
         if case is not None and case.pk not in case_fields:
-            case_fields[case.pk] = _case_fields(case, latest_decision.get(case.pk))
+            case_fields[case.pk] = _case_fields(case)
         if turn.pk in public:
             label, text = public[turn.pk]
             visibility, url = PUBLIC, f"/meetings/{meeting.pk}/#turn-{turn.order}"
@@ -75,7 +79,7 @@ def meeting_entries(meeting):
         entries.append(SearchEntry(
             kind=SearchEntry.Kind.TURN, object_id=turn.pk, visibility=visibility, url=url,
             title=(label or "発言")[:500], context=context[:500], body=text, speaker_role=turn.role, **base,
-            **(case_fields[case.pk] if case is not None else {}),
+            **({**case_fields[case.pk], "outcome": outcomes[case.pk][visibility]} if case is not None else {}),
         ))
     minutes = Minutes.objects.filter(meeting=meeting).first()
     if minutes is not None and minutes.summary.strip():
@@ -107,7 +111,7 @@ def cases_entries(case_ids):
     # Ascending, the last one wins: the latest meeting (NULL dates sort as a descending .first() would).
     latest_item = {item.case_id: item for item in
                    AgendaItem.objects.filter(case__in=ids).select_related("meeting").order_by("meeting__date")}
-    latest_decision = _latest_decisions(ids)
+    outcomes = _case_outcomes(ids)
     entries = []
     for case in cases:
         # The 諮問番号 (報告番号) is what a resident or a newspaper cites a case by.
@@ -115,11 +119,12 @@ def cases_entries(case_ids):
                                        *conditions[case.pk]]))
         item = latest_item.get(case.pk)
         visible = case.pk in public
+        visibility = PUBLIC if visible else INTERNAL
         entries.append(SearchEntry(
             kind=SearchEntry.Kind.CASE, object_id=case.pk, title=case.title, body=body,
-            visibility=PUBLIC if visible else INTERNAL, url=f"/cases/{case.pk}/" if visible else f"/work/cases/{case.pk}/",
+            visibility=visibility, url=f"/cases/{case.pk}/" if visible else f"/work/cases/{case.pk}/",
             fiscal_year=item.meeting.fiscal_year if item else None, date=item.meeting.date if item else None,
-            **_council_fields(case.council), **_case_fields(case, latest_decision.get(case.pk)),
+            **_council_fields(case.council), **_case_fields(case), outcome=outcomes[case.pk][visibility],
         ))
     return entries
 
@@ -128,13 +133,14 @@ def answer_entries(answer):
     answer = Answer.objects.select_related("council__municipality").get(pk=answer.pk)
     public = publicity.answers().filter(pk=answer.pk).exists()
     case = answer.cases.select_related("department").first()
+    visibility = PUBLIC if public else INTERNAL
     return [SearchEntry(
         kind=SearchEntry.Kind.ANSWER, object_id=answer.pk, title=f"{answer.number or '答申 (案)'} {case.title if case else ''}",
-        body="\n".join(filter(None, [answer.conclusion, answer.opinions])),
-        visibility=PUBLIC if public else INTERNAL,
+        body="\n".join(filter(None, [answer.conclusion, answer.opinions])), visibility=visibility,
         url=f"/answers/{answer.pk}/" if public else f"/work/meetings/answers/{answer.pk}/",
         date=answer.date, fiscal_year=answer.meeting.fiscal_year if answer.meeting else None,
         **_council_fields(answer.council), **_case_fields(case),
+        outcome=_case_outcomes([case.pk])[case.pk][visibility] if case else "",
     )]
 
 
@@ -258,6 +264,14 @@ def schedule_many(kind, pks):
     # the outbox (its rows say what to regenerate, an object noted twice merged) and the rest return at once.
     _pending.noted = True
     transaction.on_commit(_drain_after_commit)
+
+
+def schedule_answered(answer):
+    """schedule() every entry that carries the 結論 of the answer's cases (答申 once it is issued and public): the
+    cases' own and the turns of the meetings that heard them; the answer's own entry follows its save."""
+    case_ids = list(answer.cases.values_list("pk", flat=True))
+    schedule_many("case", case_ids)
+    schedule_many("meeting", list(Meeting.objects.filter(items__case__in=case_ids).distinct().values_list("pk", flat=True)))
 
 
 def schedule_departments(department_ids):

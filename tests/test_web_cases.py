@@ -1,9 +1,12 @@
 """Cases in the browser, through Django's test client: permissions, forms, conflicts, queries."""
+import re
+
 import pytest
 from django.urls import reverse
 
 from shingikai.cases import actions
 from shingikai.cases.models import Case, ChecklistAnswer, DataItem
+from shingikai.councils.models import Council
 from test_web_support import accepted_case, make_case, web_world  # noqa: F401
 
 pytestmark = pytest.mark.django_db
@@ -372,3 +375,37 @@ def test_the_change_history_names_the_categories_as_the_form_does(client, web_wo
     page = client.get(reverse("cases:detail", args=[case.pk])).content.decode()
     assert "類型 → 「防犯カメラ、本人以外からの収集」" in page
     assert "cctv" not in page.split("変更履歴", 1)[1]
+
+
+def test_a_department_is_offered_the_citys_shingikai_not_its_appeals_board(client, web_world):
+    w = web_world
+    board = Council.objects.create(municipality=w.city, name="みなみ市情報公開・個人情報保護審査会",
+                                   slug="minami-shinsakai", body_type=Council.BodyType.SHINSAKAI)
+    login(client, w.dept_a_user)
+    page = client.get(reverse("cases:new")).content.decode()
+    select = re.search(r'<select name="council".*?</select>', page, re.S).group(0)
+    assert w.council.name in select and board.name not in select
+    # A forged choice of the 審査会 is a form error, and nothing is made.
+    response = client.post(reverse("cases:new"), form_data(council=str(board.pk)))
+    assert response.status_code == 400 and not Case.objects.filter(council=board).exists()
+
+
+def test_among_several_councils_that_take_cases_none_is_chosen_for_the_department(client, web_world):
+    w = web_world
+    second = Council.objects.create(municipality=w.city, name="みなみ市防犯カメラ審議会", slug="minami-camera")
+    login(client, w.dept_a_user)
+    select = re.search(r'<select name="council".*?</select>',
+                       client.get(reverse("cases:new")).content.decode(), re.S).group(0)
+    assert '<option value="" selected>選んでください</option>' in select
+    assert w.council.name in select and second.name in select
+    response = client.post(reverse("cases:new"), form_data(council=""))
+    assert response.status_code == 400 and not Case.objects.exists()
+
+
+def test_a_city_whose_only_council_is_a_shinsakai_brings_its_cases_there(client, web_world):
+    w = web_world
+    Council.objects.filter(pk=w.council.pk).update(body_type=Council.BodyType.SHINSAKAI)
+    login(client, w.dept_a_user)
+    select = re.search(r'<select name="council".*?</select>',
+                       client.get(reverse("cases:new")).content.decode(), re.S).group(0)
+    assert f'<option value="{w.council.pk}" selected>' in select and "選んでください" not in select

@@ -60,6 +60,11 @@ class CaseForm(forms.ModelForm):
             del self.fields["council"]
         else:
             self.fields["council"].queryset = councils
+            # One council is simply it; among several, nothing is chosen for the department.
+            if len(councils) == 1:
+                self.initial.setdefault("council", councils[0])
+            else:
+                self.fields["council"].empty_label = "選んでください"
         if self.instance.pk and not self.is_bound:
             self.initial["legal_bases"] = "\n".join(self.instance.legal_bases)
         self.fields["title"].widget.attrs["autocomplete"] = "off"

@@ -84,7 +84,12 @@ def case_list(request):
 
 
 def _draft_councils(department):
-    return Council.objects.filter(municipality_id=department.municipality_id, is_imported_only=False)
+    """The councils a department brings its 諮問・報告 to: a city's 審議会, not its 審査会, which hears 審査請求
+    (a city whose only council is a 審査会 brings them there)."""
+    councils = Council.objects.filter(municipality_id=department.municipality_id, is_imported_only=False)
+    if councils.filter(body_type=Council.BodyType.SHINGIKAI).exists():
+        councils = councils.filter(body_type=Council.BodyType.SHINGIKAI)
+    return councils.order_by("name")
 
 
 def _row_forms(request, case=None):
@@ -106,7 +111,7 @@ def case_new(request):
     if department is None:
         raise PermissionDenied("案件を作成できるのは担当課の職員です。")
     councils = _draft_councils(department)
-    form = CaseForm(request.POST or None, councils=councils, initial={"council": councils.first()})
+    form = CaseForm(request.POST or None, councils=councils)
     items, contractors = _row_forms(request)
     status = 200
     if request.method == "POST":

@@ -962,3 +962,29 @@ def test_a_step_tables_names_one_a_line_give_way_to_labels_that_speak():
     # 委員長 / 北野一郎(…) / 事務局 / 南田副館長 / 閉会 / 北野委員長 …: names and posts one a line, none over a sentence,
     # beside 北野委員長:それでは…。 and 南田副館長:それでは…。: the colon labels are the house's.
     assert _speakers(_example("record-step-table-then-colon-labels") + "\n") == ["北野委員長", "南田副館長"]
+
+
+def test_a_runner_with_a_bracketed_surname_alone_over_speech_is_a_label_a_post_with_one_is_not():
+    # 司会(北野) alone over the speech speaks under that whole label; 企画課長(北野) stays a roster's line.
+    assert _speakers(_example("record-turns-runner-with-surname-alone-over-speech")) == [
+        "司会(北野)", "東山委員", "司会(北野)", "西川委員"]
+    text = HEAD + "企画課長(北野)\n資料1の概要を説明いたします。\n総務部長(資料2に沿って説明)\n資料2の概要を説明いたします。\n"
+    assert _speakers(text) == ["総務部長"]
+
+
+def test_numbered_roster_groups_on_one_line_are_no_speakers_but_a_numbered_speech_still_speaks():
+    assert _speakers(_example("record-turns-numbered-roster-groups-run-onto-one-line")) == []
+    # One numbered group alone, with a sentence after it and no other numbered group: still read as the document shows it.
+    text = "北山市空き家等対策推進協議会議事録 日時 令和4年10月31日(月) 事務局:皆さんこんにちは。本日はよろしくお願いします。 委員:よろしくお願いします。\n"
+    assert "事務局" in _speakers(text)
+
+
+def test_an_answer_heading_under_the_question_heading_is_no_label():
+    assert _speakers(_example("record-turns-question-and-answer-column-headings")) == []
+
+
+def test_a_topic_led_to_its_speaker_opens_the_speakers_turn_and_keeps_the_topic_apart():
+    turns = parse_text(_example("record-turns-topic-led-to-its-speaker"))["turns"]
+    assert [t["speaker"] for t in turns] == ["西川財政課長"]
+    assert turns[0]["text"].startswith("議案第1号令和2年度北山市一般会計補正予算")
+    assert "・・・" not in turns[0]["text"]

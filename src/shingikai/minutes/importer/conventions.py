@@ -2692,6 +2692,38 @@ CATALOGUE: tuple[Convention, ...] = (
                "【2.第1回検討会のまとめについて】\n事務局より\n資料1について説明。\nアドバイザーからの補足説明。\n南田氏:\n"
                "2つほど、前回の内容に補足をしたいと思います。\n資料1の1ページ目、「国への要望」の部分ですが、固定資産税に関する問題です。\n",
                "南田氏"),
+    # 司会(北野) / ただいまより…: who runs the sitting, the surname in brackets, alone on the line over the speech, among
+    # 東山委員 labels alone; the bracketed name is part of the label (a post with a name, 企画課長(北野), is still no label).
+    Convention("record-turns-runner-with-surname-alone-over-speech", "record-turns",
+               "北山市景観審議会 令和5年度第1回 会議録\n\n日時\n\n令和5年5月15日(水曜)午前10時\n\n場所\n\n北山市役所大会議室\n\n"
+               "会議録\n\n司会(北野)\n ただいまより、令和5年度第1回北山市景観審議会を開催いたします。\n 北山大学教授の東山委員でございます。\n\n"
+               "東山委員\n 東山でございます。よろしくお願いします。\n\n司会(北野)\n 北山商工会議所の西川委員でございます。\n\n"
+               "西川委員\n 西川です。どうぞよろしくお願いいたします。\n",
+               "司会(北野)|東山委員|司会(北野)|西川委員"),
+    # 【出席者氏名】 ⑴ 委員 :次頁… ⑵ 事務局 :都市整備部,北野副参事… ⑶傍聴者 :なし on one line: the roster's numbered groups,
+    # each number before its group's word and colon, are no labels over speeches.
+    Convention("record-turns-numbered-roster-groups-run-onto-one-line", "record-turns",
+               "令和4年度 第3回北山市空き家等対策推進協議会議事録 会議名 第3回北山市空き家等対策推進協議会 日時 令和4年10月31日(月)10:00~11:30 "
+               "場所 北山市役所201会議室 【出席者氏名】  ⑴ 委員  :次頁,委員出席簿参照  ⑵ 事務局 :都市整備部,北野副参事(空き家担当), "
+               "南田住宅課長,東山住宅課長補佐(空き家施策担当)  ⑶傍聴者  :なし 【次第】  1 開会  2 会長挨拶  3 報告  ⑴ 空き家等対策の進捗状況について"
+               "  4 議題  ⑴ 空き家等対策計画の改定について\n",
+               ""),
+    # 意 見 ・ 質 問 / 回 答 / 定例報告 …: the two columns' headings of a table of questions and answers, one under the other
+    # (a PDF's table read a cell a line): 回答 there answers nothing.
+    Convention("record-turns-question-and-answer-column-headings", "record-turns",
+               "北山地方整備局 入札監視委員会(令和2年度第1回) 審議概要\n開催日及び場所\n令和2年6月15日(水) 北山合同庁舎 4階 会議室\n"
+               "委員 委員長 北 野 一 郎\n委 員 南 田 花 子\n委員からの意見・質問、\nそれに対する回答等\n別紙のとおり\n(別 紙)\n"
+               "意 見 ・ 質 問\n回 答\n定例報告\n1 入札・契約に関する状況等\n2 対象期間における指名停止の状況について報告を行ったもの。\n",
+               ""),
+    # ・議案第1号中、…の説明・・・・・・・・西川財政課長 / 議案第1号…について説明したい。: a committee's record titles what is
+    # explained, then a leader, then who explains it, over the explanation; the speaker opens a turn even once.
+    Convention("record-turns-topic-led-to-its-speaker", "record-turns",
+               "北山市議会 総務常任委員会記録\n\n1.日時     令和2年12月20日(水)\n\n2.場所     第1委員会室\n\n"
+               "3.出席委員(3名)\n\n         北野一郎委員長、南田花子副委員長、東山清委員\n\n4.議事の経過等 以下のとおり\n\n"
+               " 本委員会に付託された議案1件について審査した結果、全会一致をもって原案のとおり可決すべきものと決した。\n\n"
+               "△[議案の説明]\n\n・議案第1号中、本委員会所管についての説明・・・・・・・・・西川財政課長\n\n"
+               " 議案第1号令和2年度北山市一般会計補正予算(第3号)のうち、当委員会所管分について説明したい。歳入は市税である。\n",
+               "西川財政課長"),
     # ○事務局(北野) / 午後2時00分 / 定刻となりましたので、…: the label over the clock the sitting opened at (the header reads
     # the clock as its time), then the first speech. (kind "record-turns": a whole record, the speakers of its turns.)
     Convention("record-turns-label-over-the-opening-clock", "record-turns",

@@ -517,6 +517,9 @@ def _match_family(s: str, name: str) -> LabelMatch | None:
             # 東山参事官(社会保障担当): a title and its post, not a part of the proceedings.
             return None
     elif name == "alone" and m.group("note") and not _ACT_NOTE.search(m.group("note")):
+        if _RUNNER_WITH_NAME.fullmatch(compact(label)) and _SURNAME_NOTE.fullmatch(compact(m.group("note"))):
+            # 司会(北野) alone over the speech: who runs the sitting, named in brackets, part of the label.
+            return LabelMatch(label=s.strip(SPACE_CHARS), text=text, family=name)
         if not _POST_NOTE.search(compact(m.group("note"))):
             # 企画課長(山田): a bracket after a lone label is only read as a note of what is done, or as a post.
             return None
@@ -530,6 +533,12 @@ def _match_family(s: str, name: str) -> LabelMatch | None:
         # 北野一郎 委員長    南田花子 副委員長: a roster's row, not a speech.
         return None
     return LabelMatch(label=label, text=text.replace("**", "") if name == "bold" else text, family=name)
+
+
+# 司会(北野), 事務局(南田): the one who runs the sitting (or the office) with the surname in brackets; a post with a
+# name (企画課長(北野)) stays a roster's line.
+_RUNNER_WITH_NAME = re.compile(r"司会|司会者|進行|司会進行|事務局")
+_SURNAME_NOTE = re.compile(r"[一-龥々]{1,4}")
 
 
 # 議長, 副市長, 市民生活部長: a spaced label closed up is a turn only where it is an office alone.
@@ -1016,6 +1025,23 @@ _POST_ROW = re.compile(r"[^。、,，:：]{2,22}?(?:長|監|参事|主幹|主査
 _DATE_ALONE = re.compile(rf"{DATE}[ \t\u3000]*(?:[(（][^()（）]{{1,4}}[)）])?")
 
 
+# ⑵ 事務局 :…, (2) 事務局:…: a group of a numbered list, its number before it; another after it on the same line.
+_NUMBERED = r"(?:[\u2474-\u2487\u2460-\u2473]|[(（][0-9０-９]{1,2}[)）])"
+_NUMBERED_FIELD_BEFORE = re.compile(rf"{_NUMBERED}[ \t\u3000]*$")
+_NUMBERED_FIELD = re.compile(rf"{_NUMBERED}[ \t\u3000]*[^\s:：。、]{{1,10}}[ \t\u3000]*[:：]")
+_ANSWER_COLUMN = frozenset({"回答", "答", "答弁", "回答等"})
+_QUESTION_COLUMN = re.compile(r"(?:主な)?(?:意見・質問|質問・意見|意見|質問|問|質疑|意見等|質問等|意見・質問等)")
+
+
+# ・議案第1号中、所管分の説明・・・・・・・・北野財政課長: a line naming what is explained, a leader, the speaker last.
+_TOPIC_LED_TO_SPEAKER = re.compile(
+    r"(?<=[^\s・…‥.])[ \t\u3000]*(?:[・…‥]{4,}|\.{6,})[ \t\u3000]*(?P<who>[^\s・…‥.()（）。、]{2,14})[ \t\u3000]*$")
+
+
+def _line_above_text(lines: list[str], i: int) -> str:
+    return next((lines[k] for k in range(i - 1, max(-1, i - 4), -1) if lines[k].strip(SPACE_CHARS)), "")
+
+
 def _dated_above(lines: list[str], i: int) -> bool:
     above = next((ln.strip(SPACE_CHARS) for ln in reversed(lines[max(0, i - 3):i]) if ln.strip()), "")
     return bool(above) and _DATE_ALONE.fullmatch(above) is not None
@@ -1051,6 +1077,12 @@ def labels_found_in_text(lines: list[str], start: int) -> tuple[list[str], int] 
             if len(key) > 16 or not strict_role(key) or key in _STOP_LABELS:
                 continue
             said = _said_after(lines, i, m.end())
+            if _NUMBERED_FIELD_BEFORE.search(line[:m.start()]) and _NUMBERED_FIELD.search(said.split("。", 1)[0]):
+                # 【出席者】 ⑴ 委員 :… ⑵ 事務局 :… ⑶傍聴者 :なし: the numbered groups of a roster run onto one line.
+                continue
+            if alone and key in _ANSWER_COLUMN and _QUESTION_COLUMN.fullmatch(compact(_line_above_text(lines, i))):
+                # 意見・質問 / 回答 / 定例報告 …: the two columns' headings of a table of questions and answers.
+                continue
             if alone and _dated_above(lines, i):
                 # 平成28年11月24日(木) / 国土交通省関東地方整備局 / 記者発表資料: a letter's or a press release's sender
                 # under its date, not a speaker.
@@ -1063,6 +1095,12 @@ def labels_found_in_text(lines: list[str], start: int) -> tuple[list[str], int] 
                 # A speech, or a long run of words where the opening ends mid-sentence; never a list of names.
                 continue
             spots.append((i, m, key))
+        led = _TOPIC_LED_TO_SPEAKER.search(line) if len(line) <= 120 else None
+        if led and strict_role(led.group("who")) and _PERSON_TITLE.search(led.group("who")) \
+                and "。" in _said_after(lines, i, len(line))[:200]:
+            # ・議案第1号の説明・・・・・・北野財政課長 over the explanation: the topic, a leader, then who gives it.
+            spots.append((i, led, led.group("who")))
+            greeted.add(led.group("who"))
         greeting = _greeting_step(line)
         if greeting:
             if _greeting_said(_said_after(lines, i, greeting.end())):

@@ -50,11 +50,36 @@ def _appeal_deadlines(user, horizon, due_class):
     return home_deadlines(Appeal.objects.filter(request__municipality_id__in=municipalities), horizon, due_class)
 
 
+def _first_steps():
+    """The operator's (a superuser's) set-up of a new installation, in order, each with whether it is done and
+    the screen that does it (docs/install.md): until then nobody else can sign in to anything."""
+    from shingikai.councils.models import Department, Membership, Municipality, Staff
+
+    council = Council.objects.filter(is_imported_only=False).order_by("pk").first()
+    steps = [
+        ("自治体を登録する (名称、都道府県、長の職名・氏名)", Municipality.objects.exists(),
+         reverse("admin:councils_municipality_add")),
+        ("審議会・審査会を登録する (名称、設置条例、種別)", council is not None, reverse("admin:councils_council_add")),
+        ("事務局の職員を登録し、ログインを付ける (先にユーザーを作り、職員の「事務局」に審議会を選ぶ)",
+         Staff.objects.filter(secretariat_of__isnull=False, user__isnull=False).exists(),
+         reverse("admin:councils_staff_add")),
+        ("担当課を登録する (事務局の「担当課」画面)", Department.objects.filter(imported=False).exists(),
+         reverse("councils:departments", args=[council.pk]) if council else reverse("admin:councils_department_add")),
+        ("委員を委嘱する (事務局の「委員」画面)", Membership.objects.exists(),
+         reverse("councils:members", args=[council.pk]) if council else ""),
+    ]
+    return [{"label": label, "done": done, "url": url} for label, done, url in steps]
+
+
 @login_required
 def dashboard(request):
     user = request.user
     today = timezone.localdate()
     context = {"today": today, "role": access.role_name(user)}
+    if user.is_superuser:
+        steps = _first_steps()
+        if not all(step["done"] for step in steps):
+            context["first_steps"] = steps
     secretariat_of = access.secretariat_council_ids(user)
     if secretariat_of:
         from shingikai.meetings.models import FollowUp, Meeting

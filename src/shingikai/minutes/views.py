@@ -14,6 +14,7 @@ from shingikai.viewhelpers import history_rows, member_responses, page_of, poste
 from shingikai.errors import ActionRefused
 from shingikai.jp.wareki import to_wareki
 from shingikai.meetings.models import Attendance, Decision, Meeting, Turn
+from shingikai.outgoing_mail import mail_goes_out
 from shingikai.disclosure.meeting_steps import appeal_steps_at
 from shingikai.registers.agenda import inspection_results
 from shingikai.submissions import one_submission
@@ -314,8 +315,8 @@ def minutes_request_checks(request, pk):
         actions.request_checks(minutes, by=request.user, expected_version=posted_mark(request, "version"))
     except ActionRefused as exc:
         return _refused(request, minutes, exc)
-    messages.success(request, "出席した委員に会議録 (案) の確認を依頼しました。明日の通知で委員にメールが届き、"
-                              "委員のホームに表示されます。")
+    by_mail = "明日の通知で委員にメールが届き、" if mail_goes_out() else ""
+    messages.success(request, f"出席した委員に会議録 (案) の確認を依頼しました。{by_mail}委員のホームに表示されます。")
     return redirect("minutes:detail", minutes.pk)
 
 

@@ -3,13 +3,14 @@ accessibility policy. Each lists only what publicity.py lets through, as the pag
 import datetime as dt
 from xml.sax.saxutils import escape
 
+from django.conf import settings
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 
 from shingikai import publicity
 from shingikai.api import stamps
-from shingikai.jp.wareki import to_wareki
+from shingikai.jp.wareki import parse_date, to_wareki
 from shingikai.site import site_name
 
 FEED_ENTRIES = 50
@@ -91,4 +92,9 @@ def feed(request, slug=None):
 
 
 def accessibility(request):
-    return render(request, "portal/accessibility.html")
+    # The city's own statement (settings.py): a fixed 「準拠」 would be a claim made before any test.
+    return render(request, "portal/accessibility.html", {
+        "target": settings.SHINGIKAI_ACCESSIBILITY_TARGET,
+        "conformance": settings.SHINGIKAI_ACCESSIBILITY_CONFORMANCE,
+        "policy_date": parse_date(settings.SHINGIKAI_ACCESSIBILITY_DATE),
+    })

@@ -11,6 +11,7 @@ from shingikai.disclosure.notify import send_deadline_notices
 from shingikai.meetings.notify import send_notices
 from shingikai.minutes.actions import expire_pending_imports
 from shingikai.minutes.notify import send_check_requests
+from shingikai.outgoing_mail import MAIL_OFF, mail_goes_out
 from shingikai.settling import not_in_future
 from shingikai.submissions import prune
 
@@ -22,6 +23,9 @@ class Command(BaseCommand):
         parser.add_argument("--date", help="この日に実行したものとして送る (例: 2025-06-01、令和7年6月1日)")
 
     def handle(self, *args, date=None, **options):
+        if not mail_goes_out():
+            raise CommandError(f"{MAIL_OFF}通知を送れないため中止しました。EMAIL_BACKEND などの SMTP の設定をしてください "
+                               "(docs/deploy.md)。")
         today = timezone.localdate()
         if date:
             today = parse_date(date)

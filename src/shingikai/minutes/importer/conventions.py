@@ -875,6 +875,20 @@ CATALOGUE: tuple[Convention, ...] = (
                "1 日時 令和6年4月25日(火)10:00〜11:30\n2 出席者 (委員)北野委員、南田委員、東山委員\n3 議事\n ア 委員長選任\n"
                "    委員長は、北山大学経済学部教授北野一郎氏が委員の互選により選任された。",
                "chair=北野一郎"),
+    # ⑴ 委員 :次頁,委員出席簿参照 … 【委員出席】 役 職 / 氏 名 / 出 欠 / 備 考 …: the roster the field points to, a table
+    # flattened with slashes, each name with its reading in brackets, 〇 present and × absent.
+    Convention("header-roster-table-flattened-with-slashes", "header",
+               "日時 令和4年10月31日(月)10:00~11:30\n場所 北山市文化会館1001学習室\n出席者氏名 ⑴ 委員  :次頁,委員出席簿参照\n"
+               "【委員出席】 役 職 / 氏 名 / 出 欠 / 備 考 会 長 /北野(きたの)一郎(いちろう)/  〇 / 北山大学 教授 "
+               "委 員 / 南田(みなみだ)健(けん) / × / 北山市民 委 員 / 東山(ひがしやま)明(あきら) / 〇 / 弁護士",
+               "members_present=北野一郎、東山明"),
+    # 第4回定例会会議録 (第6号)会議開閉日時 … 会議の場所 北山市役所議場出席した議員の番号氏名 1番 …: a minutes system's
+    # header flattened onto one line, each label run on after the value before it.
+    Convention("header-minutes-system-fields-run-onto-one-line", "header",
+               "令和 元年11月第4回定例会              第4回定例会会議録 (第6号)会議開閉日時  令和元年12月20日  午前9時30分 開議"
+               "    午前10時08分 閉会会議の場所   北山市役所議場出席した議員の番号氏名  1番  北 野   一      2番  南 田 健 二"
+               "欠席・遅参・早退した議員の番号氏名  欠席 なし  遅参 なし  早退 なし説明のため出席した者の職氏名  市長     東山明夫",
+               "place=北山市役所議場"),
     # 【市長】 / …思っている。 / 【委員】 / …: labels alone on their line over speeches; 【委員】 among them is a
     # speaker, no heading over the roster.
     Convention("header-bracketed-member-label-among-speakers", "header",

@@ -17,6 +17,7 @@ from .conventions import CLOCK, FIELD_WORDS, ROSTER_LABELS, SPEAKER_MARKS, is_cl
 from .conventions import DATE, ERA, ERA_DATE, ERA_NUMBER, ERA_YEAR, MONTH_DAY
 from .municipality import municipality_from_prefix, union_in_full
 from .roster import ABSENCE_NOTE, COUNT_NOTE, NAMED_SECTION, absence_notes_dropped, marked_entries
+from .roster import slashed_table_in as roster_slashed_table_in
 from .roster import table_in as roster_table_in
 from .speakers import candidate_families, compact, match_label, nfkc, opens_statement
 
@@ -34,7 +35,7 @@ _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     # 1 開催日時等: / 平成24年11月16日 … / 北山合同庁舎: the sitting's date and the rest of its facts (等), the room.
     ("開催日時等", "date"),
     ("開催日時及び場所", "date"), ("開催日時・場所", "date"), ("開催日時及び会場", "date"), ("開催日時", "date"), ("開催月日", "date"), ("会議日時", "date"), ("開催年月日", "date"), ("開催期日", "date"),
-    ("開催日", "date"), ("招集日時", "date"), ("招集年月日", "date"), ("招集場所", "place"), ("招集の場所", "place"), ("開会の場所", "place"), ("開催の場所", "place"), ("会議の場所", "place"), ("開会日時", "date"), ("開会場所", "place"), ("開会並びに散会", "time"),
+    ("開催日", "date"), ("招集日時", "date"), ("招集年月日", "date"), ("招集場所", "place"), ("招集の場所", "place"), ("開会の場所", "place"), ("開催の場所", "place"), ("会議の場所", "place"), ("会議開閉日時", "date"), ("出席した議員の番号氏名", "present"), ("欠席・遅参・早退した議員の番号氏名", "absent"), ("職務のため議場に出席した議会事務局職員", "secretariat"), ("開会日時", "date"), ("開会場所", "place"), ("開会並びに散会", "time"),
     # 召集年月日 / 召集の場所: the older spelling of 招集.
     ("召集日時", "date"), ("召集年月日", "date"), ("召集場所", "place"), ("召集の場所", "place"),
     # 会議年月日 / 会議の場所 / 開会延会日時及び宣告 / 開会(開議) … 午前10時00分 / 延会 … / 宣告者 開会 議長 北野一郎: an
@@ -539,6 +540,12 @@ def parse_header(lines: list[str], limit: int | None, apart: bool = True) -> Hea
     if limit is not None and not any(header.first(name) for name in (*_ROSTER_FIELDS, "members")):
         # 議事の概要 … 出席委員名 / 星山晋也会長、…: a form that lists the members after its account of the business.
         _roster_apart(header, lines, limit, limit + 120, alone=True)
+    if not header.first("present") and all("参照" in (header.first(name) or "参照") for name in (*_ROSTER_FIELDS, "members")):
+        # ⑴ 委員 :次頁,委員出席簿参照 … 【委員出席】 役 職 / 氏 名 / 出 欠 / …: the roster a field points to, a table
+        # flattened with slashes further down.
+        slashed = roster_slashed_table_in(lines, min(len(lines), 200))
+        if slashed:
+            header.fields["present"] = [slashed]
     if not any(header.first(name) for name in (*_ROSTER_FIELDS, "members")):
         table = roster_table_in(lines, 200 if limit is None else limit)
         if table:
@@ -763,6 +770,24 @@ def _marked_fields(line: str) -> list[str] | None:
     return pieces
 
 
+_SYSTEM_LABEL = re.compile(
+    r"会議開閉日時|会議の場所|出席した議員の番号氏名|欠席・遅参・早退した議員の番号氏名|説明のため出席した者の職氏名"
+    r"|職務のため議場に出席した議会事務局職員"
+)
+
+
+def _system_run_together(line: str) -> list[str] | None:
+    """The title, then each field of a minutes system's header run onto one line (see above); None for a line with
+    fewer than three of its labels."""
+    found = list(_SYSTEM_LABEL.finditer(line))
+    if len(found) < 3:
+        return None
+    pieces = [line[:found[0].start()]] if line[:found[0].start()].strip(" \t\u3000") else []
+    for m, nxt in zip(found, found[1:] + [None]):
+        pieces.append(m.group(0) + " " + line[m.end():nxt.start() if nxt else len(line)].strip(" \t\u3000"))
+    return pieces
+
+
 def _run_together(line: str) -> list[str] | None:
     """The pieces of a line on which three or more of a form's labels each run on from the value before."""
     found: dict[str, int] = {}
@@ -953,6 +978,12 @@ def _segments(lines: list[str], stop: int):
             # view's label cells set against their values with no gap.
             yield from ((i, piece) for piece in glued)
             in_view = True
+            continue
+        cut = _system_run_together(line) if i < 40 and "会議開閉日時" in line else None
+        if cut:
+            # 第4回定例会会議録 (第6号)会議開閉日時 令和元年…会議の場所 北山市役所議場出席した議員の番号氏名 1番 …: a
+            # minutes system's header flattened onto one line, each label run on after the value before it.
+            yield from ((i, piece) for piece in cut)
             continue
         cut = _run_together(line) if i < 40 and "開催" in line else None
         if cut:

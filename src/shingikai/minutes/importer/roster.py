@@ -146,11 +146,17 @@ _ATTENDANCE_MODE = re.compile(
 )
 
 
+_NONE_OF_EACH = re.compile(r"(?:[ \t\u3000]*(?:欠席|遅参|早退|遅刻)[ \t\u3000]*(?:なし|無し))+[ \t\u3000]*")
+
+
 def read_people(value: str | None, with_others: bool = False) -> People:
     """Everything an attendance value says about who attended (see People). ``with_others``: the value's label
     (出席委員等) says that others than the members attended under it."""
     if not value:
         return People()
+    if _NONE_OF_EACH.fullmatch(value):
+        # 欠席 なし  遅参 なし  早退 なし: the list of those away, late and leaving early, each stated empty.
+        return People(absent=())
     table = attendance_table(value)
     if table:
         return People(tuple(table[0]), table[2], tuple(table[1]))
@@ -842,6 +848,35 @@ def table_in(lines: list[str], stop: int) -> str | None:
             while end < len(lines) and (not lines[end].strip() or row.match(lines[end])):
                 end += 1
             return "\n".join(lines[i:end]).strip("\n") if end > i + 1 else None
+    return None
+
+
+# 【委員出席】 役 職 / 氏 名 / 出 欠 / 備 考 会 長 /北野(きたの)一郎(いちろう)/ 〇 / 北山大学教授 委 員 / …: the same table
+# flattened onto one line, its cells parted by slashes (the note cell runs into the next row's role), each name perhaps
+# with its reading in brackets after surname and given name, 〇 present and × absent.
+_SLASHED_HEAD = re.compile(r"役[ \t\u3000]*職[ \t\u3000]*/[ \t\u3000]*氏[ \t\u3000]*名[ \t\u3000]*/[ \t\u3000]*出[ \t\u3000]*欠")
+_SLASHED_ROW = re.compile(
+    r"(?P<role>副?[ \t\u3000]*(?:会[ \t\u3000]*長|委[ \t\u3000]*員(?:[ \t\u3000]*長)?))[ \t\u3000]*/[ \t\u3000]*"
+    r"(?P<name>[^/\n]{2,30}?)[ \t\u3000]*/[ \t\u3000]*(?P<mark>[〇○◯×✕])[ \t\u3000]*(?=/|$)"
+)
+_READING = re.compile(r"[(（][ぁ-ん]{1,12}[)）]")
+
+
+def slashed_table_in(lines: list[str], stop: int) -> str | None:
+    """The rows of a roster table flattened with slashes (see above), as the lines ``attendance_table`` reads; None
+    where ``lines[:stop]`` hold none."""
+    for line in lines[:stop]:
+        head = _SLASHED_HEAD.search(line) if "/" in line else None
+        if head is None:
+            continue
+        rows = []
+        for m in _SLASHED_ROW.finditer(line, head.end()):
+            name = re.sub(r"[ \t\u3000]", "", _READING.sub("", m.group("name")))
+            if not re.fullmatch(r"[一-龥々豈-﫿ヶぁ-んァ-ヶー]{2,10}", name):
+                continue
+            role = re.sub(r"[ \t\u3000]", "", m.group("role"))
+            rows.append(f"{role} {name} {'欠席' if m.group('mark') in '×✕' else '出席'}")
+        return "役職 氏名 出欠\n" + "\n".join(rows) if rows else None
     return None
 
 

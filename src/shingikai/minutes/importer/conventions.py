@@ -65,6 +65,9 @@ ROSTER_LABELS = {
     "地方自治法第121条の規定による説明員": "staff",
     # 議員の出欠(出席 ◯印・欠席 ×印): a table of the seats, each name marked present or absent.
     "議員の出欠": "present",
+    # ◯議員出欠状況(出席百十人 欠席二人) / 一番 北野一郎君(出席) / 二番 南田健君(〃): each seat marked, 〃 repeating the mark
+    # above it.
+    "議員出欠状況": "present", "委員出欠状況": "present",
     # 出席並びに欠席委員 / 出席8名 欠席0名 / 役職 氏名 出欠 / 委員長 北野ひさ 出席: one table of both, its 出欠 column
     # telling them apart.
     "出席並びに欠席委員": "present", "出席及び欠席委員": "present", "出席並びに欠席議員": "present",
@@ -606,6 +609,10 @@ CATALOGUE: tuple[Convention, ...] = (
     # names as 、 does (no 、 closes the row); a short name spaced (東 明) is still one name.
     Convention("roster-rows-of-names", "roster", "北野一郎、南田健、東山明、西川花子\n森本一郎、中村次郎、東 清",
                "北野一郎、南田健、東山明、西川花子、森本一郎、中村次郎、東清"),
+    # 北野一郎委員長、南田健副委員長 / 東山明、西川誠、森本進の各委員: the officers' line joined to the members' line
+    # below it, the next name run on after the office.
+    Convention("roster-officers-line-run-into-the-members", "roster",
+               "北野一郎委員長、南田健副委員長東山明、西川誠、森本進の各委員", "北野一郎、南田健、東山明、西川誠、森本進"),
     Convention("roster-bulleted-names", "roster", "・北野 祐子 ・南田 光治 ・東 清\n・西川 登喜夫", "北野祐子、南田光治、東清、西川登喜夫"),
     Convention("roster-bullets-between-names", "roster", "北野祐子(会長)\n・南田光治・東山清一(会長職務代理)\n・西川花子・\n森本一郎", "北野祐子、南田光治、東山清一、西川花子、森本一郎"),
     Convention("roster-role-before-each-name", "roster",
@@ -829,6 +836,71 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("header-room-across-from-the-date", "header",
                "　　　　　　　　みなみ市議会会議録\n\n　　　　　　　　　　令和６年３月１８日　　　　みなみ市議会議場",
                "place=みなみ市議会議場"),
+    # 【開催概要】 / ・場  所  …: a notice's fields each after a bullet, a two-letter label spaced to four letters' width.
+    Convention("header-bulleted-letter-spaced-label", "header",
+               "【開催概要】\n ・開催日時 令和6年5月29日(水) 10:00〜11:45\n ・場  所  北山市役所 2階 大会議室",
+               "place=北山市役所 2階 大会議室"),
+    # ・出席者 / 委員 :北野委員、… / ・委員会内容: the bulleted heading of the business under the roster is the next
+    # field, none of the names.
+    Convention("header-bulleted-heading-closes-the-roster", "header",
+               "【開催概要】\n ・開催日時 令和6年5月29日(水) 10:00〜11:45\n ・場  所  北山市役所 2階 大会議室\n ・出席者\n"
+               "   委    員 :北野委員、南田委員、東山委員\n ・委員会内容 \n【資料一覧】\n   1.開会",
+               "members_present=北野、南田、東山"),
+    # 北海道開発局 / 第3回 北野川流域委員会: a body of the nation's regional bureau; the region is no municipality of it.
+    Convention("header-body-of-a-national-bureau", "header",
+               "北海道開発局\n第3回 北野川流域委員会\n日時 令和6年2月4日(日) 午後2時から\n場所 北海道開発局 会議室",
+               "municipality=None"),
+    # 第2回目の流域委員会を開催しました: the sitting's count read as an ordinal (目の) is no part of the body's name.
+    Convention("header-count-read-as-an-ordinal", "header",
+               "第2回  流域委員会\n令和6年2月4日(日)、北山会館において、第2回目の流域委員会を開催しました。",
+               "council_name=流域委員会"),
+    # 令和7年1月23日…から… / 市役所2階会議室 / 北野一郎、南田健、東山明 / 西川誠、森本進、中村一: a page that lost every
+    # label; under the room, the names of those present, then a row of those absent.
+    Convention("header-unlabelled-rows-of-names-present-then-absent", "header",
+               "令和7年1月23日(木曜日)午前10時から午前11時30分\n市役所東庁舎2階203会議室\n北野一郎、南田健、東山明\n"
+               "西川誠、森本進、中村一", "members_present=北野一郎、南田健、東山明"),
+    # (北野座長) / ただいまから、第4回北山市…懇談会を開催いたします。: the page lost its title; the chair's opening
+    # words name the body, its municipality first.
+    Convention("header-body-named-in-the-opening-words", "header",
+               "令和7年1月23日(木曜日)午前10時から午前11時30分\n市役所東庁舎2階203会議室\n(北野座長)\n"
+               "ただいまから、第4回北山市コミュニティバス運営推進懇談会を開催いたします。",
+               "council_name=北山市コミュニティバス運営推進懇談会"),
+    Convention("header-sitting-named-in-the-opening-words", "header",
+               "日時\n\n令和6年5月15日(水曜)午前10時\n\n場所\n\n北山市役所本館大会議室\n\n司会(北野)\n"
+               "定刻となりましたので、ただいまより、令和6年度第1回北山市屋外広告物審議会を開催いたします。",
+               "meeting_label=令和6年度第1回"),
+    # 委員長は、北山大学教授北野一郎氏が委員の互選により選任された。: the office, then the one elected to it with where
+    # he is from before his name; the roster gives surnames only.
+    Convention("header-office-filled-by-the-one-named-after-it", "header",
+               "1 日時 令和6年4月25日(火)10:00〜11:30\n2 出席者 (委員)北野委員、南田委員、東山委員\n3 議事\n ア 委員長選任\n"
+               "    委員長は、北山大学経済学部教授北野一郎氏が委員の互選により選任された。",
+               "chair=北野一郎"),
+    # ⑴ 委員 :次頁,委員出席簿参照 … 【委員出席】 役 職 / 氏 名 / 出 欠 / 備 考 …: the roster the field points to, a table
+    # flattened with slashes, each name with its reading in brackets, 〇 present and × absent.
+    Convention("header-roster-table-flattened-with-slashes", "header",
+               "日時 令和4年10月31日(月)10:00~11:30\n場所 北山市文化会館1001学習室\n出席者氏名 ⑴ 委員  :次頁,委員出席簿参照\n"
+               "【委員出席】 役 職 / 氏 名 / 出 欠 / 備 考 会 長 /北野(きたの)一郎(いちろう)/  〇 / 北山大学 教授 "
+               "委 員 / 南田(みなみだ)健(けん) / × / 北山市民 委 員 / 東山(ひがしやま)明(あきら) / 〇 / 弁護士",
+               "members_present=北野一郎、東山明"),
+    # 第4回定例会会議録 (第6号)会議開閉日時 … 会議の場所 北山市役所議場出席した議員の番号氏名 1番 …: a minutes system's
+    # header flattened onto one line, each label run on after the value before it.
+    Convention("header-minutes-system-fields-run-onto-one-line", "header",
+               "令和 元年11月第4回定例会              第4回定例会会議録 (第6号)会議開閉日時  令和元年12月20日  午前9時30分 開議"
+               "    午前10時08分 閉会会議の場所   北山市役所議場出席した議員の番号氏名  1番  北 野   一      2番  南 田 健 二"
+               "欠席・遅参・早退した議員の番号氏名  欠席 なし  遅参 なし  早退 なし説明のため出席した者の職氏名  市長     東山明夫",
+               "place=北山市役所議場"),
+    # 【市長】 / …思っている。 / 【委員】 / …: labels alone on their line over speeches; 【委員】 among them is a
+    # speaker, no heading over the roster.
+    Convention("header-bracketed-member-label-among-speakers", "header",
+               "日時\n\n令和6年3月30日(木曜日) 18時30分~\n\n場所\n\n北山市民会館 2階会議室\n\n議題\n\n1. 来年度事業について\n\n"
+               "審議結果\n\n■協議事項1 「来年度事業について」\n\n【市長】\n相談が遅くなり申し訳なく思っている。\n\n【委員長】\n"
+               "柔軟にやっていくということであった。\n\n【委員】\n指定管理者制度導入", "members_present="),
+    # 第八号 十月十五日(水)◯議員出欠状況(出席三人 欠席一人) 一番 北野一郎君(出席) 二番 南田健君(〃) …: the day and the
+    # attendance after its mark on one line, seats in kanji numerals, 〃 repeating the mark above it.
+    Convention("header-seats-marked-present-or-absent-after-the-day", "header",
+               "平成20年  9月 定例会本会議    第八号 十月十五日(水)◯議員出欠状況(出席三人 欠席一人)      一番  北野一郎君(出席)"
+               "      二番  南田 健君(〃)      三番  東山明君(欠席)      四番  西川誠君(出席)",
+               "members_present=北野一郎、南田健、西川誠"),
     # [北山県生涯学習審議会]: the board of a bulletin-board site the post is filed under, in square brackets.
     Convention("header-board-of-a-bulletin-post", "header",
                "令和5年度 第5回北山県社会教育委員会議\n\n2024年12月20日 15時26分 [北山県生涯学習審議会]\n2024年2月4日\n"

@@ -464,6 +464,11 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         council = hdr.council_name(record_titles)
         council_conf = 0.6
     if council is None:
+        # (北野座長) / ただいまから、第4回北山市…懇談会を開催いたします。: a page that lost its title; the chair's opening
+        # words name the body (its municipality first) and the sitting.
+        council, paper_label = council_names.opened_in_speech(lines[:60]) or (None, paper_label)
+        council_conf = 0.5
+    if council is None:
         # 北野一郎  予算特別委員長 above the roster: the committee named by the office its chair holds.
         office = chairs.officer_line(lines[:30], [n for listed in people.values() for n in listed.names])[1]
         if office and office != "委員長":
@@ -504,6 +509,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         if municipality is None and council.endswith("委員会"):
             # 総務委員会会議記録 … 岩手県の安全、安心の確保: a prefectural assembly's committee speaks of its prefecture.
             municipality, municipality_conf = place_names.prefecture_of_committee(cleaned), 0.5
+    if municipality and place_names.national_bureau_named(municipality, council, title_texts):
+        # 北海道森林管理局 / 保護林管理委員会: the body of a national bureau named by its region; no municipality's.
+        municipality = None
     if council is None and municipality and municipality[-1] in "市区町村" and any(
             _PLENARY_TITLE.fullmatch(compact(t)) for t in title_texts[:3]):
         # 令和3年第2回臨時会, the city named by its bills: the record of the city's assembly in plenary.

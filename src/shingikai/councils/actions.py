@@ -57,26 +57,59 @@ def appoint_member(council, person, *, appointed_on, term_start, term_end=None, 
 @transaction.atomic
 @within_reach
 def correct_appointment(membership, *, appointed_on, term_start, term_end=None, sector="", by=None):
-    """An appointment recorded ahead, or typed wrong, corrected before its term starts: 委嘱日, 任期 and 選出区分.
-    Once the member serves, the record holds (a meeting may have counted them)."""
+    """An appointment recorded ahead, or typed wrong, corrected: 委嘱日, 任期 and 選出区分, with its history entry.
+    One not started yet is corrected freely (its start staying ahead). Once the member serves, a meeting may have
+    counted them: the correction is refused when it would change whether they were in office on the day of a
+    meeting whose minutes are settled (確定・完結), or leave outside the term a meeting that records them present
+    or an office they held."""
     from shingikai.history import save_by
-    from shingikai.jp.wareki import to_wareki
     from shingikai.settling import today
 
     membership = Membership.objects.select_for_update().select_related("person", "council").get(pk=membership.pk)
-    if membership.term_start <= today():
-        raise ActionRefused(f"{membership.person} の任期は{to_wareki(membership.term_start)}に始まっています。"
-                            "始まった委嘱は訂正できません (退任を記録してください)。")
-    if membership.ended_on is not None:
-        raise ActionRefused(f"{membership.person} の退任が記録されています。退任を記録した委嘱は訂正できません。")
-    if term_start <= today():
+    if membership.term_start > today() and term_start <= today():
         raise ActionRefused("任期の始期を今日より後の日にしてください。すでに始まった任期は「委員を委嘱する」で記録します。")
     _check_term(membership.council, membership.person, appointed_on=appointed_on, term_start=term_start,
                 term_end=term_end, but=membership)
     _check_within_term(membership.council, term_start, term_end, but=membership)
+    if membership.term_start <= today():
+        _check_served_term(membership, term_start, term_end)
     membership.appointed_on, membership.term_start, membership.term_end = appointed_on, term_start, term_end
     membership.sector = (sector or "").strip()
     return save_by(membership, by, update_fields=["appointed_on", "term_start", "term_end", "sector"])
+
+
+def _check_served_term(membership, term_start, term_end):
+    """A served term's new dates against what its meetings settled or recorded (correct_appointment)."""
+    from shingikai.jp.wareki import to_wareki
+    from shingikai.meetings.models import Attendance, Meeting
+    from shingikai.minutes.models import Minutes
+
+    if membership.ended_on is not None and (membership.ended_on < term_start
+                                            or (term_end is not None and membership.ended_on > term_end)):
+        raise ActionRefused(f"{membership.person} の退任日 ({to_wareki(membership.ended_on)}) が訂正後の任期の外になります。")
+
+    def serves(start, end, day):
+        last = min(filter(None, [end, membership.ended_on]), default=None)
+        return start <= day and (last is None or day <= last)
+
+    settled = (Meeting.objects.filter(council=membership.council, minutes__isnull=False)
+               .exclude(minutes__state=Minutes.State.DRAFT).order_by("date"))
+    for meeting in settled:
+        if serves(membership.term_start, membership.term_end, meeting.date) != serves(term_start, term_end, meeting.date):
+            raise ActionRefused(f"{meeting.label}の会議録が確定しています。訂正すると、その会議で{membership.person} が在任"
+                                "していたかどうかが変わるため、訂正できません。")
+    present = (Attendance.objects.filter(person=membership.person, kind=Attendance.Kind.MEMBER, present=True,
+                                         meeting__council=membership.council)
+               .select_related("meeting").order_by("meeting__date"))
+    for attendance in present:
+        if serves(membership.term_start, membership.term_end, attendance.meeting.date) and not serves(
+                term_start, term_end, attendance.meeting.date):
+            raise ActionRefused(f"{membership.person} は{attendance.meeting.label}に出席と記録されています。"
+                                "訂正後の任期はその会議の日を含めてください。")
+    for officer in membership.offices.all():
+        if officer.since < term_start or (term_end is not None and officer.since > term_end):
+            raise ActionRefused(f"{membership.person} の{officer.get_role_display()}の就任日 ({to_wareki(officer.since)}) "
+                                "が訂正後の任期の外になります。")
 
 
 def _check_within_term(council, term_start, term_end, *, but=None):

@@ -5,7 +5,10 @@
 - letter (記号):     members become 「A委員」「B委員」…, one letter per person for the whole meeting, given
                      in the order of their first speech; everyone else as under `role`.
 
-Only the turns are anonymised: attendance lists are public facts and keep their names.
+Only the turns are anonymised: attendance lists are public facts and keep their names. Inside a turn's text a
+name is masked with a role or title word after it (「青木委員」「東さん」), written in full, or introducing the
+speaker (「青木です」); a one-character surname introduces the speaker only where a clause starts (「東です。」,
+「はい、東です」), never inside a phrase it is part of (「事務局の東です」「駅の東です」「関東です」).
 
 Turns may be model instances or plain dicts (the public portal renders from its API payloads), so
 every attribute is read through `_get`.

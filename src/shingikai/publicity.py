@@ -190,7 +190,7 @@ def _naming(meeting):
     letters = assign_letters(every_turn)
     people = [(a.name, "委員") for a in meeting.attendances.filter(kind=Attendance.Kind.MEMBER)]
     people += [(a.name, a.title or "出席者") for a in meeting.attendances.exclude(kind=Attendance.Kind.MEMBER)]
-    return every_turn, letters, redactor_for(meeting.council.name_policy, every_turn, letters, people)
+    return every_turn, letters, redactor_for(meeting.council.name_policy, every_turn, letters, people, meeting.date)
 
 
 def published_turns(meeting, turn_list=None):

@@ -15,7 +15,7 @@ from shingikai.viewhelpers import history_rows, posted_mark, refused
 
 from . import actions
 from .forms import WarekiDateField
-from .models import Department
+from .models import Department, Reorganisation, Staff
 from .ownership import secretariat_council
 
 
@@ -34,12 +34,26 @@ class RenameForm(forms.Form):
 class MergeForm(forms.Form):
     into = forms.ModelChoiceField(label="統合先の課", queryset=Department.objects.none(), error_messages={
         "invalid_choice": "統合先は同じ自治体の今ある課から選んでください。", "required": "統合先の課を選んでください。"})
-    on = WarekiDateField(label="統合の日 (施行日)")
+    on = WarekiDateField(label="統合の日 (施行日)", help_text="例: 令和8年4月1日。先の日付なら、その日に統合します")
+    staff = forms.ModelMultipleChoiceField(
+        label="統合先に移す職員 (ログイン)", queryset=Staff.objects.none(), required=False,
+        widget=forms.CheckboxSelectMultiple, help_text="チェックした職員は統合の日から統合先の課の職員として利用します",
+        error_messages={"invalid_choice": "統合先に移す職員は、この課のログインのある職員から選んでください。"})
 
     def __init__(self, *args, department, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["into"].queryset = Department.objects.offered().filter(
             municipality_id=department.municipality_id).exclude(pk=department.pk)
+        self.fields["staff"].queryset = Staff.objects.filter(department=department, user__isnull=False)
+        self.fields["staff"].label_from_instance = staff_label
+
+
+def staff_label(staff):
+    return f"{staff.name} {staff.title} ({staff.user.get_username()})"
+
+
+class UndoForm(forms.Form):
+    reason = forms.CharField(label="取り消す理由", max_length=200)
 
 
 def _valid(form, what):
@@ -69,6 +83,13 @@ def departments(request, pk):
                 data = _valid(add_form, "課の追加")
                 added = actions.create_department(municipality, by=request.user, **data)
                 return _changed(request, council, f"{added.name} を追加しました。")
+            if what == "undo":
+                reorganisation = get_object_or_404(Reorganisation, department__in=city,
+                                                   pk=parse_id(request.POST.get("reorganisation")) or 0)
+                data = _valid(UndoForm(request.POST, prefix=f"r{reorganisation.pk}"), "取消")
+                actions.undo_reorganisation(reorganisation, reason=data["reason"], by=request.user)
+                return _changed(request, council, f"{reorganisation.department} の{to_wareki(reorganisation.on)}の"
+                                                  f"{reorganisation.get_kind_display()}を取り消しました。")
             department = get_object_or_404(city, pk=parse_id(request.POST.get("department")) or 0)
             prefix = f"d{department.pk}"
             if what == "correct":
@@ -79,12 +100,18 @@ def departments(request, pk):
                 data = _valid(RenameForm(request.POST, prefix=prefix), "名称変更")
                 renamed = actions.rename_department(department, name=data["name"], division=data["division"],
                                                     on=data["on"], by=request.user, seen_mark=posted_mark(request))
+                if renamed.renamed_ahead:
+                    return _changed(request, council, f"{department.name} は{to_wareki(data['on'])}から{data['name']}に"
+                                                      "名称が変わります。その日までは今の名称のままです。")
                 return _changed(request, council, f"{department.name} は{to_wareki(data['on'])}から{renamed.name}に"
                                                   "名称が変わりました。それより前の記録は元の名称のままです。")
             if what == "merge":
                 data = _valid(MergeForm(request.POST, prefix=prefix, department=department), "統合")
-                moved = actions.merge_department(department, into=data["into"], on=data["on"], by=request.user,
-                                                 seen_mark=posted_mark(request))
+                moved = actions.merge_department(department, into=data["into"], on=data["on"], staff=data["staff"],
+                                                 by=request.user, seen_mark=posted_mark(request))
+                if data["on"] > timezone.localdate():
+                    return _changed(request, council, f"{department.name} は{to_wareki(data['on'])}に{data['into'].name}"
+                                                      "に統合します。その日までは何も引き継がれません。")
                 carried = "、".join(f"{name} {count}件" for name, count in moved.items())
                 return _changed(request, council, f"{department.name} を{to_wareki(data['on'])}付けで{data['into'].name}"
                                                   f"に統合しました。" + (f"引き継いだもの: {carried}。" if carried else ""))
@@ -92,7 +119,8 @@ def departments(request, pk):
         except ActionRefused as exc:
             status = refused(request, exc)
     today = timezone.localdate()
-    departments = list(city.select_related("merged_into").order_by("merged_into", "division", "name"))
+    departments = list(city.select_related("merged_into").prefetch_related("staff__user")
+                       .order_by("merged_into", "division", "name"))
     # Read once for the page, not once a row: each row's newest history mark, and the 課 a merge may go to.
     marks = dict(Department.history.filter(id__in=[d.pk for d in departments]).values("id")
                  .annotate(mark=Max("history_id")).values_list("id", "mark"))
@@ -100,9 +128,14 @@ def departments(request, pk):
     rows = []
     for department in departments:
         prefix = f"d{department.pk}"
-        merge = MergeForm(prefix=prefix, department=department, initial={"on": today})
+        logins = [s for s in department.staff.all() if s.user_id]
+        merge = MergeForm(prefix=prefix, department=department, initial={"on": today, "staff": [s.pk for s in logins]})
         merge.fields["into"].choices = [("", merge.fields["into"].empty_label)] + [
             (d.pk, str(d)) for d in offered if d.pk != department.pk]
+        if logins:
+            merge.fields["staff"].choices = [(s.pk, staff_label(s)) for s in logins]
+        else:  # nobody signs in for the 課: nothing to choose
+            del merge.fields["staff"]
         rows.append({
             "department": department, "seen": marks.get(department.pk, 0),
             "correct": DepartmentForm(prefix=prefix, initial={
@@ -110,8 +143,12 @@ def departments(request, pk):
             "rename": RenameForm(prefix=prefix, initial={"division": department.division, "on": today}),
             "merge": merge,
         })
+    reorganisations = [
+        {"record": r, "refusal": actions.undo_refusal(r), "undo": UndoForm(prefix=f"r{r.pk}")}
+        for r in Reorganisation.objects.filter(department__in=departments).select_related("department", "into")]
     return render(request, "councils/departments.html", {
         "council": council, "municipality": municipality, "rows": rows, "add_form": add_form,
+        "reorganisations": reorganisations,
         "history": history_rows(Department.history.filter(municipality_id=municipality.pk, imported=False),
                                 subject=lambda r: r.name),
     }, status=status)

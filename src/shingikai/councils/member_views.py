@@ -26,7 +26,8 @@ class EndForm(forms.Form):
 
 
 class CorrectForm(forms.Form):
-    """An appointment corrected before its term starts (recorded ahead, or typed wrong)."""
+    """An appointment recorded ahead or typed wrong, corrected (a served term until its meetings' minutes are
+    settled: actions.correct_appointment)."""
     appointed_on = WarekiDateField(label="委嘱日")
     term_start = WarekiDateField(label="任期の始期")
     term_end = WarekiDateField(label="任期の終期", required=False)
@@ -172,7 +173,7 @@ def members(request, pk):
         m.serves = m.pk in serving or m.upcoming
         correct = CorrectForm(prefix=f"c{m.pk}", initial={
             "appointed_on": m.appointed_on, "term_start": m.term_start, "term_end": m.term_end, "sector": m.sector,
-        }) if m.upcoming else None
+        }) if m.serves else None
         rows.append((m, EndForm(prefix=f"m{m.pk}", initial={"ended_on": today}),
                      EmailForm(prefix=f"e{m.pk}", initial={"email": m.person.email}), correct))
     return render(request, "councils/members.html", {

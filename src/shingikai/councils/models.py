@@ -248,6 +248,11 @@ class DepartmentQuerySet(models.QuerySet):
         return self.own().filter(merged_into__isnull=True)
 
 
+#: The fields Department.name_on reads, for a query that loads a related department with only() (its name then
+#: costs no query of its own).
+DEPARTMENT_NAMING = tuple(f"department__{field}" for field in ("name", "division", "former_names", "renamed_ahead"))
+
+
 class Department(models.Model):
     """A department of the municipality (担当課 / 実施機関).
 
@@ -275,6 +280,10 @@ class Department(models.Model):
     # with its department (select_related) can name it as of its own date without another query.
     # Not editable: set only by the actions of a 組織改正 (rename_department, merge_department).
     former_names = models.JSONField("以前の名称", default=list, blank=True, editable=False)
+    # A 名称変更 recorded ahead of its 施行日: {"name", "division", "from"} (ISO), {} when none waits. It takes
+    # effect (becomes `name`, the name before it going to former_names) on that day (apply_due_reorganisations);
+    # name_on answers with it for that day and after already.
+    renamed_ahead = models.JSONField("施行を待つ名称変更", default=dict, blank=True, editable=False)
     merged_into = models.ForeignKey("self", null=True, blank=True, on_delete=models.PROTECT, related_name="absorbed",
                                     verbose_name="統合先", editable=False)
     merged_on = models.DateField("統合日", null=True, blank=True, editable=False)
@@ -291,21 +300,27 @@ class Department(models.Model):
         constraints = [models.UniqueConstraint(fields=["municipality", "name"], name="unique_department_name")]
 
     def __str__(self):
-        return self.name
+        return self.name_on(None)
 
     def _name_entry_on(self, day):
-        if day is not None and self.former_names:
-            if isinstance(day, dt.datetime):
-                day = timezone.localtime(day).date() if timezone.is_aware(day) else day.date()
-            iso = day.isoformat()
-            for entry in sorted(self.former_names, key=lambda e: e["until"]):
-                if iso < entry["until"]:
-                    return entry
+        if day is None:
+            day = timezone.localdate()
+        if isinstance(day, dt.datetime):
+            day = timezone.localtime(day).date() if timezone.is_aware(day) else day.date()
+        iso = day.isoformat()
+        for entry in sorted(self.former_names, key=lambda e: e["until"]):
+            if iso < entry["until"]:
+                return entry
+        ahead = self.renamed_ahead
+        if ahead and iso >= ahead["from"]:
+            return ahead
         return {"name": self.name, "division": self.division}
 
     def name_on(self, day):
-        """The name the department had on `day` (a date or datetime; None: its name now). A record dated before
-        a 組織改正 keeps the name of its day; a correction of a typo changes `name` itself, everywhere."""
+        """The name the department has on `day` (a date or datetime; None: today). A record dated before a
+        組織改正 keeps the name of its day, one dated from a 名称変更 recorded ahead has the new name (from its
+        施行日, before the daily run puts it into effect); a correction of a typo changes `name` itself,
+        everywhere."""
         return self._name_entry_on(day)["name"]
 
     def division_on(self, day):
@@ -337,6 +352,45 @@ class Department(models.Model):
     def name_for(self, record, day):
         """The name `record` printed for its department on `day`: the holder's name of that day."""
         return self.holder_on(record, day).name_on(day)
+
+
+class Reorganisation(models.Model):
+    """A 組織改正 as the secretariat recorded it: a 名称変更 or a 統合 from its 施行日. One recorded ahead waits
+    until that day (applied_at empty); what a merge moved is kept, so that one recorded by mistake can be undone
+    (undo_reorganisation) with the records put back."""
+
+    class Kind(models.TextChoices):
+        RENAME = "rename", "名称変更"
+        MERGE = "merge", "統合"
+
+    department = models.ForeignKey(Department, on_delete=models.PROTECT, related_name="reorganisations",
+                                   verbose_name="担当課")
+    kind = models.CharField("種類", max_length=10, choices=Kind.choices)
+    on = models.DateField("施行日")
+    name = models.CharField("新しい課名", max_length=80, blank=True)
+    division = models.CharField("新しい部名", max_length=80, blank=True)
+    into = models.ForeignKey(Department, null=True, blank=True, on_delete=models.PROTECT, related_name="+",
+                             verbose_name="統合先")
+    # The staff (pks) whose logins go to the successor with a merge, chosen when it was recorded.
+    staff = models.JSONField("統合先に移る職員", default=list, blank=True)
+    # What the merge moved: {"model label": [pks]}, and "staff": [[old staff pk, new staff pk], …].
+    moved = models.JSONField("引き継いだ記録", default=dict, blank=True)
+    recorded_at = models.DateTimeField("記録日時", auto_now_add=True)
+    applied_at = models.DateTimeField("施行日時", null=True, blank=True)
+    undone_at = models.DateTimeField("取消日時", null=True, blank=True)
+    undo_reason = models.CharField("取消の理由", max_length=200, blank=True)
+
+    history = HistoricalRecords(verbose_name="組織改正の履歴")
+
+    class Meta:
+        verbose_name = verbose_name_plural = "組織改正"
+        ordering = ["-on", "-pk"]
+
+    def __str__(self):
+        from shingikai.jp.wareki import to_wareki
+
+        what = f"{self.name}に名称変更" if self.kind == self.Kind.RENAME else f"{self.department}を{self.into}に統合"
+        return f"{to_wareki(self.on)} {what}"
 
 
 class Staff(models.Model):

@@ -21,7 +21,7 @@ from shingikai.cases.actions import unanswered_questions
 from shingikai.cases.models import Case
 from shingikai.cases.views import with_labels
 from shingikai.councils.actions import chair_of, roles_on
-from shingikai.councils.models import Council, Department, Membership, Staff
+from shingikai.councils.models import DEPARTMENT_NAMING, Council, Department, Membership, Staff
 from shingikai.documents.speakers import member_label
 from shingikai.fragments import kept_many
 from shingikai.ids import parse_id
@@ -185,7 +185,7 @@ def _meeting_context(request, meeting, **extra):
     follow_ups = {}
     decided = [item.decision.pk for item in items if hasattr(item, "decision")]
     for f in (FollowUp.objects.filter(decision_id__in=decided).select_related("department")
-              .only("id", "decision_id", "kind", "text", "due_date", "status", "department__name")
+              .only("id", "decision_id", "kind", "text", "due_date", "status", *DEPARTMENT_NAMING)
               .order_by("due_date", "id") if decided else ()):
         follow_ups.setdefault(f.decision_id, []).append(f)
     for item in items:

@@ -302,7 +302,8 @@ def precedent_topic(request, slug):
     meeting_of = {item.case_id: item.meeting for item in publicity.agenda_items().filter(case__in=cases)
                   .select_related("meeting").order_by("meeting__date", "pk")}
     rows = [{"case": c, "decision": by_case.get(c.pk), "meeting": meeting_of.get(c.pk),
-             "department": "" if c.department.name == Department.UNKNOWN_NAME else c.department.name} for c in cases]
+             "department": "" if c.department.name == Department.UNKNOWN_NAME else c.department.name_on(None)}
+            for c in cases]
     # Newest first, as every public list of decisions; a case heard at no public meeting last.
     rows.sort(key=lambda r: (-(r["meeting"].date.toordinal() if r["meeting"] and r["meeting"].date else 0),
                              r["case"].pk))

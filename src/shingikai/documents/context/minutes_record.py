@@ -52,7 +52,7 @@ class MeetingRecord:
         # Letters (A委員, B委員) are fixed over the whole meeting, as on the portal (publicity._naming).
         self.letters = speakers.assign_letters(every_turn)
         people = [(a.name, self._attendee_label(a)) for a in every_attendance]
-        self.redact = speakers.redactor_for(self.policy, every_turn, self.letters, people)
+        self.redact = speakers.redactor_for(self.policy, every_turn, self.letters, people, meeting.date)
         self.style = "colon" if self._minutes_style() == Council.MinutesStyle.ZENBUN else "bracket"
         minutes = getattr(meeting, "minutes", None)
         self.settled = minutes is not None and minutes.state != Minutes.State.DRAFT

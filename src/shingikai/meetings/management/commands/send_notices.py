@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
 from shingikai.cases.notify import send_question_notices
+from shingikai.councils.actions import apply_due_reorganisations
 from shingikai.errors import ActionRefused
 from shingikai.jp.wareki import parse_date
 from shingikai.meetings.convocation import send_answer_reminders, send_due_convocations
@@ -37,6 +38,13 @@ class Command(BaseCommand):
                 not_in_future(today, "--date")
             except ActionRefused as exc:
                 raise CommandError(f"{exc} 通知は実際に送る日に実行してください。") from exc
+        # First, so that the day's notices already name and address the 課 as reorganised from today.
+        applied, left = apply_due_reorganisations(today)
+        if applied:
+            self.stdout.write(f"施行日を迎えた組織改正 {len(applied)} 件を反映しました: {'、'.join(map(str, applied))}。")
+        if left:
+            self.stdout.write(f"次の組織改正は反映できませんでした (新しい課名が別の課と重なるなど): {'、'.join(map(str, left))}。"
+                              "担当課の画面で確かめてください。")
         host = next((h for h in settings.ALLOWED_HOSTS if h not in ("*", "")), "shingikai.local").lstrip(".")
         convened = send_due_convocations(today, host=host)
         meetings, overdue = send_notices(today)

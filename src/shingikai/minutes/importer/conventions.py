@@ -3132,6 +3132,35 @@ CATALOGUE: tuple[Convention, ...] = (
                "報告:病院事業経営状況(6月分)について"),
     # ◎本日審査した案件 / 議第62号 …決算認定について / 議第63号 …決算[end]: an opening saved to a length cuts the last entry;
     # where another entry goes on past the words it stops at (…決算 / …決算認定について), it is left out.
+    # 【次第】 … 【配布資料名】 ⑴・【資料1-1】…: the papers' field named with 名 (or 【当日配付資料】 with the papers run on after
+    # it on the line) ends the agenda; what follows names papers, no case.
+    Convention("record-papers-field-named-after-the-agenda", "record",
+               "第3回北山市空き家等対策推進協議会議事録 日時 令和4年10月31日(月)10:00~11:30 場所 北山市役所\n"
+               "【次第】  1 開会  2 会長挨拶  3 議題  ⑴ 空き家等対策の進捗状況について  ⑵ 空き家等対策計画の改定について 【資料1】  ・改訂原案について  4 その他   "
+               "【配布資料名】  ⑴・【資料1】第二期北山市空き家等対策計画(本編)  ⑵・【資料2】空き家等対策計画改定スケジュール   "
+               "【委員出席】 役 職 / 氏 名 / 出 欠 会 長 /北野一郎/ 〇\n"
+               "○北野会長 ただいまから会議を開きます。\n○南田委員 よろしくお願いします。\n",
+               "その他:空き家等対策の進捗状況について|その他:空き家等対策計画の改定について"),
+    # 次第 / 【議事資料1】北山まつり出展報告 / 【議事資料2】…報告書(案): the papers of the 議事, labelled as 【資料1】 is, under a
+    # 次第 that lists nothing else; documents, no case.
+    Convention("record-agenda-papers-labelled-under-the-order", "record",
+               "北山市コミュニティバス運営推進懇談会\n令和7年1月23日(木曜日)午前10時から午前11時30分\n北山市役所203会議室\n"
+               "次第\n【議事資料1】北山市民まつり2024出展報告\n【議事資料2】北山市コミュニティバス運営推進懇談会報告書(案)\n"
+               "(北野座長)\nただいまから懇談会を開催いたします。\n(事務局)\n資料を説明いたします。\n",
+               ""),
+    # 1.委員委嘱 2.市長挨拶 … 6.議事 (1)…: the members' appointment is a step of the sitting, as 委嘱 alone is.
+    Convention("record-members-appointed-as-a-step", "record",
+               "令和3年度 第1回北山市障害者計画推進協議会会議録 ■日 時:令和3年7月16日(金)午後2時 ■場 所:北山市役所 第1会議室 "
+               "■議 事: 1.委員委嘱 2.市長挨拶 3.会長の選出 4.議事 (1)北山市障害者計画の概要について 【資料2】 (2)その他\n"
+               "■事務局 ただいまより会議を開会いたします。\n■委員 よろしくお願いします。\n",
+               "その他:北山市障害者計画の概要について"),
+    # 3 定数及び出席委員数 定員16名 現員16名 / 6 出席事務職員 4名 北野事務局長 …: a 農業委員会's form counts its seats and
+    # names its clerks under numbered fields; no case.
+    Convention("record-seat-count-and-clerks-fields", "record",
+               "- 1 -\n\n第11回北山市農業委員会総会議事録\n\n1 開催日時 平成29年2月23日(木)午後3時00分\n\n2 開催場所 北山市役所2階第一会議室\n\n"
+               "3 定数及び出席委員数 定員16名 現員16名\n\n4 出席委員 2名\n\n1番 北 野 一 郎 2番 南 田 健\n\n5 欠席委員 1名\n\n3番 東 山 清\n\n"
+               "6 出席事務職員 2名\n\n西川事務局長 北野副主査\n",
+               ""),
     Convention("record-last-entry-cut-before-its-siblings-ending", "record",
                "北山市議会決算特別委員会記録\n令和6年9月20日 午前10時00分 開議\n◎本日審査した案件\n"
                "議第62号 令和5年度北山市一般会計歳入歳出決算認定について\n議第63号 令和5年度北山市国民健康保険特別会計歳入歳出決算\n",

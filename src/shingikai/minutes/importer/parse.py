@@ -2888,8 +2888,10 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
                     continue
                 bulleted = bool(_SUB_BULLET.match(piece))
                 piece = strip_list_marker(piece).strip(" \t\u3000・•")
-                if _PAPERS_LIST.fullmatch(compact(piece)):
-                    papers = True  # (配布資料): what follows names the papers, not the cases
+                if _PAPERS_LIST.fullmatch(compact(piece)) or _PAPERS_FIELD_RUN_ON.match(piece):
+                    # (配布資料): what follows names the papers, not the cases; 【当日配付資料】 次第 席次表 …: the
+                    # field's bracketed word with its papers run on after it on the line.
+                    papers = True
                     break
                 # ――――◇―――――: a rule may carry a mark in its middle.
                 if (not piece or RULE.fullmatch(piece.replace("◇", "")) or _FULL_DATE_LINE.match(piece)
@@ -3104,7 +3106,10 @@ def _bare_referral_titled(entries: list[_AgendaEntry], lines: list[str]) -> list
 # 本日の会議に付した事件 / 議事日程(第1号)に同じ: the field's word read as its label, the rest points back at the
 # agenda listed above; it names no case.
 _SAME_AS = re.compile(r"(?:議事日程)?[(（]?第?[0-9]{1,3}号?[)）]?(?:に同じ|のとおり)|同上")
-_PAPERS_LIST = re.compile(r"[(（【\[［〔<＜]?(?:会議|配布|配付|当日配布|事前配布|事前送付)資料(?:一覧)?[)）】\]］〕>＞]?")
+# 【配布資料名】, 【当日配付資料】: the field's word may end in 名, and 配付 is written for 配布 in any of its forms.
+_PAPERS_WORD = r"(?:会議|配布|配付|当日配[布付]|事前配[布付]|事前送付)資料(?:一覧|名)?"
+_PAPERS_LIST = re.compile(rf"[(（【\[［〔<＜]?{_PAPERS_WORD}[)）】\]］〕>＞]?")
+_PAPERS_FIELD_RUN_ON = re.compile(rf"[(（【\[［〔<＜]{_PAPERS_WORD}[)）】\]］〕>＞][ \t\u3000]+\S")
 
 
 def _opinion_topics(lines: list[str], items: list[Item], entries: list[_AgendaEntry]) -> bool:

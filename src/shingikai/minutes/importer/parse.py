@@ -2571,6 +2571,12 @@ _AGENDA_SENTENCE = re.compile(
     r"(?:です|でございます|となっております|になります|であります)"
 )
 _QUOTED = re.compile(r"「(?P<t>[^「」]{4,80})」")
+# 本日の案件につきましては、来る9月2日から開会の令和2年第3回定例会議事運営について御協議をいただくものであります: the chair
+# names the one matter unquoted, before the 協議 it asks for; the session it prepares is named as it opens (…開会の).
+_MATTER_ANNOUNCED = re.compile(
+    r"本日の(?:議題|案件|審議事項|協議事項|議事)(?:は|につきましては|については)[、,]?"
+    r"(?:[^。「」]{0,30}?(?:開会|開催|招集)(?:予定)?の)?(?P<t>[^。「」、,]{4,60}?について)(?:御|ご)?(?:協議|審議|審査)"
+)
 
 
 def _order_read_by_the_chair(body: Body) -> list[_AgendaEntry]:
@@ -2584,6 +2590,9 @@ def _order_read_by_the_chair(body: Body) -> list[_AgendaEntry]:
                        if not PROCEDURAL.match(compact(t))]
             if entries:
                 return entries
+        announced = _MATTER_ANNOUNCED.search(said) if "本日の" in said else None
+        if announced and not PROCEDURAL.match(compact(announced.group("t"))):
+            return [_AgendaEntry(compact(announced.group("t")), None, [])]
         m = _ORDER_READ.search(said) if "ということで" in said or "の順" in said else None
         if m is None:
             continue

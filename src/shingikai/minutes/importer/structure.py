@@ -1199,7 +1199,7 @@ def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> l
             run.append(h)
             continue
         if run:
-            if _inside_speech(lines, body, run):
+            if _inside_speech(lines, body, run) and not _sibling_follows_before_the_speech(body, run, headings):
                 for r in run:
                     body.kinds[r.line] = "text"
             else:
@@ -1271,6 +1271,22 @@ _NEXT_CASE = re.compile(r"[、，,][ \t\u3000]*(?:議案|報告|諮問|認定|�
 _INNER_NUMBER = re.compile(r"^[(（][0-9０-９]{1,2}[)）][ \t\u3000]*(?=\S)")
 # 第1号 …について / →原案どおり決定されました: an arrow under a title gives what was decided, no part of the title.
 _RESULT_ARROW = re.compile(r"^[→⇒➡]")
+
+
+_LETTERS = "アイウエオカキクケコサシスセソタチツテト"
+
+
+def _sibling_follows_before_the_speech(body: Body, run: list[Heading], headings: list[Heading]) -> bool:
+    """ア …選任された。 / イ 入札制度について / …参事より説明。 / ウ 次回の日程: a results summary above the first speech
+    narrates what was done under each lettered entry (the outline's level under (3) 議事); an entry whose next letter
+    follows among the headings is one of the list, not a list inside a speech."""
+    last = run[-1]
+    if any(t <= last.line for t in body.labels):
+        return False
+    at = _LETTERS.find(last.number or "") if last.style in ("kana", "pkana") else -1
+    if not 0 <= at < len(_LETTERS) - 1:
+        return False
+    return any(h.line > last.line and h.style == last.style and h.number == _LETTERS[at + 1] for h in headings)
 
 
 def _inside_speech(lines: list[str], body: Body, run: list[Heading]) -> bool:
@@ -1467,6 +1483,9 @@ _JAPANESE_LETTER = re.compile(r"[ぁ-んァ-ヶ一-龥々]")
 _PAGE_COUNT_REST = re.compile(r"^[/／][ \t\u3000]*[0-9０-９]{1,3}(?:[ \t\u3000]|$)")
 _CHAIR_NOTE = re.compile(r"[【(（][^【】()（）]*議長[^【】()（）]*[】)）]$")
 _APPOINTMENT = re.compile(r"(?:委員|議員)の?選任")
+# (13)同意第8号 監査委員の選任の件: a 付議事件 listed by its number in another numbering keeps the bill's number before
+# its title; the appointment is put to the house for its consent, as under 議案第31号.
+_CONSENT_NUMBER_FIRST = re.compile(r"(?:議案|同意|承認)第[0-9０-９]{1,3}号")
 _CLOCK_FIRST = re.compile(r"(?:午前|午後)[0-9０-９一二三四五六七八九十]{1,3}時")
 _PAGED_STEP = re.compile(r"^[0-9０-９]{1,2}[ \t\u3000]+(?P<t>\S.*)$")
 
@@ -1550,7 +1569,7 @@ def classify_heading(h: Heading) -> None:
     if (PROCEDURAL.match(k_bare) or (k != k_bare and PROCEDURAL.match(k)) or _BODY_NAME_ALONE.fullmatch(k) or _ISO_DATE.search(k) or _header_fact(h.title)
             or _GLUED_FACT.match(k)
             or _ROSTER_SECTION.match(h.title) or _PEOPLE_COUNT.fullmatch(k)):
-        if not (h.style == "case" and _APPOINTMENT.search(k) and "設置" not in k):
+        if not ((h.style == "case" or _CONSENT_NUMBER_FIRST.match(k)) and _APPOINTMENT.search(k) and "設置" not in k):
             # An ISO date belongs to a page's furniture (長崎市議会 2015-05-07), never to an agenda item.
             # 議案第31号 監査委員の選任について: an appointment put to the house as a numbered bill asks its consent; a case
             # (発議第13号 …特別委員会の設置並びに委員の選任について sets up the house's own committee: procedure).
@@ -1756,8 +1775,16 @@ def rejoin_agenda_lines(block: list[str]) -> list[str]:
 # --- business given outside a numbered agenda ------------------------------------------------
 # 審議 / ・円照寺の梵鐘 / 報告 / ・下村湖人終焉の地 / 答申 / ・…: a summary form's subjects as bullets under a
 # bare group word. Only 報告 says a kind; 答申 bullets say nothing of the answer.
-_GROUP_WORD = re.compile(r"(?P<w>審議|報告|答申|協議|諮問)(?:事項|案件)?")
+# ○審議 / 【再評価】 / <ダム事業> ・…事業 (北山県) / ○報告【再評価】 / <河川事業> ・…事業 ・…事業 (北山県) (南山県): a bureau's
+# press release flattens the same list: the group word after a mark, with the kind of review in brackets after it or on
+# the next line, each bullet after the project's class in angle brackets, several bullets to a line and the places'
+# brackets after them (out of step where the page ran them together); the project is the subject.
+_GROUP_WORD = re.compile(r"(?:[○〇◯●◆■][ \t\u3000]*)?(?P<w>審議|報告|答申|協議|諮問)(?:事項|案件)?(?:[ \t\u3000]*【[^【】]{1,10}】)?")
 _GROUP_BULLET = re.compile(r"^[・•][ \t\u3000]*(?P<t>[^。•]{2,60})$")
+_GROUP_NOTE = re.compile(r"【[^【】]{1,10}】")
+_PROJECT_CLASS = re.compile(r"^[<＜〈][^<>＜＞〈〉]{1,12}[>＞〉][ \t\u3000]*(?=[・•])")
+_BULLETS_APART = re.compile(r"[ \t\u3000]+(?=[・•])")
+_PLACES_AFTER = re.compile(r"[ \t\u3000]+[(（].*$")
 # 議題及び議事の内容 / - …の改正(案)について / 部会から…を報告。 / 報告等 / - …について / …の経過を説明: a summary page's
 # subjects as hyphen bullets under a bare group word (議題, 議事, 報告 and 等 or 及び議事の内容 after it), each bullet
 # followed by a line or two of what was done with it. A bullet in the past tense (…について報告しました。,
@@ -1780,14 +1807,21 @@ def bulleted_groups(lines: list[str], start: int) -> list[tuple[str, str | None,
         if g:
             word = g.group("w")
             continue
-        b = _GROUP_BULLET.match(s)
-        if b is None:
-            word = None
-            continue
-        title = b.group("t").strip(" \t\u3000")
-        if word is None or PROCEDURAL.match(compact(title)) or compact(title) == "その他":
-            continue
-        found.setdefault(compact(title), (title, "報告" if word == "報告" else "諮問" if word == "諮問" else None, []))
+        if word is not None and _GROUP_NOTE.fullmatch(s):
+            continue  # 【再評価】 on the line under ○審議: the kind of review, still the group's
+        classed = _PROJECT_CLASS.match(s) if word is not None else None
+        pieces = _BULLETS_APART.split(s[classed.end():]) if classed else [s]
+        for piece in pieces:
+            if classed:
+                piece = _PLACES_AFTER.sub("", piece)
+            b = _GROUP_BULLET.match(piece)
+            if b is None:
+                word = None
+                break
+            title = b.group("t").strip(" \t\u3000")
+            if word is None or PROCEDURAL.match(compact(title)) or compact(title) == "その他":
+                continue
+            found.setdefault(compact(title), (title, "報告" if word == "報告" else "諮問" if word == "諮問" else None, []))
     return list(found.values()) or dashed_groups(lines)
 
 

@@ -3236,6 +3236,64 @@ CATALOGUE: tuple[Convention, ...] = (
                "報告:病院事業経営状況(6月分)について"),
     # ◎本日審査した案件 / 議第62号 …決算認定について / 議第63号 …決算[end]: an opening saved to a length cuts the last entry;
     # where another entry goes on past the words it stops at (…決算 / …決算認定について), it is left out.
+    # 【次第】 … 【配布資料名】 ⑴・【資料1-1】…: the papers' field named with 名 (or 【当日配付資料】 with the papers run on after
+    # it on the line) ends the agenda; what follows names papers, no case.
+    Convention("record-papers-field-named-after-the-agenda", "record",
+               "第3回北山市空き家等対策推進協議会議事録 日時 令和4年10月31日(月)10:00~11:30 場所 北山市役所\n"
+               "【次第】  1 開会  2 会長挨拶  3 議題  ⑴ 空き家等対策の進捗状況について  ⑵ 空き家等対策計画の改定について 【資料1】  ・改訂原案について  4 その他   "
+               "【配布資料名】  ⑴・【資料1】第二期北山市空き家等対策計画(本編)  ⑵・【資料2】空き家等対策計画改定スケジュール   "
+               "【委員出席】 役 職 / 氏 名 / 出 欠 会 長 /北野一郎/ 〇\n"
+               "○北野会長 ただいまから会議を開きます。\n○南田委員 よろしくお願いします。\n",
+               "その他:空き家等対策の進捗状況について|その他:空き家等対策計画の改定について"),
+    # 次第 / 【議事資料1】北山まつり出展報告 / 【議事資料2】…報告書(案): the papers of the 議事, labelled as 【資料1】 is, under a
+    # 次第 that lists nothing else; documents, no case.
+    Convention("record-agenda-papers-labelled-under-the-order", "record",
+               "北山市コミュニティバス運営推進懇談会\n令和7年1月23日(木曜日)午前10時から午前11時30分\n北山市役所203会議室\n"
+               "次第\n【議事資料1】北山市民まつり2024出展報告\n【議事資料2】北山市コミュニティバス運営推進懇談会報告書(案)\n"
+               "(北野座長)\nただいまから懇談会を開催いたします。\n(事務局)\n資料を説明いたします。\n",
+               ""),
+    # 1.委員委嘱 2.市長挨拶 … 6.議事 (1)…: the members' appointment is a step of the sitting, as 委嘱 alone is.
+    Convention("record-members-appointed-as-a-step", "record",
+               "令和3年度 第1回北山市障害者計画推進協議会会議録 ■日 時:令和3年7月16日(金)午後2時 ■場 所:北山市役所 第1会議室 "
+               "■議 事: 1.委員委嘱 2.市長挨拶 3.会長の選出 4.議事 (1)北山市障害者計画の概要について 【資料2】 (2)その他\n"
+               "■事務局 ただいまより会議を開会いたします。\n■委員 よろしくお願いします。\n",
+               "その他:北山市障害者計画の概要について"),
+    # 3 定数及び出席委員数 定員16名 現員16名 / 6 出席事務職員 4名 北野事務局長 …: a 農業委員会's form counts its seats and
+    # names its clerks under numbered fields; no case.
+    Convention("record-seat-count-and-clerks-fields", "record",
+               "- 1 -\n\n第11回北山市農業委員会総会議事録\n\n1 開催日時 平成29年2月23日(木)午後3時00分\n\n2 開催場所 北山市役所2階第一会議室\n\n"
+               "3 定数及び出席委員数 定員16名 現員16名\n\n4 出席委員 2名\n\n1番 北 野 一 郎 2番 南 田 健\n\n5 欠席委員 1名\n\n3番 東 山 清\n\n"
+               "6 出席事務職員 2名\n\n西川事務局長 北野副主査\n",
+               ""),
+    # (3) 議事 / ア 委員長選任 / 委員長は、…選任された。 / イ 入札制度について / 建設課参事より説明。 / ウ 次回の日程: a results summary
+    # narrates what was done under each lettered entry, above the first speech; the entry between two narrated lines is one of
+    # the list (its next letter follows), not a list inside a speech.
+    Convention("record-lettered-entries-with-results-narrated", "record",
+               "平成18年度第1回北山県入札監視委員会結果【概要】\n1 日時 平成18年4月25日(火)10:00〜11:30\n2 場所 北山会館 301会議室\n"
+               "3 出席者\n (委員)北野委員、南田委員、東山委員(委員全員出席)\n4 内容\n (1) 委嘱状交付\n (2) 議事\n"
+               "  ア 委員長選任\n    委員長は、北山大学教授北野一郎氏が委員の互選により選任された。\n"
+               "    委員長の職務代理は、弁護士南田健氏が委員長の指名により選任された。\n  イ 入札制度について\n    建設課参事より説明。\n"
+               "  ウ 次回委員会開催の日程\n    平成18年5月24日(水)10:00〜12:00\n\n【質疑内容】\n\n"
+               "(委員)一般競争入札を導入する考えはあるか。\n(回答)導入する方向で検討しています。\n",
+               "その他:入札制度について"),
+    # ■主な議事 ○審議 【再評価】 <ダム事業> ・…事業 (北山県) ○報告【再評価】 <河川事業> ・… ・… (北山県) (南山県): a bureau's press
+    # release flattens its group words over bulleted projects; each project is a subject, 報告 under ○報告.
+    Convention("record-projects-bulleted-under-marked-group-words", "record",
+               "北山地方整備局 記者発表 発表日 平成28年6月27日 北山地方整備局事業評価監視委員会 (平成28年度第2回)の議事概要について(速報)\n"
+               "■開催日時:平成28年6月27日(月) 14:00~16:10\n■開催場所:北山合同庁舎2階会議室 ■主な議事\n○審議\n【再評価】\n"
+               "<ダム事業> ・北川水系ダム群連携事業 (北山県・南山県)\n<営繕事業> ・北山地方合同庁舎 (北山県)\n○報告【再評価】\n"
+               "<河川事業> ・南川床上浸水対策特別緊急事業 ・東川ダム再開発事業 (南山県) (北山県) なお、詳細は別紙のとおりとなります。\n"
+               "<問い合わせ先> 北山地方整備局 企画部\n",
+               "その他:北川水系ダム群連携事業|その他:北山地方合同庁舎|報告:南川床上浸水対策特別緊急事業|報告:東川ダム再開発事業"),
+    # 3 付議事件 / (1)承認第13号 … / (2)同意第1号 監査委員の選任の件: the 招集告示's business listed in its own numbering, each
+    # bill's number before its title; an appointment put to the house for its consent is a case, as under 議案第31号.
+    Convention("record-consents-listed-under-the-convocation", "record",
+               "平成16年11月臨時会(第2回) 北山市議会会議録\n\n北山市告示第101号\n\n平成16年11月2日北山市議会臨時会を招集する。\n\n"
+               "平成16年10月29日            北山市長  北 野 一 郎\n\n1 期日  平成16年11月2日(火)\n\n2 場所  北山市議会議場\n\n3 付議事件\n\n"
+               " (1)承認第13号 北山広域行政事務組合規約の変更の協議の件\n\n (2)同意第1号 監査委員の選任の件\n\n"
+               " (3)同意第2号 公平委員会委員の選任の件\n",
+               "その他:北山広域行政事務組合規約の変更の協議の件|その他:同意第1号 監査委員の選任の件|"
+               "その他:同意第2号 公平委員会委員の選任の件"),
     Convention("record-last-entry-cut-before-its-siblings-ending", "record",
                "北山市議会決算特別委員会記録\n令和6年9月20日 午前10時00分 開議\n◎本日審査した案件\n"
                "議第62号 令和5年度北山市一般会計歳入歳出決算認定について\n議第63号 令和5年度北山市国民健康保険特別会計歳入歳出決算\n",
@@ -3257,6 +3315,13 @@ CATALOGUE: tuple[Convention, ...] = (
                "○会長　皆さん、こんにちは。本日の協議事項は、「北山南田環境組合の設立について」始め7件でございます。いずれも重要な"
                "案件でありますので、慎重なるご協議をお願いいたします。\n○幹事長　ありがとうございました。",
                "その他:北山南田環境組合の設立について"),
+    # 本日の案件につきましては、来る9月2日から開会の…定例会議事運営について御協議をいただくものであります: a 議会運営委員会's chair
+    # names its one matter unquoted, before the 協議 asked for; the session is named as it opens (…開会の).
+    Convention("proceedings-matter-announced-unquoted-before-the-discussion", "proceedings",
+               "○北野委員長　おはようございます。ただいまから議会運営委員会を開会いたします。本日の案件につきましては、来る9月2日から"
+               "開会の令和2年第3回定例会議事運営について御協議をいただくものでありますので、よろしくお願いをいたします。\n"
+               "○南田市長　おはようございます。一言御挨拶を申し上げます。",
+               "その他:令和2年第3回定例会議事運営について"),
     # Items heard in closed session: the mark after the title on the agenda or the item's heading, or the record
     # saying so under the item. Each item's publicity, |-joined (公開 or 非公開).
     Convention(

@@ -2579,6 +2579,12 @@ _AGENDA_SENTENCE = re.compile(
     r"(?:です|でございます|となっております|になります|であります)"
 )
 _QUOTED = re.compile(r"「(?P<t>[^「」]{4,80})」")
+# 本日の案件につきましては、来る9月2日から開会の令和2年第3回定例会議事運営について御協議をいただくものであります: the chair
+# names the one matter unquoted, before the 協議 it asks for; the session it prepares is named as it opens (…開会の).
+_MATTER_ANNOUNCED = re.compile(
+    r"本日の(?:議題|案件|審議事項|協議事項|議事)(?:は|につきましては|については)[、,]?"
+    r"(?:[^。「」]{0,30}?(?:開会|開催|招集)(?:予定)?の)?(?P<t>[^。「」、,]{4,60}?について)(?:御|ご)?(?:協議|審議|審査)"
+)
 
 
 def _order_read_by_the_chair(body: Body) -> list[_AgendaEntry]:
@@ -2592,6 +2598,9 @@ def _order_read_by_the_chair(body: Body) -> list[_AgendaEntry]:
                        if not PROCEDURAL.match(compact(t))]
             if entries:
                 return entries
+        announced = _MATTER_ANNOUNCED.search(said) if "本日の" in said else None
+        if announced and not PROCEDURAL.match(compact(announced.group("t"))):
+            return [_AgendaEntry(compact(announced.group("t")), None, [])]
         m = _ORDER_READ.search(said) if "ということで" in said or "の順" in said else None
         if m is None:
             continue
@@ -2896,8 +2905,10 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
                     continue
                 bulleted = bool(_SUB_BULLET.match(piece))
                 piece = strip_list_marker(piece).strip(" \t\u3000・•")
-                if _PAPERS_LIST.fullmatch(compact(piece)):
-                    papers = True  # (配布資料): what follows names the papers, not the cases
+                if _PAPERS_LIST.fullmatch(compact(piece)) or _PAPERS_FIELD_RUN_ON.match(piece):
+                    # (配布資料): what follows names the papers, not the cases; 【当日配付資料】 次第 席次表 …: the
+                    # field's bracketed word with its papers run on after it on the line.
+                    papers = True
                     break
                 # ――――◇―――――: a rule may carry a mark in its middle.
                 if (not piece or RULE.fullmatch(piece.replace("◇", "")) or _FULL_DATE_LINE.match(piece)
@@ -3112,7 +3123,10 @@ def _bare_referral_titled(entries: list[_AgendaEntry], lines: list[str]) -> list
 # 本日の会議に付した事件 / 議事日程(第1号)に同じ: the field's word read as its label, the rest points back at the
 # agenda listed above; it names no case.
 _SAME_AS = re.compile(r"(?:議事日程)?[(（]?第?[0-9]{1,3}号?[)）]?(?:に同じ|のとおり)|同上")
-_PAPERS_LIST = re.compile(r"[(（【\[［〔<＜]?(?:会議|配布|配付|当日配布|事前配布|事前送付)資料(?:一覧)?[)）】\]］〕>＞]?")
+# 【配布資料名】, 【当日配付資料】: the field's word may end in 名, and 配付 is written for 配布 in any of its forms.
+_PAPERS_WORD = r"(?:会議|配布|配付|当日配[布付]|事前配[布付]|事前送付)資料(?:一覧|名)?"
+_PAPERS_LIST = re.compile(rf"[(（【\[［〔<＜]?{_PAPERS_WORD}[)）】\]］〕>＞]?")
+_PAPERS_FIELD_RUN_ON = re.compile(rf"[(（【\[［〔<＜]{_PAPERS_WORD}[)）】\]］〕>＞][ \t\u3000]+\S")
 
 
 def _opinion_topics(lines: list[str], items: list[Item], entries: list[_AgendaEntry]) -> bool:

@@ -145,7 +145,8 @@ def turns(meeting=None, preview=False):
     published = Turn.objects.filter(meeting__is_public=True)
     if not preview:
         published = published.filter(meeting__minutes__state=Minutes.State.PUBLISHED)
-    unplaced = Q(agenda_item__isnull=True) & (Q(meeting__imported=True) | ~Exists(_closed_items_in(OuterRef("meeting_id"))))
+    unplaced = Q(agenda_item__isnull=True) & (
+        Q(meeting__imported=True) | ~Exists(_closed_items_in(OuterRef("meeting_id"))))
     published = published.filter(unplaced | Q(agenda_item__is_public=True))
     return published.filter(meeting=meeting) if meeting is not None else published
 

@@ -183,6 +183,38 @@ def test_writes_are_refused_and_hidden_records_are_404(client):
     assert client.get(f"/api/decisions/{decision.pk}").status_code == 404
 
 
+def _read_from(sql):
+    """The table a query reads, outside its subqueries."""
+    depth = 0
+    for n, char in enumerate(sql):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth == 0 and sql.startswith(" FROM ", n):
+            return sql[n + 6:].split()[0]
+    return None
+
+
+def test_a_public_case_is_read_once(client, world):
+    """The 410 check is only for a case the detail did not find."""
+    from shingikai.cases.actions import publish_case
+
+    case = publish_case(accepted_case(world, title="公開の案件"))
+    with CaptureQueriesContext(connection) as read:
+        assert client.get(f"/api/cases/{case.pk}").status_code == 200
+    assert [_read_from(q["sql"]) for q in read.captured_queries].count('"cases_case"') == 1
+
+
+@pytest.mark.parametrize("day, year", [(datetime.date(2025, 3, 31), 2024), (datetime.date(2025, 4, 1), 2025)])
+def test_the_answers_of_a_fiscal_year_run_from_april_to_march(client, day, year):
+    from shingikai.meetings.models import Answer
+
+    load_demo()
+    (answer,) = get_json(client, "/api/answers")["items"]
+    Answer.objects.filter(pk=answer["id"]).update(date=day)
+    assert [a["id"] for a in get_json(client, f"/api/answers?fiscal_year={year}")["items"]] == [answer["id"]]
+    for other in (year - 1, year + 1):
+        assert get_json(client, f"/api/answers?fiscal_year={other}")["items"] == []
+
+
 def test_case_list_queries_do_not_grow_with_rows(client):
     load_demo()
     with CaptureQueriesContext(connection) as one:

@@ -8,6 +8,7 @@ from django.db.models import FileField
 from django.urls import reverse
 
 from shingikai import access
+from shingikai.errors import ActionRefused
 
 PAGE_SIZE = 50
 
@@ -16,6 +17,15 @@ def refused(request, exc):
     """Show an ActionRefused message; the status tells clients why nothing changed."""
     messages.error(request, exc.message)
     return 409 if exc.code == "conflict" else 400
+
+
+def valid_data(form, what=""):
+    """The form's cleaned data, or ActionRefused naming what was posted (「統合の入力内容に誤りがあります。」) with
+    every error of the form."""
+    if not form.is_valid():
+        raise ActionRefused(f"{what}{'の' if what else ''}入力内容に誤りがあります。"
+                            + " ".join(m for errors in form.errors.values() for m in errors))
+    return form.cleaned_data
 
 
 def posted_mark(request, name="seen"):

@@ -4,6 +4,7 @@ Every record comes from `records`, which takes it from `shingikai.publicity`. An
 the public may not see answer the same 404, so a closed item's existence does not show; a case the public could
 once read answers 410 with its id only (publicity.withdrawn_cases).
 """
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from ninja import NinjaAPI, Query, Status
 from ninja.errors import AuthenticationError, ValidationError
@@ -128,10 +129,13 @@ def export_cases(request, filters: Query[CaseFilters]):
 
 @api.get("/cases/{int:case_id}", response={200: CaseOut, 410: GoneOut}, tags=["cases"])
 def get_case(request, case_id: int):
-    if case_id <= LARGEST_ID and not records.cases().filter(pk=case_id).exists() \
-            and publicity.withdrawn_cases().filter(pk=case_id).exists():
-        return Status(410, {"id": case_id, "deleted": True, "detail": "この案件は公開を終了しました。"})
-    return payloads.case(request, record_or_404(records.cases(), case_id))
+    try:
+        case = record_or_404(records.cases(), case_id)
+    except Http404:
+        if case_id <= LARGEST_ID and publicity.withdrawn_cases().filter(pk=case_id).exists():
+            return Status(410, {"id": case_id, "deleted": True, "detail": "この案件は公開を終了しました。"})
+        raise
+    return payloads.case(request, case)
 
 
 @api.get("/decisions", response=DecisionPage, tags=["decisions"])

@@ -11,7 +11,7 @@ from shingikai.errors import ActionRefused
 from shingikai.ids import parse_id
 from shingikai.jp.wareki import to_wareki
 from shingikai.submissions import one_submission
-from shingikai.viewhelpers import history_rows, posted_mark, refused
+from shingikai.viewhelpers import history_rows, posted_mark, refused, valid_data
 
 from . import actions
 from .forms import WarekiDateField
@@ -56,13 +56,6 @@ class UndoForm(forms.Form):
     reason = forms.CharField(label="取り消す理由", max_length=200)
 
 
-def _valid(form, what):
-    if not form.is_valid():
-        raise ActionRefused(f"{what}の入力内容に誤りがあります。" + " ".join(
-            m for errors in form.errors.values() for m in errors))
-    return form.cleaned_data
-
-
 def _changed(request, council, text):
     messages.success(request, text)
     return redirect("councils:departments", council.pk)
@@ -80,24 +73,24 @@ def departments(request, pk):
     if what:
         try:
             if what == "add":
-                data = _valid(add_form, "課の追加")
+                data = valid_data(add_form, "課の追加")
                 added = actions.create_department(municipality, by=request.user, **data)
                 return _changed(request, council, f"{added.name} を追加しました。")
             if what == "undo":
                 reorganisation = get_object_or_404(Reorganisation, department__in=city,
                                                    pk=parse_id(request.POST.get("reorganisation")) or 0)
-                data = _valid(UndoForm(request.POST, prefix=f"r{reorganisation.pk}"), "取消")
+                data = valid_data(UndoForm(request.POST, prefix=f"r{reorganisation.pk}"), "取消")
                 actions.undo_reorganisation(reorganisation, reason=data["reason"], by=request.user)
                 return _changed(request, council, f"{reorganisation.department} の{to_wareki(reorganisation.on)}の"
                                                   f"{reorganisation.get_kind_display()}を取り消しました。")
             department = get_object_or_404(city, pk=parse_id(request.POST.get("department")) or 0)
             prefix = f"d{department.pk}"
             if what == "correct":
-                data = _valid(DepartmentForm(request.POST, prefix=prefix), "課名・部名・連絡先の訂正")
+                data = valid_data(DepartmentForm(request.POST, prefix=prefix), "課名・部名・連絡先の訂正")
                 actions.correct_department(department, by=request.user, seen_mark=posted_mark(request), **data)
                 return _changed(request, council, f"{data['name']} の課名・部名・連絡先を訂正しました。")
             if what == "rename":
-                data = _valid(RenameForm(request.POST, prefix=prefix), "名称変更")
+                data = valid_data(RenameForm(request.POST, prefix=prefix), "名称変更")
                 renamed = actions.rename_department(department, name=data["name"], division=data["division"],
                                                     on=data["on"], by=request.user, seen_mark=posted_mark(request))
                 if renamed.renamed_ahead:
@@ -106,7 +99,7 @@ def departments(request, pk):
                 return _changed(request, council, f"{department.name} は{to_wareki(data['on'])}から{renamed.name}に"
                                                   "名称が変わりました。それより前の記録は元の名称のままです。")
             if what == "merge":
-                data = _valid(MergeForm(request.POST, prefix=prefix, department=department), "統合")
+                data = valid_data(MergeForm(request.POST, prefix=prefix, department=department), "統合")
                 moved = actions.merge_department(department, into=data["into"], on=data["on"], staff=data["staff"],
                                                  by=request.user, seen_mark=posted_mark(request))
                 if data["on"] > timezone.localdate():

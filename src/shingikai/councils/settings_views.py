@@ -9,7 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from shingikai.errors import ActionRefused
 from shingikai.formfields import NumberField
 from shingikai.history import history_mark
-from shingikai.viewhelpers import history_rows, posted_mark, refused
+from shingikai.viewhelpers import history_rows, posted_mark, refused, valid_data
 
 from . import actions
 from .models import Council, Municipality
@@ -50,9 +50,8 @@ def _posted(request, form, save, done):
     if request.method != "POST":
         return 200
     try:
-        if not form.is_valid():
-            raise ActionRefused("入力内容に誤りがあります。" + " ".join(m for errors in form.errors.values() for m in errors))
-        save(by=request.user, seen_mark=posted_mark(request), **{name: form.cleaned_data[name] for name in form.Meta.fields})
+        data = valid_data(form)
+        save(by=request.user, seen_mark=posted_mark(request), **{name: data[name] for name in form.Meta.fields})
     except ActionRefused as exc:
         return refused(request, exc)
     messages.success(request, done)

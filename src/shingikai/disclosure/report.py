@@ -14,7 +14,7 @@ from collections import Counter
 from django.db.models import Q
 from django.utils import timezone
 
-from shingikai.jp.wareki import fiscal_year_label
+from shingikai.jp.wareki import fiscal_year_bounds, fiscal_year_label
 
 from .models import DECISIONS_BY_KIND, MERITS_KINDS, Appeal, DisclosureRequest, GroundCategory, WithholdingGround
 
@@ -39,10 +39,6 @@ FIRST_YEAR, LAST_YEAR = 1901, 2199
 
 def is_report_year(fy: int) -> bool:
     return FIRST_YEAR <= fy <= LAST_YEAR
-
-
-def fiscal_year_bounds(fy: int) -> tuple[datetime.date, datetime.date]:
-    return datetime.date(fy, 4, 1), datetime.date(fy + 1, 3, 31)
 
 
 def _requests(municipality, fy):

@@ -15,6 +15,7 @@ from shingikai.councils.forms import ConfirmsDate
 from shingikai.councils.models import Council, Municipality
 from shingikai.history import history_mark
 from shingikai.viewhelpers import history_rows, posted_mark, refused
+from shingikai.documents.context.common import body_word
 from shingikai.documents.errors import DocumentError
 from shingikai.errors import ActionRefused
 from shingikai.jp.text import compact
@@ -536,7 +537,7 @@ def published_answers(request):
 def published_imported_answer(request, pk):
     answer = get_object_or_404(ImportedAnswer.objects.filter(published=True).select_related("council"), pk=pk)
     terms = answer.masked_list
-    body = answer_document.body_word(answer.council)
+    body = body_word(answer.council)
     parts = [(label, answer_document.masked(getattr(answer, name), terms))
              for name, label in (("conclusion", f"第1 {body}の結論"), ("purport", "第2 審査請求の趣旨"),
                                  ("claims", "第3 審査請求人及び実施機関の主張"), ("judgment", f"第4 {body}の判断"))]

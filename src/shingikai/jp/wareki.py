@@ -264,6 +264,11 @@ def fiscal_year(date: dt.date) -> int:
     return d.year if d.month >= 4 else d.year - 1
 
 
+def fiscal_year_bounds(fy: int) -> tuple[dt.date, dt.date]:
+    """The first and last day of fiscal year `fy` (April to March)."""
+    return dt.date(fy, 4, 1), dt.date(fy + 1, 3, 31)
+
+
 def fiscal_year_label(fy: int, *, kanji_gannen: bool = True) -> str:
     """2021 → 令和3年度; 2019 → 令和元年度; 2018 → 平成30年度.
 

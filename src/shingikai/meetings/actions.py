@@ -153,23 +153,38 @@ def _take_place_in_date_order(rows, date, *, own=None):
             later = [m for m in later if getattr(m, field) < mine]
             if slot is not None and slot >= mine:
                 continue
-        if slot is None or any(number_fixed_by(m) for m in later):
-            continue
-        numbers[field] = slot
-        for m in later:
-            m, _ = moved.setdefault(m.pk, (m, m.label))
-            setattr(m, field, getattr(m, field) + 1)
+        if slot is not None and _shift(later, field, 1, moved):
+            numbers[field] = slot
     return numbers, moved
 
 
-def _move_on(moved, date, by):
-    """Saves the meetings _take_place_in_date_order moved on; (old label, meeting) of each, in date order."""
-    # One row at a time from the highest number down: the year's numbers are unique at every step.
-    for m, _ in sorted(moved.values(), key=lambda pair: -(pair[0].number or 0)):
+def _shift(later, field, step, moved):
+    """Moves the meetings `later` one on (`step` 1) or one back (-1) in `field`, collecting them in `moved`
+    ({pk: (meeting, old label)}, not yet saved); whether they moved: none does when one has its number fixed
+    (number_fixed_by)."""
+    if any(number_fixed_by(m) for m in later):
+        return False
+    for m in later:
+        m, _ = moved.setdefault(m.pk, (m, m.label))
+        setattr(m, field, getattr(m, field) + step)
+    return True
+
+
+def _save_moved(moved, step, reason, by):
+    """Saves the meetings _shift moved by `step`, each with `reason` in its history; (old label, meeting) of
+    each, in date order."""
+    # One row at a time from the far end (the highest number down when moving on): the year's numbers are
+    # unique at every step.
+    for m, _ in sorted(moved.values(), key=lambda pair: -step * (pair[0].number or 0)):
         m.version += 1
-        m._change_reason = f"{to_wareki(date)}の会議が開催日の順に入ったため繰り下げ"
+        m._change_reason = reason
         save_by(m, by)
     return [(label, m) for m, label in sorted(moved.values(), key=lambda pair: (pair[0].date, pair[0].pk))]
+
+
+def _move_on(moved, date, by):
+    """Saves the meetings _take_place_in_date_order moved on to make room for the meeting on `date`."""
+    return _save_moved(moved, 1, f"{to_wareki(date)}の会議が開催日の順に入ったため繰り下げ", by)
 
 
 def _slot_in_date_order(rows, field, date):
@@ -601,7 +616,7 @@ def open_meeting(meeting, *, present, absent=(), secretariat=(), department_staf
     meeting.version += 1
     moved = _give_up_numbers(meeting) if informal else {}
     meeting.save()
-    meeting.renumbered = _move_back(moved, meeting)
+    meeting.renumbered = _save_moved(moved, -1, f"{to_wareki(meeting.date)}の会が懇談会となったため繰り上げ", None)
     return meeting
 
 
@@ -615,24 +630,10 @@ def _give_up_numbers(meeting):
         mine = getattr(meeting, field)
         if mine is None:
             continue
-        later = list(among.filter(**{f"{field}__gt": mine}).exclude(pk=meeting.pk).select_for_update())
-        if any(number_fixed_by(m) for m in later):
-            continue
-        for m in later:
-            m, _ = moved.setdefault(m.pk, (m, m.label))
-            setattr(m, field, getattr(m, field) - 1)
+        _shift(list(among.filter(**{f"{field}__gt": mine}).exclude(pk=meeting.pk).select_for_update()), field, -1,
+               moved)
     meeting.number = meeting.cumulative_number = None
     return moved
-
-
-def _move_back(moved, informal):
-    """Saves the meetings _give_up_numbers moved back, after the 懇談会 freed its number; (old label, meeting)."""
-    # One row at a time from the lowest number up: the year's numbers are unique at every step.
-    for m, _ in sorted(moved.values(), key=lambda pair: pair[0].number or 0):
-        m.version += 1
-        m._change_reason = f"{to_wareki(informal.date)}の会が懇談会となったため繰り上げ"
-        save_by(m, None)
-    return [(label, m) for m, label in sorted(moved.values(), key=lambda pair: (pair[0].date, pair[0].pk))]
 
 
 @transaction.atomic

@@ -32,6 +32,7 @@ from shingikai.precedents.models import PrecedentMark
 from shingikai.search import indexing
 
 from .actions import check_may_change_import
+from .importer.conventions import FOLLOW_UP_MARKS
 from .models import ImportRecord, Minutes
 
 ITEM_KINDS = {"諮問": Case.Kind.CONSULTATION, "報告": Case.Kind.REPORT, "その他": Case.Kind.OTHER}
@@ -173,9 +174,9 @@ def _department(municipality, name):
 
 # 後日報告: 運用状況を報告すること: the parse writes a follow-up's kind before its text (importer/conventions.py,
 # FOLLOW_UP_MARKS); the kind is stored as such, and the pages print it again before the text.
-KIND_MARKS = {FollowUp.Kind.OPINION: "意見: ", FollowUp.Kind.REPORT_BACK: "後日報告: ",
-              FollowUp.Kind.SUBMISSION: "資料提出: "}
-KIND_MARK = re.compile(r"^(?:意見|後日報告|資料提出)[:：]\s*")
+KIND_MARKS = {FollowUp.Kind.OPINION: FOLLOW_UP_MARKS["意見"], FollowUp.Kind.REPORT_BACK: FOLLOW_UP_MARKS["後日報告"],
+              FollowUp.Kind.SUBMISSION: FOLLOW_UP_MARKS["資料提出"]}
+KIND_MARK = re.compile(rf"^(?:{'|'.join(sorted({m.rstrip(': ') for m in FOLLOW_UP_MARKS.values() if m}))})[:：]\s*")
 
 
 def _follow_up_kind(text):

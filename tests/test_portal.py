@@ -251,7 +251,7 @@ def _anonymous_sees(client, meeting, case=None):
         "api list": meeting.pk in [m["id"] for m in client.get("/api/meetings?per_page=200").json()["items"]],
         "api detail": client.get(f"/api/meetings/{meeting.pk}").status_code == 200,
         "oparl": client.get(f"/oparl/v1/meeting/{meeting.pk}").status_code == 200,
-        "calendar": f"UID:meeting-{meeting.pk}@" in client.get(f"/work/meetings/calendar/{slug}.ics").content.decode(),
+        "calendar": f"UID:meeting-{meeting.pk}@" in client.get(f"/councils/{slug}/meetings.ics").content.decode(),
         "agenda pdf": client.get(f"/documents/agenda/{meeting.pk}.pdf").status_code == 200,
     }
     if item is not None:

@@ -140,6 +140,7 @@ class _Binder:
 def materials_pdf(meeting, reader, *, observers=False):
     """(filename, PDF bytes) of the meeting's materials. The caller has checked that ``reader`` may have
     them; the observers' copy is read as an anonymous reader would read each document."""
+    from shingikai import publicity
     from shingikai.minutes.actions import awaiting_confirmation
     from shingikai.registers.agenda import materials_parts
 
@@ -148,6 +149,10 @@ def materials_pdf(meeting, reader, *, observers=False):
     items = list(meeting.items.select_related("case").prefetch_related("case__attachments").order_by("order"))
     registers = {} if observers else materials_parts(
         meeting, [i for i in items if i.case is None and i.kind != AgendaItem.Kind.PROCEDURAL], reader)
+    # The observers' copy is also the public one (portal): a case the public may not read (heard closed at another
+    # meeting, withdrawn) is left out though its item here is public.
+    public_cases = set(publicity.cases().filter(pk__in=[i.case_id for i in items if i.case_id])
+                       .values_list("pk", flat=True)) if observers else set()
     # In the order agenda_sheet.meeting_papers lists the papers, so that the 次第 printed alone numbers them alike.
     for item in items:
         if item.procedure == AgendaItem.Procedure.PREVIOUS_MINUTES and not observers:
@@ -159,7 +164,7 @@ def materials_pdf(meeting, reader, *, observers=False):
             sheet, files = registers[item.pk]
             number = binder.append_document(sheet, item.title, phrase(item.title))
             binder.append_files(files, item.title, number)
-        if item.case is None or (observers and not item.visible_to_public):
+        if item.case is None or (observers and not (item.visible_to_public and item.case_id in public_cases)):
             continue
         number = binder.append_document(context.shimonsho(item.case_id, reading=reading), item.title,
                                         case_paper_title(item.case))

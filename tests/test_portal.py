@@ -235,7 +235,7 @@ def test_the_front_page_lists_minutes_newest_published_first_whatever_their_meet
     page = client.get("/").content.decode()
     recent = page[page.index("新しく公開された会議録"):]
     first = recent[recent.index("<li>"):recent.index("</li>")]
-    assert f'href="/meetings/{meeting.pk}/"' in first and "平成21年6月1日 開催" in first
+    assert f'href="/meetings/{meeting.pk}/"' in first and "平成21年6月1日（月） 開催" in first
 
 
 def _anonymous_sees(client, meeting, case=None):

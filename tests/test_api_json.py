@@ -2,6 +2,7 @@
 every API, OParl and CSV URL that must not carry anything the public may not see."""
 import datetime
 import json
+import re
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -337,3 +338,20 @@ def test_no_sentinel_reaches_any_public_url(client, world):
     ]:
         a, b = client.get(hidden), client.get(missing)
         assert a.status_code == b.status_code == 404 and a.content == b.content, hidden
+
+
+def test_every_error_of_the_api_is_json_in_one_shape_in_japanese(client):
+    load_demo()
+    closed = AgendaItem.objects.filter(is_public=False).first()
+    answers = {url: client.get(url) for url in ("/api/cases/abc", "/api/nope", "/api/cases/999999",
+                                                f"/api/cases/{closed.case_id}", "/api/disclosure/nope")}
+    answers["POST /api/cases"] = client.post("/api/cases", {})
+    answers["DELETE /api/meetings/1"] = client.delete("/api/meetings/1")
+    bodies = set()
+    for url, response in answers.items():
+        assert response.status_code == (405 if " " in url else 404), url
+        assert response["Content-Type"].startswith("application/json"), url
+        data = response.json()
+        assert list(data) == ["detail"] and re.search(r"[ぁ-んァ-ン一-龥]", data["detail"]), url
+        bodies.add(response.content) if response.status_code == 404 else None
+    assert len(bodies) == 1  # an id that is not one, a path the API lacks and a hidden record answer alike

@@ -85,7 +85,7 @@ def test_a_meeting_moved_on_by_an_earlier_one_is_modified(client, world):
 
 def test_a_cancelled_meeting_stays_public_as_cancelled(client, world):
     meeting = planned(world)
-    calendar = f"/work/meetings/calendar/{world.council.slug}.ics"
+    calendar = f"/councils/{world.council.slug}/meetings.ics"
     before = client.get(calendar).content.decode().replace("\r\n ", "")
     as_of_long_ago(meeting)
     actions.cancel_meeting(meeting)

@@ -13,6 +13,18 @@ from shingikai.errors import ActionRefused
 PAGE_SIZE = 50
 
 
+CSRF_REFUSED = ("送信を受け付けられませんでした。ページを開いてから時間がたったか、ブラウザーがこのサイトのクッキーを"
+                "送っていません。ページを開き直してから、もう一度送信してください。")
+
+
+def csrf_failure(request, reason=""):
+    """CSRF_FAILURE_VIEW: the site's own 403 page, in Japanese, rather than Django's English one that tells a
+    resident to set DEBUG=True; the technical reason goes to the log only (Django logs it)."""
+    from django.shortcuts import render
+
+    return render(request, "403.html", {"exception": CSRF_REFUSED}, status=403)
+
+
 def refused(request, exc):
     """Show an ActionRefused message; the status tells clients why nothing changed."""
     messages.error(request, exc.message)

@@ -54,6 +54,25 @@ api = PublicAPI(
 api.add_router("/registers/", registers_router)
 
 
+NOT_FOUND = "お探しの情報は見つかりませんでした。アドレスを確認してください。"
+
+
+def not_found_response(request):
+    """Every 404 of the API in one shape: an unknown id, a record the public may not see (the same answer, so a closed
+    item's existence does not show), an id that is not a number and a path the API does not have."""
+    return api.create_response(request, {"detail": NOT_FOUND}, status=404)
+
+
+def not_allowed_response(request, allowed):
+    return api.create_response(
+        request, {"detail": f"この API は読み取り専用です。{'、'.join(sorted(allowed))} で要求してください。"}, status=405)
+
+
+@api.exception_handler(Http404)
+def not_found(request, error):
+    return not_found_response(request)
+
+
 @api.exception_handler(records.BadFilter)
 def bad_filter(request, error):
     return api.create_response(request, {"detail": str(error)}, status=400)

@@ -134,6 +134,7 @@ class _Binder:
 def materials_pdf(meeting, reader, *, observers=False):
     """(filename, PDF bytes) of the meeting's materials. The caller has checked that ``reader`` may have
     them; the observers' copy is read as an anonymous reader would read each document."""
+    from shingikai import publicity
     from shingikai.registers.agenda import materials_parts
 
     reading = DocumentReading(AnonymousUser(), full=False) if observers else None
@@ -141,6 +142,11 @@ def materials_pdf(meeting, reader, *, observers=False):
     items = list(meeting.items.select_related("case").prefetch_related("case__attachments").order_by("order"))
     if observers:
         items = [item for item in items if item.visible_to_public]
+        # The observers' copy is also the public one (portal): a case the public may not read (heard closed at
+        # another meeting, withdrawn) is left out though its item here is public.
+        public_cases = set(publicity.cases().filter(pk__in=[i.case_id for i in items if i.case_id])
+                           .values_list("pk", flat=True))
+        items = [item for item in items if item.case_id is None or item.case_id in public_cases]
     registers = {} if observers else materials_parts(
         meeting, [i for i in items if i.case is None and i.kind != AgendaItem.Kind.PROCEDURAL], reader)
     files = {item.case_id: [a for a in item.case.attachments.all() if a.is_public or not observers]

@@ -986,20 +986,11 @@ def _answer_responses(answer, person, is_secretariat):
 # --- calendar feed -----------------------------------------------------------------------------
 
 def calendar_feed(request, slug):
-    """ICS of a council's meetings: for everyone, the open meetings on the public calendar (publicity.meetings:
-    not cancelled, an import only once published); all of them for the council's own people."""
+    """ICS of all of a council's meetings, closed ones included, for the council's own people; everyone else is sent
+    to the public feed (portal: public meetings only)."""
     council = get_object_or_404(Council, slug=slug)
-    own = council.pk in access.council_ids(request.user)
-    if not own and not publicity.councils().filter(pk=council.pk).exists():
-        raise Http404
-    meetings = (Meeting.objects if own else publicity.meetings().filter(is_public=True))
-    meetings = meetings.filter(council=council, date__isnull=False).select_related("council")
-    meetings = meetings.prefetch_related("items").order_by("date")
-    # The UID names the site as configured, not the Host of this request: two addresses of one site, one event.
-    from shingikai.site import site_host
-
-    body = ics.calendar(council, meetings, site_host(), base_url=request.build_absolute_uri("/").rstrip("/"))
-    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = f'inline; filename="{council.slug}.ics"'
-    return response
-
+    if council.pk not in access.council_ids(request.user):
+        if not publicity.councils().filter(pk=council.pk).exists():
+            raise Http404
+        return redirect("portal:council_calendar", council.slug, permanent=True)
+    return ics.feed_response(request, council.name, council.slug, Meeting.objects.filter(council=council))

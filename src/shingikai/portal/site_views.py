@@ -1,5 +1,5 @@
-"""What the public site offers beside its pages: robots.txt, a sitemap, an Atom feed of what was published, and the
-accessibility policy. Each lists only what publicity.py lets through, as the pages do."""
+"""What the public site offers beside its pages: robots.txt, a sitemap, an Atom feed of what was published, the
+meetings' iCalendar feeds and the accessibility policy. Each lists only what publicity.py lets through, as the pages do."""
 import datetime as dt
 from xml.sax.saxutils import escape
 
@@ -89,6 +89,18 @@ def feed(request, slug=None):
                      f"<summary>{escape(summary)}</summary></entry>")
     parts.append("</feed>\n")
     return HttpResponse("\n".join(parts), content_type="application/atom+xml; charset=utf-8")
+
+
+def calendar(request, slug=None):
+    """The public meetings as an iCalendar feed, a council's or the whole site's: no closed meeting, and of a public
+    one no closed item's title (ics); a cancelled one stays, as STATUS:CANCELLED."""
+    from shingikai.meetings import ics
+
+    meetings = publicity.meetings().filter(is_public=True)
+    if slug is None:
+        return ics.feed_response(request, site_name(), "meetings", meetings.filter(council__in=publicity.councils()))
+    council = get_object_or_404(publicity.councils(), slug=slug)
+    return ics.feed_response(request, council.name, council.slug, meetings.filter(council=council))
 
 
 def accessibility(request):

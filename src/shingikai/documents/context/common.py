@@ -18,7 +18,6 @@ from ..errors import DocumentError
 
 logger = logging.getLogger(__name__)
 
-WEEKDAYS = "月火水木金土日"
 BLANK_DATE = "令和　　年　　月　　日"
 UNKNOWN_DATE = "（日付の記録なし）"
 NOT_STATED = "記載なし"
@@ -41,10 +40,9 @@ def jdate(value, *, weekday=False, blank=UNKNOWN_DATE) -> str:
     if value is None:
         return blank
     try:
-        text = to_wareki(value)
+        return to_wareki(value, weekday=weekday)
     except ValueError:
-        text = value.isoformat()
-    return f"{text}（{WEEKDAYS[value.weekday()]}）" if weekday else text
+        return value.isoformat()
 
 
 def jtime(value) -> str:

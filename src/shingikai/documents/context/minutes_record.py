@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from shingikai.councils.models import Council
-from shingikai.meetings.models import AgendaItem, Attendance, Decision, Meeting
+from shingikai.meetings.models import AgendaItem, Attendance, Decision, Meeting, Turn
 from shingikai.minutes.models import Minutes, MinutesSigner
 
 from .. import speakers
@@ -199,7 +199,22 @@ class MeetingRecord:
             names = [person + (f"（議題{'・'.join(map(str, numbers))}）" if numbers else "")
                      for person, numbers in people.items()]
             lines.append(f"（{department}）{'、'.join(names)}")
+        if not lines:
+            # Nobody recorded as 説明員, yet a department spoke to an item (〔担当課〕): 「説明員 なし」 would be false,
+            # so the record names the 課 that explained, as its item's 担当課 line does.
+            lines = [f"{department}（議題{'・'.join(map(str, numbers))}）"
+                     for department, numbers in self.explaining_departments().items()]
         return lines + lines_after
+
+    def explaining_departments(self):
+        """{課名 on the meeting's day: [numbers of the items it spoke to]} from the turns shown."""
+        spoke = {t.agenda_item_id for t in self.turns if t.role == Turn.Role.DEPARTMENT}
+        named = {}
+        for item in self.items:
+            if item.pk in spoke and item.pk in self.numbers:
+                for department in item.departments.all():
+                    named.setdefault(department.name_on(self.meeting.date), []).append(self.numbers[item.pk])
+        return named
 
     def department_count(self):
         return sum(len(people) for people in self.department_people().values())

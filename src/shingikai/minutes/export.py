@@ -59,4 +59,5 @@ def export_meeting(meeting):
         "observers": meeting.observers,
         "items": items,
         "turns": turns,
+        "cumulative_number": meeting.cumulative_number,
     }

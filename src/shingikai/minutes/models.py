@@ -52,7 +52,16 @@ class Minutes(models.Model):
     def state_label(self):
         if self.state == self.State.PUBLISHED and self.withheld:
             return "完結 (非公開の会議)"
+        if self.meeting.imported:
+            # Stored as a draft until published, but no 案 of the council's: minutes confirmed and published
+            # elsewhere, read in and checked here before they go on the public pages.
+            return "取込記録 (公開)" if self.state == self.State.PUBLISHED else "取込記録 (未公開)"
         return self.get_state_display()
+
+    @property
+    def style_label(self):
+        """An imported record's 様式 is what its heading names; a heading that names none is said so."""
+        return self.style or "記載なし"
 
     @property
     def is_locked(self):

@@ -308,6 +308,9 @@ def parse_text(text: str, filename: str | None = None) -> dict:
         "items": out_items,
         "turns": turns,
     }
+    # Beside the DESIGN §3.1 fields: the 通算第N回 the title prints, which an imported meeting keeps (its number is
+    # fixed by its publication) and the council's next meeting follows.
+    parsed["cumulative_number"] = hdr.cumulative_number([header.first("name"), *header.title_lines])
     # Added beside the DESIGN §3.1 fields: how sure each fact is, what to check, and
     # whether the text is minutes at all.
     is_minutes, reason = meeting_evidence(parsed, cleaned)

@@ -25,7 +25,15 @@ PAST = [  # (年度第N回, 通算, date): the paper era's last meetings, each p
 ]
 
 
-def minutes_text(label, cumulative, day, *, speech=""):
+STAFF = """5 出席職員
+【事務局】
+（総務課）上田総務課長
+【実施機関】
+諮問第11号（総務部情報政策課） 森課長
+"""
+
+
+def minutes_text(label, cumulative, day, *, speech="", staff_lines=True):
     return f"""{label}みなみ市情報公開・個人情報保護審議会会議録（要点記録）
 
 {cumulative}
@@ -35,12 +43,7 @@ def minutes_text(label, cumulative, day, *, speech=""):
 2 場 所 みなみ市役所本庁舎4階 第2会議室
 3 出席委員 北野会長、南田副会長、東山委員、西川委員
 4 欠席委員 なし
-5 出席職員
-【事務局】
-（総務課）上田総務課長
-【実施機関】
-諮問第11号（総務部情報政策課） 森課長
-6 傍聴人 なし
+{STAFF if staff_lines else ""}6 傍聴人 なし
 
 7 内容及び要点
 
@@ -119,10 +122,13 @@ def test_the_review_corrects_the_printed_count_and_the_export_gives_it_back(worl
     pending = actions.receive_import_file(minutes_text(*PAST[0]).encode(), name="r5-3.txt", council=world.council,
                                           by=world.secretariat)
     assert pending.parsed["cumulative_number"] == 39
-    pending = actions.correct_pending_import(pending, changes={"cumulative_number": 38}, by=world.secretariat,
-                                             expected_version=pending.version)
+    assert pending.parsed["staff"] == "諮問第11号（総務部情報政策課） 森課長"
+    pending = actions.correct_pending_import(pending, changes={"cumulative_number": 38, "staff": "森情報政策課長"},
+                                             by=world.secretariat, expected_version=pending.version)
     meeting, _ = actions.import_pending(pending, by=world.secretariat)
-    assert meeting.cumulative_number == 38 and export_meeting(meeting)["cumulative_number"] == 38
+    exported = export_meeting(meeting)
+    assert meeting.cumulative_number == 38 and exported["cumulative_number"] == 38
+    assert exported["staff"] == "森情報政策課長" and exported["secretariat"] == "（総務課）上田総務課長"
 
 
 def test_an_unpublished_import_is_no_draft_of_the_council(client, web_world):
@@ -167,8 +173,13 @@ def test_the_minutes_of_an_imported_meeting_state_only_what_was_read(client, web
     flat = "".join(text.split())
     assert "（通算第41回）" in flat
     assert "持ち回り" not in flat and "会議録の確定" not in flat
-    assert "説明員記載なし" in flat and "説明員なし" not in flat
+    # The 事務局 and 説明員 as the source prints them, and 「記載なし」 where it prints none, never 「なし」.
+    assert "事務局（総務課）上田総務課長" in flat and "説明員諮問第11号（総務部情報政策課）森課長" in flat
     assert "欠席委員なし" in flat  # the source states it
+    silent = imported(w, "令和6年度第3回", "", "令和7年2月18日", staff_lines=False)
+    actions.publish_import(silent, by=w.secretariat)
+    flat = "".join(document_text(client.get(f"/documents/minutes/{silent.pk}.pdf").content, "application/pdf").split())
+    assert "説明員記載なし" in flat and "事務局記載なし" in flat and "説明員なし" not in flat
 
 
 def test_imported_members_are_listed_without_empty_brackets_and_an_unnamed_style_is_said_so(client, web_world):
@@ -195,3 +206,15 @@ def test_the_answer_on_a_case_of_an_unpublished_import_names_the_import(client, 
     assert "非公開の議題で審議した" not in page and "答申を公表する" not in page
     actions.publish_import(past, by=w.secretariat)
     assert "公開ページに掲載しています" in client.get(reverse("meetings:answer", args=[answer.pk])).content.decode()
+
+
+def test_the_public_copy_of_an_import_with_a_closed_item_leaves_the_printed_staff_out(client, web_world):
+    w = web_world
+    parsed = parse_text(minutes_text(*PAST[1]))
+    parsed["items"][0]["public"] = False
+    past, _ = actions.import_meeting(parsed, council_slug=w.council.slug, source_name="closed.txt", sha256="c" * 64,
+                                     by=w.secretariat)
+    actions.publish_import(past, by=w.secretariat)
+    flat = "".join(document_text(client.get(f"/documents/minutes/{past.pk}.pdf").content, "application/pdf").split())
+    assert "森課長" not in flat and "諮問第11号" not in flat and "説明員は掲載していません" in flat
+    assert "上田総務課長" in flat

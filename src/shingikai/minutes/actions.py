@@ -520,9 +520,9 @@ def correct_pending_import(pending, *, changes, by=None, expected_version=None):
     `expected_version`: the review's version when the page was opened; a page saved by someone else
     meanwhile is refused, since this page's rows may no longer be the rows it showed."""
     pending = _pending_to_change(pending, expected_version)
-    # Keys a parse may lack (an older parse has no cumulative_number) that the review's pages still write.
+    # Keys a parse may lack (an older parse has no cumulative_number, secretariat or staff) that the review writes.
     unknown = set(changes) - set(pending.parsed) - {"items", "turns", "members_absent", "observers", "public",
-                                                    "cumulative_number"}
+                                                    "cumulative_number", "secretariat", "staff"}
     if unknown:
         raise ActionRefused(f"取込データに無い項目です: {', '.join(sorted(unknown))}")
     return _save_parse(pending, changes)

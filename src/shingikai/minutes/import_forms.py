@@ -56,6 +56,10 @@ class HeaderForm(forms.Form):
     absent_stated = forms.BooleanField(label="欠席委員の記載がある", required=False)
     members_absent = forms.CharField(label="欠席委員 (1行に1人)", widget=forms.Textarea(attrs={"rows": 2}), required=False)
     chair = forms.CharField(label="会長 (議長)", max_length=50, required=False)
+    secretariat = forms.CharField(label="事務局 (記載どおり)", widget=forms.Textarea(attrs={"rows": 2}), required=False,
+                                  help_text="再出力する会議録に記載どおり載せます。空欄は「記載なし」")
+    staff = forms.CharField(label="説明員 (記載どおり)", widget=forms.Textarea(attrs={"rows": 2}), required=False,
+                            help_text="再出力する会議録に記載どおり載せます。空欄は「記載なし」")
     observers = forms.IntegerField(label="傍聴人数", min_value=0, max_value=32767, required=False)
     closed = forms.BooleanField(label="会議全体を非公開で開催した (会議録の内容を公開しない)", required=False)
 
@@ -79,6 +83,8 @@ class HeaderForm(forms.Form):
             "members_present": lines(d["members_present"]),
             "members_absent": lines(d["members_absent"]) if d["absent_stated"] else None,
             "chair": d["chair"] or None,
+            "secretariat": "\n".join(lines(d["secretariat"])) or None,
+            "staff": "\n".join(lines(d["staff"])) or None,
             "observers": d["observers"],
             "public": not d["closed"],
         }
@@ -88,7 +94,8 @@ class HeaderForm(forms.Form):
         absent = parsed.get("members_absent")
         return {
             **{k: parsed.get(k) for k in ("municipality", "council_name", "meeting_label", "cumulative_number",
-                                          "start_time", "end_time", "place", "chair", "observers")},
+                                          "start_time", "end_time", "place", "chair", "secretariat", "staff",
+                                          "observers")},
             "date": _date(parsed.get("date")),
             "members_present": "\n".join(parsed.get("members_present") or []),
             "absent_stated": absent is not None,

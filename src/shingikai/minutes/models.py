@@ -144,6 +144,15 @@ class ImportRecord(models.Model):
         return f"{self.source_name} ({self.sha256[:12]})"
 
 
+def printed_attendance(meeting):
+    """{"secretariat", "staff"}: the 事務局 and 説明員 an imported meeting's minutes print, as text, from its latest
+    reading (corrected on the review); None where the reading found none. Only the re-printed 会議録 and the export
+    read them: they name no staff of this city's."""
+    record = meeting.import_records.order_by("-imported_at", "-pk").first() if meeting.imported else None
+    parsed = record.parsed if record is not None and isinstance(record.parsed, dict) else {}
+    return {key: parsed.get(key) if isinstance(parsed.get(key), str) else None for key in ("secretariat", "staff")}
+
+
 class PendingImport(models.Model):
     """An uploaded minutes file awaiting the secretariat's review (取込の確認待ち).
 

@@ -1911,6 +1911,12 @@ def cumulative_number(texts: list[str]) -> int | None:
     return None
 
 
+def as_printed(value: str | None) -> str | None:
+    """A header field's value as printed, one entry a line, runs of blanks closed to one space."""
+    lines = [re.sub(r"[ \t\u3000]+", " ", line).strip() for line in (value or "").split("\n")]
+    return "\n".join(line for line in lines if line) or None
+
+
 # --- fields by their words, when the header reader found none ------------------------------------
 
 # A last reading of the sitting's clock and room, for headers the readers above do not take apart: a

@@ -76,7 +76,10 @@ class Council(models.Model):
     )
     numbers_cumulatively = models.BooleanField("通算回数を付す", default=False)
     cumulative_base = models.PositiveIntegerField(
-        "通算回数の起点", default=0, help_text="システム導入前に開催された会議の回数"
+        "通算回数の起点", default=0,
+        help_text="システム導入前に開催された会議の回数 (公開会議録から取り込んだ過去の会議も含めた回数)。"
+                  "取り込んだ会議は会議録に記載の通算回のままで、重ねて数えません。次に予定する会議の通算回は、"
+                  "この回数にシステムで開催した会議の数を加えた回数と、記録されている最大の通算回の、大きい方の次です",
     )
     minutes_signed = models.BooleanField(
         "会議録に署名する", default=True,

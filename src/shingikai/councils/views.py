@@ -207,7 +207,7 @@ def _mark_stale(drafts):
 
 def _minutes_awaiting(person, council_ids):
     """What waits on a member: the draft minutes of meetings they attended (to check before they are confirmed)
-    and the confirmed minutes they are named to sign."""
+    and the confirmed minutes they are named to sign; never an imported record, confirmed before the system."""
     from shingikai.meetings.models import Attendance
     from shingikai.minutes.models import Minutes, MinutesCheck, MinutesSigner
 
@@ -216,11 +216,11 @@ def _minutes_awaiting(person, council_ids):
     attended = Attendance.objects.filter(person=person, kind=Attendance.Kind.MEMBER, present=True).values("meeting_id")
     mine = MinutesCheck.objects.filter(minutes=OuterRef("pk"), person=person)
     drafts = (Minutes.objects.filter(meeting__council_id__in=council_ids, state=Minutes.State.DRAFT,
-                                     meeting_id__in=attended)
+                                     meeting__imported=False, meeting_id__in=attended)
               .annotate(my_check=Subquery(mine.values("agrees")[:1]), my_version=Subquery(mine.values("version")[:1]))
               .select_related("meeting__council").order_by("meeting__date")[:20])
     to_sign = (MinutesSigner.objects.filter(person=person, signed_on__isnull=True,
                                             minutes__meeting__council_id__in=council_ids)
-               .exclude(minutes__state=Minutes.State.PUBLISHED)
+               .exclude(minutes__state=Minutes.State.PUBLISHED).exclude(minutes__meeting__imported=True)
                .select_related("minutes__meeting__council").order_by("minutes__meeting__date")[:20])
     return {"minutes_to_check": _mark_stale(drafts), "minutes_to_sign": list(to_sign)}

@@ -115,9 +115,7 @@ def plan_meeting(council, *, date, start_time=None, end_time=None, place="", is_
     rows = _number_rows(council, fy)
     numbers = {"number": (rows["number"].aggregate(n=Max("number"))["n"] or 0) + 1}
     if council.numbers_cumulatively:
-        counted = Meeting.objects.filter(council=council).exclude(state=Meeting.State.CANCELLED).exclude(informal=True)
-        top = counted.aggregate(n=Max("cumulative_number"))["n"] or 0
-        numbers["cumulative_number"] = max(council.cumulative_base + counted.count(), top) + 1
+        numbers["cumulative_number"] = next_cumulative_number(council)
     placed, moved = _take_place_in_date_order(rows, date)
     numbers.update(placed)
     renumbered = _move_on(moved, date, by)
@@ -127,6 +125,16 @@ def plan_meeting(council, *, date, start_time=None, end_time=None, place="", is_
     save_by(meeting, by)
     meeting.renumbered = renumbered
     return meeting
+
+
+def next_cumulative_number(council):
+    """The 通算回 of the council's next meeting: after the meetings held before the system (cumulative_base, the
+    setting's help) and those held in it, and never below the highest 通算回 known. An imported record is of a
+    meeting held before the system, so the base already counts it: it keeps the 通算回 its minutes printed and
+    is not counted again (with base 41 and the imported 通算第39〜41回, the next meeting is 第42回)."""
+    counted = Meeting.objects.filter(council=council).exclude(state=Meeting.State.CANCELLED).exclude(informal=True)
+    top = counted.aggregate(n=Max("cumulative_number"))["n"] or 0
+    return max(council.cumulative_base + counted.filter(imported=False).count(), top) + 1
 
 
 def _number_rows(council, fy):

@@ -867,6 +867,14 @@ def answer_publicity(answer):
     if closed and answer.published_at is not None and answer.state == Answer.State.ISSUED:
         return {"public": True, "url": url, "can_unpublish": True,
                 "text": "非公開の議題で審議した案件の答申ですが、審議会の判断で公表しています (案件と審議の内容は非公開のままです)。"}
+    waiting = closed and unpublished_imports_holding(answer)
+    if waiting:
+        labels = "、".join(m.label for m in waiting)
+        shown = "答申も" if answer.state == Answer.State.ISSUED else "発出した答申は"
+        return {"public": False, "url": reverse("minutes_import:meeting", args=[waiting[0].pk]),
+                "link_text": "取込記録のページ",
+                "text": f"審議した会議 ({labels}) の取込記録が未公開のため、公開していません。「会議録の取込」でその取込記録を"
+                        f"公開すると、{shown}公開ページに掲載されます。"}
     if closed:
         issued = answer.state == Answer.State.ISSUED
         return {"public": False, "url": None, "can_publish": issued,
@@ -875,6 +883,17 @@ def answer_publicity(answer):
     if answer.state != Answer.State.ISSUED:
         return {"public": False, "url": None, "text": "発出すると、公開ページに掲載されます。"}
     return {"public": True, "url": url, "text": "公開ページに掲載しています。"}
+
+
+def unpublished_imports_holding(answer):
+    """The imported meetings not yet published that alone keep the answer's cases from the public: each case the
+    public cannot read was heard at one of them, and at no closed item or closed meeting. [] otherwise."""
+    hidden = list(answer.cases.exclude(pk__in=publicity.cases().values("pk")))
+    if AgendaItem.objects.filter(case__in=hidden).filter(Q(is_public=False) | Q(meeting__is_public=False)).exists():
+        return []
+    waiting = list(publicity.unpublished_imports().filter(items__case__in=hidden).distinct().order_by("date", "pk"))
+    heard = set(AgendaItem.objects.filter(meeting__in=waiting, case__in=hidden).values_list("case_id", flat=True))
+    return waiting if heard == {case.pk for case in hidden} else []
 
 
 @login_required

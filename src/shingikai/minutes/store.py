@@ -26,7 +26,7 @@ from shingikai.errors import ActionRefused
 from shingikai.history import delete_with_history
 from shingikai.jp.text import compact
 from shingikai.jp.wareki import fiscal_year, fiscal_year_label, parse_fiscal_year, to_wareki, wareki_year_label
-from shingikai.meetings.actions import APPEAL_CLOSED_REASON
+from shingikai.meetings.actions import APPEAL_CLOSED_REASON, MAX_CUMULATIVE
 from shingikai.meetings.models import AgendaItem, Attendance, Decision, FollowUp, Meeting, Turn
 from shingikai.precedents.models import PrecedentMark
 from shingikai.search import indexing
@@ -392,6 +392,12 @@ def _meeting_to_write(council, meeting, replace, as_new, identity, parsed, sha25
     return None
 
 
+def cumulative_number(value):
+    """The 通算第N回 the minutes printed, kept as printed: the council's next meeting follows it
+    (meetings.actions.plan_meeting). Anything but a count the review's field takes is dropped."""
+    return value if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= MAX_CUMULATIVE else None
+
+
 def _on(meeting):
     return f" ({to_wareki(meeting.date)})" if meeting.date else ""
 
@@ -462,6 +468,7 @@ def write_parsed(parsed, *, council_slug=None, meeting=None, source_name="", sha
     meeting.closed_reason = "" if meeting.is_public else IMPORTED_CLOSED_REASON
     meeting.place = _text(parsed.get("place"), "place", 200)
     meeting.title_as_written = label[:300] if label else ""
+    meeting.cumulative_number = cumulative_number(parsed.get("cumulative_number"))
     observers = parsed.get("observers")
     meeting.observers = observers if isinstance(observers, int) and 0 <= observers < 32768 else None
     meeting.presiding_name = _text(parsed.get("chair"), "chair", 50)

@@ -115,7 +115,7 @@ def _context(request, minutes, **extra):
         item.has_decision = _has_decision(item)
     present = Person.objects.filter(pk__in=meeting.attendances.filter(
         kind=Attendance.Kind.MEMBER, present=True).values("person_id"))
-    later = Meeting.objects.filter(council=council, state__in=[Meeting.State.OPEN, Meeting.State.HELD])
+    later = Meeting.objects.filter(council=council, state__in=[Meeting.State.OPEN, Meeting.State.HELD], imported=False)
     if meeting.date:
         later = later.filter(date__gt=meeting.date)
     signers = list(minutes.signers.select_related("person"))
@@ -137,6 +137,9 @@ def _context(request, minutes, **extra):
         "publish_form": PublishForm(initial={"on": timezone.localdate()}),
         "amend_form": AmendForm(turns=turns),
         "my_signature": next((s for s in signers if person and s.person_id == person.pk and not s.signed_on), None),
+        # Its only step here is the import's own 公開 (minutes_import:meeting), for whoever may change the import.
+        "import_changeable": (meeting.imported
+                              and actions.imports_changed_by(request.user).filter(pk=meeting.pk).exists()),
     }
     context.update(_checks(minutes, present, person, is_secretariat))
     # Each signer's line has its own date box: a refused date stays (with its error) on that signer's line only.
@@ -152,6 +155,8 @@ def _context(request, minutes, **extra):
 def _checks(minutes, present, person, is_secretariat):
     """The members' checks of the draft: every present member's for the secretariat (kept after confirmation, the
     record of who read them), and the form for a present member while it is a draft."""
+    if minutes.meeting.imported:
+        return {}  # confirmed elsewhere before the system: no member checks it here
     checks = list(minutes.checks.all())
     context = {"agree_label": "確認しました", "comment_label": "修正意見"}
     if is_secretariat:
@@ -227,7 +232,7 @@ def minutes_signers(request, pk):
 @require_POST
 def minutes_confirm(request, pk):
     minutes = _secretariat_minutes(request.user, pk)
-    later = Meeting.objects.filter(council=minutes.meeting.council)
+    later = Meeting.objects.filter(council=minutes.meeting.council, imported=False)
     form = ConfirmForm(request.POST, meetings=later)
     # The confirm button sends the summary box with it (detail.html): what the screen shows is what is confirmed,
     # the draft written from the record included, saved or not.

@@ -10,7 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from shingikai.jp.wareki import parse_date
+from shingikai.jp.wareki import kanji_to_int, parse_date
 
 from .clean import BREADCRUMB, PAGE_STAMP_WORDS, RULE_RUN, TOP_CRUMBS
 from .conventions import CLOCK, FIELD_WORDS, ROSTER_LABELS, SPEAKER_MARKS, is_clock_line, letter_spaced
@@ -1973,6 +1973,29 @@ def observers(header: Header, text: str) -> int | None:
     if m:
         return 0 if m.group("none") else int(m.group("n"))
     return None
+
+
+# （通算第41回）, 第12回（通算第120回）: the count of every meeting the body has held, printed beside the 年度's 回.
+_CUMULATIVE = re.compile(
+    r"通[ \t\u3000]*算[ \t\u3000]*第[ \t\u3000]*(?P<n>[0-9０-９]{1,5}|[一二三四五六七八九十百千〇零]{1,8})[ \t\u3000]*回")
+
+
+def cumulative_number(texts: list[str]) -> int | None:
+    """The 通算第N回 the record's title block prints, or None. Read from the title lines only: a speech may cite
+    another meeting's count (「通算第40回の会議で…」)."""
+    for text in texts:
+        m = _CUMULATIVE.search(text or "")
+        if m:
+            number = kanji_to_int(m.group("n"))
+            if number:
+                return number
+    return None
+
+
+def as_printed(value: str | None) -> str | None:
+    """A header field's value as printed, one entry a line, runs of blanks closed to one space."""
+    lines = [re.sub(r"[ \t\u3000]+", " ", line).strip() for line in (value or "").split("\n")]
+    return "\n".join(line for line in lines if line) or None
 
 
 # --- fields by their words, when the header reader found none ------------------------------------

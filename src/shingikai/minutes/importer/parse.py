@@ -308,6 +308,13 @@ def parse_text(text: str, filename: str | None = None) -> dict:
         "items": out_items,
         "turns": turns,
     }
+    # Beside the DESIGN §3.1 fields: the 通算第N回 the title prints, which an imported meeting keeps (its number is
+    # fixed by its publication) and the council's next meeting follows.
+    parsed["cumulative_number"] = hdr.cumulative_number([header.first("name"), *header.title_lines])
+    # The 事務局 and 説明員 as the header prints them (（総務課）上田総務課長、佐々木主査), for the re-printed 会議録:
+    # text, not people, since nothing here is matched to the city's staff.
+    for key in ("secretariat", "staff"):
+        parsed[key] = hdr.as_printed(header.first(key))
     # Added beside the DESIGN §3.1 fields: how sure each fact is, what to check, and
     # whether the text is minutes at all.
     is_minutes, reason = meeting_evidence(parsed, cleaned)

@@ -225,3 +225,18 @@ def test_browser_preview_shows_each_rows_errors_and_offers_no_import(world, clie
 def test_department_cannot_open_the_import_page(world, client):
     client.force_login(world.dept_a_user)
     assert client.get(reverse("registers:file_import")).status_code == 403
+
+
+def test_browser_preview_of_a_file_too_large_to_send_back_points_to_the_command(world, client, settings):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 66 * 1024
+    client.force_login(world.secretariat)
+    rows = [a_row(**{"個人情報ファイルの名称": f"ファイル{n}"}) for n in range(60)]
+    upload = SimpleUploadedFile("台帳.csv", csv_bytes(rows), content_type="text/csv")
+
+    page = client.post(reverse("registers:file_import"), {"step": "preview", "file": upload})
+
+    assert page.status_code == 400
+    assert "shingikai import-register files" in page.content.decode()
+    assert "取り込む</button>" not in page.content.decode()

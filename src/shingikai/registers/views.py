@@ -140,6 +140,15 @@ def file_new(request):
                            "個人情報ファイルを登録できるのは担当課の職員です。")
 
 
+def _too_big_to_post(text):
+    """The preview sends the text back with 「取り込む」: a form field larger than Django accepts would be answered
+    with a bare 400 after the secretariat had checked every row."""
+    from django.conf import settings
+
+    limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+    return limit is not None and len(text.encode("utf-8")) > limit - 64 * 1024
+
+
 @login_required
 def file_import_page(request):
     """The secretariat brings in the city's past 個人情報ファイル簿 from a CSV: the upload shows what each row would
@@ -174,8 +183,12 @@ def file_import_page(request):
                 messages.success(request, file_import.closing_line(result)[1])
                 return redirect("registers:index")
             status = 400 if result.error_count else 200
-            context.update(result=result, closing=file_import.closing_line(result)[1],
-                           text=file_import.decode(data) if not result.error_count else "")
+            text = file_import.decode(data) if not result.error_count else ""
+            context.update(result=result, closing=file_import.closing_line(result)[1], text=text)
+            if not storing and _too_big_to_post(text):
+                messages.error(request, "このファイルはブラウザからは一度に取り込めない大きさです。ファイルを分けるか、"
+                                        "コマンド (shingikai import-register files) で取り込んでください。")
+                context["text"], status = "", 400
     return render(request, "registers/file_import.html", context, status=status)
 
 

@@ -19,7 +19,7 @@ from shingikai.documents.context.common import body_word
 from shingikai.documents.errors import DocumentError
 from shingikai.errors import ActionRefused
 from shingikai.jp.text import compact
-from shingikai.jp.wareki import fiscal_year, fiscal_year_label, to_wareki
+from shingikai.jp.wareki import fiscal_year, to_wareki
 from shingikai.meetings.models import Meeting
 from shingikai.submissions import one_submission
 
@@ -464,10 +464,9 @@ def _municipality(slug, fy):
     if not report.is_report_year(fy):
         raise Http404
     municipality = get_object_or_404(publicity.municipalities(), slug=slug)
-    this_year = fiscal_year(_today())
-    years = report.years_with_requests(municipality)
-    if not min(years or [this_year]) <= fy <= this_year:
-        raise Http404(f"{fiscal_year_label(fy)}の開示請求等の記録はありません。")
+    years, unkept = report.unkept_year(municipality, fy)
+    if unkept:
+        raise Http404(unkept)
     return municipality, years
 
 

@@ -199,9 +199,10 @@ class MeetingRecord:
             names = [person + (f"（議題{'・'.join(map(str, numbers))}）" if numbers else "")
                      for person, numbers in people.items()]
             lines.append(f"（{department}）{'、'.join(names)}")
-        if not lines:
+        if not lines and not self.meeting.imported:
             # Nobody recorded as 説明員, yet a department spoke to an item (〔担当課〕): 「説明員 なし」 would be false,
-            # so the record names the 課 that explained, as its item's 担当課 line does.
+            # so the record names the 課 that explained, as its item's 担当課 line does. An imported record prints
+            # what its source printed there, or 「記載なし」 (printed, none_or_unread).
             lines = [f"{department}（議題{'・'.join(map(str, numbers))}）"
                      for department, numbers in self.explaining_departments().items()]
         return lines + lines_after

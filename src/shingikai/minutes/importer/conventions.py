@@ -51,6 +51,11 @@ STAGE_WORDS = (
     "者あり|資料配付|資料配布|散会|閉会|開会|開議"
 )
 
+# 〔委員全員〕 / 異議なし。, 【一同】 / 了承。: the members answering together, labelled in the house's brackets alone on
+# the line over what they said, are a turn (the chorus speaks), though the bracket holds a word of STAGE_WORDS; a
+# direction that reports the answer (〔「異議なし」と呼ぶ者あり〕, （委員全員賛成）) stays a stage direction.
+CHORUS_LABELS = "委員全員|全委員|各委員|委員一同|一同|出席委員全員|委員各位|全員"
+
 # Attendance headings whose value is a roster; a count in brackets may follow (出席議員（３４名）).
 ROSTER_LABELS = {
     "出席議員": "present", "出席委員": "present", "応招議員": "present",
@@ -564,6 +569,10 @@ CATALOGUE: tuple[Convention, ...] = (
     # Unmarked labels that only the roster tells from a sentence: a speaker label where the header
     # lists the name as attending.
     Convention("name-blank-title-unmarked", "rostered-speaker", "北野一郎 委員長  ただいまから会議を開きます。", "北野一郎 委員長"),
+    # 〔委員全員〕 / 異議なし。: the members answering together under their own bracketed label (CHORUS_LABELS).
+    Convention("chorus-label-alone-over-answer", "speaker", "〔委員全員〕\n異議なし。", "委員全員"),
+    # 〔北野会長〕 / 諮問第9号については承認とする。: a decision said under a lone label opens with the case's number.
+    Convention("label-alone-over-decision-naming-the-case", "speaker", "〔北野会長〕\n諮問第9号については承認とする。", "北野会長"),
     # Lines that are not turns.
     Convention("stage-tortoise", "stage", "〔拍手〕", "narration"),
     Convention("stage-called-out", "stage", "（「異議なし」と呼ぶ者あり）", "narration"),

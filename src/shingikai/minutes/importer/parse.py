@@ -44,6 +44,7 @@ from .speakers import (
     bracketed_labels_above, speaker_cells_under_header, speaker_column_apart,
 )
 from .structure import (
+    unattributed_lines,
     BRACKETED_CASE_NUMBER,
     series_kind,
     CONTAINER,
@@ -301,6 +302,10 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     decided = {**_single_bill_decisions(body), **_listed_bill_decisions(body), **_bill_decisions(body)} if assembly else {}
     out_items = [settle_item(k, _item_record(lines, body, it, results, assembly, decided), facts) for k, it in enumerate(items)]
     mark_closed_items(lines, items, out_items)
+    lost = unattributed_lines(lines, body)
+    if lost:
+        facts.warn("turns", f"発言者に結び付けられなかった本文が{len(lost)}行あります（「{lines[lost[0]].strip()[:20]}」"
+                            f"{'ほか' if len(lost) > 1 else ''}）。発言として取り込まれていません。")
     if not turns and family is None:
         facts.warn("turns", "発言者の区切りを読み取れませんでした。発言は取り込まれていません。")
     parsed = {

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .clean import CJK, is_structural
-from .conventions import CLOCK, CLOCK_LINE, DEPARTMENT_LINE_WORDS, OPENING_WORDS, ROSTER_LABELS, SPEAKER_MARKS, STAGE_WORDS, TOPIC_MARKS, is_clock_line
+from .conventions import CHORUS_LABELS, CLOCK, CLOCK_LINE, DEPARTMENT_LINE_WORDS, OPENING_WORDS, ROSTER_LABELS, SPEAKER_MARKS, STAGE_WORDS, TOPIC_MARKS, is_clock_line
 from .header import match_field
 from .speakers import next_text_index
 from .speakers import spoken as spoken_text
@@ -41,6 +41,8 @@ NARRATION = re.compile(
     rf"|[{_OPEN}]「?[^{_CLOSE}]{{0,30}}(?:{STAGE_WORDS}|(?:から|より)の?(?:ご)?(?:説明|報告))[^{_CLOSE}]{{0,20}}[{_CLOSE}]"
     rf"|[{_OPEN}][^{_CLOSE}]{{1,30}}(?:説明|報告|朗読)[{_CLOSE}])$"
 )
+# 〔委員全員〕 alone on its line: the chorus's label, not a direction (see conventions.CHORUS_LABELS).
+_CHORUS_ALONE = re.compile(rf"[{_OPEN}](?:{CHORUS_LABELS})[{_CLOSE}]")
 MARKER = re.compile(
     r"^[〈<＜【《\[［(（]\s*(?P<name>説明|質疑応答|質疑|質問|結論|意見|審議|答申|協議|決定|概要|要旨|回答|結果|審議結果|"
     r"審議経過|主な意見|意見等|質疑・応答|質疑及び応答|質疑及び意見|質疑・意見|説明及び質疑|内容|経過)\s*[〉>＞】》\]］)）][ \t\u3000]*(?P<text>.*)$"
@@ -368,7 +370,7 @@ def choose_family(lines: list[str], start: int, found: dict[int, dict[str, Label
         if not s or i in roster:
             continue
         core = strip_list_marker(s)
-        if NARRATION.match(core) and not _opens_explanation(core):
+        if NARRATION.match(core) and not _opens_explanation(core) and not _CHORUS_ALONE.fullmatch(core):
             continue
         for m in candidate_families(s, core):
             if found is not None:
@@ -560,7 +562,21 @@ def _next_is_text(lines: list[str], i: int) -> bool:
         # 委員 / 福知山市教育委員会: a signature block under the record.
         return False
     return (not is_structural(s) or bool(re.match(r"^[「『（(]", s)) and "。" in s or _spoken_sentence(s)
-            or bool(_NOTE_OF_WHAT_WAS_DONE.match(s)) or _SAID_IN_BULLETS.match(s) is not None)
+            or bool(_NOTE_OF_WHAT_WAS_DONE.match(s)) or _SAID_IN_BULLETS.match(s) is not None
+            or _case_sentence(s))
+
+
+# 〔北野会長〕 / 諮問第9号については承認とする。: the chair's decision opens with the case's number as a heading does,
+# but the number runs on into a particle and the line ends a sentence; where the file's own heading reader does not
+# take it for a heading, it is said.
+_CASE_SENTENCE = re.compile(
+    r"^(?:議案|意見案|意見書案|決議案|発議案|報告|承認|認定|同意|諮問|請願|陳情)第[0-9０-９]{1,3}号"
+    r"(?:については|について[、,]|は|を|に|の|が|も)[^\n]{0,100}。$"
+)
+
+
+def _case_sentence(s: str) -> bool:
+    return bool(_CASE_SENTENCE.match(s)) and parse_heading(s) is None
 
 
 # 【北野係長】 / ・会議の開会を宣言 ・委員の出席を確認、成立を報告: a summary record gives what was said as bullets,
@@ -1064,6 +1080,44 @@ def _turn_texts(lines: list[str], body: Body) -> dict[int, str]:
             else:
                 break
         out[i] = "\n".join(parts).replace("**", "").strip()
+    return out
+
+
+# 2, - 3 -, ─ 4 ─: a page's number left between two turns by the page break, dropped as a page footer.
+_PAGE_NUMBER_ALONE = re.compile(r"[-－―─—ー]?[ \u3000]*[0-9０-９]{1,4}[ \u3000]*[-－―─—ー]?")
+
+
+def unattributed_lines(lines: list[str], body: Body) -> list[int]:
+    """Lines of text between two turns that no turn took: after a turn's words stop (at a direction, a line of a
+    shape no rule reads) and before the next label, with no heading, marker or topic between. Neither a speech
+    nor a known kind of line, they are lost from the record; the parse warns of them."""
+    out: list[int] = []
+    if not body.labels:
+        return out
+    taken: set[int] = set()
+    order = sorted(body.labels)
+    for pos, i in enumerate(order):
+        stop = order[pos + 1] if pos + 1 < len(order) else len(lines)
+        for j in range(i + 1, stop):
+            k = body.kinds.get(j)
+            if k == "text":
+                taken.add(j)
+            elif k not in ("blank", "consumed"):
+                break
+    pending: list[int] = []
+    after_turn = False
+    for j in range(body.start, len(lines)):
+        k = body.kinds.get(j)
+        if k == "turn":
+            out.extend(pending)
+            pending, after_turn = [], True
+        elif k == "text":
+            if after_turn and j not in taken and not _PAGE_NUMBER_ALONE.fullmatch(lines[j].strip(" \t\u3000")):
+                pending.append(j)
+        elif k in ("blank", "consumed", "narration", "clock", None):
+            continue
+        else:
+            pending, after_turn = [], False
     return out
 
 

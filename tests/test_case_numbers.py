@@ -173,3 +173,22 @@ def test_a_title_printed_after_two_numbers_gets_none():
     parsed = {"items": [{"kind": "諮問", "title": "子育て支援アプリの導入に伴う委託について"}]}
     text = "諮問第10号 子育て支援アプリの導入に伴う委託について\n諮問第11号 子育て支援アプリの導入に伴う委託について"
     assert "number" not in with_printed_numbers(parsed, text)["items"][0]
+
+
+def test_the_review_shows_the_printed_number_for_correction_and_imports_the_corrected_one(web_world, client,
+                                                                                            settings, tmp_path):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from test_import_web import review_post_data
+
+    settings.MEDIA_ROOT = tmp_path
+    w = web_world
+    client.force_login(w.secretariat)
+    review_url = client.post("/work/import/", {"file": SimpleUploadedFile("past.txt", MINUTES.encode()),
+                                                "council": w.council.pk})["Location"]
+    page = client.get(review_url)
+    assert 'value="諮問第10号"' in page.content.decode()
+    data = review_post_data(page)
+    number_field = next(name for name, value in data.items() if value == "諮問第10号")
+    response = client.post(review_url, {**data, number_field: "諮問第１２号", "import": ""})
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert Case.objects.get(council=w.council, imported=True, title__startswith="子育て支援").number == "諮問第12号"

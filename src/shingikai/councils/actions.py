@@ -380,7 +380,8 @@ def create_council(municipality, *, name, slug, **fields):
 #: 取込専用 stay the administrator's (Django admin): the page shows them only.
 SECRETARIAT_SETTINGS = (
     "name", "ordinance", "quorum_rule", "quorum_fixed", "minutes_style", "name_policy", "closed_items_shown",
-    "numbers_cumulatively", "cumulative_base", "minutes_signed", "minutes_signer_count",
+    "numbers_cumulatively", "cumulative_base", "case_series", "first_case_number", "first_answer_number",
+    "minutes_signed", "minutes_signer_count",
     "secretariat_section", "secretariat_contact", "secretariat_phone", "secretariat_email", "secretariat_address",
     "observation_info",
 )
@@ -422,6 +423,25 @@ def _update_settings(obj, allowed, values, *, by, seen_mark):
     return changed
 
 
+def _check_first_numbers_still_open(council, values):
+    """The first 諮問番号 and 答申番号 continue a paper era's series: set once, before the system numbers its own.
+    Changed after that, the series would jump or give a number twice; a number out of turn is typed on
+    受け付ける or on the 答申 instead."""
+    from shingikai.cases.models import Case
+    from shingikai.meetings.models import Answer
+
+    started = {
+        "first_case_number": ("諮問番号", Case.objects.filter(council=council, imported=False, kind=Case.Kind.CONSULTATION)
+                              .exclude(number="").exists(), "受け付けるときの諮問番号の欄"),
+        "first_answer_number": ("答申番号", Answer.objects.filter(council=council, state=Answer.State.ISSUED)
+                                .exclude(cases__imported=True).exists(), "答申の答申番号の欄"),
+    }
+    for name, (label, numbered, where) in started.items():
+        if name in values and values[name] != getattr(council, name) and numbered:
+            raise ActionRefused(f"システムで最初に付ける{label}は、システムで{label}を付けた後は変更できません。"
+                                f"別の番号にするときは{where}に入力してください。")
+
+
 @transaction.atomic
 def update_council_settings(council, *, by, seen_mark=None, **values):
     """The council's own settings, as its secretariat keeps them (SECRETARIAT_SETTINGS), with who changed what in
@@ -430,6 +450,7 @@ def update_council_settings(council, *, by, seen_mark=None, **values):
     from shingikai.search import indexing
 
     council = Council.objects.select_for_update().get(pk=council.pk)
+    _check_first_numbers_still_open(council, values)
     changed = _update_settings(council, SECRETARIAT_SETTINGS, values, by=by, seen_mark=seen_mark)
     if {"name", "name_policy"} & set(changed):
         from shingikai.cases.models import Case

@@ -81,6 +81,20 @@ class Council(models.Model):
                   "取り込んだ会議は会議録に記載の通算回のままで、重ねて数えません。次に予定する会議の通算回は、"
                   "この回数にシステムで開催した会議の数を加えた回数と、記録されている最大の通算回の、大きい方の次です",
     )
+    class CaseSeries(models.TextChoices):
+        FISCAL_YEAR = "fiscal_year", "年度ごとに第1号から"
+        CONTINUOUS = "continuous", "年度をまたいで通し番号"
+
+    case_series = models.CharField(
+        "諮問番号の付け方", max_length=12, choices=CaseSeries.choices, default=CaseSeries.FISCAL_YEAR,
+        help_text="諮問番号 (報告番号も同じ) を年度ごとに第1号から付けるか、年度をまたいで通しで付けるか")
+    first_case_number = models.PositiveIntegerField(
+        "システムで最初に付ける諮問番号", null=True, blank=True,
+        help_text="システム導入前の番号に続けるとき (例: 紙の時代に諮問第11号まで付けたなら 12)。"
+                  "年度ごとの番号では導入した年度にだけ使います。空欄は第1号から")
+    first_answer_number = models.PositiveIntegerField(
+        "システムで最初に付ける答申番号", null=True, blank=True,
+        help_text="システム導入前の答申番号に続けるとき (例: 答申第11号まで付けたなら 12)。空欄は第1号から")
     minutes_signed = models.BooleanField(
         "会議録に署名する", default=True,
         help_text="署名しないと決めた審議会は、確定した会議録を署名なしで公開できる")

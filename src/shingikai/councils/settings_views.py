@@ -24,6 +24,10 @@ class CouncilSettingsForm(forms.ModelForm):
                                help_text="定足数を人数で定めるときだけ入力します")
     cumulative_base = NumberField(column=(Council, "cumulative_base"), min_value=0,
                                   help_text=Council._meta.get_field("cumulative_base").help_text)
+    first_case_number = NumberField(column=(Council, "first_case_number"), min_value=1, required=False,
+                                    help_text=Council._meta.get_field("first_case_number").help_text)
+    first_answer_number = NumberField(column=(Council, "first_answer_number"), min_value=1, required=False,
+                                      help_text=Council._meta.get_field("first_answer_number").help_text)
     minutes_signer_count = NumberField(column=(Council, "minutes_signer_count"), min_value=0, required=False,
                                        help_text=Council._meta.get_field("minutes_signer_count").help_text)
 

@@ -1035,10 +1035,11 @@ def normalise_answer_number(text):
 
 def _next_answer_number(council):
     """The highest 答申第N号 the council has issued, plus one (not a count: a number typed ahead of the count,
-    or one skipped, would otherwise be given again)."""
+    or one skipped, would otherwise be given again), and at least the first number of a council that numbered
+    its 答申 on paper before (Council.first_answer_number)."""
     numbers = Answer.objects.filter(council=council, state=Answer.State.ISSUED).values_list("number", flat=True)
     used = [int(m.group(1)) for m in (_ANSWER_NUMBER.match(n) for n in numbers) if m]
-    return f"答申第{max(used, default=len(numbers)) + 1}号"
+    return f"答申第{max(max(used, default=len(numbers)) + 1, council.first_answer_number or 1)}号"
 
 
 def _check_answer_number_free(answer, number, date):
@@ -1151,6 +1152,51 @@ def issue_answer(answer, *, date=None, meeting=None, number=None, by=None):
     save_by(answer, by)
     for case in answer.cases.all():
         _set_case_status(case, Case.Status.ANSWERED, by)
+    schedule_answered(answer)
+    return answer
+
+
+#: What an imported case was answered as when the secretariat records its 答申 from the paper era.
+PAST_ANSWER_STATES = (Case.Status.DECIDED, Case.Status.CONTINUED)
+
+
+@transaction.atomic
+@within_reach
+def record_past_answer(case, *, number, date, conclusion, by=None):
+    """The secretariat records the 答申 a case heard before the system was answered with (its number and date, as
+    issued on paper): the case is 答申済, leaves the cases waiting for a 答申 and its department's open cases,
+    and the council's 答申番号 go on after it. Only for an imported case: one heard here is answered here."""
+    case = _lock(Case, case)
+    if not case.imported:
+        raise ActionRefused("過去の答申を記録できるのは、会議録から取り込んだ案件です。"
+                            "このシステムで審議した案件は「答申」の画面から答申してください。")
+    if case.kind != Case.Kind.CONSULTATION:
+        raise ActionRefused(f"{case} は諮問ではないため答申できません。")
+    _check_not_answered(case)
+    if case.status not in PAST_ANSWER_STATES:
+        raise ActionRefused(f"{case.get_status_display()}の案件には答申を記録できません。")
+    earlier = case.answers.first()
+    if earlier is not None:
+        raise ActionRefused(f"{case} にはすでに答申の案があります ({_answer_label(earlier)})。その案を発出してください。")
+    number = normalise_answer_number(number)
+    if not number:
+        raise ActionRefused("答申番号を入力してください (答申書に記載された番号)。")
+    if date is None:
+        raise ActionRefused("答申日を入力してください。")
+    not_in_future(date, "答申日")
+    if not conclusion.strip():
+        raise ActionRefused("結論を入力してください。")
+    heard = case.agenda_items.exclude(meeting__date=None).aggregate(last=Max("meeting__date"))["last"]
+    if heard and date < heard:
+        raise ActionRefused(f"答申日 ({to_wareki(date)}) が審議した会議の日 ({to_wareki(heard)}) より前です。")
+    lock_council(case.council)
+    answer = Answer(council=case.council, number=number, date=date, addressee=case.council.municipality.head,
+                    conclusion=conclusion.strip(), state=Answer.State.ISSUED, issued_at=timezone.now())
+    _check_answer_number_free(answer, number, date)
+    save_by(answer, by)
+    answer.cases.set([case])
+    answer.decisions.set(case.decisions.filter(outcome__in=ANSWERABLE_OUTCOMES))
+    _set_case_status(case, Case.Status.ANSWERED, by)
     schedule_answered(answer)
     return answer
 

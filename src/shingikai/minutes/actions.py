@@ -463,6 +463,7 @@ def read_upload(data, name):
 
 def read_import_file(data, name):
     """Decode and parse an uploaded file; ActionRefused with the reason in Japanese when it is not minutes."""
+    from .case_numbers import with_printed_numbers
     from .importer import MinutesImportError, parse_text
 
     text = read_upload(data, name)
@@ -473,7 +474,7 @@ def read_import_file(data, name):
     reason = not_minutes_reason(parsed)
     if reason:
         raise ActionRefused(f"{name}: {reason}。")
-    return text, parsed
+    return text, with_printed_numbers(parsed, text)
 
 
 # The kind of record its heading names (会議要録, 議事要旨, 会議録（全文）), read from the first lines only: a word further

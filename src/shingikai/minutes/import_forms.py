@@ -114,6 +114,8 @@ def _date(iso):
 
 class ItemForm(forms.Form):
     kind = forms.ChoiceField(label="種別", choices=KINDS)
+    number = forms.CharField(label="諮問番号・報告番号", max_length=30, required=False,
+                             help_text="会議録に記載された番号 (例: 諮問第10号)。審議会の同じ番号の案件があれば、その案件の審議として取り込みます")
     title = forms.CharField(label="件名", max_length=500, widget=forms.Textarea(attrs={"rows": 2}))
     departments = forms.CharField(label="担当課 (1行に1課)", widget=forms.Textarea(attrs={"rows": 2}), required=False)
     legal_basis = forms.CharField(label="根拠条項 (1行に1つ)", widget=forms.Textarea(attrs={"rows": 2}), required=False)
@@ -129,7 +131,7 @@ class ItemForm(forms.Form):
     def as_parsed(self):
         d = self.cleaned_data
         return {
-            "kind": d["kind"], "title": d["title"], "departments": lines(d["departments"]),
+            "kind": d["kind"], "number": d["number"].strip() or None, "title": d["title"], "departments": lines(d["departments"]),
             "legal_basis": lines(d["legal_basis"]), "categories": d["categories"], "outcome": d["outcome"],
             "conditions": lines(d["conditions"]), "topic": d["topic"] or None, "public": not d["closed"],
         }
@@ -138,6 +140,7 @@ class ItemForm(forms.Form):
     def initial_from(cls, item):
         return {
             "kind": item.get("kind") if item.get("kind") in dict(KINDS) else "その他",
+            "number": item.get("number") or "",
             "title": item.get("title") or "",
             "departments": "\n".join(item.get("departments") or []),
             "legal_basis": "\n".join(item.get("legal_basis") or []),

@@ -81,6 +81,7 @@ class Council(models.Model):
                   "取り込んだ会議は会議録に記載の通算回のままで、重ねて数えません。次に予定する会議の通算回は、"
                   "この回数にシステムで開催した会議の数を加えた回数と、記録されている最大の通算回の、大きい方の次です",
     )
+
     class CaseSeries(models.TextChoices):
         FISCAL_YEAR = "fiscal_year", "年度ごとに第1号から"
         CONTINUOUS = "continuous", "年度をまたいで通し番号"

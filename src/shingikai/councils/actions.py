@@ -174,7 +174,14 @@ def appoint_successor(council, *, name, appointed_on, term_start, term_end=None,
                 "チェックを入れてください。")
         person = add_person(name=name)
     if term_end is None:
-        # 後任は前任者の残任期間: a blank end is the running term's, not an appointment without end.
+        # 後任は前任者の残任期間: a blank end is the running term's, not an appointment without end. With nobody in
+        # office there is no running term to take it from, and a blank would count the member towards the quorum
+        # for ever.
+        if not council.memberships.in_office(term_start).exists():
+            from shingikai.jp.wareki import to_wareki
+
+            raise ActionRefused(f"{to_wareki(term_start)}に在任する委員がいないため、任期の終期を空欄にはできません。"
+                                "条例などで定める任期の終期を入力してください。")
         term_end = term_end_on(council, term_start)
     else:
         _check_within_term(council, term_start, term_end)

@@ -131,7 +131,9 @@ def notice(meeting, *, answer_url="", sending=None):
     return {
         "number": sent.get("number", meeting.convocation_number), "sent_on": sent_on, "addressee": f"{council.name}委員 各位",
         "sender": sender,
-        "title": f"{meeting.label}{council.name}の開催について（通知）" + ("（再送）" if replaced else ""),
+        # 「(通算第N回)」 ends in a half-width bracket, which runs into the council's name without a space.
+        "title": f"{meeting.label}{' ' if meeting.cumulative_number else ''}{council.name}の開催について（通知）"
+                 + ("（再送）" if replaced else ""),
         "preface": preface,
         "opening": opening,
         "when": _when(meeting), "place": meeting.place or "追って通知します", "items": items,

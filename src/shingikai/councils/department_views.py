@@ -15,7 +15,7 @@ from shingikai.viewhelpers import history_rows, posted_mark, refused
 
 from . import actions
 from .forms import WarekiDateField
-from .models import Department
+from .models import Department, Staff
 from .ownership import secretariat_council
 
 
@@ -42,6 +42,19 @@ class MergeForm(forms.Form):
             municipality_id=department.municipality_id).exclude(pk=department.pk)
 
 
+class StaffForm(forms.Form):
+    department = forms.ModelChoiceField(label="所属課", queryset=Department.objects.none(), error_messages={
+        "invalid_choice": "所属課はこの自治体の今ある課から選んでください。", "required": "所属課を選んでください。"})
+    name = forms.CharField(label="氏名", max_length=50)
+    title = forms.CharField(label="職名", max_length=50, required=False, help_text="課長、主査など")
+    username = forms.CharField(label="ユーザー名", max_length=30,
+                               help_text="半角の英数字と「. _ -」で3〜30文字。仮パスワードはこの画面に一度だけ表示されます")
+
+    def __init__(self, *args, municipality, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["department"].queryset = Department.objects.offered().filter(municipality=municipality)
+
+
 def _valid(form, what):
     if not form.is_valid():
         raise ActionRefused(f"{what}の入力内容に誤りがあります。" + " ".join(
@@ -62,33 +75,46 @@ def departments(request, pk):
     city = Department.objects.own().filter(municipality=municipality)
     what = request.POST.get("what") if request.method == "POST" else None
     add_form = DepartmentForm(request.POST if what == "add" else None)
-    status = 200
+    staff_form = StaffForm(request.POST if what == "staff" else None, municipality=municipality, prefix="staff")
+    city_staff = Staff.objects.filter(department__in=city, secretariat_of__isnull=True)
+    status, issued = 200, None
     if what:
         try:
             if what == "add":
                 data = _valid(add_form, "課の追加")
                 added = actions.create_department(municipality, by=request.user, **data)
                 return _changed(request, council, f"{added.name} を追加しました。")
-            department = get_object_or_404(city, pk=parse_id(request.POST.get("department")) or 0)
-            prefix = f"d{department.pk}"
-            if what == "correct":
-                data = _valid(DepartmentForm(request.POST, prefix=prefix), "課名・部名・連絡先の訂正")
-                actions.correct_department(department, by=request.user, seen_mark=posted_mark(request), **data)
-                return _changed(request, council, f"{data['name']} の課名・部名・連絡先を訂正しました。")
-            if what == "rename":
-                data = _valid(RenameForm(request.POST, prefix=prefix), "名称変更")
-                renamed = actions.rename_department(department, name=data["name"], division=data["division"],
-                                                    on=data["on"], by=request.user, seen_mark=posted_mark(request))
-                return _changed(request, council, f"{department.name} は{to_wareki(data['on'])}から{renamed.name}に"
-                                                  "名称が変わりました。それより前の記録は元の名称のままです。")
-            if what == "merge":
-                data = _valid(MergeForm(request.POST, prefix=prefix, department=department), "統合")
-                moved = actions.merge_department(department, into=data["into"], on=data["on"], by=request.user,
-                                                 seen_mark=posted_mark(request))
-                carried = "、".join(f"{name} {count}件" for name, count in moved.items())
-                return _changed(request, council, f"{department.name} を{to_wareki(data['on'])}付けで{data['into'].name}"
-                                                  f"に統合しました。" + (f"引き継いだもの: {carried}。" if carried else ""))
-            raise ActionRefused("操作を選んでください。")
+            if what == "staff":
+                data = _valid(staff_form, "職員の登録")
+                staff, password = actions.add_department_staff(by=request.user, **data)
+                # Shown on this answer only, never put in a message or the session: it is handed over once.
+                issued = {"name": staff.name, "username": staff.user.get_username(), "password": password, "new": True}
+                staff_form = StaffForm(municipality=municipality, prefix="staff")
+            elif what == "stop":
+                staff = get_object_or_404(city_staff, pk=parse_id(request.POST.get("staff")) or 0)
+                actions.stop_department_staff_login(staff, by=request.user)
+                return _changed(request, council, f"{staff.name} のログインを停止しました。")
+            else:
+                department = get_object_or_404(city, pk=parse_id(request.POST.get("department")) or 0)
+                prefix = f"d{department.pk}"
+                if what == "correct":
+                    data = _valid(DepartmentForm(request.POST, prefix=prefix), "課名・部名・連絡先の訂正")
+                    actions.correct_department(department, by=request.user, seen_mark=posted_mark(request), **data)
+                    return _changed(request, council, f"{data['name']} の課名・部名・連絡先を訂正しました。")
+                if what == "rename":
+                    data = _valid(RenameForm(request.POST, prefix=prefix), "名称変更")
+                    renamed = actions.rename_department(department, name=data["name"], division=data["division"],
+                                                        on=data["on"], by=request.user, seen_mark=posted_mark(request))
+                    return _changed(request, council, f"{department.name} は{to_wareki(data['on'])}から{renamed.name}に"
+                                                      "名称が変わりました。それより前の記録は元の名称のままです。")
+                if what == "merge":
+                    data = _valid(MergeForm(request.POST, prefix=prefix, department=department), "統合")
+                    moved = actions.merge_department(department, into=data["into"], on=data["on"], by=request.user,
+                                                     seen_mark=posted_mark(request))
+                    carried = "、".join(f"{name} {count}件" for name, count in moved.items())
+                    return _changed(request, council, f"{department.name} を{to_wareki(data['on'])}付けで{data['into'].name}"
+                                                      f"に統合しました。" + (f"引き継いだもの: {carried}。" if carried else ""))
+                raise ActionRefused("操作を選んでください。")
         except ActionRefused as exc:
             status = refused(request, exc)
     today = timezone.localdate()
@@ -112,6 +138,13 @@ def departments(request, pk):
         })
     return render(request, "councils/departments.html", {
         "council": council, "municipality": municipality, "rows": rows, "add_form": add_form,
+        "staff_form": staff_form, "issued": issued,
+        "staff": city_staff.select_related("department", "user").order_by("department__division", "department__name",
+                                                                           "name"),
         "history": history_rows(Department.history.filter(municipality_id=municipality.pk, imported=False),
                                 subject=lambda r: r.name),
+        "staff_history": history_rows(Staff.history.filter(department__municipality_id=municipality.pk,
+                                                           secretariat_of__isnull=True),
+                                      subject=lambda r: r.name),
     }, status=status)
+

@@ -361,6 +361,8 @@ class Staff(models.Model):
     # until the first save after it was added (and in a backup restored from before it).
     updated_at = models.DateTimeField("更新日時", auto_now=True, null=True)
 
+    history = HistoricalRecords(verbose_name="職員の履歴")
+
     class Meta:
         verbose_name = verbose_name_plural = "職員"
         ordering = ["department__name", "name"]

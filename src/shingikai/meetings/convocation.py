@@ -192,7 +192,7 @@ def message(meeting, host, *, base_url="", sent=None):
     if not to:
         raise ActionRefused("在任の委員にメールアドレスが登録されていないため、招集通知を送れません。"
                             f"ホームの「委員 ({meeting.council.name})」の画面 (委員の委嘱と退任) で、"
-                            "各委員の電子メールを登録するか、郵送したときは「郵送で送付した」で記録してください。")
+                            "各委員の電子メールを登録してください。郵送で通知したときは「郵送で送付した」で記録できます。")
     sent = sent or sending(meeting, today())
     again = "（再送）" if sent["replaces"] else ""
     text = body(meeting, answer_url=f"{base_url or 'https://' + host}{answer_path(meeting)}", sending=sent)

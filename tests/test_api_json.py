@@ -2,6 +2,7 @@
 every API, OParl and CSV URL that must not carry anything the public may not see."""
 import datetime
 import json
+import re
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -183,6 +184,38 @@ def test_writes_are_refused_and_hidden_records_are_404(client):
     assert client.get(f"/api/decisions/{decision.pk}").status_code == 404
 
 
+def _read_from(sql):
+    """The table a query reads, outside its subqueries."""
+    depth = 0
+    for n, char in enumerate(sql):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth == 0 and sql.startswith(" FROM ", n):
+            return sql[n + 6:].split()[0]
+    return None
+
+
+def test_a_public_case_is_read_once(client, world):
+    """The 410 check is only for a case the detail did not find."""
+    from shingikai.cases.actions import publish_case
+
+    case = publish_case(accepted_case(world, title="公開の案件"))
+    with CaptureQueriesContext(connection) as read:
+        assert client.get(f"/api/cases/{case.pk}").status_code == 200
+    assert [_read_from(q["sql"]) for q in read.captured_queries].count('"cases_case"') == 1
+
+
+@pytest.mark.parametrize("day, year", [(datetime.date(2025, 3, 31), 2024), (datetime.date(2025, 4, 1), 2025)])
+def test_the_answers_of_a_fiscal_year_run_from_april_to_march(client, day, year):
+    from shingikai.meetings.models import Answer
+
+    load_demo()
+    (answer,) = get_json(client, "/api/answers")["items"]
+    Answer.objects.filter(pk=answer["id"]).update(date=day)
+    assert [a["id"] for a in get_json(client, f"/api/answers?fiscal_year={year}")["items"]] == [answer["id"]]
+    for other in (year - 1, year + 1):
+        assert get_json(client, f"/api/answers?fiscal_year={other}")["items"] == []
+
+
 def test_case_list_queries_do_not_grow_with_rows(client):
     load_demo()
     with CaptureQueriesContext(connection) as one:
@@ -305,3 +338,20 @@ def test_no_sentinel_reaches_any_public_url(client, world):
     ]:
         a, b = client.get(hidden), client.get(missing)
         assert a.status_code == b.status_code == 404 and a.content == b.content, hidden
+
+
+def test_every_error_of_the_api_is_json_in_one_shape_in_japanese(client):
+    load_demo()
+    closed = AgendaItem.objects.filter(is_public=False).first()
+    answers = {url: client.get(url) for url in ("/api/cases/abc", "/api/nope", "/api/cases/999999",
+                                                f"/api/cases/{closed.case_id}", "/api/disclosure/nope")}
+    answers["POST /api/cases"] = client.post("/api/cases", {})
+    answers["DELETE /api/meetings/1"] = client.delete("/api/meetings/1")
+    bodies = set()
+    for url, response in answers.items():
+        assert response.status_code == (405 if " " in url else 404), url
+        assert response["Content-Type"].startswith("application/json"), url
+        data = response.json()
+        assert list(data) == ["detail"] and re.search(r"[ぁ-んァ-ン一-龥]", data["detail"]), url
+        bodies.add(response.content) if response.status_code == 404 else None
+    assert len(bodies) == 1  # an id that is not one, a path the API lacks and a hidden record answer alike

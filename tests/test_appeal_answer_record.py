@@ -151,7 +151,7 @@ def test_no_public_channel_carries_the_issued_text(client, world):
     slug = world.council.slug
     starts = ["/", "/answers/", f"/answers/{answer.pk}/", f"/councils/{slug}/", "/cases/", f"/cases/{appeal.case_id}/",
               "/api/answers", f"/api/answers/{answer.pk}", "/api/cases", "/api/cases.csv", "/oparl/v1/system",
-              f"/oparl/v1/file/answer/{answer.pk}", f"/work/meetings/calendar/{slug}.ics", "/disclosure/answers/",
+              f"/oparl/v1/file/answer/{answer.pk}", f"/councils/{slug}/meetings.ics", "/disclosure/answers/",
               f"/disclosure/answers/{appeal.pk}/", "/api/disclosure/answers", "/api/disclosure/answers.csv",
               f"/documents/answer/{answer.pk}.pdf", f"/work/meetings/answers/{answer.pk}/", "/search/"]
     starts += [f"/search/?q={value}" for value in SENTINELS.values()] + ["/search/?q=理事長"]

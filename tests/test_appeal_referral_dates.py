@@ -62,9 +62,9 @@ def test_the_referral_form_takes_a_number(client, world):
 
 
 def test_the_consultation_letter_is_dated_the_referral_day_and_addresses_a_shinsakai_as_such(world, tmp_path):
-    # Registered with the default type (審議会) but named 審査会, as a new city's admin set it up.
+    # Registered as a 審査会: its registered type, not its name, says what the letter calls it (as the 答申 does).
     council = Council.objects.create(municipality=world.city, name="みなみ市情報公開・個人情報保護審査会",
-                                     slug="minami-shinsakai")
+                                     slug="minami-shinsakai", body_type=Council.BodyType.SHINSAKAI)
     Staff.objects.create(name="事務 次郎", secretariat_of=council)
     appeal = refer(world, D(2024, 7, 24), council=council)
     meeting = plan_meeting(council, date=D(2024, 9, 2), is_public=False, closed_reason=CLOSED)
@@ -146,3 +146,16 @@ def test_the_reschedule_form_refuses_a_day_before_the_referral_with_the_reason(c
     assert "令和6年10月27日に諮問された案件のため、会議をそれより前の日" in response.content.decode()
     meeting.refresh_from_db()
     assert meeting.date == D(2024, 10, 28)
+
+
+def test_the_consultation_letter_calls_the_council_by_its_registered_type_whatever_its_name(world, tmp_path):
+    """Registered with the default type (審議会) but named 審査会: the 諮問書 says 貴審議会, as its appeal's 答申
+    speaks of 審議会の結論."""
+    council = Council.objects.create(municipality=world.city, name="みなみ市情報公開・個人情報保護審査会",
+                                     slug="minami-shinsakai")
+    Staff.objects.create(name="事務 次郎", secretariat_of=council)
+    appeal = refer(world, D(2024, 7, 24), council=council)
+    out = tmp_path / "shimonsho.pdf"
+    call_command("document", "shimonsho", str(appeal.case_id), "-o", str(out))
+    text = "".join(document_text(out.read_bytes()).split())
+    assert "貴審議会の意見を求めます" in text and "貴審査会" not in text

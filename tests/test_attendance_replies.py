@@ -276,7 +276,7 @@ def test_answers_reach_no_public_page_api_feed_or_export(client, web_world):
     actions.answer_convocation(meeting, person=web_world.people[1], attending=False, note=secret,
                                by=web_world.member_user)
     starts = ["/", "/cases/", "/api/", "/api/cases.csv", "/oparl/v1/system",
-              f"/work/meetings/calendar/{web_world.council.slug}.ics"]
+              f"/councils/{web_world.council.slug}/meetings.ics"]
     bodies = crawl(client, starts, limit=400)
     assert any(meeting.place in text for text in bodies.values())  # the planned meeting is on the public calendar
     for path, text in bodies.items():

@@ -43,7 +43,8 @@ def live_database(tmp_path):
 
 def site_env(database_url, tmp_path):
     env = dict(os.environ, DATABASE_URL=database_url, SHINGIKAI_DATA_DIR=str(tmp_path / "data"),
-               SHINGIKAI_PAGE_CACHE="0", DJANGO_SETTINGS_MODULE="shingikai.settings")
+               SHINGIKAI_PAGE_CACHE="0", DJANGO_SETTINGS_MODULE="shingikai.settings",
+               SECRET_KEY="live-server-" + "x" * 40)
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     return env
 

@@ -2,6 +2,7 @@
 through an action with a history entry; what only an administrator changes is shown, not offered; the
 municipality's head (長の職名・氏名) is the administrator's page."""
 import datetime
+import re
 
 from django.contrib.auth import get_user_model
 from django.urls import reverse
@@ -14,7 +15,7 @@ SETTINGS = {
     "name": "みなみ市情報公開・個人情報保護審議会", "ordinance": "みなみ市情報公開・個人情報保護審議会条例",
     "quorum_rule": "fixed", "quorum_fixed": "3", "minutes_style": "全文", "name_policy": "letter",
     "closed_items_shown": "omit", "numbers_cumulatively": "on", "cumulative_base": "41", "minutes_signed": "on",
-    "minutes_signer_count": "2", "secretariat_section": "総務部 総務課 情報公開係", "secretariat_contact": "北野",
+    "minutes_signer_count": "2", "case_series": "fiscal_year", "secretariat_section": "総務部 総務課 情報公開係", "secretariat_contact": "北野",
     "secretariat_phone": "0000-11-2222 (内線 315)", "secretariat_email": "johokokai@minami.example.jp",
     "secretariat_address": "みなみ市本町1-1 市役所本庁舎3階",
 }
@@ -127,3 +128,21 @@ def test_a_new_citys_screens_give_examples_in_no_other_citys_name(client, web_wo
     for url in (reverse("councils:settings", args=[w.council.pk]), reverse("meetings:detail", args=[meeting.pk])):
         html = client.get(url).content.decode()
         assert "北山市" in html and "みなみ" not in html, url
+
+
+def test_a_refused_form_on_the_councils_screens_names_what_was_posted_and_each_error(client, web_world):
+    """The settings, the departments and the officers answer a form they cannot take alike: 400, the form's name
+    where the screen has several, and every error of the form."""
+    w = web_world
+    client.force_login(w.secretariat)
+    settings = _post(client, w.council, quorum_fixed="三人")
+    assert settings.status_code == 400
+    message = re.search(r"入力内容に誤りがあります。[^<]*", settings.content.decode()).group()
+    assert message == "入力内容に誤りがあります。整数を入力してください。 定足数を人数で定めるときは、その人数 (1人以上) を入力してください。"
+    departments = client.post(reverse("councils:departments", args=[w.council.pk]),
+                              {"what": "rename", "department": w.dept_a.pk, f"d{w.dept_a.pk}-name": "市民窓口課",
+                               f"d{w.dept_a.pk}-on": "いつか"})
+    assert departments.status_code == 400 and "名称変更の入力内容に誤りがあります。" in departments.content.decode()
+    officers = client.post(reverse("councils:members", args=[w.council.pk]),
+                           {"what": "officer", "role": "admin", "given_by": "指名", "since": "2025-07-10"})
+    assert officers.status_code == 400 and "役職の選任の入力内容に誤りがあります。" in officers.content.decode()

@@ -78,7 +78,7 @@ def test_anonymous_crawl_finds_no_disclosure_secret(client, world):
               "/api/disclosure/answers", "/api/disclosure/answers.csv", "/api/disclosure/reports/minami/2024",
               "/api/disclosure/reports/minami/2024/operations.csv", "/api/openapi.json", "/cases/", "/search/",
               "/api/answers", "/api/cases", "/api/cases.csv", "/oparl/v1/system",
-              f"/work/meetings/calendar/{world.council.slug}.ics", "/disclosure/register/",
+              f"/councils/{world.council.slug}/meetings.ics", "/disclosure/register/",
               f"/disclosure/register/{appeal.request_id}/", f"/disclosure/appeals/{appeal.pk}/"]
     starts += search_urls([*SECRETS.values(), "見積単価", "単価"])
     # The portal at large is crawled by test_leaks; here the disclosure pages, the API and search results.

@@ -123,6 +123,17 @@ def test_command_line_refuses_a_bad_year_with_one_line(register, capsys):
     assert "年度" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("which, fmt", [("operations", "pdf"), ("additional", "json")])
+def test_command_line_refuses_a_year_before_the_registers_first_request(register, capsys, which, fmt):
+    with pytest.raises(SystemExit) as exit_info:
+        call_command("report", which, "--fiscal-year", "2022", "--format", fmt, "-o", "-")
+
+    assert exit_info.value.code == 2
+    out = capsys.readouterr()
+    assert out.out == ""
+    assert "令和4年度の開示請求等の記録はありません (この台帳の記録は令和5年度からです)。" in out.err
+
+
 def test_both_reports_go_on_a_meetings_agenda_as_report_items(register):
     from shingikai.meetings.actions import plan_meeting
 

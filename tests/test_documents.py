@@ -522,7 +522,10 @@ def test_anonymous_downloads_only_published_public_documents(client):
     assert client.get(f"/documents/answer/{r.answer.pk}.docx").status_code == 200
     agenda_text = squash(pdf_text(client.get(f"/documents/agenda/{r.meeting.pk}.pdf").content))
     assert r.case1.title in agenda_text and r.case3.title not in agenda_text and "5非公開案件" in agenda_text
-    for kind, obj in (("shimonsho", r.case1.pk), ("followup", r.follow_submission.pk)):
+    # A public case's 諮問書 is public in its public form; a closed item's case's is not, nor a follow-up request.
+    paper = squash(pdf_text(client.get(f"/documents/shimonsho/{r.case1.pk}.pdf").content))
+    assert r.case1.title in paper and "審査チェックリスト" not in paper
+    for kind, obj in (("shimonsho", r.case3.pk), ("followup", r.follow_submission.pk)):
         response = client.get(f"/documents/{kind}/{obj}.pdf")
         assert response.status_code == 302 and "/login/" in response["Location"]
 
@@ -546,9 +549,10 @@ def test_secretariat_downloads_everything_of_its_council_with_closed_items(clien
 
 
 def test_other_users_are_forbidden_and_bad_urls_are_404(client, world):
-    r = build_record()
+    r = build_record(closed_report=True)
     client.force_login(world.other_secretariat)
-    assert client.get(f"/documents/shimonsho/{r.case1.pk}.pdf").status_code == 403
+    assert client.get(f"/documents/shimonsho/{r.case3.pk}.pdf").status_code == 403  # heard closed
+    assert client.get(f"/documents/shimonsho/{r.case1.pk}.pdf").status_code == 200  # public case: public version
     assert client.get(f"/documents/minutes/{r.meeting.pk}.pdf").status_code == 200  # published: public version
     assert client.get(f"/documents/minutes/{r.meeting.pk}.odt").status_code == 404
     assert client.get(f"/documents/memo/{r.meeting.pk}.pdf").status_code == 404

@@ -488,3 +488,13 @@ def test_a_nul_byte_pasted_into_a_field_is_named_as_the_problem_and_nothing_is_s
     page = response.content.decode()
     assert response.status_code == 400 and not DisclosureRequest.objects.exists()
     assert "制御文字（NUL）" in page and "何か文字を入力してください" not in page
+
+
+@pytest.mark.django_db
+def test_a_post_without_the_csrf_cookie_gets_the_site_s_own_403_in_japanese():
+    from django.test import Client
+
+    response = Client(enforce_csrf_checks=True).post("/login/", {"username": "x", "password": "y"})
+    page = response.content.decode()
+    assert response.status_code == 403 and "送信を受け付けられませんでした" in page
+    assert "DEBUG" not in page and "CSRF" not in page

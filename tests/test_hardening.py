@@ -76,3 +76,19 @@ def test_trusted_proxy_header_is_read_from_the_environment(value):
     result = run_django(["shell", "-c", "from django.conf import settings; print(settings.SECURE_PROXY_SSL_HEADER)"],
                         {"SECURE_PROXY_SSL_HEADER": value})
     assert "('HTTP_X_FORWARDED_PROTO', 'https')" in result.stdout, result.stderr
+
+
+def test_a_server_without_debug_refuses_the_published_development_key(tmp_path):
+    # DEBUG forgotten as well as SECRET_KEY: the server is production all the same.
+    env = {"SHINGIKAI_DATA_DIR": str(tmp_path)}
+    for args in (["serve", "--port", "18198"], ["shell", "-c", "import shingikai.wsgi"]):
+        result = run_django(args, env)
+        assert result.returncode != 0, args
+        assert "SECRET_KEY を設定してください" in result.stderr, result.stderr[-2000:]
+
+
+def test_a_development_server_and_a_configured_one_start(tmp_path):
+    for env in ({"DEBUG": "1"}, {"SECRET_KEY": PRODUCTION["SECRET_KEY"]}):
+        result = run_django(["shell", "-c", "import shingikai.wsgi; print('started')"],
+                            {**env, "SHINGIKAI_DATA_DIR": str(tmp_path)})
+        assert "started" in result.stdout, result.stderr[-2000:]

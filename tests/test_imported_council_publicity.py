@@ -31,7 +31,7 @@ def detail_statuses(client, council, municipality):
     return {url: client.get(url).status_code for url in (
         f"/councils/{council.slug}/", f"/api/councils/{council.slug}", f"/api/municipalities/{municipality.slug}",
         f"/oparl/v1/body/{municipality.slug}", f"/oparl/v1/organization/{council.slug}",
-        f"/work/meetings/calendar/{council.slug}.ics", f"/disclosure/{municipality.slug}/report/2025/",
+        f"/councils/{council.slug}/meetings.ics", f"/disclosure/{municipality.slug}/report/2025/",
     )}
 
 

@@ -13,8 +13,9 @@ FIXTURES = Path(__file__).parent / "fixtures" / "minutes"
 
 KEYS = ("municipality", "council_name", "meeting_label", "date", "start_time", "end_time", "place",
         "members_present", "members_absent", "chair", "observers", "items", "turns")
-# Added after the DESIGN §3.1 fields for the review screen and the import lifecycle.
-ADDED_KEYS = ("is_minutes", "reason", "confidence", "warnings")
+# Added after the DESIGN §3.1 fields: the 通算第N回 an imported meeting keeps, the 事務局 and 説明員 as printed, and
+# what the review screen and the import lifecycle read.
+ADDED_KEYS = ("cumulative_number", "secretariat", "staff", "is_minutes", "reason", "confidence", "warnings")
 
 # name: (meeting facts, number of turns, distinct speakers, [(kind, title, departments, categories, outcome)])
 EXPECTED = {

@@ -15,7 +15,7 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 from django.core.management import call_command
-from helpers import accepted_case, open_meeting_with, sign_all
+from helpers import accepted_case, document_text, open_meeting_with, sign_all
 
 from shingikai.cases.actions import add_attachment, create_case
 from shingikai.demo.loader import load_demo
@@ -234,6 +234,8 @@ def crawl(client, starts, limit=4000, follow=None):
             continue
         body = b"".join(response.streaming_content) if response.streaming else response.content
         text = body.decode("utf-8", errors="replace")
+        if response.get("Content-Type", "").startswith(("application/pdf", "application/vnd.openxmlformats")):
+            text = document_text(body)  # the papers the public pages link: their words, not their bytes
         if response.get("Content-Type", "").startswith("text/calendar"):
             text = text.replace("\r\n ", "")  # an ICS line folds at 75 octets, a sentinel with it
         if "json" in response.get("Content-Type", "") and response.status_code == 200:
@@ -259,6 +261,7 @@ def test_anonymous_crawl_finds_no_sentinel(client):
     councils = [c for c in world.council.__class__.objects.values_list("slug", flat=True)]
     starts = ["/", "/cases/", "/precedents/", "/search/", "/api/", "/api/openapi.json", "/api/cases.csv",
               "/oparl/v1/system"]
+    starts += [f"/councils/{slug}/meetings.ics" for slug in councils] + ["/meetings.ics"]
     starts += [f"/work/meetings/calendar/{slug}.ics" for slug in councils]
     # What the site offers machines: the feeds (the site's and each council's) and the sitemap robots.txt names.
     starts += ["/feed.xml", "/sitemap.xml", "/robots.txt"] + [f"/councils/{slug}/feed.xml" for slug in councils]
@@ -281,6 +284,9 @@ def test_anonymous_crawl_finds_no_sentinel(client):
     assert "<loc>" in bodies["/sitemap.xml"] and "<entry>" in bodies["/feed.xml"]  # the machine-readable lists were read
     public = Meeting.objects.get(date=datetime.date(2025, 5, 20))
     assert "公開の案件" in bodies[f"/api/meetings/{public.pk}"]  # the records' own API URLs were read
+    # The papers linked from the public pages were read: the public case's 諮問書 and the meeting's materials.
+    assert "公開の案件" in bodies[f"/meetings/{public.pk}/materials.pdf"]
+    assert any(path.startswith("/documents/shimonsho/") and "公開の案件" in text for path, text in bodies.items())
     for path, text in bodies.items():
         text = results_only(path, text)
         for name, value in SENTINELS.items():
@@ -405,7 +411,8 @@ def test_guessing_ids_finds_no_sentinel(client, world, role):
     urls = {
         Case: ["/cases/{}/", "/api/cases/{}", "/oparl/v1/paper/{}", "/work/cases/{}/", "/documents/shimonsho/{}.pdf",
                "/documents/shimonsho/{}.docx", "/work/precedents/cases/{}/mark/"],
-        Meeting: ["/meetings/{}/", "/api/meetings/{}", "/oparl/v1/meeting/{}", "/work/meetings/m/{}/",
+        Meeting: ["/meetings/{}/", "/meetings/{}/materials.pdf", "/api/meetings/{}", "/oparl/v1/meeting/{}",
+                  "/work/meetings/m/{}/",
                   "/work/meetings/m/{}/materials/", "/documents/agenda/{}.pdf", "/documents/agenda/{}.docx",
                   "/work/import/m/{}/"],
         AgendaItem: ["/oparl/v1/agendaItem/{}", "/oparl/v1/consultation/{}"],
@@ -496,7 +503,7 @@ def test_every_public_channel_hides_an_unpublished_import(client, world):
 
     def shown(meeting):
         slug, pk = meeting.council.slug, meeting.pk
-        urls = [f"/meetings/{pk}/", f"/councils/{slug}/", f"/work/meetings/calendar/{slug}.ics", "/api/meetings",
+        urls = [f"/meetings/{pk}/", f"/councils/{slug}/", f"/councils/{slug}/meetings.ics", "/api/meetings",
                 f"/api/meetings/{pk}", "/api/cases", "/api/cases.csv", f"/oparl/v1/meeting/{pk}",
                 f"/oparl/v1/body/{meeting.council.municipality.slug}/meetings", f"/documents/agenda/{pk}.pdf",
                 *search_urls([title])]
@@ -514,7 +521,7 @@ def test_every_public_channel_hides_an_unpublished_import(client, world):
     assert shown(never) == [] and shown(taken_back) == []
     publish_import(never)
     reindex_all()
-    assert f"/work/meetings/calendar/{world.council.slug}.ics" in shown(never)
+    assert f"/councils/{world.council.slug}/meetings.ics" in shown(never)
 
 
 def test_the_department_whose_decision_is_appealed_never_reads_the_closed_deliberation(client, world):

@@ -6,7 +6,7 @@ import hostile_files as hostile
 from django.core.files.base import ContentFile
 from django.urls import reverse
 from pypdf import PdfReader, PdfWriter
-from test_web_support import accepted_case, scheduled_meeting, web_world  # noqa: F401
+from test_web_support import accepted_case, held_meeting, scheduled_meeting, web_world  # noqa: F401
 
 from shingikai.cases.actions import add_attachment
 from shingikai.meetings import actions
@@ -127,3 +127,47 @@ def test_the_bound_agenda_lists_each_paper_with_its_number_and_the_page_it_start
     outline = {o.title: reader.get_destination_page_number(o) + 1 for o in reader.outline if not isinstance(o, list)}
     assert outline["会議次第"] == 1
     assert outline[second.title] == listed["資料2"]
+
+
+def _papers(text, pages=False):
+    """[(資料N, the start of its title)] under 配布資料 of a 次第's text; with ``pages``, {資料N: the page it starts
+    on} as a bound copy's 次第 lists them."""
+    listed = re.split(r"(資料\d+)(?!の添付)", re.sub(r"\s+", "", text).split("配布資料", 1)[1])
+    if pages:
+        return {number: int(re.search(r"（(\d+)ページ）", title).group(1))
+                for number, title in zip(listed[1::2], listed[2::2])}
+    return [(number, title[:10]) for number, title in zip(listed[1::2], listed[2::2])]
+
+
+def test_the_agenda_printed_alone_numbers_the_papers_as_the_bound_copy_binds_them(client, web_world):
+    """A meeting of a 前回議事録の確定, a 諮問 and a 報告 with the department's files, and register reports: the
+    次第 downloaded alone gives each paper the 資料N it carries in the members' bound materials."""
+    import datetime
+
+    from shingikai.meetings.models import AgendaItem
+    from shingikai.registers import actions as registers
+
+    w = web_world
+    held, _, _ = held_meeting(w)
+    actions.close_meeting(held, end_time=datetime.time(15, 0))
+    meeting, _, consultation = scheduled_meeting(w)
+    actions.add_procedural_item(meeting, AgendaItem.Procedure.PREVIOUS_MINUTES)
+    report = accepted_case(w, title="窓口受付記録の保存期間の変更", kind="報告")
+    actions.schedule_case(report, meeting)
+    leak = registers.record_incident(w.dept_a, title="通知書の誤送付", discovered_on=datetime.date(2025, 6, 2),
+                                     what_leaked="氏名、住所", whose="通知書の宛先の市民", people_count=1500)
+    registers.report_incident(leak, meeting)
+    registers.report_sensitive_files(meeting, as_of=datetime.date(2025, 4, 1))
+    add_attachment(consultation, title="仕様書", file=ContentFile(_blank_pdf(2), name="spec.pdf"), by=w.dept_a_user)
+    add_attachment(report, title="運用手順", file=ContentFile(_blank_pdf(1), name="manual.pdf"), by=w.dept_a_user)
+    client.force_login(w.member_user)
+    alone = PdfReader(io.BytesIO(client.get(reverse("documents:download", args=["agenda", meeting.pk, "pdf"]))
+                                 .content))
+    bound = PdfReader(io.BytesIO(client.get(reverse("meetings:materials_pdf", args=[meeting.pk])).content))
+    listed = _papers("".join(page.extract_text() for page in alone.pages))
+    assert [number for number, _ in listed] == [f"資料{n}" for n in range(1, 6)]
+    assert [title for _, title in listed] == ["転入届受付システムの", f"{held.short_label}会議"[:10], "窓口受付記録の保存期",
+                                              "個人情報の漏えい等事", "要配慮個人情報の取扱"]
+    assert listed == _papers(bound.pages[0].extract_text())
+    for number, page in _papers(bound.pages[0].extract_text(), pages=True).items():
+        assert re.search(r"資料\d+", bound.pages[page - 1].extract_text()).group() == number

@@ -209,3 +209,16 @@ def test_a_meeting_before_the_reiwa_era_began_is_of_heisei_31_nendo_as_the_paper
     assert april.short_label == "平成31年度第1回"
     assert may.short_label == "令和元年度第2回"
     assert march.short_label == "平成30年度第9回"
+
+
+def test_every_later_meeting_moves_back_one_in_turn_with_the_reason_in_its_history(world):
+    """Two meetings after the 懇談会 move back, the nearer first, so no two meetings hold one number at any step."""
+    council = numbered(world)
+    informal = actions.plan_meeting(council, date=D(2026, 7, 27))
+    august = actions.plan_meeting(council, date=D(2026, 8, 20))
+    september = actions.plan_meeting(council, date=D(2026, 9, 10))
+    opened = actions.open_meeting(informal, present=world.people[:2], absent=world.people[2:], informal=True)
+    assert numbers(informal, august, september) == [(None, None), (1, 49), (2, 50)]
+    assert [m.pk for _, m in opened.renumbered] == [august.pk, september.pk]
+    for moved in (august, september):
+        assert "令和8年7月27日の会が懇談会となったため繰り上げ" in moved.history.first().history_change_reason

@@ -25,13 +25,39 @@ def test_a_members_name_is_masked_however_it_is_spaced_or_in_whichever_width(typ
     ("青木です。", "会長です。"),
     ("青木でございます。", "会長でございます。"),
     ("青木　一郎と申します。", "会長と申します。"),
-    ("事務局の東です。", "事務局の事務局です。"),
+    ("事務局の青木です。", "事務局の会長です。"),  # a longer name is a name after の too
     ("関東です。", "関東です。"),  # 東 is no word of its own here
     ("東京都の例です。", "東京都の例です。"),
 ])
 def test_a_speaker_introducing_themselves_is_masked(said, masked):
     redact = speakers.redactor_for("role", [], {}, [("青木 一郎", "会長"), ("東 花子", "事務局")])
     assert redact(said) == masked
+
+
+@pytest.mark.parametrize("said, masked", [
+    ("東です。よろしくお願いします。", "委員です。よろしくお願いします。"),
+    ("はい、東です。", "はい、委員です。"),
+    ("ご説明します。東でございます。", "ご説明します。委員でございます。"),
+    ("「東です」と名乗った。", "「委員です」と名乗った。"),
+    ("東委員に伺います。", "委員に伺います。"),
+    ("東さんの意見です。", "委員の意見です。"),
+    ("東 花子です。", "委員です。"),
+])
+def test_a_one_character_surname_is_masked_where_it_names_the_person(said, masked):
+    redact = speakers.redactor_for("role", [], {}, [("東 花子", "委員")])
+    assert redact(said) == masked
+
+
+@pytest.mark.parametrize("said", [
+    "事務局の東です。",  # whose: the phrase names the secretariat, 東 only a part of it
+    "会場は駅の東です。",  # where
+    "関東です。",
+    "北東です。",
+    "市の東でございます。",
+])
+def test_a_one_character_surname_inside_a_longer_phrase_is_left(said):
+    redact = speakers.redactor_for("role", [], {}, [("東 花子", "委員")])
+    assert redact(said) == said
 
 
 @pytest.mark.django_db(transaction=True)

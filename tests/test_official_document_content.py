@@ -73,7 +73,9 @@ def test_a_partly_closed_meeting_says_so_and_keeps_the_closed_item_in_its_place(
     agenda_list = page[page.index('<ol class="agenda">'):]
     agenda_list = agenda_list[:agenda_list.index("</ol>")]
     # The page's fifth entry is the closed item's place, as on the papers.
-    entries = [entry.split(">", 1)[1] for entry in agenda_list.split("<li")[1:] if "資料:" not in entry[:40]]
+    # (An item's own list, its 諮問書 and 公開資料, is not an entry.)
+    entries = [entry.split(">", 1)[1] for entry in agenda_list.split("<li")[1:]
+               if not any(word in entry[:40] for word in ("資料:", "諮問書:", "報告書:"))]
     assert entries[4].startswith("非公開案件（") and entries[5].startswith("次回日程")
 
 

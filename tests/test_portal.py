@@ -235,7 +235,7 @@ def test_the_front_page_lists_minutes_newest_published_first_whatever_their_meet
     page = client.get("/").content.decode()
     recent = page[page.index("新しく公開された会議録"):]
     first = recent[recent.index("<li>"):recent.index("</li>")]
-    assert f'href="/meetings/{meeting.pk}/"' in first and "平成21年6月1日 開催" in first
+    assert f'href="/meetings/{meeting.pk}/"' in first and "平成21年6月1日（月） 開催" in first
 
 
 def _anonymous_sees(client, meeting, case=None):
@@ -251,7 +251,7 @@ def _anonymous_sees(client, meeting, case=None):
         "api list": meeting.pk in [m["id"] for m in client.get("/api/meetings?per_page=200").json()["items"]],
         "api detail": client.get(f"/api/meetings/{meeting.pk}").status_code == 200,
         "oparl": client.get(f"/oparl/v1/meeting/{meeting.pk}").status_code == 200,
-        "calendar": f"UID:meeting-{meeting.pk}@" in client.get(f"/work/meetings/calendar/{slug}.ics").content.decode(),
+        "calendar": f"UID:meeting-{meeting.pk}@" in client.get(f"/councils/{slug}/meetings.ics").content.decode(),
         "agenda pdf": client.get(f"/documents/agenda/{meeting.pk}.pdf").status_code == 200,
     }
     if item is not None:

@@ -85,7 +85,7 @@ def test_a_meeting_moved_on_by_an_earlier_one_is_modified(client, world):
 
 def test_a_cancelled_meeting_stays_public_as_cancelled(client, world):
     meeting = planned(world)
-    calendar = f"/work/meetings/calendar/{world.council.slug}.ics"
+    calendar = f"/councils/{world.council.slug}/meetings.ics"
     before = client.get(calendar).content.decode().replace("\r\n ", "")
     as_of_long_ago(meeting)
     actions.cancel_meeting(meeting)
@@ -215,3 +215,14 @@ def test_a_harvester_learns_an_answer_and_an_imported_meeting_taken_back(client,
                                                                       "modified": when}]
     assert _tombstones(client, "/api/minutes", "2000-01-01")[0] == [{"id": minutes.pk, "deleted": True,
                                                                      "modified": when}]
+
+
+def test_a_case_on_the_agenda_of_a_meeting_entered_after_its_day_was_never_public(client, world):
+    """The history of its agenda item is read by the rule that makes an item public: a meeting entered after its
+    day shows nothing before it is recorded as opened, so its case was never public and is as unknown as none."""
+    meeting = actions.plan_meeting(world.council, date=datetime.date(2025, 5, 20))
+    Meeting.objects.filter(pk=meeting.pk).update(created_at=datetime.datetime(2025, 6, 1, tzinfo=datetime.timezone.utc))
+    case = accepted_case(world, title="SECRETCO社への委託")
+    actions.schedule_case(case, meeting)
+    for url in (f"/cases/{case.pk}/", f"/api/cases/{case.pk}"):
+        assert client.get(url).status_code == 404, url

@@ -5,6 +5,8 @@ the yearly 運用状況報告 linked, and the calendar's links and identifiers."
 import datetime
 import re
 
+import pytest
+
 from django.db.models import F
 from django.urls import reverse
 from helpers import accepted_case, document_text
@@ -130,7 +132,7 @@ def test_the_calendar_links_the_meeting_page_and_its_uid_does_not_follow_the_req
     w = web_world
     settings.ALLOWED_HOSTS = ["council.example.jp", "testserver", "other.example.jp"]
     meeting, _, _ = scheduled_meeting(w)
-    url = f"/work/meetings/calendar/{w.council.slug}.ics"
+    url = f"/councils/{w.council.slug}/meetings.ics"
     first = client.get(url, HTTP_HOST="other.example.jp").content.decode()
     assert f"UID:meeting-{meeting.pk}@council.example.jp" in first
     assert f"URL:http://other.example.jp/meetings/{meeting.pk}/" in first
@@ -171,3 +173,33 @@ def test_the_feeds_sort_by_real_instants_and_write_every_stamp_in_japan_time(cli
         assert f"{older}{ISSUED.isoformat()}T00:00:00+09:00</id>" in text
         stamps = re.findall(r"<updated>([^<]+)</updated>", text)
         assert stamps and all(s.endswith("+09:00") for s in stamps), stamps
+
+
+@pytest.mark.django_db
+def test_public_dates_weekdays_minutes_staff_and_precedent_topics_on_the_demo(client):
+    """The meeting page dates a meeting as the 次第 does (（月）); the minutes name the 課 that explained though no
+    説明員 was recorded; the precedents say 「複数の審議会」 only above the topics several councils heard."""
+    from shingikai.demo.loader import load_demo
+
+    load_demo()
+    first = Meeting.objects.get(council__slug="minami-shingikai", date=datetime.date(2024, 5, 27))
+    page = client.get(f"/meetings/{first.pk}/").content.decode()
+    assert "令和6年5月27日（月）" in page
+    assert "令和6年5月27日（月）" in client.get(f"/councils/{first.council.slug}/?fiscal_year=2024").content.decode()
+    held = Meeting.objects.get(council__slug="minami-shingikai", date=datetime.date(2025, 11, 17))
+    minutes = document_text(client.get(f"/documents/minutes/{held.pk}.pdf").content)
+    assert "説明員市民課（議題2）" in minutes and "説明員なし" not in minutes
+    precedents = client.get("/precedents/").content.decode()
+    shared, _, single = precedents.partition('id="single-topics"')
+    assert "複数の審議会が同じ主題を審議しています" in shared and "コンビニ交付" in shared and "AI議事録" not in shared
+    assert "AI議事録" in single and "複数の審議会" not in single
+
+
+def test_a_closed_meeting_of_a_council_that_omits_closed_items_has_no_empty_agenda_heading(client, web_world):
+    w = web_world
+    _set(w.council, closed_items_shown=Council.ClosedItemsShown.OMIT)
+    meeting = plan_meeting(w.council, date=datetime.date.today() + datetime.timedelta(days=20), is_public=False,
+                           closed_reason=REASON)
+    schedule_case(accepted_case(w, title=CLOSED_TITLE), meeting)
+    page = client.get(f"/meetings/{meeting.pk}/").content.decode()
+    assert page.count("会議次第") == 0 and CLOSED_TITLE not in page

@@ -22,7 +22,7 @@ def public_copies(client, meeting, words):
     from shingikai.minutes.models import Minutes
 
     paths = [f"/meetings/{meeting.pk}/", f"/api/meetings/{meeting.pk}", f"/oparl/v1/meeting/{meeting.pk}",
-             f"/work/meetings/calendar/{meeting.council.slug}.ics",
+             f"/councils/{meeting.council.slug}/meetings.ics",
              f"/documents/agenda/{meeting.pk}.pdf", f"/documents/agenda/{meeting.pk}.docx"]
     minutes = Minutes.objects.filter(meeting=meeting, state=Minutes.State.PUBLISHED).first()
     if minutes is not None:
@@ -156,7 +156,7 @@ def test_a_report_added_as_closed_reaches_no_public_copy_not_even_its_title(clie
     reindex_all()
     copies = public_copies(client, meeting, [CLOSED_REPORT, "苦情の報告"])
     assert "公開の案件" in copies[f"/meetings/{meeting.pk}/"]
-    assert "公開の案件" in copies[f"/work/meetings/calendar/{meeting.council.slug}.ics"]
+    assert "公開の案件" in copies[f"/councils/{meeting.council.slug}/meetings.ics"]
     assert_nowhere(copies, CLOSED_REPORT, "苦情の報告")
 
 

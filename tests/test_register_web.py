@@ -604,3 +604,10 @@ def test_a_significant_change_planned_more_than_ten_years_ahead_is_refused(clien
     assert record.change_planned_on is None
     planned = datetime.date.today() + datetime.timedelta(days=400)
     assert client.post(url, {"planned_on": planned.isoformat(), "description": "クラウドへの移行"}).status_code == 302
+
+
+def test_the_public_file_page_prints_the_number_of_people_as_the_list_does(client, world):
+    published = registered_file(world, name="印鑑登録原票ファイル", subject_count=60500)
+    listed = client.get("/registers/files/").content.decode()
+    detail = client.get(f"/registers/files/{published.pk}/").content.decode()
+    assert "約 60,500 人" in listed and "約 60,500 人" in detail and "60500" not in detail

@@ -356,7 +356,7 @@ def test_ics_feed_hides_closed_meetings_and_titles(client, web_world):
     actions.schedule_case(accepted_case(w, title="秘密の案件名"), public, is_public=False, closed_reason="個人情報")
     closed = actions.plan_meeting(w.council, date=day + datetime.timedelta(days=30), is_public=False,
                                   closed_reason="個別の事案を審議するため")
-    url = reverse("meetings:calendar", args=[w.council.slug])
+    url = reverse("portal:council_calendar", args=[w.council.slug])
     body = client.get(url)
     assert body["Content-Type"].startswith("text/calendar")
     text = body.content.decode()
@@ -364,8 +364,11 @@ def test_ics_feed_hides_closed_meetings_and_titles(client, web_world):
     assert "公開で審議する案件" in text.replace("\r\n ", "") and "秘密の案件名" not in text.replace("\r\n ", "")
     assert "DTSTART:" in text and text.endswith("END:VCALENDAR\r\n")
     assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))
+    # The staff feed, with the closed meeting, is the council's own: anyone else is sent to the public one.
+    work_url = reverse("meetings:calendar", args=[w.council.slug])
+    assert client.get(work_url)["Location"] == url
     login(client, w.secretariat)
-    text = client.get(url).content.decode().replace("\r\n ", "")
+    text = client.get(work_url).content.decode().replace("\r\n ", "")
     assert text.count("BEGIN:VEVENT") == 2 and "秘密の案件名" not in text
     assert closed.pk
 

@@ -197,7 +197,8 @@ class DocumentReading:
 def document_reading(user, kind, obj):
     """May `user` download the document `kind` of `obj`, and in which form? None when not at all.
 
-    The same rules as the pages: a 諮問書 for whoever may open the case; the 会議次第 of any meeting on the
+    The same rules as the pages: a 諮問書 in full for whoever may open the case, else its public form while the case is
+    public (never an imported case's: its city wrote the 諮問書, not this system); the 会議次第 of any meeting on the
     public calendar; the 会議録 in full for the council, else once published; an 答申書 in full for the
     council and the cases' departments (not an appeal's), else once public; a follow-up request for who may see the follow-up;
     the 招集通知 for who may read the meeting's materials;
@@ -207,7 +208,10 @@ def document_reading(user, kind, obj):
     from shingikai import publicity
 
     if kind == "shimonsho":
-        return DocumentReading(user, full=True) if can_view_case(user, obj) else None
+        if can_view_case(user, obj):
+            return DocumentReading(user, full=True)
+        public = not obj.imported and publicity.cases().filter(pk=obj.pk).exists()
+        return DocumentReading(user, full=False) if public else None
     if kind in ("agenda", "minutes"):
         if can_view_meeting_materials(user, obj):
             return DocumentReading(user, full=True)

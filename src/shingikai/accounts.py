@@ -7,7 +7,8 @@ forgotten one by e-mail.
   the sign-in marks the session, and PasswordChangeRequiredMiddleware sends every page to /work/password/
   until the person has set their own. The mark lives in the session, so no page pays a query for it.
 - /password-reset/…: Django's own reset by e-mail (a one-time link to the login's e-mail address), offered on
-  the login page while SHINGIKAI_PASSWORD_RESET_BY_MAIL is on (docs/deploy.md).
+  the login page while SHINGIKAI_PASSWORD_RESET_BY_MAIL is on and mail goes out (outgoing_mail.py,
+  docs/deploy.md).
 """
 from django.conf import settings
 from django.contrib import messages
@@ -20,6 +21,7 @@ from django.shortcuts import redirect, render
 from django.urls import path, reverse, reverse_lazy
 
 from shingikai.councils import actions
+from shingikai.outgoing_mail import mail_goes_out
 
 #: The session's mark of a sign-in with a temporary password.
 MUST_CHANGE = "shingikai_must_change_password"
@@ -70,18 +72,22 @@ def _free(path_):
 
 # --- A forgotten password reset by e-mail (Django's views, Japanese templates) ---
 
+def reset_by_mail():
+    return settings.SHINGIKAI_PASSWORD_RESET_BY_MAIL and mail_goes_out()
+
+
 class _ByMail:
     """The reset pages exist only while the reset by e-mail is offered."""
 
     def dispatch(self, request, *args, **kwargs):
-        if not settings.SHINGIKAI_PASSWORD_RESET_BY_MAIL:
+        if not reset_by_mail():
             raise Http404
         return super().dispatch(request, *args, **kwargs)
 
 
 class LoginView(auth_views.LoginView):
     def get_context_data(self, **kwargs):
-        return {**super().get_context_data(**kwargs), "reset_by_mail": settings.SHINGIKAI_PASSWORD_RESET_BY_MAIL}
+        return {**super().get_context_data(**kwargs), "reset_by_mail": reset_by_mail()}
 
 
 class PasswordResetView(_ByMail, auth_views.PasswordResetView):

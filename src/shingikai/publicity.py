@@ -85,11 +85,17 @@ def municipalities():
 
 def agenda_items(meeting=None, preview=False):
     """`preview`: an unpublished import's items as publishing it will show them, for its owner's preview only."""
-    items = AgendaItem.objects.filter(is_public=True, meeting__is_public=True).exclude(
+    items = _public_items(AgendaItem.objects, preview)
+    return items.filter(meeting=meeting) if meeting is not None else items
+
+
+def _public_items(rows, preview=False):
+    """The public ones among agenda item `rows`: the items themselves, or their history (what was once public)."""
+    items = rows.filter(is_public=True, meeting__is_public=True).exclude(
         meeting__state=Meeting.State.CANCELLED).exclude(meeting__in=entered_after_their_day().values("pk"))
     if not preview:
         items = items.exclude(meeting__in=unpublished_imports().values("pk"))
-    return items.filter(meeting=meeting) if meeting is not None else items
+    return items
 
 
 def _closed_items():
@@ -108,10 +114,7 @@ def withdrawn_cases():
     public agenda since made closed): their pages say so (410) rather than that they never existed, and say
     nothing else of them."""
     published = Exists(Case.history.filter(id=OuterRef("pk"), published_at__isnull=False))
-    on_public_agenda = Exists(
-        AgendaItem.history.filter(case_id=OuterRef("pk"), is_public=True, meeting__is_public=True)
-        .exclude(meeting__state=Meeting.State.CANCELLED).exclude(meeting__pk__in=unpublished_imports().values("pk"))
-        .exclude(meeting__pk__in=entered_after_their_day().values("pk")))
+    on_public_agenda = Exists(_public_items(AgendaItem.history).filter(case_id=OuterRef("pk")))
     return Case.objects.filter(published | on_public_agenda).exclude(pk__in=cases().values("pk"))
 
 
@@ -124,8 +127,8 @@ def minutes():
     return Minutes.objects.filter(state=Minutes.State.PUBLISHED, meeting__is_public=True)
 
 
-def _has_closed_item(meeting_ref):
-    return Exists(AgendaItem.objects.filter(meeting_id=meeting_ref, is_public=False))
+def _closed_items_in(meeting_ref):
+    return AgendaItem.objects.filter(meeting_id=meeting_ref, is_public=False)
 
 
 def unplaced_turns_withheld(meeting):
@@ -133,8 +136,7 @@ def unplaced_turns_withheld(meeting):
     a closed item nothing tells whether such a turn belongs to it (the explanation before a closed item, the chair
     clearing the room), so they wait until the secretariat places them under an item. An imported meeting's
     turns come from minutes its council already published."""
-    return (not meeting.imported
-            and AgendaItem.objects.filter(meeting_id=meeting.pk, is_public=False).exists())
+    return not meeting.imported and _closed_items_in(meeting.pk).exists()
 
 
 def turns(meeting=None, preview=False):
@@ -143,7 +145,8 @@ def turns(meeting=None, preview=False):
     published = Turn.objects.filter(meeting__is_public=True)
     if not preview:
         published = published.filter(meeting__minutes__state=Minutes.State.PUBLISHED)
-    unplaced = Q(agenda_item__isnull=True) & (Q(meeting__imported=True) | ~_has_closed_item(OuterRef("meeting_id")))
+    unplaced = Q(agenda_item__isnull=True) & (
+        Q(meeting__imported=True) | ~Exists(_closed_items_in(OuterRef("meeting_id"))))
     published = published.filter(unplaced | Q(agenda_item__is_public=True))
     return published.filter(meeting=meeting) if meeting is not None else published
 
@@ -190,7 +193,7 @@ def _naming(meeting):
     letters = assign_letters(every_turn)
     people = [(a.name, "委員") for a in meeting.attendances.filter(kind=Attendance.Kind.MEMBER)]
     people += [(a.name, a.title or "出席者") for a in meeting.attendances.exclude(kind=Attendance.Kind.MEMBER)]
-    return every_turn, letters, redactor_for(meeting.council.name_policy, every_turn, letters, people)
+    return every_turn, letters, redactor_for(meeting.council.name_policy, every_turn, letters, people, meeting.date)
 
 
 def published_turns(meeting, turn_list=None):

@@ -23,14 +23,17 @@ def env_bool(name, default=False):
 
 DEBUG = env_bool("DEBUG", False)
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
+DEVELOPMENT_SECRET_KEY = "shingikai-development-key-not-for-production"
 if not SECRET_KEY:
     if os.environ.get("DEBUG") is not None and not DEBUG:
         # DEBUG=0 says "production": a key everyone can read in the source would sign its sessions.
         raise SystemExit("shingikai: DEBUG=0 (本番) では環境変数 SECRET_KEY を設定してください。起動を中止します。")
-    # A fixed development key keeps `make run` and the tests working out of the box.
-    SECRET_KEY = "shingikai-development-key-not-for-production"
+    # A fixed development key keeps the tests and `make run` (the demo) working out of the box; a server that
+    # is not DEBUG=1 refuses to start with it (ops/readiness.py), whether DEBUG was set or forgotten.
+    SECRET_KEY = DEVELOPMENT_SECRET_KEY
 ALLOWED_HOSTS = os.environ.get("ALLOWED_HOSTS", "127.0.0.1,localhost,testserver").split(",")
 CSRF_TRUSTED_ORIGINS = [o for o in os.environ.get("CSRF_TRUSTED_ORIGINS", "").split(",") if o]
+CSRF_FAILURE_VIEW = "shingikai.viewhelpers.csrf_failure"
 
 # HTTPS, set from the environment (README, "Production"): all off by default for `make run` on loopback.
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
@@ -129,6 +132,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "shingikai.site.public_site",
+                "shingikai.outgoing_mail.mail_state",
             ],
             "builtins": ["shingikai.jp.templatetags", "shingikai.urltags", "shingikai.submissions"],
         },
@@ -206,7 +210,8 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "shingikai@localhost")
 # A forgotten password reset by e-mail from the login page (a link to the login's e-mail address, valid for
-# PASSWORD_RESET_TIMEOUT); off where no mail goes out, so that no one waits for a link that never comes.
+# PASSWORD_RESET_TIMEOUT); off where no mail goes out, so that no one waits for a link that never comes: set
+# to 0, or left without EMAIL_BACKEND (outgoing_mail.py).
 SHINGIKAI_PASSWORD_RESET_BY_MAIL = env_bool("SHINGIKAI_PASSWORD_RESET_BY_MAIL", True)
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 24
 
@@ -236,3 +241,9 @@ SHINGIKAI_SITE_NAME = os.environ.get("SHINGIKAI_SITE_NAME", "")
 SHINGIKAI_SITE_HOST = os.environ.get("SHINGIKAI_SITE_HOST", "")
 SHINGIKAI_LICENCE = os.environ.get("SHINGIKAI_LICENCE", "")
 SHINGIKAI_LICENCE_URL = os.environ.get("SHINGIKAI_LICENCE_URL", "https://creativecommons.org/licenses/by/4.0/deed.ja")
+# The アクセシビリティ方針's target and what the city states of its conformance (JIS X 8341-3: 「準拠」 only with
+# published test results, else 「一部準拠」 or 「配慮」): by default nothing is claimed that the city has not tested.
+SHINGIKAI_ACCESSIBILITY_TARGET = os.environ.get("SHINGIKAI_ACCESSIBILITY_TARGET", "適合レベル AA")
+SHINGIKAI_ACCESSIBILITY_CONFORMANCE = os.environ.get(
+    "SHINGIKAI_ACCESSIBILITY_CONFORMANCE", "試験を実施していないため、適合の状況は表明していません。")
+SHINGIKAI_ACCESSIBILITY_DATE = os.environ.get("SHINGIKAI_ACCESSIBILITY_DATE", "")

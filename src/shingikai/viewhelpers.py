@@ -8,14 +8,36 @@ from django.db.models import FileField
 from django.urls import reverse
 
 from shingikai import access
+from shingikai.errors import ActionRefused
 
 PAGE_SIZE = 50
+
+
+CSRF_REFUSED = ("送信を受け付けられませんでした。ページを開いてから時間がたったか、ブラウザーがこのサイトのクッキーを"
+                "送っていません。ページを開き直してから、もう一度送信してください。")
+
+
+def csrf_failure(request, reason=""):
+    """CSRF_FAILURE_VIEW: the site's own 403 page, in Japanese, rather than Django's English one that tells a
+    resident to set DEBUG=True; the technical reason goes to the log only (Django logs it)."""
+    from django.shortcuts import render
+
+    return render(request, "403.html", {"exception": CSRF_REFUSED}, status=403)
 
 
 def refused(request, exc):
     """Show an ActionRefused message; the status tells clients why nothing changed."""
     messages.error(request, exc.message)
     return 409 if exc.code == "conflict" else 400
+
+
+def valid_data(form, what=""):
+    """The form's cleaned data, or ActionRefused naming what was posted (「統合の入力内容に誤りがあります。」) with
+    every error of the form."""
+    if not form.is_valid():
+        raise ActionRefused(f"{what}{'の' if what else ''}入力内容に誤りがあります。"
+                            + " ".join(m for errors in form.errors.values() for m in errors))
+    return form.cleaned_data
 
 
 def posted_mark(request, name="seen"):

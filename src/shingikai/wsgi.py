@@ -6,6 +6,20 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "shingikai.settings")
 application = get_wsgi_application()
 
 
+def _refuse_development_key():
+    """gunicorn started without `shingikai serve` must refuse the published key as serve does."""
+    from django.core.exceptions import ImproperlyConfigured
+
+    from shingikai.ops.readiness import development_key_problem
+
+    problem = development_key_problem()
+    if problem:
+        raise ImproperlyConfigured(problem)
+
+
+_refuse_development_key()
+
+
 def _catch_up_index():
     """Index what a worker killed between a commit and its indexing left in the outbox."""
     from django.db import DatabaseError

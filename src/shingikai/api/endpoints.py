@@ -4,6 +4,7 @@ Every record comes from `records`, which takes it from `shingikai.publicity`. An
 the public may not see answer the same 404, so a closed item's existence does not show; a case the public could
 once read answers 410 with its id only (publicity.withdrawn_cases).
 """
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from ninja import NinjaAPI, Query, Status
 from ninja.errors import AuthenticationError, ValidationError
@@ -51,6 +52,25 @@ api = PublicAPI(
     docs_url="/docs",
 )
 api.add_router("/registers/", registers_router)
+
+
+NOT_FOUND = "お探しの情報は見つかりませんでした。アドレスを確認してください。"
+
+
+def not_found_response(request):
+    """Every 404 of the API in one shape: an unknown id, a record the public may not see (the same answer, so a closed
+    item's existence does not show), an id that is not a number and a path the API does not have."""
+    return api.create_response(request, {"detail": NOT_FOUND}, status=404)
+
+
+def not_allowed_response(request, allowed):
+    return api.create_response(
+        request, {"detail": f"この API は読み取り専用です。{'、'.join(sorted(allowed))} で要求してください。"}, status=405)
+
+
+@api.exception_handler(Http404)
+def not_found(request, error):
+    return not_found_response(request)
 
 
 @api.exception_handler(records.BadFilter)
@@ -128,10 +148,13 @@ def export_cases(request, filters: Query[CaseFilters]):
 
 @api.get("/cases/{int:case_id}", response={200: CaseOut, 410: GoneOut}, tags=["cases"])
 def get_case(request, case_id: int):
-    if case_id <= LARGEST_ID and not records.cases().filter(pk=case_id).exists() \
-            and publicity.withdrawn_cases().filter(pk=case_id).exists():
-        return Status(410, {"id": case_id, "deleted": True, "detail": "この案件は公開を終了しました。"})
-    return payloads.case(request, record_or_404(records.cases(), case_id))
+    try:
+        case = record_or_404(records.cases(), case_id)
+    except Http404:
+        if case_id <= LARGEST_ID and publicity.withdrawn_cases().filter(pk=case_id).exists():
+            return Status(410, {"id": case_id, "deleted": True, "detail": "この案件は公開を終了しました。"})
+        raise
+    return payloads.case(request, case)
 
 
 @api.get("/decisions", response=DecisionPage, tags=["decisions"])

@@ -1,14 +1,13 @@
 """The public records the JSON API and the CSV export serve: `shingikai.publicity`'s querysets with what
 their pages read fetched in bulk, and the filters their lists share.
 """
-import datetime as dt
-
 from django.db.models import Exists, F, OuterRef, Prefetch, Subquery
 from django.utils import timezone
 
 from shingikai import publicity
 from shingikai.cases.models import Category
 from shingikai.councils.models import Membership
+from shingikai.jp.wareki import fiscal_year_bounds
 from shingikai.meetings import answer_corrections
 
 from . import stamps
@@ -117,15 +116,17 @@ def since(text):
     return moment
 
 
-def fiscal_year_range(year):
-    return dt.date(year, 4, 1), dt.date(year + 1, 3, 31)
-
-
-def _place(queryset, filters, council_path):
+def of_place(queryset, filters, council_path):
+    """The rows of the council and the municipality `filters` name by slug, the council found at `council_path`."""
     if filters.council:
         queryset = queryset.filter(**{f"{council_path}__slug": filters.council})
     if filters.municipality:
         queryset = queryset.filter(**{f"{council_path}__municipality__slug": filters.municipality})
+    return queryset
+
+
+def _place(queryset, filters, council_path):
+    queryset = of_place(queryset, filters, council_path)
     if filters.modified_since:
         queryset = queryset.filter(stamp_modified__gte=since(filters.modified_since))
     return queryset
@@ -194,5 +195,5 @@ def filter_decisions(queryset, filters):
 def filter_answers(queryset, filters):
     queryset = _place(queryset, filters, "council")
     if filters.fiscal_year is not None:
-        queryset = queryset.filter(date__range=fiscal_year_range(filters.fiscal_year))
+        queryset = queryset.filter(date__range=fiscal_year_bounds(filters.fiscal_year))
     return queryset

@@ -7,10 +7,10 @@ from shingikai.councils.actions import lock_council
 from shingikai.errors import ActionRefused
 from shingikai.uploads import check_upload
 from shingikai.history import STALE, changed_fields, save_by
-from shingikai.jp.wareki import fiscal_year, to_wareki
+from shingikai.jp.wareki import to_wareki
 from shingikai.settling import not_in_future, within_reach
 
-from . import retention
+from . import numbering, retention
 from .models import Case, Category
 
 EDITABLE_BY_DEPARTMENT = (Case.Status.DRAFT, Case.Status.RETURNED)
@@ -145,12 +145,13 @@ NUMBERED_KINDS = (Case.Kind.CONSULTATION, Case.Kind.REPORT)
 @transaction.atomic
 @within_reach
 def accept_case(case, *, by=None, on=None, number=""):
-    """The secretariat receives the case; a consultation gets its number (諮問第N号, per fiscal year), a report
-    its own (報告第N号, counted apart), so that neither's document is issued with a blank number.
+    """The secretariat receives the case; a consultation gets its number (諮問第N号), a report its own (報告第N号,
+    counted apart), so that neither's document is issued with a blank number. The council's series
+    (numbering.series) is per 年度 or across the years, and may continue a paper era's (first_case_number).
 
     `on`: the day it was received when it is recorded afterwards (an appeal's 諮問日): the number is then of
-    that day's fiscal year. `number`: the 諮問番号 the secretariat gave (one entered out of order keeps the
-    number its 諮問書 was sent with); refused when another consultation of that year already has it."""
+    that day's series. `number`: the 諮問番号 the secretariat gave (「12」 is 諮問第12号; one entered out of order
+    keeps the number its 諮問書 was sent with); refused when another case of the series already has it."""
     case = Case.objects.select_for_update().get(pk=case.pk)
     if case.status != Case.Status.SUBMITTED:
         raise ActionRefused(f"{case.get_status_display()}の案件は受け付けられません。提出済の案件のみ受け付けます。")
@@ -158,23 +159,49 @@ def accept_case(case, *, by=None, on=None, number=""):
     case.status = Case.Status.ACCEPTED
     case.accepted_at = _at_start_of(on) if on else timezone.now()
     if case.kind in NUMBERED_KINDS and not case.number:
-        start, end = fiscal_year_span(fiscal_year(on or timezone.localdate()))
+        day = on or timezone.localdate()
         lock_council(case.council)
-        same_year = Case.objects.filter(
-            council=case.council, kind=case.kind, accepted_at__gte=start, accepted_at__lt=end,
-        ).exclude(pk=case.pk)
-        taken = set(same_year.values_list("number", flat=True))
-        number = (number or "").strip()
+        number = numbering.normalise(number, case.kind)
         if number:
-            if number in taken:
-                raise ActionRefused(f"{number} はこの年度の別の{case.kind}に付いています。")
+            other = numbering.holder(case.council, case.kind, number, day, exclude=case)
+            if other is not None:
+                scope = "" if case.council.case_series == case.council.CaseSeries.CONTINUOUS else "この年度の"
+                raise ActionRefused(f"{number} は{scope}別の{case.kind}「{other.title[:40]}」に付いています。"
+                                    f"次の番号は {numbering.next_number(case.council, case.kind, day, exclude=case)} です。")
             case.number = number
         else:
-            count = same_year.count() + 1
-            while f"{case.kind}第{count}号" in taken:  # a number typed earlier may have taken the next in turn
-                count += 1
-            case.number = f"{case.kind}第{count}号"
+            case.number = numbering.next_number(case.council, case.kind, day, exclude=case)
     case.return_comment = ""
+    case.version += 1
+    return save_by(case, by)
+
+
+#: A case the secretariat may still pass to another council: received (submitted or accepted), on no agenda yet.
+TRANSFERABLE = (Case.Status.SUBMITTED, Case.Status.ACCEPTED)
+
+
+@transaction.atomic
+def transfer_case(case, council, *, by=None):
+    """The secretariat passes a case brought to the wrong council (a 諮問 sent to the 審査会) to the right council of
+    the same city, before any meeting hears it. It arrives there as submitted, for that secretariat to receive and
+    number in its own series: the number and 受付日 given by the wrong council go, and so does its publication."""
+    case = Case.objects.select_for_update().select_related("council").get(pk=case.pk)
+    if case.status not in TRANSFERABLE:
+        raise ActionRefused(f"{case.get_status_display()}の案件は他の審議会に回せません。提出済・受付済の案件のみです。")
+    if case.agenda_items.exists():
+        raise ActionRefused("この案件は会議の次第に載っているため、他の審議会に回せません。先に次第から外してください。")
+    if council.pk == case.council_id:
+        raise ActionRefused("回付先に、今の審議会とは別の審議会を選んでください。")
+    if council.municipality_id != case.council.municipality_id or council.is_imported_only:
+        raise ActionRefused("回付できるのは、同じ自治体でこのシステムで運営している審議会です。")
+    if case.is_appeal:
+        raise ActionRefused("審査請求の案件は他の審議会に回せません。")
+    case._change_reason = f"{case.council.name}から{council.name}に回付"[:100]
+    case.council = council
+    case.status = Case.Status.SUBMITTED
+    case.number = ""
+    case.accepted_at = None
+    case.published_at = None
     case.version += 1
     return save_by(case, by)
 

@@ -2,6 +2,7 @@
 from django import forms
 
 from shingikai.councils.forms import WarekiDateField
+from shingikai.councils.models import Council
 from shingikai.formfields import FiscalYearField, UploadField
 
 from . import retention
@@ -197,6 +198,37 @@ class AcceptForm(forms.Form):
     fiscal year, and no meeting before it can hear it."""
     received_on = WarekiDateField(label="受付日", required=False,
                                   help_text="空欄なら今日。例: 令和7年6月1日 または 2025-06-01")
+    number = forms.CharField(label="諮問番号", max_length=30, required=False,
+                             help_text="次の番号を入れてあります。諮問書を別の番号で送ったときは書き換えてください (「12」でも可)")
+
+    def __init__(self, *args, case=None, **kwargs):
+        """`case`: the case to be received, whose label (諮問番号・報告番号) and next number in turn the field shows."""
+        super().__init__(*args, **kwargs)
+        if case is None or case.kind not in ("諮問", "報告"):
+            del self.fields["number"]
+            return
+        from .numbering import next_number
+
+        self.fields["number"].label = f"{case.kind}番号"
+        self.fields["number"].initial = next_number(case.council, case.kind)
+
+
+class PastAnswerForm(forms.Form):
+    """The 答申 an imported case was answered with on paper, as its 答申書 records it."""
+    number = forms.CharField(label="答申番号", max_length=30, help_text="答申書に記載された番号 (例: 答申第11号、「11」でも可)")
+    date = WarekiDateField(label="答申日")
+    conclusion = forms.CharField(label="結論", widget=forms.Textarea(attrs={"rows": 2}),
+                                 help_text="答申書の結論 (例: 諮問のとおり実施することを認める。)")
+
+
+class TransferForm(forms.Form):
+    council = forms.ModelChoiceField(label="回付先の審議会", queryset=None, empty_label="選んでください")
+
+    def __init__(self, *args, case=None, **kwargs):
+        """`case`: the case to pass on; offered the other councils of its city that run here."""
+        super().__init__(*args, **kwargs)
+        self.fields["council"].queryset = Council.objects.filter(
+            municipality_id=case.council.municipality_id, is_imported_only=False).exclude(pk=case.council_id)
 
 
 class ReturnForm(forms.Form):

@@ -12,6 +12,7 @@ from django.utils.text import Truncator
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from shingikai import access, publicity
@@ -21,6 +22,7 @@ from shingikai.jp.wareki import fiscal_year, fiscal_year_label
 from shingikai.viewhelpers import history_rows, page_of, refused, stored_file
 from shingikai.errors import ActionRefused
 from shingikai.fragments import KEPT_SECONDS
+from shingikai.meetings import actions as meeting_actions
 from shingikai.meetings.models import AgendaItem, Answer, Decision, FollowUp, Meeting
 from shingikai.portal.freshness import names_stamp
 from shingikai.submissions import one_submission
@@ -29,7 +31,7 @@ from . import actions, checklist
 from .actions import fiscal_year_span
 from .forms import (
     AttachmentForm, CaseFilterForm, CaseForm, ChecklistAnswerForm, ContractorFormSet, DataItemFormSet, QuestionAnswerForm,
-    AcceptForm, QuestionForm, ReturnForm, WithdrawForm, contractor_initial, data_item_initial, filled_rows,
+    AcceptForm, PastAnswerForm, QuestionForm, ReturnForm, TransferForm, WithdrawForm, contractor_initial, data_item_initial, filled_rows,
 )
 from .models import Attachment, Case, Certification, Contractor, DataItem, Question, StorageLocation, TransferMethod
 
@@ -386,8 +388,13 @@ def _detail_context(request, case, **extra):
         "can_view_meetings": can_view_meetings,
         "submission_problems": actions.submission_problems(case) if owner else [],
         "answer_form": ChecklistAnswerForm(),
-        "accept_form": AcceptForm(),
+        "accept_form": AcceptForm(case=case) if is_secretariat and case.status == Case.Status.SUBMITTED else None,
         "return_form": ReturnForm(),
+        "transfer_form": (TransferForm(case=case) if is_secretariat and case.status in actions.TRANSFERABLE
+                          and not case.agenda_items.exists() else None),
+        "past_answer_form": (PastAnswerForm(initial=_past_answer_initial(case)) if is_secretariat and case.imported
+                             and case.kind == Case.Kind.CONSULTATION
+                             and case.status in meeting_actions.PAST_ANSWER_STATES else None),
         "withdraw_form": WithdrawForm(),
         "attachment_form": AttachmentForm(),
         "question_form": QuestionForm(),
@@ -398,6 +405,12 @@ def _detail_context(request, case, **extra):
         context["public_state"] = _public_state(case)
     context.update(extra)
     return context
+
+
+def _past_answer_initial(case):
+    """The 答申 form of an imported case opens with the outcome its minutes record, for the secretariat to word."""
+    decision = case.decisions.filter(outcome__in=meeting_actions.ANSWERABLE_OUTCOMES).order_by("-pk").first()
+    return {"conclusion": f"{decision.outcome}する。" if decision else ""}
 
 
 def _public_state(case):
@@ -415,9 +428,10 @@ def case_detail(request, pk):
     return render(request, "cases/detail.html", _detail_context(request, case))
 
 
-def _act(request, case, do, success, **forms):
+def _act(request, case, do, success, then=None, **forms):
     """Run one action from a button on the case page; a refusal re-shows the page with the reason and
-    with ``forms`` (the posted form, so what was typed stays)."""
+    with ``forms`` (the posted form, so what was typed stays). ``then``: where to go once done, if not back to
+    the case."""
     try:
         do()
     except ActionRefused as exc:
@@ -426,7 +440,7 @@ def _act(request, case, do, success, **forms):
         with_labels(case)
         return render(request, "cases/detail.html", _detail_context(request, case, **forms), status=status)
     messages.success(request, success)
-    return redirect("cases:detail", case.pk)
+    return redirect(then or reverse("cases:detail", args=[case.pk]))
 
 
 @login_required
@@ -449,12 +463,13 @@ def _secretariat_case(request, pk):
 @require_POST
 def case_accept(request, pk):
     case = _secretariat_case(request, pk)
-    form = AcceptForm(request.POST)
+    form = AcceptForm(request.POST, case=case)
     if not form.is_valid():
-        messages.error(request, "受付日を確認してください。")
+        messages.error(request, "受付日と番号を確認してください。")
         return render(request, "cases/detail.html", _detail_context(request, case, accept_form=form), status=400)
-    return _act(request, case, lambda: actions.accept_case(case, on=form.cleaned_data["received_on"], by=request.user),
-                "受け付けました。" + actions.NOT_YET_PUBLIC, accept_form=form)
+    return _act(request, case, lambda: actions.accept_case(
+        case, on=form.cleaned_data["received_on"], number=form.cleaned_data.get("number", ""), by=request.user),
+        "受け付けました。" + actions.NOT_YET_PUBLIC, accept_form=form)
 
 
 @login_required
@@ -471,6 +486,35 @@ def case_unpublish(request, pk):
     case = _secretariat_case(request, pk)
     return _act(request, case, lambda: actions.unpublish_case(case, by=request.user),
                 "公開をやめました。案件の内容と公開資料は公開ページ・検索・API から外れます。")
+
+
+@login_required
+@require_POST
+def case_past_answer(request, pk):
+    case = _secretariat_case(request, pk)
+    form = PastAnswerForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "答申番号・答申日・結論を確認してください。")
+        return render(request, "cases/detail.html", _detail_context(request, case, past_answer_form=form), status=400)
+    data = form.cleaned_data
+    return _act(request, case, lambda: meeting_actions.record_past_answer(
+        case, number=data["number"], date=data["date"], conclusion=data["conclusion"], by=request.user),
+        "過去の答申を記録しました。案件は答申済になりました。", past_answer_form=form)
+
+
+@login_required
+@require_POST
+def case_transfer(request, pk):
+    case = _secretariat_case(request, pk)
+    form = TransferForm(request.POST, case=case)
+    if not form.is_valid():
+        messages.error(request, "回付先の審議会を選んでください。")
+        return render(request, "cases/detail.html", _detail_context(request, case, transfer_form=form), status=400)
+    council = form.cleaned_data["council"]
+    # Once passed on, the case is the other secretariat's: this one no longer opens it.
+    return _act(request, case, lambda: actions.transfer_case(case, council, by=request.user),
+                f"{council.name}に回付しました。回付先の事務局が受け付けます。", then=reverse("cases:list"),
+                transfer_form=form)
 
 
 @login_required

@@ -57,26 +57,59 @@ def appoint_member(council, person, *, appointed_on, term_start, term_end=None, 
 @transaction.atomic
 @within_reach
 def correct_appointment(membership, *, appointed_on, term_start, term_end=None, sector="", by=None):
-    """An appointment recorded ahead, or typed wrong, corrected before its term starts: 委嘱日, 任期 and 選出区分.
-    Once the member serves, the record holds (a meeting may have counted them)."""
+    """An appointment recorded ahead, or typed wrong, corrected: 委嘱日, 任期 and 選出区分, with its history entry.
+    One not started yet is corrected freely (its start staying ahead). Once the member serves, a meeting may have
+    counted them: the correction is refused when it would change whether they were in office on the day of a
+    meeting whose minutes are settled (確定・完結), or leave outside the term a meeting that records them present
+    or an office they held."""
     from shingikai.history import save_by
-    from shingikai.jp.wareki import to_wareki
     from shingikai.settling import today
 
     membership = Membership.objects.select_for_update().select_related("person", "council").get(pk=membership.pk)
-    if membership.term_start <= today():
-        raise ActionRefused(f"{membership.person} の任期は{to_wareki(membership.term_start)}に始まっています。"
-                            "始まった委嘱は訂正できません (退任を記録してください)。")
-    if membership.ended_on is not None:
-        raise ActionRefused(f"{membership.person} の退任が記録されています。退任を記録した委嘱は訂正できません。")
-    if term_start <= today():
+    if membership.term_start > today() and term_start <= today():
         raise ActionRefused("任期の始期を今日より後の日にしてください。すでに始まった任期は「委員を委嘱する」で記録します。")
     _check_term(membership.council, membership.person, appointed_on=appointed_on, term_start=term_start,
                 term_end=term_end, but=membership)
     _check_within_term(membership.council, term_start, term_end, but=membership)
+    if membership.term_start <= today():
+        _check_served_term(membership, term_start, term_end)
     membership.appointed_on, membership.term_start, membership.term_end = appointed_on, term_start, term_end
     membership.sector = (sector or "").strip()
     return save_by(membership, by, update_fields=["appointed_on", "term_start", "term_end", "sector"])
+
+
+def _check_served_term(membership, term_start, term_end):
+    """A served term's new dates against what its meetings settled or recorded (correct_appointment)."""
+    from shingikai.jp.wareki import to_wareki
+    from shingikai.meetings.models import Attendance, Meeting
+    from shingikai.minutes.models import Minutes
+
+    if membership.ended_on is not None and (membership.ended_on < term_start
+                                            or (term_end is not None and membership.ended_on > term_end)):
+        raise ActionRefused(f"{membership.person} の退任日 ({to_wareki(membership.ended_on)}) が訂正後の任期の外になります。")
+
+    def serves(start, end, day):
+        last = min(filter(None, [end, membership.ended_on]), default=None)
+        return start <= day and (last is None or day <= last)
+
+    settled = (Meeting.objects.filter(council=membership.council, minutes__isnull=False)
+               .exclude(minutes__state=Minutes.State.DRAFT).order_by("date"))
+    for meeting in settled:
+        if serves(membership.term_start, membership.term_end, meeting.date) != serves(term_start, term_end, meeting.date):
+            raise ActionRefused(f"{meeting.label}の会議録が確定しています。訂正すると、その会議で{membership.person} が在任"
+                                "していたかどうかが変わるため、訂正できません。")
+    present = (Attendance.objects.filter(person=membership.person, kind=Attendance.Kind.MEMBER, present=True,
+                                         meeting__council=membership.council)
+               .select_related("meeting").order_by("meeting__date"))
+    for attendance in present:
+        if serves(membership.term_start, membership.term_end, attendance.meeting.date) and not serves(
+                term_start, term_end, attendance.meeting.date):
+            raise ActionRefused(f"{membership.person} は{attendance.meeting.label}に出席と記録されています。"
+                                "訂正後の任期はその会議の日を含めてください。")
+    for officer in membership.offices.all():
+        if officer.since < term_start or (term_end is not None and officer.since > term_end):
+            raise ActionRefused(f"{membership.person} の{officer.get_role_display()}の就任日 ({to_wareki(officer.since)}) "
+                                "が訂正後の任期の外になります。")
 
 
 def _check_within_term(council, term_start, term_end, *, but=None):
@@ -354,7 +387,8 @@ def create_council(municipality, *, name, slug, **fields):
 #: 取込専用 stay the administrator's (Django admin): the page shows them only.
 SECRETARIAT_SETTINGS = (
     "name", "ordinance", "quorum_rule", "quorum_fixed", "minutes_style", "name_policy", "closed_items_shown",
-    "numbers_cumulatively", "cumulative_base", "minutes_signed", "minutes_signer_count",
+    "numbers_cumulatively", "cumulative_base", "case_series", "first_case_number", "first_answer_number",
+    "minutes_signed", "minutes_signer_count",
     "secretariat_section", "secretariat_contact", "secretariat_phone", "secretariat_email", "secretariat_address",
     "observation_info",
 )
@@ -396,6 +430,25 @@ def _update_settings(obj, allowed, values, *, by, seen_mark):
     return changed
 
 
+def _check_first_numbers_still_open(council, values):
+    """The first 諮問番号 and 答申番号 continue a paper era's series: set once, before the system numbers its own.
+    Changed after that, the series would jump or give a number twice; a number out of turn is typed on
+    受け付ける or on the 答申 instead."""
+    from shingikai.cases.models import Case
+    from shingikai.meetings.models import Answer
+
+    started = {
+        "first_case_number": ("諮問番号", Case.objects.filter(council=council, imported=False, kind=Case.Kind.CONSULTATION)
+                              .exclude(number="").exists(), "受け付けるときの諮問番号の欄"),
+        "first_answer_number": ("答申番号", Answer.objects.filter(council=council, state=Answer.State.ISSUED)
+                                .exclude(cases__imported=True).exists(), "答申の答申番号の欄"),
+    }
+    for name, (label, numbered, where) in started.items():
+        if name in values and values[name] != getattr(council, name) and numbered:
+            raise ActionRefused(f"システムで最初に付ける{label}は、システムで{label}を付けた後は変更できません。"
+                                f"別の番号にするときは{where}に入力してください。")
+
+
 @transaction.atomic
 def update_council_settings(council, *, by, seen_mark=None, **values):
     """The council's own settings, as its secretariat keeps them (SECRETARIAT_SETTINGS), with who changed what in
@@ -404,6 +457,7 @@ def update_council_settings(council, *, by, seen_mark=None, **values):
     from shingikai.search import indexing
 
     council = Council.objects.select_for_update().get(pk=council.pk)
+    _check_first_numbers_still_open(council, values)
     changed = _update_settings(council, SECRETARIAT_SETTINGS, values, by=by, seen_mark=seen_mark)
     if {"name", "name_policy"} & set(changed):
         from shingikai.cases.models import Case
@@ -482,50 +536,55 @@ def correct_department(department, *, name, division="", email="", by=None, seen
 @within_reach
 def rename_department(department, *, name, division=None, on, by=None, seen_mark=None):
     """名称変更 (組織改正): the department is called `name` (and `division`, if given) from `on`. Records dated
-    before `on` keep the name of their day (Department.name_on); the lists and forms offer the new one."""
+    before `on` keep the name of their day (Department.name_on); the lists and forms offer the new one from that
+    day. One recorded ahead (a 4月1日 組織改正 learnt in February) waits until its day: nothing changes before it."""
     from shingikai.history import check_unchanged
     from shingikai.jp.wareki import to_wareki
-    from shingikai.settling import not_in_future
+
+    from .models import Department, Reorganisation
 
     department = _department_to_change(department)
     check_unchanged(department, seen_mark)
     if on is None:
         raise ActionRefused("名称変更の日 (施行日) を入力してください。")
-    not_in_future(on, "名称変更の日 (施行日)")
     if department.merged_into_id:
         raise ActionRefused(f"{department.name} は{department.merged_into.name}に統合されています。")
+    _refuse_while_waiting(department)
     name = _department_name(name)
     division = department.division if division is None else division.strip()
     if name == department.name and division == department.division:
         raise ActionRefused(f"新しい課名・部名が今の名称 ({department.name}) と同じです。")
+    if name != department.name and Department.objects.filter(
+            municipality_id=department.municipality_id, name=name).exclude(pk=department.pk).exists():
+        raise ActionRefused(f"{name} という課はすでにあります。別の課名にするか、その課への統合を記録してください。")
     last = max((e["until"] for e in department.former_names), default=None)
     if last is not None and on.isoformat() <= last:
         raise ActionRefused(f"{department.name} の名称は{to_wareki(dt.date.fromisoformat(last))}に変わっています。"
                             "名称変更の日はそれより後の日にしてください。")
-    department.former_names = [*department.former_names, {
-        "name": department.name, "division": department.division, "until": on.isoformat()}]
-    renamed = name != department.name
-    department.name, department.division = name, division
-    department = _saved(department, by)
-    if renamed:  # the search entries carry the 課名 only; a new 部名 alone leaves them as they are
-        reindex_departments(department)
-    return department
+    reorganisation = _saved(Reorganisation(department=department, kind=Reorganisation.Kind.RENAME, on=on,
+                                           name=name, division=division), by)
+    if on > _today():
+        department.renamed_ahead = {"name": name, "division": division, "from": on.isoformat()}
+        return _saved(department, by)
+    return _apply(reorganisation, by)
 
 
 @transaction.atomic
 @within_reach
-def merge_department(department, *, into, on, by=None, seen_mark=None):
+def merge_department(department, *, into, on, staff=None, by=None, seen_mark=None):
     """統合 (組織改正): from `on` the department's work is `into`'s. It takes no new cases and no form offers it;
     its open cases, open follow-ups, registers still in use and open disclosure requests move to `into` (each
-    with a history entry), so that `into`'s staff see and answer them. Its past records keep its name."""
+    with a history entry), so that `into`'s staff see and answer them, and its staff's logins go to `into`
+    (`staff`: the Staff to move, all with a login when None). Its past records keep its name. One recorded
+    ahead of its 施行日 moves nothing before that day. Returns {what: count} of what moved (empty when ahead)."""
     from shingikai.history import check_unchanged
-    from shingikai.settling import not_in_future
+
+    from .models import Reorganisation, Staff
 
     department = _department_to_change(department)
     check_unchanged(department, seen_mark)
     if on is None:
         raise ActionRefused("統合の日 (施行日) を入力してください。")
-    not_in_future(on, "統合の日 (施行日)")
     if into is None:
         raise ActionRefused("統合先の課を選んでください。")
     into = _department_to_change(into)
@@ -533,16 +592,219 @@ def merge_department(department, *, into, on, by=None, seen_mark=None):
         raise ActionRefused("統合先は同じ自治体の課から選んでください。")
     if department.merged_into_id:
         raise ActionRefused(f"{department.name} はすでに{department.merged_into.name}に統合されています。")
-    if into.pk == department.pk or into.merged_into_id:
+    if into.pk == department.pk or into.merged_into_id or _waiting(into).filter(
+            kind=Reorganisation.Kind.MERGE).exists():
         raise ActionRefused(f"{into.name} には統合できません。統合先は今ある別の課から選んでください。")
-    department.merged_into, department.merged_on = into, on
+    _refuse_while_waiting(department)
+    logins = Staff.objects.filter(department=department, user__isnull=False)
+    if staff is None:
+        chosen = list(logins.values_list("pk", flat=True))
+    else:
+        chosen = [s.pk for s in staff]
+        if logins.filter(pk__in=chosen).count() != len(set(chosen)):
+            raise ActionRefused(f"統合先に移す職員は{department.name}のログインのある職員から選んでください。")
+    reorganisation = _saved(Reorganisation(department=department, kind=Reorganisation.Kind.MERGE, on=on,
+                                           into=into, staff=sorted(set(chosen))), by)
+    if on > _today():
+        return {}
+    _apply(reorganisation, by)
+    return {what: len(pks) for what, pks in _moved_counts(reorganisation).items()}
+
+
+def _today():
+    from shingikai.settling import today
+
+    return today()
+
+
+def _waiting(department):
+    from .models import Reorganisation
+
+    return Reorganisation.objects.filter(department=department, applied_at__isnull=True, undone_at__isnull=True)
+
+
+def _refuse_while_waiting(department):
+    from shingikai.jp.wareki import to_wareki
+
+    waiting = _waiting(department).first()
+    if waiting is not None:
+        raise ActionRefused(f"{department.name} には{to_wareki(waiting.on)}施行の{waiting.get_kind_display()}が記録されて"
+                            "います。先にそれを取り消してから記録してください。")
+
+
+def _apply(reorganisation, by):
+    """Put a 組織改正 into effect (on its 施行日, or at once when recorded for a day already come)."""
+    from django.utils import timezone
+
+    from .models import Department, Reorganisation
+
+    department = Department.objects.select_for_update().get(pk=reorganisation.department_id)
+    if reorganisation.kind == Reorganisation.Kind.RENAME:
+        department.former_names = [*department.former_names, {
+            "name": department.name, "division": department.division, "until": reorganisation.on.isoformat()}]
+        renamed = reorganisation.name != department.name
+        department.name, department.division = reorganisation.name, reorganisation.division
+        department.renamed_ahead = {}
+        department = _saved(department, by)
+        if renamed:  # the search entries carry the 課名 only; a new 部名 alone leaves them as they are
+            reindex_departments(department)
+    else:
+        into = Department.objects.select_for_update().get(pk=reorganisation.into_id)
+        if into.merged_into_id:
+            raise ActionRefused(f"{into.name} は{into.merged_into.name}に統合されています。統合先を確かめてください。")
+        department.merged_into, department.merged_on = into, reorganisation.on
+        _saved(department, by)
+        into.absorbed_until = max(filter(None, [into.absorbed_until, reorganisation.on]))
+        _saved(into, by)
+        # Noted before the move, while the department still holds its records: the outbox regenerates them after
+        # the commit, under the successor's name.
+        reindex_departments(department)
+        reorganisation.moved = {**_move_open_work(department, into, by),
+                                "staff": _move_logins(reorganisation.staff, department, into)}
+    reorganisation.applied_at = timezone.now()
+    _saved(reorganisation, by)
+    return department
+
+
+def _moved_counts(reorganisation):
+    labels = dict((records.model._meta.label_lower, what) for what, records in _open_work(reorganisation.department))
+    return {labels[label]: pks for label, pks in reorganisation.moved.items() if label in labels and pks}
+
+
+def _move_logins(staff_pks, department, into):
+    """The chosen staff's logins go to the successor as staff of it; the staff records they leave stay the
+    department's, so that the 説明員 of its past meetings keep their 課. [[old pk, new pk], …]."""
+    from .models import Staff
+
+    pairs = []
+    for old in Staff.objects.select_for_update().filter(pk__in=staff_pks, department=department,
+                                                         user__isnull=False).order_by("pk"):
+        user, old.user = old.user, None
+        old.save(update_fields=["user", "updated_at"])
+        new = Staff.objects.create(name=old.name, title=old.title, department=into, email=old.email, user=user)
+        pairs.append([old.pk, new.pk])
+    return pairs
+
+
+@transaction.atomic
+def apply_due_reorganisations(day=None, by=None):
+    """Put into effect every 組織改正 recorded ahead whose 施行日 has come (the daily run, send-notices). A
+    rename whose new name another 課 has taken meanwhile is left waiting; returns (applied, left)."""
+    from .models import Reorganisation
+
+    day = day or _today()
+    applied, left = [], []
+    for reorganisation in (Reorganisation.objects.select_for_update().filter(
+            applied_at__isnull=True, undone_at__isnull=True, on__lte=day).order_by("on", "pk")):
+        try:
+            with transaction.atomic():
+                _apply(reorganisation, by)
+            applied.append(reorganisation)
+        except ActionRefused:
+            left.append(reorganisation)
+    return applied, left
+
+
+def undo_refusal(reorganisation):
+    """Why the 組織改正 can no longer be undone, or None. One waiting for its 施行日 can be undone; one in effect
+    until a record of the department dated from the 施行日 is settled (confirmed minutes or an issued 答申 of a
+    meeting or case of the department, or of the successor for a merge), and only while it is the department's
+    latest: a later one is undone first."""
+    from shingikai.jp.wareki import to_wareki
+    from shingikai.meetings.models import Answer
+    from shingikai.minutes.models import Minutes
+
+    from .models import Reorganisation
+
+    if reorganisation.undone_at is not None:
+        return "この組織改正はすでに取り消されています。"
+    if reorganisation.applied_at is None:
+        return None
+    later = Reorganisation.objects.filter(department=reorganisation.department, undone_at__isnull=True,
+                                          pk__gt=reorganisation.pk).exists()
+    if later:
+        return f"{reorganisation.department} にはこの後の組織改正が記録されています。先にそちらを取り消してください。"
+    departments = [reorganisation.department_id] + ([reorganisation.into_id] if reorganisation.into_id else [])
+    if Minutes.objects.filter(meeting__date__gte=reorganisation.on, meeting__items__case__department__in=departments
+                              ).exclude(state=Minutes.State.DRAFT).exists():
+        return (f"{to_wareki(reorganisation.on)}以後の会議の会議録が、この課の案件を載せて確定しています。"
+                "確定した記録の課名は変えられないため、取り消せません。")
+    if Answer.objects.filter(state=Answer.State.ISSUED, date__gte=reorganisation.on,
+                             cases__department__in=departments).exists():
+        return (f"{to_wareki(reorganisation.on)}以後に、この課の案件の答申が発出されています。"
+                "確定した記録の課名は変えられないため、取り消せません。")
+    return None
+
+
+@transaction.atomic
+def undo_reorganisation(reorganisation, *, reason, by=None):
+    """取消: a 組織改正 recorded by mistake (undo_refusal says until when). A waiting one is withdrawn; a rename in
+    effect gives the department its name before it back; a merge in effect puts back the records and logins it
+    moved that are still the successor's. The 組織改正 stays on record, marked undone with the reason."""
+    from django.utils import timezone
+
+    from .models import Department, Reorganisation
+
+    reorganisation = Reorganisation.objects.select_for_update().get(pk=reorganisation.pk)
+    reason = _one_line(reason or "").strip()
+    if not reason:
+        raise ActionRefused("取り消す理由を入力してください。")
+    refusal = undo_refusal(reorganisation)
+    if refusal:
+        raise ActionRefused(refusal)
+    department = Department.objects.select_for_update().get(pk=reorganisation.department_id)
+    if reorganisation.applied_at is None:
+        if reorganisation.kind == Reorganisation.Kind.RENAME:
+            department.renamed_ahead = {}
+            _saved(department, by)
+    elif reorganisation.kind == Reorganisation.Kind.RENAME:
+        before = department.former_names[-1] if department.former_names else None
+        if before is None or before["until"] != reorganisation.on.isoformat():
+            raise ActionRefused(f"{department.name} の名称の記録がこの名称変更と合いません。管理者に連絡してください。")
+        renamed = department.name != before["name"]
+        department.former_names = department.former_names[:-1]
+        department.name, department.division = before["name"], before["division"]
+        department = _saved(department, by)
+        if renamed:
+            reindex_departments(department)
+    else:
+        _unmerge(reorganisation, department, by)
+    reorganisation.undone_at, reorganisation.undo_reason = timezone.now(), reason
+    return _saved(reorganisation, by)
+
+
+def _unmerge(reorganisation, department, by):
+    from django.apps import apps
+
+    from shingikai.history import save_by
+    from shingikai.meetings.models import Attendance, Turn
+
+    from .models import Department, Staff
+
+    into = Department.objects.select_for_update().get(pk=reorganisation.into_id)
+    reindex_departments(into)
+    department.merged_into, department.merged_on = None, None
     _saved(department, by)
-    into.absorbed_until = max(filter(None, [into.absorbed_until, on]))
+    into.absorbed_until = Department.objects.filter(merged_into=into).exclude(pk=department.pk).aggregate(
+        last=models.Max("merged_on"))["last"]
     _saved(into, by)
-    # Noted before the move, while the department still holds its records: the outbox regenerates them after the
-    # commit, under the successor's name.
-    reindex_departments(department)
-    return _move_open_work(department, into, by)
+    for label, pks in reorganisation.moved.items():
+        if label == "staff":
+            continue
+        for record in apps.get_model(label).objects.select_for_update().filter(pk__in=pks, department=into):
+            record.department = department
+            save_by(record, by, update_fields=["department"])
+    for old_pk, new_pk in reorganisation.moved.get("staff", []):
+        new = Staff.objects.select_for_update().filter(pk=new_pk, department=into, user__isnull=False).first()
+        old = Staff.objects.select_for_update().filter(pk=old_pk, user__isnull=True).first()
+        if new is None or old is None:
+            continue
+        old.user, new.user = new.user, None
+        new.save(update_fields=["user", "updated_at"])
+        old.save(update_fields=["user", "updated_at"])
+        # The staff record the merge made goes with it, unless a meeting has named it since.
+        if not (Attendance.objects.filter(staff=new).exists() or Turn.objects.filter(staff=new).exists()):
+            new.delete()
 
 
 def _open_work(department):
@@ -569,18 +831,18 @@ def _open_work(department):
 
 
 def _move_open_work(department, into, by):
-    """Each open record of `department` now `into`'s, saved one by one for its history; {what: count}."""
+    """Each open record of `department` now `into`'s, saved one by one for its history; {model label: [pks]}."""
     from shingikai.history import save_by
 
     moved = {}
-    for what, records in _open_work(department):
-        count = 0
+    for _, records in _open_work(department):
+        pks = []
         for record in records.select_for_update().order_by("pk"):
             record.department = into
             save_by(record, by, update_fields=["department"])
-            count += 1
-        if count:
-            moved[what] = count
+            pks.append(record.pk)
+        if pks:
+            moved[records.model._meta.label_lower] = pks
     return moved
 
 

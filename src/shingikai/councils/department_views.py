@@ -11,11 +11,11 @@ from shingikai.errors import ActionRefused
 from shingikai.ids import parse_id
 from shingikai.jp.wareki import to_wareki
 from shingikai.submissions import one_submission
-from shingikai.viewhelpers import history_rows, posted_mark, refused
+from shingikai.viewhelpers import history_rows, posted_mark, refused, valid_data
 
 from . import actions
 from .forms import WarekiDateField
-from .models import Department, Staff
+from .models import Department, Reorganisation, Staff
 from .ownership import secretariat_council
 
 
@@ -34,12 +34,26 @@ class RenameForm(forms.Form):
 class MergeForm(forms.Form):
     into = forms.ModelChoiceField(label="統合先の課", queryset=Department.objects.none(), error_messages={
         "invalid_choice": "統合先は同じ自治体の今ある課から選んでください。", "required": "統合先の課を選んでください。"})
-    on = WarekiDateField(label="統合の日 (施行日)")
+    on = WarekiDateField(label="統合の日 (施行日)", help_text="例: 令和8年4月1日。先の日付なら、その日に統合します")
+    staff = forms.ModelMultipleChoiceField(
+        label="統合先に移す職員 (ログイン)", queryset=Staff.objects.none(), required=False,
+        widget=forms.CheckboxSelectMultiple, help_text="チェックした職員は統合の日から統合先の課の職員として利用します",
+        error_messages={"invalid_choice": "統合先に移す職員は、この課のログインのある職員から選んでください。"})
 
     def __init__(self, *args, department, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["into"].queryset = Department.objects.offered().filter(
             municipality_id=department.municipality_id).exclude(pk=department.pk)
+        self.fields["staff"].queryset = Staff.objects.filter(department=department, user__isnull=False)
+        self.fields["staff"].label_from_instance = staff_label
+
+
+def staff_label(staff):
+    return f"{staff.name} {staff.title} ({staff.user.get_username()})"
+
+
+class UndoForm(forms.Form):
+    reason = forms.CharField(label="取り消す理由", max_length=200)
 
 
 class StaffForm(forms.Form):
@@ -53,13 +67,6 @@ class StaffForm(forms.Form):
     def __init__(self, *args, municipality, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["department"].queryset = Department.objects.offered().filter(municipality=municipality)
-
-
-def _valid(form, what):
-    if not form.is_valid():
-        raise ActionRefused(f"{what}の入力内容に誤りがあります。" + " ".join(
-            m for errors in form.errors.values() for m in errors))
-    return form.cleaned_data
 
 
 def _changed(request, council, text):
@@ -78,47 +85,63 @@ def departments(request, pk):
     staff_form = StaffForm(request.POST if what == "staff" else None, municipality=municipality, prefix="staff")
     city_staff = Staff.objects.filter(department__in=city, secretariat_of__isnull=True)
     status, issued = 200, None
-    if what:
+    if what == "staff":
+        try:
+            data = valid_data(staff_form, "職員の登録")
+            staff, password = actions.add_department_staff(by=request.user, **data)
+            # Shown on this answer only, never put in a message or the session: it is handed over once.
+            issued = {"name": staff.name, "username": staff.user.get_username(), "password": password, "new": True}
+            staff_form = StaffForm(municipality=municipality, prefix="staff")
+        except ActionRefused as exc:
+            status = refused(request, exc)
+    elif what:
         try:
             if what == "add":
-                data = _valid(add_form, "課の追加")
+                data = valid_data(add_form, "課の追加")
                 added = actions.create_department(municipality, by=request.user, **data)
                 return _changed(request, council, f"{added.name} を追加しました。")
-            if what == "staff":
-                data = _valid(staff_form, "職員の登録")
-                staff, password = actions.add_department_staff(by=request.user, **data)
-                # Shown on this answer only, never put in a message or the session: it is handed over once.
-                issued = {"name": staff.name, "username": staff.user.get_username(), "password": password, "new": True}
-                staff_form = StaffForm(municipality=municipality, prefix="staff")
-            elif what == "stop":
+            if what == "stop":
                 staff = get_object_or_404(city_staff, pk=parse_id(request.POST.get("staff")) or 0)
                 actions.stop_department_staff_login(staff, by=request.user)
                 return _changed(request, council, f"{staff.name} のログインを停止しました。")
-            else:
-                department = get_object_or_404(city, pk=parse_id(request.POST.get("department")) or 0)
-                prefix = f"d{department.pk}"
-                if what == "correct":
-                    data = _valid(DepartmentForm(request.POST, prefix=prefix), "課名・部名・連絡先の訂正")
-                    actions.correct_department(department, by=request.user, seen_mark=posted_mark(request), **data)
-                    return _changed(request, council, f"{data['name']} の課名・部名・連絡先を訂正しました。")
-                if what == "rename":
-                    data = _valid(RenameForm(request.POST, prefix=prefix), "名称変更")
-                    renamed = actions.rename_department(department, name=data["name"], division=data["division"],
-                                                        on=data["on"], by=request.user, seen_mark=posted_mark(request))
-                    return _changed(request, council, f"{department.name} は{to_wareki(data['on'])}から{renamed.name}に"
-                                                      "名称が変わりました。それより前の記録は元の名称のままです。")
-                if what == "merge":
-                    data = _valid(MergeForm(request.POST, prefix=prefix, department=department), "統合")
-                    moved = actions.merge_department(department, into=data["into"], on=data["on"], by=request.user,
-                                                     seen_mark=posted_mark(request))
-                    carried = "、".join(f"{name} {count}件" for name, count in moved.items())
-                    return _changed(request, council, f"{department.name} を{to_wareki(data['on'])}付けで{data['into'].name}"
-                                                      f"に統合しました。" + (f"引き継いだもの: {carried}。" if carried else ""))
-                raise ActionRefused("操作を選んでください。")
+            if what == "undo":
+                reorganisation = get_object_or_404(Reorganisation, department__in=city,
+                                                   pk=parse_id(request.POST.get("reorganisation")) or 0)
+                data = valid_data(UndoForm(request.POST, prefix=f"r{reorganisation.pk}"), "取消")
+                actions.undo_reorganisation(reorganisation, reason=data["reason"], by=request.user)
+                return _changed(request, council, f"{reorganisation.department} の{to_wareki(reorganisation.on)}の"
+                                                  f"{reorganisation.get_kind_display()}を取り消しました。")
+            department = get_object_or_404(city, pk=parse_id(request.POST.get("department")) or 0)
+            prefix = f"d{department.pk}"
+            if what == "correct":
+                data = valid_data(DepartmentForm(request.POST, prefix=prefix), "課名・部名・連絡先の訂正")
+                actions.correct_department(department, by=request.user, seen_mark=posted_mark(request), **data)
+                return _changed(request, council, f"{data['name']} の課名・部名・連絡先を訂正しました。")
+            if what == "rename":
+                data = valid_data(RenameForm(request.POST, prefix=prefix), "名称変更")
+                renamed = actions.rename_department(department, name=data["name"], division=data["division"],
+                                                    on=data["on"], by=request.user, seen_mark=posted_mark(request))
+                if renamed.renamed_ahead:
+                    return _changed(request, council, f"{department.name} は{to_wareki(data['on'])}から{data['name']}に"
+                                                      "名称が変わります。その日までは今の名称のままです。")
+                return _changed(request, council, f"{department.name} は{to_wareki(data['on'])}から{renamed.name}に"
+                                                  "名称が変わりました。それより前の記録は元の名称のままです。")
+            if what == "merge":
+                data = valid_data(MergeForm(request.POST, prefix=prefix, department=department), "統合")
+                moved = actions.merge_department(department, into=data["into"], on=data["on"], staff=data["staff"],
+                                                 by=request.user, seen_mark=posted_mark(request))
+                if data["on"] > timezone.localdate():
+                    return _changed(request, council, f"{department.name} は{to_wareki(data['on'])}に{data['into'].name}"
+                                                      "に統合します。その日までは何も引き継がれません。")
+                carried = "、".join(f"{name} {count}件" for name, count in moved.items())
+                return _changed(request, council, f"{department.name} を{to_wareki(data['on'])}付けで{data['into'].name}"
+                                                  f"に統合しました。" + (f"引き継いだもの: {carried}。" if carried else ""))
+            raise ActionRefused("操作を選んでください。")
         except ActionRefused as exc:
             status = refused(request, exc)
     today = timezone.localdate()
-    departments = list(city.select_related("merged_into").order_by("merged_into", "division", "name"))
+    departments = list(city.select_related("merged_into").prefetch_related("staff__user")
+                       .order_by("merged_into", "division", "name"))
     # Read once for the page, not once a row: each row's newest history mark, and the 課 a merge may go to.
     marks = dict(Department.history.filter(id__in=[d.pk for d in departments]).values("id")
                  .annotate(mark=Max("history_id")).values_list("id", "mark"))
@@ -126,9 +149,14 @@ def departments(request, pk):
     rows = []
     for department in departments:
         prefix = f"d{department.pk}"
-        merge = MergeForm(prefix=prefix, department=department, initial={"on": today})
+        logins = [s for s in department.staff.all() if s.user_id]
+        merge = MergeForm(prefix=prefix, department=department, initial={"on": today, "staff": [s.pk for s in logins]})
         merge.fields["into"].choices = [("", merge.fields["into"].empty_label)] + [
             (d.pk, str(d)) for d in offered if d.pk != department.pk]
+        if logins:
+            merge.fields["staff"].choices = [(s.pk, staff_label(s)) for s in logins]
+        else:  # nobody signs in for the 課: nothing to choose
+            del merge.fields["staff"]
         rows.append({
             "department": department, "seen": marks.get(department.pk, 0),
             "correct": DepartmentForm(prefix=prefix, initial={
@@ -136,8 +164,12 @@ def departments(request, pk):
             "rename": RenameForm(prefix=prefix, initial={"division": department.division, "on": today}),
             "merge": merge,
         })
+    reorganisations = [
+        {"record": r, "refusal": actions.undo_refusal(r), "undo": UndoForm(prefix=f"r{r.pk}")}
+        for r in Reorganisation.objects.filter(department__in=departments).select_related("department", "into")]
     return render(request, "councils/departments.html", {
         "council": council, "municipality": municipality, "rows": rows, "add_form": add_form,
+        "reorganisations": reorganisations,
         "staff_form": staff_form, "issued": issued,
         "staff": city_staff.select_related("department", "user").order_by("department__division", "department__name",
                                                                            "name"),
@@ -147,4 +179,3 @@ def departments(request, pk):
                                                            secretariat_of__isnull=True),
                                       subject=lambda r: r.name),
     }, status=status)
-

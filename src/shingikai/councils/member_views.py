@@ -10,7 +10,7 @@ from django.utils import timezone
 from shingikai.errors import ActionRefused
 from shingikai.ids import parse_id
 from shingikai.jp.wareki import to_wareki
-from shingikai.viewhelpers import history_rows, posted_mark, refused
+from shingikai.viewhelpers import history_rows, posted_mark, refused, valid_data
 from shingikai.submissions import one_submission
 
 from . import actions
@@ -26,7 +26,8 @@ class EndForm(forms.Form):
 
 
 class CorrectForm(forms.Form):
-    """An appointment corrected before its term starts (recorded ahead, or typed wrong)."""
+    """An appointment recorded ahead or typed wrong, corrected (a served term until its meetings' minutes are
+    settled: actions.correct_appointment)."""
     appointed_on = WarekiDateField(label="委嘱日")
     term_start = WarekiDateField(label="任期の始期")
     term_end = WarekiDateField(label="任期の終期", required=False)
@@ -119,10 +120,7 @@ def members(request, pk):
     elif request.method == "POST":
         try:
             if request.POST.get("what") == "officer":
-                if not officer_form.is_valid():
-                    raise ActionRefused("役職の選任の入力内容に誤りがあります。" + " ".join(
-                        m for messages_ in officer_form.errors.values() for m in messages_))
-                data = officer_form.cleaned_data
+                data = valid_data(officer_form, "役職の選任")
                 officer = actions.elect_officer(
                     council, data["membership"].person, role=data["role"], on=data["since"], given_by=data["given_by"],
                     meeting=data["meeting"], by=request.user, seen_mark=posted_mark(request))
@@ -152,10 +150,8 @@ def members(request, pk):
                 return redirect("councils:members", council.pk)
             if request.POST.get("what") == "correct":
                 form = CorrectForm(request.POST, prefix=f"c{membership.pk}")
-                if not form.is_valid():
-                    raise ActionRefused(f"{membership.person} の委嘱の訂正の入力内容に誤りがあります。" + " ".join(
-                        m for messages_ in form.errors.values() for m in messages_))
-                actions.correct_appointment(membership, by=request.user, **form.cleaned_data)
+                actions.correct_appointment(membership, by=request.user,
+                                            **valid_data(form, f"{membership.person} の委嘱の訂正"))
                 messages.success(request, f"{membership.person} の委嘱を訂正しました。")
                 return redirect("councils:members", council.pk)
             if appoint_form.is_valid():
@@ -173,7 +169,7 @@ def members(request, pk):
         m.serves = m.pk in serving or m.upcoming
         correct = CorrectForm(prefix=f"c{m.pk}", initial={
             "appointed_on": m.appointed_on, "term_start": m.term_start, "term_end": m.term_end, "sector": m.sector,
-        }) if m.upcoming else None
+        }) if m.serves else None
         rows.append((m, EndForm(prefix=f"m{m.pk}", initial={"ended_on": today}),
                      EmailForm(prefix=f"e{m.pk}", initial={"email": m.person.email}), correct))
     return render(request, "councils/members.html", {

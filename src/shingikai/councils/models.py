@@ -76,8 +76,25 @@ class Council(models.Model):
     )
     numbers_cumulatively = models.BooleanField("通算回数を付す", default=False)
     cumulative_base = models.PositiveIntegerField(
-        "通算回数の起点", default=0, help_text="システム導入前に開催された会議の回数"
+        "通算回数の起点", default=0,
+        help_text="システム導入前に開催された会議の回数 (公開会議録から取り込んだ過去の会議も含めた回数)。"
+                  "取り込んだ会議は会議録に記載の通算回のままで、重ねて数えません。次に予定する会議の通算回は、"
+                  "この回数にシステムで開催した会議の数を加えた回数と、記録されている最大の通算回の、大きい方の次です",
     )
+    class CaseSeries(models.TextChoices):
+        FISCAL_YEAR = "fiscal_year", "年度ごとに第1号から"
+        CONTINUOUS = "continuous", "年度をまたいで通し番号"
+
+    case_series = models.CharField(
+        "諮問番号の付け方", max_length=12, choices=CaseSeries.choices, default=CaseSeries.FISCAL_YEAR,
+        help_text="諮問番号 (報告番号も同じ) を年度ごとに第1号から付けるか、年度をまたいで通しで付けるか")
+    first_case_number = models.PositiveIntegerField(
+        "システムで最初に付ける諮問番号", null=True, blank=True,
+        help_text="システム導入前の番号に続けるとき (例: 紙の時代に諮問第11号まで付けたなら 12)。"
+                  "年度ごとの番号では導入した年度にだけ使います。空欄は第1号から")
+    first_answer_number = models.PositiveIntegerField(
+        "システムで最初に付ける答申番号", null=True, blank=True,
+        help_text="システム導入前の答申番号に続けるとき (例: 答申第11号まで付けたなら 12)。空欄は第1号から")
     minutes_signed = models.BooleanField(
         "会議録に署名する", default=True,
         help_text="署名しないと決めた審議会は、確定した会議録を署名なしで公開できる")
@@ -248,6 +265,11 @@ class DepartmentQuerySet(models.QuerySet):
         return self.own().filter(merged_into__isnull=True)
 
 
+#: The fields Department.name_on reads, for a query that loads a related department with only() (its name then
+#: costs no query of its own).
+DEPARTMENT_NAMING = tuple(f"department__{field}" for field in ("name", "division", "former_names", "renamed_ahead"))
+
+
 class Department(models.Model):
     """A department of the municipality (担当課 / 実施機関).
 
@@ -275,6 +297,10 @@ class Department(models.Model):
     # with its department (select_related) can name it as of its own date without another query.
     # Not editable: set only by the actions of a 組織改正 (rename_department, merge_department).
     former_names = models.JSONField("以前の名称", default=list, blank=True, editable=False)
+    # A 名称変更 recorded ahead of its 施行日: {"name", "division", "from"} (ISO), {} when none waits. It takes
+    # effect (becomes `name`, the name before it going to former_names) on that day (apply_due_reorganisations);
+    # name_on answers with it for that day and after already.
+    renamed_ahead = models.JSONField("施行を待つ名称変更", default=dict, blank=True, editable=False)
     merged_into = models.ForeignKey("self", null=True, blank=True, on_delete=models.PROTECT, related_name="absorbed",
                                     verbose_name="統合先", editable=False)
     merged_on = models.DateField("統合日", null=True, blank=True, editable=False)
@@ -291,21 +317,27 @@ class Department(models.Model):
         constraints = [models.UniqueConstraint(fields=["municipality", "name"], name="unique_department_name")]
 
     def __str__(self):
-        return self.name
+        return self.name_on(None)
 
     def _name_entry_on(self, day):
-        if day is not None and self.former_names:
-            if isinstance(day, dt.datetime):
-                day = timezone.localtime(day).date() if timezone.is_aware(day) else day.date()
-            iso = day.isoformat()
-            for entry in sorted(self.former_names, key=lambda e: e["until"]):
-                if iso < entry["until"]:
-                    return entry
+        if day is None:
+            day = timezone.localdate()
+        if isinstance(day, dt.datetime):
+            day = timezone.localtime(day).date() if timezone.is_aware(day) else day.date()
+        iso = day.isoformat()
+        for entry in sorted(self.former_names, key=lambda e: e["until"]):
+            if iso < entry["until"]:
+                return entry
+        ahead = self.renamed_ahead
+        if ahead and iso >= ahead["from"]:
+            return ahead
         return {"name": self.name, "division": self.division}
 
     def name_on(self, day):
-        """The name the department had on `day` (a date or datetime; None: its name now). A record dated before
-        a 組織改正 keeps the name of its day; a correction of a typo changes `name` itself, everywhere."""
+        """The name the department has on `day` (a date or datetime; None: today). A record dated before a
+        組織改正 keeps the name of its day, one dated from a 名称変更 recorded ahead has the new name (from its
+        施行日, before the daily run puts it into effect); a correction of a typo changes `name` itself,
+        everywhere."""
         return self._name_entry_on(day)["name"]
 
     def division_on(self, day):
@@ -337,6 +369,45 @@ class Department(models.Model):
     def name_for(self, record, day):
         """The name `record` printed for its department on `day`: the holder's name of that day."""
         return self.holder_on(record, day).name_on(day)
+
+
+class Reorganisation(models.Model):
+    """A 組織改正 as the secretariat recorded it: a 名称変更 or a 統合 from its 施行日. One recorded ahead waits
+    until that day (applied_at empty); what a merge moved is kept, so that one recorded by mistake can be undone
+    (undo_reorganisation) with the records put back."""
+
+    class Kind(models.TextChoices):
+        RENAME = "rename", "名称変更"
+        MERGE = "merge", "統合"
+
+    department = models.ForeignKey(Department, on_delete=models.PROTECT, related_name="reorganisations",
+                                   verbose_name="担当課")
+    kind = models.CharField("種類", max_length=10, choices=Kind.choices)
+    on = models.DateField("施行日")
+    name = models.CharField("新しい課名", max_length=80, blank=True)
+    division = models.CharField("新しい部名", max_length=80, blank=True)
+    into = models.ForeignKey(Department, null=True, blank=True, on_delete=models.PROTECT, related_name="+",
+                             verbose_name="統合先")
+    # The staff (pks) whose logins go to the successor with a merge, chosen when it was recorded.
+    staff = models.JSONField("統合先に移る職員", default=list, blank=True)
+    # What the merge moved: {"model label": [pks]}, and "staff": [[old staff pk, new staff pk], …].
+    moved = models.JSONField("引き継いだ記録", default=dict, blank=True)
+    recorded_at = models.DateTimeField("記録日時", auto_now_add=True)
+    applied_at = models.DateTimeField("施行日時", null=True, blank=True)
+    undone_at = models.DateTimeField("取消日時", null=True, blank=True)
+    undo_reason = models.CharField("取消の理由", max_length=200, blank=True)
+
+    history = HistoricalRecords(verbose_name="組織改正の履歴")
+
+    class Meta:
+        verbose_name = verbose_name_plural = "組織改正"
+        ordering = ["-on", "-pk"]
+
+    def __str__(self):
+        from shingikai.jp.wareki import to_wareki
+
+        what = f"{self.name}に名称変更" if self.kind == self.Kind.RENAME else f"{self.department}を{self.into}に統合"
+        return f"{to_wareki(self.on)} {what}"
 
 
 class StaffQuerySet(models.QuerySet):

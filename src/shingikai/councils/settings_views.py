@@ -13,7 +13,7 @@ from shingikai.errors import ActionRefused
 from shingikai.jp.wareki import parse_date, to_wareki
 from shingikai.formfields import NumberField
 from shingikai.history import history_mark
-from shingikai.viewhelpers import history_rows, posted_mark, refused
+from shingikai.viewhelpers import history_rows, posted_mark, refused, valid_data
 
 from . import actions
 from .models import Council, Municipality
@@ -28,6 +28,10 @@ class CouncilSettingsForm(forms.ModelForm):
                                help_text="定足数を人数で定めるときだけ入力します")
     cumulative_base = NumberField(column=(Council, "cumulative_base"), min_value=0,
                                   help_text=Council._meta.get_field("cumulative_base").help_text)
+    first_case_number = NumberField(column=(Council, "first_case_number"), min_value=1, required=False,
+                                    help_text=Council._meta.get_field("first_case_number").help_text)
+    first_answer_number = NumberField(column=(Council, "first_answer_number"), min_value=1, required=False,
+                                      help_text=Council._meta.get_field("first_answer_number").help_text)
     minutes_signer_count = NumberField(column=(Council, "minutes_signer_count"), min_value=0, required=False,
                                        help_text=Council._meta.get_field("minutes_signer_count").help_text)
 
@@ -87,9 +91,8 @@ def _posted(request, form, save, done):
     if request.method != "POST":
         return 200
     try:
-        if not form.is_valid():
-            raise ActionRefused("入力内容に誤りがあります。" + " ".join(m for errors in form.errors.values() for m in errors))
-        save(by=request.user, seen_mark=posted_mark(request), **{name: form.cleaned_data[name] for name in form.Meta.fields})
+        data = valid_data(form)
+        save(by=request.user, seen_mark=posted_mark(request), **{name: data[name] for name in form.Meta.fields})
     except ActionRefused as exc:
         return refused(request, exc)
     messages.success(request, done)

@@ -50,11 +50,36 @@ def _appeal_deadlines(user, horizon, due_class):
     return home_deadlines(Appeal.objects.filter(request__municipality_id__in=municipalities), horizon, due_class)
 
 
+def _first_steps():
+    """The operator's (a superuser's) set-up of a new installation, in order, each with whether it is done and
+    the screen that does it (docs/install.md): until then nobody else can sign in to anything."""
+    from shingikai.councils.models import Department, Membership, Municipality, Staff
+
+    council = Council.objects.filter(is_imported_only=False).order_by("pk").first()
+    steps = [
+        ("自治体を登録する (名称、都道府県、長の職名・氏名)", Municipality.objects.exists(),
+         reverse("admin:councils_municipality_add")),
+        ("審議会・審査会を登録する (名称、設置条例、種別)", council is not None, reverse("admin:councils_council_add")),
+        ("事務局の職員を登録し、ログインを付ける (先にユーザーを作り、職員の「事務局」に審議会を選ぶ)",
+         Staff.objects.filter(secretariat_of__isnull=False, user__isnull=False).exists(),
+         reverse("admin:councils_staff_add")),
+        ("担当課を登録する (事務局の「担当課」画面)", Department.objects.filter(imported=False).exists(),
+         reverse("councils:departments", args=[council.pk]) if council else reverse("admin:councils_department_add")),
+        ("委員を委嘱する (事務局の「委員」画面)", Membership.objects.exists(),
+         reverse("councils:members", args=[council.pk]) if council else ""),
+    ]
+    return [{"label": label, "done": done, "url": url} for label, done, url in steps]
+
+
 @login_required
 def dashboard(request):
     user = request.user
     today = timezone.localdate()
     context = {"today": today, "role": access.role_name(user)}
+    if user.is_superuser:
+        steps = _first_steps()
+        if not all(step["done"] for step in steps):
+            context["first_steps"] = steps
     secretariat_of = access.secretariat_council_ids(user)
     if secretariat_of:
         from shingikai.meetings.models import FollowUp, Meeting
@@ -182,7 +207,7 @@ def _mark_stale(drafts):
 
 def _minutes_awaiting(person, council_ids):
     """What waits on a member: the draft minutes of meetings they attended (to check before they are confirmed)
-    and the confirmed minutes they are named to sign."""
+    and the confirmed minutes they are named to sign; never an imported record, confirmed before the system."""
     from shingikai.meetings.models import Attendance
     from shingikai.minutes.models import Minutes, MinutesCheck, MinutesSigner
 
@@ -191,11 +216,11 @@ def _minutes_awaiting(person, council_ids):
     attended = Attendance.objects.filter(person=person, kind=Attendance.Kind.MEMBER, present=True).values("meeting_id")
     mine = MinutesCheck.objects.filter(minutes=OuterRef("pk"), person=person)
     drafts = (Minutes.objects.filter(meeting__council_id__in=council_ids, state=Minutes.State.DRAFT,
-                                     meeting_id__in=attended)
+                                     meeting__imported=False, meeting_id__in=attended)
               .annotate(my_check=Subquery(mine.values("agrees")[:1]), my_version=Subquery(mine.values("version")[:1]))
               .select_related("meeting__council").order_by("meeting__date")[:20])
     to_sign = (MinutesSigner.objects.filter(person=person, signed_on__isnull=True,
                                             minutes__meeting__council_id__in=council_ids)
-               .exclude(minutes__state=Minutes.State.PUBLISHED)
+               .exclude(minutes__state=Minutes.State.PUBLISHED).exclude(minutes__meeting__imported=True)
                .select_related("minutes__meeting__council").order_by("minutes__meeting__date")[:20])
     return {"minutes_to_check": _mark_stale(drafts), "minutes_to_sign": list(to_sign)}

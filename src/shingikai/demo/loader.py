@@ -38,6 +38,43 @@ def is_loaded():
     return Municipality.objects.filter(slug=DEMO_SLUG).exists()
 
 
+def foreign_data():
+    """What the database holds that the demo did not make, in words; empty when loading it is harmless.
+
+    Once the demo is loaded a second load adds nothing, so only a database without it is looked at: any
+    municipality or login there is a city's own (the operator's `createsuperuser` included), and the demo
+    would put its fictional cities on that city's public portal and a superuser whose password the README
+    publishes.
+    """
+    from django.contrib.auth import get_user_model
+
+    if is_loaded():
+        return ""
+    found = []
+    cities = list(Municipality.objects.order_by("name").values_list("name", flat=True)[:5])
+    if cities:
+        found.append("自治体: " + "、".join(cities))
+    logins = get_user_model().objects.count()
+    if logins:
+        found.append(f"ログイン {logins} 件")
+    return "、".join(found)
+
+
+FORCE_HELP = "デモ以外のデータがあるデータベースにも読み込む (公開のサイトでは使わないこと)"
+
+
+def refuse_foreign_data(force=False):
+    """Stops the demo's commands before they add the demo to a city's database, unless forced."""
+    from django.core.management.base import CommandError
+
+    found = foreign_data()
+    if found and not force:
+        raise CommandError(
+            f"このデータベースにはデモ以外のデータがあります ({found})。デモの架空の自治体と、パスワードが公開されている"
+            "管理者 admin を加えないよう、読み込みを中止しました。デモは別のデータベースで実行してください "
+            "(例: SHINGIKAI_DATA_DIR=/tmp/shingikai-demo make run)。それでも加えるときは --force を付けてください。")
+
+
 def _user(username, *, superuser=False):
     return org.create_login(username, email=f"{username}@minami.example.jp", password=DEMO_PASSWORD,
                             superuser=superuser)

@@ -210,12 +210,6 @@ def corrections_of(appeal: Appeal) -> list:
     return corrections(answer) if answer is not None else []
 
 
-def body_word(council) -> str:
-    """審議会 or 審査会, as the council's registered type says: since 2023 a 審議会 hears appeals too, and its 答申
-    speaks of 審議会の結論, not of a 審査会 it is not; an appeal with no council is a 審査会's."""
-    return council.body_type if council is not None else "審査会"
-
-
 def _chair(council, on):
     name = doc.chair_name(council, on) if council else ""
     return f"会長　{name}" if name else "会長"
@@ -238,7 +232,7 @@ def build(appeal: Appeal, *, public: bool, preview: bool = False, internal: bool
 
     internal = internal and not public
     issued = council_answer_of(appeal)
-    body = body_word(council)
+    body = doc.body_word(council)
     appellant = "審査請求人" if not internal or not appeal.appellant_name else f"審査請求人（{appeal.appellant_name}）"
     kind = request.get_kind_display().split(" ")[0]
     # The 諮問 as the 市長 made it: its day and its number (the case's), not the first meeting that heard it.

@@ -18,10 +18,10 @@ from shingikai import publicity
 from . import report
 from shingikai.api.paging import page_of
 from shingikai.api.payloads import council_ref
-from shingikai.api.records import fiscal_year_range
+from shingikai.api.records import of_place
 from shingikai.api.schemas import FIRST_YEAR, LAST_YEAR, AnswerCorrectionOut, CouncilRef, Page, PageParams
 from shingikai.api.web import absolute
-from shingikai.jp.wareki import to_wareki
+from shingikai.jp.wareki import fiscal_year_bounds, to_wareki
 
 from .answer_document import corrections_of, masked, secret_strings
 from .models import Appeal, ImportedAnswer
@@ -129,12 +129,9 @@ class AnswerListFilters(Schema):
 
 
 def _place_and_year(rows, filters, council_path):
-    if filters.council:
-        rows = rows.filter(**{f"{council_path}__slug": filters.council})
-    if filters.municipality:
-        rows = rows.filter(**{f"{council_path}__municipality__slug": filters.municipality})
+    rows = of_place(rows, filters, council_path)
     if filters.fiscal_year is not None:
-        rows = rows.filter(answered_on__range=fiscal_year_range(filters.fiscal_year))
+        rows = rows.filter(answered_on__range=fiscal_year_bounds(filters.fiscal_year))
     if filters.outcome:
         rows = rows.filter(outcome=filters.outcome)
     return rows

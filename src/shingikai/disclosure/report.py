@@ -14,7 +14,7 @@ from collections import Counter
 from django.db.models import Q
 from django.utils import timezone
 
-from shingikai.jp.wareki import fiscal_year_label
+from shingikai.jp.wareki import fiscal_year, fiscal_year_bounds, fiscal_year_label
 
 from .models import DECISIONS_BY_KIND, MERITS_KINDS, Appeal, DisclosureRequest, GroundCategory, WithholdingGround
 
@@ -41,10 +41,6 @@ def is_report_year(fy: int) -> bool:
     return FIRST_YEAR <= fy <= LAST_YEAR
 
 
-def fiscal_year_bounds(fy: int) -> tuple[datetime.date, datetime.date]:
-    return datetime.date(fy, 4, 1), datetime.date(fy + 1, 3, 31)
-
-
 def _requests(municipality, fy):
     start, end = fiscal_year_bounds(fy)
     return DisclosureRequest.objects.filter(municipality=municipality, received_on__range=(start, end))
@@ -55,6 +51,22 @@ def years_with_requests(municipality) -> list[int]:
     these only): a request dated before them, kept from before such dates were refused, is no link to a 404."""
     dates = DisclosureRequest.objects.filter(municipality=municipality).dates("received_on", "month")
     return sorted(fy for fy in {d.year if d.month >= 4 else d.year - 1 for d in dates} if is_report_year(fy))
+
+
+def unkept_year(municipality, fy: int) -> tuple[list[int], str]:
+    """The years the register holds requests for, and why `fy` has no report ("" when it has one): a year before
+    the register's first request (this year when it holds none yet) was not kept in it, and one still to come has
+    nothing; either would print as a report of zeros, read as a year without requests. The report pages answer it
+    with a 404, the command with a refusal."""
+    this_year = fiscal_year(timezone.localdate())
+    years = years_with_requests(municipality)
+    first = min(years or [this_year])
+    if fy > this_year:
+        return years, f"{fiscal_year_label(fy)}はまだ始まっていません。"
+    if fy < first:
+        return years, (f"{fiscal_year_label(fy)}の開示請求等の記録はありません (この台帳の記録は"
+                       f"{fiscal_year_label(first)}からです)。")
+    return years, ""
 
 
 def _kind_label(kind):

@@ -15,10 +15,11 @@ from shingikai.councils.forms import ConfirmsDate
 from shingikai.councils.models import Council, Municipality
 from shingikai.history import history_mark
 from shingikai.viewhelpers import history_rows, posted_mark, refused
+from shingikai.documents.context.common import body_word
 from shingikai.documents.errors import DocumentError
 from shingikai.errors import ActionRefused
 from shingikai.jp.text import compact
-from shingikai.jp.wareki import fiscal_year, fiscal_year_label, to_wareki
+from shingikai.jp.wareki import fiscal_year, to_wareki
 from shingikai.meetings.models import Meeting
 from shingikai.submissions import one_submission
 
@@ -463,10 +464,9 @@ def _municipality(slug, fy):
     if not report.is_report_year(fy):
         raise Http404
     municipality = get_object_or_404(publicity.municipalities(), slug=slug)
-    this_year = fiscal_year(_today())
-    years = report.years_with_requests(municipality)
-    if not min(years or [this_year]) <= fy <= this_year:
-        raise Http404(f"{fiscal_year_label(fy)}の開示請求等の記録はありません。")
+    years, unkept = report.unkept_year(municipality, fy)
+    if unkept:
+        raise Http404(unkept)
     return municipality, years
 
 
@@ -536,7 +536,7 @@ def published_answers(request):
 def published_imported_answer(request, pk):
     answer = get_object_or_404(ImportedAnswer.objects.filter(published=True).select_related("council"), pk=pk)
     terms = answer.masked_list
-    body = answer_document.body_word(answer.council)
+    body = body_word(answer.council)
     parts = [(label, answer_document.masked(getattr(answer, name), terms))
              for name, label in (("conclusion", f"第1 {body}の結論"), ("purport", "第2 審査請求の趣旨"),
                                  ("claims", "第3 審査請求人及び実施機関の主張"), ("judgment", f"第4 {body}の判断"))]

@@ -22,8 +22,8 @@ from shingikai.meetings.models import AgendaItem
 from shingikai.uploads import UnreadablePdf, bind_pdf, is_pdf
 
 from . import context
-from .context.agenda_sheet import attachment_title, case_paper_title, draft_minutes_title
-from .context.common import document, items_list, pagebreak, para, phrase, right, title
+from .context.agenda_sheet import binding_order
+from .context.common import document, items_list, pagebreak, para, right, title
 from .pdf import to_pdf
 
 logger = logging.getLogger(__name__)
@@ -43,15 +43,12 @@ class _Binder:
         # (資料番号 or "", title, index of its first page among the papers): what the 次第 lists under 配布資料.
         self.papers = []
 
-    def append_document(self, doc, label, paper):
-        """A document of ours, with its 資料番号 (資料1, 資料2 … in the order bound, as agenda_sheet.meeting_papers
-        lists them) at the top right and without its own page numbers: the bound copy is numbered through."""
-        self.documents += 1
-        number = f"資料{self.documents}"
+    def append_document(self, number, doc, label, paper):
+        """A document of ours, with its 資料番号 at the top right and without its own page numbers: the bound copy
+        is numbered through."""
         doc = dict(doc, blocks=[right(number)] + doc["blocks"])
         if self.append(to_pdf(dict(doc, bound=True)), label, numbered=True, paper=paper):
             self.papers[-1] = (number, paper, self.papers[-1][2])
-        return number
 
     def append(self, data, label, *, numbered=False, paper=None):
         """Whether ``data`` could be bound; a bound one is listed as ``paper`` when given."""
@@ -68,21 +65,18 @@ class _Binder:
             self.papers.append(("", paper, before))
         return True
 
-    def append_files(self, files, heading, number=""):
-        """The PDFs among ``files`` (rows with a title and a stored file), each under its title; listed as the
-        attachments of 資料 ``number``."""
-        for row in files:
-            if not is_pdf(row.file):
-                continue
-            label = f"{heading} {row.title}"
-            try:
-                with row.file.open("rb") as handle:
-                    data = handle.read()
-            except OSError:
-                logger.warning("%s %s is missing from storage", type(row).__name__, row.pk)
-                self.left_out.append((label, "ファイルが見つかりません"))
-                continue
-            self.append(data, label, paper=attachment_title(row.title, number) if number else row.title)
+    def append_file(self, row, label, paper):
+        """A stored file (a row with its file) when it is a PDF, listed as ``paper``."""
+        if not is_pdf(row.file):
+            return
+        try:
+            with row.file.open("rb") as handle:
+                data = handle.read()
+        except OSError:
+            logger.warning("%s %s is missing from storage", type(row).__name__, row.pk)
+            self.left_out.append((label, "ファイルが見つかりません"))
+            return
+        self.append(data, label, paper=paper)
 
     def insert_front(self, data, title):
         """A document of ours put before the papers bound so far (the 次第, the page of files left out), with
@@ -140,31 +134,38 @@ class _Binder:
 def materials_pdf(meeting, reader, *, observers=False):
     """(filename, PDF bytes) of the meeting's materials. The caller has checked that ``reader`` may have
     them; the observers' copy is read as an anonymous reader would read each document."""
-    from shingikai.minutes.actions import awaiting_confirmation
+    from shingikai import publicity
     from shingikai.registers.agenda import materials_parts
 
     reading = DocumentReading(AnonymousUser(), full=False) if observers else None
     binder = _Binder()
     items = list(meeting.items.select_related("case").prefetch_related("case__attachments").order_by("order"))
+    if observers:
+        items = [item for item in items if item.visible_to_public]
+        # The observers' copy is also the public one (portal): a case the public may not read (heard closed at
+        # another meeting, withdrawn) is left out though its item here is public.
+        public_cases = set(publicity.cases().filter(pk__in=[i.case_id for i in items if i.case_id])
+                           .values_list("pk", flat=True))
+        items = [item for item in items if item.case_id is None or item.case_id in public_cases]
     registers = {} if observers else materials_parts(
         meeting, [i for i in items if i.case is None and i.kind != AgendaItem.Kind.PROCEDURAL], reader)
-    # In the order agenda_sheet.meeting_papers lists the papers, so that the 次第 printed alone numbers them alike.
-    for item in items:
-        if item.procedure == AgendaItem.Procedure.PREVIOUS_MINUTES and not observers:
-            # The drafts to be confirmed, bound for the members; never for observers (a draft is not public).
-            for draft in awaiting_confirmation(meeting):
-                binder.append_document(context.minutes(draft.meeting_id), f"{item.title} ({draft.meeting.label})",
-                                       draft_minutes_title(draft))
-        if item.pk in registers:
-            sheet, files = registers[item.pk]
-            number = binder.append_document(sheet, item.title, phrase(item.title))
-            binder.append_files(files, item.title, number)
-        if item.case is None or (observers and not item.visible_to_public):
+    files = {item.case_id: [a for a in item.case.attachments.all() if a.is_public or not observers]
+             for item in items if item.case_id}
+    papers = binding_order(meeting, items, drafts=not observers, files=files,
+                           registered={pk: sheet_files for pk, (_, sheet_files) in registers.items()})
+    for paper in papers:
+        item = paper.item
+        if paper.kind == "file":
+            binder.append_file(paper.source, f"{item.title} {paper.source.title}", paper.title)
             continue
-        number = binder.append_document(context.shimonsho(item.case_id, reading=reading), item.title,
-                                        case_paper_title(item.case))
-        binder.append_files([a for a in item.case.attachments.all() if a.is_public or not observers], item.title,
-                            number)
+        if paper.kind == "minutes":
+            # The drafts to be confirmed, bound for the members; never for observers (a draft is not public).
+            doc, label = context.minutes(paper.source.meeting_id), f"{item.title} ({paper.source.meeting.label})"
+        elif paper.kind == "register":
+            doc, label = registers[item.pk][0], item.title
+        else:
+            doc, label = context.shimonsho(item.case_id, reading=reading), item.title
+        binder.append_document(paper.number, doc, label, paper.title)
     front = binder.insert_left_out(meeting.council)
     binder.insert_agenda(lambda listed: context.agenda(meeting.pk, reading=reading, bound=listed), front)
     binder.number_pages()

@@ -5,7 +5,10 @@
 - letter (記号):     members become 「A委員」「B委員」…, one letter per person for the whole meeting, given
                      in the order of their first speech; everyone else as under `role`.
 
-Only the turns are anonymised: attendance lists are public facts and keep their names.
+Only the turns are anonymised: attendance lists are public facts and keep their names. Inside a turn's text a
+name is masked with a role or title word after it (「青木委員」「東さん」), written in full, or introducing the
+speaker (「青木です」); a one-character surname introduces the speaker only where a clause starts (「東です。」,
+「はい、東です」), never inside a phrase it is part of (「事務局の東です」「駅の東です」「関東です」).
 
 Turns may be model instances or plain dicts (the public portal renders from its API payloads), so
 every attribute is read through `_get`.
@@ -199,6 +202,19 @@ def _katakana(text: str) -> str:
 SELF_INTRODUCTIONS = ("と申します", "でございます", "です")
 # A self-introduction starts a word: 「関東です」 does not introduce 東.
 _STARTS_A_WORD = r"(?<![\u3005\u4e00-\u9fff\u30a1-\u30fa\u30fc\uff66-\uff9f])"
+# A one-character surname is a common word too (東, 森, 原): 「駅の東です」 and 「事務局の東です」 say where or
+# whose, and only a clause that starts with it (「東です。」, 「はい、東です」) is a speaker introducing themselves.
+# Before a role word or an honorific (「東委員」「東さん」) it is a name wherever it stands.
+_STARTS_A_CLAUSE = r"(?<![^\s\u3000。、，,．.！!？?「」『』（）()])"
+
+
+def _self_introduction_guard(key: str) -> str:
+    """The lookbehind a self-introduction key (name + 「です」…) needs: a clause start for a one-character
+    name, a word start for a longer one; "" for any other key."""
+    suffix = next((word for word in SELF_INTRODUCTIONS if key.endswith(word)), None)
+    if suffix is None:
+        return ""
+    return _STARTS_A_CLAUSE if len(key) - len(suffix) == 1 else _STARTS_A_WORD
 
 
 class Redactor:
@@ -211,8 +227,7 @@ class Redactor:
             if key and key != value:
                 self._table.setdefault(compact(key), value)
         keys = sorted(self._table, key=len, reverse=True)
-        alternatives = [(_STARTS_A_WORD if key.endswith(SELF_INTRODUCTIONS) else "") + loose_pattern(key)
-                        for key in keys]
+        alternatives = [_self_introduction_guard(key) + loose_pattern(key) for key in keys]
         self._pattern = re.compile("|".join(alternatives)) if alternatives else None
 
     def __call__(self, text: str) -> str:
@@ -221,8 +236,10 @@ class Redactor:
         return self._pattern.sub(lambda m: self._table[compact(m.group(0))], text)
 
 
-def redactor_for(policy, turns, letters, people=()) -> Redactor:
+def redactor_for(policy, turns, letters, people=(), day=None) -> Redactor:
     """A Redactor for a meeting: `people` are (name, label) pairs from attendance; `turns` add recorded names.
+    `day`, the meeting's: a department speaker's name becomes the department's name of that day, as the turn's
+    own label does (speaker_label), not the name a 組織改正 gave it since.
 
     Under the real-name policy nothing is replaced.
     """
@@ -235,7 +252,7 @@ def redactor_for(policy, turns, letters, people=()) -> Redactor:
             replacements.setdefault(text, replacement)
 
     for turn in turns:
-        label = speaker_label(turn, policy, letters)
+        label = speaker_label(turn, policy, letters, day)
         letter = (letters or {}).get(speaker_key(turn)) if policy == LETTER and _get(turn, "role") == "member" else None
         person = _get(turn, "person")
         if person is not None:

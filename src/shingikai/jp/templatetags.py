@@ -36,7 +36,7 @@ def _to_date(value) -> dt.date | None:
     return None
 
 
-def _format_date(value, western: bool) -> str:
+def _format_date(value, western: bool, weekday: bool = False) -> str:
     if value is None or value == "":
         return ""
     date = _to_date(value)
@@ -44,7 +44,7 @@ def _format_date(value, western: bool) -> str:
         # Templates should not fail on an unexpected value; show it unchanged.
         return str(value)
     try:
-        return _wareki.to_wareki(date, western=western)
+        return _wareki.to_wareki(date, western=western, weekday=weekday)
     except ValueError:
         return date.isoformat()
 
@@ -59,6 +59,18 @@ def wareki(value) -> str:
 def wareki_western(value) -> str:
     """2021-05-10 → 令和3年5月10日 (2021年)."""
     return _format_date(value, western=True)
+
+
+@register.filter
+def meeting_day(value) -> str:
+    """A meeting's day as the 次第 and the 会議録 print it: 2021-05-10 → 令和3年5月10日（月）."""
+    return _format_date(value, western=False, weekday=True)
+
+
+@register.filter
+def meeting_day_western(value) -> str:
+    """2021-05-10 → 令和3年5月10日（月） (2021年)."""
+    return _format_date(value, western=True, weekday=True)
 
 
 @register.filter

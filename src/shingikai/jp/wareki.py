@@ -252,11 +252,17 @@ def wareki_year_label(date: dt.date, *, kanji_gannen: bool = True) -> str:
     return _year_label(era, d.year - era.offset, kanji_gannen)
 
 
-def to_wareki(date: dt.date, *, kanji_gannen: bool = True, western: bool = False) -> str:
-    """2021-05-10 → 令和3年5月10日; with ``western`` → 令和3年5月10日 (2021年)."""
+WEEKDAYS = "月火水木金土日"
+
+
+def to_wareki(date: dt.date, *, kanji_gannen: bool = True, western: bool = False, weekday: bool = False) -> str:
+    """2021-05-10 → 令和3年5月10日; with ``weekday`` → 令和3年5月10日（月）, as the official papers date a meeting;
+    with ``western`` → 令和3年5月10日 (2021年)."""
     d = _as_date(date)
     era = _era_of(d)
     text = f"{_year_label(era, d.year - era.offset, kanji_gannen)}{d.month}月{d.day}日"
+    if weekday:
+        text += f"（{WEEKDAYS[d.weekday()]}）"
     return f"{text} ({d.year}年)" if western else text
 
 
@@ -264,6 +270,11 @@ def fiscal_year(date: dt.date) -> int:
     """Japanese fiscal year (年度, April–March) named by the year it starts in."""
     d = _as_date(date)
     return d.year if d.month >= 4 else d.year - 1
+
+
+def fiscal_year_bounds(fy: int) -> tuple[dt.date, dt.date]:
+    """The first and last day of fiscal year `fy` (April to March)."""
+    return dt.date(fy, 4, 1), dt.date(fy + 1, 3, 31)
 
 
 def fiscal_year_label(fy: int, *, kanji_gannen: bool = True) -> str:

@@ -115,9 +115,7 @@ def plan_meeting(council, *, date, start_time=None, end_time=None, place="", is_
     rows = _number_rows(council, fy)
     numbers = {"number": (rows["number"].aggregate(n=Max("number"))["n"] or 0) + 1}
     if council.numbers_cumulatively:
-        counted = Meeting.objects.filter(council=council).exclude(state=Meeting.State.CANCELLED).exclude(informal=True)
-        top = counted.aggregate(n=Max("cumulative_number"))["n"] or 0
-        numbers["cumulative_number"] = max(council.cumulative_base + counted.count(), top) + 1
+        numbers["cumulative_number"] = next_cumulative_number(council)
     placed, moved = _take_place_in_date_order(rows, date)
     numbers.update(placed)
     renumbered = _move_on(moved, date, by)
@@ -127,6 +125,16 @@ def plan_meeting(council, *, date, start_time=None, end_time=None, place="", is_
     save_by(meeting, by)
     meeting.renumbered = renumbered
     return meeting
+
+
+def next_cumulative_number(council):
+    """The 通算回 of the council's next meeting: after the meetings held before the system (cumulative_base, the
+    setting's help) and those held in it, and never below the highest 通算回 known. An imported record is of a
+    meeting held before the system, so the base already counts it: it keeps the 通算回 its minutes printed and
+    is not counted again (with base 41 and the imported 通算第39〜41回, the next meeting is 第42回)."""
+    counted = Meeting.objects.filter(council=council).exclude(state=Meeting.State.CANCELLED).exclude(informal=True)
+    top = counted.aggregate(n=Max("cumulative_number"))["n"] or 0
+    return max(council.cumulative_base + counted.filter(imported=False).count(), top) + 1
 
 
 def _number_rows(council, fy):
@@ -153,23 +161,38 @@ def _take_place_in_date_order(rows, date, *, own=None):
             later = [m for m in later if getattr(m, field) < mine]
             if slot is not None and slot >= mine:
                 continue
-        if slot is None or any(number_fixed_by(m) for m in later):
-            continue
-        numbers[field] = slot
-        for m in later:
-            m, _ = moved.setdefault(m.pk, (m, m.label))
-            setattr(m, field, getattr(m, field) + 1)
+        if slot is not None and _shift(later, field, 1, moved):
+            numbers[field] = slot
     return numbers, moved
 
 
-def _move_on(moved, date, by):
-    """Saves the meetings _take_place_in_date_order moved on; (old label, meeting) of each, in date order."""
-    # One row at a time from the highest number down: the year's numbers are unique at every step.
-    for m, _ in sorted(moved.values(), key=lambda pair: -(pair[0].number or 0)):
+def _shift(later, field, step, moved):
+    """Moves the meetings `later` one on (`step` 1) or one back (-1) in `field`, collecting them in `moved`
+    ({pk: (meeting, old label)}, not yet saved); whether they moved: none does when one has its number fixed
+    (number_fixed_by)."""
+    if any(number_fixed_by(m) for m in later):
+        return False
+    for m in later:
+        m, _ = moved.setdefault(m.pk, (m, m.label))
+        setattr(m, field, getattr(m, field) + step)
+    return True
+
+
+def _save_moved(moved, step, reason, by):
+    """Saves the meetings _shift moved by `step`, each with `reason` in its history; (old label, meeting) of
+    each, in date order."""
+    # One row at a time from the far end (the highest number down when moving on): the year's numbers are
+    # unique at every step.
+    for m, _ in sorted(moved.values(), key=lambda pair: -step * (pair[0].number or 0)):
         m.version += 1
-        m._change_reason = f"{to_wareki(date)}の会議が開催日の順に入ったため繰り下げ"
+        m._change_reason = reason
         save_by(m, by)
     return [(label, m) for m, label in sorted(moved.values(), key=lambda pair: (pair[0].date, pair[0].pk))]
+
+
+def _move_on(moved, date, by):
+    """Saves the meetings _take_place_in_date_order moved on to make room for the meeting on `date`."""
+    return _save_moved(moved, 1, f"{to_wareki(date)}の会議が開催日の順に入ったため繰り下げ", by)
 
 
 def _slot_in_date_order(rows, field, date):
@@ -601,7 +624,7 @@ def open_meeting(meeting, *, present, absent=(), secretariat=(), department_staf
     meeting.version += 1
     moved = _give_up_numbers(meeting) if informal else {}
     meeting.save()
-    meeting.renumbered = _move_back(moved, meeting)
+    meeting.renumbered = _save_moved(moved, -1, f"{to_wareki(meeting.date)}の会が懇談会となったため繰り上げ", None)
     return meeting
 
 
@@ -615,24 +638,10 @@ def _give_up_numbers(meeting):
         mine = getattr(meeting, field)
         if mine is None:
             continue
-        later = list(among.filter(**{f"{field}__gt": mine}).exclude(pk=meeting.pk).select_for_update())
-        if any(number_fixed_by(m) for m in later):
-            continue
-        for m in later:
-            m, _ = moved.setdefault(m.pk, (m, m.label))
-            setattr(m, field, getattr(m, field) - 1)
+        _shift(list(among.filter(**{f"{field}__gt": mine}).exclude(pk=meeting.pk).select_for_update()), field, -1,
+               moved)
     meeting.number = meeting.cumulative_number = None
     return moved
-
-
-def _move_back(moved, informal):
-    """Saves the meetings _give_up_numbers moved back, after the 懇談会 freed its number; (old label, meeting)."""
-    # One row at a time from the lowest number up: the year's numbers are unique at every step.
-    for m, _ in sorted(moved.values(), key=lambda pair: pair[0].number or 0):
-        m.version += 1
-        m._change_reason = f"{to_wareki(informal.date)}の会が懇談会となったため繰り上げ"
-        save_by(m, None)
-    return [(label, m) for m, label in sorted(moved.values(), key=lambda pair: (pair[0].date, pair[0].pk))]
 
 
 @transaction.atomic
@@ -1026,10 +1035,11 @@ def normalise_answer_number(text):
 
 def _next_answer_number(council):
     """The highest 答申第N号 the council has issued, plus one (not a count: a number typed ahead of the count,
-    or one skipped, would otherwise be given again)."""
+    or one skipped, would otherwise be given again), and at least the first number of a council that numbered
+    its 答申 on paper before (Council.first_answer_number)."""
     numbers = Answer.objects.filter(council=council, state=Answer.State.ISSUED).values_list("number", flat=True)
     used = [int(m.group(1)) for m in (_ANSWER_NUMBER.match(n) for n in numbers) if m]
-    return f"答申第{max(used, default=len(numbers)) + 1}号"
+    return f"答申第{max(max(used, default=len(numbers)) + 1, council.first_answer_number or 1)}号"
 
 
 def _check_answer_number_free(answer, number, date):
@@ -1142,6 +1152,51 @@ def issue_answer(answer, *, date=None, meeting=None, number=None, by=None):
     save_by(answer, by)
     for case in answer.cases.all():
         _set_case_status(case, Case.Status.ANSWERED, by)
+    schedule_answered(answer)
+    return answer
+
+
+#: What an imported case was answered as when the secretariat records its 答申 from the paper era.
+PAST_ANSWER_STATES = (Case.Status.DECIDED, Case.Status.CONTINUED)
+
+
+@transaction.atomic
+@within_reach
+def record_past_answer(case, *, number, date, conclusion, by=None):
+    """The secretariat records the 答申 a case heard before the system was answered with (its number and date, as
+    issued on paper): the case is 答申済, leaves the cases waiting for a 答申 and its department's open cases,
+    and the council's 答申番号 go on after it. Only for an imported case: one heard here is answered here."""
+    case = _lock(Case, case)
+    if not case.imported:
+        raise ActionRefused("過去の答申を記録できるのは、会議録から取り込んだ案件です。"
+                            "このシステムで審議した案件は「答申」の画面から答申してください。")
+    if case.kind != Case.Kind.CONSULTATION:
+        raise ActionRefused(f"{case} は諮問ではないため答申できません。")
+    _check_not_answered(case)
+    if case.status not in PAST_ANSWER_STATES:
+        raise ActionRefused(f"{case.get_status_display()}の案件には答申を記録できません。")
+    earlier = case.answers.first()
+    if earlier is not None:
+        raise ActionRefused(f"{case} にはすでに答申の案があります ({_answer_label(earlier)})。その案を発出してください。")
+    number = normalise_answer_number(number)
+    if not number:
+        raise ActionRefused("答申番号を入力してください (答申書に記載された番号)。")
+    if date is None:
+        raise ActionRefused("答申日を入力してください。")
+    not_in_future(date, "答申日")
+    if not conclusion.strip():
+        raise ActionRefused("結論を入力してください。")
+    heard = case.agenda_items.exclude(meeting__date=None).aggregate(last=Max("meeting__date"))["last"]
+    if heard and date < heard:
+        raise ActionRefused(f"答申日 ({to_wareki(date)}) が審議した会議の日 ({to_wareki(heard)}) より前です。")
+    lock_council(case.council)
+    answer = Answer(council=case.council, number=number, date=date, addressee=case.council.municipality.head,
+                    conclusion=conclusion.strip(), state=Answer.State.ISSUED, issued_at=timezone.now())
+    _check_answer_number_free(answer, number, date)
+    save_by(answer, by)
+    answer.cases.set([case])
+    answer.decisions.set(case.decisions.filter(outcome__in=ANSWERABLE_OUTCOMES))
+    _set_case_status(case, Case.Status.ANSWERED, by)
     schedule_answered(answer)
     return answer
 

@@ -200,7 +200,7 @@ def message(meeting, host, *, base_url="", sent=None):
     # A calendar that imported the first notice takes the re-sent one as an update of the same event.
     from shingikai.site import site_host
 
-    calendar = ics.calendar(meeting.council, [meeting], site_host(), sequence=meeting.convocation_count,
+    calendar = ics.calendar(meeting.council.name, [meeting], site_host(), sequence=meeting.convocation_count,
                             base_url=base_url or f"https://{host}")
     mail.attach(f"meeting-{meeting.pk}.ics", calendar, "text/calendar")
     return mail

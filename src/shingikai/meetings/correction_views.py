@@ -16,6 +16,7 @@ from shingikai.history import history_mark
 from shingikai.viewhelpers import history_rows, posted_mark, posted_text, refused
 from shingikai.errors import ActionRefused
 from shingikai.jp.wareki import to_wareki
+from shingikai.outgoing_mail import MAIL_OFF, mail_goes_out
 from shingikai.settling import today
 from shingikai.submissions import one_submission
 
@@ -329,7 +330,11 @@ def convene(request, pk):
         messages.success(request, f"招集通知を郵送で送付したことを記録しました ({to_wareki(sent.convened_on)})。"
                                   "メールは送っていません。")
         return redirect("meetings:detail", meeting.pk)
-    messages.success(request, f"招集通知を委員に送りました ({to_wareki(sent.convened_on)})。")
+    if mail_goes_out():
+        messages.success(request, f"招集通知を委員に送りました ({to_wareki(sent.convened_on)})。")
+    else:
+        messages.warning(request, f"招集通知を記録しました ({to_wareki(sent.convened_on)}) が、委員にメールは届いていません。"
+                                  f"{MAIL_OFF}委員には別の方法で送ってください。")
     missing = convocation.unreached(meeting)
     if missing:
         messages.warning(request, f"{'、'.join(missing)} にはメールアドレスが登録されていないため送っていません。"

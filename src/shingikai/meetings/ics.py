@@ -82,14 +82,30 @@ def meeting_event(meeting, host, items, sequence=None, base_url=""):
     return lines
 
 
-def calendar(council, meetings, host, *, sequence=None, base_url=""):
-    """The whole feed as text; `meetings` come with their agenda items prefetched as `items`. Published
-    (METHOD:PUBLISH), feed and mailed notice alike: the members are told, not invited to reply by calendar."""
+def calendar(name, meetings, host, *, sequence=None, base_url=""):
+    """The whole feed as text, named `name` (a council's, or the site's for all its councils); `meetings` come with
+    their agenda items prefetched as `items`. Published (METHOD:PUBLISH), feed and mailed notice alike: the
+    members are told, not invited to reply by calendar."""
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//shingikai//meetings//JA", "CALSCALE:GREGORIAN",
-             "METHOD:PUBLISH", f"X-WR-CALNAME:{_escape(council.name)}", "X-WR-TIMEZONE:Asia/Tokyo"]
+             "METHOD:PUBLISH", f"X-WR-CALNAME:{_escape(name)}", "X-WR-TIMEZONE:Asia/Tokyo"]
     for meeting in meetings:
         if meeting.date is None:
             continue
         lines += meeting_event(meeting, host, list(meeting.items.all()), sequence, base_url)
     lines.append("END:VCALENDAR")
     return "\r\n".join(_fold(line) for line in lines) + "\r\n"
+
+
+def feed_response(request, name, filename, meetings):
+    """The feed of `meetings` as served, subscribed to by calendar apps. The UID names the site as configured, not
+    the Host of this request: two addresses of one site give one event."""
+    from django.http import HttpResponse
+
+    from shingikai.site import site_host
+
+    meetings = (meetings.filter(date__isnull=False).select_related("council").prefetch_related("items")
+                .order_by("date", "start_time", "pk"))
+    body = calendar(name, meetings, site_host(), base_url=request.build_absolute_uri("/").rstrip("/"))
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'inline; filename="{filename}.ics"'
+    return response

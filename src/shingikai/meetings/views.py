@@ -21,7 +21,7 @@ from shingikai.cases.actions import unanswered_questions
 from shingikai.cases.models import Case
 from shingikai.cases.views import with_labels
 from shingikai.councils.actions import chair_of, roles_on
-from shingikai.councils.models import Council, Department, Membership, Staff
+from shingikai.councils.models import DEPARTMENT_NAMING, Council, Department, Membership, Staff
 from shingikai.documents.speakers import member_label
 from shingikai.fragments import kept_many
 from shingikai.ids import parse_id
@@ -185,7 +185,7 @@ def _meeting_context(request, meeting, **extra):
     follow_ups = {}
     decided = [item.decision.pk for item in items if hasattr(item, "decision")]
     for f in (FollowUp.objects.filter(decision_id__in=decided).select_related("department")
-              .only("id", "decision_id", "kind", "text", "due_date", "status", "department__name")
+              .only("id", "decision_id", "kind", "text", "due_date", "status", *DEPARTMENT_NAMING)
               .order_by("due_date", "id") if decided else ()):
         follow_ups.setdefault(f.decision_id, []).append(f)
     for item in items:
@@ -867,6 +867,14 @@ def answer_publicity(answer):
     if closed and answer.published_at is not None and answer.state == Answer.State.ISSUED:
         return {"public": True, "url": url, "can_unpublish": True,
                 "text": "非公開の議題で審議した案件の答申ですが、審議会の判断で公表しています (案件と審議の内容は非公開のままです)。"}
+    waiting = closed and unpublished_imports_holding(answer)
+    if waiting:
+        labels = "、".join(m.label for m in waiting)
+        shown = "答申も" if answer.state == Answer.State.ISSUED else "発出した答申は"
+        return {"public": False, "url": reverse("minutes_import:meeting", args=[waiting[0].pk]),
+                "link_text": "取込記録のページ",
+                "text": f"審議した会議 ({labels}) の取込記録が未公開のため、公開していません。「会議録の取込」でその取込記録を"
+                        f"公開すると、{shown}公開ページに掲載されます。"}
     if closed:
         issued = answer.state == Answer.State.ISSUED
         return {"public": False, "url": None, "can_publish": issued,
@@ -875,6 +883,17 @@ def answer_publicity(answer):
     if answer.state != Answer.State.ISSUED:
         return {"public": False, "url": None, "text": "発出すると、公開ページに掲載されます。"}
     return {"public": True, "url": url, "text": "公開ページに掲載しています。"}
+
+
+def unpublished_imports_holding(answer):
+    """The imported meetings not yet published that alone keep the answer's cases from the public: each case the
+    public cannot read was heard at one of them, and at no closed item or closed meeting. [] otherwise."""
+    hidden = list(answer.cases.exclude(pk__in=publicity.cases().values("pk")))
+    if AgendaItem.objects.filter(case__in=hidden).filter(Q(is_public=False) | Q(meeting__is_public=False)).exists():
+        return []
+    waiting = list(publicity.unpublished_imports().filter(items__case__in=hidden).distinct().order_by("date", "pk"))
+    heard = set(AgendaItem.objects.filter(meeting__in=waiting, case__in=hidden).values_list("case_id", flat=True))
+    return waiting if heard == {case.pk for case in hidden} else []
 
 
 @login_required
@@ -986,20 +1005,11 @@ def _answer_responses(answer, person, is_secretariat):
 # --- calendar feed -----------------------------------------------------------------------------
 
 def calendar_feed(request, slug):
-    """ICS of a council's meetings: for everyone, the open meetings on the public calendar (publicity.meetings:
-    not cancelled, an import only once published); all of them for the council's own people."""
+    """ICS of all of a council's meetings, closed ones included, for the council's own people; everyone else is sent
+    to the public feed (portal: public meetings only)."""
     council = get_object_or_404(Council, slug=slug)
-    own = council.pk in access.council_ids(request.user)
-    if not own and not publicity.councils().filter(pk=council.pk).exists():
-        raise Http404
-    meetings = (Meeting.objects if own else publicity.meetings().filter(is_public=True))
-    meetings = meetings.filter(council=council, date__isnull=False).select_related("council")
-    meetings = meetings.prefetch_related("items").order_by("date")
-    # The UID names the site as configured, not the Host of this request: two addresses of one site, one event.
-    from shingikai.site import site_host
-
-    body = ics.calendar(council, meetings, site_host(), base_url=request.build_absolute_uri("/").rstrip("/"))
-    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = f'inline; filename="{council.slug}.ics"'
-    return response
-
+    if council.pk not in access.council_ids(request.user):
+        if not publicity.councils().filter(pk=council.pk).exists():
+            raise Http404
+        return redirect("portal:council_calendar", council.slug, permanent=True)
+    return ics.feed_response(request, council.name, council.slug, Meeting.objects.filter(council=council))

@@ -30,6 +30,14 @@ def _lock(minutes):
     return Minutes.objects.select_for_update().get(pk=minutes.pk)
 
 
+def _check_council_record(minutes, what):
+    """An imported record is minutes confirmed and published elsewhere, read in here: it is no 案 of the council's
+    to edit, check, sign, confirm or correct, whatever state it is stored in until it is published here."""
+    if minutes.meeting.imported:
+        raise ActionRefused(f"{minutes.meeting.label}は公開会議録から取り込んだ記録のため、{what}の対象ではありません。"
+                            "内容は「会議録の取込」の取込記録のページで確認して公開し、誤りは取り込み直して訂正してください。")
+
+
 @transaction.atomic
 def draft_minutes(meeting, *, style=None, summary=""):
     """Start the minutes of a held meeting in the council's style (idempotent)."""
@@ -51,6 +59,7 @@ def _check_version(minutes, expected_version):
 @transaction.atomic
 def edit_minutes(minutes, *, summary, expected_version=None, by=None):
     minutes = _lock(minutes)
+    _check_council_record(minutes, "会議録 (案) の編集")
     if minutes.is_locked:
         raise ActionRefused("確定した会議録は編集できません。訂正として理由とともに記録してください。")
     _check_version(minutes, expected_version)
@@ -63,6 +72,7 @@ def edit_minutes(minutes, *, summary, expected_version=None, by=None):
 def designate_signers(minutes, persons):
     """議事録署名委員: named at the meeting from the members present; the chair signs too."""
     minutes = _lock(minutes)
+    _check_council_record(minutes, "議事録署名委員の指名")
     if minutes.is_locked:
         raise ActionRefused("確定した会議録の署名委員は変更できません。")
     meeting = minutes.meeting
@@ -142,6 +152,7 @@ def confirm_minutes(minutes, *, on=None, at_meeting=None, by_circulation=False, 
     box would otherwise publish minutes without their summary, and after confirmation only an amendment with a
     reason brings it back."""
     minutes = _lock(minutes)
+    _check_council_record(minutes, "会議録の確定")
     if minutes.state != Minutes.State.DRAFT:
         raise ActionRefused("この会議録はすでに確定しています。")
     if summary is not None:
@@ -162,6 +173,8 @@ def confirm_minutes(minutes, *, on=None, at_meeting=None, by_circulation=False, 
     if at_meeting is not None:
         if at_meeting.council_id != minutes.meeting.council_id:
             raise ActionRefused("別の審議会の会議では確定できません。")
+        if at_meeting.imported:
+            raise ActionRefused(f"{at_meeting.label}は公開会議録から取り込んだ過去の会議のため、会議録を確定する会議にできません。")
         if at_meeting.pk == minutes.meeting_id or (
             at_meeting.date and minutes.meeting.date and at_meeting.date <= minutes.meeting.date
         ):
@@ -185,9 +198,10 @@ def confirm_minutes(minutes, *, on=None, at_meeting=None, by_circulation=False, 
 
 def awaiting_confirmation(meeting):
     """The draft minutes of the council's meetings held before `meeting`, oldest first: what its 「前回議事録の
-    確定」 item is about (a draft left open from longer ago included)."""
+    確定」 item is about (a draft left open from longer ago included). Imported records waiting to be published are
+    not the council's drafts: their meetings were held, and their minutes confirmed, before the system."""
     drafts = Minutes.objects.filter(meeting__council_id=meeting.council_id, state=Minutes.State.DRAFT,
-                                    meeting__state=Meeting.State.HELD)
+                                    meeting__state=Meeting.State.HELD, meeting__imported=False)
     if meeting.date is not None:
         drafts = drafts.filter(meeting__date__lt=meeting.date)
     return drafts.exclude(meeting=meeting).select_related("meeting").order_by("meeting__date", "pk")
@@ -199,6 +213,7 @@ def request_checks(minutes, *, by=None, expected_version=None):
     is recorded, and the next daily run mails them (minutes.notify); their home page says since when it waits."""
     minutes = _lock(minutes)
     _check_version(minutes, expected_version)
+    _check_council_record(minutes, "委員の確認")
     if minutes.is_locked:
         raise ActionRefused("確定した会議録の確認は依頼できません。")
     if not minutes.meeting.attendances.filter(kind=Attendance.Kind.MEMBER, present=True).exists():
@@ -213,6 +228,7 @@ def check_minutes(minutes, *, person, agrees, comment="", by):
     before it confirms them (by circulation above all: the checks are the record of who read them). Kept with
     the version read, so a check made before a later edit shows as such."""
     minutes = _lock(minutes)
+    _check_council_record(minutes, "委員の確認")
     if minutes.state != Minutes.State.DRAFT:
         raise ActionRefused("確定した会議録は確認できません。訂正が必要なときは事務局にお知らせください。")
     if not minutes.meeting.attendances.filter(kind=Attendance.Kind.MEMBER, present=True, person=person).exists():
@@ -225,6 +241,7 @@ def check_minutes(minutes, *, person, agrees, comment="", by):
 @within_reach
 def sign_minutes(minutes, person, *, on=None):
     minutes = _lock(minutes)
+    _check_council_record(minutes, "署名")
     on = settling_date(on, "署名日")
     if minutes.state == Minutes.State.DRAFT:
         raise ActionRefused("確定前の会議録には署名できません。")
@@ -244,6 +261,7 @@ def sign_minutes(minutes, person, *, on=None):
 def amend_minutes(minutes, *, reason, after, turn=None, target="", by=None, approved_at_meeting=None):
     """A recorded correction to confirmed minutes: the old text stays in the amendment."""
     minutes = _lock(minutes)
+    _check_council_record(minutes, "理由を付けた訂正")
     if not minutes.is_locked:
         raise ActionRefused("案の会議録は訂正ではなく編集してください。")
     if not reason.strip():
@@ -275,6 +293,7 @@ def amend_minutes(minutes, *, reason, after, turn=None, target="", by=None, appr
 def publish_minutes(minutes, *, on=None, by=None):
     """Publish confirmed minutes once every designated signer has signed (unless the council chose not to sign)."""
     minutes = _lock(minutes)
+    _check_council_record(minutes, "確定した会議録の公開")
     if minutes.state == Minutes.State.PUBLISHED:
         raise ActionRefused("この会議録はすでに公開されています。")
     if minutes.state != Minutes.State.CONFIRMED:
@@ -446,6 +465,7 @@ def read_upload(data, name):
 
 def read_import_file(data, name):
     """Decode and parse an uploaded file; ActionRefused with the reason in Japanese when it is not minutes."""
+    from .case_numbers import with_printed_numbers
     from .importer import MinutesImportError, parse_text
 
     text = read_upload(data, name)
@@ -456,7 +476,7 @@ def read_import_file(data, name):
     reason = not_minutes_reason(parsed)
     if reason:
         raise ActionRefused(f"{name}: {reason}。")
-    return text, parsed
+    return text, with_printed_numbers(parsed, text)
 
 
 # The kind of record its heading names (会議要録, 議事要旨, 会議録（全文）), read from the first lines only: a word further
@@ -503,7 +523,9 @@ def correct_pending_import(pending, *, changes, by=None, expected_version=None):
     `expected_version`: the review's version when the page was opened; a page saved by someone else
     meanwhile is refused, since this page's rows may no longer be the rows it showed."""
     pending = _pending_to_change(pending, expected_version)
-    unknown = set(changes) - set(pending.parsed) - {"items", "turns", "members_absent", "observers", "public"}
+    # Keys a parse may lack (an older parse has no cumulative_number, secretariat or staff) that the review writes.
+    unknown = set(changes) - set(pending.parsed) - {"items", "turns", "members_absent", "observers", "public",
+                                                    "cumulative_number", "secretariat", "staff"}
     if unknown:
         raise ActionRefused(f"取込データに無い項目です: {', '.join(sorted(unknown))}")
     return _save_parse(pending, changes)

@@ -2,6 +2,7 @@
 from shingikai.cases.models import Category
 from shingikai.meetings.models import Attendance
 
+from .models import printed_attendance
 from .store import parsed_condition
 
 CATEGORY_LABELS = dict(Category.choices)
@@ -59,4 +60,6 @@ def export_meeting(meeting):
         "observers": meeting.observers,
         "items": items,
         "turns": turns,
+        "cumulative_number": meeting.cumulative_number,
+        **printed_attendance(meeting),
     }

@@ -7,6 +7,7 @@ from django.conf import settings
 
 from shingikai.cases.models import Category
 from shingikai.councils.forms import TimeField, WarekiDateField
+from shingikai.meetings.actions import MAX_CUMULATIVE
 from shingikai.meetings.models import Decision, Turn
 
 from .actions import REREAD_FIELDS
@@ -44,6 +45,9 @@ class HeaderForm(forms.Form):
     municipality = forms.CharField(label="自治体", max_length=50, required=False)
     council_name = forms.CharField(label="審議会の名称", max_length=120, required=False)
     meeting_label = forms.CharField(label="回次 (例: 令和3年度第1回)", max_length=100, required=False)
+    cumulative_number = forms.IntegerField(
+        label="通算回 (会議録に「通算第N回」とあるとき)", min_value=1, max_value=MAX_CUMULATIVE, required=False,
+        help_text="記載どおりの通算回。この審議会の次に予定する会議は、取込記録を含めた最大の通算回の次の回になります")
     date = WarekiDateField(label="開催日", required=False)
     start_time = TimeField(label="開始時刻", required=False)
     end_time = TimeField(label="終了時刻", required=False)
@@ -52,6 +56,10 @@ class HeaderForm(forms.Form):
     absent_stated = forms.BooleanField(label="欠席委員の記載がある", required=False)
     members_absent = forms.CharField(label="欠席委員 (1行に1人)", widget=forms.Textarea(attrs={"rows": 2}), required=False)
     chair = forms.CharField(label="会長 (議長)", max_length=50, required=False)
+    secretariat = forms.CharField(label="事務局 (記載どおり)", widget=forms.Textarea(attrs={"rows": 2}), required=False,
+                                  help_text="再出力する会議録に記載どおり載せます。空欄は「記載なし」")
+    staff = forms.CharField(label="説明員 (記載どおり)", widget=forms.Textarea(attrs={"rows": 2}), required=False,
+                            help_text="再出力する会議録に記載どおり載せます。空欄は「記載なし」")
     observers = forms.IntegerField(label="傍聴人数", min_value=0, max_value=32767, required=False)
     closed = forms.BooleanField(label="会議全体を非公開で開催した (会議録の内容を公開しない)", required=False)
 
@@ -67,6 +75,7 @@ class HeaderForm(forms.Form):
             "municipality": d["municipality"] or None,
             "council_name": d["council_name"] or None,
             "meeting_label": d["meeting_label"] or None,
+            "cumulative_number": d["cumulative_number"],
             "date": d["date"].isoformat() if d["date"] else None,
             "start_time": d["start_time"].strftime("%H:%M") if d["start_time"] else None,
             "end_time": d["end_time"].strftime("%H:%M") if d["end_time"] else None,
@@ -74,6 +83,8 @@ class HeaderForm(forms.Form):
             "members_present": lines(d["members_present"]),
             "members_absent": lines(d["members_absent"]) if d["absent_stated"] else None,
             "chair": d["chair"] or None,
+            "secretariat": "\n".join(lines(d["secretariat"])) or None,
+            "staff": "\n".join(lines(d["staff"])) or None,
             "observers": d["observers"],
             "public": not d["closed"],
         }
@@ -82,8 +93,9 @@ class HeaderForm(forms.Form):
     def initial_from(cls, parsed):
         absent = parsed.get("members_absent")
         return {
-            **{k: parsed.get(k) for k in ("municipality", "council_name", "meeting_label", "start_time",
-                                          "end_time", "place", "chair", "observers")},
+            **{k: parsed.get(k) for k in ("municipality", "council_name", "meeting_label", "cumulative_number",
+                                          "start_time", "end_time", "place", "chair", "secretariat", "staff",
+                                          "observers")},
             "date": _date(parsed.get("date")),
             "members_present": "\n".join(parsed.get("members_present") or []),
             "absent_stated": absent is not None,
@@ -102,6 +114,8 @@ def _date(iso):
 
 class ItemForm(forms.Form):
     kind = forms.ChoiceField(label="種別", choices=KINDS)
+    number = forms.CharField(label="諮問番号・報告番号", max_length=30, required=False,
+                             help_text="会議録に記載された番号 (例: 諮問第10号)。審議会の同じ番号の案件があれば、その案件の審議として取り込みます")
     title = forms.CharField(label="件名", max_length=500, widget=forms.Textarea(attrs={"rows": 2}))
     departments = forms.CharField(label="担当課 (1行に1課)", widget=forms.Textarea(attrs={"rows": 2}), required=False)
     legal_basis = forms.CharField(label="根拠条項 (1行に1つ)", widget=forms.Textarea(attrs={"rows": 2}), required=False)
@@ -117,7 +131,7 @@ class ItemForm(forms.Form):
     def as_parsed(self):
         d = self.cleaned_data
         return {
-            "kind": d["kind"], "title": d["title"], "departments": lines(d["departments"]),
+            "kind": d["kind"], "number": d["number"].strip() or None, "title": d["title"], "departments": lines(d["departments"]),
             "legal_basis": lines(d["legal_basis"]), "categories": d["categories"], "outcome": d["outcome"],
             "conditions": lines(d["conditions"]), "topic": d["topic"] or None, "public": not d["closed"],
         }
@@ -126,6 +140,7 @@ class ItemForm(forms.Form):
     def initial_from(cls, item):
         return {
             "kind": item.get("kind") if item.get("kind") in dict(KINDS) else "その他",
+            "number": item.get("number") or "",
             "title": item.get("title") or "",
             "departments": "\n".join(item.get("departments") or []),
             "legal_basis": "\n".join(item.get("legal_basis") or []),

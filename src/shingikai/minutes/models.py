@@ -52,7 +52,16 @@ class Minutes(models.Model):
     def state_label(self):
         if self.state == self.State.PUBLISHED and self.withheld:
             return "完結 (非公開の会議)"
+        if self.meeting.imported:
+            # Stored as a draft until published, but no 案 of the council's: minutes confirmed and published
+            # elsewhere, read in and checked here before they go on the public pages.
+            return "取込記録 (公開)" if self.state == self.State.PUBLISHED else "取込記録 (未公開)"
         return self.get_state_display()
+
+    @property
+    def style_label(self):
+        """An imported record's 様式 is what its heading names; a heading that names none is said so."""
+        return self.style or "記載なし"
 
     @property
     def is_locked(self):
@@ -133,6 +142,15 @@ class ImportRecord(models.Model):
 
     def __str__(self):
         return f"{self.source_name} ({self.sha256[:12]})"
+
+
+def printed_attendance(meeting):
+    """{"secretariat", "staff"}: the 事務局 and 説明員 an imported meeting's minutes print, as text, from its latest
+    reading (corrected on the review); None where the reading found none. Only the re-printed 会議録 and the export
+    read them: they name no staff of this city's."""
+    record = meeting.import_records.order_by("-imported_at", "-pk").first() if meeting.imported else None
+    parsed = record.parsed if record is not None and isinstance(record.parsed, dict) else {}
+    return {key: parsed.get(key) if isinstance(parsed.get(key), str) else None for key in ("secretariat", "staff")}
 
 
 class PendingImport(models.Model):

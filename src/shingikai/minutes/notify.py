@@ -15,7 +15,8 @@ def _check_requested(day):
     """The draft minutes the secretariat asked to be checked on `day`: to the members present (Bcc), the secretariat
     in To (councils.mail)."""
     messages = []
-    drafts = Minutes.objects.filter(check_requested_on=day, state=Minutes.State.DRAFT).select_related("meeting__council")
+    drafts = (Minutes.objects.filter(check_requested_on=day, state=Minutes.State.DRAFT, meeting__imported=False)
+              .select_related("meeting__council"))
     for minutes in drafts:
         meeting, council = minutes.meeting, minutes.meeting.council
         members = [a.person.email for a in meeting.attendances.filter(

@@ -26,12 +26,14 @@ from shingikai.errors import ActionRefused
 from shingikai.history import delete_with_history
 from shingikai.jp.text import compact
 from shingikai.jp.wareki import fiscal_year, fiscal_year_label, parse_fiscal_year, to_wareki, wareki_year_label
-from shingikai.meetings.actions import APPEAL_CLOSED_REASON
+from shingikai.meetings.actions import APPEAL_CLOSED_REASON, MAX_CUMULATIVE
 from shingikai.meetings.models import AgendaItem, Attendance, Decision, FollowUp, Meeting, Turn
 from shingikai.precedents.models import PrecedentMark
 from shingikai.search import indexing
 
 from .actions import check_may_change_import
+from .case_numbers import CASE_NUMBER_RE
+from .importer.conventions import FOLLOW_UP_MARKS
 from .models import ImportRecord, Minutes
 
 ITEM_KINDS = {"諮問": Case.Kind.CONSULTATION, "報告": Case.Kind.REPORT, "その他": Case.Kind.OTHER}
@@ -173,9 +175,9 @@ def _department(municipality, name):
 
 # 後日報告: 運用状況を報告すること: the parse writes a follow-up's kind before its text (importer/conventions.py,
 # FOLLOW_UP_MARKS); the kind is stored as such, and the pages print it again before the text.
-KIND_MARKS = {FollowUp.Kind.OPINION: "意見: ", FollowUp.Kind.REPORT_BACK: "後日報告: ",
-              FollowUp.Kind.SUBMISSION: "資料提出: "}
-KIND_MARK = re.compile(r"^(?:意見|後日報告|資料提出)[:：]\s*")
+KIND_MARKS = {FollowUp.Kind.OPINION: FOLLOW_UP_MARKS["意見"], FollowUp.Kind.REPORT_BACK: FOLLOW_UP_MARKS["後日報告"],
+              FollowUp.Kind.SUBMISSION: FOLLOW_UP_MARKS["資料提出"]}
+KIND_MARK = re.compile(rf"^(?:{'|'.join(sorted({m.rstrip(': ') for m in FOLLOW_UP_MARKS.values() if m}))})[:：]\s*")
 
 
 def _follow_up_kind(text):
@@ -391,6 +393,12 @@ def _meeting_to_write(council, meeting, replace, as_new, identity, parsed, sha25
     return None
 
 
+def cumulative_number(value):
+    """The 通算第N回 the minutes printed, kept as printed: the council's next meeting follows it
+    (meetings.actions.plan_meeting). Anything but a count the review's field takes is dropped."""
+    return value if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= MAX_CUMULATIVE else None
+
+
 def _on(meeting):
     return f" ({to_wareki(meeting.date)})" if meeting.date else ""
 
@@ -461,6 +469,7 @@ def write_parsed(parsed, *, council_slug=None, meeting=None, source_name="", sha
     meeting.closed_reason = "" if meeting.is_public else IMPORTED_CLOSED_REASON
     meeting.place = _text(parsed.get("place"), "place", 200)
     meeting.title_as_written = label[:300] if label else ""
+    meeting.cumulative_number = cumulative_number(parsed.get("cumulative_number"))
     observers = parsed.get("observers")
     meeting.observers = observers if isinstance(observers, int) and 0 <= observers < 32768 else None
     meeting.presiding_name = _text(parsed.get("chair"), "chair", 50)
@@ -478,7 +487,7 @@ def write_parsed(parsed, *, council_slug=None, meeting=None, source_name="", sha
     raw_items = _list(parsed.get("items"), "items")
     if not all(isinstance(raw, dict) for raw in raw_items):
         raise ActionRefused("items の要素がオブジェクトではありません。")
-    items = _store_items(meeting, raw_items, user, topics)
+    items = _store_items(meeting, raw_items, user, topics, turns=parsed.get("turns"))
     _restore_precedent_marks(marks, items, user)
 
     turns = []
@@ -565,12 +574,72 @@ def item_publicity(council, raw, title):
     return True, ""
 
 
-def _store_items(meeting, raw_items, user, topics):
+def _printed_number(raw, kind, index, turns):
+    """The 諮問番号 the minutes print for the item: the item's own `number` where the review gave one, else the one
+    number of its kind its turns name (「諮問第10号については承認とする」); none where they name several."""
+    from shingikai.cases import numbering
+
+    given = raw.get("number")
+    if isinstance(given, str) and given.strip():
+        return numbering.normalise(given, kind)[:30]
+    if kind not in ("諮問", "報告"):
+        return ""
+    named = {numbering.number_value(m.group(0), kind)
+             for turn in turns if isinstance(turn, dict) and turn.get("item") == index
+             for m in CASE_NUMBER_RE.finditer(compact(str(turn.get("text") or "")))}
+    named.discard(None)
+    return f"{kind}第{named.pop()}号" if len(named) == 1 else ""
+
+
+def _numbered_case(council, kind, number, date):
+    """The council's case already carrying `number`, which an imported item of that number is: one case heard at
+    several meetings (継続審議, then 承認). Where the council numbers per 年度, only a case of this 年度 or the
+    one before (a case carried over across April) is the same case."""
+    from shingikai.cases import numbering
+
+    value = numbering.number_value(number, kind)
+    candidates = Case.objects.filter(council=council, kind=kind).filter(
+        Q(number=number) | Q(number__contains="第")).order_by("-pk")
+    years = None
+    if date is not None and council.case_series != Council.CaseSeries.CONTINUOUS:
+        years = {fiscal_year(date), fiscal_year(date) - 1}
+    for case in candidates:
+        if case.number != number and (value is None or numbering.number_value(case.number, kind) != value):
+            continue
+        if years is not None:
+            heard = {fiscal_year(d) for d in case.agenda_items.exclude(meeting__date=None)
+                     .values_list("meeting__date", flat=True)}
+            if case.accepted_at:
+                heard.add(fiscal_year(timezone.localdate(case.accepted_at)))
+            if heard and not heard & years:
+                continue
+        return case
+    return None
+
+
+def _settle_joined(case, meeting, status):
+    """An imported case heard again: it takes the outcome of the latest meeting that heard it. A case the
+    council runs here, or one answered, keeps its own state."""
+    if not case.imported or case.status in (Case.Status.ANSWERED, Case.Status.WITHDRAWN):
+        return
+    later = case.agenda_items.exclude(meeting=meeting).filter(meeting__date__gt=meeting.date) if meeting.date else None
+    if later is not None and later.exists():
+        return
+    if case.status != status:
+        case.status = status
+        case.version += 1
+        case.save(update_fields=["status", "version", "updated_at"])
+
+
+def _store_items(meeting, raw_items, user, topics, turns=None):
     """Cases, agenda items, their departments, decisions and conditions, each kind in one bulk insert
     (with its history rows); returns the agenda items in order. `topics`: the 題目 a corrected meeting's cases
-    carried, by title, kept by an item of the same title that was given none (a re-imported file has none)."""
+    carried, by title, kept by an item of the same title that was given none (a re-imported file has none).
+    An item numbered as a case the council already has (諮問第10号 heard before) is put on that case."""
     municipality = meeting.council.municipality
     departments_by_name = {}
+    turns = turns if isinstance(turns, list) else []
+    joined = {}
 
     def department(name):
         if name not in departments_by_name:
@@ -587,10 +656,16 @@ def _store_items(meeting, raw_items, user, topics):
         outcome = raw.get("outcome")
         if outcome not in Decision.Outcome.values:
             outcome = Decision.Outcome.UNKNOWN
-        cases.append(Case(
+        status = Case.Status.CONTINUED if outcome == Decision.Outcome.CONTINUED else Case.Status.DECIDED
+        number = _printed_number(raw, kind, order - 1, turns)
+        existing = _numbered_case(meeting.council, kind, number, meeting.date) if number else None
+        if existing is not None and existing.pk not in {c.pk for c in joined.values()}:
+            joined[order] = existing
+            _settle_joined(existing, meeting, status)
+        cases.append(joined.get(order) or Case(
             council=meeting.council, department=departments[0] if departments else department(Department.UNKNOWN_NAME),
             kind=kind, title=title, imported=True, topic=_text(raw.get("topic"), "topic", 100) or topics.get(title, ""),
-            status=Case.Status.CONTINUED if outcome == Decision.Outcome.CONTINUED else Case.Status.DECIDED,
+            status=status, number="" if existing is not None else number,
             categories=[c for c in categories if c],
             legal_bases=[b for b in _list(raw.get("legal_basis"), "legal_basis") if isinstance(b, str)],
         ))
@@ -600,15 +675,16 @@ def _store_items(meeting, raw_items, user, topics):
         item_departments.append(departments)
         outcomes.append(outcome)
         conditions.append([t for t in _list(raw.get("conditions"), "conditions") if isinstance(t, str) and t.strip()])
-    cases = _created(cases, Case, user)
+    _created([c for c in cases if c.pk is None], Case, user)
     for item, case in zip(items, cases):
         item.case = case
     items = _created(items, AgendaItem, user)
 
     involved, links, decisions, decided_conditions = [], [], [], []
     for case, item, departments, outcome, texts in zip(cases, items, item_departments, outcomes, conditions):
-        involved += [CaseDepartment(case=case, department=d, role=CaseDepartment.Role.IMPLEMENTING)
-                     for d in departments[1:]]
+        if case not in joined.values():
+            involved += [CaseDepartment(case=case, department=d, role=CaseDepartment.Role.IMPLEMENTING)
+                         for d in departments[1:]]
         links += [AgendaItem.departments.through(agendaitem=item, department=d) for d in departments]
         # An 不明 outcome is stored only when conditions need a decision to hang on.
         if outcome != Decision.Outcome.UNKNOWN or texts:

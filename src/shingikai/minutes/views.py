@@ -14,6 +14,7 @@ from shingikai.viewhelpers import history_rows, member_responses, page_of, poste
 from shingikai.errors import ActionRefused
 from shingikai.jp.wareki import to_wareki
 from shingikai.meetings.models import Attendance, Decision, Meeting, Turn
+from shingikai.outgoing_mail import mail_goes_out
 from shingikai.disclosure.meeting_steps import appeal_steps_at
 from shingikai.registers.agenda import inspection_results
 from shingikai.submissions import one_submission
@@ -114,7 +115,7 @@ def _context(request, minutes, **extra):
         item.has_decision = _has_decision(item)
     present = Person.objects.filter(pk__in=meeting.attendances.filter(
         kind=Attendance.Kind.MEMBER, present=True).values("person_id"))
-    later = Meeting.objects.filter(council=council, state__in=[Meeting.State.OPEN, Meeting.State.HELD])
+    later = Meeting.objects.filter(council=council, state__in=[Meeting.State.OPEN, Meeting.State.HELD], imported=False)
     if meeting.date:
         later = later.filter(date__gt=meeting.date)
     signers = list(minutes.signers.select_related("person"))
@@ -136,6 +137,9 @@ def _context(request, minutes, **extra):
         "publish_form": PublishForm(initial={"on": timezone.localdate()}),
         "amend_form": AmendForm(turns=turns),
         "my_signature": next((s for s in signers if person and s.person_id == person.pk and not s.signed_on), None),
+        # Its only step here is the import's own 公開 (minutes_import:meeting), for whoever may change the import.
+        "import_changeable": (meeting.imported
+                              and actions.imports_changed_by(request.user).filter(pk=meeting.pk).exists()),
     }
     context.update(_checks(minutes, present, person, is_secretariat))
     # Each signer's line has its own date box: a refused date stays (with its error) on that signer's line only.
@@ -158,6 +162,8 @@ def _signer_choices(meeting, present):
 def _checks(minutes, present, person, is_secretariat):
     """The members' checks of the draft: every present member's for the secretariat (kept after confirmation, the
     record of who read them), and the form for a present member while it is a draft."""
+    if minutes.meeting.imported:
+        return {}  # confirmed elsewhere before the system: no member checks it here
     checks = list(minutes.checks.all())
     context = {"agree_label": "確認しました", "comment_label": "修正意見"}
     if is_secretariat:
@@ -234,7 +240,7 @@ def minutes_signers(request, pk):
 @require_POST
 def minutes_confirm(request, pk):
     minutes = _secretariat_minutes(request.user, pk)
-    later = Meeting.objects.filter(council=minutes.meeting.council)
+    later = Meeting.objects.filter(council=minutes.meeting.council, imported=False)
     form = ConfirmForm(request.POST, meetings=later)
     # The confirm button sends the summary box with it (detail.html): what the screen shows is what is confirmed,
     # the draft written from the record included, saved or not.
@@ -322,8 +328,8 @@ def minutes_request_checks(request, pk):
         actions.request_checks(minutes, by=request.user, expected_version=posted_mark(request, "version"))
     except ActionRefused as exc:
         return _refused(request, minutes, exc)
-    messages.success(request, "出席した委員に会議録 (案) の確認を依頼しました。明日の通知で委員にメールが届き、"
-                              "委員のホームに表示されます。")
+    by_mail = "明日の通知で委員にメールが届き、" if mail_goes_out() else ""
+    messages.success(request, f"出席した委員に会議録 (案) の確認を依頼しました。{by_mail}委員のホームに表示されます。")
     return redirect("minutes:detail", minutes.pk)
 
 

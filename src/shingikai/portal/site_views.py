@@ -1,15 +1,16 @@
-"""What the public site offers beside its pages: robots.txt, a sitemap, an Atom feed of what was published, and the
-accessibility policy. Each lists only what publicity.py lets through, as the pages do."""
+"""What the public site offers beside its pages: robots.txt, a sitemap, an Atom feed of what was published, the
+meetings' iCalendar feeds and the accessibility policy. Each lists only what publicity.py lets through, as the pages do."""
 import datetime as dt
 from xml.sax.saxutils import escape
 
+from django.conf import settings
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 
 from shingikai import publicity
 from shingikai.api import stamps
-from shingikai.jp.wareki import to_wareki
+from shingikai.jp.wareki import parse_date, to_wareki
 from shingikai.site import site_name
 
 FEED_ENTRIES = 50
@@ -90,5 +91,22 @@ def feed(request, slug=None):
     return HttpResponse("\n".join(parts), content_type="application/atom+xml; charset=utf-8")
 
 
+def calendar(request, slug=None):
+    """The public meetings as an iCalendar feed, a council's or the whole site's: no closed meeting, and of a public
+    one no closed item's title (ics); a cancelled one stays, as STATUS:CANCELLED."""
+    from shingikai.meetings import ics
+
+    meetings = publicity.meetings().filter(is_public=True)
+    if slug is None:
+        return ics.feed_response(request, site_name(), "meetings", meetings.filter(council__in=publicity.councils()))
+    council = get_object_or_404(publicity.councils(), slug=slug)
+    return ics.feed_response(request, council.name, council.slug, meetings.filter(council=council))
+
+
 def accessibility(request):
-    return render(request, "portal/accessibility.html")
+    # The city's own statement (settings.py): a fixed 「準拠」 would be a claim made before any test.
+    return render(request, "portal/accessibility.html", {
+        "target": settings.SHINGIKAI_ACCESSIBILITY_TARGET,
+        "conformance": settings.SHINGIKAI_ACCESSIBILITY_CONFORMANCE,
+        "policy_date": parse_date(settings.SHINGIKAI_ACCESSIBILITY_DATE),
+    })

@@ -5,9 +5,10 @@ from types import SimpleNamespace
 
 from django.core.paginator import Paginator
 from django.db.models import Case as Case_, Prefetch, Value, When
-from django.http import Http404, QueryDict
+from django.http import Http404, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
+from django.utils.http import content_disposition_header
 
 from shingikai import publicity
 from shingikai.cases.models import Attachment, Case, Category
@@ -102,6 +103,21 @@ def meeting(request, pk):
     return render(request, "portal/meeting.html", context)
 
 
+def materials(request, pk):
+    """The papers handed to the observers (傍聴人用: the 次第, each public case's 諮問書 in its public form and its
+    公開資料), for anyone, of a public meeting with a public case on its agenda; anything else is 404."""
+    from shingikai.documents.materials import materials_pdf
+
+    meeting = get_object_or_404(publicity.meetings().filter(is_public=True, imported=False), pk=pk)
+    if not publicity.cases().filter(agenda_items__in=publicity.agenda_items(meeting)).exists():
+        raise Http404
+    name, data = materials_pdf(meeting, None, observers=True)
+    response = HttpResponse(data, content_type="application/pdf")
+    response["Content-Disposition"] = content_disposition_header(True, name)
+    response["Cache-Control"] = "public, max-age=300"
+    return response
+
+
 def meeting_summary(meeting):
     """One line for search engines and link previews: whose meeting, when, where, and whether open; never an item."""
     when = to_wareki(meeting.date) if meeting.date else "日程未定"
@@ -150,7 +166,9 @@ def meeting_record(meeting, preview=False):
                "agenda": _agenda_with_closed_places(
                meeting, items), "partly_closed": meeting.is_public and meeting.items.filter(is_public=False).exists(),
                "minutes": minutes, "answers": answers,
-               "record_pending": publicity.state_label(meeting) == publicity.RECORD_PENDING, "preview": preview}
+               "record_pending": publicity.state_label(meeting) == publicity.RECORD_PENDING, "preview": preview,
+               # The observers' papers (materials), offered where they hold a paper beyond the 次第.
+               "papers": not preview and not meeting.imported and bool(public_cases)}
     if minutes is not None:
         decisions = _decisions_by_item(items, preview)
         turns = publicity.published_turns(meeting, publicity.turns(meeting, preview=preview))
@@ -287,7 +305,10 @@ def answer(request, pk):
 
 
 def precedent_index(request):
-    return render(request, "portal/precedents.html", {"topics": topics(200)})
+    """The topics several councils heard, whose conclusions can be compared, apart from those one council heard."""
+    every = topics(200)
+    return render(request, "portal/precedents.html", {"shared": [t for t in every if t["councils"] > 1],
+                                                      "single": [t for t in every if t["councils"] == 1]})
 
 
 def precedent_topic(request, slug):
@@ -305,7 +326,8 @@ def precedent_topic(request, slug):
     meeting_of = {item.case_id: item.meeting for item in publicity.agenda_items().filter(case__in=cases)
                   .select_related("meeting").order_by("meeting__date", "pk")}
     rows = [{"case": c, "decision": by_case.get(c.pk), "meeting": meeting_of.get(c.pk),
-             "department": "" if c.department.name == Department.UNKNOWN_NAME else c.department.name} for c in cases]
+             "department": "" if c.department.name == Department.UNKNOWN_NAME else c.department.name_on(None)}
+            for c in cases]
     # Newest first, as every public list of decisions; a case heard at no public meeting last.
     rows.sort(key=lambda r: (-(r["meeting"].date.toordinal() if r["meeting"] and r["meeting"].date else 0),
                              r["case"].pk))

@@ -38,7 +38,7 @@ def _require_department(by, department):
         raise ActionRefused("他の課の台帳は変更できません。")
 
 
-def _require_secretariat(by, municipality):
+def require_secretariat(by, municipality):
     if by is None:
         return
     if municipality.pk not in secretariat_municipality_ids(by):
@@ -95,10 +95,36 @@ FILE_REQUIRED = ("name", "purpose", "record_items", "record_scope", "subject_cou
 @within_reach
 def create_file(department, *, by=None, **fields):
     _require_department(by, department)
+    return save_by(_new_file(department, fields), by)
+
+
+def _new_file(department, fields):
     record = PersonalInfoFile(department=department)
     _set_fields(record, fields, FILE_FIELDS)
     if not (record.name or "").strip():
         raise ActionRefused("個人情報ファイルの名称を入力してください。")
+    return record
+
+
+@transaction.atomic
+@within_reach
+def enter_registered_file(department, *, registered_on, by=None, **fields):
+    """The secretariat enters a file the city registered before it kept its register here (the import of its
+    past 個人情報ファイル簿, registers/file_import.py): complete as a submitted file must be, registered on its own
+    登載日, and published at once when it has 1,000 people or more, as register_file would."""
+    require_secretariat(by, department.municipality)
+    if department.merged_into_id is not None or department.imported:
+        raise ActionRefused(f"「{department.name}」は統合された課、または市の課ではないため、ファイルを登載できません。")
+    record = _new_file(department, fields)
+    _check_complete(record)
+    if registered_on is None:
+        raise ActionRefused("登載日を入力してください。")
+    not_in_future(registered_on, "登載日")
+    if PersonalInfoFile.objects.filter(department=department, name=record.name).exclude(
+            state=PersonalInfoFile.State.RETIRED).exists():
+        raise ActionRefused(f"「{department.name}」にはすでに同じ名称のファイル「{record.name}」があります。")
+    record.state = PersonalInfoFile.State.REGISTERED
+    record.registered_on = registered_on
     return save_by(record, by)
 
 
@@ -147,7 +173,7 @@ def _propose_change(record, fields, by):
 
 def _pending_change(record, by, what):
     record = _lock(record)
-    _require_secretariat(by, record.department.municipality)
+    require_secretariat(by, record.department.municipality)
     if record.state != PersonalInfoFile.State.REGISTERED or not record.proposed:
         raise ActionRefused(f"{what}できる変更案がありません。")
     return record
@@ -221,7 +247,7 @@ def submit_file(record, *, by=None):
 
 def _under_review(record, by, what):
     record = _lock(record)
-    _require_secretariat(by, record.department.municipality)
+    require_secretariat(by, record.department.municipality)
     if record.state != PersonalInfoFile.State.SUBMITTED:
         raise ActionRefused(f"{what}できるのは事務局確認中のファイルのみです。")
     return record
@@ -272,7 +298,7 @@ def propose_retirement(record, *, on, reason, by=None):
 
 def _pending_retirement(record, by, what):
     record = _lock(record)
-    _require_secretariat(by, record.department.municipality)
+    require_secretariat(by, record.department.municipality)
     if not record.retirement_pending:
         raise ActionRefused(f"{what}できる廃止の申出がありません。")
     return record
@@ -322,7 +348,7 @@ def reinstate_file(record, *, reason, by=None):
     """The secretariat undoes a 廃止 registered by mistake: the file is registered (and published) again as it
     was, the 廃止日 and reason kept in its history with the reason for undoing it."""
     record = _lock(record)
-    _require_secretariat(by, record.department.municipality)
+    require_secretariat(by, record.department.municipality)
     if record.state != PersonalInfoFile.State.RETIRED:
         raise ActionRefused("廃止したファイルのみ廃止を取り消せます。")
     reason = (reason or "").strip()
@@ -364,7 +390,7 @@ def unlink_case(record, case, *, by=None):
 def report_sensitive_files(meeting, *, as_of, by=None, is_public=True, closed_reason=""):
     """Put 「要配慮個人情報の取扱状況」 on the agenda, generated from the register as of `as_of`."""
     municipality = meeting.council.municipality
-    _require_secretariat(by, municipality)
+    require_secretariat(by, municipality)
     not_in_future(as_of, "要配慮個人情報の取扱状況の基準日")
     item = _agenda_item(meeting, municipality, kind=AgendaItem.Kind.REPORT,
                         title=f"要配慮個人情報の取扱状況について ({to_wareki(as_of)}現在)", is_public=is_public,
@@ -484,7 +510,7 @@ def record_comments(record, *, count, summary="", response="", by=None):
 def request_inspection(record, meeting, *, by=None, is_public=True, closed_reason=""):
     """The secretariat puts the 全項目評価書 on the council's agenda for its 第三者点検, after the comment period."""
     record = _lock(record)
-    _require_secretariat(by, record.department.municipality)
+    require_secretariat(by, record.department.municipality)
     if record.level != Assessment.Level.FULL:
         raise ActionRefused("第三者点検は全項目評価書について行います。")
     if record.state != Assessment.State.COMMENT:
@@ -521,7 +547,7 @@ def conclude_inspection(inspection, *, findings, requests="", on, by=None):
     """Record the council's 点検結果 after the meeting that inspected the 評価書. Once recorded, it is changed
     only by correct_inspection, which keeps the rule on when it is settled."""
     inspection = _lock(inspection)
-    _require_secretariat(by, inspection.assessment.department.municipality)
+    require_secretariat(by, inspection.assessment.department.municipality)
     if inspection.concluded_on is not None:
         raise ActionRefused("点検結果はすでに記録されています。誤りは「点検結果を訂正する」から直してください。")
     _check_result(inspection, findings, on)
@@ -542,7 +568,7 @@ def correct_inspection(inspection, *, findings, requests="", on, by=None, seen_m
     """
     inspection = _lock(inspection)
     assessment = Assessment.objects.select_for_update().get(pk=inspection.assessment_id)
-    _require_secretariat(by, assessment.department.municipality)
+    require_secretariat(by, assessment.department.municipality)
     if inspection.concluded_on is None:
         raise ActionRefused("点検結果がまだ記録されていません。")
     if assessment.state == Assessment.State.SUBMITTED:
@@ -876,7 +902,7 @@ def waive_notice(record, *, reason, by=None):
 def report_incident(record, meeting, *, by=None, is_public=True, closed_reason=""):
     """The secretariat puts the incident on the council's agenda as a report. The item's title names no one."""
     record = _lock(record)
-    _require_secretariat(by, record.department.municipality)
+    require_secretariat(by, record.department.municipality)
     if record.agenda_item_id is not None:
         raise ActionRefused("この事案はすでに会議次第にあります。")
     item = _agenda_item(meeting, record.department.municipality, kind=AgendaItem.Kind.REPORT,
@@ -894,7 +920,7 @@ AUDIT_FIELDS = ("title", "fiscal_year", "auditor", "scope", "conducted_from", "c
 @transaction.atomic
 @within_reach
 def create_audit(municipality, *, departments, by=None, **fields):
-    _require_secretariat(by, municipality)
+    require_secretariat(by, municipality)
     departments = list(departments)
     if not departments or any(d.municipality_id != municipality.pk for d in departments):
         raise ActionRefused("監査対象課をこの自治体の課から選んでください。")
@@ -912,7 +938,7 @@ def create_audit(municipality, *, departments, by=None, **fields):
 @within_reach
 def add_finding(audit, *, department, text, request, due_date=None, by=None):
     audit = _lock(audit)
-    _require_secretariat(by, audit.municipality)
+    require_secretariat(by, audit.municipality)
     if audit.state != Audit.State.DRAFT:
         raise ActionRefused("結果を確定した監査には指摘事項を追加できません。")
     if not audit.departments.filter(pk=department.pk).exists():
@@ -928,7 +954,7 @@ def add_finding(audit, *, department, text, request, due_date=None, by=None):
 @transaction.atomic
 def complete_audit(audit, *, summary, by=None):
     audit = _lock(audit)
-    _require_secretariat(by, audit.municipality)
+    require_secretariat(by, audit.municipality)
     if audit.state != Audit.State.DRAFT:
         raise ActionRefused("この監査の結果はすでに確定しています。")
     if not summary.strip():
@@ -940,7 +966,7 @@ def complete_audit(audit, *, summary, by=None):
 @transaction.atomic
 def report_audit(audit, meeting, *, by=None, is_public=True, closed_reason=""):
     audit = _lock(audit)
-    _require_secretariat(by, audit.municipality)
+    require_secretariat(by, audit.municipality)
     if audit.state != Audit.State.COMPLETED:
         raise ActionRefused("結果を確定した監査のみ会議に報告できます。")
     if audit.agenda_item_id is not None:
@@ -976,7 +1002,7 @@ def track_findings(audit, *, by=None):
     follow-up board and its overdue e-mails track the improvement like any other; an improvement the
     department already reported on the finding is the follow-up's answer."""
     audit = _lock(audit)
-    _require_secretariat(by, audit.municipality)
+    require_secretariat(by, audit.municipality)
     decision = Decision.objects.filter(agenda_item_id=audit.agenda_item_id).first() if audit.agenda_item_id else None
     if decision is None:
         raise ActionRefused("監査結果の報告が会議で了承されていません。")

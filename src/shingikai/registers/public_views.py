@@ -40,7 +40,8 @@ def file_list(request):
 
 def file_detail(request, pk):
     record = get_object_or_404(publicity.files(), pk=pk)
-    data = row(record)
+    # The count is an approximation (概数), printed as the list prints it; the CSV and the API keep the number.
+    data = dict(row(record), subject_count=f"約 {record.subject_count:,} 人")
     return render(request, "registers/public_file.html", {
         "record": record, "rows": [(heading, data[key]) for heading, key in COLUMNS],
         "cases": publicity.changing_cases(record),

@@ -6,6 +6,7 @@ app_name = "registers"
 urlpatterns = [
     path("", views.index, name="index"),
     path("files/new/", views.file_new, name="file_new"),
+    path("files/import/", views.file_import_page, name="file_import"),
     path("files/<id:pk>/", views.file_detail, name="file"),
     path("files/<id:pk>/edit/", views.file_edit, name="file_edit"),
     path("files/<id:pk>/<slug:verb>/", views.file_action, name="file_action"),

@@ -17,7 +17,7 @@ from shingikai.jp.wareki import fiscal_year, to_wareki
 from shingikai.submissions import one_submission
 
 from . import access as rules
-from . import actions, board, forms
+from . import actions, board, file_import, forms
 from .models import Assessment, AssessmentDocument, Incident, PersonalInfoFile
 
 
@@ -138,6 +138,58 @@ def file_new(request):
     return _department_new(request, forms.FileForm, "個人情報ファイルの登録", actions.create_file, "registers:file",
                            "個人情報ファイルを作成しました。内容を確認して事務局へ提出してください。",
                            "個人情報ファイルを登録できるのは担当課の職員です。")
+
+
+def _too_big_to_post(text):
+    """The preview sends the text back with 「取り込む」: a form field larger than Django accepts would be answered
+    with a bare 400 after the secretariat had checked every row."""
+    from django.conf import settings
+
+    limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+    return limit is not None and len(text.encode("utf-8")) > limit - 64 * 1024
+
+
+@login_required
+def file_import_page(request):
+    """The secretariat brings in the city's past 個人情報ファイル簿 from a CSV: the upload shows what each row would
+    add and each row's errors (a dry run), and 「取り込む」 enters them all, or none. The preview carries the file's
+    text back in the form, and the import checks it again whole, so nothing the page sends is trusted."""
+    ids = rules.secretariat_municipality_ids(request.user)
+    if not ids:
+        raise PermissionDenied("個人情報ファイル簿を取り込めるのは事務局です。")
+    from shingikai.councils.models import Municipality
+
+    municipality = Municipality.objects.filter(pk__in=ids).order_by("pk").first()
+    context, status = {"municipality": municipality, "max_rows": file_import.MAX_ROWS}, 200
+    if request.method == "POST":
+        upload = request.FILES.get("file")
+        text = request.POST.get("text", "")
+        storing = request.POST.get("step") == "import" and bool(text)
+        try:
+            if storing:
+                data = text.encode("utf-8")
+            elif upload is None:
+                raise ActionRefused("取り込む CSV ファイルを選んでください。")
+            elif upload.size > file_import.MAX_BYTES:
+                raise ActionRefused(f"ファイルが大きすぎます ({file_import.MAX_BYTES // (1024 * 1024)} MB まで)。"
+                                    "ファイルを分けて取り込んでください。")
+            else:
+                data = upload.read()
+            result = file_import.import_files(municipality, data, by=request.user, dry_run=not storing)
+        except ActionRefused as exc:
+            status = refused(request, exc)
+        else:
+            if result.stored:
+                messages.success(request, file_import.closing_line(result)[1])
+                return redirect("registers:index")
+            status = 400 if result.error_count else 200
+            text = file_import.decode(data) if not result.error_count else ""
+            context.update(result=result, closing=file_import.closing_line(result)[1], text=text)
+            if not storing and _too_big_to_post(text):
+                messages.error(request, "このファイルはブラウザからは一度に取り込めない大きさです。ファイルを分けるか、"
+                                        "コマンド (shingikai import-register files) で取り込んでください。")
+                context["text"], status = "", 400
+    return render(request, "registers/file_import.html", context, status=status)
 
 
 @login_required

@@ -1,6 +1,8 @@
 """The 会議次第: the agenda, closed items shown as the reader may see them."""
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from shingikai import publicity
 from shingikai.cases.models import Attachment, Case
 from shingikai.meetings.models import AgendaItem, Meeting
@@ -75,38 +77,64 @@ def _bound_papers(bound):
     return [f"{number}　{paper}（{page}ページ）" if number else f"{paper}（{page}ページ）" for number, paper, page in bound]
 
 
-def meeting_papers(meeting, items, reading):
-    """[(資料番号 or "", title)]: the papers of the meeting the reader sees, in the order the members' materials
-    bind them (documents/materials.py): for each item, the draft minutes a 前回議事録の確定 is about, the sheet
-    of a register record, the 諮問書 or 報告書 of a case and the case's files. Only the whole record lists the
-    drafts and register records, which the public copy of the materials does not carry."""
+class Paper(NamedTuple):
+    """One paper of a meeting in the order the members' materials bind it. `kind`: "minutes" (a draft to be
+    confirmed, `source` the Minutes), "register" (the sheet of the register record behind `item`, no source),
+    "case" (the 諮問書 or 報告書, `source` the Case) or "file" (a file bound after the paper numbered as in
+    `title`, `source` the row with its title and stored file)."""
+    number: str  # 資料N; "" for a file, which goes with the paper before it
+    title: str  # as the 配布資料 list prints it
+    kind: str
+    item: AgendaItem
+    source: object
+
+
+def binding_order(meeting, items, *, drafts, registered, files):
+    """The Papers of ``items`` in the order the members' materials bind them and numbered as bound, which the
+    次第 printed alone lists too: one order, so its 資料N is the bound copy's. For each item, the draft minutes
+    a 前回議事録の確定 is about (with ``drafts``), the sheet of the register record behind it (``registered``:
+    {item id: the files bound after the sheet}), the 諮問書 or 報告書 of its case and the case's files
+    (``files``: {case id: files})."""
     from shingikai.minutes.actions import awaiting_confirmation
+
+    count = 0
+
+    def numbered(title, kind, item, source=None):
+        nonlocal count
+        count += 1
+        return Paper(f"資料{count}", title, kind, item, source)
+
+    def attached(rows, item, number):
+        return [Paper("", attachment_title(row.title, number), "file", item, row) for row in rows]
+
+    for item in items:
+        if drafts and item.procedure == AgendaItem.Procedure.PREVIOUS_MINUTES:
+            for draft in awaiting_confirmation(meeting):
+                yield numbered(draft_minutes_title(draft), "minutes", item, draft)
+        if item.pk in registered:
+            sheet = numbered(phrase(item.title), "register", item)
+            yield sheet
+            yield from attached(registered[item.pk], item, sheet.number)
+        if item.case_id is None:
+            continue
+        paper = numbered(case_paper_title(item.case), "case", item, item.case)
+        yield paper
+        yield from attached(files.get(item.case_id, ()), item, paper.number)
+
+
+def meeting_papers(meeting, items, reading):
+    """[(資料番号 or "", title)]: the papers of the meeting the reader sees, in binding_order. Only the whole
+    record lists the drafts and register records, which the public copy of the materials does not carry; the
+    files of a register record are the bound copy's alone."""
     from shingikai.registers.agenda import items_with_records
 
     full = is_full(reading)
-    registered = items_with_records([i.pk for i in items if i.case_id is None]) if full else set()
+    registered = items_with_records([i.pk for i in items if i.case_id is None]) if full else ()
     files = {}
     for attachment in _attachments(items, reading):
         files.setdefault(attachment.case_id, []).append(attachment)
-    papers, count = [], 0
-
-    def numbered(title):
-        nonlocal count
-        count += 1
-        papers.append((f"資料{count}", title))
-
-    for item in items:
-        if full and item.procedure == AgendaItem.Procedure.PREVIOUS_MINUTES:
-            for draft in awaiting_confirmation(meeting):
-                numbered(draft_minutes_title(draft))
-        if item.pk in registered:
-            numbered(phrase(item.title))
-        if item.case_id is None:
-            continue
-        numbered(case_paper_title(item.case))
-        number = papers[-1][0]
-        papers += [("", attachment_title(a.title, number)) for a in files.get(item.case_id, [])]
-    return papers
+    return [(paper.number, paper.title) for paper in
+            binding_order(meeting, items, drafts=full, registered=dict.fromkeys(registered, ()), files=files)]
 
 
 def draft_minutes_title(minutes):

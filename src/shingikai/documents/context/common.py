@@ -18,7 +18,6 @@ from ..errors import DocumentError
 
 logger = logging.getLogger(__name__)
 
-WEEKDAYS = "月火水木金土日"
 BLANK_DATE = "令和　　年　　月　　日"
 UNKNOWN_DATE = "（日付の記録なし）"
 NOT_STATED = "記載なし"
@@ -41,10 +40,9 @@ def jdate(value, *, weekday=False, blank=UNKNOWN_DATE) -> str:
     if value is None:
         return blank
     try:
-        text = to_wareki(value)
+        return to_wareki(value, weekday=weekday)
     except ValueError:
-        text = value.isoformat()
-    return f"{text}（{WEEKDAYS[value.weekday()]}）" if weekday else text
+        return value.isoformat()
 
 
 def jtime(value) -> str:
@@ -222,12 +220,10 @@ def consulted_on(case):
 
 
 def body_word(council) -> str:
-    """What the council is called in 「貴…」: its name's own word where the name ends in one (a body registered
-    as 審議会 but named 「…審査会」 is addressed as 審査会), else its registered type."""
-    for word in ("審査会", "審議会", "委員会"):
-        if council.name.endswith(word):
-            return word
-    return council.body_type
+    """審議会 or 審査会, as the council's registered type says, whatever its name: what a 諮問書 calls it in
+    「貴…」 and what an appeal's 答申 speaks of (since 2023 a 審議会 hears appeals too, and its 答申 speaks of 審議会の
+    結論, not of a 審査会 it is not); an appeal with no council is a 審査会's."""
+    return council.body_type if council is not None else "審査会"
 
 
 def department_text(department, day=None, record=None) -> str:

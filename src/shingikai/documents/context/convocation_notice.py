@@ -5,7 +5,8 @@ from __future__ import annotations
 from shingikai.meetings.models import Meeting
 
 from .common import (
-    BLANK_DATE, DocumentError, document, fields, get_or_refuse, items_list, jdate, ki, left, para, right, title,
+    BLANK_DATE, DocumentError, contact_blocks, document, fields, get_or_refuse, items_list, jdate, ki, left, para, right,
+    title,
 )
 
 
@@ -30,7 +31,6 @@ def convocation(meeting_id, *, reading=None):
         ("議題", [f"（{n}）{line}" for n, line in enumerate(parts["items"], 1)] or ["追って通知します"]),
     ])]
     blocks.append(para("\n".join(parts["closing"]), size="small"))
-    if parts["contact"]:
-        blocks.append(right("（問い合わせ先）", *parts["contact"]))
+    blocks += contact_blocks(meeting.council)
     return document("convocation", parts["title"], meeting.council, blocks,
                     draft=meeting.convened_on is None, filename=f"招集通知_{meeting.short_label}")

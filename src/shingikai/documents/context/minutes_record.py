@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from shingikai.councils.models import Council
-from shingikai.meetings.models import AgendaItem, Attendance, Decision, Meeting
-from shingikai.minutes.models import Minutes, MinutesSigner
+from shingikai.meetings.models import AgendaItem, Attendance, Decision, Meeting, Turn
+from shingikai.minutes.models import Minutes, MinutesSigner, printed_attendance
 
 from .. import speakers
 from ..errors import DocumentError
@@ -52,7 +52,7 @@ class MeetingRecord:
         # Letters (A委員, B委員) are fixed over the whole meeting, as on the portal (publicity._naming).
         self.letters = speakers.assign_letters(every_turn)
         people = [(a.name, self._attendee_label(a)) for a in every_attendance]
-        self.redact = speakers.redactor_for(self.policy, every_turn, self.letters, people)
+        self.redact = speakers.redactor_for(self.policy, every_turn, self.letters, people, meeting.date)
         self.style = "colon" if self._minutes_style() == Council.MinutesStyle.ZENBUN else "bracket"
         minutes = getattr(meeting, "minutes", None)
         self.settled = minutes is not None and minutes.state != Minutes.State.DRAFT
@@ -199,13 +199,47 @@ class MeetingRecord:
             names = [person + (f"（議題{'・'.join(map(str, numbers))}）" if numbers else "")
                      for person, numbers in people.items()]
             lines.append(f"（{department}）{'、'.join(names)}")
+        if not lines and not self.meeting.imported:
+            # Nobody recorded as 説明員, yet a department spoke to an item (〔担当課〕): 「説明員 なし」 would be false,
+            # so the record names the 課 that explained, as its item's 担当課 line does. An imported record prints
+            # what its source printed there, or 「記載なし」 (printed, none_or_unread).
+            lines = [f"{department}（議題{'・'.join(map(str, numbers))}）"
+                     for department, numbers in self.explaining_departments().items()]
         return lines + lines_after
+
+    def explaining_departments(self):
+        """{課名 on the meeting's day: [numbers of the items it spoke to]} from the turns shown."""
+        spoke = {t.agenda_item_id for t in self.turns if t.role == Turn.Role.DEPARTMENT}
+        named = {}
+        for item in self.items:
+            if item.pk in spoke and item.pk in self.numbers:
+                for department in item.departments.all():
+                    named.setdefault(department.name_on(self.meeting.date), []).append(self.numbers[item.pk])
+        return named
 
     def department_count(self):
         return sum(len(people) for people in self.department_people().values())
 
     def others_text(self):
         return [f"{a.name}（{a.title}）" if a.title else a.name for a in self.of_kind(Attendance.Kind.OTHER)]
+
+    def printed(self, key):
+        """An imported record's 事務局 or 説明員 as its minutes print them, a line each; [] when none was read."""
+        if not self.meeting.imported:
+            return []
+        if key == "staff" and len(self.items) < len(self.every_item):
+            # The printed line names the items each department explained, closed ones too (諮問第11号（…課）).
+            return ["（非公開の議題があるため、説明員は掲載していません）"]
+        if not hasattr(self, "_printed"):
+            self._printed = printed_attendance(self.meeting)
+        return (self._printed[key] or "").splitlines()
+
+    def none_or_unread(self, gap):
+        """「なし」 for an empty list the record stands behind; an imported record says only what was read from its
+        source: 「記載なし」 where no 説明員 was read (nor an 欠席委員 its text left out)."""
+        if self.meeting.imported and (gap == "staff" or gap in (self.meeting.import_gaps or [])):
+            return NOT_STATED
+        return NONE_WORD
 
     def observers_text(self):
         if self.meeting.observers is None:
@@ -239,8 +273,9 @@ def minutes(meeting_id, *, reading=None):
         doc_title = ("会議結果報告書" if style == Council.MinutesStyle.KEKKA
                      else f"{meeting.short_label}{meeting.council.name}会議録")
         filename = f"会議録_{meeting.short_label}"
-    return document("minutes", doc_title, meeting.council, blocks, draft=record.state == Minutes.State.DRAFT,
-                    filename=filename)
+    # An import awaiting publication is minutes confirmed where they came from, not a 案 of the council's.
+    return document("minutes", doc_title, meeting.council, blocks,
+                    draft=record.state == Minutes.State.DRAFT and not meeting.imported, filename=filename)
 
 
 def informal_title(meeting):
@@ -269,9 +304,9 @@ def minutes_header_blocks(data, record, style):
         ("場所", meeting.place or NOT_STATED),
         ("出席委員", "、".join(data.members_text()) + f"（計{len(data.of_kind(Attendance.Kind.MEMBER))}人）"
          if data.of_kind(Attendance.Kind.MEMBER) else NOT_STATED),
-        ("欠席委員", "、".join(data.members_text(present=False)) or NONE_WORD),
-        ("事務局", "、".join(data.staff_text(Attendance.Kind.SECRETARIAT)) or NOT_STATED),
-        ("説明員", data.department_lines() or NONE_WORD),
+        ("欠席委員", "、".join(data.members_text(present=False)) or data.none_or_unread("members_absent")),
+        ("事務局", "、".join(data.staff_text(Attendance.Kind.SECRETARIAT)) or data.printed("secretariat") or NOT_STATED),
+        ("説明員", data.department_lines() or data.printed("staff") or data.none_or_unread("staff")),
     ]
     if data.others_text():
         rows.append(("その他の出席者", "、".join(data.others_text())))
@@ -296,7 +331,8 @@ def minutes_header_blocks(data, record, style):
 
 
 def confirmation_text(record):
-    if record.state == Minutes.State.DRAFT:
+    # An imported record was confirmed where it was published, in a way its text does not say: nothing is asserted.
+    if record.state == Minutes.State.DRAFT or record.meeting.imported:
         return ""
     how = (f"{record.confirmed_at_meeting.short_label}の会議で確定" if record.confirmed_at_meeting_id
            else "持ち回りにより確定")
@@ -409,14 +445,14 @@ def kekka_blocks(data, record):
             ("開催日時", when(meeting) or UNKNOWN_DATE),
             ("開催場所", meeting.place or NOT_STATED),
             ("出席委員", "、".join(data.members_text(suffix="委員")) + f"（計{len(present)}人）"),
-            ("欠席委員", ("、".join(data.members_text(present=False, suffix="委員")) or NONE_WORD)
+            ("欠席委員", ("、".join(data.members_text(present=False, suffix="委員")) or data.none_or_unread("members_absent"))
              + f"（計{len(absent)}人）"),
             ("説明員職氏名", (data.department_lines() + ([f"（計{departments}人）"] if departments else []))
-             or NONE_WORD),
+             or data.printed("staff") or data.none_or_unread("staff")),
             ("議題他", [f"{n}　{item_heading(item)}" if shown else f"{n}　{CLOSED_ITEM_TITLE}"
                       for n, item, shown in data.entries] or NOT_STATED),
             ("結果", results),
-            ("事務局職員", "、".join(secretariat) or NOT_STATED),
+            ("事務局職員", "、".join(secretariat) or data.printed("secretariat") or NOT_STATED),
         ] + _contact_row(data), widths=(20, 80)),
     ]
     inner = []

@@ -53,6 +53,12 @@ _ASKED_TO_PRESIDE = re.compile(
 _ELECTED_AFTER_STEP = re.compile(
     rf"(?:選任|選出|互選|選挙)[ \t\u3000]+(?<![副の部科])(?P<r>委員長|会長|座長)[ \t\u3000]*[:：][ \t\u3000]*(?P<n>{_NAME})(?:委員|議員)(?:$|[、,，\s])"
 )
+# 委員長は、北山大学教授北野一郎氏が委員の互選により選任された。: the office first, then the one elected to it (where from
+# before the name, honoured with 氏), and how.
+_OFFICE_FILLED = re.compile(
+    r"(?<![副の部科])(?P<r>委員長|会長|座長)は[、,]?[ \t\u3000]*(?P<n>[一-龥々ヶ豈-﫿ぁ-んァ-ヶー]{2,30}?)(?:氏|委員|様)が"
+    r"[^。\n]{0,20}?(?:選任|選出|互選)"
+)
 _ELECTION = re.compile(r"選任|選出|互選|指名|選挙")
 # 委員の互選により岡本, 有効投票の最多数を得られました小澤隆: the words that lead up to the name.
 _LEAD_IN = re.compile(r"^.*(?:により|によって|互選で|投票で|[ぁ-ん]{2,}(?=[一-龥]))")
@@ -63,7 +69,8 @@ def elected(lines: list[str], members: list[str]) -> str | None:
     for line in lines:
         if "に" not in line and "と" not in line and "選" not in line:
             continue
-        for rx in (_ELECTED, _ELECTED_TO, _PROPOSED_TO, _ELECTED_AFTER_STEP, _PROPOSAL_ASSENTED, _PROPOSED_ELECTION_APPROVED):
+        for rx in (_ELECTED, _ELECTED_TO, _PROPOSED_TO, _ELECTED_AFTER_STEP, _PROPOSAL_ASSENTED, _PROPOSED_ELECTION_APPROVED,
+                   _OFFICE_FILLED):
             m = rx.search(line)
             if m:
                 # ・金田委員を会長に選出, 会長選出:木内委員が…: a bullet or a step's word and colon before the name is no

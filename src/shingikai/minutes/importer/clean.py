@@ -1562,6 +1562,7 @@ def _after_record_title(prev: str, line: str) -> bool:
             and not _KANA_TAIL.match(line.lstrip(" \t\u3000")[:1]))
 
 
+_BARE_NAMES = re.compile(r"[一-龥々ヶ豈-﫿]{2,6}(?:、[一-龥々ヶ豈-﫿]{2,6}){2,}")
 _ROOM_LINE = re.compile(r"(?:会議室|委員会室|議場|ホール|会館|庁舎|[0-9０-９]階)$")
 
 
@@ -1631,8 +1632,15 @@ def _continues(out: list[str], blanks: int, line: str) -> bool:
         # split between lines (シス / テム) is one word.
         return True
     if _ROOM_LINE.search(p) and len(p.strip(" \t\u3000")) <= 30 and not any(c in p for c in "、。") \
-            and _ROLE_CLOSED_ENTRY.match(stripped):
-        # 市役所本庁舎 5階 第三委員会室 / 小平委員、児玉委員、…: a form's cell that names the room, then the roster's.
+            and (_ROLE_CLOSED_ENTRY.match(stripped) or _BARE_NAMES.fullmatch(stripped)):
+        # 市役所本庁舎 5階 第三委員会室 / 小平委員、児玉委員、…: a form's cell that names the room, then the roster's
+        # (or the bare names of a form whose labels were lost: 北野一郎、南田健、東山明).
+        return False
+    before = out[-2 - blanks].strip(" \t\u3000") if len(out) > blanks + 1 else ""
+    if _BARE_NAMES.fullmatch(p.strip(" \t\u3000")) and _BARE_NAMES.fullmatch(stripped) and _ROOM_LINE.search(before) \
+            and len(before) <= 30 and not any(c in before for c in "、。"):
+        # 北山市役所 2階 会議室 / 北野一郎、南田健、東山明 / 西川誠、森本進: the room, then two rows of bare names, those
+        # present and those absent, on a page that lost the fields' labels.
         return False
     # A short line without punctuation after a complete-looking one is a heading, not a tail.
     return len(stripped) >= 20 or any(c in stripped for c in "、。，．")

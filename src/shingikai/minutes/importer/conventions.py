@@ -51,6 +51,11 @@ STAGE_WORDS = (
     "者あり|資料配付|資料配布|散会|閉会|開会|開議"
 )
 
+# 〔委員全員〕 / 異議なし。, 【一同】 / 了承。: the members answering together, labelled in the house's brackets alone on
+# the line over what they said, are a turn (the chorus speaks), though the bracket holds a word of STAGE_WORDS; a
+# direction that reports the answer (〔「異議なし」と呼ぶ者あり〕, （委員全員賛成）) stays a stage direction.
+CHORUS_LABELS = "委員全員|全委員|各委員|委員一同|一同|出席委員全員|委員各位|全員"
+
 # Attendance headings whose value is a roster; a count in brackets may follow (出席議員（３４名）).
 ROSTER_LABELS = {
     "出席議員": "present", "出席委員": "present", "応招議員": "present",
@@ -65,6 +70,9 @@ ROSTER_LABELS = {
     "地方自治法第121条の規定による説明員": "staff",
     # 議員の出欠(出席 ◯印・欠席 ×印): a table of the seats, each name marked present or absent.
     "議員の出欠": "present",
+    # ◯議員出欠状況(出席百十人 欠席二人) / 一番 北野一郎君(出席) / 二番 南田健君(〃): each seat marked, 〃 repeating the mark
+    # above it.
+    "議員出欠状況": "present", "委員出欠状況": "present",
     # 出席並びに欠席委員 / 出席8名 欠席0名 / 役職 氏名 出欠 / 委員長 北野ひさ 出席: one table of both, its 出欠 column
     # telling them apart.
     "出席並びに欠席委員": "present", "出席及び欠席委員": "present", "出席並びに欠席議員": "present",
@@ -561,6 +569,10 @@ CATALOGUE: tuple[Convention, ...] = (
     # Unmarked labels that only the roster tells from a sentence: a speaker label where the header
     # lists the name as attending.
     Convention("name-blank-title-unmarked", "rostered-speaker", "北野一郎 委員長  ただいまから会議を開きます。", "北野一郎 委員長"),
+    # 〔委員全員〕 / 異議なし。: the members answering together under their own bracketed label (CHORUS_LABELS).
+    Convention("chorus-label-alone-over-answer", "speaker", "〔委員全員〕\n異議なし。", "委員全員"),
+    # 〔北野会長〕 / 諮問第9号については承認とする。: a decision said under a lone label opens with the case's number.
+    Convention("label-alone-over-decision-naming-the-case", "speaker", "〔北野会長〕\n諮問第9号については承認とする。", "北野会長"),
     # Lines that are not turns.
     Convention("stage-tortoise", "stage", "〔拍手〕", "narration"),
     Convention("stage-called-out", "stage", "（「異議なし」と呼ぶ者あり）", "narration"),
@@ -606,6 +618,10 @@ CATALOGUE: tuple[Convention, ...] = (
     # names as 、 does (no 、 closes the row); a short name spaced (東 明) is still one name.
     Convention("roster-rows-of-names", "roster", "北野一郎、南田健、東山明、西川花子\n森本一郎、中村次郎、東 清",
                "北野一郎、南田健、東山明、西川花子、森本一郎、中村次郎、東清"),
+    # 北野一郎委員長、南田健副委員長 / 東山明、西川誠、森本進の各委員: the officers' line joined to the members' line
+    # below it, the next name run on after the office.
+    Convention("roster-officers-line-run-into-the-members", "roster",
+               "北野一郎委員長、南田健副委員長東山明、西川誠、森本進の各委員", "北野一郎、南田健、東山明、西川誠、森本進"),
     Convention("roster-bulleted-names", "roster", "・北野 祐子 ・南田 光治 ・東 清\n・西川 登喜夫", "北野祐子、南田光治、東清、西川登喜夫"),
     Convention("roster-bullets-between-names", "roster", "北野祐子(会長)\n・南田光治・東山清一(会長職務代理)\n・西川花子・\n森本一郎", "北野祐子、南田光治、東山清一、西川花子、森本一郎"),
     Convention("roster-role-before-each-name", "roster",
@@ -829,6 +845,71 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("header-room-across-from-the-date", "header",
                "　　　　　　　　みなみ市議会会議録\n\n　　　　　　　　　　令和６年３月１８日　　　　みなみ市議会議場",
                "place=みなみ市議会議場"),
+    # 【開催概要】 / ・場  所  …: a notice's fields each after a bullet, a two-letter label spaced to four letters' width.
+    Convention("header-bulleted-letter-spaced-label", "header",
+               "【開催概要】\n ・開催日時 令和6年5月29日(水) 10:00〜11:45\n ・場  所  北山市役所 2階 大会議室",
+               "place=北山市役所 2階 大会議室"),
+    # ・出席者 / 委員 :北野委員、… / ・委員会内容: the bulleted heading of the business under the roster is the next
+    # field, none of the names.
+    Convention("header-bulleted-heading-closes-the-roster", "header",
+               "【開催概要】\n ・開催日時 令和6年5月29日(水) 10:00〜11:45\n ・場  所  北山市役所 2階 大会議室\n ・出席者\n"
+               "   委    員 :北野委員、南田委員、東山委員\n ・委員会内容 \n【資料一覧】\n   1.開会",
+               "members_present=北野、南田、東山"),
+    # 北海道開発局 / 第3回 北野川流域委員会: a body of the nation's regional bureau; the region is no municipality of it.
+    Convention("header-body-of-a-national-bureau", "header",
+               "北海道開発局\n第3回 北野川流域委員会\n日時 令和6年2月4日(日) 午後2時から\n場所 北海道開発局 会議室",
+               "municipality=None"),
+    # 第2回目の流域委員会を開催しました: the sitting's count read as an ordinal (目の) is no part of the body's name.
+    Convention("header-count-read-as-an-ordinal", "header",
+               "第2回  流域委員会\n令和6年2月4日(日)、北山会館において、第2回目の流域委員会を開催しました。",
+               "council_name=流域委員会"),
+    # 令和7年1月23日…から… / 市役所2階会議室 / 北野一郎、南田健、東山明 / 西川誠、森本進、中村一: a page that lost every
+    # label; under the room, the names of those present, then a row of those absent.
+    Convention("header-unlabelled-rows-of-names-present-then-absent", "header",
+               "令和7年1月23日(木曜日)午前10時から午前11時30分\n市役所東庁舎2階203会議室\n北野一郎、南田健、東山明\n"
+               "西川誠、森本進、中村一", "members_present=北野一郎、南田健、東山明"),
+    # (北野座長) / ただいまから、第4回北山市…懇談会を開催いたします。: the page lost its title; the chair's opening
+    # words name the body, its municipality first.
+    Convention("header-body-named-in-the-opening-words", "header",
+               "令和7年1月23日(木曜日)午前10時から午前11時30分\n市役所東庁舎2階203会議室\n(北野座長)\n"
+               "ただいまから、第4回北山市コミュニティバス運営推進懇談会を開催いたします。",
+               "council_name=北山市コミュニティバス運営推進懇談会"),
+    Convention("header-sitting-named-in-the-opening-words", "header",
+               "日時\n\n令和6年5月15日(水曜)午前10時\n\n場所\n\n北山市役所本館大会議室\n\n司会(北野)\n"
+               "定刻となりましたので、ただいまより、令和6年度第1回北山市屋外広告物審議会を開催いたします。",
+               "meeting_label=令和6年度第1回"),
+    # 委員長は、北山大学教授北野一郎氏が委員の互選により選任された。: the office, then the one elected to it with where
+    # he is from before his name; the roster gives surnames only.
+    Convention("header-office-filled-by-the-one-named-after-it", "header",
+               "1 日時 令和6年4月25日(火)10:00〜11:30\n2 出席者 (委員)北野委員、南田委員、東山委員\n3 議事\n ア 委員長選任\n"
+               "    委員長は、北山大学経済学部教授北野一郎氏が委員の互選により選任された。",
+               "chair=北野一郎"),
+    # ⑴ 委員 :次頁,委員出席簿参照 … 【委員出席】 役 職 / 氏 名 / 出 欠 / 備 考 …: the roster the field points to, a table
+    # flattened with slashes, each name with its reading in brackets, 〇 present and × absent.
+    Convention("header-roster-table-flattened-with-slashes", "header",
+               "日時 令和4年10月31日(月)10:00~11:30\n場所 北山市文化会館1001学習室\n出席者氏名 ⑴ 委員  :次頁,委員出席簿参照\n"
+               "【委員出席】 役 職 / 氏 名 / 出 欠 / 備 考 会 長 /北野(きたの)一郎(いちろう)/  〇 / 北山大学 教授 "
+               "委 員 / 南田(みなみだ)健(けん) / × / 北山市民 委 員 / 東山(ひがしやま)明(あきら) / 〇 / 弁護士",
+               "members_present=北野一郎、東山明"),
+    # 第4回定例会会議録 (第6号)会議開閉日時 … 会議の場所 北山市役所議場出席した議員の番号氏名 1番 …: a minutes system's
+    # header flattened onto one line, each label run on after the value before it.
+    Convention("header-minutes-system-fields-run-onto-one-line", "header",
+               "令和 元年11月第4回定例会              第4回定例会会議録 (第6号)会議開閉日時  令和元年12月20日  午前9時30分 開議"
+               "    午前10時08分 閉会会議の場所   北山市役所議場出席した議員の番号氏名  1番  北 野   一      2番  南 田 健 二"
+               "欠席・遅参・早退した議員の番号氏名  欠席 なし  遅参 なし  早退 なし説明のため出席した者の職氏名  市長     東山明夫",
+               "place=北山市役所議場"),
+    # 【市長】 / …思っている。 / 【委員】 / …: labels alone on their line over speeches; 【委員】 among them is a
+    # speaker, no heading over the roster.
+    Convention("header-bracketed-member-label-among-speakers", "header",
+               "日時\n\n令和6年3月30日(木曜日) 18時30分~\n\n場所\n\n北山市民会館 2階会議室\n\n議題\n\n1. 来年度事業について\n\n"
+               "審議結果\n\n■協議事項1 「来年度事業について」\n\n【市長】\n相談が遅くなり申し訳なく思っている。\n\n【委員長】\n"
+               "柔軟にやっていくということであった。\n\n【委員】\n指定管理者制度導入", "members_present="),
+    # 第八号 十月十五日(水)◯議員出欠状況(出席三人 欠席一人) 一番 北野一郎君(出席) 二番 南田健君(〃) …: the day and the
+    # attendance after its mark on one line, seats in kanji numerals, 〃 repeating the mark above it.
+    Convention("header-seats-marked-present-or-absent-after-the-day", "header",
+               "平成20年  9月 定例会本会議    第八号 十月十五日(水)◯議員出欠状況(出席三人 欠席一人)      一番  北野一郎君(出席)"
+               "      二番  南田 健君(〃)      三番  東山明君(欠席)      四番  西川誠君(出席)",
+               "members_present=北野一郎、南田健、西川誠"),
     # [北山県生涯学習審議会]: the board of a bulletin-board site the post is filed under, in square brackets.
     Convention("header-board-of-a-bulletin-post", "header",
                "令和5年度 第5回北山県社会教育委員会議\n\n2024年12月20日 15時26分 [北山県生涯学習審議会]\n2024年2月4日\n"
@@ -3164,6 +3245,64 @@ CATALOGUE: tuple[Convention, ...] = (
                "報告:病院事業経営状況(6月分)について"),
     # ◎本日審査した案件 / 議第62号 …決算認定について / 議第63号 …決算[end]: an opening saved to a length cuts the last entry;
     # where another entry goes on past the words it stops at (…決算 / …決算認定について), it is left out.
+    # 【次第】 … 【配布資料名】 ⑴・【資料1-1】…: the papers' field named with 名 (or 【当日配付資料】 with the papers run on after
+    # it on the line) ends the agenda; what follows names papers, no case.
+    Convention("record-papers-field-named-after-the-agenda", "record",
+               "第3回北山市空き家等対策推進協議会議事録 日時 令和4年10月31日(月)10:00~11:30 場所 北山市役所\n"
+               "【次第】  1 開会  2 会長挨拶  3 議題  ⑴ 空き家等対策の進捗状況について  ⑵ 空き家等対策計画の改定について 【資料1】  ・改訂原案について  4 その他   "
+               "【配布資料名】  ⑴・【資料1】第二期北山市空き家等対策計画(本編)  ⑵・【資料2】空き家等対策計画改定スケジュール   "
+               "【委員出席】 役 職 / 氏 名 / 出 欠 会 長 /北野一郎/ 〇\n"
+               "○北野会長 ただいまから会議を開きます。\n○南田委員 よろしくお願いします。\n",
+               "その他:空き家等対策の進捗状況について|その他:空き家等対策計画の改定について"),
+    # 次第 / 【議事資料1】北山まつり出展報告 / 【議事資料2】…報告書(案): the papers of the 議事, labelled as 【資料1】 is, under a
+    # 次第 that lists nothing else; documents, no case.
+    Convention("record-agenda-papers-labelled-under-the-order", "record",
+               "北山市コミュニティバス運営推進懇談会\n令和7年1月23日(木曜日)午前10時から午前11時30分\n北山市役所203会議室\n"
+               "次第\n【議事資料1】北山市民まつり2024出展報告\n【議事資料2】北山市コミュニティバス運営推進懇談会報告書(案)\n"
+               "(北野座長)\nただいまから懇談会を開催いたします。\n(事務局)\n資料を説明いたします。\n",
+               ""),
+    # 1.委員委嘱 2.市長挨拶 … 6.議事 (1)…: the members' appointment is a step of the sitting, as 委嘱 alone is.
+    Convention("record-members-appointed-as-a-step", "record",
+               "令和3年度 第1回北山市障害者計画推進協議会会議録 ■日 時:令和3年7月16日(金)午後2時 ■場 所:北山市役所 第1会議室 "
+               "■議 事: 1.委員委嘱 2.市長挨拶 3.会長の選出 4.議事 (1)北山市障害者計画の概要について 【資料2】 (2)その他\n"
+               "■事務局 ただいまより会議を開会いたします。\n■委員 よろしくお願いします。\n",
+               "その他:北山市障害者計画の概要について"),
+    # 3 定数及び出席委員数 定員16名 現員16名 / 6 出席事務職員 4名 北野事務局長 …: a 農業委員会's form counts its seats and
+    # names its clerks under numbered fields; no case.
+    Convention("record-seat-count-and-clerks-fields", "record",
+               "- 1 -\n\n第11回北山市農業委員会総会議事録\n\n1 開催日時 平成29年2月23日(木)午後3時00分\n\n2 開催場所 北山市役所2階第一会議室\n\n"
+               "3 定数及び出席委員数 定員16名 現員16名\n\n4 出席委員 2名\n\n1番 北 野 一 郎 2番 南 田 健\n\n5 欠席委員 1名\n\n3番 東 山 清\n\n"
+               "6 出席事務職員 2名\n\n西川事務局長 北野副主査\n",
+               ""),
+    # (3) 議事 / ア 委員長選任 / 委員長は、…選任された。 / イ 入札制度について / 建設課参事より説明。 / ウ 次回の日程: a results summary
+    # narrates what was done under each lettered entry, above the first speech; the entry between two narrated lines is one of
+    # the list (its next letter follows), not a list inside a speech.
+    Convention("record-lettered-entries-with-results-narrated", "record",
+               "平成18年度第1回北山県入札監視委員会結果【概要】\n1 日時 平成18年4月25日(火)10:00〜11:30\n2 場所 北山会館 301会議室\n"
+               "3 出席者\n (委員)北野委員、南田委員、東山委員(委員全員出席)\n4 内容\n (1) 委嘱状交付\n (2) 議事\n"
+               "  ア 委員長選任\n    委員長は、北山大学教授北野一郎氏が委員の互選により選任された。\n"
+               "    委員長の職務代理は、弁護士南田健氏が委員長の指名により選任された。\n  イ 入札制度について\n    建設課参事より説明。\n"
+               "  ウ 次回委員会開催の日程\n    平成18年5月24日(水)10:00〜12:00\n\n【質疑内容】\n\n"
+               "(委員)一般競争入札を導入する考えはあるか。\n(回答)導入する方向で検討しています。\n",
+               "その他:入札制度について"),
+    # ■主な議事 ○審議 【再評価】 <ダム事業> ・…事業 (北山県) ○報告【再評価】 <河川事業> ・… ・… (北山県) (南山県): a bureau's press
+    # release flattens its group words over bulleted projects; each project is a subject, 報告 under ○報告.
+    Convention("record-projects-bulleted-under-marked-group-words", "record",
+               "北山地方整備局 記者発表 発表日 平成28年6月27日 北山地方整備局事業評価監視委員会 (平成28年度第2回)の議事概要について(速報)\n"
+               "■開催日時:平成28年6月27日(月) 14:00~16:10\n■開催場所:北山合同庁舎2階会議室 ■主な議事\n○審議\n【再評価】\n"
+               "<ダム事業> ・北川水系ダム群連携事業 (北山県・南山県)\n<営繕事業> ・北山地方合同庁舎 (北山県)\n○報告【再評価】\n"
+               "<河川事業> ・南川床上浸水対策特別緊急事業 ・東川ダム再開発事業 (南山県) (北山県) なお、詳細は別紙のとおりとなります。\n"
+               "<問い合わせ先> 北山地方整備局 企画部\n",
+               "その他:北川水系ダム群連携事業|その他:北山地方合同庁舎|報告:南川床上浸水対策特別緊急事業|報告:東川ダム再開発事業"),
+    # 3 付議事件 / (1)承認第13号 … / (2)同意第1号 監査委員の選任の件: the 招集告示's business listed in its own numbering, each
+    # bill's number before its title; an appointment put to the house for its consent is a case, as under 議案第31号.
+    Convention("record-consents-listed-under-the-convocation", "record",
+               "平成16年11月臨時会(第2回) 北山市議会会議録\n\n北山市告示第101号\n\n平成16年11月2日北山市議会臨時会を招集する。\n\n"
+               "平成16年10月29日            北山市長  北 野 一 郎\n\n1 期日  平成16年11月2日(火)\n\n2 場所  北山市議会議場\n\n3 付議事件\n\n"
+               " (1)承認第13号 北山広域行政事務組合規約の変更の協議の件\n\n (2)同意第1号 監査委員の選任の件\n\n"
+               " (3)同意第2号 公平委員会委員の選任の件\n",
+               "その他:北山広域行政事務組合規約の変更の協議の件|その他:同意第1号 監査委員の選任の件|"
+               "その他:同意第2号 公平委員会委員の選任の件"),
     Convention("record-last-entry-cut-before-its-siblings-ending", "record",
                "北山市議会決算特別委員会記録\n令和6年9月20日 午前10時00分 開議\n◎本日審査した案件\n"
                "議第62号 令和5年度北山市一般会計歳入歳出決算認定について\n議第63号 令和5年度北山市国民健康保険特別会計歳入歳出決算\n",
@@ -3185,6 +3324,13 @@ CATALOGUE: tuple[Convention, ...] = (
                "○会長　皆さん、こんにちは。本日の協議事項は、「北山南田環境組合の設立について」始め7件でございます。いずれも重要な"
                "案件でありますので、慎重なるご協議をお願いいたします。\n○幹事長　ありがとうございました。",
                "その他:北山南田環境組合の設立について"),
+    # 本日の案件につきましては、来る9月2日から開会の…定例会議事運営について御協議をいただくものであります: a 議会運営委員会's chair
+    # names its one matter unquoted, before the 協議 asked for; the session is named as it opens (…開会の).
+    Convention("proceedings-matter-announced-unquoted-before-the-discussion", "proceedings",
+               "○北野委員長　おはようございます。ただいまから議会運営委員会を開会いたします。本日の案件につきましては、来る9月2日から"
+               "開会の令和2年第3回定例会議事運営について御協議をいただくものでありますので、よろしくお願いをいたします。\n"
+               "○南田市長　おはようございます。一言御挨拶を申し上げます。",
+               "その他:令和2年第3回定例会議事運営について"),
     # Items heard in closed session: the mark after the title on the agenda or the item's heading, or the record
     # saying so under the item. Each item's publicity, |-joined (公開 or 非公開).
     Convention(

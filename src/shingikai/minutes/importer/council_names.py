@@ -130,3 +130,23 @@ def monthly_board_sitting(texts: list[str]) -> tuple[str | None, str, str] | Non
         if m:
             return m.group("m"), m.group("b"), re.sub(r"[ \u3000]+", "", m.group("ym"))
     return None
+
+
+# (北野座長) / ただいまから、第九次、第4回北山市コミュニティバス運営推進懇談会を開催いたします。: a page that lost its
+# title and labels; the chair's opening words name the body, its municipality first, with the sitting's count.
+_OPENED_NAMED = re.compile(
+    rf"{_OPENING_NOW}(?:[^、。\s]{{1,8}}[、,，][ \u3000]*)?(?:(?P<c>(?:(?:令和|平成|昭和)[0-9元]{{1,2}}年度?)?第[0-9]{{1,3}}回)[、,，]?[ \u3000]*)?"
+    r"(?P<n>[^\s、。,，「」『』()（）【】:：第回]{2,40}?(?:審議会|審査会|委員会|協議会|懇話会|懇談会|会議))を(?:開催|開会)"
+)
+
+
+def opened_in_speech(lines: list[str]) -> tuple[str, str | None] | None:
+    """(the body, the sitting's count) the first opening words name, where the body's name opens with its
+    municipality (see above); None otherwise."""
+    from .municipality import municipality_from_prefix
+    for line in lines:
+        m = _OPENED_NAMED.search(line.translate(_ASCII_DIGITS)) if "開" in line else None
+        if m:
+            name = m.group("n")
+            return (name, m.group("c")) if _usable(name) and municipality_from_prefix(name) else None
+    return None

@@ -10,13 +10,14 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from shingikai.jp.wareki import parse_date
+from shingikai.jp.wareki import kanji_to_int, parse_date
 
 from .clean import BREADCRUMB, PAGE_STAMP_WORDS, RULE_RUN, TOP_CRUMBS
 from .conventions import CLOCK, FIELD_WORDS, ROSTER_LABELS, SPEAKER_MARKS, is_clock_line, letter_spaced
 from .conventions import DATE, ERA, ERA_DATE, ERA_NUMBER, ERA_YEAR, MONTH_DAY
 from .municipality import municipality_from_prefix, union_in_full
 from .roster import ABSENCE_NOTE, COUNT_NOTE, NAMED_SECTION, absence_notes_dropped, marked_entries
+from .roster import slashed_table_in as roster_slashed_table_in
 from .roster import table_in as roster_table_in
 from .speakers import candidate_families, compact, match_label, nfkc, opens_statement
 
@@ -26,7 +27,7 @@ _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     # 8 会議概要作成年月日 / 平成27年8月: when the form was written up, no date of the sitting's.
     ("会議概要作成年月日", "made"), ("会議録作成年月日", "made"), ("議事録作成年月日", "made"), ("作成年月日", "made"),
     ("会議の名称", "name"), ("審議会等名称", "name"), ("名称", "name"), ("会議名称", "name"), ("会議名", "name"), ("審議会名", "name"),
-    ("日時及び場所", "date"), ("日時・場所", "date"), ("日時及び会場", "date"),
+    ("日時及び場所", "date"), ("開催日及び場所", "date"), ("日時・場所", "date"), ("日時及び会場", "date"),
     # 開催日時及び場所: the same field under the 開催 of 開催日時 and 開催場所.
     # 1、開催年月日時刻及び場所 令和5年1月11日 自 午前10時0分 至 午前11時24分 於 委員会室: an assembly committee's record
     # names the whole field, date, clocks (自 … 至 …) and room (於 …) in one.
@@ -34,7 +35,7 @@ _FIELD_LABELS: tuple[tuple[str, str], ...] = (
     # 1 開催日時等: / 平成24年11月16日 … / 北山合同庁舎: the sitting's date and the rest of its facts (等), the room.
     ("開催日時等", "date"),
     ("開催日時及び場所", "date"), ("開催日時・場所", "date"), ("開催日時及び会場", "date"), ("開催日時", "date"), ("開催月日", "date"), ("会議日時", "date"), ("開催年月日", "date"), ("開催期日", "date"),
-    ("開催日", "date"), ("招集日時", "date"), ("招集年月日", "date"), ("招集場所", "place"), ("招集の場所", "place"), ("開会の場所", "place"), ("開催の場所", "place"), ("会議の場所", "place"), ("開会日時", "date"), ("開会場所", "place"), ("開会並びに散会", "time"),
+    ("開催日", "date"), ("招集日時", "date"), ("招集年月日", "date"), ("招集場所", "place"), ("招集の場所", "place"), ("開会の場所", "place"), ("開催の場所", "place"), ("会議の場所", "place"), ("会議開閉日時", "date"), ("出席した議員の番号氏名", "present"), ("欠席・遅参・早退した議員の番号氏名", "absent"), ("職務のため議場に出席した議会事務局職員", "secretariat"), ("開会日時", "date"), ("開会場所", "place"), ("開会並びに散会", "time"),
     # 召集年月日 / 召集の場所: the older spelling of 招集.
     ("召集日時", "date"), ("召集年月日", "date"), ("召集場所", "place"), ("召集の場所", "place"),
     # 会議年月日 / 会議の場所 / 開会延会日時及び宣告 / 開会(開議) … 午前10時00分 / 延会 … / 宣告者 開会 議長 北野一郎: an
@@ -244,7 +245,12 @@ _ROSTER_SENTENCE = re.compile(
 # business's heading too.
 _AGENDA_HEADING = re.compile(
     r"[ \t\u3000]*[一-龥]{0,4}(?:議題|協議事項|審議事項|報告事項|案件|次第)(?:(?:及び|および|並びに)[一-龥の]{1,8})?[ \t\u3000]*")
-_BULLETED_FIELD = re.compile(r"^[□■◆◇][ \t\u3000]*[一-龥ァ-ヶー・]{2,16}[ \t\u3000]*(?:[0-9０-９]{1,3}[ \t\u3000]*[名人])?$")
+_BULLETED_FIELD = re.compile(
+    r"^[□■◆◇][ \t\u3000]*[一-龥ァ-ヶー・]{2,16}[ \t\u3000]*(?:[0-9０-９]{1,3}[ \t\u3000]*[名人])?$"
+    # ・出席者 / 委員 :北野委員、… / ・委員会内容 / 1.開会: a notice's 開催概要 bullets each field with ・; a bulleted
+    # heading of the business under the roster is the next field, none of its names.
+    r"|^・[ \t\u3000]*[一-龥]{0,8}(?:内容|概要|結果|次第|議題|日程)$"
+)
 _BARE_COUNT = re.compile(r"[0-9０-９]{1,3}[ \t\u3000]*[名人]")
 _LAW_PREFIX = re.compile(
     r"^[ \t\u3000]*(?:[0-9０-９]{1,2}[.．、]?[ \t\u3000]*)?地方自治法第[0-9０-９一二三四五六七八九十百]{1,4}条(?:第[0-9０-９一二三]項)?の規定により[、,]?"
@@ -418,6 +424,9 @@ def parse_header(lines: list[str], limit: int | None, apart: bool = True) -> Hea
             _store(header, current_field, current)
             last_field_line = i
             continue
+        if found and found[0] == "members" and s[:1] == "【" and _speech_under_bracketed_label(lines, i):
+            # 【市長】 / …思っている。 / 【委員】 / …: labels alone on their line over speeches; 【委員】 is a speaker.
+            found = None
         if found and found[0] == "contact" and not seen_field:
             # ご意見募集 / お問い合わせ先 / トップ: a site's menu before the minutes, no field of theirs.
             found = None
@@ -531,6 +540,12 @@ def parse_header(lines: list[str], limit: int | None, apart: bool = True) -> Hea
     if limit is not None and not any(header.first(name) for name in (*_ROSTER_FIELDS, "members")):
         # 議事の概要 … 出席委員名 / 星山晋也会長、…: a form that lists the members after its account of the business.
         _roster_apart(header, lines, limit, limit + 120, alone=True)
+    if not header.first("present") and all("参照" in (header.first(name) or "参照") for name in (*_ROSTER_FIELDS, "members")):
+        # ⑴ 委員 :次頁,委員出席簿参照 … 【委員出席】 役 職 / 氏 名 / 出 欠 / …: the roster a field points to, a table
+        # flattened with slashes further down.
+        slashed = roster_slashed_table_in(lines, min(len(lines), 200))
+        if slashed:
+            header.fields["present"] = [slashed]
     if not any(header.first(name) for name in (*_ROSTER_FIELDS, "members")):
         table = roster_table_in(lines, 200 if limit is None else limit)
         if table:
@@ -557,6 +572,19 @@ _MEMBERS_HEADING = re.compile(r"[【\[［](?P<s>[^】\]］\s]{0,24}委員)[】\]
 _CELL_BAR = re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*$")
 
 
+_BRACKETED_LABEL_LINE = re.compile(r"【[^】\s]{1,10}】")
+
+
+def _speech_under_bracketed_label(lines: list[str], i: int) -> bool:
+    """Whether a bracketed label alone on its line above ``i`` has a sentence under it (【市長】 / …思っている。)."""
+    for j in range(i):
+        if _BRACKETED_LABEL_LINE.fullmatch(lines[j].strip(" \t\u3000")):
+            after = next((s.strip(" \t\u3000") for s in lines[j + 1:j + 4] if s.strip(" \t\u3000")), "")
+            if after.endswith("。") and not _BRACKETED_LABEL_LINE.match(after):
+                return True
+    return False
+
+
 def _members_under_heading(lines: list[str], stop: int) -> str | None:
     """The lines under a heading that names the body's members, to the next heading or sentence; each note in
     brackets on a line of its own (a table's second column: 北野一郎 | / (座長・北山大学教授) |) kept with its name."""
@@ -564,6 +592,10 @@ def _members_under_heading(lines: list[str], stop: int) -> str | None:
         m = _MEMBERS_HEADING.fullmatch(lines[i].strip(" \t\u3000"))
         if not m or re.search(r"事務局|説明|幹事", m.group("s")):
             continue
+        if _speech_under_bracketed_label(lines, i):
+            # 【市長】 / …思っている。 / 【委員長】 / … / 【委員】 / …: labels alone on their line over speeches; the
+            # members' 【委員】 among them is a speaker, not a heading over the roster.
+            return None
         rows: list[str] = []
         for line in lines[i + 1:i + 40]:
             s = _CELL_BAR.sub("", line.strip(" \t\u3000"))
@@ -702,6 +734,7 @@ def _has_clock(value: str | None) -> bool:
     return bool(value and _CLOCK_VALUE.search(value))
 
 
+_MARKED_ATTENDANCE_RUN_ON = re.compile(r"(?<=\S)[ \t\u3000]*(?=[◯○〇](?:議員|委員)出欠状況)")
 # 場  所  第3委員会室出席委員(8名): a page that lost its line breaks runs the roster's label onto the room.
 _GLUED_ROSTER = re.compile(
     r"(?<=[^\s:：])(?=(?:出席委員|出席議員|出席者|欠席委員|欠席議員|欠席者)"
@@ -734,6 +767,24 @@ def _marked_fields(line: str) -> list[str] | None:
     for m, nxt in zip(found, found[1:] + [None]):
         value = line[m.end():nxt.start() if nxt else len(line)].strip(" \t\u3000")
         pieces.append(re.sub(r"[ \t\u3000]+", "", m.group("label")) + " " + value)
+    return pieces
+
+
+_SYSTEM_LABEL = re.compile(
+    r"会議開閉日時|会議の場所|出席した議員の番号氏名|欠席・遅参・早退した議員の番号氏名|説明のため出席した者の職氏名"
+    r"|職務のため議場に出席した議会事務局職員"
+)
+
+
+def _system_run_together(line: str) -> list[str] | None:
+    """The title, then each field of a minutes system's header run onto one line (see above); None for a line with
+    fewer than three of its labels."""
+    found = list(_SYSTEM_LABEL.finditer(line))
+    if len(found) < 3:
+        return None
+    pieces = [line[:found[0].start()]] if line[:found[0].start()].strip(" \t\u3000") else []
+    for m, nxt in zip(found, found[1:] + [None]):
+        pieces.append(m.group(0) + " " + line[m.end():nxt.start() if nxt else len(line)].strip(" \t\u3000"))
     return pieces
 
 
@@ -892,6 +943,12 @@ def _segments(lines: list[str], stop: int):
             yield i, line[:tail.start()]
             yield i, tail.group("label")
             continue
+        m = _MARKED_ATTENDANCE_RUN_ON.search(line) if "出欠状況" in line else None
+        if m:
+            # 平成20年 9月 定例会本会議 第八号 十月十五日(水)◯議員出欠状況(出席百十人 欠席二人) 一番 …: the title and the
+            # day, then the attendance after its mark, on one line.
+            yield i, line[:m.start()]
+            line = line[m.start():]
         m = _GLUED_ROSTER.search(line) if "席" in line else None
         found = match_field(_closed_label(line[:m.start()].strip(" \t\u3000"))) if m else None
         if found and found[0] in ("place", "date", "time", "closed"):
@@ -921,6 +978,12 @@ def _segments(lines: list[str], stop: int):
             # view's label cells set against their values with no gap.
             yield from ((i, piece) for piece in glued)
             in_view = True
+            continue
+        cut = _system_run_together(line) if i < 40 and "会議開閉日時" in line else None
+        if cut:
+            # 第4回定例会会議録 (第6号)会議開閉日時 令和元年…会議の場所 北山市役所議場出席した議員の番号氏名 1番 …: a
+            # minutes system's header flattened onto one line, each label run on after the value before it.
+            yield from ((i, piece) for piece in cut)
             continue
         cut = _run_together(line) if i < 40 and "開催" in line else None
         if cut:
@@ -1055,11 +1118,24 @@ def _unlabelled_facts(lines: list[str], stop: int) -> tuple[dict[str, str], int]
             # (1)委員 / 生嶋委員、加藤委員、…: the list's own heading above it.
             continue
         kind = _bare_kind(t)
+        if kind is None and "place" in facts and _BARE_NAME_ROW.fullmatch(t):
+            # 令和7年…午前10時から / 市役所2階会議室 / 北野一郎、南田健、東山明 / 西川誠、森本進: a form that lost its
+            # labels; under the room, the names of those present, then (a row again) of those absent.
+            if "attendees" in expect:
+                expect, kind = ("absent",), "attendees"
+            elif "absent" in expect:
+                expect, kind = (), "absent"
+            if kind:
+                facts[kind], last = t, j
+                continue
         if kind is None or kind not in expect:
             break
         expect = expect[expect.index(kind) + 1:]
         facts[kind], last = t, j
     return (facts, last) if len(facts) > 1 else None
+
+
+_BARE_NAME_ROW = re.compile(r"[一-龥々ヶ豈-﫿]{2,6}(?:、[一-龥々ヶ豈-﫿]{2,6})+")
 
 
 _ROSTER_GROUP_HEADING = re.compile(
@@ -1187,7 +1263,8 @@ def _bare_kind(line: str) -> str | None:
 
 
 _ROSTER_FIELDS = {"present", "attendees", "absent"}
-_WIDE_LABEL = re.compile(r"^(?P<n>[ \t\u3000]*(?:[0-9０-９]{1,2}[ \t\u3000.．、]*)?)(?P<a>[一-龥])[ \u3000]{2,6}(?P<b>[一-龥])(?=[ \t\u3000:：]|$)")
+# ・場  所  北山市役所: the spaced label may follow a bullet, as the fields of a notice's 開催概要 do.
+_WIDE_LABEL = re.compile(r"^(?P<n>[ \t\u3000]*(?:[0-9０-９]{1,2}[ \t\u3000.．、]*|[・○〇◯●■□◆◇][ \t\u3000]*)?)(?P<a>[一-龥])[ \u3000]{2,6}(?P<b>[一-龥])(?=[ \t\u3000:：]|$)")
 
 
 def _closed_label(s: str) -> str:
@@ -1653,12 +1730,16 @@ def assembly_titled(texts: list[str]) -> str | None:
     return _council_name(texts, patterns=(_ASSEMBLY,))
 
 
+# 第2回目の保護林管理委員会を開催しました: the sitting's count read as an ordinal (目), joined to the body by の.
+_COUNT_OF_SITTING = re.compile(_MEETING_LABEL.pattern + r"(?:目の?)?")
+
+
 def _council_name(texts: list[str], patterns=(_COUNCIL_PRIMARY, _ASSEMBLY, _COUNCIL_SECONDARY)) -> str | None:
     for pattern in patterns:
         for text in texts:
             if not text:
                 continue
-            t = _MEETING_LABEL.sub(" ", text)
+            t = _COUNT_OF_SITTING.sub(" ", text)
             t = re.sub(r"^[#*\s]+", "", t)
             for m in pattern.finditer(t):
                 if m.group(0).endswith("会議") and t[m.end():m.end() + 1] in _WORD_AFTER_KAIGI:
@@ -1892,6 +1973,29 @@ def observers(header: Header, text: str) -> int | None:
     if m:
         return 0 if m.group("none") else int(m.group("n"))
     return None
+
+
+# （通算第41回）, 第12回（通算第120回）: the count of every meeting the body has held, printed beside the 年度's 回.
+_CUMULATIVE = re.compile(
+    r"通[ \t\u3000]*算[ \t\u3000]*第[ \t\u3000]*(?P<n>[0-9０-９]{1,5}|[一二三四五六七八九十百千〇零]{1,8})[ \t\u3000]*回")
+
+
+def cumulative_number(texts: list[str]) -> int | None:
+    """The 通算第N回 the record's title block prints, or None. Read from the title lines only: a speech may cite
+    another meeting's count (「通算第40回の会議で…」)."""
+    for text in texts:
+        m = _CUMULATIVE.search(text or "")
+        if m:
+            number = kanji_to_int(m.group("n"))
+            if number:
+                return number
+    return None
+
+
+def as_printed(value: str | None) -> str | None:
+    """A header field's value as printed, one entry a line, runs of blanks closed to one space."""
+    lines = [re.sub(r"[ \t\u3000]+", " ", line).strip() for line in (value or "").split("\n")]
+    return "\n".join(line for line in lines if line) or None
 
 
 # --- fields by their words, when the header reader found none ------------------------------------

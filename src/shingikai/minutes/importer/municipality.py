@@ -402,3 +402,25 @@ def prefecture_of_committee(text: str, at_least: int = 2) -> str | None:
     if n < at_least or any(cities.count(c) >= n for c in set(cities)):
         return None
     return name
+
+
+# 北海道森林管理局 / 第2回 保護林管理委員会: a body of the nation's regional bureau (財務局, 森林管理局, 開発局 …), the
+# region the bureau is named by being no municipality of the body's.
+_NATIONAL_BUREAU = re.compile(
+    r"(?:森林管理局|財務局|財務支局|開発局|開発建設部|運輸局|経済産業局|総合通信局|農政局|地方整備局|総合事務局|労働局|厚生局|法務局)"
+)
+
+
+def national_bureau_named(municipality: str, council: str | None, titles: list[str]) -> bool:
+    """Whether ``titles`` name a national bureau after ``municipality``'s name (北海道森林管理局) and the body is not
+    named as the municipality's own (北海道…審議会)."""
+    if not municipality or (council or "").startswith(municipality):
+        return False
+    for t in titles:
+        k = compact(t or "")
+        at = k.find(municipality)
+        while at >= 0:
+            if _NATIONAL_BUREAU.match(k, at + len(municipality)):
+                return True
+            at = k.find(municipality, at + 1)
+    return False

@@ -44,6 +44,7 @@ from .speakers import (
     bracketed_labels_above, speaker_cells_under_header, speaker_column_apart,
 )
 from .structure import (
+    unattributed_lines,
     BRACKETED_CASE_NUMBER,
     series_kind,
     CONTAINER,
@@ -301,6 +302,10 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     decided = {**_single_bill_decisions(body), **_listed_bill_decisions(body), **_bill_decisions(body)} if assembly else {}
     out_items = [settle_item(k, _item_record(lines, body, it, results, assembly, decided), facts) for k, it in enumerate(items)]
     mark_closed_items(lines, items, out_items)
+    lost = unattributed_lines(lines, body)
+    if lost:
+        facts.warn("turns", f"発言者に結び付けられなかった本文が{len(lost)}行あります（「{lines[lost[0]].strip()[:20]}」"
+                            f"{'ほか' if len(lost) > 1 else ''}）。発言として取り込まれていません。")
     if not turns and family is None:
         facts.warn("turns", "発言者の区切りを読み取れませんでした。発言は取り込まれていません。")
     parsed = {
@@ -308,6 +313,13 @@ def parse_text(text: str, filename: str | None = None) -> dict:
         "items": out_items,
         "turns": turns,
     }
+    # Beside the DESIGN §3.1 fields: the 通算第N回 the title prints, which an imported meeting keeps (its number is
+    # fixed by its publication) and the council's next meeting follows.
+    parsed["cumulative_number"] = hdr.cumulative_number([header.first("name"), *header.title_lines])
+    # The 事務局 and 説明員 as the header prints them (（総務課）上田総務課長、佐々木主査), for the re-printed 会議録:
+    # text, not people, since nothing here is matched to the city's staff.
+    for key in ("secretariat", "staff"):
+        parsed[key] = hdr.as_printed(header.first(key))
     # Added beside the DESIGN §3.1 fields: how sure each fact is, what to check, and
     # whether the text is minutes at all.
     is_minutes, reason = meeting_evidence(parsed, cleaned)
@@ -464,6 +476,11 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         council = hdr.council_name(record_titles)
         council_conf = 0.6
     if council is None:
+        # (北野座長) / ただいまから、第4回北山市…懇談会を開催いたします。: a page that lost its title; the chair's opening
+        # words name the body (its municipality first) and the sitting.
+        council, paper_label = council_names.opened_in_speech(lines[:60]) or (None, paper_label)
+        council_conf = 0.5
+    if council is None:
         # 北野一郎  予算特別委員長 above the roster: the committee named by the office its chair holds.
         office = chairs.officer_line(lines[:30], [n for listed in people.values() for n in listed.names])[1]
         if office and office != "委員長":
@@ -504,6 +521,9 @@ def _meeting_facts(lines: list[str], header: hdr.Header, cleaned: str, people: d
         if municipality is None and council.endswith("委員会"):
             # 総務委員会会議記録 … 岩手県の安全、安心の確保: a prefectural assembly's committee speaks of its prefecture.
             municipality, municipality_conf = place_names.prefecture_of_committee(cleaned), 0.5
+    if municipality and place_names.national_bureau_named(municipality, council, title_texts):
+        # 北海道森林管理局 / 保護林管理委員会: the body of a national bureau named by its region; no municipality's.
+        municipality = None
     if council is None and municipality and municipality[-1] in "市区町村" and any(
             _PLENARY_TITLE.fullmatch(compact(t)) for t in title_texts[:3]):
         # 令和3年第2回臨時会, the city named by its bills: the record of the city's assembly in plenary.
@@ -2571,6 +2591,12 @@ _AGENDA_SENTENCE = re.compile(
     r"(?:です|でございます|となっております|になります|であります)"
 )
 _QUOTED = re.compile(r"「(?P<t>[^「」]{4,80})」")
+# 本日の案件につきましては、来る9月2日から開会の令和2年第3回定例会議事運営について御協議をいただくものであります: the chair
+# names the one matter unquoted, before the 協議 it asks for; the session it prepares is named as it opens (…開会の).
+_MATTER_ANNOUNCED = re.compile(
+    r"本日の(?:議題|案件|審議事項|協議事項|議事)(?:は|につきましては|については)[、,]?"
+    r"(?:[^。「」]{0,30}?(?:開会|開催|招集)(?:予定)?の)?(?P<t>[^。「」、,]{4,60}?について)(?:御|ご)?(?:協議|審議|審査)"
+)
 
 
 def _order_read_by_the_chair(body: Body) -> list[_AgendaEntry]:
@@ -2584,6 +2610,9 @@ def _order_read_by_the_chair(body: Body) -> list[_AgendaEntry]:
                        if not PROCEDURAL.match(compact(t))]
             if entries:
                 return entries
+        announced = _MATTER_ANNOUNCED.search(said) if "本日の" in said else None
+        if announced and not PROCEDURAL.match(compact(announced.group("t"))):
+            return [_AgendaEntry(compact(announced.group("t")), None, [])]
         m = _ORDER_READ.search(said) if "ということで" in said or "の順" in said else None
         if m is None:
             continue
@@ -2888,8 +2917,10 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
                     continue
                 bulleted = bool(_SUB_BULLET.match(piece))
                 piece = strip_list_marker(piece).strip(" \t\u3000・•")
-                if _PAPERS_LIST.fullmatch(compact(piece)):
-                    papers = True  # (配布資料): what follows names the papers, not the cases
+                if _PAPERS_LIST.fullmatch(compact(piece)) or _PAPERS_FIELD_RUN_ON.match(piece):
+                    # (配布資料): what follows names the papers, not the cases; 【当日配付資料】 次第 席次表 …: the
+                    # field's bracketed word with its papers run on after it on the line.
+                    papers = True
                     break
                 # ――――◇―――――: a rule may carry a mark in its middle.
                 if (not piece or RULE.fullmatch(piece.replace("◇", "")) or _FULL_DATE_LINE.match(piece)
@@ -3104,7 +3135,10 @@ def _bare_referral_titled(entries: list[_AgendaEntry], lines: list[str]) -> list
 # 本日の会議に付した事件 / 議事日程(第1号)に同じ: the field's word read as its label, the rest points back at the
 # agenda listed above; it names no case.
 _SAME_AS = re.compile(r"(?:議事日程)?[(（]?第?[0-9]{1,3}号?[)）]?(?:に同じ|のとおり)|同上")
-_PAPERS_LIST = re.compile(r"[(（【\[［〔<＜]?(?:会議|配布|配付|当日配布|事前配布|事前送付)資料(?:一覧)?[)）】\]］〕>＞]?")
+# 【配布資料名】, 【当日配付資料】: the field's word may end in 名, and 配付 is written for 配布 in any of its forms.
+_PAPERS_WORD = r"(?:会議|配布|配付|当日配[布付]|事前配[布付]|事前送付)資料(?:一覧|名)?"
+_PAPERS_LIST = re.compile(rf"[(（【\[［〔<＜]?{_PAPERS_WORD}[)）】\]］〕>＞]?")
+_PAPERS_FIELD_RUN_ON = re.compile(rf"[(（【\[［〔<＜]{_PAPERS_WORD}[)）】\]］〕>＞][ \t\u3000]+\S")
 
 
 def _opinion_topics(lines: list[str], items: list[Item], entries: list[_AgendaEntry]) -> bool:

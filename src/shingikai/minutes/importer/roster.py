@@ -146,11 +146,17 @@ _ATTENDANCE_MODE = re.compile(
 )
 
 
+_NONE_OF_EACH = re.compile(r"(?:[ \t\u3000]*(?:欠席|遅参|早退|遅刻)[ \t\u3000]*(?:なし|無し))+[ \t\u3000]*")
+
+
 def read_people(value: str | None, with_others: bool = False) -> People:
     """Everything an attendance value says about who attended (see People). ``with_others``: the value's label
     (出席委員等) says that others than the members attended under it."""
     if not value:
         return People()
+    if _NONE_OF_EACH.fullmatch(value):
+        # 欠席 なし  遅参 なし  早退 なし: the list of those away, late and leaving early, each stated empty.
+        return People(absent=())
     table = attendance_table(value)
     if table:
         return People(tuple(table[0]), table[2], tuple(table[1]))
@@ -277,6 +283,9 @@ _ROLE_ABOVE_BULLET = re.compile(
 _STAND_IN_ROW = re.compile(r"(?m)^[^\n、]*?[)）][ \t\u3000]*代理(?![^\s、,，]*[)）])[ \t\u3000]*")
 _AGENDA_RUN_ON = re.compile(r"(?<=委員)(?:議案|報告|諮問|議題)[0-9０-９]{1,2}[.．][^\n]*")
 _NAME_COLUMN_HEAD = re.compile(r"^[ \t\u3000\n]*氏[ \t\u3000]*名[ \t\u3000]+(?:現職名?|職名|所属(?:等|団体)?|役職|職業|選出区分)[ \t\u3000]*\n")
+_OFFICER_RUN_ON = re.compile(
+    r"(?P<pre>(?:^|(?<=[、,，\n]))[一-龥々ヶ]{2,6}?)(?P<role>副?(?:委員長|会長))(?!職務|代理|代行)(?=[一-龥々ヶ]{2,6}[、,，])"
+)
 _ROLE_CLOSED_RUN = re.compile(r"(?<=[一-龥々])(委員(?!長)|会長)(?=[一-龥々]{2,6}(?:委員|会長)(?:$|[、,，\s]))")
 # (委員6名、オブザーバー2名) 委員長 北野一郎 …: the count in brackets, of each group, likewise.
 def seats_closed_up(value: str) -> str:
@@ -417,8 +426,15 @@ def _absences_noted(value: str) -> tuple[str, list[str] | None]:
     return value, absent if absent or stated_none else None
 
 
+_SEAT_CELL_FIRST = re.compile(r"^(?:[0-9０-９]{1,3}|[一二三四五六七八九十百]{1,5})[ \t\u3000]*番[ \t\u3000]+(?=\S)")
+
+
 def _row_name(row: str) -> str | None:
     """木村 俊夫  九州国際大学 教授: a table row's name, the cell before the wide gap; None where it holds none."""
+    # 二十七番  北野一郎君(欠席): the seat's cell before the name (in kanji numerals in an old assembly's record), and
+    # the honorific after it, are no part of the name.
+    row = _SEAT_CELL_FIRST.sub("", row.strip(" \t\u3000"))
+    row = re.sub(r"(?<=[一-龥々ぁ-んァ-ヶ])君[ \t\u3000]*$", "", row)
     cells = re.split(r"[ \t]{2,}|\u3000{2,}", row.strip(" \t\u3000"))
     if len(cells) > 2:
         return None   # rows run together: which name the note is on cannot be told
@@ -568,6 +584,9 @@ def _read_listed(value: str) -> People:
     text = _SPLIT_NAME.sub(_join_split_name, text)
     # 金田章裕委員根立研介委員: a wrapped list's two lines joined; the role still closes each name.
     text = _ROLE_CLOSED_RUN.sub(r"\1、", text)
+    # 北野一郎委員長、南田健副委員長 / 東山亨、西川誠…の各委員: the officers' line joined to the members' below it, the
+    # office closing the one name and the next name run on after it.
+    text = _OFFICER_RUN_ON.sub(r"\g<pre>\g<role>、", text)
     # 鶴岡(稔男)委員長: the given name in brackets between surname and role.
     text = _GIVEN_IN_BRACKETS.sub(r"\1\2", text)
     text = _ROSTER_NOTE.sub("", text)
@@ -829,6 +848,35 @@ def table_in(lines: list[str], stop: int) -> str | None:
             while end < len(lines) and (not lines[end].strip() or row.match(lines[end])):
                 end += 1
             return "\n".join(lines[i:end]).strip("\n") if end > i + 1 else None
+    return None
+
+
+# 【委員出席】 役 職 / 氏 名 / 出 欠 / 備 考 会 長 /北野(きたの)一郎(いちろう)/ 〇 / 北山大学教授 委 員 / …: the same table
+# flattened onto one line, its cells parted by slashes (the note cell runs into the next row's role), each name perhaps
+# with its reading in brackets after surname and given name, 〇 present and × absent.
+_SLASHED_HEAD = re.compile(r"役[ \t\u3000]*職[ \t\u3000]*/[ \t\u3000]*氏[ \t\u3000]*名[ \t\u3000]*/[ \t\u3000]*出[ \t\u3000]*欠")
+_SLASHED_ROW = re.compile(
+    r"(?P<role>副?[ \t\u3000]*(?:会[ \t\u3000]*長|委[ \t\u3000]*員(?:[ \t\u3000]*長)?))[ \t\u3000]*/[ \t\u3000]*"
+    r"(?P<name>[^/\n]{2,30}?)[ \t\u3000]*/[ \t\u3000]*(?P<mark>[〇○◯×✕])[ \t\u3000]*(?=/|$)"
+)
+_READING = re.compile(r"[(（][ぁ-ん]{1,12}[)）]")
+
+
+def slashed_table_in(lines: list[str], stop: int) -> str | None:
+    """The rows of a roster table flattened with slashes (see above), as the lines ``attendance_table`` reads; None
+    where ``lines[:stop]`` hold none."""
+    for line in lines[:stop]:
+        head = _SLASHED_HEAD.search(line) if "/" in line else None
+        if head is None:
+            continue
+        rows = []
+        for m in _SLASHED_ROW.finditer(line, head.end()):
+            name = re.sub(r"[ \t\u3000]", "", _READING.sub("", m.group("name")))
+            if not re.fullmatch(r"[一-龥々豈-﫿ヶぁ-んァ-ヶー]{2,10}", name):
+                continue
+            role = re.sub(r"[ \t\u3000]", "", m.group("role"))
+            rows.append(f"{role} {name} {'欠席' if m.group('mark') in '×✕' else '出席'}")
+        return "役職 氏名 出欠\n" + "\n".join(rows) if rows else None
     return None
 
 

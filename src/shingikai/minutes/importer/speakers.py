@@ -509,7 +509,7 @@ def _match_family(s: str, name: str) -> LabelMatch | None:
             return None
         if text and attendance_like(text) and _looks_like_name_list(text):
             return None
-    if text and rule != "colon" and _ROLE_FIRST_ROW.fullmatch(text):
+    if text and rule != "colon" and _role_first_row(text):
         # 〇議長   議長   北野一郎: a roster's heading over its row of office and name, no speech.
         return None
     if name == "headed":
@@ -549,9 +549,34 @@ _ROLE_THEN_NAME = re.compile(rf"[一-龥々]{{0,8}}?(?:{ROLE_WORDS})[一-龥々�
 
 # (西村): a surname alone in brackets, in minutes whose labels are bracketed roles and names.
 # 議長   北野一郎 / 副委員長 南田 健   委員 東山花子: offices each followed by a blank and a full name.
-_ROLE_FIRST_ROW = re.compile(
-    rf"(?:[一-龥々]{{0,8}}?(?:{ROLE_WORDS})[ \t\u3000]+[一-龥々]{{1,4}}[ \u3000]?[一-龥々ぁ-んァ-ヶ]{{1,5}}[ \t\u3000]*)+"
+# One entry of the row; the row is read entry by entry (_role_first_row), never as one repeated group, which
+# backtracks exponentially over a long line of names (北野委員 南田委員 … with no full stop).
+_ROLE_FIRST_ENTRY = re.compile(
+    rf"[一-龥々]{{0,8}}?(?:{ROLE_WORDS})[ \t\u3000]+[一-龥々]{{1,4}}[ \u3000]?[一-龥々ぁ-んァ-ヶ]{{1,5}}[ \t\u3000]*"
 )
+# Blanks closed up to one character each: a single space (which may also part a name's two halves) or a tab (any
+# longer run, which may not); an entry then spans at most this many characters.
+_BLANK_RUN = re.compile(r"[ \t\u3000]+")
+_ENTRY_END = re.compile(r"[一-龥々ぁ-んァ-ヶ \t]")
+_ROLE_FIRST_ENTRY_MAX = 8 + max(len(w) for w in ROLE_WORDS.split("|")) + 1 + 4 + 1 + 5 + 1
+
+
+def _role_first_row(text: str) -> bool:
+    """Whether ``text`` is wholly a row of offices each followed by a name: the entries are chained left to right
+    over the positions an entry can end at, in time linear in the line's length."""
+    t = _BLANK_RUN.sub(lambda m: " " if m.group() in (" ", "\u3000") else "\t", text)
+    if not _ROLE_FIRST_ENTRY.match(t) or not _ENTRY_END.match(t[-1]):
+        return False
+    n = len(t)
+    reach = [False] * (n + 1)
+    reach[0] = True
+    for p in range(n):
+        if not reach[p]:
+            continue
+        for e in range(p + 1, min(n, p + _ROLE_FIRST_ENTRY_MAX) + 1):
+            if not reach[e] and _ROLE_FIRST_ENTRY.fullmatch(t, p, e):
+                reach[e] = True
+    return reach[n]
 _BARE_SURNAME = re.compile(r"^[（(](?P<label>[一-龥々]{1,4})[）)]$")
 STAGE_WORD = re.compile(rf"{STAGE_WORDS}|挨拶|朗読|紹介|説明|報告|質疑|答弁")
 

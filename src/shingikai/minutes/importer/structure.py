@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .clean import CJK, is_structural
-from .conventions import CLOCK, CLOCK_LINE, DEPARTMENT_LINE_WORDS, OPENING_WORDS, ROSTER_LABELS, SPEAKER_MARKS, STAGE_WORDS, TOPIC_MARKS, is_clock_line
+from .conventions import CHORUS_LABELS, CLOCK, CLOCK_LINE, DEPARTMENT_LINE_WORDS, OPENING_WORDS, ROSTER_LABELS, SPEAKER_MARKS, STAGE_WORDS, TOPIC_MARKS, is_clock_line
 from .header import match_field
 from .speakers import next_text_index
 from .speakers import spoken as spoken_text
@@ -41,6 +41,8 @@ NARRATION = re.compile(
     rf"|[{_OPEN}]「?[^{_CLOSE}]{{0,30}}(?:{STAGE_WORDS}|(?:から|より)の?(?:ご)?(?:説明|報告))[^{_CLOSE}]{{0,20}}[{_CLOSE}]"
     rf"|[{_OPEN}][^{_CLOSE}]{{1,30}}(?:説明|報告|朗読)[{_CLOSE}])$"
 )
+# 〔委員全員〕 alone on its line: the chorus's label, not a direction (see conventions.CHORUS_LABELS).
+_CHORUS_ALONE = re.compile(rf"[{_OPEN}](?:{CHORUS_LABELS})[{_CLOSE}]")
 MARKER = re.compile(
     r"^[〈<＜【《\[［(（]\s*(?P<name>説明|質疑応答|質疑|質問|結論|意見|審議|答申|協議|決定|概要|要旨|回答|結果|審議結果|"
     r"審議経過|主な意見|意見等|質疑・応答|質疑及び応答|質疑及び意見|質疑・意見|説明及び質疑|内容|経過)\s*[〉>＞】》\]］)）][ \t\u3000]*(?P<text>.*)$"
@@ -121,8 +123,8 @@ PROCEDURAL = re.compile(
     r"第[0-9]{1,3}条(?:の[0-9]{1,2})?(?:[（(][^（）()]{1,20}[）)])?|"
     # 第5期北野市景観審議会委員委嘱状伝達式: the body and term named before the ceremony.
     # 任命書交付: the appointment handed to a selection committee's members, as a 委嘱状 is.
-    r"[^、。]{0,40}?(?:委嘱|任命)(?:状|書)?の?(?:交付|伝達).*|委嘱|辞令交付|自己紹介|.*紹介|"
-    # 委員委嘱式, 辞令交付式: the ceremony that seats the members.
+    r"[^、。]{0,40}?(?:委嘱|任命)(?:状|書)?の?(?:交付|伝達).*|(?:委員)?委嘱|辞令交付|自己紹介|.*紹介|"
+    # 委員委嘱 (a step of the 次第, as 委嘱 alone), 委員委嘱式, 辞令交付式: the ceremony that seats the members.
     r"[^、。]{0,20}?(?:委嘱|辞令交付|任命)式|"
     # 審議会幹事の設置, 事務局諸説明, 出席委員数の報告等: the body's set-up and the sitting's own steps.
     r"[^、。]{0,20}?幹事の?(?:設置|任命|指名|委嘱)(?:について)?|(?:事務局|担当課)(?:から|より)?の?諸(?:説明|連絡|報告)|"
@@ -368,7 +370,7 @@ def choose_family(lines: list[str], start: int, found: dict[int, dict[str, Label
         if not s or i in roster:
             continue
         core = strip_list_marker(s)
-        if NARRATION.match(core) and not _opens_explanation(core):
+        if NARRATION.match(core) and not _opens_explanation(core) and not _CHORUS_ALONE.fullmatch(core):
             continue
         for m in candidate_families(s, core):
             if found is not None:
@@ -560,7 +562,21 @@ def _next_is_text(lines: list[str], i: int) -> bool:
         # 委員 / 福知山市教育委員会: a signature block under the record.
         return False
     return (not is_structural(s) or bool(re.match(r"^[「『（(]", s)) and "。" in s or _spoken_sentence(s)
-            or bool(_NOTE_OF_WHAT_WAS_DONE.match(s)) or _SAID_IN_BULLETS.match(s) is not None)
+            or bool(_NOTE_OF_WHAT_WAS_DONE.match(s)) or _SAID_IN_BULLETS.match(s) is not None
+            or _case_sentence(s))
+
+
+# 〔北野会長〕 / 諮問第9号については承認とする。: the chair's decision opens with the case's number as a heading does,
+# but the number runs on into a particle and the line ends a sentence; where the file's own heading reader does not
+# take it for a heading, it is said.
+_CASE_SENTENCE = re.compile(
+    r"^(?:議案|意見案|意見書案|決議案|発議案|報告|承認|認定|同意|諮問|請願|陳情)第[0-9０-９]{1,3}号"
+    r"(?:については|について[、,]|は|を|に|の|が|も)[^\n]{0,100}。$"
+)
+
+
+def _case_sentence(s: str) -> bool:
+    return bool(_CASE_SENTENCE.match(s)) and parse_heading(s) is None
 
 
 # 【北野係長】 / ・会議の開会を宣言 ・委員の出席を確認、成立を報告: a summary record gives what was said as bullets,
@@ -1067,6 +1083,44 @@ def _turn_texts(lines: list[str], body: Body) -> dict[int, str]:
     return out
 
 
+# 2, - 3 -, ─ 4 ─: a page's number left between two turns by the page break, dropped as a page footer.
+_PAGE_NUMBER_ALONE = re.compile(r"[-－―─—ー]?[ \u3000]*[0-9０-９]{1,4}[ \u3000]*[-－―─—ー]?")
+
+
+def unattributed_lines(lines: list[str], body: Body) -> list[int]:
+    """Lines of text between two turns that no turn took: after a turn's words stop (at a direction, a line of a
+    shape no rule reads) and before the next label, with no heading, marker or topic between. Neither a speech
+    nor a known kind of line, they are lost from the record; the parse warns of them."""
+    out: list[int] = []
+    if not body.labels:
+        return out
+    taken: set[int] = set()
+    order = sorted(body.labels)
+    for pos, i in enumerate(order):
+        stop = order[pos + 1] if pos + 1 < len(order) else len(lines)
+        for j in range(i + 1, stop):
+            k = body.kinds.get(j)
+            if k == "text":
+                taken.add(j)
+            elif k not in ("blank", "consumed"):
+                break
+    pending: list[int] = []
+    after_turn = False
+    for j in range(body.start, len(lines)):
+        k = body.kinds.get(j)
+        if k == "turn":
+            out.extend(pending)
+            pending, after_turn = [], True
+        elif k == "text":
+            if after_turn and j not in taken and not _PAGE_NUMBER_ALONE.fullmatch(lines[j].strip(" \t\u3000")):
+                pending.append(j)
+        elif k in ("blank", "consumed", "narration", "clock", None):
+            continue
+        else:
+            pending, after_turn = [], False
+    return out
+
+
 def _next_nonblank(body: Body, i: int, end: int) -> int | None:
     for j in range(i + 1, end):
         k = body.kinds.get(j)
@@ -1199,7 +1253,7 @@ def _finish_headings(lines: list[str], body: Body, headings: list[Heading]) -> l
             run.append(h)
             continue
         if run:
-            if _inside_speech(lines, body, run):
+            if _inside_speech(lines, body, run) and not _sibling_follows_before_the_speech(body, run, headings):
                 for r in run:
                     body.kinds[r.line] = "text"
             else:
@@ -1271,6 +1325,22 @@ _NEXT_CASE = re.compile(r"[、，,][ \t\u3000]*(?:議案|報告|諮問|認定|�
 _INNER_NUMBER = re.compile(r"^[(（][0-9０-９]{1,2}[)）][ \t\u3000]*(?=\S)")
 # 第1号 …について / →原案どおり決定されました: an arrow under a title gives what was decided, no part of the title.
 _RESULT_ARROW = re.compile(r"^[→⇒➡]")
+
+
+_LETTERS = "アイウエオカキクケコサシスセソタチツテト"
+
+
+def _sibling_follows_before_the_speech(body: Body, run: list[Heading], headings: list[Heading]) -> bool:
+    """ア …選任された。 / イ 入札制度について / …参事より説明。 / ウ 次回の日程: a results summary above the first speech
+    narrates what was done under each lettered entry (the outline's level under (3) 議事); an entry whose next letter
+    follows among the headings is one of the list, not a list inside a speech."""
+    last = run[-1]
+    if any(t <= last.line for t in body.labels):
+        return False
+    at = _LETTERS.find(last.number or "") if last.style in ("kana", "pkana") else -1
+    if not 0 <= at < len(_LETTERS) - 1:
+        return False
+    return any(h.line > last.line and h.style == last.style and h.number == _LETTERS[at + 1] for h in headings)
 
 
 def _inside_speech(lines: list[str], body: Body, run: list[Heading]) -> bool:
@@ -1394,9 +1464,10 @@ _FILE_NOTE = re.compile(
     r"[ \t\u3000]*[(（\[［](?:PDF|Word|Excel|ワード|エクセル)[^)）\]］]{0,12}?[0-9０-９.,]+[ \t\u3000]*[KkMmＫｋＭｍ][BbＢｂ][)）\]］]"
 )
 _DOCUMENT_LABEL = re.compile(
-    r"^(?:[【(\[〔](?:参考|配付|配布|当日)?資料[0-9\-‐－−・、,～〜~資料]*[】)\]〕]|(?:参考|配付|配布|当日)?資料[0-9\-‐－−]*[ \t\u3000]*[:：]"
+    # 【議事資料1】…出展報告: the papers of the 議事 labelled as such, as 【資料1】 is.
+    r"^(?:[【(\[〔](?:参考|配付|配布|当日|議事)?資料[0-9\-‐－−・、,～〜~資料]*[】)\]〕]|(?:参考|配付|配布|当日|議事)?資料[0-9\-‐－−]*[ \t\u3000]*[:：]"
     # 資料1 北野計画の概要, 資料No.2 …, 資料3-1…: a paper's own label opens the line; a paper handed out, no case.
-    r"|(?:参考|配付|配布|当日)?資料(?:No\.?|NO\.?|№)?[0-9０-９]{1,2}(?:[-‐－−][0-9０-９]{1,2})*(?![0-9０-９、,，年月日号]))"
+    r"|(?:参考|配付|配布|当日|議事)?資料(?:No\.?|NO\.?|№)?[0-9０-９]{1,2}(?:[-‐－−][0-9０-９]{1,2})*(?![0-9０-９、,，年月日号]))"
 )
 # 【資料2−1、資料2−2】 after an agenda entry: the papers it goes with, no part of its title.
 # …について 〈資料1〉 (ア)趣旨,(イ)構成: the papers' reference ends the title; the points listed after it are what the
@@ -1466,6 +1537,9 @@ _JAPANESE_LETTER = re.compile(r"[ぁ-んァ-ヶ一-龥々]")
 _PAGE_COUNT_REST = re.compile(r"^[/／][ \t\u3000]*[0-9０-９]{1,3}(?:[ \t\u3000]|$)")
 _CHAIR_NOTE = re.compile(r"[【(（][^【】()（）]*議長[^【】()（）]*[】)）]$")
 _APPOINTMENT = re.compile(r"(?:委員|議員)の?選任")
+# (13)同意第8号 監査委員の選任の件: a 付議事件 listed by its number in another numbering keeps the bill's number before
+# its title; the appointment is put to the house for its consent, as under 議案第31号.
+_CONSENT_NUMBER_FIRST = re.compile(r"(?:議案|同意|承認)第[0-9０-９]{1,3}号")
 _CLOCK_FIRST = re.compile(r"(?:午前|午後)[0-9０-９一二三四五六七八九十]{1,3}時")
 _PAGED_STEP = re.compile(r"^[0-9０-９]{1,2}[ \t\u3000]+(?P<t>\S.*)$")
 
@@ -1549,7 +1623,7 @@ def classify_heading(h: Heading) -> None:
     if (PROCEDURAL.match(k_bare) or (k != k_bare and PROCEDURAL.match(k)) or _BODY_NAME_ALONE.fullmatch(k) or _ISO_DATE.search(k) or _header_fact(h.title)
             or _GLUED_FACT.match(k)
             or _ROSTER_SECTION.match(h.title) or _PEOPLE_COUNT.fullmatch(k)):
-        if not (h.style == "case" and _APPOINTMENT.search(k) and "設置" not in k):
+        if not ((h.style == "case" or _CONSENT_NUMBER_FIRST.match(k)) and _APPOINTMENT.search(k) and "設置" not in k):
             # An ISO date belongs to a page's furniture (長崎市議会 2015-05-07), never to an agenda item.
             # 議案第31号 監査委員の選任について: an appointment put to the house as a numbered bill asks its consent; a case
             # (発議第13号 …特別委員会の設置並びに委員の選任について sets up the house's own committee: procedure).
@@ -1570,9 +1644,11 @@ _ROSTER_SECTION = re.compile(
     # before the word.
     # 5.地方自治法第105条の規定による出席者 議長 北野一郎: the field with the letter-spaced name joined onto it.
     # 7.理事者 別紙のとおり, 9.新 聞 北山新聞: the executive and the press attending an assembly's committee.
+    # 3 定数及び出席委員数 定員16名 現員16名, 6 出席事務職員 4名 …: a 農業委員会's form counts its seats and names its clerks.
     r"^[^、。\s]{1,16}(?:条|規定)による出席者|^(?:理事者|新聞|報道(?:機関|関係者)?)(?:[ \t\u3000(（:：]|$)|"
+    r"^(?:委員|議員)?定数(?:及び|並びに|・|と)出席(?:委員|議員|者)数(?=[ \t\u3000(（:：]|$)|"
     r"^(?:[^、。\s]{1,20}(?:出席者|傍聴者|傍聴人|参考人|による[^、。\s]{1,6}の出席)(?=[ \t\u3000(（:：]|$)|"
-    r"(?:庁議)?構成員|関係職員|幹事|[^、。\s]{1,8}の出席者|(?:委員外)?(?:出席|欠席)(?:(?:並びに|及び|・)(?:出席|欠席))?(?:した)?(?:事務局)?(?:委員|議員|者|説明員|職員|団体名?|機関名?)|説明のため(?:の|に)?出席(?:した|を求めた)?者(?:の職・?氏名)?|執行者|執行部|書記|事務局(?:員|職員|出席者)|議会職員|説明員|傍聴(?:者|人))(?:[ \t\u3000(（:：]|$)"
+    r"(?:庁議)?構成員|関係職員|幹事|[^、。\s]{1,8}の出席者|(?:委員外)?(?:出席|欠席)(?:(?:並びに|及び|・)(?:出席|欠席))?(?:した)?(?:事務局|事務)?(?:委員|議員|者|説明員|職員|団体名?|機関名?)|説明のため(?:の|に)?出席(?:した|を求めた)?者(?:の職・?氏名)?|執行者|執行部|書記|事務局(?:員|職員|出席者)|議会職員|説明員|傍聴(?:者|人))(?:[ \t\u3000(（:：]|$)"
 )
 
 
@@ -1753,8 +1829,16 @@ def rejoin_agenda_lines(block: list[str]) -> list[str]:
 # --- business given outside a numbered agenda ------------------------------------------------
 # 審議 / ・円照寺の梵鐘 / 報告 / ・下村湖人終焉の地 / 答申 / ・…: a summary form's subjects as bullets under a
 # bare group word. Only 報告 says a kind; 答申 bullets say nothing of the answer.
-_GROUP_WORD = re.compile(r"(?P<w>審議|報告|答申|協議|諮問)(?:事項|案件)?")
+# ○審議 / 【再評価】 / <ダム事業> ・…事業 (北山県) / ○報告【再評価】 / <河川事業> ・…事業 ・…事業 (北山県) (南山県): a bureau's
+# press release flattens the same list: the group word after a mark, with the kind of review in brackets after it or on
+# the next line, each bullet after the project's class in angle brackets, several bullets to a line and the places'
+# brackets after them (out of step where the page ran them together); the project is the subject.
+_GROUP_WORD = re.compile(r"(?:[○〇◯●◆■][ \t\u3000]*)?(?P<w>審議|報告|答申|協議|諮問)(?:事項|案件)?(?:[ \t\u3000]*【[^【】]{1,10}】)?")
 _GROUP_BULLET = re.compile(r"^[・•][ \t\u3000]*(?P<t>[^。•]{2,60})$")
+_GROUP_NOTE = re.compile(r"【[^【】]{1,10}】")
+_PROJECT_CLASS = re.compile(r"^[<＜〈][^<>＜＞〈〉]{1,12}[>＞〉][ \t\u3000]*(?=[・•])")
+_BULLETS_APART = re.compile(r"[ \t\u3000]+(?=[・•])")
+_PLACES_AFTER = re.compile(r"[ \t\u3000]+[(（].*$")
 # 議題及び議事の内容 / - …の改正(案)について / 部会から…を報告。 / 報告等 / - …について / …の経過を説明: a summary page's
 # subjects as hyphen bullets under a bare group word (議題, 議事, 報告 and 等 or 及び議事の内容 after it), each bullet
 # followed by a line or two of what was done with it. A bullet in the past tense (…について報告しました。,
@@ -1777,14 +1861,21 @@ def bulleted_groups(lines: list[str], start: int) -> list[tuple[str, str | None,
         if g:
             word = g.group("w")
             continue
-        b = _GROUP_BULLET.match(s)
-        if b is None:
-            word = None
-            continue
-        title = b.group("t").strip(" \t\u3000")
-        if word is None or PROCEDURAL.match(compact(title)) or compact(title) == "その他":
-            continue
-        found.setdefault(compact(title), (title, "報告" if word == "報告" else "諮問" if word == "諮問" else None, []))
+        if word is not None and _GROUP_NOTE.fullmatch(s):
+            continue  # 【再評価】 on the line under ○審議: the kind of review, still the group's
+        classed = _PROJECT_CLASS.match(s) if word is not None else None
+        pieces = _BULLETS_APART.split(s[classed.end():]) if classed else [s]
+        for piece in pieces:
+            if classed:
+                piece = _PLACES_AFTER.sub("", piece)
+            b = _GROUP_BULLET.match(piece)
+            if b is None:
+                word = None
+                break
+            title = b.group("t").strip(" \t\u3000")
+            if word is None or PROCEDURAL.match(compact(title)) or compact(title) == "その他":
+                continue
+            found.setdefault(compact(title), (title, "報告" if word == "報告" else "諮問" if word == "諮問" else None, []))
     return list(found.values()) or dashed_groups(lines)
 
 

@@ -35,6 +35,9 @@ class Command(BaseCommand):
         city = cities[0]
         if not report.is_report_year(fiscal_year):
             self.fail(f"年度「{fiscal_year}」が正しくありません。西暦で指定してください (例: 2024)。")
+        _, unkept = report.unkept_year(city, fiscal_year)
+        if unkept:
+            self.fail(f"{unkept}報告は作成しません。")
         if which == "additional":
             if fmt != "json":
                 self.fail("実施状況追加報告は --format json のみです (PDF と CSV は運用状況報告に含まれます)。")

@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
 from shingikai.cases.notify import send_question_notices
+from shingikai.councils.actions import apply_due_reorganisations
 from shingikai.errors import ActionRefused
 from shingikai.jp.wareki import parse_date
 from shingikai.meetings.convocation import send_answer_reminders, send_due_convocations
@@ -11,6 +12,7 @@ from shingikai.disclosure.notify import send_deadline_notices
 from shingikai.meetings.notify import send_notices
 from shingikai.minutes.actions import expire_pending_imports
 from shingikai.minutes.notify import send_check_requests
+from shingikai.outgoing_mail import MAIL_OFF, mail_goes_out
 from shingikai.settling import not_in_future
 from shingikai.submissions import prune
 
@@ -22,6 +24,9 @@ class Command(BaseCommand):
         parser.add_argument("--date", help="この日に実行したものとして送る (例: 2025-06-01、令和7年6月1日)")
 
     def handle(self, *args, date=None, **options):
+        if not mail_goes_out():
+            raise CommandError(f"{MAIL_OFF}通知を送れないため中止しました。EMAIL_BACKEND などの SMTP の設定をしてください "
+                               "(docs/deploy.md)。")
         today = timezone.localdate()
         if date:
             today = parse_date(date)
@@ -33,6 +38,13 @@ class Command(BaseCommand):
                 not_in_future(today, "--date")
             except ActionRefused as exc:
                 raise CommandError(f"{exc} 通知は実際に送る日に実行してください。") from exc
+        # First, so that the day's notices already name and address the 課 as reorganised from today.
+        applied, left = apply_due_reorganisations(today)
+        if applied:
+            self.stdout.write(f"施行日を迎えた組織改正 {len(applied)} 件を反映しました: {'、'.join(map(str, applied))}。")
+        if left:
+            self.stdout.write(f"次の組織改正は反映できませんでした (新しい課名が別の課と重なるなど): {'、'.join(map(str, left))}。"
+                              "担当課の画面で確かめてください。")
         host = next((h for h in settings.ALLOWED_HOSTS if h not in ("*", "")), "shingikai.local").lstrip(".")
         convened = send_due_convocations(today, host=host)
         meetings, overdue = send_notices(today)

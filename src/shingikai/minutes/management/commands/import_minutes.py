@@ -11,11 +11,13 @@ before any file is read (`import-minutes: --as USERNAME: reason`, status 2).
 import hashlib
 import json
 import sys
+from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from shingikai.minutes.importer import IMPORTER_VERSION, MinutesImportError, parse_file
+from shingikai.minutes.case_numbers import with_printed_numbers
+from shingikai.minutes.importer import IMPORTER_VERSION, MinutesImportError, parse_text, read_minutes_file
 
 
 # The refusals are worded for the review screen; on the command line the option that does the same is named.
@@ -57,7 +59,8 @@ class Command(BaseCommand):
         failures, parsed_all = [], []
         for path in self._progress(files):
             try:
-                parsed = parse_file(path, max_bytes=max_bytes)
+                text = read_minutes_file(path, max_bytes=max_bytes)
+                parsed = with_printed_numbers(parse_text(text, filename=Path(path).name), text)
             except MinutesImportError as error:
                 failures.append((path, error.reason))
                 continue

@@ -1,6 +1,8 @@
 import sys
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
+
+from shingikai.ops.readiness import development_key_problem
 
 
 class Command(BaseCommand):
@@ -12,6 +14,9 @@ class Command(BaseCommand):
         parser.add_argument("--workers", type=int, default=2)
 
     def handle(self, *args, host, port, workers, **options):
+        problem = development_key_problem()
+        if problem:
+            raise CommandError(problem)
         # gunicorn rather than runserver: the demo should behave like the production server it will become.
         from django.core.management import call_command
         from gunicorn.app.wsgiapp import run

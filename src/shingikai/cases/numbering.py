@@ -1,0 +1,82 @@
+"""The council's series of 諮問番号 and 報告番号: what the next is, and whether one is free.
+
+A council numbers its cases either per 年度 (諮問第1号 each April) or across the years (Council.case_series), and a
+council that numbered on paper before the system continues from its last number (Council.first_case_number)."""
+import re
+import unicodedata
+
+from django.db.models import Q
+from django.utils import timezone
+
+from shingikai.jp.wareki import fiscal_year, kanji_to_int
+
+_NUMBERED = re.compile(r"^(諮問|報告)\s*第\s*([0-9一二三四五六七八九十百千〇]+)\s*号$")
+
+
+def number_value(number, kind):
+    """The N of 「諮問第N号」 (digits of any width or kanji) when `number` is of the `kind`'s series, else None."""
+    match = _NUMBERED.match(unicodedata.normalize("NFKC", number or "").strip())
+    if not match or match.group(1) != kind:
+        return None
+    return kanji_to_int(match.group(2))
+
+
+def normalise(number, kind):
+    """「12」「１２」「諮問第 12 号」 → 「諮問第12号」; a numbering the council writes otherwise is kept as typed."""
+    text = unicodedata.normalize("NFKC", number or "").strip()
+    if text.isdigit():
+        return f"{kind}第{int(text)}号"
+    value = number_value(text, kind)
+    return f"{kind}第{value}号" if value is not None else text
+
+
+def _fiscal_span(fy):
+    from .actions import fiscal_year_span
+
+    return fiscal_year_span(fy)
+
+
+def series(council, kind, day):
+    """The cases of `council` whose numbers a `kind` case received on `day` is numbered among: that 年度's
+    received cases, or every case of the kind where the series runs across the years (imported ones included:
+    they carry the numbers their minutes printed)."""
+    from .models import Case
+
+    cases = Case.objects.filter(council=council, kind=kind).exclude(number="")
+    if council.case_series == council.CaseSeries.CONTINUOUS:
+        return cases
+    start, end = _fiscal_span(fiscal_year(day))
+    return cases.filter(accepted_at__gte=start, accepted_at__lt=end)
+
+
+def _starts_here(council, kind, day):
+    """Whether the council's first number (first_case_number) applies in `day`'s series: always where the series
+    runs across the years; per 年度, in the 年度 the system began numbering (none numbered here before it)."""
+    from .models import Case
+
+    if council.case_series == council.CaseSeries.CONTINUOUS:
+        return True
+    start, _ = _fiscal_span(fiscal_year(day))
+    return not Case.objects.filter(council=council, kind=kind, imported=False, accepted_at__lt=start).exclude(
+        number="").exists()
+
+
+def next_number(council, kind, day=None, exclude=None):
+    """The number next in turn for a `kind` case received on `day`: the highest of its series plus one (not a
+    count: a number typed ahead, or one skipped, would otherwise be given again), and at least the council's
+    first number. A 諮問's first number only: 報告 keep their own series from 第1号."""
+    day = day or timezone.localdate()
+    numbers = series(council, kind, day).exclude(pk=getattr(exclude, "pk", None)).values_list("number", flat=True)
+    top = max((v for v in (number_value(n, kind) for n in numbers) if v is not None), default=0)
+    first = council.first_case_number if kind == "諮問" and _starts_here(council, kind, day) else None
+    return f"{kind}第{max(top + 1, first or 1)}号"
+
+
+def holder(council, kind, number, day, exclude=None):
+    """The case of the series that already carries `number` (as written, or the same N), or None."""
+    value = number_value(number, kind)
+    rows = series(council, kind, day).exclude(pk=getattr(exclude, "pk", None))
+    for case in rows.filter(Q(number=number) | Q(number__contains="第")).only("pk", "number", "title"):
+        if case.number == number or (value is not None and number_value(case.number, kind) == value):
+            return case
+    return None

@@ -1,0 +1,84 @@
+"""A case brought to the wrong council of the city (a 諮問 sent to the 審査会) is passed by that secretariat to the
+right one, which receives it as submitted to it."""
+import pytest
+from django.urls import reverse
+from helpers import accepted_case, open_meeting_with
+
+from shingikai.cases.actions import accept_case, transfer_case
+from shingikai.cases.models import Case
+from shingikai.councils.models import Council, Staff
+from shingikai.errors import ActionRefused
+from test_case_numbers import _submitted
+from test_web_support import web_world  # noqa: F401
+
+
+@pytest.fixture
+def board(world):
+    """The city's 審査会, with its own secretariat (user "shinsa")."""
+    from conftest import PASSWORD
+    from django.contrib.auth.models import User
+
+    council = Council.objects.create(municipality=world.city, name="みなみ市情報公開・個人情報保護審査会",
+                                     slug="minami-shinsakai", body_type="審査会")
+    user = User.objects.create_user("shinsa", "shinsa@example.jp", PASSWORD)
+    Staff.objects.create(name="審査 一郎", title="主査", secretariat_of=council, user=user)
+    council.secretary = user
+    return council
+
+
+def _at_the_board(world, board):
+    case = _submitted(world)
+    Case.objects.filter(pk=case.pk).update(council=board)
+    case.refresh_from_db()
+    return case
+
+
+def test_the_wrong_councils_secretariat_passes_the_case_on_from_its_page(web_world, board, client):
+    w = web_world
+    case = _at_the_board(w, board)
+    accept_case(case, by=board.secretary)
+    client.force_login(board.secretary)
+    page = client.get(reverse("cases:detail", args=[case.pk])).content.decode()
+    assert "別の審議会に回付する" in page and w.council.name in page
+    response = client.post(reverse("cases:transfer", args=[case.pk]), {"council": w.council.pk})
+    assert response.status_code == 302
+    case.refresh_from_db()
+    assert (case.council, case.status, case.number, case.accepted_at) == (w.council, Case.Status.SUBMITTED, "", None)
+    assert case.history.first().history_change_reason == f"{board.name}から{w.council.name}に回付"
+    # The right secretariat now receives it, numbered in its own series.
+    client.force_login(w.secretariat)
+    assert "受け付ける" in client.get(reverse("cases:detail", args=[case.pk])).content.decode()
+    assert accept_case(case, by=w.secretariat).number == "諮問第1号"
+    client.force_login(board.secretary)
+    assert client.get(reverse("cases:detail", args=[case.pk])).status_code in (403, 404)
+
+
+def test_a_council_of_another_city_is_not_offered_and_is_refused(web_world, board, client):
+    w = web_world
+    case = _at_the_board(w, board)
+    client.force_login(board.secretary)
+    response = client.post(reverse("cases:transfer", args=[case.pk]), {"council": w.other_council.pk})
+    assert response.status_code == 400
+    with pytest.raises(ActionRefused, match="同じ自治体"):
+        transfer_case(case, w.other_council)
+    case.refresh_from_db()
+    assert case.council == board
+
+
+def test_only_the_secretariat_of_the_case_passes_it_on(web_world, board, client):
+    w = web_world
+    case = _at_the_board(w, board)
+    for user in (w.dept_a_user, w.secretariat):
+        client.force_login(user)
+        response = client.post(reverse("cases:transfer", args=[case.pk]), {"council": w.council.pk})
+        assert response.status_code in (403, 404)
+    case.refresh_from_db()
+    assert case.council == board
+
+
+def test_a_case_on_an_agenda_is_not_passed_on(world):
+    case = accepted_case(world)
+    open_meeting_with(world, cases=[case])
+    other = Council.objects.create(municipality=world.city, name="みなみ市公文書管理委員会", slug="minami-kobunsho")
+    with pytest.raises(ActionRefused, match="審議予定の案件は他の審議会に回せません"):
+        transfer_case(case, other)

@@ -1,0 +1,38 @@
+"""A new city's operator (a superuser on an empty install) is told what to set up and where, not to ask the
+secretariat it has yet to create; the steps are ticked off as they are done."""
+from django.contrib.auth import get_user_model
+from django.urls import reverse
+
+from shingikai.councils.models import Municipality
+
+
+def _operator(client):
+    operator = get_user_model().objects.create_superuser("operator", "op@kitayama.example.jp", "operator-pass-1")
+    client.force_login(operator)
+    return operator
+
+
+def test_the_operators_first_sign_in_lists_the_set_up_steps(client, db):
+    _operator(client)
+    page = client.get("/work/").content.decode()
+    assert "事務局にお問い合わせください" not in page
+    assert "初期設定" in page and reverse("admin:councils_municipality_add") in page
+    assert reverse("admin:councils_council_add") in page and reverse("admin:councils_staff_add") in page
+    assert page.count("未設定") == 5
+
+
+def test_the_steps_done_are_marked(client, db):
+    _operator(client)
+    Municipality.objects.create(name="北山市", slug="kitayama", head_title="北山市長")
+    page = client.get("/work/").content.decode()
+    assert page.count("未設定") == 4 and "済</span>" in page
+
+
+def test_a_set_up_installation_shows_no_steps(client, world):
+    _operator(client)
+    assert "初期設定" not in client.get("/work/").content.decode()
+
+
+def test_a_user_without_a_role_is_still_sent_to_the_secretariat(client, world):
+    client.force_login(world.stranger)
+    assert "事務局にお問い合わせください" in client.get("/work/").content.decode()

@@ -52,3 +52,8 @@ def test_a_restore_gives_back_the_history_as_it_was_and_adds_none(tmp_path, sett
     call_command("backup", "-o", str(archive), verbosity=0)
     call_command("restore", str(archive), "--replace", verbosity=0)
     assert history_rows() == before
+
+
+def test_a_backup_into_a_folder_that_does_not_exist_is_refused_with_a_message(tmp_path):
+    with pytest.raises(CommandError, match="フォルダ"):
+        call_command("backup", "-o", str(tmp_path / "nonexistent" / "b.tar.gz"), verbosity=0)

@@ -105,3 +105,15 @@ def test_an_item_added_after_the_convocation_went_out_prompts_a_new_one(client, 
                        {"what": "item", "other-kind": "報告", "other-title": "漏えい等事案の報告について",
                         "other-is_public": "on", "meeting_version": meeting.version}, follow=True).content.decode()
     assert "次第に追加しました" in body and "の後に次第が変わりました" in body
+
+
+def test_a_notice_sent_by_post_to_members_without_addresses_is_recorded_and_no_mail_goes(client, web_world):
+    meeting, _, _ = scheduled_meeting(web_world)
+    client.force_login(web_world.secretariat)
+    assert "郵送で送付した" in client.get(reverse("meetings:detail", args=[meeting.pk])).content.decode()
+    response = client.post(reverse("meetings:convene", args=[meeting.pk]),
+                           {"by_post": "1", "convocation_number": "北総第12号"}, follow=True)
+    assert "招集通知を郵送で送付したことを記録しました" in response.content.decode()
+    meeting = Meeting.objects.get(pk=meeting.pk)
+    assert not mail.outbox and meeting.convened_on is not None and meeting.convocation_count == 1
+    assert meeting.convocation_number == "北総第12号" and meeting.convocation_sent["by_post"]

@@ -154,3 +154,12 @@ def test_a_past_meetings_notice_does_not_ask_for_an_answer_after_the_meeting(cli
     parts = notice(meeting)
     assert parts["sent_on"] < meeting.date
     assert f"出欠を{to_wareki(meeting.date - datetime.timedelta(days=7))}" in "".join(parts["opening"]).replace("　", "")
+
+
+def test_the_title_leaves_a_space_after_the_cumulative_number(web_world):  # noqa: F811
+    from shingikai.meetings.convocation import notice
+
+    meeting, _, _ = scheduled_meeting(web_world)
+    Meeting.objects.filter(pk=meeting.pk).update(cumulative_number=45)
+    meeting.refresh_from_db()
+    assert f"(通算第45回) {web_world.council.name}の開催について" in notice(meeting)["title"]

@@ -368,3 +368,9 @@ def test_a_fiscal_year_is_named_as_on_its_day_before_a_new_era_began():
     assert fiscal_year_label_on(dt.date(2019, 5, 7)) == "令和元年度"
     assert fiscal_year_label_on(dt.date(2019, 3, 29)) == "平成30年度"
     assert fiscal_year_label_on(dt.date(1989, 2, 1)) == "昭和63年度"
+
+
+def test_a_lower_case_era_letter_is_read_as_the_capital():
+    assert parse_date("r7.4.1") == parse_date("R7.4.1") == D(2025, 4, 1)
+    assert parse_date("h31/4/30") == D(2019, 4, 30)
+    assert parse_fiscal_year("r7年度") == 2025

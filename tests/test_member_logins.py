@@ -64,3 +64,10 @@ def test_a_login_is_refused_for_a_taken_name_a_former_member_a_member_with_one_a
     assert client.post(members_page(world), {"what": "login", "person": "9999", "username": "ueda"}).status_code == 404
     assert not get_user_model().objects.filter(username__in=["ueda", "eguchi", "inoue", "x"]).exists()
     assert not PasswordIssue.objects.exists()
+
+
+def test_a_first_login_does_not_speak_of_an_earlier_password(client, world):
+    client.force_login(world.secretariat)
+    response = client.post(members_page(world), {"what": "login", "person": world.people[2].pk, "username": "ueda"})
+    issued_password(response)
+    assert "これまでのパスワード" not in response.content.decode()

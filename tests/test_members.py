@@ -176,3 +176,16 @@ def test_a_members_home_lists_the_draft_minutes_to_check_and_the_minutes_to_sign
     assert "未署名" in page and "確認をお願いする会議録" not in page
     sign_minutes(minutes, me, on=datetime.date.today())
     assert "署名をお願いする会議録" not in client.get(reverse("councils:dashboard")).content.decode()
+
+
+def test_the_first_member_of_a_council_with_nobody_in_office_needs_a_term_end(client, web_world):
+    w = web_world
+    url = reverse("councils:members", args=[w.other_council.pk])
+    client.force_login(w.other_secretariat)
+    appoint = {"what": "appoint", "name": "北野 一郎", "appointed_on": "令和7年4月1日", "term_start": "令和7年4月1日"}
+    response = client.post(url, {**appoint, "term_end": ""})
+    assert response.status_code == 400
+    assert "在任する委員がいないため、任期の終期を空欄にはできません" in response.content.decode()
+    assert not Membership.objects.filter(council=w.other_council).exists()
+    client.post(url, {**appoint, "term_end": "令和9年3月31日"})
+    assert Membership.objects.get(council=w.other_council).term_end == datetime.date(2027, 3, 31)

@@ -91,3 +91,13 @@ def test_the_answers_course_of_deliberation_states_what_each_meeting_did_not_how
     flat = document_text(render("answer", r.answer.pk, "pdf"))
     assert "答申予定（各委員の発言）" not in flat and "各委員の発言" not in flat
     assert "審議（答申は後日）" in flat
+
+
+def test_the_answers_course_does_not_put_off_an_answer_given_at_the_same_meeting():
+    from shingikai.meetings.models import Answer, Decision
+
+    r = build_record()
+    Decision.objects.filter(pk=r.decision2.pk).update(outcome="答申予定")
+    Answer.objects.filter(pk=r.answer.pk).update(date=r.meeting.date, meeting=r.meeting)
+    flat = document_text(render("answer", r.answer.pk, "pdf"))
+    assert "答申は後日" not in flat and "答申" in flat

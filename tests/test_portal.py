@@ -300,3 +300,17 @@ def test_a_meeting_announced_ahead_is_not_called_planned_once_its_day_has_passed
     assert client.get(f"/api/meetings/{passed.pk}").json()["state"] == "記録準備中"
     assert client.get(f"/api/meetings/{coming.pk}").json()["state"] == "開催予定"
     assert client.get(f"/oparl/v1/meeting/{passed.pk}").json()["meetingState"] == "記録準備中"
+
+
+@pytest.mark.django_db
+def test_a_single_citys_front_page_speaks_of_its_own_councils_not_of_other_cities(client):
+    from shingikai.councils.models import Council, Municipality
+
+    city = Municipality.objects.create(name="北山市", slug="kitayama", head_title="北山市長")
+    Council.objects.create(municipality=city, name="北山市情報公開・個人情報保護審議会", slug="kitayama-shingikai")
+    page = client.get("/").content.decode()
+    assert "他の自治体" not in page and "各自治体" not in page and "北山市の審議会の会議" in page
+
+
+def test_a_front_page_with_several_cities_speaks_of_each_city(client, world):
+    assert "各自治体の審議会の会議" in client.get("/").content.decode()

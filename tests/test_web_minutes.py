@@ -244,3 +244,11 @@ def test_minutes_of_a_closed_meeting_are_completed_not_published_and_the_public_
     council = client.get(f"/councils/{w.council.slug}/").content.decode()
     assert "非公開の会議のため公開していません" in council and "準備中" not in council
     assert client.get(f"/documents/minutes/{meeting.pk}.pdf").status_code in (302, 404)  # to sign in, not a PDF
+
+
+def test_the_signers_choice_does_not_list_the_chair_who_signs_anyway(client, web_world):
+    w = web_world
+    minutes = closed_minutes(w)
+    login(client, w.secretariat)
+    offered = client.get(reverse("minutes:detail", args=[minutes.pk])).context["signers_form"].fields["signers"].queryset
+    assert w.people[0] not in offered and w.people[3] in offered

@@ -12,7 +12,8 @@ from django.db import connections, router
 
 def _roles_statement(connection):
     """(SQL, [(model, field names, [(index, converter, column)])]) of the user and their staff, department and
-    member rows, in that order, each model's columns as its concrete fields; an absent row reads as NULLs."""
+    member rows, in that order, each model's columns as its concrete fields; an absent row reads as NULLs. The last
+    column says whether the staff row serves other councils (Staff.also_secretariat_of)."""
     from shingikai.councils.models import Department, Person, Staff
 
     user_model = get_user_model()
@@ -30,6 +31,10 @@ def _roles_statement(connection):
                            connection.ops.get_db_converters(col) + f.get_db_converters(connection)]
         shapes.append((model, [f.attname for f in fields], converters))
     user_pk = name(user_model._meta.pk.column)
+    # Whether the staff row is the secretariat of other councils too: most are of one, and need no further query.
+    through = Staff.also_secretariat_of.through
+    columns.append(f"EXISTS (SELECT 1 FROM {name(through._meta.db_table)} x"
+                   f" WHERE x.{name(through._meta.get_field('staff').column)} = s.{name(Staff._meta.pk.column)})")
     sql = (f"SELECT {', '.join(columns)} FROM {name(user_model._meta.db_table)} u"
            f" LEFT JOIN {name(Staff._meta.db_table)} s ON s.{name(Staff._meta.get_field('user').column)} = u.{user_pk}"
            f" LEFT JOIN {name(Department._meta.db_table)} d"
@@ -71,6 +76,7 @@ def load_user_with_roles(user_id, using):
     user_model.staff.related.set_cached_value(user, staff)
     user_model.person.related.set_cached_value(user, person)
     if staff is not None:
+        staff.serves_other_councils = bool(row[-1])
         Staff.user.field.set_cached_value(staff, user)
         Staff.department.field.set_cached_value(staff, department)
     if person is not None:

@@ -207,7 +207,14 @@ def appoint_successor(council, *, name, appointed_on, term_start, term_end=None,
                 "チェックを入れてください。")
         person = add_person(name=name)
     if term_end is None:
-        # 後任は前任者の残任期間: a blank end is the running term's, not an appointment without end.
+        # 後任は前任者の残任期間: a blank end is the running term's, not an appointment without end. With nobody in
+        # office there is no running term to take it from, and a blank would count the member towards the quorum
+        # for ever.
+        if not council.memberships.in_office(term_start).exists():
+            from shingikai.jp.wareki import to_wareki
+
+            raise ActionRefused(f"{to_wareki(term_start)}に在任する委員がいないため、任期の終期を空欄にはできません。"
+                                "条例などで定める任期の終期を入力してください。")
         term_end = term_end_on(council, term_start)
     else:
         _check_within_term(council, term_start, term_end)
@@ -1015,10 +1022,6 @@ def give_member_login(council, person, *, username, by):
     """A login for a member of the council who has none (sitting, or appointed for a term to come), with a
     temporary password returned once to be handed over: (user, password). The member is asked for a password of
     their own at the first sign-in, as after any temporary password."""
-    import re
-
-    from django.contrib.auth import get_user_model
-
     from shingikai import access
 
     from .models import Person
@@ -1034,20 +1037,81 @@ def give_member_login(council, person, *, username, by):
     if not Membership.objects.filter(Q(term_end__isnull=True) | Q(term_end__gte=timezone.localdate()),
                                      council=council, person=person, ended_on__isnull=True).exists():
         raise ActionRefused(f"{person.name} はこの審議会の委員ではありません (退任した委員にはログインを発行しません)。")
+    user = _new_login(username, email=person.email or "")
+    link_person_to_user(person, user)
+    _, password = issue_temporary_password(user, by=by)
+    user.refresh_from_db()
+    return user, password
+
+
+def _new_login(username, *, email=""):
+    """A login of that name with no usable password yet: the caller issues the temporary one to hand over."""
+    import re
+
+    from django.contrib.auth import get_user_model
+
     username = (username or "").strip()
-    # Letters a member can type on any keyboard and read back from the paper the password is handed over on.
+    # Letters anyone can type on any keyboard and read back from the paper the password is handed over on.
     if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{2,29}", username):
         raise ActionRefused("ユーザー名は半角の英数字と「. _ -」で3〜30文字にしてください (例: kitano)。")
     User = get_user_model()
     if User.objects.filter(username__iexact=username).exists():
         raise ActionRefused(f"ユーザー名 {username} はすでに使われています。別のユーザー名にしてください。")
-    user = User.objects.create_user(username, person.email or "")
+    user = User.objects.create_user(username, email)
     user.set_unusable_password()
     user.save(update_fields=["password"])
-    link_person_to_user(person, user)
+    return user
+
+
+def _check_city_secretariat(municipality, by, refusal):
+    from shingikai import access
+
+    if by.is_superuser:
+        return
+    if not Council.objects.filter(pk__in=access.secretariat_council_ids(by), municipality=municipality).exists():
+        raise ActionRefused(refusal)
+
+
+@transaction.atomic
+def add_department_staff(department, *, name, title="", username, by):
+    """A department's official (職員) with a login, made by the secretariat of a council of the city as a member's
+    is (give_member_login): (staff, temporary password shown once; changed at the first sign-in)."""
+    from .models import Department, Staff
+
+    department = Department.objects.select_for_update().get(pk=department.pk)
+    _check_city_secretariat(department.municipality, by, "担当課の職員を登録できるのはこの自治体の審議会の事務局です。")
+    if department.imported or department.merged_into_id:
+        raise ActionRefused(f"{department.name} は統合された課 (または取り込んだ会議録に名前があるだけの課) なので、"
+                            "職員を登録できません。")
+    name = (name or "").strip()
+    if not name:
+        raise ActionRefused("職員の氏名を入力してください。")
+    user = _new_login(username)
+    staff = _saved(Staff(name=name, title=(title or "").strip(), department=department, user=user), by)
     _, password = issue_temporary_password(user, by=by)
-    user.refresh_from_db()
-    return user, password
+    return staff, password
+
+
+@transaction.atomic
+def stop_department_staff_login(staff, *, by):
+    """A department official who left (異動・退職): their login stops; the staff row stays, as the records they
+    made name them."""
+    from shingikai.history import save_by
+
+    from .models import Staff
+
+    staff = Staff.objects.select_for_update().select_related("department", "user").get(pk=staff.pk)
+    if staff.department_id is None or staff.secretariat_of_id is not None:
+        raise ActionRefused("ログインを停止できるのは担当課の職員です。")
+    _check_city_secretariat(staff.department.municipality, by,
+                            "担当課の職員のログインを停止できるのはこの自治体の審議会の事務局です。")
+    if staff.user is None or not staff.user.is_active:
+        raise ActionRefused(f"{staff.name} のログインはありません (すでに停止しています)。")
+    staff.user.is_active = False
+    staff.user.save(update_fields=["is_active"])
+    staff._change_reason = "ログインを停止"
+    save_by(staff, by)
+    return staff
 
 
 def must_change_password(user):

@@ -80,4 +80,5 @@ class DepartmentAdmin(admin.ModelAdmin):
 class StaffAdmin(CityDepartments, admin.ModelAdmin):
     list_display = ["name", "title", "department", "secretariat_of", "user"]
     list_filter = ["secretariat_of", "department__municipality"]
+    filter_horizontal = ["also_secretariat_of"]
     search_fields = ["name"]

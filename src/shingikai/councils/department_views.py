@@ -56,6 +56,19 @@ class UndoForm(forms.Form):
     reason = forms.CharField(label="取り消す理由", max_length=200)
 
 
+class StaffForm(forms.Form):
+    department = forms.ModelChoiceField(label="所属課", queryset=Department.objects.none(), error_messages={
+        "invalid_choice": "所属課はこの自治体の今ある課から選んでください。", "required": "所属課を選んでください。"})
+    name = forms.CharField(label="氏名", max_length=50)
+    title = forms.CharField(label="職名", max_length=50, required=False, help_text="課長、主査など")
+    username = forms.CharField(label="ユーザー名", max_length=30,
+                               help_text="半角の英数字と「. _ -」で3〜30文字。仮パスワードはこの画面に一度だけ表示されます")
+
+    def __init__(self, *args, municipality, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["department"].queryset = Department.objects.offered().filter(municipality=municipality)
+
+
 def _changed(request, council, text):
     messages.success(request, text)
     return redirect("councils:departments", council.pk)
@@ -69,13 +82,28 @@ def departments(request, pk):
     city = Department.objects.own().filter(municipality=municipality)
     what = request.POST.get("what") if request.method == "POST" else None
     add_form = DepartmentForm(request.POST if what == "add" else None)
-    status = 200
-    if what:
+    staff_form = StaffForm(request.POST if what == "staff" else None, municipality=municipality, prefix="staff")
+    city_staff = Staff.objects.filter(department__in=city, secretariat_of__isnull=True)
+    status, issued = 200, None
+    if what == "staff":
+        try:
+            data = valid_data(staff_form, "職員の登録")
+            staff, password = actions.add_department_staff(by=request.user, **data)
+            # Shown on this answer only, never put in a message or the session: it is handed over once.
+            issued = {"name": staff.name, "username": staff.user.get_username(), "password": password, "new": True}
+            staff_form = StaffForm(municipality=municipality, prefix="staff")
+        except ActionRefused as exc:
+            status = refused(request, exc)
+    elif what:
         try:
             if what == "add":
                 data = valid_data(add_form, "課の追加")
                 added = actions.create_department(municipality, by=request.user, **data)
                 return _changed(request, council, f"{added.name} を追加しました。")
+            if what == "stop":
+                staff = get_object_or_404(city_staff, pk=parse_id(request.POST.get("staff")) or 0)
+                actions.stop_department_staff_login(staff, by=request.user)
+                return _changed(request, council, f"{staff.name} のログインを停止しました。")
             if what == "undo":
                 reorganisation = get_object_or_404(Reorganisation, department__in=city,
                                                    pk=parse_id(request.POST.get("reorganisation")) or 0)
@@ -142,6 +170,12 @@ def departments(request, pk):
     return render(request, "councils/departments.html", {
         "council": council, "municipality": municipality, "rows": rows, "add_form": add_form,
         "reorganisations": reorganisations,
+        "staff_form": staff_form, "issued": issued,
+        "staff": city_staff.select_related("department", "user").order_by("department__division", "department__name",
+                                                                           "name"),
         "history": history_rows(Department.history.filter(municipality_id=municipality.pk, imported=False),
                                 subject=lambda r: r.name),
+        "staff_history": history_rows(Staff.history.filter(department__municipality_id=municipality.pk,
+                                                           secretariat_of__isnull=True),
+                                      subject=lambda r: r.name),
     }, status=status)

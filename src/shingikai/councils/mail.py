@@ -29,7 +29,7 @@ def department_addresses(department):
 
 def secretariat_addresses(*, council=None, municipality=None):
     """The secretariat of one council, or of every council of a municipality."""
-    staff = (Staff.objects.filter(secretariat_of=council) if council is not None
+    staff = (Staff.objects.secretariat_of_councils([council.pk]) if council is not None
              else Staff.objects.filter(secretariat_of__municipality=municipality))
     return _staff_addresses(staff)
 

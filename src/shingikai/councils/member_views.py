@@ -45,7 +45,8 @@ class AppointForm(forms.Form):
     appointed_on = WarekiDateField(label="委嘱日")
     term_start = WarekiDateField(label="任期の始期")
     term_end = WarekiDateField(label="任期の終期", required=False,
-                              help_text="後任は前任者の残任期間 (空欄なら、任期の始期に在任する委員の任期の終期)")
+                              help_text="後任は前任者の残任期間 (空欄なら、任期の始期に在任する委員の任期の終期。"
+                                        "在任する委員がいないときは入力が必要です)")
     email = forms.EmailField(label="電子メール", max_length=254, required=False,
                              help_text="招集通知と会議のお知らせの送り先 (公開されません)")
 
@@ -194,8 +195,8 @@ def _logins(user, council):
     the members screen issues a temporary password to, beside the members."""
     query = Q(department__municipality=council.municipality, department__imported=False)
     if user.is_superuser:
-        query |= Q(secretariat_of=council)
-    return Staff.objects.filter(query, user__isnull=False).select_related("department", "user").order_by(
+        query |= Q(secretariat_of=council) | Q(also_secretariat_of=council)
+    return Staff.objects.filter(query, user__isnull=False).distinct().select_related("department", "user").order_by(
         "department__division", "department__name", "name")
 
 

@@ -411,6 +411,12 @@ class Reorganisation(models.Model):
         return f"{to_wareki(self.on)} {what}"
 
 
+class StaffQuerySet(models.QuerySet):
+    def secretariat_of_councils(self, councils):
+        """The secretariat of any of `councils` (ids), whether as their first council or another."""
+        return self.filter(models.Q(secretariat_of__in=councils) | models.Q(also_secretariat_of__in=councils)).distinct()
+
+
 class Staff(models.Model):
     """An official: department staff (説明員) or the council's secretariat (事務局)."""
 
@@ -423,6 +429,13 @@ class Staff(models.Model):
         Council, null=True, blank=True, on_delete=models.PROTECT, related_name="secretariat",
         verbose_name="事務局を務める審議会",
     )
+    # The same official often runs more than one council of the city (the 総務課 keeps both the 審議会 and the
+    # 審査会): one login and one name in every history, not a second account per council. Only councils of the
+    # city of `secretariat_of` count (access.secretariat_council_ids).
+    also_secretariat_of = models.ManyToManyField(
+        Council, blank=True, related_name="secretariat_also", verbose_name="ほかに事務局を務める審議会",
+        help_text="同じ自治体のほかの審議会・審査会の事務局も務めるとき (総務課が両方を担当する場合など)",
+    )
     email = models.EmailField("電子メール", blank=True)
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
@@ -432,6 +445,9 @@ class Staff(models.Model):
     # Names shown on kept public pages: a rename must change their ETag (portal/freshness.py). Empty
     # until the first save after it was added (and in a backup restored from before it).
     updated_at = models.DateTimeField("更新日時", auto_now=True, null=True)
+
+    history = HistoricalRecords(verbose_name="職員の履歴")
+    objects = StaffQuerySet.as_manager()
 
     class Meta:
         verbose_name = verbose_name_plural = "職員"

@@ -1,5 +1,8 @@
 """The 審議会の設定 page, where a council's secretariat keeps its own settings and its contact (事務局の連絡先),
-and the municipality's page, where an administrator sets the head (長) in whose name 諮問書 go out."""
+the city's 開示請求 periods (DisclosureRules), and the municipality's page, where an administrator sets the head
+(長) in whose name 諮問書 go out."""
+import datetime as dt
+
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -7,6 +10,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 
 from shingikai.errors import ActionRefused
+from shingikai.jp.wareki import parse_date, to_wareki
 from shingikai.formfields import NumberField
 from shingikai.history import history_mark
 from shingikai.viewhelpers import history_rows, posted_mark, refused, valid_data
@@ -46,6 +50,39 @@ class MunicipalitySettingsForm(forms.ModelForm):
     class Meta:
         model = Municipality
         fields = actions.MUNICIPALITY_SETTINGS
+
+
+class ClosedDaysField(forms.CharField):
+    """The city's own closed days (創立記念日 etc.), one a line in 和暦 or ISO; kept as a list of ISO dates."""
+
+    widget = forms.Textarea(attrs={"rows": 4})
+
+    def prepare_value(self, value):
+        if isinstance(value, list):
+            return "\n".join(to_wareki(dt.date.fromisoformat(day)) for day in value)
+        return value
+
+    def to_python(self, value):
+        days = []
+        for line in (value or "").splitlines():
+            if not line.strip():
+                continue
+            day = parse_date(line)
+            if day is None:
+                raise forms.ValidationError(f"休日「{line.strip()}」を「令和7年11月3日」または「2025-11-03」の形で入力してください。")
+            days.append(day.isoformat())
+        return sorted(set(days))
+
+
+class DisclosureRulesForm(forms.ModelForm):
+    extra_closed_days = ClosedDaysField(label="その他の休日 (1行に1日)", required=False,
+                                        help_text="土日・祝日・年末年始のほかに、市の条例で休日とする日 (例: 令和7年11月3日)")
+
+    class Meta:
+        from shingikai.disclosure.models import DisclosureRules
+
+        model = DisclosureRules
+        exclude = ["municipality"]
 
 
 def _posted(request, form, save, done):
@@ -91,4 +128,32 @@ def municipality_settings(request, pk):
         "municipality": municipality, "form": form, "seen": history_mark(municipality),
         "councils": municipality.councils.filter(is_imported_only=False),
         "history": history_rows(Municipality.history.filter(id=municipality.pk)),
+    }, status=status)
+
+
+@login_required
+def disclosure_rules(request, pk):
+    """The city's 開示決定の期間, extension days and closed days, which every 決定期限 is counted by: kept by the
+    secretariat of a council of the city (most often the 審査会's), through disclosure.actions.set_rules."""
+    from shingikai.disclosure import actions as disclosure_actions
+    from shingikai.disclosure.deadlines import rules_for
+    from shingikai.disclosure.models import DisclosureRules
+
+    council = secretariat_council(request, pk, "開示請求の期間を変更できるのは審議会の事務局です。")
+    municipality = council.municipality
+    rules = rules_for(municipality)
+    form = DisclosureRulesForm(request.POST or None, instance=rules)
+    status = 200
+    if request.method == "POST":
+        try:
+            if not form.is_valid():
+                raise ActionRefused("入力内容に誤りがあります。" + " ".join(m for errors in form.errors.values() for m in errors))
+            disclosure_actions.set_rules(municipality, by=request.user, **form.cleaned_data)
+            messages.success(request, f"{municipality.name}の開示請求の期間を保存しました。")
+            return redirect("councils:disclosure_rules", council.pk)
+        except ActionRefused as exc:
+            status = refused(request, exc)
+    return render(request, "councils/disclosure_rules.html", {
+        "council": council, "municipality": municipality, "form": form,
+        "history": history_rows(DisclosureRules.history.filter(municipality_id=municipality.pk)),
     }, status=status)

@@ -7,6 +7,7 @@ urlpatterns = [
     path("", views.dashboard, name="dashboard"),
     path("councils/<id:pk>/members/", member_views.members, name="members"),
     path("councils/<id:pk>/settings/", settings_views.council_settings, name="settings"),
+    path("councils/<id:pk>/disclosure-rules/", settings_views.disclosure_rules, name="disclosure_rules"),
     path("municipalities/<id:pk>/settings/", settings_views.municipality_settings, name="municipality_settings"),
     path("councils/<id:pk>/departments/", department_views.departments, name="departments"),
 ]

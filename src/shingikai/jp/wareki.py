@@ -71,6 +71,8 @@ _ERA_NAMES = "|".join(era.name for era in ERAS)
 # 平　　成 27 年 8 月 24 日: a PDF's date line letter-spaced to its cell, the era's name too.
 _SPACED_ERA_NAMES = "|".join(r"\s*".join(era.name) for era in ERAS)
 _ERA_LETTERS = "".join(era.letter for era in ERAS)
+# r7.4.1 is typed as often as R7.4.1; the letter is looked up upper-cased.
+_ERA_LETTERS_ANY_CASE = _ERA_LETTERS + _ERA_LETTERS.lower()
 _KANJI_NUM = "[〇零一二三四五六七八九十百千]{1,6}"
 _NUM = rf"(?:[0-9]{{1,4}}|{_KANJI_NUM})"
 _YEAR = rf"(?:元|{_NUM})"
@@ -85,7 +87,7 @@ _DATE_RE = re.compile(
             rf"(?P<dera>{_ERA_NAMES})\s*(?P<dy>元|[0-9]{{1,2}})\s*(?P<dsep>[./])\s*"
             rf"(?P<dm>[0-9]{{1,2}})\s*(?P=dsep)\s*(?P<dd>[0-9]{{1,2}})(?![0-9])",
             # R3.5.10, H31/4/30, R03.05.10 — the letter must not end a word
-            rf"(?<![A-Za-z0-9])(?P<ab>[{_ERA_LETTERS}])\s*\.?\s*(?P<ay>[0-9]{{1,2}})\s*"
+            rf"(?<![A-Za-z0-9])(?P<ab>[{_ERA_LETTERS_ANY_CASE}])\s*\.?\s*(?P<ay>[0-9]{{1,2}})\s*"
             rf"(?P<asep>[./\-])\s*(?P<am>[0-9]{{1,2}})\s*(?P=asep)\s*(?P<ad>[0-9]{{1,2}})(?![0-9])",
             # 2021年5月10日, 二〇二一年五月十日
             rf"(?<![0-9])(?P<wy>[0-9]{{4}}|[〇零一二三四五六七八九]{{4}})\s*年\s*(?P<wm>{_NUM})\s*月"
@@ -98,7 +100,7 @@ _DATE_RE = re.compile(
 )
 
 _FISCAL_RE = re.compile(
-    rf"(?:(?P<era>{_ERA_NAMES})|(?<![A-Za-z0-9])(?P<ab>[{_ERA_LETTERS}]))\s*"
+    rf"(?:(?P<era>{_ERA_NAMES})|(?<![A-Za-z0-9])(?P<ab>[{_ERA_LETTERS_ANY_CASE}]))\s*"
     rf"(?P<y>{_YEAR})\s*年\s*度"
     r"|(?<![0-9])(?P<wy>[0-9]{4})\s*年\s*度"
 )
@@ -205,7 +207,7 @@ def _date_from_match(m: re.Match[str]) -> dt.date | None:
     if g("dera"):
         return _era_date(_ERA_BY_NAME[g("dera")], _year_number(g("dy")), int(g("dm")), int(g("dd")))
     if g("ab"):
-        return _era_date(_ERA_BY_LETTER[g("ab")], int(g("ay")), int(g("am")), int(g("ad")))
+        return _era_date(_ERA_BY_LETTER[g("ab").upper()], int(g("ay")), int(g("am")), int(g("ad")))
     if g("wy"):
         return _western_date(kanji_to_int(g("wy")), kanji_to_int(g("wm")), kanji_to_int(g("wd")))
     return _western_date(int(g("iy")), int(g("im")), int(g("id")))
@@ -313,7 +315,7 @@ def parse_fiscal_year(text: str) -> int | None:
         year = _year_number(m.group("y"))
         if not year or year > 99:
             continue
-        era = _ERA_BY_NAME[m.group("era")] if m.group("era") else _ERA_BY_LETTER[m.group("ab")]
+        era = _ERA_BY_NAME[m.group("era")] if m.group("era") else _ERA_BY_LETTER[m.group("ab").upper()]
         return era.offset + year
     return None
 

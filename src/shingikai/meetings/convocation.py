@@ -131,7 +131,9 @@ def notice(meeting, *, answer_url="", sending=None):
     return {
         "number": sent.get("number", meeting.convocation_number), "sent_on": sent_on, "addressee": f"{council.name}委員 各位",
         "sender": sender,
-        "title": f"{meeting.label}{council.name}の開催について（通知）" + ("（再送）" if replaced else ""),
+        # 「(通算第N回)」 ends in a half-width bracket, which runs into the council's name without a space.
+        "title": f"{meeting.label}{' ' if meeting.cumulative_number else ''}{council.name}の開催について（通知）"
+                 + ("（再送）" if replaced else ""),
         "preface": preface,
         "opening": opening,
         "when": _when(meeting), "place": meeting.place or "追って通知します", "items": items,
@@ -190,7 +192,7 @@ def message(meeting, host, *, base_url="", sent=None):
     if not to:
         raise ActionRefused("在任の委員にメールアドレスが登録されていないため、招集通知を送れません。"
                             f"ホームの「委員 ({meeting.council.name})」の画面 (委員の委嘱と退任) で、"
-                            "各委員の電子メールを登録してください。")
+                            "各委員の電子メールを登録してください。郵送で通知したときは「郵送で送付した」で記録できます。")
     sent = sent or sending(meeting, today())
     again = "（再送）" if sent["replaces"] else ""
     text = body(meeting, answer_url=f"{base_url or 'https://' + host}{answer_path(meeting)}", sending=sent)
@@ -211,17 +213,22 @@ def unreached(meeting):
             .order_by("pk") if not (m.person.email or "").strip()]
 
 
-def send_convocation(meeting, *, host, by=None, connection=None, base_url="", number=None, answer_day=None):
+def send_convocation(meeting, *, host, by=None, connection=None, base_url="", number=None, answer_day=None,
+                     by_post=False):
     """Send the convocation now and record it; refused (nothing sent) when the meeting cannot be called.
     `base_url`: where the members open shingikai (scheme and host), for the link to their 出欠 page; `number`:
     the notice's 文書番号 where the city numbers its letters (None keeps the last notice's); `answer_day`: the
-    出欠 deadline the secretariat set (None: see sending)."""
+    出欠 deadline the secretariat set (None: see sending); `by_post`: the secretariat mailed the printed notice
+    (the PDF/DOCX) today, as a council whose members have no e-mail convenes: recorded as a mailed one is, no
+    mail sent."""
     if meeting.state != Meeting.State.PLANNED or meeting.date is None:
         record_convocation(meeting, by=by)  # raises the reason in Japanese
     if meeting.date < today():
         # A meeting recorded after it was held: a mail asking members to attend a day gone would only confuse.
         raise ActionRefused(f"開催日 ({to_wareki(meeting.date)}) が過ぎた会議の招集通知は送れません。")
     sent = sending(meeting, today(), number, answer_day)
+    if by_post:
+        return record_convocation(meeting, by=by, notice={**sent, "by_post": True})
     mail = message(meeting, host, base_url=base_url, sent=sent)
     (connection or get_connection()).send_messages([mail])
     return record_convocation(meeting, by=by, notice=sent)

@@ -322,9 +322,14 @@ def convene(request, pk):
         sent = convocation.send_convocation(meeting, host=request.get_host().split(":")[0], by=request.user,
                                             base_url=request.build_absolute_uri("/").rstrip("/"),
                                             number=posted_text(request, "convocation_number", None),
-                                            answer_day=_posted_day(request, "answer_by", "出欠の回答期限"))
+                                            answer_day=_posted_day(request, "answer_by", "出欠の回答期限"),
+                                            by_post=request.POST.get("by_post") == "1")
     except ActionRefused as exc:
         return _refused_page(request, meeting, exc)
+    if request.POST.get("by_post") == "1":
+        messages.success(request, f"招集通知を郵送で送付したことを記録しました ({to_wareki(sent.convened_on)})。"
+                                  "メールは送っていません。")
+        return redirect("meetings:detail", meeting.pk)
     if mail_goes_out():
         messages.success(request, f"招集通知を委員に送りました ({to_wareki(sent.convened_on)})。")
     else:

@@ -360,7 +360,7 @@ def meeting_open(request, pk):
     from shingikai.councils.models import Person
 
     members = Person.objects.filter(memberships__in=in_office).distinct()
-    secretariat = Staff.objects.filter(secretariat_of=meeting.council)
+    secretariat = Staff.objects.secretariat_of_councils([meeting.council_id])
     by_department = explaining_departments(meeting)
     department_staff = Staff.objects.filter(department_id__in=by_department).select_related("department")
     form = OpenMeetingForm(request.POST or None, members=members, secretariat=secretariat,

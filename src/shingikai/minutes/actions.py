@@ -346,7 +346,9 @@ def import_rights(user, owner="import_owner"):
     if not own:
         return None
     # Whoever of its staff imported it, as the staff rows say now: an import goes with its importer's secretariat.
-    staff_users = get_user_model().objects.filter(staff__secretariat_of_id__in=own).values("pk")
+    from shingikai.councils.models import Staff
+
+    staff_users = get_user_model().objects.filter(staff__in=Staff.objects.secretariat_of_councils(own)).values("pk")
     changes = Q(council_id__in=own) | Q(**{f"{owner}__in": staff_users})
     return changes, changes | Q(council__is_imported_only=True, **{f"{owner}__isnull": True})
 

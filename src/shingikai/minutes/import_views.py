@@ -16,7 +16,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from shingikai import access
-from shingikai.councils.models import Council
+from shingikai.councils.models import Council, Staff
 from shingikai.errors import ActionRefused
 from shingikai.viewhelpers import posted_mark, refused
 from shingikai.submissions import one_submission
@@ -47,7 +47,7 @@ def _pending_for(user):
     own = access.secretariat_council_ids(user)
     return PendingImport.objects.filter(
         Q(council_id__in=own)
-        | Q(council__isnull=True) & (Q(created_by=user) | Q(created_by__staff__secretariat_of_id__in=own))
+        | Q(council__isnull=True) & (Q(created_by=user) | Q(created_by__staff__in=Staff.objects.secretariat_of_councils(own)))
         | Q(meeting__in=actions.imports_changed_by(user).values("pk"))
     )
 

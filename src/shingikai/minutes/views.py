@@ -131,7 +131,7 @@ def _context(request, minutes, **extra):
         "drafted_from_record": drafted,
         "edit_form": MinutesEditForm(initial={"summary": draft_summary(meeting, items) if drafted else minutes.summary}),
         "version": minutes.version,
-        "signers_form": SignersForm(persons=present, count=meeting.council.minutes_signer_count,
+        "signers_form": SignersForm(persons=_signer_choices(meeting, present), count=meeting.council.minutes_signer_count,
                                     initial={"signers": [s.person for s in signers if s.role == "signer"]}),
         "confirm_form": ConfirmForm(meetings=later, initial={"on": timezone.localdate(), "how": "meeting"}),
         "publish_form": PublishForm(initial={"on": timezone.localdate()}),
@@ -150,6 +150,13 @@ def _context(request, minutes, **extra):
     context.update(extra)
     context["confirm_form"].join(SUMMARY_FORM)
     return context
+
+
+def _signer_choices(meeting, present):
+    """The members the secretariat chooses 署名委員 from: not the one who presided, who signs on the chair's line
+    anyway (designate_signers), so choosing them would only look like taking one of the places."""
+    chair = actions.presiding_member(meeting, {p.pk for p in present})
+    return present.exclude(pk=chair.pk) if chair is not None else present
 
 
 def _checks(minutes, present, person, is_secretariat):
@@ -217,7 +224,8 @@ def minutes_signers(request, pk):
     minutes = _secretariat_minutes(request.user, pk)
     present = Person.objects.filter(pk__in=minutes.meeting.attendances.filter(
         kind=Attendance.Kind.MEMBER, present=True).values("person_id"))
-    form = SignersForm(request.POST, persons=present, count=minutes.meeting.council.minutes_signer_count)
+    form = SignersForm(request.POST, persons=_signer_choices(minutes.meeting, present),
+                       count=minutes.meeting.council.minutes_signer_count)
     if not form.is_valid():
         return render(request, "minutes/detail.html", _context(request, minutes, signers_form=form), status=400)
     try:

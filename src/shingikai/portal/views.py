@@ -36,9 +36,12 @@ def upcoming_meetings(council=None):
 
 @revalidated(home_tag)
 def home(request):
-    councils = publicity.councils().select_related("municipality").order_by("municipality__name", "name")
+    councils = list(publicity.councils().select_related("municipality").order_by("municipality__name", "name"))
     recent = publicity.minutes().select_related("meeting__council").order_by(*RECENT_ORDER)[:10]
+    # A city's own site speaks of its councils, not of 「各自治体」 and what 「他の自治体」 decided.
+    several_cities = len({council.municipality_id for council in councils}) > 1
     return render(request, "portal/home.html", {"councils": councils, "recent": recent, "max_query": MAX_QUERY_CHARS,
+                                                "several_cities": several_cities,
                                                 "upcoming": upcoming_meetings()[:10]})
 
 

@@ -84,7 +84,7 @@ def answer(answer_id, *, reading=None):
     for case in cases:
         for d in case.decisions.select_related("agenda_item__meeting").order_by("agenda_item__meeting__date", "pk"):
             m = d.agenda_item.meeting
-            history.append([jdate(m.date), m.short_label, case.title, _deliberated(d)])
+            history.append([jdate(m.date), m.short_label, case.title, _deliberated(d, answered_that_day=m.date == record.date)])
     if record.date:
         history.append([jdate(record.date), record.meeting.short_label if record.meeting_id else "", "", "答申"])
     blocks.append(table(["年月日", "会議", "案件", "内容"], history, [20, 22, 38, 20]) if history
@@ -106,5 +106,8 @@ def answer(answer_id, *, reading=None):
 HEARD = {Decision.Outcome.ANSWER_PENDING: "審議（答申は後日）", Decision.Outcome.UNKNOWN: "審議"}
 
 
-def _deliberated(decision):
+def _deliberated(decision, *, answered_that_day=False):
+    # The 答申 given at the same meeting follows on the next line: 「答申は後日」 would contradict it.
+    if answered_that_day and decision.outcome == Decision.Outcome.ANSWER_PENDING:
+        return HEARD[Decision.Outcome.UNKNOWN]
     return HEARD.get(decision.outcome, decision.get_outcome_display())

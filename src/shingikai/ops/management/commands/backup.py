@@ -1,4 +1,6 @@
-from django.core.management.base import BaseCommand
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
 
 from shingikai.ops.backup import write_backup
 
@@ -10,5 +12,12 @@ class Command(BaseCommand):
         parser.add_argument("-o", "--output", required=True, help="書き出すファイル (.tar.gz)")
 
     def handle(self, *args, output, **options):
-        path = write_backup(output)
+        # Checked before the database is read: a mistyped folder should not cost the minutes a large backup takes.
+        folder = Path(output).parent
+        if not folder.is_dir():
+            raise CommandError(f"書き出し先のフォルダ {folder} がありません。あるフォルダを指定してください。")
+        try:
+            path = write_backup(output)
+        except OSError as exc:
+            raise CommandError(f"バックアップを {output} に書き出せませんでした: {exc.strerror or exc}") from exc
         self.stdout.write(f"バックアップしました: {path}")

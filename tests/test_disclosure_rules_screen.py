@@ -1,0 +1,59 @@
+"""The city's 開示請求 periods (DisclosureRules) on the secretariat's screen: the 公文書開示 period its 情報公開条例
+sets, the extension days and its own closed days (和暦 accepted), through disclosure.actions.set_rules, whose
+refusals are shown; other people cannot change them."""
+
+import pytest
+from django.urls import reverse
+
+from shingikai.councils.models import Municipality
+from shingikai.disclosure.deadlines import rules_for
+
+pytestmark = pytest.mark.django_db
+
+
+def rules_page(world):
+    return reverse("councils:disclosure_rules", args=[world.council.pk])
+
+
+def saved(world):
+    return rules_for(Municipality.objects.get(pk=world.city.pk))
+
+
+def posted(world, **changes):
+    form = {"public_document_days": 15, "public_document_extension_days": 30, "personal_disclosure_days": 30,
+            "personal_disclosure_extension_days": 30, "correction_days": 30, "correction_extension_days": 30,
+            "suspension_days": 30, "suspension_extension_days": 30, "counting_rule": rules_for(world.city).counting_rule,
+            "year_end_closed": "on", "extra_closed_days": "令和7年11月4日\n2025-06-02", "third_party_gap_days": 14,
+            "appeal_window_months": 3, "standard_review_days": 180, "notice_days_before": 5}
+    form.update(changes)
+    return form
+
+
+def test_the_secretariat_sets_the_citys_periods_and_closed_days(client, world):
+    client.force_login(world.secretariat)
+    page = client.get(rules_page(world))
+    assert page.status_code == 200 and "公文書開示: 決定期間" in page.content.decode()
+    assert "開示請求の期間" in client.get(reverse("councils:settings", args=[world.council.pk])).content.decode()
+    response = client.post(rules_page(world), posted(world), follow=True)
+    assert "開示請求の期間を保存しました" in response.content.decode()
+    rules = saved(world)
+    assert rules.public_document_days == 15
+    assert rules.extra_closed_days == ["2025-06-02", "2025-11-04"]
+    assert "令和7年11月4日" in client.get(rules_page(world)).content.decode()
+    assert rules.history.filter(history_user=world.secretariat).exists()
+
+
+def test_a_period_beyond_the_law_or_a_bad_day_is_refused_with_a_message(client, world):
+    client.force_login(world.secretariat)
+    response = client.post(rules_page(world), posted(world, personal_disclosure_days=45))
+    assert response.status_code == 400 and "30日まで" in response.content.decode()
+    response = client.post(rules_page(world), posted(world, extra_closed_days="創立記念日"))
+    assert response.status_code == 400 and "休日「創立記念日」" in response.content.decode()
+    assert saved(world).pk is None
+
+
+def test_a_department_or_another_citys_secretariat_cannot_change_them(client, world):
+    for user in (world.dept_a_user, world.other_secretariat):
+        client.force_login(user)
+        assert client.post(rules_page(world), posted(world)).status_code in (403, 404)
+    assert saved(world).pk is None

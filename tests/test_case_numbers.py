@@ -2,6 +2,7 @@
 and kept from imported minutes, whose numbered item is put on the case of that number."""
 import copy
 import datetime
+import re
 
 import pytest
 from django.urls import reverse
@@ -31,11 +32,32 @@ def test_the_receive_form_offers_the_next_number_and_keeps_the_one_typed(web_wor
     case = _submitted(w)
     client.force_login(w.secretariat)
     page = client.get(reverse("cases:detail", args=[case.pk])).content.decode()
-    assert 'value="諮問第12号"' in page
+    assert 'placeholder="空欄: 諮問第12号"' in page
     response = client.post(reverse("cases:accept", args=[case.pk]), {"received_on": "", "number": "14"})
     assert response.status_code == 302
     case.refresh_from_db()
     assert case.number == "諮問第14号"
+
+
+def test_a_blank_number_with_a_past_receipt_day_takes_the_next_of_that_years_series(web_world, client):
+    """The number is shown, not filled in: a case recorded afterwards with last year's 受付日 is numbered in last
+    year's series, which already holds its 第1号."""
+    import datetime
+
+    w = web_world
+    earlier = _submitted(w, "住民票コンビニ交付")
+    accept_case(earlier, by=w.secretariat, on=datetime.date(2024, 6, 3))
+    case = _submitted(w)
+    client.force_login(w.secretariat)
+    page = client.get(reverse("cases:detail", args=[case.pk])).content.decode()
+    # What a browser sends: the field as the page shows it, with only the 受付日 typed.
+    shown = re.search(r'<input type="text" name="number"[^>]*>', page).group(0)
+    value = re.search(r'value="([^"]*)"', shown)
+    response = client.post(reverse("cases:accept", args=[case.pk]),
+                           {"received_on": "令和6年7月1日", "number": value.group(1) if value else ""})
+    assert response.status_code == 302
+    case.refresh_from_db()
+    assert case.number == "諮問第2号"
 
 
 def test_a_number_another_case_of_the_series_carries_is_refused_on_the_form(web_world, client):

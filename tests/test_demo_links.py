@@ -114,7 +114,9 @@ def test_every_form_shown_to_each_demo_user_answers_forged_input_without_a_serve
         assert not failures, (username, failures)
         client.logout()
         # The secretariat's forms issued temporary passwords to the other demo users, which would keep them on
-        # the password change page: they have chosen their own since.
+        # the password change page, and stopped the departments' logins: they have chosen their own since, and
+        # their logins were given back.
+        User.objects.update(is_active=True)
         for user in User.objects.all():
             password_changed(user)
     # The secretariat and a department have forms on most of their pages; a member has next to none.

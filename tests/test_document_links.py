@@ -3,6 +3,7 @@ see the page (and only for them)."""
 import datetime
 
 from django.urls import reverse
+from helpers import document_text
 from test_web_support import held_meeting, web_world  # noqa: F401
 
 from shingikai.meetings import actions
@@ -47,9 +48,16 @@ def test_each_work_page_links_its_pdf_and_docx(client, web_world):
 
 
 def test_another_department_gets_neither_the_page_nor_the_document(client, web_world):
+    """Nor the 諮問書 in full: once the case is public, the public form any resident may download (no 別紙)."""
     w = web_world
     meeting, case, follow_up, answer = _world_with_everything(w)
     client.force_login(w.dept_b_user)
     assert client.get(reverse("cases:detail", args=[case.pk])).status_code == 404
-    assert client.get(f"/documents/shimonsho/{case.pk}.docx").status_code in (403, 404)
     assert client.get(f"/documents/followup/{follow_up.pk}.docx").status_code in (403, 404)
+    theirs = client.get(f"/documents/shimonsho/{case.pk}.docx")
+    client.logout()
+    public = client.get(f"/documents/shimonsho/{case.pk}.docx")
+    assert theirs.status_code == public.status_code == 200
+    assert document_text(theirs.content) == document_text(public.content)
+    client.force_login(w.dept_a_user)
+    assert document_text(client.get(f"/documents/shimonsho/{case.pk}.docx").content) != document_text(public.content)

@@ -199,7 +199,7 @@ class AcceptForm(forms.Form):
     received_on = WarekiDateField(label="受付日", required=False,
                                   help_text="空欄なら今日。例: 令和7年6月1日 または 2025-06-01")
     number = forms.CharField(label="諮問番号", max_length=30, required=False,
-                             help_text="次の番号を入れてあります。諮問書を別の番号で送ったときは書き換えてください (「12」でも可)")
+                             help_text="空欄なら受付日の系列の次の番号。諮問書を別の番号で送ったときは入力してください (「12」でも可)")
 
     def __init__(self, *args, case=None, **kwargs):
         """`case`: the case to be received, whose label (諮問番号・報告番号) and next number in turn the field shows."""
@@ -210,7 +210,8 @@ class AcceptForm(forms.Form):
         from .numbering import next_number
 
         self.fields["number"].label = f"{case.kind}番号"
-        self.fields["number"].initial = next_number(case.council, case.kind)
+        # Shown, not filled in: a 受付日 typed in another 年度 takes the next number of that year's series.
+        self.fields["number"].widget.attrs["placeholder"] = f"空欄: {next_number(case.council, case.kind)}"
 
 
 class PastAnswerForm(forms.Form):

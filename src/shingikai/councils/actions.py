@@ -795,8 +795,10 @@ def _unmerge(reorganisation, department, by):
             record.department = department
             save_by(record, by, update_fields=["department"])
     for old_pk, new_pk in reorganisation.moved.get("staff", []):
-        new = Staff.objects.select_for_update().filter(pk=new_pk, department=into, user__isnull=False).first()
-        old = Staff.objects.select_for_update().filter(pk=old_pk, user__isnull=True).first()
+        # Only the staff rows are locked: PostgreSQL locks no nullable side of a join (user__isnull joins the user).
+        locked = Staff.objects.select_for_update(of=("self",))
+        new = locked.filter(pk=new_pk, department=into, user__isnull=False).first()
+        old = locked.filter(pk=old_pk, user__isnull=True).first()
         if new is None or old is None:
             continue
         old.user, new.user = new.user, None
@@ -1100,7 +1102,7 @@ def stop_department_staff_login(staff, *, by):
 
     from .models import Staff
 
-    staff = Staff.objects.select_for_update().select_related("department", "user").get(pk=staff.pk)
+    staff = Staff.objects.select_for_update(of=("self",)).select_related("department", "user").get(pk=staff.pk)
     if staff.department_id is None or staff.secretariat_of_id is not None:
         raise ActionRefused("ログインを停止できるのは担当課の職員です。")
     _check_city_secretariat(staff.department.municipality, by,

@@ -101,3 +101,26 @@ def test_the_answers_course_does_not_put_off_an_answer_given_at_the_same_meeting
     Answer.objects.filter(pk=r.answer.pk).update(date=r.meeting.date, meeting=r.meeting)
     flat = document_text(render("answer", r.answer.pk, "pdf"))
     assert "答申は後日" not in flat and "答申" in flat
+
+
+def test_the_sensitive_files_report_keeps_a_department_a_figure_and_a_period_each_on_one_line(world):
+    """A 課 of six characters, 「約123,456人」 and 「消除後150年」 in their table columns, and the summary's long labels,
+    are never split (the columns once read 「こども家庭/課」, 「約52,000/人」)."""
+    from test_register_actions import registered_file
+
+    from shingikai.registers import actions
+
+    assert world.dept_b.name == "こども家庭課"
+    registered_file(world, department=world.dept_b, contains_sensitive=True, sensitive_note="病歴",
+                    name="児童扶養手当受給者台帳", subject_count=52000, retention="消除後150年")
+    registered_file(world, contains_sensitive=True, sensitive_note="障害の状況", subject_count=123456,
+                    retention="消除後150年")
+    registered_file(world, contains_sensitive=True, sensitive_note="病歴", name="難病患者見舞金台帳",
+                    subject_count=300, retention="5年")
+    report = actions.report_sensitive_files(plan_meeting(world.council, date=dt.date(2025, 10, 1)),
+                                            as_of=dt.date(2025, 9, 30))
+    text = lines(render("sensitive", report.pk, "pdf"))
+    for phrase in ("こども家庭課", "約52,000人", "約123,456人", "約300人", "消除後150年", "本人の数の合計（概数）",
+                   "うち公表の対象外（1,000人未満）", "要配慮個人情報"):
+        assert phrase in text, (phrase, text)
+    assert "非公表" in text and "1,000人未満のため" in text

@@ -135,10 +135,11 @@ def keep_brackets(value) -> str:
     return mark_safe(_wrap_kept(str(value or ""), BRACKETED))
 
 
-# What a line of a document must not be broken inside: a short bracketed group (「（計4人）」「（異議なし）」)
-# and a 和暦 date or time (「令和9年1月31日」, 「14時00分」).
+# What a line of a document must not be broken inside: a short bracketed group (「（計4人）」「（異議なし）」),
+# a 和暦 date or time (「令和9年1月31日」, 「14時00分」) and a figure with its unit (「約52,000人」「消除後150年」 in a
+# narrow table column read 「約52,000/人」 and 「150/年」).
 KEPT_TOGETHER = re.compile(BRACKETED.pattern + r"|(?:令和|平成|昭和|大正|明治)(?:元|\d{1,2})年(?:\d{1,2}月(?:\d{1,2}日)?)?"
-                           r"|\d{1,2}時\d{2}分")
+                           r"|\d{1,2}時\d{2}分|約?\d[\d,.]*(?:人|件|年|か月|箇月|日|円|%|％)")
 
 
 @register.filter

@@ -5,7 +5,7 @@ from django.db.models import Q
 
 from shingikai.documents.context import (
     BLANK_DATE, chair_name, department_text, document, fields, head_with_name, heading, honorific, items_list, jdate, ki,
-    left, numbered, para, right, table, title,
+    left, note, numbered, para, right, table, title,
 )
 
 from shingikai.documents.errors import DocumentError, record_or_error
@@ -101,7 +101,7 @@ def sensitive_report_document(report):
     council = item.meeting.council if item else None
     about = "要配慮個人情報の取扱状況について"
     rows = [[f.department.name, f.name, f.sensitive_note or f.sensitive_label, f"約{f.subject_count:,}人",
-             f.retention, "非公表 (1,000人未満)" if f.exempt_from_publication else "公表"] for f in data["files"]]
+             f.retention, "非公表" if f.exempt_from_publication else "公表"] for f in data["files"]]
     # Addressed as the city's other reports to the council are (the 報告書): dated the meeting it is reported at.
     on = item.meeting.date if item else None
     chair = chair_name(council, on) if council else ""
@@ -116,10 +116,13 @@ def sensitive_report_document(report):
         heading("1　概要", level=2),
         fields([("該当ファイル数", f"{len(data['files'])}件（{len(data['departments'])}課）"),
                 ("本人の数の合計（概数）", f"約{data['total']:,}人"),
-                ("うち公表の対象外（1,000人未満）", f"{data['unpublished']}件")]),
+                ("うち公表の対象外（1,000人未満）", f"{data['unpublished']}件")], widths=(40, 60)),
         heading("2　ファイルごとの状況", level=2),
-        table(["担当課", "ファイルの名称", "要配慮個人情報の内容", "本人の数", "保存期間", "公表"], rows,
-              [14, 24, 22, 12, 14, 14]) if rows else para("該当するファイルはありません。"),
+        # Sized so a 課 of eight characters, 「約123,456人」 and 「消除後150年」 each fit their column on one line.
+        table(["担当課", "ファイルの名称", "要配慮個人情報", "本人の数", "保存期間", "公表"], rows,
+              [19, 23, 17, 15, 17, 9]) if rows else para("該当するファイルはありません。"),
+        *([note("非公表: 本人の数が1,000人未満のため、個人情報ファイル簿の公表の対象外であるもの。")]
+          if data["unpublished"] else []),
     ]
     return document("sensitive", f"{about}（報告）", council, blocks, filename=f"要配慮個人情報の取扱状況_{report.as_of.isoformat()}")
 

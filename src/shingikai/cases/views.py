@@ -1,11 +1,13 @@
 """Work screens for cases: drafting by the department, intake by the secretariat, questions by members."""
+import datetime
 import hashlib
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.db.models import F, Q, prefetch_related_objects
+from django.db.models import Case as DbCase, DateField, F, OuterRef, Q, Subquery, When, prefetch_related_objects
+from django.db.models.functions import Coalesce, TruncDate
 from django.core.cache import cache
 from django.utils import timezone
 from django.utils.text import Truncator
@@ -56,9 +58,11 @@ def case_list(request):
     form = CaseFilterForm(request.GET)
     # The columns the table shows, as dicts: building fifty case rows (a wide model, even deferred) cost
     # more than the rest of the view.
-    # Newest received first; those not yet received (drafts, submitted) on top, as they wait for someone.
-    cases = (access.visible_cases(request.user).order_by(F("accepted_at").desc(nulls_first=True), "-id")
-             .values("id", "number", "title", "kind", "status", "updated_at", "accepted_at",
+    # Newest received first; those not yet received (drafts, submitted) on top, as they wait for someone. An imported
+    # case was never received here (no 受付日): it stands at the day it was first heard, never at its import day.
+    cases = (_with_heard_on(access.visible_cases(request.user))
+             .order_by(F("listed_on").desc(nulls_first=True), F("accepted_at").desc(nulls_last=True), "-id")
+             .values("id", "number", "title", "kind", "status", "updated_at", "accepted_at", "heard_on",
                      council_name=F("council__name"), department_name=F("department__name")))
     if form.is_valid():
         if form.cleaned_data["q"]:
@@ -66,15 +70,18 @@ def case_list(request):
         if form.cleaned_data["status"]:
             cases = cases.filter(status=form.cleaned_data["status"])
         if form.cleaned_data["fiscal_year"]:
-            start, end = fiscal_year_span(form.cleaned_data["fiscal_year"])
-            cases = cases.filter(accepted_at__gte=start, accepted_at__lt=end)
+            fy = form.cleaned_data["fiscal_year"]
+            start, end = fiscal_year_span(fy)
+            cases = cases.filter(Q(accepted_at__gte=start, accepted_at__lt=end)
+                                 | Q(heard_on__gte=datetime.date(fy, 4, 1), heard_on__lt=datetime.date(fy + 1, 4, 1)))
     page = page_of(request, cases, row_url="cases:detail")
     statuses = dict(Case.Status.choices)
     for row in page.object_list:
         row["status_label"] = statuses.get(row["status"], row["status"])
         if row["accepted_at"]:
             row["received_on"] = timezone.localdate(row["accepted_at"])
-            row["year_label"] = fiscal_year_label(fiscal_year(row["received_on"]))
+        if row["accepted_at"] or row["heard_on"]:
+            row["year_label"] = fiscal_year_label(fiscal_year(row.get("received_on") or row["heard_on"]))
         # Truncator walks every character of every title; most titles are shorter than the cut.
         row["short_title"] = row["title"] if len(row["title"]) <= 80 else Truncator(row["title"]).chars(80)
     query = request.GET.copy()
@@ -83,6 +90,17 @@ def case_list(request):
         "form": form, "page": page, "query": query.urlencode() + "&" if query else "",
         "can_create": access.department_of(request.user) is not None,
     })
+
+
+def _with_heard_on(cases):
+    """`heard_on`: an imported case's first meeting day (it has no 受付日), None for any other; `listed_on`: the day
+    the case list orders by, its 受付日 or that."""
+    first = (AgendaItem.objects.filter(case_id=OuterRef("pk"), meeting__date__isnull=False)
+             .exclude(meeting__state=Meeting.State.CANCELLED).order_by("meeting__date"))
+    return cases.annotate(
+        heard_on=DbCase(When(imported=True, accepted_at__isnull=True, then=Subquery(first.values("meeting__date")[:1])),
+                        output_field=DateField()),
+        listed_on=Coalesce(TruncDate("accepted_at"), F("heard_on"), output_field=DateField()))
 
 
 def _draft_councils(department):

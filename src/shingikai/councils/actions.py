@@ -72,42 +72,49 @@ def correct_appointment(membership, *, appointed_on, term_start, term_end=None, 
                 term_end=term_end, but=membership)
     _check_within_term(membership.council, term_start, term_end, but=membership)
     if membership.term_start <= today():
-        _check_served_term(membership, term_start, term_end)
+        _check_served_term(membership, term_start, term_end, membership.ended_on)
     membership.appointed_on, membership.term_start, membership.term_end = appointed_on, term_start, term_end
     membership.sector = (sector or "").strip()
     return save_by(membership, by, update_fields=["appointed_on", "term_start", "term_end", "sector"])
 
 
-def _check_served_term(membership, term_start, term_end):
-    """A served term's new dates against what its meetings settled or recorded (correct_appointment)."""
+def _check_served_term(membership, term_start, term_end, ended_on=None, *,
+                       after_typing="訂正後の任期はその会議の日を含めてください。"):
+    """A served term's new dates (任期, or the 退任日 `ended_on`) against what its meetings settled or recorded
+    (correct_appointment, correct_membership_end): whether the member was in office on the day of a meeting whose
+    minutes are settled must not change, nor may a meeting recording them present or an office they held fall
+    outside."""
     from shingikai.jp.wareki import to_wareki
     from shingikai.meetings.models import Attendance, Meeting
     from shingikai.minutes.models import Minutes
 
-    if membership.ended_on is not None and (membership.ended_on < term_start
-                                            or (term_end is not None and membership.ended_on > term_end)):
-        raise ActionRefused(f"{membership.person} の退任日 ({to_wareki(membership.ended_on)}) が訂正後の任期の外になります。")
+    if ended_on is not None and (ended_on < term_start or (term_end is not None and ended_on > term_end)):
+        raise ActionRefused(f"{membership.person} の退任日 ({to_wareki(ended_on)}) が訂正後の任期の外になります。")
 
-    def serves(start, end, day):
-        last = min(filter(None, [end, membership.ended_on]), default=None)
+    def serves(dates, day):
+        start, end, left = dates
+        last = min(filter(None, [end, left]), default=None)
         return start <= day and (last is None or day <= last)
 
-    settled = (Meeting.objects.filter(council=membership.council, minutes__isnull=False)
+    before = (membership.term_start, membership.term_end, membership.ended_on)
+    after = (term_start, term_end, ended_on)
+    # An imported meeting counted nobody in office here: its minutes name members as printed.
+    settled = (Meeting.objects.filter(council=membership.council, minutes__isnull=False, imported=False,
+                                      date__isnull=False)
                .exclude(minutes__state=Minutes.State.DRAFT).order_by("date"))
     for meeting in settled:
-        if serves(membership.term_start, membership.term_end, meeting.date) != serves(term_start, term_end, meeting.date):
+        if serves(before, meeting.date) != serves(after, meeting.date):
             raise ActionRefused(f"{meeting.label}の会議録が確定しています。訂正すると、その会議で{membership.person} が在任"
                                 "していたかどうかが変わるため、訂正できません。")
     present = (Attendance.objects.filter(person=membership.person, kind=Attendance.Kind.MEMBER, present=True,
                                          meeting__council=membership.council)
                .select_related("meeting").order_by("meeting__date"))
     for attendance in present:
-        if serves(membership.term_start, membership.term_end, attendance.meeting.date) and not serves(
-                term_start, term_end, attendance.meeting.date):
-            raise ActionRefused(f"{membership.person} は{attendance.meeting.label}に出席と記録されています。"
-                                "訂正後の任期はその会議の日を含めてください。")
+        if serves(before, attendance.meeting.date) and not serves(after, attendance.meeting.date):
+            raise ActionRefused(f"{membership.person} は{attendance.meeting.label}に出席と記録されています。{after_typing}")
+    last = min(filter(None, [term_end, ended_on]), default=None)
     for officer in membership.offices.all():
-        if officer.since < term_start or (term_end is not None and officer.since > term_end):
+        if officer.since < term_start or (last is not None and officer.since > last):
             raise ActionRefused(f"{membership.person} の{officer.get_role_display()}の就任日 ({to_wareki(officer.since)}) "
                                 "が訂正後の任期の外になります。")
 
@@ -153,6 +160,50 @@ def end_membership(membership, *, on, reason="", by=None):
     for officer in membership.offices.filter(until__isnull=True):
         officer.until = max(officer.since, on)
         save_by(officer, by, update_fields=["until"])
+    return save_by(membership, by, update_fields=["ended_on", "end_reason"])
+
+
+@transaction.atomic
+@within_reach
+def correct_membership_end(membership, *, ended_on, reason="", by=None):
+    """A recorded 退任 corrected: its 退任日 or 事由 typed wrong, or the whole 退任 recorded by mistake (`ended_on`
+    None: the member serves on), with its history entry. Until something settled depends on it: refused where the
+    minutes of a meeting whose count of members in office the change alters are settled (確定・完結), where a
+    meeting records the member present after the new day, or where the term would then overlap another appointment
+    of the same person. An office that ended with the 退任 ends with the corrected one (or runs on, up to the day
+    before a successor's)."""
+    from shingikai.history import save_by
+    from shingikai.jp.wareki import to_wareki
+
+    from .models import Officer
+
+    membership = Membership.objects.select_for_update().select_related("person", "council").get(pk=membership.pk)
+    before = membership.ended_on
+    if before is None:
+        raise ActionRefused(f"{membership.person} の退任は記録されていません。退任は「退任を記録」で記録します。")
+    reason = reason or ""
+    if reason and reason not in Membership.EndReason.values:
+        raise ActionRefused("退任の事由は、辞職・任期満了・解嘱・死亡から選んでください。")
+    if ended_on is not None:
+        if ended_on < membership.term_start:
+            raise ActionRefused(f"退任日が任期の始期 ({to_wareki(membership.term_start)}) より前です。")
+        if membership.term_end is not None and ended_on > membership.term_end:
+            raise ActionRefused(f"退任日が任期の終期 ({to_wareki(membership.term_end)}) より後です。")
+    if ended_on == before and (ended_on is None or reason == membership.end_reason):
+        raise ActionRefused("訂正する内容がありません。退任日か退任の事由を変えてください。")
+    # In office again up to the new day (or to the term's end): no other appointment of the person may run then.
+    _check_term(membership.council, membership.person, appointed_on=None, term_start=membership.term_start,
+                term_end=ended_on or membership.term_end, but=membership)
+    _check_served_term(membership, membership.term_start, membership.term_end, ended_on,
+                       after_typing="退任日はその会議の日以後にしてください。")
+    for officer in membership.offices.filter(until=before):
+        # Ended by the 退任 (end_membership), not by a successor's election before it.
+        successor = (Officer.objects.filter(council=membership.council, role=officer.role, since__gt=officer.since)
+                     .exclude(pk=officer.pk).order_by("since").first())
+        ends = [day for day in (ended_on, successor and successor.since - dt.timedelta(days=1)) if day]
+        officer.until = max(officer.since, min(ends)) if ends else None
+        save_by(officer, by, update_fields=["until"])
+    membership.ended_on, membership.end_reason = ended_on, (reason if ended_on is not None else "")
     return save_by(membership, by, update_fields=["ended_on", "end_reason"])
 
 

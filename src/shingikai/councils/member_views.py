@@ -25,6 +25,20 @@ class EndForm(forms.Form):
                                initial=Membership.EndReason.RESIGNATION, required=False)
 
 
+class EndCorrectForm(forms.Form):
+    """A recorded 退任 typed wrong, or recorded by mistake, corrected (actions.correct_membership_end)."""
+    ended_on = WarekiDateField(label="退任日", required=False)
+    reason = forms.ChoiceField(label="退任の事由", choices=[("", "事由を選ぶ")] + Membership.EndReason.choices,
+                               required=False)
+    clear = forms.BooleanField(label="退任の記録を取り消す (退任していなかった)", required=False)
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("clear") and data.get("ended_on") is None and "ended_on" not in self.errors:
+            self.add_error("ended_on", "退任日を入力してください。退任の記録を取り消すときは「退任の記録を取り消す」にチェックしてください。")
+        return data
+
+
 class CorrectForm(forms.Form):
     """An appointment recorded ahead or typed wrong, corrected (a served term until its meetings' minutes are
     settled: actions.correct_appointment)."""
@@ -127,7 +141,7 @@ def members(request, pk):
                 messages.success(request, f"{officer.membership.person} を{officer.get_role_display()}に選任しました "
                                           f"({to_wareki(officer.since)}から)。")
                 return redirect("councils:members", council.pk)
-            if request.POST.get("what") in ("end", "email", "correct"):
+            if request.POST.get("what") in ("end", "email", "correct", "correct_end"):
                 posted = request.POST.get("membership", "")
                 membership = get_object_or_404(Membership, council=council,
                                                pk=int(posted) if posted.isdigit() and len(posted) < 19 else 0)
@@ -147,6 +161,15 @@ def members(request, pk):
                 reason = form.cleaned_data["reason"]
                 messages.success(request, f"{membership.person} の退任 ({to_wareki(form.cleaned_data['ended_on'])}) を記録しました。"
                                           + (f"事由: {reason}" if reason else ""))
+                return redirect("councils:members", council.pk)
+            if request.POST.get("what") == "correct_end":
+                data = valid_data(EndCorrectForm(request.POST, prefix=f"x{membership.pk}"),
+                                  f"{membership.person} の退任の訂正")
+                ended_on = None if data["clear"] else data["ended_on"]
+                actions.correct_membership_end(membership, ended_on=ended_on, reason=data["reason"], by=request.user)
+                messages.success(request, f"{membership.person} の退任の記録を取り消しました。" if ended_on is None else
+                                 f"{membership.person} の退任を{to_wareki(ended_on)}"
+                                 f"{'(' + data['reason'] + ')' if data['reason'] else ''}に訂正しました。")
                 return redirect("councils:members", council.pk)
             if request.POST.get("what") == "correct":
                 form = CorrectForm(request.POST, prefix=f"c{membership.pk}")
@@ -170,6 +193,9 @@ def members(request, pk):
         correct = CorrectForm(prefix=f"c{m.pk}", initial={
             "appointed_on": m.appointed_on, "term_start": m.term_start, "term_end": m.term_end, "sector": m.sector,
         }) if m.serves else None
+        # A recorded 退任 stays correctable (actions.correct_membership_end says until when).
+        m.end_correction = EndCorrectForm(prefix=f"x{m.pk}", initial={
+            "ended_on": m.ended_on, "reason": m.end_reason}) if m.ended_on else None
         rows.append((m, EndForm(prefix=f"m{m.pk}", initial={"ended_on": today}),
                      EmailForm(prefix=f"e{m.pk}", initial={"email": m.person.email}), correct))
     return render(request, "councils/members.html", {

@@ -759,6 +759,85 @@ def reopen_import(meeting, *, by=None):
     )
 
 
+# What importers before the 通算 and the 事務局・説明員 were read (2026-12) left out of a stored reading, with the words
+# refresh_import reports them by.
+REFRESHED = {"cumulative_number": "通算回", "secretariat": "事務局", "staff": "説明員"}
+
+
+@transaction.atomic
+def refresh_import(meeting, *, data, name="", by=None):
+    """Fill in, from the source file read again, what the reading an import was stored from lacks: the 通算第N回 and
+    the 事務局・説明員 as printed (REFRESHED), which earlier importers did not read. Only the decoded text of a review
+    is kept, and only until it is imported, so the file is given again; it must be the file the meeting was last
+    imported from (its SHA-256), or the facts would be another file's. A key the stored reading has stays as it is:
+    it was read by the importer of its day or typed on the review (the stored reading is the corrected one), and a
+    通算回 the meeting carries stays too. Nothing else of the meeting changes, and it stays published or not.
+    Returns {key: ("filled" | "kept" | "unread", value)} in REFRESHED's order."""
+    from .store import cumulative_number
+
+    meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
+    if not meeting.imported:
+        raise ActionRefused(f"{meeting} は取込記録ではありません。")
+    check_may_change_import(meeting, by)
+    if PendingImport.objects.filter(meeting=meeting).exists():
+        raise ActionRefused(f"{meeting} の「読み取った内容を訂正する」が確認待ちです。先にその訂正を取り込むか、やめてから補ってください。")
+    record = meeting.import_records.order_by("-imported_at", "-pk").first()
+    if record is None:
+        raise ActionRefused(f"{meeting} には取込記録がありません。")
+    if hashlib.sha256(data).hexdigest() != record.sha256:
+        raise ActionRefused(f"{name or 'このファイル'} は {meeting} を取り込んだファイル ({record.source_name}) と内容が違います。"
+                            "取り込んだときのファイルを指定してください。訂正したファイルなら「取り込み直す」で取り込みます。")
+    _, parsed = read_import_file(data, name or record.source_name)
+    stored = record.parsed if isinstance(record.parsed, dict) else {}
+    read = {"cumulative_number": cumulative_number(parsed.get("cumulative_number")),
+            **{key: parsed.get(key) if isinstance(parsed.get(key), str) and parsed.get(key).strip() else None
+               for key in ("secretariat", "staff")}}
+    result, filled = {}, {}
+    for key in REFRESHED:
+        if key in stored:
+            result[key] = ("kept", stored[key])
+        elif key == "cumulative_number" and meeting.cumulative_number is not None:
+            result[key] = ("kept", meeting.cumulative_number)
+        elif read[key] is None:
+            result[key] = ("unread", None)
+        else:
+            result[key] = filled[key] = ("filled", read[key])
+    if filled:
+        record.parsed = {**stored, **{key: value for key, (_, value) in filled.items()}}
+        record.save(update_fields=["parsed"])
+        if "cumulative_number" in filled:
+            meeting.cumulative_number = filled["cumulative_number"][1]
+        # Its pages and re-printed 会議録 change: what is kept under the meeting's version must see it.
+        meeting.version += 1
+        save_by(meeting, by, update_fields=["cumulative_number", "version"])
+        from shingikai.search import indexing
+
+        indexing.schedule("meeting", meeting.pk)
+    return result
+
+
+def unread_facts(meeting):
+    """The words (REFRESHED) of what the reading `meeting` was last imported from lacks, which refresh_import fills in."""
+    record = meeting.import_records.order_by("-imported_at", "-pk").first()
+    stored = record.parsed if record is not None and isinstance(record.parsed, dict) else {}
+    return [word for key, word in REFRESHED.items() if key not in stored
+            and not (key == "cumulative_number" and meeting.cumulative_number is not None)]
+
+
+def refresh_summary(result):
+    """refresh_import's result in words: 「通算回 41、事務局を補いました。説明員は訂正済みのため変えていません。」"""
+    said = {state: [f"{REFRESHED[key]}{f' (第{value}回)' if key == 'cumulative_number' and value else ''}"
+                    for key, (s, value) in result.items() if s == state] for state in ("filled", "kept", "unread")}
+    parts = []
+    if said["filled"]:
+        parts.append(f"{'、'.join(said['filled'])}を補いました。")
+    if said["kept"]:
+        parts.append(f"{'、'.join(said['kept'])}は取込済みの記録 (確認画面での訂正を含む) のとおりで、変えていません。")
+    if said["unread"]:
+        parts.append(f"{'、'.join(said['unread'])}は元のファイルから読み取れませんでした。")
+    return "".join(parts)
+
+
 @transaction.atomic
 def import_meeting(parsed, *, council_slug=None, meeting=None, source_name="", sha256="", importer_version="",
                    by=None, replace=None, as_new=False):
@@ -826,6 +905,54 @@ def already_imported(pending, user):
              "same_number": not same and number is not None and (m.fiscal_year, m.number) == (fy, number),
              "published": Minutes.objects.filter(meeting=m, state=Minutes.State.PUBLISHED).exists()}
             for m, same in meetings_like(council, date, label, fy, number)]
+
+
+def same_cumulative_number(council, number, exclude=()):
+    """The council's other meetings (not cancelled) carrying the 通算第N回 `number`, in date order. Nothing forbids two:
+    a count misread or mistyped on one import, or a council whose count restarted, is for the secretariat to judge,
+    so an import is warned of it, never refused."""
+    if council is None or council.pk is None or not number:
+        return []
+    return list(Meeting.objects.filter(council=council, cumulative_number=number)
+                .exclude(state=Meeting.State.CANCELLED).exclude(pk__in=[m.pk for m in exclude if m is not None])
+                .order_by("date", "pk"))
+
+
+def cumulative_clash(number, others):
+    """The warning that the 通算第N回 `number` is also another meeting's, naming it; "" when none is."""
+    if not others:
+        return ""
+    names = "、".join(f"{m.short_label}{f' ({to_wareki(m.date)})' if m.date else ''}" for m in others)
+    return (f"通算第{number}回は{names}にも付いています。同じ審議会の別の会議が同じ通算回になっています。"
+            "どちらかの通算回が誤っていないか、会議録の記載を確かめてください。")
+
+
+def pending_cumulative_clash(pending, existing=()):
+    """(the meetings whose 通算 the pending review's repeats, the warning): `existing` the same meetings it would
+    replace (already_imported), whose number is no clash."""
+    from .store import cumulative_number, find_council
+
+    number = cumulative_number(pending.parsed.get("cumulative_number"))
+    council = pending.council or (pending.meeting.council if pending.meeting is not None else find_council(pending.parsed))
+    replaced = [pending.meeting] + [found["meeting"] for found in existing if found["same"]]
+    others = same_cumulative_number(council, number, exclude=replaced)
+    return others, cumulative_clash(number, others)
+
+
+def listed_cumulative_clashes(meetings):
+    """Each of `meetings` (a list) given `cumulative_clash`: the warning naming the council's other meetings of its
+    通算第N回, "" when none; one query for the whole list."""
+    numbered = [m for m in meetings if m.cumulative_number]
+    carrying = {}
+    if numbered:
+        for other in (Meeting.objects.filter(council_id__in={m.council_id for m in numbered},
+                                             cumulative_number__in={m.cumulative_number for m in numbered})
+                      .exclude(state=Meeting.State.CANCELLED).order_by("date", "pk")):
+            carrying.setdefault((other.council_id, other.cumulative_number), []).append(other)
+    for m in meetings:
+        others = [o for o in carrying.get((m.council_id, m.cumulative_number), []) if o.pk != m.pk]
+        m.cumulative_clash = cumulative_clash(m.cumulative_number, others) if m.cumulative_number else ""
+    return meetings
 
 
 def _import_target(pending, by):

@@ -96,7 +96,9 @@ def upload(request):
     context = {
         "form": form,
         "pending": _pending_for(request.user).select_related("council", "meeting", "created_by").defer("text"),
-        "imported": imported_for(request.user).select_related("council", "minutes").order_by("-date", "-pk"),
+        # Two imports printing one 通算 are warned of here as on the review: the secretariat decides which is wrong.
+        "imported": actions.listed_cumulative_clashes(list(
+            imported_for(request.user).select_related("council", "minutes").order_by("-date", "-pk"))),
     }
     return render(request, "minutes/import_upload.html", context, status=400 if form.errors else 200)
 
@@ -369,6 +371,9 @@ def review(request, pk):
         reread = None
     lines = pending.text[:SOURCE_SHOWN].splitlines()
     existing = actions.already_imported(pending, request.user)
+    clashing, clash = actions.pending_cumulative_clash(pending, existing)
+    changeable = set(actions.imports_changed_by(request.user).filter(pk__in=[m.pk for m in clashing])
+                     .values_list("pk", flat=True))
     places = _turn_places(pending.parsed, lines, start, end) if kind == "turns" else []
     context = {
         "pending": pending, "header": header, "formset": formset, "kind": kind, "offset": start,
@@ -385,6 +390,8 @@ def review(request, pk):
         "existing": existing,
         # The same meeting is replaced or not imported; only another meeting of the same day may be a new one.
         "existing_same": any(found["same"] for found in existing),
+        # Another meeting of the council printing the same 通算第N回: warned of, the import not refused.
+        "cumulative_clash": clash, "clashing": [(m, m.pk in changeable) for m in clashing],
         "reread": reread or (ReReadForm(prefix="reread", initial={"labels": ReReadForm.labels_of(pending.parsed)})
                              if header is not None and lines else None),
     }
@@ -413,6 +420,7 @@ def meeting(request, meeting_id):
         "meeting": meeting, "records": meeting.import_records.select_related("imported_by"),
         "is_public": getattr(getattr(meeting, "minutes", None), "state", None) == "published",
         "can_reimport": meeting.council_id in access.secretariat_council_ids(request.user),
+        "unread_facts": actions.unread_facts(meeting),
     })
 
 
@@ -458,6 +466,8 @@ def change(request, meeting_id, step):
             messages.error(request, str(error))
             return redirect("minutes_import:meeting", meeting_id=meeting.pk)
         return redirect("minutes_import:review", pk=pending.pk)
+    if step == "refresh":
+        return _refresh(request, meeting)
     if step not in LIFECYCLE:
         raise Http404
     action, word = LIFECYCLE[step]
@@ -467,4 +477,18 @@ def change(request, meeting_id, step):
         messages.error(request, str(error))
         return redirect("minutes_import:meeting", meeting_id=meeting.pk)
     messages.success(request, f"{meeting} を{word}。")
+    return redirect("minutes_import:meeting", meeting_id=meeting.pk)
+
+
+def _refresh(request, meeting):
+    """通算回・事務局・説明員を補う: the file the meeting was imported from, given again (its text is not kept)."""
+    upload = request.FILES.get("file")
+    try:
+        if upload is None:
+            raise ActionRefused("取り込んだときの会議録ファイルを選んでください。")
+        result = actions.refresh_import(meeting, data=b"".join(upload.chunks()), name=upload.name, by=request.user)
+    except ActionRefused as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, f"{meeting.short_label}: {actions.refresh_summary(result)}")
     return redirect("minutes_import:meeting", meeting_id=meeting.pk)

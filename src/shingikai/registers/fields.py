@@ -31,7 +31,7 @@ def row(record):
     return {
         "id": record.pk,
         "name": record.name,
-        "body": department.municipality.head,
+        "body": record.holding_body_name,
         "municipality": department.municipality.name,
         "municipality_slug": department.municipality.slug,
         "office": " ".join(filter(None, [department.division, department.name])),

@@ -81,9 +81,13 @@ def _fields(row, cells, departments, municipality):
         if not cells.get(key, ""):
             row.error(heading[key], "", "空欄です。")
     row.name = cells.get("name", "")
-    body = compact(cells.get("body", ""))
-    if body and body not in {compact(municipality.head), compact(municipality.name)}:
-        row.error(heading["body"], cells["body"], f"この自治体 ({municipality.head}) の名称ではありません。")
+    body = cells.get("body", "")
+    # The city's head is every file's body unless another is named (a 教育委員会's file, worked by a 課 of the city).
+    if compact(body) in {compact(municipality.head), compact(municipality.name)}:
+        body = ""
+    limit = PersonalInfoFile._meta.get_field("holding_body").max_length
+    if len(body) > limit:
+        row.error(heading["body"], body, f"{limit}文字以内で書いてください。")
     office = cells.get("office", "")
     department = departments.get(compact(office))
     if office and department is None:
@@ -105,7 +109,7 @@ def _fields(row, cells, departments, municipality):
                   "「含む (病歴)」のように括弧書きで書いてください。")
     row.published = count is not None and count >= PUBLICATION_THRESHOLD
     return department, {
-        "name": row.name, "kind": kind or PersonalInfoFile.Kind.COMPUTER, "purpose": cells.get("purpose", ""),
+        "name": row.name, "holding_body": body, "kind": kind or PersonalInfoFile.Kind.COMPUTER, "purpose": cells.get("purpose", ""),
         "record_items": cells.get("record_items", ""), "record_scope": cells.get("record_scope", ""),
         "subject_count": count, "collection_method": cells.get("collection_method", ""),
         "contains_sensitive": sensitive, "contains_ordinance_sensitive": ordinance, "sensitive_note": note,

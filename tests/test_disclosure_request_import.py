@@ -258,3 +258,6 @@ def test_requesters_names_never_reach_public_pages_exports_or_the_index(world, c
     preview = client.post(reverse("disclosure:register_import"),
                           {"step": "preview", "file": SimpleUploadedFile("受付簿.csv", data, content_type="text/csv")})
     assert NAME not in preview.content.decode().replace(preview.context["text"], "")
+    too_long = csv_bytes([a_row(**{"請求者の氏名・名称": NAME * 10})], headings=HEADINGS + ["請求者の氏名・名称"])
+    result = request_import.import_requests(world.city, too_long, by=world.secretariat)
+    assert result.rows[0].errors == [("請求者の氏名・名称", "", "100文字以内で書いてください。")]

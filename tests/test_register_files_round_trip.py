@@ -94,3 +94,14 @@ def test_department_names_another_holding_body_on_the_files_form(client, world):
 
     assert response.status_code == 302
     assert world.dept_a.personal_info_files.get().holding_body == "みなみ市選挙管理委員会"
+
+
+def test_a_body_or_name_longer_than_its_column_is_an_error_of_its_row(world):
+    from test_register_file_import import a_row, csv_bytes
+
+    data = csv_bytes([a_row(**{"行政機関等の名称": "教育委員会" * 30, "個人情報ファイルの名称": "ファイル" * 60})])
+
+    result = file_import.import_files(world.city, data, by=world.secretariat)
+
+    assert not result.stored and result.rows[0].errors == [
+        ("個人情報ファイルの名称", "", "200文字以内で書いてください。"), ("行政機関等の名称", "", "100文字以内で書いてください。")]

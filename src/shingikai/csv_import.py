@@ -181,6 +181,16 @@ def date_cell(row, heading, text):
     return day
 
 
+def check_lengths(row, model, values, headings):
+    """A text longer than its column is an error of its row: the screens' forms keep to the lengths, and past one
+    a database refuses the whole import with an error of its own instead of a message. The value is not repeated
+    (it may be a requester's name)."""
+    for key, value in values.items():
+        limit = getattr(model._meta.get_field(key), "max_length", None) if isinstance(value, str) else None
+        if limit and len(value) > limit:
+            row.error(headings.get(key) or model._meta.get_field(key).verbose_name, "", f"{limit}文字以内で書いてください。")
+
+
 def unless_none(text):
     """The exports write なし for an empty list (提供先, 特別の手続): read back as empty."""
     return "" if compact(text) in {compact(w) for w in NONE_WORDS} else text

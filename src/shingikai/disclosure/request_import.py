@@ -85,6 +85,8 @@ def _read(row, cells, departments):
     entry = {key: cells.get(key, "") for key in heading if key not in COMPUTED}
     for key in IMPORTED_DATES:
         entry[key] = csv_import.date_cell(row, heading[key], cells.get(key, ""))
+    csv_import.check_lengths(row, DisclosureRequest, {key: entry[key] for key in ("requester_name", "requester_contact",
+                                                                            "transferred_to")}, heading)
     written = cells.get("kind", "")
     entry["kind"] = _choice(written, Kind.choices) if written else None
     if written and entry["kind"] is None:

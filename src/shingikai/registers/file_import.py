@@ -85,9 +85,6 @@ def _fields(row, cells, departments, municipality):
     # The city's head is every file's body unless another is named (a 教育委員会's file, worked by a 課 of the city).
     if compact(body) in {compact(municipality.head), compact(municipality.name)}:
         body = ""
-    limit = PersonalInfoFile._meta.get_field("holding_body").max_length
-    if len(body) > limit:
-        row.error(heading["body"], body, f"{limit}文字以内で書いてください。")
     office = cells.get("office", "")
     department = departments.get(compact(office))
     if office and department is None:
@@ -108,7 +105,7 @@ def _fields(row, cells, departments, municipality):
                   f"要配慮個人情報を含むファイルは、その内容 (病歴、障害の有無 など) を「{NOTE_HEADING}」の列か、"
                   "「含む (病歴)」のように括弧書きで書いてください。")
     row.published = count is not None and count >= PUBLICATION_THRESHOLD
-    return department, {
+    fields = {
         "name": row.name, "holding_body": body, "kind": kind or PersonalInfoFile.Kind.COMPUTER, "purpose": cells.get("purpose", ""),
         "record_items": cells.get("record_items", ""), "record_scope": cells.get("record_scope", ""),
         "subject_count": count, "collection_method": cells.get("collection_method", ""),
@@ -119,6 +116,8 @@ def _fields(row, cells, departments, municipality):
         "invites_anonymised_proposals": _flag(cells.get("anonymised_proposals", "")),
         "remarks": cells.get("remarks", ""),
     }
+    csv_import.check_lengths(row, PersonalInfoFile, fields, {**heading, "holding_body": heading["body"]})
+    return department, fields
 
 
 def import_files(municipality, data, *, by=None, dry_run=False):

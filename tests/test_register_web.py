@@ -46,7 +46,7 @@ def test_csv_is_excel_safe_with_the_national_columns(client, world):
     assert rows[0][:4] == ["個人情報ファイルの名称", "行政機関等の名称",
                            "個人情報ファイルが利用に供される事務をつかさどる組織の名称", "個人情報ファイルの利用目的"]
     assert rows[1][0] == "'=HYPERLINK(\"x\")"
-    assert rows[1][7] == "要配慮個人情報を含む"
+    assert rows[1][7] == "要配慮個人情報を含む (病歴)"
     assert b"\r\n" in body
 
 

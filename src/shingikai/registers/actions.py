@@ -83,7 +83,7 @@ def add_years(day, years):
 # --- 個人情報ファイル簿 ------------------------------------------------------------------------
 
 FILE_FIELDS = (
-    "name", "kind", "purpose", "record_items", "record_scope", "subject_count", "collection_method",
+    "name", "holding_body", "kind", "purpose", "record_items", "record_scope", "subject_count", "collection_method",
     "contains_sensitive", "contains_ordinance_sensitive", "sensitive_note", "regular_recipients", "storage",
     "retention", "request_office", "special_procedures", "invites_anonymised_proposals", "remarks",
 )

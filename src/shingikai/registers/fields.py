@@ -31,7 +31,7 @@ def row(record):
     return {
         "id": record.pk,
         "name": record.name,
-        "body": department.municipality.head,
+        "body": record.holding_body_name,
         "municipality": department.municipality.name,
         "municipality_slug": department.municipality.slug,
         "office": " ".join(filter(None, [department.division, department.name])),
@@ -39,7 +39,7 @@ def row(record):
         "record_items": record.record_items,
         "record_scope": record.record_scope,
         "collection_method": record.collection_method,
-        "sensitive": record.sensitive_label,
+        "sensitive": sensitive(record),
         "regular_recipients": record.regular_recipients or "なし",
         "request_office": record.request_office,
         "special_procedures": record.special_procedures or "なし",
@@ -52,6 +52,15 @@ def row(record):
         "change_dates": record.changed_on,
         "url": reverse("registers_public:file", args=[record.pk]),
     }
+
+
+def sensitive(record):
+    """The 要配慮 column with what the sensitive information is, in brackets (「要配慮個人情報を含む (病歴)」): the
+    national form has no column of its own for it, a registered file must say it (actions._check_complete), and
+    without it the register's own CSV could not be imported back (registers/file_import.py reads the brackets).
+    It names kinds of information the 記録項目 already lists, never a person."""
+    note = record.sensitive_note.strip() if record.contains_sensitive or record.contains_ordinance_sensitive else ""
+    return f"{record.sensitive_label} ({note})" if note else record.sensitive_label
 
 
 def remarks(record):

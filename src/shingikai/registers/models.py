@@ -52,6 +52,10 @@ class PersonalInfoFile(models.Model):
     department = models.ForeignKey(Department, on_delete=models.PROTECT, related_name="personal_info_files",
                                    verbose_name="担当課 (事務をつかさどる組織)")
     name = models.CharField("個人情報ファイルの名称", max_length=200)
+    # The 行政機関等 holding the file when it is not the city's head: a 教育委員会, 選挙管理委員会 or 公営企業 keeps
+    # its own files, worked by a 課 of the city's, and the national form names it in its own column.
+    holding_body = models.CharField("行政機関等の名称 (保有機関)", max_length=100, blank=True,
+                                    help_text="市長以外の機関のファイルのときに記入 (例: 北山市教育委員会)。空欄は市長")
     kind = models.CharField("ファイルの種別", max_length=10, choices=Kind.choices, default=Kind.COMPUTER)
     purpose = models.TextField("利用目的")
     record_items = models.TextField("記録項目", help_text="氏名、住所、生年月日 など")
@@ -122,6 +126,10 @@ class PersonalInfoFile(models.Model):
         for name, value in self.proposed.items():
             setattr(copy, name, value)
         return copy
+
+    @property
+    def holding_body_name(self):
+        return self.holding_body or self.department.municipality.head
 
     @property
     def sensitive_label(self):

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from shingikai import access
+from shingikai import access, csv_import
 from shingikai.cases.models import Case
 from shingikai.history import history_mark
 from shingikai.viewhelpers import history_rows, history_value, posted_mark, refused, stored_file, with_row_urls
@@ -140,20 +140,10 @@ def file_new(request):
                            "個人情報ファイルを登録できるのは担当課の職員です。")
 
 
-def _too_big_to_post(text):
-    """The preview sends the text back with 「取り込む」: a form field larger than Django accepts would be answered
-    with a bare 400 after the secretariat had checked every row."""
-    from django.conf import settings
-
-    limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
-    return limit is not None and len(text.encode("utf-8")) > limit - 64 * 1024
-
-
 @login_required
 def file_import_page(request):
     """The secretariat brings in the city's past 個人情報ファイル簿 from a CSV: the upload shows what each row would
-    add and each row's errors (a dry run), and 「取り込む」 enters them all, or none. The preview carries the file's
-    text back in the form, and the import checks it again whole, so nothing the page sends is trusted."""
+    add and each row's errors (a dry run), and 「取り込む」 enters them all, or none (csv_import.upload_step)."""
     ids = rules.secretariat_municipality_ids(request.user)
     if not ids:
         raise PermissionDenied("個人情報ファイル簿を取り込めるのは事務局です。")
@@ -162,33 +152,15 @@ def file_import_page(request):
     municipality = Municipality.objects.filter(pk__in=ids).order_by("pk").first()
     context, status = {"municipality": municipality, "max_rows": file_import.MAX_ROWS}, 200
     if request.method == "POST":
-        upload = request.FILES.get("file")
-        text = request.POST.get("text", "")
-        storing = request.POST.get("step") == "import" and bool(text)
-        try:
-            if storing:
-                data = text.encode("utf-8")
-            elif upload is None:
-                raise ActionRefused("取り込む CSV ファイルを選んでください。")
-            elif upload.size > file_import.MAX_BYTES:
-                raise ActionRefused(f"ファイルが大きすぎます ({file_import.MAX_BYTES // (1024 * 1024)} MB まで)。"
-                                    "ファイルを分けて取り込んでください。")
-            else:
-                data = upload.read()
-            result = file_import.import_files(municipality, data, by=request.user, dry_run=not storing)
-        except ActionRefused as exc:
-            status = refused(request, exc)
-        else:
-            if result.stored:
-                messages.success(request, file_import.closing_line(result)[1])
-                return redirect("registers:index")
-            status = 400 if result.error_count else 200
-            text = file_import.decode(data) if not result.error_count else ""
-            context.update(result=result, closing=file_import.closing_line(result)[1], text=text)
-            if not storing and _too_big_to_post(text):
-                messages.error(request, "このファイルはブラウザからは一度に取り込めない大きさです。ファイルを分けるか、"
-                                        "コマンド (shingikai import-register files) で取り込んでください。")
-                context["text"], status = "", 400
+        def run(data, dry_run):
+            result = file_import.import_files(municipality, data, by=request.user, dry_run=dry_run)
+            return result, file_import.closing_line(result)[1]
+
+        done, shown, status = csv_import.upload_step(request, run, what=file_import.REGISTER.what,
+                                                     command="shingikai import-register files", done="registers:index")
+        if done:
+            return done
+        context.update(shown)
     return render(request, "registers/file_import.html", context, status=status)
 
 

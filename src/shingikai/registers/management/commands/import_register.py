@@ -1,5 +1,6 @@
-"""`shingikai import-register files FILE --council SLUG [--as USERNAME] [--dry-run] [--json]`: the city's past
-個人情報ファイル簿 from a CSV in the columns of the public files.csv (registers/file_import.py). All rows or none;
+"""`shingikai import-register files|requests FILE --council SLUG [--as USERNAME] [--dry-run] [--json]`: the city's
+past 個人情報ファイル簿 from a CSV in the columns of the public files.csv (registers/file_import.py), or its past
+開示請求 in the columns of the secretariat's 受付簿.csv (disclosure/request_import.py). All rows or none;
 with --dry-run the list of what would be added and each row's errors, nothing stored. Exit 2 when the file is
 refused or a row has an error."""
 import json
@@ -10,18 +11,23 @@ from django.core.management.base import BaseCommand
 
 from shingikai.councils.models import Council
 from shingikai.errors import ActionRefused
+from shingikai.disclosure import request_import
 from shingikai.registers import file_import
+
+#: register: (module, its import function)
+IMPORTS = {"files": (file_import, file_import.import_files), "requests": (request_import, request_import.import_requests)}
 
 
 class Command(BaseCommand):
-    help = ("個人情報ファイル簿を CSV (公開の「個人情報ファイル簿.csv」と同じ列、UTF-8 または Shift_JIS) から取り込みます。"
+    help = ("個人情報ファイル簿 (files: 公開の「個人情報ファイル簿.csv」と同じ列) または過去の開示請求 (requests: 受付簿の"
+            "「開示請求受付簿.csv」と同じ列) を CSV (UTF-8 または Shift_JIS) から取り込みます。"
             "1行でも誤りがあれば何も保存しません。--dry-run では追加される内容と各行の誤りを表示するだけです。")
 
     def add_arguments(self, parser):
-        parser.add_argument("register", choices=["files"], help="files (個人情報ファイル簿)")
+        parser.add_argument("register", choices=sorted(IMPORTS), help="files (個人情報ファイル簿) / requests (開示請求)")
         parser.add_argument("file")
         parser.add_argument("--council", required=True, help="取込先の自治体の審議会のスラッグ")
-        parser.add_argument("--as", dest="as_user", metavar="USERNAME", help="登載者とする事務局のユーザー")
+        parser.add_argument("--as", dest="as_user", metavar="USERNAME", help="登録者とする事務局のユーザー")
         parser.add_argument("--dry-run", action="store_true", help="保存せずに、追加される内容と誤りを表示する")
         parser.add_argument("--json", action="store_true", dest="as_json", help="結果を JSON で出力する")
 
@@ -44,14 +50,15 @@ class Command(BaseCommand):
             data = Path(file).read_bytes()
         except OSError as error:
             self.fail(f"{file}: {error.strerror or error}")
+        module, run = IMPORTS[register]
         try:
-            result = file_import.import_files(target.municipality, data, by=by, dry_run=dry_run)
+            result = run(target.municipality, data, by=by, dry_run=dry_run)
         except ActionRefused as refusal:
             self.fail(f"{file}: {refusal.message}")
         if as_json:
-            self.stdout.write(json.dumps(file_import.as_json(result, dry_run=dry_run), ensure_ascii=False, indent=1))
+            self.stdout.write(json.dumps(module.as_json(result, dry_run=dry_run), ensure_ascii=False, indent=1))
         else:
-            for is_error, line in file_import.summary_lines(result):
+            for is_error, line in module.summary_lines(result):
                 (self.stderr if is_error else self.stdout).write(line)
         if result.error_count:
             sys.exit(2)

@@ -1,0 +1,51 @@
+"""The secretariat's 受付簿 as CSV and the import of a city's past requests from one (register_csv.py,
+request_import.py)."""
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import render
+
+from shingikai import csv_import
+from shingikai.councils.models import Municipality
+
+from . import access, register_csv, report, request_import
+
+
+def _secretariat_municipalities(request, what):
+    ids = access.secretariat_municipality_ids(request.user)
+    if not ids:
+        raise PermissionDenied(f"{what}は事務局のみが使えます。")
+    return ids
+
+
+@login_required
+def register_download(request):
+    """The whole register of the secretariat's city, or one fiscal year's (?fy=2024). The requester's name and
+    contact are not in it (register_csv)."""
+    ids = _secretariat_municipalities(request, "受付簿の CSV")
+    requests = access.visible_requests(request.user).filter(municipality_id__in=ids)
+    fy = request.GET.get("fy", "")
+    if fy.isdigit() and report.is_report_year(int(fy)):
+        requests = requests.filter(received_on__range=report.fiscal_year_bounds(int(fy)))
+    return register_csv.register_csv(requests)
+
+
+@login_required
+def import_page(request):
+    """The secretariat brings in the city's past requests from a CSV: the upload shows what each row would add and
+    each row's errors (a dry run), and 「取り込む」 enters them all, or none (csv_import.upload_step)."""
+    ids = _secretariat_municipalities(request, "開示請求の取込")
+    municipality = Municipality.objects.filter(pk__in=ids).order_by("pk").first()
+    context, status = {"municipality": municipality, "max_rows": csv_import.MAX_ROWS,
+                       "headings": [heading for heading, _ in register_csv.COLUMNS]}, 200
+    if request.method == "POST":
+        def run(data, dry_run):
+            result = request_import.import_requests(municipality, data, by=request.user, dry_run=dry_run)
+            return result, request_import.closing_line(result)[1]
+
+        done, shown, status = csv_import.upload_step(
+            request, run, what=request_import.REGISTER.what, command="shingikai import-register requests",
+            done="disclosure:register")
+        if done:
+            return done
+        context.update(shown)
+    return render(request, "disclosure/request_import.html", context, status=status)

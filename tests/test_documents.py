@@ -548,10 +548,11 @@ def test_secretariat_downloads_everything_of_its_council_with_closed_items(clien
     assert "施錠された作業室" in text
 
 
-def test_other_users_are_forbidden_and_bad_urls_are_404(client, world):
+def test_other_users_get_the_404_of_a_missing_document_and_bad_urls_are_404(client, world):
     r = build_record(closed_report=True)
     client.force_login(world.other_secretariat)
-    assert client.get(f"/documents/shimonsho/{r.case3.pk}.pdf").status_code == 403  # heard closed
+    # Heard closed: the same 404 as a missing id, so the answer does not tell that the case is there.
+    assert client.get(f"/documents/shimonsho/{r.case3.pk}.pdf").status_code == 404
     assert client.get(f"/documents/shimonsho/{r.case1.pk}.pdf").status_code == 200  # public case: public version
     assert client.get(f"/documents/minutes/{r.meeting.pk}.pdf").status_code == 200  # published: public version
     assert client.get(f"/documents/minutes/{r.meeting.pk}.odt").status_code == 404
@@ -566,7 +567,7 @@ def test_department_downloads_its_follow_up_request(client):
     r.shimin_head.save()
     client.force_login(user)
     assert client.get(f"/documents/followup/{r.follow_submission.pk}.pdf").status_code == 200
-    assert client.get(f"/documents/followup/{r.follow_condition.pk}.pdf").status_code == 403
+    assert client.get(f"/documents/followup/{r.follow_condition.pk}.pdf").status_code == 404  # another's: as missing
 
 
 def test_follow_up_request_after_its_deadline_is_a_reminder(record):

@@ -84,7 +84,7 @@ def test_register_documents_are_never_public(world, inspection, sensitive_report
         url = f"/documents/{kind}/{pk}.docx"
         assert client.get(url).status_code == 302  # to the login
         client.force_login(world.dept_b_user)
-        assert client.get(url).status_code == 403
+        assert client.get(url).status_code == 404  # as a missing one: nothing tells that it is there
         client.force_login(world.secretariat)
         response = client.get(url)
         assert response.status_code == 200 and response["Cache-Control"] == "private, no-store"

@@ -226,3 +226,99 @@ def test_a_case_on_the_agenda_of_a_meeting_entered_after_its_day_was_never_publi
     actions.schedule_case(case, meeting)
     for url in (f"/cases/{case.pk}/", f"/api/cases/{case.pk}"):
         assert client.get(url).status_code == 404, url
+
+
+def _imported_and_published(client, council_slug=None):
+    """A neighbour's minutes imported (into `council_slug`, a past meeting of a council of ours) and published, and the
+    cases of it the public reads (not its closed item's)."""
+    from test_import_closed_items import FILE
+
+    from shingikai.cases.models import Case
+    from shingikai.minutes.actions import import_meeting, publish_import
+    from shingikai.minutes.importer import parse_file
+
+    meeting, _ = import_meeting(parse_file(FILE), source_name=FILE.name, council_slug=council_slug)
+    publish_import(meeting, on=meeting.date)
+    public = [pk for pk in Case.objects.filter(agenda_items__meeting=meeting).values_list("pk", flat=True)
+              if client.get(f"/cases/{pk}/").status_code == 200]
+    return meeting, public
+
+
+@pytest.mark.parametrize("taken_back", ["unpublished", "deleted"])
+def test_an_imported_meeting_taken_back_and_its_cases_answer_410_and_are_harvested_as_deleted(
+        client, world, taken_back):
+    from shingikai.minutes.actions import delete_import, unpublish_import
+    from shingikai.minutes.models import Minutes
+
+    meeting, cases = _imported_and_published(client)
+    minutes = Minutes.objects.get(meeting=meeting)
+    decisions = [row["id"] for row in client.get("/api/decisions", {"council": meeting.council.slug}).json()["items"]]
+    assert cases and decisions
+    unpublish_import(meeting)
+    if taken_back == "deleted":
+        delete_import(meeting)
+    for url in [f"/meetings/{meeting.pk}/", *(f"/cases/{pk}/" for pk in cases)]:
+        response = client.get(url)
+        assert response.status_code == 410 and "公開を終了しました" in response.content.decode(), url
+    for url, what in [(f"/api/meetings/{meeting.pk}", "会議"), *((f"/api/cases/{pk}", "案件") for pk in cases)]:
+        response = client.get(url)
+        assert response.status_code == 410, url
+        assert response.json() == {"id": int(url.rsplit("/", 1)[1]), "deleted": True,
+                                   "detail": f"この{what}は公開を終了しました。"}
+    since = {"modified_since": "2000-01-01", "council": meeting.council.slug}
+    assert [row["id"] for row in client.get("/api/meetings", since).json()["deleted"]] == [meeting.pk]
+    assert [row["id"] for row in client.get("/api/minutes", since).json()["deleted"]] == [minutes.pk]
+    assert sorted(row["id"] for row in client.get("/api/cases", since).json()["deleted"]) == sorted(cases)
+    assert sorted(row["id"] for row in client.get("/api/decisions", since).json()["deleted"]) == sorted(decisions)
+    elsewhere = {"modified_since": "2000-01-01", "council": world.council.slug}
+    assert all(client.get(path, elsewhere).json()["deleted"] == []
+               for path in ("/api/meetings", "/api/minutes", "/api/cases", "/api/decisions"))
+    assert client.get("/api/decisions").json()["deleted"] is None
+
+
+def test_an_import_never_published_and_deleted_stays_unknown(client, world):
+    from test_import_closed_items import FILE
+
+    from shingikai.cases.models import Case
+    from shingikai.minutes.actions import delete_import, import_meeting
+    from shingikai.minutes.importer import parse_file
+
+    meeting, _ = import_meeting(parse_file(FILE), source_name=FILE.name)
+    cases = list(Case.objects.filter(agenda_items__meeting=meeting).values_list("pk", flat=True))
+    delete_import(meeting)
+    for url in [f"/meetings/{meeting.pk}/", f"/api/meetings/{meeting.pk}", *(f"/cases/{pk}/" for pk in cases),
+                *(f"/api/cases/{pk}" for pk in cases)]:
+        assert client.get(url).status_code == 404, url
+    assert all(client.get(path, {"modified_since": "2000-01-01"}).json()["deleted"] == []
+               for path in ("/api/meetings", "/api/minutes", "/api/cases", "/api/decisions"))
+
+
+@pytest.mark.parametrize("taken_back", ["unpublished", "deleted"])
+def test_oparl_lists_asked_what_changed_carry_what_was_taken_back_as_deleted_objects(client, world, taken_back):
+    from shingikai.minutes.actions import delete_import, unpublish_import
+
+    meeting, cases = _imported_and_published(client, world.council.slug)  # the body stays public
+    body, council = meeting.council.municipality.slug, meeting.council.slug
+    unpublish_import(meeting)
+    if taken_back == "deleted":
+        delete_import(meeting)
+    expected = {
+        f"/oparl/v1/body/{body}/meetings": {f"http://testserver/oparl/v1/meeting/{meeting.pk}"},
+        f"/oparl/v1/organization/{council}/meetings": {f"http://testserver/oparl/v1/meeting/{meeting.pk}"},
+        f"/oparl/v1/body/{body}/papers": {f"http://testserver/oparl/v1/paper/{pk}" for pk in cases},
+        f"/oparl/v1/body/{body}/files": {f"http://testserver/oparl/v1/file/minutes/{meeting.pk}"},
+    }
+    for path, ids in expected.items():
+        data = client.get(path, {"modified_since": "2000-01-01T00:00:00+09:00"}).json()["data"]
+        gone = [row for row in data if row.get("deleted")]
+        assert {row["id"] for row in gone} == ids, path
+        for row in gone:  # the standard's deleted object: nothing but its id, type, created and modified
+            assert set(row) <= {"id", "type", "created", "modified", "deleted"} and "modified" in row, row
+        # A full read lists what is there.
+        assert not any(row.get("deleted") for row in client.get(path).json()["data"]), path
+    for url in [f"/oparl/v1/meeting/{meeting.pk}", f"/oparl/v1/file/minutes/{meeting.pk}",
+                *(f"/oparl/v1/paper/{pk}" for pk in cases)]:
+        response = client.get(url)
+        assert response.status_code == 200 and response.json()["deleted"] is True, url
+        assert response.json()["id"] == "http://testserver" + url
+    assert client.get("/oparl/v1/meeting/999999").status_code == 404

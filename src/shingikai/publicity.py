@@ -109,13 +109,55 @@ def cases():
     return Case.objects.filter(status__in=PUBLIC_CASE_STATUSES).filter(published).exclude(Exists(_closed_items()))
 
 
+def meetings_published_once():
+    """The ids of the meetings whose minutes were public once: their history holds a published row, kept after an
+    import is taken back (minutes.actions.unpublish_import) or deleted with its meeting."""
+    return Minutes.history.filter(state=Minutes.State.PUBLISHED, meeting_id__isnull=False).values("meeting_id")
+
+
+def withdrawn_meetings():
+    """Imported meetings whose record was published and has been taken back (minutes.actions.unpublish_import):
+    their pages say so (410), as a withdrawn case's do."""
+    return unpublished_imports().filter(pk__in=meetings_published_once())
+
+
+def deleted_meetings():
+    """The history rows of the deletion of imported meetings whose record was published (delete_import)."""
+    return Meeting.history.filter(history_type="-", id__in=meetings_published_once()).exclude(
+        id__in=Meeting.objects.values("pk"))
+
+
+def meeting_gone(pk):
+    """Whether the meeting `pk`, not public now, was public once (withdrawn_meetings, deleted_meetings)."""
+    return withdrawn_meetings().filter(pk=pk).exists() or deleted_meetings().filter(id=pk).exists()
+
+
+def _once_public(case_ref):
+    """Whether the case at `case_ref` was public once: published by the secretariat, or on a public item of a
+    public meeting (an imported one while its record was published; its meeting may be gone since)."""
+    published = Exists(Case.history.filter(id=case_ref, published_at__isnull=False))
+    on_public_agenda = Exists(_public_items(AgendaItem.history).filter(case_id=case_ref))
+    on_published_import = Exists(_items_once_published().filter(case_id=case_ref))
+    return published | on_public_agenda | on_published_import
+
+
 def withdrawn_cases():
     """Cases the public could once read and can no longer (taken back to be heard closed, withdrawn, a case on a
-    public agenda since made closed): their pages say so (410) rather than that they never existed, and say
-    nothing else of them."""
-    published = Exists(Case.history.filter(id=OuterRef("pk"), published_at__isnull=False))
-    on_public_agenda = Exists(_public_items(AgendaItem.history).filter(case_id=OuterRef("pk")))
-    return Case.objects.filter(published | on_public_agenda).exclude(pk__in=cases().values("pk"))
+    public agenda since made closed, one of an import taken back): their pages say so (410) rather than that they
+    never existed, and say nothing else of them."""
+    return Case.objects.filter(_once_public(OuterRef("pk"))).exclude(pk__in=cases().values("pk"))
+
+
+def deleted_cases():
+    """The history rows of the deletion of cases the public could once read: those of an imported meeting deleted
+    or imported again (minutes.store.clear_imported_content). Their pages answer 410 as a withdrawn case's do."""
+    return Case.history.filter(history_type="-").filter(_once_public(OuterRef("id"))).exclude(
+        id__in=Case.objects.values("pk"))
+
+
+def case_gone(pk):
+    """Whether the case `pk`, not public now, was public once (withdrawn_cases, deleted_cases)."""
+    return withdrawn_cases().filter(pk=pk).exists() or deleted_cases().filter(id=pk).exists()
 
 
 def attachments():
@@ -149,6 +191,18 @@ def turns(meeting=None, preview=False):
         Q(meeting__imported=True) | ~Exists(_closed_items_in(OuterRef("meeting_id"))))
     published = published.filter(unplaced | Q(agenda_item__is_public=True))
     return published.filter(meeting=meeting) if meeting is not None else published
+
+
+def _items_once_published():
+    """The history rows of public items of public meetings whose minutes were published once: the items the public
+    read (an import taken back or deleted since included), by what their history rows still say."""
+    return AgendaItem.history.filter(is_public=True).filter(meeting_id__in=meetings_published_once()).filter(
+        meeting_id__in=Meeting.history.filter(is_public=True).values("id"))
+
+
+def once_public_decision(item_ref=OuterRef("agenda_item_id")):
+    """Whether the decision (a history row) on the item at `item_ref` was public once (_items_once_published)."""
+    return Exists(_items_once_published().filter(id=item_ref))
 
 
 def decisions(preview=False):

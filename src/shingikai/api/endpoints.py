@@ -2,7 +2,7 @@
 
 Every record comes from `records`, which takes it from `shingikai.publicity`. An unknown id and a record
 the public may not see answer the same 404, so a closed item's existence does not show; a case the public could
-once read answers 410 with its id only (publicity.withdrawn_cases).
+once read (a case, an imported meeting) answers 410 with its id only (publicity.case_gone, meeting_gone).
 """
 from django.http import Http404
 from django.shortcuts import get_object_or_404
@@ -113,18 +113,31 @@ def get_council(request, slug: str):
 @api.get("/meetings", response=MeetingPage, tags=["meetings"])
 def list_meetings(request, filters: Query[MeetingFilters], paging: Query[PageParams]):
     return {**page_of(request, records.filter_meetings(records.meetings(), filters), paging, payloads.meeting),
-            "deleted": records.tombstones(stamps.gone_meetings(), filters, "council")}
+            "deleted": records.tombstones(stamps.gone_meetings(), filters)}
 
 
-@api.get("/meetings/{int:meeting_id}", response=MeetingDetail, tags=["meetings"])
+def _or_gone(records_of, record_id, gone, what):
+    """The record `record_id` of `records_of`; one the public could read and can no longer (`gone(id)`) answers 410
+    with its id only, anything else the API's 404."""
+    try:
+        return record_or_404(records_of, record_id)
+    except Http404:
+        if record_id <= LARGEST_ID and gone(record_id):
+            return Status(410, {"id": record_id, "deleted": True,
+                                "detail": f"この{what}は公開を終了しました。"})
+        raise
+
+
+@api.get("/meetings/{int:meeting_id}", response={200: MeetingDetail, 410: GoneOut}, tags=["meetings"])
 def get_meeting(request, meeting_id: int):
-    return payloads.meeting(request, record_or_404(records.meetings(), meeting_id), detail=True)
+    meeting = _or_gone(records.meetings(), meeting_id, publicity.meeting_gone, "会議")
+    return meeting if isinstance(meeting, Status) else payloads.meeting(request, meeting, detail=True)
 
 
 @api.get("/minutes", response=MinutesPage, tags=["minutes"])
 def list_minutes(request, filters: Query[MeetingFilters], paging: Query[PageParams]):
     return {**page_of(request, records.filter_minutes(records.minutes(), filters), paging, payloads.minutes),
-            "deleted": records.tombstones(stamps.gone_minutes(), filters, "meeting__council")}
+            "deleted": records.tombstones(stamps.gone_minutes(), filters)}
 
 
 @api.get("/minutes/{int:minutes_id}", response=MinutesDetail, tags=["minutes"])
@@ -135,7 +148,7 @@ def get_minutes(request, minutes_id: int):
 @api.get("/cases", response=CasePage, tags=["cases"])
 def list_cases(request, filters: Query[CaseFilters], paging: Query[PageParams]):
     return {**page_of(request, records.filter_cases(records.cases(), filters), paging, payloads.case),
-            "deleted": records.tombstones(stamps.gone_cases(), filters, "council")}
+            "deleted": records.tombstones(stamps.gone_cases(), filters)}
 
 
 @api.get(
@@ -148,18 +161,14 @@ def export_cases(request, filters: Query[CaseFilters]):
 
 @api.get("/cases/{int:case_id}", response={200: CaseOut, 410: GoneOut}, tags=["cases"])
 def get_case(request, case_id: int):
-    try:
-        case = record_or_404(records.cases(), case_id)
-    except Http404:
-        if case_id <= LARGEST_ID and publicity.withdrawn_cases().filter(pk=case_id).exists():
-            return Status(410, {"id": case_id, "deleted": True, "detail": "この案件は公開を終了しました。"})
-        raise
-    return payloads.case(request, case)
+    case = _or_gone(records.cases(), case_id, publicity.case_gone, "案件")
+    return case if isinstance(case, Status) else payloads.case(request, case)
 
 
 @api.get("/decisions", response=DecisionPage, tags=["decisions"])
 def list_decisions(request, filters: Query[DecisionFilters], paging: Query[PageParams]):
-    return page_of(request, records.filter_decisions(records.decisions(), filters), paging, payloads.decision)
+    return {**page_of(request, records.filter_decisions(records.decisions(), filters), paging, payloads.decision),
+            "deleted": records.tombstones(stamps.gone_decisions(), filters)}
 
 
 @api.get("/decisions/{int:decision_id}", response=DecisionOut, tags=["decisions"])
@@ -171,7 +180,7 @@ def get_decision(request, decision_id: int):
 def list_answers(request, filters: Query[AnswerFilters], paging: Query[PageParams]):
     return {**page_of(request, records.filter_answers(records.answers(), filters), paging, payloads.answer,
                       prepare=answer_corrections.read_corrections),
-            "deleted": records.tombstones(stamps.gone_answers(), filters, "council")}
+            "deleted": records.tombstones(stamps.gone_answers(), filters)}
 
 
 @api.get("/answers/{int:answer_id}", response=AnswerOut, tags=["answers"])

@@ -46,6 +46,13 @@ class Writer:
         data["modified"] = stamps.iso(record.stamp_modified)
         return _clean(data)
 
+    def deleted(self, gone):
+        """An object taken back from the public (oparl_sources.Deleted), as the standard keeps it: id, type, created,
+        modified and `deleted: true`, nothing else of it."""
+        return _clean({"id": self.url(*gone.url_args), "type": SCHEMA + gone.kind,
+                       "created": stamps.iso(gone.stamp_created), "modified": stamps.iso(gone.stamp_modified),
+                       "deleted": True})
+
     # --- the tree ------------------------------------------------------------------------------------
 
     def system(self, created, modified):

@@ -210,3 +210,54 @@ def document(kind, key):
     else:
         record = _answers().filter(pk=key).first()
     return Document(kind, record, record.stamp_created, record.stamp_modified) if record else None
+
+
+# --- objects taken back from the public ----------------------------------------------------------------
+
+@dataclass
+class Deleted:
+    """A Meeting, Paper or File the public could read and can no longer (stamps.gone_*): OParl keeps its URL
+    answering, as `deleted: true` with its id, type, created and modified (the moment it was taken back)."""
+
+    kind: str  # the OParl type: "Meeting", "Paper" or "File"
+    url_args: tuple  # the arguments of its URL: ("meeting", pk), ("paper", pk), ("file", "minutes", meeting id)
+    stamp_created: datetime
+    stamp_modified: datetime
+
+
+GONE = {
+    # list name: (OParl type, [(a stamps.gone_* source, the field of its rows that keys the URL, the URL's name
+    # and its leading arguments)])
+    "meetings": ("Meeting", lambda: [(s, "gone_id", ("meeting",)) for s in stamps.gone_meetings()]),
+    "papers": ("Paper", lambda: [(s, "gone_id", ("paper",)) for s in stamps.gone_cases()]),
+    "files": ("File", lambda: [(s, "meeting_id", ("file", "minutes")) for s in stamps.gone_minutes()]
+              + [(s, "gone_id", ("file", "answer")) for s in stamps.gone_answers()]),
+}
+
+
+def deleted(kind, body=None, council=None):
+    """The objects of the list `kind` taken back from the public, of `body` or of `council` (by their history:
+    an imported-only council goes with its last import); [] for a list without any."""
+    from shingikai.councils.models import Council
+
+    if kind not in GONE:
+        return []
+    oparl_type, sources = GONE[kind]
+    councils = Council.history.all()
+    if council is not None:
+        councils = councils.filter(id=council.pk)
+    if body is not None:
+        councils = councils.filter(municipality_id=body.pk)
+    found = {}
+    for source, key, url in sources():
+        if body is not None or council is not None:
+            source = source.filter(gone_council__in=councils.values("id"))
+        for pk, created, modified in source.values_list(key, "gone_created", "stamp_modified"):
+            found[(*url, pk)] = Deleted(oparl_type, (*url, pk), created or modified, modified)
+    return sorted(found.values(), key=lambda d: (d.stamp_modified, d.url_args))
+
+
+def deleted_one(*url_args):
+    """The object at `url_args` if it was taken back from the public, else None."""
+    kind = {"meeting": "meetings", "paper": "papers", "file": "files"}[url_args[0]]
+    return next((d for d in deleted(kind) if d.url_args == url_args), None)

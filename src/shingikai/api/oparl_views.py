@@ -92,14 +92,19 @@ def _page_link(request, page):
     return request.build_absolute_uri(f"{request.path}?{query.urlencode()}")
 
 
-def _listing(request, source, write):
+def _listing(request, source, write, deleted=()):
+    """One page of `source` written by `write`; with modified_since, the `deleted` objects (oparl_sources.Deleted)
+    of the window follow the records, as the standard's `deleted: true` objects, so a harvester drops them."""
     source = _within_window(request, source)
+    deleted = _within_window(request, list(deleted)) if request.GET.get("modified_since") else []
     limit = _number(request, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT)
     page = _number(request, "page", 1, 1, 10**9)
-    total = source.count() if isinstance(source, QuerySet) else len(source)
+    live = source.count() if isinstance(source, QuerySet) else len(source)
+    total = live + len(deleted)
     pages = max(1, math.ceil(total / limit))
     start = (page - 1) * limit
-    rows = list(source[start:start + limit]) if start < total else []
+    rows = list(source[start:min(start + limit, live)]) if start < live else []
+    rows += deleted[max(0, start - live):max(0, start + limit - live)]
     answer_corrections.read_corrections(answers_in(rows))  # the page's 正誤 in one query, not one per 答申
     links = {"first": _page_link(request, 1), "last": _page_link(request, pages)}
     if page > 1:
@@ -107,7 +112,7 @@ def _listing(request, source, write):
     if page < pages:
         links["next"] = _page_link(request, page + 1)
     return {
-        "data": [write(row) for row in rows],
+        "data": [Writer(request).deleted(row) if isinstance(row, sources.Deleted) else write(row) for row in rows],
         "pagination": {"totalElements": total, "elementsPerPage": limit, "currentPage": page, "totalPages": pages},
         "links": links,
     }
@@ -118,6 +123,18 @@ def _found(rows):
     if row is None:
         raise Http404
     return row
+
+
+def _found_or_deleted(w, write, rows, *url_args):
+    """The object, or, for one the public could read and can no longer, its `deleted: true` form with status 200
+    as the standard asks; anything else the same 404 as an unknown id."""
+    row = rows.first()
+    if row is not None:
+        return write(row)
+    gone = sources.deleted_one(*url_args)
+    if gone is None:
+        raise Http404
+    return w.deleted(gone)
 
 
 def root(request):
@@ -156,7 +173,7 @@ def body_list(request, w, slug, kind):
         "legislativeTerms": (sources.terms, w.term),
         "locations": (sources.locations, w.location),
     }[kind]
-    return _listing(request, source(body), write)
+    return _listing(request, source(body), write, sources.deleted(kind, body=body))
 
 
 @oparl_view
@@ -174,7 +191,8 @@ def organization_list(request, w, slug, kind):
         raise Http404
     council = get_object_or_404(publicity.councils(), slug=slug)
     if kind == "meetings":
-        return _listing(request, sources.meetings().filter(council=council), w.meeting)
+        return _listing(request, sources.meetings().filter(council=council), w.meeting,
+                        sources.deleted(kind, council=council))
     return _listing(request, sources.consultations().filter(meeting__council=council), w.consultation)
 
 
@@ -196,7 +214,7 @@ def term(request, w, slug, year):
 
 @oparl_view
 def meeting(request, w, pk):
-    return w.meeting(_found(sources.meetings().filter(pk=pk)))
+    return _found_or_deleted(w, w.meeting, sources.meetings().filter(pk=pk), "meeting", pk)
 
 
 @oparl_view
@@ -216,12 +234,17 @@ def consultation(request, w, pk):
 
 @oparl_view
 def paper(request, w, pk):
-    return w.paper(_found(sources.papers().filter(pk=pk)))
+    return _found_or_deleted(w, w.paper, sources.papers().filter(pk=pk), "paper", pk)
 
 
 @oparl_view
 def file(request, w, kind, key):
-    doc = sources.document(kind, key) if kind in ("minutes", "answer") else None
-    if doc is None:
+    if kind not in ("minutes", "answer"):
         raise Http404
+    doc = sources.document(kind, key)
+    if doc is None:
+        gone = sources.deleted_one("file", kind, key)
+        if gone is None:
+            raise Http404
+        return w.deleted(gone)
     return w.file(doc)

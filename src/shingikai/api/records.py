@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from shingikai import publicity
 from shingikai.cases.models import Category
-from shingikai.councils.models import Membership
+from shingikai.councils.models import Council, Membership, Municipality
 from shingikai.jp.wareki import fiscal_year_bounds
 from shingikai.meetings import answer_corrections
 
@@ -132,13 +132,26 @@ def _place(queryset, filters, council_path):
     return queryset
 
 
-def tombstones(gone, filters, council_path):
-    """With modified_since, the records of `gone` (stamps.gone_*) taken back since then, in the list's council or
-    municipality: a harvester learns what to drop. Without it, None: a full read lists what is there."""
+def tombstones(gone, filters):
+    """With modified_since, the records of the `gone` sources (stamps.gone_*) taken back since then, in the list's
+    council or municipality: a harvester learns what to drop. Without it, None: a full read lists what is there."""
     if not filters.modified_since:
         return None
-    rows = _place(gone, filters, council_path).order_by("stamp_modified", "pk").values_list("pk", "stamp_modified")
-    return [{"id": pk, "deleted": True, "modified": stamps.local(at)} for pk, at in rows]
+    # By the councils' history: an imported-only council goes with the last import of it (drop_unused_import_council).
+    councils = Council.history.all()
+    if filters.council:
+        councils = councils.filter(slug=filters.council)
+    if filters.municipality:
+        cities = Municipality.history.filter(slug=filters.municipality).values("id")
+        councils = councils.filter(municipality_id__in=cities)
+    moment = since(filters.modified_since)
+    rows = set()
+    for source in gone:
+        source = source.filter(stamp_modified__gte=moment)
+        if filters.council or filters.municipality:
+            source = source.filter(gone_council__in=councils.values("id"))
+        rows.update(source.values_list("stamp_modified", "gone_id"))
+    return [{"id": pk, "deleted": True, "modified": stamps.local(at)} for at, pk in sorted(rows)]
 
 
 def filter_councils(queryset, filters):

@@ -165,8 +165,9 @@ class CaseOut(Schema):
 
 
 class GoneOut(Schema):
-    """A record the public could once read and no longer may (a case heard closed, withdrawn or unpublished): its
-    id, so that a copy kept downstream can drop it, and nothing else of it."""
+    """A record the public could once read and no longer may (a case heard closed, withdrawn or unpublished, an
+    imported meeting taken back or deleted, and its cases): its id, so that a copy kept downstream can drop it, and
+    nothing else of it."""
     id: int
     deleted: bool = True
     detail: str
@@ -260,7 +261,7 @@ class CasePage(HarvestPage):
     items: list[CaseOut]
 
 
-class DecisionPage(Page):
+class DecisionPage(HarvestPage):
     items: list[DecisionOut]
 
 

@@ -16,7 +16,7 @@ from django.utils.dateparse import parse_date, parse_datetime
 
 from shingikai import publicity
 from shingikai.cases.models import Case
-from shingikai.meetings.models import AgendaItem, Answer, Decision
+from shingikai.meetings.models import AgendaItem, Answer, Decision, Meeting
 from shingikai.minutes.models import Minutes
 
 LOCAL = ZoneInfo(settings.TIME_ZONE)
@@ -88,38 +88,81 @@ def answers(queryset):
 
 # -- tombstones: records the public could read and can no longer -------------------------------------------------
 # Each is stamped `stamp_modified` with its latest history row, the action that took it back (or a later change),
-# never the time of the request: a harvester asking again from the same moment is told the same.
+# never the time of the request: a harvester asking again from the same moment is told the same. Each source is
+# annotated `gone_id` (the record's id) and `gone_council` (its council's), also for a record deleted since,
+# which only its history rows still name.
 
-def _latest_of(first, second):
-    """The later of two moments either of which may be missing (SQLite's GREATEST is NULL if any argument is)."""
-    return Greatest(Coalesce(first, second), Coalesce(second, first))
+def _latest_of(*moments):
+    """The latest of moments any of which may be missing (SQLite's GREATEST is NULL if any argument is)."""
+    return Greatest(*(Coalesce(*moments[i:], *moments[:i]) for i in range(len(moments))))
+
+
+def _deleted(history, council, created):
+    """The deletion rows of `history` (its record gone), stamped when it was deleted."""
+    return history.filter(history_type="-").annotate(
+        stamp_modified=F("history_date"), gone_id=F("id"), gone_council=council, gone_created=created)
+
+
+def _council_of_meeting(meeting_ref):
+    """The council of a meeting, read from its history: the meeting may be deleted."""
+    return Subquery(Meeting.history.filter(id=meeting_ref).order_by("-history_date").values("council_id")[:1])
 
 
 def gone_cases():
-    """Withdrawn, unpublished, or taken on a closed item (publicity.withdrawn_cases)."""
-    return publicity.withdrawn_cases().annotate(stamp_modified=_latest_of(
-        _latest(Case.history, id=OuterRef("pk")), _latest(AgendaItem.history, case_id=OuterRef("pk"))))
+    """Withdrawn, unpublished, taken on a closed item or on an import taken back (publicity.withdrawn_cases), and
+    deleted with an import (publicity.deleted_cases)."""
+    taken_back = publicity.withdrawn_cases().annotate(stamp_modified=_latest_of(
+        _latest(Case.history, id=OuterRef("pk")), _latest(AgendaItem.history, case_id=OuterRef("pk")),
+        _latest(Minutes.history, meeting__items__case_id=OuterRef("pk"))),
+        gone_id=F("pk"), gone_council=F("council_id"), gone_created=F("created_at"))
+    return taken_back, _deleted(publicity.deleted_cases(), F("council_id"), F("created_at"))
 
 
 def gone_meetings():
-    """Imported meetings whose record was published and has been taken back (minutes.actions.unpublish_import)."""
-    published = Exists(Minutes.history.filter(meeting_id=OuterRef("pk"), state=Minutes.State.PUBLISHED))
-    return publicity.unpublished_imports().filter(published).annotate(
-        stamp_modified=_latest(Minutes.history, meeting_id=OuterRef("pk")))
+    """Imported meetings whose record was published and has been taken back (minutes.actions.unpublish_import), or
+    deleted (minutes.actions.delete_import)."""
+    taken_back = publicity.withdrawn_meetings().annotate(
+        stamp_modified=_latest(Minutes.history, meeting_id=OuterRef("pk")),
+        gone_id=F("pk"), gone_council=F("council_id"), gone_created=F("created_at"))
+    return taken_back, _deleted(publicity.deleted_meetings(), F("council_id"), F("created_at"))
 
 
 def gone_minutes():
-    """Published minutes the public can no longer read (an import taken back, a meeting made closed)."""
-    published = Exists(Minutes.history.filter(id=OuterRef("pk"), state=Minutes.State.PUBLISHED))
-    return Minutes.objects.filter(published).exclude(pk__in=publicity.minutes().values("pk")).annotate(
-        stamp_modified=_latest(Minutes.history, id=OuterRef("pk")))
+    """Published minutes the public can no longer read (an import taken back or deleted, a meeting made closed)."""
+    once = Minutes.history.filter(state=Minutes.State.PUBLISHED).values("id")
+    published = _earliest(Minutes.history, id=OuterRef("id"), state=Minutes.State.PUBLISHED)
+    taken_back = Minutes.objects.filter(pk__in=once).exclude(pk__in=publicity.minutes().values("pk")).annotate(
+        stamp_modified=_latest(Minutes.history, id=OuterRef("pk")), gone_id=F("pk"),
+        gone_council=F("meeting__council_id"), gone_created=published)
+    deleted = Minutes.history.filter(id__in=once).exclude(id__in=Minutes.objects.values("pk"))
+    return taken_back, _deleted(deleted, _council_of_meeting(OuterRef("meeting_id")), published)
 
 
 def gone_answers():
     """答申 the council published on a closed case and took back (meetings.actions.unpublish_answer)."""
     published = Exists(Answer.history.filter(id=OuterRef("pk"), published_at__isnull=False))
-    return Answer.objects.filter(published).exclude(pk__in=publicity.answers().values("pk")).annotate(
-        stamp_modified=_latest(Answer.history, id=OuterRef("pk")))
+    return (Answer.objects.filter(published).exclude(pk__in=publicity.answers().values("pk")).annotate(
+        stamp_modified=_latest(Answer.history, id=OuterRef("pk")), gone_id=F("pk"), gone_council=F("council_id"),
+        gone_created=Coalesce(F("issued_at"), _earliest(Answer.history, id=OuterRef("pk"),
+                                                        state=Answer.State.ISSUED))),)
+
+
+def gone_decisions():
+    """Decisions the public could read and can no longer: the minutes that published them taken back (an import
+    unpublished), their item or meeting made closed, or deleted with an import. From their history rows, the
+    latest of each (a decision deleted has no other), stamped with the latest change to the decision, its item,
+    its meeting or its minutes."""
+    latest_row = Decision.history.filter(id=OuterRef("id")).order_by("-history_date", "-history_id").values(
+        "history_id")[:1]
+    item = AgendaItem.history.filter(id=OuterRef("agenda_item_id")).order_by("-history_date").values("meeting_id")[:1]
+    rows = (Decision.history.filter(history_id=Subquery(latest_row)).filter(publicity.once_public_decision())
+            .exclude(id__in=publicity.decisions().values("pk")).annotate(meeting_ref=Subquery(item)))
+    return (rows.annotate(
+        stamp_modified=_latest_of(
+            F("history_date"), _latest(AgendaItem.history, id=OuterRef("agenda_item_id")),
+            _latest(Meeting.history, id=OuterRef("meeting_ref")),
+            _latest(Minutes.history, meeting_id=OuterRef("meeting_ref"))),
+        gone_id=F("id"), gone_council=_council_of_meeting(OuterRef("meeting_ref")), gone_created=F("recorded_at")),)
 
 
 def midnight(day):

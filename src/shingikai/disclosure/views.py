@@ -432,11 +432,10 @@ def appeal_answer_document(request, pk, fmt):
 @one_submission
 def table_report(request, meeting_pk):
     """Table the 運用状況報告 or 実施状況追加報告 on a meeting's agenda (the form sits on the meeting's page)."""
-    from shingikai import access as council_access
+    from shingikai.meetings.views import _secretariat_meeting
 
-    meeting = get_object_or_404(Meeting.objects.select_related("council__municipality"), pk=meeting_pk)
-    if not council_access.is_secretariat(request.user, meeting.council):
-        raise PermissionDenied
+    # A meeting the user may not see is a 404, as on its own page; only its own council's members get the 403.
+    meeting = _secretariat_meeting(request.user, meeting_pk)
     form = forms.TableReportForm(request.POST or None, municipality=meeting.council.municipality, meeting=meeting,
                                  prefix="report")
     status = 200

@@ -97,7 +97,9 @@ def _decisions_by_item(items, preview=False):
 
 @revalidated(meeting_tag)
 def meeting(request, pk):
-    meeting = get_object_or_404(publicity.meetings().select_related("council__municipality"), pk=pk)
+    meeting = publicity.meetings().select_related("council__municipality").filter(pk=pk).first()
+    if meeting is None:
+        return _gone_or_404(request, publicity.meeting_gone(pk))
     context = meeting_record(meeting)
     context["page_description"] = meeting_summary(meeting)
     return render(request, "portal/meeting.html", context)
@@ -241,9 +243,9 @@ def _applied_filters(params, year):
 
 
 def _gone_or_404(request, was_public):
-    """A record the public could once read and may no longer: 410, with a page that says so and nothing of it;
-    anything else is the same 404 as a record that never existed."""
-    if was_public.exists():
+    """A record the public could once read and may no longer (`was_public`, a queryset or a bool): 410, with a page
+    that says so and nothing of it; anything else is the same 404 as a record that never existed."""
+    if was_public if isinstance(was_public, bool) else was_public.exists():
         return render(request, "portal/gone.html", status=410)
     raise Http404
 
@@ -251,7 +253,7 @@ def _gone_or_404(request, was_public):
 def case_detail(request, pk):
     case = publicity.cases().select_related("council__municipality", "department").filter(pk=pk).first()
     if case is None:
-        return _gone_or_404(request, publicity.withdrawn_cases().filter(pk=pk))
+        return _gone_or_404(request, publicity.case_gone(pk))
     items = publicity.agenda_items().filter(case=case).select_related("meeting").order_by("meeting__date")
     decisions = _decisions_by_item(items)
     deliberations = [{"item": item, "decision": decisions.get(item.pk)} for item in items]

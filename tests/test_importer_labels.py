@@ -988,3 +988,11 @@ def test_a_topic_led_to_its_speaker_opens_the_speakers_turn_and_keeps_the_topic_
     assert [t["speaker"] for t in turns] == ["西川財政課長"]
     assert turns[0]["text"].startswith("議案第1号令和2年度北山市一般会計補正予算")
     assert "・・・" not in turns[0]["text"]
+
+
+def test_a_post_ending_in_senmonkan_opens_a_turn_inside_a_flattened_summary():
+    # 南田専門官:… / ∼運行の中で∼ 東山専門官:…: a national office's 専門官 speaks as a 専門員 does, once only though he speaks.
+    text = HEAD + ("議事 (1) 運用実績について 別添資料1のとおり報告。 南田専門官:一日平均利用者数の資料が欲しい。 "
+                   "また、乗降場の利用状況も分けて欲しい。 北野係長:資料を用意する。 南田専門官:了解。資料をお願いする。 "
+                   "∼運行の中で∼ 東山専門官:利用のない乗降場の今後の扱いはどうか。\n")
+    assert "東山専門官" in _speakers(text)

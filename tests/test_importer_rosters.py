@@ -934,3 +934,17 @@ def test_rows_whose_names_repeat_are_a_list_of_officers_elected_not_a_roster():
     text = (HEAD + "出席者数\n委員12人、事務局9人\n" + "\n会議の内容\n事務局\n事務局から次のとおり選任案を提示した。\n"
             "会長 北野 一郎 委員\n副会長 南田 健 委員 - 北山市苦情処理委員会\n会長 南田 健 委員\n副会長 東山 亨 委員\n")
     assert parse_text(text)["members_present"] == []
+
+
+def test_each_groups_people_in_a_bracket_after_its_word_the_members_the_bracket_after_iin():
+    # (1) 委 員(北野一郎会長、…委\n員) / (2) 北山市(…部長) / 4 欠席者 (…委員、小川オブザーバー): each group's people in brackets
+    # after its word; the members' list wraps mid-word, the absentees' bracket stands alone, an observer is no member.
+    text = ("第3回北山地域協議会議事録\n1 日 時 令和6年9月28日(金)18時∼20時\n2 場 所 北山支所 2階会議室\n3 出席者\n"
+            "(1) 委 員(北野一郎会長、南田健副会長、東山亨委員、西川花子委\n員、森本清委員)\n"
+            "(2) 北山市(中村健康福祉部長、高木介護保険課長他 3 名)\n(3) 事務局(井田支所長、山本地域振興課長)\n"
+            "4 欠席者 (川上二郎委員、小川オブザーバー)\n5 傍聴人\n1名\n6 議事\n1)北山町の施設建設について\n"
+            "(会長)\n何かお聞きしたいことはありますか。\n(委員)\n今の建物はどうなるのでしょうか。\n")
+    parsed = parse_text(text)
+    assert parsed["members_present"] == ["北野一郎", "南田健", "東山亨", "西川花子", "森本清"]
+    assert parsed["members_absent"] == ["川上二郎"]
+    assert parsed["chair"] == "北野一郎"

@@ -35,7 +35,7 @@ ROLE_SUFFIXES = (
     "市長|副市長|区長|副区長|町長|副町長|村長|副村長|知事|副知事|助役|収入役|教育長|教育次長|会計管理者|管理者|"
     "課長補佐|課長|係長|主査|主幹|副主幹|主任主事|主任|主事|参事|副参事|室長|所長|部長|次長|局長|館長|園長|"
     # 健康福祉部参与: a post a city gives a senior official beside the line of departments.
-    "補佐|技師|専門員|保健師|指導主事|理事|参与|審議監|対策監|調整監|管理監|政策監|統括監|専門監|振興監|担当課長|君|氏"
+    "補佐|技師|専門員|専門官|保健師|指導主事|理事|参与|審議監|対策監|調整監|管理監|政策監|統括監|専門監|振興監|担当課長|君|氏"
 )
 
 # Words in a marked line that make it a heading or a roster, never a speaker (○出席議員).
@@ -553,6 +553,8 @@ CATALOGUE: tuple[Convention, ...] = (
     Convention("label-alone-over-speech-opening-with-a-heading-word", "speaker",
                "会長\n議題(1)について何かご質問等ありますか。", "会長"),
     Convention("acting-chair-alone-over-speech", "speaker", "北野委員長職務代理者\n ただいまから会議を開きます。", "北野委員長職務代理者"),
+    # 北野専門官:…: a post of a national office (運輸支局, 整備局) that ends in 専門官 speaks as a 専門員 does.
+    Convention("post-ending-in-senmonkan-before-a-colon", "speaker", "北野専門官:資料をお願いしたい。", "北野専門官"),
     Convention(
         "unmarked-label-after-the-opening-clock", "speaker",
         "○議事日程 (1) 委員長、委員、教育長報告事項 (2)事務局報告事項 ①学校教育向上事業研究指定校等について(指導室長) "
@@ -3318,6 +3320,55 @@ CATALOGUE: tuple[Convention, ...] = (
                "議案第1号 北山都市計画道路の変更(北山市決定)について (司会) 皆様、お疲れ様でございます。ただいまから審議会を開会いたします。\n"
                "(西川都市計画課長) 都市計画課長の西川でございます。本日はよろしくお願いします。\n",
                "その他:北山市都市再生整備計画の改正について|その他:北山都市計画道路の変更(北山市決定)について"),
+    # 4 議事等(公開・非公開の別) / 議事1 …について (公開) / 議事2 … (非公開): the form's group word carries a note of whether
+    # its business was heard in public, and each case is numbered by the group's word (議事1, as 議題1); the note names no case.
+    Convention("record-cases-numbered-by-the-word-under-a-disclosure-noted-heading", "record",
+               "第3回北山市文書館運営委員会 議事要旨\n1 開催日時\n令和6年3月23日(水曜日) 午後3時から5時まで\n"
+               "2 開催場所\n北山市文書館 会議室\n3 出席委員\n北野一郎(委員長)、南田健、東山亨\n"
+               "4 議事等(公開・非公開の別)\n議事1 令和6年度予算について (公開)\n議事2 文書館の運営状況について (公開)\n"
+               "議事3 所蔵資料の活用について (非公開)\n5 傍聴者\nなし\n6 会議の運営\n(1) 会長の選任\n"
+               "委員の互選により北野一郎委員が会長に選任された。\n",
+               "その他:令和6年度予算について|その他:文書館の運営状況について|その他:所蔵資料の活用について"),
+    # A page that lost its field labels: the title, bare date and room lines, then the agenda as lines numbered 1. 2. …, each
+    # a case's whole title, with no 議題 over them; the first is repeated as the heading over its discussion.
+    Convention("record-numbered-titles-whose-label-was-lost", "record",
+               "北山市総合計画審議会(第1回第2部会)\n令和6年10月1日(木曜日) 18時00分~20時00分\n北山市役所 第2会議室\n"
+               "1. 総合戦略の進捗状況について\n2. 施策体系案について\n1 総合戦略の進捗状況について\n[担当課:説明]\n"
+               "【委員】\n数値目標が後退しているのではないか。\n【部会長】\nどちらに対するご意見か。\n",
+               "その他:総合戦略の進捗状況について|その他:施策体系案について"),
+    # 6 議事 〔すべて公開〕 / 1)…建設について、北山福祉会、健康福祉部より説明を受けた。: the field's note of its disclosure stands
+    # where its value would, and the one case is narrated as a sentence: its title, then who explained it (the city's
+    # office among them is the department).
+    Convention("record-narrated-entry-under-a-disclosure-note", "record",
+               "第3回北山地域協議会議事録\n1 日 時 令和6年9月28日(金)18時∼20時\n2 場 所 北山支所 2階会議室\n"
+               "3 出席者\n(1) 委 員(北野一郎会長、南田健副会長、東山亨委員)\n4 欠席者 (西川花子委員)\n5 傍聴人\n1名\n"
+               "6 議事 〔すべて公開〕\n1)北山町特別養護老人ホーム建設について、北山福祉会、健康福祉部より説明を受けた。\n"
+               "(会長)\n何かお聞きしたいことはありますか。\n(委員)\n今の建物はどうなるのでしょうか。\n",
+               "その他:北山町特別養護老人ホーム建設について"),
+    # 審議会開催結果(令和6年11月) / 北山市工業振興会議 / 開催日時 / … / 議題 / 1. … / 第2回北山市社会教育委員会議 / 開催日時 / …: a
+    # page of the month's sittings, each body's name over its own fields; the record is the first body's, the next
+    # body's name ends it.
+    Convention("record-first-of-the-months-sittings", "record",
+               "審議会開催結果(令和6年11月)\n\n北山市工業振興会議\n\n開催日時\n\n令和6年11月2日、15時から17時まで\n\n"
+               "開催場所\n\n北山会館3階会議室\n\n議題\n\n  1. 工業振興計画の取組状況について\n  2. 産業用地整備計画について\n\n"
+               "会議の要旨\n\n事務局から説明を行い、意見交換を行った。\n\n第2回北山市社会教育委員会議\n\n開催日時\n\n"
+               "令和6年11月9日、13時30分から15時まで\n\n開催場所\n\n北山分庁舎大会議室\n\n議題\n\n"
+               "  1. 社会教育関係団体への補助金について\n  2. 読書推進計画について\n",
+               "その他:工業振興計画の取組状況について|その他:産業用地整備計画について"),
+    # 日程第6 議案の上程、説明、質疑、討論、採決 / 議案第14号 …について / 議案第15号 …: an assembly's order of business whose last
+    # entry names the steps the bills go through, the bills listed one a line under it; the bills are the cases.
+    Convention("record-bills-listed-under-the-order-that-takes-them-up", "record",
+               "北山広域連合議会\n令和6年3月臨時会議事日程\n\n令和6年3月23日\n\n日程第1 議席の指定\n日程第2 会議録署名議員の指名\n"
+               "日程第3 会期の決定\n日程第4 議案の上程、説明、質疑、討論、採決\n議案第14号 副広域連合長の選任について\n"
+               "議案第15号 工事請負契約の締結について\n\n\n本会議出席者名簿\n出席議員(2名)\n1番 北野一郎君 2番 南田健君\n",
+               "その他:副広域連合長の選任について|その他:工事請負契約の締結について"),
+    # …についてを議題とし、資料に基づき、理事者から説明を受けます: the chair puts the case on the floor in a clause, the
+    # explanation asked for in the same sentence.
+    Convention("proceedings-case-put-on-the-floor-in-a-clause", "proceedings",
+               "○北野委員長　ただいまから委員会を開会いたします。それでは、議事に入ります。"
+               "北山市ICT活用戦略策定方向性についてを議題とし、資料に基づき、理事者から説明を受けます。\n"
+               "◎南田デジタル戦略課長　ご説明いたします。\n",
+               "その他:北山市ICT活用戦略策定方向性について"),
     # 本日の協議事項は、「…の設立について」始め7件でございます: a council of heads names its matters to settle in the chair's
     # greeting, the first by its title and the rest by their count; the one named is a case.
     Convention("proceedings-matters-to-settle-named-in-the-greeting", "proceedings",

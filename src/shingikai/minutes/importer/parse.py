@@ -243,6 +243,7 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     lines = speaker_column_apart(lines) or speaker_cells_under_header(lines) or lines
     if not any(line.strip() for line in lines):
         raise MinutesImportError("no text in the minutes")
+    lines = _first_of_several_sittings(lines)
     marker = hdr.find_body_start(lines)
     header = hdr.parse_header(lines, marker)
     body_start = marker + 1 if marker is not None else header.end
@@ -328,6 +329,27 @@ def parse_text(text: str, filename: str | None = None) -> dict:
     parsed["confidence"] = facts.confidence
     parsed["warnings"] = facts.warnings
     return parsed
+
+
+# 審議会開催結果(平成28年11月) / 北山市工業振興会議 / 開催日時 / … / 平成28年度第2回北山市社会教育委員会議 / 開催日時 / …: a page
+# of the month's sittings lists several bodies, each its name over the same fields; the record is the first body's.
+_WHEN_LABEL = re.compile(r"^[ \t\u3000]*[◇◆■□●・]?[ \t\u3000]*(?:開催日時|開催日|日時|開催年月日)[ \t\u3000:：]*$")
+_BODY_NAME_LINE = re.compile(
+    r"^[ \t\u3000]*(?:(?:平成|令和|昭和)[0-9０-９元]{1,2}年度?)?(?:第[0-9０-９]{1,2}回)?[^\s。、「」:：()（）]{2,30}?"
+    r"(?:会議|審議会|委員会|協議会|懇話会|懇談会|審査会|推進会議)(?:[(（]第[0-9０-９]{1,2}回[)）]|第[0-9０-９]{1,2}回)?[ \t\u3000]*$")
+
+
+def _first_of_several_sittings(lines: list[str]) -> list[str]:
+    """The lines of the first sitting where a page lists several bodies' sittings, each a body's name over its own
+    開催日時 label (the value on the lines below); the rest as they were."""
+    named = []
+    for i, line in enumerate(lines[:300]):
+        if not _WHEN_LABEL.match(line):
+            continue
+        above = [k for k in range(max(0, i - 4), i) if lines[k].strip(" \t\u3000")]
+        if above and _BODY_NAME_LINE.match(lines[above[-1]]):
+            named.append(above[-1])
+    return lines[:named[1]] if len(named) >= 2 else lines
 
 
 def _decisions_listed_again(body: Body, items: list[Item]) -> list[Item]:
@@ -1436,6 +1458,8 @@ def _items(lines: list[str], header: hdr.Header, body: Body, ctx: RoleContext, a
     if not items and not entries:
         entries = _unlabelled_run(lines, min(len(lines), max(body.start, _UNLABELLED_REACH)))
     if not items and not entries:
+        entries = _numbered_title_lines(lines, min(body.labels, default=body.start))
+    if not items and not entries:
         entries = _bill_number_over_title(lines)
     if not items and not entries:
         entries = _agenda_entries([_bill_cells(lines, min(len(lines), 400))])
@@ -1985,7 +2009,8 @@ _CLOCK_NOTE_FIRST = re.compile(r"^[(（][0-9０-９]{1,2}[:：][0-9０-９]{2}[)
 _CHAIR_TAKES_UP = re.compile(
     rf"^{_TAKE_UP_LEAD}{_TAKE_UP_PLACE}(?:(?P<w>{_BILL_SERIES})第[ \t\u3000]*(?P<n>[0-9０-９]{{1,3}})号[、,， \t\u3000]*)?"
     r"(?:[「『](?P<q>[^」』。]{4,80})[」』](?:の件)?|(?P<x>[^。「」、,，]{6,80}?))"
-    r"(?:を(?:審議|議題と)(?:いた)?します|を議題に供します|について(?:議事を進め|審議を進め|審議を行い)ます)"
+    # …についてを議題とし、資料に基づき、理事者から説明を受けます: the case put on the floor in the clause before the explanation.
+    r"(?:を(?:審議|議題と)(?:いた)?します|を議題に供します|について(?:議事を進め|審議を進め|審議を行い)ます|を議題とし[、,，])"
 )
 # [委員長] 北野市の定数に対する考え方について。 資料をご参照ください。: a chair's turn that opens with the matter's
 # title as a sentence of its own, its heading spoken; the matter is taken up without 議題 or 審議.
@@ -2492,6 +2517,30 @@ def _unlabelled_run(lines: list[str], stop: int) -> list[_AgendaEntry]:
     return []
 
 
+# 1. …の進捗状況について / 2. …案について / 3. …: a page that lost its field labels (議題) keeps the agenda as lines numbered
+# from 1, one whole case title each, between the date and place lines and the proceedings.
+_NUMBERED_TITLE_LINE = re.compile(r"^[ \t\u3000]*(?P<n>[0-9０-９]{1,2})[.．、][ \t\u3000]*(?P<t>\S.{2,80}?)[ \t\u3000]*$")
+
+
+def _numbered_title_lines(lines: list[str], stop: int) -> list[_AgendaEntry]:
+    """Two or more lines in a row numbered 1, 2, … before the first speech, each a case's whole title (…について), with
+    no heading word over them: the agenda whose label the page lost."""
+    run: list[_AgendaEntry] = []
+    for line in lines[:stop]:
+        if not line.strip(" \t\u3000"):
+            continue
+        m = _NUMBERED_TITLE_LINE.match(line)
+        if m and int(nfkc(m.group("n"))) == len(run) + 1 and _TITLE_END.search(m.group("t")) and "。" not in m.group("t"):
+            run.append(_AgendaEntry(m.group("t"), None, [], None, None))
+            continue
+        if len(run) >= 2:
+            return run
+        run = []
+        if m and int(nfkc(m.group("n"))) == 1 and _TITLE_END.search(m.group("t")) and "。" not in m.group("t"):
+            run.append(_AgendaEntry(m.group("t"), None, [], None, None))
+    return run if len(run) >= 2 else []
+
+
 def _requests_by_agenda_place(lines: list[str]) -> list[_AgendaEntry]:
     entries: list[_AgendaEntry] = []
     for line in lines:
@@ -2745,6 +2794,10 @@ def _summarised_business(lines: list[str], stop: int) -> list[_AgendaEntry]:
 _ORDER_LINE = re.compile(r"^[ \t\u3000]*日程[ \t\u3000]*第[ \t\u3000]*(?P<n>[0-9０-９]{1,3})(?=[ \t\u3000])")
 
 
+_BILL_UNDER_ORDER = re.compile(r"^[ \t\u3000]*(?:議案|報告|諮問|認定|承認|同意|請願|陳情|発議)第[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*号[ \t\u3000]+\S")
+_BILL_STEPS = re.compile(r"議案(?:等)?の(?:上程|提出)(?:[、・,][^、・,\n]{1,8}){1,6}[ \t\u3000]*$")
+
+
 def _order_of_business(lines: list[str], stop: int) -> list[str]:
     """The lines 日程第1, 日程第2 … counting up before the proceedings, where no heading introduced them
     (a flattened page loses its 議事日程 heading with its line breaks): the agenda, as a block."""
@@ -2753,6 +2806,11 @@ def _order_of_business(lines: list[str], stop: int) -> list[str]:
     for line in lines[:stop]:
         m = _ORDER_LINE.match(line)
         if m is None:
+            if run and _BILL_UNDER_ORDER.match(line) and (_BILL_UNDER_ORDER.match(run[-1]) or _BILL_STEPS.search(run[-1])):
+                # 日程第6 議案の上程、説明、質疑、討論、採決 / 議案第14号 …について / 議案第15号 …: the bills the last order
+                # of business takes up, one a line under it.
+                run.append(line)
+                continue
             if line.strip():
                 best, run = max(best, run, key=len), []
             continue
@@ -2906,6 +2964,14 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
                 proposed = _NOTE_AFTER_TITLE.search(piece)
                 if proposed is not None:
                     piece = piece[:proposed.start()]
+                narrated = _NARRATED_ENTRY.match(strip_list_marker(piece).strip(" \t\u3000")) if "。" in piece else None
+                narrated_depts: list[str] = []
+                if narrated is not None:
+                    # 1)…: a number closed by a half bracket, as the narrated list writes it.
+                    piece = re.sub(r"^[ \t\u3000]*[0-9０-９]{1,2}[)）][ \t\u3000]*", "",
+                                   piece[:piece.index(narrated.group("t")) + len(narrated.group("t"))])
+                    narrated_depts = [u for u in re.split(r"[、,・及び]+", narrated.group("who"))
+                                      if _PRESENTER_UNIT.fullmatch(u) and len(u) <= 16]
                 if "。" in piece:
                     # (3)…(素案)について 事務局:皆さんこんにちは。…: the first speech, its label and colon, run on after
                     # the last entry of a flattened agenda.
@@ -3042,8 +3108,8 @@ def _agenda_entries(blocks: list[list[str]]) -> list[_AgendaEntry]:
                 ordinal = _heading_number(heading) if not case and heading.style in ORDINAL_STYLES else None
                 kind = (_kind_under(heading.kind_hint, heading.style, context)
                         or (word if word in ("諮問", "報告") and ref else None) or noted_kind or context)
-                entries.append(_AgendaEntry(heading.title, kind, list(heading.depts), number, word, ordinal=ordinal,
-                                            dept_note=heading.dept_note))
+                entries.append(_AgendaEntry(heading.title, kind, list(dict.fromkeys(heading.depts + narrated_depts)), number,
+                                            word, ordinal=ordinal, dept_note=heading.dept_note))
                 last_style = heading.style
                 if heading.style in ("kana", "pkana"):
                     if heading.number == "ア":
@@ -3182,7 +3248,12 @@ _GLUED_NUMBER = re.compile(r"([0-9]{1,2})(?=[「『一-龥ぁ-んァ-ヶ])")
 # 議第1298号, 報第3号: the short series of a prefecture's or an assembly's bills, numbered on through the years.
 _CASE_ONLY = re.compile(r"(?:諮問|報告|議案|議|報)第[0-9]{1,4}号")
 # 《非公開》, [公開・非公開], (公開): an entry's publicity printed on a line of its own, a cell of the agenda's table.
-_PUBLICITY_CELL = re.compile(r"[《〈<＜\[［(（【]?(?:一部)?(?:非)?公開(?:・(?:一部)?非公開)?(?:の別)?[》〉>＞\]］)）】]?")
+# 〔すべて公開〕: the note a form's 議事 field gives its whole business, alone where the value would stand.
+_PUBLICITY_CELL = re.compile(r"[《〈<＜\[［(（【〔]?(?:すべて|全て|全部|一部)?(?:非)?公開(?:・(?:一部)?非公開)?(?:の別)?[》〉>＞\]］)）】〕]?")
+# 1)…施設建設について、北山福祉会、健康福祉部より説明を受けた。: an entry narrated as one sentence, the case's title, then who
+# explained it; the title ends at its own ending, the offices among the explainers are its departments.
+_NARRATED_ENTRY = re.compile(
+    r"^(?P<t>[^。、]{4,80}?(?:について|に関して|の件))、(?P<who>[^。]{2,60}?)(?:より|から)(?:の)?(?:説明|報告)を(?:受けた|受ける|聞いた)。$")
 _CASE_PAIR = re.compile(r"(?P<w>諮問|報告)第(?P<a>[0-9]{1,4})号(?:・|、|,|及び|と)第?(?P<b>[0-9]{1,4})号")
 _TITLE_END = re.compile(r"(?:について|に関して|の件|こと)$")
 # …について(議案第68号)      = 決算委員長報告 =: a group's note in equals signs, padded out to its column, after

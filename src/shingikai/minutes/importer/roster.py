@@ -146,6 +146,13 @@ _ATTENDANCE_MODE = re.compile(
 )
 
 
+# (1) 委 員(北野一郎会長、…、\n東山亨委員) / (2) …, or (北野一郎委員、南田健委員、小川オブザーバー) alone: the group's list in brackets.
+_MEMBERS_LISTED_IN_BRACKET = re.compile(
+    r"^[ \t\u3000\n]*(?:[(（][0-9０-９]{1,2}[)）][ \t\u3000]*(?:委[ \t\u3000]*員|構成員)[ \t\u3000]*)?[(（](?!敬称|五十音|順不同)(?P<list>[^()（）]{4,}?、[^()（）]{2,})(?<!順)(?<!略)[)）][ \t\u3000]*(?:\n|$)")
+# …、小川オブザーバー: one named as an observer by the word after the surname is no member.
+_OBSERVER_CLOSED = re.compile(r"(?:^|[、,，])[ \t\u3000]*[一-龥々ヶ]{1,6}オブザーバー[ \t\u3000]*(?=[、,，]|$)")
+
+
 _NONE_OF_EACH = re.compile(r"(?:[ \t\u3000]*(?:欠席|遅参|早退|遅刻)[ \t\u3000]*(?:なし|無し))+[ \t\u3000]*")
 
 
@@ -171,6 +178,12 @@ def read_people(value: str | None, with_others: bool = False) -> People:
         # heading; only the members' group lists members.
         other = _OTHER_GROUP_LINE.search(value, members_group.end())
         value = value[members_group.end():other.start() if other else len(value)]
+    listed = _MEMBERS_LISTED_IN_BRACKET.match(value) if members_group is None else None
+    if listed:
+        # (1) 委 員(北野一郎会長、南田健副会長、…) / (2) 北山市(…部長、…): each group's people in a bracket after its word, a
+        # group a numbered line; the members are the bracket after 委員, the bracket alone a list of one group.
+        value = listed.group("list")
+        value = _OBSERVER_CLOSED.sub("", value)
     if "参加" in value or "出席" in value:
         # 会議室参加:北野一郎会長、… / Web参加:南田健委員、…: the roster split by how each attended, the mode no name.
         value = _ATTENDANCE_MODE.sub("", value)

@@ -72,7 +72,7 @@ _H_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("sqnum", re.compile(r"^[\[［](?P<n>[0-9０-９]{1,2})[\]］][ \t\u3000]*(?P<t>\S.*)$")),
     # 審議 1 …, 報告 2 …: a word and a number before each line of the agenda.
     # 臨時議題1・2 …の選出について: the entries of a second list taken up together, under its word and their numbers.
-    ("case", re.compile(r"^(?:臨時|追加)?(?P<w>諮問|報告|議題|議案|案件|審議|協議)[ \t\u3000]*(?:第)?(?P<n>[0-9０-９]{1,3})(?:号)?"
+    ("case", re.compile(r"^(?:臨時|追加)?(?P<w>諮問|報告|議題|議事|議案|案件|審議|協議)[ \t\u3000]*(?:第)?(?P<n>[0-9０-９]{1,3})(?:号)?"
                         r"(?:[・、,][0-9０-９]{1,3})*[ \t\u3000:：.．]+(?P<t>\S.*)$")),
     # 報告案件第1号 …, 事前説明案件第2号 …: a council's own word for a kind of case (any …案件), then its number.
     ("case", re.compile(r"^(?P<w>[一-龥]{1,6}案件)第[ \t\u3000]*(?P<n>[0-9０-９]{1,3})[ \t\u3000]*号[ \t\u3000:：.．]+(?P<t>\S.*)$")),
@@ -96,7 +96,9 @@ CONTAINER = re.compile(
     r"^(?:(?:諮問|報告|審議|審査|協議|付議|附議|議事)(?:事項|案件|事案)?(?:の審議|に関する審議|の報告|について|等)?|"
     r"(?:臨時|追加)?議題|議事|議件|案件|件名|付議件名|(?:本日の)?会議に付した(?:事件|案件)|付議事件|審議事項|協議事項|報告事項|説明事項|諮問事項|確認事項|審議等事項|議事日程|会議事項|その他の報告|報告等|諮問等|意見聴取|"
     r"(?:付託)?議案(?:の)?(?:審査|審議)|(?:請願|陳情|請願・陳情)(?:の)?審査|(?:付託|協議|報告)案件|"
-    r"議案(?:事項|案件)?|(?:議案|報告|諮問)(?:・|及び|並びに)(?:議案|報告|諮問|答申)(?:案件|事項)?|所管事項の調査)$"
+    r"議案(?:事項|案件)?|(?:議案|報告|諮問)(?:・|及び|並びに)(?:議案|報告|諮問|答申)(?:案件|事項)?|所管事項の調査|"
+    # 日程第6 議案の上程、説明、質疑、討論、採決: the steps each bill listed under it goes through, no case of its own.
+    r"議案(?:等)?の上程(?:[、・,](?:説明|提案説明|提案理由説明|質疑|討論|採決|表決))+)$"
 )
 # The words a record uses for its own minutes (a 議事録 item is procedural; parse.py finds the heading).
 MINUTES_WORDS = "議事録|会議録|議事要旨|議事概要|会議要録|議事要録"
@@ -1501,6 +1503,10 @@ _WRAPPED_SECTION = re.compile(r"^[≪《«](?:[0-9]{1,2}[.、)]?)?(?P<t>[^≫》
 # …の一括上程──────本日の会議に付した事件: a rule run onto a heading, and what follows it, are no part of it.
 _RULE_TAIL = re.compile(r"[─━—―]{3,}.*$")
 
+# 4 議事等(公開・非公開の別), 6 議事 〔すべて公開〕: a group word with a note of whether its business was heard in public; the
+# note belongs to the form's field, the word still heads the cases under it.
+_DISCLOSURE_NOTE = re.compile(r"[（(〔【\[［][^（）()〔〕【】\[\]［］]{0,10}公開[^（）()〔〕【】\[\]［］]{0,10}[）)〕】\]］]$")
+
 
 # 1 舎冷房設備設置工事（… R6.1.18 市長 － － － － R6.1.18 可 決: a 議決結果表's row, its cells read across one
 # line (dates in the short era form, empty cells dashed); the bill is titled where the agenda lists it.
@@ -1586,7 +1592,8 @@ def classify_heading(h: Heading) -> None:
         # 0 views, 1 / 15: a document site's counters and page marks; a case is named in Japanese.
         h.cls = "procedural"
         return
-    if CONTAINER.match(k_bare) or CONTAINER.match(k) or "議長" in k and CONTAINER.match(_CHAIR_NOTE.sub("", k)):
+    if (CONTAINER.match(k_bare) or CONTAINER.match(k) or "議長" in k and CONTAINER.match(_CHAIR_NOTE.sub("", k))
+            or CONTAINER.match(_DISCLOSURE_NOTE.sub("", k))):
         # 6 議題【以下、議長は北野委員長】: the group word with a note of who chairs from here.
         h.cls = "container"
         bills = "議案" in k

@@ -21,7 +21,7 @@ def board(world):
     council = Council.objects.create(municipality=world.city, name="みなみ市情報公開・個人情報保護審査会",
                                      slug="minami-shinsakai", body_type="審査会")
     user = User.objects.create_user("shinsa", "shinsa@example.jp", PASSWORD)
-    Staff.objects.create(name="審査 一郎", title="主査", secretariat_of=council, user=user)
+    Staff.objects.create(name="審査 一郎", title="主査", user=user).secretariat_councils.add(council)
     council.secretary = user
     return council
 

@@ -61,7 +61,7 @@ def _first_steps():
          reverse("admin:councils_municipality_add")),
         ("審議会・審査会を登録する (名称、設置条例、種別)", council is not None, reverse("admin:councils_council_add")),
         ("事務局の職員を登録し、ログインを付ける (先にユーザーを作り、職員の「事務局」に審議会を選ぶ)",
-         Staff.objects.filter(secretariat_of__isnull=False, user__isnull=False).exists(),
+         Staff.objects.secretariats().filter(user__isnull=False).exists(),
          reverse("admin:councils_staff_add")),
         ("担当課を登録する (事務局の「担当課」画面)", Department.objects.filter(imported=False).exists(),
          reverse("councils:departments", args=[council.pk]) if council else reverse("admin:councils_department_add")),

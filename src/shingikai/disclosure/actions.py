@@ -1324,9 +1324,9 @@ def import_answer_as(data, *, name, user, council=None):
     then theirs to publish, correct and delete, as if their secretariat had uploaded it."""
     from shingikai.minutes.actions import attributable_secretariat, check_attributable_to
 
-    secretariat = attributable_secretariat(user)
+    city = attributable_secretariat(user)
     return _import_answer(data, name, council, user, None,
-                          check_council=lambda target: check_attributable_to(user, secretariat, target))
+                          check_council=lambda target: check_attributable_to(user, city, target))
 
 
 @transaction.atomic

@@ -67,11 +67,13 @@ def _happened(value, label):
 
 @transaction.atomic
 @within_reach
-def set_rules(municipality, *, by=None, **fields):
-    """Set the municipality's periods. Refuses personal-information periods longer than the law allows."""
+def set_rules(municipality, *, by=None, seen_mark=None, **fields):
+    """Set the municipality's periods. Refuses personal-information periods longer than the law allows, and a
+    screen opened before someone else saved them (`seen_mark`, history.check_unchanged; 0 while none are saved)."""
     rules = deadlines.rules_for(municipality)
     if rules.pk:
         rules = _lock(DisclosureRules, rules)
+    check_unchanged(rules, seen_mark)
     known = {f.name for f in DisclosureRules._meta.concrete_fields} - {"id", "municipality"}
     unknown = set(fields) - known
     if unknown:

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from shingikai import access
-from shingikai.cases.actions import unanswered_questions
+from shingikai.cases.actions import unanswered_questions, with_sender
 from shingikai.cases.models import Case, Question
 from shingikai.councils.models import Council
 from shingikai.viewhelpers import page_of
@@ -85,7 +85,7 @@ def dashboard(request):
         from shingikai.meetings.models import FollowUp, Meeting
 
         context["councils"] = Council.objects.filter(id__in=secretariat_of, is_imported_only=False)
-        context["intake"] = (Case.objects.filter(council_id__in=secretariat_of, status=Case.Status.SUBMITTED)
+        context["intake"] = (with_sender(Case.objects.filter(council_id__in=secretariat_of, status=Case.Status.SUBMITTED))
                              .select_related("department", "council").order_by("submitted_at")[:20])
         # A meeting held earlier today is no longer to come.
         context["upcoming"] = (Meeting.objects.filter(council_id__in=secretariat_of, date__gte=today)

@@ -78,7 +78,7 @@ def populate(years=20, cases=5000, turns=100_000):
         Membership(council=council, person=p, role="chair" if n == 0 else "member", appointed_on=dt.date(start_year, 4, 1),
                    term_start=dt.date(start_year, 4, 1)) for n, p in enumerate(people)])
     user = get_user_model().objects.create_user("bench", "bench@example.jp", "bench-pass-123")
-    Staff.objects.create(name="事務局 ベンチ", secretariat_of=council, user=user)
+    Staff.objects.create(name="事務局 ベンチ", user=user).secretariat_councils.add(council)
 
     meetings = Meeting.objects.bulk_create([
         Meeting(council=council, fiscal_year=start_year + y, number=m + 1, date=dt.date(start_year + y, 4, 10)

@@ -45,14 +45,15 @@ def make_world():
     w.other_dept = Department.objects.create(municipality=w.other_city, name="住民課")
 
     w.secretariat = user("jimukyoku")
-    w.secretariat_staff = Staff.objects.create(name="事務 花子", title="主査", secretariat_of=w.council,
+    w.secretariat_staff = Staff.objects.create(name="事務 花子", title="主査",
                                                user=w.secretariat)
     w.dept_a_user = user("shimin")
     w.dept_a_staff = Staff.objects.create(name="市民 太郎", title="課長", department=w.dept_a, user=w.dept_a_user)
     w.dept_b_user = user("kodomo")
     w.dept_b_staff = Staff.objects.create(name="子供 次郎", title="主事", department=w.dept_b, user=w.dept_b_user)
     w.other_secretariat = user("kita")
-    Staff.objects.create(name="北 三郎", title="主幹", secretariat_of=w.other_council, user=w.other_secretariat)
+    w.secretariat_staff.secretariat_councils.add(w.council)
+    Staff.objects.create(name="北 三郎", title="主幹", user=w.other_secretariat).secretariat_councils.add(w.other_council)
     w.stranger = user("stranger")
 
     start = datetime.date(2024, 4, 1)

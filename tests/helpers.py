@@ -99,7 +99,7 @@ def second_secretary(world, username="jimukyoku2"):
     from shingikai.councils.models import Staff
 
     user = User.objects.create_user(username, f"{username}@example.jp", PASSWORD)
-    Staff.objects.create(name="事務 二郎", title="主事", secretariat_of=world.council, user=user)
+    Staff.objects.create(name="事務 二郎", title="主事", user=user).secretariat_councils.add(world.council)
     return user
 
 

@@ -65,7 +65,7 @@ def test_the_consultation_letter_is_dated_the_referral_day_and_addresses_a_shins
     # Registered as a 審査会: its registered type, not its name, says what the letter calls it (as the 答申 does).
     council = Council.objects.create(municipality=world.city, name="みなみ市情報公開・個人情報保護審査会",
                                      slug="minami-shinsakai", body_type=Council.BodyType.SHINSAKAI)
-    Staff.objects.create(name="事務 次郎", secretariat_of=council)
+    Staff.objects.create(name="事務 次郎").secretariat_councils.add(council)
     appeal = refer(world, D(2024, 7, 24), council=council)
     meeting = plan_meeting(council, date=D(2024, 9, 2), is_public=False, closed_reason=CLOSED)
     schedule_case(appeal.case, meeting)  # heard first at a later meeting
@@ -153,7 +153,7 @@ def test_the_consultation_letter_calls_the_council_by_its_registered_type_whatev
     speaks of 審議会の結論."""
     council = Council.objects.create(municipality=world.city, name="みなみ市情報公開・個人情報保護審査会",
                                      slug="minami-shinsakai")
-    Staff.objects.create(name="事務 次郎", secretariat_of=council)
+    Staff.objects.create(name="事務 次郎").secretariat_councils.add(council)
     appeal = refer(world, D(2024, 7, 24), council=council)
     out = tmp_path / "shimonsho.pdf"
     call_command("document", "shimonsho", str(appeal.case_id), "-o", str(out))

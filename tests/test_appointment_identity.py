@@ -19,8 +19,7 @@ def _appoint(client, council, **fields):
 def _second_council_of_the_city(w):
     """みなみ市's 行政不服審査会, kept by the secretariat of its 審議会."""
     review = create_council(w.city, name="みなみ市行政不服審査会", slug="minami-fufuku")
-    w.secretariat_staff.secretariat_of = review
-    w.secretariat_staff.save()
+    w.secretariat_staff.secretariat_councils.set([review])
     return review
 
 

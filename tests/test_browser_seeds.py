@@ -79,7 +79,7 @@ def _setup_council(seed, name, style):
     acting = next(m for m in seed["members_present"] if m != seed["chair"])
     council_actions.designate_acting_chair(council, people[acting], on=start)
     user = council_actions.create_login("sec", email="sec@example.jp", password=PASSWORD)
-    council_actions.add_staff(name="事務 花子", title="主査", secretariat_of=council, user=user)
+    council_actions.add_staff(name="事務 花子", title="主査", secretariat_councils=[council], user=user)
     departments = {}
     for item in seed["items"]:
         if _is_secretariat_item(item):

@@ -1,11 +1,16 @@
 """A case brought to the wrong council of the city (a 諮問 sent to the 審査会) is passed by that secretariat to the
 right one, which receives it as submitted to it."""
+import datetime
+
 import pytest
+from django.core.mail import get_connection
 from django.urls import reverse
+from django.utils import timezone
 from helpers import accepted_case, open_meeting_with
 
 from shingikai.cases.actions import accept_case, transfer_case
 from shingikai.cases.models import Case
+from shingikai.cases.notify import send_question_notices
 from shingikai.councils.models import Council, Staff
 from shingikai.errors import ActionRefused
 from test_case_numbers import _submitted
@@ -21,7 +26,7 @@ def board(world):
     council = Council.objects.create(municipality=world.city, name="みなみ市情報公開・個人情報保護審査会",
                                      slug="minami-shinsakai", body_type="審査会")
     user = User.objects.create_user("shinsa", "shinsa@example.jp", PASSWORD)
-    Staff.objects.create(name="審査 一郎", title="主査", secretariat_of=council, user=user)
+    Staff.objects.create(name="審査 一郎", title="主査", user=user).secretariat_councils.add(council)
     council.secretary = user
     return council
 
@@ -82,3 +87,41 @@ def test_a_case_on_an_agenda_is_not_passed_on(world):
     other = Council.objects.create(municipality=world.city, name="みなみ市公文書管理委員会", slug="minami-kobunsho")
     with pytest.raises(ActionRefused, match="審議予定の案件は他の審議会に回せません"):
         transfer_case(case, other)
+
+
+def test_the_receiving_secretariat_is_mailed_the_case_and_the_council_that_passed_it_on(web_world, board, mailoutbox):
+    w = web_world
+    case = _at_the_board(w, board)
+    accept_case(case, by=board.secretary)
+    transfer_case(case, w.council, by=board.secretary)
+    tomorrow = timezone.localdate() + datetime.timedelta(days=1)
+    assert send_question_notices(tomorrow, get_connection()) == 1
+    mail = mailoutbox[-1]
+    assert mail.to == [w.secretariat.email] and board.secretary.email not in mail.to + mail.cc + mail.bcc
+    assert mail.subject == f"[{w.council.name}] 回付された案件が届いています"
+    assert case.title in mail.body and f"回付元: {board.name}" in mail.body and w.dept_a.name in mail.body
+    # Told once: the next day's run has nothing to say about it.
+    assert send_question_notices(tomorrow + datetime.timedelta(days=1), get_connection()) == 0
+
+
+def test_a_case_passed_on_again_or_received_already_is_not_mailed(web_world, board, mailoutbox):
+    w = web_world
+    case = _at_the_board(w, board)
+    accept_case(case, by=board.secretary)
+    transfer_case(case, w.council, by=board.secretary)
+    accept_case(case, by=w.secretariat)
+    tomorrow = timezone.localdate() + datetime.timedelta(days=1)
+    assert send_question_notices(tomorrow, get_connection()) == 0
+
+
+def test_the_receiving_secretariats_work_list_shows_where_the_case_comes_from(web_world, board, client):
+    w = web_world
+    case = _at_the_board(w, board)
+    accept_case(case, by=board.secretary)
+    transfer_case(case, w.council, by=board.secretary)
+    brought_here = _submitted(w, title="窓口予約システムの導入")
+    client.force_login(w.secretariat)
+    home = client.get(reverse("councils:dashboard")).content.decode()
+    item = home[home.index(case.title):].split("</li>")[0]
+    assert f"{board.name}から回付" in item
+    assert "回付" not in home[home.index(brought_here.title):].split("</li>")[0]

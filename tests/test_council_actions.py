@@ -76,12 +76,12 @@ def test_organisation_is_built_through_actions(world):
     city = actions.create_municipality(name="ひがし町", slug="higashi", head_title="ひがし町長")
     council = actions.create_council(city, name="ひがし町個人情報保護審議会", slug="higashi-shingikai")
     department = actions.create_department(city, name="住民課", division="町民部")
-    staff = actions.add_staff(name="東 一", title="主査", secretariat_of=council)
+    staff = actions.add_staff(name="東 一", title="主査", secretariat_councils=[council])
     person = actions.add_person(name="西 二郎", name_kana="にし じろう")
     login = actions.create_login("nishi", email="nishi@example.jp", password="nishi-pass-123")
     actions.link_person_to_user(person, login)
     assert council.municipality == city and department.municipality == city
-    assert staff.secretariat_of == council
+    assert list(staff.secretariat_councils.all()) == [council]
     assert Person.objects.get(pk=person.pk).user == login
     assert actions.create_login("nishi", email="other@example.jp", password="x") == login
 

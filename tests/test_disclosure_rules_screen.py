@@ -1,8 +1,10 @@
 """The city's 開示請求 periods (DisclosureRules) on the secretariat's screen: the 公文書開示 period its 情報公開条例
 sets, the extension days and its own closed days (和暦 accepted), through disclosure.actions.set_rules, whose
 refusals are shown; other people cannot change them."""
+import re
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 
 from shingikai.councils.models import Municipality
@@ -57,3 +59,28 @@ def test_a_department_or_another_citys_secretariat_cannot_change_them(client, wo
         client.force_login(user)
         assert client.post(rules_page(world), posted(world)).status_code in (403, 404)
     assert saved(world).pk is None
+
+
+def _seen(page):
+    return re.search(r'name="seen" value="(\d+)"', page.content.decode()).group(1)
+
+
+def test_a_screen_opened_before_someone_else_saved_the_periods_is_refused(client, world):
+    """Two of the city's secretariat open the screen; the second to save would silently undo the first's periods."""
+    from helpers import second_secretary
+
+    client.force_login(world.secretariat)
+    first = _seen(client.get(rules_page(world)))
+    other = Client()
+    other.force_login(second_secretary(world))
+    second = _seen(other.get(rules_page(world)))
+    assert client.post(rules_page(world), posted(world, seen=first, public_document_days=15)).status_code == 302
+    response = other.post(rules_page(world), posted(world, seen=second, public_document_days=20))
+    assert response.status_code == 409 and "ほかの人がこの記録を変更しました" in response.content.decode()
+    assert saved(world).public_document_days == 15
+    # Opened again, the screen shows the saved periods and saves over them.
+    again = _seen(other.get(rules_page(world)))
+    assert other.post(rules_page(world), posted(world, seen=again, public_document_days=20)).status_code == 302
+    assert saved(world).public_document_days == 20
+    response = client.post(rules_page(world), posted(world, seen=first, public_document_days=10))
+    assert response.status_code == 409 and saved(world).public_document_days == 20

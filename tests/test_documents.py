@@ -505,7 +505,7 @@ def test_command_refuses_bad_kind_or_id_with_one_line(record, tmp_path, args):
 
 def secretariat_client(client, council, username="jimu2"):
     user = get_user_model().objects.create_user(username, password="pass-12345")
-    Staff.objects.create(name="事務 局員", title="主事", secretariat_of=council, user=user)
+    Staff.objects.create(name="事務 局員", title="主事", user=user).secretariat_councils.add(council)
     client.force_login(user)
     return client
 

@@ -325,7 +325,7 @@ def demo_world():
     return SimpleNamespace(
         council=council, dept_a=Department.objects.get(municipality=council.municipality, name="市民課"),
         people=list(Person.objects.filter(memberships__council=council).distinct().order_by("name_kana")),
-        secretariat_staff=(staff := Staff.objects.filter(secretariat_of=council).first()), secretariat=staff.user,
+        secretariat_staff=(staff := Staff.objects.filter(secretariat_councils=council).first()), secretariat=staff.user,
     )
 
 

@@ -227,7 +227,7 @@ def test_another_users_token_creates_as_usual_and_shows_nothing_of_theirs(web_wo
     from shingikai.councils.models import Staff
 
     colleague = User.objects.create_user("jimukyoku2", "j2@example.jp", "x")
-    Staff.objects.create(name="事務 次郎", title="主事", secretariat_of=web_world.council, user=colleague)
+    Staff.objects.create(name="事務 次郎", title="主事", user=colleague).secretariat_councils.add(web_world.council)
     url = reverse("meetings:new")
     form = {"council": web_world.council.pk, "start_time": "13:30", "place": "第1会議室", "is_public": "on",
             "submission": "B" * 22}

@@ -59,7 +59,7 @@ def test_the_secretariat_cannot_issue_one_to_another_citys_user_a_superuser_a_se
     outsider_staff = Staff.objects.create(name="住民 一郎", department=world.other_dept, user=outsider)
     operator = User.objects.create_superuser("unyo", "unyo@example.jp", PASSWORD)
     colleague = User.objects.create_user("jimukyoku2", "j2@example.jp", PASSWORD)
-    Staff.objects.create(name="事務 二郎", secretariat_of=world.council, user=colleague)
+    Staff.objects.create(name="事務 二郎", user=colleague).secretariat_councils.add(world.council)
     for user in (outsider, operator, colleague, world.other_secretariat, world.secretariat, world.stranger):
         with pytest.raises(ActionRefused):
             actions.issue_temporary_password(user, by=world.secretariat)

@@ -26,17 +26,8 @@ def secretariat_council_ids(user):
         from shingikai.councils.models import Council
         return set(Council.objects.values_list("id", flat=True))
     staff = staff_of(user)
-    if not (staff and staff.secretariat_of_id):
-        return set()
-    if not getattr(staff, "serves_other_councils", True):  # known from the signed-in user's row (signedin.py)
-        return {staff.secretariat_of_id}
-    # Asked many times a request: the other councils are read once per staff row.
-    if not hasattr(staff, "_secretariat_council_ids"):
-        from shingikai.councils.models import Council
-
-        others = Council.objects.filter(secretariat_also=staff, municipality__councils=staff.secretariat_of_id)
-        staff._secretariat_council_ids = {staff.secretariat_of_id, *others.values_list("id", flat=True)}
-    return set(staff._secretariat_council_ids)
+    # Asked many times a request: read once per staff row (and with the signed-in user's row, signedin.py).
+    return set(staff.secretariat_council_ids()) if staff else set()
 
 
 def member_council_ids(user, on=None):

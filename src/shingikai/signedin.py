@@ -13,8 +13,9 @@ from django.db import connections, router
 def _roles_statement(connection):
     """(SQL, [(model, field names, [(index, converter, column)])]) of the user and their staff, department and
     member rows, in that order, each model's columns as its concrete fields; an absent row reads as NULLs. The last
-    column says whether the staff row serves other councils (Staff.also_secretariat_of)."""
-    from shingikai.councils.models import Department, Person, Staff
+    three columns are how many councils the staff row runs (Staff.secretariat_councils), the first of them and its
+    city."""
+    from shingikai.councils.models import Council, Department, Person, Staff
 
     user_model = get_user_model()
     name = connection.ops.quote_name
@@ -31,10 +32,14 @@ def _roles_statement(connection):
                            connection.ops.get_db_converters(col) + f.get_db_converters(connection)]
         shapes.append((model, [f.attname for f in fields], converters))
     user_pk = name(user_model._meta.pk.column)
-    # Whether the staff row is the secretariat of other councils too: most are of one, and need no further query.
-    through = Staff.also_secretariat_of.through
-    columns.append(f"EXISTS (SELECT 1 FROM {name(through._meta.db_table)} x"
-                   f" WHERE x.{name(through._meta.get_field('staff').column)} = s.{name(Staff._meta.pk.column)})")
+    # The councils the staff row runs: most run none or one, and need no further query (Staff.secretariat).
+    through = Staff.secretariat_councils.through
+    x_staff, x_council = (name(through._meta.get_field(f).column) for f in ("staff", "council"))
+    runs = f"FROM {name(through._meta.db_table)} x WHERE x.{x_staff} = s.{name(Staff._meta.pk.column)}"
+    first = f"(SELECT x.{x_council} {runs} ORDER BY x.{name(through._meta.pk.column)} LIMIT 1)"
+    columns += [f"(SELECT COUNT(*) {runs})", first,
+                f"(SELECT c.{name(Council._meta.get_field('municipality').column)} FROM {name(Council._meta.db_table)} c"
+                f" WHERE c.{name(Council._meta.pk.column)} = {first})"]
     sql = (f"SELECT {', '.join(columns)} FROM {name(user_model._meta.db_table)} u"
            f" LEFT JOIN {name(Staff._meta.db_table)} s ON s.{name(Staff._meta.get_field('user').column)} = u.{user_pk}"
            f" LEFT JOIN {name(Department._meta.db_table)} d"
@@ -76,7 +81,9 @@ def load_user_with_roles(user_id, using):
     user_model.staff.related.set_cached_value(user, staff)
     user_model.person.related.set_cached_value(user, person)
     if staff is not None:
-        staff.serves_other_councils = bool(row[-1])
+        count, council, city = row[-3:]
+        if count <= 1:
+            staff._secretariat = (city, frozenset([council] if count else []))
         Staff.user.field.set_cached_value(staff, user)
         Staff.department.field.set_cached_value(staff, department)
     if person is not None:

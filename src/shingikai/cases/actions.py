@@ -206,6 +206,31 @@ def transfer_case(case, council, *, by=None):
     return save_by(case, by)
 
 
+def transfers():
+    """The history rows of cases passed on by transfer_case, as `Case.history` rows annotated with `from_council`
+    (the id of the council the case was at before): the row a case arrived with at another council."""
+    from django.db.models import F, OuterRef, Subquery
+
+    before = (Case.history.filter(id=OuterRef("id"), history_id__lt=OuterRef("history_id"))
+              .order_by("-history_id").values("council_id")[:1])
+    return (Case.history.filter(history_type="~", status=Case.Status.SUBMITTED)
+            .annotate(from_council=Subquery(before)).filter(from_council__isnull=False)
+            .exclude(from_council=F("council_id")))
+
+
+def with_sender(cases):
+    """`cases` annotated with `transferred_from`: the name of the council that passed each on to its council, None
+    for a case brought there first (the secretariat's work list shows where an arrival comes from)."""
+    from django.db.models import OuterRef, Subquery
+
+    from shingikai.councils.models import Council
+
+    # Two levels out: the case, past the council whose name is read.
+    last = (transfers().filter(id=OuterRef(OuterRef("pk")), council_id=OuterRef(OuterRef("council_id")))
+            .order_by("-history_id").values("from_council")[:1])
+    return cases.annotate(transferred_from=Subquery(Council.objects.filter(pk=Subquery(last)).values("name")[:1]))
+
+
 #: Accepting a case does not publish it (publicity.cases): the council may yet hear it in closed session.
 NOT_YET_PUBLIC = ("この案件と公開資料は、公開の議題として会議に載せるか、案件の画面で「公開する」を選ぶまで"
                   "公開ページ・検索・API に載りません。")

@@ -16,7 +16,7 @@ from django.utils import timezone
 from shingikai.councils.mail import recipients, secretariat_addresses, to_members
 from shingikai.jp.wareki import to_wareki
 
-from .models import Question
+from .models import Case, Question
 
 SIGN_OFF = "審議会支援システムの案件の画面でご確認ください。"
 
@@ -83,9 +83,36 @@ def _circulated(day):
     return messages
 
 
+def _transferred(day):
+    """The cases another council of the city passed on (cases.actions.transfer_case) on `day`, to the secretariat of
+    the council that now has them to receive, one mail per council; a case passed on again since is not told."""
+    from shingikai.councils.models import Council
+
+    from .actions import transfers
+
+    arrived = {}
+    for row in transfers().filter(history_date__date=day).order_by("history_id"):
+        arrived.setdefault(row.council_id, {})[row.id] = row.from_council
+    messages = []
+    for council in Council.objects.filter(pk__in=arrived):
+        cases = (Case.objects.filter(pk__in=arrived[council.pk], council=council, status=Case.Status.SUBMITTED)
+                 .select_related("department"))
+        senders = dict(Council.objects.filter(pk__in=arrived[council.pk].values()).values_list("pk", "name"))
+        lines = [f"{to_wareki(day)}に、ほかの審議会から次の案件が{council.name}に回付されました。", ""]
+        for case in cases.order_by("submitted_at", "pk"):
+            lines += [f"案件: {case.title}", f"提出した課: {case.department.name if case.department else '—'}",
+                      f"回付元: {senders.get(arrived[council.pk][case.pk], '—')}", ""]
+        to = secretariat_addresses(council=council)
+        if len(lines) > 2 and to:
+            lines.append("審議会支援システムのホームの「受付待ちの案件」から受け付けてください。")
+            messages.append(EmailMessage(f"[{council.name}] 回付された案件が届いています", "\n".join(lines),
+                                         settings.DEFAULT_FROM_EMAIL, to))
+    return messages
+
+
 def send_question_notices(today, connection):
-    """Tell of yesterday's questions and answers, and of the 答申案 circulated yesterday; returns how many mails
-    went out."""
+    """Tell of yesterday's questions and answers, of the 答申案 circulated and of the cases passed on from another
+    council yesterday; returns how many mails went out."""
     day = today - dt.timedelta(days=1)
-    messages = _asked(day) + _answered(day) + _circulated(day)
+    messages = _asked(day) + _answered(day) + _circulated(day) + _transferred(day)
     return connection.send_messages(messages) or 0 if messages else 0

@@ -914,18 +914,39 @@ def reindex_departments(department):
     schedule_departments(ids)
 
 
+def check_secretariat_councils(councils, *, department=None, staff=None):
+    """Refuse a secretariat that spans cities: an official runs councils of their own city only (the city of
+    their 所属課, else of the councils they run already), all of one city. The admin's staff form asks here too."""
+    councils = list(councils)
+    city = department.municipality if department is not None else None
+    if city is None and staff is not None and staff.secretariat()[0] is not None:
+        from .models import Municipality
+
+        city = Municipality.objects.get(pk=staff.secretariat()[0])
+    if city is None and len({c.municipality_id for c in councils}) > 1:
+        raise ActionRefused("事務局を務める審議会は、一つの自治体のものを選んでください ("
+                            + "、".join(f"{c.name}は{c.municipality.name}" for c in councils) + "の審議会です)。")
+    for council in councils:
+        if city is not None and council.municipality_id != city.pk:
+            raise ActionRefused(f"{council.name}は{council.municipality.name}の審議会です。"
+                                f"{city.name}の職員は{city.name}の審議会・審査会の事務局だけを務められます。")
+
+
 @transaction.atomic
 @within_reach
-def add_staff(*, name, title="", department=None, secretariat_of=None, user=None, **fields):
-    """An official of a department (説明員) or of a council's secretariat (事務局), or both."""
+def add_staff(*, name, title="", department=None, secretariat_councils=(), user=None, **fields):
+    """An official of a department (説明員) or of the secretariat (事務局) of one or more councils of the city, or
+    both."""
     from .models import Staff
 
-    if department is None and secretariat_of is None:
+    if department is None and not secretariat_councils:
         raise ActionRefused("職員の所属課か事務局を務める審議会を指定してください。")
     if user is not None and Staff.objects.filter(user=user).exists():
         raise ActionRefused(f"ログインユーザー {user} はすでに別の職員に割り当てられています。")
-    return _created(Staff, name=name, title=title, department=department, secretariat_of=secretariat_of,
-                    user=user, **fields)
+    check_secretariat_councils(secretariat_councils, department=department)
+    staff = _created(Staff, name=name, title=title, department=department, user=user, **fields)
+    staff.secretariat_councils.set(secretariat_councils)
+    return staff
 
 
 @transaction.atomic
@@ -1036,7 +1057,7 @@ def password_issue_refusal(by, user):
     if user.is_superuser:
         return "運用管理者のパスワードは発行できません。"
     staff = Staff.objects.filter(user=user).select_related("department").first()
-    if staff is not None and staff.secretariat_of_id:
+    if staff is not None and staff.is_secretariat:
         return "事務局の職員の仮パスワードは運用管理者が発行します。"
     cities = set(Council.objects.filter(pk__in=councils).values_list("municipality_id", flat=True))
     if staff is not None and staff.department_id and staff.department.municipality_id in cities:
@@ -1154,7 +1175,7 @@ def stop_department_staff_login(staff, *, by):
     from .models import Staff
 
     staff = Staff.objects.select_for_update(of=("self",)).select_related("department", "user").get(pk=staff.pk)
-    if staff.department_id is None or staff.secretariat_of_id is not None:
+    if staff.department_id is None or staff.is_secretariat:
         raise ActionRefused("ログインを停止できるのは担当課の職員です。")
     _check_city_secretariat(staff.department.municipality, by,
                             "担当課の職員のログインを停止できるのはこの自治体の審議会の事務局です。")

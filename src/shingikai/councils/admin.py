@@ -3,7 +3,9 @@ from django.contrib import admin
 
 from shingikai.admin_rules import CityDepartments
 
-from .actions import create_department, reindex_departments
+from shingikai.errors import ActionRefused
+
+from .actions import check_secretariat_councils, create_department, reindex_departments
 from .models import Council, Department, Membership, Municipality, Person, Staff
 
 
@@ -76,9 +78,48 @@ class DepartmentAdmin(admin.ModelAdmin):
         obj.pk = created.pk
 
 
+class CityCouncilChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, obj):
+        return f"{obj.municipality.name} {obj.name}"
+
+
+class StaffForm(forms.ModelForm):
+    """The councils an official runs, of their own city only: a new official's city is the one of their 所属課 or
+    of the first council chosen; an existing one is offered their city's councils alone."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("secretariat_councils")
+        if field is None:
+            return
+        councils = Council.objects.select_related("municipality").order_by("municipality__name", "pk")
+        city = self.instance.department.municipality_id if self.instance.department_id else (
+            self.instance.secretariat()[0] if self.instance.pk else None)
+        field.queryset = councils.filter(municipality_id=city) if city is not None else councils
+
+    def clean(self):
+        data = super().clean()
+        try:
+            check_secretariat_councils(data.get("secretariat_councils") or [], department=data.get("department"),
+                                       staff=None if data.get("department") else self.instance)
+        except ActionRefused as exc:
+            self.add_error("secretariat_councils", exc.message)
+        return data
+
+
 @admin.register(Staff)
 class StaffAdmin(CityDepartments, admin.ModelAdmin):
-    list_display = ["name", "title", "department", "secretariat_of", "user"]
-    list_filter = ["secretariat_of", "department__municipality"]
-    filter_horizontal = ["also_secretariat_of"]
+    form = StaffForm
+    list_display = ["name", "title", "department", "secretariat", "user"]
+    list_filter = ["secretariat_councils", "department__municipality"]
+    filter_horizontal = ["secretariat_councils"]
     search_fields = ["name"]
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name == "secretariat_councils":
+            kwargs["form_class"] = CityCouncilChoiceField  # every city has its 審議会: the label names the city
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+    @admin.display(description="事務局を務める審議会")
+    def secretariat(self, obj):
+        return obj.secretariat_names()

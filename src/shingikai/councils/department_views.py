@@ -83,7 +83,7 @@ def departments(request, pk):
     what = request.POST.get("what") if request.method == "POST" else None
     add_form = DepartmentForm(request.POST if what == "add" else None)
     staff_form = StaffForm(request.POST if what == "staff" else None, municipality=municipality, prefix="staff")
-    city_staff = Staff.objects.filter(department__in=city, secretariat_of__isnull=True)
+    city_staff = Staff.objects.filter(department__in=city).exclude(pk__in=Staff.objects.secretariats().values("pk"))
     status, issued = 200, None
     if what == "staff":
         try:
@@ -175,7 +175,7 @@ def departments(request, pk):
                                                                            "name"),
         "history": history_rows(Department.history.filter(municipality_id=municipality.pk, imported=False),
                                 subject=lambda r: r.name),
-        "staff_history": history_rows(Staff.history.filter(department__municipality_id=municipality.pk,
-                                                           secretariat_of__isnull=True),
+        "staff_history": history_rows(Staff.history.filter(department__municipality_id=municipality.pk)
+                                      .exclude(id__in=Staff.objects.secretariats().values("pk")),
                                       subject=lambda r: r.name),
     }, status=status)

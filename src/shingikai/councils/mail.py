@@ -29,8 +29,8 @@ def department_addresses(department):
 
 def secretariat_addresses(*, council=None, municipality=None):
     """The secretariat of one council, or of every council of a municipality."""
-    staff = (Staff.objects.secretariat_of_councils([council.pk]) if council is not None
-             else Staff.objects.filter(secretariat_of__municipality=municipality))
+    staff = Staff.objects.secretariat_of_councils([council.pk] if council is not None
+                                                  else municipality.councils.values("pk"))
     return _staff_addresses(staff)
 
 

@@ -221,8 +221,8 @@ def _logins(user, council):
     the members screen issues a temporary password to, beside the members."""
     query = Q(department__municipality=council.municipality, department__imported=False)
     if user.is_superuser:
-        query |= Q(secretariat_of=council) | Q(also_secretariat_of=council)
-    return Staff.objects.filter(query, user__isnull=False).distinct().select_related("department", "user").order_by(
+        query |= Q(pk__in=Staff.objects.secretariat_of_councils([council.pk]).values("pk"))
+    return Staff.objects.filter(query, user__isnull=False).select_related("department", "user").order_by(
         "department__division", "department__name", "name")
 
 

@@ -4,6 +4,8 @@ import datetime as dt
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models.signals import m2m_changed
+from django.dispatch import receiver
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
@@ -413,8 +415,16 @@ class Reorganisation(models.Model):
 
 class StaffQuerySet(models.QuerySet):
     def secretariat_of_councils(self, councils):
-        """The secretariat of any of `councils` (ids), whether as their first council or another."""
-        return self.filter(models.Q(secretariat_of__in=councils) | models.Q(also_secretariat_of__in=councils)).distinct()
+        """The secretariat of any of `councils` (ids or a query of ids), by the rule of Staff.secretariat(): only a
+        council of the staff member's own city counts."""
+        through = Staff.secretariat_councils.through
+        own_city = through.objects.filter(staff=models.OuterRef(models.OuterRef("pk"))).order_by("pk").values(
+            "council__municipality")[:1]
+        return self.filter(models.Exists(through.objects.filter(
+            staff=models.OuterRef("pk"), council__in=councils, council__municipality=models.Subquery(own_city))))
+
+    def secretariats(self):
+        return self.filter(models.Exists(Staff.secretariat_councils.through.objects.filter(staff=models.OuterRef("pk"))))
 
 
 class Staff(models.Model):
@@ -425,16 +435,12 @@ class Staff(models.Model):
     department = models.ForeignKey(
         Department, null=True, blank=True, on_delete=models.PROTECT, related_name="staff", verbose_name="所属課"
     )
-    secretariat_of = models.ForeignKey(
-        Council, null=True, blank=True, on_delete=models.PROTECT, related_name="secretariat",
-        verbose_name="事務局を務める審議会",
-    )
     # The same official often runs more than one council of the city (the 総務課 keeps both the 審議会 and the
-    # 審査会): one login and one name in every history, not a second account per council. Only councils of the
-    # city of `secretariat_of` count (access.secretariat_council_ids).
-    also_secretariat_of = models.ManyToManyField(
-        Council, blank=True, related_name="secretariat_also", verbose_name="ほかに事務局を務める審議会",
-        help_text="同じ自治体のほかの審議会・審査会の事務局も務めるとき (総務課が両方を担当する場合など)",
+    # 審査会): one login and one name in every history, not a second account per council. All of one city
+    # (councils.actions.check_secretariat_councils); see secretariat() for a row that predates that rule.
+    secretariat_councils = models.ManyToManyField(
+        Council, blank=True, related_name="secretariat_staff", verbose_name="事務局を務める審議会",
+        help_text="事務局の職員のとき。同じ自治体の審議会・審査会をいくつでも選べます (総務課が両方を担当する場合など)",
     )
     email = models.EmailField("電子メール", blank=True)
     user = models.OneToOneField(
@@ -454,8 +460,35 @@ class Staff(models.Model):
         ordering = ["department__name", "name"]
 
     def __str__(self):
-        where = self.department or (f"{self.secretariat_of} 事務局" if self.secretariat_of else "")
+        where = self.department or (f"{self.secretariat_names()} 事務局" if self.is_secretariat else "")
         return f"{self.name} {self.title} ({where})".strip()
+
+    def secretariat(self):
+        """(city id, frozenset of council ids) of the councils this official runs: the one question every screen,
+        query and mail asks (access.secretariat_council_ids, registers.access, councils.mail), read once per row.
+        Only councils of one city count, the city of the first assigned: a council of another city set
+        before the rule existed (the admin offered every city's) gave no access then and gives none now."""
+        if "_secretariat" not in self.__dict__:
+            rows = list(Staff.secretariat_councils.through.objects.filter(staff_id=self.pk).order_by("pk")
+                        .values_list("council_id", "council__municipality_id")) if self.pk else []
+            city = rows[0][1] if rows else None
+            self._secretariat = (city, frozenset(c for c, m in rows if m == city))
+        return self._secretariat
+
+    def secretariat_council_ids(self):
+        return self.secretariat()[1]
+
+    @property
+    def is_secretariat(self):
+        return bool(self.secretariat_council_ids())
+
+    def secretariat_names(self):
+        return "・".join(Council.objects.filter(pk__in=self.secretariat_council_ids()).order_by("pk")
+                        .values_list("name", flat=True))
+
+    def forget_secretariat(self):
+        """Read the councils again after they changed (a row keeps them for its lifetime)."""
+        self.__dict__.pop("_secretariat", None)
 
 
 class PasswordIssue(models.Model):
@@ -491,3 +524,10 @@ class MemberResponse(models.Model):
     class Meta:
         abstract = True
 
+
+
+@receiver(m2m_changed, sender=Staff.secretariat_councils.through)
+def _secretariat_changed(sender, instance, reverse, **kwargs):
+    # A staff row read before its councils changed would keep answering with the old ones.
+    if not reverse:
+        instance.forget_secretariat()

@@ -148,12 +148,13 @@ def disclosure_rules(request, pk):
         try:
             if not form.is_valid():
                 raise ActionRefused("入力内容に誤りがあります。" + " ".join(m for errors in form.errors.values() for m in errors))
-            disclosure_actions.set_rules(municipality, by=request.user, **form.cleaned_data)
+            disclosure_actions.set_rules(municipality, by=request.user, seen_mark=posted_mark(request),
+                                         **form.cleaned_data)
             messages.success(request, f"{municipality.name}の開示請求の期間を保存しました。")
             return redirect("councils:disclosure_rules", council.pk)
         except ActionRefused as exc:
             status = refused(request, exc)
     return render(request, "councils/disclosure_rules.html", {
-        "council": council, "municipality": municipality, "form": form,
+        "council": council, "municipality": municipality, "form": form, "seen": history_mark(rules),
         "history": history_rows(DisclosureRules.history.filter(municipality_id=municipality.pk)),
     }, status=status)

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from shingikai import access
-from shingikai.cases.actions import unanswered_questions
+from shingikai.cases.actions import unanswered_questions, with_sender
 from shingikai.cases.models import Case, Question
 from shingikai.councils.models import Council
 from shingikai.viewhelpers import page_of
@@ -61,7 +61,7 @@ def _first_steps():
          reverse("admin:councils_municipality_add")),
         ("審議会・審査会を登録する (名称、設置条例、種別)", council is not None, reverse("admin:councils_council_add")),
         ("事務局の職員を登録し、ログインを付ける (先にユーザーを作り、職員の「事務局」に審議会を選ぶ)",
-         Staff.objects.filter(secretariat_of__isnull=False, user__isnull=False).exists(),
+         Staff.objects.secretariats().filter(user__isnull=False).exists(),
          reverse("admin:councils_staff_add")),
         ("担当課を登録する (事務局の「担当課」画面)", Department.objects.filter(imported=False).exists(),
          reverse("councils:departments", args=[council.pk]) if council else reverse("admin:councils_department_add")),
@@ -85,7 +85,7 @@ def dashboard(request):
         from shingikai.meetings.models import FollowUp, Meeting
 
         context["councils"] = Council.objects.filter(id__in=secretariat_of, is_imported_only=False)
-        context["intake"] = (Case.objects.filter(council_id__in=secretariat_of, status=Case.Status.SUBMITTED)
+        context["intake"] = (with_sender(Case.objects.filter(council_id__in=secretariat_of, status=Case.Status.SUBMITTED))
                              .select_related("department", "council").order_by("submitted_at")[:20])
         # A meeting held earlier today is no longer to come.
         context["upcoming"] = (Meeting.objects.filter(council_id__in=secretariat_of, date__gte=today)

@@ -100,7 +100,7 @@ class Demo:
             for name, division in content.DEPARTMENTS
         }
         self.secretariat = org.add_staff(
-            name="東 真理子", title="主査", secretariat_of=self.council, user=_user("jimukyoku")
+            name="東 真理子", title="主査", secretariat_councils=[self.council], user=_user("jimukyoku")
         )
         self.staff = {
             "市民課": org.add_staff(name="北村 誠", title="課長", department=self.depts["市民課"],

@@ -67,11 +67,13 @@ def _happened(value, label):
 
 @transaction.atomic
 @within_reach
-def set_rules(municipality, *, by=None, **fields):
-    """Set the municipality's periods. Refuses personal-information periods longer than the law allows."""
+def set_rules(municipality, *, by=None, seen_mark=None, **fields):
+    """Set the municipality's periods. Refuses personal-information periods longer than the law allows, and a
+    screen opened before someone else saved them (`seen_mark`, history.check_unchanged; 0 while none are saved)."""
     rules = deadlines.rules_for(municipality)
     if rules.pk:
         rules = _lock(DisclosureRules, rules)
+    check_unchanged(rules, seen_mark)
     known = {f.name for f in DisclosureRules._meta.concrete_fields} - {"id", "municipality"}
     unknown = set(fields) - known
     if unknown:
@@ -1324,9 +1326,9 @@ def import_answer_as(data, *, name, user, council=None):
     then theirs to publish, correct and delete, as if their secretariat had uploaded it."""
     from shingikai.minutes.actions import attributable_secretariat, check_attributable_to
 
-    secretariat = attributable_secretariat(user)
+    city = attributable_secretariat(user)
     return _import_answer(data, name, council, user, None,
-                          check_council=lambda target: check_attributable_to(user, secretariat, target))
+                          check_council=lambda target: check_attributable_to(user, city, target))
 
 
 @transaction.atomic

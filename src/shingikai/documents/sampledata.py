@@ -94,8 +94,8 @@ def build_record(*, slug="aobadai", city="青葉台市", name_policy=Council.Nam
     elect_chair(r.council, r.chair, on=term_start)
     designate_acting_chair(r.council, r.vice, on=term_start)
 
-    r.sec_head = org.add_staff(name="森田 恵", title="総務課長", department=r.soumu, secretariat_of=r.council)
-    r.sec_staff = org.add_staff(name="石井 翔", title="主査", department=r.soumu, secretariat_of=r.council)
+    r.sec_head = org.add_staff(name="森田 恵", title="総務課長", department=r.soumu, secretariat_councils=[r.council])
+    r.sec_staff = org.add_staff(name="石井 翔", title="主査", department=r.soumu, secretariat_councils=[r.council])
     r.shimin_head = org.add_staff(name="大野 学", title="市民課長", department=r.shimin)
     r.shimin_staff = org.add_staff(name="西村 陽子", title="主査", department=r.shimin)
     r.kenko_head = org.add_staff(name="岡本 直樹", title="健康づくり課長", department=r.kenko)

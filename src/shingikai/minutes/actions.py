@@ -386,14 +386,16 @@ def check_may_change_import(meeting, by):
 
 
 def attributable_secretariat(user):
-    """The council whose secretariat `user` serves, to whom a command-line import may be attributed;
+    """The city whose secretariat `user` serves, to whom a command-line import may be attributed;
     ActionRefused otherwise (a superuser is the operator, not a secretariat)."""
+    from shingikai.councils.models import Municipality
+
     name = user.get_username()
     staff = getattr(user, "staff", None) if user.is_active else None
-    if staff is None or staff.secretariat_of_id is None:
+    if staff is None or not staff.is_secretariat:
         raise ActionRefused(f"{name} は事務局の職員ではないため、取込をその人のものにできません。"
                             "取り込む審議会の自治体の事務局の職員を指定してください。")
-    return staff.secretariat_of
+    return Municipality.objects.get(pk=staff.secretariat()[0])
 
 
 def attributable_user(username):
@@ -406,12 +408,12 @@ def attributable_user(username):
     return user
 
 
-def check_attributable_to(user, secretariat, council):
-    """An import into `council` is made `user`'s (of `secretariat`) only in a council of their own municipality or
-    a precedent-only one."""
-    if not council.is_imported_only and council.municipality_id != secretariat.municipality_id:
+def check_attributable_to(user, city, council):
+    """An import into `council` is made `user`'s (of the secretariat of `city`) only in a council of their own
+    municipality or a precedent-only one."""
+    if not council.is_imported_only and council.municipality_id != city.pk:
         raise ActionRefused(f"{council}は{council.municipality}の審議会です。{user.get_username()} "
-                            f"({secretariat.municipality}の事務局) の取込にはできません。")
+                            f"({city}の事務局) の取込にはできません。")
 
 
 @transaction.atomic
@@ -422,9 +424,9 @@ def import_meeting_as(parsed, *, user, council_slug=None, source_name="", sha256
     correct and delete, as if their secretariat had uploaded it."""
     from .store import council_for_import
 
-    secretariat = attributable_secretariat(user)
+    city = attributable_secretariat(user)
     council = council_for_import(parsed, council_slug, by=user)
-    check_attributable_to(user, secretariat, council)
+    check_attributable_to(user, city, council)
     return import_meeting(parsed, council_slug=council.slug, source_name=source_name, sha256=sha256,
                           importer_version=importer_version, by=user, replace=replace, as_new=as_new)
 

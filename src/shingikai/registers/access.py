@@ -16,9 +16,10 @@ def secretariat_municipality_ids(user):
     if getattr(user, "is_superuser", False):
         return set(Council.objects.filter(pk__in=access.secretariat_council_ids(user))
                    .values_list("municipality_id", flat=True))
-    # The council through the staff row, which keeps it: a page reading several registers asked four times.
+    # The city through the staff row, which keeps it: a page reading several registers asked four times.
     staff = access.staff_of(user)
-    return {staff.secretariat_of.municipality_id} if staff and staff.secretariat_of_id else set()
+    city = staff.secretariat()[0] if staff else None
+    return {city} if city is not None else set()
 
 
 def _scope(model, user, *, department_field="department", municipality_field="department__municipality_id",

@@ -42,7 +42,7 @@ def test_a_signed_in_reader_who_may_not_see_a_document_gets_the_404_of_a_missing
 
 def test_the_councils_own_secretariat_still_reads_them(client, record):
     user = get_user_model().objects.create_user("jimu2", password="pass-12345")
-    Staff.objects.create(name="事務 局員", title="主事", secretariat_of=record.council, user=user)
+    Staff.objects.create(name="事務 局員", title="主事", user=user).secretariat_councils.add(record.council)
     client.force_login(user)
     for hidden, _ in hidden_and_missing(record):
         assert client.get(hidden).status_code == 200, hidden

@@ -79,3 +79,31 @@ class LockedInline(CityDepartments, admin.TabularInline):
 
     def has_delete_permission(self, request, obj=None):
         return not (obj is not None and self.parent_locked(obj)) and super().has_delete_permission(request, obj)
+
+
+#: Rows that name a user without being a record of what they did: the login's own links and passing tokens.
+NOT_AUTHORSHIP = {("councils.Staff", "user"), ("councils.Person", "user"), ("ops.UsedSubmission", "user")}
+
+
+def authored_records(user):
+    """[(what, count)] of the rows that name `user` as who did something: every change history (simple-history's
+    history_user), the records' own 作成者・回答者・記録者 fields, the temporary passwords issued, the access records
+    and the admin's log. Deleting the user would turn each into 「システム」 or delete it, so such a login is stopped
+    (is_active off), not deleted (docs/audit.md)."""
+    found, history = [], 0
+    for relation in user._meta.get_fields(include_hidden=True):
+        if not (relation.auto_created and not relation.concrete) or relation.many_to_many:
+            continue
+        model, field = relation.related_model, relation.field
+        if model._meta.auto_created or (model._meta.label, field.name) in NOT_AUTHORSHIP:
+            continue
+        if model.__name__.startswith("Historical"):
+            if field.name == "history_user":
+                history += model._default_manager.filter(history_user=user).count()
+            continue
+        count = model._default_manager.filter(**{field.name: user}).count()
+        if count:
+            found.append((f"{model._meta.verbose_name} ({field.verbose_name})", count))
+    if history:
+        found.insert(0, ("変更履歴", history))
+    return found

@@ -71,6 +71,9 @@ AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = __import__("datetime").timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+# Every failed sign-in is kept (axes' AccessFailureLog) with its time and address: the counter above is reset by
+# the next success, the record of the failures is not (docs/audit.md).
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
 AXES_LOCKOUT_CALLABLE = "shingikai.lockout.locked_out"
 AXES_IPWARE_PROXY_COUNT = int(os.environ.get("AXES_PROXY_COUNT", "0")) or None
 
@@ -222,6 +225,11 @@ SHINGIKAI_IMPORT_MAX_BYTES = int(os.environ.get("SHINGIKAI_IMPORT_MAX_BYTES", 20
 SHINGIKAI_ATTACHMENT_MAX_BYTES = int(os.environ.get("SHINGIKAI_ATTACHMENT_MAX_BYTES", 20 * 1024 * 1024))
 # An upload whose review nobody touched for this many days is removed by `cleanup` and `send-notices`.
 SHINGIKAI_PENDING_IMPORT_DAYS = int(os.environ.get("SHINGIKAI_PENDING_IMPORT_DAYS", 14))
+
+# How long the 閲覧・出力の記録 and the sign-in records (successes and failures, with their addresses) are kept, in
+# days; the daily `send-notices` removes older rows (docs/audit.md).
+SHINGIKAI_ACCESS_RECORD_DAYS = int(os.environ.get("SHINGIKAI_ACCESS_RECORD_DAYS", 3 * 365))
+SHINGIKAI_SIGN_IN_RECORD_DAYS = int(os.environ.get("SHINGIKAI_SIGN_IN_RECORD_DAYS", 365))
 
 # 漏えい等報告: the 速報 is due "promptly"; the 個人情報保護委員会's guidance reads that as 3-5 days.
 SHINGIKAI_PRELIMINARY_REPORT_DAYS = int(os.environ.get("SHINGIKAI_PRELIMINARY_REPORT_DAYS", 5))

@@ -5,6 +5,7 @@ import io
 from django.http import HttpResponse
 from django.utils.http import content_disposition_header
 
+from shingikai import access_record
 from shingikai.jp.wareki import to_wareki
 from shingikai.publicity import outcome_label
 
@@ -50,5 +51,6 @@ def cases_csv(request, cases):
         writer.writerow(row(request, case))
     response = HttpResponse(("\ufeff" + buffer.getvalue()).encode("utf-8"), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = content_disposition_header(True, "案件一覧.csv")
+    access_record.record(request, access_record.EXPORT, "案件一覧 (CSV)", request.GET.urlencode() or "すべて")
     response["Access-Control-Allow-Origin"] = "*"
     return response

@@ -17,7 +17,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from shingikai import access, publicity
+from shingikai import access, access_record, publicity
 from shingikai.search.precedents import precedents_and_dismissed
 from shingikai.councils.models import Council
 from shingikai.jp.wareki import fiscal_year, fiscal_year_label
@@ -597,7 +597,11 @@ def attachment_add(request, pk):
 def attachment_download(request, pk, attachment_pk):
     case = _visible_case(request.user, pk)
     attachment = get_object_or_404(Attachment, pk=attachment_pk, case=case)
-    return stored_file(attachment.file)
+    response = stored_file(attachment.file)
+    if not attachment.is_public:  # a 公開資料 is on the public case page for anyone
+        access_record.record(request, access_record.DOWNLOAD, "案件の添付資料 (非公開)",
+                             f"{case.title} {attachment.title}", case)
+    return response
 
 
 @login_required

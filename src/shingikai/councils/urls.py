@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import department_views, member_views, settings_views, views
+from . import department_views, member_views, record_views, settings_views, views
 
 app_name = "councils"
 urlpatterns = [
@@ -10,4 +10,6 @@ urlpatterns = [
     path("councils/<id:pk>/disclosure-rules/", settings_views.disclosure_rules, name="disclosure_rules"),
     path("municipalities/<id:pk>/settings/", settings_views.municipality_settings, name="municipality_settings"),
     path("councils/<id:pk>/departments/", department_views.departments, name="departments"),
+    path("councils/<id:pk>/access-records/", record_views.access_records, name="access_records"),
+    path("councils/<id:pk>/sign-ins/", record_views.sign_ins, name="sign_ins"),
 ]

@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from shingikai import publicity
+from shingikai import access_record, publicity
 from shingikai.councils.forms import ConfirmsDate
 from shingikai.councils.models import Council, Municipality
 from shingikai.history import history_mark
@@ -425,6 +425,8 @@ def appeal_answer_document(request, pk, fmt):
     except DocumentError as exc:
         messages.error(request, exc.message if hasattr(exc, "message") else str(exc))
         return redirect("disclosure:appeal", pk=pk)
+    if not public:
+        access_record.record(request, access_record.DOWNLOAD, "審査請求の答申書", str(appeal), appeal)
     return _document_response(document, fmt)
 
 
@@ -494,6 +496,8 @@ def report_file(request, city, fy, fmt):
     else:
         raise Http404
     response["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
+    access_record.record(request, access_record.EXPORT, f"運用状況報告 ({fmt.upper()})", f"{municipality.name} {fy}年度",
+                         municipality_id=municipality.pk)
     return response
 
 

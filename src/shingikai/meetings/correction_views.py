@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_POST
 
-from shingikai import access
+from shingikai import access, access_record
 from shingikai.councils.forms import WarekiDateField
 from shingikai.councils.models import Person
 from shingikai.history import history_mark
@@ -298,7 +298,10 @@ def materials_pdf(request, pk):
     meeting = _visible_meeting(request.user, pk)
     from shingikai.documents.materials import materials_pdf as build
 
-    name, data = build(meeting, request.user, observers=request.GET.get("for") == "observers")
+    observers = request.GET.get("for") == "observers"
+    name, data = build(meeting, request.user, observers=observers)
+    if not observers:  # the observers' copy holds only what is public
+        access_record.record(request, access_record.DOWNLOAD, "会議資料 (PDF)", meeting, obj=meeting)
     response = HttpResponse(data, content_type="application/pdf")
     response["Content-Disposition"] = content_disposition_header(True, name)
     response["Cache-Control"] = "private, no-store"

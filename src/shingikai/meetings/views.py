@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
-from shingikai import access, publicity
+from shingikai import access, access_record, publicity
 from shingikai.search.generation import current as index_generation
 from shingikai.search.precedents import similar_cases_for
 from shingikai.cases import checklist
@@ -570,6 +570,7 @@ def materials(request, pk):
         if item["procedure"] == AgendaItem.Procedure.PREVIOUS_MINUTES:
             drafts = list(awaiting_confirmation(meeting)) if drafts is None else drafts
             item["drafts"] = drafts
+    access_record.record(request, access_record.READ, "会議資料", meeting, obj=meeting)
     return render(request, "meetings/materials.html", {
         "meeting": meeting, "items": items, "is_member": is_member,
         "has_closed": not meeting.is_public or any(not item["is_public"] for item in items),
@@ -690,6 +691,7 @@ def follow_up_evidence(request, pk):
     if not follow_up.evidence:
         raise Http404("回答資料はありません。")
     response = stored_file(follow_up.evidence)
+    access_record.record(request, access_record.DOWNLOAD, "フォローアップの回答資料", follow_up, obj=follow_up)
     response["Cache-Control"] = "private, no-store"
     return response
 

@@ -34,7 +34,8 @@ class BackupError(Exception):
 def _models():
     for model in apps.get_models():
         label = model._meta.label_lower
-        if model._meta.app_label in EXCLUDED or label in EXCLUDED or not model._meta.managed:
+        # A proxy (the sign-in records' Japanese names in the admin) is its table's second name, not a table.
+        if model._meta.app_label in EXCLUDED or label in EXCLUDED or not model._meta.managed or model._meta.proxy:
             continue
         yield model
 

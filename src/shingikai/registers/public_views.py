@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.http import content_disposition_header
 
 from shingikai.api.csv_export import _cell as excel_safe
+from shingikai import access_record
 from shingikai.councils.models import Municipality
 from shingikai.jp.wareki import to_wareki
 
@@ -65,5 +66,6 @@ def file_csv(request):
                         + [request.build_absolute_uri(data["url"])])
     response = HttpResponse(("\ufeff" + buffer.getvalue()).encode("utf-8"), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = content_disposition_header(True, "個人情報ファイル簿.csv")
+    access_record.record(request, access_record.EXPORT, "個人情報ファイル簿 (CSV)", request.GET.urlencode() or "すべて")
     response["Access-Control-Allow-Origin"] = "*"
     return response

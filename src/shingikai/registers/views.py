@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from shingikai import access, csv_import
+from shingikai import access, access_record, csv_import
 from shingikai.cases.models import Case
 from shingikai.history import history_mark
 from shingikai.viewhelpers import history_rows, history_value, posted_mark, refused, stored_file, with_row_urls
@@ -433,8 +433,11 @@ def assessment_action(request, pk, verb):
 def assessment_document(request, pk, document_pk):
     """A file of an 評価書, for whoever may open the 評価書 (its department, the secretariat, the council's members
     once it is on their agenda); to anyone else neither exists."""
-    record = get_object_or_404(rules.visible_assessments(request.user), pk=pk)
-    return stored_file(get_object_or_404(AssessmentDocument, pk=document_pk, assessment=record).file)
+    record = get_object_or_404(rules.visible_assessments(request.user).select_related("department"), pk=pk)
+    document = get_object_or_404(AssessmentDocument, pk=document_pk, assessment=record)
+    response = stored_file(document.file)
+    access_record.record(request, access_record.DOWNLOAD, "評価書のファイル", f"{record} {document.title}", record)
+    return response
 
 
 # --- 漏えい等報告 ---

@@ -3,6 +3,7 @@ from django.core.mail import get_connection
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
+from shingikai.access_record import prune as prune_records
 from shingikai.cases.notify import send_question_notices
 from shingikai.councils.actions import apply_due_reorganisations
 from shingikai.errors import ActionRefused
@@ -64,3 +65,7 @@ class Command(BaseCommand):
         if expired:
             self.stdout.write(f"放置された取込 {expired} 件を削除しました。")
         prune()
+        # And where the 閲覧・出力の記録 and the sign-in records older than their periods go (docs/audit.md).
+        records, sign_ins = prune_records()
+        if records or sign_ins:
+            self.stdout.write(f"保存期間を過ぎた閲覧・出力の記録 {records} 件、ログインの記録 {sign_ins} 件を削除しました。")

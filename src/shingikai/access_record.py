@@ -1,0 +1,91 @@
+"""The 閲覧・出力の記録 (docs/audit.md): who read what is closed (非公開) or personal, and who exported a register.
+
+The views that serve such content call `record` once; it writes one row (ops.AccessRecord) and nothing else. A
+person not signed in is not recorded: what reaches them is public. The rows and the sign-in rows (django-axes')
+are pruned by the daily `send-notices` after the periods set in settings (`prune`).
+"""
+import datetime as dt
+import logging
+
+from django.conf import settings
+from django.db import DatabaseError
+from django.utils import timezone
+
+from shingikai import access
+
+logger = logging.getLogger(__name__)
+
+READ, DOWNLOAD, EXPORT = "read", "download", "export"
+
+
+def display_name(user):
+    """The name the council knows a user by (staff or member row, loaded with the signed-in user), else the login."""
+    staff, person = access.staff_of(user), access.person_of(user)
+    name = staff.name if staff else person.name if person else ""
+    return name or user.get_username()
+
+
+def owner_of(obj):
+    """(council id, municipality id) a record belongs to, read from its own columns or from the relations the access
+    check has already loaded (a follow-up's meeting, an appeal's request), so that no query is made for it."""
+    council_id = getattr(obj, "council_id", None)
+    if council_id is None:
+        for path in (("decision", "agenda_item", "meeting"), ("request",), ("department",)):
+            related = obj
+            for name in path:
+                related = related if related is None else getattr(related, name, None)
+            if related is not None:
+                council_id = getattr(related, "council_id", None)
+                municipality_id = getattr(related, "municipality_id", None)
+                if council_id or municipality_id:
+                    return council_id, municipality_id
+    return council_id, getattr(obj, "municipality_id", None)
+
+
+def record(request, action, what, label, obj=None, *, council_id=None, municipality_id=None):
+    """Record that the signed-in person read (READ), downloaded (DOWNLOAD) or exported (EXPORT) `label`, a `what`
+    (「会議資料」「諮問書」…), about `obj`. A failed write is logged and never breaks the page it records.
+
+    The recorded views are GET requests, which Django runs in autocommit: a failed INSERT leaves no transaction
+    behind to roll back, so no savepoint (two more statements on every recorded page) is needed."""
+    from shingikai.ops.models import AccessRecord
+
+    user = getattr(request, "user", None)
+    if not getattr(user, "is_authenticated", False):
+        return None
+    if obj is not None and council_id is None and municipality_id is None:
+        council_id, municipality_id = owner_of(obj)
+    try:
+        return AccessRecord.objects.create(
+            user=user, user_name=display_name(user)[:150], username=user.get_username()[:150], action=action,
+            what=what[:40], label=str(label)[:300], object_id=getattr(obj, "pk", None),
+            path=request.get_full_path()[:500], address=client_address(request),
+            council_id=council_id, municipality_id=municipality_id)
+    except (DatabaseError, ValueError) as error:
+        logger.warning("閲覧・出力の記録を書き込めませんでした (%s %s %s): %s", user.get_username(), what, label, error)
+        return None
+
+
+def client_address(request):
+    """The address as the sign-in records have it (django-axes, behind AXES_PROXY_COUNT proxies)."""
+    from axes.helpers import get_client_ip_address
+
+    try:
+        return get_client_ip_address(request) or None
+    except Exception:  # an unreadable header must not cost the page
+        return None
+
+
+def prune(now=None):
+    """Remove access records and sign-in records older than their periods; (access rows, sign-in rows) removed."""
+    from axes.models import AccessFailureLog, AccessLog
+
+    from shingikai.ops.models import AccessRecord
+
+    now = now or timezone.now()
+    access_before = now - dt.timedelta(days=settings.SHINGIKAI_ACCESS_RECORD_DAYS)
+    sign_in_before = now - dt.timedelta(days=settings.SHINGIKAI_SIGN_IN_RECORD_DAYS)
+    records = AccessRecord.objects.filter(at__lt=access_before).delete()[0]
+    sign_ins = (AccessLog.objects.filter(attempt_time__lt=sign_in_before).delete()[0]
+                + AccessFailureLog.objects.filter(attempt_time__lt=sign_in_before).delete()[0])
+    return records, sign_ins

@@ -1,0 +1,112 @@
+"""The operator's admin for the records of who did what (docs/audit.md): the 閲覧・出力の記録, the sign-in records under
+Japanese names, and the users, who are stopped rather than deleted once they acted on a record."""
+from axes.admin import AccessAttemptAdmin
+from django.contrib import admin
+from django.contrib.auth import get_user_model
+from django.contrib.auth.admin import UserAdmin
+
+from shingikai.admin_rules import authored_records
+from shingikai.jp.templatetags import hm, wareki
+
+from .models import AccessRecord, SignIn, SignInFailure, SignInLock
+
+
+def _when(moment):
+    return f"{wareki(moment)} {hm(moment)}" if moment else ""
+
+
+class ReadOnly(admin.ModelAdmin):
+    """A record of what happened: read, filtered, never written or changed by hand."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False  # the daily run removes rows past their period (docs/audit.md), nobody by hand
+
+
+@admin.register(AccessRecord)
+class AccessRecordAdmin(ReadOnly):
+    list_display = ["when", "user_name", "username", "action", "what", "label", "address", "council"]
+    list_filter = ["action", "what", "council"]
+    search_fields = ["user_name", "username", "label", "path", "address"]
+    date_hierarchy = "at"
+
+    @admin.display(description="日時", ordering="at")
+    def when(self, obj):
+        return _when(obj.at)
+
+
+class SignInColumns(ReadOnly):
+    search_fields = ["username", "ip_address", "user_agent"]
+    date_hierarchy = "attempt_time"
+
+    @admin.display(description="日時", ordering="attempt_time")
+    def when(self, obj):
+        return _when(obj.attempt_time)
+
+    @admin.display(description="ユーザー名", ordering="username")
+    def login(self, obj):
+        return obj.username
+
+    @admin.display(description="接続元", ordering="ip_address")
+    def address(self, obj):
+        return obj.ip_address
+
+    @admin.display(description="ブラウザ")
+    def browser(self, obj):
+        return obj.user_agent
+
+
+@admin.register(SignIn)
+class SignInAdmin(SignInColumns):
+    list_display = ["when", "login", "address", "logged_out", "browser"]
+
+    @admin.display(description="ログアウト", ordering="logout_time")
+    def logged_out(self, obj):
+        return _when(obj.logout_time)
+
+
+@admin.register(SignInFailure)
+class SignInFailureAdmin(SignInColumns):
+    list_display = ["when", "login", "address", "locked", "browser"]
+    list_filter = ["locked_out"]
+
+    @admin.display(description="ロック中", boolean=True, ordering="locked_out")
+    def locked(self, obj):
+        return obj.locked_out
+
+
+# The lockout counters: deleting a row unlocks a login before its cool-off ends (docs/deploy.md).
+admin.site.register(SignInLock, AccessAttemptAdmin)
+for model in ("AccessLog", "AccessFailureLog", "AccessAttempt"):
+    from axes import models as axes_models
+
+    if admin.site.is_registered(getattr(axes_models, model)):
+        admin.site.unregister(getattr(axes_models, model))
+
+
+class KeptUserAdmin(UserAdmin):
+    """A user who acted on a record is not deleted: the history would name 「システム」 instead of them, and their
+    temporary-password rows would go. The admin lists what names them and says to stop the login instead."""
+
+    def get_deleted_objects(self, objs, request):
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        protected = list(protected)
+        for user in objs:
+            kept = authored_records(user)
+            if kept:
+                listed = "、".join(f"{what} {count}件" for what, count in kept)
+                protected.append(
+                    f"{user.get_username()} は記録に作成者・変更者として残っています ({listed})。削除すると記録の名前が"
+                    "「システム」に変わるため削除できません。ユーザーの「有効」のチェックを外してログインを停止してください。")
+        return deleted, counts, perms_needed, protected
+
+
+User = get_user_model()
+if admin.site.is_registered(User):
+    admin.site.unregister(User)
+admin.site.register(User, KeptUserAdmin)

@@ -1,0 +1,182 @@
+"""The 閲覧・出力の記録 (docs/audit.md): every read of closed materials, download of what is not public and export of
+a register by a signed-in person is recorded (who, when, what, from where), one INSERT each; the council's
+secretariat reads its own, filtered and as CSV; nobody else does; old rows go with the daily run."""
+import datetime
+from unittest import mock
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
+from django.db import DatabaseError, connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+import hostile_files as hostile
+from shingikai.cases import actions as case_actions
+from shingikai.meetings import actions
+from shingikai.ops.models import AccessRecord
+from shingikai.registers import actions as register_actions
+from test_register_actions import full_assessment
+from test_web_support import accepted_case, web_world  # noqa: F401
+
+pytestmark = pytest.mark.django_db
+
+ADDRESS = "192.0.2.15"
+
+
+def closed_meeting(w):
+    meeting = actions.plan_meeting(w.council, date=datetime.date.today() + datetime.timedelta(days=5))
+    case = accepted_case(w, title="児童相談記録システム", categories=["sensitive_info"])
+    actions.schedule_case(case, meeting, is_public=False, closed_reason="個人が特定されるおそれ")
+    return meeting, case
+
+
+def test_member_reading_closed_materials_is_recorded_with_who_when_what_and_where(client, web_world):
+    meeting, _ = closed_meeting(web_world)
+    client.force_login(web_world.member_user)
+    before = timezone.now()
+    assert client.get(f"/work/meetings/m/{meeting.pk}/materials/", REMOTE_ADDR=ADDRESS).status_code == 200
+    row = AccessRecord.objects.get()
+    assert (row.user_name, row.username, row.action, row.what) == ("井上 二葉", "iin", "read", "会議資料")
+    assert meeting.short_label in row.label and row.council_id == web_world.council.pk
+    assert row.address == ADDRESS and row.at >= before and row.object_id == meeting.pk
+
+
+def test_materials_pdf_is_recorded_and_the_observers_copy_is_not(client, web_world):
+    meeting, _ = closed_meeting(web_world)
+    client.force_login(web_world.secretariat)
+    assert client.get(f"/work/meetings/m/{meeting.pk}/materials.pdf?for=observers").status_code == 200
+    assert not AccessRecord.objects.exists()
+    assert client.get(f"/work/meetings/m/{meeting.pk}/materials.pdf").status_code == 200
+    assert AccessRecord.objects.get().what == "会議資料 (PDF)"
+
+
+def test_full_shimonsho_download_is_recorded_and_the_public_form_is_not(client, web_world):
+    meeting, case = closed_meeting(web_world)
+    client.force_login(web_world.dept_a_user)
+    assert client.get(f"/documents/shimonsho/{case.pk}.pdf").status_code == 200
+    row = AccessRecord.objects.get()
+    assert (row.username, row.action, row.what, row.council_id) == ("shimin", "download", "諮問書", web_world.council.pk)
+    client.logout()
+    client.get(f"/documents/shimonsho/{case.pk}.pdf")  # whatever a resident gets, it is not recorded
+    assert AccessRecord.objects.count() == 1
+
+
+def test_closed_attachment_and_assessment_file_downloads_are_recorded(client, web_world, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    w = web_world
+    case = accepted_case(w)
+    closed = case_actions.add_attachment(case, title="委託契約書 (案)", file=SimpleUploadedFile("k.txt", b"x"),
+                                         by=w.dept_a_user)
+    shown = case_actions.add_attachment(case, title="概要", file=SimpleUploadedFile("g.txt", b"x"), is_public=True,
+                                        by=w.dept_a_user)
+    record = full_assessment(w)
+    document = register_actions.add_assessment_document(
+        record, title="全項目評価書", file=SimpleUploadedFile("h.pdf", hostile.pdf_pages(1)), by=w.dept_a_user)
+    client.force_login(w.secretariat)
+    assert client.get(f"/work/cases/{case.pk}/attachments/{shown.pk}/").status_code == 200
+    assert client.get(f"/work/cases/{case.pk}/attachments/{closed.pk}/").status_code == 200
+    assert client.get(f"/work/registers/assessments/{record.pk}/documents/{document.pk}/").status_code == 200
+    rows = list(AccessRecord.objects.order_by("id"))
+    assert [r.what for r in rows] == ["案件の添付資料 (非公開)", "評価書のファイル"]
+    assert "委託契約書 (案)" in rows[0].label and "全項目評価書" in rows[1].label
+    # The 評価書 is the city's register, not one council's: the secretariat of the city reads it.
+    assert rows[1].municipality_id == w.city.pk
+
+
+def test_register_exports_by_a_signed_in_person_are_recorded(client, web_world):
+    client.force_login(web_world.secretariat)
+    assert client.get("/api/cases.csv").status_code == 200
+    assert client.get("/registers/files.csv?city=minami").status_code == 200
+    assert [(r.action, r.what) for r in AccessRecord.objects.order_by("id")] == [
+        ("export", "案件一覧 (CSV)"), ("export", "個人情報ファイル簿 (CSV)")]
+    client.logout()
+    client.get("/api/cases.csv")
+    assert AccessRecord.objects.count() == 2
+
+
+def test_a_failed_write_of_the_record_does_not_break_the_page(client, web_world):
+    meeting, _ = closed_meeting(web_world)
+    client.force_login(web_world.member_user)
+    with mock.patch.object(AccessRecord.objects, "create", side_effect=DatabaseError("disk full")):
+        response = client.get(f"/work/meetings/m/{meeting.pk}/materials/")
+    assert response.status_code == 200 and "児童相談記録システム" in response.content.decode()
+
+
+def test_recording_a_read_costs_the_page_one_insert(client, web_world):
+    meeting, _ = closed_meeting(web_world)
+    client.force_login(web_world.member_user)
+    url = f"/work/meetings/m/{meeting.pk}/materials/"
+    client.get(url)
+    with CaptureQueriesContext(connection) as recorded:
+        client.get(url)
+    with mock.patch("shingikai.access_record.record"), CaptureQueriesContext(connection) as unrecorded:
+        client.get(url)
+    writes = [q["sql"] for q in recorded.captured_queries if q["sql"].startswith("INSERT")]
+    assert len(writes) == 1 and "ops_accessrecord" in writes[0]
+    assert len(recorded) == len(unrecorded) + 1
+
+
+def _record(w, *, user, label, at=None, council=True, **fields):
+    return AccessRecord.objects.create(
+        user=user, user_name=fields.pop("user_name", user.get_username()), username=user.get_username(),
+        action="read", what="会議資料", label=label, path="/work/", address=ADDRESS,
+        council=w.council if council else None, at=at or timezone.now(), **fields)
+
+
+def test_secretariat_reads_its_councils_records_filtered_by_person_period_and_object(client, web_world):
+    w = web_world
+    _record(w, user=w.member_user, user_name="井上 二葉", label="第1回 会議資料")
+    _record(w, user=w.dept_a_user, user_name="市民 太郎", label="転入届受付システム 諮問書")
+    _record(w, user=w.dept_a_user, user_name="市民 太郎", label="古い諮問書",
+            at=timezone.make_aware(datetime.datetime(2025, 4, 10, 10, 0)))
+    _record(w, user=w.other_secretariat, label="きた町の会議資料", council=False)
+    _record(w, user=w.other_secretariat, label="きた町の審査会資料", council=False, municipality=w.other_city)
+    client.force_login(w.secretariat)
+    url = f"/work/councils/{w.council.pk}/access-records/"
+    html = client.get(url).content.decode()
+    assert "第1回 会議資料" in html and "古い諮問書" in html and "3 件" in html
+    assert "きた町" not in html  # another city's user, another city's record
+    html = client.get(url, {"person": "市民", "since": "令和7年5月1日"}).content.decode()
+    assert "転入届受付システム 諮問書" in html and "古い諮問書" not in html and "第1回" not in html
+    html = client.get(url, {"target": "転入届"}).content.decode()
+    assert "転入届受付システム 諮問書" in html and "第1回" not in html and "古い諮問書" not in html
+    response = client.get(url, {"since": "いつか"})
+    assert response.status_code == 400 and "令和7年6月1日" in response.content.decode()
+
+
+def test_secretariat_exports_the_records_as_csv_with_wareki_dates(client, web_world):
+    w = web_world
+    _record(w, user=w.member_user, user_name="井上 二葉", label="=第1回 会議資料",
+            at=timezone.make_aware(datetime.datetime(2025, 5, 20, 14, 5)))
+    client.force_login(w.secretariat)
+    response = client.get(f"/work/councils/{w.council.pk}/access-records/", {"person": "井上", "format": "csv"})
+    body = response.content.decode("utf-8")
+    assert response["Content-Type"].startswith("text/csv") and body.startswith("\ufeff日時")
+    assert "令和7年5月20日 14時05分" in body and "2025-05-20T14:05:00+09:00" in body
+    assert "'=第1回 会議資料" in body  # a formula stays text in Excel
+    # The export itself is recorded.
+    assert AccessRecord.objects.filter(username="jimukyoku", action="export").exists()
+
+
+def test_departments_members_and_other_councils_cannot_read_the_records(client, web_world):
+    w = web_world
+    _record(w, user=w.member_user, label="第1回 会議資料")
+    for user in (w.dept_a_user, w.member_user, w.other_secretariat, w.stranger):
+        client.force_login(user)
+        for page in ("access-records", "sign-ins"):
+            response = client.get(f"/work/councils/{w.council.pk}/{page}/", {"format": "csv"})
+            assert response.status_code == 403, (user, page)
+            assert "第1回" not in response.content.decode()
+    client.logout()
+    assert client.get(f"/work/councils/{w.council.pk}/access-records/").status_code == 302
+
+
+def test_records_past_their_period_are_removed_by_the_daily_run(web_world, settings):
+    settings.SHINGIKAI_ACCESS_RECORD_DAYS = 30
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    w = web_world
+    _record(w, user=w.member_user, label="古い", at=timezone.now() - datetime.timedelta(days=31))
+    _record(w, user=w.member_user, label="新しい", at=timezone.now() - datetime.timedelta(days=29))
+    call_command("send_notices")
+    assert list(AccessRecord.objects.values_list("label", flat=True)) == ["新しい"]

@@ -116,6 +116,8 @@ MIDDLEWARE = [
     "simple_history.middleware.HistoryRequestMiddleware",
     "csp.middleware.CSPMiddleware",
     "shingikai.nostore.NoStoreForSignedInMiddleware",
+    # Ends a signed-in session left idle, or open too long (sessionstore.py).
+    "shingikai.sessionstore.SessionLimitsMiddleware",
     # A sign-in with a temporary password reaches no page but the password change (accounts.py).
     "shingikai.accounts.PasswordChangeRequiredMiddleware",
     # Last, as django-axes asks: it turns a lockout raised during login into its response.
@@ -174,9 +176,25 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 # Sessions live in the database so that any number of app servers in front of one database act as
 # one site: a login on one is valid on all, a logout on one ends it everywhere.
 SESSION_ENGINE = "shingikai.sessionstore"
+# A signed-in session ends after SHINGIKAI_SESSION_IDLE_MINUTES without a request (a laptop left open, or taken)
+# and SHINGIKAI_SESSION_HOURS after its sign-in whatever the use (sessionstore.SessionLimitsMiddleware);
+# the cookie and the database row expire with the latter. docs/deploy.md, "Sessions".
+SHINGIKAI_SESSION_IDLE_MINUTES = int(os.environ.get("SHINGIKAI_SESSION_IDLE_MINUTES", "120"))
+SHINGIKAI_SESSION_HOURS = int(os.environ.get("SHINGIKAI_SESSION_HOURS", "12"))
+SESSION_COOKIE_AGE = SHINGIKAI_SESSION_HOURS * 60 * 60
 
+# Every password set (the change page, a reset by mail, createsuperuser/changepassword) is checked by Django's four
+# validators, whose messages Django ships in Japanese: a minimum length, the user name or e-mail not in it,
+# not a common password, not digits only. docs/deploy.md states the rules.
+SHINGIKAI_PASSWORD_MIN_LENGTH = int(os.environ.get("SHINGIKAI_PASSWORD_MIN_LENGTH", "12"))
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    # 0.5 rather than Django's 0.7: the user name written twice (「kodomokodomo」) scores 0.67 and passed.
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator",
+     "OPTIONS": {"max_similarity": 0.5}},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+     "OPTIONS": {"min_length": SHINGIKAI_PASSWORD_MIN_LENGTH}},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 AUTHENTICATION_BACKENDS = [
     # First: counts failed logins and refuses locked-out ones before any password is checked.

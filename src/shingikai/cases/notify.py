@@ -13,7 +13,7 @@ from django.core.mail import EmailMessage
 from django.db.models import Q
 from django.utils import timezone
 
-from shingikai.councils.mail import recipients, secretariat_addresses, to_members
+from shingikai.councils.mail import member_addresses, recipients, secretariat_addresses, to_members
 from shingikai.jp.wareki import to_wareki
 
 from .models import Case, Question
@@ -48,7 +48,7 @@ def _answered(day):
     for q in questions:
         council = q.case.council
         person = getattr(q.asked_by, "person", None) if q.asked_by else None
-        to = ([person.email] if person is not None and person.email and not q.from_secretariat
+        to = (member_addresses([person]) if person is not None and person.email and not q.from_secretariat
               else secretariat_addresses(council=council))
         if not to:
             continue
@@ -72,7 +72,7 @@ def _circulated(day):
     messages = []
     for answer in Answer.objects.filter(pk__in=ids, state=Answer.State.CIRCULATED).select_related("council"):
         council = answer.council
-        members = [m.person.email for m in council.memberships.in_office(day).select_related("person")]
+        members = member_addresses(m.person for m in council.memberships.in_office(day).select_related("person"))
         cases = "、".join(f"{c.number} {c.title}".strip() for c in answer.cases.all())
         body = "\n".join([f"{council.name} の答申の案を回付します。内容をご確認のうえ、了承または意見をお送りください。", "",
                           f"答申する案件: {cases}", f"結論: {answer.conclusion}", "",

@@ -160,7 +160,13 @@ def end_membership(membership, *, on, reason="", by=None):
     for officer in membership.offices.filter(until__isnull=True):
         officer.until = max(officer.since, on)
         save_by(officer, by, update_fields=["until"])
-    return save_by(membership, by, update_fields=["ended_on", "end_reason"])
+    save_by(membership, by, update_fields=["ended_on", "end_reason"])
+    from shingikai.settling import today
+
+    # A 退任 recorded after its day: the login stops now; one ahead stops with the daily run after the day.
+    if on < today():
+        _stop_member_login(membership.person, on)
+    return membership
 
 
 @transaction.atomic
@@ -991,24 +997,18 @@ def lock_council(council):
 
 @transaction.atomic
 def set_member_email(person, email):
-    """The member's e-mail address, where the 招集通知 and the meeting notices go (empty: none)."""
-    from django.core.exceptions import ValidationError
-    from django.core.validators import validate_email
-
+    """The member's e-mail address, where the 招集通知 and the meeting notices go (empty: none), and their login's,
+    where a reset by mail goes."""
     from .models import Person
 
-    email = (email or "").strip()
-    limit = Person._meta.get_field("email").max_length
-    if len(email) > limit:
-        raise ActionRefused(f"電子メールは{limit}文字以内で入力してください。")
-    if email:
-        try:
-            validate_email(email)
-        except ValidationError:
-            raise ActionRefused(f"電子メールの形が正しくありません: {email}") from None
-    person = Person.objects.select_for_update().get(pk=person.pk)
+    email = _checked_email(email, Person)
+    person = Person.objects.select_for_update().select_related("user").get(pk=person.pk)
     person.email = email
     person.save(update_fields=["email", "updated_at"])
+    if person.user is not None and not person.user.is_superuser and not _has_staff(person.user):
+        # One address per member: a reset by mail goes to the login's, which would otherwise stay the old one.
+        person.user.email = email
+        person.user.save(update_fields=["email"])
     return person
 
 
@@ -1147,9 +1147,10 @@ def _check_city_secretariat(municipality, by, refusal):
 
 
 @transaction.atomic
-def add_department_staff(department, *, name, title="", username, by):
+def add_department_staff(department, *, name, title="", username, email="", by):
     """A department's official (職員) with a login, made by the secretariat of a council of the city as a member's
-    is (give_member_login): (staff, temporary password shown once; changed at the first sign-in)."""
+    is (give_member_login): (staff, temporary password shown once; changed at the first sign-in). `email`: where
+    the 課's mail and a reset by mail go (the row's and the login's, kept in step: set_staff_email)."""
     from .models import Department, Staff
 
     department = Department.objects.select_for_update().get(pk=department.pk)
@@ -1160,32 +1161,266 @@ def add_department_staff(department, *, name, title="", username, by):
     name = (name or "").strip()
     if not name:
         raise ActionRefused("職員の氏名を入力してください。")
-    user = _new_login(username)
-    staff = _saved(Staff(name=name, title=(title or "").strip(), department=department, user=user), by)
+    email = _checked_email(email, Staff)
+    user = _new_login(username, email=email)
+    staff = _saved(Staff(name=name, title=(title or "").strip(), department=department, email=email, user=user), by)
     _, password = issue_temporary_password(user, by=by)
     return staff, password
 
 
-@transaction.atomic
-def stop_department_staff_login(staff, *, by):
-    """A department official who left (異動・退職): their login stops; the staff row stays, as the records they
-    made name them."""
-    from shingikai.history import save_by
+# --- Logins over time: 異動・退職 of the city's staff, 退任 of members, a stolen laptop ---
+
+def login_refusal(by, user, what):
+    """Why `by` may not act on the login `user` (stop, restart, end its sessions: `what` names it), or None. The
+    operator acts on anyone's but their own; a secretariat on the members of its councils, the department staff
+    of its city and its fellow clerks of its councils; never on a superuser or another city's people."""
+    from shingikai import access
 
     from .models import Staff
 
-    staff = Staff.objects.select_for_update(of=("self",)).select_related("department", "user").get(pk=staff.pk)
-    if staff.department_id is None or staff.is_secretariat:
-        raise ActionRefused("ログインを停止できるのは担当課の職員です。")
-    _check_city_secretariat(staff.department.municipality, by,
-                            "担当課の職員のログインを停止できるのはこの自治体の審議会の事務局です。")
+    if user.pk == by.pk:
+        return f"自分のログインの{what}はできません。"
+    if by.is_superuser:
+        return None
+    councils = access.secretariat_council_ids(by)
+    if not councils:
+        return f"ログインの{what}ができるのは審議会の事務局です。"
+    if user.is_superuser:
+        return f"運用管理者のログインの{what}はできません。"
+    staff = Staff.objects.filter(user=user).select_related("department").first()
+    if staff is not None and Staff.objects.secretariat_of_councils(councils).filter(pk=staff.pk).exists():
+        return None
+    cities = set(Council.objects.filter(pk__in=councils).values_list("municipality_id", flat=True))
+    if staff is not None and staff.department_id and staff.department.municipality_id in cities \
+            and not staff.is_secretariat:
+        return None
+    if Membership.objects.filter(person__user=user, council_id__in=councils).exists():
+        return None
+    return f"ログインの{what}ができるのは、この審議会の委員・事務局とこの自治体の担当課の職員です。"
+
+
+def _checked_email(email, model):
+    from django.core.exceptions import ValidationError
+    from django.core.validators import validate_email
+
+    email = (email or "").strip()
+    limit = model._meta.get_field("email").max_length
+    if len(email) > limit:
+        raise ActionRefused(f"電子メールは{limit}文字以内で入力してください。")
+    if email:
+        try:
+            validate_email(email)
+        except ValidationError:
+            raise ActionRefused(f"電子メールの形が正しくありません: {email}") from None
+    return email
+
+
+def _locked_staff(staff):
+    from .models import Staff
+
+    # Of self alone: PostgreSQL refuses FOR UPDATE on the nullable side of the join the user lookup makes.
+    return Staff.objects.select_for_update(of=("self",)).select_related("department", "user").get(pk=staff.pk)
+
+
+def _record_staff_change(staff, by, reason):
+    """The staff row's history entry of a change to its login, by whom and why (the login has no history)."""
+    from shingikai.history import save_by
+
+    staff._change_reason = reason
+    save_by(staff, by)
+
+
+def _check_not_last_secretariat(staff):
+    """A council keeps one active secretariat login at least: stopping the last would leave nobody to run it."""
+    from .models import Staff
+
+    for council in Council.objects.filter(pk__in=staff.secretariat_council_ids()).order_by("pk"):
+        others = Staff.objects.secretariat_of_councils([council.pk]).exclude(pk=staff.pk).filter(user__is_active=True)
+        if not others.exists():
+            raise ActionRefused(f"{staff.name} は {council} の事務局でただ一人ログインできる職員なので、停止できません。"
+                                "先に後任の職員のログインを運用管理者に発行してもらってください。")
+
+
+@transaction.atomic
+def stop_department_staff_login(staff, *, by):
+    """An official who left (異動・退職): a department's, or a fellow clerk of the secretariat (never the last one
+    who signs in for a council). Their login stops, with their open sessions; the staff row stays, as the
+    records they made name them."""
+    staff = _locked_staff(staff)
+    if staff.department_id is None and not staff.is_secretariat:
+        raise ActionRefused("ログインを停止できるのは担当課と事務局の職員です。")
     if staff.user is None or not staff.user.is_active:
         raise ActionRefused(f"{staff.name} のログインはありません (すでに停止しています)。")
+    refusal = login_refusal(by, staff.user, "停止")
+    if refusal is not None:
+        raise ActionRefused(refusal)
+    _check_not_last_secretariat(staff)
     staff.user.is_active = False
     staff.user.save(update_fields=["is_active"])
-    staff._change_reason = "ログインを停止"
-    save_by(staff, by)
+    _end_sessions_of(staff.user)
+    _record_staff_change(staff, by, "ログインを停止")
     return staff
+
+
+@transaction.atomic
+def restart_login(user, *, by):
+    """A login stopped by mistake, or of someone who came back (a member appointed again, an official returned to
+    the 課), active again with the password it had. Recorded in the staff row's history."""
+    from django.contrib.auth import get_user_model
+
+    from .models import Staff
+
+    user = get_user_model().objects.select_for_update().get(pk=user.pk)
+    if user.is_active:
+        raise ActionRefused(f"{user.get_username()} のログインは停止していません。")
+    refusal = login_refusal(by, user, "再開")
+    if refusal is not None:
+        raise ActionRefused(refusal)
+    user.is_active = True
+    user.save(update_fields=["is_active"])
+    staff = Staff.objects.filter(user=user).first()
+    if staff is not None:
+        _record_staff_change(staff, by, "ログインを再開")
+    return user
+
+
+@transaction.atomic
+def move_department_staff(staff, *, department, by):
+    """人事異動: a department's official moves to another 課 of the city, keeping the login and its history. What
+    they see follows at once (the signed-in user's department is read with each request): the new 課's records,
+    no longer the old one's."""
+    from .models import Department
+
+    staff = _locked_staff(staff)
+    if staff.department_id is None or staff.is_secretariat:
+        raise ActionRefused("異動を記録できるのは担当課の職員です。")
+    _check_city_secretariat(staff.department.municipality, by, "担当課の職員の異動を記録できるのはこの自治体の審議会の事務局です。")
+    if department is None or not Department.objects.offered().filter(
+            pk=department.pk, municipality_id=staff.department.municipality_id).exists():
+        raise ActionRefused("異動先はこの自治体の今ある課から選んでください。")
+    if department.pk == staff.department_id:
+        raise ActionRefused(f"{staff.name} はすでに{department.name}の職員です。")
+    before = staff.department.name
+    staff.department = department
+    _record_staff_change(staff, by, f"異動 ({before}から{department.name}へ)")
+    return staff
+
+
+@transaction.atomic
+def set_staff_email(staff, email, *, by):
+    """An official's e-mail address (empty: none): where the 課's (or the secretariat's) mail and a reset by mail go.
+    The staff row's address and the login's are kept the same, so that no mail goes to an address left behind."""
+    from .models import Staff
+
+    email = _checked_email(email, Staff)
+    staff = _locked_staff(staff)
+    if staff.user is not None:
+        refusal = login_refusal(by, staff.user, "電子メールの変更")
+        if refusal is not None:
+            raise ActionRefused(refusal)
+        staff.user.email = email
+        staff.user.save(update_fields=["email"])
+    else:
+        _check_city_secretariat(staff.department.municipality_id if staff.department_id else staff.secretariat()[0], by,
+                                "職員の電子メールを変更できるのはこの自治体の審議会の事務局です。")
+    staff.email = email
+    _record_staff_change(staff, by, "電子メールを変更")
+    return staff
+
+
+def _end_sessions_of(user):
+    """Delete every session signed in as `user` (they live in the database, shared by every app server): the next
+    request of each asks for the sign-in again. Returns how many ended."""
+    from django.contrib.auth import SESSION_KEY
+    from django.contrib.sessions.models import Session
+    from django.utils import timezone
+
+    from shingikai.sessionstore import SessionStore
+
+    ended = []
+    for key, data in Session.objects.filter(expire_date__gt=timezone.now()).values_list("session_key", "session_data") \
+            .iterator(chunk_size=500):
+        if str(SessionStore().decode(data).get(SESSION_KEY)) == str(user.pk):
+            ended.append(key)
+    Session.objects.filter(session_key__in=ended).delete()
+    return len(ended)
+
+
+@transaction.atomic
+def end_sessions(user, *, by):
+    """「すべてのセッションを終了」 (a stolen or lost laptop): every open session of the login ends now, on every
+    server; the password stays, so the person signs in again as before. Returns how many ended; recorded in the
+    staff row's history for an official (a member's login has no history of its own yet)."""
+    from .models import Staff
+
+    refusal = login_refusal(by, user, "セッションの終了")
+    if refusal is not None:
+        raise ActionRefused(refusal)
+    count = _end_sessions_of(user)
+    staff = Staff.objects.filter(user=user).first()
+    if staff is not None:
+        _record_staff_change(staff, by, f"すべてのセッションを終了 ({count}件)")
+    return count
+
+
+def member_login_stays(person, day):
+    """Why the login of `person`, whose membership ends on `day`, stays active after it (another council or
+    another term goes on, the login is an official's or the operator's too); None when it stops."""
+    from django.db.models import Q
+
+    user = person.user
+    if user is None or not user.is_active:
+        return None
+    if user.is_superuser:
+        return "運用管理者のログインでもあるため"
+    if _has_staff(user):
+        return "市の職員のログインでもあるため"
+    going_on = (Membership.objects.filter(person=person).filter(Q(ended_on__isnull=True) | Q(ended_on__gt=day))
+                .filter(Q(term_end__isnull=True) | Q(term_end__gt=day)).select_related("council"))
+    councils = sorted({m.council.name for m in going_on})
+    if councils:
+        return f"{'、'.join(councils)}の委員を続けるため"
+    return None
+
+
+def _has_staff(user):
+    from .models import Staff
+
+    return Staff.objects.filter(user=user).exists()
+
+
+@transaction.atomic
+def stop_former_member_logins(today=None):
+    """The daily run: the logins of members whose last membership ended before `today` (a 退任, or a term that ran
+    out with no new one) stop, with their sessions. A member appointed again has it restarted by the secretariat
+    (restart_login). Returns the people whose login stopped."""
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from .models import Person
+
+    today = today or timezone.localdate()
+    yesterday = today - dt.timedelta(days=1)
+    stopped = []
+    candidates = (Person.objects.filter(user__is_active=True, user__is_superuser=False, memberships__isnull=False)
+                  .distinct().select_related("user"))
+    return [person for person in candidates if _stop_member_login(person, yesterday)]
+
+
+def _stop_member_login(person, day):
+    """Stop the login of a member out of office after `day`, unless it stays (member_login_stays); whether it did."""
+    from django.contrib.auth import get_user_model
+
+    if person.user_id is None:
+        return False
+    person.user = get_user_model().objects.select_for_update().get(pk=person.user_id)
+    if not person.user.is_active or member_login_stays(person, day) is not None:
+        return False
+    person.user.is_active = False
+    person.user.save(update_fields=["is_active"])
+    _end_sessions_of(person.user)
+    return True
 
 
 def must_change_password(user):

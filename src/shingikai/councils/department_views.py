@@ -3,7 +3,7 @@
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import Max
+from django.db.models import Max, Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
@@ -44,12 +44,25 @@ class MergeForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["into"].queryset = Department.objects.offered().filter(
             municipality_id=department.municipality_id).exclude(pk=department.pk)
-        self.fields["staff"].queryset = Staff.objects.filter(department=department, user__isnull=False)
+        self.fields["staff"].queryset = Staff.objects.filter(department=department, user__is_active=True)
         self.fields["staff"].label_from_instance = staff_label
 
 
 def staff_label(staff):
     return f"{staff.name} {staff.title} ({staff.user.get_username()})"
+
+
+class StaffEmailForm(forms.Form):
+    email = forms.EmailField(label="電子メール", max_length=254, required=False)
+
+
+class MoveForm(forms.Form):
+    department = forms.ModelChoiceField(label="異動先の課", queryset=Department.objects.none(), error_messages={
+        "invalid_choice": "異動先はこの自治体の今ある課から選んでください。", "required": "異動先の課を選んでください。"})
+
+    def __init__(self, *args, municipality, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["department"].queryset = Department.objects.offered().filter(municipality=municipality)
 
 
 class UndoForm(forms.Form):
@@ -63,6 +76,8 @@ class StaffForm(forms.Form):
     title = forms.CharField(label="職名", max_length=50, required=False, help_text="課長、主査など")
     username = forms.CharField(label="ユーザー名", max_length=30,
                                help_text="半角の英数字と「. _ -」で3〜30文字。仮パスワードはこの画面に一度だけ表示されます")
+    email = forms.EmailField(label="電子メール", max_length=254, required=False,
+                             help_text="課あてのお知らせと、パスワードを忘れたときの再設定メールの送り先")
 
     def __init__(self, *args, municipality, **kwargs):
         super().__init__(*args, **kwargs)
@@ -72,6 +87,44 @@ class StaffForm(forms.Form):
 def _changed(request, council, text):
     messages.success(request, text)
     return redirect("councils:departments", council.pk)
+
+
+# --- A login over time (人事異動, 退職, a lost laptop): each through its action, said back in one sentence ---
+
+def _stop(request, staff, municipality):
+    actions.stop_department_staff_login(staff, by=request.user)
+    return f"{staff.name} のログインを停止しました。開いていた画面も次の操作でログアウトします。"
+
+
+def _restart(request, staff, municipality):
+    if staff.user is None:
+        raise ActionRefused(f"{staff.name} にはログインがありません。")
+    actions.restart_login(staff.user, by=request.user)
+    return f"{staff.name} のログインを再開しました。パスワードは停止前のままです。"
+
+
+def _move(request, staff, municipality):
+    data = valid_data(MoveForm(request.POST, prefix=f"s{staff.pk}", municipality=municipality), "異動")
+    before = staff.department
+    actions.move_department_staff(staff, department=data["department"], by=request.user)
+    return (f"{staff.name} の所属を{before}から{data['department']}に変更しました。"
+            f"今から{data['department']}の記録を扱い、{before}の記録は見えなくなります。")
+
+
+def _email(request, staff, municipality):
+    data = valid_data(StaffEmailForm(request.POST, prefix=f"s{staff.pk}"), "電子メール")
+    actions.set_staff_email(staff, data["email"], by=request.user)
+    return f"{staff.name} の電子メールを{'変更' if data['email'] else '削除'}しました。"
+
+
+def _sessions(request, staff, municipality):
+    if staff.user is None:
+        raise ActionRefused(f"{staff.name} にはログインがありません。")
+    count = actions.end_sessions(staff.user, by=request.user)
+    return f"{staff.name} のセッション {count} 件を終了しました。パスワードは変わりません。"
+
+
+STAFF_ACTIONS = {"stop": _stop, "restart": _restart, "move": _move, "email": _email, "sessions": _sessions}
 
 
 @login_required
@@ -84,6 +137,8 @@ def departments(request, pk):
     add_form = DepartmentForm(request.POST if what == "add" else None)
     staff_form = StaffForm(request.POST if what == "staff" else None, municipality=municipality, prefix="staff")
     city_staff = Staff.objects.filter(department__in=city).exclude(pk__in=Staff.objects.secretariats().values("pk"))
+    # The council's clerks besides the one signed in: a fellow clerk who left is stopped here too.
+    clerks = Staff.objects.secretariat_of_councils([council.pk]).exclude(user=request.user)
     status, issued = 200, None
     if what == "staff":
         try:
@@ -100,10 +155,10 @@ def departments(request, pk):
                 data = valid_data(add_form, "課の追加")
                 added = actions.create_department(municipality, by=request.user, **data)
                 return _changed(request, council, f"{added.name} を追加しました。")
-            if what == "stop":
-                staff = get_object_or_404(city_staff, pk=parse_id(request.POST.get("staff")) or 0)
-                actions.stop_department_staff_login(staff, by=request.user)
-                return _changed(request, council, f"{staff.name} のログインを停止しました。")
+            if what in STAFF_ACTIONS:
+                staff = get_object_or_404(Staff.objects.filter(Q(pk__in=city_staff) | Q(pk__in=clerks)),
+                                          pk=parse_id(request.POST.get("staff")) or 0)
+                return _changed(request, council, STAFF_ACTIONS[what](request, staff, municipality))
             if what == "undo":
                 reorganisation = get_object_or_404(Reorganisation, department__in=city,
                                                    pk=parse_id(request.POST.get("reorganisation")) or 0)
@@ -149,7 +204,7 @@ def departments(request, pk):
     rows = []
     for department in departments:
         prefix = f"d{department.pk}"
-        logins = [s for s in department.staff.all() if s.user_id]
+        logins = [s for s in department.staff.all() if s.user_id and s.user.is_active]
         merge = MergeForm(prefix=prefix, department=department, initial={"on": today, "staff": [s.pk for s in logins]})
         merge.fields["into"].choices = [("", merge.fields["into"].empty_label)] + [
             (d.pk, str(d)) for d in offered if d.pk != department.pk]
@@ -171,11 +226,29 @@ def departments(request, pk):
         "council": council, "municipality": municipality, "rows": rows, "add_form": add_form,
         "reorganisations": reorganisations,
         "staff_form": staff_form, "issued": issued,
-        "staff": city_staff.select_related("department", "user").order_by("department__division", "department__name",
-                                                                           "name"),
+        "staff": _staff_rows(city_staff.select_related("department", "user").order_by(
+            "department__division", "department__name", "name"), municipality),
+        "clerks": _staff_rows(clerks.select_related("user").order_by("name"), None),
         "history": history_rows(Department.history.filter(municipality_id=municipality.pk, imported=False),
                                 subject=lambda r: r.name),
-        "staff_history": history_rows(Staff.history.filter(department__municipality_id=municipality.pk)
-                                      .exclude(id__in=Staff.objects.secretariats().values("pk")),
-                                      subject=lambda r: r.name),
+        "staff_history": history_rows(Staff.history.filter(
+            Q(department__municipality_id=municipality.pk) & ~Q(id__in=Staff.objects.secretariats().values("pk"))
+            | Q(id__in=Staff.objects.secretariat_of_councils([council.pk]).values("pk"))),
+            subject=lambda r: r.name),
     }, status=status)
+
+
+def _staff_rows(staff, municipality):
+    """(staff, e-mail form, move form or None) per official: a clerk of the secretariat is not moved to a 課 here.
+    The 課 a move offers are read once for the page, not once a row."""
+    offered = [(d.pk, str(d)) for d in Department.objects.offered().filter(municipality=municipality)] \
+        if municipality is not None else []
+    rows = []
+    for s in staff:
+        move = None
+        if municipality is not None:
+            move = MoveForm(prefix=f"s{s.pk}", municipality=municipality, initial={"department": s.department_id})
+            move.fields["department"].choices = [("", move.fields["department"].empty_label)] + offered
+        rows.append((s, StaffEmailForm(prefix=f"s{s.pk}", initial={"email": s.email or (s.user.email if s.user else "")}),
+                     move))
+    return rows

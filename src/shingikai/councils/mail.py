@@ -1,6 +1,10 @@
-"""Where a department's or a secretariat's mail goes: the address recorded for the body itself and those of
-its staff (a Staff row's own address, else its login's), each once, in that order."""
+"""Where a department's, a secretariat's and the members' mail goes: the address recorded for the body itself and
+those of its staff (a Staff row's own address, else its login's), each once, in that order; the members' own.
+
+Every list of people goes through `receiving`: a person whose login was stopped (異動・退職, 退任) receives nothing
+more, whatever address their row or their login still keeps."""
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.mail import EmailMessage
 
 from .models import Staff
@@ -16,8 +20,23 @@ def unique(*groups):
     return result
 
 
+def receiving(rows):
+    """The rows (Person or Staff) whose person still receives mail: those without a login, and those whose login
+    is active. The logins are read in one query, whatever the caller loaded."""
+    rows = list(rows)
+    logins = {row.user_id for row in rows if row.user_id is not None}
+    stopped = set(get_user_model().objects.filter(pk__in=logins, is_active=False)
+                  .values_list("pk", flat=True)) if logins else set()
+    return [row for row in rows if row.user_id not in stopped]
+
+
+def member_addresses(people):
+    """The addresses of council members (Person rows) who still receive the council's mail."""
+    return unique([person.email for person in receiving(people)])
+
+
 def _staff_addresses(staff):
-    staff = list(staff.select_related("user"))
+    staff = receiving(staff.select_related("user"))
     return unique([s.email for s in staff], [s.user.email for s in staff if s.user])
 
 

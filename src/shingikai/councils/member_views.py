@@ -123,6 +123,18 @@ def members(request, pk):
             issued = {"name": person.name, "username": user.get_username(), "password": password, "new": True}
         except ActionRefused as exc:
             status = refused(request, exc)
+    elif request.method == "POST" and request.POST.get("what") in ("restart", "sessions"):
+        try:
+            name, user = _login_named(request, council, stopped=request.POST["what"] == "restart")
+            if request.POST["what"] == "restart":
+                actions.restart_login(user, by=request.user)
+                messages.success(request, f"{name} のログインを再開しました。パスワードは停止前のままです。")
+            else:
+                count = actions.end_sessions(user, by=request.user)
+                messages.success(request, f"{name} のセッション {count} 件を終了しました。パスワードは変わりません。")
+            return redirect("councils:members", council.pk)
+        except ActionRefused as exc:
+            status = refused(request, exc)
     elif request.method == "POST" and request.POST.get("what") == "password":
         try:
             name, user = _login_named(request, council)
@@ -160,7 +172,8 @@ def members(request, pk):
                                        by=request.user)
                 reason = form.cleaned_data["reason"]
                 messages.success(request, f"{membership.person} の退任 ({to_wareki(form.cleaned_data['ended_on'])}) を記録しました。"
-                                          + (f"事由: {reason}" if reason else ""))
+                                          + (f"事由: {reason}" if reason else "")
+                                          + _login_after_end(membership.person, form.cleaned_data["ended_on"]))
                 return redirect("councils:members", council.pk)
             if request.POST.get("what") == "correct_end":
                 data = valid_data(EndCorrectForm(request.POST, prefix=f"x{membership.pk}"),
@@ -209,6 +222,23 @@ def members(request, pk):
     }, status=status)
 
 
+def _login_after_end(person, ended_on):
+    """What becomes of the former member's login, said with the 退任."""
+    import datetime as dt
+
+    person = Person.objects.select_related("user").get(pk=person.pk)
+    if person.user is None:
+        return ""
+    name = person.user.get_username()
+    if not person.user.is_active:
+        return f" ログイン ({name}) を停止しました。"
+    stays = actions.member_login_stays(person, ended_on)
+    if stays:
+        return f" ログイン ({name}) は{stays}停止しません。"
+    return (f" ログイン ({name}) は退任日の翌日 ({to_wareki(ended_on + dt.timedelta(days=1))}) の毎日の処理で"
+            "停止します。")
+
+
 def _password_issues(user, council):
     """The latest temporary passwords issued to the people this screen lists: who issued one, when, for whom."""
     people = Q(user__person__memberships__council=council) | Q(user__in=_logins(user, council).values("user"))
@@ -222,14 +252,16 @@ def _logins(user, council):
     query = Q(department__municipality=council.municipality, department__imported=False)
     if user.is_superuser:
         query |= Q(pk__in=Staff.objects.secretariat_of_councils([council.pk]).values("pk"))
-    return Staff.objects.filter(query, user__isnull=False).select_related("department", "user").order_by(
+    # A stopped login is not offered a temporary password: it is restarted on the departments screen first.
+    return Staff.objects.filter(query, user__is_active=True).select_related("department", "user").order_by(
         "department__division", "department__name", "name")
 
 
-def _login_named(request, council):
-    """(name, login) of the member or staff row the posted form names, among those this screen lists."""
+def _login_named(request, council, stopped=False):
+    """(name, login) of the member or staff row the posted form names, among those this screen lists: active
+    logins, or a member's stopped one to restart."""
     if "person" in request.POST:
-        people = Person.objects.filter(user__isnull=False, memberships__council=council).distinct()
+        people = Person.objects.filter(user__is_active=not stopped, memberships__council=council).distinct()
         person = get_object_or_404(people.select_related("user"), pk=parse_id(request.POST["person"]) or 0)
         return person.name, person.user
     staff = get_object_or_404(_logins(request.user, council), pk=parse_id(request.POST.get("staff")) or 0)

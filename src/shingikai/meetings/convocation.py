@@ -11,7 +11,7 @@ from django.core.mail import get_connection
 from django.urls import reverse
 
 from shingikai.councils.actions import chair_of
-from shingikai.councils.mail import secretariat_addresses, to_members, unique
+from shingikai.councils.mail import member_addresses, secretariat_addresses, to_members, unique
 from shingikai.errors import ActionRefused
 from shingikai.documents.context.common import contact_lines, head_with_name, jdate
 from shingikai.jp.text import phrase
@@ -253,7 +253,7 @@ def send_due_convocations(today, *, host):
 def answer_reminder(meeting, on):
     """On the 出欠 deadline, the members in office who have not answered are reminded (Bcc), the secretariat
     in To; None when all have answered or none of them has an address."""
-    addresses = [p.email for p in ConvocationAnswers(meeting).unanswered if (p.email or "").strip()]
+    addresses = member_addresses(p for p in ConvocationAnswers(meeting).unanswered if (p.email or "").strip())
     if not addresses:
         return None
     council = meeting.council

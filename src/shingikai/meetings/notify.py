@@ -11,7 +11,8 @@ from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
 from django.db.models import Q
 
-from shingikai.councils.mail import department_addresses, recipients, secretariat_addresses, to_members
+from shingikai.councils.mail import (department_addresses, member_addresses, recipients, secretariat_addresses,
+                                     to_members)
 from shingikai.jp.wareki import to_wareki
 
 from .actions import mark_overdue_notified
@@ -21,7 +22,7 @@ NOTICE_DAYS_BEFORE = (7, 1)
 
 
 def _council_people(council, on):
-    members = [m.person.email for m in council.memberships.in_office(on).select_related("person")]
+    members = member_addresses(m.person for m in council.memberships.in_office(on).select_related("person"))
     return members, secretariat_addresses(council=council)
 
 

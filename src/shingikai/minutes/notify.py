@@ -5,7 +5,7 @@ secretariat made the day before (Minutes.check_requested_on), so each goes out o
 """
 import datetime as dt
 
-from shingikai.councils.mail import secretariat_addresses, to_members
+from shingikai.councils.mail import member_addresses, secretariat_addresses, to_members
 from shingikai.meetings.models import Attendance
 
 from .models import Minutes
@@ -19,8 +19,8 @@ def _check_requested(day):
               .select_related("meeting__council"))
     for minutes in drafts:
         meeting, council = minutes.meeting, minutes.meeting.council
-        members = [a.person.email for a in meeting.attendances.filter(
-            kind=Attendance.Kind.MEMBER, present=True, person__isnull=False).select_related("person")]
+        members = member_addresses(a.person for a in meeting.attendances.filter(
+            kind=Attendance.Kind.MEMBER, present=True, person__isnull=False).select_related("person"))
         again = minutes.history.filter(check_requested_on__lt=day).exists()
         body = "\n".join([
             f"{council.name} {meeting.label}の会議録 (案) を{'修正しました。改めて' if again else ''}ご確認ください。",

@@ -5,7 +5,7 @@ from django.utils import timezone
 
 from shingikai.access_record import prune as prune_records
 from shingikai.cases.notify import send_question_notices
-from shingikai.councils.actions import apply_due_reorganisations
+from shingikai.councils.actions import apply_due_reorganisations, stop_former_member_logins
 from shingikai.errors import ActionRefused
 from shingikai.jp.wareki import parse_date
 from shingikai.meetings.convocation import send_answer_reminders, send_due_convocations
@@ -46,6 +46,11 @@ class Command(BaseCommand):
         if left:
             self.stdout.write(f"次の組織改正は反映できませんでした (新しい課名が別の課と重なるなど): {'、'.join(map(str, left))}。"
                               "担当課の画面で確かめてください。")
+        # Before any mail: a member out of office since yesterday is neither mailed nor signed in any more.
+        stopped = stop_former_member_logins(today)
+        if stopped:
+            self.stdout.write(f"退任・任期満了の委員 {len(stopped)} 人のログインを停止しました: "
+                              f"{'、'.join(p.name for p in stopped)}。")
         host = next((h for h in settings.ALLOWED_HOSTS if h not in ("*", "")), "shingikai.local").lstrip(".")
         convened = send_due_convocations(today, host=host)
         meetings, overdue = send_notices(today)

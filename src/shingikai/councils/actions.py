@@ -219,7 +219,7 @@ def appoint_successor(council, *, name, appointed_on, term_start, term_end=None,
     else:
         _check_within_term(council, term_start, term_end)
     if (email or "").strip():
-        set_member_email(person, email)
+        set_member_email(person, email, by=by)
     return appoint_member(council, person, appointed_on=appointed_on, term_start=term_start, term_end=term_end,
                           sector=sector, by=by)
 
@@ -298,11 +298,11 @@ def elect_officer(council, person, *, role, on, given_by=None, meeting=None, by=
     for officer in ending:
         officer.until = max(officer.since, on - timedelta(days=1))
         save_by(officer, by, update_fields=["until"])
-        _mirror_role(officer.membership, Membership.Role.MEMBER, Membership.GivenBy.APPOINTMENT, on)
+        _mirror_role(officer.membership, Membership.Role.MEMBER, Membership.GivenBy.APPOINTMENT, on, by)
     # A member whose 退任 is already recorded holds the office at most until that day, as end_membership ends it.
     officer = save_by(Officer(council=council, membership=membership, role=role, given_by=given_by, since=on,
                               until=membership.ended_on, note=note), by)
-    _mirror_role(membership, role, given_by, on)
+    _mirror_role(membership, role, given_by, on, by)
     return officer
 
 
@@ -313,9 +313,15 @@ def officers_mark(council):
         "history_id", flat=True).first() or 0
 
 
-def _mirror_role(membership, role, given_by, on):
-    """The membership shows its current office (the members list and the API read it there)."""
-    Membership.objects.filter(pk=membership.pk).update(role=role, role_given_by=given_by, role_since=on)
+def _mirror_role(membership, role, given_by, on, by):
+    """The membership shows its current office (the members list and the API read it there). Saved, not
+    updated in place, so that the 委嘱の履歴 records the election when and by whom it was made; an update left
+    it to surface in the next save, under that person and day."""
+    from shingikai.history import save_by
+
+    membership = Membership.objects.select_for_update().get(pk=membership.pk)
+    membership.role, membership.role_given_by, membership.role_since = role, given_by, on
+    save_by(membership, by, update_fields=["role", "role_given_by", "role_since"])
 
 
 def elect_chair(council, person, *, on, meeting=None, by=None):
@@ -887,15 +893,16 @@ def add_person(*, name, **fields):
 
 
 @transaction.atomic
-def link_person_to_user(person, user):
+def link_person_to_user(person, user, by=None):
     """Give a member a login, so that they can read the closed materials of their councils."""
     from .models import Person
 
     if Person.objects.filter(user=user).exclude(pk=person.pk).exists():
         raise ActionRefused(f"ログインユーザー {user} はすでに別の委員に割り当てられています。")
+    from shingikai.history import save_by
+
     person.user = user
-    person.save(update_fields=["user"])
-    return person
+    return save_by(person, by, update_fields=["user"])
 
 
 @transaction.atomic
@@ -918,10 +925,12 @@ def lock_council(council):
 
 
 @transaction.atomic
-def set_member_email(person, email):
+def set_member_email(person, email, by=None):
     """The member's e-mail address, where the 招集通知 and the meeting notices go (empty: none)."""
     from django.core.exceptions import ValidationError
     from django.core.validators import validate_email
+
+    from shingikai.history import save_by
 
     from .models import Person
 
@@ -936,8 +945,7 @@ def set_member_email(person, email):
             raise ActionRefused(f"電子メールの形が正しくありません: {email}") from None
     person = Person.objects.select_for_update().get(pk=person.pk)
     person.email = email
-    person.save(update_fields=["email", "updated_at"])
-    return person
+    return save_by(person, by, update_fields=["email", "updated_at"])
 
 
 #: A member's comment on a draft: a paragraph or a few, never a document pasted in.
@@ -1040,7 +1048,8 @@ def give_member_login(council, person, *, username, by):
                                      council=council, person=person, ended_on__isnull=True).exists():
         raise ActionRefused(f"{person.name} はこの審議会の委員ではありません (退任した委員にはログインを発行しません)。")
     user = _new_login(username, email=person.email or "")
-    link_person_to_user(person, user)
+    person._change_reason = "ログインを発行"
+    link_person_to_user(person, user, by=by)
     _, password = issue_temporary_password(user, by=by)
     user.refresh_from_db()
     return user, password
@@ -1089,7 +1098,9 @@ def add_department_staff(department, *, name, title="", username, by):
     if not name:
         raise ActionRefused("職員の氏名を入力してください。")
     user = _new_login(username)
-    staff = _saved(Staff(name=name, title=(title or "").strip(), department=department, user=user), by)
+    staff = Staff(name=name, title=(title or "").strip(), department=department, user=user)
+    staff._change_reason = f"ログインを発行 ({user.get_username()})"
+    staff = _saved(staff, by)
     _, password = issue_temporary_password(user, by=by)
     return staff, password
 

@@ -174,8 +174,8 @@ def departments(request, pk):
         "staff": city_staff.select_related("department", "user").order_by("department__division", "department__name",
                                                                            "name"),
         "history": history_rows(Department.history.filter(municipality_id=municipality.pk, imported=False),
-                                subject=lambda r: r.name),
+                                subject=lambda r: r.name, request=request),
         "staff_history": history_rows(Staff.history.filter(department__municipality_id=municipality.pk,
                                                            secretariat_of__isnull=True),
-                                      subject=lambda r: r.name),
+                                      subject=lambda r: r.name, request=request, key="staff"),
     }, status=status)

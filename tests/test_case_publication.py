@@ -108,7 +108,7 @@ def test_the_secretariat_takes_back_a_case_published_by_mistake(client, web_worl
     assert client.post(reverse("cases:unpublish", args=[case.pk])).status_code == 403
     client.force_login(w.secretariat)
     assert "公開をやめる" in client.get(reverse("cases:detail", args=[case.pk])).content.decode()
-    response = client.post(reverse("cases:unpublish", args=[case.pk]), follow=True)
+    response = client.post(reverse("cases:unpublish", args=[case.pk]), {"reason": "誤って公開したため"}, follow=True)
     assert "公開をやめました" in response.content.decode()
     client.logout()
     # Public once: the page and its file say it is no longer public, and nothing of it.
@@ -123,6 +123,6 @@ def test_a_published_case_on_a_public_agenda_item_stays_public(web_world):
     publish_case(case)
     schedule_case(case, _meeting(web_world))
     with pytest.raises(ActionRefused, match="公開の議題として会議に載っているため"):
-        unpublish_case(case)
+        unpublish_case(case, reason="訂正のため")
     case.refresh_from_db()
     assert case.published_at is not None

@@ -2,6 +2,7 @@
 corrects or deletes it; abandoned reviews expire and stay out of backups."""
 import copy
 import datetime
+import functools
 import io
 import os
 import tarfile
@@ -63,10 +64,10 @@ def test_publish_and_unpublish_move_every_public_output():
     assert minutes.published_on == datetime.date(2024, 9, 1)
     with pytest.raises(ActionRefused, match="すでに公開"):
         publish_import(meeting)
-    unpublish_import(meeting)
+    unpublish_import(meeting, reason="訂正のため")
     assert is_public(meeting) == (False, False, False)
     with pytest.raises(ActionRefused, match="公開されていません"):
-        unpublish_import(meeting)
+        unpublish_import(meeting, reason="訂正のため")
 
 
 @pytest.mark.django_db
@@ -82,7 +83,8 @@ def test_a_re_import_of_a_published_meeting_is_checked_again_before_it_is_public
 @pytest.mark.django_db
 def test_the_lifecycle_refuses_meetings_run_in_this_system(world):
     live = plan_meeting(world.council, date=datetime.date(2025, 6, 1))
-    for action in (publish_import, unpublish_import, delete_import, reopen_import):
+    unpublish = functools.partial(unpublish_import, reason="訂正のため")
+    for action in (publish_import, unpublish, delete_import, reopen_import):
         with pytest.raises(ActionRefused, match="取込記録ではない"):
             action(live)
     assert Meeting.objects.filter(pk=live.pk).exists()

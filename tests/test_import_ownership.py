@@ -90,7 +90,7 @@ def test_the_superuser_manages_the_operators_import(client, world, operator, ope
     assert "公開する" in page and "この取込記録を削除する" in page and "運用者" in page
     assert client.post(f"{url}publish/").status_code == 302
     assert _state(operators_import) == Minutes.State.PUBLISHED
-    assert client.post(f"{url}unpublish/").status_code == 302
+    assert client.post(f"{url}unpublish/", {"reason": "訂正のため"}).status_code == 302
     assert _state(operators_import) == Minutes.State.DRAFT
     review_url = client.post(f"{url}correct/")["Location"]
     client.post(review_url, {**review_post_data(client.get(review_url)), "import": ""})
@@ -202,7 +202,7 @@ def test_the_demos_neighbour_imports_are_the_demo_secretariats(client, db):
     client.force_login(jimukyoku)
     listing = _listed(client)
     assert OPERATORS not in listing and f"/work/import/m/{meeting.pk}/" in listing
-    assert client.post(f"/work/import/m/{meeting.pk}/unpublish/").status_code == 302
+    assert client.post(f"/work/import/m/{meeting.pk}/unpublish/", {"reason": "訂正のため"}).status_code == 302
     assert _state(meeting) == Minutes.State.DRAFT
     assert client.post(f"/work/import/m/{meeting.pk}/publish/").status_code == 302
     assert _state(meeting) == Minutes.State.PUBLISHED

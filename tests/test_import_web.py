@@ -258,7 +258,7 @@ def test_import_lifecycle_moves_the_public_search_index(transactional_db, client
     assert client.get(f"/meetings/{meeting.pk}/").status_code == 200
     client.login(username="jimukyoku", password=PASSWORD)
 
-    step(base + "unpublish/")
+    step(base + "unpublish/", {"reason": "訂正のため"})
     assert _public_hits("予約記録") == 0
 
     step(base + "publish/")
@@ -412,7 +412,7 @@ def test_an_import_another_council_marked_as_a_precedent_is_not_deleted_and_the_
     with pytest.raises(ActionRefused, match="非公開に戻す"):
         delete_import(meeting, by=world.secretariat)
     assert Meeting.objects.filter(pk=meeting.pk).exists() and PrecedentMark.objects.count() == 3
-    assert client.post(f"/work/import/m/{meeting.pk}/unpublish/").status_code == 302
+    assert client.post(f"/work/import/m/{meeting.pk}/unpublish/", {"reason": "訂正のため"}).status_code == 302
 
 
 def test_a_corrected_import_keeps_the_precedent_marks_on_the_cases_it_still_holds(client, world, media):

@@ -58,7 +58,7 @@ def test_a_name_typed_in_an_unpublished_import_is_public_only_while_published_an
     assert statuses[f"/councils/{council.slug}/"] == statuses[f"/api/councils/{council.slug}"] == 200
     assert statuses[f"/oparl/v1/body/{municipality.slug}"] == statuses[f"/oparl/v1/organization/{council.slug}"] == 200
 
-    unpublish_import(meeting, by=world.secretariat)
+    unpublish_import(meeting, reason="訂正のため", by=world.secretariat)
     assert BODY not in public_text(client) and PERSON not in public_text(client)
 
     # The secretariat's 削除 removes the council and the municipality the import created, nothing of ours.

@@ -3,11 +3,13 @@ the checklist, questions and change history) under the case row, the names it sh
 case's save time moves with each of those rows, so a change through an action shows on the next page,
 whoever made it and wherever."""
 import datetime
+import re
 
 from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 
 from shingikai.cases import actions as case_actions
 from test_query_counts import without_csrf
@@ -51,8 +53,12 @@ def test_each_change_to_the_cases_rows_shows_at_once(web_world, client):
         case, title="業務フロー図", by=web_world.dept_a_user,
         file=SimpleUploadedFile("flow.txt", "業務フロー".encode(), content_type="text/plain"))
     assert "業務フロー図" in _page(client, case).content.decode()
+    link = reverse("cases:attachment", args=[case.pk, attachment.pk])
+    assert link in _page(client, case).content.decode()
     case_actions.remove_attachment(attachment, by=web_world.dept_a_user)
-    assert "業務フロー図" not in _page(client, case).content.decode()
+    page = _page(client, case).content.decode()
+    # Gone from the list; its name stays in the history of the case's attachments.
+    assert link not in page and re.search(r"業務フロー図 \(flow[^)]*\.txt\): 削除", page)
 
 
 def test_a_certificate_that_expires_is_flagged_the_next_day(web_world, client, monkeypatch):

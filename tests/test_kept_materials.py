@@ -114,6 +114,6 @@ def test_another_councils_precedent_enters_and_leaves_the_kept_section_at_once(w
     assert "まち0個人情報保護審議会" in _section(client.get(url), item)
     from shingikai.meetings.models import Meeting
 
-    unpublish_import(Meeting.objects.get(council__name="まち0個人情報保護審議会"))  # by the operator, whose import it is
+    unpublish_import(Meeting.objects.get(council__name="まち0個人情報保護審議会"), reason="訂正のため")  # by the operator, whose import it is
     indexing.drain()  # what the commit does after the action (the test's transaction never commits)
     assert "まち0個人情報保護審議会" not in _section(client.get(url), item)

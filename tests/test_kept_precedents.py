@@ -77,7 +77,7 @@ def test_another_councils_unpublished_case_leaves_the_kept_lists_at_once(world, 
     assert client.login(username="jimukyoku", password=PASSWORD)
     work_url = f"/work/cases/{case.pk}/"
     assert title in client.get(work_url).content.decode()
-    unpublish_import(meeting)  # the operator's import, withdrawn by the operator
+    unpublish_import(meeting, reason="訂正のため")  # the operator's import, withdrawn by the operator
     # What the commit does after the action (the test's transaction never commits).
     indexing.drain()
     assert title not in client.get(work_url).content.decode()

@@ -387,7 +387,7 @@ def test_an_unpublished_meeting_is_never_confirmed_to_a_cached_copy(world, clien
     url = f"/meetings/{meeting.pk}/"
     page, front = client.get(url), client.get("/")
     assert SENTINELS["import_turn"] in page.content.decode() and page.has_header("ETag")
-    unpublish_import(meeting)
+    unpublish_import(meeting, reason="訂正のため")
     gone = client.get(url, HTTP_IF_NONE_MATCH=page["ETag"])
     assert gone.status_code == 404 and SENTINELS["import_turn"] not in gone.content.decode()
     again = client.get("/", HTTP_IF_NONE_MATCH=front["ETag"])
@@ -498,7 +498,7 @@ def test_every_public_channel_hides_an_unpublished_import(client, world):
         "meeting_label": "令和6年度第2回", "date": "2024-08-01", "place": place,
         "items": [{"kind": "諮問", "title": title, "outcome": "承認"}],
     }, source_name="nishi.txt")
-    unpublish_import(taken_back)
+    unpublish_import(taken_back, reason="訂正のため")
     reindex_all()
 
     def shown(meeting):

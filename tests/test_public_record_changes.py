@@ -121,7 +121,7 @@ def take_back(world, case, how):
     from shingikai.cases.actions import withdraw_case
 
     if how == "unpublished":
-        unpublish_case(case)
+        unpublish_case(case, reason="訂正のため")
     elif how == "heard_closed":
         meeting = announced_ahead(actions.plan_meeting(world.council, date=datetime.date(2025, 9, 17)))
         actions.schedule_case(case, meeting, is_public=False, closed_reason="個人情報を含むため")
@@ -206,7 +206,7 @@ def test_a_harvester_learns_an_answer_and_an_imported_meeting_taken_back(client,
     assert all(_tombstones(client, path, "2000-01-01")[0] == []
                for path in ("/api/answers", "/api/meetings", "/api/minutes", "/api/cases"))
     actions.unpublish_answer(answer)
-    unpublish_import(meeting)
+    unpublish_import(meeting, reason="訂正のため")
     deleted, text = _tombstones(client, "/api/answers", "2000-01-01")
     assert deleted == [{"id": answer.pk, "deleted": True, "modified": _taken_back_at(answer.history)}]
     assert "窓口カメラ設置ZQ" not in text

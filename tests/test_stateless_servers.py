@@ -198,7 +198,7 @@ def test_an_unpublication_reaches_both_servers_kept_anonymous_pages_at_once(serv
         for _ in range(2):  # the second answer is the kept page
             assert link in visitor.request(f"{server}/")[1].decode()
             assert visitor.request(f"{server}{link}")[0] == 200
-    unpublish_import(meeting)
+    unpublish_import(meeting, reason="訂正のため")
     for server in (a, b):
         assert link not in visitor.request(f"{server}/")[1].decode()
         assert visitor.request(f"{server}{link}")[0] == 404

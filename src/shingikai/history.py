@@ -23,6 +23,23 @@ def delete_by(obj, by):
     obj.delete()
 
 
+#: history_change_reason holds 100 characters.
+REASON_MAX = 100
+
+
+def reason_note(what, reason, asked):
+    """The history's note of an action taken for a reason the person must give (「公開を終了: 誤って公開したため」):
+    refused in Japanese when empty or too long for the history to keep. `asked`: the action as the form names
+    it (「公開をやめる」)."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise ActionRefused(f"{asked}理由を入力してください。")
+    limit = REASON_MAX - len(what) - 2
+    if len(reason) > limit:
+        raise ActionRefused(f"{asked}理由は{limit}文字以内で入力してください。")
+    return f"{what}: {reason}"
+
+
 def changed_fields(obj, expected_version, new_values):
     """The fields someone else changed since `expected_version`, for an edit-conflict message."""
     history = getattr(obj, "history", None)

@@ -118,6 +118,8 @@ MIDDLEWARE = [
     "shingikai.nostore.NoStoreForSignedInMiddleware",
     # Ends a signed-in session left idle, or open too long (sessionstore.py).
     "shingikai.sessionstore.SessionLimitsMiddleware",
+    # A history table's CSV or print layout, asked for on the page that shows it (viewhelpers.history_rows).
+    "shingikai.viewhelpers.HistoryExportMiddleware",
     # A sign-in with a temporary password reaches no page but the password change (accounts.py).
     "shingikai.accounts.PasswordChangeRequiredMiddleware",
     # Last, as django-axes asks: it turns a lockout raised during login into its response.

@@ -4,7 +4,7 @@ import datetime as dt
 from django.contrib import messages
 from django.core.exceptions import FieldDoesNotExist
 from django.core.paginator import Paginator
-from django.db.models import FileField
+from django.db.models import FileField, Q
 from django.urls import reverse
 
 from shingikai import access
@@ -87,7 +87,7 @@ def history_value(field, value):
         ids = [row.get(key) for row in value if isinstance(row, dict)]
         names = {o.pk: str(o) for o in field.related_model._default_manager.filter(pk__in=ids)}
         return "、".join(names.get(pk, "(削除済み)") for pk in ids) or "なし"
-    if field.is_relation and field.many_to_one:
+    if field.is_relation and (field.many_to_one or field.one_to_one):
         related = field.related_model._default_manager.filter(pk=value).first()
         return str(related) if related is not None else "(削除済み)"
     if getattr(field, "choices", None):
@@ -122,26 +122,153 @@ def _label(model, name):
         return name
 
 
-def history_rows(records, limit=30, subject=None, describe=None):
-    """Who changed what and when, newest first, from simple-history records (a queryset). Each change is
-    compared with the previous record of the same object, so one list may hold several objects' history;
-    `subject(record)` then names the object each row is about. `describe(record, older, changes)` gives a
-    row's (kind, changes) in the record's own words where 「作成」「変更」 and the fields' values say less."""
-    records = list(records.select_related("history_user__staff", "history_user__person")
-                   .order_by("-history_date", "-history_id")[: limit + 1])
+HISTORY_PAGE = 30
+
+
+class HistoryRows(list):
+    """One page of a history table, newest first, and what the table says about the rest: how many entries are
+    stored (`total`), which of them this page shows, and the query strings of the other pages and the exports."""
+
+    key = "main"
+    total = number = pages = start = end = 0
+    previous_query = next_query = csv_query = print_query = ""
+
+
+class HistoryExport(Exception):
+    """A history table asked for as CSV or for printing: raised where the view builds the table, so that the
+    export runs under the view's own access checks, and answered by HistoryExportMiddleware."""
+
+    def __init__(self, response):
+        super().__init__("history export")
+        self.response = response
+
+
+class HistoryExportMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if isinstance(exception, HistoryExport):
+            return exception.response
+        return None
+
+
+def asks_for_history(request):
+    """Whether the request asks for a history table's other page or its export (a page that keeps its rows
+    in a cache reads the history anew for it)."""
+    return any(name.startswith("history_") or name.endswith("_history_page") for name in request.GET)
+
+
+def _page_param(key):
+    return "history_page" if key == "main" else f"{key}_history_page"
+
+
+def _query(request, **values):
+    query = request.GET.copy()
+    for name in ("history_csv", "history_print"):
+        query.pop(name, None)
+    for name, value in values.items():
+        query[name] = value
+    return query.urlencode()
+
+
+def _older_versions(records, page):
+    """{history_id of a row on the page: the previous version of its object}, reading below the page only for
+    the objects whose previous version is not on it (one query per object)."""
+    older = {}
+    waiting = {}
+    for index, record in enumerate(page):
+        previous = next((r for r in page[index + 1:] if r.id == record.id), None)
+        if previous is not None:
+            older[record.history_id] = previous
+        else:
+            waiting[record.id] = record  # the oldest row of this object on the page
+    for record in waiting.values():
+        if record.history_type == "+":
+            continue
+        previous = (records.filter(id=record.id)
+                    .filter(Q(history_date__lt=record.history_date)
+                            | Q(history_date=record.history_date, history_id__lt=record.history_id))
+                    .order_by("-history_date", "-history_id").first())
+        if previous is not None:
+            older[record.history_id] = previous
+    return older
+
+
+def history_rows(records, limit=HISTORY_PAGE, subject=None, describe=None, *, request=None, key="main"):
+    """Who changed what and when, newest first, from simple-history records (a queryset), each change with the
+    value before it and after it. Each change is compared with the previous record of the same object, so one list
+    may hold several objects' history; `subject(record)` then names the object each row is about.
+    `describe(record, older, changes)` gives a row's (kind, changes) in the record's own words where 「作成」「変更」
+    and the fields' values say less.
+
+    `limit` rows a page; with `request`, the page its `history_page` (or `<key>_history_page`) asks for, and
+    `?history_csv=<key>` / `?history_print=<key>` answer with the whole history as CSV or as a page to print
+    (raised as HistoryExport, so that only a view that shows the table, under its own checks, exports it)."""
+    records = records.select_related("history_user__staff", "history_user__person").order_by(
+        "-history_date", "-history_id")
+    export = None
+    if request is not None:
+        export = ("csv" if request.GET.get("history_csv") == key
+                  else "print" if request.GET.get("history_print") == key else None)
+    if export:
+        page = list(records)
+        number, pages, offset, total = 1, 1, 0, len(page)
+    else:
+        number = 1
+        if request is not None:
+            try:
+                number = max(int(request.GET.get(_page_param(key), 1)), 1)
+            except ValueError:
+                number = 1
+        page = None
+        if number == 1:
+            # The short history of most records fits on one page, which then counts itself without a query.
+            page = list(records[:limit + 1])
+            total = len(page) if len(page) <= limit else records.count()
+            page = page[:limit]
+        else:
+            total = records.count()
+        pages = max(1, -(-total // limit))
+        number = min(number, pages)
+        offset = (number - 1) * limit
+        if page is None:
+            page = list(records[offset:offset + limit])
+    older = _older_versions(records, page)
+    rows = HistoryRows(_rows(page, older, subject, describe))
+    rows.key, rows.total, rows.number, rows.pages = key, total, number, pages
+    rows.start, rows.end = (offset + 1, offset + len(page)) if page else (0, 0)
+    if request is not None:
+        param = _page_param(key)
+        if number > 1:
+            rows.previous_query = _query(request, **{param: number - 1})
+        if number < pages:
+            rows.next_query = _query(request, **{param: number + 1})
+        rows.csv_query = _query(request, history_csv=key)
+        rows.print_query = _query(request, history_print=key)
+    if export:
+        raise HistoryExport(_history_csv(rows, page) if export == "csv" else _history_print(request, rows, page))
+    return rows
+
+
+def _rows(page, older_of, subject, describe):
     kinds = {"+": "作成", "~": "変更", "-": "削除"}
     skip = {"version", "updated_at"}
     entries = []
-    for index, record in enumerate(records[:limit]):
+    for record in page:
         changes = []
-        older = next((r for r in records[index + 1:] if r.id == record.id), None)
+        older = older_of.get(record.history_id)
         if older is not None and record.history_type == "~":
             model = record.instance_type
             for change in record.diff_against(older).changes:
                 if change.field in skip:
                     continue
                 field = model._meta.get_field(change.field)
-                changes.append({"label": str(field.verbose_name), "value": history_value(field, change.new)})
+                changes.append({"label": str(field.verbose_name), "old": history_value(field, change.old),
+                                "value": history_value(field, change.new)})
         reason = getattr(record, "history_change_reason", None) or ""
         empty = older is not None and record.history_type == "~" and not changes and not reason
         entries.append([record, changes, reason, empty, record.history_user, older])
@@ -169,6 +296,49 @@ def history_rows(records, limit=30, subject=None, describe=None):
         rows.append({"date": record.history_date, "user": name, "kind": kind,
                      "changes": changes, "subject": subject(record) if subject else "", "reason": reason})
     return rows
+
+
+def _history_about(page):
+    """What a whole exported history is about: its record, when every row is about the same one."""
+    if page and len({r.id for r in page}) == 1:
+        return f"{page[0].instance_type._meta.verbose_name}「{page[0].instance}」"
+    return ""
+
+
+def _history_csv(rows, page):
+    import csv
+    import io
+
+    from django.http import HttpResponse
+    from django.utils import timezone
+    from django.utils.http import content_disposition_header
+
+    from shingikai.api.csv_export import _cell
+    from shingikai.jp.templatetags import hm, wareki
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(["日時 (和暦)", "日時", "変更した人", "対象", "内容", "項目", "変更前", "変更後", "理由"])
+    for row in rows:
+        when = [f"{wareki(row['date'])} {hm(row['date'])}", timezone.localtime(row["date"]).isoformat(timespec="seconds")]
+        head = [*when, row["user"] or "システム", row["subject"], row["kind"]]
+        for change in row["changes"] or [{"label": "", "old": "", "value": ""}]:
+            writer.writerow([_cell(v) for v in (*head, change["label"], change.get("old", ""), change["value"],
+                                                row["reason"])])
+    response = HttpResponse(("\ufeff" + buffer.getvalue()).encode("utf-8"), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = content_disposition_header(
+        True, f"変更履歴_{timezone.localdate().strftime('%Y%m%d')}.csv")
+    return response
+
+
+def _history_print(request, rows, page):
+    from django.shortcuts import render
+    from django.utils import timezone
+
+    return render(request, "history_print.html", {
+        "history": rows, "about": _history_about(page), "printed_at": timezone.now(),
+        "back": f"{request.path}?{_query(request)}".rstrip("?"),
+    })
 
 
 _SLOT = 2_147_483_647

@@ -6,7 +6,7 @@ from shingikai import publicity
 from shingikai.councils.actions import lock_council
 from shingikai.errors import ActionRefused
 from shingikai.uploads import check_upload
-from shingikai.history import STALE, changed_fields, save_by
+from shingikai.history import STALE, changed_fields, reason_note, save_by
 from shingikai.jp.wareki import to_wareki
 from shingikai.settling import not_in_future, within_reach
 
@@ -260,9 +260,11 @@ def publish_case(case, *, by=None):
 
 
 @transaction.atomic
-def unpublish_case(case, *, by=None):
+def unpublish_case(case, *, reason, by=None):
     """Take back a case published before any meeting heard it (published by mistake, or it will be heard
-    closed). A case on an agenda as a public item stays public: that item is what the public reads."""
+    closed). A case on an agenda as a public item stays public: that item is what the public reads. The reason
+    is required and kept in the case's history."""
+    note = reason_note("公開を終了", reason, "公開をやめる")
     case = Case.objects.select_for_update().get(pk=case.pk)
     if case.published_at is None:
         raise ActionRefused("この案件は「公開する」で公開したものではありません。")
@@ -271,6 +273,7 @@ def unpublish_case(case, *, by=None):
                             "非公開にするには、会議の次第で議題を非公開にしてください。")
     case.published_at = None
     case.version += 1
+    case._change_reason = note
     return save_by(case, by)
 
 
@@ -420,14 +423,19 @@ def add_attachment(case, *, title, file, is_public=False, by=None):
         raise ActionRefused("ファイルを選んでください。")
     check_upload(file)
     touch(case)
-    return Attachment.objects.create(case=case, title=title.strip(), file=file, is_public=is_public)
+    return save_by(Attachment(case=case, title=title.strip(), file=file, is_public=is_public), by)
 
 
 @transaction.atomic
 def remove_attachment(attachment, *, by=None):
+    from shingikai.history import delete_by
+
     _check_editable(attachment.case)
-    attachment.file.delete(save=False)
-    attachment.delete()
+    storage, name = attachment.file.storage, attachment.file.name
+    # The history row keeps the file's name, so the row goes before the file; the file once the removal holds.
+    delete_by(attachment, by)
+    if name:
+        transaction.on_commit(lambda: storage.delete(name))
     touch(attachment.case)
 
 

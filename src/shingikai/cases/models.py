@@ -260,6 +260,9 @@ class Attachment(models.Model):
     is_public = models.BooleanField("公開資料", default=False)
     uploaded_at = models.DateTimeField("登録日時", auto_now_add=True)
 
+    # Which file was added or removed, and by whom: a removed file's name stays here after the file is gone.
+    history = HistoricalRecords(verbose_name="添付資料の履歴")
+
     class Meta:
         verbose_name = verbose_name_plural = "添付資料"
 

@@ -21,7 +21,7 @@ from shingikai import access, access_record, publicity
 from shingikai.search.precedents import precedents_and_dismissed
 from shingikai.councils.models import Council
 from shingikai.jp.wareki import fiscal_year, fiscal_year_label
-from shingikai.viewhelpers import history_rows, page_of, refused, stored_file
+from shingikai.viewhelpers import asks_for_history, history_rows, page_of, posted_text, refused, stored_file
 from shingikai.errors import ActionRefused
 from shingikai.fragments import KEPT_SECONDS
 from shingikai.meetings import actions as meeting_actions
@@ -291,7 +291,7 @@ def _questions(case):
     return questions
 
 
-def _case_rows(case):
+def _case_rows(request, case):
     """The case's data items, contractors, attachments, checklist, questions and change history for its
     page, kept in the cache under the case row, the names it shows and today. The case's save time moves
     with each of those rows (actions.touch) and with every save, which is what writes its history; the
@@ -300,6 +300,8 @@ def _case_rows(case):
     parts = (case.pk, case.created_at, case.version, case.updated_at, timezone.localdate(), names_stamp())
     key = "case-rows:" + hashlib.sha256(repr(parts).encode()).hexdigest()[:40]
     found = cache.get(key)
+    # Another page of the history, or its export, is read for its request and never kept.
+    other_history = asks_for_history(request)
     if found is None:
         prefetch_related_objects([case], "contractors__certifications")
         data_items, contractors = list(case.data_items.all()), list(case.contractors.all())
@@ -310,10 +312,24 @@ def _case_rows(case):
                                            contractors=[(c, list(c.certifications.all())) for c in contractors]),
             # Ordered here, not by the model's ordering, which joins the case to order by it.
             "questions": _questions(case),
-            "history": history_rows(case.history.all()),
+            **_case_history(request, case),
         }
-        cache.set(key, found, KEPT_SECONDS)
+        if not other_history:
+            cache.set(key, found, KEPT_SECONDS)
+    elif other_history:
+        found = {**found, **_case_history(request, case)}
     return found
+
+
+def _attachment_named(record):
+    # The file's own name beside the title: the question is which file was added or removed.
+    return f"{record.title} ({str(record.file).rsplit('/', 1)[-1]})" if record.file else record.title
+
+
+def _case_history(request, case):
+    return {"history": history_rows(case.history.all(), request=request),
+            "attachment_history": history_rows(Attachment.history.filter(case_id=case.pk), subject=_attachment_named,
+                                               request=request, key="attachments")}
 
 
 # What the case page shows of each meeting: its label and date, and for one to come when and where it sits,
@@ -384,7 +400,7 @@ def _detail_context(request, case, **extra):
     precedents, dismissed = precedents_and_dismissed(case)
     context = {
         "case": case,
-        **_case_rows(case),
+        **_case_rows(request, case),
         "precedents": precedents,
         "can_mark_precedents": is_secretariat,
         "dismissed_precedents": dismissed if is_secretariat else [],
@@ -502,7 +518,8 @@ def case_publish(request, pk):
 @require_POST
 def case_unpublish(request, pk):
     case = _secretariat_case(request, pk)
-    return _act(request, case, lambda: actions.unpublish_case(case, by=request.user),
+    return _act(request, case, lambda: actions.unpublish_case(case, reason=posted_text(request, "reason"),
+                                                              by=request.user),
                 "公開をやめました。案件の内容と公開資料は公開ページ・検索・API から外れます。")
 
 

@@ -276,7 +276,7 @@ def appoint_successor(council, *, name, appointed_on, term_start, term_end=None,
     else:
         _check_within_term(council, term_start, term_end)
     if (email or "").strip():
-        set_member_email(person, email)
+        set_member_email(person, email, by=by)
     return appoint_member(council, person, appointed_on=appointed_on, term_start=term_start, term_end=term_end,
                           sector=sector, by=by)
 
@@ -355,11 +355,11 @@ def elect_officer(council, person, *, role, on, given_by=None, meeting=None, by=
     for officer in ending:
         officer.until = max(officer.since, on - timedelta(days=1))
         save_by(officer, by, update_fields=["until"])
-        _mirror_role(officer.membership, Membership.Role.MEMBER, Membership.GivenBy.APPOINTMENT, on)
+        _mirror_role(officer.membership, Membership.Role.MEMBER, Membership.GivenBy.APPOINTMENT, on, by)
     # A member whose 退任 is already recorded holds the office at most until that day, as end_membership ends it.
     officer = save_by(Officer(council=council, membership=membership, role=role, given_by=given_by, since=on,
                               until=membership.ended_on, note=note), by)
-    _mirror_role(membership, role, given_by, on)
+    _mirror_role(membership, role, given_by, on, by)
     return officer
 
 
@@ -370,9 +370,15 @@ def officers_mark(council):
         "history_id", flat=True).first() or 0
 
 
-def _mirror_role(membership, role, given_by, on):
-    """The membership shows its current office (the members list and the API read it there)."""
-    Membership.objects.filter(pk=membership.pk).update(role=role, role_given_by=given_by, role_since=on)
+def _mirror_role(membership, role, given_by, on, by):
+    """The membership shows its current office (the members list and the API read it there). Saved, not
+    updated in place, so that the 委嘱の履歴 records the election when and by whom it was made; an update left
+    it to surface in the next save, under that person and day."""
+    from shingikai.history import save_by
+
+    membership = Membership.objects.select_for_update().get(pk=membership.pk)
+    membership.role, membership.role_given_by, membership.role_since = role, given_by, on
+    save_by(membership, by, update_fields=["role", "role_given_by", "role_since"])
 
 
 def elect_chair(council, person, *, on, meeting=None, by=None):
@@ -965,15 +971,16 @@ def add_person(*, name, **fields):
 
 
 @transaction.atomic
-def link_person_to_user(person, user):
+def link_person_to_user(person, user, by=None):
     """Give a member a login, so that they can read the closed materials of their councils."""
     from .models import Person
 
     if Person.objects.filter(user=user).exclude(pk=person.pk).exists():
         raise ActionRefused(f"ログインユーザー {user} はすでに別の委員に割り当てられています。")
+    from shingikai.history import save_by
+
     person.user = user
-    person.save(update_fields=["user"])
-    return person
+    return save_by(person, by, update_fields=["user"])
 
 
 @transaction.atomic
@@ -996,15 +1003,17 @@ def lock_council(council):
 
 
 @transaction.atomic
-def set_member_email(person, email):
+def set_member_email(person, email, by=None):
     """The member's e-mail address, where the 招集通知 and the meeting notices go (empty: none), and their login's,
     where a reset by mail goes."""
+    from shingikai.history import save_by
+
     from .models import Person
 
     email = _checked_email(email, Person)
     person = Person.objects.select_for_update().select_related("user").get(pk=person.pk)
     person.email = email
-    person.save(update_fields=["email", "updated_at"])
+    save_by(person, by, update_fields=["email", "updated_at"])
     if person.user is not None and not person.user.is_superuser and not _has_staff(person.user):
         # One address per member: a reset by mail goes to the login's, which would otherwise stay the old one.
         person.user.email = email
@@ -1112,7 +1121,8 @@ def give_member_login(council, person, *, username, by):
                                      council=council, person=person, ended_on__isnull=True).exists():
         raise ActionRefused(f"{person.name} はこの審議会の委員ではありません (退任した委員にはログインを発行しません)。")
     user = _new_login(username, email=person.email or "")
-    link_person_to_user(person, user)
+    person._change_reason = "ログインを発行"
+    link_person_to_user(person, user, by=by)
     _, password = issue_temporary_password(user, by=by)
     user.refresh_from_db()
     return user, password
@@ -1163,7 +1173,9 @@ def add_department_staff(department, *, name, title="", username, email="", by):
         raise ActionRefused("職員の氏名を入力してください。")
     email = _checked_email(email, Staff)
     user = _new_login(username, email=email)
-    staff = _saved(Staff(name=name, title=(title or "").strip(), department=department, email=email, user=user), by)
+    staff = Staff(name=name, title=(title or "").strip(), department=department, email=email, user=user)
+    staff._change_reason = f"ログインを発行 ({user.get_username()})"
+    staff = _saved(staff, by)
     _, password = issue_temporary_password(user, by=by)
     return staff, password
 

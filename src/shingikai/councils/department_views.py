@@ -230,11 +230,11 @@ def departments(request, pk):
             "department__division", "department__name", "name"), municipality),
         "clerks": _staff_rows(clerks.select_related("user").order_by("name"), None),
         "history": history_rows(Department.history.filter(municipality_id=municipality.pk, imported=False),
-                                subject=lambda r: r.name),
+                                subject=lambda r: r.name, request=request),
         "staff_history": history_rows(Staff.history.filter(
             Q(department__municipality_id=municipality.pk) & ~Q(id__in=Staff.objects.secretariats().values("pk"))
             | Q(id__in=Staff.objects.secretariat_of_councils([council.pk]).values("pk"))),
-            subject=lambda r: r.name),
+            subject=lambda r: r.name, request=request, key="staff"),
     }, status=status)
 
 

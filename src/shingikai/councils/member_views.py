@@ -161,7 +161,7 @@ def members(request, pk):
                 form = EmailForm(request.POST, prefix=f"e{membership.pk}")
                 if not form.is_valid():
                     raise ActionRefused(f"{membership.person} の電子メールを「iin@example.jp」の形で入力してください。")
-                actions.set_member_email(membership.person, form.cleaned_data["email"])
+                actions.set_member_email(membership.person, form.cleaned_data["email"], by=request.user)
                 messages.success(request, f"{membership.person} の電子メールを{'登録' if form.cleaned_data['email'] else '削除'}しました。")
                 return redirect("councils:members", council.pk)
             if request.POST.get("what") == "end":
@@ -216,7 +216,10 @@ def members(request, pk):
         "officer_form": officer_form, "officers_seen": actions.officers_mark(council),
         "officers": council.officers.select_related("membership__person").order_by("-since", "role", "-pk"),
         "current_officers": set(council.officers.on(today).values_list("pk", flat=True)),
-        "history": history_rows(Membership.history.filter(council_id=council.pk), subject=lambda r: str(r.person)),
+        "history": history_rows(Membership.history.filter(council_id=council.pk), subject=lambda r: str(r.person), request=request),
+        # The people this council appointed, whoever changed them (the same person may serve another council).
+        "person_history": history_rows(Person.history.filter(id__in=council.memberships.values("person_id")),
+                                       subject=lambda r: r.name, request=request, key="persons"),
         "logins": _logins(request.user, council), "issued": issued,
         "password_issues": _password_issues(request.user, council),
     }, status=status)

@@ -169,6 +169,9 @@ class Person(models.Model):
     # until the first save after it was added (and in a backup restored from before it).
     updated_at = models.DateTimeField("更新日時", auto_now=True, null=True)
 
+    # Contact details and the login are personal data: who changed them, from what to what, must be answerable.
+    history = HistoricalRecords(verbose_name="委員 (人) の履歴")
+
     class Meta:
         verbose_name = verbose_name_plural = "委員 (人)"
         ordering = ["name_kana", "name"]

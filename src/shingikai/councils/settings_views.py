@@ -110,7 +110,7 @@ def council_settings(request, pk):
         return redirect("councils:settings", council.pk)
     return render(request, "councils/settings.html", {
         "council": council, "form": form, "seen": history_mark(council),
-        "history": history_rows(Council.history.filter(id=council.pk)),
+        "history": history_rows(Council.history.filter(id=council.pk), request=request),
     }, status=status)
 
 
@@ -127,7 +127,7 @@ def municipality_settings(request, pk):
     return render(request, "councils/municipality_settings.html", {
         "municipality": municipality, "form": form, "seen": history_mark(municipality),
         "councils": municipality.councils.filter(is_imported_only=False),
-        "history": history_rows(Municipality.history.filter(id=municipality.pk)),
+        "history": history_rows(Municipality.history.filter(id=municipality.pk), request=request),
     }, status=status)
 
 
@@ -156,5 +156,5 @@ def disclosure_rules(request, pk):
             status = refused(request, exc)
     return render(request, "councils/disclosure_rules.html", {
         "council": council, "municipality": municipality, "form": form, "seen": history_mark(rules),
-        "history": history_rows(DisclosureRules.history.filter(municipality_id=municipality.pk)),
+        "history": history_rows(DisclosureRules.history.filter(municipality_id=municipality.pk), request=request),
     }, status=status)

@@ -84,7 +84,7 @@ def imported(request, pk):
     else:
         form = ImportedAnswerForm(initial=ImportedAnswerForm.initial_from(answer))
     return render(request, "disclosure/imported.html", {
-        "answer": answer, "form": form, "history": history_rows(answer.history.all()), "seen": history_mark(answer),
+        "answer": answer, "form": form, "history": history_rows(answer.history.all(), request=request), "seen": history_mark(answer),
     }, status=status)
 
 

@@ -167,7 +167,7 @@ def request_detail(request, pk, *, bound=None, step=None, status=200):
         "grounds": req.grounds.all(), "third_parties": req.third_parties.all(),
         "opinion_form": forms.OpinionForm(prefix="opinion"),
         "appeals": req.appeals.all(), "today": _today(),
-        "history": history_rows(req.history.all()) if access.can_see_identity(request.user, req) else [],
+        "history": history_rows(req.history.all(), request=request) if access.can_see_identity(request.user, req) else [],
         "seen": history_mark(req),
     }, status=status)
 
@@ -302,7 +302,26 @@ def appeal_detail(request, pk, *, data=None, step=None, status=200):
         "deadlines": _deadline_rows(appeal),
         "stages": appeal.stage_days(), "standard_days": deadlines.rules_for(appeal.request.municipality).standard_review_days,
         "precedents": precedents.similar_answers(appeal) if access.can_run_appeal(request.user, appeal) else [],
+        **_appeal_history(request, appeal, can_run),
     }, status=status)
+
+
+def _named(record):
+    return str(record.instance)
+
+
+def _appeal_history(request, appeal, can_run):
+    """The appeal's own change history, its events' and its deadlines' (a removed one included), for the
+    secretariat that runs it: the rows hold the appellant's claims and the requester's name."""
+    if not (can_run and access.can_see_identity(request.user, appeal.request)):
+        return {}
+    return {
+        "history": history_rows(appeal.history.all(), request=request),
+        "event_history": history_rows(AppealEvent.history.filter(appeal_id=appeal.pk), subject=_named,
+                                      request=request, key="events"),
+        "deadline_history": history_rows(AppealDeadline.history.filter(appeal_id=appeal.pk), subject=_named,
+                                         request=request, key="deadlines"),
+    }
 
 
 @login_required

@@ -85,7 +85,7 @@ def meeting_edit(request, pk):
             status = 400
     return render(request, "meetings/edit.html", {
         "meeting": meeting, "form": form, "number_fixed_by": actions.number_fixed_by(meeting),
-        "history": history_rows(meeting.history.all()),
+        "history": history_rows(meeting.history.all(), request=request),
     }, status=status)
 
 
@@ -116,7 +116,7 @@ def attendance(request, pk):
     return render(request, "meetings/attendance.html", {
         "meeting": meeting, "rows": rows, "add_form": add_form,
         "quorum": {"present": present, "required": required, "ok": ok},
-        "history": history_rows(Attendance.history.filter(meeting_id=meeting.pk), subject=lambda r: r.name),
+        "history": history_rows(Attendance.history.filter(meeting_id=meeting.pk), subject=lambda r: r.name, request=request),
     }, status=status)
 
 
@@ -138,9 +138,9 @@ def _answer(request, meeting, person, seen_mark=None):
     return 200
 
 
-def _reply_history(meeting, **only):
+def _reply_history(request, meeting, **only):
     return history_rows(AttendanceReply.history.filter(meeting_id=meeting.pk, **only), subject=lambda r: str(r.person),
-                        describe=_reply_words)
+                        describe=_reply_words, request=request)
 
 
 def _reply_words(record, older, changes):
@@ -180,7 +180,7 @@ def attendance_replies(request, pk):
                 return redirect("meetings:replies", meeting.pk)
         meeting.refresh_from_db()
     return render(request, "meetings/replies.html", {
-        "meeting": meeting, "answers": answers, "history": _reply_history(meeting),
+        "meeting": meeting, "answers": answers, "history": _reply_history(request, meeting),
     }, status=status)
 
 
@@ -210,7 +210,7 @@ def convocation_answer(request, pk):
         "convocation": (convocation.body(meeting, answer_url=request.build_absolute_uri(convocation.answer_path(meeting)))
                         if meeting.convened_on else ""),
         "posted": request.POST if status != 200 else None,
-        "history": _reply_history(meeting, person_id=person.pk),
+        "history": _reply_history(request, meeting, person_id=person.pk),
     }, status=status)
 
 
@@ -288,7 +288,7 @@ def turn_edit(request, pk, turn_pk):
             status = refused(request, exc)
     return render(request, "meetings/turn_edit.html", {
         "meeting": meeting, "turn": turn, "form": form, "move_form": move_form, "seen": history_mark(turn),
-        "history": history_rows(turn.history.all()),
+        "history": history_rows(turn.history.all(), request=request),
     }, status=status)
 
 
@@ -408,7 +408,7 @@ def decision_edit(request, pk, item_pk):
         "meeting": meeting, "item": item, "decision": decision, "form": form, "seen": history_mark(decision),
         "settled": minutes is not None and minutes.is_locked,
         "follow_ups": decision.follow_ups.select_related("department"),
-        "history": history_rows(Decision.history.filter(agenda_item_id=item.pk)),
+        "history": history_rows(Decision.history.filter(agenda_item_id=item.pk), request=request),
     }, status=status)
 
 

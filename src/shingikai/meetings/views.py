@@ -712,7 +712,7 @@ def _follow_up_context(request, follow_up, council, **extra):
             "kind": follow_up.kind, "text": follow_up.text, "department": follow_up.department_id,
             "due_date": follow_up.due_date, "requested_on": follow_up.requested_on}),
         "version": follow_up.version,
-        "history": history_rows(follow_up.history.all()),
+        "history": history_rows(follow_up.history.all(), request=request),
     }
     context.update(extra)
     return context
@@ -979,7 +979,7 @@ def answer_detail(request, pk):
         "publicity": answer_publicity(answer),
         "seen": history_mark(answer),
         "cases": answer.cases.select_related("department"),
-        "history": history_rows(answer.history.all()),
+        "history": history_rows(answer.history.all(), request=request),
         **_answer_responses(answer, person, is_secretariat),
     }, status=status)
 

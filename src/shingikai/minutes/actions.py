@@ -972,7 +972,7 @@ def discard_pending_import(pending, *, by=None):
     PendingImport.objects.filter(pk=pending.pk).delete()
 
 
-def _set_import_published(meeting, published, on, by):
+def _set_import_published(meeting, published, on, by, note=None):
     if not meeting.imported:
         raise ActionRefused("取込記録ではない会議です。会議録の公開は確定・公開の手続で行ってください。")
     check_may_change_import(meeting, by)
@@ -984,6 +984,8 @@ def _set_import_published(meeting, published, on, by):
     minutes.state = Minutes.State.PUBLISHED if published else Minutes.State.DRAFT
     minutes.published_on = (on or timezone.localdate()) if published else None
     minutes.version += 1
+    if note:
+        minutes._change_reason = note
     return save_by(minutes, by)
 
 
@@ -995,9 +997,12 @@ def publish_import(meeting, *, on=None, by=None):
 
 
 @transaction.atomic
-def unpublish_import(meeting, *, by=None):
-    """Take an imported meeting off the public site, e.g. to correct it."""
-    return _set_import_published(meeting, False, None, by)
+def unpublish_import(meeting, *, reason, by=None):
+    """Take an imported meeting off the public site, e.g. to correct it; the reason is required and kept in the
+    history of its 会議録, which the import's page shows."""
+    from shingikai.history import reason_note
+
+    return _set_import_published(meeting, False, None, by, note=reason_note("公開を終了", reason, "非公開に戻す"))
 
 
 def import_deletion(meeting, by=None):

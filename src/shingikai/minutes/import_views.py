@@ -18,12 +18,12 @@ from django.views.decorators.http import require_POST
 from shingikai import access
 from shingikai.councils.models import Council, Staff
 from shingikai.errors import ActionRefused
-from shingikai.viewhelpers import posted_mark, refused
+from shingikai.viewhelpers import history_rows, posted_mark, posted_text, refused
 from shingikai.submissions import one_submission
 
 from . import actions
 from .import_forms import HeaderForm, ItemFormSet, ReReadForm, TurnFormSet, UploadForm
-from .models import PendingImport
+from .models import Minutes, PendingImport
 from .source_lines import turn_lines
 
 PAGE_SIZES = {"items": 50, "turns": 100}
@@ -421,6 +421,8 @@ def meeting(request, meeting_id):
         "is_public": getattr(getattr(meeting, "minutes", None), "state", None) == "published",
         "can_reimport": meeting.council_id in access.secretariat_council_ids(request.user),
         "unread_facts": actions.unread_facts(meeting),
+        # Publishing and taking back (with its reason) are recorded on the meeting's 会議録.
+        "history": history_rows(Minutes.history.filter(meeting_id=meeting.pk), request=request),
     })
 
 
@@ -472,7 +474,8 @@ def change(request, meeting_id, step):
         raise Http404
     action, word = LIFECYCLE[step]
     try:
-        action(meeting, by=request.user)
+        reason = {"reason": posted_text(request, "reason")} if step == "unpublish" else {}
+        action(meeting, by=request.user, **reason)
     except ActionRefused as error:
         messages.error(request, str(error))
         return redirect("minutes_import:meeting", meeting_id=meeting.pk)

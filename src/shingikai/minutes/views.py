@@ -127,7 +127,7 @@ def _context(request, minutes, **extra):
         "unplaced_withheld": by_item.get(None, []) if publicity.unplaced_turns_withheld(meeting) else [],
         "members": [a for a in meeting.attendances.all() if a.kind == Attendance.Kind.MEMBER and a.present],
         "signers": signers, "amendments": minutes.amendments.select_related("made_by"),
-        "history": history_rows(minutes.history.all()),
+        "history": history_rows(minutes.history.all(), request=request),
         "drafted_from_record": drafted,
         "edit_form": MinutesEditForm(initial={"summary": draft_summary(meeting, items) if drafted else minutes.summary}),
         "version": minutes.version,

@@ -95,7 +95,7 @@ def index(request):
 def _file_page(request, record, *, status=200, bound=None):
     user = request.user
     context = {
-        "record": record, "history": history_rows(record.history.all()),
+        "record": record, "history": history_rows(record.history.all(), request=request),
         "can_edit": rules.can_edit_own(user, record),
         "is_secretariat": rules.is_register_secretariat(user, record.department.municipality),
         "cases": record.cases.select_related("council"),
@@ -292,7 +292,7 @@ def _assessment_page(request, record, *, status=200, bound=None):
     municipality = record.department.municipality
     ids = ASSESSMENT_FORMS
     return render(request, "registers/assessment.html", {
-        "record": record, "inspection": inspection, "history": history_rows(record.history.all()),
+        "record": record, "inspection": inspection, "history": history_rows(record.history.all(), request=request),
         # Only the versions this user may open: a member sees the ones brought to the council, not the others.
         "versions": rules.visible_assessments(user).filter(department=record.department,
                                                           system_name=record.system_name),
@@ -307,15 +307,15 @@ def _assessment_page(request, record, *, status=200, bound=None):
             initial={"count": record.comment_count, "summary": record.comment_result,
                      "response": record.comment_response}, auto_id=_ids(ids, "received")),
         "result_form": forms.InspectionResultForm(auto_id=_ids(ids, "conclude")),
-        **_inspection_correction(inspection, record),
+        **_inspection_correction(request, inspection, record),
         **_agenda_link(user, inspection.agenda_item if inspection else None),
         "date_form": forms.SubmitAssessmentForm(auto_id=_ids(ids, "submit")), "change_form": forms.ChangeForm(auto_id=_ids(ids, "change")),
-        **_documents(user, record, inspection),
+        **_documents(request, user, record, inspection),
         **(bound or {}),
     }, status=status)
 
 
-def _documents(user, record, inspection):
+def _documents(request, user, record, inspection):
     """The 評価書's files, each current one with the versions it replaced, and, for those who keep them, the
     forms to add, replace and remove them while they are not settled."""
     rows = list(record.documents.select_related("uploaded_by__staff"))
@@ -341,15 +341,15 @@ def _documents(user, record, inspection):
         "documents": current, "can_attach": keeps and record.state != Assessment.State.SUBMITTED,
         "document_form": forms.AssessmentDocumentForm(auto_id=_ids(ASSESSMENT_FORMS, "attach")),
         "document_history": history_rows(AssessmentDocument.history.filter(assessment_id=record.pk),
-                                         subject=lambda r: str(r.instance)),
+                                         subject=lambda r: str(r.instance), request=request, key="documents"),
     }
 
 
-def _inspection_correction(inspection, record):
+def _inspection_correction(request, inspection, record):
     """The 点検結果 as recorded, in a form to correct it, with its own history, until the 評価書 is submitted."""
     if inspection is None or inspection.concluded_on is None:
         return {}
-    context = {"inspection_history": history_rows(inspection.history.all())}
+    context = {"inspection_history": history_rows(inspection.history.all(), request=request, key="inspection")}
     if record.state != Assessment.State.SUBMITTED:
         context["correction_form"] = forms.InspectionResultForm(
             initial={"findings": inspection.findings, "requests": inspection.requests, "on": inspection.concluded_on},
@@ -446,7 +446,7 @@ def _incident_page(request, record, *, status=200, bound=None):
     user = request.user
     ids = INCIDENT_FORMS
     return render(request, "registers/incident.html", {
-        "record": record, "history": history_rows(record.history.all()),
+        "record": record, "history": history_rows(record.history.all(), request=request),
         "can_edit": rules.can_edit_own(user, record) and record.final_filed_on is None,
         # The notice to the people may still be owed after the 確報.
         "can_notify": rules.can_edit_own(user, record),
@@ -526,7 +526,7 @@ def _audit_page(request, record, *, status=200, bound=None):
     ids = AUDIT_FORMS
     return render(request, "registers/audit.html", {
         "record": record, "findings": _findings(user, record), "today": timezone.localdate(),
-        "history": history_rows(record.history.all()),
+        "history": history_rows(record.history.all(), request=request),
         "is_secretariat": rules.is_register_secretariat(user, record.municipality),
         "finding_form": forms.FindingForm(audit=record, auto_id=_ids(ids, "finding")),
         "summary_form": forms.SummaryForm(auto_id=_ids(ids, "complete")),

@@ -1,12 +1,13 @@
 from django.urls import path
 
-from . import import_views, views
+from . import import_views, subject_views, views
 
 app_name = "disclosure"
 
 urlpatterns = [
     path("register/", views.register, name="register"),
     path("register/new/", views.new_request, name="new"),
+    path("subjects/", subject_views.subject_search, name="subjects"),
     path("register/<id:pk>/", views.request_detail, name="request"),
     path("register/<id:pk>/opinion/<id:opinion_pk>/", views.opinion_step, name="opinion"),
     path("register/<id:pk>/<slug:step>/", views.request_step, name="request_step"),

@@ -57,3 +57,69 @@ def test_a_restore_gives_back_the_history_as_it_was_and_adds_none(tmp_path, sett
 def test_a_backup_into_a_folder_that_does_not_exist_is_refused_with_a_message(tmp_path):
     with pytest.raises(CommandError, match="フォルダ"):
         call_command("backup", "-o", str(tmp_path / "nonexistent" / "b.tar.gz"), verbosity=0)
+
+
+def _backup(tmp_path):
+    archive = tmp_path / "backup.tar.gz"
+    call_command("backup", "-o", str(archive), verbosity=0)
+    return archive
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_admin_log_is_kept_by_a_backup_and_its_restore(tmp_path, settings):
+    from django.contrib.admin.models import CHANGE, LogEntry
+    from django.contrib.contenttypes.models import ContentType
+
+    from conftest import make_world
+    from shingikai.councils.models import Staff
+
+    settings.MEDIA_ROOT = tmp_path / "media"
+    world = make_world()
+    staff = Staff.objects.get(user=world.dept_a_user)
+    LogEntry.objects.create(user=world.secretariat, content_type=ContentType.objects.get_for_model(Staff),
+                            object_id=str(staff.pk), object_repr=str(staff), action_flag=CHANGE,
+                            change_message="所属課を変更")
+    archive = _backup(tmp_path)
+    LogEntry.objects.all().delete()
+    call_command("restore", str(archive), "--replace", verbosity=0)
+    entry = LogEntry.objects.get()
+    assert (entry.user.username, entry.change_message, entry.get_edited_object()) == ("jimukyoku", "所属課を変更", staff)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_restore_is_recorded_and_the_record_outlives_the_next_restore(tmp_path, settings):
+    from conftest import make_world
+    from shingikai.ops.models import RestoreRecord
+
+    settings.MEDIA_ROOT = tmp_path / "media"
+    make_world()
+    archive = _backup(tmp_path)
+    call_command("restore", str(archive), "--replace", "--by", "運用担当 西川", verbosity=0)
+    call_command("restore", str(archive), "--replace", verbosity=0)
+    first, second = RestoreRecord.objects.order_by("restored_at")
+    assert first.restored_by == "運用担当 西川" and first.backup_file == str(archive.resolve())
+    assert first.backup_created and first.replaced and second.restored_by
+
+
+@pytest.mark.django_db(transaction=True)
+def test_files_stored_after_the_backup_are_listed_after_a_restore_and_pruned_when_asked(tmp_path, settings, capsys):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from conftest import make_world
+    from helpers import accepted_case
+    from shingikai.cases.actions import add_attachment
+    from shingikai.ops.models import RestoreRecord
+
+    settings.MEDIA_ROOT = tmp_path / "media"
+    world = make_world()
+    case = accepted_case(world)
+    kept = add_attachment(case, title="仕様書", file=SimpleUploadedFile("spec.txt", b"spec"))
+    archive = _backup(tmp_path)
+    later = add_attachment(case, title="利用者名簿(見本)", file=SimpleUploadedFile("meibo.csv", b"names"))
+    later_file = tmp_path / "media" / later.file.name
+    call_command("restore", str(archive), "--replace", verbosity=1)
+    assert later.file.name in capsys.readouterr().out and later_file.exists()
+    assert RestoreRecord.objects.latest("restored_at").orphan_files == 1
+    call_command("restore", str(archive), "--replace", "--prune-orphans", verbosity=0)
+    assert not later_file.exists() and (tmp_path / "media" / kept.file.name).exists()
+    assert RestoreRecord.objects.latest("restored_at").orphans_pruned

@@ -1485,3 +1485,49 @@ def _save_corrected_decision(request, new, kept, new_grounds, by):
         note = "不開示の理由: " + ("、".join(f"{a} ({c})" for a, c in new_grounds) or "なし")
         request._change_reason = note if len(note) <= _REASON_MAX else note[:_REASON_MAX - 1] + "…"
     return save_by(request, by)
+
+
+# --- the identity of requesters and appellants (本人の記録) ---
+
+#: What a settled request's or appeal's record still lets the secretariat correct, with a reason given.
+IDENTITY_FIELDS = {DisclosureRequest: ("requester_name", "requester_contact"), Appeal: ("appellant_name",)}
+
+
+@transaction.atomic
+def correct_identity(record, *, field, value, reason, by=None):
+    """Correct a requester's or appellant's name or contact at any time, a settled record included: a 訂正請求
+    granted about that very record, or a name misspelt when received. The old and the new value and the reason
+    are kept (IdentityCorrection) beside the record's own history row."""
+    from .models import IdentityCorrection
+
+    model = type(record)
+    if field not in IDENTITY_FIELDS.get(model, ()):
+        raise ActionRefused("この項目は訂正できません。")
+    record = model.objects.select_for_update().get(pk=record.pk)
+    value = (value or "").strip()
+    reason = (reason or "").strip()
+    label = model._meta.get_field(field).verbose_name
+    limit = model._meta.get_field(field).max_length
+    if not reason:
+        raise ActionRefused("訂正の理由を入力してください (例: 令和7年○月○日付け訂正決定による)。")
+    if len(value) > limit:
+        raise ActionRefused(f"{label}は{limit}文字以内で入力してください。")
+    before = getattr(record, field)
+    if value == before:
+        raise ActionRefused(f"{label}が今の記録と同じです。訂正後の値を入力してください。")
+    setattr(record, field, value)
+    save_by(record, by, update_fields=[field])
+    IdentityCorrection.objects.create(
+        request=record if model is DisclosureRequest else None, appeal=record if model is Appeal else None,
+        field=field, before=before, after=value, reason=reason,
+        corrected_by=by if getattr(by, "is_authenticated", False) else None,
+    )
+    return record
+
+
+def record_subject_search(municipality, name, *, by, found, exported=False):
+    """Keep who searched the city's records for whose name (the search reads personal data itself)."""
+    from .models import SubjectSearch
+
+    return SubjectSearch.objects.create(municipality=municipality, name=name.strip(), found=found, exported=exported,
+                                        searched_by=by)

@@ -476,3 +476,39 @@ class MaskedTermsForm(forms.Form):
         label="公開版で伏せる語句 (1行に1つ)", widget=forms.Textarea(attrs={"rows": 3}), required=False,
         help_text="当事者の主張などに書かれた氏名・名称・口座番号など。空白や全角・半角の違いを問わず、公開版と検索では ○○ "
                   "になります。氏名は姓・名それぞれも伏せます。肩書 (理事長、課長など) は伏せません")
+
+
+class IdentityCorrectionForm(forms.Form):
+    """A settled requester's or appellant's name or contact corrected, with the reason kept."""
+    field = forms.ChoiceField(label="訂正する項目")
+    value = forms.CharField(label="訂正後", max_length=200, required=False)
+    reason = forms.CharField(label="訂正の理由", widget=forms.Textarea(attrs={"rows": 2}),
+                             help_text="例: 令和7年6月2日付け訂正決定 (保有個人情報訂正請求) による")
+
+    def __init__(self, *args, model, **kwargs):
+        super().__init__(*args, **kwargs)
+        from .actions import IDENTITY_FIELDS
+
+        self.fields["field"].choices = [(name, model._meta.get_field(name).verbose_name)
+                                        for name in IDENTITY_FIELDS[model]]
+
+
+class SubjectSearchForm(forms.Form):
+    name = forms.CharField(label="氏名", max_length=100, help_text="空白の有無・全角半角は問いません (「南 花子」と「南花子」は同じ)")
+    municipality = forms.ModelChoiceField(label="自治体", queryset=None, empty_label=None)
+
+    def __init__(self, *args, municipalities, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["municipality"].queryset = municipalities
+        if len(municipalities) == 1:
+            self.fields["municipality"].widget = forms.HiddenInput()
+            self.fields["municipality"].initial = municipalities[0].pk
+
+    def clean_name(self):
+        from .subjects import MIN_LENGTH
+        from shingikai.jp.text import compact
+
+        name = self.cleaned_data["name"]
+        if len(compact(name)) < MIN_LENGTH:
+            raise forms.ValidationError(f"{MIN_LENGTH}文字以上で入力してください。")
+        return name

@@ -491,3 +491,51 @@ class ImportedAnswer(models.Model):
         from .answer_document import term_lines
 
         return sorted(set(term_lines(self.masked_terms)), key=len, reverse=True)
+
+
+class SubjectSearch(models.Model):
+    """One search of a person's name across the city's records (本人の記録を探す), kept because the search
+    itself reads personal data: who looked up whom, and when, must be answerable afterwards."""
+
+    municipality = models.ForeignKey(Municipality, on_delete=models.PROTECT, related_name="+", verbose_name="自治体")
+    name = models.CharField("探した氏名", max_length=100)
+    found = models.PositiveIntegerField("見つかった記録の数", default=0)
+    exported = models.BooleanField("CSV で書き出した", default=False)
+    searched_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name="検索した人"
+    )
+    searched_at = models.DateTimeField("検索日時", auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "本人の記録の検索"
+        ordering = ["-searched_at", "-id"]
+
+    def __str__(self):
+        return f"{self.searched_at:%Y-%m-%d %H:%M} {self.name}"
+
+
+class IdentityCorrection(models.Model):
+    """A requester's or appellant's name or contact corrected after the record was settled (a 訂正請求 granted,
+    a misspelling found late): the old value, the new one and why, beside the history row of the change."""
+
+    request = models.ForeignKey(DisclosureRequest, null=True, blank=True, on_delete=models.CASCADE,
+                                related_name="identity_corrections", verbose_name="開示請求")
+    appeal = models.ForeignKey(Appeal, null=True, blank=True, on_delete=models.CASCADE,
+                               related_name="identity_corrections", verbose_name="審査請求")
+    field = models.CharField("訂正した項目", max_length=40)
+    before = models.CharField("訂正前", max_length=200, blank=True)
+    after = models.CharField("訂正後", max_length=200, blank=True)
+    reason = models.TextField("訂正の理由")
+    corrected_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+", verbose_name="訂正した人"
+    )
+    corrected_at = models.DateTimeField("訂正日時", auto_now_add=True)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "請求者・審査請求人の記録の訂正"
+        ordering = ["corrected_at", "id"]
+
+    @property
+    def field_label(self):
+        model = DisclosureRequest if self.request_id else Appeal
+        return model._meta.get_field(self.field).verbose_name

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import import_views, register_views, views
+from . import import_views, register_views, subject_views, views
 
 app_name = "disclosure"
 
@@ -9,6 +9,7 @@ urlpatterns = [
     path("register/new/", views.new_request, name="new"),
     path("register.csv", register_views.register_download, name="register_csv"),
     path("register/import/", register_views.import_page, name="register_import"),
+    path("subjects/", subject_views.subject_search, name="subjects"),
     path("register/<id:pk>/", views.request_detail, name="request"),
     path("register/<id:pk>/opinion/<id:opinion_pk>/", views.opinion_step, name="opinion"),
     path("register/<id:pk>/<slug:step>/", views.request_step, name="request_step"),

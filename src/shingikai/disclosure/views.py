@@ -112,6 +112,8 @@ REQUEST_STEPS = {
                  "決定の記録を修正しました。"),
     "providers": (forms.ProviderNoticeForm, lambda r, d, by: actions.record_provider_notice(r, by=by, **d),
                   "提供先への通知を記録しました。"),
+    "identity": (forms.IdentityCorrectionForm, lambda r, d, by: actions.correct_identity(r, by=by, **d),
+                 "請求者の記録を訂正しました。訂正前の値と理由は訂正の記録に残ります。"),
 }
 #: Steps whose form offers what the request's kind allows (its decisions, grounds or a reason, its 特例).
 KIND_STEPS = ("decide", "redecide", "special", "portion", "reportion")
@@ -125,11 +127,13 @@ def _step_form(step, req, data=None, **kwargs):
         kwargs["kind"] = req.kind
     if step == "appeal":
         kwargs["request"] = req
+    if step == "identity":
+        kwargs["model"] = DisclosureRequest
     return form_class(data, prefix=step, **kwargs)
 
 
 #: Steps that show or change the requester's identity: the secretariat's only.
-IDENTITY_STEPS = ("requester",)
+IDENTITY_STEPS = ("requester", "identity")
 
 
 def _request_forms(req, bound=None, step=None, identity=False):
@@ -143,7 +147,7 @@ def _request_forms(req, bound=None, step=None, identity=False):
         made["requester"] = forms.CorrectRequesterForm(prefix="requester", initial={
             "requester_name": req.requester_name, "requester_contact": req.requester_contact})
     else:
-        del made["requester"]
+        del made["requester"], made["identity"]
     made["redecide"] = _step_form("redecide", req, initial={
         "decision": req.decision, "decided_on": req.decided_on, "fee_yen": req.fee_yen, "reason": req.refusal_reason})
     made["providers"] = _step_form("providers", req, initial={"on": req.providers_notified_on})
@@ -167,7 +171,8 @@ def request_detail(request, pk, *, bound=None, step=None, status=200):
         "grounds": req.grounds.all(), "third_parties": req.third_parties.all(),
         "opinion_form": forms.OpinionForm(prefix="opinion"),
         "appeals": req.appeals.all(), "today": _today(),
-        "history": history_rows(req.history.all(), request=request) if access.can_see_identity(request.user, req) else [],
+        "history": history_rows(req.history.all(), request=request) if identity else [],
+        "identity_corrections": req.identity_corrections.select_related("corrected_by") if identity else [],
         "seen": history_mark(req),
     }, status=status)
 
@@ -253,9 +258,10 @@ APPEAL_STEPS = {
     "publish": lambda a, d, by: actions.publish_appeal_answer(a, checked_withheld=d["checked_withheld"], by=by),
     "withdraw": lambda a, d, by: actions.withdraw_appeal(a, by=by, **d),
     "direct": lambda a, d, by: actions.rule_without_referral(a, by=by, **d),
+    "identity": lambda a, d, by: actions.correct_identity(a, by=by, **d),
 }
 #: The steps whose posted fields go through a form (publish posts one checkbox).
-FORM_STEPS = ("refer", "event", "deadline", "draft", "issue", "rule", "withdraw", "direct")
+FORM_STEPS = ("refer", "event", "deadline", "draft", "issue", "rule", "withdraw", "direct", "identity")
 
 #: The reason offered when the appeal was filed after the window: the usual case for a 却下 without 諮問.
 LATE_REASON = "審査請求期間 (決定を知った日の翌日から3か月) の経過後にされた不適法な審査請求であるため"
@@ -281,6 +287,7 @@ def _appeal_forms(appeal, data=None, step=None):
         "withdraw": forms.WithdrawAppealForm(bound("withdraw"), prefix="withdraw"),
         "direct": forms.RuleWithoutReferralForm(bound("direct"), prefix="direct", initial=(
             {"ruling": "却下", "reason": LATE_REASON} if appeal.filed_late else {})),
+        "identity": forms.IdentityCorrectionForm(bound("identity"), prefix="identity", model=Appeal),
     }
 
 
@@ -300,6 +307,7 @@ def appeal_detail(request, pk, *, data=None, step=None, status=200):
         "show_identity": access.can_see_identity(request.user, appeal.request),
         "events": appeal.events.select_related("meeting"), "judgments": appeal.judgments.select_related("ground"),
         "deadlines": _deadline_rows(appeal),
+        "identity_corrections": appeal.identity_corrections.select_related("corrected_by") if can_run else [],
         "stages": appeal.stage_days(), "standard_days": deadlines.rules_for(appeal.request.municipality).standard_review_days,
         "precedents": precedents.similar_answers(appeal) if access.can_run_appeal(request.user, appeal) else [],
         **_appeal_history(request, appeal, can_run),

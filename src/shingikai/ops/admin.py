@@ -1,5 +1,6 @@
 """The operator's admin for the records of who did what (docs/audit.md): the 閲覧・出力の記録, the sign-in records under
-Japanese names, and the users, who are stopped rather than deleted once they acted on a record."""
+Japanese names, the 復元の記録 of restores, and the users, who are stopped rather than deleted once they acted on a
+record."""
 from axes.admin import AccessAttemptAdmin
 from django.contrib import admin
 from django.contrib.auth import get_user_model
@@ -8,7 +9,7 @@ from django.contrib.auth.admin import UserAdmin
 from shingikai.admin_rules import authored_records
 from shingikai.jp.templatetags import hm, wareki
 
-from .models import AccessRecord, SignIn, SignInFailure, SignInLock
+from .models import AccessRecord, RestoreRecord, SignIn, SignInFailure, SignInLock
 
 
 def _when(moment):
@@ -38,6 +39,13 @@ class AccessRecordAdmin(ReadOnly):
     @admin.display(description="日時", ordering="at")
     def when(self, obj):
         return _when(obj.at)
+
+
+@admin.register(RestoreRecord)
+class RestoreRecordAdmin(ReadOnly):
+    """Written by `shingikai restore` and by nothing else."""
+
+    list_display = ("restored_at", "backup_file", "backup_created", "restored_by", "orphan_files", "orphans_pruned")
 
 
 class SignInColumns(ReadOnly):

@@ -3,6 +3,7 @@
 Fixtures rather than a database dump so a backup taken on SQLite restores on PostgreSQL and back.
 """
 import datetime
+import getpass
 import io
 import json
 import tarfile
@@ -15,14 +16,17 @@ from django.conf import settings
 from django.core import serializers
 from django.core.management import call_command
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db import connection, transaction
+from django.db import connection, models, transaction
+from django.utils import timezone
 
 FORMAT = "shingikai-backup-1"
 # Derived or per-installation tables: rebuilt rather than copied.
 # Pending imports are a user's unfinished review of someone else's file, not the record; used submission
-# tokens only guard against a replayed form for a day.
-EXCLUDED = {"contenttypes", "auth.permission", "sessions", "admin.logentry", "search.searchentry",
-            "search.indexgeneration", "minutes.pendingimport", "ops.usedsubmission"}
+# tokens only guard against a replayed form for a day. The restore records are the installation's own log:
+# a restore keeps the ones it finds rather than taking the backup's (which could not know of later ones).
+# The admin's log (admin.logentry) is kept: it is the only record of what the operator changed there.
+EXCLUDED = {"contenttypes", "auth.permission", "sessions", "search.searchentry",
+            "search.indexgeneration", "minutes.pendingimport", "ops.usedsubmission", "ops.restorerecord"}
 # Uploads were once kept here until reviewed; leftovers are not part of the record.
 EXCLUDED_MEDIA = {"imports"}
 
@@ -68,7 +72,8 @@ def write_backup(path):
     objects = (obj for model in _models() for obj in model._default_manager.order_by("pk").iterator())
     serializers.serialize("json", objects, stream=stream, use_natural_foreign_keys=False, cls=_Encoder)
     data = stream.getvalue().encode("utf-8")
-    manifest = json.dumps({"format": FORMAT, "created": time.strftime("%Y-%m-%dT%H:%M:%S%z")}).encode()
+    manifest = json.dumps({"format": FORMAT, "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+                           "content_types": _content_type_names()}).encode()
     with tarfile.open(path, "w:gz") as tar:
         for name, payload in (("manifest.json", manifest), ("data.json", data)):
             info = tarfile.TarInfo(name)
@@ -78,6 +83,29 @@ def write_backup(path):
         if media.is_dir():
             tar.add(media, arcname="media", filter=_outside_excluded_media)
     return path
+
+
+def _content_type_names():
+    """The admin log points at content types by id, and a database rebuilds its content types with ids of its
+    own: the backup names them, so that a restore finds each again (_content_type_ids)."""
+    from django.contrib.contenttypes.models import ContentType
+
+    return {str(pk): [app, model] for pk, app, model in ContentType.objects.values_list("pk", "app_label", "model")}
+
+
+def _content_type_ids(names):
+    from django.contrib.contenttypes.models import ContentType
+
+    return {int(old): ContentType.objects.get_for_model(apps.get_model(app, model)).pk
+            for old, (app, model) in names.items() if _model_exists(app, model)}
+
+
+def _model_exists(app, model):
+    try:
+        apps.get_model(app, model)
+    except LookupError:
+        return False
+    return True
 
 
 def _outside_excluded_media(info):
@@ -91,7 +119,9 @@ def _database_is_empty():
     return not Municipality.objects.exists()
 
 
-def read_backup(path, *, replace=False):
+def read_backup(path, *, replace=False, by="", prune_orphans=False):
+    """Restore the backup at `path`; record that it happened (RestoreRecord) and return that record, with the
+    uploaded files no restored record points to (`orphans`: removed when `prune_orphans`)."""
     path = Path(path)
     try:
         tar = tarfile.open(path, "r:gz")
@@ -108,12 +138,22 @@ def read_backup(path, *, replace=False):
         call_command("migrate", verbosity=0, interactive=False)
         if not _database_is_empty() and not replace:
             raise BackupError("データベースが空ではありません。置き換えるには --replace を指定してください")
+        from django.contrib.admin.models import LogEntry
+
+        from .models import RestoreRecord
+
         try:
             with transaction.atomic(), _history_paused():
+                earlier = list(RestoreRecord.objects.order_by("pk").values())
                 if replace:
                     call_command("flush", verbosity=0, interactive=False)
+                # After the flush, which makes the content types anew.
+                content_types = _content_type_ids(manifest.get("content_types", {}))
                 for obj in serializers.deserialize("json", data):
+                    if isinstance(obj.object, LogEntry):
+                        obj.object.content_type_id = content_types.get(obj.object.content_type_id)
                     obj.save()
+                RestoreRecord.objects.bulk_create(RestoreRecord(**row) for row in earlier)
         except Exception as error:  # a corrupt fixture: nothing was changed, say why in one line
             raise BackupError(f"{path}: 復元できませんでした。データベースは変更していません ({error})")
         _reset_sequences()
@@ -124,6 +164,42 @@ def read_backup(path, *, replace=False):
                 continue
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(tar.extractfile(member).read())
+    orphans = orphan_files()
+    if prune_orphans:
+        for name in orphans:
+            (Path(settings.MEDIA_ROOT) / name).unlink(missing_ok=True)
+    record = RestoreRecord.objects.create(
+        restored_at=timezone.now(), backup_file=str(path.resolve()), backup_created=manifest.get("created", ""),
+        restored_by=by or _os_user(), replaced=replace, orphan_files=len(orphans), orphans_pruned=prune_orphans)
+    record.orphans = orphans
+    return record
+
+
+def _os_user():
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # a container's user with no name
+        return "不明"
+
+
+def referenced_files():
+    names = set()
+    for model in apps.get_models():
+        fields = [f.attname for f in model._meta.concrete_fields if isinstance(f, models.FileField)]
+        for field in fields:
+            names.update(model._default_manager.exclude(**{field: ""}).values_list(field, flat=True))
+    return names
+
+
+def orphan_files():
+    """Uploaded files that no record points to any more: after a restore, those stored since the backup
+    (an attachment added this afternoon, personal data nobody can see or delete from the application)."""
+    media = Path(settings.MEDIA_ROOT)
+    if not media.is_dir():
+        return []
+    kept = referenced_files()
+    found = (p.relative_to(media).as_posix() for p in media.rglob("*") if p.is_file())
+    return sorted(name for name in found if name not in kept and name.split("/", 1)[0] not in EXCLUDED_MEDIA)
 
 
 def _reset_sequences():

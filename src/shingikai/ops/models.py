@@ -75,3 +75,22 @@ class SignInLock(AccessAttempt):
     class Meta:
         proxy = True
         verbose_name = verbose_name_plural = "ログイン失敗の回数 (ロック)"
+class RestoreRecord(models.Model):
+    """That a backup was restored: everything entered since that backup was taken is gone, and this row is
+    the only trace of when, from which file and by whom. Not itself part of a backup (it is about the
+    installation, not the record); a restore carries the earlier ones over."""
+
+    restored_at = models.DateTimeField("復元日時")
+    backup_file = models.CharField("バックアップファイル", max_length=500)
+    backup_created = models.CharField("バックアップの作成日時", max_length=40, blank=True)
+    restored_by = models.CharField("復元した人", max_length=150, help_text="restore --by の値、なければ OS のユーザー名")
+    replaced = models.BooleanField("既存のデータを置き換えた", default=False)
+    orphan_files = models.PositiveIntegerField("どの記録も指さないファイル", default=0)
+    orphans_pruned = models.BooleanField("それらを削除した", default=False)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "復元の記録"
+        ordering = ["-restored_at", "-id"]
+
+    def __str__(self):
+        return f"{self.restored_at:%Y-%m-%d %H:%M} {self.backup_file}"

@@ -3,19 +3,34 @@ from django.core.management.base import BaseCommand, CommandError
 
 from shingikai.ops.backup import BackupError, read_backup
 
+#: Orphans named one by one up to this many; beyond, the count and the way to list them all.
+LISTED = 20
+
 
 class Command(BaseCommand):
-    help = "backup で作ったファイルからデータベースと添付ファイルを復元します。"
+    help = "backup で作ったファイルからデータベースと添付ファイルを復元します。復元したことは記録に残ります。"
 
     def add_arguments(self, parser):
         parser.add_argument("file")
         parser.add_argument("--replace", action="store_true", help="既存のデータを消して置き換える")
+        parser.add_argument("--by", default="", help="復元した人 (記録に残す名前。省略すると OS のユーザー名)")
+        parser.add_argument("--prune-orphans", action="store_true",
+                            help="復元後、どの記録も指さない添付ファイル (バックアップ後に追加されたものなど) を削除する")
 
-    def handle(self, *args, file, replace, **options):
+    def handle(self, *args, file, replace, by, prune_orphans, **options):
         try:
-            read_backup(file, replace=replace)
+            record = read_backup(file, replace=replace, by=by, prune_orphans=prune_orphans)
         except BackupError as error:
             raise CommandError(str(error), returncode=2)
         if "reindex" in get_commands():
             call_command("reindex", verbosity=0)
-        self.stdout.write(f"復元しました: {file}")
+        self.stdout.write(f"復元しました: {file} (バックアップの作成 {record.backup_created or '不明'}、"
+                          f"復元した人 {record.restored_by})")
+        self.stdout.write("バックアップの後に入力・変更された記録は、すべて失われています。")
+        if record.orphans:
+            done = "削除しました" if prune_orphans else "残っています (--prune-orphans で削除できます)"
+            self.stdout.write(f"どの記録も指さない添付ファイルが {len(record.orphans)} 件{done}:")
+            for name in record.orphans[:LISTED]:
+                self.stdout.write(f"  {name}")
+            if len(record.orphans) > LISTED:
+                self.stdout.write(f"  ほか {len(record.orphans) - LISTED} 件")

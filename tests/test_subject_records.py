@@ -1,0 +1,148 @@
+"""A person asking for their own data (開示・訂正・利用停止) is found across the city's records by name, however
+the name is spaced, by the secretariat of that city only; each search is recorded, and a settled requester's or
+appellant's name can still be corrected through a recorded correction."""
+import csv
+import datetime
+import io
+
+import pytest
+from django.urls import reverse
+
+from shingikai.councils.models import Person, Staff
+from shingikai.disclosure import actions
+from shingikai.disclosure.models import IdentityCorrection, SubjectSearch
+from shingikai.errors import ActionRefused
+from shingikai.meetings.models import Turn
+
+from disclosure_helpers import decided_request
+from helpers import open_meeting_with
+
+D = datetime.date
+URL = "/disclosure/subjects/"
+
+
+def holdings(world):
+    """南田 花子 as requester, appellant and speaker in みなみ市; a namesake in きた町's register."""
+    request = decided_request(world, decision="不開示")
+    request.requester_name = "南田 花子"
+    request.save()
+    appeal = actions.file_appeal(request, filed_on=D(2024, 7, 10), appellant_name="南田花子",
+                                 purport="本件処分を取り消し、全部の開示を求める。",
+                                 appellant_claims="代理人 東山 次郎 を通じて主張する。")
+    meeting, _ = open_meeting_with(world)
+    Turn.objects.create(meeting=meeting, order=1, speaker_label="事務局", text="請求人の南田　花子さんから意見書が出ています。")
+    other = actions.record_request(world.other_dept, kind="personal_disclosure", received_on=D(2024, 6, 3),
+                                   documents="自分の記録", requester_category="本人", requester_name="南田 花子",
+                                   date_confirmed=True)
+    return request, appeal, other
+
+
+def search(client, name, **extra):
+    return client.post(URL, {"name": name, "municipality": extra.pop("municipality", None) or "", **extra})
+
+
+def test_secretariat_finds_one_name_however_spaced_across_requests_appeals_and_minutes(client, world):
+    request, appeal, other = holdings(world)
+    client.force_login(world.secretariat)
+    page = search(client, "南田花子", municipality=world.city.pk).content.decode()
+    assert reverse("disclosure:request", args=[request.pk]) in page
+    assert reverse("disclosure:appeal", args=[appeal.pk]) in page
+    assert "意見書が出ています" in page
+    assert reverse("disclosure:request", args=[other.pk]) not in page
+    search(client, "南田 花子", municipality=world.city.pk)
+    found = list(SubjectSearch.objects.order_by("id").values_list("found", flat=True))
+    assert found[0] == found[1] >= 3
+
+
+def test_members_staff_logins_and_an_appeals_agent_are_found(client, world):
+    staff = Staff.objects.get(user=world.dept_a_user)
+    client.force_login(world.secretariat)
+    assert "市民課" in search(client, staff.name, municipality=world.city.pk).content.decode()
+    member = Person.objects.get(user=world.member_user)
+    page = search(client, member.name.replace(" ", ""), municipality=world.city.pk).content.decode()
+    assert "委員" in page and "iin" in page
+    holdings(world)
+    assert "東山 次郎" in search(client, "東山次郎", municipality=world.city.pk).content.decode()
+
+
+def test_the_search_is_recorded_with_who_searched_which_name(client, world):
+    holdings(world)
+    client.force_login(world.secretariat)
+    search(client, "南田 花子", municipality=world.city.pk)
+    row = SubjectSearch.objects.get()
+    assert (row.name, row.searched_by, row.municipality, row.exported) == ("南田 花子", world.secretariat, world.city, False)
+    assert row.found >= 3
+    page = client.get(URL).content.decode()
+    assert "南田 花子" in page and "事務 花子" in page
+
+
+def test_the_csv_export_lists_each_record_with_its_link_and_is_recorded(client, world):
+    request, appeal, _ = holdings(world)
+    client.force_login(world.secretariat)
+    response = search(client, "南田花子", municipality=world.city.pk, csv="1")
+    assert response["Content-Type"].startswith("text/csv")
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert rows[0] == ["種類", "記録", "項目", "該当箇所", "日付", "URL"]
+    assert any(row[5].endswith(reverse("disclosure:appeal", args=[appeal.pk])) for row in rows[1:])
+    assert SubjectSearch.objects.get().exported
+
+
+@pytest.mark.parametrize("who", ["dept_a_user", "member_user", "stranger", "other_secretariat"])
+def test_nobody_but_the_citys_secretariat_can_search_its_records(client, world, who):
+    holdings(world)
+    client.force_login(getattr(world, who))
+    response = search(client, "南田花子", municipality=world.city.pk)
+    if who == "other_secretariat":  # its own city only: みなみ市 is no choice of its form
+        assert response.status_code == 400 and "受付番号" not in response.content.decode()
+    else:
+        assert response.status_code == 403
+    assert not SubjectSearch.objects.filter(municipality=world.city).exists()
+
+
+def test_anonymous_visitors_are_sent_to_sign_in(client, world):
+    assert client.post(URL, {"name": "南田花子"}).status_code == 302
+
+
+def test_a_one_letter_name_is_refused_with_a_message(client, world):
+    client.force_login(world.secretariat)
+    response = search(client, "南", municipality=world.city.pk)
+    assert response.status_code == 400 and "2文字以上" in response.content.decode()
+    assert not SubjectSearch.objects.exists()
+
+
+def test_a_settled_requesters_name_is_corrected_with_the_old_value_and_the_reason_kept(client, world):
+    request, appeal, _ = holdings(world)
+    assert actions.settled_reason(request)
+    client.force_login(world.secretariat)
+    response = client.post(reverse("disclosure:request_step", args=[request.pk, "identity"]), {
+        "identity-field": "requester_name", "identity-value": "南田 華子",
+        "identity-reason": "令和7年6月2日付け訂正決定による"}, follow=True)
+    assert "請求者の記録を訂正しました" in response.content.decode()
+    request.refresh_from_db()
+    assert request.requester_name == "南田 華子"
+    correction = IdentityCorrection.objects.get(request=request)
+    assert (correction.before, correction.after, correction.corrected_by) == ("南田 花子", "南田 華子", world.secretariat)
+    page = client.get(reverse("disclosure:request", args=[request.pk])).content.decode()
+    assert "令和7年6月2日付け訂正決定による" in page
+
+
+def test_an_appellants_name_is_corrected_through_the_appeals_page(client, world):
+    _, appeal, _ = holdings(world)
+    client.force_login(world.secretariat)
+    client.post(reverse("disclosure:appeal_step", args=[appeal.pk, "identity"]), {
+        "identity-field": "appellant_name", "identity-value": "南田 華子", "identity-reason": "誤記"})
+    appeal.refresh_from_db()
+    assert appeal.appellant_name == "南田 華子"
+    assert IdentityCorrection.objects.get(appeal=appeal).before == "南田花子"
+
+
+def test_a_correction_without_a_reason_or_by_a_department_is_refused(client, world):
+    request, _, _ = holdings(world)
+    with pytest.raises(ActionRefused, match="理由"):
+        actions.correct_identity(request, field="requester_name", value="南田 華子", reason=" ")
+    client.force_login(world.dept_a_user)
+    response = client.post(reverse("disclosure:request_step", args=[request.pk, "identity"]), {
+        "identity-field": "requester_name", "identity-value": "別人", "identity-reason": "誤記"})
+    assert response.status_code == 403
+    request.refresh_from_db()
+    assert request.requester_name == "南田 花子" and not IdentityCorrection.objects.exists()

@@ -103,9 +103,10 @@ def find(municipality, name):
     first_council = dict(Membership.objects.filter(council__in=councils).values_list("person_id", "council_id"))
     hits += _hits(members, ["name", "name_kana", "email"], pattern, regex, "委員", lambda p: p.name,
                   lambda p: reverse("councils:members", args=[first_council[p.pk]]))
-    staff = Staff.objects.filter(Q(department__municipality=municipality) | Q(secretariat_of__in=councils)).select_related(
-        "department", "secretariat_of")
-    staff_url = lambda s: reverse("councils:departments", args=[s.secretariat_of_id or councils.first().pk])  # noqa: E731
+    staff = Staff.objects.filter(Q(department__municipality=municipality) | Q(secretariat_councils__in=councils)) \
+        .distinct().select_related("department")
+    staff_url = lambda s: reverse("councils:departments",  # noqa: E731
+                                  args=[min(s.secretariat_council_ids(), default=None) or councils.first().pk])
     hits += _hits(staff, ["name", "email"], pattern, regex, "職員", str, staff_url)
     # A login belongs to the person whose member or staff row carries the name, whatever the login is called.
     named = Q(staff__in=_matching(staff, ["name"], pattern)) | Q(person__in=_matching(members, ["name"], pattern))

@@ -81,6 +81,20 @@ def _referenced(objects, target):
     return ids
 
 
+def _named_only_ours(model, anchored):
+    ids = set()
+    for field in model._meta.many_to_many:
+        ours = {row.pk for row in anchored.get(field.related_model, ())}
+        if not ours:
+            continue
+        links = field.remote_field.through._default_manager
+        source, target = f"{field.m2m_field_name()}_id", f"{field.m2m_reverse_field_name()}_id"
+        theirs = links.exclude(**{f"{target}__in": ours}).values_list(source, flat=True)
+        ids |= set(links.filter(**{f"{target}__in": ours}).exclude(**{f"{source}__in": theirs})
+                   .values_list(source, flat=True))
+    return ids
+
+
 def _files(objects):
     for obj in objects:
         for field in obj._meta.concrete_fields:
@@ -107,9 +121,19 @@ def collect(city):
             anchored[model] = list(_city_rows(model, paths, city).order_by("pk"))
         else:
             unanchored.append(model)
-    # Rows only this city's rows point to (a member as a person): theirs too, once every anchored row is known.
+    # A row whose chains lead nowhere (a secretariat's clerk has no 課) that names only this city's rows through a
+    # many-to-many (the councils the clerk runs) is the city's too.
+    for model, rows in list(anchored.items()):
+        extra = _named_only_ours(model, anchored) - {row.pk for row in rows}
+        if extra:
+            nowhere = model._default_manager.filter(pk__in=extra)
+            for path in city_paths(model):
+                nowhere = nowhere.filter(**{f"{path}__isnull": True})
+            anchored[model] = sorted([*rows, *nowhere], key=lambda row: row.pk)
+    # Rows only this city's rows point to (a member as a person), or that name only this city's rows through a
+    # many-to-many: theirs too, once every anchored row is known.
     for model in unanchored:
-        ids = set().union(*(_referenced(rows, model) for rows in anchored.values()))
+        ids = set().union(*(_referenced(rows, model) for rows in anchored.values())) | _named_only_ours(model, anchored)
         anchored[model] = list(model._default_manager.filter(pk__in=ids).order_by("pk")) if ids else []
     users = set().union(*(_referenced(rows, user_model) for rows in anchored.values()))
     return {m: rows for m, rows in anchored.items() if rows}, users

@@ -372,7 +372,8 @@ def test_precedents_never_offer_closed_items_or_their_turns(world, client, capsy
 
 def test_an_unpublished_meeting_is_never_confirmed_to_a_cached_copy(world, client):
     """A browser or proxy holding the published page of an import sends its ETag back after the
-    secretariat has taken it off the site: it gets 404, never a 304 that would keep the copy alive."""
+    secretariat has taken it off the site: it gets 410 (gone, as harvesters are told), never a 304 that would keep
+    the copy alive."""
     from helpers import import_published
 
     from shingikai.minutes.actions import unpublish_import
@@ -389,7 +390,7 @@ def test_an_unpublished_meeting_is_never_confirmed_to_a_cached_copy(world, clien
     assert SENTINELS["import_turn"] in page.content.decode() and page.has_header("ETag")
     unpublish_import(meeting, reason="訂正のため")
     gone = client.get(url, HTTP_IF_NONE_MATCH=page["ETag"])
-    assert gone.status_code == 404 and SENTINELS["import_turn"] not in gone.content.decode()
+    assert gone.status_code == 410 and SENTINELS["import_turn"] not in gone.content.decode()
     again = client.get("/", HTTP_IF_NONE_MATCH=front["ETag"])
     assert again.status_code == 200 and url not in again.content.decode()
 

@@ -254,7 +254,7 @@ def test_an_imported_meeting_taken_back_and_its_cases_answer_410_and_are_harvest
     minutes = Minutes.objects.get(meeting=meeting)
     decisions = [row["id"] for row in client.get("/api/decisions", {"council": meeting.council.slug}).json()["items"]]
     assert cases and decisions
-    unpublish_import(meeting)
+    unpublish_import(meeting, reason="訂正のため")
     if taken_back == "deleted":
         delete_import(meeting)
     for url in [f"/meetings/{meeting.pk}/", *(f"/cases/{pk}/" for pk in cases)]:
@@ -299,7 +299,7 @@ def test_oparl_lists_asked_what_changed_carry_what_was_taken_back_as_deleted_obj
 
     meeting, cases = _imported_and_published(client, world.council.slug)  # the body stays public
     body, council = meeting.council.municipality.slug, meeting.council.slug
-    unpublish_import(meeting)
+    unpublish_import(meeting, reason="訂正のため")
     if taken_back == "deleted":
         delete_import(meeting)
     expected = {

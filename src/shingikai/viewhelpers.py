@@ -254,8 +254,12 @@ def history_rows(records, limit=HISTORY_PAGE, subject=None, describe=None, *, re
     return rows
 
 
+#: A history record's type as the tables name it.
+HISTORY_KINDS = {"+": "作成", "~": "変更", "-": "削除"}
+
+
 def _rows(page, older_of, subject, describe):
-    kinds = {"+": "作成", "~": "変更", "-": "削除"}
+    kinds = HISTORY_KINDS
     skip = {"version", "updated_at"}
     entries = []
     for record in page:

@@ -14,7 +14,7 @@ from shingikai import access_record, publicity
 from shingikai.councils.forms import ConfirmsDate
 from shingikai.councils.models import Council, Municipality
 from shingikai.history import history_mark
-from shingikai.viewhelpers import history_rows, posted_mark, refused
+from shingikai.viewhelpers import HISTORY_KINDS, history_rows, posted_mark, refused
 from shingikai.documents.context.common import body_word
 from shingikai.documents.errors import DocumentError
 from shingikai.errors import ActionRefused
@@ -318,13 +318,30 @@ def _named(record):
     return str(record.instance)
 
 
+def _outcome_worded_for(appeal):
+    """A history row's 答申 outcome in the words of the appeal's request (「一部取消 (一部訂正すべき)」 on a 訂正請求), where
+    the field's own choices word every outcome as for a 開示請求."""
+    field = Appeal._meta.get_field("outcome")
+    generic, worded = dict(field.choices), dict(Appeal.outcome_choices(appeal.request.kind))
+    relabel = {str(generic[value]): label for value, label in worded.items() if value in generic}
+    label = str(field.verbose_name)
+
+    def describe(record, older, changes):
+        for change in changes:
+            if change["label"] == label:
+                change["old"] = relabel.get(change["old"], change["old"])
+                change["value"] = relabel.get(change["value"], change["value"])
+        return HISTORY_KINDS.get(record.history_type, ""), changes
+    return describe
+
+
 def _appeal_history(request, appeal, can_run):
     """The appeal's own change history, its events' and its deadlines' (a removed one included), for the
     secretariat that runs it: the rows hold the appellant's claims and the requester's name."""
     if not (can_run and access.can_see_identity(request.user, appeal.request)):
         return {}
     return {
-        "history": history_rows(appeal.history.all(), request=request),
+        "history": history_rows(appeal.history.all(), describe=_outcome_worded_for(appeal), request=request),
         "event_history": history_rows(AppealEvent.history.filter(appeal_id=appeal.pk), subject=_named,
                                       request=request, key="events"),
         "deadline_history": history_rows(AppealDeadline.history.filter(appeal_id=appeal.pk), subject=_named,

@@ -13,9 +13,6 @@ from shingikai import access, access_record
 from .render import FORMATS, KINDS, DocumentError, build, filename, lay_out, record_of
 
 ERROR_STATUS = {"not-found": 404, "not-public": 404}
-KIND_NAMES = {"shimonsho": "諮問書", "agenda": "会議次第", "minutes": "会議録", "answer": "答申書", "followup": "フォローアップの依頼",
-              "convocation": "招集通知", "appeal": "審査請求の答申書", "inspection": "第三者点検の結果",
-              "sensitive": "要配慮個人情報の報告"}
 
 
 def _not_there(request):
@@ -41,7 +38,7 @@ def download(request, kind, obj_id, fmt):
             return _not_there(request)  # its message would say the record is there
         return HttpResponse(error.message, status=status, content_type="text/plain; charset=utf-8")
     if reading.full:  # the whole record (a closed item, a draft, the council's own copy), not the public form
-        access_record.record(request, access_record.DOWNLOAD, KIND_NAMES.get(kind, kind),
+        access_record.record(request, access_record.DOWNLOAD, KINDS[kind],
                              filename(doc, fmt), obj)
     response = HttpResponse(data, content_type=FORMATS[fmt])
     inline = fmt == "pdf" and request.GET.get("inline") == "1"

@@ -35,7 +35,7 @@ def test_a_secretariat_handles_a_resignation_a_postponement_and_an_answer_typo(b
     row.get_by_label("小野 五月 の退任日").fill(today.isoformat())
     row.get_by_role("button", name="退任を記録").click()
     assert "小野 五月 の退任" in sec.locator(".messages").inner_text()
-    sec.get_by_label("氏名").fill("加藤 六郎")
+    sec.get_by_role("textbox", name="氏名", exact=True).fill("加藤 六郎")
     sec.get_by_role("button", name="委嘱を記録").click()
     assert "加藤 六郎 の委嘱を記録しました" in sec.locator(".messages").inner_text()
     assert "退任" in sec.locator("#members tr", has_text="小野 五月").inner_text()

@@ -201,7 +201,7 @@ def test_an_unpublication_reaches_both_servers_kept_anonymous_pages_at_once(serv
     unpublish_import(meeting, reason="訂正のため")
     for server in (a, b):
         assert link not in visitor.request(f"{server}/")[1].decode()
-        assert visitor.request(f"{server}{link}")[0] == 404
+        assert visitor.request(f"{server}{link}")[0] == 410  # once public, now taken back: gone, not unknown
     publish_import(meeting)
     for server in (b, a):
         assert link in visitor.request(f"{server}/")[1].decode()

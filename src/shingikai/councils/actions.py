@@ -1011,7 +1011,8 @@ def set_member_email(person, email, by=None):
     from .models import Person
 
     email = _checked_email(email, Person)
-    person = Person.objects.select_for_update().select_related("user").get(pk=person.pk)
+    # of=self: PostgreSQL cannot lock the nullable side of the join to a login the member may not have.
+    person = Person.objects.select_for_update(of=("self",)).select_related("user").get(pk=person.pk)
     person.email = email
     save_by(person, by, update_fields=["email", "updated_at"])
     if person.user is not None and not person.user.is_superuser and not _has_staff(person.user):

@@ -203,12 +203,15 @@ def orphan_files():
 
 
 def _reset_sequences():
-    """PostgreSQL keeps id sequences apart from the rows: move them past the restored ids."""
+    """PostgreSQL keeps id sequences apart from the rows: move them past the restored ids. Every table's,
+    not only the backed-up ones: the flush restarted them all, and the restore records kept across it
+    (not in the backup) were put back with their ids."""
     if connection.vendor != "postgresql":
         return
     from django.core.management.color import no_style
 
-    statements = connection.ops.sequence_reset_sql(no_style(), list(_models()))
+    tables = [m for m in apps.get_models() if m._meta.managed and not m._meta.proxy]
+    statements = connection.ops.sequence_reset_sql(no_style(), tables)
     with connection.cursor() as cursor:
         for sql in statements:
             cursor.execute(sql)

@@ -1,5 +1,6 @@
 """Builders that walk records through the actions, for tests that need a case at a given stage."""
 import datetime
+import socket
 
 from django.utils import timezone
 
@@ -127,3 +128,26 @@ def review_form(page):
         chosen = re.search(r'<option value="([^"]*)"[^>]*selected', body)
         data[name] = chosen.group(1) if chosen else ""
     return data
+
+
+# Ports the live-server tests may bind. Each takes the first free ones when it starts, so two runs of the suite on one
+# machine (CI runs SQLite and PostgreSQL at once) never talk to each other's server.
+LIVE_PORTS = range(18101, 18131)
+
+
+def free_ports(count):
+    import pytest
+
+    found = []
+    for port in LIVE_PORTS:
+        with socket.socket() as probe:
+            # As gunicorn binds: a port left in TIME_WAIT by an earlier run is free to use.
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            try:
+                probe.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+        found.append(port)
+        if len(found) == count:
+            return found
+    pytest.fail(f"no {count} free ports in {LIVE_PORTS}")

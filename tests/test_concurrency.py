@@ -15,11 +15,10 @@ from pathlib import Path
 import pytest
 import requests
 from conftest import PASSWORD
+from helpers import free_ports
 
 HERE = Path(__file__).resolve().parent
 BIN = Path(sys.executable).parent
-# CI runs the SQLite and the PostgreSQL suite at the same time: one port each.
-PORT = 18102 if os.environ.get("DATABASE_URL", "").startswith("postgres") else 18101
 
 
 @pytest.fixture
@@ -60,16 +59,19 @@ def site(command, env):
 def server(live_database, tmp_path):
     env = site_env(live_database, tmp_path)
     ids = site("setup", env)
+    (port,) = free_ports(1)
     process = subprocess.Popen(
-        [str(BIN / "gunicorn"), "shingikai.wsgi", "-b", f"127.0.0.1:{PORT}", "-w", "3", "--threads", "4",
+        [str(BIN / "gunicorn"), "shingikai.wsgi", "-b", f"127.0.0.1:{port}", "-w", "3", "--threads", "4",
          "--timeout", "120", "--graceful-timeout", "5"],
         env=env, stdout=subprocess.DEVNULL, stderr=open(tmp_path / "gunicorn.log", "wb"),
     )
     # Ready when a worker answers (the port is bound before the workers have booted).
     deadline = time.monotonic() + 180
     while time.monotonic() < deadline:
+        if process.poll() is not None:  # it could not bind: never take another server's answer for ours
+            pytest.fail("the live server exited: " + (tmp_path / "gunicorn.log").read_text()[-2000:])
         try:
-            requests.get(f"http://127.0.0.1:{PORT}/login/", timeout=120).raise_for_status()
+            requests.get(f"http://127.0.0.1:{port}/login/", timeout=120).raise_for_status()
             break
         except requests.RequestException:
             time.sleep(0.5)
@@ -77,7 +79,7 @@ def server(live_database, tmp_path):
         process.kill()
         pytest.fail("the live server did not start: " + (tmp_path / "gunicorn.log").read_text()[-2000:])
     try:
-        yield {"env": env, "ids": ids, "process": process, "url": f"http://127.0.0.1:{PORT}"}
+        yield {"env": env, "ids": ids, "process": process, "url": f"http://127.0.0.1:{port}"}
     finally:
         process.terminate()
         try:

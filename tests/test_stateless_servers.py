@@ -22,33 +22,15 @@ import pytest
 from django.db import connection
 
 from conftest import PASSWORD, make_world
-from helpers import accepted_case
+from helpers import accepted_case, free_ports
 
 pytestmark = [
     pytest.mark.skipif("connection.vendor != 'postgresql'", reason="needs a database server both processes share"),
     pytest.mark.django_db(transaction=True),
 ]
 
-# Ports this project's tests may bind; the first free ones are used.
-PORTS = range(18110, 18115)
 # The production hasher: the servers do not see the test settings' fast one.
 PRODUCTION_HASHER = "django.contrib.auth.hashers.PBKDF2PasswordHasher"
-
-
-def free_ports(count):
-    found = []
-    for port in PORTS:
-        with socket.socket() as probe:
-            # As gunicorn binds: a port left in TIME_WAIT by an earlier run is free to use.
-            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-            try:
-                probe.bind(("127.0.0.1", port))
-            except OSError:
-                continue
-        found.append(port)
-        if len(found) == count:
-            return found
-    pytest.fail(f"no {count} free ports in {PORTS}")
 
 
 def database_url():
@@ -72,12 +54,13 @@ def servers(tmp_path):
         for port, process in zip(ports, processes):
             deadline = time.monotonic() + 60
             while True:
+                # Exited: it could not bind, and whatever answers on the port is not ours.
+                if process.poll() is not None or time.monotonic() > deadline:
+                    pytest.fail(f"shingikai serve on port {port} did not start")
                 try:
                     socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
                     break
                 except OSError:
-                    if process.poll() is not None or time.monotonic() > deadline:
-                        pytest.fail(f"shingikai serve on port {port} did not start")
                     time.sleep(0.2)
         yield [f"http://127.0.0.1:{port}" for port in ports], media
     finally:

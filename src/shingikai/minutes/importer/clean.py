@@ -188,7 +188,8 @@ _STRUCTURAL_START = re.compile(
     # title: each entry of the list opens its line.
     r"|[一-龥]{1,8}第[0-9０-９一二三四五六七八九十]{1,3}号[ \u3000]+\S"
     # 資料1 北野市防災会議委員名簿 / 資料2 …: each paper of the list handed out opens its line.
-    r"|(?:審議|報告|諮問|議題|議案|案件|協議|資料)[ \u3000]*[0-9０-９]{1,2}(?:[ \u3000.．、)）:：]|$)"
+    # 審議1「…工事」: a case's word and number with its title quoted straight after them, closing the line.
+    r"|(?:審議|報告|諮問|議題|議案|案件|協議|資料)[ \u3000]*[0-9０-９]{1,2}(?:[ \u3000.．、)）:：]|$|「[^「」\n]{2,80}」[ \u3000]*$)"
     r"|(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})[ \u3000]*番"
     r"|(?:午前|午後)[ \u3000]*[0-9０-９一二三四五六七八九十]{1,3}[ \u3000]*時"
     r"|[^\s：:。、]{1,15}[：:]"
